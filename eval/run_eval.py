@@ -1,0 +1,102 @@
+"""Run every evaluation task on the shared gold data and (optionally) rewrite docs/EVALUATION.md.
+
+Usage: python eval/run_eval.py --shared ../shared --out eval/results [--doc docs/EVALUATION.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from rich.console import Console
+
+from newsledger.evaluation.runner import current_commit, print_result, run_task, write_result
+from newsledger.pipeline import Pipeline
+
+# task -> gold path under ../shared
+GOLD = {
+    "quotes": "gold/dev/polnear/dev",
+    "figures": "gold/dev/newsquant_dev.json",
+    "events": "gold/dev/plover_gsr_dev.json",
+    "seed": "acceptance/seed",
+}
+
+TITLES = {
+    "quotes": "Quotes: PolNeAR dev (attribution content spans and speakers)",
+    "figures": "Figures: NewsQuant dev (quantities in news sentences)",
+    "events": "Events: PLOVER gold-standard records (dev half)",
+    "seed": "Acceptance: the seed article (expected.json)",
+}
+
+
+def fmt(v: object) -> str:
+    if isinstance(v, float) and not v.is_integer():
+        return f"{v:.3f}"
+    if isinstance(v, float):
+        return str(int(v))
+    return str(v)
+
+
+def write_doc(results: dict[str, dict], path: Path) -> None:
+    date = dt.date.today().isoformat()
+    commit = current_commit() or "uncommitted"
+    lines = [
+        "# Evaluation",
+        "",
+        "Accuracy measured by `make eval` (`eval/run_eval.py`) against gold data written by others,",
+        "in `../shared` (never copied into this repository). Every figure below is as measured;",
+        "a stage that does not exist yet scores zero. Floors for the CI gate are in `eval/floors.json`.",
+        "",
+        f"Last run: {date}, commit `{commit}`.",
+        "",
+    ]
+    for task, data in results.items():
+        lines += [f"## {TITLES[task]}", "", f"Gold: `{data.get('gold_path')}`, {data.get('n_docs')} documents.", "",
+                  "| metric | value |", "| --- | --- |"]
+        for k, v in data.items():
+            if k in ("n_docs", "gold_path", "commit", "items") or isinstance(v, list | dict | str) or v is None:
+                continue
+            lines.append(f"| {k} | {fmt(v)} |")
+        lines.append("")
+        if task == "seed" and "items" in data:
+            missed = [i for i in data["items"] if not i["found"]]
+            lines += ["### Seed items", "", "| level | found | item |", "| --- | --- | --- |"]
+            for i in data["items"]:
+                lines.append(f"| {i['level']} | {'yes' if i['found'] else '**no**'} | {i['item'].replace('|', '/')} |")
+            lines += ["", f"Missed: {len(missed)} item(s)" + (":" if missed else "."), ""]
+            for i in missed:
+                lines.append(f"- ({i['level']}) {i['item']}: {i['matched']}")
+            lines.append("")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--shared", default="../shared", type=Path)
+    ap.add_argument("--out", default="eval/results", type=Path)
+    ap.add_argument("--doc", type=Path, default=None)
+    ap.add_argument("--tasks", nargs="*", default=list(GOLD))
+    args = ap.parse_args(argv)
+    if not args.shared.exists():
+        print(f"eval skipped: {args.shared} not found", file=sys.stderr)
+        return 0
+    console = Console(stderr=True)
+    pipeline = Pipeline()
+    results: dict[str, dict] = {}
+    for task in args.tasks:
+        gold = args.shared / GOLD[task]
+        result = run_task(task, gold, pipeline)
+        print_result(result, console)
+        path = write_result(result, args.out)
+        results[task] = json.loads(path.read_text(encoding="utf-8"))
+    if args.doc:
+        write_doc(results, args.doc)
+        console.print(f"wrote {args.doc}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

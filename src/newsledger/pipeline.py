@@ -1,0 +1,188 @@
+"""The pipeline: parse once with spaCy, then run each stage over the parsed document.
+
+>>> from newsledger import Pipeline
+>>> nl = Pipeline()                      # loads the model once
+>>> analysis = nl.analyze_text("Title\\n\\nBody text ...")
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing as mp
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from . import __version__
+from .actors import extract_actors
+from .config import Settings, load_settings
+from .errors import InputError
+from .events import extract_events
+from .figures import extract_figures
+from .framing import extract_framing
+from .ingest import _check_article, normalise_text
+from .nlp import ParsedDoc, load_model, parse_many
+from .quotes import extract_quotes
+from .records import Analysis, Article, Failure
+
+log = logging.getLogger(__name__)
+
+
+def run_stages(doc: ParsedDoc, info: dict[str, str] | None = None) -> Analysis:
+    """Run every extraction stage, in order, over one parsed document."""
+    actors = extract_actors(doc)
+    quotes = extract_quotes(doc, actors)
+    figures = extract_figures(doc, actors, quotes)
+    events = extract_events(doc, actors, quotes)
+    framing = extract_framing(doc, actors, quotes, figures)
+    return Analysis(
+        article=doc.article,
+        sentences=tuple(doc.sentences),
+        mentions=actors.mentions,
+        actors=actors.actors,
+        quotes=tuple(quotes),
+        figures=tuple(figures),
+        events=tuple(events),
+        framing=tuple(framing),
+        pipeline=dict(info or {"newsledger": __version__}),
+    )
+
+
+class Pipeline:
+    """A loaded pipeline: the spaCy model and the stages' data, loaded once."""
+
+    def __init__(self, settings: Settings | None = None, **overrides: Any) -> None:
+        self.settings = (settings or load_settings()).with_overrides(**overrides)
+        self.nlp = load_model(self.settings.model)
+        self._configure_stages()
+
+    def _configure_stages(self) -> None:
+        from . import actors
+
+        configure = getattr(actors, "configure", None)
+        if configure is not None:
+            configure(self.settings)
+
+    @property
+    def model_name(self) -> str:
+        meta = self.nlp.meta
+        return f"{meta.get('lang', 'en')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+
+    @property
+    def info(self) -> dict[str, str]:
+        return {"newsledger": __version__, "model": self.model_name}
+
+    def parse(self, article: Article) -> ParsedDoc:
+        return ParsedDoc.build(article, self.nlp(article.text))
+
+    def analyze(self, article: Article) -> Analysis:
+        """Analyse one article."""
+        return run_stages(self.parse(article), self.info)
+
+    def analyze_text(self, text: str, **meta: Any) -> Analysis:
+        """Analyse a text given directly (metadata as keyword arguments)."""
+        article = Article.create(normalise_text(text), **meta)
+        _check_article(article, meta.get("source_path") or "<text>", self.settings)
+        return self.analyze(article)
+
+    def analyze_many(
+        self,
+        articles: Iterable[Article | Failure],
+        n_process: int | None = None,
+        batch_size: int | None = None,
+        on_result: Callable[[Analysis | Failure], None] | None = None,
+    ) -> Iterator[Analysis | Failure]:
+        """Analyse many articles; failures pass through, and a failing article does not stop the rest.
+
+        With ``n_process > 1`` the articles are shared out to worker processes, each of which
+        loads the pipeline once and runs ``nlp.pipe`` over its batches.
+        """
+        n_process = n_process or self.settings.n_process
+        batch_size = batch_size or self.settings.batch_size
+        if n_process <= 1:
+            yield from self._analyze_serial(articles, batch_size)
+            return
+        yield from self._analyze_parallel(articles, n_process, batch_size)
+
+    def _analyze_serial(self, items: Iterable[Article | Failure], batch_size: int) -> Iterator[Analysis | Failure]:
+        batch: list[Article] = []
+        for item in items:
+            if isinstance(item, Failure):
+                yield item
+                continue
+            batch.append(item)
+            if len(batch) >= batch_size:
+                yield from self._analyze_batch(batch, batch_size)
+                batch = []
+        if batch:
+            yield from self._analyze_batch(batch, batch_size)
+
+    def _analyze_batch(self, batch: list[Article], batch_size: int) -> Iterator[Analysis | Failure]:
+        try:
+            docs = list(parse_many(batch, self.nlp, batch_size=batch_size))
+        except Exception:  # one bad text must not sink the batch: retry one by one
+            log.exception("batch parse failed; retrying articles one by one")
+            for article in batch:
+                yield self._safe_analyze(article)
+            return
+        for doc in docs:
+            try:
+                yield run_stages(doc, self.info)
+            except Exception as exc:  # a stage bug is recorded against the article
+                log.exception("analysis failed for %s", doc.article.source_path)
+                yield Failure(doc.article.source_path or doc.article.id, f"analysis error: {exc!r}", doc.article.id)
+
+    def _safe_analyze(self, article: Article) -> Analysis | Failure:
+        try:
+            return self.analyze(article)
+        except Exception as exc:
+            return Failure(article.source_path or article.id, f"analysis error: {exc!r}", article.id)
+
+    def _analyze_parallel(self, items: Iterable[Article | Failure], n_process: int, batch_size: int) -> Iterator[Analysis | Failure]:
+        ctx = mp.get_context("spawn")
+        with ctx.Pool(n_process, initializer=_worker_init, initargs=(self.settings,)) as pool:
+            def chunks() -> Iterator[list[Article | Failure]]:
+                chunk: list[Article | Failure] = []
+                for item in items:
+                    chunk.append(item)
+                    if len(chunk) >= batch_size:
+                        yield chunk
+                        chunk = []
+                if chunk:
+                    yield chunk
+
+            for results in pool.imap(_worker_run, chunks()):
+                yield from results
+
+
+_WORKER: Pipeline | None = None
+
+
+def _worker_init(settings: Settings) -> None:
+    global _WORKER
+    _WORKER = Pipeline(settings)
+
+
+def _worker_run(chunk: list[Article | Failure]) -> list[Analysis | Failure]:
+    assert _WORKER is not None
+    return list(_WORKER._analyze_serial(chunk, len(chunk)))
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def get_pipeline() -> Pipeline:
+    """The process-wide default pipeline, loaded on first use."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline()
+    return _DEFAULT
+
+
+def analyze(text_or_article: str | Article, **meta: Any) -> Analysis:
+    """Analyse one article (an ``Article`` or a text) with the default pipeline."""
+    nl = get_pipeline()
+    if isinstance(text_or_article, Article):
+        return nl.analyze(text_or_article)
+    if not isinstance(text_or_article, str):
+        raise InputError("<text>", f"expected text or Article, got {type(text_or_article).__name__}")
+    return nl.analyze_text(text_or_article, **meta)

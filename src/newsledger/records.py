@@ -1,0 +1,294 @@
+"""Record types: what newsledger finds, as frozen dataclasses.
+
+Every record that comes from an article carries its evidence: the article id, the sentence
+index, and character offsets into ``Article.text`` (``start`` inclusive, ``end`` exclusive).
+Records convert to and from plain dictionaries with ``to_dict()`` / ``from_dict()``; nothing
+else crosses module boundaries.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Self, TypeVar
+
+SCHEMA_VERSION = "1.0"
+
+T = TypeVar("T", bound="Record")
+
+
+def _convert_in(tp: Any, value: Any) -> Any:
+    """Turn a JSON-like value back into the annotated type ``tp``."""
+    if value is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        for arg in args:
+            if isinstance(arg, type) and issubclass(arg, Record) and isinstance(value, dict):
+                return arg.from_dict(value)
+        if len(args) == 1:
+            return _convert_in(args[0], value)
+        if isinstance(value, list):
+            tuple_args = [a for a in args if typing.get_origin(a) is tuple]
+            if tuple_args:
+                return _convert_in(tuple_args[0], value)
+        return value
+    if origin is tuple:
+        args = typing.get_args(tp)
+        inner = args[0] if args else Any
+        return tuple(_convert_in(inner, v) for v in value)
+    if isinstance(tp, type) and issubclass(tp, Record):
+        return tp.from_dict(value)
+    if tp is float and isinstance(value, int):
+        return float(value)
+    return value
+
+
+def _convert_out(value: Any) -> Any:
+    if isinstance(value, Record):
+        return value.to_dict()
+    if isinstance(value, tuple | list):
+        return [_convert_out(v) for v in value]
+    return value
+
+
+class Record:
+    """Mixin giving dataclasses a stable dictionary form."""
+
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: _convert_out(getattr(self, f.name)) for f in dataclasses.fields(self)}  # type: ignore[arg-type]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        hints = typing.get_type_hints(cls)
+        kwargs = {}
+        for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+            if f.name in data:
+                kwargs[f.name] = _convert_in(hints[f.name], data[f.name])
+        return cls(**kwargs)
+
+    def replace(self, **changes: Any) -> Self:
+        return dataclasses.replace(self, **changes)  # type: ignore[type-var]
+
+
+def content_id(text: str) -> str:
+    """The article id: a short hash of the normalised text (identical content, same id)."""
+    norm = " ".join(text.split())
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+
+
+def record_id(prefix: str, article_id: str, *parts: object) -> str:
+    """A stable id for a record, derived from where it was found."""
+    raw = "|".join([article_id, *map(str, parts)])
+    return f"{prefix}_{hashlib.sha1(raw.encode('utf-8')).hexdigest()[:12]}"
+
+
+@dataclass(frozen=True)
+class Span(Record):
+    """A stretch of the article text: offsets into ``Article.text`` and the words themselves."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Article(Record):
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    byline: str | None = None
+    published: str | None = None  # ISO 8601 date or datetime
+    language: str = "en"
+    source_path: str | None = None  # where it was read from (file, with ":line" for JSON Lines)
+    external_id: str | None = None  # the id the input gave it, if any
+
+    @classmethod
+    def create(cls, text: str, **meta: Any) -> Article:
+        """Build an article whose id is the hash of its text."""
+        return cls(id=content_id(text), text=text, **meta)
+
+
+@dataclass(frozen=True)
+class Mention(Record):
+    """One place where the article names or refers to an actor."""
+
+    id: str
+    article_id: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    label: str  # spaCy entity label, or NOMINAL / PRONOUN / TITLE / HONORIFIC / LABEL
+    actor_id: str | None = None  # None: unresolved (kept with its text, never dropped)
+    kind: str = "name"  # name, nominal, pronoun, title, honorific, label, demonym
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class Actor(Record):
+    """Who a mention is: a state, person, organisation or group, with CAMEO-style codes."""
+
+    id: str
+    name: str
+    type: str  # state, person, organisation, group, unknown
+    country: str | None = None  # ISO 3166 alpha-3 or None
+    sectors: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()  # for compound/collective actors: member actor ids or codes
+    source: str = "dictionary"  # dictionary, user, derived, unresolved
+
+    @property
+    def code(self) -> str:
+        """CAMEO/PLOVER-style code: country then sectors, e.g. ``IRN GOV``."""
+        parts = [self.country or "", *self.sectors]
+        return " ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class Quote(Record):
+    id: str
+    article_id: str
+    sentence: int
+    start: int  # start of the whole attribution (content, cue and speaker)
+    end: int
+    kind: str  # direct, partial, indirect
+    content: Span
+    paragraph: int = 0
+    cue: Span | None = None
+    cue_lemma: str | None = None
+    speaker: Span | None = None
+    speaker_actor_id: str | None = None
+    parent_id: str | None = None  # nested attribution: the quote this one sits in
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class Figure(Record):
+    id: str
+    article_id: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    value_low: float
+    value_high: float
+    qualifier: str | None = None  # at least, more than, about, ... or None
+    unit: str | None = None  # counted noun or unit: Palestinians, children, dollars, percent
+    measure: str | None = None  # killed, injured, displaced, ...; None for non-casualty figures
+    kind: str = "count"  # count, money, percent, duration, measure, other
+    group: str | None = None  # who is counted, as written
+    group_actor_id: str | None = None
+    part_of: str | None = None  # id of the figure this one is a subset of
+    time_scope: str | None = None
+    place: str | None = None
+    perpetrator_actor_id: str | None = None
+    attribution: str = "unattributed"  # "unattributed" or the source as written
+    attribution_actor_id: str | None = None
+    quote_id: str | None = None
+    confidence: float = 1.0
+
+    @property
+    def is_casualty(self) -> bool:
+        return self.measure is not None and self.kind == "count"
+
+
+@dataclass(frozen=True)
+class Event(Record):
+    id: str
+    article_id: str
+    sentence: int
+    start: int
+    end: int
+    text: str  # the sentence (or clause) the event comes from
+    plover: str  # PLOVER 2021 event type, e.g. REQUEST
+    predicate: Span
+    mode: str | None = None
+    contexts: tuple[str, ...] = ()
+    cameo: str | None = None
+    quad_class: int | None = None
+    goldstein: float | None = None
+    source_actor_ids: tuple[str, ...] = ()
+    target_actor_ids: tuple[str, ...] = ()
+    source: Span | None = None
+    target: Span | None = None
+    modality: str = "asserted"  # asserted, negated, hypothetical, future, requested, historical
+    claimed_by: str = "outlet"  # "outlet" or the speaker's actor id
+    quote_id: str | None = None
+    date: str | None = None
+    place: str | None = None
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class FramingMark(Record):
+    id: str
+    article_id: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    kind: str  # loaded_label, euphemism, honorific, scare_quotes, unattributed_figure, ...
+    refers_to: str | None = None  # actor id the label denotes
+    note: str | None = None
+    voice: str = "outlet"  # "outlet" or the speaker's actor id when inside a quote
+
+
+@dataclass(frozen=True)
+class Sentence(Record):
+    """A sentence of the article: its index, paragraph and offsets (for display and evidence)."""
+
+    index: int
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Analysis(Record):
+    """Everything found in one article."""
+
+    article: Article
+    sentences: tuple[Sentence, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    events: tuple[Event, ...] = ()
+    framing: tuple[FramingMark, ...] = ()
+    schema_version: str = SCHEMA_VERSION
+    pipeline: dict[str, str] = field(default_factory=dict)
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        for a in self.actors:
+            if a.id == actor_id:
+                return a
+        return None
+
+
+@dataclass(frozen=True)
+class Failure(Record):
+    """An input that could not be analysed, and why."""
+
+    source: str  # file path, with ":line" for JSON Lines
+    reason: str
+    article_id: str | None = None
+
+
+RECORD_TYPES: dict[str, type[Record]] = {
+    "article": Article,
+    "mention": Mention,
+    "actor": Actor,
+    "quote": Quote,
+    "figure": Figure,
+    "event": Event,
+    "framing": FramingMark,
+    "sentence": Sentence,
+}

@@ -1,0 +1,42 @@
+"""Small builders shared by the tests (no fixtures here: see conftest.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+PLACES = ["Lisbon", "Nairobi", "Oslo", "Lima", "Hanoi", "Accra", "Quito", "Riga", "Dakar", "Muscat"]
+TOPICS = ["water prices", "a new rail line", "fishing quotas", "school reform", "port fees",
+          "wind farms", "bus fares", "grain storage", "flood defences", "tax rules"]
+
+
+def article_text(i: int, words: int = 120) -> str:
+    """A distinct, plain English news paragraph set; ``i`` makes it unique."""
+    place = PLACES[i % len(PLACES)]
+    topic = TOPICS[(i // len(PLACES)) % len(TOPICS)]
+    body = (
+        f"Officials in {place} met on Monday to discuss {topic}, the city council said in a statement. "
+        f"The mayor told reporters that the plan number {i} would be reviewed by the end of the month. "
+        "Residents have protested against the changes for several weeks, and the opposition "
+        "called on the government to publish its figures. "
+    )
+    out = body
+    while len(out.split()) < words:
+        out += f"According to the council, {i + 3} districts will be affected and talks will continue. "
+    return f"Council in {place} weighs {topic} ({i})\n\n" + out.strip() + "\n"
+
+
+def write_articles(folder: Path, n: int, start: int = 0) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(start, start + n):
+        p = folder / f"a{i:04d}.txt"
+        p.write_text(article_text(i), encoding="utf-8")
+        paths.append(p)
+    return paths
+
+
+def write_jsonl(path: Path, records: list[object]) -> Path:
+    path.write_text("\n".join(r if isinstance(r, str) else json.dumps(r) for r in records) + "\n",
+                    encoding="utf-8")
+    return path

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from newsledger.config import Settings
+from newsledger.errors import InputError
+from newsledger.ingest import (
+    count_articles,
+    detect_language,
+    parse_html,
+    parse_plain_text,
+    read_one,
+    read_paths,
+)
+from newsledger.records import Article, Failure
+
+from .helpers import article_text, write_jsonl
+
+BODY = ("The foreign minister said on Monday that talks with the neighbouring government "
+        "would resume next week, according to a statement from the ministry.")
+
+HTML = """<!DOCTYPE html><html><head><title>Talks resume | Example Wire</title>
+<meta property="og:site_name" content="Example Wire">
+<meta name="author" content="Jane Roe">
+<meta property="article:published_time" content="2024-03-14T08:30:00Z">
+<meta property="og:url" content="https://example.invalid/talks">
+</head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Talks resume</h1><p>{body}</p>
+<p>The minister added that both sides wanted a lasting agreement and that the delegations
+would meet in the capital for three days of discussions about trade and borders.</p></article>
+<footer>Copyright Example Wire. All rights reserved. Cookie settings.</footer></body></html>"""
+
+
+def test_plain_text_with_headers() -> None:
+    raw = ("Talks resume\nURL: https://x.invalid/1\nOutlet: Example Wire\nByline: Jane Roe\n"
+           f"Published: 2024-03-14\n\n{BODY}\n\nSecond paragraph here.")
+    a = parse_plain_text(raw, "t.txt")
+    assert (a.title, a.url, a.outlet, a.byline, a.published) == (
+        "Talks resume", "https://x.invalid/1", "Example Wire", "Jane Roe", "2024-03-14")
+    assert a.text.startswith("The foreign minister")
+    assert "\n\nSecond paragraph" in a.text
+    assert a.id == Article.create(a.text).id
+
+
+def test_plain_text_byline_line_and_no_headers() -> None:
+    a = parse_plain_text(f"Talks resume\n\nBy Staff, Agencies\n\n{BODY}", "t.txt")
+    assert a.title == "Talks resume"
+    assert a.byline == "Staff, Agencies"
+    assert a.text == BODY
+    b = parse_plain_text(f"Talks resume\n\n{BODY}", "t.txt")
+    assert b.byline is None and b.text == BODY
+
+
+def test_body_line_that_looks_like_a_header_is_body_when_key_unknown() -> None:
+    a = parse_plain_text(f"Title\n\nWarning: {BODY}", "t.txt")
+    assert a.text.startswith("Warning:")
+
+
+def test_html_through_trafilatura() -> None:
+    a = parse_html(HTML.format(body=BODY), "p.html")
+    assert a.title == "Talks resume"
+    assert a.byline == "Jane Roe"
+    assert a.outlet == "Example Wire"
+    assert a.published == "2024-03-14"
+    assert a.text.startswith("The foreign minister")
+    assert "Cookie" not in a.text and "Home" not in a.text
+    assert "\n\n" in a.text  # paragraphs kept apart
+
+
+def test_jsonl_text_html_and_gzip(tmp_path: Path) -> None:
+    recs = [
+        {"id": "r1", "url": "u1", "outlet": "O1", "title": "T1", "published": "2024-01-01", "text": BODY},
+        {"id": "r2", "outlet": "O2", "title": "T2", "html": HTML.format(body=BODY.replace("Monday", "Tuesday"))},
+    ]
+    p = write_jsonl(tmp_path / "feed.jsonl", recs)
+    gz = tmp_path / "feed2.jsonl.gz"
+    with gzip.open(gz, "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps(recs[0] | {"id": "r3", "text": BODY + " More."}) + "\n")
+    items = list(read_paths([p, gz]))
+    assert all(isinstance(i, Article) for i in items), items
+    assert [i.external_id for i in items] == ["r1", "r2", "r3"]  # type: ignore[union-attr]
+    assert items[1].outlet == "O2" and items[1].title == "T2"  # type: ignore[union-attr]
+    assert items[0].source_path == f"{p}:1"  # type: ignore[union-attr]
+
+
+def test_directory_walk_is_recursive_and_sorted(tmp_path: Path) -> None:
+    (tmp_path / "b" / "c").mkdir(parents=True)
+    (tmp_path / "a.txt").write_text(article_text(1))
+    (tmp_path / "b" / "c" / "d.txt").write_text(article_text(2))
+    (tmp_path / "b" / "notes.csv").write_text("x,y")  # not an input format: ignored
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "e.txt").write_text(article_text(3))
+    items = list(read_paths([tmp_path]))
+    assert [Path(i.source_path).name for i in items] == ["a.txt", "d.txt"]  # type: ignore[union-attr]
+    assert count_articles([tmp_path]) == 2
+
+
+BAD_FILES = [
+    ("empty.txt", b"", "empty input"),
+    ("blank.txt", b"   \n\n  ", "empty input"),
+    ("binary.txt", b"\x00\x01\x02PNG\x00" * 50, "binary file"),
+    ("latin1.txt", "Title\n\nCaf\u00e9 talks were held by the minister and the envoy.".encode("latin-1"),
+     "undecodable bytes"),
+    ("page.html", b"<html><body><script>var x=1;</script></body></html>", "no main text"),
+    ("french.txt", ("Titre\n\nLe ministre des affaires \u00e9trang\u00e8res a d\u00e9clar\u00e9 lundi "
+                    "que les n\u00e9gociations avec le gouvernement voisin reprendraient la semaine "
+                    "prochaine, selon un communiqu\u00e9 du minist\u00e8re.").encode(), "not English"),
+    ("title-only.txt", b"Just a title\n", "no article text"),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "reason"), BAD_FILES, ids=[b[0] for b in BAD_FILES])
+def test_bad_files_fail_with_a_specific_reason(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
+    p = tmp_path / name
+    p.write_bytes(data)
+    items = list(read_paths([p]))
+    assert len(items) == 1 and isinstance(items[0], Failure)
+    assert reason in items[0].reason
+    assert items[0].source == str(p)
+    with pytest.raises(InputError) as exc:
+        read_one(p)
+    assert str(p) in str(exc.value)
+
+
+def test_too_long_text_is_refused(tmp_path: Path) -> None:
+    p = tmp_path / "long.txt"
+    p.write_text("Title\n\n" + article_text(1, words=400))
+    items = list(read_paths([p], Settings(max_article_chars=500)))
+    assert isinstance(items[0], Failure) and "too long" in items[0].reason
+
+
+def test_jsonl_bad_lines_are_named_and_the_rest_goes_on(tmp_path: Path) -> None:
+    p = write_jsonl(tmp_path / "f.jsonl", [
+        {"id": "ok1", "text": BODY},
+        "{not json",
+        [1, 2],
+        {"id": "nobody", "title": "x"},
+        {"id": "ok2", "text": BODY + " Again."},
+    ])
+    items = list(read_paths([p]))
+    fails = [i for i in items if isinstance(i, Failure)]
+    oks = [i for i in items if isinstance(i, Article)]
+    assert [a.external_id for a in oks] == ["ok1", "ok2"]
+    assert [f.source for f in fails] == [f"{p}:2", f"{p}:3", f"{p}:4"]
+    assert "malformed JSON" in fails[0].reason
+    assert "expected an object" in fails[1].reason
+    assert "no 'text' or 'html'" in fails[2].reason and fails[2].article_id == "nobody"
+
+
+def test_missing_path_is_a_failure() -> None:
+    items = list(read_paths(["/nonexistent/x.txt"]))
+    assert isinstance(items[0], Failure) and "no such file" in items[0].reason
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    (BODY, "en"),
+    ("Der Außenminister sagte am Montag, dass die Gespräche mit der Nachbarregierung nächste Woche fortgesetzt würden.", "und"),
+    ("Министр иностранных дел заявил в понедельник, что переговоры возобновятся на следующей неделе.", "und"),
+    ("وقال وزير الخارجية يوم الاثنين إن المحادثات ستستأنف الأسبوع المقبل", "und"),
+])
+def test_language_detection(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_control_characters_and_crlf_are_normalised(tmp_path: Path) -> None:
+    p = tmp_path / "crlf.txt"
+    p.write_bytes(("Title\r\n\r\n" + BODY + "\x07\r\n\r\nNext para.").encode())
+    a = read_one(p)
+    assert "\r" not in a.text and "\x07" not in a.text
+    assert a.text.endswith("\n\nNext para.")

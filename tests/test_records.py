@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from newsledger.records import (
+    Actor,
+    Analysis,
+    Article,
+    Event,
+    Figure,
+    FramingMark,
+    Mention,
+    Quote,
+    Span,
+    content_id,
+    record_id,
+)
+
+
+def _analysis() -> Analysis:
+    art = Article.create("Body text here.", title="T", outlet="O", published="2024-01-02")
+    span = Span(0, 4, "Body")
+    return Analysis(
+        article=art,
+        mentions=(Mention("m1", art.id, 0, 0, 4, "Body", "ORG", actor_id="a1"),),
+        actors=(Actor("a1", "Body Org", "organisation", country="FRA", sectors=("GOV", "HLH")),),
+        quotes=(Quote("q1", art.id, 0, 0, 15, "direct", span, cue=span, speaker=None),),
+        figures=(Figure("f1", art.id, 0, 0, 4, "Body", 1.0, 2.0, qualifier="about"),),
+        events=(Event("e1", art.id, 0, 0, 15, "Body text here.", "ASSAULT", span,
+                      source_actor_ids=("a1",), contexts=("military",)),),
+        framing=(FramingMark("fr1", art.id, 0, 0, 4, "Body", "loaded_label", refers_to="a1"),),
+    )
+
+
+def test_round_trip_keeps_every_field() -> None:
+    an = _analysis()
+    back = Analysis.from_dict(an.to_dict())
+    assert back == an
+    assert isinstance(back.events[0].predicate, Span)
+    assert back.events[0].source_actor_ids == ("a1",)
+    assert isinstance(back.actors[0].sectors, tuple)
+
+
+def test_records_are_frozen() -> None:
+    an = _analysis()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        an.article.title = "changed"  # type: ignore[misc]
+
+
+def test_actor_code_joins_country_and_sectors() -> None:
+    assert Actor("x", "Iran", "state", country="IRN", sectors=("GOV",)).code == "IRN GOV"
+    assert Actor("y", "Muslim countries", "group", sectors=("GOV",)).code == "GOV"
+    assert Actor("z", "Unknown", "unknown").code == ""
+
+
+def test_content_id_ignores_whitespace_but_not_words() -> None:
+    assert content_id("a  b\nc") == content_id("a b c")
+    assert content_id("a b c") != content_id("a b d")
+    assert record_id("q", "art", 1, 2) == record_id("q", "art", 1, 2)
+    assert record_id("q", "art", 1, 2) != record_id("q", "art", 1, 3)
+
+
+def test_figure_casualty_needs_measure_and_count() -> None:
+    f = Figure("f", "a", 0, 0, 1, "5", 5, 5, measure="killed")
+    assert f.is_casualty
+    assert not f.replace(kind="duration").is_casualty
+    assert not f.replace(measure=None).is_casualty
