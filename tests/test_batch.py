@@ -82,7 +82,8 @@ def test_killed_ingest_resumes_with_nothing_lost_or_duplicated(tmp_path: Path) -
     db = tmp_path / "k.db"
     cmd = [sys.executable, "-m", "newsledger.cli", "ingest", str(tmp_path / "in"), "--db", str(db),
            "--no-progress"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    env = {**os.environ, "NEWSLEDGER_BATCH_SIZE": "4"}  # small batches: many points to kill at
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     deadline = time.monotonic() + 120
     killed_at = None
     while time.monotonic() < deadline and proc.poll() is None:
@@ -96,7 +97,7 @@ def test_killed_ingest_resumes_with_nothing_lost_or_duplicated(tmp_path: Path) -
     assert killed_at is not None and killed_at < n, "the ingest finished before it could be killed"
     before = _count(db)
     assert 0 < before < n
-    done = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=300, env=env)
     assert done.returncode == 0, done.stderr
     assert f"already stored {before}" in done.stderr.replace("\n", " ")
     with Store(db, readonly=True) as s:

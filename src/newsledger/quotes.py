@@ -1,12 +1,992 @@
-"""Quote stage: who said what (direct, partial and indirect speech)."""
+"""Quote stage: who said what (direct, partial and indirect speech), with the speaker resolved.
+
+``extract_quotes(doc, actors) -> list[Quote]`` finds
+
+* direct quotes: a stretch in quotation marks (straight, curly, single, guillemets) that is a
+  whole utterance, attributed by a cue verb before, after or inside it (“…,” he said, “…”),
+  continued over sentences and paragraphs (an opening mark with no closing one at a
+  paragraph end, reopened by the next paragraph), or standing alone in its paragraph with
+  the speaker taken from the paragraph before;
+* partial quotes: quoted words inside reported speech (called it a “racist regime”), kept
+  apart from scare quotes around a name (‘Israel’) and from titles of works;
+* indirect speech: ``X said (that) …``, ``…, X said.``, ``according to X, …``,
+  ``X accused Y of …``, ``X called on Y to …``, ``It is necessary, X underlined, to …``.
+
+The cue words live in ``data/quotes/cues.yaml``, the quotation marks in ``marks.yaml`` and the
+title and scare-quote filters in ``filters.yaml``. The speaker span is the mention as written
+("He", "His Eminence"); its actor id is taken from the actor layer's mention overlapping it.
+``quote_at(quotes, start, end)`` gives the innermost quote whose content holds a char range.
+"""
 
 from __future__ import annotations
 
+import bisect
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Doc, Token
+
 from .actors import ActorLayer
-from .nlp import ParsedDoc
-from .records import Quote
+from .nlp import ParsedDoc, paragraph_starts
+from .records import Mention, Quote, Span, record_id
+
+log = logging.getLogger(__name__)
+
+DATA_PACKAGE = "newsledger"
+DATA_DIR = "data/quotes"
+
+# share of a content's words that must lie inside quotation marks for it to be a direct quote
+DIRECT_SHARE = 0.6
+# longest stretch (chars) scanned after a closing mark for the cue of a direct quote
+AFTER_WINDOW = 250
+# an attribution clause before a quotation ("X said:") may be this far from its opening mark
+BEFORE_GAP = 60
+# what may separate a closing mark from the speaker or cue after it (“…,” he said)
+AFTER_GAP_CHARS = " \t\u00a0,—–―-"
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "oprd", "attr"})
+CUE_LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+SPEAKER_CUT_DEPS = frozenset({"relcl", "acl", "advcl"})
+INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp"})
+LEADING_JUNK = frozenset(" \t\n\r\u00a0,;:.—–-)]}")
+TRAILING_JUNK = frozenset(" \t\n\r\u00a0,;:.—–-([{")
+SENTENCE_END = re.compile(r"[.!?](?=[\s\"'”’»)]|$)")
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    """What a cue lemma can introduce: content frames, confidence, and whether it is speech."""
+
+    lemma: str
+    frames: frozenset[str]
+    confidence: float
+    speech: bool
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    verbs: dict[str, CueEntry]
+    particles: dict[str, frozenset[str]]
+    preps: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class MarkSet:
+    """Quotation mark glyphs: family (double/single) and role (open/close/ambiguous)."""
+
+    pattern: re.Pattern[str]
+    family: dict[str, str]
+    role: dict[str, str]
+    opening_context: frozenset[str]
+    closing_context: frozenset[str]
+    glyphs: frozenset[str]
+
+
+@dataclass(frozen=True)
+class QuoteFilters:
+    strong_title_cues: frozenset[str]
+    title_cues: frozenset[str]
+    max_scare_words: int
+
+
+def _load_yaml(name: str) -> Any:
+    path = resources.files(DATA_PACKAGE).joinpath(f"{DATA_DIR}/{name}")
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> CueLexicon:
+    """The cue verbs and phrases of ``data/quotes/cues.yaml``, merged by lemma."""
+    raw = _load_yaml("cues.yaml")
+    frames: dict[str, set[str]] = {}
+    conf: dict[str, float] = {}
+    speech: dict[str, bool] = {}
+    for cls in raw["classes"].values():
+        for verb in cls["verbs"]:
+            lemma = str(verb).lower()
+            frames.setdefault(lemma, set()).update(cls["frames"])
+            conf[lemma] = max(conf.get(lemma, 0.0), float(cls["confidence"]))
+            speech[lemma] = speech.get(lemma, False) or bool(cls.get("speech", False))
+    verbs = {
+        lemma: CueEntry(lemma, frozenset(fr), conf[lemma], speech[lemma]) for lemma, fr in frames.items()
+    }
+    particles = {str(k).lower(): frozenset(str(p).lower() for p in v) for k, v in raw["particles"].items()}
+    phrases = tuple(tuple(p.lower().split()) for p in raw["phrases"])
+    return CueLexicon(verbs, particles, frozenset(raw["preps"]), phrases)
+
+
+@lru_cache(maxsize=1)
+def mark_set() -> MarkSet:
+    """The quotation marks of ``data/quotes/marks.yaml``, with one compiled pattern."""
+    raw = _load_yaml("marks.yaml")
+    family: dict[str, str] = {}
+    role: dict[str, str] = {}
+    for fam in ("double", "single"):
+        for r in ("open", "close", "ambiguous"):
+            for glyph in raw[fam][r]:
+                family[glyph] = fam
+                role[glyph] = r
+    ordered = sorted(family, key=len, reverse=True)  # '' before '
+    pattern = re.compile("|".join(re.escape(g) for g in ordered))
+    return MarkSet(
+        pattern=pattern,
+        family=family,
+        role=role,
+        opening_context=frozenset(raw["opening_context"]),
+        closing_context=frozenset(raw["closing_context"]),
+        glyphs=frozenset("".join(family)),
+    )
+
+
+@lru_cache(maxsize=1)
+def quote_filters() -> QuoteFilters:
+    raw = _load_yaml("filters.yaml")
+    return QuoteFilters(
+        strong_title_cues=frozenset(w.lower() for w in raw["strong_title_cues"]),
+        title_cues=frozenset(w.lower() for w in raw["title_cues"]),
+        max_scare_words=int(raw["max_scare_words"]),
+    )
+
+
+# --------------------------------------------------------------------------- quotation marks
+
+
+@dataclass(frozen=True)
+class Quotation(Span):
+    """A stretch in quotation marks: ``start`` at the opening mark, ``end`` after the closing
+    mark (or at the paragraph end when the mark is never closed)."""
+
+    inner_start: int = 0
+    inner_end: int = 0
+    depth: int = 0  # 0: top level; 1: a quotation inside a quotation; ...
+    closed: bool = True
+    family: str = "double"
+    paragraph: int = 0
+    continued: bool = False  # runs over a paragraph break (continued-paragraph convention)
+
+
+@dataclass
+class _OpenMark:
+    pos: int
+    glyph: str
+    family: str
+    depth: int
+    paragraph: int
+    continued: bool = False
+
+
+LINE_BREAK = re.compile(r"\n")
+BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+LINE_END_PUNCT = frozenset(".!?:;\"”’»)…")
+
+
+@dataclass(frozen=True)
+class Blocks:
+    """The text's paragraphs as quotations see them: blank-line paragraphs, or lines when the
+    text puts one paragraph per line (single newlines after sentence-final punctuation)."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def index(self, pos: int) -> int:
+        return max(bisect.bisect_right(self.starts, pos) - 1, 0)
+
+    def span(self, i: int) -> tuple[int, int]:
+        return self.starts[i], self.ends[i]
+
+
+def text_blocks(text: str) -> Blocks:
+    """Blank-line paragraphs; single lines too when most line breaks follow a sentence end."""
+    singles = [m.start() for m in LINE_BREAK.finditer(text)]
+    blank = {i for m in BLANK_LINE.finditer(text) for i in range(m.start(), m.end())}
+    single_breaks = [i for i in singles if i not in blank]
+    if single_breaks:
+        after_punct = sum(1 for i in single_breaks if text[:i].rstrip(" \t\u00a0")[-1:] in LINE_END_PUNCT)
+        line_style = after_punct * 5 >= len(single_breaks) * 3
+    else:
+        line_style = False
+    if line_style:
+        raw = [0] + [i + 1 for i in singles]
+    else:
+        raw = paragraph_starts(text)
+    starts: list[int] = []
+    ends: list[int] = []
+    for k, s in enumerate(raw):
+        e = raw[k + 1] if k + 1 < len(raw) else len(text)
+        chunk = text[s:e]
+        lead = len(chunk) - len(chunk.lstrip())
+        body = chunk.strip()
+        if not body and starts:
+            continue
+        starts.append(s + lead if body else s)
+        ends.append(s + lead + len(body))
+    if not starts:
+        starts, ends = [0], [len(text)]
+    return Blocks(tuple(starts), tuple(ends))
+
+
+def _mark_role(text: str, i: int, glyph: str, lo_bound: int, hi_bound: int, open_families: set[str]) -> str | None:
+    """``open``, ``close`` or None (an apostrophe, inch mark or stray glyph) for a mark at ``i``."""
+    ms = mark_set()
+    fam = ms.family[glyph]
+    role = ms.role[glyph]
+    prev = text[i - 1] if i > lo_bound else " "
+    j = i + len(glyph)
+    nxt = text[j] if j < hi_bound else " "
+    left_open = prev.isspace() or prev in ms.opening_context or prev in ms.glyphs
+    right_closed = nxt.isspace() or nxt in ms.closing_context or nxt in ms.glyphs
+    has_open = fam in open_families
+    if fam == "single" and prev.isalnum() and nxt.isalnum():
+        return None  # apostrophe inside a word: didn’t, Israel’s
+    if role == "open":
+        if has_open and right_closed and not left_open:
+            return "close"  # an opening glyph typed where a closing one belongs
+        if nxt.isspace():
+            return None
+        return "open"
+    if role == "close":
+        if left_open and not right_closed:
+            # a closing glyph typed at the start of a quotation (”Mr. Trump …); for single
+            # marks it is an elision (’90s, ’em)
+            return "open" if fam == "double" and not has_open else None
+        if not has_open or (prev.isspace() and nxt.isspace()):
+            return None
+        return "close"
+    # ambiguous straight marks
+    if fam == "single":
+        if left_open and nxt.isalpha() and not has_open:
+            return "open"
+        if has_open and not left_open:
+            return "close"
+        return None
+    if left_open and not right_closed:
+        return "open"
+    if right_closed and not left_open:
+        return "close" if has_open else None
+    if has_open:
+        return "close"
+    return None if (prev.isspace() and nxt.isspace()) else "open"
+
+
+def find_quotations(text: str, blocks: Blocks | None = None) -> list[Quotation]:
+    """Every stretch in quotation marks, in text order (outer before inner at the same start).
+
+    Marks pair within a paragraph; an opening mark still open at a paragraph end continues
+    into the next paragraph when that paragraph opens with a mark of the same family (the
+    continued-paragraph convention), else the quotation is cut at the paragraph end (double
+    marks) or dropped (single marks, which are more often apostrophes).
+    """
+    ms = mark_set()
+    blocks = blocks or text_blocks(text)
+    starts, ends = blocks.starts, blocks.ends
+    out: list[Quotation] = []
+    carried: list[_OpenMark] = []
+
+    def emit(o: _OpenMark, end: int, closed: bool, inner_end: int) -> None:
+        out.append(
+            Quotation(
+                start=o.pos,
+                end=end,
+                text=text[o.pos:end],
+                inner_start=o.pos + len(o.glyph),
+                inner_end=max(inner_end, o.pos + len(o.glyph)),
+                depth=o.depth,
+                closed=closed,
+                family=o.family,
+                paragraph=o.paragraph,
+                continued=o.continued,
+            )
+        )
+
+    for p, (ps, pe) in enumerate(zip(starts, ends, strict=True)):
+        stack: list[_OpenMark] = carried
+        carried = []
+        reopen_pending = bool(stack)
+        for m in ms.pattern.finditer(text, ps, pe):
+            glyph = m.group()
+            i = m.start()
+            if reopen_pending:
+                reopen_pending = False
+                if i == ps and ms.family[glyph] == stack[0].family:
+                    continue  # the reopening mark of a continued quotation
+            open_families = {o.family for o in stack}
+            role = _mark_role(text, i, glyph, ps, pe, open_families)
+            if role == "open":
+                stack.append(_OpenMark(i, glyph, ms.family[glyph], len(stack), p))
+            elif role == "close":
+                fam = ms.family[glyph]
+                k = max(idx for idx, o in enumerate(stack) if o.family == fam)
+                for inner in stack[k + 1:]:
+                    if inner.family == "double":
+                        emit(inner, i, False, i)
+                emit(stack[k], m.end(), True, i)
+                del stack[k:]
+        if not stack:
+            continue
+        nxt_start = starts[p + 1] if p + 1 < len(starts) else None
+        bottom = stack[0]
+        if nxt_start is not None and bottom.family == "double":
+            first = ms.pattern.match(text, nxt_start)
+            if first is not None and ms.family[first.group()] == "double" and ms.role[first.group()] != "close":
+                for inner in stack[1:]:
+                    if inner.family == "double":
+                        emit(inner, pe, False, pe)
+                bottom.continued = True
+                carried = [bottom]
+                continue
+            if first is not None and ms.role[first.group()] == "close":
+                pass
+        for o in stack:
+            if o.family == "double":
+                emit(o, pe, False, pe)
+    out.sort(key=lambda q: (q.start, -q.end))
+    return out
+
+
+# --------------------------------------------------------------------------- attributions
+
+
+@dataclass
+class _Attribution:
+    """An attribution being built: cue, speaker and content as char ranges (internal)."""
+
+    cue_start: int | None
+    cue_end: int | None
+    lemma: str | None
+    confidence: float
+    speech: bool
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_head: int | None = None  # char offset of the speaker's head word
+    content_start: int | None = None
+    content_end: int | None = None
+    kind: str = "indirect"
+    inside_quote: bool = False
+    quotations: list[Quotation] = field(default_factory=list)
+    speaker_actor_id: str | None = None
+    parent: _Attribution | None = None
+    standalone: bool = False
+    quote_id: str | None = None
+
+    @property
+    def has_content(self) -> bool:
+        return self.content_start is not None and self.content_end is not None
+
+    @property
+    def has_speaker(self) -> bool:
+        return self.speaker_start is not None
+
+
+def _hull(tokens: Iterable[Token]) -> tuple[int, int] | None:
+    lo = hi = None
+    for t in tokens:
+        a = t.left_edge.idx
+        r = t.right_edge
+        b = r.idx + len(r.text)
+        lo = a if lo is None else min(lo, a)
+        hi = b if hi is None else max(hi, b)
+    return None if lo is None or hi is None else (lo, hi)
+
+
+def _is_infinitive(tok: Token) -> bool:
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _speaker_range(tok: Token) -> tuple[int, int, int]:
+    """The speaker phrase headed by ``tok``: its subtree without a trailing relative clause."""
+    left = tok.left_edge.i
+    right = tok.right_edge.i
+    for c in tok.rights:
+        if c.dep_ in SPEAKER_CUT_DEPS:
+            right = min(right, c.left_edge.i - 1)
+    doc = tok.doc
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    if right < tok.i:
+        right = tok.i
+    return doc[left].idx, doc[right].idx + len(doc[right].text), tok.idx
+
+
+def _find_speaker(v: Token) -> tuple[int, int, int] | None:
+    """The source of cue verb ``v``: its subject, the agent of a passive, or an inherited subject."""
+    h = v
+    for _ in range(6):
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in h.children)
+        for c in h.children:
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return _speaker_range(g)
+        if passive:
+            return None  # "it was reported that …": no source
+        for c in h.children:
+            if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl":
+                if c.lower_ in ("it", "there") and c.dep_ == "nsubj" and any(
+                    x.dep_ == "ccomp" for x in h.children if x.i > h.i
+                ) and h.lemma_ == "be":
+                    return None
+                return _speaker_range(c)
+        if h.dep_ == "relcl" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return _speaker_range(h.head)
+        if h.dep_ in INHERIT_DEPS and h.head is not h:
+            h = h.head
+            continue
+        return None
+    return None
+
+
+def _cue_range(v: Token, right_i: int) -> tuple[int, int]:
+    doc = v.doc
+    left = v.i
+    lefts = {c.i for c in v.children if c.dep_ in CUE_LEFT_DEPS and c.i < v.i}
+    while left - 1 in lefts:
+        left -= 1
+    return doc[left].idx, doc[right_i].idx + len(doc[right_i].text)
+
+
+def _verb_attribution(v: Token, entry: CueEntry, lex: CueLexicon) -> _Attribution:
+    frames = entry.frames
+    particles = lex.particles.get(entry.lemma, frozenset())
+    right_i = v.i
+    particle: Token | None = None
+    for c in v.rights:
+        if c.i == right_i + 1 and c.dep_ in ("prt", "prep") and c.lower_ in particles:
+            right_i = c.i
+            particle = c
+            break
+    children = list(v.children)
+    ccomps = [c for c in children if c.dep_ == "ccomp"]
+    objs = [c for c in children if c.dep_ in OBJECT_DEPS and c.i > v.i]
+    if particle is not None and particle.dep_ == "prep":
+        objs += [g for g in particle.children if g.dep_ in ("pobj", "pcomp")]
+    infinitives = [c for c in children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > v.i and _is_infinitive(c)]
+    preps = [c for c in children if c.dep_ == "prep" and c is not particle and c.lower_ in lex.preps and c.i > v.i]
+    chosen: list[Token] = []
+    clause_mode = False
+    if "clause" in frames and ccomps and not all(_is_infinitive(c) for c in ccomps):
+        chosen = ccomps
+        clause_mode = True
+    elif "object_infinitive" in frames and objs and (
+        infinitives or any(_is_infinitive(t) for o in objs for t in o.subtree if t.dep_ in ("acl", "relcl", "xcomp"))
+    ):
+        chosen = objs + infinitives
+    elif "object_prep" in frames and objs and preps:
+        chosen = objs + preps
+    elif "infinitive" in frames and infinitives:
+        chosen = infinitives
+    elif "object" in frames and objs:
+        chosen = objs
+    att = _Attribution(None, None, entry.lemma, entry.confidence, entry.speech)
+    att.cue_start, att.cue_end = _cue_range(v, right_i)
+    spk = _find_speaker(v)
+    if spk is not None:
+        att.speaker_start, att.speaker_end, att.speaker_head = spk
+    if chosen:
+        hull = _hull(chosen)
+        if hull is not None:
+            att.content_start, att.content_end = hull
+    elif "clause" in frames:
+        hull2 = _head_clause(v)
+        if hull2 is not None:
+            att.content_start, att.content_end = hull2
+            clause_mode = True
+    if clause_mode:
+        att.confidence = entry.confidence
+    return att
+
+
+def _head_clause(v: Token) -> tuple[int, int] | None:
+    """The clause a cue interrupts or follows: "…, X said." / "It is necessary, X said, to …"."""
+    h = v.head
+    if h is v:
+        return None
+    as_clause = v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children)
+    if v.dep_ not in ("parataxis", "ccomp") and not as_clause:
+        return None
+    if v.dep_ == "ccomp" and v.i < h.i:
+        return None
+    doc = v.doc
+    lo, hi = h.left_edge.i, h.right_edge.i
+    vlo, vhi = v.left_edge.i, v.right_edge.i
+    if vlo <= lo and vhi >= hi:
+        return None
+    if vhi >= hi:
+        hi = vlo - 1
+    elif vlo <= lo:
+        lo = vhi + 1
+    if hi < lo:
+        return None
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _phrase_attributions(doc: Doc, lex: CueLexicon) -> list[_Attribution]:
+    """Attributions cued by a phrase such as "according to X": content is the rest of the clause."""
+    out: list[_Attribution] = []
+    firsts = {p[0]: p for p in lex.phrases}
+    for tok in doc:
+        phrase = firsts.get(tok.lower_)
+        if phrase is None:
+            continue
+        n = len(phrase)
+        if tok.i + n > len(doc) or tuple(t.lower_ for t in doc[tok.i:tok.i + n]) != phrase:
+            continue
+        last = doc[tok.i + n - 1]
+        pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            pobj = next((t for t in doc[last.i + 1:last.i + 4] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if pobj is None:
+            continue
+        att = _Attribution(tok.idx, last.idx + len(last.text), " ".join(phrase), 0.85, True)
+        att.speaker_start, att.speaker_end, att.speaker_head = _speaker_range(pobj)
+        sent = tok.sent
+        phrase_lo = min(tok.left_edge.i, tok.i)
+        phrase_hi = max(pobj.right_edge.i, last.i)
+        if phrase_lo <= sent.start:
+            lo, hi = phrase_hi + 1, sent.end - 1
+        else:
+            lo, hi = sent.start, phrase_lo - 1
+            if phrase_hi < sent.end - 2 and not doc[phrase_hi + 1].is_punct:
+                hi = sent.end - 1
+        if hi < lo:
+            continue
+        att.content_start, att.content_end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+        out.append(att)
+    return out
+
+
+def _find_attributions(pd: ParsedDoc, lex: CueLexicon) -> list[_Attribution]:
+    out: list[_Attribution] = []
+    for tok in pd.doc:
+        if not tok.tag_.startswith("VB"):
+            continue
+        entry = lex.verbs.get(tok.lemma_.lower())
+        if entry is None:
+            continue
+        out.append(_verb_attribution(tok, entry, lex))
+    out.extend(_phrase_attributions(pd.doc, lex))
+    text = pd.text
+    for att in out:
+        if att.has_content:
+            trimmed = _trim(text, att.content_start, att.content_end)  # type: ignore[arg-type]
+            if trimmed is None:
+                att.content_start = att.content_end = None
+            else:
+                att.content_start, att.content_end = trimmed
+    out.sort(key=lambda a: a.cue_start or 0)
+    return out
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int] | None:
+    while a < b and text[a] in LEADING_JUNK:
+        a += 1
+    while b > a and text[b - 1] in TRAILING_JUNK:
+        b -= 1
+    return (a, b) if b > a else None
+
+
+# --------------------------------------------------------------------------- linking
+
+
+@dataclass(frozen=True)
+class _QuoteInfo:
+    words: int
+    has_verb: bool
+    name_like: bool
+    title_case: bool
+    ends_sentence: bool
+
+
+def _quote_info(pd: ParsedDoc, q: Quotation) -> _QuoteInfo:
+    span = pd.doc.char_span(q.inner_start, q.inner_end, alignment_mode="contract") if q.inner_end > q.inner_start else None
+    toks = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+    words = len(toks)
+    has_verb = any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in toks)
+    name_like = bool(toks) and all(
+        t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC") or t.lower_ in ("’s", "'s")
+        for t in toks
+    )
+    alpha = [t for t in toks if t.is_alpha and len(t.text) > 3]
+    title_case = len(toks) >= 2 and bool(alpha) and all(t.text[0].isupper() for t in alpha)
+    inner = pd.text[q.inner_start:q.inner_end].rstrip()
+    ends_sentence = bool(inner) and inner[-1] in ".?!,…—-"
+    return _QuoteInfo(words, has_verb, name_like, title_case, ends_sentence)
+
+
+def _is_utterance(info: _QuoteInfo) -> bool:
+    return (info.words >= 3 and info.has_verb) or info.words >= 7
+
+
+def _is_title(pd: ParsedDoc, q: Quotation, info: _QuoteInfo) -> bool:
+    filters = quote_filters()
+    before = pd.text[max(q.start - 40, 0):q.start]
+    words = re.findall(r"[\w-]+", before.lower())[-3:]
+    if any(w in filters.strong_title_cues for w in words):
+        return True
+    return info.title_case and not info.ends_sentence and any(w in filters.title_cues for w in words)
+
+
+def _at_sentence_start(text: str, pos: int, para_start: int) -> bool:
+    before = text[para_start:pos].rstrip()
+    return not before or before[-1] in ".!?:;\"”’»)" or before.endswith(("—", "–"))
+
+
+def _nonspace(text: str, a: int, b: int) -> int:
+    return sum(1 for c in text[a:b] if not c.isspace())
+
+
+class _Linker:
+    """Ties quotations to attributions and builds the quotes of one article."""
+
+    def __init__(self, pd: ParsedDoc, actors: ActorLayer) -> None:
+        self.pd = pd
+        self.text = pd.text
+        self.actors = actors
+        self.blocks = text_blocks(self.text)
+        self.quotations = find_quotations(self.text, self.blocks)
+        self.q_starts = [q.start for q in self.quotations]
+        self.infos = [_quote_info(pd, q) for q in self.quotations]
+        self.assigned: list[_Attribution | None] = [None] * len(self.quotations)
+        self.partial_of: list[_Attribution | None] = [None] * len(self.quotations)
+
+    # quotations around and inside ranges
+    def enclosing(self, start: int, end: int) -> int | None:
+        """Index of the innermost quotation holding [start, end)."""
+        best = None
+        for i in range(bisect.bisect_right(self.q_starts, start) - 1, -1, -1):
+            q = self.quotations[i]
+            if q.start <= start and end <= q.end and (best is None or q.depth > self.quotations[best].depth):
+                best = i
+        return best
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        hi = bisect.bisect_left(self.q_starts, end)
+        return [i for i in range(hi) if self.quotations[i].end > start]
+
+    def link(self, atts: list[_Attribution]) -> None:
+        for att in atts:
+            if att.cue_start is not None:
+                k = self.enclosing(att.cue_start, att.cue_end or att.cue_start)
+                att.inside_quote = k is not None
+        for att in atts:
+            if att.has_content and not (att.inside_quote and not att.speech):
+                self._link_content(att)
+        for k, q in enumerate(self.quotations):
+            if self.assigned[k] is None and self.partial_of[k] is None and _is_utterance(self.infos[k]):
+                att = self._adjacent(k, atts)
+                if att is not None:
+                    self._make_direct(att, [k])
+
+    def _link_content(self, att: _Attribution) -> None:
+        a, b = att.content_start, att.content_end
+        assert a is not None and b is not None
+        cue_q = self.enclosing(att.cue_start, att.cue_end) if att.cue_start is not None and att.cue_end is not None else None
+        cands = []
+        for k in self.overlapping(a, b):
+            q = self.quotations[k]
+            if att.cue_start is not None and q.start <= att.cue_start < q.end:
+                continue
+            if cue_q is not None and not (self.quotations[cue_q].start <= q.start and q.end <= self.quotations[cue_q].end):
+                continue
+            if cue_q is None and q.depth > 0:
+                continue
+            cands.append(k)
+        if not cands:
+            return
+        total = _nonspace(self.text, a, b)
+        if att.cue_start is not None and att.cue_end is not None and a < att.cue_start < b:
+            total -= _nonspace(self.text, att.cue_start, att.cue_end)
+        if att.speaker_start is not None and att.speaker_end is not None and a < att.speaker_start < b:
+            total -= _nonspace(self.text, att.speaker_start, att.speaker_end)
+        inside = sum(
+            _nonspace(self.text, max(a, self.quotations[k].start), min(b, self.quotations[k].end)) for k in cands
+        )
+        utter = any(_is_utterance(self.infos[k]) for k in cands)
+        free = [k for k in cands if self.assigned[k] is None]
+        if total > 0 and inside / total >= DIRECT_SHARE and utter and free:
+            self._make_direct(att, free)
+            return
+        for k in cands:
+            q = self.quotations[k]
+            if a <= q.inner_start and q.inner_end <= b + 1 and self.partial_of[k] is None and self.assigned[k] is None:
+                self.partial_of[k] = att
+
+    def _make_direct(self, att: _Attribution, ks: list[int]) -> None:
+        att.kind = "direct"
+        for k in ks:
+            self.assigned[k] = att
+            att.quotations.append(self.quotations[k])
+        att.quotations.sort(key=lambda q: q.start)
+        att.content_start = att.quotations[0].start
+        att.content_end = att.quotations[-1].end
+
+    def _adjacent(self, k: int, atts: list[_Attribution]) -> _Attribution | None:
+        """A cue next to quotation ``k``: “…,” he said. / He said: “…” / “…” — Name."""
+        q = self.quotations[k]
+        text = self.text
+        bs, be = self.blocks.span(self.blocks.index(max(q.end - 1, q.start)))
+        for a in atts:
+            if not a.speech or a.kind == "direct" or a.cue_start is None or a.cue_start < q.end:
+                continue
+            if a.cue_start > be or a.cue_start > q.end + AFTER_WINDOW:
+                break
+            first = a.cue_start
+            if a.speaker_start is not None and q.end <= a.speaker_start < first:
+                first = a.speaker_start
+            if not text[q.end:first].strip(AFTER_GAP_CHARS) and not self._in_other_quote(a, k):
+                return a
+        bs0, _ = self.blocks.span(self.blocks.index(q.start))
+        best: _Attribution | None = None
+        for a in atts:
+            if a.cue_start is None or a.cue_start >= q.start:
+                break
+            if not a.speech or a.kind == "direct" or a.cue_start < bs0 or self._in_other_quote(a, k):
+                continue
+            tail_from = max(a.cue_end or a.cue_start, a.speaker_end or 0)
+            if tail_from > q.start:
+                continue
+            gap = text[tail_from:q.start]
+            stripped = gap.strip()
+            if len(gap) <= BEFORE_GAP and "\n" not in gap and not SENTENCE_END.search(gap) and (
+                not stripped or stripped[-1] in ":,—–―" or stripped.lower() == "that"
+            ):
+                best = a
+        return best
+
+    def _in_other_quote(self, att: _Attribution, k: int) -> bool:
+        if att.cue_start is None:
+            return False
+        e = self.enclosing(att.cue_start, att.cue_end or att.cue_start)
+        if e is None:
+            return False
+        return not (self.quotations[e].start <= self.quotations[k].start and self.quotations[k].end <= self.quotations[e].end)
+
+
+# --------------------------------------------------------------------------- building records
+
+
+def _speaker_actor(actors: ActorLayer, start: int, end: int, head: int | None) -> str | None:
+    best: Mention | None = None
+    for m in actors.mentions:
+        if m.start < end and start < m.end and m.actor_id is not None:
+            holds_head = head is not None and m.start <= head < m.end
+            if best is None:
+                best = m
+                continue
+            best_holds = head is not None and best.start <= head < best.end
+            if (holds_head and not best_holds) or (holds_head == best_holds and m.end - m.start > best.end - best.start):
+                best = m
+    return best.actor_id if best is not None else None
 
 
 def extract_quotes(doc: ParsedDoc, actors: ActorLayer) -> list[Quote]:
-    """Quotes with their content, cue and speaker. Not implemented yet: returns nothing."""
-    return []
+    """Quotes of the article: direct, partial and indirect, with content, cue and speaker."""
+    text = doc.text
+    if not text.strip() or len(doc.doc) == 0:
+        return []
+    lex = cue_lexicon()
+    atts = _find_attributions(doc, lex)
+    linker = _Linker(doc, actors)
+    linker.link(atts)
+    quotes_atts: list[_Attribution] = [a for a in atts if a.has_content and (a.kind == "direct" or not a.inside_quote or a.speech)]
+    quotes_atts += _standalone_and_continuations(doc, linker, atts)
+    quotes_atts += _partials(doc, linker)
+    quotes_atts = [a for a in quotes_atts if a.has_content]
+    quotes_atts.sort(key=lambda a: (a.content_start or 0, a.kind != "direct"))
+    _assign_context_speakers(linker.blocks, quotes_atts)
+    for a in quotes_atts:
+        if a.has_speaker and a.speaker_actor_id is None:
+            a.speaker_actor_id = _speaker_actor(actors, a.speaker_start, a.speaker_end, a.speaker_head)  # type: ignore[arg-type]
+    return _build_records(doc, quotes_atts)
+
+
+def _standalone_and_continuations(pd: ParsedDoc, linker: _Linker, atts: list[_Attribution]) -> list[_Attribution]:
+    """Unattributed whole-utterance quotations: continuations of the direct quote before them
+    in the paragraph, or stand-alone quotes whose speaker comes from the context."""
+    out: list[_Attribution] = []
+    text = pd.text
+    blocks = linker.blocks
+    cue_starts = sorted(a.cue_start for a in atts if a.cue_start is not None and a.has_content and not a.inside_quote)
+    last_direct: _Attribution | None = None
+    for k, q in enumerate(linker.quotations):
+        if q.depth > 0:
+            continue
+        owner = linker.assigned[k]
+        if owner is not None:
+            last_direct = owner
+            continue
+        if linker.partial_of[k] is not None or not _is_utterance(linker.infos[k]):
+            continue
+        if _is_title(pd, q, linker.infos[k]):
+            continue
+        block = blocks.index(q.start)
+        bs, _ = blocks.span(block)
+        if last_direct is not None and last_direct.content_end is not None and _continues(
+            last_direct, q, blocks, cue_starts, linker
+        ):
+            linker.assigned[k] = last_direct
+            last_direct.quotations.append(q)
+            last_direct.content_end = q.end
+            continue
+        if not _at_sentence_start(text, q.start, bs):
+            continue
+        att = _Attribution(None, None, None, 0.7, True, kind="direct", standalone=True)
+        att.quotations.append(q)
+        att.content_start, att.content_end = q.start, q.end
+        linker.assigned[k] = att
+        last_direct = att
+        out.append(att)
+    return out
+
+
+def _continues(d: _Attribution, q: Quotation, blocks: Blocks, cue_starts: list[int], linker: _Linker) -> bool:
+    """Quotation ``q`` continues direct quote ``d``: same paragraph, nothing attributed between."""
+    end = d.content_end
+    assert end is not None
+    if blocks.index(end - 1) != blocks.index(q.start) or q.start < end:
+        return False
+    i = bisect.bisect_left(cue_starts, end)
+    if i < len(cue_starts) and cue_starts[i] < q.start and cue_starts[i] != d.cue_start:
+        return False
+    return all(
+        linker.quotations[j].depth > 0 or linker.assigned[j] is d for j in linker.overlapping(end, q.start)
+    )
+
+
+def _partials(pd: ParsedDoc, linker: _Linker) -> list[_Attribution]:
+    out: list[_Attribution] = []
+    filters = quote_filters()
+    for k, q in enumerate(linker.quotations):
+        parent = linker.partial_of[k]
+        if parent is None or linker.assigned[k] is not None:
+            continue
+        info = linker.infos[k]
+        if info.words == 0 or _is_title(pd, q, info):
+            continue
+        if info.name_like and info.words <= filters.max_scare_words:
+            continue  # scare quotes around a name: framing, not speech
+        att = _Attribution(parent.cue_start, parent.cue_end, parent.lemma, min(parent.confidence, 0.8), parent.speech, kind="partial")
+        att.speaker_start, att.speaker_end, att.speaker_head = parent.speaker_start, parent.speaker_end, parent.speaker_head
+        att.content_start, att.content_end = q.start, q.end
+        att.quotations.append(q)
+        att.parent = parent
+        out.append(att)
+    return out
+
+
+def _assign_context_speakers(blocks: Blocks, atts: list[_Attribution]) -> None:
+    """Stand-alone quotes take the speaker of the nearest attribution in the paragraph before
+    (or earlier in their own paragraph); a run of stand-alone paragraphs keeps that speaker."""
+    last: _Attribution | None = None
+    last_block = -10
+    for a in atts:
+        if a.content_start is None:
+            continue
+        block = blocks.index(a.content_start)
+        if a.standalone:
+            if last is not None and block - last_block <= 1:
+                a.speaker_start, a.speaker_end, a.speaker_head = last.speaker_start, last.speaker_end, last.speaker_head
+                a.speaker_actor_id = last.speaker_actor_id
+                a.confidence = 0.7
+                last_block = block
+            else:
+                a.confidence = 0.5
+            continue
+        if a.has_speaker and a.parent is None and not a.inside_quote:
+            last = a
+            last_block = blocks.index(max(a.content_end or 0, a.speaker_end or 0) - 1)
+
+
+def _span(text: str, start: int | None, end: int | None) -> Span | None:
+    if start is None or end is None or end <= start:
+        return None
+    return Span(start, end, text[start:end])
+
+
+def _build_records(pd: ParsedDoc, atts: list[_Attribution]) -> list[Quote]:
+    text = pd.text
+    aid = pd.article_id
+    built: list[tuple[_Attribution, Quote]] = []
+    seen: set[tuple[int, int, str]] = set()
+    for a in atts:
+        content = _span(text, a.content_start, a.content_end)
+        if content is None:
+            continue
+        key = (content.start, content.end, a.kind)
+        if key in seen:
+            continue
+        seen.add(key)
+        cue = _span(text, a.cue_start, a.cue_end)
+        speaker = _span(text, a.speaker_start, a.speaker_end)
+        parts = [content] + ([cue] if cue is not None and not a.standalone else [])
+        if speaker is not None and not a.standalone:
+            parts.append(speaker)
+        start = min(p.start for p in parts)
+        end = max(p.end for p in parts)
+        conf = a.confidence
+        if any(not q.closed for q in a.quotations):
+            conf *= 0.8
+        qid = record_id("q", aid, content.start, content.end, a.kind, a.cue_start)
+        a.quote_id = qid
+        quote = Quote(
+            id=qid,
+            article_id=aid,
+            sentence=pd.sentence_index(start),
+            start=start,
+            end=end,
+            kind=a.kind,
+            content=content,
+            paragraph=pd.paragraph_index(content.start),
+            cue=cue,
+            cue_lemma=a.lemma,
+            speaker=speaker,
+            speaker_actor_id=a.speaker_actor_id,
+            confidence=round(conf, 3),
+        )
+        built.append((a, quote))
+    return _with_parents(built)
+
+
+def _with_parents(built: list[tuple[_Attribution, Quote]]) -> list[Quote]:
+    """Set ``parent_id``: a partial quote's parent is its attribution; any other quote whose
+    whole attribution sits inside another quote's content is nested in the innermost one."""
+    out: list[Quote] = []
+    for a, q in built:
+        parent_id = None
+        if a.parent is not None and a.parent.quote_id is not None:
+            parent_id = a.parent.quote_id
+        else:
+            best: Quote | None = None
+            for _, o in built:
+                if o.id == q.id or o.kind == "partial":
+                    continue
+                if o.content.start <= q.start and q.end <= o.content.end and (o.start, o.end) != (q.start, q.end):
+                    if best is None or o.content.end - o.content.start < best.content.end - best.content.start:
+                        best = o
+            parent_id = best.id if best is not None else None
+        out.append(q.replace(parent_id=parent_id) if parent_id else q)
+    return out
+
+
+def quote_at(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
+    """The innermost quote whose content holds the char range [start, end), or None."""
+    best: Quote | None = None
+    for q in quotes:
+        if q.content.start <= start and end <= q.content.end and (
+            best is None or q.content.end - q.content.start < best.content.end - best.content.start
+        ):
+            best = q
+    return best

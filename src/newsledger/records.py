@@ -194,6 +194,7 @@ class Figure(Record):
     attribution_actor_id: str | None = None
     quote_id: str | None = None
     confidence: float = 1.0
+    perpetrator: str | None = None  # who did it, as written (kept when no actor resolves)
 
     @property
     def is_casualty(self) -> bool:

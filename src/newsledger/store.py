@@ -137,6 +137,18 @@ RECORD_TABLES = ("articles", "sentences", "actors", "mentions", "quotes", "figur
                  "event_actors", "framing", "failures")
 
 
+def _explain(exc: sqlite3.Error) -> str:
+    """SQLite's message with what to do about the usual causes."""
+    msg = str(exc)
+    if "locked" in msg or "busy" in msg:
+        return f"{msg} (another process is writing to it; nothing was written, try again)"
+    if "full" in msg:
+        return f"{msg} (free some disk space; nothing was written for this article)"
+    if "readonly" in msg or "read-only" in msg:
+        return f"{msg} (the file or its directory is not writable)"
+    return msg
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -152,18 +164,19 @@ class WriteResult(Record):
 class Store:
     """A newsledger database (SQLite)."""
 
-    def __init__(self, path: str | Path = "newsledger.db", *, readonly: bool = False) -> None:
+    def __init__(self, path: str | Path = "newsledger.db", *, readonly: bool = False,
+                 timeout: float = 30.0) -> None:
         self.path = str(path)
         try:
             if readonly:
                 if not Path(self.path).exists():
                     raise StoreError(f"database not found: {self.path}")
                 uri = f"file:{Path(self.path).resolve()}?mode=ro"
-                self.conn = sqlite3.connect(uri, uri=True, timeout=30)
+                self.conn = sqlite3.connect(uri, uri=True, timeout=timeout)
             else:
                 if Path(self.path).parent and not Path(self.path).parent.exists():
                     raise StoreError(f"directory does not exist: {Path(self.path).parent}")
-                self.conn = sqlite3.connect(self.path, timeout=30)
+                self.conn = sqlite3.connect(self.path, timeout=timeout)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA foreign_keys = ON")
             if not readonly:
@@ -232,7 +245,7 @@ class Store:
                 if a.source_path:
                     self.conn.execute("DELETE FROM failures WHERE source=?", (a.source_path,))
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot write article {a.id} to {self.path}: {exc}") from exc
+            raise StoreError(f"cannot write article {a.id} to {self.path}: {_explain(exc)}") from exc
         return WriteResult(a.id, True)
 
     def _write_records(self, an: Analysis) -> None:
@@ -301,11 +314,14 @@ class Store:
         )
 
     def add_failure(self, failure: Failure) -> None:
-        with self.conn:
-            self.conn.execute(
-                "INSERT OR REPLACE INTO failures(source, reason, article_id, failed_at) VALUES (?,?,?,?)",
-                (failure.source, failure.reason, failure.article_id, _now()),
-            )
+        try:
+            with self.conn:
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO failures(source, reason, article_id, failed_at) VALUES (?,?,?,?)",
+                    (failure.source, failure.reason, failure.article_id, _now()),
+                )
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot record a failure in {self.path}: {_explain(exc)}") from exc
 
     # -- reading --------------------------------------------------------------------------
     def get_analysis(self, article_id: str) -> Analysis | None:

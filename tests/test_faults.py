@@ -1,0 +1,129 @@
+"""Fault tests: killed processes, a locked database and a full disk lose or corrupt nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from newsledger.errors import StoreError
+from newsledger.records import Analysis, Article
+from newsledger.store import Store
+
+from .helpers import write_articles
+
+# columns that legitimately differ between two runs (wall-clock times)
+VOLATILE = {"analysed_at", "failed_at"}
+
+
+def db_fingerprint(db: Path) -> dict[str, str]:
+    """A hash of every record table's content, ignoring timestamps and row order."""
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    out = {}
+    try:
+        for table in ("articles", "sentences", "actors", "mentions", "quotes", "figures", "events",
+                      "event_actors", "framing", "failures"):
+            cols = [r[1] for r in con.execute(f"PRAGMA table_info({table})") if r[1] not in VOLATILE]
+            rows = sorted(repr(r) for r in con.execute(f"SELECT {', '.join(map(repr, cols))} FROM {table}"))
+            out[table] = hashlib.sha256("\n".join(rows).encode()).hexdigest()
+    finally:
+        con.close()
+    return out
+
+
+def _count(db: Path) -> int:
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+        try:
+            return con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return 0
+
+
+ENV = {**os.environ, "NEWSLEDGER_BATCH_SIZE": "4"}  # small batches: many points to kill at
+
+
+def _ingest_cmd(src: Path, db: Path) -> list[str]:
+    return [sys.executable, "-m", "newsledger.cli", "ingest", str(src), "--db", str(db), "--no-progress"]
+
+
+@pytest.mark.slow
+def test_sigkill_at_random_points_then_resume_equals_uninterrupted_run(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    write_articles(src, 120)
+    (src / "empty.txt").write_text("")
+    clean = tmp_path / "clean.db"
+    assert subprocess.run(_ingest_cmd(src, clean), capture_output=True, timeout=600, env=ENV).returncode == 1
+
+    rng = random.Random(7)
+    faulty = tmp_path / "faulty.db"
+    kills = 0
+    for _ in range(3):
+        threshold = _count(faulty) + rng.randint(1, 12)
+        proc = subprocess.Popen(_ingest_cmd(src, faulty), stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL, env=ENV)
+        deadline = time.monotonic() + 120
+        while proc.poll() is None and time.monotonic() < deadline:
+            if faulty.exists() and _count(faulty) >= threshold:
+                os.kill(proc.pid, signal.SIGKILL)
+                kills += 1
+                break
+            time.sleep(0.01)
+        proc.wait()
+    assert kills >= 1, f"no run was killed midway (count {_count(faulty)}, exists {faulty.exists()})"
+    final = subprocess.run(_ingest_cmd(src, faulty), capture_output=True, text=True, timeout=600, env=ENV)
+    assert final.returncode == 1, final.stderr  # the empty file still fails, with its reason
+    assert "empty.txt" in final.stderr
+    assert db_fingerprint(faulty) == db_fingerprint(clean)
+
+
+def _analysis(text: str) -> Analysis:
+    return Analysis(article=Article.create(text, title="t"))
+
+
+def test_locked_database_gives_a_clear_error_and_writes_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    with Store(db) as s:
+        s.add(_analysis("first article text"))
+    blocker = sqlite3.connect(db)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        with Store(db, timeout=0.2) as s, pytest.raises(StoreError, match="locked"):
+            s.add(_analysis("second article text"))
+    except StoreError as exc:  # opening may already hit the lock
+        assert "locked" in str(exc)
+    finally:
+        blocker.rollback()
+        blocker.close()
+    with Store(db) as s:
+        assert s.counts()["articles"] == 1
+        assert s.add(_analysis("second article text")).stored
+
+
+def test_full_disk_gives_a_clear_error_and_rolls_back(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    with Store(db) as s:
+        s.add(_analysis("small article"))
+        pages = s.conn.execute("PRAGMA page_count").fetchone()[0]
+        s.conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+        big = _analysis("word " * 200_000)
+        with pytest.raises(StoreError, match="full"):
+            s.add(big)
+        assert s.counts()["articles"] == 1
+        assert not s.has_article(big.article.id)
+        assert s.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_database_in_a_missing_directory(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="directory does not exist"):
+        Store(tmp_path / "no" / "such" / "x.db")
