@@ -8,7 +8,7 @@ DB ?= newsledger.db
 SHARED ?= ../shared
 EVAL_OUT ?= eval/results
 
-.PHONY: demo test lint eval eval-gate bench venv clean
+.PHONY: demo test lint eval eval-gate bench venv clean system-deps
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -26,12 +26,24 @@ demo: $(STAMP)
 	$(VENV)/bin/newsledger ingest data/samples --db $(DB); status=$$?; [ $$status -le 1 ] || exit $$status
 	$(VENV)/bin/newsledger summary --db $(DB)
 
-test: $(STAMP)
-	$(VENV)/bin/ruff check src tests bench
+# Debian packages the tests use (headless Chromium and its driver for the browser tests).
+# Installed when missing and we are root (as in CI); otherwise those tests say they were skipped.
+system-deps:
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing chromium and chromium-driver (Debian) for the browser tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	  else \
+	    echo "note: chromium/chromedriver missing and not root: browser tests will be skipped"; \
+	  fi; \
+	fi
+
+test: $(STAMP) system-deps
+	$(VENV)/bin/ruff check src tests bench eval fuzz
 	$(PY) -m pytest -q
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff check src tests bench eval fuzz
 
 eval: $(STAMP)
 	$(PY) eval/run_eval.py --shared $(SHARED) --out $(EVAL_OUT) --doc docs/EVALUATION.md

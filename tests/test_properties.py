@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from newsledger.errors import InputError
@@ -97,10 +97,13 @@ def test_jsonl_with_broken_records(lines: list[str]) -> None:
 
 def _analyse_or_reason(pipeline: Pipeline, text: str) -> Analysis | None:
     try:
-        return pipeline.analyze_text(text)
+        an = pipeline.analyze_text(text)
     except InputError as exc:
         assert exc.reason and len(exc.reason) > 5
+        event("rejected")
         return None
+    event("analysed")
+    return an
 
 
 @SETTINGS

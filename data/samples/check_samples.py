@@ -211,8 +211,9 @@ def check_expected(docs) -> None:
         for q in e.get("quotes", []):
             if q["kind"] not in {"direct", "partial", "indirect"}:
                 problem(f"{where}: bad quote kind {q['kind']!r}")
-            if norm(q["content_contains"]) not in text:
-                problem(f"{where}: quote text not found: {q['content_contains']!r}")
+            for key in ("content_contains", "continuation_contains"):
+                if key in q and norm(q[key]) not in text:
+                    problem(f"{where}: quote {key} not found: {q[key]!r}")
         for f in e.get("figures", []):
             if norm(f["text"]) not in text:
                 problem(f"{where}: figure text not found: {f['text']!r}")
@@ -220,7 +221,7 @@ def check_expected(docs) -> None:
             if not (isinstance(v, (int, float)) or (isinstance(v, list) and len(v) == 2)):
                 problem(f"{where}: bad figure value {v!r}")
         for m in e.get("framing", []):
-            if m["kind"] not in {"loaded_label", "scare_quotes", "honorific"}:
+            if m["kind"] not in {"loaded_label", "scare_quotes", "honorific", "euphemism"}:
                 problem(f"{where}: bad framing kind {m['kind']!r}")
             if norm(m["text"]) not in text:
                 problem(f"{where}: framing text not found: {m['text']!r}")
@@ -245,7 +246,7 @@ def main() -> int:
             problem(f"{rel}: same text as {hashes[h]}")
         hashes[h] = rel
         print(f"{rel:<68} {rid or '':<28} {d['format']:<10} {words}{flag}")
-    print(f"{len(docs)} articles, {len({d['outlet'] for d in docs.values()})} outlets")
+    print(f"{len(docs)} articles, {len({d['outlet'] for d in docs.values()} - {None})} outlets in metadata")
     if (HERE / "expected.json").exists():
         check_expected(docs)
     for p in problems:

@@ -3,19 +3,83 @@
 ``extract_actors(doc) -> ActorLayer`` returns the mentions found in the article, the actors
 they resolve to, and the framing marks that naming carries (loaded labels, honorifics,
 scare quotes). Unresolved mentions are kept with their text and ``actor_id=None``.
+
+Actor ids
+---------
+``state:ISR``            a country's government / the state as an actor (code ``ISR GOV``)
+``country:PSE``          the country as a whole: a place ("in Gaza"), or an unspecified national
+                         reference ("Israeli air raids") (code ``PSE``)
+``sector:PSE:CVL``       a sector of a country: civilians, troops, police ... (code ``PSE CVL``);
+                         ``sector:MIL`` when the country is unknown
+``person:ali-khamenei``  a person (dictionary id, or derived from the name)
+``org:hamas``            an organisation (dictionary id, or derived from the name)
+``group:muslim-majority-governments``  a collective group from the dictionary
+``compound:state:USA+state:DEU``       coordinated actors ("the United States and Jordan"); its
+                         ``members`` are the member actor ids, each also an actor of the layer
+``place:usa-georgia``    another reading of an ambiguous name (from ``coref.yaml``)
+
+Mention kinds: name, nominal, title, honorific, label (a framing label such as "the Zionists"),
+demonym, pronoun, compound.
+
+How a mention is resolved
+-------------------------
+1. Atoms: dictionary names, sector nouns, titles, anaphors and framing terms found with one
+   ``PhraseMatcher`` (built once per vocabulary and dictionary), spaCy entities, pronouns and
+   names in scare quotes.
+2. Noun phrases: each atom's syntactic head grows into its noun phrase (determiners, adjectives,
+   compounds, possessors), then takes a country from an ``of``/``in`` complement ("the leaders of
+   the United States, Germany, France and Britain"). Adjacent descriptor + name phrases merge
+   ("the Palestinian resistance movement Hamas"). Coordinated phrases make compound actors.
+3. Context-free readings: names, demonyms, capitals (government when acting, a place in
+   locative or travel phrases), ambiguous names (PERSON reading, cue words).
+4. In document order: pronouns, definite descriptions ("the regime", "those governments"),
+   titles (office holder by the article's date, or the last one named), honorifics.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
 
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from .dictionary import (
+    ActorDictionary,
+    AmbiguityRule,
+    AnaphorEntry,
+    FramingTerm,
+    TitleEntry,
+    load_dictionary,
+    norm,
+    slug,
+)
 from .nlp import ParsedDoc
 from .records import Actor, FramingMark, Mention, Record, record_id
 
 log = logging.getLogger(__name__)
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+
+_USER_FILES: tuple[str, ...] = ()
+
+
+def configure(settings: Any) -> None:
+    """Use the user dictionary files named in ``settings.actors_files`` (CSV or YAML)."""
+    global _USER_FILES
+    _USER_FILES = tuple(str(p) for p in (getattr(settings, "actors_files", ()) or ()))
+    load_dictionary(_USER_FILES)  # read (and check) them now, not in the middle of a batch
+
+
+def current_dictionary() -> ActorDictionary:
+    """The dictionary the actor stage uses: packaged data merged with configured user files."""
+    return load_dictionary(_USER_FILES)
 
 
 @dataclass(frozen=True)
@@ -43,22 +107,1495 @@ class ActorLayer(Record):
                 best = m
         return best
 
+    def mentions_of(self, actor_id: str) -> list[Mention]:
+        """Every mention resolved to ``actor_id``."""
+        return [m for m in self.mentions if m.actor_id == actor_id]
+
+    def codes(self, actor_id: str | None) -> list[str]:
+        """The actor's code, or its members' codes for a compound actor (``["USA GOV", ...]``)."""
+        a = self.actor(actor_id)
+        if a is None:
+            return []
+        if a.members:
+            out: list[str] = []
+            for mid in a.members:
+                for c in self.codes(mid):
+                    if c not in out:
+                        out.append(c)
+            return out
+        return [a.code] if a.code else []
+
+
+# ---------------------------------------------------------------------------------------------
+# matcher: one PhraseMatcher over every dictionary surface form, built once per vocab+dictionary
+
+_CAT_NAME = "N"
+_CAT_SECTOR = "S"
+_CAT_TITLE = "T"
+_CAT_FRAME = "F"
+_CAT_ANAPHOR = "A"
+
+
+@dataclass(eq=False)
+class _Matcher:
+    matcher: PhraseMatcher
+    labels: dict[int, tuple[str, str]]  # match id -> (category, normalised form)
+
+
+_MATCHERS: dict[tuple[int, int], _Matcher] = {}
+
+
+def _matcher_for(vocab: Vocab, d: ActorDictionary) -> _Matcher:
+    key = (id(vocab), id(d))
+    m = _MATCHERS.get(key)
+    if m is not None:
+        return m
+    tokenizer = spacy.blank("en", vocab=vocab).tokenizer
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    labels: dict[int, tuple[str, str]] = {}
+    groups = (
+        (_CAT_NAME, d.surfaces.keys()),
+        (_CAT_SECTOR, d.sector_nouns.keys()),
+        (_CAT_TITLE, d.title_forms.keys()),
+        (_CAT_FRAME, d.framing_forms.keys()),
+        (_CAT_ANAPHOR, d.anaphors.keys()),
+    )
+    for cat, keys in groups:
+        for k in keys:
+            texts: set[str] = set()
+            for orig in d.originals.get(k, {k}):
+                texts.add(orig)
+                if "'" in orig:
+                    texts.add(orig.replace("'", "’"))
+            label = f"{cat}|{k}"
+            labels[vocab.strings.add(label)] = (cat, k)
+            matcher.add(label, list(tokenizer.pipe(sorted(texts))))
+    m = _Matcher(matcher, labels)
+    if len(_MATCHERS) > 16:
+        _MATCHERS.clear()
+    _MATCHERS[key] = m
+    return m
+
+
+# ---------------------------------------------------------------------------------------------
+# internal working records (never leave this module)
+
+_QUOTE_CHARS = {"'", "‘", "’", '"', "“", "”", "`", "``", "''"}
+_NP_LEFT_DEPS = {"det", "predet", "amod", "compound", "nmod", "poss", "nn", "advmod", "punct", "case", "prep", "dep"}
+_MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "nn"}
+_NAME_TABLES = {"country", "demonym", "adjective", "capital", "person", "organisation", "group"}
+_SCARE = re.compile(
+    r"(?<![\w’'])([‘'])([A-Z][\w\-]*(?:[ \-][A-Z][\w\-]*){0,2}(?:[’']s)?)([’'])(?![\w])"
+)
+_SECTOR_WORDS = {
+    "GOV": "government", "MIL": "military", "CVL": "civilians", "COP": "police", "REB": "rebels",
+    "OPP": "opposition", "LEG": "legislature", "JUD": "judiciary", "BUS": "business", "MED": "media",
+    "JRN": "journalists", "EDU": "education", "LAB": "labour", "REF": "refugees", "REL": "clergy",
+    "SPY": "intelligence", "HLH": "health workers", "IGO": "international organisation",
+    "NGO": "non-governmental organisation", "PTY": "party", "ELI": "elites", "CRM": "criminals",
+}
+
+
+@dataclass
+class _Atom:
+    start: int  # token indices, end exclusive
+    end: int
+    cat: str  # N (name), S (sector noun), T (title), F (framing term), A (anaphor), E (entity), P (pronoun)
+    key: str  # normalised form, or entity label for E
+    ner: str = ""
+    table: str = ""  # for names: country, demonym, adjective, capital, person, organisation, group
+    ref: str = ""  # country code or entry id for names
+    quoted: bool = False
+
+
+@dataclass
+class _M:
+    """A mention being built and resolved."""
+
+    start: int  # token indices
+    end: int
+    head: int
+    kind: str
+    label: str
+    atom: _Atom | None = None
+    actor: str | None = None
+    pending: str = ""  # pronoun, anaphor, title, honorific, civilian, sector
+    term: str = ""
+    countries: list[str] = field(default_factory=list)
+    sectors: tuple[str, ...] = ()
+    named: list[_Atom] = field(default_factory=list)
+    frames: list[_Atom] = field(default_factory=list)
+    role: str = ""
+    gender: str = ""
+    plural: bool = False
+    definite: bool = False
+    confidence: float = 1.0
+    char_start: int = -1
+    char_end: int = -1
+    members: list[_M] = field(default_factory=list)  # of a compound
+    parts: list[_M] = field(default_factory=list)  # descriptor phrases merged into it
+    coordinated: bool = False  # its countries come from coordinated modifiers
+    complement: _M | None = None  # "the leaders of X": X
+    comp_members: list[_M] = field(default_factory=list)  # X and its conjuncts
+    complement_of: _M | None = None
+    read: bool = False
+    merged: bool = False
+    honorifics: list[str] = field(default_factory=list)
+    sentence: int = 0
+
+
+class _Registry:
+    """The actors of one article, created on demand."""
+
+    def __init__(self, d: ActorDictionary) -> None:
+        self.d = d
+        self.actors: dict[str, Actor] = {}
+        self.gender: dict[str, str] = {}
+        self.roles: dict[str, str] = {}
+
+    def _add(self, actor: Actor) -> str:
+        if actor.id not in self.actors:
+            self.actors[actor.id] = actor
+        return actor.id
+
+    def _source(self, table: str, key: str) -> str:
+        return "user" if self.d.is_user(table, key) else "dictionary"
+
+    def country_name(self, code: str) -> str:
+        c = self.d.countries.get(code)
+        return c.name if c else code
+
+    def state(self, code: str) -> str:
+        return self._add(Actor(f"state:{code}", self.country_name(code), "state", code, ("GOV",),
+                               source=self._source("countries", code)))
+
+    def country(self, code: str) -> str:
+        return self._add(Actor(f"country:{code}", self.country_name(code), "country", code, (),
+                               source=self._source("countries", code)))
+
+    def sector(self, code: str | None, sectors: tuple[str, ...]) -> str:
+        if code and (not sectors or sectors == ("GOV",)):
+            return self.state(code)
+        secs = tuple(s for s in sectors if s) or ("UNK",)
+        c = self.d.countries.get(code or "")
+        adj = (c.adjectives[0] if c and c.adjectives else (c.name if c else ""))
+        words = " ".join(_SECTOR_WORDS.get(s, s.lower()) for s in secs)
+        name = f"{adj} {words}".strip() if adj else words
+        aid = f"sector:{code}:{'+'.join(secs)}" if code else f"sector:{'+'.join(secs)}"
+        return self._add(Actor(aid, name, "group", code, secs, source="derived"))
+
+    def person(self, pid: str) -> str:
+        p = self.d.people[pid]
+        if p.role:
+            self.roles.setdefault(p.id, p.role.lower())
+        return self._add(Actor(p.id, p.name, "person", p.country, p.sectors, source=self._source("people", pid)))
+
+    def org(self, oid: str) -> str:
+        o = self.d.organisations[oid]
+        return self._add(Actor(o.id, o.name, "organisation", o.country, o.sectors,
+                               source=self._source("organisations", oid)))
+
+    def group(self, gid: str) -> str:
+        g = self.d.groups[gid]
+        return self._add(Actor(g.id, g.name, "group", None, g.sectors, members=g.members,
+                               source=self._source("groups", gid)))
+
+    def derived(self, kind: str, name: str, country: str | None, sectors: tuple[str, ...]) -> str:
+        prefix = {"person": "person", "organisation": "org"}.get(kind, kind)
+        aid = f"{prefix}:{slug(name)}"
+        existing = self.actors.get(aid)
+        if existing is not None:
+            if (country and not existing.country) or (sectors and not existing.sectors):
+                self.actors[aid] = existing.replace(country=existing.country or country,
+                                                    sectors=existing.sectors or sectors)
+            return aid
+        return self._add(Actor(aid, name, kind, country, sectors, source="derived"))
+
+    def alternative(self, rule: AmbiguityRule) -> str:
+        return self._add(Actor(rule.alternative_id, rule.alternative_name or rule.name, rule.alternative_type,
+                               rule.alternative_country or None, (), source="dictionary"))
+
+    def compound(self, member_ids: list[str], sectors: tuple[str, ...]) -> str:
+        names = [self.actors[m].name for m in member_ids if m in self.actors]
+        name = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else (names[0] if names else "?")
+        if sectors == ("GOV",):
+            name += " governments"
+        countries = {self.actors[m].country for m in member_ids if m in self.actors}
+        country = countries.pop() if len(countries) == 1 else None
+        return self._add(Actor("compound:" + "+".join(member_ids), name, "compound", country, sectors,
+                               members=tuple(member_ids), source="derived"))
+
+    def kind_of(self, aid: str | None) -> str:
+        a = self.actors.get(aid or "")
+        if a is None:
+            return ""
+        return "sector" if a.id.startswith("sector:") else a.type
+
+
+# ---------------------------------------------------------------------------------------------
+
 
 def extract_actors(doc: ParsedDoc) -> ActorLayer:
-    """Entity mentions from spaCy's NER (resolution is added by the actor dictionary)."""
-    mentions = []
-    for ent in doc.doc.ents:
-        if ent.label_ not in ACTOR_LABELS:
-            continue
-        mentions.append(
-            Mention(
-                id=record_id("m", doc.article_id, ent.start_char, ent.end_char),
-                article_id=doc.article_id,
-                sentence=doc.sentence_index(ent.start_char),
-                start=ent.start_char,
-                end=ent.end_char,
-                text=ent.text,
-                label=ent.label_,
+    """Mentions of actors, resolved to dictionary or derived actors, with naming framing marks."""
+    d = current_dictionary()
+    return _Resolver(doc, d, _matcher_for(doc.doc.vocab, d)).run()
+
+
+class _Resolver:
+    def __init__(self, pd: ParsedDoc, d: ActorDictionary, m: _Matcher) -> None:
+        self.pd = pd
+        self.doc: Doc = pd.doc
+        self.d = d
+        self.rules = d.rules
+        self.m = m
+        self.reg = _Registry(d)
+        self.n = len(self.doc)
+        self.names: list[_Atom | None] = [None] * self.n
+        self.nouns: list[_Atom | None] = [None] * self.n
+        self.frames: list[_Atom | None] = [None] * self.n
+        self.quoted: list[tuple[int, int, int, int]] = []  # (tok start, tok end, char start, char end)
+        self.quoted_tok: set[int] = set()
+        self.mentions: list[_M] = []
+        self.by_head: dict[int, _M] = {}
+        self.marks: list[FramingMark] = []
+        self._cue_cache: dict[str, int] = {}
+        self._tokens_lower: Counter[str] | None = None
+
+    # ---- driver ------------------------------------------------------------------------------
+
+    def run(self) -> ActorLayer:
+        if self.n == 0:
+            return ActorLayer()
+        self._atoms()
+        self._scare_quotes()
+        self._build()
+        self._read_names()
+        self._focus = self._focus_country()
+        self._resolve_in_order()
+        self._framing_marks()
+        return self._layer()
+
+    # ---- atoms -------------------------------------------------------------------------------
+
+    def _atoms(self) -> None:
+        doc = self.doc
+        by_cat: dict[str, list[_Atom]] = {}
+        for match_id, start, end in self.m.matcher(doc):
+            cat, key = self.m.labels[match_id]
+            if cat == _CAT_NAME:
+                text = doc[start:end].text
+                refs = self.d.surfaces.get(key, [])
+                if not refs or not self._case_ok(text, key):
+                    continue
+                for ref in refs:
+                    by_cat.setdefault(cat, []).append(_Atom(start, end, cat, key, table=ref.table, ref=ref.key))
+            else:
+                by_cat.setdefault(cat, []).append(_Atom(start, end, cat, key))
+        nouns = _longest(by_cat.get(_CAT_SECTOR, []) + by_cat.get(_CAT_TITLE, []) + by_cat.get(_CAT_ANAPHOR, []),
+                         prefer=_noun_priority)
+        for a in nouns:
+            for i in range(a.start, a.end):
+                self.nouns[i] = a
+        for a in _longest(by_cat.get(_CAT_FRAME, []), prefer=lambda a: 0):
+            for i in range(a.start, a.end):
+                self.frames[i] = a
+        names = _longest(by_cat.get(_CAT_NAME, []), prefer=_name_priority)
+        names = self._with_entities(names)
+        for a in names:
+            for i in range(a.start, a.end):
+                self.names[i] = a
+
+    def _case_ok(self, text: str, key: str) -> bool:
+        """Names match case-insensitively only where that is safe: never 'us' for 'US'."""
+        t = text.replace("’", "'")
+        originals = self.d.originals.get(key, set())
+        if t in originals:
+            return True
+        if not t[:1].isupper():
+            return False
+        for o in originals:
+            letters = [c for c in o if c.isalpha()]
+            if letters and all(c.isupper() for c in letters):
+                continue  # an acronym: exact case only
+            if o.lower() == t.lower():
+                return True
+        return False
+
+    def _with_entities(self, names: list[_Atom]) -> list[_Atom]:
+        """Reconcile dictionary names with spaCy's entities; entities no name covers become atoms."""
+        doc = self.doc
+        out = list(names)
+        covered = [False] * self.n
+        for a in names:
+            for i in range(a.start, a.end):
+                covered[i] = True
+        for ent in doc.ents:
+            if ent.label_ not in ACTOR_LABELS:
+                continue
+            s, e = ent.start, ent.end
+            if doc[s].lower_ in ("the", "a", "an") and e - s > 1:
+                s += 1
+            if doc[s].lower_ in self.rules.non_actor_first_words:
+                continue  # "Operation Al-Aqsa Flood": an event's name, not an actor
+            inside = [a for a in out if a.start >= s and a.end <= e]
+            crossing = [a for a in out if a.start < e and s < a.end and a not in inside]
+            if crossing:
+                continue
+            if any(a.start == s and a.end == e for a in inside):
+                for a in inside:
+                    if a.start == s and a.end == e:
+                        a.ner = ent.label_
+                continue
+            if inside and ent.label_ == "PERSON":
+                if all(a.table in ("country", "capital", "demonym", "adjective") for a in inside):
+                    # "Michael Jordan", "George Washington", "Israel Katz": a person's name
+                    out = [a for a in out if a not in inside]
+                    for a in inside:
+                        for i in range(a.start, a.end):
+                            covered[i] = False
+                    inside = []
+                else:
+                    continue
+            if inside:
+                first = min(inside, key=lambda a: a.start)
+                if first.start == s and first.end < e and doc[first.end].tag_ == "POS":
+                    s = first.end + 1  # "Iran's Islamic Revolution Guard": the possessor is its own name
+                    inside = [a for a in inside if a.start >= s]
+                if s >= e:
+                    continue
+                if self._all_common(s, e, inside):
+                    continue  # "the Iranian Armed Forces": common nouns, read as a noun phrase
+                if inside and ent.label_ in ("GPE", "LOC", "NORP"):
+                    continue
+                out = [a for a in out if a not in inside]
+                for a in inside:
+                    for i in range(a.start, a.end):
+                        covered[i] = False
+                inner = inside
+            else:
+                inner = []
+                if self._all_common(s, e, []):
+                    continue
+            if any(covered[i] for i in range(s, e)):
+                continue
+            atom = _Atom(s, e, "E", ent.label_, ner=ent.label_)
+            atom.ref = ",".join(f"{a.table}={a.ref}" for a in inner)
+            out.append(atom)
+            for i in range(s, e):
+                covered[i] = True
+        return out
+
+    def _all_common(self, s: int, e: int, inside: list[_Atom]) -> bool:
+        """True when every word of tokens[s:e] is a sector noun, title, demonym or adjective."""
+        covered = set()
+        for a in inside:
+            if a.table in ("demonym", "adjective"):
+                covered.update(range(a.start, a.end))
+        content = [i for i in range(s, e) if self.doc[i].is_alpha or i in covered]
+        if not content:
+            return False
+        for i in content:
+            if i in covered:
+                continue
+            fa = self.frames[i]
+            if fa is not None and self._frame_names_actor(fa):
+                continue
+            tok = self.doc[i]
+            low = tok.lower_
+            if low in self.d.sector_nouns or low in self.d.title_forms or low in self.d.anaphors:
+                continue
+            # multi-word sector nouns ("armed forces")
+            two = " ".join(t.lower_ for t in self.doc[i:i + 2])
+            prev = " ".join(t.lower_ for t in self.doc[max(i - 1, 0):i + 1])
+            if two in self.d.sector_nouns or prev in self.d.sector_nouns or two in self.d.anaphors or prev in self.d.anaphors:
+                continue
+            return False
+        return True
+
+    def _scare_quotes(self) -> None:
+        text = self.pd.text
+        doc = self.doc
+        for mt in _SCARE.finditer(text):
+            inner_s, inner_e = mt.start(2), mt.end(2)
+            span = doc.char_span(inner_s, inner_e, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            toks = [t for t in span if t.tag_ != "POS" and t.text not in _QUOTE_CHARS]
+            if not toks or len(toks) > 3:
+                continue
+            name_tok = [t.i for t in toks if self.names[t.i] is not None]
+            if not name_tok:
+                continue
+            atom = self.names[name_tok[0]]
+            assert atom is not None
+            if atom.start < toks[0].i or atom.end > toks[-1].i + 1:
+                continue  # the quotes cut a name in two: not a quoted name
+            atom.quoted = True
+            self.quoted.append((toks[0].i, toks[-1].i + 1, mt.start(1), mt.end(3)))
+            self.quoted_tok.update(range(toks[0].i, toks[-1].i + 1))
+
+    # ---- mentions ----------------------------------------------------------------------------
+
+    def _heads(self) -> list[int]:
+        doc = self.doc
+        heads: dict[int, str] = {}
+        seen: set[int] = set()
+        for arr in (self.names, self.nouns, self.frames):
+            for a in arr:
+                if a is None or id(a) in seen:
+                    continue
+                seen.add(id(a))
+                if arr is not self.names and any(self.names[i] is not None for i in range(a.start, a.end)):
+                    continue
+                if arr is self.frames and (
+                    any(self.nouns[i] is not None for i in range(a.start, a.end)) or not self._frame_names_actor(a)
+                ):
+                    continue
+                root = doc[a.start:a.end].root
+                if arr is not self.names and not self._nominal_ok(root):
+                    continue
+                if a.cat == "E" and a.key == "NORP" and root.dep_ in ("amod", "compound", "nmod") and root.tag_ not in ("NNS", "NNPS"):
+                    continue  # "Western support": an adjective, not a mention
+                heads.setdefault(root.i, "atom")
+        pron = set(self.rules.male_pronouns) | set(self.rules.female_pronouns) | set(self.rules.plural_pronouns)
+        for tok in doc:
+            low = tok.lower_
+            if (low in pron and tok.pos_ == "PRON") or (low == "her" and tok.tag_ == "PRP"):
+                heads.setdefault(tok.i, "pronoun")
+        return sorted(heads)
+
+    def _frame_names_actor(self, a: _Atom) -> bool:
+        """A framing term that names an actor ("Zionist regime", "His Eminence"), not an act."""
+        ft = self.d.framing_forms.get(a.key)
+        return ft is not None and (bool(ft.refers_to) or bool(ft.sector) or ft.kind in self.rules.actor_framing_kinds)
+
+    def _nominal_ok(self, tok: Token) -> bool:
+        """A common noun heading an actor phrase: a noun, not an adjective or part of a hyphenated word."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        nxt = tok.nbor(1) if tok.i + 1 < self.n else None
+        if nxt is not None and nxt.text == "-" and not nxt.whitespace_ and not tok.whitespace_:
+            return False
+        return True
+
+    def _build(self) -> None:
+        doc = self.doc
+        heads = self._heads()
+        head_set = set(heads)
+        for h in heads:
+            tok = doc[h]
+            if tok.pos_ == "PRON" or (tok.lower_ == "her" and tok.tag_ == "PRP"):
+                m = _M(h, h + 1, h, "pronoun", "PRONOUN", pending="pronoun", term=tok.lower_)
+                self._add(m)
+                continue
+            atom = self.names[h] or self.nouns[h] or self.frames[h]
+            parent = tok.head
+            if (
+                tok.dep_ in _MODIFIER_DEPS
+                and parent.i != h
+                and parent.i in head_set
+                and not (tok.dep_ == "poss" and self.names[h] is not None and self.names[h] is not self.names[parent.i])
+                and self._np_contains(parent, h)
+            ):
+                continue  # a modifier of a larger actor phrase ("Israeli" in "Israeli troops")
+            if atom is not None and self.names[h] is atom and self.names[parent.i] is atom and parent.i != h:
+                continue
+            self._add(self._np(tok))
+        self._complements()
+        self._merge_adjacent()
+        self._coordination()
+
+    def _np_contains(self, parent: Token, i: int) -> bool:
+        start, end = self._np_extent(parent)
+        return start <= i < end
+
+    def _np_extent(self, tok: Token) -> tuple[int, int]:
+        start = tok.i
+        for c in tok.lefts:
+            if c.dep_ in ("nummod", "quantmod"):
+                continue
+            if c.dep_ == "punct" and c.text not in _QUOTE_CHARS and c.text not in "[]()":
+                continue
+            if c.dep_ not in _NP_LEFT_DEPS:
+                continue
+            left = c.left_edge.i
+            # skip a number and its qualifier at the far left ("at least 12,300 Palestinians")
+            while left < c.i and (self.doc[left].like_num or self.doc[left].dep_ in ("quantmod", "advmod", "nummod")):
+                left += 1
+            start = min(start, left)
+        end = tok.i + 1
+        for arr in (self.names, self.nouns, self.frames):
+            a = arr[tok.i]
+            if a is not None:
+                start = min(start, a.start)
+                end = max(end, a.end)
+        # a closing quote right after a quoted name
+        if end < self.n and self.doc[end].text in ("’", "'") and end - 1 in self.quoted_tok:
+            end += 1
+        # drop leading punctuation other than an opening quote right before a quoted name
+        while start < tok.i and self.doc[start].is_punct and not (start + 1 in self.quoted_tok):
+            start += 1
+        while start < tok.i and self.doc[start].dep_ == "case":
+            start += 1
+        return start, end
+
+    def _np(self, tok: Token) -> _M:
+        start, end = self._np_extent(tok)
+        h = tok.i
+        name = self.names[h]
+        noun = self.nouns[h]
+        frame = self.frames[h]
+        if name is not None:
+            kind = "demonym" if name.table in ("demonym", "adjective") else "name"
+            label = name.ner or _TABLE_LABEL.get(name.table, name.ner or "NOMINAL")
+            m = _M(start, end, h, kind, label, atom=name)
+        elif noun is not None:
+            kind = "title" if noun.cat == _CAT_TITLE else "nominal"
+            m = _M(start, end, h, kind, "TITLE" if kind == "title" else "NOMINAL", atom=noun, term=noun.key)
+        else:
+            assert frame is not None
+            ft = self.d.framing_forms.get(frame.key)
+            honor = ft is not None and ft.kind == "honorific"
+            m = _M(start, end, h, "honorific" if honor else "label", "HONORIFIC" if honor else "LABEL",
+                   atom=frame, term=frame.key)
+        m.plural = tok.tag_ in ("NNS", "NNPS") or "Plur" in tok.morph.get("Number")
+        first = self.doc[start]
+        m.definite = first.lower_ in self.rules.definite_determiners
+        if name is not None and name.table == "demonym" and tok.tag_ in ("NNS", "NNPS"):
+            m.plural = True
+        return m
+
+    def _add(self, m: _M) -> None:
+        m.sentence = self.pd.sentence_index(self.doc[m.start].idx)
+        self.mentions.append(m)
+        self.by_head.setdefault(m.head, m)
+
+    def _complements(self) -> None:
+        """Note the of/in complement of a sector noun or title; it is used when no modifier
+        gives the country ("the leaders of the United States", "rebels in Darfur")."""
+        doc = self.doc
+        preps = set(self.rules.complement_prepositions)
+        for m in list(self.mentions):
+            if m.kind not in ("nominal", "title", "label"):
+                continue
+            tok = doc[m.head]
+            for prep in tok.rights:
+                if prep.dep_ != "prep" or prep.lower_ not in preps:
+                    continue
+                objs = [c for c in prep.children if c.dep_ == "pobj"]
+                if not objs:
+                    continue
+                obj = objs[0]
+                target = self.by_head.get(obj.i)
+                if target is None or target.kind == "pronoun":
+                    continue
+                a = target.atom
+                if prep.lower_ != "of" and a is not None and a.table not in ("country", "capital", "demonym") and a.cat != "E":
+                    continue
+                m.complement = target
+                m.comp_members = [target] + [self.by_head[c.i] for c in obj.conjuncts if c.i in self.by_head]
+                for x in m.comp_members:
+                    x.complement_of = m
+                break
+
+    def _merge_adjacent(self) -> None:
+        """Descriptor phrases right before a name join it: titles, honorifics, descriptions."""
+        changed = True
+        while changed:
+            changed = False
+            ms = sorted((x for x in self.mentions if not x.merged), key=lambda x: (x.start, -x.end))
+            by_start: dict[int, _M] = {}
+            for x in ms:
+                by_start.setdefault(x.start, x)
+            for a in ms:
+                if a.merged:
+                    continue
+                b = None
+                for st in range(a.end, min(a.end + 4, self.n + 1)):
+                    if st in by_start and not by_start[st].merged and by_start[st] is not a:
+                        b = by_start[st]
+                        break
+                if b is None or a.sentence != b.sentence or not self._adjacent(a.end, b.start):
+                    continue
+                if self._descriptor(a) and self._is_name(b) and not a.plural:
+                    b.start = a.start
+                    self._absorb(b, a)
+                    changed = True
+                    break
+                if (
+                    self._is_name(b) is False
+                    and a.atom is not None
+                    and a.atom.cat in (_CAT_NAME, "E")
+                    and (a.atom.table == "organisation" or a.atom.key == "ORG")
+                    and b.kind == "nominal"
+                    and self.doc[b.head].tag_ == "NNP"
+                ):
+                    a.end = b.end  # "Islamic Revolution Guard [IRG] Aerospace Force"
+                    self._absorb(a, b)
+                    changed = True
+                    break
+        self.mentions = [x for x in self.mentions if not x.merged]
+        self.by_head = {}
+        for x in self.mentions:
+            self.by_head.setdefault(x.head, x)
+
+    def _absorb(self, keep: _M, gone: _M) -> None:
+        gone.merged = True
+        keep.parts.append(gone)
+        keep.parts.extend(gone.parts)
+        if gone.kind == "title" and gone.term:
+            te = self.d.title_forms.get(gone.term)
+            if te is not None and te.kind != "courtesy":
+                keep.role = keep.role or te.role
+        if gone.complement is not None and keep.complement is None:
+            keep.complement, keep.comp_members = gone.complement, gone.comp_members
+            for x in keep.comp_members:
+                x.complement_of = keep
+
+    def _adjacent(self, end: int, start: int) -> bool:
+        if end == start:
+            return True
+        if end < start:
+            between = self.doc[end:start]
+            return len(between) <= 3 and all(t.text in "[]()" or (t.is_upper and len(t) <= 6) for t in between)
+        return False
+
+    def _descriptor(self, m: _M) -> bool:
+        if m.kind in ("title", "honorific"):
+            return True
+        if m.kind in ("nominal", "label") and not m.plural and m.atom is not None:
+            return m.atom.cat in (_CAT_SECTOR, _CAT_FRAME, _CAT_TITLE, _CAT_ANAPHOR)
+        return False
+
+    def _is_name(self, m: _M) -> bool:
+        a = m.atom
+        if a is None:
+            return False
+        return (a.cat == "E" and a.key in ("PERSON", "ORG")) or (a.cat == _CAT_NAME and a.table in ("person", "organisation"))
+
+    def _coordination(self) -> None:
+        """Coordinated actor phrases: one compound mention, plus each member's own mention."""
+        doc = self.doc
+        done: set[int] = set()
+        for m in list(self.mentions):
+            if m.head in done or m.kind == "pronoun":
+                continue
+            tok = doc[m.head]
+            conj = [c.i for c in tok.conjuncts if c.i in self.by_head and self.by_head[c.i].kind != "pronoun"]
+            if not conj or tok.dep_ == "conj":
+                continue
+            group = [m] + [self.by_head[i] for i in sorted(conj)]
+            done.update(g.head for g in group)
+            if m.complement_of is not None:
+                continue  # the phrase it completes becomes the compound
+            comp = _M(min(g.start for g in group), max(g.end for g in group), m.head, "compound", "COMPOUND")
+            comp.members = group
+            comp.plural = True
+            comp.sentence = m.sentence
+            self.mentions.append(comp)
+        # coordinated country modifiers inside one phrase: "U.S. and Russian negotiators"
+        for m in list(self.mentions):
+            if m.kind not in ("nominal", "title"):
+                continue
+            mods = self._country_modifiers(m)
+            conj_mods = [a for a in mods if doc[a.start:a.end].root.dep_ == "conj"]
+            if len(mods) >= 2 and conj_mods:
+                m.coordinated = True
+
+    # ---- context-free readings ---------------------------------------------------------------
+
+    def _country_modifiers(self, m: _M) -> list[_Atom]:
+        """Country atoms inside a phrase's modifiers (adjectives, possessors, compounds)."""
+        out: list[_Atom] = []
+        seen: set[int] = set()
+        for i in range(m.start, min(m.end, m.head)):
+            a = self.names[i]
+            if a is None or id(a) in seen or a.table not in ("country", "demonym", "adjective", "capital"):
+                continue
+            if a.end > m.head:
+                continue
+            seen.add(id(a))
+            out.append(a)
+        return out
+
+    def _read_names(self) -> None:
+        """Resolve names, demonyms, nominals with their own country; leave the rest pending."""
+        for m in list(self.mentions):
+            if m.kind != "compound":
+                self._read(m)
+        for m in self.mentions:
+            if m.kind == "compound" and m.actor is None:
+                self._read_compound(m)
+
+    def _read(self, m: _M) -> None:
+        a = m.atom
+        if m.kind in ("pronoun", "compound") or m.read:
+            return
+        m.read = True
+        if self._is_name(m) or (a is not None and a.cat in (_CAT_NAME, "E") and m.kind in ("name", "demonym")):
+            self._read_name(m)
+            return
+        self._read_nominal(m)
+
+    def _descriptors(self, m: _M) -> tuple[list[str], tuple[str, ...], str, list[str]]:
+        """Countries, sectors, role and honorifics from the words around a name or noun."""
+        countries: list[str] = []
+        sectors: tuple[str, ...] = ()
+        role = ""
+        honor: list[str] = []
+        for a in self._country_modifiers(m):
+            if a.ref not in countries:
+                countries.append(a.ref)
+        seen: set[int] = set()
+        for i in range(m.start, m.end):
+            for arr in (self.nouns, self.frames):
+                a = arr[i]
+                if a is None or id(a) in seen:
+                    continue
+                seen.add(id(a))
+                if a.cat == _CAT_TITLE:
+                    te = self.d.title_forms.get(a.key)
+                    if te is not None:
+                        if te.kind != "courtesy":
+                            role = role or te.role
+                            sectors = sectors or te.sectors
+                        if te.gender:
+                            m.gender = m.gender or te.gender
+                elif a.cat == _CAT_SECTOR:
+                    st = self.d.sector_nouns.get(a.key)
+                    if st is not None and not sectors:
+                        sectors = st[0].sectors
+                elif a.cat == _CAT_FRAME:
+                    ft = self.d.framing_forms.get(a.key)
+                    if ft is not None and ft.kind == "honorific":
+                        honor.append(a.key)
+                    if a not in m.frames:
+                        m.frames.append(a)
+        text = self.doc[m.start:m.end].text.lower()
+        if not m.gender:
+            if any(_has_word(text, c) for c in self.rules.male_cues):
+                m.gender = "m"
+            elif any(_has_word(text, c) for c in self.rules.female_cues):
+                m.gender = "f"
+        return countries, sectors, role, honor
+
+    def _read_name(self, m: _M) -> None:
+        a = m.atom
+        assert a is not None
+        countries, sectors, role, honor = self._descriptors(m)
+        m.role = m.role or role
+        m.honorifics = honor
+        if a.cat == "E":
+            self._read_entity(m, a, countries, sectors)
+            return
+        table, ref = a.table, a.ref
+        refs = [r for r in self.d.surfaces.get(a.key, [])]
+        if len(refs) > 1:
+            table, ref = self._choose_reading(m, a, refs)
+        if table == "person":
+            p = self._person_by_date(a.key) or ref
+            m.actor = self.reg.person(p)
+            if m.role:
+                self.reg.roles.setdefault(m.actor, m.role.lower())
+        elif table == "organisation":
+            m.actor = self.reg.org(ref)
+        elif table == "group":
+            m.actor = self.reg.group(ref)
+        elif table in ("country", "capital"):
+            self._read_country_name(m, a, ref, table)
+        elif table in ("demonym", "adjective"):
+            tok = self.doc[m.head]
+            if a.start <= m.head < a.end and (tok.pos_ in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS")) and table == "demonym":
+                m.actor = self.reg.sector(ref, ("CVL",))  # "Palestinians"
+            else:
+                m.actor = self.reg.country(ref)  # "Israeli air raids"
+                m.confidence = 0.8
+        if m.gender and m.actor:
+            self.reg.gender.setdefault(m.actor, m.gender)
+
+    def _choose_reading(self, m: _M, a: _Atom, refs: list[Any]) -> tuple[str, str]:
+        order = {"person": 0, "organisation": 1, "group": 2, "country": 3, "capital": 4, "demonym": 5, "adjective": 6}
+        tok = self.doc[m.head]
+        best = sorted(refs, key=lambda r: order.get(r.table, 9))
+        tables = {r.table for r in refs}
+        if "demonym" in tables and "adjective" in tables:
+            want = "demonym" if tok.tag_ in ("NNS", "NNPS") or tok.pos_ in ("NOUN", "PROPN") else "adjective"
+            for r in refs:
+                if r.table == want:
+                    return r.table, r.key
+        return best[0].table, best[0].key
+
+    def _person_by_date(self, key: str) -> str | None:
+        people = self.d.people_named(key)
+        if len(people) <= 1:
+            return people[0].id if people else None
+        date = self.pd.article.published
+        on = [p for p in people if p.holds_on(date)]
+        pool = on or people
+        return max(pool, key=lambda p: p.start).id
+
+    def _read_country_name(self, m: _M, a: _Atom, code: str, table: str) -> None:
+        tok = self.doc[m.head]
+        amb = self.d.ambiguity.get(a.key)
+        country = self.d.countries.get(code)
+        if amb is not None or (country is not None and country.is_ambiguous and table == "country"):
+            reading = self._ambiguous_reading(m, a, amb)
+            if reading == "person":
+                m.actor = self.reg.derived("person", self.doc[a.start:a.end].text, None, ())
+                m.kind, m.label = "name", "PERSON"
+                m.confidence = 0.7
+                return
+            if reading == "alternative" and amb is not None and amb.alternative_id:
+                m.actor = self.reg.alternative(amb)
+                m.confidence = 0.7
+                return
+        if self._is_place(tok):
+            m.actor = self.reg.country(code)
+            return
+        if table == "capital":
+            if self._capital_acts(tok):
+                m.actor = self.reg.state(code)
+                m.confidence = 0.8
+            else:
+                m.actor = self.reg.country(code)
+                m.confidence = 0.7
+            return
+        m.actor = self.reg.state(code)
+
+    def _ambiguous_reading(self, m: _M, a: _Atom, amb: AmbiguityRule | None) -> str:
+        """person, alternative or country."""
+        doc = self.doc
+        country_cues = self._cues(amb.country_cues) if amb else 0
+        if amb is None or amb.person_reading:
+            person = a.ner == "PERSON"
+            if not person and a.start > 0:
+                prev = doc[a.start - 1]
+                if prev.ent_type_ == "PERSON" and prev.pos_ == "PROPN" and self.names[prev.i] is None and self.nouns[prev.i] is None:
+                    person = True
+            if person and country_cues == 0:
+                return "person"
+        if amb is not None and amb.alternative_id:
+            alt = self._cues(amb.alternative_cues)
+            if alt > country_cues:
+                return "alternative"
+        return "country"
+
+    def _cues(self, cues: Iterable[str]) -> int:
+        text = self.pd.text
+        n = 0
+        for c in cues:
+            if c not in self._cue_cache:
+                self._cue_cache[c] = len(re.findall(rf"(?<!\w){re.escape(c)}(?!\w)", text))
+            n += self._cue_cache[c]
+        return n
+
+    def _is_place(self, tok: Token) -> bool:
+        """A name used as a place: "in Gaza", "flew to Washington"."""
+        t = tok
+        while t.dep_ in ("conj", "appos", "compound") and t.head.i != t.i:
+            t = t.head
+        if t.dep_ != "pobj":
+            return False
+        prep = t.head
+        low = prep.lower_
+        if low in self.rules.locative_prepositions:
+            return True
+        if low in self.rules.motion_prepositions:
+            gov = prep.head
+            return gov.lemma_.lower() in self.rules.travel_lemmas or gov.lower_ in self.rules.travel_lemmas
+        return False
+
+    def _capital_acts(self, tok: Token) -> bool:
+        """A capital that acts or owns stands for its government: "Tehran said", "Washington's position"."""
+        t = tok
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        if t.dep_ in ("nsubj", "nsubjpass", "poss", "agent", "dobj", "appos"):
+            return True
+        if t.dep_ == "compound" and (self.nouns[t.head.i] is not None):
+            return True
+        if t.dep_ == "pobj":
+            return t.head.lower_ not in self.rules.locative_prepositions and t.head.lower_ not in self.rules.motion_prepositions
+        return False
+
+    def _read_entity(self, m: _M, a: _Atom, countries: list[str], sectors: tuple[str, ...]) -> None:
+        """A spaCy entity the dictionary does not know: a derived person or organisation."""
+        doc = self.doc
+        inner: list[tuple[str, str]] = []
+        for part in a.ref.split(","):
+            if "=" in part:
+                t, r = part.split("=", 1)
+                inner.append((t, r))
+        for t, r in inner:
+            if t in ("country", "capital", "demonym", "adjective") and r not in countries:
+                countries.append(r)
+            if t == "organisation" and r in self.d.organisations and not countries:
+                oc = self.d.organisations[r].country
+                if oc:
+                    countries.append(oc)
+        own_sectors = self._sectors_inside(a.start, m.end)
+        name_toks = [t for t in doc[a.start:a.end] if not (t.i == a.start and t.lower_ == "the")]
+        name = " ".join(t.text for t in name_toks if t.text not in ("[", "]")) if m.end <= a.end else doc[a.start:m.end].text
+        name = _clean_name(name)
+        if a.key == "PERSON":
+            name = self._strip_titles(a.start, a.end) or name
+            existing = self._person_by_last_name(name)
+            if existing is not None:
+                m.actor = existing
+            else:
+                secs = sectors or ()
+                m.actor = self.reg.derived("person", name, countries[0] if len(countries) == 1 else None, secs)
+            m.confidence = 0.8
+            if m.role:
+                self.reg.roles.setdefault(m.actor, m.role.lower())
+        elif a.key in ("ORG", "NORP") or (a.key in ("GPE", "FAC", "LOC") and m.end > a.end):
+            if a.key == "NORP" and not (doc[m.head].tag_ in ("NNPS", "NNS")):
+                m.actor = None
+                m.confidence = 0.5
+                return
+            secs = own_sectors or sectors
+            m.actor = self.reg.derived("organisation", name, countries[0] if len(countries) == 1 else None, secs)
+            m.confidence = 0.7
+        else:
+            m.actor = None  # a place or facility the dictionary does not know
+            m.confidence = 0.5
+        if m.gender and m.actor:
+            self.reg.gender.setdefault(m.actor, m.gender)
+
+    def _sectors_inside(self, s: int, e: int) -> tuple[str, ...]:
+        found: tuple[str, ...] = ()
+        for i in range(s, e):
+            a = self.nouns[i]
+            if a is not None and a.cat == _CAT_SECTOR:
+                st = self.d.sector_nouns.get(a.key)
+                if st is not None:
+                    found = st[0].sectors
+        return found
+
+    def _strip_titles(self, s: int, e: int) -> str:
+        words = []
+        for t in self.doc[s:e]:
+            if self.nouns[t.i] is not None and self.nouns[t.i].cat == _CAT_TITLE:  # type: ignore[union-attr]
+                continue
+            if t.text in ("[", "]", "(", ")"):
+                continue
+            words.append(t.text)
+        return _clean_name(" ".join(words))
+
+    def _person_by_last_name(self, name: str) -> str | None:
+        parts = name.split()
+        if not parts:
+            return None
+        for aid, actor in self.reg.actors.items():
+            if actor.type != "person":
+                continue
+            aparts = actor.name.split()
+            if len(parts) == 1 and aparts and aparts[-1] == parts[0]:
+                return aid
+            if len(aparts) == 1 and parts[-1] == aparts[0] and actor.source == "derived":
+                return aid
+        return None
+
+    def _read_nominal(self, m: _M) -> None:
+        """A noun phrase headed by a sector noun, title, anaphor or framing label."""
+        countries, sectors, role, honor = self._descriptors(m)
+        m.honorifics = honor
+        m.role = m.role or role
+        sectors = self._head_sectors(m) or sectors
+        m.sectors = sectors
+        # a framing label that names its referent ("the Zionist regime")
+        for fa in self._frames_in(m):
+            ft = self.d.framing_forms.get(fa.key)
+            if ft is not None and ft.refers_to:
+                m.actor = self._framing_referent(ft)
+                m.confidence = 0.9
+                return
+        representative = self.doc[m.head].lower_ in self.rules.representative_nouns
+        # "Hamas leaders": a representative noun stands for the organisation it modifies
+        if representative:
+            for i in range(m.start, m.head):
+                a = self.names[i]
+                if a is not None and a.table == "organisation":
+                    m.actor = self.reg.org(a.ref)
+                    return
+        if m.coordinated and len(countries) >= 2:
+            members = [self.reg.sector(c, sectors or ("GOV",)) for c in countries]
+            m.actor = self.reg.compound(list(dict.fromkeys(members)), sectors or ("GOV",))
+            m.kind = "compound"
+            self._per_country_mentions(m, sectors or ("GOV",))
+            return
+        if not countries and m.complement is not None:
+            if len(m.comp_members) >= 2:
+                self._complement_compound(m, sectors)
+                return
+            c = m.complement
+            self._read(c)
+            ca = self.reg.actors.get(c.actor or "")
+            if ca is not None:
+                if representative and ca.type in ("organisation", "group"):
+                    m.actor = ca.id
+                    m.end = max(m.end, c.end)
+                    return
+                if ca.country:
+                    countries = [ca.country]
+                    m.end = max(m.end, c.end)
+        country = countries[-1] if countries else None
+        m.countries = countries
+        if m.kind == "title":
+            te = self.d.title_forms.get(m.term)
+            if country:
+                m.actor = self._office(te, country) or self.reg.sector(country, sectors or ("GOV",))
+                m.confidence = 0.8
+            else:
+                m.pending = "title"
+            return
+        if m.kind == "honorific":
+            m.pending = "honorific"
+            return
+        if country:
+            m.actor = self.reg.sector(country, sectors)
+            return
+        if m.term in self.d.anaphors and (m.definite or self.doc[m.start].is_title):
+            m.pending = "anaphor"
+            return
+        if "CVL" in sectors:
+            m.pending = "civilian"
+            return
+        if sectors and sectors != ("GOV",):
+            m.pending = "sector"
+            return
+        m.actor = None  # "a regime", "officials": no referent to be had
+        m.confidence = 0.5
+
+    def _frames_in(self, m: _M) -> list[_Atom]:
+        out: list[_Atom] = []
+        for i in range(m.start, m.end):
+            a = self.frames[i]
+            if a is not None and a not in out:
+                out.append(a)
+        return out
+
+    def _head_sectors(self, m: _M) -> tuple[str, ...]:
+        a = self.nouns[m.head]
+        if a is not None:
+            if a.cat == _CAT_SECTOR:
+                st = self.d.sector_nouns.get(a.key)
+                if st is not None:
+                    return st[0].sectors
+            if a.cat == _CAT_TITLE:
+                te = self.d.title_forms.get(a.key)
+                if te is not None:
+                    return te.sectors
+            if a.cat == _CAT_ANAPHOR:
+                an = self.d.anaphors.get(a.key)
+                if an is not None and an.sectors:
+                    return an.sectors
+        f = self.frames[m.head]
+        if f is not None:
+            ft = self.d.framing_forms.get(f.key)
+            if ft is not None and ft.sector:
+                return (ft.sector,)
+        return ()
+
+    def _framing_referent(self, ft: FramingTerm) -> str | None:
+        ref = ft.refers_to.strip()
+        if not ref:
+            return None
+        if ":" in ref:
+            table = ref.split(":", 1)[0]
+            if ref in self.d.people:
+                return self.reg.person(ref)
+            if ref in self.d.organisations:
+                return self.reg.org(ref)
+            if ref in self.d.groups:
+                return self.reg.group(ref)
+            if table == "state":
+                return self.reg.state(ref.split(":", 1)[1])
+            return ref if ref in self.reg.actors else None
+        code = ref.upper()
+        if code in self.d.countries:
+            return self.reg.sector(code, (ft.sector,) if ft.sector else ("GOV",))
+        code2 = self.d.country_of_word(ref)
+        return self.reg.state(code2) if code2 else None
+
+    def _office(self, te: TitleEntry | None, country: str) -> str | None:
+        if te is None or te.kind != "office":
+            return None
+        p = self.d.office_holder(te.role, country, self.pd.article.published)
+        if p is None:
+            return None
+        aid = self.reg.person(p.id)
+        self.reg.roles.setdefault(aid, te.role.lower())
+        return aid
+
+    def _per_country_mentions(self, m: _M, sectors: tuple[str, ...]) -> None:
+        for a in self._country_modifiers(m):
+            sub = _M(a.start, a.end, self.doc[a.start:a.end].root.i, "demonym", "NORP", atom=a)
+            sub.actor = self.reg.sector(a.ref, sectors)
+            sub.sentence = m.sentence
+            sub.confidence = 0.8
+            self.mentions.append(sub)
+
+    def _read_compound(self, m: _M) -> None:
+        for g in m.members:
+            self._read(g)
+        if any(g.pending for g in m.members):
+            m.pending = "compound"
+            return
+        self._finish_compound(m)
+
+    def _finish_compound(self, m: _M) -> None:
+        ids = list(dict.fromkeys(g.actor for g in m.members))
+        if None in ids or not ids:
+            m.actor = None  # a member we cannot name: the whole is not named either
+            m.confidence = 0.5
+            return
+        real = [i for i in ids if i]
+        if len(real) == 1:
+            m.actor = real[0]
+            return
+        secs = [self.reg.actors[i].sectors for i in real]
+        common = tuple(x for x in secs[0] if all(x in y for y in secs[1:]))
+        m.actor = self.reg.compound(real, common)
+
+    def _complement_compound(self, m: _M, sectors: tuple[str, ...]) -> None:
+        """"the leaders of the United States, Germany, France and Britain"."""
+        sectors = sectors or ("GOV",)
+        members: list[str] = []
+        for g in m.comp_members:
+            self._read(g)
+            a = g.atom
+            if a is not None and a.table in ("country", "capital", "demonym", "adjective"):
+                members.append(self.reg.sector(a.ref, sectors))
+            elif g.actor:
+                members.append(g.actor)
+            else:
+                m.actor = None  # "the people of Europe and America": a member we cannot name
+                m.confidence = 0.5
+                return
+        m.end = max(m.end, *(g.end for g in m.comp_members))
+        m.actor = self.reg.compound(list(dict.fromkeys(members)), sectors)
+        m.kind = "compound"
+
+    def _focus_country(self) -> str | None:
+        counts: Counter[str] = Counter()
+        for m in self.mentions:
+            a = self.reg.actors.get(m.actor or "")
+            if a is not None and a.country and a.type in ("state", "person", "country"):
+                counts[a.country] += 1
+        return counts.most_common(1)[0][0] if counts else None
+
+    # ---- resolution in document order --------------------------------------------------------
+
+    def _resolve_in_order(self) -> None:
+        self.mentions.sort(key=lambda x: (x.start, -x.end))
+        history: list[_M] = []
+        for m in self.mentions:
+            if m.pending:
+                self._resolve_pending(m, history)
+            if m.gender and m.actor and self.reg.kind_of(m.actor) == "person":
+                self.reg.gender.setdefault(m.actor, m.gender)
+            history.append(m)
+        for m in self.mentions:
+            if m.pending == "compound":
+                m.pending = ""
+                self._finish_compound(m)
+
+    def _resolve_pending(self, m: _M, history: list[_M]) -> None:
+        kind = m.pending
+        if kind == "compound":
+            return
+        m.pending = ""
+        if kind == "pronoun":
+            self._resolve_pronoun(m, history)
+        elif kind == "anaphor":
+            self._resolve_anaphor(m, history)
+        elif kind == "title":
+            self._resolve_title(m, history)
+        elif kind == "honorific":
+            self._resolve_honorific(m, history)
+        elif kind == "civilian":
+            self._resolve_civilian(m, history)
+        elif kind == "sector":
+            self._resolve_sector(m, history)
+
+    def _recent(self, history: list[_M], m: _M, window: int | None = None, named_only: bool = True) -> Iterable[_M]:
+        for h in reversed(history):
+            if window is not None and m.sentence - h.sentence > window:
+                return
+            if (named_only and h.actor is None) or h is m or (h.start <= m.start < h.end):
+                continue
+            yield h
+
+    def _resolve_pronoun(self, m: _M, history: list[_M]) -> None:
+        r = self.rules
+        window = r.pronoun_window
+        if m.term in r.plural_pronouns:
+            for h in self._recent(history, m, window, named_only=False):
+                kind = self.reg.kind_of(h.actor)
+                if h.kind != "pronoun" and (h.plural or kind in ("compound", "group")) or (
+                    h.kind == "pronoun" and h.term in r.plural_pronouns
+                ):
+                    m.actor = h.actor
+                    m.confidence = 0.7 if h.actor else 0.5
+                    return
+            return
+        gender = "f" if m.term in r.female_pronouns or m.term == "her" else "m"
+        m.gender = gender
+        for h in self._recent(history, m, window):
+            if self.reg.kind_of(h.actor) != "person":
+                continue
+            known = self.reg.gender.get(h.actor or "")
+            if known and known != gender:
+                continue
+            m.actor = h.actor
+            m.confidence = 0.7
+            if not known and h.actor:
+                self.reg.gender[h.actor] = gender
+            return
+
+    def _resolve_anaphor(self, m: _M, history: list[_M]) -> None:
+        an: AnaphorEntry | None = self.d.anaphors.get(m.term)
+        if an is None:
+            return
+        targets = set(an.targets)
+        cands = []
+        for h in self._recent(history, m):
+            kind = self.reg.kind_of(h.actor)
+            if targets and kind not in targets:
+                continue
+            actor = self.reg.actors[h.actor or ""]
+            if an.sectors and not set(an.sectors) & set(actor.sectors):
+                continue
+            cands.append(h)
+        if an.prefer_label:
+            for h in cands:
+                if an.prefer_label in self.doc[h.start:h.end].text.lower():
+                    m.actor = h.actor
+                    m.confidence = 0.8
+                    return
+        if cands:
+            m.actor = cands[0].actor
+            m.confidence = 0.7
+            return
+        if an.fallback == "focus" and self._focus:
+            m.actor = self.reg.state(self._focus)
+            m.confidence = 0.5
+
+    def _resolve_title(self, m: _M, history: list[_M]) -> None:
+        te = self.d.title_forms.get(m.term)
+        role = (te.role if te else m.term).lower()
+        for h in self._recent(history, m):
+            if self.reg.kind_of(h.actor) == "person" and self.reg.roles.get(h.actor or "") == role:
+                m.actor = h.actor
+                m.confidence = 0.7
+                return
+        if self._focus and te is not None:
+            holder = self._office(te, self._focus)
+            if holder:
+                m.actor = holder
+                m.confidence = 0.6
+
+    def _resolve_honorific(self, m: _M, history: list[_M]) -> None:
+        for h in self._recent(history, m):
+            if m.term in h.honorifics and self.reg.kind_of(h.actor) == "person":
+                m.actor = h.actor
+                m.confidence = 0.9
+                return
+        ids = self.d.honorific_people.get(m.term, [])
+        present = [i for i in ids if i in self.reg.actors]
+        if len(present) == 1 or len(ids) == 1:
+            m.actor = self.reg.person((present or ids)[0])
+            m.confidence = 0.7
+            return
+        for h in self._recent(history, m, self.rules.pronoun_window):
+            if self.reg.kind_of(h.actor) == "person":
+                m.actor = h.actor
+                m.confidence = 0.5
+                return
+
+    def _resolve_civilian(self, m: _M, history: list[_M]) -> None:
+        tok = self.doc[m.head]
+        t = tok
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        link = t.head
+        if t.dep_ == "pobj" and link.lower_ in self.rules.civilian_link_words:
+            owner = self.by_head.get(link.head.i)
+            if owner is not None and owner.actor and "CVL" in self.reg.actors[owner.actor].sectors:
+                m.actor = owner.actor
+                m.confidence = 0.8
+                return
+        self._resolve_sector(m, history, window=1)
+
+    def _resolve_sector(self, m: _M, history: list[_M], window: int = 1) -> None:
+        for h in self._recent(history, m, window):
+            a = self.reg.actors[h.actor or ""]
+            if a.country and set(m.sectors) <= set(a.sectors) and self.reg.kind_of(h.actor) in ("sector", "organisation"):
+                m.actor = a.id
+                m.confidence = 0.6
+                return
+        m.actor = self.reg.sector(None, m.sectors)
+        m.confidence = 0.6
+
+    # ---- framing marks -----------------------------------------------------------------------
+
+    def _framing_marks(self) -> None:
+        doc = self.doc
+        aid = self.pd.article_id
+        seen: set[tuple[int, int, str]] = set()
+        owner: dict[int, _M] = {}
+        for m in sorted(self.mentions, key=lambda x: x.end - x.start, reverse=True):
+            for i in range(m.start, m.end):
+                owner[i] = m
+        done_atoms: set[int] = set()
+        for i in range(self.n):
+            fa = self.frames[i]
+            if fa is None or id(fa) in done_atoms:
+                continue
+            done_atoms.add(id(fa))
+            ft = self.d.framing_forms.get(fa.key)
+            if ft is None:
+                continue
+            m = self._innermost(fa.start, fa.end)
+            if m is None:
+                continue  # not part of a name: the framing stage reports it
+            refers = m.actor if m.actor else (self._framing_referent(ft) if ft.refers_to else None)
+            span = doc[fa.start:fa.end]
+            self._mark(span.start_char, span.end_char, ft.kind, refers, ft.note or None, seen)
+        for ts, te, cs, ce in self.quoted:
+            m = self._innermost(ts, te)
+            refers = m.actor if m is not None else None
+            if m is not None and m.kind == "compound":
+                refers = None
+            if refers is None:
+                a = self.names[ts]
+                if a is not None and a.table in ("country", "demonym", "adjective"):
+                    refers = self.reg.state(a.ref)
+            self._mark(cs, ce, "scare_quotes", refers, None, seen)
+        del aid
+
+    def _innermost(self, s: int, e: int) -> _M | None:
+        best = None
+        for m in self.mentions:
+            if m.start <= s and e <= m.end and m.kind != "compound":
+                if best is None or (m.end - m.start) < (best.end - best.start):
+                    best = m
+        return best
+
+    def _mark(self, start: int, end: int, kind: str, refers: str | None, note: str | None,
+              seen: set[tuple[int, int, str]]) -> None:
+        key = (start, end, kind)
+        if key in seen:
+            return
+        seen.add(key)
+        self.marks.append(
+            FramingMark(
+                id=record_id("fm", self.pd.article_id, start, end, kind),
+                article_id=self.pd.article_id,
+                sentence=self.pd.sentence_index(start),
+                start=start,
+                end=end,
+                text=self.pd.text[start:end],
+                kind=kind,
+                refers_to=refers,
+                note=note,
             )
         )
-    return ActorLayer(mentions=tuple(mentions))
+
+    # ---- output ------------------------------------------------------------------------------
+
+    def _char_span(self, m: _M) -> tuple[int, int]:
+        span = self.doc[m.start:m.end]
+        s, e = span.start_char, span.end_char
+        for ts, te, cs, ce in self.quoted:
+            if ts >= m.start and te <= m.end:
+                s, e = min(s, cs), max(e, ce) if te == m.end or ce <= e + 2 else e
+        text = self.pd.text
+        while e > s and text[e - 1] in " ,;:":
+            e -= 1
+        return s, e
+
+    def _layer(self) -> ActorLayer:
+        aid = self.pd.article_id
+        out: list[Mention] = []
+        seen: set[tuple[int, int]] = set()
+        used: set[str] = set()
+        for m in sorted(self.mentions, key=lambda x: (x.start, -x.end)):
+            s, e = self._char_span(m)
+            if (s, e) in seen or e <= s:
+                continue
+            seen.add((s, e))
+            if m.actor:
+                used.add(m.actor)
+            out.append(
+                Mention(
+                    id=record_id("m", aid, s, e),
+                    article_id=aid,
+                    sentence=self.pd.sentence_index(s),
+                    start=s,
+                    end=e,
+                    text=self.pd.text[s:e],
+                    label=m.label,
+                    actor_id=m.actor,
+                    kind=m.kind,
+                    confidence=m.confidence if m.actor else min(m.confidence, 0.5),
+                )
+            )
+        for mk in self.marks:
+            if mk.refers_to:
+                used.add(mk.refers_to)
+        # members of compounds are actors of the layer too
+        stack = list(used)
+        while stack:
+            a = self.reg.actors.get(stack.pop())
+            if a is None:
+                continue
+            for mid in a.members:
+                if mid not in used and mid in self.reg.actors:
+                    used.add(mid)
+                    stack.append(mid)
+        actors = tuple(a for a in self.reg.actors.values() if a.id in used)
+        marks = tuple(sorted(self.marks, key=lambda x: (x.start, x.end)))
+        return ActorLayer(mentions=tuple(out), actors=actors, framing=marks)
+
+
+# ---------------------------------------------------------------------------------------------
+# helpers
+
+_TABLE_LABEL = {
+    "country": "GPE", "capital": "GPE", "demonym": "NORP", "adjective": "NORP",
+    "person": "PERSON", "organisation": "ORG", "group": "NOMINAL",
+}
+
+
+def _name_priority(a: _Atom) -> int:
+    return {"person": 0, "organisation": 1, "group": 2, "country": 3, "capital": 4, "demonym": 5, "adjective": 6}.get(a.table, 9)
+
+
+def _noun_priority(a: _Atom) -> int:
+    return {_CAT_TITLE: 0, _CAT_SECTOR: 1, _CAT_ANAPHOR: 2}.get(a.cat, 9)
+
+
+def _longest(atoms: list[_Atom], prefer: Any) -> list[_Atom]:
+    """Non-overlapping atoms, longest first; ties go to the preferred reading, then the earliest."""
+    chosen: list[_Atom] = []
+    taken: set[int] = set()
+    for a in sorted(atoms, key=lambda x: (-(x.end - x.start), prefer(x), x.start)):
+        if any(i in taken for i in range(a.start, a.end)):
+            continue
+        chosen.append(a)
+        taken.update(range(a.start, a.end))
+    return sorted(chosen, key=lambda x: x.start)
+
+
+def _has_word(text: str, word: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+
+def _clean_name(name: str) -> str:
+    name = name.replace("’s", "").replace("'s", "") if name.endswith(("’s", "'s")) else name
+    return " ".join(name.replace(" - ", "-").replace(" -", "-").replace("- ", "-").split()).strip(" ,.;:‘’'\"")
+
+
+__all__ = ["ActorLayer", "configure", "current_dictionary", "extract_actors"]

@@ -83,7 +83,8 @@ class CountryEntry(Record):
     adjectives: tuple[str, ...] = ()
     capitals: tuple[str, ...] = ()
     region: str = ""
-    ambiguous: str = ""  # non-empty: the name has other readings (a person, a US state, ...)
+    ambiguous: str = ""  # 1/yes: some of its names have other readings (a person, a US state, ...)
+    ambiguous_terms: tuple[str, ...] = ()  # which of its names, demonyms or capitals those are
 
     @property
     def is_ambiguous(self) -> bool:
@@ -230,6 +231,8 @@ class CorefRules(Record):
     complement_prepositions: tuple[str, ...] = ()
     representative_nouns: tuple[str, ...] = ()
     civilian_link_words: tuple[str, ...] = ()
+    non_actor_first_words: tuple[str, ...] = ()
+    actor_framing_kinds: tuple[str, ...] = ()
     pronoun_window: int = 3
     anaphors: tuple[AnaphorEntry, ...] = ()
     ambiguity: tuple[AmbiguityRule, ...] = ()
@@ -259,6 +262,7 @@ class ActorDictionary:
     user_keys: frozenset[str] = frozenset()  # "table:key" of entries that came from user files
     # indexes, built by ``_index``
     surfaces: dict[str, list[SurfaceRef]] = field(default_factory=dict)
+    originals: dict[str, set[str]] = field(default_factory=dict)  # key -> forms as written
     sector_nouns: dict[str, tuple[SectorTerm, bool]] = field(default_factory=dict)
     title_forms: dict[str, TitleEntry] = field(default_factory=dict)
     framing_forms: dict[str, FramingTerm] = field(default_factory=dict)
@@ -270,7 +274,7 @@ class ActorDictionary:
     # ---- lookups -------------------------------------------------------------------------
 
     def lookup(self, text: str) -> list[SurfaceRef]:
-        return self.surfaces.get(_norm(text), [])
+        return self.surfaces.get(norm(text), [])
 
     def country_of_word(self, text: str) -> str | None:
         """The country a name, demonym, adjective or capital denotes, if exactly one."""
@@ -301,9 +305,16 @@ class ActorDictionary:
 
     def _index(self) -> None:
         self.surfaces = {}
+        self.originals = {}
+
+        def orig(form: str) -> str:
+            k = norm(form)
+            if k:
+                self.originals.setdefault(k, set()).add(" ".join(form.replace("’", "'").split()))
+            return k
 
         def add(form: str, table: str, key: str) -> None:
-            k = _norm(form)
+            k = orig(form)
             if not k:
                 return
             refs = self.surfaces.setdefault(k, [])
@@ -331,16 +342,16 @@ class ActorDictionary:
                 add(n, "group", g.id)
         self.sector_nouns = {}
         for t in self.sector_terms.values():
-            self.sector_nouns[_norm(t.term)] = (t, False)
+            self.sector_nouns[orig(t.term)] = (t, False)
             if t.plural:
-                self.sector_nouns[_norm(t.plural)] = (t, True)
+                self.sector_nouns[orig(t.plural)] = (t, True)
         self.title_forms = {}
         for ti in self.titles.values():
             for n in ti.names:
-                self.title_forms[_norm(n)] = ti
-        self.framing_forms = {_norm(f.term): f for f in self.framing.values()}
-        self.anaphors = {_norm(a.term): a for a in self.rules.anaphors}
-        self.ambiguity = {_norm(a.name): a for a in self.rules.ambiguity}
+                self.title_forms[orig(n)] = ti
+        self.framing_forms = {orig(f.term): f for f in self.framing.values()}
+        self.anaphors = {orig(a.term): a for a in self.rules.anaphors}
+        self.ambiguity = {norm(a.name): a for a in self.rules.ambiguity}
         self.holders = {}
         self.honorific_people = {}
         for p in self.people.values():
@@ -348,17 +359,18 @@ class ActorDictionary:
                 for role in _role_keys(p.role, self.title_forms):
                     self.holders.setdefault((role, p.country or ""), []).append(p)
             for t in p.titles:
-                self.honorific_people.setdefault(_norm(t), []).append(p.id)
+                self.honorific_people.setdefault(norm(t), []).append(p.id)
 
 
-def _norm(text: str) -> str:
+def norm(text: str) -> str:
+    """The lookup key of a surface form: lower case, straight apostrophes, single spaces."""
     return " ".join(text.replace("’", "'").replace("‘", "'").lower().split())
 
 
 def _role_keys(role: str, title_forms: Mapping[str, TitleEntry]) -> set[str]:
     """The role as written, plus the canonical role its title entry gives."""
     keys = {role.lower()}
-    te = title_forms.get(_norm(role))
+    te = title_forms.get(norm(role))
     if te is not None and te.role:
         keys.add(te.role.lower())
     return keys
@@ -400,6 +412,7 @@ def _country(row: Mapping[str, Any]) -> CountryEntry:
         capitals=_multi(row.get("capital") or row.get("capitals")),
         region=_one(row.get("region")),
         ambiguous=_one(row.get("ambiguous")),
+        ambiguous_terms=_multi(row.get("ambiguous_terms")),
     )
 
 
@@ -491,9 +504,9 @@ TABLES: tuple[_Table, ...] = (
     _Table("people", frozenset({"id", "role"}), _person, lambda e: e.id, "people"),
     _Table("groups", frozenset({"id", "members"}), _group, lambda e: e.id, "groups"),
     _Table("organisations", frozenset({"id", "type"}), _org, lambda e: e.id, "organisations"),
-    _Table("sectors", frozenset({"term", "plural"}), _sector, lambda e: _norm(e.term), "sector_terms"),
-    _Table("framing", frozenset({"term", "refers_to"}), _framing, lambda e: _norm(e.term), "framing"),
-    _Table("titles", frozenset({"term", "role"}), _title, lambda e: _norm(e.term), "titles"),
+    _Table("sectors", frozenset({"term", "plural"}), _sector, lambda e: norm(e.term), "sector_terms"),
+    _Table("framing", frozenset({"term", "refers_to"}), _framing, lambda e: norm(e.term), "framing"),
+    _Table("titles", frozenset({"term", "role"}), _title, lambda e: norm(e.term), "titles"),
 )
 _TABLE_BY_NAME = {t.name: t for t in TABLES} | {
     "organizations": next(t for t in TABLES if t.name == "organisations"),
@@ -621,6 +634,8 @@ def _rules_from(data: Mapping[str, Any]) -> CorefRules:
         complement_prepositions=words("complement_prepositions"),
         representative_nouns=words("representative_nouns"),
         civilian_link_words=words("civilian_link_words"),
+        non_actor_first_words=words("non_actor_first_words"),
+        actor_framing_kinds=words("actor_framing_kinds"),
         pronoun_window=int(data.get("pronoun_window", 3)),
         anaphors=anaphors,
         ambiguity=ambiguity,

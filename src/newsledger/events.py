@@ -1,14 +1,1836 @@
-"""Event stage: who did what to whom, coded in PLOVER with a CAMEO crosswalk."""
+"""Event stage: who did what to whom, coded in PLOVER with a CAMEO crosswalk.
+
+``extract_events(doc, actors, quotes) -> list[Event]`` reads each sentence's dependency parse:
+
+* **Predicates** are verbs and event nouns listed in ``data/events/patterns.yaml``, each tied to a
+  CAMEO code; the PLOVER type, mode and contexts come from the crosswalk (``cameo_plover.csv``),
+  the QuadClass and Goldstein score from ``cameo_codes.csv``.
+* **Source and target** come from syntactic roles: subject and object (active or passive, "was
+  attacked by"), prepositional objects ("strikes on", "ties with", "sanctions against"),
+  coordination (compound actors), appositions, possessors and demonyms of event nouns ("Israeli
+  strikes"), subjects of light verbs ("launched an attack"), and control ("urged X to ...").
+* **Wrappers** turn the event in their complement into another PLOVER event: a request ("called on
+  X to sever ties with Y": REQUEST from the speaker to X, with the requested SANCTION as a child
+  event), intent ("agreed to", "will", "ready to": AGREE for cooperation, THREATEN for conflict),
+  refusal (REJECT), threat (THREATEN). Reported speech that tells an actor what it must do is a
+  REQUEST; reported speech that describes an actor with an accusing term is an ACCUSE.
+* **Modality** (asserted, negated, hypothetical, future, requested, historical), the speaker who
+  claims the event (``claimed_by``: "outlet" or the speaker's actor id, and ``quote_id``), the
+  date (resolved against ``Article.published``) and the place.
+
+An event needs an actor on at least one side (an event noun needs its own source actor), so a cue
+word alone (a headline keyword, a noun in a list) gives nothing. Child events (the requested or
+promised action) carry ``parent_id``; they are not separate occurrences.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import calendar
+import csv
+import logging
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import yaml
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from .actors import ActorLayer
 from .nlp import ParsedDoc
-from .records import Event, Quote
+from .records import Actor, Event, Mention, Quote, Span, record_id
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).parent / "data" / "events"
+PATTERNS_FILE = DATA_DIR / "patterns.yaml"
+
+# Dependency labels that open a new clause: arguments are never looked for across them.
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"})
+SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+LEFT_MOD_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
+QUANTITY_HEADS = frozenset(
+    """part some all most many much none one two three four five several dozen dozens hundred
+    hundreds thousand thousands million millions number rest majority half portion""".split()
+)
+PRONOUNS = frozenset("it its they them their he him his she her we our us itself themselves".split())
+PERSON_PRONOUNS = frozenset("he him his she her".split())
+RELATIVE_PRONOUNS = frozenset("who whom which that whose".split())
+MODALITIES = ("asserted", "negated", "hypothetical", "future", "requested", "historical")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?\b")
+_MONTH_DAY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b")
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_AGO = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b", re.I)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
 
-def extract_events(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote]) -> list[Event]:
-    """Events. Not implemented yet: returns nothing."""
-    return []
+# --------------------------------------------------------------------------- tables
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    """A CAMEO event code with its Goldstein score, QuadClass and PLOVER crosswalk."""
+
+    code: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover: str | None
+    mode: str | None
+    contexts: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def cameo_table() -> dict[str, CameoCode]:
+    """All CAMEO codes, keyed by code, with the crosswalk to PLOVER 2021 filled in."""
+    crosswalk: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+    with (DATA_DIR / "cameo_plover.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            ctx = tuple(c for c in row["contexts"].split(";") if c)
+            crosswalk[row["cameo"]] = (row["plover"], row["mode"], ctx)
+    table: dict[str, CameoCode] = {}
+    with (DATA_DIR / "cameo_codes.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            code = row["code"]
+            plover, mode, ctx = _crosswalk_lookup(crosswalk, code)
+            table[code] = CameoCode(
+                code=code,
+                name=row["name"],
+                goldstein=float(row["goldstein"]),
+                quad_class=int(row["quad_class"]),
+                plover=plover,
+                mode=mode,
+                contexts=ctx,
+            )
+    return table
+
+
+def _crosswalk_lookup(
+    crosswalk: dict[str, tuple[str, str, tuple[str, ...]]], code: str
+) -> tuple[str | None, str | None, tuple[str, ...]]:
+    for n in (len(code), 3, 2):
+        hit = crosswalk.get(code[:n])
+        if hit is not None:
+            plover, mode, ctx = hit
+            return plover, (mode or None) if n == len(code) else None, ctx if n == len(code) else ()
+    return None, None, ()
+
+
+def cameo_code(code: str) -> CameoCode | None:
+    """The table entry for ``code``, falling back to its parent code."""
+    table = cameo_table()
+    for n in (len(code), 3, 2):
+        hit = table.get(code[:n])
+        if hit is not None:
+            return hit
+    return None
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+@dataclass(frozen=True)
+class EventPattern:
+    """One way of expressing a CAMEO event: a verb or noun, with its argument places."""
+
+    cameo: str
+    kind: str  # verb or noun
+    words: tuple[str, ...]  # verb + particles/objects, or noun modifiers + head
+    objects: tuple[tuple[str, ...], ...] = ()
+    objects_exclude: tuple[tuple[str, ...], ...] = ()
+    modifiers: frozenset[str] = frozenset()
+    target: tuple[str, ...] = ()
+    symmetric: bool = False
+    needs_target: bool = False
+    plover: str | None = None
+    mode: str | None = None
+    contexts: tuple[str, ...] = ()
+
+    @property
+    def specificity(self) -> int:
+        return len(self.words) * 2 + (3 if self.objects else 0) + (3 if self.modifiers else 0)
+
+
+@dataclass(frozen=True)
+class Wrapper:
+    """A verb that turns the event in its complement into another event (REQUEST, AGREE, ...)."""
+
+    kind: str  # appeal, demand, intent, threaten, reject, negate
+    default: str | None
+    derive: tuple[tuple[str, str], ...] = ()  # (inner CAMEO prefix, wrapper CAMEO code), longest first
+
+    def code_for(self, inner: str | None) -> str | None:
+        if inner:
+            for prefix, code in self.derive:
+                if inner.startswith(prefix):
+                    return code
+        return self.default
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the event stage knows, loaded from the patterns file(s)."""
+
+    verbs: dict[str, tuple[EventPattern, ...]]
+    nouns: dict[str, tuple[EventPattern, ...]]
+    light_verbs: dict[str, tuple[tuple[str, ...], ...]]
+    wrapper_verbs: dict[str, tuple[tuple[tuple[str, ...], Wrapper], ...]]
+    wrapper_nouns: dict[str, Wrapper]
+    wrapper_adjectives: dict[str, Wrapper]
+    for_verbs: frozenset[str]
+    bare_default: frozenset[str]
+    wrappers: dict[str, Wrapper]
+    speech_verbs: frozenset[str]
+    speech_nouns: frozenset[str]
+    future_aux: frozenset[str]
+    deontic: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    conditional_marks: frozenset[str]
+    negators: frozenset[str]
+    historical_cues: frozenset[str]
+    actor_nouns: frozenset[str]
+    vague_actor_nouns: frozenset[str]
+    contexts: tuple[tuple[str, frozenset[str]], ...]
+    assault_modes: tuple[tuple[str, frozenset[str]], ...]
+    accusations: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> (words, code)
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for k, v in extra.items():
+        if isinstance(v, list) and isinstance(out.get(k), list):
+            out[k] = out[k] + v
+        elif isinstance(v, dict) and isinstance(out.get(k), dict):
+            out[k] = _merge(out[k], v)
+        else:
+            out[k] = v
+    return out
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(str(text).lower().split())
+
+
+def _wordset(items: Iterable[Any]) -> frozenset[str]:
+    return frozenset(str(i).lower() for i in items)
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
+    """The packaged patterns, extended by user pattern files (lists appended, maps merged)."""
+    raw: dict[str, Any] = yaml.safe_load(PATTERNS_FILE.read_text(encoding="utf-8"))
+    for path in extra_files:
+        user = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        if not isinstance(user, dict):
+            raise ValueError(f"{path}: an event patterns file must be a YAML mapping")
+        raw = _merge(raw, user)
+    verbs: dict[str, list[EventPattern]] = {}
+    nouns: dict[str, list[EventPattern]] = {}
+    for entry in raw.get("events", []):
+        common = {
+            "cameo": str(entry["cameo"]),
+            "objects": tuple(_words(o) for o in entry.get("objects", [])),
+            "objects_exclude": tuple(_words(o) for o in entry.get("objects_exclude", [])),
+            "modifiers": _wordset(entry.get("modifiers", [])),
+            "symmetric": bool(entry.get("symmetric", False)),
+            "needs_target": bool(entry.get("needs_target", False)),
+            "plover": entry.get("plover"),
+            "mode": entry.get("mode"),
+            "contexts": tuple(entry.get("contexts", [])),
+        }
+        if cameo_code(common["cameo"]) is None:
+            raise ValueError(f"unknown CAMEO code in event patterns: {common['cameo']}")
+        for v in entry.get("verbs", []):
+            w = _words(v)
+            pat = EventPattern(kind="verb", words=w, target=tuple(entry.get("target", ["dobj"])), **common)
+            verbs.setdefault(w[0], []).append(pat)
+        for n in entry.get("nouns", []):
+            w = _words(n)
+            pat = EventPattern(
+                kind="noun", words=w, target=tuple(entry.get("noun_target", ["on", "against"])), **common
+            )
+            head = w[0] if len(w) > 2 and w[1] in ("of", "against") else w[-1]
+            nouns.setdefault(head, []).append(pat)
+    light: dict[str, list[tuple[str, ...]]] = {}
+    for lv in raw.get("light_verbs", []):
+        w = _words(lv)
+        light.setdefault(w[0], []).append(w[1:])
+    wrappers: dict[str, Wrapper] = {}
+    wverbs: dict[str, list[tuple[tuple[str, ...], Wrapper]]] = {}
+    wnouns: dict[str, Wrapper] = {}
+    wadj: dict[str, Wrapper] = {}
+    for kind, spec in (raw.get("wrappers") or {}).items():
+        derive = tuple(
+            sorted(((str(k), str(v)) for k, v in (spec.get("derive") or {}).items()), key=lambda kv: -len(kv[0]))
+        )
+        default = spec.get("default")
+        wr = Wrapper(kind=kind, default=str(default) if default else None, derive=derive)
+        wrappers[kind] = wr
+        for v in spec.get("verbs", []):
+            w = _words(v)
+            wverbs.setdefault(w[0], []).append((w[1:], wr))
+        for n in spec.get("nouns", []):
+            wnouns[str(n).lower()] = wr
+        for a in spec.get("adjectives", []):
+            wadj[str(a).lower()] = wr
+    accusations: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for code, terms in (raw.get("accusations") or {}).items():
+        for t in terms:
+            w = _words(t)
+            accusations.setdefault(w[0], []).append((w, str(code)))
+    appeal = (raw.get("wrappers") or {}).get("appeal", {})
+    intent = (raw.get("wrappers") or {}).get("intent", {})
+    return Lexicon(
+        verbs={k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in verbs.items()},
+        nouns={k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in nouns.items()},
+        light_verbs={k: tuple(v) for k, v in light.items()},
+        wrapper_verbs={k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in wverbs.items()},
+        wrapper_nouns=wnouns,
+        wrapper_adjectives=wadj,
+        for_verbs=_wordset(appeal.get("for_verbs", [])),
+        bare_default=_wordset(intent.get("bare_default", [])),
+        wrappers=wrappers,
+        speech_verbs=_wordset(raw.get("speech_verbs", [])),
+        speech_nouns=_wordset(raw.get("speech_nouns", [])),
+        future_aux=_wordset(raw.get("future_aux", [])),
+        deontic=_wordset(raw.get("deontic", [])),
+        hypothetical_aux=_wordset(raw.get("hypothetical_aux", [])),
+        conditional_marks=_wordset(raw.get("conditional_marks", [])),
+        negators=_wordset(raw.get("negators", [])),
+        historical_cues=_wordset(raw.get("historical_cues", [])),
+        actor_nouns=_wordset(raw.get("actor_nouns", [])),
+        vague_actor_nouns=_wordset(raw.get("vague_actor_nouns", [])),
+        contexts=tuple((k, _wordset(v)) for k, v in (raw.get("contexts") or {}).items()),
+        assault_modes=tuple((k, _wordset(v)) for k, v in (raw.get("assault_modes") or {}).items()),
+        accusations={k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in accusations.items()},
+    )
+
+
+_USER_FILES: tuple[str, ...] = ()
+
+
+def configure(settings: Any) -> None:
+    """Use the user pattern files named by ``settings.events_files`` (if the setting exists)."""
+    global _USER_FILES
+    files = getattr(settings, "events_files", None) or ()
+    _USER_FILES = tuple(str(f) for f in files)
+    if _USER_FILES:
+        load_lexicon(_USER_FILES)  # fail early on a bad file
+
+
+# --------------------------------------------------------------------------- internal frames
+
+
+@dataclass
+class _Arg:
+    """The actors found in one argument place (internal to this module)."""
+
+    tokens: list[Token] = field(default_factory=list)  # head tokens, one per conjunct
+    ids: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    named: bool = False  # at least one conjunct is a mention (not just an actor noun)
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def extend(self, other: _Arg) -> None:
+        for t in other.tokens:
+            if t not in self.tokens:
+                self.tokens.append(t)
+        for i in other.ids:
+            if i not in self.ids:
+                self.ids.append(i)
+        for s in other.spans:
+            if s not in self.spans:
+                self.spans.append(s)
+        self.named = self.named or other.named
+
+
+@dataclass
+class _Found:
+    """An event found in a sentence, before it becomes an ``Event`` record."""
+
+    cameo: str
+    pred: list[Token]
+    clause: Token  # the verb whose clause holds the event (for modality, date, place)
+    source: _Arg
+    target: _Arg
+    pattern: EventPattern | None = None
+    plover: str | None = None
+    mode: str | None = None
+    contexts: tuple[str, ...] = ()
+    modality: str = "asserted"
+    speaker: _Arg | None = None
+    speaker_token: Token | None = None
+    quote: Quote | None = None
+    claimed_outlet: bool = False  # a speech act the outlet reports (from a quote with no speech verb)
+    claim_at: Token | None = None  # the token whose reporting context says who claims the event
+    parent: _Found | None = None
+    confidence: float = 0.5
+    noun: bool = False
+    extra: list[Token] = field(default_factory=list)  # other tokens of the predicate
+
+
+@dataclass
+class _Frame:
+    """What governs an event's clause: wrapper, speech, modal and conditional context."""
+
+    wrapper: Wrapper | None = None
+    wrapper_token: Token | None = None
+    wrapper_subject: _Arg | None = None
+    wrapper_addressee: _Arg | None = None
+    speaker: _Arg | None = None
+    speaker_token: Token | None = None
+    negated: bool = False
+    wrapper_negated: bool = False
+    future: bool = False
+    would: bool = False
+    hypothetical: bool = False
+    deontic: str | None = None  # demand / appeal
+    main: bool = True
+
+
+class _Context:
+    """Per-article lookups: token → mention, actors by id, quotes, publication date."""
+
+    def __init__(self, doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], lex: Lexicon) -> None:
+        self.pd = doc
+        self.doc: Doc = doc.doc
+        self.lex = lex
+        self.layer = actors
+        self.actors: dict[str, Actor] = {a.id: a for a in actors.actors}
+        self.quotes = sorted(quotes, key=lambda q: q.content.end - q.content.start)
+        self.published = _parse_date(doc.article.published)
+        self.tok_mention: dict[int, Mention] = {}
+        for m in sorted(actors.mentions, key=lambda m: (m.actor_id is not None, m.end - m.start)):
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                self.tok_mention[t.i] = m
+
+    def mention(self, tok: Token) -> Mention | None:
+        return self.tok_mention.get(tok.i)
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        return self.actors.get(actor_id) if actor_id else None
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- token helpers
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _child(tok: Token, *deps: str) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _is_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+def _is_passive(v: Token) -> bool:
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+        return True
+    return v.dep_ == "acl" and v.tag_ == "VBN"
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    stack = [c for c in tok.children if c.dep_ == "conj"]
+    while stack:
+        c = stack.pop(0)
+        out.append(c)
+        stack.extend(x for x in c.children if x.dep_ == "conj")
+    return out
+
+
+def _prep_objects(tok: Token, prep: str) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and _lemma(c) == prep:
+            out.extend(c2 for c2 in c.children if c2.dep_ in ("pobj", "pcomp"))
+        elif c.dep_ == "prep" and c.text.lower() == prep:
+            out.extend(c2 for c2 in c.children if c2.dep_ == "pobj")
+    return out
+
+
+def _np_words(noun: Token) -> set[str]:
+    """Lemmas of a noun and its left modifiers (for matching multiword nouns)."""
+    out = {_lemma(noun)}
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod") and c.i < noun.i:
+            out.add(_lemma(c))
+            out.add(c.text.lower())
+            for cc in c.children:
+                if cc.dep_ in ("compound", "amod"):
+                    out.add(_lemma(cc))
+    return out
+
+
+def _np_matches(noun: Token, words: tuple[str, ...]) -> bool:
+    if len(words) > 2 and words[1] in ("of", "against"):
+        if _lemma(noun) != words[0]:
+            return False
+        return any(_np_matches(o, words[2:]) for o in _prep_objects(noun, words[1]))
+    if _lemma(noun) != words[-1] and noun.text.lower() != words[-1]:
+        return False
+    if len(words) == 1:
+        return True
+    mods = _np_words(noun)
+    return all(w in mods for w in words[:-1])
+
+
+def _object_heads(obj: Token) -> list[Token]:
+    """The nouns an object stands for: itself, its conjuncts, "part of X", "Operation X"."""
+    out: list[Token] = []
+    for c in _conjuncts(obj):
+        out.append(c)
+        if _lemma(c) in QUANTITY_HEADS or c.pos_ == "NUM":
+            out.extend(_prep_objects(c, "of"))
+        if c.pos_ == "PROPN":
+            out.extend(x for x in c.children if x.dep_ == "compound")
+    return out
+
+
+# --------------------------------------------------------------------------- actors in arguments
+
+
+class _Actors:
+    """Finding the actors an argument names."""
+
+    def __init__(self, ctx: _Context) -> None:
+        self.ctx = ctx
+        self.lex = ctx.lex
+
+    def arg(self, head: Token | None, deep: bool = False, allow_vague: bool = True) -> _Arg:
+        """Actors named by the noun phrase headed by ``head`` (each conjunct separately)."""
+        out = _Arg()
+        if head is None:
+            return out
+        for c in _conjuncts(head):
+            one = self._core(c, depth=0, allow_vague=allow_vague)
+            if not one and deep:
+                one = self._deep(c, depth=0)
+            if one:
+                out.extend(one)
+        return out
+
+    def _from_mention(self, m: Mention, tok: Token) -> _Arg:
+        out = _Arg(tokens=[tok], spans=[(m.start, m.end)], named=True)
+        actor = self.ctx.actor(m.actor_id)
+        if actor is not None:
+            out.ids.append(actor.id)
+        return out
+
+    def _core(self, c: Token, depth: int, allow_vague: bool = True) -> _Arg:
+        if _lemma(c) in PRONOUNS or c.text.lower() in PRONOUNS:
+            return self.pronoun(c)
+        if _lemma(c) in RELATIVE_PRONOUNS and c.head.dep_ == "relcl":
+            return self._core(c.head.head, depth + 1, allow_vague)
+        m = self.ctx.mention(c)
+        if m is not None:
+            got = self._from_mention(m, c)
+            if not got.ids:  # "Leader of the Islamic Revolution, His Eminence ... Ali Khamenei"
+                better = self._appos(c, depth)
+                if better.ids:
+                    return better
+            return got
+        if c.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return _Arg()
+        # a name or demonym before the head: "Israeli soldiers", "Haiti's efforts", "U.N. mediator"
+        for mod in sorted((x for x in c.children if x.dep_ in LEFT_MOD_DEPS and x.i < c.i), key=lambda x: -x.i):
+            if mod.dep_ == "poss" and (_lemma(mod) in PRONOUNS or mod.text.lower() in PRONOUNS):
+                if _lemma(c) in self.lex.actor_nouns:
+                    got = self.pronoun(mod)
+                    if got:
+                        return self._widen(got, c)
+                continue
+            for t in [mod, *(x for x in mod.subtree if x is not mod)]:
+                m2 = self.ctx.mention(t)
+                if m2 is not None:
+                    return self._widen(self._from_mention(m2, c), c)
+        got = self._appos(c, depth)
+        if got:
+            return got
+        lemma = _lemma(c)
+        is_actor_noun = lemma in self.lex.actor_nouns or c.text.lower() in self.lex.actor_nouns
+        if is_actor_noun and depth < 2:
+            # "leaders of the coalition", "doctors from aid groups", "rebels in the Ivory Coast"
+            for prep in ("of", "from", "in", "at", "for", "with"):
+                for o in _prep_objects(c, prep):
+                    got = self._core(o, depth + 1, allow_vague=False)
+                    if got and got.named:
+                        return self._widen(got, c)
+            for acl in _children(c, "acl"):
+                for t in acl.subtree:
+                    m3 = self.ctx.mention(t)
+                    if m3 is not None and m3.label in ("GPE", "NORP", "LOC"):
+                        return self._widen(self._from_mention(m3, c), c)
+        if is_actor_noun and (allow_vague or lemma not in self.lex.vague_actor_nouns):
+            start = min(x.idx for x in c.subtree if x.dep_ in LEFT_MOD_DEPS | {"det"} or x is c)
+            s, e = self._np_extent(c)
+            return _Arg(tokens=[c], spans=[(max(s, start), e)], named=False)
+        return _Arg()
+
+    def _appos(self, c: Token, depth: int) -> _Arg:
+        """The actor an apposition names; a resolved one is preferred."""
+        fallback = _Arg()
+        for ap in _children(c, "appos"):
+            if depth > 3:
+                break
+            got = self._core(ap, depth + 1, allow_vague=False)
+            if got.ids:
+                return got
+            if got and not fallback:
+                fallback = got
+        return fallback
+
+    def _widen(self, got: _Arg, head: Token) -> _Arg:
+        """Report the whole noun phrase as the argument span, keeping the actor ids found."""
+        s, e = self._np_extent(head)
+        return _Arg(tokens=[head], ids=list(got.ids), spans=[(s, e)], named=got.named)
+
+    @staticmethod
+    def _np_extent(head: Token) -> tuple[int, int]:
+        toks = [head]
+        stack = [c for c in head.children if c.dep_ not in CLAUSE_DEPS | {"conj", "cc", "punct", "appos"}]
+        while stack:
+            t = stack.pop()
+            toks.append(t)
+            stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS | {"punct", "conj", "cc"})
+        start = min(t.idx for t in toks)
+        end = max(t.idx + len(t.text) for t in toks)
+        return start, end
+
+    def _deep(self, c: Token, depth: int) -> _Arg:
+        """An actor inside a non-actor phrase: "the return of U.N. inspectors", "rights abuses by X"."""
+        if depth > 3:
+            return _Arg()
+        for prep in ("of", "by", "from", "for", "to", "with", "against", "on", "in"):
+            for o in _prep_objects(c, prep):
+                got = self._core(o, depth + 1, allow_vague=False)
+                if got and got.named:
+                    return got
+                got = self._deep(o, depth + 1)
+                if got:
+                    return got
+        return _Arg()
+
+    def pronoun(self, tok: Token) -> _Arg:
+        """A pronoun: its mention when the actor stage resolved it, else the nearest governing subject."""
+        m = self.ctx.mention(tok)
+        if m is not None and m.actor_id:
+            return self._from_mention(m, tok)
+        word = tok.text.lower()
+        if word == "it" and tok.dep_ in ("nsubj", "expl") and any(
+            c.dep_ in ("xcomp", "ccomp", "acomp", "attr") for c in tok.head.children
+        ) and _lemma(tok.head) == "be":
+            return _Arg()  # "it is necessary to ...": an expletive
+        person = word in PERSON_PRONOUNS
+        cur = tok.head
+        seen = 0
+        while seen < 8:
+            seen += 1
+            for dep in ("nsubj", "nsubjpass"):
+                for s in _children(cur, dep):
+                    if s is tok or s.i == tok.i or _lemma(s) in PRONOUNS or tok in s.subtree:
+                        continue
+                    got = self._core(s, 1, allow_vague=False)
+                    if got and got.named and self._agrees(got, person):
+                        return got
+            if cur.head is cur:
+                break
+            cur = cur.head
+        return _Arg()
+
+    def _agrees(self, got: _Arg, person: bool) -> bool:
+        if not got.tokens:
+            return True
+        m = self.ctx.mention(got.tokens[0])
+        if m is None:
+            return True
+        actor = self.ctx.actor(m.actor_id)
+        is_person = (actor.type == "person") if actor is not None else m.label == "PERSON"
+        return is_person if person else True
+
+    def location(self, toks: Iterable[Token]) -> _Arg:
+        """A place named in a prepositional phrase ("in the Gaza Strip") of one of ``toks``."""
+        for t in toks:
+            for prep in ("in", "into", "inside", "near", "across", "on", "at", "outside"):
+                for o in _prep_objects(t, prep):
+                    for c in _object_heads(o):
+                        for x in [c, *(y for y in c.children if y.dep_ in ("compound", "amod"))]:
+                            m = self.ctx.mention(x)
+                            if m is not None and m.label in ("GPE", "LOC", "FAC"):
+                                return self._from_mention(m, c)
+                        for po in _prep_objects(c, "of"):
+                            m = self.ctx.mention(po)
+                            if m is not None and m.label in ("GPE", "LOC"):
+                                return self._from_mention(m, po)
+        return _Arg()
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+def extract_events(
+    doc: ParsedDoc,
+    actors: ActorLayer,
+    quotes: Sequence[Quote] = (),
+    patterns_path: str | Path | None = None,
+) -> list[Event]:
+    """Events in the article: PLOVER type and CAMEO code, actors, modality, date, place, evidence."""
+    files = _USER_FILES + ((str(patterns_path),) if patterns_path else ())
+    lex = load_lexicon(files)
+    ctx = _Context(doc, actors, quotes, lex)
+    finder = _Finder(ctx)
+    events: list[Event] = []
+    for index, sent in doc.spacy_sentences():
+        found = finder.sentence(sent)
+        events.extend(_to_records(ctx, index, sent, found))
+    return events
+
+
+class _Finder:
+    def __init__(self, ctx: _Context) -> None:
+        self.ctx = ctx
+        self.lex = ctx.lex
+        self.actors = _Actors(ctx)
+
+    # ----- predicates
+
+    def _verb_pattern(self, v: Token) -> tuple[EventPattern, Token | None] | None:
+        pats = self.lex.verbs.get(_lemma(v))
+        if not pats:
+            return None
+        obj = self._object(v)
+        heads = _object_heads(obj) if obj is not None else []
+        for po in (o for p in _children(v, "prep") for o in _children(p, "pobj")):
+            heads.append(po)
+        for pat in pats:
+            if not self._rest_ok(v, pat.words[1:]):
+                continue
+            if pat.objects:
+                hit = next((h for h in heads if any(_np_matches(h, o) for o in pat.objects)), None)
+                if hit is None:
+                    continue
+                return pat, hit
+            if pat.objects_exclude and obj is not None and any(
+                _np_matches(h, o) for h in heads[:1] for o in pat.objects_exclude
+            ):
+                continue
+            return pat, None
+        return None
+
+    @staticmethod
+    def _rest_ok(v: Token, rest: tuple[str, ...]) -> bool:
+        if not rest:
+            return True
+        near: set[str] = set()
+        for c in v.children:
+            if c.dep_ in ("prt", "prep", "dobj", "acomp", "oprd", "advmod", "attr", "dative", "compound:prt", "xcomp", "ccomp"):
+                near.add(_lemma(c))
+                near.add(c.text.lower())
+                if c.dep_ == "prep":
+                    near.update(_lemma(o) for o in c.children if o.dep_ == "pobj")
+        return all(w in near for w in rest)
+
+    @staticmethod
+    def _object(v: Token) -> Token | None:
+        if _is_passive(v):
+            subj = _child(v, "nsubjpass")
+            if subj is not None:
+                return subj
+            if v.dep_ == "acl":
+                return v.head
+            return None
+        obj = _child(v, "dobj", "obj")
+        if obj is not None:
+            return obj
+        if v.dep_ == "relcl" and not _child(v, "nsubj"):
+            return None
+        if v.dep_ == "relcl":
+            return v.head if any(c.dep_ == "dobj" and _lemma(c) in RELATIVE_PRONOUNS for c in v.children) else None
+        return None
+
+    def _noun_pattern(self, n: Token) -> EventPattern | None:
+        pats = self.lex.nouns.get(_lemma(n)) or self.lex.nouns.get(n.text.lower())
+        if not pats:
+            return None
+        for pat in pats:
+            if not _np_matches(n, pat.words):
+                continue
+            if pat.modifiers and not (pat.modifiers & _np_words(n)):
+                continue
+            return pat
+        return None
+
+    # ----- arguments
+
+    def _source_token(self, v: Token) -> Token | None:
+        """The subject of ``v``, inherited through control, coordination and participles."""
+        if _is_passive(v):
+            for o in _prep_objects(v, "by"):
+                return o
+            return None
+        subj = _child(v, "nsubj")
+        if subj is not None:
+            return subj
+        cur = v
+        for _ in range(6):
+            if cur.dep_ == "conj" and _is_verb(cur.head):
+                cur = cur.head
+                if _is_passive(cur):
+                    return None
+            elif cur.dep_ == "xcomp":
+                head = cur.head
+                if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
+                    head = head.head
+                addressee = self._addressee(head)
+                if addressee is not None:
+                    return addressee
+                cur = head
+            elif cur.dep_ in ("advcl", "pcomp") and cur.tag_ in ("VBG", "VB", "VBN"):
+                cur = cur.head if cur.dep_ == "advcl" else cur.head.head
+            elif cur.dep_ == "acl" and cur.tag_ == "VBG":
+                return cur.head
+            else:
+                return None
+            if _is_passive(cur) and cur.dep_ != "acl":
+                return None
+            s = _child(cur, "nsubj")
+            if s is not None:
+                return s
+        return None
+
+    def _addressee(self, w: Token) -> Token | None:
+        """Who a control verb addresses: "urged X to", "called on X to", "told X to"."""
+        obj = _child(w, "dobj", "dative")
+        if obj is not None:
+            return obj
+        for prep in ("on", "upon"):
+            for o in _prep_objects(w, prep):
+                return o
+        return None
+
+    def _target(self, v: Token, pat: EventPattern, obj_hit: Token | None) -> tuple[_Arg, Token | None]:
+        """The target of a verb event, following the pattern's places in order."""
+        fallback: Token | None = None
+        obj = self._object(v)
+        nouns = [v]
+        if obj is not None:
+            nouns.append(obj)
+        if obj_hit is not None and obj_hit not in nouns:
+            nouns.append(obj_hit)
+        for place in pat.target:
+            cands: list[Token] = []
+            if place == "dobj":
+                if obj is not None and obj is not obj_hit:
+                    cands = [obj]
+            elif place == "dative":
+                d = _child(v, "dative", "iobj")
+                if d is not None and d.pos_ != "ADP":
+                    cands = [d]
+                elif d is not None:
+                    cands = [c for c in d.children if c.dep_ == "pobj"]
+            else:
+                for n in nouns:
+                    cands.extend(_prep_objects(n, place))
+                if place == "between":
+                    cands = cands[:1]
+            for c in cands:
+                got = self.actors.arg(c, allow_vague=False)
+                if got:
+                    return got, c
+                if fallback is None:
+                    fallback = c
+        # an actor inside the object: "Haiti's efforts", "the return of U.N. inspectors"
+        for c in [x for x in (obj_hit, obj, fallback) if x is not None]:
+            got = self.actors.arg(c, deep=True, allow_vague=False)
+            if got:
+                return got, c
+        return _Arg(), fallback
+
+    def _noun_args(self, n: Token, pat: EventPattern) -> tuple[_Arg, _Arg, Token | None]:
+        """Source and target of an event noun, and the light verb carrying it (if any)."""
+        light = self._light_verb(n)
+        source = _Arg()
+        skip = set(pat.words[:-1]) | pat.modifiers
+        for mod in sorted((x for x in n.children if x.dep_ in ("poss", "compound", "amod", "nmod") and x.i < n.i), key=lambda x: -x.i):
+            if _lemma(mod) in skip:
+                continue
+            got = self.actors.arg(mod, allow_vague=False)
+            if got and (got.named or mod.dep_ == "poss"):
+                source = got
+                break
+        if not source:
+            for prep in ("by", "from"):
+                for o in _prep_objects(n, prep):
+                    got = self.actors.arg(o)
+                    if got:
+                        source = got
+                        break
+                if source:
+                    break
+        if not source and light is not None:
+            if _is_passive(light):
+                for o in _prep_objects(light, "by"):
+                    source = self.actors.arg(o)
+            else:
+                st = self._source_token(light)
+                source = self.actors.arg(st)
+        target = _Arg()
+        for prep in pat.target:
+            for o in _prep_objects(n, prep):
+                got = self.actors.arg(o, allow_vague=False)
+                if not got:
+                    got = self.actors.arg(o, deep=True, allow_vague=False)
+                if got:
+                    target = got
+                    break
+            if target:
+                break
+            if light is not None and prep not in ("of",):
+                for o in _prep_objects(light, prep):
+                    got = self.actors.arg(o, allow_vague=False)
+                    if got:
+                        target = got
+                        break
+            if target:
+                break
+        return source, target, light
+
+    def _light_verb(self, n: Token) -> Token | None:
+        head = n.head
+        if n.dep_ in ("dobj", "nsubjpass") and _is_verb(head):
+            rests = self.lex.light_verbs.get(_lemma(head))
+            if rests is not None and any(_Finder._rest_ok(head, r) for r in rests):
+                return head
+        if n.dep_ == "pobj" and head.dep_ == "prep" and _is_verb(head.head):
+            rests = self.lex.light_verbs.get(_lemma(head.head))
+            if rests is not None and any(r and r[-1] == _lemma(head) for r in rests):
+                return head.head
+        return None
+
+    # ----- frames
+
+    def _frame(self, clause: Token) -> _Frame:
+        """Modal, wrapper and speech context of the clause headed by ``clause``."""
+        fr = _Frame()
+        cur = clause
+        first = True
+        for _ in range(8):
+            self._modals(cur, fr, first)
+            first = False
+            dep = cur.dep_
+            head = cur.head
+            if head is cur:
+                break
+            if dep == "conj" and _is_verb(head):
+                cur = head
+                continue
+            if dep == "advcl":
+                mark = _child(cur, "mark")
+                if mark is not None and _lemma(mark) in self.lex.conditional_marks:
+                    fr.hypothetical = True
+                fr.main = False
+                break
+            if dep in ("relcl", "acl", "pcomp", "csubj", "amod", "nsubj", "dobj", "pobj", "prep", "appos", "attr"):
+                fr.main = False
+                break
+            if dep in ("xcomp", "ccomp"):
+                w = head
+                if w.pos_ == "ADJ" and _lemma(w) in self.lex.wrapper_adjectives and fr.wrapper is None:
+                    fr.wrapper = self.lex.wrapper_adjectives[_lemma(w)]
+                    fr.wrapper_token = w
+                    verb = w.head if w.dep_ in ("acomp", "amod", "oprd") else w
+                    fr.wrapper_subject = self.actors.arg(self._source_token(verb) if verb is not w else None)
+                    fr.wrapper_negated = self._negated(verb) or self._negated(w)
+                    cur = verb
+                    self._modals(cur, fr, False)
+                    if cur.dep_ in ("ccomp", "xcomp", "conj") and cur.head is not cur:
+                        continue
+                    break
+                wr = self._wrapper_of(w) if fr.wrapper is None and fr.speaker is None else None
+                if wr is not None:
+                    fr.wrapper = wr
+                    fr.wrapper_token = w
+                    fr.wrapper_subject = self.actors.arg(self._source_token(w))
+                    fr.wrapper_negated = self._negated(w)
+                    if wr.kind in ("appeal", "demand"):
+                        if dep == "ccomp":
+                            fr.wrapper_addressee = self.actors.arg(_child(cur, "nsubj", "nsubjpass"))
+                        else:
+                            fr.wrapper_addressee = self.actors.arg(self._addressee(w))
+                    cur = w
+                    continue
+                if _lemma(w) in self.lex.speech_verbs and fr.speaker is None:
+                    fr.speaker_token = w
+                    fr.speaker = self._speaker(w)
+                    cur = w
+                    continue
+                if _lemma(w) in ("go",) and dep == "xcomp":  # "is going to"
+                    fr.future = True
+                    cur = w
+                    continue
+                cur = w
+                continue
+            break
+        return fr
+
+    def _speaker(self, w: Token) -> _Arg:
+        """Who speaks: the subject of the speech verb (kept as a span even when it names no actor)."""
+        if _is_passive(w):  # "was quoted as saying": the quoted one speaks
+            s = _child(w, "nsubjpass")
+        else:
+            s = self._source_token(w)
+            if s is None and w.dep_ in ("pcomp",):  # "quoted as saying"
+                s = _child(w.head.head, "nsubjpass", "nsubj")
+        got = self.actors.arg(s)
+        if not got and s is not None and s.pos_ in ("NOUN", "PROPN") and _lemma(s) not in PRONOUNS:
+            start, end = self.actors._np_extent(s)
+            got = _Arg(tokens=[s], spans=[(start, end)], named=False)
+        return got
+
+    def _wrapper_of(self, w: Token) -> Wrapper | None:
+        opts = self.lex.wrapper_verbs.get(_lemma(w))
+        if not opts:
+            return None
+        for rest, wr in opts:
+            if self._rest_ok(w, rest):
+                return wr
+        return None
+
+    def _negated(self, v: Token) -> bool:
+        return any(
+            c.dep_ == "neg" or (c.dep_ == "advmod" and c.text.lower() == "never") for c in v.children
+        )
+
+    def _modals(self, v: Token, fr: _Frame, own: bool) -> None:
+        for c in v.children:
+            low = c.text.lower()
+            if c.dep_ == "neg" or (c.dep_ == "advmod" and low == "never"):
+                if own:
+                    fr.negated = True
+            if c.dep_ not in ("aux", "auxpass"):
+                continue
+            if low in self.lex.future_aux or _lemma(c) in self.lex.future_aux:
+                if own:
+                    fr.future = True
+            elif low in ("would", "'d"):
+                if own:
+                    fr.would = True
+            elif low in self.lex.hypothetical_aux:
+                if own:
+                    fr.hypothetical = True
+            elif low in ("must",) and own:
+                fr.deontic = "demand"
+            elif low in ("should", "ought") and own:
+                fr.deontic = "appeal"
+        if own and fr.deontic is None:
+            # "has to", "needs to" (have/need with an xcomp to this verb)
+            h = v.head
+            if v.dep_ == "xcomp" and _lemma(h) in ("have", "need") and _lemma(h) in self.lex.deontic:
+                fr.deontic = "demand" if _lemma(h) == "have" else "appeal"
+
+    # ----- per sentence
+
+    def sentence(self, sent: SpacySpan) -> list[_Found]:
+        found: list[_Found] = []
+        consumed: set[int] = set()
+        has_verb = any(_is_verb(t) and t.dep_ not in ("amod", "compound") for t in sent)
+        for t in sent:
+            if _is_verb(t):
+                f = self._verb_event(t, consumed)
+                if f is not None:
+                    found.append(f)
+        for t in sent:
+            if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed and has_verb:
+                f = self._noun_event(t)
+                if f is not None:
+                    found.append(f)
+        out: list[_Found] = []
+        for f in found:
+            out.extend(self._apply_frame(f))
+        for t in sent:
+            if _lemma(t) in self.lex.speech_verbs and _is_verb(t):
+                out.extend(self._speech_acts(t, out))
+        out.extend(self._request_without_inner(sent, out))
+        out.extend(self._quote_acts(sent, out))
+        return _dedupe(out)
+
+    def _verb_event(self, v: Token, consumed: set[int]) -> _Found | None:
+        hit = self._verb_pattern(v)
+        if hit is None:
+            return None
+        pat, obj_hit = hit
+        if obj_hit is not None:
+            consumed.add(obj_hit.i)
+        src_tok = self._source_token(v)
+        source = self.actors.arg(src_tok)
+        if not source and src_tok is not None:
+            source = self.actors.arg(src_tok, deep=True, allow_vague=False)
+        target, _ = self._target(v, pat, obj_hit)
+        extra = [c for c in v.children if c.dep_ == "prt"]
+        if obj_hit is not None:
+            extra.append(obj_hit)
+        return _Found(
+            cameo=pat.cameo, pred=[v], clause=v, source=source, target=target, pattern=pat, extra=extra
+        )
+
+    def _noun_event(self, n: Token) -> _Found | None:
+        pat = self._noun_pattern(n)
+        if pat is None:
+            return None
+        if n.dep_ == "conj" or any(c.dep_ == "conj" for c in n.children):
+            items = _conjuncts(n if n.dep_ != "conj" else n.head)
+            if len(items) >= 3 and all(self._noun_pattern(x) is not None for x in items):
+                return None  # a list of event words, not an event
+        source, target, light = self._noun_args(n, pat)
+        if not source:
+            return None
+        clause = light if light is not None else _clause_verb(n)
+        extra = [light] if light is not None else []
+        return _Found(
+            cameo=pat.cameo, pred=[n], clause=clause or n, source=source, target=target,
+            pattern=pat, noun=True, extra=extra,
+        )
+
+    # ----- wrappers and modality
+
+    def _apply_frame(self, f: _Found) -> list[_Found]:
+        fr = self._frame(f.clause)
+        info = cameo_code(f.cameo)
+        quad = info.quad_class if info else 0
+        pat = f.pattern
+        if pat is not None and pat.needs_target and not f.target:
+            if not (pat.symmetric and self._parties(f.source) >= 2):
+                return []
+        if not f.target and quad in (2, 4) and not (pat is not None and pat.symmetric):
+            loc = self.actors.location([f.clause, *f.pred])
+            if loc:
+                f.target = loc
+        elif f.target and not f.target.ids and quad == 4:
+            loc = self.actors.location([f.clause, *f.pred])
+            if loc:
+                f.target.ids.extend(i for i in loc.ids if i not in f.target.ids)
+        if fr.wrapper is None and fr.speaker is None and not f.source and f.pred[0].dep_ == "xcomp":
+            return []
+        f.speaker, f.speaker_token = fr.speaker, fr.speaker_token
+        f.confidence = _confidence(f, fr)
+        if fr.negated:
+            f.modality = "negated"
+        elif fr.hypothetical:
+            f.modality = "hypothetical"
+        elif fr.deontic is not None:
+            f.modality = "requested"
+        elif fr.future or (fr.would and fr.speaker is not None):
+            f.modality = "future"
+        elif fr.would:
+            f.modality = "hypothetical"
+        if not f.source and not f.target and fr.wrapper is None:
+            return []
+        wr = fr.wrapper
+        if wr is None:
+            if f.modality == "future" and quad in (1, 2, 4) and (fr.speaker is not None or f.source):
+                return self._intent(f, fr, quad)
+            if fr.deontic is not None and fr.speaker is not None and fr.speaker:
+                return self._deontic_request(f, fr)
+            return [f]
+        if wr.kind == "negate":
+            f.modality = "negated"
+            return [f]
+        if wr.kind in ("appeal", "demand"):
+            return self._request(f, fr, wr)
+        if wr.kind == "intent":
+            if quad == 3:
+                f.modality = "future"
+                return [f]
+            return self._intent(f, fr, quad)
+        if wr.kind == "threaten":
+            return self._wrap(f, fr, wr, "THREATEN", "future")
+        if wr.kind == "reject":
+            return self._wrap(f, fr, wr, "REJECT", "negated")
+        return [f]
+
+    def _parties(self, arg: _Arg) -> int:
+        """How many actors an argument names (conjuncts, or members of a compound actor)."""
+        n = max(len(arg.tokens), len(arg.spans))
+        for i in arg.ids:
+            actor = self.ctx.actor(i)
+            if actor is not None and len(actor.members) > n:
+                n = len(actor.members)
+        return n
+
+    def _wrap(self, f: _Found, fr: _Frame, wr: Wrapper, plover: str, inner_modality: str) -> list[_Found]:
+        source = fr.wrapper_subject or f.source
+        if not source:
+            return []
+        code = wr.code_for(f.cameo) or f.cameo
+        target = f.target
+        if plover == "THREATEN" and not target and fr.wrapper_token is not None:
+            target = self.actors.arg(_child(fr.wrapper_token, "dobj"), allow_vague=False)
+        top = _Found(
+            cameo=code, pred=[fr.wrapper_token or f.pred[0]], clause=fr.wrapper_token or f.clause,
+            source=source, target=target, plover=plover, speaker=fr.speaker,
+            speaker_token=fr.speaker_token, extra=list(f.pred),
+        )
+        top.confidence = min(0.95, f.confidence + 0.1)
+        if fr.wrapper_negated:
+            top.modality = "negated"
+        f.parent = top
+        f.modality = inner_modality
+        f.confidence = round(f.confidence * 0.6, 3)
+        return [top, f]
+
+    def _intent(self, f: _Found, fr: _Frame, quad: int) -> list[_Found]:
+        intent = self.lex.wrappers.get("intent")
+        reject = self.lex.wrappers.get("reject")
+        threaten = self.lex.wrappers.get("threaten")
+        negated = f.modality == "negated" or fr.wrapper_negated
+        if negated and quad in (1, 2) and reject is not None:
+            return self._wrap(f, fr, reject, "REJECT", "negated")
+        if negated:
+            return [f]
+        if quad in (1, 2) and intent is not None:
+            out = self._wrap(f, fr, intent, "AGREE", "future")
+        elif threaten is not None:
+            out = self._wrap(f, fr, threaten, "THREATEN", "future")
+        else:
+            return [f]
+        if fr.wrapper is None and out:  # a bare future ("will withdraw"): the event verb is the predicate
+            out[0].pred = [f.pred[0]]
+            out[0].extra = list(f.extra)
+        return out
+
+    def _request(self, f: _Found, fr: _Frame, wr: Wrapper) -> list[_Found]:
+        requester = fr.wrapper_subject
+        if not requester:
+            return []
+        addressee = fr.wrapper_addressee or _Arg()
+        if not f.source and addressee:
+            f.source = addressee
+        top = _Found(
+            cameo=wr.code_for(f.cameo) or "020", pred=[fr.wrapper_token or f.pred[0]],
+            clause=fr.wrapper_token or f.clause, source=requester,
+            target=addressee if addressee else f.target, plover="REQUEST", speaker=fr.speaker,
+            speaker_token=fr.speaker_token, extra=list(f.pred),
+        )
+        top.confidence = min(0.95, f.confidence + 0.1)
+        if fr.wrapper_negated:
+            top.modality = "negated"
+        f.parent = top
+        f.modality = "requested"
+        f.confidence = round(f.confidence * 0.6, 3)
+        return [top, f]
+
+    def _deontic_request(self, f: _Found, fr: _Frame) -> list[_Found]:
+        wr = self.lex.wrappers.get("demand" if fr.deontic == "demand" else "appeal")
+        if wr is None or fr.speaker is None:
+            return [f]
+        addressee = f.source
+        top = _Found(
+            cameo=wr.code_for(f.cameo) or "100", pred=[fr.speaker_token or f.pred[0]],
+            clause=fr.speaker_token or f.clause, source=fr.speaker, target=addressee,
+            plover="REQUEST", extra=list(f.pred),
+        )
+        top.confidence = min(0.95, f.confidence + 0.1)
+        f.parent = top
+        f.modality = "requested"
+        f.confidence = round(f.confidence * 0.6, 3)
+        return [top, f]
+
+    def _request_without_inner(self, sent: SpacySpan, have: list[_Found]) -> list[_Found]:
+        """Requests whose requested action has no pattern: "urged X to show restraint"."""
+        out: list[_Found] = []
+        taken = {f.pred[0].i for f in have} | {t.i for f in have for t in f.extra}
+        for t in sent:
+            if not _is_verb(t) or t.i in taken:
+                continue
+            wr = self._wrapper_of(t)
+            comp = _child(t, "xcomp", "ccomp")
+            if wr is None or comp is None:
+                continue
+            if wr.kind == "intent" and _lemma(t) not in self.lex.bare_default:
+                continue
+            if wr.kind not in ("appeal", "demand", "intent", "threaten", "reject"):
+                continue
+            if comp.i in taken:
+                continue
+            subj = self.actors.arg(self._source_token(t))
+            if not subj:
+                continue
+            if wr.kind in ("appeal", "demand"):
+                target = self.actors.arg(
+                    _child(comp, "nsubj", "nsubjpass") if comp.dep_ == "ccomp" else self._addressee(t)
+                )
+                plover = "REQUEST"
+            else:
+                target = self.actors.arg(_child(comp, "dobj"), allow_vague=False)
+                if not target:
+                    for p in _children(comp, "prep"):
+                        for o in _children(p, "pobj"):
+                            target = self.actors.arg(o, deep=True, allow_vague=False)
+                            if target:
+                                break
+                        if target:
+                            break
+                plover = {"intent": "AGREE", "threaten": "THREATEN", "reject": "REJECT"}[wr.kind]
+            fr = self._frame(t)
+            f = _Found(
+                cameo=wr.default or "020", pred=[t], clause=t, source=subj, target=target,
+                plover=plover, speaker=fr.speaker, speaker_token=fr.speaker_token, extra=[comp],
+            )
+            f.confidence = _confidence(f, fr) - 0.05
+            if fr.negated:
+                f.modality = "negated"
+            out.append(f)
+        # "called for sanctions against X", "demanded the withdrawal of Y"
+        for t in sent:
+            if not _is_verb(t) or t.i in taken:
+                continue
+            lemma = _lemma(t)
+            wr = None
+            obj: Token | None = None
+            if lemma in self.lex.for_verbs:
+                objs = _prep_objects(t, "for")
+                if objs:
+                    wr, obj = self.lex.wrappers.get("appeal"), objs[0]
+            elif lemma == "demand":
+                obj = _child(t, "dobj")
+                wr = self.lex.wrappers.get("demand") if obj is not None else None
+            if wr is None or obj is None:
+                continue
+            subj = self.actors.arg(self._source_token(t))
+            if not subj:
+                continue
+            inner = next((f for f in have if f.pred[0] is obj and f.parent is None), None)
+            target = _Arg()
+            for prep in ("from", "of", "by", "with", "against", "on", "to"):
+                for o in _prep_objects(obj, prep):
+                    target = self.actors.arg(o, allow_vague=False) or self.actors.arg(o, deep=True, allow_vague=False)
+                    if target:
+                        break
+                if target:
+                    break
+            if not target:
+                target = self.actors.arg(obj, deep=True, allow_vague=False)
+            if not target and _lemma(t) == "demand":
+                for o in _prep_objects(t, "from"):
+                    target = self.actors.arg(o, allow_vague=False)
+            fr = self._frame(t)
+            top = _Found(
+                cameo=wr.code_for(inner.cameo if inner else None) or "020", pred=[t], clause=t,
+                source=subj, target=target, plover="REQUEST", speaker=fr.speaker,
+                speaker_token=fr.speaker_token, extra=[obj],
+            )
+            top.confidence = _confidence(top, fr)
+            if fr.negated:
+                top.modality = "negated"
+            if inner is not None:
+                inner.parent = top
+                inner.modality = "requested"
+                inner.confidence = round(inner.confidence * 0.6, 3)
+            out.append(top)
+        return out
+
+    # ----- speech acts: deontic requests and accusations in reported speech
+
+    def _speech_acts(self, w: Token, have: list[_Found]) -> list[_Found]:
+        if self._wrapper_of(w) is not None and _child(w, "xcomp") is not None:
+            return []
+        speaker = self._speaker(w)
+        if not speaker:
+            return []
+        fr = self._frame(w)
+        if fr.negated:
+            return []
+        out: list[_Found] = []
+        for clause in self._content_clauses(w):
+            out.extend(self._clause_acts(clause, speaker, w, fr, have, None))
+        return out
+
+    def _content_clauses(self, w: Token) -> list[Token]:
+        out: list[Token] = []
+        stack = [c for c in w.children if c.dep_ in ("ccomp",)]
+        if not stack and w.dep_ in ("parataxis",) and _is_verb(w.head):
+            stack = [w.head]
+        while stack:
+            c = stack.pop(0)
+            if c in out:
+                continue
+            out.append(c)
+            stack.extend(x for x in c.children if x.dep_ in ("ccomp", "conj") and _is_verb(x))
+        return out
+
+    def _clause_acts(
+        self, clause: Token, speaker: _Arg, w: Token | None, fr: _Frame, have: list[_Found], quote: Quote | None
+    ) -> list[_Found]:
+        out: list[_Found] = []
+        subj_tok = _child(clause, "nsubj", "nsubjpass")
+        subj = self.actors.arg(subj_tok, allow_vague=False) if subj_tok is not None else _Arg()
+        if subj and set(subj.ids) & set(speaker.ids):
+            subj = _Arg()
+        if self._negated(clause):
+            return out
+        toks = _clause_tokens(clause)
+        term = self._accusation(toks)
+        if term is not None:
+            code, term_toks = term
+            target = _Arg()  # whose crimes: "Israel's atrocities", "the crimes of Israel", else the subject
+            for t in term_toks:
+                for p in _children(t, "poss"):
+                    target = target or self.actors.arg(p, allow_vague=False)
+                for o in _prep_objects(t, "of") + _prep_objects(t, "by"):
+                    target = target or self.actors.arg(o, allow_vague=False)
+            if not target and term_toks[-1].dep_ in ("dobj", "pobj") and _lemma(term_toks[-1].head) in (
+                "condemn", "denounce", "criticize", "criticise", "of", "against", "decry"
+            ):
+                return out  # "condemned the crimes": the speaker reports a condemnation, not a claim
+            if not target:
+                target = subj
+            if target and not (set(target.ids) & set(speaker.ids) and target.ids):
+                f = _Found(
+                    cameo=code, pred=term_toks, clause=w or clause, source=speaker, target=target,
+                    plover="ACCUSE", mode="allege", speaker=fr.speaker, speaker_token=fr.speaker_token,
+                    quote=quote, claimed_outlet=w is None, claim_at=w,
+                )
+                f.confidence = 0.7 if target.ids else 0.55
+                out.append(f)
+        # deontic content with no patterned event: "the US must ensure security"
+        dfr = _Frame()
+        self._modals(clause, dfr, True)
+        if dfr.deontic and subj and not any(f.pred[0] is clause for f in have):
+            wr = self.lex.wrappers.get(dfr.deontic)
+            f = _Found(
+                cameo=(wr.default if wr and wr.default else "100"), pred=[w] if w is not None else [clause],
+                clause=w or clause, source=speaker, target=subj, plover="REQUEST", speaker=fr.speaker,
+                speaker_token=fr.speaker_token, quote=quote, claimed_outlet=w is None, extra=[clause],
+                claim_at=w,
+            )
+            f.confidence = 0.65 if subj.ids else 0.55
+            out.append(f)
+        return out
+
+    def _accusation(self, toks: list[Token]) -> tuple[str, list[Token]] | None:
+        lemmas = [_lemma(t) for t in toks]
+        for i, lem in enumerate(lemmas):
+            for words, code in self.lex.accusations.get(lem, ()):
+                n = len(words)
+                if tuple(lemmas[i:i + n]) == words:
+                    seq = toks[i:i + n]
+                    if all(b.i == a.i + 1 for a, b in pairwise(seq)):
+                        return code, seq
+        return None
+
+    def _quote_acts(self, sent: SpacySpan, have: list[_Found]) -> list[_Found]:
+        """Requests and accusations inside quotes whose speaker is known (no speech verb needed)."""
+        out: list[_Found] = []
+        for q in self.ctx.quotes:
+            if q.content.end <= sent.start_char or q.content.start >= sent.end_char:
+                continue
+            if not q.speaker_actor_id and q.speaker is None:
+                continue
+            speaker = _Arg(spans=[(q.speaker.start, q.speaker.end)] if q.speaker else [(q.start, q.start)])
+            if q.speaker_actor_id:
+                speaker.ids.append(q.speaker_actor_id)
+                speaker.named = True
+            for t in sent:
+                if not (q.content.start <= t.idx < q.content.end) or not _is_verb(t):
+                    continue
+                if t.dep_ not in ("ROOT", "ccomp", "conj"):
+                    continue
+                out.extend(self._clause_acts(t, speaker, None, _Frame(), have, q))
+        return out
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    cur = tok
+    for _ in range(10):
+        if _is_verb(cur) and cur is not tok:
+            return cur
+        if cur.head is cur:
+            return cur if _is_verb(cur) else None
+        cur = cur.head
+    return None
+
+
+def _clause_tokens(clause: Token) -> list[Token]:
+    out = [clause]
+    stack = [c for c in clause.children if c.dep_ not in ("ccomp", "advcl", "conj", "parataxis", "relcl")]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("ccomp", "advcl", "parataxis", "relcl"))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _confidence(f: _Found, fr: _Frame) -> float:
+    c = 0.45
+    if f.source:
+        c += 0.15 + (0.05 if f.source.ids else 0.0)
+    if f.target:
+        c += 0.12 + (0.05 if f.target.ids else 0.0)
+    if fr.main:
+        c += 0.1
+    else:
+        c -= 0.1
+    if f.noun:
+        c -= 0.1
+    if f.pattern is not None and (f.pattern.objects or len(f.pattern.words) > 1):
+        c += 0.05
+    if fr.negated or fr.hypothetical:
+        c -= 0.15
+    return round(max(0.05, min(0.95, c)), 3)
+
+
+def _dedupe(found: list[_Found]) -> list[_Found]:
+    """One event per happening: drop a weaker event of the same type over the same words."""
+    keep: list[_Found] = []
+    for f in sorted(found, key=lambda x: -x.confidence):
+        plover = _plover_of(f)
+        dup = False
+        for k in keep:
+            if _plover_of(k) != plover or (k.parent is None) != (f.parent is None):
+                continue
+            k_toks = {t.i for t in k.pred + k.extra}
+            f_toks = {t.i for t in f.pred + f.extra}
+            k_args = {i for s in k.source.spans + k.target.spans for i in range(s[0], s[1])}
+            f_pred_chars = {t.idx for t in f.pred}
+            same_args = k.source.spans == f.source.spans and k.target.spans == f.target.spans
+            if k_toks & f_toks or f_pred_chars & k_args or same_args:
+                dup = True
+                break
+        if not dup:
+            keep.append(f)
+    # children whose parent was dropped lose the link to nothing: drop them too
+    kept_ids = {id(k) for k in keep}
+    return [k for k in keep if k.parent is None or id(k.parent) in kept_ids]
+
+
+def _plover_of(f: _Found) -> str:
+    if f.plover:
+        return f.plover
+    if f.pattern is not None and f.pattern.plover:
+        return f.pattern.plover
+    info = cameo_code(f.cameo)
+    return (info.plover if info else None) or "UNKNOWN"
+
+
+# --------------------------------------------------------------------------- records
+
+
+def _to_records(ctx: _Context, index: int, sent: SpacySpan, found: list[_Found]) -> Iterator[Event]:
+    pd = ctx.pd
+    text = pd.text
+    s_info = pd.sentences[index] if index < len(pd.sentences) else None
+    s_start = s_info.start if s_info else sent.start_char
+    s_end = s_info.end if s_info else sent.end_char
+    ids: dict[int, str] = {}
+    ordered = sorted(found, key=lambda f: (f.parent is not None, f.pred[0].i))
+    for f in ordered:
+        plover = _plover_of(f)
+        info = cameo_code(f.cameo)
+        if plover == "UNKNOWN" or info is None:
+            continue
+        p_start = min(t.idx for t in f.pred)
+        p_end = max(t.idx + len(t.text) for t in f.pred)
+        ev_id = record_id("ev", pd.article_id, index, p_start, plover, f.cameo, f.parent is not None)
+        ids[id(f)] = ev_id
+        mode = f.mode or (f.pattern.mode if f.pattern and f.pattern.mode else None) or info.mode
+        if plover == "ASSAULT" and not mode:
+            mode = _assault_mode(ctx.lex, sent)
+        contexts = _contexts(ctx.lex, f, info, sent)
+        claimed_by, quote_id = _claim(ctx, f, p_start)
+        date_str, historical = _event_date(ctx, f, sent)
+        modality = f.modality
+        if historical and modality == "asserted":
+            modality = "historical"
+        yield Event(
+            id=ev_id,
+            article_id=pd.article_id,
+            sentence=index,
+            start=s_start,
+            end=s_end,
+            text=text[s_start:s_end],
+            plover=plover,
+            predicate=Span(p_start, p_end, text[p_start:p_end]),
+            mode=mode,
+            contexts=contexts,
+            cameo=info.code if f.cameo.startswith(info.code) and len(f.cameo) == len(info.code) else f.cameo,
+            quad_class=info.quad_class,
+            goldstein=info.goldstein,
+            source_actor_ids=tuple(f.source.ids),
+            target_actor_ids=tuple(f.target.ids),
+            source=_span_of(text, f.source),
+            target=_span_of(text, f.target),
+            modality=modality,
+            claimed_by=claimed_by,
+            quote_id=quote_id,
+            date=date_str,
+            place=_place(ctx, f, sent),
+            confidence=f.confidence,
+            parent_id=ids.get(id(f.parent)) if f.parent is not None else None,
+        )
+
+
+def _span_of(text: str, arg: _Arg) -> Span | None:
+    if not arg.spans:
+        return None
+    s = min(a for a, _ in arg.spans)
+    e = max(b for _, b in arg.spans)
+    return Span(s, e, text[s:e])
+
+
+def _claim(ctx: _Context, f: _Found, p_start: int) -> tuple[str, str | None]:
+    """Who claims the event: the quote's speaker, the reporting speaker, or the outlet.
+
+    Speech acts (a REQUEST or ACCUSE read from what someone said) are claimed from where the
+    speech verb stands, so "X said Y must ..." is the outlet's report of X's request.
+    """
+    at = f.claim_at.idx if f.claim_at is not None else p_start
+    inside = next((q for q in ctx.quotes if q.content.start <= at < q.content.end), None)
+    if f.claimed_outlet:
+        return "outlet", f.quote.id if f.quote is not None else None
+    if inside is not None:
+        return (inside.speaker_actor_id or "unresolved"), inside.id
+    if f.speaker is not None and f.speaker_token is not None:
+        if f.speaker.ids:
+            return f.speaker.ids[0], _quote_at(ctx, p_start) if f.claim_at is not None else None
+        return "unresolved", None
+    if f.claim_at is not None:
+        return "outlet", _quote_at(ctx, p_start)
+    return "outlet", None
+
+
+def _quote_at(ctx: _Context, char: int) -> str | None:
+    q = next((q for q in ctx.quotes if q.content.start <= char < q.content.end), None)
+    return q.id if q is not None else None
+
+
+def _assault_mode(lex: Lexicon, sent: SpacySpan) -> str | None:
+    lemmas = {_lemma(t) for t in sent} | {t.text.lower() for t in sent}
+    for mode, words in lex.assault_modes:
+        if words & lemmas:
+            return mode
+    return None
+
+
+def _contexts(lex: Lexicon, f: _Found, info: Any, sent: SpacySpan) -> tuple[str, ...]:
+    out: list[str] = []
+    for c in list(f.pattern.contexts if f.pattern else ()) + list(info.contexts):
+        if c and c not in out:
+            out.append(c)
+    lemmas = {_lemma(t) for t in sent}
+    for name, words in lex.contexts:
+        if words & lemmas and name not in out:
+            out.append(name)
+    return tuple(out)
+
+
+def _place(ctx: _Context, f: _Found, sent: SpacySpan) -> str | None:
+    """The place the event happened: a GPE/LOC/FAC named in a locative phrase of its clause."""
+    anchors = [*f.pred, f.clause]
+    best: SpacySpan | None = None
+    for ent in sent.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        cur = ent.root
+        ok = False
+        for _ in range(4):
+            if cur.dep_ == "pobj" and _lemma(cur.head) in ("in", "at", "near", "inside", "outside", "across", "into", "on", "around"):
+                h = cur.head.head
+                if h in anchors or (h.head in anchors and h.dep_ in ("dobj", "pobj")):
+                    ok = True
+                break
+            if cur.head is cur:
+                break
+            cur = cur.head
+        if ok:
+            best = ent
+            break
+    if best is None:
+        return None
+    m = ctx.mention(best.root)
+    actor = ctx.actor(m.actor_id) if m is not None else None
+    if actor is not None and actor.country:
+        return f"{best.text} ({actor.country})"
+    return best.text
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _event_date(ctx: _Context, f: _Found, sent: SpacySpan) -> tuple[str | None, bool]:
+    """The event's date (ISO when it can be resolved) and whether it lies in past history."""
+    anchors = {t.i for t in [*f.pred, f.clause, *f.extra]}
+    chosen: SpacySpan | None = None
+    for ent in sent.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        cur = ent.root
+        for _ in range(5):
+            if cur.i in anchors:
+                chosen = ent
+                break
+            if cur.head is cur or (_is_verb(cur) and cur is not ent.root):
+                break
+            cur = cur.head
+        if chosen is not None:
+            break
+    historical = False
+    lemmas = {_lemma(t) for t in f.clause.subtree} if f.clause is not None else set()
+    if lemmas & ctx.lex.historical_cues and ("ago" not in lemmas or {"year", "decade", "century"} & lemmas):
+        historical = True
+    if chosen is None:
+        return None, historical
+    prefix = ""
+    before = chosen.root.head if chosen.root.dep_ == "pobj" else None
+    if before is not None and _lemma(before) in ("since",):
+        prefix = "since"
+    resolved = resolve_date(chosen.text, ctx.published, future=f.modality == "future")
+    if resolved is not None:
+        year = _YEAR.match(resolved[:4]) if len(resolved) >= 4 else None
+        if year and ctx.published is not None and int(resolved[:4]) <= ctx.published.year - 2:
+            historical = True
+        return (f"{resolved}/.." if prefix == "since" else resolved), historical
+    return (f"{prefix} {chosen.text}".strip() if prefix else chosen.text), historical
+
+
+def resolve_date(expr: str, published: date | None, future: bool = False) -> str | None:
+    """An ISO 8601 date (or week/month/year) for a date expression, relative to ``published``.
+
+    Without a publication date only fully explicit dates resolve; otherwise ``None``.
+    """
+    low = expr.lower().strip()
+    m = _ISO_DATE.search(low)
+    if m:
+        return m.group(0)
+    year_m = _YEAR.search(low)
+    year = int(year_m.group(1)) if year_m else None
+    day_month = _day_month(low)
+    if day_month is not None:
+        day, month = day_month
+        if year is None:
+            if published is None:
+                return None
+            year = published.year
+            try:
+                cand = date(year, month, day)
+            except ValueError:
+                return None
+            if not future and cand > published + timedelta(days=1):
+                year -= 1
+            elif future and cand < published - timedelta(days=1):
+                year += 1
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    month_only = next((_MONTHS[w] for w in re.findall(r"[a-z]+", low) if w in _MONTHS and len(w) > 2), None)
+    if month_only is not None and year is not None:
+        return f"{year:04d}-{month_only:02d}"
+    if year is not None and re.fullmatch(r"(in\s+)?(the\s+year\s+)?\d{4}", low):
+        return f"{year:04d}"
+    if published is None:
+        return None
+    for name, wd in _WEEKDAYS.items():
+        if re.search(rf"\b{name}\b", low):
+            delta = (published.weekday() - wd) % 7
+            if future:
+                return (published + timedelta(days=(wd - published.weekday()) % 7)).isoformat()
+            if "last" in low and delta == 0:
+                delta = 7
+            return (published - timedelta(days=delta)).isoformat()
+    if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", low):
+        return published.isoformat()
+    if "yesterday" in low:
+        return (published - timedelta(days=1)).isoformat()
+    if "tomorrow" in low:
+        return (published + timedelta(days=1)).isoformat()
+    m = _AGO.search(low)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS.get(m.group(1).lower(), 1)
+        unit = m.group(2).lower()
+        if unit == "day":
+            return (published - timedelta(days=n)).isoformat()
+        if unit == "week":
+            return _iso_week(published - timedelta(weeks=n))
+        if unit == "month":
+            y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
+            return f"{y:04d}-{mo + 1:02d}"
+        return f"{published.year - n:04d}"
+    for word, shift in (("last", -1), ("this", 0), ("next", 1)):
+        if re.search(rf"\b{word}\s+week\b", low):
+            return _iso_week(published + timedelta(weeks=shift))
+        if re.search(rf"\b{word}\s+month\b", low):
+            y, mo = divmod(published.year * 12 + published.month - 1 + shift, 12)
+            return f"{y:04d}-{mo + 1:02d}"
+        if re.search(rf"\b{word}\s+year\b", low):
+            return f"{published.year + shift:04d}"
+    if month_only is not None:
+        y = published.year
+        if not future and month_only > published.month:
+            y -= 1
+        return f"{y:04d}-{month_only:02d}"
+    return None
+
+
+def _day_month(low: str) -> tuple[int, int] | None:
+    for m in _MONTH_DAY.finditer(low):
+        mon = _MONTHS.get(m.group(1))
+        if mon:
+            return int(m.group(2)), mon
+    for m in _DAY_MONTH.finditer(low):
+        mon = _MONTHS.get(m.group(2))
+        if mon:
+            return int(m.group(1)), mon
+    return None
+
+
+def _iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+__all__ = [
+    "CameoCode",
+    "EventPattern",
+    "Lexicon",
+    "cameo_code",
+    "cameo_table",
+    "configure",
+    "extract_events",
+    "load_lexicon",
+    "resolve_date",
+]

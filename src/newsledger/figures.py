@@ -85,6 +85,8 @@ _NOUNS = {"NOUN", "PROPN"}
 _NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "LAW", "FAC", "WORK_OF_ART", "PERSON"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _TIME_LABELS = {"DATE", "TIME"}
+_NOT_IN_COUNTED_PHRASE = {"last", "next", "this", "per", "each", "every", "a", "an", "the", ",", "("}
+_BREAKS_COUNTED_PHRASE = {"CCONJ", "ADP", "VERB", "AUX", "PUNCT", "SCONJ", "PRON", "DET"}
 _PRONOUN_DETERMINERS = {"this", "that", "the", "each", "every", "any", "no", "which",
                         "another", "someone", "anyone", "everyone", "some"}
 
@@ -98,6 +100,15 @@ def _read_yaml(name: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ValueError(f"figure data file {name} is not a mapping")
     return data
+
+
+def _strs(items: Any, what: str) -> list[str]:
+    """A list of strings from a data file (YAML turns bare on/off/yes/no into booleans)."""
+    out = list(items or [])
+    bad = [x for x in out if not isinstance(x, str)]
+    if bad:
+        raise ValueError(f"figure data {what}: non-text entries {bad!r} (quote them)")
+    return out
 
 
 def _alternation(phrases: Iterable[str], flexible_space: bool = True) -> str:
@@ -175,8 +186,10 @@ class FigureLexicon:
     subset_before_re: re.Pattern[str]
     subset_after_re: re.Pattern[str]
     source_phrase_re: re.Pattern[str]
+    time_scope_re: re.Pattern[str]
+    among_measure_re: re.Pattern[str]
     connector_re: re.Pattern[str] = field(
-        default=re.compile(r"\s*(?:-to-|[-–—]|to|and|through|till)\s*", re.I))
+        default=re.compile(r"\s*(?:-to-|[-–—]|to-?|and|through|till)\s*", re.I))
 
 
 @lru_cache(maxsize=1)
@@ -214,11 +227,11 @@ def lexicon() -> FigureLexicon:
     measure_nouns: dict[str, str] = {}
     measure_adjs: dict[str, str] = {}
     for measure, cues in measures["measures"].items():
-        for v in cues.get("verbs") or []:
+        for v in _strs(cues.get("verbs"), measure):
             measure_verbs.setdefault(v, measure)
-        for n in cues.get("nouns") or []:
+        for n in _strs(cues.get("nouns"), measure):
             measure_nouns.setdefault(n, measure)
-        for a in cues.get("adjectives") or []:
+        for a in _strs(cues.get("adjectives"), measure):
             measure_adjs.setdefault(a, measure)
 
     word_alt = _alternation([*word_values, *scales, "dozen"], flexible_space=False)
@@ -259,11 +272,11 @@ def lexicon() -> FigureLexicon:
         measure_verbs=measure_verbs,
         measure_nouns=measure_nouns,
         measure_adjectives=measure_adjs,
-        level_verbs=frozenset(measures["level_verbs"]),
-        people_nouns=frozenset(measures["people_nouns"]),
-        source_verbs=frozenset(ctx["source_verbs"]),
-        time_prepositions=frozenset(ctx["time_prepositions"]),
-        place_prepositions=frozenset(ctx["place_prepositions"]),
+        level_verbs=frozenset(_strs(measures["level_verbs"], "level_verbs")),
+        people_nouns=frozenset(_strs(measures["people_nouns"], "people_nouns")),
+        source_verbs=frozenset(_strs(ctx["source_verbs"], "source_verbs")),
+        time_prepositions=frozenset(_strs(ctx["time_prepositions"], "time_prepositions")),
+        place_prepositions=frozenset(_strs(ctx["place_prepositions"], "place_prepositions")),
         numeral_re=re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?!\d)"),
         word_number_re=re.compile(number_word_seq, re.I),
         vague_re=re.compile(rf"\b{_alternation(vague)}\b", re.I),
@@ -298,6 +311,10 @@ def lexicon() -> FigureLexicon:
         subset_before_re=re.compile(rf"\b{_alternation(measures['subset_before'])}\b", re.I),
         subset_after_re=re.compile(rf"^\s*{_alternation(measures['subset_after'])}\b", re.I),
         source_phrase_re=re.compile(rf"\b{_alternation(ctx['source_phrases'])}\s+", re.I),
+        time_scope_re=re.compile(
+            "|".join(f"(?:{p})" for p in _strs(ctx["time_scope_patterns"], "time_scope_patterns")), re.I),
+        among_measure_re=re.compile(
+            rf"\bamong\s+(?:the|those)\s+(?P<w>{_alternation([*measure_adjs, *measure_nouns])})\b", re.I),
     )
 
 
@@ -462,6 +479,8 @@ def _scan(text: str, lex: FigureLexicon) -> list[_Quantity]:
         for first, last, value in _parse_number_words(words, lex):
             if words[last - 1].lower() == "and":
                 last -= 1
+            if words[first].lower() in lex.scales or words[first].lower() == "dozen":
+                continue  # a bare scale word: taken by a numeral ("12 thousand") or not a number
             s = m.start() + tokens[first][1]
             e = m.start() + tokens[last - 1][2]
             scale = None
@@ -564,7 +583,7 @@ def _read_unit(text: str, q: _Quantity, lex: FigureLexicon) -> None:
             # a symbol after a space must not be the start of a word ("5 m" yes, "5 more" no):
             # guaranteed by the look-ahead; a one-letter symbol after a space is only taken
             # for degrees and metres
-            if not (len(um.group("u")) == 1 and sep.strip() == "" and sep and um.group("u") not in "mgCF°%"):
+            if not (len(um.group("u")) == 1 and sep.strip() == "" and sep and um.group("u") not in "mgCFWV°%"):
                 q.unit, q.unit_kind = info.name, info.kind
                 q.unit_end = q.end + um.end()
         elif q.source == "numeral" and rest[:1].isalpha():
@@ -615,6 +634,8 @@ def _try_range(text: str, a: _Quantity, b: _Quantity, lex: FigureLexicon) -> _Qu
     if not cm:
         return None
     conn = gap.strip().lower()
+    if _year_like(a) and not _year_like(b):
+        return None  # "rose 60% in 2018 to 3.9 million"
     before = text[max(0, a.core_start - 12):a.core_start].lower()
     opener = re.search(r"\b(between|from)\s+$", before)
     if conn == "and" and not (opener and opener.group(1) == "between"):
@@ -627,12 +648,14 @@ def _try_range(text: str, a: _Quantity, b: _Quantity, lex: FigureLexicon) -> _Qu
         a.skip = b.skip = "score"
         return None
     a_unit = a.unit
-    if a_unit is not None and b.unit is not None and a_unit.lower() != b.unit.lower():
+    if a_unit is not None and b.unit is not None and a_unit.lower() != b.unit.lower() \
+            and not b.unit.lower().startswith(a_unit.lower() + " per "):
         return None
     if a_unit is not None and b.unit is None and not opener:
         return None
     # carry the scale, unit and currency of the second number to the first
-    if a.scale is None and b.scale is not None and not a.has_separator and abs(a.raw) < 1000:
+    if a.scale is None and b.scale is not None and not a.has_separator and abs(a.raw) < 1000 \
+            and a.raw <= b.raw:
         a.low = a.high = a.raw * b.scale
     unit = b.unit or a.unit
     kind = b.unit_kind or a.unit_kind
@@ -647,6 +670,11 @@ def _try_range(text: str, a: _Quantity, b: _Quantity, lex: FigureLexicon) -> _Qu
     )
 
 
+def _year_like(q: _Quantity) -> bool:
+    return (q.source == "numeral" and q.integer and not q.has_separator and q.currency is None
+            and q.scale is None and q.unit is None and 1000 <= q.raw <= 2100)
+
+
 def _read_qualifier(text: str, q: _Quantity, lex: FigureLexicon) -> None:
     start = q.core_start
     before = text[max(0, start - 30):start]
@@ -659,15 +687,20 @@ def _read_qualifier(text: str, q: _Quantity, lex: FigureLexicon) -> None:
         if canonical:
             q.qualifier = canonical
             q.qual_start = start - (len(before) - qm.start("q"))
-    after = text[q.span_end:q.span_end + 20]
+    if q.qualifier is None:
+        _read_qualifier_after(text, q, q.span_end, lex)
+    if q.qualifier is None and q.vague:
+        q.qualifier = q.vague
+
+
+def _read_qualifier_after(text: str, q: _Quantity, end: int, lex: FigureLexicon) -> None:
+    after = text[end:end + 20]
     am = lex.qualifier_after_re.match(after)
-    if am and q.qualifier is None:
+    if am:
         phrase = " ".join(am.group("q").lower().split())
         canonical = lex.qualifiers_after.get(phrase)
         if canonical and not (phrase == "plus" and not after.startswith("-")):
             q.qualifier = canonical
-    if q.qualifier is None and q.vague:
-        q.qualifier = q.vague
 
 
 def _text_filters(text: str, q: _Quantity, lex: FigureLexicon) -> None:
@@ -718,15 +751,14 @@ def _looks_like_year(text: str, q: _Quantity, lex: FigureLexicon, before: str) -
     values = [q.raw] + ([q.range_with.raw] if q.range_with is not None else [])
     if not all(float(v).is_integer() for v in values):
         return False
-    digits = text[q.start:q.end].lstrip("-−")
-    if len(digits) != 4:
-        return False
-    v = int(q.raw)
     if q.qualifier is not None and q.qualifier not in ("about", "around", "circa"):
         return False
-    if 1900 <= v <= 2100:
-        return True
-    return 1000 <= v < 1900 and bool(lex.year_before_re.search(before))
+    for v in values:
+        if not 1000 <= v <= 2100:
+            return False
+        if v < 1900 and not lex.year_before_re.search(before):
+            return False
+    return True
 
 
 # -- the parse ---------------------------------------------------------------------------------
@@ -772,8 +804,12 @@ def _token_filters(q: _Quantity, tokens: list[Token], text: str) -> None:
                 q.skip = "pronoun"
                 return
             nxt = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
-            if nxt is not None and nxt.lower_ in ("another", "day", "time", "way", "thing"):
+            if nxt is not None and (nxt.lower_ in ("another", "day", "time", "way", "thing")
+                                    or nxt.like_num):
                 q.skip = "idiom"
+                return
+            if q.unit is None and _counted_noun(first, tokens) is None:
+                q.skip = "pronoun"  # a bare "one" ("get their hands on one")
                 return
         if first.text[:1].isupper() and first.i > first.sent.start:
             prev = first.doc[first.i - 1]
@@ -815,12 +851,17 @@ class _Reading:
 def _counted_noun(anchor: Token, tokens: list[Token]) -> Token | None:
     """The noun a number counts: "12,300 Palestinians", "dozens of people"."""
     span_ids = {t.i for t in tokens}
+    doc = anchor.doc
+    after = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
     t = anchor
-    for _ in range(3):
+    breaks = after is not None and after.pos_ in _BREAKS_COUNTED_PHRASE and after.dep_ not in (
+        "amod", "compound", "nmod")
+    for _ in range(0 if after is None or breaks else 3):
         head = t.head
         if head is t or t.dep_ not in ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod"):
             break
-        if head.i <= anchor.i or head.i - anchor.i > 6:
+        if head.i <= anchor.i or head.i - anchor.i > 6 or any(
+                t2.lower_ in _NOT_IN_COUNTED_PHRASE for t2 in anchor.doc[anchor.i + 1:head.i]):
             break
         t = head
         if head.i not in span_ids and head.pos_ in _NOUNS and not head.like_num:
@@ -830,7 +871,6 @@ def _counted_noun(anchor: Token, tokens: list[Token]) -> Token | None:
             for gc in child.children:
                 if gc.dep_ == "pobj" and gc.pos_ in _NOUNS and not gc.like_num:
                     return gc
-    doc = anchor.doc
     if anchor.i + 1 < len(doc):
         nxt = doc[anchor.i + 1]
         if nxt.i not in span_ids and nxt.tag_ in ("NNS", "NNPS") and not nxt.like_num:
@@ -877,11 +917,8 @@ class _MeasureHit:
 
 
 def _find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> _MeasureHit | None:
+    """What happened to the counted: the word after them, the verb over them, or the noun."""
     doc = anchor.doc
-    if noun is not None:
-        m = _measure_of_noun(noun, lex)
-        if m:
-            return _MeasureHit(m)
     # the word right after the number or the counted noun: "31 dead", "30,000 injured"
     for tok in (noun, anchor):
         if tok is None or tok.i + 1 >= len(doc):
@@ -889,12 +926,9 @@ def _find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> _Mea
         nxt = doc[tok.i + 1]
         m = lex.measure_adjectives.get(nxt.lower_)
         if m and nxt.sent.start == tok.sent.start:
-            return _MeasureHit(m, nxt if nxt.pos_ in ("VERB",) else None, passive=True)
+            return _MeasureHit(m, nxt if nxt.pos_ == "VERB" else None, passive=True)
     # climb from the noun phrase to the verb that governs it
-    t = noun if noun is not None and (noun.head is anchor or anchor.head.i == noun.i
-                                      or anchor in noun.subtree) else anchor
-    if noun is not None and noun.head is anchor:
-        t = anchor
+    t = noun if noun is not None and anchor in noun.subtree else anchor
     for _ in range(5):
         head = t.head
         if head is t:
@@ -906,6 +940,12 @@ def _find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> _Mea
                 passive = dep == "nsubjpass" or _is_passive(head)
                 return _MeasureHit(lex.measure_verbs[lemma], head, passive=passive,
                                    np_is_subject=dep == "nsubj")
+            if head.lower_ in lex.measure_adjectives:  # "are still missing"
+                return _MeasureHit(lex.measure_adjectives[head.lower_], head, passive=True,
+                                   np_is_subject=True)
+            for child in head.children:  # "were left homeless", "are dead"
+                if child.dep_ in ("acomp", "oprd") and child.lower_ in lex.measure_adjectives:
+                    return _MeasureHit(lex.measure_adjectives[child.lower_], None)
             if lemma in lex.level_verbs:
                 subj = _subject(head)
                 if subj is not None and subj is not t:
@@ -921,6 +961,10 @@ def _find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> _Mea
             if m:
                 return _MeasureHit(m)
         t = head
+    if noun is not None:
+        m = _measure_of_noun(noun, lex)
+        if m:
+            return _MeasureHit(m)
     return None
 
 
@@ -991,7 +1035,14 @@ def _time_scope(doc: ParsedDoc, sent_start: int, sent_end: int, r: _Reading,
                 if p2 is not None and f"{p2.lower_} {prev.lower_}" in lex.time_prepositions:
                     start = p2.idx
                     label = doc.text[start:ent.end_char]
+            elif re.match(r"[\d.,]+\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", label, re.I):
+                continue  # a bare duration ("15 years") is a figure, not a time scope
             cands.append((start, ent.end_char, label))
+        sent_text = doc.text[sent_start:sent_end]
+        for m in lex.time_scope_re.finditer(sent_text):
+            s, e = sent_start + m.start(), sent_start + m.end()
+            if not any(cs <= s and e <= ce for cs, ce, _ in cands):
+                cands.append((s, e, m.group(0)))
         cache[r.sentence] = cands
     best: tuple[int, str] | None = None
     for s, e, label in cands:
@@ -1027,7 +1078,8 @@ class _Source:
     end: int
 
 
-def _source_in_sentence(doc: ParsedDoc, r: _Reading, lex: FigureLexicon) -> _Source | None:
+def _source_in_sentence(doc: ParsedDoc, r: _Reading, actors: ActorLayer,
+                        lex: FigureLexicon) -> _Source | None:
     sent = r.anchor.sent
     # "according to the UN", "citing officials"
     m = lex.source_phrase_re.search(sent.text)
@@ -1047,6 +1099,9 @@ def _source_in_sentence(doc: ParsedDoc, r: _Reading, lex: FigureLexicon) -> _Sou
                     break
             start = tok[0].idx
             end = end_tok.idx + len(end_tok.text)
+            for men in actors.mentions:  # a name the parse cut short
+                if start <= men.start < end < men.end <= sent.end_char:
+                    end = men.end
             if end > start and not (start < r.end and r.start < end):
                 return _Source(doc.text[start:end].rstrip(" .,"), start, end)
     # a reporting verb with a subject: "the health ministry said"
@@ -1092,10 +1147,14 @@ def _quote_for(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
 
 def _quantities(text: str, lex: FigureLexicon) -> list[_Quantity]:
     qs = _scan(text, lex)
+    kept: list[_Quantity] = []
     for q in qs:
+        if kept and q.start < kept[-1].span_end and q.start >= kept[-1].core_start:
+            continue  # a scale or unit word another number has taken ("$8 billion")
         if q.source in ("numeral", "word"):
             _read_numeral_surroundings(text, q, lex)
-    qs = _merge_ranges(text, qs, lex)
+        kept.append(q)
+    qs = _merge_ranges(text, kept, lex)
     for q in qs:
         if not q.skip:
             _read_qualifier(text, q, lex)
@@ -1182,8 +1241,18 @@ def _read(doc: ParsedDoc, q: _Quantity, tokens: list[Token], lex: FigureLexicon)
         r.noun = noun
         r.unit = noun.text
         r.kind = KIND_COUNT
+    if r.measure is None and r.kind in (KIND_COUNT, KIND_OTHER) and r.unit is None or (
+            r.noun is not None and _is_people(r.noun, lex)):
+        sent = doc.sentences[sentence] if sentence < len(doc.sentences) else None
+        am = lex.among_measure_re.search(doc.text[sent.start:r.start]) if sent is not None else None
+        if am:  # "Among the dead were 12 children"
+            w = am.group("w").lower()
+            r.measure = lex.measure_adjectives.get(w) or lex.measure_nouns.get(w)
+            r.kind = KIND_COUNT
+    if q.qualifier is None and r.end > q.span_end:
+        _read_qualifier_after(doc.text, q, r.end, lex)  # "40 people or more"
     if r.kind in (KIND_COUNT, KIND_OTHER):
-        hit = _find_measure(anchor, noun, lex)
+        hit = _find_measure(anchor, noun, lex) if r.measure is None else None
         if hit is not None:
             r.measure = hit.measure
             r.kind = KIND_COUNT
@@ -1259,7 +1328,7 @@ def _figure(doc: ParsedDoc, r: _Reading, readings: list[_Reading], actors: Actor
         attribution = quote.speaker.text if quote.speaker is not None else UNKNOWN_SPEAKER
         attribution_actor = quote.speaker_actor_id
     else:
-        src = _source_in_sentence(doc, r, lex)
+        src = _source_in_sentence(doc, r, actors, lex)
         if src is not None:
             attribution = src.text
             m = _best_mention(actors, src.start, src.end)

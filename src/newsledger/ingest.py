@@ -188,8 +188,11 @@ def parse_html(raw: str, source: str, settings: Settings | None = None, **meta: 
         raise InputError(source, "malformed HTML or no main text found in the page")
     title = meta.pop("title", None) or doc.title
     lines = [ln.strip() for ln in doc.text.split("\n") if ln.strip()]
-    if lines and title and lines[0] == title.strip():
-        lines = lines[1:]
+    if title:
+        # the page's headline (and any breadcrumb or kicker above it) is not body text
+        head = [i for i, ln in enumerate(lines[:4]) if ln == title.strip()]
+        if head:
+            lines = lines[head[0] + 1:]
     body = "\n\n".join(lines)
     fields = {
         "title": title,

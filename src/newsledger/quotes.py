@@ -53,12 +53,15 @@ AFTER_GAP_CHARS = " \t\u00a0,—–―-"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "oprd", "attr"})
 CUE_LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+RIGHT_STOP_DEPS = frozenset({"conj", "cc", "advcl", "parataxis", "punct", "relcl", "mark", "ccomp"})
 SPEAKER_CUT_DEPS = frozenset({"relcl", "acl", "advcl"})
 INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp"})
 LEADING_JUNK = frozenset(" \t\n\r\u00a0,;:.—–-)]}")
 TRAILING_JUNK = frozenset(" \t\n\r\u00a0,;:.—–-([{")
+DATELINE = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*)*\s*(?:\([A-Za-z]{1,12}\))?|[A-Z][\w.'’-]+(?:[ ,]+[A-Z][\w.'’-]+)*\s*\([A-Z]{2,12}\))\s*[―—–-]{1,2}\s+")
 SENTENCE_END = re.compile(r"[.!?](?=[\s\"'”’»)]|$)")
-FIRST_PERSON = frozenset({"i", "we"})
+QUOTE_GLYPHS = frozenset("\"'“”‘’„‟«»‹›`")
+WH_WORDS = frozenset({"when", "whether", "if", "how", "why", "what", "where", "who", "which"})
 
 
 # --------------------------------------------------------------------------- data
@@ -79,6 +82,7 @@ class CueLexicon:
     verbs: dict[str, CueEntry]
     particles: dict[str, frozenset[str]]
     preps: frozenset[str]
+    no_object: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
 
 
@@ -124,7 +128,11 @@ def cue_lexicon() -> CueLexicon:
     }
     particles = {str(k).lower(): frozenset(str(p).lower() for p in v) for k, v in raw["particles"].items()}
     phrases = tuple(tuple(p.lower().split()) for p in raw["phrases"])
-    return CueLexicon(verbs, particles, frozenset(raw["preps"]), phrases)
+    for lemma in raw["no_object"]:
+        entry = verbs.get(str(lemma).lower())
+        if entry is not None and "object" in entry.frames and lemma not in raw["classes"]["object_cues"]["verbs"]:
+            verbs[entry.lemma] = CueEntry(entry.lemma, entry.frames - {"object"}, entry.confidence, entry.speech)
+    return CueLexicon(verbs, particles, frozenset(raw["preps"]), frozenset(raw["no_object"]), phrases)
 
 
 @lru_cache(maxsize=1)
@@ -339,15 +347,18 @@ def find_quotations(text: str, blocks: Blocks | None = None) -> list[Quotation]:
         bottom = stack[0]
         if nxt_start is not None and bottom.family == "double":
             first = ms.pattern.match(text, nxt_start)
-            if first is not None and ms.family[first.group()] == "double" and ms.role[first.group()] != "close":
+            if (
+                first is not None
+                and ms.family[first.group()] == "double"
+                and ms.role[first.group()] != "close"
+                and (ms.role[first.group()] == "ambiguous") == (ms.role[bottom.glyph] == "ambiguous")
+            ):
                 for inner in stack[1:]:
                     if inner.family == "double":
                         emit(inner, pe, False, pe)
                 bottom.continued = True
                 carried = [bottom]
                 continue
-            if first is not None and ms.role[first.group()] == "close":
-                pass
         for o in stack:
             if o.family == "double":
                 emit(o, pe, False, pe)
@@ -400,6 +411,12 @@ def _hull(tokens: Iterable[Token]) -> tuple[int, int] | None:
     return None if lo is None or hi is None else (lo, hi)
 
 
+def _wh_clause(tok: Token) -> bool:
+    """An adverbial clause that is really an indirect question: "said when they would …"."""
+    first = tok.left_edge
+    return first.lower_ in WH_WORDS and first.i < tok.i
+
+
 def _is_infinitive(tok: Token) -> bool:
     return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
@@ -413,6 +430,8 @@ def _speaker_range(tok: Token) -> tuple[int, int, int]:
             right = min(right, c.left_edge.i - 1)
     doc = tok.doc
     while right > left and (doc[right].is_punct or doc[right].is_space):
+        if doc[right].text in ")]" and any(doc[j].text in "([" for j in range(left, right)):
+            break
         right -= 1
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
@@ -444,6 +463,8 @@ def _find_speaker(v: Token) -> tuple[int, int, int] | None:
             return _speaker_range(h.head)
         if h.dep_ in INHERIT_DEPS and h.head is not h:
             h = h.head
+            if h.dep_ == "prep" and h.head is not h:  # "… by telling them that …"
+                h = h.head
             continue
         return None
     return None
@@ -469,14 +490,14 @@ def _verb_attribution(v: Token, entry: CueEntry, lex: CueLexicon) -> _Attributio
             particle = c
             break
     children = list(v.children)
-    ccomps = [c for c in children if c.dep_ == "ccomp"]
+    ccomps = [c for c in children if c.dep_ == "ccomp" or (c.dep_ == "advcl" and c.i > v.i and _wh_clause(c))]
     objs = [c for c in children if c.dep_ in OBJECT_DEPS and c.i > v.i]
     if particle is not None and particle.dep_ == "prep":
         objs += [g for g in particle.children if g.dep_ in ("pobj", "pcomp")]
     infinitives = [c for c in children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > v.i and _is_infinitive(c)]
     preps = [c for c in children if c.dep_ == "prep" and c is not particle and c.lower_ in lex.preps and c.i > v.i]
     chosen: list[Token] = []
-    clause_mode = False
+    clause_mode = False  # content is a clause: no run-on over later complements
     if "clause" in frames and ccomps and not all(_is_infinitive(c) for c in ccomps):
         chosen = ccomps
         clause_mode = True
@@ -498,15 +519,61 @@ def _verb_attribution(v: Token, entry: CueEntry, lex: CueLexicon) -> _Attributio
     if chosen:
         hull = _hull(chosen)
         if hull is not None:
-            att.content_start, att.content_end = hull
+            end = hull[1] if clause_mode else max(hull[1], _right_extent(v, chosen))
+            start = hull[0]
+            if clause_mode and all(c.i < v.i for c in chosen):
+                start = min(start, _sentence_start(v))  # "X, but Y, the source added."
+            att.content_start, att.content_end = start, min(end, _conj_cue_cut(chosen, lex))
     elif "clause" in frames:
         hull2 = _head_clause(v)
         if hull2 is not None:
             att.content_start, att.content_end = hull2
-            clause_mode = True
-    if clause_mode:
-        att.confidence = entry.confidence
     return att
+
+
+def _sentence_start(v: Token) -> int:
+    """Offset of the first word of the sentence holding ``v`` (leading punctuation skipped)."""
+    doc = v.doc
+    i = v.i
+    while i > 0 and not doc[i].is_sent_start:
+        i -= 1
+    while i < v.i and (doc[i].is_space or (doc[i].is_punct and doc[i].text not in QUOTE_GLYPHS)):
+        i += 1
+    return doc[i].idx
+
+
+def _right_extent(v: Token, chosen: list[Token]) -> int:
+    """End of the verb phrase after a non-clausal content: "cited X as examples of Y" runs on
+    over the cue's later complements, up to a coordinated verb, a clause or a comma."""
+    first = min(c.i for c in chosen)
+    end = 0
+    for c in v.rights:
+        if c.i < first:
+            continue
+        if c.dep_ in RIGHT_STOP_DEPS:
+            break
+        r = c.right_edge
+        end = max(end, r.idx + len(r.text))
+    return end
+
+
+def _conj_cue_cut(chosen: list[Token], lex: CueLexicon) -> int:
+    """Where a content clause stops before a coordinated cue of its own: in "X says Y promised
+    Z and said W", the first content ends before "and said"."""
+    cut = 1 << 62
+    for c in chosen:
+        for g in c.rights:
+            entry = lex.verbs.get(g.lemma_.lower())
+            if g.dep_ != "conj" or entry is None or not entry.speech:
+                continue
+            if any(x.dep_ in SUBJECT_DEPS for x in g.children):
+                continue
+            i = g.left_edge.i - 1
+            doc = g.doc
+            while i > c.left_edge.i and (doc[i].dep_ == "cc" or doc[i].is_punct):
+                i -= 1
+            cut = min(cut, doc[i].idx + len(doc[i].text))
+    return cut
 
 
 def _head_clause(v: Token) -> tuple[int, int] | None:
@@ -591,6 +658,9 @@ def _find_attributions(pd: ParsedDoc, lex: CueLexicon) -> list[_Attribution]:
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int] | None:
+    m = DATELINE.match(text, a, b)
+    if m is not None:
+        a = m.end()
     while a < b and text[a] in LEADING_JUNK:
         a += 1
     while b > a and text[b - 1] in TRAILING_JUNK:
@@ -677,20 +747,43 @@ class _Linker:
         return [i for i in range(hi) if self.quotations[i].end > start]
 
     def link(self, atts: list[_Attribution]) -> None:
+        """Direct quotes first (by content, then by adjacency), then partial quotes."""
         for att in atts:
             if att.cue_start is not None:
                 k = self.enclosing(att.cue_start, att.cue_end or att.cue_start)
                 att.inside_quote = k is not None
-        for att in atts:
-            if att.has_content and not (att.inside_quote and not att.speech):
-                self._link_content(att)
-        for k, q in enumerate(self.quotations):
-            if self.assigned[k] is None and self.partial_of[k] is None and _is_utterance(self.infos[k]):
+        usable = [a for a in atts if a.has_content and not (a.inside_quote and not a.speech)]
+        pending: list[tuple[_Attribution, list[int]]] = []
+        for att in usable:
+            cands = self._content_quotations(att)
+            if cands and not self._link_direct(att, cands):
+                pending.append((att, cands))
+        for k in range(len(self.quotations)):
+            if self.assigned[k] is None and self._quote_like(k):
                 att = self._adjacent(k, atts)
                 if att is not None:
                     self._make_direct(att, [k])
+                    self._speaker_between(att, k)
+        for att, cands in pending:
+            if att.kind == "direct":
+                continue
+            a, b = att.content_start, att.content_end
+            assert a is not None and b is not None
+            for k in cands:
+                q = self.quotations[k]
+                if a <= q.inner_start and q.inner_end <= b + 1 and self.partial_of[k] is None and self.assigned[k] is None:
+                    self.partial_of[k] = att
 
-    def _link_content(self, att: _Attribution) -> None:
+    def _quote_like(self, k: int) -> bool:
+        """Quotation ``k`` reads as a whole utterance (not a phrase in running text)."""
+        info = self.infos[k]
+        if _is_utterance(info):
+            return True
+        q = self.quotations[k]
+        bs, _ = self.blocks.span(self.blocks.index(q.start))
+        return info.words > 0 and info.ends_sentence and _at_sentence_start(self.text, q.start, bs)
+
+    def _content_quotations(self, att: _Attribution) -> list[int]:
         a, b = att.content_start, att.content_end
         assert a is not None and b is not None
         cue_q = self.enclosing(att.cue_start, att.cue_end) if att.cue_start is not None and att.cue_end is not None else None
@@ -704,8 +797,12 @@ class _Linker:
             if cue_q is None and q.depth > 0:
                 continue
             cands.append(k)
-        if not cands:
-            return
+        return cands
+
+    def _link_direct(self, att: _Attribution, cands: list[int]) -> bool:
+        """Make ``att`` a direct quote when its content lies (mostly) in quotation marks."""
+        a, b = att.content_start, att.content_end
+        assert a is not None and b is not None
         total = _nonspace(self.text, a, b)
         if att.cue_start is not None and att.cue_end is not None and a < att.cue_start < b:
             total -= _nonspace(self.text, att.cue_start, att.cue_end)
@@ -714,15 +811,26 @@ class _Linker:
         inside = sum(
             _nonspace(self.text, max(a, self.quotations[k].start), min(b, self.quotations[k].end)) for k in cands
         )
-        utter = any(_is_utterance(self.infos[k]) for k in cands)
         free = [k for k in cands if self.assigned[k] is None]
-        if total > 0 and inside / total >= DIRECT_SHARE and utter and free:
+        if total > 0 and inside / total >= DIRECT_SHARE and free and any(self._quote_like(k) for k in free):
             self._make_direct(att, free)
+            return True
+        return False
+
+    def _speaker_between(self, att: _Attribution, k: int) -> None:
+        """“…,” Flynn, a top surrogate, said: the words between the quote and the cue are the speaker."""
+        q = self.quotations[k]
+        if att.cue_start is None or att.cue_start <= q.end:
             return
-        for k in cands:
-            q = self.quotations[k]
-            if a <= q.inner_start and q.inner_end <= b + 1 and self.partial_of[k] is None and self.assigned[k] is None:
-                self.partial_of[k] = att
+        if att.speaker_start is not None and q.end <= att.speaker_start < att.cue_start:
+            return
+        gap = self.text[q.end:att.cue_start]
+        lead = len(gap) - len(gap.lstrip(AFTER_GAP_CHARS))
+        body = gap.strip(AFTER_GAP_CHARS)
+        if body and len(body) <= 120 and "\n" not in body and not SENTENCE_END.search(body):
+            att.speaker_start = q.end + lead
+            att.speaker_end = att.speaker_start + len(body)
+            att.speaker_head = att.speaker_start
 
     def _make_direct(self, att: _Attribution, ks: list[int]) -> None:
         att.kind = "direct"
@@ -738,22 +846,34 @@ class _Linker:
         q = self.quotations[k]
         text = self.text
         bs, be = self.blocks.span(self.blocks.index(max(q.end - 1, q.start)))
+        inner = text[q.inner_start:q.inner_end].rstrip()
+        full_stop = inner.endswith(".")
         for a in atts:
-            if not a.speech or a.kind == "direct" or a.cue_start is None or a.cue_start < q.end:
+            if a.cue_start is None or a.cue_start < q.end:
                 continue
             if a.cue_start > be or a.cue_start > q.end + AFTER_WINDOW:
                 break
+            if not a.speech or a.kind == "direct" or self._in_other_quote(a, k) or not self._free_for(a, q):
+                continue
             first = a.cue_start
             if a.speaker_start is not None and q.end <= a.speaker_start < first:
                 first = a.speaker_start
-            if not text[q.end:first].strip(AFTER_GAP_CHARS) and not self._in_other_quote(a, k):
-                return a
+            gap = text[q.end:first]
+            if gap.strip(AFTER_GAP_CHARS) and (
+                len(gap) > 120 or "\n" in gap or SENTENCE_END.search(gap) or self._has_verb(q.end, first)
+            ):
+                continue
+            if full_stop and a.has_content:
+                continue  # “… .” The network said it would …: a new sentence with its own content
+            return a
         bs0, _ = self.blocks.span(self.blocks.index(q.start))
         best: _Attribution | None = None
         for a in atts:
             if a.cue_start is None or a.cue_start >= q.start:
                 break
             if not a.speech or a.kind == "direct" or a.cue_start < bs0 or self._in_other_quote(a, k):
+                continue
+            if not self._free_for(a, q):
                 continue
             tail_from = max(a.cue_end or a.cue_start, a.speaker_end or 0)
             if tail_from > q.start:
@@ -765,6 +885,18 @@ class _Linker:
             ):
                 best = a
         return best
+
+    @staticmethod
+    def _free_for(a: _Attribution, q: Quotation) -> bool:
+        """The attribution has no content of its own beyond ``q`` (its content, if any, lies in it)."""
+        if not a.has_content:
+            return True
+        assert a.content_start is not None and a.content_end is not None
+        return q.start - 2 <= a.content_start and a.content_end <= q.end + 2
+
+    def _has_verb(self, start: int, end: int) -> bool:
+        span = self.pd.doc.char_span(start, end, alignment_mode="contract")
+        return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
 
     def _in_other_quote(self, att: _Attribution, k: int) -> bool:
         if att.cue_start is None:
@@ -819,7 +951,9 @@ def _standalone_and_continuations(pd: ParsedDoc, linker: _Linker, atts: list[_At
     out: list[_Attribution] = []
     text = pd.text
     blocks = linker.blocks
-    cue_starts = sorted(a.cue_start for a in atts if a.cue_start is not None and a.has_content and not a.inside_quote)
+    cue_starts = sorted(
+        a.cue_start for a in atts if a.cue_start is not None and (a.has_content or a.speech) and not a.inside_quote
+    )
     last_direct: _Attribution | None = None
     for k, q in enumerate(linker.quotations):
         if q.depth > 0:
@@ -828,20 +962,22 @@ def _standalone_and_continuations(pd: ParsedDoc, linker: _Linker, atts: list[_At
         if owner is not None:
             last_direct = owner
             continue
-        if linker.partial_of[k] is not None or not _is_utterance(linker.infos[k]):
-            continue
-        if _is_title(pd, q, linker.infos[k]):
+        if linker.partial_of[k] is not None or _is_title(pd, q, linker.infos[k]):
             continue
         block = blocks.index(q.start)
         bs, _ = blocks.span(block)
-        if last_direct is not None and last_direct.content_end is not None and _continues(
-            last_direct, q, blocks, cue_starts, linker
+        sentence_like = q.closed and linker.infos[k].words > 0 and _at_sentence_start(text, q.start, bs)
+        if (
+            last_direct is not None
+            and last_direct.content_end is not None
+            and (sentence_like or _is_utterance(linker.infos[k]))
+            and _continues(last_direct, q, blocks, cue_starts, linker)
         ):
             linker.assigned[k] = last_direct
             last_direct.quotations.append(q)
             last_direct.content_end = q.end
             continue
-        if not _at_sentence_start(text, q.start, bs):
+        if not q.closed or not _at_sentence_start(text, q.start, bs) or not _is_utterance(linker.infos[k]):
             continue
         att = _Attribution(None, None, None, 0.7, True, kind="direct", standalone=True)
         att.quotations.append(q)

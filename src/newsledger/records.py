@@ -226,6 +226,7 @@ class Event(Record):
     date: str | None = None
     place: str | None = None
     confidence: float = 1.0
+    parent_id: str | None = None  # the REQUEST/AGREE/THREATEN/REJECT event this action is the content of
 
 
 @dataclass(frozen=True)
