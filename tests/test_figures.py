@@ -185,6 +185,16 @@ def test_kinds(parse: Parse, text: str, value: float, kind: str, unit: str) -> N
     assert f.measure is None or kind == "count"
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("Officials said 2,000 files are missing.", 2000),
+    ("The storm destroyed 300 homes.", 300),
+    ("The company cut 36,000 staff last year.", 36000),
+])
+def test_no_measure_for_things(parse: Parse, text: str, value: float) -> None:
+    f = one(run(parse, text), value)
+    assert f.measure is None and not f.is_casualty
+
+
 def test_duration_is_never_a_casualty(parse: Parse) -> None:
     figs = run(parse, "The army killed 300 people in more than 40 days of fighting.")
     days = one(figs, 40)
@@ -225,6 +235,20 @@ def test_part_of(parse: Parse) -> None:
 def test_part_of_after(parse: Parse) -> None:
     figs = run(parse, "The blast killed 40 people, 12 of them children.")
     assert one(figs, 12).part_of == one(figs, 40).id
+
+
+def test_part_of_across_sentences(parse: Parse) -> None:
+    figs = run(parse, "A strike killed 40 people on Monday. Among the dead were 12 children.")
+    child = one(figs, 12)
+    assert child.part_of == one(figs, 40).id
+    assert child.measure == "killed"
+
+
+def test_part_of_chain_stops_at_new_measure(parse: Parse) -> None:
+    figs = run(parse, "The raid killed 40 people, 12 of them children, and wounded 80.")
+    assert one(figs, 12).part_of == one(figs, 40).id
+    wounded = one(figs, 80)
+    assert wounded.part_of is None and wounded.measure == "injured"
 
 
 def test_no_part_of_without_cue(parse: Parse) -> None:
@@ -339,6 +363,8 @@ def test_attributed_figures_make_no_marks(parse: Parse) -> None:
     "Music from the 1990s played all night.",
     "They won the match 2-1 at home.",
     "He lives at 10 Downing Street with his family.",
+    "See post 747931738903617536 for details.",
+    "Version 2.4.1 fixed the bug.",
 ])
 def test_not_figures(parse: Parse, text: str) -> None:
     assert run(parse, text) == []

@@ -1,8 +1,10 @@
 """Actor stage: find every mention of an actor and resolve it to who it is.
 
 ``extract_actors(doc) -> ActorLayer`` returns the mentions found in the article, the actors
-they resolve to, and the framing marks that naming carries (loaded labels, honorifics,
-scare quotes). Unresolved mentions are kept with their text and ``actor_id=None``.
+they resolve to, and the framing marks found while reading them: every framing-lexicon term
+(loaded labels, pejoratives, euphemisms, honorifics, loaded terms), each with the actor it
+denotes when there is one, and names in scare quotes. Unresolved mentions are kept with their
+text and ``actor_id=None``.
 
 Actor ids
 ---------
@@ -57,7 +59,6 @@ from .dictionary import (
     FramingTerm,
     TitleEntry,
     load_dictionary,
-    norm,
     slug,
 )
 from .nlp import ParsedDoc
@@ -119,7 +120,9 @@ class ActorLayer(Record):
         if a.members:
             out: list[str] = []
             for mid in a.members:
-                for c in self.codes(mid):
+                member = self.actor(mid)
+                codes = self.codes(mid) if member is not None else [" ".join((mid, *a.sectors))]
+                for c in codes:
                     if c not in out:
                         out.append(c)
             return out
@@ -183,7 +186,7 @@ def _matcher_for(vocab: Vocab, d: ActorDictionary) -> _Matcher:
 _QUOTE_CHARS = {"'", "‘", "’", '"', "“", "”", "`", "``", "''"}
 _NP_LEFT_DEPS = {"det", "predet", "amod", "compound", "nmod", "poss", "nn", "advmod", "punct", "case", "prep", "dep"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "nn"}
-_NAME_TABLES = {"country", "demonym", "adjective", "capital", "person", "organisation", "group"}
+_COUNTRY_TABLES = ("country", "demonym", "adjective", "capital", "place")
 _SCARE = re.compile(
     r"(?<![\w’'])([‘'])([A-Z][\w\-]*(?:[ \-][A-Z][\w\-]*){0,2}(?:[’']s)?)([’'])(?![\w])"
 )
@@ -247,11 +250,16 @@ class _M:
 class _Registry:
     """The actors of one article, created on demand."""
 
-    def __init__(self, d: ActorDictionary) -> None:
+    def __init__(self, d: ActorDictionary, date: str | None) -> None:
         self.d = d
+        self.date = date
         self.actors: dict[str, Actor] = {}
         self.gender: dict[str, str] = {}
-        self.roles: dict[str, str] = {}
+        self.roles: dict[str, set[str]] = {}
+        self._kinds: dict[str, str] = {}
+
+    def add_role(self, aid: str, role: str) -> None:
+        self.roles.setdefault(aid, set()).add(role.lower())
 
     def _add(self, actor: Actor) -> str:
         if actor.id not in self.actors:
@@ -285,9 +293,9 @@ class _Registry:
         return self._add(Actor(aid, name, "group", code, secs, source="derived"))
 
     def person(self, pid: str) -> str:
-        p = self.d.people[pid]
+        p = self.d.person_on(pid, self.date)
         if p.role:
-            self.roles.setdefault(p.id, p.role.lower())
+            self.add_role(p.id, p.role)
         return self._add(Actor(p.id, p.name, "person", p.country, p.sectors, source=self._source("people", pid)))
 
     def org(self, oid: str) -> str:
@@ -299,6 +307,13 @@ class _Registry:
         g = self.d.groups[gid]
         return self._add(Actor(g.id, g.name, "group", None, g.sectors, members=g.members,
                                source=self._source("groups", gid)))
+
+    def subgroup(self, gid: str, code: str) -> str:
+        """A group within one country ("Iraqi Kurds"): the group's sectors, the country's code."""
+        g = self.d.groups[gid]
+        c = self.d.countries.get(code)
+        adj = c.adjectives[0] if c and c.adjectives else code
+        return self._add(Actor(f"{g.id}:{code}", f"{adj} {g.name}", "group", code, g.sectors, source="derived"))
 
     def derived(self, kind: str, name: str, country: str | None, sectors: tuple[str, ...]) -> str:
         prefix = {"person": "person", "organisation": "org"}.get(kind, kind)
@@ -326,10 +341,16 @@ class _Registry:
                                members=tuple(member_ids), source="derived"))
 
     def kind_of(self, aid: str | None) -> str:
-        a = self.actors.get(aid or "")
-        if a is None:
+        """The actor's type, with sector actors ("sector:PSE:CVL") told apart from other groups."""
+        if aid is None:
             return ""
-        return "sector" if a.id.startswith("sector:") else a.type
+        k = self._kinds.get(aid)
+        if k is None:
+            a = self.actors.get(aid)
+            if a is None:
+                return ""
+            k = self._kinds[aid] = "sector" if aid.startswith("sector:") else a.type
+        return k
 
 
 # ---------------------------------------------------------------------------------------------
@@ -348,7 +369,7 @@ class _Resolver:
         self.d = d
         self.rules = d.rules
         self.m = m
-        self.reg = _Registry(d)
+        self.reg = _Registry(d, pd.article.published)
         self.n = len(self.doc)
         self.names: list[_Atom | None] = [None] * self.n
         self.nouns: list[_Atom | None] = [None] * self.n
@@ -359,6 +380,11 @@ class _Resolver:
         self.by_head: dict[int, _M] = {}
         self.marks: list[FramingMark] = []
         self._cue_cache: dict[str, int] = {}
+        self._raw_countries: list[_Atom] = []
+        self._named_refs: set[str] = set()
+        self._all_frames: list[_Atom] = []
+        self._male = frozenset(self.rules.male_cues)
+        self._female = frozenset(self.rules.female_cues)
         self._tokens_lower: Counter[str] | None = None
 
     # ---- driver ------------------------------------------------------------------------------
@@ -396,14 +422,56 @@ class _Resolver:
         for a in nouns:
             for i in range(a.start, a.end):
                 self.nouns[i] = a
-        for a in _longest(by_cat.get(_CAT_FRAME, []), prefer=lambda a: 0):
+        frames = by_cat.get(_CAT_FRAME, [])
+        for a in _longest(frames, prefer=lambda a: 0):
             for i in range(a.start, a.end):
                 self.frames[i] = a
-        names = _longest(by_cat.get(_CAT_NAME, []), prefer=_name_priority)
+        # every lexicon term gets a mark, overlapping ones too, but not one inside another
+        self._all_frames = sorted(
+            (a for a in frames
+             if not any(b is not a and b.start <= a.start and a.end <= b.end and (b.end - b.start) > (a.end - a.start)
+                        for b in frames)),
+            key=lambda a: (a.start, a.end))
+        names = self._gate_ambiguous_orgs(by_cat.get(_CAT_NAME, []))
+        names = self._drop_coordinations(names)
+        self._raw_countries = [a for a in names if a.table == "country"]
+        names = _longest(names, prefer=_name_priority)
+        self._named_refs = {a.ref for a in names}
         names = self._with_entities(names)
         for a in names:
             for i in range(a.start, a.end):
                 self.names[i] = a
+
+    def _drop_coordinations(self, atoms: list[_Atom]) -> list[_Atom]:
+        """A group named as a plain list of countries ("the United States and Britain", "US and
+        British") is read as the coordination it is, so each country keeps its own mention."""
+        covered: set[int] = set()
+        for a in atoms:
+            if a.table in _COUNTRY_TABLES:
+                covered.update(range(a.start, a.end))
+        out = []
+        for a in atoms:
+            if a.table == "group" and any(t.dep_ == "cc" or t.lower_ in ("and", "&") for t in self.doc[a.start:a.end]):
+                rest = [t for t in self.doc[a.start:a.end] if not (t.is_punct or t.lower_ in ("and", "&", "the"))]
+                if rest and all(t.i in covered for t in rest):
+                    continue
+            out.append(a)
+        return out
+
+    def _gate_ambiguous_orgs(self, atoms: list[_Atom]) -> list[_Atom]:
+        """An ambiguous alias ("Aerospace Force") names the organisation only when its country is
+        named somewhere in the article."""
+        if not self.d.ambiguous_org_forms:
+            return atoms
+        countries = {a.ref for a in atoms if a.table in _COUNTRY_TABLES}
+        out = []
+        for a in atoms:
+            if a.table == "organisation" and a.ref in self.d.ambiguous_org_forms.get(a.key, ()):
+                org = self.d.organisations.get(a.ref)
+                if org is not None and org.country and org.country not in countries:
+                    continue
+            out.append(a)
+        return out
 
     def _case_ok(self, text: str, key: str) -> bool:
         """Names match case-insensitively only where that is safe: never 'us' for 'US'."""
@@ -424,66 +492,88 @@ class _Resolver:
     def _with_entities(self, names: list[_Atom]) -> list[_Atom]:
         """Reconcile dictionary names with spaCy's entities; entities no name covers become atoms."""
         doc = self.doc
-        out = list(names)
-        covered = [False] * self.n
+        at: list[_Atom | None] = [None] * self.n  # names do not overlap: one atom per token
         for a in names:
             for i in range(a.start, a.end):
-                covered[i] = True
+                at[i] = a
+        removed: set[int] = set()
+        added: list[_Atom] = []
+
+        def drop(atoms: list[_Atom]) -> None:
+            for x in atoms:
+                removed.add(id(x))
+                for i in range(x.start, x.end):
+                    at[i] = None
+
         for ent in doc.ents:
             if ent.label_ not in ACTOR_LABELS:
                 continue
             s, e = ent.start, ent.end
-            if doc[s].lower_ in ("the", "a", "an") and e - s > 1:
+            while s < e - 1 and (doc[s].lower_ in ("the", "a", "an") or doc[s].pos_ in ("ADV", "ADP", "CCONJ", "PUNCT", "DET")):
                 s += 1
             if doc[s].lower_ in self.rules.non_actor_first_words:
                 continue  # "Operation Al-Aqsa Flood": an event's name, not an actor
-            inside = [a for a in out if a.start >= s and a.end <= e]
-            crossing = [a for a in out if a.start < e and s < a.end and a not in inside]
-            if crossing:
+            touching: list[_Atom] = []
+            for i in range(s, e):
+                x = at[i]
+                if x is not None and (not touching or touching[-1] is not x):
+                    touching.append(x)
+            if any(x.start < s or x.end > e for x in touching):
+                continue  # a dictionary name crosses the entity's edge: the name wins
+            inside = touching
+            if any(x.start == s and x.end == e for x in inside):
+                for x in inside:
+                    x.ner = ent.label_
                 continue
-            if any(a.start == s and a.end == e for a in inside):
-                for a in inside:
-                    if a.start == s and a.end == e:
-                        a.ner = ent.label_
-                continue
-            if inside and ent.label_ == "PERSON":
-                if all(a.table in ("country", "capital", "demonym", "adjective") for a in inside):
-                    # "Michael Jordan", "George Washington", "Israel Katz": a person's name
-                    out = [a for a in out if a not in inside]
-                    for a in inside:
-                        for i in range(a.start, a.end):
-                            covered[i] = False
-                    inside = []
-                else:
+            if inside and ent.label_ == "ORG" and self._first_name_before(s, inside):
+                label = "PERSON"  # "Denzel Washington": a first name before an ambiguous name
+            else:
+                label = ent.label_
+            if inside and label == "PERSON":
+                if not all(x.table in _COUNTRY_TABLES for x in inside):
                     continue
+                # "Michael Jordan", "George Washington", "Israel Katz": a person's name
+                drop(inside)
+                inside = []
+            inner: list[_Atom] = []
             if inside:
-                first = min(inside, key=lambda a: a.start)
+                first = inside[0]
                 if first.start == s and first.end < e and doc[first.end].tag_ == "POS":
                     s = first.end + 1  # "Iran's Islamic Revolution Guard": the possessor is its own name
-                    inside = [a for a in inside if a.start >= s]
+                    inside = [x for x in inside if x.start >= s]
                 if s >= e:
+                    continue
+                exact = [x for x in inside if x.start == s and x.end == e]
+                if exact:
+                    for x in exact:
+                        x.ner = label
                     continue
                 if self._all_common(s, e, inside):
                     continue  # "the Iranian Armed Forces": common nouns, read as a noun phrase
-                if inside and ent.label_ in ("GPE", "LOC", "NORP"):
+                if inside and label in ("GPE", "LOC", "NORP"):
                     continue
-                out = [a for a in out if a not in inside]
-                for a in inside:
-                    for i in range(a.start, a.end):
-                        covered[i] = False
+                drop(inside)
                 inner = inside
-            else:
-                inner = []
-                if self._all_common(s, e, []):
-                    continue
-            if any(covered[i] for i in range(s, e)):
+            elif self._all_common(s, e, []):
                 continue
-            atom = _Atom(s, e, "E", ent.label_, ner=ent.label_)
-            atom.ref = ",".join(f"{a.table}={a.ref}" for a in inner)
-            out.append(atom)
+            if any(at[i] is not None for i in range(s, e)):
+                continue
+            atom = _Atom(s, e, "E", label, ner=label)
+            atom.ref = ",".join(f"{x.table}={x.ref}" for x in inner)
+            added.append(atom)
             for i in range(s, e):
-                covered[i] = True
-        return out
+                at[i] = atom
+        return [x for x in names if id(x) not in removed] + added
+
+    def _first_name_before(self, s: int, inside: list[_Atom]) -> bool:
+        """[Proper names] + an ambiguous name read as a person's (``coref.yaml`` person_reading)."""
+        if len(inside) != 1:
+            return False
+        a = inside[0]
+        amb = self.d.ambiguity.get(a.key)
+        if amb is None or not amb.person_reading or a.start <= s:
+            return False
+        return all(t.pos_ == "PROPN" and self.nouns[t.i] is None for t in self.doc[s:a.start])
 
     def _all_common(self, s: int, e: int, inside: list[_Atom]) -> bool:
         """True when every word of tokens[s:e] is a sector noun, title, demonym or adjective."""
@@ -545,7 +635,11 @@ class _Resolver:
                 if a is None or id(a) in seen:
                     continue
                 seen.add(id(a))
-                if arr is not self.names and any(self.names[i] is not None for i in range(a.start, a.end)):
+                if arr is self.names and self._in_label(a):
+                    continue
+                if arr is not self.names and any(self.names[i] is not None for i in range(a.start, a.end)) and not (
+                    arr is self.frames and self._frame_names_actor(a) and self._frame_refers(a)
+                ):
                     continue
                 if arr is self.frames and (
                     any(self.nouns[i] is not None for i in range(a.start, a.end)) or not self._frame_names_actor(a)
@@ -563,6 +657,19 @@ class _Resolver:
             if (low in pron and tok.pos_ == "PRON") or (low == "her" and tok.tag_ == "PRP"):
                 heads.setdefault(tok.i, "pronoun")
         return sorted(heads)
+
+    def _frame_refers(self, a: _Atom) -> bool:
+        ft = self.d.framing_forms.get(a.key)
+        return ft is not None and bool(ft.refers_to)
+
+    def _in_label(self, a: _Atom) -> bool:
+        """A name inside a framing label that names its own referent ("Strelsau clique")."""
+        f = self.frames[a.start]
+        return f is not None and f.start <= a.start and a.end <= f.end and (f.end - f.start) > (a.end - a.start) \
+            and self._frame_refers(f)
+
+    def _is_head_atom(self, i: int) -> bool:
+        return self.names[i] is not None or self.nouns[i] is not None
 
     def _frame_names_actor(self, a: _Atom) -> bool:
         """A framing term that names an actor ("Zionist regime", "His Eminence"), not an act."""
@@ -604,6 +711,7 @@ class _Resolver:
         self._complements()
         self._merge_adjacent()
         self._coordination()
+        self._countries_inside_groups()
 
     def _np_contains(self, parent: Token, i: int) -> bool:
         start, end = self._np_extent(parent)
@@ -623,6 +731,12 @@ class _Resolver:
             while left < c.i and (self.doc[left].like_num or self.doc[left].dep_ in ("quantmod", "advmod", "nummod")):
                 left += 1
             start = min(start, left)
+        parent = tok.head
+        if tok.dep_ == "compound" and parent.i > tok.i and not self._is_head_atom(parent.i):
+            # "Israeli army bulldozers": the modifiers before a noun used as a modifier are its own
+            for c in parent.lefts:
+                if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod", "det", "poss"):
+                    start = min(start, c.left_edge.i)
         end = tok.i + 1
         for arr in (self.names, self.nouns, self.frames):
             a = arr[tok.i]
@@ -633,7 +747,7 @@ class _Resolver:
         if end < self.n and self.doc[end].text in ("’", "'") and end - 1 in self.quoted_tok:
             end += 1
         # drop leading punctuation other than an opening quote right before a quoted name
-        while start < tok.i and self.doc[start].is_punct and not (start + 1 in self.quoted_tok):
+        while start < tok.i and self.doc[start].is_punct and start + 1 not in self.quoted_tok:
             start += 1
         while start < tok.i and self.doc[start].dep_ == "case":
             start += 1
@@ -645,7 +759,11 @@ class _Resolver:
         name = self.names[h]
         noun = self.nouns[h]
         frame = self.frames[h]
-        if name is not None:
+        if name is not None and self._in_label(name):
+            name = None
+        if name is not None and name.table == "office":
+            m = _M(start, end, h, "title", "TITLE", atom=name, term=name.key)
+        elif name is not None:
             kind = "demonym" if name.table in ("demonym", "adjective") else "name"
             label = name.ner or _TABLE_LABEL.get(name.table, name.ner or "NOMINAL")
             m = _M(start, end, h, kind, label, atom=name)
@@ -690,7 +808,7 @@ class _Resolver:
                 if target is None or target.kind == "pronoun":
                     continue
                 a = target.atom
-                if prep.lower_ != "of" and a is not None and a.table not in ("country", "capital", "demonym") and a.cat != "E":
+                if prep.lower_ != "of" and a is not None and a.table not in _COUNTRY_TABLES and a.cat != "E":
                     continue
                 m.complement = target
                 m.comp_members = [target] + [self.by_head[c.i] for c in obj.conjuncts if c.i in self.by_head]
@@ -717,8 +835,8 @@ class _Resolver:
                         break
                 if b is None or a.sentence != b.sentence or not self._adjacent(a.end, b.start):
                     continue
-                if self._descriptor(a) and self._is_name(b) and not a.plural:
-                    b.start = a.start
+                if (self._descriptor(a) and self._is_name(b) and not a.plural) or self._sub_unit(a, b):
+                    b.start = a.start  # "the Palestinian resistance movement Hamas"
                     self._absorb(b, a)
                     changed = True
                     break
@@ -752,6 +870,13 @@ class _Resolver:
             for x in keep.comp_members:
                 x.complement_of = keep
 
+    def _sub_unit(self, a: _M, b: _M) -> bool:
+        """"Islamic Revolution Guard [IRG] Aerospace Force": an organisation, then a part of it."""
+        if a.atom is None or b.atom is None or a.atom.table != "organisation" or b.atom.table != "organisation":
+            return False
+        child = self.d.organisations.get(b.atom.ref)
+        return child is not None and child.parent == a.atom.ref
+
     def _adjacent(self, end: int, start: int) -> bool:
         if end == start:
             return True
@@ -772,6 +897,20 @@ class _Resolver:
         if a is None:
             return False
         return (a.cat == "E" and a.key in ("PERSON", "ORG")) or (a.cat == _CAT_NAME and a.table in ("person", "organisation"))
+
+    def _countries_inside_groups(self) -> None:
+        """"the United States and Britain" named as one group: each country is a mention too."""
+        taken = {(m.start, m.end) for m in self.mentions}
+        for m in list(self.mentions):
+            a = m.atom
+            if a is None or a.table != "group" or not self.d.groups[a.ref].members:
+                continue
+            for c in self._raw_countries:
+                if a.start <= c.start and c.end <= a.end and (c.end - c.start) < (a.end - a.start) \
+                        and (c.start, c.end) not in taken:
+                    sub = _M(c.start, c.end, self.doc[c.start:c.end].root.i, "name", "GPE", atom=c)
+                    self._add(sub)
+                    taken.add((c.start, c.end))
 
     def _coordination(self) -> None:
         """Coordinated actor phrases: one compound mention, plus each member's own mention."""
@@ -810,7 +949,7 @@ class _Resolver:
         seen: set[int] = set()
         for i in range(m.start, min(m.end, m.head)):
             a = self.names[i]
-            if a is None or id(a) in seen or a.table not in ("country", "demonym", "adjective", "capital"):
+            if a is None or id(a) in seen or a.table not in _COUNTRY_TABLES:
                 continue
             if a.end > m.head:
                 continue
@@ -832,9 +971,38 @@ class _Resolver:
         if m.kind in ("pronoun", "compound") or m.read:
             return
         m.read = True
+        if a is not None and a.table == "office":
+            self._read_office(m)
+            return
         if self._is_name(m) or (a is not None and a.cat in (_CAT_NAME, "E") and m.kind in ("name", "demonym")):
             self._read_name(m)
             return
+        self._read_nominal(m)
+
+    def _read_office(self, m: _M) -> None:
+        """A title that names one office ("UN chief"): its holder on the article's date."""
+        a = m.atom
+        assert a is not None
+        countries, _, _, _ = self._descriptors(m)
+        cands = self.d.office_people.get(a.key, [])
+        if countries:
+            cands = [p for p in cands if self.d.people[p].country in countries] or cands
+        date = self.pd.article.published
+        on = [p for p in cands if self.d.held_on(p, date)]
+        indefinite = self.doc[m.start].lower_ in ("a", "an", "another", "one", "any", "some", "every")
+        if len(on) == 1 and not indefinite and not m.plural:
+            m.actor = self.reg.person(on[0])
+            m.confidence = 0.8
+            return
+        # several holders, or none on that date: read it as a plain title
+        te = self.d.title_forms.get(a.key) or next(
+            (self.d.title_forms[k] for k in _tail_keys(a.key) if k in self.d.title_forms), None)
+        m.term = te.term.lower() if te is not None else a.key
+        m.atom = None
+        if te is None:  # "the Hamas leader": a noun phrase like any other
+            noun = self.nouns[m.head]
+            m.kind, m.label, m.atom = "nominal", "NOMINAL", noun
+            m.term = noun.key if noun is not None else a.key
         self._read_nominal(m)
 
     def _descriptors(self, m: _M) -> tuple[list[str], tuple[str, ...], str, list[str]]:
@@ -844,8 +1012,9 @@ class _Resolver:
         role = ""
         honor: list[str] = []
         for a in self._country_modifiers(m):
-            if a.ref not in countries:
-                countries.append(a.ref)
+            code = self._modifier_country(a)
+            if code and code not in countries:
+                countries.append(code)
         seen: set[int] = set()
         for i in range(m.start, m.end):
             for arr in (self.nouns, self.frames):
@@ -871,13 +1040,22 @@ class _Resolver:
                         honor.append(a.key)
                     if a not in m.frames:
                         m.frames.append(a)
-        text = self.doc[m.start:m.end].text.lower()
         if not m.gender:
-            if any(_has_word(text, c) for c in self.rules.male_cues):
-                m.gender = "m"
-            elif any(_has_word(text, c) for c in self.rules.female_cues):
-                m.gender = "f"
+            m.gender = self._gender_cue(m.start, m.end)
         return countries, sectors, role, honor
+
+    def _gender_cue(self, s: int, e: int) -> str:
+        male, female = self._male, self._female
+        prev = ""
+        for t in self.doc[s:e]:
+            low = t.lower_
+            pair = f"{prev} {low}"
+            if low in male or pair in male:
+                return "m"
+            if low in female or pair in female:
+                return "f"
+            prev = low
+        return ""
 
     def _read_name(self, m: _M) -> None:
         a = m.atom
@@ -896,11 +1074,18 @@ class _Resolver:
             p = self._person_by_date(a.key) or ref
             m.actor = self.reg.person(p)
             if m.role:
-                self.reg.roles.setdefault(m.actor, m.role.lower())
+                self.reg.add_role(m.actor, m.role)
         elif table == "organisation":
             m.actor = self.reg.org(ref)
         elif table == "group":
-            m.actor = self.reg.group(ref)
+            g = self.d.groups[ref]
+            code = countries[-1] if countries else None
+            if code and not g.members:
+                m.actor = self.reg.subgroup(ref, code)  # "Iraqi Kurds"
+            else:
+                m.actor = self.reg.group(ref)
+        elif table == "place":
+            m.actor = self.reg.country(ref)  # "in the besieged Gaza Strip"
         elif table in ("country", "capital"):
             self._read_country_name(m, a, ref, table)
         elif table in ("demonym", "adjective"):
@@ -914,7 +1099,7 @@ class _Resolver:
             self.reg.gender.setdefault(m.actor, m.gender)
 
     def _choose_reading(self, m: _M, a: _Atom, refs: list[Any]) -> tuple[str, str]:
-        order = {"person": 0, "organisation": 1, "group": 2, "country": 3, "capital": 4, "demonym": 5, "adjective": 6}
+        order = {"person": 0, "organisation": 1, "group": 2, "country": 3, "capital": 4, "place": 5, "demonym": 6, "adjective": 7}
         tok = self.doc[m.head]
         best = sorted(refs, key=lambda r: order.get(r.table, 9))
         tables = {r.table for r in refs}
@@ -926,19 +1111,19 @@ class _Resolver:
         return best[0].table, best[0].key
 
     def _person_by_date(self, key: str) -> str | None:
+        """Of several people with one name, the one in office on the article's date, else the latest."""
         people = self.d.people_named(key)
         if len(people) <= 1:
             return people[0].id if people else None
         date = self.pd.article.published
-        on = [p for p in people if p.holds_on(date)]
+        on = [p for p in people if self.d.held_on(p.id, date)]
         pool = on or people
-        return max(pool, key=lambda p: p.start).id
+        return max(pool, key=lambda p: self.d.latest_start(p.id)).id
 
     def _read_country_name(self, m: _M, a: _Atom, code: str, table: str) -> None:
         tok = self.doc[m.head]
         amb = self.d.ambiguity.get(a.key)
-        country = self.d.countries.get(code)
-        if amb is not None or (country is not None and country.is_ambiguous and table == "country"):
+        if a.key in self.d.ambiguous_forms:
             reading = self._ambiguous_reading(m, a, amb)
             if reading == "person":
                 m.actor = self.reg.derived("person", self.doc[a.start:a.end].text, None, ())
@@ -952,6 +1137,10 @@ class _Resolver:
         if self._is_place(tok):
             m.actor = self.reg.country(code)
             return
+        if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i and m.end <= tok.head.i:
+            m.actor = self.reg.country(code)  # "the U.S. election", "Iran talks"
+            m.confidence = 0.8
+            return
         if table == "capital":
             if self._capital_acts(tok):
                 m.actor = self.reg.state(code)
@@ -962,7 +1151,19 @@ class _Resolver:
             return
         m.actor = self.reg.state(code)
 
-    def _ambiguous_reading(self, m: _M, a: _Atom, amb: AmbiguityRule | None) -> str:
+    def _modifier_country(self, a: _Atom) -> str | None:
+        """The country a modifier names, read as in ``_read_country_name`` for ambiguous names."""
+        if a.key not in self.d.ambiguous_forms:
+            return a.ref
+        amb = self.d.ambiguity.get(a.key)
+        reading = self._ambiguous_reading(None, a, amb)
+        if reading == "person":
+            return None
+        if reading == "alternative" and amb is not None:
+            return amb.alternative_country or None
+        return a.ref
+
+    def _ambiguous_reading(self, m: _M | None, a: _Atom, amb: AmbiguityRule | None) -> str:
         """person, alternative or country."""
         doc = self.doc
         country_cues = self._cues(amb.country_cues) if amb else 0
@@ -1027,7 +1228,7 @@ class _Resolver:
                 t, r = part.split("=", 1)
                 inner.append((t, r))
         for t, r in inner:
-            if t in ("country", "capital", "demonym", "adjective") and r not in countries:
+            if t in _COUNTRY_TABLES and r not in countries:
                 countries.append(r)
             if t == "organisation" and r in self.d.organisations and not countries:
                 oc = self.d.organisations[r].country
@@ -1044,15 +1245,29 @@ class _Resolver:
                 m.actor = existing
             else:
                 secs = sectors or ()
+                if not countries:
+                    countries = self._of_country(doc[m.head])  # "King Hassan of Morocco"
+                org = self._org_in(m.start, a.start)  # "U.N. Secretary-General Kofi Annan"
+                if not countries and org is not None:
+                    if org.country:
+                        countries = [org.country]
+                    elif "IGO" in org.sectors:
+                        secs = ("IGO", *(x for x in secs if x != "IGO"))
                 m.actor = self.reg.derived("person", name, countries[0] if len(countries) == 1 else None, secs)
             m.confidence = 0.8
             if m.role:
-                self.reg.roles.setdefault(m.actor, m.role.lower())
-        elif a.key in ("ORG", "NORP") or (a.key in ("GPE", "FAC", "LOC") and m.end > a.end):
-            if a.key == "NORP" and not (doc[m.head].tag_ in ("NNPS", "NNS")):
+                self.reg.add_role(m.actor, m.role)
+        elif a.key == "NORP":
+            if doc[m.head].tag_ not in ("NNPS", "NNS"):
                 m.actor = None
                 m.confidence = 0.5
                 return
+            if countries:  # "Iraqi Kurds": a people of a country
+                m.actor = self.reg.sector(countries[-1], ("CVL",))
+            else:
+                m.actor = self.reg.derived("group", name, None, ())
+            m.confidence = 0.7
+        elif a.key == "ORG" or (a.key in ("GPE", "FAC", "LOC") and m.end > a.end):
             secs = own_sectors or sectors
             m.actor = self.reg.derived("organisation", name, countries[0] if len(countries) == 1 else None, secs)
             m.confidence = 0.7
@@ -1061,6 +1276,23 @@ class _Resolver:
             m.confidence = 0.5
         if m.gender and m.actor:
             self.reg.gender.setdefault(m.actor, m.gender)
+
+    def _of_country(self, tok: Token) -> list[str]:
+        """The country in an "of" complement of a name: "King Hassan of Morocco"."""
+        for prep in tok.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    a = self.names[obj.i] if obj.dep_ == "pobj" else None
+                    if a is not None and a.table in ("country", "place"):
+                        return [a.ref]
+        return []
+
+    def _org_in(self, s: int, e: int) -> Any:
+        for i in range(s, e):
+            a = self.names[i]
+            if a is not None and a.table == "organisation" and a.ref in self.d.organisations:
+                return self.d.organisations[a.ref]
+        return None
 
     def _sectors_inside(self, s: int, e: int) -> tuple[str, ...]:
         found: tuple[str, ...] = ()
@@ -1107,17 +1339,47 @@ class _Resolver:
         for fa in self._frames_in(m):
             ft = self.d.framing_forms.get(fa.key)
             if ft is not None and ft.refers_to:
-                m.actor = self._framing_referent(ft)
-                m.confidence = 0.9
-                return
+                referent = self._framing_referent(ft)
+                if referent is not None:
+                    m.actor = referent
+                    m.confidence = 0.9
+                    return
         representative = self.doc[m.head].lower_ in self.rules.representative_nouns
-        # "Hamas leaders": a representative noun stands for the organisation it modifies
-        if representative:
+        # "Hamas leaders", "Hezbollah guerrillas", "Red Cross officials": people of an organisation
+        # stand for it (an organisation that is itself part of the phrase's possessor is not meant)
+        if m.kind in ("nominal", "title"):
             for i in range(m.start, m.head):
                 a = self.names[i]
+                if a is not None and a.table == "organisation" and self._person_noun(m) and not (
+                    representative or set(sectors) & set(self.d.organisations[a.ref].sectors)
+                ):
+                    continue  # "a Kremlin critic" is not the Kremlin; "U.N. helicopters" are the U.N.'s
                 if a is not None and a.table == "organisation":
-                    m.actor = self.reg.org(a.ref)
+                    te = self.d.title_forms.get(m.term) if m.kind == "title" else None
+                    holder = self.d.org_office_holder(te.role, a.ref, self.pd.article.published) if te else None
+                    # "the UN Secretary-General": the holder; "Hamas fighters": Hamas
+                    m.actor = self.reg.person(holder.id) if holder is not None else self.reg.org(a.ref)
                     return
+                if a is not None and a.cat == "E" and a.key == "ORG":
+                    inner = self.by_head.get(self.doc[a.start:a.end].root.i)
+                    if inner is None:
+                        inner = _M(a.start, a.end, self.doc[a.start:a.end].root.i, "name", "ORG", atom=a)
+                    self._read(inner)
+                    if inner.actor:
+                        m.actor = inner.actor
+                        return
+        unknown_owner = False
+        if not countries:  # "the Bush administration", "Putin's government"
+            for i in range(m.start, m.head):
+                a = self.names[i]
+                if a is None or not (a.table == "person" or (a.cat == "E" and a.key == "PERSON")):
+                    continue
+                pa = self.reg.actors.get(self.reg.person(a.ref)) if a.table == "person" and a.ref in self.d.people else None
+                if pa is not None and pa.country:
+                    countries = [pa.country]
+                else:
+                    unknown_owner = True
+                break
         if m.coordinated and len(countries) >= 2:
             members = [self.reg.sector(c, sectors or ("GOV",)) for c in countries]
             m.actor = self.reg.compound(list(dict.fromkeys(members)), sectors or ("GOV",))
@@ -1155,7 +1417,11 @@ class _Resolver:
         if country:
             m.actor = self.reg.sector(country, sectors)
             return
-        if m.term in self.d.anaphors and (m.definite or self.doc[m.start].is_title):
+        if unknown_owner:
+            m.actor = None  # someone's administration, but whose country we do not know
+            m.confidence = 0.5
+            return
+        if m.term in self.d.anaphors and m.definite:
             m.pending = "anaphor"
             return
         if "CVL" in sectors:
@@ -1166,6 +1432,14 @@ class _Resolver:
             return
         m.actor = None  # "a regime", "officials": no referent to be had
         m.confidence = 0.5
+
+    def _person_noun(self, m: _M) -> bool:
+        """Is the head a noun for people (a sector noun of type person or group)?"""
+        a = self.nouns[m.head]
+        if a is None or a.cat != _CAT_SECTOR:
+            return False
+        st = self.d.sector_nouns.get(a.key)
+        return st is not None and st[0].type in ("person", "group")
 
     def _frames_in(self, m: _M) -> list[_Atom]:
         out: list[_Atom] = []
@@ -1198,25 +1472,26 @@ class _Resolver:
         return ()
 
     def _framing_referent(self, ft: FramingTerm) -> str | None:
+        """What a label denotes, from the lexicon: a country code (its government, or the sector
+        given), or the id of a person, organisation or group. A label tied to one person or
+        organisation ("resistance movement" → Hamas) counts only when the article names them."""
         ref = ft.refers_to.strip()
         if not ref:
             return None
-        if ":" in ref:
-            table = ref.split(":", 1)[0]
-            if ref in self.d.people:
-                return self.reg.person(ref)
-            if ref in self.d.organisations:
-                return self.reg.org(ref)
-            if ref in self.d.groups:
-                return self.reg.group(ref)
-            if table == "state":
-                return self.reg.state(ref.split(":", 1)[1])
-            return ref if ref in self.reg.actors else None
-        code = ref.upper()
-        if code in self.d.countries:
-            return self.reg.sector(code, (ft.sector,) if ft.sector else ("GOV",))
-        code2 = self.d.country_of_word(ref)
-        return self.reg.state(code2) if code2 else None
+        if len(ref) == 3 and ref.upper() in self.d.countries:
+            return self.reg.sector(ref.upper(), (ft.sector,) if ft.sector else ("GOV",))
+        keys = [ref] if ":" in ref else [f"person:{ref}", f"org:{ref}", f"group:{ref}"]
+        for k in keys:
+            if k in self.d.people:
+                return self.reg.person(k) if k in self._named_refs else None
+            if k in self.d.organisations:
+                return self.reg.org(k) if k in self._named_refs else None
+            if k in self.d.groups:
+                return self.reg.group(k)
+        if ref.startswith("state:") and ref[6:] in self.d.countries:
+            return self.reg.state(ref[6:])
+        code = self.d.country_of_word(ref)
+        return self.reg.state(code) if code else None
 
     def _office(self, te: TitleEntry | None, country: str) -> str | None:
         if te is None or te.kind != "office":
@@ -1225,11 +1500,16 @@ class _Resolver:
         if p is None:
             return None
         aid = self.reg.person(p.id)
-        self.reg.roles.setdefault(aid, te.role.lower())
+        self.reg.add_role(aid, te.role)
         return aid
 
     def _per_country_mentions(self, m: _M, sectors: tuple[str, ...]) -> None:
         for a in self._country_modifiers(m):
+            same = [x for x in self.mentions if x.start == a.start and x.end == a.end and x is not m]
+            if same:
+                for x in same:
+                    x.actor, x.read, x.pending = self.reg.sector(a.ref, sectors), True, ""
+                continue
             sub = _M(a.start, a.end, self.doc[a.start:a.end].root.i, "demonym", "NORP", atom=a)
             sub.actor = self.reg.sector(a.ref, sectors)
             sub.sentence = m.sentence
@@ -1239,6 +1519,12 @@ class _Resolver:
     def _read_compound(self, m: _M) -> None:
         for g in m.members:
             self._read(g)
+        # "Sierra Leonean and Liberian refugees": a bare demonym shares the noun of its partner
+        nouns = [g for g in m.members if g.kind in ("nominal", "title") and g.sectors and g.actor]
+        for g in m.members:
+            a = g.atom
+            if nouns and g.kind == "demonym" and a is not None and a.table in ("demonym", "adjective") and g.end == a.end:
+                g.actor = self.reg.sector(a.ref, nouns[0].sectors)
         if any(g.pending for g in m.members):
             m.pending = "compound"
             return
@@ -1265,7 +1551,7 @@ class _Resolver:
         for g in m.comp_members:
             self._read(g)
             a = g.atom
-            if a is not None and a.table in ("country", "capital", "demonym", "adjective"):
+            if a is not None and a.table in _COUNTRY_TABLES:
                 members.append(self.reg.sector(a.ref, sectors))
             elif g.actor:
                 members.append(g.actor)
@@ -1333,7 +1619,7 @@ class _Resolver:
         if m.term in r.plural_pronouns:
             for h in self._recent(history, m, window, named_only=False):
                 kind = self.reg.kind_of(h.actor)
-                if h.kind != "pronoun" and (h.plural or kind in ("compound", "group")) or (
+                if (h.kind != "pronoun" and (h.plural or kind in ("compound", "group"))) or (
                     h.kind == "pronoun" and h.term in r.plural_pronouns
                 ):
                     m.actor = h.actor
@@ -1386,7 +1672,7 @@ class _Resolver:
         te = self.d.title_forms.get(m.term)
         role = (te.role if te else m.term).lower()
         for h in self._recent(history, m):
-            if self.reg.kind_of(h.actor) == "person" and self.reg.roles.get(h.actor or "") == role:
+            if self.reg.kind_of(h.actor) == "person" and any(_role_matches(role, r) for r in self.reg.roles.get(h.actor or "", ())):
                 m.actor = h.actor
                 m.confidence = 0.7
                 return
@@ -1442,38 +1728,39 @@ class _Resolver:
 
     def _framing_marks(self) -> None:
         doc = self.doc
-        aid = self.pd.article_id
         seen: set[tuple[int, int, str]] = set()
-        owner: dict[int, _M] = {}
-        for m in sorted(self.mentions, key=lambda x: x.end - x.start, reverse=True):
-            for i in range(m.start, m.end):
-                owner[i] = m
-        done_atoms: set[int] = set()
-        for i in range(self.n):
-            fa = self.frames[i]
-            if fa is None or id(fa) in done_atoms:
-                continue
-            done_atoms.add(id(fa))
+        for fa in self._all_frames:
             ft = self.d.framing_forms.get(fa.key)
             if ft is None:
                 continue
             m = self._innermost(fa.start, fa.end)
-            if m is None:
-                continue  # not part of a name: the framing stage reports it
-            refers = m.actor if m.actor else (self._framing_referent(ft) if ft.refers_to else None)
+            if m is not None and m.actor:
+                refers: str | None = m.actor
+            else:
+                refers = self._framing_referent(ft)  # "special military operation": no mention, a referent
             span = doc[fa.start:fa.end]
             self._mark(span.start_char, span.end_char, ft.kind, refers, ft.note or None, seen)
         for ts, te, cs, ce in self.quoted:
-            m = self._innermost(ts, te)
-            refers = m.actor if m is not None else None
-            if m is not None and m.kind == "compound":
-                refers = None
-            if refers is None:
-                a = self.names[ts]
-                if a is not None and a.table in ("country", "demonym", "adjective"):
-                    refers = self.reg.state(a.ref)
-            self._mark(cs, ce, "scare_quotes", refers, None, seen)
-        del aid
+            self._mark(cs, ce, "scare_quotes", self._quoted_referent(ts, te), None, seen)
+
+    def _quoted_referent(self, ts: int, te: int) -> str | None:
+        """The actor of a name in scare quotes: the name's own, not that of the phrase around it."""
+        m = self._innermost(ts, te)
+        if m is not None and m.actor and ts <= m.head < te:
+            return m.actor
+        a = next((self.names[i] for i in range(ts, te) if self.names[i] is not None), None)
+        if a is None:
+            return m.actor if m is not None else None
+        if a.cat == _CAT_NAME:
+            if a.table == "person" and a.ref in self.d.people:
+                return self.reg.person(a.ref)
+            if a.table == "organisation" and a.ref in self.d.organisations:
+                return self.reg.org(a.ref)
+            if a.table == "group" and a.ref in self.d.groups:
+                return self.reg.group(a.ref)
+            code = self._modifier_country(a)
+            return self.reg.state(code) if code else None
+        return m.actor if m is not None else None
 
     def _innermost(self, s: int, e: int) -> _M | None:
         best = None
@@ -1522,6 +1809,8 @@ class _Resolver:
         seen: set[tuple[int, int]] = set()
         used: set[str] = set()
         for m in sorted(self.mentions, key=lambda x: (x.start, -x.end)):
+            if m.kind == "compound" and m.actor is None and m.members:
+                continue  # its members are mentions of their own
             s, e = self._char_span(m)
             if (s, e) in seen or e <= s:
                 continue
@@ -1564,13 +1853,14 @@ class _Resolver:
 # helpers
 
 _TABLE_LABEL = {
-    "country": "GPE", "capital": "GPE", "demonym": "NORP", "adjective": "NORP",
+    "country": "GPE", "capital": "GPE", "place": "GPE", "demonym": "NORP", "adjective": "NORP",
     "person": "PERSON", "organisation": "ORG", "group": "NOMINAL",
 }
 
 
 def _name_priority(a: _Atom) -> int:
-    return {"person": 0, "organisation": 1, "group": 2, "country": 3, "capital": 4, "demonym": 5, "adjective": 6}.get(a.table, 9)
+    return {"person": 0, "organisation": 1, "group": 2, "country": 3, "capital": 4, "place": 5, "demonym": 6,
+            "adjective": 7}.get(a.table, 9)
 
 
 def _noun_priority(a: _Atom) -> int:
@@ -1589,8 +1879,20 @@ def _longest(atoms: list[_Atom], prefer: Any) -> list[_Atom]:
     return sorted(chosen, key=lambda x: x.start)
 
 
-def _has_word(text: str, word: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+def _tail_keys(key: str) -> list[str]:
+    """"iranian supreme leader" → ["supreme leader", "leader"]: the title inside a longer one."""
+    words = key.split()
+    return [" ".join(words[i:]) for i in range(1, len(words))]
+
+
+def _role_matches(title_role: str, person_role: str) -> bool:
+    """'minister' fits a foreign minister; 'president' fits a president, not a vice president."""
+    if not title_role or not person_role:
+        return False
+    if title_role == person_role:
+        return True
+    return person_role.endswith(" " + title_role) and not person_role.startswith(("vice ", "deputy ", "former "))
 
 
 def _clean_name(name: str) -> str:

@@ -212,16 +212,19 @@ def query(kind: str, db: str, actor: str | None, country: str | None, type_: str
 
 @cli.command()
 @click.option("--db", default="newsledger.db", show_default=True, help="SQLite database file.")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "gdelt", "plover"]),
+              required=True)
 @click.option("--out", "dest", required=True,
-              help="Output file (jsonl, .gz to compress) or directory (csv, parquet).")
+              help="Output file (jsonl or plover, .gz to compress) or directory (csv, parquet, gdelt).")
 @handle_errors
 def export(db: str, fmt: str, dest: str) -> None:
-    """Write everything in the database out as JSON Lines, CSV or Parquet."""
-    from .batch import export as run_export
+    """Write the database out as JSON Lines, CSV or Parquet (record and ledger tables), GDELT 2.0
+    event and mention tables, or PLOVER JSON records (one per ledger event)."""
+    from .exports import export as run_export
+    from .ledger import open_ledger
     from .store import Store
 
-    with Store(db, readonly=True) as store:
+    with open_ledger(db) if fmt in ("gdelt", "plover") else Store(db, readonly=True) as store:
         report = run_export(store, fmt, dest)
     err.print(f"wrote {report.rows:,} rows to {len(report.files)} file(s) under {report.path}",
               highlight=False)
@@ -245,6 +248,237 @@ def eval_(ctx: click.Context, task: str, gold: str, out_dir: str | None, limit: 
     if out_dir:
         path = write_result(result, Path(out_dir))
         err.print(f"wrote {path}", highlight=False)
+
+
+@cli.command()
+@click.option("--db", default="newsledger.db", show_default=True,
+              help="SQLite database file (created empty if missing).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; any but loopback needs a token.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--token", default=None,
+              help="Bearer token for write requests (default: $NEWSLEDGER_TOKEN); "
+                   "required to listen beyond 127.0.0.1.")
+@click.pass_context
+@handle_errors
+def serve(ctx: click.Context, db: str, host: str, port: int, token: str | None) -> None:
+    """Open the web app and REST API over a database (stop with Ctrl+C)."""
+    from .serve import check_bind, resolve_token, run
+
+    token = resolve_token(token)
+    check_bind(host, token)
+    shown = f"[{host}]" if ":" in host and not host.startswith("[") else host
+    err.print(f"serving {db} at http://{shown}:{port}/ (API: /api, Ctrl+C to stop)"
+              + ("; write requests need the bearer token" if token else ""), highlight=False)
+    run(db, host=host, port=port, token=token, settings=_settings(ctx))
+
+
+# -- the ledger across sources ---------------------------------------------------------------------
+
+_LEDGER_FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]),
+                              default="table", show_default=True)
+_LEDGER_DB = click.option("--db", default="newsledger.db", show_default=True, help="SQLite database file.")
+
+
+def _emit(table: Any, records: Any, fmt: str, title: str) -> None:
+    """Print a query.Table as a table or CSV, or the records themselves as JSON."""
+    if fmt == "json":
+        data = [r.to_dict() for r in records] if isinstance(records, list) else records.to_dict()
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        click.echo(table.to_csv(), nl=False)
+    else:
+        rich_table = RichTable(title=title)
+        for col in table.columns:
+            rich_table.add_column(col, overflow="fold")
+        for row in table.rows:
+            rich_table.add_row(*("" if v is None else str(v) for v in row))
+        out.print(rich_table)
+
+
+@cli.group()
+def ledger() -> None:
+    """The ledger across sources: one event, many reports; one figure, many claims; each outlet's
+    framing. Built on first use, and rebuilt when the database has changed."""
+
+
+@ledger.command(name="build")
+@_LEDGER_DB
+@click.option("--window-days", type=click.IntRange(0), default=3, show_default=True,
+              help="Reports of one event lie within this many days.")
+@click.option("--min-actor-overlap", type=click.IntRange(0, 2), default=1, show_default=True,
+              help="Roles (source, target) that must share an actor.")
+@click.option("--place-match/--no-place-match", default=True, show_default=True,
+              help="Two given places must match.")
+@click.option("--figure-window-days", type=click.IntRange(0), default=7, show_default=True,
+              help="Claims not tied to an event join a thread begun at most this long before.")
+@click.option("--actor-match", type=click.Choice(["country", "id"]), default="country", show_default=True,
+              help="Share an actor: the same actor or country (country), or the same actor only (id).")
+@click.option("--modality", "modalities", multiple=True, default=("asserted", "negated"), show_default=True,
+              help="Event modalities taken into the ledger (repeat the option).")
+@_LEDGER_FORMAT
+@handle_errors
+def ledger_build(db: str, window_days: int, min_actor_overlap: int, place_match: bool,
+                 figure_window_days: int, actor_match: str, modalities: tuple[str, ...], fmt: str) -> None:
+    """Recompute the ledger (events, claim threads, outlet and actor profiles)."""
+    from .ledger import LedgerConfig, build_ledger, open_ledger, summary_table
+
+    config = LedgerConfig(window_days=window_days, min_actor_overlap=min_actor_overlap,
+                          require_place_match=place_match, figure_window_days=figure_window_days,
+                          actor_match=actor_match, modalities=tuple(modalities))
+    with open_ledger(db, build="never") as store:
+        summary = build_ledger(store, config)
+    _emit(summary_table(summary), summary, fmt, f"ledger of {db}")
+
+
+@ledger.command(name="events")
+@_LEDGER_DB
+@click.option("--actor", help="Actor id or part of its name.")
+@click.option("--role", type=click.Choice(["source", "target"]), help="Only where the actor is this.")
+@click.option("--type", "type_", help="PLOVER event type.")
+@click.option("--since", help="Event on or after (YYYY-MM-DD).")
+@click.option("--until", help="Event on or before (YYYY-MM-DD).")
+@click.option("--outlet", help="Reported by this outlet (or part of its name).")
+@click.option("--min-outlets", type=click.IntRange(1), default=1, show_default=True,
+              help="Only events reported by at least this many outlets.")
+@click.option("--mentions", "per_mention", is_flag=True, help="One row per mention (table and CSV).")
+@click.option("--limit", type=click.IntRange(1, 1_000_000), default=50, show_default=True)
+@click.option("--offset", type=click.IntRange(0), default=0)
+@_LEDGER_FORMAT
+@handle_errors
+def ledger_events_cmd(db: str, actor: str | None, role: str | None, type_: str | None, since: str | None,
+                      until: str | None, outlet: str | None, min_outlets: int, per_mention: bool, limit: int,
+                      offset: int, fmt: str) -> None:
+    """Ledger events: each happening with every report of it, its outlets and why they were grouped."""
+    from .ledger import events_table, ledger_events, mentions_table, open_ledger
+
+    with open_ledger(db) as store:
+        events = ledger_events(store, actor=actor, role=role, type=type_, since=since, until=until,
+                               outlet=outlet, min_outlets=min_outlets, limit=limit, offset=offset)
+    table = mentions_table(events) if per_mention else events_table(events)
+    _emit(table, events, fmt, f"ledger events ({len(events)} shown)")
+
+
+@ledger.command(name="claims")
+@_LEDGER_DB
+@click.option("--measure", help="killed, injured, displaced, ...")
+@click.option("--actor", help="A source cited, the group counted or the perpetrator (id or part of the name).")
+@click.option("--group", help="Who is counted (people, children, combatants, ...).")
+@click.option("--since", help="Reported on or after (YYYY-MM-DD).")
+@click.option("--until", help="Reported on or before (YYYY-MM-DD).")
+@click.option("--min-outlets", type=click.IntRange(1), default=1, show_default=True,
+              help="Only threads with claims from at least this many outlets.")
+@click.option("--limit", type=click.IntRange(1, 1_000_000), default=50, show_default=True)
+@click.option("--offset", type=click.IntRange(0), default=0)
+@_LEDGER_FORMAT
+@handle_errors
+def ledger_claims_cmd(db: str, measure: str | None, actor: str | None, group: str | None, since: str | None,
+                      until: str | None, min_outlets: int, limit: int, offset: int, fmt: str) -> None:
+    """Claim threads: each outlet's figure for one quantity, its qualifier, source and role."""
+    from .ledger import claim_threads, claims_table, open_ledger
+
+    with open_ledger(db) as store:
+        threads = claim_threads(store, measure=measure, actor=actor, group=group, since=since, until=until,
+                                min_outlets=min_outlets, limit=limit, offset=offset)
+    _emit(claims_table(threads), threads, fmt, f"claim threads ({len(threads)} shown)")
+
+
+@ledger.command(name="outlets")
+@click.argument("name", required=False)
+@_LEDGER_DB
+@click.option("--top", type=click.IntRange(1), default=10, show_default=True, help="Entries per list.")
+@_LEDGER_FORMAT
+@handle_errors
+def ledger_outlets_cmd(name: str | None, db: str, top: int, fmt: str) -> None:
+    """Outlet profiles (or one outlet's, by NAME): framing, unattributed shares, whom it quotes."""
+    from .ledger import (
+        open_ledger,
+        outlet_detail_table,
+        outlet_profile,
+        outlet_profiles,
+        outlets_table,
+    )
+
+    with open_ledger(db) as store:
+        if name is None:
+            profiles = outlet_profiles(store, top=top)
+            _emit(outlets_table(profiles), profiles, fmt, f"outlets ({len(profiles)})")
+            return
+        profile = outlet_profile(store, name, top=top)
+    if profile is None:
+        _fail(f"no single outlet matching {name!r} in {db}")
+        return
+    _emit(outlet_detail_table(profile), profile, fmt, profile.outlet)
+
+
+@ledger.command(name="actor")
+@click.argument("name")
+@_LEDGER_DB
+@click.option("--recent", type=click.IntRange(1), default=10, show_default=True,
+              help="Latest records shown per kind.")
+@_LEDGER_FORMAT
+@handle_errors
+def ledger_actor_cmd(name: str, db: str, recent: int, fmt: str) -> None:
+    """An actor's profile (NAME: id or name): what it said, did, suffered and claimed."""
+    from .ledger import actor_profile, actor_table, open_ledger
+
+    with open_ledger(db) as store:
+        profile = actor_profile(store, name, recent=recent)
+    if profile is None:
+        _fail(f"no actor matching {name!r} in {db}")
+        return
+    _emit(actor_table(profile), profile, fmt, profile.actor.name)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Directory for the Parquet shards (created if missing).")
+@click.option("--scheduler", default=None,
+              help="Address of a running Dask scheduler (tcp://host:8786); default: a local cluster.")
+@click.option("--workers", type=click.IntRange(1, 256), default=2, show_default=True,
+              help="Worker processes of the local cluster (ignored with --scheduler).")
+@click.pass_context
+@handle_errors
+def batch(ctx: click.Context, inputs: tuple[str, ...], out_dir: str, scheduler: str | None,
+          workers: int) -> None:
+    """Analyse JSON Lines (.jsonl, .jsonl.gz) or Parquet shards on Dask into Parquet shards.
+    Shards already finished are skipped, so a killed batch resumes when run again."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .batch import run_batch, shard_inputs
+
+    if logging.getLogger().level > logging.INFO:
+        for name in ("distributed", "distributed.scheduler", "distributed.nanny", "distributed.worker",
+                     "distributed.core", "distributed.http.proxy"):
+            logging.getLogger(name).setLevel(logging.WARNING)
+    total = len(shard_inputs(inputs, exclude=out_dir))
+    with Progress(TextColumn("shards"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err) as bar:
+        task = bar.add_task("shards", total=total)
+        report = run_batch(inputs, out_dir, scheduler=scheduler, n_workers=workers,
+                           settings=_settings(ctx), progress=lambda _r: bar.advance(task))
+    err.print(f"shards {report.shards} ({report.shards_skipped} already done), articles "
+              f"{report.articles}, failed {report.failed}, {report.seconds:.1f} s "
+              f"({report.per_second:.1f} articles/s) -> {out_dir}", highlight=False)
+    for f in report.failures:
+        err.print(f"  [yellow]failed[/] {f.source}: {f.reason}", highlight=False)
+    sys.exit(EXIT_PARTIAL if report.failed else EXIT_OK)
+
+
+@cli.command()
+@click.argument("shards_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--db", default="newsledger.db", show_default=True, help="SQLite database file.")
+@handle_errors
+def load(shards_dir: str, db: str) -> None:
+    """Load the Parquet shards written by `batch` into the database (idempotent)."""
+    from .batch import load_shards
+    from .store import Store
+
+    with Store(db) as store:
+        report = load_shards(shards_dir, store)
+    err.print(f"shards {report.shards} ({report.shards_skipped} loaded before), new articles "
+              f"{report.articles_new} -> {db}", highlight=False)
 
 
 def main() -> None:

@@ -51,6 +51,11 @@ def _multi(value: Any) -> tuple[str, ...]:
     return tuple(s.strip() for s in items if s and s.strip())
 
 
+def _prefixed(value: str, prefix: str) -> str:
+    """An entry id with its table prefix (``hamas`` → ``org:hamas``); empty stays empty."""
+    return value if not value or ":" in value else f"{prefix}:{value}"
+
+
 def _one(value: Any) -> str:
     return "" if value is None else str(value).strip()
 
@@ -106,6 +111,7 @@ class PersonEntry(Record):
     titles: tuple[str, ...] = ()
     start: str = ""  # ISO date (or year) the role began
     end: str = ""  # ISO date (or year) it ended; empty: still in office
+    organisation: str = ""  # id of the organisation the person leads or belongs to, if any
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -129,6 +135,8 @@ class OrgEntry(Record):
     country: str | None = None
     sectors: tuple[str, ...] = ()
     type: str = ""
+    parent: str = ""  # id of the organisation this one is part of
+    ambiguous_aliases: tuple[str, ...] = ()  # aliases that may name another body ("Security Council")
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -141,7 +149,23 @@ class GroupEntry(Record):
     name: str
     aliases: tuple[str, ...] = ()
     sectors: tuple[str, ...] = ()
-    members: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()  # member country codes, when the group is a fixed set
+    member_orgs: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class PlaceEntry(Record):
+    """A place below the country level (a city, region or territory) and the country it lies in."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    country: str = ""
+    kind: str = ""
+    note: str = ""
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -242,7 +266,7 @@ class CorefRules(Record):
 class SurfaceRef(Record):
     """One reading of a surface form: which table and which key it names."""
 
-    table: str  # country, demonym, adjective, capital, person, organisation, group
+    table: str  # country, demonym, adjective, capital, place, person, organisation, group
     key: str  # country code or entry id
 
 
@@ -251,9 +275,11 @@ class ActorDictionary:
     """All dictionary tables with the lookup indexes the actor stage needs."""
 
     countries: dict[str, CountryEntry] = field(default_factory=dict)
-    people: dict[str, PersonEntry] = field(default_factory=dict)
+    people: dict[str, PersonEntry] = field(default_factory=dict)  # id -> the person (all rows merged)
+    person_terms: dict[str, list[PersonEntry]] = field(default_factory=dict)  # id -> one row per term
     organisations: dict[str, OrgEntry] = field(default_factory=dict)
     groups: dict[str, GroupEntry] = field(default_factory=dict)
+    places: dict[str, PlaceEntry] = field(default_factory=dict)
     sector_terms: dict[str, SectorTerm] = field(default_factory=dict)
     titles: dict[str, TitleEntry] = field(default_factory=dict)
     framing: dict[str, FramingTerm] = field(default_factory=dict)
@@ -270,6 +296,18 @@ class ActorDictionary:
     ambiguity: dict[str, AmbiguityRule] = field(default_factory=dict)
     holders: dict[tuple[str, str], list[PersonEntry]] = field(default_factory=dict)
     honorific_people: dict[str, list[str]] = field(default_factory=dict)
+    ambiguous_forms: set[str] = field(default_factory=set)  # surface keys with other readings
+    ambiguous_org_forms: dict[str, set[str]] = field(default_factory=dict)  # key -> org ids
+    office_people: dict[str, list[str]] = field(default_factory=dict)  # title key -> person ids
+
+    def org_office_holder(self, role: str, org_id: str, date: str | None) -> PersonEntry | None:
+        """Who held ``role`` in organisation ``org_id`` on ``date`` (UN Secretary-General)."""
+        rows = [p for (r, _c), ps in self.holders.items() if r == role.lower() for p in ps if p.organisation == org_id]
+        if date:
+            rows = [p for p in rows if p.holds_on(date)]
+        else:
+            rows = [p for p in rows if not p.end]
+        return max(rows, key=lambda p: _date_floor(p.start)) if rows else None
 
     # ---- lookups -------------------------------------------------------------------------
 
@@ -294,6 +332,25 @@ class ActorDictionary:
         current = [p for p in cands if not p.end]
         pool = current or cands
         return max(pool, key=lambda p: (_date_floor(p.start), _date_ceiling(p.end)))
+
+    def person_on(self, pid: str, date: str | None) -> PersonEntry:
+        """The person as of ``date``: the term held then (else the latest), for country and sector."""
+        rows = self.person_terms.get(pid) or [self.people[pid]]
+        base = self.people[pid]
+        if len(rows) > 1 and date:
+            on = [r for r in rows if r.holds_on(date)]
+            if on:
+                r = max(on, key=lambda p: _date_floor(p.start))
+                return base.replace(country=r.country or base.country, sectors=r.sectors or base.sectors,
+                                    role=r.role, start=r.start, end=r.end)
+        return base
+
+    def held_on(self, pid: str, date: str | None) -> bool:
+        """Whether any of the person's terms covers ``date`` (with no date: a current term)."""
+        return any(r.holds_on(date) for r in self.person_terms.get(pid, [])) if pid in self.person_terms else False
+
+    def latest_start(self, pid: str) -> str:
+        return max((_date_floor(r.start) for r in self.person_terms.get(pid, [])), default="")
 
     def people_named(self, text: str) -> list[PersonEntry]:
         return [self.people[r.key] for r in self.lookup(text) if r.table == "person" and r.key in self.people]
@@ -322,7 +379,10 @@ class ActorDictionary:
             if ref not in refs:
                 refs.append(ref)
 
+        self.ambiguous_forms = set()
         for c in self.countries.values():
+            if c.is_ambiguous:
+                self.ambiguous_forms.update(norm(t) for t in (c.ambiguous_terms or (c.name,)))
             for n in c.names:
                 add(n, "country", c.code)
             for n in c.demonyms:
@@ -334,12 +394,19 @@ class ActorDictionary:
         for p in self.people.values():
             for n in p.names:
                 add(n, "person", p.id)
+        self.ambiguous_org_forms = {}
         for o in self.organisations.values():
             for n in o.names:
                 add(n, "organisation", o.id)
+            for n in o.ambiguous_aliases:
+                self.ambiguous_org_forms.setdefault(norm(n), set()).add(o.id)
         for g in self.groups.values():
             for n in g.names:
                 add(n, "group", g.id)
+        for pl in self.places.values():
+            if pl.country:
+                for n in pl.names:
+                    add(n, "place", pl.country)
         self.sector_nouns = {}
         for t in self.sector_terms.values():
             self.sector_nouns[orig(t.term)] = (t, False)
@@ -351,13 +418,27 @@ class ActorDictionary:
                 self.title_forms[orig(n)] = ti
         self.framing_forms = {orig(f.term): f for f in self.framing.values()}
         self.anaphors = {orig(a.term): a for a in self.rules.anaphors}
+        self.office_people = {}
+        framing_keys = set(self.framing_forms)
+        for p in self.people.values():
+            # a title of two words or more with no general title in it names one office ("UN chief");
+            # the others ("Iranian Supreme Leader") are read from their parts
+            for t in p.titles:
+                if len(t.split()) >= 2 and norm(t) not in framing_keys and not _has_title(norm(t), self.title_forms):
+                    add(t, "office", t)
+                    self.office_people.setdefault(norm(t), [])
+                    if p.id not in self.office_people[norm(t)]:
+                        self.office_people[norm(t)].append(p.id)
         self.ambiguity = {norm(a.name): a for a in self.rules.ambiguity}
+        self.ambiguous_forms.update(self.ambiguity)
         self.holders = {}
         self.honorific_people = {}
+        for rows in self.person_terms.values():
+            for p in rows:
+                if p.role:
+                    for role in _role_keys(p.role, self.title_forms):
+                        self.holders.setdefault((role, p.country or ""), []).append(p)
         for p in self.people.values():
-            if p.role:
-                for role in _role_keys(p.role, self.title_forms):
-                    self.holders.setdefault((role, p.country or ""), []).append(p)
             for t in p.titles:
                 self.honorific_people.setdefault(norm(t), []).append(p.id)
 
@@ -365,6 +446,11 @@ class ActorDictionary:
 def norm(text: str) -> str:
     """The lookup key of a surface form: lower case, straight apostrophes, single spaces."""
     return " ".join(text.replace("’", "'").replace("‘", "'").lower().split())
+
+
+def _has_title(key: str, title_forms: Mapping[str, TitleEntry]) -> bool:
+    words = key.split()
+    return any(" ".join(words[i:j]) in title_forms for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
 def _role_keys(role: str, title_forms: Mapping[str, TitleEntry]) -> set[str]:
@@ -429,6 +515,7 @@ def _person(row: Mapping[str, Any]) -> PersonEntry:
         titles=_multi(row.get("titles")),
         start=_one(row.get("start")),
         end=_one(row.get("end")),
+        organisation=_prefixed(_one(row.get("organisation")), "org"),
     )
 
 
@@ -442,6 +529,8 @@ def _org(row: Mapping[str, Any]) -> OrgEntry:
         country=_one(row.get("country")).upper() or None,
         sectors=_sectors(row.get("sectors") or row.get("sector")),
         type=_one(row.get("type")),
+        parent=_prefixed(_one(row.get("parent")), "org"),
+        ambiguous_aliases=_multi(row.get("ambiguous_aliases")),
     )
 
 
@@ -453,7 +542,18 @@ def _group(row: Mapping[str, Any]) -> GroupEntry:
         name=name,
         aliases=_multi(row.get("aliases")),
         sectors=_sectors(row.get("sectors") or row.get("sector")),
-        members=_multi(row.get("members")),
+        members=tuple(m.upper() if len(m) == 3 else m for m in _multi(row.get("members"))),
+        member_orgs=tuple(_prefixed(m, "org") for m in _multi(row.get("member_orgs"))),
+    )
+
+
+def _place(row: Mapping[str, Any]) -> PlaceEntry:
+    return PlaceEntry(
+        name=_one(row.get("name")),
+        aliases=_multi(row.get("aliases")),
+        country=_one(row.get("country")).upper(),
+        kind=_one(row.get("kind")),
+        note=_one(row.get("note")),
     )
 
 
@@ -507,6 +607,7 @@ TABLES: tuple[_Table, ...] = (
     _Table("sectors", frozenset({"term", "plural"}), _sector, lambda e: norm(e.term), "sector_terms"),
     _Table("framing", frozenset({"term", "refers_to"}), _framing, lambda e: norm(e.term), "framing"),
     _Table("titles", frozenset({"term", "role"}), _title, lambda e: norm(e.term), "titles"),
+    _Table("places", frozenset({"name", "country", "kind"}), _place, lambda e: norm(e.name), "places"),
 )
 _TABLE_BY_NAME = {t.name: t for t in TABLES} | {
     "organizations": next(t for t in TABLES if t.name == "organisations"),
@@ -520,8 +621,11 @@ PACKAGED: tuple[tuple[str, str], ...] = (
     ("organisations", "organisations.csv"),
     ("groups", "groups.csv"),
     ("sectors", "sectors.csv"),
+    ("sectors", "extra_sectors.csv"),
     ("framing", "framing.csv"),
+    ("framing", "extra_framing.csv"),
     ("titles", "extra_titles.csv"),
+    ("places", "extra_places.csv"),
 )
 
 
@@ -563,14 +667,50 @@ def _merge(d: ActorDictionary, table: _Table, rows: Iterable[Mapping[str, Any]],
         if not key or not (getattr(entry, "name", None) or getattr(entry, "term", None)):
             log.warning("%s: row %d has no key or name; skipped", source, i + 1)
             continue
-        if key in target and user:
+        if key in target and user and f"{table.attr}:{key}" not in user_keys:
             log.info("%s: %s %r overrides the packaged entry", source, table.name, key)
-        target[key] = entry
+            if table.attr == "people":
+                d.person_terms.pop(key, None)
+        if table.attr == "people":
+            # one row per term of office: the first row names the person, all rows give roles
+            terms = d.person_terms.setdefault(key, [])
+            terms.append(entry)
+            if len(terms) == 1:
+                target[key] = entry
+            else:
+                target[key] = _union_person(terms)
+        else:
+            target[key] = entry
         if user:
             user_keys.add(f"{table.attr}:{key}")
         n += 1
     d.user_keys = frozenset(user_keys)
     return n
+
+
+def _union_person(rows: list[PersonEntry]) -> PersonEntry:
+    """One person from several rows: the latest row's country and sector, every alias and title."""
+    latest = max(rows, key=lambda p: (not p.end, _date_floor(p.start)))
+    aliases = tuple(dict.fromkeys(a for r in rows for a in r.aliases))
+    titles = tuple(dict.fromkeys(t for r in rows for t in r.titles))
+    return latest.replace(name=rows[0].name, aliases=aliases, titles=titles)
+
+
+def _people_of_bodies(d: ActorDictionary) -> None:
+    """Officials of an international body give the body's id as their country (``UN``,
+    ``ISLAMIC-STATE``): record the body as their organisation and the body's country, if any."""
+    for pid, rows in d.person_terms.items():
+        fixed = []
+        for r in rows:
+            if r.country and r.country not in d.countries:
+                org = d.organisations.get(f"org:{r.country.lower()}")
+                if org is not None:
+                    r = r.replace(country=org.country, organisation=r.organisation or org.id)
+                else:
+                    log.debug("person %s: country %r is not in the country table", pid, r.country)
+            fixed.append(r)
+        d.person_terms[pid] = fixed
+        d.people[pid] = fixed[0] if len(fixed) == 1 else _union_person(fixed)
 
 
 def _packaged_text(name: str) -> str | None:
@@ -684,7 +824,8 @@ def load_dictionary(user_files: tuple[str, ...] = ()) -> ActorDictionary:
     for table_name, fname in PACKAGED:
         text = _packaged_text(fname)
         if text is None:
-            log.warning("actor data file %s is missing", fname)
+            if not fname.startswith("extra_"):
+                log.warning("actor data file %s is missing", fname)
             continue
         _merge(d, _TABLE_BY_NAME[table_name], _read_csv_text(text, fname), fname, user=False)
         sources.append(fname)
@@ -693,6 +834,7 @@ def load_dictionary(user_files: tuple[str, ...] = ()) -> ActorDictionary:
         _load_user_file(d, path)
         sources.append(path)
     d.sources = tuple(sources)
+    _people_of_bodies(d)
     d._index()
     log.debug(
         "actor dictionary: %d countries, %d people, %d organisations, %d groups, %d sector nouns, "

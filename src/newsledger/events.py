@@ -56,7 +56,16 @@ SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 LEFT_MOD_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
 QUANTITY_HEADS = frozenset(
     """part some all most many much none one two three four five several dozen dozens hundred
-    hundreds thousand thousands million millions number rest majority half portion""".split()
+    hundreds thousand thousands million millions number rest majority half portion third quarter
+    ton tonne kilogram barrel worth amount quantity load truckload consignment batch kind type
+    form set series package lot group day week month hour round wave""".split()
+)
+# counts that stand for people when nothing else is named: "arrested 12", "killed dozens"
+PEOPLE_COUNTS = frozenset("dozen dozens hundred hundreds thousand thousands score scores".split())
+# nouns whose "of" complement is what the verb acts on: "allow the return of inspectors"
+OF_HEADS = frozenset(
+    """return deployment entry arrival presence dispatch delivery resumption release withdrawal
+    departure transfer sale shipment""".split()
 )
 PRONOUNS = frozenset("it its they them their he him his she her we our us itself themselves".split())
 PERSON_PRONOUNS = frozenset("he him his she her".split())
@@ -153,6 +162,11 @@ class EventPattern:
     target: tuple[str, ...] = ()
     symmetric: bool = False
     needs_target: bool = False
+    no_object: bool = False  # the verb counts only without a direct object ("demonstrated")
+    noun_source: tuple[str, ...] = ("by",)  # prepositions giving the source of the noun form
+    solo_cameo: str | None = None  # the code when a symmetric event has a single party
+    shallow: bool = False  # the target is the object itself, never an actor named inside it
+    modifiers_exclude: frozenset[str] = frozenset()
     plover: str | None = None
     mode: str | None = None
     contexts: tuple[str, ...] = ()
@@ -190,6 +204,11 @@ class Lexicon:
     wrapper_adjectives: dict[str, Wrapper]
     for_verbs: frozenset[str]
     bare_default: frozenset[str]
+    intent_predicates: frozenset[str]
+    carrier_nouns: frozenset[str]
+    reject_ignore: frozenset[str]
+    accusation_blockers: frozenset[str]
+    verbal_attack_verbs: frozenset[str]
     wrappers: dict[str, Wrapper]
     speech_verbs: frozenset[str]
     speech_nouns: frozenset[str]
@@ -245,6 +264,11 @@ def load_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
             "modifiers": _wordset(entry.get("modifiers", [])),
             "symmetric": bool(entry.get("symmetric", False)),
             "needs_target": bool(entry.get("needs_target", False)),
+            "no_object": bool(entry.get("no_object", False)),
+            "noun_source": tuple(entry.get("noun_source", ["by"])),
+            "solo_cameo": str(entry["solo_cameo"]) if entry.get("solo_cameo") else None,
+            "shallow": bool(entry.get("shallow", False)),
+            "modifiers_exclude": _wordset(entry.get("modifiers_exclude", [])),
             "plover": entry.get("plover"),
             "mode": entry.get("mode"),
             "contexts": tuple(entry.get("contexts", [])),
@@ -300,6 +324,11 @@ def load_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
         wrapper_adjectives=wadj,
         for_verbs=_wordset(appeal.get("for_verbs", [])),
         bare_default=_wordset(intent.get("bare_default", [])),
+        intent_predicates=_wordset(raw.get("intent_predicates", [])),
+        carrier_nouns=_wordset(raw.get("carrier_nouns", [])),
+        reject_ignore=_wordset(raw.get("reject_ignore", [])),
+        verbal_attack_verbs=_wordset(raw.get("verbal_attack_verbs", [])),
+        accusation_blockers=_wordset(raw.get("accusation_blockers", [])),
         wrappers=wrappers,
         speech_verbs=_wordset(raw.get("speech_verbs", [])),
         speech_nouns=_wordset(raw.get("speech_nouns", [])),
@@ -340,6 +369,7 @@ class _Arg:
     ids: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
     named: bool = False  # at least one conjunct is a mention (not just an actor noun)
+    via_modifier: bool = False  # found only in a modifier of a noun that is no actor ("a U.N. resolution")
 
     def __bool__(self) -> bool:
         return bool(self.spans)
@@ -443,6 +473,42 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+@lru_cache(maxsize=4096)
+def _word_forms(text: str, lemma: str) -> tuple[str, ...]:
+    """The lemma, then the word and its likely base forms (the small model's lemmas can be off:
+    "staged" -> "stag")."""
+    w = text.lower()
+    out = [lemma, w]
+    if w.endswith("ies") or w.endswith("ied"):
+        out.append(w[:-3] + "y")
+    if w.endswith("ing") and len(w) > 5:
+        stem = w[:-3]
+        out += [stem, stem + "e"]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            out.append(stem[:-1])
+    if w.endswith("ed") and len(w) > 4:
+        out += [w[:-1], w[:-2]]
+        if len(w) > 4 and w[-3] == w[-4]:
+            out.append(w[:-3])
+    if w.endswith("es") and len(w) > 3:
+        out.append(w[:-2])
+    if w.endswith("s") and len(w) > 3:
+        out.append(w[:-1])
+    return tuple(dict.fromkeys(out))
+
+
+def _forms(tok: Token) -> tuple[str, ...]:
+    return _word_forms(tok.text, tok.lemma_.lower())
+
+
+def _key(tok: Token, table: dict[str, Any] | frozenset[str]) -> str | None:
+    """The first form of ``tok`` that ``table`` knows."""
+    for f in _forms(tok):
+        if f in table:
+            return f
+    return None
+
+
 def _child(tok: Token, *deps: str) -> Token | None:
     for c in tok.children:
         if c.dep_ in deps:
@@ -502,7 +568,7 @@ def _np_matches(noun: Token, words: tuple[str, ...]) -> bool:
         if _lemma(noun) != words[0]:
             return False
         return any(_np_matches(o, words[2:]) for o in _prep_objects(noun, words[1]))
-    if _lemma(noun) != words[-1] and noun.text.lower() != words[-1]:
+    if words[-1] not in _forms(noun):
         return False
     if len(words) == 1:
         return True
@@ -515,8 +581,9 @@ def _object_heads(obj: Token) -> list[Token]:
     out: list[Token] = []
     for c in _conjuncts(obj):
         out.append(c)
-        if _lemma(c) in QUANTITY_HEADS or c.pos_ == "NUM":
-            out.extend(_prep_objects(c, "of"))
+        if _lemma(c) in QUANTITY_HEADS or _lemma(c) in OF_HEADS or c.pos_ == "NUM":
+            for o in _prep_objects(c, "of"):
+                out.extend(_conjuncts(o))
         if c.pos_ == "PROPN":
             out.extend(x for x in c.children if x.dep_ == "compound")
     return out
@@ -537,12 +604,15 @@ class _Actors:
         out = _Arg()
         if head is None:
             return out
+        vias: list[bool] = []
         for c in _conjuncts(head):
             one = self._core(c, depth=0, allow_vague=allow_vague)
             if not one and deep:
                 one = self._deep(c, depth=0)
             if one:
                 out.extend(one)
+                vias.append(one.via_modifier)
+        out.via_modifier = bool(vias) and all(vias)
         return out
 
     def _from_mention(self, m: Mention, tok: Token) -> _Arg:
@@ -558,15 +628,27 @@ class _Actors:
         if _lemma(c) in RELATIVE_PRONOUNS and c.head.dep_ == "relcl":
             return self._core(c.head.head, depth + 1, allow_vague)
         m = self.ctx.mention(c)
+        group = self._group(c) if _lemma(c) in self.lex.actor_nouns and c.tag_ in ("NNS", "NNPS") else None
+        if group:
+            return group
         if m is not None:
             got = self._from_mention(m, c)
             if not got.ids:  # "Leader of the Islamic Revolution, His Eminence ... Ali Khamenei"
                 better = self._appos(c, depth)
+                if not better.ids and _key(c, self.lex.actor_nouns) and depth < 2:
+                    better = self._of_phrase(c, depth)  # "the people of Europe and America"
                 if better.ids:
                     return better
             return got
-        if c.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        if c.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
             return _Arg()
+        if (_lemma(c) in QUANTITY_HEADS or c.pos_ == "NUM") and depth < 3:
+            for o in _prep_objects(c, "of"):  # "thousands of Nigerians", "one third of the guerrillas"
+                got = self._core(o, depth + 1, allow_vague)
+                if got:
+                    return got
+            if c.pos_ == "NUM":
+                return _Arg()
         # a name or demonym before the head: "Israeli soldiers", "Haiti's efforts", "U.N. mediator"
         for mod in sorted((x for x in c.children if x.dep_ in LEFT_MOD_DEPS and x.i < c.i), key=lambda x: -x.i):
             if mod.dep_ == "poss" and (_lemma(mod) in PRONOUNS or mod.text.lower() in PRONOUNS):
@@ -575,31 +657,94 @@ class _Actors:
                     if got:
                         return self._widen(got, c)
                 continue
-            for t in [mod, *(x for x in mod.subtree if x is not mod)]:
-                m2 = self.ctx.mention(t)
-                if m2 is not None:
-                    return self._widen(self._from_mention(m2, c), c)
+            if self._stance_prefix(mod):
+                continue  # "an anti-Syria journalist" is no Syrian
+            group = _Arg()
+            for mc in _conjuncts(mod):  # "French and Egyptian warships"
+                for t in [mc, *(x for x in mc.subtree if x.i != mc.i and x.dep_ != "conj")]:
+                    m2 = self.ctx.mention(t)
+                    if m2 is not None:
+                        group.extend(self._from_mention(m2, c))
+                        break
+            if group:
+                out = self._widen(group, c)
+                out.via_modifier = mod.dep_ != "poss" and not (
+                    _key(c, self.lex.actor_nouns) or c.pos_ == "PROPN" or self.ctx.mention(c) is not None
+                )  # "Haiti's efforts" name Haiti; "a U.N. resolution" is no actor
+                return out
         got = self._appos(c, depth)
         if got:
             return got
         lemma = _lemma(c)
         is_actor_noun = lemma in self.lex.actor_nouns or c.text.lower() in self.lex.actor_nouns
         if is_actor_noun and depth < 2:
-            # "leaders of the coalition", "doctors from aid groups", "rebels in the Ivory Coast"
-            for prep in ("of", "from", "in", "at", "for", "with"):
-                for o in _prep_objects(c, prep):
-                    got = self._core(o, depth + 1, allow_vague=False)
-                    if got and got.named:
-                        return self._widen(got, c)
+            got = self._of_phrase(c, depth)
+            if got:
+                return got
             for acl in _children(c, "acl"):
                 for t in acl.subtree:
                     m3 = self.ctx.mention(t)
                     if m3 is not None and m3.label in ("GPE", "NORP", "LOC"):
                         return self._widen(self._from_mention(m3, c), c)
+        if c.pos_ == "PROPN" and depth == 0 and c.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"):
+            s, e = self._np_extent(c)  # a name the actor stage did not catch ("Ethopia")
+            return _Arg(tokens=[c], spans=[(s, e)], named=False)
         if is_actor_noun and (allow_vague or lemma not in self.lex.vague_actor_nouns):
-            start = min(x.idx for x in c.subtree if x.dep_ in LEFT_MOD_DEPS | {"det"} or x is c)
+            start = min(x.idx for x in c.subtree if x.dep_ in LEFT_MOD_DEPS | {"det"} or x.i == c.i)
             s, e = self._np_extent(c)
             return _Arg(tokens=[c], spans=[(max(s, start), e)], named=False)
+        return _Arg()
+
+    @staticmethod
+    def _stance_prefix(mod: Token) -> bool:
+        first = min((t for t in mod.subtree), key=lambda t: t.i)
+        doc = mod.doc
+        words = {t.text.lower() for t in mod.subtree}
+        if words & {"anti", "pro", "non"}:
+            return True
+        if first.i >= 2 and doc[first.i - 1].text == "-" and doc[first.i - 2].text.lower() in ("anti", "pro", "non"):
+            return True
+        return first.text.lower().startswith(("anti-", "pro-", "non-"))
+
+    def _group(self, c: Token) -> _Arg | None:
+        """A plural actor noun standing for several named actors.
+
+        "the leaders of the United States, Germany and France" (a coordinated "of" phrase), or
+        "those governments" (the last coordinated list of named actors before it in the sentence).
+        """
+        for o in _prep_objects(c, "of"):
+            if len(_conjuncts(o)) >= 2:
+                got = self.arg(o, allow_vague=False)
+                if len(got.ids) >= 2:
+                    return self._widen(got, c)
+        det = _child(c, "det")
+        m = self.ctx.mention(c)
+        if det is None or det.text.lower() not in ("those", "these", "both") or (m is not None and m.actor_id):
+            return None
+        heads = [t for t in c.sent if t.i < c.i and t.dep_ != "conj" and len(_conjuncts(t)) >= 2]
+        for h in reversed(heads):
+            got = self.arg(h, allow_vague=False)
+            if len(got.ids) >= 2:
+                return _Arg(tokens=[c], ids=got.ids, spans=[self._np_extent(c)], named=True)
+        return None
+
+    def _of_phrase(self, c: Token, depth: int) -> _Arg:
+        """Named actors in a complement of an actor noun: "leaders of the coalition", "doctors
+        from aid groups", "rebels in the Ivory Coast" (all conjuncts of the complement)."""
+        for prep in ("of", "from", "in", "at", "for", "with"):
+            for o in _prep_objects(c, prep):
+                for ap in _children(o, "appos"):  # "the president of Kenya, William Ruto"
+                    m = self.ctx.mention(ap)
+                    actor = self.ctx.actor(m.actor_id) if m is not None else None
+                    if actor is not None and actor.type == "person":
+                        return self._from_mention(m, ap)  # type: ignore[arg-type]
+                group = _Arg()
+                for oc in _conjuncts(o):
+                    got = self._core(oc, depth + 1, allow_vague=False)
+                    if got and got.named:
+                        group.extend(got)
+                if group:
+                    return self._widen(group, c)
         return _Arg()
 
     def _appos(self, c: Token, depth: int) -> _Arg:
@@ -652,35 +797,58 @@ class _Actors:
         if m is not None and m.actor_id:
             return self._from_mention(m, tok)
         word = tok.text.lower()
-        if word == "it" and tok.dep_ in ("nsubj", "expl") and any(
-            c.dep_ in ("xcomp", "ccomp", "acomp", "attr") for c in tok.head.children
-        ) and _lemma(tok.head) == "be":
+        if word == "it" and self._expletive(tok):
             return _Arg()  # "it is necessary to ...": an expletive
         person = word in PERSON_PRONOUNS
         cur = tok.head
         seen = 0
+        own_clause = tok.dep_ not in SUBJ_DEPS and tok.dep_ != "poss"
         while seen < 8:
             seen += 1
+            if own_clause and _is_verb(cur):
+                own_clause = False  # "the court struck them down": "them" is not the court
+                if cur.head.i == cur.i:
+                    break
+                cur = cur.head
+                continue
             for dep in ("nsubj", "nsubjpass"):
                 for s in _children(cur, dep):
-                    if s is tok or s.i == tok.i or _lemma(s) in PRONOUNS or tok in s.subtree:
+                    if s.i == tok.i or _lemma(s) in PRONOUNS or tok in s.subtree:
                         continue
                     got = self._core(s, 1, allow_vague=False)
-                    if got and got.named and self._agrees(got, person):
+                    if got and got.named and self._agrees(got, person, word in ("it", "its", "itself")):
                         return got
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 break
             cur = cur.head
+        if word in ("he", "him", "she", "her", "they", "them"):  # unresolved, but a person or group
+            return _Arg(tokens=[tok], spans=[(tok.idx, tok.idx + len(tok.text))], named=False)
         return _Arg()
 
-    def _agrees(self, got: _Arg, person: bool) -> bool:
+    def _expletive(self, tok: Token) -> bool:
+        head = tok.head
+        if tok.dep_ == "expl":
+            return True
+        if tok.dep_ != "nsubj" or _lemma(head) != "be":
+            return False
+        for c in head.children:
+            if c.dep_ in ("ccomp", "xcomp", "csubj"):
+                return True
+            if c.dep_ in ("acomp", "attr") and _lemma(c) not in self.lex.wrapper_adjectives:
+                if any(x.dep_ in ("xcomp", "ccomp") for x in c.children):
+                    return True
+        return False
+
+    def _agrees(self, got: _Arg, person: bool, neuter: bool = False) -> bool:
         if not got.tokens:
             return True
         m = self.ctx.mention(got.tokens[0])
         if m is None:
-            return True
+            return not (neuter and got.tokens[0].ent_type_ == "PERSON")
         actor = self.ctx.actor(m.actor_id)
         is_person = (actor.type == "person") if actor is not None else m.label == "PERSON"
+        if neuter:
+            return not is_person
         return is_person if person else True
 
     def location(self, toks: Iterable[Token]) -> _Arg:
@@ -730,20 +898,32 @@ class _Finder:
     # ----- predicates
 
     def _verb_pattern(self, v: Token) -> tuple[EventPattern, Token | None] | None:
-        pats = self.lex.verbs.get(_lemma(v))
+        key = _key(v, self.lex.verbs)
+        pats = self.lex.verbs.get(key) if key else None
         if not pats:
             return None
         obj = self._object(v)
         heads = _object_heads(obj) if obj is not None else []
-        for po in (o for p in _children(v, "prep") for o in _children(p, "pobj")):
-            heads.append(po)
+        if obj is None:  # "withdrew from the treaty", "went on strike"
+            for po in (o for p in _children(v, "prep") for o in _children(p, "pobj")):
+                heads.extend(_object_heads(po))
         for pat in pats:
             if not self._rest_ok(v, pat.words[1:]):
+                continue
+            if len(pat.words) == 1 and any(c.dep_ == "prt" for c in v.children):
+                continue  # "strike down a law", "hit out at": another verb
+            if pat.no_object and obj is not None and not _is_passive(v):
                 continue
             if pat.objects:
                 hit = next((h for h in heads if any(_np_matches(h, o) for o in pat.objects)), None)
                 if hit is None:
                     continue
+                own = self._noun_pattern(hit)
+                if (
+                    own is not None and own.modifiers and own.cameo != pat.cameo and len(pat.words) == 1
+                    and _key(v, self.lex.light_verbs)
+                ):
+                    continue  # "staged a hunger strike": the noun's own reading wins
                 return pat, hit
             if pat.objects_exclude and obj is not None and any(
                 _np_matches(h, o) for h in heads[:1] for o in pat.objects_exclude
@@ -783,14 +963,60 @@ class _Finder:
             return v.head if any(c.dep_ == "dobj" and _lemma(c) in RELATIVE_PRONOUNS for c in v.children) else None
         return None
 
+    def _subject(self, tok: Token | None) -> _Arg:
+        """The actor a subject names; "Israeli missiles" counts, "a U.N. resolution" does not."""
+        got = self.actors.arg(tok)
+        if got.via_modifier and tok is not None and not self._instrument(tok):
+            return _Arg()
+        return got
+
+    def _verbal_attack(self, source: _Arg, v: Token) -> bool:
+        """One person attacking, with no weapon or military word in the sentence: words, not arms."""
+        if len(source.tokens) != 1:
+            return False
+        m = self.ctx.mention(source.tokens[0])
+        actor = self.ctx.actor(m.actor_id) if m is not None else None
+        is_person = (actor.type == "person") if actor is not None else (
+            (m is not None and m.label in ("PERSON", "TITLE")) or source.tokens[0].ent_type_ == "PERSON"
+        )
+        if not is_person:
+            return False
+        words = {_lemma(t) for t in v.sent}
+        if any(words & ws for _, ws in self.lex.assault_modes):
+            return False
+        military = next((ws for name, ws in self.lex.contexts if name == "military"), frozenset())
+        return not (words & military)
+
+    @staticmethod
+    def _bare_participle(v: Token) -> bool:
+        """A past participle heading a clause of its own with no subject: "Asked about it, he said"."""
+        return v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in v.children
+        )
+
+    def _instrument_subject(self, v: Token) -> bool:
+        s = _child(v, "nsubj")
+        return s is not None and self._instrument(s)
+
+    def _instrument(self, tok: Token) -> bool:
+        """A subject that stands for an unnamed perpetrator: an attack, a bomb, a shell."""
+        if self._noun_pattern(tok) is not None:
+            return True
+        words = {_lemma(tok)} | _np_words(tok)
+        return any(words & ws for _, ws in self.lex.assault_modes)
+
     def _noun_pattern(self, n: Token) -> EventPattern | None:
-        pats = self.lex.nouns.get(_lemma(n)) or self.lex.nouns.get(n.text.lower())
+        key = _key(n, self.lex.nouns)
+        pats = self.lex.nouns.get(key) if key else None
         if not pats:
             return None
         for pat in pats:
             if not _np_matches(n, pat.words):
                 continue
-            if pat.modifiers and not (pat.modifiers & _np_words(n)):
+            mods = _np_words(n) - {_lemma(n)}
+            if pat.modifiers and not (pat.modifiers & mods):
+                continue
+            if pat.modifiers_exclude & mods:
                 continue
             return pat
         return None
@@ -806,6 +1032,9 @@ class _Finder:
         subj = _child(v, "nsubj")
         if subj is not None:
             return subj
+        for c in v.children:  # "Should Russia attack ...": the parser took the subject for a compound
+            if c.dep_ in ("compound", "npadvmod") and c.i < v.i and c.pos_ == "PROPN":
+                return c
         cur = v
         for _ in range(6):
             if cur.dep_ == "conj" and _is_verb(cur.head):
@@ -816,14 +1045,22 @@ class _Finder:
                 head = cur.head
                 if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
                     head = head.head
-                addressee = self._addressee(head)
-                if addressee is not None:
+                wr = self._wrapper_of(head)
+                addressee = self._addressee(head) if wr is not None and wr.kind in ("appeal", "demand") else None
+                if addressee is not None:  # object control: "urged X to ..."
                     return addressee
                 cur = head
             elif cur.dep_ in ("advcl", "pcomp") and cur.tag_ in ("VBG", "VB", "VBN"):
                 cur = cur.head if cur.dep_ == "advcl" else cur.head.head
             elif cur.dep_ == "acl" and cur.tag_ == "VBG":
-                return cur.head
+                noun = cur.head
+                if self.actors.arg(noun) or not _is_verb(noun.head):
+                    return noun
+                cur = noun.head  # "issued a declaration demanding ...": the issuer
+                s = _child(cur, "nsubj")
+                if s is not None:
+                    return s
+                continue
             else:
                 return None
             if _is_passive(cur) and cur.dep_ != "acl":
@@ -833,14 +1070,43 @@ class _Finder:
                 return s
         return None
 
+    def _ccomp_ok(self, w: Token, comp: Token, wr: Wrapper) -> bool:
+        """A "that" clause is the wrapped action only when it is one: "demanded that X cancel",
+        "warned that it would strike", not "told reporters that X had been demobilized"."""
+        if wr.kind not in ("appeal", "demand"):
+            if wr.kind == "reject":
+                return True
+            subj = _child(comp, "nsubj")
+            own = subj is not None and (
+                _lemma(subj) in PRONOUNS or bool(set(self.actors.arg(subj).ids) & set(self._subject(self._source_token(w)).ids))
+            )  # "warned that it would strike", not "warned that the museum would close"
+            return own and wr.kind in ("threaten", "intent") and any(
+                a.dep_ == "aux" and a.text.lower() in ("will", "would", "'ll", "shall") for a in comp.children
+            )
+        if _lemma(w) == "demand":
+            return True
+        if comp.tag_ == "VB" and not any(a.dep_ == "aux" for a in comp.children):
+            return True  # subjunctive
+        return any(a.dep_ == "aux" and a.text.lower() in ("should", "must") for a in comp.children)
+
+    @staticmethod
+    def _to_clause(w: Token) -> Token | None:
+        """An infinitive the parser attached as a purpose clause: "called on X to show ..."."""
+        for c in w.children:
+            if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children):
+                return c
+        return None
+
     def _addressee(self, w: Token) -> Token | None:
         """Who a control verb addresses: "urged X to", "called on X to", "told X to"."""
         obj = _child(w, "dobj", "dative")
-        if obj is not None:
+        if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
             return obj
-        for prep in ("on", "upon"):
-            for o in _prep_objects(w, prep):
-                return o
+        if _key(w, frozenset({"call", "prevail"})):
+            for prep in ("on", "upon"):
+                for o in _prep_objects(w, prep):
+                    if o.ent_type_ not in ("DATE", "TIME"):
+                        return o
         return None
 
     def _target(self, v: Token, pat: EventPattern, obj_hit: Token | None) -> tuple[_Arg, Token | None]:
@@ -855,7 +1121,7 @@ class _Finder:
         for place in pat.target:
             cands: list[Token] = []
             if place == "dobj":
-                if obj is not None and obj is not obj_hit:
+                if obj is not None and (obj_hit is None or obj.i != obj_hit.i):
                     cands = [obj]
             elif place == "dative":
                 d = _child(v, "dative", "iobj")
@@ -869,12 +1135,21 @@ class _Finder:
                 if place == "between":
                     cands = cands[:1]
             for c in cands:
-                got = self.actors.arg(c, allow_vague=False)
-                if got:
+                got = self.actors.arg(c)
+                if got and not (pat.shallow and got.via_modifier):
                     return got, c
                 if fallback is None:
                     fallback = c
-        # an actor inside the object: "Haiti's efforts", "the return of U.N. inspectors"
+        # an actor inside the object: "the return of U.N. inspectors"
+        if obj is not None and (obj.pos_ == "NUM" or _lemma(obj) in PEOPLE_COUNTS) and not _prep_objects(obj, "of"):
+            if "dobj" in pat.target:  # "arrested 12": people
+                return _Arg(tokens=[obj], spans=[self.actors._np_extent(obj)], named=False), obj
+        if pat.shallow:  # only the owner of the object: "hailed the progress of the armed forces"
+            for o in _prep_objects(obj, "of") if obj is not None else []:
+                got = self.actors.arg(o, allow_vague=False)
+                if got.named:
+                    return got, o
+            return _Arg(), fallback
         for c in [x for x in (obj_hit, obj, fallback) if x is not None]:
             got = self.actors.arg(c, deep=True, allow_vague=False)
             if got:
@@ -886,16 +1161,17 @@ class _Finder:
         light = self._light_verb(n)
         source = _Arg()
         skip = set(pat.words[:-1]) | pat.modifiers
+        venue = pat.cameo.startswith("04")
         for mod in sorted((x for x in n.children if x.dep_ in ("poss", "compound", "amod", "nmod") and x.i < n.i), key=lambda x: -x.i):
-            if _lemma(mod) in skip:
+            if _lemma(mod) in skip or (venue and mod.dep_ != "poss"):
                 continue
             got = self.actors.arg(mod, allow_vague=False)
             if got and (got.named or mod.dep_ == "poss"):
                 source = got
                 break
         if not source:
-            for prep in ("by", "from"):
-                for o in _prep_objects(n, prep):
+            for prep in pat.noun_source:
+                for o in _prep_objects(n, prep) + _prep_objects(self._carrier(n), prep):
                     got = self.actors.arg(o)
                     if got:
                         source = got
@@ -910,8 +1186,9 @@ class _Finder:
                 st = self._source_token(light)
                 source = self.actors.arg(st)
         target = _Arg()
+        carrier = self._carrier(n)
         for prep in pat.target:
-            for o in _prep_objects(n, prep):
+            for o in _prep_objects(n, prep) + (_prep_objects(carrier, prep) if carrier.i != n.i else []):
                 got = self.actors.arg(o, allow_vague=False)
                 if not got:
                     got = self.actors.arg(o, deep=True, allow_vague=False)
@@ -930,14 +1207,31 @@ class _Finder:
                 break
         return source, target, light
 
+    def _carrier(self, n: Token) -> Token:
+        """The noun that stands in the clause for an event noun: "a mediation effort", "10 days of war games"."""
+        cur = n
+        for _ in range(2):
+            if cur.dep_ == "compound" and _lemma(cur.head) in self.lex.carrier_nouns:
+                cur = cur.head
+            elif cur.dep_ == "pobj" and _lemma(cur.head) == "of" and (
+                _lemma(cur.head.head) in QUANTITY_HEADS or _lemma(cur.head.head) in self.lex.carrier_nouns
+            ):
+                cur = cur.head.head
+            else:
+                break
+        return cur
+
     def _light_verb(self, n: Token) -> Token | None:
+        n = self._carrier(n)
         head = n.head
         if n.dep_ in ("dobj", "nsubjpass") and _is_verb(head):
-            rests = self.lex.light_verbs.get(_lemma(head))
+            k = _key(head, self.lex.light_verbs)
+            rests = self.lex.light_verbs.get(k) if k else None
             if rests is not None and any(_Finder._rest_ok(head, r) for r in rests):
                 return head
         if n.dep_ == "pobj" and head.dep_ == "prep" and _is_verb(head.head):
-            rests = self.lex.light_verbs.get(_lemma(head.head))
+            k = _key(head.head, self.lex.light_verbs)
+            rests = self.lex.light_verbs.get(k) if k else None
             if rests is not None and any(r and r[-1] == _lemma(head) for r in rests):
                 return head.head
         return None
@@ -949,22 +1243,46 @@ class _Finder:
         fr = _Frame()
         cur = clause
         first = True
+        shared = False  # reached through coordination: the head's auxiliaries apply too
         for _ in range(8):
-            self._modals(cur, fr, first)
+            if shared:
+                negated = fr.negated
+                self._modals(cur, fr, True)
+                fr.negated = negated  # "could reverse or decline": the modal is shared, "not" is not
+            else:
+                self._modals(cur, fr, first)
             first = False
             dep = cur.dep_
             head = cur.head
-            if head is cur:
+            if head.i == cur.i:
                 break
             if dep == "conj" and _is_verb(head):
+                shared = (cur.i == clause.i or shared) and not any(c.dep_ in ("aux", "auxpass") for c in cur.children)
                 cur = head
                 continue
+            shared = False
+            if dep == "advcl" and fr.wrapper is None and cur is self._to_clause(head) and self._addressee(head) is not None:
+                wr = self._wrapper_of(head)
+                if wr is not None and wr.kind in ("appeal", "demand"):
+                    dep = "xcomp"  # "called on X to V", parsed as a purpose clause
             if dep == "advcl":
                 mark = _child(cur, "mark")
                 if mark is not None and _lemma(mark) in self.lex.conditional_marks:
                     fr.hypothetical = True
                 fr.main = False
                 break
+            if dep in ("acl", "ccomp") and fr.wrapper is None and head.pos_ == "NOUN":
+                k = _key(head, self.lex.wrapper_nouns)
+                if k is not None:  # "reiterated its demand that Israel ease ...", "a call to ..."
+                    fr.wrapper = self.lex.wrapper_nouns[k]
+                    fr.wrapper_token = head
+                    fr.wrapper_subject = self._noun_owner(head)
+                    fr.wrapper_addressee = self.actors.arg(_child(cur, "nsubj", "nsubjpass"))
+                    verb = head.head
+                    if _is_verb(verb) and head.dep_ in ("dobj", "nsubjpass"):
+                        cur = verb
+                        continue
+                    break
             if dep in ("relcl", "acl", "pcomp", "csubj", "amod", "nsubj", "dobj", "pobj", "prep", "appos", "attr"):
                 fr.main = False
                 break
@@ -974,18 +1292,22 @@ class _Finder:
                     fr.wrapper = self.lex.wrapper_adjectives[_lemma(w)]
                     fr.wrapper_token = w
                     verb = w.head if w.dep_ in ("acomp", "amod", "oprd") else w
-                    fr.wrapper_subject = self.actors.arg(self._source_token(verb) if verb is not w else None)
+                    fr.wrapper_subject = self._subject(self._source_token(verb) if verb.i != w.i else None)
                     fr.wrapper_negated = self._negated(verb) or self._negated(w)
                     cur = verb
                     self._modals(cur, fr, False)
-                    if cur.dep_ in ("ccomp", "xcomp", "conj") and cur.head is not cur:
+                    if cur.dep_ in ("ccomp", "xcomp", "conj") and cur.head.i != cur.i:
                         continue
                     break
                 wr = self._wrapper_of(w) if fr.wrapper is None and fr.speaker is None else None
+                if wr is not None and dep == "ccomp" and not self._ccomp_ok(w, cur, wr):
+                    wr = None
+                if wr is not None and wr.kind in ("appeal", "demand") and _is_passive(w) and not _prep_objects(w, "by"):
+                    wr = None
                 if wr is not None:
                     fr.wrapper = wr
                     fr.wrapper_token = w
-                    fr.wrapper_subject = self.actors.arg(self._source_token(w))
+                    fr.wrapper_subject = self._subject(self._source_token(w))
                     fr.wrapper_negated = self._negated(w)
                     if wr.kind in ("appeal", "demand"):
                         if dep == "ccomp":
@@ -994,7 +1316,7 @@ class _Finder:
                             fr.wrapper_addressee = self.actors.arg(self._addressee(w))
                     cur = w
                     continue
-                if _lemma(w) in self.lex.speech_verbs and fr.speaker is None:
+                if _key(w, self.lex.speech_verbs) and fr.speaker is None:
                     fr.speaker_token = w
                     fr.speaker = self._speaker(w)
                     cur = w
@@ -1007,6 +1329,35 @@ class _Finder:
                 continue
             break
         return fr
+
+    def _quote_speaker_ok(self, q: Quote) -> bool:
+        if q.speaker is None:
+            return False
+        span = self.ctx.doc.char_span(q.speaker.start, q.speaker.end, alignment_mode="expand")
+        return span is not None and self._person_like(_Arg(tokens=[span.root]))
+
+    def _person_like(self, arg: _Arg) -> bool:
+        """A speaker with no resolved actor that still reads as a speaker: an actor noun or a name."""
+        for t in arg.tokens:
+            if t.pos_ == "PROPN" or _key(t, self.lex.actor_nouns):
+                return True
+        return False
+
+    def _noun_owner(self, n: Token) -> _Arg:
+        """Whose demand/call a noun is: its possessor, a "by"/"from" phrase, or the subject of its verb."""
+        poss = _child(n, "poss")
+        if poss is not None:
+            got = self.actors.arg(poss)
+            if got:
+                return got
+        for prep in ("by", "from", "of"):
+            for o in _prep_objects(n, prep):
+                got = self.actors.arg(o)
+                if got:
+                    return got
+        if _is_verb(n.head) and n.dep_ in ("dobj", "nsubjpass"):
+            return self._subject(self._source_token(n.head))
+        return _Arg()
 
     def _speaker(self, w: Token) -> _Arg:
         """Who speaks: the subject of the speech verb (kept as a span even when it names no actor)."""
@@ -1023,7 +1374,8 @@ class _Finder:
         return got
 
     def _wrapper_of(self, w: Token) -> Wrapper | None:
-        opts = self.lex.wrapper_verbs.get(_lemma(w))
+        k = _key(w, self.lex.wrapper_verbs)
+        opts = self.lex.wrapper_verbs.get(k) if k else None
         if not opts:
             return None
         for rest, wr in opts:
@@ -1056,7 +1408,12 @@ class _Finder:
             elif low in ("must",) and own:
                 fr.deontic = "demand"
             elif low in ("should", "ought") and own:
-                fr.deontic = "appeal"
+                subj = _child(v, "nsubj", "nsubjpass")
+                first = min(t.i for t in v.subtree)
+                if low == "should" and ((subj is not None and c.i < subj.i) or (c.i == first and v.dep_ == "advcl")):
+                    fr.hypothetical = True  # "should the court strike them down": a condition
+                else:
+                    fr.deontic = "appeal"
         if own and fr.deontic is None:
             # "has to", "needs to" (have/need with an xcomp to this verb)
             h = v.head
@@ -1083,13 +1440,91 @@ class _Finder:
         for f in found:
             out.extend(self._apply_frame(f))
         for t in sent:
-            if _lemma(t) in self.lex.speech_verbs and _is_verb(t):
+            if _is_verb(t) and _key(t, self.lex.speech_verbs):
                 out.extend(self._speech_acts(t, out))
         out.extend(self._request_without_inner(sent, out))
         out.extend(self._quote_acts(sent, out))
+        out = self._merge_protest_demands(out)
+        out = self._merge_consequences(out)
+        out = [f for f in out if not self._self_directed(f)]
+        out = [f for f in out if self._fix_reflexive(f)]
+        wrapped = {f.pred[0].i for f in out if f.plover is not None and any(c.parent is f for c in out)}
+        out = [f for f in out if not (f.plover is None and f.parent is None and f.pred[0].i in wrapped)]
         return _dedupe(out)
 
+    def _merge_consequences(self, found: list[_Found]) -> list[_Found]:
+        """"Rebels shelled Juba, killing 20" or "police opened fire to disperse the crowd" is one
+        event: a same-type event in a participle, purpose or coordinated clause of another by the
+        same source is folded into it (its target fills a missing one)."""
+        tops = [f for f in found if f.parent is None]
+        drop: set[int] = set()
+        for child in tops:
+            tok = child.pred[0]
+            if tok.dep_ not in ("advcl", "conj", "xcomp") or not _is_verb(tok):
+                continue
+            for main in tops:
+                if main is child or id(main) in drop or _plover_of(main) != _plover_of(child):
+                    continue
+                if tok.head.i != main.pred[0].i and tok.head.i != main.clause.i:
+                    continue
+                same = not child.source or not child.source.named or (
+                    bool(child.source.ids) and child.source.ids == main.source.ids
+                ) or child.source.spans == main.source.spans
+                if not same:
+                    continue
+                if not main.target and child.target:
+                    main.target = child.target
+                drop.add(id(child))
+                drop.update(id(c) for c in found if c.parent is child)
+                break
+        return [f for f in found if id(f) not in drop]
+
+    @staticmethod
+    def _self_directed(f: _Found) -> bool:
+        """A verbal event from an actor to itself ("X told X") is a misreading; a government
+        acting in its own country is not."""
+        if not f.source.ids or f.source.ids != f.target.ids:
+            return False
+        info = cameo_code(f.cameo)
+        return info is not None and info.quad_class in (1, 3)
+
+    def _fix_reflexive(self, f: _Found) -> bool:
+        """A reflexive target ("surrounded himself", "blew themselves up") is no target of its own;
+        only violence keeps its event (without the target)."""
+        if not any(t.text.lower().endswith(("self", "selves")) for t in f.target.tokens):
+            return True
+        f.target = _Arg()
+        return _plover_of(f) == "ASSAULT"
+
+    def _merge_protest_demands(self, found: list[_Found]) -> list[_Found]:
+        """A protest "to demand" / "saying he must resign" is one PROTEST event, not a REQUEST too;
+        its demand gives the protest's target when it has none."""
+        protests = [f for f in found if _plover_of(f) == "PROTEST" and f.parent is None]
+        if not protests:
+            return found
+        drop: set[int] = set()
+        for r in found:
+            if r.plover != "REQUEST" or r.parent is not None:
+                continue
+            anchor = r.pred[0]
+            for p in protests:
+                roots = {p.clause.i, *(t.i for t in p.pred), *(t.i for t in p.extra)}
+                cur, hops = anchor, 0
+                while cur.head.i != cur.i and hops < 3 and cur.i not in roots:
+                    if cur.dep_ not in ("advcl", "xcomp", "acl", "ccomp", "conj", "prep", "pobj", "pcomp"):
+                        break
+                    cur, hops = cur.head, hops + 1
+                if cur.i in roots:
+                    if not p.target and r.target:
+                        p.target = r.target
+                    drop.add(id(r))
+                    drop.update(id(c) for c in found if c.parent is r)
+                    break
+        return [f for f in found if id(f) not in drop]
+
     def _verb_event(self, v: Token, consumed: set[int]) -> _Found | None:
+        if v.dep_ in ("amod", "compound", "nmod") or (v.tag_ == "VBN" and v.dep_ in ("acomp",)):
+            return None  # a participle used as an adjective: "invited guests", "the besieged town"
         hit = self._verb_pattern(v)
         if hit is None:
             return None
@@ -1097,16 +1532,23 @@ class _Finder:
         if obj_hit is not None:
             consumed.add(obj_hit.i)
         src_tok = self._source_token(v)
-        source = self.actors.arg(src_tok)
+        source = self._subject(src_tok)
         if not source and src_tok is not None:
             source = self.actors.arg(src_tok, deep=True, allow_vague=False)
+            if source.via_modifier and not self._instrument(src_tok):
+                source = _Arg()
+            if not source and not self._instrument(src_tok):
+                return None  # "the circumstances demonstrated ...": the subject is no actor
         target, _ = self._target(v, pat, obj_hit)
         extra = [c for c in v.children if c.dep_ == "prt"]
         if obj_hit is not None:
             extra.append(obj_hit)
-        return _Found(
+        found = _Found(
             cameo=pat.cameo, pred=[v], clause=v, source=source, target=target, pattern=pat, extra=extra
         )
+        if _key(v, self.lex.verbal_attack_verbs) and self._verbal_attack(source, v):
+            found.cameo, found.pattern = "111", None  # "the senator attacked the bill": criticism
+        return found
 
     def _noun_event(self, n: Token) -> _Found | None:
         pat = self._noun_pattern(n)
@@ -1133,9 +1575,13 @@ class _Finder:
         info = cameo_code(f.cameo)
         quad = info.quad_class if info else 0
         pat = f.pattern
+        if pat is not None and pat.solo_cameo and not f.target and self._parties(f.source) < 2:
+            f.cameo = pat.solo_cameo  # "Russia held military exercises": a show of force
         if pat is not None and pat.needs_target and not f.target:
             if not (pat.symmetric and self._parties(f.source) >= 2):
                 return []
+        if not f.target and _plover_of(f) == "PROTEST":
+            f.target = self._purpose_target(f)  # "... to demand the resignation of President X"
         if not f.target and quad in (2, 4) and not (pat is not None and pat.symmetric):
             loc = self.actors.location([f.clause, *f.pred])
             if loc:
@@ -1144,8 +1590,11 @@ class _Finder:
             loc = self.actors.location([f.clause, *f.pred])
             if loc:
                 f.target.ids.extend(i for i in loc.ids if i not in f.target.ids)
-        if fr.wrapper is None and fr.speaker is None and not f.source and f.pred[0].dep_ == "xcomp":
-            return []
+        if fr.wrapper is None and not f.source and not f.noun and not _is_passive(f.pred[0]):
+            if not self._instrument_subject(f.pred[0]):
+                return []  # an active verb with no actor doing it (broken parse or a bare infinitive)
+        if not f.noun and fr.wrapper is None and _key(f.pred[0], self.lex.intent_predicates):
+            fr.future = True  # "offered its troops to X": a promise
         f.speaker, f.speaker_token = fr.speaker, fr.speaker_token
         f.confidence = _confidence(f, fr)
         if fr.negated:
@@ -1160,9 +1609,12 @@ class _Finder:
             f.modality = "hypothetical"
         if not f.source and not f.target and fr.wrapper is None:
             return []
+        if f.noun and not f.extra:
+            return [f]  # an event noun in an adjunct ("at U.N. climate talks") keeps its own type
         wr = fr.wrapper
         if wr is None:
-            if f.modality == "future" and quad in (1, 2, 4) and (fr.speaker is not None or f.source):
+            futureish = fr.future or (fr.would and fr.speaker is not None)
+            if futureish and not fr.hypothetical and quad in (1, 2, 4) and (fr.speaker is not None or f.source):
                 return self._intent(f, fr, quad)
             if fr.deontic is not None and fr.speaker is not None and fr.speaker:
                 return self._deontic_request(f, fr)
@@ -1170,6 +1622,10 @@ class _Finder:
         if wr.kind == "negate":
             f.modality = "negated"
             return [f]
+        if wr.kind == "demand" and quad == 4 and fr.wrapper_token is not None and _key(
+            fr.wrapper_token, frozenset({"order", "command", "instruct"})
+        ):
+            return self._ordered(f, fr)
         if wr.kind in ("appeal", "demand"):
             return self._request(f, fr, wr)
         if wr.kind == "intent":
@@ -1183,9 +1639,28 @@ class _Finder:
             return self._wrap(f, fr, wr, "REJECT", "negated")
         return [f]
 
+    def _purpose_target(self, f: _Found) -> _Arg:
+        """Whom a protest is aimed at, from its purpose: "to protest against Sweden's decision",
+        "in protest of the government's refusal", "calling for independence from Iraq"."""
+        source_toks = {t.i for tok in f.source.tokens for t in tok.subtree}
+        anchors = [f.clause, *f.pred, *f.extra]
+        for a in anchors:
+            for c in a.children:
+                if c.dep_ not in ("advcl", "xcomp", "prep", "acl", "conj", "npadvmod", "dobj") or c.i in source_toks:
+                    continue
+                if c.dep_ == "conj" and not _is_verb(c):
+                    continue
+                for t in c.subtree:
+                    if t.i in source_toks or t.dep_ not in ("pobj", "dobj", "poss", "compound", "amod", "appos"):
+                        continue
+                    got = self.actors.arg(t, allow_vague=False)
+                    if got and got.named:
+                        return got
+        return _Arg()
+
     def _parties(self, arg: _Arg) -> int:
         """How many actors an argument names (conjuncts, or members of a compound actor)."""
-        n = max(len(arg.tokens), len(arg.spans))
+        n = max(len(arg.tokens), len(arg.spans), len(arg.ids))
         for i in arg.ids:
             actor = self.ctx.actor(i)
             if actor is not None and len(actor.members) > n:
@@ -1233,6 +1708,20 @@ class _Finder:
             out[0].extra = list(f.extra)
         return out
 
+    def _ordered(self, f: _Found, fr: _Frame) -> list[_Found]:
+        """"The government ordered the newspaper to suspend publication": the government coerces."""
+        if not fr.wrapper_subject:
+            return []
+        addressee = fr.wrapper_addressee or _Arg()
+        f.source = fr.wrapper_subject
+        if not f.target:
+            f.target = addressee
+        f.pred = [fr.wrapper_token or f.pred[0]]
+        f.extra = [*f.extra]
+        f.modality = "negated" if fr.wrapper_negated else "asserted"
+        f.confidence = min(0.95, f.confidence + 0.1)
+        return [f]
+
     def _request(self, f: _Found, fr: _Frame, wr: Wrapper) -> list[_Found]:
         requester = fr.wrapper_subject
         if not requester:
@@ -1256,7 +1745,8 @@ class _Finder:
 
     def _deontic_request(self, f: _Found, fr: _Frame) -> list[_Found]:
         wr = self.lex.wrappers.get("demand" if fr.deontic == "demand" else "appeal")
-        if wr is None or fr.speaker is None:
+        subj = _child(f.clause, "nsubj", "nsubjpass")
+        if wr is None or fr.speaker is None or _first_person(subj):
             return [f]
         addressee = f.source
         top = _Found(
@@ -1278,16 +1768,22 @@ class _Finder:
             if not _is_verb(t) or t.i in taken:
                 continue
             wr = self._wrapper_of(t)
-            comp = _child(t, "xcomp", "ccomp")
+            comp = _child(t, "xcomp", "ccomp") or self._to_clause(t)
             if wr is None or comp is None:
                 continue
+            if comp.dep_ == "ccomp" and not self._ccomp_ok(t, comp, wr):
+                continue  # "X told reporters that ...": speech, not a request
             if wr.kind == "intent" and _lemma(t) not in self.lex.bare_default:
                 continue
+            if (_is_passive(t) or self._bare_participle(t)) and not _prep_objects(t, "by"):
+                continue  # "asked to describe ...": who asked is not said
+            if wr.kind == "reject" and _key(comp, self.lex.reject_ignore):
+                continue  # "declined to comment"
             if wr.kind not in ("appeal", "demand", "intent", "threaten", "reject"):
                 continue
             if comp.i in taken:
                 continue
-            subj = self.actors.arg(self._source_token(t))
+            subj = self._subject(self._source_token(t))
             if not subj:
                 continue
             if wr.kind in ("appeal", "demand"):
@@ -1312,8 +1808,7 @@ class _Finder:
                 plover=plover, speaker=fr.speaker, speaker_token=fr.speaker_token, extra=[comp],
             )
             f.confidence = _confidence(f, fr) - 0.05
-            if fr.negated:
-                f.modality = "negated"
+            f.modality = _modality(fr)
             out.append(f)
         # "called for sanctions against X", "demanded the withdrawal of Y"
         for t in sent:
@@ -1322,7 +1817,7 @@ class _Finder:
             lemma = _lemma(t)
             wr = None
             obj: Token | None = None
-            if lemma in self.lex.for_verbs:
+            if lemma in self.lex.for_verbs and not _is_passive(t):
                 objs = _prep_objects(t, "for")
                 if objs:
                     wr, obj = self.lex.wrappers.get("appeal"), objs[0]
@@ -1331,12 +1826,14 @@ class _Finder:
                 wr = self.lex.wrappers.get("demand") if obj is not None else None
             if wr is None or obj is None:
                 continue
-            subj = self.actors.arg(self._source_token(t))
+            subj = self._subject(self._source_token(t))
             if not subj:
                 continue
-            inner = next((f for f in have if f.pred[0] is obj and f.parent is None), None)
+            inner = next((f for f in have if f.pred[0].i == obj.i and f.parent is None), None)
             target = _Arg()
-            for prep in ("from", "of", "by", "with", "against", "on", "to"):
+            if inner is not None and inner.source and inner.source.tokens and inner.source.tokens[0] in obj.subtree:
+                target = inner.source  # "demanded the withdrawal of Serbian forces": they should act
+            for prep in ("of", "from", "by", "with", "against", "on", "to") if not target else ():
                 for o in _prep_objects(obj, prep):
                     target = self.actors.arg(o, allow_vague=False) or self.actors.arg(o, deep=True, allow_vague=False)
                     if target:
@@ -1355,8 +1852,7 @@ class _Finder:
                 speaker_token=fr.speaker_token, extra=[obj],
             )
             top.confidence = _confidence(top, fr)
-            if fr.negated:
-                top.modality = "negated"
+            top.modality = _modality(fr)
             if inner is not None:
                 inner.parent = top
                 inner.modality = "requested"
@@ -1370,7 +1866,7 @@ class _Finder:
         if self._wrapper_of(w) is not None and _child(w, "xcomp") is not None:
             return []
         speaker = self._speaker(w)
-        if not speaker:
+        if not speaker or not (speaker.named or speaker.ids or self._person_like(speaker)):
             return []
         fr = self._frame(w)
         if fr.negated:
@@ -1413,11 +1909,13 @@ class _Finder:
                     target = target or self.actors.arg(p, allow_vague=False)
                 for o in _prep_objects(t, "of") + _prep_objects(t, "by"):
                     target = target or self.actors.arg(o, allow_vague=False)
-            if not target and term_toks[-1].dep_ in ("dobj", "pobj") and _lemma(term_toks[-1].head) in (
-                "condemn", "denounce", "criticize", "criticise", "of", "against", "decry"
-            ):
-                return out  # "condemned the crimes": the speaker reports a condemnation, not a claim
-            if not target:
+            reported = any(
+                _plover_of(h) == "ACCUSE" and h.pred[0].i < term_toks[0].i and h.pred[0] in term_toks[0].ancestors
+                for h in have
+            )  # "have condemned the crimes of X": the speaker reports a condemnation
+            if reported:
+                target = _Arg()
+            elif not target:
                 target = subj
             if target and not (set(target.ids) & set(speaker.ids) and target.ids):
                 f = _Found(
@@ -1430,7 +1928,8 @@ class _Finder:
         # deontic content with no patterned event: "the US must ensure security"
         dfr = _Frame()
         self._modals(clause, dfr, True)
-        if dfr.deontic and subj and not any(f.pred[0] is clause for f in have):
+        first_person = _first_person(subj_tok)
+        if dfr.deontic and subj and not first_person and not any(f.pred[0].i == clause.i for f in have):
             wr = self.lex.wrappers.get(dfr.deontic)
             f = _Found(
                 cameo=(wr.default if wr and wr.default else "100"), pred=[w] if w is not None else [clause],
@@ -1449,9 +1948,29 @@ class _Finder:
                 n = len(words)
                 if tuple(lemmas[i:i + n]) == words:
                     seq = toks[i:i + n]
+                    last = seq[-1]
+                    if last.dep_ in ("compound", "amod", "nmod") and not self._accusation_head(last.head):
+                        continue  # "fraud investigations", "a war crimes court": not an accusation
+                    if _is_verb(last):
+                        continue  # "X tortured Y" is a reported event (claimed by the speaker), not a label
+                    if self._blocked(seq):
+                        continue  # "fighting racism", "the victims of the massacre"
                     if all(b.i == a.i + 1 for a, b in pairwise(seq)):
                         return code, seq
         return None
+
+    def _blocked(self, seq: list[Token]) -> bool:
+        """An accusing term that is opposed, investigated or suffered rather than charged."""
+        head = seq[-1].head
+        for t in (head, head.head):
+            if _key(t, self.lex.accusation_blockers):
+                return True
+        return any(
+            _key(c, self.lex.accusation_blockers) or c.dep_ == "neg" for t in seq for c in t.children
+        ) or any(t.text.lower().startswith("anti") for t in seq)
+
+    def _accusation_head(self, tok: Token) -> bool:
+        return any(words[-1] in _forms(tok) for v in self.lex.accusations.values() for words, _ in v)
 
     def _quote_acts(self, sent: SpacySpan, have: list[_Found]) -> list[_Found]:
         """Requests and accusations inside quotes whose speaker is known (no speech verb needed)."""
@@ -1459,7 +1978,7 @@ class _Finder:
         for q in self.ctx.quotes:
             if q.content.end <= sent.start_char or q.content.start >= sent.end_char:
                 continue
-            if not q.speaker_actor_id and q.speaker is None:
+            if not q.speaker_actor_id and not self._quote_speaker_ok(q):
                 continue
             speaker = _Arg(spans=[(q.speaker.start, q.speaker.end)] if q.speaker else [(q.start, q.start)])
             if q.speaker_actor_id:
@@ -1474,12 +1993,17 @@ class _Finder:
         return out
 
 
+def _first_person(tok: Token | None) -> bool:
+    """"We must ...", "you should ...": an exhortation, not a request to a third party."""
+    return tok is not None and tok.pos_ == "PRON" and tok.text.lower() in ("i", "we", "us", "you")
+
+
 def _clause_verb(tok: Token) -> Token | None:
     cur = tok
     for _ in range(10):
-        if _is_verb(cur) and cur is not tok:
+        if _is_verb(cur) and cur.i != tok.i:
             return cur
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return cur if _is_verb(cur) else None
         cur = cur.head
     return None
@@ -1495,6 +2019,16 @@ def _clause_tokens(clause: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _modality(fr: _Frame) -> str:
+    if fr.negated:
+        return "negated"
+    if fr.hypothetical or (fr.would and fr.speaker is None):
+        return "hypothetical"
+    if fr.future or fr.would:
+        return "future"
+    return "asserted"
+
+
 def _confidence(f: _Found, fr: _Frame) -> float:
     c = 0.45
     if f.source:
@@ -1506,7 +2040,9 @@ def _confidence(f: _Found, fr: _Frame) -> float:
     else:
         c -= 0.1
     if f.noun:
-        c -= 0.1
+        c -= 0.1 if f.extra else 0.2  # an event noun carried by a light verb, or standing alone
+        if not f.extra and f.pred[0].dep_ == "pobj":
+            c -= 0.1
     if f.pattern is not None and (f.pattern.objects or len(f.pattern.words) > 1):
         c += 0.05
     if fr.negated or fr.hypothetical:
@@ -1599,7 +2135,7 @@ def _to_records(ctx: _Context, index: int, sent: SpacySpan, found: list[_Found])
             quote_id=quote_id,
             date=date_str,
             place=_place(ctx, f, sent),
-            confidence=f.confidence,
+            confidence=round(f.confidence, 3),
             parent_id=ids.get(id(f.parent)) if f.parent is not None else None,
         )
 
@@ -1666,16 +2202,12 @@ def _place(ctx: _Context, f: _Found, sent: SpacySpan) -> str | None:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
         cur = ent.root
-        ok = False
-        for _ in range(4):
-            if cur.dep_ == "pobj" and _lemma(cur.head) in ("in", "at", "near", "inside", "outside", "across", "into", "on", "around"):
-                h = cur.head.head
-                if h in anchors or (h.head in anchors and h.dep_ in ("dobj", "pobj")):
-                    ok = True
-                break
-            if cur.head is cur:
-                break
+        while cur.dep_ in ("compound", "conj", "appos") and cur.head.i != cur.i:
             cur = cur.head
+        ok = False
+        if cur.dep_ == "pobj" and _lemma(cur.head) in ("in", "at", "near", "inside", "outside", "across", "into", "on", "around"):
+            h = cur.head.head
+            ok = h in anchors or (h.head in anchors and h.dep_ in ("dobj", "nsubjpass"))
         if ok:
             best = ent
             break
@@ -1703,7 +2235,7 @@ def _event_date(ctx: _Context, f: _Found, sent: SpacySpan) -> tuple[str | None, 
             if cur.i in anchors:
                 chosen = ent
                 break
-            if cur.head is cur or (_is_verb(cur) and cur is not ent.root):
+            if cur.head.i == cur.i or (_is_verb(cur) and cur.i != ent.root.i):
                 break
             cur = cur.head
         if chosen is not None:

@@ -273,7 +273,7 @@ def lexicon() -> FigureLexicon:
         measure_nouns=measure_nouns,
         measure_adjectives=measure_adjs,
         level_verbs=frozenset(_strs(measures["level_verbs"], "level_verbs")),
-        people_nouns=frozenset(_strs(measures["people_nouns"], "people_nouns")),
+        people_nouns=frozenset(w.lower() for w in _strs(measures["people_nouns"], "people_nouns")),
         source_verbs=frozenset(_strs(ctx["source_verbs"], "source_verbs")),
         time_prepositions=frozenset(_strs(ctx["time_prepositions"], "time_prepositions")),
         place_prepositions=frozenset(_strs(ctx["place_prepositions"], "place_prepositions")),
@@ -499,6 +499,8 @@ def _scan(text: str, lex: FigureLexicon) -> list[_Quantity]:
         after = text[m.end():m.end() + 2]
         if re.match(r"\.\d", after):
             q.skip = "version"
+        elif not sep and integer and len(m.group(0)) >= 10:
+            q.skip = "identifier"  # tweet and record ids, not amounts
         found.append(q)
 
     found.sort(key=lambda q: q.start)
@@ -769,12 +771,6 @@ class _TokenIndex:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.starts = [t.idx for t in doc]
-
-    def at(self, char: int) -> Token | None:
-        if not self.starts:
-            return None
-        i = bisect.bisect_right(self.starts, char) - 1
-        return self.doc[max(i, 0)]
 
     def covering(self, start: int, end: int) -> list[Token]:
         if not self.starts or end <= start:
@@ -1222,8 +1218,6 @@ def _read(doc: ParsedDoc, q: _Quantity, tokens: list[Token], lex: FigureLexicon)
     if q.unit is not None:
         r.unit = q.unit
         r.kind = q.unit_kind or KIND_OTHER
-        if r.kind == KIND_OTHER and q.unit == "fold":
-            r.kind = KIND_OTHER
         return r
     noun = _counted_noun(anchor, tokens)
     if noun is not None and noun.i > anchor.i and noun.idx >= q.end:
@@ -1241,8 +1235,9 @@ def _read(doc: ParsedDoc, q: _Quantity, tokens: list[Token], lex: FigureLexicon)
         r.noun = noun
         r.unit = noun.text
         r.kind = KIND_COUNT
-    if r.measure is None and r.kind in (KIND_COUNT, KIND_OTHER) and r.unit is None or (
-            r.noun is not None and _is_people(r.noun, lex)):
+    countable = (r.kind in (KIND_COUNT, KIND_OTHER) and r.unit is None) or (
+        r.noun is not None and _is_people(r.noun, lex))
+    if r.measure is None and countable:
         sent = doc.sentences[sentence] if sentence < len(doc.sentences) else None
         am = lex.among_measure_re.search(doc.text[sent.start:r.start]) if sent is not None else None
         if am:  # "Among the dead were 12 children"
@@ -1251,7 +1246,8 @@ def _read(doc: ParsedDoc, q: _Quantity, tokens: list[Token], lex: FigureLexicon)
             r.kind = KIND_COUNT
     if q.qualifier is None and r.end > q.span_end:
         _read_qualifier_after(doc.text, q, r.end, lex)  # "40 people or more"
-    if r.kind in (KIND_COUNT, KIND_OTHER):
+    if r.kind in (KIND_COUNT, KIND_OTHER) and (
+            noun is None or _is_people(noun, lex) or _measure_of_noun(noun, lex)):
         hit = _find_measure(anchor, noun, lex) if r.measure is None else None
         if hit is not None:
             r.measure = hit.measure
@@ -1280,12 +1276,12 @@ def _link_subsets(doc: ParsedDoc, readings: list[_Reading], lex: FigureLexicon) 
     last_top: int | None = None
     prev: int | None = None
     for i, r in enumerate(readings):
-        if r.kind != KIND_COUNT and r.kind != KIND_OTHER:
-            prev = i if r.kind in (KIND_COUNT,) else prev
+        if r.kind not in (KIND_COUNT, KIND_OTHER) or r.sentence >= len(doc.sentences):
             continue
+        sent_start = doc.sentences[r.sentence].start
         same_sentence_top = last_top is not None and readings[last_top].sentence == r.sentence
         gap_start = readings[prev].end if prev is not None and readings[prev].sentence == r.sentence \
-            else doc.sentences[r.sentence].start
+            else sent_start
         gap = text[gap_start:r.start]
         parent: int | None = None
         if same_sentence_top and lex.subset_before_re.search(gap):
@@ -1297,9 +1293,11 @@ def _link_subsets(doc: ParsedDoc, readings: list[_Reading], lex: FigureLexicon) 
         elif same_sentence_top and lex.subset_after_re.match(text[r.end:r.end + 20]):
             parent = last_top
         elif last_top is not None and readings[last_top].sentence == r.sentence - 1 \
-                and re.match(r"\s*(?:among (?:them|the dead|those killed|the victims)|of (?:them|those)|they include)",
-                             text[doc.sentences[r.sentence].start:r.start], re.I):
-            parent = last_top
+                and lex.subset_before_re.match(text[sent_start:r.start].lstrip()):
+            parent = last_top  # "... killed 40 people. Among the dead were 12 children."
+        if parent is not None and r.measure is not None and readings[parent].measure is not None \
+                and r.measure != readings[parent].measure:
+            parent = None  # "killed 40 people, 12 of them children, and wounded 80"
         if parent is not None and readings[parent].kind == KIND_COUNT and (
                 readings[parent].measure is not None or readings[parent].group is not None):
             r.part_of = parent

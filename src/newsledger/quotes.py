@@ -16,6 +16,14 @@ The cue words live in ``data/quotes/cues.yaml``, the quotation marks in ``marks.
 title and scare-quote filters in ``filters.yaml``. The speaker span is the mention as written
 ("He", "His Eminence"); its actor id is taken from the actor layer's mention overlapping it.
 ``quote_at(quotes, start, end)`` gives the innermost quote whose content holds a char range.
+
+Conventions (those of the PolNeAR annotation guidelines): a direct quote's content runs from
+its opening to its closing mark, over an interrupting "he said" and over continuation
+sentences and paragraphs; an indirect content keeps its complementizer ("that …") and drops
+the sentence's final period; ``start``/``end`` cover content, cue and speaker, except for a
+stand-alone quote, whose speaker is borrowed from the paragraph before (there they cover
+the content only). A quote nested in another quote's content has ``parent_id`` set; a
+partial quote's parent is the attribution it belongs to.
 """
 
 from __future__ import annotations
@@ -30,10 +38,11 @@ from importlib import resources
 from typing import Any
 
 import yaml
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from .actors import ActorLayer
-from .nlp import ParsedDoc, paragraph_starts
+from .nlp import ParsedDoc
 from .records import Mention, Quote, Span, record_id
 
 log = logging.getLogger(__name__)
@@ -47,6 +56,11 @@ DIRECT_SHARE = 0.6
 AFTER_WINDOW = 250
 # an attribution clause before a quotation ("X said:") may be this far from its opening mark
 BEFORE_GAP = 60
+# chars of other words allowed between a direct quote (less its cue and speaker) and a
+# quotation that continues it (“A,” he said on Friday. “B.”)
+CONTINUATION_GAP = 150
+# … and between a direct quote and a continuation that does not open a sentence
+CONTINUATION_GAP_MID = 12
 # what may separate a closing mark from the speaker or cue after it (“…,” he said)
 AFTER_GAP_CHARS = " \t\u00a0,—–―-"
 
@@ -58,9 +72,21 @@ SPEAKER_CUT_DEPS = frozenset({"relcl", "acl", "advcl"})
 INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp"})
 LEADING_JUNK = frozenset(" \t\n\r\u00a0,;:.—–-)]}")
 TRAILING_JUNK = frozenset(" \t\n\r\u00a0,;:.—–-([{")
-DATELINE = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*)*\s*(?:\([A-Za-z]{1,12}\))?|[A-Z][\w.'’-]+(?:[ ,]+[A-Z][\w.'’-]+)*\s*\([A-Z]{2,12}\))\s*[―—–-]{1,2}\s+")
+DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*)*\s*(?:\([A-Za-z]{1,12}\))?|[A-Z][\w.'’-]+(?:[ ,]+[A-Z][\w.'’-]+)*\s*\([A-Z]{2,12}\))\s*[―—–-]{1,2}\s+"
+)
+DASH_SOURCE = re.compile(
+    r"[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*([A-Z][\w.'’-]*(?:[ \t\u00a0]+[A-Z][\w.'’-]*){0,4})"
+)
+COLON_SOURCE = re.compile(
+    r"[\"“]?(?P<name>[A-Z][\w.'’ -]{0,40}?)(?P<colon>:)[ \t\u00a0]+(?P<content>\S)"
+)
+# a first paragraph this short, with no sentence end inside, is a headline
+HEADLINE_MAX = 160
+TRAILING_CONJ = re.compile(r"\s+(?:and|or|but|nor)$")
 SENTENCE_END = re.compile(r"[.!?](?=[\s\"'”’»)]|$)")
 QUOTE_GLYPHS = frozenset("\"'“”‘’„‟«»‹›`")
+COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 WH_WORDS = frozenset({"when", "whether", "if", "how", "why", "what", "where", "who", "which"})
 
 
@@ -83,7 +109,10 @@ class CueLexicon:
     particles: dict[str, frozenset[str]]
     preps: frozenset[str]
     no_object: frozenset[str]
+    circumstance_preps: frozenset[str]
+    medium_nouns: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
+    forms: dict[str, str]  # inflected forms the lemmatizer gets wrong ("hoping" → "hop")
 
 
 @dataclass(frozen=True)
@@ -103,6 +132,8 @@ class QuoteFilters:
     strong_title_cues: frozenset[str]
     title_cues: frozenset[str]
     max_scare_words: int
+    headline_sources: frozenset[str]
+    not_sources: tuple[str, ...]
 
 
 def _load_yaml(name: str) -> Any:
@@ -124,15 +155,33 @@ def cue_lexicon() -> CueLexicon:
             conf[lemma] = max(conf.get(lemma, 0.0), float(cls["confidence"]))
             speech[lemma] = speech.get(lemma, False) or bool(cls.get("speech", False))
     verbs = {
-        lemma: CueEntry(lemma, frozenset(fr), conf[lemma], speech[lemma]) for lemma, fr in frames.items()
+        lemma: CueEntry(lemma, frozenset(fr), conf[lemma], speech[lemma])
+        for lemma, fr in frames.items()
     }
-    particles = {str(k).lower(): frozenset(str(p).lower() for p in v) for k, v in raw["particles"].items()}
+    particles = {
+        str(k).lower(): frozenset(str(p).lower() for p in v) for k, v in raw["particles"].items()
+    }
     phrases = tuple(tuple(p.lower().split()) for p in raw["phrases"])
-    for lemma in raw["no_object"]:
+    for lemma in [*raw["no_object"], *raw["clause_only"]]:
         entry = verbs.get(str(lemma).lower())
-        if entry is not None and "object" in entry.frames and lemma not in raw["classes"]["object_cues"]["verbs"]:
-            verbs[entry.lemma] = CueEntry(entry.lemma, entry.frames - {"object"}, entry.confidence, entry.speech)
-    return CueLexicon(verbs, particles, frozenset(raw["preps"]), frozenset(raw["no_object"]), phrases)
+        if (
+            entry is not None
+            and "object" in entry.frames
+            and lemma not in raw["classes"]["object_cues"]["verbs"]
+        ):
+            verbs[entry.lemma] = CueEntry(
+                entry.lemma, entry.frames - {"object"}, entry.confidence, entry.speech
+            )
+    return CueLexicon(
+        verbs,
+        particles,
+        frozenset(raw["preps"]),
+        frozenset(raw["no_object"]),
+        frozenset(raw["circumstance_preps"]),
+        frozenset(raw["medium_nouns"]),
+        phrases,
+        {str(k).lower(): str(v).lower() for k, v in raw["forms"].items()},
+    )
 
 
 @lru_cache(maxsize=1)
@@ -165,6 +214,8 @@ def quote_filters() -> QuoteFilters:
         strong_title_cues=frozenset(w.lower() for w in raw["strong_title_cues"]),
         title_cues=frozenset(w.lower() for w in raw["title_cues"]),
         max_scare_words=int(raw["max_scare_words"]),
+        headline_sources=frozenset(w.lower() for w in raw["headline_sources"]),
+        not_sources=tuple(w.lower() for w in raw["headline_not_sources"]),
     )
 
 
@@ -181,7 +232,7 @@ class Quotation(Span):
     depth: int = 0  # 0: top level; 1: a quotation inside a quotation; ...
     closed: bool = True
     family: str = "double"
-    paragraph: int = 0
+    paragraph: int = 0  # index of the paragraph (``text_blocks``) where it opens
     continued: bool = False  # runs over a paragraph break (continued-paragraph convention)
 
 
@@ -196,8 +247,8 @@ class _OpenMark:
 
 
 LINE_BREAK = re.compile(r"\n")
-BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
-LINE_END_PUNCT = frozenset(".!?:;\"”’»)…")
+BLANK_LINE = re.compile(r"\n(?:[ \t\r\u00a0]*\n)+")
+LINE_END_PUNCT = frozenset('.!?:;"”’»)…')
 
 
 @dataclass(frozen=True)
@@ -220,15 +271,26 @@ def text_blocks(text: str) -> Blocks:
     singles = [m.start() for m in LINE_BREAK.finditer(text)]
     blank = {i for m in BLANK_LINE.finditer(text) for i in range(m.start(), m.end())}
     single_breaks = [i for i in singles if i not in blank]
+    line_style = False
     if single_breaks:
-        after_punct = sum(1 for i in single_breaks if text[:i].rstrip(" \t\u00a0")[-1:] in LINE_END_PUNCT)
-        line_style = after_punct * 5 >= len(single_breaks) * 3
-    else:
-        line_style = False
+        ms = mark_set()
+        para_like = 0
+        for i in single_breaks:
+            j = i
+            while j > 0 and text[j - 1] in " \t\r\u00a0":
+                j -= 1
+            k = i + 1
+            while k < len(text) and text[k] in " \t\r\u00a0":
+                k += 1
+            if (j > 0 and text[j - 1] in LINE_END_PUNCT) or (
+                k < len(text) and text[k] in ms.glyphs
+            ):
+                para_like += 1
+        line_style = para_like * 5 >= len(single_breaks) * 3
     if line_style:
         raw = [0] + [i + 1 for i in singles]
     else:
-        raw = paragraph_starts(text)
+        raw = [0] + [m.end() for m in BLANK_LINE.finditer(text)]
     starts: list[int] = []
     ends: list[int] = []
     for k, s in enumerate(raw):
@@ -245,7 +307,9 @@ def text_blocks(text: str) -> Blocks:
     return Blocks(tuple(starts), tuple(ends))
 
 
-def _mark_role(text: str, i: int, glyph: str, lo_bound: int, hi_bound: int, open_families: set[str]) -> str | None:
+def _mark_role(
+    text: str, i: int, glyph: str, lo_bound: int, hi_bound: int, open_families: set[str]
+) -> str | None:
     """``open``, ``close`` or None (an apostrophe, inch mark or stray glyph) for a mark at ``i``."""
     ms = mark_set()
     fam = ms.family[glyph]
@@ -265,6 +329,10 @@ def _mark_role(text: str, i: int, glyph: str, lo_bound: int, hi_bound: int, open
             return None
         return "open"
     if role == "close":
+        if i == lo_bound and fam == "double" and not has_open:
+            return (
+                "open"  # ” … at the start of a paragraph: a closing glyph typed for an opening one
+            )
         if left_open and not right_closed:
             # a closing glyph typed at the start of a quotation (”Mr. Trump …); for single
             # marks it is an elision (’90s, ’em)
@@ -307,7 +375,7 @@ def find_quotations(text: str, blocks: Blocks | None = None) -> list[Quotation]:
             Quotation(
                 start=o.pos,
                 end=end,
-                text=text[o.pos:end],
+                text=text[o.pos : end],
                 inner_start=o.pos + len(o.glyph),
                 inner_end=max(inner_end, o.pos + len(o.glyph)),
                 depth=o.depth,
@@ -336,7 +404,7 @@ def find_quotations(text: str, blocks: Blocks | None = None) -> list[Quotation]:
             elif role == "close":
                 fam = ms.family[glyph]
                 k = max(idx for idx, o in enumerate(stack) if o.family == fam)
-                for inner in stack[k + 1:]:
+                for inner in stack[k + 1 :]:
                     if inner.family == "double":
                         emit(inner, i, False, i)
                 emit(stack[k], m.end(), True, i)
@@ -351,7 +419,8 @@ def find_quotations(text: str, blocks: Blocks | None = None) -> list[Quotation]:
                 first is not None
                 and ms.family[first.group()] == "double"
                 and ms.role[first.group()] != "close"
-                and (ms.role[first.group()] == "ambiguous") == (ms.role[bottom.glyph] == "ambiguous")
+                and (ms.role[first.group()] == "ambiguous")
+                == (ms.role[bottom.glyph] == "ambiguous")
             ):
                 for inner in stack[1:]:
                     if inner.family == "double":
@@ -452,13 +521,12 @@ def _find_speaker(v: Token) -> tuple[int, int, int] | None:
                         return _speaker_range(g)
         if passive:
             return None  # "it was reported that …": no source
-        for c in h.children:
-            if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl":
-                if c.lower_ in ("it", "there") and c.dep_ == "nsubj" and any(
-                    x.dep_ == "ccomp" for x in h.children if x.i > h.i
-                ) and h.lemma_ == "be":
-                    return None
-                return _speaker_range(c)
+        subjects = [c for c in h.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            c = min(
+                subjects, key=lambda t: abs(t.i - h.i)
+            )  # the nearest: "X, Imam Khamenei said, …"
+            return _speaker_range(c)
         if h.dep_ == "relcl" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return _speaker_range(h.head)
         if h.dep_ in INHERIT_DEPS and h.head is not h:
@@ -490,19 +558,44 @@ def _verb_attribution(v: Token, entry: CueEntry, lex: CueLexicon) -> _Attributio
             particle = c
             break
     children = list(v.children)
-    ccomps = [c for c in children if c.dep_ == "ccomp" or (c.dep_ == "advcl" and c.i > v.i and _wh_clause(c))]
+    ccomps = [
+        c
+        for c in children
+        if c.dep_ == "ccomp" or (c.dep_ == "advcl" and c.i > v.i and _wh_clause(c))
+    ]
     objs = [c for c in children if c.dep_ in OBJECT_DEPS and c.i > v.i]
     if particle is not None and particle.dep_ == "prep":
         objs += [g for g in particle.children if g.dep_ in ("pobj", "pcomp")]
-    infinitives = [c for c in children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > v.i and _is_infinitive(c)]
-    preps = [c for c in children if c.dep_ == "prep" and c is not particle and c.lower_ in lex.preps and c.i > v.i]
+    infinitives = [
+        c
+        for c in children
+        if c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > v.i and _is_infinitive(c)
+    ]
+    preps = [
+        c
+        for c in children
+        if c.dep_ == "prep" and c is not particle and c.lower_ in lex.preps and c.i > v.i
+    ]
     chosen: list[Token] = []
     clause_mode = False  # content is a clause: no run-on over later complements
+    ccomps = [c for c in ccomps if not _adverbial_mark(c)]
     if "clause" in frames and ccomps and not all(_is_infinitive(c) for c in ccomps):
-        chosen = ccomps
+        chosen = _one_side(v, ccomps)
         clause_mode = True
-    elif "object_infinitive" in frames and objs and (
-        infinitives or any(_is_infinitive(t) for o in objs for t in o.subtree if t.dep_ in ("acl", "relcl", "xcomp"))
+        if all(c.i < v.i for c in chosen) and infinitives:
+            chosen = chosen + infinitives  # "It is necessary, X underlined, to …"
+    elif (
+        "object_infinitive" in frames
+        and objs
+        and (
+            infinitives
+            or any(
+                _is_infinitive(t)
+                for o in objs
+                for t in o.subtree
+                if t.dep_ in ("acl", "relcl", "xcomp")
+            )
+        )
     ):
         chosen = objs + infinitives
     elif "object_prep" in frames and objs and preps:
@@ -526,8 +619,12 @@ def _verb_attribution(v: Token, entry: CueEntry, lex: CueLexicon) -> _Attributio
             att.content_start, att.content_end = start, min(end, _conj_cue_cut(chosen, lex))
     elif "clause" in frames:
         hull2 = _head_clause(v)
-        if hull2 is not None:
+        if hull2 is not None and (entry.speech or not hull2[0] <= v.idx < hull2[1]):
             att.content_start, att.content_end = hull2
+    if chosen and att.content_start is not None and att.content_end is not None:
+        one_side = all(c.i < v.i for c in chosen) or all(c.i > v.i for c in chosen)
+        if one_side and att.content_start <= v.idx < att.content_end:
+            att.content_start = att.content_end = None  # a content holding its own cue: a misparse
     return att
 
 
@@ -546,15 +643,47 @@ def _right_extent(v: Token, chosen: list[Token]) -> int:
     """End of the verb phrase after a non-clausal content: "cited X as examples of Y" runs on
     over the cue's later complements, up to a coordinated verb, a clause or a comma."""
     first = min(c.i for c in chosen)
+    lex = cue_lexicon()
     end = 0
     for c in v.rights:
         if c.i < first:
             continue
-        if c.dep_ in RIGHT_STOP_DEPS:
+        if (
+            c.dep_ in RIGHT_STOP_DEPS
+            or c.dep_ == "npadvmod"
+            or (c.dep_ == "prep" and c not in chosen and _circumstance(c, lex))
+        ):
             break
         r = c.right_edge
         end = max(end, r.idx + len(r.text))
     return end
+
+
+def _circumstance(prep: Token, lex: CueLexicon) -> bool:
+    """A prepositional phrase of time, place or medium ("on Monday", "in a statement")."""
+    if prep.lower_ in lex.circumstance_preps:
+        return True
+    for t in prep.subtree:
+        if t.ent_type_ in ("DATE", "TIME") or (
+            t.dep_ == "pobj" and t.lemma_.lower() in lex.medium_nouns
+        ):
+            return True
+    return False
+
+
+def _adverbial_mark(tok: Token) -> bool:
+    """A clause introduced by "as", "while", "because" …: circumstance, not content."""
+    return any(c.dep_ == "mark" and c.lower_ not in COMPLEMENTIZERS for c in tok.children)
+
+
+def _one_side(v: Token, ccomps: list[Token]) -> list[Token]:
+    """Content clauses on one side of the cue: “…,” X said, as …: the left one when the cue
+    follows it directly, else those on the right."""
+    left = [c for c in ccomps if c.i < v.i]
+    right = [c for c in ccomps if c.i > v.i]
+    if not left or not right:
+        return ccomps
+    return left if any(c.right_edge.i >= v.i - 6 for c in left) else right
 
 
 def _conj_cue_cut(chosen: list[Token], lex: CueLexicon) -> int:
@@ -586,6 +715,9 @@ def _head_clause(v: Token) -> tuple[int, int] | None:
         return None
     if v.dep_ == "ccomp" and v.i < h.i:
         return None
+    lex = cue_lexicon()
+    if h.lemma_.lower() in lex.verbs and h.tag_.startswith("VB"):
+        return None  # "voters say they would consider …": the head is the attribution
     doc = v.doc
     lo, hi = h.left_edge.i, h.right_edge.i
     vlo, vhi = v.left_edge.i, v.right_edge.i
@@ -600,21 +732,25 @@ def _head_clause(v: Token) -> tuple[int, int] | None:
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
 
-def _phrase_attributions(doc: Doc, lex: CueLexicon) -> list[_Attribution]:
+def _phrase_attributions(starts: list[Token], lex: CueLexicon) -> list[_Attribution]:
     """Attributions cued by a phrase such as "according to X": content is the rest of the clause."""
     out: list[_Attribution] = []
     firsts = {p[0]: p for p in lex.phrases}
-    for tok in doc:
+    for tok in starts:
+        doc = tok.doc
         phrase = firsts.get(tok.lower_)
         if phrase is None:
             continue
         n = len(phrase)
-        if tok.i + n > len(doc) or tuple(t.lower_ for t in doc[tok.i:tok.i + n]) != phrase:
+        if tok.i + n > len(doc) or tuple(t.lower_ for t in doc[tok.i : tok.i + n]) != phrase:
             continue
         last = doc[tok.i + n - 1]
         pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
         if pobj is None:
-            pobj = next((t for t in doc[last.i + 1:last.i + 4] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+            pobj = next(
+                (t for t in doc[last.i + 1 : last.i + 4] if t.pos_ in ("PROPN", "NOUN", "PRON")),
+                None,
+            )
         if pobj is None:
             continue
         att = _Attribution(tok.idx, last.idx + len(last.text), " ".join(phrase), 0.85, True)
@@ -635,16 +771,33 @@ def _phrase_attributions(doc: Doc, lex: CueLexicon) -> list[_Attribution]:
     return out
 
 
+def _candidate_tokens(doc: Doc, lex: CueLexicon) -> list[int]:
+    """Indices of the tokens that may start a cue, found over the token arrays (no Token objects)."""
+    strings = doc.vocab.strings
+    lemmas = {strings[form] for w in lex.verbs for form in (w, w.capitalize(), w.upper())}
+    lowers = {strings[w] for w in lex.forms} | {strings[p[0]] for p in lex.phrases}
+    arr = doc.to_array([LEMMA, LOWER])
+    return [
+        i for i, (lemma, lower) in enumerate(arr.tolist()) if lemma in lemmas or lower in lowers
+    ]
+
+
 def _find_attributions(pd: ParsedDoc, lex: CueLexicon) -> list[_Attribution]:
     out: list[_Attribution] = []
-    for tok in pd.doc:
+    doc = pd.doc
+    phrase_starts: list[Token] = []
+    firsts = {p[0] for p in lex.phrases}
+    for i in _candidate_tokens(doc, lex):
+        tok = doc[i]
+        if tok.lower_ in firsts:
+            phrase_starts.append(tok)
         if not tok.tag_.startswith("VB"):
             continue
-        entry = lex.verbs.get(tok.lemma_.lower())
+        entry = lex.verbs.get(tok.lemma_.lower()) or lex.verbs.get(lex.forms.get(tok.lower_, ""))
         if entry is None:
             continue
         out.append(_verb_attribution(tok, entry, lex))
-    out.extend(_phrase_attributions(pd.doc, lex))
+    out.extend(_phrase_attributions(phrase_starts, lex))
     text = pd.text
     for att in out:
         if att.has_content:
@@ -663,8 +816,13 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int] | None:
         a = m.end()
     while a < b and text[a] in LEADING_JUNK:
         a += 1
-    while b > a and text[b - 1] in TRAILING_JUNK:
-        b -= 1
+    while b > a:
+        while b > a and text[b - 1] in TRAILING_JUNK:
+            b -= 1
+        m = TRAILING_CONJ.search(text, a, b)
+        if m is None:
+            break
+        b = m.start()
     return (a, b) if b > a else None
 
 
@@ -681,17 +839,23 @@ class _QuoteInfo:
 
 
 def _quote_info(pd: ParsedDoc, q: Quotation) -> _QuoteInfo:
-    span = pd.doc.char_span(q.inner_start, q.inner_end, alignment_mode="contract") if q.inner_end > q.inner_start else None
+    span = (
+        pd.doc.char_span(q.inner_start, q.inner_end, alignment_mode="contract")
+        if q.inner_end > q.inner_start
+        else None
+    )
     toks = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
     words = len(toks)
     has_verb = any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in toks)
     name_like = bool(toks) and all(
-        t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC") or t.lower_ in ("’s", "'s")
+        t.pos_ == "PROPN"
+        or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC")
+        or t.lower_ in ("’s", "'s")
         for t in toks
     )
     alpha = [t for t in toks if t.is_alpha and len(t.text) > 3]
     title_case = len(toks) >= 2 and bool(alpha) and all(t.text[0].isupper() for t in alpha)
-    inner = pd.text[q.inner_start:q.inner_end].rstrip()
+    inner = pd.text[q.inner_start : q.inner_end].rstrip()
     ends_sentence = bool(inner) and inner[-1] in ".?!,…—-"
     return _QuoteInfo(words, has_verb, name_like, title_case, ends_sentence)
 
@@ -702,16 +866,18 @@ def _is_utterance(info: _QuoteInfo) -> bool:
 
 def _is_title(pd: ParsedDoc, q: Quotation, info: _QuoteInfo) -> bool:
     filters = quote_filters()
-    before = pd.text[max(q.start - 40, 0):q.start]
+    before = pd.text[max(q.start - 40, 0) : q.start]
     words = re.findall(r"[\w-]+", before.lower())[-3:]
     if any(w in filters.strong_title_cues for w in words):
         return True
-    return info.title_case and not info.ends_sentence and any(w in filters.title_cues for w in words)
+    return (
+        info.title_case and not info.ends_sentence and any(w in filters.title_cues for w in words)
+    )
 
 
 def _at_sentence_start(text: str, pos: int, para_start: int) -> bool:
     before = text[para_start:pos].rstrip()
-    return not before or before[-1] in ".!?:;\"”’»)" or before.endswith(("—", "–"))
+    return not before or before[-1] in '.!?:;"”’»)' or before.endswith(("—", "–"))
 
 
 def _nonspace(text: str, a: int, b: int) -> int:
@@ -721,30 +887,37 @@ def _nonspace(text: str, a: int, b: int) -> int:
 class _Linker:
     """Ties quotations to attributions and builds the quotes of one article."""
 
-    def __init__(self, pd: ParsedDoc, actors: ActorLayer) -> None:
+    def __init__(self, pd: ParsedDoc) -> None:
         self.pd = pd
         self.text = pd.text
-        self.actors = actors
         self.blocks = text_blocks(self.text)
         self.quotations = find_quotations(self.text, self.blocks)
         self.q_starts = [q.start for q in self.quotations]
+        self.max_len = max((q.end - q.start for q in self.quotations), default=0)
         self.infos = [_quote_info(pd, q) for q in self.quotations]
         self.assigned: list[_Attribution | None] = [None] * len(self.quotations)
+        self.cue_starts: list[int] = []  # cue offsets of the attributions being linked, sorted
         self.partial_of: list[_Attribution | None] = [None] * len(self.quotations)
 
     # quotations around and inside ranges
     def enclosing(self, start: int, end: int) -> int | None:
         """Index of the innermost quotation holding [start, end)."""
         best = None
-        for i in range(bisect.bisect_right(self.q_starts, start) - 1, -1, -1):
+        lo = bisect.bisect_left(self.q_starts, start - self.max_len)
+        for i in range(bisect.bisect_right(self.q_starts, start) - 1, lo - 1, -1):
             q = self.quotations[i]
-            if q.start <= start and end <= q.end and (best is None or q.depth > self.quotations[best].depth):
+            if (
+                q.start <= start
+                and end <= q.end
+                and (best is None or q.depth > self.quotations[best].depth)
+            ):
                 best = i
         return best
 
     def overlapping(self, start: int, end: int) -> list[int]:
         hi = bisect.bisect_left(self.q_starts, end)
-        return [i for i in range(hi) if self.quotations[i].end > start]
+        lo = bisect.bisect_left(self.q_starts, start - self.max_len)
+        return [i for i in range(lo, hi) if self.quotations[i].end > start]
 
     def link(self, atts: list[_Attribution]) -> None:
         """Direct quotes first (by content, then by adjacency), then partial quotes."""
@@ -752,7 +925,10 @@ class _Linker:
             if att.cue_start is not None:
                 k = self.enclosing(att.cue_start, att.cue_end or att.cue_start)
                 att.inside_quote = k is not None
+        self.cue_starts = [a.cue_start or 0 for a in atts]
         usable = [a for a in atts if a.has_content and not (a.inside_quote and not a.speech)]
+        for att in usable:
+            self._balance(att)
         pending: list[tuple[_Attribution, list[int]]] = []
         for att in usable:
             cands = self._content_quotations(att)
@@ -761,6 +937,12 @@ class _Linker:
         for k in range(len(self.quotations)):
             if self.assigned[k] is None and self._quote_like(k):
                 att = self._adjacent(k, atts)
+                if att is None:
+                    att = self._dash_source(k)
+                    if att is not None:
+                        i = bisect.bisect_right(self.cue_starts, att.cue_start or 0)
+                        atts.insert(i, att)
+                        self.cue_starts.insert(i, att.cue_start or 0)
                 if att is not None:
                     self._make_direct(att, [k])
                     self._speaker_between(att, k)
@@ -771,8 +953,25 @@ class _Linker:
             assert a is not None and b is not None
             for k in cands:
                 q = self.quotations[k]
-                if a <= q.inner_start and q.inner_end <= b + 1 and self.partial_of[k] is None and self.assigned[k] is None:
+                if (
+                    a <= q.inner_start
+                    and q.inner_end <= b + 1
+                    and self.partial_of[k] is None
+                    and self.assigned[k] is None
+                ):
                     self.partial_of[k] = att
+
+    def _balance(self, att: _Attribution) -> None:
+        """Stretch a content to the quotation marks it cuts: ‘Israel’s’ …, “… regime”."""
+        a, b = att.content_start, att.content_end
+        assert a is not None and b is not None
+        for k in self.overlapping(a, b):
+            q = self.quotations[k]
+            if q.start < a <= q.inner_start:
+                a = q.start
+            if q.inner_end <= b < q.end and q.closed:
+                b = q.end
+        att.content_start, att.content_end = a, b
 
     def _quote_like(self, k: int) -> bool:
         """Quotation ``k`` reads as a whole utterance (not a phrase in running text)."""
@@ -786,13 +985,19 @@ class _Linker:
     def _content_quotations(self, att: _Attribution) -> list[int]:
         a, b = att.content_start, att.content_end
         assert a is not None and b is not None
-        cue_q = self.enclosing(att.cue_start, att.cue_end) if att.cue_start is not None and att.cue_end is not None else None
+        cue_q = (
+            self.enclosing(att.cue_start, att.cue_end)
+            if att.cue_start is not None and att.cue_end is not None
+            else None
+        )
         cands = []
         for k in self.overlapping(a, b):
             q = self.quotations[k]
             if att.cue_start is not None and q.start <= att.cue_start < q.end:
                 continue
-            if cue_q is not None and not (self.quotations[cue_q].start <= q.start and q.end <= self.quotations[cue_q].end):
+            if cue_q is not None and not (
+                self.quotations[cue_q].start <= q.start and q.end <= self.quotations[cue_q].end
+            ):
                 continue
             if cue_q is None and q.depth > 0:
                 continue
@@ -806,13 +1011,25 @@ class _Linker:
         total = _nonspace(self.text, a, b)
         if att.cue_start is not None and att.cue_end is not None and a < att.cue_start < b:
             total -= _nonspace(self.text, att.cue_start, att.cue_end)
-        if att.speaker_start is not None and att.speaker_end is not None and a < att.speaker_start < b:
+        if (
+            att.speaker_start is not None
+            and att.speaker_end is not None
+            and a < att.speaker_start < b
+        ):
             total -= _nonspace(self.text, att.speaker_start, att.speaker_end)
         inside = sum(
-            _nonspace(self.text, max(a, self.quotations[k].start), min(b, self.quotations[k].end)) for k in cands
+            _nonspace(self.text, max(a, self.quotations[k].start), min(b, self.quotations[k].end))
+            for k in cands
         )
         free = [k for k in cands if self.assigned[k] is None]
-        if total > 0 and inside / total >= DIRECT_SHARE and free and any(self._quote_like(k) for k in free):
+        if not free or total <= 0:
+            return False
+        first = self.quotations[free[0]]
+        prefix = self.text[a : first.start].strip(" \t\n\u00a0,:").lower()
+        if prefix:
+            # 'the plan was “a disaster”', 'said that “…”': quoted words inside reported speech
+            return False
+        if inside / total >= DIRECT_SHARE and any(self._quote_like(k) for k in free):
             self._make_direct(att, free)
             return True
         return False
@@ -824,7 +1041,7 @@ class _Linker:
             return
         if att.speaker_start is not None and q.end <= att.speaker_start < att.cue_start:
             return
-        gap = self.text[q.end:att.cue_start]
+        gap = self.text[q.end : att.cue_start]
         lead = len(gap) - len(gap.lstrip(AFTER_GAP_CHARS))
         body = gap.strip(AFTER_GAP_CHARS)
         if body and len(body) <= 120 and "\n" not in body and not SENTENCE_END.search(body):
@@ -841,26 +1058,48 @@ class _Linker:
         att.content_start = att.quotations[0].start
         att.content_end = att.quotations[-1].end
 
+    def _dash_source(self, k: int) -> _Attribution | None:
+        """“…” ― Name: a quotation signed by a dash and a name after it."""
+        q = self.quotations[k]
+        _, be = self.blocks.span(self.blocks.index(max(q.end - 1, q.start)))
+        m = DASH_SOURCE.match(self.text, q.end, be)
+        if m is None:
+            return None
+        att = _Attribution(m.start(1), m.end(1), None, 0.8, True)
+        att.speaker_start, att.speaker_end = m.start(2), m.end(2)
+        att.speaker_head = att.speaker_start
+        return att
+
     def _adjacent(self, k: int, atts: list[_Attribution]) -> _Attribution | None:
         """A cue next to quotation ``k``: “…,” he said. / He said: “…” / “…” — Name."""
         q = self.quotations[k]
         text = self.text
-        bs, be = self.blocks.span(self.blocks.index(max(q.end - 1, q.start)))
-        inner = text[q.inner_start:q.inner_end].rstrip()
+        _, be = self.blocks.span(self.blocks.index(max(q.end - 1, q.start)))
+        inner = text[q.inner_start : q.inner_end].rstrip()
         full_stop = inner.endswith(".")
-        for a in atts:
+        cue_starts = self.cue_starts
+        for a in atts[bisect.bisect_left(cue_starts, q.end) :]:
             if a.cue_start is None or a.cue_start < q.end:
                 continue
             if a.cue_start > be or a.cue_start > q.end + AFTER_WINDOW:
                 break
-            if not a.speech or a.kind == "direct" or self._in_other_quote(a, k) or not self._free_for(a, q):
+            if not a.speech or self._in_other_quote(a, k):
+                continue
+            if a.kind == "direct":
+                # “A,” he said, “B.”: the cue already holds the quote after it
+                if not a.quotations or a.quotations[0].start < q.end:
+                    continue
+            elif not self._free_for(a, q):
                 continue
             first = a.cue_start
             if a.speaker_start is not None and q.end <= a.speaker_start < first:
                 first = a.speaker_start
-            gap = text[q.end:first]
+            gap = text[q.end : first]
             if gap.strip(AFTER_GAP_CHARS) and (
-                len(gap) > 120 or "\n" in gap or SENTENCE_END.search(gap) or self._has_verb(q.end, first)
+                len(gap) > 120
+                or "\n" in gap
+                or SENTENCE_END.search(gap)
+                or self._has_verb(q.end, first)
             ):
                 continue
             if full_stop and a.has_content:
@@ -868,20 +1107,31 @@ class _Linker:
             return a
         bs0, _ = self.blocks.span(self.blocks.index(q.start))
         best: _Attribution | None = None
-        for a in atts:
+        for a in atts[bisect.bisect_left(cue_starts, bs0) :]:
             if a.cue_start is None or a.cue_start >= q.start:
                 break
-            if not a.speech or a.kind == "direct" or a.cue_start < bs0 or self._in_other_quote(a, k):
+            if (
+                not a.speech
+                or a.kind == "direct"
+                or a.cue_start < bs0
+                or self._in_other_quote(a, k)
+            ):
                 continue
             if not self._free_for(a, q):
                 continue
             tail_from = max(a.cue_end or a.cue_start, a.speaker_end or 0)
             if tail_from > q.start:
                 continue
-            gap = text[tail_from:q.start]
+            gap = text[tail_from : q.start]
             stripped = gap.strip()
-            if len(gap) <= BEFORE_GAP and "\n" not in gap and not SENTENCE_END.search(gap) and (
-                not stripped or stripped[-1] in ":,—–―" or stripped.lower() == "that"
+            if len(gap) > BEFORE_GAP or "\n" in gap or SENTENCE_END.search(gap):
+                continue
+            if (
+                not stripped
+                or stripped[-1] in ":,—–―"
+                or (
+                    len(stripped.split()) <= 2 and not self._has_verb(tail_from, q.start)
+                )  # "told us “…”"
             ):
                 best = a
         return best
@@ -904,23 +1154,45 @@ class _Linker:
         e = self.enclosing(att.cue_start, att.cue_end or att.cue_start)
         if e is None:
             return False
-        return not (self.quotations[e].start <= self.quotations[k].start and self.quotations[k].end <= self.quotations[e].end)
+        return not (
+            self.quotations[e].start <= self.quotations[k].start
+            and self.quotations[k].end <= self.quotations[e].end
+        )
 
 
 # --------------------------------------------------------------------------- building records
 
 
-def _speaker_actor(actors: ActorLayer, start: int, end: int, head: int | None) -> str | None:
+class _MentionIndex:
+    """The resolved mentions of the actor layer, sorted for range look-ups."""
+
+    def __init__(self, actors: ActorLayer) -> None:
+        self.mentions = sorted(
+            (m for m in actors.mentions if m.actor_id is not None), key=lambda m: m.start
+        )
+        self.starts = [m.start for m in self.mentions]
+        self.max_len = max((m.end - m.start for m in self.mentions), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        lo = bisect.bisect_left(self.starts, start - self.max_len)
+        hi = bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end > start]
+
+
+def _speaker_actor(index: _MentionIndex, start: int, end: int, head: int | None) -> str | None:
+    """The actor of the mention overlapping the speaker span (the one holding its head word
+    first, then the longest)."""
     best: Mention | None = None
-    for m in actors.mentions:
-        if m.start < end and start < m.end and m.actor_id is not None:
-            holds_head = head is not None and m.start <= head < m.end
-            if best is None:
-                best = m
-                continue
-            best_holds = head is not None and best.start <= head < best.end
-            if (holds_head and not best_holds) or (holds_head == best_holds and m.end - m.start > best.end - best.start):
-                best = m
+    for m in index.overlapping(start, end):
+        holds_head = head is not None and m.start <= head < m.end
+        if best is None:
+            best = m
+            continue
+        best_holds = head is not None and best.start <= head < best.end
+        if (holds_head and not best_holds) or (
+            holds_head == best_holds and m.end - m.start > best.end - best.start
+        ):
+            best = m
     return best.actor_id if best is not None else None
 
 
@@ -931,28 +1203,83 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer) -> list[Quote]:
         return []
     lex = cue_lexicon()
     atts = _find_attributions(doc, lex)
-    linker = _Linker(doc, actors)
+    linker = _Linker(doc)
+    atts += _colon_attributions(doc, linker)
+    atts.sort(key=lambda a: a.cue_start or 0)
     linker.link(atts)
-    quotes_atts: list[_Attribution] = [a for a in atts if a.has_content and (a.kind == "direct" or not a.inside_quote or a.speech)]
+    quotes_atts: list[_Attribution] = [
+        a for a in atts if a.has_content and (a.kind == "direct" or not a.inside_quote or a.speech)
+    ]
     quotes_atts += _standalone_and_continuations(doc, linker, atts)
     quotes_atts += _partials(doc, linker)
     quotes_atts = [a for a in quotes_atts if a.has_content]
     quotes_atts.sort(key=lambda a: (a.content_start or 0, a.kind != "direct"))
     _assign_context_speakers(linker.blocks, quotes_atts)
+    index = _MentionIndex(actors)
     for a in quotes_atts:
-        if a.has_speaker and a.speaker_actor_id is None:
-            a.speaker_actor_id = _speaker_actor(actors, a.speaker_start, a.speaker_end, a.speaker_head)  # type: ignore[arg-type]
+        if a.speaker_start is not None and a.speaker_end is not None and a.speaker_actor_id is None:
+            a.speaker_actor_id = _speaker_actor(
+                index, a.speaker_start, a.speaker_end, a.speaker_head
+            )
     return _build_records(doc, quotes_atts)
 
 
-def _standalone_and_continuations(pd: ParsedDoc, linker: _Linker, atts: list[_Attribution]) -> list[_Attribution]:
+def _colon_attributions(pd: ParsedDoc, linker: _Linker) -> list[_Attribution]:
+    """ "NAME: words" lines: a transcript turn (name in capitals) or a headline whose source
+    comes before a colon ("Pence: Flowers won't be at debate")."""
+    text = pd.text
+    blocks = linker.blocks
+    filters = quote_filters()
+    out: list[_Attribution] = []
+    for b, (bs, be) in enumerate(zip(blocks.starts, blocks.ends, strict=True)):
+        m = COLON_SOURCE.match(text, bs, be)
+        if m is None:
+            continue
+        name = m.group("name").strip()
+        if b == 0 and be - bs <= HEADLINE_MAX and not SENTENCE_END.search(text, bs, be - 1):
+            span = pd.doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+            if span is None or name.lower().startswith(filters.not_sources):
+                continue
+            if not any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in span) and (
+                span[-1].lower_ not in filters.headline_sources
+            ):
+                continue
+        elif not (
+            name.replace(" ", "").replace(".", "").isalpha() and name.isupper() and len(name) > 1
+        ):
+            continue
+        start, end = m.start("content"), be
+        k = linker.enclosing(m.start("name"), m.end("name"))
+        if k is not None and linker.quotations[k].start == bs:
+            end = min(end, linker.quotations[k].inner_end)
+            linker.assigned[k] = None
+        trimmed = _trim(text, start, end)
+        if trimmed is None:
+            continue
+        att = _Attribution(m.start("colon"), m.end("colon"), None, 0.7, True)
+        att.speaker_start, att.speaker_end = m.start("name"), m.start("name") + len(name)
+        att.speaker_head = att.speaker_start
+        att.content_start, att.content_end = trimmed
+        att.kind = "direct" if k is not None else "indirect"
+        out.append(att)
+        if k is not None:
+            linker.assigned[k] = att
+            att.quotations.append(linker.quotations[k])
+    return out
+
+
+def _standalone_and_continuations(
+    pd: ParsedDoc, linker: _Linker, atts: list[_Attribution]
+) -> list[_Attribution]:
     """Unattributed whole-utterance quotations: continuations of the direct quote before them
     in the paragraph, or stand-alone quotes whose speaker comes from the context."""
     out: list[_Attribution] = []
     text = pd.text
     blocks = linker.blocks
     cue_starts = sorted(
-        a.cue_start for a in atts if a.cue_start is not None and (a.has_content or a.speech) and not a.inside_quote
+        a.cue_start
+        for a in atts
+        if a.cue_start is not None and (a.has_content or a.speech) and not a.inside_quote
     )
     last_direct: _Attribution | None = None
     for k, q in enumerate(linker.quotations):
@@ -966,18 +1293,24 @@ def _standalone_and_continuations(pd: ParsedDoc, linker: _Linker, atts: list[_At
             continue
         block = blocks.index(q.start)
         bs, _ = blocks.span(block)
-        sentence_like = q.closed and linker.infos[k].words > 0 and _at_sentence_start(text, q.start, bs)
+        sentence_like = (
+            q.closed and linker.infos[k].words > 0 and _at_sentence_start(text, q.start, bs)
+        )
         if (
             last_direct is not None
             and last_direct.content_end is not None
             and (sentence_like or _is_utterance(linker.infos[k]))
-            and _continues(last_direct, q, blocks, cue_starts, linker)
+            and _continues(last_direct, k, blocks, cue_starts, linker)
         ):
             linker.assigned[k] = last_direct
             last_direct.quotations.append(q)
             last_direct.content_end = q.end
             continue
-        if not q.closed or not _at_sentence_start(text, q.start, bs) or not _is_utterance(linker.infos[k]):
+        if (
+            not q.closed
+            or not _at_sentence_start(text, q.start, bs)
+            or not _is_utterance(linker.infos[k])
+        ):
             continue
         att = _Attribution(None, None, None, 0.7, True, kind="direct", standalone=True)
         att.quotations.append(q)
@@ -988,17 +1321,43 @@ def _standalone_and_continuations(pd: ParsedDoc, linker: _Linker, atts: list[_At
     return out
 
 
-def _continues(d: _Attribution, q: Quotation, blocks: Blocks, cue_starts: list[int], linker: _Linker) -> bool:
-    """Quotation ``q`` continues direct quote ``d``: same paragraph, nothing attributed between."""
+def _continues(
+    d: _Attribution, k: int, blocks: Blocks, cue_starts: list[int], linker: _Linker
+) -> bool:
+    """Quotation ``q`` continues direct quote ``d``: later in the same paragraph, or opening the
+    next paragraph, with nothing attributed between."""
+    q = linker.quotations[k]
     end = d.content_end
     assert end is not None
-    if blocks.index(end - 1) != blocks.index(q.start) or q.start < end:
+    if q.start < end:
+        return False
+    d_block, q_block = blocks.index(end - 1), blocks.index(q.start)
+    if q_block == d_block + 1:
+        if q.start != blocks.starts[q_block] or not q.closed or not _is_utterance(linker.infos[k]):
+            return False
+    elif q_block != d_block:
         return False
     i = bisect.bisect_left(cue_starts, end)
     if i < len(cue_starts) and cue_starts[i] < q.start and cue_starts[i] != d.cue_start:
+        return False  # another attribution between the two
+    # between the two quotations only the quote's own cue and speaker and a few words
+    gap = q.start - end
+    for a, b in ((d.cue_start, d.cue_end), (d.speaker_start, d.speaker_end)):
+        if a is not None and b is not None and end <= a < q.start:
+            gap -= b - a
+    if gap > CONTINUATION_GAP:
         return False
+    text = linker.text
+    before = text[blocks.starts[q_block] : q.start].rstrip()
+    if (
+        gap > CONTINUATION_GAP_MID
+        and not _at_sentence_start(text, q.start, blocks.starts[q_block])
+        and not before.endswith((",", ":"))
+    ):
+        return False  # “A,” she said, but … about “B”: a quotation inside another clause
     return all(
-        linker.quotations[j].depth > 0 or linker.assigned[j] is d for j in linker.overlapping(end, q.start)
+        linker.quotations[j].depth > 0 or linker.assigned[j] is d
+        for j in linker.overlapping(end, q.start)
     )
 
 
@@ -1014,8 +1373,19 @@ def _partials(pd: ParsedDoc, linker: _Linker) -> list[_Attribution]:
             continue
         if info.name_like and info.words <= filters.max_scare_words:
             continue  # scare quotes around a name: framing, not speech
-        att = _Attribution(parent.cue_start, parent.cue_end, parent.lemma, min(parent.confidence, 0.8), parent.speech, kind="partial")
-        att.speaker_start, att.speaker_end, att.speaker_head = parent.speaker_start, parent.speaker_end, parent.speaker_head
+        att = _Attribution(
+            parent.cue_start,
+            parent.cue_end,
+            parent.lemma,
+            min(parent.confidence, 0.8),
+            parent.speech,
+            kind="partial",
+        )
+        att.speaker_start, att.speaker_end, att.speaker_head = (
+            parent.speaker_start,
+            parent.speaker_end,
+            parent.speaker_head,
+        )
         att.content_start, att.content_end = q.start, q.end
         att.quotations.append(q)
         att.parent = parent
@@ -1034,7 +1404,11 @@ def _assign_context_speakers(blocks: Blocks, atts: list[_Attribution]) -> None:
         block = blocks.index(a.content_start)
         if a.standalone:
             if last is not None and block - last_block <= 1:
-                a.speaker_start, a.speaker_end, a.speaker_head = last.speaker_start, last.speaker_end, last.speaker_head
+                a.speaker_start, a.speaker_end, a.speaker_head = (
+                    last.speaker_start,
+                    last.speaker_end,
+                    last.speaker_head,
+                )
                 a.speaker_actor_id = last.speaker_actor_id
                 a.confidence = 0.7
                 last_block = block
@@ -1099,6 +1473,10 @@ def _build_records(pd: ParsedDoc, atts: list[_Attribution]) -> list[Quote]:
 def _with_parents(built: list[tuple[_Attribution, Quote]]) -> list[Quote]:
     """Set ``parent_id``: a partial quote's parent is its attribution; any other quote whose
     whole attribution sits inside another quote's content is nested in the innermost one."""
+    hosts = sorted((q for _, q in built if q.kind != "partial"), key=lambda q: q.content.start)
+    marks = {q.id: a.quotations for a, q in built if q.kind == "direct"}
+    starts = [q.content.start for q in hosts]
+    max_len = max((q.content.end - q.content.start for q in hosts), default=0)
     out: list[Quote] = []
     for a, q in built:
         parent_id = None
@@ -1106,12 +1484,23 @@ def _with_parents(built: list[tuple[_Attribution, Quote]]) -> list[Quote]:
             parent_id = a.parent.quote_id
         else:
             best: Quote | None = None
-            for _, o in built:
-                if o.id == q.id or o.kind == "partial":
+            # the cue and content must lie inside the host's content (a speaker may be
+            # inherited from outside it: "X called on Y to show they …")
+            q_start = min(q.content.start, q.cue.start) if q.cue is not None else q.content.start
+            q_end = max(q.content.end, q.cue.end) if q.cue is not None else q.content.end
+            lo = bisect.bisect_left(starts, q_start - max_len)
+            hi = bisect.bisect_right(starts, q_start)
+            for o in hosts[lo:hi]:
+                if o.id == q.id or q_end > o.content.end or (o.start, o.end) == (q.start, q.end):
                     continue
-                if o.content.start <= q.start and q.end <= o.content.end and (o.start, o.end) != (q.start, q.end):
-                    if best is None or o.content.end - o.content.start < best.content.end - best.content.start:
-                        best = o
+                quoted = marks.get(o.id)
+                if quoted and not any(m.start <= q_start and q_end <= m.end for m in quoted):
+                    continue  # “A,” he said, adding that …, “B”: outside the quoted words
+                if (
+                    best is None
+                    or o.content.end - o.content.start < best.content.end - best.content.start
+                ):
+                    best = o
             parent_id = best.id if best is not None else None
         out.append(q.replace(parent_id=parent_id) if parent_id else q)
     return out
@@ -1121,8 +1510,13 @@ def quote_at(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
     """The innermost quote whose content holds the char range [start, end), or None."""
     best: Quote | None = None
     for q in quotes:
-        if q.content.start <= start and end <= q.content.end and (
-            best is None or q.content.end - q.content.start < best.content.end - best.content.start
+        if (
+            q.content.start <= start
+            and end <= q.content.end
+            and (
+                best is None
+                or q.content.end - q.content.start < best.content.end - best.content.start
+            )
         ):
             best = q
     return best

@@ -25,19 +25,19 @@ import os
 import re
 import secrets
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Annotated, Any, Generic, TypeVar
-from urllib.parse import quote as urlquote
 
 from fastapi import Body, FastAPI, HTTPException, Query, Request, Security
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.security import HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import BaseModel, ConfigDict, Field
@@ -45,6 +45,7 @@ from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import __version__
@@ -56,6 +57,7 @@ from .records import Analysis, Record
 from .store import Store
 from .web import STATIC_DIR, TEMPLATES_DIR
 from .web import charts as web_charts
+from .web.charts import actor_href, article_href, outlet_href
 from .web.highlight import KIND_LABELS, KINDS, highlight
 
 log = logging.getLogger(__name__)
@@ -66,8 +68,9 @@ API_DEFAULT_LIMIT = 50
 API_MAX_LIMIT = 500
 MAX_OFFSET = 1_000_000_000
 MIN_TOKEN_CHARS = 16
+LEDGER_RECHECK_SECONDS = 30.0
 TOKEN_ENV = "NEWSLEDGER_TOKEN"
-WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+WRITE_ROUTES = frozenset({("POST", "/api/articles")})  # (method, path) that take a body
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}([T ][0-9:.+\-Z]{0,25})?$"
 ID_PATTERN = r"^[A-Za-z0-9_\-]+$"
 SEARCH_KINDS = ("articles", "events", "quotes", "figures", "framing")
@@ -161,6 +164,21 @@ def plotly_js_path() -> Path | None:
     return None
 
 
+_INLINE_STYLE = re.compile(
+    rb'getElementById\("([0-9a-f]{16,64})"\)\)\{var \w+=document\.createElement\("style"\)')
+
+
+def plotly_inline_style_ids(path: Path | None) -> tuple[str, ...]:
+    """Ids of the ``<style>`` blocks plotly.js injects on load unless an element has that id.
+
+    They style map traces, which the app does not draw; the pages carry empty elements with these
+    ids so that plotly skips them instead of tripping the Content-Security-Policy.
+    """
+    if path is None:
+        return ()
+    return tuple(dict.fromkeys(m.decode() for m in _INLINE_STYLE.findall(path.read_bytes())))
+
+
 # -- ASGI middleware ----------------------------------------------------------------------------
 async def _send_error(scope: Scope, receive: Receive, send: Send, status: int, detail: str,
                       headers: dict[str, str] | None = None) -> None:
@@ -168,18 +186,21 @@ async def _send_error(scope: Scope, receive: Receive, send: Send, status: int, d
 
 
 class RequestGuard:
-    """Checks write requests before any body is read: token, media type and size.
+    """Checks requests to the write endpoints before any body is read: token, media type, size.
 
-    The size cap holds for chunked bodies too: at most ``max_body + 1`` bytes are ever read.
+    The size cap holds for chunked bodies too: at most ``max_body`` bytes are ever read. Other
+    requests pass through (no other route reads a body; wrong methods get 405 from the router).
     """
 
-    def __init__(self, app: ASGIApp, *, max_body: int, token: str | None) -> None:
+    def __init__(self, app: ASGIApp, *, max_body: int, token: str | None,
+                 write_routes: frozenset[tuple[str, str]] = WRITE_ROUTES) -> None:
         self.app = app
         self.max_body = max_body
         self.token = token
+        self.write_routes = write_routes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] not in WRITE_METHODS:
+        if scope["type"] != "http" or (scope["method"], scope["path"].rstrip("/")) not in self.write_routes:
             await self.app(scope, receive, send)
             return
         headers = Headers(scope=scope)
@@ -428,19 +449,6 @@ def _clean(value: str | None) -> str | None:
     return value.strip() or None if value is not None else None
 
 
-def actor_url(actor_id: str) -> str:
-    return "/actors/" + urlquote(actor_id, safe="")
-
-
-def outlet_url(outlet: str) -> str:
-    return "/outlets/" + urlquote(outlet, safe="")
-
-
-def article_url(article_id: str, record_id: str | None = None) -> str:
-    url = "/articles/" + urlquote(article_id, safe="")
-    return url + ("#rec-" + urlquote(record_id, safe="") if record_id else "")
-
-
 def _safe_href(url: str | None) -> str | None:
     """Only http(s) links to the article's source; anything else is shown as text."""
     if url and re.match(r"^https?://", url.strip(), re.IGNORECASE):
@@ -489,6 +497,9 @@ class _State:
     templates: Environment
     plotly_js: Path | None
     lock: threading.Lock = field(default_factory=threading.Lock)
+    ledger_lock: threading.Lock = field(default_factory=threading.Lock)
+    ledger_dirty: bool = True  # check (and rebuild if stale) before the next ledger read
+    ledger_checked: float = 0.0  # time.monotonic() of the last check
 
     @contextmanager
     def reader(self) -> Iterator[Store]:
@@ -507,6 +518,40 @@ class _State:
         finally:
             store.close()
 
+    def ledger(self) -> ModuleType:
+        """The ledger module, with the ledger built, or rebuilt when the stored data changed.
+
+        The check runs after every article the app stores, and otherwise at most every
+        ``LEDGER_RECHECK_SECONDS`` (another process may be ingesting into the same file).
+        """
+        module = _ledger()
+        if module is None:
+            raise HTTPException(503, "the ledger module is not available in this installation")
+        if not self.ledger_dirty and time.monotonic() - self.ledger_checked < LEDGER_RECHECK_SECONDS:
+            return module
+        with self.ledger_lock:
+            if self.ledger_dirty or time.monotonic() - self.ledger_checked >= LEDGER_RECHECK_SECONDS:
+                problem = None
+                try:
+                    with self.lock, self.writer() as store:
+                        summary = module.ensure_ledger(store)
+                    if summary is not None:
+                        log.info("built the ledger: %d ledger events, %d claim threads",
+                                 summary.ledger_events, summary.claim_threads)
+                except NewsledgerError as exc:  # e.g. a database file this process cannot write
+                    problem = str(exc)
+                    log.warning("cannot build the ledger: %s", exc)
+                self.ledger_dirty = False
+                self.ledger_checked = time.monotonic()
+                if problem is not None:
+                    with self.reader() as store:
+                        built = module.ledger_status(store).built
+                    if not built:
+                        self.ledger_dirty = True
+                        raise HTTPException(503, f"the ledger is not built and cannot be built "
+                                                 f"here: {problem}")
+        return module
+
 
 def _templates() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES_DIR)),
@@ -514,7 +559,7 @@ def _templates() -> Environment:
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["num"] = web_charts.fmt_number
     env.filters["tojson_attr"] = lambda v: json.dumps(v, ensure_ascii=False, separators=(",", ":"))
-    env.globals.update(actor_url=actor_url, outlet_url=outlet_url, article_url=article_url,
+    env.globals.update(actor_url=actor_href, outlet_url=outlet_href, article_url=article_href,
                        version=__version__, kind_labels=KIND_LABELS)
     return env
 
@@ -554,6 +599,7 @@ def create_app(
                    plotly_js=plotly_js_path())
     if state.plotly_js is None:
         log.warning("plotly is not installed: pages will show tables without charts")
+    state.templates.globals["plotly_inline_ids"] = plotly_inline_style_ids(state.plotly_js)
 
     app = FastAPI(title="newsledger", version=__version__, openapi_url="/api/openapi.json",
                   docs_url=None, redoc_url=None,
@@ -573,7 +619,8 @@ def create_app(
 
 
 def _wants_html(request: Request) -> bool:
-    return not request.url.path.startswith("/api")
+    path = request.url.path
+    return not (path == "/api" or path.startswith("/api/"))
 
 
 def _add_error_handlers(app: FastAPI, state: _State) -> None:
@@ -584,10 +631,14 @@ def _add_error_handlers(app: FastAPI, state: _State) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        headers = dict(getattr(exc, "headers", None) or {})
+        if exc.status_code == 405:  # list every method the path takes, not only the first route's
+            headers["Allow"] = ", ".join(_allowed_methods(request))
         if _wants_html(request):
-            return html_error(request, exc.status_code, str(exc.detail))
-        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code,
-                            headers=getattr(exc, "headers", None))
+            page = html_error(request, exc.status_code, str(exc.detail))
+            page.headers.update(headers)
+            return page
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
@@ -615,6 +666,15 @@ def _add_error_handlers(app: FastAPI, state: _State) -> None:
         if _wants_html(request):
             return html_error(request, 400, str(exc))
         return JSONResponse({"detail": str(exc)}, status_code=400)
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        match, _ = route.matches(request.scope)
+        if match != Match.NONE:
+            methods |= set(getattr(route, "methods", None) or ())
+    return sorted(methods)
 
 
 def _jsonable_errors(errors: Any) -> list[dict[str, Any]]:
@@ -675,17 +735,19 @@ def _add_api(app: FastAPI, state: _State) -> None:
             raise HTTPException(404, f"no article with id {article_id!r}")
         return an
 
+    guarded = state.config.token is not None
+
     @app.post("/api/articles", response_model=StoredAnalysis, status_code=201, tags=["articles"],
               responses={200: {"model": StoredAnalysis, "description": "Already stored"},
-                         **_errors(400, 401, 413, 415)})
-    def post_article(article: Annotated[NewArticle, Body()], response: Response,
-                     _auth: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)] = None
-                     ) -> StoredAnalysis:
+                         **_errors(*((400, 401, 413, 415) if guarded else (400, 413, 415)))},
+              dependencies=[Security(_bearer)] if guarded else [])
+    def post_article(article: Annotated[NewArticle, Body()], response: Response) -> StoredAnalysis:
         """Analyse an article and store it; returns its analysis (status 200 if already stored)."""
         meta = {k: _clean(v) for k, v in article.model_dump(exclude={"text"}).items()}
         analysis = state.analyzer.analyze(article.text, **{k: v for k, v in meta.items() if v})
         with state.lock, state.writer() as store:
             result = store.add(analysis)
+            state.ledger_dirty = state.ledger_dirty or result.stored
             if not result.stored:
                 analysis = store.get_analysis(result.article_id) or analysis
                 response.status_code = 200
@@ -726,10 +788,10 @@ def _add_api(app: FastAPI, state: _State) -> None:
                actor: ActorQ = None, outlet: OutletQ = None, type: TypeQ = None,
                since: DateQ = None, until: DateQ = None, limit: Limit = API_DEFAULT_LIMIT,
                offset: Offset = 0) -> SearchResult:
-        """Articles or records in articles matching a full-text search, with filters."""
-        if kind == "articles" and type:
-            raise NewsledgerError("type does not apply to articles")
-        filters = Filters(actor=_clean(actor), outlet=_clean(outlet), type=_clean(type),
+        """Articles, or records in articles, matching a full-text search and filters (``type``
+        filters records by their type and is ignored for articles)."""
+        filters = Filters(actor=_clean(actor), outlet=_clean(outlet),
+                          type=None if kind == "articles" else _clean(type),
                           since=since, until=until, text=_clean(q), limit=limit + 1, offset=offset)
         with state.reader() as store:
             table = _query(store, kind, filters)
@@ -740,71 +802,97 @@ def _add_api(app: FastAPI, state: _State) -> None:
     _add_ledger_api(app, state)
 
 
-def _ledger_or_503() -> ModuleType:
+def _ledger_types() -> tuple[Any, Any, Any, Any]:
+    """The ledger's result types for the OpenAPI description (plain objects without the ledger)."""
     module = _ledger()
     if module is None:
-        raise HTTPException(503, "the ledger module is not available in this installation")
-    return module
+        return (dict[str, Any],) * 4
+    return module.LedgerEvent, module.ClaimThread, module.OutletProfile, module.ActorProfile
+
+
+RoleQ = Annotated[str | None, Query(pattern="^(source|target)$",
+                                    description="Only events with the actor in this role.")]
+MinOutletsQ = Annotated[int, Query(ge=1, le=1000, description="Reported by at least this many outlets.")]
 
 
 def _add_ledger_api(app: FastAPI, state: _State) -> None:
-    @app.get("/api/ledger/events", response_model=Page[dict[str, Any]], tags=["ledger"],
-             responses=_errors(400, 503))
-    def ledger_events(actor: ActorQ = None, type: TypeQ = None, since: DateQ = None,
-                      until: DateQ = None, limit: Limit = API_DEFAULT_LIMIT,
-                      offset: Offset = 0) -> Page[dict[str, Any]]:
-        """Events linked across articles and outlets, with each report of them."""
-        ledger = _ledger_or_503()
-        with state.reader() as store:
-            found = ledger.ledger_events(store, actor=_clean(actor), type=_clean(type), since=since,
-                                         until=until, limit=limit + 1, offset=offset)
-        items, nxt = _page_of([x.to_dict() for x in found], limit, offset)
-        return Page[dict[str, Any]](items=items, limit=limit, offset=offset, next_offset=nxt)
+    event_t, thread_t, outlet_t, actor_t = _ledger_types()
 
-    @app.get("/api/ledger/claims", response_model=Page[dict[str, Any]], tags=["ledger"],
+    @app.get("/api/ledger/events", response_model=Page[event_t], tags=["ledger"],
              responses=_errors(400, 503))
-    def ledger_claims(measure: TypeQ = None, actor: ActorQ = None, limit: Limit = API_DEFAULT_LIMIT,
-                      offset: Offset = 0) -> Page[dict[str, Any]]:
-        """Claim threads: the same figure as each outlet reported it over time."""
-        ledger = _ledger_or_503()
+    def ledger_events(actor: ActorQ = None, role: RoleQ = None, type: TypeQ = None,
+                      outlet: OutletQ = None, since: DateQ = None, until: DateQ = None,
+                      min_outlets: MinOutletsQ = 1, limit: Limit = API_DEFAULT_LIMIT,
+                      offset: Offset = 0) -> Any:
+        """Events linked across articles and outlets, newest first, each with its reports."""
+        ledger = state.ledger()
+        with state.reader() as store:
+            found = ledger.ledger_events(store, actor=_clean(actor), role=role, type=_clean(type),
+                                         outlet=_clean(outlet), since=since, until=until,
+                                         min_outlets=min_outlets, limit=limit + 1, offset=offset)
+        items, nxt = _page_of(found, limit, offset)
+        return Page[event_t](items=items, limit=limit, offset=offset, next_offset=nxt)
+
+    @app.get("/api/ledger/events/{ledger_event_id}", response_model=event_t, tags=["ledger"],
+             responses=_errors(404, 503))
+    def ledger_event(ledger_event_id: Annotated[str, PathParam(max_length=64, pattern=ID_PATTERN)]
+                     ) -> Any:
+        """One ledger event with all its reports."""
+        ledger = state.ledger()
+        with state.reader() as store:
+            found = ledger.ledger_event(store, ledger_event_id)
+        if found is None:
+            raise HTTPException(404, f"no ledger event {ledger_event_id!r}")
+        return found
+
+    @app.get("/api/ledger/claims", response_model=Page[thread_t], tags=["ledger"],
+             responses=_errors(400, 503))
+    def ledger_claims(measure: TypeQ = None, actor: ActorQ = None,
+                      group: Annotated[str | None, Query(max_length=100)] = None,
+                      since: DateQ = None, until: DateQ = None, min_outlets: MinOutletsQ = 1,
+                      limit: Limit = API_DEFAULT_LIMIT, offset: Offset = 0) -> Any:
+        """Claim threads: one quantity as each outlet and source gave it, most recent first."""
+        ledger = state.ledger()
         with state.reader() as store:
             found = ledger.claim_threads(store, measure=_clean(measure), actor=_clean(actor),
-                                         limit=limit + 1, offset=offset)
-        items, nxt = _page_of([x.to_dict() for x in found], limit, offset)
-        return Page[dict[str, Any]](items=items, limit=limit, offset=offset, next_offset=nxt)
+                                         group=_clean(group), since=since, until=until,
+                                         min_outlets=min_outlets, limit=limit + 1, offset=offset)
+        items, nxt = _page_of(found, limit, offset)
+        return Page[thread_t](items=items, limit=limit, offset=offset, next_offset=nxt)
 
-    @app.get("/api/ledger/outlets", response_model=Page[dict[str, Any]], tags=["ledger"],
+    @app.get("/api/ledger/outlets", response_model=Page[outlet_t], tags=["ledger"],
              responses=_errors(503))
-    def ledger_outlets(limit: Limit = API_DEFAULT_LIMIT, offset: Offset = 0) -> Page[dict[str, Any]]:
-        """Profiles of every outlet: volume, sourcing and framing."""
-        ledger = _ledger_or_503()
+    def ledger_outlets(limit: Limit = API_DEFAULT_LIMIT, offset: Offset = 0,
+                       top: Annotated[int, Query(ge=0, le=100, description="Entries per list.")] = 10
+                       ) -> Any:
+        """Every outlet's profile (most articles first): volume, sourcing, framing."""
+        ledger = state.ledger()
         with state.reader() as store:
-            found = list(ledger.outlet_profiles(store))
-        items = [x.to_dict() for x in found[offset:offset + limit]]
-        nxt = offset + limit if len(found) > offset + limit else None
-        return Page[dict[str, Any]](items=items, limit=limit, offset=offset, next_offset=nxt)
+            found = ledger.outlet_profiles(store, top=top)
+        items, nxt = _page_of(found[offset:offset + limit + 1], limit, offset)
+        return Page[outlet_t](items=items, limit=limit, offset=offset, next_offset=nxt)
 
-    @app.get("/api/ledger/outlets/{outlet}", response_model=dict[str, Any], tags=["ledger"],
+    @app.get("/api/ledger/outlets/{outlet}", response_model=outlet_t, tags=["ledger"],
              responses=_errors(404, 503))
     def ledger_outlet(outlet: Annotated[str, PathParam(min_length=1, max_length=200)]) -> Any:
-        """One outlet's profile."""
-        ledger = _ledger_or_503()
+        """One outlet's profile (its name, or a part of it that only one outlet's name has)."""
+        ledger = state.ledger()
         with state.reader() as store:
             found = ledger.outlet_profile(store, outlet)
         if found is None:
-            raise HTTPException(404, f"no outlet {outlet!r}")
-        return found.to_dict()
+            raise HTTPException(404, f"no single outlet matching {outlet!r}")
+        return found
 
-    @app.get("/api/ledger/actors/{actor}", response_model=dict[str, Any], tags=["ledger"],
+    @app.get("/api/ledger/actors/{actor}", response_model=actor_t, tags=["ledger"],
              responses=_errors(404, 503))
     def ledger_actor(actor: Annotated[str, PathParam(min_length=1, max_length=200)]) -> Any:
-        """One actor's profile (actor id or name)."""
-        ledger = _ledger_or_503()
+        """One actor's profile: what it said, did, suffered and claimed (actor id or name)."""
+        ledger = state.ledger()
         with state.reader() as store:
             found = ledger.actor_profile(store, actor)
         if found is None:
             raise HTTPException(404, f"no actor {actor!r}")
-        return found.to_dict()
+        return found
 
 
 # -- pages --------------------------------------------------------------------------------------
@@ -813,8 +901,8 @@ FormStr = Annotated[str | None, Query(max_length=500)]
 
 
 def _add_pages(app: FastAPI, state: _State) -> None:
-    def render(name: str, status: int = 200, **context: Any) -> HTMLResponse:
-        body = state.templates.get_template(name).render(**context)
+    def render(template: str, status: int = 200, **context: Any) -> HTMLResponse:
+        body = state.templates.get_template(template).render(**context)
         return HTMLResponse(body, status_code=status)
 
     @app.get("/vendor/plotly.min.js", include_in_schema=False)
@@ -837,7 +925,7 @@ def _add_pages(app: FastAPI, state: _State) -> None:
                                                       offset=offset))
         items, nxt = _page_of(_rows(table), PAGE_SIZE, offset)
         return render("index.html", nav="articles", articles=items, counts=counts,
-                      pager=_pager(request, page, nxt is not None), outlet=outlet or "")
+                      paging=_pager(request, page, nxt is not None), outlet=outlet or "")
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(article_id: Annotated[str, PathParam(max_length=64)]) -> HTMLResponse:
@@ -847,7 +935,7 @@ def _add_pages(app: FastAPI, state: _State) -> None:
             an = store.get_analysis(article_id)
         if an is None or not an.article.id.startswith(article_id):
             raise HTTPException(404, f"no article with id {article_id}")
-        hl = highlight(an, actor_url)
+        hl = highlight(an, actor_href)
         return render("article.html", nav="articles", an=an, a=an.article, hl=hl, kinds=KINDS,
                       source_href=_safe_href(an.article.url))
 
@@ -884,7 +972,7 @@ def _add_pages(app: FastAPI, state: _State) -> None:
                 error = str(exc)
         return render("search.html", nav="search", form=form, kinds=SEARCH_KINDS, asked=asked,
                       error=error, columns=columns, items=items,
-                      pager=_pager(request, page, nxt is not None))
+                      paging=_pager(request, page, nxt is not None))
 
     @app.get("/actors", response_class=HTMLResponse, include_in_schema=False)
     def actors_page(request: Request, page: PageQ = 1, name: FormStr = None,
@@ -895,87 +983,85 @@ def _add_pages(app: FastAPI, state: _State) -> None:
                                                     limit=PAGE_SIZE + 1, offset=offset))
         items, nxt = _page_of(_rows(table), PAGE_SIZE, offset)
         return render("actors.html", nav="actors", actors=items, name=name or "", type=type or "",
-                      pager=_pager(request, page, nxt is not None))
+                      paging=_pager(request, page, nxt is not None))
 
     @app.get("/actors/{actor}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(actor: Annotated[str, PathParam(max_length=200)]) -> HTMLResponse:
-        ledger = _ledger()
-        profile = None
-        if ledger is not None:
-            with state.reader() as store:
-                found = ledger.actor_profile(store, actor)
-            if found is None:
-                raise HTTPException(404, f"no actor {actor}")
-            profile = web_charts.actor_profile_view(found)
-        return render("profile.html", nav="actors", kind="Actor", name=actor, profile=profile)
+        ledger = state.ledger()
+        with state.reader() as store:
+            found = ledger.actor_profile(store, actor)
+        if found is None:
+            raise HTTPException(404, f"no actor {actor}")
+        profile = web_charts.actor_profile_view(found)
+        return render("profile.html", nav="actors", profile=profile,
+                      charts=bool(profile.charts) and state.plotly_js is not None)
 
     @app.get("/outlets", response_class=HTMLResponse, include_in_schema=False)
     def outlets_page(request: Request, page: PageQ = 1) -> HTMLResponse:
-        ledger = _ledger()
-        rows: list[web_charts.OutletRowView] = []
-        has_next = False
-        if ledger is not None:
-            with state.reader() as store:
-                found = list(ledger.outlet_profiles(store))
-            offset = (page - 1) * PAGE_SIZE
-            rows = [web_charts.outlet_row(p) for p in found[offset:offset + PAGE_SIZE]]
-            has_next = len(found) > offset + PAGE_SIZE
-        return render("outlets.html", nav="outlets", rows=rows, ledger=ledger is not None,
-                      pager=_pager(request, page, has_next))
+        ledger = state.ledger()
+        offset = (page - 1) * PAGE_SIZE
+        with state.reader() as store:
+            found = ledger.outlet_profiles(store, top=0)
+        table = web_charts.outlets_table(found[offset:offset + PAGE_SIZE])
+        return render("outlets.html", nav="outlets", outlets=table,
+                      paging=_pager(request, page, len(found) > offset + PAGE_SIZE))
 
     @app.get("/outlets/{outlet}", response_class=HTMLResponse, include_in_schema=False)
     def outlet_page(outlet: Annotated[str, PathParam(max_length=200)]) -> HTMLResponse:
-        ledger = _ledger()
-        profile = None
-        if ledger is not None:
-            with state.reader() as store:
-                found = ledger.outlet_profile(store, outlet)
-            if found is None:
-                raise HTTPException(404, f"no outlet {outlet}")
-            profile = web_charts.outlet_profile_view(found)
-        return render("profile.html", nav="outlets", kind="Outlet", name=outlet, profile=profile)
+        ledger = state.ledger()
+        with state.reader() as store:
+            found = ledger.outlet_profile(store, outlet)
+        if found is None:
+            raise HTTPException(404, f"no single outlet matching {outlet}")
+        profile = web_charts.outlet_profile_view(found)
+        return render("profile.html", nav="outlets", profile=profile,
+                      charts=bool(profile.charts) and state.plotly_js is not None)
 
     @app.get("/ledger", response_class=HTMLResponse, include_in_schema=False)
     def ledger_page(request: Request, page: PageQ = 1, measure: FormStr = None,
-                    actor: FormStr = None) -> HTMLResponse:
-        ledger = _ledger()
-        threads: list[web_charts.ThreadView] = []
-        has_next = False
-        if ledger is not None:
-            per_page = 10
-            offset = (page - 1) * per_page
-            with state.reader() as store:
-                found = ledger.claim_threads(store, measure=_clean(measure), actor=_clean(actor),
-                                             limit=per_page + 1, offset=offset)
-            has_next = len(found) > per_page
-            threads = [web_charts.thread_view(t, f"chart-{i}") for i, t in enumerate(found[:per_page])]
-        return render("ledger.html", nav="ledger", threads=threads, ledger=ledger is not None,
-                      measure=measure or "", actor=actor or "",
-                      pager=_pager(request, page, has_next))
+                    actor: FormStr = None, min_outlets: Annotated[int, Query(ge=1, le=1000)] = 1
+                    ) -> HTMLResponse:
+        ledger = state.ledger()
+        per_page = 10  # each thread has a chart
+        offset = (page - 1) * per_page
+        with state.reader() as store:
+            found = ledger.claim_threads(store, measure=_clean(measure), actor=_clean(actor),
+                                         min_outlets=min_outlets, limit=per_page + 1, offset=offset)
+        threads = [web_charts.thread_view(t, f"chart-{i}") for i, t in enumerate(found[:per_page])]
+        return render("ledger.html", nav="ledger", threads=threads,
+                      form={"measure": measure or "", "actor": actor or "",
+                            "min_outlets": min_outlets},
+                      charts=bool(threads) and state.plotly_js is not None,
+                      paging=_pager(request, page, len(found) > per_page))
 
     @app.get("/ledger/events", response_class=HTMLResponse, include_in_schema=False)
     def ledger_events_page(request: Request, page: PageQ = 1, actor: FormStr = None,
-                           type: FormStr = None, since: FormStr = None,
-                           until: FormStr = None) -> HTMLResponse:
-        ledger = _ledger()
-        events: list[web_charts.LedgerEventView] = []
-        has_next = False
+                           type: FormStr = None, outlet: FormStr = None, since: FormStr = None,
+                           until: FormStr = None,
+                           min_outlets: Annotated[int, Query(ge=1, le=1000)] = 1,
+                           id: Annotated[str | None, Query(max_length=64)] = None) -> HTMLResponse:
+        ledger = state.ledger()
+        form = {"actor": actor or "", "type": type or "", "outlet": outlet or "",
+                "since": since or "", "until": until or "", "min_outlets": min_outlets}
         error = None
         for label, value in (("since", since), ("until", until)):
             if value and not re.match(DATE_PATTERN, value.strip()):
                 error = f"{label}: use a date like 2024-03-01"
-        if ledger is not None and error is None:
-            offset = (page - 1) * PAGE_SIZE
+        found = []
+        offset = (page - 1) * PAGE_SIZE
+        if error is None:
             with state.reader() as store:
-                found = ledger.ledger_events(store, actor=_clean(actor), type=_clean(type),
-                                             since=_clean(since), until=_clean(until),
-                                             limit=PAGE_SIZE + 1, offset=offset)
-            has_next = len(found) > PAGE_SIZE
-            events = [web_charts.ledger_event_view(e) for e in found[:PAGE_SIZE]]
-        return render("ledger_events.html", nav="events", events=events, ledger=ledger is not None,
-                      error=error, form={"actor": actor or "", "type": type or "",
-                                         "since": since or "", "until": until or ""},
-                      pager=_pager(request, page, has_next))
+                if id:
+                    one = ledger.ledger_event(store, id)
+                    found = [one] if one is not None else []
+                else:
+                    found = ledger.ledger_events(store, actor=_clean(actor), type=_clean(type),
+                                                 outlet=_clean(outlet), since=_clean(since),
+                                                 until=_clean(until), min_outlets=min_outlets,
+                                                 limit=PAGE_SIZE + 1, offset=offset)
+        events = [web_charts.ledger_event_view(e) for e in found[:PAGE_SIZE]]
+        return render("ledger_events.html", nav="events", events=events, error=error, form=form,
+                      one=bool(id), paging=_pager(request, page, len(found) > PAGE_SIZE))
 
     @app.get("/api-docs", response_class=HTMLResponse, include_in_schema=False)
     def api_docs() -> HTMLResponse:

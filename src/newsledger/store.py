@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +29,7 @@ from .records import (
     Quote,
     Record,
     Sentence,
+    Span,
 )
 
 log = logging.getLogger(__name__)
@@ -137,6 +138,95 @@ RECORD_TABLES = ("articles", "sentences", "actors", "mentions", "quotes", "figur
                  "event_actors", "framing", "failures")
 
 
+# Columns written for each table, in the order tables are written (parents before children).
+TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "articles": ("id", "url", "outlet", "title", "byline", "published", "language", "source_path",
+                 "external_id", "text", "pipeline", "analysed_at"),
+    "actors": ("id", "name", "type", "country", "sectors", "members", "source", "code"),
+    "sentences": ("article_id", "idx", "paragraph", "start", "end"),
+    "mentions": ("id", "article_id", "sentence", "start", "end", "text", "label", "kind", "confidence",
+                 "actor_id"),
+    "quotes": ("id", "article_id", "sentence", "start", "end", "kind", "paragraph", "content_start",
+               "content_end", "content", "cue", "cue_lemma", "speaker", "speaker_actor_id", "parent_id",
+               "confidence", "record"),
+    "figures": ("id", "article_id", "sentence", "start", "end", "text", "value_low", "value_high",
+                "qualifier", "unit", "measure", "kind", "group", "group_actor_id", "part_of",
+                "time_scope", "place", "perpetrator_actor_id", "attribution", "attribution_actor_id",
+                "quote_id", "confidence", "record"),
+    "events": ("id", "article_id", "sentence", "start", "end", "text", "plover", "mode", "cameo",
+               "quad_class", "goldstein", "predicate", "source_text", "target_text", "modality",
+               "claimed_by", "quote_id", "date", "place", "confidence", "record"),
+    "event_actors": ("event_id", "actor_id", "role"),
+    "framing": ("id", "article_id", "sentence", "start", "end", "text", "kind", "refers_to", "note",
+                "voice"),
+    "failures": ("source", "reason", "article_id", "failed_at"),
+}
+WRITE_ORDER = ("articles", "actors", "sentences", "mentions", "quotes", "figures", "events",
+               "event_actors", "framing")
+
+_RESERVED = {"end", "group"}
+
+
+def _q(col: str) -> str:
+    return f'"{col}"' if col in _RESERVED else col
+
+
+def analysis_rows(an: Analysis, analysed_at: str) -> dict[str, list[dict[str, Any]]]:
+    """The rows one analysis becomes, per table (the layout of the database and of Parquet shards)."""
+    a = an.article
+    known = {x.id for x in an.actors}
+
+    def actor(aid: str | None) -> str | None:
+        return aid if aid in known else None
+
+    def span_text(span: Span | None) -> str | None:
+        return span.text if span is not None else None
+
+    return {
+        "articles": [{
+            "id": a.id, "url": a.url, "outlet": a.outlet, "title": a.title, "byline": a.byline,
+            "published": a.published, "language": a.language, "source_path": a.source_path,
+            "external_id": a.external_id, "text": a.text, "pipeline": json.dumps(an.pipeline),
+            "analysed_at": analysed_at}],
+        "actors": [{"id": x.id, "name": x.name, "type": x.type, "country": x.country,
+                    "sectors": json.dumps(list(x.sectors)), "members": json.dumps(list(x.members)),
+                    "source": x.source, "code": x.code} for x in an.actors],
+        "sentences": [{"article_id": a.id, "idx": s.index, "paragraph": s.paragraph, "start": s.start,
+                       "end": s.end} for s in an.sentences],
+        "mentions": [{"id": m.id, "article_id": m.article_id, "sentence": m.sentence, "start": m.start,
+                      "end": m.end, "text": m.text, "label": m.label, "kind": m.kind,
+                      "confidence": m.confidence, "actor_id": actor(m.actor_id)} for m in an.mentions],
+        "quotes": [{"id": q.id, "article_id": q.article_id, "sentence": q.sentence, "start": q.start,
+                    "end": q.end, "kind": q.kind, "paragraph": q.paragraph,
+                    "content_start": q.content.start, "content_end": q.content.end,
+                    "content": q.content.text, "cue": span_text(q.cue), "cue_lemma": q.cue_lemma,
+                    "speaker": span_text(q.speaker), "speaker_actor_id": actor(q.speaker_actor_id),
+                    "parent_id": q.parent_id, "confidence": q.confidence,
+                    "record": json.dumps(q.to_dict())} for q in an.quotes],
+        "figures": [{"id": f.id, "article_id": f.article_id, "sentence": f.sentence, "start": f.start,
+                     "end": f.end, "text": f.text, "value_low": f.value_low, "value_high": f.value_high,
+                     "qualifier": f.qualifier, "unit": f.unit, "measure": f.measure, "kind": f.kind,
+                     "group": f.group, "group_actor_id": f.group_actor_id, "part_of": f.part_of,
+                     "time_scope": f.time_scope, "place": f.place,
+                     "perpetrator_actor_id": f.perpetrator_actor_id, "attribution": f.attribution,
+                     "attribution_actor_id": f.attribution_actor_id, "quote_id": f.quote_id,
+                     "confidence": f.confidence, "record": json.dumps(f.to_dict())} for f in an.figures],
+        "events": [{"id": e.id, "article_id": e.article_id, "sentence": e.sentence, "start": e.start,
+                    "end": e.end, "text": e.text, "plover": e.plover, "mode": e.mode, "cameo": e.cameo,
+                    "quad_class": e.quad_class, "goldstein": e.goldstein, "predicate": e.predicate.text,
+                    "source_text": span_text(e.source), "target_text": span_text(e.target),
+                    "modality": e.modality, "claimed_by": e.claimed_by, "quote_id": e.quote_id,
+                    "date": e.date, "place": e.place, "confidence": e.confidence,
+                    "record": json.dumps(e.to_dict())} for e in an.events],
+        "event_actors": [{"event_id": e.id, "actor_id": aid, "role": role} for e in an.events
+                         for role, ids in (("source", e.source_actor_ids), ("target", e.target_actor_ids))
+                         for aid in dict.fromkeys(ids) if aid in known],
+        "framing": [{"id": f.id, "article_id": f.article_id, "sentence": f.sentence, "start": f.start,
+                     "end": f.end, "text": f.text, "kind": f.kind, "refers_to": f.refers_to,
+                     "note": f.note, "voice": f.voice} for f in an.framing],
+    }
+
+
 def _explain(exc: sqlite3.Error) -> str:
     """SQLite's message with what to do about the usual causes."""
     msg = str(exc)
@@ -230,88 +320,29 @@ class Store:
     def add(self, analysis: Analysis) -> WriteResult:
         """Store one analysis in one transaction; an article already stored is left as it is."""
         a = analysis.article
+        rows = analysis_rows(analysis, _now())
         try:
             with self.conn:
-                cur = self.conn.execute(
-                    "INSERT OR IGNORE INTO articles(id, url, outlet, title, byline, published, language,"
-                    " source_path, external_id, text, pipeline, analysed_at)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (a.id, a.url, a.outlet, a.title, a.byline, a.published, a.language,
-                     a.source_path, a.external_id, a.text, json.dumps(analysis.pipeline), _now()),
-                )
-                if cur.rowcount == 0:
+                if not self.insert_rows("articles", rows.pop("articles")):
                     return WriteResult(a.id, False)
-                self._write_records(analysis)
+                for table in WRITE_ORDER[1:]:
+                    self.insert_rows(table, rows.get(table, []))
                 if a.source_path:
                     self.conn.execute("DELETE FROM failures WHERE source=?", (a.source_path,))
         except sqlite3.Error as exc:
             raise StoreError(f"cannot write article {a.id} to {self.path}: {_explain(exc)}") from exc
         return WriteResult(a.id, True)
 
-    def _write_records(self, an: Analysis) -> None:
-        c = self.conn
-        c.executemany(
-            'INSERT INTO sentences(article_id, idx, paragraph, start, "end") VALUES (?,?,?,?,?)',
-            [(an.article.id, s.index, s.paragraph, s.start, s.end) for s in an.sentences],
-        )
-        self._upsert_actors(an.actors)
-        known = {a.id for a in an.actors}
-        c.executemany(
-            'INSERT OR REPLACE INTO mentions(id, article_id, sentence, start, "end", text, label, kind,'
-            " confidence, actor_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [(m.id, m.article_id, m.sentence, m.start, m.end, m.text, m.label, m.kind, m.confidence,
-              m.actor_id if m.actor_id in known else None) for m in an.mentions],
-        )
-        c.executemany(
-            'INSERT OR REPLACE INTO quotes(id, article_id, sentence, start, "end", kind, paragraph,'
-            " content_start, content_end, content, cue, cue_lemma, speaker, speaker_actor_id,"
-            " parent_id, confidence, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(q.id, q.article_id, q.sentence, q.start, q.end, q.kind, q.paragraph, q.content.start,
-              q.content.end, q.content.text, q.cue.text if q.cue else None, q.cue_lemma,
-              q.speaker.text if q.speaker else None,
-              q.speaker_actor_id if q.speaker_actor_id in known else None, q.parent_id,
-              q.confidence, json.dumps(q.to_dict())) for q in an.quotes],
-        )
-        c.executemany(
-            'INSERT OR REPLACE INTO figures(id, article_id, sentence, start, "end", text, value_low,'
-            ' value_high, qualifier, unit, measure, kind, "group", group_actor_id, part_of, time_scope,'
-            " place, perpetrator_actor_id, attribution, attribution_actor_id, quote_id, confidence,"
-            " record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(f.id, f.article_id, f.sentence, f.start, f.end, f.text, f.value_low, f.value_high,
-              f.qualifier, f.unit, f.measure, f.kind, f.group, f.group_actor_id, f.part_of,
-              f.time_scope, f.place, f.perpetrator_actor_id, f.attribution,
-              f.attribution_actor_id, f.quote_id, f.confidence, json.dumps(f.to_dict()))
-             for f in an.figures],
-        )
-        c.executemany(
-            'INSERT OR REPLACE INTO events(id, article_id, sentence, start, "end", text, plover, mode,'
-            " cameo, quad_class, goldstein, predicate, source_text, target_text, modality, claimed_by,"
-            " quote_id, date, place, confidence, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(e.id, e.article_id, e.sentence, e.start, e.end, e.text, e.plover, e.mode, e.cameo,
-              e.quad_class, e.goldstein, e.predicate.text, e.source.text if e.source else None,
-              e.target.text if e.target else None, e.modality, e.claimed_by, e.quote_id, e.date,
-              e.place, e.confidence, json.dumps(e.to_dict())) for e in an.events],
-        )
-        c.executemany(
-            "INSERT OR IGNORE INTO event_actors(event_id, actor_id, role) VALUES (?,?,?)",
-            [(e.id, aid, role) for e in an.events
-             for role, ids in (("source", e.source_actor_ids), ("target", e.target_actor_ids))
-             for aid in ids if aid in known],
-        )
-        c.executemany(
-            'INSERT OR REPLACE INTO framing(id, article_id, sentence, start, "end", text, kind,'
-            " refers_to, note, voice) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [(f.id, f.article_id, f.sentence, f.start, f.end, f.text, f.kind, f.refers_to, f.note,
-              f.voice) for f in an.framing],
-        )
-
-    def _upsert_actors(self, actors: Iterable[Actor]) -> None:
-        self.conn.executemany(
-            "INSERT INTO actors(id, name, type, country, sectors, members, source, code)"
-            " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(id) DO NOTHING",
-            [(a.id, a.name, a.type, a.country, json.dumps(list(a.sectors)),
-              json.dumps(list(a.members)), a.source, a.code) for a in actors],
-        )
+    def insert_rows(self, table: str, rows: Sequence[dict[str, Any]]) -> int:
+        """Insert rows (dicts keyed by column) into ``table``, leaving rows already there as
+        they are. Returns how many were new. Runs inside the caller's transaction."""
+        if not rows:
+            return 0
+        cols = TABLE_COLUMNS[table]
+        sql = (f"INSERT INTO {table}({', '.join(_q(c) for c in cols)}) VALUES "
+               f"({', '.join('?' * len(cols))}) ON CONFLICT DO NOTHING")
+        cur = self.conn.executemany(sql, [tuple(r.get(c) for c in cols) for r in rows])
+        return max(cur.rowcount, 0)
 
     def add_failure(self, failure: Failure) -> None:
         try:

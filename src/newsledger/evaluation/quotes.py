@@ -22,8 +22,8 @@ Scoring choices (documented so that figures can be compared):
 * ``speaker_accuracy``: over overlap-matched contents, the predicted speaker span overlaps the
   gold Source span; a gold attribution without Source counts as correct only when the
   predicted speaker is None.
-* Direct subset: contents (gold and predicted alike) whose text starts with a quotation mark.
-  Matching is done within the subset.
+* Direct subset: contents, gold and predicted alike, whose text starts with a quotation mark
+  (the same test on both sides); matching is done within the subsets.
 """
 
 from __future__ import annotations
@@ -91,7 +91,9 @@ class QuoteScores(Record):
             "content_p_overlap": self.overlap.precision,
             "content_r_overlap": self.overlap.recall,
             "content_f1_overlap": self.overlap.f1,
-            "speaker_accuracy": self.speaker_correct / self.speaker_total if self.speaker_total else 0.0,
+            "speaker_accuracy": self.speaker_correct / self.speaker_total
+            if self.speaker_total
+            else 0.0,
             "direct_content_p_overlap": self.direct.precision,
             "direct_content_r_overlap": self.direct.recall,
             "direct_content_f1_overlap": self.direct.f1,
@@ -222,10 +224,13 @@ def score_document(
         return a == b and a[0] < a[1]
 
     def overlap(p: ScoredAttribution, g: ScoredAttribution) -> bool:
-        return tokens_overlap((p.content_start, p.content_end), (g.content_start, g.content_end), text)
+        return tokens_overlap(
+            (p.content_start, p.content_end), (g.content_start, g.content_end), text
+        )
 
     def prf_of(
-        ps: list[ScoredAttribution], gs: list[ScoredAttribution],
+        ps: list[ScoredAttribution],
+        gs: list[ScoredAttribution],
         match: Callable[[ScoredAttribution, ScoredAttribution], bool],
     ) -> tuple[PRF, list[tuple[int, int]]]:
         pairs = greedy_match(ps, gs, match)
@@ -250,7 +255,11 @@ def evaluate(gold_path: Path, pipeline: Pipeline, limit: int | None = None) -> E
         pred = quotes_to_attributions(analysis.quotes)
         scores = score_document(doc.text, doc.attributions, pred)
         total = total + scores
-        per_doc[doc.stem] = {"gold": scores.overlap.n_gold, "pred": scores.overlap.n_pred, "tp": scores.overlap.tp}
+        per_doc[doc.stem] = {
+            "gold": scores.overlap.n_gold,
+            "pred": scores.overlap.n_pred,
+            "tp": scores.overlap.tp,
+        }
     return EvalResult(
         task="quotes",
         metrics=total.metrics(),

@@ -1,24 +1,35 @@
 """Views of ledger results for the pages: plotly figures (as JSON-ready data) and tables.
 
-Ledger results are frozen dataclasses; these functions read their dictionary form, so a field
-the ledger adds later shows up in the generic parts of a profile without code changes. Every
-string that goes into a chart is HTML-escaped first: plotly renders a few tags in labels.
+The ledger (``newsledger.ledger``) returns frozen dataclasses; these functions turn them into
+what the templates show. Every string that goes into a chart is HTML-escaped first, because
+plotly reads a few tags in labels; the templates escape everything else.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from markupsafe import escape
 
 from ..records import Record
 
-MAX_TABLE_ROWS = 100
+if TYPE_CHECKING:
+    from ..ledger import ActorProfile, ClaimThread, LedgerEvent, OutletProfile
+
 CHART_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
 PALETTE = ("#1f6f8b", "#d1495b", "#edae49", "#00798c", "#66a182", "#8e6c8a", "#2e4057",
            "#c1666b", "#4d9078", "#b4a0e5")
+ROLE_TEXT = {
+    "first": "first report",
+    "repeat": "repeats an earlier figure of the same source",
+    "update": "updates the same source's earlier figure",
+    "agrees": "consistent with another source's earlier figure",
+    "disagreement": "consistent with no earlier figure of another source",
+}
 
 
 def fmt_number(x: Any) -> str:
@@ -30,13 +41,59 @@ def fmt_number(x: Any) -> str:
     return f"{x:,.3f}".rstrip("0").rstrip(".")
 
 
-def _label(key: str) -> str:
-    return key.replace("_", " ").capitalize()
+def fmt_share(x: float) -> str:
+    return f"{x:.0%}"
 
 
 def _plain(value: Any) -> str:
-    """A value for a chart label: escaped, since plotly reads a little HTML in strings."""
+    """Text for a chart label: escaped, since plotly reads a little HTML in strings."""
     return str(escape("" if value is None else str(value)))
+
+
+def _value_text(low: float, high: float) -> str:
+    return fmt_number(low) if high == low else f"{fmt_number(low)}–{fmt_number(high)}"
+
+
+def article_href(article_id: str | None, record_id: str | None = None) -> str | None:
+    """The reader's URL for an article, opening one of its records (``#rec-<id>``) if given."""
+    if not article_id:
+        return None
+    url = "/articles/" + quote(article_id, safe="")
+    return url + ("#rec-" + quote(record_id, safe="") if record_id else "")
+
+
+def actor_href(actor_id: str | None) -> str | None:
+    """The profile page of an actor (every path segment is percent-encoded)."""
+    return "/actors/" + quote(actor_id, safe="") if actor_id else None
+
+
+def outlet_href(outlet: str | None) -> str | None:
+    return "/outlets/" + quote(outlet, safe="") if outlet else None
+
+
+# -- generic view records -------------------------------------------------------------------
+@dataclass(frozen=True)
+class Cell(Record):
+    text: str
+    href: str | None = None
+    note: str | None = None  # shown as a tooltip (title attribute)
+    numeric: bool = False
+
+
+@dataclass(frozen=True)
+class TableView(Record):
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    numeric: tuple[bool, ...] = ()
+
+
+@dataclass(frozen=True)
+class FieldItem(Record):
+    label: str
+    value: str
+    href: str | None = None
+    links: tuple[Cell, ...] = ()  # several linked values (actors, outlets)
 
 
 @dataclass(frozen=True)
@@ -47,259 +104,332 @@ class ChartView(Record):
 
 
 @dataclass(frozen=True)
-class TableView(Record):
-    title: str
-    columns: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    links: tuple[tuple[str | None, ...], ...] = ()  # per cell: a URL or None
-
-
-@dataclass(frozen=True)
-class FieldItem(Record):
-    label: str
-    value: str
-    href: str | None = None
-
-
-@dataclass(frozen=True)
 class ProfileView(Record):
+    kind: str
     title: str
+    subtitle: str
     fields: tuple[FieldItem, ...]
     charts: tuple[ChartView, ...]
     tables: tuple[TableView, ...]
 
 
-def _layout(title: str, x_title: str, y_title: str, *, height: int = 320, **extra: Any) -> dict[str, Any]:
+def _table(title: str, columns: Sequence[str], rows: Iterable[Sequence[Cell]],
+           numeric: Sequence[bool] = ()) -> TableView:
+    return TableView(title=title, columns=tuple(columns), rows=tuple(tuple(r) for r in rows),
+                     numeric=tuple(numeric) or (False,) * len(columns))
+
+
+def _links(names: Sequence[str], ids: Sequence[str]) -> tuple[Cell, ...]:
+    return tuple(Cell(text=n, href=actor_href(i)) for n, i in zip(names, ids, strict=False))
+
+
+def _outlet_links(outlets: Sequence[str]) -> tuple[Cell, ...]:
+    return tuple(Cell(text=o, href=outlet_href(o)) for o in outlets)
+
+
+# -- charts -------------------------------------------------------------------------------------
+def _layout(title: str, x_title: str, y_title: str, *, height: int = 320) -> dict[str, Any]:
     layout: dict[str, Any] = {
-        "title": {"text": _plain(title), "font": {"size": 15}, "x": 0, "xanchor": "left"},
         "font": {"family": CHART_FONT, "size": 12, "color": "#222"},
         "height": height,
-        "margin": {"l": 60, "r": 20, "t": 50, "b": 60},
+        "margin": {"l": 60, "r": 20, "t": 50 if title else 24, "b": 60},
         "xaxis": {"title": {"text": _plain(x_title)}, "automargin": True},
         "yaxis": {"title": {"text": _plain(y_title)}, "automargin": True, "rangemode": "tozero"},
-        "legend": {"orientation": "h", "y": -0.25},
+        "legend": {"orientation": "h", "y": -0.3},
         "paper_bgcolor": "#ffffff",
         "plot_bgcolor": "#fafafa",
         "colorway": list(PALETTE),
     }
-    layout.update(extra)
+    if title:
+        layout["title"] = {"text": _plain(title), "font": {"size": 15}, "x": 0, "xanchor": "left"}
     return layout
 
 
-def bar_chart(chart_id: str, title: str, counts: Mapping[str, Any], x_title: str = "",
-              y_title: str = "count", limit: int = 25) -> ChartView:
-    items = sorted(((str(k), float(v)) for k, v in counts.items() if _is_number(v)),
-                   key=lambda kv: -kv[1])[:limit]
-    data = [{"type": "bar", "x": [_plain(k) for k, _ in items], "y": [v for _, v in items],
-             "marker": {"color": PALETTE[0]}, "hovertemplate": "%{x}: %{y:,}<extra></extra>"}]
-    return ChartView(id=chart_id, title=title, figure={"data": data,
-                                                       "layout": _layout(title, x_title, y_title)})
+def bar_chart(chart_id: str, title: str, categories: Sequence[str],
+              series: Mapping[str, Sequence[float]], y_title: str = "count",
+              stacked: bool = False, legend: bool | None = None) -> ChartView:
+    """Bars per category, one trace per series (grouped, or stacked)."""
+    data = [{"type": "bar", "name": _plain(name), "x": [_plain(c) for c in categories],
+             "y": list(values), "marker": {"color": PALETTE[i % len(PALETTE)]},
+             "hovertemplate": "%{x}: %{y:,}<extra>%{fullData.name}</extra>"}
+            for i, (name, values) in enumerate(series.items())]
+    layout = _layout(title, "", y_title)
+    layout["barmode"] = "stack" if stacked else "group"
+    layout["showlegend"] = len(series) > 1 if legend is None else legend
+    columns = list(zip(*series.values(), strict=True)) if series else []
+    top = max((sum(col) if stacked else max(col) for col in columns), default=0)
+    if top <= 10:
+        layout["yaxis"]["dtick"] = 1  # whole numbers only for small counts
+    layout["yaxis"]["tickformat"] = ",d"
+    return ChartView(id=chart_id, title=title, figure={"data": data, "layout": layout})
 
 
-def _is_number(v: Any) -> bool:
-    return isinstance(v, int | float) and not isinstance(v, bool)
+def _span_days(first: str, last: str) -> int:
+    try:
+        return (date.fromisoformat(last) - date.fromisoformat(first)).days
+    except ValueError:
+        return 10**6
 
 
-# -- claim threads --------------------------------------------------------------------------
-@dataclass(frozen=True)
-class ClaimRowView(Record):
-    published: str
-    outlet: str
-    value: str
-    difference: str  # from the thread's lowest figure
-    qualifier: str
-    attribution: str
-    text: str
-    article_href: str | None
+def claims_chart(chart_id: str, thread: ClaimThread) -> ChartView:
+    """Each outlet's figure over time: one line per outlet, error bars up to a range's top."""
+    by_outlet: dict[str, list[Any]] = {}
+    for c in sorted(thread.claims, key=lambda c: (c.published or "", c.position)):
+        by_outlet.setdefault(c.outlet or "(no outlet)", []).append(c)
+    data = []
+    for outlet, claims in by_outlet.items():
+        plus = [max(0.0, c.value_high - c.value_low) for c in claims]
+        data.append({
+            "type": "scatter", "mode": "lines+markers", "name": _plain(outlet),
+            "x": [(c.published or "")[:10] or None for c in claims],
+            "y": [c.value_low for c in claims],
+            "text": [_plain(" ".join(x for x in (c.qualifier, _value_text(c.value_low, c.value_high),
+                                                 "·", c.attribution, "·", c.role) if x))
+                     for c in claims],
+            "marker": {"size": 9},
+            "error_y": {"type": "data", "symmetric": False, "array": plus,
+                        "arrayminus": [0] * len(plus), "visible": any(plus)},
+            "hovertemplate": "%{x}<br>%{text}<extra>%{fullData.name}</extra>",
+        })
+    layout = _layout("", "published", f"{thread.measure} ({thread.group})", height=300)
+    layout["xaxis"].update(type="date", tickformat="%Y-%m-%d")
+    days = sorted({(c.published or "")[:10] for c in thread.claims} - {""})
+    if days and _span_days(days[0], days[-1]) <= 14:
+        layout["xaxis"]["dtick"] = 86_400_000  # a tick a day, not hours, for short threads
+    return ChartView(id=chart_id, title=f"{thread.measure} claims by outlet",
+                     figure={"data": data, "layout": layout})
 
 
+# -- claim threads ----------------------------------------------------------------------------
 @dataclass(frozen=True)
 class ThreadView(Record):
     id: str
     title: str
-    chart: ChartView
-    claims: tuple[ClaimRowView, ...]
+    badges: tuple[str, ...]
     facts: tuple[FieldItem, ...]
+    chart: ChartView
+    table: TableView
 
 
-def _value_text(low: float | None, high: float | None) -> str:
-    if low is None:
-        return ""
-    if high is None or high == low:
-        return fmt_number(low)
-    return f"{fmt_number(low)}–{fmt_number(high)}"
-
-
-def _article_href(article_id: Any, record_id: Any = None) -> str | None:
-    from urllib.parse import quote
-
-    if not article_id:
-        return None
-    url = "/articles/" + quote(str(article_id), safe="")
-    return url + ("#rec-" + quote(str(record_id), safe="") if record_id else "")
-
-
-def _facts(d: Mapping[str, Any], skip: Iterable[str]) -> tuple[FieldItem, ...]:
-    """Scalar and short-list fields of a result as label/value pairs (the generic part)."""
-    out = []
-    skipped = set(skip)
-    for k, v in d.items():
-        if k in skipped or v is None or v == "" or v == [] or v == {}:
-            continue
-        if isinstance(v, dict):
-            inner = ", ".join(f"{_label(str(ik))}: {fmt_number(iv) if _is_number(iv) else iv}"
-                              for ik, iv in v.items() if not isinstance(iv, dict | list))
-            if inner:
-                out.append(FieldItem(_label(k), inner))
-        elif isinstance(v, list):
-            if all(not isinstance(x, dict | list) for x in v):
-                out.append(FieldItem(_label(k), ", ".join(map(str, v[:30]))))
-        else:
-            out.append(FieldItem(_label(k), fmt_number(v) if _is_number(v) else str(v)))
-    return tuple(out)
-
-
-def thread_view(thread: Record, chart_id: str) -> ThreadView:
-    """A claim thread: a chart of each outlet's figure over time and the discrepancy table."""
-    d = thread.to_dict()
-    claims = [c for c in d.get("claims") or [] if isinstance(c, dict)]
-    claims.sort(key=lambda c: (str(c.get("published") or ""), str(c.get("outlet") or "")))
-    lows = [c.get("value_low") for c in claims if _is_number(c.get("value_low"))]
-    lowest = min(lows) if lows else None
-    by_outlet: dict[str, list[dict[str, Any]]] = {}
-    for c in claims:
-        by_outlet.setdefault(str(c.get("outlet") or "unknown outlet"), []).append(c)
-    data = []
-    for outlet, items in sorted(by_outlet.items()):
-        xs, ys, plus, texts = [], [], [], []
-        for c in items:
-            low, high = c.get("value_low"), c.get("value_high")
-            if not _is_number(low):
-                continue
-            high = high if _is_number(high) else low
-            xs.append(str(c.get("published") or "")[:19] or None)
-            ys.append(low)
-            plus.append(max(0.0, float(high) - float(low)))
-            texts.append(_plain(" ".join(str(x) for x in (c.get("qualifier"), _value_text(low, high),
-                                                           "—", c.get("attribution")) if x)))
-        data.append({"type": "scatter", "mode": "lines+markers", "name": _plain(outlet), "x": xs,
-                     "y": ys, "text": texts, "marker": {"size": 9},
-                     "error_y": {"type": "data", "symmetric": False, "array": plus,
-                                 "arrayminus": [0] * len(plus), "visible": any(plus)},
-                     "hovertemplate": "%{x}<br>%{text}<extra>%{fullData.name}</extra>"})
-    title = " · ".join(str(x) for x in (d.get("measure"), d.get("group"), d.get("place")) if x) \
-        or str(d.get("id", "claim thread"))
-    layout = _layout(title, "published", str(d.get("measure") or "value"))
-    layout["xaxis"]["type"] = "date"
-    rows = tuple(
-        ClaimRowView(
-            published=str(c.get("published") or "")[:10],
-            outlet=str(c.get("outlet") or ""),
-            value=_value_text(c.get("value_low"), c.get("value_high")),
-            difference=("+" + fmt_number(c["value_low"] - lowest)
-                        if lowest is not None and _is_number(c.get("value_low"))
-                        and c["value_low"] != lowest else ""),
-            qualifier=str(c.get("qualifier") or ""),
-            attribution=str(c.get("attribution") or ""),
-            text=str(c.get("text") or ""),
-            article_href=_article_href(c.get("article_id"), c.get("figure_id")),
-        )
-        for c in claims
+def thread_view(thread: ClaimThread, chart_id: str) -> ThreadView:
+    """A claim thread: its chart and its discrepancy table (every claim with its role)."""
+    title = " · ".join(x for x in (thread.measure, thread.group, thread.place, thread.time_scope) if x)
+    badges = tuple(b for b, on in (("figures differ", thread.disagreement),
+                                   ("updated over time", thread.series)) if on)
+    facts = (
+        FieldItem("Spread", _value_text(thread.spread.low, thread.spread.high)),
+        FieldItem("Claims", f"{thread.n_claims} from {thread.n_outlets} outlet(s), "
+                            f"{thread.n_sources} source(s)"),
+        FieldItem("Outlets", "", links=_outlet_links(thread.outlets)),
+        FieldItem("Groups as written", ", ".join(thread.group_terms)) if thread.group_terms else None,
+        FieldItem("Linked event", thread.ledger_event_id,
+                  "/ledger/events?id=" + quote(thread.ledger_event_id, safe=""))
+        if thread.ledger_event_id else None,
+        FieldItem("Why grouped", thread.why) if thread.why else None,
     )
-    facts = _facts(d, skip=("id", "claims", "measure", "group", "place"))
-    return ThreadView(id=str(d.get("id", "")), title=title,
-                      chart=ChartView(id=chart_id, title=title, figure={"data": data, "layout": layout}),
-                      claims=rows, facts=facts)
+    lowest = min((c.value_low for c in thread.claims), default=0.0)
+    rows = []
+    for c in thread.claims:
+        diff = c.value_low - lowest
+        rows.append((
+            Cell((c.published or "")[:10]),
+            Cell(c.outlet or "", outlet_href(c.outlet)),
+            Cell(_value_text(c.value_low, c.value_high), numeric=True),
+            Cell(f"+{fmt_number(diff)}" if diff else "", numeric=True),
+            Cell(c.qualifier or ""),
+            Cell(c.attribution_name or c.attribution, actor_href(c.attribution_actor_id)),
+            Cell(c.role or "", note=c.role_note or ROLE_TEXT.get(c.role or "")),
+            Cell(c.text, article_href(c.article_id, c.figure_id)),
+        ))
+    table = _table("", ("Published", "Outlet", "Figure", "Above lowest", "Qualifier", "Source cited",
+                        "Role", "As written"), rows,
+                   (False, False, True, True, False, False, False, False))
+    return ThreadView(id=thread.id, title=title, badges=badges,
+                      facts=tuple(f for f in facts if f is not None),
+                      chart=claims_chart(chart_id, thread), table=table)
 
 
-# -- ledger events ----------------------------------------------------------------------------
-@dataclass(frozen=True)
-class MentionRowView(Record):
-    published: str
-    outlet: str
-    claimed_by: str
-    modality: str
-    predicate: str
-    article_href: str | None
-
-
+# -- ledger events ------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class LedgerEventView(Record):
     id: str
     title: str
     facts: tuple[FieldItem, ...]
-    mentions: tuple[MentionRowView, ...]
+    table: TableView
 
 
-def ledger_event_view(event: Record) -> LedgerEventView:
-    d = event.to_dict()
-    mentions = [m for m in d.get("mentions") or [] if isinstance(m, dict)]
-    mentions.sort(key=lambda m: str(m.get("published") or ""))
-    rows = tuple(
-        MentionRowView(
-            published=str(m.get("published") or "")[:10], outlet=str(m.get("outlet") or ""),
-            claimed_by=str(m.get("claimed_by") or ""), modality=str(m.get("modality") or ""),
-            predicate=str(m.get("predicate") or m.get("text") or ""),
-            article_href=_article_href(m.get("article_id"), m.get("event_id")),
-        )
-        for m in mentions[:MAX_TABLE_ROWS]
+def ledger_event_view(event: LedgerEvent) -> LedgerEventView:
+    days = event.date_start or "undated"
+    if event.date_end and event.date_end != event.date_start:
+        days = f"{event.date_start} to {event.date_end}"
+    title = " · ".join(x for x in (event.plover, days, event.place) if x)
+    why = event.why
+    facts = (
+        FieldItem("Sources", "", links=_links(event.source_names, event.source_actor_ids))
+        if event.source_actor_ids else None,
+        FieldItem("Targets", "", links=_links(event.target_names, event.target_actor_ids))
+        if event.target_actor_ids else None,
+        FieldItem("Reports", f"{event.n_mentions} in {event.n_articles} article(s) from "
+                             f"{event.n_outlets} outlet(s)"),
+        FieldItem("Outlets", "", links=_outlet_links(event.outlets)),
+        FieldItem("CAMEO", event.cameo) if event.cameo else None,
+        FieldItem("Why linked", "; ".join(x for x in (why.type, why.actors, why.date,
+                                                      f"place: {why.place}" if why.place else "")
+                                          if x)),
     )
-    title = " · ".join(str(x) for x in (d.get("plover"), d.get("place")) if x) or str(d.get("id", ""))
-    return LedgerEventView(id=str(d.get("id", "")), title=title,
-                           facts=_facts(d, skip=("id", "mentions", "plover")), mentions=rows)
+    rows = []
+    for m in event.mentions:
+        claimant = "the outlet" if m.claimed_by == "outlet" else (m.claimed_by_name or m.claimed_by)
+        rows.append((
+            Cell((m.published or "")[:10]),
+            Cell(m.outlet or "", outlet_href(m.outlet)),
+            Cell(claimant, None if m.claimed_by == "outlet" else actor_href(m.claimed_by)),
+            Cell(m.modality),
+            Cell(" ".join(x for x in (m.source.text if m.source else "", m.predicate.text,
+                                      m.target.text if m.target else "") if x),
+                 article_href(m.article_id, m.event_id), note=m.text),
+            Cell(", ".join(m.matched) or ("first report" if m.position == 0 else ""), note=m.link_note),
+        ))
+    table = _table("", ("Published", "Outlet", "Claimed by", "Modality", "Reported as", "Matched on"),
+                   rows)
+    return LedgerEventView(id=event.id, title=title,
+                           facts=tuple(f for f in facts if f is not None), table=table)
 
 
-# -- profiles ---------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class OutletRowView(Record):
-    name: str
-    facts: tuple[FieldItem, ...]
+# -- outlets ----------------------------------------------------------------------------------------
+def outlets_table(profiles: Sequence[OutletProfile]) -> TableView:
+    rows = [(Cell(p.outlet, outlet_href(p.outlet)), Cell(fmt_number(p.articles), numeric=True),
+             Cell(f"{(p.first_published or '')[:10]} – {(p.last_published or '')[:10]}"),
+             Cell(fmt_number(p.events), numeric=True),
+             Cell(fmt_share(p.events_unattributed_share), numeric=True,
+                  note="events told in the outlet's own voice"),
+             Cell(fmt_number(p.figures), numeric=True),
+             Cell(fmt_share(p.figures_unattributed_share), numeric=True,
+                  note="figures given without a source"),
+             Cell(fmt_number(p.quotes), numeric=True), Cell(fmt_number(p.framing_marks), numeric=True),
+             Cell(f"{p.shared_ledger_events} / {p.ledger_events}", numeric=True,
+                  note="ledger events also reported by another outlet / all it reported"))
+            for p in profiles]
+    return _table("", ("Outlet", "Articles", "Published", "Events", "Own voice", "Figures",
+                       "Unsourced", "Quotes", "Framing", "Shared events"), rows,
+                  (False, True, False, True, True, True, True, True, True, True))
 
 
-def outlet_row(profile: Record) -> OutletRowView:
-    d = profile.to_dict()
-    name = str(d.get("outlet") or d.get("name") or "")
-    facts = tuple(f for f in _facts(d, skip=("outlet", "name")) if len(f.value) < 80)[:6]
-    return OutletRowView(name=name, facts=facts)
+def outlet_profile_view(p: OutletProfile) -> ProfileView:
+    fields = (
+        FieldItem("Articles", fmt_number(p.articles)),
+        FieldItem("Published", f"{(p.first_published or '?')[:10]} to {(p.last_published or '?')[:10]}"),
+        FieldItem("Events", f"{fmt_number(p.events)}, {fmt_share(p.events_unattributed_share)} "
+                            "in the outlet's own voice"),
+        FieldItem("Figures", f"{fmt_number(p.figures)}, {fmt_share(p.figures_unattributed_share)} "
+                             "without a source"),
+        FieldItem("Quotes", fmt_number(p.quotes)),
+        FieldItem("Framing marks", fmt_number(p.framing_marks)),
+        FieldItem("Ledger events", f"{p.ledger_events}, of which {p.shared_ledger_events} "
+                                   "also reported by another outlet"),
+    )
+    charts = []
+    if p.framing_by_kind:
+        kinds = [k.kind for k in p.framing_by_kind]
+        charts.append(bar_chart("chart-framing", "Framing marks by kind", kinds,
+                                {"outlet's voice": [k.outlet_voice for k in p.framing_by_kind],
+                                 "in quotes": [k.quoted for k in p.framing_by_kind]}, stacked=True))
+    if p.quoted:
+        names = [s.name for s in p.quoted]
+        charts.append(bar_chart("chart-sources", "Who it quotes and cites", names,
+                                {"quotes": [s.quotes for s in p.quoted],
+                                 "figures cited": [s.figures_cited for s in p.quoted]},
+                                stacked=True))
+    if p.actors:
+        names = [a.name for a in p.actors]
+        charts.append(bar_chart("chart-actors", "Actors in its events", names,
+                                {"as source": [a.as_source for a in p.actors],
+                                 "as target": [a.as_target for a in p.actors]}))
+    tables = []
+    if p.framing_by_referent:
+        tables.append(_table("Framing marks and whom they refer to",
+                             ("Kind", "Words", "Voice", "Refers to", "Times"),
+                             [(Cell(f.kind), Cell(f.text), Cell(f.voice),
+                               Cell(f.referent_name or f.referent_id or "", actor_href(f.referent_id)),
+                               Cell(fmt_number(f.n), numeric=True)) for f in p.framing_by_referent],
+                             (False, False, False, False, True)))
+    if p.quoted:
+        tables.append(_table("Sources quoted and cited", ("Source", "Quotes", "Figures cited"),
+                             [(Cell(s.name, actor_href(s.actor_id)), Cell(fmt_number(s.quotes), numeric=True),
+                               Cell(fmt_number(s.figures_cited), numeric=True)) for s in p.quoted],
+                             (False, True, True)))
+    return ProfileView(kind="Outlet", title=p.outlet, subtitle="", fields=fields,
+                       charts=tuple(charts), tables=tuple(tables))
 
 
-def _table_from(title: str, items: list[Any]) -> TableView | None:
-    dicts = [x for x in items if isinstance(x, dict)]
-    if not dicts:
-        return None
-    columns = list(dict.fromkeys(k for x in dicts[:MAX_TABLE_ROWS] for k in x
-                                 if not isinstance(x[k], dict | list)))
-    rows = tuple(tuple(fmt_number(x.get(c)) if _is_number(x.get(c)) else str(x.get(c) or "")
-                       for c in columns) for x in dicts[:MAX_TABLE_ROWS])
-    links = tuple(tuple(_article_href(x.get("article_id"), x.get("id") if x.get("id") != x.get("article_id") else None)
-                        if c == "article_id" else None for c in columns) for x in dicts[:MAX_TABLE_ROWS])
-    return TableView(title=title, columns=tuple(_label(c) for c in columns), rows=rows, links=links)
+# -- actors -------------------------------------------------------------------------------------
+def _event_rows(events: Sequence[LedgerEvent], other: str) -> list[tuple[Cell, ...]]:
+    rows = []
+    for e in events:
+        names, ids = ((e.target_names, e.target_actor_ids) if other == "target"
+                      else (e.source_names, e.source_actor_ids))
+        first = e.mentions[0] if e.mentions else None
+        rows.append((Cell(e.date_start or ""), Cell(e.plover),
+                     Cell(", ".join(names), actor_href(ids[0]) if len(ids) == 1 else None),
+                     Cell(e.place or ""), Cell(", ".join(e.outlets)),
+                     Cell(first.predicate.text if first else "",
+                          article_href(first.article_id, first.event_id) if first else None,
+                          note=first.text if first else None)))
+    return rows
 
 
-def profile_view(profile: Record, title_key: str) -> ProfileView:
-    """A profile: scalar facts, a bar chart per mapping of counts, a table per list of records."""
-    d = profile.to_dict()
-    title = str(d.get(title_key) or d.get("name") or d.get("id") or "")
-    charts, tables = [], []
-    for key, value in d.items():
-        if isinstance(value, dict) and value and all(_is_number(v) for v in value.values()):
-            charts.append(bar_chart(f"chart-{len(charts)}", _label(key), value))
-        elif isinstance(value, list) and value and isinstance(value[0], dict):
-            table = _table_from(_label(key), value)
-            if table is not None:
-                tables.append(table)
-    numeric_maps = {k for k, v in d.items()
-                    if isinstance(v, dict) and v and all(_is_number(x) for x in v.values())}
-    facts = _facts(d, skip={title_key, *numeric_maps})
-    return ProfileView(title=title, fields=facts, charts=tuple(charts), tables=tuple(tables))
-
-
-def actor_profile_view(profile: Record) -> ProfileView:
-    return profile_view(profile, "name")
-
-
-def outlet_profile_view(profile: Record) -> ProfileView:
-    return profile_view(profile, "outlet")
+def actor_profile_view(p: ActorProfile) -> ProfileView:
+    a = p.actor
+    subtitle = ", ".join(x for x in (a.type, a.code, a.source) if x)
+    fields = (
+        FieldItem("Mentions", fmt_number(p.mentions)),
+        FieldItem("Quoted", fmt_number(p.n_said)),
+        FieldItem("Did (events as source)", f"{p.n_did} reports, {p.n_ledger_did} ledger events"),
+        FieldItem("Suffered (events as target)", f"{p.n_suffered} reports, "
+                                                 f"{p.n_ledger_suffered} ledger events"),
+        FieldItem("Cited for figures", fmt_number(p.n_claimed)),
+        FieldItem("Members", ", ".join(a.members)) if a.members else None,
+        FieldItem("Actor id", a.id),
+    )
+    charts = [bar_chart("chart-roles", "In the news as", ["quoted", "did", "suffered", "cited for figures"],
+                        {"reports": [p.n_said, p.n_did, p.n_suffered, p.n_claimed]})]
+    if p.names:
+        outlets = sorted({n.outlet or "(no outlet)" for n in p.names})
+        texts = list(dict.fromkeys(n.text for n in p.names))
+        series = {o: [sum(n.n for n in p.names if n.text == t and (n.outlet or "(no outlet)") == o)
+                      for t in texts] for o in outlets}
+        charts.append(bar_chart("chart-names", "Names outlets use", texts, series, stacked=True,
+                                legend=True))
+    tables = []
+    if p.labels:
+        tables.append(_table("Labels and framing", ("Kind", "Words", "Voice", "Outlet", "Times"),
+                             [(Cell(f.kind), Cell(f.text), Cell(f.voice),
+                               Cell(f.outlet or "", outlet_href(f.outlet)),
+                               Cell(fmt_number(f.n), numeric=True)) for f in p.labels],
+                             (False, False, False, False, True)))
+    if p.said:
+        tables.append(_table("What it said (latest)", ("Published", "Outlet", "Kind", "Words"),
+                             [(Cell((q.published or "")[:10]), Cell(q.outlet or "", outlet_href(q.outlet)),
+                               Cell(q.kind), Cell(q.content, article_href(q.article_id, q.quote_id)))
+                              for q in p.said]))
+    if p.did:
+        tables.append(_table("What it did (latest ledger events)",
+                             ("Date", "Type", "Target", "Place", "Outlets", "Reported as"),
+                             _event_rows(p.did, "target")))
+    if p.suffered:
+        tables.append(_table("What it suffered (latest ledger events)",
+                             ("Date", "Type", "Source", "Place", "Outlets", "Reported as"),
+                             _event_rows(p.suffered, "source")))
+    if p.claimed:
+        tables.append(_table("Figures it is cited for (latest)",
+                             ("Published", "Outlet", "Figure", "Measure", "As written"),
+                             [(Cell((c.published or "")[:10]), Cell(c.outlet or "", outlet_href(c.outlet)),
+                               Cell(_value_text(c.value_low, c.value_high), numeric=True),
+                               Cell(c.measure or ""), Cell(c.text, article_href(c.article_id, c.figure_id)))
+                              for c in p.claimed], (False, False, True, False, False)))
+    return ProfileView(kind="Actor", title=a.name, subtitle=subtitle,
+                       fields=tuple(f for f in fields if f is not None), charts=tuple(charts),
+                       tables=tuple(tables))
 
 
 # -- API listing page ---------------------------------------------------------------------------
@@ -318,7 +448,7 @@ def endpoints(openapi: Mapping[str, Any]) -> list[EndpointView]:
             params = ", ".join(p.get("name", "") for p in op.get("parameters", []))
             if "requestBody" in op:
                 params = (params + ", " if params else "") + "JSON body"
-            out.append(EndpointView(method=method.upper(), path=path,
-                                    summary=(op.get("description") or op.get("summary") or "").split("\n")[0],
+            summary = (op.get("description") or op.get("summary") or "").split("\n")[0]
+            out.append(EndpointView(method=method.upper(), path=path, summary=summary,
                                     parameters=params))
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from markupsafe import Markup, escape
 
@@ -88,7 +89,7 @@ def segment_text(text: str, marks: Iterable[Mark]) -> list[Segment]:
         starting.setdefault(m.start, []).append(m)
     active: list[Mark] = []
     segments = []
-    for a, b in zip(bounds, bounds[1:], strict=False):
+    for a, b in pairwise(bounds):
         active = [m for m in active if m.end > a] + starting.get(a, [])
         segments.append(Segment(start=a, end=b, text=text[a:b], marks=tuple(active)))
     return segments
@@ -119,7 +120,7 @@ def _valid(span: Span | None) -> bool:
 class _Builder:
     """Turns one analysis into marks and record views."""
 
-    def __init__(self, an: Analysis, actor_href: Callable[[str], str]) -> None:
+    def __init__(self, an: Analysis, actor_href: Callable[[str], str | None]) -> None:
         self.an = an
         self.actor_href = actor_href
         self.actors: dict[str, Actor] = {a.id: a for a in an.actors}
@@ -232,7 +233,7 @@ class _Builder:
         self.add("framing", fr.id, f"Framing: {fr.kind}", [(fr.start, fr.end)], fields)
 
 
-def highlight(an: Analysis, actor_href: Callable[[str], str]) -> Highlighted:
+def highlight(an: Analysis, actor_href: Callable[[str], str | None]) -> Highlighted:
     """The article text of ``an`` as escaped HTML with every record highlighted."""
     b = _Builder(an, actor_href)
     for m in an.mentions:

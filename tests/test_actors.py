@@ -1,0 +1,416 @@
+"""Actor resolution rules, table-driven, with negative cases.
+
+The tests run against a small user dictionary (``TEST_DICTIONARY``, written to a temp file and
+passed through ``newsledger.actors.configure``) so that they test the rules, not the contents of
+the packaged data files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsledger import actors
+from newsledger.actors import ActorLayer, extract_actors
+from newsledger.config import Settings
+from newsledger.nlp import ParsedDoc
+
+TEST_DICTIONARY = """\
+countries:
+  - {code: RUR, name: Ruritania, formal_name: Kingdom of Ruritania, demonyms: Ruritanian|Ruritanians,
+     adjectives: Ruritanian, capital: Strelsau, region: Europe, ambiguous: 0}
+  - {code: ISR, name: Israel, formal_name: State of Israel, demonyms: Israeli|Israelis, adjectives: Israeli,
+     capital: Jerusalem, ambiguous: 0}
+  - {code: PSE, name: Palestine, formal_name: State of Palestine, aliases: Gaza|Gaza Strip,
+     demonyms: Palestinian|Palestinians, adjectives: Palestinian, capital: Ramallah, ambiguous: 0}
+  - {code: IRN, name: Iran, demonyms: Iranian|Iranians, adjectives: Iranian, capital: Tehran, ambiguous: 0}
+  - {code: USA, name: United States, aliases: US|U.S.|America, demonyms: American|Americans,
+     adjectives: American|U.S., capital: Washington, ambiguous: 1, ambiguous_terms: Washington|US}
+  - {code: JOR, name: Jordan, demonyms: Jordanian|Jordanians, adjectives: Jordanian, capital: Amman,
+     ambiguous: 1, ambiguous_terms: Jordan}
+  - {code: GEO, name: Georgia, demonyms: Georgian|Georgians, adjectives: Georgian, capital: Tbilisi,
+     ambiguous: 1, ambiguous_terms: Georgia}
+  - {code: RUS, name: Russia, demonyms: Russian|Russians, adjectives: Russian, capital: Moscow, ambiguous: 0}
+  - {code: DEU, name: Germany, demonyms: German|Germans, adjectives: German, capital: Berlin, ambiguous: 0}
+  - {code: FRA, name: France, demonyms: French, adjectives: French, capital: Paris, ambiguous: 0}
+  - {code: ITA, name: Italy, demonyms: Italian|Italians, adjectives: Italian, capital: Rome, ambiguous: 0}
+  - {code: EGY, name: Egypt, demonyms: Egyptian|Egyptians, adjectives: Egyptian, capital: Cairo, ambiguous: 0}
+people:
+  - {id: person:anna-presta, name: Anna Presta, aliases: Presta, country: RUR, sector: GOV,
+     role: president, titles: President, start: 2010-01-01, end: 2015-12-31}
+  - {id: person:boris-kandel, name: Boris Kandel, aliases: Kandel, country: RUR, sector: GOV,
+     role: president, titles: President, start: 2016-01-01, end: ""}
+  - {id: person:vera-lind, name: Vera Lind, aliases: Lind, country: RUR, sector: GOV,
+     role: foreign minister, start: 2019-03-01, end: ""}
+  - {id: person:omar-testa, name: Omar Testa, aliases: Testa, country: RUR, sector: GOV,
+     role: supreme leader, titles: Leader of the Revolution|His Eminence, start: 2001-01-01, end: ""}
+organisations:
+  - {id: org:free-hand, name: Free Hand, aliases: Free Hand Movement, country: RUR, sectors: REB,
+     type: armed group}
+groups:
+  - {id: group:northern-governments, name: Northern governments, aliases: northern states|northern countries,
+     sectors: GOV, members: ""}
+sectors:
+  - {term: troop, plural: troops, sectors: MIL, type: group}
+  - {term: soldier, plural: soldiers, sectors: MIL, type: person}
+  - {term: armed forces, plural: armed forces, sectors: MIL, type: organisation}
+  - {term: police, plural: police, sectors: COP, type: group}
+  - {term: child, plural: children, sectors: CVL, type: person}
+  - {term: woman, plural: women, sectors: CVL, type: person}
+  - {term: civilian, plural: civilians, sectors: CVL, type: person}
+  - {term: people, plural: people, sectors: CVL, type: group}
+  - {term: government, plural: governments, sectors: GOV, type: organisation}
+  - {term: leader, plural: leaders, sectors: GOV, type: person}
+  - {term: regime, plural: regimes, sectors: GOV, type: organisation}
+  - {term: rebel, plural: rebels, sectors: REB, type: person}
+framing:
+  - {term: Strelsau clique, kind: loaded_label, refers_to: RUR, sector: GOV, conflict: test, used_by: "", note: ""}
+  - {term: His Eminence, kind: honorific, refers_to: "", sector: "", conflict: "", used_by: "", note: ""}
+  - {term: His Holiness, kind: honorific, refers_to: "", sector: "", conflict: "", used_by: "", note: ""}
+  - {term: rebel movement, kind: loaded_label, refers_to: "", sector: REB, conflict: "", used_by: "", note: ""}
+  - {term: massacre, kind: loaded_term, refers_to: "", sector: "", conflict: "", used_by: "", note: ""}
+"""
+
+
+def write_test_dictionary(folder: Path) -> Path:
+    path = folder / "test_actors.yaml"
+    path.write_text(TEST_DICTIONARY, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def test_dictionary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    path = write_test_dictionary(tmp_path_factory.mktemp("actors"))
+    actors.configure(Settings(actors_files=(str(path),)))
+    yield path
+    actors.configure(Settings())
+
+
+@pytest.fixture
+def layer_of(test_dictionary: Path, parse: Callable[..., ParsedDoc]) -> Callable[..., ActorLayer]:
+    def _layer(text: str, **meta: Any) -> ActorLayer:
+        return extract_actors(parse(text, **meta))
+
+    return _layer
+
+
+def _mention(layer: ActorLayer, text: str, nth: int = 0) -> Any:
+    found = [m for m in layer.mentions if m.text == text]
+    assert len(found) > nth, f"no mention {text!r} in {[m.text for m in layer.mentions]}"
+    return found[nth]
+
+
+def _code(layer: ActorLayer, text: str, nth: int = 0) -> str | None:
+    m = _mention(layer, text, nth)
+    a = layer.actor(m.actor_id)
+    return a.code if a is not None else None
+
+
+# ---- names, demonyms, nested descriptions ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Israeli troops in Gaza fired on a crowd.", "Israeli troops", "ISR MIL"),
+        ("The Iranian Armed Forces held drills on Monday.", "The Iranian Armed Forces", "IRN MIL"),
+        ("Israel's army said it had withdrawn from the border.", "Israel's army", "ISR MIL"),
+        ("Ruritanian soldiers crossed the river.", "Ruritanian soldiers", "RUR MIL"),
+        ("Palestinians marched through the town.", "Palestinians", "PSE CVL"),
+        ("The Palestinian people will not forget.", "The Palestinian people", "PSE CVL"),
+        ("The Ruritanian government denied the report.", "The Ruritanian government", "RUR GOV"),
+        ("Egypt signed the deal on Tuesday.", "Egypt", "EGY GOV"),
+    ],
+)
+def test_names_and_descriptions_get_codes(layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str) -> None:
+    assert _code(layer_of(text), mention) == code
+
+
+def test_nested_description_keeps_the_place_apart(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("Israeli troops in Gaza fired on a crowd.")
+    assert _mention(layer, "Israeli troops").actor_id == "sector:ISR:MIL"
+    assert _mention(layer, "Gaza").actor_id == "country:PSE"  # a place, not Palestine's government
+
+
+def test_descriptor_and_name_make_one_mention(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("The attack was claimed by the Ruritanian rebel movement Free Hand.")
+    m = _mention(layer, "the Ruritanian rebel movement Free Hand")
+    assert m.actor_id == "org:free-hand"
+    assert _code(layer, "the Ruritanian rebel movement Free Hand") == "RUR REB"
+
+
+def test_title_chain_before_a_name_is_one_mention(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("Leader of the Revolution His Eminence Sayyed Omar Testa spoke on Sunday.")
+    m = _mention(layer, "Leader of the Revolution His Eminence Sayyed Omar Testa")
+    assert m.actor_id == "person:omar-testa"
+    assert _code(layer, m.text) == "RUR GOV"
+
+
+# ---- capitals as metonyms, travel sentences -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor_id"),
+    [
+        ("Tehran said it would respond to the sanctions.", "Tehran", "state:IRN"),
+        ("Washington's position has not changed, the spokesman said.", "Washington", "state:USA"),
+        ("Washington said it would respond to the sanctions.", "Washington", "state:USA"),
+        # negative: places, not governments
+        ("Talks were held in Tehran on Monday.", "Tehran", "country:IRN"),
+        ("The minister flew to Washington on Monday.", "Washington", "country:USA"),
+    ],
+)
+def test_capitals(layer_of: Callable[..., ActorLayer], text: str, mention: str, actor_id: str) -> None:
+    assert _mention(layer_of(text), mention).actor_id == actor_id
+
+
+# ---- ambiguous names ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expect_type", "expect_country"),
+    [
+        ("Michael Jordan said he would return next season.", "Michael Jordan", "person", None),
+        ("Jordan said he would play again next season.", "Jordan", "person", None),
+        ("Denzel Washington won an award on Sunday.", "Denzel Washington", "person", None),
+        # negative: the country
+        ("Jordan and Egypt signed a gas deal on Tuesday.", "Jordan", "state", "JOR"),
+        ("Georgia accused Russia of moving border posts closer to Tbilisi.", "Georgia", "state", "GEO"),
+        # Georgia the US state, with American context
+        ("Georgia's governor campaigned in Atlanta and Savannah ahead of the U.S. election.", "Georgia", "place", "USA"),
+    ],
+)
+def test_ambiguous_names(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, expect_type: str, expect_country: str | None
+) -> None:
+    layer = layer_of(text)
+    a = layer.actor(_mention(layer, mention).actor_id)
+    assert a is not None
+    assert a.type == expect_type
+    assert a.country == expect_country
+
+
+def test_us_state_reading_is_not_the_country(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("Georgia's governor campaigned in Atlanta and Savannah ahead of the U.S. election.")
+    assert all(m.actor_id != "state:GEO" for m in layer.mentions)
+
+
+# ---- pronouns -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "actor_id"),
+    [
+        ("Anna Presta met Mr Boris Kandel in Strelsau. She said the meeting went well.", "She", "person:anna-presta"),
+        ("Anna Presta met Mr Boris Kandel in Strelsau. He said the meeting went well.", "He", "person:boris-kandel"),
+        ("Israeli troops entered the town. They said the operation was over.", "They", "sector:ISR:MIL"),
+        ("Michael Jordan said he would return next season.", "he", "person:michael-jordan"),
+        # negative: no antecedent at all, or none near enough
+        ("He said it would rain.", "He", None),
+        # the only person is more than three sentences back
+        ("Anna Presta spoke. The sky was grey. It rained. The river rose. The town slept. He left.", "He", None),
+    ],
+)
+def test_pronouns(layer_of: Callable[..., ActorLayer], text: str, pronoun: str, actor_id: str | None) -> None:
+    layer = layer_of(text)
+    m = _mention(layer, pronoun)
+    assert m.kind == "pronoun"
+    assert m.actor_id == actor_id
+
+
+def test_she_does_not_go_back_to_a_man(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("Mr Boris Kandel arrived. She said nothing.")
+    assert _mention(layer, "She").actor_id is None
+
+
+# ---- honorifics ---------------------------------------------------------------------------------
+
+
+def test_honorific_resolves_to_the_person_so_called(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("Leader of the Revolution His Eminence Sayyed Omar Testa spoke on Sunday. "
+                     "His Eminence said the plan would work.")
+    alone = [m for m in layer.mentions if m.text == "His Eminence"]
+    assert alone and alone[0].kind == "honorific"
+    assert alone[0].actor_id == "person:omar-testa"
+    marks = [f for f in layer.framing if f.kind == "honorific" and f.text == "His Eminence"]
+    assert len(marks) == 2 and {f.refers_to for f in marks} == {"person:omar-testa"}
+
+
+def test_honorific_with_nobody_to_refer_to_stays_unresolved(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("His Holiness said the prayers would continue.")
+    m = _mention(layer, "His Holiness")
+    assert m.actor_id is None
+
+
+# ---- titles by date ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("published", "actor_id"),
+    [
+        ("2012-05-01", "person:anna-presta"),
+        ("2020-05-01", "person:boris-kandel"),
+        (None, "person:boris-kandel"),  # no date: the latest holder
+    ],
+)
+def test_title_resolves_to_the_office_holder_on_the_date(
+    layer_of: Callable[..., ActorLayer], published: str | None, actor_id: str
+) -> None:
+    meta = {"published": published} if published else {}
+    layer = layer_of("The Ruritanian president said on Monday that the talks would continue.", **meta)
+    assert _mention(layer, "The Ruritanian president").actor_id == actor_id
+
+
+def test_bare_title_uses_the_country_in_focus(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("Ruritania held elections in May. The president said the vote was fair.", published="2020-05-01")
+    assert _mention(layer, "The president").actor_id == "person:boris-kandel"
+
+
+def test_title_goes_back_to_the_last_holder_named(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("Ruritania's foreign minister arrived in Rome. The minister met her counterpart.",
+                     published="2020-05-01")
+    assert _mention(layer, "Ruritania's foreign minister").actor_id == "person:vera-lind"
+    assert _mention(layer, "The minister").actor_id == "person:vera-lind"
+
+
+def test_title_with_no_holder_stays_unresolved(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("Officials in Zembla said the dam was safe.")
+    assert _mention(layer, "Officials").actor_id is None
+
+
+# ---- compounds, groups, anaphors ------------------------------------------------------------------
+
+
+def test_coordinated_states_make_a_compound_and_keep_each_member(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("Jordan and the United States signed a water deal on Tuesday.")
+    comp = layer.actor(_mention(layer, "Jordan and the United States").actor_id)
+    assert comp is not None and comp.type == "compound"
+    assert comp.members == ("state:JOR", "state:USA")
+    assert _mention(layer, "Jordan").actor_id == "state:JOR"
+    assert _mention(layer, "the United States").actor_id == "state:USA"
+    assert layer.codes(comp.id) == ["JOR GOV", "USA GOV"]
+
+
+def test_leaders_of_several_countries_and_those_governments(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("The prime minister criticised the leaders of Germany, France and Italy for their silence. "
+                     "Those governments have not replied.")
+    m = _mention(layer, "the leaders of Germany, France and Italy")
+    comp = layer.actor(m.actor_id)
+    assert comp is not None and comp.members == ("state:DEU", "state:FRA", "state:ITA")
+    assert "GOV" in comp.sectors
+    assert {_mention(layer, c).actor_id for c in ("Germany", "France", "Italy")} == {"state:DEU", "state:FRA", "state:ITA"}
+    assert _mention(layer, "Those governments").actor_id == comp.id
+
+
+def test_collective_group(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("Some northern states have condemned the vote.")
+    m = next(m for m in layer.mentions if "northern states" in m.text)
+    assert m.actor_id == "group:northern-governments"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor_id"),
+    [
+        ("The Strelsau clique has ignored the protests. The regime said it would not resign.", "The regime", "state:RUR"),
+        # negative: an indefinite description points back to nobody
+        ("The Strelsau clique has ignored the protests. A regime like that will not last.", "A regime", None),
+    ],
+)
+def test_definite_descriptions(layer_of: Callable[..., ActorLayer], text: str, mention: str, actor_id: str | None) -> None:
+    assert _mention(layer_of(text), mention).actor_id == actor_id
+
+
+def test_the_armed_forces_go_back_to_the_armed_forces_named(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("The Iranian Armed Forces held drills. Later the Armed Forces said the drills had ended.")
+    first = _mention(layer, "The Iranian Armed Forces")
+    assert _code(layer, first.text) == "IRN MIL"
+    assert _mention(layer, "the Armed Forces").actor_id == first.actor_id
+
+
+def test_civilians_after_including_belong_to_the_group(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("The shelling killed 40 Palestinians, including 12 children and 9 women.")
+    assert _mention(layer, "children").actor_id == "sector:PSE:CVL"
+    assert _mention(layer, "women").actor_id == "sector:PSE:CVL"
+
+
+# ---- framing marks while naming -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "refers_to"),
+    [
+        ("Officials criticised the ‘Ruritanian’ government for the delay.", "‘Ruritanian’", "state:RUR"),
+        ("The 'Israeli' army said it had withdrawn.", "'Israeli'", "state:ISR"),
+        ("Critics attacked ‘Israel’s’ allies on Sunday.", "‘Israel’s’", "state:ISR"),
+        ("Critics attacked ‘Israel’ on Sunday.", "‘Israel’", "state:ISR"),
+    ],
+)
+def test_scare_quotes(layer_of: Callable[..., ActorLayer], text: str, quoted: str, refers_to: str) -> None:
+    marks = [f for f in layer_of(text).framing if f.kind == "scare_quotes"]
+    assert [(f.text, f.refers_to) for f in marks] == [(quoted, refers_to)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'We will not give up,' she said.",  # a real quote
+        "Israel's army said it had withdrawn from the border.",  # an apostrophe
+        "Protesters chanted “Israel” outside the embassy.",  # double quotes
+        "Critics called the shelling ‘a massacre’ on Sunday.",  # not a name
+    ],
+)
+def test_no_scare_quotes(layer_of: Callable[..., ActorLayer], text: str) -> None:
+    assert [f for f in layer_of(text).framing if f.kind == "scare_quotes"] == []
+
+
+def test_loaded_label_refers_to_its_referent(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("The Strelsau clique has ignored the protests.")
+    marks = [f for f in layer.framing if f.kind == "loaded_label"]
+    assert [(f.text, f.refers_to) for f in marks] == [("Strelsau clique", "state:RUR")]
+    assert _mention(layer, "The Strelsau clique").actor_id == "state:RUR"
+
+
+# ---- unresolved mentions are kept; offsets ---------------------------------------------------------
+
+
+def test_unresolved_mentions_are_kept(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("Officials in Zembla said the dam was safe. He said it would hold.")
+    texts = {m.text: m.actor_id for m in layer.mentions}
+    assert "Officials" in texts and texts["Officials"] is None
+    assert "He" in texts and texts["He"] is None
+
+
+def test_offsets_and_ids_are_valid(layer_of: Callable[..., ActorLayer], parse: Callable[..., ParsedDoc]) -> None:
+    text = ("Leader of the Revolution His Eminence Sayyed Omar Testa said on Sunday that the ‘Ruritanian’ "
+            "government and the Strelsau clique had failed.\n\nHis Eminence said Israeli troops and "
+            "Ruritanian police were on alert. They said the leaders of Germany, France and Italy had "
+            "stayed silent.")
+    pd = parse(text)
+    layer = extract_actors(pd)
+    assert layer.mentions
+    ids = [m.id for m in layer.mentions]
+    assert len(ids) == len(set(ids))
+    for m in layer.mentions:
+        assert text[m.start:m.end] == m.text
+        assert m.sentence == pd.sentence_index(m.start)
+        assert m.actor_id is None or layer.actor(m.actor_id) is not None
+    for f in layer.framing:
+        assert text[f.start:f.end] == f.text
+        assert f.refers_to is None or layer.actor(f.refers_to) is not None
+    for a in layer.actors:
+        for member in a.members:
+            assert layer.actor(member) is not None
+
+
+def test_empty_text(parse: Callable[..., ParsedDoc], test_dictionary: Path) -> None:
+    assert extract_actors(parse("")) == ActorLayer()
+
+
+def test_configure_reads_user_files_once(test_dictionary: Path) -> None:
+    d = actors.current_dictionary()
+    assert "RUR" in d.countries
+    assert d is actors.current_dictionary()
+    assert d.is_user("countries", "RUR")

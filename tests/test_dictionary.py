@@ -1,0 +1,141 @@
+"""The actor dictionary: packaged data, user files (CSV and YAML), overrides, office holders."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from newsledger import actors
+from newsledger.config import Settings
+from newsledger.dictionary import PersonEntry, load_dictionary, norm, slug
+from newsledger.errors import ConfigError
+from newsledger.nlp import ParsedDoc
+
+
+def _write(folder: Path, name: str, text: str) -> str:
+    p = folder / name
+    p.write_text(text, encoding="utf-8")
+    return str(p)
+
+
+def test_packaged_dictionary_loads_once() -> None:
+    d = load_dictionary()
+    assert d is load_dictionary()
+    assert d.countries["ISR"].name == "Israel"
+    assert "ISR" in {r.key for r in d.lookup("Israeli")}
+    assert d.country_of_word("Tehran") == "IRN"
+    assert d.title_forms["prime minister"].role == "prime minister"
+    assert d.rules.male_pronouns and d.rules.anaphors
+    assert "georgia" in d.ambiguity
+    assert not d.user_keys
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [("U.S.", "u.s."), ("Israel’s", "israel's"), ("  The   Armed Forces ", "the armed forces")],
+)
+def test_norm(text: str, key: str) -> None:
+    assert norm(text) == key
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Ali Khamenei", "ali-khamenei"), ("Islamic Revolution Guard [IRG]", "islamic-revolution-guard-irg"), ("", "x")],
+)
+def test_slug(name: str, expected: str) -> None:
+    assert slug(name) == expected
+
+
+def test_user_csv_overrides_and_adds(tmp_path: Path) -> None:
+    path = _write(tmp_path, "mine.csv",
+                  "code,name,formal_name,aliases,demonyms,adjectives,capital,region,ambiguous\n"
+                  "ISR,Israel (test),,,Israeli|Israelis,Israeli,Jerusalem,Western Asia,0\n"
+                  "RUR,Ruritania,,,Ruritanian|Ruritanians,Ruritanian,Strelsau,Europe,0\n")
+    d = load_dictionary((path,))
+    assert d.countries["ISR"].name == "Israel (test)"
+    assert d.countries["RUR"].capitals == ("Strelsau",)
+    assert d.is_user("countries", "RUR") and d.is_user("countries", "ISR")
+    assert not d.is_user("countries", "IRN")
+    assert load_dictionary().countries["ISR"].name == "Israel"  # the packaged one is untouched
+
+
+def test_user_yaml_people_with_several_terms(tmp_path: Path) -> None:
+    path = _write(tmp_path, "mine.yaml", """
+people:
+  - {id: jane-roe, name: Jane Roe, country: RUR, sector: GOV, role: Prime Minister, start: "2001", end: "2004"}
+  - {id: jane-roe, name: Jane Roe, aliases: Roe, country: RUR, sector: GOV, role: President, start: 2010-05-01, end: ""}
+  - {id: john-doe, name: John Doe, country: RUR, sector: GOV, role: President, start: 2005-01-01, end: 2010-04-30}
+""")
+    d = load_dictionary((path,))
+    assert "person:jane-roe" in d.people
+    assert len(d.person_terms["person:jane-roe"]) == 2
+    assert d.people["person:jane-roe"].aliases == ("Roe",)
+    holder = d.office_holder("president", "RUR", "2007-06-01")
+    assert holder is not None and holder.id == "person:john-doe"
+    holder = d.office_holder("president", "RUR", None)  # no date: the current holder
+    assert holder is not None and holder.id == "person:jane-roe"
+    assert d.office_holder("prime minister", "RUR", "2003-12-31") is not None
+    assert d.office_holder("prime minister", "RUR", "2005-01-01") is None  # nobody on that date
+    assert d.held_on("person:jane-roe", "2002-02-02") and not d.held_on("person:jane-roe", "2008-01-01")
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "date", "held"),
+    [
+        ("2001", "2004", "2004-12-31", True),  # a year means the whole year
+        ("2001", "2004", "2005-01-01", False),
+        ("2010-05-01", "", "2030-01-01", True),  # no end: still in office
+        ("2010-05-01", "", "2010-04-30", False),
+        ("2010-05-01", "", None, True),
+        ("2001", "2004", None, False),  # no date: only current terms count
+    ],
+)
+def test_holds_on(start: str, end: str, date: str | None, held: bool) -> None:
+    p = PersonEntry(id="person:x", name="X", start=start, end=end)
+    assert p.holds_on(date) is held
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("bad.csv", "foo,bar\n1,2\n", "cannot tell which actor table"),
+        ("bad.yaml", "weapons:\n  - {term: x}\n", "unknown table"),
+        ("list.yaml", "- 1\n- 2\n", "expected a mapping"),
+        ("broken.yaml", "people: [\n", "invalid YAML"),
+        ("rows.yaml", "people: {id: x}\n", "must be a list of rows"),
+    ],
+)
+def test_bad_user_files_are_refused(tmp_path: Path, name: str, content: str, message: str) -> None:
+    path = _write(tmp_path, name, content)
+    with pytest.raises(ConfigError, match=message):
+        load_dictionary((path,))
+
+
+def test_missing_user_file_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="cannot be read"):
+        load_dictionary((str(tmp_path / "nope.csv"),))
+
+
+def test_table_told_by_file_name_when_columns_are_partial(tmp_path: Path) -> None:
+    path = _write(tmp_path, "extra_titles_mine.csv", "term,sectors,kind\ngrand vizier,GOV,office\n")
+    d = load_dictionary((path,))
+    assert d.title_forms["grand vizier"].sectors == ("GOV",)
+
+
+def test_user_files_reach_the_actor_stage(tmp_path: Path, parse: Callable[..., ParsedDoc]) -> None:
+    path = _write(tmp_path, "orgs.csv", "id,name,aliases,country,sectors,type\n"
+                  "blue-lantern,Blue Lantern,Blue Lantern Brigade,RUS,REB,armed group\n")
+    actors.configure(Settings(actors_files=(path,)))
+    try:
+        layer = actors.extract_actors(parse("The Blue Lantern Brigade said it had withdrawn."))
+    finally:
+        actors.configure(Settings())
+    m = next(m for m in layer.mentions if "Blue Lantern" in m.text)
+    assert m.actor_id == "org:blue-lantern"
+    a = layer.actor(m.actor_id)
+    assert a is not None and a.code == "RUS REB" and a.source == "user"
+    # without the user file the name is not in the dictionary
+    layer = actors.extract_actors(parse("The Blue Lantern Brigade said it had withdrawn."))
+    assert all(m.actor_id != "org:blue-lantern" for m in layer.mentions)
