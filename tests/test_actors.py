@@ -38,6 +38,14 @@ countries:
   - {code: FRA, name: France, demonyms: French, adjectives: French, capital: Paris, ambiguous: 0}
   - {code: ITA, name: Italy, demonyms: Italian|Italians, adjectives: Italian, capital: Rome, ambiguous: 0}
   - {code: EGY, name: Egypt, demonyms: Egyptian|Egyptians, adjectives: Egyptian, capital: Cairo, ambiguous: 0}
+  - {code: TCD, name: Chad, demonyms: Chadian|Chadians, adjectives: Chadian, capital: N'Djamena,
+     ambiguous: 1, ambiguous_terms: Chad}
+  - {code: SYC, name: Seychelles, aliases: the Seychelles, demonyms: Seychellois, adjectives: Seychellois,
+     capital: Victoria, ambiguous: 1, ambiguous_terms: Victoria}
+  - {code: COG, name: Congo, demonyms: Congolese, adjectives: Congolese, capital: Brazzaville, ambiguous: 1,
+     ambiguous_terms: Congolese}
+  - {code: COD, name: DR Congo, demonyms: Congolese, adjectives: Congolese, capital: Kinshasa, ambiguous: 1,
+     ambiguous_terms: Congolese}
 people:
   - {id: person:anna-presta, name: Anna Presta, aliases: Presta, country: RUR, sector: GOV,
      role: president, titles: President, start: 2010-01-01, end: 2015-12-31}
@@ -47,12 +55,22 @@ people:
      role: foreign minister, start: 2019-03-01, end: ""}
   - {id: person:omar-testa, name: Omar Testa, aliases: Testa, country: RUR, sector: GOV,
      role: supreme leader, titles: Leader of the Revolution|His Eminence, start: 2001-01-01, end: ""}
+  - {id: karl-wendt, name: Karl Wendt, aliases: Wendt, country: FREE-HAND, sector: REB,
+     role: Commander, titles: Hand chief, start: 2018-01-01, end: 2021-12-31}
+  - {id: lena-wendt, name: Lena Wendt, country: FREE-HAND, sector: REB,
+     role: Commander, titles: Hand chief, start: 2022-01-01, end: ""}
 organisations:
   - {id: org:free-hand, name: Free Hand, aliases: Free Hand Movement, country: RUR, sectors: REB,
      type: armed group}
+  - {id: free-hand-youth, name: Free Hand Youth Wing, aliases: Youth Wing, country: RUR, sectors: REB,
+     type: armed group, parent: free-hand, ambiguous_aliases: Youth Wing}
 groups:
   - {id: group:northern-governments, name: Northern governments, aliases: northern states|northern countries,
      sectors: GOV, members: ""}
+  - {id: rur-ita, name: Ruritania and Italy, aliases: Ruritania and Italy, sectors: GOV, members: RUR|ITA}
+  - {id: highlanders, name: Highlanders, aliases: Highlanders, sectors: CVL, members: ""}
+places:
+  - {name: Zenda, aliases: Zenda Castle, country: RUR, kind: city, note: ""}
 sectors:
   - {term: troop, plural: troops, sectors: MIL, type: group}
   - {term: soldier, plural: soldiers, sectors: MIL, type: person}
@@ -191,6 +209,47 @@ def test_ambiguous_names(
     assert a is not None
     assert a.type == expect_type
     assert a.country == expect_country
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Chad said he would play again next season.", True),
+        # negative: spaCy may call it a PERSON, but "it" and "its" say otherwise
+        ("Chad said on Monday that it would close its border.", False),
+    ],
+)
+def test_pronouns_decide_a_country_name_tagged_person(
+    layer_of: Callable[..., ActorLayer], text: str, person: bool
+) -> None:
+    a = _mention(layer_of(text), "Chad").actor_id
+    assert (a != "state:TCD") is person
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("Victoria said the talks had failed.", None),  # a first name as much as a capital
+        ("Victoria said the talks had failed, the Seychelles foreign ministry added.", "state:SYC"),
+    ],
+)
+def test_ambiguous_capital_needs_its_country_in_the_text(
+    layer_of: Callable[..., ActorLayer], text: str, actor_id: str | None
+) -> None:
+    assert _mention(layer_of(text), "Victoria").actor_id == actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Congolese troops clashed with rebels in Kinshasa.", "COD MIL"),
+        ("Congolese troops clashed with rebels in Brazzaville.", "COG MIL"),
+    ],
+)
+def test_demonym_shared_by_two_countries_follows_the_text(
+    layer_of: Callable[..., ActorLayer], text: str, code: str
+) -> None:
+    assert _code(layer_of(text), "Congolese troops") == code
 
 
 def test_us_state_reading_is_not_the_country(layer_of: Callable[..., ActorLayer]) -> None:
@@ -414,3 +473,82 @@ def test_configure_reads_user_files_once(test_dictionary: Path) -> None:
     assert "RUR" in d.countries
     assert d is actors.current_dictionary()
     assert d.is_user("countries", "RUR")
+
+
+# ---- places, offices, organisations, groups ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Fighting was reported in Zenda on Monday.", "Zenda said the siege had ended."],
+)
+def test_a_place_is_its_country_never_a_government(layer_of: Callable[..., ActorLayer], text: str) -> None:
+    assert _mention(layer_of(text), "Zenda").actor_id == "country:RUR"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "actor_id"),
+    [
+        ("The Hand chief said the fighters would withdraw.", "2020-06-01", "person:karl-wendt"),
+        ("The Hand chief said the fighters would withdraw.", "2023-06-01", "person:lena-wendt"),
+        # negative: an indefinite description is nobody in particular
+        ("A Hand chief is rarely seen in public.", "2023-06-01", None),
+    ],
+)
+def test_a_title_naming_one_office(
+    layer_of: Callable[..., ActorLayer], text: str, published: str, actor_id: str | None
+) -> None:
+    layer = layer_of(text, published=published)
+    m = next(m for m in layer.mentions if "Hand chief" in m.text)
+    assert m.actor_id == actor_id
+
+
+def test_official_of_a_body_takes_the_bodys_country(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("The Hand chief said the fighters would withdraw.", published="2020-06-01")
+    a = layer.actor("person:karl-wendt")
+    assert a is not None and a.code == "RUR REB"
+
+
+def test_a_group_that_is_a_list_of_countries_is_a_compound(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("Ruritania and Italy signed a pact on Monday.")
+    comp = layer.actor(_mention(layer, "Ruritania and Italy").actor_id)
+    assert comp is not None and comp.members == ("state:RUR", "state:ITA")
+    assert _mention(layer, "Ruritania").actor_id == "state:RUR"
+    assert _mention(layer, "Italy").actor_id == "state:ITA"
+
+
+def test_group_within_a_country(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("Ruritanian Highlanders marched on the capital.")
+    assert _code(layer, "Ruritanian Highlanders") == "RUR CVL"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Ruritania, the Free Hand (FH) Youth Wing claimed the attack.", "org:free-hand-youth"),
+        # negative: an ambiguous alias with its country nowhere in the text
+        ("The Youth Wing met on Monday to choose a captain.", None),
+    ],
+)
+def test_part_of_an_organisation_and_ambiguous_aliases(
+    layer_of: Callable[..., ActorLayer], text: str, expected: str | None
+) -> None:
+    layer = layer_of(text)
+    assert any(m.actor_id == "org:free-hand-youth" for m in layer.mentions) is (expected is not None)
+    if expected:
+        assert _mention(layer, "the Free Hand (FH) Youth Wing").actor_id == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "is_the_org"),
+    [
+        ("Free Hand fighters entered the town.", "Free Hand fighters", True),
+        ("Free Hand leaders denied it.", "Free Hand leaders", True),
+        # negative: a critic of an organisation is not the organisation
+        ("A Free Hand critic was arrested in Strelsau.", "A Free Hand critic", False),
+    ],
+)
+def test_people_of_an_organisation(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, is_the_org: bool
+) -> None:
+    assert (_mention(layer_of(text), mention).actor_id == "org:free-hand") is is_the_org

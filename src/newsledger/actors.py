@@ -143,6 +143,8 @@ _CAT_ANAPHOR = "A"
 class _Matcher:
     matcher: PhraseMatcher
     labels: dict[int, tuple[str, str]]  # match id -> (category, normalised form)
+    vocab: Vocab
+    dictionary: ActorDictionary
 
 
 _MATCHERS: dict[tuple[int, int], _Matcher] = {}
@@ -151,7 +153,7 @@ _MATCHERS: dict[tuple[int, int], _Matcher] = {}
 def _matcher_for(vocab: Vocab, d: ActorDictionary) -> _Matcher:
     key = (id(vocab), id(d))
     m = _MATCHERS.get(key)
-    if m is not None:
+    if m is not None and m.vocab is vocab and m.dictionary is d:
         return m
     tokenizer = spacy.blank("en", vocab=vocab).tokenizer
     matcher = PhraseMatcher(vocab, attr="LOWER")
@@ -173,7 +175,7 @@ def _matcher_for(vocab: Vocab, d: ActorDictionary) -> _Matcher:
             label = f"{cat}|{k}"
             labels[vocab.strings.add(label)] = (cat, k)
             matcher.add(label, list(tokenizer.pipe(sorted(texts))))
-    m = _Matcher(matcher, labels)
+    m = _Matcher(matcher, labels, vocab, d)
     if len(_MATCHERS) > 16:
         _MATCHERS.clear()
     _MATCHERS[key] = m
@@ -190,13 +192,6 @@ _COUNTRY_TABLES = ("country", "demonym", "adjective", "capital", "place")
 _SCARE = re.compile(
     r"(?<![\w’'])([‘'])([A-Z][\w\-]*(?:[ \-][A-Z][\w\-]*){0,2}(?:[’']s)?)([’'])(?![\w])"
 )
-_SECTOR_WORDS = {
-    "GOV": "government", "MIL": "military", "CVL": "civilians", "COP": "police", "REB": "rebels",
-    "OPP": "opposition", "LEG": "legislature", "JUD": "judiciary", "BUS": "business", "MED": "media",
-    "JRN": "journalists", "EDU": "education", "LAB": "labour", "REF": "refugees", "REL": "clergy",
-    "SPY": "intelligence", "HLH": "health workers", "IGO": "international organisation",
-    "NGO": "non-governmental organisation", "PTY": "party", "ELI": "elites", "CRM": "criminals",
-}
 
 
 @dataclass
@@ -208,7 +203,6 @@ class _Atom:
     ner: str = ""
     table: str = ""  # for names: country, demonym, adjective, capital, person, organisation, group
     ref: str = ""  # country code or entry id for names
-    quoted: bool = False
 
 
 @dataclass
@@ -224,19 +218,14 @@ class _M:
     actor: str | None = None
     pending: str = ""  # pronoun, anaphor, title, honorific, civilian, sector
     term: str = ""
-    countries: list[str] = field(default_factory=list)
     sectors: tuple[str, ...] = ()
-    named: list[_Atom] = field(default_factory=list)
     frames: list[_Atom] = field(default_factory=list)
     role: str = ""
     gender: str = ""
     plural: bool = False
     definite: bool = False
     confidence: float = 1.0
-    char_start: int = -1
-    char_end: int = -1
     members: list[_M] = field(default_factory=list)  # of a compound
-    parts: list[_M] = field(default_factory=list)  # descriptor phrases merged into it
     coordinated: bool = False  # its countries come from coordinated modifiers
     complement: _M | None = None  # "the leaders of X": X
     comp_members: list[_M] = field(default_factory=list)  # X and its conjuncts
@@ -287,7 +276,7 @@ class _Registry:
         secs = tuple(s for s in sectors if s) or ("UNK",)
         c = self.d.countries.get(code or "")
         adj = (c.adjectives[0] if c and c.adjectives else (c.name if c else ""))
-        words = " ".join(_SECTOR_WORDS.get(s, s.lower()) for s in secs)
+        words = " ".join(self.d.rules.sector_names.get(s, s.lower()) for s in secs)
         name = f"{adj} {words}".strip() if adj else words
         aid = f"sector:{code}:{'+'.join(secs)}" if code else f"sector:{'+'.join(secs)}"
         return self._add(Actor(aid, name, "group", code, secs, source="derived"))
@@ -382,10 +371,10 @@ class _Resolver:
         self._cue_cache: dict[str, int] = {}
         self._raw_countries: list[_Atom] = []
         self._named_refs: set[str] = set()
+        self._evidence: Counter[str] = Counter()  # country codes named in the article (not capitals)
         self._all_frames: list[_Atom] = []
         self._male = frozenset(self.rules.male_cues)
         self._female = frozenset(self.rules.female_cues)
-        self._tokens_lower: Counter[str] | None = None
 
     # ---- driver ------------------------------------------------------------------------------
 
@@ -435,12 +424,17 @@ class _Resolver:
         names = self._gate_ambiguous_orgs(by_cat.get(_CAT_NAME, []))
         names = self._drop_coordinations(names)
         self._raw_countries = [a for a in names if a.table == "country"]
-        names = _longest(names, prefer=_name_priority)
+        pre = Counter(a.ref for a in names if a.table in _COUNTRY_TABLES and self._one_country(a.key))
+        names = _longest(names, prefer=lambda a: (_name_priority(a), -pre[a.ref]))
         self._named_refs = {a.ref for a in names}
+        self._evidence = Counter(a.ref for a in names if a.table in ("country", "demonym", "adjective", "place"))
         names = self._with_entities(names)
         for a in names:
             for i in range(a.start, a.end):
                 self.names[i] = a
+
+    def _one_country(self, key: str) -> bool:
+        return len({r.key for r in self.d.surfaces.get(key, []) if r.table in _COUNTRY_TABLES}) == 1
 
     def _drop_coordinations(self, atoms: list[_Atom]) -> list[_Atom]:
         """A group named as a plain list of countries ("the United States and Britain", "US and
@@ -509,7 +503,7 @@ class _Resolver:
             if ent.label_ not in ACTOR_LABELS:
                 continue
             s, e = ent.start, ent.end
-            while s < e - 1 and (doc[s].lower_ in ("the", "a", "an") or doc[s].pos_ in ("ADV", "ADP", "CCONJ", "PUNCT", "DET")):
+            while s < e - 1 and doc[s].pos_ in ("ADV", "ADP", "CCONJ", "PUNCT", "DET"):
                 s += 1
             if doc[s].lower_ in self.rules.non_actor_first_words:
                 continue  # "Operation Al-Aqsa Flood": an event's name, not an actor
@@ -620,13 +614,13 @@ class _Resolver:
             assert atom is not None
             if atom.start < toks[0].i or atom.end > toks[-1].i + 1:
                 continue  # the quotes cut a name in two: not a quoted name
-            atom.quoted = True
             self.quoted.append((toks[0].i, toks[-1].i + 1, mt.start(1), mt.end(3)))
             self.quoted_tok.update(range(toks[0].i, toks[-1].i + 1))
 
     # ---- mentions ----------------------------------------------------------------------------
 
-    def _heads(self) -> list[int]:
+    def _heads(self) -> dict[int, str]:
+        """Head tokens of candidate mentions: "atom" (a dictionary or entity head) or "pronoun"."""
         doc = self.doc
         heads: dict[int, str] = {}
         seen: set[int] = set()
@@ -656,7 +650,7 @@ class _Resolver:
             low = tok.lower_
             if (low in pron and tok.pos_ == "PRON") or (low == "her" and tok.tag_ == "PRP"):
                 heads.setdefault(tok.i, "pronoun")
-        return sorted(heads)
+        return dict(sorted(heads.items()))
 
     def _frame_refers(self, a: _Atom) -> bool:
         ft = self.d.framing_forms.get(a.key)
@@ -689,9 +683,9 @@ class _Resolver:
         doc = self.doc
         heads = self._heads()
         head_set = set(heads)
-        for h in heads:
+        for h, what in heads.items():
             tok = doc[h]
-            if tok.pos_ == "PRON" or (tok.lower_ == "her" and tok.tag_ == "PRP"):
+            if what == "pronoun":
                 m = _M(h, h + 1, h, "pronoun", "PRONOUN", pending="pronoun", term=tok.lower_)
                 self._add(m)
                 continue
@@ -859,8 +853,6 @@ class _Resolver:
 
     def _absorb(self, keep: _M, gone: _M) -> None:
         gone.merged = True
-        keep.parts.append(gone)
-        keep.parts.extend(gone.parts)
         if gone.kind == "title" and gone.term:
             te = self.d.title_forms.get(gone.term)
             if te is not None and te.kind != "courtesy":
@@ -989,7 +981,7 @@ class _Resolver:
             cands = [p for p in cands if self.d.people[p].country in countries] or cands
         date = self.pd.article.published
         on = [p for p in cands if self.d.held_on(p, date)]
-        indefinite = self.doc[m.start].lower_ in ("a", "an", "another", "one", "any", "some", "every")
+        indefinite = self.doc[m.start].lower_ in self.rules.indefinite_determiners
         if len(on) == 1 and not indefinite and not m.plural:
             m.actor = self.reg.person(on[0])
             m.confidence = 0.8
@@ -1101,13 +1093,14 @@ class _Resolver:
     def _choose_reading(self, m: _M, a: _Atom, refs: list[Any]) -> tuple[str, str]:
         order = {"person": 0, "organisation": 1, "group": 2, "country": 3, "capital": 4, "place": 5, "demonym": 6, "adjective": 7}
         tok = self.doc[m.head]
-        best = sorted(refs, key=lambda r: order.get(r.table, 9))
+        best = sorted(refs, key=lambda r: (order.get(r.table, 9), -self._evidence[r.key]))
         tables = {r.table for r in refs}
         if "demonym" in tables and "adjective" in tables:
             want = "demonym" if tok.tag_ in ("NNS", "NNPS") or tok.pos_ in ("NOUN", "PROPN") else "adjective"
-            for r in refs:
-                if r.table == want:
-                    return r.table, r.key
+            wanted = [r for r in refs if r.table == want]
+            if wanted:
+                r = max(wanted, key=lambda r: self._evidence[r.key])
+                return r.table, r.key
         return best[0].table, best[0].key
 
     def _person_by_date(self, key: str) -> str | None:
@@ -1142,6 +1135,10 @@ class _Resolver:
             m.confidence = 0.8
             return
         if table == "capital":
+            if a.key in self.d.ambiguous_forms and amb is None and not self._evidence[code]:
+                m.actor = None  # "Victoria said": a capital that is also a first name, and no Seychelles
+                m.confidence = 0.4
+                return
             if self._capital_acts(tok):
                 m.actor = self.reg.state(code)
                 m.confidence = 0.8
@@ -1168,11 +1165,14 @@ class _Resolver:
         doc = self.doc
         country_cues = self._cues(amb.country_cues) if amb else 0
         if amb is None or amb.person_reading:
-            person = a.ner == "PERSON"
-            if not person and a.start > 0:
+            person = False
+            if a.start > 0:  # a first name before it: "Michael Jordan"
                 prev = doc[a.start - 1]
-                if prev.ent_type_ == "PERSON" and prev.pos_ == "PROPN" and self.names[prev.i] is None and self.nouns[prev.i] is None:
-                    person = True
+                person = (prev.ent_type_ == "PERSON" and prev.pos_ == "PROPN" and self.names[prev.i] is None
+                          and self.nouns[prev.i] is None)
+            if not person and a.ner == "PERSON":
+                # spaCy's PERSON alone is weak evidence ("Chad said it would ..."): ask the pronouns
+                person = self._pronoun_evidence(a.start) == "person"
             if person and country_cues == 0:
                 return "person"
         if amb is not None and amb.alternative_id:
@@ -1180,6 +1180,25 @@ class _Resolver:
             if alt > country_cues:
                 return "alternative"
         return "country"
+
+    def _pronoun_evidence(self, i: int) -> str:
+        """"person" when he/she (and no it/its) follow the name in its sentence and the next one,
+        "thing" when it/its do, "" when neither."""
+        sent = self.doc[i].sent
+        end = sent.end
+        if end < self.n:
+            end = self.doc[end].sent.end
+        personal = set(self.rules.male_pronouns) | set(self.rules.female_pronouns) | {"his", "her"}
+        seen_person = seen_thing = False
+        for t in self.doc[i + 1:end]:
+            low = t.lower_
+            if low in personal:
+                seen_person = True
+            elif low in ("it", "its", "itself"):
+                seen_thing = True
+        if seen_thing:
+            return "thing"
+        return "person" if seen_person else ""
 
     def _cues(self, cues: Iterable[str]) -> int:
         text = self.pd.text
@@ -1402,7 +1421,6 @@ class _Resolver:
                     countries = [ca.country]
                     m.end = max(m.end, c.end)
         country = countries[-1] if countries else None
-        m.countries = countries
         if m.kind == "title":
             te = self.d.title_forms.get(m.term)
             if country:

@@ -24,6 +24,8 @@ class Settings:
     model: str = DEFAULT_MODEL
     # user dictionary files (CSV/YAML) added to or overriding the packaged actor dictionary
     actors_files: tuple[str, ...] = ()
+    # user event pattern files (YAML) added to the packaged predicate patterns
+    events_files: tuple[str, ...] = ()
     # longest article text accepted, in characters (spaCy's own limit is 1,000,000)
     max_article_chars: int = 200_000
     # longest JSON Lines record accepted, in bytes
@@ -35,14 +37,16 @@ class Settings:
 
     def with_overrides(self, **kw: Any) -> Settings:
         clean = {k: v for k, v in kw.items() if v is not None}
-        if "actors_files" in clean:
-            clean["actors_files"] = tuple(self.actors_files) + tuple(clean["actors_files"])
+        for key in ("actors_files", "events_files"):
+            if key in clean:
+                clean[key] = tuple(getattr(self, key)) + tuple(clean[key])
         return dataclasses.replace(self, **clean)
 
 
 _ENV = {
     "NEWSLEDGER_MODEL": ("model", str),
     "NEWSLEDGER_ACTORS": ("actors_files", lambda v: tuple(p for p in v.split(os.pathsep) if p)),
+    "NEWSLEDGER_EVENT_PATTERNS": ("events_files", lambda v: tuple(p for p in v.split(os.pathsep) if p)),
     "NEWSLEDGER_MAX_ARTICLE_CHARS": ("max_article_chars", int),
     "NEWSLEDGER_BATCH_SIZE": ("batch_size", int),
     "NEWSLEDGER_PROCESSES": ("n_process", int),
@@ -69,7 +73,7 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
         if unknown:
             raise ConfigError(f"{p}: unknown setting(s): {', '.join(sorted(unknown))}")
         for k, v in section.items():
-            if k == "actors_files":
+            if k in ("actors_files", "events_files"):
                 v = tuple(str((p.parent / x).resolve()) if not os.path.isabs(x) else x for x in v)
             values[k] = v
     for env, (name, conv) in _ENV.items():

@@ -13,7 +13,22 @@ list of rows, e.g.::
       - {code: XKX, name: Kosovo, demonyms: Kosovar|Kosovars, adjectives: Kosovar}
 
 An entry whose key (``code`` for countries, ``id`` for people, organisations and groups,
-``term`` for sector nouns, titles and framing labels) is already known replaces the packaged one.
+``term`` for sector nouns, titles and framing labels, ``name`` for places) is already known
+replaces the packaged one (for people: all of that person's packaged rows, one per term).
+
+Files owned by the actor stage, beside the shared tables (README.md there):
+
+``extra_titles.csv``  ``term,aliases,role,sectors,gender,kind``: titles and offices. ``kind`` is
+    ``office`` (one holder per country at a time, looked up by the article's date), ``rank``
+    (many holders at once: no lookup) or ``courtesy`` (a form of address). ``role`` is matched
+    against the ``role`` column of people.csv.
+``extra_places.csv``  ``name,aliases,country,kind,note``: places below the country level, read as
+    the country they lie in (a place, never a government). Disputed places follow the UN position.
+``extra_sectors.csv`` rows added to sectors.csv (same columns; same term replaces).
+``extra_framing.csv`` rows added to framing.csv (same columns): loaded terms for acts (``kind``
+    ``loaded_term``: a characterisation contested when stated without a source) and euphemisms.
+``coref.yaml``        word lists and rules for pronouns, definite descriptions, travel sentences,
+    ambiguous names and sector names.
 """
 
 from __future__ import annotations
@@ -255,6 +270,8 @@ class CorefRules(Record):
     complement_prepositions: tuple[str, ...] = ()
     representative_nouns: tuple[str, ...] = ()
     civilian_link_words: tuple[str, ...] = ()
+    indefinite_determiners: tuple[str, ...] = ()
+    sector_names: dict[str, str] = field(default_factory=dict)  # GOV -> government, for actor names
     non_actor_first_words: tuple[str, ...] = ()
     actor_framing_kinds: tuple[str, ...] = ()
     pronoun_window: int = 3
@@ -774,6 +791,8 @@ def _rules_from(data: Mapping[str, Any]) -> CorefRules:
         complement_prepositions=words("complement_prepositions"),
         representative_nouns=words("representative_nouns"),
         civilian_link_words=words("civilian_link_words"),
+        indefinite_determiners=words("indefinite_determiners"),
+        sector_names={str(k).upper(): str(v) for k, v in (data.get("sector_names") or {}).items()},
         non_actor_first_words=words("non_actor_first_words"),
         actor_framing_kinds=words("actor_framing_kinds"),
         pronoun_window=int(data.get("pronoun_window", 3)),

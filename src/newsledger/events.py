@@ -211,7 +211,6 @@ class Lexicon:
     verbal_attack_verbs: frozenset[str]
     wrappers: dict[str, Wrapper]
     speech_verbs: frozenset[str]
-    speech_nouns: frozenset[str]
     future_aux: frozenset[str]
     deontic: frozenset[str]
     hypothetical_aux: frozenset[str]
@@ -331,7 +330,6 @@ def load_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
         accusation_blockers=_wordset(raw.get("accusation_blockers", [])),
         wrappers=wrappers,
         speech_verbs=_wordset(raw.get("speech_verbs", [])),
-        speech_nouns=_wordset(raw.get("speech_nouns", [])),
         future_aux=_wordset(raw.get("future_aux", [])),
         deontic=_wordset(raw.get("deontic", [])),
         hypothetical_aux=_wordset(raw.get("hypothetical_aux", [])),
@@ -633,6 +631,12 @@ class _Actors:
             return group
         if m is not None:
             got = self._from_mention(m, c)
+            actor = self.ctx.actor(m.actor_id)
+            if actor is not None and not actor.country and not actor.sectors and not actor.members:
+                role = self._appos(c, depth)  # "Kofi Annan, UN secretary-general": whom he acts for
+                for i in role.ids:
+                    if i not in got.ids:
+                        got.ids.append(i)
             if not got.ids:  # "Leader of the Islamic Revolution, His Eminence ... Ali Khamenei"
                 better = self._appos(c, depth)
                 if not better.ids and _key(c, self.lex.actor_nouns) and depth < 2:
@@ -681,6 +685,10 @@ class _Actors:
             got = self._of_phrase(c, depth)
             if got:
                 return got
+            if lemma in self.lex.vague_actor_nouns or lemma == "party":
+                place = self.location_in(c)
+                if place:
+                    return self._widen(place, c)
             for acl in _children(c, "acl"):
                 for t in acl.subtree:
                     m3 = self.ctx.mention(t)
@@ -799,6 +807,8 @@ class _Actors:
         word = tok.text.lower()
         if word == "it" and self._expletive(tok):
             return _Arg()  # "it is necessary to ...": an expletive
+        if word == "it" and tok.dep_ in ("dobj", "pobj", "dative"):
+            return _Arg()  # an object "it" is mostly a thing ("released it to the press")
         person = word in PERSON_PRONOUNS
         cur = tok.head
         seen = 0
@@ -851,6 +861,21 @@ class _Actors:
             return not is_person
         return is_person if person else True
 
+    def location_in(self, c: Token) -> _Arg:
+        """A country or place named anywhere in the complements of ``c`` (two levels down)."""
+        for t in c.subtree:
+            if t.i == c.i or t.dep_ in ("relcl", "acl"):
+                continue
+            m = self.ctx.mention(t)
+            if m is not None and m.label in ("GPE",) and m.actor_id:
+                depth = 0
+                cur = t
+                while cur.i != c.i and depth < 5:
+                    cur, depth = cur.head, depth + 1
+                if depth <= 4:
+                    return self._from_mention(m, t)
+        return _Arg()
+
     def location(self, toks: Iterable[Token]) -> _Arg:
         """A place named in a prepositional phrase ("in the Gaza Strip") of one of ``toks``."""
         for t in toks:
@@ -886,6 +911,7 @@ def extract_events(
     for index, sent in doc.spacy_sentences():
         found = finder.sentence(sent)
         events.extend(_to_records(ctx, index, sent, found))
+    log.debug("%d events in article %s", len(events), doc.article_id)
     return events
 
 
@@ -912,8 +938,10 @@ class _Finder:
                 continue
             if len(pat.words) == 1 and any(c.dep_ == "prt" for c in v.children):
                 continue  # "strike down a law", "hit out at": another verb
-            if pat.no_object and obj is not None and not _is_passive(v):
-                continue
+            if pat.no_object and not _is_passive(v) and (
+                obj is not None or any(c.dep_ in ("ccomp", "xcomp") for c in v.children)
+            ):
+                continue  # "demonstrated its strength", "demonstrate to X that ...": showing, not protesting
             if pat.objects:
                 hit = next((h for h in heads if any(_np_matches(h, o) for o in pat.objects)), None)
                 if hit is None:
@@ -1135,6 +1163,8 @@ class _Finder:
                 if place == "between":
                     cands = cands[:1]
             for c in cands:
+                if c.text.lower().endswith(("self", "selves")):
+                    continue  # "defend itself": no target of its own
                 got = self.actors.arg(c)
                 if got and not (pat.shallow and got.via_modifier):
                     return got, c
@@ -1286,6 +1316,16 @@ class _Finder:
             if dep in ("relcl", "acl", "pcomp", "csubj", "amod", "nsubj", "dobj", "pobj", "prep", "appos", "attr"):
                 fr.main = False
                 break
+            if dep == "ccomp" and fr.wrapper is None and _is_verb(head):
+                dobj = _child(head, "dobj")
+                k = _key(dobj, self.lex.wrapper_nouns) if dobj is not None and dobj.pos_ == "NOUN" else None
+                if k is not None:  # the parser hung the "that" clause on the verb, not on "demand"
+                    fr.wrapper = self.lex.wrapper_nouns[k]
+                    fr.wrapper_token = dobj
+                    fr.wrapper_subject = self._noun_owner(dobj)
+                    fr.wrapper_addressee = self.actors.arg(_child(cur, "nsubj", "nsubjpass"))
+                    cur = head
+                    continue
             if dep in ("xcomp", "ccomp"):
                 w = head
                 if w.pos_ == "ADJ" and _lemma(w) in self.lex.wrapper_adjectives and fr.wrapper is None:
@@ -1385,13 +1425,13 @@ class _Finder:
 
     def _negated(self, v: Token) -> bool:
         return any(
-            c.dep_ == "neg" or (c.dep_ == "advmod" and c.text.lower() == "never") for c in v.children
+            c.dep_ == "neg" or (c.dep_ == "advmod" and c.text.lower() in self.lex.negators) for c in v.children
         )
 
     def _modals(self, v: Token, fr: _Frame, own: bool) -> None:
         for c in v.children:
             low = c.text.lower()
-            if c.dep_ == "neg" or (c.dep_ == "advmod" and low == "never"):
+            if c.dep_ == "neg" or (c.dep_ == "advmod" and low in self.lex.negators):
                 if own:
                     fr.negated = True
             if c.dep_ not in ("aux", "auxpass"):
@@ -1474,6 +1514,8 @@ class _Finder:
                     continue
                 if not main.target and child.target:
                     main.target = child.target
+                if not main.target and _quad(main) in (2, 4):
+                    main.target = self.actors.location([child.pred[0]])  # "... when they blew themselves up in Tel Aviv"
                 drop.add(id(child))
                 drop.update(id(c) for c in found if c.parent is child)
                 break
@@ -1577,11 +1619,11 @@ class _Finder:
         pat = f.pattern
         if pat is not None and pat.solo_cameo and not f.target and self._parties(f.source) < 2:
             f.cameo = pat.solo_cameo  # "Russia held military exercises": a show of force
-        if pat is not None and pat.needs_target and not f.target:
-            if not (pat.symmetric and self._parties(f.source) >= 2):
-                return []
         if not f.target and _plover_of(f) == "PROTEST":
             f.target = self._purpose_target(f)  # "... to demand the resignation of President X"
+        if pat is not None and pat.needs_target and not f.target and fr.wrapper is None:
+            if not (pat.symmetric and self._parties(f.source) >= 2):
+                return []  # ("vowed to fight" keeps its action: the vow is the event)
         if not f.target and quad in (2, 4) and not (pat is not None and pat.symmetric):
             loc = self.actors.location([f.clause, *f.pred])
             if loc:
@@ -2072,6 +2114,11 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
     # children whose parent was dropped lose the link to nothing: drop them too
     kept_ids = {id(k) for k in keep}
     return [k for k in keep if k.parent is None or id(k.parent) in kept_ids]
+
+
+def _quad(f: _Found) -> int:
+    info = cameo_code(f.cameo)
+    return info.quad_class if info else 0
 
 
 def _plover_of(f: _Found) -> str:

@@ -66,7 +66,7 @@ import logging
 import re
 import sqlite3
 import time
-from collections import Counter, OrderedDict, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -146,6 +146,7 @@ def _rules() -> _Rules:
 # -- normalisation (pure functions, documented rules) ------------------------------------------
 
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_POSSESSIVE = re.compile(r"'s\b")
 
 
 def place_core(place: str | None) -> frozenset[str]:
@@ -154,7 +155,7 @@ def place_core(place: str | None) -> frozenset[str]:
     if not place:
         return frozenset()
     text = place.replace("’", "'").lower()
-    text = re.sub(r"'s\b", "", text)
+    text = _POSSESSIVE.sub("", text)
     drop = _rules().place_drop
     return frozenset(w for w in _WORD.findall(text) if w not in drop)
 
@@ -865,36 +866,33 @@ class _Cluster:
             self.places.append((m.core, m.place or "", m.article_id))
 
 
-class _TextCache:
-    """Lower-cased article texts, fetched on demand, a bounded number kept."""
+class _PlaceWords:
+    """For each article, which place words (the core words of any place given by an event or a
+    figure) its title and text contain: read in one pass, so cross-naming checks are set tests."""
 
-    def __init__(self, conn: sqlite3.Connection, size: int = 4096) -> None:
-        self.conn = conn
-        self.size = size
-        self.data: OrderedDict[str, str] = OrderedDict()
+    def __init__(self, conn: sqlite3.Connection, places: Iterable[frozenset[str]]) -> None:
+        vocab: set[str] = set()
+        for core in places:
+            vocab.update(core)
+        self.data: dict[str, frozenset[str]] = {}
+        if not vocab:
+            return
+        empty: frozenset[str] = frozenset()
+        for aid, title, text in conn.execute("SELECT id, title, text FROM articles"):
+            raw = f"{title or ''}\n{text}".replace("’", "'").lower()
+            found = vocab.intersection(_WORD.findall(_POSSESSIVE.sub("", raw)))
+            self.data[aid] = frozenset(found) if found else empty
 
-    def get(self, article_id: str) -> str:
-        text = self.data.get(article_id)
-        if text is not None:
-            self.data.move_to_end(article_id)
-            return text
-        row = self.conn.execute("SELECT text, title FROM articles WHERE id=?", (article_id,)).fetchone()
-        text = "" if row is None else f"{row[1] or ''}\n{row[0]}".replace("’", "'").lower()
-        self.data[article_id] = text
-        if len(self.data) > self.size:
-            self.data.popitem(last=False)
-        return text
+    def words(self, article_id: str) -> frozenset[str]:
+        return self.data.get(article_id, frozenset())
 
     def names(self, core: frozenset[str], article_id: str) -> bool:
-        """True when every core word of a place occurs in the article (title included)."""
-        if not core:
-            return False
-        text = self.get(article_id)
-        return all(w in text for w in core)
+        """True when every core word of a place is a word of the article (title included)."""
+        return bool(core) and core <= self.data.get(article_id, frozenset())
 
 
 class _Linker:
-    def __init__(self, config: LedgerConfig, actors: dict[str, _ActorInfo], texts: _TextCache) -> None:
+    def __init__(self, config: LedgerConfig, actors: dict[str, _ActorInfo], texts: _PlaceWords) -> None:
         self.config = config
         self.actors = actors
         self.texts = texts
@@ -1052,8 +1050,15 @@ class _Linker:
 
 
 def _most_common(values: Iterable[Any]) -> Any:
-    counts = Counter(v for v in values if v is not None and v != "")
-    return counts.most_common(1)[0][0] if counts else None
+    """The most frequent value (ignoring None and ""); among equals, the first seen."""
+    counts: dict[Any, int] = {}
+    for v in values:
+        if v is not None and v != "":
+            counts[v] = counts.get(v, 0) + 1
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(k for k, n in counts.items() if n == top)
 
 
 def _why(c: _Cluster, config: LedgerConfig) -> LinkReason:
@@ -1189,20 +1194,20 @@ def _roles(members: list[_F]) -> list[tuple[str, str, tuple[float, float | None]
 
 
 class _Threader:
-    def __init__(self, config: LedgerConfig, texts: _TextCache) -> None:
+    """Assigns claims to threads. Open threads are found through an index of their place words
+    and their articles, so a claim is compared with plausible threads only."""
+
+    def __init__(self, config: LedgerConfig, texts: _PlaceWords) -> None:
         self.config = config
         self.texts = texts
         self.threads: list[_Thread] = []
-        self.open: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self.index: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         self.by_anchor: dict[tuple[str, str, str], int] = {}
 
     def _place(self, f: _F, t: _Thread) -> tuple[int, str] | None:
         if not t.places:
-            if not f.core:
-                return 0, "no place given"
-            first = t.members[0].article_id
-            if f.article_id == first or self.texts.names(f.core, first):
-                return 1, f"{f.place} named in the thread's first article"
+            if any(m.article_id == f.article_id for m in t.members):
+                return 0, "same article, no place given"
             return None
         if not f.core:
             for core, art in t.places:
@@ -1220,20 +1225,44 @@ class _Threader:
             return None
         return 0, "places differ, ignored"
 
+    def _register(self, t: _Thread, f: _F) -> None:
+        idx = self.index[(t.measure, t.gclass)]
+        for k in (*f.core, "@" + f.article_id):
+            lst = idx[k]
+            if not lst or lst[-1] != t.index:
+                lst.append(t.index)
+
+    def _candidates(self, f: _F) -> list[int]:
+        idx = self.index.get((f.measure, f.gclass))
+        if not idx:
+            return []
+        keys = {*f.core, "@" + f.article_id}
+        if self.config.cross_named_places or not f.core:
+            keys.update(w for w in self.texts.words(f.article_id) if w in idx)
+        if not self.config.require_place_match and f.core:
+            keys.update(k for k in idx if not k.startswith("@"))
+        window = self.config.figure_window_days
+        found: set[int] = set()
+        for k in keys:
+            lst = idx.get(k)
+            if not lst:
+                continue
+            while lst and f.day is not None and self.threads[lst[0]].first_day is not None and \
+                    (f.day - self.threads[lst[0]].first_day).days > window:  # type: ignore[operator]
+                lst.pop(0)
+            found.update(lst)
+        return sorted(found)
+
     def add(self, f: _F) -> None:
-        key = (f.measure, f.gclass)
         if f.anchor is not None:
             ti = self.by_anchor.get((f.measure, f.gclass, f.anchor))
             if ti is not None:
                 self.threads[ti].add(f, "same ledger event")
+                self._register(self.threads[ti], f)
                 return
         best: tuple[tuple[int, int], int, str] | None = None
-        lst = self.open[key]
         window = self.config.figure_window_days
-        while lst and f.day is not None and self.threads[lst[0]].first_day is not None and \
-                (f.day - self.threads[lst[0]].first_day).days > window:  # type: ignore[operator]
-            lst.pop(0)
-        for ti in lst:
+        for ti in self._candidates(f):
             t = self.threads[ti]
             if f.anchor is not None and (t.anchor is not None or _is_period(t.scope)):
                 continue  # anchored claims join their ledger event's thread or an unanchored, non-period one
@@ -1250,6 +1279,7 @@ class _Threader:
         if best is not None:
             t = self.threads[best[1]]
             t.add(f, f"same measure and group; {best[2]}; within {window} day(s)")
+            self._register(t, f)
             if f.anchor is not None and t.anchor is None:
                 t.anchor = f.anchor
                 self.by_anchor[(f.measure, f.gclass, f.anchor)] = t.index
@@ -1258,12 +1288,33 @@ class _Threader:
                     anchor=f.anchor)
         t.add(f, "first claim")
         self.threads.append(t)
-        lst.append(t.index)
+        self._register(t, f)
         if f.anchor is not None:
             self.by_anchor[(f.measure, f.gclass, f.anchor)] = t.index
 
 
 # -- building: the whole ledger ------------------------------------------------------------------
+
+
+def _load_figures(conn: sqlite3.Connection) -> list[_F]:
+    """Casualty figures (a measure, counted), with the text just before each (for update cues)."""
+    win = _rules().update_window
+    figs: list[_F] = []
+    for r in conn.execute(
+            "SELECT f.id, f.article_id, f.sentence, f.start, f.value_low, f.value_high, f.qualifier,"
+            ' f.measure, f."group", f.unit, f.place, f.time_scope, f.attribution,'
+            " f.attribution_actor_id, f.group_actor_id, f.perpetrator_actor_id, a.published, a.outlet,"
+            f" substr(a.text, max(f.start - {win - 1}, 1), f.start - max(f.start - {win}, 0))"
+            " FROM figures f JOIN articles a ON a.id = f.article_id"
+            " WHERE f.measure IS NOT NULL AND f.kind = 'count'"):
+        group = r[8] or r[9]
+        figs.append(_F(id=r[0], article_id=r[1], sentence=r[2], start=r[3], value_low=r[4],
+                       value_high=r[5], qualifier=r[6], measure=str(r[7]).lower(), group=group,
+                       gclass=group_class(group), place=r[10], core=place_core(r[10]),
+                       time_scope=r[11], scope=scope_key(r[11]), attribution=r[12] or "unattributed",
+                       attribution_actor_id=r[13], group_actor_id=r[14], perpetrator_actor_id=r[15],
+                       published=r[16], day=_as_date(r[16]), outlet=r[17], before=r[18] or ""))
+    return figs
 
 
 def build_ledger(store: Store, config: LedgerConfig | None = None) -> LedgerSummary:
@@ -1278,7 +1329,6 @@ def build_ledger(store: Store, config: LedgerConfig | None = None) -> LedgerSumm
     marker = data_marker(store)
     actors = {r[0]: _ActorInfo(r[1], r[2], frozenset(json.loads(r[3] or "[]")))
               for r in conn.execute("SELECT id, name, country, sectors FROM actors")}
-    texts = _TextCache(conn)
 
     # 1. event mentions, in date order
     roles: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
@@ -1302,6 +1352,8 @@ def build_ledger(store: Store, config: LedgerConfig | None = None) -> LedgerSumm
                            core=place_core(r[5]), cameo=r[6], mode=r[7], quad=r[8], goldstein=r[9],
                            published=r[10], outlet=r[11], sources=tuple(s), targets=tuple(t)))
     mentions.sort(key=lambda m: (m.day or date.max, m.published or "", m.article_id, m.sentence, m.event_id))
+    figs = _load_figures(conn)
+    texts = _PlaceWords(conn, [m.core for m in mentions] + [f.core for f in figs])
     linker = _Linker(config, actors, texts)
     for m in mentions:
         linker.add(m)
@@ -1318,7 +1370,7 @@ def build_ledger(store: Store, config: LedgerConfig | None = None) -> LedgerSumm
         days = [m.day for m in c.members if m.day is not None]
         pubs = sorted(m.published for m in c.members if m.published)
         outlets = sorted({m.outlet for m in c.members if m.outlet})
-        plover = Counter(m.plover for m in c.members).most_common(1)[0][0]
+        plover = _most_common(m.plover for m in c.members)
         cameo = _most_common(m.cameo for m in c.members)
         quad = next((m.quad for m in c.members if m.cameo == cameo and m.quad is not None),
                     _most_common(m.quad for m in c.members))
@@ -1337,28 +1389,15 @@ def build_ledger(store: Store, config: LedgerConfig | None = None) -> LedgerSumm
                              ",".join(mt), note))
             anchors_by_article[m.article_id].append((m.sentence, lid, m.plover, m.core))
         for role, attr in (("source", "sources"), ("target", "targets")):
-            counts = Counter(a for m in c.members for a in getattr(m, attr))
+            counts: dict[str, int] = {}
+            for m in c.members:
+                for a in getattr(m, attr):
+                    counts[a] = counts.get(a, 0) + 1
             for aid, n in sorted(counts.items()):
                 lea_rows.append((lid, aid, role, n, d0))
 
     # 3. claims: casualty figures, anchored to ledger events, in publication order
     rules = _rules()
-    win = rules.update_window
-    figs: list[_F] = []
-    for r in conn.execute(
-            "SELECT f.id, f.article_id, f.sentence, f.start, f.value_low, f.value_high, f.qualifier,"
-            ' f.measure, f."group", f.unit, f.place, f.time_scope, f.attribution,'
-            " f.attribution_actor_id, f.group_actor_id, f.perpetrator_actor_id, a.published, a.outlet,"
-            f" substr(a.text, max(f.start - {win - 1}, 1), f.start - max(f.start - {win}, 0))"
-            " FROM figures f JOIN articles a ON a.id = f.article_id"
-            " WHERE f.measure IS NOT NULL AND f.kind = 'count'"):
-        group = r[8] or r[9]
-        figs.append(_F(id=r[0], article_id=r[1], sentence=r[2], start=r[3], value_low=r[4],
-                       value_high=r[5], qualifier=r[6], measure=str(r[7]).lower(), group=group,
-                       gclass=group_class(group), place=r[10], core=place_core(r[10]),
-                       time_scope=r[11], scope=scope_key(r[11]), attribution=r[12] or "unattributed",
-                       attribution_actor_id=r[13], group_actor_id=r[14], perpetrator_actor_id=r[15],
-                       published=r[16], day=_as_date(r[16]), outlet=r[17], before=r[18] or ""))
     for f in figs:
         if _is_period(f.scope):
             continue  # a period total is not the toll of one happening

@@ -56,11 +56,13 @@ class Pipeline:
         self._configure_stages()
 
     def _configure_stages(self) -> None:
-        from . import actors
+        """Let each stage load its data once (user dictionary and pattern files included)."""
+        from . import actors, events, figures, framing, quotes
 
-        configure = getattr(actors, "configure", None)
-        if configure is not None:
-            configure(self.settings)
+        for stage in (actors, quotes, figures, events, framing):
+            configure = getattr(stage, "configure", None)
+            if configure is not None:
+                configure(self.settings)
 
     @property
     def model_name(self) -> str:
