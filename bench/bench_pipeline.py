@@ -25,6 +25,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "samples"
+sys.path.insert(0, str(ROOT / "bench"))
+
+from docsection import replace_section  # noqa: E402
 
 
 def build_corpus(n: int, path: Path) -> dict[str, Any]:
@@ -149,9 +152,9 @@ def machine() -> dict[str, str]:
 def render(report: dict[str, Any]) -> str:
     c, m = report["corpus"], report["machine"]
     lines = [
-        "# Performance",
+        "## Pipeline: full analysis against the parse alone",
         "",
-        "Measured by `make bench` (`bench/bench_pipeline.py`) in one run: spaCy's parse alone and",
+        "Measured by `bench/bench_pipeline.py` in one run: spaCy's parse alone and",
         "newsledger's full analysis on the same articles, same model, same batch size and number of",
         "processes, each in a fresh process. Figures are as measured on the machine below.",
         "",
@@ -179,7 +182,7 @@ def render(report: dict[str, Any]) -> str:
     for name, secs in st["stage_seconds"].items():
         lines.append(f"| {name} | {secs:.2f} | {secs / st['parse_seconds']:.1%} | {budgets.get(name, '-')} |")
     t = report["targets"]
-    lines += ["", "## Targets", "",
+    lines += ["", "### Targets", "",
               "| target | measured | met |", "| --- | --- | --- |",
               f"| full analysis no slower than 1.5x the parse alone (2 processes) | {t['ratio']:.2f}x | {'yes' if t['ratio_ok'] else 'no'} |",
               f"| at least 15 articles/s with 2 processes | {t['aps']:.1f} | {'yes' if t['aps_ok'] else 'no'} |",
@@ -232,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     text = render(report)
     print(text)
     if args.doc:
-        args.doc.write_text(text, encoding="utf-8")
+        replace_section(args.doc, "pipeline", text)
     return 0
 
 

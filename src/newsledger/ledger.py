@@ -113,6 +113,7 @@ class _Rules:
     scope_drop: frozenset[str]
     update_cue: re.Pattern[str]
     update_window: int
+    state_sectors: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +141,7 @@ def _rules() -> _Rules:
         scope_drop=frozenset(str(w).lower() for w in claims["scope_drop_words"]),
         update_cue=cue_re,
         update_window=int(claims["update_cue_window"]),
+        state_sectors=frozenset(str(x).upper() for x in linking["state_sectors"]),
     )
 
 
@@ -154,7 +156,7 @@ def place_core(place: str | None) -> frozenset[str]:
     words of ``data/ledger/places.yaml`` (the, region, town, north-eastern ...) removed."""
     if not place:
         return frozenset()
-    text = place.replace("’", "'").lower()
+    text = re.sub(r"\([^)]*\)", " ", place.replace("’", "'").lower())
     text = _POSSESSIVE.sub("", text)
     drop = _rules().place_drop
     return frozenset(w for w in _WORD.findall(text) if w not in drop)
@@ -266,6 +268,9 @@ class LedgerConfig(Record):
     modalities: tuple[str, ...] = ("asserted", "negated")  # event modalities taken into the ledger
     max_role_conflicts: int = 0  # roles naming actors on both sides that share none
     cross_named_places: bool = True  # different places match when each is named in the other's article
+    story_places: bool = True  # specific places named in articles' openings are places of their events
+    place_corroborates: bool = True  # a shared place counts like a shared actor (and allows a disputed source)
+    lead_sentences: int = 3  # sentences of an article's opening searched for its story places
 
     def __post_init__(self) -> None:
         if self.window_days < 0 or self.figure_window_days < 0:
@@ -274,19 +279,22 @@ class LedgerConfig(Record):
             raise LedgerError("min_actor_overlap must be 0, 1 or 2 (source and target)")
         if self.actor_match not in ("id", "country"):
             raise LedgerError("actor_match must be 'id' or 'country'")
-        if self.max_role_conflicts < 0:
-            raise LedgerError("max_role_conflicts must not be negative")
+        if self.max_role_conflicts < 0 or self.lead_sentences < 0:
+            raise LedgerError("max_role_conflicts and lead_sentences must not be negative")
 
     def fingerprint(self) -> str:
         return hashlib.sha1(json.dumps(self.to_dict(), sort_keys=True).encode()).hexdigest()[:12]
 
     def describe(self) -> str:
+        backing = "role(s) sharing an actor" + (" or a shared place" if self.place_corroborates else "")
         actors = ("no shared actor needed" if self.min_actor_overlap == 0 else
-                  f"at least {self.min_actor_overlap} role(s) sharing an actor "
+                  f"at least {self.min_actor_overlap} {backing} "
                   f"({'same actor' if self.actor_match == 'id' else 'same actor or country'})")
         place = ("places must match when both are given"
                  + (" (or be named in each other's articles)" if self.cross_named_places else "")
                  if self.require_place_match else "places ignored")
+        if self.story_places:
+            place += f"; places named in the first {self.lead_sentences} sentences count as the story's"
         return (f"compatible type; {actors}, at most {self.max_role_conflicts} conflicting role(s); "
                 f"within {self.window_days} day(s); {place}; modalities {', '.join(self.modalities)}")
 
@@ -817,6 +825,8 @@ class _ActorInfo:
     name: str
     country: str | None
     sectors: frozenset[str]
+    members: tuple[str, ...] = ()
+    generic: bool = False  # a kind of actor with no country ("civilians"): never corroborates
 
 
 @dataclass
@@ -840,6 +850,9 @@ class _M:
     outlet: str | None
     sources: tuple[str, ...]
     targets: tuple[str, ...]
+    story: tuple[frozenset[str], ...] = ()  # specific places named in the article's opening
+    last_day: date | None = None  # for a ledger event standing in for its mentions: its last day
+    parts: list[_Cluster] | None = None  # ... and the ledger event itself
 
 
 @dataclass
@@ -853,8 +866,7 @@ class _Cluster:
     sources: set[str] = field(default_factory=set)
     targets: set[str] = field(default_factory=set)
     places: list[tuple[frozenset[str], str, str]] = field(default_factory=list)  # core, raw, article
-    actor_notes: list[str] = field(default_factory=list)
-    place_notes: list[str] = field(default_factory=list)
+    story: list[tuple[frozenset[str], str]] = field(default_factory=list)  # core, article
 
     def add(self, m: _M, matched: tuple[str, ...], note: str) -> None:
         self.members.append(m)
@@ -864,6 +876,9 @@ class _Cluster:
         self.targets.update(m.targets)
         if m.core and not any(core == m.core for core, _, _ in self.places):
             self.places.append((m.core, m.place or "", m.article_id))
+        for core in m.story:
+            if not any(c == core for c, _ in self.story):
+                self.story.append((core, m.article_id))
 
 
 class _PlaceWords:
@@ -891,6 +906,9 @@ class _PlaceWords:
         return bool(core) and core <= self.data.get(article_id, frozenset())
 
 
+_RANK = {"same": 3, "country": 2, "kind": 1}
+
+
 class _Linker:
     def __init__(self, config: LedgerConfig, actors: dict[str, _ActorInfo], texts: _PlaceWords) -> None:
         self.config = config
@@ -899,64 +917,108 @@ class _Linker:
         self.rules = _rules()
         self.clusters: list[_Cluster] = []
         self.index: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+        self.relations: dict[tuple[str, str], str | None] = {}
         compat: dict[str, set[str]] = defaultdict(set)
         for pair in self.rules.compatible:
             for t in pair:
                 compat[t].update(pair)
         self.compat = compat
 
-    # actor keys: the actor id, and its country when linking by country
+    # -- actors --------------------------------------------------------------------------------
     def _keys(self, actor_id: str) -> list[str]:
-        keys = [actor_id]
+        """Index keys of an actor: its id, its country (when linking by country), its members'."""
         info = self.actors.get(actor_id)
-        if self.config.actor_match == "country" and info is not None and info.country:
-            keys.append("cc:" + info.country)
+        keys = [actor_id]
+        if info is not None:
+            if self.config.actor_match == "country" and info.country:
+                keys.append("cc:" + info.country)
+            for member in info.members:
+                keys.extend(k for k in self._keys(member) if k not in keys)
         return keys
 
     def _actor_relation(self, a: str, b: str) -> str | None:
-        if a == b:
-            return "same actor"
-        if self.config.actor_match != "country":
-            return None
+        """"same" (one actor), "country" (same country, compatible sectors), "kind" (compatible,
+        but too unspecific to corroborate: "civilians"), None (different actors)."""
+        key = (a, b)
+        if key in self.relations:
+            return self.relations[key]
         ia, ib = self.actors.get(a), self.actors.get(b)
-        if ia is None or ib is None or not ia.country or ia.country != ib.country:
-            return None
-        if ia.sectors <= ib.sectors or ib.sectors <= ia.sectors:
-            return f"same country {ia.country}"
-        return None
+        rel: str | None = None
+        if a == b:
+            rel = "kind" if ia is not None and ia.generic else "same"
+        elif (ia is not None and ia.members) or (ib is not None and ib.members):
+            left = ia.members if ia is not None and ia.members else (a,)
+            right = ib.members if ib is not None and ib.members else (b,)
+            rels = [self._actor_relation(x, y) for x in left for y in right if (x, y) != (a, b)]
+            rel = max(rels, key=lambda r: _RANK.get(r or "", 0), default=None)
+        elif ia is None or ib is None:
+            rel = None
+        elif ia.generic or ib.generic:
+            g, o = (ia, ib) if ia.generic else (ib, ia)
+            rel = "kind" if not g.sectors or g.sectors <= o.sectors else None
+        elif self.config.actor_match == "country" and ia.country and ia.country == ib.country and (
+                ia.sectors <= ib.sectors or ib.sectors <= ia.sectors
+                or (ia.sectors | ib.sectors) <= self.rules.state_sectors):
+            rel = "country"
+        self.relations[key] = rel
+        return rel
 
     def _name(self, actor_id: str) -> str:
         info = self.actors.get(actor_id)
         return info.name if info else actor_id
 
     def _role_match(self, mine: Sequence[str], theirs: set[str], role: str) -> tuple[str, str | None]:
-        """("match", note) | ("conflict", None) | ("unknown", None)."""
+        """("match", note), ("compatible", None), ("conflict", None) or ("unknown", None)."""
         if not mine or not theirs:
             return "unknown", None
+        best: tuple[int, str, str, str] | None = None
         for a in mine:
             for b in sorted(theirs):
                 rel = self._actor_relation(a, b)
-                if rel is not None:
-                    if a == b:
-                        return "match", f"{role} {self._name(a)}"
-                    return "match", f"{role} {self._name(a)} ~ {self._name(b)} ({rel})"
-        return "conflict", None
+                if rel is not None and (best is None or _RANK[rel] > best[0]):
+                    best = (_RANK[rel], rel, a, b)
+        if best is None:
+            return "conflict", None
+        _, rel, a, b = best
+        if rel == "kind":
+            return "compatible", None
+        if a == b:
+            return "match", f"{role} {self._name(a)}"
+        return "match", f"{role} {self._name(a)} ~ {self._name(b)} ({'same country' if rel == 'country' else rel})"
 
+    # -- places --------------------------------------------------------------------------------
     def _place_relation(self, m: _M, c: _Cluster) -> tuple[int, str] | None:
-        """(score, note): 2 same place, 1 named in each other's articles, 0 not given or ignored;
-        None when the mention's place matches none of the places the ledger event has."""
-        if not m.core or not c.places:
-            return 0, "not given by both"
-        for core, raw, _ in c.places:
-            if core <= m.core or m.core <= core:
-                return 2, f"same place ({m.place} / {raw})" if m.place != raw else f"same place ({raw})"
-        if self.config.cross_named_places:
-            for core, raw, art in c.places:
-                if self.texts.names(core, m.article_id) and self.texts.names(m.core, art):
-                    return 1, f"{m.place} / {raw} named in each other's articles"
-        if self.config.require_place_match:
-            return None
-        return 0, f"places differ ({m.place} / {c.places[0][1]}), ignored"
+        """(score, note): 3 the same event place; 2 the same specific place of the stories (an
+        event place or a place named in an article's opening); 1 places named in each other's
+        articles, or the ledger event's place named in the mention's article; 0 nothing in
+        common; None for event places that differ (when places must match)."""
+        if m.core and c.places:
+            for core, raw, _ in c.places:
+                if core <= m.core or m.core <= core:
+                    return 3, f"same place ({m.place} / {raw})" if m.place != raw else f"same place ({raw})"
+            if self.config.cross_named_places:
+                for core, raw, art in c.places:
+                    if self.texts.names(core, m.article_id) and self.texts.names(m.core, art):
+                        return 1, f"{m.place} / {raw} named in each other's articles"
+            if self.config.require_place_match:
+                return None
+            return 0, f"places differ ({m.place} / {c.places[0][1]}), ignored"
+        if self.config.story_places:
+            mine = ((m.core,) if m.core else ()) + m.story
+            theirs = [(core, raw or " ".join(sorted(core)), art) for core, raw, art in c.places]
+            theirs += [(core, " ".join(sorted(core)), art) for core, art in c.story]
+            for a in mine:
+                for b, raw, _ in theirs:
+                    if a <= b or b <= a:
+                        return 2, f"both stories are about {raw}"
+            for b, raw, _ in theirs:
+                if self.texts.names(b, m.article_id):
+                    return 1, f"the article names {raw}, where the other reports are"
+            for a in mine:
+                for _, _, art in theirs:
+                    if self.texts.names(a, art):
+                        return 1, f"{' '.join(sorted(a))} is named in the other reports"
+        return 0, "no place in common given"
 
     def _check(self, m: _M, c: _Cluster) -> tuple[tuple[Any, ...], tuple[str, ...], str] | None:
         cfg = self.config
@@ -968,27 +1030,50 @@ class _Linker:
             return None
         assert m.day is not None and c.first_day is not None
         gap = (m.day - c.first_day).days
-        if gap < 0 or gap > cfg.window_days:
-            return None
-        s_state, s_note = self._role_match(m.sources, c.sources, "source")
-        t_state, t_note = self._role_match(m.targets, c.targets, "target")
-        matched_roles = [n for n in (s_note, t_note) if n]
-        conflicts = [s_state, t_state].count("conflict")
-        if len(matched_roles) < cfg.min_actor_overlap or conflicts > cfg.max_role_conflicts:
+        if gap < 0 or gap > cfg.window_days or (
+                m.last_day is not None and (m.last_day - c.first_day).days > cfg.window_days):
             return None
         place = self._place_relation(m, c)
         if place is None:
             return None
         place_score, place_note = place
+        s_state, s_note = self._role_match(m.sources, c.sources, "source")
+        t_state, t_note = self._role_match(m.targets, c.targets, "target")
+        matched_roles = [n for n in (s_note, t_note) if n]
+        evidence = len(matched_roles) + (1 if cfg.place_corroborates and place_score > 0 else 0)
+        conflicts = [s_state, t_state].count("conflict")
+        notes = [type_note, *matched_roles]
+        if cfg.place_corroborates and place_score >= 2 and conflicts:
+            # one happening at one place: who did it, and to whom, is what reports dispute
+            notes += [f"{role} disputed" for role, st in (("source", s_state), ("target", t_state))
+                      if st == "conflict"]
+            conflicts = 0
+        if evidence < cfg.min_actor_overlap or conflicts > cfg.max_role_conflicts:
+            return None
         fields = ["type", "date"]
         if matched_roles:
             fields.insert(1, "actors")
         if place_score > 0:
             fields.append("place")
-        note = "; ".join([type_note, *matched_roles, f"{gap} day(s) after the first report",
-                          place_note])
-        score = (len(matched_roles), place_score, type_score, -gap, -c.index)
+        note = "; ".join([*notes, f"{gap} day(s) after the first report", place_note])
+        score = (evidence, len(matched_roles), place_score, type_score, -gap, -c.index)
         return score, tuple(fields), note
+
+    # -- clustering ----------------------------------------------------------------------------
+    def _lookups(self, m: _M) -> list[tuple[str, str, str]]:
+        types = sorted({m.plover} | self.compat.get(m.plover, set()))
+        keys: list[tuple[str, str]] = []
+        for role, ids in (("source", m.sources), ("target", m.targets)):
+            for a in ids:
+                keys.extend((role, k) for k in self._keys(a))
+        if self.config.story_places or self.config.cross_named_places:
+            words = set(m.core).union(*m.story) | self.texts.words(m.article_id)
+            keys.extend(("place", w) for w in sorted(words))
+        elif m.core:
+            keys.extend(("place", w) for w in sorted(m.core))
+        if self.config.min_actor_overlap == 0 or not self.config.require_place_match:
+            keys.append(("any", ""))
+        return [(t, role, k) for t in types for role, k in keys]
 
     def add(self, m: _M) -> None:
         if m.day is None:
@@ -996,16 +1081,8 @@ class _Linker:
             return
         candidates: list[int] = []
         seen: set[int] = set()
-        types = {m.plover} | self.compat.get(m.plover, set())
-        lookups: list[tuple[str, str, str]] = []
-        for t in sorted(types):
-            for role, ids in (("source", m.sources), ("target", m.targets)):
-                for a in ids:
-                    lookups.extend((t, role, k) for k in self._keys(a))
-            if self.config.min_actor_overlap == 0:
-                lookups.append((t, "any", ""))
         horizon = self.config.window_days
-        for key in lookups:
+        for key in self._lookups(m):
             lst = self.index.get(key)
             if not lst:
                 continue
@@ -1026,27 +1103,61 @@ class _Linker:
             self._new(m)
             return
         c = self.clusters[best[1]]
-        new_actors = [(r, a) for r, ids, have in (("source", m.sources, c.sources),
-                                                   ("target", m.targets, c.targets))
-                      for a in ids if a not in have]
         c.add(m, best[2], best[3])
-        self._register(c, new_actors)
+        self._register(c, m)
+
+    def merged(self) -> list[_Cluster]:
+        """Ledger events after a second pass that links the first pass's ledger events to each
+        other by the same rule (mentions taken in date order can start two ledger events for
+        one happening before the report that links them arrives)."""
+        second = _Linker(self.config, self.actors, self.texts)
+        second.relations = self.relations
+        for c in sorted(self.clusters, key=lambda c: (c.first_day or date.max, c.index)):
+            first = c.members[0]
+            days = [m.day for m in c.members if m.day is not None]
+            story = tuple(core for core, _ in c.story) + tuple(core for core, _, _ in c.places[1:])
+            second.add(_M(
+                event_id=first.event_id, article_id=first.article_id, sentence=first.sentence,
+                plover=c.plover, day=c.first_day, date_text=first.date_text, date_source=first.date_source,
+                place=c.places[0][1] if c.places else None, core=c.places[0][0] if c.places else frozenset(),
+                cameo=None, mode=None, quad=None, goldstein=None, published=first.published,
+                outlet=first.outlet, sources=tuple(sorted(c.sources)), targets=tuple(sorted(c.targets)),
+                story=story, last_day=max(days) if days else None, parts=[c]))
+        out: list[_Cluster] = []
+        for sc in second.clusters:
+            parts = [p for rep in sc.members for p in (rep.parts or [])]
+            if len(parts) == 1:
+                out.append(parts[0])
+                continue
+            whole = _Cluster(index=len(out), plover=parts[0].plover, first_day=parts[0].first_day)
+            for k, part in enumerate(parts):
+                for j, (m, mt, note) in enumerate(zip(part.members, part.matched, part.notes, strict=True)):
+                    if k and not j:
+                        mt, note = sc.matched[k], "merged with an earlier ledger event: " + sc.notes[k]
+                    whole.add(m, mt, note)
+            out.append(whole)
+        return out
 
     def _new(self, m: _M) -> None:
         c = _Cluster(index=len(self.clusters), plover=m.plover, first_day=m.day)
         c.add(m, (), "first report")
         self.clusters.append(c)
         if m.day is not None:
-            self._register(c, [("source", a) for a in m.sources] + [("target", a) for a in m.targets])
+            self._register(c, m)
 
-    def _register(self, c: _Cluster, actors: list[tuple[str, str]]) -> None:
-        for role, a in actors:
-            for k in self._keys(a):
-                lst = self.index[(c.plover, role, k)]
-                if not lst or lst[-1] != c.index:
-                    lst.append(c.index)
-        if self.config.min_actor_overlap == 0 and len(c.members) == 1:
-            self.index[(c.plover, "any", "")].append(c.index)
+    def _register(self, c: _Cluster, m: _M) -> None:
+        keys: list[tuple[str, str]] = []
+        for role, ids in (("source", m.sources), ("target", m.targets)):
+            for a in ids:
+                keys.extend((role, k) for k in self._keys(a))
+        for core in (m.core, *m.story):
+            keys.extend(("place", w) for w in core)
+        if len(c.members) == 1:
+            keys.append(("any", ""))
+        for role, k in keys:
+            lst = self.index[(c.plover, role, k)]
+            if not lst or lst[-1] != c.index:
+                lst.append(c.index)
 
 
 def _most_common(values: Iterable[Any]) -> Any:
@@ -1296,6 +1407,23 @@ class _Threader:
 # -- building: the whole ledger ------------------------------------------------------------------
 
 
+def _story_places(conn: sqlite3.Connection, config: LedgerConfig) -> dict[str, tuple[frozenset[str], ...]]:
+    """Per article, the specific places its opening names: place mentions (GPE, LOC, FAC) in the
+    first ``lead_sentences`` sentences that do not resolve to an actor with a country (a town,
+    not a country or a capital standing for a government)."""
+    if not config.story_places or config.lead_sentences == 0:
+        return {}
+    out: dict[str, list[frozenset[str]]] = defaultdict(list)
+    for aid, text in conn.execute(
+            "SELECT m.article_id, m.text FROM mentions m LEFT JOIN actors a ON a.id = m.actor_id"
+            " WHERE m.label IN ('GPE', 'LOC', 'FAC') AND m.sentence < ? AND a.country IS NULL"
+            " ORDER BY m.article_id, m.start", (config.lead_sentences,)):
+        core = place_core(text)
+        if core and core not in out[aid]:
+            out[aid].append(core)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _load_figures(conn: sqlite3.Connection) -> list[_F]:
     """Casualty figures (a measure, counted), with the text just before each (for update cues)."""
     win = _rules().update_window
@@ -1327,8 +1455,11 @@ def build_ledger(store: Store, config: LedgerConfig | None = None) -> LedgerSumm
     except sqlite3.OperationalError as exc:
         raise LedgerError(f"cannot build the ledger in {store.path}: {exc}") from exc
     marker = data_marker(store)
-    actors = {r[0]: _ActorInfo(r[1], r[2], frozenset(json.loads(r[3] or "[]")))
-              for r in conn.execute("SELECT id, name, country, sectors FROM actors")}
+    actors = {r[0]: _ActorInfo(name=r[1], country=r[2], sectors=frozenset(json.loads(r[3] or "[]")),
+                               members=tuple(json.loads(r[4] or "[]")),
+                               generic=r[2] is None and r[5] == "group" and r[6] != "dictionary")
+              for r in conn.execute("SELECT id, name, country, sectors, members, type, source FROM actors")}
+    story = _story_places(conn, config)
 
     # 1. event mentions, in date order
     roles: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
@@ -1350,23 +1481,24 @@ def build_ledger(store: Store, config: LedgerConfig | None = None) -> LedgerSumm
         mentions.append(_M(event_id=r[0], article_id=r[1], sentence=r[2], plover=r[3].upper(), day=day,
                            date_text=day.isoformat() if day else None, date_source=src, place=r[5],
                            core=place_core(r[5]), cameo=r[6], mode=r[7], quad=r[8], goldstein=r[9],
-                           published=r[10], outlet=r[11], sources=tuple(s), targets=tuple(t)))
+                           published=r[10], outlet=r[11], sources=tuple(s), targets=tuple(t),
+                           story=story.get(r[1], ())))
     mentions.sort(key=lambda m: (m.day or date.max, m.published or "", m.article_id, m.sentence, m.event_id))
     figs = _load_figures(conn)
-    texts = _PlaceWords(conn, [m.core for m in mentions] + [f.core for f in figs])
+    texts = _PlaceWords(conn, [m.core for m in mentions] + [f.core for f in figs]
+                        + [core for cores in story.values() for core in cores])
     linker = _Linker(config, actors, texts)
     for m in mentions:
         linker.add(m)
+    clusters = linker.merged()
 
     # 2. ledger event rows
     le_rows: list[tuple[Any, ...]] = []
     lem_rows: list[tuple[Any, ...]] = []
     lea_rows: list[tuple[Any, ...]] = []
-    cluster_id: dict[int, str] = {}
     anchors_by_article: dict[str, list[tuple[int, str, str, frozenset[str]]]] = defaultdict(list)
-    for c in linker.clusters:
+    for c in clusters:
         lid = _rid("le", c.members[0].event_id)
-        cluster_id[c.index] = lid
         days = [m.day for m in c.members if m.day is not None]
         pubs = sorted(m.published for m in c.members if m.published)
         outlets = sorted({m.outlet for m in c.members if m.outlet})
@@ -1480,7 +1612,7 @@ def build_ledger(store: Store, config: LedgerConfig | None = None) -> LedgerSumm
     seconds = round(time.perf_counter() - t0, 3)
     summary = LedgerSummary(
         events_considered=len(mentions), ledger_events=len(le_rows),
-        linked_events=sum(1 for c in linker.clusters if len(c.members) > 1),
+        linked_events=sum(1 for c in clusters if len(c.members) > 1),
         cross_outlet_events=sum(1 for r in le_rows if r[11] > 1), claims=len(ctc_rows),
         claim_threads=len(ct_rows), cross_outlet_threads=n_cross, series_threads=n_series,
         disagreement_threads=n_disagree, outlets=n_outlets, seconds=seconds, marker=marker,
