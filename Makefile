@@ -55,6 +55,7 @@ bench: $(STAMP)
 	$(PY) bench/bench_pipeline.py --doc docs/PERFORMANCE.md
 	$(PY) bench/bench_batch.py --doc docs/PERFORMANCE.md
 	$(PY) bench/bench_web.py --doc docs/PERFORMANCE.md
+	$(PY) bench/bench_ledger.py --doc docs/PERFORMANCE.md
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm eval/results .pytest_cache

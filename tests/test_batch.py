@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -15,7 +14,7 @@ from newsledger.batch import export, ingest
 from newsledger.pipeline import Pipeline
 from newsledger.store import Store
 
-from .helpers import write_articles, write_jsonl
+from .helpers import article_count, write_articles, write_jsonl
 
 
 @pytest.fixture(scope="module")
@@ -64,17 +63,6 @@ def test_parallel_analysis_matches_serial(tmp_path: Path, pipeline: Pipeline) ->
             assert [tuple(r) for r in rows_a] == [tuple(r) for r in rows_b]
 
 
-def _count(db: Path) -> int:
-    try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-        try:
-            return con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return 0
-
-
 @pytest.mark.slow
 def test_killed_ingest_resumes_with_nothing_lost_or_duplicated(tmp_path: Path) -> None:
     n = 150
@@ -87,7 +75,7 @@ def test_killed_ingest_resumes_with_nothing_lost_or_duplicated(tmp_path: Path) -
     deadline = time.monotonic() + 120
     killed_at = None
     while time.monotonic() < deadline and proc.poll() is None:
-        c = _count(db) if db.exists() else 0
+        c = article_count(db) if db.exists() else 0
         if c >= 10:
             os.kill(proc.pid, signal.SIGKILL)
             proc.wait()
@@ -95,7 +83,7 @@ def test_killed_ingest_resumes_with_nothing_lost_or_duplicated(tmp_path: Path) -
             break
         time.sleep(0.02)
     assert killed_at is not None and killed_at < n, "the ingest finished before it could be killed"
-    before = _count(db)
+    before = article_count(db)
     assert 0 < before < n
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=300, env=env)
     assert done.returncode == 0, done.stderr

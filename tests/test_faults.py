@@ -18,7 +18,7 @@ from newsledger.errors import StoreError
 from newsledger.records import Analysis, Article
 from newsledger.store import Store
 
-from .helpers import write_articles
+from .helpers import article_count, write_articles
 
 # columns that legitimately differ between two runs (wall-clock times)
 VOLATILE = {"analysed_at", "failed_at"}
@@ -37,17 +37,6 @@ def db_fingerprint(db: Path) -> dict[str, str]:
     finally:
         con.close()
     return out
-
-
-def _count(db: Path) -> int:
-    try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-        try:
-            return con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return 0
 
 
 ENV = {**os.environ, "NEWSLEDGER_BATCH_SIZE": "4"}  # small batches: many points to kill at
@@ -69,18 +58,18 @@ def test_sigkill_at_random_points_then_resume_equals_uninterrupted_run(tmp_path:
     faulty = tmp_path / "faulty.db"
     kills = 0
     for _ in range(3):
-        threshold = _count(faulty) + rng.randint(1, 12)
+        threshold = article_count(faulty) + rng.randint(1, 12)
         proc = subprocess.Popen(_ingest_cmd(src, faulty), stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL, env=ENV)
         deadline = time.monotonic() + 120
         while proc.poll() is None and time.monotonic() < deadline:
-            if faulty.exists() and _count(faulty) >= threshold:
+            if faulty.exists() and article_count(faulty) >= threshold:
                 os.kill(proc.pid, signal.SIGKILL)
                 kills += 1
                 break
             time.sleep(0.01)
         proc.wait()
-    assert kills >= 1, f"no run was killed midway (count {_count(faulty)}, exists {faulty.exists()})"
+    assert kills >= 1, f"no run was killed midway (count {article_count(faulty)}, exists {faulty.exists()})"
     final = subprocess.run(_ingest_cmd(src, faulty), capture_output=True, text=True, timeout=600, env=ENV)
     assert final.returncode == 1, final.stderr  # the empty file still fails, with its reason
     assert "empty.txt" in final.stderr

@@ -172,3 +172,15 @@ def test_control_characters_and_crlf_are_normalised(tmp_path: Path) -> None:
     a = read_one(p)
     assert "\r" not in a.text and "\x07" not in a.text
     assert a.text.endswith("\n\nNext para.")
+
+
+@pytest.mark.parametrize(("body", "outlet"), [
+    (f"KYIV, March 9 (Pacific Dispatch) - {BODY}", "Pacific Dispatch"),
+    (f"LIMA, April 15 (Meridian Wire) – {BODY}", "Meridian Wire"),
+    (f"GENEVA (Reuters) — {BODY}", "Reuters"),
+    (f"Kyiv (in the north) said {BODY}", None),  # not a dateline: not upper case
+    (f"KYIV – {BODY}", None),  # a dateline without an outlet
+])
+def test_outlet_from_a_wire_dateline_when_no_header_gives_it(body: str, outlet: str | None) -> None:
+    assert parse_plain_text(f"Title\n\n{body}", "t.txt").outlet == outlet
+    assert parse_plain_text(f"Title\nOutlet: Own\n\n{body}", "t.txt").outlet == "Own"

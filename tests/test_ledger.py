@@ -64,7 +64,11 @@ SES = Actor(id="ukr-ses", name="State Emergency Service", type="organisation", c
             sectors=("GOV",))
 UN = Actor(id="UN", name="United Nations", type="organisation", sectors=("IGO",))
 UKR_MIL = Actor(id="UKR-MIL", name="Ukrainian army", type="organisation", country="UKR", sectors=("MIL",))
-ALL_ACTORS = (RUS, RUS_MIL, UKR, UKR_CVL, UKR_MIL, HEALTH, GOVERNOR, SES, UN)
+CIVILIANS = Actor(id="sector:CVL", name="civilians", type="group", sectors=("CVL",), source="derived")
+RUS_STATE = Actor(id="state:RUS", name="Russian state", type="state", country="RUS", sectors=("GOV",))
+RUS_AND_UKR = Actor(id="compound:RUS+UKR", name="Russia and Ukraine", type="compound", members=("RUS", "UKR"),
+                    source="derived")
+ALL_ACTORS = (RUS, RUS_MIL, UKR, UKR_CVL, UKR_MIL, HEALTH, GOVERNOR, SES, UN, CIVILIANS, RUS_STATE, RUS_AND_UKR)
 
 
 def find(text: str, sub: str, nth: int = 0) -> Span:
@@ -114,12 +118,16 @@ class Doc:
                 return s.index
         return len(self.sentences) - 1
 
-    def mention(self, sub: str, actor: Actor | None, nth: int = 0) -> Span:
+    def mention(self, sub: str, actor: Actor | None, nth: int = 0, label: str = "ORG") -> Span:
         sp = find(self.text, sub, nth)
         self.mentions.append(Mention(id=record_id("m", self.id, sp.start, sp.end), article_id=self.id,
                                      sentence=self.sentence_of(sp.start), start=sp.start, end=sp.end,
-                                     text=sub, label="ORG", actor_id=actor.id if actor else None))
+                                     text=sub, label=label, actor_id=actor.id if actor else None))
         return sp
+
+    def place(self, sub: str, nth: int = 0) -> None:
+        """A place named in the text (a GPE mention that resolves to no actor)."""
+        self.mention(sub, None, nth, label="GPE")
 
     def event(self, plover: str, predicate: str, *, source: tuple[str, Actor] | None = None,
               target: tuple[str, Actor] | None = None, modality: str = "asserted",
@@ -431,6 +439,71 @@ def test_linking_rule(tmp_path: Path, a: dict[str, object], b: dict[str, object]
     assert _pair(tmp_path, dict(a), dict(b), config) is linked
 
 
+@pytest.mark.parametrize(("a", "b", "config", "linked"), [
+    # a generic kind of actor ("civilians") is compatible but does not corroborate
+    ({"plover": "ASSAULT", "target": ("village", CIVILIANS)},
+     {"plover": "ASSAULT", "target": ("village", CIVILIANS)}, None, False),
+    ({"plover": "ASSAULT", "target": ("village", UKR_CVL)},
+     {"plover": "ASSAULT", "target": ("village", UKR_CVL)}, None, True),
+    ({"plover": "ASSAULT", "source": SRC, "target": ("village", CIVILIANS)},
+     {"plover": "ASSAULT", "source": SRC2, "target": ("village", UKR_CVL)}, None, True),
+    # the state and its armed forces are one actor when linking by country
+    ({"plover": "ASSAULT", "source": ("Troops", RUS_STATE)}, {"plover": "ASSAULT", "source": SRC2}, None, True),
+    # a compound actor shares its members
+    ({"plover": "ASSAULT", "source": ("Troops", RUS_AND_UKR)}, {"plover": "ASSAULT", "source": ("Soldiers", RUS)},
+     None, True),
+    # one place, the perpetrator disputed: linked, unless places may not stand in for actors
+    ({"plover": "ASSAULT", "source": SRC, "place": "Lomka"},
+     {"plover": "ASSAULT", "source": ("Soldiers", UKR_MIL), "place": "Lomka"}, None, True),
+    ({"plover": "ASSAULT", "source": SRC, "place": "Lomka"},
+     {"plover": "ASSAULT", "source": ("Soldiers", UKR_MIL), "place": "Lomka"},
+     LedgerConfig(place_corroborates=False), False),
+    # one place and no actors at all
+    ({"plover": "ASSAULT", "place": "Lomka"}, {"plover": "ASSAULT", "place": "Lomka"}, None, True),
+    # a request by another source is another request, even at one place
+    ({"plover": "REQUEST", "source": SRC, "place": "Lomka"},
+     {"plover": "REQUEST", "source": ("Soldiers", UKR_MIL), "place": "Lomka"}, None, False),
+    ({"plover": "REQUEST", "source": SRC, "place": "Lomka"},
+     {"plover": "REQUEST", "source": SRC2, "place": "Lomka"}, None, True),
+])
+def test_actor_and_place_evidence(tmp_path: Path, a: dict[str, object], b: dict[str, object],
+                                  config: LedgerConfig | None, linked: bool) -> None:
+    assert _pair(tmp_path, dict(a), dict(b), config) is linked
+
+
+def _story_docs() -> list[Doc]:
+    """Three reports of one strike: the first names no place; the second only the town in its
+    opening; the third both the actors of the first and the town."""
+    d1 = Doc("Troops struck army positions on Monday, the ministry said.", "Outlet One", "2024-05-06T09:00")
+    d1.event("ASSAULT", "struck", source=("Troops", RUS_MIL), target=("army positions", UKR_MIL))
+    d2 = Doc("Civilians were killed in Lomka on Monday. Rescuers searched the ruins.", "Outlet Two",
+             "2024-05-06T10:00")
+    d2.event("ASSAULT", "killed", target=("Civilians", CIVILIANS))
+    d2.place("Lomka")
+    d3 = Doc("Troops struck army positions near Lomka on Monday, officials said.", "Outlet Three",
+             "2024-05-06T11:00")
+    d3.event("ASSAULT", "struck", source=("Troops", RUS_MIL), target=("army positions", UKR_MIL))
+    d3.place("Lomka")
+    return [d1, d2, d3]
+
+
+def test_story_places_and_the_second_pass_link_all_reports(tmp_path: Path) -> None:
+    docs = _story_docs()
+    store = store_docs(tmp_path / "story.db", docs)
+    build_ledger(store)
+    ids = {ledger_of(store, d.events[0].id) for d in docs}
+    assert len(ids) == 1
+    le = ledger_event(store, ids.pop())
+    assert le is not None and le.n_outlets == 3
+    notes = [m.link_note for m in le.mentions]
+    assert any(n.startswith("merged with an earlier ledger event") for n in notes)
+    assert "Lomka" in le.why.place and "target disputed" in le.why.actors
+    store.close()
+    store = store_docs(tmp_path / "nostory.db", _story_docs())
+    build_ledger(store, LedgerConfig(story_places=False))
+    assert len({ledger_of(store, d.events[0].id) for d in docs}) == 2
+
+
 def test_places_named_in_each_others_articles_link(tmp_path: Path) -> None:
     texts = ("Troops attacked the market of Lomka, a town in the Borova district, on Monday.",
              "Soldiers attacked the village of Lomka in Borova on Monday.")
@@ -574,6 +647,36 @@ def test_claim_grouping(tmp_path: Path, first: dict[str, object], second: dict[s
     store = _claims_store(tmp_path, rows)
     threads = claim_threads(store)
     assert (len(threads) == 1) is same_thread
+
+
+def test_a_part_counted_in_the_same_group_is_another_quantity(tmp_path: Path) -> None:
+    d = Doc("The toll in Lomka rose to 34, the ministry said, after three of the wounded died overnight.",
+            "Ledger", "2024-03-10")
+    whole = d.figure("34", 34, group=None, attribution="the ministry", place="Lomka")
+    d.figure("three", 3, group=None, attribution="the ministry", part_of=whole.id, place="Lomka")
+    e = Doc("At least 31 people were killed in Lomka, officials said.", "Wire", "2024-03-09")
+    e.figure("At least 31 people", 31, qualifier="at least", attribution="officials", place="Lomka")
+    store = store_docs(tmp_path / "part.db", [e, d])
+    build_ledger(store)
+    threads = {t.group: t for t in claim_threads(store)}
+    assert set(threads) == {"people", "people (part)"}
+    assert [c.value_low for c in threads["people"].claims] == [31, 34]
+    assert threads["people"].claims[1].role == "update"  # "rose to"
+
+
+def test_one_source_giving_two_figures_in_one_report_is_not_a_series(tmp_path: Path) -> None:
+    store = _claims_store(tmp_path, [
+        {"published": "2024-01-01", "outlet": "A", "written": "40 people", "low": 40, "attribution": "residents",
+         "place": "Khan Yunis", "text": "In Khan Yunis 40 people were killed, or 27 people by another count."},
+    ])
+    assert claim_threads(store)[0].n_claims == 1
+    d = Doc("In Khan Yunis about 40 people were killed, residents said, or at least 27 people.", "B", "2024-01-02")
+    d.figure("about 40 people", 40, qualifier="about", attribution="residents", place="Khan Yunis")
+    d.figure("at least 27 people", 27, qualifier="at least", attribution="residents", place="Khan Yunis")
+    store2 = store_docs(tmp_path / "same.db", [d])
+    build_ledger(store2)
+    (t,) = claim_threads(store2)
+    assert [c.role for c in t.claims] == ["first", "agrees"] and not t.series
 
 
 def test_figure_without_place_joins_only_a_thread_its_article_names(tmp_path: Path) -> None:

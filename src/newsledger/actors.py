@@ -370,6 +370,8 @@ class _Resolver:
         self.marks: list[FramingMark] = []
         self._cue_cache: dict[str, int] = {}
         self._raw_countries: list[_Atom] = []
+        self._countries_named: set[str] = set()
+        self._locative_cache: dict[int, set[str]] | None = None
         self._named_refs: set[str] = set()
         self._evidence: Counter[str] = Counter()  # country codes named in the article (not capitals)
         self._all_frames: list[_Atom] = []
@@ -387,6 +389,7 @@ class _Resolver:
         self._read_names()
         self._focus = self._focus_country()
         self._resolve_in_order()
+        self._place_titled_people()
         self._framing_marks()
         return self._layer()
 
@@ -425,7 +428,8 @@ class _Resolver:
         names = self._drop_coordinations(names)
         self._raw_countries = [a for a in names if a.table == "country"]
         pre = Counter(a.ref for a in names if a.table in _COUNTRY_TABLES and self._one_country(a.key))
-        names = _longest(names, prefer=lambda a: (_name_priority(a), -pre[a.ref]))
+        preferred = self.rules.preferred_readings
+        names = _longest(names, prefer=lambda a: (_name_priority(a), -pre[a.ref], preferred.get(a.key, a.ref) != a.ref))
         self._named_refs = {a.ref for a in names}
         self._evidence = Counter(a.ref for a in names if a.table in ("country", "demonym", "adjective", "place"))
         names = self._with_entities(names)
@@ -455,17 +459,17 @@ class _Resolver:
     def _gate_ambiguous_orgs(self, atoms: list[_Atom]) -> list[_Atom]:
         """An ambiguous alias ("Aerospace Force") names the organisation only when its country is
         named somewhere in the article."""
+        self._countries_named = {a.ref for a in atoms if a.table in _COUNTRY_TABLES}
         if not self.d.ambiguous_org_forms:
             return atoms
-        countries = {a.ref for a in atoms if a.table in _COUNTRY_TABLES}
-        out = []
-        for a in atoms:
-            if a.table == "organisation" and a.ref in self.d.ambiguous_org_forms.get(a.key, ()):
-                org = self.d.organisations.get(a.ref)
-                if org is not None and org.country and org.country not in countries:
-                    continue
-            out.append(a)
-        return out
+        return [a for a in atoms if not (a.table == "organisation" and self._gated_org(a.key, a.ref))]
+
+    def _gated_org(self, key: str, ref: str) -> bool:
+        """An ambiguous alias of an organisation whose country the article does not name."""
+        if ref not in self.d.ambiguous_org_forms.get(key, ()):
+            return False
+        org = self.d.organisations.get(ref)
+        return org is not None and bool(org.country) and org.country not in self._countries_named
 
     def _case_ok(self, text: str, key: str) -> bool:
         """Names match case-insensitively only where that is safe: never 'us' for 'US'."""
@@ -526,6 +530,8 @@ class _Resolver:
             if inside and label == "PERSON":
                 if not all(x.table in _COUNTRY_TABLES for x in inside):
                     continue
+                if all(x.table in ("demonym", "adjective") for x in inside) and doc[e - 1].tag_ in ("NNS", "NNPS"):
+                    continue  # "Bosnian Serbs": a people, not a person's name
                 # "Michael Jordan", "George Washington", "Israel Katz": a person's name
                 drop(inside)
                 inside = []
@@ -946,8 +952,19 @@ class _Resolver:
             if a.end > m.head:
                 continue
             seen.add(id(a))
+            if self._stance_prefixed(a):
+                continue  # "an anti-Syria journalist" is no Syrian
             out.append(a)
         return out
+
+    def _stance_prefixed(self, a: _Atom) -> bool:
+        """A name after "anti-", "pro-" or "non-": a stance towards the country, not its people."""
+        s = a.start
+        prefixes = self.rules.stance_prefixes
+        if s >= 2 and self.doc[s - 1].text == "-" and self.doc[s - 2].lower_ in prefixes:
+            return True
+        first = self.doc[s].lower_
+        return any(first.startswith(p + "-") for p in prefixes)
 
     def _read_names(self) -> None:
         """Resolve names, demonyms, nominals with their own country; leave the rest pending."""
@@ -1083,7 +1100,9 @@ class _Resolver:
         elif table in ("demonym", "adjective"):
             tok = self.doc[m.head]
             if a.start <= m.head < a.end and (tok.pos_ in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS")) and table == "demonym":
-                m.actor = self.reg.sector(ref, ("CVL",))  # "Palestinians"
+                atom = _Atom(a.start, a.end, a.cat, a.key, table=table, ref=ref)
+                mods = [x for x in self._country_modifiers(m) if x.end <= a.start]
+                m.actor = self.reg.sector(self._residence(m, [*mods, atom]), ("CVL",))  # "Palestinians"
             else:
                 m.actor = self.reg.country(ref)  # "Israeli air raids"
                 m.confidence = 0.8
@@ -1093,13 +1112,16 @@ class _Resolver:
     def _choose_reading(self, m: _M, a: _Atom, refs: list[Any]) -> tuple[str, str]:
         order = {"person": 0, "organisation": 1, "group": 2, "country": 3, "capital": 4, "place": 5, "demonym": 6, "adjective": 7}
         tok = self.doc[m.head]
-        best = sorted(refs, key=lambda r: (order.get(r.table, 9), -self._evidence[r.key]))
+        # "The PRC said": China, unless the article is about the country of the other reading
+        refs = [r for r in refs if not (r.table == "organisation" and self._gated_org(a.key, r.key))] or refs
+        pref = self.rules.preferred_readings.get(a.key)
+        best = sorted(refs, key=lambda r: (order.get(r.table, 9), -self._evidence[r.key], r.key != pref))
         tables = {r.table for r in refs}
         if "demonym" in tables and "adjective" in tables:
             want = "demonym" if tok.tag_ in ("NNS", "NNPS") or tok.pos_ in ("NOUN", "PROPN") else "adjective"
             wanted = [r for r in refs if r.table == want]
             if wanted:
-                r = max(wanted, key=lambda r: self._evidence[r.key])
+                r = max(wanted, key=lambda r: (self._evidence[r.key], r.key == pref))
                 return r.table, r.key
         return best[0].table, best[0].key
 
@@ -1421,6 +1443,10 @@ class _Resolver:
                     countries = [ca.country]
                     m.end = max(m.end, c.end)
         country = countries[-1] if countries else None
+        if country and not m.coordinated:
+            mods = self._country_modifiers(m)
+            if mods and self._modifier_country(mods[-1]) == country:
+                country = self._residence(m, mods)
         if m.kind == "title":
             te = self.d.title_forms.get(m.term)
             if country:
@@ -1634,6 +1660,11 @@ class _Resolver:
     def _resolve_pronoun(self, m: _M, history: list[_M]) -> None:
         r = self.rules
         window = r.pronoun_window
+        bound = self._bound_antecedent(m)
+        if bound is not None:
+            m.actor = bound.actor
+            m.confidence = 0.8
+            return
         if m.term in r.plural_pronouns:
             for h in self._recent(history, m, window, named_only=False):
                 kind = self.reg.kind_of(h.actor)
@@ -1657,6 +1688,47 @@ class _Resolver:
             if not known and h.actor:
                 self.reg.gender[h.actor] = gender
             return
+
+    def _bound_antecedent(self, m: _M) -> _M | None:
+        """The subject a pronoun is bound to by the syntax: a reflexive goes to the subject of its
+        clause ("the bombers killed 23 people and themselves"); a plural subject of a clause
+        hanging on another verb goes to that verb's plural subject ("the bombers killed 23 people
+        when they blew themselves up")."""
+        tok = self.doc[m.head]
+        plural = m.term in self.rules.plural_pronouns
+        if m.term.endswith(("self", "selves")):
+            verb = tok.head
+            for _ in range(4):
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            subj = self._verb_subject(verb)
+        elif plural and tok.dep_ == "nsubj" and tok.head.dep_ in ("advcl", "ccomp") and tok.head.head.i != tok.head.i:
+            subj = self._verb_subject(tok.head.head)
+        else:
+            return None
+        if subj is None or subj.i == tok.i:
+            return None
+        h = self.by_head.get(subj.i)
+        if h is None or h is m or not h.actor or h.kind == "pronoun":
+            return None
+        if plural and not (h.plural or self.reg.kind_of(h.actor) in ("compound", "group", "sector")):
+            return None
+        if not plural and self.reg.kind_of(h.actor) != "person":
+            return None
+        return h
+
+    def _verb_subject(self, verb: Token) -> Token | None:
+        """The subject of a verb, through coordinated and participle clauses."""
+        v = verb
+        for _ in range(3):
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return subj
+            if v.dep_ not in ("conj", "xcomp", "advcl") or v.head.i == v.i:
+                return None
+            v = v.head
+        return None
 
     def _resolve_anaphor(self, m: _M, history: list[_M]) -> None:
         an: AnaphorEntry | None = self.d.anaphors.get(m.term)
@@ -1739,8 +1811,141 @@ class _Resolver:
                 m.actor = a.id
                 m.confidence = 0.6
                 return
-        m.actor = self.reg.sector(None, m.sectors)
+        m.actor = self.reg.sector(self._context_country(m), m.sectors)
         m.confidence = 0.6
+
+    # ---- where an actor belongs ------------------------------------------------------------
+
+    def _residence(self, m: _M, atoms: list[_Atom]) -> str | None:
+        """The country of a people named by demonyms (``atoms``, the last one closest to the head).
+
+        Ethnic groups are coded by the country they live in: "Bosnian Serbs" (a country adjective
+        before a people's name), "the Albanians of southern Serbia" (an "of" complement), "ethnic
+        Albanians" in a sentence that places them ("operating in Macedonia"). Otherwise the
+        demonym's own country."""
+        last = atoms[-1]
+        code = self._modifier_country(last)
+        rules = self.rules
+        if last.key not in rules.ethnic_forms and not self._ethnic_marked(atoms[0]):
+            return code
+        if len(atoms) >= 2 and atoms[-2].end == last.start and last.key in rules.ethnic_forms:
+            first = self._modifier_country(atoms[-2])
+            if first and first != code:
+                return first  # "Bosnian Serbs", "Kosovo Albanians"
+        head = self.doc[m.head]
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    place = self._place_code(obj) if obj.dep_ == "pobj" else None
+                    if place:
+                        return place  # "the Albanians of southern Serbia"
+        if not self._ethnic_marked(atoms[0]):
+            return code
+        for acl in head.children:  # "ethnic Albanian guerrillas operating in Macedonia"
+            if acl.dep_ in ("acl", "relcl"):
+                for t in acl.subtree:
+                    place = self._place_code(t) if self._locative(t) else None
+                    if place:
+                        return place
+        places = self._locatives(m.sentence)
+        return next(iter(places)) if len(places) == 1 else code
+
+    def _ethnic_marked(self, a: _Atom) -> bool:
+        return a.start > 0 and self.doc[a.start - 1].lower_ in self.rules.ethnic_markers
+
+    def _place_code(self, tok: Token) -> str | None:
+        """The country a country, capital or place name at ``tok`` denotes."""
+        a = self.names[tok.i]
+        if a is None or a.table not in ("country", "capital", "place"):
+            return None
+        return self._modifier_country(a)
+
+    def _locative(self, tok: Token) -> bool:
+        """A place name in a locative phrase: "in Baku", "near Macedonia's border", "outside of
+        the city of Basra" (climbing through "the town of ...")."""
+        t = tok
+        locative = self.rules.locative_prepositions
+        for _ in range(4):
+            while t.dep_ in ("conj", "appos", "compound", "poss") and t.head.i != t.i:
+                t = t.head
+            if t.dep_ != "pobj":
+                return False
+            prep = t.head
+            if prep.lower_ in locative:
+                return True
+            if prep.lower_ != "of" or prep.head.i == prep.i:
+                return False
+            if prep.head.lower_ in locative:
+                return True  # "outside of Basra"
+            if prep.head.pos_ not in ("NOUN", "PROPN"):
+                return False
+            t = prep.head  # "the northern city of Kirkuk"
+        return False
+
+    def _locatives(self, sentence: int) -> set[str]:
+        """Countries of the places a sentence puts its events in ("in Baku", "near Samarra")."""
+        cache = self._locative_cache
+        if cache is None:  # all sentences at once, on first use
+            cache = self._locative_cache = {}
+            seen: set[int] = set()
+            for a in self.names:
+                if a is None or id(a) in seen or a.table not in ("country", "capital", "place"):
+                    continue
+                seen.add(id(a))
+                tok = self.doc[a.start:a.end].root
+                code = self._modifier_country(a)
+                if code and self._locative(tok) and not self._in_background(tok):
+                    cache.setdefault(self.pd.sentence_index(tok.idx), set()).add(code)
+        return cache.get(sentence, set())
+
+    def _in_background(self, tok: Token) -> bool:
+        """Inside a conditional or temporal clause ("if war starts in Iraq")."""
+        marks = self.rules.background_marks
+        t = tok
+        for _ in range(12):
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
+                return True
+            if t.head.i == t.i:
+                return False
+            t = t.head
+        return False
+
+    def _context_country(self, m: _M) -> str | None:
+        """The country of an unnamed group ("rebels", "demonstrators"): where the sentence places
+        it, else the one country the sentence names."""
+        places = self._locatives(m.sentence)
+        if len(places) == 1:
+            return next(iter(places))
+        if places:
+            return None
+        codes: set[str] = set()
+        for x in self.mentions:
+            if x.sentence != m.sentence or x is m or not x.actor or x.kind == "compound":
+                continue
+            if x.start <= m.start and m.end <= x.end:
+                continue
+            a = self.reg.actors.get(x.actor)
+            if a is not None and a.country:
+                codes.add(a.country)
+        return next(iter(codes)) if len(codes) == 1 else None
+
+    def _place_titled_people(self) -> None:
+        """A person the dictionary does not know, named with a title ("President X", "Judge Y"),
+        belongs to the country the text is about: the sentence's country, else the focus. An
+        organisation the dictionary does not know ("the opposition newspaper La Prensa") belongs
+        to the country its sentence places it in, unless its name says it is international."""
+        for m in self.mentions:
+            a = self.reg.actors.get(m.actor or "")
+            if a is None or a.country or a.source != "derived" or a.members:
+                continue
+            if a.type == "person" and m.role and set(a.sectors) & _OFFICE_SECTORS:
+                code = self._context_country(m) or self._focus
+            elif a.type == "organisation" and not set(a.name.lower().split()) & set(self.rules.international_words):
+                code = self._context_country(m)
+            else:
+                continue
+            if code:
+                self.reg.actors[a.id] = a.replace(country=code)
 
     # ---- framing marks -----------------------------------------------------------------------
 
@@ -1869,6 +2074,8 @@ class _Resolver:
 
 # ---------------------------------------------------------------------------------------------
 # helpers
+
+_OFFICE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP"})
 
 _TABLE_LABEL = {
     "country": "GPE", "capital": "GPE", "place": "GPE", "demonym": "NORP", "adjective": "NORP",

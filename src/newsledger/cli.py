@@ -319,16 +319,22 @@ def ledger() -> None:
               help="Share an actor: the same actor or country (country), or the same actor only (id).")
 @click.option("--modality", "modalities", multiple=True, default=("asserted", "negated"), show_default=True,
               help="Event modalities taken into the ledger (repeat the option).")
+@click.option("--max-role-conflicts", type=click.IntRange(0, 2), default=0, show_default=True,
+              help="Roles that may name different actors in two reports of one event.")
+@click.option("--story-places/--no-story-places", default=True, show_default=True,
+              help="Towns named in an article's opening count as the place of its events.")
 @_LEDGER_FORMAT
 @handle_errors
 def ledger_build(db: str, window_days: int, min_actor_overlap: int, place_match: bool,
-                 figure_window_days: int, actor_match: str, modalities: tuple[str, ...], fmt: str) -> None:
+                 figure_window_days: int, actor_match: str, modalities: tuple[str, ...],
+                 max_role_conflicts: int, story_places: bool, fmt: str) -> None:
     """Recompute the ledger (events, claim threads, outlet and actor profiles)."""
     from .ledger import LedgerConfig, build_ledger, open_ledger, summary_table
 
     config = LedgerConfig(window_days=window_days, min_actor_overlap=min_actor_overlap,
                           require_place_match=place_match, figure_window_days=figure_window_days,
-                          actor_match=actor_match, modalities=tuple(modalities))
+                          actor_match=actor_match, modalities=tuple(modalities),
+                          max_role_conflicts=max_role_conflicts, story_places=story_places)
     with open_ledger(db, build="never") as store:
         summary = build_ledger(store, config)
     _emit(summary_table(summary), summary, fmt, f"ledger of {db}")

@@ -24,6 +24,9 @@ Files owned by the actor stage, beside the shared tables (README.md there):
     against the ``role`` column of people.csv.
 ``extra_places.csv``  ``name,aliases,country,kind,note``: places below the country level, read as
     the country they lie in (a place, never a government). Disputed places follow the UN position.
+``extra_people.csv``  rows added to people.csv (same columns, one row per tenure): earlier office
+    holders (heads of state and government, foreign and defence ministers, heads of international
+    bodies and of armed groups, from about 1980), and earlier tenures of people in people.csv.
 ``extra_sectors.csv`` rows added to sectors.csv (same columns; same term replaces).
 ``extra_framing.csv`` rows added to framing.csv (same columns): loaded terms for acts (``kind``
     ``loaded_term``: a characterisation contested when stated without a source) and euphemisms.
@@ -275,6 +278,12 @@ class CorefRules(Record):
     non_actor_first_words: tuple[str, ...] = ()
     actor_framing_kinds: tuple[str, ...] = ()
     pronoun_window: int = 3
+    preferred_readings: dict[str, str] = field(default_factory=dict)  # shared form -> default country
+    ethnic_markers: tuple[str, ...] = ()  # "ethnic Albanians": a people, wherever they live
+    ethnic_forms: tuple[str, ...] = ()  # demonyms that also name a people living across borders
+    stance_prefixes: tuple[str, ...] = ()  # "anti-Syria": a stance, not a nationality
+    background_marks: tuple[str, ...] = ()  # "if war starts in Iraq": a clause that sets no scene
+    international_words: tuple[str, ...] = ()  # "World Water Forum": a body of no one country
     anaphors: tuple[AnaphorEntry, ...] = ()
     ambiguity: tuple[AmbiguityRule, ...] = ()
 
@@ -635,6 +644,7 @@ _TABLE_BY_NAME = {t.name: t for t in TABLES} | {
 PACKAGED: tuple[tuple[str, str], ...] = (
     ("countries", "countries.csv"),
     ("people", "people.csv"),
+    ("people", "extra_people.csv"),
     ("organisations", "organisations.csv"),
     ("groups", "groups.csv"),
     ("sectors", "sectors.csv"),
@@ -796,6 +806,12 @@ def _rules_from(data: Mapping[str, Any]) -> CorefRules:
         non_actor_first_words=words("non_actor_first_words"),
         actor_framing_kinds=words("actor_framing_kinds"),
         pronoun_window=int(data.get("pronoun_window", 3)),
+        preferred_readings={norm(str(k)): str(v).upper() for k, v in (data.get("preferred_readings") or {}).items()},
+        ethnic_markers=words("ethnic_markers"),
+        ethnic_forms=words("ethnic_forms"),
+        stance_prefixes=words("stance_prefixes"),
+        background_marks=words("background_marks"),
+        international_words=words("international_words"),
         anaphors=anaphors,
         ambiguity=ambiguity,
     )

@@ -222,6 +222,7 @@ class Lexicon:
     contexts: tuple[tuple[str, frozenset[str]], ...]
     assault_modes: tuple[tuple[str, frozenset[str]], ...]
     accusations: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> (words, code)
+    scene_prepositions: frozenset[str] = frozenset()  # "near Samarra": where an event happened
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -341,6 +342,7 @@ def load_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
         contexts=tuple((k, _wordset(v)) for k, v in (raw.get("contexts") or {}).items()),
         assault_modes=tuple((k, _wordset(v)) for k, v in (raw.get("assault_modes") or {}).items()),
         accusations={k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in accusations.items()},
+        scene_prepositions=_wordset(raw.get("scene_prepositions", [])),
     )
 
 
@@ -1532,11 +1534,16 @@ class _Finder:
 
     def _fix_reflexive(self, f: _Found) -> bool:
         """A reflexive target ("surrounded himself", "blew themselves up") is no target of its own;
-        only violence keeps its event (without the target)."""
+        only violence keeps its event (without the target). Other conjuncts stay targets
+        ("killed 23 people as well as themselves")."""
         if not any(t.text.lower().endswith(("self", "selves")) for t in f.target.tokens):
             return True
-        f.target = _Arg()
-        return _plover_of(f) == "ASSAULT"
+        rest = _Arg()
+        for t in f.target.tokens:
+            if not t.text.lower().endswith(("self", "selves")):
+                rest.extend(self.actors._core(t, 0, allow_vague=False))
+        f.target = rest
+        return bool(rest) or _plover_of(f) == "ASSAULT"
 
     def _merge_protest_demands(self, found: list[_Found]) -> list[_Found]:
         """A protest "to demand" / "saying he must resign" is one PROTEST event, not a REQUEST too;
@@ -1635,6 +1642,8 @@ class _Finder:
         if fr.wrapper is None and not f.source and not f.noun and not _is_passive(f.pred[0]):
             if not self._instrument_subject(f.pred[0]):
                 return []  # an active verb with no actor doing it (broken parse or a bare infinitive)
+        if not f.source and not f.noun and _plover_of(f) == "ASSAULT":
+            f.source = self._scene(f)  # "a roadside bomb near Samarra killed ...": no perpetrator named
         if not f.noun and fr.wrapper is None and _key(f.pred[0], self.lex.intent_predicates):
             fr.future = True  # "offered its troops to X": a promise
         f.speaker, f.speaker_token = fr.speaker, fr.speaker_token
@@ -1680,6 +1689,45 @@ class _Finder:
         if wr.kind == "reject":
             return self._wrap(f, fr, wr, "REJECT", "negated")
         return [f]
+
+    def _scene(self, f: _Found) -> _Arg:
+        """The country an attack with no named perpetrator took place in, coded as its source (the
+        PLOVER practice): the one country named by a place in a locative phrase of the clause
+        ("near the town of Samarra", "outside of the Iraqi city of Basra", "in eastern Beirut")."""
+        found: dict[str, _Arg] = {}
+        stack = [f.clause]
+        while stack:
+            t = stack.pop()
+            stack.extend(c for c in t.children if c.dep_ not in ("relcl", "ccomp", "parataxis", "conj", "advcl"))
+            m = self.ctx.mention(t)
+            actor = self.ctx.actor(m.actor_id) if m is not None else None
+            if actor is None or not actor.country or m is None:
+                continue
+            if m.label not in ("GPE", "LOC", "FAC") and not actor.id.startswith(("country:", "state:")):
+                continue
+            if actor.country not in found and self._in_scene_phrase(t):
+                found[actor.country] = self.actors._from_mention(m, t)
+        return next(iter(found.values())) if len(found) == 1 else _Arg()
+
+    def _in_scene_phrase(self, tok: Token) -> bool:
+        t = tok
+        preps = self.lex.scene_prepositions
+        for _ in range(4):
+            while t.dep_ in ("conj", "appos", "compound", "poss") and t.head.i != t.i:
+                t = t.head
+            if t.dep_ != "pobj":
+                return False
+            prep = t.head
+            if _lemma(prep) in preps:
+                return True
+            if _lemma(prep) != "of" or prep.head.i == prep.i:
+                return False
+            if _lemma(prep.head) in preps:
+                return True  # "outside of Basra"
+            if prep.head.pos_ not in ("NOUN", "PROPN"):
+                return False
+            t = prep.head  # "the town of Samarra", "a residential sector of Beirut"
+        return False
 
     def _purpose_target(self, f: _Found) -> _Arg:
         """Whom a protest is aimed at, from its purpose: "to protest against Sweden's decision",

@@ -12,6 +12,9 @@ the ledger tables next to the record tables (CSV, Parquet).
   PLOVER specification (``data/ledger/plover_fields.yaml``; the target actor is PLOVER's
   ``recipient``) plus the named extras ``mentions``, ``num_mentions``, ``num_sources`` and
   ``num_articles``. ``.gz`` compresses.
+
+Both formats require a date: ledger events with neither an event date nor a publication date
+(an article whose date could not be read) are left out, and their number is logged.
 * ``jsonl``, ``csv``, ``parquet``: as ``batch.export``; ``csv`` and ``parquet`` also write
   every ledger table (when the ledger has been built) as one file each.
 """
@@ -218,9 +221,22 @@ def _doc_lengths(store: Store, article_ids: Sequence[str]) -> dict[str, int]:
     return out
 
 
+def _dated(store: Store, fmt: str) -> Iterator[LedgerEvent]:
+    """Ledger events with a date (both formats require one); the others are counted and logged."""
+    skipped = 0
+    for e in iter_ledger_events(store):
+        if e.date_start or (e.first_published or "")[:10]:
+            yield e
+        else:
+            skipped += 1
+    if skipped:
+        log.warning("%d ledger event(s) without any date (no event date, no publication date) left out of"
+                    " the %s export", skipped, fmt)
+
+
 def _batches(store: Store, size: int = 500) -> Iterator[list[LedgerEvent]]:
     batch: list[LedgerEvent] = []
-    for e in iter_ledger_events(store, batch=size):
+    for e in _dated(store, "gdelt"):
         batch.append(e)
         if len(batch) >= size:
             yield batch
@@ -439,7 +455,7 @@ def export_plover(store: Store, out: str | os.PathLike[str]) -> ExportReport:
     opener: Any = gzip.open if out.name.endswith(".gz") else open
     n = 0
     with opener(tmp, "wt", encoding="utf-8") as fh:
-        for e in iter_ledger_events(store):
+        for e in _dated(store, "plover"):
             fh.write(json.dumps(plover_record(e, actors), ensure_ascii=False) + "\n")
             n += 1
     tmp.replace(out)

@@ -47,6 +47,9 @@ HEADER_KEYS = {
 }
 HEADER_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z _-]{0,20}):\s*(.*?)\s*$")
 BYLINE_LINE = re.compile(r"^\s*By\s+(.{2,120}?)\s*$")
+# A wire dateline naming the outlet: "KYIV, March 9 (Pacific Dispatch) - ..."
+DATELINE_OUTLET = re.compile(
+    r"^[A-Z][A-Z .'/-]{1,40}(?:,[^()\n]{1,40})?\s+\(([A-Z][^()\n]{1,60})\)\s*[-–—]")
 
 # Frequent English function words: the share of them among a text's words tells English
 # text (typically 0.35 to 0.55) from other languages (under 0.08 for most).
@@ -135,6 +138,10 @@ def _check_article(article: Article, source: str, settings: Settings) -> Article
 def _make_article(text: str, source: str, settings: Settings, **meta: Any) -> Article:
     text = normalise_text(text)
     clean = {k: (str(v).strip() if v is not None else None) or None for k, v in meta.items()}
+    if not clean.get("outlet"):
+        m = DATELINE_OUTLET.match(text)
+        if m:
+            clean["outlet"] = m.group(1).strip()
     article = Article.create(text, source_path=source, **clean)
     return _check_article(article, source, settings)
 

@@ -6,22 +6,36 @@ file, tables that line up what different sources say about the same thing:
 * **Ledger events** (``ledger_events``, ``ledger_event_mentions``, ``ledger_event_actors``):
   event mentions from different articles that describe the same happening. Mentions are taken
   in date order (``Event.date`` when set, else the article's publication date) and each joins
-  the best earlier ledger event it is compatible with, else starts a new one. Compatible means
-  all of:
+  the best earlier ledger event it is compatible with, else starts a new one; a second pass
+  links ledger events to each other by the same rule (a report arriving late can show that two
+  earlier ones were about the same happening). Compatible means:
 
   - *type*: the same PLOVER type, or a pair listed in ``data/ledger/linking.yaml``;
-  - *actors*: at least ``min_actor_overlap`` roles (source, target) share an actor and no more
-    than ``max_role_conflicts`` roles name actors on both sides without sharing one. Actors are
-    shared when they are the same actor, or (``actor_match="country"``) of the same country with
-    one's sectors contained in the other's ("Russia" and "Russian forces");
-  - *date*: within ``window_days`` of the ledger event's first day (so no ledger event spans more);
-  - *place*: when both give a place, the places' core words are equal or one contains the other
-    ("Kharkiv region" and "Kharkiv"), or (``cross_named_places``) each place is named in the
-    other's article. ``require_place_match=False`` ignores places.
+  - *date*: within ``window_days`` of the ledger event's first day (no ledger event spans more);
+  - *place*: when both give an event place, their core words are equal or one contains the
+    other ("Kharkiv region" and "Kharkiv"), or (``cross_named_places``) each is named in the
+    other's article; ``require_place_match=False`` ignores places;
+  - *corroboration*: at least ``min_actor_overlap`` pieces of evidence, where each role
+    (source, target) sharing an actor counts one and (``place_corroborates``) a shared place
+    counts one. Actors are shared when they are one actor, a compound and its member, or
+    (``actor_match="country"``) of one country with nested sectors or both in the state
+    apparatus ("Russia", "Russian forces", "Russia's defence ministry"). Kinds of actors with
+    no country ("civilians") are compatible with any actor of their sector but never count;
+  - *no conflicting role*: no more than ``max_role_conflicts`` roles name actors on both sides
+    that are not shared, except for acts of force (``disputable_types`` in ``linking.yaml``)
+    when the reports share the place itself (the same event place, the same specific place
+    named in both stories, or a report with no place of its own whose article names the ledger
+    event's place): then who did it, and to whom, is what the sources dispute, and the link
+    records "source disputed" / "target disputed".
 
-  Only mentions whose modality is in ``LedgerConfig.modalities`` (asserted and negated by
-  default) become part of the ledger: a denial is a report about the happening, a hypothetical
-  or requested event is not. Every ledger event records *why* its mentions were grouped.
+  Shared places are, besides event places, *story places* (``story_places``): specific places
+  (GPE, LOC and FAC mentions that resolve to no actor with a country, i.e. a town rather than a
+  country or a capital standing for its government) named in the first ``lead_sentences``
+  sentences of an article; and, as weaker evidence, a ledger event's place named anywhere in the
+  mention's article. Only mentions whose modality is in ``LedgerConfig.modalities`` (asserted
+  and negated by default) become part of the ledger: a denial is a report about the happening,
+  a hypothetical or requested event is not. Every mention records which fields matched when it
+  joined (``matched``) and how (``link_note``); every ledger event summarises why (``why``).
 
 * **Claim threads** (``claim_threads``, ``claim_thread_claims``, ``claim_thread_actors``):
   casualty figures (``Figure.measure`` set, ``kind == "count"``) about the same quantity. The
@@ -33,18 +47,20 @@ file, tables that line up what different sources say about the same thing:
   thread with the same measure and group class when published within ``figure_window_days`` of
   its first claim, with a compatible time scope (a period such as "since October 7" only lines
   up with the same period) and a compatible place (as for events; a figure without a place
-  joins only a thread whose place its article names).
+  joins only a thread whose place its article names, or a thread from its own article). A part
+  counted in the same group as its whole ("three of the 34 died overnight") is another quantity
+  (class "people (part)").
 
   Each claim gets a ``role``, in publication order:
 
   - ``first``: the earliest claim of the thread;
-  - ``repeat``: the same source (or the same outlet in a later article) gave this value before;
-  - ``update``: the same source, or the same outlet in a later article, gave a different value
-    before, or the text right before the figure says it was revised ("rose to", "climbed to"):
+  - ``repeat``: the same source, or the same outlet, gave this value in an earlier article;
+  - ``update``: the same source, or the same outlet, gave a different value in an earlier
+    article, or the text right before the figure says it was revised ("rose to", "climbed to"):
     the figure evolves, it is a *series*, not a disagreement;
-  - ``agrees``: another source's earlier claim is consistent with it (their intervals overlap,
-    after reading qualifiers: "at least 27" is [27, ∞), "about 250" is [225, 275]);
-  - ``disagreement``: consistent with no earlier claim of another source.
+  - ``agrees``: an earlier claim is consistent with it (their intervals overlap, after reading
+    qualifiers: "at least 27" is [27, ∞), "about 250" is [225, 275]; ``data/ledger/claims.yaml``);
+  - ``disagreement``: consistent with no earlier claim.
 
 * **Outlet profiles** and **actor profiles**: per outlet, framing marks by kind and referent,
   the share of events and figures it reports without attribution, whom it quotes and cites,
@@ -114,6 +130,7 @@ class _Rules:
     update_cue: re.Pattern[str]
     update_window: int
     state_sectors: frozenset[str]
+    disputable: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +159,7 @@ def _rules() -> _Rules:
         update_cue=cue_re,
         update_window=int(claims["update_cue_window"]),
         state_sectors=frozenset(str(x).upper() for x in linking["state_sectors"]),
+        disputable=frozenset(str(x).upper() for x in linking["disputable_types"]),
     )
 
 
@@ -850,9 +868,12 @@ class _M:
     outlet: str | None
     sources: tuple[str, ...]
     targets: tuple[str, ...]
-    story: tuple[frozenset[str], ...] = ()  # specific places named in the article's opening
+    story: tuple[tuple[frozenset[str], str], ...] = ()  # specific places (core, as written) in the opening
     last_day: date | None = None  # for a ledger event standing in for its mentions: its last day
     parts: list[_Cluster] | None = None  # ... and the ledger event itself
+
+
+_Notes = tuple[tuple[str, str], ...]  # why a mention joined: (category, text) pairs
 
 
 @dataclass
@@ -863,22 +884,24 @@ class _Cluster:
     members: list[_M] = field(default_factory=list)
     matched: list[tuple[str, ...]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    parts: list[_Notes] = field(default_factory=list)
     sources: set[str] = field(default_factory=set)
     targets: set[str] = field(default_factory=set)
     places: list[tuple[frozenset[str], str, str]] = field(default_factory=list)  # core, raw, article
-    story: list[tuple[frozenset[str], str]] = field(default_factory=list)  # core, article
+    story: list[tuple[frozenset[str], str, str]] = field(default_factory=list)  # core, raw, article
 
-    def add(self, m: _M, matched: tuple[str, ...], note: str) -> None:
+    def add(self, m: _M, matched: tuple[str, ...], parts: _Notes) -> None:
         self.members.append(m)
         self.matched.append(matched)
-        self.notes.append(note)
+        self.parts.append(parts)
+        self.notes.append("; ".join(text for _, text in parts))
         self.sources.update(m.sources)
         self.targets.update(m.targets)
         if m.core and not any(core == m.core for core, _, _ in self.places):
             self.places.append((m.core, m.place or "", m.article_id))
-        for core in m.story:
-            if not any(c == core for c, _ in self.story):
-                self.story.append((core, m.article_id))
+        for core, raw in m.story:
+            if not any(c == core for c, _, _ in self.story):
+                self.story.append((core, raw, m.article_id))
 
 
 class _PlaceWords:
@@ -984,7 +1007,8 @@ class _Linker:
             return "compatible", None
         if a == b:
             return "match", f"{role} {self._name(a)}"
-        return "match", f"{role} {self._name(a)} ~ {self._name(b)} ({'same country' if rel == 'country' else rel})"
+        how = "same country" if rel == "country" else "one of its members"
+        return "match", f"{role} {self._name(a)} ~ {self._name(b)} ({how})"
 
     # -- places --------------------------------------------------------------------------------
     def _place_relation(self, m: _M, c: _Cluster) -> tuple[int, str] | None:
@@ -1004,23 +1028,23 @@ class _Linker:
                 return None
             return 0, f"places differ ({m.place} / {c.places[0][1]}), ignored"
         if self.config.story_places:
-            mine = ((m.core,) if m.core else ()) + m.story
-            theirs = [(core, raw or " ".join(sorted(core)), art) for core, raw, art in c.places]
-            theirs += [(core, " ".join(sorted(core)), art) for core, art in c.story]
-            for a in mine:
+            mine = (((m.core, m.place or ""),) if m.core else ()) + m.story
+            theirs = c.places + c.story
+            for a, mine_raw in mine:
                 for b, raw, _ in theirs:
                     if a <= b or b <= a:
-                        return 2, f"both stories are about {raw}"
+                        return 2, f"both stories are about {raw}" + (
+                            f" / {mine_raw}" if mine_raw.lower() != raw.lower() else "")
             for b, raw, _ in theirs:
                 if self.texts.names(b, m.article_id):
                     return 1, f"the article names {raw}, where the other reports are"
-            for a in mine:
+            for a, mine_raw in mine:
                 for _, _, art in theirs:
                     if self.texts.names(a, art):
-                        return 1, f"{' '.join(sorted(a))} is named in the other reports"
+                        return 1, f"{mine_raw} is named in the other reports"
         return 0, "no place in common given"
 
-    def _check(self, m: _M, c: _Cluster) -> tuple[tuple[Any, ...], tuple[str, ...], str] | None:
+    def _check(self, m: _M, c: _Cluster) -> tuple[tuple[Any, ...], tuple[str, ...], _Notes] | None:
         cfg = self.config
         if m.plover == c.plover:
             type_score, type_note = 2, "same type"
@@ -1042,10 +1066,13 @@ class _Linker:
         matched_roles = [n for n in (s_note, t_note) if n]
         evidence = len(matched_roles) + (1 if cfg.place_corroborates and place_score > 0 else 0)
         conflicts = [s_state, t_state].count("conflict")
-        notes = [type_note, *matched_roles]
-        if cfg.place_corroborates and place_score >= 2 and conflicts:
+        notes: list[tuple[str, str]] = [("type", type_note), *(("actors", n) for n in matched_roles)]
+        at_the_place = place_score >= 2 or (place_score == 1 and not m.core and not m.story
+                                            and place_note.startswith("the article names"))
+        if cfg.place_corroborates and at_the_place and conflicts and m.plover in self.rules.disputable:
             # one happening at one place: who did it, and to whom, is what reports dispute
-            notes += [f"{role} disputed" for role, st in (("source", s_state), ("target", t_state))
+            # (also when the report names no place of its own but names the ledger event's)
+            notes += [("disputed", f"{role} disputed") for role, st in (("source", s_state), ("target", t_state))
                       if st == "conflict"]
             conflicts = 0
         if evidence < cfg.min_actor_overlap or conflicts > cfg.max_role_conflicts:
@@ -1055,9 +1082,9 @@ class _Linker:
             fields.insert(1, "actors")
         if place_score > 0:
             fields.append("place")
-        note = "; ".join([*notes, f"{gap} day(s) after the first report", place_note])
+        notes += [("date", f"{gap} day(s) after the first report"), ("place", place_note)]
         score = (evidence, len(matched_roles), place_score, type_score, -gap, -c.index)
-        return score, tuple(fields), note
+        return score, tuple(fields), tuple(notes)
 
     # -- clustering ----------------------------------------------------------------------------
     def _lookups(self, m: _M) -> list[tuple[str, str, str]]:
@@ -1067,7 +1094,7 @@ class _Linker:
             for a in ids:
                 keys.extend((role, k) for k in self._keys(a))
         if self.config.story_places or self.config.cross_named_places:
-            words = set(m.core).union(*m.story) | self.texts.words(m.article_id)
+            words = set(m.core).union(*(core for core, _ in m.story)) | self.texts.words(m.article_id)
             keys.extend(("place", w) for w in sorted(words))
         elif m.core:
             keys.extend(("place", w) for w in sorted(m.core))
@@ -1094,7 +1121,7 @@ class _Linker:
                 if ci not in seen:
                     seen.add(ci)
                     candidates.append(ci)
-        best: tuple[tuple[Any, ...], int, tuple[str, ...], str] | None = None
+        best: tuple[tuple[Any, ...], int, tuple[str, ...], _Notes] | None = None
         for ci in candidates:
             res = self._check(m, self.clusters[ci])
             if res is not None and (best is None or res[0] > best[0]):
@@ -1115,7 +1142,7 @@ class _Linker:
         for c in sorted(self.clusters, key=lambda c: (c.first_day or date.max, c.index)):
             first = c.members[0]
             days = [m.day for m in c.members if m.day is not None]
-            story = tuple(core for core, _ in c.story) + tuple(core for core, _, _ in c.places[1:])
+            story = tuple((core, raw) for core, raw, _ in c.story + c.places[1:])
             second.add(_M(
                 event_id=first.event_id, article_id=first.article_id, sentence=first.sentence,
                 plover=c.plover, day=c.first_day, date_text=first.date_text, date_source=first.date_source,
@@ -1131,16 +1158,17 @@ class _Linker:
                 continue
             whole = _Cluster(index=len(out), plover=parts[0].plover, first_day=parts[0].first_day)
             for k, part in enumerate(parts):
-                for j, (m, mt, note) in enumerate(zip(part.members, part.matched, part.notes, strict=True)):
+                for j, (m, mt, notes) in enumerate(zip(part.members, part.matched, part.parts, strict=True)):
                     if k and not j:
-                        mt, note = sc.matched[k], "merged with an earlier ledger event: " + sc.notes[k]
-                    whole.add(m, mt, note)
+                        mt, notes = sc.matched[k], (("merge", "merged with an earlier ledger event"),
+                                                    *sc.parts[k])
+                    whole.add(m, mt, notes)
             out.append(whole)
         return out
 
     def _new(self, m: _M) -> None:
         c = _Cluster(index=len(self.clusters), plover=m.plover, first_day=m.day)
-        c.add(m, (), "first report")
+        c.add(m, (), (("first", "first report"),))
         self.clusters.append(c)
         if m.day is not None:
             self._register(c, m)
@@ -1150,7 +1178,7 @@ class _Linker:
         for role, ids in (("source", m.sources), ("target", m.targets)):
             for a in ids:
                 keys.extend((role, k) for k in self._keys(a))
-        for core in (m.core, *m.story):
+        for core in (m.core, *(core for core, _ in m.story)):
             keys.extend(("place", w) for w in core)
         if len(c.members) == 1:
             keys.append(("any", ""))
@@ -1186,19 +1214,19 @@ def _why(c: _Cluster, config: LedgerConfig) -> LinkReason:
             fields.append(f)
     types = sorted({m.plover for m in c.members})
     type_text = f"same type {types[0]}" if len(types) == 1 else f"compatible types {', '.join(types)}"
-    actor_notes: list[str] = []
-    place_notes: list[str] = []
-    for note in c.notes[1:]:
-        for part in note.split("; "):
-            if part.startswith(("source ", "target ")) and part not in actor_notes:
-                actor_notes.append(part)
-            elif ("place" in part or "named in" in part or "not given" in part) and part not in place_notes:
-                place_notes.append(part)
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for parts in c.parts[1:]:
+        for kind, text in parts:
+            if text not in by_kind[kind]:
+                by_kind[kind].append(text)
+    places = [p for p in by_kind["place"] if p != "no place in common given"]
+    actors = "; ".join(by_kind["actors"])
     return LinkReason(
         fields=tuple(fields), type=type_text,
-        actors="shared " + "; ".join(actor_notes) if actor_notes else "no shared actor required",
+        actors=("shared " + actors if actors else "no shared actor")
+        + ("; " + ", ".join(by_kind["disputed"]) if by_kind["disputed"] else ""),
         date=f"{span}, within {config.window_days} day(s)",
-        place="; ".join(place_notes) if place_notes else "not given", rule=rule)
+        place="; ".join(places) if places else "not given", rule=rule)
 
 
 # -- building: claim threads ---------------------------------------------------------------------
@@ -1228,6 +1256,7 @@ class _F:
     day: date | None
     outlet: str | None
     before: str
+    part_of: str | None = None
     anchor: str | None = None
 
 
@@ -1279,10 +1308,9 @@ def _roles(members: list[_F]) -> list[tuple[str, str, tuple[float, float | None]
             continue
         key = _source_key(f)
         earlier = members[:i]
-        same = [e for e in earlier
-                if (key is not None and _source_key(e) == key)
-                or (f.outlet is not None and e.outlet == f.outlet and e.article_id != f.article_id
-                    and (e.published or "") < (f.published or ""))]
+        same = [e for e in earlier if e.article_id != f.article_id and (
+                (key is not None and _source_key(e) == key)
+                or (f.outlet is not None and e.outlet == f.outlet and (e.published or "") < (f.published or "")))]
         if same:
             prev = same[-1]
             who = prev.attribution if key is not None and _source_key(prev) == key else prev.outlet
@@ -1407,20 +1435,21 @@ class _Threader:
 # -- building: the whole ledger ------------------------------------------------------------------
 
 
-def _story_places(conn: sqlite3.Connection, config: LedgerConfig) -> dict[str, tuple[frozenset[str], ...]]:
+def _story_places(conn: sqlite3.Connection,
+                  config: LedgerConfig) -> dict[str, tuple[tuple[frozenset[str], str], ...]]:
     """Per article, the specific places its opening names: place mentions (GPE, LOC, FAC) in the
     first ``lead_sentences`` sentences that do not resolve to an actor with a country (a town,
     not a country or a capital standing for a government)."""
     if not config.story_places or config.lead_sentences == 0:
         return {}
-    out: dict[str, list[frozenset[str]]] = defaultdict(list)
+    out: dict[str, list[tuple[frozenset[str], str]]] = defaultdict(list)
     for aid, text in conn.execute(
             "SELECT m.article_id, m.text FROM mentions m LEFT JOIN actors a ON a.id = m.actor_id"
             " WHERE m.label IN ('GPE', 'LOC', 'FAC') AND m.sentence < ? AND a.country IS NULL"
             " ORDER BY m.article_id, m.start", (config.lead_sentences,)):
         core = place_core(text)
-        if core and core not in out[aid]:
-            out[aid].append(core)
+        if core and all(core != c for c, _ in out[aid]):
+            out[aid].append((core, text))
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -1432,7 +1461,7 @@ def _load_figures(conn: sqlite3.Connection) -> list[_F]:
             "SELECT f.id, f.article_id, f.sentence, f.start, f.value_low, f.value_high, f.qualifier,"
             ' f.measure, f."group", f.unit, f.place, f.time_scope, f.attribution,'
             " f.attribution_actor_id, f.group_actor_id, f.perpetrator_actor_id, a.published, a.outlet,"
-            f" substr(a.text, max(f.start - {win - 1}, 1), f.start - max(f.start - {win}, 0))"
+            f" substr(a.text, max(f.start - {win - 1}, 1), f.start - max(f.start - {win}, 0)), f.part_of"
             " FROM figures f JOIN articles a ON a.id = f.article_id"
             " WHERE f.measure IS NOT NULL AND f.kind = 'count'"):
         group = r[8] or r[9]
@@ -1441,7 +1470,15 @@ def _load_figures(conn: sqlite3.Connection) -> list[_F]:
                        gclass=group_class(group), place=r[10], core=place_core(r[10]),
                        time_scope=r[11], scope=scope_key(r[11]), attribution=r[12] or "unattributed",
                        attribution_actor_id=r[13], group_actor_id=r[14], perpetrator_actor_id=r[15],
-                       published=r[16], day=_as_date(r[16]), outlet=r[17], before=r[18] or ""))
+                       published=r[16], day=_as_date(r[16]), outlet=r[17], before=r[18] or "",
+                       part_of=r[19]))
+    # a part counted in the same group as its whole ("three of the 34 died overnight") is
+    # another quantity than the whole: it gets its own class
+    by_id = {f.id: f for f in figs}
+    for f in figs:
+        whole = by_id.get(f.part_of or "")
+        if whole is not None and whole.gclass == f.gclass and whole.measure == f.measure:
+            f.gclass = f"{f.gclass} (part)"
     return figs
 
 
@@ -1486,7 +1523,7 @@ def build_ledger(store: Store, config: LedgerConfig | None = None) -> LedgerSumm
     mentions.sort(key=lambda m: (m.day or date.max, m.published or "", m.article_id, m.sentence, m.event_id))
     figs = _load_figures(conn)
     texts = _PlaceWords(conn, [m.core for m in mentions] + [f.core for f in figs]
-                        + [core for cores in story.values() for core in cores])
+                        + [core for places in story.values() for core, _ in places])
     linker = _Linker(config, actors, texts)
     for m in mentions:
         linker.add(m)
