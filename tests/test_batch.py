@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -12,7 +13,7 @@ import pytest
 
 from newsledger.batch import export, ingest
 from newsledger.pipeline import Pipeline
-from newsledger.store import Store
+from newsledger.store import TABLE_COLUMNS, Store
 
 from .helpers import article_count, write_articles, write_jsonl
 
@@ -22,12 +23,12 @@ def pipeline() -> Pipeline:
     return Pipeline()
 
 
-def test_ingest_then_reingest_stores_each_article_once(tmp_path: Path, pipeline: Pipeline) -> None:
+def test_ingest_then_reingest_stores_each_article_once(tmp_path: Path, pipeline: Pipeline,
+                                                       db_target: str) -> None:
     write_articles(tmp_path / "in", 6)
     (tmp_path / "in" / "copy.txt").write_text((tmp_path / "in" / "a0000.txt").read_text())
     (tmp_path / "in" / "bad.txt").write_bytes(b"")
-    db = tmp_path / "x.db"
-    with Store(db) as s:
+    with Store(db_target) as s:
         r1 = ingest([tmp_path / "in"], s, pipeline)
         assert (r1.read, r1.stored, r1.skipped, r1.failed) == (7, 6, 1, 1)
         assert r1.failures[0].source.endswith("bad.txt")
@@ -37,9 +38,9 @@ def test_ingest_then_reingest_stores_each_article_once(tmp_path: Path, pipeline:
         assert s.counts()["failures"] == 1
 
 
-def test_export_formats(tmp_path: Path, pipeline: Pipeline) -> None:
+def test_export_formats(tmp_path: Path, pipeline: Pipeline, db_target: str) -> None:
     write_articles(tmp_path / "in", 2)
-    with Store(tmp_path / "x.db") as s:
+    with Store(db_target) as s:
         ingest([tmp_path / "in"], s, pipeline)
         rep = export(s, "jsonl", tmp_path / "out.jsonl.gz")
         assert rep.rows == 2
@@ -48,6 +49,8 @@ def test_export_formats(tmp_path: Path, pipeline: Pipeline) -> None:
         assert table.num_rows == 2 and "text" in table.column_names
         rep = export(s, "csv", tmp_path / "csv")
         assert (tmp_path / "csv" / "mentions.csv").read_text().startswith("id,article_id")
+        header = (tmp_path / "csv" / "articles.csv").read_text().splitlines()[0]
+        assert header.split(",") == list(TABLE_COLUMNS["articles"])  # no backend-only columns
 
 
 def test_parallel_analysis_matches_serial(tmp_path: Path, pipeline: Pipeline) -> None:
@@ -94,6 +97,25 @@ def test_killed_ingest_resumes_with_nothing_lost_or_duplicated(tmp_path: Path) -
         assert len(ids) == len(set(ids)) == n
         assert s.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         # every stored article has its sentences: no half-written article
+        assert s.conn.execute(
+            "SELECT COUNT(*) FROM articles a WHERE NOT EXISTS"
+            " (SELECT 1 FROM sentences s WHERE s.article_id = a.id)").fetchone()[0] == 0
+
+
+def test_two_ingests_of_overlapping_inputs_at_once(tmp_path: Path, db_target: str) -> None:
+    """Two `newsledger ingest` processes on overlapping folders, into one database at the same
+    time: both finish without an error and every article is stored once."""
+    write_articles(tmp_path / "one", 8, start=0)
+    write_articles(tmp_path / "two", 8, start=4)  # articles 4-7 are in both
+    cmds = [[sys.executable, "-m", "newsledger.cli", "ingest", str(tmp_path / d), "--db", db_target,
+             "--no-progress"] for d in ("one", "two")]
+    procs = [subprocess.Popen(c, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for c in cmds]
+    errs = [p.communicate(timeout=300)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], errs
+    stored = [int(re.search(r"stored (\d+)", e).group(1)) for e in errs]  # type: ignore[union-attr]
+    assert sum(stored) == 12  # each article stored by one of the two
+    with Store(db_target, readonly=True) as s:
+        assert s.counts()["articles"] == 12
         assert s.conn.execute(
             "SELECT COUNT(*) FROM articles a WHERE NOT EXISTS"
             " (SELECT 1 FROM sentences s WHERE s.article_id = a.id)").fetchone()[0] == 0

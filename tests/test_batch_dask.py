@@ -13,8 +13,11 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from click.testing import CliRunner
 
-from newsledger.batch import load_shards, shard_inputs
+from newsledger.batch import load_shards, process_shard, shard_inputs
+from newsledger.cli import cli
+from newsledger.config import Settings
 from newsledger.errors import NewsledgerError
 from newsledger.store import Store
 
@@ -97,3 +100,51 @@ def test_shard_inputs_rejects_other_files_and_skips_output(tmp_path: Path) -> No
 def test_load_refuses_a_directory_without_shards(tmp_path: Path) -> None:
     with Store(tmp_path / "x.db") as store, pytest.raises(NewsledgerError, match="no finished batch"):
         load_shards(tmp_path, store)
+
+
+@pytest.fixture(scope="module")
+def shard_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two small shards analysed in this process (no cluster), one of them with a bad record."""
+    src = tmp_path_factory.mktemp("shards_in")
+    out = tmp_path_factory.mktemp("shards_out")
+    for s in range(2):
+        rows = [{"id": f"{s}-{i}", "text": article_text(s * 3 + i), "title": f"t{s}-{i}",
+                 "outlet": f"Outlet {s}", "published": f"2024-03-0{1 + s}"} for i in range(3)]
+        if s == 1:
+            rows.append({"id": "bad", "text": "", "title": "x"})
+        (src / f"shard{s}.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+        process_shard(str(src / f"shard{s}.jsonl"), str(out), Settings())
+    return out
+
+
+def test_load_shards_into_either_backend_idempotently(shard_dir: Path, db_target: str) -> None:
+    with Store(db_target) as store:
+        first = load_shards(shard_dir, store)
+        again = load_shards(shard_dir, store)
+        assert (first.shards, first.shards_skipped, first.articles_new) == (2, 0, 6)
+        assert (again.shards_skipped, again.articles_new) == (2, 0)
+        assert sorted(r[0] for r in store.conn.execute("SELECT external_id FROM articles")) == [
+            "0-0", "0-1", "0-2", "1-0", "1-1", "1-2"]
+        assert len(store.failures()) == 1
+        one = store.get_analysis(store.conn.execute("SELECT id FROM articles LIMIT 1").fetchone()[0])
+        assert one is not None and one.sentences and one.mentions
+        counts = store.counts()
+    # the command does the same: every shard is loaded already, nothing changes
+    res = CliRunner().invoke(cli, ["load", str(shard_dir), "--db", db_target])
+    assert res.exit_code == 0, res.output
+    assert "(2 loaded before), new articles 0" in res.stderr
+    with Store(db_target, readonly=True) as store:
+        assert store.counts() == counts
+
+
+def test_two_processes_load_the_same_shards_at_once(shard_dir: Path, db_target: str) -> None:
+    cmd = [sys.executable, "-m", "newsledger.cli", "load", str(shard_dir), "--db", db_target]
+    Store(db_target).close()  # the schema exists; the two loads race for the rows
+    procs = [subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+             for _ in range(2)]
+    errs = [p.communicate(timeout=120)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], errs
+    assert sorted(int(e.rsplit("new articles ", 1)[1].split()[0]) for e in errs) in ([0, 6], [3, 3])
+    with Store(db_target, readonly=True) as store:
+        assert store.counts()["articles"] == 6
+        assert store.conn.execute("SELECT COUNT(*) FROM loaded_shards").fetchone()[0] == 2

@@ -9,7 +9,14 @@ import pytest
 
 from newsledger import actors
 from newsledger.config import Settings
-from newsledger.dictionary import PersonEntry, load_dictionary, norm, slug
+from newsledger.dictionary import (
+    PersonEntry,
+    _date_ceiling,
+    _date_floor,
+    load_dictionary,
+    norm,
+    slug,
+)
 from newsledger.errors import ConfigError
 from newsledger.nlp import ParsedDoc
 
@@ -139,3 +146,29 @@ def test_user_files_reach_the_actor_stage(tmp_path: Path, parse: Callable[..., P
     # without the user file the name is not in the dictionary
     layer = actors.extract_actors(parse("The Blue Lantern Brigade said it had withdrawn."))
     assert all(m.actor_id != "org:blue-lantern" for m in layer.mentions)
+
+
+def test_earlier_office_holders_come_from_extra_people() -> None:
+    d = load_dictionary()
+    assert "extra_people.csv" in d.sources
+    # every term ends after it starts
+    for pid, rows in d.person_terms.items():
+        for r in rows:
+            assert not r.end or _date_floor(r.start) <= _date_ceiling(r.end), (pid, r.start, r.end)
+    # an office looked up by date finds the holder of that time, and none outside any term
+    assert d.office_holder("president", "USA", "1995-06-01").name == "Bill Clinton"
+    assert d.office_holder("president", "USA", "2003-06-01").name == "George W. Bush"
+    # with no date, a former holder is never taken for the current one
+    current = d.office_holder("president", "RUS", None)
+    assert current is not None and current.name == "Vladimir Putin"
+    # an earlier tenure of a person already in people.csv joins that person's terms
+    assert len(d.person_terms["person:vladimir-putin"]) >= 3
+    assert d.person_on("person:dmitry-medvedev", "2010-01-01").role == "President"
+
+
+def test_coref_rules_for_residence_and_context_load() -> None:
+    r = load_dictionary().rules
+    assert r.preferred_readings["congolese"] == "COD"
+    assert "ethnic" in r.ethnic_markers and "serbs" in r.ethnic_forms
+    assert "anti" in r.stance_prefixes and "if" in r.background_marks
+    assert "new" in r.subset_modifiers and "international" in r.international_words

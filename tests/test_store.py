@@ -1,18 +1,27 @@
+"""The store on both backends: each test runs on a SQLite file and on a PostgreSQL database
+(``db_target``), plus what only one backend has (SQLite pragmas, PostgreSQL connections)."""
+
 from __future__ import annotations
 
+import json
+import multiprocessing
+import re
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from newsledger.errors import StoreError
-from newsledger.query import Filters, query
+import newsledger.store as store_module
+from newsledger import db
+from newsledger.batch import load_shards
+from newsledger.errors import NewsledgerError, StoreError
+from newsledger.query import Filters, fts_to_tsquery, query
 from newsledger.records import Actor, Analysis, Article, Event, Failure, Mention, Quote, Span
-from newsledger.store import SCHEMA_VERSION, Store
+from newsledger.store import MIGRATIONS, SCHEMA_VERSION, Store
 
 
 def _analysis(text: str = "Iran said it would talk.", outlet: str = "Wire A",
-              published: str = "2024-03-01") -> Analysis:
+              published: str | None = "2024-03-01", extra_actors: tuple[Actor, ...] = ()) -> Analysis:
     art = Article.create(text, title="T " + text[:10], outlet=outlet, published=published)
     iran = Actor("state:IRN", "Iran", "state", country="IRN", sectors=("GOV",))
     isr = Actor("state:ISR", "Israel", "state", country="ISR", sectors=("GOV",))
@@ -20,8 +29,10 @@ def _analysis(text: str = "Iran said it would talk.", outlet: str = "Wire A",
     return Analysis(
         article=art,
         mentions=(Mention(f"m-{art.id}", art.id, 0, 0, 4, text[:4], "GPE", actor_id="state:IRN"),
-                  Mention(f"m2-{art.id}", art.id, 0, 5, 9, text[5:9], "GPE", actor_id=None)),
-        actors=(iran, isr),
+                  Mention(f"m2-{art.id}", art.id, 0, 5, 9, text[5:9], "GPE", actor_id=None),
+                  *(Mention(f"m-{a.id}-{art.id}", art.id, 0, 0, 4, text[:4], "ORG", actor_id=a.id)
+                    for a in extra_actors)),
+        actors=(*extra_actors, iran, isr),
         quotes=(Quote(f"q-{art.id}", art.id, 0, 0, len(text), "indirect", Span(10, 23, text[10:23]),
                       speaker=span, speaker_actor_id="state:IRN"),),
         events=(Event(f"e-{art.id}", art.id, 0, 0, len(text), text, "ACCUSE", Span(5, 9, text[5:9]),
@@ -29,10 +40,9 @@ def _analysis(text: str = "Iran said it would talk.", outlet: str = "Wire A",
     )
 
 
-def test_add_is_idempotent_and_round_trips(tmp_path: Path) -> None:
-    db = tmp_path / "x.db"
+def test_add_is_idempotent_and_round_trips(db_target: str) -> None:
     an = _analysis()
-    with Store(db) as s:
+    with Store(db_target) as s:
         assert s.add(an).stored is True
         assert s.add(an).stored is False
         counts = s.counts()
@@ -41,27 +51,36 @@ def test_add_is_idempotent_and_round_trips(tmp_path: Path) -> None:
         assert back is not None
         assert back.article == an.article
         assert back.quotes == an.quotes and back.events == an.events
+        assert back.mentions == an.mentions
         assert back.mentions[1].actor_id is None  # unresolved mention kept
         assert s.get_analysis(an.article.id[:6]) is not None  # unique prefix
         assert s.get_analysis("zzzz") is None
+    with Store(db_target, readonly=True) as s:
+        assert s.get_analysis(an.article.id) == back
 
 
-def test_schema_settings(tmp_path: Path) -> None:
-    with Store(tmp_path / "x.db") as s:
-        assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert s.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+def test_schema_version_and_foreign_keys(db_target: str) -> None:
+    with Store(db_target) as s:
+        assert s.schema_version() == SCHEMA_VERSION
         assert s.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(db.INTEGRITY_ERRORS):
             s.conn.execute("INSERT INTO mentions(id, article_id, sentence, start, \"end\", text, label,"
                            " kind, confidence) VALUES ('m','no-such-article',0,0,1,'x','X','name',1)")
+        assert s.counts()["mentions"] == 0
 
 
-def test_newer_schema_is_refused(tmp_path: Path) -> None:
-    db = tmp_path / "x.db"
-    with Store(db) as s, s.conn:
+def test_sqlite_settings(tmp_path: Path) -> None:
+    with Store(tmp_path / "x.db") as s:
+        assert s.dialect == "sqlite"
+        assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert s.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_newer_schema_is_refused(db_target: str) -> None:
+    with Store(db_target) as s, s.conn:
         s.conn.execute("UPDATE meta SET value='999' WHERE key='schema_version'")
     with pytest.raises(StoreError, match="newer"):
-        Store(db)
+        Store(db_target)
 
 
 def test_readonly_open_of_missing_or_foreign_db(tmp_path: Path) -> None:
@@ -77,8 +96,41 @@ def test_readonly_open_of_missing_or_foreign_db(tmp_path: Path) -> None:
         Store(junk)
 
 
-def test_failures_recorded_and_cleared_on_success(tmp_path: Path) -> None:
-    with Store(tmp_path / "x.db") as s:
+def test_postgres_missing_foreign_or_unreachable_database(postgres_db: str) -> None:
+    base = postgres_db.rsplit("/", 1)[0]
+    for readonly in (True, False):
+        with pytest.raises(StoreError, match="database not found"):
+            Store(base + "/no_such_database", readonly=readonly)
+    conn = db.connect_postgres(postgres_db)
+    conn.execute("CREATE TABLE t(x int)")
+    conn.close()
+    with pytest.raises(StoreError, match="not a newsledger database"):
+        Store(postgres_db, readonly=True)
+    from .pg import free_port
+
+    with pytest.raises(StoreError, match="cannot connect"):
+        Store(f"postgresql://nobody:secret@127.0.0.1:{free_port()}/x", timeout=2)
+
+
+def test_password_stays_out_of_messages() -> None:
+    assert db.display_name("postgresql://u:pw@db.example:5433/news") == "postgresql://u:***@db.example:5433/news"
+    assert db.display_name("postgresql://u@h/news") == "postgresql://u@h/news"
+    assert db.display_name("news.db") == "news.db"
+    assert db.is_url("postgres://h/x") and db.is_url("POSTGRESQL://h/x")
+    assert not db.is_url("postgresql.db") and not db.is_url(Path("postgresql://h/x"))
+
+
+def test_readonly_store_refuses_writes(db_target: str) -> None:
+    with Store(db_target) as s:
+        s.add(_analysis())
+    with Store(db_target, readonly=True) as s, pytest.raises(StoreError, match="read"):
+        s.add(_analysis("Another article entirely."))
+    with Store(db_target, readonly=True) as s:
+        assert s.counts()["articles"] == 1
+
+
+def test_failures_recorded_and_cleared_on_success(db_target: str) -> None:
+    with Store(db_target) as s:
         s.add_failure(Failure("a.txt", "empty input"))
         s.add_failure(Failure("a.txt", "binary file"))
         assert [(f.source, f.reason) for f in s.failures()] == [("a.txt", "binary file")]
@@ -87,8 +139,8 @@ def test_failures_recorded_and_cleared_on_success(tmp_path: Path) -> None:
         assert s.failures() == []
 
 
-def test_fts_and_query_filters(tmp_path: Path) -> None:
-    with Store(tmp_path / "x.db") as s:
+def test_fts_and_query_filters(db_target: str) -> None:
+    with Store(db_target) as s:
         s.add(_analysis("Iran said it would talk about water.", outlet="Wire A", published="2024-03-01"))
         s.add(_analysis("Iran said it would talk about grain.", outlet="Herald B", published="2024-03-05"))
         assert len(query(s, "articles").rows) == 2
@@ -97,6 +149,7 @@ def test_fts_and_query_filters(tmp_path: Path) -> None:
         assert len(query(s, "events", Filters(country="ISR")).rows) == 2  # as target
         assert len(query(s, "events", Filters(country="FRA")).rows) == 0
         assert len(query(s, "quotes", Filters(actor="Iran")).rows) == 2
+        assert len(query(s, "quotes", Filters(actor="iRaN")).rows) == 2  # LIKE ignores case
         assert len(query(s, "quotes", Filters(actor="Israel")).rows) == 0  # not a speaker
         assert len(query(s, "events", Filters(type="accuse", since="2024-03-02")).rows) == 1
         assert len(query(s, "events", Filters(until="2024-03-01")).rows) == 1
@@ -106,3 +159,219 @@ def test_fts_and_query_filters(tmp_path: Path) -> None:
         assert len(page.rows) == 1
         # SQL in a filter value is data, not code
         assert query(s, "events", Filters(outlet="x' OR '1'='1")).rows == ()
+        assert query(s, "events", Filters(actor="100%")).rows == ()
+
+
+@pytest.mark.parametrize(("search", "expected"), [
+    ("grain", {"grain"}),
+    ("GRAIN", {"grain"}),  # case does not matter
+    ("water OR grain", {"water", "grain"}),
+    ("talk NOT water", {"grain", "rice"}),
+    ("talk AND (water OR rice)", {"water", "rice"}),
+    ('"talk about grain"', {"grain"}),
+    ('"about talk"', set()),  # a phrase keeps its word order
+    ("gra*", {"grain"}),
+    ("Iran rice", {"rice"}),  # every term must match
+    ("wheat", set()),
+])
+def test_full_text_search_syntax_on_both_backends(db_target: str, search: str, expected: set[str]) -> None:
+    with Store(db_target) as s:
+        for crop in ("water", "grain", "rice"):
+            s.add(_analysis(f"Iran said it would talk about {crop}.", published="2024-03-01"))
+        texts = {r[0]: r[1] for r in s.conn.execute("SELECT id, text FROM articles")}
+        found = {texts[r[0]].rstrip(".").rsplit(" ", 1)[-1]
+                 for r in query(s, "articles", Filters(text=search)).rows}
+        assert found == expected
+
+
+@pytest.mark.parametrize(("search", "tsquery"), [
+    ("water", "'water'"),
+    ("water grain", "'water' & 'grain'"),
+    ('"rail line" fees', "('rail' <-> 'line') & 'fees'"),
+    ("port* OR dock", "'port':* | 'dock'"),
+    ("a NOT b", "'a' & ! 'b'"),
+    ("(a OR b) c", "( 'a' | 'b' ) & 'c'"),
+    ("it's", "'it''s'"),
+    ('"unclosed phrase', "('unclosed' <-> 'phrase')"),
+])
+def test_fts5_syntax_as_tsquery(search: str, tsquery: str) -> None:
+    assert fts_to_tsquery(search) == tsquery
+
+
+@pytest.mark.parametrize("bad", ["(a OR b", "a OR b)", "a AND", "a OR ()"])
+def test_fts5_syntax_errors_are_reported(bad: str) -> None:
+    with pytest.raises(NewsledgerError, match="query failed"):
+        fts_to_tsquery(bad)
+
+
+def test_results_are_ordered_alike_with_missing_dates(db_target: str) -> None:
+    with Store(db_target) as s:
+        s.add(_analysis("Iran said it would talk about water.", published=None))
+        s.add(_analysis("Iran said it would talk about grain.", published="2024-03-05"))
+        s.add(_analysis("Iran said it would talk about rice.", published="2024-03-01"))
+        rows = query(s, "articles").rows
+        assert [r[1] for r in rows] == ["2024-03-05", "2024-03-01", None]  # undated last
+        assert [an.article.published for an in s.iter_analyses()] == [None, "2024-03-01", "2024-03-05"]
+
+
+# -- migrations ---------------------------------------------------------------------------------
+
+
+def test_an_older_schema_is_upgraded_in_place(db_target: str, monkeypatch: pytest.MonkeyPatch,
+                                              tmp_path: Path) -> None:
+    """A database written by a newsledger with schema version 1 is upgraded when opened for
+    writing: every migration since runs once, and nothing stored is lost or changed."""
+    assert SCHEMA_VERSION >= 2
+    an = _analysis("Iran said it would talk about water.")
+    with monkeypatch.context() as m:  # the newsledger of schema version 1
+        m.setattr(store_module, "MIGRATIONS", MIGRATIONS[:1])
+        m.setattr(store_module, "SCHEMA_VERSION", 1)
+        with Store(db_target) as old:
+            assert old.schema_version() == 1
+            old.add(an)
+            old.add_failure(Failure("bad.txt", "empty input"))
+            stored = old.get_analysis(an.article.id)
+            before = {t: sorted(map(str, old.table_rows(t))) for t in store_module.RECORD_TABLES}
+            with pytest.raises(db.ERRORS):
+                old.conn.execute("SELECT COUNT(*) FROM loaded_shards")
+    with Store(db_target, readonly=True) as ro:  # read-only: left as it is
+        assert ro.schema_version() == 1
+        assert ro.get_analysis(an.article.id) is not None
+    with Store(db_target) as s:
+        assert s.schema_version() == SCHEMA_VERSION
+        after = {t: sorted(map(str, s.table_rows(t))) for t in store_module.RECORD_TABLES}
+        assert after == before
+        assert stored is not None and s.get_analysis(an.article.id) == stored
+        assert len(query(s, "articles", Filters(text="water")).rows) == 1
+        assert s.conn.execute("SELECT COUNT(*) FROM loaded_shards").fetchone()[0] == 0  # added by v2
+        (tmp_path / "shards" / "_done").mkdir(parents=True)
+        assert load_shards(tmp_path / "shards", s).shards == 0
+    with Store(db_target) as again:  # up to date: nothing more to do
+        assert again.schema_version() == SCHEMA_VERSION
+
+
+def test_sqlite_file_of_the_first_release_is_upgraded(tmp_path: Path) -> None:
+    """A file as the first release wrote it (its whole schema in one script) opens and upgrades."""
+    path = tmp_path / "v1.db"
+    con = sqlite3.connect(path)
+    con.executescript(MIGRATIONS[0].sqlite)
+    con.execute("INSERT INTO meta(key, value) VALUES ('schema_version', '1')")
+    con.commit()
+    con.close()
+    with Store(path) as s:
+        assert s.schema_version() == SCHEMA_VERSION
+        assert s.add(_analysis()).stored
+
+
+def test_every_migration_has_both_dialects() -> None:
+    assert [m.version for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
+    for m in MIGRATIONS:
+        assert m.sqlite.strip() and m.postgresql.strip() and m.description
+    assert 'COLLATE "C"' in MIGRATIONS[0].postgresql and "tsvector" in MIGRATIONS[0].postgresql
+    assert "fts5" in MIGRATIONS[0].sqlite and "fts5" not in MIGRATIONS[0].postgresql
+
+
+# -- concurrent writers -------------------------------------------------------------------------
+
+def _side_articles(side: int, n: int) -> list[Analysis]:
+    """What one of two writers stores: article k names two actors new to the database, which
+    the other writer's article k names too, in the opposite order; every fourth article is the
+    same in both."""
+    out = []
+    for k in range(n):
+        pair = (Actor(f"org:{k}:x", f"Org {k} X", "organization", country="IRN"),
+                Actor(f"org:{k}:y", f"Org {k} Y", "organization", country="ISR"))
+        if k % 4 == 0:
+            out.append(_analysis(f"Iran said it would talk about shared item {k}.", extra_actors=pair))
+        else:
+            text = f"Iran said it would talk about item {k} of writer {side}."
+            out.append(_analysis(text, extra_actors=pair if side == 0 else pair[::-1]))
+    return out
+
+
+def _writer(target: str, side: int, n: int, barrier: object, results: object) -> None:
+    """One process: open the store when the other does, then store its articles."""
+    analyses = _side_articles(side, n)
+    barrier.wait()  # type: ignore[attr-defined]
+    try:
+        with Store(target) as s:
+            stored = sum(s.add(an).stored for an in analyses)
+        results.put(("ok", stored))  # type: ignore[attr-defined]
+    except Exception as exc:
+        results.put(("error", repr(exc)))  # type: ignore[attr-defined]
+
+
+def test_two_processes_write_overlapping_articles_at_once(db_target: str) -> None:
+    """Two writers on one new database at once, with overlapping articles and actors shared in
+    opposite orders: no error, no deadlock, every article and actor stored once."""
+    n = 60
+    shared = len(range(0, n, 4))
+    ctx = multiprocessing.get_context("spawn")
+    barrier, results = ctx.Barrier(2), ctx.Queue()
+    procs = [ctx.Process(target=_writer, args=(db_target, side, n, barrier, results)) for side in (0, 1)]
+    try:
+        for p in procs:
+            p.start()
+        outcomes = [results.get(timeout=180) for _ in procs]
+        for p in procs:
+            p.join(timeout=60)
+            assert p.exitcode == 0
+    finally:
+        for p in procs:
+            if p.is_alive():
+                p.kill()
+    assert [o[0] for o in outcomes] == ["ok", "ok"], outcomes
+    articles = 2 * n - shared
+    assert sum(o[1] for o in outcomes) == articles  # each article stored by exactly one of them
+    with Store(db_target, readonly=True) as s:
+        counts = s.counts()
+        assert counts["articles"] == articles
+        assert counts["actors"] == 2 * n + 2
+        assert counts["mentions"] == articles * 4
+        assert counts["event_actors"] == articles * 2
+        assert s.schema_version() == SCHEMA_VERSION
+
+
+# -- the commands take a path or a URL ------------------------------------------------------------
+
+
+def test_commands_read_either_backend(db_target: str, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from newsledger.cli import cli
+
+    with Store(db_target) as s:
+        an = _analysis("Iran said it would talk about grain.")
+        s.add(an)
+        s.add(_analysis("Iran said it would talk about water.", outlet="Herald B"))
+    runner = CliRunner()
+    res = runner.invoke(cli, ["summary", "--db", db_target])
+    assert res.exit_code == 0, res.output
+    assert re.search(r"articles\s*│\s*2\s*│", res.stdout), res.stdout
+    res = runner.invoke(cli, ["show", an.article.id[:8], "--db", db_target, "--json"])
+    assert res.exit_code == 0, res.output
+    assert '"grain' in res.stdout or "grain." in res.stdout
+    res = runner.invoke(cli, ["query", "articles", "--db", db_target, "--text", "grain", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert [r["id"] for r in json.loads(res.stdout)] == [an.article.id]
+    res = runner.invoke(cli, ["query", "events", "--db", db_target, "--outlet", "herald", "--format", "csv"])
+    assert res.exit_code == 0, res.output
+    assert len(res.stdout.strip().splitlines()) == 2
+    res = runner.invoke(cli, ["export", "--db", db_target, "--format", "csv", "--out", str(tmp_path / "csv")])
+    assert res.exit_code == 0, res.output
+    assert len((tmp_path / "csv" / "articles.csv").read_text().strip().splitlines()) == 3
+    res = runner.invoke(cli, ["show", "zzzz", "--db", db_target])
+    assert res.exit_code == 2 and "no single article" in res.stderr
+
+
+def test_commands_report_an_unreachable_server_clearly() -> None:
+    from click.testing import CliRunner
+
+    from newsledger.cli import cli
+
+    from .pg import free_port
+
+    url = f"postgresql://reader:hunter2@127.0.0.1:{free_port()}/news"
+    res = CliRunner().invoke(cli, ["summary", "--db", url])
+    assert res.exit_code == 2
+    assert "cannot connect" in res.stderr and "hunter2" not in res.stderr and "***" in res.stderr

@@ -34,8 +34,15 @@ How a mention is resolved
    ("the Palestinian resistance movement Hamas"). Coordinated phrases make compound actors.
 3. Context-free readings: names, demonyms, capitals (government when acting, a place in
    locative or travel phrases), ambiguous names (PERSON reading, cue words).
-4. In document order: pronouns, definite descriptions ("the regime", "those governments"),
+4. In document order: pronouns (a reflexive or a subordinate clause's plural subject is bound
+   to its clause's subject first), definite descriptions ("the regime", "those governments"),
    titles (office holder by the article's date, or the last one named), honorifics.
+5. Where an actor belongs (the CAMEO coding conventions): a people is coded by the country it
+   lives in ("Bosnian Serbs", "ethnic Albanians in Macedonia"); an unnamed group ("rebels",
+   "demonstrators") by the place its sentence puts it in, else the one country the sentence
+   names (soldiers, who often act abroad, do not count); a titled person or an organisation the
+   dictionary does not know likewise; part of a group with a fixed membership ("new EU members")
+   stands for the body they are members of.
 """
 
 from __future__ import annotations
@@ -294,7 +301,10 @@ class _Registry:
 
     def group(self, gid: str) -> str:
         g = self.d.groups[gid]
-        return self._add(Actor(g.id, g.name, "group", None, g.sectors, members=g.members,
+        # a group of organisations of one country ("Palestinian factions") belongs to that country
+        countries = {self.d.organisations[o].country for o in g.member_orgs if o in self.d.organisations}
+        country = countries.pop() if len(countries) == 1 and not g.members else None
+        return self._add(Actor(g.id, g.name, "group", country, g.sectors, members=g.members,
                                source=self._source("groups", gid)))
 
     def subgroup(self, gid: str, code: str) -> str:
@@ -372,6 +382,7 @@ class _Resolver:
         self._raw_countries: list[_Atom] = []
         self._countries_named: set[str] = set()
         self._locative_cache: dict[int, set[str]] | None = None
+        self._by_sentence: dict[int, list[_M]] | None = None
         self._named_refs: set[str] = set()
         self._evidence: Counter[str] = Counter()  # country codes named in the article (not capitals)
         self._all_frames: list[_Atom] = []
@@ -528,7 +539,10 @@ class _Resolver:
             else:
                 label = ent.label_
             if inside and label == "PERSON":
-                if not all(x.table in _COUNTRY_TABLES for x in inside):
+                if len(inside) == 1 and inside[0].table == "person" and self._name_goes_on(inside[0], e):
+                    drop(inside)  # "Father Petro Sas": a first name, then someone else's surname
+                    inside = []
+                elif not all(x.table in _COUNTRY_TABLES for x in inside):
                     continue
                 if all(x.table in ("demonym", "adjective") for x in inside) and doc[e - 1].tag_ in ("NNS", "NNPS"):
                     continue  # "Bosnian Serbs": a people, not a person's name
@@ -564,6 +578,10 @@ class _Resolver:
             for i in range(s, e):
                 at[i] = atom
         return [x for x in names if id(x) not in removed] + added
+
+    def _name_goes_on(self, a: _Atom, e: int) -> bool:
+        """A person's name in the dictionary followed, inside one PERSON entity, by another name."""
+        return any(t.pos_ == "PROPN" and t.tag_ != "POS" for t in self.doc[a.end:e])
 
     def _first_name_before(self, s: int, inside: list[_Atom]) -> bool:
         """[Proper names] + an ambiguous name read as a person's (``coref.yaml`` person_reading)."""
@@ -1091,6 +1109,8 @@ class _Resolver:
             code = countries[-1] if countries else None
             if code and not g.members:
                 m.actor = self.reg.subgroup(ref, code)  # "Iraqi Kurds"
+            elif g.members and self._subset(m, a):
+                m.actor = self._part_of_group(ref)  # "new EU members": some of them, not all
             else:
                 m.actor = self.reg.group(ref)
         elif table == "place":
@@ -1108,6 +1128,20 @@ class _Resolver:
                 m.confidence = 0.8
         if m.gender and m.actor:
             self.reg.gender.setdefault(m.actor, m.gender)
+
+    def _subset(self, m: _M, a: _Atom) -> bool:
+        """"new EU members", "some NATO allies": a part of a group with a fixed membership."""
+        words = self.rules.subset_modifiers
+        return any(t.lower_ in words for t in self.doc[m.start:a.start])
+
+    def _part_of_group(self, gid: str) -> str:
+        """Some members of a group: the international body the group is the membership of (the
+        CAMEO practice for its members acting as such), else the group with no member list."""
+        g = self.d.groups[gid]
+        bodies = [o for o in g.member_orgs if o in self.d.organisations and "IGO" in self.d.organisations[o].sectors]
+        if len(bodies) == 1:
+            return self.reg.org(bodies[0])
+        return self.reg.derived("group", f"some {g.name}", None, g.sectors)
 
     def _choose_reading(self, m: _M, a: _Atom, refs: list[Any]) -> tuple[str, str]:
         order = {"person": 0, "organisation": 1, "group": 2, "country": 3, "capital": 4, "place": 5, "demonym": 6, "adjective": 7}
@@ -1279,7 +1313,12 @@ class _Resolver:
         name_toks = [t for t in doc[a.start:a.end] if not (t.i == a.start and t.lower_ == "the")]
         name = " ".join(t.text for t in name_toks if t.text not in ("[", "]")) if m.end <= a.end else doc[a.start:m.end].text
         name = _clean_name(name)
-        if a.key == "PERSON":
+        org_secs = self._org_descriptor(m.start, a.start) if a.key == "PERSON" else None
+        if org_secs is not None:  # "the opposition newspaper La Prensa": a body, not a person
+            m.label = "ORG"
+            m.actor = self.reg.derived("organisation", name, countries[0] if len(countries) == 1 else None, org_secs)
+            m.confidence = 0.7
+        elif a.key == "PERSON":
             name = self._strip_titles(a.start, a.end) or name
             existing = self._person_by_last_name(name)
             if existing is not None:
@@ -1317,6 +1356,16 @@ class _Resolver:
             m.confidence = 0.5
         if m.gender and m.actor:
             self.reg.gender.setdefault(m.actor, m.gender)
+
+    def _org_descriptor(self, s: int, e: int) -> tuple[str, ...] | None:
+        """The sectors of an organisation noun right before a name ("the newspaper X"), if any."""
+        for i in range(e - 1, s - 1, -1):
+            a = self.nouns[i]
+            if a is None:
+                continue
+            st = self.d.sector_nouns.get(a.key) if a.cat == _CAT_SECTOR else None
+            return st[0].sectors if st is not None and st[0].type == "organisation" else None
+        return None
 
     def _of_country(self, tok: Token) -> list[str]:
         """The country in an "of" complement of a name: "King Hassan of Morocco"."""
@@ -1811,8 +1860,50 @@ class _Resolver:
                 m.actor = a.id
                 m.confidence = 0.6
                 return
-        m.actor = self.reg.sector(self._context_country(m), m.sectors)
+        code = None
+        if self.doc[m.head].lower_ not in self.rules.relational_nouns:  # "its neighbours" are others
+            code = self._possessor_country(m, history)
+            if code is None:
+                # groups that often come from abroad (troops, reporters): only from where they are
+                code = self._context_country(m, places_only=bool(set(m.sectors) & _ABROAD_SECTORS))
+        m.actor = self.reg.sector(code, m.sectors)
         m.confidence = 0.6
+
+    def _possessor_country(self, m: _M, history: list[_M]) -> str | None:
+        """"their forces", "its army": the country of the possessive pronoun's antecedent, the
+        last actor with a country named in this sentence or the one before."""
+        poss = next((c for c in self.doc[m.head].children if c.dep_ == "poss"), None)
+        if poss is None or poss.lower_ not in _POSSESSIVE_PRONOUNS:
+            return None
+        word = poss.lower_
+
+        def fits(h: _M) -> str | None:
+            a = self.reg.actors.get(h.actor or "")
+            kind = self.reg.kind_of(h.actor)
+            if a is None or not a.country or h.kind == "pronoun" or h is m:
+                return None
+            if word == "their" and not (h.plural or kind in ("compound", "group", "organisation", "state")):
+                return None
+            if word in ("his", "her") and kind != "person":
+                return None
+            if word == "its" and (kind == "person" or h.plural):
+                return None
+            return a.country
+
+        # the subject of its clause, or of the clause that reports it ("X said its forces ...")
+        verb = self.doc[m.head].head
+        for _ in range(3):
+            subj = self._verb_subject(verb)
+            h = self.by_head.get(subj.i) if subj is not None else None
+            if h is not None and h is not m and fits(h):
+                return fits(h)
+            if verb.head.i == verb.i:
+                break
+            verb = verb.head
+        for h in self._recent(history, m, 1):
+            if h.start < m.start and fits(h):
+                return fits(h)
+        return None
 
     # ---- where an actor belongs ------------------------------------------------------------
 
@@ -1894,9 +1985,19 @@ class _Resolver:
                 seen.add(id(a))
                 tok = self.doc[a.start:a.end].root
                 code = self._modifier_country(a)
+                if self._inside_larger_place(a):
+                    continue  # "the South China Sea", "the Gulf of Finland": not the country
                 if code and self._locative(tok) and not self._in_background(tok):
                     cache.setdefault(self.pd.sentence_index(tok.idx), set()).add(code)
         return cache.get(sentence, set())
+
+    def _inside_larger_place(self, a: _Atom) -> bool:
+        """A country's name in the name of a sea or gulf: "the South China Sea", "the Gulf of Finland"."""
+        water = self.rules.water_features
+        if a.end < self.n and self.doc[a.end].lower_ in water:
+            return True
+        root = self.doc[a.start:a.end].root
+        return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in water
 
     def _in_background(self, tok: Token) -> bool:
         """Inside a conditional or temporal clause ("if war starts in Iraq")."""
@@ -1910,23 +2011,32 @@ class _Resolver:
             t = t.head
         return False
 
-    def _context_country(self, m: _M) -> str | None:
+    def _context_country(self, m: _M, forces: bool = False, places_only: bool = False) -> str | None:
         """The country of an unnamed group ("rebels", "demonstrators"): where the sentence places
         it, else the one country the sentence names."""
         places = self._locatives(m.sentence)
         if len(places) == 1:
             return next(iter(places))
-        if places:
+        if places or places_only:
             return None
+        if self._by_sentence is None:
+            self._by_sentence = {}
+            for x in self.mentions:
+                self._by_sentence.setdefault(x.sentence, []).append(x)
         codes: set[str] = set()
-        for x in self.mentions:
-            if x.sentence != m.sentence or x is m or not x.actor or x.kind == "compound":
+        for x in self._by_sentence.get(m.sentence, ()):
+            if x is m or not x.actor or x.kind == "compound":
                 continue
             if x.start <= m.start and m.end <= x.end:
                 continue
             a = self.reg.actors.get(x.actor)
-            if a is not None and a.country:
-                codes.add(a.country)
+            if a is None or not a.country or (not forces and set(a.sectors) & _FORCE_SECTORS):
+                continue  # troops and fighters often act abroad: "U.S. troops killed three militants"
+            if x.atom is not None and x.atom.cat == _CAT_NAME and self._inside_larger_place(x.atom):
+                continue  # "the South China Sea"
+            if not forces and x.kind == "demonym" and a.type == "country":
+                continue  # "Israeli strikes killed 20 people": whose strikes, not where
+            codes.add(a.country)
         return next(iter(codes)) if len(codes) == 1 else None
 
     def _place_titled_people(self) -> None:
@@ -1934,14 +2044,17 @@ class _Resolver:
         belongs to the country the text is about: the sentence's country, else the focus. An
         organisation the dictionary does not know ("the opposition newspaper La Prensa") belongs
         to the country its sentence places it in, unless its name says it is international."""
+        international = frozenset(self.rules.international_words)
         for m in self.mentions:
             a = self.reg.actors.get(m.actor or "")
             if a is None or a.country or a.source != "derived" or a.members:
                 continue
+            if any(c.dep_ == "appos" for c in self.doc[m.head].children):
+                continue  # "X, the African Union's envoy": the apposition says whom they serve
             if a.type == "person" and m.role and set(a.sectors) & _OFFICE_SECTORS:
-                code = self._context_country(m) or self._focus
-            elif a.type == "organisation" and not set(a.name.lower().split()) & set(self.rules.international_words):
-                code = self._context_country(m)
+                code = self._context_country(m, forces=True) or self._focus
+            elif a.type == "organisation" and a.sectors and not set(a.name.lower().split()) & international:
+                code = self._context_country(m)  # a body described as something ("the newspaper X")
             else:
                 continue
             if code:
@@ -2076,6 +2189,10 @@ class _Resolver:
 # helpers
 
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP"})
+_FORCE_SECTORS = frozenset({"MIL", "REB", "INS"})
+# unnamed groups of these sectors often come from abroad: a country only from where they are
+_ABROAD_SECTORS = frozenset({"MIL", "MED", "IGO", "NGO"})
+_POSSESSIVE_PRONOUNS = frozenset({"their", "its", "his", "her"})
 
 _TABLE_LABEL = {
     "country": "GPE", "capital": "GPE", "place": "GPE", "demonym": "NORP", "adjective": "NORP",

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .config import Settings
-from .errors import NewsledgerError
+from .errors import NewsledgerError, StoreError
 from .ingest import read_paths
 from .pipeline import Pipeline
 from .records import Analysis, Article, Failure, Record
@@ -136,7 +136,7 @@ def export(store: Store, fmt: str, out: str | os.PathLike[str]) -> ExportReport:
     for table in RECORD_TABLES:
         rows = list(store.table_rows(table))
         total += len(rows)
-        columns = [d[0] for d in store.conn.execute(f"SELECT * FROM {table} LIMIT 0").description]
+        columns = store.columns(table)
         path = out / f"{table}.{fmt}"
         if fmt == "csv":
             with open(path, "w", newline="", encoding="utf-8") as fh:
@@ -372,20 +372,21 @@ class LoadReport(Record):
 
 def load_shards(out_dir: str | os.PathLike[str], store: Store,
                 progress: Callable[[str], None] | None = None) -> LoadReport:
-    """Load finished Parquet shards into a store, one transaction per shard. Loading the same
-    shards again changes nothing: every row has a stable key and existing rows are kept."""
+    """Load finished Parquet shards into a store (SQLite or PostgreSQL), one transaction per
+    shard. Loading the same shards again changes nothing: every row has a stable key and
+    existing rows are kept; two processes loading overlapping shards at once store each row once."""
     import pyarrow.parquet as pq
+
+    from . import db
+    from .store import _explain, _now
 
     out = Path(out_dir)
     done_dir = out / "_done"
     if not done_dir.is_dir():
         raise NewsledgerError(f"{out} holds no finished batch shards (no _done folder)")
-    store.conn.execute("CREATE TABLE IF NOT EXISTS loaded_shards (shard TEXT PRIMARY KEY, loaded_at TEXT NOT NULL)")
     keys = sorted(p.name[:-5] for p in done_dir.glob("*.json"))
     loaded = {r[0] for r in store.conn.execute("SELECT shard FROM loaded_shards")}
     new_articles = skipped = 0
-    from .store import _now
-
     for key in keys:
         if key in loaded:
             skipped += 1
@@ -394,16 +395,33 @@ def load_shards(out_dir: str | os.PathLike[str], store: Store,
             continue
         tables = {t: pq.read_table(out / t / f"{key}.parquet").to_pylist() for t in SHARD_TABLES
                   if (out / t / f"{key}.parquet").exists()}
-        with store.conn:
-            new_articles += store.insert_rows("articles", tables.get("articles", []))
-            for t in SHARD_TABLES[1:-1]:
-                store.insert_rows(t, tables.get(t, []))
-            for row in tables.get("failures", []):
-                store.conn.execute(
-                    "INSERT INTO failures(source, reason, article_id, failed_at) VALUES (?,?,?,?)"
-                    " ON CONFLICT(source) DO UPDATE SET reason=excluded.reason, failed_at=excluded.failed_at",
-                    (row["source"], row["reason"], row["article_id"], row["failed_at"]))
-            store.conn.execute("INSERT INTO loaded_shards(shard, loaded_at) VALUES (?, ?)", (key, _now()))
+        for attempt in range(1, 5):
+            try:
+                new_articles += _load_one(store, key, tables, _now())
+                break
+            except db.ERRORS as exc:
+                if attempt < 4 and db.is_retryable(exc):
+                    log.info("shard %s: %s; trying again", key, exc)
+                    continue
+                raise StoreError(f"cannot load shard {key} into {store.name}: {_explain(exc)}") from exc
         if progress:
             progress(key)
     return LoadReport(shards=len(keys), shards_skipped=skipped, articles_new=new_articles)
+
+
+def _load_one(store: Store, key: str, tables: dict[str, list[dict[str, object]]], now: str) -> int:
+    """One shard's rows in one transaction; returns the number of new articles."""
+    with store.conn:
+        if store.conn.execute("INSERT INTO loaded_shards(shard, loaded_at) VALUES (?, ?)"
+                              " ON CONFLICT DO NOTHING", (key, now)).rowcount == 0:
+            return 0  # another process loaded it since we looked
+        new = store.insert_rows("articles", tables.get("articles", []))
+        for t in SHARD_TABLES[1:-1]:
+            store.insert_rows(t, tables.get(t, []))
+        failures = sorted(tables.get("failures", []), key=lambda r: str(r["source"]))
+        for row in failures:
+            store.conn.execute(
+                "INSERT INTO failures(source, reason, article_id, failed_at) VALUES (?,?,?,?)"
+                " ON CONFLICT(source) DO UPDATE SET reason=excluded.reason, failed_at=excluded.failed_at",
+                (row["source"], row["reason"], row["article_id"], row["failed_at"]))
+    return new

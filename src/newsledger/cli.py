@@ -18,10 +18,12 @@ from rich.table import Table as RichTable
 
 from . import __version__
 from .config import Settings, load_settings
+from .db import display_name
 from .errors import ConfigError, InputError, ModelNotFoundError, NewsledgerError, StoreError
 
 EXIT_OK, EXIT_PARTIAL, EXIT_FATAL = 0, 1, 2
 F = TypeVar("F", bound=Callable[..., Any])
+DB_HELP = "SQLite database file, or a PostgreSQL database as postgresql://user@host:port/dbname."
 
 err = Console(stderr=True, soft_wrap=True)
 out = Console()
@@ -99,7 +101,7 @@ def analyze(ctx: click.Context, source: str, compact: bool) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--db", default="newsledger.db", show_default=True, help="SQLite database file.")
+@click.option("--db", default="newsledger.db", show_default=True, help=DB_HELP)
 @click.option("-j", "--processes", type=click.IntRange(1, 64), default=None,
               help="Worker processes for analysis (default 1).")
 @click.option("--progress/--no-progress", default=True, help="Show a progress bar.")
@@ -127,14 +129,14 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, processes: int |
 
         report = run_ingest(paths, store, settings=settings, n_process=processes, progress=tick)
     err.print(f"read {report.read}, stored {report.stored}, already stored {report.skipped}, "
-              f"failed {report.failed} -> {db}", highlight=False)
+              f"failed {report.failed} -> {display_name(db)}", highlight=False)
     for f in report.failures:
         err.print(f"  [yellow]failed[/] {f.source}: {f.reason}", highlight=False)
     sys.exit(EXIT_PARTIAL if report.failed else EXIT_OK)
 
 
 @cli.command()
-@click.option("--db", default="newsledger.db", show_default=True, help="SQLite database file.")
+@click.option("--db", default="newsledger.db", show_default=True, help=DB_HELP)
 @handle_errors
 def summary(db: str) -> None:
     """Print what the database holds: articles, outlets, actors and every record type."""
@@ -142,7 +144,7 @@ def summary(db: str) -> None:
 
     with Store(db, readonly=True) as store:
         counts = store.counts()
-    table = RichTable(title=f"newsledger: {db}")
+    table = RichTable(title=f"newsledger: {display_name(db)}")
     table.add_column("records")
     table.add_column("count", justify="right")
     for key in ("articles", "outlets", "actors", "mentions", "quotes", "figures", "events",
@@ -153,7 +155,7 @@ def summary(db: str) -> None:
 
 @cli.command()
 @click.argument("article_id")
-@click.option("--db", default="newsledger.db", show_default=True, help="SQLite database file.")
+@click.option("--db", default="newsledger.db", show_default=True, help=DB_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print the stored analysis as JSON.")
 @handle_errors
 def show(article_id: str, db: str, as_json: bool) -> None:
@@ -164,7 +166,7 @@ def show(article_id: str, db: str, as_json: bool) -> None:
     with Store(db, readonly=True) as store:
         analysis = store.get_analysis(article_id)
     if analysis is None:
-        _fail(f"no single article with id {article_id!r} in {db}")
+        _fail(f"no single article with id {article_id!r} in {display_name(db)}")
         return
     if as_json:
         click.echo(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2))
@@ -175,7 +177,7 @@ def show(article_id: str, db: str, as_json: bool) -> None:
 @cli.command()
 @click.argument("kind", type=click.Choice(["events", "quotes", "figures", "actors", "articles",
                                            "framing", "failures"]))
-@click.option("--db", default="newsledger.db", show_default=True, help="SQLite database file.")
+@click.option("--db", default="newsledger.db", show_default=True, help=DB_HELP)
 @click.option("--actor", help="Actor id or part of its name.")
 @click.option("--country", help="ISO 3166 alpha-3 country code.")
 @click.option("--type", "type_", help="Event type, quote kind, figure measure, actor type or framing kind.")
@@ -214,7 +216,7 @@ def query(kind: str, db: str, actor: str | None, country: str | None, type_: str
 
 
 @cli.command()
-@click.option("--db", default="newsledger.db", show_default=True, help="SQLite database file.")
+@click.option("--db", default="newsledger.db", show_default=True, help=DB_HELP)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "gdelt", "plover"]),
               required=True)
 @click.option("--out", "dest", required=True,
@@ -255,7 +257,7 @@ def eval_(ctx: click.Context, task: str, gold: str, out_dir: str | None, limit: 
 
 @cli.command()
 @click.option("--db", default="newsledger.db", show_default=True,
-              help="SQLite database file (created empty if missing).")
+              help=DB_HELP + " Created empty if missing.")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; any but loopback needs a token.")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
@@ -271,7 +273,7 @@ def serve(ctx: click.Context, db: str, host: str, port: int, token: str | None) 
     token = resolve_token(token)
     check_bind(host, token)
     shown = f"[{host}]" if ":" in host and not host.startswith("[") else host
-    err.print(f"serving {db} at http://{shown}:{port}/ (API: /api, Ctrl+C to stop)"
+    err.print(f"serving {display_name(db)} at http://{shown}:{port}/ (API: /api, Ctrl+C to stop)"
               + ("; write requests need the bearer token" if token else ""), highlight=False)
     run(db, host=host, port=port, token=token, settings=_settings(ctx))
 
@@ -280,7 +282,7 @@ def serve(ctx: click.Context, db: str, host: str, port: int, token: str | None) 
 
 _LEDGER_FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]),
                               default="table", show_default=True)
-_LEDGER_DB = click.option("--db", default="newsledger.db", show_default=True, help="SQLite database file.")
+_LEDGER_DB = click.option("--db", default="newsledger.db", show_default=True, help=DB_HELP)
 
 
 def _emit(table: Any, records: Any, fmt: str, title: str) -> None:
@@ -337,7 +339,7 @@ def ledger_build(db: str, window_days: int, min_actor_overlap: int, place_match:
                           max_role_conflicts=max_role_conflicts, story_places=story_places)
     with open_ledger(db, build="never") as store:
         summary = build_ledger(store, config)
-    _emit(summary_table(summary), summary, fmt, f"ledger of {db}")
+    _emit(summary_table(summary), summary, fmt, f"ledger of {display_name(db)}")
 
 
 @ledger.command(name="events")
@@ -415,7 +417,7 @@ def ledger_outlets_cmd(name: str | None, db: str, top: int, fmt: str) -> None:
             return
         profile = outlet_profile(store, name, top=top)
     if profile is None:
-        _fail(f"no single outlet matching {name!r} in {db}")
+        _fail(f"no single outlet matching {name!r} in {display_name(db)}")
         return
     _emit(outlet_detail_table(profile), profile, fmt, profile.outlet)
 
@@ -434,7 +436,7 @@ def ledger_actor_cmd(name: str, db: str, recent: int, fmt: str) -> None:
     with open_ledger(db) as store:
         profile = actor_profile(store, name, recent=recent)
     if profile is None:
-        _fail(f"no actor matching {name!r} in {db}")
+        _fail(f"no actor matching {name!r} in {display_name(db)}")
         return
     _emit(actor_table(profile), profile, fmt, profile.actor.name)
 
@@ -477,7 +479,7 @@ def batch(ctx: click.Context, inputs: tuple[str, ...], out_dir: str, scheduler: 
 
 @cli.command()
 @click.argument("shards_dir", type=click.Path(exists=True, file_okay=False))
-@click.option("--db", default="newsledger.db", show_default=True, help="SQLite database file.")
+@click.option("--db", default="newsledger.db", show_default=True, help=DB_HELP)
 @handle_errors
 def load(shards_dir: str, db: str) -> None:
     """Load the Parquet shards written by `batch` into the database (idempotent)."""
@@ -487,7 +489,7 @@ def load(shards_dir: str, db: str) -> None:
     with Store(db) as store:
         report = load_shards(shards_dir, store)
     err.print(f"shards {report.shards} ({report.shards_skipped} loaded before), new articles "
-              f"{report.articles_new} -> {db}", highlight=False)
+              f"{report.articles_new} -> {display_name(db)}", highlight=False)
 
 
 def main() -> None:

@@ -284,6 +284,9 @@ class CorefRules(Record):
     stance_prefixes: tuple[str, ...] = ()  # "anti-Syria": a stance, not a nationality
     background_marks: tuple[str, ...] = ()  # "if war starts in Iraq": a clause that sets no scene
     international_words: tuple[str, ...] = ()  # "World Water Forum": a body of no one country
+    subset_modifiers: tuple[str, ...] = ()  # "new EU members": part of a group, not all of it
+    relational_nouns: tuple[str, ...] = ()  # "its neighbours": others, not the owner's people
+    water_features: tuple[str, ...] = ()  # "the Gulf of Finland" is no place in Finland
     anaphors: tuple[AnaphorEntry, ...] = ()
     ambiguity: tuple[AmbiguityRule, ...] = ()
 
@@ -812,6 +815,9 @@ def _rules_from(data: Mapping[str, Any]) -> CorefRules:
         stance_prefixes=words("stance_prefixes"),
         background_marks=words("background_marks"),
         international_words=words("international_words"),
+        subset_modifiers=words("subset_modifiers"),
+        relational_nouns=words("relational_nouns"),
+        water_features=words("water_features"),
         anaphors=anaphors,
         ambiguity=ambiguity,
     )

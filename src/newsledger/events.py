@@ -41,7 +41,7 @@ import yaml
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from .actors import ActorLayer
+from .actors import ActorLayer, current_dictionary
 from .nlp import ParsedDoc
 from .records import Actor, Event, Mention, Quote, Span, record_id
 
@@ -166,6 +166,7 @@ class EventPattern:
     noun_source: tuple[str, ...] = ("by",)  # prepositions giving the source of the noun form
     solo_cameo: str | None = None  # the code when a symmetric event has a single party
     shallow: bool = False  # the target is the object itself, never an actor named inside it
+    domestic: bool = False  # a measure on one's own people (curfew): no target named = own country
     modifiers_exclude: frozenset[str] = frozenset()
     plover: str | None = None
     mode: str | None = None
@@ -241,6 +242,11 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(str(text).lower().split())
 
 
+def _preps(items: Iterable[Any]) -> tuple[str, ...]:
+    """Prepositions from YAML, where a bare ``on`` reads as a boolean (YAML 1.1): put it back."""
+    return tuple("on" if i is True else "off" if i is False else str(i).lower() for i in items)
+
+
 def _wordset(items: Iterable[Any]) -> frozenset[str]:
     return frozenset(str(i).lower() for i in items)
 
@@ -265,9 +271,10 @@ def load_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
             "symmetric": bool(entry.get("symmetric", False)),
             "needs_target": bool(entry.get("needs_target", False)),
             "no_object": bool(entry.get("no_object", False)),
-            "noun_source": tuple(entry.get("noun_source", ["by"])),
+            "noun_source": _preps(entry.get("noun_source", ["by"])),
             "solo_cameo": str(entry["solo_cameo"]) if entry.get("solo_cameo") else None,
             "shallow": bool(entry.get("shallow", False)),
+            "domestic": bool(entry.get("domestic", False)),
             "modifiers_exclude": _wordset(entry.get("modifiers_exclude", [])),
             "plover": entry.get("plover"),
             "mode": entry.get("mode"),
@@ -277,12 +284,12 @@ def load_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
             raise ValueError(f"unknown CAMEO code in event patterns: {common['cameo']}")
         for v in entry.get("verbs", []):
             w = _words(v)
-            pat = EventPattern(kind="verb", words=w, target=tuple(entry.get("target", ["dobj"])), **common)
+            pat = EventPattern(kind="verb", words=w, target=_preps(entry.get("target", ["dobj"])), **common)
             verbs.setdefault(w[0], []).append(pat)
         for n in entry.get("nouns", []):
             w = _words(n)
             pat = EventPattern(
-                kind="noun", words=w, target=tuple(entry.get("noun_target", ["on", "against"])), **common
+                kind="noun", words=w, target=_preps(entry.get("noun_target", ["on", "against"])), **common
             )
             head = w[0] if len(w) > 2 and w[1] in ("of", "against") else w[-1]
             nouns.setdefault(head, []).append(pat)
@@ -410,6 +417,7 @@ class _Found:
     confidence: float = 0.5
     noun: bool = False
     extra: list[Token] = field(default_factory=list)  # other tokens of the predicate
+    source_from_place: bool = False  # no perpetrator named: the source is the place's country
 
 
 @dataclass
@@ -938,7 +946,7 @@ class _Finder:
         for pat in pats:
             if not self._rest_ok(v, pat.words[1:]):
                 continue
-            if len(pat.words) == 1 and any(c.dep_ == "prt" for c in v.children):
+            if len(pat.words) == 1 and any(c.dep_ == "prt" and not _up_to(c) for c in v.children):
                 continue  # "strike down a law", "hit out at": another verb
             if pat.no_object and not _is_passive(v) and (
                 obj is not None or any(c.dep_ in ("ccomp", "xcomp") for c in v.children)
@@ -987,6 +995,12 @@ class _Finder:
         obj = _child(v, "dobj", "obj")
         if obj is not None:
             return obj
+        for c in v.children:  # "kidnapped up to 16 advisers": a count, parsed as a particle
+            if c.dep_ == "prt" and _up_to(c):
+                to = c.nbor(1)
+                objs = _children(to, "pobj") or _children(c, "pobj")
+                if objs:
+                    return objs[0]
         if v.dep_ == "relcl" and not _child(v, "nsubj"):
             return None
         if v.dep_ == "relcl":
@@ -1644,6 +1658,11 @@ class _Finder:
                 return []  # an active verb with no actor doing it (broken parse or a bare infinitive)
         if not f.source and not f.noun and _plover_of(f) == "ASSAULT":
             f.source = self._scene(f)  # "a roadside bomb near Samarra killed ...": no perpetrator named
+            f.source_from_place = bool(f.source)
+        if not f.target and fr.wrapper is None and _plover_of(f) == "THREATEN":
+            f.target = self._threat_target([f.pred[0]])  # "threatened to resume attacks in Israel"
+        if pat is not None and pat.domestic and not f.target and f.source:
+            f.target = self._own_country(f)  # "the government imposed a curfew": on its own people
         if not f.noun and fr.wrapper is None and _key(f.pred[0], self.lex.intent_predicates):
             fr.future = True  # "offered its troops to X": a promise
         f.speaker, f.speaker_token = fr.speaker, fr.speaker_token
@@ -1690,6 +1709,46 @@ class _Finder:
             return self._wrap(f, fr, wr, "REJECT", "negated")
         return [f]
 
+    def _threat_target(self, toks: list[Token]) -> _Arg:
+        """Whom a threat is aimed at when no object names it: the party whose action the threat
+        depends on ("... if the United States goes ahead"), the one the threatened action is done
+        to ("threatened to deliver blows to the United States"), or the place it would hit
+        ("threatened to resume attacks in Israel")."""
+        conditions = self.lex.conditional_marks
+        clauses = [*toks, *(x for tok in toks for x in _children(tok, "xcomp"))]
+        for t in clauses:
+            for c in t.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in conditions for m in c.children):
+                    got = self.actors.arg(_child(c, "nsubj", "nsubjpass"), allow_vague=False)
+                    if got.named:
+                        return got
+        for t in toks:
+            comps = _children(t, "xcomp") + [
+                c for c in _children(t, "advcl") if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ]
+            for x in comps:
+                for o in [*_children(x, "dobj", "dative"), *(o for p in ("against", "on", "to") for o in _prep_objects(x, p))]:
+                    got = self.actors.arg(o, allow_vague=False)
+                    if got.named and got.ids:
+                        return got
+                loc = self.actors.location([x, *_children(x, "dobj")])
+                if loc:
+                    return loc
+        return _Arg()
+
+    def _own_country(self, f: _Found) -> _Arg:
+        """The source's own country as a target: the place-reading actor of that country when the
+        article has one, else the source itself (its code gives the country)."""
+        for aid in f.source.ids:
+            actor = self.ctx.actor(aid)
+            if actor is None or not actor.country:
+                continue
+            place = f"country:{actor.country}"
+            obj = self._object(f.pred[0]) or f.pred[0]
+            s, e = self.actors._np_extent(obj)
+            return _Arg(tokens=[obj], ids=[place if place in self.ctx.actors else aid], spans=[(s, e)], named=True)
+        return _Arg()
+
     def _scene(self, f: _Found) -> _Arg:
         """The country an attack with no named perpetrator took place in, coded as its source (the
         PLOVER practice): the one country named by a place in a locative phrase of the clause
@@ -1705,9 +1764,18 @@ class _Finder:
                 continue
             if m.label not in ("GPE", "LOC", "FAC") and not actor.id.startswith(("country:", "state:")):
                 continue
-            if actor.country not in found and self._in_scene_phrase(t):
+            if actor.country not in found and self._in_scene_phrase(t) and not self._in_water_name(t):
                 found[actor.country] = self.actors._from_mention(m, t)
         return next(iter(found.values())) if len(found) == 1 else _Arg()
+
+    @staticmethod
+    def _in_water_name(tok: Token) -> bool:
+        """"the Gulf of Finland", "the South China Sea": a sea, not the country it is named after."""
+        water = current_dictionary().rules.water_features
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.lower_ in water:
+            return True
+        return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in water
 
     def _in_scene_phrase(self, tok: Token) -> bool:
         t = tok
@@ -1765,6 +1833,8 @@ class _Finder:
         target = f.target
         if plover == "THREATEN" and not target and fr.wrapper_token is not None:
             target = self.actors.arg(_child(fr.wrapper_token, "dobj"), allow_vague=False)
+        if plover == "THREATEN" and not target:
+            target = self._threat_target([t for t in (fr.wrapper_token, f.pred[0], f.clause) if t is not None])
         top = _Found(
             cameo=code, pred=[fr.wrapper_token or f.pred[0]], clause=fr.wrapper_token or f.clause,
             source=source, target=target, plover=plover, speaker=fr.speaker,
@@ -2083,6 +2153,16 @@ class _Finder:
         return out
 
 
+def _up_to(prt: Token) -> bool:
+    """"up" in "up to 16 people": a count, not a verb particle."""
+    if prt.lower_ != "up" or prt.i + 1 >= len(prt.doc):
+        return False
+    to = prt.nbor(1)
+    return to.lower_ == "to" and any(
+        o.like_num or any(n.dep_ == "nummod" for n in o.children) for o in to.subtree if o.i != to.i
+    )
+
+
 def _first_person(tok: Token | None) -> bool:
     """"We must ...", "you should ...": an exhortation, not a request to a third party."""
     return tok is not None and tok.pos_ == "PRON" and tok.text.lower() in ("i", "we", "us", "you")
@@ -2232,6 +2312,7 @@ def _to_records(ctx: _Context, index: int, sent: SpacySpan, found: list[_Found])
             place=_place(ctx, f, sent),
             confidence=round(f.confidence, 3),
             parent_id=ids.get(id(f.parent)) if f.parent is not None else None,
+            source_basis="place" if f.source_from_place else "text",
         )
 
 

@@ -521,5 +521,5 @@ def export(store: Store, fmt: str, out: str | os.PathLike[str],
         if not ledger_status(store).built:
             raise
         log.warning("the ledger of %s is out of date and cannot be rebuilt here; exporting it as it is",
-                    store.path)
+                    store.name)
     return export_gdelt(store, out) if fmt == "gdelt" else export_plover(store, out)

@@ -1,7 +1,7 @@
 """The ledger across sources: one event, many reports; one figure, many claims; each outlet's framing.
 
-``build_ledger(store)`` reads the stored records and writes, next to them in the same SQLite
-file, tables that line up what different sources say about the same thing:
+``build_ledger(store)`` reads the stored records and writes, next to them in the same database
+(SQLite file or PostgreSQL database), tables that line up what different sources say about the same thing:
 
 * **Ledger events** (``ledger_events``, ``ledger_event_mentions``, ``ledger_event_actors``):
   event mentions from different articles that describe the same happening. Mentions are taken
@@ -93,10 +93,11 @@ from typing import Any
 
 import yaml
 
+from . import db
 from .errors import NewsledgerError, StoreError
 from .query import Table
 from .records import Actor, Record, Span
-from .store import Store
+from .store import Store, postgres_ddl
 
 log = logging.getLogger(__name__)
 
@@ -749,20 +750,37 @@ LEDGER_TABLES = ("ledger_events", "ledger_event_mentions", "ledger_event_actors"
                  "ledger_actor_names", "ledger_state")
 
 
+# one ledger build (or schema change) at a time per PostgreSQL database (pg_advisory_xact_lock)
+_BUILD_LOCK = 0x6E6C_4C45_4447_4552
+
+
+def schema_sql(dialect: str) -> str:
+    """The ledger schema in a dialect: SQLite's as written; PostgreSQL's with its types (see
+    ``store.postgres_ddl``), CREATE OR REPLACE VIEW and string_agg for group_concat."""
+    if dialect != db.POSTGRESQL:
+        return SCHEMA
+    sql = postgres_ddl(SCHEMA).replace("CREATE VIEW IF NOT EXISTS", "CREATE OR REPLACE VIEW")
+    return sql.replace("group_concat(", "string_agg(")
+
+
 def ensure_schema(conn: sqlite3.Connection) -> None:
     """Create the ledger tables, indexes and views if they are missing (needs a writable store)."""
+    if db.dialect(conn) == db.POSTGRESQL:
+        with conn:
+            conn.execute("SELECT pg_advisory_xact_lock(?)", (_BUILD_LOCK,))
+            conn.executescript(schema_sql(db.POSTGRESQL))
+        return
     with conn:
         conn.executescript(SCHEMA)
 
 
 def _has_ledger(conn: sqlite3.Connection) -> bool:
-    return conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='ledger_state'").fetchone() is not None
+    return db.table_exists(conn, "ledger_state")
 
 
 def _require_ledger(store: Store) -> None:
     if not _has_ledger(store.conn):
-        raise LedgerError(f"the ledger of {store.path} has not been built; run: newsledger ledger build")
+        raise LedgerError(f"the ledger of {store.name} has not been built; run: newsledger ledger build")
 
 
 # -- staleness -----------------------------------------------------------------------------------
@@ -812,7 +830,8 @@ def open_ledger(path: str | Path, config: LedgerConfig | None = None, *, build: 
     database that cannot be written is opened read-only and its ledger used as it is."""
     if build not in ("auto", "always", "never"):
         raise LedgerError("build must be 'auto', 'always' or 'never'")
-    if not Path(path).exists():
+    name = db.display_name(path)
+    if not db.is_url(path) and not Path(path).exists():
         raise StoreError(f"database not found: {path}")
     try:
         store = Store(path)
@@ -821,10 +840,10 @@ def open_ledger(path: str | Path, config: LedgerConfig | None = None, *, build: 
         status = ledger_status(store)
         if not status.built:
             store.close()
-            raise LedgerError(f"the ledger of {path} has not been built and the database is read-only;"
+            raise LedgerError(f"the ledger of {name} has not been built and the database is read-only;"
                               " run newsledger ledger build where it can be written") from None
         if status.stale:
-            log.warning("the ledger of %s is out of date and the database is read-only", path)
+            log.warning("the ledger of %s is out of date and the database is read-only", name)
         return store
     if build != "never":
         try:
@@ -1461,7 +1480,8 @@ def _load_figures(conn: sqlite3.Connection) -> list[_F]:
             "SELECT f.id, f.article_id, f.sentence, f.start, f.value_low, f.value_high, f.qualifier,"
             ' f.measure, f."group", f.unit, f.place, f.time_scope, f.attribution,'
             " f.attribution_actor_id, f.group_actor_id, f.perpetrator_actor_id, a.published, a.outlet,"
-            f" substr(a.text, max(f.start - {win - 1}, 1), f.start - max(f.start - {win}, 0)), f.part_of"
+            f" substr(a.text, CASE WHEN f.start > {win} THEN f.start - {win - 1} ELSE 1 END,"
+            f" CASE WHEN f.start > {win} THEN {win} ELSE f.start END), f.part_of"
             " FROM figures f JOIN articles a ON a.id = f.article_id"
             " WHERE f.measure IS NOT NULL AND f.kind = 'count'"):
         group = r[8] or r[9]
@@ -1489,8 +1509,8 @@ def build_ledger(store: Store, config: LedgerConfig | None = None) -> LedgerSumm
     conn = store.conn
     try:
         ensure_schema(conn)
-    except sqlite3.OperationalError as exc:
-        raise LedgerError(f"cannot build the ledger in {store.path}: {exc}") from exc
+    except db.ERRORS as exc:
+        raise LedgerError(f"cannot build the ledger in {store.name}: {exc}") from exc
     marker = data_marker(store)
     actors = {r[0]: _ActorInfo(name=r[1], country=r[2], sectors=frozenset(json.loads(r[3] or "[]")),
                                members=tuple(json.loads(r[4] or "[]")),
@@ -1627,6 +1647,8 @@ def build_ledger(store: Store, config: LedgerConfig | None = None) -> LedgerSumm
     # 4. write everything in one transaction
     try:
         with conn:
+            if db.dialect(conn) == db.POSTGRESQL:  # one build at a time; SQLite's write lock does that
+                conn.execute("SELECT pg_advisory_xact_lock(?)", (_BUILD_LOCK,))
             for table in ("claim_thread_actors", "claim_thread_claims", "claim_threads",
                           "ledger_event_actors", "ledger_event_mentions", "ledger_events",
                           "ledger_outlet_framing", "ledger_outlet_sources", "ledger_outlet_actors",
@@ -1642,10 +1664,11 @@ def build_ledger(store: Store, config: LedgerConfig | None = None) -> LedgerSumm
             state = {"marker": marker, "config": json.dumps(config.to_dict(), sort_keys=True),
                      "schema_version": LEDGER_SCHEMA_VERSION,
                      "built_at": datetime.now(UTC).isoformat(timespec="seconds")}
-            conn.executemany("INSERT OR REPLACE INTO ledger_state(key, value) VALUES (?,?)",
+            conn.executemany("INSERT INTO ledger_state(key, value) VALUES (?,?)"
+                             " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                              sorted(state.items()))
-    except sqlite3.Error as exc:
-        raise LedgerError(f"cannot write the ledger to {store.path}: {exc}") from exc
+    except db.ERRORS as exc:
+        raise LedgerError(f"cannot write the ledger to {store.name}: {exc}") from exc
     seconds = round(time.perf_counter() - t0, 3)
     summary = LedgerSummary(
         events_considered=len(mentions), ledger_events=len(le_rows),
@@ -1669,9 +1692,11 @@ def _write_profiles(conn: sqlite3.Connection) -> int:
     def per_outlet(sql: str) -> dict[str, tuple[Any, ...]]:
         return {r[0]: tuple(r[1:]) for r in c.execute(sql) if r[0] is not None}
 
-    events = per_outlet("SELECT a.outlet, COUNT(*), SUM(e.claimed_by = 'outlet') FROM events e"
+    events = per_outlet("SELECT a.outlet, COUNT(*), SUM(CASE WHEN e.claimed_by = 'outlet' THEN 1 ELSE 0 END)"
+                        " FROM events e"
                         " JOIN articles a ON a.id = e.article_id GROUP BY a.outlet")
-    figures = per_outlet("SELECT a.outlet, COUNT(*), SUM(f.attribution = 'unattributed') FROM figures f"
+    figures = per_outlet("SELECT a.outlet, COUNT(*), SUM(CASE WHEN f.attribution = 'unattributed' THEN 1"
+                         " ELSE 0 END) FROM figures f"
                          " JOIN articles a ON a.id = f.article_id GROUP BY a.outlet")
     quotes = per_outlet("SELECT a.outlet, COUNT(*) FROM quotes q JOIN articles a ON a.id = q.article_id"
                         " GROUP BY a.outlet")
@@ -1716,7 +1741,8 @@ def _write_profiles(conn: sqlite3.Connection) -> int:
          for (o, aid, text), (q, f) in sorted(sources.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][2]))])
     c.execute(
         "INSERT INTO ledger_outlet_actors(outlet, actor_id, as_source, as_target)"
-        " SELECT a.outlet, ea.actor_id, SUM(ea.role = 'source'), SUM(ea.role = 'target')"
+        " SELECT a.outlet, ea.actor_id, SUM(CASE WHEN ea.role = 'source' THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN ea.role = 'target' THEN 1 ELSE 0 END)"
         " FROM event_actors ea JOIN events e ON e.id = ea.event_id JOIN articles a ON a.id = e.article_id"
         " WHERE a.outlet IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2")
     c.execute(
@@ -1768,7 +1794,8 @@ def _mention(v: tuple[Any, ...], ev: dict[str, Any], names: dict[str, str]) -> L
         claimed_by_name=None if claimed_by == "outlet" else names.get(claimed_by),
         sentence=ev["sentence"], start=ev["start"], end=ev["end"], text=ev["text"], predicate=predicate,
         source=_span(ev.get("source")), target=_span(ev.get("target")),
-        source_actor_ids=tuple(ev.get("source_actor_ids") or ()),
+        # a source coded from the place (no perpetrator named) is not an actor who did it
+        source_actor_ids=() if ev.get("source_basis") == "place" else tuple(ev.get("source_actor_ids") or ()),
         target_actor_ids=tuple(ev.get("target_actor_ids") or ()), url=v[9], title=v[10],
         confidence=float(ev.get("confidence", 1.0)), mode=ev.get("mode"),
         contexts=tuple(ev.get("contexts") or ()), cameo=ev.get("cameo"), position=v[1],
@@ -2054,8 +2081,8 @@ def resolve_actor(store: Store, name_or_id: str) -> Actor | None:
     conn = store.conn
     rows = conn.execute("SELECT * FROM actors WHERE id = ?", (name_or_id,)).fetchall()
     if not rows:
-        rows = conn.execute("SELECT * FROM actors WHERE name = ? COLLATE NOCASE LIMIT 50",
-                            (name_or_id,)).fetchall()
+        rows = conn.execute("SELECT * FROM actors WHERE name LIKE ? ESCAPE '\\' LIMIT 50",  # any case
+                            (_like(name_or_id)[1:-1],)).fetchall()
     if not rows:
         rows = conn.execute("SELECT * FROM actors WHERE name LIKE ? ESCAPE '\\' LIMIT 50",
                             (_like(name_or_id),)).fetchall()

@@ -1,7 +1,9 @@
 """Queries over a store: records filtered by actor, country, type, outlet and date.
 
 All SQL is parameterised; filters combine with AND. Results come as a ``Table`` of columns and
-rows, which the CLI prints as a table, CSV or JSON.
+rows, which the CLI prints as a table, CSV or JSON. The same queries run on SQLite and
+PostgreSQL; full-text search uses FTS5 in SQLite and a tsvector in PostgreSQL, where the FTS5
+query syntax (words, "phrases", prefix*, AND, OR, NOT, parentheses) is translated to a tsquery.
 """
 
 from __future__ import annotations
@@ -9,9 +11,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import db
 from .errors import NewsledgerError
 from .records import Record
 from .store import Store
@@ -132,8 +136,12 @@ def query(store: Store, kind: str, filters: Filters | None = None) -> Table:
             where.append("substr(a.published, 1, 10) <= ?")
             params.append(f.until)
         if f.text:
-            where.append("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-            params.append(f.text)
+            if store.dialect == db.POSTGRESQL:
+                where.append("a.fts @@ to_tsquery('simple', ?)")
+                params.append(fts_to_tsquery(f.text))
+            else:
+                where.append("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+                params.append(f.text)
     elif f.outlet or f.since or f.until or f.text:
         raise NewsledgerError(f"--outlet/--since/--until/--text do not apply to {kind}")
     if where:
@@ -148,7 +156,70 @@ def query(store: Store, kind: str, filters: Filters | None = None) -> Table:
     params += [f.limit, f.offset]
     try:
         cur = store.conn.execute(sql, params)
-    except Exception as exc:  # sqlite3.OperationalError on bad FTS syntax
+    except Exception as exc:  # sqlite3.OperationalError or db.DatabaseError on bad search syntax
         raise NewsledgerError(f"query failed: {exc}") from exc
     cols = tuple(d[0] for d in cur.description)
     return Table(columns=cols, rows=tuple(tuple(r) for r in cur.fetchall()))
+
+
+# -- FTS5 query syntax as a PostgreSQL tsquery -------------------------------------------------
+
+_FTS_TOKEN = re.compile(r'"((?:[^"]|"")*)("|$)(\*?)|(\()|(\))|([^\s"()]+)')
+
+
+def _lexeme(word: str, prefix: bool = False) -> str:
+    quoted = "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
+    return quoted + (":*" if prefix else "")
+
+
+def fts_to_tsquery(text: str) -> str:
+    """An FTS5 search (``water "rail line" port* NOT fees``, ``a OR (b AND c)``) as tsquery text
+    for ``to_tsquery('simple', ...)``: terms next to each other must all match, a phrase matches
+    its words in sequence, ``word*`` any word beginning so. Raises NewsledgerError on unbalanced
+    parentheses, as FTS5 does."""
+    out: list[str] = []
+    operand_last = False  # the previous token ends an operand (a term or a closing parenthesis)
+    depth = 0
+    for m in _FTS_TOKEN.finditer(text):
+        phrase, _close, star, opening, closing, word = m.groups()
+        if word in ("AND", "OR", "NOT"):
+            if not operand_last:
+                if word == "NOT":  # a leading NOT: everything without the next operand
+                    out.append("!")
+                continue
+            out.append({"AND": "&", "OR": "|", "NOT": "& !"}[word])
+            operand_last = False
+            continue
+        if closing:
+            if depth == 0:
+                raise NewsledgerError("query failed: unbalanced ')' in the search")
+            depth -= 1
+            if operand_last:
+                out.append(")")
+            else:  # an empty group or a dangling operator
+                raise NewsledgerError("query failed: an operator without an operand in the search")
+            operand_last = True
+            continue
+        if operand_last:
+            out.append("&")
+        if opening:
+            depth += 1
+            out.append("(")
+            operand_last = False
+            continue
+        if phrase is not None:
+            words = phrase.replace('""', '"').split()
+            if not words:
+                out.append(_lexeme(""))
+            else:
+                parts = [_lexeme(w, bool(star) and i == len(words) - 1) for i, w in enumerate(words)]
+                out.append("(" + " <-> ".join(parts) + ")" if len(parts) > 1 else parts[0])
+        else:
+            prefix = word.endswith("*") and len(word) > 1
+            out.append(_lexeme(word.rstrip("*") if prefix else word, prefix))
+        operand_last = True
+    if depth:
+        raise NewsledgerError("query failed: unbalanced '(' in the search")
+    if out and not operand_last:
+        raise NewsledgerError("query failed: an operator without an operand in the search")
+    return " ".join(out)

@@ -227,6 +227,14 @@ class Event(Record):
     place: str | None = None
     confidence: float = 1.0
     parent_id: str | None = None  # the REQUEST/AGREE/THREATEN/REJECT event this action is the content of
+    # "text": the source is named by the words in ``source``; "place": no perpetrator is named,
+    # and the source is the country where it happened, by PLOVER coding practice (not a claim)
+    source_basis: str = "text"
+
+    @property
+    def named_source_ids(self) -> tuple[str, ...]:
+        """The sources the text names as doing it (empty when the source is coded from the place)."""
+        return () if self.source_basis == "place" else self.source_actor_ids
 
 
 @dataclass(frozen=True)

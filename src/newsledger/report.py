@@ -45,7 +45,8 @@ def render_analysis(an: Analysis, console: Console) -> None:
           [[f.text, f"{f.value_low:g}" + (f"-{f.value_high:g}" if f.value_high != f.value_low else ""),
             f.qualifier or "", f.measure or f.kind, f.group or "", f.attribution] for f in an.figures])
     table("Events", ["type", "source", "predicate", "target", "modality", "claimed by"],
-          [[e.plover, ", ".join(_actor_name(an, x) for x in e.source_actor_ids) or (e.source.text if e.source else ""),
+          [[e.plover, ("(not named)" if e.source_basis == "place" else
+                       ", ".join(_actor_name(an, x) for x in e.source_actor_ids) or (e.source.text if e.source else "")),
             e.predicate.text,
             ", ".join(_actor_name(an, x) for x in e.target_actor_ids) or (e.target.text if e.target else ""),
             e.modality, _actor_name(an, e.claimed_by) if e.claimed_by != "outlet" else "outlet"]

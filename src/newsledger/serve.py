@@ -50,6 +50,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import __version__
 from .config import Settings, load_settings
+from .db import is_url
 from .errors import InputError, NewsledgerError, StoreError
 from .query import Filters, Table
 from .query import query as run_query
@@ -503,7 +504,7 @@ class _State:
 
     @contextmanager
     def reader(self) -> Iterator[Store]:
-        """A read-only connection for one request (sqlite3 connections stay in one thread)."""
+        """A read-only connection for one request (connections stay in one thread)."""
         store = Store(self.config.db, readonly=True)
         try:
             yield store
@@ -581,7 +582,9 @@ def create_app(
     the analysis pipeline on the first POST (default: ``Pipeline(settings)``).
     """
     db = str(db)
-    if not Path(db).exists():
+    if is_url(db):
+        Store(db).close()  # connects, and creates or upgrades the schema
+    elif not Path(db).exists():
         log.info("creating an empty database at %s", db)
         Store(db).close()
     else:

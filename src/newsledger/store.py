@@ -1,21 +1,35 @@
-"""Store: analyses in one SQLite file, with a versioned schema, WAL, FTS5 and indexes.
+"""Store: analyses in one database, with a versioned schema, full-text search and indexes.
+
+The database is a SQLite file (the default: WAL, FTS5) or a PostgreSQL database named by a
+``postgresql://user@host:port/dbname`` URL (tsvector with a GIN index for full-text search);
+both have the same tables, columns and keys, and every query runs on both (see ``db``).
 
 Each article and all its records are written in one transaction, so a crash mid-batch loses
 nothing already stored, and re-running the same ingest skips what is there and finishes the
 rest without duplicates. Article ids are content hashes: identical content is stored once.
+Concurrent writers are safe: in SQLite one writes at a time; in PostgreSQL rows are inserted
+with ``ON CONFLICT DO NOTHING`` in one global order (table by table, shared rows sorted by key),
+so two processes storing overlapping articles never deadlock, fail or duplicate a row.
+
+The schema is versioned (``meta.schema_version``): ``MIGRATIONS`` are applied in order, each in
+one transaction, when a database is opened for writing (a database of a newer version is
+refused).
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import re
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from . import db
 from .errors import StoreError
 from .records import (
     Actor,
@@ -34,9 +48,11 @@ from .records import (
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+# -- schema and migrations ---------------------------------------------------------------------
+#
+# DDL is written once, in SQLite's dialect, and turned into PostgreSQL's by postgres_ddl.
 
-SCHEMA = """
+_V1_TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY,
@@ -123,6 +139,10 @@ CREATE INDEX IF NOT EXISTS framing_kind ON framing(kind);
 CREATE TABLE IF NOT EXISTS failures (
     source TEXT PRIMARY KEY, reason TEXT NOT NULL, article_id TEXT, failed_at TEXT NOT NULL
 );
+"""
+
+# SQLite: FTS5 over title and text, kept in step by triggers.
+_V1_SQLITE_FTS = """
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
     title, text, content='articles', content_rowid='rowid'
 );
@@ -133,6 +153,64 @@ CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN
     INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES('delete', old.rowid, old.title, old.text);
 END;
 """
+
+# PostgreSQL: SQLite's implicit rowid (insertion order, which queries sort by) as an identity
+# column, and full-text search as a generated tsvector with a GIN index. The 'simple'
+# configuration lower-cases words and neither stems nor drops stop words, like FTS5's default.
+_V1_POSTGRES_EXTRA = """
+ALTER TABLE articles ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY;
+ALTER TABLE quotes ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY;
+ALTER TABLE figures ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY;
+ALTER TABLE events ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY;
+ALTER TABLE framing ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY;
+CREATE UNIQUE INDEX articles_rowid ON articles (rowid);
+ALTER TABLE articles ADD COLUMN fts tsvector GENERATED ALWAYS AS
+    (to_tsvector('simple'::regconfig, COALESCE(title, '') || ' ' || text)) STORED;
+CREATE INDEX articles_fts ON articles USING GIN (fts);
+"""
+
+_V2_TABLES = """
+CREATE TABLE IF NOT EXISTS loaded_shards (shard TEXT PRIMARY KEY, loaded_at TEXT NOT NULL);
+"""
+
+# Columns PostgreSQL tables have that SQLite keeps out of sight (rowid) or elsewhere (FTS).
+HIDDEN_COLUMNS = frozenset({"rowid", "fts"})
+
+
+def _nulls_first(m: re.Match[str]) -> str:
+    cols = ", ".join(f"{c.strip()} NULLS FIRST" for c in m.group(2).split(","))
+    return f"{m.group(1)}({cols})"
+
+
+def postgres_ddl(sql: str) -> str:
+    """SQLite DDL as PostgreSQL DDL: the same statements, with TEXT as TEXT COLLATE "C" (byte
+    order and ASCII-only case folding, as in SQLite), REAL as DOUBLE PRECISION, and index keys
+    sorting NULLs first (SQLite's order, which the queries' ORDER BY asks for: see db.py)."""
+    sql = re.sub(r"\bTEXT\b", 'TEXT COLLATE "C"', sql)
+    sql = re.sub(r"\bREAL\b", "DOUBLE PRECISION", sql)
+    return re.sub(r"(CREATE (?:UNIQUE )?INDEX [^;]*? ON \w+)\(([^)]*)\)", _nulls_first, sql)
+
+
+@dataclass(frozen=True)
+class Migration(Record):
+    """One step of the schema: applied once, in version order, in one transaction."""
+
+    version: int
+    description: str
+    sqlite: str
+    postgresql: str
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "record tables, indexes and full-text search",
+              _V1_TABLES + _V1_SQLITE_FTS, postgres_ddl(_V1_TABLES) + _V1_POSTGRES_EXTRA),
+    Migration(2, "loaded_shards: batch shards already loaded (newsledger load)",
+              _V2_TABLES, postgres_ddl(_V2_TABLES)),
+)
+SCHEMA_VERSION = MIGRATIONS[-1].version
+
+# A constant key for pg_advisory_xact_lock: one migrating process at a time per database.
+_MIGRATION_LOCK = 0x6E6C_5343_4845_4D41
 
 RECORD_TABLES = ("articles", "sentences", "actors", "mentions", "quotes", "figures", "events",
                  "event_actors", "framing", "failures")
@@ -163,6 +241,12 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 WRITE_ORDER = ("articles", "actors", "sentences", "mentions", "quotes", "figures", "events",
                "event_actors", "framing")
+
+# Tables whose rows concurrent transactions may both write (articles of overlapping inputs,
+# actors shared by many articles): in PostgreSQL they are inserted sorted by key, so that two
+# writers take their row locks in the same order and cannot deadlock. Every other row belongs to
+# one article, whose row the writer already holds.
+SHARED_KEYS: dict[str, str] = {"articles": "id", "actors": "id", "failures": "source"}
 
 _RESERVED = {"end", "group"}
 
@@ -218,8 +302,10 @@ def analysis_rows(an: Analysis, analysed_at: str) -> dict[str, list[dict[str, An
                     "modality": e.modality, "claimed_by": e.claimed_by, "quote_id": e.quote_id,
                     "date": e.date, "place": e.place, "confidence": e.confidence,
                     "record": json.dumps(e.to_dict())} for e in an.events],
+        # a source coded from the place (no perpetrator named) is not an actor who did anything
         "event_actors": [{"event_id": e.id, "actor_id": aid, "role": role} for e in an.events
-                         for role, ids in (("source", e.source_actor_ids), ("target", e.target_actor_ids))
+                         for role, ids in (("source", () if e.source_basis == "place" else e.source_actor_ids),
+                                           ("target", e.target_actor_ids))
                          for aid in dict.fromkeys(ids) if aid in known],
         "framing": [{"id": f.id, "article_id": f.article_id, "sentence": f.sentence, "start": f.start,
                      "end": f.end, "text": f.text, "kind": f.kind, "refers_to": f.refers_to,
@@ -227,15 +313,17 @@ def analysis_rows(an: Analysis, analysed_at: str) -> dict[str, list[dict[str, An
     }
 
 
-def _explain(exc: sqlite3.Error) -> str:
-    """SQLite's message with what to do about the usual causes."""
+def _explain(exc: Exception) -> str:
+    """The database's message with what to do about the usual causes."""
     msg = str(exc)
-    if "locked" in msg or "busy" in msg:
+    state = getattr(exc, "sqlstate", None)
+    if "locked" in msg or "busy" in msg or state == "55P03":
         return f"{msg} (another process is writing to it; nothing was written, try again)"
-    if "full" in msg:
+    if "full" in msg or state in ("53100", "53200"):
         return f"{msg} (free some disk space; nothing was written for this article)"
-    if "readonly" in msg or "read-only" in msg:
-        return f"{msg} (the file or its directory is not writable)"
+    if "readonly" in msg or "read-only" in msg or state == "25006":
+        return f"{msg} (the file or its directory is not writable)" if state is None else \
+            f"{msg} (the database or this connection is read-only)"
     return msg
 
 
@@ -251,12 +339,44 @@ class WriteResult(Record):
     stored: bool  # False when the article was already there
 
 
+def split_statements(script: str) -> Iterator[str]:
+    """The statements of a SQLite script (a trigger body's semicolons do not end a statement)."""
+    buf = ""
+    for piece in script.split(";"):
+        buf += piece + ";"
+        if sqlite3.complete_statement(buf):
+            if buf.strip(" \n\t;"):
+                yield buf.strip()
+            buf = ""
+
+
+# attempts at one transaction that a PostgreSQL deadlock or serialization failure interrupted
+_ATTEMPTS = 4
+
+
 class Store:
-    """A newsledger database (SQLite)."""
+    """A newsledger database: a SQLite file, or a PostgreSQL database given as a URL.
+
+    ``store.conn`` is the connection every module runs its SQL through (see ``db``);
+    ``store.dialect`` is ``"sqlite"`` or ``"postgresql"``; ``store.path`` is what was opened
+    (to open it again) and ``store.name`` the same fit for messages (no password).
+    """
 
     def __init__(self, path: str | Path = "newsledger.db", *, readonly: bool = False,
                  timeout: float = 30.0) -> None:
         self.path = str(path)
+        self.name = db.display_name(self.path)
+        self.dialect = db.dialect_of(self.path)
+        self.readonly = readonly
+        self.conn: Any
+        if self.dialect == db.POSTGRESQL:
+            self.conn = db.connect_postgres(self.path, readonly=readonly, timeout=timeout)
+            try:
+                self._check_version() if readonly else self._migrate()
+            except BaseException:
+                self.conn.close()
+                raise
+            return
         try:
             if readonly:
                 if not Path(self.path).exists():
@@ -270,36 +390,113 @@ class Store:
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA foreign_keys = ON")
             if not readonly:
-                self.conn.execute("PRAGMA journal_mode = WAL")
+                self._use_wal(timeout)
                 self.conn.execute("PRAGMA synchronous = NORMAL")
                 self._migrate()
             else:
                 self._check_version()
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+            raise StoreError(f"cannot open database {self.path}: {_explain(exc)}") from exc
+
+    def _use_wal(self, timeout: float) -> None:
+        """Switch a SQLite file to WAL; the switch needs the file to itself, so when another
+        process opening a new file at the same moment holds it, wait until it has switched."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    self.conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
 
     # -- schema ---------------------------------------------------------------------------
-    def _migrate(self) -> None:
-        with self.conn:
-            self.conn.executescript(SCHEMA)
-            row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-            if row is None:
-                self.conn.execute(
-                    "INSERT INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
-                )
-            elif int(row[0]) > SCHEMA_VERSION:
-                raise StoreError(
-                    f"{self.path} has schema version {row[0]}, newer than this newsledger "
-                    f"({SCHEMA_VERSION}); upgrade newsledger"
-                )
+    def schema_version(self) -> int | None:
+        """The schema version recorded in the database (None: not a newsledger database)."""
+        if self.dialect == db.POSTGRESQL:
+            if self.conn.execute("SELECT to_regclass('meta') IS NOT NULL").fetchone()[0] is not True:
+                return None
+        else:
+            try:
+                self.conn.execute("SELECT 1 FROM meta LIMIT 0")
+            except sqlite3.OperationalError as exc:
+                if "no such table" in str(exc):
+                    return None
+                raise
+        row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        return int(row[0]) if row is not None else None
+
+    def _refuse_newer(self, version: int | None) -> None:
+        if version is not None and version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.name} has schema version {version}, newer than this newsledger "
+                f"({SCHEMA_VERSION}); upgrade newsledger"
+            )
+
+    def _migrate(self, target: int = SCHEMA_VERSION) -> None:
+        """Apply the migrations the database has not had, up to ``target``, each in one
+        transaction; a database already at ``target`` is not written to at all."""
+        try:
+            version = self.schema_version()
+            self._refuse_newer(version)
+            if version is not None and version >= target:
+                return
+            for m in MIGRATIONS:
+                if m.version <= target:
+                    self._apply(m)
+        except db.ERRORS as exc:
+            raise StoreError(f"cannot upgrade the schema of {self.name}: {_explain(exc)}") from exc
+
+    def _apply(self, m: Migration) -> None:
+        """Apply one migration unless another process already did (checked under the lock)."""
+        c = self.conn
+        if self.dialect == db.POSTGRESQL:
+            with c:
+                c.execute("SELECT pg_advisory_xact_lock(?)", (_MIGRATION_LOCK,))
+                version = self.schema_version() or 0
+                self._refuse_newer(version)
+                if version >= m.version:
+                    return
+                c.executescript(m.postgresql)
+                self._set_version(m.version)
+            log.info("%s: schema upgraded to version %d (%s)", self.name, m.version, m.description)
+            return
+        c.execute("BEGIN IMMEDIATE")  # the write lock, so two processes cannot both migrate
+        try:
+            version = self.schema_version() or 0
+            self._refuse_newer(version)
+            if version >= m.version:
+                c.rollback()
+                return
+            for stmt in split_statements(m.sqlite):
+                c.execute(stmt)
+            self._set_version(m.version)
+            c.commit()
+        except BaseException:
+            c.rollback()
+            raise
+        if m.version > 1:
+            log.info("%s: schema upgraded to version %d (%s)", self.name, m.version, m.description)
+
+    def _set_version(self, version: int) -> None:
+        self.conn.execute(
+            "INSERT INTO meta(key, value) VALUES ('schema_version', ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (str(version),))
 
     def _check_version(self) -> None:
         try:
-            row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-        except sqlite3.OperationalError as exc:
-            raise StoreError(f"{self.path} is not a newsledger database") from exc
-        if row is None:
-            raise StoreError(f"{self.path} is not a newsledger database")
+            version = self.schema_version()
+        except db.ERRORS as exc:
+            raise StoreError(f"{self.name} is not a newsledger database ({exc})") from exc
+        if version is None:
+            raise StoreError(f"{self.name} is not a newsledger database")
+
+    def columns(self, table: str) -> list[str]:
+        """The columns of ``table`` as SQLite shows them (without PostgreSQL's rowid and fts)."""
+        cur = self.conn.execute(f"SELECT * FROM {table} LIMIT 0")
+        return [d[0] for d in cur.description if d[0] not in HIDDEN_COLUMNS]
 
     def close(self) -> None:
         self.conn.close()
@@ -321,16 +518,21 @@ class Store:
         """Store one analysis in one transaction; an article already stored is left as it is."""
         a = analysis.article
         rows = analysis_rows(analysis, _now())
-        try:
-            with self.conn:
-                if not self.insert_rows("articles", rows.pop("articles")):
-                    return WriteResult(a.id, False)
-                for table in WRITE_ORDER[1:]:
-                    self.insert_rows(table, rows.get(table, []))
-                if a.source_path:
-                    self.conn.execute("DELETE FROM failures WHERE source=?", (a.source_path,))
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot write article {a.id} to {self.path}: {_explain(exc)}") from exc
+        for attempt in range(1, _ATTEMPTS + 1):
+            try:
+                with self.conn:
+                    if not self.insert_rows("articles", rows["articles"]):
+                        return WriteResult(a.id, False)
+                    for table in WRITE_ORDER[1:]:
+                        self.insert_rows(table, rows.get(table, []))
+                    if a.source_path:
+                        self.conn.execute("DELETE FROM failures WHERE source=?", (a.source_path,))
+                break
+            except db.ERRORS as exc:
+                if attempt < _ATTEMPTS and db.is_retryable(exc):
+                    log.info("article %s: %s; trying again", a.id, exc)
+                    continue
+                raise StoreError(f"cannot write article {a.id} to {self.name}: {_explain(exc)}") from exc
         return WriteResult(a.id, True)
 
     def insert_rows(self, table: str, rows: Sequence[dict[str, Any]]) -> int:
@@ -341,25 +543,33 @@ class Store:
         cols = TABLE_COLUMNS[table]
         sql = (f"INSERT INTO {table}({', '.join(_q(c) for c in cols)}) VALUES "
                f"({', '.join('?' * len(cols))}) ON CONFLICT DO NOTHING")
-        cur = self.conn.executemany(sql, [tuple(r.get(c) for c in cols) for r in rows])
+        values = [tuple(r.get(c) for c in cols) for r in rows]
+        if self.dialect == db.POSTGRESQL and table in SHARED_KEYS:
+            key = cols.index(SHARED_KEYS[table])
+            values.sort(key=lambda v: v[key])
+        cur = self.conn.executemany(sql, values)
         return max(cur.rowcount, 0)
 
     def add_failure(self, failure: Failure) -> None:
         try:
             with self.conn:
                 self.conn.execute(
-                    "INSERT OR REPLACE INTO failures(source, reason, article_id, failed_at) VALUES (?,?,?,?)",
+                    "INSERT INTO failures(source, reason, article_id, failed_at) VALUES (?,?,?,?)"
+                    " ON CONFLICT(source) DO UPDATE SET reason = excluded.reason,"
+                    " article_id = excluded.article_id, failed_at = excluded.failed_at",
                     (failure.source, failure.reason, failure.article_id, _now()),
                 )
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot record a failure in {self.path}: {_explain(exc)}") from exc
+        except db.ERRORS as exc:
+            raise StoreError(f"cannot record a failure in {self.name}: {_explain(exc)}") from exc
 
     # -- reading --------------------------------------------------------------------------
     def get_analysis(self, article_id: str) -> Analysis | None:
         """The stored analysis of one article (an id or a unique id prefix)."""
-        rows = self.conn.execute(
-            "SELECT * FROM articles WHERE id LIKE ? LIMIT 2", (article_id.replace("%", "") + "%",)
-        ).fetchall()
+        cols = ", ".join(TABLE_COLUMNS["articles"])
+        rows = self.conn.execute(f"SELECT {cols} FROM articles WHERE id = ?", (article_id,)).fetchall()
+        if not rows:
+            rows = self.conn.execute(f"SELECT {cols} FROM articles WHERE id LIKE ? LIMIT 2",
+                                     (article_id.replace("%", "") + "%",)).fetchall()
         if len(rows) != 1:
             return None
         r = rows[0]
@@ -429,5 +639,6 @@ class Store:
         """Every row of one record table as a dictionary (for export)."""
         if table not in RECORD_TABLES:
             raise StoreError(f"unknown table {table!r}")
-        for row in self.conn.execute(f"SELECT * FROM {table}"):
-            yield dict(row)
+        cols = self.columns(table)
+        for row in self.conn.execute(f"SELECT {', '.join(_q(c) for c in cols)} FROM {table}"):
+            yield dict(zip(cols, row, strict=True))

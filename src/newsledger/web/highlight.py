@@ -189,7 +189,10 @@ class _Builder:
                   self.field("Quad class", e.quad_class), self.field("Goldstein", e.goldstein),
                   self.field("Predicate", e.predicate.text), self.field("Modality", e.modality),
                   self.voice("Claimed by", e.claimed_by),
-                  *self.actors_field("Source", e.source_actor_ids, e.source.text if e.source else None),
+                  *(self.actors_field("Source", e.source_actor_ids, e.source.text if e.source else None)
+                    if e.source_basis != "place" else
+                    [self.field("Source", "not named (coded from the place: "
+                                + (e.source.text if e.source else "?") + ")")]),
                   *self.actors_field("Target", e.target_actor_ids, e.target.text if e.target else None),
                   self.field("Date", e.date), self.field("Place", e.place),
                   self.field("In quote", e.quote_id), self.field("Sentence", e.sentence),
