@@ -7,7 +7,6 @@ actor resolution.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
