@@ -26,15 +26,20 @@ demo: $(STAMP)
 	$(VENV)/bin/newsledger ingest data/samples --db $(DB); status=$$?; [ $$status -le 1 ] || exit $$status
 	$(VENV)/bin/newsledger summary --db $(DB)
 
-# Debian packages the tests use (headless Chromium and its driver for the browser tests).
-# Installed when missing and we are root (as in CI); otherwise those tests say they were skipped.
+# Debian packages the tests use: headless Chromium and its driver (browser tests) and
+# PostgreSQL (store tests on both backends). Installed when missing and we are root (as in CI);
+# otherwise the tests that need them say they were skipped (and fail when CI=true).
 system-deps:
-	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then \
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v chromedriver >/dev/null 2>&1 || missing="$$missing chromium-driver"; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "installing chromium and chromium-driver (Debian) for the browser tests"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	    echo "installing Debian packages for the tests:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	  else \
-	    echo "note: chromium/chromedriver missing and not root: browser tests will be skipped"; \
+	    echo "note: missing$$missing and not root: the tests that need them will be skipped"; \
 	  fi; \
 	fi
 
