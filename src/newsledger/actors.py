@@ -241,6 +241,8 @@ class _M:
     merged: bool = False
     honorifics: list[str] = field(default_factory=list)
     sentence: int = 0
+    person_hint: bool = False  # a name the syntax shows to be a person's ("Natalia, a resident")
+    apposed: _M | None = None  # the description a name is in apposition with, or the name of one
 
 
 class _Registry:
@@ -397,7 +399,9 @@ class _Resolver:
         self._atoms()
         self._scare_quotes()
         self._build()
+        self._apposed_names()
         self._read_names()
+        self._link_appositions()
         self._focus = self._focus_country()
         self._resolve_in_order()
         self._place_titled_people()
@@ -539,8 +543,12 @@ class _Resolver:
             else:
                 label = ent.label_
             if inside and label == "PERSON":
-                if len(inside) == 1 and inside[0].table == "person" and self._name_goes_on(inside[0], e):
-                    drop(inside)  # "Father Petro Sas": a first name, then someone else's surname
+                if len(inside) == 1 and inside[0].table == "person" and (
+                    self._name_goes_on(inside[0], e) or self._other_first_name(inside[0], s)
+                ):
+                    # "Father Petro Sas": a first name, then someone else's surname;
+                    # "Pieter Claes": someone else's first name before a known surname
+                    drop(inside)
                     inside = []
                 elif not all(x.table in _COUNTRY_TABLES for x in inside):
                     continue
@@ -582,6 +590,16 @@ class _Resolver:
     def _name_goes_on(self, a: _Atom, e: int) -> bool:
         """A person's name in the dictionary followed, inside one PERSON entity, by another name."""
         return any(t.pos_ == "PROPN" and t.tag_ != "POS" for t in self.doc[a.end:e])
+
+    def _other_first_name(self, a: _Atom, s: int) -> bool:
+        """Proper names before a known person's name, inside one PERSON entity, that are none
+        of that person's names: another person with the same surname ("Pieter Claes")."""
+        before = [t for t in self.doc[s:a.start]
+                  if t.pos_ == "PROPN" and t.is_alpha and self.nouns[t.i] is None and self.frames[t.i] is None]
+        if not before or a.ref not in self.d.people:
+            return False
+        known = {w.lower() for n in self.d.people[a.ref].names for w in n.replace(".", " ").split()}
+        return not any(t.lower_ in known for t in before)
 
     def _first_name_before(self, s: int, inside: list[_Atom]) -> bool:
         """[Proper names] + an ambiguous name read as a person's (``coref.yaml`` person_reading)."""
@@ -984,6 +1002,127 @@ class _Resolver:
         first = self.doc[s].lower_
         return any(first.startswith(p + "-") for p in prefixes)
 
+    # ---- appositions: a description and the name of whom it describes ------------------------
+
+    def _apposed_names(self) -> None:
+        """Pair names with the descriptions in apposition to them ("a senior diplomat, Beatriz
+        Andrade"; "Natalia, a resident of the town"; "a resident who gave only her first name,
+        Larysa"). A name beside a description of a person is a person's name, whatever its entity
+        label, and a bare proper name that a relative "who" clause follows is one too ("Iryna,
+        whose husband ...")."""
+        doc = self.doc
+        for tok in doc:
+            if tok.dep_ != "appos" or tok.head.i == tok.i:
+                continue
+            a, b = self.by_head.get(tok.head.i), self.by_head.get(tok.i)
+            if a is None and b is not None and tok.head.lower_ in self.rules.name_nouns:
+                a = self._naming_owner(tok.head)  # "who gave her first name, Larysa"
+                if a is not None:
+                    self._pair(a, b)
+                continue
+            if a is None and self._bare_name(tok.head):
+                a = self._name_mention(tok.head)
+            elif b is None and self._bare_name(tok):
+                b = self._name_mention(tok)
+            if a is None or b is None:
+                continue
+            desc, name = (a, b) if self._name_like(b) and not self._name_like(a) else (b, a)
+            if self._name_like(name) and not self._name_like(desc):
+                self._pair(desc, name)
+        for tok in doc:  # "Iryna, whose husband ...": a person's name
+            if tok.i in self.by_head or not self._bare_name(tok) or self.names[tok.i] is not None:
+                continue
+            if any(c.dep_ == "relcl" and self._personal_relative(c) for c in tok.children):
+                self._name_mention(tok).person_hint = True
+
+    def _naming_owner(self, noun: Token) -> _M | None:
+        """The person whose name a naming clause gives: "a resident who gave her first name, X"."""
+        t = noun
+        for _ in range(4):
+            if t.dep_ == "relcl":
+                owner = self.by_head.get(t.head.i)
+                return owner if owner is not None and self._person_description(owner) else None
+            if t.head.i == t.i:
+                return None
+            t = t.head
+        return None
+
+    def _personal_relative(self, clause: Token) -> bool:
+        """A relative clause about a person: "who ...", or "whose husband ..."."""
+        first = clause.left_edge
+        if first.lower_ in ("who", "whom"):
+            return True
+        return first.lower_ == "whose" and first.head.lower_ in self.rules.kin_nouns
+
+    def _bare_name(self, tok: Token) -> bool:
+        """A capitalised proper noun no dictionary entry or actor entity covers."""
+        if tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha:
+            return False
+        if tok.ent_type_ and tok.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP", "ORG"):
+            return False
+        return not any(arr[tok.i] is not None for arr in (self.names, self.nouns, self.frames))
+
+    def _name_mention(self, tok: Token) -> _M:
+        """A mention for a proper name the earlier passes left out, with its compound first names."""
+        existing = self.by_head.get(tok.i)
+        if existing is not None:
+            return existing
+        start = tok.i
+        while start > 0 and self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].head.i == tok.i \
+                and self.doc[start - 1].pos_ == "PROPN" and self.names[start - 1] is None:
+            start -= 1
+        atom = _Atom(start, tok.i + 1, "E", "PERSON", ner="PERSON")
+        m = _M(start, tok.i + 1, tok.i, "name", "PERSON", atom=atom, person_hint=True)
+        self._add(m)
+        return m
+
+    def _name_like(self, m: _M) -> bool:
+        """A proper name the dictionary does not know (a spaCy entity), or a person's name."""
+        a = m.atom
+        if a is None or m.kind != "name":
+            return False
+        return a.cat == "E" or a.table == "person"
+
+    def _person_description(self, m: _M) -> bool:
+        """A description of one person: a title ("spokesman") or a noun for a person ("resident")."""
+        if m.kind not in ("title", "nominal") or m.plural:
+            return False
+        if m.kind == "title":
+            te = self.d.title_forms.get(m.term)
+            return te is None or te.kind != "courtesy"
+        a = self.nouns[m.head]
+        st = self.d.sector_nouns.get(a.key) if a is not None and a.cat == _CAT_SECTOR else None
+        return (st is not None and st[0].type == "person") or self.doc[m.head].lower_ in self.rules.representative_nouns
+
+    def _pair(self, desc: _M, name: _M) -> None:
+        if not self._person_description(desc) or name.apposed is not None:
+            return
+        a = name.atom
+        if a is not None and a.cat == "E":
+            name.person_hint = True
+        desc.apposed, name.apposed = name, desc
+
+    def _link_appositions(self) -> None:
+        """A description in apposition to a person's name denotes that person, and lends the
+        person its country and sectors when the dictionary does not know them."""
+        for name in self.mentions:
+            desc = name.apposed
+            if desc is None or desc.apposed is not name or not name.actor:
+                continue
+            person = self.reg.actors.get(name.actor)
+            if person is None or person.type != "person":
+                continue
+            if person.source == "derived" and (not person.country or not person.sectors):
+                known = self.reg.actors.get(desc.actor or "")
+                country = person.country or (known.country if known is not None else None)
+                sectors = person.sectors or (known.sectors if known is not None else ()) or desc.sectors
+                if known is not None and known.type in ("country",):
+                    sectors = person.sectors or desc.sectors
+                self.reg.actors[person.id] = person.replace(country=country, sectors=tuple(sectors))
+            if desc.role:
+                self.reg.add_role(person.id, desc.role)
+            desc.actor, desc.pending, desc.confidence = person.id, "", 0.8
+
     def _read_names(self) -> None:
         """Resolve names, demonyms, nominals with their own country; leave the rest pending."""
         for m in list(self.mentions):
@@ -1094,6 +1233,12 @@ class _Resolver:
             self._read_entity(m, a, countries, sectors)
             return
         table, ref = a.table, a.ref
+        if table == "person":
+            earlier = self._short_name_of_earlier(m, a)
+            if earlier is not None:
+                m.actor = earlier
+                m.confidence = 0.8
+                return
         refs = [r for r in self.d.surfaces.get(a.key, [])]
         if len(refs) > 1:
             table, ref = self._choose_reading(m, a, refs)
@@ -1313,12 +1458,20 @@ class _Resolver:
         name_toks = [t for t in doc[a.start:a.end] if not (t.i == a.start and t.lower_ == "the")]
         name = " ".join(t.text for t in name_toks if t.text not in ("[", "]")) if m.end <= a.end else doc[a.start:m.end].text
         name = _clean_name(name)
-        org_secs = self._org_descriptor(m.start, a.start) if a.key == "PERSON" else None
+        if a.key != "PERSON" and not m.person_hint and m.start == a.start and m.end == a.end:
+            earlier = self._short_name_of_earlier(m, a)
+            if earlier is not None:  # "Levchuk said" after "Oksana Levchuk", whatever the entity label
+                m.actor = earlier
+                m.label, m.confidence = "PERSON", 0.8
+                return
+        person = a.key == "PERSON" or m.person_hint
+        org_secs = self._org_descriptor(m.start, a.start) if person else None
         if org_secs is not None:  # "the opposition newspaper La Prensa": a body, not a person
             m.label = "ORG"
             m.actor = self.reg.derived("organisation", name, countries[0] if len(countries) == 1 else None, org_secs)
             m.confidence = 0.7
-        elif a.key == "PERSON":
+        elif person:
+            m.label = "PERSON"
             name = self._strip_titles(a.start, a.end) or name
             existing = self._person_by_last_name(name)
             if existing is not None:
@@ -1405,18 +1558,35 @@ class _Resolver:
         return _clean_name(" ".join(words))
 
     def _person_by_last_name(self, name: str) -> str | None:
+        """A person named in full earlier in the article whom a short form denotes: the surname
+        ("Kravets" after "Vasyl Kravets"), or the first name of someone the dictionary does not
+        know ("Iryna", "Father Petro" after "Father Petro Sas"); the latest such person wins."""
         parts = name.split()
         if not parts:
             return None
+        found = None
         for aid, actor in self.reg.actors.items():
             if actor.type != "person":
                 continue
             aparts = actor.name.split()
-            if len(parts) == 1 and aparts and aparts[-1] == parts[0]:
-                return aid
-            if len(aparts) == 1 and parts[-1] == aparts[0] and actor.source == "derived":
-                return aid
-        return None
+            if len(parts) == 1 and len(aparts) >= 2 and (
+                aparts[-1] == parts[0] or (actor.source == "derived" and aparts[0] == parts[0])
+            ):
+                found = aid
+            elif len(aparts) == 1 and parts[-1] == aparts[0] and actor.source == "derived":
+                found = aid
+        return found
+
+    def _short_name_of_earlier(self, m: _M, a: _Atom) -> str | None:
+        """A one-word name that is the surname or first name of a person named earlier in the
+        article: that person, before any other reading of the word ("Zhao" after "Zhao
+        Meiling" is not another Zhao the dictionary knows)."""
+        if a.end - a.start != 1 or not self.doc[a.start].is_title:
+            return None
+        aid = self._person_by_last_name(self.doc[a.start].text)
+        if aid is None or (a.table == "person" and aid == a.ref):
+            return None
+        return aid
 
     def _read_nominal(self, m: _M) -> None:
         """A noun phrase headed by a sector noun, title, anaphor or framing label."""

@@ -287,6 +287,8 @@ class CorefRules(Record):
     subset_modifiers: tuple[str, ...] = ()  # "new EU members": part of a group, not all of it
     relational_nouns: tuple[str, ...] = ()  # "its neighbours": others, not the owner's people
     water_features: tuple[str, ...] = ()  # "the Gulf of Finland" is no place in Finland
+    name_nouns: tuple[str, ...] = ()  # "who gave only her first name, Larysa": the name that follows
+    kin_nouns: tuple[str, ...] = ()  # "Iryna, whose husband ...": a relative clause about a person
     anaphors: tuple[AnaphorEntry, ...] = ()
     ambiguity: tuple[AmbiguityRule, ...] = ()
 
@@ -818,6 +820,8 @@ def _rules_from(data: Mapping[str, Any]) -> CorefRules:
         subset_modifiers=words("subset_modifiers"),
         relational_nouns=words("relational_nouns"),
         water_features=words("water_features"),
+        name_nouns=words("name_nouns"),
+        kin_nouns=words("kin_nouns"),
         anaphors=anaphors,
         ambiguity=ambiguity,
     )

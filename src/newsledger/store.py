@@ -435,9 +435,10 @@ class Store:
                 f"({SCHEMA_VERSION}); upgrade newsledger"
             )
 
-    def _migrate(self, target: int = SCHEMA_VERSION) -> None:
-        """Apply the migrations the database has not had, up to ``target``, each in one
-        transaction; a database already at ``target`` is not written to at all."""
+    def _migrate(self, target: int | None = None) -> None:
+        """Apply the migrations the database has not had, up to ``target`` (default: the
+        latest), each in one transaction; a database already there is not written to at all."""
+        target = SCHEMA_VERSION if target is None else target
         try:
             version = self.schema_version()
             self._refuse_newer(version)
@@ -461,7 +462,7 @@ class Store:
                     return
                 c.executescript(m.postgresql)
                 self._set_version(m.version)
-            log.info("%s: schema upgraded to version %d (%s)", self.name, m.version, m.description)
+            self._applied(m)
             return
         c.execute("BEGIN IMMEDIATE")  # the write lock, so two processes cannot both migrate
         try:
@@ -477,7 +478,12 @@ class Store:
         except BaseException:
             c.rollback()
             raise
-        if m.version > 1:
+        self._applied(m)
+
+    def _applied(self, m: Migration) -> None:
+        if m.version == 1:
+            log.debug("%s: schema created", self.name)
+        else:
             log.info("%s: schema upgraded to version %d (%s)", self.name, m.version, m.description)
 
     def _set_version(self, version: int) -> None:
