@@ -13,6 +13,7 @@ from newsledger.dictionary import (
     PersonEntry,
     _date_ceiling,
     _date_floor,
+    body_words,
     load_dictionary,
     norm,
     slug,
@@ -172,3 +173,58 @@ def test_coref_rules_for_residence_and_context_load() -> None:
     assert "ethnic" in r.ethnic_markers and "serbs" in r.ethnic_forms
     assert "anti" in r.stance_prefixes and "if" in r.background_marks
     assert "new" in r.subset_modifiers and "international" in r.international_words
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Ministry of Foreign Affairs", "foreign ministry", True),
+        ("Ministry of Defense", "defence ministry", True),
+        ("Department of the Treasury", "treasury department", True),
+        # negative: other words, another body
+        ("Ministry of Foreign Affairs", "health ministry", False),
+    ],
+)
+def test_body_words_ignore_word_order_and_spelling(a: str, b: str, same: bool) -> None:
+    assert (body_words(a.split()) == body_words(b.split())) is same
+
+
+@pytest.mark.parametrize(
+    ("country", "words", "org_id"),
+    [
+        ("CHN", ["coast", "guard"], "org:china-coast-guard"),
+        ("RUS", ["Ministry", "of", "Foreign", "Affairs"], "org:russian-foreign-ministry"),
+        # negative: no such body of that country in the dictionary
+        ("JPN", ["foreign", "ministry"], None),
+        ("CHN", ["health", "ministry"], None),
+    ],
+)
+def test_bodies_of_a_country(country: str, words: list[str], org_id: str | None) -> None:
+    o = load_dictionary().body_of(country, words)
+    assert (o.id if o is not None else None) == org_id
+
+
+@pytest.mark.parametrize(
+    ("parent", "words", "org_id"),
+    [
+        ("org:un", ["human", "rights", "office"], "org:ohchr"),
+        # negative: no body of the UN by that description
+        ("org:un", ["fisheries", "office"], None),
+    ],
+)
+def test_bodies_of_an_organisation(parent: str, words: list[str], org_id: str | None) -> None:
+    o = load_dictionary().child_body(parent, words)
+    assert (o.id if o is not None else None) == org_id
+
+
+def test_rules_for_bodies_speakers_and_framing_load() -> None:
+    r = load_dictionary().rules
+    assert "it" in r.neuter_pronouns and "say" in r.reporting_verbs
+    assert "ministry" in r.body_nouns and "embassy" in r.abroad_bodies
+    assert "spokesman" in r.spokesperson_nouns and "regime" in r.regime_nouns
+    assert "name" in r.name_nouns and "husband" in r.kin_nouns
+    # organisation nouns point back only to an organisation of that name ...
+    an = load_dictionary().anaphors["headquarters"]
+    assert an.named and an.targets == ("organisation",)
+    # ... and nouns with common other senses do not point back at all
+    assert "centre" in r.organisation_heads and "centre" not in load_dictionary().anaphors

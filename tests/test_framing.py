@@ -119,3 +119,86 @@ def test_marks_are_sorted_and_unique(framing_of: Callable[..., list[FramingMark]
     assert {"honorific", "loaded_label", "scare_quotes", "loaded_term"} <= kinds
     for f in marks:
         assert text[f.start:f.end] == f.text
+
+
+# ---- scare quotes around any short term, "so-called", new lexicon terms -------------------------
+
+
+@pytest.fixture
+def marks_of(test_dictionary: Path, parse: Callable[..., ParsedDoc]) -> Callable[[str], list[FramingMark]]:
+    """Framing marks with the real quote stage, so that quotations are told from scare quotes."""
+    from newsledger.quotes import extract_quotes
+
+    def _run(text: str) -> list[FramingMark]:
+        pd = parse(text)
+        layer = extract_actors(pd)
+        return extract_framing(pd, layer, extract_quotes(pd, layer), [])
+
+    return _run
+
+
+@pytest.mark.parametrize(
+    ("text", "scare"),
+    [
+        ("The union sanctioned the so-called ‘shadow fleet’ of old tankers.", ["so-called ‘shadow fleet’"]),
+        ("The ‘price cap’ has failed to cut revenues.", ["‘price cap’"]),
+        ("Officials visited the 'market' on Monday.", ["'market'"]),
+        ("Videos of the so-called market spread quickly.", ["so-called market"]),
+        ("The so-called “special zone” was closed.", ["so-called “special zone”"]),
+        # a name someone uses, which the writer keeps at a distance
+        ("What Western media call the ‘shadow fleet’ keeps sailing.", ["‘shadow fleet’"]),
+        # negative: a quotation with a speech cue
+        ("The minister described the strike as ‘a war crime’.", []),
+        # negative: a quoted clause, a quoted utterance
+        ("‘We will win,’ he said.", []),
+        # negative: double quotes around a term quote someone
+        ("The minister called it a “provocation” on Monday.", []),
+        # negative: too long to be a scare quote
+        ("They spoke of a ‘very long and very cold night’ in the camp.", []),
+        # negative: apostrophes, and the slogan on a banner
+        ("Ruritania’s ministry and the farmers’ union met.", []),
+        ("The protesters carried a banner reading ‘Bread and Peace’.", []),
+        # negative: in a headline, single quotation marks quote someone
+        ("Minister calls strike a ‘mistake’, aides say\n\nThe aides spoke on Sunday.", []),
+    ],
+)
+def test_scare_quotes_around_short_terms(
+    marks_of: Callable[[str], list[FramingMark]], text: str, scare: list[str]
+) -> None:
+    marks = marks_of(text)
+    assert [f.text for f in marks if f.kind == "scare_quotes"] == scare
+    for f in marks:
+        assert text[f.start:f.end] == f.text
+
+
+def test_a_scare_quoted_term_refers_to_the_actor_it_names(marks_of: Callable[[str], list[FramingMark]]) -> None:
+    marks = marks_of("Critics mocked the so-called ‘Ruritanian government’ in exile.")
+    assert [(f.text, f.refers_to) for f in marks if f.kind == "scare_quotes"] == [
+        ("so-called ‘Ruritanian government’", "state:RUR")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "refers_to"),
+    [
+        # each side's labels for the other side's forces, and for its own
+        ("Ukrainian militants shelled the town.", "Ukrainian militants", "sector:UKR:MIL"),
+        ("A temporary deployment point of neo-Nazi formations was hit.", "neo-Nazi formations", "sector:UKR:MIL"),
+        ("Russian terrorists shelled the town.", "Russian terrorists", "sector:RUS:MIL"),
+        ("Ukrainian defenders held the line.", "Ukrainian defenders", "sector:UKR:MIL"),
+        ("The defenders of Donbas held the line.", "defenders of Donbas", "sector:RUS:MIL"),
+        # general terms, used by every side of the other
+        ("The envoy condemned a string of provocations.", "provocations", None),
+        ("The minister condemned the hybrid attacks on the border.", "hybrid attacks", None),
+        ("Opposition leaders spoke of a stolen election.", "stolen election", None),
+    ],
+)
+def test_balanced_lexicon_terms(
+    marks_of: Callable[[str], list[FramingMark]], text: str, term: str, refers_to: str | None
+) -> None:
+    got = [(f.text, f.refers_to) for f in marks_of(text) if f.kind != "scare_quotes"]
+    assert (term, refers_to) in got
+
+
+def test_no_courtesy_titles_among_honorifics(marks_of: Callable[[str], list[FramingMark]]) -> None:
+    assert marks_of("Mr Marek met Dr Lind and Mrs Presta.") == []

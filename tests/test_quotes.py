@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
-from newsledger.actors import ActorLayer
+from newsledger import actors
+from newsledger.actors import ActorLayer, extract_actors
+from newsledger.config import Settings
 from newsledger.nlp import ParsedDoc
 from newsledger.quotes import cue_lexicon, extract_quotes, find_quotations, quote_at, text_blocks
 from newsledger.records import Mention, Quote, Span
+from tests.test_actors import write_test_dictionary
 
 Parse = Callable[..., ParsedDoc]
 
@@ -438,3 +442,101 @@ def test_cue_lexicon_has_the_issue_verbs() -> None:
         assert verb in lex.verbs, verb
     assert ("according", "to") in lex.phrases
     assert "on" in lex.particles["call"]  # quoted in YAML: a bare `on` would read as True
+
+
+# --------------------------------------------------------------------------- speakers resolved
+
+
+@pytest.fixture(scope="module")
+def speaker_dictionary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    path = write_test_dictionary(tmp_path_factory.mktemp("quotes"))
+    actors.configure(Settings(actors_files=(str(path),)))
+    yield path
+    actors.configure(Settings())
+
+
+@pytest.fixture
+def analysed(speaker_dictionary: Path, parse: Parse) -> Callable[[str], list[Quote]]:
+    def _run(text: str) -> list[Quote]:
+        doc = parse(text)
+        return extract_quotes(doc, extract_actors(doc))
+
+    return _run
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "actor_id"),
+    [
+        # the issuer named with the statement
+        ("A statement by the Free Hand said the fighters would withdraw.", "the fighters would withdraw",
+         "org:free-hand"),
+        # "the statement": the statement named before ("X issued a statement", "X said in a statement")
+        ("The Free Hand issued a statement on Monday. “We keep our word,” the statement said.",
+         "We keep our word", "org:free-hand"),
+        ("The Free Hand said in a statement that the fighters would withdraw. “We keep our word,” the "
+         "statement said.", "We keep our word", "org:free-hand"),
+        # "a statement" with no issuer: the subject of what it reports
+        ("The Zenda Pact called for a ceasefire, according to a statement issued after the meeting.",
+         "called for a ceasefire", "org:zenda-pact"),
+        ("The Zenda Pact called for a ceasefire, according to a statement issued after the meeting. "
+         "“We are concerned,” the statement said.", "We are concerned", "org:zenda-pact"),
+        # negative: no statement named before, no one to give it to
+        ("“We are concerned,” the statement said.", "We are concerned", None),
+    ],
+)
+def test_a_statement_speaks_for_its_issuer(
+    analysed: Callable[[str], list[Quote]], text: str, content: str, actor_id: str | None
+) -> None:
+    q = next(q for q in analysed(text) if content in q.content.text)
+    assert q.speaker_actor_id == actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("The head of the district administration, Ivo Marek, said that the market was empty.",
+         "person:ivo-marek"),
+        # negative: a description in apposition is not a name
+        ("Lebanese and Jordanian nationals living in Rome, many of them former students, said they had "
+         "seen nothing.", None),
+    ],
+)
+def test_a_name_in_apposition_to_the_speaker_is_the_speaker(
+    analysed: Callable[[str], list[Quote]], text: str, actor_id: str | None
+) -> None:
+    q = analysed(text)[0]
+    a = q.speaker_actor_id
+    if actor_id is None:
+        assert a is None or not a.startswith("person:")
+    else:
+        assert a == actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "actor_id"),
+    [
+        ("Ivo Marek, a tractor driver, had come to look for his brother.\n\n"
+         "“He went to that market every Saturday for 30 years.”", "Ivo Marek", "person:ivo-marek"),
+        # negative: no one named in the paragraph before
+        ("The town was quiet on Sunday.\n\n“He went to that market every Saturday for 30 years.”", None, None),
+    ],
+)
+def test_a_stand_alone_quote_takes_the_person_introduced_before(
+    analysed: Callable[[str], list[Quote]], text: str, speaker: str | None, actor_id: str | None
+) -> None:
+    q = find(analysed(text), "direct", "every Saturday")
+    assert q is not None
+    assert (q.speaker.text if q.speaker else None) == speaker
+    assert q.speaker_actor_id == actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The council was quick to accuse the mayor of lying.", "The council"),
+        ("The council was eager to deny the report.", "The council"),
+    ],
+)
+def test_a_speaker_before_an_adjective_and_infinitive(parse: Parse, text: str, speaker: str) -> None:
+    q = quotes_of(parse, text)[0]
+    assert q.speaker is not None and q.speaker.text == speaker

@@ -13,8 +13,12 @@ Actor ids
                          reference ("Israeli air raids") (code ``PSE``)
 ``sector:PSE:CVL``       a sector of a country: civilians, troops, police ... (code ``PSE CVL``);
                          ``sector:MIL`` when the country is unknown
-``person:ali-khamenei``  a person (dictionary id, or derived from the name)
-``org:hamas``            an organisation (dictionary id, or derived from the name)
+``person:ali-khamenei``  a person (dictionary id, or derived from the name: ``source="derived"``)
+``org:hamas``            an organisation (dictionary id, or derived from the name: ``org:coordination-
+                         headquarters-for-...``; a government body from its country and description:
+                         ``org:japanese-foreign-ministry``)
+``person:unnamed:regional-governor:<article>``  an office holder the article does not name ("the
+                         regional governor"): one person within the article, no one across articles
 ``group:muslim-majority-governments``  a collective group from the dictionary
 ``compound:state:USA+state:DEU``       coordinated actors ("the United States and Jordan"); its
                          ``members`` are the member actor ids, each also an actor of the layer
@@ -35,8 +39,23 @@ How a mention is resolved
 3. Context-free readings: names, demonyms, capitals (government when acting, a place in
    locative or travel phrases), ambiguous names (PERSON reading, cue words).
 4. In document order: pronouns (a reflexive or a subordinate clause's plural subject is bound
-   to its clause's subject first), definite descriptions ("the regime", "those governments"),
-   titles (office holder by the article's date, or the last one named), honorifics.
+   to its clause's subject first; "it" only as the subject of a reporting verb, to the body last
+   named as a subject), definite descriptions ("the regime", "those governments"; "the emergency
+   service", "the headquarters", "the ministry" to the organisation named before whose name holds
+   their words, else a government body of the sentence's or the article's country), titles (office
+   holder by the article's date, or the last one named; "the three ministers" to the group just
+   named; "his spokesman", "a police spokeswoman" to whom they speak for; "the regional governor"
+   to an unnamed office holder), honorifics.
+
+Names within the article: a surname or (for people the dictionary does not know) a first name
+points back to the person named in full before ("Kravets", "Father Petro"), before any other
+reading of the word; a description in apposition to a name ("a senior diplomat, Beatriz Andrade";
+"a resident who gave only her first name, Larysa") is that person, and lends them its country and
+sectors; capitalised names of bodies the entity recogniser misses ("the Coordination Headquarters
+for the Treatment of Prisoners of War") and longer names ending in a known one ("the African
+Union's Peace and Security Council") are organisations of their own. A government body with a
+country ("Japan's foreign ministry", "the Russian embassy") is an organisation of that country
+(the dictionary's when it knows it), coded as its government.
 5. Where an actor belongs (the CAMEO coding conventions): a people is coded by the country it
    lives in ("Bosnian Serbs", "ethnic Albanians in Macedonia"); an unnamed group ("rebels",
    "demonstrators") by the place its sentence puts it in, else the one country the sentence
@@ -65,6 +84,7 @@ from .dictionary import (
     AnaphorEntry,
     FramingTerm,
     TitleEntry,
+    body_words,
     load_dictionary,
     slug,
 )
@@ -241,6 +261,7 @@ class _M:
     merged: bool = False
     honorifics: list[str] = field(default_factory=list)
     sentence: int = 0
+    fallback: str = ""  # for a description: how to read it when it names no body named before
     person_hint: bool = False  # a name the syntax shows to be a person's ("Natalia, a resident")
     apposed: _M | None = None  # the description a name is in apposition with, or the name of one
 
@@ -388,6 +409,7 @@ class _Resolver:
         self._named_refs: set[str] = set()
         self._evidence: Counter[str] = Counter()  # country codes named in the article (not capitals)
         self._all_frames: list[_Atom] = []
+        self._org_word_cache: dict[str, frozenset[str]] = {}
         self._male = frozenset(self.rules.male_cues)
         self._female = frozenset(self.rules.female_cues)
 
@@ -447,10 +469,80 @@ class _Resolver:
         names = _longest(names, prefer=lambda a: (_name_priority(a), -pre[a.ref], preferred.get(a.key, a.ref) != a.ref))
         self._named_refs = {a.ref for a in names}
         self._evidence = Counter(a.ref for a in names if a.table in ("country", "demonym", "adjective", "place"))
+        names = self._longer_proper_names(names)
+        names = names + self._unlabelled_organisations(names)
         names = self._with_entities(names)
         for a in names:
             for i in range(a.start, a.end):
                 self.names[i] = a
+
+    def _longer_proper_names(self, names: list[_Atom]) -> list[_Atom]:
+        """An organisation's name at the end of a longer proper name is another body: "the
+        African Union's Peace and Security Council", "the National Security Council" are not the
+        UN Security Council. The capitalised words before it (joined by "and", "of", "for") make
+        a name of its own, read as an organisation the dictionary does not know."""
+        doc = self.doc
+        taken = {i for a in names for i in range(a.start, a.end)}
+        out = []
+        for a in names:
+            if a.table != "organisation" or not doc[a.start].is_title:
+                out.append(a)
+                continue
+            start = a.start
+            i = a.start - 1
+            while i >= 0 and i not in taken and self.nouns[i] is None and self.frames[i] is None:
+                t = doc[i]
+                if t.is_title and t.is_alpha and t.pos_ in ("PROPN", "NOUN", "ADJ"):
+                    start = i
+                elif t.lower_ in _NAME_JOINERS and i > 0 and doc[i - 1].is_title and (i - 1) not in taken:
+                    pass
+                else:
+                    break
+                i -= 1
+            if start == a.start:
+                out.append(a)
+                continue
+            atom = _Atom(start, a.end, "E", "ORG", ner="ORG", ref=f"organisation={a.ref}")
+            out.append(atom)
+            taken.update(range(start, a.end))
+        return out
+
+    def _unlabelled_organisations(self, names: list[_Atom]) -> list[_Atom]:
+        """Capitalised names of organisations that the entity recogniser missed: a head noun
+        such as "Headquarters", "Council" or "Service" with capitalised words before it and
+        "of"/"for" complements after it ("the Coordination Headquarters for the Treatment of
+        Prisoners of War"). A name made only of common actor nouns ("the Defence Ministry") is
+        left to be read as a description."""
+        doc = self.doc
+        taken = {i for a in names for i in range(a.start, a.end)}
+        heads = self.rules.organisation_heads
+        out: list[_Atom] = []
+        for tok in doc:
+            if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title or tok.lower_ not in heads:
+                continue
+            start = tok.i
+            while start > 0 and (start - 1) not in taken and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                    and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[start - 1].head.i >= start:
+                start -= 1
+            end = tok.i + 1
+            while end + 1 < self.n and doc[end].lower_ in ("of", "for"):
+                j = end + 1
+                if doc[j].lower_ == "the" and j + 1 < self.n:
+                    j += 1
+                k = j
+                while k < self.n and k not in taken and doc[k].is_title and doc[k].is_alpha:
+                    k += 1
+                if k == j:
+                    break
+                end = k
+            content = [t for t in doc[start:end] if t.is_title]
+            if len(content) < 2 or (end <= tok.i + 1 and self._all_common(start, tok.i + 1, [])):
+                continue
+            if any(i in taken for i in range(start, end)):
+                continue
+            out.append(_Atom(start, end, "E", "ORG", ner="ORG"))
+            taken.update(range(start, end))
+        return out
 
     def _one_country(self, key: str) -> bool:
         return len({r.key for r in self.d.surfaces.get(key, []) if r.table in _COUNTRY_TABLES}) == 1
@@ -688,11 +780,27 @@ class _Resolver:
                     continue  # "Western support": an adjective, not a mention
                 heads.setdefault(root.i, "atom")
         pron = set(self.rules.male_pronouns) | set(self.rules.female_pronouns) | set(self.rules.plural_pronouns)
+        neuter = set(self.rules.neuter_pronouns)
         for tok in doc:
             low = tok.lower_
             if (low in pron and tok.pos_ == "PRON") or (low == "her" and tok.tag_ == "PRP"):
                 heads.setdefault(tok.i, "pronoun")
+            elif low in neuter and tok.pos_ == "PRON" and self._reporting_subject(tok):
+                heads.setdefault(tok.i, "pronoun")  # "It said ...": the body last named as a subject
         return dict(sorted(heads.items()))
+
+    def _body_like(self, m: _M) -> bool:
+        """A mention headed by a noun for an organisation ("army", "coast guard", "ministry")."""
+        a = self.nouns[m.head]
+        st = self.d.sector_nouns.get(a.key) if a is not None and a.cat == _CAT_SECTOR else None
+        return st is not None and st[0].type == "organisation"
+
+    def _reporting_subject(self, tok: Token) -> bool:
+        """The subject of a reporting verb ("It said", "it accused", "It called on ...")."""
+        if tok.dep_ != "nsubj":
+            return False
+        verb = tok.head
+        return verb.lemma_.lower() in self.rules.reporting_verbs or verb.lower_ in self.rules.reporting_verbs
 
     def _frame_refers(self, a: _Atom) -> bool:
         ft = self.d.framing_forms.get(a.key)
@@ -833,8 +941,9 @@ class _Resolver:
             if m.kind not in ("nominal", "title", "label"):
                 continue
             tok = doc[m.head]
+            speaks_for = tok.lower_ in self.rules.spokesperson_nouns  # "a spokesman for X"
             for prep in tok.rights:
-                if prep.dep_ != "prep" or prep.lower_ not in preps:
+                if prep.dep_ != "prep" or (prep.lower_ not in preps and not (speaks_for and prep.lower_ == "for")):
                     continue
                 objs = [c for c in prep.children if c.dep_ == "pobj"]
                 if not objs:
@@ -844,7 +953,8 @@ class _Resolver:
                 if target is None or target.kind == "pronoun":
                     continue
                 a = target.atom
-                if prep.lower_ != "of" and a is not None and a.table not in _COUNTRY_TABLES and a.cat != "E":
+                if prep.lower_ not in ("of", "for") and a is not None and a.table not in _COUNTRY_TABLES \
+                        and a.cat != "E":
                     continue
                 m.complement = target
                 m.comp_members = [target] + [self.by_head[c.i] for c in obj.conjuncts if c.i in self.by_head]
@@ -1073,7 +1183,12 @@ class _Resolver:
             start -= 1
         atom = _Atom(start, tok.i + 1, "E", "PERSON", ner="PERSON")
         m = _M(start, tok.i + 1, tok.i, "name", "PERSON", atom=atom, person_hint=True)
-        self._add(m)
+        m.sentence = self.pd.sentence_index(self.doc[start].idx)
+        # in document order, so that a later "Marek" finds the person named here
+        at = next((k for k, x in enumerate(self.mentions) if x.kind != "compound" and x.head > tok.i),
+                  len(self.mentions))
+        self.mentions.insert(at, m)
+        self.by_head.setdefault(m.head, m)
         return m
 
     def _name_like(self, m: _M) -> bool:
@@ -1098,8 +1213,19 @@ class _Resolver:
         if not self._person_description(desc) or name.apposed is not None:
             return
         a = name.atom
+        if a is not None and a.cat == "E" and a.key in ("GPE", "LOC", "FAC") and self._is_place(self.doc[name.head]):
+            return  # "In Tulsa, an unarmed man ...": a place, then someone in it
         if a is not None and a.cat == "E":
             name.person_hint = True
+            # "Beatriz Andrade" when the entity is only "Andrade": first names belong to the name
+            while a.start > 0 and a.end - a.start == 1:  # a one-word entity: "Andrade"
+                prev = self.doc[a.start - 1]
+                if not (prev.dep_ == "compound" and prev.pos_ == "PROPN" and prev.is_title
+                        and all(arr[prev.i] is None for arr in (self.names, self.nouns, self.frames))):
+                    break
+                a.start = prev.i
+                name.start = min(name.start, prev.i)
+                self.names[prev.i] = a
         desc.apposed, name.apposed = name, desc
 
     def _link_appositions(self) -> None:
@@ -1183,6 +1309,11 @@ class _Resolver:
                 countries.append(code)
         seen: set[int] = set()
         for i in range(m.start, m.end):
+            owner = self.names[i]
+            if owner is not None and owner is not m.atom and owner.start <= i < owner.end and (
+                owner.end - owner.start > 1
+            ):
+                continue  # a word of another name ("Union" in "the African Union's council")
             for arr in (self.nouns, self.frames):
                 a = arr[i]
                 if a is None or id(a) in seen:
@@ -1454,7 +1585,7 @@ class _Resolver:
                 oc = self.d.organisations[r].country
                 if oc:
                     countries.append(oc)
-        own_sectors = self._sectors_inside(a.start, m.end)
+        own_sectors = self._sectors_inside(a.start, min(m.end, doc[a.start:a.end].root.i + 1))
         name_toks = [t for t in doc[a.start:a.end] if not (t.i == a.start and t.lower_ == "the")]
         name = " ".join(t.text for t in name_toks if t.text not in ("[", "]")) if m.end <= a.end else doc[a.start:m.end].text
         name = _clean_name(name)
@@ -1501,7 +1632,11 @@ class _Resolver:
                 m.actor = self.reg.derived("group", name, None, ())
             m.confidence = 0.7
         elif a.key == "ORG" or (a.key in ("GPE", "FAC", "LOC") and m.end > a.end):
-            secs = own_sectors or sectors
+            # sectors from the name's own head ("... Service") or a noun before it ("the newspaper
+            # X"), not from a complement ("Headquarters for the Treatment of Prisoners of War")
+            secs = own_sectors or (sectors if m.end > a.end else self._sectors_inside(m.start, a.start))
+            if not countries:
+                countries = self._of_country(doc[m.head])  # "the State Emergency Service of Ukraine"
             m.actor = self.reg.derived("organisation", name, countries[0] if len(countries) == 1 else None, secs)
             m.confidence = 0.7
         else:
@@ -1540,6 +1675,9 @@ class _Resolver:
     def _sectors_inside(self, s: int, e: int) -> tuple[str, ...]:
         found: tuple[str, ...] = ()
         for i in range(s, e):
+            owner = self.names[i]
+            if owner is not None and owner.cat == _CAT_NAME and owner.end - owner.start > 1:
+                continue  # a word of a dictionary name ("Union" in "the African Union's council")
             a = self.nouns[i]
             if a is not None and a.cat == _CAT_SECTOR:
                 st = self.d.sector_nouns.get(a.key)
@@ -1614,6 +1752,10 @@ class _Resolver:
                     representative or set(sectors) & set(self.d.organisations[a.ref].sectors)
                 ):
                     continue  # "a Kremlin critic" is not the Kremlin; "U.N. helicopters" are the U.N.'s
+                if a is not None and a.table == "organisation" and self._body_noun(m) and not self._indefinite(m):
+                    # "the UN human rights monitoring mission": a body of the organisation
+                    m.actor = self._body_actor(m, None, self.d.organisations[a.ref])
+                    return
                 if a is not None and a.table == "organisation":
                     te = self.d.title_forms.get(m.term) if m.kind == "title" else None
                     holder = self.d.org_office_holder(te.role, a.ref, self.pd.article.published) if te else None
@@ -1654,8 +1796,10 @@ class _Resolver:
             self._read(c)
             ca = self.reg.actors.get(c.actor or "")
             if ca is not None:
-                if representative and ca.type in ("organisation", "group"):
-                    m.actor = ca.id
+                if representative and (ca.type in ("organisation", "group") or (
+                    ca.type == "person" and self.doc[m.head].lower_ in self.rules.spokesperson_nouns
+                )):
+                    m.actor = ca.id  # "officials of X", "a spokesman for X": X
                     m.end = max(m.end, c.end)
                     return
                 if ca.country:
@@ -1677,24 +1821,169 @@ class _Resolver:
         if m.kind == "honorific":
             m.pending = "honorific"
             return
+        body = self._body_noun(m) and not self._indefinite(m)
         if country:
-            m.actor = self.reg.sector(country, sectors)
+            # "Japan's foreign ministry", "the Russian embassy": a body of that state
+            m.actor = self._body_actor(m, country, None) if body else self.reg.sector(country, sectors)
             return
         if unknown_owner:
             m.actor = None  # someone's administration, but whose country we do not know
             m.confidence = 0.5
             return
+        fallback = ""
         if m.term in self.d.anaphors and m.definite:
-            m.pending = "anaphor"
+            fallback = "anaphor"
+        elif "CVL" in sectors:
+            fallback = "civilian"
+        elif sectors and sectors != ("GOV",):
+            fallback = "sector"
+        if m.kind == "nominal" and m.definite and not m.plural and (body or self._describes_body(m)):
+            # "the emergency service", "The Defence Ministry", "the headquarters": a body named before
+            m.pending, m.fallback = "description", fallback
             return
-        if "CVL" in sectors:
-            m.pending = "civilian"
-            return
-        if sectors and sectors != ("GOV",):
-            m.pending = "sector"
+        if fallback:
+            m.pending = fallback
             return
         m.actor = None  # "a regime", "officials": no referent to be had
         m.confidence = 0.5
+
+    # ---- government bodies and other organisations described, not named -----------------------
+
+    def _indefinite(self, m: _M) -> bool:
+        return self.doc[m.start].lower_ in self.rules.indefinite_determiners
+
+    def _body_noun(self, m: _M) -> bool:
+        """A government body ("foreign ministry", "embassy", "coast guard"), singular."""
+        if m.plural or m.kind not in ("nominal", "label"):
+            return False
+        a = self.nouns[m.head]
+        key = a.key if a is not None else self.doc[m.head].lower_
+        bodies = self.rules.body_nouns
+        return key in bodies or self.doc[m.head].lower_ in bodies or (
+            key.split()[-1] in bodies if key else False)
+
+    def _describes_body(self, m: _M) -> bool:
+        """A head noun that names a kind of organisation ("the headquarters", "the council")."""
+        return self.doc[m.head].lower_ in self.rules.organisation_heads
+
+    def _description_words(self, m: _M) -> frozenset[str]:
+        """The words of a description that a name must share: head and modifiers, without
+        determiners, possessors, countries and numbers ("the 15-member council" → council)."""
+        doc = self.doc
+        head = doc[m.head]
+        skip: set[int] = set()
+        for c in head.children:
+            if c.dep_ == "poss" or c.like_num or any(g.like_num for g in c.subtree):
+                skip.update(t.i for t in c.subtree)
+        words = []
+        for t in doc[m.start:m.head + 1]:
+            if t.i in skip or not t.is_alpha or t.pos_ in ("DET", "PRON", "PART", "NUM", "ADP", "CCONJ"):
+                continue
+            a = self.names[t.i]
+            if a is not None and a.table in _COUNTRY_TABLES:
+                continue
+            words.append(t.text)
+        return body_words(words)
+
+    def _body_actor(self, m: _M, country: str | None, owner: Any) -> str:
+        """The organisation a description of a government body names: the dictionary's, when it
+        knows that body of that country ("China's coast guard"), else a derived organisation named
+        after the country and the description ("Japanese foreign ministry"), sectors from the
+        noun ("ministry" → GOV, "health ministry" → GOV HLH)."""
+        words = self._description_words(m)
+        if country:
+            known = self.d.body_of(country, words)
+            if known is not None:
+                return self.reg.org(known.id)
+        desc = self._description_text(m)
+        if owner is not None:
+            child = self.d.child_body(owner.id, words)
+            if child is not None:
+                return self.reg.org(child.id)  # "the UN human rights office": OHCHR
+            name = f"{owner.name} {desc}"
+            return self.reg.derived("organisation", name, owner.country, owner.sectors)
+        c = self.d.countries.get(country or "")
+        adj = c.adjectives[0] if c is not None and c.adjectives else (c.name if c is not None else "")
+        name = f"{adj} {desc}".strip()
+        return self.reg.derived("organisation", name, country, m.sectors or ("GOV",))
+
+    def _description_text(self, m: _M) -> str:
+        """The description as written, head and modifiers only ("foreign affairs department",
+        "regional prosecutor's office"), without determiners, possessors and numbers."""
+        doc = self.doc
+        head = doc[m.head]
+        own = self.nouns[m.head]
+        skip: set[int] = set()
+        for c in head.children:
+            if c.dep_ == "poss" and own is not None and own.start <= c.i < own.end:
+                skip.update(t.i for t in c.subtree if t.dep_ == "det" or t.like_num)
+                continue  # "prosecutor's office": the possessive is part of the noun
+            if c.dep_ in ("poss", "det") or c.like_num:
+                skip.update(t.i for t in c.subtree)
+        words = []
+        for t in doc[m.start:m.head + 1]:
+            if t.i in skip or t.pos_ == "DET" or t.is_punct:
+                continue
+            a = self.names[t.i]
+            if a is not None and (a.table in _COUNTRY_TABLES or a.table == "organisation"):
+                continue
+            if t.tag_ == "POS" or t.lower_ in ("'s", "’s"):
+                if words:
+                    words[-1] += t.text
+                continue
+            words.append(t.text)
+        return " ".join(words) or head.text
+
+    def _earlier_body(self, m: _M, history: list[_M]) -> str | None:
+        """The organisation named before whose name holds every word of a description ("the
+        emergency service" → "the State Emergency Service", "the headquarters" → "the
+        Coordination Headquarters for ...", "the ministry" → the last ministry named)."""
+        words = self._description_words(m)
+        if not words:
+            return None
+        for h in self._recent(history, m):
+            if h.kind in ("pronoun", "compound") or self.reg.kind_of(h.actor) != "organisation":
+                continue
+            if words <= self._org_words(h.actor or ""):
+                return h.actor
+        return None
+
+    def _org_words(self, aid: str) -> frozenset[str]:
+        cached = self._org_word_cache.get(aid)
+        if cached is not None:
+            return cached
+        a = self.reg.actors.get(aid)
+        names: list[str] = [a.name] if a is not None else []
+        if aid in self.d.organisations:
+            names.extend(self.d.organisations[aid].names)
+        out: set[str] = set()
+        for n in names:
+            out |= body_words(n.replace("’s", "").replace("'s", "").split())
+        words = frozenset(out)
+        self._org_word_cache[aid] = words
+        return words
+
+    def _resolve_description(self, m: _M, history: list[_M]) -> None:
+        earlier = self._earlier_body(m, history)
+        if earlier is not None:
+            m.actor = earlier
+            m.confidence = 0.7
+            return
+        if self._body_noun(m) and self.doc[m.head].lower_ not in self.rules.abroad_bodies:
+            # "the foreign ministry said" with none named before: the body of the country the
+            # sentence is about, else of the country in focus (not for an embassy: it is abroad)
+            code = self._context_country(m) or self._focus
+            if code:
+                m.actor = self._body_actor(m, code, None)
+                m.confidence = 0.6
+                return
+        fallback, m.fallback = m.fallback, ""
+        if fallback:
+            m.pending = fallback
+            self._resolve_pending(m, history)
+        else:
+            m.actor = None
+            m.confidence = 0.5
 
     def _person_noun(self, m: _M) -> bool:
         """Is the head a noun for people (a sector noun of type person or group)?"""
@@ -1867,6 +2156,8 @@ class _Resolver:
             self._resolve_civilian(m, history)
         elif kind == "sector":
             self._resolve_sector(m, history)
+        elif kind == "description":
+            self._resolve_description(m, history)
 
     def _recent(self, history: list[_M], m: _M, window: int | None = None, named_only: bool = True) -> Iterable[_M]:
         for h in reversed(history):
@@ -1894,6 +2185,9 @@ class _Resolver:
                     m.confidence = 0.7 if h.actor else 0.5
                     return
             return
+        if m.term in r.neuter_pronouns:
+            self._resolve_neuter(m, history)
+            return
         gender = "f" if m.term in r.female_pronouns or m.term == "her" else "m"
         m.gender = gender
         for h in self._recent(history, m, window):
@@ -1907,6 +2201,27 @@ class _Resolver:
             if not known and h.actor:
                 self.reg.gender[h.actor] = gender
             return
+
+    def _resolve_neuter(self, m: _M, history: list[_M]) -> None:
+        """"It said": the organisation, state body or state last named as the subject of a
+        clause in the last few sentences (a speaker, or the actor of a reported act)."""
+        cands = []
+        for h in self._recent(history, m, self.rules.pronoun_window):
+            if h.plural or h.kind == "compound" or h.start >= m.start:
+                continue
+            kind = self.reg.kind_of(h.actor)
+            if kind not in ("organisation", "state", "sector") or (kind == "sector" and not self._body_like(h)):
+                continue  # "the army ... It said": a sector named by an organisation noun only
+            tok = self.doc[h.head]
+            if h.kind == "pronoun" or self._reporting_subject(tok):
+                m.actor = h.actor  # the last speaker first: "X said no aircraft had ... It accused"
+                m.confidence = 0.7
+                return
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                cands.append(h)
+        if cands:
+            m.actor = cands[0].actor
+            m.confidence = 0.6
 
     def _bound_antecedent(self, m: _M) -> _M | None:
         """The subject a pronoun is bound to by the syntax: a reflexive goes to the subject of its
@@ -1953,6 +2268,10 @@ class _Resolver:
         an: AnaphorEntry | None = self.d.anaphors.get(m.term)
         if an is None:
             return
+        if an.named:
+            m.actor = self._earlier_body(m, history)  # "the headquarters": only one named so
+            m.confidence = 0.7 if m.actor else 0.5
+            return
         targets = set(an.targets)
         cands = []
         for h in self._recent(history, m):
@@ -1980,6 +2299,18 @@ class _Resolver:
     def _resolve_title(self, m: _M, history: list[_M]) -> None:
         te = self.d.title_forms.get(m.term)
         role = (te.role if te else m.term).lower()
+        if self.doc[m.head].lower_ in self.rules.spokesperson_nouns:
+            principal = self._spoken_for(m, history)
+            if principal is not None:  # "his spokesman", "a police spokeswoman": whom they speak for
+                m.actor = principal
+                m.confidence = 0.7
+                return
+        if m.plural:
+            group = self._plural_antecedent(m, history, te.sectors if te else ()) if m.definite else None
+            if group is not None:  # "the three ministers": the ministers just named together
+                m.actor = group
+                m.confidence = 0.7
+            return  # "several ministers" are no one person
         for h in self._recent(history, m):
             if self.reg.kind_of(h.actor) == "person" and any(_role_matches(role, r) for r in self.reg.roles.get(h.actor or "", ())):
                 m.actor = h.actor
@@ -1990,6 +2321,85 @@ class _Resolver:
             if holder:
                 m.actor = holder
                 m.confidence = 0.6
+                return
+        if te is not None and te.kind != "courtesy" and m.definite and self._qualified(m) \
+                and self.doc[m.head].dep_ not in _MODIFIER_DEPS:
+            # "the regional governor", "the Belgorod regional governor": one person the article
+            # does not name; the later "the governor" is the same person (by role)
+            desc = self._description_text(m)
+            aid = f"person:unnamed:{slug(desc)}:{self.pd.article_id[:8]}"
+            self.reg.actors.setdefault(aid, Actor(aid, desc, "person", None, te.sectors, source="derived"))
+            self.reg.add_role(aid, te.role or te.term)
+            m.actor = aid
+            m.confidence = 0.5
+
+    def _spoken_for(self, m: _M, history: list[_M]) -> str | None:
+        """Whom a spokesperson speaks for (the ledger gives their words to that principal): the
+        antecedent of a possessive pronoun ("his spokesman" → the man last named, "its
+        spokeswoman" → the body last named as a subject), or the body a sector noun before the
+        title names ("a police spokeswoman" → the police of the place, as for "police")."""
+        head = self.doc[m.head]
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.lower_ in _POSSESSIVE_PRONOUNS:
+            word = poss.lower_
+            for h in self._recent(history, m, self.rules.pronoun_window):
+                if h.start >= m.start or (h.kind == "pronoun" and not h.actor):
+                    continue
+                kind = self.reg.kind_of(h.actor)
+                if word in ("his", "her") and kind == "person":
+                    known = self.reg.gender.get(h.actor or "")
+                    if not known or known == ("m" if word == "his" else "f"):
+                        return h.actor
+                elif word == "its" and kind in ("organisation", "state") and not h.plural:
+                    return h.actor
+                elif word == "their" and (h.plural or kind in ("compound", "group")):
+                    return h.actor
+            return None
+        for c in head.lefts:
+            a = self.nouns[c.i]
+            st = self.d.sector_nouns.get(a.key) if a is not None and a.cat == _CAT_SECTOR else None
+            if c.dep_ in ("compound", "amod", "nmod") and st is not None and st[0].type != "person":
+                m.sectors = st[0].sectors
+                self._resolve_sector(m, history)
+                return m.actor
+        return None
+
+    def _qualified(self, m: _M) -> bool:
+        """A title in lower case with a word outside the title itself that tells which office it
+        is ("the regional governor", "the Belgorod regional governor"; not "the current
+        commander", not "the attorney general", not "the rosy-sounding Justice ... Act")."""
+        head = self.doc[m.head]
+        if not head.is_lower:
+            return False
+        own = self.nouns[m.head]
+        vague = self.rules.vague_modifiers
+        return any(
+            c.dep_ in ("amod", "compound", "nmod") and c.is_alpha and c.lower_ not in vague
+            and not (own is not None and own.start <= c.i < own.end)
+            and not (c.i + 1 < self.n and self.doc[c.i + 1].text == "-")
+            for c in head.lefts
+        )
+
+    def _plural_antecedent(self, m: _M, history: list[_M], sectors: tuple[str, ...]) -> str | None:
+        """The compound or group actor a definite plural description points back to, within the
+        pronoun window: of the number given ("the three ministers"), with the sectors given."""
+        count = next((t for t in self.doc[m.start:m.head] if t.like_num), None)
+        n = None
+        if count is not None:
+            try:
+                n = int(count.text) if count.text.isdigit() else self.rules.number_words.index(count.lower_) + 1
+            except ValueError:
+                n = None
+        for h in self._recent(history, m, self.rules.pronoun_window):
+            a = self.reg.actors.get(h.actor or "")
+            if a is None or self.reg.kind_of(h.actor) not in ("compound", "group") or not (h.plural or a.members):
+                continue
+            if n is not None and a.members and len(a.members) != n:
+                continue
+            if sectors and a.sectors and not set(sectors) & set(a.sectors):
+                continue
+            return a.id
+        return None
 
     def _resolve_honorific(self, m: _M, history: list[_M]) -> None:
         for h in self._recent(history, m):
@@ -2219,11 +2629,12 @@ class _Resolver:
             a = self.reg.actors.get(m.actor or "")
             if a is None or a.country or a.source != "derived" or a.members:
                 continue
-            if any(c.dep_ == "appos" for c in self.doc[m.head].children):
+            if m.apposed is not None or any(c.dep_ == "appos" for c in self.doc[m.head].children):
                 continue  # "X, the African Union's envoy": the apposition says whom they serve
             if a.type == "person" and m.role and set(a.sectors) & _OFFICE_SECTORS:
                 code = self._context_country(m, forces=True) or self._focus
-            elif a.type == "organisation" and a.sectors and not set(a.name.lower().split()) & international:
+            elif a.type == "organisation" and a.sectors and "IGO" not in a.sectors \
+                    and not set(a.name.lower().split()) & international:
                 code = self._context_country(m)  # a body described as something ("the newspaper X")
             else:
                 continue
@@ -2240,14 +2651,47 @@ class _Resolver:
             if ft is None:
                 continue
             m = self._innermost(fa.start, fa.end)
-            if m is not None and m.actor:
+            owner = doc[fa.start:fa.end].root.dep_ == "poss" and m is not None and not fa.start <= m.head < fa.end
+            if m is not None and m.actor and not (owner and ft.refers_to):
                 refers: str | None = m.actor
+                if owner:
+                    # a label as a possessor names the owner ("the aggressor's defence ministry")
+                    a = self.reg.actors.get(m.actor)
+                    refers = self.reg.state(a.country) if a is not None and a.country else None
             else:
                 refers = self._framing_referent(ft)  # "special military operation": no mention, a referent
             span = doc[fa.start:fa.end]
             self._mark(span.start_char, span.end_char, ft.kind, refers, ft.note or None, seen)
         for ts, te, cs, ce in self.quoted:
             self._mark(cs, ce, "scare_quotes", self._quoted_referent(ts, te), None, seen)
+        self._regime_marks(seen)
+
+    def _regime_marks(self, seen: set[tuple[int, int, str]]) -> None:
+        """"Putin's regime", "the Tehran regime", "the Kremlin's regime": a word such as
+        "regime" after a leader, capital, country or state body replaces the neutral name of that
+        state's government, whichever state it is (the lexicon lists common fixed forms)."""
+        doc = self.doc
+        nouns = self.rules.regime_nouns
+        for m in self.mentions:
+            head = doc[m.head]
+            if head.lower_ not in nouns or m.kind == "compound":
+                continue
+            mod = next((self.names[c.i] for c in head.lefts
+                        if c.dep_ in ("poss", "compound", "amod", "nmod") and self.names[c.i] is not None), None)
+            if mod is None:
+                continue
+            code = None
+            if mod.table in _COUNTRY_TABLES:
+                code = self._modifier_country(mod)
+            elif mod.table in ("person", "organisation") and mod.cat == _CAT_NAME:
+                entry = self.d.people.get(mod.ref) or self.d.organisations.get(mod.ref)
+                code = entry.country if entry is not None else None
+            if code is None or code not in self.d.countries:
+                continue
+            refers = m.actor if self.reg.kind_of(m.actor) == "state" else self.reg.state(code)
+            start = mod.start + 1 if doc[mod.start].lower_ in self.rules.definite_determiners else mod.start
+            span = doc[start:m.head + 1]
+            self._mark(span.start_char, span.end_char, "loaded_label", refers, self.rules.regime_note or None, seen)
 
     def _quoted_referent(self, ts: int, te: int) -> str | None:
         """The actor of a name in scare quotes: the name's own, not that of the phrase around it."""
@@ -2358,6 +2802,7 @@ class _Resolver:
 # ---------------------------------------------------------------------------------------------
 # helpers
 
+_NAME_JOINERS = frozenset({"and", "of", "for", "&"})
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP"})
 _FORCE_SECTORS = frozenset({"MIL", "REB", "INS"})
 # unnamed groups of these sectors often come from abroad: a country only from where they are

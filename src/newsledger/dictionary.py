@@ -239,6 +239,7 @@ class AnaphorEntry(Record):
     plural: bool = False
     prefer_label: str = ""  # prefer antecedents named with this word (e.g. regime)
     fallback: str = ""  # "focus": the state in focus when nothing fits
+    named: bool = False  # only an antecedent whose name holds the word ("the headquarters")
 
 
 @dataclass(frozen=True)
@@ -287,6 +288,17 @@ class CorefRules(Record):
     subset_modifiers: tuple[str, ...] = ()  # "new EU members": part of a group, not all of it
     relational_nouns: tuple[str, ...] = ()  # "its neighbours": others, not the owner's people
     water_features: tuple[str, ...] = ()  # "the Gulf of Finland" is no place in Finland
+    neuter_pronouns: tuple[str, ...] = ()  # "it": resolved only as the subject of a reporting verb
+    reporting_verbs: tuple[str, ...] = ()  # lemmas of verbs that report what a body said or did
+    number_words: tuple[str, ...] = ()  # one, two, three ...: "the three ministers"
+    regime_nouns: tuple[str, ...] = ()  # "Putin's regime", "the Tehran regime": a loaded label
+    regime_note: str = ""
+    vague_modifiers: tuple[str, ...] = ()  # "the current commander": tells no office apart
+    spokesperson_nouns: tuple[str, ...] = ()  # people who speak for another: "his spokesman"
+    body_nouns: tuple[str, ...] = ()  # government bodies: with a country, an organisation of it
+    abroad_bodies: tuple[str, ...] = ()  # "the embassy": a body abroad, of no country in view
+    organisation_heads: tuple[str, ...] = ()  # nouns heading organisations' names ("Council")
+    organisation_anaphors: tuple[str, ...] = ()  # "the council": the council named before
     name_nouns: tuple[str, ...] = ()  # "who gave only her first name, Larysa": the name that follows
     kin_nouns: tuple[str, ...] = ()  # "Iryna, whose husband ...": a relative clause about a person
     anaphors: tuple[AnaphorEntry, ...] = ()
@@ -330,6 +342,9 @@ class ActorDictionary:
     ambiguous_forms: set[str] = field(default_factory=set)  # surface keys with other readings
     ambiguous_org_forms: dict[str, set[str]] = field(default_factory=dict)  # key -> org ids
     office_people: dict[str, list[str]] = field(default_factory=dict)  # title key -> person ids
+    # (country, descriptor words) -> organisation id: "foreign ministry" of RUS -> the Russian one
+    bodies: dict[tuple[str, frozenset[str]], str] = field(default_factory=dict)
+    children: dict[str, list[str]] = field(default_factory=dict)  # organisation id -> its bodies' ids
 
     def org_office_holder(self, role: str, org_id: str, date: str | None) -> PersonEntry | None:
         """Who held ``role`` in organisation ``org_id`` on ``date`` (UN Secretary-General)."""
@@ -388,6 +403,24 @@ class ActorDictionary:
 
     def is_user(self, table: str, key: str) -> bool:
         return f"{table}:{key}" in self.user_keys
+
+    def child_body(self, parent: str, words: Iterable[str]) -> OrgEntry | None:
+        """The body of organisation ``parent`` whose names hold all of ``words`` ("human rights
+        office" of the UN: OHCHR)."""
+        want = body_words(words)
+        if not want:
+            return None
+        for oid in self.children.get(parent, ()):
+            o = self.organisations[oid]
+            if any(want <= body_words(n.split()) for n in o.names):
+                return o
+        return None
+
+    def body_of(self, country: str, words: Iterable[str]) -> OrgEntry | None:
+        """The organisation of ``country`` a description names ("coast guard" of CHN: the China
+        Coast Guard; "ministry of foreign affairs" of RUS: the Russian Foreign Ministry)."""
+        oid = self.bodies.get((country, body_words(words)))
+        return self.organisations.get(oid) if oid else None
 
     # ---- building ------------------------------------------------------------------------
 
@@ -449,6 +482,9 @@ class ActorDictionary:
                 self.title_forms[orig(n)] = ti
         self.framing_forms = {orig(f.term): f for f in self.framing.values()}
         self.anaphors = {orig(a.term): a for a in self.rules.anaphors}
+        for h in self.rules.organisation_anaphors:  # "the council": the council named before, if any
+            if norm(h) not in self.anaphors and norm(h) not in self.sector_nouns and norm(h) not in self.title_forms:
+                self.anaphors[orig(h)] = AnaphorEntry(term=h, targets=("organisation",), named=True)
         self.office_people = {}
         framing_keys = set(self.framing_forms)
         for p in self.people.values():
@@ -462,6 +498,19 @@ class ActorDictionary:
                         self.office_people[norm(t)].append(p.id)
         self.ambiguity = {norm(a.name): a for a in self.rules.ambiguity}
         self.ambiguous_forms.update(self.ambiguity)
+        self.bodies = {}
+        self.children = {}
+        for o in self.organisations.values():
+            if o.parent:
+                self.children.setdefault(o.parent, []).append(o.id)
+            c = self.countries.get(o.country or "")
+            if c is None:
+                continue
+            own = {w.lower() for n in (*c.names, *c.demonyms, *c.adjectives) for w in n.replace("'s", "").split()}
+            for n in o.names:
+                words = body_words(w for w in n.replace("'s", "").replace("’s", "").split() if w.lower() not in own)
+                if words:
+                    self.bodies.setdefault((c.code, words), o.id)
         self.holders = {}
         self.honorific_people = {}
         for rows in self.person_terms.values():
@@ -472,6 +521,21 @@ class ActorDictionary:
         for p in self.people.values():
             for t in p.titles:
                 self.honorific_people.setdefault(norm(t), []).append(p.id)
+
+
+_BODY_STOP = frozenset({"of", "the", "for", "and", "affairs", "'s", "’s"})
+_SPELLINGS = {"defense": "defence", "center": "centre", "organization": "organisation"}
+
+
+def body_words(words: Iterable[str]) -> frozenset[str]:
+    """The words that tell one government body from another, spelling and word order aside:
+    "Ministry of Foreign Affairs" and "foreign ministry" give the same set."""
+    out = set()
+    for w in words:
+        low = w.lower().strip(".,'’")
+        if low and low not in _BODY_STOP:
+            out.add(_SPELLINGS.get(low, low))
+    return frozenset(out)
 
 
 def norm(text: str) -> str:
@@ -820,6 +884,17 @@ def _rules_from(data: Mapping[str, Any]) -> CorefRules:
         subset_modifiers=words("subset_modifiers"),
         relational_nouns=words("relational_nouns"),
         water_features=words("water_features"),
+        neuter_pronouns=words("neuter_pronouns"),
+        reporting_verbs=words("reporting_verbs"),
+        number_words=words("number_words"),
+        regime_nouns=words("regime_nouns"),
+        regime_note=str(data.get("regime_note", "") or ""),
+        vague_modifiers=words("vague_modifiers"),
+        spokesperson_nouns=words("spokesperson_nouns"),
+        body_nouns=words("body_nouns"),
+        abroad_bodies=words("abroad_bodies"),
+        organisation_heads=words("organisation_heads"),
+        organisation_anaphors=words("organisation_anaphors"),
         name_nouns=words("name_nouns"),
         kin_nouns=words("kin_nouns"),
         anaphors=anaphors,

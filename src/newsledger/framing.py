@@ -7,6 +7,10 @@
   such as "Zionist regime", pejoratives, euphemisms, honorifics such as "His Eminence", loaded
   terms for acts such as "genocide" — each with the actor it denotes when there is one, and names
   in scare quotes (‘Israel’);
+* scare quotes around any short term (``scare_quote_marks``): up to four words in single
+  quotation marks that are not a quotation attributed by a speech cue (the ‘shadow fleet’), and
+  any term after "so-called", quoted or not (the so-called ‘price cap’, the so-called market);
+  the rules live in ``data/framing/scare_quotes.yaml``;
 * the figure stage's unattributed-figure marks, when ``newsledger.figures`` provides
   ``unattributed_figure_marks(doc, figures)``.
 
@@ -18,14 +22,56 @@ everywhere else, indirect speech included (the outlet's rendering), ``"outlet"``
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from . import figures as figures_stage
 from .actors import ActorLayer
 from .nlp import ParsedDoc
-from .records import Figure, FramingMark, Quote
+from .quotes import find_quotations, quote_filters
+from .records import Figure, FramingMark, Quote, record_id
 
 log = logging.getLogger(__name__)
+
+HEADLINE_MAX = 160  # a first line this short, with text after it, is read as a headline
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # "... said. The" (not "U.S. Prison")
+
+
+@dataclass(frozen=True)
+class ScareRules:
+    """What makes a scare quote (``data/framing/scare_quotes.yaml``)."""
+
+    max_words: int
+    distancing: tuple[str, ...]
+    families: frozenset[str]
+    naming_verbs: frozenset[str]
+    max_unquoted_words: int
+    note_quoted: str
+    note_distancing: str
+    distancing_re: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def scare_rules() -> ScareRules:
+    path = resources.files("newsledger").joinpath("data/framing/scare_quotes.yaml")
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    distancing = tuple(str(w).lower() for w in raw.get("distancing", []) or [])
+    alternatives = "|".join(re.escape(w).replace("\\ ", "\\s+").replace("\\-", "[-‐‑]") for w in distancing)
+    return ScareRules(
+        max_words=int(raw.get("max_words", 4)),
+        distancing=distancing,
+        families=frozenset(str(f) for f in raw.get("families", ["single"]) or []),
+        naming_verbs=frozenset(str(v).lower() for v in raw.get("naming_verbs", []) or []),
+        max_unquoted_words=int(raw.get("max_unquoted_words", 4)),
+        note_quoted=str(raw.get("note_quoted", "")),
+        note_distancing=str(raw.get("note_distancing", "")),
+        distancing_re=re.compile(rf"(?<![\w-])(?:{alternatives or 'a^'})(?=\s)", re.IGNORECASE),
+    )
 
 OUTLET_VOICE = "outlet"
 UNKNOWN_VOICE = "unknown"
@@ -51,6 +97,7 @@ def extract_framing(
 ) -> list[FramingMark]:
     """Framing marks: those found while reading names, plus unattributed figures, with voices."""
     marks: list[FramingMark] = list(actors.framing)
+    marks.extend(scare_quote_marks(doc, actors, quotes))
     figure_marks = getattr(figures_stage, "unattributed_figure_marks", None)
     if callable(figure_marks):
         try:
@@ -59,11 +106,130 @@ def extract_framing(
             log.exception("unattributed_figure_marks failed for %s", doc.article_id)
     seen: set[tuple[int, int, str]] = set()
     out: list[FramingMark] = []
+    scare = [m for m in marks if m.kind == "scare_quotes"]
     for m in sorted(marks, key=lambda x: (x.start, x.end, x.kind)):
         key = (m.start, m.end, m.kind)
         if key in seen:
             continue
+        if m.kind == "scare_quotes" and any(
+            o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o in scare
+        ):
+            continue  # ‘X’ inside "so-called ‘X’": one mark
         seen.add(key)
         voice = voice_of(m.start, m.end, quotes)
         out.append(m if voice == m.voice else m.replace(voice=voice))
     return out
+
+
+def scare_quote_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote]) -> list[FramingMark]:
+    """Scare quotes around any short term, not only names: a term of up to ``max_words`` words
+    in single quotation marks, with no verb, that is not a quotation attributed by a speech cue
+    (a name someone is said to use, "what X call the ‘shadow fleet’", still counts), and any
+    term after a distancing word ("the so-called ‘price cap’", "the so-called market"), quoted
+    or not. Each mark refers to the actor the term names, when it names one."""
+    rules = scare_rules()
+    text = doc.text
+    if not text:
+        return []
+    attributed = {(q.content.start, q.content.end): q for q in quotes}
+    titles = quote_filters().title_cues
+    headline_end = _headline_end(text)
+    out: list[FramingMark] = []
+    quoted_starts: set[int] = set()
+    for q in find_quotations(text):
+        if not q.closed or q.depth > 0 or q.start < headline_end:
+            continue  # in a headline, single quotation marks quote someone
+        inner = text[q.inner_start:q.inner_end].strip()
+        words = inner.split()
+        if not words or len(words) > rules.max_words or any(ch in inner for ch in ".!?;:"):
+            continue
+        lead = _distancing_before(text, q.start, rules)
+        if lead is None and q.family not in rules.families:
+            continue
+        span = doc.span_chars(q.inner_start, q.inner_end)
+        if span is None or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in span):
+            continue
+        if lead is None:
+            quote = attributed.get((q.start, q.end))
+            if quote is not None and (quote.kind == "direct" or (quote.cue_lemma or "") not in rules.naming_verbs):
+                continue  # a quotation: "described the strike as ‘a war crime’"
+            before = text[max(0, q.start - 40):q.start].lower().split()
+            title_case = all(w[:1].isupper() for w in words if len(w) > 3)
+            if title_case and any(w.strip(",") in titles for w in before[-3:]):
+                continue  # the title of a work, a slogan on a banner
+        start = lead if lead is not None else q.start
+        quoted_starts.add(q.start)
+        note = rules.note_distancing if lead is not None else rules.note_quoted
+        out.append(_scare_mark(doc, actors, start, q.end, q.inner_start, q.inner_end, note))
+    for mt in rules.distancing_re.finditer(text):
+        pos = mt.end()
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        if pos >= len(text) or pos in quoted_starts or not text[pos].isalnum():
+            continue  # quoted terms are handled above
+        end = _term_end(doc, pos, rules.max_unquoted_words)
+        if end is not None:
+            out.append(_scare_mark(doc, actors, mt.start(), end, pos, end, rules.note_distancing))
+    return out
+
+
+def _headline_end(text: str) -> int:
+    """Where a headline at the top of the text ends (0 when there is none): a first line of one
+    short sentence with more text after it ("Flynn says Trump 'absolutely right' in ...")."""
+    end = text.find("\n")
+    if end < 0 or end > HEADLINE_MAX or not text[end:].strip():
+        return 0
+    line = text[:end].strip().rstrip(".!?")
+    return 0 if _SENTENCE_BREAK.search(line) else end
+
+
+def _distancing_before(text: str, start: int, rules: ScareRules) -> int | None:
+    """Where a distancing word right before ``start`` begins ("so-called ‘X’"), or None."""
+    window = text[max(0, start - 20):start]
+    best = None
+    for mt in rules.distancing_re.finditer(window):
+        if not window[mt.end():].strip():
+            best = max(0, start - 20) + mt.start()
+    return best
+
+
+def _term_end(doc: ParsedDoc, pos: int, limit: int) -> int | None:
+    """The end of the noun phrase that starts at ``pos`` (its head noun, within ``limit`` words)."""
+    tok = doc.token_at(pos)
+    if tok is None:
+        return None
+    h = tok
+    while h.head.i > h.i and h.head.i - tok.i < limit and h.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        h = h.head
+    if h.pos_ not in ("NOUN", "PROPN") or h.i - tok.i >= limit:
+        return None
+    return h.idx + len(h.text)
+
+
+def _telling(actor_id: str | None) -> bool:
+    """An actor a term can be said to name: not a bare sector of no country ("fleet" → military)."""
+    if not actor_id:
+        return False
+    return not (actor_id.startswith("sector:") and actor_id.count(":") == 1)
+
+
+def _scare_mark(doc: ParsedDoc, actors: ActorLayer, start: int, end: int, term_start: int, term_end: int,
+                note: str) -> FramingMark:
+    inside = [m for m in actors.mentions_in(term_start, term_end) if _telling(m.actor_id)]
+    if inside:  # the longest mention inside the term
+        refers: str | None = max(inside, key=lambda m: m.end - m.start).actor_id
+    else:  # or the phrase the term is the core of ("the so-called ‘Kyiv government’")
+        m = actors.mention_overlapping(term_start, term_end)
+        covers = m is not None and m.start <= term_start and term_end <= m.end and _telling(m.actor_id)
+        refers = m.actor_id if covers and m is not None else None
+    return FramingMark(
+        id=record_id("fm", doc.article_id, start, end, "scare_quotes"),
+        article_id=doc.article_id,
+        sentence=doc.sentence_index(start),
+        start=start,
+        end=end,
+        text=doc.text[start:end],
+        kind="scare_quotes",
+        refers_to=refers,
+        note=note or None,
+    )

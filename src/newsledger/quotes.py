@@ -14,7 +14,10 @@
 
 The cue words live in ``data/quotes/cues.yaml``, the quotation marks in ``marks.yaml`` and the
 title and scare-quote filters in ``filters.yaml``. The speaker span is the mention as written
-("He", "His Eminence"); its actor id is taken from the actor layer's mention overlapping it.
+("He", "His Eminence"); its actor id is taken from the actor layer's mention overlapping it (a
+name in apposition to the speaker's head before a longer description), a document speaker
+("the statement said") from its issuer (``speakers.yaml``, see ``_Speakers``), and a stand-alone
+quote with no attribution before it from the person introduced in the paragraph before.
 ``quote_at(quotes, start, end)`` gives the innermost quote whose content holds a char range.
 
 Conventions (those of the PolNeAR annotation guidelines): a direct quote's content runs from
@@ -69,7 +72,7 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "oprd", "attr"})
 CUE_LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 RIGHT_STOP_DEPS = frozenset({"conj", "cc", "advcl", "parataxis", "punct", "relcl", "mark", "ccomp"})
 SPEAKER_CUT_DEPS = frozenset({"relcl", "acl", "advcl"})
-INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp"})
+INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp", "acomp"})
 LEADING_JUNK = frozenset(" \t\n\r\u00a0,;:.—–-)]}")
 TRAILING_JUNK = frozenset(" \t\n\r\u00a0,;:.—–-([{")
 DATELINE = re.compile(
@@ -204,6 +207,33 @@ def mark_set() -> MarkSet:
         opening_context=frozenset(raw["opening_context"]),
         closing_context=frozenset(raw["closing_context"]),
         glyphs=frozenset("".join(family)),
+    )
+
+
+@dataclass(frozen=True)
+class SpeakerWords:
+    """Word lists for speakers that are documents ("the statement said") (``speakers.yaml``)."""
+
+    document_nouns: frozenset[str]
+    definite_determiners: frozenset[str]
+    issue_verbs: frozenset[str]
+    issuer_prepositions: frozenset[str]
+    medium_prepositions: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def speaker_words() -> SpeakerWords:
+    raw = _load_yaml("speakers.yaml")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in raw.get(key, []) or [])
+
+    return SpeakerWords(
+        document_nouns=words("document_nouns"),
+        definite_determiners=words("definite_determiners"),
+        issue_verbs=words("issue_verbs"),
+        issuer_prepositions=words("issuer_prepositions"),
+        medium_prepositions=words("medium_prepositions"),
     )
 
 
@@ -1182,6 +1212,11 @@ class _MentionIndex:
 def _speaker_actor(index: _MentionIndex, start: int, end: int, head: int | None) -> str | None:
     """The actor of the mention overlapping the speaker span (the one holding its head word
     first, then the longest)."""
+    best = _speaker_mention(index, start, end, head)
+    return best.actor_id if best is not None else None
+
+
+def _speaker_mention(index: _MentionIndex, start: int, end: int, head: int | None) -> Mention | None:
     best: Mention | None = None
     for m in index.overlapping(start, end):
         holds_head = head is not None and m.start <= head < m.end
@@ -1193,7 +1228,168 @@ def _speaker_actor(index: _MentionIndex, start: int, end: int, head: int | None)
             holds_head == best_holds and m.end - m.start > best.end - best.start
         ):
             best = m
-    return best.actor_id if best is not None else None
+    return best
+
+
+class _Speakers:
+    """Who each attribution's speaker is, in document order.
+
+    * The actor of the mention holding the speaker's head word; when none holds it, the mention
+      of a name in apposition to the head ("The head of the district administration, Mykola
+      Hnatiuk") before the longest overlapping mention.
+    * A document as speaker ("the statement said", "according to a statement"): its issuer as the
+      phrase gives it ("a statement by X", "X's statement", "a statement the governor posted"), as
+      the clause gives it ("X said in a statement", "X issued a statement"), else, for "the
+      statement", the issuer of the last statement named; for "a statement" with none, the
+      subject of the reported clause when that is an actor ("The council called for ...,
+      according to a statement"). With none of these the speaker stays unresolved.
+    * A stand-alone quote with no attribution in the paragraph before takes the last person
+      named as the subject of a sentence there (the speaker introduced before the quote).
+    """
+
+    def __init__(self, pd: ParsedDoc, actors: ActorLayer) -> None:
+        self.pd = pd
+        self.doc = pd.doc
+        self.actors = actors
+        self.index = _MentionIndex(actors)
+        self.words = speaker_words()
+        self.issued: list[tuple[int, str]] = []  # (char offset of a document noun, issuer's actor id)
+        self._issuers_done = False
+
+    def resolve(self, att: _Attribution) -> str | None:
+        if att.speaker_start is None or att.speaker_end is None:
+            return None
+        head_tok = self.pd.token_at(att.speaker_head) if att.speaker_head is not None else None
+        nouns = self.words.document_nouns
+        if head_tok is not None and (head_tok.lemma_.lower() in nouns or head_tok.lower_ in nouns):
+            aid = self._document_issuer(head_tok, att)
+            if aid is not None:
+                return aid
+        best = _speaker_mention(self.index, att.speaker_start, att.speaker_end, att.speaker_head)
+        if head_tok is not None and (best is None or not best.start <= head_tok.idx < best.end):
+            for c in head_tok.children:
+                if c.dep_ == "appos":
+                    m = self._mention_at(c)
+                    if m is not None and m.kind == "name":
+                        return m.actor_id  # "The head of the district administration, X, said"
+        return best.actor_id if best is not None else None
+
+    def _mention_at(self, tok: Token) -> Mention | None:
+        """The resolved mention holding ``tok`` (the shortest)."""
+        best = None
+        for m in self.index.overlapping(tok.idx, tok.idx + len(tok.text)):
+            if m.start <= tok.idx < m.end and (best is None or m.end - m.start < best.end - best.start):
+                best = m
+        return best
+
+    def _actor_of_subject(self, verb: Token) -> str | None:
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                m = self._mention_at(c)
+                return m.actor_id if m is not None else None
+        return None
+
+    def _own_issuer(self, d: Token) -> str | None:
+        """The issuer a document's own phrase or clause names."""
+        w = self.words
+        for c in d.children:
+            if c.dep_ == "poss":
+                m = self._mention_at(c)  # "the ministry's statement"
+                if m is not None:
+                    return m.actor_id
+            if c.dep_ == "prep" and c.lower_ in w.issuer_prepositions:
+                for g in c.children:  # "a statement by the ministry", "a letter from X"
+                    m = self._mention_at(g) if g.dep_ == "pobj" else None
+                    if m is not None:
+                        return m.actor_id
+            if c.dep_ in ("relcl", "acl"):
+                aid = self._actor_of_subject(c)  # "a statement the governor posted"
+                if aid is None:
+                    for g in c.children:  # "a statement issued by the council"
+                        if g.dep_ == "agent":
+                            for o in g.children:
+                                m = self._mention_at(o) if o.dep_ == "pobj" else None
+                                if m is not None:
+                                    return m.actor_id
+                if aid is not None:
+                    return aid
+        h = d.head
+        if d.dep_ == "dobj" and h.lemma_.lower() in w.issue_verbs:
+            return self._actor_of_subject(h)  # "X issued a statement"
+        if d.dep_ == "pobj" and h.lower_ in w.medium_prepositions and h.head.i != h.i:
+            return self._actor_of_subject(h.head)  # "X said in a statement"
+        return None
+
+    def _collect_issuers(self) -> None:
+        if self._issuers_done:
+            return
+        self._issuers_done = True
+        nouns = self.words.document_nouns
+        for tok in self.doc:
+            if tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in nouns or tok.lower_ in nouns):
+                aid = self._own_issuer(tok)
+                if aid is not None:
+                    self.issued.append((tok.idx, aid))
+
+    def _document_issuer(self, d: Token, att: _Attribution) -> str | None:
+        self._collect_issuers()
+        for pos, aid in self.issued:
+            if pos == d.idx:
+                return aid
+        definite = any(c.dep_ == "det" and c.lower_ in self.words.definite_determiners for c in d.children)
+        if definite:
+            before = [aid for pos, aid in self.issued if pos < d.idx]
+            if before:
+                return before[-1]  # "the statement said": the statement named before
+            return None
+        aid = self._content_subject(att)  # "The council called for ..., according to a statement"
+        if aid is not None:
+            self.issued.append((d.idx, aid))
+            self.issued.sort()
+        return aid
+
+    def _content_subject(self, att: _Attribution) -> str | None:
+        if att.content_start is None or att.content_end is None:
+            return None
+        span = self.pd.span_chars(att.content_start, att.content_end)
+        if span is None or len(span) == 0:
+            return None
+        root = span.root
+        for c in root.children:
+            if c.dep_ == "nsubj" and att.content_start <= c.idx < att.content_end:
+                m = self._mention_at(c)
+                if m is None:
+                    return None
+                a = self.actors.actor(m.actor_id)
+                return a.id if a is not None and a.type in ("organisation", "state", "person") else None
+        return None
+
+    def standalone(self, att: _Attribution, blocks: Blocks) -> None:
+        """A stand-alone quote left without a speaker: the last person named as a sentence
+        subject in the paragraph before ("Vasyl Kravets, 54, had come to look for his brother.
+        / “He went to that market every Saturday ...”")."""
+        if att.content_start is None:
+            return
+        b = blocks.index(att.content_start)
+        if b == 0:
+            return
+        bs, be = blocks.span(b - 1)
+        found: Mention | None = None
+        for m in self.index.overlapping(bs, be):
+            if m.start < bs or m.end > be:
+                continue
+            a = self.actors.actor(m.actor_id)
+            tok = self.pd.token_at(m.start)
+            if a is None or a.type != "person" or tok is None:
+                continue
+            root = self.pd.span_chars(m.start, m.end)
+            if root is not None and len(root) and root.root.dep_ in ("nsubj", "nsubjpass"):
+                found = m
+        if found is not None:
+            att.speaker_start, att.speaker_end = found.start, found.end
+            att.speaker_head = found.start
+            att.speaker_actor_id = found.actor_id
+            att.confidence = 0.5
 
 
 def extract_quotes(doc: ParsedDoc, actors: ActorLayer) -> list[Quote]:
@@ -1215,12 +1411,12 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer) -> list[Quote]:
     quotes_atts = [a for a in quotes_atts if a.has_content]
     quotes_atts.sort(key=lambda a: (a.content_start or 0, a.kind != "direct"))
     _assign_context_speakers(linker.blocks, quotes_atts)
-    index = _MentionIndex(actors)
+    speakers = _Speakers(doc, actors)
     for a in quotes_atts:
         if a.speaker_start is not None and a.speaker_end is not None and a.speaker_actor_id is None:
-            a.speaker_actor_id = _speaker_actor(
-                index, a.speaker_start, a.speaker_end, a.speaker_head
-            )
+            a.speaker_actor_id = speakers.resolve(a)
+        elif a.standalone and a.speaker_start is None:
+            speakers.standalone(a, linker.blocks)
     return _build_records(doc, quotes_atts)
 
 
