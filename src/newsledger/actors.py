@@ -88,7 +88,7 @@ from .dictionary import (
     load_dictionary,
     slug,
 )
-from .nlp import ParsedDoc
+from .nlp import ParsedDoc, in_prepositional_phrase
 from .records import Actor, FramingMark, Mention, Record, record_id
 
 log = logging.getLogger(__name__)
@@ -2534,24 +2534,7 @@ class _Resolver:
     def _locative(self, tok: Token) -> bool:
         """A place name in a locative phrase: "in Baku", "near Macedonia's border", "outside of
         the city of Basra" (climbing through "the town of ...")."""
-        t = tok
-        locative = self.rules.locative_prepositions
-        for _ in range(4):
-            while t.dep_ in ("conj", "appos", "compound", "poss") and t.head.i != t.i:
-                t = t.head
-            if t.dep_ != "pobj":
-                return False
-            prep = t.head
-            if prep.lower_ in locative:
-                return True
-            if prep.lower_ != "of" or prep.head.i == prep.i:
-                return False
-            if prep.head.lower_ in locative:
-                return True  # "outside of Basra"
-            if prep.head.pos_ not in ("NOUN", "PROPN"):
-                return False
-            t = prep.head  # "the northern city of Kirkuk"
-        return False
+        return in_prepositional_phrase(tok, self.rules.locative_prepositions)
 
     def _locatives(self, sentence: int) -> set[str]:
         """Countries of the places a sentence puts its events in ("in Baku", "near Samarra")."""

@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from .actors import ActorLayer, current_dictionary
-from .nlp import ParsedDoc
+from .nlp import ParsedDoc, in_prepositional_phrase
 from .records import Actor, Event, Mention, Quote, Span, record_id
 
 log = logging.getLogger(__name__)
@@ -1778,24 +1778,7 @@ class _Finder:
         return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in water
 
     def _in_scene_phrase(self, tok: Token) -> bool:
-        t = tok
-        preps = self.lex.scene_prepositions
-        for _ in range(4):
-            while t.dep_ in ("conj", "appos", "compound", "poss") and t.head.i != t.i:
-                t = t.head
-            if t.dep_ != "pobj":
-                return False
-            prep = t.head
-            if _lemma(prep) in preps:
-                return True
-            if _lemma(prep) != "of" or prep.head.i == prep.i:
-                return False
-            if _lemma(prep.head) in preps:
-                return True  # "outside of Basra"
-            if prep.head.pos_ not in ("NOUN", "PROPN"):
-                return False
-            t = prep.head  # "the town of Samarra", "a residential sector of Beirut"
-        return False
+        return in_prepositional_phrase(tok, self.lex.scene_prepositions, lemma=True)
 
     def _purpose_target(self, f: _Found) -> _Arg:
         """Whom a protest is aimed at, from its purpose: "to protest against Sweden's decision",

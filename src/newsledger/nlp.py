@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -142,3 +142,31 @@ def parse_many(
     pairs: Iterable[tuple[str, Any]] = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield ParsedDoc.build(article, doc)
+
+
+def in_prepositional_phrase(tok: Token, prepositions: Collection[str], *, lemma: bool = False) -> bool:
+    """Is ``tok`` the object of one of ``prepositions``, directly ("in Baku"), through a
+    coordination, apposition, compound or possessive ("near Macedonia's border"), or through
+    "of" phrases ("outside of Basra", "the town of Samarra")? Prepositions are compared by
+    their lower-case form, or by lemma with ``lemma=True``."""
+
+    def word(t: Token) -> str:
+        return t.lemma_.lower() if lemma else t.lower_
+
+    t = tok
+    for _ in range(4):
+        while t.dep_ in ("conj", "appos", "compound", "poss") and t.head.i != t.i:
+            t = t.head
+        if t.dep_ != "pobj":
+            return False
+        prep = t.head
+        if word(prep) in prepositions:
+            return True
+        if word(prep) != "of" or prep.head.i == prep.i:
+            return False
+        if word(prep.head) in prepositions:
+            return True  # "outside of Basra"
+        if prep.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        t = prep.head  # "the town of Samarra"
+    return False
