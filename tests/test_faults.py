@@ -116,3 +116,56 @@ def test_full_disk_gives_a_clear_error_and_rolls_back(tmp_path: Path) -> None:
 def test_database_in_a_missing_directory(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="directory does not exist"):
         Store(tmp_path / "no" / "such" / "x.db")
+
+
+def _loaded_shards(db: Path) -> int:
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+        try:
+            return con.execute("SELECT COUNT(*) FROM loaded_shards").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return 0
+
+
+@pytest.mark.slow
+def test_sigkill_during_load_then_reload_equals_uninterrupted_load(tmp_path: Path) -> None:
+    import json
+
+    from newsledger.batch import process_shard
+    from newsledger.config import Settings
+
+    from .helpers import article_text
+
+    src, out = tmp_path / "in", tmp_path / "shards"
+    src.mkdir()
+    n = 60
+    for i in range(n):  # many small shards: many points at which to kill the load
+        (src / f"s{i:03d}.jsonl").write_text(json.dumps({"id": str(i), "text": article_text(i)}) + "\n")
+    for p in sorted(src.iterdir()):
+        process_shard(str(p), str(out), Settings())
+
+    def load_cmd(db: Path) -> list[str]:
+        return [sys.executable, "-m", "newsledger.cli", "load", str(out), "--db", str(db)]
+
+    clean = tmp_path / "clean.db"
+    assert subprocess.run(load_cmd(clean), capture_output=True, timeout=300).returncode == 0
+    faulty = tmp_path / "faulty.db"
+    proc = subprocess.Popen(load_cmd(faulty), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    killed_at = None
+    deadline = time.monotonic() + 120
+    threshold = random.Random(3).randint(2, 20)
+    while proc.poll() is None and time.monotonic() < deadline:
+        if faulty.exists() and _loaded_shards(faulty) >= threshold:
+            os.kill(proc.pid, signal.SIGKILL)
+            killed_at = _loaded_shards(faulty)
+            break
+        time.sleep(0.002)
+    proc.wait()
+    assert killed_at is not None and killed_at < n, "the load finished before it could be killed"
+    assert article_count(faulty) == _loaded_shards(faulty)  # a shard is loaded whole or not at all
+    again = subprocess.run(load_cmd(faulty), capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert db_fingerprint(faulty) == db_fingerprint(clean)
+    assert article_count(faulty) == n
