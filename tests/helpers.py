@@ -43,13 +43,17 @@ def write_jsonl(path: Path, records: list[object]) -> Path:
     return path
 
 
-def article_count(db: Path) -> int:
-    """Articles in a database, read without disturbing a writer (0 when it cannot be read yet)."""
+def count_rows(db: Path, table: str) -> int:
+    """Rows in a table, read without disturbing a writer (0 when it cannot be read yet)."""
     try:
         con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
         try:
-            return con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+            return con.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
         finally:
             con.close()
     except sqlite3.Error:
         return 0
+
+
+def article_count(db: Path) -> int:
+    return count_rows(db, "articles")

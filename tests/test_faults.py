@@ -18,7 +18,7 @@ from newsledger.errors import StoreError
 from newsledger.records import Analysis, Article
 from newsledger.store import Store
 
-from .helpers import article_count, write_articles
+from .helpers import article_count, count_rows, write_articles
 
 # columns that legitimately differ between two runs (wall-clock times)
 VOLATILE = {"analysed_at", "failed_at"}
@@ -118,17 +118,6 @@ def test_database_in_a_missing_directory(tmp_path: Path) -> None:
         Store(tmp_path / "no" / "such" / "x.db")
 
 
-def _loaded_shards(db: Path) -> int:
-    try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-        try:
-            return con.execute("SELECT COUNT(*) FROM loaded_shards").fetchone()[0]
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return 0
-
-
 @pytest.mark.slow
 def test_sigkill_during_load_then_reload_equals_uninterrupted_load(tmp_path: Path) -> None:
     import json
@@ -157,14 +146,14 @@ def test_sigkill_during_load_then_reload_equals_uninterrupted_load(tmp_path: Pat
     deadline = time.monotonic() + 120
     threshold = random.Random(3).randint(2, 20)
     while proc.poll() is None and time.monotonic() < deadline:
-        if faulty.exists() and _loaded_shards(faulty) >= threshold:
+        if faulty.exists() and count_rows(faulty, "loaded_shards") >= threshold:
             os.kill(proc.pid, signal.SIGKILL)
-            killed_at = _loaded_shards(faulty)
+            killed_at = count_rows(faulty, "loaded_shards")
             break
         time.sleep(0.002)
     proc.wait()
     assert killed_at is not None and killed_at < n, "the load finished before it could be killed"
-    assert article_count(faulty) == _loaded_shards(faulty)  # a shard is loaded whole or not at all
+    assert article_count(faulty) == count_rows(faulty, "loaded_shards")  # a shard is loaded whole or not at all
     again = subprocess.run(load_cmd(faulty), capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr
     assert db_fingerprint(faulty) == db_fingerprint(clean)
