@@ -143,7 +143,7 @@ def _ledger(inputs: list[str], name: str, out: Path) -> None:
             _export_files(root, target / f"export_{fmt}", tmp)
 
 
-def record(out: Path, shared: Path | None) -> None:
+def record(out: Path, shared: Path | None, only: frozenset[str] = frozenset(), ledger: bool = True) -> None:
     from newsledger.ingest import read_one, read_paths
     from newsledger.pipeline import Pipeline
     from newsledger.records import Article
@@ -158,11 +158,16 @@ def record(out: Path, shared: Path | None) -> None:
         seed = shared / "acceptance" / "seed" / "article.txt"
         _analyses(pipeline, [("seed", read_one(seed))], out / "analysis" / "seed")
         for name, items in _gold_texts(shared):
+            if only and name not in only:
+                continue
             n = _analyses(pipeline, items, out / "gold" / name)
             print(f"{name}: {n} analyses", file=sys.stderr)
-        _eval_results(pipeline, shared, out / "gold" / "eval")
-        _ledger([str(shared / "gold" / "dev" / "claims" / "ahli" / "articles.jsonl")], "ahli", out / "ledger")
-    _ledger(ledger_inputs, "samples", out / "ledger")
+        if not only:
+            _eval_results(pipeline, shared, out / "gold" / "eval")
+        if ledger:
+            _ledger([str(shared / "gold" / "dev" / "claims" / "ahli" / "articles.jsonl")], "ahli", out / "ledger")
+    if ledger:
+        _ledger(ledger_inputs, "samples", out / "ledger")
     print(f"recorded under {out}", file=sys.stderr)
 
 
@@ -180,9 +185,11 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def compare(a: Path, b: Path) -> int:
+def compare(a: Path, b: Path, subset: bool = False) -> int:
     files_a = {p.relative_to(a).as_posix() for p in a.rglob("*") if p.is_file()}
     files_b = {p.relative_to(b).as_posix() for p in b.rglob("*") if p.is_file()}
+    if subset:  # b was recorded with --only or --no-ledger: compare what it holds
+        files_a &= files_b
     problems = [f"only in {a}: {f}" for f in sorted(files_a - files_b)]
     problems += [f"only in {b}: {f}" for f in sorted(files_b - files_a)]
     same = 0
@@ -193,6 +200,8 @@ def compare(a: Path, b: Path) -> int:
             problems.append(f"differs: {rel}")
     for line in problems:
         print(line)
+    if not files_a or not files_b:
+        problems.append("nothing to compare")
     print(f"{same} identical, {len(problems)} different or missing, of {len(files_a | files_b)} files")
     return 1 if problems or not same else 0
 
@@ -203,14 +212,19 @@ def main(argv: list[str] | None = None) -> int:
     rec = sub.add_parser("record", help="write every output under OUT")
     rec.add_argument("out", type=Path)
     rec.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    rec.add_argument("--only", default="", help="comma-separated gold sets to record (polnear, newsquant, "
+                     "plover, case2021, ahli); the eval results are then left out")
+    rec.add_argument("--no-ledger", action="store_true", help="leave out the ledger and exports")
     cmp_ = sub.add_parser("compare", help="compare two recorded directories")
     cmp_.add_argument("a", type=Path)
     cmp_.add_argument("b", type=Path)
+    cmp_.add_argument("--subset", action="store_true", help="compare only the files B holds")
     args = ap.parse_args(argv)
     if args.cmd == "record":
-        record(args.out, args.shared)
+        only = frozenset(x for x in args.only.split(",") if x)
+        record(args.out, args.shared, only, ledger=not args.no_ledger)
         return 0
-    return compare(args.a, args.b)
+    return compare(args.a, args.b, subset=args.subset)
 
 
 if __name__ == "__main__":

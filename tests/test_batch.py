@@ -15,7 +15,7 @@ from newsledger.batch import export, ingest
 from newsledger.pipeline import Pipeline
 from newsledger.store import TABLE_COLUMNS, Store
 
-from .helpers import article_count, write_articles, write_jsonl
+from .builders import article_count, write_articles, write_jsonl
 
 
 @pytest.fixture(scope="module")

@@ -21,7 +21,7 @@ from newsledger.config import Settings
 from newsledger.errors import NewsledgerError
 from newsledger.store import Store
 
-from .helpers import article_text
+from .builders import article_text
 
 N_SHARDS, PER_SHARD = 8, 6
 

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from newsledger.cli import cli
 from newsledger.schema import analysis_schema
 
-from .helpers import article_text, write_articles
+from .builders import article_text, write_articles
 
 
 @pytest.fixture

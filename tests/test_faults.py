@@ -18,7 +18,7 @@ from newsledger.errors import StoreError
 from newsledger.records import Analysis, Article
 from newsledger.store import Store
 
-from .helpers import article_count, count_rows, write_articles
+from .builders import article_count, count_rows, write_articles
 
 # columns that legitimately differ between two runs (wall-clock times)
 VOLATILE = {"analysed_at", "failed_at"}
@@ -125,7 +125,7 @@ def test_sigkill_during_load_then_reload_equals_uninterrupted_load(tmp_path: Pat
     from newsledger.batch import process_shard
     from newsledger.config import Settings
 
-    from .helpers import article_text
+    from .builders import article_text
 
     src, out = tmp_path / "in", tmp_path / "shards"
     src.mkdir()

@@ -18,7 +18,7 @@ from newsledger.ingest import (
 )
 from newsledger.records import Article, Failure
 
-from .helpers import article_text, write_jsonl
+from .builders import article_text, write_jsonl
 
 BODY = ("The foreign minister said on Monday that talks with the neighbouring government "
         "would resume next week, according to a statement from the ministry.")

@@ -30,7 +30,7 @@ from newsledger.records import (
     Span,
 )
 from newsledger.store import Store
-from tests.helpers import article_text
+from tests.builders import article_text
 
 with warnings.catch_warnings():
     warnings.filterwarnings("ignore", message=".*httpx2.*")  # starlette now prefers httpx2

@@ -68,10 +68,13 @@ def _settings(ctx: click.Context, **overrides: Any) -> Settings:
               help="Extra actor dictionary file (CSV or YAML); may be repeated.")
 @click.option("--patterns", "events_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra event pattern file (YAML); may be repeated.")
+@click.option("--data", "data_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Data file (YAML) extending packaged data files, keyed '<folder>/<file>' "
+                   "(e.g. quotes/cues); may be repeated.")
 @click.option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug).")
 @click.pass_context
 def cli(ctx: click.Context, config: str | None, model: str | None, actors_files: tuple[str, ...],
-        events_files: tuple[str, ...], verbose: int) -> None:
+        events_files: tuple[str, ...], data_files: tuple[str, ...], verbose: int) -> None:
     """newsledger: who did, said and claimed what in the news, with the evidence."""
     logging.basicConfig(level=[logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)],
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
@@ -80,7 +83,8 @@ def cli(ctx: click.Context, config: str | None, model: str | None, actors_files:
     except ConfigError as exc:
         _fail(str(exc))
     ctx.obj = {"settings": settings.with_overrides(model=model, actors_files=actors_files or None,
-                                                   events_files=events_files or None)}
+                                                   events_files=events_files or None,
+                                                   data_files=data_files or None)}
 
 
 @cli.command()

@@ -26,6 +26,8 @@ class Settings:
     actors_files: tuple[str, ...] = ()
     # user event pattern files (YAML) added to the packaged predicate patterns
     events_files: tuple[str, ...] = ()
+    # user data files (YAML) extending any packaged data file: see newsledger.resources
+    data_files: tuple[str, ...] = ()
     # longest article text accepted, in characters (spaCy's own limit is 1,000,000)
     max_article_chars: int = 200_000
     # longest JSON Lines record accepted, in bytes
@@ -37,16 +39,19 @@ class Settings:
 
     def with_overrides(self, **kw: Any) -> Settings:
         clean = {k: v for k, v in kw.items() if v is not None}
-        for key in ("actors_files", "events_files"):
+        for key in _FILE_LISTS:
             if key in clean:
                 clean[key] = tuple(getattr(self, key)) + tuple(clean[key])
         return dataclasses.replace(self, **clean)
 
 
+_FILE_LISTS = ("actors_files", "events_files", "data_files")
+
 _ENV = {
     "NEWSLEDGER_MODEL": ("model", str),
     "NEWSLEDGER_ACTORS": ("actors_files", lambda v: tuple(p for p in v.split(os.pathsep) if p)),
     "NEWSLEDGER_EVENT_PATTERNS": ("events_files", lambda v: tuple(p for p in v.split(os.pathsep) if p)),
+    "NEWSLEDGER_DATA": ("data_files", lambda v: tuple(p for p in v.split(os.pathsep) if p)),
     "NEWSLEDGER_MAX_ARTICLE_CHARS": ("max_article_chars", int),
     "NEWSLEDGER_BATCH_SIZE": ("batch_size", int),
     "NEWSLEDGER_PROCESSES": ("n_process", int),
@@ -73,7 +78,7 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
         if unknown:
             raise ConfigError(f"{p}: unknown setting(s): {', '.join(sorted(unknown))}")
         for k, v in section.items():
-            if k in ("actors_files", "events_files"):
+            if k in _FILE_LISTS:
                 v = tuple(str((p.parent / x).resolve()) if not os.path.isabs(x) else x for x in v)
             values[k] = v
     for env, (name, conv) in _ENV.items():

@@ -114,7 +114,7 @@ def decode_bytes(data: bytes, source: str) -> str:
     return text
 
 
-def _check_article(article: Article, source: str, settings: Settings) -> Article:
+def check_article(article: Article, source: str, settings: Settings) -> Article:
     text = article.text
     if not text.strip():
         raise InputError(source, "no article text (empty body)")
@@ -143,7 +143,7 @@ def _make_article(text: str, source: str, settings: Settings, **meta: Any) -> Ar
         if m:
             clean["outlet"] = m.group(1).strip()
     article = Article.create(text, source_path=source, **clean)
-    return _check_article(article, source, settings)
+    return check_article(article, source, settings)
 
 
 def parse_plain_text(raw: str, source: str, settings: Settings | None = None) -> Article:

@@ -13,56 +13,51 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from . import __version__
-from .actors import extract_actors
 from .config import Settings, load_settings
 from .errors import InputError
-from .events import extract_events
-from .figures import extract_figures
-from .framing import extract_framing
-from .ingest import _check_article, normalise_text
+from .ingest import check_article, normalise_text
 from .nlp import ParsedDoc, load_model, parse_many
-from .quotes import extract_quotes
 from .records import Analysis, Article, Failure
+from .resources import Resources
+from .stages import Stage, check_order, default_stages
 
 log = logging.getLogger(__name__)
 
 
-def run_stages(doc: ParsedDoc, info: dict[str, str] | None = None) -> Analysis:
-    """Run every extraction stage, in order, over one parsed document."""
-    actors = extract_actors(doc)
-    quotes = extract_quotes(doc, actors)
-    figures = extract_figures(doc, actors, quotes)
-    events = extract_events(doc, actors, quotes)
-    framing = extract_framing(doc, actors, quotes, figures)
-    return Analysis(
-        article=doc.article,
-        sentences=tuple(doc.sentences),
-        mentions=actors.mentions,
-        actors=actors.actors,
-        quotes=tuple(quotes),
-        figures=tuple(figures),
-        events=tuple(events),
-        framing=tuple(framing),
-        pipeline=dict(info or {"newsledger": __version__}),
-    )
-
-
 class Pipeline:
-    """A loaded pipeline: the spaCy model and the stages' data, loaded once."""
+    """A loaded pipeline: the spaCy model, the stages and each stage's data, loaded once.
 
-    def __init__(self, settings: Settings | None = None, **overrides: Any) -> None:
+    The pipeline owns everything the stages read: two pipelines built from different settings
+    (user dictionaries, data files) never see each other's data.
+    """
+
+    def __init__(self, settings: Settings | None = None, *, stages: tuple[Stage, ...] | None = None,
+                 **overrides: Any) -> None:
         self.settings = (settings or load_settings()).with_overrides(**overrides)
         self.nlp = load_model(self.settings.model)
-        self._configure_stages()
+        self.stages: tuple[Stage, ...] = stages if stages is not None else default_stages()
+        check_order(self.stages)
+        self.resources = Resources(self.settings.data_files)
+        self.data: dict[str, Any] = {s.name: s.load(self.settings, self.resources) for s in self.stages}
 
-    def _configure_stages(self) -> None:
-        """Let each stage load its data once (user dictionary and pattern files included)."""
-        from . import actors, events, figures, framing, quotes
-
-        for stage in (actors, quotes, figures, events, framing):
-            configure = getattr(stage, "configure", None)
-            if configure is not None:
-                configure(self.settings)
+    def run_stages(self, doc: ParsedDoc) -> Analysis:
+        """Run every stage, in order, over one parsed document."""
+        outputs: dict[str, Any] = {}
+        for stage in self.stages:
+            inputs = {name: outputs[name] for name in stage.requires}
+            outputs[stage.name] = stage.run(doc, self.data[stage.name], inputs)
+        actors = outputs["actors"]
+        return Analysis(
+            article=doc.article,
+            sentences=tuple(doc.sentences),
+            mentions=actors.mentions,
+            actors=actors.actors,
+            quotes=tuple(outputs["quotes"]),
+            figures=tuple(outputs["figures"]),
+            events=tuple(outputs["events"]),
+            framing=tuple(outputs["framing"]),
+            pipeline=dict(self.info),
+        )
 
     @property
     def model_name(self) -> str:
@@ -78,12 +73,12 @@ class Pipeline:
 
     def analyze(self, article: Article) -> Analysis:
         """Analyse one article."""
-        return run_stages(self.parse(article), self.info)
+        return self.run_stages(self.parse(article))
 
     def analyze_text(self, text: str, **meta: Any) -> Analysis:
         """Analyse a text given directly (metadata as keyword arguments)."""
         article = Article.create(normalise_text(text), **meta)
-        _check_article(article, meta.get("source_path") or "<text>", self.settings)
+        check_article(article, meta.get("source_path") or "<text>", self.settings)
         return self.analyze(article)
 
     def analyze_many(
@@ -128,7 +123,7 @@ class Pipeline:
             return
         for doc in docs:
             try:
-                yield run_stages(doc, self.info)
+                yield self.run_stages(doc)
             except Exception as exc:  # a stage bug is recorded against the article
                 log.exception("analysis failed for %s", doc.article.source_path)
                 yield Failure(doc.article.source_path or doc.article.id, f"analysis error: {exc!r}", doc.article.id)

@@ -252,6 +252,52 @@ class FramingMark(Record):
 
 
 @dataclass(frozen=True)
+class ActorLayer(Record):
+    """What the actor stage found in one article."""
+
+    mentions: tuple[Mention, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    framing: tuple[FramingMark, ...] = ()
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        for a in self.actors:
+            if a.id == actor_id:
+                return a
+        return None
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """Mentions lying inside the character range [start, end)."""
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def mention_overlapping(self, start: int, end: int) -> Mention | None:
+        best = None
+        for m in self.mentions:
+            if m.start < end and start < m.end and (best is None or m.end - m.start > best.end - best.start):
+                best = m
+        return best
+
+    def mentions_of(self, actor_id: str) -> list[Mention]:
+        """Every mention resolved to ``actor_id``."""
+        return [m for m in self.mentions if m.actor_id == actor_id]
+
+    def codes(self, actor_id: str | None) -> list[str]:
+        """The actor's code, or its members' codes for a compound actor (``["USA GOV", ...]``)."""
+        a = self.actor(actor_id)
+        if a is None:
+            return []
+        if a.members:
+            out: list[str] = []
+            for mid in a.members:
+                member = self.actor(mid)
+                codes = self.codes(mid) if member is not None else [" ".join((mid, *a.sectors))]
+                for c in codes:
+                    if c not in out:
+                        out.append(c)
+            return out
+        return [a.code] if a.code else []
+
+
+@dataclass(frozen=True)
 class Sentence(Record):
     """A sentence of the article: its index, paragraph and offsets (for display and evidence)."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 PLACES = ["Lisbon", "Nairobi", "Oslo", "Lima", "Hanoi", "Accra", "Quito", "Riga", "Dakar", "Muscat"]
 TOPICS = ["water prices", "a new rail line", "fishing quotas", "school reform", "port fees",
@@ -57,3 +58,33 @@ def count_rows(db: Path, table: str) -> int:
 
 def article_count(db: Path) -> int:
     return count_rows(db, "articles")
+
+
+# -- stages ------------------------------------------------------------------------------------
+
+_PIPELINES: dict[tuple[str, ...], Any] = {}
+
+
+def pipeline(*data_files: str, **settings: Any) -> Any:
+    """A ``Pipeline`` with default settings (plus ``settings``), shared by the tests that ask for
+    the same thing: loading the model and the stages' data takes a second or two."""
+    from newsledger.config import Settings
+    from newsledger.pipeline import Pipeline
+
+    key = (*data_files, *(f"{k}={v}" for k, v in sorted(settings.items())))
+    if key not in _PIPELINES:
+        _PIPELINES[key] = Pipeline(Settings(data_files=tuple(data_files), **settings))
+    return _PIPELINES[key]
+
+
+def stage_data(name: str) -> Any:
+    """The loaded data of stage ``name`` in the default pipeline."""
+    return pipeline().data[name]
+
+
+def run_stage(name: str, doc: Any, **inputs: Any) -> Any:
+    """Run stage ``name`` of the default pipeline over ``doc`` with the given inputs (the outputs
+    of the stages it requires)."""
+    p = pipeline()
+    stage = next(s for s in p.stages if s.name == name)
+    return stage.run(doc, p.data[name], inputs)

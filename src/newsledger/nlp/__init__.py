@@ -18,8 +18,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .errors import ModelNotFoundError
-from .records import Article, Sentence
+from ..errors import ModelNotFoundError
+from ..records import Article, Sentence
 
 log = logging.getLogger(__name__)
 

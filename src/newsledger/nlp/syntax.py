@@ -1,0 +1,47 @@
+"""Shared syntax helpers over spaCy's English dependency parse (ClearNLP labels).
+
+Closed-class facts about the parse live here once: which dependency labels mark a subject, a
+clause, a left modifier; whether a verb is passive; a token's conjuncts. Stages import these
+instead of keeping their own copies.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# subjects of a clause (nominal and clausal, active and passive)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+# clauses attached to a head
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"})
+# modifiers to the left of a noun inside its phrase
+LEFT_MOD_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
+PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass"})
+
+
+def is_verb(tok: Token) -> bool:
+    """A verb or auxiliary, by part of speech or tag."""
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+def is_passive(verb: Token, *, adjectival: bool = False) -> bool:
+    """Is ``verb`` passive: it has a passive auxiliary or subject, or it is a past participle
+    modifying a noun ("the houses destroyed"; with ``adjectival=True`` also "the destroyed
+    houses")?"""
+    if any(c.dep_ in PASSIVE_DEPS for c in verb.children):
+        return True
+    reduced = ("acl", "amod") if adjectival else ("acl",)
+    return verb.tag_ == "VBN" and verb.dep_ in reduced
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the tokens coordinated with it, in breadth-first order."""
+    out = [tok]
+    stack = [c for c in tok.children if c.dep_ == "conj"]
+    while stack:
+        c = stack.pop(0)
+        out.append(c)
+        stack.extend(x for x in c.children if x.dep_ == "conj")
+    return out
+
+
+__all__ = ["CLAUSE_DEPS", "LEFT_MOD_DEPS", "PASSIVE_DEPS", "SUBJECT_DEPS", "conjuncts", "is_passive", "is_verb"]
