@@ -89,7 +89,7 @@ from .dictionary import (
     slug,
 )
 from .nlp import ParsedDoc, in_prepositional_phrase
-from .records import Actor, ActorLayer, FramingMark, Mention, Record, record_id
+from .records import Actor, ActorLayer, FramingMark, Mention, record_id
 
 log = logging.getLogger(__name__)
 
