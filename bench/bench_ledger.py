@@ -47,7 +47,7 @@ from newsledger.ledger import (  # noqa: E402
     outlet_profiles,
 )
 from newsledger.records import content_id  # noqa: E402
-from newsledger.store import Store  # noqa: E402
+from newsledger.storage.store import Store  # noqa: E402
 
 SYLLABLES = ["al", "bor", "cen", "dar", "el", "fen", "gor", "hal", "ir", "jun", "kel", "lor", "mar",
              "nor", "ost", "pel", "qua", "ris", "sol", "tam", "ur", "vel", "wen", "yar", "zan"]

@@ -40,7 +40,7 @@ def prepare_db(db: Path) -> list[str]:
     """Ingest the sample corpus; return the paths to request."""
     subprocess.run([sys.executable, "-m", "newsledger.cli", "ingest", str(ROOT / "data" / "samples"),
                     "--db", str(db), "--no-progress"], check=True, capture_output=True)
-    from newsledger.store import Store
+    from newsledger.storage.store import Store
 
     with Store(db, readonly=True) as s:
         ids = [r[0] for r in s.conn.execute("SELECT id FROM articles ORDER BY id")]

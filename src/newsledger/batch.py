@@ -18,11 +18,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .config import Settings
-from .errors import NewsledgerError, StoreError
-from .ingest import read_paths
+from .errors import InputError, NewsledgerError, StoreError
+from .ingest import jsonl_record, read_paths
 from .pipeline import Pipeline
 from .records import Analysis, Article, Failure, Record
-from .store import RECORD_TABLES, Store
+from .storage import db
+from .storage.rows import RECORD_TABLES, TABLE_COLUMNS, analysis_rows, failure_row
+from .storage.store import Store, now
 
 log = logging.getLogger(__name__)
 
@@ -228,9 +230,6 @@ def _read_shard(path: Path, settings: Settings) -> Iterator[Article | Failure]:
     if path.name.lower().endswith(".parquet"):
         import pyarrow.parquet as pq
 
-        from .errors import InputError
-        from .ingest import _jsonl_record
-
         try:
             table = pq.read_table(path)
         except Exception as exc:  # pyarrow raises several types for broken files
@@ -238,7 +237,7 @@ def _read_shard(path: Path, settings: Settings) -> Iterator[Article | Failure]:
             return
         for i, row in enumerate(table.to_pylist(), start=1):
             try:
-                yield _jsonl_record(row, f"{path}:{i}", settings)
+                yield jsonl_record(row, f"{path}:{i}", settings)
             except InputError as exc:
                 yield Failure(exc.source, exc.reason, str(row.get("id")) if row.get("id") else None)
         return
@@ -261,8 +260,6 @@ def process_shard(path: str, out_dir: str, settings: Settings) -> ShardResult:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from .store import TABLE_COLUMNS, _now, analysis_rows
-
     p, out = Path(path), Path(out_dir)
     key = shard_key(p)
     done = out / "_done" / f"{key}.json"
@@ -272,15 +269,15 @@ def process_shard(path: str, out_dir: str, settings: Settings) -> ShardResult:
     rows: dict[str, list[dict[str, object]]] = {t: [] for t in SHARD_TABLES}
     failures: list[Failure] = []
     n = 0
-    now = _now()
+    stamp = now()
     for result in nl.analyze_many(_read_shard(p, settings), n_process=1):
         if isinstance(result, Failure):
             failures.append(result)
-            rows["failures"].append({"source": result.source, "reason": result.reason,
-                                     "article_id": result.article_id, "failed_at": now})
+            rows["failures"].append(failure_row(result.source, result.reason, result.article_id,
+                                                stamp))
             continue
         n += 1
-        for table, table_rows in analysis_rows(result, now).items():
+        for table, table_rows in analysis_rows(result, stamp).items():
             rows[table] += table_rows
     for table in SHARD_TABLES:
         cols = TABLE_COLUMNS[table]
@@ -377,9 +374,6 @@ def load_shards(out_dir: str | os.PathLike[str], store: Store,
     existing rows are kept; two processes loading overlapping shards at once store each row once."""
     import pyarrow.parquet as pq
 
-    from . import db
-    from .store import _explain, _now
-
     out = Path(out_dir)
     done_dir = out / "_done"
     if not done_dir.is_dir():
@@ -397,23 +391,24 @@ def load_shards(out_dir: str | os.PathLike[str], store: Store,
                   if (out / t / f"{key}.parquet").exists()}
         for attempt in range(1, 5):
             try:
-                new_articles += _load_one(store, key, tables, _now())
+                new_articles += _load_one(store, key, tables, now())
                 break
             except db.ERRORS as exc:
                 if attempt < 4 and db.is_retryable(exc):
                     log.info("shard %s: %s; trying again", key, exc)
                     continue
-                raise StoreError(f"cannot load shard {key} into {store.name}: {_explain(exc)}") from exc
+                raise StoreError(f"cannot load shard {key} into {store.name}: {db.explain(exc)}") from exc
         if progress:
             progress(key)
     return LoadReport(shards=len(keys), shards_skipped=skipped, articles_new=new_articles)
 
 
-def _load_one(store: Store, key: str, tables: dict[str, list[dict[str, object]]], now: str) -> int:
+def _load_one(store: Store, key: str, tables: dict[str, list[dict[str, object]]],
+              loaded_at: str) -> int:
     """One shard's rows in one transaction; returns the number of new articles."""
     with store.conn:
         if store.conn.execute("INSERT INTO loaded_shards(shard, loaded_at) VALUES (?, ?)"
-                              " ON CONFLICT DO NOTHING", (key, now)).rowcount == 0:
+                              " ON CONFLICT DO NOTHING", (key, loaded_at)).rowcount == 0:
             return 0  # another process loaded it since we looked
         new = store.insert_rows("articles", tables.get("articles", []))
         for t in SHARD_TABLES[1:-1]:

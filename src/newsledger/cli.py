@@ -18,8 +18,8 @@ from rich.table import Table as RichTable
 
 from . import __version__
 from .config import Settings, load_settings
-from .db import display_name
 from .errors import ConfigError, InputError, ModelNotFoundError, NewsledgerError, StoreError
+from .storage.db import display_name
 
 EXIT_OK, EXIT_PARTIAL, EXIT_FATAL = 0, 1, 2
 F = TypeVar("F", bound=Callable[..., Any])
@@ -118,7 +118,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, processes: int |
 
     from .batch import ingest as run_ingest
     from .ingest import count_articles
-    from .store import Store
+    from .storage.store import Store
 
     settings = _settings(ctx)
     total = count_articles(paths)
@@ -144,7 +144,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, processes: int |
 @handle_errors
 def summary(db: str) -> None:
     """Print what the database holds: articles, outlets, actors and every record type."""
-    from .store import Store
+    from .storage.store import Store
 
     with Store(db, readonly=True) as store:
         counts = store.counts()
@@ -165,7 +165,7 @@ def summary(db: str) -> None:
 def show(article_id: str, db: str, as_json: bool) -> None:
     """Print one stored article (id or unique id prefix) with its records."""
     from .report import render_analysis
-    from .store import Store
+    from .storage.store import Store
 
     with Store(db, readonly=True) as store:
         analysis = store.get_analysis(article_id)
@@ -198,9 +198,9 @@ def query(kind: str, db: str, actor: str | None, country: str | None, type_: str
           outlet: str | None, since: str | None, until: str | None, text: str | None, limit: int,
           offset: int, fmt: str) -> None:
     """List stored records of one KIND, filtered."""
-    from .query import Filters
-    from .query import query as run_query
-    from .store import Store
+    from .storage.query import Filters
+    from .storage.query import query as run_query
+    from .storage.store import Store
 
     filters = Filters(actor=actor, country=country, type=type_, outlet=outlet, since=since,
                       until=until, text=text, limit=limit, offset=offset)
@@ -231,7 +231,7 @@ def export(db: str, fmt: str, dest: str) -> None:
     event and mention tables, or PLOVER JSON records (one per ledger event)."""
     from .exports import export as run_export
     from .ledger import open_ledger
-    from .store import Store
+    from .storage.store import Store
 
     with open_ledger(db) if fmt in ("gdelt", "plover") else Store(db, readonly=True) as store:
         report = run_export(store, fmt, dest)
@@ -272,7 +272,8 @@ def eval_(ctx: click.Context, task: str, gold: str, out_dir: str | None, limit: 
 @handle_errors
 def serve(ctx: click.Context, db: str, host: str, port: int, token: str | None) -> None:
     """Open the web app and REST API over a database (stop with Ctrl+C)."""
-    from .serve import check_bind, resolve_token, run
+    from .web.app import run
+    from .web.security import check_bind, resolve_token
 
     token = resolve_token(token)
     check_bind(host, token)
@@ -488,7 +489,7 @@ def batch(ctx: click.Context, inputs: tuple[str, ...], out_dir: str, scheduler: 
 def load(shards_dir: str, db: str) -> None:
     """Load the Parquet shards written by `batch` into the database (idempotent)."""
     from .batch import load_shards
-    from .store import Store
+    from .storage.store import Store
 
     with Store(db) as store:
         report = load_shards(shards_dir, store)

@@ -54,7 +54,7 @@ from .ledger import (
     ledger_status,
 )
 from .records import Actor, Record
-from .store import Store
+from .storage.store import Store
 
 log = logging.getLogger(__name__)
 

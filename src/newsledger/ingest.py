@@ -212,7 +212,7 @@ def parse_html(raw: str, source: str, settings: Settings | None = None, **meta: 
     return _make_article(body, source, settings, **fields)
 
 
-def _jsonl_record(obj: Any, source: str, settings: Settings) -> Article:
+def jsonl_record(obj: Any, source: str, settings: Settings) -> Article:
     if not isinstance(obj, dict):
         raise InputError(source, f"JSON record is a {type(obj).__name__}, expected an object")
     text, html = obj.get("text"), obj.get("html")
@@ -266,7 +266,7 @@ def _read_jsonl_stream(fh: io.BufferedIOBase | Any, name: str, settings: Setting
             yield Failure(source, f"malformed JSON: {exc.msg} at column {exc.colno}")
             continue
         try:
-            yield _jsonl_record(obj, source, settings)
+            yield jsonl_record(obj, source, settings)
         except InputError as exc:
             yield Failure(source, exc.reason, _safe_id(obj))
     if n == 0:

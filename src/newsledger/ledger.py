@@ -93,11 +93,12 @@ from typing import Any
 
 import yaml
 
-from . import db
 from .errors import NewsledgerError, StoreError
-from .query import Table
 from .records import Actor, Record, Span
-from .store import Store, postgres_ddl
+from .storage import db
+from .storage.db import postgres_ddl
+from .storage.query import Table
+from .storage.store import Store
 
 log = logging.getLogger(__name__)
 

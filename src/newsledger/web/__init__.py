@@ -1,6 +1,8 @@
-"""The web app's building blocks: highlighting, charts, templates and static files.
+"""The web app behind ``newsledger serve``: :func:`newsledger.web.app.create_app` and ``run``.
 
-The app itself (routes, API, security) is in :mod:`newsledger.serve`.
+``app`` builds the app, ``api`` and ``pages`` add its routes, ``security`` its guards,
+``models`` the API's models, ``params`` limits and query parameters, ``state`` what routes
+share; ``highlight`` and ``charts`` turn records into views; templates and static files are here.
 """
 
 from __future__ import annotations

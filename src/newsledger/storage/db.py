@@ -1,6 +1,6 @@
 """Database connections: one interface over SQLite files and PostgreSQL servers.
 
-The store and every module reading it (query, ledger, exports, serve, batch) run SQL through
+The store and every module reading it (query, ledger, exports, web, batch) run SQL through
 ``store.conn``, written once, in SQLite's dialect with ``?`` placeholders. For a SQLite file
 ``conn`` is the ``sqlite3.Connection`` itself: nothing in between, nothing slower. For a
 ``postgresql://`` URL it is a ``PgConnection`` over psycopg 3 with the same calls
@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from .errors import StoreError
+from ..errors import StoreError
 
 SQLITE, POSTGRESQL = "sqlite", "postgresql"
 URL_SCHEMES = ("postgresql://", "postgres://")
@@ -154,6 +154,34 @@ def _finish_term(toks: list[list[str]], last: int | None, has_nulls: bool,
     if last is not None and not has_nulls:
         desc = toks[last][0] == "word" and toks[last][1].upper() == "DESC"
         out.append((last, " NULLS LAST" if desc else " NULLS FIRST"))
+
+
+def _nulls_first(m: re.Match[str]) -> str:
+    cols = ", ".join(f"{c.strip()} NULLS FIRST" for c in m.group(2).split(","))
+    return f"{m.group(1)}({cols})"
+
+
+def postgres_ddl(sql: str) -> str:
+    """SQLite DDL as PostgreSQL DDL: the same statements, with TEXT as TEXT COLLATE "C" (byte
+    order and ASCII-only case folding, as in SQLite), REAL as DOUBLE PRECISION, and index keys
+    sorting NULLs first (SQLite's order, which the queries' ORDER BY asks for: see to_postgres)."""
+    sql = re.sub(r"\bTEXT\b", 'TEXT COLLATE "C"', sql)
+    sql = re.sub(r"\bREAL\b", "DOUBLE PRECISION", sql)
+    return re.sub(r"(CREATE (?:UNIQUE )?INDEX [^;]*? ON \w+)\(([^)]*)\)", _nulls_first, sql)
+
+
+def explain(exc: Exception) -> str:
+    """The database's message with what to do about the usual causes."""
+    msg = str(exc)
+    state = getattr(exc, "sqlstate", None)
+    if "locked" in msg or "busy" in msg or state == "55P03":
+        return f"{msg} (another process is writing to it; nothing was written, try again)"
+    if "full" in msg or state in ("53100", "53200"):
+        return f"{msg} (free some disk space; nothing was written for this article)"
+    if "readonly" in msg or "read-only" in msg or state == "25006":
+        return f"{msg} (the file or its directory is not writable)" if state is None else \
+            f"{msg} (the database or this connection is read-only)"
+    return msg
 
 
 def dialect(conn: Any) -> str:

@@ -1,6 +1,7 @@
 """Queries over a store: records filtered by actor, country, type, outlet and date.
 
-All SQL is parameterised; filters combine with AND. Results come as a ``Table`` of columns and
+All SQL is parameterised; filters combine with AND. The columns of each kind are those of its
+``rows.LISTINGS`` entry. Results come as a ``Table`` of columns and
 rows, which the CLI prints as a table, CSV or JSON. The same queries run on SQLite and
 PostgreSQL; full-text search uses FTS5 in SQLite and a tsvector in PostgreSQL, where the FTS5
 query syntax (words, "phrases", prefix*, AND, OR, NOT, parentheses) is translated to a tsquery.
@@ -15,9 +16,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..errors import NewsledgerError
+from ..records import Record
 from . import db
-from .errors import NewsledgerError
-from .records import Record
+from .rows import LISTINGS
 from .store import Store
 
 KINDS = ("events", "quotes", "figures", "actors", "articles", "framing", "failures")
@@ -53,30 +55,6 @@ class Table(Record):
                           ensure_ascii=False, indent=2)
 
 
-_SELECT = {
-    "articles": ("SELECT a.id, a.published, a.outlet, a.title, a.url FROM articles a", "a"),
-    "events": (
-        "SELECT e.id, a.published, a.outlet, e.plover, e.cameo, e.source_text, e.predicate,"
-        " e.target_text, e.modality, e.claimed_by, e.article_id, e.sentence"
-        " FROM events e JOIN articles a ON a.id = e.article_id", "e"),
-    "quotes": (
-        "SELECT q.id, a.published, a.outlet, q.kind, q.speaker, ac.name AS speaker_actor,"
-        " q.cue_lemma, q.content, q.article_id, q.sentence"
-        " FROM quotes q JOIN articles a ON a.id = q.article_id"
-        " LEFT JOIN actors ac ON ac.id = q.speaker_actor_id", "q"),
-    "figures": (
-        "SELECT f.id, a.published, a.outlet, f.qualifier, f.value_low, f.value_high, f.unit,"
-        " f.measure, f.\"group\", f.attribution, f.text, f.article_id, f.sentence"
-        " FROM figures f JOIN articles a ON a.id = f.article_id", "f"),
-    "framing": (
-        "SELECT fr.id, a.published, a.outlet, fr.kind, fr.text, fr.refers_to, fr.voice,"
-        " fr.article_id, fr.sentence FROM framing fr JOIN articles a ON a.id = fr.article_id", "fr"),
-    "actors": (
-        "SELECT ac.id, ac.name, ac.type, ac.country, ac.code,"
-        " (SELECT COUNT(*) FROM mentions m WHERE m.actor_id = ac.id) AS mentions FROM actors ac", "ac"),
-    "failures": ("SELECT source, reason, article_id, failed_at FROM failures", ""),
-}
-
 # which column a --type filter applies to, per kind
 _TYPE_COLUMN = {"events": "e.plover", "quotes": "q.kind", "figures": "f.measure",
                 "actors": "ac.type", "framing": "fr.kind"}
@@ -101,57 +79,16 @@ def query(store: Store, kind: str, filters: Filters | None = None) -> Table:
     f = filters or Filters()
     if f.limit < 1 or f.offset < 0:
         raise NewsledgerError("limit must be at least 1 and offset not negative")
-    sql, alias = _SELECT[kind]
+    listing = LISTINGS[kind]
+    sql = listing.select()
     where: list[str] = []
     params: list[Any] = []
-    if f.type:
-        col = _TYPE_COLUMN.get(kind)
-        if col is None:
-            raise NewsledgerError(f"--type does not apply to {kind}")
-        where.append(f"UPPER({col}) = UPPER(?)")
-        params.append(f.type)
-    if f.actor or f.country:
-        sub = "SELECT id FROM actors WHERE 1=1"
-        sub_params: list[Any] = []
-        if f.actor:
-            sub += " AND (id = ? OR name LIKE ? ESCAPE '\\')"
-            esc = f.actor.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            sub_params += [f.actor, f"%{esc}%"]
-        if f.country:
-            sub += " AND (country = UPPER(?) OR members LIKE ?)"
-            sub_params += [f.country, f'%"{f.country.upper()}"%']
-        clause = _actor_ids_clause(kind)
-        if clause is None:
-            raise NewsledgerError(f"--actor/--country do not apply to {kind}")
-        where.append(clause.replace("{ids}", sub))
-        params += sub_params * clause.count("{ids}")
-    if kind not in ("actors", "failures"):
-        if f.outlet:
-            where.append("a.outlet LIKE ?")
-            params.append(f"%{f.outlet}%")
-        if f.since:
-            where.append("a.published >= ?")
-            params.append(f.since)
-        if f.until:
-            where.append("substr(a.published, 1, 10) <= ?")
-            params.append(f.until)
-        if f.text:
-            if store.dialect == db.POSTGRESQL:
-                where.append("a.fts @@ to_tsquery('simple', ?)")
-                params.append(fts_to_tsquery(f.text))
-            else:
-                where.append("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-                params.append(f.text)
-    elif f.outlet or f.since or f.until or f.text:
-        raise NewsledgerError(f"--outlet/--since/--until/--text do not apply to {kind}")
+    _type_filter(kind, f, where, params)
+    _actor_filter(kind, f, where, params)
+    _article_filters(store, kind, f, where, params)
     if where:
         sql += " WHERE " + " AND ".join(where)
-    if kind == "actors":
-        sql += " ORDER BY mentions DESC, ac.name"
-    elif kind == "failures":
-        sql += " ORDER BY source"
-    else:
-        sql += f" ORDER BY a.published DESC, {alias}.rowid" if alias != "a" else " ORDER BY a.published DESC, a.id"
+    sql += _order_by(kind, listing.alias)
     sql += " LIMIT ? OFFSET ?"
     params += [f.limit, f.offset]
     try:
@@ -160,6 +97,67 @@ def query(store: Store, kind: str, filters: Filters | None = None) -> Table:
         raise NewsledgerError(f"query failed: {exc}") from exc
     cols = tuple(d[0] for d in cur.description)
     return Table(columns=cols, rows=tuple(tuple(r) for r in cur.fetchall()))
+
+
+def _type_filter(kind: str, f: Filters, where: list[str], params: list[Any]) -> None:
+    if f.type:
+        col = _TYPE_COLUMN.get(kind)
+        if col is None:
+            raise NewsledgerError(f"--type does not apply to {kind}")
+        where.append(f"UPPER({col}) = UPPER(?)")
+        params.append(f.type)
+
+
+def _actor_filter(kind: str, f: Filters, where: list[str], params: list[Any]) -> None:
+    if not (f.actor or f.country):
+        return
+    sub = "SELECT id FROM actors WHERE 1=1"
+    sub_params: list[Any] = []
+    if f.actor:
+        sub += " AND (id = ? OR name LIKE ? ESCAPE '\\')"
+        esc = f.actor.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        sub_params += [f.actor, f"%{esc}%"]
+    if f.country:
+        sub += " AND (country = UPPER(?) OR members LIKE ?)"
+        sub_params += [f.country, f'%"{f.country.upper()}"%']
+    clause = _actor_ids_clause(kind)
+    if clause is None:
+        raise NewsledgerError(f"--actor/--country do not apply to {kind}")
+    where.append(clause.replace("{ids}", sub))
+    params += sub_params * clause.count("{ids}")
+
+
+def _article_filters(store: Store, kind: str, f: Filters, where: list[str],
+                     params: list[Any]) -> None:
+    """Filters on the article a record is in (outlet, dates, full-text search)."""
+    if kind in ("actors", "failures"):
+        if f.outlet or f.since or f.until or f.text:
+            raise NewsledgerError(f"--outlet/--since/--until/--text do not apply to {kind}")
+        return
+    if f.outlet:
+        where.append("a.outlet LIKE ?")
+        params.append(f"%{f.outlet}%")
+    if f.since:
+        where.append("a.published >= ?")
+        params.append(f.since)
+    if f.until:
+        where.append("substr(a.published, 1, 10) <= ?")
+        params.append(f.until)
+    if f.text:
+        if store.dialect == db.POSTGRESQL:
+            where.append("a.fts @@ to_tsquery('simple', ?)")
+            params.append(fts_to_tsquery(f.text))
+        else:
+            where.append("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+            params.append(f.text)
+
+
+def _order_by(kind: str, alias: str) -> str:
+    if kind == "actors":
+        return " ORDER BY mentions DESC, ac.name"
+    if kind == "failures":
+        return " ORDER BY source"
+    return f" ORDER BY a.published DESC, {alias}.rowid" if alias != "a" else " ORDER BY a.published DESC, a.id"
 
 
 # -- FTS5 query syntax as a PostgreSQL tsquery -------------------------------------------------

@@ -1,0 +1,279 @@
+"""The store's schema: versioned migrations, applied in order when a database is opened for
+writing.
+
+Each ``Migration`` is one step, applied once, in one transaction; the version a database has is
+``meta.schema_version`` (a database of a newer version is refused). The DDL of each step is the
+text it was released with, written once in SQLite's dialect and turned into PostgreSQL's by
+``db.postgres_ddl``; the columns of the record tables it creates are those of ``rows.TABLES``
+(checked by a test).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import StoreError
+from ..records import Record
+from . import db
+from .db import postgres_ddl
+
+log = logging.getLogger(__name__)
+
+_V1_TABLES = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    url TEXT, outlet TEXT, title TEXT, byline TEXT, published TEXT,
+    language TEXT NOT NULL DEFAULT 'en', source_path TEXT, external_id TEXT,
+    text TEXT NOT NULL,
+    pipeline TEXT, analysed_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE TABLE IF NOT EXISTS sentences (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL, paragraph INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    PRIMARY KEY (article_id, idx)
+);
+CREATE TABLE IF NOT EXISTS actors (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, country TEXT,
+    sectors TEXT NOT NULL DEFAULT '[]', members TEXT NOT NULL DEFAULT '[]', source TEXT NOT NULL,
+    code TEXT
+);
+CREATE INDEX IF NOT EXISTS actors_country ON actors(country);
+CREATE INDEX IF NOT EXISTS actors_name ON actors(name);
+CREATE TABLE IF NOT EXISTS mentions (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    label TEXT NOT NULL, kind TEXT NOT NULL, confidence REAL NOT NULL,
+    actor_id TEXT REFERENCES actors(id)
+);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+CREATE INDEX IF NOT EXISTS mentions_actor ON mentions(actor_id);
+CREATE TABLE IF NOT EXISTS quotes (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    kind TEXT NOT NULL, paragraph INTEGER NOT NULL,
+    content_start INTEGER NOT NULL, content_end INTEGER NOT NULL, content TEXT NOT NULL,
+    cue TEXT, cue_lemma TEXT, speaker TEXT,
+    speaker_actor_id TEXT REFERENCES actors(id), parent_id TEXT, confidence REAL NOT NULL,
+    record TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article_id);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_actor_id);
+CREATE TABLE IF NOT EXISTS figures (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    value_low REAL NOT NULL, value_high REAL NOT NULL, qualifier TEXT, unit TEXT, measure TEXT,
+    kind TEXT NOT NULL, "group" TEXT, group_actor_id TEXT, part_of TEXT, time_scope TEXT,
+    place TEXT, perpetrator_actor_id TEXT, attribution TEXT NOT NULL,
+    attribution_actor_id TEXT, quote_id TEXT, confidence REAL NOT NULL,
+    record TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS figures_article ON figures(article_id);
+CREATE INDEX IF NOT EXISTS figures_measure ON figures(measure);
+CREATE TABLE IF NOT EXISTS events (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    plover TEXT NOT NULL, mode TEXT, cameo TEXT, quad_class INTEGER, goldstein REAL,
+    predicate TEXT NOT NULL, source_text TEXT, target_text TEXT,
+    modality TEXT NOT NULL, claimed_by TEXT NOT NULL, quote_id TEXT,
+    date TEXT, place TEXT, confidence REAL NOT NULL,
+    record TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
+CREATE INDEX IF NOT EXISTS events_type ON events(plover);
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
+CREATE TABLE IF NOT EXISTS event_actors (
+    event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    actor_id TEXT NOT NULL REFERENCES actors(id),
+    role TEXT NOT NULL CHECK (role IN ('source', 'target')),
+    PRIMARY KEY (event_id, actor_id, role)
+);
+CREATE INDEX IF NOT EXISTS event_actors_actor ON event_actors(actor_id, role);
+CREATE TABLE IF NOT EXISTS framing (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    kind TEXT NOT NULL, refers_to TEXT, note TEXT, voice TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS framing_article ON framing(article_id);
+CREATE INDEX IF NOT EXISTS framing_kind ON framing(kind);
+CREATE TABLE IF NOT EXISTS failures (
+    source TEXT PRIMARY KEY, reason TEXT NOT NULL, article_id TEXT, failed_at TEXT NOT NULL
+);
+"""
+
+# SQLite: FTS5 over title and text, kept in step by triggers.
+_V1_SQLITE_FTS = """
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+    title, text, content='articles', content_rowid='rowid'
+);
+CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES('delete', old.rowid, old.title, old.text);
+END;
+"""
+
+# PostgreSQL: SQLite's implicit rowid (insertion order, which queries sort by) as an identity
+# column, and full-text search as a generated tsvector with a GIN index. The 'simple'
+# configuration lower-cases words and neither stems nor drops stop words, like FTS5's default.
+_V1_POSTGRES_EXTRA = """
+ALTER TABLE articles ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY;
+ALTER TABLE quotes ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY;
+ALTER TABLE figures ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY;
+ALTER TABLE events ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY;
+ALTER TABLE framing ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY;
+CREATE UNIQUE INDEX articles_rowid ON articles (rowid);
+ALTER TABLE articles ADD COLUMN fts tsvector GENERATED ALWAYS AS
+    (to_tsvector('simple'::regconfig, COALESCE(title, '') || ' ' || text)) STORED;
+CREATE INDEX articles_fts ON articles USING GIN (fts);
+"""
+
+_V2_TABLES = """
+CREATE TABLE IF NOT EXISTS loaded_shards (shard TEXT PRIMARY KEY, loaded_at TEXT NOT NULL);
+"""
+
+
+# Columns PostgreSQL tables have that SQLite keeps out of sight (rowid) or elsewhere (FTS).
+HIDDEN_COLUMNS = frozenset({"rowid", "fts"})
+
+
+@dataclass(frozen=True)
+class Migration(Record):
+    """One step of the schema: applied once, in version order, in one transaction."""
+
+    version: int
+    description: str
+    sqlite: str
+    postgresql: str
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "record tables, indexes and full-text search",
+              _V1_TABLES + _V1_SQLITE_FTS, postgres_ddl(_V1_TABLES) + _V1_POSTGRES_EXTRA),
+    Migration(2, "loaded_shards: batch shards already loaded (newsledger load)",
+              _V2_TABLES, postgres_ddl(_V2_TABLES)),
+)
+SCHEMA_VERSION = MIGRATIONS[-1].version
+
+# A constant key for pg_advisory_xact_lock: one migrating process at a time per database.
+MIGRATION_LOCK = 0x6E6C_5343_4845_4D41
+
+
+def split_statements(script: str) -> Iterator[str]:
+    """The statements of a SQLite script (a trigger body's semicolons do not end a statement)."""
+    buf = ""
+    for piece in script.split(";"):
+        buf += piece + ";"
+        if sqlite3.complete_statement(buf):
+            if buf.strip(" \n\t;"):
+                yield buf.strip()
+            buf = ""
+
+
+# -- applying migrations (``store`` is a Store: its conn, dialect and name) --------------------
+
+def schema_version(store: Any) -> int | None:
+    """The schema version recorded in the database (None: not a newsledger database)."""
+    conn = store.conn
+    if store.dialect == db.POSTGRESQL:
+        if conn.execute("SELECT to_regclass('meta') IS NOT NULL").fetchone()[0] is not True:
+            return None
+    else:
+        try:
+            conn.execute("SELECT 1 FROM meta LIMIT 0")
+        except sqlite3.OperationalError as exc:
+            if "no such table" in str(exc):
+                return None
+            raise
+    row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+    return int(row[0]) if row is not None else None
+
+
+def refuse_newer(store: Any, version: int | None) -> None:
+    if version is not None and version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{store.name} has schema version {version}, newer than this newsledger "
+            f"({SCHEMA_VERSION}); upgrade newsledger"
+        )
+
+
+def migrate(store: Any, target: int | None = None) -> None:
+    """Apply the migrations the database has not had, up to ``target`` (default: the latest),
+    each in one transaction; a database already there is not written to at all."""
+    target = SCHEMA_VERSION if target is None else target
+    try:
+        version = schema_version(store)
+        refuse_newer(store, version)
+        if version is not None and version >= target:
+            return
+        for m in MIGRATIONS:
+            if m.version <= target:
+                _apply(store, m)
+    except db.ERRORS as exc:
+        raise StoreError(f"cannot upgrade the schema of {store.name}: {db.explain(exc)}") from exc
+
+
+def _apply(store: Any, m: Migration) -> None:
+    """Apply one migration unless another process already did (checked under the lock)."""
+    c = store.conn
+    if store.dialect == db.POSTGRESQL:
+        with c:
+            c.execute("SELECT pg_advisory_xact_lock(?)", (MIGRATION_LOCK,))
+            version = schema_version(store) or 0
+            refuse_newer(store, version)
+            if version >= m.version:
+                return
+            c.executescript(m.postgresql)
+            _set_version(store, m.version)
+        _applied(store, m)
+        return
+    c.execute("BEGIN IMMEDIATE")  # the write lock, so two processes cannot both migrate
+    try:
+        version = schema_version(store) or 0
+        refuse_newer(store, version)
+        if version >= m.version:
+            c.rollback()
+            return
+        for stmt in split_statements(m.sqlite):
+            c.execute(stmt)
+        _set_version(store, m.version)
+        c.commit()
+    except BaseException:
+        c.rollback()
+        raise
+    _applied(store, m)
+
+
+def _applied(store: Any, m: Migration) -> None:
+    if m.version == 1:
+        log.debug("%s: schema created", store.name)
+    else:
+        log.info("%s: schema upgraded to version %d (%s)", store.name, m.version, m.description)
+
+
+def _set_version(store: Any, version: int) -> None:
+    store.conn.execute(
+        "INSERT INTO meta(key, value) VALUES ('schema_version', ?)"
+        " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (str(version),))
+
+
+def check_version(store: Any) -> None:
+    """Raise StoreError unless the database is a newsledger database."""
+    try:
+        version = schema_version(store)
+    except db.ERRORS as exc:
+        raise StoreError(f"{store.name} is not a newsledger database ({exc})") from exc
+    if version is None:
+        raise StoreError(f"{store.name} is not a newsledger database")

@@ -1,0 +1,280 @@
+"""Store: analyses in one database, with a versioned schema, full-text search and indexes.
+
+The database is a SQLite file (the default: WAL, FTS5) or a PostgreSQL database named by a
+``postgresql://user@host:port/dbname`` URL (tsvector with a GIN index for full-text search);
+both have the same tables, columns and keys, and every query runs on both (see ``db``).
+
+Each article and all its records are written in one transaction, so a crash mid-batch loses
+nothing already stored, and re-running the same ingest skips what is there and finishes the
+rest without duplicates. Article ids are content hashes: identical content is stored once.
+Concurrent writers are safe: in SQLite one writes at a time; in PostgreSQL rows are inserted
+with ``ON CONFLICT DO NOTHING`` in one global order (table by table, shared rows sorted by key),
+so two processes storing overlapping articles never deadlock, fail or duplicate a row.
+
+The schema is versioned (``meta.schema_version``): the ``MIGRATIONS`` of ``migrations.py`` are
+applied in order, each in one transaction, when a database is opened for writing (a database of
+a newer version is refused). The tables' columns are those of ``rows.TABLES``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ..errors import StoreError
+from ..records import (
+    Actor,
+    Analysis,
+    Article,
+    Event,
+    Failure,
+    Figure,
+    FramingMark,
+    Mention,
+    Quote,
+    Record,
+    Sentence,
+)
+from . import db, migrations
+from .migrations import HIDDEN_COLUMNS
+from .rows import RECORD_TABLES, SHARED_KEYS, TABLE_COLUMNS, WRITE_ORDER, analysis_rows, quoted
+
+log = logging.getLogger(__name__)
+
+
+def now() -> str:
+    """The time a row is written, as stored (UTC, ISO 8601, seconds)."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class WriteResult(Record):
+    """What ``Store.add`` did with one analysis."""
+
+    article_id: str
+    stored: bool  # False when the article was already there
+
+
+# attempts at one transaction that a PostgreSQL deadlock or serialization failure interrupted
+_ATTEMPTS = 4
+
+
+class Store:
+    """A newsledger database: a SQLite file, or a PostgreSQL database given as a URL.
+
+    ``store.conn`` is the connection every module runs its SQL through (see ``db``);
+    ``store.dialect`` is ``"sqlite"`` or ``"postgresql"``; ``store.path`` is what was opened
+    (to open it again) and ``store.name`` the same fit for messages (no password).
+    """
+
+    def __init__(self, path: str | Path = "newsledger.db", *, readonly: bool = False,
+                 timeout: float = 30.0) -> None:
+        self.path = str(path)
+        self.name = db.display_name(self.path)
+        self.dialect = db.dialect_of(self.path)
+        self.readonly = readonly
+        self.conn: Any
+        if self.dialect == db.POSTGRESQL:
+            self.conn = db.connect_postgres(self.path, readonly=readonly, timeout=timeout)
+            try:
+                migrations.check_version(self) if readonly else migrations.migrate(self)
+            except BaseException:
+                self.conn.close()
+                raise
+            return
+        try:
+            if readonly:
+                if not Path(self.path).exists():
+                    raise StoreError(f"database not found: {self.path}")
+                uri = f"file:{Path(self.path).resolve()}?mode=ro"
+                self.conn = sqlite3.connect(uri, uri=True, timeout=timeout)
+            else:
+                if Path(self.path).parent and not Path(self.path).parent.exists():
+                    raise StoreError(f"directory does not exist: {Path(self.path).parent}")
+                self.conn = sqlite3.connect(self.path, timeout=timeout)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                self._use_wal(timeout)
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+                migrations.migrate(self)
+            else:
+                migrations.check_version(self)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open database {self.path}: {db.explain(exc)}") from exc
+
+    def _use_wal(self, timeout: float) -> None:
+        """Switch a SQLite file to WAL; the switch needs the file to itself, so when another
+        process opening a new file at the same moment holds it, wait until it has switched."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    self.conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
+
+    # -- schema ---------------------------------------------------------------------------
+    def schema_version(self) -> int | None:
+        """The schema version recorded in the database (None: not a newsledger database)."""
+        return migrations.schema_version(self)
+
+    def columns(self, table: str) -> list[str]:
+        """The columns of ``table`` as SQLite shows them (without PostgreSQL's rowid and fts)."""
+        cur = self.conn.execute(f"SELECT * FROM {table} LIMIT 0")
+        return [d[0] for d in cur.description if d[0] not in HIDDEN_COLUMNS]
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing --------------------------------------------------------------------------
+    def has_article(self, article_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
+
+    def known_ids(self) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT id FROM articles")}
+
+    def add(self, analysis: Analysis) -> WriteResult:
+        """Store one analysis in one transaction; an article already stored is left as it is."""
+        a = analysis.article
+        rows = analysis_rows(analysis, now())
+        for attempt in range(1, _ATTEMPTS + 1):
+            try:
+                with self.conn:
+                    if not self.insert_rows("articles", rows["articles"]):
+                        return WriteResult(a.id, False)
+                    for table in WRITE_ORDER[1:]:
+                        self.insert_rows(table, rows.get(table, []))
+                    if a.source_path:
+                        self.conn.execute("DELETE FROM failures WHERE source=?", (a.source_path,))
+                break
+            except db.ERRORS as exc:
+                if attempt < _ATTEMPTS and db.is_retryable(exc):
+                    log.info("article %s: %s; trying again", a.id, exc)
+                    continue
+                raise StoreError(f"cannot write article {a.id} to {self.name}: {db.explain(exc)}") from exc
+        return WriteResult(a.id, True)
+
+    def insert_rows(self, table: str, rows: Sequence[dict[str, Any]]) -> int:
+        """Insert rows (dicts keyed by column) into ``table``, leaving rows already there as
+        they are. Returns how many were new. Runs inside the caller's transaction."""
+        if not rows:
+            return 0
+        cols = TABLE_COLUMNS[table]
+        sql = (f"INSERT INTO {table}({', '.join(quoted(c) for c in cols)}) VALUES "
+               f"({', '.join('?' * len(cols))}) ON CONFLICT DO NOTHING")
+        values = [tuple(r.get(c) for c in cols) for r in rows]
+        if self.dialect == db.POSTGRESQL and table in SHARED_KEYS:
+            key = cols.index(SHARED_KEYS[table])
+            values.sort(key=lambda v: v[key])
+        cur = self.conn.executemany(sql, values)
+        return max(cur.rowcount, 0)
+
+    def add_failure(self, failure: Failure) -> None:
+        try:
+            with self.conn:
+                self.conn.execute(
+                    "INSERT INTO failures(source, reason, article_id, failed_at) VALUES (?,?,?,?)"
+                    " ON CONFLICT(source) DO UPDATE SET reason = excluded.reason,"
+                    " article_id = excluded.article_id, failed_at = excluded.failed_at",
+                    (failure.source, failure.reason, failure.article_id, now()),
+                )
+        except db.ERRORS as exc:
+            raise StoreError(f"cannot record a failure in {self.name}: {db.explain(exc)}") from exc
+
+    # -- reading --------------------------------------------------------------------------
+    def get_analysis(self, article_id: str) -> Analysis | None:
+        """The stored analysis of one article (an id or a unique id prefix)."""
+        cols = ", ".join(TABLE_COLUMNS["articles"])
+        rows = self.conn.execute(f"SELECT {cols} FROM articles WHERE id = ?", (article_id,)).fetchall()
+        if not rows:
+            rows = self.conn.execute(f"SELECT {cols} FROM articles WHERE id LIKE ? LIMIT 2",
+                                     (article_id.replace("%", "") + "%",)).fetchall()
+        if len(rows) != 1:
+            return None
+        r = rows[0]
+        aid = r["id"]
+        article = Article(id=aid, text=r["text"], title=r["title"], url=r["url"], outlet=r["outlet"],
+                          byline=r["byline"], published=r["published"], language=r["language"],
+                          source_path=r["source_path"], external_id=r["external_id"])
+        c = self.conn
+        sentences = tuple(Sentence(index=s["idx"], paragraph=s["paragraph"], start=s["start"], end=s["end"])
+                          for s in c.execute("SELECT * FROM sentences WHERE article_id=? ORDER BY idx", (aid,)))
+        mentions = tuple(
+            Mention(id=m["id"], article_id=aid, sentence=m["sentence"], start=m["start"], end=m["end"],
+                    text=m["text"], label=m["label"], actor_id=m["actor_id"], kind=m["kind"],
+                    confidence=m["confidence"])
+            for m in c.execute("SELECT * FROM mentions WHERE article_id=? ORDER BY start", (aid,)))
+        actor_ids = {m.actor_id for m in mentions if m.actor_id}
+        records: dict[str, list[Any]] = {}
+        for table, cls in (("quotes", Quote), ("figures", Figure), ("events", Event)):
+            records[table] = [cls.from_dict(json.loads(x["record"])) for x in c.execute(
+                f"SELECT record FROM {table} WHERE article_id=? ORDER BY start", (aid,))]
+        for q in records["quotes"]:
+            actor_ids.add(q.speaker_actor_id)
+        for e in records["events"]:
+            actor_ids.update(e.source_actor_ids)
+            actor_ids.update(e.target_actor_ids)
+        framing = tuple(
+            FramingMark(id=f["id"], article_id=aid, sentence=f["sentence"], start=f["start"], end=f["end"],
+                        text=f["text"], kind=f["kind"], refers_to=f["refers_to"], note=f["note"],
+                        voice=f["voice"])
+            for f in c.execute("SELECT * FROM framing WHERE article_id=? ORDER BY start", (aid,)))
+        actor_ids.update(f.refers_to for f in framing)
+        actors = tuple(self.get_actors(sorted(x for x in actor_ids if x)))
+        return Analysis(article=article, sentences=sentences, mentions=mentions, actors=actors,
+                        quotes=tuple(records["quotes"]), figures=tuple(records["figures"]),
+                        events=tuple(records["events"]), framing=framing,
+                        pipeline=json.loads(r["pipeline"] or "{}"))
+
+    def get_actors(self, ids: Sequence[str]) -> list[Actor]:
+        out = []
+        for i in range(0, len(ids), 500):
+            chunk = list(ids[i:i + 500])
+            qs = ",".join("?" * len(chunk))
+            for a in self.conn.execute(f"SELECT * FROM actors WHERE id IN ({qs})", chunk):
+                out.append(Actor(id=a["id"], name=a["name"], type=a["type"], country=a["country"],
+                                 sectors=tuple(json.loads(a["sectors"])),
+                                 members=tuple(json.loads(a["members"])), source=a["source"]))
+        return out
+
+    def iter_analyses(self) -> Iterator[Analysis]:
+        for (aid,) in self.conn.execute("SELECT id FROM articles ORDER BY published, id").fetchall():
+            an = self.get_analysis(aid)
+            if an is not None:
+                yield an
+
+    def counts(self) -> dict[str, int]:
+        """Row counts of every record table, plus distinct outlets."""
+        out = {t: self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in RECORD_TABLES}
+        out["outlets"] = self.conn.execute(
+            "SELECT COUNT(DISTINCT outlet) FROM articles WHERE outlet IS NOT NULL").fetchone()[0]
+        return out
+
+    def failures(self) -> list[Failure]:
+        return [Failure(source=r["source"], reason=r["reason"], article_id=r["article_id"])
+                for r in self.conn.execute("SELECT * FROM failures ORDER BY source")]
+
+    def table_rows(self, table: str) -> Iterator[dict[str, Any]]:
+        """Every row of one record table as a dictionary (for export)."""
+        if table not in RECORD_TABLES:
+            raise StoreError(f"unknown table {table!r}")
+        cols = self.columns(table)
+        for row in self.conn.execute(f"SELECT {', '.join(quoted(c) for c in cols)} FROM {table}"):
+            yield dict(zip(cols, row, strict=True))

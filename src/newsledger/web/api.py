@@ -1,0 +1,253 @@
+"""The REST API under ``/api``: articles (read and post), record lists, search and the ledger.
+
+FastAPI describes it at ``/api/openapi.json``; the row models of the record lists come from
+the row shapes of ``storage.rows`` (see ``models``).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import Body, FastAPI, HTTPException, Query, Response, Security
+from fastapi import Path as PathParam
+from fastapi.security import HTTPBearer
+
+from .. import __version__, ledger
+from ..records import Analysis
+from ..storage.query import Filters
+from .models import (
+    ActorRow,
+    ArticleRow,
+    EventRow,
+    FigureRow,
+    FramingRow,
+    Health,
+    NewArticle,
+    Page,
+    QuoteRow,
+    RowModel,
+    SearchResult,
+    StoredAnalysis,
+    error_responses,
+)
+from .params import (
+    API_DEFAULT_LIMIT,
+    ID_PATTERN,
+    SEARCH_KINDS,
+    ActorQ,
+    CountryQ,
+    DateQ,
+    Limit,
+    MinOutletsQ,
+    Offset,
+    OutletQ,
+    RoleQ,
+    Text,
+    TypeQ,
+)
+from .state import AppState, clean, page_of, search_records, table_rows
+
+_bearer = HTTPBearer(auto_error=False, description="Needed when the server has a token.")
+
+
+RECORD_LISTS: tuple[tuple[str, type[RowModel], str], ...] = (
+    ("events", EventRow, "Events (type: PLOVER type), newest articles first."),
+    ("quotes", QuoteRow, "Quotes (type: direct, partial, indirect)."),
+    ("figures", FigureRow, "Figures (type: measure, e.g. killed)."),
+    ("framing", FramingRow, "Framing marks (type: their kind)."),
+    ("actors", ActorRow, "Actors, most mentioned first (type: actor type)."),
+)
+
+
+def add_api(app: FastAPI, state: AppState) -> None:
+    """Add every API route (in the order the OpenAPI description lists them)."""
+    _add_article_api(app, state)
+    for kind, model, doc in RECORD_LISTS:
+        _add_record_list(app, state, kind, model, doc, dated=kind != "actors")
+    _add_search_api(app, state)
+    _add_ledger_event_api(app, state)
+    _add_ledger_profile_api(app, state)
+
+
+def _listing(state: AppState, kind: str, filters: Filters) -> tuple[list[dict[str, Any]], int | None]:
+    with state.reader() as store:
+        table = search_records(store, kind, filters.replace(limit=filters.limit + 1))
+    return page_of(table_rows(table), filters.limit, filters.offset)
+
+
+def _add_article_api(app: FastAPI, state: AppState) -> None:
+    @app.get("/api/health", response_model=Health, tags=["meta"])
+    def health() -> Health:
+        """Version, record counts and whether the ledger is there."""
+        with state.reader() as store:
+            counts = store.counts()
+        return Health(status="ok", version=__version__, counts=counts, ledger=True)
+
+    @app.get("/api/articles", response_model=Page[ArticleRow], tags=["articles"],
+             responses=error_responses(400))
+    def list_articles(limit: Limit = API_DEFAULT_LIMIT, offset: Offset = 0, outlet: OutletQ = None,
+                      actor: ActorQ = None, since: DateQ = None, until: DateQ = None,
+                      q: Text = None) -> Page[ArticleRow]:
+        """Stored articles, newest first."""
+        items, nxt = _listing(state, "articles", Filters(outlet=clean(outlet), actor=clean(actor),
+                                                 since=since, until=until, text=clean(q),
+                                                 limit=limit, offset=offset))
+        return Page[ArticleRow](items=[ArticleRow(**r) for r in items], limit=limit, offset=offset,
+                                next_offset=nxt)
+
+    @app.get("/api/articles/{article_id}", response_model=Analysis, tags=["articles"],
+             responses=error_responses(404))
+    def get_article(article_id: Annotated[str, PathParam(min_length=4, max_length=64,
+                                                         pattern=ID_PATTERN)]) -> Any:
+        """One article with all its records (id, or a unique prefix of at least 4 characters)."""
+        with state.reader() as store:
+            an = store.get_analysis(article_id)
+        if an is None or not an.article.id.startswith(article_id):
+            raise HTTPException(404, f"no article with id {article_id!r}")
+        return an
+
+    guarded = state.config.token is not None
+
+    @app.post("/api/articles", response_model=StoredAnalysis, status_code=201, tags=["articles"],
+              responses={200: {"model": StoredAnalysis, "description": "Already stored"},
+                         **error_responses(*((400, 401, 413, 415) if guarded else (400, 413, 415)))},
+              dependencies=[Security(_bearer)] if guarded else [])
+    def post_article(article: Annotated[NewArticle, Body()], response: Response) -> StoredAnalysis:
+        """Analyse an article and store it; returns its analysis (status 200 if already stored)."""
+        meta = {k: clean(v) for k, v in article.model_dump(exclude={"text"}).items()}
+        analysis = state.analyzer.analyze(article.text, **{k: v for k, v in meta.items() if v})
+        with state.lock, state.writer() as store:
+            result = store.add(analysis)
+            state.ledger_dirty = state.ledger_dirty or result.stored
+            if not result.stored:
+                analysis = store.get_analysis(result.article_id) or analysis
+                response.status_code = 200
+        return StoredAnalysis(stored=result.stored, analysis=analysis)
+
+
+def _add_record_list(app: FastAPI, state: AppState, kind: str, model: type[RowModel], doc: str, *,
+                     dated: bool = True) -> None:
+    if dated:
+        def endpoint(limit: Limit = API_DEFAULT_LIMIT, offset: Offset = 0, actor: ActorQ = None,
+                     country: CountryQ = None, type: TypeQ = None, outlet: OutletQ = None,
+                     since: DateQ = None, until: DateQ = None, q: Text = None) -> Any:
+            items, nxt = _listing(state, kind, Filters(
+                actor=clean(actor), country=clean(country), type=clean(type),
+                outlet=clean(outlet), since=since, until=until, text=clean(q),
+                limit=limit, offset=offset))
+            return Page[model](items=[model(**r) for r in items], limit=limit,  # type: ignore[valid-type]
+                               offset=offset, next_offset=nxt)
+    else:
+        def endpoint(limit: Limit = API_DEFAULT_LIMIT, offset: Offset = 0, actor: ActorQ = None,
+                     country: CountryQ = None, type: TypeQ = None) -> Any:
+            items, nxt = _listing(state, kind, Filters(actor=clean(actor), country=clean(country),
+                                               type=clean(type), limit=limit, offset=offset))
+            return Page[model](items=[model(**r) for r in items], limit=limit,  # type: ignore[valid-type]
+                               offset=offset, next_offset=nxt)
+
+    endpoint.__doc__ = doc
+    app.get(f"/api/{kind}", response_model=Page[model], tags=["records"],  # type: ignore[valid-type]
+            responses=error_responses(400), name=f"list_{kind}")(endpoint)
+
+
+def _add_search_api(app: FastAPI, state: AppState) -> None:
+    @app.get("/api/search", response_model=SearchResult, tags=["search"], responses=error_responses(400))
+    def search(q: Text = None, kind: Annotated[str, Query(pattern="^(" + "|".join(SEARCH_KINDS) + ")$")] = "articles",
+               actor: ActorQ = None, outlet: OutletQ = None, type: TypeQ = None,
+               since: DateQ = None, until: DateQ = None, limit: Limit = API_DEFAULT_LIMIT,
+               offset: Offset = 0) -> SearchResult:
+        """Articles, or records in articles, matching a full-text search and filters (``type``
+        filters records by their type and is ignored for articles)."""
+        filters = Filters(actor=clean(actor), outlet=clean(outlet),
+                          type=None if kind == "articles" else clean(type),
+                          since=since, until=until, text=clean(q), limit=limit + 1, offset=offset)
+        with state.reader() as store:
+            table = search_records(store, kind, filters)
+        items, nxt = page_of(table_rows(table), limit, offset)
+        return SearchResult(kind=kind, q=q, columns=list(table.columns), items=items, limit=limit,
+                            offset=offset, next_offset=nxt)
+
+
+def _add_ledger_event_api(app: FastAPI, state: AppState) -> None:
+    event_t, thread_t = ledger.LedgerEvent, ledger.ClaimThread
+
+    @app.get("/api/ledger/events", response_model=Page[event_t], tags=["ledger"],
+             responses=error_responses(400, 503))
+    def ledger_events(actor: ActorQ = None, role: RoleQ = None, type: TypeQ = None,
+                      outlet: OutletQ = None, since: DateQ = None, until: DateQ = None,
+                      min_outlets: MinOutletsQ = 1, limit: Limit = API_DEFAULT_LIMIT,
+                      offset: Offset = 0) -> Any:
+        """Events linked across articles and outlets, newest first, each with its reports."""
+        state.ensure_ledger()
+        with state.reader() as store:
+            found = ledger.ledger_events(store, actor=clean(actor), role=role, type=clean(type),
+                                         outlet=clean(outlet), since=since, until=until,
+                                         min_outlets=min_outlets, limit=limit + 1, offset=offset)
+        items, nxt = page_of(found, limit, offset)
+        return Page[event_t](items=items, limit=limit, offset=offset, next_offset=nxt)
+
+    @app.get("/api/ledger/events/{ledger_event_id}", response_model=event_t, tags=["ledger"],
+             responses=error_responses(404, 503))
+    def ledger_event(ledger_event_id: Annotated[str, PathParam(max_length=64, pattern=ID_PATTERN)]
+                     ) -> Any:
+        """One ledger event with all its reports."""
+        state.ensure_ledger()
+        with state.reader() as store:
+            found = ledger.ledger_event(store, ledger_event_id)
+        if found is None:
+            raise HTTPException(404, f"no ledger event {ledger_event_id!r}")
+        return found
+
+    @app.get("/api/ledger/claims", response_model=Page[thread_t], tags=["ledger"],
+             responses=error_responses(400, 503))
+    def ledger_claims(measure: TypeQ = None, actor: ActorQ = None,
+                      group: Annotated[str | None, Query(max_length=100)] = None,
+                      since: DateQ = None, until: DateQ = None, min_outlets: MinOutletsQ = 1,
+                      limit: Limit = API_DEFAULT_LIMIT, offset: Offset = 0) -> Any:
+        """Claim threads: one quantity as each outlet and source gave it, most recent first."""
+        state.ensure_ledger()
+        with state.reader() as store:
+            found = ledger.claim_threads(store, measure=clean(measure), actor=clean(actor),
+                                         group=clean(group), since=since, until=until,
+                                         min_outlets=min_outlets, limit=limit + 1, offset=offset)
+        items, nxt = page_of(found, limit, offset)
+        return Page[thread_t](items=items, limit=limit, offset=offset, next_offset=nxt)
+
+
+def _add_ledger_profile_api(app: FastAPI, state: AppState) -> None:
+    outlet_t, actor_t = ledger.OutletProfile, ledger.ActorProfile
+
+    @app.get("/api/ledger/outlets", response_model=Page[outlet_t], tags=["ledger"],
+             responses=error_responses(503))
+    def ledger_outlets(limit: Limit = API_DEFAULT_LIMIT, offset: Offset = 0,
+                       top: Annotated[int, Query(ge=0, le=100, description="Entries per list.")] = 10
+                       ) -> Any:
+        """Every outlet's profile (most articles first): volume, sourcing, framing."""
+        state.ensure_ledger()
+        with state.reader() as store:
+            found = ledger.outlet_profiles(store, top=top)
+        items, nxt = page_of(found[offset:offset + limit + 1], limit, offset)
+        return Page[outlet_t](items=items, limit=limit, offset=offset, next_offset=nxt)
+
+    @app.get("/api/ledger/outlets/{outlet}", response_model=outlet_t, tags=["ledger"],
+             responses=error_responses(404, 503))
+    def ledger_outlet(outlet: Annotated[str, PathParam(min_length=1, max_length=200)]) -> Any:
+        """One outlet's profile (its name, or a part of it that only one outlet's name has)."""
+        state.ensure_ledger()
+        with state.reader() as store:
+            found = ledger.outlet_profile(store, outlet)
+        if found is None:
+            raise HTTPException(404, f"no single outlet matching {outlet!r}")
+        return found
+
+    @app.get("/api/ledger/actors/{actor}", response_model=actor_t, tags=["ledger"],
+             responses=error_responses(404, 503))
+    def ledger_actor(actor: Annotated[str, PathParam(min_length=1, max_length=200)]) -> Any:
+        """One actor's profile: what it said, did, suffered and claimed (actor id or name)."""
+        state.ensure_ledger()
+        with state.reader() as store:
+            found = ledger.actor_profile(store, actor)
+        if found is None:
+            raise HTTPException(404, f"no actor {actor!r}")
+        return found
+

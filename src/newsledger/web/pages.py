@@ -1,0 +1,231 @@
+"""The HTML pages: rendered on the server with Jinja2 (autoescaping on).
+
+The article index, an article reader with its records highlighted, the ledger (claim threads
+with charts, linked events), actor and outlet profiles, search, and the API description.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+
+from .. import ledger
+from ..errors import NewsledgerError, StoreError
+from ..storage.query import Filters
+from . import charts as web_charts
+from .charts import actor_href
+from .highlight import KINDS, highlight
+from .params import DATE_PATTERN, ID_PATTERN, PAGE_SIZE, SEARCH_KINDS, FormStr, PageQ
+from .state import AppState, clean, page_of, pager, safe_href, search_records, table_rows
+
+
+def add_pages(app: FastAPI, state: AppState) -> None:
+    """Add every page route."""
+    _add_assets(app, state)
+    _add_article_pages(app, state)
+    _add_search_page(app, state)
+    _add_profile_pages(app, state)
+    _add_ledger_pages(app, state)
+    _add_other_pages(app, state)
+
+
+def _render(state: AppState, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+    body = state.templates.get_template(template).render(**context)
+    return HTMLResponse(body, status_code=status)
+
+
+def _date_error(since: str | None, until: str | None) -> str | None:
+    """What is wrong with the dates of a form (None: nothing)."""
+    error = None
+    for label, value in (("since", since), ("until", until)):
+        if value and not re.match(DATE_PATTERN, value.strip()):
+            error = f"{label}: use a date like 2024-03-01"
+    return error
+
+
+def _add_assets(app: FastAPI, state: AppState) -> None:
+    """The plotly script and the favicon."""
+
+    @app.get("/vendor/plotly.min.js", include_in_schema=False)
+    def plotly_js() -> FileResponse:
+        if state.plotly_js is None:
+            raise HTTPException(404, "plotly is not installed")
+        return FileResponse(state.plotly_js, media_type="text/javascript",
+                            headers={"Cache-Control": "public, max-age=86400"})
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)
+
+
+def _add_article_pages(app: FastAPI, state: AppState) -> None:
+    """The article index and the article reader."""
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def index(request: Request, page: PageQ = 1, outlet: FormStr = None) -> HTMLResponse:
+        offset = (page - 1) * PAGE_SIZE
+        with state.reader() as store:
+            counts = store.counts()
+            table = search_records(store, "articles", Filters(outlet=clean(outlet), limit=PAGE_SIZE + 1,
+                                                      offset=offset))
+        items, nxt = page_of(table_rows(table), PAGE_SIZE, offset)
+        return _render(state, "index.html", nav="articles", articles=items, counts=counts,
+                       paging=pager(request, page, nxt is not None), outlet=outlet or "")
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(article_id: Annotated[str, PathParam(max_length=64)]) -> HTMLResponse:
+        if not re.match(ID_PATTERN, article_id) or len(article_id) < 4:
+            raise HTTPException(404, "no such article")
+        with state.reader() as store:
+            an = store.get_analysis(article_id)
+        if an is None or not an.article.id.startswith(article_id):
+            raise HTTPException(404, f"no article with id {article_id}")
+        hl = highlight(an, actor_href)
+        return _render(state, "article.html", nav="articles", an=an, a=an.article, hl=hl, kinds=KINDS,
+                       source_href=safe_href(an.article.url))
+
+
+def _add_search_page(app: FastAPI, state: AppState) -> None:
+    """Search over articles and records."""
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(request: Request, q: FormStr = None, kind: FormStr = "articles",
+                    actor: FormStr = None, outlet: FormStr = None, type: FormStr = None,
+                    since: FormStr = None, until: FormStr = None, page: PageQ = 1) -> HTMLResponse:
+        kind = kind if kind in SEARCH_KINDS else "articles"
+        form = {"q": q or "", "kind": kind, "actor": actor or "", "outlet": outlet or "",
+                "type": type or "", "since": since or "", "until": until or ""}
+        error = _date_error(since, until)
+        if kind == "articles" and type:
+            error = "the type filter applies to records, not to articles"
+        columns: list[str] = []
+        items: list[dict[str, Any]] = []
+        nxt = None
+        asked = any(clean(v) for v in (q, actor, outlet, type, since, until))
+        if asked and error is None:
+            offset = (page - 1) * PAGE_SIZE
+            filters = Filters(text=clean(q), actor=clean(actor), outlet=clean(outlet),
+                              type=clean(type), since=clean(since), until=clean(until),
+                              limit=PAGE_SIZE + 1, offset=offset)
+            try:
+                with state.reader() as store:
+                    table = search_records(store, kind, filters)
+                columns = list(table.columns)
+                items, nxt = page_of(table_rows(table), PAGE_SIZE, offset)
+            except StoreError:
+                raise
+            except NewsledgerError as exc:
+                error = str(exc)
+        return _render(state, "search.html", nav="search", form=form, kinds=SEARCH_KINDS, asked=asked,
+                       error=error, columns=columns, items=items,
+                       paging=pager(request, page, nxt is not None))
+
+
+def _add_profile_pages(app: FastAPI, state: AppState) -> None:
+    """Actor and outlet lists and profiles."""
+
+    @app.get("/actors", response_class=HTMLResponse, include_in_schema=False)
+    def actors_page(request: Request, page: PageQ = 1, name: FormStr = None,
+                    type: FormStr = None) -> HTMLResponse:
+        offset = (page - 1) * PAGE_SIZE
+        with state.reader() as store:
+            table = search_records(store, "actors", Filters(actor=clean(name), type=clean(type),
+                                                    limit=PAGE_SIZE + 1, offset=offset))
+        items, nxt = page_of(table_rows(table), PAGE_SIZE, offset)
+        return _render(state, "actors.html", nav="actors", actors=items, name=name or "", type=type or "",
+                       paging=pager(request, page, nxt is not None))
+
+    @app.get("/actors/{actor}", response_class=HTMLResponse, include_in_schema=False)
+    def actor_page(actor: Annotated[str, PathParam(max_length=200)]) -> HTMLResponse:
+        state.ensure_ledger()
+        with state.reader() as store:
+            found = ledger.actor_profile(store, actor)
+        if found is None:
+            raise HTTPException(404, f"no actor {actor}")
+        profile = web_charts.actor_profile_view(found)
+        return _render(state, "profile.html", nav="actors", profile=profile,
+                       charts=bool(profile.charts) and state.plotly_js is not None)
+
+    @app.get("/outlets", response_class=HTMLResponse, include_in_schema=False)
+    def outlets_page(request: Request, page: PageQ = 1) -> HTMLResponse:
+        state.ensure_ledger()
+        offset = (page - 1) * PAGE_SIZE
+        with state.reader() as store:
+            found = ledger.outlet_profiles(store, top=0)
+        table = web_charts.outlets_table(found[offset:offset + PAGE_SIZE])
+        return _render(state, "outlets.html", nav="outlets", outlets=table,
+                       paging=pager(request, page, len(found) > offset + PAGE_SIZE))
+
+    @app.get("/outlets/{outlet}", response_class=HTMLResponse, include_in_schema=False)
+    def outlet_page(outlet: Annotated[str, PathParam(max_length=200)]) -> HTMLResponse:
+        state.ensure_ledger()
+        with state.reader() as store:
+            found = ledger.outlet_profile(store, outlet)
+        if found is None:
+            raise HTTPException(404, f"no single outlet matching {outlet}")
+        profile = web_charts.outlet_profile_view(found)
+        return _render(state, "profile.html", nav="outlets", profile=profile,
+                       charts=bool(profile.charts) and state.plotly_js is not None)
+
+
+def _add_ledger_pages(app: FastAPI, state: AppState) -> None:
+    """Claim threads and linked events."""
+
+    @app.get("/ledger", response_class=HTMLResponse, include_in_schema=False)
+    def ledger_page(request: Request, page: PageQ = 1, measure: FormStr = None,
+                    actor: FormStr = None, min_outlets: Annotated[int, Query(ge=1, le=1000)] = 1
+                    ) -> HTMLResponse:
+        state.ensure_ledger()
+        per_page = 10  # each thread has a chart
+        offset = (page - 1) * per_page
+        with state.reader() as store:
+            found = ledger.claim_threads(store, measure=clean(measure), actor=clean(actor),
+                                         min_outlets=min_outlets, limit=per_page + 1, offset=offset)
+        threads = [web_charts.thread_view(t, f"chart-{i}") for i, t in enumerate(found[:per_page])]
+        return _render(state, "ledger.html", nav="ledger", threads=threads,
+                       form={"measure": measure or "", "actor": actor or "",
+                             "min_outlets": min_outlets},
+                       charts=bool(threads) and state.plotly_js is not None,
+                       paging=pager(request, page, len(found) > per_page))
+
+    @app.get("/ledger/events", response_class=HTMLResponse, include_in_schema=False)
+    def ledger_events_page(request: Request, page: PageQ = 1, actor: FormStr = None,
+                           type: FormStr = None, outlet: FormStr = None, since: FormStr = None,
+                           until: FormStr = None,
+                           min_outlets: Annotated[int, Query(ge=1, le=1000)] = 1,
+                           id: Annotated[str | None, Query(max_length=64)] = None) -> HTMLResponse:
+        state.ensure_ledger()
+        form = {"actor": actor or "", "type": type or "", "outlet": outlet or "",
+                "since": since or "", "until": until or "", "min_outlets": min_outlets}
+        error = _date_error(since, until)
+        found = []
+        offset = (page - 1) * PAGE_SIZE
+        if error is None:
+            with state.reader() as store:
+                if id:
+                    one = ledger.ledger_event(store, id)
+                    found = [one] if one is not None else []
+                else:
+                    found = ledger.ledger_events(store, actor=clean(actor), type=clean(type),
+                                                 outlet=clean(outlet), since=clean(since),
+                                                 until=clean(until), min_outlets=min_outlets,
+                                                 limit=PAGE_SIZE + 1, offset=offset)
+        events = [web_charts.ledger_event_view(e) for e in found[:PAGE_SIZE]]
+        return _render(state, "ledger_events.html", nav="events", events=events, error=error, form=form,
+                       one=bool(id), paging=pager(request, page, len(found) > PAGE_SIZE))
+
+
+def _add_other_pages(app: FastAPI, state: AppState) -> None:
+    """The API description page, and /articles as the index."""
+
+    @app.get("/api-docs", response_class=HTMLResponse, include_in_schema=False)
+    def api_docs() -> HTMLResponse:
+        return _render(state, "api.html", nav="api", endpoints=web_charts.endpoints(app.openapi()))
+
+    @app.get("/articles", include_in_schema=False)
+    def articles_redirect() -> RedirectResponse:
+        return RedirectResponse("/", status_code=307)

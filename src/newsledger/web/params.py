@@ -1,0 +1,32 @@
+"""Limits, patterns and the query parameters the API and the pages take."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Query
+
+PAGE_SIZE = 25
+API_DEFAULT_LIMIT = 50
+API_MAX_LIMIT = 500
+MAX_OFFSET = 1_000_000_000
+DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}([T ][0-9:.+\-Z]{0,25})?$"
+ID_PATTERN = r"^[A-Za-z0-9_\-]+$"
+SEARCH_KINDS = ("articles", "events", "quotes", "figures", "framing")
+
+# -- the REST API
+Limit = Annotated[int, Query(ge=1, le=API_MAX_LIMIT, description="Items per page.")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")]
+Text = Annotated[str | None, Query(max_length=500, description="Full-text search over article text (FTS5).")]
+ActorQ = Annotated[str | None, Query(max_length=200, description="Actor id or part of its name.")]
+CountryQ = Annotated[str | None, Query(max_length=10, description="ISO 3166 alpha-3 code.")]
+TypeQ = Annotated[str | None, Query(max_length=100)]
+OutletQ = Annotated[str | None, Query(max_length=200, description="Outlet name or part of it.")]
+DateQ = Annotated[str | None, Query(pattern=DATE_PATTERN, description="ISO date (YYYY-MM-DD).")]
+RoleQ = Annotated[str | None, Query(pattern="^(source|target)$",
+                                    description="Only events with the actor in this role.")]
+MinOutletsQ = Annotated[int, Query(ge=1, le=1000, description="Reported by at least this many outlets.")]
+
+# -- pages
+PageQ = Annotated[int, Query(ge=1, le=100_000)]
+FormStr = Annotated[str | None, Query(max_length=500)]

@@ -1,0 +1,194 @@
+"""What the pages and the API share: the app's configuration and state (database connections,
+the analysis pipeline, the ledger kept up to date), record queries, paging and templates."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fastapi import HTTPException, Request
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from .. import __version__, ledger
+from ..errors import NewsledgerError
+from ..records import Analysis, Record
+from ..storage.query import Filters, Table
+from ..storage.query import query as run_query
+from ..storage.store import Store
+from . import TEMPLATES_DIR
+from . import charts as web_charts
+from .charts import actor_href, article_href, outlet_href
+from .highlight import KIND_LABELS
+from .security import MAX_BODY_BYTES
+
+log = logging.getLogger(__name__)
+
+LEDGER_RECHECK_SECONDS = 30.0
+
+
+@dataclass(frozen=True)
+class ServeConfig(Record):
+    """How one app instance is set up."""
+
+    db: str
+    token: str | None = None
+    max_body: int = MAX_BODY_BYTES
+    allowed_hosts: tuple[str, ...] = ("*",)
+
+
+
+# -- helpers shared by pages and API ------------------------------------------------------------
+def fts_quoted(text: str) -> str | None:
+    """A search string as plain FTS5 terms (each word quoted), for input that is not FTS syntax."""
+    words = [w.replace('"', '""') for w in text.split()]
+    return " ".join(f'"{w}"' for w in words) or None
+
+
+def search_records(store: Store, kind: str, filters: Filters) -> Table:
+    """``query.query`` that retries a search the FTS5 parser rejects as quoted plain words."""
+    try:
+        return run_query(store, kind, filters)
+    except NewsledgerError:
+        if not filters.text:
+            raise
+        quoted = fts_quoted(filters.text)
+        if quoted == filters.text:
+            raise
+        return run_query(store, kind, filters.replace(text=quoted))
+
+
+def table_rows(table: Table) -> list[dict[str, Any]]:
+    return [dict(zip(table.columns, r, strict=True)) for r in table.rows]
+
+
+def page_of(items: list[Any], limit: int, offset: int) -> tuple[list[Any], int | None]:
+    """Items fetched with ``limit + 1`` cut to ``limit``, and the next offset if there are more."""
+    more = len(items) > limit
+    return items[:limit], (offset + limit if more else None)
+
+
+def clean(value: str | None) -> str | None:
+    return value.strip() or None if value is not None else None
+
+
+def safe_href(url: str | None) -> str | None:
+    """Only http(s) links to the article's source; anything else is shown as text."""
+    if url and re.match(r"^https?://", url.strip(), re.IGNORECASE):
+        return url.strip()
+    return None
+
+
+@dataclass(frozen=True)
+class Pager(Record):
+    page: int
+    has_next: bool
+    prev_url: str | None = None
+    next_url: str | None = None
+
+
+def pager(request: Request, page: int, has_next: bool, param: str = "page") -> Pager:
+    def url(p: int) -> str:
+        target = request.url.include_query_params(**{param: p})
+        return f"{target.path}?{target.query}"
+
+    return Pager(page=page, has_next=has_next, prev_url=url(page - 1) if page > 1 else None,
+                 next_url=url(page + 1) if has_next else None)
+
+
+
+class Analyzer:
+    """The pipeline, loaded on the first POST and shared; one analysis at a time."""
+
+    def __init__(self, factory: Callable[[], Any]) -> None:
+        self._factory = factory
+        self._pipeline: Any = None
+        self._lock = threading.Lock()
+
+    def analyze(self, text: str, **meta: Any) -> Analysis:
+        with self._lock:
+            if self._pipeline is None:
+                log.info("loading the pipeline")
+                self._pipeline = self._factory()
+            result: Analysis = self._pipeline.analyze_text(text, **meta)
+            return result
+
+
+@dataclass
+class AppState:
+    config: ServeConfig
+    analyzer: Analyzer
+    templates: Environment
+    plotly_js: Path | None
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    ledger_lock: threading.Lock = field(default_factory=threading.Lock)
+    ledger_dirty: bool = True  # check (and rebuild if stale) before the next ledger read
+    ledger_checked: float = 0.0  # time.monotonic() of the last check
+
+    @contextmanager
+    def reader(self) -> Iterator[Store]:
+        """A read-only connection for one request (connections stay in one thread)."""
+        store = Store(self.config.db, readonly=True)
+        try:
+            yield store
+        finally:
+            store.close()
+
+    @contextmanager
+    def writer(self) -> Iterator[Store]:
+        store = Store(self.config.db)
+        try:
+            yield store
+        finally:
+            store.close()
+
+    def ensure_ledger(self) -> None:
+        """Build the ledger, or rebuild it when the stored data changed.
+
+        The check runs after every article the app stores, and otherwise at most every
+        ``LEDGER_RECHECK_SECONDS`` (another process may be ingesting into the same file).
+        """
+        if not self.ledger_dirty and time.monotonic() - self.ledger_checked < LEDGER_RECHECK_SECONDS:
+            return
+        with self.ledger_lock:
+            if self.ledger_dirty or time.monotonic() - self.ledger_checked >= LEDGER_RECHECK_SECONDS:
+                self._check_ledger()
+
+    def _check_ledger(self) -> None:
+        problem = None
+        try:
+            with self.lock, self.writer() as store:
+                summary = ledger.ensure_ledger(store)
+            if summary is not None:
+                log.info("built the ledger: %d ledger events, %d claim threads",
+                         summary.ledger_events, summary.claim_threads)
+        except NewsledgerError as exc:  # e.g. a database file this process cannot write
+            problem = str(exc)
+            log.warning("cannot build the ledger: %s", exc)
+        self.ledger_dirty = False
+        self.ledger_checked = time.monotonic()
+        if problem is not None:
+            with self.reader() as store:
+                built = ledger.ledger_status(store).built
+            if not built:
+                self.ledger_dirty = True
+                raise HTTPException(503, f"the ledger is not built and cannot be built "
+                                         f"here: {problem}")
+
+
+def build_templates() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES_DIR)),
+                      autoescape=select_autoescape(default=True, default_for_string=True),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["num"] = web_charts.fmt_number
+    env.filters["tojson_attr"] = lambda v: json.dumps(v, ensure_ascii=False, separators=(",", ":"))
+    env.globals.update(actor_url=actor_href, outlet_url=outlet_href, article_url=article_href,
+                       version=__version__, kind_labels=KIND_LABELS)
+    return env
