@@ -457,7 +457,7 @@ def test_a_source_coded_from_the_place_is_marked_and_not_stored_as_a_doer(tmp_pa
     """PLOVER practice codes an attack with no named perpetrator to the place's country; that is
     a coding convention, not a claim, so the record says so and the store keeps it apart."""
     from newsledger.pipeline import Pipeline
-    from newsledger.store import Store
+    from newsledger.storage.store import Store
 
     nl = Pipeline()
     an = nl.analyze_text("A missile struck a market in the town of Izium in eastern Ukraine on Saturday, "

@@ -23,7 +23,7 @@ from newsledger.exports import (
     plover_spec,
 )
 from newsledger.ledger import LEDGER_TABLES, build_ledger
-from newsledger.store import Store
+from newsledger.storage.store import Store
 
 from .test_ledger import RUS_MIL, Doc, market_strike_docs, store_docs
 

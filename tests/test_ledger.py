@@ -47,7 +47,7 @@ from newsledger.records import (
     Span,
     record_id,
 )
-from newsledger.store import Store
+from newsledger.storage.store import Store
 
 # -- builders ------------------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from newsledger.ledger import (
     ledger_status,
     outlet_profiles,
 )
-from newsledger.store import Store
+from newsledger.storage.store import Store
 
 from . import test_ledger as tl
 

@@ -26,8 +26,8 @@ with warnings.catch_warnings():
     from hypothesis import HealthCheck, settings
     from schemathesis.specs.openapi.checks import positive_data_acceptance
 
-from newsledger.serve import create_app
-from tests.test_serve_api import build_store
+from newsledger.web.app import create_app
+from tests.builders import build_store
 
 EXAMPLES = 12
 FOLDER = Path(tempfile.mkdtemp(prefix="newsledger-schemathesis-"))

@@ -19,9 +19,8 @@ from newsledger.batch import load_shards, process_shard, shard_inputs
 from newsledger.cli import cli
 from newsledger.config import Settings
 from newsledger.errors import NewsledgerError
-from newsledger.store import Store
-
-from .builders import article_text
+from newsledger.storage.store import Store
+from tests.builders import article_text, pipeline
 
 N_SHARDS, PER_SHARD = 8, 6
 
@@ -113,7 +112,7 @@ def shard_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         if s == 1:
             rows.append({"id": "bad", "text": "", "title": "x"})
         (src / f"shard{s}.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
-        process_shard(str(src / f"shard{s}.jsonl"), str(out), Settings())
+        process_shard(str(src / f"shard{s}.jsonl"), str(out), Settings(), pipeline())
     return out
 
 

@@ -16,9 +16,8 @@ import pytest
 
 from newsledger.errors import StoreError
 from newsledger.records import Analysis, Article
-from newsledger.store import Store
-
-from .builders import article_count, count_rows, write_articles
+from newsledger.storage.store import Store
+from tests.builders import article_count, count_rows, write_articles
 
 # columns that legitimately differ between two runs (wall-clock times)
 VOLATILE = {"analysed_at", "failed_at"}
@@ -124,8 +123,7 @@ def test_sigkill_during_load_then_reload_equals_uninterrupted_load(tmp_path: Pat
 
     from newsledger.batch import process_shard
     from newsledger.config import Settings
-
-    from .builders import article_text
+    from tests.builders import article_text, pipeline
 
     src, out = tmp_path / "in", tmp_path / "shards"
     src.mkdir()
@@ -133,7 +131,7 @@ def test_sigkill_during_load_then_reload_equals_uninterrupted_load(tmp_path: Pat
     for i in range(n):  # many small shards: many points at which to kill the load
         (src / f"s{i:03d}.jsonl").write_text(json.dumps({"id": str(i), "text": article_text(i)}) + "\n")
     for p in sorted(src.iterdir()):
-        process_shard(str(p), str(out), Settings())
+        process_shard(str(p), str(out), Settings(), pipeline())
 
     def load_cmd(db: Path) -> list[str]:
         return [sys.executable, "-m", "newsledger.cli", "load", str(out), "--db", str(db)]

@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 
-import newsledger.store as store_module
-from newsledger import db
 from newsledger.batch import load_shards
 from newsledger.errors import NewsledgerError, StoreError
-from newsledger.query import Filters, fts_to_tsquery, query
 from newsledger.records import Actor, Analysis, Article, Event, Failure, Mention, Quote, Span
-from newsledger.store import MIGRATIONS, SCHEMA_VERSION, Store
+from newsledger.storage import db, migrations
+from newsledger.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+from newsledger.storage.query import Filters, fts_to_tsquery, query
+from newsledger.storage.rows import RECORD_TABLES
+from newsledger.storage.store import Store
 
 
 def _analysis(text: str = "Iran said it would talk.", outlet: str = "Wire A",
@@ -106,7 +107,7 @@ def test_postgres_missing_foreign_or_unreachable_database(postgres_db: str) -> N
     conn.close()
     with pytest.raises(StoreError, match="not a newsledger database"):
         Store(postgres_db, readonly=True)
-    from .pg import free_port
+    from tests.pg import free_port
 
     with pytest.raises(StoreError, match="cannot connect"):
         Store(f"postgresql://nobody:secret@127.0.0.1:{free_port()}/x", timeout=2)
@@ -224,14 +225,14 @@ def test_an_older_schema_is_upgraded_in_place(db_target: str, monkeypatch: pytes
     assert SCHEMA_VERSION >= 2
     an = _analysis("Iran said it would talk about water.")
     with monkeypatch.context() as m:  # the newsledger of schema version 1
-        m.setattr(store_module, "MIGRATIONS", MIGRATIONS[:1])
-        m.setattr(store_module, "SCHEMA_VERSION", 1)
+        m.setattr(migrations, "MIGRATIONS", MIGRATIONS[:1])
+        m.setattr(migrations, "SCHEMA_VERSION", 1)
         with Store(db_target) as old:
             assert old.schema_version() == 1
             old.add(an)
             old.add_failure(Failure("bad.txt", "empty input"))
             stored = old.get_analysis(an.article.id)
-            before = {t: sorted(map(str, old.table_rows(t))) for t in store_module.RECORD_TABLES}
+            before = {t: sorted(map(str, old.table_rows(t))) for t in RECORD_TABLES}
             with pytest.raises(db.ERRORS):
                 old.conn.execute("SELECT COUNT(*) FROM loaded_shards")
     with Store(db_target, readonly=True) as ro:  # read-only: left as it is
@@ -239,7 +240,7 @@ def test_an_older_schema_is_upgraded_in_place(db_target: str, monkeypatch: pytes
         assert ro.get_analysis(an.article.id) is not None
     with Store(db_target) as s:
         assert s.schema_version() == SCHEMA_VERSION
-        after = {t: sorted(map(str, s.table_rows(t))) for t in store_module.RECORD_TABLES}
+        after = {t: sorted(map(str, s.table_rows(t))) for t in RECORD_TABLES}
         assert after == before
         assert stored is not None and s.get_analysis(an.article.id) == stored
         assert len(query(s, "articles", Filters(text="water")).rows) == 1
@@ -265,8 +266,8 @@ def test_sqlite_file_of_the_first_release_is_upgraded(tmp_path: Path) -> None:
 
 def test_every_migration_has_both_dialects() -> None:
     assert [m.version for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
-    for m in MIGRATIONS:
-        assert m.sqlite.strip() and m.postgresql.strip() and m.description
+    assert MIGRATIONS and all(m.sqlite.strip() and m.postgresql.strip() and m.description
+                              for m in MIGRATIONS)
     assert 'COLLATE "C"' in MIGRATIONS[0].postgresql and "tsvector" in MIGRATIONS[0].postgresql
     assert "fts5" in MIGRATIONS[0].sqlite and "fts5" not in MIGRATIONS[0].postgresql
 
@@ -315,7 +316,7 @@ def test_two_processes_write_overlapping_articles_at_once(db_target: str) -> Non
         outcomes = [results.get(timeout=180) for _ in procs]
         for p in procs:
             p.join(timeout=60)
-            assert p.exitcode == 0
+        assert [p.exitcode for p in procs] == [0, 0]
     finally:
         for p in procs:
             if p.is_alive():
@@ -368,8 +369,7 @@ def test_commands_report_an_unreachable_server_clearly() -> None:
     from click.testing import CliRunner
 
     from newsledger.cli import cli
-
-    from .pg import free_port
+    from tests.pg import free_port
 
     url = f"postgresql://reader:hunter2@127.0.0.1:{free_port()}/news"
     res = CliRunner().invoke(cli, ["summary", "--db", url])

@@ -1,0 +1,206 @@
+"""Shards: the Parquet files a Dask batch writes, one set per input shard, and their loading.
+
+Layout of an output directory::
+
+    DIR/<table>/<shard>.parquet   the rows of every record table for one input shard
+    DIR/_done/<shard>.json        written last, once all of a shard's tables are on disk
+
+A shard with a _done marker is skipped on a re-run, so a killed batch resumes where it was.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..config import Settings
+from ..errors import InputError, NewsledgerError, StoreError
+from ..ingest import jsonl_record, read_paths
+from ..pipeline import Pipeline
+from ..records import Article, Failure, Record
+from ..storage import db
+from ..storage.rows import TABLE_COLUMNS, analysis_rows, failure_row
+from ..storage.store import Store, now
+
+log = logging.getLogger(__name__)
+
+SHARD_TABLES = ("articles", "actors", "sentences", "mentions", "quotes", "figures", "events",
+                "event_actors", "framing", "failures")
+SHARD_EXTS = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz", ".parquet")
+
+
+@dataclass(frozen=True)
+class ShardResult(Record):
+    shard: str
+    source: str
+    articles: int
+    failed: int
+    skipped: bool = False
+    failures: tuple[Failure, ...] = ()
+
+
+def shard_inputs(inputs: Iterable[str | os.PathLike[str]],
+                 exclude: str | os.PathLike[str] | None = None) -> list[Path]:
+    """The shard files named or found (recursively) under ``inputs``, sorted; files under
+    ``exclude`` (the batch's own output directory) are left out."""
+    out: list[Path] = []
+    skip = Path(exclude).resolve() if exclude is not None else None
+
+    def wanted(x: Path) -> bool:
+        return (x.is_file() and x.name.lower().endswith(SHARD_EXTS) and not x.name.startswith(".")
+                and (skip is None or skip not in x.resolve().parents))
+
+    for raw in inputs:
+        p = Path(raw)
+        if p.is_dir():
+            out += sorted(x for x in p.rglob("*") if wanted(x))
+        elif p.is_file():
+            if not p.name.lower().endswith(SHARD_EXTS):
+                raise NewsledgerError(f"{p}: batch input must be JSON Lines (.jsonl, .jsonl.gz) or Parquet")
+            out.append(p)
+        else:
+            raise NewsledgerError(f"{p}: no such file or directory")
+    if not out:
+        raise NewsledgerError("no JSON Lines or Parquet shards found in the inputs")
+    return out
+
+
+def shard_key(path: Path) -> str:
+    """A stable name for a shard's outputs: its file name and a hash of its full path."""
+    import hashlib
+
+    stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in path.name)[:60]
+    digest = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:10]
+    return f"{stem}-{digest}"
+
+
+def _read_shard(path: Path, settings: Settings) -> Iterator[Article | Failure]:
+    if path.name.lower().endswith(".parquet"):
+        import pyarrow.parquet as pq
+
+        try:
+            table = pq.read_table(path)
+        except Exception as exc:  # pyarrow raises several types for broken files
+            yield Failure(str(path), f"cannot read Parquet file: {exc}")
+            return
+        for i, row in enumerate(table.to_pylist(), start=1):
+            try:
+                yield jsonl_record(row, f"{path}:{i}", settings)
+            except InputError as exc:
+                yield Failure(exc.source, exc.reason, str(row.get("id")) if row.get("id") else None)
+        return
+    yield from read_paths([path], settings)
+
+
+def process_shard(path: str, out_dir: str, settings: Settings,
+                  pipeline: Pipeline | None = None) -> ShardResult:
+    """Analyse one shard and write its tables as Parquet, then its done marker.
+
+    ``pipeline`` analyses it (default: the one the Dask worker running this keeps, see
+    ``worker``, or a new one outside a worker)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    p, out = Path(path), Path(out_dir)
+    key = shard_key(p)
+    done = out / "_done" / f"{key}.json"
+    if done.exists():
+        return ShardResult(key, path, 0, 0, skipped=True)
+    if pipeline is None:
+        from .worker import worker_pipeline
+
+        pipeline = worker_pipeline(settings)
+    rows: dict[str, list[dict[str, object]]] = {t: [] for t in SHARD_TABLES}
+    failures: list[Failure] = []
+    n = 0
+    stamp = now()
+    for result in pipeline.analyze_many(_read_shard(p, settings), n_process=1):
+        if isinstance(result, Failure):
+            failures.append(result)
+            rows["failures"].append(failure_row(result.source, result.reason, result.article_id,
+                                                stamp))
+            continue
+        n += 1
+        for table, table_rows in analysis_rows(result, stamp).items():
+            rows[table] += table_rows
+    for table in SHARD_TABLES:
+        cols = TABLE_COLUMNS[table]
+        data = {c: [r.get(c) for r in rows[table]] for c in cols}
+        arrays = {c: pa.array(v) if any(x is not None for x in v) else pa.array(v, pa.string())
+                  for c, v in data.items()}
+        folder = out / table
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".{key}.parquet.part"
+        pq.write_table(pa.table(arrays), tmp)
+        tmp.replace(folder / f"{key}.parquet")
+    done.parent.mkdir(parents=True, exist_ok=True)
+    tmp_done = done.with_name(done.name + ".part")
+    tmp_done.write_text(json.dumps({"source": path, "articles": n, "failed": len(failures)}))
+    tmp_done.replace(done)
+    return ShardResult(key, path, n, len(failures), failures=tuple(failures))
+
+
+@dataclass(frozen=True)
+class LoadReport(Record):
+    shards: int
+    shards_skipped: int
+    articles_new: int
+
+
+def load_shards(out_dir: str | os.PathLike[str], store: Store,
+                progress: Callable[[str], None] | None = None) -> LoadReport:
+    """Load finished Parquet shards into a store (SQLite or PostgreSQL), one transaction per
+    shard. Loading the same shards again changes nothing: every row has a stable key and
+    existing rows are kept; two processes loading overlapping shards at once store each row once."""
+    import pyarrow.parquet as pq
+
+    out = Path(out_dir)
+    done_dir = out / "_done"
+    if not done_dir.is_dir():
+        raise NewsledgerError(f"{out} holds no finished batch shards (no _done folder)")
+    keys = sorted(p.name[:-5] for p in done_dir.glob("*.json"))
+    loaded = {r[0] for r in store.conn.execute("SELECT shard FROM loaded_shards")}
+    new_articles = skipped = 0
+    for key in keys:
+        if key in loaded:
+            skipped += 1
+            if progress:
+                progress(key)
+            continue
+        tables = {t: pq.read_table(out / t / f"{key}.parquet").to_pylist() for t in SHARD_TABLES
+                  if (out / t / f"{key}.parquet").exists()}
+        for attempt in range(1, 5):
+            try:
+                new_articles += _load_one(store, key, tables, now())
+                break
+            except db.ERRORS as exc:
+                if attempt < 4 and db.is_retryable(exc):
+                    log.info("shard %s: %s; trying again", key, exc)
+                    continue
+                raise StoreError(f"cannot load shard {key} into {store.name}: {db.explain(exc)}") from exc
+        if progress:
+            progress(key)
+    return LoadReport(shards=len(keys), shards_skipped=skipped, articles_new=new_articles)
+
+
+def _load_one(store: Store, key: str, tables: dict[str, list[dict[str, object]]],
+              loaded_at: str) -> int:
+    """One shard's rows in one transaction; returns the number of new articles."""
+    with store.conn:
+        if store.conn.execute("INSERT INTO loaded_shards(shard, loaded_at) VALUES (?, ?)"
+                              " ON CONFLICT DO NOTHING", (key, loaded_at)).rowcount == 0:
+            return 0  # another process loaded it since we looked
+        new = store.insert_rows("articles", tables.get("articles", []))
+        for t in SHARD_TABLES[1:-1]:
+            store.insert_rows(t, tables.get(t, []))
+        failures = sorted(tables.get("failures", []), key=lambda r: str(r["source"]))
+        for row in failures:
+            store.conn.execute(
+                "INSERT INTO failures(source, reason, article_id, failed_at) VALUES (?,?,?,?)"
+                " ON CONFLICT(source) DO UPDATE SET reason=excluded.reason, failed_at=excluded.failed_at",
+                (row["source"], row["reason"], row["article_id"], row["failed_at"]))
+    return new
