@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
-from fastapi.testclient import TestClient
 
 from newsledger.storage.store import Store
 from newsledger.web import security
@@ -29,6 +28,9 @@ from tests.builders import (
     Sample,
     web_client,
 )
+
+if TYPE_CHECKING:
+    from fastapi.testclient import TestClient
 
 
 def test_health_and_openapi(client: TestClient) -> None:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
-from fastapi.testclient import TestClient
 
 from newsledger.storage.store import Store
 from newsledger.web.app import create_app
@@ -17,6 +16,9 @@ from tests.builders import (
     inline_or_remote_assets,
     web_client,
 )
+
+if TYPE_CHECKING:
+    from fastapi.testclient import TestClient
 
 
 def test_ledger_events_api(client: TestClient) -> None:

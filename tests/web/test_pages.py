@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
-from fastapi.testclient import TestClient
 
 from newsledger.web import params
 from tests.builders import (
@@ -11,6 +12,9 @@ from tests.builders import (
     N_NAMED,
     Sample,
 )
+
+if TYPE_CHECKING:
+    from fastapi.testclient import TestClient
 
 
 def test_index_lists_articles_with_pagination(client: TestClient) -> None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from fastapi.testclient import TestClient
 
 from newsledger.errors import NewsledgerError
 from newsledger.web import app as web_app
@@ -17,6 +17,9 @@ from tests.builders import (
     inline_or_remote_assets,
     web_client,
 )
+
+if TYPE_CHECKING:
+    from fastapi.testclient import TestClient
 
 
 @pytest.mark.parametrize(
