@@ -1,8 +1,8 @@
 """Queries over a store: records filtered by actor, country, type, outlet and date.
 
 All SQL is parameterised; filters combine with AND. The columns of each kind are those of its
-``rows.LISTINGS`` entry. Results come as a ``Table`` of columns and
-rows, which the CLI prints as a table, CSV or JSON. The same queries run on SQLite and
+``rows.LISTINGS`` entry. Results come as a ``Table`` of columns and rows, which the CLI prints
+as a table, CSV or JSON. The same queries run on SQLite and
 PostgreSQL; full-text search uses FTS5 in SQLite and a tsvector in PostgreSQL, where the FTS5
 query syntax (words, "phrases", prefix*, AND, OR, NOT, parentheses) is translated to a tsquery.
 """

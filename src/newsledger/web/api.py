@@ -89,9 +89,9 @@ def _add_article_api(app: FastAPI, state: AppState) -> None:
                       actor: ActorQ = None, since: DateQ = None, until: DateQ = None,
                       q: Text = None) -> Page[ArticleRow]:
         """Stored articles, newest first."""
-        items, nxt = _listing(state, "articles", Filters(outlet=clean(outlet), actor=clean(actor),
-                                                 since=since, until=until, text=clean(q),
-                                                 limit=limit, offset=offset))
+        filters = Filters(outlet=clean(outlet), actor=clean(actor), since=since, until=until,
+                          text=clean(q), limit=limit, offset=offset)
+        items, nxt = _listing(state, "articles", filters)
         return Page[ArticleRow](items=[ArticleRow(**r) for r in items], limit=limit, offset=offset,
                                 next_offset=nxt)
 
@@ -141,7 +141,7 @@ def _add_record_list(app: FastAPI, state: AppState, kind: str, model: type[RowMo
         def endpoint(limit: Limit = API_DEFAULT_LIMIT, offset: Offset = 0, actor: ActorQ = None,
                      country: CountryQ = None, type: TypeQ = None) -> Any:
             items, nxt = _listing(state, kind, Filters(actor=clean(actor), country=clean(country),
-                                               type=clean(type), limit=limit, offset=offset))
+                                                       type=clean(type), limit=limit, offset=offset))
             return Page[model](items=[model(**r) for r in items], limit=limit,  # type: ignore[valid-type]
                                offset=offset, next_offset=nxt)
 
