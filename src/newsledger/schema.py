@@ -26,6 +26,8 @@ def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if origin is dict:
         args = typing.get_args(tp)
         return {"type": "object", "additionalProperties": _type_schema(args[1], defs) if args else {}}
+    if origin is typing.Literal:
+        return {"enum": list(typing.get_args(tp))}
     if tp is type(None):
         return {"type": "null"}
     if tp is str:
