@@ -38,14 +38,14 @@ def _convert_in(tp: Any, value: Any) -> Any:
         return None
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        for arg in args:
+        options = [a for a in typing.get_args(tp) if a is not type(None)]
+        for arg in options:
             if isinstance(arg, type) and issubclass(arg, Record) and isinstance(value, dict):
                 return arg.from_dict(value)
-        if len(args) == 1:
-            return _convert_in(args[0], value)
+        if len(options) == 1:
+            return _convert_in(options[0], value)
         if isinstance(value, list):
-            tuple_args = [a for a in args if typing.get_origin(a) is tuple]
+            tuple_args = [a for a in options if typing.get_origin(a) is tuple]
             if tuple_args:
                 return _convert_in(tuple_args[0], value)
         return value
@@ -74,19 +74,19 @@ class Record:
     __dataclass_fields__: ClassVar[dict[str, Any]]
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: _convert_out(getattr(self, f.name)) for f in dataclasses.fields(self)}  # type: ignore[arg-type]
+        return {f.name: _convert_out(getattr(self, f.name)) for f in dataclasses.fields(self)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
         hints = typing.get_type_hints(cls)
         kwargs = {}
-        for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        for f in dataclasses.fields(cls):
             if f.name in data:
                 kwargs[f.name] = _convert_in(hints[f.name], data[f.name])
         return cls(**kwargs)
 
     def replace(self, **changes: Any) -> Self:
-        return dataclasses.replace(self, **changes)  # type: ignore[type-var]
+        return dataclasses.replace(self, **changes)
 
 
 def content_id(text: str) -> str:
