@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,15 @@ def test_bad_user_data_file_fails_at_start_naming_file_and_key(tmp_path: Path, t
 def test_missing_user_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="data file not found"):
         Resources([tmp_path / "nope.yaml"])
+
+
+def test_readme_data_file_example_loads(tmp_path: Path) -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```yaml\n(.*?)```", readme, re.S)
+    assert len(blocks) == 1
+    user = tmp_path / "example.yaml"
+    user.write_text(blocks[0], encoding="utf-8")
+    r = Resources([user])
+    assert r.user_keys() == {"quotes/cues", "figures/qualifiers"}
+    assert "according to the leaked memo" in r.yaml("quotes/cues.yaml")["phrases"]
+    assert r.yaml("figures/qualifiers.yaml")["before"]["upwards of"] == "more than"
