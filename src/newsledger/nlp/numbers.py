@@ -162,6 +162,17 @@ def vague_phrase(text: str, pattern: re.Pattern[str] | None = None) -> str | Non
     return " ".join(m.group(0).lower().split()) if m else None
 
 
-__all__ = ["NUMBERS_SCHEMA", "VAGUE_SCHEMA", "NumberWords", "ScaleAbbreviation", "alternation",
-           "build_number_words", "load_number_words", "number_word_value", "parse_number_words",
-           "value_of_numeral", "vague_pattern", "vague_phrase"]
+__all__ = [
+    "NUMBERS_SCHEMA",
+    "VAGUE_SCHEMA",
+    "NumberWords",
+    "ScaleAbbreviation",
+    "alternation",
+    "build_number_words",
+    "load_number_words",
+    "number_word_value",
+    "parse_number_words",
+    "vague_pattern",
+    "vague_phrase",
+    "value_of_numeral",
+]

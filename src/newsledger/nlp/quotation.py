@@ -349,6 +349,17 @@ def find_quotations(text: str, marks: MarkSet, blocks: Blocks | None = None) -> 
     return out
 
 
-__all__ = ["FILTERS_SCHEMA", "MARKS_SCHEMA", "Blocks", "MarkSet", "QuoteFilters", "Quotation",
-           "build_mark_set", "build_quote_filters", "find_quotations", "load_marks",
-           "load_quote_filters", "text_blocks"]
+__all__ = [
+    "FILTERS_SCHEMA",
+    "MARKS_SCHEMA",
+    "Blocks",
+    "MarkSet",
+    "Quotation",
+    "QuoteFilters",
+    "build_mark_set",
+    "build_quote_filters",
+    "find_quotations",
+    "load_marks",
+    "load_quote_filters",
+    "text_blocks",
+]

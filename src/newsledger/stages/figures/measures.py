@@ -133,10 +133,9 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> MeasureHit | None:
-    """What happened to the counted: the word after them, the verb over them, or the noun."""
+def _measure_after(anchor: Token, noun: Token | None, lex: FigureLexicon) -> MeasureHit | None:
+    """The word right after the number or the counted noun: "31 dead", "30,000 injured"."""
     doc = anchor.doc
-    # the word right after the number or the counted noun: "31 dead", "30,000 injured"
     for tok in (noun, anchor):
         if tok is None or tok.i + 1 >= len(doc):
             continue
@@ -144,6 +143,35 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
         m = lex.measure_adjectives.get(nxt.lower_)
         if m and nxt.sent.start == tok.sent.start:
             return MeasureHit(m, nxt if nxt.pos_ == "VERB" else None, passive=True)
+    return None
+
+
+def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | None:
+    """The measure a verb over the counted gives ("were killed", "are missing", "rose to")."""
+    dep = t.dep_
+    lemma = head.lemma_.lower()
+    if lemma in lex.measure_verbs:
+        passive = dep == "nsubjpass" or is_passive(head, adjectival=True)
+        return MeasureHit(lex.measure_verbs[lemma], head, passive=passive, np_is_subject=dep == "nsubj")
+    if head.lower_ in lex.measure_adjectives:  # "are still missing"
+        return MeasureHit(lex.measure_adjectives[head.lower_], head, passive=True, np_is_subject=True)
+    for child in head.children:  # "were left homeless", "are dead"
+        if child.dep_ in ("acomp", "oprd") and child.lower_ in lex.measure_adjectives:
+            return MeasureHit(lex.measure_adjectives[child.lower_], None)
+    if lemma in lex.level_verbs:
+        subj = _subject(head)
+        if subj is not None and subj is not t:
+            m = measure_of_noun(subj, lex)
+            if m:
+                return MeasureHit(m)
+    return None
+
+
+def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> MeasureHit | None:
+    """What happened to the counted: the word after them, the verb over them, or the noun."""
+    hit = _measure_after(anchor, noun, lex)
+    if hit is not None:
+        return hit
     # climb from the noun phrase to the verb that governs it
     t = noun if noun is not None and anchor in noun.subtree else anchor
     for _ in range(5):
@@ -152,23 +180,9 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
             break
         dep = t.dep_
         if head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB"):
-            lemma = head.lemma_.lower()
-            if lemma in lex.measure_verbs:
-                passive = dep == "nsubjpass" or is_passive(head, adjectival=True)
-                return MeasureHit(lex.measure_verbs[lemma], head, passive=passive,
-                                   np_is_subject=dep == "nsubj")
-            if head.lower_ in lex.measure_adjectives:  # "are still missing"
-                return MeasureHit(lex.measure_adjectives[head.lower_], head, passive=True,
-                                   np_is_subject=True)
-            for child in head.children:  # "were left homeless", "are dead"
-                if child.dep_ in ("acomp", "oprd") and child.lower_ in lex.measure_adjectives:
-                    return MeasureHit(lex.measure_adjectives[child.lower_], None)
-            if lemma in lex.level_verbs:
-                subj = _subject(head)
-                if subj is not None and subj is not t:
-                    m = measure_of_noun(subj, lex)
-                    if m:
-                        return MeasureHit(m)
+            hit = _measure_of_verb(head, t, lex)
+            if hit is not None:
+                return hit
             if dep in ("conj", "xcomp") and head.head is not head:
                 t = head
                 continue

@@ -13,28 +13,31 @@ from ...nlp.attribution import UNATTRIBUTED, UNKNOWN_SPEAKER, quote_at
 from ...records import ActorLayer, Figure, Quote, record_id
 from .context import best_mention, source_in_sentence
 from .filters import read_qualifier_after
-from .measures import counted_noun, find_measure, is_people, measure_of_noun, perpetrator, phrase_bounds
+from .measures import (
+    counted_noun,
+    find_measure,
+    is_people,
+    measure_of_noun,
+    perpetrator,
+    phrase_bounds,
+)
 from .types import KIND_COUNT, KIND_MEASURE, KIND_OTHER, FigureLexicon, Quantity, Reading
 
 
-def read_figure(doc: ParsedDoc, q: Quantity, tokens: list[Token], lex: FigureLexicon) -> Reading | None:
-    anchor = tokens[-1]
-    sentence = doc.sentence_index(q.span_start)
-    r = Reading(q=q, sentence=sentence, anchor=anchor)
-    r.start, r.end = q.span_start, q.span_end
+def _confidence(q: Quantity, lex: FigureLexicon) -> float:
     conf = lex.confidence
-    r.confidence = conf.default
     if q.vague:
-        r.confidence = conf.vague
-    elif q.source == "fraction":
-        r.confidence = conf.fraction
-    elif q.source == "word" and q.raw == 1:
-        r.confidence = conf.word_one
-    if q.unit is not None:
-        r.unit = q.unit
-        r.kind = q.unit_kind or KIND_OTHER
-        return r
-    noun = counted_noun(anchor, tokens)
+        return conf.vague
+    if q.source == "fraction":
+        return conf.fraction
+    if q.source == "word" and q.raw == 1:
+        return conf.word_one
+    return conf.default
+
+
+def _read_noun(r: Reading, noun: Token | None, lex: FigureLexicon) -> None:
+    """The counted noun gives the unit and kind ("12,300 Palestinians", "15 years")."""
+    anchor, q = r.anchor, r.q
     if noun is not None and noun.i > anchor.i and noun.idx >= q.end:
         duration = lex.units_ci.get(noun.lower_)
         r.noun = noun
@@ -50,38 +53,64 @@ def read_figure(doc: ParsedDoc, q: Quantity, tokens: list[Token], lex: FigureLex
         r.noun = noun
         r.unit = noun.text
         r.kind = KIND_COUNT
+
+
+def _read_among(doc: ParsedDoc, r: Reading, lex: FigureLexicon) -> None:
+    """"Among the dead were 12 children": the measure from the words before the number."""
     countable = (r.kind in (KIND_COUNT, KIND_OTHER) and r.unit is None) or (
         r.noun is not None and is_people(r.noun, lex))
-    if r.measure is None and countable:
-        sent = doc.sentences[sentence] if sentence < len(doc.sentences) else None
-        am = lex.among_measure_re.search(doc.text[sent.start:r.start]) if sent is not None else None
-        if am:  # "Among the dead were 12 children"
-            w = am.group("w").lower()
-            r.measure = lex.measure_adjectives.get(w) or lex.measure_nouns.get(w)
-            r.kind = KIND_COUNT
+    if r.measure is not None or not countable:
+        return
+    sent = doc.sentences[r.sentence] if r.sentence < len(doc.sentences) else None
+    am = lex.among_measure_re.search(doc.text[sent.start:r.start]) if sent is not None else None
+    if am:
+        w = am.group("w").lower()
+        r.measure = lex.measure_adjectives.get(w) or lex.measure_nouns.get(w)
+        r.kind = KIND_COUNT
+
+
+def _read_measure(doc: ParsedDoc, r: Reading, noun: Token | None, tokens: list[Token], lex: FigureLexicon) -> None:
+    """What happened to the counted, who did it, and the counted group as written."""
+    anchor = r.anchor
+    hit = find_measure(anchor, noun, lex) if r.measure is None else None
+    if hit is not None:
+        r.measure = hit.measure
+        r.kind = KIND_COUNT
+        np_ids = {t.i for t in tokens} | ({noun.i} if noun is not None else set())
+        perp = perpetrator(hit, np_ids)
+        if perp is not None:
+            s, e = phrase_bounds(perp)
+            r.perpetrator, r.perp_start, r.perp_end = doc.text[s:e], s, e
+    if noun is not None and (is_people(noun, lex) or r.measure is not None):
+        if noun.i > anchor.i and noun.i - anchor.i <= 6:
+            first = anchor.i + 1
+            while first < noun.i and (doc.doc[first].like_num or doc.doc[first].lower_ in lex.scales
+                                      or doc.doc[first].lower_ in ("of", "the", "-")):
+                first += 1
+            gs = doc.doc[first].idx
+        else:
+            gs = noun.idx
+        r.group, r.group_start, r.group_end = doc.text[gs:noun.idx + len(noun.text)], gs, noun.idx + len(noun.text)
+
+
+def read_figure(doc: ParsedDoc, q: Quantity, tokens: list[Token], lex: FigureLexicon) -> Reading | None:
+    """Read the figure a number makes: its unit and kind, counted group and measure."""
+    anchor = tokens[-1]
+    r = Reading(q=q, sentence=doc.sentence_index(q.span_start), anchor=anchor)
+    r.start, r.end = q.span_start, q.span_end
+    r.confidence = _confidence(q, lex)
+    if q.unit is not None:
+        r.unit = q.unit
+        r.kind = q.unit_kind or KIND_OTHER
+        return r
+    noun = counted_noun(anchor, tokens)
+    _read_noun(r, noun, lex)
+    _read_among(doc, r, lex)
     if q.qualifier is None and r.end > q.span_end:
         read_qualifier_after(doc.text, q, r.end, lex)  # "40 people or more"
     if r.kind in (KIND_COUNT, KIND_OTHER) and (
             noun is None or is_people(noun, lex) or measure_of_noun(noun, lex)):
-        hit = find_measure(anchor, noun, lex) if r.measure is None else None
-        if hit is not None:
-            r.measure = hit.measure
-            r.kind = KIND_COUNT
-            np_ids = {t.i for t in tokens} | ({noun.i} if noun is not None else set())
-            perp = perpetrator(hit, np_ids)
-            if perp is not None:
-                s, e = phrase_bounds(perp)
-                r.perpetrator, r.perp_start, r.perp_end = doc.text[s:e], s, e
-        if noun is not None and (is_people(noun, lex) or r.measure is not None):
-            if noun.i > anchor.i and noun.i - anchor.i <= 6:
-                first = anchor.i + 1
-                while first < noun.i and (doc.doc[first].like_num or doc.doc[first].lower_ in lex.scales
-                                          or doc.doc[first].lower_ in ("of", "the", "-")):
-                    first += 1
-                gs = doc.doc[first].idx
-            else:
-                gs = noun.idx
-            r.group, r.group_start, r.group_end = doc.text[gs:noun.idx + len(noun.text)], gs, noun.idx + len(noun.text)
+        _read_measure(doc, r, noun, tokens, lex)
     return r
 
 

@@ -44,7 +44,12 @@ from ...records import ActorLayer, Quote
 from ...resources import Resources
 from .build import build_records
 from .cues import find_attributions
-from .direct import assign_context_speakers, colon_attributions, partials, standalone_and_continuations
+from .direct import (
+    assign_context_speakers,
+    colon_attributions,
+    partials,
+    standalone_and_continuations,
+)
 from .lexicon import load_quotes_data
 from .linker import Linker
 from .speakers import Speakers

@@ -5,8 +5,8 @@ from __future__ import annotations
 import bisect
 
 from ...nlp import ParsedDoc
-from ...records import Quote, Span, record_id
 from ...nlp.quotation import Quotation
+from ...records import Quote, Span, record_id
 from .types import Attribution
 
 
