@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..records import Span
+from ..resources import Resources
 
 MARKS_FILE = "quotes/marks.yaml"
 FILTERS_FILE = "quotes/filters.yaml"
@@ -94,13 +95,13 @@ def build_quote_filters(raw: dict[str, Any]) -> QuoteFilters:
     )
 
 
-def load_marks(resources: Any) -> MarkSet:
+def load_marks(resources: Resources) -> MarkSet:
     """The quotation marks, read once per ``Resources`` (packaged file merged with the user's)."""
     return resources.memo(("quotation", "marks"),  # type: ignore[no-any-return]
                           lambda: build_mark_set(resources.yaml(MARKS_FILE, MARKS_SCHEMA)))
 
 
-def load_quote_filters(resources: Any) -> QuoteFilters:
+def load_quote_filters(resources: Resources) -> QuoteFilters:
     """The title and scare-quote filters, read once per ``Resources``."""
     return resources.memo(("quotation", "filters"),  # type: ignore[no-any-return]
                           lambda: build_quote_filters(resources.yaml(FILTERS_FILE, FILTERS_SCHEMA)))
