@@ -88,3 +88,112 @@ def run_stage(name: str, doc: Any, **inputs: Any) -> Any:
     p = pipeline()
     stage = next(s for s in p.stages if s.name == name)
     return stage.run(doc, p.data[name], inputs)
+
+
+# -- quotes, figures, framing ------------------------------------------------------------------
+
+
+def stage_outputs(doc: Any, p: Any = None) -> dict[str, Any]:
+    """The output of every stage of pipeline ``p`` (default: ``pipeline()``) over ``doc``, by
+    stage name."""
+    p = p if p is not None else pipeline()
+    outputs: dict[str, Any] = {}
+    for stage in p.stages:
+        outputs[stage.name] = stage.run(doc, p.data[stage.name], {n: outputs[n] for n in stage.requires})
+    return outputs
+
+
+def write_data_file(folder: Path, text: str, name: str = "data.yaml") -> Path:
+    """A user data file (``--data``) with ``text``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# -- actors (write_test_dictionary) ------------------------------------------------------------
+
+TEST_DICTIONARY = """\
+countries:
+  - {code: RUR, name: Ruritania, formal_name: Kingdom of Ruritania, demonyms: Ruritanian|Ruritanians,
+     adjectives: Ruritanian, capital: Strelsau, region: Europe, ambiguous: 0}
+  - {code: ISR, name: Israel, formal_name: State of Israel, demonyms: Israeli|Israelis, adjectives: Israeli,
+     capital: Jerusalem, ambiguous: 0}
+  - {code: PSE, name: Palestine, formal_name: State of Palestine, aliases: Gaza|Gaza Strip,
+     demonyms: Palestinian|Palestinians, adjectives: Palestinian, capital: Ramallah, ambiguous: 0}
+  - {code: IRN, name: Iran, demonyms: Iranian|Iranians, adjectives: Iranian, capital: Tehran, ambiguous: 0}
+  - {code: USA, name: United States, aliases: US|U.S.|America, demonyms: American|Americans,
+     adjectives: American|U.S., capital: Washington, ambiguous: 1, ambiguous_terms: Washington|US}
+  - {code: JOR, name: Jordan, demonyms: Jordanian|Jordanians, adjectives: Jordanian, capital: Amman,
+     ambiguous: 1, ambiguous_terms: Jordan}
+  - {code: GEO, name: Georgia, demonyms: Georgian|Georgians, adjectives: Georgian, capital: Tbilisi,
+     ambiguous: 1, ambiguous_terms: Georgia}
+  - {code: RUS, name: Russia, demonyms: Russian|Russians, adjectives: Russian, capital: Moscow, ambiguous: 0}
+  - {code: DEU, name: Germany, demonyms: German|Germans, adjectives: German, capital: Berlin, ambiguous: 0}
+  - {code: FRA, name: France, demonyms: French, adjectives: French, capital: Paris, ambiguous: 0}
+  - {code: ITA, name: Italy, demonyms: Italian|Italians, adjectives: Italian, capital: Rome, ambiguous: 0}
+  - {code: EGY, name: Egypt, demonyms: Egyptian|Egyptians, adjectives: Egyptian, capital: Cairo, ambiguous: 0}
+  - {code: TCD, name: Chad, demonyms: Chadian|Chadians, adjectives: Chadian, capital: N'Djamena,
+     ambiguous: 1, ambiguous_terms: Chad}
+  - {code: SYC, name: Seychelles, aliases: the Seychelles, demonyms: Seychellois, adjectives: Seychellois,
+     capital: Victoria, ambiguous: 1, ambiguous_terms: Victoria}
+  - {code: COG, name: Congo, demonyms: Congolese, adjectives: Congolese, capital: Brazzaville, ambiguous: 1,
+     ambiguous_terms: Congolese}
+  - {code: COD, name: DR Congo, demonyms: Congolese, adjectives: Congolese, capital: Kinshasa, ambiguous: 1,
+     ambiguous_terms: Congolese}
+people:
+  - {id: person:anna-presta, name: Anna Presta, aliases: Presta, country: RUR, sector: GOV,
+     role: president, titles: President, start: 2010-01-01, end: 2015-12-31}
+  - {id: person:boris-kandel, name: Boris Kandel, aliases: Kandel, country: RUR, sector: GOV,
+     role: president, titles: President, start: 2016-01-01, end: ""}
+  - {id: person:vera-lind, name: Vera Lind, aliases: Lind, country: RUR, sector: GOV,
+     role: foreign minister, start: 2019-03-01, end: ""}
+  - {id: person:omar-testa, name: Omar Testa, aliases: Testa, country: RUR, sector: GOV,
+     role: supreme leader, titles: Leader of the Revolution|His Eminence, start: 2001-01-01, end: ""}
+  - {id: karl-wendt, name: Karl Wendt, aliases: Wendt, country: FREE-HAND, sector: REB,
+     role: Commander, titles: Hand chief, start: 2018-01-01, end: 2021-12-31}
+  - {id: lena-wendt, name: Lena Wendt, country: FREE-HAND, sector: REB,
+     role: Commander, titles: Hand chief, start: 2022-01-01, end: ""}
+organisations:
+  - {id: org:free-hand, name: Free Hand, aliases: Free Hand Movement, country: RUR, sectors: REB,
+     type: armed group}
+  - {id: free-hand-youth, name: Free Hand Youth Wing, aliases: Youth Wing, country: RUR, sectors: REB,
+     type: armed group, parent: free-hand, ambiguous_aliases: Youth Wing}
+  - {id: zenda-pact, name: Zenda Pact, aliases: Zenda Pact Organisation, sectors: IGO, type: igo}
+groups:
+  - {id: group:northern-governments, name: Northern governments, aliases: northern states|northern countries,
+     sectors: GOV, members: ""}
+  - {id: rur-ita, name: Ruritania and Italy, aliases: Ruritania and Italy, sectors: GOV, members: RUR|ITA}
+  - {id: highlanders, name: Highlanders, aliases: Highlanders, sectors: CVL, members: ""}
+  - {id: zenda-pact-members, name: Zenda Pact members, aliases: Zenda Pact members|Zenda Pact states,
+     sectors: GOV, members: RUR|ITA, member_orgs: zenda-pact}
+  - {id: hand-factions, name: Hand factions, aliases: Hand factions, sectors: REB,
+     member_orgs: free-hand|free-hand-youth}
+places:
+  - {name: Zenda, aliases: Zenda Castle, country: RUR, kind: city, note: ""}
+sectors:
+  - {term: troop, plural: troops, sectors: MIL, type: group}
+  - {term: soldier, plural: soldiers, sectors: MIL, type: person}
+  - {term: armed forces, plural: armed forces, sectors: MIL, type: organisation}
+  - {term: police, plural: police, sectors: COP, type: group}
+  - {term: child, plural: children, sectors: CVL, type: person}
+  - {term: woman, plural: women, sectors: CVL, type: person}
+  - {term: civilian, plural: civilians, sectors: CVL, type: person}
+  - {term: people, plural: people, sectors: CVL, type: group}
+  - {term: government, plural: governments, sectors: GOV, type: organisation}
+  - {term: leader, plural: leaders, sectors: GOV, type: person}
+  - {term: regime, plural: regimes, sectors: GOV, type: organisation}
+  - {term: rebel, plural: rebels, sectors: REB, type: person}
+framing:
+  - {term: Strelsau clique, kind: loaded_label, refers_to: RUR, sector: GOV, conflict: test, used_by: "", note: ""}
+  - {term: His Eminence, kind: honorific, refers_to: "", sector: "", conflict: "", used_by: "", note: ""}
+  - {term: His Holiness, kind: honorific, refers_to: "", sector: "", conflict: "", used_by: "", note: ""}
+  - {term: rebel movement, kind: loaded_label, refers_to: "", sector: REB, conflict: "", used_by: "", note: ""}
+  - {term: massacre, kind: loaded_term, refers_to: "", sector: "", conflict: "", used_by: "", note: ""}
+"""
+
+
+def write_test_dictionary(folder: Path) -> Path:
+    path = folder / "test_actors.yaml"
+    path.write_text(TEST_DICTIONARY, encoding="utf-8")
+    return path

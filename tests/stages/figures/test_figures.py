@@ -6,18 +6,22 @@ from collections.abc import Callable
 
 import pytest
 
-from newsledger.actors import ActorLayer
-from newsledger.figures import (
-    UNATTRIBUTED,
-    extract_figures,
-    lexicon,
-    unattributed_figure_marks,
-    vague_phrase,
-)
 from newsledger.nlp import ParsedDoc
-from newsledger.records import Figure, Mention, Quote, Span, record_id
+from newsledger.nlp.attribution import UNATTRIBUTED
+from newsledger.nlp.numbers import vague_phrase
+from newsledger.records import ActorLayer, Figure, FramingMark, Mention, Quote, Span, record_id
+from newsledger.stages.framing import unattributed_figure_marks as figure_marks
+from tests.builders import run_stage, stage_data
 
 Parse = Callable[..., ParsedDoc]
+
+
+def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: list[Quote]) -> list[Figure]:
+    return list(run_stage("figures", doc, actors=actors, quotes=tuple(quotes)))
+
+
+def unattributed_figure_marks(doc: ParsedDoc, figures: list[Figure]) -> list[FramingMark]:
+    return figure_marks(doc, figures, stage_data("framing").figure_note)
 
 
 def run(parse: Parse, text: str, actors: ActorLayer | None = None,
@@ -104,7 +108,7 @@ def test_not_ranges(parse: Parse, text: str, changed: str) -> None:
 def test_vague_phrase_helper() -> None:
     assert vague_phrase("tens of thousands of people") == "tens of thousands"
     assert vague_phrase("12 people") is None
-    assert lexicon().vague["dozens"] == (24, 99)
+    assert stage_data("figures").vague["dozens"] == (24, 99)
 
 
 # -- qualifiers ---------------------------------------------------------------------------------
@@ -390,6 +394,7 @@ def test_offsets_and_records(parse: Parse) -> None:
     figs = extract_figures(doc, ActorLayer(), [])
     assert len(figs) == 4
     assert len({f.id for f in figs}) == 4
+    checked = 0
     for f in figs:
         assert text[f.start:f.end] == f.text
         assert f.article_id == doc.article_id
@@ -397,3 +402,5 @@ def test_offsets_and_records(parse: Parse) -> None:
         assert s.start <= f.start and f.end <= s.end
         assert Figure.from_dict(f.to_dict()) == f
         assert f.value_low <= f.value_high
+        checked += 1
+    assert checked == len(figs) == 4

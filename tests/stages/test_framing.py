@@ -2,34 +2,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
+import yaml
 
-from newsledger import actors, figures
-from newsledger.actors import extract_actors
-from newsledger.config import Settings
-from newsledger.framing import UNKNOWN_VOICE, extract_framing
+from newsledger.errors import ConfigError
 from newsledger.nlp import ParsedDoc
-from newsledger.records import Figure, FramingMark, Quote, Span, record_id
-from tests.test_actors import write_test_dictionary
+from newsledger.records import ActorLayer, Figure, FramingMark, Quote, Span, record_id
+from newsledger.resources import check, packaged_text
+from newsledger.stages.framing import SCARE_SCHEMA, UNKNOWN_VOICE
+from tests.builders import pipeline, stage_outputs, write_data_file, write_test_dictionary
 
 
 @pytest.fixture(scope="module")
-def test_dictionary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    path = write_test_dictionary(tmp_path_factory.mktemp("framing"))
-    actors.configure(Settings(actors_files=(str(path),)))
-    yield path
-    actors.configure(Settings())
+def test_dictionary(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_test_dictionary(tmp_path_factory.mktemp("framing"))
+
+
+def run_framing(p: object, doc: ParsedDoc, layer: ActorLayer, quotes: tuple[Quote, ...],
+                figs: tuple[Figure, ...]) -> list[FramingMark]:
+    stage = next(s for s in p.stages if s.name == "framing")  # type: ignore[attr-defined]
+    inputs = {"actors": layer, "quotes": quotes, "figures": figs}
+    return list(stage.run(doc, p.data["framing"], inputs))  # type: ignore[attr-defined]
 
 
 @pytest.fixture
 def framing_of(test_dictionary: Path, parse: Callable[..., ParsedDoc]) -> Callable[..., list[FramingMark]]:
     def _run(text: str, quotes: tuple[Quote, ...] = (), figs: tuple[Figure, ...] = ()) -> list[FramingMark]:
         pd = parse(text)
-        return extract_framing(pd, extract_actors(pd), list(quotes), list(figs))
+        p = pipeline(actors_files=(str(test_dictionary),))
+        return run_framing(p, pd, stage_outputs(pd, p)["actors"], quotes, figs)
 
     return _run
 
@@ -48,8 +52,7 @@ def test_naming_marks_and_lexicon_terms_together(framing_of: Callable[..., list[
         ("loaded_label", "Strelsau clique", "state:RUR", "outlet"),
         ("loaded_term", "massacre", None, "outlet"),
     ]
-    for f in marks:
-        assert text[f.start:f.end] == f.text
+    assert [f.text for f in marks] == [text[f.start:f.end] for f in marks]
 
 
 def test_no_marks_in_plain_text(framing_of: Callable[..., list[FramingMark]]) -> None:
@@ -87,26 +90,32 @@ def test_innermost_quote_gives_the_voice(framing_of: Callable[..., list[FramingM
     assert mark.voice == "person:anna-presta"
 
 
+def _casualty_figure(doc: ParsedDoc, words: str, attribution: str = "unattributed") -> Figure:
+    s = doc.text.index(words)
+    e = s + len(words)
+    return Figure(id=record_id("fig", doc.article_id, s, e), article_id=doc.article_id, sentence=0, start=s,
+                  end=e, text=words, value_low=40, value_high=40, measure="killed", kind="count",
+                  attribution=attribution)
+
+
 def test_unattributed_figure_marks_are_included(
-    framing_of: Callable[..., list[FramingMark]], monkeypatch: pytest.MonkeyPatch
+    framing_of: Callable[..., list[FramingMark]], parse: Callable[..., ParsedDoc]
 ) -> None:
     text = "At least 40 civilians were killed on Monday."
-
-    def fake(doc: ParsedDoc, figs: Any) -> list[FramingMark]:
-        s = doc.text.index("At least 40 civilians")
-        e = s + len("At least 40 civilians")
-        mark = FramingMark(record_id("fm", doc.article_id, s, e), doc.article_id, 0, s, e, doc.text[s:e],
-                           "unattributed_figure")
-        return [mark, mark]  # a duplicate is dropped
-
-    monkeypatch.setattr(figures, "unattributed_figure_marks", fake, raising=False)
-    marks = framing_of(text)
-    assert [(f.kind, f.text) for f in marks] == [("unattributed_figure", "At least 40 civilians")]
+    fig = _casualty_figure(parse(text), "At least 40 civilians")
+    marks = framing_of(text, (), (fig, fig))  # a duplicate is dropped
+    assert [(f.kind, f.text, f.note) for f in marks] == [
+        ("unattributed_figure", "At least 40 civilians", "killed figure stated without a source")
+    ]
 
 
-def test_without_the_figure_hook(framing_of: Callable[..., list[FramingMark]], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delattr(figures, "unattributed_figure_marks", raising=False)
-    assert framing_of("At least 40 civilians were killed on Monday.") == []
+def test_attributed_figures_and_no_figures_make_no_figure_marks(
+    framing_of: Callable[..., list[FramingMark]], parse: Callable[..., ParsedDoc]
+) -> None:
+    text = "At least 40 civilians were killed on Monday."
+    assert framing_of(text) == []
+    fig = _casualty_figure(parse(text), "At least 40 civilians", attribution="the ministry")
+    assert framing_of(text, (), (fig,)) == []
 
 
 def test_marks_are_sorted_and_unique(framing_of: Callable[..., list[FramingMark]]) -> None:
@@ -117,8 +126,7 @@ def test_marks_are_sorted_and_unique(framing_of: Callable[..., list[FramingMark]
     assert keys == sorted(keys) and len(keys) == len(set(keys))
     kinds = {f.kind for f in marks}
     assert {"honorific", "loaded_label", "scare_quotes", "loaded_term"} <= kinds
-    for f in marks:
-        assert text[f.start:f.end] == f.text
+    assert [f.text for f in marks] == [text[f.start:f.end] for f in marks]
 
 
 # ---- scare quotes around any short term, "so-called", new lexicon terms -------------------------
@@ -127,12 +135,11 @@ def test_marks_are_sorted_and_unique(framing_of: Callable[..., list[FramingMark]
 @pytest.fixture
 def marks_of(test_dictionary: Path, parse: Callable[..., ParsedDoc]) -> Callable[[str], list[FramingMark]]:
     """Framing marks with the real quote stage, so that quotations are told from scare quotes."""
-    from newsledger.quotes import extract_quotes
-
     def _run(text: str) -> list[FramingMark]:
         pd = parse(text)
-        layer = extract_actors(pd)
-        return extract_framing(pd, layer, extract_quotes(pd, layer), [])
+        p = pipeline(actors_files=(str(test_dictionary),))
+        out = stage_outputs(pd, p)
+        return run_framing(p, pd, out["actors"], out["quotes"], ())
 
     return _run
 
@@ -167,8 +174,7 @@ def test_scare_quotes_around_short_terms(
 ) -> None:
     marks = marks_of(text)
     assert [f.text for f in marks if f.kind == "scare_quotes"] == scare
-    for f in marks:
-        assert text[f.start:f.end] == f.text
+    assert [f.text for f in marks] == [text[f.start:f.end] for f in marks]
 
 
 def test_a_scare_quoted_term_refers_to_the_actor_it_names(marks_of: Callable[[str], list[FramingMark]]) -> None:
@@ -202,3 +208,27 @@ def test_balanced_lexicon_terms(
 
 def test_no_courtesy_titles_among_honorifics(marks_of: Callable[[str], list[FramingMark]]) -> None:
     assert marks_of("Mr Marek met Dr Lind and Mrs Presta.") == []
+
+
+# ---- data ------------------------------------------------------------------------------------
+
+
+def test_packaged_scare_rules_follow_their_schema_and_a_near_miss_is_rejected() -> None:
+    raw = yaml.safe_load(packaged_text("framing/scare_quotes.yaml") or "")
+    check(raw, SCARE_SCHEMA, "framing/scare_quotes.yaml")
+    raw["max_word"] = raw.pop("max_words")
+    with pytest.raises(ConfigError, match=r"framing/scare_quotes\.yaml: unknown key max_word\b"):
+        check(raw, SCARE_SCHEMA, "framing/scare_quotes.yaml")
+
+
+def test_a_user_distancing_word_makes_a_new_scare_quote(tmp_path: Path, parse: Callable[..., ParsedDoc]) -> None:
+    text = "Videos of the self-styled market spread quickly."
+    doc = parse(text)
+    path = write_data_file(tmp_path, "framing/scare_quotes:\n  distancing: [self-styled]\n")
+
+    def scare(p: object) -> list[str]:
+        out = stage_outputs(doc, p)
+        return [f.text for f in out["framing"] if f.kind == "scare_quotes"]
+
+    assert scare(pipeline(str(path))) == ["self-styled market"]
+    assert scare(pipeline()) == []

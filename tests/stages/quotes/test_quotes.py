@@ -1,26 +1,25 @@
-"""Rule tests for the quote stage: direct, partial and indirect speech, speakers, marks."""
+"""Rule tests for the quote stage: direct, partial and indirect speech, speakers."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from newsledger import actors
-from newsledger.actors import ActorLayer, extract_actors
-from newsledger.config import Settings
 from newsledger.nlp import ParsedDoc
-from newsledger.quotes import cue_lexicon, extract_quotes, find_quotations, quote_at, text_blocks
-from newsledger.records import Mention, Quote, Span
-from tests.test_actors import write_test_dictionary
+from newsledger.records import ActorLayer, Mention, Quote
+from tests.builders import pipeline, run_stage, stage_outputs, write_test_dictionary
 
 Parse = Callable[..., ParsedDoc]
 
 
+def extract(doc: ParsedDoc, actors: ActorLayer) -> list[Quote]:
+    return list(run_stage("quotes", doc, actors=actors))
+
+
 def quotes_of(parse: Parse, text: str, actors: ActorLayer | None = None) -> list[Quote]:
-    doc = parse(text)
-    return extract_quotes(doc, actors or ActorLayer())
+    return extract(parse(text), actors or ActorLayer())
 
 
 def find(quotes: list[Quote], kind: str, content: str) -> Quote | None:
@@ -30,15 +29,20 @@ def find(quotes: list[Quote], kind: str, content: str) -> Quote | None:
     return None
 
 
+def _offsets_ok(text: str, q: Quote) -> bool:
+    spans_ok = all(text[s.start : s.end] == s.text for s in (q.cue, q.speaker) if s is not None)
+    return (
+        text[q.content.start : q.content.end] == q.content.text
+        and q.start <= q.content.start
+        and q.content.end <= q.end
+        and spans_ok
+        and (q.cue is None or (q.start <= q.cue.start and q.cue.end <= q.end))
+    )
+
+
 def assert_offsets(text: str, quotes: list[Quote]) -> None:
-    for q in quotes:
-        assert text[q.content.start : q.content.end] == q.content.text
-        assert q.start <= q.content.start and q.content.end <= q.end
-        for span in (q.cue, q.speaker):
-            if span is not None:
-                assert text[span.start : span.end] == span.text
-        if q.cue is not None:
-            assert q.start <= q.cue.start and q.cue.end <= q.end
+    bad = [(q.kind, q.content.text) for q in quotes if not _offsets_ok(text, q)]
+    assert bad == []
 
 
 # --------------------------------------------------------------------------- found quotes
@@ -237,7 +241,7 @@ def test_speaker_actor_id_comes_from_the_mention(parse: Parse) -> None:
         actor_id="actor_x",
         kind="honorific",
     )
-    quotes = extract_quotes(doc, ActorLayer(mentions=(mention,)))
+    quotes = extract(doc, ActorLayer(mentions=(mention,)))
     q = find(quotes, "direct", "We will carry out our duty")
     assert q is not None and q.speaker is not None and q.speaker.text == "His Excellency"
     assert q.speaker_actor_id == "actor_x"
@@ -258,7 +262,7 @@ def test_standalone_paragraph_takes_previous_speaker_and_actor(parse: Parse) -> 
         label="PERSON",
         actor_id="rahimi",
     )
-    quotes = extract_quotes(doc, ActorLayer(mentions=(mention,)))
+    quotes = extract(doc, ActorLayer(mentions=(mention,)))
     q = find(quotes, "direct", "Nobody can defeat")
     assert q is not None and q.speaker is not None
     assert q.speaker.text == "Imam Rahimi" and q.speaker_actor_id == "rahimi"
@@ -318,148 +322,32 @@ def test_passive_report_has_no_speaker(parse: Parse) -> None:
 )
 def test_unbalanced_marks_do_not_crash_or_run_away(parse: Parse, text: str) -> None:
     doc = parse(text)
-    quotes = extract_quotes(doc, ActorLayer())
+    quotes = extract(doc, ActorLayer())
     assert_offsets(text, quotes)
-    for q in quotes:
-        if q.kind == "direct":
-            # capped at the end of the paragraph it opens in
-            first_par_end = text.find("\n\n", q.content.start)
-            assert first_par_end == -1 or q.content.end <= first_par_end
+    # a direct quote is capped at the end of the paragraph it opens in
+    runaway = [
+        q.content.text for q in quotes
+        if q.kind == "direct" and -1 < text.find("\n\n", q.content.start) < q.content.end
+    ]
+    assert runaway == []
 
 
 def test_empty_text(parse: Parse) -> None:
     assert quotes_of(parse, "   ") == []
 
 
-# --------------------------------------------------------------------------- quotation marks
-
-
-def test_apostrophes_are_not_quotation_marks() -> None:
-    text = "They didn’t visit Israel’s border in the ’90s, nor the students’ union."
-    assert find_quotations(text) == []
-
-
-def test_quotation_nesting_and_continuation() -> None:
-    text = "“He told me ‘go home now’ and left.\n\n“Then it rained,” she said.\n\nNo marks here."
-    qs = find_quotations(text)
-    outer = [q for q in qs if q.depth == 0]
-    inner = [q for q in qs if q.depth == 1]
-    assert len(outer) == 1 and outer[0].continued and outer[0].closed
-    assert outer[0].text.endswith("she said.") is False and outer[0].text.endswith("rained,”")
-    assert len(inner) == 1 and inner[0].text == "‘go home now’"
-    for q in qs:
-        assert text[q.start : q.end] == q.text
-
-
-def test_unclosed_quotation_is_capped_at_paragraph_end() -> None:
-    text = "He said “this never ends\n\nNext paragraph."
-    qs = find_quotations(text)
-    assert len(qs) == 1 and not qs[0].closed
-    assert qs[0].end == text.index("\n\n")
-
-
-@pytest.mark.parametrize(
-    ("text", "blocks"),
-    [
-        ("A is here.\n\n\nB said so.\r\n\r\nC ends.", ["A is here.", "B said so.", "C ends."]),
-        # one paragraph per line: most line breaks follow a sentence end or open a quotation
-        ("One.\nTwo said.\n“Three.”\nFour", ["One.", "Two said.", "“Three.”", "Four"]),
-        # hard-wrapped lines inside a paragraph are not paragraphs
-        (
-            "A line that wraps\nin the middle of\na sentence.\n\nNext.",
-            ["A line that wraps\nin the middle of\na sentence.", "Next."],
-        ),
-    ],
-)
-def test_text_blocks(text: str, blocks: list[str]) -> None:
-    b = text_blocks(text)
-    assert [text[s:e] for s, e in zip(b.starts, b.ends, strict=True)] == blocks
-
-
-@pytest.mark.parametrize(
-    ("text", "inner"),
-    [
-        ('He said "yes" twice.', "yes"),
-        ("He said “yes” twice.", "yes"),
-        ("He said ‘yes’ twice.", "yes"),
-        ("He said «yes» twice.", "yes"),
-        ("He said ''yes'' twice.", "yes"),
-    ],
-)
-def test_all_mark_styles(text: str, inner: str) -> None:
-    qs = find_quotations(text)
-    assert len(qs) == 1
-    assert text[qs[0].inner_start : qs[0].inner_end] == inner
-
-
-# --------------------------------------------------------------------------- helpers and data
-
-
-def _quote(qid: str, start: int, end: int, parent: str | None = None) -> Quote:
-    return Quote(
-        id=qid,
-        article_id="a",
-        sentence=0,
-        start=start,
-        end=end,
-        kind="indirect",
-        content=Span(start, end, "x" * (end - start)),
-        parent_id=parent,
-    )
-
-
-def test_quote_at_returns_innermost() -> None:
-    outer = _quote("outer", 0, 100)
-    inner = _quote("inner", 20, 40, parent="outer")
-    assert quote_at([outer, inner], 25, 30) is inner
-    assert quote_at([outer, inner], 50, 60) is outer
-    assert quote_at([outer, inner], 90, 120) is None
-    assert quote_at([], 0, 1) is None
-
-
-def test_cue_lexicon_has_the_issue_verbs() -> None:
-    lex = cue_lexicon()
-    for verb in [
-        "say",
-        "tell",
-        "add",
-        "state",
-        "underline",
-        "stress",
-        "warn",
-        "accuse",
-        "call",
-        "urge",
-        "claim",
-        "deny",
-        "announce",
-        "insist",
-        "argue",
-        "note",
-        "believe",
-        "think",
-    ]:
-        assert verb in lex.verbs, verb
-    assert ("according", "to") in lex.phrases
-    assert "on" in lex.particles["call"]  # quoted in YAML: a bare `on` would read as True
-
-
 # --------------------------------------------------------------------------- speakers resolved
 
 
 @pytest.fixture(scope="module")
-def speaker_dictionary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    path = write_test_dictionary(tmp_path_factory.mktemp("quotes"))
-    actors.configure(Settings(actors_files=(str(path),)))
-    yield path
-    actors.configure(Settings())
+def speaker_dictionary(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_test_dictionary(tmp_path_factory.mktemp("quotes"))
 
 
 @pytest.fixture
 def analysed(speaker_dictionary: Path, parse: Parse) -> Callable[[str], list[Quote]]:
     def _run(text: str) -> list[Quote]:
-        doc = parse(text)
-        return extract_quotes(doc, extract_actors(doc))
+        return list(stage_outputs(parse(text), pipeline(actors_files=(str(speaker_dictionary),)))["quotes"])
 
     return _run
 
