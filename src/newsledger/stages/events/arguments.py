@@ -14,6 +14,9 @@ from .types import Arg, Context
 
 # subjects a pronoun's own clause starts from (not csubjpass: kept as the stage always had it)
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# entity labels of proper nouns that name no actor
+_NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "EVENT",
+                        "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"})
 
 
 def arg(ctx: Context, head: Token | None, deep: bool = False, allow_vague: bool = True) -> Arg:
@@ -42,6 +45,8 @@ def from_mention(ctx: Context, m: Mention, tok: Token) -> Arg:
 
 
 def core(ctx: Context, c: Token, depth: int, allow_vague: bool = True) -> Arg:
+    """The actors one conjunct names: a pronoun, a mention, a quantity of actors, a name or
+    demonym before the head, an apposition, or an actor noun."""
     if lemma_of(c) in ACTOR_PRONOUNS or c.text.lower() in ACTOR_PRONOUNS:
         return pronoun_arg(ctx, c)
     if lemma_of(c) in RELATIVE_PRONOUNS and c.head.dep_ == "relcl":
@@ -51,20 +56,7 @@ def core(ctx: Context, c: Token, depth: int, allow_vague: bool = True) -> Arg:
     if group:
         return group
     if m is not None:
-        got = from_mention(ctx, m, c)
-        actor = ctx.actor(m.actor_id)
-        if actor is not None and not actor.country and not actor.sectors and not actor.members:
-            role = appos_arg(ctx, c, depth)  # "Kofi Annan, UN secretary-general": whom he acts for
-            for i in role.ids:
-                if i not in got.ids:
-                    got.ids.append(i)
-        if not got.ids:  # "Leader of the Islamic Revolution, His Eminence ... Ali Khamenei"
-            better = appos_arg(ctx, c, depth)
-            if not better.ids and form_in(c, ctx.lex.actor_nouns) and depth < 2:
-                better = of_phrase(ctx, c, depth)  # "the people of Europe and America"
-            if better.ids:
-                return better
-        return got
+        return _mentioned(ctx, c, m, depth)
     if c.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
         return Arg()
     if (lemma_of(c) in ctx.lex.quantity_heads or c.pos_ == "NUM") and depth < 3:
@@ -74,7 +66,35 @@ def core(ctx: Context, c: Token, depth: int, allow_vague: bool = True) -> Arg:
                 return got
         if c.pos_ == "NUM":
             return Arg()
-    # a name or demonym before the head: "Israeli soldiers", "Haiti's efforts", "U.N. mediator"
+    named = _named_modifier(ctx, c)
+    if named is not None:
+        return named
+    got = appos_arg(ctx, c, depth)
+    if got:
+        return got
+    return _unnamed(ctx, c, depth, allow_vague)
+
+
+def _mentioned(ctx: Context, c: Token, m: Mention, depth: int) -> Arg:
+    """A mention, with the body a person acts for or a better-resolved apposition."""
+    got = from_mention(ctx, m, c)
+    actor = ctx.actor(m.actor_id)
+    if actor is not None and not actor.country and not actor.sectors and not actor.members:
+        role = appos_arg(ctx, c, depth)  # "Kofi Annan, UN secretary-general": whom he acts for
+        for i in role.ids:
+            if i not in got.ids:
+                got.ids.append(i)
+    if not got.ids:  # "Leader of the Islamic Revolution, His Eminence ... Ali Khamenei"
+        better = appos_arg(ctx, c, depth)
+        if not better.ids and form_in(c, ctx.lex.actor_nouns) and depth < 2:
+            better = of_phrase(ctx, c, depth)  # "the people of Europe and America"
+        if better.ids:
+            return better
+    return got
+
+
+def _named_modifier(ctx: Context, c: Token) -> Arg | None:
+    """A name or demonym before the head: "Israeli soldiers", "Haiti's efforts", "U.N. mediator"."""
     for mod in sorted((x for x in c.children if x.dep_ in LEFT_MOD_DEPS and x.i < c.i), key=lambda x: -x.i):
         if mod.dep_ == "poss" and (lemma_of(mod) in ACTOR_PRONOUNS or mod.text.lower() in ACTOR_PRONOUNS):
             if lemma_of(c) in ctx.lex.actor_nouns:
@@ -97,9 +117,12 @@ def core(ctx: Context, c: Token, depth: int, allow_vague: bool = True) -> Arg:
                 form_in(c, ctx.lex.actor_nouns) or c.pos_ == "PROPN" or ctx.mention(c) is not None
             )  # "Haiti's efforts" name Haiti; "a U.N. resolution" is no actor
             return out
-    got = appos_arg(ctx, c, depth)
-    if got:
-        return got
+    return None
+
+
+def _unnamed(ctx: Context, c: Token, depth: int, allow_vague: bool) -> Arg:
+    """An actor noun (with named actors in its complements or its place), or a name the actor
+    stage did not catch; kept as a span without an actor id."""
     lemma = lemma_of(c)
     is_actor_noun = lemma in ctx.lex.actor_nouns or c.text.lower() in ctx.lex.actor_nouns
     if is_actor_noun and depth < 2:
@@ -115,7 +138,7 @@ def core(ctx: Context, c: Token, depth: int, allow_vague: bool = True) -> Arg:
                 m3 = ctx.mention(t)
                 if m3 is not None and m3.label in ("GPE", "NORP", "LOC"):
                     return widen(from_mention(ctx, m3, c), c)
-    if c.pos_ == "PROPN" and depth == 0 and c.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"):
+    if c.pos_ == "PROPN" and depth == 0 and c.ent_type_ not in _NOT_NAMES:
         s, e = np_extent(c)  # a name the actor stage did not catch ("Ethopia")
         return Arg(tokens=[c], spans=[(s, e)], named=False)
     if is_actor_noun and (allow_vague or lemma not in ctx.lex.vague_actor_nouns):

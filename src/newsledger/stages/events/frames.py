@@ -127,32 +127,32 @@ def negated(ctx: Context, v: Token) -> bool:
 
 
 def modals(ctx: Context, v: Token, fr: Frame, own: bool) -> None:
+    """Negation and modal auxiliaries of ``v`` into ``fr`` (only for the clause's own verb:
+    ``own``; a governing verb's modals are read as wrappers instead)."""
+    if not own:
+        return
     for c in v.children:
         low = c.text.lower()
         if c.dep_ == "neg" or (c.dep_ == "advmod" and low in ctx.lex.negators):
-            if own:
-                fr.negated = True
+            fr.negated = True
         if c.dep_ not in ("aux", "auxpass"):
             continue
         if low in ctx.lex.future_aux or lemma_of(c) in ctx.lex.future_aux:
-            if own:
-                fr.future = True
+            fr.future = True
         elif low in ("would", "'d"):
-            if own:
-                fr.would = True
+            fr.would = True
         elif low in ctx.lex.hypothetical_aux:
-            if own:
-                fr.hypothetical = True
-        elif low in ("must",) and own:
+            fr.hypothetical = True
+        elif low in ("must",):
             fr.deontic = "demand"
-        elif low in ("should", "ought") and own:
+        elif low in ("should", "ought"):
             subj = first_child(v, "nsubj", "nsubjpass")
             first = min(t.i for t in v.subtree)
             if low == "should" and ((subj is not None and c.i < subj.i) or (c.i == first and v.dep_ == "advcl")):
                 fr.hypothetical = True  # "should the court strike them down": a condition
             else:
                 fr.deontic = "appeal"
-    if own and fr.deontic is None:
+    if fr.deontic is None:
         # "has to", "needs to" (have/need with an xcomp to this verb)
         h = v.head
         if v.dep_ == "xcomp" and lemma_of(h) in ("have", "need") and lemma_of(h) in ctx.lex.deontic:

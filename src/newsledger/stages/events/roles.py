@@ -27,38 +27,49 @@ def source_token(ctx: Context, v: Token) -> Token | None:
             return c
     cur = v
     for _ in range(6):
-        if cur.dep_ == "conj" and is_verb(cur.head):
-            cur = cur.head
-            if is_passive(cur):
-                return None
-        elif cur.dep_ == "xcomp":
-            head = cur.head
-            if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
-                head = head.head
-            wr = wrapper_of(ctx, head)
-            addr = addressee(ctx, head) if wr is not None and wr.kind in ("appeal", "demand") else None
-            if addr is not None:  # object control: "urged X to ..."
-                return addr
-            cur = head
-        elif cur.dep_ in ("advcl", "pcomp") and cur.tag_ in ("VBG", "VB", "VBN"):
-            cur = cur.head if cur.dep_ == "advcl" else cur.head.head
-        elif cur.dep_ == "acl" and cur.tag_ == "VBG":
-            noun = cur.head
-            if arg(ctx, noun) or not is_verb(noun.head):
-                return noun
-            cur = noun.head  # "issued a declaration demanding ...": the issuer
-            s = first_child(cur, "nsubj")
-            if s is not None:
-                return s
-            continue
-        else:
+        answer, nxt, check = _up_one(ctx, cur)
+        if answer is not None:
+            return answer
+        if nxt is None:
             return None
+        cur = nxt
+        if not check:
+            continue
         if is_passive(cur) and cur.dep_ != "acl":
             return None
         s = first_child(cur, "nsubj")
         if s is not None:
             return s
     return None
+
+
+def _up_one(ctx: Context, cur: Token) -> tuple[Token | None, Token | None, bool]:
+    """One step up from a subjectless verb: (the subject found on the way, or the verb to look
+    at next, and whether that verb's own passive and subject are to be checked)."""
+    if cur.dep_ == "conj" and is_verb(cur.head):
+        head = cur.head
+        return None, (None if is_passive(head) else head), True
+    if cur.dep_ == "xcomp":
+        head = cur.head
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
+            head = head.head
+        wr = wrapper_of(ctx, head)
+        addr = addressee(ctx, head) if wr is not None and wr.kind in ("appeal", "demand") else None
+        if addr is not None:  # object control: "urged X to ..."
+            return addr, None, True
+        return None, head, True
+    if cur.dep_ in ("advcl", "pcomp") and cur.tag_ in ("VBG", "VB", "VBN"):
+        return None, (cur.head if cur.dep_ == "advcl" else cur.head.head), True
+    if cur.dep_ == "acl" and cur.tag_ == "VBG":
+        noun = cur.head
+        if arg(ctx, noun) or not is_verb(noun.head):
+            return noun, None, True
+        head = noun.head  # "issued a declaration demanding ...": the issuer
+        s = first_child(head, "nsubj")
+        if s is not None:
+            return s, None, True
+        return None, head, False
+    return None, None, True
 
 
 def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None) -> tuple[Arg, Token | None]:
@@ -71,22 +82,7 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
     if obj_hit is not None and obj_hit not in nouns:
         nouns.append(obj_hit)
     for place in pat.target:
-        cands: list[Token] = []
-        if place == "dobj":
-            if obj is not None and (obj_hit is None or obj.i != obj_hit.i):
-                cands = [obj]
-        elif place == "dative":
-            d = first_child(v, "dative", "iobj")
-            if d is not None and d.pos_ != "ADP":
-                cands = [d]
-            elif d is not None:
-                cands = [c for c in d.children if c.dep_ == "pobj"]
-        else:
-            for n in nouns:
-                cands.extend(prep_objects(n, place))
-            if place == "between":
-                cands = cands[:1]
-        for c in cands:
+        for c in _candidates(v, place, obj, obj_hit, nouns):
             if c.text.lower().endswith(("self", "selves")):
                 continue  # "defend itself": no target of its own
             got = arg(ctx, c)
@@ -94,7 +90,34 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
                 return got, c
             if fallback is None:
                 fallback = c
-    # an actor inside the object: "the return of U.N. inspectors"
+    return _target_in_object(ctx, pat, obj, obj_hit, fallback)
+
+
+def _candidates(v: Token, place: str, obj: Token | None, obj_hit: Token | None, nouns: list[Token]) -> list[Token]:
+    """The tokens in one target place of a pattern: the object, the dative, or a preposition's
+    objects."""
+    cands: list[Token] = []
+    if place == "dobj":
+        if obj is not None and (obj_hit is None or obj.i != obj_hit.i):
+            cands = [obj]
+    elif place == "dative":
+        d = first_child(v, "dative", "iobj")
+        if d is not None and d.pos_ != "ADP":
+            cands = [d]
+        elif d is not None:
+            cands = [c for c in d.children if c.dep_ == "pobj"]
+    else:
+        for n in nouns:
+            cands.extend(prep_objects(n, place))
+        if place == "between":
+            cands = cands[:1]
+    return cands
+
+
+def _target_in_object(ctx: Context, pat: EventPattern, obj: Token | None, obj_hit: Token | None,
+                      fallback: Token | None) -> tuple[Arg, Token | None]:
+    """A target when no place names one: people counted ("arrested 12"), the owner of the
+    object, or an actor inside the object ("the return of U.N. inspectors")."""
     if obj is not None and (obj.pos_ == "NUM" or lemma_of(obj) in ctx.lex.people_counts) and not prep_objects(obj, "of"):
         if "dobj" in pat.target:  # "arrested 12": people
             return Arg(tokens=[obj], spans=[np_extent(obj)], named=False), obj
@@ -114,7 +137,12 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
 def noun_args(ctx: Context, n: Token, pat: EventPattern) -> tuple[Arg, Arg, Token | None]:
     """Source and target of an event noun, and the light verb carrying it (if any)."""
     light = light_verb(ctx, n)
-    source = Arg()
+    return _noun_source(ctx, n, pat, light), _noun_target(ctx, n, pat, light), light
+
+
+def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None) -> Arg:
+    """Who does what an event noun names: a name before it, a "by" phrase, or the subject of
+    its light verb."""
     skip = set(pat.words[:-1]) | pat.modifiers
     venue = pat.cameo.startswith("04")
     for mod in sorted((x for x in n.children if x.dep_ in ("poss", "compound", "amod", "nmod") and x.i < n.i), key=lambda x: -x.i):
@@ -122,25 +150,25 @@ def noun_args(ctx: Context, n: Token, pat: EventPattern) -> tuple[Arg, Arg, Toke
             continue
         got = arg(ctx, mod, allow_vague=False)
         if got and (got.named or mod.dep_ == "poss"):
-            source = got
-            break
-    if not source:
-        for prep in pat.noun_source:
-            for o in prep_objects(n, prep) + prep_objects(carrier(ctx, n), prep):
-                got = arg(ctx, o)
-                if got:
-                    source = got
-                    break
-            if source:
-                break
-    if not source and light is not None:
+            return got
+    for prep in pat.noun_source:
+        for o in prep_objects(n, prep) + prep_objects(carrier(ctx, n), prep):
+            got = arg(ctx, o)
+            if got:
+                return got
+    source = Arg()
+    if light is not None:
         if is_passive(light):
             for o in prep_objects(light, "by"):
                 source = arg(ctx, o)
         else:
-            st = source_token(ctx, light)
-            source = arg(ctx, st)
-    target = Arg()
+            source = arg(ctx, source_token(ctx, light))
+    return source
+
+
+def _noun_target(ctx: Context, n: Token, pat: EventPattern, light: Token | None) -> Arg:
+    """Whom what an event noun names is aimed at: a phrase of the noun (or of the noun carrying
+    it, or of its light verb)."""
     carrier_tok = carrier(ctx, n)
     for prep in pat.target:
         for o in prep_objects(n, prep) + (prep_objects(carrier_tok, prep) if carrier_tok.i != n.i else []):
@@ -148,19 +176,13 @@ def noun_args(ctx: Context, n: Token, pat: EventPattern) -> tuple[Arg, Arg, Toke
             if not got:
                 got = arg(ctx, o, deep=True, allow_vague=False)
             if got:
-                target = got
-                break
-        if target:
-            break
+                return got
         if light is not None and prep not in ("of",):
             for o in prep_objects(light, prep):
                 got = arg(ctx, o, allow_vague=False)
                 if got:
-                    target = got
-                    break
-        if target:
-            break
-    return source, target, light
+                    return got
+    return Arg()
 
 
 def noun_owner(ctx: Context, n: Token) -> Arg:
