@@ -1,4 +1,5 @@
-"""The passes over one sentence: verb and noun events, frames, speech acts, merging and de-duplication."""
+"""The passes over one sentence: verb and noun events, frames, speech acts, merging and de-
+duplication."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Places: where an event happened, the country of an unnamed perpetrator, and the targets found through places."""
+"""Places: where an event happened, the country of an unnamed perpetrator, and the targets found
+through places."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Predicates: the verb and noun patterns an event word matches, wrappers, light verbs, objects and instruments."""
+"""Predicates: the verb and noun patterns an event word matches, wrappers, light verbs, objects and
+instruments."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Wrappers: turning an event in a complement into REQUEST, AGREE, THREATEN or REJECT, and applying a frame's modality."""
+"""Wrappers: turning an event in a complement into REQUEST, AGREE, THREATEN or REJECT, and applying
+a frame's modality."""
 
 from __future__ import annotations
 
