@@ -197,3 +197,88 @@ def write_test_dictionary(folder: Path) -> Path:
     path = folder / "test_actors.yaml"
     path.write_text(TEST_DICTIONARY, encoding="utf-8")
     return path
+
+
+# -- events (stages/events) --------------------------------------------------------------------
+
+# surface form: (actor id, type, country); the event tests build the actor layer by hand from
+# these, so that the event rules are tested apart from actor resolution
+EVENT_ACTORS: dict[str, tuple[str, str, str | None]] = {
+    "Russia": ("state:RUS", "state", "RUS"),
+    "Russian": ("country:RUS", "state", "RUS"),
+    "Ukraine": ("state:UKR", "state", "UKR"),
+    "Ukrainian": ("country:UKR", "state", "UKR"),
+    "Germany": ("state:DEU", "state", "DEU"),
+    "Iran": ("state:IRN", "state", "IRN"),
+    "Israel": ("state:ISR", "state", "ISR"),
+    "Brazil": ("state:BRA", "state", "BRA"),
+    "Chile": ("state:CHL", "state", "CHL"),
+    "Peru": ("state:PER", "state", "PER"),
+    "Jordan": ("state:JOR", "state", "JOR"),
+    "Egypt": ("state:EGY", "state", "EGY"),
+    "Spain": ("state:ESP", "state", "ESP"),
+    "France": ("state:FRA", "state", "FRA"),
+    "Italy": ("state:ITA", "state", "ITA"),
+    "Kenya": ("state:KEN", "state", "KEN"),
+    "Uganda": ("state:UGA", "state", "UGA"),
+    "Somalia": ("state:SOM", "state", "SOM"),
+    "Norway": ("state:NOR", "state", "NOR"),
+    "Sudan": ("state:SDN", "state", "SDN"),
+    "Cuba": ("state:CUB", "state", "CUB"),
+    "Canada": ("state:CAN", "state", "CAN"),
+    "Hamas": ("org:hamas", "organisation", "PSE"),
+    "William Ruto": ("person:william-ruto", "person", "KEN"),
+    "Kharkiv": ("country:UKR", "state", "UKR"),
+    "the United Nations": ("org:un", "organisation", None),
+}
+# more actors, for the argument conventions (groups and sectors)
+MORE_EVENT_ACTORS: dict[str, tuple[str, str, str | None]] = {
+    **EVENT_ACTORS,
+    "Ugandan advisers": ("sector:UGA:MIL", "group", "UGA"),
+    "Russian soldiers": ("sector:RUS:MIL", "group", "RUS"),
+    "Israelis": ("sector:ISR:CVL", "group", "ISR"),
+    "rebels": ("sector:REB", "group", None),
+}
+
+
+def event_layer(pd: Any, names: dict[str, tuple[str, str, str | None]] | None = None) -> Any:
+    """An actor layer with a mention for every occurrence of a known name (longest names first,
+    no overlaps)."""
+    import re
+
+    from newsledger.records import Actor, ActorLayer, Mention, record_id
+
+    names = EVENT_ACTORS if names is None else names
+    taken: list[tuple[int, int]] = []
+    mentions: list[Mention] = []
+    actors: dict[str, Actor] = {}
+    for surface in sorted(names, key=len, reverse=True):
+        aid, kind, country = names[surface]
+        for m in re.finditer(rf"\b{re.escape(surface)}\b", pd.text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            label = "GPE" if kind == "state" else ("PERSON" if kind == "person" else "ORG")
+            mentions.append(Mention(id=record_id("m", pd.article_id, m.start()), article_id=pd.article_id,
+                                    sentence=pd.sentence_index(m.start()), start=m.start(), end=m.end(),
+                                    text=surface, label=label, actor_id=aid))
+            sectors = ("IGO",) if country is None else ()
+            actors[aid] = Actor(id=aid, name=surface, type=kind, country=country, sectors=sectors)
+    return ActorLayer(mentions=tuple(sorted(mentions, key=lambda m: m.start)), actors=tuple(actors.values()))
+
+
+def run_events(pd: Any, layer: Any = None, quotes: tuple[Any, ...] = ()) -> list[Any]:
+    """The events the default pipeline's event stage finds in ``pd`` with the given actor layer
+    (by default :func:`event_layer`) and quotes."""
+    return list(run_stage("events", pd, actors=event_layer(pd) if layer is None else layer, quotes=quotes))
+
+
+def top_events(events: list[Any]) -> list[Any]:
+    return [e for e in events if e.parent_id is None]
+
+
+def find_event(events: list[Any], plover: str) -> Any:
+    """The most confident event of type ``plover`` (the test fails when there is none)."""
+    hits = [e for e in events if e.plover == plover]
+    assert hits, f"no {plover} event in {[(e.plover, e.predicate.text) for e in events]}"
+    return max(hits, key=lambda e: e.confidence)
