@@ -10,31 +10,27 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ..resources import MapOf, Required, Resources
+from ..resources import MapOf, Resources
 
 # -- schemas of the data files -------------------------------------------------------------------
 
-LINKING_SCHEMA = Required({
+# (plain mappings: a user's data file gives a fragment of a file, so no key is required)
+LINKING_SCHEMA = {
     "compatible_types": [[str]],
     "measure_event_types": MapOf([str]),
     "state_sectors": [str],
     "disputable_types": [str],
-}, frozenset({"compatible_types", "measure_event_types", "state_sectors", "disputable_types"}))
-
-GROUPS_SCHEMA = Required({"default_class": str, "classes": MapOf([str])},
-                         frozenset({"default_class", "classes"}))
-
-PLACES_SCHEMA = Required({"drop_words": [str]}, frozenset({"drop_words"}))
-
+}
+GROUPS_SCHEMA = {"default_class": str, "classes": MapOf([str])}
+PLACES_SCHEMA = {"drop_words": [str]}
 _BOUND = (float, type(None))
-CLAIMS_SCHEMA = Required({
+CLAIMS_SCHEMA = {
     "qualifier_intervals": MapOf({"low": _BOUND, "high": _BOUND}),
     "period_markers": [str],
     "scope_drop_words": [str],
     "update_cues": [str],
     "update_cue_window": int,
-}, frozenset({"qualifier_intervals", "period_markers", "scope_drop_words", "update_cues",
-              "update_cue_window"}))
+}
 
 
 @dataclass(frozen=True)
