@@ -4,9 +4,10 @@ become one ledger event (the rule is described in the package docs, ``newsledger
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from types import MappingProxyType
 from typing import Any
 
 from .places import PlaceWords
@@ -84,7 +85,8 @@ class Cluster:
                 self.story.append((core, raw, m.article_id))
 
 
-RANK = {"same": 3, "country": 2, "kind": 1}
+# how closely two actors match, for choosing the best match
+RANK: Mapping[str, int] = MappingProxyType({"same": 3, "country": 2, "kind": 1})
 
 
 class Linker:
