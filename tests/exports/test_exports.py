@@ -24,8 +24,7 @@ from newsledger.exports import (
 )
 from newsledger.ledger import LEDGER_TABLES, build_ledger
 from newsledger.store import Store
-
-from .test_ledger import RUS_MIL, Doc, market_strike_docs, store_docs
+from tests.builders import RUS_MIL, Doc, market_strike_docs, store_docs
 
 # Facts of the public specifications, written out here independently of the data files the
 # exporter reads, so that a wrong data file fails these tests.
@@ -60,12 +59,9 @@ def built(tmp_path: Path) -> tuple[Store, dict[str, Doc]]:
 def read_tsv(path: Path) -> tuple[list[str], list[dict[str, str]]]:
     lines = path.read_text(encoding="utf-8").splitlines()
     header = lines[0].split("\t")
-    rows = []
-    for line in lines[1:]:
-        values = line.split("\t")
-        assert len(values) == len(header), line
-        rows.append(dict(zip(header, values, strict=True)))
-    return header, rows
+    split = [line.split("\t") for line in lines[1:]]
+    assert [v for v in split if len(v) != len(header)] == []
+    return header, [dict(zip(header, values, strict=True)) for values in split]
 
 
 def test_column_data_files_match_the_specification() -> None:
@@ -98,9 +94,12 @@ def test_gdelt_events_table(built: tuple[Store, dict[str, Doc]], tmp_path: Path)
     assert strike["ActionGeo_FullName"] == "Verkhnia Dolyna"
     assert strike["DATEADDED"] == "20240309100000"
     assert strike["SOURCEURL"] == "https://meridian.example/strike"
+    checked = 0
     for r in rows:
         assert r["GlobalEventID"].isdigit() and len(r["Day"]) == 8
         assert r["EventRootCode"] == r["EventCode"][:2] and r["QuadClass"] in {"1", "2", "3", "4"}
+        checked += 1
+    assert checked == len(rows) > 0
     talks = next(r for r in rows if r["ActionGeo_FullName"] == "Istanbul")
     assert talks["EventCode"] == "04" and talks["Actor2Name"] == "Ukraine" and talks["GoldsteinScale"] == "1"
     assert talks["SOURCEURL"].startswith("newsledger:article:")
@@ -137,10 +136,13 @@ def test_gdelt_mentions_table(built: tuple[Store, dict[str, Doc]], tmp_path: Pat
     assert meridian["Actor2CharOffset"] == "-1"  # no target in that report
     events = {e.id: (d, e) for d in docs.values() for e in d.events}
     assert docs["undated"].events[0].id not in by_event
+    checked = 0
     for event_id, row in by_event.items():
         d, e = events[event_id]
         off = int(row["ActionCharOffset"])
         assert texts[d.article.id][off:off + len(e.predicate.text)] == e.predicate.text
+        checked += 1
+    assert checked == len(by_event) > 0
 
 
 def test_plover_records(built: tuple[Store, dict[str, Doc]], tmp_path: Path) -> None:
@@ -152,6 +154,7 @@ def test_plover_records(built: tuple[Store, dict[str, Doc]], tmp_path: Path) -> 
     assert len(records) == report.rows == store.conn.execute("SELECT COUNT(*) FROM ledger_events").fetchone()[0] - 1
     spec = plover_spec()
     allowed = set(spec.record_fields)
+    n_records = n_actors = 0
     for rec in records:
         assert PLOVER_REQUIRED <= rec.keys() and rec.keys() <= allowed
         assert plover_problems(rec) == []
@@ -159,7 +162,10 @@ def test_plover_records(built: tuple[Store, dict[str, Doc]], tmp_path: Path) -> 
         assert isinstance(rec["event"], list) and rec["event"][0].isupper()
         for obj in rec["source"] + rec.get("recipient", []):
             assert obj.keys() <= set(spec.actor_fields) and "code" in obj
+            n_actors += 1
         assert rec["quad_code"] in (1, 2, 3, 4)
+        n_records += 1
+    assert n_records == len(records) > 0 and n_actors > 0
     strike = max(records, key=lambda r: r["num_mentions"])
     assert strike["event"] == ["ASSAULT"] and strike["date"] == "2024-03-09" and strike["enddate"] == "2024-03-10"
     assert strike["num_sources"] == 5 and len(strike["mentions"]) == 6
@@ -196,7 +202,10 @@ def test_ledger_tables_are_exported(built: tuple[Store, dict[str, Doc]], tmp_pat
     names = {Path(f).name for f in report.files}
     assert {f"{t}.{fmt}" for t in LEDGER_TABLES} <= names
     assert "events." + fmt in names  # the record tables are still there
-    for table in ("ledger_events", "claim_thread_claims"):
+    tables = ("ledger_events", "claim_thread_claims")
+    checked = 0
+    for table in tables:
+        checked += 1
         n = store.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
         path = tmp_path / fmt / f"{table}.{fmt}"
         if fmt == "csv":
@@ -210,6 +219,7 @@ def test_ledger_tables_are_exported(built: tuple[Store, dict[str, Doc]], tmp_pat
             assert t.num_rows == n
             cols = [d[0] for d in store.conn.execute(f"SELECT * FROM {table} LIMIT 0").description]
             assert t.column_names == cols
+    assert checked == len(tables)
 
 
 def test_cli_export_gdelt_and_plover_build_the_ledger_first(tmp_path: Path) -> None:
