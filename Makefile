@@ -8,7 +8,7 @@ DB ?= newsledger.db
 SHARED ?= ../shared
 EVAL_OUT ?= eval/results
 
-.PHONY: demo test lint eval eval-gate bench venv clean system-deps
+.PHONY: demo test test-fast lint eval eval-gate bench venv clean system-deps snapshot
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -43,18 +43,31 @@ system-deps:
 	  fi; \
 	fi
 
-test: $(STAMP) system-deps
-	$(VENV)/bin/ruff check src tests bench eval fuzz
+# The fast subset: stages, shared NLP helpers, records, the pipeline contract, the CLI (about a minute).
+FAST_TESTS := tests/stages tests/nlp tests/test_records.py tests/test_validate.py tests/test_schema.py \
+	tests/test_resources.py tests/test_pipeline.py tests/test_house_rules.py tests/test_cli.py tests/test_ingest.py
+
+test: $(STAMP) system-deps lint
 	$(PY) -m pytest -q
+
+test-fast: $(STAMP)
+	$(PY) -m pytest -q $(FAST_TESTS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests bench eval fuzz
+	$(VENV)/bin/mypy
 
 eval: $(STAMP)
 	$(PY) eval/run_eval.py --shared $(SHARED) --out $(EVAL_OUT) --doc docs/EVALUATION.md
 
 eval-gate: $(STAMP)
 	$(PY) eval/gate.py --shared $(SHARED) --results $(EVAL_OUT) --floors eval/floors.json
+
+# Record every output (analyses, eval results, ledger, exports) under SNAPSHOT_DIR; compare two
+# such directories with `python eval/snapshot.py compare A B` (docs/ARCHITECTURE.md).
+SNAPSHOT_DIR ?= /tmp/newsledger-snapshot
+snapshot: $(STAMP)
+	$(PY) eval/snapshot.py record $(SNAPSHOT_DIR) --shared $(SHARED)
 
 bench: $(STAMP)
 	$(PY) bench/bench_pipeline.py --doc docs/PERFORMANCE.md

@@ -89,33 +89,22 @@ def worker(mode: str, corpus: Path, n_process: int, batch_size: int, model: str)
 
 def stage_times(articles: list[Any], batch_size: int, model: str) -> dict[str, Any]:
     """Seconds spent in each stage over documents parsed once (single process)."""
-    from newsledger import actors, events, figures, framing, quotes
-    from newsledger.nlp import ParsedDoc, load_model
+    from newsledger.nlp import ParsedDoc
     from newsledger.pipeline import Pipeline
 
-    Pipeline(model=model)  # loads the stages' data once, as a real run does
-    nlp = load_model(model)
+    nl = Pipeline(model=model)  # loads the stages' data once, as a real run does
     t0 = time.perf_counter()
-    docs = [ParsedDoc.build(a, d) for a, d in zip(articles, nlp.pipe((a.text for a in articles),
-                                                                     batch_size=batch_size), strict=True)]
+    docs = [ParsedDoc.build(a, d) for a, d in zip(articles, nl.nlp.pipe((a.text for a in articles),
+                                                                        batch_size=batch_size), strict=True)]
     parse = time.perf_counter() - t0
-    timings = {"actors": 0.0, "quotes": 0.0, "figures": 0.0, "events": 0.0, "framing": 0.0}
+    timings = {stage.name: 0.0 for stage in nl.stages}
     for doc in docs:
-        t = time.perf_counter()
-        layer = actors.extract_actors(doc)
-        timings["actors"] += time.perf_counter() - t
-        t = time.perf_counter()
-        qs = quotes.extract_quotes(doc, layer)
-        timings["quotes"] += time.perf_counter() - t
-        t = time.perf_counter()
-        fs = figures.extract_figures(doc, layer, qs)
-        timings["figures"] += time.perf_counter() - t
-        t = time.perf_counter()
-        events.extract_events(doc, layer, qs)
-        timings["events"] += time.perf_counter() - t
-        t = time.perf_counter()
-        framing.extract_framing(doc, layer, qs, fs)
-        timings["framing"] += time.perf_counter() - t
+        outputs: dict[str, Any] = {}
+        for stage in nl.stages:
+            t = time.perf_counter()
+            inputs = {name: outputs[name] for name in stage.requires}
+            outputs[stage.name] = stage.run(doc, nl.data[stage.name], inputs)
+            timings[stage.name] += time.perf_counter() - t
     return {"mode": "stages", "parse_seconds": parse, "stage_seconds": timings}
 
 

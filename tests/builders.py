@@ -107,6 +107,463 @@ def run_stage(name: str, doc: Any, **inputs: Any) -> Any:
     return stage.run(doc, p.data[name], inputs)
 
 
+# -- quotes, figures, framing ------------------------------------------------------------------
+
+
+def stage_outputs(doc: Any, p: Any = None) -> dict[str, Any]:
+    """The output of every stage of pipeline ``p`` (default: ``pipeline()``) over ``doc``, by
+    stage name."""
+    p = p if p is not None else pipeline()
+    outputs: dict[str, Any] = {}
+    for stage in p.stages:
+        outputs[stage.name] = stage.run(doc, p.data[stage.name], {n: outputs[n] for n in stage.requires})
+    return outputs
+
+
+def write_data_file(folder: Path, text: str, name: str = "data.yaml") -> Path:
+    """A user data file (``--data``) with ``text``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# -- actors (write_test_dictionary) ------------------------------------------------------------
+
+TEST_DICTIONARY = """\
+countries:
+  - {code: RUR, name: Ruritania, formal_name: Kingdom of Ruritania, demonyms: Ruritanian|Ruritanians,
+     adjectives: Ruritanian, capital: Strelsau, region: Europe, ambiguous: 0}
+  - {code: ISR, name: Israel, formal_name: State of Israel, demonyms: Israeli|Israelis, adjectives: Israeli,
+     capital: Jerusalem, ambiguous: 0}
+  - {code: PSE, name: Palestine, formal_name: State of Palestine, aliases: Gaza|Gaza Strip,
+     demonyms: Palestinian|Palestinians, adjectives: Palestinian, capital: Ramallah, ambiguous: 0}
+  - {code: IRN, name: Iran, demonyms: Iranian|Iranians, adjectives: Iranian, capital: Tehran, ambiguous: 0}
+  - {code: USA, name: United States, aliases: US|U.S.|America, demonyms: American|Americans,
+     adjectives: American|U.S., capital: Washington, ambiguous: 1, ambiguous_terms: Washington|US}
+  - {code: JOR, name: Jordan, demonyms: Jordanian|Jordanians, adjectives: Jordanian, capital: Amman,
+     ambiguous: 1, ambiguous_terms: Jordan}
+  - {code: GEO, name: Georgia, demonyms: Georgian|Georgians, adjectives: Georgian, capital: Tbilisi,
+     ambiguous: 1, ambiguous_terms: Georgia}
+  - {code: RUS, name: Russia, demonyms: Russian|Russians, adjectives: Russian, capital: Moscow, ambiguous: 0}
+  - {code: DEU, name: Germany, demonyms: German|Germans, adjectives: German, capital: Berlin, ambiguous: 0}
+  - {code: FRA, name: France, demonyms: French, adjectives: French, capital: Paris, ambiguous: 0}
+  - {code: ITA, name: Italy, demonyms: Italian|Italians, adjectives: Italian, capital: Rome, ambiguous: 0}
+  - {code: EGY, name: Egypt, demonyms: Egyptian|Egyptians, adjectives: Egyptian, capital: Cairo, ambiguous: 0}
+  - {code: TCD, name: Chad, demonyms: Chadian|Chadians, adjectives: Chadian, capital: N'Djamena,
+     ambiguous: 1, ambiguous_terms: Chad}
+  - {code: SYC, name: Seychelles, aliases: the Seychelles, demonyms: Seychellois, adjectives: Seychellois,
+     capital: Victoria, ambiguous: 1, ambiguous_terms: Victoria}
+  - {code: COG, name: Congo, demonyms: Congolese, adjectives: Congolese, capital: Brazzaville, ambiguous: 1,
+     ambiguous_terms: Congolese}
+  - {code: COD, name: DR Congo, demonyms: Congolese, adjectives: Congolese, capital: Kinshasa, ambiguous: 1,
+     ambiguous_terms: Congolese}
+people:
+  - {id: person:anna-presta, name: Anna Presta, aliases: Presta, country: RUR, sector: GOV,
+     role: president, titles: President, start: 2010-01-01, end: 2015-12-31}
+  - {id: person:boris-kandel, name: Boris Kandel, aliases: Kandel, country: RUR, sector: GOV,
+     role: president, titles: President, start: 2016-01-01, end: ""}
+  - {id: person:vera-lind, name: Vera Lind, aliases: Lind, country: RUR, sector: GOV,
+     role: foreign minister, start: 2019-03-01, end: ""}
+  - {id: person:omar-testa, name: Omar Testa, aliases: Testa, country: RUR, sector: GOV,
+     role: supreme leader, titles: Leader of the Revolution|His Eminence, start: 2001-01-01, end: ""}
+  - {id: karl-wendt, name: Karl Wendt, aliases: Wendt, country: FREE-HAND, sector: REB,
+     role: Commander, titles: Hand chief, start: 2018-01-01, end: 2021-12-31}
+  - {id: lena-wendt, name: Lena Wendt, country: FREE-HAND, sector: REB,
+     role: Commander, titles: Hand chief, start: 2022-01-01, end: ""}
+organisations:
+  - {id: org:free-hand, name: Free Hand, aliases: Free Hand Movement, country: RUR, sectors: REB,
+     type: armed group}
+  - {id: free-hand-youth, name: Free Hand Youth Wing, aliases: Youth Wing, country: RUR, sectors: REB,
+     type: armed group, parent: free-hand, ambiguous_aliases: Youth Wing}
+  - {id: zenda-pact, name: Zenda Pact, aliases: Zenda Pact Organisation, sectors: IGO, type: igo}
+groups:
+  - {id: group:northern-governments, name: Northern governments, aliases: northern states|northern countries,
+     sectors: GOV, members: ""}
+  - {id: rur-ita, name: Ruritania and Italy, aliases: Ruritania and Italy, sectors: GOV, members: RUR|ITA}
+  - {id: highlanders, name: Highlanders, aliases: Highlanders, sectors: CVL, members: ""}
+  - {id: zenda-pact-members, name: Zenda Pact members, aliases: Zenda Pact members|Zenda Pact states,
+     sectors: GOV, members: RUR|ITA, member_orgs: zenda-pact}
+  - {id: hand-factions, name: Hand factions, aliases: Hand factions, sectors: REB,
+     member_orgs: free-hand|free-hand-youth}
+places:
+  - {name: Zenda, aliases: Zenda Castle, country: RUR, kind: city, note: ""}
+sectors:
+  - {term: troop, plural: troops, sectors: MIL, type: group}
+  - {term: soldier, plural: soldiers, sectors: MIL, type: person}
+  - {term: armed forces, plural: armed forces, sectors: MIL, type: organisation}
+  - {term: police, plural: police, sectors: COP, type: group}
+  - {term: child, plural: children, sectors: CVL, type: person}
+  - {term: woman, plural: women, sectors: CVL, type: person}
+  - {term: civilian, plural: civilians, sectors: CVL, type: person}
+  - {term: people, plural: people, sectors: CVL, type: group}
+  - {term: government, plural: governments, sectors: GOV, type: organisation}
+  - {term: leader, plural: leaders, sectors: GOV, type: person}
+  - {term: regime, plural: regimes, sectors: GOV, type: organisation}
+  - {term: rebel, plural: rebels, sectors: REB, type: person}
+framing:
+  - {term: Strelsau clique, kind: loaded_label, refers_to: RUR, sector: GOV, conflict: test, used_by: "", note: ""}
+  - {term: His Eminence, kind: honorific, refers_to: "", sector: "", conflict: "", used_by: "", note: ""}
+  - {term: His Holiness, kind: honorific, refers_to: "", sector: "", conflict: "", used_by: "", note: ""}
+  - {term: rebel movement, kind: loaded_label, refers_to: "", sector: REB, conflict: "", used_by: "", note: ""}
+  - {term: massacre, kind: loaded_term, refers_to: "", sector: "", conflict: "", used_by: "", note: ""}
+"""
+
+
+def write_test_dictionary(folder: Path) -> Path:
+    path = folder / "test_actors.yaml"
+    path.write_text(TEST_DICTIONARY, encoding="utf-8")
+    return path
+
+
+# -- events (stages/events) --------------------------------------------------------------------
+
+# surface form: (actor id, type, country); the event tests build the actor layer by hand from
+# these, so that the event rules are tested apart from actor resolution
+EVENT_ACTORS: dict[str, tuple[str, str, str | None]] = {
+    "Russia": ("state:RUS", "state", "RUS"),
+    "Russian": ("country:RUS", "state", "RUS"),
+    "Ukraine": ("state:UKR", "state", "UKR"),
+    "Ukrainian": ("country:UKR", "state", "UKR"),
+    "Germany": ("state:DEU", "state", "DEU"),
+    "Iran": ("state:IRN", "state", "IRN"),
+    "Israel": ("state:ISR", "state", "ISR"),
+    "Brazil": ("state:BRA", "state", "BRA"),
+    "Chile": ("state:CHL", "state", "CHL"),
+    "Peru": ("state:PER", "state", "PER"),
+    "Jordan": ("state:JOR", "state", "JOR"),
+    "Egypt": ("state:EGY", "state", "EGY"),
+    "Spain": ("state:ESP", "state", "ESP"),
+    "France": ("state:FRA", "state", "FRA"),
+    "Italy": ("state:ITA", "state", "ITA"),
+    "Kenya": ("state:KEN", "state", "KEN"),
+    "Uganda": ("state:UGA", "state", "UGA"),
+    "Somalia": ("state:SOM", "state", "SOM"),
+    "Norway": ("state:NOR", "state", "NOR"),
+    "Sudan": ("state:SDN", "state", "SDN"),
+    "Cuba": ("state:CUB", "state", "CUB"),
+    "Canada": ("state:CAN", "state", "CAN"),
+    "Hamas": ("org:hamas", "organisation", "PSE"),
+    "William Ruto": ("person:william-ruto", "person", "KEN"),
+    "Kharkiv": ("country:UKR", "state", "UKR"),
+    "the United Nations": ("org:un", "organisation", None),
+}
+# more actors, for the argument conventions (groups and sectors)
+MORE_EVENT_ACTORS: dict[str, tuple[str, str, str | None]] = {
+    **EVENT_ACTORS,
+    "Ugandan advisers": ("sector:UGA:MIL", "group", "UGA"),
+    "Russian soldiers": ("sector:RUS:MIL", "group", "RUS"),
+    "Israelis": ("sector:ISR:CVL", "group", "ISR"),
+    "rebels": ("sector:REB", "group", None),
+}
+
+
+def event_layer(pd: Any, names: dict[str, tuple[str, str, str | None]] | None = None) -> Any:
+    """An actor layer with a mention for every occurrence of a known name (longest names first,
+    no overlaps)."""
+    import re
+
+    from newsledger.records import Actor, ActorLayer, Mention, record_id
+
+    names = EVENT_ACTORS if names is None else names
+    taken: list[tuple[int, int]] = []
+    mentions: list[Mention] = []
+    actors: dict[str, Actor] = {}
+    for surface in sorted(names, key=len, reverse=True):
+        aid, kind, country = names[surface]
+        for m in re.finditer(rf"\b{re.escape(surface)}\b", pd.text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            label = "GPE" if kind == "state" else ("PERSON" if kind == "person" else "ORG")
+            mentions.append(Mention(id=record_id("m", pd.article_id, m.start()), article_id=pd.article_id,
+                                    sentence=pd.sentence_index(m.start()), start=m.start(), end=m.end(),
+                                    text=surface, label=label, actor_id=aid))
+            sectors = ("IGO",) if country is None else ()
+            actors[aid] = Actor(id=aid, name=surface, type=kind, country=country, sectors=sectors)
+    return ActorLayer(mentions=tuple(sorted(mentions, key=lambda m: m.start)), actors=tuple(actors.values()))
+
+
+def run_events(pd: Any, layer: Any = None, quotes: tuple[Any, ...] = ()) -> list[Any]:
+    """The events the default pipeline's event stage finds in ``pd`` with the given actor layer
+    (by default :func:`event_layer`) and quotes."""
+    return list(run_stage("events", pd, actors=event_layer(pd) if layer is None else layer, quotes=quotes))
+
+
+def top_events(events: list[Any]) -> list[Any]:
+    return [e for e in events if e.parent_id is None]
+
+
+def find_event(events: list[Any], plover: str) -> Any:
+    """The most confident event of type ``plover`` (the test fails when there is none)."""
+    hits = [e for e in events if e.plover == plover]
+    assert hits, f"no {plover} event in {[(e.plover, e.predicate.text) for e in events]}"
+    return max(hits, key=lambda e: e.confidence)
+
+
+# -- ledger ------------------------------------------------------------------------------------
+# Hand-made analyses (no spaCy, no extraction stage): ``Doc`` turns an invented article text and
+# a few annotations into an ``Analysis``; ``store_docs`` stores them.
+
+from dataclasses import field  # noqa: E402
+
+from newsledger.records import (  # noqa: E402
+    record_id,
+)
+from newsledger.storage.store import Store  # noqa: E402
+
+# -- builders ------------------------------------------------------------------------------------
+
+RUS = Actor(id="RUS", name="Russia", type="state", country="RUS")
+RUS_MIL = Actor(id="RUS-MIL", name="Russian armed forces", type="organisation", country="RUS",
+                sectors=("MIL",))
+UKR = Actor(id="UKR", name="Ukraine", type="state", country="UKR")
+UKR_CVL = Actor(id="UKR-CVL", name="Ukrainian civilians", type="group", country="UKR", sectors=("CVL",))
+HEALTH = Actor(id="ukr-health", name="Health Ministry of Ukraine", type="organisation", country="UKR",
+               sectors=("GOV",))
+GOVERNOR = Actor(id="person:dolyna-governor", name="Governor Petro Lysenko", type="person", country="UKR",
+                 sectors=("GOV",))
+SES = Actor(id="ukr-ses", name="State Emergency Service", type="organisation", country="UKR",
+            sectors=("GOV",))
+UN = Actor(id="UN", name="United Nations", type="organisation", sectors=("IGO",))
+UKR_MIL = Actor(id="UKR-MIL", name="Ukrainian army", type="organisation", country="UKR", sectors=("MIL",))
+CIVILIANS = Actor(id="sector:CVL", name="civilians", type="group", sectors=("CVL",), source="derived")
+RUS_STATE = Actor(id="state:RUS", name="Russian state", type="state", country="RUS", sectors=("GOV",))
+RUS_AND_UKR = Actor(id="compound:RUS+UKR", name="Russia and Ukraine", type="compound", members=("RUS", "UKR"),
+                    source="derived")
+ALL_ACTORS = (RUS, RUS_MIL, UKR, UKR_CVL, UKR_MIL, HEALTH, GOVERNOR, SES, UN, CIVILIANS, RUS_STATE, RUS_AND_UKR)
+
+
+def find(text: str, sub: str, nth: int = 0) -> Span:
+    starts = [m.start() for m in re.finditer(re.escape(sub), text)]
+    assert len(starts) > nth, f"{sub!r} not in text"
+    s = starts[nth]
+    return Span(s, s + len(sub), sub)
+
+
+@dataclass
+class Doc:
+    """An invented article and hand-made records about it."""
+
+    text: str
+    outlet: str | None
+    published: str | None
+    url: str | None = None
+    title: str | None = None
+    events: list[Event] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    framing: list[FramingMark] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.article = Article.create(self.text, outlet=self.outlet, published=self.published,
+                                      url=self.url, title=self.title)
+        self.sentences: list[Sentence] = []
+        start = 0
+        paragraph = 0
+        for m in re.finditer(r"[^.!?\n]+[.!?]?", self.text):
+            if not m.group().strip():
+                continue
+            if "\n\n" in self.text[start:m.start()]:
+                paragraph += 1
+            self.sentences.append(Sentence(index=len(self.sentences), paragraph=paragraph,
+                                           start=m.start(), end=m.end()))
+            start = m.end()
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+    def sentence_of(self, char: int) -> int:
+        for s in self.sentences:
+            if s.start <= char < s.end:
+                return s.index
+        return len(self.sentences) - 1
+
+    def mention(self, sub: str, actor: Actor | None, nth: int = 0, label: str = "ORG") -> Span:
+        sp = find(self.text, sub, nth)
+        self.mentions.append(Mention(id=record_id("m", self.id, sp.start, sp.end), article_id=self.id,
+                                     sentence=self.sentence_of(sp.start), start=sp.start, end=sp.end,
+                                     text=sub, label=label, actor_id=actor.id if actor else None))
+        return sp
+
+    def place(self, sub: str, nth: int = 0) -> None:
+        """A place named in the text (a GPE mention that resolves to no actor)."""
+        self.mention(sub, None, nth, label="GPE")
+
+    def event(self, plover: str, predicate: str, *, source: tuple[str, Actor] | None = None,
+              target: tuple[str, Actor] | None = None, modality: str = "asserted",
+              date: str | None = None, place: str | None = None, claimed_by: str = "outlet",
+              cameo: str | None = None, nth: int = 0) -> Event:
+        pred = find(self.text, predicate, nth)
+        sent = self.sentences[self.sentence_of(pred.start)]
+        src = self.mention(*source) if source else None
+        tgt = self.mention(*target) if target else None
+        ev = Event(id=record_id("e", self.id, pred.start, plover), article_id=self.id,
+                   sentence=sent.index, start=sent.start, end=sent.end,
+                   text=self.text[sent.start:sent.end], plover=plover, predicate=pred,
+                   source_actor_ids=(source[1].id,) if source else (),
+                   target_actor_ids=(target[1].id,) if target else (), source=src, target=tgt,
+                   modality=modality, claimed_by=claimed_by, date=date, place=place, cameo=cameo,
+                   contexts=("military",) if plover == "ASSAULT" else ())
+        self.events.append(ev)
+        return ev
+
+    def figure(self, written: str, low: float, high: float | None = None, *, measure: str = "killed",
+               qualifier: str | None = None, group: str | None = "people",
+               attribution: str = "unattributed", source: Actor | None = None,
+               place: str | None = None, time_scope: str | None = None, kind: str = "count",
+               part_of: str | None = None, nth: int = 0) -> Figure:
+        sp = find(self.text, written, nth)
+        fig = Figure(id=record_id("f", self.id, sp.start), article_id=self.id,
+                     sentence=self.sentence_of(sp.start), start=sp.start, end=sp.end, text=written,
+                     value_low=low, value_high=low if high is None else high, qualifier=qualifier,
+                     unit=group, measure=measure, kind=kind, group=group, place=place,
+                     time_scope=time_scope, attribution=attribution,
+                     attribution_actor_id=source.id if source else None, part_of=part_of)
+        self.figures.append(fig)
+        return fig
+
+    def quote(self, content: str, speaker: tuple[str, Actor]) -> Quote:
+        c = find(self.text, content)
+        sp = self.mention(*speaker)
+        q = Quote(id=record_id("q", self.id, c.start), article_id=self.id, sentence=self.sentence_of(c.start),
+                  start=min(c.start, sp.start), end=max(c.end, sp.end), kind="direct", content=c,
+                  speaker=sp, speaker_actor_id=speaker[1].id, cue_lemma="say")
+        self.quotes.append(q)
+        return q
+
+    def frame(self, written: str, kind: str, refers_to: Actor | None, voice: str = "outlet") -> None:
+        sp = find(self.text, written)
+        self.framing.append(FramingMark(id=record_id("fr", self.id, sp.start, kind), article_id=self.id,
+                                        sentence=self.sentence_of(sp.start), start=sp.start, end=sp.end,
+                                        text=written, kind=kind, refers_to=refers_to.id if refers_to else None,
+                                        voice=voice))
+
+    def analysis(self) -> Analysis:
+        return Analysis(article=self.article, sentences=tuple(self.sentences),
+                        mentions=tuple(self.mentions), actors=ALL_ACTORS, quotes=tuple(self.quotes),
+                        figures=tuple(self.figures), events=tuple(self.events),
+                        framing=tuple(self.framing))
+
+
+def store_docs(path: Path | str, docs: list[Doc]) -> Store:
+    """A store (SQLite file or PostgreSQL URL) holding the analyses of ``docs``."""
+    store = Store(path)
+    stored = [store.add(d.analysis()).stored for d in docs]
+    assert stored and all(stored)
+    return store
+
+
+# the invented incident: a market strike reported by five outlets, and distractors
+
+
+def market_strike_docs() -> dict[str, Doc]:
+    docs: dict[str, Doc] = {}
+    d = Doc("A missile strike by Russian forces on the market in Verkhnia Dolyna, in the Kharkiv "
+            "region, killed at least 27 people on Saturday, the regional governor said.\n\n"
+            "Rescuers searched the rubble for survivors until the evening.",
+            "Meridian Wire", "2024-03-09T10:00:00Z", url="https://meridian.example/strike")
+    d.event("ASSAULT", "strike", source=("Russian forces", RUS_MIL), place="Verkhnia Dolyna", cameo="190")
+    d.figure("at least 27 people", 27, qualifier="at least", attribution="the regional governor",
+             source=GOVERNOR, place="Verkhnia Dolyna", time_scope="on Saturday")
+    d.mention("the regional governor", GOVERNOR)
+    docs["meridian"] = d
+
+    d = Doc("Residents of Verkhnia Dolyna said between 20 and 35 people were killed when Russia "
+            "struck the covered market.\n\nIt was reported that 31 people had died by the evening.",
+            "Pacific Dispatch", "2024-03-09T12:00:00Z")
+    d.event("ASSAULT", "struck", source=("Russia", RUS), place="Verkhnia Dolyna")
+    d.figure("between 20 and 35 people", 20, 35, attribution="residents of Verkhnia Dolyna")
+    d.figure("31 people", 31)
+    docs["pacific"] = d
+
+    d = Doc("Russian occupiers fired missiles at the central market of Verkhnia Dolyna, killing "
+            "31 civilians, including 6 children, the State Emergency Service said.\n\n"
+            "Svitlana Bondar said: \"There were people everywhere, and then smoke.\" Kyiv called it terror.",
+            "Dnipro Sentinel", "2024-03-09T17:45:00Z", title="Terror at the market in the Kharkiv region")
+    d.event("ASSAULT", "fired", source=("Russian occupiers", RUS_MIL), target=("civilians", UKR_CVL),
+            place="Kharkiv region")
+    whole = d.figure("31 civilians", 31, group="civilians", attribution="the State Emergency Service",
+                     source=SES)
+    d.figure("6 children", 6, group="children", attribution="the State Emergency Service", source=SES,
+             part_of=whole.id)
+    d.mention("the State Emergency Service", SES)
+    d.frame("occupiers", "loaded_label", RUS_MIL)
+    d.frame("terror", "loaded_label", None)
+    docs["dnipro"] = d
+
+    d = Doc("The death toll from the Russian strike on the market in Verkhnia Dolyna rose to 34 on "
+            "Sunday, Ukraine's health ministry said.\n\nMoscow denied targeting civilians and said "
+            "\"the strike hit a military depot\".", "The Northern Ledger", "2024-03-10T08:00:00Z")
+    d.event("ASSAULT", "strike", source=("Russian", RUS), date="2024-03-09", place="Verkhnia Dolyna")
+    d.event("ASSAULT", "targeting", source=("Moscow", RUS), target=("civilians", UKR_CVL),
+            modality="negated", claimed_by="RUS")
+    d.figure("34", 34, group=None, attribution="Ukraine's health ministry", source=HEALTH,
+             time_scope="on Sunday")
+    d.mention("health ministry", HEALTH)
+    d.quote("the strike hit a military depot", ("Moscow", RUS))
+    d.frame("the strike hit a military depot", "scare_quotes", None, voice="RUS")
+    docs["northern"] = d
+
+    d = Doc("European ministers condemned the Russian attack on Verkhnia Dolyna, where about 30 "
+            "people were killed, officials said. The ministers accused Moscow of war crimes.",
+            "Baltic Herald", "2024-03-10T15:00:00Z")
+    d.event("ASSAULT", "attack", source=("Russian", RUS), target=("Verkhnia Dolyna", UKR),
+            place="Verkhnia Dolyna")
+    d.event("ACCUSE", "accused", source=("European ministers", UN), target=("Moscow", RUS))
+    d.figure("about 30 people", 30, qualifier="about", attribution="officials")
+    docs["baltic"] = d
+
+    # distractors: same dyad in another place, the same place ten days later, another type,
+    # and a hypothetical
+    d = Doc("Russian drones struck a port in Odesa on Saturday, killing 3 people, officials said.",
+            "Meridian Wire", "2024-03-09T16:00:00Z")
+    d.event("ASSAULT", "struck", source=("Russian", RUS_MIL), target=("a port", UKR), place="Odesa")
+    d.figure("3 people", 3, attribution="officials", place="Odesa")
+    docs["odesa"] = d
+
+    d = Doc("Russian forces shelled Verkhnia Dolyna again on Wednesday, damaging a school.",
+            "Pacific Dispatch", "2024-03-20T09:00:00Z")
+    d.event("ASSAULT", "shelled", source=("Russian forces", RUS_MIL), place="Verkhnia Dolyna")
+    docs["later"] = d
+
+    d = Doc("Russia and Ukraine held talks on a prisoner exchange in Istanbul on Saturday.",
+            "The Northern Ledger", "2024-03-09T20:00:00Z")
+    d.event("CONSULT", "held talks", source=("Russia", RUS), target=("Ukraine", UKR), place="Istanbul")
+    docs["talks"] = d
+
+    d = Doc("Analysts warned that Russia could strike Verkhnia Dolyna again within days.",
+            "Baltic Herald", "2024-03-10T18:00:00Z")
+    d.event("ASSAULT", "strike", source=("Russia", RUS), modality="hypothetical", place="Verkhnia Dolyna")
+    docs["hypothetical"] = d
+    return docs
+
+
+Strike = tuple[Store, dict[str, Doc]]  # the market strike stored (see tests/ledger/conftest.py)
+
+
+def ledger_of(store: Store, event_id: str) -> str:
+    """The ledger event an event was linked into."""
+    row = store.conn.execute("SELECT ledger_event_id FROM ledger_event_mentions WHERE event_id = ?",
+                             (event_id,)).fetchone()
+    assert row is not None, f"event {event_id} is not in the ledger"
+    return str(row[0])
+
+
+_LEDGER_RULES: dict[str, Any] = {}
+
+
+def ledger_rules() -> Any:
+    """The ledger's rules (``newsledger.ledger.load_rules``) from the packaged data files."""
+    from newsledger.ledger import load_rules
+
+    if "rules" not in _LEDGER_RULES:
+        _LEDGER_RULES["rules"] = load_rules()
+    return _LEDGER_RULES["rules"]
+
+
 # -- web: a database of hand-made analyses (``build_store``) for the web app's tests, so that
 # nothing there depends on how well the extraction stages do
 

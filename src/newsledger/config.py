@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -47,7 +48,7 @@ class Settings:
 
 _FILE_LISTS = ("actors_files", "events_files", "data_files")
 
-_ENV = {
+_ENV: dict[str, tuple[str, Callable[[str], Any]]] = {
     "NEWSLEDGER_MODEL": ("model", str),
     "NEWSLEDGER_ACTORS": ("actors_files", lambda v: tuple(p for p in v.split(os.pathsep) if p)),
     "NEWSLEDGER_EVENT_PATTERNS": ("events_files", lambda v: tuple(p for p in v.split(os.pathsep) if p)),

@@ -13,11 +13,23 @@ import hashlib
 import types
 import typing
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar, Literal, Self, TypeVar
 
 SCHEMA_VERSION = "1.0"
 
 T = TypeVar("T", bound="Record")
+
+# Enumerated fields: the values each may take (checked by ``validate.problems``; the JSON
+# Schema lists them).
+MentionKind = Literal["name", "nominal", "pronoun", "title", "honorific", "label", "demonym", "compound"]
+ActorType = Literal["state", "country", "person", "organisation", "group", "place", "compound", "unknown"]
+ActorSource = Literal["dictionary", "user", "derived", "unresolved"]
+QuoteKind = Literal["direct", "partial", "indirect"]
+FigureKind = Literal["count", "money", "percent", "duration", "measure", "other"]
+Modality = Literal["asserted", "negated", "hypothetical", "future", "requested", "historical"]
+SourceBasis = Literal["text", "place"]
+FramingKind = Literal["loaded_label", "pejorative", "euphemism", "honorific", "loaded_term", "scare_quotes",
+                      "unattributed_figure"]
 
 
 def _convert_in(tp: Any, value: Any) -> Any:
@@ -26,14 +38,14 @@ def _convert_in(tp: Any, value: Any) -> Any:
         return None
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        for arg in args:
+        options = [a for a in typing.get_args(tp) if a is not type(None)]
+        for arg in options:
             if isinstance(arg, type) and issubclass(arg, Record) and isinstance(value, dict):
                 return arg.from_dict(value)
-        if len(args) == 1:
-            return _convert_in(args[0], value)
+        if len(options) == 1:
+            return _convert_in(options[0], value)
         if isinstance(value, list):
-            tuple_args = [a for a in args if typing.get_origin(a) is tuple]
+            tuple_args = [a for a in options if typing.get_origin(a) is tuple]
             if tuple_args:
                 return _convert_in(tuple_args[0], value)
         return value
@@ -62,19 +74,19 @@ class Record:
     __dataclass_fields__: ClassVar[dict[str, Any]]
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: _convert_out(getattr(self, f.name)) for f in dataclasses.fields(self)}  # type: ignore[arg-type]
+        return {f.name: _convert_out(getattr(self, f.name)) for f in dataclasses.fields(self)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
         hints = typing.get_type_hints(cls)
         kwargs = {}
-        for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        for f in dataclasses.fields(cls):
             if f.name in data:
                 kwargs[f.name] = _convert_in(hints[f.name], data[f.name])
         return cls(**kwargs)
 
     def replace(self, **changes: Any) -> Self:
-        return dataclasses.replace(self, **changes)  # type: ignore[type-var]
+        return dataclasses.replace(self, **changes)
 
 
 def content_id(text: str) -> str:
@@ -129,7 +141,7 @@ class Mention(Record):
     text: str
     label: str  # spaCy entity label, or NOMINAL / PRONOUN / TITLE / HONORIFIC / LABEL
     actor_id: str | None = None  # None: unresolved (kept with its text, never dropped)
-    kind: str = "name"  # name, nominal, pronoun, title, honorific, label, demonym
+    kind: MentionKind = "name"
     confidence: float = 1.0
 
 
@@ -139,11 +151,11 @@ class Actor(Record):
 
     id: str
     name: str
-    type: str  # state, person, organisation, group, unknown
+    type: ActorType
     country: str | None = None  # ISO 3166 alpha-3 or None
     sectors: tuple[str, ...] = ()
     members: tuple[str, ...] = ()  # for compound/collective actors: member actor ids or codes
-    source: str = "dictionary"  # dictionary, user, derived, unresolved
+    source: ActorSource = "dictionary"
 
     @property
     def code(self) -> str:
@@ -159,7 +171,7 @@ class Quote(Record):
     sentence: int
     start: int  # start of the whole attribution (content, cue and speaker)
     end: int
-    kind: str  # direct, partial, indirect
+    kind: QuoteKind
     content: Span
     paragraph: int = 0
     cue: Span | None = None
@@ -183,7 +195,7 @@ class Figure(Record):
     qualifier: str | None = None  # at least, more than, about, ... or None
     unit: str | None = None  # counted noun or unit: Palestinians, children, dollars, percent
     measure: str | None = None  # killed, injured, displaced, ...; None for non-casualty figures
-    kind: str = "count"  # count, money, percent, duration, measure, other
+    kind: FigureKind = "count"
     group: str | None = None  # who is counted, as written
     group_actor_id: str | None = None
     part_of: str | None = None  # id of the figure this one is a subset of
@@ -220,7 +232,7 @@ class Event(Record):
     target_actor_ids: tuple[str, ...] = ()
     source: Span | None = None
     target: Span | None = None
-    modality: str = "asserted"  # asserted, negated, hypothetical, future, requested, historical
+    modality: Modality = "asserted"
     claimed_by: str = "outlet"  # "outlet" or the speaker's actor id
     quote_id: str | None = None
     date: str | None = None
@@ -229,7 +241,7 @@ class Event(Record):
     parent_id: str | None = None  # the REQUEST/AGREE/THREATEN/REJECT event this action is the content of
     # "text": the source is named by the words in ``source``; "place": no perpetrator is named,
     # and the source is the country where it happened, by PLOVER coding practice (not a claim)
-    source_basis: str = "text"
+    source_basis: SourceBasis = "text"
 
     @property
     def named_source_ids(self) -> tuple[str, ...]:
@@ -245,7 +257,7 @@ class FramingMark(Record):
     start: int
     end: int
     text: str
-    kind: str  # loaded_label, euphemism, honorific, scare_quotes, unattributed_figure, ...
+    kind: FramingKind
     refers_to: str | None = None  # actor id the label denotes
     note: str | None = None
     voice: str = "outlet"  # "outlet" or the speaker's actor id when inside a quote

@@ -26,6 +26,8 @@ def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if origin is dict:
         args = typing.get_args(tp)
         return {"type": "object", "additionalProperties": _type_schema(args[1], defs) if args else {}}
+    if origin is typing.Literal:
+        return {"enum": list(typing.get_args(tp))}
     if tp is type(None):
         return {"type": "null"}
     if tp is str:
@@ -49,7 +51,7 @@ def _record_schema(cls: type[Record], defs: dict[str, Any]) -> dict[str, Any]:
     hints = typing.get_type_hints(cls)
     props: dict[str, Any] = {}
     required: list[str] = []
-    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+    for f in dataclasses.fields(cls):
         props[f.name] = _type_schema(hints[f.name], defs)
         if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
             required.append(f.name)

@@ -6,9 +6,28 @@ fuzzer use it as their invariant, and ``Pipeline`` can be asked to enforce it.
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Iterator
 
-from .records import Analysis, Span
+from .records import Analysis, Record, Span
+
+
+def enumerated_fields(cls: type[Record]) -> dict[str, frozenset[str]]:
+    """The fields of ``cls`` typed with ``Literal`` and the values each allows."""
+    out: dict[str, frozenset[str]] = {}
+    for name, tp in typing.get_type_hints(cls).items():
+        args = [a for a in typing.get_args(tp) if a is not type(None)] if typing.get_origin(tp) is not typing.Literal else [tp]
+        for arg in args:
+            if typing.get_origin(arg) is typing.Literal:
+                out[name] = frozenset(typing.get_args(arg))
+    return out
+
+
+def _enum_problems(kind: str, rec: Record) -> Iterator[str]:
+    for name, allowed in enumerated_fields(type(rec)).items():
+        value = getattr(rec, name)
+        if value is not None and value not in allowed:
+            yield f"{kind} {getattr(rec, 'id', '?')}: {name} {value!r} is not one of {', '.join(sorted(allowed))}"
 
 
 def _span_problems(name: str, span: Span | None, text: str) -> Iterator[str]:
@@ -33,6 +52,8 @@ def problems(an: Analysis) -> list[str]:
         if rid in ids:
             out.append(f"{kind} {rid}: duplicate id")
         ids.add(rid)
+        if isinstance(rec, Record):
+            out.extend(_enum_problems(kind, rec))
         if getattr(rec, "article_id", an.article.id) != an.article.id:
             out.append(f"{kind} {rid}: wrong article id")
         start, end = getattr(rec, "start", 0), getattr(rec, "end", 0)
@@ -72,4 +93,6 @@ def problems(an: Analysis) -> list[str]:
                 out.append(f"event {e.id}: actor {aid} not among the actors")
     for fr in an.framing:
         check_record("framing", fr, fr.text)
+    for a in an.actors:
+        out.extend(_enum_problems("actor", a))
     return out

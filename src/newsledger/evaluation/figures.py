@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..figures import vague_phrase
+from ..nlp.numbers import vague_phrase
 from ..pipeline import Pipeline
 from ..records import Article, Figure, Record
 from .metrics import PRF, EvalResult, greedy_match

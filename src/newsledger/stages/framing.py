@@ -1,20 +1,303 @@
-"""Framing stage (interim wrapper over ``newsledger.framing``; being moved here)."""
+"""Framing stage: loaded labels, scare quotes, honorifics and unattributed figures.
+
+``FramingStage.run`` (``extract_framing(doc, actors, quotes, figures, data)``) combines
+
+* the marks the actor stage found while reading names (``ActorLayer.framing``): every term of
+  the framing lexicon (``data/actors/framing.csv`` and ``extra_framing.csv``) — loaded labels
+  such as "Zionist regime", pejoratives, euphemisms, honorifics such as "His Eminence", loaded
+  terms for acts such as "genocide" — each with the actor it denotes when there is one, and names
+  in scare quotes (‘Israel’);
+* scare quotes around any short term (``scare_quote_marks``): up to four words in single
+  quotation marks that are not a quotation attributed by a speech cue (the ‘shadow fleet’), and
+  any term after "so-called", quoted or not (the so-called ‘price cap’, the so-called market);
+  the rules live in ``data/framing/scare_quotes.yaml``;
+* casualty figures the outlet states in its own voice, with no source
+  (``unattributed_figure_marks``; the note in ``data/framing/unattributed_figures.yaml``).
+
+Each mark's ``voice`` says whose words it is: inside a direct or partial quote (the speaker's
+own words) the speaker's actor id, or ``"unknown"`` when the speaker could not be resolved;
+everywhere else, indirect speech included (the outlet's rendering), ``"outlet"``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
+
+from ..nlp import ParsedDoc
+from ..nlp.attribution import UNATTRIBUTED
+from ..nlp.quotation import MarkSet, Quotation, find_quotations, load_marks, load_quote_filters
+from ..records import ActorLayer, Figure, FramingMark, Quote, record_id
+from ..resources import Resources
+
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # "... said. The" (not "U.S. Prison")
+
+SCARE_SCHEMA: Any = {
+    "max_words": int,
+    "distancing": [str],
+    "families": [str],
+    "naming_verbs": [str],
+    "max_unquoted_words": int,
+    "note_quoted": str,
+    "note_distancing": str,
+    "headline_max": int,
+}
+FIGURES_SCHEMA: Any = {"note": str}
+
+OUTLET_VOICE = "outlet"
+UNKNOWN_VOICE = "unknown"
+VERBATIM_KINDS = frozenset({"direct", "partial"})
+
+
+@dataclass(frozen=True)
+class ScareRules:
+    """What makes a scare quote (``data/framing/scare_quotes.yaml``)."""
+
+    max_words: int
+    distancing: tuple[str, ...]
+    families: frozenset[str]
+    naming_verbs: frozenset[str]
+    max_unquoted_words: int
+    note_quoted: str
+    note_distancing: str
+    distancing_re: re.Pattern[str]
+    headline_max: int
+
+
+@dataclass(frozen=True)
+class FramingData:
+    """Everything the framing stage reads, loaded once per pipeline."""
+
+    rules: ScareRules
+    marks: MarkSet
+    title_cues: frozenset[str]
+    figure_note: str
+
+
+def build_scare_rules(raw: dict[str, Any]) -> ScareRules:
+    distancing = tuple(str(w).lower() for w in raw.get("distancing", []) or [])
+    alternatives = "|".join(re.escape(w).replace("\\ ", "\\s+").replace("\\-", "[-‐‑]") for w in distancing)
+    return ScareRules(
+        max_words=int(raw.get("max_words", 4)),
+        distancing=distancing,
+        families=frozenset(str(f) for f in raw.get("families", ["single"]) or []),
+        naming_verbs=frozenset(str(v).lower() for v in raw.get("naming_verbs", []) or []),
+        max_unquoted_words=int(raw.get("max_unquoted_words", 4)),
+        note_quoted=str(raw.get("note_quoted", "")),
+        note_distancing=str(raw.get("note_distancing", "")),
+        distancing_re=re.compile(rf"(?<![\w-])(?:{alternatives or 'a^'})(?=\s)", re.IGNORECASE),
+        headline_max=int(raw.get("headline_max", 160)),
+    )
+
+
+def load_framing_data(resources: Resources) -> FramingData:
+    """The scare-quote rules and figure note, and the quote stage's marks and title filters."""
+    raw = resources.yaml("framing/scare_quotes.yaml", SCARE_SCHEMA) or {}
+    return FramingData(
+        rules=build_scare_rules(raw),
+        marks=load_marks(resources),
+        title_cues=load_quote_filters(resources).title_cues,
+        figure_note=str(resources.yaml("framing/unattributed_figures.yaml", FIGURES_SCHEMA)["note"]),
+    )
+
+
+def voice_of(start: int, end: int, quotes: Sequence[Quote]) -> str:
+    """Whose words [start, end) are: the speaker of the innermost verbatim quote holding them."""
+    best: Quote | None = None
+    for q in quotes:
+        if q.kind not in VERBATIM_KINDS:
+            continue
+        c = q.content
+        if c.start <= start and end <= c.end and (best is None or c.end - c.start < best.content.end - best.content.start):
+            best = q
+    if best is None:
+        return OUTLET_VOICE
+    return best.speaker_actor_id or UNKNOWN_VOICE
+
+
+def unattributed_figure_marks(doc: ParsedDoc, figures: Sequence[Figure], note: str) -> list[FramingMark]:
+    """Casualty figures stated in the outlet's own voice, with no source, as framing marks."""
+    marks = []
+    for f in figures:
+        if not f.is_casualty or f.attribution != UNATTRIBUTED or f.quote_id is not None:
+            continue
+        marks.append(FramingMark(
+            id=record_id("fm", doc.article_id, "unattributed_figure", f.start, f.end),
+            article_id=doc.article_id,
+            sentence=f.sentence,
+            start=f.start,
+            end=f.end,
+            text=f.text,
+            kind="unattributed_figure",
+            refers_to=f.group_actor_id,
+            note=note.format(measure=f.measure),
+            voice="outlet",
+        ))
+    return marks
+
+
+def extract_framing(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], figures: Sequence[Figure],
+                    data: FramingData) -> list[FramingMark]:
+    """Framing marks: those found while reading names, plus unattributed figures, with voices."""
+    marks: list[FramingMark] = list(actors.framing)
+    marks.extend(scare_quote_marks(doc, actors, quotes, data))
+    marks.extend(unattributed_figure_marks(doc, figures, data.figure_note))
+    seen: set[tuple[int, int, str]] = set()
+    out: list[FramingMark] = []
+    scare = [m for m in marks if m.kind == "scare_quotes"]
+    for m in sorted(marks, key=lambda x: (x.start, x.end, x.kind)):
+        key = (m.start, m.end, m.kind)
+        if key in seen:
+            continue
+        if m.kind == "scare_quotes" and any(
+            o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o in scare
+        ):
+            continue  # ‘X’ inside "so-called ‘X’": one mark
+        seen.add(key)
+        voice = voice_of(m.start, m.end, quotes)
+        out.append(m if voice == m.voice else m.replace(voice=voice))
+    return out
+
+
+def _quoted_term_start(doc: ParsedDoc, q: Quotation, attributed: dict[tuple[int, int], Quote],
+                       data: FramingData) -> int | None:
+    """Where the scare-quote mark of quotation ``q`` starts (at a distancing word before it, or
+    at its opening mark), or None when ``q`` is no scare quote."""
+    text = doc.text
+    rules = data.rules
+    inner = text[q.inner_start:q.inner_end].strip()
+    words = inner.split()
+    if not words or len(words) > rules.max_words or any(ch in inner for ch in ".!?;:"):
+        return None
+    lead = _distancing_before(text, q.start, rules)
+    if lead is None and q.family not in rules.families:
+        return None
+    span = doc.span_chars(q.inner_start, q.inner_end)
+    if span is None or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in span):
+        return None
+    if lead is not None:
+        return lead
+    quote = attributed.get((q.start, q.end))
+    if quote is not None and (quote.kind == "direct" or (quote.cue_lemma or "") not in rules.naming_verbs):
+        return None  # a quotation: "described the strike as ‘a war crime’"
+    before = text[max(0, q.start - 40):q.start].lower().split()
+    title_case = all(w[:1].isupper() for w in words if len(w) > 3)
+    if title_case and any(w.strip(",") in data.title_cues for w in before[-3:]):
+        return None  # the title of a work, a slogan on a banner
+    return q.start
+
+
+def scare_quote_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
+                      data: FramingData) -> list[FramingMark]:
+    """Scare quotes around any short term, not only names: a term of up to ``max_words`` words
+    in single quotation marks, with no verb, that is not a quotation attributed by a speech cue
+    (a name someone is said to use, "what X call the ‘shadow fleet’", still counts), and any
+    term after a distancing word ("the so-called ‘price cap’", "the so-called market"), quoted
+    or not. Each mark refers to the actor the term names, when it names one."""
+    rules = data.rules
+    text = doc.text
+    if not text:
+        return []
+    attributed = {(q.content.start, q.content.end): q for q in quotes}
+    headline_end = _headline_end(text, rules.headline_max)
+    out: list[FramingMark] = []
+    quoted_starts: set[int] = set()
+    for q in find_quotations(text, data.marks):
+        if not q.closed or q.depth > 0 or q.start < headline_end:
+            continue  # in a headline, single quotation marks quote someone
+        start = _quoted_term_start(doc, q, attributed, data)
+        if start is None:
+            continue
+        quoted_starts.add(q.start)
+        note = rules.note_distancing if start != q.start else rules.note_quoted
+        out.append(_scare_mark(doc, actors, start, q.end, q.inner_start, q.inner_end, note))
+    for mt in rules.distancing_re.finditer(text):
+        pos = mt.end()
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        if pos >= len(text) or pos in quoted_starts or not text[pos].isalnum():
+            continue  # quoted terms are handled above
+        end = _term_end(doc, pos, rules.max_unquoted_words)
+        if end is not None:
+            out.append(_scare_mark(doc, actors, mt.start(), end, pos, end, rules.note_distancing))
+    return out
+
+
+def _headline_end(text: str, headline_max: int) -> int:
+    """Where a headline at the top of the text ends (0 when there is none): a first line of one
+    short sentence with more text after it ("Flynn says Trump 'absolutely right' in ...")."""
+    end = text.find("\n")
+    if end < 0 or end > headline_max or not text[end:].strip():
+        return 0
+    line = text[:end].strip().rstrip(".!?")
+    return 0 if _SENTENCE_BREAK.search(line) else end
+def _distancing_before(text: str, start: int, rules: ScareRules) -> int | None:
+    """Where a distancing word right before ``start`` begins ("so-called ‘X’"), or None."""
+    window = text[max(0, start - 20):start]
+    best = None
+    for mt in rules.distancing_re.finditer(window):
+        if not window[mt.end():].strip():
+            best = max(0, start - 20) + mt.start()
+    return best
+
+
+def _term_end(doc: ParsedDoc, pos: int, limit: int) -> int | None:
+    """The end of the noun phrase that starts at ``pos`` (its head noun, within ``limit`` words)."""
+    tok = doc.token_at(pos)
+    if tok is None:
+        return None
+    h = tok
+    while h.head.i > h.i and h.head.i - tok.i < limit and h.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        h = h.head
+    if h.pos_ not in ("NOUN", "PROPN") or h.i - tok.i >= limit:
+        return None
+    return h.idx + len(h.text)
+
+
+def _telling(actor_id: str | None) -> bool:
+    """An actor a term can be said to name: not a bare sector of no country ("fleet" → military)."""
+    if not actor_id:
+        return False
+    return not (actor_id.startswith("sector:") and actor_id.count(":") == 1)
+
+
+def _scare_mark(doc: ParsedDoc, actors: ActorLayer, start: int, end: int, term_start: int, term_end: int,
+                note: str) -> FramingMark:
+    inside = [m for m in actors.mentions_in(term_start, term_end) if _telling(m.actor_id)]
+    if inside:  # the longest mention inside the term
+        refers: str | None = max(inside, key=lambda m: m.end - m.start).actor_id
+    else:  # or the phrase the term is the core of ("the so-called ‘Kyiv government’")
+        m = actors.mention_overlapping(term_start, term_end)
+        covers = m is not None and m.start <= term_start and term_end <= m.end and _telling(m.actor_id)
+        refers = m.actor_id if covers and m is not None else None
+    return FramingMark(
+        id=record_id("fm", doc.article_id, start, end, "scare_quotes"),
+        article_id=doc.article_id,
+        sentence=doc.sentence_index(start),
+        start=start,
+        end=end,
+        text=doc.text[start:end],
+        kind="scare_quotes",
+        refers_to=refers,
+        note=note or None,
+    )
 
 
 class FramingStage:
+    """The framing stage (see the module docs)."""
+
     name = "framing"
     requires: tuple[str, ...] = ("actors", "quotes", "figures")
     provides: tuple[str, ...] = ("framing",)
 
-    def load(self, settings: Any, resources: Any) -> Any:
-        return None
+    def load(self, settings: Any, resources: Resources) -> FramingData:
+        return load_framing_data(resources)
 
-    def run(self, doc: Any, data: Any, inputs: Mapping[str, Any]) -> Any:
-        from ..framing import extract_framing
+    def run(self, doc: ParsedDoc, data: FramingData, inputs: Mapping[str, Any]) -> tuple[FramingMark, ...]:
+        return tuple(extract_framing(doc, inputs["actors"], list(inputs["quotes"]), list(inputs["figures"]), data))
 
-        return tuple(extract_framing(doc, inputs["actors"], list(inputs["quotes"]), list(inputs["figures"])))
+
+__all__ = ["OUTLET_VOICE", "UNKNOWN_VOICE", "FramingData", "FramingStage", "extract_framing",
+           "scare_quote_marks", "unattributed_figure_marks", "voice_of"]

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..errors import StoreError
 from ..records import Record
-from . import db
+from . import db, ledger_schema
 from .db import postgres_ddl
 
 log = logging.getLogger(__name__)
@@ -164,6 +164,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               _V1_TABLES + _V1_SQLITE_FTS, postgres_ddl(_V1_TABLES) + _V1_POSTGRES_EXTRA),
     Migration(2, "loaded_shards: batch shards already loaded (newsledger load)",
               _V2_TABLES, postgres_ddl(_V2_TABLES)),
+    Migration(3, ledger_schema.DESCRIPTION,
+              ledger_schema.SQLITE, ledger_schema.postgresql(postgres_ddl)),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -1,23 +1,59 @@
-"""Event stage (interim wrapper over ``newsledger.events``; being moved into this package)."""
+"""Event stage: who did what to whom, coded in PLOVER with a CAMEO crosswalk.
+
+The stage reads each sentence's dependency parse:
+
+* **Predicates** are verbs and event nouns listed in ``data/events/patterns.yaml``, each tied to a
+  CAMEO code; the PLOVER type, mode and contexts come from the crosswalk (``cameo_plover.csv``),
+  the QuadClass and Goldstein score from ``cameo_codes.csv`` (:mod:`.predicates`).
+* **Source and target** come from syntactic roles: subject and object (active or passive, "was
+  attacked by"), prepositional objects ("strikes on", "ties with", "sanctions against"),
+  coordination (compound actors), appositions, possessors and demonyms of event nouns ("Israeli
+  strikes"), subjects of light verbs ("launched an attack"), and control ("urged X to ...")
+  (:mod:`.roles`, :mod:`.arguments`).
+* **Wrappers** turn the event in their complement into another PLOVER event: a request ("called on
+  X to sever ties with Y": REQUEST from the speaker to X, with the requested SANCTION as a child
+  event), intent ("agreed to", "will", "ready to": AGREE for cooperation, THREATEN for conflict),
+  refusal (REJECT), threat (THREATEN). Reported speech that tells an actor what it must do is a
+  REQUEST; reported speech that describes an actor with an accusing term is an ACCUSE
+  (:mod:`.frames`, :mod:`.wrappers`, :mod:`.requests`, :mod:`.speech`).
+* **Modality** (asserted, negated, hypothetical, future, requested, historical), the speaker who
+  claims the event (``claimed_by``: "outlet" or the speaker's actor id, and ``quote_id``), the
+  date (resolved against ``Article.published``) and the place (:mod:`.records`, :mod:`.places`).
+
+An event needs an actor on at least one side (an event noun needs its own source actor), so a cue
+word alone (a headline keyword, a noun in a list) gives nothing. Child events (the requested or
+promised action) carry ``parent_id``; they are not separate occurrences.
+
+The data (patterns merged with the user's ``--patterns`` files, the CAMEO table, the rules) is
+loaded once by :meth:`EventsStage.load`; see ``data/events/README.md``.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
+from ...nlp import ParsedDoc
+from ...records import Event
+from ...resources import Resources
+from .finder import extract_events
+from .lexicon import cameo_code, load_events_data
+from .types import CameoCode, EventPattern, EventsData, Lexicon
+
 
 class EventsStage:
+    """The event stage: ``load`` reads the patterns, tables and rules; ``run`` finds the events
+    of one article given its actors and quotes."""
+
     name = "events"
     requires: tuple[str, ...] = ("actors", "quotes")
     provides: tuple[str, ...] = ("events",)
 
-    def load(self, settings: Any, resources: Any) -> Any:
-        from ... import events
+    def load(self, settings: Any, resources: Resources) -> EventsData:
+        return load_events_data(settings, resources)
 
-        events.configure(settings)
-        return None
+    def run(self, doc: ParsedDoc, data: EventsData, inputs: Mapping[str, Any]) -> tuple[Event, ...]:
+        return tuple(extract_events(doc, inputs["actors"], list(inputs["quotes"]), data))
 
-    def run(self, doc: Any, data: Any, inputs: Mapping[str, Any]) -> Any:
-        from ...events import extract_events
 
-        return tuple(extract_events(doc, inputs["actors"], list(inputs["quotes"])))
+__all__ = ["CameoCode", "EventPattern", "EventsData", "EventsStage", "Lexicon", "cameo_code", "extract_events"]

@@ -1,20 +1,159 @@
-"""Figure stage (interim wrapper over ``newsledger.figures``; being moved into this package)."""
+"""Figure stage: numeric claims with qualifier, unit, measure, group and attribution.
+
+``FiguresStage.run`` (``extract_figures(doc, actors, quotes, lex)``) finds the quantities an article
+states and reads what each one counts, who is counted, what happened to them, who did it,
+when and where, and who says so. The framing stage turns the
+casualty figures the outlet states in its own voice into framing marks.
+
+How a figure is read
+--------------------
+1. Scanning (regular expressions over ``Article.text``): numerals with thousands separators
+   and decimals ("12,300", "1.5"), number words ("twelve", "twenty-five", "a dozen"), mixed
+   forms ("1.2 million", "12 thousand", "$35m", "25k"), fractions ("a third of"), vague
+   amounts ("dozens", "several thousand") and explicit ranges ("between 200 and 300",
+   "200-300", "200 to 300", "from 200 to 300").
+2. Vague amounts are ranges (convention, also written in ``data/figures/vague.yaml``): a
+   vague plural or "several/a few + scale" means at least two and less than ten of that
+   scale: "dozens" 24-99, "hundreds" 200-999, "thousands" and "several thousand"
+   2,000-9,999, "tens of thousands" 20,000-99,999, "hundreds of thousands"
+   200,000-999,999, "millions" 2,000,000-9,999,999. ``Figure.qualifier`` then holds the
+   vague phrase ("several thousand") unless an explicit qualifier precedes it.
+   Exact numbers have ``value_low == value_high``.
+3. Not figures: dates ("October 7", "7 October"), years ("2023", "in 1995"), times
+   ("10.45pm", "17:22", "0401 GMT"), ages ("a 54-year-old man", "aged 54", "Smith, 54,"),
+   ordinals ("22nd", "third"), decades ("the 1990s"), phone numbers, list markers
+   ("1. "), numbers inside names ("Group of 20", "G7", "COVID-19", "Resolution 2334",
+   "S&P 500"), sports scores ("2-1") and addresses ("10 Downing Street").
+4. Unit and kind: a currency ("$", "US$", "euros") gives kind ``money`` and the unit in
+   words ("dollars"); "%"/"per cent" give ``percent``; time units ``duration`` (never a
+   casualty count: no measure); measurement units ``measure``; otherwise the noun the
+   number counts (from the dependency parse: "12,300 Palestinians", "dozens of people")
+   is the unit and the kind is ``count``; a number with neither is ``other`` unless a
+   measure makes it a count ("the death toll rose to 31").
+5. Measure (killed, injured, missing, displaced, detained, held hostage, ...): from the
+   counted noun itself ("31 deaths"), the word after it ("31 dead", "30,000 injured"), the
+   verb governing it ("have been killed", "the army killed") or the subject of a level
+   verb ("the death toll rose to 31"). Lexicon: ``data/figures/measures.yaml``.
+6. Structure: a figure after "including"/"among them"/"of whom" (or followed by "of them")
+   is ``part_of`` the previous top-level count and inherits its measure, time scope,
+   place, perpetrator and source. The perpetrator is the subject of an active measure
+   verb or the agent of a passive one (``perpetrator`` as written, and the actor of the
+   ActorLayer mention inside it). Time scope: the nearest DATE/TIME entity of the sentence
+   with its preposition ("since October 7"); place: the nearest place entity after a
+   locative preposition ("in Gaza" -> "Gaza").
+7. Attribution: a figure inside a quote's content takes the quote's speaker
+   (``quote_id``, ``attribution``, ``attribution_actor_id``); otherwise "according to X",
+   "citing X" or the subject of a reporting verb ("the health ministry said") in its
+   sentence; otherwise ``"unattributed"`` (the outlet's own voice).
+
+All lexicons live in ``data/figures/*.yaml`` (see that folder's README), loaded once per
+pipeline by ``FiguresStage.load``. Modules: ``types``, ``lexicon`` (loading), ``scan`` (numbers
+in the text), ``filters`` (ranges, qualifiers, not-figures), ``measures`` (the parse: counted
+noun, measure, perpetrator), ``context`` (time, place, source) and ``read`` (records).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
+
+from ...nlp import ParsedDoc
+from ...nlp.attribution import UNATTRIBUTED
+from ...records import ActorLayer, Figure, Quote
+from ...resources import Resources
+from .context import place, time_scope
+from .filters import merge_ranges, read_qualifier, text_filters
+from .lexicon import load_figure_lexicon
+from .measures import TokenIndex, token_filters
+from .read import build_figure, link_subsets, read_figure
+from .scan import read_numeral_surroundings, scan
+from .types import KIND_COUNT, KIND_OTHER, FigureLexicon, Quantity, Reading
+
+
+def quantities(text: str, lex: FigureLexicon) -> list[Quantity]:
+    """Every number of the text, read from the text alone (``skip`` says why one is not a figure)."""
+    qs = scan(text, lex)
+    kept: list[Quantity] = []
+    for q in qs:
+        if kept and q.start < kept[-1].span_end and q.start >= kept[-1].core_start:
+            continue  # a scale or unit word another number has taken ("$8 billion")
+        if q.source in ("numeral", "word"):
+            read_numeral_surroundings(text, q, lex)
+        kept.append(q)
+    qs = merge_ranges(text, kept, lex)
+    for q in qs:
+        if not q.skip:
+            read_qualifier(text, q, lex)
+            text_filters(text, q, lex)
+    return qs
+
+
+def _readings(doc: ParsedDoc, lex: FigureLexicon) -> list[Reading]:
+    index = TokenIndex(doc.doc)
+    readings: list[Reading] = []
+    for q in quantities(doc.text, lex):
+        if q.skip:
+            continue
+        tokens = index.covering(q.start, q.end)
+        token_filters(q, tokens, doc.text)
+        if q.skip or not tokens:
+            continue
+        r = read_figure(doc, q, tokens, lex)
+        if r is not None:
+            readings.append(r)
+    return readings
+
+
+def _inherit(r: Reading, parent: Reading) -> None:
+    """A subset says what its whole says unless it says otherwise."""
+    r.measure = r.measure or parent.measure
+    if r.measure and r.kind == KIND_OTHER:
+        r.kind = KIND_COUNT
+    r.time_scope = r.time_scope or parent.time_scope
+    r.place = r.place or parent.place
+    if r.perpetrator is None:
+        r.perpetrator, r.perp_start, r.perp_end = parent.perpetrator, parent.perp_start, parent.perp_end
+
+
+def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], lex: FigureLexicon) -> list[Figure]:
+    """Numeric claims of the article, with what they count and who says so."""
+    readings = _readings(doc, lex)
+    link_subsets(doc, readings, lex)
+    time_cache: dict[int, list[tuple[int, int, str]]] = {}
+    figures: list[Figure] = []
+    for r in readings:
+        sent = doc.sentences[r.sentence] if r.sentence < len(doc.sentences) else None
+        if sent is not None:
+            r.time_scope = time_scope(doc, sent.start, sent.end, r, lex, time_cache)
+        r.place = place(doc, r, lex)
+    for r in readings:
+        if r.part_of is not None:
+            _inherit(r, readings[r.part_of])
+        figures.append(build_figure(doc, r, readings, actors, quotes, lex))
+    # a subset says what its whole says: one source for both
+    by_id = {f.id: f for f in figures}
+    for i, f in enumerate(figures):
+        parent_fig = by_id.get(f.part_of or "")
+        if parent_fig is not None and f.attribution == UNATTRIBUTED and f.quote_id is None \
+                and parent_fig.attribution != UNATTRIBUTED:
+            figures[i] = f.replace(attribution=parent_fig.attribution,
+                                   attribution_actor_id=parent_fig.attribution_actor_id,
+                                   quote_id=parent_fig.quote_id)
+    return figures
 
 
 class FiguresStage:
+    """The figure stage (see the package docs)."""
+
     name = "figures"
     requires: tuple[str, ...] = ("actors", "quotes")
     provides: tuple[str, ...] = ("figures",)
 
-    def load(self, settings: Any, resources: Any) -> Any:
-        return None
+    def load(self, settings: Any, resources: Resources) -> FigureLexicon:
+        return load_figure_lexicon(resources)
 
-    def run(self, doc: Any, data: Any, inputs: Mapping[str, Any]) -> Any:
-        from ...figures import extract_figures
+    def run(self, doc: ParsedDoc, data: FigureLexicon, inputs: Mapping[str, Any]) -> tuple[Figure, ...]:
+        return tuple(extract_figures(doc, inputs["actors"], list(inputs["quotes"]), data))
 
-        return tuple(extract_figures(doc, inputs["actors"], list(inputs["quotes"])))
+
+__all__ = ["FigureLexicon", "FiguresStage", "extract_figures", "quantities"]

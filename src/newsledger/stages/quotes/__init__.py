@@ -1,20 +1,100 @@
-"""Quote stage (interim wrapper over ``newsledger.quotes``; being moved into this package)."""
+"""Quote stage: who said what (direct, partial and indirect speech), with the speaker resolved.
+
+``QuotesStage.run`` (``extract_quotes(doc, actors, data)``) finds
+
+* direct quotes: a stretch in quotation marks (straight, curly, single, guillemets) that is a
+  whole utterance, attributed by a cue verb before, after or inside it (“…,” he said, “…”),
+  continued over sentences and paragraphs (an opening mark with no closing one at a
+  paragraph end, reopened by the next paragraph), or standing alone in its paragraph with
+  the speaker taken from the paragraph before;
+* partial quotes: quoted words inside reported speech (called it a “racist regime”), kept
+  apart from scare quotes around a name (‘Israel’) and from titles of works;
+* indirect speech: ``X said (that) …``, ``…, X said.``, ``according to X, …``,
+  ``X accused Y of …``, ``X called on Y to …``, ``It is necessary, X underlined, to …``.
+
+The cue words live in ``data/quotes/cues.yaml``, the quotation marks in ``marks.yaml``, the
+title and scare-quote filters in ``filters.yaml``, document speakers in ``speakers.yaml`` and
+the distances and confidences in ``thresholds.yaml`` (see that folder's README). The speaker
+span is the mention as written ("He", "His Eminence"); its actor id is taken from the actor
+layer's mention overlapping it (a name in apposition to the speaker's head before a longer
+description), a document speaker ("the statement said") from its issuer (see
+:class:`~.speakers.Speakers`), and a stand-alone quote with no attribution before it from the
+person introduced in the paragraph before.
+
+Modules: ``types`` (data and the attribution being built), ``lexicon`` (loading),
+``cues`` (attributions from cue words), ``linker`` (quotations to attributions), ``direct``
+(colon lines, continuations, stand-alone and partial quotes), ``speakers`` and ``build``.
+
+Conventions (those of the PolNeAR annotation guidelines): a direct quote's content runs from
+its opening to its closing mark, over an interrupting "he said" and over continuation
+sentences and paragraphs; an indirect content keeps its complementizer ("that …") and drops
+the sentence's final period; ``start``/``end`` cover content, cue and speaker, except for a
+stand-alone quote, whose speaker is borrowed from the paragraph before (there they cover
+the content only). A quote nested in another quote's content has ``parent_id`` set; a
+partial quote's parent is the attribution it belongs to.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
+from ...nlp import ParsedDoc
+from ...records import ActorLayer, Quote
+from ...resources import Resources
+from .build import build_records
+from .cues import find_attributions
+from .direct import (
+    assign_context_speakers,
+    colon_attributions,
+    partials,
+    standalone_and_continuations,
+)
+from .lexicon import load_quotes_data
+from .linker import Linker
+from .speakers import Speakers
+from .types import Attribution, QuotesData
+
+
+def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list[Quote]:
+    """Quotes of the article: direct, partial and indirect, with content, cue and speaker."""
+    text = doc.text
+    if not text.strip() or len(doc.doc) == 0:
+        return []
+    atts = find_attributions(doc, data.cues, data.thresholds)
+    linker = Linker(doc, data)
+    atts += colon_attributions(doc, linker, data)
+    atts.sort(key=lambda a: a.cue_start or 0)
+    linker.link(atts)
+    quotes_atts: list[Attribution] = [
+        a for a in atts if a.has_content and (a.kind == "direct" or not a.inside_quote or a.speech)
+    ]
+    quotes_atts += standalone_and_continuations(doc, linker, atts, data)
+    quotes_atts += partials(doc, linker, data)
+    quotes_atts = [a for a in quotes_atts if a.has_content]
+    quotes_atts.sort(key=lambda a: (a.content_start or 0, a.kind != "direct"))
+    assign_context_speakers(linker.blocks, quotes_atts, data)
+    speakers = Speakers(doc, actors, data)
+    for a in quotes_atts:
+        if a.speaker_start is not None and a.speaker_end is not None and a.speaker_actor_id is None:
+            a.speaker_actor_id = speakers.resolve(a)
+        elif a.standalone and a.speaker_start is None:
+            speakers.standalone(a, linker.blocks)
+    return build_records(doc, quotes_atts, data.thresholds.unclosed_factor)
+
 
 class QuotesStage:
+    """The quote stage (see the package docs)."""
+
     name = "quotes"
     requires: tuple[str, ...] = ("actors",)
     provides: tuple[str, ...] = ("quotes",)
 
-    def load(self, settings: Any, resources: Any) -> Any:
-        return None
+    def load(self, settings: Any, resources: Resources) -> QuotesData:
+        return load_quotes_data(resources)
 
-    def run(self, doc: Any, data: Any, inputs: Mapping[str, Any]) -> Any:
-        from ...quotes import extract_quotes
+    def run(self, doc: ParsedDoc, data: QuotesData, inputs: Mapping[str, Any]) -> tuple[Quote, ...]:
+        return tuple(extract_quotes(doc, inputs["actors"], data))
 
-        return tuple(extract_quotes(doc, inputs["actors"]))
+
+__all__ = ["QuotesData", "QuotesStage", "extract_quotes"]

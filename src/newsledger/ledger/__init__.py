@@ -1,0 +1,131 @@
+"""The ledger across sources: one event, many reports; one figure, many claims; each outlet's framing.
+
+``build_ledger(store)`` reads the stored records and writes, next to them in the same database
+(SQLite file or PostgreSQL database), tables that line up what different sources say about the same thing:
+
+* **Ledger events** (``ledger_events``, ``ledger_event_mentions``, ``ledger_event_actors``):
+  event mentions from different articles that describe the same happening. Mentions are taken
+  in date order (``Event.date`` when set, else the article's publication date) and each joins
+  the best earlier ledger event it is compatible with, else starts a new one; a second pass
+  links ledger events to each other by the same rule (a report arriving late can show that two
+  earlier ones were about the same happening). Compatible means:
+
+  - *type*: the same PLOVER type, or a pair listed in ``data/ledger/linking.yaml``;
+  - *date*: within ``window_days`` of the ledger event's first day (no ledger event spans more);
+  - *place*: when both give an event place, their core words are equal or one contains the
+    other ("Kharkiv region" and "Kharkiv"), or (``cross_named_places``) each is named in the
+    other's article; ``require_place_match=False`` ignores places;
+  - *corroboration*: at least ``min_actor_overlap`` pieces of evidence, where each role
+    (source, target) sharing an actor counts one and (``place_corroborates``) a shared place
+    counts one. Actors are shared when they are one actor, a compound and its member, or
+    (``actor_match="country"``) of one country with nested sectors or both in the state
+    apparatus ("Russia", "Russian forces", "Russia's defence ministry"). Kinds of actors with
+    no country ("civilians") are compatible with any actor of their sector but never count;
+  - *no conflicting role*: no more than ``max_role_conflicts`` roles name actors on both sides
+    that are not shared, except for acts of force (``disputable_types`` in ``linking.yaml``)
+    when the reports share the place itself (the same event place, the same specific place
+    named in both stories, or a report with no place of its own whose article names the ledger
+    event's place): then who did it, and to whom, is what the sources dispute, and the link
+    records "source disputed" / "target disputed".
+
+  Shared places are, besides event places, *story places* (``story_places``): specific places
+  (GPE, LOC and FAC mentions that resolve to no actor with a country, i.e. a town rather than a
+  country or a capital standing for its government) named in the first ``lead_sentences``
+  sentences of an article; and, as weaker evidence, a ledger event's place named anywhere in the
+  mention's article. Only mentions whose modality is in ``LedgerConfig.modalities`` (asserted
+  and negated by default) become part of the ledger: a denial is a report about the happening,
+  a hypothetical or requested event is not. Every mention records which fields matched when it
+  joined (``matched``) and how (``link_note``); every ledger event summarises why (``why``).
+
+* **Claim threads** (``claim_threads``, ``claim_thread_claims``, ``claim_thread_actors``):
+  casualty figures (``Figure.measure`` set, ``kind == "count"``) about the same quantity. The
+  group counted is normalised (``group_class``: "people", "civilians", "Ukrainians" and a bare
+  toll all count *people*; "children", "soldiers" ... have their own class; see
+  ``data/ledger/groups.yaml``). A figure is *anchored* to the ledger event of a compatible type
+  in its sentence (else the nearest one in its article); figures with the same measure, group
+  class and anchor form one thread whatever their place or time scope. Other figures join a
+  thread with the same measure and group class when published within ``figure_window_days`` of
+  its first claim, with a compatible time scope (a period such as "since October 7" only lines
+  up with the same period) and a compatible place (as for events; a figure without a place
+  joins only a thread whose place its article names, or a thread from its own article). A part
+  counted in the same group as its whole ("three of the 34 died overnight") is another quantity
+  (class "people (part)").
+
+  Each claim gets a ``role``, in publication order:
+
+  - ``first``: the earliest claim of the thread;
+  - ``repeat``: the same source, or the same outlet, gave this value in an earlier article;
+  - ``update``: the same source, or the same outlet, gave a different value in an earlier
+    article, or the text right before the figure says it was revised ("rose to", "climbed to"):
+    the figure evolves, it is a *series*, not a disagreement;
+  - ``agrees``: an earlier claim is consistent with it (their intervals overlap, after reading
+    qualifiers: "at least 27" is [27, ∞), "about 250" is [225, 275]; ``data/ledger/claims.yaml``);
+  - ``disagreement``: consistent with no earlier claim.
+
+* **Outlet profiles** and **actor profiles**: per outlet, framing marks by kind and referent,
+  the share of events and figures it reports without attribution, whom it quotes and cites,
+  and which actors it names as sources and targets; per actor, what it said, did, suffered and
+  claimed, and the names and labels outlets use for it.
+
+The ledger is rebuilt from scratch (idempotent: the same data and settings give the same ids
+and rows). ``ledger_state`` holds a marker of the data it was built from; ``ensure_ledger``
+rebuilds when the marker no longer matches (articles, events, figures, quotes or framing
+changed). The queries (``ledger_events``, ``claim_threads``, ``outlet_profile(s)``,
+``actor_profile``) only read. The ledger's tables, indexes and views are created by the store's
+migrations (``newsledger.storage.ledger_schema``, schema version 3), like the record tables.
+
+Modules: ``types`` (records and settings), ``rules`` (the data files and normalisation),
+``places``, ``linking`` (ledger events), ``claims`` (claim threads), ``profiles``, ``status``,
+``build``, ``read`` (queries) and ``tables`` (for the command line).
+"""
+
+from ..storage.ledger_schema import LEDGER_TABLES
+from .build import build_ledger, ensure_ledger, open_ledger
+from .profiles import actor_profile, outlet_profile, outlet_profiles, resolve_actor
+from .read import claim_threads, iter_ledger_events, ledger_event, ledger_events
+from .rules import Rules, group_class, load_rules, place_core, places_match, scope_key
+from .status import data_marker, ledger_status
+from .tables import (
+    actor_table,
+    claims_table,
+    events_table,
+    mentions_table,
+    outlet_detail_table,
+    outlets_table,
+    summary_table,
+)
+from .types import (
+    LEDGER_SCHEMA_VERSION,
+    ROLES,
+    ActorName,
+    ActorProfile,
+    ActorQuote,
+    ActorRoleCount,
+    Claim,
+    ClaimThread,
+    EvolutionPoint,
+    FramingCount,
+    KindCount,
+    LedgerConfig,
+    LedgerError,
+    LedgerEvent,
+    LedgerMention,
+    LedgerStatus,
+    LedgerSummary,
+    LinkReason,
+    OutletProfile,
+    SourceCount,
+    Spread,
+)
+
+__all__ = [
+    "LEDGER_SCHEMA_VERSION", "LEDGER_TABLES", "ROLES", "ActorName", "ActorProfile", "ActorQuote",
+    "ActorRoleCount", "Claim", "ClaimThread", "EvolutionPoint", "FramingCount", "KindCount",
+    "LedgerConfig", "LedgerError", "LedgerEvent", "LedgerMention", "LedgerStatus", "LedgerSummary",
+    "LinkReason", "OutletProfile", "Rules", "SourceCount", "Spread", "actor_profile", "actor_table",
+    "build_ledger", "claim_threads", "claims_table", "data_marker", "ensure_ledger", "events_table",
+    "group_class", "iter_ledger_events", "ledger_event", "ledger_events", "ledger_status",
+    "load_rules", "mentions_table", "open_ledger", "outlet_detail_table", "outlet_profile",
+    "outlet_profiles", "outlets_table", "place_core", "places_match", "resolve_actor", "scope_key",
+    "summary_table",
+]

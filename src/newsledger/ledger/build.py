@@ -1,0 +1,321 @@
+"""Building the ledger: link event mentions, thread claims, aggregate profiles, and write it
+all in one transaction (``build_ledger``); rebuild when stale (``ensure_ledger``); open a
+database for ledger queries (``open_ledger``)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from ..errors import StoreError
+from ..resources import Resources
+from ..storage import db
+from ..storage.store import Store
+from .claims import (
+    Anchor,
+    ClaimFigure,
+    Thread,
+    Threader,
+    anchor_figures,
+    claim_roles,
+    load_figures,
+    source_key,
+)
+from .linking import ActorInfo, Cluster, Linker, LinkMention, link_reason
+from .places import PlaceWords, StoryPlaces, story_places
+from .profiles import write_profiles
+from .rules import Rules, as_date, is_period, load_rules, most_common, place_core, rid
+from .status import data_marker, has_tables, ledger_status
+from .types import LEDGER_SCHEMA_VERSION, LedgerConfig, LedgerError, LedgerSummary
+
+log = logging.getLogger(__name__)
+
+# one ledger build at a time per PostgreSQL database (pg_advisory_xact_lock)
+BUILD_LOCK = 0x6E6C_4C45_4447_4552
+
+Row = tuple[Any, ...]
+
+
+@dataclass
+class EventRows:
+    """The rows of ledger_events, ledger_event_mentions and ledger_event_actors, and the ledger
+    events found in each article (for anchoring figures)."""
+
+    events: list[Row] = field(default_factory=list)
+    mentions: list[Row] = field(default_factory=list)
+    actors: list[Row] = field(default_factory=list)
+    anchors: dict[str, list[Anchor]] = field(default_factory=lambda: defaultdict(list))
+
+
+@dataclass
+class ThreadRows:
+    """The rows of claim_threads, claim_thread_claims and claim_thread_actors, with counts."""
+
+    threads: list[Row] = field(default_factory=list)
+    claims: list[Row] = field(default_factory=list)
+    actors: list[Row] = field(default_factory=list)
+    series: int = 0
+    disagreement: int = 0
+    cross_outlet: int = 0
+
+
+# -- reading the records ---------------------------------------------------------------------------
+
+
+def _load_actors(conn: sqlite3.Connection) -> dict[str, ActorInfo]:
+    return {r[0]: ActorInfo(name=r[1], country=r[2], sectors=frozenset(json.loads(r[3] or "[]")),
+                            members=tuple(json.loads(r[4] or "[]")),
+                            generic=r[2] is None and r[5] == "group" and r[6] != "dictionary")
+            for r in conn.execute("SELECT id, name, country, sectors, members, type, source FROM actors")}
+
+
+def _load_mentions(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules,
+                   story: StoryPlaces) -> list[LinkMention]:
+    """The event mentions of the modalities taken into the ledger, in date order."""
+    roles: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
+    for eid, aid, role in conn.execute(
+            "SELECT event_id, actor_id, role FROM event_actors ORDER BY event_id, role, actor_id"):
+        roles[eid][0 if role == "source" else 1].append(aid)
+    qs = ",".join("?" * len(config.modalities)) or "''"
+    mentions: list[LinkMention] = []
+    for r in conn.execute(
+            "SELECT e.id, e.article_id, e.sentence, e.plover, e.date, e.place, e.cameo, e.mode,"
+            " e.quad_class, e.goldstein, a.published, a.outlet FROM events e"
+            f" JOIN articles a ON a.id = e.article_id WHERE e.modality IN ({qs})",
+            tuple(config.modalities)):
+        day = as_date(r[4])
+        src = "event"
+        if day is None:
+            day, src = as_date(r[10]), "published"
+        s, t = roles.get(r[0], ([], []))
+        mentions.append(LinkMention(
+            event_id=r[0], article_id=r[1], sentence=r[2], plover=r[3].upper(), day=day,
+            date_text=day.isoformat() if day else None, date_source=src, place=r[5],
+            core=place_core(r[5], rules), cameo=r[6], mode=r[7], quad=r[8], goldstein=r[9],
+            published=r[10], outlet=r[11], sources=tuple(s), targets=tuple(t),
+            story=story.get(r[1], ())))
+    mentions.sort(key=lambda m: (m.day or date.max, m.published or "", m.article_id, m.sentence, m.event_id))
+    return mentions
+
+
+# -- rows ------------------------------------------------------------------------------------------
+
+
+def _event_row(lid: str, c: Cluster, config: LedgerConfig) -> Row:
+    """The ledger_events row of a cluster."""
+    members = c.members
+    days = [m.day for m in members if m.day is not None]
+    pubs = sorted(m.published for m in members if m.published)
+    outlets = sorted({m.outlet for m in members if m.outlet})
+    cameo = most_common(m.cameo for m in members)
+    quad = next((m.quad for m in members if m.cameo == cameo and m.quad is not None),
+                most_common(m.quad for m in members))
+    gold = next((m.goldstein for m in members if m.cameo == cameo and m.goldstein is not None),
+                most_common(m.goldstein for m in members))
+    why = link_reason(c, config)
+    return (lid, most_common(m.plover for m in members), min(days).isoformat() if days else None,
+            max(days).isoformat() if days else None, most_common(m.place for m in members), cameo,
+            most_common(m.mode for m in members), quad, gold, len(members),
+            len({m.article_id for m in members}), len(outlets), json.dumps(outlets),
+            pubs[0] if pubs else None, pubs[-1] if pubs else None, members[0].event_id,
+            ",".join(why.fields), json.dumps(why.to_dict(), ensure_ascii=False))
+
+
+def _event_rows(clusters: list[Cluster], config: LedgerConfig) -> EventRows:
+    out = EventRows()
+    for c in clusters:
+        lid = rid("le", c.members[0].event_id)
+        row = _event_row(lid, c, config)
+        out.events.append(row)
+        d0 = row[2]
+        for pos, (m, mt, note) in enumerate(zip(c.members, c.matched, c.notes, strict=True)):
+            out.mentions.append((m.event_id, lid, m.article_id, pos, m.date_text, m.date_source,
+                                 ",".join(mt), note))
+            out.anchors[m.article_id].append((m.sentence, lid, m.plover, m.core))
+        for role, attr in (("source", "sources"), ("target", "targets")):
+            counts: dict[str, int] = {}
+            for m in c.members:
+                for a in getattr(m, attr):
+                    counts[a] = counts.get(a, 0) + 1
+            for aid, n in sorted(counts.items()):
+                out.actors.append((lid, aid, role, n, d0))
+    return out
+
+
+def _thread_why(t: Thread, terms: list[str]) -> str:
+    return (f"measure {t.measure}, group {t.gclass}"
+            + (f" ({', '.join(terms)})" if terms else "")
+            + (f"; anchored to ledger event {t.anchor}" if t.anchor else "")
+            + (f"; time scope {t.scope.split(':', 1)[1]}" if t.scope and is_period(t.scope) else "")
+            + f"; claims joined by: {', '.join(sorted(set(t.notes[1:]))) or 'single claim'}")
+
+
+def _add_thread(out: ThreadRows, t: Thread, actors: dict[str, ActorInfo], rules: Rules) -> None:
+    members: list[ClaimFigure] = t.members
+    tid = rid("ct", members[0].id)
+    roles = claim_roles(members, rules)
+    outlets = sorted({f.outlet for f in members if f.outlet})
+    sources = {source_key(f) for f in members} - {None}
+    pubs = sorted(f.published for f in members if f.published)
+    series = any(r[0] == "update" for r in roles)
+    disagree = any(r[0] == "disagreement" for r in roles)
+    out.series += series
+    out.disagreement += disagree
+    out.cross_outlet += len(outlets) > 1
+    terms = sorted({f.group for f in members if f.group})
+    out.threads.append((
+        tid, t.measure, t.gclass, json.dumps(terms, ensure_ascii=False),
+        most_common(f.place for f in members), most_common(f.time_scope for f in members), t.anchor,
+        len(members), len(outlets), len(sources), json.dumps(outlets, ensure_ascii=False),
+        min(min(f.value_low, f.value_high) for f in members),
+        max(max(f.value_low, f.value_high) for f in members),
+        pubs[0] if pubs else None, pubs[-1] if pubs else None, int(series), int(disagree),
+        _thread_why(t, terms)))
+    actor_roles: set[tuple[str, str]] = set()
+    for pos, (f, (role, note, iv)) in enumerate(zip(members, roles, strict=True)):
+        out.claims.append((f.id, tid, f.article_id, pos, role, note, iv[0], iv[1]))
+        for aid, arole in ((f.attribution_actor_id, "source"), (f.group_actor_id, "group"),
+                           (f.perpetrator_actor_id, "perpetrator")):
+            if aid and aid in actors:
+                actor_roles.add((aid, arole))
+    for aid, arole in sorted(actor_roles):
+        out.actors.append((tid, aid, arole, pubs[-1] if pubs else None))
+
+
+# -- writing ---------------------------------------------------------------------------------------
+
+_CLEARED = ("claim_thread_actors", "claim_thread_claims", "claim_threads", "ledger_event_actors",
+            "ledger_event_mentions", "ledger_events", "ledger_outlet_framing", "ledger_outlet_sources",
+            "ledger_outlet_actors", "ledger_outlets", "ledger_actor_names")
+
+
+def _write(store: Store, events: EventRows, threads: ThreadRows, state: dict[str, str]) -> int:
+    """Replace the ledger's rows in one transaction; returns the number of outlets."""
+    conn = store.conn
+    try:
+        with conn:
+            if db.dialect(conn) == db.POSTGRESQL:  # one build at a time; SQLite's write lock does that
+                conn.execute("SELECT pg_advisory_xact_lock(?)", (BUILD_LOCK,))
+            for table in _CLEARED:
+                conn.execute(f"DELETE FROM {table}")
+            conn.executemany("INSERT INTO ledger_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                             events.events)
+            conn.executemany("INSERT INTO ledger_event_mentions VALUES (?,?,?,?,?,?,?,?)", events.mentions)
+            conn.executemany("INSERT INTO ledger_event_actors VALUES (?,?,?,?,?)", events.actors)
+            conn.executemany("INSERT INTO claim_threads VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                             threads.threads)
+            conn.executemany("INSERT INTO claim_thread_claims VALUES (?,?,?,?,?,?,?,?)", threads.claims)
+            conn.executemany("INSERT INTO claim_thread_actors VALUES (?,?,?,?)", threads.actors)
+            n_outlets = write_profiles(conn)
+            conn.executemany("INSERT INTO ledger_state(key, value) VALUES (?,?)"
+                             " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                             sorted(state.items()))
+    except db.ERRORS as exc:
+        raise LedgerError(f"cannot write the ledger to {store.name}: {exc}") from exc
+    return n_outlets
+
+
+# -- the whole build -------------------------------------------------------------------------------
+
+
+def _check_writable(store: Store) -> None:
+    if store.readonly:
+        raise LedgerError(f"cannot build the ledger in {store.name}: the database is open read-only")
+    if not has_tables(store.conn):
+        raise LedgerError(f"cannot build the ledger in {store.name}: its schema predates the ledger's"
+                          " tables (open it for writing to upgrade it)")
+
+
+def build_ledger(store: Store, config: LedgerConfig | None = None, *,
+                 resources: Resources | None = None) -> LedgerSummary:
+    """Recompute and store ledger events, claim threads and outlet/actor aggregates. The ledger's
+    data files are read through ``resources`` (a new :class:`Resources` when None)."""
+    config = config or LedgerConfig()
+    _check_writable(store)
+    rules = load_rules(resources)
+    t0 = time.perf_counter()
+    conn = store.conn
+    marker = data_marker(store)
+    actors = _load_actors(conn)
+    story = story_places(conn, config, rules)
+    mentions = _load_mentions(conn, config, rules, story)
+    figs = load_figures(conn, rules)
+    texts = PlaceWords(conn, [m.core for m in mentions] + [f.core for f in figs]
+                       + [core for places in story.values() for core, _ in places])
+    linker = Linker(config, actors, texts, rules)
+    for m in mentions:
+        linker.add(m)
+    clusters = linker.merged()
+    events = _event_rows(clusters, config)
+    anchor_figures(figs, events.anchors, rules)
+    figs.sort(key=lambda f: (f.published or "", f.article_id, f.start, f.id))
+    threader = Threader(config, texts)
+    for f in figs:
+        threader.add(f)
+    threads = ThreadRows()
+    for t in threader.threads:
+        _add_thread(threads, t, actors, rules)
+    state = {"marker": marker, "config": json.dumps(config.to_dict(), sort_keys=True),
+             "schema_version": LEDGER_SCHEMA_VERSION,
+             "built_at": datetime.now(UTC).isoformat(timespec="seconds")}
+    n_outlets = _write(store, events, threads, state)
+    seconds = round(time.perf_counter() - t0, 3)
+    summary = LedgerSummary(
+        events_considered=len(mentions), ledger_events=len(events.events),
+        linked_events=sum(1 for c in clusters if len(c.members) > 1),
+        cross_outlet_events=sum(1 for r in events.events if r[11] > 1), claims=len(threads.claims),
+        claim_threads=len(threads.threads), cross_outlet_threads=threads.cross_outlet,
+        series_threads=threads.series, disagreement_threads=threads.disagreement, outlets=n_outlets,
+        seconds=seconds, marker=marker, config=config)
+    log.info("ledger built in %.2fs: %d ledger events from %d mentions, %d claim threads",
+             seconds, summary.ledger_events, summary.events_considered, summary.claim_threads)
+    return summary
+
+
+def ensure_ledger(store: Store, config: LedgerConfig | None = None, *,
+                  force: bool = False) -> LedgerSummary | None:
+    """Build the ledger when it is missing, stale, built with other settings than ``config``, or
+    ``force``; returns the summary of the build, or None when the ledger was up to date.
+    With ``config=None`` a rebuild keeps the settings of the last build."""
+    status = ledger_status(store)
+    cfg = config or status.config or LedgerConfig()
+    if force or status.stale or (config is not None and status.config != config):
+        return build_ledger(store, cfg)
+    return None
+
+
+def open_ledger(path: str | Path, config: LedgerConfig | None = None, *, build: str = "auto") -> Store:
+    """Open a database for ledger queries. ``build``: "auto" builds the ledger when it is missing,
+    stale or ``config`` differs from the last build; "always" rebuilds; "never" does not. A
+    database that cannot be written is opened read-only and its ledger used as it is."""
+    if build not in ("auto", "always", "never"):
+        raise LedgerError("build must be 'auto', 'always' or 'never'")
+    name = db.display_name(path)
+    if not db.is_url(path) and not Path(path).exists():
+        raise StoreError(f"database not found: {path}")
+    try:
+        store = Store(path)
+    except StoreError:
+        store = Store(path, readonly=True)
+        status = ledger_status(store)
+        if not status.built:
+            store.close()
+            raise LedgerError(f"the ledger of {name} has not been built and the database is read-only;"
+                              " run newsledger ledger build where it can be written") from None
+        if status.stale:
+            log.warning("the ledger of %s is out of date and the database is read-only", name)
+        return store
+    if build != "never":
+        try:
+            ensure_ledger(store, config, force=build == "always")
+        except LedgerError:
+            store.close()
+            raise
+    return store

@@ -1,0 +1,392 @@
+"""Event linking: event mentions from different articles that describe the same happening
+become one ledger event (the rule is described in the package docs, ``newsledger.ledger``)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from types import MappingProxyType
+from typing import Any
+
+from .places import PlaceWords
+from .rules import Rules
+from .types import LedgerConfig, LinkReason
+
+
+@dataclass
+class ActorInfo:
+    """An actor as the linker compares it."""
+
+    name: str
+    country: str | None
+    sectors: frozenset[str]
+    members: tuple[str, ...] = ()
+    generic: bool = False  # a kind of actor with no country ("civilians"): never corroborates
+
+
+@dataclass
+class LinkMention:
+    """An event mention as the linker sees it."""
+
+    event_id: str
+    article_id: str
+    sentence: int
+    plover: str
+    day: date | None
+    date_text: str | None
+    date_source: str
+    place: str | None
+    core: frozenset[str]
+    cameo: str | None
+    mode: str | None
+    quad: int | None
+    goldstein: float | None
+    published: str | None
+    outlet: str | None
+    sources: tuple[str, ...]
+    targets: tuple[str, ...]
+    story: tuple[tuple[frozenset[str], str], ...] = ()  # specific places (core, as written) in the opening
+    last_day: date | None = None  # for a ledger event standing in for its mentions: its last day
+    parts: list[Cluster] | None = None  # ... and the ledger event itself
+
+
+Notes = tuple[tuple[str, str], ...]  # why a mention joined: (category, text) pairs
+
+
+@dataclass
+class Cluster:
+    """A ledger event being built: its mentions and why each joined."""
+
+    index: int
+    plover: str
+    first_day: date | None
+    members: list[LinkMention] = field(default_factory=list)
+    matched: list[tuple[str, ...]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    parts: list[Notes] = field(default_factory=list)
+    sources: set[str] = field(default_factory=set)
+    targets: set[str] = field(default_factory=set)
+    places: list[tuple[frozenset[str], str, str]] = field(default_factory=list)  # core, raw, article
+    story: list[tuple[frozenset[str], str, str]] = field(default_factory=list)  # core, raw, article
+
+    def add(self, m: LinkMention, matched: tuple[str, ...], parts: Notes) -> None:
+        self.members.append(m)
+        self.matched.append(matched)
+        self.parts.append(parts)
+        self.notes.append("; ".join(text for _, text in parts))
+        self.sources.update(m.sources)
+        self.targets.update(m.targets)
+        if m.core and not any(core == m.core for core, _, _ in self.places):
+            self.places.append((m.core, m.place or "", m.article_id))
+        for core, raw in m.story:
+            if not any(c == core for c, _, _ in self.story):
+                self.story.append((core, raw, m.article_id))
+
+
+# how closely two actors match, for choosing the best match
+RANK: Mapping[str, int] = MappingProxyType({"same": 3, "country": 2, "kind": 1})
+
+
+class Linker:
+    """Takes mentions in date order; each joins the best compatible ledger event, else starts
+    one (``clusters``); :meth:`merged` links the ledger events to each other."""
+
+    def __init__(self, config: LedgerConfig, actors: dict[str, ActorInfo], texts: PlaceWords,
+                 rules: Rules) -> None:
+        self.config = config
+        self.actors = actors
+        self.texts = texts
+        self.rules = rules
+        self.clusters: list[Cluster] = []
+        self.index: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+        self.relations: dict[tuple[str, str], str | None] = {}
+        compat: dict[str, set[str]] = defaultdict(set)
+        for pair in self.rules.compatible:
+            for t in pair:
+                compat[t].update(pair)
+        self.compat = compat
+
+    # -- actors --------------------------------------------------------------------------------
+    def _keys(self, actor_id: str) -> list[str]:
+        """Index keys of an actor: its id, its country (when linking by country), its members'."""
+        info = self.actors.get(actor_id)
+        keys = [actor_id]
+        if info is not None:
+            if self.config.actor_match == "country" and info.country:
+                keys.append("cc:" + info.country)
+            for member in info.members:
+                keys.extend(k for k in self._keys(member) if k not in keys)
+        return keys
+
+    def _actor_relation(self, a: str, b: str) -> str | None:
+        """"same" (one actor), "country" (same country, compatible sectors), "kind" (compatible,
+        but too unspecific to corroborate: "civilians"), None (different actors)."""
+        key = (a, b)
+        if key in self.relations:
+            return self.relations[key]
+        ia, ib = self.actors.get(a), self.actors.get(b)
+        rel: str | None = None
+        if a == b:
+            rel = "kind" if ia is not None and ia.generic else "same"
+        elif (ia is not None and ia.members) or (ib is not None and ib.members):
+            left = ia.members if ia is not None and ia.members else (a,)
+            right = ib.members if ib is not None and ib.members else (b,)
+            rels = [self._actor_relation(x, y) for x in left for y in right if (x, y) != (a, b)]
+            rel = max(rels, key=lambda r: RANK.get(r or "", 0), default=None)
+        elif ia is None or ib is None:
+            rel = None
+        elif ia.generic or ib.generic:
+            g, o = (ia, ib) if ia.generic else (ib, ia)
+            rel = "kind" if not g.sectors or g.sectors <= o.sectors else None
+        elif self.config.actor_match == "country" and ia.country and ia.country == ib.country and (
+                ia.sectors <= ib.sectors or ib.sectors <= ia.sectors
+                or (ia.sectors | ib.sectors) <= self.rules.state_sectors):
+            rel = "country"
+        self.relations[key] = rel
+        return rel
+
+    def _name(self, actor_id: str) -> str:
+        info = self.actors.get(actor_id)
+        return info.name if info else actor_id
+
+    def _role_match(self, mine: Sequence[str], theirs: set[str], role: str) -> tuple[str, str | None]:
+        """("match", note), ("compatible", None), ("conflict", None) or ("unknown", None)."""
+        if not mine or not theirs:
+            return "unknown", None
+        best: tuple[int, str, str, str] | None = None
+        for a in mine:
+            for b in sorted(theirs):
+                rel = self._actor_relation(a, b)
+                if rel is not None and (best is None or RANK[rel] > best[0]):
+                    best = (RANK[rel], rel, a, b)
+        if best is None:
+            return "conflict", None
+        _, rel, a, b = best
+        if rel == "kind":
+            return "compatible", None
+        if a == b:
+            return "match", f"{role} {self._name(a)}"
+        how = "same country" if rel == "country" else "one of its members"
+        return "match", f"{role} {self._name(a)} ~ {self._name(b)} ({how})"
+
+    # -- places --------------------------------------------------------------------------------
+    def _place_relation(self, m: LinkMention, c: Cluster) -> tuple[int, str] | None:
+        """(score, note): 3 the same event place; 2 the same specific place of the stories (an
+        event place or a place named in an article's opening); 1 places named in each other's
+        articles, or the ledger event's place named in the mention's article; 0 nothing in
+        common; None for event places that differ (when places must match)."""
+        if m.core and c.places:
+            return self._event_place_relation(m, c)
+        if self.config.story_places:
+            found = self._story_place_relation(m, c)
+            if found is not None:
+                return found
+        return 0, "no place in common given"
+
+    def _event_place_relation(self, m: LinkMention, c: Cluster) -> tuple[int, str] | None:
+        """Both give an event place: the same, named in each other's articles, or different."""
+        for core, raw, _ in c.places:
+            if core <= m.core or m.core <= core:
+                return 3, f"same place ({m.place} / {raw})" if m.place != raw else f"same place ({raw})"
+        if self.config.cross_named_places:
+            for core, raw, art in c.places:
+                if self.texts.names(core, m.article_id) and self.texts.names(m.core, art):
+                    return 1, f"{m.place} / {raw} named in each other's articles"
+        if self.config.require_place_match:
+            return None
+        return 0, f"places differ ({m.place} / {c.places[0][1]}), ignored"
+
+    def _story_place_relation(self, m: LinkMention, c: Cluster) -> tuple[int, str] | None:
+        """A specific place of both stories, or one story's place named in the other's article
+        (None: nothing in common)."""
+        mine = (((m.core, m.place or ""),) if m.core else ()) + m.story
+        theirs = c.places + c.story
+        for a, mine_raw in mine:
+            for b, raw, _ in theirs:
+                if a <= b or b <= a:
+                    return 2, f"both stories are about {raw}" + (
+                        f" / {mine_raw}" if mine_raw.lower() != raw.lower() else "")
+        for b, raw, _ in theirs:
+            if self.texts.names(b, m.article_id):
+                return 1, f"the article names {raw}, where the other reports are"
+        for a, mine_raw in mine:
+            for _, _, art in theirs:
+                if self.texts.names(a, art):
+                    return 1, f"{mine_raw} is named in the other reports"
+        return None
+
+    def _check(self, m: LinkMention, c: Cluster) -> tuple[tuple[Any, ...], tuple[str, ...], Notes] | None:
+        cfg = self.config
+        if m.plover == c.plover:
+            type_score, type_note = 2, "same type"
+        elif m.plover in self.compat.get(c.plover, ()):
+            type_score, type_note = 1, f"compatible types {c.plover}/{m.plover}"
+        else:
+            return None
+        assert m.day is not None and c.first_day is not None
+        gap = (m.day - c.first_day).days
+        if gap < 0 or gap > cfg.window_days or (
+                m.last_day is not None and (m.last_day - c.first_day).days > cfg.window_days):
+            return None
+        place = self._place_relation(m, c)
+        if place is None:
+            return None
+        place_score, place_note = place
+        s_state, s_note = self._role_match(m.sources, c.sources, "source")
+        t_state, t_note = self._role_match(m.targets, c.targets, "target")
+        matched_roles = [n for n in (s_note, t_note) if n]
+        evidence = len(matched_roles) + (1 if cfg.place_corroborates and place_score > 0 else 0)
+        conflicts = [s_state, t_state].count("conflict")
+        notes: list[tuple[str, str]] = [("type", type_note), *(("actors", n) for n in matched_roles)]
+        at_the_place = place_score >= 2 or (place_score == 1 and not m.core and not m.story
+                                            and place_note.startswith("the article names"))
+        if cfg.place_corroborates and at_the_place and conflicts and m.plover in self.rules.disputable:
+            # one happening at one place: who did it, and to whom, is what reports dispute
+            # (also when the report names no place of its own but names the ledger event's)
+            notes += [("disputed", f"{role} disputed") for role, st in (("source", s_state), ("target", t_state))
+                      if st == "conflict"]
+            conflicts = 0
+        if evidence < cfg.min_actor_overlap or conflicts > cfg.max_role_conflicts:
+            return None
+        fields = ["type", "date"]
+        if matched_roles:
+            fields.insert(1, "actors")
+        if place_score > 0:
+            fields.append("place")
+        notes += [("date", f"{gap} day(s) after the first report"), ("place", place_note)]
+        score = (evidence, len(matched_roles), place_score, type_score, -gap, -c.index)
+        return score, tuple(fields), tuple(notes)
+
+    # -- clustering ----------------------------------------------------------------------------
+    def _lookups(self, m: LinkMention) -> list[tuple[str, str, str]]:
+        types = sorted({m.plover} | self.compat.get(m.plover, set()))
+        keys: list[tuple[str, str]] = []
+        for role, ids in (("source", m.sources), ("target", m.targets)):
+            for a in ids:
+                keys.extend((role, k) for k in self._keys(a))
+        if self.config.story_places or self.config.cross_named_places:
+            words = set(m.core).union(*(core for core, _ in m.story)) | self.texts.words(m.article_id)
+            keys.extend(("place", w) for w in sorted(words))
+        elif m.core:
+            keys.extend(("place", w) for w in sorted(m.core))
+        if self.config.min_actor_overlap == 0 or not self.config.require_place_match:
+            keys.append(("any", ""))
+        return [(t, role, k) for t in types for role, k in keys]
+
+    def add(self, m: LinkMention) -> None:
+        if m.day is None:
+            self._new(m)
+            return
+        candidates: list[int] = []
+        seen: set[int] = set()
+        horizon = self.config.window_days
+        for key in self._lookups(m):
+            lst = self.index.get(key)
+            if not lst:
+                continue
+            # drop clusters too old for any later mention (mentions arrive in date order)
+            while lst and self.clusters[lst[0]].first_day is not None and \
+                    (m.day - self.clusters[lst[0]].first_day).days > horizon:  # type: ignore[operator]
+                lst.pop(0)
+            for ci in lst:
+                if ci not in seen:
+                    seen.add(ci)
+                    candidates.append(ci)
+        best: tuple[tuple[Any, ...], int, tuple[str, ...], Notes] | None = None
+        for ci in candidates:
+            res = self._check(m, self.clusters[ci])
+            if res is not None and (best is None or res[0] > best[0]):
+                best = (res[0], ci, res[1], res[2])
+        if best is None:
+            self._new(m)
+            return
+        c = self.clusters[best[1]]
+        c.add(m, best[2], best[3])
+        self._register(c, m)
+
+    def merged(self) -> list[Cluster]:
+        """Ledger events after a second pass that links the first pass's ledger events to each
+        other by the same rule (mentions taken in date order can start two ledger events for
+        one happening before the report that links them arrives)."""
+        second = Linker(self.config, self.actors, self.texts, self.rules)
+        second.relations = self.relations
+        for c in sorted(self.clusters, key=lambda c: (c.first_day or date.max, c.index)):
+            first = c.members[0]
+            days = [m.day for m in c.members if m.day is not None]
+            story = tuple((core, raw) for core, raw, _ in c.story + c.places[1:])
+            second.add(LinkMention(
+                event_id=first.event_id, article_id=first.article_id, sentence=first.sentence,
+                plover=c.plover, day=c.first_day, date_text=first.date_text, date_source=first.date_source,
+                place=c.places[0][1] if c.places else None, core=c.places[0][0] if c.places else frozenset(),
+                cameo=None, mode=None, quad=None, goldstein=None, published=first.published,
+                outlet=first.outlet, sources=tuple(sorted(c.sources)), targets=tuple(sorted(c.targets)),
+                story=story, last_day=max(days) if days else None, parts=[c]))
+        out: list[Cluster] = []
+        for sc in second.clusters:
+            parts = [p for rep in sc.members for p in (rep.parts or [])]
+            if len(parts) == 1:
+                out.append(parts[0])
+                continue
+            whole = Cluster(index=len(out), plover=parts[0].plover, first_day=parts[0].first_day)
+            for k, part in enumerate(parts):
+                for j, (m, mt, notes) in enumerate(zip(part.members, part.matched, part.parts, strict=True)):
+                    if k and not j:
+                        mt, notes = sc.matched[k], (("merge", "merged with an earlier ledger event"),
+                                                    *sc.parts[k])
+                    whole.add(m, mt, notes)
+            out.append(whole)
+        return out
+
+    def _new(self, m: LinkMention) -> None:
+        c = Cluster(index=len(self.clusters), plover=m.plover, first_day=m.day)
+        c.add(m, (), (("first", "first report"),))
+        self.clusters.append(c)
+        if m.day is not None:
+            self._register(c, m)
+
+    def _register(self, c: Cluster, m: LinkMention) -> None:
+        keys: list[tuple[str, str]] = []
+        for role, ids in (("source", m.sources), ("target", m.targets)):
+            for a in ids:
+                keys.extend((role, k) for k in self._keys(a))
+        for core in (m.core, *(core for core, _ in m.story)):
+            keys.extend(("place", w) for w in core)
+        if len(c.members) == 1:
+            keys.append(("any", ""))
+        for role, k in keys:
+            lst = self.index[(c.plover, role, k)]
+            if not lst or lst[-1] != c.index:
+                lst.append(c.index)
+
+
+def link_reason(c: Cluster, config: LedgerConfig) -> LinkReason:
+    """Why the mentions of a ledger event were grouped (a summary of their notes)."""
+    days = [m.day for m in c.members if m.day is not None]
+    span = f"{min(days).isoformat()} to {max(days).isoformat()}" if days else "no date"
+    rule = config.describe()
+    if len(c.members) == 1:
+        m = c.members[0]
+        return LinkReason(fields=(), type=f"single mention ({m.plover})", actors="", date=span,
+                          place=m.place or "not given", rule=rule)
+    fields: list[str] = []
+    for f in ("type", "actors", "date", "place"):
+        if any(f in mt for mt in c.matched[1:]):
+            fields.append(f)
+    types = sorted({m.plover for m in c.members})
+    type_text = f"same type {types[0]}" if len(types) == 1 else f"compatible types {', '.join(types)}"
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for parts in c.parts[1:]:
+        for kind, text in parts:
+            if text not in by_kind[kind]:
+                by_kind[kind].append(text)
+    places = [p for p in by_kind["place"] if p != "no place in common given"]
+    actors = "; ".join(by_kind["actors"])
+    return LinkReason(
+        fields=tuple(fields), type=type_text,
+        actors=("shared " + actors if actors else "no shared actor")
+        + ("; " + ", ".join(by_kind["disputed"]) if by_kind["disputed"] else ""),
+        date=f"{span}, within {config.window_days} day(s)",
+        place="; ".join(places) if places else "not given", rule=rule)
+

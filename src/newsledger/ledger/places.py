@@ -1,0 +1,55 @@
+"""Places the linkers compare beyond an event's own place: the specific places an article's
+opening names (story places), and which place words each article contains."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable
+
+from .rules import POSSESSIVE, WORD, Rules, place_core
+from .types import LedgerConfig
+
+StoryPlaces = dict[str, tuple[tuple[frozenset[str], str], ...]]  # article id -> (core, as written)
+
+
+class PlaceWords:
+    """For each article, which place words (the core words of any place given by an event or a
+    figure) its title and text contain: read in one pass, so cross-naming checks are set tests."""
+
+    def __init__(self, conn: sqlite3.Connection, places: Iterable[frozenset[str]]) -> None:
+        vocab: set[str] = set()
+        for core in places:
+            vocab.update(core)
+        self.data: dict[str, frozenset[str]] = {}
+        if not vocab:
+            return
+        empty: frozenset[str] = frozenset()
+        for aid, title, text in conn.execute("SELECT id, title, text FROM articles"):
+            raw = f"{title or ''}\n{text}".replace("’", "'").lower()
+            found = vocab.intersection(WORD.findall(POSSESSIVE.sub("", raw)))
+            self.data[aid] = frozenset(found) if found else empty
+
+    def words(self, article_id: str) -> frozenset[str]:
+        return self.data.get(article_id, frozenset())
+
+    def names(self, core: frozenset[str], article_id: str) -> bool:
+        """True when every core word of a place is a word of the article (title included)."""
+        return bool(core) and core <= self.data.get(article_id, frozenset())
+
+
+def story_places(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules) -> StoryPlaces:
+    """Per article, the specific places its opening names: place mentions (GPE, LOC, FAC) in the
+    first ``lead_sentences`` sentences that do not resolve to an actor with a country (a town,
+    not a country or a capital standing for a government)."""
+    if not config.story_places or config.lead_sentences == 0:
+        return {}
+    out: dict[str, list[tuple[frozenset[str], str]]] = defaultdict(list)
+    for aid, text in conn.execute(
+            "SELECT m.article_id, m.text FROM mentions m LEFT JOIN actors a ON a.id = m.actor_id"
+            " WHERE m.label IN ('GPE', 'LOC', 'FAC') AND m.sentence < ? AND a.country IS NULL"
+            " ORDER BY m.article_id, m.start", (config.lead_sentences,)):
+        core = place_core(text, rules)
+        if core and all(core != c for c, _ in out[aid]):
+            out[aid].append((core, text))
+    return {k: tuple(v) for k, v in out.items()}

@@ -1,0 +1,243 @@
+"""Outlet and actor profiles: the aggregates a build writes (``write_profiles``) and the
+queries that read them (``outlet_profiles``, ``outlet_profile``, ``actor_profile``)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from ..records import Actor
+from ..storage.store import Store
+from .read import claims_for, like_pattern, load_events
+from .status import require_ledger
+from .types import (
+    ActorName,
+    ActorProfile,
+    ActorQuote,
+    ActorRoleCount,
+    FramingCount,
+    KindCount,
+    LedgerEvent,
+    OutletProfile,
+    SourceCount,
+)
+
+# -- writing (during a build) ----------------------------------------------------------------------
+
+
+def _outlet_rows(c: sqlite3.Connection) -> list[tuple[Any, ...]]:
+    """The ledger_outlets rows: per outlet, counts of its articles and records."""
+    base = {r[0]: [r[1], r[2], r[3]] for r in c.execute(
+        "SELECT outlet, COUNT(*), MIN(published), MAX(published) FROM articles"
+        " WHERE outlet IS NOT NULL GROUP BY outlet")}
+
+    def per_outlet(sql: str) -> dict[str, tuple[Any, ...]]:
+        return {r[0]: tuple(r[1:]) for r in c.execute(sql) if r[0] is not None}
+
+    events = per_outlet("SELECT a.outlet, COUNT(*), SUM(CASE WHEN e.claimed_by = 'outlet' THEN 1 ELSE 0 END)"
+                        " FROM events e"
+                        " JOIN articles a ON a.id = e.article_id GROUP BY a.outlet")
+    figures = per_outlet("SELECT a.outlet, COUNT(*), SUM(CASE WHEN f.attribution = 'unattributed' THEN 1"
+                         " ELSE 0 END) FROM figures f"
+                         " JOIN articles a ON a.id = f.article_id GROUP BY a.outlet")
+    quotes = per_outlet("SELECT a.outlet, COUNT(*) FROM quotes q JOIN articles a ON a.id = q.article_id"
+                        " GROUP BY a.outlet")
+    framing = per_outlet("SELECT a.outlet, COUNT(*) FROM framing fr JOIN articles a ON a.id = fr.article_id"
+                         " GROUP BY a.outlet")
+    ledger = per_outlet(
+        "SELECT a.outlet, COUNT(DISTINCT lem.ledger_event_id),"
+        " COUNT(DISTINCT CASE WHEN le.n_outlets > 1 THEN le.id END)"
+        " FROM ledger_event_mentions lem JOIN articles a ON a.id = lem.article_id"
+        " JOIN ledger_events le ON le.id = lem.ledger_event_id GROUP BY a.outlet")
+    rows = []
+    for outlet, (n, first, last) in sorted(base.items()):
+        ev = events.get(outlet, (0, 0))
+        fi = figures.get(outlet, (0, 0))
+        le = ledger.get(outlet, (0, 0))
+        rows.append((outlet, n, first, last, ev[0], ev[1] or 0, fi[0], fi[1] or 0,
+                     quotes.get(outlet, (0,))[0], framing.get(outlet, (0,))[0], le[0], le[1]))
+    return rows
+
+
+def _write_sources(c: sqlite3.Connection) -> None:
+    """ledger_outlet_sources: whom each outlet quotes, and whom it cites for figures."""
+    sources: dict[tuple[str, str | None, str], list[int]] = {}
+    for outlet, aid, text, n in c.execute(
+            "SELECT a.outlet, q.speaker_actor_id, CASE WHEN q.speaker_actor_id IS NULL"
+            " THEN lower(q.speaker) ELSE '' END, COUNT(*) FROM quotes q"
+            " JOIN articles a ON a.id = q.article_id WHERE a.outlet IS NOT NULL"
+            " AND (q.speaker_actor_id IS NOT NULL OR q.speaker IS NOT NULL) GROUP BY 1, 2, 3"):
+        sources.setdefault((outlet, aid, text), [0, 0])[0] += n
+    for outlet, aid, text, n in c.execute(
+            "SELECT a.outlet, f.attribution_actor_id, CASE WHEN f.attribution_actor_id IS NULL"
+            " THEN lower(f.attribution) ELSE '' END, COUNT(*) FROM figures f"
+            " JOIN articles a ON a.id = f.article_id WHERE a.outlet IS NOT NULL"
+            " AND f.attribution <> 'unattributed' GROUP BY 1, 2, 3"):
+        sources.setdefault((outlet, aid, text), [0, 0])[1] += n
+    names = {r[0]: r[1] for r in c.execute("SELECT id, name FROM actors")}
+    c.executemany(
+        "INSERT INTO ledger_outlet_sources(outlet, actor_id, name, quotes, figures_cited) VALUES (?,?,?,?,?)",
+        [(o, aid, names.get(aid, aid) if aid else text, q, f)
+         for (o, aid, text), (q, f) in sorted(sources.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][2]))])
+
+
+def write_profiles(conn: sqlite3.Connection) -> int:
+    """Per-outlet and per-actor aggregates (one GROUP BY pass over each record table); returns
+    the number of outlets. Runs inside the build's transaction."""
+    c = conn
+    rows = _outlet_rows(c)
+    c.executemany("INSERT INTO ledger_outlets VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    c.execute(
+        "INSERT INTO ledger_outlet_framing(outlet, kind, text, voice, refers_to, n)"
+        " SELECT a.outlet, fr.kind, lower(fr.text),"
+        " CASE WHEN fr.voice = 'outlet' THEN 'outlet' ELSE 'quoted' END, fr.refers_to, COUNT(*)"
+        " FROM framing fr JOIN articles a ON a.id = fr.article_id WHERE a.outlet IS NOT NULL"
+        " GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5")
+    _write_sources(c)
+    c.execute(
+        "INSERT INTO ledger_outlet_actors(outlet, actor_id, as_source, as_target)"
+        " SELECT a.outlet, ea.actor_id, SUM(CASE WHEN ea.role = 'source' THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN ea.role = 'target' THEN 1 ELSE 0 END)"
+        " FROM event_actors ea JOIN events e ON e.id = ea.event_id JOIN articles a ON a.id = e.article_id"
+        " WHERE a.outlet IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2")
+    c.execute(
+        "INSERT INTO ledger_actor_names(actor_id, outlet, text, n)"
+        " SELECT m.actor_id, a.outlet, m.text, COUNT(*) FROM mentions m"
+        " JOIN articles a ON a.id = m.article_id WHERE m.actor_id IS NOT NULL"
+        " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")
+    return len(rows)
+
+
+# -- reading ---------------------------------------------------------------------------------------
+
+
+def _outlet_from_row(conn: sqlite3.Connection, r: sqlite3.Row, top: int) -> OutletProfile:
+    o = r["outlet"]
+    kinds: dict[str, list[int]] = {}
+    for kind, voice, n in conn.execute(
+            "SELECT kind, voice, SUM(n) FROM ledger_outlet_framing WHERE outlet = ? GROUP BY 1, 2", (o,)):
+        kinds.setdefault(kind, [0, 0])[0 if voice == "outlet" else 1] += n
+    by_kind = tuple(KindCount(kind=k, outlet_voice=v[0], quoted=v[1])
+                    for k, v in sorted(kinds.items(), key=lambda kv: (-sum(kv[1]), kv[0])))
+    referent_rows = conn.execute(
+        "SELECT f.kind, f.text, f.voice, f.refers_to, ac.name, f.n FROM ledger_outlet_framing f"
+        " LEFT JOIN actors ac ON ac.id = f.refers_to WHERE f.outlet = ?"
+        " ORDER BY f.n DESC, f.kind, f.text LIMIT ?", (o, top)).fetchall()
+    by_referent = tuple(FramingCount(kind=x[0], text=x[1], n=x[5], voice=x[2], referent_id=x[3],
+                                     referent_name=x[4], outlet=o) for x in referent_rows)
+    quoted = tuple(SourceCount(name=x[0], quotes=x[1], figures_cited=x[2], actor_id=x[3])
+                   for x in conn.execute(
+        "SELECT name, quotes, figures_cited, actor_id FROM ledger_outlet_sources WHERE outlet = ?"
+        " ORDER BY quotes + figures_cited DESC, name LIMIT ?", (o, top)))
+    actors = tuple(ActorRoleCount(actor_id=x[0], name=x[1] or x[0], as_source=x[2], as_target=x[3])
+                   for x in conn.execute(
+        "SELECT oa.actor_id, ac.name, oa.as_source, oa.as_target FROM ledger_outlet_actors oa"
+        " LEFT JOIN actors ac ON ac.id = oa.actor_id WHERE oa.outlet = ?"
+        " ORDER BY oa.as_source + oa.as_target DESC, oa.actor_id LIMIT ?", (o, top)))
+
+    def share(part: int, whole: int) -> float:
+        return round(part / whole, 4) if whole else 0.0
+
+    return OutletProfile(
+        outlet=o, articles=r["articles"], first_published=r["first_published"],
+        last_published=r["last_published"], events=r["events"],
+        events_unattributed=r["events_unattributed"],
+        events_unattributed_share=share(r["events_unattributed"], r["events"]),
+        figures=r["figures"], figures_unattributed=r["figures_unattributed"],
+        figures_unattributed_share=share(r["figures_unattributed"], r["figures"]),
+        quotes=r["quotes"], framing_marks=r["framing_marks"], ledger_events=r["ledger_events"],
+        shared_ledger_events=r["shared_ledger_events"], framing_by_kind=by_kind,
+        framing_by_referent=by_referent, quoted=quoted, actors=actors)
+
+
+def outlet_profiles(store: Store, *, top: int = 10) -> list[OutletProfile]:
+    """Every outlet's profile (``top`` entries per list), most articles first."""
+    require_ledger(store)
+    rows = store.conn.execute("SELECT * FROM ledger_outlets ORDER BY articles DESC, outlet").fetchall()
+    return [_outlet_from_row(store.conn, r, top) for r in rows]
+
+
+def outlet_profile(store: Store, outlet: str, *, top: int = 50) -> OutletProfile | None:
+    """One outlet's profile: its exact name, else the single outlet whose name contains it."""
+    require_ledger(store)
+    row = store.conn.execute("SELECT * FROM ledger_outlets WHERE outlet = ?", (outlet,)).fetchone()
+    if row is None:
+        rows = store.conn.execute("SELECT * FROM ledger_outlets WHERE outlet LIKE ? ESCAPE '\\'"
+                                  " ORDER BY articles DESC LIMIT 2", (like_pattern(outlet),)).fetchall()
+        if len(rows) != 1:
+            return None
+        row = rows[0]
+    return _outlet_from_row(store.conn, row, top)
+
+
+def resolve_actor(store: Store, name_or_id: str) -> Actor | None:
+    """An actor by id, else by exact name (case-insensitive), else by part of its name; among
+    several, the one mentioned most."""
+    conn = store.conn
+    rows = conn.execute("SELECT * FROM actors WHERE id = ?", (name_or_id,)).fetchall()
+    if not rows:
+        rows = conn.execute("SELECT * FROM actors WHERE name LIKE ? ESCAPE '\\' LIMIT 50",  # any case
+                            (like_pattern(name_or_id)[1:-1],)).fetchall()
+    if not rows:
+        rows = conn.execute("SELECT * FROM actors WHERE name LIKE ? ESCAPE '\\' LIMIT 50",
+                            (like_pattern(name_or_id),)).fetchall()
+    if not rows:
+        return None
+    if len(rows) > 1:
+        counts = {r["id"]: conn.execute("SELECT COUNT(*) FROM mentions WHERE actor_id = ?",
+                                         (r["id"],)).fetchone()[0] for r in rows}
+        rows = sorted(rows, key=lambda r: (-counts[r["id"]], len(r["name"]), r["id"]))
+    a = rows[0]
+    return Actor(id=a["id"], name=a["name"], type=a["type"], country=a["country"],
+                 sectors=tuple(json.loads(a["sectors"])), members=tuple(json.loads(a["members"])),
+                 source=a["source"])
+
+
+def actor_profile(store: Store, name_or_id: str, *, recent: int = 10) -> ActorProfile | None:
+    """What an actor said (quotes), did (events as source), suffered (events as target) and
+    claimed (figures citing it), with counts and the ``recent`` latest of each."""
+    require_ledger(store)
+    actor = resolve_actor(store, name_or_id)
+    if actor is None:
+        return None
+    conn = store.conn
+    aid = actor.id
+
+    def count(sql: str, *params: Any) -> int:
+        return int(conn.execute(sql, (aid, *params)).fetchone()[0])
+
+    n_mentions = count("SELECT COUNT(*) FROM mentions WHERE actor_id = ?")
+    n_said = count("SELECT COUNT(*) FROM quotes WHERE speaker_actor_id = ?")
+    n_did = count("SELECT COUNT(*) FROM event_actors WHERE actor_id = ? AND role = ?", "source")
+    n_suffered = count("SELECT COUNT(*) FROM event_actors WHERE actor_id = ? AND role = ?", "target")
+    n_claimed = count("SELECT COUNT(*) FROM figures WHERE attribution_actor_id = ?")
+    n_ldid = count("SELECT COUNT(*) FROM ledger_event_actors WHERE actor_id = ? AND role = ?", "source")
+    n_lsuf = count("SELECT COUNT(*) FROM ledger_event_actors WHERE actor_id = ? AND role = ?", "target")
+    names = tuple(ActorName(text=r[0], n=r[1], outlet=r[2]) for r in conn.execute(
+        "SELECT text, n, outlet FROM ledger_actor_names WHERE actor_id = ?"
+        " ORDER BY n DESC, text, outlet LIMIT 50", (aid,)))
+    labels = tuple(FramingCount(kind=r[0], text=r[1], n=r[3], voice=r[2], referent_id=aid,
+                                referent_name=actor.name, outlet=r[4]) for r in conn.execute(
+        "SELECT kind, text, voice, n, outlet FROM ledger_outlet_framing WHERE refers_to = ?"
+        " ORDER BY n DESC, kind, text, outlet LIMIT 50", (aid,)))
+    said = tuple(ActorQuote(quote_id=r[0], article_id=r[1], outlet=r[2], published=r[3], kind=r[4],
+                            content=r[5], sentence=r[6], start=r[7], end=r[8], cue_lemma=r[9])
+                 for r in conn.execute(
+        'SELECT q.id, q.article_id, a.outlet, a.published, q.kind, q.content, q.sentence, q.start, q."end",'
+        " q.cue_lemma FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_actor_id = ?"
+        " ORDER BY a.published DESC, q.id LIMIT ?", (aid, recent)))
+
+    def events(role: str) -> tuple[LedgerEvent, ...]:
+        rows = conn.execute(
+            "SELECT le.* FROM ledger_event_actors lea JOIN ledger_events le ON le.id = lea.ledger_event_id"
+            " WHERE lea.actor_id = ? AND lea.role = ? ORDER BY lea.date_start DESC, le.id LIMIT ?",
+            (aid, role, recent)).fetchall()
+        return tuple(load_events(conn, rows, 20))
+
+    claimed = tuple(claims_for(conn, "f.attribution_actor_id = ?", (aid,),
+                                "a.published DESC, f.id", limit=recent))
+    return ActorProfile(actor=actor, mentions=n_mentions, n_said=n_said, n_did=n_did,
+                        n_suffered=n_suffered, n_claimed=n_claimed, n_ledger_did=n_ldid,
+                        n_ledger_suffered=n_lsuf, names=names, labels=labels, said=said,
+                        did=events("source"), suffered=events("target"), claimed=claimed)

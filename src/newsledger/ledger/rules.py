@@ -1,0 +1,215 @@
+"""The ledger's knowledge (``data/ledger/*.yaml``, read through :class:`Resources` and checked
+against the schemas below) and the normalisation rules that use it: place cores, group classes,
+time scopes and claim intervals. Pure functions of their arguments and a :class:`Rules`."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ..resources import MapOf, Resources
+
+# -- schemas of the data files -------------------------------------------------------------------
+
+# (plain mappings: a user's data file gives a fragment of a file, so no key is required)
+LINKING_SCHEMA = {
+    "compatible_types": [[str]],
+    "measure_event_types": MapOf([str]),
+    "state_sectors": [str],
+    "disputable_types": [str],
+}
+GROUPS_SCHEMA = {"default_class": str, "classes": MapOf([str])}
+PLACES_SCHEMA = {"drop_words": [str]}
+_BOUND = (float, type(None))
+CLAIMS_SCHEMA = {
+    "qualifier_intervals": MapOf({"low": _BOUND, "high": _BOUND}),
+    "period_markers": [str],
+    "scope_drop_words": [str],
+    "update_cues": [str],
+    "update_cue_window": int,
+}
+
+
+@dataclass(frozen=True)
+class Rules:
+    """What the ledger's data files say, ready to use."""
+
+    compatible: frozenset[frozenset[str]]
+    measure_types: dict[str, frozenset[str]]
+    default_group: str
+    group_of: dict[str, str]
+    place_drop: frozenset[str]
+    qualifier_intervals: dict[str, tuple[float | None, float | None]]
+    period_markers: tuple[str, ...]
+    scope_drop: frozenset[str]
+    update_cue: re.Pattern[str]
+    update_window: int
+    state_sectors: frozenset[str]
+    disputable: frozenset[str]
+
+
+def _build_rules(resources: Resources) -> Rules:
+    linking = resources.yaml("ledger/linking.yaml", LINKING_SCHEMA)
+    groups = resources.yaml("ledger/groups.yaml", GROUPS_SCHEMA)
+    places = resources.yaml("ledger/places.yaml", PLACES_SCHEMA)
+    claims = resources.yaml("ledger/claims.yaml", CLAIMS_SCHEMA)
+    group_of: dict[str, str] = {}
+    for cls, words in groups["classes"].items():
+        for w in words:
+            group_of[str(w).lower()] = str(cls)
+    intervals = {str(k).lower(): (v.get("low"), v.get("high"))
+                 for k, v in claims["qualifier_intervals"].items()}
+    cues = sorted((str(c).lower() for c in claims["update_cues"]), key=len, reverse=True)
+    cue_re = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b[^.;:!?]{0,25}$")
+    return Rules(
+        compatible=frozenset(frozenset(p) for p in linking["compatible_types"]),
+        measure_types={str(k): frozenset(v) for k, v in linking["measure_event_types"].items()},
+        default_group=str(groups["default_class"]),
+        group_of=group_of,
+        place_drop=frozenset(str(w).lower() for w in places["drop_words"]),
+        qualifier_intervals=intervals,
+        period_markers=tuple(str(m).lower() for m in claims["period_markers"]),
+        scope_drop=frozenset(str(w).lower() for w in claims["scope_drop_words"]),
+        update_cue=cue_re,
+        update_window=int(claims["update_cue_window"]),
+        state_sectors=frozenset(str(x).upper() for x in linking["state_sectors"]),
+        disputable=frozenset(str(x).upper() for x in linking["disputable_types"]),
+    )
+
+
+def load_rules(resources: Resources | None = None) -> Rules:
+    """The ledger's rules, read once per ``resources`` (a new :class:`Resources` when None)."""
+    res = resources if resources is not None else Resources()
+    rules: Rules = res.memo(("ledger", "rules"), lambda: _build_rules(res))
+    return rules
+
+
+# -- normalisation -------------------------------------------------------------------------------
+
+WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+POSSESSIVE = re.compile(r"'s\b")
+
+
+def place_core(place: str | None, rules: Rules) -> frozenset[str]:
+    """The core words of a place as written: lower case, possessive 's dropped, and the generic
+    words of ``data/ledger/places.yaml`` (the, region, town, north-eastern ...) removed."""
+    if not place:
+        return frozenset()
+    text = re.sub(r"\([^)]*\)", " ", place.replace("’", "'").lower())
+    text = POSSESSIVE.sub("", text)
+    drop = rules.place_drop
+    return frozenset(w for w in WORD.findall(text) if w not in drop)
+
+
+def places_match(a: str | None, b: str | None, rules: Rules) -> bool:
+    """True when two places (as written) have equal core words or one's contain the other's."""
+    ca, cb = place_core(a, rules), place_core(b, rules)
+    return bool(ca and cb and (ca <= cb or cb <= ca))
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _listed_class(lowered: list[str], group_of: dict[str, str]) -> str | None:
+    """The class of the right-most listed word (two-word entries such as "aid worker" first)."""
+    for i in range(len(lowered) - 1, -1, -1):
+        if i > 0:
+            pair = f"{lowered[i - 1]} {lowered[i]}"
+            for cand in (pair, f"{lowered[i - 1]} {_singular(lowered[i])}"):
+                if cand in group_of:
+                    return group_of[cand]
+        for cand in (lowered[i], _singular(lowered[i])):
+            if cand in group_of:
+                return group_of[cand]
+    return None
+
+
+def group_class(group: str | None, rules: Rules) -> str:
+    """The class of people a figure counts (see ``data/ledger/groups.yaml``): no group ->
+    people; a capitalised plural such as a demonym ("Ukrainians") -> people; else the class
+    of its head noun, or the singular head noun itself when it is not listed."""
+    if not group or not group.strip():
+        return rules.default_group
+    words = WORD.findall(group.replace("’", "'"))
+    if not words:
+        return rules.default_group
+    listed = _listed_class([w.lower() for w in words], rules.group_of)
+    if listed is not None:
+        return listed
+    head = words[-1]
+    if head[:1].isupper() and head.lower().endswith("s"):
+        return rules.default_group
+    return _singular(head.lower())
+
+
+def scope_key(time_scope: str | None, rules: Rules) -> str | None:
+    """None for a missing scope; ``day`` for a day-like one ("on Saturday", "overnight"); for a
+    period ("since October 7", "in the past 24 hours") ``period:<core words>``. Missing scopes
+    are compatible with any; ``day`` with ``day``; a period only with the same period."""
+    if not time_scope or not time_scope.strip():
+        return None
+    text = " ".join(time_scope.lower().split())
+    if not any(re.search(r"(?:^|\b)" + re.escape(m) + r"\b", text) for m in rules.period_markers):
+        return "day"
+    words = [w for w in WORD.findall(text) if w not in rules.scope_drop]
+    return "period:" + " ".join(words)
+
+
+def is_period(scope: str | None) -> bool:
+    return scope is not None and scope.startswith("period:")
+
+
+Interval = tuple[float, float | None]
+
+
+def interval(low: float, high: float, qualifier: str | None, rules: Rules) -> Interval:
+    """A claim as an interval for agreement checks; ``None`` as the upper bound is unbounded."""
+    lo, hi = min(low, high), max(low, high)
+    if qualifier:
+        rule = rules.qualifier_intervals.get(qualifier.lower().strip())
+        if rule is not None and lo == hi:
+            f_lo, f_hi = rule
+            return (0.0 if f_lo is None else lo * f_lo), (None if f_hi is None else hi * f_hi)
+    return lo, hi
+
+
+def overlap(a: Interval, b: Interval) -> bool:
+    a_hi = float("inf") if a[1] is None else a[1]
+    b_hi = float("inf") if b[1] is None else b[1]
+    return a[0] <= b_hi + 1e-9 and b[0] <= a_hi + 1e-9
+
+
+def as_date(value: str | None) -> date | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def rid(prefix: str, seed: str) -> str:
+    """A stable id of a ledger row from the id of its first member."""
+    return f"{prefix}_{hashlib.sha1(seed.encode('utf-8')).hexdigest()[:12]}"
+
+
+def most_common(values: Any) -> Any:
+    """The most frequent value (ignoring None and ""); among equals, the first seen."""
+    counts: dict[Any, int] = {}
+    for v in values:
+        if v is not None and v != "":
+            counts[v] = counts.get(v, 0) + 1
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(k for k, n in counts.items() if n == top)

@@ -1,0 +1,347 @@
+"""Actors in arguments: which actors a noun phrase, a pronoun or a place names."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from ...nlp.syntax import CLAUSE_DEPS, LEFT_MOD_DEPS, conjuncts, is_verb
+from ...nlp.words import ACTOR_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
+from ...records import Mention
+from .tokens import children_of, first_child, form_in, lemma_of, object_heads, prep_objects
+from .types import Arg, Context
+
+# subjects a pronoun's own clause starts from (not csubjpass: kept as the stage always had it)
+SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# entity labels of proper nouns that name no actor
+_NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "EVENT",
+                        "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"})
+
+
+def arg(ctx: Context, head: Token | None, deep: bool = False, allow_vague: bool = True) -> Arg:
+    """Actors named by the noun phrase headed by ``head`` (each conjunct separately)."""
+    out = Arg()
+    if head is None:
+        return out
+    vias: list[bool] = []
+    for c in conjuncts(head):
+        one = core(ctx, c, depth=0, allow_vague=allow_vague)
+        if not one and deep:
+            one = deep_arg(ctx, c, depth=0)
+        if one:
+            out.extend(one)
+            vias.append(one.via_modifier)
+    out.via_modifier = bool(vias) and all(vias)
+    return out
+
+
+def from_mention(ctx: Context, m: Mention, tok: Token) -> Arg:
+    out = Arg(tokens=[tok], spans=[(m.start, m.end)], named=True)
+    actor = ctx.actor(m.actor_id)
+    if actor is not None:
+        out.ids.append(actor.id)
+    return out
+
+
+def core(ctx: Context, c: Token, depth: int, allow_vague: bool = True) -> Arg:
+    """The actors one conjunct names: a pronoun, a mention, a quantity of actors, a name or
+    demonym before the head, an apposition, or an actor noun."""
+    if lemma_of(c) in ACTOR_PRONOUNS or c.text.lower() in ACTOR_PRONOUNS:
+        return pronoun_arg(ctx, c)
+    if lemma_of(c) in RELATIVE_PRONOUNS and c.head.dep_ == "relcl":
+        return core(ctx, c.head.head, depth + 1, allow_vague)
+    m = ctx.mention(c)
+    group = group_arg(ctx, c) if lemma_of(c) in ctx.lex.actor_nouns and c.tag_ in ("NNS", "NNPS") else None
+    if group:
+        return group
+    if m is not None:
+        return _mentioned(ctx, c, m, depth)
+    if c.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return Arg()
+    if (lemma_of(c) in ctx.lex.quantity_heads or c.pos_ == "NUM") and depth < 3:
+        for o in prep_objects(c, "of"):  # "thousands of Nigerians", "one third of the guerrillas"
+            got = core(ctx, o, depth + 1, allow_vague)
+            if got:
+                return got
+        if c.pos_ == "NUM":
+            return Arg()
+    named = _named_modifier(ctx, c)
+    if named is not None:
+        return named
+    got = appos_arg(ctx, c, depth)
+    if got:
+        return got
+    return _unnamed(ctx, c, depth, allow_vague)
+
+
+def _mentioned(ctx: Context, c: Token, m: Mention, depth: int) -> Arg:
+    """A mention, with the body a person acts for or a better-resolved apposition."""
+    got = from_mention(ctx, m, c)
+    actor = ctx.actor(m.actor_id)
+    if actor is not None and not actor.country and not actor.sectors and not actor.members:
+        role = appos_arg(ctx, c, depth)  # "Kofi Annan, UN secretary-general": whom he acts for
+        for i in role.ids:
+            if i not in got.ids:
+                got.ids.append(i)
+    if not got.ids:  # "Leader of the Islamic Revolution, His Eminence ... Ali Khamenei"
+        better = appos_arg(ctx, c, depth)
+        if not better.ids and form_in(c, ctx.lex.actor_nouns) and depth < 2:
+            better = of_phrase(ctx, c, depth)  # "the people of Europe and America"
+        if better.ids:
+            return better
+    return got
+
+
+def _named_modifier(ctx: Context, c: Token) -> Arg | None:
+    """A name or demonym before the head: "Israeli soldiers", "Haiti's efforts", "U.N. mediator"."""
+    for mod in sorted((x for x in c.children if x.dep_ in LEFT_MOD_DEPS and x.i < c.i), key=lambda x: -x.i):
+        if mod.dep_ == "poss" and (lemma_of(mod) in ACTOR_PRONOUNS or mod.text.lower() in ACTOR_PRONOUNS):
+            if lemma_of(c) in ctx.lex.actor_nouns:
+                got = pronoun_arg(ctx, mod)
+                if got:
+                    return widen(got, c)
+            continue
+        if stance_prefix(mod):
+            continue  # "an anti-Syria journalist" is no Syrian
+        group = Arg()
+        for mc in conjuncts(mod):  # "French and Egyptian warships"
+            for t in [mc, *(x for x in mc.subtree if x.i != mc.i and x.dep_ != "conj")]:
+                m2 = ctx.mention(t)
+                if m2 is not None:
+                    group.extend(from_mention(ctx, m2, c))
+                    break
+        if group:
+            out = widen(group, c)
+            out.via_modifier = mod.dep_ != "poss" and not (
+                form_in(c, ctx.lex.actor_nouns) or c.pos_ == "PROPN" or ctx.mention(c) is not None
+            )  # "Haiti's efforts" name Haiti; "a U.N. resolution" is no actor
+            return out
+    return None
+
+
+def _unnamed(ctx: Context, c: Token, depth: int, allow_vague: bool) -> Arg:
+    """An actor noun (with named actors in its complements or its place), or a name the actor
+    stage did not catch; kept as a span without an actor id."""
+    lemma = lemma_of(c)
+    is_actor_noun = lemma in ctx.lex.actor_nouns or c.text.lower() in ctx.lex.actor_nouns
+    if is_actor_noun and depth < 2:
+        got = of_phrase(ctx, c, depth)
+        if got:
+            return got
+        if lemma in ctx.lex.vague_actor_nouns or lemma == "party":
+            place = location_in(ctx, c)
+            if place:
+                return widen(place, c)
+        for acl in children_of(c, "acl"):
+            for t in acl.subtree:
+                m3 = ctx.mention(t)
+                if m3 is not None and m3.label in ("GPE", "NORP", "LOC"):
+                    return widen(from_mention(ctx, m3, c), c)
+    if c.pos_ == "PROPN" and depth == 0 and c.ent_type_ not in _NOT_NAMES:
+        s, e = np_extent(c)  # a name the actor stage did not catch ("Ethopia")
+        return Arg(tokens=[c], spans=[(s, e)], named=False)
+    if is_actor_noun and (allow_vague or lemma not in ctx.lex.vague_actor_nouns):
+        start = min(x.idx for x in c.subtree if x.dep_ in LEFT_MOD_DEPS | {"det"} or x.i == c.i)
+        s, e = np_extent(c)
+        return Arg(tokens=[c], spans=[(max(s, start), e)], named=False)
+    return Arg()
+
+
+def stance_prefix(mod: Token) -> bool:
+    first = min((t for t in mod.subtree), key=lambda t: t.i)
+    doc = mod.doc
+    words = {t.text.lower() for t in mod.subtree}
+    if words & {"anti", "pro", "non"}:
+        return True
+    if first.i >= 2 and doc[first.i - 1].text == "-" and doc[first.i - 2].text.lower() in ("anti", "pro", "non"):
+        return True
+    return first.text.lower().startswith(("anti-", "pro-", "non-"))
+
+
+def group_arg(ctx: Context, c: Token) -> Arg | None:
+    """A plural actor noun standing for several named actors.
+
+    "the leaders of the United States, Germany and France" (a coordinated "of" phrase), or
+    "those governments" (the last coordinated list of named actors before it in the sentence).
+    """
+    for o in prep_objects(c, "of"):
+        if len(conjuncts(o)) >= 2:
+            got = arg(ctx, o, allow_vague=False)
+            if len(got.ids) >= 2:
+                return widen(got, c)
+    det = first_child(c, "det")
+    m = ctx.mention(c)
+    if det is None or det.text.lower() not in ("those", "these", "both") or (m is not None and m.actor_id):
+        return None
+    heads = [t for t in c.sent if t.i < c.i and t.dep_ != "conj" and len(conjuncts(t)) >= 2]
+    for h in reversed(heads):
+        got = arg(ctx, h, allow_vague=False)
+        if len(got.ids) >= 2:
+            return Arg(tokens=[c], ids=got.ids, spans=[np_extent(c)], named=True)
+    return None
+
+
+def of_phrase(ctx: Context, c: Token, depth: int) -> Arg:
+    """Named actors in a complement of an actor noun: "leaders of the coalition", "doctors
+    from aid groups", "rebels in the Ivory Coast" (all conjuncts of the complement)."""
+    for prep in ("of", "from", "in", "at", "for", "with"):
+        for o in prep_objects(c, prep):
+            for ap in children_of(o, "appos"):  # "the president of Kenya, William Ruto"
+                m = ctx.mention(ap)
+                actor = ctx.actor(m.actor_id) if m is not None else None
+                if actor is not None and actor.type == "person":
+                    return from_mention(ctx, m, ap)  # type: ignore[arg-type]
+            group = Arg()
+            for oc in conjuncts(o):
+                got = core(ctx, oc, depth + 1, allow_vague=False)
+                if got and got.named:
+                    group.extend(got)
+            if group:
+                return widen(group, c)
+    return Arg()
+
+
+def appos_arg(ctx: Context, c: Token, depth: int) -> Arg:
+    """The actor an apposition names; a resolved one is preferred."""
+    fallback = Arg()
+    for ap in children_of(c, "appos"):
+        if depth > 3:
+            break
+        got = core(ctx, ap, depth + 1, allow_vague=False)
+        if got.ids:
+            return got
+        if got and not fallback:
+            fallback = got
+    return fallback
+
+
+def widen(got: Arg, head: Token) -> Arg:
+    """Report the whole noun phrase as the argument span, keeping the actor ids found."""
+    s, e = np_extent(head)
+    return Arg(tokens=[head], ids=list(got.ids), spans=[(s, e)], named=got.named)
+
+
+def np_extent(head: Token) -> tuple[int, int]:
+    toks = [head]
+    stack = [c for c in head.children if c.dep_ not in CLAUSE_DEPS | {"conj", "cc", "punct", "appos"}]
+    while stack:
+        t = stack.pop()
+        toks.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS | {"punct", "conj", "cc"})
+    start = min(t.idx for t in toks)
+    end = max(t.idx + len(t.text) for t in toks)
+    return start, end
+
+
+def deep_arg(ctx: Context, c: Token, depth: int) -> Arg:
+    """An actor inside a non-actor phrase: "the return of U.N. inspectors", "rights abuses by X"."""
+    if depth > 3:
+        return Arg()
+    for prep in ("of", "by", "from", "for", "to", "with", "against", "on", "in"):
+        for o in prep_objects(c, prep):
+            got = core(ctx, o, depth + 1, allow_vague=False)
+            if got and got.named:
+                return got
+            got = deep_arg(ctx, o, depth + 1)
+            if got:
+                return got
+    return Arg()
+
+
+def pronoun_arg(ctx: Context, tok: Token) -> Arg:
+    """A pronoun: its mention when the actor stage resolved it, else the nearest governing subject."""
+    m = ctx.mention(tok)
+    if m is not None and m.actor_id:
+        return from_mention(ctx, m, tok)
+    word = tok.text.lower()
+    if word == "it" and expletive(ctx, tok):
+        return Arg()  # "it is necessary to ...": an expletive
+    if word == "it" and tok.dep_ in ("dobj", "pobj", "dative"):
+        return Arg()  # an object "it" is mostly a thing ("released it to the press")
+    person = word in PERSON_PRONOUNS
+    cur = tok.head
+    seen = 0
+    own_clause = tok.dep_ not in SUBJ_DEPS and tok.dep_ != "poss"
+    while seen < 8:
+        seen += 1
+        if own_clause and is_verb(cur):
+            own_clause = False  # "the court struck them down": "them" is not the court
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+            continue
+        for dep in ("nsubj", "nsubjpass"):
+            for s in children_of(cur, dep):
+                if s.i == tok.i or lemma_of(s) in ACTOR_PRONOUNS or tok in s.subtree:
+                    continue
+                got = core(ctx, s, 1, allow_vague=False)
+                if got and got.named and agrees(ctx, got, person, word in ("it", "its", "itself")):
+                    return got
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    if word in ("he", "him", "she", "her", "they", "them"):  # unresolved, but a person or group
+        return Arg(tokens=[tok], spans=[(tok.idx, tok.idx + len(tok.text))], named=False)
+    return Arg()
+
+
+def expletive(ctx: Context, tok: Token) -> bool:
+    head = tok.head
+    if tok.dep_ == "expl":
+        return True
+    if tok.dep_ != "nsubj" or lemma_of(head) != "be":
+        return False
+    for c in head.children:
+        if c.dep_ in ("ccomp", "xcomp", "csubj"):
+            return True
+        if c.dep_ in ("acomp", "attr") and lemma_of(c) not in ctx.lex.wrapper_adjectives:
+            if any(x.dep_ in ("xcomp", "ccomp") for x in c.children):
+                return True
+    return False
+
+
+def agrees(ctx: Context, got: Arg, person: bool, neuter: bool = False) -> bool:
+    if not got.tokens:
+        return True
+    m = ctx.mention(got.tokens[0])
+    if m is None:
+        return not (neuter and got.tokens[0].ent_type_ == "PERSON")
+    actor = ctx.actor(m.actor_id)
+    is_person = (actor.type == "person") if actor is not None else m.label == "PERSON"
+    if neuter:
+        return not is_person
+    return is_person if person else True
+
+
+def location_in(ctx: Context, c: Token) -> Arg:
+    """A country or place named anywhere in the complements of ``c`` (two levels down)."""
+    for t in c.subtree:
+        if t.i == c.i or t.dep_ in ("relcl", "acl"):
+            continue
+        m = ctx.mention(t)
+        if m is not None and m.label in ("GPE",) and m.actor_id:
+            depth = 0
+            cur = t
+            while cur.i != c.i and depth < 5:
+                cur, depth = cur.head, depth + 1
+            if depth <= 4:
+                return from_mention(ctx, m, t)
+    return Arg()
+
+
+def location(ctx: Context, toks: Iterable[Token]) -> Arg:
+    """A place named in a prepositional phrase ("in the Gaza Strip") of one of ``toks``."""
+    for t in toks:
+        for prep in ("in", "into", "inside", "near", "across", "on", "at", "outside"):
+            for o in prep_objects(t, prep):
+                for c in object_heads(ctx.lex, o):
+                    for x in [c, *(y for y in c.children if y.dep_ in ("compound", "amod"))]:
+                        m = ctx.mention(x)
+                        if m is not None and m.label in ("GPE", "LOC", "FAC"):
+                            return from_mention(ctx, m, c)
+                    for po in prep_objects(c, "of"):
+                        m = ctx.mention(po)
+                        if m is not None and m.label in ("GPE", "LOC"):
+                            return from_mention(ctx, m, po)
+    return Arg()

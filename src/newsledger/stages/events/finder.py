@@ -1,0 +1,220 @@
+"""The passes over one sentence: verb and noun events, frames, speech acts, merging and de-
+duplication."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ...nlp import ParsedDoc
+from ...nlp.syntax import conjuncts, is_verb
+from ...records import ActorLayer, Event, Quote
+from .arguments import arg, core, location
+from .lexicon import cameo_code, plover_of, quad_of
+from .predicates import instrument, noun_pattern, subject_arg, verb_pattern, verbal_attack
+from .records import to_records
+from .requests import requests_without_inner
+from .roles import noun_args, source_token, verb_target
+from .speech import quote_acts, speech_acts
+from .tokens import clause_verb, form_in
+from .types import Arg, Context, EventsData, Found
+from .wrappers import apply_frame
+
+log = logging.getLogger(__name__)
+
+
+def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
+    found: list[Found] = []
+    consumed: set[int] = set()
+    has_verb = any(is_verb(t) and t.dep_ not in ("amod", "compound") for t in sent)
+    for t in sent:
+        if is_verb(t):
+            f = verb_event(ctx, t, consumed)
+            if f is not None:
+                found.append(f)
+    for t in sent:
+        if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed and has_verb:
+            f = noun_event(ctx, t)
+            if f is not None:
+                found.append(f)
+    out: list[Found] = []
+    for f in found:
+        out.extend(apply_frame(ctx, f))
+    for t in sent:
+        if is_verb(t) and form_in(t, ctx.lex.speech_verbs):
+            out.extend(speech_acts(ctx, t, out))
+    out.extend(requests_without_inner(ctx, sent, out))
+    out.extend(quote_acts(ctx, sent, out))
+    out = merge_protest_demands(ctx, out)
+    out = merge_consequences(ctx, out)
+    out = [f for f in out if not self_directed(ctx, f)]
+    out = [f for f in out if fix_reflexive(ctx, f)]
+    wrapped = {f.pred[0].i for f in out if f.plover is not None and any(c.parent is f for c in out)}
+    out = [f for f in out if not (f.plover is None and f.parent is None and f.pred[0].i in wrapped)]
+    return dedupe(ctx, out)
+
+
+def merge_consequences(ctx: Context, found: list[Found]) -> list[Found]:
+    """"Rebels shelled Juba, killing 20" or "police opened fire to disperse the crowd" is one
+    event: a same-type event in a participle, purpose or coordinated clause of another by the
+    same source is folded into it (its target fills a missing one)."""
+    tops = [f for f in found if f.parent is None]
+    drop: set[int] = set()
+    for child in tops:
+        tok = child.pred[0]
+        if tok.dep_ not in ("advcl", "conj", "xcomp") or not is_verb(tok):
+            continue
+        for main in tops:
+            if main is child or id(main) in drop or plover_of(ctx.cameo, main) != plover_of(ctx.cameo, child):
+                continue
+            if tok.head.i != main.pred[0].i and tok.head.i != main.clause.i:
+                continue
+            same = not child.source or not child.source.named or (
+                bool(child.source.ids) and child.source.ids == main.source.ids
+            ) or child.source.spans == main.source.spans
+            if not same:
+                continue
+            if not main.target and child.target:
+                main.target = child.target
+            if not main.target and quad_of(ctx.cameo, main) in (2, 4):
+                main.target = location(ctx, [child.pred[0]])  # "... when they blew themselves up in Tel Aviv"
+            drop.add(id(child))
+            drop.update(id(c) for c in found if c.parent is child)
+            break
+    return [f for f in found if id(f) not in drop]
+
+
+def self_directed(ctx: Context, f: Found) -> bool:
+    """A verbal event from an actor to itself ("X told X") is a misreading; a government
+    acting in its own country is not."""
+    if not f.source.ids or f.source.ids != f.target.ids:
+        return False
+    info = cameo_code(ctx.cameo, f.cameo)
+    return info is not None and info.quad_class in (1, 3)
+
+
+def fix_reflexive(ctx: Context, f: Found) -> bool:
+    """A reflexive target ("surrounded himself", "blew themselves up") is no target of its own;
+    only violence keeps its event (without the target). Other conjuncts stay targets
+    ("killed 23 people as well as themselves")."""
+    if not any(t.text.lower().endswith(("self", "selves")) for t in f.target.tokens):
+        return True
+    rest = Arg()
+    for t in f.target.tokens:
+        if not t.text.lower().endswith(("self", "selves")):
+            rest.extend(core(ctx, t, 0, allow_vague=False))
+    f.target = rest
+    return bool(rest) or plover_of(ctx.cameo, f) == "ASSAULT"
+
+
+def merge_protest_demands(ctx: Context, found: list[Found]) -> list[Found]:
+    """A protest "to demand" / "saying he must resign" is one PROTEST event, not a REQUEST too;
+    its demand gives the protest's target when it has none."""
+    protests = [f for f in found if plover_of(ctx.cameo, f) == "PROTEST" and f.parent is None]
+    if not protests:
+        return found
+    drop: set[int] = set()
+    for r in found:
+        if r.plover != "REQUEST" or r.parent is not None:
+            continue
+        anchor = r.pred[0]
+        for p in protests:
+            roots = {p.clause.i, *(t.i for t in p.pred), *(t.i for t in p.extra)}
+            cur, hops = anchor, 0
+            while cur.head.i != cur.i and hops < 3 and cur.i not in roots:
+                if cur.dep_ not in ("advcl", "xcomp", "acl", "ccomp", "conj", "prep", "pobj", "pcomp"):
+                    break
+                cur, hops = cur.head, hops + 1
+            if cur.i in roots:
+                if not p.target and r.target:
+                    p.target = r.target
+                drop.add(id(r))
+                drop.update(id(c) for c in found if c.parent is r)
+                break
+    return [f for f in found if id(f) not in drop]
+
+
+def verb_event(ctx: Context, v: Token, consumed: set[int]) -> Found | None:
+    if v.dep_ in ("amod", "compound", "nmod") or (v.tag_ == "VBN" and v.dep_ in ("acomp",)):
+        return None  # a participle used as an adjective: "invited guests", "the besieged town"
+    hit = verb_pattern(ctx, v)
+    if hit is None:
+        return None
+    pat, obj_hit = hit
+    if obj_hit is not None:
+        consumed.add(obj_hit.i)
+    src_tok = source_token(ctx, v)
+    source = subject_arg(ctx, src_tok)
+    if not source and src_tok is not None:
+        source = arg(ctx, src_tok, deep=True, allow_vague=False)
+        if source.via_modifier and not instrument(ctx, src_tok):
+            source = Arg()
+        if not source and not instrument(ctx, src_tok):
+            return None  # "the circumstances demonstrated ...": the subject is no actor
+    target, _ = verb_target(ctx, v, pat, obj_hit)
+    extra = [c for c in v.children if c.dep_ == "prt"]
+    if obj_hit is not None:
+        extra.append(obj_hit)
+    found = Found(
+        cameo=pat.cameo, pred=[v], clause=v, source=source, target=target, pattern=pat, extra=extra
+    )
+    if form_in(v, ctx.lex.verbal_attack_verbs) and verbal_attack(ctx, source, v):
+        found.cameo, found.pattern = ctx.rules.verbal_attack_code, None  # "the senator attacked the bill": criticism
+    return found
+
+
+def noun_event(ctx: Context, n: Token) -> Found | None:
+    pat = noun_pattern(ctx, n)
+    if pat is None:
+        return None
+    if n.dep_ == "conj" or any(c.dep_ == "conj" for c in n.children):
+        items = conjuncts(n if n.dep_ != "conj" else n.head)
+        if len(items) >= 3 and all(noun_pattern(ctx, x) is not None for x in items):
+            return None  # a list of event words, not an event
+    source, target, light = noun_args(ctx, n, pat)
+    if not source:
+        return None
+    clause = light if light is not None else clause_verb(n)
+    extra = [light] if light is not None else []
+    return Found(
+        cameo=pat.cameo, pred=[n], clause=clause or n, source=source, target=target,
+        pattern=pat, noun=True, extra=extra,
+    )
+
+
+def dedupe(ctx: Context, found: list[Found]) -> list[Found]:
+    """One event per happening: drop a weaker event of the same type over the same words."""
+    keep: list[Found] = []
+    for f in sorted(found, key=lambda x: -x.confidence):
+        plover = plover_of(ctx.cameo, f)
+        dup = False
+        for k in keep:
+            if plover_of(ctx.cameo, k) != plover or (k.parent is None) != (f.parent is None):
+                continue
+            k_toks = {t.i for t in k.pred + k.extra}
+            f_toks = {t.i for t in f.pred + f.extra}
+            k_args = {i for s in k.source.spans + k.target.spans for i in range(s[0], s[1])}
+            f_pred_chars = {t.idx for t in f.pred}
+            same_args = k.source.spans == f.source.spans and k.target.spans == f.target.spans
+            if k_toks & f_toks or f_pred_chars & k_args or same_args:
+                dup = True
+                break
+        if not dup:
+            keep.append(f)
+    # children whose parent was dropped lose the link to nothing: drop them too
+    kept_ids = {id(k) for k in keep}
+    return [k for k in keep if k.parent is None or id(k.parent) in kept_ids]
+
+
+def extract_events(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], data: EventsData) -> list[Event]:
+    """Events in the article: PLOVER type and CAMEO code, actors, modality, date, place, evidence."""
+    ctx = Context(doc, actors, quotes, data)
+    events: list[Event] = []
+    for index, sent in doc.spacy_sentences():
+        found = sentence_events(ctx, sent)
+        events.extend(to_records(ctx, index, sent, found))
+    log.debug("%d events in article %s", len(events), doc.article_id)
+    return events

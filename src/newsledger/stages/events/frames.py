@@ -1,0 +1,159 @@
+"""Frames: the wrapper, speech and modal context that governs an event's clause."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...nlp.syntax import is_passive, is_verb
+from .arguments import arg
+from .predicates import addressee, subject_arg, to_clause, wrapper_of
+from .roles import ccomp_ok, noun_owner, source_token, speaker_arg
+from .tokens import first_child, form_in, lemma_of, prep_objects
+from .types import Context, Frame
+
+
+def frame_of(ctx: Context, clause: Token) -> Frame:
+    """Modal, wrapper and speech context of the clause headed by ``clause``."""
+    fr = Frame()
+    cur = clause
+    first = True
+    shared = False  # reached through coordination: the head's auxiliaries apply too
+    for _ in range(8):
+        if shared:
+            was_negated = fr.negated
+            modals(ctx, cur, fr, True)
+            fr.negated = was_negated  # "could reverse or decline": the modal is shared, "not" is not
+        else:
+            modals(ctx, cur, fr, first)
+        first = False
+        head = cur.head
+        if head.i == cur.i:
+            break
+        if cur.dep_ == "conj" and is_verb(head):
+            shared = (cur.i == clause.i or shared) and not any(c.dep_ in ("aux", "auxpass") for c in cur.children)
+            cur = head
+            continue
+        shared = False
+        nxt = _climb(ctx, cur, fr)
+        if nxt is None:
+            break
+        cur = nxt
+    return fr
+
+
+def _climb(ctx: Context, cur: Token, fr: Frame) -> Token | None:
+    """Read what governs ``cur`` into ``fr``; the token to go on from, or None to stop."""
+    dep = cur.dep_
+    head = cur.head
+    if dep == "advcl" and fr.wrapper is None and cur is to_clause(head) and addressee(ctx, head) is not None:
+        wr = wrapper_of(ctx, head)
+        if wr is not None and wr.kind in ("appeal", "demand"):
+            dep = "xcomp"  # "called on X to V", parsed as a purpose clause
+    if dep == "advcl":
+        mark = first_child(cur, "mark")
+        if mark is not None and lemma_of(mark) in ctx.lex.conditional_marks:
+            fr.hypothetical = True
+        fr.main = False
+        return None
+    if dep in ("acl", "ccomp") and fr.wrapper is None and head.pos_ == "NOUN":
+        k = form_in(head, ctx.lex.wrapper_nouns)
+        if k is not None:  # "reiterated its demand that Israel ease ...", "a call to ..."
+            _noun_wrapper(ctx, fr, head, cur, k)
+            verb = head.head
+            return verb if is_verb(verb) and head.dep_ in ("dobj", "nsubjpass") else None
+    if dep in ("relcl", "acl", "pcomp", "csubj", "amod", "nsubj", "dobj", "pobj", "prep", "appos", "attr"):
+        fr.main = False
+        return None
+    if dep == "ccomp" and fr.wrapper is None and is_verb(head):
+        dobj = first_child(head, "dobj")
+        k = form_in(dobj, ctx.lex.wrapper_nouns) if dobj is not None and dobj.pos_ == "NOUN" else None
+        if k is not None and dobj is not None:  # the parser hung the "that" clause on the verb, not on "demand"
+            _noun_wrapper(ctx, fr, dobj, cur, k)
+            return head
+    if dep in ("xcomp", "ccomp"):
+        return _complement_head(ctx, cur, dep, fr)
+    return None
+
+
+def _noun_wrapper(ctx: Context, fr: Frame, noun: Token, clause: Token, key: str) -> None:
+    """A wrapper noun over the clause: "its demand that Israel ease ...", "a call to ..."."""
+    fr.wrapper = ctx.lex.wrapper_nouns[key]
+    fr.wrapper_token = noun
+    fr.wrapper_subject = noun_owner(ctx, noun)
+    fr.wrapper_addressee = arg(ctx, first_child(clause, "nsubj", "nsubjpass"))
+
+
+def _complement_head(ctx: Context, cur: Token, dep: str, fr: Frame) -> Token | None:
+    """The head ``w`` of a complement clause: a wrapper adjective or verb, a speech verb, "going
+    to"; the token to go on from, or None to stop."""
+    w = cur.head
+    if w.pos_ == "ADJ" and lemma_of(w) in ctx.lex.wrapper_adjectives and fr.wrapper is None:
+        fr.wrapper = ctx.lex.wrapper_adjectives[lemma_of(w)]
+        fr.wrapper_token = w
+        verb = w.head if w.dep_ in ("acomp", "amod", "oprd") else w
+        fr.wrapper_subject = subject_arg(ctx, source_token(ctx, verb) if verb.i != w.i else None)
+        fr.wrapper_negated = negated(ctx, verb) or negated(ctx, w)
+        modals(ctx, verb, fr, False)
+        return verb if verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i else None
+    wr = wrapper_of(ctx, w) if fr.wrapper is None and fr.speaker is None else None
+    if wr is not None and dep == "ccomp" and not ccomp_ok(ctx, w, cur, wr):
+        wr = None
+    if wr is not None and wr.kind in ("appeal", "demand") and is_passive(w) and not prep_objects(w, "by"):
+        wr = None
+    if wr is not None:
+        fr.wrapper = wr
+        fr.wrapper_token = w
+        fr.wrapper_subject = subject_arg(ctx, source_token(ctx, w))
+        fr.wrapper_negated = negated(ctx, w)
+        if wr.kind in ("appeal", "demand"):
+            if dep == "ccomp":
+                fr.wrapper_addressee = arg(ctx, first_child(cur, "nsubj", "nsubjpass"))
+            else:
+                fr.wrapper_addressee = arg(ctx, addressee(ctx, w))
+        return w
+    if form_in(w, ctx.lex.speech_verbs) and fr.speaker is None:
+        fr.speaker_token = w
+        fr.speaker = speaker_arg(ctx, w)
+        return w
+    if lemma_of(w) in ("go",) and dep == "xcomp":  # "is going to"
+        fr.future = True
+    return w
+
+
+def negated(ctx: Context, v: Token) -> bool:
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.text.lower() in ctx.lex.negators) for c in v.children
+    )
+
+
+def modals(ctx: Context, v: Token, fr: Frame, own: bool) -> None:
+    """Negation and modal auxiliaries of ``v`` into ``fr`` (only for the clause's own verb:
+    ``own``; a governing verb's modals are read as wrappers instead)."""
+    if not own:
+        return
+    for c in v.children:
+        low = c.text.lower()
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and low in ctx.lex.negators):
+            fr.negated = True
+        if c.dep_ not in ("aux", "auxpass"):
+            continue
+        if low in ctx.lex.future_aux or lemma_of(c) in ctx.lex.future_aux:
+            fr.future = True
+        elif low in ("would", "'d"):
+            fr.would = True
+        elif low in ctx.lex.hypothetical_aux:
+            fr.hypothetical = True
+        elif low in ("must",):
+            fr.deontic = "demand"
+        elif low in ("should", "ought"):
+            subj = first_child(v, "nsubj", "nsubjpass")
+            first = min(t.i for t in v.subtree)
+            if low == "should" and ((subj is not None and c.i < subj.i) or (c.i == first and v.dep_ == "advcl")):
+                fr.hypothetical = True  # "should the court strike them down": a condition
+            else:
+                fr.deontic = "appeal"
+    if fr.deontic is None:
+        # "has to", "needs to" (have/need with an xcomp to this verb)
+        h = v.head
+        if v.dep_ == "xcomp" and lemma_of(h) in ("have", "need") and lemma_of(h) in ctx.lex.deontic:
+            fr.deontic = "demand" if lemma_of(h) == "have" else "appeal"

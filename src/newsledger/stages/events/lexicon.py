@@ -1,0 +1,302 @@
+"""Loading the event stage's data: the CAMEO table with its PLOVER crosswalk, the predicate
+patterns (packaged, merged with the user's pattern files), the rules and the water-feature words.
+
+The files and their keys are described in ``data/events/README.md``; each YAML file is checked
+against the schema below, so a misspelt key is an error naming the file and the key.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+from ...errors import ConfigError
+from ...resources import ANY, MapOf, Required, Resources
+from .types import CameoCode, Confidence, EventPattern, EventsData, Found, Lexicon, Rules, Wrapper
+
+log = logging.getLogger(__name__)
+
+PATTERNS_FILE = "events/patterns.yaml"
+RULES_FILE = "events/rules.yaml"
+CODES_FILE = "events/cameo_codes.csv"
+CROSSWALK_FILE = "events/cameo_plover.csv"
+WATER_FILE = "actors/coref.yaml"  # the actor stage's rules hold the water-feature words
+
+# --------------------------------------------------------------------------- schemas
+
+_WORDS = [str]
+_PREPS = [(str, bool)]  # a bare "on" reads as a YAML boolean: the loader puts it back
+_CODE = (str, int)
+
+EVENT_SCHEMA = Required(
+    {
+        "cameo": _CODE, "verbs": _WORDS, "nouns": _WORDS, "objects": _WORDS, "objects_exclude": _WORDS,
+        "modifiers": _WORDS, "modifiers_exclude": _WORDS, "target": _PREPS, "noun_target": _PREPS,
+        "noun_source": _PREPS, "symmetric": bool, "needs_target": bool, "no_object": bool,
+        "solo_cameo": _CODE, "shallow": bool, "domestic": bool, "plover": str, "mode": str,
+        "contexts": _WORDS,
+    },
+    frozenset({"cameo"}),
+)
+WRAPPER_SCHEMA = {
+    "default": _CODE, "plover": str, "verbs": _WORDS, "nouns": _WORDS, "adjectives": _WORDS,
+    "for_verbs": _WORDS, "bare_default": _WORDS, "derive": MapOf(_CODE),
+}
+_WORD_LISTS = (
+    "intent_predicates", "carrier_nouns", "light_verbs", "verbal_attack_verbs", "reject_ignore",
+    "accusation_blockers", "speech_verbs", "future_aux", "deontic", "hypothetical_aux",
+    "conditional_marks", "negators", "scene_prepositions", "historical_cues", "actor_nouns",
+    "vague_actor_nouns", "quantity_heads", "people_counts", "of_heads", "order_verbs",
+    "addressee_on_verbs",
+)
+PATTERNS_SCHEMA = {
+    "version": int,
+    "events": [EVENT_SCHEMA],
+    "wrappers": MapOf(WRAPPER_SCHEMA),
+    "contexts": MapOf(_WORDS),
+    "assault_modes": MapOf(_WORDS),
+    "accusations": MapOf(_WORDS),
+    **{key: _WORDS for key in _WORD_LISTS},
+}
+_CONFIDENCE_KEYS = tuple(Confidence.__dataclass_fields__)
+RULES_SCHEMA = Required(
+    {
+        "confidence": Required({k: float for k in _CONFIDENCE_KEYS}, frozenset(_CONFIDENCE_KEYS)),
+        "codes": Required({"verbal_attack": str, "request": str, "modal_request": str},
+                          frozenset({"verbal_attack", "request", "modal_request"})),
+        "historical_years": int,
+    },
+    frozenset({"confidence", "codes", "historical_years"}),
+)
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def load_events_data(settings: Any, resources: Resources) -> EventsData:
+    """The stage's data: packaged patterns merged with ``settings.events_files``, the CAMEO
+    table, the rules and the water-feature words."""
+    raw: dict[str, Any] = resources.yaml(PATTERNS_FILE, PATTERNS_SCHEMA)
+    for path in getattr(settings, "events_files", None) or ():
+        user = resources.user_yaml(str(path), PATTERNS_SCHEMA) or {}
+        raw = merge_patterns(raw, user)
+    table = cameo_table(resources.csv(CODES_FILE, ("code", "name", "goldstein", "quad_class")),
+                        resources.csv(CROSSWALK_FILE, ("cameo", "plover", "mode", "contexts")))
+    coref = resources.yaml(WATER_FILE, ANY) or {}
+    return EventsData(
+        lexicon=build_lexicon(raw, table),
+        cameo=table,
+        rules=build_rules(resources.yaml(RULES_FILE, RULES_SCHEMA)),
+        water_features=frozenset(str(w).lower() for w in coref.get("water_features", []) or []),
+    )
+
+
+def merge_patterns(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """A user pattern file merged into the patterns: lists appended, mappings merged, anything
+    else replaced."""
+    out = dict(base)
+    for k, v in extra.items():
+        if isinstance(v, list) and isinstance(out.get(k), list):
+            out[k] = out[k] + v
+        elif isinstance(v, dict) and isinstance(out.get(k), dict):
+            out[k] = merge_patterns(out[k], v)
+        else:
+            out[k] = v
+    return out
+
+
+def build_rules(raw: dict[str, Any]) -> Rules:
+    codes = raw["codes"]
+    return Rules(
+        confidence=Confidence(**{k: float(v) for k, v in raw["confidence"].items()}),
+        verbal_attack_code=str(codes["verbal_attack"]),
+        request_code=str(codes["request"]),
+        modal_request_code=str(codes["modal_request"]),
+        historical_years=int(raw["historical_years"]),
+    )
+
+
+# --------------------------------------------------------------------------- CAMEO table
+
+
+def cameo_table(code_rows: Iterable[dict[str, str]], crosswalk_rows: Iterable[dict[str, str]]) -> dict[str, CameoCode]:
+    """All CAMEO codes, keyed by code, with the crosswalk to PLOVER 2021 filled in."""
+    crosswalk: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+    for row in crosswalk_rows:
+        ctx = tuple(c for c in row["contexts"].split(";") if c)
+        crosswalk[row["cameo"]] = (row["plover"], row["mode"], ctx)
+    table: dict[str, CameoCode] = {}
+    for row in code_rows:
+        code = row["code"]
+        plover, mode, ctx = crosswalk_lookup(crosswalk, code)
+        table[code] = CameoCode(
+            code=code,
+            name=row["name"],
+            goldstein=float(row["goldstein"]),
+            quad_class=int(row["quad_class"]),
+            plover=plover,
+            mode=mode,
+            contexts=ctx,
+        )
+    return table
+
+
+def crosswalk_lookup(
+    crosswalk: dict[str, tuple[str, str, tuple[str, ...]]], code: str
+) -> tuple[str | None, str | None, tuple[str, ...]]:
+    for n in (len(code), 3, 2):
+        hit = crosswalk.get(code[:n])
+        if hit is not None:
+            plover, mode, ctx = hit
+            return plover, (mode or None) if n == len(code) else None, ctx if n == len(code) else ()
+    return None, None, ()
+
+
+def cameo_code(table: dict[str, CameoCode], code: str) -> CameoCode | None:
+    """The table entry for ``code``, falling back to its parent code."""
+    for n in (len(code), 3, 2):
+        hit = table.get(code[:n])
+        if hit is not None:
+            return hit
+    return None
+
+
+def quad_of(table: dict[str, CameoCode], f: Found) -> int:
+    info = cameo_code(table, f.cameo)
+    return info.quad_class if info else 0
+
+
+def plover_of(table: dict[str, CameoCode], f: Found) -> str:
+    if f.plover:
+        return f.plover
+    if f.pattern is not None and f.pattern.plover:
+        return f.pattern.plover
+    info = cameo_code(table, f.cameo)
+    return (info.plover if info else None) or "UNKNOWN"
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def words_of(text: Any) -> tuple[str, ...]:
+    return tuple(str(text).lower().split())
+
+
+def preps(items: Iterable[Any]) -> tuple[str, ...]:
+    """Prepositions from YAML, where a bare ``on`` reads as a boolean (YAML 1.1): put it back."""
+    return tuple("on" if i is True else "off" if i is False else str(i).lower() for i in items)
+
+
+def wordset(items: Iterable[Any]) -> frozenset[str]:
+    return frozenset(str(i).lower() for i in items)
+
+
+def _common(entry: dict[str, Any]) -> dict[str, Any]:
+    """The fields an entry gives all its verb and noun patterns."""
+    return {
+        "cameo": str(entry["cameo"]),
+        "objects": tuple(words_of(o) for o in entry.get("objects", [])),
+        "objects_exclude": tuple(words_of(o) for o in entry.get("objects_exclude", [])),
+        "modifiers": wordset(entry.get("modifiers", [])),
+        "symmetric": bool(entry.get("symmetric", False)),
+        "needs_target": bool(entry.get("needs_target", False)),
+        "no_object": bool(entry.get("no_object", False)),
+        "noun_source": preps(entry.get("noun_source", ["by"])),
+        "solo_cameo": str(entry["solo_cameo"]) if entry.get("solo_cameo") else None,
+        "shallow": bool(entry.get("shallow", False)),
+        "domestic": bool(entry.get("domestic", False)),
+        "modifiers_exclude": wordset(entry.get("modifiers_exclude", [])),
+        "plover": entry.get("plover"),
+        "mode": entry.get("mode"),
+        "contexts": tuple(entry.get("contexts", [])),
+    }
+
+
+def _patterns(raw: dict[str, Any], table: dict[str, CameoCode]) -> tuple[dict[str, list[EventPattern]], dict[str, list[EventPattern]]]:
+    """Verb patterns by their first word and noun patterns by their head word."""
+    verbs: dict[str, list[EventPattern]] = {}
+    nouns: dict[str, list[EventPattern]] = {}
+    for entry in raw.get("events", []):
+        common = _common(entry)
+        if cameo_code(table, common["cameo"]) is None:
+            raise ConfigError(f"unknown CAMEO code in event patterns: {common['cameo']}")
+        for v in entry.get("verbs", []):
+            w = words_of(v)
+            pat = EventPattern(kind="verb", words=w, target=preps(entry.get("target", ["dobj"])), **common)
+            verbs.setdefault(w[0], []).append(pat)
+        for n in entry.get("nouns", []):
+            w = words_of(n)
+            pat = EventPattern(
+                kind="noun", words=w, target=preps(entry.get("noun_target", ["on", "against"])), **common
+            )
+            head = w[0] if len(w) > 2 and w[1] in ("of", "against") else w[-1]
+            nouns.setdefault(head, []).append(pat)
+    return verbs, nouns
+
+
+class _WrapperTables:
+    """Wrappers by kind, and by their verbs, nouns and adjectives."""
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self.by_kind: dict[str, Wrapper] = {}
+        self.verbs: dict[str, list[tuple[tuple[str, ...], Wrapper]]] = {}
+        self.nouns: dict[str, Wrapper] = {}
+        self.adjectives: dict[str, Wrapper] = {}
+        for kind, spec in (raw.get("wrappers") or {}).items():
+            derive = tuple(
+                sorted(((str(k), str(v)) for k, v in (spec.get("derive") or {}).items()), key=lambda kv: -len(kv[0]))
+            )
+            default = spec.get("default")
+            plover = spec.get("plover")
+            wr = Wrapper(kind=kind, default=str(default) if default else None, derive=derive,
+                         plover=str(plover) if plover else None)
+            self.by_kind[kind] = wr
+            for v in spec.get("verbs", []):
+                w = words_of(v)
+                self.verbs.setdefault(w[0], []).append((w[1:], wr))
+            for n in spec.get("nouns", []):
+                self.nouns[str(n).lower()] = wr
+            for a in spec.get("adjectives", []):
+                self.adjectives[str(a).lower()] = wr
+
+
+def _accusations(raw: dict[str, Any]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    accusations: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for code, terms in (raw.get("accusations") or {}).items():
+        for t in terms:
+            w = words_of(t)
+            accusations.setdefault(w[0], []).append((w, str(code)))
+    return {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in accusations.items()}
+
+
+def build_lexicon(raw: dict[str, Any], table: dict[str, CameoCode]) -> Lexicon:
+    """The lexicon of a (merged) patterns mapping; every pattern's CAMEO code must be known."""
+    verbs, nouns = _patterns(raw, table)
+    light: dict[str, list[tuple[str, ...]]] = {}
+    for lv in raw.get("light_verbs", []):
+        w = words_of(lv)
+        light.setdefault(w[0], []).append(w[1:])
+    wrappers = _WrapperTables(raw)
+    appeal = (raw.get("wrappers") or {}).get("appeal", {})
+    intent = (raw.get("wrappers") or {}).get("intent", {})
+    words = {key: wordset(raw.get(key, [])) for key in _WORD_LISTS if key != "light_verbs"}
+    return Lexicon(
+        verbs={k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in verbs.items()},
+        nouns={k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in nouns.items()},
+        light_verbs={k: tuple(v) for k, v in light.items()},
+        wrapper_verbs={k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in wrappers.verbs.items()},
+        wrapper_nouns=wrappers.nouns,
+        wrapper_adjectives=wrappers.adjectives,
+        for_verbs=wordset(appeal.get("for_verbs", [])),
+        bare_default=wordset(intent.get("bare_default", [])),
+        wrappers=wrappers.by_kind,
+        contexts=tuple((k, wordset(v)) for k, v in (raw.get("contexts") or {}).items()),
+        assault_modes=tuple((k, wordset(v)) for k, v in (raw.get("assault_modes") or {}).items()),
+        accusations=_accusations(raw),
+        **words,
+    )
+
+
+__all__ = ["EVENT_SCHEMA", "PATTERNS_SCHEMA", "RULES_SCHEMA", "build_lexicon", "build_rules", "cameo_code",
+           "cameo_table", "load_events_data", "merge_patterns", "plover_of", "quad_of"]

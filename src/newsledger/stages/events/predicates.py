@@ -1,0 +1,223 @@
+"""Predicates: the verb and noun patterns an event word matches, wrappers, light verbs, objects and
+instruments."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...nlp.syntax import is_passive, is_verb
+from ...nlp.words import RELATIVE_PRONOUNS
+from .arguments import arg
+from .tokens import (
+    children_of,
+    first_child,
+    form_in,
+    lemma_of,
+    np_matches,
+    np_words,
+    object_heads,
+    prep_objects,
+    up_to,
+)
+from .types import Arg, Context, EventPattern, Wrapper
+
+
+def verb_pattern(ctx: Context, v: Token) -> tuple[EventPattern, Token | None] | None:
+    key = form_in(v, ctx.lex.verbs)
+    pats = ctx.lex.verbs.get(key) if key else None
+    if not pats:
+        return None
+    obj = object_of(v)
+    heads = object_heads(ctx.lex, obj) if obj is not None else []
+    if obj is None:  # "withdrew from the treaty", "went on strike"
+        for po in (o for p in children_of(v, "prep") for o in children_of(p, "pobj")):
+            heads.extend(object_heads(ctx.lex, po))
+    for pat in pats:
+        if not rest_ok(v, pat.words[1:]):
+            continue
+        if len(pat.words) == 1 and any(c.dep_ == "prt" and not up_to(c) for c in v.children):
+            continue  # "strike down a law", "hit out at": another verb
+        if pat.no_object and not is_passive(v) and (
+            obj is not None or any(c.dep_ in ("ccomp", "xcomp") for c in v.children)
+        ):
+            continue  # "demonstrated its strength", "demonstrate to X that ...": showing, not protesting
+        if pat.objects:
+            hit = next((h for h in heads if any(np_matches(h, o) for o in pat.objects)), None)
+            if hit is None:
+                continue
+            own = noun_pattern(ctx, hit)
+            if (
+                own is not None and own.modifiers and own.cameo != pat.cameo and len(pat.words) == 1
+                and form_in(v, ctx.lex.light_verbs)
+            ):
+                continue  # "staged a hunger strike": the noun's own reading wins
+            return pat, hit
+        if pat.objects_exclude and obj is not None and any(
+            np_matches(h, o) for h in heads[:1] for o in pat.objects_exclude
+        ):
+            continue
+        return pat, None
+    return None
+
+
+def rest_ok(v: Token, rest: tuple[str, ...]) -> bool:
+    if not rest:
+        return True
+    near: set[str] = set()
+    for c in v.children:
+        if c.dep_ in ("prt", "prep", "dobj", "acomp", "oprd", "advmod", "attr", "dative", "compound:prt", "xcomp", "ccomp"):
+            near.add(lemma_of(c))
+            near.add(c.text.lower())
+            if c.dep_ == "prep":
+                near.update(lemma_of(o) for o in c.children if o.dep_ == "pobj")
+    return all(w in near for w in rest)
+
+
+def noun_pattern(ctx: Context, n: Token) -> EventPattern | None:
+    key = form_in(n, ctx.lex.nouns)
+    pats = ctx.lex.nouns.get(key) if key else None
+    if not pats:
+        return None
+    for pat in pats:
+        if not np_matches(n, pat.words):
+            continue
+        mods = np_words(n) - {lemma_of(n)}
+        if pat.modifiers and not (pat.modifiers & mods):
+            continue
+        if pat.modifiers_exclude & mods:
+            continue
+        return pat
+    return None
+
+
+def wrapper_of(ctx: Context, w: Token) -> Wrapper | None:
+    k = form_in(w, ctx.lex.wrapper_verbs)
+    opts = ctx.lex.wrapper_verbs.get(k) if k else None
+    if not opts:
+        return None
+    for rest, wr in opts:
+        if rest_ok(w, rest):
+            return wr
+    return None
+
+
+def carrier(ctx: Context, n: Token) -> Token:
+    """The noun that stands in the clause for an event noun: "a mediation effort", "10 days of war games"."""
+    cur = n
+    for _ in range(2):
+        if cur.dep_ == "compound" and lemma_of(cur.head) in ctx.lex.carrier_nouns:
+            cur = cur.head
+        elif cur.dep_ == "pobj" and lemma_of(cur.head) == "of" and (
+            lemma_of(cur.head.head) in ctx.lex.quantity_heads or lemma_of(cur.head.head) in ctx.lex.carrier_nouns
+        ):
+            cur = cur.head.head
+        else:
+            break
+    return cur
+
+
+def light_verb(ctx: Context, n: Token) -> Token | None:
+    n = carrier(ctx, n)
+    head = n.head
+    if n.dep_ in ("dobj", "nsubjpass") and is_verb(head):
+        k = form_in(head, ctx.lex.light_verbs)
+        rests = ctx.lex.light_verbs.get(k) if k else None
+        if rests is not None and any(rest_ok(head, r) for r in rests):
+            return head
+    if n.dep_ == "pobj" and head.dep_ == "prep" and is_verb(head.head):
+        k = form_in(head.head, ctx.lex.light_verbs)
+        rests = ctx.lex.light_verbs.get(k) if k else None
+        if rests is not None and any(r and r[-1] == lemma_of(head) for r in rests):
+            return head.head
+    return None
+
+
+def object_of(v: Token) -> Token | None:
+    if is_passive(v):
+        subj = first_child(v, "nsubjpass")
+        if subj is not None:
+            return subj
+        if v.dep_ == "acl":
+            return v.head
+        return None
+    obj = first_child(v, "dobj", "obj")
+    if obj is not None:
+        return obj
+    for c in v.children:  # "kidnapped up to 16 advisers": a count, parsed as a particle
+        if c.dep_ == "prt" and up_to(c):
+            to = c.nbor(1)
+            objs = children_of(to, "pobj") or children_of(c, "pobj")
+            if objs:
+                return objs[0]
+    if v.dep_ == "relcl" and not first_child(v, "nsubj"):
+        return None
+    if v.dep_ == "relcl":
+        return v.head if any(c.dep_ == "dobj" and lemma_of(c) in RELATIVE_PRONOUNS for c in v.children) else None
+    return None
+
+
+def instrument(ctx: Context, tok: Token) -> bool:
+    """A subject that stands for an unnamed perpetrator: an attack, a bomb, a shell."""
+    if noun_pattern(ctx, tok) is not None:
+        return True
+    words = {lemma_of(tok)} | np_words(tok)
+    return any(words & ws for _, ws in ctx.lex.assault_modes)
+
+
+def instrument_subject(ctx: Context, v: Token) -> bool:
+    s = first_child(v, "nsubj")
+    return s is not None and instrument(ctx, s)
+
+
+def subject_arg(ctx: Context, tok: Token | None) -> Arg:
+    """The actor a subject names; "Israeli missiles" counts, "a U.N. resolution" does not."""
+    got = arg(ctx, tok)
+    if got.via_modifier and tok is not None and not instrument(ctx, tok):
+        return Arg()
+    return got
+
+
+def bare_participle(v: Token) -> bool:
+    """A past participle heading a clause of its own with no subject: "Asked about it, he said"."""
+    return v.tag_ == "VBN" and v.dep_ in ("advcl", "acl") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux") for c in v.children
+    )
+
+
+def verbal_attack(ctx: Context, source: Arg, v: Token) -> bool:
+    """One person attacking, with no weapon or military word in the sentence: words, not arms."""
+    if len(source.tokens) != 1:
+        return False
+    m = ctx.mention(source.tokens[0])
+    actor = ctx.actor(m.actor_id) if m is not None else None
+    is_person = (actor.type == "person") if actor is not None else (
+        (m is not None and m.label in ("PERSON", "TITLE")) or source.tokens[0].ent_type_ == "PERSON"
+    )
+    if not is_person:
+        return False
+    words = {lemma_of(t) for t in v.sent}
+    if any(words & ws for _, ws in ctx.lex.assault_modes):
+        return False
+    military = next((ws for name, ws in ctx.lex.contexts if name == "military"), frozenset())
+    return not (words & military)
+
+
+def to_clause(w: Token) -> Token | None:
+    """An infinitive the parser attached as a purpose clause: "called on X to show ..."."""
+    for c in w.children:
+        if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children):
+            return c
+    return None
+
+
+def addressee(ctx: Context, w: Token) -> Token | None:
+    """Who a control verb addresses: "urged X to", "called on X to", "told X to"."""
+    obj = first_child(w, "dobj", "dative")
+    if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+        return obj
+    if form_in(w, ctx.lex.addressee_on_verbs):
+        for prep in ("on", "upon"):
+            for o in prep_objects(w, prep):
+                if o.ent_type_ not in ("DATE", "TIME"):
+                    return o
+    return None

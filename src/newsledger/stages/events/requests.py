@@ -1,0 +1,143 @@
+"""Requests, promises, threats and refusals whose action has no pattern of its own: "urged X to
+show restraint", "called for sanctions against X", "demanded the withdrawal of Y"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ...nlp.syntax import is_passive, is_verb
+from .arguments import arg
+from .frames import frame_of
+from .modality import confidence, modality_of, wrapped_confidence
+from .predicates import addressee, bare_participle, subject_arg, to_clause, wrapper_of
+from .roles import ccomp_ok, source_token
+from .tokens import children_of, first_child, form_in, lemma_of, prep_objects
+from .types import Arg, Context, Found, Wrapper
+
+_WRAPPING_KINDS = ("appeal", "demand", "intent", "threaten", "reject")
+
+
+def requests_without_inner(ctx: Context, sent: SpacySpan, have: list[Found]) -> list[Found]:
+    """Requests whose requested action has no pattern: "urged X to show restraint"."""
+    out: list[Found] = []
+    taken = {f.pred[0].i for f in have} | {t.i for f in have for t in f.extra}
+    for t in sent:
+        if is_verb(t) and t.i not in taken:
+            f = _bare_wrapper(ctx, t, taken)
+            if f is not None:
+                out.append(f)
+    # "called for sanctions against X", "demanded the withdrawal of Y"
+    for t in sent:
+        if is_verb(t) and t.i not in taken:
+            f = _request_for(ctx, t, have)
+            if f is not None:
+                out.append(f)
+    return out
+
+
+def _bare_wrapper(ctx: Context, t: Token, taken: set[int]) -> Found | None:
+    """A wrapper verb whose complement holds no event: the wrapper's own event."""
+    wr = wrapper_of(ctx, t)
+    comp = first_child(t, "xcomp", "ccomp") or to_clause(t)
+    if wr is None or comp is None:
+        return None
+    if comp.dep_ == "ccomp" and not ccomp_ok(ctx, t, comp, wr):
+        return None  # "X told reporters that ...": speech, not a request
+    if wr.kind == "intent" and lemma_of(t) not in ctx.lex.bare_default:
+        return None
+    if (is_passive(t) or bare_participle(t)) and not prep_objects(t, "by"):
+        return None  # "asked to describe ...": who asked is not said
+    if wr.kind == "reject" and form_in(comp, ctx.lex.reject_ignore):
+        return None  # "declined to comment"
+    if wr.kind not in _WRAPPING_KINDS or comp.i in taken:
+        return None
+    subj = subject_arg(ctx, source_token(ctx, t))
+    if not subj:
+        return None
+    if wr.kind in ("appeal", "demand"):
+        target = arg(ctx, first_child(comp, "nsubj", "nsubjpass") if comp.dep_ == "ccomp" else addressee(ctx, t))
+    else:
+        target = _complement_target(ctx, comp)
+    fr = frame_of(ctx, t)
+    f = Found(
+        cameo=wr.default or ctx.rules.request_code, pred=[t], clause=t, source=subj, target=target,
+        plover=wr.plover, speaker=fr.speaker, speaker_token=fr.speaker_token, extra=[comp],
+    )
+    f.confidence = confidence(ctx, f, fr) - ctx.rules.confidence.bare_wrapper_penalty
+    f.modality = modality_of(fr)
+    return f
+
+
+def _complement_target(ctx: Context, comp: Token) -> Arg:
+    """The target of a promised, threatened or refused action: its object, else an actor in one
+    of its prepositional phrases."""
+    target = arg(ctx, first_child(comp, "dobj"), allow_vague=False)
+    if target:
+        return target
+    for p in children_of(comp, "prep"):
+        for o in children_of(p, "pobj"):
+            target = arg(ctx, o, deep=True, allow_vague=False)
+            if target:
+                return target
+    return target
+
+
+def _request_object(ctx: Context, t: Token) -> tuple[Wrapper | None, Token | None]:
+    """The wrapper and the requested thing of "called for X" or "demanded X"."""
+    lemma = lemma_of(t)
+    if lemma in ctx.lex.for_verbs and not is_passive(t):
+        objs = prep_objects(t, "for")
+        if objs:
+            return ctx.lex.wrappers.get("appeal"), objs[0]
+    elif lemma == "demand":
+        obj = first_child(t, "dobj")
+        return (ctx.lex.wrappers.get("demand") if obj is not None else None), obj
+    return None, None
+
+
+def _request_for(ctx: Context, t: Token, have: list[Found]) -> Found | None:
+    """"Called for sanctions against X", "demanded the withdrawal of Y": a REQUEST whose object
+    is the requested thing (an event found there becomes its child)."""
+    wr, obj = _request_object(ctx, t)
+    if wr is None or obj is None:
+        return None
+    subj = subject_arg(ctx, source_token(ctx, t))
+    if not subj:
+        return None
+    inner = next((f for f in have if f.pred[0].i == obj.i and f.parent is None), None)
+    target = _requested_target(ctx, t, obj, inner)
+    fr = frame_of(ctx, t)
+    top = Found(
+        cameo=wr.code_for(inner.cameo if inner else None) or ctx.rules.request_code, pred=[t], clause=t,
+        source=subj, target=target, plover=wr.plover, speaker=fr.speaker,
+        speaker_token=fr.speaker_token, extra=[obj],
+    )
+    top.confidence = confidence(ctx, top, fr)
+    top.modality = modality_of(fr)
+    if inner is not None:
+        inner.parent = top
+        inner.modality = "requested"
+        inner.confidence = wrapped_confidence(ctx, inner.confidence)
+    return top
+
+
+def _requested_target(ctx: Context, t: Token, obj: Token, inner: Found | None) -> Arg:
+    """Who is to act on a request: the source of the requested event inside the object, an
+    actor in a phrase of the object ("sanctions against X"), or the one it is demanded from."""
+    target = Arg()
+    if inner is not None and inner.source and inner.source.tokens and inner.source.tokens[0] in obj.subtree:
+        target = inner.source  # "demanded the withdrawal of Serbian forces": they should act
+    for prep in ("of", "from", "by", "with", "against", "on", "to") if not target else ():
+        for o in prep_objects(obj, prep):
+            target = arg(ctx, o, allow_vague=False) or arg(ctx, o, deep=True, allow_vague=False)
+            if target:
+                break
+        if target:
+            break
+    if not target:
+        target = arg(ctx, obj, deep=True, allow_vague=False)
+    if not target and lemma_of(t) == "demand":
+        for o in prep_objects(t, "from"):
+            target = arg(ctx, o, allow_vague=False)
+    return target

@@ -1,0 +1,252 @@
+"""Argument roles: the source and target of verb and noun events, speakers and owners of demands."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...nlp.syntax import is_passive, is_verb
+from ...nlp.words import ACTOR_PRONOUNS
+from ...records import Quote
+from .arguments import arg, np_extent
+from .predicates import addressee, carrier, light_verb, object_of, subject_arg, wrapper_of
+from .tokens import first_child, form_in, lemma_of, prep_objects
+from .types import Arg, Context, EventPattern, Wrapper
+
+
+def source_token(ctx: Context, v: Token) -> Token | None:
+    """The subject of ``v``, inherited through control, coordination and participles."""
+    if is_passive(v):
+        for o in prep_objects(v, "by"):
+            return o
+        return None
+    subj = first_child(v, "nsubj")
+    if subj is not None:
+        return subj
+    for c in v.children:  # "Should Russia attack ...": the parser took the subject for a compound
+        if c.dep_ in ("compound", "npadvmod") and c.i < v.i and c.pos_ == "PROPN":
+            return c
+    cur = v
+    for _ in range(6):
+        answer, nxt, check = _up_one(ctx, cur)
+        if answer is not None:
+            return answer
+        if nxt is None:
+            return None
+        cur = nxt
+        if not check:
+            continue
+        if is_passive(cur) and cur.dep_ != "acl":
+            return None
+        s = first_child(cur, "nsubj")
+        if s is not None:
+            return s
+    return None
+
+
+def _up_one(ctx: Context, cur: Token) -> tuple[Token | None, Token | None, bool]:
+    """One step up from a subjectless verb: (the subject found on the way, or the verb to look
+    at next, and whether that verb's own passive and subject are to be checked)."""
+    if cur.dep_ == "conj" and is_verb(cur.head):
+        head = cur.head
+        return None, (None if is_passive(head) else head), True
+    if cur.dep_ == "xcomp":
+        head = cur.head
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
+            head = head.head
+        wr = wrapper_of(ctx, head)
+        addr = addressee(ctx, head) if wr is not None and wr.kind in ("appeal", "demand") else None
+        if addr is not None:  # object control: "urged X to ..."
+            return addr, None, True
+        return None, head, True
+    if cur.dep_ in ("advcl", "pcomp") and cur.tag_ in ("VBG", "VB", "VBN"):
+        return None, (cur.head if cur.dep_ == "advcl" else cur.head.head), True
+    if cur.dep_ == "acl" and cur.tag_ == "VBG":
+        noun = cur.head
+        if arg(ctx, noun) or not is_verb(noun.head):
+            return noun, None, True
+        head = noun.head  # "issued a declaration demanding ...": the issuer
+        s = first_child(head, "nsubj")
+        if s is not None:
+            return s, None, True
+        return None, head, False
+    return None, None, True
+
+
+def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None) -> tuple[Arg, Token | None]:
+    """The target of a verb event, following the pattern's places in order."""
+    fallback: Token | None = None
+    obj = object_of(v)
+    nouns = [v]
+    if obj is not None:
+        nouns.append(obj)
+    if obj_hit is not None and obj_hit not in nouns:
+        nouns.append(obj_hit)
+    for place in pat.target:
+        for c in _candidates(v, place, obj, obj_hit, nouns):
+            if c.text.lower().endswith(("self", "selves")):
+                continue  # "defend itself": no target of its own
+            got = arg(ctx, c)
+            if got and not (pat.shallow and got.via_modifier):
+                return got, c
+            if fallback is None:
+                fallback = c
+    return _target_in_object(ctx, pat, obj, obj_hit, fallback)
+
+
+def _candidates(v: Token, place: str, obj: Token | None, obj_hit: Token | None, nouns: list[Token]) -> list[Token]:
+    """The tokens in one target place of a pattern: the object, the dative, or a preposition's
+    objects."""
+    cands: list[Token] = []
+    if place == "dobj":
+        if obj is not None and (obj_hit is None or obj.i != obj_hit.i):
+            cands = [obj]
+    elif place == "dative":
+        d = first_child(v, "dative", "iobj")
+        if d is not None and d.pos_ != "ADP":
+            cands = [d]
+        elif d is not None:
+            cands = [c for c in d.children if c.dep_ == "pobj"]
+    else:
+        for n in nouns:
+            cands.extend(prep_objects(n, place))
+        if place == "between":
+            cands = cands[:1]
+    return cands
+
+
+def _target_in_object(ctx: Context, pat: EventPattern, obj: Token | None, obj_hit: Token | None,
+                      fallback: Token | None) -> tuple[Arg, Token | None]:
+    """A target when no place names one: people counted ("arrested 12"), the owner of the
+    object, or an actor inside the object ("the return of U.N. inspectors")."""
+    if obj is not None and (obj.pos_ == "NUM" or lemma_of(obj) in ctx.lex.people_counts) and not prep_objects(obj, "of"):
+        if "dobj" in pat.target:  # "arrested 12": people
+            return Arg(tokens=[obj], spans=[np_extent(obj)], named=False), obj
+    if pat.shallow:  # only the owner of the object: "hailed the progress of the armed forces"
+        for o in prep_objects(obj, "of") if obj is not None else []:
+            got = arg(ctx, o, allow_vague=False)
+            if got.named:
+                return got, o
+        return Arg(), fallback
+    for c in [x for x in (obj_hit, obj, fallback) if x is not None]:
+        got = arg(ctx, c, deep=True, allow_vague=False)
+        if got:
+            return got, c
+    return Arg(), fallback
+
+
+def noun_args(ctx: Context, n: Token, pat: EventPattern) -> tuple[Arg, Arg, Token | None]:
+    """Source and target of an event noun, and the light verb carrying it (if any)."""
+    light = light_verb(ctx, n)
+    return _noun_source(ctx, n, pat, light), _noun_target(ctx, n, pat, light), light
+
+
+def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None) -> Arg:
+    """Who does what an event noun names: a name before it, a "by" phrase, or the subject of
+    its light verb."""
+    skip = set(pat.words[:-1]) | pat.modifiers
+    venue = pat.cameo.startswith("04")
+    for mod in sorted((x for x in n.children if x.dep_ in ("poss", "compound", "amod", "nmod") and x.i < n.i), key=lambda x: -x.i):
+        if lemma_of(mod) in skip or (venue and mod.dep_ != "poss"):
+            continue
+        got = arg(ctx, mod, allow_vague=False)
+        if got and (got.named or mod.dep_ == "poss"):
+            return got
+    for prep in pat.noun_source:
+        for o in prep_objects(n, prep) + prep_objects(carrier(ctx, n), prep):
+            got = arg(ctx, o)
+            if got:
+                return got
+    source = Arg()
+    if light is not None:
+        if is_passive(light):
+            for o in prep_objects(light, "by"):
+                source = arg(ctx, o)
+        else:
+            source = arg(ctx, source_token(ctx, light))
+    return source
+
+
+def _noun_target(ctx: Context, n: Token, pat: EventPattern, light: Token | None) -> Arg:
+    """Whom what an event noun names is aimed at: a phrase of the noun (or of the noun carrying
+    it, or of its light verb)."""
+    carrier_tok = carrier(ctx, n)
+    for prep in pat.target:
+        for o in prep_objects(n, prep) + (prep_objects(carrier_tok, prep) if carrier_tok.i != n.i else []):
+            got = arg(ctx, o, allow_vague=False)
+            if not got:
+                got = arg(ctx, o, deep=True, allow_vague=False)
+            if got:
+                return got
+        if light is not None and prep not in ("of",):
+            for o in prep_objects(light, prep):
+                got = arg(ctx, o, allow_vague=False)
+                if got:
+                    return got
+    return Arg()
+
+
+def noun_owner(ctx: Context, n: Token) -> Arg:
+    """Whose demand/call a noun is: its possessor, a "by"/"from" phrase, or the subject of its verb."""
+    poss = first_child(n, "poss")
+    if poss is not None:
+        got = arg(ctx, poss)
+        if got:
+            return got
+    for prep in ("by", "from", "of"):
+        for o in prep_objects(n, prep):
+            got = arg(ctx, o)
+            if got:
+                return got
+    if is_verb(n.head) and n.dep_ in ("dobj", "nsubjpass"):
+        return subject_arg(ctx, source_token(ctx, n.head))
+    return Arg()
+
+
+def speaker_arg(ctx: Context, w: Token) -> Arg:
+    """Who speaks: the subject of the speech verb (kept as a span even when it names no actor)."""
+    if is_passive(w):  # "was quoted as saying": the quoted one speaks
+        s = first_child(w, "nsubjpass")
+    else:
+        s = source_token(ctx, w)
+        if s is None and w.dep_ in ("pcomp",):  # "quoted as saying"
+            s = first_child(w.head.head, "nsubjpass", "nsubj")
+    got = arg(ctx, s)
+    if not got and s is not None and s.pos_ in ("NOUN", "PROPN") and lemma_of(s) not in ACTOR_PRONOUNS:
+        start, end = np_extent(s)
+        got = Arg(tokens=[s], spans=[(start, end)], named=False)
+    return got
+
+
+def person_like(ctx: Context, arg: Arg) -> bool:
+    """A speaker with no resolved actor that still reads as a speaker: an actor noun or a name."""
+    for t in arg.tokens:
+        if t.pos_ == "PROPN" or form_in(t, ctx.lex.actor_nouns):
+            return True
+    return False
+
+
+def quote_speaker_ok(ctx: Context, q: Quote) -> bool:
+    if q.speaker is None:
+        return False
+    span = ctx.doc.char_span(q.speaker.start, q.speaker.end, alignment_mode="expand")
+    return span is not None and person_like(ctx, Arg(tokens=[span.root]))
+
+
+def ccomp_ok(ctx: Context, w: Token, comp: Token, wr: Wrapper) -> bool:
+    """A "that" clause is the wrapped action only when it is one: "demanded that X cancel",
+    "warned that it would strike", not "told reporters that X had been demobilized"."""
+    if wr.kind not in ("appeal", "demand"):
+        if wr.kind == "reject":
+            return True
+        subj = first_child(comp, "nsubj")
+        own = subj is not None and (
+            lemma_of(subj) in ACTOR_PRONOUNS or bool(set(arg(ctx, subj).ids) & set(subject_arg(ctx, source_token(ctx, w)).ids))
+        )  # "warned that it would strike", not "warned that the museum would close"
+        return own and wr.kind in ("threaten", "intent") and any(
+            a.dep_ == "aux" and a.text.lower() in ("will", "would", "'ll", "shall") for a in comp.children
+        )
+    if lemma_of(w) == "demand":
+        return True
+    if comp.tag_ == "VB" and not any(a.dep_ == "aux" for a in comp.children):
+        return True  # subjunctive
+    return any(a.dep_ == "aux" and a.text.lower() in ("should", "must") for a in comp.children)

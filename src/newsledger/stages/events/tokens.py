@@ -1,0 +1,148 @@
+"""Token helpers: word forms, children by label, prepositional objects, noun phrases."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from ...nlp.syntax import conjuncts, is_verb
+from ...nlp.words import SPEAKER_PRONOUNS
+from .types import Lexicon
+
+
+def lemma_of(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+@lru_cache(maxsize=4096)
+def word_forms(text: str, lemma: str) -> tuple[str, ...]:
+    """The lemma, then the word and its likely base forms (the small model's lemmas can be off:
+    "staged" -> "stag")."""
+    w = text.lower()
+    out = [lemma, w]
+    if w.endswith("ies") or w.endswith("ied"):
+        out.append(w[:-3] + "y")
+    if w.endswith("ing") and len(w) > 5:
+        stem = w[:-3]
+        out += [stem, stem + "e"]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            out.append(stem[:-1])
+    if w.endswith("ed") and len(w) > 4:
+        out += [w[:-1], w[:-2]]
+        if len(w) > 4 and w[-3] == w[-4]:
+            out.append(w[:-3])
+    if w.endswith("es") and len(w) > 3:
+        out.append(w[:-2])
+    if w.endswith("s") and len(w) > 3:
+        out.append(w[:-1])
+    return tuple(dict.fromkeys(out))
+
+
+def forms_of(tok: Token) -> tuple[str, ...]:
+    return word_forms(tok.text, tok.lemma_.lower())
+
+
+def form_in(tok: Token, table: dict[str, Any] | frozenset[str]) -> str | None:
+    """The first form of ``tok`` that ``table`` knows."""
+    for f in forms_of(tok):
+        if f in table:
+            return f
+    return None
+
+
+def first_child(tok: Token, *deps: str) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def children_of(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def prep_objects(tok: Token, prep: str) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and lemma_of(c) == prep:
+            out.extend(c2 for c2 in c.children if c2.dep_ in ("pobj", "pcomp"))
+        elif c.dep_ == "prep" and c.text.lower() == prep:
+            out.extend(c2 for c2 in c.children if c2.dep_ == "pobj")
+    return out
+
+
+def np_words(noun: Token) -> set[str]:
+    """Lemmas of a noun and its left modifiers (for matching multiword nouns)."""
+    out = {lemma_of(noun)}
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod") and c.i < noun.i:
+            out.add(lemma_of(c))
+            out.add(c.text.lower())
+            for cc in c.children:
+                if cc.dep_ in ("compound", "amod"):
+                    out.add(lemma_of(cc))
+    return out
+
+
+def np_matches(noun: Token, words: tuple[str, ...]) -> bool:
+    if len(words) > 2 and words[1] in ("of", "against"):
+        if lemma_of(noun) != words[0]:
+            return False
+        return any(np_matches(o, words[2:]) for o in prep_objects(noun, words[1]))
+    if words[-1] not in forms_of(noun):
+        return False
+    if len(words) == 1:
+        return True
+    mods = np_words(noun)
+    return all(w in mods for w in words[:-1])
+
+
+def object_heads(lex: Lexicon, obj: Token) -> list[Token]:
+    """The nouns an object stands for: itself, its conjuncts, "part of X", "Operation X"."""
+    out: list[Token] = []
+    for c in conjuncts(obj):
+        out.append(c)
+        if lemma_of(c) in lex.quantity_heads or lemma_of(c) in lex.of_heads or c.pos_ == "NUM":
+            for o in prep_objects(c, "of"):
+                out.extend(conjuncts(o))
+        if c.pos_ == "PROPN":
+            out.extend(x for x in c.children if x.dep_ == "compound")
+    return out
+
+
+def up_to(prt: Token) -> bool:
+    """"up" in "up to 16 people": a count, not a verb particle."""
+    if prt.lower_ != "up" or prt.i + 1 >= len(prt.doc):
+        return False
+    to = prt.nbor(1)
+    return to.lower_ == "to" and any(
+        o.like_num or any(n.dep_ == "nummod" for n in o.children) for o in to.subtree if o.i != to.i
+    )
+
+
+def first_person(tok: Token | None) -> bool:
+    """"We must ...", "you should ...": an exhortation, not a request to a third party."""
+    return tok is not None and tok.pos_ == "PRON" and tok.text.lower() in SPEAKER_PRONOUNS
+
+
+def clause_verb(tok: Token) -> Token | None:
+    cur = tok
+    for _ in range(10):
+        if is_verb(cur) and cur.i != tok.i:
+            return cur
+        if cur.head.i == cur.i:
+            return cur if is_verb(cur) else None
+        cur = cur.head
+    return None
+
+
+def clause_tokens(clause: Token) -> list[Token]:
+    out = [clause]
+    stack = [c for c in clause.children if c.dep_ not in ("ccomp", "advcl", "conj", "parataxis", "relcl")]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("ccomp", "advcl", "parataxis", "relcl"))
+    return sorted(out, key=lambda t: t.i)

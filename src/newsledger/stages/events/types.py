@@ -1,0 +1,270 @@
+"""The event stage's shared types: the CAMEO table entry, patterns and wrappers, the lexicon and
+rules loaded once, and the per-article frames the extraction passes share (bottom module: it
+imports nothing else from the package)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ...nlp import ParsedDoc
+from ...nlp.dates import parse_date
+from ...records import Actor, ActorLayer, Mention, Quote
+
+MODALITIES = ("asserted", "negated", "hypothetical", "future", "requested", "historical")
+
+# --------------------------------------------------------------------------- loaded data
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    """A CAMEO event code with its Goldstein score, QuadClass and PLOVER crosswalk."""
+
+    code: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover: str | None
+    mode: str | None
+    contexts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EventPattern:
+    """One way of expressing a CAMEO event: a verb or noun, with its argument places."""
+
+    cameo: str
+    kind: str  # verb or noun
+    words: tuple[str, ...]  # verb + particles/objects, or noun modifiers + head
+    objects: tuple[tuple[str, ...], ...] = ()
+    objects_exclude: tuple[tuple[str, ...], ...] = ()
+    modifiers: frozenset[str] = frozenset()
+    target: tuple[str, ...] = ()
+    symmetric: bool = False
+    needs_target: bool = False
+    no_object: bool = False  # the verb counts only without a direct object ("demonstrated")
+    noun_source: tuple[str, ...] = ("by",)  # prepositions giving the source of the noun form
+    solo_cameo: str | None = None  # the code when a symmetric event has a single party
+    shallow: bool = False  # the target is the object itself, never an actor named inside it
+    domestic: bool = False  # a measure on one's own people (curfew): no target named = own country
+    modifiers_exclude: frozenset[str] = frozenset()
+    plover: str | None = None
+    mode: str | None = None
+    contexts: tuple[str, ...] = ()
+
+    @property
+    def specificity(self) -> int:
+        return len(self.words) * 2 + (3 if self.objects else 0) + (3 if self.modifiers else 0)
+
+
+@dataclass(frozen=True)
+class Wrapper:
+    """A verb that turns the event in its complement into another event (REQUEST, AGREE, ...)."""
+
+    kind: str  # appeal, demand, intent, threaten, reject, negate
+    default: str | None
+    derive: tuple[tuple[str, str], ...] = ()  # (inner CAMEO prefix, wrapper CAMEO code), longest first
+    plover: str | None = None  # the PLOVER type of the wrapping event
+
+    def code_for(self, inner: str | None) -> str | None:
+        if inner:
+            for prefix, code in self.derive:
+                if inner.startswith(prefix):
+                    return code
+        return self.default
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the event stage knows about words, loaded from the patterns file(s)."""
+
+    verbs: dict[str, tuple[EventPattern, ...]]
+    nouns: dict[str, tuple[EventPattern, ...]]
+    light_verbs: dict[str, tuple[tuple[str, ...], ...]]
+    wrapper_verbs: dict[str, tuple[tuple[tuple[str, ...], Wrapper], ...]]
+    wrapper_nouns: dict[str, Wrapper]
+    wrapper_adjectives: dict[str, Wrapper]
+    for_verbs: frozenset[str]
+    bare_default: frozenset[str]
+    intent_predicates: frozenset[str]
+    carrier_nouns: frozenset[str]
+    reject_ignore: frozenset[str]
+    accusation_blockers: frozenset[str]
+    verbal_attack_verbs: frozenset[str]
+    wrappers: dict[str, Wrapper]
+    speech_verbs: frozenset[str]
+    future_aux: frozenset[str]
+    deontic: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    conditional_marks: frozenset[str]
+    negators: frozenset[str]
+    historical_cues: frozenset[str]
+    actor_nouns: frozenset[str]
+    vague_actor_nouns: frozenset[str]
+    contexts: tuple[tuple[str, frozenset[str]], ...]
+    assault_modes: tuple[tuple[str, frozenset[str]], ...]
+    accusations: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> (words, code)
+    scene_prepositions: frozenset[str] = frozenset()  # "near Samarra": where an event happened
+    quantity_heads: frozenset[str] = frozenset()  # "part of", "thousands of": look at the "of" phrase
+    people_counts: frozenset[str] = frozenset()  # "arrested dozens": counts that stand for people
+    of_heads: frozenset[str] = frozenset()  # "the return of inspectors": the "of" phrase is acted on
+    order_verbs: frozenset[str] = frozenset()  # "ordered X to ...": the order-giver acts
+    addressee_on_verbs: frozenset[str] = frozenset()  # "called on X to ...": the addressee after on
+
+
+@dataclass(frozen=True)
+class Confidence:
+    """How sure an event is (``data/events/rules.yaml``, ``confidence``)."""
+
+    base: float
+    source: float
+    source_resolved: float
+    target: float
+    target_resolved: float
+    main_clause: float
+    subordinate_clause: float
+    noun_with_light_verb: float
+    noun_alone: float
+    noun_in_adjunct: float
+    specific_pattern: float
+    negated_or_hypothetical: float
+    floor: float
+    ceiling: float
+    wrapper_bonus: float
+    wrapped_factor: float
+    bare_wrapper_penalty: float
+    accusation: float
+    accusation_unresolved: float
+    speech_request: float
+    speech_request_unresolved: float
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Codes and thresholds of the event stage (``data/events/rules.yaml``)."""
+
+    confidence: Confidence
+    verbal_attack_code: str  # "attacked the bill": criticism, not an assault
+    request_code: str  # a request whose wrapper gives no code
+    modal_request_code: str  # a request read from a modal ("must", "should") whose wrapper gives no code
+    historical_years: int  # a date this many years before publication (or more) is history
+
+
+@dataclass(frozen=True)
+class EventsData:
+    """What the event stage loads once: the lexicon, the CAMEO table and its rules."""
+
+    lexicon: Lexicon
+    cameo: dict[str, CameoCode]
+    rules: Rules
+    water_features: frozenset[str] = frozenset()  # "the Gulf of Finland" is no place in Finland
+
+
+# --------------------------------------------------------------------------- per-article frames
+
+
+@dataclass
+class Arg:
+    """The actors found in one argument place."""
+
+    tokens: list[Token] = field(default_factory=list)  # head tokens, one per conjunct
+    ids: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    named: bool = False  # at least one conjunct is a mention (not just an actor noun)
+    via_modifier: bool = False  # found only in a modifier of a noun that is no actor ("a U.N. resolution")
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def extend(self, other: Arg) -> None:
+        for t in other.tokens:
+            if t not in self.tokens:
+                self.tokens.append(t)
+        for i in other.ids:
+            if i not in self.ids:
+                self.ids.append(i)
+        for s in other.spans:
+            if s not in self.spans:
+                self.spans.append(s)
+        self.named = self.named or other.named
+
+
+@dataclass
+class Found:
+    """An event found in a sentence, before it becomes an ``Event`` record."""
+
+    cameo: str
+    pred: list[Token]
+    clause: Token  # the verb whose clause holds the event (for modality, date, place)
+    source: Arg
+    target: Arg
+    pattern: EventPattern | None = None
+    plover: str | None = None
+    mode: str | None = None
+    contexts: tuple[str, ...] = ()
+    modality: str = "asserted"
+    speaker: Arg | None = None
+    speaker_token: Token | None = None
+    quote: Quote | None = None
+    claimed_outlet: bool = False  # a speech act the outlet reports (from a quote with no speech verb)
+    claim_at: Token | None = None  # the token whose reporting context says who claims the event
+    parent: Found | None = None
+    confidence: float = 0.5
+    noun: bool = False
+    extra: list[Token] = field(default_factory=list)  # other tokens of the predicate
+    source_from_place: bool = False  # no perpetrator named: the source is the place's country
+
+
+@dataclass
+class Frame:
+    """What governs an event's clause: wrapper, speech, modal and conditional context."""
+
+    wrapper: Wrapper | None = None
+    wrapper_token: Token | None = None
+    wrapper_subject: Arg | None = None
+    wrapper_addressee: Arg | None = None
+    speaker: Arg | None = None
+    speaker_token: Token | None = None
+    negated: bool = False
+    wrapper_negated: bool = False
+    future: bool = False
+    would: bool = False
+    hypothetical: bool = False
+    deontic: str | None = None  # demand / appeal
+    main: bool = True
+
+
+class Context:
+    """Per-article lookups: token → mention, actors by id, quotes, publication date, and the
+    stage's loaded data."""
+
+    def __init__(self, doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], data: EventsData) -> None:
+        self.pd = doc
+        self.doc: Doc = doc.doc
+        self.data = data
+        self.lex = data.lexicon
+        self.cameo = data.cameo
+        self.rules = data.rules
+        self.layer = actors
+        self.actors: dict[str, Actor] = {a.id: a for a in actors.actors}
+        self.quotes = sorted(quotes, key=lambda q: q.content.end - q.content.start)
+        self.published = parse_date(doc.article.published)
+        self.tok_mention: dict[int, Mention] = {}
+        for m in sorted(actors.mentions, key=lambda m: (m.actor_id is not None, m.end - m.start)):
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                self.tok_mention[t.i] = m
+
+    def mention(self, tok: Token) -> Mention | None:
+        return self.tok_mention.get(tok.i)
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        return self.actors.get(actor_id) if actor_id else None
+
+
+__all__ = ["MODALITIES", "Arg", "CameoCode", "Confidence", "Context", "EventPattern", "EventsData", "Found",
+           "Frame", "Lexicon", "Rules", "Wrapper"]

@@ -1,0 +1,224 @@
+"""Wrappers: turning an event in a complement into REQUEST, AGREE, THREATEN or REJECT, and applying
+a frame's modality."""
+
+from __future__ import annotations
+
+from ...nlp.syntax import is_passive
+from .arguments import arg, location
+from .frames import frame_of
+from .lexicon import cameo_code, plover_of
+from .modality import confidence, wrapped_confidence, wrapper_confidence
+from .places import own_country, purpose_target, scene, threat_target
+from .predicates import instrument_subject
+from .tokens import first_child, first_person, form_in
+from .types import Arg, Context, Found, Frame, Wrapper
+
+
+def apply_frame(ctx: Context, f: Found) -> list[Found]:
+    """The events a found event stands for once the frame of its clause is read: itself with
+    its modality, a wrapping event over it, or nothing."""
+    fr = frame_of(ctx, f.clause)
+    info = cameo_code(ctx.cameo, f.cameo)
+    quad = info.quad_class if info else 0
+    if not _complete_arguments(ctx, f, fr, quad):
+        return []
+    if not f.noun and fr.wrapper is None and form_in(f.pred[0], ctx.lex.intent_predicates):
+        fr.future = True  # "offered its troops to X": a promise
+    f.speaker, f.speaker_token = fr.speaker, fr.speaker_token
+    f.confidence = confidence(ctx, f, fr)
+    f.modality = _frame_modality(fr, f.modality)
+    if not f.source and not f.target and fr.wrapper is None:
+        return []
+    if f.noun and not f.extra:
+        return [f]  # an event noun in an adjunct ("at U.N. climate talks") keeps its own type
+    if fr.wrapper is None:
+        futureish = fr.future or (fr.would and fr.speaker is not None)
+        if futureish and not fr.hypothetical and quad in (1, 2, 4) and (fr.speaker is not None or f.source):
+            return intent(ctx, f, fr, quad)
+        if fr.deontic is not None and fr.speaker is not None and fr.speaker:
+            return deontic_request(ctx, f, fr)
+        return [f]
+    return _wrapped(ctx, f, fr, fr.wrapper, quad)
+
+
+def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
+    """Fill in what the clause leaves implicit (a target from a place or a purpose, a source
+    from the scene of an attack ...); False when the event has too little to stand."""
+    pat = f.pattern
+    if pat is not None and pat.solo_cameo and not f.target and parties(ctx, f.source) < 2:
+        f.cameo = pat.solo_cameo  # "Russia held military exercises": a show of force
+    if not f.target and plover_of(ctx.cameo, f) == "PROTEST":
+        f.target = purpose_target(ctx, f)  # "... to demand the resignation of President X"
+    if pat is not None and pat.needs_target and not f.target and fr.wrapper is None:
+        if not (pat.symmetric and parties(ctx, f.source) >= 2):
+            return False  # ("vowed to fight" keeps its action: the vow is the event)
+    if not f.target and quad in (2, 4) and not (pat is not None and pat.symmetric):
+        loc = location(ctx, [f.clause, *f.pred])
+        if loc:
+            f.target = loc
+    elif f.target and not f.target.ids and quad == 4:
+        loc = location(ctx, [f.clause, *f.pred])
+        if loc:
+            f.target.ids.extend(i for i in loc.ids if i not in f.target.ids)
+    if fr.wrapper is None and not f.source and not f.noun and not is_passive(f.pred[0]):
+        if not instrument_subject(ctx, f.pred[0]):
+            return False  # an active verb with no actor doing it (broken parse or a bare infinitive)
+    if not f.source and not f.noun and plover_of(ctx.cameo, f) == "ASSAULT":
+        f.source = scene(ctx, f)  # "a roadside bomb near Samarra killed ...": no perpetrator named
+        f.source_from_place = bool(f.source)
+    if not f.target and fr.wrapper is None and plover_of(ctx.cameo, f) == "THREATEN":
+        f.target = threat_target(ctx, [f.pred[0]])  # "threatened to resume attacks in Israel"
+    if pat is not None and pat.domestic and not f.target and f.source:
+        f.target = own_country(ctx, f)  # "the government imposed a curfew": on its own people
+    return True
+
+
+def _frame_modality(fr: Frame, modality: str) -> str:
+    if fr.negated:
+        return "negated"
+    if fr.hypothetical:
+        return "hypothetical"
+    if fr.deontic is not None:
+        return "requested"
+    if fr.future or (fr.would and fr.speaker is not None):
+        return "future"
+    if fr.would:
+        return "hypothetical"
+    return modality
+
+
+def _wrapped(ctx: Context, f: Found, fr: Frame, wr: Wrapper, quad: int) -> list[Found]:
+    """The events of a found event under a wrapper (request, intent, threat, refusal ...)."""
+    if wr.kind == "negate":
+        f.modality = "negated"
+        return [f]
+    if wr.kind == "demand" and quad == 4 and fr.wrapper_token is not None and form_in(
+        fr.wrapper_token, ctx.lex.order_verbs
+    ):
+        return ordered(ctx, f, fr)
+    if wr.kind in ("appeal", "demand"):
+        return request(ctx, f, fr, wr)
+    if wr.kind == "intent":
+        if quad == 3:
+            f.modality = "future"
+            return [f]
+        return intent(ctx, f, fr, quad)
+    if wr.kind == "threaten":
+        return wrap(ctx, f, fr, wr, "future")
+    if wr.kind == "reject":
+        return wrap(ctx, f, fr, wr, "negated")
+    return [f]
+
+
+def parties(ctx: Context, arg: Arg) -> int:
+    """How many actors an argument names (conjuncts, or members of a compound actor)."""
+    n = max(len(arg.tokens), len(arg.spans), len(arg.ids))
+    for i in arg.ids:
+        actor = ctx.actor(i)
+        if actor is not None and len(actor.members) > n:
+            n = len(actor.members)
+    return n
+
+
+def wrap(ctx: Context, f: Found, fr: Frame, wr: Wrapper, inner_modality: str) -> list[Found]:
+    """The wrapper's event (its PLOVER type) from the wrapper's subject, with ``f`` as its child."""
+    plover = wr.plover
+    source = fr.wrapper_subject or f.source
+    if not source:
+        return []
+    code = wr.code_for(f.cameo) or f.cameo
+    target = f.target
+    if plover == "THREATEN" and not target and fr.wrapper_token is not None:
+        target = arg(ctx, first_child(fr.wrapper_token, "dobj"), allow_vague=False)
+    if plover == "THREATEN" and not target:
+        target = threat_target(ctx, [t for t in (fr.wrapper_token, f.pred[0], f.clause) if t is not None])
+    top = Found(
+        cameo=code, pred=[fr.wrapper_token or f.pred[0]], clause=fr.wrapper_token or f.clause,
+        source=source, target=target, plover=plover, speaker=fr.speaker,
+        speaker_token=fr.speaker_token, extra=list(f.pred),
+    )
+    top.confidence = wrapper_confidence(ctx, f.confidence)
+    if fr.wrapper_negated:
+        top.modality = "negated"
+    f.parent = top
+    f.modality = inner_modality
+    f.confidence = wrapped_confidence(ctx, f.confidence)
+    return [top, f]
+
+
+def intent(ctx: Context, f: Found, fr: Frame, quad: int) -> list[Found]:
+    """A future or promised action: AGREE for cooperation, THREATEN for conflict, REJECT for a
+    refusal."""
+    agree = ctx.lex.wrappers.get("intent")
+    reject = ctx.lex.wrappers.get("reject")
+    threaten = ctx.lex.wrappers.get("threaten")
+    negated = f.modality == "negated" or fr.wrapper_negated
+    if negated and quad in (1, 2) and reject is not None:
+        return wrap(ctx, f, fr, reject, "negated")
+    if negated:
+        return [f]
+    if quad in (1, 2) and agree is not None:
+        out = wrap(ctx, f, fr, agree, "future")
+    elif threaten is not None:
+        out = wrap(ctx, f, fr, threaten, "future")
+    else:
+        return [f]
+    if fr.wrapper is None and out:  # a bare future ("will withdraw"): the event verb is the predicate
+        out[0].pred = [f.pred[0]]
+        out[0].extra = list(f.extra)
+    return out
+
+
+def ordered(ctx: Context, f: Found, fr: Frame) -> list[Found]:
+    """"The government ordered the newspaper to suspend publication": the government coerces."""
+    if not fr.wrapper_subject:
+        return []
+    addressee = fr.wrapper_addressee or Arg()
+    f.source = fr.wrapper_subject
+    if not f.target:
+        f.target = addressee
+    f.pred = [fr.wrapper_token or f.pred[0]]
+    f.extra = [*f.extra]
+    f.modality = "negated" if fr.wrapper_negated else "asserted"
+    f.confidence = wrapper_confidence(ctx, f.confidence)
+    return [f]
+
+
+def request(ctx: Context, f: Found, fr: Frame, wr: Wrapper) -> list[Found]:
+    requester = fr.wrapper_subject
+    if not requester:
+        return []
+    addressee = fr.wrapper_addressee or Arg()
+    if not f.source and addressee:
+        f.source = addressee
+    top = Found(
+        cameo=wr.code_for(f.cameo) or ctx.rules.request_code, pred=[fr.wrapper_token or f.pred[0]],
+        clause=fr.wrapper_token or f.clause, source=requester,
+        target=addressee if addressee else f.target, plover=wr.plover, speaker=fr.speaker,
+        speaker_token=fr.speaker_token, extra=list(f.pred),
+    )
+    top.confidence = wrapper_confidence(ctx, f.confidence)
+    if fr.wrapper_negated:
+        top.modality = "negated"
+    f.parent = top
+    f.modality = "requested"
+    f.confidence = wrapped_confidence(ctx, f.confidence)
+    return [top, f]
+
+
+def deontic_request(ctx: Context, f: Found, fr: Frame) -> list[Found]:
+    wr = ctx.lex.wrappers.get("demand" if fr.deontic == "demand" else "appeal")
+    subj = first_child(f.clause, "nsubj", "nsubjpass")
+    if wr is None or fr.speaker is None or first_person(subj):
+        return [f]
+    addressee = f.source
+    top = Found(
+        cameo=wr.code_for(f.cameo) or ctx.rules.modal_request_code, pred=[fr.speaker_token or f.pred[0]],
+        clause=fr.speaker_token or f.clause, source=fr.speaker, target=addressee,
+        plover=wr.plover, extra=list(f.pred),
+    )
+    top.confidence = wrapper_confidence(ctx, f.confidence)
+    f.parent = top
+    f.modality = "requested"
+    f.confidence = wrapped_confidence(ctx, f.confidence)
+    return [top, f]

@@ -1,0 +1,123 @@
+"""A figure's context in its sentence: time scope, place and source."""
+
+from __future__ import annotations
+
+import re
+
+from ...nlp import ParsedDoc
+from ...records import ActorLayer, Mention
+from .measures import phrase_bounds
+from .types import PLACE_LABELS, TIME_LABELS, FigureLexicon, Reading, Source
+
+
+def best_mention(actors: ActorLayer, start: int, end: int) -> Mention | None:
+    best: Mention | None = None
+    for m in actors.mentions:
+        if m.start < end and start < m.end:
+            key = (m.actor_id is not None, m.end - m.start)
+            if best is None or key > (best.actor_id is not None, best.end - best.start):
+                best = m
+    return best
+
+
+def time_scope(doc: ParsedDoc, sent_start: int, sent_end: int, r: Reading,
+                lex: FigureLexicon, cache: dict[int, list[tuple[int, int, str]]]) -> str | None:
+    cands = cache.get(r.sentence)
+    if cands is None:
+        cands = []
+        sent = doc.doc.char_span(sent_start, sent_end, alignment_mode="expand")
+        for ent in (sent.ents if sent is not None else ()):
+            if ent.label_ not in TIME_LABELS or re.search(r"\bold\b", ent.text):
+                continue
+            start = ent.start_char
+            label = ent.text
+            prev = doc.doc[ent.start - 1] if ent.start > 0 else None
+            if ent[0].lower_ in lex.time_prepositions:
+                pass
+            elif prev is not None and prev.lower_ in lex.time_prepositions:
+                start = prev.idx
+                label = doc.text[start:ent.end_char]
+                p2 = doc.doc[prev.i - 1] if prev.i > 0 else None
+                if p2 is not None and f"{p2.lower_} {prev.lower_}" in lex.time_prepositions:
+                    start = p2.idx
+                    label = doc.text[start:ent.end_char]
+            elif re.match(r"[\d.,]+\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", label, re.I):
+                continue  # a bare duration ("15 years") is a figure, not a time scope
+            cands.append((start, ent.end_char, label))
+        sent_text = doc.text[sent_start:sent_end]
+        for m in lex.time_scope_re.finditer(sent_text):
+            s, e = sent_start + m.start(), sent_start + m.end()
+            if not any(cs <= s and e <= ce for cs, ce, _ in cands):
+                cands.append((s, e, m.group(0)))
+        cache[r.sentence] = cands
+    best: tuple[int, str] | None = None
+    for s, e, label in cands:
+        if s < r.end and r.start < e:
+            continue  # the figure's own words ("more than 40 days")
+        dist = r.start - e if e <= r.start else s - r.end
+        if best is None or dist < best[0]:
+            best = (dist, label)
+    return best[1] if best else None
+
+
+def place(doc: ParsedDoc, r: Reading, lex: FigureLexicon) -> str | None:
+    sent = r.anchor.sent
+    best: tuple[int, str] | None = None
+    for ent in sent.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        if ent.start_char < r.end and r.start < ent.end_char:
+            continue
+        prev = doc.doc[ent.start - 1] if ent.start > 0 else None
+        if prev is None or prev.lower_ not in lex.place_prepositions:
+            continue
+        dist = abs(ent.start_char - r.start)
+        if best is None or dist < best[0]:
+            best = (dist, ent.text)
+    return best[1] if best else None
+
+
+
+def source_in_sentence(doc: ParsedDoc, r: Reading, actors: ActorLayer,
+                        lex: FigureLexicon) -> Source | None:
+    sent = r.anchor.sent
+    # "according to the UN", "citing officials"
+    m = lex.source_phrase_re.search(sent.text)
+    if m:
+        s = sent.start_char + m.end()
+        tok = doc.doc.char_span(s, s + 1, alignment_mode="expand")
+        if tok is not None and len(tok):
+            head = tok[0]
+            while head.head is not head and head.head.i >= head.i and head.head.i < sent.end \
+                    and head.dep_ in ("det", "compound", "amod", "poss", "nmod", "case"):
+                head = head.head
+            right = head.right_edge
+            end_tok = right
+            for t in doc.doc[head.i:right.i + 1]:
+                if t.text in (",", ";", "(", "—", "–") or t.is_sent_end:
+                    end_tok = doc.doc[max(t.i - 1, head.i)]
+                    break
+            start = tok[0].idx
+            end = end_tok.idx + len(end_tok.text)
+            for men in actors.mentions:  # a name the parse cut short
+                if start <= men.start < end < men.end <= sent.end_char:
+                    end = men.end
+            if end > start and not (start < r.end and r.start < end):
+                return Source(doc.text[start:end].rstrip(" .,"), start, end)
+    # a reporting verb with a subject: "the health ministry said"
+    best: tuple[int, Source] | None = None
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.source_verbs:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in ("it", "which", "that", "who"):
+            continue
+        s, e = phrase_bounds(subj)
+        if s < r.end and r.start < e:
+            continue
+        governs = r.anchor in tok.subtree
+        rank = 0 if governs else 1
+        if best is None or rank < best[0]:
+            best = (rank, Source(doc.text[s:e], s, e))
+    return best[1] if best else None
+

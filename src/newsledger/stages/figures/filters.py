@@ -1,0 +1,161 @@
+"""Reading what surrounds a number in the text: ranges ("between 200 and 300"), qualifiers
+("at least"), and what is not a figure (dates, years, times, ages, names, addresses)."""
+
+from __future__ import annotations
+
+import re
+
+from .types import KIND_MEASURE, KIND_MONEY, KIND_PERCENT, FigureLexicon, Quantity
+
+
+def merge_ranges(text: str, qs: list[Quantity], lex: FigureLexicon) -> list[Quantity]:
+    """Join "between A and B", "A to B", "from A to B", "A-B" into one quantity."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        a = qs[i]
+        b = qs[i + 1] if i + 1 < len(qs) else None
+        if b is not None and not a.skip and not b.skip and a.source in ("numeral", "word") \
+                and b.source in ("numeral", "word"):
+            merged = _try_range(text, a, b, lex)
+            if merged is not None:
+                out.append(merged)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _try_range(text: str, a: Quantity, b: Quantity, lex: FigureLexicon) -> Quantity | None:
+    gap = text[a.span_end:b.core_start]
+    cm = lex.connector_re.fullmatch(gap)
+    if not cm:
+        return None
+    conn = gap.strip().lower()
+    if _year_like(a) and not _year_like(b):
+        return None  # "rose 60% in 2018 to 3.9 million"
+    before = text[max(0, a.core_start - 12):a.core_start].lower()
+    opener = re.search(r"\b(between|from)\s+$", before)
+    if conn == "and" and not (opener and opener.group(1) == "between"):
+        return None
+    if conn not in ("and",) and re.search(r"\bby\s+$", before):
+        return None
+    if conn in ("-", "–", "—") and gap == conn and a.source == b.source == "numeral" \
+            and a.integer and b.integer and a.unit is None and a.currency is None \
+            and a.raw >= b.raw and b.raw < 200 and a.raw < 200:
+        a.skip = b.skip = "score"
+        return None
+    a_unit = a.unit
+    if a_unit is not None and b.unit is not None and a_unit.lower() != b.unit.lower() \
+            and not b.unit.lower().startswith(a_unit.lower() + " per "):
+        return None
+    if a_unit is not None and b.unit is None and not opener:
+        return None
+    # carry the scale, unit and currency of the second number to the first
+    if a.scale is None and b.scale is not None and not a.has_separator and abs(a.raw) < 1000 \
+            and a.raw <= b.raw:
+        a.low = a.high = a.raw * b.scale
+    unit = b.unit or a.unit
+    kind = b.unit_kind or a.unit_kind
+    currency = b.currency or a.currency
+    low, high = sorted((a.low, b.high))
+    return Quantity(
+        start=a.start, end=b.end, low=low, high=high, raw=a.raw, source=a.source,
+        scale=b.scale or a.scale, currency=currency, cur_start=a.cur_start,
+        unit=unit, unit_kind=kind, unit_end=b.unit_end,
+        integer=a.integer and b.integer, has_separator=a.has_separator or b.has_separator,
+        range_with=b,
+    )
+
+
+def _year_like(q: Quantity) -> bool:
+    return (q.source == "numeral" and q.integer and not q.has_separator and q.currency is None
+            and q.scale is None and q.unit is None and 1000 <= q.raw <= 2100)
+
+
+def read_qualifier(text: str, q: Quantity, lex: FigureLexicon) -> None:
+    start = q.core_start
+    before = text[max(0, start - 30):start]
+    if q.range_with is not None and re.search(r"\b(?:between|from)\s+$", before, re.I):
+        return
+    qm = lex.qualifier_before_re.search(before)
+    if qm:
+        phrase = " ".join(qm.group("q").lower().split())
+        canonical = lex.qualifiers_before.get(phrase)
+        if canonical:
+            q.qualifier = canonical
+            q.qual_start = start - (len(before) - qm.start("q"))
+    if q.qualifier is None:
+        read_qualifier_after(text, q, q.span_end, lex)
+    if q.qualifier is None and q.vague:
+        q.qualifier = q.vague
+
+
+def read_qualifier_after(text: str, q: Quantity, end: int, lex: FigureLexicon) -> None:
+    after = text[end:end + 20]
+    am = lex.qualifier_after_re.match(after)
+    if am:
+        phrase = " ".join(am.group("q").lower().split())
+        canonical = lex.qualifiers_after.get(phrase)
+        if canonical and not (phrase == "plus" and not after.startswith("-")):
+            q.qualifier = canonical
+
+
+def text_filters(text: str, q: Quantity, lex: FigureLexicon) -> None:
+    """Dates, years, times, ages, list markers, names and addresses."""
+    if q.skip:
+        return
+    start = q.core_start
+    before = text[max(0, start - 30):start]
+    end = q.range_with.end if q.range_with is not None else q.end
+    after = text[end:end + 30]
+    after_span = text[q.span_end:q.span_end + 30]
+    if q.source in ("numeral", "word") and q.currency is None and q.unit is None:
+        if lex.month_before_re.search(before) and q.raw < 32 and q.integer:
+            q.skip = "date"
+            return
+        if lex.month_after_re.match(after) and q.raw < 32 and q.integer:
+            q.skip = "date"
+            return
+    if q.source in ("numeral", "word") and lex.time_after_re.match(after):
+        q.skip = "time"
+        return
+    if lex.age_after_re.match(after) or lex.age_before_re.search(before):
+        q.skip = "age"
+        return
+    if q.source == "numeral" and q.currency is None and lex.name_before_re.search(before):
+        q.skip = "name"
+        return
+    if q.source == "numeral" and lex.street_after_re.match(after_span):
+        q.skip = "address"
+        return
+    if q.source == "numeral" and q.integer and q.raw < 1000 and q.range_with is None:
+        line_start = text.rfind("\n", 0, start) + 1
+        if not text[line_start:start].strip() and re.match(r"[.)]\s", text[q.end:q.end + 2]):
+            q.skip = "list marker"
+            return
+        if text[line_start:start].strip() == "(" and text[q.end:q.end + 1] == ")":
+            q.skip = "list marker"
+            return
+    if _looks_like_year(text, q, lex, before):
+        q.skip = "year"
+
+
+def _looks_like_year(text: str, q: Quantity, lex: FigureLexicon, before: str) -> bool:
+    if q.source != "numeral" or not q.integer or q.has_separator or q.currency or q.scale:
+        return False
+    if q.unit_kind in (KIND_PERCENT, KIND_MEASURE, KIND_MONEY):
+        return False
+    values = [q.raw] + ([q.range_with.raw] if q.range_with is not None else [])
+    if not all(float(v).is_integer() for v in values):
+        return False
+    if q.qualifier is not None and q.qualifier not in ("about", "around", "circa"):
+        return False
+    for v in values:
+        if not 1000 <= v <= 2100:
+            return False
+        if v < 1900 and not lex.year_before_re.search(before):
+            return False
+    return True
+

@@ -1,0 +1,195 @@
+"""The figure stage's data files (``data/figures/``): one schema per file, read through
+:class:`newsledger.resources.Resources` and compiled into one :class:`FigureLexicon`."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ...nlp.numbers import VAGUE_FILE, VAGUE_SCHEMA, NumberWords, alternation, load_number_words
+from ...resources import MapOf, Resources
+from .types import (
+    KIND_DURATION,
+    KIND_MEASURE,
+    KIND_MONEY,
+    KIND_PERCENT,
+    Confidence,
+    FigureLexicon,
+    UnitInfo,
+)
+
+UNITS_SCHEMA: Any = {
+    "currency_prefixes": MapOf(str),
+    "currency_words": MapOf(str),
+    "currency_symbols_after": MapOf(str),
+    "percent_words": MapOf(str),
+    "percent_symbols": MapOf(str),
+    "duration_words": MapOf(str),
+    "measure_words": MapOf(str),
+    "measure_symbols": MapOf(str),
+}
+MEASURES_SCHEMA: Any = {
+    "measures": MapOf({"verbs": [str], "nouns": [str], "adjectives": [str]}),
+    "level_verbs": [str],
+    "people_nouns": [str],
+    "subset_before": [str],
+    "subset_after": [str],
+}
+CONTEXT_SCHEMA: Any = {
+    "months": [str],
+    "weekdays": [str],
+    "name_prefixes": [str],
+    "street_words": [str],
+    "age_before": [str],
+    "time_after": [str],
+    "time_prepositions": [str],
+    "time_scope_patterns": [str],
+    "place_prepositions": [str],
+    "source_verbs": [str],
+    "source_phrases": [str],
+}
+QUALIFIERS_SCHEMA: Any = {"before": MapOf(str), "after": MapOf(str)}
+CONFIDENCE_SCHEMA: Any = {"default": float, "vague": float, "fraction": float, "word_one": float}
+
+_UNIT_SECTIONS = (
+    ("currency_words", KIND_MONEY, True), ("percent_words", KIND_PERCENT, True),
+    ("duration_words", KIND_DURATION, True), ("measure_words", KIND_MEASURE, True),
+    ("currency_symbols_after", KIND_MONEY, False), ("percent_symbols", KIND_PERCENT, False),
+    ("measure_symbols", KIND_MEASURE, False),
+)
+_BLOCKED = "|".join([
+    r"https?://\S+|www\.\S+|\S+@\S+\.\w+",                      # URLs, e-mail
+    r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?",            # times 17:22, 9:35 pm
+    r"\b\d{1,4}/\d{1,4}(?:/\d{1,4})?\b",                         # 24/7, 9/11, 10/12/2023
+    r"\b\d{4}-\d{2}-\d{2}\b",                                    # ISO dates
+    r"\b\d+(?:\.\d+){2,}\b",                                     # versions 1.2.3
+    r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b",  # phone numbers
+    r"\+\d{1,3}[\s.-]?\d{6,}",
+])
+_YEAR_BEFORE = (r"\b(?:in|since|from|until|till|by|of|between|and|to|circa|c\.|A\.D\.|AD|BC|year|mid|early|"
+                r"late|before|after|during|spring|summer|autumn|fall|winter|the)\s*-?$")
+_AGE_AFTER = r"^(?:\s*-\s*|\s+)?(?:years?|months?|weeks?|days?|yr)[\s-]*old\b|^\s*years\s+of\s+age\b"
+
+
+def _units(units: dict[str, Any]) -> tuple[dict[str, UnitInfo], dict[str, UnitInfo]]:
+    """Unit surface forms: (lower-cased word forms, exact symbols)."""
+    units_ci: dict[str, UnitInfo] = {}
+    units_cs: dict[str, UnitInfo] = {}
+    for section, kind, ci in _UNIT_SECTIONS:
+        for surface, name in units[section].items():
+            if ci:
+                units_ci.setdefault(str(surface).lower(), UnitInfo(str(name), kind))
+            else:
+                units_cs.setdefault(str(surface), UnitInfo(str(name), kind))
+    return units_ci, units_cs
+
+
+def _measures(measures: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """Measure cue words by part of speech ("verbs", "nouns", "adjectives") -> measure."""
+    out: dict[str, dict[str, str]] = {"verbs": {}, "nouns": {}, "adjectives": {}}
+    for measure, cues in measures["measures"].items():
+        for pos, table in out.items():
+            for w in cues.get(pos) or []:
+                table.setdefault(w, measure)
+    return out
+
+
+def _number_patterns(nw: NumberWords, vague: dict[str, Any], ctx: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    word_alt = alternation([*nw.word_values, *nw.scales, "dozen"], flexible_space=False)
+    number_word_seq = (rf"\b(?:an?\s+(?=(?:{alternation([*nw.scales, 'dozen'])})\b))?{word_alt}"
+                       rf"(?:(?:\s+and\s+|\s+|-){word_alt})*\b")
+    frac_count = alternation(["a", "one", "two", "three", "four", "five", "nine"])
+    months = alternation(ctx["months"], flexible_space=False)
+    weekdays = alternation(ctx["weekdays"], flexible_space=False)
+    return {
+        "numeral_re": re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?!\d)"),
+        "word_number_re": re.compile(number_word_seq, re.I),
+        "vague_re": re.compile(rf"\b{alternation(vague)}\b", re.I),
+        "fraction_re": re.compile(
+            rf"\b(?:(?P<count>{frac_count})[\s-]+(?P<frac>{alternation(nw.fractions)})\s+of\b"
+            rf"|(?P<half>half)\s+(?:of|the)\b)", re.I),
+        "fold_re": re.compile(rf"\b(?P<word>{word_alt}|\d+)-?{nw.fold_suffix}\b", re.I),
+        "blocked_re": re.compile(_BLOCKED),
+        "scale_after_re": re.compile(
+            rf"^(?P<sep>\s+|-)?(?P<s>{alternation(nw.scales, False)}|"
+            rf"{alternation(nw.scale_abbr, False)})(?![A-Za-z])", re.I),
+        "month_before_re": re.compile(rf"\b(?:{months}|{weekdays})\.?,?\s*(?:the\s+)?$"),
+        "month_after_re": re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{months})\b"),
+    }
+
+
+def _unit_patterns(units: dict[str, Any], units_ci: dict[str, UnitInfo], units_cs: dict[str, UnitInfo],
+                   q_before: dict[str, str], q_after: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    cur_prefixes = units["currency_prefixes"]
+    return {
+        "qualifier_before_re": re.compile(rf"(?:^|(?<=[\s(\"“'‘]))(?P<q>{alternation(q_before)})\s*$", re.I),
+        "qualifier_after_re": re.compile(rf"^(?:\s+|-)?(?P<q>{alternation(q_after)})(?![\w])", re.I),
+        "currency_before_re": re.compile(rf"(?:^|(?<![A-Za-z]))(?P<c>{alternation(cur_prefixes, False)})\s?$"),
+        "unit_after_ci_re": re.compile(rf"^(?P<sep>\s*-\s*|\s+)?(?P<u>{alternation(units_ci)})(?![A-Za-z])", re.I),
+        "unit_after_cs_re": re.compile(rf"^(?P<sep>\s*-\s*|\s+)?(?P<u>{alternation(units_cs)})(?![A-Za-z0-9])"),
+        "rate_after_re": re.compile(
+            rf"^(?:\s+per\s+(?P<per>[A-Za-z]+)|(?:\s+|-)an?-?\s*(?P<a>{alternation(units['duration_words'])})\b)",
+            re.I),
+    }
+
+
+def _context_patterns(ctx: dict[str, Any], measures: dict[str, Any],
+                      cues: dict[str, dict[str, str]]) -> dict[str, re.Pattern[str]]:
+    return {
+        "name_before_re": re.compile(rf"(?:^|(?<=[^\w]))(?:{alternation(ctx['name_prefixes'])})\s*$"),
+        "street_after_re": re.compile(
+            rf"^\s+(?:[A-Z][a-z]+\s+){{1,3}}{alternation(ctx['street_words'], False)}\b"),
+        "age_before_re": re.compile(rf"\b(?:{alternation(ctx['age_before'])})\s*$", re.I),
+        "age_after_re": re.compile(_AGE_AFTER, re.I),
+        "time_after_re": re.compile(rf"^\s*(?:{alternation(ctx['time_after'])})(?![A-Za-z])"),
+        "year_before_re": re.compile(_YEAR_BEFORE, re.I),
+        "subset_before_re": re.compile(rf"\b{alternation(measures['subset_before'])}\b", re.I),
+        "subset_after_re": re.compile(rf"^\s*{alternation(measures['subset_after'])}\b", re.I),
+        "source_phrase_re": re.compile(rf"\b{alternation(ctx['source_phrases'])}\s+", re.I),
+        "time_scope_re": re.compile("|".join(f"(?:{p})" for p in ctx["time_scope_patterns"]), re.I),
+        "among_measure_re": re.compile(
+            rf"\bamong\s+(?:the|those)\s+(?P<w>{alternation([*cues['adjectives'], *cues['nouns']])})\b", re.I),
+    }
+
+
+def load_figure_lexicon(resources: Resources) -> FigureLexicon:
+    """Every data file of the figure stage, checked, merged with the user's and compiled."""
+    nw = load_number_words(resources)
+    vague_data = resources.yaml(VAGUE_FILE, VAGUE_SCHEMA)
+    quals = resources.yaml("figures/qualifiers.yaml", QUALIFIERS_SCHEMA)
+    units = resources.yaml("figures/units.yaml", UNITS_SCHEMA)
+    measures = resources.yaml("figures/measures.yaml", MEASURES_SCHEMA)
+    ctx = resources.yaml("figures/context.yaml", CONTEXT_SCHEMA)
+    conf = resources.yaml("figures/confidence.yaml", CONFIDENCE_SCHEMA)
+    vague = {k.lower(): (float(v[0]), float(v[1])) for k, v in vague_data["ranges"].items()}
+    units_ci, units_cs = _units(units)
+    cues = _measures(measures)
+    q_before = {k.lower(): v for k, v in quals["before"].items()}
+    q_after = {k.lower(): v for k, v in quals["after"].items()}
+    return FigureLexicon(
+        word_values=nw.word_values,
+        scales=nw.scales,
+        dozen=nw.dozen,
+        scale_abbr=nw.scale_abbr,
+        fractions=nw.fractions,
+        vague=vague,
+        vague_requires_of=frozenset(vague_data.get("requires_of") or []),
+        qualifiers_before=q_before,
+        qualifiers_after=q_after,
+        currency_prefix=dict(units["currency_prefixes"]),
+        units_ci=units_ci,
+        units_cs=units_cs,
+        measure_verbs=cues["verbs"],
+        measure_nouns=cues["nouns"],
+        measure_adjectives=cues["adjectives"],
+        level_verbs=frozenset(measures["level_verbs"]),
+        people_nouns=frozenset(w.lower() for w in measures["people_nouns"]),
+        source_verbs=frozenset(ctx["source_verbs"]),
+        time_prepositions=frozenset(ctx["time_prepositions"]),
+        place_prepositions=frozenset(ctx["place_prepositions"]),
+        numbers=nw,
+        confidence=Confidence(**{k: float(conf[k]) for k in ("default", "vague", "fraction", "word_one")}),
+        **_number_patterns(nw, vague, ctx),
+        **_unit_patterns(units, units_ci, units_cs, q_before, q_after),
+        **_context_patterns(ctx, measures, cues),
+    )

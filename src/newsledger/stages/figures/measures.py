@@ -1,0 +1,236 @@
+"""What a number counts and what happened to the counted, from the dependency parse: the
+counted noun, the measure (killed, injured, ...) and the perpetrator."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc, Token
+
+from ...nlp.syntax import is_passive
+from .types import (
+    BREAKS_COUNTED_PHRASE,
+    KIND_MEASURE,
+    KIND_MONEY,
+    KIND_PERCENT,
+    NAME_LABELS,
+    NOT_IN_COUNTED_PHRASE,
+    NOUNS,
+    PRONOUN_DETERMINERS,
+    FigureLexicon,
+    MeasureHit,
+    Quantity,
+)
+
+
+class TokenIndex:
+    """Character offset -> spaCy token, by binary search over token starts."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+
+    def covering(self, start: int, end: int) -> list[Token]:
+        if not self.starts or end <= start:
+            return []
+        i = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        j = bisect.bisect_left(self.starts, end)
+        return [t for t in self.doc[i:j] if t.idx + len(t.text) > start]
+
+
+def token_filters(q: Quantity, tokens: list[Token], text: str) -> None:
+    """Filters that need the parse: names (entities), pronoun "one", appositive ages."""
+    if q.skip or not tokens:
+        return
+    first = tokens[0]
+    if q.source == "numeral" and first.ent_type_ in NAME_LABELS and not q.currency \
+            and q.unit_kind not in (KIND_PERCENT, KIND_MEASURE, KIND_MONEY):
+        ent = next((e for e in first.doc.ents if e.start <= first.i < e.end), None)
+        if ent is not None and not ent[0].like_num and ent[0].i < first.i \
+                and ent[0].lower_ not in ("$", "the", "some", "about", "at", "more", "over", "nearly"):
+            q.skip = "name"
+            return
+    if q.source == "word":
+        word = first.lower_
+        if word == "one":
+            prev = first.doc[first.i - 1] if first.i > 0 else None
+            if first.tag_ != "CD" or (prev is not None and prev.lower_ in PRONOUN_DETERMINERS):
+                q.skip = "pronoun"
+                return
+            nxt = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
+            if nxt is not None and (nxt.lower_ in ("another", "day", "time", "way", "thing")
+                                    or nxt.like_num):
+                q.skip = "idiom"
+                return
+            if q.unit is None and counted_noun(first, tokens) is None:
+                q.skip = "pronoun"  # a bare "one" ("get their hands on one")
+                return
+        if first.text[:1].isupper() and first.i > first.sent.start:
+            prev = first.doc[first.i - 1]
+            if prev.text[:1].isupper() and prev.is_alpha:
+                q.skip = "name"  # BBC One, Formula One
+                return
+    if q.source == "numeral" and q.integer and q.raw < 130 and q.unit is None and q.currency is None:
+        if first.dep_ == "appos" and text[q.end:q.end + 1] in (",", ")") \
+                and re.search(r"[,(]\s*$", text[max(0, q.start - 3):q.start]):
+            q.skip = "age"
+
+
+
+def counted_noun(anchor: Token, tokens: list[Token]) -> Token | None:
+    """The noun a number counts: "12,300 Palestinians", "dozens of people"."""
+    span_ids = {t.i for t in tokens}
+    doc = anchor.doc
+    after = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
+    t = anchor
+    breaks = after is not None and after.pos_ in BREAKS_COUNTED_PHRASE and after.dep_ not in (
+        "amod", "compound", "nmod")
+    for _ in range(0 if after is None or breaks else 3):
+        head = t.head
+        if head is t or t.dep_ not in ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod"):
+            break
+        if head.i <= anchor.i or head.i - anchor.i > 6 or any(
+                t2.lower_ in NOT_IN_COUNTED_PHRASE for t2 in anchor.doc[anchor.i + 1:head.i]):
+            break
+        t = head
+        if head.i not in span_ids and head.pos_ in NOUNS and not head.like_num:
+            return head
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for gc in child.children:
+                if gc.dep_ == "pobj" and gc.pos_ in NOUNS and not gc.like_num:
+                    return gc
+    if anchor.i + 1 < len(doc):
+        nxt = doc[anchor.i + 1]
+        if nxt.i not in span_ids and nxt.tag_ in ("NNS", "NNPS") and not nxt.like_num:
+            return nxt
+    return None
+
+
+def is_people(noun: Token, lex: FigureLexicon) -> bool:
+    return (noun.lemma_.lower() in lex.people_nouns or noun.lower_ in lex.people_nouns
+            or noun.ent_type_ == "NORP" or noun.tag_ == "NNPS")
+
+
+def measure_of_noun(tok: Token, lex: FigureLexicon) -> str | None:
+    prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    two = f"{prev} {tok.lemma_.lower()}"
+    if two in lex.measure_nouns:
+        return lex.measure_nouns[two]
+    for child in tok.children:
+        if child.dep_ == "compound":
+            key = f"{child.lower_} {tok.lemma_.lower()}"
+            if key in lex.measure_nouns:
+                return lex.measure_nouns[key]
+    return lex.measure_nouns.get(tok.lemma_.lower()) or lex.measure_nouns.get(tok.lower_)
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return child
+    return None
+
+
+def _measure_after(anchor: Token, noun: Token | None, lex: FigureLexicon) -> MeasureHit | None:
+    """The word right after the number or the counted noun: "31 dead", "30,000 injured"."""
+    doc = anchor.doc
+    for tok in (noun, anchor):
+        if tok is None or tok.i + 1 >= len(doc):
+            continue
+        nxt = doc[tok.i + 1]
+        m = lex.measure_adjectives.get(nxt.lower_)
+        if m and nxt.sent.start == tok.sent.start:
+            return MeasureHit(m, nxt if nxt.pos_ == "VERB" else None, passive=True)
+    return None
+
+
+def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | None:
+    """The measure a verb over the counted gives ("were killed", "are missing", "rose to")."""
+    dep = t.dep_
+    lemma = head.lemma_.lower()
+    if lemma in lex.measure_verbs:
+        passive = dep == "nsubjpass" or is_passive(head, adjectival=True)
+        return MeasureHit(lex.measure_verbs[lemma], head, passive=passive, np_is_subject=dep == "nsubj")
+    if head.lower_ in lex.measure_adjectives:  # "are still missing"
+        return MeasureHit(lex.measure_adjectives[head.lower_], head, passive=True, np_is_subject=True)
+    for child in head.children:  # "were left homeless", "are dead"
+        if child.dep_ in ("acomp", "oprd") and child.lower_ in lex.measure_adjectives:
+            return MeasureHit(lex.measure_adjectives[child.lower_], None)
+    if lemma in lex.level_verbs:
+        subj = _subject(head)
+        if subj is not None and subj is not t:
+            m = measure_of_noun(subj, lex)
+            if m:
+                return MeasureHit(m)
+    return None
+
+
+def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> MeasureHit | None:
+    """What happened to the counted: the word after them, the verb over them, or the noun."""
+    hit = _measure_after(anchor, noun, lex)
+    if hit is not None:
+        return hit
+    # climb from the noun phrase to the verb that governs it
+    t = noun if noun is not None and anchor in noun.subtree else anchor
+    for _ in range(5):
+        head = t.head
+        if head is t:
+            break
+        dep = t.dep_
+        if head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB"):
+            hit = _measure_of_verb(head, t, lex)
+            if hit is not None:
+                return hit
+            if dep in ("conj", "xcomp") and head.head is not head:
+                t = head
+                continue
+            break
+        if head.pos_ in NOUNS and dep in ("pobj", "prep", "appos", "conj", "nummod", "compound", "attr"):
+            m = measure_of_noun(head, lex)
+            if m:
+                return MeasureHit(m)
+        t = head
+    if noun is not None:
+        m = measure_of_noun(noun, lex)
+        if m:
+            return MeasureHit(m)
+    return None
+
+
+def perpetrator(hit: MeasureHit, np_tokens: set[int]) -> Token | None:
+    """Who did it: the subject of an active measure verb, or the agent of a passive one."""
+    verb = hit.verb
+    if verb is None or hit.np_is_subject:
+        return None
+    if not hit.passive:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ == "conj":
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.i not in np_tokens and subj.lower_ not in ("who", "that", "which"):
+            return subj
+        return None
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for gc in child.children:
+                if gc.dep_ == "pobj":
+                    return gc
+    return None
+
+
+def phrase_bounds(tok: Token, limit: int = 10) -> tuple[int, int]:
+    """Character bounds of the noun phrase headed by ``tok`` (left modifiers, capped)."""
+    left = tok.left_edge
+    right = tok
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat", "appos") or (child.dep_ == "prep" and child.lower_ == "of"):
+            right = child.right_edge
+    if right.i - left.i > limit:
+        right = tok
+    if tok.i - left.i > limit:
+        left = tok
+    while left.i < tok.i and (left.is_punct or left.dep_ == "cc"):
+        left = left.doc[left.i + 1]
+    return left.idx, right.idx + len(right.text)
+

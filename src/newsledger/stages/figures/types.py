@@ -1,0 +1,184 @@
+"""Shared types of the figure stage: its loaded lexicon and the figure being read."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from ...nlp.numbers import NumberWords, ScaleAbbreviation
+
+KIND_COUNT = "count"
+KIND_MONEY = "money"
+KIND_PERCENT = "percent"
+KIND_DURATION = "duration"
+KIND_MEASURE = "measure"
+KIND_OTHER = "other"
+
+NOUNS = {"NOUN", "PROPN"}
+NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "LAW", "FAC", "WORK_OF_ART", "PERSON"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+TIME_LABELS = {"DATE", "TIME"}
+NOT_IN_COUNTED_PHRASE = {"last", "next", "this", "per", "each", "every", "a", "an", "the", ",", "("}
+BREAKS_COUNTED_PHRASE = {"CCONJ", "ADP", "VERB", "AUX", "PUNCT", "SCONJ", "PRON", "DET"}
+PRONOUN_DETERMINERS = {"this", "that", "the", "each", "every", "any", "no", "which",
+                       "another", "someone", "anyone", "everyone", "some"}
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    """A unit surface form: its canonical name and the figure kind it gives."""
+
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Confidence:
+    """A figure's confidence by how its number is written (``confidence.yaml``)."""
+
+    default: float
+    vague: float
+    fraction: float
+    word_one: float
+
+
+@dataclass(frozen=True)
+class FigureLexicon:
+    """Everything the figure stage knows, read from ``data/figures`` and compiled once."""
+
+    word_values: dict[str, int]
+    scales: dict[str, int]
+    dozen: int
+    scale_abbr: dict[str, ScaleAbbreviation]
+    fractions: dict[str, float]
+    vague: dict[str, tuple[float, float]]
+    vague_requires_of: frozenset[str]
+    qualifiers_before: dict[str, str]
+    qualifiers_after: dict[str, str]
+    currency_prefix: dict[str, str]
+    units_ci: dict[str, UnitInfo]  # lower-cased surface -> unit (case-insensitive forms)
+    units_cs: dict[str, UnitInfo]  # exact surface -> unit (symbols)
+    measure_verbs: dict[str, str]
+    measure_nouns: dict[str, str]
+    measure_adjectives: dict[str, str]
+    level_verbs: frozenset[str]
+    people_nouns: frozenset[str]
+    source_verbs: frozenset[str]
+    time_prepositions: frozenset[str]
+    place_prepositions: frozenset[str]
+    # compiled patterns
+    numeral_re: re.Pattern[str]
+    word_number_re: re.Pattern[str]
+    vague_re: re.Pattern[str]
+    fraction_re: re.Pattern[str]
+    fold_re: re.Pattern[str]
+    blocked_re: re.Pattern[str]
+    qualifier_before_re: re.Pattern[str]
+    qualifier_after_re: re.Pattern[str]
+    currency_before_re: re.Pattern[str]
+    scale_after_re: re.Pattern[str]
+    unit_after_ci_re: re.Pattern[str]
+    unit_after_cs_re: re.Pattern[str]
+    rate_after_re: re.Pattern[str]
+    month_before_re: re.Pattern[str]
+    month_after_re: re.Pattern[str]
+    name_before_re: re.Pattern[str]
+    street_after_re: re.Pattern[str]
+    age_before_re: re.Pattern[str]
+    age_after_re: re.Pattern[str]
+    time_after_re: re.Pattern[str]
+    year_before_re: re.Pattern[str]
+    subset_before_re: re.Pattern[str]
+    subset_after_re: re.Pattern[str]
+    source_phrase_re: re.Pattern[str]
+    time_scope_re: re.Pattern[str]
+    among_measure_re: re.Pattern[str]
+    confidence: Confidence
+    numbers: NumberWords
+    connector_re: re.Pattern[str] = field(
+        default=re.compile(r"\s*(?:-to-|[-–—]|to-?|and|through|till)\s*", re.I))
+
+
+
+@dataclass
+class Quantity:
+    """A number found in the text, as it is being read (internal, mutable)."""
+
+    start: int  # first char of the number itself (after currency and qualifier)
+    end: int  # end of the number and its scale word
+    low: float
+    high: float
+    raw: float = 0.0  # the value before any scale
+    source: str = "numeral"  # numeral, word, vague, fraction
+    scale: float | None = None
+    currency: str | None = None
+    cur_start: int | None = None
+    unit: str | None = None
+    unit_kind: str | None = None
+    unit_end: int | None = None
+    qualifier: str | None = None
+    qual_start: int | None = None
+    vague: str | None = None
+    integer: bool = True
+    has_separator: bool = False
+    skip: str | None = None  # reason it is not a figure
+    range_with: Quantity | None = None
+
+    @property
+    def core_start(self) -> int:
+        return self.cur_start if self.cur_start is not None else self.start
+
+    @property
+    def span_start(self) -> int:
+        return self.qual_start if self.qual_start is not None else self.core_start
+
+    @property
+    def span_end(self) -> int:
+        return self.unit_end if self.unit_end is not None else self.end
+
+
+
+@dataclass
+class Reading:
+    """A figure being read from the parse (internal)."""
+
+    q: Quantity
+    sentence: int
+    anchor: Token
+    noun: Token | None = None
+    group: str | None = None
+    group_start: int | None = None
+    group_end: int | None = None
+    measure: str | None = None
+    kind: str = KIND_OTHER
+    unit: str | None = None
+    perpetrator: str | None = None
+    perp_start: int | None = None
+    perp_end: int | None = None
+    time_scope: str | None = None
+    place: str | None = None
+    start: int = 0
+    end: int = 0
+    id: str = ""
+    part_of: int | None = None  # index of the parent reading
+    confidence: float = 1.0
+
+
+
+@dataclass
+class MeasureHit:
+    measure: str
+    verb: Token | None = None
+    passive: bool = False
+    np_is_subject: bool = False  # "12 people died": the counted are the subject
+
+
+
+@dataclass(frozen=True)
+class Source:
+    text: str
+    start: int
+    end: int
+

@@ -1,0 +1,101 @@
+"""Quote records from the finished attributions, with nested quotes pointing at their host."""
+
+from __future__ import annotations
+
+import bisect
+
+from ...nlp import ParsedDoc
+from ...nlp.quotation import Quotation
+from ...records import Quote, Span, record_id
+from .types import Attribution
+
+
+def _span(text: str, start: int | None, end: int | None) -> Span | None:
+    if start is None or end is None or end <= start:
+        return None
+    return Span(start, end, text[start:end])
+
+
+def build_records(pd: ParsedDoc, atts: list[Attribution], unclosed_factor: float) -> list[Quote]:
+    """One quote record per distinct content and kind, in the attributions' order."""
+    text = pd.text
+    aid = pd.article_id
+    built: list[tuple[Attribution, Quote]] = []
+    seen: set[tuple[int, int, str]] = set()
+    for a in atts:
+        content = _span(text, a.content_start, a.content_end)
+        if content is None:
+            continue
+        key = (content.start, content.end, a.kind)
+        if key in seen:
+            continue
+        seen.add(key)
+        cue = _span(text, a.cue_start, a.cue_end)
+        speaker = _span(text, a.speaker_start, a.speaker_end)
+        parts = [content] + ([cue] if cue is not None and not a.standalone else [])
+        if speaker is not None and not a.standalone:
+            parts.append(speaker)
+        start = min(p.start for p in parts)
+        end = max(p.end for p in parts)
+        conf = a.confidence
+        if any(not q.closed for q in a.quotations):
+            conf *= unclosed_factor
+        qid = record_id("q", aid, content.start, content.end, a.kind, a.cue_start)
+        a.quote_id = qid
+        quote = Quote(
+            id=qid,
+            article_id=aid,
+            sentence=pd.sentence_index(start),
+            start=start,
+            end=end,
+            kind=a.kind,
+            content=content,
+            paragraph=pd.paragraph_index(content.start),
+            cue=cue,
+            cue_lemma=a.lemma,
+            speaker=speaker,
+            speaker_actor_id=a.speaker_actor_id,
+            confidence=round(conf, 3),
+        )
+        built.append((a, quote))
+    return _with_parents(built)
+
+
+def _host_of(q: Quote, hosts: list[Quote], starts: list[int], max_len: int,
+             marks: dict[str, list[Quotation]]) -> Quote | None:
+    """The innermost other quote whose content holds ``q``'s cue and content."""
+    best: Quote | None = None
+    # the cue and content must lie inside the host's content (a speaker may be
+    # inherited from outside it: "X called on Y to show they …")
+    q_start = min(q.content.start, q.cue.start) if q.cue is not None else q.content.start
+    q_end = max(q.content.end, q.cue.end) if q.cue is not None else q.content.end
+    lo = bisect.bisect_left(starts, q_start - max_len)
+    hi = bisect.bisect_right(starts, q_start)
+    for o in hosts[lo:hi]:
+        if o.id == q.id or q_end > o.content.end or (o.start, o.end) == (q.start, q.end):
+            continue
+        quoted = marks.get(o.id)
+        if quoted and not any(m.start <= q_start and q_end <= m.end for m in quoted):
+            continue  # “A,” he said, adding that …, “B”: outside the quoted words
+        if best is None or o.content.end - o.content.start < best.content.end - best.content.start:
+            best = o
+    return best
+
+
+def _with_parents(built: list[tuple[Attribution, Quote]]) -> list[Quote]:
+    """Set ``parent_id``: a partial quote's parent is its attribution; any other quote whose
+    whole attribution sits inside another quote's content is nested in the innermost one."""
+    hosts = sorted((q for _, q in built if q.kind != "partial"), key=lambda q: q.content.start)
+    marks = {q.id: a.quotations for a, q in built if q.kind == "direct"}
+    starts = [q.content.start for q in hosts]
+    max_len = max((q.content.end - q.content.start for q in hosts), default=0)
+    out: list[Quote] = []
+    for a, q in built:
+        parent_id = None
+        if a.parent is not None and a.parent.quote_id is not None:
+            parent_id = a.parent.quote_id
+        else:
+            best = _host_of(q, hosts, starts, max_len, marks)
+            parent_id = best.id if best is not None else None
+        out.append(q.replace(parent_id=parent_id) if parent_id else q)
+    return out

@@ -1,0 +1,393 @@
+"""Attributions found by cue words: a cue verb with its speaker and content clause ("X said
+that …", "X accused Y of …", "It is necessary, X underlined, to …") and cue phrases
+("according to X, …")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Token
+
+from ...nlp import ParsedDoc
+from ...nlp.syntax import SUBJECT_DEPS
+from .types import (
+    COMPLEMENTIZERS,
+    CUE_LEFT_DEPS,
+    DATELINE,
+    INHERIT_DEPS,
+    LEADING_JUNK,
+    OBJECT_DEPS,
+    QUOTE_GLYPHS,
+    RIGHT_STOP_DEPS,
+    SPEAKER_CUT_DEPS,
+    TRAILING_CONJ,
+    TRAILING_JUNK,
+    WH_WORDS,
+    Attribution,
+    CueEntry,
+    CueLexicon,
+    Thresholds,
+)
+
+
+def _hull(tokens: Iterable[Token]) -> tuple[int, int] | None:
+    lo = hi = None
+    for t in tokens:
+        a = t.left_edge.idx
+        r = t.right_edge
+        b = r.idx + len(r.text)
+        lo = a if lo is None else min(lo, a)
+        hi = b if hi is None else max(hi, b)
+    return None if lo is None or hi is None else (lo, hi)
+
+
+def _wh_clause(tok: Token) -> bool:
+    """An adverbial clause that is really an indirect question: "said when they would …"."""
+    first = tok.left_edge
+    return first.lower_ in WH_WORDS and first.i < tok.i
+
+
+def _is_infinitive(tok: Token) -> bool:
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _speaker_range(tok: Token) -> tuple[int, int, int]:
+    """The speaker phrase headed by ``tok``: its subtree without a trailing relative clause."""
+    left = tok.left_edge.i
+    right = tok.right_edge.i
+    for c in tok.rights:
+        if c.dep_ in SPEAKER_CUT_DEPS:
+            right = min(right, c.left_edge.i - 1)
+    doc = tok.doc
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        if doc[right].text in ")]" and any(doc[j].text in "([" for j in range(left, right)):
+            break
+        right -= 1
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    if right < tok.i:
+        right = tok.i
+    return doc[left].idx, doc[right].idx + len(doc[right].text), tok.idx
+
+
+def _find_speaker(v: Token) -> tuple[int, int, int] | None:
+    """The source of cue verb ``v``: its subject, the agent of a passive, or an inherited subject."""
+    h = v
+    for _ in range(6):
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in h.children)
+        for c in h.children:
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return _speaker_range(g)
+        if passive:
+            return None  # "it was reported that …": no source
+        subjects = [c for c in h.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            c = min(
+                subjects, key=lambda t: abs(t.i - h.i)
+            )  # the nearest: "X, Imam Khamenei said, …"
+            return _speaker_range(c)
+        if h.dep_ == "relcl" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return _speaker_range(h.head)
+        if h.dep_ in INHERIT_DEPS and h.head is not h:
+            h = h.head
+            if h.dep_ == "prep" and h.head is not h:  # "… by telling them that …"
+                h = h.head
+            continue
+        return None
+    return None
+
+
+def _cue_range(v: Token, right_i: int) -> tuple[int, int]:
+    doc = v.doc
+    left = v.i
+    lefts = {c.i for c in v.children if c.dep_ in CUE_LEFT_DEPS and c.i < v.i}
+    while left - 1 in lefts:
+        left -= 1
+    return doc[left].idx, doc[right_i].idx + len(doc[right_i].text)
+
+
+@dataclass
+class _Complements:
+    """The children of a cue verb that may hold its content."""
+
+    right_i: int  # index of the cue's last token (its particle, if any)
+    particle: Token | None
+    ccomps: list[Token]
+    objs: list[Token]
+    infinitives: list[Token]
+    preps: list[Token]
+
+
+def _complements(v: Token, entry: CueEntry, lex: CueLexicon) -> _Complements:
+    particles = lex.particles.get(entry.lemma, frozenset())
+    right_i = v.i
+    particle: Token | None = None
+    for c in v.rights:
+        if c.i == right_i + 1 and c.dep_ in ("prt", "prep") and c.lower_ in particles:
+            right_i = c.i
+            particle = c
+            break
+    children = list(v.children)
+    ccomps = [c for c in children if c.dep_ == "ccomp" or (c.dep_ == "advcl" and c.i > v.i and _wh_clause(c))]
+    objs = [c for c in children if c.dep_ in OBJECT_DEPS and c.i > v.i]
+    if particle is not None and particle.dep_ == "prep":
+        objs += [g for g in particle.children if g.dep_ in ("pobj", "pcomp")]
+    infinitives = [
+        c for c in children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > v.i and _is_infinitive(c)
+    ]
+    preps = [c for c in children if c.dep_ == "prep" and c is not particle and c.lower_ in lex.preps and c.i > v.i]
+    ccomps = [c for c in ccomps if not _adverbial_mark(c)]
+    return _Complements(right_i, particle, ccomps, objs, infinitives, preps)
+
+
+def _choose_content(v: Token, frames: frozenset[str], cx: _Complements) -> tuple[list[Token], bool]:
+    """The complements that make the content, and whether the content is a clause (no run-on
+    over later complements)."""
+    objs, infinitives = cx.objs, cx.infinitives
+    if "clause" in frames and cx.ccomps and not all(_is_infinitive(c) for c in cx.ccomps):
+        chosen = _one_side(v, cx.ccomps)
+        if all(c.i < v.i for c in chosen) and infinitives:
+            chosen = chosen + infinitives  # "It is necessary, X underlined, to …"
+        return chosen, True
+    if "object_infinitive" in frames and objs and (
+        infinitives
+        or any(_is_infinitive(t) for o in objs for t in o.subtree if t.dep_ in ("acl", "relcl", "xcomp"))
+    ):
+        return objs + infinitives, False
+    if "object_prep" in frames and objs and cx.preps:
+        return objs + cx.preps, False
+    if "infinitive" in frames and infinitives:
+        return infinitives, False
+    if "object" in frames and objs:
+        return objs, False
+    return [], False
+
+
+def _verb_attribution(v: Token, entry: CueEntry, lex: CueLexicon) -> Attribution:
+    cx = _complements(v, entry, lex)
+    chosen, clause_mode = _choose_content(v, entry.frames, cx)
+    att = Attribution(None, None, entry.lemma, entry.confidence, entry.speech)
+    att.cue_start, att.cue_end = _cue_range(v, cx.right_i)
+    spk = _find_speaker(v)
+    if spk is not None:
+        att.speaker_start, att.speaker_end, att.speaker_head = spk
+    if chosen:
+        hull = _hull(chosen)
+        if hull is not None:
+            end = hull[1] if clause_mode else max(hull[1], _right_extent(v, chosen, lex))
+            start = hull[0]
+            if clause_mode and all(c.i < v.i for c in chosen):
+                start = min(start, _sentence_start(v))  # "X, but Y, the source added."
+            att.content_start, att.content_end = start, min(end, _conj_cue_cut(chosen, lex))
+    elif "clause" in entry.frames:
+        hull2 = _head_clause(v, lex)
+        if hull2 is not None and (entry.speech or not hull2[0] <= v.idx < hull2[1]):
+            att.content_start, att.content_end = hull2
+    if chosen and att.content_start is not None and att.content_end is not None:
+        one_side = all(c.i < v.i for c in chosen) or all(c.i > v.i for c in chosen)
+        if one_side and att.content_start <= v.idx < att.content_end:
+            att.content_start = att.content_end = None  # a content holding its own cue: a misparse
+    return att
+
+
+def _sentence_start(v: Token) -> int:
+    """Offset of the first word of the sentence holding ``v`` (leading punctuation skipped)."""
+    doc = v.doc
+    i = v.i
+    while i > 0 and not doc[i].is_sent_start:
+        i -= 1
+    while i < v.i and (doc[i].is_space or (doc[i].is_punct and doc[i].text not in QUOTE_GLYPHS)):
+        i += 1
+    return doc[i].idx
+
+
+def _right_extent(v: Token, chosen: list[Token], lex: CueLexicon) -> int:
+    """End of the verb phrase after a non-clausal content: "cited X as examples of Y" runs on
+    over the cue's later complements, up to a coordinated verb, a clause or a comma."""
+    first = min(c.i for c in chosen)
+    end = 0
+    for c in v.rights:
+        if c.i < first:
+            continue
+        if (
+            c.dep_ in RIGHT_STOP_DEPS
+            or c.dep_ == "npadvmod"
+            or (c.dep_ == "prep" and c not in chosen and _circumstance(c, lex))
+        ):
+            break
+        r = c.right_edge
+        end = max(end, r.idx + len(r.text))
+    return end
+
+
+def _circumstance(prep: Token, lex: CueLexicon) -> bool:
+    """A prepositional phrase of time, place or medium ("on Monday", "in a statement")."""
+    if prep.lower_ in lex.circumstance_preps:
+        return True
+    for t in prep.subtree:
+        if t.ent_type_ in ("DATE", "TIME") or (
+            t.dep_ == "pobj" and t.lemma_.lower() in lex.medium_nouns
+        ):
+            return True
+    return False
+
+
+def _adverbial_mark(tok: Token) -> bool:
+    """A clause introduced by "as", "while", "because" …: circumstance, not content."""
+    return any(c.dep_ == "mark" and c.lower_ not in COMPLEMENTIZERS for c in tok.children)
+
+
+def _one_side(v: Token, ccomps: list[Token]) -> list[Token]:
+    """Content clauses on one side of the cue: “…,” X said, as …: the left one when the cue
+    follows it directly, else those on the right."""
+    left = [c for c in ccomps if c.i < v.i]
+    right = [c for c in ccomps if c.i > v.i]
+    if not left or not right:
+        return ccomps
+    return left if any(c.right_edge.i >= v.i - 6 for c in left) else right
+
+
+def _conj_cue_cut(chosen: list[Token], lex: CueLexicon) -> int:
+    """Where a content clause stops before a coordinated cue of its own: in "X says Y promised
+    Z and said W", the first content ends before "and said"."""
+    cut = 1 << 62
+    for c in chosen:
+        for g in c.rights:
+            entry = lex.verbs.get(g.lemma_.lower())
+            if g.dep_ != "conj" or entry is None or not entry.speech:
+                continue
+            if any(x.dep_ in SUBJECT_DEPS for x in g.children):
+                continue
+            i = g.left_edge.i - 1
+            doc = g.doc
+            while i > c.left_edge.i and (doc[i].dep_ == "cc" or doc[i].is_punct):
+                i -= 1
+            cut = min(cut, doc[i].idx + len(doc[i].text))
+    return cut
+
+
+def _head_clause(v: Token, lex: CueLexicon) -> tuple[int, int] | None:
+    """The clause a cue interrupts or follows: "…, X said." / "It is necessary, X said, to …"."""
+    h = v.head
+    if h is v:
+        return None
+    as_clause = v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children)
+    if v.dep_ not in ("parataxis", "ccomp") and not as_clause:
+        return None
+    if v.dep_ == "ccomp" and v.i < h.i:
+        return None
+    if h.lemma_.lower() in lex.verbs and h.tag_.startswith("VB"):
+        return None  # "voters say they would consider …": the head is the attribution
+    doc = v.doc
+    lo, hi = h.left_edge.i, h.right_edge.i
+    vlo, vhi = v.left_edge.i, v.right_edge.i
+    if vlo <= lo and vhi >= hi:
+        return None
+    if vhi >= hi:
+        hi = vlo - 1
+    elif vlo <= lo:
+        lo = vhi + 1
+    if hi < lo:
+        return None
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _phrase_attributions(starts: list[Token], lex: CueLexicon, confidence: float) -> list[Attribution]:
+    """Attributions cued by a phrase such as "according to X": content is the rest of the clause."""
+    out: list[Attribution] = []
+    firsts = {p[0]: p for p in lex.phrases}
+    for tok in starts:
+        doc = tok.doc
+        phrase = firsts.get(tok.lower_)
+        if phrase is None:
+            continue
+        n = len(phrase)
+        if tok.i + n > len(doc) or tuple(t.lower_ for t in doc[tok.i : tok.i + n]) != phrase:
+            continue
+        last = doc[tok.i + n - 1]
+        pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            pobj = next(
+                (t for t in doc[last.i + 1 : last.i + 4] if t.pos_ in ("PROPN", "NOUN", "PRON")),
+                None,
+            )
+        if pobj is None:
+            continue
+        att = Attribution(tok.idx, last.idx + len(last.text), " ".join(phrase), confidence, True)
+        att.speaker_start, att.speaker_end, att.speaker_head = _speaker_range(pobj)
+        sent = tok.sent
+        phrase_lo = min(tok.left_edge.i, tok.i)
+        phrase_hi = max(pobj.right_edge.i, last.i)
+        if phrase_lo <= sent.start:
+            lo, hi = phrase_hi + 1, sent.end - 1
+        else:
+            lo, hi = sent.start, phrase_lo - 1
+            if phrase_hi < sent.end - 2 and not doc[phrase_hi + 1].is_punct:
+                hi = sent.end - 1
+        if hi < lo:
+            continue
+        att.content_start, att.content_end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+        out.append(att)
+    return out
+
+
+def _candidate_tokens(doc: Doc, lex: CueLexicon) -> list[int]:
+    """Indices of the tokens that may start a cue, found over the token arrays (no Token objects)."""
+    strings = doc.vocab.strings
+    lemmas = {strings[form] for w in lex.verbs for form in (w, w.capitalize(), w.upper())}
+    lowers = {strings[w] for w in lex.forms} | {strings[p[0]] for p in lex.phrases}
+    arr = doc.to_array([LEMMA, LOWER])
+    return [
+        i for i, (lemma, lower) in enumerate(arr.tolist()) if lemma in lemmas or lower in lowers
+    ]
+
+
+def find_attributions(pd: ParsedDoc, lex: CueLexicon, th: Thresholds) -> list[Attribution]:
+    """Attributions cued by a verb or a phrase, in cue order, their contents trimmed."""
+    out: list[Attribution] = []
+    doc = pd.doc
+    phrase_starts: list[Token] = []
+    firsts = {p[0] for p in lex.phrases}
+    for i in _candidate_tokens(doc, lex):
+        tok = doc[i]
+        if tok.lower_ in firsts:
+            phrase_starts.append(tok)
+        if not tok.tag_.startswith("VB"):
+            continue
+        entry = lex.verbs.get(tok.lemma_.lower()) or lex.verbs.get(lex.forms.get(tok.lower_, ""))
+        if entry is None:
+            continue
+        out.append(_verb_attribution(tok, entry, lex))
+    out.extend(_phrase_attributions(phrase_starts, lex, th.phrase))
+    text = pd.text
+    for att in out:
+        if att.has_content:
+            trimmed = trim(text, att.content_start, att.content_end)  # type: ignore[arg-type]
+            if trimmed is None:
+                att.content_start = att.content_end = None
+            else:
+                att.content_start, att.content_end = trimmed
+    out.sort(key=lambda a: a.cue_start or 0)
+    return out
+
+
+def trim(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """[a, b) without a dateline, surrounding punctuation and a trailing conjunction."""
+    m = DATELINE.match(text, a, b)
+    if m is not None:
+        a = m.end()
+    while a < b and text[a] in LEADING_JUNK:
+        a += 1
+    while b > a:
+        while b > a and text[b - 1] in TRAILING_JUNK:
+            b -= 1
+        m = TRAILING_CONJ.search(text, a, b)
+        if m is None:
+            break
+        b = m.start()
+    return (a, b) if b > a else None
+

@@ -1,0 +1,213 @@
+"""Quotes found around the linked attributions: "NAME: words" lines, continuations of a direct
+quote, stand-alone quotes with their speaker from the context, and partial quotes."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...nlp import ParsedDoc
+from ...nlp.quotation import Blocks
+from .cues import trim
+from .linker import Linker, at_sentence_start, is_title, is_utterance
+from .types import COLON_SOURCE, SENTENCE_END, Attribution, QuotesData
+
+
+def _colon_source_ok(pd: ParsedDoc, m: re.Match[str], first_block: bool, data: QuotesData) -> bool:
+    """The name before a colon is a source: a named source of a headline, or a name in capitals."""
+    name = m.group("name").strip()
+    filters = data.filters
+    text = pd.text
+    bs, be = m.pos, m.endpos
+    if first_block and be - bs <= data.thresholds.headline_max and not SENTENCE_END.search(text, bs, be - 1):
+        span = pd.doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+        if span is None or name.lower().startswith(filters.not_sources):
+            return False
+        return any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in span) or (
+            span[-1].lower_ in filters.headline_sources
+        )
+    return name.replace(" ", "").replace(".", "").isalpha() and name.isupper() and len(name) > 1
+
+
+def colon_attributions(pd: ParsedDoc, linker: Linker, data: QuotesData) -> list[Attribution]:
+    """ "NAME: words" lines: a transcript turn (name in capitals) or a headline whose source
+    comes before a colon ("Pence: Flowers won't be at debate")."""
+    text = pd.text
+    blocks = linker.blocks
+    out: list[Attribution] = []
+    for b, (bs, be) in enumerate(zip(blocks.starts, blocks.ends, strict=True)):
+        m = COLON_SOURCE.match(text, bs, be)
+        if m is None or not _colon_source_ok(pd, m, b == 0, data):
+            continue
+        name = m.group("name").strip()
+        start, end = m.start("content"), be
+        k = linker.enclosing(m.start("name"), m.end("name"))
+        if k is not None and linker.quotations[k].start == bs:
+            end = min(end, linker.quotations[k].inner_end)
+            linker.assigned[k] = None
+        trimmed = trim(text, start, end)
+        if trimmed is None:
+            continue
+        att = Attribution(m.start("colon"), m.end("colon"), None, data.thresholds.colon, True)
+        att.speaker_start, att.speaker_end = m.start("name"), m.start("name") + len(name)
+        att.speaker_head = att.speaker_start
+        att.content_start, att.content_end = trimmed
+        att.kind = "direct" if k is not None else "indirect"
+        out.append(att)
+        if k is not None:
+            linker.assigned[k] = att
+            att.quotations.append(linker.quotations[k])
+    return out
+
+
+def standalone_and_continuations(
+    pd: ParsedDoc, linker: Linker, atts: list[Attribution], data: QuotesData
+) -> list[Attribution]:
+    """Unattributed whole-utterance quotations: continuations of the direct quote before them
+    in the paragraph, or stand-alone quotes whose speaker comes from the context."""
+    out: list[Attribution] = []
+    text = pd.text
+    blocks = linker.blocks
+    cue_starts = sorted(
+        a.cue_start
+        for a in atts
+        if a.cue_start is not None and (a.has_content or a.speech) and not a.inside_quote
+    )
+    last_direct: Attribution | None = None
+    for k, q in enumerate(linker.quotations):
+        if q.depth > 0:
+            continue
+        owner = linker.assigned[k]
+        if owner is not None:
+            last_direct = owner
+            continue
+        if linker.partial_of[k] is not None or is_title(pd, q, linker.infos[k], data.filters):
+            continue
+        block = blocks.index(q.start)
+        bs, _ = blocks.span(block)
+        sentence_like = (
+            q.closed and linker.infos[k].words > 0 and at_sentence_start(text, q.start, bs)
+        )
+        if (
+            last_direct is not None
+            and last_direct.content_end is not None
+            and (sentence_like or is_utterance(linker.infos[k]))
+            and _continues(last_direct, k, blocks, cue_starts, linker)
+        ):
+            linker.assigned[k] = last_direct
+            last_direct.quotations.append(q)
+            last_direct.content_end = q.end
+            continue
+        if (
+            not q.closed
+            or not at_sentence_start(text, q.start, bs)
+            or not is_utterance(linker.infos[k])
+        ):
+            continue
+        att = Attribution(None, None, None, data.thresholds.standalone, True, kind="direct", standalone=True)
+        att.quotations.append(q)
+        att.content_start, att.content_end = q.start, q.end
+        linker.assigned[k] = att
+        last_direct = att
+        out.append(att)
+    return out
+
+
+def _continues(
+    d: Attribution, k: int, blocks: Blocks, cue_starts: list[int], linker: Linker
+) -> bool:
+    """Quotation ``q`` continues direct quote ``d``: later in the same paragraph, or opening the
+    next paragraph, with nothing attributed between."""
+    q = linker.quotations[k]
+    end = d.content_end
+    assert end is not None
+    if q.start < end:
+        return False
+    d_block, q_block = blocks.index(end - 1), blocks.index(q.start)
+    if q_block == d_block + 1:
+        if q.start != blocks.starts[q_block] or not q.closed or not is_utterance(linker.infos[k]):
+            return False
+    elif q_block != d_block:
+        return False
+    i = bisect.bisect_left(cue_starts, end)
+    if i < len(cue_starts) and cue_starts[i] < q.start and cue_starts[i] != d.cue_start:
+        return False  # another attribution between the two
+    # between the two quotations only the quote's own cue and speaker and a few words
+    gap = q.start - end
+    for a, b in ((d.cue_start, d.cue_end), (d.speaker_start, d.speaker_end)):
+        if a is not None and b is not None and end <= a < q.start:
+            gap -= b - a
+    if gap > linker.th.continuation_gap:
+        return False
+    text = linker.text
+    before = text[blocks.starts[q_block] : q.start].rstrip()
+    if (
+        gap > linker.th.continuation_gap_mid
+        and not at_sentence_start(text, q.start, blocks.starts[q_block])
+        and not before.endswith((",", ":"))
+    ):
+        return False  # “A,” she said, but … about “B”: a quotation inside another clause
+    return all(
+        linker.quotations[j].depth > 0 or linker.assigned[j] is d
+        for j in linker.overlapping(end, q.start)
+    )
+
+
+def partials(pd: ParsedDoc, linker: Linker, data: QuotesData) -> list[Attribution]:
+    """Quoted words inside reported speech, as partial quotes of that attribution."""
+    out: list[Attribution] = []
+    filters = data.filters
+    for k, q in enumerate(linker.quotations):
+        parent = linker.partial_of[k]
+        if parent is None or linker.assigned[k] is not None:
+            continue
+        info = linker.infos[k]
+        if info.words == 0 or is_title(pd, q, info, filters):
+            continue
+        if info.name_like and info.words <= filters.max_scare_words:
+            continue  # scare quotes around a name: framing, not speech
+        att = Attribution(
+            parent.cue_start,
+            parent.cue_end,
+            parent.lemma,
+            min(parent.confidence, data.thresholds.partial_max),
+            parent.speech,
+            kind="partial",
+        )
+        att.speaker_start, att.speaker_end, att.speaker_head = (
+            parent.speaker_start,
+            parent.speaker_end,
+            parent.speaker_head,
+        )
+        att.content_start, att.content_end = q.start, q.end
+        att.quotations.append(q)
+        att.parent = parent
+        out.append(att)
+    return out
+
+
+def assign_context_speakers(blocks: Blocks, atts: list[Attribution], data: QuotesData) -> None:
+    """Stand-alone quotes take the speaker of the nearest attribution in the paragraph before
+    (or earlier in their own paragraph); a run of stand-alone paragraphs keeps that speaker."""
+    last: Attribution | None = None
+    last_block = -10
+    for a in atts:
+        if a.content_start is None:
+            continue
+        block = blocks.index(a.content_start)
+        if a.standalone:
+            if last is not None and block - last_block <= 1:
+                a.speaker_start, a.speaker_end, a.speaker_head = (
+                    last.speaker_start,
+                    last.speaker_end,
+                    last.speaker_head,
+                )
+                a.speaker_actor_id = last.speaker_actor_id
+                a.confidence = data.thresholds.context_speaker
+                last_block = block
+            else:
+                a.confidence = data.thresholds.no_context_speaker
+            continue
+        if a.has_speaker and a.parent is None and not a.inside_quote:
+            last = a
+            last_block = blocks.index(max(a.content_end or 0, a.speaker_end or 0) - 1)

@@ -1,0 +1,109 @@
+"""The quote stage's data files (``data/quotes/``): one schema per file, read through
+:class:`newsledger.resources.Resources` so that the user's data files extend them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...nlp.quotation import load_marks, load_quote_filters
+from ...resources import MapOf, Resources
+from .types import CueEntry, CueLexicon, QuotesData, SpeakerWords, Thresholds
+
+CUES_SCHEMA: Any = {
+    "classes": MapOf({"confidence": float, "speech": bool, "frames": [str], "verbs": [str]}),
+    "clause_only": [str],
+    "no_object": [str],
+    "preps": [str],
+    "particles": MapOf([str]),
+    "phrases": [str],
+    "circumstance_preps": [str],
+    "medium_nouns": [str],
+    "forms": MapOf(str),
+}
+SPEAKERS_SCHEMA: Any = {
+    "document_nouns": [str],
+    "definite_determiners": [str],
+    "issue_verbs": [str],
+    "issuer_prepositions": [str],
+    "medium_prepositions": [str],
+}
+_CONFIDENCES = ("phrase", "dash_source", "colon", "standalone", "context_speaker", "no_context_speaker",
+                "previous_paragraph_speaker", "partial_max", "unclosed_factor")
+THRESHOLDS_SCHEMA: Any = {
+    "direct_share": float,
+    "after_window": int,
+    "before_gap": int,
+    "max_gap": int,
+    "continuation_gap": int,
+    "continuation_gap_mid": int,
+    "headline_max": int,
+    "confidence": {k: float for k in _CONFIDENCES},
+}
+
+
+def build_cue_lexicon(raw: dict[str, Any]) -> CueLexicon:
+    """The cue verbs and phrases of ``cues.yaml``, merged by lemma."""
+    frames: dict[str, set[str]] = {}
+    conf: dict[str, float] = {}
+    speech: dict[str, bool] = {}
+    for cls in raw["classes"].values():
+        for verb in cls["verbs"]:
+            lemma = str(verb).lower()
+            frames.setdefault(lemma, set()).update(cls["frames"])
+            conf[lemma] = max(conf.get(lemma, 0.0), float(cls["confidence"]))
+            speech[lemma] = speech.get(lemma, False) or bool(cls.get("speech", False))
+    verbs = {lemma: CueEntry(lemma, frozenset(fr), conf[lemma], speech[lemma]) for lemma, fr in frames.items()}
+    particles = {str(k).lower(): frozenset(str(p).lower() for p in v) for k, v in raw["particles"].items()}
+    phrases = tuple(tuple(p.lower().split()) for p in raw["phrases"])
+    for lemma in [*raw["no_object"], *raw["clause_only"]]:
+        entry = verbs.get(str(lemma).lower())
+        if entry is not None and "object" in entry.frames and lemma not in raw["classes"]["object_cues"]["verbs"]:
+            verbs[entry.lemma] = CueEntry(entry.lemma, entry.frames - {"object"}, entry.confidence, entry.speech)
+    return CueLexicon(
+        verbs,
+        particles,
+        frozenset(raw["preps"]),
+        frozenset(raw["no_object"]),
+        frozenset(raw["circumstance_preps"]),
+        frozenset(raw["medium_nouns"]),
+        phrases,
+        {str(k).lower(): str(v).lower() for k, v in raw["forms"].items()},
+    )
+
+
+def build_speaker_words(raw: dict[str, Any]) -> SpeakerWords:
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in raw.get(key, []) or [])
+
+    return SpeakerWords(
+        document_nouns=words("document_nouns"),
+        definite_determiners=words("definite_determiners"),
+        issue_verbs=words("issue_verbs"),
+        issuer_prepositions=words("issuer_prepositions"),
+        medium_prepositions=words("medium_prepositions"),
+    )
+
+
+def build_thresholds(raw: dict[str, Any]) -> Thresholds:
+    conf = raw["confidence"]
+    return Thresholds(
+        direct_share=float(raw["direct_share"]),
+        after_window=int(raw["after_window"]),
+        before_gap=int(raw["before_gap"]),
+        max_gap=int(raw["max_gap"]),
+        continuation_gap=int(raw["continuation_gap"]),
+        continuation_gap_mid=int(raw["continuation_gap_mid"]),
+        headline_max=int(raw["headline_max"]),
+        **{k: float(conf[k]) for k in _CONFIDENCES},
+    )
+
+
+def load_quotes_data(resources: Resources) -> QuotesData:
+    """Every data file of the quote stage, checked and merged with the user's."""
+    return QuotesData(
+        cues=build_cue_lexicon(resources.yaml("quotes/cues.yaml", CUES_SCHEMA)),
+        marks=load_marks(resources),
+        filters=load_quote_filters(resources),
+        speakers=build_speaker_words(resources.yaml("quotes/speakers.yaml", SPEAKERS_SCHEMA)),
+        thresholds=build_thresholds(resources.yaml("quotes/thresholds.yaml", THRESHOLDS_SCHEMA)),
+    )

@@ -1,0 +1,216 @@
+"""Who each attribution's speaker is: the actor of the mention holding the speaker's head, the
+issuer of a document that speaks ("the statement said"), or the person introduced before a
+stand-alone quote."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Token
+
+from ...nlp import ParsedDoc
+from ...nlp.quotation import Blocks
+from ...records import ActorLayer, Mention
+from .types import Attribution, QuotesData
+
+
+class MentionIndex:
+    """The resolved mentions of the actor layer, sorted for range look-ups."""
+
+    def __init__(self, actors: ActorLayer) -> None:
+        self.mentions = sorted(
+            (m for m in actors.mentions if m.actor_id is not None), key=lambda m: m.start
+        )
+        self.starts = [m.start for m in self.mentions]
+        self.max_len = max((m.end - m.start for m in self.mentions), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        lo = bisect.bisect_left(self.starts, start - self.max_len)
+        hi = bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end > start]
+
+
+def speaker_mention(index: MentionIndex, start: int, end: int, head: int | None) -> Mention | None:
+    best: Mention | None = None
+    for m in index.overlapping(start, end):
+        holds_head = head is not None and m.start <= head < m.end
+        if best is None:
+            best = m
+            continue
+        best_holds = head is not None and best.start <= head < best.end
+        if (holds_head and not best_holds) or (
+            holds_head == best_holds and m.end - m.start > best.end - best.start
+        ):
+            best = m
+    return best
+
+
+class Speakers:
+    """Who each attribution's speaker is, in document order.
+
+    * The actor of the mention holding the speaker's head word; when none holds it, the mention
+      of a name in apposition to the head ("The head of the district administration, Mykola
+      Hnatiuk") before the longest overlapping mention.
+    * A document as speaker ("the statement said", "according to a statement"): its issuer as the
+      phrase gives it ("a statement by X", "X's statement", "a statement the governor posted"), as
+      the clause gives it ("X said in a statement", "X issued a statement"), else, for "the
+      statement", the issuer of the last statement named; for "a statement" with none, the
+      subject of the reported clause when that is an actor ("The council called for ...,
+      according to a statement"). With none of these the speaker stays unresolved.
+    * A stand-alone quote with no attribution in the paragraph before takes the last person
+      named as the subject of a sentence there (the speaker introduced before the quote).
+    """
+
+    def __init__(self, pd: ParsedDoc, actors: ActorLayer, data: QuotesData) -> None:
+        self.pd = pd
+        self.doc = pd.doc
+        self.actors = actors
+        self.index = MentionIndex(actors)
+        self.words = data.speakers
+        self.confidence = data.thresholds.previous_paragraph_speaker
+        self.issued: list[tuple[int, str]] = []  # (char offset of a document noun, issuer's actor id)
+        self._issuers_done = False
+
+    def resolve(self, att: Attribution) -> str | None:
+        if att.speaker_start is None or att.speaker_end is None:
+            return None
+        head_tok = self.pd.token_at(att.speaker_head) if att.speaker_head is not None else None
+        nouns = self.words.document_nouns
+        if head_tok is not None and (head_tok.lemma_.lower() in nouns or head_tok.lower_ in nouns):
+            aid = self._document_issuer(head_tok, att)
+            if aid is not None:
+                return aid
+        best = speaker_mention(self.index, att.speaker_start, att.speaker_end, att.speaker_head)
+        if head_tok is not None and (best is None or not best.start <= head_tok.idx < best.end):
+            for c in head_tok.children:
+                if c.dep_ == "appos":
+                    m = self._mention_at(c)
+                    if m is not None and m.kind == "name":
+                        return m.actor_id  # "The head of the district administration, X, said"
+        return best.actor_id if best is not None else None
+
+    def _mention_at(self, tok: Token) -> Mention | None:
+        """The resolved mention holding ``tok`` (the shortest)."""
+        best = None
+        for m in self.index.overlapping(tok.idx, tok.idx + len(tok.text)):
+            if m.start <= tok.idx < m.end and (best is None or m.end - m.start < best.end - best.start):
+                best = m
+        return best
+
+    def _actor_of_subject(self, verb: Token) -> str | None:
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                m = self._mention_at(c)
+                return m.actor_id if m is not None else None
+        return None
+
+    def _own_issuer(self, d: Token) -> str | None:
+        """The issuer a document's own phrase or clause names."""
+        w = self.words
+        for c in d.children:
+            aid = self._issuer_in(c)
+            if aid is not None:
+                return aid
+        h = d.head
+        if d.dep_ == "dobj" and h.lemma_.lower() in w.issue_verbs:
+            return self._actor_of_subject(h)  # "X issued a statement"
+        if d.dep_ == "pobj" and h.lower_ in w.medium_prepositions and h.head.i != h.i:
+            return self._actor_of_subject(h.head)  # "X said in a statement"
+        return None
+
+    def _issuer_in(self, c: Token) -> str | None:
+        """The issuer named by ``c``, a child of a document noun."""
+        if c.dep_ == "poss":
+            m = self._mention_at(c)  # "the ministry's statement"
+            if m is not None:
+                return m.actor_id
+        if c.dep_ == "prep" and c.lower_ in self.words.issuer_prepositions:
+            return self._pobj_actor(c)  # "a statement by the ministry", "a letter from X"
+        if c.dep_ in ("relcl", "acl"):
+            aid = self._actor_of_subject(c)  # "a statement the governor posted"
+            if aid is not None:
+                return aid
+            for g in c.children:  # "a statement issued by the council"
+                if g.dep_ == "agent":
+                    aid = self._pobj_actor(g)
+                    if aid is not None:
+                        return aid
+        return None
+
+    def _pobj_actor(self, prep: Token) -> str | None:
+        for g in prep.children:
+            m = self._mention_at(g) if g.dep_ == "pobj" else None
+            if m is not None:
+                return m.actor_id
+        return None
+
+    def _collect_issuers(self) -> None:
+        if self._issuers_done:
+            return
+        self._issuers_done = True
+        nouns = self.words.document_nouns
+        for tok in self.doc:
+            if tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in nouns or tok.lower_ in nouns):
+                aid = self._own_issuer(tok)
+                if aid is not None:
+                    self.issued.append((tok.idx, aid))
+
+    def _document_issuer(self, d: Token, att: Attribution) -> str | None:
+        self._collect_issuers()
+        for pos, aid in self.issued:
+            if pos == d.idx:
+                return aid
+        definite = any(c.dep_ == "det" and c.lower_ in self.words.definite_determiners for c in d.children)
+        if definite:
+            before = [aid for pos, aid in self.issued if pos < d.idx]
+            if before:
+                return before[-1]  # "the statement said": the statement named before
+            return None
+        aid = self._content_subject(att)  # "The council called for ..., according to a statement"
+        if aid is not None:
+            self.issued.append((d.idx, aid))
+            self.issued.sort()
+        return aid
+
+    def _content_subject(self, att: Attribution) -> str | None:
+        if att.content_start is None or att.content_end is None:
+            return None
+        span = self.pd.span_chars(att.content_start, att.content_end)
+        if span is None or len(span) == 0:
+            return None
+        root = span.root
+        for c in root.children:
+            if c.dep_ == "nsubj" and att.content_start <= c.idx < att.content_end:
+                m = self._mention_at(c)
+                if m is None:
+                    return None
+                a = self.actors.actor(m.actor_id)
+                return a.id if a is not None and a.type in ("organisation", "state", "person") else None
+        return None
+
+    def standalone(self, att: Attribution, blocks: Blocks) -> None:
+        """A stand-alone quote left without a speaker: the last person named as a sentence
+        subject in the paragraph before ("Vasyl Kravets, 54, had come to look for his brother.
+        / “He went to that market every Saturday ...”")."""
+        if att.content_start is None:
+            return
+        b = blocks.index(att.content_start)
+        if b == 0:
+            return
+        bs, be = blocks.span(b - 1)
+        found: Mention | None = None
+        for m in self.index.overlapping(bs, be):
+            if m.start < bs or m.end > be:
+                continue
+            a = self.actors.actor(m.actor_id)
+            tok = self.pd.token_at(m.start)
+            if a is None or a.type != "person" or tok is None:
+                continue
+            root = self.pd.span_chars(m.start, m.end)
+            if root is not None and len(root) and root.root.dep_ in ("nsubj", "nsubjpass"):
+                found = m
+        if found is not None:
+            att.speaker_start, att.speaker_end = found.start, found.end
+            att.speaker_head = found.start
+            att.speaker_actor_id = found.actor_id
+            att.confidence = self.confidence

@@ -1,0 +1,130 @@
+"""Shared types of the quote stage: its loaded data and the attribution being built."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...nlp.quotation import MarkSet, Quotation, QuoteFilters
+
+# closed-class facts about the parse and the page (data lives in data/quotes/)
+OBJECT_DEPS = frozenset({"dobj", "dative", "oprd", "attr"})
+CUE_LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+RIGHT_STOP_DEPS = frozenset({"conj", "cc", "advcl", "parataxis", "punct", "relcl", "mark", "ccomp"})
+SPEAKER_CUT_DEPS = frozenset({"relcl", "acl", "advcl"})
+INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp", "acomp"})
+LEADING_JUNK = frozenset(" \t\n\r\u00a0,;:.—–-)]}")
+TRAILING_JUNK = frozenset(" \t\n\r\u00a0,;:.—–-([{")
+# what may separate a closing mark from the speaker or cue after it (“…,” he said)
+AFTER_GAP_CHARS = " \t\u00a0,—–―-"
+DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*)*\s*(?:\([A-Za-z]{1,12}\))?|[A-Z][\w.'’-]+(?:[ ,]+[A-Z][\w.'’-]+)*\s*\([A-Z]{2,12}\))\s*[―—–-]{1,2}\s+"
+)
+DASH_SOURCE = re.compile(
+    r"[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*([A-Z][\w.'’-]*(?:[ \t\u00a0]+[A-Z][\w.'’-]*){0,4})"
+)
+COLON_SOURCE = re.compile(
+    r"[\"“]?(?P<name>[A-Z][\w.'’ -]{0,40}?)(?P<colon>:)[ \t\u00a0]+(?P<content>\S)"
+)
+TRAILING_CONJ = re.compile(r"\s+(?:and|or|but|nor)$")
+SENTENCE_END = re.compile(r"[.!?](?=[\s\"'”’»)]|$)")
+QUOTE_GLYPHS = frozenset("\"'“”‘’„‟«»‹›`")
+COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+WH_WORDS = frozenset({"when", "whether", "if", "how", "why", "what", "where", "who", "which"})
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    """What a cue lemma can introduce: content frames, confidence, and whether it is speech."""
+
+    lemma: str
+    frames: frozenset[str]
+    confidence: float
+    speech: bool
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    verbs: dict[str, CueEntry]
+    particles: dict[str, frozenset[str]]
+    preps: frozenset[str]
+    no_object: frozenset[str]
+    circumstance_preps: frozenset[str]
+    medium_nouns: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+    forms: dict[str, str]  # inflected forms the lemmatizer gets wrong ("hoping" → "hop")
+
+
+@dataclass(frozen=True)
+class SpeakerWords:
+    """Word lists for speakers that are documents ("the statement said") (``speakers.yaml``)."""
+
+    document_nouns: frozenset[str]
+    definite_determiners: frozenset[str]
+    issue_verbs: frozenset[str]
+    issuer_prepositions: frozenset[str]
+    medium_prepositions: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Distances, shares and confidences of ``thresholds.yaml`` (see the folder's README)."""
+
+    direct_share: float
+    after_window: int
+    before_gap: int
+    max_gap: int
+    continuation_gap: int
+    continuation_gap_mid: int
+    headline_max: int
+    phrase: float
+    dash_source: float
+    colon: float
+    standalone: float
+    context_speaker: float
+    no_context_speaker: float
+    previous_paragraph_speaker: float
+    partial_max: float
+    unclosed_factor: float
+
+
+@dataclass(frozen=True)
+class QuotesData:
+    """Everything the quote stage reads from ``data/quotes/``, loaded once per pipeline."""
+
+    cues: CueLexicon
+    marks: MarkSet
+    filters: QuoteFilters
+    speakers: SpeakerWords
+    thresholds: Thresholds
+
+
+@dataclass
+class Attribution:
+    """An attribution being built: cue, speaker and content as char ranges."""
+
+    cue_start: int | None
+    cue_end: int | None
+    lemma: str | None
+    confidence: float
+    speech: bool
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_head: int | None = None  # char offset of the speaker's head word
+    content_start: int | None = None
+    content_end: int | None = None
+    kind: str = "indirect"
+    inside_quote: bool = False
+    quotations: list[Quotation] = field(default_factory=list)
+    speaker_actor_id: str | None = None
+    parent: Attribution | None = None
+    standalone: bool = False
+    quote_id: str | None = None
+
+    @property
+    def has_content(self) -> bool:
+        return self.content_start is not None and self.content_end is not None
+
+    @property
+    def has_speaker(self) -> bool:
+        return self.speaker_start is not None

@@ -1,0 +1,218 @@
+"""Claim threads: casualty figures about one quantity across reports, the role of each claim,
+and the normalisation rules (group classes, place cores, time scopes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsledger.ledger import (
+    build_ledger,
+    claim_threads,
+    group_class,
+    place_core,
+    places_match,
+    scope_key,
+)
+from newsledger.storage.store import Store
+from tests.builders import Doc, Strike, ledger_of, ledger_rules, store_docs
+
+
+def test_casualty_figures_form_one_claim_thread(strike_on: Strike) -> None:
+    store, docs = strike_on
+    threads = claim_threads(store, measure="killed", limit=100)
+    people = [t for t in threads if t.group == "people"
+              and any(c.outlet == "Dnipro Sentinel" for c in t.claims)]
+    assert len(people) == 1
+    t = people[0]
+    assert [(c.outlet, c.value_low, c.value_high, c.qualifier) for c in t.claims] == [
+        ("Meridian Wire", 27, 27, "at least"),
+        ("Pacific Dispatch", 20, 35, None),
+        ("Pacific Dispatch", 31, 31, None),
+        ("Dnipro Sentinel", 31, 31, None),
+        ("The Northern Ledger", 34, 34, None),
+        ("Baltic Herald", 30, 30, "about"),
+    ]
+    assert [c.role for c in t.claims] == ["first", "agrees", "agrees", "agrees", "update", "agrees"]
+    assert [c.attribution for c in t.claims][:2] == ["the regional governor", "residents of Verkhnia Dolyna"]
+    assert t.claims[4].attribution_name == "Health Ministry of Ukraine"
+    assert (t.spread.low, t.spread.high) == (20, 35)
+    assert t.series and not t.disagreement
+    assert t.n_outlets == 5 and t.n_claims == 6
+    assert t.ledger_event_id == ledger_of(store, docs["meridian"].events[0].id)
+    assert set(t.group_terms) == {"people", "civilians"}
+    assert [p.date for p in t.evolution] == ["2024-03-09", "2024-03-10"]
+    assert (t.evolution[1].value_low, t.evolution[1].value_high) == (30, 34)
+    # the subset ("including 6 children") and the Odesa toll are other quantities
+    children = [x for x in threads if x.group == "children"]
+    assert len(children) == 1 and children[0].claims[0].value_low == 6
+    odesa = [x for x in threads if any(c.value_low == 3 for c in x.claims)]
+    assert len(odesa) == 1 and odesa[0].id != t.id and odesa[0].n_claims == 1
+
+
+def _claims_store(tmp_path: Path, rows: list[dict[str, object]]) -> Store:
+    """One article per claim: published, outlet, written, low/high/qualifier, source, place ..."""
+    docs = []
+    for i, r in enumerate(rows):
+        r = dict(r)
+        written = str(r.pop("written"))
+        text = str(r.pop("text", f"Report {i}: {written} were killed in Khan Yunis, the source said."))
+        d = Doc(text, str(r.pop("outlet")), str(r.pop("published")))
+        low = float(r.pop("low"))  # type: ignore[arg-type]
+        high = r.pop("high", None)
+        d.figure(written, low, None if high is None else float(high), **r)  # type: ignore[arg-type]
+        docs.append(d)
+    store = store_docs(tmp_path / "claims.db", docs)
+    build_ledger(store)
+    return store
+
+
+def test_different_sources_disagree(tmp_path: Path) -> None:
+    store = _claims_store(tmp_path, [
+        {"published": "2024-01-01T08:00", "outlet": "W", "written": "500 people", "low": 500,
+         "attribution": "the health ministry", "place": "Khan Yunis"},
+        {"published": "2024-01-01T09:00", "outlet": "X", "written": "471 people", "low": 471,
+         "attribution": "the army", "place": "Khan Yunis"},
+        {"published": "2024-01-01T10:00", "outlet": "Y", "written": "about 250 people", "low": 250,
+         "qualifier": "about", "attribution": "the UN", "place": "Khan Yunis"},
+        {"published": "2024-01-02T10:00", "outlet": "Z", "written": "100 to 300 people", "low": 100,
+         "high": 300, "attribution": "monitors", "place": "Khan Yunis"},
+    ])
+    (t,) = claim_threads(store)
+    assert [c.role for c in t.claims] == ["first", "disagreement", "disagreement", "agrees"]
+    assert t.disagreement and not t.series
+    assert (t.spread.low, t.spread.high) == (100, 500)
+    assert t.n_sources == 4 and t.n_outlets == 4
+
+
+def test_a_toll_rising_from_the_same_source_is_a_series(tmp_path: Path) -> None:
+    store = _claims_store(tmp_path, [
+        {"published": "2024-01-01", "outlet": "A", "written": "10 people", "low": 10,
+         "attribution": "the ministry", "place": "Khan Yunis"},
+        {"published": "2024-01-02", "outlet": "B", "written": "14 people", "low": 14,
+         "attribution": "the ministry", "place": "Khan Yunis"},
+        {"published": "2024-01-03T08:00", "outlet": "A", "written": "20 people", "low": 20,
+         "attribution": "officials", "place": "Khan Yunis"},
+        {"published": "2024-01-03T09:00", "outlet": "C", "written": "20 people", "low": 20,
+         "attribution": "officials", "place": "Khan Yunis"},
+    ])
+    (t,) = claim_threads(store)
+    assert [c.role for c in t.claims] == ["first", "update", "update", "repeat"]
+    assert t.series and not t.disagreement
+    assert "the ministry" in t.claims[1].role_note
+
+
+@pytest.mark.parametrize(("first", "second", "same_thread"), [
+    ({"written": "5 people", "group": "people"}, {"written": "5 civilians", "group": "civilians"}, True),
+    ({"written": "5 people", "group": "people"}, {"written": "5 Palestinians", "group": "Palestinians"}, True),
+    ({"written": "5 people", "group": "people"}, {"written": "5 were", "group": None}, True),
+    ({"written": "5 people", "group": "people"}, {"written": "5 children", "group": "children"}, False),
+    ({"written": "5 people", "group": "people"}, {"written": "5 soldiers", "group": "soldiers"}, False),
+    ({"written": "5 people"}, {"written": "5 people", "measure": "injured"}, False),
+    ({"written": "5 people", "place": "Khan Yunis"}, {"written": "5 people", "place": "Rafah"}, False),
+    ({"written": "5 people", "place": "Khan Yunis"}, {"written": "5 people", "place": "Khan Yunis city"}, True),
+    ({"written": "5 people", "time_scope": "since October"},
+     {"written": "5 people", "time_scope": "on Monday"}, False),
+    ({"written": "5 people", "time_scope": "since October"}, {"written": "5 people"}, True),
+    ({"written": "5 people", "time_scope": "on Sunday"}, {"written": "5 people", "time_scope": "overnight"}, True),
+    ({"written": "5 people", "time_scope": "since October"},
+     {"written": "5 people", "time_scope": "this year"}, False),
+    ({"written": "5 people", "published": "2024-01-01"}, {"written": "5 people", "published": "2024-01-12"}, False),
+])
+def test_claim_grouping(tmp_path: Path, first: dict[str, object], second: dict[str, object],
+                        same_thread: bool) -> None:
+    rows = []
+    for n, spec in enumerate((first, second)):
+        row: dict[str, object] = {"published": f"2024-01-0{n + 1}", "outlet": f"Outlet {n}", "low": 5,
+                                  "place": "Khan Yunis"}
+        row.update(spec)
+        if "text" not in row:
+            row["text"] = f"Report {n}. In Khan Yunis, {row['written']} killed, a source said."
+        rows.append(row)
+    store = _claims_store(tmp_path, rows)
+    threads = claim_threads(store)
+    assert (len(threads) == 1) is same_thread
+
+
+def test_a_part_counted_in_the_same_group_is_another_quantity(tmp_path: Path) -> None:
+    d = Doc("The toll in Lomka rose to 34, the ministry said, after three of the wounded died overnight.",
+            "Ledger", "2024-03-10")
+    whole = d.figure("34", 34, group=None, attribution="the ministry", place="Lomka")
+    d.figure("three", 3, group=None, attribution="the ministry", part_of=whole.id, place="Lomka")
+    e = Doc("At least 31 people were killed in Lomka, officials said.", "Wire", "2024-03-09")
+    e.figure("At least 31 people", 31, qualifier="at least", attribution="officials", place="Lomka")
+    store = store_docs(tmp_path / "part.db", [e, d])
+    build_ledger(store)
+    threads = {t.group: t for t in claim_threads(store)}
+    assert set(threads) == {"people", "people (part)"}
+    assert [c.value_low for c in threads["people"].claims] == [31, 34]
+    assert threads["people"].claims[1].role == "update"  # "rose to"
+
+
+def test_one_source_giving_two_figures_in_one_report_is_not_a_series(tmp_path: Path) -> None:
+    store = _claims_store(tmp_path, [
+        {"published": "2024-01-01", "outlet": "A", "written": "40 people", "low": 40, "attribution": "residents",
+         "place": "Khan Yunis", "text": "In Khan Yunis 40 people were killed, or 27 people by another count."},
+    ])
+    assert claim_threads(store)[0].n_claims == 1
+    d = Doc("In Khan Yunis about 40 people were killed, residents said, or at least 27 people.", "B", "2024-01-02")
+    d.figure("about 40 people", 40, qualifier="about", attribution="residents", place="Khan Yunis")
+    d.figure("at least 27 people", 27, qualifier="at least", attribution="residents", place="Khan Yunis")
+    store2 = store_docs(tmp_path / "same.db", [d])
+    build_ledger(store2)
+    (t,) = claim_threads(store2)
+    assert [c.role for c in t.claims] == ["first", "agrees"] and not t.series
+
+
+def test_figure_without_place_joins_only_a_thread_its_article_names(tmp_path: Path) -> None:
+    store = _claims_store(tmp_path, [
+        {"published": "2024-01-01", "outlet": "A", "written": "9 people", "low": 9, "place": "Rafah",
+         "text": "In Rafah, 9 people were killed."},
+        {"published": "2024-01-01T05:00", "outlet": "B", "written": "8 people", "low": 8,
+         "text": "8 people were killed in an air strike in Rafah."},
+        {"published": "2024-01-01T06:00", "outlet": "C", "written": "2 people", "low": 2,
+         "text": "2 people were killed when a bus overturned in the hills."},
+    ])
+    threads = claim_threads(store)
+    sizes = sorted(t.n_claims for t in threads)
+    assert sizes == [1, 2]
+
+
+@pytest.mark.parametrize(("group", "expected"), [
+    (None, "people"), ("", "people"), ("people", "people"), ("civilians", "people"),
+    ("Ukrainians", "people"), ("Palestinians", "people"), ("residents", "people"),
+    ("Palestinian civilians", "people"), ("children", "children"), ("schoolchildren", "children"),
+    ("women", "women"), ("soldiers", "combatants"), ("Russian troops", "combatants"),
+    ("aid workers", "aid workers"), ("journalists", "journalists"), ("police officers", "police"),
+    ("sheep", "sheep"), ("cows", "cow"),
+])
+def test_group_class(group: str | None, expected: str) -> None:
+    assert group_class(group, ledger_rules()) == expected
+
+
+@pytest.mark.parametrize(("a", "b", "match"), [
+    ("Verkhnia Dolyna", "the town of Verkhnia Dolyna", True),
+    ("Kharkiv region", "Kharkiv", True),
+    ("Ukraine's Kharkiv region", "Kharkiv", True),
+    ("north-eastern Ukraine", "Ukraine", True),
+    ("Kharkiv", "Odesa", False),
+    ("Verkhnia Dolyna", None, False),
+    ("the region", "Kharkiv", False),
+])
+def test_places_match(a: str | None, b: str | None, match: bool) -> None:
+    assert places_match(a, b, ledger_rules()) is match
+
+
+def test_place_core_drops_generic_words() -> None:
+    assert place_core("in the town of Verkhnia Dolyna", ledger_rules()) == frozenset({"verkhnia", "dolyna"})
+    assert place_core(None, ledger_rules()) == frozenset()
+
+
+@pytest.mark.parametrize(("scope", "key"), [
+    (None, None), ("", None), ("on Saturday", "day"), ("overnight", "day"), ("by the evening", "day"),
+    ("since October 7", "period:october 7"), ("in the past 24 hours", "period:24 hours"),
+    ("this year", "period:this year"), ("so far this year", "period:this year"),
+])
+def test_scope_key(scope: str | None, key: str | None) -> None:
+    assert scope_key(scope, ledger_rules()) == key

@@ -1,0 +1,206 @@
+"""Event stage: predicate patterns, argument roles, wrappers, modality, claims and the cases that
+give no event.
+
+The actor layer is built by hand (``tests.builders.event_layer``), so the rules are tested apart
+from actor resolution.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsledger.nlp import ParsedDoc
+from newsledger.records import ActorLayer, Event, Quote, Span
+from newsledger.stages.events import cameo_code
+from tests.builders import event_layer, find_event, run_events, stage_data, top_events
+
+Run = Callable[..., list[Event]]
+
+
+@pytest.fixture
+def run(parse: Callable[..., ParsedDoc]) -> Run:
+    def _run(text: str, quotes: tuple[Quote, ...] = (), **meta: str) -> list[Event]:
+        return run_events(parse(text, **meta), quotes=quotes)
+
+    return _run
+
+
+# --------------------------------------------------------------------------- pattern families
+
+FAMILIES = [
+    # (family, text, plover, sources, targets)
+    ("active", "Russia attacked Ukraine on Monday.", "ASSAULT", ("state:RUS",), ("state:UKR",)),
+    ("active", "Germany praised Iran for its restraint.", "SUPPORT", ("state:DEU",), ("state:IRN",)),
+    ("passive", "Ukraine was attacked by Russia on Monday.", "ASSAULT", ("state:RUS",), ("state:UKR",)),
+    ("passive", "Hamas was condemned by Germany.", "ACCUSE", ("state:DEU",), ("org:hamas",)),
+    ("prepositional", "Germany imposed sanctions on Iran.", "SANCTION", ("state:DEU",), ("state:IRN",)),
+    ("prepositional", "Brazil cut diplomatic ties with Peru.", "SANCTION", ("state:BRA",), ("state:PER",)),
+    ("prepositional", "Norway sent humanitarian aid to Sudan.", "AID", ("state:NOR",), ("state:SDN",)),
+    ("coordination", "Spain attacked France and Italy.", "ASSAULT", ("state:ESP",), ("state:FRA", "state:ITA")),
+    ("coordination", "Jordan and Egypt signed a trade agreement.", "SUPPORT", ("state:JOR", "state:EGY"), ()),
+    ("apposition", "The president of Kenya, William Ruto, praised Uganda.", "SUPPORT", ("person:william-ruto",), ("state:UGA",)),
+    ("event noun", "Canada's sanctions against Iran took effect on Friday.", "SANCTION", ("state:CAN",), ("state:IRN",)),
+    ("event noun", "Russian troops launched an offensive against Ukraine.", "ASSAULT", ("country:RUS",), ("state:UKR",)),
+    ("event noun", "Egypt hosted talks between Israel and Hamas.", "CONSULT", ("state:EGY",), ("state:ISR", "org:hamas")),
+]
+
+
+@pytest.mark.parametrize(("family", "text", "plover", "sources", "targets"), FAMILIES)
+def test_pattern_families(run: Run, family: str, text: str, plover: str, sources: tuple[str, ...], targets: tuple[str, ...]) -> None:
+    ev = find_event(top_events(run(text)), plover)
+    assert ev.source_actor_ids == sources, family
+    assert ev.target_actor_ids == targets, family
+    info = cameo_code(stage_data("events").cameo, ev.cameo or "")
+    assert info is not None and ev.quad_class == info.quad_class and ev.goldstein == info.goldstein
+    assert ev.text in text and text[ev.predicate.start - ev.start:ev.predicate.end - ev.start] == ev.predicate.text
+
+
+def test_control_request_and_requested_action(run: Run) -> None:
+    events = run("Brazil called on Chile to sever ties with Peru.")
+    request = find_event(top_events(events), "REQUEST")
+    assert request.source_actor_ids == ("state:BRA",) and request.target_actor_ids == ("state:CHL",)
+    assert request.cameo is not None and request.cameo.startswith("02") and request.modality == "asserted"
+    action = find_event([e for e in events if e.parent_id == request.id], "SANCTION")
+    assert action.source_actor_ids == ("state:CHL",) and action.target_actor_ids == ("state:PER",)
+    assert action.modality == "requested"
+
+
+def test_deontic_reported_speech_is_a_request(run: Run) -> None:
+    events = run("Kenya said Somalia must release the hostages.")
+    request = find_event(top_events(events), "REQUEST")
+    assert request.source_actor_ids == ("state:KEN",) and request.target_actor_ids == ("state:SOM",)
+    assert request.claimed_by == "outlet"
+    child = [e for e in events if e.parent_id == request.id]
+    assert child and child[0].plover == "RETREAT" and child[0].modality == "requested"
+
+
+def test_accusation_in_reported_speech(run: Run) -> None:
+    ev = find_event(run("Iran said Israel was the epitome of racial discrimination."), "ACCUSE")
+    assert ev.source_actor_ids == ("state:IRN",) and ev.target_actor_ids == ("state:ISR",)
+    assert ev.claimed_by == "outlet"
+
+
+# --------------------------------------------------------------------------- wrappers and modality
+
+MODALITY = [
+    ("Russia attacked Ukraine.", "ASSAULT", "asserted"),
+    ("Russia did not attack Ukraine.", "ASSAULT", "negated"),
+    ("Russia never attacked Ukraine.", "ASSAULT", "negated"),
+    ("Russia would attack Ukraine if it could.", "ASSAULT", "hypothetical"),
+    ("If Russia attacks Ukraine, Germany will respond.", "ASSAULT", "hypothetical"),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "modality"), MODALITY)
+def test_modality(run: Run, text: str, plover: str, modality: str) -> None:
+    ev = find_event(run(text), plover)
+    assert ev.modality == modality
+
+
+INTENT = [
+    # future or promised action: AGREE for cooperation, THREATEN for conflict, REJECT for refusal
+    ("Norway will provide aid to Sudan.", "AGREE", "AID", "future"),
+    ("Norway promised to send aid to Sudan.", "AGREE", "AID", "future"),
+    ("Iran threatened to attack Israel.", "THREATEN", "ASSAULT", "future"),
+    ("Russia plans to attack Ukraine.", "THREATEN", "ASSAULT", "future"),
+    ("Cuba refused to release the prisoners.", "REJECT", "RETREAT", "negated"),
+    ("Kenya said it will not accept refugees from Somalia.", "REJECT", "AID", "negated"),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "inner", "inner_modality"), INTENT)
+def test_intent_wrappers(run: Run, text: str, plover: str, inner: str, inner_modality: str) -> None:
+    events = run(text)
+    wrapper = find_event(top_events(events), plover)
+    assert wrapper.source_actor_ids
+    children = [e for e in events if e.parent_id == wrapper.id]
+    assert [c.plover for c in children] == [inner]
+    assert children[0].modality == inner_modality
+    assert not [e for e in top_events(events) if e.plover == inner]  # the action is not an event of its own
+
+
+def test_inverted_should_is_a_condition(run: Run) -> None:
+    ev = find_event(run("Should Russia attack Ukraine, Germany will respond."), "ASSAULT")
+    assert ev.modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Russia held military exercises near Ukraine.", "MOBILIZE"),  # one army alone: a show of force
+        ("Jordan and Egypt held joint military exercises.", "COOPERATE"),
+        ("William Ruto attacked Uganda over its trade policy.", "ACCUSE"),  # one person, no weapons: words
+        ("Russia attacked Ukraine with missiles.", "ASSAULT"),
+    ],
+)
+def test_reading_depends_on_the_actors(run: Run, text: str, plover: str) -> None:
+    assert find_event(top_events(run(text)), plover)
+
+
+def test_historical_event(run: Run) -> None:
+    ev = find_event(run("In 1982, Israel invaded Lebanon.", published="2023-05-01"), "ASSAULT")
+    assert ev.modality == "historical" and ev.date == "1982"
+
+
+# --------------------------------------------------------------------------- claims
+
+def test_reported_speech_is_claimed_by_the_speaker(run: Run) -> None:
+    ev = find_event(run("Israel attacked Hamas fighters in Gaza, Iran said."), "ASSAULT")
+    assert ev.claimed_by == "state:IRN" and ev.quote_id is None
+
+
+def test_outlet_voice(run: Run) -> None:
+    assert find_event(run("Israel attacked Hamas fighters."), "ASSAULT").claimed_by == "outlet"
+
+
+def test_event_inside_a_quote(parse: Callable[..., ParsedDoc]) -> None:
+    text = '"Israel attacked Hamas overnight," the minister told reporters.'
+    pd = parse(text)
+    start, end = 0, text.index(",") + 2
+    quote = Quote(
+        id="q_1", article_id=pd.article_id, sentence=0, start=0, end=len(text), kind="direct",
+        content=Span(start, end, text[start:end]), speaker=Span(end + 1, end + 13, text[end + 1:end + 13]),
+        speaker_actor_id="person:minister",
+    )
+    ev = find_event(run_events(pd, event_layer(pd), (quote,)), "ASSAULT")
+    assert ev.claimed_by == "person:minister" and ev.quote_id == "q_1"
+
+
+# --------------------------------------------------------------------------- negative cases
+
+NO_EVENT = [
+    "The storm destroyed the bridge on Monday.",  # no actor on either side
+    "Talks resumed on Monday.",  # an event noun with no actor
+    "Sanctions, talks and protests dominated the agenda.",  # cue words in a list
+    "Sanctions",  # a headline keyword
+    "Airstrikes and ceasefire",
+    "The circumstances demonstrated the failure of the plan.",  # "demonstrate" is no protest here
+    "Russia declined to comment.",  # a refusal to comment is no REJECT
+    "Kenya warned that the drought would worsen.",  # a warning about others is no THREAT
+    "We must not overreact, Kenya said.",  # an exhortation to oneself is no REQUEST
+    "Russia's president suffered a heart attack.",  # not an attack
+    "Russia agreed that the plan was sound.",  # agreeing with an opinion is no AGREE
+    "Kenya released a report on Somalia.",  # releasing a report is no release of captives
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_no_event(run: Run, text: str) -> None:
+    assert run(text) == []
+
+
+def test_noun_in_a_headline_list_with_actor_words(run: Run) -> None:
+    assert run("Russia: sanctions, talks, protests") == []
+
+
+def test_negated_event_is_kept_as_negated(run: Run) -> None:
+    events = run("Russia did not attack Ukraine.")
+    assert [e.modality for e in events] == ["negated"]
+
+
+def test_unresolved_actor_keeps_its_span(parse: Callable[..., ParsedDoc]) -> None:
+    pd = parse("Rebels attacked the convoy near Goma.")
+    ev = find_event(run_events(pd, ActorLayer()), "ASSAULT")
+    assert ev.source is not None and ev.source.text == "Rebels" and ev.source_actor_ids == ()

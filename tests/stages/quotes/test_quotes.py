@@ -1,0 +1,430 @@
+"""Rule tests for the quote stage: direct, partial and indirect speech, speakers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from newsledger.nlp import ParsedDoc
+from newsledger.records import ActorLayer, Mention, Quote
+from tests.builders import pipeline, run_stage, stage_outputs, write_test_dictionary
+
+Parse = Callable[..., ParsedDoc]
+
+
+def extract(doc: ParsedDoc, actors: ActorLayer) -> list[Quote]:
+    return list(run_stage("quotes", doc, actors=actors))
+
+
+def quotes_of(parse: Parse, text: str, actors: ActorLayer | None = None) -> list[Quote]:
+    return extract(parse(text), actors or ActorLayer())
+
+
+def find(quotes: list[Quote], kind: str, content: str) -> Quote | None:
+    for q in quotes:
+        if q.kind == kind and content in q.content.text:
+            return q
+    return None
+
+
+def _offsets_ok(text: str, q: Quote) -> bool:
+    spans_ok = all(text[s.start : s.end] == s.text for s in (q.cue, q.speaker) if s is not None)
+    return (
+        text[q.content.start : q.content.end] == q.content.text
+        and q.start <= q.content.start
+        and q.content.end <= q.end
+        and spans_ok
+        and (q.cue is None or (q.start <= q.cue.start and q.cue.end <= q.end))
+    )
+
+
+def assert_offsets(text: str, quotes: list[Quote]) -> None:
+    bad = [(q.kind, q.content.text) for q in quotes if not _offsets_ok(text, q)]
+    assert bad == []
+
+
+# --------------------------------------------------------------------------- found quotes
+
+POSITIVE = [
+    # kind, text, content that must be in the quote, speaker as written (None: no speaker)
+    (
+        "direct",
+        'The minister spoke on Tuesday. "We will rebuild the bridge," the minister said.',
+        "We will rebuild the bridge",
+        "the minister",
+    ),
+    (
+        "direct",
+        "Maria Lopez said: “The harvest failed again this year.”",
+        "The harvest failed again this year",
+        "Maria Lopez",
+    ),
+    (
+        "direct",
+        "‘Nobody told us anything about the dam,’ said the farmer.",
+        "Nobody told us anything",
+        "the farmer",
+    ),
+    (
+        "direct",
+        "«We are ready to talk to anyone at any time,» the envoy said.",
+        "We are ready to talk",
+        "the envoy",
+    ),
+    (
+        "direct",
+        "“We tried everything,” she said, “but the river rose too fast.”",
+        "but the river rose too fast",
+        "she",
+    ),
+    (
+        "direct",
+        "The mayor said the city would recover.\n\n“We have done this before and we will do it again.”",
+        "We have done this before",
+        "The mayor",
+    ),
+    (
+        "direct",
+        "“The first part of the plan is simple.\n\n“The second part will take longer,” the engineer said.",
+        "The second part will take longer",
+        "the engineer",
+    ),
+    (
+        "direct",
+        "“I have never seen anything like it,” — Ana Ruiz",
+        "I have never seen anything like it",
+        "Ana Ruiz",
+    ),
+    (
+        "partial",
+        "The senator called the proposal a “reckless gamble” during the debate.",
+        "reckless gamble",
+        "The senator",
+    ),
+    (
+        "partial",
+        "It is essential, the governor stressed, to “protect every household from the flood.”",
+        "protect every household",
+        "the governor",
+    ),
+    (
+        "indirect",
+        "The company said that profits fell sharply in the spring.",
+        "that profits fell sharply in the spring",
+        "The company",
+    ),
+    (
+        "indirect",
+        "Profits fell sharply in the spring, the company said.",
+        "Profits fell sharply in the spring",
+        "the company",
+    ),
+    (
+        "indirect",
+        "According to the ministry, forty schools were closed after the storm.",
+        "forty schools were closed",
+        "the ministry",
+    ),
+    (
+        "indirect",
+        "The union accused the management of ignoring safety rules.",
+        "the management of ignoring safety rules",
+        "The union",
+    ),
+    (
+        "indirect",
+        "The council called on residents to conserve water this summer.",
+        "residents to conserve water",
+        "The council",
+    ),
+    (
+        "indirect",
+        "The general warned that the ceasefire could collapse within days.",
+        "that the ceasefire could collapse",
+        "The general",
+    ),
+    (
+        "indirect",
+        "It was reported that the talks had collapsed.",
+        "that the talks had collapsed",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "content", "speaker"), POSITIVE)
+def test_quote_found(parse: Parse, kind: str, text: str, content: str, speaker: str | None) -> None:
+    quotes = quotes_of(parse, text)
+    q = find(quotes, kind, content)
+    assert q is not None, [(x.kind, x.content.text) for x in quotes]
+    assert (q.speaker.text if q.speaker else None) == speaker
+    assert_offsets(text, quotes)
+
+
+def test_speaker_inside_gives_one_quote_with_both_parts(parse: Parse) -> None:
+    text = "“We tried everything,” she said, “but the river rose too fast.”"
+    direct = [q for q in quotes_of(parse, text) if q.kind == "direct"]
+    assert len(direct) == 1
+    assert direct[0].content.text.startswith("“We tried") and direct[0].content.text.endswith(
+        "fast.”"
+    )
+    assert direct[0].cue_lemma == "say"
+
+
+def test_direct_content_keeps_marks_and_inner_punctuation(parse: Parse) -> None:
+    text = "“It is over,” the coach said."
+    q = find(quotes_of(parse, text), "direct", "It is over")
+    assert q is not None and q.content.text == "“It is over,”"
+
+
+def test_indirect_cue_lemma_and_span(parse: Parse) -> None:
+    text = "The ministry announced that the border would reopen on Monday."
+    q = find(quotes_of(parse, text), "indirect", "the border would reopen")
+    assert q is not None
+    assert q.cue is not None and q.cue.text == "announced" and q.cue_lemma == "announce"
+
+
+def test_partial_has_its_attribution_as_parent(parse: Parse) -> None:
+    text = "The envoy said the talks were a “waste of everyone’s time” and left."
+    quotes = quotes_of(parse, text)
+    partial = find(quotes, "partial", "waste of everyone")
+    parent = find(quotes, "indirect", "the talks were")
+    assert partial is not None and parent is not None
+    assert partial.parent_id == parent.id
+
+
+def test_nested_attribution_keeps_both_speakers(parse: Parse) -> None:
+    text = "The lawyer said the witness told him that the car was red."
+    quotes = quotes_of(parse, text)
+    outer = find(quotes, "indirect", "the witness told him")
+    inner = next((q for q in quotes if q.content.text == "that the car was red"), None)
+    assert outer is not None and inner is not None
+    assert outer.speaker is not None and outer.speaker.text == "The lawyer"
+    assert inner.speaker is not None and inner.speaker.text == "the witness"
+    assert inner.parent_id == outer.id and outer.parent_id is None
+
+
+def test_quote_inside_quote_is_nested(parse: Parse) -> None:
+    text = "“Then the officer told us ‘leave the house now or you will die’,” the man said."
+    quotes = quotes_of(parse, text)
+    outer = find(quotes, "direct", "Then the officer told us")
+    assert outer is not None and outer.speaker is not None and outer.speaker.text == "the man"
+    nested = [q for q in quotes if q.parent_id == outer.id]
+    assert nested and all(outer.content.start <= q.content.start for q in nested)
+
+
+def test_cue_in_the_interruption_is_not_nested_in_the_quote(parse: Parse) -> None:
+    text = "“We lost the vote,” she said, referring to the budget, “but we will fight on.”"
+    quotes = quotes_of(parse, text)
+    direct = find(quotes, "direct", "but we will fight on")
+    referring = next(
+        (q for q in quotes if q.cue is not None and q.cue.text.startswith("referring")), None
+    )
+    assert direct is not None and referring is not None
+    assert referring.parent_id is None
+
+
+def test_speaker_actor_id_comes_from_the_mention(parse: Parse) -> None:
+    text = "“We will carry out our duty,” His Excellency stated."
+    doc = parse(text)
+    start = text.index("His Excellency")
+    mention = Mention(
+        id="m1",
+        article_id=doc.article_id,
+        sentence=0,
+        start=start,
+        end=start + len("His Excellency"),
+        text="His Excellency",
+        label="HONORIFIC",
+        actor_id="actor_x",
+        kind="honorific",
+    )
+    quotes = extract(doc, ActorLayer(mentions=(mention,)))
+    q = find(quotes, "direct", "We will carry out our duty")
+    assert q is not None and q.speaker is not None and q.speaker.text == "His Excellency"
+    assert q.speaker_actor_id == "actor_x"
+
+
+def test_standalone_paragraph_takes_previous_speaker_and_actor(parse: Parse) -> None:
+    text = (
+        "Imam Rahimi said the siege must end.\n\n“Nobody can defeat a people that wants to live.”"
+    )
+    doc = parse(text)
+    mention = Mention(
+        id="m1",
+        article_id=doc.article_id,
+        sentence=0,
+        start=0,
+        end=11,
+        text="Imam Rahimi",
+        label="PERSON",
+        actor_id="rahimi",
+    )
+    quotes = extract(doc, ActorLayer(mentions=(mention,)))
+    q = find(quotes, "direct", "Nobody can defeat")
+    assert q is not None and q.speaker is not None
+    assert q.speaker.text == "Imam Rahimi" and q.speaker_actor_id == "rahimi"
+    assert q.cue is None
+
+
+# --------------------------------------------------------------------------- not quotes
+
+
+def test_scare_quotes_around_a_name_are_not_quotes(parse: Parse) -> None:
+    text = "The minister said the ‘Ruritanian’ army had withdrawn from ‘Ruritania’s’ border."
+    quotes = quotes_of(parse, text)
+    assert not [q for q in quotes if q.kind in ("partial", "direct")]
+    assert find(quotes, "indirect", "army had withdrawn") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in ‘Ruritania’ met on Monday to discuss the harvest.",
+        "She has read the novel “The Long Winter Road” twice this year.",
+        "The reviewer said the film “Night Train To Lisbon” was far too long.",
+        "Crowds gathered outside the ‘Republic’ hall before dawn.",
+    ],
+)
+def test_scare_quotes_and_titles_are_not_quoted_speech(parse: Parse, text: str) -> None:
+    quotes = quotes_of(parse, text)
+    assert not [q for q in quotes if q.kind in ("partial", "direct")], [
+        (q.kind, q.content.text) for q in quotes
+    ]
+
+
+def test_no_speaker_in_reach(parse: Parse) -> None:
+    text = "“Water is life and we will defend it.”\n\nThe dam was finished in May."
+    quotes = quotes_of(parse, text)
+    q = find(quotes, "direct", "Water is life")
+    assert q is not None and q.speaker is None and q.speaker_actor_id is None
+    assert q.confidence < 0.7
+
+
+def test_passive_report_has_no_speaker(parse: Parse) -> None:
+    quotes = quotes_of(parse, "It is said that no one has ever returned from the valley.")
+    q = find(quotes, "indirect", "no one has ever returned")
+    assert q is not None and q.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said “we will never give up and then he left the room.\n\nThe next day was calm and quiet.",
+        "“Unclosed at the start of the article\n\nand a second paragraph without marks.",
+        "She said ” stray closing mark here and “ stray opening.",
+        "”",
+        '""""',
+        "‘‘‘ ’’’ “” ",
+    ],
+)
+def test_unbalanced_marks_do_not_crash_or_run_away(parse: Parse, text: str) -> None:
+    doc = parse(text)
+    quotes = extract(doc, ActorLayer())
+    assert_offsets(text, quotes)
+    # a direct quote is capped at the end of the paragraph it opens in
+    runaway = [
+        q.content.text for q in quotes
+        if q.kind == "direct" and -1 < text.find("\n\n", q.content.start) < q.content.end
+    ]
+    assert runaway == []
+
+
+def test_empty_text(parse: Parse) -> None:
+    assert quotes_of(parse, "   ") == []
+
+
+# --------------------------------------------------------------------------- speakers resolved
+
+
+@pytest.fixture(scope="module")
+def speaker_dictionary(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_test_dictionary(tmp_path_factory.mktemp("quotes"))
+
+
+@pytest.fixture
+def analysed(speaker_dictionary: Path, parse: Parse) -> Callable[[str], list[Quote]]:
+    def _run(text: str) -> list[Quote]:
+        return list(stage_outputs(parse(text), pipeline(actors_files=(str(speaker_dictionary),)))["quotes"])
+
+    return _run
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "actor_id"),
+    [
+        # the issuer named with the statement
+        ("A statement by the Free Hand said the fighters would withdraw.", "the fighters would withdraw",
+         "org:free-hand"),
+        # "the statement": the statement named before ("X issued a statement", "X said in a statement")
+        ("The Free Hand issued a statement on Monday. “We keep our word,” the statement said.",
+         "We keep our word", "org:free-hand"),
+        ("The Free Hand said in a statement that the fighters would withdraw. “We keep our word,” the "
+         "statement said.", "We keep our word", "org:free-hand"),
+        # "a statement" with no issuer: the subject of what it reports
+        ("The Zenda Pact called for a ceasefire, according to a statement issued after the meeting.",
+         "called for a ceasefire", "org:zenda-pact"),
+        ("The Zenda Pact called for a ceasefire, according to a statement issued after the meeting. "
+         "“We are concerned,” the statement said.", "We are concerned", "org:zenda-pact"),
+        # negative: no statement named before, no one to give it to
+        ("“We are concerned,” the statement said.", "We are concerned", None),
+    ],
+)
+def test_a_statement_speaks_for_its_issuer(
+    analysed: Callable[[str], list[Quote]], text: str, content: str, actor_id: str | None
+) -> None:
+    q = next(q for q in analysed(text) if content in q.content.text)
+    assert q.speaker_actor_id == actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("The head of the district administration, Ivo Marek, said that the market was empty.",
+         "person:ivo-marek"),
+        # negative: a description in apposition is not a name
+        ("Lebanese and Jordanian nationals living in Rome, many of them former students, said they had "
+         "seen nothing.", None),
+    ],
+)
+def test_a_name_in_apposition_to_the_speaker_is_the_speaker(
+    analysed: Callable[[str], list[Quote]], text: str, actor_id: str | None
+) -> None:
+    q = analysed(text)[0]
+    a = q.speaker_actor_id
+    if actor_id is None:
+        assert a is None or not a.startswith("person:")
+    else:
+        assert a == actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "actor_id"),
+    [
+        ("Ivo Marek, a tractor driver, had come to look for his brother.\n\n"
+         "“He went to that market every Saturday for 30 years.”", "Ivo Marek", "person:ivo-marek"),
+        # negative: no one named in the paragraph before
+        ("The town was quiet on Sunday.\n\n“He went to that market every Saturday for 30 years.”", None, None),
+    ],
+)
+def test_a_stand_alone_quote_takes_the_person_introduced_before(
+    analysed: Callable[[str], list[Quote]], text: str, speaker: str | None, actor_id: str | None
+) -> None:
+    q = find(analysed(text), "direct", "every Saturday")
+    assert q is not None
+    assert (q.speaker.text if q.speaker else None) == speaker
+    assert q.speaker_actor_id == actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The council was quick to accuse the mayor of lying.", "The council"),
+        ("The council was eager to deny the report.", "The council"),
+    ],
+)
+def test_a_speaker_before_an_adjective_and_infinitive(parse: Parse, text: str, speaker: str) -> None:
+    q = quotes_of(parse, text)[0]
+    assert q.speaker is not None and q.speaker.text == speaker
