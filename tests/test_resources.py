@@ -95,3 +95,12 @@ def test_readme_data_file_example_loads(tmp_path: Path) -> None:
     assert r.user_keys() == {"quotes/cues", "figures/qualifiers"}
     assert "according to the leaked memo" in r.yaml("quotes/cues.yaml")["phrases"]
     assert r.yaml("figures/qualifiers.yaml")["before"]["upwards of"] == "more than"
+
+
+def test_user_fragment_may_leave_out_required_keys(tmp_path: Path) -> None:
+    schema = Required({"a": [str], "b": MapOf(int)}, frozenset({"a", "b"}))
+    check({"b": {"x": 1}}, schema, "frag.yaml", partial=True)          # positive: a fragment
+    with pytest.raises(ConfigError, match="missing key"):
+        check({"b": {"x": 1}}, schema, "whole.yaml")                    # negative: a whole file
+    with pytest.raises(ConfigError, match="unknown key c"):
+        check({"c": 1}, schema, "frag.yaml", partial=True)              # near miss: still no unknown keys

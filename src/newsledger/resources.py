@@ -86,8 +86,9 @@ def _type_ok(value: Any, types: tuple[type, ...]) -> bool:
     return isinstance(value, types)
 
 
-def check(value: Any, schema: Any, where: str, path: str = "") -> None:
-    """Raise :class:`ConfigError` unless ``value`` follows ``schema``; ``where`` names the file."""
+def check(value: Any, schema: Any, where: str, path: str = "", *, partial: bool = False) -> None:
+    """Raise :class:`ConfigError` unless ``value`` follows ``schema``; ``where`` names the file.
+    With ``partial=True`` (a user's fragment of a file) required keys may be missing."""
     at = path or "top level"
     if schema is ANY:
         return
@@ -101,13 +102,13 @@ def check(value: Any, schema: Any, where: str, path: str = "") -> None:
         if not isinstance(value, list):
             raise ConfigError(f"{where}: {at}: expected a list, got {type(value).__name__}")
         for i, item in enumerate(value):
-            check(item, schema[0], where, f"{path}[{i}]")
+            check(item, schema[0], where, f"{path}[{i}]", partial=partial)
         return
     if isinstance(schema, MapOf):
         if not isinstance(value, dict):
             raise ConfigError(f"{where}: {at}: expected a mapping, got {type(value).__name__}")
         for k, v in value.items():
-            check(v, schema.value, where, f"{path}.{k}" if path else str(k))
+            check(v, schema.value, where, f"{path}.{k}" if path else str(k), partial=partial)
         return
     keys, required = (schema.keys, schema.required) if isinstance(schema, Required) else (schema, frozenset())
     if not isinstance(value, dict):
@@ -116,8 +117,8 @@ def check(value: Any, schema: Any, where: str, path: str = "") -> None:
         if k not in keys:
             known = ", ".join(sorted(map(str, keys)))
             raise ConfigError(f"{where}: unknown key {(path + '.' if path else '')}{k!s} (known: {known})")
-        check(v, keys[k], where, f"{path}.{k}" if path else str(k))
-    missing = sorted(k for k in required if k not in value)
+        check(v, keys[k], where, f"{path}.{k}" if path else str(k), partial=partial)
+    missing = [] if partial else sorted(k for k in required if k not in value)
     if missing:
         raise ConfigError(f"{where}: {at}: missing key(s) {', '.join(missing)}")
 
@@ -219,8 +220,9 @@ class Resources:
         check(data, schema, relpath)
         stem = relpath.removesuffix(".yaml").removesuffix(".yml")
         for path, fragment in self._user.get(stem, []):
-            check(fragment, schema, f"{path} [{stem}]")
+            check(fragment, schema, f"{path} [{stem}]", partial=True)
             data = merge(data, fragment)
+            check(data, schema, f"{path} [{stem}] merged into {relpath}")
         self._cache[key] = data
         return data
 

@@ -16,15 +16,15 @@ from newsledger.exports import (
     GDELT_EVENTS_FILE,
     GDELT_MENTIONS_FILE,
     export,
-    gdelt_event_columns,
-    gdelt_mention_columns,
+    export_spec,
     global_event_id,
     plover_problems,
-    plover_spec,
 )
 from newsledger.ledger import LEDGER_TABLES, build_ledger
 from newsledger.storage.store import Store
 from tests.builders import RUS_MIL, Doc, market_strike_docs, store_docs
+
+SPEC = export_spec()
 
 # Facts of the public specifications, written out here independently of the data files the
 # exporter reads, so that a wrong data file fails these tests.
@@ -65,11 +65,11 @@ def read_tsv(path: Path) -> tuple[list[str], list[dict[str, str]]]:
 
 
 def test_column_data_files_match_the_specification() -> None:
-    assert [c.name for c in gdelt_event_columns()] == GDELT_EVENT_COLUMNS_SPEC
+    assert [c.name for c in SPEC.gdelt_events] == GDELT_EVENT_COLUMNS_SPEC
     assert len(GDELT_EVENT_COLUMNS_SPEC) == 61
-    assert [c.name for c in gdelt_mention_columns()] == GDELT_MENTION_COLUMNS_SPEC
-    assert set(plover_spec().required) == PLOVER_REQUIRED
-    assert "recipient" in plover_spec().optional and "target" not in plover_spec().record_fields
+    assert [c.name for c in SPEC.gdelt_mentions] == GDELT_MENTION_COLUMNS_SPEC
+    assert set(SPEC.plover.required) == PLOVER_REQUIRED
+    assert "recipient" in SPEC.plover.optional and "target" not in SPEC.plover.record_fields
 
 
 def test_gdelt_events_table(built: tuple[Store, dict[str, Doc]], tmp_path: Path) -> None:
@@ -80,7 +80,7 @@ def test_gdelt_events_table(built: tuple[Store, dict[str, Doc]], tmp_path: Path)
     n_ledger = store.conn.execute("SELECT COUNT(*) FROM ledger_events").fetchone()[0]
     assert len(rows) == n_ledger - 1  # the undated report is left out
     # columns documented as empty are empty in every row
-    empty = [c.name for c in gdelt_event_columns() if not c.filled]
+    empty = [c.name for c in SPEC.gdelt_events if not c.filled]
     assert "AvgTone" in empty and "Actor1Geo_Lat" in empty
     assert all(r[c] == "" for r in rows for c in empty)
     strike = max(rows, key=lambda r: int(r["NumMentions"]))
@@ -114,7 +114,7 @@ def test_gdelt_mentions_table(built: tuple[Store, dict[str, Doc]], tmp_path: Pat
     assert header == GDELT_MENTION_COLUMNS_SPEC
     assert len(rows) == store.conn.execute("SELECT COUNT(*) FROM ledger_event_mentions").fetchone()[0] - 1
     assert {r["GlobalEventID"] for r in rows} == {e["GlobalEventID"] for e in events}
-    empty = [c.name for c in gdelt_mention_columns() if not c.filled]
+    empty = [c.name for c in SPEC.gdelt_mentions if not c.filled]
     assert set(empty) == {"MentionDocTone", "MentionDocTranslationInfo"}
     assert all(r[c] == "" for r in rows for c in empty)
     texts = {d.article.id: d.text for d in docs.values()}
@@ -152,12 +152,12 @@ def test_plover_records(built: tuple[Store, dict[str, Doc]], tmp_path: Path) -> 
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         records = [json.loads(line) for line in fh]
     assert len(records) == report.rows == store.conn.execute("SELECT COUNT(*) FROM ledger_events").fetchone()[0] - 1
-    spec = plover_spec()
+    spec = SPEC.plover
     allowed = set(spec.record_fields)
     n_records = n_actors = 0
     for rec in records:
         assert PLOVER_REQUIRED <= rec.keys() and rec.keys() <= allowed
-        assert plover_problems(rec) == []
+        assert plover_problems(rec, SPEC.plover) == []
         assert len(rec["date"]) == 10 and rec["date"][4] == "-"
         assert isinstance(rec["event"], list) and rec["event"][0].isupper()
         for obj in rec["source"] + rec.get("recipient", []):
@@ -192,7 +192,7 @@ def test_plover_records(built: tuple[Store, dict[str, Doc]], tmp_path: Path) -> 
     ({"id": "x", "date": "2024-03-09", "source": [], "event": ["AGREE"], "quad_code": 7}, "quad_code"),
 ])
 def test_plover_problems_catch_departures(record: dict[str, object], problem: str) -> None:
-    assert any(problem in p for p in plover_problems(record))
+    assert any(problem in p for p in plover_problems(record, SPEC.plover))
 
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet"])
@@ -244,3 +244,17 @@ def test_cli_export_gdelt_and_plover_build_the_ledger_first(tmp_path: Path) -> N
 def test_global_event_id_is_stable_and_integer() -> None:
     assert global_event_id("le_00000000000a") == 10
     assert global_event_id("le_ffffffffffff") == 2**48 - 1
+
+
+def test_export_specs_are_checked_and_extendable(tmp_path: Path) -> None:
+    from newsledger.errors import ConfigError
+    from newsledger.resources import Resources
+
+    good = tmp_path / "good.yaml"
+    good.write_text("ledger/codes:\n  plover_quad: {NEWTYPE: 3}\n", encoding="utf-8")
+    assert export_spec(Resources([good])).codes.plover_quad["NEWTYPE"] == 3   # positive
+    assert "NEWTYPE" not in SPEC.codes.plover_quad                            # others unaffected
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("ledger/codes:\n  plover_quads: {NEWTYPE: 3}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"bad\.yaml.*unknown key plover_quads"):  # near miss
+        export_spec(Resources([bad]))
