@@ -96,11 +96,12 @@ class Pipeline:
         n_process = n_process or self.settings.n_process
         batch_size = batch_size or self.settings.batch_size
         if n_process <= 1:
-            yield from self._analyze_serial(articles, batch_size)
+            yield from self.analyze_serial(articles, batch_size)
             return
         yield from self._analyze_parallel(articles, n_process, batch_size)
 
-    def _analyze_serial(self, items: Iterable[Article | Failure], batch_size: int) -> Iterator[Analysis | Failure]:
+    def analyze_serial(self, items: Iterable[Article | Failure], batch_size: int) -> Iterator[Analysis | Failure]:
+        """Analyse in this process, ``batch_size`` articles per ``nlp.pipe`` call."""
         batch: list[Article] = []
         for item in items:
             if isinstance(item, Failure):
@@ -161,7 +162,7 @@ def _worker_init(settings: Settings) -> None:
 
 def _worker_run(chunk: list[Article | Failure]) -> list[Analysis | Failure]:
     assert _WORKER is not None
-    return list(_WORKER._analyze_serial(chunk, len(chunk)))
+    return list(_WORKER.analyze_serial(chunk, len(chunk)))
 
 
 _DEFAULT: Pipeline | None = None

@@ -39,60 +39,75 @@ def _span_problems(name: str, span: Span | None, text: str) -> Iterator[str]:
         yield f"{name}: text {span.text!r} does not match the text at {span.start}-{span.end}"
 
 
-def problems(an: Analysis) -> list[str]:
-    """Everything inconsistent in ``an``: offsets, span texts, sentence indices, dangling ids."""
-    text = an.article.text
-    n_sent = len(an.sentences)
-    out: list[str] = []
-    actor_ids = {a.id for a in an.actors}
-    ids: set[str] = set()
+class _Checker:
+    """Collects the problems of one analysis, record by record."""
 
-    def check_record(kind: str, rec: object, span_text: str | None = None) -> None:
+    def __init__(self, an: Analysis) -> None:
+        self.an = an
+        self.text = an.article.text
+        self.n_sent = len(an.sentences)
+        self.actor_ids = {a.id for a in an.actors}
+        self.ids: set[str] = set()
+        self.out: list[str] = []
+
+    def record(self, kind: str, rec: Record, span_text: str | None = None) -> None:
         rid = getattr(rec, "id", "?")
-        if rid in ids:
-            out.append(f"{kind} {rid}: duplicate id")
-        ids.add(rid)
-        if isinstance(rec, Record):
-            out.extend(_enum_problems(kind, rec))
-        if getattr(rec, "article_id", an.article.id) != an.article.id:
-            out.append(f"{kind} {rid}: wrong article id")
-        start, end = getattr(rec, "start", 0), getattr(rec, "end", 0)
-        if not (0 <= start <= end <= len(text)):
-            out.append(f"{kind} {rid}: offsets {start}-{end} outside the text (length {len(text)})")
-        elif span_text is not None and text[start:end] != span_text:
-            out.append(f"{kind} {rid}: text {span_text!r} does not match the text at {start}-{end}")
+        if rid in self.ids:
+            self.out.append(f"{kind} {rid}: duplicate id")
+        self.ids.add(rid)
+        self.out.extend(_enum_problems(kind, rec))
+        if getattr(rec, "article_id", self.an.article.id) != self.an.article.id:
+            self.out.append(f"{kind} {rid}: wrong article id")
+        self._offsets(kind, rid, rec, span_text)
         sent = getattr(rec, "sentence", 0)
-        if n_sent and not (0 <= sent < n_sent):
-            out.append(f"{kind} {rid}: sentence {sent} out of range (0-{n_sent - 1})")
+        if self.n_sent and not (0 <= sent < self.n_sent):
+            self.out.append(f"{kind} {rid}: sentence {sent} out of range (0-{self.n_sent - 1})")
 
+    def _offsets(self, kind: str, rid: str, rec: Record, span_text: str | None) -> None:
+        start, end = getattr(rec, "start", 0), getattr(rec, "end", 0)
+        if not (0 <= start <= end <= len(self.text)):
+            self.out.append(f"{kind} {rid}: offsets {start}-{end} outside the text (length {len(self.text)})")
+        elif span_text is not None and self.text[start:end] != span_text:
+            self.out.append(f"{kind} {rid}: text {span_text!r} does not match the text at {start}-{end}")
+
+    def spans(self, name: str, *spans: tuple[str, Span | None]) -> None:
+        for part, span in spans:
+            self.out.extend(_span_problems(f"{name} {part}", span, self.text))
+
+    def actors_known(self, name: str, actor_ids: tuple[str | None, ...]) -> None:
+        self.out.extend(f"{name}: actor {aid} not among the actors"
+                        for aid in actor_ids if aid is not None and aid not in self.actor_ids)
+
+
+def _sentence_problems(an: Analysis) -> Iterator[str]:
     prev_end = 0
     for s in an.sentences:
-        if not (prev_end <= s.start <= s.end <= len(text)):
-            out.append(f"sentence {s.index}: offsets {s.start}-{s.end} out of order or outside the text")
+        if not (prev_end <= s.start <= s.end <= len(an.article.text)):
+            yield f"sentence {s.index}: offsets {s.start}-{s.end} out of order or outside the text"
         prev_end = s.end
+
+
+def problems(an: Analysis) -> list[str]:
+    """Everything inconsistent in ``an``: offsets, span texts, sentence indices, dangling ids,
+    enumerated values outside their types."""
+    c = _Checker(an)
+    c.out.extend(_sentence_problems(an))
     for m in an.mentions:
-        check_record("mention", m, m.text)
-        if m.actor_id is not None and m.actor_id not in actor_ids:
-            out.append(f"mention {m.id}: actor {m.actor_id} not among the actors")
+        c.record("mention", m, m.text)
+        c.actors_known(f"mention {m.id}", (m.actor_id,))
     for q in an.quotes:
-        check_record("quote", q)
-        out += _span_problems(f"quote {q.id} content", q.content, text)
-        out += _span_problems(f"quote {q.id} cue", q.cue, text)
-        out += _span_problems(f"quote {q.id} speaker", q.speaker, text)
+        c.record("quote", q)
+        c.spans(f"quote {q.id}", ("content", q.content), ("cue", q.cue), ("speaker", q.speaker))
     for f in an.figures:
-        check_record("figure", f, f.text)
+        c.record("figure", f, f.text)
         if f.value_low > f.value_high:
-            out.append(f"figure {f.id}: value_low {f.value_low} above value_high {f.value_high}")
+            c.out.append(f"figure {f.id}: value_low {f.value_low} above value_high {f.value_high}")
     for e in an.events:
-        check_record("event", e, e.text)
-        out += _span_problems(f"event {e.id} predicate", e.predicate, text)
-        out += _span_problems(f"event {e.id} source", e.source, text)
-        out += _span_problems(f"event {e.id} target", e.target, text)
-        for aid in (*e.source_actor_ids, *e.target_actor_ids):
-            if aid not in actor_ids:
-                out.append(f"event {e.id}: actor {aid} not among the actors")
+        c.record("event", e, e.text)
+        c.spans(f"event {e.id}", ("predicate", e.predicate), ("source", e.source), ("target", e.target))
+        c.actors_known(f"event {e.id}", (*e.source_actor_ids, *e.target_actor_ids))
     for fr in an.framing:
-        check_record("framing", fr, fr.text)
+        c.record("framing", fr, fr.text)
     for a in an.actors:
-        out.extend(_enum_problems("actor", a))
-    return out
+        c.out.extend(_enum_problems("actor", a))
+    return c.out
