@@ -89,11 +89,12 @@ def worker(mode: str, corpus: Path, n_process: int, batch_size: int, model: str)
 
 def stage_times(articles: list[Any], batch_size: int, model: str) -> dict[str, Any]:
     """Seconds spent in each stage over documents parsed once (single process)."""
-    from newsledger import actors, events, figures, framing, quotes
+    from newsledger import events, figures, framing, quotes
     from newsledger.nlp import ParsedDoc, load_model
     from newsledger.pipeline import Pipeline
+    from newsledger.stages import actors
 
-    Pipeline(model=model)  # loads the stages' data once, as a real run does
+    nl = Pipeline(model=model)  # loads the stages' data once, as a real run does
     nlp = load_model(model)
     t0 = time.perf_counter()
     docs = [ParsedDoc.build(a, d) for a, d in zip(articles, nlp.pipe((a.text for a in articles),
@@ -102,7 +103,7 @@ def stage_times(articles: list[Any], batch_size: int, model: str) -> dict[str, A
     timings = {"actors": 0.0, "quotes": 0.0, "figures": 0.0, "events": 0.0, "framing": 0.0}
     for doc in docs:
         t = time.perf_counter()
-        layer = actors.extract_actors(doc)
+        layer = actors.extract_actors(doc, nl.data["actors"])
         timings["actors"] += time.perf_counter() - t
         t = time.perf_counter()
         qs = quotes.extract_quotes(doc, layer)

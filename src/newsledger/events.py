@@ -41,9 +41,10 @@ import yaml
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from .actors import ActorLayer, current_dictionary
 from .nlp import ParsedDoc, in_prepositional_phrase
-from .records import Actor, Event, Mention, Quote, Span, record_id
+from .records import Actor, ActorLayer, Event, Mention, Quote, Span, record_id
+from .resources import Resources
+from .stages.actors import load_water_features
 
 log = logging.getLogger(__name__)
 
@@ -1771,7 +1772,7 @@ class _Finder:
     @staticmethod
     def _in_water_name(tok: Token) -> bool:
         """"the Gulf of Finland", "the South China Sea": a sea, not the country it is named after."""
-        water = current_dictionary().rules.water_features
+        water = load_water_features(Resources())  # interim: the events stage should load these once
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         if nxt is not None and nxt.lower_ in water:
             return True

@@ -63,9 +63,8 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc, Token
 
-from .actors import ActorLayer
 from .nlp import ParsedDoc
-from .records import Figure, FramingMark, Mention, Quote, record_id
+from .records import ActorLayer, Figure, FramingMark, Mention, Quote, record_id
 
 log = logging.getLogger(__name__)
 

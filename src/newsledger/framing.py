@@ -31,10 +31,9 @@ from importlib import resources
 import yaml
 
 from . import figures as figures_stage
-from .actors import ActorLayer
 from .nlp import ParsedDoc
 from .quotes import find_quotations, quote_filters
-from .records import Figure, FramingMark, Quote, record_id
+from .records import ActorLayer, Figure, FramingMark, Quote, record_id
 
 log = logging.getLogger(__name__)
 

@@ -44,9 +44,8 @@ import yaml
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from .actors import ActorLayer
 from .nlp import ParsedDoc
-from .records import Mention, Quote, Span, record_id
+from .records import ActorLayer, Mention, Quote, Span, record_id
 
 log = logging.getLogger(__name__)
 
