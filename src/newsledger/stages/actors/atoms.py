@@ -191,88 +191,89 @@ class AtomsMixin(ResolverBase):
 
     def _with_entities(self, names: list[Atom]) -> list[Atom]:
         """Reconcile dictionary names with spaCy's entities; entities no name covers become atoms."""
+        placed = _Placed(names, self.n)
+        for ent in self.doc.ents:
+            if ent.label_ in ACTOR_LABELS:
+                self._place_entity(placed, ent.start, ent.end, ent.label_)
+        return [x for x in names if id(x) not in placed.removed] + placed.added
+
+    def _place_entity(self, placed: _Placed, s: int, e: int, ent_label: str) -> None:
+        """One entity against the names placed so far: it labels them, replaces them, becomes an
+        atom of its own, or is left out."""
         doc = self.doc
-        at: list[Atom | None] = [None] * self.n  # names do not overlap: one atom per token
-        for a in names:
-            for i in range(a.start, a.end):
-                at[i] = a
-        removed: set[int] = set()
-        added: list[Atom] = []
+        while s < e - 1 and doc[s].pos_ in ("ADV", "ADP", "CCONJ", "PUNCT", "DET"):
+            s += 1
+        if doc[s].lower_ in self.rules.non_actor_first_words:
+            return  # "Operation Al-Aqsa Flood": an event's name, not an actor
+        inside = placed.touching(s, e)
+        if any(x.start < s or x.end > e for x in inside):
+            return  # a dictionary name crosses the entity's edge: the name wins
+        if any(x.start == s and x.end == e for x in inside):
+            for x in inside:
+                x.ner = ent_label
+            return
+        if inside and ent_label == "ORG" and self._first_name_before(s, inside):
+            label = "PERSON"  # "Denzel Washington": a first name before an ambiguous name
+        else:
+            label = ent_label
+        if inside and label == "PERSON":
+            kept = self._person_entity(placed, inside, s, e)
+            if kept is None:
+                return
+            inside = kept
+        inner: list[Atom] = []
+        if inside:
+            found = self._entity_over_names(inside, s, e, label)
+            if found is None:
+                return
+            s, inner = found
+            placed.drop(inner)
+        elif self._all_common(s, e, []):
+            return
+        if any(placed.at[i] is not None for i in range(s, e)):
+            return
+        atom = Atom(s, e, "E", label, ner=label)
+        atom.ref = ",".join(f"{x.table}={x.ref}" for x in inner)
+        placed.add(atom)
 
-        def drop(atoms: list[Atom]) -> None:
-            for x in atoms:
-                removed.add(id(x))
-                for i in range(x.start, x.end):
-                    at[i] = None
+    def _person_entity(self, placed: _Placed, inside: list[Atom], s: int, e: int) -> list[Atom] | None:
+        """A PERSON entity over dictionary names: the names give way to the person's name (an
+        empty list), or the entity is left out (None)."""
+        if len(inside) == 1 and inside[0].table == "person" and (
+            self._name_goes_on(inside[0], e) or self._other_first_name(inside[0], s)
+        ):
+            # "Father Petro Sas": a first name, then someone else's surname;
+            # "Pieter Claes": someone else's first name before a known surname
+            placed.drop(inside)
+            inside = []
+        elif not all(x.table in COUNTRY_TABLES for x in inside):
+            return None
+        if all(x.table in ("demonym", "adjective") for x in inside) and self.doc[e - 1].tag_ in ("NNS", "NNPS"):
+            return None  # "Bosnian Serbs": a people, not a person's name
+        # "Michael Jordan", "George Washington", "Israel Katz": a person's name
+        placed.drop(inside)
+        return []
 
-        for ent in doc.ents:
-            if ent.label_ not in ACTOR_LABELS:
-                continue
-            s, e = ent.start, ent.end
-            while s < e - 1 and doc[s].pos_ in ("ADV", "ADP", "CCONJ", "PUNCT", "DET"):
-                s += 1
-            if doc[s].lower_ in self.rules.non_actor_first_words:
-                continue  # "Operation Al-Aqsa Flood": an event's name, not an actor
-            touching: list[Atom] = []
-            for i in range(s, e):
-                x = at[i]
-                if x is not None and (not touching or touching[-1] is not x):
-                    touching.append(x)
-            if any(x.start < s or x.end > e for x in touching):
-                continue  # a dictionary name crosses the entity's edge: the name wins
-            inside = touching
-            if any(x.start == s and x.end == e for x in inside):
-                for x in inside:
-                    x.ner = ent.label_
-                continue
-            if inside and ent.label_ == "ORG" and self._first_name_before(s, inside):
-                label = "PERSON"  # "Denzel Washington": a first name before an ambiguous name
-            else:
-                label = ent.label_
-            if inside and label == "PERSON":
-                if len(inside) == 1 and inside[0].table == "person" and (
-                    self._name_goes_on(inside[0], e) or self._other_first_name(inside[0], s)
-                ):
-                    # "Father Petro Sas": a first name, then someone else's surname;
-                    # "Pieter Claes": someone else's first name before a known surname
-                    drop(inside)
-                    inside = []
-                elif not all(x.table in COUNTRY_TABLES for x in inside):
-                    continue
-                if all(x.table in ("demonym", "adjective") for x in inside) and doc[e - 1].tag_ in ("NNS", "NNPS"):
-                    continue  # "Bosnian Serbs": a people, not a person's name
-                # "Michael Jordan", "George Washington", "Israel Katz": a person's name
-                drop(inside)
-                inside = []
-            inner: list[Atom] = []
-            if inside:
-                first = inside[0]
-                if first.start == s and first.end < e and doc[first.end].tag_ == "POS":
-                    s = first.end + 1  # "Iran's Islamic Revolution Guard": the possessor is its own name
-                    inside = [x for x in inside if x.start >= s]
-                if s >= e:
-                    continue
-                exact = [x for x in inside if x.start == s and x.end == e]
-                if exact:
-                    for x in exact:
-                        x.ner = label
-                    continue
-                if self._all_common(s, e, inside):
-                    continue  # "the Iranian Armed Forces": common nouns, read as a noun phrase
-                if inside and label in ("GPE", "LOC", "NORP"):
-                    continue
-                drop(inside)
-                inner = inside
-            elif self._all_common(s, e, []):
-                continue
-            if any(at[i] is not None for i in range(s, e)):
-                continue
-            atom = Atom(s, e, "E", label, ner=label)
-            atom.ref = ",".join(f"{x.table}={x.ref}" for x in inner)
-            added.append(atom)
-            for i in range(s, e):
-                at[i] = atom
-        return [x for x in names if id(x) not in removed] + added
+    def _entity_over_names(self, inside: list[Atom], s: int, e: int, label: str) -> tuple[int, list[Atom]] | None:
+        """An entity holding dictionary names: its start and the names it replaces, or None when
+        the names stand (labelled with the entity's label when one covers it exactly)."""
+        doc = self.doc
+        first = inside[0]
+        if first.start == s and first.end < e and doc[first.end].tag_ == "POS":
+            s = first.end + 1  # "Iran's Islamic Revolution Guard": the possessor is its own name
+            inside = [x for x in inside if x.start >= s]
+        if s >= e:
+            return None
+        exact = [x for x in inside if x.start == s and x.end == e]
+        if exact:
+            for x in exact:
+                x.ner = label
+            return None
+        if self._all_common(s, e, inside):
+            return None  # "the Iranian Armed Forces": common nouns, read as a noun phrase
+        if inside and label in ("GPE", "LOC", "NORP"):
+            return None
+        return s, inside
 
     def _name_goes_on(self, a: Atom, e: int) -> bool:
         """A person's name in the dictionary followed, inside one PERSON entity, by another name."""
@@ -345,3 +346,35 @@ class AtomsMixin(ResolverBase):
                 continue  # the quotes cut a name in two: not a quoted name
             self.quoted.append((toks[0].i, toks[-1].i + 1, mt.start(1), mt.end(3)))
             self.quoted_tok.update(range(toks[0].i, toks[-1].i + 1))
+
+
+class _Placed:
+    """The atoms placed on the tokens while entities are reconciled with dictionary names (names
+    do not overlap: one atom per token)."""
+
+    def __init__(self, names: list[Atom], n: int) -> None:
+        self.at: list[Atom | None] = [None] * n
+        for a in names:
+            for i in range(a.start, a.end):
+                self.at[i] = a
+        self.removed: set[int] = set()
+        self.added: list[Atom] = []
+
+    def touching(self, s: int, e: int) -> list[Atom]:
+        out: list[Atom] = []
+        for i in range(s, e):
+            x = self.at[i]
+            if x is not None and (not out or out[-1] is not x):
+                out.append(x)
+        return out
+
+    def drop(self, atoms: list[Atom]) -> None:
+        for x in atoms:
+            self.removed.add(id(x))
+            for i in range(x.start, x.end):
+                self.at[i] = None
+
+    def add(self, atom: Atom) -> None:
+        self.added.append(atom)
+        for i in range(atom.start, atom.end):
+            self.at[i] = atom

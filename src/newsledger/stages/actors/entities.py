@@ -23,23 +23,8 @@ from .types import (
 class EntitiesMixin(ResolverBase):
     def _read_entity(self, m: Phrase, a: Atom, countries: list[str], sectors: tuple[str, ...]) -> None:
         """A spaCy entity the dictionary does not know: a derived person or organisation."""
-        doc = self.doc
-        inner: list[tuple[str, str]] = []
-        for part in a.ref.split(","):
-            if "=" in part:
-                t, r = part.split("=", 1)
-                inner.append((t, r))
-        for t, r in inner:
-            if t in COUNTRY_TABLES and r not in countries:
-                countries.append(r)
-            if t == "organisation" and r in self.d.organisations and not countries:
-                oc = self.d.organisations[r].country
-                if oc:
-                    countries.append(oc)
-        own_sectors = self._sectors_inside(a.start, min(m.end, doc[a.start:a.end].root.i + 1))
-        name_toks = [t for t in doc[a.start:a.end] if not (t.i == a.start and t.lower_ == "the")]
-        name = " ".join(t.text for t in name_toks if t.text not in ("[", "]")) if m.end <= a.end else doc[a.start:m.end].text
-        name = clean_name(name)
+        countries = self._entity_countries(a, countries)
+        name = self._entity_name(m, a)
         if a.key != "PERSON" and not m.person_hint and m.start == a.start and m.end == a.end:
             earlier = self._short_name_of_earlier(m, a)
             if earlier is not None:  # "Levchuk said" after "Oksana Levchuk", whatever the entity label
@@ -53,41 +38,16 @@ class EntitiesMixin(ResolverBase):
             m.actor = self.reg.derived("organisation", name, countries[0] if len(countries) == 1 else None, org_secs)
             m.confidence = 0.7
         elif person:
-            m.label = "PERSON"
-            name = self._strip_titles(a.start, a.end) or name
-            existing = self._person_by_last_name(name)
-            if existing is not None:
-                m.actor = existing
-            else:
-                secs = sectors or ()
-                if not countries:
-                    countries = self._of_country(doc[m.head])  # "King Hassan of Morocco"
-                org = self._org_in(m.start, a.start)  # "U.N. Secretary-General Kofi Annan"
-                if not countries and org is not None:
-                    if org.country:
-                        countries = [org.country]
-                    elif "IGO" in org.sectors:
-                        secs = ("IGO", *(x for x in secs if x != "IGO"))
-                m.actor = self.reg.derived("person", name, countries[0] if len(countries) == 1 else None, secs)
-            m.confidence = 0.8
-            if m.role:
-                self.reg.add_role(m.actor, m.role)
+            self._read_person_entity(m, a, name, countries, sectors)
         elif a.key == "NORP":
-            if doc[m.head].tag_ not in ("NNPS", "NNS"):
-                m.actor = None
-                m.confidence = 0.5
-                return
-            if countries:  # "Iraqi Kurds": a people of a country
-                m.actor = self.reg.sector(countries[-1], ("CVL",))
-            else:
-                m.actor = self.reg.derived("group", name, None, ())
-            m.confidence = 0.7
+            self._read_people_entity(m, name, countries)
         elif a.key == "ORG" or (a.key in ("GPE", "FAC", "LOC") and m.end > a.end):
             # sectors from the name's own head ("... Service") or a noun before it ("the newspaper
             # X"), not from a complement ("Headquarters for the Treatment of Prisoners of War")
+            own_sectors = self._sectors_inside(a.start, min(m.end, self.doc[a.start:a.end].root.i + 1))
             secs = own_sectors or (sectors if m.end > a.end else self._sectors_inside(m.start, a.start))
             if not countries:
-                countries = self._of_country(doc[m.head])  # "the State Emergency Service of Ukraine"
+                countries = self._of_country(self.doc[m.head])  # "the State Emergency Service of Ukraine"
             m.actor = self.reg.derived("organisation", name, countries[0] if len(countries) == 1 else None, secs)
             m.confidence = 0.7
         else:
@@ -95,6 +55,63 @@ class EntitiesMixin(ResolverBase):
             m.confidence = 0.5
         if m.gender and m.actor:
             self.reg.gender.setdefault(m.actor, m.gender)
+
+    def _entity_countries(self, a: Atom, countries: list[str]) -> list[str]:
+        """``countries`` with those of the dictionary names the entity replaced."""
+        inner: list[tuple[str, str]] = []
+        for part in a.ref.split(","):
+            if "=" in part:
+                t, r = part.split("=", 1)
+                inner.append((t, r))
+        for t, r in inner:
+            if t in COUNTRY_TABLES and r not in countries:
+                countries.append(r)
+            if t == "organisation" and r in self.d.organisations and not countries:
+                oc = self.d.organisations[r].country
+                if oc:
+                    countries.append(oc)
+        return countries
+
+    def _entity_name(self, m: Phrase, a: Atom) -> str:
+        doc = self.doc
+        name_toks = [t for t in doc[a.start:a.end] if not (t.i == a.start and t.lower_ == "the")]
+        name = " ".join(t.text for t in name_toks if t.text not in ("[", "]")) if m.end <= a.end else doc[a.start:m.end].text
+        return clean_name(name)
+
+    def _read_person_entity(self, m: Phrase, a: Atom, name: str, countries: list[str],
+                            sectors: tuple[str, ...]) -> None:
+        """A person the dictionary does not know: the one named before, or a derived person."""
+        m.label = "PERSON"
+        name = self._strip_titles(a.start, a.end) or name
+        existing = self._person_by_last_name(name)
+        if existing is not None:
+            m.actor = existing
+        else:
+            secs = sectors or ()
+            if not countries:
+                countries = self._of_country(self.doc[m.head])  # "King Hassan of Morocco"
+            org = self._org_in(m.start, a.start)  # "U.N. Secretary-General Kofi Annan"
+            if not countries and org is not None:
+                if org.country:
+                    countries = [org.country]
+                elif "IGO" in org.sectors:
+                    secs = ("IGO", *(x for x in secs if x != "IGO"))
+            m.actor = self.reg.derived("person", name, countries[0] if len(countries) == 1 else None, secs)
+        m.confidence = 0.8
+        if m.role:
+            self.reg.add_role(m.actor, m.role)
+
+    def _read_people_entity(self, m: Phrase, name: str, countries: list[str]) -> None:
+        """A NORP entity: a people (plural), of a country when one is given."""
+        if self.doc[m.head].tag_ not in ("NNPS", "NNS"):
+            m.actor = None
+            m.confidence = 0.5
+            return
+        if countries:  # "Iraqi Kurds": a people of a country
+            m.actor = self.reg.sector(countries[-1], ("CVL",))
+        else:
+            m.actor = self.reg.derived("group", name, None, ())
+        m.confidence = 0.7
 
     def _org_descriptor(self, s: int, e: int) -> tuple[str, ...] | None:
         """The sectors of an organisation noun right before a name ("the newspaper X"), if any."""

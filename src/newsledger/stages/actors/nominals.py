@@ -27,55 +27,14 @@ class NominalsMixin(ResolverBase):
         m.role = m.role or role
         sectors = self._head_sectors(m) or sectors
         m.sectors = sectors
-        # a framing label that names its referent ("the Zionist regime")
-        for fa in self._frames_in(m):
-            ft = self.d.framing_forms.get(fa.key)
-            if ft is not None and ft.refers_to:
-                referent = self._framing_referent(ft)
-                if referent is not None:
-                    m.actor = referent
-                    m.confidence = 0.9
-                    return
+        if self._label_referent(m):
+            return
         representative = self.doc[m.head].lower_ in self.rules.representative_nouns
-        # "Hamas leaders", "Hezbollah guerrillas", "Red Cross officials": people of an organisation
-        # stand for it (an organisation that is itself part of the phrase's possessor is not meant)
-        if m.kind in ("nominal", "title"):
-            for i in range(m.start, m.head):
-                a = self.names[i]
-                if a is not None and a.table == "organisation" and self._person_noun(m) and not (
-                    representative or set(sectors) & set(self.d.organisations[a.ref].sectors)
-                ):
-                    continue  # "a Kremlin critic" is not the Kremlin; "U.N. helicopters" are the U.N.'s
-                if a is not None and a.table == "organisation" and self._body_noun(m) and not self._indefinite(m):
-                    # "the UN human rights monitoring mission": a body of the organisation
-                    m.actor = self._body_actor(m, None, self.d.organisations[a.ref])
-                    return
-                if a is not None and a.table == "organisation":
-                    te = self.d.title_forms.get(m.term) if m.kind == "title" else None
-                    holder = self.d.org_office_holder(te.role, a.ref, self.pd.article.published) if te else None
-                    # "the UN Secretary-General": the holder; "Hamas fighters": Hamas
-                    m.actor = self.reg.person(holder.id) if holder is not None else self.reg.org(a.ref)
-                    return
-                if a is not None and a.cat == "E" and a.key == "ORG":
-                    inner = self.by_head.get(self.doc[a.start:a.end].root.i)
-                    if inner is None:
-                        inner = Phrase(a.start, a.end, self.doc[a.start:a.end].root.i, "name", "ORG", atom=a)
-                    self._read(inner)
-                    if inner.actor:
-                        m.actor = inner.actor
-                        return
+        if m.kind in ("nominal", "title") and self._organisation_people(m, sectors, representative):
+            return
         unknown_owner = False
         if not countries:  # "the Bush administration", "Putin's government"
-            for i in range(m.start, m.head):
-                a = self.names[i]
-                if a is None or not (a.table == "person" or (a.cat == "E" and a.key == "PERSON")):
-                    continue
-                pa = self.reg.actors.get(self.reg.person(a.ref)) if a.table == "person" and a.ref in self.d.people else None
-                if pa is not None and pa.country:
-                    countries = [pa.country]
-                else:
-                    unknown_owner = True
-                break
+            countries, unknown_owner = self._owner_country(m)
         if m.coordinated and len(countries) >= 2:
             members = [self.reg.sector(c, sectors or ("GOV",)) for c in countries]
             m.actor = self.reg.compound(list(dict.fromkeys(members)), sectors or ("GOV",))
@@ -83,27 +42,96 @@ class NominalsMixin(ResolverBase):
             self._per_country_mentions(m, sectors or ("GOV",))
             return
         if not countries and m.complement is not None:
-            if len(m.comp_members) >= 2:
-                self._complement_compound(m, sectors)
+            found = self._complement_country(m, sectors, representative)
+            if found is None:
                 return
-            c = m.complement
-            self._read(c)
-            ca = self.reg.actors.get(c.actor or "")
-            if ca is not None:
-                if representative and (ca.type in ("organisation", "group") or (
-                    ca.type == "person" and self.doc[m.head].lower_ in self.rules.spokesperson_nouns
-                )):
-                    m.actor = ca.id  # "officials of X", "a spokesman for X": X
-                    m.end = max(m.end, c.end)
-                    return
-                if ca.country:
-                    countries = [ca.country]
-                    m.end = max(m.end, c.end)
+            countries = found
         country = countries[-1] if countries else None
         if country and not m.coordinated:
             mods = self._country_modifiers(m)
             if mods and self._modifier_country(mods[-1]) == country:
                 country = self._residence(m, mods)
+        self._read_nominal_of(m, country, sectors, unknown_owner)
+
+    def _label_referent(self, m: Phrase) -> bool:
+        """A framing label that names its referent ("the Zionist regime")."""
+        for fa in self._frames_in(m):
+            ft = self.d.framing_forms.get(fa.key)
+            if ft is not None and ft.refers_to:
+                referent = self._framing_referent(ft)
+                if referent is not None:
+                    m.actor = referent
+                    m.confidence = 0.9
+                    return True
+        return False
+
+    def _organisation_people(self, m: Phrase, sectors: tuple[str, ...], representative: bool) -> bool:
+        """"Hamas leaders", "Hezbollah guerrillas", "Red Cross officials": people of an
+        organisation stand for it (an organisation that is itself part of the phrase's possessor
+        is not meant). True when ``m`` is read so."""
+        for i in range(m.start, m.head):
+            a = self.names[i]
+            if a is not None and a.table == "organisation" and self._person_noun(m) and not (
+                representative or set(sectors) & set(self.d.organisations[a.ref].sectors)
+            ):
+                continue  # "a Kremlin critic" is not the Kremlin; "U.N. helicopters" are the U.N.'s
+            if a is not None and a.table == "organisation" and self._body_noun(m) and not self._indefinite(m):
+                # "the UN human rights monitoring mission": a body of the organisation
+                m.actor = self._body_actor(m, None, self.d.organisations[a.ref])
+                return True
+            if a is not None and a.table == "organisation":
+                te = self.d.title_forms.get(m.term) if m.kind == "title" else None
+                holder = self.d.org_office_holder(te.role, a.ref, self.pd.article.published) if te else None
+                # "the UN Secretary-General": the holder; "Hamas fighters": Hamas
+                m.actor = self.reg.person(holder.id) if holder is not None else self.reg.org(a.ref)
+                return True
+            if a is not None and a.cat == "E" and a.key == "ORG":
+                inner = self.by_head.get(self.doc[a.start:a.end].root.i)
+                if inner is None:
+                    inner = Phrase(a.start, a.end, self.doc[a.start:a.end].root.i, "name", "ORG", atom=a)
+                self._read(inner)
+                if inner.actor:
+                    m.actor = inner.actor
+                    return True
+        return False
+
+    def _owner_country(self, m: Phrase) -> tuple[list[str], bool]:
+        """The country of a person who owns the phrase ("the Bush administration"), and whether
+        the owner is someone whose country is unknown."""
+        for i in range(m.start, m.head):
+            a = self.names[i]
+            if a is None or not (a.table == "person" or (a.cat == "E" and a.key == "PERSON")):
+                continue
+            pa = self.reg.actors.get(self.reg.person(a.ref)) if a.table == "person" and a.ref in self.d.people else None
+            if pa is not None and pa.country:
+                return [pa.country], False
+            return [], True
+        return [], False
+
+    def _complement_country(self, m: Phrase, sectors: tuple[str, ...], representative: bool) -> list[str] | None:
+        """Read the phrase from its of/in complement: None when that names its actor ("officials
+        of X"), else the complement's country, if any."""
+        if len(m.comp_members) >= 2:
+            self._complement_compound(m, sectors)
+            return None
+        c = m.complement
+        assert c is not None
+        self._read(c)
+        ca = self.reg.actors.get(c.actor or "")
+        if ca is not None:
+            if representative and (ca.type in ("organisation", "group") or (
+                ca.type == "person" and self.doc[m.head].lower_ in self.rules.spokesperson_nouns
+            )):
+                m.actor = ca.id  # "officials of X", "a spokesman for X": X
+                m.end = max(m.end, c.end)
+                return None
+            if ca.country:
+                m.end = max(m.end, c.end)
+                return [ca.country]
+        return []
+
+    def _read_nominal_of(self, m: Phrase, country: str | None, sectors: tuple[str, ...], unknown_owner: bool) -> None:
+        """The reading of a noun phrase once its country (if any) is known."""
         if m.kind == "title":
             te = self.d.title_forms.get(m.term)
             if country:

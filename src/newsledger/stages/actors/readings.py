@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Token
@@ -75,13 +76,11 @@ class ReadingsMixin(ResolverBase):
     def _descriptors(self, m: Phrase) -> tuple[list[str], tuple[str, ...], str, list[str]]:
         """Countries, sectors, role and honorifics from the words around a name or noun."""
         countries: list[str] = []
-        sectors: tuple[str, ...] = ()
-        role = ""
-        honor: list[str] = []
         for a in self._country_modifiers(m):
             code = self._modifier_country(a)
             if code and code not in countries:
                 countries.append(code)
+        found = _Described()
         seen: set[int] = set()
         for i in range(m.start, m.end):
             owner = self.names[i]
@@ -94,27 +93,32 @@ class ReadingsMixin(ResolverBase):
                 if a is None or id(a) in seen:
                     continue
                 seen.add(id(a))
-                if a.cat == CAT_TITLE:
-                    te = self.d.title_forms.get(a.key)
-                    if te is not None:
-                        if te.kind != "courtesy":
-                            role = role or te.role
-                            sectors = sectors or te.sectors
-                        if te.gender:
-                            m.gender = m.gender or te.gender
-                elif a.cat == CAT_SECTOR:
-                    st = self.d.sector_nouns.get(a.key)
-                    if st is not None and not sectors:
-                        sectors = st[0].sectors
-                elif a.cat == CAT_FRAME:
-                    ft = self.d.framing_forms.get(a.key)
-                    if ft is not None and ft.kind == "honorific":
-                        honor.append(a.key)
-                    if a not in m.frames:
-                        m.frames.append(a)
+                self._describe(m, a, found)
+        role, sectors, honor = found.role, found.sectors, found.honor
         if not m.gender:
             m.gender = self._gender_cue(m.start, m.end)
         return countries, sectors, role, honor
+
+    def _describe(self, m: Phrase, a: Atom, found: _Described) -> None:
+        """What one title, sector noun or framing term in a phrase tells of whom it names."""
+        if a.cat == CAT_TITLE:
+            te = self.d.title_forms.get(a.key)
+            if te is not None:
+                if te.kind != "courtesy":
+                    found.role = found.role or te.role
+                    found.sectors = found.sectors or te.sectors
+                if te.gender:
+                    m.gender = m.gender or te.gender
+        elif a.cat == CAT_SECTOR:
+            st = self.d.sector_nouns.get(a.key)
+            if st is not None and not found.sectors:
+                found.sectors = st[0].sectors
+        elif a.cat == CAT_FRAME:
+            ft = self.d.framing_forms.get(a.key)
+            if ft is not None and ft.kind == "honorific":
+                found.honor.append(a.key)
+            if a not in m.frames:
+                m.frames.append(a)
 
     def _gender_cue(self, s: int, e: int) -> str:
         male, female = self._male, self._female
@@ -156,29 +160,35 @@ class ReadingsMixin(ResolverBase):
         elif table == "organisation":
             m.actor = self.reg.org(ref)
         elif table == "group":
-            g = self.d.groups[ref]
-            code = countries[-1] if countries else None
-            if code and not g.members:
-                m.actor = self.reg.subgroup(ref, code)  # "Iraqi Kurds"
-            elif g.members and self._subset(m, a):
-                m.actor = self._part_of_group(ref)  # "new EU members": some of them, not all
-            else:
-                m.actor = self.reg.group(ref)
+            self._read_group_name(m, a, ref, countries)
         elif table == "place":
             m.actor = self.reg.country(ref)  # "in the besieged Gaza Strip"
         elif table in ("country", "capital"):
             self._read_country_name(m, a, ref, table)
         elif table in ("demonym", "adjective"):
-            tok = self.doc[m.head]
-            if a.start <= m.head < a.end and (tok.pos_ in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS")) and table == "demonym":
-                atom = Atom(a.start, a.end, a.cat, a.key, table=table, ref=ref)
-                mods = [x for x in self._country_modifiers(m) if x.end <= a.start]
-                m.actor = self.reg.sector(self._residence(m, [*mods, atom]), ("CVL",))  # "Palestinians"
-            else:
-                m.actor = self.reg.country(ref)  # "Israeli air raids"
-                m.confidence = 0.8
+            self._read_demonym(m, a, ref, table)
         if m.gender and m.actor:
             self.reg.gender.setdefault(m.actor, m.gender)
+
+    def _read_group_name(self, m: Phrase, a: Atom, ref: str, countries: list[str]) -> None:
+        g = self.d.groups[ref]
+        code = countries[-1] if countries else None
+        if code and not g.members:
+            m.actor = self.reg.subgroup(ref, code)  # "Iraqi Kurds"
+        elif g.members and self._subset(m, a):
+            m.actor = self._part_of_group(ref)  # "new EU members": some of them, not all
+        else:
+            m.actor = self.reg.group(ref)
+
+    def _read_demonym(self, m: Phrase, a: Atom, ref: str, table: str) -> None:
+        tok = self.doc[m.head]
+        if a.start <= m.head < a.end and (tok.pos_ in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS")) and table == "demonym":
+            atom = Atom(a.start, a.end, a.cat, a.key, table=table, ref=ref)
+            mods = [x for x in self._country_modifiers(m) if x.end <= a.start]
+            m.actor = self.reg.sector(self._residence(m, [*mods, atom]), ("CVL",))  # "Palestinians"
+        else:
+            m.actor = self.reg.country(ref)  # "Israeli air raids"
+            m.confidence = 0.8
 
     def _subset(self, m: Phrase, a: Atom) -> bool:
         """"new EU members", "some NATO allies": a part of a group with a fixed membership."""
@@ -344,3 +354,12 @@ class ReadingsMixin(ResolverBase):
         if t.dep_ == "pobj":
             return t.head.lower_ not in self.rules.locative_prepositions and t.head.lower_ not in self.rules.motion_prepositions
         return False
+
+
+@dataclass
+class _Described:
+    """What the titles, sector nouns and framing terms of a phrase tell (see ``_descriptors``)."""
+
+    role: str = ""
+    sectors: tuple[str, ...] = ()
+    honor: list[str] = field(default_factory=list)
