@@ -3,6 +3,7 @@ an entry, which key it is filed under, and which columns a row may have."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -181,8 +182,8 @@ PACKAGED: tuple[tuple[str, str], ...] = (
     ("places", "extra_places.csv"),
 )
 
-# a value in a user YAML row: text, a number, a list (of a ``|``-separated field) or nothing
-CELL: Any = (str, int, float, bool, list, type(None))
+# a value in a user YAML row: text, a number, a date, a list (of a ``|``-separated field) or nothing
+CELL: Any = (str, int, float, bool, datetime.date, list, type(None))
 
 
 def row_schema(table: Table) -> dict[str, Any]:
