@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from newsledger.actors import ActorLayer
 from newsledger.events import (
     cameo_code,
     cameo_table,
@@ -22,7 +21,7 @@ from newsledger.events import (
     resolve_date,
 )
 from newsledger.nlp import ParsedDoc
-from newsledger.records import Actor, Event, Mention, Quote, Span, record_id
+from newsledger.records import Actor, ActorLayer, Event, Mention, Quote, Span, record_id
 
 ACTORS: dict[str, tuple[str, str, str | None]] = {
     # surface form: (actor id, type, country)

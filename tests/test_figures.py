@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 import pytest
 
-from newsledger.actors import ActorLayer
 from newsledger.figures import (
     UNATTRIBUTED,
     extract_figures,
@@ -15,7 +14,7 @@ from newsledger.figures import (
     vague_phrase,
 )
 from newsledger.nlp import ParsedDoc
-from newsledger.records import Figure, Mention, Quote, Span, record_id
+from newsledger.records import ActorLayer, Figure, Mention, Quote, Span, record_id
 
 Parse = Callable[..., ParsedDoc]
 

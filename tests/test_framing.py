@@ -8,13 +8,14 @@ from typing import Any
 
 import pytest
 
-from newsledger import actors, figures
-from newsledger.actors import extract_actors
+from newsledger import figures
 from newsledger.config import Settings
 from newsledger.framing import UNKNOWN_VOICE, extract_framing
 from newsledger.nlp import ParsedDoc
 from newsledger.records import Figure, FramingMark, Quote, Span, record_id
-from tests.test_actors import write_test_dictionary
+from newsledger.stages import actors
+from newsledger.stages.actors import extract_actors
+from tests.builders import write_test_dictionary
 
 
 @pytest.fixture(scope="module")

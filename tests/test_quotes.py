@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from newsledger import actors
-from newsledger.actors import ActorLayer, extract_actors
 from newsledger.config import Settings
 from newsledger.nlp import ParsedDoc
 from newsledger.quotes import cue_lexicon, extract_quotes, find_quotations, quote_at, text_blocks
-from newsledger.records import Mention, Quote, Span
-from tests.test_actors import write_test_dictionary
+from newsledger.records import ActorLayer, Mention, Quote, Span
+from newsledger.stages import actors
+from newsledger.stages.actors import extract_actors
+from tests.builders import write_test_dictionary
 
 Parse = Callable[..., ParsedDoc]
 

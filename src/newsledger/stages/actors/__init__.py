@@ -4,7 +4,7 @@
 ``data/actors/``, merged with the user's ``Settings.actors_files``) into an :class:`ActorsData`;
 ``ActorsStage.run`` returns the article's :class:`~newsledger.records.ActorLayer`: the mentions
 found, the actors they resolve to, and the framing marks found while reading them. See
-:mod:`.resolver` for the passes and :mod:`.ids` for the actor ids.
+:mod:`.resolver` for the passes, the actor ids and how a mention is resolved.
 """
 
 from __future__ import annotations

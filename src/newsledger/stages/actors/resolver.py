@@ -12,6 +12,63 @@ The passes, in the order :meth:`Resolver.run` calls them, each in its own module
    honorifics, unnamed sectors);
 6. :mod:`.placement`: where an actor belongs;
 7. :mod:`.framing_terms`: framing marks; then the output layer (here).
+
+Actor ids
+---------
+``state:ISR``            a country's government / the state as an actor (code ``ISR GOV``)
+``country:PSE``          the country as a whole: a place ("in Gaza"), or an unspecified national
+                         reference ("Israeli air raids") (code ``PSE``)
+``sector:PSE:CVL``       a sector of a country: civilians, troops, police ... (code ``PSE CVL``);
+                         ``sector:MIL`` when the country is unknown
+``person:ali-khamenei``  a person (dictionary id, or derived from the name: ``source="derived"``)
+``org:hamas``            an organisation (dictionary id, or derived from the name: ``org:coordination-
+                         headquarters-for-...``; a government body from its country and description:
+                         ``org:japanese-foreign-ministry``)
+``person:unnamed:regional-governor:<article>``  an office holder the article does not name ("the
+                         regional governor"): one person within the article, no one across articles
+``group:muslim-majority-governments``  a collective group from the dictionary
+``compound:state:USA+state:DEU``       coordinated actors ("the United States and Jordan"); its
+                         ``members`` are the member actor ids, each also an actor of the layer
+``place:usa-georgia``    another reading of an ambiguous name (from ``coref.yaml``)
+
+Mention kinds: name, nominal, title, honorific, label (a framing label such as "the Zionists"),
+demonym, pronoun, compound.
+
+How a mention is resolved
+-------------------------
+1. Atoms: dictionary names, sector nouns, titles, anaphors and framing terms found with one
+   ``PhraseMatcher`` (built once per vocabulary and dictionary), spaCy entities, pronouns and
+   names in scare quotes.
+2. Noun phrases: each atom's syntactic head grows into its noun phrase (determiners, adjectives,
+   compounds, possessors), then takes a country from an ``of``/``in`` complement ("the leaders of
+   the United States, Germany, France and Britain"). Adjacent descriptor + name phrases merge
+   ("the Palestinian resistance movement Hamas"). Coordinated phrases make compound actors.
+3. Context-free readings: names, demonyms, capitals (government when acting, a place in
+   locative or travel phrases), ambiguous names (PERSON reading, cue words).
+4. In document order: pronouns (a reflexive or a subordinate clause's plural subject is bound
+   to its clause's subject first; "it" only as the subject of a reporting verb, to the body last
+   named as a subject), definite descriptions ("the regime", "those governments"; "the emergency
+   service", "the headquarters", "the ministry" to the organisation named before whose name holds
+   their words, else a government body of the sentence's or the article's country), titles (office
+   holder by the article's date, or the last one named; "the three ministers" to the group just
+   named; "his spokesman", "a police spokeswoman" to whom they speak for; "the regional governor"
+   to an unnamed office holder), honorifics.
+
+Names within the article: a surname or (for people the dictionary does not know) a first name
+points back to the person named in full before ("Kravets", "Father Petro"), before any other
+reading of the word; a description in apposition to a name ("a senior diplomat, Beatriz Andrade";
+"a resident who gave only her first name, Larysa") is that person, and lends them its country and
+sectors; capitalised names of bodies the entity recogniser misses ("the Coordination Headquarters
+for the Treatment of Prisoners of War") and longer names ending in a known one ("the African
+Union's Peace and Security Council") are organisations of their own. A government body with a
+country ("Japan's foreign ministry", "the Russian embassy") is an organisation of that country
+(the dictionary's when it knows it), coded as its government.
+5. Where an actor belongs (the CAMEO coding conventions): a people is coded by the country it
+   lives in ("Bosnian Serbs", "ethnic Albanians in Macedonia"); an unnamed group ("rebels",
+   "demonstrators") by the place its sentence puts it in, else the one country the sentence
+   names (soldiers, who often act abroad, do not count); a titled person or an organisation the
+   dictionary does not know likewise; part of a group with a fixed membership ("new EU members")
+   stands for the body they are members of.
 """
 
 from __future__ import annotations
