@@ -148,4 +148,4 @@ class AppositionsMixin(ResolverBase):
                 self.reg.actors[person.id] = person.replace(country=country, sectors=tuple(sectors))
             if desc.role:
                 self.reg.add_role(person.id, desc.role)
-            desc.actor, desc.pending, desc.confidence = person.id, "", 0.8
+            desc.actor, desc.pending, desc.confidence = person.id, "", self.conf.likely

@@ -24,6 +24,8 @@ class ResolverBase:
         self.doc: Doc = pd.doc
         self.d = d
         self.rules = d.rules
+        assert d.confidence is not None, "the dictionary's confidence levels are not loaded"
+        self.conf = d.confidence
         self.m = m
         self.reg = Registry(d, pd.article.published)
         self.n = len(self.doc)

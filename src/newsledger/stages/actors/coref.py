@@ -8,7 +8,16 @@ from collections.abc import Mapping
 from typing import Any
 
 from ...resources import MapOf, Required
-from .tables import AmbiguityRule, AnaphorEntry, CorefRules, multi, norm, one, sector_codes
+from .tables import (
+    AmbiguityRule,
+    AnaphorEntry,
+    Confidence,
+    CorefRules,
+    multi,
+    norm,
+    one,
+    sector_codes,
+)
 
 COREF_FILE = "actors/coref.yaml"
 
@@ -90,3 +99,13 @@ def _ambiguity(a: Mapping[str, Any]) -> AmbiguityRule:
         alternative_cues=multi(a.get("alternative_cues")),
         country_cues=multi(a.get("country_cues")),
     )
+
+
+CONFIDENCE_FILE = "actors/confidence.yaml"
+CONFIDENCE_LEVELS = ("sure", "likely", "plausible", "guess", "weak", "doubtful", "unresolved")
+CONFIDENCE_SCHEMA: Any = Required({k: float for k in CONFIDENCE_LEVELS}, frozenset(CONFIDENCE_LEVELS))
+
+
+def confidence_from(data: Mapping[str, Any]) -> Confidence:
+    """The confidence levels of a checked ``confidence.yaml`` mapping."""
+    return Confidence(**{k: float(data[k]) for k in CONFIDENCE_LEVELS})

@@ -133,7 +133,7 @@ class DescriptionsMixin(ResolverBase):
         earlier = self._earlier_body(m, history)
         if earlier is not None:
             m.actor = earlier
-            m.confidence = 0.7
+            m.confidence = self.conf.plausible
             return
         if self._body_noun(m) and self.doc[m.head].lower_ not in self.rules.abroad_bodies:
             # "the foreign ministry said" with none named before: the body of the country the
@@ -141,7 +141,7 @@ class DescriptionsMixin(ResolverBase):
             code = self._context_country(m) or self._focus
             if code:
                 m.actor = self._body_actor(m, code, None)
-                m.confidence = 0.6
+                m.confidence = self.conf.guess
                 return
         fallback, m.fallback = m.fallback, ""
         if fallback:
@@ -149,4 +149,4 @@ class DescriptionsMixin(ResolverBase):
             self._resolve_pending(m, history)
         else:
             m.actor = None
-            m.confidence = 0.5
+            m.confidence = self.conf.weak

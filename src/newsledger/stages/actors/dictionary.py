@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from .tables import (
     AmbiguityRule,
     AnaphorEntry,
+    Confidence,
     CorefRules,
     CountryEntry,
     FramingTerm,
@@ -39,6 +40,7 @@ class ActorDictionary:
     titles: dict[str, TitleEntry] = field(default_factory=dict)
     framing: dict[str, FramingTerm] = field(default_factory=dict)
     rules: CorefRules = field(default_factory=CorefRules)
+    confidence: Confidence | None = None  # from confidence.yaml, set by the loader
     sources: tuple[str, ...] = ()
     user_keys: frozenset[str] = frozenset()  # "table:key" of entries that came from user files
     # indexes, built by ``index.build_indexes``

@@ -29,14 +29,14 @@ class EntitiesMixin(ResolverBase):
             earlier = self._short_name_of_earlier(m, a)
             if earlier is not None:  # "Levchuk said" after "Oksana Levchuk", whatever the entity label
                 m.actor = earlier
-                m.label, m.confidence = "PERSON", 0.8
+                m.label, m.confidence = "PERSON", self.conf.likely
                 return
         person = a.key == "PERSON" or m.person_hint
         org_secs = self._org_descriptor(m.start, a.start) if person else None
         if org_secs is not None:  # "the opposition newspaper La Prensa": a body, not a person
             m.label = "ORG"
             m.actor = self.reg.derived("organisation", name, countries[0] if len(countries) == 1 else None, org_secs)
-            m.confidence = 0.7
+            m.confidence = self.conf.plausible
         elif person:
             self._read_person_entity(m, a, name, countries, sectors)
         elif a.key == "NORP":
@@ -49,10 +49,10 @@ class EntitiesMixin(ResolverBase):
             if not countries:
                 countries = self._of_country(self.doc[m.head])  # "the State Emergency Service of Ukraine"
             m.actor = self.reg.derived("organisation", name, countries[0] if len(countries) == 1 else None, secs)
-            m.confidence = 0.7
+            m.confidence = self.conf.plausible
         else:
             m.actor = None  # a place or facility the dictionary does not know
-            m.confidence = 0.5
+            m.confidence = self.conf.weak
         if m.gender and m.actor:
             self.reg.gender.setdefault(m.actor, m.gender)
 
@@ -97,7 +97,7 @@ class EntitiesMixin(ResolverBase):
                 elif "IGO" in org.sectors:
                     secs = ("IGO", *(x for x in secs if x != "IGO"))
             m.actor = self.reg.derived("person", name, countries[0] if len(countries) == 1 else None, secs)
-        m.confidence = 0.8
+        m.confidence = self.conf.likely
         if m.role:
             self.reg.add_role(m.actor, m.role)
 
@@ -105,13 +105,13 @@ class EntitiesMixin(ResolverBase):
         """A NORP entity: a people (plural), of a country when one is given."""
         if self.doc[m.head].tag_ not in ("NNPS", "NNS"):
             m.actor = None
-            m.confidence = 0.5
+            m.confidence = self.conf.weak
             return
         if countries:  # "Iraqi Kurds": a people of a country
             m.actor = self.reg.sector(countries[-1], ("CVL",))
         else:
             m.actor = self.reg.derived("group", name, None, ())
-        m.confidence = 0.7
+        m.confidence = self.conf.plausible
 
     def _org_descriptor(self, s: int, e: int) -> tuple[str, ...] | None:
         """The sectors of an organisation noun right before a name ("the newspaper X"), if any."""

@@ -30,7 +30,14 @@ import yaml
 
 from ...errors import ConfigError
 from ...resources import Resources, check
-from .coref import COREF_FILE, COREF_SCHEMA, rules_from
+from .coref import (
+    CONFIDENCE_FILE,
+    CONFIDENCE_SCHEMA,
+    COREF_FILE,
+    COREF_SCHEMA,
+    confidence_from,
+    rules_from,
+)
 from .dictionary import ActorDictionary
 from .index import build_indexes
 from .rows import PACKAGED, TABLE_BY_NAME, TABLES, Table, row_schema
@@ -50,6 +57,7 @@ def load_dictionary(resources: Resources, user_files: Iterable[str] = ()) -> Act
         merge_rows(d, TABLE_BY_NAME[table_name], rows, fname, user=False)
         sources.append(fname)
     d.rules = rules_from(resources.yaml(COREF_FILE, COREF_SCHEMA) or {})
+    d.confidence = confidence_from(resources.yaml(CONFIDENCE_FILE, CONFIDENCE_SCHEMA))
     for path in user_files:
         load_user_file(d, path)
         sources.append(path)

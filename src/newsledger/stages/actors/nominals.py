@@ -61,7 +61,7 @@ class NominalsMixin(ResolverBase):
                 referent = self._framing_referent(ft)
                 if referent is not None:
                     m.actor = referent
-                    m.confidence = 0.9
+                    m.confidence = self.conf.sure
                     return True
         return False
 
@@ -136,7 +136,7 @@ class NominalsMixin(ResolverBase):
             te = self.d.title_forms.get(m.term)
             if country:
                 m.actor = self._office(te, country) or self.reg.sector(country, sectors or ("GOV",))
-                m.confidence = 0.8
+                m.confidence = self.conf.likely
             else:
                 m.pending = "title"
             return
@@ -150,7 +150,7 @@ class NominalsMixin(ResolverBase):
             return
         if unknown_owner:
             m.actor = None  # someone's administration, but whose country we do not know
-            m.confidence = 0.5
+            m.confidence = self.conf.weak
             return
         fallback = ""
         if m.term in self.d.anaphors and m.definite:
@@ -167,7 +167,7 @@ class NominalsMixin(ResolverBase):
             m.pending = fallback
             return
         m.actor = None  # "a regime", "officials": no referent to be had
-        m.confidence = 0.5
+        m.confidence = self.conf.weak
 
     def _person_noun(self, m: Phrase) -> bool:
         """Is the head a noun for people (a sector noun of type person or group)?"""
@@ -249,7 +249,7 @@ class NominalsMixin(ResolverBase):
             sub = Phrase(a.start, a.end, self.doc[a.start:a.end].root.i, "demonym", "NORP", atom=a)
             sub.actor = self.reg.sector(a.ref, sectors)
             sub.sentence = m.sentence
-            sub.confidence = 0.8
+            sub.confidence = self.conf.likely
             self.mentions.append(sub)
 
     def _read_compound(self, m: Phrase) -> None:
@@ -270,7 +270,7 @@ class NominalsMixin(ResolverBase):
         ids = list(dict.fromkeys(g.actor for g in m.members))
         if None in ids or not ids:
             m.actor = None  # a member we cannot name: the whole is not named either
-            m.confidence = 0.5
+            m.confidence = self.conf.weak
             return
         real = [i for i in ids if i]
         if len(real) == 1:
@@ -293,7 +293,7 @@ class NominalsMixin(ResolverBase):
                 members.append(g.actor)
             else:
                 m.actor = None  # "the people of Europe and America": a member we cannot name
-                m.confidence = 0.5
+                m.confidence = self.conf.weak
                 return
         m.end = max(m.end, *(g.end for g in m.comp_members))
         m.actor = self.reg.compound(list(dict.fromkeys(members)), sectors)

@@ -64,7 +64,7 @@ class PronounsMixin(ResolverBase):
         bound = self._bound_antecedent(m)
         if bound is not None:
             m.actor = bound.actor
-            m.confidence = 0.8
+            m.confidence = self.conf.likely
             return
         if m.term in r.plural_pronouns:
             for h in self._recent(history, m, window, named_only=False):
@@ -73,7 +73,7 @@ class PronounsMixin(ResolverBase):
                     h.kind == "pronoun" and h.term in r.plural_pronouns
                 ):
                     m.actor = h.actor
-                    m.confidence = 0.7 if h.actor else 0.5
+                    m.confidence = self.conf.plausible if h.actor else self.conf.weak
                     return
             return
         if m.term in r.neuter_pronouns:
@@ -88,7 +88,7 @@ class PronounsMixin(ResolverBase):
             if known and known != gender:
                 continue
             m.actor = h.actor
-            m.confidence = 0.7
+            m.confidence = self.conf.plausible
             if not known and h.actor:
                 self.reg.gender[h.actor] = gender
             return
@@ -106,13 +106,13 @@ class PronounsMixin(ResolverBase):
             tok = self.doc[h.head]
             if h.kind == "pronoun" or self._reporting_subject(tok):
                 m.actor = h.actor  # the last speaker first: "X said no aircraft had ... It accused"
-                m.confidence = 0.7
+                m.confidence = self.conf.plausible
                 return
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 cands.append(h)
         if cands:
             m.actor = cands[0].actor
-            m.confidence = 0.6
+            m.confidence = self.conf.guess
 
     def _bound_antecedent(self, m: Phrase) -> Phrase | None:
         """The subject a pronoun is bound to by the syntax: a reflexive goes to the subject of its
@@ -161,7 +161,7 @@ class PronounsMixin(ResolverBase):
             return
         if an.named:
             m.actor = self._earlier_body(m, history)  # "the headquarters": only one named so
-            m.confidence = 0.7 if m.actor else 0.5
+            m.confidence = self.conf.plausible if m.actor else self.conf.weak
             return
         targets = set(an.targets)
         cands = []
@@ -177,12 +177,12 @@ class PronounsMixin(ResolverBase):
             for h in cands:
                 if an.prefer_label in self.doc[h.start:h.end].text.lower():
                     m.actor = h.actor
-                    m.confidence = 0.8
+                    m.confidence = self.conf.likely
                     return
         if cands:
             m.actor = cands[0].actor
-            m.confidence = 0.7
+            m.confidence = self.conf.plausible
             return
         if an.fallback == "focus" and self._focus:
             m.actor = self.reg.state(self._focus)
-            m.confidence = 0.5
+            m.confidence = self.conf.weak

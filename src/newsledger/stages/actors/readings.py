@@ -60,7 +60,7 @@ class ReadingsMixin(ResolverBase):
         indefinite = self.doc[m.start].lower_ in self.rules.indefinite_determiners
         if len(on) == 1 and not indefinite and not m.plural:
             m.actor = self.reg.person(on[0])
-            m.confidence = 0.8
+            m.confidence = self.conf.likely
             return
         # several holders, or none on that date: read it as a plain title
         te = self.d.title_forms.get(a.key) or next(
@@ -147,7 +147,7 @@ class ReadingsMixin(ResolverBase):
             earlier = self._short_name_of_earlier(m, a)
             if earlier is not None:
                 m.actor = earlier
-                m.confidence = 0.8
+                m.confidence = self.conf.likely
                 return
         refs = [r for r in self.d.surfaces.get(a.key, [])]
         if len(refs) > 1:
@@ -188,7 +188,7 @@ class ReadingsMixin(ResolverBase):
             m.actor = self.reg.sector(self._residence(m, [*mods, atom]), ("CVL",))  # "Palestinians"
         else:
             m.actor = self.reg.country(ref)  # "Israeli air raids"
-            m.confidence = 0.8
+            m.confidence = self.conf.likely
 
     def _subset(self, m: Phrase, a: Atom) -> bool:
         """"new EU members", "some NATO allies": a part of a group with a fixed membership."""
@@ -238,30 +238,30 @@ class ReadingsMixin(ResolverBase):
             if reading == "person":
                 m.actor = self.reg.derived("person", self.doc[a.start:a.end].text, None, ())
                 m.kind, m.label = "name", "PERSON"
-                m.confidence = 0.7
+                m.confidence = self.conf.plausible
                 return
             if reading == "alternative" and amb is not None and amb.alternative_id:
                 m.actor = self.reg.alternative(amb)
-                m.confidence = 0.7
+                m.confidence = self.conf.plausible
                 return
         if self._is_place(tok):
             m.actor = self.reg.country(code)
             return
         if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i and m.end <= tok.head.i:
             m.actor = self.reg.country(code)  # "the U.S. election", "Iran talks"
-            m.confidence = 0.8
+            m.confidence = self.conf.likely
             return
         if table == "capital":
             if a.key in self.d.ambiguous_forms and amb is None and not self._evidence[code]:
                 m.actor = None  # "Victoria said": a capital that is also a first name, and no Seychelles
-                m.confidence = 0.4
+                m.confidence = self.conf.doubtful
                 return
             if self._capital_acts(tok):
                 m.actor = self.reg.state(code)
-                m.confidence = 0.8
+                m.confidence = self.conf.likely
             else:
                 m.actor = self.reg.country(code)
-                m.confidence = 0.7
+                m.confidence = self.conf.plausible
             return
         m.actor = self.reg.state(code)
 

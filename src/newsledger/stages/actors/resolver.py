@@ -162,7 +162,7 @@ class Resolver(
                     label=m.label,
                     actor_id=m.actor,
                     kind=m.kind,
-                    confidence=m.confidence if m.actor else min(m.confidence, 0.5),
+                    confidence=m.confidence if m.actor else min(m.confidence, self.conf.unresolved),
                 )
             )
         for mk in self.marks:

@@ -316,3 +316,14 @@ def date_ceiling(value: str) -> str:
     return v[:10]
 
 
+@dataclass(frozen=True)
+class Confidence(Record):
+    """How sure the actor stage is of each kind of reading (``confidence.yaml``)."""
+
+    sure: float  # a label the lexicon ties to its referent; an honorific of the person named
+    likely: float  # an office holder by date, a country read from its syntax, a bound pronoun
+    plausible: float  # an antecedent found by agreement, a derived name, a capital as a place
+    guess: float  # a body or holder of the country in focus, an unnamed group's country
+    weak: float  # no referent to be had, or only the nearest person
+    doubtful: float  # a capital that is also a first name, its country not named
+    unresolved: float  # the most a mention with no actor may have

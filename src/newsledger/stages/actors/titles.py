@@ -24,24 +24,24 @@ class TitlesMixin(ResolverBase):
             principal = self._spoken_for(m, history)
             if principal is not None:  # "his spokesman", "a police spokeswoman": whom they speak for
                 m.actor = principal
-                m.confidence = 0.7
+                m.confidence = self.conf.plausible
                 return
         if m.plural:
             group = self._plural_antecedent(m, history, te.sectors if te else ()) if m.definite else None
             if group is not None:  # "the three ministers": the ministers just named together
                 m.actor = group
-                m.confidence = 0.7
+                m.confidence = self.conf.plausible
             return  # "several ministers" are no one person
         for h in self._recent(history, m):
             if self.reg.kind_of(h.actor) == "person" and any(role_matches(role, r) for r in self.reg.roles.get(h.actor or "", ())):
                 m.actor = h.actor
-                m.confidence = 0.7
+                m.confidence = self.conf.plausible
                 return
         if self._focus and te is not None:
             holder = self._office(te, self._focus)
             if holder:
                 m.actor = holder
-                m.confidence = 0.6
+                m.confidence = self.conf.guess
                 return
         if te is not None and te.kind != "courtesy" and m.definite and self._qualified(m) \
                 and self.doc[m.head].dep_ not in MODIFIER_DEPS:
@@ -52,7 +52,7 @@ class TitlesMixin(ResolverBase):
             self.reg.actors.setdefault(aid, Actor(aid, desc, "person", None, te.sectors, source="derived"))
             self.reg.add_role(aid, te.role or te.term)
             m.actor = aid
-            m.confidence = 0.5
+            m.confidence = self.conf.weak
 
     def _spoken_for(self, m: Phrase, history: list[Phrase]) -> str | None:
         """Whom a spokesperson speaks for (the ledger gives their words to that principal): the
@@ -126,18 +126,18 @@ class TitlesMixin(ResolverBase):
         for h in self._recent(history, m):
             if m.term in h.honorifics and self.reg.kind_of(h.actor) == "person":
                 m.actor = h.actor
-                m.confidence = 0.9
+                m.confidence = self.conf.sure
                 return
         ids = self.d.honorific_people.get(m.term, [])
         present = [i for i in ids if i in self.reg.actors]
         if len(present) == 1 or len(ids) == 1:
             m.actor = self.reg.person((present or ids)[0])
-            m.confidence = 0.7
+            m.confidence = self.conf.plausible
             return
         for h in self._recent(history, m, self.rules.pronoun_window):
             if self.reg.kind_of(h.actor) == "person":
                 m.actor = h.actor
-                m.confidence = 0.5
+                m.confidence = self.conf.weak
                 return
 
     def _resolve_civilian(self, m: Phrase, history: list[Phrase]) -> None:
@@ -150,7 +150,7 @@ class TitlesMixin(ResolverBase):
             owner = self.by_head.get(link.head.i)
             if owner is not None and owner.actor and "CVL" in self.reg.actors[owner.actor].sectors:
                 m.actor = owner.actor
-                m.confidence = 0.8
+                m.confidence = self.conf.likely
                 return
         self._resolve_sector(m, history, window=1)
 
@@ -159,7 +159,7 @@ class TitlesMixin(ResolverBase):
             a = self.reg.actors[h.actor or ""]
             if a.country and set(m.sectors) <= set(a.sectors) and self.reg.kind_of(h.actor) in ("sector", "organisation"):
                 m.actor = a.id
-                m.confidence = 0.6
+                m.confidence = self.conf.guess
                 return
         code = None
         if self.doc[m.head].lower_ not in self.rules.relational_nouns:  # "its neighbours" are others
@@ -168,7 +168,7 @@ class TitlesMixin(ResolverBase):
                 # groups that often come from abroad (troops, reporters): only from where they are
                 code = self._context_country(m, places_only=bool(set(m.sectors) & self.rules.abroad_sectors))
         m.actor = self.reg.sector(code, m.sectors)
-        m.confidence = 0.6
+        m.confidence = self.conf.guess
 
     def _possessor_country(self, m: Phrase, history: list[Phrase]) -> str | None:
         """"their forces", "its army": the country of the possessive pronoun's antecedent, the
