@@ -28,6 +28,7 @@ import csv
 import datetime as dt
 import hashlib
 import json
+import os
 import re
 import subprocess
 import sys
@@ -37,7 +38,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = ROOT / "data" / "samples"
+# relative to ROOT (the script works from there), so that a record made in one checkout compares
+# with one made in another
+SAMPLES = Path("data") / "samples"
 # keys whose values change from run to run and say nothing about the output
 VOLATILE_KEYS = {"commit", "built_at", "seconds", "elapsed", "created_at", "stored_at", "generated_at",
                  "analysed_at"}
@@ -221,6 +224,9 @@ def main(argv: list[str] | None = None) -> int:
     cmp_.add_argument("--subset", action="store_true", help="compare only the files B holds")
     args = ap.parse_args(argv)
     if args.cmd == "record":
+        args.out = args.out.resolve()
+        args.shared = args.shared.resolve()
+        os.chdir(ROOT)
         only = frozenset(x for x in args.only.split(",") if x)
         record(args.out, args.shared, only, ledger=not args.no_ledger)
         return 0
