@@ -1,6 +1,7 @@
 """The actor resolver: find every mention of an actor in one article and resolve it to who it is.
 
-The passes, in the order :meth:`Resolver.run` calls them, each in its own module:
+The passes, in the order :func:`resolve` calls them, each a module of plain functions over one
+article's :class:`~.state.ArticleState`:
 
 1. :mod:`.atoms`: dictionary names, sector nouns, titles, anaphors and framing terms found with
    one ``PhraseMatcher``, spaCy entities, names in scare quotes;
@@ -75,109 +76,92 @@ from __future__ import annotations
 
 from ...nlp import ParsedDoc
 from ...records import ActorLayer, Mention, record_id
-from .appositions import AppositionsMixin
-from .atoms import AtomsMixin
+from .appositions import apposed_names, link_appositions
+from .atoms import atoms, scare_quotes
 from .data import ActorsData
-from .descriptions import DescriptionsMixin
-from .entities import EntitiesMixin
-from .framing_terms import FramingTermsMixin
-from .nominals import NominalsMixin
-from .phrases import PhrasesMixin
-from .placement import PlacementMixin
-from .pronouns import PronounsMixin
-from .readings import ReadingsMixin
-from .titles import TitlesMixin
+from .framing_terms import framing_marks
+from .nominals import focus_country, read_names
+from .phrases import build
+from .placement import place_titled_people
+from .pronouns import resolve_in_order
+from .state import ArticleState
 from .types import Phrase
 
 
 def extract_actors(doc: ParsedDoc, data: ActorsData) -> ActorLayer:
     """Mentions of actors, resolved to dictionary or derived actors, with naming framing marks."""
-    d = data.dictionary
-    return Resolver(doc, d, data.matcher(doc.doc.vocab)).run()
+    return resolve(ArticleState(doc, data.dictionary, data.matcher(doc.doc.vocab)))
 
 
-class Resolver(
-    AtomsMixin,
-    PhrasesMixin,
-    AppositionsMixin,
-    ReadingsMixin,
-    EntitiesMixin,
-    NominalsMixin,
-    DescriptionsMixin,
-    PronounsMixin,
-    TitlesMixin,
-    PlacementMixin,
-    FramingTermsMixin,
-):
-    """All passes over one article's state (:class:`.base.ResolverBase`)."""
+def resolve(state: ArticleState) -> ActorLayer:
+    if state.n == 0:
+        return ActorLayer()
+    atoms(state)
+    scare_quotes(state)
+    build(state)
+    apposed_names(state)
+    read_names(state)
+    link_appositions(state)
+    state.focus = focus_country(state)
+    resolve_in_order(state)
+    place_titled_people(state)
+    framing_marks(state)
+    return layer(state)
 
-    def run(self) -> ActorLayer:
-        if self.n == 0:
-            return ActorLayer()
-        self._atoms()
-        self._scare_quotes()
-        self._build()
-        self._apposed_names()
-        self._read_names()
-        self._link_appositions()
-        self._focus = self._focus_country()
-        self._resolve_in_order()
-        self._place_titled_people()
-        self._framing_marks()
-        return self._layer()
 
-    def _char_span(self, m: Phrase) -> tuple[int, int]:
-        span = self.doc[m.start:m.end]
-        s, e = span.start_char, span.end_char
-        for ts, te, cs, ce in self.quoted:
-            if ts >= m.start and te <= m.end:
-                s, e = min(s, cs), max(e, ce) if te == m.end or ce <= e + 2 else e
-        text = self.pd.text
-        while e > s and text[e - 1] in " ,;:":
-            e -= 1
-        return s, e
+def char_span(state: ArticleState, m: Phrase) -> tuple[int, int]:
+    span = state.doc[m.start:m.end]
+    s, e = span.start_char, span.end_char
+    for ts, te, cs, ce in state.quoted:
+        if ts >= m.start and te <= m.end:
+            s, e = min(s, cs), max(e, ce) if te == m.end or ce <= e + 2 else e
+    text = state.pd.text
+    while e > s and text[e - 1] in " ,;:":
+        e -= 1
+    return s, e
 
-    def _layer(self) -> ActorLayer:
-        aid = self.pd.article_id
-        out: list[Mention] = []
-        seen: set[tuple[int, int]] = set()
-        used: set[str] = set()
-        for m in sorted(self.mentions, key=lambda x: (x.start, -x.end)):
-            if m.kind == "compound" and m.actor is None and m.members:
-                continue  # its members are mentions of their own
-            s, e = self._char_span(m)
-            if (s, e) in seen or e <= s:
-                continue
-            seen.add((s, e))
-            if m.actor:
-                used.add(m.actor)
-            out.append(
-                Mention(
-                    id=record_id("m", aid, s, e),
-                    article_id=aid,
-                    sentence=self.pd.sentence_index(s),
-                    start=s,
-                    end=e,
-                    text=self.pd.text[s:e],
-                    label=m.label,
-                    actor_id=m.actor,
-                    kind=m.kind,
-                    confidence=m.confidence if m.actor else min(m.confidence, self.conf.unresolved),
-                )
+
+def layer(state: ArticleState) -> ActorLayer:
+    aid = state.pd.article_id
+    out: list[Mention] = []
+    seen: set[tuple[int, int]] = set()
+    used: set[str] = set()
+    for m in sorted(state.mentions, key=lambda x: (x.start, -x.end)):
+        if m.kind == "compound" and m.actor is None and m.members:
+            continue  # its members are mentions of their own
+        s, e = char_span(state, m)
+        if (s, e) in seen or e <= s:
+            continue
+        seen.add((s, e))
+        if m.actor:
+            used.add(m.actor)
+        out.append(
+            Mention(
+                id=record_id("m", aid, s, e),
+                article_id=aid,
+                sentence=state.pd.sentence_index(s),
+                start=s,
+                end=e,
+                text=state.pd.text[s:e],
+                label=m.label,
+                actor_id=m.actor,
+                kind=m.kind,
+                confidence=m.confidence if m.actor else min(m.confidence, state.conf.unresolved),
             )
-        for mk in self.marks:
-            if mk.refers_to:
-                used.add(mk.refers_to)
-        # members of compounds are actors of the layer too
-        stack = list(used)
-        while stack:
-            a = self.reg.actors.get(stack.pop())
-            if a is None:
-                continue
-            for mid in a.members:
-                if mid not in used and mid in self.reg.actors:
-                    used.add(mid)
-                    stack.append(mid)
-        actors = tuple(a for a in self.reg.actors.values() if a.id in used)
-        marks = tuple(sorted(self.marks, key=lambda x: (x.start, x.end)))
-        return ActorLayer(mentions=tuple(out), actors=actors, framing=marks)
+        )
+    for mk in state.marks:
+        if mk.refers_to:
+            used.add(mk.refers_to)
+    # members of compounds are actors of the layer too
+    stack = list(used)
+    while stack:
+        a = state.reg.actors.get(stack.pop())
+        if a is None:
+            continue
+        for mid in a.members:
+            if mid not in used and mid in state.reg.actors:
+                used.add(mid)
+                stack.append(mid)
+    actors = tuple(a for a in state.reg.actors.values() if a.id in used)
+    marks = tuple(sorted(state.marks, key=lambda x: (x.start, x.end)))
+    return ActorLayer(mentions=tuple(out), actors=actors, framing=marks)
