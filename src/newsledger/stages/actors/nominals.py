@@ -1,5 +1,5 @@
-"""Readings of noun phrases headed by a sector noun, title, anaphor or framing label, and of
-compounds.
+"""The context-free reading of every phrase (:func:`read` picks the reading for its kind):
+noun phrases headed by a sector noun, title, anaphor or framing label, offices, and compounds.
 
 Part of the actor resolver (see :mod:`newsledger.stages.actors.resolver`)."""
 

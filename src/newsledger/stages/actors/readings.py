@@ -1,4 +1,5 @@
-"""Context-free readings of names, demonyms, capitals and ambiguous names.
+"""Context-free readings of names: people, organisations, groups, places, countries, capitals
+and demonyms, with the descriptors (titles, sector nouns, honorifics) around them.
 
 Part of the actor resolver (see :mod:`newsledger.stages.actors.resolver`)."""
 

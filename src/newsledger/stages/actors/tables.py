@@ -9,7 +9,7 @@ from typing import Any
 
 from ...records import Record
 
-FALSE_WORDS = {"", "0", "no", "false", "n", "none"}
+FALSE_WORDS = frozenset({"", "0", "no", "false", "n", "none"})
 
 
 def multi(value: Any) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 # atom categories (the matcher's label prefixes)
 CAT_NAME = "N"
@@ -19,9 +19,10 @@ CAT_TITLE = "T"
 CAT_FRAME = "F"
 CAT_ANAPHOR = "A"
 
-QUOTE_CHARS = {"'", "‘", "’", '"', "“", "”", "`", "``", "''"}
-NP_LEFT_DEPS = {"det", "predet", "amod", "compound", "nmod", "poss", "nn", "advmod", "punct", "case", "prep", "dep"}
-MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "nn"}
+QUOTE_CHARS = frozenset({"'", "‘", "’", '"', "“", "”", "`", "``", "''"})
+NP_LEFT_DEPS = frozenset({"det", "predet", "amod", "compound", "nmod", "poss", "nn", "advmod", "punct", "case", "prep",
+                          "dep"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nn"})
 COUNTRY_TABLES = ("country", "demonym", "adjective", "capital", "place")
 SCARE = re.compile(
     r"(?<![\w’'])([‘'])([A-Z][\w\-]*(?:[ \-][A-Z][\w\-]*){0,2}(?:[’']s)?)([’'])(?![\w])"
