@@ -784,3 +784,33 @@ def inline_or_remote_assets(html: str) -> list[str]:
     if re.search(r'(src|href)="(https?:)?//', html.replace('href="https://example.invalid/floods"', "")):
         problems.append("asset from another origin")
     return problems
+
+
+def actor_data(*actors_files: str | Path) -> Any:
+    """The actor stage's data loaded afresh: the packaged dictionary merged with ``actors_files``."""
+    from newsledger.config import Settings
+    from newsledger.resources import Resources
+    from newsledger.stages.actors import ActorsStage
+
+    settings = Settings(actors_files=tuple(str(p) for p in actors_files))
+    return ActorsStage().load(settings, Resources(settings.data_files))
+
+
+def actor_layer(doc: Any, data: Any = None) -> Any:
+    """The actor layer of a parsed document, with ``data`` (default: the default pipeline's)."""
+    from newsledger.stages.actors import ActorsStage
+
+    return ActorsStage().run(doc, data if data is not None else stage_data("actors"), {})
+
+
+def mention_of(layer: Any, text: str, nth: int = 0) -> Any:
+    """The ``nth`` mention of ``layer`` whose text is ``text`` (failing when there is none)."""
+    found = [m for m in layer.mentions if m.text == text]
+    assert len(found) > nth, f"no mention {text!r} in {[m.text for m in layer.mentions]}"
+    return found[nth]
+
+
+def code_of(layer: Any, text: str, nth: int = 0) -> str | None:
+    """The code (country and sectors) of the actor of the ``nth`` mention ``text``."""
+    a = layer.actor(mention_of(layer, text, nth).actor_id)
+    return a.code if a is not None else None

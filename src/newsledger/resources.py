@@ -209,8 +209,9 @@ class Resources:
 
     def yaml(self, relpath: str, schema: Any = ANY) -> Any:
         """A packaged YAML file (``"figures/units.yaml"``), checked against ``schema`` and merged
-        with the user's fragments for it. Cached: the same object is returned each time."""
-        key = ("yaml", relpath)
+        with the user's fragments for it. Cached per schema: the same object is returned each
+        time, and a file read by two stages with different schemas is checked against both."""
+        key = ("yaml", relpath, str(id(schema)))
         if key in self._cache:
             return self._cache[key]
         text = packaged_text(relpath)

@@ -1,0 +1,396 @@
+"""Atoms: dictionary names, sector nouns, titles, anaphors and framing terms found with
+the PhraseMatcher, reconciled with spaCy's entities; names in scare quotes.
+
+Part of the actor resolver (see :mod:`newsledger.stages.actors.resolver`)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .phrases import frame_names_actor
+from .state import ArticleState
+from .types import (
+    ACTOR_LABELS,
+    CAT_ANAPHOR,
+    CAT_FRAME,
+    CAT_NAME,
+    CAT_SECTOR,
+    CAT_TITLE,
+    COUNTRY_TABLES,
+    NAME_JOINERS,
+    QUOTE_CHARS,
+    SCARE,
+    Atom,
+    longest,
+    name_priority,
+    noun_priority,
+)
+
+
+def atoms(state: ArticleState) -> None:
+    doc = state.doc
+    by_cat: dict[str, list[Atom]] = {}
+    for match_id, start, end in state.m.matcher(doc):
+        cat, key = state.m.labels[match_id]
+        if cat == CAT_NAME:
+            text = doc[start:end].text
+            refs = state.d.surfaces.get(key, [])
+            if not refs or not case_ok(state, text, key):
+                continue
+            for ref in refs:
+                by_cat.setdefault(cat, []).append(Atom(start, end, cat, key, table=ref.table, ref=ref.key))
+        else:
+            by_cat.setdefault(cat, []).append(Atom(start, end, cat, key))
+    nouns = longest(by_cat.get(CAT_SECTOR, []) + by_cat.get(CAT_TITLE, []) + by_cat.get(CAT_ANAPHOR, []),
+                     prefer=noun_priority)
+    for a in nouns:
+        for i in range(a.start, a.end):
+            state.nouns[i] = a
+    frames = by_cat.get(CAT_FRAME, [])
+    for a in longest(frames, prefer=lambda a: 0):
+        for i in range(a.start, a.end):
+            state.frames[i] = a
+    # every lexicon term gets a mark, overlapping ones too, but not one inside another
+    state.all_frames = sorted(
+        (a for a in frames
+         if not any(b is not a and b.start <= a.start and a.end <= b.end and (b.end - b.start) > (a.end - a.start)
+                    for b in frames)),
+        key=lambda a: (a.start, a.end))
+    names = gate_ambiguous_orgs(state, by_cat.get(CAT_NAME, []))
+    names = drop_coordinations(state, names)
+    state.raw_countries = [a for a in names if a.table == "country"]
+    pre = Counter(a.ref for a in names if a.table in COUNTRY_TABLES and one_country(state, a.key))
+    preferred = state.rules.preferred_readings
+    names = longest(names, prefer=lambda a: (name_priority(a), -pre[a.ref], preferred.get(a.key, a.ref) != a.ref))
+    state.named_refs = {a.ref for a in names}
+    state.evidence = Counter(a.ref for a in names if a.table in ("country", "demonym", "adjective", "place"))
+    names = longer_proper_names(state, names)
+    names = names + unlabelled_organisations(state, names)
+    names = with_entities(state, names)
+    for a in names:
+        for i in range(a.start, a.end):
+            state.names[i] = a
+
+
+def longer_proper_names(state: ArticleState, names: list[Atom]) -> list[Atom]:
+    """An organisation's name at the end of a longer proper name is another body: "the
+    African Union's Peace and Security Council", "the National Security Council" are not the
+    UN Security Council. The capitalised words before it (joined by "and", "of", "for") make
+    a name of its own, read as an organisation the dictionary does not know."""
+    doc = state.doc
+    taken = {i for a in names for i in range(a.start, a.end)}
+    out = []
+    for a in names:
+        if a.table != "organisation" or not doc[a.start].is_title:
+            out.append(a)
+            continue
+        start = a.start
+        i = a.start - 1
+        while i >= 0 and i not in taken and state.nouns[i] is None and state.frames[i] is None:
+            t = doc[i]
+            if t.is_title and t.is_alpha and t.pos_ in ("PROPN", "NOUN", "ADJ"):
+                start = i
+            elif t.lower_ in NAME_JOINERS and i > 0 and doc[i - 1].is_title and (i - 1) not in taken:
+                pass
+            else:
+                break
+            i -= 1
+        if start == a.start:
+            out.append(a)
+            continue
+        atom = Atom(start, a.end, "E", "ORG", ner="ORG", ref=f"organisation={a.ref}")
+        out.append(atom)
+        taken.update(range(start, a.end))
+    return out
+
+
+def unlabelled_organisations(state: ArticleState, names: list[Atom]) -> list[Atom]:
+    """Capitalised names of organisations that the entity recogniser missed: a head noun
+    such as "Headquarters", "Council" or "Service" with capitalised words before it and
+    "of"/"for" complements after it ("the Coordination Headquarters for the Treatment of
+    Prisoners of War"). A name made only of common actor nouns ("the Defence Ministry") is
+    left to be read as a description."""
+    doc = state.doc
+    taken = {i for a in names for i in range(a.start, a.end)}
+    heads = state.rules.organisation_heads
+    out: list[Atom] = []
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title or tok.lower_ not in heads:
+            continue
+        start = tok.i
+        while start > 0 and (start - 1) not in taken and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[start - 1].head.i >= start:
+            start -= 1
+        end = tok.i + 1
+        while end + 1 < state.n and doc[end].lower_ in ("of", "for"):
+            j = end + 1
+            if doc[j].lower_ == "the" and j + 1 < state.n:
+                j += 1
+            k = j
+            while k < state.n and k not in taken and doc[k].is_title and doc[k].is_alpha:
+                k += 1
+            if k == j:
+                break
+            end = k
+        content = [t for t in doc[start:end] if t.is_title]
+        if len(content) < 2 or (end <= tok.i + 1 and all_common(state, start, tok.i + 1, [])):
+            continue
+        if any(i in taken for i in range(start, end)):
+            continue
+        out.append(Atom(start, end, "E", "ORG", ner="ORG"))
+        taken.update(range(start, end))
+    return out
+
+
+def one_country(state: ArticleState, key: str) -> bool:
+    return len({r.key for r in state.d.surfaces.get(key, []) if r.table in COUNTRY_TABLES}) == 1
+
+
+def drop_coordinations(state: ArticleState, atoms: list[Atom]) -> list[Atom]:
+    """A group named as a plain list of countries ("the United States and Britain", "US and
+    British") is read as the coordination it is, so each country keeps its own mention."""
+    covered: set[int] = set()
+    for a in atoms:
+        if a.table in COUNTRY_TABLES:
+            covered.update(range(a.start, a.end))
+    out = []
+    for a in atoms:
+        if a.table == "group" and any(t.dep_ == "cc" or t.lower_ in ("and", "&") for t in state.doc[a.start:a.end]):
+            rest = [t for t in state.doc[a.start:a.end] if not (t.is_punct or t.lower_ in ("and", "&", "the"))]
+            if rest and all(t.i in covered for t in rest):
+                continue
+        out.append(a)
+    return out
+
+
+def gate_ambiguous_orgs(state: ArticleState, atoms: list[Atom]) -> list[Atom]:
+    """An ambiguous alias ("Aerospace Force") names the organisation only when its country is
+    named somewhere in the article."""
+    state.countries_named = {a.ref for a in atoms if a.table in COUNTRY_TABLES}
+    if not state.d.ambiguous_org_forms:
+        return atoms
+    return [a for a in atoms if not (a.table == "organisation" and gated_org(state, a.key, a.ref))]
+
+
+def gated_org(state: ArticleState, key: str, ref: str) -> bool:
+    """An ambiguous alias of an organisation whose country the article does not name."""
+    if ref not in state.d.ambiguous_org_forms.get(key, ()):
+        return False
+    org = state.d.organisations.get(ref)
+    return org is not None and bool(org.country) and org.country not in state.countries_named
+
+
+def case_ok(state: ArticleState, text: str, key: str) -> bool:
+    """Names match case-insensitively only where that is safe: never 'us' for 'US'."""
+    t = text.replace("’", "'")
+    originals = state.d.originals.get(key, set())
+    if t in originals:
+        return True
+    if not t[:1].isupper():
+        return False
+    for o in originals:
+        letters = [c for c in o if c.isalpha()]
+        if letters and all(c.isupper() for c in letters):
+            continue  # an acronym: exact case only
+        if o.lower() == t.lower():
+            return True
+    return False
+
+
+def with_entities(state: ArticleState, names: list[Atom]) -> list[Atom]:
+    """Reconcile dictionary names with spaCy's entities; entities no name covers become atoms."""
+    placed = _Placed(names, state.n)
+    for ent in state.doc.ents:
+        if ent.label_ in ACTOR_LABELS:
+            place_entity(state, placed, ent.start, ent.end, ent.label_)
+    return [x for x in names if id(x) not in placed.removed] + placed.added
+
+
+def place_entity(state: ArticleState, placed: _Placed, s: int, e: int, ent_label: str) -> None:
+    """One entity against the names placed so far: it labels them, replaces them, becomes an
+    atom of its own, or is left out."""
+    doc = state.doc
+    while s < e - 1 and doc[s].pos_ in ("ADV", "ADP", "CCONJ", "PUNCT", "DET"):
+        s += 1
+    if doc[s].lower_ in state.rules.non_actor_first_words:
+        return  # "Operation Al-Aqsa Flood": an event's name, not an actor
+    inside = placed.touching(s, e)
+    if any(x.start < s or x.end > e for x in inside):
+        return  # a dictionary name crosses the entity's edge: the name wins
+    if any(x.start == s and x.end == e for x in inside):
+        for x in inside:
+            x.ner = ent_label
+        return
+    if inside and ent_label == "ORG" and first_name_before(state, s, inside):
+        label = "PERSON"  # "Denzel Washington": a first name before an ambiguous name
+    else:
+        label = ent_label
+    if inside and label == "PERSON":
+        kept = person_entity(state, placed, inside, s, e)
+        if kept is None:
+            return
+        inside = kept
+    inner: list[Atom] = []
+    if inside:
+        found = entity_over_names(state, inside, s, e, label)
+        if found is None:
+            return
+        s, inner = found
+        placed.drop(inner)
+    elif all_common(state, s, e, []):
+        return
+    if any(placed.at[i] is not None for i in range(s, e)):
+        return
+    atom = Atom(s, e, "E", label, ner=label)
+    atom.ref = ",".join(f"{x.table}={x.ref}" for x in inner)
+    placed.add(atom)
+
+
+def person_entity(state: ArticleState, placed: _Placed, inside: list[Atom], s: int, e: int) -> list[Atom] | None:
+    """A PERSON entity over dictionary names: the names give way to the person's name (an
+    empty list), or the entity is left out (None)."""
+    if len(inside) == 1 and inside[0].table == "person" and (
+        name_goes_on(state, inside[0], e) or other_first_name(state, inside[0], s)
+    ):
+        # "Father Petro Sas": a first name, then someone else's surname;
+        # "Pieter Claes": someone else's first name before a known surname
+        placed.drop(inside)
+        inside = []
+    elif not all(x.table in COUNTRY_TABLES for x in inside):
+        return None
+    if all(x.table in ("demonym", "adjective") for x in inside) and state.doc[e - 1].tag_ in ("NNS", "NNPS"):
+        return None  # "Bosnian Serbs": a people, not a person's name
+    # "Michael Jordan", "George Washington", "Israel Katz": a person's name
+    placed.drop(inside)
+    return []
+
+
+def entity_over_names(state: ArticleState, inside: list[Atom], s: int, e: int, label: str) -> tuple[int, list[Atom]] | None:
+    """An entity holding dictionary names: its start and the names it replaces, or None when
+    the names stand (labelled with the entity's label when one covers it exactly)."""
+    doc = state.doc
+    first = inside[0]
+    if first.start == s and first.end < e and doc[first.end].tag_ == "POS":
+        s = first.end + 1  # "Iran's Islamic Revolution Guard": the possessor is its own name
+        inside = [x for x in inside if x.start >= s]
+    if s >= e:
+        return None
+    exact = [x for x in inside if x.start == s and x.end == e]
+    if exact:
+        for x in exact:
+            x.ner = label
+        return None
+    if all_common(state, s, e, inside):
+        return None  # "the Iranian Armed Forces": common nouns, read as a noun phrase
+    if inside and label in ("GPE", "LOC", "NORP"):
+        return None
+    return s, inside
+
+
+def name_goes_on(state: ArticleState, a: Atom, e: int) -> bool:
+    """A person's name in the dictionary followed, inside one PERSON entity, by another name."""
+    return any(t.pos_ == "PROPN" and t.tag_ != "POS" for t in state.doc[a.end:e])
+
+
+def other_first_name(state: ArticleState, a: Atom, s: int) -> bool:
+    """Proper names before a known person's name, inside one PERSON entity, that are none
+    of that person's names: another person with the same surname ("Pieter Claes")."""
+    before = [t for t in state.doc[s:a.start]
+              if t.pos_ == "PROPN" and t.is_alpha and state.nouns[t.i] is None and state.frames[t.i] is None]
+    if not before or a.ref not in state.d.people:
+        return False
+    known = {w.lower() for n in state.d.people[a.ref].names for w in n.replace(".", " ").split()}
+    return not any(t.lower_ in known for t in before)
+
+
+def first_name_before(state: ArticleState, s: int, inside: list[Atom]) -> bool:
+    """[Proper names] + an ambiguous name read as a person's (``coref.yaml`` person_reading)."""
+    if len(inside) != 1:
+        return False
+    a = inside[0]
+    amb = state.d.ambiguity.get(a.key)
+    if amb is None or not amb.person_reading or a.start <= s:
+        return False
+    return all(t.pos_ == "PROPN" and state.nouns[t.i] is None for t in state.doc[s:a.start])
+
+
+def all_common(state: ArticleState, s: int, e: int, inside: list[Atom]) -> bool:
+    """True when every word of tokens[s:e] is a sector noun, title, demonym or adjective."""
+    covered = set()
+    for a in inside:
+        if a.table in ("demonym", "adjective"):
+            covered.update(range(a.start, a.end))
+    content = [i for i in range(s, e) if state.doc[i].is_alpha or i in covered]
+    if not content:
+        return False
+    for i in content:
+        if i in covered:
+            continue
+        fa = state.frames[i]
+        if fa is not None and frame_names_actor(state, fa):
+            continue
+        tok = state.doc[i]
+        low = tok.lower_
+        if low in state.d.sector_nouns or low in state.d.title_forms or low in state.d.anaphors:
+            continue
+        # multi-word sector nouns ("armed forces")
+        two = " ".join(t.lower_ for t in state.doc[i:i + 2])
+        prev = " ".join(t.lower_ for t in state.doc[max(i - 1, 0):i + 1])
+        if two in state.d.sector_nouns or prev in state.d.sector_nouns or two in state.d.anaphors or prev in state.d.anaphors:
+            continue
+        return False
+    return True
+
+
+def scare_quotes(state: ArticleState) -> None:
+    text = state.pd.text
+    doc = state.doc
+    for mt in SCARE.finditer(text):
+        inner_s, inner_e = mt.start(2), mt.end(2)
+        span = doc.char_span(inner_s, inner_e, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        toks = [t for t in span if t.tag_ != "POS" and t.text not in QUOTE_CHARS]
+        if not toks or len(toks) > 3:
+            continue
+        name_tok = [t.i for t in toks if state.names[t.i] is not None]
+        if not name_tok:
+            continue
+        atom = state.names[name_tok[0]]
+        assert atom is not None
+        if atom.start < toks[0].i or atom.end > toks[-1].i + 1:
+            continue  # the quotes cut a name in two: not a quoted name
+        state.quoted.append((toks[0].i, toks[-1].i + 1, mt.start(1), mt.end(3)))
+        state.quoted_tok.update(range(toks[0].i, toks[-1].i + 1))
+
+
+class _Placed:
+    """The atoms placed on the tokens while entities are reconciled with dictionary names (names
+    do not overlap: one atom per token)."""
+
+    def __init__(self, names: list[Atom], n: int) -> None:
+        self.at: list[Atom | None] = [None] * n
+        for a in names:
+            for i in range(a.start, a.end):
+                self.at[i] = a
+        self.removed: set[int] = set()
+        self.added: list[Atom] = []
+
+    def touching(self, s: int, e: int) -> list[Atom]:
+        out: list[Atom] = []
+        for i in range(s, e):
+            x = self.at[i]
+            if x is not None and (not out or out[-1] is not x):
+                out.append(x)
+        return out
+
+    def drop(self, atoms: list[Atom]) -> None:
+        for x in atoms:
+            self.removed.add(id(x))
+            for i in range(x.start, x.end):
+                self.at[i] = None
+
+    def add(self, atom: Atom) -> None:
+        self.added.append(atom)
+        for i in range(atom.start, atom.end):
+            self.at[i] = atom

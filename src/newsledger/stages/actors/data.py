@@ -1,0 +1,46 @@
+"""What the actor stage loads once per pipeline: the dictionary, and a phrase matcher per spaCy
+vocabulary built from it on first use."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.vocab import Vocab
+
+from ...resources import Resources
+from .coref import COREF_FILE, COREF_SCHEMA
+from .dictionary import ActorDictionary
+from .loader import load_dictionary
+from .matcher import Matcher, build_matcher
+
+
+class ActorsData:
+    """The loaded actor dictionary of one pipeline, with its matchers (one per vocabulary)."""
+
+    def __init__(self, dictionary: ActorDictionary) -> None:
+        self.dictionary = dictionary
+        self._matchers: dict[int, Matcher] = {}
+
+    def matcher(self, vocab: Vocab) -> Matcher:
+        """The phrase matcher of the dictionary for ``vocab``, built on first use."""
+        m = self._matchers.get(id(vocab))
+        if m is None or m.vocab is not vocab:
+            m = self._matchers[id(vocab)] = build_matcher(vocab, self.dictionary)
+        return m
+
+
+def load_actor_data(resources: Resources, user_files: Iterable[str] = ()) -> ActorsData:
+    """The packaged actor dictionary merged with the user's ``user_files`` (CSV or YAML)."""
+    return ActorsData(load_dictionary(resources, tuple(str(p) for p in user_files)))
+
+
+def water_features(data: ActorsData) -> tuple[str, ...]:
+    """The words of the names of seas and gulfs ("the Gulf of Finland" is no place in Finland)."""
+    return data.dictionary.rules.water_features
+
+
+def load_water_features(resources: Resources) -> tuple[str, ...]:
+    """The same words as :func:`water_features`, for a stage that has only the resources: read
+    from ``actors/coref.yaml`` (merged with the user's data files) through ``resources``."""
+    rules = resources.yaml(COREF_FILE, COREF_SCHEMA) or {}
+    return tuple(str(w).lower() for w in rules.get("water_features", []) or [])

@@ -1,0 +1,133 @@
+"""Government bodies and other organisations described, not named ("the foreign ministry").
+
+Part of the actor resolver (see :mod:`newsledger.stages.actors.resolver`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .state import ArticleState, recent
+from .tables import body_words
+from .types import COUNTRY_TABLES, Phrase
+
+
+def indefinite(state: ArticleState, m: Phrase) -> bool:
+    return state.doc[m.start].lower_ in state.rules.indefinite_determiners
+
+
+def body_noun(state: ArticleState, m: Phrase) -> bool:
+    """A government body ("foreign ministry", "embassy", "coast guard"), singular."""
+    if m.plural or m.kind not in ("nominal", "label"):
+        return False
+    a = state.nouns[m.head]
+    key = a.key if a is not None else state.doc[m.head].lower_
+    bodies = state.rules.body_nouns
+    return key in bodies or state.doc[m.head].lower_ in bodies or (
+        key.split()[-1] in bodies if key else False)
+
+
+def describes_body(state: ArticleState, m: Phrase) -> bool:
+    """A head noun that names a kind of organisation ("the headquarters", "the council")."""
+    return state.doc[m.head].lower_ in state.rules.organisation_heads
+
+
+def description_words(state: ArticleState, m: Phrase) -> frozenset[str]:
+    """The words of a description that a name must share: head and modifiers, without
+    determiners, possessors, countries and numbers ("the 15-member council" → council)."""
+    doc = state.doc
+    head = doc[m.head]
+    skip: set[int] = set()
+    for c in head.children:
+        if c.dep_ == "poss" or c.like_num or any(g.like_num for g in c.subtree):
+            skip.update(t.i for t in c.subtree)
+    words = []
+    for t in doc[m.start:m.head + 1]:
+        if t.i in skip or not t.is_alpha or t.pos_ in ("DET", "PRON", "PART", "NUM", "ADP", "CCONJ"):
+            continue
+        a = state.names[t.i]
+        if a is not None and a.table in COUNTRY_TABLES:
+            continue
+        words.append(t.text)
+    return body_words(words)
+
+
+def body_actor(state: ArticleState, m: Phrase, country: str | None, owner: Any) -> str:
+    """The organisation a description of a government body names: the dictionary's, when it
+    knows that body of that country ("China's coast guard"), else a derived organisation named
+    after the country and the description ("Japanese foreign ministry"), sectors from the
+    noun ("ministry" → GOV, "health ministry" → GOV HLH)."""
+    words = description_words(state, m)
+    if country:
+        known = state.d.body_of(country, words)
+        if known is not None:
+            return state.reg.org(known.id)
+    desc = description_text(state, m)
+    if owner is not None:
+        child = state.d.child_body(owner.id, words)
+        if child is not None:
+            return state.reg.org(child.id)  # "the UN human rights office": OHCHR
+        name = f"{owner.name} {desc}"
+        return state.reg.derived("organisation", name, owner.country, owner.sectors)
+    c = state.d.countries.get(country or "")
+    adj = c.adjectives[0] if c is not None and c.adjectives else (c.name if c is not None else "")
+    name = f"{adj} {desc}".strip()
+    return state.reg.derived("organisation", name, country, m.sectors or ("GOV",))
+
+
+def description_text(state: ArticleState, m: Phrase) -> str:
+    """The description as written, head and modifiers only ("foreign affairs department",
+    "regional prosecutor's office"), without determiners, possessors and numbers."""
+    doc = state.doc
+    head = doc[m.head]
+    own = state.nouns[m.head]
+    skip: set[int] = set()
+    for c in head.children:
+        if c.dep_ == "poss" and own is not None and own.start <= c.i < own.end:
+            skip.update(t.i for t in c.subtree if t.dep_ == "det" or t.like_num)
+            continue  # "prosecutor's office": the possessive is part of the noun
+        if c.dep_ in ("poss", "det") or c.like_num:
+            skip.update(t.i for t in c.subtree)
+    words = []
+    for t in doc[m.start:m.head + 1]:
+        if t.i in skip or t.pos_ == "DET" or t.is_punct:
+            continue
+        a = state.names[t.i]
+        if a is not None and (a.table in COUNTRY_TABLES or a.table == "organisation"):
+            continue
+        if t.tag_ == "POS" or t.lower_ in ("'s", "’s"):
+            if words:
+                words[-1] += t.text
+            continue
+        words.append(t.text)
+    return " ".join(words) or head.text
+
+
+def earlier_body(state: ArticleState, m: Phrase, history: list[Phrase]) -> str | None:
+    """The organisation named before whose name holds every word of a description ("the
+    emergency service" → "the State Emergency Service", "the headquarters" → "the
+    Coordination Headquarters for ...", "the ministry" → the last ministry named)."""
+    words = description_words(state, m)
+    if not words:
+        return None
+    for h in recent(history, m):
+        if h.kind in ("pronoun", "compound") or state.reg.kind_of(h.actor) != "organisation":
+            continue
+        if words <= org_words(state, h.actor or ""):
+            return h.actor
+    return None
+
+
+def org_words(state: ArticleState, aid: str) -> frozenset[str]:
+    cached = state.org_word_cache.get(aid)
+    if cached is not None:
+        return cached
+    a = state.reg.actors.get(aid)
+    names: list[str] = [a.name] if a is not None else []
+    if aid in state.d.organisations:
+        names.extend(state.d.organisations[aid].names)
+    out: set[str] = set()
+    for n in names:
+        out |= body_words(n.replace("’s", "").replace("'s", "").split())
+    words = frozenset(out)
+    state.org_word_cache[aid] = words
+    return words

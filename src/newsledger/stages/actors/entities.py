@@ -1,0 +1,197 @@
+"""Readings of spaCy entities the dictionary does not know: derived people and organisations.
+
+Part of the actor resolver (see :mod:`newsledger.stages.actors.resolver`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from .state import ArticleState
+from .types import CAT_NAME, CAT_SECTOR, CAT_TITLE, COUNTRY_TABLES, Atom, Phrase, clean_name
+
+
+def read_entity(state: ArticleState, m: Phrase, a: Atom, countries: list[str], sectors: tuple[str, ...]) -> None:
+    """A spaCy entity the dictionary does not know: a derived person or organisation."""
+    countries = entity_countries(state, a, countries)
+    name = entity_name(state, m, a)
+    if a.key != "PERSON" and not m.person_hint and m.start == a.start and m.end == a.end:
+        earlier = short_name_of_earlier(state, m, a)
+        if earlier is not None:  # "Levchuk said" after "Oksana Levchuk", whatever the entity label
+            m.actor = earlier
+            m.label, m.confidence = "PERSON", state.conf.likely
+            return
+    person = a.key == "PERSON" or m.person_hint
+    org_secs = org_descriptor(state, m.start, a.start) if person else None
+    if org_secs is not None:  # "the opposition newspaper La Prensa": a body, not a person
+        m.label = "ORG"
+        m.actor = state.reg.derived("organisation", name, countries[0] if len(countries) == 1 else None, org_secs)
+        m.confidence = state.conf.plausible
+    elif person:
+        read_person_entity(state, m, a, name, countries, sectors)
+    elif a.key == "NORP":
+        read_people_entity(state, m, name, countries)
+    elif a.key == "ORG" or (a.key in ("GPE", "FAC", "LOC") and m.end > a.end):
+        # sectors from the name's own head ("... Service") or a noun before it ("the newspaper
+        # X"), not from a complement ("Headquarters for the Treatment of Prisoners of War")
+        own_sectors = sectors_inside(state, a.start, min(m.end, state.doc[a.start:a.end].root.i + 1))
+        secs = own_sectors or (sectors if m.end > a.end else sectors_inside(state, m.start, a.start))
+        if not countries:
+            countries = of_country(state, state.doc[m.head])  # "the State Emergency Service of Ukraine"
+        m.actor = state.reg.derived("organisation", name, countries[0] if len(countries) == 1 else None, secs)
+        m.confidence = state.conf.plausible
+    else:
+        m.actor = None  # a place or facility the dictionary does not know
+        m.confidence = state.conf.weak
+    if m.gender and m.actor:
+        state.reg.gender.setdefault(m.actor, m.gender)
+
+
+def entity_countries(state: ArticleState, a: Atom, countries: list[str]) -> list[str]:
+    """``countries`` with those of the dictionary names the entity replaced."""
+    inner: list[tuple[str, str]] = []
+    for part in a.ref.split(","):
+        if "=" in part:
+            t, r = part.split("=", 1)
+            inner.append((t, r))
+    for t, r in inner:
+        if t in COUNTRY_TABLES and r not in countries:
+            countries.append(r)
+        if t == "organisation" and r in state.d.organisations and not countries:
+            oc = state.d.organisations[r].country
+            if oc:
+                countries.append(oc)
+    return countries
+
+
+def entity_name(state: ArticleState, m: Phrase, a: Atom) -> str:
+    doc = state.doc
+    name_toks = [t for t in doc[a.start:a.end] if not (t.i == a.start and t.lower_ == "the")]
+    name = " ".join(t.text for t in name_toks if t.text not in ("[", "]")) if m.end <= a.end else doc[a.start:m.end].text
+    return clean_name(name)
+
+
+def read_person_entity(state: ArticleState, m: Phrase, a: Atom, name: str, countries: list[str],
+                        sectors: tuple[str, ...]) -> None:
+    """A person the dictionary does not know: the one named before, or a derived person."""
+    m.label = "PERSON"
+    name = strip_titles(state, a.start, a.end) or name
+    existing = person_by_last_name(state, name)
+    if existing is not None:
+        m.actor = existing
+    else:
+        secs = sectors or ()
+        if not countries:
+            countries = of_country(state, state.doc[m.head])  # "King Hassan of Morocco"
+        org = org_in(state, m.start, a.start)  # "U.N. Secretary-General Kofi Annan"
+        if not countries and org is not None:
+            if org.country:
+                countries = [org.country]
+            elif "IGO" in org.sectors:
+                secs = ("IGO", *(x for x in secs if x != "IGO"))
+        m.actor = state.reg.derived("person", name, countries[0] if len(countries) == 1 else None, secs)
+    m.confidence = state.conf.likely
+    if m.role:
+        state.reg.add_role(m.actor, m.role)
+
+
+def read_people_entity(state: ArticleState, m: Phrase, name: str, countries: list[str]) -> None:
+    """A NORP entity: a people (plural), of a country when one is given."""
+    if state.doc[m.head].tag_ not in ("NNPS", "NNS"):
+        m.actor = None
+        m.confidence = state.conf.weak
+        return
+    if countries:  # "Iraqi Kurds": a people of a country
+        m.actor = state.reg.sector(countries[-1], ("CVL",))
+    else:
+        m.actor = state.reg.derived("group", name, None, ())
+    m.confidence = state.conf.plausible
+
+
+def org_descriptor(state: ArticleState, s: int, e: int) -> tuple[str, ...] | None:
+    """The sectors of an organisation noun right before a name ("the newspaper X"), if any."""
+    for i in range(e - 1, s - 1, -1):
+        a = state.nouns[i]
+        if a is None:
+            continue
+        st = state.d.sector_nouns.get(a.key) if a.cat == CAT_SECTOR else None
+        return st[0].sectors if st is not None and st[0].type == "organisation" else None
+    return None
+
+
+def of_country(state: ArticleState, tok: Token) -> list[str]:
+    """The country in an "of" complement of a name: "King Hassan of Morocco"."""
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                a = state.names[obj.i] if obj.dep_ == "pobj" else None
+                if a is not None and a.table in ("country", "place"):
+                    return [a.ref]
+    return []
+
+
+def org_in(state: ArticleState, s: int, e: int) -> Any:
+    for i in range(s, e):
+        a = state.names[i]
+        if a is not None and a.table == "organisation" and a.ref in state.d.organisations:
+            return state.d.organisations[a.ref]
+    return None
+
+
+def sectors_inside(state: ArticleState, s: int, e: int) -> tuple[str, ...]:
+    found: tuple[str, ...] = ()
+    for i in range(s, e):
+        owner = state.names[i]
+        if owner is not None and owner.cat == CAT_NAME and owner.end - owner.start > 1:
+            continue  # a word of a dictionary name ("Union" in "the African Union's council")
+        a = state.nouns[i]
+        if a is not None and a.cat == CAT_SECTOR:
+            st = state.d.sector_nouns.get(a.key)
+            if st is not None:
+                found = st[0].sectors
+    return found
+
+
+def strip_titles(state: ArticleState, s: int, e: int) -> str:
+    words = []
+    for t in state.doc[s:e]:
+        if state.nouns[t.i] is not None and state.nouns[t.i].cat == CAT_TITLE:  # type: ignore[union-attr]
+            continue
+        if t.text in ("[", "]", "(", ")"):
+            continue
+        words.append(t.text)
+    return clean_name(" ".join(words))
+
+
+def person_by_last_name(state: ArticleState, name: str) -> str | None:
+    """A person named in full earlier in the article whom a short form denotes: the surname
+    ("Kravets" after "Vasyl Kravets"), or the first name of someone the dictionary does not
+    know ("Iryna", "Father Petro" after "Father Petro Sas"); the latest such person wins."""
+    parts = name.split()
+    if not parts:
+        return None
+    found = None
+    for aid, actor in state.reg.actors.items():
+        if actor.type != "person":
+            continue
+        aparts = actor.name.split()
+        if len(parts) == 1 and len(aparts) >= 2 and (
+            aparts[-1] == parts[0] or (actor.source == "derived" and aparts[0] == parts[0])
+        ):
+            found = aid
+        elif len(aparts) == 1 and parts[-1] == aparts[0] and actor.source == "derived":
+            found = aid
+    return found
+
+
+def short_name_of_earlier(state: ArticleState, m: Phrase, a: Atom) -> str | None:
+    """A one-word name that is the surname or first name of a person named earlier in the
+    article: that person, before any other reading of the word ("Zhao" after "Zhao
+    Meiling" is not another Zhao the dictionary knows)."""
+    if a.end - a.start != 1 or not state.doc[a.start].is_title:
+        return None
+    aid = person_by_last_name(state, state.doc[a.start].text)
+    if aid is None or (a.table == "person" and aid == a.ref):
+        return None
+    return aid

@@ -1,0 +1,380 @@
+"""The context-free reading of every phrase (:func:`read` picks the reading for its kind):
+noun phrases headed by a sector noun, title, anaphor or framing label, offices, and compounds.
+
+Part of the actor resolver (see :mod:`newsledger.stages.actors.resolver`)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .countries import modifier_country
+from .descriptions import body_actor, body_noun, describes_body, indefinite
+from .phrases import country_modifiers, is_name
+from .placement import residence
+from .readings import descriptors, read_name
+from .state import ArticleState
+from .tables import FramingTerm, TitleEntry
+from .types import (
+    CAT_ANAPHOR,
+    CAT_NAME,
+    CAT_SECTOR,
+    CAT_TITLE,
+    COUNTRY_TABLES,
+    Atom,
+    Phrase,
+    tail_keys,
+)
+
+
+def read_names(state: ArticleState) -> None:
+    """Resolve names, demonyms, nominals with their own country; leave the rest pending."""
+    for m in list(state.mentions):
+        if m.kind != "compound":
+            read(state, m)
+    for m in state.mentions:
+        if m.kind == "compound" and m.actor is None:
+            read_compound(state, m)
+
+
+def read(state: ArticleState, m: Phrase) -> None:
+    a = m.atom
+    if m.kind in ("pronoun", "compound") or m.read:
+        return
+    m.read = True
+    if a is not None and a.table == "office":
+        read_office(state, m)
+        return
+    if is_name(state, m) or (a is not None and a.cat in (CAT_NAME, "E") and m.kind in ("name", "demonym")):
+        read_name(state, m)
+        return
+    read_nominal(state, m)
+
+
+def read_office(state: ArticleState, m: Phrase) -> None:
+    """A title that names one office ("UN chief"): its holder on the article's date."""
+    a = m.atom
+    assert a is not None
+    countries, _, _, _ = descriptors(state, m)
+    cands = state.d.office_people.get(a.key, [])
+    if countries:
+        cands = [p for p in cands if state.d.people[p].country in countries] or cands
+    date = state.pd.article.published
+    on = [p for p in cands if state.d.held_on(p, date)]
+    indefinite = state.doc[m.start].lower_ in state.rules.indefinite_determiners
+    if len(on) == 1 and not indefinite and not m.plural:
+        m.actor = state.reg.person(on[0])
+        m.confidence = state.conf.likely
+        return
+    # several holders, or none on that date: read it as a plain title
+    te = state.d.title_forms.get(a.key) or next(
+        (state.d.title_forms[k] for k in tail_keys(a.key) if k in state.d.title_forms), None)
+    m.term = te.term.lower() if te is not None else a.key
+    m.atom = None
+    if te is None:  # "the Hamas leader": a noun phrase like any other
+        noun = state.nouns[m.head]
+        m.kind, m.label, m.atom = "nominal", "NOMINAL", noun
+        m.term = noun.key if noun is not None else a.key
+    read_nominal(state, m)
+
+
+def read_nominal(state: ArticleState, m: Phrase) -> None:
+    """A noun phrase headed by a sector noun, title, anaphor or framing label."""
+    countries, sectors, role, honor = descriptors(state, m)
+    m.honorifics = honor
+    m.role = m.role or role
+    sectors = head_sectors(state, m) or sectors
+    m.sectors = sectors
+    if label_referent(state, m):
+        return
+    representative = state.doc[m.head].lower_ in state.rules.representative_nouns
+    if m.kind in ("nominal", "title") and organisation_people(state, m, sectors, representative):
+        return
+    unknown_owner = False
+    if not countries:  # "the Bush administration", "Putin's government"
+        countries, unknown_owner = owner_country(state, m)
+    if m.coordinated and len(countries) >= 2:
+        members = [state.reg.sector(c, sectors or ("GOV",)) for c in countries]
+        m.actor = state.reg.compound(list(dict.fromkeys(members)), sectors or ("GOV",))
+        m.kind = "compound"
+        per_country_mentions(state, m, sectors or ("GOV",))
+        return
+    if not countries and m.complement is not None:
+        found = complement_country(state, m, sectors, representative)
+        if found is None:
+            return
+        countries = found
+    country = countries[-1] if countries else None
+    if country and not m.coordinated:
+        mods = country_modifiers(state, m)
+        if mods and modifier_country(state, mods[-1]) == country:
+            country = residence(state, m, mods)
+    read_nominal_of(state, m, country, sectors, unknown_owner)
+
+
+def label_referent(state: ArticleState, m: Phrase) -> bool:
+    """A framing label that names its referent ("the Zionist regime")."""
+    for fa in frames_in(state, m):
+        ft = state.d.framing_forms.get(fa.key)
+        if ft is not None and ft.refers_to:
+            referent = framing_referent(state, ft)
+            if referent is not None:
+                m.actor = referent
+                m.confidence = state.conf.sure
+                return True
+    return False
+
+
+def organisation_people(state: ArticleState, m: Phrase, sectors: tuple[str, ...], representative: bool) -> bool:
+    """"Hamas leaders", "Hezbollah guerrillas", "Red Cross officials": people of an
+    organisation stand for it (an organisation that is itself part of the phrase's possessor
+    is not meant). True when ``m`` is read so."""
+    for i in range(m.start, m.head):
+        a = state.names[i]
+        if a is not None and a.table == "organisation" and person_noun(state, m) and not (
+            representative or set(sectors) & set(state.d.organisations[a.ref].sectors)
+        ):
+            continue  # "a Kremlin critic" is not the Kremlin; "U.N. helicopters" are the U.N.'s
+        if a is not None and a.table == "organisation" and body_noun(state, m) and not indefinite(state, m):
+            # "the UN human rights monitoring mission": a body of the organisation
+            m.actor = body_actor(state, m, None, state.d.organisations[a.ref])
+            return True
+        if a is not None and a.table == "organisation":
+            te = state.d.title_forms.get(m.term) if m.kind == "title" else None
+            holder = state.d.org_office_holder(te.role, a.ref, state.pd.article.published) if te else None
+            # "the UN Secretary-General": the holder; "Hamas fighters": Hamas
+            m.actor = state.reg.person(holder.id) if holder is not None else state.reg.org(a.ref)
+            return True
+        if a is not None and a.cat == "E" and a.key == "ORG":
+            inner = state.by_head.get(state.doc[a.start:a.end].root.i)
+            if inner is None:
+                inner = Phrase(a.start, a.end, state.doc[a.start:a.end].root.i, "name", "ORG", atom=a)
+            read(state, inner)
+            if inner.actor:
+                m.actor = inner.actor
+                return True
+    return False
+
+
+def owner_country(state: ArticleState, m: Phrase) -> tuple[list[str], bool]:
+    """The country of a person who owns the phrase ("the Bush administration"), and whether
+    the owner is someone whose country is unknown."""
+    for i in range(m.start, m.head):
+        a = state.names[i]
+        if a is None or not (a.table == "person" or (a.cat == "E" and a.key == "PERSON")):
+            continue
+        pa = state.reg.actors.get(state.reg.person(a.ref)) if a.table == "person" and a.ref in state.d.people else None
+        if pa is not None and pa.country:
+            return [pa.country], False
+        return [], True
+    return [], False
+
+
+def complement_country(state: ArticleState, m: Phrase, sectors: tuple[str, ...], representative: bool) -> list[str] | None:
+    """Read the phrase from its of/in complement: None when that names its actor ("officials
+    of X"), else the complement's country, if any."""
+    if len(m.comp_members) >= 2:
+        complement_compound(state, m, sectors)
+        return None
+    c = m.complement
+    assert c is not None
+    read(state, c)
+    ca = state.reg.actors.get(c.actor or "")
+    if ca is not None:
+        if representative and (ca.type in ("organisation", "group") or (
+            ca.type == "person" and state.doc[m.head].lower_ in state.rules.spokesperson_nouns
+        )):
+            m.actor = ca.id  # "officials of X", "a spokesman for X": X
+            m.end = max(m.end, c.end)
+            return None
+        if ca.country:
+            m.end = max(m.end, c.end)
+            return [ca.country]
+    return []
+
+
+def read_nominal_of(state: ArticleState, m: Phrase, country: str | None, sectors: tuple[str, ...], unknown_owner: bool) -> None:
+    """The reading of a noun phrase once its country (if any) is known."""
+    if m.kind == "title":
+        te = state.d.title_forms.get(m.term)
+        if country:
+            m.actor = office(state, te, country) or state.reg.sector(country, sectors or ("GOV",))
+            m.confidence = state.conf.likely
+        else:
+            m.pending = "title"
+        return
+    if m.kind == "honorific":
+        m.pending = "honorific"
+        return
+    body = body_noun(state, m) and not indefinite(state, m)
+    if country:
+        # "Japan's foreign ministry", "the Russian embassy": a body of that state
+        m.actor = body_actor(state, m, country, None) if body else state.reg.sector(country, sectors)
+        return
+    if unknown_owner:
+        m.actor = None  # someone's administration, but whose country we do not know
+        m.confidence = state.conf.weak
+        return
+    fallback = ""
+    if m.term in state.d.anaphors and m.definite:
+        fallback = "anaphor"
+    elif "CVL" in sectors:
+        fallback = "civilian"
+    elif sectors and sectors != ("GOV",):
+        fallback = "sector"
+    if m.kind == "nominal" and m.definite and not m.plural and (body or describes_body(state, m)):
+        # "the emergency service", "The Defence Ministry", "the headquarters": a body named before
+        m.pending, m.fallback = "description", fallback
+        return
+    if fallback:
+        m.pending = fallback
+        return
+    m.actor = None  # "a regime", "officials": no referent to be had
+    m.confidence = state.conf.weak
+
+
+def person_noun(state: ArticleState, m: Phrase) -> bool:
+    """Is the head a noun for people (a sector noun of type person or group)?"""
+    a = state.nouns[m.head]
+    if a is None or a.cat != CAT_SECTOR:
+        return False
+    st = state.d.sector_nouns.get(a.key)
+    return st is not None and st[0].type in ("person", "group")
+
+
+def frames_in(state: ArticleState, m: Phrase) -> list[Atom]:
+    out: list[Atom] = []
+    for i in range(m.start, m.end):
+        a = state.frames[i]
+        if a is not None and a not in out:
+            out.append(a)
+    return out
+
+
+def head_sectors(state: ArticleState, m: Phrase) -> tuple[str, ...]:
+    a = state.nouns[m.head]
+    if a is not None:
+        if a.cat == CAT_SECTOR:
+            st = state.d.sector_nouns.get(a.key)
+            if st is not None:
+                return st[0].sectors
+        if a.cat == CAT_TITLE:
+            te = state.d.title_forms.get(a.key)
+            if te is not None:
+                return te.sectors
+        if a.cat == CAT_ANAPHOR:
+            an = state.d.anaphors.get(a.key)
+            if an is not None and an.sectors:
+                return an.sectors
+    f = state.frames[m.head]
+    if f is not None:
+        ft = state.d.framing_forms.get(f.key)
+        if ft is not None and ft.sector:
+            return (ft.sector,)
+    return ()
+
+
+def framing_referent(state: ArticleState, ft: FramingTerm) -> str | None:
+    """What a label denotes, from the lexicon: a country code (its government, or the sector
+    given), or the id of a person, organisation or group. A label tied to one person or
+    organisation ("resistance movement" → Hamas) counts only when the article names them."""
+    ref = ft.refers_to.strip()
+    if not ref:
+        return None
+    if len(ref) == 3 and ref.upper() in state.d.countries:
+        return state.reg.sector(ref.upper(), (ft.sector,) if ft.sector else ("GOV",))
+    keys = [ref] if ":" in ref else [f"person:{ref}", f"org:{ref}", f"group:{ref}"]
+    for k in keys:
+        if k in state.d.people:
+            return state.reg.person(k) if k in state.named_refs else None
+        if k in state.d.organisations:
+            return state.reg.org(k) if k in state.named_refs else None
+        if k in state.d.groups:
+            return state.reg.group(k)
+    if ref.startswith("state:") and ref[6:] in state.d.countries:
+        return state.reg.state(ref[6:])
+    code = state.d.country_of_word(ref)
+    return state.reg.state(code) if code else None
+
+
+def office(state: ArticleState, te: TitleEntry | None, country: str) -> str | None:
+    if te is None or te.kind != "office":
+        return None
+    p = state.d.office_holder(te.role, country, state.pd.article.published)
+    if p is None:
+        return None
+    aid = state.reg.person(p.id)
+    state.reg.add_role(aid, te.role)
+    return aid
+
+
+def per_country_mentions(state: ArticleState, m: Phrase, sectors: tuple[str, ...]) -> None:
+    for a in country_modifiers(state, m):
+        same = [x for x in state.mentions if x.start == a.start and x.end == a.end and x is not m]
+        if same:
+            for x in same:
+                x.actor, x.read, x.pending = state.reg.sector(a.ref, sectors), True, ""
+            continue
+        sub = Phrase(a.start, a.end, state.doc[a.start:a.end].root.i, "demonym", "NORP", atom=a)
+        sub.actor = state.reg.sector(a.ref, sectors)
+        sub.sentence = m.sentence
+        sub.confidence = state.conf.likely
+        state.mentions.append(sub)
+
+
+def read_compound(state: ArticleState, m: Phrase) -> None:
+    for g in m.members:
+        read(state, g)
+    # "Sierra Leonean and Liberian refugees": a bare demonym shares the noun of its partner
+    nouns = [g for g in m.members if g.kind in ("nominal", "title") and g.sectors and g.actor]
+    for g in m.members:
+        a = g.atom
+        if nouns and g.kind == "demonym" and a is not None and a.table in ("demonym", "adjective") and g.end == a.end:
+            g.actor = state.reg.sector(a.ref, nouns[0].sectors)
+    if any(g.pending for g in m.members):
+        m.pending = "compound"
+        return
+    finish_compound(state, m)
+
+
+def finish_compound(state: ArticleState, m: Phrase) -> None:
+    ids = list(dict.fromkeys(g.actor for g in m.members))
+    if None in ids or not ids:
+        m.actor = None  # a member we cannot name: the whole is not named either
+        m.confidence = state.conf.weak
+        return
+    real = [i for i in ids if i]
+    if len(real) == 1:
+        m.actor = real[0]
+        return
+    secs = [state.reg.actors[i].sectors for i in real]
+    common = tuple(x for x in secs[0] if all(x in y for y in secs[1:]))
+    m.actor = state.reg.compound(real, common)
+
+
+def complement_compound(state: ArticleState, m: Phrase, sectors: tuple[str, ...]) -> None:
+    """"the leaders of the United States, Germany, France and Britain"."""
+    sectors = sectors or ("GOV",)
+    members: list[str] = []
+    for g in m.comp_members:
+        read(state, g)
+        a = g.atom
+        if a is not None and a.table in COUNTRY_TABLES:
+            members.append(state.reg.sector(a.ref, sectors))
+        elif g.actor:
+            members.append(g.actor)
+        else:
+            m.actor = None  # "the people of Europe and America": a member we cannot name
+            m.confidence = state.conf.weak
+            return
+    m.end = max(m.end, *(g.end for g in m.comp_members))
+    m.actor = state.reg.compound(list(dict.fromkeys(members)), sectors)
+    m.kind = "compound"
+
+
+def focus_country(state: ArticleState) -> str | None:
+    counts: Counter[str] = Counter()
+    for m in state.mentions:
+        a = state.reg.actors.get(m.actor or "")
+        if a is not None and a.country and a.type in ("state", "person", "country"):
+            counts[a.country] += 1
+    return counts.most_common(1)[0][0] if counts else None

@@ -1,0 +1,158 @@
+"""Where an actor belongs: the country of a people, an unnamed group or a titled person.
+
+Part of the actor resolver (see :mod:`newsledger.stages.actors.resolver`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...nlp import in_prepositional_phrase
+from .countries import modifier_country
+from .state import ArticleState
+from .types import CAT_NAME, Atom, Phrase
+
+
+def residence(state: ArticleState, m: Phrase, atoms: list[Atom]) -> str | None:
+    """The country of a people named by demonyms (``atoms``, the last one closest to the head).
+
+    Ethnic groups are coded by the country they live in: "Bosnian Serbs" (a country adjective
+    before a people's name), "the Albanians of southern Serbia" (an "of" complement), "ethnic
+    Albanians" in a sentence that places them ("operating in Macedonia"). Otherwise the
+    demonym's own country."""
+    last = atoms[-1]
+    code = modifier_country(state, last)
+    rules = state.rules
+    if last.key not in rules.ethnic_forms and not ethnic_marked(state, atoms[0]):
+        return code
+    if len(atoms) >= 2 and atoms[-2].end == last.start and last.key in rules.ethnic_forms:
+        first = modifier_country(state, atoms[-2])
+        if first and first != code:
+            return first  # "Bosnian Serbs", "Kosovo Albanians"
+    head = state.doc[m.head]
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                place = place_code(state, obj) if obj.dep_ == "pobj" else None
+                if place:
+                    return place  # "the Albanians of southern Serbia"
+    if not ethnic_marked(state, atoms[0]):
+        return code
+    for acl in head.children:  # "ethnic Albanian guerrillas operating in Macedonia"
+        if acl.dep_ in ("acl", "relcl"):
+            for t in acl.subtree:
+                place = place_code(state, t) if locative(state, t) else None
+                if place:
+                    return place
+    places = locatives(state, m.sentence)
+    return next(iter(places)) if len(places) == 1 else code
+
+
+def ethnic_marked(state: ArticleState, a: Atom) -> bool:
+    return a.start > 0 and state.doc[a.start - 1].lower_ in state.rules.ethnic_markers
+
+
+def place_code(state: ArticleState, tok: Token) -> str | None:
+    """The country a country, capital or place name at ``tok`` denotes."""
+    a = state.names[tok.i]
+    if a is None or a.table not in ("country", "capital", "place"):
+        return None
+    return modifier_country(state, a)
+
+
+def locative(state: ArticleState, tok: Token) -> bool:
+    """A place name in a locative phrase: "in Baku", "near Macedonia's border", "outside of
+    the city of Basra" (climbing through "the town of ...")."""
+    return in_prepositional_phrase(tok, state.rules.locative_prepositions)
+
+
+def locatives(state: ArticleState, sentence: int) -> set[str]:
+    """Countries of the places a sentence puts its events in ("in Baku", "near Samarra")."""
+    cache = state.locative_cache
+    if cache is None:  # all sentences at once, on first use
+        cache = state.locative_cache = {}
+        seen: set[int] = set()
+        for a in state.names:
+            if a is None or id(a) in seen or a.table not in ("country", "capital", "place"):
+                continue
+            seen.add(id(a))
+            tok = state.doc[a.start:a.end].root
+            code = modifier_country(state, a)
+            if inside_larger_place(state, a):
+                continue  # "the South China Sea", "the Gulf of Finland": not the country
+            if code and locative(state, tok) and not in_background(state, tok):
+                cache.setdefault(state.pd.sentence_index(tok.idx), set()).add(code)
+    return cache.get(sentence, set())
+
+
+def inside_larger_place(state: ArticleState, a: Atom) -> bool:
+    """A country's name in the name of a sea or gulf: "the South China Sea", "the Gulf of Finland"."""
+    water = state.rules.water_features
+    if a.end < state.n and state.doc[a.end].lower_ in water:
+        return True
+    root = state.doc[a.start:a.end].root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in water
+
+
+def in_background(state: ArticleState, tok: Token) -> bool:
+    """Inside a conditional or temporal clause ("if war starts in Iraq")."""
+    marks = state.rules.background_marks
+    t = tok
+    for _ in range(12):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def context_country(state: ArticleState, m: Phrase, forces: bool = False, places_only: bool = False) -> str | None:
+    """The country of an unnamed group ("rebels", "demonstrators"): where the sentence places
+    it, else the one country the sentence names."""
+    places = locatives(state, m.sentence)
+    if len(places) == 1:
+        return next(iter(places))
+    if places or places_only:
+        return None
+    if state.by_sentence is None:
+        state.by_sentence = {}
+        for x in state.mentions:
+            state.by_sentence.setdefault(x.sentence, []).append(x)
+    codes: set[str] = set()
+    for x in state.by_sentence.get(m.sentence, ()):
+        if x is m or not x.actor or x.kind == "compound":
+            continue
+        if x.start <= m.start and m.end <= x.end:
+            continue
+        a = state.reg.actors.get(x.actor)
+        if a is None or not a.country or (not forces and set(a.sectors) & state.rules.force_sectors):
+            continue  # troops and fighters often act abroad: "U.S. troops killed three militants"
+        if x.atom is not None and x.atom.cat == CAT_NAME and inside_larger_place(state, x.atom):
+            continue  # "the South China Sea"
+        if not forces and x.kind == "demonym" and a.type == "country":
+            continue  # "Israeli strikes killed 20 people": whose strikes, not where
+        codes.add(a.country)
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def place_titled_people(state: ArticleState) -> None:
+    """A person the dictionary does not know, named with a title ("President X", "Judge Y"),
+    belongs to the country the text is about: the sentence's country, else the focus. An
+    organisation the dictionary does not know ("the opposition newspaper La Prensa") belongs
+    to the country its sentence places it in, unless its name says it is international."""
+    international = frozenset(state.rules.international_words)
+    for m in state.mentions:
+        a = state.reg.actors.get(m.actor or "")
+        if a is None or a.country or a.source != "derived" or a.members:
+            continue
+        if m.apposed is not None or any(c.dep_ == "appos" for c in state.doc[m.head].children):
+            continue  # "X, the African Union's envoy": the apposition says whom they serve
+        if a.type == "person" and m.role and set(a.sectors) & state.rules.office_sectors:
+            code = context_country(state, m, forces=True) or state.focus
+        elif a.type == "organisation" and a.sectors and "IGO" not in a.sectors \
+                and not set(a.name.lower().split()) & international:
+            code = context_country(state, m)  # a body described as something ("the newspaper X")
+        else:
+            continue
+        if code:
+            state.reg.actors[a.id] = a.replace(country=code)

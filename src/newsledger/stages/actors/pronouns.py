@@ -1,0 +1,194 @@
+"""Resolution in document order: the driver, pronouns and definite descriptions (anaphors).
+
+Part of the actor resolver (see :mod:`newsledger.stages.actors.resolver`)."""
+
+from __future__ import annotations
+
+from .descriptions import body_actor, body_noun, earlier_body
+from .nominals import finish_compound
+from .phrases import body_like, reporting_subject
+from .placement import context_country
+from .state import ArticleState, recent, verb_subject
+from .tables import AnaphorEntry
+from .titles import resolve_civilian, resolve_honorific, resolve_sector, resolve_title
+from .types import Phrase
+
+
+def resolve_description(state: ArticleState, m: Phrase, history: list[Phrase]) -> None:
+    earlier = earlier_body(state, m, history)
+    if earlier is not None:
+        m.actor = earlier
+        m.confidence = state.conf.plausible
+        return
+    if body_noun(state, m) and state.doc[m.head].lower_ not in state.rules.abroad_bodies:
+        # "the foreign ministry said" with none named before: the body of the country the
+        # sentence is about, else of the country in focus (not for an embassy: it is abroad)
+        code = context_country(state, m) or state.focus
+        if code:
+            m.actor = body_actor(state, m, code, None)
+            m.confidence = state.conf.guess
+            return
+    fallback, m.fallback = m.fallback, ""
+    if fallback:
+        m.pending = fallback
+        resolve_pending(state, m, history)
+    else:
+        m.actor = None
+        m.confidence = state.conf.weak
+
+
+def resolve_in_order(state: ArticleState) -> None:
+    state.mentions.sort(key=lambda x: (x.start, -x.end))
+    history: list[Phrase] = []
+    for m in state.mentions:
+        if m.pending:
+            resolve_pending(state, m, history)
+        if m.gender and m.actor and state.reg.kind_of(m.actor) == "person":
+            state.reg.gender.setdefault(m.actor, m.gender)
+        history.append(m)
+    for m in state.mentions:
+        if m.pending == "compound":
+            m.pending = ""
+            finish_compound(state, m)
+
+
+def resolve_pending(state: ArticleState, m: Phrase, history: list[Phrase]) -> None:
+    kind = m.pending
+    if kind == "compound":
+        return
+    m.pending = ""
+    if kind == "pronoun":
+        resolve_pronoun(state, m, history)
+    elif kind == "anaphor":
+        resolve_anaphor(state, m, history)
+    elif kind == "title":
+        resolve_title(state, m, history)
+    elif kind == "honorific":
+        resolve_honorific(state, m, history)
+    elif kind == "civilian":
+        resolve_civilian(state, m, history)
+    elif kind == "sector":
+        resolve_sector(state, m, history)
+    elif kind == "description":
+        resolve_description(state, m, history)
+
+
+def resolve_pronoun(state: ArticleState, m: Phrase, history: list[Phrase]) -> None:
+    r = state.rules
+    window = r.pronoun_window
+    bound = bound_antecedent(state, m)
+    if bound is not None:
+        m.actor = bound.actor
+        m.confidence = state.conf.likely
+        return
+    if m.term in r.plural_pronouns:
+        for h in recent(history, m, window, named_only=False):
+            kind = state.reg.kind_of(h.actor)
+            if (h.kind != "pronoun" and (h.plural or kind in ("compound", "group"))) or (
+                h.kind == "pronoun" and h.term in r.plural_pronouns
+            ):
+                m.actor = h.actor
+                m.confidence = state.conf.plausible if h.actor else state.conf.weak
+                return
+        return
+    if m.term in r.neuter_pronouns:
+        resolve_neuter(state, m, history)
+        return
+    gender = "f" if m.term in r.female_pronouns or m.term == "her" else "m"
+    m.gender = gender
+    for h in recent(history, m, window):
+        if state.reg.kind_of(h.actor) != "person":
+            continue
+        known = state.reg.gender.get(h.actor or "")
+        if known and known != gender:
+            continue
+        m.actor = h.actor
+        m.confidence = state.conf.plausible
+        if not known and h.actor:
+            state.reg.gender[h.actor] = gender
+        return
+
+
+def resolve_neuter(state: ArticleState, m: Phrase, history: list[Phrase]) -> None:
+    """"It said": the organisation, state body or state last named as the subject of a
+    clause in the last few sentences (a speaker, or the actor of a reported act)."""
+    cands = []
+    for h in recent(history, m, state.rules.pronoun_window):
+        if h.plural or h.kind == "compound" or h.start >= m.start:
+            continue
+        kind = state.reg.kind_of(h.actor)
+        if kind not in ("organisation", "state", "sector") or (kind == "sector" and not body_like(state, h)):
+            continue  # "the army ... It said": a sector named by an organisation noun only
+        tok = state.doc[h.head]
+        if h.kind == "pronoun" or reporting_subject(state, tok):
+            m.actor = h.actor  # the last speaker first: "X said no aircraft had ... It accused"
+            m.confidence = state.conf.plausible
+            return
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            cands.append(h)
+    if cands:
+        m.actor = cands[0].actor
+        m.confidence = state.conf.guess
+
+
+def bound_antecedent(state: ArticleState, m: Phrase) -> Phrase | None:
+    """The subject a pronoun is bound to by the syntax: a reflexive goes to the subject of its
+    clause ("the bombers killed 23 people and themselves"); a plural subject of a clause
+    hanging on another verb goes to that verb's plural subject ("the bombers killed 23 people
+    when they blew themselves up")."""
+    tok = state.doc[m.head]
+    plural = m.term in state.rules.plural_pronouns
+    if m.term.endswith(("self", "selves")):
+        verb = tok.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        subj = verb_subject(verb)
+    elif plural and tok.dep_ == "nsubj" and tok.head.dep_ in ("advcl", "ccomp") and tok.head.head.i != tok.head.i:
+        subj = verb_subject(tok.head.head)
+    else:
+        return None
+    if subj is None or subj.i == tok.i:
+        return None
+    h = state.by_head.get(subj.i)
+    if h is None or h is m or not h.actor or h.kind == "pronoun":
+        return None
+    if plural and not (h.plural or state.reg.kind_of(h.actor) in ("compound", "group", "sector")):
+        return None
+    if not plural and state.reg.kind_of(h.actor) != "person":
+        return None
+    return h
+
+
+def resolve_anaphor(state: ArticleState, m: Phrase, history: list[Phrase]) -> None:
+    an: AnaphorEntry | None = state.d.anaphors.get(m.term)
+    if an is None:
+        return
+    if an.named:
+        m.actor = earlier_body(state, m, history)  # "the headquarters": only one named so
+        m.confidence = state.conf.plausible if m.actor else state.conf.weak
+        return
+    targets = set(an.targets)
+    cands = []
+    for h in recent(history, m):
+        kind = state.reg.kind_of(h.actor)
+        if targets and kind not in targets:
+            continue
+        actor = state.reg.actors[h.actor or ""]
+        if an.sectors and not set(an.sectors) & set(actor.sectors):
+            continue
+        cands.append(h)
+    if an.prefer_label:
+        for h in cands:
+            if an.prefer_label in state.doc[h.start:h.end].text.lower():
+                m.actor = h.actor
+                m.confidence = state.conf.likely
+                return
+    if cands:
+        m.actor = cands[0].actor
+        m.confidence = state.conf.plausible
+        return
+    if an.fallback == "focus" and state.focus:
+        m.actor = state.reg.state(state.focus)
+        m.confidence = state.conf.weak

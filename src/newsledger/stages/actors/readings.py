@@ -1,0 +1,245 @@
+"""Context-free readings of names: people, organisations, groups, places, countries, capitals
+and demonyms, with the descriptors (titles, sector nouns, honorifics) around them.
+
+Part of the actor resolver (see :mod:`newsledger.stages.actors.resolver`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Token
+
+from .atoms import gated_org
+from .countries import ambiguous_reading, is_place, modifier_country
+from .entities import read_entity, short_name_of_earlier
+from .phrases import country_modifiers
+from .placement import residence
+from .state import ArticleState
+from .types import CAT_FRAME, CAT_SECTOR, CAT_TITLE, Atom, Phrase
+
+
+def descriptors(state: ArticleState, m: Phrase) -> tuple[list[str], tuple[str, ...], str, list[str]]:
+    """Countries, sectors, role and honorifics from the words around a name or noun."""
+    countries: list[str] = []
+    for a in country_modifiers(state, m):
+        code = modifier_country(state, a)
+        if code and code not in countries:
+            countries.append(code)
+    found = _Described()
+    seen: set[int] = set()
+    for i in range(m.start, m.end):
+        owner = state.names[i]
+        if owner is not None and owner is not m.atom and owner.start <= i < owner.end and (
+            owner.end - owner.start > 1
+        ):
+            continue  # a word of another name ("Union" in "the African Union's council")
+        for arr in (state.nouns, state.frames):
+            a = arr[i]
+            if a is None or id(a) in seen:
+                continue
+            seen.add(id(a))
+            describe(state, m, a, found)
+    role, sectors, honor = found.role, found.sectors, found.honor
+    if not m.gender:
+        m.gender = gender_cue(state, m.start, m.end)
+    return countries, sectors, role, honor
+
+
+def describe(state: ArticleState, m: Phrase, a: Atom, found: _Described) -> None:
+    """What one title, sector noun or framing term in a phrase tells of whom it names."""
+    if a.cat == CAT_TITLE:
+        te = state.d.title_forms.get(a.key)
+        if te is not None:
+            if te.kind != "courtesy":
+                found.role = found.role or te.role
+                found.sectors = found.sectors or te.sectors
+            if te.gender:
+                m.gender = m.gender or te.gender
+    elif a.cat == CAT_SECTOR:
+        st = state.d.sector_nouns.get(a.key)
+        if st is not None and not found.sectors:
+            found.sectors = st[0].sectors
+    elif a.cat == CAT_FRAME:
+        ft = state.d.framing_forms.get(a.key)
+        if ft is not None and ft.kind == "honorific":
+            found.honor.append(a.key)
+        if a not in m.frames:
+            m.frames.append(a)
+
+
+def gender_cue(state: ArticleState, s: int, e: int) -> str:
+    male, female = state.male, state.female
+    prev = ""
+    for t in state.doc[s:e]:
+        low = t.lower_
+        pair = f"{prev} {low}"
+        if low in male or pair in male:
+            return "m"
+        if low in female or pair in female:
+            return "f"
+        prev = low
+    return ""
+
+
+def read_name(state: ArticleState, m: Phrase) -> None:
+    a = m.atom
+    assert a is not None
+    countries, sectors, role, honor = descriptors(state, m)
+    m.role = m.role or role
+    m.honorifics = honor
+    if a.cat == "E":
+        read_entity(state, m, a, countries, sectors)
+        return
+    table, ref = a.table, a.ref
+    if table == "person":
+        earlier = short_name_of_earlier(state, m, a)
+        if earlier is not None:
+            m.actor = earlier
+            m.confidence = state.conf.likely
+            return
+    refs = [r for r in state.d.surfaces.get(a.key, [])]
+    if len(refs) > 1:
+        table, ref = choose_reading(state, m, a, refs)
+    if table == "person":
+        p = person_by_date(state, a.key) or ref
+        m.actor = state.reg.person(p)
+        if m.role:
+            state.reg.add_role(m.actor, m.role)
+    elif table == "organisation":
+        m.actor = state.reg.org(ref)
+    elif table == "group":
+        read_group_name(state, m, a, ref, countries)
+    elif table == "place":
+        m.actor = state.reg.country(ref)  # "in the besieged Gaza Strip"
+    elif table in ("country", "capital"):
+        read_country_name(state, m, a, ref, table)
+    elif table in ("demonym", "adjective"):
+        read_demonym(state, m, a, ref, table)
+    if m.gender and m.actor:
+        state.reg.gender.setdefault(m.actor, m.gender)
+
+
+def read_group_name(state: ArticleState, m: Phrase, a: Atom, ref: str, countries: list[str]) -> None:
+    g = state.d.groups[ref]
+    code = countries[-1] if countries else None
+    if code and not g.members:
+        m.actor = state.reg.subgroup(ref, code)  # "Iraqi Kurds"
+    elif g.members and subset(state, m, a):
+        m.actor = part_of_group(state, ref)  # "new EU members": some of them, not all
+    else:
+        m.actor = state.reg.group(ref)
+
+
+def read_demonym(state: ArticleState, m: Phrase, a: Atom, ref: str, table: str) -> None:
+    tok = state.doc[m.head]
+    if a.start <= m.head < a.end and (tok.pos_ in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS")) and table == "demonym":
+        atom = Atom(a.start, a.end, a.cat, a.key, table=table, ref=ref)
+        mods = [x for x in country_modifiers(state, m) if x.end <= a.start]
+        m.actor = state.reg.sector(residence(state, m, [*mods, atom]), ("CVL",))  # "Palestinians"
+    else:
+        m.actor = state.reg.country(ref)  # "Israeli air raids"
+        m.confidence = state.conf.likely
+
+
+def subset(state: ArticleState, m: Phrase, a: Atom) -> bool:
+    """"new EU members", "some NATO allies": a part of a group with a fixed membership."""
+    words = state.rules.subset_modifiers
+    return any(t.lower_ in words for t in state.doc[m.start:a.start])
+
+
+def part_of_group(state: ArticleState, gid: str) -> str:
+    """Some members of a group: the international body the group is the membership of (the
+    CAMEO practice for its members acting as such), else the group with no member list."""
+    g = state.d.groups[gid]
+    bodies = [o for o in g.member_orgs if o in state.d.organisations and "IGO" in state.d.organisations[o].sectors]
+    if len(bodies) == 1:
+        return state.reg.org(bodies[0])
+    return state.reg.derived("group", f"some {g.name}", None, g.sectors)
+
+
+def choose_reading(state: ArticleState, m: Phrase, a: Atom, refs: list[Any]) -> tuple[str, str]:
+    order = {"person": 0, "organisation": 1, "group": 2, "country": 3, "capital": 4, "place": 5, "demonym": 6, "adjective": 7}
+    tok = state.doc[m.head]
+    # "The PRC said": China, unless the article is about the country of the other reading
+    refs = [r for r in refs if not (r.table == "organisation" and gated_org(state, a.key, r.key))] or refs
+    pref = state.rules.preferred_readings.get(a.key)
+    best = sorted(refs, key=lambda r: (order.get(r.table, 9), -state.evidence[r.key], r.key != pref))
+    tables = {r.table for r in refs}
+    if "demonym" in tables and "adjective" in tables:
+        want = "demonym" if tok.tag_ in ("NNS", "NNPS") or tok.pos_ in ("NOUN", "PROPN") else "adjective"
+        wanted = [r for r in refs if r.table == want]
+        if wanted:
+            r = max(wanted, key=lambda r: (state.evidence[r.key], r.key == pref))
+            return r.table, r.key
+    return best[0].table, best[0].key
+
+
+def person_by_date(state: ArticleState, key: str) -> str | None:
+    """Of several people with one name, the one in office on the article's date, else the latest."""
+    people = state.d.people_named(key)
+    if len(people) <= 1:
+        return people[0].id if people else None
+    date = state.pd.article.published
+    on = [p for p in people if state.d.held_on(p.id, date)]
+    pool = on or people
+    return max(pool, key=lambda p: state.d.latest_start(p.id)).id
+
+
+def read_country_name(state: ArticleState, m: Phrase, a: Atom, code: str, table: str) -> None:
+    tok = state.doc[m.head]
+    amb = state.d.ambiguity.get(a.key)
+    if a.key in state.d.ambiguous_forms:
+        reading = ambiguous_reading(state, m, a, amb)
+        if reading == "person":
+            m.actor = state.reg.derived("person", state.doc[a.start:a.end].text, None, ())
+            m.kind, m.label = "name", "PERSON"
+            m.confidence = state.conf.plausible
+            return
+        if reading == "alternative" and amb is not None and amb.alternative_id:
+            m.actor = state.reg.alternative(amb)
+            m.confidence = state.conf.plausible
+            return
+    if is_place(state, tok):
+        m.actor = state.reg.country(code)
+        return
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i and m.end <= tok.head.i:
+        m.actor = state.reg.country(code)  # "the U.S. election", "Iran talks"
+        m.confidence = state.conf.likely
+        return
+    if table == "capital":
+        if a.key in state.d.ambiguous_forms and amb is None and not state.evidence[code]:
+            m.actor = None  # "Victoria said": a capital that is also a first name, and no Seychelles
+            m.confidence = state.conf.doubtful
+            return
+        if capital_acts(state, tok):
+            m.actor = state.reg.state(code)
+            m.confidence = state.conf.likely
+        else:
+            m.actor = state.reg.country(code)
+            m.confidence = state.conf.plausible
+        return
+    m.actor = state.reg.state(code)
+
+
+def capital_acts(state: ArticleState, tok: Token) -> bool:
+    """A capital that acts or owns stands for its government: "Tehran said", "Washington's position"."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ in ("nsubj", "nsubjpass", "poss", "agent", "dobj", "appos"):
+        return True
+    if t.dep_ == "compound" and (state.nouns[t.head.i] is not None):
+        return True
+    if t.dep_ == "pobj":
+        return t.head.lower_ not in state.rules.locative_prepositions and t.head.lower_ not in state.rules.motion_prepositions
+    return False
+
+
+@dataclass
+class _Described:
+    """What the titles, sector nouns and framing terms of a phrase tell (see ``descriptors``)."""
+
+    role: str = ""
+    sectors: tuple[str, ...] = ()
+    honor: list[str] = field(default_factory=list)

@@ -1,0 +1,329 @@
+"""The records of the actor dictionary (one per table row) and the small text helpers the
+dictionary and the resolver share: lookup keys, slugs, body words, dates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...records import Record
+
+FALSE_WORDS = frozenset({"", "0", "no", "false", "n", "none"})
+
+
+def multi(value: Any) -> tuple[str, ...]:
+    """A ``|``-separated field (or a YAML list) as a tuple of stripped, non-empty strings."""
+    if value is None:
+        return ()
+    if isinstance(value, list | tuple):
+        items = [str(v) for v in value]
+    else:
+        items = str(value).split("|")
+    return tuple(s.strip() for s in items if s and s.strip())
+
+
+def prefixed(value: str, prefix: str) -> str:
+    """An entry id with its table prefix (``hamas`` → ``org:hamas``); empty stays empty."""
+    return value if not value or ":" in value else f"{prefix}:{value}"
+
+
+def one(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def sector_codes(value: Any) -> tuple[str, ...]:
+    return tuple(s.upper() for s in multi(value))
+
+
+def slug(text: str) -> str:
+    """A lower-case, hyphenated form of a name for use in actor ids."""
+    out = []
+    prev_dash = False
+    for ch in text.lower():
+        if ch.isalnum():
+            out.append(ch)
+            prev_dash = False
+        elif not prev_dash:
+            out.append("-")
+            prev_dash = True
+    return "".join(out).strip("-") or "x"
+
+
+@dataclass(frozen=True)
+class CountryEntry(Record):
+    code: str
+    name: str
+    formal_name: str = ""
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+    region: str = ""
+    ambiguous: str = ""  # 1/yes: some of its names have other readings (a person, a US state, ...)
+    ambiguous_terms: tuple[str, ...] = ()  # which of its names, demonyms or capitals those are
+
+    @property
+    def is_ambiguous(self) -> bool:
+        return self.ambiguous.lower() not in FALSE_WORDS
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(n for n in (self.name, self.formal_name, *self.aliases) if n)
+
+
+@dataclass(frozen=True)
+class PersonEntry(Record):
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    sectors: tuple[str, ...] = ()
+    role: str = ""
+    titles: tuple[str, ...] = ()
+    start: str = ""  # ISO date (or year) the role began
+    end: str = ""  # ISO date (or year) it ended; empty: still in office
+    organisation: str = ""  # id of the organisation the person leads or belongs to, if any
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+    def holds_on(self, date: str | None) -> bool:
+        """True when the role was held on ``date`` (ISO); with no date, when it is current."""
+        if not date:
+            return not self.end
+        day = date[:10]
+        start = date_floor(self.start)
+        end = date_ceiling(self.end)
+        return (not start or start <= day) and (not end or day <= end)
+
+
+@dataclass(frozen=True)
+class OrgEntry(Record):
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    sectors: tuple[str, ...] = ()
+    type: str = ""
+    parent: str = ""  # id of the organisation this one is part of
+    ambiguous_aliases: tuple[str, ...] = ()  # aliases that may name another body ("Security Council")
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class GroupEntry(Record):
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()  # member country codes, when the group is a fixed set
+    member_orgs: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class PlaceEntry(Record):
+    """A place below the country level (a city, region or territory) and the country it lies in."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    country: str = ""
+    kind: str = ""
+    note: str = ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class SectorTerm(Record):
+    """A common noun naming a kind of actor: ``troops`` → MIL, ``children`` → CVL."""
+
+    term: str
+    plural: str = ""
+    sectors: tuple[str, ...] = ()
+    type: str = ""
+
+
+@dataclass(frozen=True)
+class TitleEntry(Record):
+    """A title or office: ``foreign minister`` → role ``foreign minister``, sector GOV."""
+
+    term: str
+    role: str = ""
+    sectors: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    gender: str = ""  # m, f or empty
+    kind: str = "office"  # office (a post with one holder per country), rank, honorific
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.term, *self.aliases)
+
+
+@dataclass(frozen=True)
+class FramingTerm(Record):
+    """A loaded, euphemistic or honorific expression and what it refers to."""
+
+    term: str
+    kind: str
+    refers_to: str = ""  # country code or actor id; empty: the referent comes from context
+    sector: str = ""
+    conflict: str = ""
+    used_by: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class AnaphorEntry(Record):
+    """A definite description that points back to an actor: ``the regime``, ``those governments``."""
+
+    term: str
+    targets: tuple[str, ...] = ()  # actor types it may point to: state, group, compound, organisation, person
+    sectors: tuple[str, ...] = ()  # required sector of the antecedent (any if empty)
+    plural: bool = False
+    prefer_label: str = ""  # prefer antecedents named with this word (e.g. regime)
+    fallback: str = ""  # "focus": the state in focus when nothing fits
+    named: bool = False  # only an antecedent whose name holds the word ("the headquarters")
+
+
+@dataclass(frozen=True)
+class AmbiguityRule(Record):
+    """How to read a name that is also something else (Georgia the US state, Jordan the person)."""
+
+    code: str
+    name: str
+    person_reading: bool = False  # a PERSON entity reading makes it a person
+    alternative_id: str = ""
+    alternative_name: str = ""
+    alternative_country: str = ""
+    alternative_type: str = "place"
+    alternative_cues: tuple[str, ...] = ()
+    country_cues: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CorefRules(Record):
+    """Word lists that drive coreference and metonymy (from ``coref.yaml``)."""
+
+    male_pronouns: tuple[str, ...] = ()
+    female_pronouns: tuple[str, ...] = ()
+    plural_pronouns: tuple[str, ...] = ()
+    male_cues: tuple[str, ...] = ()
+    female_cues: tuple[str, ...] = ()
+    definite_determiners: tuple[str, ...] = ()
+    quantifier_determiners: tuple[str, ...] = ()
+    locative_prepositions: tuple[str, ...] = ()
+    motion_prepositions: tuple[str, ...] = ()
+    travel_lemmas: tuple[str, ...] = ()
+    complement_prepositions: tuple[str, ...] = ()
+    representative_nouns: tuple[str, ...] = ()
+    civilian_link_words: tuple[str, ...] = ()
+    indefinite_determiners: tuple[str, ...] = ()
+    sector_names: dict[str, str] = field(default_factory=dict)  # GOV -> government, for actor names
+    non_actor_first_words: tuple[str, ...] = ()
+    actor_framing_kinds: tuple[str, ...] = ()
+    pronoun_window: int = 3
+    preferred_readings: dict[str, str] = field(default_factory=dict)  # shared form -> default country
+    ethnic_markers: tuple[str, ...] = ()  # "ethnic Albanians": a people, wherever they live
+    ethnic_forms: tuple[str, ...] = ()  # demonyms that also name a people living across borders
+    stance_prefixes: tuple[str, ...] = ()  # "anti-Syria": a stance, not a nationality
+    background_marks: tuple[str, ...] = ()  # "if war starts in Iraq": a clause that sets no scene
+    international_words: tuple[str, ...] = ()  # "World Water Forum": a body of no one country
+    subset_modifiers: tuple[str, ...] = ()  # "new EU members": part of a group, not all of it
+    relational_nouns: tuple[str, ...] = ()  # "its neighbours": others, not the owner's people
+    water_features: tuple[str, ...] = ()  # "the Gulf of Finland" is no place in Finland
+    neuter_pronouns: tuple[str, ...] = ()  # "it": resolved only as the subject of a reporting verb
+    reporting_verbs: tuple[str, ...] = ()  # lemmas of verbs that report what a body said or did
+    number_words: tuple[str, ...] = ()  # one, two, three ...: "the three ministers"
+    regime_nouns: tuple[str, ...] = ()  # "Putin's regime", "the Tehran regime": a loaded label
+    regime_note: str = ""
+    vague_modifiers: tuple[str, ...] = ()  # "the current commander": tells no office apart
+    spokesperson_nouns: tuple[str, ...] = ()  # people who speak for another: "his spokesman"
+    body_nouns: tuple[str, ...] = ()  # government bodies: with a country, an organisation of it
+    abroad_bodies: tuple[str, ...] = ()  # "the embassy": a body abroad, of no country in view
+    organisation_heads: tuple[str, ...] = ()  # nouns heading organisations' names ("Council")
+    organisation_anaphors: tuple[str, ...] = ()  # "the council": the council named before
+    name_nouns: tuple[str, ...] = ()  # "who gave only her first name, Larysa": the name that follows
+    kin_nouns: tuple[str, ...] = ()  # "Iryna, whose husband ...": a relative clause about a person
+    anaphors: tuple[AnaphorEntry, ...] = ()
+    ambiguity: tuple[AmbiguityRule, ...] = ()
+    # sectors of people who hold an office: an unknown titled person of these takes the country in view
+    office_sectors: frozenset[str] = frozenset()
+    # sectors that often act abroad: they tell no country of the sentence ("U.S. troops killed ...")
+    force_sectors: frozenset[str] = frozenset()
+    # unnamed groups of these sectors often come from abroad: a country only from where they are
+    abroad_sectors: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class SurfaceRef(Record):
+    """One reading of a surface form: which table and which key it names."""
+
+    table: str  # country, demonym, adjective, capital, place, person, organisation, group
+    key: str  # country code or entry id
+
+
+_BODY_STOP = frozenset({"of", "the", "for", "and", "affairs", "'s", "’s"})
+_SPELLINGS = {"defense": "defence", "center": "centre", "organization": "organisation"}
+
+
+def body_words(words: Iterable[str]) -> frozenset[str]:
+    """The words that tell one government body from another, spelling and word order aside:
+    "Ministry of Foreign Affairs" and "foreign ministry" give the same set."""
+    out = set()
+    for w in words:
+        low = w.lower().strip(".,'’")
+        if low and low not in _BODY_STOP:
+            out.add(_SPELLINGS.get(low, low))
+    return frozenset(out)
+
+
+def norm(text: str) -> str:
+    """The lookup key of a surface form: lower case, straight apostrophes, single spaces."""
+    return " ".join(text.replace("’", "'").replace("‘", "'").lower().split())
+
+
+
+def date_floor(value: str) -> str:
+    v = value.strip()
+    if not v:
+        return ""
+    if len(v) == 4:
+        return f"{v}-01-01"
+    if len(v) == 7:
+        return f"{v}-01"
+    return v[:10]
+
+
+def date_ceiling(value: str) -> str:
+    v = value.strip()
+    if not v:
+        return ""
+    if len(v) == 4:
+        return f"{v}-12-31"
+    if len(v) == 7:
+        return f"{v}-31"
+    return v[:10]
+
+
+@dataclass(frozen=True)
+class Confidence(Record):
+    """How sure the actor stage is of each kind of reading (``confidence.yaml``)."""
+
+    sure: float  # a label the lexicon ties to its referent; an honorific of the person named
+    likely: float  # an office holder by date, a country read from its syntax, a bound pronoun
+    plausible: float  # an antecedent found by agreement, a derived name, a capital as a place
+    guess: float  # a body or holder of the country in focus, an unnamed group's country
+    weak: float  # no referent to be had, or only the nearest person
+    doubtful: float  # a capital that is also a first name, its country not named
+    unresolved: float  # the most a mention with no actor may have

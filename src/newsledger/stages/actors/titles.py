@@ -1,0 +1,210 @@
+"""Resolution of titles, spokespeople, honorifics and unnamed groups of a sector.
+
+Part of the actor resolver (see :mod:`newsledger.stages.actors.resolver`)."""
+
+from __future__ import annotations
+
+from ...records import Actor
+from .descriptions import description_text
+from .nominals import office
+from .placement import context_country
+from .state import ArticleState, recent, verb_subject
+from .tables import slug
+from .types import CAT_SECTOR, MODIFIER_DEPS, POSSESSIVE_PRONOUNS, Phrase, role_matches
+
+
+def resolve_title(state: ArticleState, m: Phrase, history: list[Phrase]) -> None:
+    te = state.d.title_forms.get(m.term)
+    role = (te.role if te else m.term).lower()
+    if state.doc[m.head].lower_ in state.rules.spokesperson_nouns:
+        principal = spoken_for(state, m, history)
+        if principal is not None:  # "his spokesman", "a police spokeswoman": whom they speak for
+            m.actor = principal
+            m.confidence = state.conf.plausible
+            return
+    if m.plural:
+        group = plural_antecedent(state, m, history, te.sectors if te else ()) if m.definite else None
+        if group is not None:  # "the three ministers": the ministers just named together
+            m.actor = group
+            m.confidence = state.conf.plausible
+        return  # "several ministers" are no one person
+    for h in recent(history, m):
+        if state.reg.kind_of(h.actor) == "person" and any(role_matches(role, r) for r in state.reg.roles.get(h.actor or "", ())):
+            m.actor = h.actor
+            m.confidence = state.conf.plausible
+            return
+    if state.focus and te is not None:
+        holder = office(state, te, state.focus)
+        if holder:
+            m.actor = holder
+            m.confidence = state.conf.guess
+            return
+    if te is not None and te.kind != "courtesy" and m.definite and qualified(state, m) \
+            and state.doc[m.head].dep_ not in MODIFIER_DEPS:
+        # "the regional governor", "the Belgorod regional governor": one person the article
+        # does not name; the later "the governor" is the same person (by role)
+        desc = description_text(state, m)
+        aid = f"person:unnamed:{slug(desc)}:{state.pd.article_id[:8]}"
+        state.reg.actors.setdefault(aid, Actor(aid, desc, "person", None, te.sectors, source="derived"))
+        state.reg.add_role(aid, te.role or te.term)
+        m.actor = aid
+        m.confidence = state.conf.weak
+
+
+def spoken_for(state: ArticleState, m: Phrase, history: list[Phrase]) -> str | None:
+    """Whom a spokesperson speaks for (the ledger gives their words to that principal): the
+    antecedent of a possessive pronoun ("his spokesman" → the man last named, "its
+    spokeswoman" → the body last named as a subject), or the body a sector noun before the
+    title names ("a police spokeswoman" → the police of the place, as for "police")."""
+    head = state.doc[m.head]
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.lower_ in POSSESSIVE_PRONOUNS:
+        word = poss.lower_
+        for h in recent(history, m, state.rules.pronoun_window):
+            if h.start >= m.start or (h.kind == "pronoun" and not h.actor):
+                continue
+            kind = state.reg.kind_of(h.actor)
+            if word in ("his", "her") and kind == "person":
+                known = state.reg.gender.get(h.actor or "")
+                if not known or known == ("m" if word == "his" else "f"):
+                    return h.actor
+            elif word == "its" and kind in ("organisation", "state") and not h.plural:
+                return h.actor
+            elif word == "their" and (h.plural or kind in ("compound", "group")):
+                return h.actor
+        return None
+    for c in head.lefts:
+        a = state.nouns[c.i]
+        st = state.d.sector_nouns.get(a.key) if a is not None and a.cat == CAT_SECTOR else None
+        if c.dep_ in ("compound", "amod", "nmod") and st is not None and st[0].type != "person":
+            m.sectors = st[0].sectors
+            resolve_sector(state, m, history)
+            return m.actor
+    return None
+
+
+def qualified(state: ArticleState, m: Phrase) -> bool:
+    """A title in lower case with a word outside the title itself that tells which office it
+    is ("the regional governor", "the Belgorod regional governor"; not "the current
+    commander", not "the attorney general", not "the rosy-sounding Justice ... Act")."""
+    head = state.doc[m.head]
+    if not head.is_lower:
+        return False
+    own = state.nouns[m.head]
+    vague = state.rules.vague_modifiers
+    return any(
+        c.dep_ in ("amod", "compound", "nmod") and c.is_alpha and c.lower_ not in vague
+        and not (own is not None and own.start <= c.i < own.end)
+        and not (c.i + 1 < state.n and state.doc[c.i + 1].text == "-")
+        for c in head.lefts
+    )
+
+
+def plural_antecedent(state: ArticleState, m: Phrase, history: list[Phrase], sectors: tuple[str, ...]) -> str | None:
+    """The compound or group actor a definite plural description points back to, within the
+    pronoun window: of the number given ("the three ministers"), with the sectors given."""
+    count = next((t for t in state.doc[m.start:m.head] if t.like_num), None)
+    n = None
+    if count is not None:
+        try:
+            n = int(count.text) if count.text.isdigit() else state.rules.number_words.index(count.lower_) + 1
+        except ValueError:
+            n = None
+    for h in recent(history, m, state.rules.pronoun_window):
+        a = state.reg.actors.get(h.actor or "")
+        if a is None or state.reg.kind_of(h.actor) not in ("compound", "group") or not (h.plural or a.members):
+            continue
+        if n is not None and a.members and len(a.members) != n:
+            continue
+        if sectors and a.sectors and not set(sectors) & set(a.sectors):
+            continue
+        return a.id
+    return None
+
+
+def resolve_honorific(state: ArticleState, m: Phrase, history: list[Phrase]) -> None:
+    for h in recent(history, m):
+        if m.term in h.honorifics and state.reg.kind_of(h.actor) == "person":
+            m.actor = h.actor
+            m.confidence = state.conf.sure
+            return
+    ids = state.d.honorific_people.get(m.term, [])
+    present = [i for i in ids if i in state.reg.actors]
+    if len(present) == 1 or len(ids) == 1:
+        m.actor = state.reg.person((present or ids)[0])
+        m.confidence = state.conf.plausible
+        return
+    for h in recent(history, m, state.rules.pronoun_window):
+        if state.reg.kind_of(h.actor) == "person":
+            m.actor = h.actor
+            m.confidence = state.conf.weak
+            return
+
+
+def resolve_civilian(state: ArticleState, m: Phrase, history: list[Phrase]) -> None:
+    tok = state.doc[m.head]
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    link = t.head
+    if t.dep_ == "pobj" and link.lower_ in state.rules.civilian_link_words:
+        owner = state.by_head.get(link.head.i)
+        if owner is not None and owner.actor and "CVL" in state.reg.actors[owner.actor].sectors:
+            m.actor = owner.actor
+            m.confidence = state.conf.likely
+            return
+    resolve_sector(state, m, history, window=1)
+
+
+def resolve_sector(state: ArticleState, m: Phrase, history: list[Phrase], window: int = 1) -> None:
+    for h in recent(history, m, window):
+        a = state.reg.actors[h.actor or ""]
+        if a.country and set(m.sectors) <= set(a.sectors) and state.reg.kind_of(h.actor) in ("sector", "organisation"):
+            m.actor = a.id
+            m.confidence = state.conf.guess
+            return
+    code = None
+    if state.doc[m.head].lower_ not in state.rules.relational_nouns:  # "its neighbours" are others
+        code = possessor_country(state, m, history)
+        if code is None:
+            # groups that often come from abroad (troops, reporters): only from where they are
+            code = context_country(state, m, places_only=bool(set(m.sectors) & state.rules.abroad_sectors))
+    m.actor = state.reg.sector(code, m.sectors)
+    m.confidence = state.conf.guess
+
+
+def possessor_country(state: ArticleState, m: Phrase, history: list[Phrase]) -> str | None:
+    """"their forces", "its army": the country of the possessive pronoun's antecedent, the
+    last actor with a country named in this sentence or the one before."""
+    poss = next((c for c in state.doc[m.head].children if c.dep_ == "poss"), None)
+    if poss is None or poss.lower_ not in POSSESSIVE_PRONOUNS:
+        return None
+    word = poss.lower_
+
+    def fits(h: Phrase) -> str | None:
+        a = state.reg.actors.get(h.actor or "")
+        kind = state.reg.kind_of(h.actor)
+        if a is None or not a.country or h.kind == "pronoun" or h is m:
+            return None
+        if word == "their" and not (h.plural or kind in ("compound", "group", "organisation", "state")):
+            return None
+        if word in ("his", "her") and kind != "person":
+            return None
+        if word == "its" and (kind == "person" or h.plural):
+            return None
+        return a.country
+
+    # the subject of its clause, or of the clause that reports it ("X said its forces ...")
+    verb = state.doc[m.head].head
+    for _ in range(3):
+        subj = verb_subject(verb)
+        h = state.by_head.get(subj.i) if subj is not None else None
+        if h is not None and h is not m and fits(h):
+            return fits(h)
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for h in recent(history, m, 1):
+        if h.start < m.start and fits(h):
+            return fits(h)
+    return None

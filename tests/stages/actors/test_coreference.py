@@ -1,0 +1,150 @@
+"""Coreference: pronouns, honorifics, titles by date, compounds, groups and anaphors.
+
+The tests use the small test dictionary (see ``conftest.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsledger.records import ActorLayer
+from tests.builders import code_of, mention_of
+
+# ---- pronouns -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "actor_id"),
+    [
+        ("Anna Presta met Mr Boris Kandel in Strelsau. She said the meeting went well.", "She", "person:anna-presta"),
+        ("Anna Presta met Mr Boris Kandel in Strelsau. He said the meeting went well.", "He", "person:boris-kandel"),
+        ("Israeli troops entered the town. They said the operation was over.", "They", "sector:ISR:MIL"),
+        ("Michael Jordan said he would return next season.", "he", "person:michael-jordan"),
+        # negative: no antecedent at all, or none near enough
+        ("He said it would rain.", "He", None),
+        # the only person is more than three sentences back
+        ("Anna Presta spoke. The sky was grey. It rained. The river rose. The town slept. He left.", "He", None),
+    ],
+)
+def test_pronouns(layer_of: Callable[..., ActorLayer], text: str, pronoun: str, actor_id: str | None) -> None:
+    layer = layer_of(text)
+    m = mention_of(layer, pronoun)
+    assert m.kind == "pronoun"
+    assert m.actor_id == actor_id
+
+
+def test_she_does_not_go_back_to_a_man(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("Mr Boris Kandel arrived. She said nothing.")
+    assert mention_of(layer, "She").actor_id is None
+
+
+# ---- honorifics ---------------------------------------------------------------------------------
+
+
+def test_honorific_resolves_to_the_person_so_called(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("Leader of the Revolution His Eminence Sayyed Omar Testa spoke on Sunday. "
+                     "His Eminence said the plan would work.")
+    alone = [m for m in layer.mentions if m.text == "His Eminence"]
+    assert alone and alone[0].kind == "honorific"
+    assert alone[0].actor_id == "person:omar-testa"
+    marks = [f for f in layer.framing if f.kind == "honorific" and f.text == "His Eminence"]
+    assert len(marks) == 2 and {f.refers_to for f in marks} == {"person:omar-testa"}
+
+
+def test_honorific_with_nobody_to_refer_to_stays_unresolved(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("His Holiness said the prayers would continue.")
+    m = mention_of(layer, "His Holiness")
+    assert m.actor_id is None
+
+
+# ---- titles by date ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("published", "actor_id"),
+    [
+        ("2012-05-01", "person:anna-presta"),
+        ("2020-05-01", "person:boris-kandel"),
+        (None, "person:boris-kandel"),  # no date: the latest holder
+    ],
+)
+def test_title_resolves_to_the_office_holder_on_the_date(
+    layer_of: Callable[..., ActorLayer], published: str | None, actor_id: str
+) -> None:
+    meta = {"published": published} if published else {}
+    layer = layer_of("The Ruritanian president said on Monday that the talks would continue.", **meta)
+    assert mention_of(layer, "The Ruritanian president").actor_id == actor_id
+
+
+def test_bare_title_uses_the_country_in_focus(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("Ruritania held elections in May. The president said the vote was fair.", published="2020-05-01")
+    assert mention_of(layer, "The president").actor_id == "person:boris-kandel"
+
+
+def test_title_goes_back_to_the_last_holder_named(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("Ruritania's foreign minister arrived in Rome. The minister met her counterpart.",
+                     published="2020-05-01")
+    assert mention_of(layer, "Ruritania's foreign minister").actor_id == "person:vera-lind"
+    assert mention_of(layer, "The minister").actor_id == "person:vera-lind"
+
+
+def test_title_with_no_holder_stays_unresolved(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("Officials in Zembla said the dam was safe.")
+    assert mention_of(layer, "Officials").actor_id is None
+
+
+# ---- compounds, groups, anaphors ------------------------------------------------------------------
+
+
+def test_coordinated_states_make_a_compound_and_keep_each_member(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("Jordan and the United States signed a water deal on Tuesday.")
+    comp = layer.actor(mention_of(layer, "Jordan and the United States").actor_id)
+    assert comp is not None and comp.type == "compound"
+    assert comp.members == ("state:JOR", "state:USA")
+    assert mention_of(layer, "Jordan").actor_id == "state:JOR"
+    assert mention_of(layer, "the United States").actor_id == "state:USA"
+    assert layer.codes(comp.id) == ["JOR GOV", "USA GOV"]
+
+
+def test_leaders_of_several_countries_and_those_governments(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("The prime minister criticised the leaders of Germany, France and Italy for their silence. "
+                     "Those governments have not replied.")
+    m = mention_of(layer, "the leaders of Germany, France and Italy")
+    comp = layer.actor(m.actor_id)
+    assert comp is not None and comp.members == ("state:DEU", "state:FRA", "state:ITA")
+    assert "GOV" in comp.sectors
+    assert {mention_of(layer, c).actor_id for c in ("Germany", "France", "Italy")} == {"state:DEU", "state:FRA", "state:ITA"}
+    assert mention_of(layer, "Those governments").actor_id == comp.id
+
+
+def test_collective_group(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("Some northern states have condemned the vote.")
+    m = next(m for m in layer.mentions if "northern states" in m.text)
+    assert m.actor_id == "group:northern-governments"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor_id"),
+    [
+        ("The Strelsau clique has ignored the protests. The regime said it would not resign.", "The regime", "state:RUR"),
+        # negative: an indefinite description points back to nobody
+        ("The Strelsau clique has ignored the protests. A regime like that will not last.", "A regime", None),
+    ],
+)
+def test_definite_descriptions(layer_of: Callable[..., ActorLayer], text: str, mention: str, actor_id: str | None) -> None:
+    assert mention_of(layer_of(text), mention).actor_id == actor_id
+
+
+def test_the_armed_forces_go_back_to_the_armed_forces_named(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("The Iranian Armed Forces held drills. Later the Armed Forces said the drills had ended.")
+    first = mention_of(layer, "The Iranian Armed Forces")
+    assert code_of(layer, first.text) == "IRN MIL"
+    assert mention_of(layer, "the Armed Forces").actor_id == first.actor_id
+
+
+def test_civilians_after_including_belong_to_the_group(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("The shelling killed 40 Palestinians, including 12 children and 9 women.")
+    assert mention_of(layer, "children").actor_id == "sector:PSE:CVL"
+    assert mention_of(layer, "women").actor_id == "sector:PSE:CVL"

@@ -1,0 +1,248 @@
+"""Short names, appositions, "it", plural descriptions, government bodies and unnamed office holders.
+
+The tests use the small test dictionary (see ``conftest.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsledger.records import ActorLayer
+from tests.builders import code_of, mention_of
+
+# ---- short names, appositions, "it", plural descriptions -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor_id"),
+    [
+        # a surname after the full name, whatever the entity recogniser calls it
+        ("Ivo Marek, a tractor driver, came to look for his brother. Marek said the market was full.",
+         "Marek", "person:ivo-marek"),
+        # a first name, for someone the dictionary does not know
+        ("Oksana Levchuk, a spokeswoman for the service, spoke first. Oksana said the fire was out.",
+         "Oksana", "person:oksana-levchuk"),
+        # a surname the dictionary knows, after someone else's full name
+        ("Vasyl Kravets met Boris Kandel. Kandel said the talks went well.", "Kandel", "person:boris-kandel"),
+        # negative: a first name alone is not a person the dictionary knows
+        ("Boris Kandel met farmers. Boris said the talks went well.", "Boris", "person:boris"),
+        # negative: someone else's first name before a known surname
+        ("Pieter Presta said the harvest failed.", "Pieter Presta", "person:pieter-presta"),
+    ],
+)
+def test_short_names_point_back_to_the_person_named_in_full(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, actor_id: str
+) -> None:
+    assert mention_of(layer_of(text), mention).actor_id == actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "actor_id", "country"),
+    [
+        ("A Ruritanian official, Ivo Marek, said the border would reopen.", "A Ruritanian official",
+         "person:ivo-marek", "RUR"),
+        ("Natalia, a resident of the town, said her cousin sold shoes.", "a resident", "person:natalia", None),
+        ("A resident who gave only her first name, Larysa, said she had seen the strike.", "A resident",
+         "person:larysa", None),
+        # negative: no apposition, no person
+        ("A Ruritanian official said the border would reopen.", "A Ruritanian official", "state:RUR", "RUR"),
+        # negative: a place before a description is where the person is, not who
+        ("In Tulsa, an unarmed man was shot.", "an unarmed man", "sector:CVL", None),
+    ],
+)
+def test_a_description_in_apposition_is_the_person_named(
+    layer_of: Callable[..., ActorLayer], text: str, description: str, actor_id: str, country: str | None
+) -> None:
+    layer = layer_of(text)
+    m = mention_of(layer, description)
+    assert m.actor_id == actor_id
+    a = layer.actor(m.actor_id)
+    assert a is not None and a.country == country
+
+
+def test_a_relative_clause_about_kin_makes_a_bare_name_a_person(layer_of: Callable[..., ActorLayer]) -> None:
+    text = "Iryna, whose husband had been missing since April, stood at the side of the road. She said he was alive."
+    layer = layer_of(text)
+    assert mention_of(layer, "Iryna").actor_id == "person:iryna"
+    assert mention_of(layer, "She").actor_id == "person:iryna"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("The Ruritanian foreign ministry condemned the attack. It said the strike was illegal.",
+         "org:ruritanian-foreign-ministry"),
+        ("The Free Hand claimed the attack. It accused Ruritania of lying.", "org:free-hand"),
+        # negative: no body named as a subject before
+        ("Farmers blocked the road. It said nothing.", None),
+    ],
+)
+def test_it_as_the_subject_of_a_reporting_verb(
+    layer_of: Callable[..., ActorLayer], text: str, actor_id: str | None
+) -> None:
+    assert mention_of(layer_of(text), "It").actor_id == actor_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the third strike on the town this year.",  # not a reporting verb
+        "The ministry met. It is necessary to act.",
+        "It was reported that the ministry met.",  # a passive: no one
+    ],
+)
+def test_other_its_are_no_mentions(layer_of: Callable[..., ActorLayer], text: str) -> None:
+    assert not [m for m in layer_of(text).mentions if m.text.lower() == "it"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor_id"),
+    [
+        ("The foreign ministers of Ruritania, Italy and France met in Rome. The three ministers called on "
+         "the union to act.", "The three ministers", "compound:state:RUR+state:ITA+state:FRA"),
+        ("The foreign ministers of Ruritania, Italy and France met in Rome. They also urged restraint.",
+         "They", "compound:state:RUR+state:ITA+state:FRA"),
+        # negative: the number does not fit
+        ("The foreign ministers of Ruritania, Italy and France met in Rome. The two ministers left early.",
+         "The two ministers", None),
+        # negative: several ministers are no one minister named before
+        ("Foreign minister Vera Lind arrived. Several ministers said the summit would be difficult.",
+         "Several ministers", None),
+    ],
+)
+def test_plural_descriptions_point_back_to_a_group(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, actor_id: str | None
+) -> None:
+    assert mention_of(layer_of(text), mention).actor_id == actor_id
+
+
+# ---- government bodies, organisations described, unnamed office holders -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor_id", "code"),
+    [
+        ("Japan's foreign ministry said the talks had failed.", "Japan's foreign ministry",
+         "org:japanese-foreign-ministry", "JPN GOV"),
+        ("Ruritania's health ministry said 12 people died.", "Ruritania's health ministry",
+         "org:ruritanian-health-ministry", "RUR GOV HLH"),
+        # the dictionary's body of that country
+        ("China's coast guard said the ship had left.", "China's coast guard", "org:china-coast-guard", None),
+        # a body of an international organisation
+        ("The United Nations human rights monitoring mission said it was gathering information.",
+         "The United Nations human rights monitoring mission",
+         "org:united-nations-human-rights-monitoring-mission", "IGO"),
+        # negative: not a body, a group of the country
+        ("Ruritania's army said the ship had left.", "Ruritania's army", "sector:RUR:MIL", "RUR MIL"),
+    ],
+)
+def test_government_bodies_are_organisations_of_their_country(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, actor_id: str, code: str | None
+) -> None:
+    layer = layer_of(text)
+    m = mention_of(layer, mention)
+    assert m.actor_id == actor_id
+    if code is not None:
+        assert code_of(layer, mention) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor_id"),
+    [
+        ("The State Emergency Service of Ruritania said 11 people were rescued. The emergency service added "
+         "that the fire was out.", "The emergency service", "org:state-emergency-service-of-ruritania"),
+        ("The Coordination Headquarters for the Treatment of Prisoners of War said 100 men came home. "
+         "The headquarters said more would follow.", "The headquarters",
+         "org:coordination-headquarters-for-the-treatment-of-prisoners-of-war"),
+        ("The Ruritanian health ministry said 12 people died. Villages were cut off, the ministry added.",
+         "the ministry", "org:ruritanian-health-ministry"),
+        # negative: no organisation of that name before
+        ("The headquarters said more would follow.", "The headquarters", None),
+    ],
+)
+def test_definite_descriptions_point_back_to_the_body_named(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, actor_id: str | None
+) -> None:
+    assert mention_of(layer_of(text), mention).actor_id == actor_id
+
+
+def test_a_common_sense_of_an_organisation_noun_is_no_mention(layer_of: Callable[..., ActorLayer]) -> None:
+    assert [m.text for m in layer_of("Farmers marched to the city centre.").mentions] == ["Farmers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor_id"),
+    [
+        ("The African Union's Peace and Security Council met on Monday.",
+         "The African Union's Peace and Security Council", "org:peace-and-security-council"),
+        # negative: the dictionary's name itself
+        ("The UN Security Council met on Monday.", "The UN Security Council", "org:unsc"),
+    ],
+)
+def test_a_known_name_at_the_end_of_a_longer_name_is_another_body(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, actor_id: str
+) -> None:
+    assert mention_of(layer_of(text), mention).actor_id == actor_id
+
+
+def test_an_unnamed_office_holder_is_one_person(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("The regional governor said 12 people were hurt. “The rescue goes on,” the governor said.")
+    first, later = mention_of(layer, "The regional governor"), mention_of(layer, "the governor")
+    assert first.actor_id is not None and first.actor_id.startswith("person:unnamed:regional-governor:")
+    assert later.actor_id == first.actor_id
+    a = layer.actor(first.actor_id)
+    assert a is not None and a.type == "person" and a.source == "derived"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("A governor said 12 people were hurt.", "A governor"),  # indefinite: anyone
+        ("The governor said 12 people were hurt.", "The governor"),  # nothing tells which governor
+        ("The current commander said the troops would stay.", "The current commander"),  # nor "current"
+        ("The attorney general said the case was closed.", "The attorney general"),  # a title of two words
+    ],
+)
+def test_a_bare_title_is_no_unnamed_office_holder(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str
+) -> None:
+    assert mention_of(layer_of(text), mention).actor_id is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor_id"),
+    [
+        ("Secretary-General Antonio Guterres condemned the attack, his spokesman said.", "his spokesman",
+         "person:antonio-guterres"),
+        ("A spokesman for the Free Hand said the fighters would withdraw.", "A spokesman for the Free Hand",
+         "org:free-hand"),
+        ("Police closed the road. Six people were detained, a police spokeswoman said.",
+         "a police spokeswoman", "sector:COP"),
+        # negative: a named spokesperson is the person named
+        ("Vera Lind, a spokeswoman for the Free Hand, said the fighters would withdraw.",
+         "a spokeswoman for the Free Hand", "person:vera-lind"),
+    ],
+)
+def test_an_unnamed_spokesperson_stands_for_whom_they_speak_for(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, actor_id: str
+) -> None:
+    assert mention_of(layer_of(text), mention).actor_id == actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "marks"),
+    [
+        ("Putin’s regime has struck the town again.", [("Putin’s regime", "state:RUS")]),
+        ("The Tehran regime denied the report.", [("Tehran regime", "state:IRN")]),
+        ("Ruritania's regime denied the report.", [("Ruritania's regime", "state:RUR")]),
+        # negative: no state named
+        ("The old regime fell in 1990.", []),
+    ],
+)
+def test_regime_after_a_leader_capital_or_country_is_a_loaded_label(
+    layer_of: Callable[..., ActorLayer], text: str, marks: list[tuple[str, str]]
+) -> None:
+    got = [(f.text, f.refers_to) for f in layer_of(text).framing if f.kind == "loaded_label"]
+    assert got == marks

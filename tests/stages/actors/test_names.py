@@ -1,0 +1,142 @@
+"""Actor names: codes of names and descriptions, capitals as metonyms, ambiguous names.
+
+The tests use the small test dictionary (see ``conftest.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsledger.records import ActorLayer
+from tests.builders import code_of, mention_of
+
+# ---- names, demonyms, nested descriptions ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Israeli troops in Gaza fired on a crowd.", "Israeli troops", "ISR MIL"),
+        ("The Iranian Armed Forces held drills on Monday.", "The Iranian Armed Forces", "IRN MIL"),
+        ("Israel's army said it had withdrawn from the border.", "Israel's army", "ISR MIL"),
+        ("Ruritanian soldiers crossed the river.", "Ruritanian soldiers", "RUR MIL"),
+        ("Palestinians marched through the town.", "Palestinians", "PSE CVL"),
+        ("The Palestinian people will not forget.", "The Palestinian people", "PSE CVL"),
+        ("The Ruritanian government denied the report.", "The Ruritanian government", "RUR GOV"),
+        ("Egypt signed the deal on Tuesday.", "Egypt", "EGY GOV"),
+    ],
+)
+def test_names_and_descriptions_get_codes(layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str) -> None:
+    assert code_of(layer_of(text), mention) == code
+
+
+def test_nested_description_keeps_the_place_apart(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("Israeli troops in Gaza fired on a crowd.")
+    assert mention_of(layer, "Israeli troops").actor_id == "sector:ISR:MIL"
+    assert mention_of(layer, "Gaza").actor_id == "country:PSE"  # a place, not Palestine's government
+
+
+def test_descriptor_and_name_make_one_mention(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("The attack was claimed by the Ruritanian rebel movement Free Hand.")
+    m = mention_of(layer, "the Ruritanian rebel movement Free Hand")
+    assert m.actor_id == "org:free-hand"
+    assert code_of(layer, "the Ruritanian rebel movement Free Hand") == "RUR REB"
+
+
+def test_title_chain_before_a_name_is_one_mention(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("Leader of the Revolution His Eminence Sayyed Omar Testa spoke on Sunday.")
+    m = mention_of(layer, "Leader of the Revolution His Eminence Sayyed Omar Testa")
+    assert m.actor_id == "person:omar-testa"
+    assert code_of(layer, m.text) == "RUR GOV"
+
+
+# ---- capitals as metonyms, travel sentences -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor_id"),
+    [
+        ("Tehran said it would respond to the sanctions.", "Tehran", "state:IRN"),
+        ("Washington's position has not changed, the spokesman said.", "Washington", "state:USA"),
+        ("Washington said it would respond to the sanctions.", "Washington", "state:USA"),
+        # negative: places, not governments
+        ("Talks were held in Tehran on Monday.", "Tehran", "country:IRN"),
+        ("The minister flew to Washington on Monday.", "Washington", "country:USA"),
+    ],
+)
+def test_capitals(layer_of: Callable[..., ActorLayer], text: str, mention: str, actor_id: str) -> None:
+    assert mention_of(layer_of(text), mention).actor_id == actor_id
+
+
+# ---- ambiguous names ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expect_type", "expect_country"),
+    [
+        ("Michael Jordan said he would return next season.", "Michael Jordan", "person", None),
+        ("Jordan said he would play again next season.", "Jordan", "person", None),
+        ("Denzel Washington won an award on Sunday.", "Denzel Washington", "person", None),
+        # negative: the country
+        ("Jordan and Egypt signed a gas deal on Tuesday.", "Jordan", "state", "JOR"),
+        ("Georgia accused Russia of moving border posts closer to Tbilisi.", "Georgia", "state", "GEO"),
+        # Georgia the US state, with American context
+        ("Georgia's governor campaigned in Atlanta and Savannah ahead of the U.S. election.", "Georgia", "place", "USA"),
+    ],
+)
+def test_ambiguous_names(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, expect_type: str, expect_country: str | None
+) -> None:
+    layer = layer_of(text)
+    a = layer.actor(mention_of(layer, mention).actor_id)
+    assert a is not None
+    assert a.type == expect_type
+    assert a.country == expect_country
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Chad said he would play again next season.", True),
+        # negative: spaCy may call it a PERSON, but "it" and "its" say otherwise
+        ("Chad said on Monday that it would close its border.", False),
+    ],
+)
+def test_pronouns_decide_a_country_name_tagged_person(
+    layer_of: Callable[..., ActorLayer], text: str, person: bool
+) -> None:
+    a = mention_of(layer_of(text), "Chad").actor_id
+    assert (a != "state:TCD") is person
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("Victoria said the talks had failed.", None),  # a first name as much as a capital
+        ("Victoria said the talks had failed, the Seychelles foreign ministry added.", "state:SYC"),
+    ],
+)
+def test_ambiguous_capital_needs_its_country_in_the_text(
+    layer_of: Callable[..., ActorLayer], text: str, actor_id: str | None
+) -> None:
+    assert mention_of(layer_of(text), "Victoria").actor_id == actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Congolese troops clashed with rebels in Kinshasa.", "COD MIL"),
+        ("Congolese troops clashed with rebels in Brazzaville.", "COG MIL"),
+    ],
+)
+def test_demonym_shared_by_two_countries_follows_the_text(
+    layer_of: Callable[..., ActorLayer], text: str, code: str
+) -> None:
+    assert code_of(layer_of(text), "Congolese troops") == code
+
+
+def test_us_state_reading_is_not_the_country(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("Georgia's governor campaigned in Atlanta and Savannah ahead of the U.S. election.")
+    assert all(m.actor_id != "state:GEO" for m in layer.mentions)

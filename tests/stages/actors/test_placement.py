@@ -1,0 +1,259 @@
+"""Places, offices, organisations and groups; where an actor belongs.
+
+The tests use the small test dictionary (see ``conftest.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsledger.records import ActorLayer
+from tests.builders import code_of, mention_of
+
+# ---- places, offices, organisations, groups ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Fighting was reported in Zenda on Monday.", "Zenda said the siege had ended."],
+)
+def test_a_place_is_its_country_never_a_government(layer_of: Callable[..., ActorLayer], text: str) -> None:
+    assert mention_of(layer_of(text), "Zenda").actor_id == "country:RUR"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "actor_id"),
+    [
+        ("The Hand chief said the fighters would withdraw.", "2020-06-01", "person:karl-wendt"),
+        ("The Hand chief said the fighters would withdraw.", "2023-06-01", "person:lena-wendt"),
+        # negative: an indefinite description is nobody in particular
+        ("A Hand chief is rarely seen in public.", "2023-06-01", None),
+    ],
+)
+def test_a_title_naming_one_office(
+    layer_of: Callable[..., ActorLayer], text: str, published: str, actor_id: str | None
+) -> None:
+    layer = layer_of(text, published=published)
+    m = next(m for m in layer.mentions if "Hand chief" in m.text)
+    assert m.actor_id == actor_id
+
+
+def test_official_of_a_body_takes_the_bodys_country(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("The Hand chief said the fighters would withdraw.", published="2020-06-01")
+    a = layer.actor("person:karl-wendt")
+    assert a is not None and a.code == "RUR REB"
+
+
+def test_a_group_that_is_a_list_of_countries_is_a_compound(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("Ruritania and Italy signed a pact on Monday.")
+    comp = layer.actor(mention_of(layer, "Ruritania and Italy").actor_id)
+    assert comp is not None and comp.members == ("state:RUR", "state:ITA")
+    assert mention_of(layer, "Ruritania").actor_id == "state:RUR"
+    assert mention_of(layer, "Italy").actor_id == "state:ITA"
+
+
+def test_group_within_a_country(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("Ruritanian Highlanders marched on the capital.")
+    assert code_of(layer, "Ruritanian Highlanders") == "RUR CVL"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Ruritania, the Free Hand (FH) Youth Wing claimed the attack.", "org:free-hand-youth"),
+        # negative: an ambiguous alias with its country nowhere in the text
+        ("The Youth Wing met on Monday to choose a captain.", None),
+    ],
+)
+def test_part_of_an_organisation_and_ambiguous_aliases(
+    layer_of: Callable[..., ActorLayer], text: str, expected: str | None
+) -> None:
+    layer = layer_of(text)
+    assert any(m.actor_id == "org:free-hand-youth" for m in layer.mentions) is (expected is not None)
+    if expected:
+        assert mention_of(layer, "the Free Hand (FH) Youth Wing").actor_id == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "is_the_org"),
+    [
+        ("Free Hand fighters entered the town.", "Free Hand fighters", True),
+        ("Free Hand leaders denied it.", "Free Hand leaders", True),
+        # negative: a critic of an organisation is not the organisation
+        ("A Free Hand critic was arrested in Strelsau.", "A Free Hand critic", False),
+    ],
+)
+def test_people_of_an_organisation(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, is_the_org: bool
+) -> None:
+    assert (mention_of(layer_of(text), mention).actor_id == "org:free-hand") is is_the_org
+
+
+# ---- where an actor belongs: residence, context, titles ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a people is coded by the country it lives in
+        ("Bosnian Serbs demanded a truce.", "Bosnian Serbs", "BIH CVL"),
+        ("Ethnic Albanians in Macedonia demanded autonomy.", "Ethnic Albanians", "MKD CVL"),
+        ("The Albanians of southern Serbia demanded autonomy.", "The Albanians", "SRB CVL"),
+        ("Ethnic Albanian rebels operating in Macedonia laid down their arms.", "Ethnic Albanian rebels", "MKD REB"),
+        # negative: a nationality, not a people living abroad
+        ("Turkish Cypriots demanded a truce.", "Turkish Cypriots", "CYP CVL"),
+        ("Albanians in Macedonia demanded autonomy.", "Albanians", "ALB CVL"),
+        ("The Palestinians of Ruritania demanded autonomy.", "The Palestinians", "PSE CVL"),
+    ],
+)
+def test_a_people_is_coded_where_it_lives(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str
+) -> None:
+    assert code_of(layer_of(text), mention) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # an unnamed group takes the country its sentence places it in, or the one country named
+        ("The Ruritanian government accepted demands from rebels.", "rebels", "RUR REB"),
+        ("Rebels attacked a village in Zenda.", "Rebels", "RUR REB"),
+        # negative: soldiers often act abroad; a place in a condition sets no scene
+        ("Ruritanian troops killed three rebels.", "rebels", "REB"),
+        ("Italy will not accept civilians if war starts in Ruritania.", "civilians", "CVL"),
+        ("Rebels attacked villages in Zenda and in Italy.", "Rebels", "REB"),
+    ],
+)
+def test_an_unnamed_group_takes_the_country_of_its_sentence(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str
+) -> None:
+    assert code_of(layer_of(text), mention) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Judge Alan Brooke opened an investigation into Ruritanian officials.", "RUR"),
+        # negative: with no title, a name is nobody in particular
+        ("Alan Brooke opened an investigation into Ruritanian officials.", None),
+        # negative: an apposition says whom the person serves
+        ("Judge Alan Brooke, a Zenda Pact envoy, opened an investigation into Ruritanian officials.", None),
+    ],
+)
+def test_a_titled_person_the_dictionary_does_not_know(
+    layer_of: Callable[..., ActorLayer], text: str, country: str | None
+) -> None:
+    layer = layer_of(text)
+    m = next(m for m in layer.mentions if "Alan Brooke" in m.text)
+    a = layer.actor(m.actor_id)
+    assert a is not None and a.type == "person" and a.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("New Zenda Pact members objected to the plan.", "org:zenda-pact"),
+        ("Some Zenda Pact states objected to the plan.", "org:zenda-pact"),
+        # negative: the whole membership
+        ("Zenda Pact members objected to the plan.", "group:zenda-pact-members"),
+    ],
+)
+def test_part_of_a_group_stands_for_its_body(
+    layer_of: Callable[..., ActorLayer], text: str, actor_id: str
+) -> None:
+    layer = layer_of(text)
+    assert any(m.actor_id == actor_id for m in layer.mentions)
+
+
+def test_a_group_of_one_countrys_organisations_has_that_country(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("Hand factions rejected the offer.")
+    assert code_of(layer, "Hand factions") == "RUR REB"
+    # negative: a group of countries has no single country
+    layer = layer_of("Zenda Pact members rejected the offer.")
+    a = layer.actor(mention_of(layer, "Zenda Pact members").actor_id)
+    assert a is not None and a.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("The PRC demanded that Italy cancel the sale.", "state:CHN"),
+        # negative: the article is about the country of the other reading
+        ("The PRC fired rockets from Gaza at Israel.", "org:popular-resistance-committees"),
+    ],
+)
+def test_an_ambiguous_acronym_follows_the_countries_named(
+    layer_of: Callable[..., ActorLayer], text: str, actor_id: str
+) -> None:
+    assert mention_of(layer_of(text), "The PRC").actor_id == actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Congolese troops clashed with rebels.", "Congolese troops", "COD MIL"),  # the default reading
+        ("An Israeli protester was arrested.", "An Israeli protester", "ISR CVL OPP"),
+        # negative: "anti-" states a stance, not a nationality
+        ("An anti-Israel protester was arrested.", "An anti-Israel protester", "CVL OPP"),
+    ],
+)
+def test_demonym_readings(layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str) -> None:
+    assert code_of(layer_of(text), mention) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "nth", "actor_id"),
+    [
+        ("Ruritanian rebels killed 12 civilians and themselves.", "themselves", 0, "sector:RUR:REB"),
+        ("Ruritanian rebels killed 12 civilians when they attacked the bus.", "they", 0, "sector:RUR:REB"),
+        # negative: across sentences the last plural named is still the antecedent
+        ("Ruritanian rebels met the Italian soldiers. They were afraid.", "They", 0, "sector:ITA:MIL"),
+    ],
+)
+def test_pronouns_bound_by_the_syntax(
+    layer_of: Callable[..., ActorLayer], text: str, pronoun: str, nth: int, actor_id: str
+) -> None:
+    assert mention_of(layer_of(text), pronoun, nth).actor_id == actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a possessive pronoun gives its antecedent's country ("their troops", "its forces")
+        ("Ruritanian rebels said their troops had withdrawn.", "their troops", "RUR MIL"),
+        # troops and reporters take a country only from where the sentence places them
+        ("Ruritanian officials told reporters in Strelsau.", "reporters", "RUR MED"),
+        # negative: no place, and the one country named is the speaker's
+        ("Ruritanian officials told reporters.", "reporters", "MED"),
+        # negative: a country's name in the name of a sea places nothing
+        ("Rebels attacked ships in the Gulf of Finland.", "Rebels", "REB"),
+        ("Rebels attacked villages in Finland.", "Rebels", "FIN REB"),
+    ],
+)
+def test_possessors_and_places_of_unnamed_groups(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str
+) -> None:
+    assert code_of(layer_of(text), mention) == code
+
+
+def test_relational_nouns_are_other_parties(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("Ruritania warned its neighbours.")
+    assert code_of(layer, "its neighbours") == "CVL"
+    # negative: the owner's own people
+    assert code_of(layer_of("Ruritania warned its civilians."), "its civilians") == "RUR CVL"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor_id"),
+    [
+        ("President Presta said the talks would resume.", "President Presta", "person:anna-presta"),
+        # negative: the surname of a known person used as someone else's first name
+        ("Presta Morgan led the service on Sunday.", "Presta Morgan", "person:presta-morgan"),
+    ],
+)
+def test_a_known_name_followed_by_another_name_is_someone_else(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, actor_id: str
+) -> None:
+    assert mention_of(layer_of(text), mention).actor_id == actor_id
