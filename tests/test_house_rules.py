@@ -7,6 +7,7 @@ and then applied to the whole tree.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -147,3 +148,13 @@ def test_tests_keep_the_rules(rule: object) -> None:
     found = {p.relative_to(TESTS).as_posix(): hits for p in files
              if (hits := rule(p.read_text(encoding="utf-8")))}  # type: ignore[operator]
     assert found == {}
+
+
+def test_architecture_doc_lists_every_module() -> None:
+    doc = (ROOT / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    layout = doc.split("## Layout", 1)[1]
+    listed = set(re.findall(r"^\| `([\w/]+\.py)` \|", layout, re.M))
+    modules = {p.relative_to(SRC).as_posix() for p in _py_files(SRC)}
+    assert len(modules) > 50
+    assert listed - modules == set(), "listed in docs/ARCHITECTURE.md but not in the package"
+    assert modules - listed == set(), "in the package but not listed in docs/ARCHITECTURE.md"
