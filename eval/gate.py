@@ -19,7 +19,15 @@ TOLERANCE = 0.01
 
 
 def check(floors: dict, results: dict[str, dict]) -> list[str]:
+    """Figures below their floor, or above their ceiling (for counts of errors), beyond the tolerance."""
     problems = []
+    for task, metrics in floors.get("ceilings", {}).items():
+        for name, ceiling in metrics.items():
+            value = results.get(task, {}).get(name)
+            if value is None:
+                problems.append(f"{task}.{name}: not reported")
+            elif value > ceiling + TOLERANCE:
+                problems.append(f"{task}.{name}: {value:.3f} is above its ceiling {ceiling:.3f}")
     for task, metrics in floors.get("floors", {}).items():
         got = results.get(task)
         if got is None:
@@ -44,13 +52,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"eval gate skipped: {args.shared} not found")
         return 0
     floors = json.loads(args.floors.read_text(encoding="utf-8"))
-    tasks = list(floors.get("floors", {}))
+    tasks = list(dict.fromkeys([*floors.get("floors", {}), *floors.get("ceilings", {})]))
     run_eval.main(["--shared", str(args.shared), "--out", str(args.results), "--tasks", *tasks])
     results = {t: json.loads((args.results / f"{t}.json").read_text(encoding="utf-8")) for t in tasks}
     problems = check(floors, results)
     for task, metrics in floors.get("floors", {}).items():
         for name, floor in metrics.items():
             print(f"gate {task}.{name}: {results[task].get(name)} (floor {floor})")
+    for task, metrics in floors.get("ceilings", {}).items():
+        for name, ceiling in metrics.items():
+            print(f"gate {task}.{name}: {results[task].get(name)} (ceiling {ceiling})")
     if problems:
         print("eval gate FAILED:\n  " + "\n  ".join(problems))
         return 1

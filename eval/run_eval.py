@@ -22,6 +22,7 @@ GOLD = {
     "figures": "gold/dev/newsquant_dev.json",
     "events": "gold/dev/plover_gsr_dev.json",
     "seed": "acceptance/seed",
+    "claims": "gold/dev/claims/ahli",
 }
 
 TITLES = {
@@ -29,6 +30,7 @@ TITLES = {
     "figures": "Figures: NewsQuant dev (quantities in news sentences)",
     "events": "Events: PLOVER gold-standard records (dev half)",
     "seed": "Acceptance: the seed article (expected.json)",
+    "claims": "Claim ledger: al-Ahli hospital blast, 31 articles from 29 outlets (claims/README.md)",
 }
 
 

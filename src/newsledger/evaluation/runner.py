@@ -18,7 +18,7 @@ from .metrics import EvalResult
 
 log = logging.getLogger(__name__)
 
-TASKS = ("quotes", "figures", "events", "seed")
+TASKS = ("quotes", "figures", "events", "seed", "claims")
 
 # The metrics each task must report (other tools read these names).
 REQUIRED_METRICS = {
@@ -26,6 +26,9 @@ REQUIRED_METRICS = {
     "figures": ("value_f1", "value_unit_f1"),
     "events": ("type_accuracy", "type_f1", "triple_f1", "actor_f1"),
     "seed": ("must_found", "must_total", "should_found", "should_total"),
+    "claims": ("figures_recall", "figure_source_accuracy", "negated_false_claims",
+               "incident_thread_completeness", "incident_thread_purity", "speaker_accuracy",
+               "denial_accuracy", "framing_recall"),
 }
 
 

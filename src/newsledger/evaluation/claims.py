@@ -1,0 +1,316 @@
+"""Claim-ledger evaluation on a real multi-outlet incident (``gold/dev/claims/<incident>/``).
+
+The gold (``gold.json``, format in the gold folder's README) is one analyst's reading of every
+article: the figures it states with their source, qualifier, measure, scope and negation; the
+accounts it reports with their claimant and stance; its quotes and speakers; and the loaded
+labels the outlet uses in its own voice. The articles (``articles.jsonl``) are analysed, stored
+in a fresh database and the ledger is built, as ``newsledger ingest`` and ``ledger build`` do;
+then the records are matched to the gold by their offsets in each article's text:
+
+* figures: same article, spans overlap, values agree (a range equals the sorted [low, high]; a
+  vague gold amount matches a figure written without digits); one to one. ``figures_recall``
+  (non-negated gold figures), ``figure_precision`` (casualty figures), and among matched ones
+  ``figure_source_accuracy`` (the attribution maps to the gold source through its aliases;
+  ``outlet`` needs an unattributed figure), ``qualifier_accuracy``, ``measure_accuracy``;
+  ``negated_false_claims`` counts negated gold figures kept as claims in a thread.
+* threads: of the matched incident-scope "killed" figures, ``incident_thread_completeness`` is
+  the largest share in one claim thread and ``incident_thread_purity`` the share of that
+  thread's claims that are such figures.
+* quotes: ``quote_recall`` (a quote covers at least half of the gold quote) and
+  ``speaker_accuracy`` among matched quotes (aliases, or the same surname).
+* accounts: ``claim_recall`` (a quote or event overlaps the gold claim) and ``denial_accuracy``
+  (found "denies" claims whose record is marked as a denial: an event of negated modality or a
+  quote whose cue is a verb of denial).
+* framing: ``framing_recall``, gold labels overlapped by a framing mark in the outlet's voice.
+
+Every metric is also reported on two halves of the articles, split by a hash of the article id
+(``_tune`` and ``_check``): rules are written while looking at the tuning half only, and a gap
+between the halves shows rules fitted to sentences.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import tempfile
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..ingest import read_jsonl
+from ..ledger import build_ledger
+from ..pipeline import Pipeline
+from ..records import Analysis, Article, Figure
+from ..storage.store import Store
+from .metrics import EvalResult
+
+# Figure.qualifier (as newsledger writes it) -> the gold's qualifier classes
+QUALIFIER_CLASS = {
+    None: "exact", "exactly": "exact",
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "more than": "more_than", "over": "more_than", "above": "more_than", "just over": "more_than",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about", "nearly": "about",
+    "almost": "about", "close to": "about", "estimated": "about", "some": "about",
+    "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "at most": "up_to",
+    "fewer than": "fewer_than", "less than": "fewer_than", "under": "fewer_than", "below": "fewer_than",
+    "just under": "fewer_than",
+}
+# Figure.measure -> the gold's measures
+MEASURE_CLASS = {"killed": "killed", "injured": "injured", "missing": "missing", "rescued": "rescued",
+                 "held hostage": "hostages", "detained": "arrested", "displaced": "displaced"}
+# cue verbs whose quote reports a denial
+DENIAL_CUES = frozenset({"deny", "reject", "refute", "dismiss", "disavow"})
+METRICS = ("figures_recall", "figure_precision", "figure_source_accuracy", "qualifier_accuracy",
+           "measure_accuracy", "negated_false_claims", "incident_thread_completeness",
+           "incident_thread_purity", "quote_recall", "speaker_accuracy", "claim_recall",
+           "denial_accuracy", "framing_recall")
+
+
+def norm(text: str) -> str:
+    """Lower case, straight apostrophes, single spaces."""
+    return " ".join(text.replace("\u2019", "'").replace("\u2018", "'").lower().split())
+
+
+def find_span(text: str, needle: str, start: int = 0) -> tuple[int, int] | None:
+    """Offsets of ``needle`` in ``text`` (whitespace runs may differ), or None."""
+    i = text.find(needle, start)
+    if i >= 0:
+        return i, i + len(needle)
+    words = needle.split()
+    if not words:
+        return None
+    m = re.compile(r"\s+".join(map(re.escape, words))).search(text, start)
+    return (m.start(), m.end()) if m else None
+
+
+def all_spans(text: str, needle: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while (span := find_span(text, needle, pos)) is not None:
+        out.append(span)
+        pos = span[1]
+    return out
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def half(article_id: str) -> str:
+    """The half an article belongs to: ``tune`` or ``check`` (by a hash of its id)."""
+    return "tune" if int(hashlib.sha1(article_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "check"
+
+
+class Sources:
+    """The gold's canonical sources and every surface form of each."""
+
+    def __init__(self, sources: dict[str, list[str]]) -> None:
+        self.aliases = {name: {norm(a) for a in [name, *forms]} for name, forms in sources.items()}
+
+    def canonical(self, candidates: Iterable[str | None]) -> set[str]:
+        """The canonical sources the written names denote (equal to, or containing, an alias)."""
+        out = set()
+        for cand in candidates:
+            if not cand:
+                continue
+            c = f" {norm(cand)} "
+            for name, forms in self.aliases.items():
+                if any(f" {a} " in c for a in forms):
+                    out.add(name)
+        return out
+
+    def same(self, gold: str, candidates: Iterable[str | None]) -> bool:
+        cands = [c for c in candidates if c]
+        if gold in self.canonical(cands):
+            return True
+        surname = norm(gold).split()[-1:] if gold else []
+        return bool(surname) and any(norm(c).split()[-1:] == surname for c in cands)
+
+
+def value_agrees(fig: Figure, gold: Any) -> bool:
+    if gold is None:
+        return not any(ch.isdigit() for ch in fig.text)
+    if isinstance(gold, list):
+        low, high = sorted(float(v) for v in gold)
+        return (fig.value_low, fig.value_high) == (low, high)
+    v = float(gold)
+    if fig.value_low == v == fig.value_high:
+        return True
+    return fig.qualifier is not None and v in (fig.value_low, fig.value_high)
+
+
+def qualifier_class(fig: Figure) -> str:
+    if not any(ch.isdigit() for ch in fig.text):
+        return "vague"
+    if fig.value_low != fig.value_high and fig.qualifier is None:
+        return "range"
+    return QUALIFIER_CLASS.get(fig.qualifier, "other")
+
+
+@dataclass
+class Tally:
+    """Counts behind the metrics, for one set of articles."""
+
+    n: Counter[str] = field(default_factory=Counter)
+    killed: list[tuple[str, str]] = field(default_factory=list)  # (article id, figure id)
+    articles: set[str] = field(default_factory=set)  # the articles scored
+
+    def ratio(self, num: str, den: str) -> float:
+        return self.n[num] / self.n[den] if self.n[den] else 0.0
+
+
+def _score_figures(t: Tally, an: Analysis, gold: dict[str, Any], sources: Sources,
+                   in_thread: set[str]) -> None:
+    text = an.article.text
+    actor_names = {a.id: a.name for a in an.actors}
+    used: set[str] = set()
+    for g in gold.get("figures", []):
+        span = find_span(text, g["text"])
+        cands = [f for f in an.figures if span and overlap((f.start, f.end), span) and value_agrees(f, g["value"])]
+        if g.get("negated"):
+            t.n["negated"] += 1
+            t.n["negated_kept"] += any(f.id in in_thread for f in cands)
+            continue
+        t.n["gold_figures"] += 1
+        fig = next((f for f in cands if f.id not in used), None)
+        if fig is None:
+            continue
+        used.add(fig.id)
+        t.n["matched_figures"] += 1
+        if g["source"] == "outlet":
+            t.n["source_ok"] += fig.attribution == "unattributed"
+        else:
+            names = (fig.attribution if fig.attribution != "unattributed" else None,
+                     actor_names.get(fig.attribution_actor_id or ""))
+            t.n["source_ok"] += g["source"] in sources.canonical(names)
+        t.n["qualifier_ok"] += qualifier_class(fig) == g["qualifier"]
+        t.n["measure_ok"] += MEASURE_CLASS.get(fig.measure or "", "other") == g["measure"]
+        if g["scope"] == "incident" and g["measure"] == "killed":
+            t.killed.append((an.article.id, fig.id))
+    casualty = [f for f in an.figures if f.is_casualty]
+    t.n["casualty_figures"] += len(casualty)
+    t.n["casualty_matched"] += sum(f.id in used for f in casualty)
+
+
+def _score_quotes(t: Tally, an: Analysis, gold: dict[str, Any], sources: Sources) -> None:
+    text = an.article.text
+    names = {a.id: a.name for a in an.actors}
+    used: set[str] = set()
+    for g in gold.get("quotes", []):
+        span = find_span(text, g["text"])
+        t.n["gold_quotes"] += 1
+        if span is None:
+            continue
+        need = (span[1] - span[0]) / 2
+        q = next((q for q in an.quotes if q.id not in used
+                  and overlap((q.content.start, q.content.end), span) >= need), None)
+        if q is None:
+            continue
+        used.add(q.id)
+        t.n["matched_quotes"] += 1
+        speaker = (names.get(q.speaker_actor_id or ""), q.speaker.text if q.speaker else None)
+        t.n["speaker_ok"] += sources.same(g["speaker"], speaker)
+
+
+def _score_accounts(t: Tally, an: Analysis, gold: dict[str, Any]) -> None:
+    text = an.article.text
+    for g in gold.get("claims", []):
+        span = find_span(text, g["text"])
+        t.n["gold_claims"] += 1
+        if span is None:
+            continue
+        quotes = [q for q in an.quotes if overlap((q.start, q.end), span)]
+        events = [e for e in an.events if overlap((e.start, e.end), span)]
+        if not quotes and not events:
+            continue
+        t.n["found_claims"] += 1
+        if g["stance"] == "denies":
+            t.n["found_denials"] += 1
+            t.n["denials_marked"] += (any(e.modality == "negated" for e in events)
+                                      or any(q.cue_lemma in DENIAL_CUES for q in quotes))
+
+
+def _score_framing(t: Tally, an: Analysis, gold: dict[str, Any]) -> None:
+    text = an.article.text
+    marks = [(m.start, m.end) for m in an.framing if m.voice == "outlet"]
+    for label in gold.get("framing", []):
+        t.n["gold_labels"] += 1
+        t.n["labels_found"] += any(overlap(s, m) for s in all_spans(text, label) for m in marks)
+
+
+def _thread_metrics(t: Tally, threads: dict[str, str], members: dict[str, list[tuple[str, str]]]) -> tuple[float, float]:
+    if not t.killed:
+        return 0.0, 0.0
+    by_thread = Counter(threads[fid] for _, fid in t.killed if fid in threads)
+    if not by_thread:
+        return 1 / len(t.killed), 0.0
+    best, count = by_thread.most_common(1)[0]
+    ours = {fid for _, fid in t.killed}
+    in_scope = [fid for aid, fid in members[best] if aid in t.articles]
+    return count / len(t.killed), sum(fid in ours for fid in in_scope) / len(in_scope)
+
+
+def _metrics(t: Tally, threads: dict[str, str], members: dict[str, list[tuple[str, str]]]) -> dict[str, float]:
+    completeness, purity = _thread_metrics(t, threads, members)
+    return {
+        "figures_recall": t.ratio("matched_figures", "gold_figures"),
+        "figure_precision": t.ratio("casualty_matched", "casualty_figures"),
+        "figure_source_accuracy": t.ratio("source_ok", "matched_figures"),
+        "qualifier_accuracy": t.ratio("qualifier_ok", "matched_figures"),
+        "measure_accuracy": t.ratio("measure_ok", "matched_figures"),
+        "negated_false_claims": float(t.n["negated_kept"]),
+        "incident_thread_completeness": completeness,
+        "incident_thread_purity": purity,
+        "quote_recall": t.ratio("matched_quotes", "gold_quotes"),
+        "speaker_accuracy": t.ratio("speaker_ok", "matched_quotes"),
+        "claim_recall": t.ratio("found_claims", "gold_claims"),
+        "denial_accuracy": t.ratio("denials_marked", "found_denials"),
+        "framing_recall": t.ratio("labels_found", "gold_labels"),
+    }
+
+
+def analyse_and_build(articles: list[Article], pipeline: Pipeline) -> tuple[list[Analysis], dict[str, str]]:
+    """Analyse the articles, store them in a fresh database, build the ledger; the analyses and
+    the claim thread of every figure kept as a claim."""
+    analyses = [a for a in pipeline.analyze_many(articles, n_process=1) if isinstance(a, Analysis)]
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "claims.db") as store:
+        for an in analyses:
+            store.add(an)
+        build_ledger(store)
+        rows = store.conn.execute("SELECT figure_id, thread_id FROM claim_thread_claims").fetchall()
+        threads = {str(r[0]): str(r[1]) for r in rows}
+    return analyses, threads
+
+
+def evaluate(gold_dir: Path, pipeline: Pipeline, limit: int | None = None) -> EvalResult:
+    """Score the claim ledger against an analyst's reading of one incident."""
+    gold = json.loads((gold_dir / "gold.json").read_text(encoding="utf-8"))
+    by_id = {a["id"]: a for a in gold["articles"]}
+    articles = [a for a in read_jsonl(gold_dir / "articles.jsonl")
+                if isinstance(a, Article) and a.external_id in by_id][:limit]
+    analyses, threads = analyse_and_build(articles, pipeline)
+    sources = Sources(gold.get("sources", {}))
+    figure_article = {f.id: an.article.id for an in analyses for f in an.figures}
+    members: dict[str, list[tuple[str, str]]] = {}
+    for fid, tid in threads.items():
+        members.setdefault(tid, []).append((figure_article.get(fid, ""), fid))
+    tallies = {"all": Tally(), "tune": Tally(), "check": Tally()}
+    for an in analyses:
+        g = by_id[an.article.external_id or ""]
+        for t in (tallies["all"], tallies[half(g["id"])]):
+            t.articles.add(an.article.id)
+            _score_figures(t, an, g, sources, set(threads))
+            _score_quotes(t, an, g, sources)
+            _score_accounts(t, an, g)
+            _score_framing(t, an, g)
+    metrics = _metrics(tallies["all"], threads, members)
+    for name in ("tune", "check"):
+        metrics.update({f"{k}_{name}": v for k, v in _metrics(tallies[name], threads, members).items()})
+    details = {"counts": {k: dict(t.n) for k, t in tallies.items()},
+               "halves": {k: sorted(a["id"] for a in gold["articles"] if half(a["id"]) == k)
+                          for k in ("tune", "check")}}
+    return EvalResult(task="claims", metrics=metrics, n_docs=len(analyses), gold_path=str(gold_dir),
+                      details=details)

@@ -1,0 +1,126 @@
+"""The claim-ledger evaluation: matching rules on small cases, and one run end to end."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsledger.evaluation.claims import (
+    Sources,
+    evaluate,
+    find_span,
+    half,
+    qualifier_class,
+    value_agrees,
+)
+from newsledger.records import Figure
+from tests.builders import pipeline
+
+
+def _fig(text: str, low: float, high: float, qualifier: str | None = None) -> Figure:
+    return Figure(id="f", article_id="a", sentence=0, start=0, end=len(text), text=text,
+                  value_low=low, value_high=high, qualifier=qualifier, measure="killed")
+
+
+@pytest.mark.parametrize(("fig", "gold", "ok"), [
+    (_fig("500 people", 500, 500), 500, True),                        # positive
+    (_fig("100 to 300", 100, 300), [300, 100], True),                 # a range, in any order
+    (_fig("hundreds", 200, 900), None, True),                         # vague matches vague
+    (_fig("500 people", 500, 500), 471, False),                       # negative
+    (_fig("10 to 500", 10, 500), 500, False),                         # near miss: a misread range
+    (_fig("at least 500", 500, 500, "at least"), 500, True),
+    (_fig("200 people", 200, 200), None, False),                      # digits are not vague
+])
+def test_value_agrees(fig: Figure, gold: object, ok: bool) -> None:
+    assert value_agrees(fig, gold) is ok
+
+
+@pytest.mark.parametrize(("fig", "cls"), [
+    (_fig("at least 500", 500, 500, "at least"), "at_least"),
+    (_fig("500", 500, 500), "exact"),
+    (_fig("100-300", 100, 300), "range"),
+    (_fig("dozens", 24, 120, "dozens"), "vague"),
+    (_fig("nearly 500", 500, 500, "nearly"), "about"),
+])
+def test_qualifier_class(fig: Figure, cls: str) -> None:
+    assert qualifier_class(fig) == cls
+
+
+def test_sources_map_surface_forms_and_surnames() -> None:
+    s = Sources({"Gaza Health Ministry": ["health ministry in Gaza", "Ashraf al-Qidra"],
+                 "Israeli military": ["IDF", "Israel Defense Forces"]})
+    assert s.canonical(["the health ministry in Gaza"]) == {"Gaza Health Ministry"}   # contains an alias
+    assert s.canonical(["the IDF's spokesman"]) == set()                             # near miss: "idf's"
+    assert s.canonical(["Reuters"]) == set()                                         # negative
+    assert s.same("Daniel Hagari", ["Rear Admiral Daniel Hagari"])                   # same surname
+    assert not s.same("Daniel Hagari", ["Jonathan Conricus"])
+
+
+def test_find_span_tolerates_whitespace_and_halves_are_stable() -> None:
+    text = "He said:  at least\n500 people died."
+    assert find_span(text, "at least 500") == (10, 22)
+    assert find_span(text, "at most 500") is None
+    assert half("ahli-04") == half("ahli-04") and {half(f"x-{i}") for i in range(20)} == {"tune", "check"}
+
+
+ARTICLES = [
+    {"id": "t-1", "outlet": "Wire One", "published": "2023-10-18", "title": "Blast at hospital",
+     "text": "Blast at hospital\n\nAt least 500 people were killed in the blast, the health ministry in Gaza said. "
+             "The army denied that it had struck the hospital."},
+    {"id": "t-2", "outlet": "Wire Two", "published": "2023-10-18", "title": "Toll disputed",
+     "text": "Toll disputed\n\nThe ministry said 471 people were killed in the blast at the hospital."},
+]
+
+
+def _corpus(tmp_path: Path, gold_articles: list[dict[str, object]]) -> Path:
+    (tmp_path / "articles.jsonl").write_text("\n".join(json.dumps(a) for a in ARTICLES) + "\n", encoding="utf-8")
+    gold = {"incident": "test", "sources": {"Gaza Health Ministry": ["health ministry in Gaza", "ministry"]},
+            "articles": gold_articles}
+    (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    return tmp_path
+
+
+def _gold_figure(text: str, value: int, qualifier: str, negated: bool = False) -> dict[str, object]:
+    return {"text": text, "value": value, "qualifier": qualifier, "measure": "killed", "victims": "people",
+            "scope": "incident", "source": "Gaza Health Ministry", "negated": negated}
+
+
+def test_end_to_end_on_a_small_incident(tmp_path: Path) -> None:
+    gold = [{"id": "t-1", "figures": [_gold_figure("At least 500 people were killed", 500, "at_least")],
+             "claims": [{"claimant": "army", "stance": "denies", "claim": "x",
+                         "text": "The army denied that it had struck the hospital"}],
+             "quotes": [], "framing": []},
+            {"id": "t-2", "figures": [_gold_figure("471 people were killed", 471, "exact"),
+                                      _gold_figure("the blast", 9999, "exact", negated=True)],
+             "claims": [], "quotes": [], "framing": []}]
+    result = evaluate(_corpus(tmp_path, gold), pipeline())
+    m = result.metrics
+    assert result.n_docs == 2
+    assert m["figures_recall"] == 1.0 and m["measure_accuracy"] == 1.0
+    assert m["qualifier_accuracy"] == 1.0
+    assert m["figure_source_accuracy"] == 1.0
+    assert m["negated_false_claims"] == 0.0          # the negated gold value matches no figure
+    assert m["claim_recall"] == 1.0
+    assert 0.0 < m["incident_thread_completeness"] <= 1.0
+    assert set(result.details["halves"]["tune"]) | set(result.details["halves"]["check"]) == {"t-1", "t-2"}
+
+
+def test_missing_records_score_zero(tmp_path: Path) -> None:
+    gold = [{"id": "t-1", "figures": [_gold_figure("At least 500 people were killed", 12345, "at_least")],
+             "claims": [], "quotes": [{"text": "words nobody said", "speaker": "nobody"}],
+             "framing": ["no such label"]},
+            {"id": "t-2", "figures": [], "claims": [], "quotes": [], "framing": []}]
+    m = evaluate(_corpus(tmp_path, gold), pipeline()).metrics
+    assert m["figures_recall"] == 0.0          # the value disagrees: not matched
+    assert m["quote_recall"] == 0.0 and m["framing_recall"] == 0.0
+
+
+def test_a_negated_gold_figure_kept_as_a_claim_is_counted(tmp_path: Path) -> None:
+    gold = [{"id": "t-1", "figures": [], "claims": [], "quotes": [], "framing": []},
+            {"id": "t-2", "figures": [_gold_figure("471 people were killed", 471, "exact", negated=True)],
+             "claims": [], "quotes": [], "framing": []}]
+    m = evaluate(_corpus(tmp_path, gold), pipeline()).metrics
+    assert m["negated_false_claims"] == 1.0     # the ledger keeps 471 as an asserted claim
+    assert m["figures_recall"] == 0.0           # a negated figure is not one to find
