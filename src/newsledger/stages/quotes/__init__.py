@@ -63,7 +63,7 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
         return []
     atts = find_attributions(doc, data.cues, data.thresholds)
     linker = Linker(doc, data)
-    atts += colon_attributions(doc, linker, data)
+    atts += colon_attributions(doc, linker, data, actors)
     atts.sort(key=lambda a: a.cue_start or 0)
     linker.link(atts)
     quotes_atts: list[Attribution] = [

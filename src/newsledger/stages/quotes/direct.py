@@ -8,28 +8,44 @@ import re
 
 from ...nlp import ParsedDoc
 from ...nlp.quotation import Blocks
+from ...records import ActorLayer
 from .cues import trim
 from .linker import Linker, at_sentence_start, is_title, is_utterance
 from .types import COLON_SOURCE, SENTENCE_END, Attribution, QuotesData
 
+# actor types that are places: a place name before a colon is a dateline, not a speaker
+PLACE_TYPES = frozenset({"country", "state", "place"})
 
-def _colon_source_ok(pd: ParsedDoc, m: re.Match[str], first_block: bool, data: QuotesData) -> bool:
-    """The name before a colon is a source: a named source of a headline, or a name in capitals."""
+
+def _is_dateline(actors: ActorLayer, start: int, end: int) -> bool:
+    """A place name in capitals before a colon opening one of the first paragraphs
+    ("WASHINGTON: ...") is the dateline of the report, not a transcript speaker's turn."""
+    mention = actors.mention_overlapping(start, end)
+    actor = actors.actor(mention.actor_id) if mention is not None else None
+    return actor is not None and actor.type in PLACE_TYPES
+
+
+def _colon_source_ok(pd: ParsedDoc, m: re.Match[str], block: int, data: QuotesData,
+                     actors: ActorLayer) -> bool:
+    """The name before a colon is a source: a named source of a headline, or a name in capitals
+    that is not a dateline."""
     name = m.group("name").strip()
     filters = data.filters
     text = pd.text
     bs, be = m.pos, m.endpos
-    if first_block and be - bs <= data.thresholds.headline_max and not SENTENCE_END.search(text, bs, be - 1):
+    if block == 0 and be - bs <= data.thresholds.headline_max and not SENTENCE_END.search(text, bs, be - 1):
         span = pd.doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
         if span is None or name.lower().startswith(filters.not_sources):
             return False
         return any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in span) or (
             span[-1].lower_ in filters.headline_sources
         )
-    return name.replace(" ", "").replace(".", "").isalpha() and name.isupper() and len(name) > 1
+    capitals = name.replace(" ", "").replace(".", "").isalpha() and name.isupper() and len(name) > 1
+    opening = block < data.thresholds.dateline_paragraphs
+    return capitals and not (opening and _is_dateline(actors, m.start("name"), m.start("name") + len(name)))
 
 
-def colon_attributions(pd: ParsedDoc, linker: Linker, data: QuotesData) -> list[Attribution]:
+def colon_attributions(pd: ParsedDoc, linker: Linker, data: QuotesData, actors: ActorLayer) -> list[Attribution]:
     """ "NAME: words" lines: a transcript turn (name in capitals) or a headline whose source
     comes before a colon ("Pence: Flowers won't be at debate")."""
     text = pd.text
@@ -37,7 +53,7 @@ def colon_attributions(pd: ParsedDoc, linker: Linker, data: QuotesData) -> list[
     out: list[Attribution] = []
     for b, (bs, be) in enumerate(zip(blocks.starts, blocks.ends, strict=True)):
         m = COLON_SOURCE.match(text, bs, be)
-        if m is None or not _colon_source_ok(pd, m, b == 0, data):
+        if m is None or not _colon_source_ok(pd, m, b, data, actors):
             continue
         name = m.group("name").strip()
         start, end = m.start("content"), be

@@ -37,6 +37,7 @@ THRESHOLDS_SCHEMA: Any = {
     "continuation_gap": int,
     "continuation_gap_mid": int,
     "headline_max": int,
+    "dateline_paragraphs": int,
     "confidence": {k: float for k in _CONFIDENCES},
 }
 
@@ -94,6 +95,7 @@ def build_thresholds(raw: dict[str, Any]) -> Thresholds:
         continuation_gap=int(raw["continuation_gap"]),
         continuation_gap_mid=int(raw["continuation_gap_mid"]),
         headline_max=int(raw["headline_max"]),
+        dateline_paragraphs=int(raw["dateline_paragraphs"]),
         **{k: float(conf[k]) for k in _CONFIDENCES},
     )
 

@@ -77,6 +77,7 @@ class Thresholds:
     continuation_gap: int
     continuation_gap_mid: int
     headline_max: int
+    dateline_paragraphs: int
     phrase: float
     dash_source: float
     colon: float

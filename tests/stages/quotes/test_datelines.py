@@ -1,0 +1,34 @@
+"""A place name in capitals before a colon opening a paragraph is a dateline, not a speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import pipeline
+
+CASES = [
+    # positive: a dateline; the figure's source is the reporter named in the sentence
+    ("Toll rises\n\nWASHINGTON: At least 40 people were killed in the flood on Monday, officials said.",
+     "WASHINGTON", False),
+    ("Talks stall\n\nMOSCOW: The two delegations left without an agreement, a diplomat said.", "MOSCOW", False),
+    # negative: a transcript turn, the name is a person's
+    ("Debate night\n\nPENCE: We will win this state.\n\nKAINE: We will see about that.", "PENCE", True),
+    # near miss: an organisation in capitals before a colon is still a speaker's line
+    ("Aid appeal\n\nUNICEF: Children in the camps need clean water now.", "UNICEF", True),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "is_speaker"), CASES)
+def test_capitals_before_a_colon(text: str, name: str, is_speaker: bool) -> None:
+    analysis = pipeline().analyze_text(text)
+    speakers = {q.speaker.text for q in analysis.quotes if q.speaker is not None}
+    assert (name in speakers) is is_speaker, speakers
+    assert all(f.attribution != name for f in analysis.figures)
+
+
+def test_a_place_named_speaker_deep_in_a_transcript_keeps_the_turn() -> None:
+    # near miss: past the opening paragraphs a colon line is a transcript turn whatever the
+    # actor stage makes of the name
+    opening = "Debate night\n\n" + "\n\n".join(f"Paragraph {i} of the report went on." for i in range(4))
+    analysis = pipeline().analyze_text(opening + "\n\nMOSCOW: We will answer that question later.")
+    assert "MOSCOW" in {q.speaker.text for q in analysis.quotes if q.speaker is not None}
