@@ -298,11 +298,12 @@ def evaluate(gold_dir: Path, pipeline: Pipeline, limit: int | None = None) -> Ev
     for fid, tid in threads.items():
         members.setdefault(tid, []).append((figure_article.get(fid, ""), fid))
     tallies = {"all": Tally(), "tune": Tally(), "check": Tally()}
+    kept = set(threads)
     for an in analyses:
         g = by_id[an.article.external_id or ""]
         for t in (tallies["all"], tallies[half(g["id"])]):
             t.articles.add(an.article.id)
-            _score_figures(t, an, g, sources, set(threads))
+            _score_figures(t, an, g, sources, kept)
             _score_quotes(t, an, g, sources)
             _score_accounts(t, an, g)
             _score_framing(t, an, g)

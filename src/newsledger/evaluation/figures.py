@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..nlp.numbers import vague_phrase
+from ..nlp.numbers import packaged_vague_pattern, vague_phrase
 from ..pipeline import Pipeline
 from ..records import Article, Figure, Record
 from .metrics import PRF, EvalResult, greedy_match
@@ -176,9 +176,10 @@ def load_gold(path: Path, limit: int | None = None) -> list[GoldSentence]:
     return out
 
 
-def predicted_bounds(fig: Figure) -> Bounds:
-    """A figure's value for scoring: vague amounts mapped to NewsQuant's ranges."""
-    phrase = vague_phrase(fig.text) if fig.value_low != fig.value_high else None
+def predicted_bounds(fig: Figure, vague: re.Pattern[str] | None = None) -> Bounds:
+    """A figure's value for scoring: vague amounts (``vague``: the pattern of
+    :func:`packaged_vague_pattern`, read once by the caller) mapped to NewsQuant's ranges."""
+    phrase = vague_phrase(fig.text, vague) if fig.value_low != fig.value_high else None
     if phrase is not None and phrase in NEWSQUANT_VAGUE:
         low, high = NEWSQUANT_VAGUE[phrase]
         return Bounds(float(low), float(high))
@@ -248,9 +249,10 @@ class SentenceScore(Record):
     value_unit: PRF
 
 
-def score_sentence(figures: list[Figure], gold: GoldSentence) -> SentenceScore:
+def score_sentence(figures: list[Figure], gold: GoldSentence,
+                   vague: re.Pattern[str] | None = None) -> SentenceScore:
     """Value and value+unit matches between one sentence's figures and its gold."""
-    preds = [(f, predicted_bounds(f)) for f in figures]
+    preds = [(f, predicted_bounds(f, vague)) for f in figures]
     golds = list(gold.quantities)
     n_gold = len(golds) + gold.unreadable
     v_pairs = greedy_match(preds, golds, lambda p, g: values_match(p[1], g.value))
@@ -266,10 +268,11 @@ def evaluate(gold_path: Path, pipeline: Pipeline, limit: int | None = None) -> E
     value_unit = PRF(0, 0, 0)
     by_kind: dict[str, int] = {}
     per_sentence: list[dict[str, Any]] = []
+    vague = packaged_vague_pattern()
     for i, sent in enumerate(sentences):
         analysis = pipeline.analyze(Article.create(sent.text))
         figures = list(analysis.figures)
-        s = score_sentence(figures, sent)
+        s = score_sentence(figures, sent, vague)
         value += s.value
         value_unit += s.value_unit
         for f in figures:

@@ -153,11 +153,17 @@ def vague_pattern(ranges: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"\b{alternation(ranges)}\b", re.I)
 
 
+def packaged_vague_pattern(resources: Resources | None = None) -> re.Pattern[str]:
+    """The vague-amount pattern of ``vague.yaml`` (read through ``resources``, or a new loader)."""
+    return vague_pattern((resources or Resources()).yaml(VAGUE_FILE, VAGUE_SCHEMA)["ranges"])
+
+
 def vague_phrase(text: str, pattern: re.Pattern[str] | None = None) -> str | None:
     """The vague-amount phrase in ``text`` ("dozens", "tens of thousands"), if any. Without a
-    ``pattern`` (:func:`vague_pattern`), the packaged ``vague.yaml`` is read."""
+    ``pattern`` (:func:`vague_pattern`), the packaged ``vague.yaml`` is read: callers matching
+    many texts build the pattern once with :func:`packaged_vague_pattern`."""
     if pattern is None:
-        pattern = vague_pattern(Resources().yaml(VAGUE_FILE, VAGUE_SCHEMA)["ranges"])
+        pattern = packaged_vague_pattern()
     m = pattern.search(text)
     return " ".join(m.group(0).lower().split()) if m else None
 
@@ -171,6 +177,7 @@ __all__ = [
     "build_number_words",
     "load_number_words",
     "number_word_value",
+    "packaged_vague_pattern",
     "parse_number_words",
     "vague_pattern",
     "vague_phrase",
