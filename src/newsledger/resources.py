@@ -163,11 +163,6 @@ def packaged_text(relpath: str) -> str | None:
         return None
 
 
-def packaged_path(relpath: str) -> Path:
-    """The path of a packaged data file (for tools that need a real path)."""
-    return Path(str(importlib_resources.files(DATA_PACKAGE).joinpath(f"{DATA_ROOT}/{relpath}")))
-
-
 def read_csv_rows(text: str, where: str) -> list[dict[str, str]]:
     """Rows of a CSV text as dicts (comment lines starting with ``#`` skipped)."""
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
@@ -259,5 +254,5 @@ class Resources:
         return self._cache[key]
 
 
-__all__ = ["ANY", "MapOf", "Required", "Resources", "check", "merge", "packaged_path", "packaged_text",
+__all__ = ["ANY", "MapOf", "Required", "Resources", "check", "merge", "packaged_text",
            "read_csv_rows", "read_user_text"]

@@ -29,7 +29,7 @@ from typing import Any
 import yaml
 
 from ...errors import ConfigError
-from ...resources import Resources, check
+from ...resources import Resources, check, read_csv_rows
 from .coref import (
     CONFIDENCE_FILE,
     CONFIDENCE_SCHEMA,
@@ -82,11 +82,6 @@ def clean_rows(rows: Iterable[Mapping[str | None, Any]]) -> list[dict[str, str]]
         if any(clean.values()):
             out.append(clean)
     return out
-
-
-def _read_csv_text(text: str) -> list[dict[str, str]]:
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-    return clean_rows(csv.DictReader(io.StringIO("\n".join(lines))))
 
 
 def _table_for(columns: Iterable[str], stem: str) -> Table | None:
@@ -170,7 +165,7 @@ def load_user_file(d: ActorDictionary, path: str) -> None:
     if p.suffix.lower() in (".yaml", ".yml"):
         _load_user_yaml(d, path, text)
         return
-    rows = _read_csv_text(text)
+    rows = clean_rows(read_csv_rows(text, path))
     header = next(csv.reader(io.StringIO(text.lstrip())), [])
     table = _table_for(header, p.stem)
     if table is None:
