@@ -27,6 +27,14 @@ ActorSource = Literal["dictionary", "user", "derived", "unresolved"]
 QuoteKind = Literal["direct", "partial", "indirect"]
 FigureKind = Literal["count", "money", "percent", "duration", "measure", "other"]
 Modality = Literal["asserted", "negated", "hypothetical", "future", "requested", "historical"]
+# The stance of a claim-bearing record (quote, figure, event) towards what it states: asserted;
+# denied (its claimant denies the proposition: "X denied attacking Y"); negated (the text says it
+# did not happen or is not so: "there are not 500 dead"); uncertain (hedged: "could not confirm",
+# "I don't know whether"); and, as for events' modality, hypothetical, future, requested, historical.
+Stance = Literal["asserted", "denied", "negated", "uncertain", "hypothetical", "future", "requested",
+                 "historical"]
+# stances under which a record is a claim that something is so
+ASSERTING_STANCES = frozenset({"asserted", "historical"})
 SourceBasis = Literal["text", "place"]
 FramingKind = Literal["loaded_label", "pejorative", "euphemism", "honorific", "loaded_term", "scare_quotes",
                       "unattributed_figure"]
@@ -180,6 +188,7 @@ class Quote(Record):
     speaker_actor_id: str | None = None
     parent_id: str | None = None  # nested attribution: the quote this one sits in
     confidence: float = 1.0
+    stance: Stance = "asserted"  # the speaker's stance towards the content (denied: "X denied that ...")
 
 
 @dataclass(frozen=True)
@@ -207,6 +216,7 @@ class Figure(Record):
     quote_id: str | None = None
     confidence: float = 1.0
     perpetrator: str | None = None  # who did it, as written (kept when no actor resolves)
+    stance: Stance = "asserted"  # negated: "there are not 500 dead"; denied: "X denied that 500 died"
 
     @property
     def is_casualty(self) -> bool:
@@ -242,6 +252,9 @@ class Event(Record):
     # "text": the source is named by the words in ``source``; "place": no perpetrator is named,
     # and the source is the country where it happened, by PLOVER coding practice (not a claim)
     source_basis: SourceBasis = "text"
+    # the claimant's stance: "denied" when ``claimed_by`` denies it happened ("Moscow has denied
+    # targeting civilians"); otherwise the modality (asserted, negated, hypothetical ...)
+    stance: Stance = "asserted"
 
     @property
     def named_source_ids(self) -> tuple[str, ...]:

@@ -37,19 +37,19 @@ def render_analysis(an: Analysis, console: Console) -> None:
 
     table("Actors", ["mention", "actor", "sentence"],
           [[m.text, _actor_name(an, m.actor_id) or "(unresolved)", str(m.sentence)] for m in an.mentions])
-    table("Quotes", ["kind", "speaker", "content", "sentence"],
+    table("Quotes", ["kind", "speaker", "content", "stance", "sentence"],
           [[q.kind, (q.speaker.text if q.speaker else "") + (f" = {_actor_name(an, q.speaker_actor_id)}"
                                                             if q.speaker_actor_id else ""),
-            q.content.text, str(q.sentence)] for q in an.quotes])
-    table("Figures", ["text", "value", "qualifier", "measure", "group", "attribution"],
+            q.content.text, q.stance, str(q.sentence)] for q in an.quotes])
+    table("Figures", ["text", "value", "qualifier", "measure", "group", "attribution", "stance"],
           [[f.text, f"{f.value_low:g}" + (f"-{f.value_high:g}" if f.value_high != f.value_low else ""),
-            f.qualifier or "", f.measure or f.kind, f.group or "", f.attribution] for f in an.figures])
-    table("Events", ["type", "source", "predicate", "target", "modality", "claimed by"],
+            f.qualifier or "", f.measure or f.kind, f.group or "", f.attribution, f.stance] for f in an.figures])
+    table("Events", ["type", "source", "predicate", "target", "modality", "stance", "claimed by"],
           [[e.plover, ("(not named)" if e.source_basis == "place" else
                        ", ".join(_actor_name(an, x) for x in e.source_actor_ids) or (e.source.text if e.source else "")),
             e.predicate.text,
             ", ".join(_actor_name(an, x) for x in e.target_actor_ids) or (e.target.text if e.target else ""),
-            e.modality, _actor_name(an, e.claimed_by) if e.claimed_by != "outlet" else "outlet"]
+            e.modality, e.stance, _actor_name(an, e.claimed_by) if e.claimed_by != "outlet" else "outlet"]
            for e in an.events])
     table("Framing", ["kind", "text", "refers to", "voice"],
           [[f.kind, f.text, _actor_name(an, f.refers_to), f.voice if f.voice == "outlet"

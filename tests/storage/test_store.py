@@ -15,9 +15,10 @@ from newsledger.batch import load_shards
 from newsledger.errors import NewsledgerError, StoreError
 from newsledger.records import Actor, Analysis, Article, Event, Failure, Mention, Quote, Span
 from newsledger.storage import db, migrations
+from newsledger.storage import store as store_module
 from newsledger.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 from newsledger.storage.query import Filters, fts_to_tsquery, query
-from newsledger.storage.rows import RECORD_TABLES
+from newsledger.storage.rows import RECORD_TABLES, TABLE_COLUMNS
 from newsledger.storage.store import Store
 
 
@@ -227,6 +228,9 @@ def test_an_older_schema_is_upgraded_in_place(db_target: str, monkeypatch: pytes
     with monkeypatch.context() as m:  # the newsledger of schema version 1
         m.setattr(migrations, "MIGRATIONS", MIGRATIONS[:1])
         m.setattr(migrations, "SCHEMA_VERSION", 1)
+        # ... whose tables had no stance column (added by migration 4)
+        m.setattr(store_module, "TABLE_COLUMNS", {t: tuple(c for c in cols if c != "stance")
+                                                  for t, cols in TABLE_COLUMNS.items()})
         with Store(db_target) as old:
             assert old.schema_version() == 1
             old.add(an)
@@ -240,7 +244,10 @@ def test_an_older_schema_is_upgraded_in_place(db_target: str, monkeypatch: pytes
         assert ro.get_analysis(an.article.id) is not None
     with Store(db_target) as s:
         assert s.schema_version() == SCHEMA_VERSION
-        after = {t: sorted(map(str, s.table_rows(t))) for t in RECORD_TABLES}
+        rows = {t: list(s.table_rows(t)) for t in RECORD_TABLES}
+        stances = [r.pop("stance") for t in ("quotes", "figures", "events") for r in rows[t]]
+        assert stances and set(stances) == {"asserted"}  # migration 4's default
+        after = {t: sorted(map(str, rows[t])) for t in RECORD_TABLES}
         assert after == before
         assert stored is not None and s.get_analysis(an.article.id) == stored
         assert len(query(s, "articles", Filters(text="water")).rows) == 1

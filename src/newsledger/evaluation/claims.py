@@ -19,8 +19,8 @@ then the records are matched to the gold by their offsets in each article's text
 * quotes: ``quote_recall`` (a quote covers at least half of the gold quote) and
   ``speaker_accuracy`` among matched quotes (aliases, or the same surname).
 * accounts: ``claim_recall`` (a quote or event overlaps the gold claim) and ``denial_accuracy``
-  (found "denies" claims whose record is marked as a denial: an event of negated modality or a
-  quote whose cue is a verb of denial).
+  (found "denies" claims whose record is marked as a denial: a quote or event whose ``stance`` is
+  denied or negated).
 * framing: ``framing_recall``, gold labels overlapped by a framing mark in the outlet's voice.
 
 Every metric is also reported on two halves of the articles, split by a hash of the article id
@@ -61,8 +61,8 @@ QUALIFIER_CLASS = {
 # Figure.measure -> the gold's measures
 MEASURE_CLASS = {"killed": "killed", "injured": "injured", "missing": "missing", "rescued": "rescued",
                  "held hostage": "hostages", "detained": "arrested", "displaced": "displaced"}
-# cue verbs whose quote reports a denial
-DENIAL_CUES = frozenset({"deny", "reject", "refute", "dismiss", "disavow"})
+# the stances of a quote or event that mark it as a denial
+DENIAL_STANCES = frozenset({"denied", "negated"})
 METRICS = ("figures_recall", "figure_precision", "figure_source_accuracy", "qualifier_accuracy",
            "measure_accuracy", "negated_false_claims", "incident_thread_completeness",
            "incident_thread_purity", "quote_recall", "speaker_accuracy", "claim_recall",
@@ -229,8 +229,8 @@ def _score_accounts(t: Tally, an: Analysis, gold: dict[str, Any]) -> None:
         t.n["found_claims"] += 1
         if g["stance"] == "denies":
             t.n["found_denials"] += 1
-            t.n["denials_marked"] += (any(e.modality == "negated" for e in events)
-                                      or any(q.cue_lemma in DENIAL_CUES for q in quotes))
+            t.n["denials_marked"] += (any(e.stance in DENIAL_STANCES for e in events)
+                                      or any(q.stance in DENIAL_STANCES for q in quotes))
 
 
 def _score_framing(t: Tally, an: Analysis, gold: dict[str, Any]) -> None:

@@ -90,7 +90,7 @@ def gdelt_mention_row(e: LedgerEvent, m: LedgerMention, doc_len: int | None,
     row["InRawText"] = "1"
     row["Confidence"] = str(round(max(0.0, min(1.0, m.confidence)) * 100))
     row["MentionDocLen"] = "" if doc_len is None else str(doc_len)
-    row["Extras"] = f"event_id={m.event_id};modality={m.modality};claimed_by={m.claimed_by}"
+    row["Extras"] = f"event_id={m.event_id};modality={m.modality};stance={m.stance};claimed_by={m.claimed_by}"
     return {k: clean(v) for k, v in row.items()}
 
 

@@ -86,6 +86,7 @@ def plover_record(e: LedgerEvent, actors: dict[str, Actor], spec: ExportSpec) ->
     rec["mentions"] = [
         {"event_id": m.event_id, "article_id": m.article_id, "url": m.url, "outlet": m.outlet,
          "published": m.published, "event": m.plover, "modality": m.modality,
+         "stance": m.stance,
          "claimed_by": m.claimed_by, "sequence": m.sentence + 1, "start": m.start, "end": m.end,
          "predicate": {"text": m.predicate.text, "start": m.predicate.start, "end": m.predicate.end}}
         for m in e.mentions]

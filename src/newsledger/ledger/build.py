@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
+from ..records import ASSERTING_STANCES
 from ..resources import Resources
 from ..storage import db
 from ..storage.store import Store
@@ -76,9 +77,15 @@ def _load_actors(conn: sqlite3.Connection) -> dict[str, ActorInfo]:
             for r in conn.execute("SELECT id, name, country, sectors, members, type, source FROM actors")}
 
 
+# the column of an event mention's stance (added by the store's migration 4)
+MENTION_STANCE = "e.stance"
+
+
 def _load_mentions(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules,
                    story: StoryPlaces) -> list[LinkMention]:
-    """The event mentions of the modalities taken into the ledger, in date order."""
+    """The event mentions of the modalities taken into the ledger, in date order. A mention
+    whose stance does not assert it (denied, negated, uncertain) is a report about the happening,
+    but names no one as having done it: its sources are left out."""
     roles: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
     for eid, aid, role in conn.execute(
             "SELECT event_id, actor_id, role FROM event_actors ORDER BY event_id, role, actor_id"):
@@ -87,7 +94,7 @@ def _load_mentions(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules,
     mentions: list[LinkMention] = []
     for r in conn.execute(
             "SELECT e.id, e.article_id, e.sentence, e.plover, e.date, e.place, e.cameo, e.mode,"
-            " e.quad_class, e.goldstein, a.published, a.outlet FROM events e"
+            f" e.quad_class, e.goldstein, a.published, a.outlet, {MENTION_STANCE} FROM events e"
             f" JOIN articles a ON a.id = e.article_id WHERE e.modality IN ({qs})",
             tuple(config.modalities)):
         day = as_date(r[4])
@@ -95,6 +102,8 @@ def _load_mentions(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules,
         if day is None:
             day, src = as_date(r[10]), "published"
         s, t = roles.get(r[0], ([], []))
+        if r[12] not in ASSERTING_STANCES:
+            s = []  # "Israel denied it attacked the hospital" says nobody did it
         mentions.append(LinkMention(
             event_id=r[0], article_id=r[1], sentence=r[2], plover=r[3].upper(), day=day,
             date_text=day.isoformat() if day else None, date_source=src, place=r[5],

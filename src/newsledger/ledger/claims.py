@@ -226,8 +226,15 @@ class Threader:
             self.by_anchor[(f.measure, f.gclass, f.anchor)] = t.index
 
 
+# the stances of a figure that is a claim of its value (a denied or negated figure, "there are
+# not 500 dead", is no claim that 500 died; a hedged one, "could not confirm that 40 died", is)
+CLAIM_STANCES = frozenset({"asserted", "historical", "uncertain"})
+CLAIM_STANCE_SQL = f" AND f.stance IN ({', '.join(repr(s) for s in sorted(CLAIM_STANCES))})"
+
+
 def load_figures(conn: sqlite3.Connection, rules: Rules) -> list[ClaimFigure]:
-    """Casualty figures (a measure, counted), with the text just before each (for update cues)."""
+    """Casualty figures (a measure, counted, stated as claims: ``CLAIM_STANCES``), with the text
+    just before each (for update cues)."""
     win = rules.update_window
     figs: list[ClaimFigure] = []
     for r in conn.execute(
@@ -237,7 +244,8 @@ def load_figures(conn: sqlite3.Connection, rules: Rules) -> list[ClaimFigure]:
             f" substr(a.text, CASE WHEN f.start > {win} THEN f.start - {win - 1} ELSE 1 END,"
             f" CASE WHEN f.start > {win} THEN {win} ELSE f.start END), f.part_of"
             " FROM figures f JOIN articles a ON a.id = f.article_id"
-            " WHERE f.measure IS NOT NULL AND f.kind = 'count'"):
+            " WHERE f.measure IS NOT NULL AND f.kind = 'count'"
+            + CLAIM_STANCE_SQL):
         group = r[8] or r[9]
         figs.append(ClaimFigure(id=r[0], article_id=r[1], sentence=r[2], start=r[3], value_low=r[4],
                        value_high=r[5], qualifier=r[6], measure=str(r[7]).lower(), group=group,

@@ -7,8 +7,9 @@ import json
 import sqlite3
 from typing import Any
 
-from ..records import Actor
+from ..records import ASSERTING_STANCES, Actor
 from ..storage.store import Store
+from .claims import CLAIM_STANCES
 from .read import claims_for, like_pattern, load_events
 from .status import require_ledger
 from .types import (
@@ -194,6 +195,16 @@ def resolve_actor(store: Store, name_or_id: str) -> Actor | None:
                  source=a["source"])
 
 
+def _sql_list(values: frozenset[str]) -> str:
+    return ", ".join(f"'{v}'" for v in sorted(values))
+
+
+def has_stance(conn: Any) -> bool:
+    """The store has the stance columns (migration 4; a database opened read-only may be older)."""
+    cur = conn.execute("SELECT * FROM events LIMIT 0")
+    return any(d[0] == "stance" for d in cur.description)
+
+
 def actor_profile(store: Store, name_or_id: str, *, recent: int = 10) -> ActorProfile | None:
     """What an actor said (quotes), did (events as source), suffered (events as target) and
     claimed (figures citing it), with counts and the ``recent`` latest of each."""
@@ -209,9 +220,15 @@ def actor_profile(store: Store, name_or_id: str, *, recent: int = 10) -> ActorPr
 
     n_mentions = count("SELECT COUNT(*) FROM mentions WHERE actor_id = ?")
     n_said = count("SELECT COUNT(*) FROM quotes WHERE speaker_actor_id = ?")
-    n_did = count("SELECT COUNT(*) FROM event_actors WHERE actor_id = ? AND role = ?", "source")
+    staged = has_stance(conn)
+    asserting = f" AND e.stance IN ({_sql_list(ASSERTING_STANCES)})" if staged else ""
+    n_did = count("SELECT COUNT(*) FROM event_actors ea JOIN events e ON e.id = ea.event_id"
+                  f" WHERE ea.actor_id = ? AND ea.role = ?{asserting}", "source")
     n_suffered = count("SELECT COUNT(*) FROM event_actors WHERE actor_id = ? AND role = ?", "target")
-    n_claimed = count("SELECT COUNT(*) FROM figures WHERE attribution_actor_id = ?")
+    claiming = f" AND stance IN ({_sql_list(CLAIM_STANCES)})" if staged else ""
+    n_claimed = count(f"SELECT COUNT(*) FROM figures WHERE attribution_actor_id = ?{claiming}")
+    n_denied = (count("SELECT COUNT(*) FROM quotes WHERE speaker_actor_id = ? AND stance = 'denied'")
+                + count("SELECT COUNT(*) FROM events WHERE claimed_by = ? AND stance = 'denied'")) if staged else 0
     n_ldid = count("SELECT COUNT(*) FROM ledger_event_actors WHERE actor_id = ? AND role = ?", "source")
     n_lsuf = count("SELECT COUNT(*) FROM ledger_event_actors WHERE actor_id = ? AND role = ?", "target")
     names = tuple(ActorName(text=r[0], n=r[1], outlet=r[2]) for r in conn.execute(
@@ -222,10 +239,12 @@ def actor_profile(store: Store, name_or_id: str, *, recent: int = 10) -> ActorPr
         "SELECT kind, text, voice, n, outlet FROM ledger_outlet_framing WHERE refers_to = ?"
         " ORDER BY n DESC, kind, text, outlet LIMIT 50", (aid,)))
     said = tuple(ActorQuote(quote_id=r[0], article_id=r[1], outlet=r[2], published=r[3], kind=r[4],
-                            content=r[5], sentence=r[6], start=r[7], end=r[8], cue_lemma=r[9])
+                            content=r[5], sentence=r[6], start=r[7], end=r[8], cue_lemma=r[9],
+                            stance=r[10])
                  for r in conn.execute(
         'SELECT q.id, q.article_id, a.outlet, a.published, q.kind, q.content, q.sentence, q.start, q."end",'
-        " q.cue_lemma FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_actor_id = ?"
+        f" q.cue_lemma, {'q.stance' if staged else repr('asserted')}"
+        " FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_actor_id = ?"
         " ORDER BY a.published DESC, q.id LIMIT ?", (aid, recent)))
 
     def events(role: str) -> tuple[LedgerEvent, ...]:
@@ -235,9 +254,10 @@ def actor_profile(store: Store, name_or_id: str, *, recent: int = 10) -> ActorPr
             (aid, role, recent)).fetchall()
         return tuple(load_events(conn, rows, 20))
 
-    claimed = tuple(claims_for(conn, "f.attribution_actor_id = ?", (aid,),
-                                "a.published DESC, f.id", limit=recent))
+    claimed = tuple(claims_for(conn, "f.attribution_actor_id = ?" + claiming.replace("stance", "f.stance"),
+                               (aid,), "a.published DESC, f.id", limit=recent))
     return ActorProfile(actor=actor, mentions=n_mentions, n_said=n_said, n_did=n_did,
                         n_suffered=n_suffered, n_claimed=n_claimed, n_ledger_did=n_ldid,
                         n_ledger_suffered=n_lsuf, names=names, labels=labels, said=said,
-                        did=events("source"), suffered=events("target"), claimed=claimed)
+                        did=events("source"), suffered=events("target"), claimed=claimed,
+                        n_denied=n_denied)

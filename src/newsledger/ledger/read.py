@@ -69,7 +69,8 @@ def _mention(v: tuple[Any, ...], ev: dict[str, Any], names: dict[str, str]) -> L
         target_actor_ids=tuple(ev.get("target_actor_ids") or ()), url=v[9], title=v[10],
         confidence=float(ev.get("confidence", 1.0)), mode=ev.get("mode"),
         contexts=tuple(ev.get("contexts") or ()), cameo=ev.get("cameo"), position=v[1],
-        matched=tuple(x for x in v[4].split(",") if x), link_note=v[5])
+        matched=tuple(x for x in v[4].split(",") if x), link_note=v[5],
+        stance=ev.get("stance", ev.get("modality", "asserted")))
 
 
 def _link_reason(d: dict[str, Any]) -> LinkReason:

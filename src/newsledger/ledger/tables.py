@@ -30,10 +30,10 @@ def events_table(events: Sequence[LedgerEvent]) -> Table:
 
 def mentions_table(events: Sequence[LedgerEvent]) -> Table:
     """One row per mention of each ledger event."""
-    cols = ("ledger_event_id", "type", "outlet", "published", "modality", "claimed_by", "source",
+    cols = ("ledger_event_id", "type", "outlet", "published", "modality", "stance", "claimed_by", "source",
             "predicate", "target", "article_id", "sentence", "start", "end", "matched")
     rows = tuple(
-        (e.id, m.plover, m.outlet, m.published, m.modality, m.claimed_by_name or m.claimed_by,
+        (e.id, m.plover, m.outlet, m.published, m.modality, m.stance, m.claimed_by_name or m.claimed_by,
          m.source.text if m.source else None, m.predicate.text, m.target.text if m.target else None,
          m.article_id, m.sentence, m.start, m.end, ",".join(m.matched))
         for e in events for m in e.mentions)

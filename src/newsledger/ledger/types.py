@@ -106,6 +106,7 @@ class LedgerMention(Record):
     position: int = 0  # order in which it joined the ledger event (0 = the first)
     matched: tuple[str, ...] = ()  # fields that matched when it joined
     link_note: str = ""
+    stance: str = "asserted"  # the claimant's stance (denied: "Israel denied it attacked the hospital")
 
 
 @dataclass(frozen=True)
@@ -290,6 +291,7 @@ class ActorQuote(Record):
     start: int
     end: int
     cue_lemma: str | None = None
+    stance: str = "asserted"  # denied: "X denied that ..."
 
 
 @dataclass(frozen=True)
@@ -299,7 +301,7 @@ class ActorProfile(Record):
     actor: Actor
     mentions: int
     n_said: int
-    n_did: int  # event mentions with the actor as source
+    n_did: int  # event mentions with the actor as source that assert it (not denied, negated, hypothetical ...)
     n_suffered: int  # event mentions with the actor as target
     n_claimed: int  # figures citing the actor as source
     n_ledger_did: int
@@ -310,6 +312,7 @@ class ActorProfile(Record):
     did: tuple[LedgerEvent, ...] = ()
     suffered: tuple[LedgerEvent, ...] = ()
     claimed: tuple[Claim, ...] = ()
+    n_denied: int = 0  # quotes and event mentions in which the actor denies something
 
 
 @dataclass(frozen=True)

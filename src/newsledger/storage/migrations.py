@@ -144,6 +144,16 @@ _V2_TABLES = """
 CREATE TABLE IF NOT EXISTS loaded_shards (shard TEXT PRIMARY KEY, loaded_at TEXT NOT NULL);
 """
 
+# the stance of claim-bearing records; events already stored take their modality as stance
+_V4_STANCE = """
+ALTER TABLE quotes ADD COLUMN stance TEXT NOT NULL DEFAULT 'asserted';
+ALTER TABLE figures ADD COLUMN stance TEXT NOT NULL DEFAULT 'asserted';
+ALTER TABLE events ADD COLUMN stance TEXT NOT NULL DEFAULT 'asserted';
+UPDATE events SET stance = modality WHERE modality <> 'asserted';
+CREATE INDEX IF NOT EXISTS figures_stance ON figures(stance);
+CREATE INDEX IF NOT EXISTS events_stance ON events(stance);
+"""
+
 
 # Columns PostgreSQL tables have that SQLite keeps out of sight (rowid) or elsewhere (FTS).
 HIDDEN_COLUMNS = frozenset({"rowid", "fts"})
@@ -166,6 +176,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               _V2_TABLES, postgres_ddl(_V2_TABLES)),
     Migration(3, ledger_schema.DESCRIPTION,
               ledger_schema.SQLITE, ledger_schema.postgresql(postgres_ddl)),
+    Migration(4, "stance of quotes, figures and events (asserted, denied, negated, uncertain ...)",
+              _V4_STANCE, postgres_ddl(_V4_STANCE)),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -63,6 +63,9 @@ def _req(spec: str, type_: str = TEXT) -> tuple[Column, ...]:
 # the columns a record of an article starts with: its id, article and place in the text
 _LOCATED = (Column("id", nullable=False), *_req("article_id"), *_req("sentence start end", INTEGER))
 
+# added by migration 4: the stance of a quote, figure or event (``records.Stance``)
+_STANCE = Column("stance", nullable=False, default="'asserted'")
+
 TABLES: dict[str, TableShape] = {t.name: t for t in (
     TableShape("articles", (
         Column("id", nullable=False), *_cols("url outlet title byline published"),
@@ -80,18 +83,18 @@ TABLES: dict[str, TableShape] = {t.name: t for t in (
     TableShape("quotes", (
         *_LOCATED, *_req("kind"), *_req("paragraph content_start content_end", INTEGER),
         *_req("content"), *_cols("cue cue_lemma speaker speaker_actor_id parent_id"),
-        *_req("confidence", REAL), *_req("record")), ("id",)),
+        *_req("confidence", REAL), *_req("record"), _STANCE), ("id",)),
     TableShape("figures", (
         *_LOCATED, *_req("text"), *_req("value_low value_high", REAL),
         *_cols("qualifier unit measure"), *_req("kind"),
         *_cols("group group_actor_id part_of time_scope place perpetrator_actor_id"),
         *_req("attribution"), *_cols("attribution_actor_id quote_id"), *_req("confidence", REAL),
-        *_req("record")), ("id",)),
+        *_req("record"), _STANCE), ("id",)),
     TableShape("events", (
         *_LOCATED, *_req("text plover"), *_cols("mode cameo"), *_cols("quad_class", INTEGER),
         *_cols("goldstein", REAL), *_req("predicate"), *_cols("source_text target_text"),
         *_req("modality claimed_by"), *_cols("quote_id date place"), *_req("confidence", REAL),
-        *_req("record")), ("id",)),
+        *_req("record"), _STANCE), ("id",)),
     TableShape("event_actors", _req("event_id actor_id role"), ("event_id", "actor_id", "role")),
     TableShape("framing", (*_LOCATED, *_req("text kind"), *_cols("refers_to note"),
                            *_req("voice")), ("id",)),
@@ -140,7 +143,7 @@ def _quote_rows(an: Analysis, known: set[str]) -> list[dict[str, Any]]:
              "speaker": _span_text(q.speaker),
              "speaker_actor_id": q.speaker_actor_id if q.speaker_actor_id in known else None,
              "parent_id": q.parent_id, "confidence": q.confidence,
-             "record": json.dumps(q.to_dict())} for q in an.quotes]
+             "record": json.dumps(q.to_dict()), "stance": q.stance} for q in an.quotes]
 
 
 def _figure_rows(an: Analysis) -> list[dict[str, Any]]:
@@ -150,7 +153,8 @@ def _figure_rows(an: Analysis) -> list[dict[str, Any]]:
              "time_scope": f.time_scope, "place": f.place,
              "perpetrator_actor_id": f.perpetrator_actor_id, "attribution": f.attribution,
              "attribution_actor_id": f.attribution_actor_id, "quote_id": f.quote_id,
-             "confidence": f.confidence, "record": json.dumps(f.to_dict())} for f in an.figures]
+             "confidence": f.confidence, "record": json.dumps(f.to_dict()), "stance": f.stance}
+            for f in an.figures]
 
 
 def _event_rows(an: Analysis) -> list[dict[str, Any]]:
@@ -159,7 +163,7 @@ def _event_rows(an: Analysis) -> list[dict[str, Any]]:
              "source_text": _span_text(e.source), "target_text": _span_text(e.target),
              "modality": e.modality, "claimed_by": e.claimed_by, "quote_id": e.quote_id,
              "date": e.date, "place": e.place, "confidence": e.confidence,
-             "record": json.dumps(e.to_dict())} for e in an.events]
+             "record": json.dumps(e.to_dict()), "stance": e.stance} for e in an.events]
 
 
 def _event_actor_rows(an: Analysis, known: set[str]) -> list[dict[str, Any]]:
@@ -263,13 +267,13 @@ LISTINGS: dict[str, Listing] = {
     "articles": Listing("articles", "a", {"a": "articles"},
                         _fields("a.id a.published a.outlet a.title a.url")),
     "events": _dated("e", "events", "e.id a.published a.outlet e.plover e.cameo e.source_text "
-                     "e.predicate e.target_text e.modality e.claimed_by e.article_id e.sentence"),
+                     "e.predicate e.target_text e.modality e.claimed_by e.article_id e.sentence e.stance"),
     "quotes": _dated("q", "quotes", "q.id a.published a.outlet q.kind q.speaker "
-                     "ac.name>speaker_actor q.cue_lemma q.content q.article_id q.sentence",
+                     "ac.name>speaker_actor q.cue_lemma q.content q.article_id q.sentence q.stance",
                      " LEFT JOIN actors ac ON ac.id = q.speaker_actor_id", ac="actors"),
     "figures": _dated("f", "figures", "f.id a.published a.outlet f.qualifier f.value_low "
                       "f.value_high f.unit f.measure f.group f.attribution f.text f.article_id "
-                      "f.sentence"),
+                      "f.sentence f.stance"),
     "framing": _dated("fr", "framing", "fr.id a.published a.outlet fr.kind fr.text fr.refers_to "
                       "fr.voice fr.article_id fr.sentence"),
     "actors": Listing("actors", "ac", {"ac": "actors"}, (

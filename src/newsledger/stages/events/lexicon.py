@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ...errors import ConfigError
+from ...nlp.stance import load_stance_words
 from ...resources import ANY, MapOf, Required, Resources
 from .types import CameoCode, Confidence, EventPattern, EventsData, Found, Lexicon, Rules, Wrapper
 
@@ -88,6 +89,7 @@ def load_events_data(settings: Any, resources: Resources) -> EventsData:
         lexicon=build_lexicon(raw, table),
         cameo=table,
         rules=build_rules(resources.yaml(RULES_FILE, RULES_SCHEMA)),
+        stance=load_stance_words(resources),
         water_features=frozenset(str(w).lower() for w in coref.get("water_features", []) or []),
     )
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 from spacy.tokens import Span as SpacySpan
 
 from ...nlp.dates import YEAR_RE, resolve_date
+from ...nlp.stance import stance_of
 from ...nlp.syntax import is_verb
-from ...records import Event, Span, record_id
+from ...records import Event, Span, Stance, record_id
 from .lexicon import cameo_code, plover_of
 from .places import place_of
 from .tokens import lemma_of
@@ -42,6 +43,7 @@ def to_records(ctx: Context, index: int, sent: SpacySpan, found: list[Found]) ->
         modality = f.modality
         if historical and modality == "asserted":
             modality = "historical"
+        stance = event_stance(modality, stance_of(f.pred[0], ctx.data.stance))
         yield Event(
             id=ev_id,
             article_id=pd.article_id,
@@ -68,7 +70,16 @@ def to_records(ctx: Context, index: int, sent: SpacySpan, found: list[Found]) ->
             confidence=round(f.confidence, 3),
             parent_id=ids.get(id(f.parent)) if f.parent is not None else None,
             source_basis="place" if f.source_from_place else "text",
+            stance=stance,
         )
+
+
+def event_stance(modality: str, clause: str) -> Stance:
+    """An event's stance: a denial or doubt in the clauses above it ("Moscow has denied
+    targeting civilians") over its modality; otherwise its modality."""
+    if clause in ("denied", "uncertain") and modality in ("asserted", "historical", "negated"):
+        return cast(Stance, clause)
+    return cast(Stance, modality)
 
 
 def span_of(text: str, arg: Arg) -> Span | None:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ...nlp import ParsedDoc
 from ...nlp.dates import parse_date
+from ...nlp.stance import StanceWords
 from ...records import Actor, ActorLayer, Mention, Quote
 
 MODALITIES = ("asserted", "negated", "hypothetical", "future", "requested", "historical")
@@ -159,6 +160,7 @@ class EventsData:
     lexicon: Lexicon
     cameo: dict[str, CameoCode]
     rules: Rules
+    stance: StanceWords
     water_features: frozenset[str] = frozenset()  # "the Gulf of Finland" is no place in Finland
 
 

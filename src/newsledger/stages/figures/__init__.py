@@ -67,6 +67,7 @@ from .lexicon import load_figure_lexicon
 from .measures import TokenIndex, token_filters
 from .read import build_figure, link_subsets, read_figure
 from .scan import read_numeral_surroundings, scan
+from .stance import with_stance
 from .types import KIND_COUNT, KIND_OTHER, FigureLexicon, Quantity, Reading
 
 
@@ -139,7 +140,7 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
             figures[i] = f.replace(attribution=parent_fig.attribution,
                                    attribution_actor_id=parent_fig.attribution_actor_id,
                                    quote_id=parent_fig.quote_id)
-    return figures
+    return [with_stance(doc, f, lex.stance) for f in figures]
 
 
 class FiguresStage:

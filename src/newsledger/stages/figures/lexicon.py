@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from ...nlp.numbers import VAGUE_FILE, VAGUE_SCHEMA, NumberWords, alternation, load_number_words
+from ...nlp.stance import load_stance_words
 from ...resources import MapOf, Resources
 from .types import (
     KIND_DURATION,
@@ -188,6 +189,7 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         time_prepositions=frozenset(ctx["time_prepositions"]),
         place_prepositions=frozenset(ctx["place_prepositions"]),
         numbers=nw,
+        stance=load_stance_words(resources),
         confidence=Confidence(**{k: float(conf[k]) for k in ("default", "vague", "fraction", "word_one")}),
         **_number_patterns(nw, vague, ctx),
         **_unit_patterns(units, units_ci, units_cs, q_before, q_after),

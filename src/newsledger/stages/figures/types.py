@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ...nlp.numbers import NumberWords, ScaleAbbreviation
+from ...nlp.stance import StanceWords
 
 KIND_COUNT = "count"
 KIND_MONEY = "money"
@@ -97,6 +98,7 @@ class FigureLexicon:
     among_measure_re: re.Pattern[str]
     confidence: Confidence
     numbers: NumberWords
+    stance: StanceWords
     connector_re: re.Pattern[str] = field(
         default=re.compile(r"\s*(?:-to-|[-–—]|to-?|and|through|till)\s*", re.I))
 

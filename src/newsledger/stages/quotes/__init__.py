@@ -53,6 +53,7 @@ from .direct import (
 from .lexicon import load_quotes_data
 from .linker import Linker
 from .speakers import Speakers
+from .stance import with_stance
 from .types import Attribution, QuotesData
 
 
@@ -80,7 +81,8 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
             a.speaker_actor_id = speakers.resolve(a)
         elif a.standalone and a.speaker_start is None:
             speakers.standalone(a, linker.blocks)
-    return build_records(doc, quotes_atts, data.thresholds.unclosed_factor)
+    quotes = build_records(doc, quotes_atts, data.thresholds.unclosed_factor)
+    return [with_stance(doc, q, data.stance) for q in quotes]
 
 
 class QuotesStage:

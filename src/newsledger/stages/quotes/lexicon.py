@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...nlp.quotation import load_marks, load_quote_filters
+from ...nlp.stance import load_stance_words
 from ...resources import MapOf, Resources
 from .types import CueEntry, CueLexicon, QuotesData, SpeakerWords, Thresholds
 
@@ -108,4 +109,5 @@ def load_quotes_data(resources: Resources) -> QuotesData:
         filters=load_quote_filters(resources),
         speakers=build_speaker_words(resources.yaml("quotes/speakers.yaml", SPEAKERS_SCHEMA)),
         thresholds=build_thresholds(resources.yaml("quotes/thresholds.yaml", THRESHOLDS_SCHEMA)),
+        stance=load_stance_words(resources),
     )

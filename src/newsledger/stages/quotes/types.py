@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...nlp.quotation import MarkSet, Quotation, QuoteFilters
+from ...nlp.stance import StanceWords
 
 # closed-class facts about the parse and the page (data lives in data/quotes/)
 OBJECT_DEPS = frozenset({"dobj", "dative", "oprd", "attr"})
@@ -98,6 +99,7 @@ class QuotesData:
     filters: QuoteFilters
     speakers: SpeakerWords
     thresholds: Thresholds
+    stance: StanceWords
 
 
 @dataclass

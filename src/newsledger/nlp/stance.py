@@ -1,0 +1,278 @@
+"""Stance: whether the text asserts, denies, negates or leaves open what a record states.
+
+A quote, figure or event is *asserted* unless the clauses that govern it say otherwise:
+
+* **denied**: the proposition is the complement of a verb of denial ("X denied (that) it
+  attacked the hospital", "Moscow has denied targeting civilians", "X rejected the claim that
+  ...", "denied any involvement in ...", "ruled out ..."), or a speaker reports it negated
+  ("Israel said it did not strike the hospital", "there are not 500 dead, the official said");
+* **negated**: its own clause is negated in the outlet's voice ("no rockets were fired",
+  "none of the intelligence pointed to an Israeli strike"); "no fewer than 500" is a qualifier,
+  not a negation, and the correction after "not X but (rather) Y" is asserted;
+* **uncertain**: it is the complement of a negated verb of knowing or confirming, of a refusal
+  to confirm, or of an open question ("could not confirm that 40 people died", "I don't know
+  whether it was an air strike", "it was not clear how many were killed", "unclear whether").
+
+Only complement relations carry a stance upwards (clausal complements, the complement clause of
+a proposition noun such as "claim", and the nominal path of a gerund or event noun); a relative
+or adverbial clause keeps its own. The words are in ``data/nlp/stance.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from ..resources import MapOf, Resources
+from .syntax import is_verb
+
+STANCE_FILE = "nlp/stance.yaml"
+STANCE_SCHEMA: Any = {
+    "denial_verbs": [str], "denial_particles": MapOf([str]), "proposition_nouns": [str],
+    "report_verbs": [str], "doubt_verbs": [str], "refusal_words": [str],
+    "uncertain_adjectives": [str], "doubt_adjectives": [str], "question_marks": [str],
+    "negators": [str], "negative_pronouns": [str], "negator_exceptions": [str],
+    "corrective_words": [str], "modal_words": [str], "falsity_words": [str], "denial_nouns": [str],
+}
+
+# relations by which a token's clause is reached from the token (the nominal path)
+_NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj", "prep", "nummod", "amod", "compound",
+                      "quantmod", "appos", "npadvmod", "acomp", "oprd", "poss", "dative", "agent", "det",
+                      "advmod", "nmod", "case"})
+# relations by which a clause hands its stance to the clause above
+_COMPLEMENT = frozenset({"ccomp", "xcomp", "csubj", "csubjpass", "pcomp"})
+_MAX_STEPS = 12
+
+
+@dataclass(frozen=True)
+class StanceWords:
+    """The words of ``stance.yaml``, lower-cased."""
+
+    denial_verbs: frozenset[str]
+    denial_particles: dict[str, frozenset[str]]
+    proposition_nouns: frozenset[str]
+    report_verbs: frozenset[str]
+    doubt_verbs: frozenset[str]
+    refusal_words: frozenset[str]
+    uncertain_adjectives: frozenset[str]
+    doubt_adjectives: frozenset[str]
+    question_marks: frozenset[str]
+    negators: frozenset[str]
+    negative_pronouns: frozenset[str]
+    negator_exceptions: frozenset[str]
+    corrective_words: frozenset[str]
+    modal_words: frozenset[str]
+    falsity_words: frozenset[str]
+    denial_nouns: frozenset[str]
+
+
+def build_stance_words(raw: dict[str, Any]) -> StanceWords:
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in raw.get(key) or ())
+
+    particles = {str(k).lower(): frozenset(str(p).lower() for p in v)
+                 for k, v in (raw.get("denial_particles") or {}).items()}
+    return StanceWords(
+        denial_verbs=words("denial_verbs"), denial_particles=particles,
+        proposition_nouns=words("proposition_nouns"), report_verbs=words("report_verbs"),
+        doubt_verbs=words("doubt_verbs"), refusal_words=words("refusal_words"),
+        uncertain_adjectives=words("uncertain_adjectives"), doubt_adjectives=words("doubt_adjectives"),
+        question_marks=words("question_marks"), negators=words("negators"),
+        negative_pronouns=words("negative_pronouns"), negator_exceptions=words("negator_exceptions"),
+        corrective_words=words("corrective_words"), modal_words=words("modal_words"),
+        falsity_words=words("falsity_words"), denial_nouns=words("denial_nouns"))
+
+
+def load_stance_words(resources: Resources) -> StanceWords:
+    """The stance words, read once per ``Resources`` (packaged file merged with the user's)."""
+    return resources.memo(("nlp", "stance"),  # type: ignore[no-any-return]
+                          lambda: build_stance_words(resources.yaml(STANCE_FILE, STANCE_SCHEMA)))
+
+
+def _lemma(tok: Token) -> str:
+    return (tok.lemma_ or tok.text).lower()
+
+
+def _negator(tok: Token, w: StanceWords) -> bool:
+    """``tok`` negates (not part of a qualifier such as "no fewer than", "not only")."""
+    if tok.text.lower() not in w.negators and tok.dep_ != "neg":
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is None or nxt.text.lower() not in w.negator_exceptions
+
+
+def _negative_word(tok: Token, w: StanceWords) -> bool:
+    """A negative pronoun or a noun with a negative determiner ("none of", "no rockets")."""
+    if tok.text.lower() in w.negative_pronouns:
+        return True
+    if tok.text.lower() == "one" and tok.i > 0 and tok.nbor(-1).text.lower() == "no":
+        return True
+    return any(c.dep_ in ("det", "neg", "preconj") and c.i < tok.i
+               and (_negator(c, w) or c.text.lower() in w.negative_pronouns) for c in tok.children)
+
+
+def negated(verb: Token, w: StanceWords) -> bool:
+    """The clause headed by ``verb`` is negated: a negator on it, a negative subject, or a
+    negative existential ("there is no damage", "there were no attacks")."""
+    existential = any(c.dep_ == "expl" for c in verb.children)
+    for c in verb.children:
+        if c.dep_ in ("neg", "advmod") and _negator(c, w):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass", "expl") and _negative_word(c, w):
+            return True
+        if (existential and c.dep_ == "attr") or c.dep_ == "dobj":
+            if _negative_word(c, w):  # "there were no attacks", "it had no role in", "did nothing"
+                return True
+    return False
+
+
+def _falsity(tok: Token, w: StanceWords) -> bool:
+    return _lemma(tok) in w.falsity_words or tok.text.lower() in w.falsity_words
+
+
+def called_false(noun: Token, w: StanceWords) -> bool:
+    """The proposition noun is called false: "the accusations are false and baseless", "described
+    as lies the accusations that ...", "dismissed the reports as fabricated"."""
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return any(c.dep_ in ("acomp", "attr", "oprd") and _falsity(c, w) for c in head.children)
+    if noun.dep_ == "dobj":
+        for c in head.children:
+            if c.dep_ in ("oprd", "advcl", "xcomp") and _falsity(c, w):
+                return True
+            if c.dep_ == "prep" and c.text.lower() == "as" and any(_falsity(g, w) for g in c.children):
+                return True
+    return False
+
+
+def _corrective(conj: Token, w: StanceWords) -> bool:
+    """``conj`` is the correction of a negated conjunct: "not 200 but (rather) a few dozen"."""
+    if any(c.text.lower() in w.corrective_words and c.dep_ in ("advmod", "cc") for c in conj.children):
+        return True
+    head = conj.head
+    return any(c.dep_ == "cc" and c.text.lower() in w.corrective_words and head.i < c.i < conj.i
+               for c in head.children)
+
+
+def _clause_of(tok: Token, w: StanceWords) -> tuple[Token, bool, bool, str]:
+    """The verb heading ``tok``'s clause (or the top of its nominal path), whether the path
+    itself negates it ("not 500", "no rockets"), whether it is a correction ("but rather") and
+    the noun of proposition or of denial it passes through ("any involvement in the attack": "proposition",
+    "a denial of any role in it": "denial", else "")."""
+    cur, neg, corrected, proposition = tok, False, False, ""
+    for _ in range(_MAX_STEPS):
+        if cur.i != tok.i and cur.pos_ == "NOUN" and _lemma(cur) in w.denial_nouns:
+            proposition = "denial"
+        elif cur.i != tok.i and cur.pos_ == "NOUN" and _lemma(cur) in w.proposition_nouns:
+            proposition = proposition or "proposition"
+        neg = neg or any(c.dep_ in ("neg", "det", "advmod") and c.i < cur.i and _negator(c, w)
+                         for c in cur.children)
+        if cur.dep_ == "conj" and cur.head.i != cur.i and not is_verb(cur):
+            corrected = corrected or _corrective(cur, w)
+            cur = cur.head
+            continue
+        if is_verb(cur) or cur.head.i == cur.i or cur.dep_ not in _NOMINAL:
+            return cur, neg, corrected, proposition
+        cur = cur.head
+    return cur, neg, corrected, proposition
+
+
+def _denies(verb: Token, w: StanceWords) -> bool:
+    lemma = _lemma(verb)
+    if lemma in w.denial_verbs:
+        return True
+    parts = w.denial_particles.get(lemma)
+    return bool(parts) and any(c.dep_ == "prt" and c.text.lower() in parts for c in verb.children)
+
+
+def _doubts(verb: Token, clause: Token, w: StanceWords) -> bool:
+    """``verb`` leaves its complement ``clause`` open: a negated or refused verb of knowing, an
+    open question under one, or an adjective of doubt."""
+    lemma = _lemma(verb)
+    if lemma == "be":  # "it is unclear whether", "it was not clear how many"
+        adj = next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+        return adj is not None and _doubts(adj, clause, w)
+    if verb.pos_ == "ADJ":
+        if lemma in w.uncertain_adjectives:
+            return True
+        return lemma in w.doubt_adjectives and (negated(verb, w) or negated(verb.head, w))
+    if lemma not in w.doubt_verbs:
+        return False
+    if negated(verb, w):
+        return True
+    refused = verb.dep_ == "xcomp" and _lemma(verb.head) in w.refusal_words
+    adjective = verb.head.dep_ == "acomp" and _lemma(verb.head) in w.refusal_words
+    question = any(c.dep_ == "mark" and c.text.lower() in w.question_marks for c in clause.children)
+    return refused or adjective or (question and lemma in ("know", "confirm", "verify", "establish"))
+
+
+def _governor(cur: Token, w: StanceWords) -> Token | None:
+    """The token whose clause governs ``cur`` by complementation, or None."""
+    head = cur.head
+    if head.i == cur.i:
+        return None
+    dep = cur.dep_
+    if dep == "conj":
+        return head
+    if dep in _COMPLEMENT or (dep == "advcl" and head.pos_ == "ADJ"):
+        return head
+    if dep in ("acl", "ccomp", "appos", "relcl") and _lemma(head) in w.proposition_nouns | w.denial_nouns:
+        return head  # "the claim that it fired the rocket", "its denial that it fired"
+    if dep in ("dobj", "pobj", "prep", "nsubjpass") and (cur.pos_ in ("NOUN", "VERB", "ADP", "PROPN")):
+        return head if head.pos_ in ("VERB", "NOUN", "ADP", "AUX") else None
+    return None
+
+
+def stance_of(tok: Token, w: StanceWords) -> str:
+    """The stance towards the proposition whose word is ``tok`` (a figure's number, an event's
+    predicate, a quote content's head): asserted, denied, negated or uncertain."""
+    clause, neg, corrected, proposition = _clause_of(tok, w)
+    if proposition == "denial":
+        return "denied"
+    if clause.i != tok.i and is_verb(clause) and _denies(clause, w) and (proposition or tok.pos_ == "VERB"):
+        return "uncertain" if negated(clause, w) else "denied"  # "denied any involvement in the attack"
+    if is_verb(clause) and _lemma(clause) in w.doubt_verbs and negated(clause, w) \
+            and any(c.dep_ in _COMPLEMENT for c in clause.children):
+        return "uncertain"  # the head is itself the doubt: "I don't know whether it was a strike"
+    if is_verb(clause) and any(_lemma(c) in w.proposition_nouns and called_false(c, w) for c in clause.children):
+        return "denied"  # the clause calls a claim false: "the accusations ... are false and baseless"
+    neg = (neg or (is_verb(clause) and negated(clause, w))) and not corrected
+    modal = is_verb(clause) and any(c.dep_ == "aux" and c.text.lower() in w.modal_words for c in clause.children)
+    cur: Token | None = clause
+    reported = False
+    for _ in range(_MAX_STEPS):
+        if cur is None:
+            break
+        gov = _governor(cur, w)
+        if gov is None:
+            break
+        if is_verb(gov) and _denies(gov, w) and cur.dep_ != "conj":
+            return "uncertain" if negated(gov, w) else "denied"
+        if cur.dep_ != "conj" and _doubts(gov, cur, w):
+            return "uncertain"
+        if gov.pos_ == "NOUN" and _lemma(gov) in w.proposition_nouns and called_false(gov, w):
+            return "denied"  # "the accusations that it was responsible are false"
+        if gov.pos_ == "NOUN" and _lemma(gov) in w.denial_nouns:
+            return "denied"  # "a denial of any role in the attack", "its denial that it fired"
+        if is_verb(gov) and _lemma(gov) in w.report_verbs and cur.dep_ in ("ccomp", "xcomp"):
+            if negated(gov, w):
+                return "uncertain"  # "did not say that ..."
+            reported = True
+        cur = gov
+    if neg:  # a speaker's "it did not happen" denies it; "we will not stop" only negates
+        return "denied" if reported and not modal else "negated"
+    return "asserted"
+
+
+def span_head(doc: Doc, start: int, end: int) -> Token | None:
+    """The syntactic head of the characters ``start:end`` (expanded to whole tokens)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+__all__ = ["STANCE_FILE", "STANCE_SCHEMA", "StanceWords", "build_stance_words", "load_stance_words",
+           "negated", "span_head", "stance_of"]

@@ -1,0 +1,91 @@
+"""Stance of a proposition from the clauses above it: one construction per row, each with a
+positive example, a negative example and a near miss (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsledger.errors import ConfigError
+from newsledger.nlp.stance import load_stance_words, stance_of
+from newsledger.resources import Resources
+
+# (construction, sentence, the word whose stance is read, expected stance)
+CASES = [
+    # denial verb with a clausal complement
+    ("deny that-clause", "The navy denied that it sank the ferry.", "sank", "denied"),
+    ("deny that-clause: negative", "The navy said that it sank the ferry.", "sank", "asserted"),
+    ("deny that-clause: near miss (did not deny)", "The navy did not deny that it sank the ferry.", "sank",
+     "uncertain"),
+    # denial verb with a gerund
+    ("deny V-ing", "The rebels have denied shelling the market.", "shelling", "denied"),
+    ("deny V-ing: negative", "The rebels have admitted shelling the market.", "shelling", "asserted"),
+    # denial of a proposition noun
+    ("reject the claim that", "The ministry rejected the claim that its troops looted the town.", "looted",
+     "denied"),
+    ("reject the plan that (no proposition noun)", "The ministry rejected the plan that would move its troops.",
+     "move", "asserted"),
+    ("deny any involvement in N", "The militia denied any involvement in the bombing.", "bombing", "denied"),
+    ("deny the N (no proposition noun)", "The militia denied the bombing.", "bombing", "asserted"),
+    ("denial noun", "The militia repeated its denial that it planted the bomb.", "planted", "denied"),
+    # a claim called false
+    ("claims are false", "They said the reports that the convoy was attacked are false.", "attacked", "denied"),
+    ("claims are true (near miss)", "They said the reports that the convoy was attacked are accurate.", "attacked",
+     "asserted"),
+    # negated clause in the outlet's voice, and under a speaker
+    ("outlet negation", "No shells hit the school on Friday.", "hit", "negated"),
+    ("speaker's negation is a denial", "The army said it did not shell the school.", "shell", "denied"),
+    ("modal negation is no denial", "The army said it would not shell the school.", "shell", "negated"),
+    ("negative existential", "There were no casualties in the second blast, officials said.", "were", "denied"),
+    ("existential: negative", "There were casualties in the second blast, officials said.", "were", "asserted"),
+    # numbers
+    ("not N", "There are not 300 dead, the mayor said.", "300", "denied"),
+    ("no fewer than N is a qualifier", "No fewer than 300 people died.", "300", "asserted"),
+    ("correction after 'but rather'", "There are not 300 dead, but rather a few dozen, the mayor said.", "dozen",
+     "asserted"),
+    ("a coordinated clause keeps its own stance", "The shell did not hit the clinic, and 12 people died nearby.",
+     "12", "asserted"),
+    ("relative clause keeps its own stance", "The council rejected a truce that would free 40 prisoners.", "40",
+     "asserted"),
+    # doubt
+    ("could not confirm that", "Reporters could not confirm that 25 people drowned.", "25", "uncertain"),
+    ("confirmed that (near miss)", "Reporters confirmed that 25 people drowned.", "25", "asserted"),
+    ("don't know whether", "I don't know whether it was a drone strike.", "strike", "uncertain"),
+    ("not clear how many", "It was not clear how many people were hurt.", "hurt", "uncertain"),
+    ("clear that (near miss)", "It was clear that many people were hurt.", "hurt", "asserted"),
+    ("declined to say", "The police declined to say how many people were detained.", "detained", "uncertain"),
+]
+
+
+@pytest.fixture(scope="module")
+def words():  # type: ignore[no-untyped-def]
+    return load_stance_words(Resources())
+
+
+@pytest.mark.parametrize(("construction", "sentence", "word", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_stance_of_each_construction(nlp: Language, words, construction: str, sentence: str, word: str,  # type: ignore[no-untyped-def]
+                                     expected: str) -> None:
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == word)
+    assert stance_of(tok, words) == expected, construction
+
+
+def test_every_stance_is_covered() -> None:
+    assert {c[3] for c in CASES} == {"asserted", "denied", "negated", "uncertain"}
+    assert len(CASES) >= 25
+
+
+def test_user_data_file_extends_the_denial_verbs(nlp: Language, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The navy contradicted reports that it sank the ferry.")
+    tok = next(t for t in doc if t.text == "sank")
+    assert stance_of(tok, load_stance_words(Resources())) == "asserted"
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("nlp/stance:\n  denial_verbs: [contradict]\n", encoding="utf-8")
+    assert stance_of(tok, load_stance_words(Resources([extra]))) == "denied"
+
+
+def test_unknown_key_in_a_user_stance_file_is_rejected(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    extra = tmp_path / "bad.yaml"
+    extra.write_text("nlp/stance:\n  denial_verb: [contradict]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="denial_verb"):
+        load_stance_words(Resources([extra]))
