@@ -156,6 +156,13 @@ def _corrective(conj: Token, w: StanceWords) -> bool:
                for c in head.children)
 
 
+def _after_but(verb: Token, arg: Token, w: StanceWords) -> bool:
+    """``arg`` of a negated ``verb`` comes after a corrective "but": "not 90 dead, but 40"."""
+    negs = [c.i for c in verb.children if c.dep_ == "neg"]
+    return bool(negs) and any(c.dep_ == "cc" and c.text.lower() in w.corrective_words and min(negs) < c.i < arg.i
+                              for c in verb.children)
+
+
 def _clause_of(tok: Token, w: StanceWords) -> tuple[Token, bool, bool, str]:
     """The verb heading ``tok``'s clause (or the top of its nominal path), whether the path
     itself negates it ("not 500", "no rockets"), whether it is a correction ("but rather") and
@@ -169,12 +176,16 @@ def _clause_of(tok: Token, w: StanceWords) -> tuple[Token, bool, bool, str]:
             proposition = proposition or "proposition"
         neg = neg or any(c.dep_ in ("neg", "det", "advmod") and c.i < cur.i and _negator(c, w)
                          for c in cur.children)
+        if any(c.dep_ == "advmod" and c.text.lower() in w.corrective_words for c in cur.children):
+            corrected = True  # "... but rather about 40"
         if cur.dep_ == "conj" and cur.head.i != cur.i and not is_verb(cur):
             corrected = corrected or _corrective(cur, w)
             cur = cur.head
             continue
         if is_verb(cur) or cur.head.i == cur.i or cur.dep_ not in _NOMINAL:
             return cur, neg, corrected, proposition
+        if is_verb(cur.head) and _after_but(cur.head, cur, w):
+            corrected = True  # "there are not 90 dead, but 40"
         cur = cur.head
     return cur, neg, corrected, proposition
 

@@ -1,0 +1,65 @@
+"""Stance on the records of each stage (quotes, figures, events), through the whole pipeline:
+each construction with a positive example, a negative example and a near miss (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.records import Analysis
+from tests.builders import pipeline
+
+
+def analyse(text: str) -> Analysis:
+    return pipeline().analyze_text(text)
+
+
+FIGURES = [
+    # (construction, text, value, expected stance)
+    ("speaker denies a number", "There are not 90 dead, the mayor said.", 90, "denied"),
+    ("speaker states a number", "There are 90 dead, the mayor said.", 90, "asserted"),
+    ("the correction after 'but rather'", "There are not 90 dead, but rather about 40, the mayor said.", 40,
+     "asserted"),
+    ("denial verb over the count", "The navy denied that 12 fishermen were killed.", 12, "denied"),
+    ("doubt over the count", "Officials could not confirm that 12 fishermen were killed.", 12, "uncertain"),
+    ("qualifier 'no fewer than' is no negation", "No fewer than 12 fishermen were killed.", 12, "asserted"),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "value", "expected"), FIGURES, ids=[c[0] for c in FIGURES])
+def test_figure_stance(construction: str, text: str, value: float, expected: str) -> None:
+    figs = [f for f in analyse(text).figures if f.value_low == value]
+    assert len(figs) == 1, construction
+    assert figs[0].stance == expected, construction
+
+
+QUOTES = [
+    ("denial cue", "The navy denied that its ship fired on the ferry.", "denied"),
+    ("neutral cue", "The navy said that its ship fired on the ferry.", "asserted"),
+    ("negated denial cue", "The navy did not deny that its ship fired on the ferry.", "uncertain"),
+    ("negated content under a speaker", "The navy said its ship did not fire on the ferry.", "denied"),
+    ("negated forecast is no denial", "The navy said its ships would not fire on ferries.", "negated"),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "expected"), QUOTES, ids=[c[0] for c in QUOTES])
+def test_quote_stance(construction: str, text: str, expected: str) -> None:
+    quotes = [q for q in analyse(text).quotes if "ferr" in q.content.text]
+    assert quotes, construction
+    assert quotes[0].stance == expected, construction
+
+
+def test_a_denied_event_keeps_its_claimant() -> None:
+    an = analyse("Moscow has denied shelling the hospital in Kherson.")
+    assault = [e for e in an.events if e.plover == "ASSAULT"]
+    assert len(assault) == 1
+    e = assault[0]
+    names = {a.id: a.name for a in an.actors}
+    assert e.stance == "denied" and e.modality == "asserted"
+    assert names.get(e.claimed_by) == "Russia"
+
+
+def test_an_asserted_event_and_a_near_miss() -> None:
+    shelled = analyse("Russian forces shelled the hospital in Kherson.")
+    assert [e.stance for e in shelled.events if e.plover == "ASSAULT"] == ["asserted"]
+    admitted = analyse("Moscow has admitted shelling the hospital in Kherson.")
+    assert [e.stance for e in admitted.events if e.plover == "ASSAULT"] == ["asserted"]
