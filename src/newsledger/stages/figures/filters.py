@@ -102,9 +102,33 @@ def read_qualifier_after(text: str, q: Quantity, end: int, lex: FigureLexicon) -
             q.qualifier = canonical
 
 
+def markup_reason(text: str, q: Quantity, lex: FigureLexicon) -> str | None:
+    """Why the number is in text that is not prose: a file name or web address (the run of
+    characters around it without a space: "strike-500-dead.jpg", "example.com/2023/10/17"), or a
+    style declaration on its line ("padding-bottom: 79.13%;")."""
+    start, end = q.start, q.end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    word = text[start:end]
+    if lex.markup.file_name_re.search(word) or any(m in word for m in lex.markup.address_markers):
+        return "file name or address"
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if lex.markup.style_re.search(line):
+        return "markup"
+    return None
+
+
 def text_filters(text: str, q: Quantity, lex: FigureLexicon) -> None:
-    """Dates, years, times, ages, list markers, names and addresses."""
+    """Markup, dates, years, times, ages, list markers, names and addresses."""
     if q.skip:
+        return
+    reason = markup_reason(text, q, lex)
+    if reason is not None:
+        q.skip = reason
         return
     start = q.core_start
     before = text[max(0, start - 30):start]

@@ -10,6 +10,7 @@ from ...nlp.numbers import VAGUE_FILE, VAGUE_SCHEMA, NumberWords, alternation, l
 from ...nlp.stance import load_stance_words
 from ...resources import MapOf, Resources
 from .types import (
+    Markup,
     KIND_DURATION,
     KIND_MEASURE,
     KIND_MONEY,
@@ -50,6 +51,7 @@ CONTEXT_SCHEMA: Any = {
     "source_phrases": [str],
 }
 QUALIFIERS_SCHEMA: Any = {"before": MapOf(str), "after": MapOf(str)}
+MARKUP_SCHEMA: Any = {"file_extensions": [str], "address_markers": [str], "style_units": [str]}
 CONFIDENCE_SCHEMA: Any = {"default": float, "vague": float, "fraction": float, "word_one": float}
 
 _UNIT_SECTIONS = (
@@ -153,6 +155,18 @@ def _context_patterns(ctx: dict[str, Any], measures: dict[str, Any],
     }
 
 
+def build_markup(raw: dict[str, Any]) -> Markup:
+    """The markers of text that is not prose: file names, web addresses, style sheets."""
+    ext = alternation(sorted({str(e).lower() for e in raw["file_extensions"]}, key=len, reverse=True))
+    units = alternation(sorted({str(u).lower() for u in raw["style_units"]}, key=len, reverse=True))
+    return Markup(
+        file_name_re=re.compile(rf"\.(?:{ext})\b", re.IGNORECASE),
+        address_markers=tuple(str(m) for m in raw["address_markers"]),
+        # a style declaration: "padding-bottom: 79.13%;", "width:300px"
+        style_re=re.compile(rf"[a-z-]+\s*:\s*-?[\d.]+\s*(?:{units})\s*[;}}]", re.IGNORECASE),
+    )
+
+
 def load_figure_lexicon(resources: Resources) -> FigureLexicon:
     """Every data file of the figure stage, checked, merged with the user's and compiled."""
     nw = load_number_words(resources)
@@ -190,6 +204,7 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         place_prepositions=frozenset(ctx["place_prepositions"]),
         numbers=nw,
         stance=load_stance_words(resources),
+        markup=build_markup(resources.yaml("figures/markup.yaml", MARKUP_SCHEMA)),
         confidence=Confidence(**{k: float(conf[k]) for k in ("default", "vague", "fraction", "word_one")}),
         **_number_patterns(nw, vague, ctx),
         **_unit_patterns(units, units_ci, units_cs, q_before, q_after),

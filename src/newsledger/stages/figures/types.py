@@ -46,6 +46,15 @@ class Confidence:
 
 
 @dataclass(frozen=True)
+class Markup:
+    """What marks text that is not prose (``data/figures/markup.yaml``)."""
+
+    file_name_re: re.Pattern[str]
+    address_markers: tuple[str, ...]
+    style_re: re.Pattern[str]
+
+
+@dataclass(frozen=True)
 class FigureLexicon:
     """Everything the figure stage knows, read from ``data/figures`` and compiled once."""
 
@@ -99,6 +108,7 @@ class FigureLexicon:
     confidence: Confidence
     numbers: NumberWords
     stance: StanceWords
+    markup: Markup
     connector_re: re.Pattern[str] = field(
         default=re.compile(r"\s*(?:-to-|[-–—]|to-?|and|through|till)\s*", re.I))
 
