@@ -24,6 +24,17 @@ PALETTE = ("#1f6f8b", "#d1495b", "#edae49", "#00798c", "#66a182", "#8e6c8a", "#2
            "#c1666b", "#4d9078", "#b4a0e5")
 
 
+ASSERTED = "asserted"
+
+
+def stance_of(record: Any) -> str:
+    """The stance of a quote, figure, event or claim (a mapping or an object): asserted,
+    denied, negated, uncertain ...; "asserted" when the record has none (records and stores
+    from before stances existed)."""
+    value = record.get("stance") if isinstance(record, Mapping) else getattr(record, "stance", None)
+    return str(value).strip().lower() if value else ASSERTED
+
+
 def fmt_number(x: Any) -> str:
     """1200.0 -> '1,200'; 2.5 -> '2.5'; anything else as text."""
     if isinstance(x, bool) or not isinstance(x, int | float):
@@ -110,6 +121,12 @@ def _table(title: str, columns: Sequence[str], rows: Iterable[Sequence[Cell]],
            numeric: Sequence[bool] = ()) -> TableView:
     return TableView(title=title, columns=tuple(columns), rows=tuple(tuple(r) for r in rows),
                      numeric=tuple(numeric) or (False,) * len(columns))
+
+
+def _stance_cell(record: Any) -> Cell:
+    """A record's stance: a badge when it is not a plain assertion (a denial reads as one)."""
+    stance = stance_of(record)
+    return Cell(stance, badge=None if stance == ASSERTED else stance)
 
 
 def _links(names: Sequence[str], ids: Sequence[str]) -> tuple[Cell, ...]:
@@ -269,9 +286,10 @@ def actor_profile_view(p: ActorProfile) -> ProfileView:
                                Cell(fmt_number(f.n), numeric=True)) for f in p.labels],
                              (False, False, False, False, True)))
     if p.said:
-        tables.append(_table("What it said (latest)", ("Published", "Outlet", "Kind", "Words"),
+        tables.append(_table("What it said (latest)", ("Published", "Outlet", "Kind", "Stance", "Words"),
                              [(Cell((q.published or "")[:10]), Cell(q.outlet or "", outlet_href(q.outlet)),
-                               Cell(q.kind), Cell(q.content, article_href(q.article_id, q.quote_id)))
+                               Cell(q.kind), _stance_cell(q),
+                               Cell(q.content, article_href(q.article_id, q.quote_id)))
                               for q in p.said]))
     if p.did:
         tables.append(_table("What it did (latest ledger events)",
@@ -283,11 +301,12 @@ def actor_profile_view(p: ActorProfile) -> ProfileView:
                              _event_rows(p.suffered, "source")))
     if p.claimed:
         tables.append(_table("Figures it is cited for (latest)",
-                             ("Published", "Outlet", "Figure", "Measure", "As written"),
+                             ("Published", "Outlet", "Figure", "Measure", "Stance", "As written"),
                              [(Cell((c.published or "")[:10]), Cell(c.outlet or "", outlet_href(c.outlet)),
                                Cell(_value_text(c.value_low, c.value_high), numeric=True),
-                               Cell(c.measure or ""), Cell(c.text, article_href(c.article_id, c.figure_id)))
-                              for c in p.claimed], (False, False, True, False, False)))
+                               Cell(c.measure or ""), _stance_cell(c),
+                               Cell(c.text, article_href(c.article_id, c.figure_id)))
+                              for c in p.claimed], (False, False, True, False, False, False)))
     return ProfileView(kind="Actor", title=a.name, subtitle=subtitle,
                        fields=tuple(f for f in fields if f is not None), charts=tuple(charts),
                        tables=tuple(tables))

@@ -14,8 +14,16 @@ from ..ledger.read import ACTOR_SUB, like_pattern, load_events
 from ..ledger.status import require_ledger
 from ..records import Record
 from ..storage.store import Store
-from .charts import Cell, FieldItem, TableView, actor_href, article_href, outlet_href
-from .threads import ASSERTED, stance_of
+from .charts import (
+    ASSERTED,
+    Cell,
+    FieldItem,
+    TableView,
+    actor_href,
+    article_href,
+    outlet_href,
+    stance_of,
+)
 
 if TYPE_CHECKING:
     from ..ledger import LedgerEvent, LedgerMention

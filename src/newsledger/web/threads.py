@@ -29,7 +29,16 @@ from ..ledger.rules import Rules, interval, load_rules
 from ..ledger.status import require_ledger
 from ..records import Record
 from ..storage.store import Store
-from .charts import Cell, FieldItem, TableView, article_href, fmt_number, outlet_href
+from .charts import (
+    ASSERTED,
+    Cell,
+    FieldItem,
+    TableView,
+    article_href,
+    fmt_number,
+    outlet_href,
+    stance_of,
+)
 from .rangechart import RangeRow, range_chart
 
 if TYPE_CHECKING:
@@ -37,7 +46,6 @@ if TYPE_CHECKING:
 
     from ..ledger import Claim, ClaimThread
 
-ASSERTED = "asserted"
 UNBOUNDED = float("inf")
 ROLE_TEXT = {
     "first": "first report",
@@ -52,13 +60,6 @@ ROLE_LABEL = {"agrees": "consistent", "disagreement": "disputed"}
 @functools.cache
 def _rules() -> Rules:
     return load_rules()
-
-
-def stance_of(record: Any) -> str:
-    """The stance of a quote, figure, event or claim (a mapping or an object); "asserted" when
-    the record has none (stores written before stances existed)."""
-    value = record.get("stance") if isinstance(record, dict) else getattr(record, "stance", None)
-    return str(value).strip().lower() if value else ASSERTED
 
 
 @dataclass(frozen=True)
