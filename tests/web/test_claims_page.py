@@ -264,3 +264,6 @@ def test_ranked_threads_pages(claims_db: Path) -> None:
     assert more and not done
     assert first[0].thread.place == "Northgate" and first[0].dispute.disputed
     assert len(rest) == 3 and all(not r.dispute.disputed for r in rest)
+    # the SQL ranking and the dispute stated on the page agree: every disputed thread leads
+    flags = [r.dispute.disputed for r in first + rest]
+    assert flags == sorted(flags, reverse=True) and len(flags) == 4

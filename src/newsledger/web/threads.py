@@ -9,15 +9,15 @@ written); a figure in an outlet's own voice counts as that outlet speaking. A cl
 ``stance`` is not "asserted" (a denial, a negation: the column is read only when the store has
 it) is drawn as such and never counts in a dispute.
 
-The ranking (computed here, from the ledger tables, since the ledger orders threads by date):
-disputed threads first, then by the number of sources in the dispute, the number of sources,
-of outlets and of claims, the most recent first.
+The ranking (computed here, in SQL over the ledger tables, since the ledger orders threads by
+date): disputed threads first, then by the number of sources in the dispute, the number of
+sources, of outlets and of claims, the most recent first. (SQL compares the intervals the ledger
+stored; a ledger built before it stored them is compared on the stated values.)
 """
 
 from __future__ import annotations
 
 import functools
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -102,8 +102,16 @@ class Dispute(Record):
         return self.consensus is not None and 2 * self.backing > self.asserting
 
 
+ARTICLES = ("the", "an", "a")
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"^(the|a|an)\s+", "", " ".join(text.lower().split()))
+    """A source's name as compared: lower case, and without a leading article."""
+    name = text.strip(" ").lower()
+    for art in ARTICLES:
+        if name.startswith(art + " "):
+            return name[len(art) + 1:]
+    return name
 
 
 def source_key(attribution: str | None, actor_id: str | None, outlet: str | None) -> str:
@@ -111,7 +119,7 @@ def source_key(attribution: str | None, actor_id: str | None, outlet: str | None
     the outlet's own voice) the outlet."""
     if actor_id:
         return "actor:" + actor_id
-    if attribution and attribution.strip().lower() not in ("", "unattributed"):
+    if attribution and attribution.strip(" ").lower() not in ("", "unattributed"):
         return "name:" + _norm(attribution)
     return "outlet:" + (outlet or "")
 
@@ -194,16 +202,53 @@ def _where(f: ThreadFilters) -> tuple[str, list[Any]]:
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
-def _claim_infos(store: Store, where: str, params: list[Any]) -> list[ClaimInfo]:
+# The source of a claim in SQL, as :func:`source_key` reads it.
+_ATTR = "lower(trim(COALESCE(f.attribution, '')))"
+SOURCE_SQL = (
+    "CASE WHEN COALESCE(f.attribution_actor_id, '') <> '' THEN 'actor:' || f.attribution_actor_id"
+    f" WHEN {_ATTR} IN ('', 'unattributed') THEN 'outlet:' || COALESCE(a.outlet, '')"
+    + "".join(f" WHEN {_ATTR} LIKE '{art} %' THEN 'name:' || substr({_ATTR}, {len(art) + 2})"
+              for art in ARTICLES)
+    + f" ELSE 'name:' || {_ATTR} END")
+OPEN_HIGH = 1e308  # an open upper end, in SQL
+
+
+def _ranking_sql(where: str, stance: bool, disputed_only: bool) -> str:
+    """Threads with their ranking counts: sources whose claims are incompatible with another
+    source's (a pair of sources is incompatible when one's lowest upper end is below the other's
+    highest lower end), and sources with an asserted claim."""
+    asserted = " AND COALESCE(f.stance, 'asserted') = 'asserted'" if stance else ""
+    return (
+        "WITH c AS (SELECT ctc.thread_id, " + SOURCE_SQL + " AS src,"
+        " COALESCE(ctc.interval_low, f.value_low) AS lo,"
+        f" CASE WHEN ctc.interval_low IS NULL THEN f.value_high ELSE COALESCE(ctc.interval_high, {OPEN_HIGH})"
+        " END AS hi"
+        " FROM claim_thread_claims ctc JOIN figures f ON f.id = ctc.figure_id"
+        " JOIN articles a ON a.id = ctc.article_id"
+        f" WHERE ctc.thread_id IN (SELECT t.id FROM claim_threads t{where}){asserted}),"
+        " s AS (SELECT thread_id, src, MIN(hi) AS min_hi, MAX(lo) AS max_lo FROM c GROUP BY thread_id, src),"
+        " d AS (SELECT x.thread_id, COUNT(DISTINCT x.src) AS n FROM s x JOIN s y"
+        " ON y.thread_id = x.thread_id AND y.src <> x.src AND (x.min_hi < y.max_lo OR y.min_hi < x.max_lo)"
+        " GROUP BY x.thread_id),"
+        " n AS (SELECT thread_id, COUNT(DISTINCT src) AS n FROM c GROUP BY thread_id)"
+        " SELECT t.id, COALESCE(d.n, 0) AS disputing, COALESCE(n.n, 0) AS sources"
+        " FROM claim_threads t LEFT JOIN d ON d.thread_id = t.id LEFT JOIN n ON n.thread_id = t.id"
+        + (where + (" AND" if where else " WHERE") + " COALESCE(d.n, 0) >= 2" if disputed_only else where)
+        + " ORDER BY COALESCE(d.n, 0) DESC, COALESCE(n.n, 0) DESC, t.n_outlets DESC, t.n_claims DESC,"
+        " t.last_published DESC, t.id LIMIT ? OFFSET ?")
+
+
+def _claim_infos(store: Store, ids: Sequence[str]) -> list[ClaimInfo]:
+    """The claims of the threads ``ids``, as the dispute and the chart read them."""
     stance = ", f.stance" if "stance" in store.columns("figures") else ""
     sql = ("SELECT c.thread_id, c.figure_id, c.interval_low, c.interval_high, f.value_low,"
            " f.value_high, f.qualifier, f.attribution, f.attribution_actor_id, a.outlet,"
            f" a.published, a.analysed_at{stance}"
            " FROM claim_thread_claims c JOIN figures f ON f.id = c.figure_id"
            " JOIN articles a ON a.id = c.article_id"
-           f" WHERE c.thread_id IN (SELECT t.id FROM claim_threads t{where})")
+           f" WHERE c.thread_id IN ({','.join('?' * len(ids))})")
     out = []
-    for r in store.conn.execute(sql, params).fetchall():
+    for r in store.conn.execute(sql, list(ids)).fetchall():
         row = {k: r[k] for k in r.keys()}
         lo, hi = claim_interval(row["value_low"], row["value_high"], row["qualifier"],
                                 row["interval_low"], row["interval_high"])
@@ -222,34 +267,28 @@ class RankedThread(Record):
     infos: tuple[ClaimInfo, ...]
 
 
-def rank_key(row: Any, d: Dispute) -> tuple[Any, ...]:
-    """Disputed first; then more sources in the dispute, more sources, outlets and claims."""
-    return (not d.disputed, -len(d.disputing), -d.sources, -row["n_outlets"], -row["n_claims"])
-
-
 def ranked_threads(store: Store, f: ThreadFilters, *, limit: int, offset: int
                    ) -> tuple[list[RankedThread], bool]:
-    """One page of threads, most disputed first, and whether there are more."""
+    """One page of threads, most disputed first, and whether there are more.
+
+    The ranking runs in SQL over every thread that passes the filters: sources in a dispute,
+    then sources, outlets and claims, then the most recent; the page's threads are then read
+    in full and their disputes stated (the same definition, in :func:`dispute`)."""
     require_ledger(store)
     where, params = _where(f)
-    rows = store.conn.execute(
-        f"SELECT t.id, t.n_outlets, t.n_claims, t.last_published FROM claim_threads t{where}"
-        " ORDER BY t.last_published DESC, t.id", params).fetchall()
-    infos: dict[str, list[ClaimInfo]] = defaultdict(list)
-    for i in _claim_infos(store, where, params):
-        infos[i.thread_id].append(i)
-    disputes = {r["id"]: dispute(infos.get(r["id"], [])) for r in rows}
-    if f.disputed_only:
-        rows = [r for r in rows if disputes[r["id"]].disputed]
-    rows = sorted(rows, key=lambda r: rank_key(r, disputes[r["id"]]))  # stable: newest first within
-    page = [r["id"] for r in rows[offset:offset + limit]]
+    sql = _ranking_sql(where, "stance" in store.columns("figures"), f.disputed_only)
+    rows = store.conn.execute(sql, [*params, *params, limit + 1, offset]).fetchall()
+    page = [r["id"] for r in rows[:limit]]
     if not page:
         return [], False
     loaded = {t.id: t for t in load_threads(store.conn, store.conn.execute(
         f"SELECT * FROM claim_threads WHERE id IN ({','.join('?' * len(page))})", page).fetchall())}
-    out = [RankedThread(thread=loaded[i], dispute=disputes[i], infos=tuple(infos.get(i, ())))
+    infos: dict[str, list[ClaimInfo]] = defaultdict(list)
+    for i in _claim_infos(store, page):
+        infos[i.thread_id].append(i)
+    out = [RankedThread(thread=loaded[i], dispute=dispute(infos.get(i, [])), infos=tuple(infos.get(i, ())))
            for i in page if i in loaded]
-    return out, len(rows) > offset + limit
+    return out, len(rows) > limit
 
 
 def measures(store: Store) -> list[str]:
