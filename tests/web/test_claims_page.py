@@ -96,6 +96,7 @@ def test_filters_measure_and_disputed_only(claims_client: Any) -> None:
     page = claims_client.get("/ledger", params={"measure": "displaced", "disputed": "1"}).text
     assert _sections(page) == [] and "matching the filters" in page
     assert '<option value="displaced">' in claims_client.get("/ledger").text
+    assert "clear filters" not in claims_client.get("/ledger").text and "clear filters" in page
 
 
 def test_each_chart_axis_covers_its_own_thread_only(claims_client: Any) -> None:
