@@ -35,6 +35,8 @@ READS = [
     "/api/ledger/events?limit=100",
     "/api/ledger/events?min_outlets=2",
     "/api/ledger/claims?limit=100",
+    "/api/ledger/claims?sort=disputed&limit=100",
+    "/api/ledger/events?sort=outlets&limit=100",
     "/api/ledger/outlets",
     "/api/ledger/outlets/Morning%20Wire",
     "/api/ledger/actors/council",

@@ -268,3 +268,30 @@ def test_ranked_threads_pages(claims_db: Path) -> None:
     # the SQL ranking and the dispute stated on the page agree: every disputed thread leads
     flags = [r.dispute.disputed for r in first + rest]
     assert flags == sorted(flags, reverse=True) and len(flags) == 4
+
+
+# -- the API offers the same orders (the default stays newest first) ----------------------------
+def test_api_claims_sorted_by_dispute(claims_client: Any) -> None:
+    newest = claims_client.get("/api/ledger/claims").json()["items"]
+    disputed = claims_client.get("/api/ledger/claims", params={"sort": "disputed"}).json()
+    assert newest[0]["place"] != "Northgate"  # the default order is unchanged
+    assert [t["place"] for t in disputed["items"]][:2] == ["Northgate", "Southfield"]
+    assert sorted(t["id"] for t in disputed["items"]) == sorted(t["id"] for t in newest)
+    one = claims_client.get("/api/ledger/claims", params={"sort": "disputed", "limit": 1}).json()
+    assert one["next_offset"] == 1 and one["items"][0]["place"] == "Northgate"
+    grouped = claims_client.get("/api/ledger/claims", params={"sort": "disputed", "group": "people",
+                                                             "until": "2024-05-05"}).json()["items"]
+    assert [t["place"] for t in grouped] == ["Northgate"]
+    assert claims_client.get("/api/ledger/claims", params={"sort": "loudest"}).status_code == 422
+
+
+def test_api_events_sorted_by_outlets(claims_client: Any) -> None:
+    newest = claims_client.get("/api/ledger/events").json()["items"]
+    by_outlets = claims_client.get("/api/ledger/events", params={"sort": "outlets"}).json()["items"]
+    assert newest[0]["plover"] == "PROTEST" and by_outlets[0]["plover"] == "ASSAULT"
+    assert [e["n_outlets"] for e in by_outlets] == sorted((e["n_outlets"] for e in by_outlets), reverse=True)
+    as_target = claims_client.get("/api/ledger/events", params={
+        "sort": "outlets", "actor": "Northgate villagers", "role": "target"}).json()["items"]
+    as_source = claims_client.get("/api/ledger/events", params={
+        "sort": "outlets", "actor": "Northgate villagers", "role": "source"}).json()["items"]
+    assert [e["plover"] for e in as_target] == ["ASSAULT"] and as_source == []

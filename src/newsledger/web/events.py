@@ -36,13 +36,14 @@ DEFAULT_SORT = "outlets"
 
 
 def _where(actor: str | None, type: str | None, outlet: str | None, since: str | None,
-           until: str | None, min_outlets: int) -> tuple[str, list[Any]]:
+           until: str | None, min_outlets: int, role: str | None = None) -> tuple[str, list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     if actor:
+        role_sql = " AND lea.role = ?" if role in ("source", "target") else ""
         where.append(f"le.id IN (SELECT lea.ledger_event_id FROM ledger_event_actors lea"
-                     f" WHERE lea.actor_id IN ({ACTOR_SUB}))")
-        params += [actor, like_pattern(actor)]
+                     f" WHERE lea.actor_id IN ({ACTOR_SUB}){role_sql})")
+        params += [actor, like_pattern(actor)] + ([role] if role_sql else [])
     if type:
         where.append("le.plover = ?")
         params.append(type.upper())
@@ -65,10 +66,11 @@ def _where(actor: str | None, type: str | None, outlet: str | None, since: str |
 def sorted_events(store: Store, *, actor: str | None = None, type: str | None = None,
                   outlet: str | None = None, since: str | None = None, until: str | None = None,
                   min_outlets: int = 1, sort: str = DEFAULT_SORT, limit: int = 25, offset: int = 0,
-                  max_mentions: int = 200) -> list[LedgerEvent]:
-    """Ledger events matching the filters, by ``sort`` ("outlets": most outlets first; "newest")."""
+                  max_mentions: int = 200, role: str | None = None) -> list[LedgerEvent]:
+    """Ledger events matching the filters (as ``ledger.ledger_events`` reads them), by ``sort``
+    ("outlets": most outlets first; "newest")."""
     require_ledger(store)
-    where, params = _where(actor, type, outlet, since, until, min_outlets)
+    where, params = _where(actor, type, outlet, since, until, min_outlets, role)
     order = SORTS.get(sort, SORTS[DEFAULT_SORT])
     rows = store.conn.execute(f"SELECT * FROM ledger_events le{where} ORDER BY {order} LIMIT ? OFFSET ?",
                               [*params, int(limit), int(offset)]).fetchall()

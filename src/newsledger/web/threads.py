@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ..ledger.read import ACTOR_SUB, like_pattern, load_threads
-from ..ledger.rules import Rules, interval, load_rules
+from ..ledger.rules import Rules, group_class, interval, load_rules
 from ..ledger.status import require_ledger
 from ..records import Record
 from ..storage.store import Store
@@ -180,10 +180,15 @@ def consensus(infos: Sequence[ClaimInfo]) -> tuple[float | None, int]:
 # -- reading and ranking ----------------------------------------------------------------------
 @dataclass(frozen=True)
 class ThreadFilters(Record):
+    """The filters of ``ledger.claim_threads`` (same meaning), and disputed threads only."""
+
     measure: str | None = None
     actor: str | None = None
     min_outlets: int = 1
     disputed_only: bool = False
+    group: str | None = None
+    since: str | None = None
+    until: str | None = None
 
 
 def _where(f: ThreadFilters) -> tuple[str, list[Any]]:
@@ -196,6 +201,15 @@ def _where(f: ThreadFilters) -> tuple[str, list[Any]]:
         where.append(f"t.id IN (SELECT cta.thread_id FROM claim_thread_actors cta"
                      f" WHERE cta.actor_id IN ({ACTOR_SUB}))")
         params += [f.actor, like_pattern(f.actor)]
+    if f.group:
+        where.append("t.group_class = ?")
+        params.append(group_class(f.group, _rules()))
+    if f.since:
+        where.append("t.last_published >= ?")
+        params.append(f.since)
+    if f.until:
+        where.append("substr(t.first_published, 1, 10) <= ?")
+        params.append(f.until[:10])
     if f.min_outlets > 1:
         where.append("t.n_outlets >= ?")
         params.append(f.min_outlets)
