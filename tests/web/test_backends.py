@@ -35,6 +35,8 @@ READS = [
     "/api/ledger/events?limit=100",
     "/api/ledger/events?min_outlets=2",
     "/api/ledger/claims?limit=100",
+    "/api/ledger/claims?sort=disputed&limit=100",
+    "/api/ledger/events?sort=outlets&limit=100",
     "/api/ledger/outlets",
     "/api/ledger/outlets/Morning%20Wire",
     "/api/ledger/actors/council",
@@ -103,3 +105,20 @@ def test_posting_articles_to_postgresql(postgres_db: str) -> None:
         assert first.json()["analysis"]["article"]["id"] == again.json()["analysis"]["article"]["id"]
         assert client.get("/api/health").json()["counts"]["articles"] == 1
         assert client.get("/api/ledger/events").status_code == 200  # the ledger builds in PostgreSQL
+
+
+def test_claims_and_events_pages_rank_alike(both: tuple[TestClient, TestClient]) -> None:
+    """The claims page's dispute ranking and the events page's outlet order run in SQL: both
+    databases give the same order."""
+    import re
+
+    lite, pg = both
+    urls = ("/ledger", "/ledger?disputed=1", "/ledger/events", "/ledger/events?sort=newest")
+    checked = 0
+    for url in urls:
+        a, b = lite.get(url).text, pg.get(url).text
+        titles = re.findall(r"<h2>([^<]*)", a)
+        assert titles and re.findall(r"<h2>([^<]*)", b) == titles, url
+        assert re.findall(r'data-axis-max="([^"]+)"', b) == re.findall(r'data-axis-max="([^"]+)"', a)
+        checked += 1
+    assert checked == len(urls)

@@ -195,17 +195,19 @@ def test_article_with_script_is_inert(site: Site, browser: Any) -> None:
 
 def test_ledger_chart_is_drawn(site: Site, browser: Any) -> None:
     _open(browser, f"{site.base}/ledger")
-    _wait(browser, lambda d: len(_css(d, ".chart svg.main-svg")) > 0)
     first = _css(browser, ".thread")[0]
-    assert "killed · people · Eastport" in first.text
-    traces = _css(browser, "#chart-0 .scatterlayer .trace")
-    assert len(traces) == 3  # one line per outlet
-    legend = _css(browser, "#chart-0 .legend")[0].text
-    assert {"Daily Planet", "Morning Wire", "Evening Star"} <= set(legend.split("\n"))
+    assert "killed · people · Eastport" in first.text and "disputed" in first.text
+    chart = _css(browser, "svg.range-chart")[0]
+    assert chart.size["width"] > 400 and chart.size["height"] > 100  # drawn, without a script
+    marks = _css(browser, "svg.range-chart")[0].find_elements("css selector", "g.mark")
+    assert len(marks) == 3  # one row per claim
+    assert {"the regional health office", "officials"} <= {
+        t.text for t in chart.find_elements("css selector", "text.source")}
+    assert _css(browser, "svg.range-chart g.tone-disputed")  # the incompatible claim stands out
     rows = _css(browser, ".thread .discrepancy tbody tr")
-    assert "disagreement" in rows[2].text and "38" in rows[2].text
+    assert "disputed" in rows[2].text and "38" in rows[2].text
     _shot(browser, site, "ledger")
-    assert _problems(browser) == []  # plotly ran under the CSP without violations
+    assert _problems(browser) == []  # no CSP violations
 
 
 def test_profiles_and_events_pages(site: Site, browser: Any) -> None:

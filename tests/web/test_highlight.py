@@ -83,3 +83,27 @@ def test_highlight_builds_a_view_per_record_with_its_fields() -> None:
     assert re.search(r'data-kinds="event quote"[^>]*>rebuild</span>', html)
     # "Mayor" is both the honorific framing mark and the start of the actor mention
     assert re.search(r'data-kinds="actor framing"[^>]*>Mayor</span>', html)
+
+
+def test_a_denied_record_reads_as_a_denial() -> None:
+    """A stance other than "asserted" (the ``stance`` field records will carry) is shown as a
+    field and a badge; a record without one is asserted and shows neither."""
+    import dataclasses
+
+    from newsledger.records import Quote
+
+    @dataclasses.dataclass(frozen=True)
+    class DeniedQuote(Quote):
+        stance: str = "denied"
+
+    an = main_analysis()
+    (quote,) = an.quotes
+    denied = DeniedQuote(**{f.name: getattr(quote, f.name) for f in dataclasses.fields(Quote)})
+    plain = {v.record_id: v for v in highlight(an, lambda a: f"/actors/{a}").records}
+    assert plain[quote.id].stance == "asserted"
+    assert "Stance" not in [f.label for f in plain[quote.id].fields]
+    views = {v.record_id: v for v in highlight(dataclasses.replace(an, quotes=(denied,)),
+                                               lambda a: f"/actors/{a}").records}
+    assert views[quote.id].stance == "denied"
+    assert ("Stance", "denied") in [(f.label, f.value) for f in views[quote.id].fields]
+    assert all(v.stance == "asserted" for k, v in views.items() if k != quote.id)

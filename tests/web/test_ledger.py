@@ -132,18 +132,18 @@ def test_ledger_that_cannot_be_built_is_503(sample: Sample, tmp_path: Path,
 def test_ledger_page_has_charts_and_discrepancy_table(client: TestClient) -> None:
     html = client.get("/ledger").text
     assert inline_or_remote_assets(html) == []
-    assert "killed · people · Eastport" in html and "figures differ" in html
-    assert '<script src="/vendor/plotly.min.js" defer></script>' in html
-    assert 'id="plotly.js-style-global" href="/static/plotly-global.css"' in html
-    figures = re.findall(r'data-figure="([^"]+)"', html)
-    assert len(figures) == 2
-    import html as html_lib
-    import json
-
-    chart = json.loads(html_lib.unescape(figures[0]))
-    assert {t["name"] for t in chart["data"]} == {"Daily Planet", "Morning Wire", "Evening Star"}
-    assert "disagreement" in html and 'href="/articles/' in html and "#rec-f3_38" in html
-    # the outlet name with markup is escaped in the page and in the chart data
+    assert "killed · people · Eastport" in html and "disputed" in html
+    # the thread charts are SVG drawn on the server: no chart script on the page
+    assert "plotly" not in html and "data-figure=" not in html
+    charts = re.findall(r'<svg class="range-chart".*?</svg>', html, re.S)
+    assert len(charts) == 2
+    first = charts[0]
+    assert {"the regional health office", "officials"} <= set(re.findall(r'class="source"[^>]*>([^<]*)<', first))
+    assert {"Daily Planet · 2024-03-01", "Morning Wire · 2024-03-03", "Evening Star · 2024-03-04"} <= set(
+        re.findall(r'class="sub"[^>]*>([^<]*)<', first))
+    assert 'data-kind="at_least"' in first  # "at least 42": an open-ended bar
+    assert "disputed" in html and 'href="/articles/' in html and "#rec-f3_38" in html
+    # the outlet name with markup is escaped in the page and in the chart
     assert "Westvale &lt;i&gt;Herald&lt;/i&gt;" in html and "<i>Herald" not in html
     assert "killed" not in client.get("/ledger", params={"measure": "protesters"}).text.split(
         "<h2>")[1]

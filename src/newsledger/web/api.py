@@ -15,6 +15,7 @@ from fastapi.security import HTTPBearer
 from .. import __version__, ledger
 from ..records import Analysis
 from ..storage.query import Filters
+from .events import sorted_events
 from .models import (
     ActorRow,
     ArticleRow,
@@ -37,15 +38,18 @@ from .params import (
     ActorQ,
     CountryQ,
     DateQ,
+    EventSortQ,
     Limit,
     MinOutletsQ,
     Offset,
     OutletQ,
     RoleQ,
     Text,
+    ThreadSortQ,
     TypeQ,
 )
 from .state import AppState, clean, page_of, search_records, table_rows
+from .threads import ThreadFilters, ranked_threads
 
 _bearer = HTTPBearer(auto_error=False, description="Needed when the server has a token.")
 
@@ -176,13 +180,20 @@ def _add_ledger_event_api(app: FastAPI, state: AppState) -> None:
     def ledger_events(actor: ActorQ = None, role: RoleQ = None, type: TypeQ = None,
                       outlet: OutletQ = None, since: DateQ = None, until: DateQ = None,
                       min_outlets: MinOutletsQ = 1, limit: Limit = API_DEFAULT_LIMIT,
-                      offset: Offset = 0) -> Any:
-        """Events linked across articles and outlets, newest first, each with its reports."""
+                      offset: Offset = 0, sort: EventSortQ = "newest") -> Any:
+        """Events linked across articles and outlets, newest first (``sort=outlets``: the
+        events most outlets report first), each with its reports."""
         state.ensure_ledger()
         with state.reader() as store:
-            found = ledger.ledger_events(store, actor=clean(actor), role=role, type=clean(type),
-                                         outlet=clean(outlet), since=since, until=until,
-                                         min_outlets=min_outlets, limit=limit + 1, offset=offset)
+            if sort == "outlets":
+                found = sorted_events(store, actor=clean(actor), role=role, type=clean(type),
+                                      outlet=clean(outlet), since=since, until=until,
+                                      min_outlets=min_outlets, sort=sort, limit=limit + 1,
+                                      offset=offset)
+            else:
+                found = ledger.ledger_events(store, actor=clean(actor), role=role, type=clean(type),
+                                             outlet=clean(outlet), since=since, until=until,
+                                             min_outlets=min_outlets, limit=limit + 1, offset=offset)
         items, nxt = page_of(found, limit, offset)
         return Page[event_t](items=items, limit=limit, offset=offset, next_offset=nxt)
 
@@ -203,10 +214,19 @@ def _add_ledger_event_api(app: FastAPI, state: AppState) -> None:
     def ledger_claims(measure: TypeQ = None, actor: ActorQ = None,
                       group: Annotated[str | None, Query(max_length=100)] = None,
                       since: DateQ = None, until: DateQ = None, min_outlets: MinOutletsQ = 1,
-                      limit: Limit = API_DEFAULT_LIMIT, offset: Offset = 0) -> Any:
-        """Claim threads: one quantity as each outlet and source gave it, most recent first."""
+                      limit: Limit = API_DEFAULT_LIMIT, offset: Offset = 0,
+                      sort: ThreadSortQ = "newest") -> Any:
+        """Claim threads: one quantity as each outlet and source gave it, most recent first
+        (``sort=disputed``: threads whose sources give incompatible values first, then by the
+        number of sources, as on the claims page)."""
         state.ensure_ledger()
         with state.reader() as store:
+            if sort == "disputed":
+                filters = ThreadFilters(measure=clean(measure), actor=clean(actor), group=clean(group),
+                                        since=since, until=until, min_outlets=min_outlets)
+                ranked, more = ranked_threads(store, filters, limit=limit, offset=offset)
+                return Page[thread_t](items=[r.thread for r in ranked], limit=limit, offset=offset,
+                                      next_offset=offset + limit if more else None)
             found = ledger.claim_threads(store, measure=clean(measure), actor=clean(actor),
                                          group=clean(group), since=since, until=until,
                                          min_outlets=min_outlets, limit=limit + 1, offset=offset)

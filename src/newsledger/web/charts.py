@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -18,18 +17,22 @@ from markupsafe import escape
 from ..records import Record
 
 if TYPE_CHECKING:
-    from ..ledger import ActorProfile, ClaimThread, LedgerEvent, OutletProfile
+    from ..ledger import ActorProfile, LedgerEvent, OutletProfile
 
 CHART_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
 PALETTE = ("#1f6f8b", "#d1495b", "#edae49", "#00798c", "#66a182", "#8e6c8a", "#2e4057",
            "#c1666b", "#4d9078", "#b4a0e5")
-ROLE_TEXT = {
-    "first": "first report",
-    "repeat": "repeats an earlier figure of the same source",
-    "update": "updates the same source's earlier figure",
-    "agrees": "consistent with another source's earlier figure",
-    "disagreement": "consistent with no earlier figure of another source",
-}
+
+
+ASSERTED = "asserted"
+
+
+def stance_of(record: Any) -> str:
+    """The stance of a quote, figure, event or claim (a mapping or an object): asserted,
+    denied, negated, uncertain ...; "asserted" when the record has none (records and stores
+    from before stances existed)."""
+    value = record.get("stance") if isinstance(record, Mapping) else getattr(record, "stance", None)
+    return str(value).strip().lower() if value else ASSERTED
 
 
 def fmt_number(x: Any) -> str:
@@ -78,6 +81,7 @@ class Cell(Record):
     href: str | None = None
     note: str | None = None  # shown as a tooltip (title attribute)
     numeric: bool = False
+    badge: str | None = None  # shown as a badge (e.g. a stance other than "asserted")
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,12 @@ def _table(title: str, columns: Sequence[str], rows: Iterable[Sequence[Cell]],
            numeric: Sequence[bool] = ()) -> TableView:
     return TableView(title=title, columns=tuple(columns), rows=tuple(tuple(r) for r in rows),
                      numeric=tuple(numeric) or (False,) * len(columns))
+
+
+def _stance_cell(record: Any) -> Cell:
+    """A record's stance: a badge when it is not a plain assertion (a denial reads as one)."""
+    stance = stance_of(record)
+    return Cell(stance, badge=None if stance == ASSERTED else stance)
 
 
 def _links(names: Sequence[str], ids: Sequence[str]) -> tuple[Cell, ...]:
@@ -162,138 +172,6 @@ def bar_chart(chart_id: str, title: str, categories: Sequence[str],
         layout["yaxis"]["dtick"] = 1  # whole numbers only for small counts
     layout["yaxis"]["tickformat"] = ",d"
     return ChartView(id=chart_id, title=title, figure={"data": data, "layout": layout})
-
-
-def _span_days(first: str, last: str) -> int:
-    try:
-        return (date.fromisoformat(last) - date.fromisoformat(first)).days
-    except ValueError:
-        return 10**6
-
-
-def claims_chart(chart_id: str, thread: ClaimThread) -> ChartView:
-    """Each outlet's figure over time: one line per outlet, error bars up to a range's top."""
-    by_outlet: dict[str, list[Any]] = {}
-    for c in sorted(thread.claims, key=lambda c: (c.published or "", c.position)):
-        by_outlet.setdefault(c.outlet or "(no outlet)", []).append(c)
-    data = []
-    for outlet, claims in by_outlet.items():
-        plus = [max(0.0, c.value_high - c.value_low) for c in claims]
-        data.append({
-            "type": "scatter", "mode": "lines+markers", "name": _plain(outlet),
-            "x": [(c.published or "")[:10] or None for c in claims],
-            "y": [c.value_low for c in claims],
-            "text": [_plain(" ".join(x for x in (c.qualifier, _value_text(c.value_low, c.value_high),
-                                                 "·", c.attribution, "·", c.role) if x))
-                     for c in claims],
-            "marker": {"size": 9},
-            "error_y": {"type": "data", "symmetric": False, "array": plus,
-                        "arrayminus": [0] * len(plus), "visible": any(plus)},
-            "hovertemplate": "%{x}<br>%{text}<extra>%{fullData.name}</extra>",
-        })
-    layout = _layout("", "published", f"{thread.measure} ({thread.group})", height=300)
-    layout["xaxis"].update(type="date", tickformat="%Y-%m-%d")
-    days = sorted({(c.published or "")[:10] for c in thread.claims} - {""})
-    if days and _span_days(days[0], days[-1]) <= 14:
-        layout["xaxis"]["dtick"] = 86_400_000  # a tick a day, not hours, for short threads
-    return ChartView(id=chart_id, title=f"{thread.measure} claims by outlet",
-                     figure={"data": data, "layout": layout})
-
-
-# -- claim threads ----------------------------------------------------------------------------
-@dataclass(frozen=True)
-class ThreadView(Record):
-    id: str
-    title: str
-    badges: tuple[str, ...]
-    facts: tuple[FieldItem, ...]
-    chart: ChartView
-    table: TableView
-
-
-def thread_view(thread: ClaimThread, chart_id: str) -> ThreadView:
-    """A claim thread: its chart and its discrepancy table (every claim with its role)."""
-    title = " · ".join(x for x in (thread.measure, thread.group, thread.place, thread.time_scope) if x)
-    badges = tuple(b for b, on in (("figures differ", thread.disagreement),
-                                   ("updated over time", thread.series)) if on)
-    facts = (
-        FieldItem("Spread", _value_text(thread.spread.low, thread.spread.high)),
-        FieldItem("Claims", f"{thread.n_claims} from {thread.n_outlets} outlet(s), "
-                            f"{thread.n_sources} source(s)"),
-        FieldItem("Outlets", "", links=_outlet_links(thread.outlets)),
-        FieldItem("Groups as written", ", ".join(thread.group_terms)) if thread.group_terms else None,
-        FieldItem("Linked event", thread.ledger_event_id,
-                  "/ledger/events?id=" + quote(thread.ledger_event_id, safe=""))
-        if thread.ledger_event_id else None,
-        FieldItem("Why grouped", thread.why) if thread.why else None,
-    )
-    lowest = min((c.value_low for c in thread.claims), default=0.0)
-    rows = []
-    for c in thread.claims:
-        diff = c.value_low - lowest
-        rows.append((
-            Cell((c.published or "")[:10]),
-            Cell(c.outlet or "", outlet_href(c.outlet)),
-            Cell(_value_text(c.value_low, c.value_high), numeric=True),
-            Cell(f"+{fmt_number(diff)}" if diff else "", numeric=True),
-            Cell(c.qualifier or ""),
-            Cell(c.attribution_name or c.attribution, actor_href(c.attribution_actor_id)),
-            Cell(c.role or "", note=c.role_note or ROLE_TEXT.get(c.role or "")),
-            Cell(c.text, article_href(c.article_id, c.figure_id)),
-        ))
-    table = _table("", ("Published", "Outlet", "Figure", "Above lowest", "Qualifier", "Source cited",
-                        "Role", "As written"), rows,
-                   (False, False, True, True, False, False, False, False))
-    return ThreadView(id=thread.id, title=title, badges=badges,
-                      facts=tuple(f for f in facts if f is not None),
-                      chart=claims_chart(chart_id, thread), table=table)
-
-
-# -- ledger events ------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class LedgerEventView(Record):
-    id: str
-    title: str
-    facts: tuple[FieldItem, ...]
-    table: TableView
-
-
-def ledger_event_view(event: LedgerEvent) -> LedgerEventView:
-    days = event.date_start or "undated"
-    if event.date_end and event.date_end != event.date_start:
-        days = f"{event.date_start} to {event.date_end}"
-    title = " · ".join(x for x in (event.plover, days, event.place) if x)
-    why = event.why
-    facts = (
-        FieldItem("Sources", "", links=_links(event.source_names, event.source_actor_ids))
-        if event.source_actor_ids else None,
-        FieldItem("Targets", "", links=_links(event.target_names, event.target_actor_ids))
-        if event.target_actor_ids else None,
-        FieldItem("Reports", f"{event.n_mentions} in {event.n_articles} article(s) from "
-                             f"{event.n_outlets} outlet(s)"),
-        FieldItem("Outlets", "", links=_outlet_links(event.outlets)),
-        FieldItem("CAMEO", event.cameo) if event.cameo else None,
-        FieldItem("Why linked", "; ".join(x for x in (why.type, why.actors, why.date,
-                                                      f"place: {why.place}" if why.place else "")
-                                          if x)),
-    )
-    rows = []
-    for m in event.mentions:
-        claimant = "the outlet" if m.claimed_by == "outlet" else (m.claimed_by_name or m.claimed_by)
-        rows.append((
-            Cell((m.published or "")[:10]),
-            Cell(m.outlet or "", outlet_href(m.outlet)),
-            Cell(claimant, None if m.claimed_by == "outlet" else actor_href(m.claimed_by)),
-            Cell(m.modality),
-            Cell(" ".join(x for x in (m.source.text if m.source else "", m.predicate.text,
-                                      m.target.text if m.target else "") if x),
-                 article_href(m.article_id, m.event_id), note=m.text),
-            Cell(", ".join(m.matched) or ("first report" if m.position == 0 else ""), note=m.link_note),
-        ))
-    table = _table("", ("Published", "Outlet", "Claimed by", "Modality", "Reported as", "Matched on"),
-                   rows)
-    return LedgerEventView(id=event.id, title=title,
-                           facts=tuple(f for f in facts if f is not None), table=table)
 
 
 # -- outlets ----------------------------------------------------------------------------------------
@@ -408,9 +286,10 @@ def actor_profile_view(p: ActorProfile) -> ProfileView:
                                Cell(fmt_number(f.n), numeric=True)) for f in p.labels],
                              (False, False, False, False, True)))
     if p.said:
-        tables.append(_table("What it said (latest)", ("Published", "Outlet", "Kind", "Words"),
+        tables.append(_table("What it said (latest)", ("Published", "Outlet", "Kind", "Stance", "Words"),
                              [(Cell((q.published or "")[:10]), Cell(q.outlet or "", outlet_href(q.outlet)),
-                               Cell(q.kind), Cell(q.content, article_href(q.article_id, q.quote_id)))
+                               Cell(q.kind), _stance_cell(q),
+                               Cell(q.content, article_href(q.article_id, q.quote_id)))
                               for q in p.said]))
     if p.did:
         tables.append(_table("What it did (latest ledger events)",
@@ -422,11 +301,12 @@ def actor_profile_view(p: ActorProfile) -> ProfileView:
                              _event_rows(p.suffered, "source")))
     if p.claimed:
         tables.append(_table("Figures it is cited for (latest)",
-                             ("Published", "Outlet", "Figure", "Measure", "As written"),
+                             ("Published", "Outlet", "Figure", "Measure", "Stance", "As written"),
                              [(Cell((c.published or "")[:10]), Cell(c.outlet or "", outlet_href(c.outlet)),
                                Cell(_value_text(c.value_low, c.value_high), numeric=True),
-                               Cell(c.measure or ""), Cell(c.text, article_href(c.article_id, c.figure_id)))
-                              for c in p.claimed], (False, False, True, False, False)))
+                               Cell(c.measure or ""), _stance_cell(c),
+                               Cell(c.text, article_href(c.article_id, c.figure_id)))
+                              for c in p.claimed], (False, False, True, False, False, False)))
     return ProfileView(kind="Actor", title=a.name, subtitle=subtitle,
                        fields=tuple(f for f in fields if f is not None), charts=tuple(charts),
                        tables=tuple(tables))

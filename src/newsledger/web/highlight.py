@@ -15,6 +15,7 @@ from itertools import pairwise
 from markupsafe import Markup, escape
 
 from ..records import Actor, Analysis, Event, Figure, FramingMark, Mention, Quote, Record, Span
+from .charts import ASSERTED, stance_of
 
 KINDS = ("actor", "event", "quote", "figure", "framing")
 KIND_LABELS = {"actor": "Actors", "event": "Events", "quote": "Quotes", "figure": "Figures",
@@ -66,6 +67,7 @@ class RecordView(Record):
     record_id: str
     title: str
     fields: tuple[FieldView, ...]
+    stance: str = "asserted"  # asserted, denied, negated, uncertain ...: shown when not asserted
 
 
 @dataclass(frozen=True)
@@ -128,10 +130,10 @@ class _Builder:
         self.views: list[RecordView] = []
 
     def add(self, kind: str, record_id: str, title: str, spans: Iterable[tuple[int, int]],
-            fields: Iterable[FieldView | None]) -> None:
+            fields: Iterable[FieldView | None], stance: str = ASSERTED) -> None:
         key = f"r{len(self.views)}"
         self.views.append(RecordView(key=key, kind=kind, record_id=record_id, title=title,
-                                     fields=tuple(f for f in fields if f is not None)))
+                                     fields=tuple(f for f in fields if f is not None), stance=stance))
         for start, end in spans:
             self.marks.append(Mark(kind=kind, key=key, start=start, end=end))
 
@@ -160,6 +162,12 @@ class _Builder:
         for aid in ids:
             out.append(self.actor_field(f"{label} actor", aid))
         return out
+
+    @staticmethod
+    def stance(record: object) -> FieldView | None:
+        """The record's stance when it is not a plain assertion (a denial reads as a denial)."""
+        stance = stance_of(record)
+        return None if stance == ASSERTED else FieldView(label="Stance", value=stance)
 
     def voice(self, label: str, who: str | None) -> FieldView | None:
         if who is None or who == "outlet":
@@ -197,7 +205,8 @@ class _Builder:
                   self.field("Date", e.date), self.field("Place", e.place),
                   self.field("In quote", e.quote_id), self.field("Sentence", e.sentence),
                   self.field("Clause", e.text), self.field("Confidence", e.confidence)]
-        self.add("event", e.id, f"Event: {e.plover}", [span], fields)
+        self.add("event", e.id, f"Event: {e.plover}", [span], [self.stance(e), *fields],
+                 stance_of(e))
 
     def quote(self, q: Quote) -> None:
         spans = [(q.content.start, q.content.end) if _valid(q.content) else (q.start, q.end)]
@@ -211,7 +220,7 @@ class _Builder:
                   self.field("Content", q.content.text), self.field("Nested in", q.parent_id),
                   self.field("Paragraph", q.paragraph), self.field("Sentence", q.sentence),
                   self.field("Confidence", q.confidence)]
-        self.add("quote", q.id, f"Quote ({q.kind})", spans, fields)
+        self.add("quote", q.id, f"Quote ({q.kind})", spans, [self.stance(q), *fields], stance_of(q))
 
     def figure(self, f: Figure) -> None:
         value = _num(f.value_low) if f.value_low == f.value_high else f"{_num(f.value_low)}–{_num(f.value_high)}"
@@ -227,7 +236,7 @@ class _Builder:
                   self.field("In quote", f.quote_id), self.field("Sentence", f.sentence),
                   self.field("Confidence", f.confidence)]
         title = f"Figure: {f.measure}" if f.measure else f"Figure ({f.kind})"
-        self.add("figure", f.id, title, [(f.start, f.end)], fields)
+        self.add("figure", f.id, title, [(f.start, f.end)], [self.stance(f), *fields], stance_of(f))
 
     def framing(self, fr: FramingMark) -> None:
         fields = [self.field("Kind", fr.kind), self.field("Text", fr.text),

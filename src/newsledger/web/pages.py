@@ -18,9 +18,12 @@ from ..errors import NewsledgerError, StoreError
 from ..storage.query import Filters
 from . import charts as web_charts
 from .charts import actor_href
+from .events import DEFAULT_SORT, ledger_event_view, sorted_events
+from .events import SORTS as EVENT_SORTS
 from .highlight import KINDS, highlight
 from .params import DATE_PATTERN, ID_PATTERN, PAGE_SIZE, SEARCH_KINDS, FormStr, PageQ
 from .state import AppState, clean, page_of, pager, safe_href, search_records, table_rows
+from .threads import ThreadFilters, measures, ranked_threads, thread_view
 
 
 def add_pages(app: FastAPI, state: AppState) -> None:
@@ -177,30 +180,33 @@ def _add_ledger_pages(app: FastAPI, state: AppState) -> None:
 
     @app.get("/ledger", response_class=HTMLResponse, include_in_schema=False)
     def ledger_page(request: Request, page: PageQ = 1, measure: FormStr = None,
-                    actor: FormStr = None, min_outlets: Annotated[int, Query(ge=1, le=1000)] = 1
-                    ) -> HTMLResponse:
+                    actor: FormStr = None, min_outlets: Annotated[int, Query(ge=1, le=1000)] = 1,
+                    disputed: FormStr = None) -> HTMLResponse:
         state.ensure_ledger()
         per_page = 10  # each thread has a chart
         offset = (page - 1) * per_page
+        filters = ThreadFilters(measure=clean(measure), actor=clean(actor), min_outlets=min_outlets,
+                                disputed_only=bool(clean(disputed)))
         with state.reader() as store:
-            found = ledger.claim_threads(store, measure=clean(measure), actor=clean(actor),
-                                         min_outlets=min_outlets, limit=per_page + 1, offset=offset)
-        threads = [web_charts.thread_view(t, f"chart-{i}") for i, t in enumerate(found[:per_page])]
-        return _render(state, "ledger.html", nav="ledger", threads=threads,
+            found, more = ranked_threads(store, filters, limit=per_page, offset=offset)
+            known = measures(store)
+        threads = [thread_view(t, f"chart-{offset + i}") for i, t in enumerate(found)]
+        return _render(state, "ledger.html", nav="ledger", threads=threads, measures=known,
                        form={"measure": measure or "", "actor": actor or "",
-                             "min_outlets": min_outlets},
-                       charts=bool(threads) and state.plotly_js is not None,
-                       paging=pager(request, page, len(found) > per_page))
+                             "min_outlets": min_outlets, "disputed": filters.disputed_only},
+                       paging=pager(request, page, more))
 
     @app.get("/ledger/events", response_class=HTMLResponse, include_in_schema=False)
     def ledger_events_page(request: Request, page: PageQ = 1, actor: FormStr = None,
                            type: FormStr = None, outlet: FormStr = None, since: FormStr = None,
                            until: FormStr = None,
                            min_outlets: Annotated[int, Query(ge=1, le=1000)] = 1,
+                           sort: FormStr = None,
                            id: Annotated[str | None, Query(max_length=64)] = None) -> HTMLResponse:
         state.ensure_ledger()
+        sort = sort if sort in EVENT_SORTS else DEFAULT_SORT
         form = {"actor": actor or "", "type": type or "", "outlet": outlet or "",
-                "since": since or "", "until": until or "", "min_outlets": min_outlets}
+                "since": since or "", "until": until or "", "min_outlets": min_outlets, "sort": sort}
         error = _date_error(since, until)
         found = []
         offset = (page - 1) * PAGE_SIZE
@@ -210,13 +216,14 @@ def _add_ledger_pages(app: FastAPI, state: AppState) -> None:
                     one = ledger.ledger_event(store, id)
                     found = [one] if one is not None else []
                 else:
-                    found = ledger.ledger_events(store, actor=clean(actor), type=clean(type),
-                                                 outlet=clean(outlet), since=clean(since),
-                                                 until=clean(until), min_outlets=min_outlets,
-                                                 limit=PAGE_SIZE + 1, offset=offset)
-        events = [web_charts.ledger_event_view(e) for e in found[:PAGE_SIZE]]
+                    found = sorted_events(store, actor=clean(actor), type=clean(type),
+                                          outlet=clean(outlet), since=clean(since),
+                                          until=clean(until), min_outlets=min_outlets, sort=sort,
+                                          limit=PAGE_SIZE + 1, offset=offset)
+        events = [ledger_event_view(e) for e in found[:PAGE_SIZE]]
         return _render(state, "ledger_events.html", nav="events", events=events, error=error, form=form,
-                       one=bool(id), paging=pager(request, page, len(found) > PAGE_SIZE))
+                       one=bool(id), sorts=EVENT_SORTS,
+                       paging=pager(request, page, len(found) > PAGE_SIZE))
 
 
 def _add_other_pages(app: FastAPI, state: AppState) -> None:

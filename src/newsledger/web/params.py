@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import Query
 
@@ -30,3 +30,8 @@ MinOutletsQ = Annotated[int, Query(ge=1, le=1000, description="Reported by at le
 # -- pages
 PageQ = Annotated[int, Query(ge=1, le=100_000)]
 FormStr = Annotated[str | None, Query(max_length=500)]
+# -- ledger orders (API)
+ThreadSortQ = Annotated[Literal["newest", "disputed"], Query(
+    description="newest: most recently reported first; disputed: incompatible sources first.")]
+EventSortQ = Annotated[Literal["newest", "outlets"], Query(
+    description="newest: latest first; outlets: the events most outlets report first.")]
