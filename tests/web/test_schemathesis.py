@@ -24,6 +24,7 @@ with warnings.catch_warnings():
     warnings.filterwarnings("ignore", message=".*httpx2.*")  # starlette now prefers httpx2
     import schemathesis
     from hypothesis import HealthCheck, settings
+    from schemathesis.config import SchemathesisConfig
     from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from newsledger.web.app import create_app
@@ -34,7 +35,10 @@ FOLDER = Path(tempfile.mkdtemp(prefix="newsledger-schemathesis-"))
 DB = FOLDER / "news.db"
 # a small body limit, so that large generated bodies meet the 413 path quickly
 APP = create_app(DB, max_body=20_000)
-schema = schemathesis.openapi.from_asgi("/api/openapi.json", APP)
+# invalid data must be rejected: 413 (body too large) is a rejection too, besides the usual ones
+REJECTIONS = ["400", "401", "403", "404", "405", "406", "409", "413", "415", "422", "428", "429", "5XX"]
+CONFIG = SchemathesisConfig.from_dict({"checks": {"negative_data_rejection": {"expected-statuses": REJECTIONS}}})
+schema = schemathesis.openapi.from_asgi("/api/openapi.json", APP, config=CONFIG)
 
 
 @pytest.fixture(scope="module", autouse=True)

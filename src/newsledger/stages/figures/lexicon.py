@@ -10,13 +10,13 @@ from ...nlp.numbers import VAGUE_FILE, VAGUE_SCHEMA, NumberWords, alternation, l
 from ...nlp.stance import load_stance_words
 from ...resources import MapOf, Resources
 from .types import (
-    Markup,
     KIND_DURATION,
     KIND_MEASURE,
     KIND_MONEY,
     KIND_PERCENT,
     Confidence,
     FigureLexicon,
+    Markup,
     UnitInfo,
 )
 
