@@ -53,6 +53,8 @@ CASES = [
     ("don't know whether", "I don't know whether it was a drone strike.", "strike", "uncertain"),
     ("not clear how many", "It was not clear how many people were hurt.", "hurt", "uncertain"),
     ("clear that (near miss)", "It was clear that many people were hurt.", "hurt", "asserted"),
+    ("no details is no denial", "The mayor said he had no details on the fire.", "had", "uncertain"),
+    ("no role is a denial (near miss)", "The mayor said he had no role in the fire.", "had", "denied"),
     ("declined to say", "The police declined to say how many people were detained.", "detained", "uncertain"),
 ]
 

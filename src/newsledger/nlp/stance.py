@@ -35,6 +35,7 @@ STANCE_SCHEMA: Any = {
     "uncertain_adjectives": [str], "doubt_adjectives": [str], "question_marks": [str],
     "negators": [str], "negative_pronouns": [str], "negator_exceptions": [str],
     "corrective_words": [str], "modal_words": [str], "falsity_words": [str], "denial_nouns": [str],
+    "knowledge_nouns": [str],
 }
 
 # relations by which a token's clause is reached from the token (the nominal path)
@@ -66,6 +67,7 @@ class StanceWords:
     modal_words: frozenset[str]
     falsity_words: frozenset[str]
     denial_nouns: frozenset[str]
+    knowledge_nouns: frozenset[str]
 
 
 def build_stance_words(raw: dict[str, Any]) -> StanceWords:
@@ -82,7 +84,8 @@ def build_stance_words(raw: dict[str, Any]) -> StanceWords:
         question_marks=words("question_marks"), negators=words("negators"),
         negative_pronouns=words("negative_pronouns"), negator_exceptions=words("negator_exceptions"),
         corrective_words=words("corrective_words"), modal_words=words("modal_words"),
-        falsity_words=words("falsity_words"), denial_nouns=words("denial_nouns"))
+        falsity_words=words("falsity_words"), denial_nouns=words("denial_nouns"),
+        knowledge_nouns=words("knowledge_nouns"))
 
 
 def load_stance_words(resources: Resources) -> StanceWords:
@@ -247,6 +250,9 @@ def stance_of(tok: Token, w: StanceWords) -> str:
     if is_verb(clause) and _lemma(clause) in w.doubt_verbs and negated(clause, w) \
             and any(c.dep_ in _COMPLEMENT for c in clause.children):
         return "uncertain"  # the head is itself the doubt: "I don't know whether it was a strike"
+    if is_verb(clause) and any(c.dep_ == "dobj" and _lemma(c) in w.knowledge_nouns and _negative_word(c, w)
+                               for c in clause.children):
+        return "uncertain"  # "he had no details on the deaths", "gave no information about"
     if is_verb(clause) and any(_lemma(c) in w.proposition_nouns and called_false(c, w) for c in clause.children):
         return "denied"  # the clause calls a claim false: "the accusations ... are false and baseless"
     neg = (neg or (is_verb(clause) and negated(clause, w))) and not corrected
