@@ -239,44 +239,59 @@ def _governor(cur: Token, w: StanceWords) -> Token | None:
     return None
 
 
+def _own_stance(tok: Token, clause: Token, proposition: str, w: StanceWords) -> str | None:
+    """A stance the token's own clause settles, or None."""
+    if proposition == "denial":
+        return "denied"
+    if not is_verb(clause):
+        return None
+    if clause.i != tok.i and _denies(clause, w) and (proposition or tok.pos_ == "VERB"):
+        return "uncertain" if negated(clause, w) else "denied"  # "denied any involvement in the attack"
+    if _lemma(clause) in w.doubt_verbs and negated(clause, w) and any(c.dep_ in _COMPLEMENT for c in clause.children):
+        return "uncertain"  # the head is itself the doubt: "I don't know whether it was a strike"
+    if any(c.dep_ == "dobj" and _lemma(c) in w.knowledge_nouns and _negative_word(c, w) for c in clause.children):
+        return "uncertain"  # "he had no details on the deaths", "gave no information about"
+    if any(_lemma(c) in w.proposition_nouns and called_false(c, w) for c in clause.children):
+        return "denied"  # the clause calls a claim false: "the accusations ... are false and baseless"
+    return None
+
+
+def _governing_stance(cur: Token, gov: Token, w: StanceWords) -> str | None:
+    """A stance the governing word ``gov`` gives the clause ``cur``, "reported" when it only
+    reports it, or None."""
+    if is_verb(gov) and _denies(gov, w) and cur.dep_ != "conj":
+        return "uncertain" if negated(gov, w) else "denied"
+    if cur.dep_ != "conj" and _doubts(gov, cur, w):
+        return "uncertain"
+    if gov.pos_ == "NOUN" and _lemma(gov) in w.proposition_nouns and called_false(gov, w):
+        return "denied"  # "the accusations that it was responsible are false"
+    if gov.pos_ == "NOUN" and _lemma(gov) in w.denial_nouns:
+        return "denied"  # "a denial of any role in the attack", "its denial that it fired"
+    if is_verb(gov) and _lemma(gov) in w.report_verbs and cur.dep_ in ("ccomp", "xcomp"):
+        return "uncertain" if negated(gov, w) else "reported"  # "did not say that ..."
+    return None
+
+
 def stance_of(tok: Token, w: StanceWords) -> str:
     """The stance towards the proposition whose word is ``tok`` (a figure's number, an event's
     predicate, a quote content's head): asserted, denied, negated or uncertain."""
     clause, neg, corrected, proposition = _clause_of(tok, w)
-    if proposition == "denial":
-        return "denied"
-    if clause.i != tok.i and is_verb(clause) and _denies(clause, w) and (proposition or tok.pos_ == "VERB"):
-        return "uncertain" if negated(clause, w) else "denied"  # "denied any involvement in the attack"
-    if is_verb(clause) and _lemma(clause) in w.doubt_verbs and negated(clause, w) \
-            and any(c.dep_ in _COMPLEMENT for c in clause.children):
-        return "uncertain"  # the head is itself the doubt: "I don't know whether it was a strike"
-    if is_verb(clause) and any(c.dep_ == "dobj" and _lemma(c) in w.knowledge_nouns and _negative_word(c, w)
-                               for c in clause.children):
-        return "uncertain"  # "he had no details on the deaths", "gave no information about"
-    if is_verb(clause) and any(_lemma(c) in w.proposition_nouns and called_false(c, w) for c in clause.children):
-        return "denied"  # the clause calls a claim false: "the accusations ... are false and baseless"
+    own = _own_stance(tok, clause, proposition, w)
+    if own is not None:
+        return own
     neg = (neg or (is_verb(clause) and negated(clause, w))) and not corrected
     modal = is_verb(clause) and any(c.dep_ == "aux" and c.text.lower() in w.modal_words for c in clause.children)
-    cur: Token | None = clause
+    cur = clause
     reported = False
     for _ in range(_MAX_STEPS):
-        if cur is None:
-            break
         gov = _governor(cur, w)
         if gov is None:
             break
-        if is_verb(gov) and _denies(gov, w) and cur.dep_ != "conj":
-            return "uncertain" if negated(gov, w) else "denied"
-        if cur.dep_ != "conj" and _doubts(gov, cur, w):
-            return "uncertain"
-        if gov.pos_ == "NOUN" and _lemma(gov) in w.proposition_nouns and called_false(gov, w):
-            return "denied"  # "the accusations that it was responsible are false"
-        if gov.pos_ == "NOUN" and _lemma(gov) in w.denial_nouns:
-            return "denied"  # "a denial of any role in the attack", "its denial that it fired"
-        if is_verb(gov) and _lemma(gov) in w.report_verbs and cur.dep_ in ("ccomp", "xcomp"):
-            if negated(gov, w):
-                return "uncertain"  # "did not say that ..."
+        found = _governing_stance(cur, gov, w)
+        if found == "reported":
             reported = True
+        elif found is not None:
+            return found
         cur = gov
     if neg:  # a speaker's "it did not happen" denies it; "we will not stop" only negates
         return "denied" if reported and not modal else "negated"
