@@ -31,6 +31,7 @@ from ..nlp.attribution import UNATTRIBUTED
 from ..nlp.quotation import MarkSet, Quotation, find_quotations, load_marks, load_quote_filters
 from ..records import ActorLayer, Figure, FramingMark, Quote, record_id
 from ..resources import Resources
+from .framing_labels import LabelRules, label_marks, load_label_rules, names_only
 
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # "... said. The" (not "U.S. Prison")
 
@@ -43,6 +44,7 @@ SCARE_SCHEMA: Any = {
     "note_quoted": str,
     "note_distancing": str,
     "headline_max": int,
+    "max_name_words": int,
 }
 FIGURES_SCHEMA: Any = {"note": str}
 
@@ -64,6 +66,7 @@ class ScareRules:
     note_distancing: str
     distancing_re: re.Pattern[str]
     headline_max: int
+    max_name_words: int
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,7 @@ class FramingData:
     marks: MarkSet
     title_cues: frozenset[str]
     figure_note: str
+    labels: LabelRules
 
 
 def build_scare_rules(raw: dict[str, Any]) -> ScareRules:
@@ -89,6 +93,7 @@ def build_scare_rules(raw: dict[str, Any]) -> ScareRules:
         note_distancing=str(raw.get("note_distancing", "")),
         distancing_re=re.compile(rf"(?<![\w-])(?:{alternatives or 'a^'})(?=\s)", re.IGNORECASE),
         headline_max=int(raw.get("headline_max", 160)),
+        max_name_words=int(raw.get("max_name_words", 3)),
     )
 
 
@@ -100,16 +105,21 @@ def load_framing_data(resources: Resources) -> FramingData:
         marks=load_marks(resources),
         title_cues=load_quote_filters(resources).title_cues,
         figure_note=str(resources.yaml("framing/unattributed_figures.yaml", FIGURES_SCHEMA)["note"]),
+        labels=load_label_rules(resources),
     )
 
 
 def voice_of(start: int, end: int, quotes: Sequence[Quote]) -> str:
-    """Whose words [start, end) are: the speaker of the innermost verbatim quote holding them."""
+    """Whose words [start, end) are: the speaker of the innermost verbatim quote holding them. A
+    quotation that is no more than the marked term itself (the “Israeli” army, read as a
+    partial quote) does not make the term someone else's words."""
     best: Quote | None = None
     for q in quotes:
         if q.kind not in VERBATIM_KINDS:
             continue
         c = q.content
+        if start <= c.start and c.end <= end:
+            continue  # the quotation is the marked term
         if c.start <= start and end <= c.end and (best is None or c.end - c.start < best.content.end - best.content.start):
             best = q
     if best is None:
@@ -143,6 +153,10 @@ def extract_framing(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
     """Framing marks: those found while reading names, plus unattributed figures, with voices."""
     marks: list[FramingMark] = list(actors.framing)
     marks.extend(scare_quote_marks(doc, actors, quotes, data))
+    # a construction adds a mark where no lexicon term or scare quote already stands
+    taken = [(m.start, m.end) for m in marks]
+    marks.extend(m for m in label_marks(doc, actors, quotes, data.labels)
+                 if not any(s < m.end and m.start < e for s, e in taken))
     marks.extend(unattributed_figure_marks(doc, figures, data.figure_note))
     seen: set[tuple[int, int, str]] = set()
     out: list[FramingMark] = []
@@ -162,15 +176,18 @@ def extract_framing(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
 
 
 def _quoted_term_start(doc: ParsedDoc, q: Quotation, attributed: dict[tuple[int, int], Quote],
-                       data: FramingData) -> int | None:
+                       data: FramingData, actors: ActorLayer) -> int | None:
     """Where the scare-quote mark of quotation ``q`` starts (at a distancing word before it, or
-    at its opening mark), or None when ``q`` is no scare quote."""
+    at its opening mark), or None when ``q`` is no scare quote. A state or group name alone in
+    quotation marks of any family (the “Israeli” army, "Ukraine", “Hamas”) is one."""
     text = doc.text
     rules = data.rules
     inner = text[q.inner_start:q.inner_end].strip()
     words = inner.split()
     if not words or len(words) > rules.max_words or any(ch in inner for ch in ".!?;:"):
         return None
+    if len(words) <= rules.max_name_words and names_only(doc, actors, q.inner_start, q.inner_end):
+        return q.start
     lead = _distancing_before(text, q.start, rules)
     if lead is None and q.family not in rules.families:
         return None
@@ -207,7 +224,7 @@ def scare_quote_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote
     for q in find_quotations(text, data.marks):
         if not q.closed or q.depth > 0 or q.start < headline_end:
             continue  # in a headline, single quotation marks quote someone
-        start = _quoted_term_start(doc, q, attributed, data)
+        start = _quoted_term_start(doc, q, attributed, data, actors)
         if start is None:
             continue
         quoted_starts.add(q.start)

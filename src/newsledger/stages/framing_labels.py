@@ -1,0 +1,328 @@
+"""Framing constructions built from any state or group name (``data/framing/labels.yaml``).
+
+Each rule names a construction, not a party, so that it covers every side of any conflict:
+
+* descriptors: a name joined by a hyphen to a participle such as "run", "ruled", "backed",
+  "led", "controlled" ("Hamas-run ministry", "Kremlin-backed separatists", "US-led coalition"),
+  or the name as the agent of such a verb ("the clinic, which is run by Hezbollah");
+* group labels: an evaluative word before a noun for an organised group ("terror groups",
+  "the Palestinian radical group Hamas", "an extremist movement");
+* place labels: a place or people presented as besieged or wronged ("the besieged Gaza Strip",
+  "illegally annexed Crimea");
+* blame: responsibility for an attack stated in the outlet's own voice ("the Israeli airstrike
+  on the hospital", "a failed Islamic Jihad rocket launch", "Israel kills 500", "Ukraine was not
+  behind the blast") in an article that reports that responsibility as disputed; not inside a
+  quotation or reported speech, not under a verb of saying or blaming, not hedged.
+
+A name here is a token the parser tags as a proper noun or as a nationality, place or
+organisation entity, or one inside an actor mention of a state, group or organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Token
+
+from ..nlp import ParsedDoc
+from ..records import ActorLayer, FramingKind, FramingMark, Quote, record_id
+from ..resources import Resources
+
+LABELS_SCHEMA: Any = {
+    "descriptor_suffixes": [str], "descriptor_verbs": [str], "descriptor_sectors": [str], "descriptor_note": str,
+    "group_adjectives": [str], "group_nouns": [str], "group_note": str,
+    "place_adjectives": [str], "place_adverbs": [str], "place_note": str,
+    "attack_nouns": [str], "attack_verbs": [str], "responsibility_words": [str], "dispute_verbs": [str],
+    "attribution_verbs": [str], "hedges": [str], "blame_note": str,
+}
+NAME_ENTITIES = frozenset({"NORP", "GPE", "ORG", "LOC", "FAC"})
+NAMED_ACTOR_PREFIXES = ("state:", "country:", "org:", "group:", "sector:")
+NP_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod", "advmod", "case", "punct"})
+HYPHENS = "\\-‐‑"  # for a character class
+
+
+def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in raw.get(key, []) or [])
+
+
+@dataclass(frozen=True)
+class LabelRules:
+    """The words of each construction (``data/framing/labels.yaml``)."""
+
+    descriptor_re: re.Pattern[str]
+    descriptor_verbs: frozenset[str]
+    descriptor_sectors: frozenset[str]
+    descriptor_note: str
+    group_adjectives: frozenset[str]
+    group_nouns: frozenset[str]
+    group_note: str
+    place_adjectives: frozenset[str]
+    place_adverbs: frozenset[str]
+    place_note: str
+    attack_nouns: frozenset[str]
+    attack_verbs: frozenset[str]
+    responsibility_words: frozenset[str]
+    dispute_verbs: frozenset[str]
+    attribution_verbs: frozenset[str]
+    hedges: frozenset[str]
+    blame_note: str
+
+
+def load_label_rules(resources: Resources) -> LabelRules:
+    raw = resources.yaml("framing/labels.yaml", LABELS_SCHEMA) or {}
+    suffixes = "|".join(sorted((re.escape(s) for s in _words(raw, "descriptor_suffixes")), key=len, reverse=True))
+    return LabelRules(
+        descriptor_re=re.compile(rf"(?<![\w{HYPHENS}])([A-Z][\w.'’]*)[{HYPHENS}](?:{suffixes or 'a^'})(?![\w{HYPHENS}])"),
+        descriptor_verbs=_words(raw, "descriptor_verbs"),
+        descriptor_sectors=frozenset(str(x).upper() for x in raw.get("descriptor_sectors", []) or []),
+        descriptor_note=str(raw.get("descriptor_note", "")),
+        group_adjectives=_words(raw, "group_adjectives"),
+        group_nouns=_words(raw, "group_nouns"),
+        group_note=str(raw.get("group_note", "")),
+        place_adjectives=_words(raw, "place_adjectives"),
+        place_adverbs=_words(raw, "place_adverbs"),
+        place_note=str(raw.get("place_note", "")),
+        attack_nouns=_words(raw, "attack_nouns"),
+        attack_verbs=_words(raw, "attack_verbs"),
+        responsibility_words=_words(raw, "responsibility_words"),
+        dispute_verbs=_words(raw, "dispute_verbs"),
+        attribution_verbs=_words(raw, "attribution_verbs"),
+        hedges=_words(raw, "hedges"),
+        blame_note=str(raw.get("blame_note", "")),
+    )
+
+
+class _Context:
+    """One article's parse, actors and quotes, as the rules read them."""
+
+    def __init__(self, doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote]) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.quoted = [(q.start, q.end) for q in quotes] + [(q.content.start, q.content.end) for q in quotes]
+
+    def is_name(self, tok: Token) -> bool:
+        """A token that names a state, group or organisation (or a nationality)."""
+        if tok.ent_type_ in NAME_ENTITIES:
+            return True
+        m = self.actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
+        if m is not None and m.label != "PRONOUN" and (m.actor_id or "").startswith(NAMED_ACTOR_PREFIXES):
+            return tok.pos_ == "PROPN" or tok.text[:1].isupper()
+        return False
+
+    def is_power(self, tok: Token, sectors: frozenset[str]) -> bool:
+        """A name of a state, or of a body in one of ``sectors`` (government, army, armed group,
+        party ...): who can be said to run or back a place or a force."""
+        if not self.is_name(tok):
+            return False
+        m = self.actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
+        actor = self.actors.actor(m.actor_id) if m is not None else None
+        if actor is None:
+            return tok.ent_type_ in ("GPE", "NORP")
+        return actor.type == "state" or bool(sectors & set(actor.sectors))
+
+    def referent(self, start: int, end: int) -> str | None:
+        """The actor named inside [start, end): the longest mention there with an actor."""
+        inside = [m for m in self.actors.mentions_in(start, end) if m.actor_id]
+        if not inside:
+            m = self.actors.mention_overlapping(start, end)
+            return m.actor_id if m is not None else None
+        return max(inside, key=lambda m: m.end - m.start).actor_id
+
+    def in_quote(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.quoted)
+
+    def mark(self, start: int, end: int, kind: FramingKind, note: str, refers: str | None = None) -> FramingMark:
+        text = self.doc.text
+        return FramingMark(
+            id=record_id("fm", self.doc.article_id, start, end, kind),
+            article_id=self.doc.article_id,
+            sentence=self.doc.sentence_index(start),
+            start=start,
+            end=end,
+            text=text[start:end],
+            kind=kind,
+            refers_to=refers if refers is not None else self.referent(start, end),
+            note=note or None,
+        )
+
+
+def names_only(doc: ParsedDoc, actors: ActorLayer, start: int, end: int) -> bool:
+    """Whether [start, end) holds nothing but a state or group name ("Israeli", "Hamas", "the
+    Kremlin"): every word a name (a possessive "'s" and an article aside)."""
+    span = doc.span_chars(start, end)
+    if span is None:
+        return False
+    ctx = _Context(doc, actors, ())
+    words = [t for t in span if not t.is_punct and t.tag_ != "POS" and t.lower_ != "the"]
+    return bool(words) and all(ctx.is_name(t) and t.ent_type_ != "LOC" for t in words)
+
+
+def _phrase_end(tok: Token, limit: int = 5) -> Token:
+    """The head noun a modifier belongs to (``tok`` itself when it heads no noun to its right)."""
+    h = tok
+    while h.dep_ in NP_DEPS | {"amod"} and h.head.i > h.i and h.head.i - tok.i <= limit:
+        h = h.head
+        if h.pos_ in ("NOUN", "PROPN"):
+            return _name_after(h)
+    return h
+
+
+def _name_after(head: Token) -> Token:
+    """A name set in apposition right after a group noun ("the radical group Hamas")."""
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if nxt is not None and nxt.head.i == head.i and nxt.dep_ in ("appos", "compound") and nxt.pos_ == "PROPN":
+        return max((t for t in nxt.subtree if t.i >= nxt.i and t.pos_ == "PROPN"), key=lambda t: t.i)
+    return head
+
+
+def _noun_phrase_start(head: Token) -> Token:
+    """The first modifier of ``head``'s noun phrase, articles left out."""
+    first = head
+    for child in head.lefts:
+        if child.dep_ in NP_DEPS and child.pos_ not in ("DET", "PUNCT"):
+            first = min(first, min(child.subtree, key=lambda t: t.i), key=lambda t: t.i)
+    return first
+
+
+def descriptor_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
+    """"Hamas-run ministry", "Kremlin-backed forces", "a council run by the junta"."""
+    out = []
+    doc = ctx.doc
+    for mt in rules.descriptor_re.finditer(doc.text):
+        name = doc.token_at(mt.start(1))
+        if name is None or not ctx.is_power(name, rules.descriptor_sectors):
+            continue
+        last = doc.token_at(mt.end() - 1)
+        end_tok = _phrase_end(last) if last is not None else None
+        end = max(mt.end(), end_tok.idx + len(end_tok.text)) if end_tok is not None else mt.end()
+        out.append(ctx.mark(mt.start(), end, "loaded_label", rules.descriptor_note,
+                            ctx.referent(mt.start(1), mt.end(1))))
+    for tok in doc.doc:
+        if tok.lemma_.lower() not in rules.descriptor_verbs or tok.tag_ != "VBN":
+            continue
+        for agent in (c for c in tok.children if c.dep_ == "agent"):
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if obj is not None and ctx.is_power(obj, rules.descriptor_sectors):
+                start, end = tok.idx, obj.idx + len(obj.text)
+                out.append(ctx.mark(start, end, "loaded_label", rules.descriptor_note,
+                                    ctx.referent(obj.idx, end)))
+    return out
+
+
+def group_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
+    """"terror groups", "the Palestinian radical group Hamas", "a radical Palestinian movement"."""
+    out = []
+    for tok in ctx.doc.doc:
+        if tok.lower_ not in rules.group_adjectives or tok.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        head = tok.head
+        while head.lower_ not in rules.group_nouns and head.dep_ in ("compound", "amod") and head.head.i > head.i:
+            head = head.head
+        if head.lower_ not in rules.group_nouns or head.i < tok.i or head.i - tok.i > 4:
+            continue
+        first, last = _noun_phrase_start(head), _name_after(head)
+        start, end = first.idx, last.idx + len(last.text)
+        out.append(ctx.mark(start, end, "loaded_label", rules.group_note))
+    return out
+
+
+def place_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
+    """"the besieged Gaza Strip", "the blockaded territory", "illegally annexed Crimea"."""
+    out = []
+    for tok in ctx.doc.doc:
+        low = tok.lower_
+        adverb = next((c for c in tok.lefts if c.lower_ in rules.place_adverbs), None)
+        if low not in rules.place_adjectives and adverb is None:
+            continue
+        if tok.dep_ not in ("amod", "compound") or tok.head.i < tok.i or tok.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        start = (adverb or tok).idx
+        end_tok = tok.head
+        out.append(ctx.mark(start, end_tok.idx + len(end_tok.text), "loaded_term", rules.place_note))
+    return out
+
+
+def _agent_modifier(ctx: _Context, noun: Token) -> Token | None:
+    """The name that says who carried out an attack named by ``noun``: a nationality or an
+    organisation before it ("Israeli airstrike", "Islamic Jihad rocket launch") or its
+    possessor ("Russia's strike"); a place before it is where it happened ("Gaza strike")."""
+    for child in noun.lefts:
+        for t in child.subtree:
+            if t.i >= noun.i or not ctx.is_name(t):
+                continue
+            if t.dep_ == "poss" or t.ent_type_ in ("NORP", "ORG") or t.pos_ == "ADJ":
+                return t
+    return None
+
+
+def _unattributed(ctx: _Context, head: Token, start: int, end: int, rules: LabelRules) -> bool:
+    """Words in the outlet's own voice: not in a quotation or reported speech, not under a verb of
+    saying or blaming, not hedged ("if confirmed, it would be ...")."""
+    if ctx.in_quote(start, end):
+        return False
+    if any(t.lemma_.lower() in rules.attribution_verbs and t.pos_ == "VERB" for t in head.sent):
+        return False  # "..., the ministry said"; "X blamed an Israeli strike"
+    if any(t.lower_ in rules.attribution_verbs for t in head.sent if t.dep_ == "prep"):
+        return False  # "according to the ministry, ..."
+    for t in (head, *head.ancestors):
+        if any(c.lower_ in rules.hedges for c in t.children if c.dep_ in ("aux", "mark", "advmod", "amod")):
+            return False
+    return True
+
+
+def _blame_candidates(ctx: _Context, rules: LabelRules) -> list[tuple[Token, Token, Token]]:
+    """(head, first, last) of each phrase that names who carried out an attack."""
+    out = []
+    for tok in ctx.doc.doc:
+        low = tok.lower_
+        if low in rules.attack_nouns and tok.pos_ in ("NOUN", "PROPN"):
+            agent = _agent_modifier(ctx, tok)
+            if agent is not None:
+                out.append((tok, min(agent, _noun_phrase_start(tok), key=lambda t: t.i), tok))
+        elif tok.lemma_.lower() in rules.attack_verbs and tok.pos_ == "VERB":
+            subj = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            if ctx.is_name(subj) and subj.ent_type_ in NAME_ENTITIES:
+                out.append((tok, subj, tok))  # "Israel kills 500"
+            elif subj.lower_ in rules.attack_nouns:  # "an airstrike struck the hospital": the cause named
+                out.append((tok, _noun_phrase_start(subj), tok))
+        elif low in rules.responsibility_words and tok.head.lemma_ == "be":
+            subj = next((c for c in tok.head.lefts if c.dep_ == "nsubj"), None)
+            if subj is None and tok.head.i > 0:  # a parse that lost the subject: the name before "was"
+                subj = tok.doc[tok.head.i - 1]
+            if subj is not None and ctx.is_name(subj):
+                last = max(tok.subtree, key=lambda t: t.i)
+                out.append((tok, subj, last))
+    return out
+
+
+def blame_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
+    """Responsibility for an attack stated in the outlet's own voice, in an article that reports
+    it as disputed ("the Israeli airstrike on the hospital", "Israel kills 500", "Ukraine was not
+    behind the blast")."""
+    doc = ctx.doc.doc
+    if not any(t.lemma_.lower() in rules.dispute_verbs for t in doc):
+        return []
+    out = []
+    for head, first, last in _blame_candidates(ctx, rules):
+        start, end = first.idx, last.idx + len(last.text)
+        if _unattributed(ctx, head, start, end, rules):
+            agent = _agent_modifier(ctx, head) if head.pos_ in ("NOUN", "PROPN") else first
+            refers = ctx.referent(agent.idx, agent.idx + len(agent.text)) if agent is not None else None
+            out.append(ctx.mark(start, end, "loaded_term", rules.blame_note, refers))
+    return out
+
+
+def label_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], rules: LabelRules) -> list[FramingMark]:
+    """Every construction's marks for one article."""
+    ctx = _Context(doc, actors, quotes)
+    return [*descriptor_marks(ctx, rules), *group_marks(ctx, rules), *place_marks(ctx, rules),
+            *blame_marks(ctx, rules)]
+
+
+__all__ = ["LABELS_SCHEMA", "LabelRules", "blame_marks", "descriptor_marks", "group_marks", "label_marks",
+           "load_label_rules", "names_only", "place_marks"]
