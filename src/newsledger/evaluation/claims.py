@@ -265,7 +265,7 @@ def _score_framing(t: Tally, an: Analysis, gold: dict[str, Any]) -> None:
         t.n[f"labels_found_side_{side}"] += found
 
 
-def _side_metrics(t: Tally) -> dict[str, float]:
+def side_metrics(t: Tally) -> dict[str, float]:
     """framing_recall_side_<party> for every party the gold's labels frame, and
     framing_side_gap: the largest difference between the recalls of parties with at least
     MIN_SIDE_LABELS labels (labels that name no party are reported, not compared)."""
@@ -305,7 +305,7 @@ def _metrics(t: Tally, threads: dict[str, str], members: dict[str, list[tuple[st
         "claim_recall": t.ratio("found_claims", "gold_claims"),
         "denial_accuracy": t.ratio("denials_marked", "found_denials"),
         "framing_recall": t.ratio("labels_found", "gold_labels"),
-        **_side_metrics(t),
+        **side_metrics(t),
     }
 
 

@@ -11,12 +11,21 @@
   quotation marks that are not a quotation attributed by a speech cue (the ‘shadow fleet’), and
   any term after "so-called", quoted or not (the so-called ‘price cap’, the so-called market);
   the rules live in ``data/framing/scare_quotes.yaml``;
+* a state or group name alone in quotation marks of any family (the “Israeli” army, "Ukraine");
+* constructions built from any state or group name (``stages/framing_labels.py``, words in
+  ``data/framing/labels.yaml``): "X-run"/"-backed"/"-led" descriptors and "run by X", evaluative
+  group labels ("terror group", "radical group Hamas"), places presented as besieged or wronged,
+  and responsibility for an attack stated in the outlet's own voice in an article that reports it
+  as disputed; each where no lexicon term or scare quote already stands;
 * casualty figures the outlet states in its own voice, with no source
   (``unattributed_figure_marks``; the note in ``data/framing/unattributed_figures.yaml``).
 
 Each mark's ``voice`` says whose words it is: inside a direct or partial quote (the speaker's
 own words) the speaker's actor id, or ``"unknown"`` when the speaker could not be resolved;
-everywhere else, indirect speech included (the outlet's rendering), ``"outlet"``.
+everywhere else, indirect speech included (the outlet's rendering: the outlet chose the words of
+"the army said terror groups fired the rockets"), ``"outlet"``. A partial quote that is no more
+than the marked term (a scare-quoted name) leaves it in the outlet's voice. The responsibility
+construction is stricter: it is never marked inside any quotation or reported speech.
 """
 
 from __future__ import annotations

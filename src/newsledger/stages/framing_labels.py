@@ -307,9 +307,12 @@ def blame_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
     doc = ctx.doc.doc
     if not any(t.lemma_.lower() in rules.dispute_verbs for t in doc):
         return []
-    out = []
-    for head, first, last in _blame_candidates(ctx, rules):
-        start, end = first.idx, last.idx + len(last.text)
+    out: list[FramingMark] = []
+    spans = sorted(((first.idx, last.idx + len(last.text), head, first)
+                    for head, first, last in _blame_candidates(ctx, rules)), key=lambda x: (x[0], -x[1]))
+    for start, end, head, first in spans:
+        if any(m.start < end and start < m.end for m in out):
+            continue  # one mark for "the Russian missile strike ... killed"
         if _unattributed(ctx, head, start, end, rules):
             agent = _agent_modifier(ctx, head) if head.pos_ in ("NOUN", "PROPN") else first
             refers = ctx.referent(agent.idx, agent.idx + len(agent.text)) if agent is not None else None

@@ -1,0 +1,112 @@
+"""Framing constructions built from any state or group name (stages/framing_labels.py), names
+alone in quotation marks, distancing words, and whose voice a mark is in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+import yaml
+
+from newsledger.errors import ConfigError
+from newsledger.nlp import ParsedDoc
+from newsledger.records import FramingMark, Quote, Span
+from newsledger.resources import check, packaged_text
+from newsledger.stages.framing import OUTLET_VOICE, voice_of
+from newsledger.stages.framing_labels import LABELS_SCHEMA
+from tests.builders import pipeline, stage_outputs
+
+
+@pytest.fixture
+def outlet_marks(parse: Callable[..., ParsedDoc]) -> Callable[[str], list[FramingMark]]:
+    """The framing marks of a text, in the outlet's own voice (the real pipeline)."""
+    def _run(text: str) -> list[FramingMark]:
+        out = stage_outputs(parse(text), pipeline())
+        return [m for m in out["framing"] if m.voice == OUTLET_VOICE and m.kind != "unattributed_figure"]
+
+    return _run
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # descriptors: a name + "-run", "-backed", "-led" ..., or "run by" a name
+    ("Officials of the Taliban-run ministry met aid workers in Kandahar.", ["Taliban-run ministry"]),
+    ("The Kremlin-backed governor signed the decree.", ["Kremlin-backed governor"]),
+    ("The radio station, which is run by Hezbollah, went off air.", ["run by Hezbollah"]),
+    ("A church-run school reopened on Monday.", []),              # negative: no name before the hyphen
+    ("A clinic run by the diocese reopened.", []),                # near miss: not a state or armed body
+    ("The well-run ministry published its budget.", []),
+    # group labels: an evaluative word before a noun for a group
+    ("Rockets were fired by terror groups from the north.", ["terror groups"]),
+    ("The Kurdish radical group PKK claimed the attack.", ["Kurdish radical group"]),
+    ("The band played in a radical new venue.", []),              # near miss: "radical" before no group noun
+    # places presented as besieged or wronged
+    ("Aid trucks entered the besieged city of Mariupol.", ["besieged city"]),
+    ("Sanctions followed the vote in illegally annexed Crimea.", ["illegally annexed Crimea"]),
+    ("Settlers moved into the occupied West Bank.", []),          # near miss: "occupied" alone is a legal term
+    ("The city was besieged for months.", []),                    # negative: said of no noun
+])
+def test_constructions_from_any_name(outlet_marks: Callable[[str], list[FramingMark]], text: str,
+                                     expected: list[str]) -> None:
+    assert [m.text for m in outlet_marks(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # responsibility for an attack in the outlet's voice, in an article that reports it disputed
+    ("Kyiv denied it. Russia kills 20 in a strike on a mall.", ["Russia kills"]),
+    ("Moscow denied it. New footage proves Ukraine was not behind the blast.",
+     ["Ukraine was not behind the blast"]),
+    ("The army denied any role. The Russian missile strike on the mall killed 20 people.",
+     ["Russian missile strike on the mall killed"]),
+    # negative: the article reports no dispute
+    ("The Russian missile strike on the mall killed 20 people.", []),
+    # near misses: attributed to a speaker, or hedged
+    ("The army denied any role. Officials said the Russian missile strike killed 20 people.", []),
+    ("Kyiv blamed Moscow. If confirmed, it would be the deadliest Russian strike this year.", []),
+])
+def test_responsibility_stated_in_the_outlets_voice(outlet_marks: Callable[[str], list[FramingMark]],
+                                                    text: str, expected: list[str]) -> None:
+    marks = [m for m in outlet_marks(text) if m.kind == "loaded_term"]
+    assert [m.text for m in marks] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The “Ukrainian” army shelled the village.", ["“Ukrainian”"]),   # a name alone in double quotes
+    ('Officials in "Russia" said so.', ['"Russia"']),
+    ("“We will stay,” the mayor said.", []),                           # negative: a quotation
+    ("The “peace” plan failed.", []),                                  # near miss: not a name
+    ("Nobody trusted the alleged strike footage.", ["alleged strike footage"]),  # a distancing word
+    ("The report was alleged to be false.", []),                       # near miss: no term after it
+])
+def test_names_in_quotation_marks_and_distancing_words(outlet_marks: Callable[[str], list[FramingMark]],
+                                                       text: str, expected: list[str]) -> None:
+    assert [m.text for m in outlet_marks(text) if m.kind == "scare_quotes"] == expected
+
+
+def _quote(text: str, content: str, kind: str, speaker: str | None) -> Quote:
+    s = text.index(content)
+    return Quote(id="q", article_id="a", sentence=0, start=0, end=len(text), kind=kind,
+                 content=Span(s, s + len(content), content), speaker_actor_id=speaker)
+
+
+def test_voice_inside_quotations_and_reported_speech() -> None:
+    text = "The minister said “the terrorists will pay” and that the “Zionist” forces had left."
+    direct = _quote(text, "the terrorists will pay", "direct", "person:minister")
+    term = _quote(text, "Zionist", "partial", "person:minister")       # the quotation is the term itself
+    indirect = _quote(text, "the “Zionist” forces had left", "indirect", "person:minister")
+    cases = [
+        ("terrorists", [direct], "person:minister"),                     # the speaker's own words
+        ("terrorists", [], OUTLET_VOICE),                                # negative: no quotation
+        ("“Zionist”", [term, indirect], OUTLET_VOICE),                   # near miss: the scare quote itself
+    ]
+    for needle, quotes, voice in cases:
+        s = text.index(needle)
+        assert voice_of(s, s + len(needle), quotes) == voice
+    assert len(cases) == 3
+
+
+def test_packaged_label_rules_follow_their_schema_and_a_near_miss_is_rejected() -> None:
+    raw = yaml.safe_load(packaged_text("framing/labels.yaml") or "")
+    check(raw, LABELS_SCHEMA, "framing/labels.yaml")
+    raw["group_noun"] = raw.pop("group_nouns")
+    with pytest.raises(ConfigError, match=r"framing/labels\.yaml: unknown key group_noun\b"):
+        check(raw, LABELS_SCHEMA, "framing/labels.yaml")
