@@ -51,17 +51,17 @@ def test_constructions_from_any_name(outlet_marks: Callable[[str], list[FramingM
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # responsibility for an attack in the outlet's voice, in an article that reports it disputed
-    ("Kyiv denied it. Russia kills 20 in a strike on a mall.", ["Russia kills"]),
-    ("Moscow denied it. New footage proves Ukraine was not behind the blast.",
-     ["Ukraine was not behind the blast"]),
-    ("The army denied any role. The Russian missile strike on the mall killed 20 people.",
-     ["Russian missile strike on the mall killed"]),
-    # negative: the article reports no dispute
-    ("The Russian missile strike on the mall killed 20 people.", []),
+    # responsibility for an attack in the outlet's own voice
+    ("Russia kills 20 in a strike on a mall.", ["Russia kills"]),
+    ("New footage proves Ukraine was not behind the blast.", ["Ukraine was not behind the blast"]),
+    ("The Russian missile strike on the mall killed 20 people.", ["Russian missile strike"]),
+    ("The blast came from a failed Hezbollah rocket launch.", ["failed Hezbollah rocket launch"]),
+    # negative: an attack whose author is not named, or named only as the place it hit
+    ("The missile strike on the mall killed 20 people.", []),
+    ("The Kharkiv strike killed 20 people.", []),
     # near misses: attributed to a speaker, or hedged
-    ("The army denied any role. Officials said the Russian missile strike killed 20 people.", []),
-    ("Kyiv blamed Moscow. If confirmed, it would be the deadliest Russian strike this year.", []),
+    ("Officials said the Russian missile strike killed 20 people.", []),
+    ("If confirmed, it would be the deadliest Russian strike this year.", []),
 ])
 def test_responsibility_stated_in_the_outlets_voice(outlet_marks: Callable[[str], list[FramingMark]],
                                                     text: str, expected: list[str]) -> None:

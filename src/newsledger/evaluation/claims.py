@@ -21,7 +21,17 @@ then the records are matched to the gold by their offsets in each article's text
 * accounts: ``claim_recall`` (a quote or event overlaps the gold claim) and ``denial_accuracy``
   (found "denies" claims whose record is marked as a denial: an event of negated modality or a
   quote whose cue is a verb of denial).
-* framing: ``framing_recall``, gold labels overlapped by a framing mark in the outlet's voice.
+* framing: ``framing_recall``, gold labels overlapped by a framing mark in the outlet's voice,
+  and the same recall per side. The gold does not say which side a label belongs to; a label's
+  side is the party it frames, read from the label itself: the country of the first actor the
+  article's analysis finds named in the label's span ("Hamas-run" -> Hamas -> PSE, "the
+  deadliest Israeli airstrike" -> ISR, "Kremlin-backed governor" -> RUS, "the besieged Gaza
+  Strip" -> PSE), or ``none`` when it names no party ("alleged strike"). The rule needs no list
+  of outlets or parties, so it carries to any conflict; it groups labels by the party they are
+  about, not by their stance for or against it. ``framing_recall_side_<code>`` is reported for
+  every side found and ``framing_side_gap`` is the largest difference between the recalls of
+  named parties with at least ``MIN_SIDE_LABELS`` labels (a lexicon that knows one party's
+  labels and not the other's shows as a gap).
 
 Every metric is also reported on two halves of the articles, split by a hash of the article id
 (``_tune`` and ``_check``): rules are written while looking at the tuning half only, and a gap

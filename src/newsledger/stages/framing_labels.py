@@ -7,12 +7,14 @@ Each rule names a construction, not a party, so that it covers every side of any
   or the name as the agent of such a verb ("the clinic, which is run by Hezbollah");
 * group labels: an evaluative word before a noun for an organised group ("terror groups",
   "the Palestinian radical group Hamas", "an extremist movement");
+* act labels: a name before a noun that labels its acts ("Hamas terror", "Israeli terrorism");
+* party words: a label used as a party's name ("the occupation bombed", "the regime's forces");
 * place labels: a place or people presented as besieged or wronged ("the besieged Gaza Strip",
   "illegally annexed Crimea");
 * blame: responsibility for an attack stated in the outlet's own voice ("the Israeli airstrike
   on the hospital", "a failed Islamic Jihad rocket launch", "Israel kills 500", "Ukraine was not
-  behind the blast") in an article that reports that responsibility as disputed; not inside a
-  quotation or reported speech, not under a verb of saying or blaming, not hedged.
+  behind the blast"), like a casualty figure stated without a source; not inside a quotation or
+  reported speech, not in a sentence with a verb of saying or blaming, not hedged.
 
 A name here is a token the parser tags as a proper noun or as a nationality, place or
 organisation entity, or one inside an actor mention of a state, group or organisation.
@@ -33,9 +35,10 @@ from ..resources import Resources
 
 LABELS_SCHEMA: Any = {
     "descriptor_suffixes": [str], "descriptor_verbs": [str], "descriptor_sectors": [str], "descriptor_note": str,
-    "group_adjectives": [str], "group_nouns": [str], "group_note": str,
+    "group_adjectives": [str], "group_nouns": [str], "group_note": str, "act_nouns": [str], "act_note": str,
+    "party_words": [str], "party_note": str,
     "place_adjectives": [str], "place_adverbs": [str], "place_note": str,
-    "attack_nouns": [str], "attack_verbs": [str], "responsibility_words": [str], "dispute_verbs": [str],
+    "attack_nouns": [str], "attack_verbs": [str], "responsibility_words": [str],
     "attribution_verbs": [str], "hedges": [str], "blame_note": str,
 }
 NAME_ENTITIES = frozenset({"NORP", "GPE", "ORG", "LOC", "FAC"})
@@ -59,13 +62,16 @@ class LabelRules:
     group_adjectives: frozenset[str]
     group_nouns: frozenset[str]
     group_note: str
+    act_nouns: frozenset[str]
+    act_note: str
+    party_words: frozenset[str]
+    party_note: str
     place_adjectives: frozenset[str]
     place_adverbs: frozenset[str]
     place_note: str
     attack_nouns: frozenset[str]
     attack_verbs: frozenset[str]
     responsibility_words: frozenset[str]
-    dispute_verbs: frozenset[str]
     attribution_verbs: frozenset[str]
     hedges: frozenset[str]
     blame_note: str
@@ -82,13 +88,16 @@ def load_label_rules(resources: Resources) -> LabelRules:
         group_adjectives=_words(raw, "group_adjectives"),
         group_nouns=_words(raw, "group_nouns"),
         group_note=str(raw.get("group_note", "")),
+        act_nouns=_words(raw, "act_nouns"),
+        act_note=str(raw.get("act_note", "")),
+        party_words=_words(raw, "party_words"),
+        party_note=str(raw.get("party_note", "")),
         place_adjectives=_words(raw, "place_adjectives"),
         place_adverbs=_words(raw, "place_adverbs"),
         place_note=str(raw.get("place_note", "")),
         attack_nouns=_words(raw, "attack_nouns"),
         attack_verbs=_words(raw, "attack_verbs"),
         responsibility_words=_words(raw, "responsibility_words"),
-        dispute_verbs=_words(raw, "dispute_verbs"),
         attribution_verbs=_words(raw, "attribution_verbs"),
         hedges=_words(raw, "hedges"),
         blame_note=str(raw.get("blame_note", "")),
@@ -108,9 +117,10 @@ class _Context:
         if tok.ent_type_ in NAME_ENTITIES:
             return True
         m = self.actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
-        if m is not None and m.label != "PRONOUN" and (m.actor_id or "").startswith(NAMED_ACTOR_PREFIXES):
-            return tok.pos_ == "PROPN" or tok.text[:1].isupper()
-        return False
+        aid = (m.actor_id or "") if m is not None and m.label != "PRONOUN" else ""
+        if aid.startswith("sector:") and aid.count(":") < 2:
+            return False  # a sector of no country ("counter-terrorism police"): no name
+        return aid.startswith(NAMED_ACTOR_PREFIXES) and (tok.pos_ == "PROPN" or tok.text[:1].isupper())
 
     def is_power(self, tok: Token, sectors: frozenset[str]) -> bool:
         """A name of a state, or of a body in one of ``sectors`` (government, army, armed group,
@@ -229,6 +239,42 @@ def group_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
     return out
 
 
+def act_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
+    """"Hamas terror", "Israeli terrorism", "Russian crimes", "Hezbollah terror tunnels": a name
+    before a noun that labels its acts."""
+    out = []
+    for tok in ctx.doc.doc:
+        if tok.lower_ not in rules.act_nouns:
+            continue
+        last = tok.head if tok.dep_ == "compound" and tok.head.i > tok.i else tok
+        lefts = [*tok.lefts, *(c for c in last.lefts if c.i < tok.i)] if last is not tok else list(tok.lefts)
+        name = next((c for c in lefts if c.dep_ in ("amod", "compound", "poss", "nmod") and ctx.is_name(c)), None)
+        if name is None:
+            continue
+        start = min(name.subtree, key=lambda t: t.i).idx
+        out.append(ctx.mark(start, last.idx + len(last.text), "loaded_label", rules.act_note,
+                            ctx.referent(name.idx, name.idx + len(name.text))))
+    return out
+
+
+def party_word_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
+    """"the occupation bombed", "the regime's forces", "the enemy fired": a label used as the
+    name of a party (after "the", as subject, agent or possessor, with no name of its own)."""
+    out = []
+    for tok in ctx.doc.doc:
+        if tok.lower_ not in rules.party_words or tok.dep_ not in ("nsubj", "nsubjpass", "poss", "pobj"):
+            continue
+        if tok.dep_ == "pobj" and tok.head.dep_ != "agent":
+            continue
+        lefts = list(tok.lefts)
+        if not lefts or lefts[0].lower_ != "the" or any(ctx.is_name(c) or c.pos_ == "ADJ" for c in lefts):
+            continue  # "the Israeli occupation", "the former regime": described, not named
+        if any(c.dep_ == "prep" for c in tok.rights):
+            continue  # "the regime in Tehran", "the occupation of Crimea": named by what follows
+        out.append(ctx.mark(tok.idx, tok.idx + len(tok.text), "loaded_label", rules.party_note))
+    return out
+
+
 def place_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
     """"the besieged Gaza Strip", "the blockaded territory", "illegally annexed Crimea"."""
     out = []
@@ -284,12 +330,8 @@ def _blame_candidates(ctx: _Context, rules: LabelRules) -> list[tuple[Token, Tok
                 out.append((tok, min(agent, _noun_phrase_start(tok), key=lambda t: t.i), tok))
         elif tok.lemma_.lower() in rules.attack_verbs and tok.pos_ == "VERB":
             subj = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
-            if subj is None:
-                continue
-            if ctx.is_name(subj) and subj.ent_type_ in NAME_ENTITIES:
+            if subj is not None and ctx.is_name(subj) and subj.ent_type_ in NAME_ENTITIES:
                 out.append((tok, subj, tok))  # "Israel kills 500"
-            elif subj.lower_ in rules.attack_nouns:  # "an airstrike struck the hospital": the cause named
-                out.append((tok, _noun_phrase_start(subj), tok))
         elif low in rules.responsibility_words and tok.head.lemma_ == "be":
             subj = next((c for c in tok.head.lefts if c.dep_ == "nsubj"), None)
             if subj is None and tok.head.i > 0:  # a parse that lost the subject: the name before "was"
@@ -301,12 +343,9 @@ def _blame_candidates(ctx: _Context, rules: LabelRules) -> list[tuple[Token, Tok
 
 
 def blame_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
-    """Responsibility for an attack stated in the outlet's own voice, in an article that reports
-    it as disputed ("the Israeli airstrike on the hospital", "Israel kills 500", "Ukraine was not
-    behind the blast")."""
-    doc = ctx.doc.doc
-    if not any(t.lemma_.lower() in rules.dispute_verbs for t in doc):
-        return []
+    """Responsibility for an attack stated in the outlet's own voice ("the Israeli airstrike on the
+    hospital", "Israel kills 500", "Ukraine was not behind the blast"): whether it is disputed is
+    for the ledger to show across outlets."""
     out: list[FramingMark] = []
     spans = sorted(((first.idx, last.idx + len(last.text), head, first)
                     for head, first, last in _blame_candidates(ctx, rules)), key=lambda x: (x[0], -x[1]))
@@ -323,9 +362,9 @@ def blame_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
 def label_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], rules: LabelRules) -> list[FramingMark]:
     """Every construction's marks for one article."""
     ctx = _Context(doc, actors, quotes)
-    return [*descriptor_marks(ctx, rules), *group_marks(ctx, rules), *place_marks(ctx, rules),
-            *blame_marks(ctx, rules)]
+    return [*descriptor_marks(ctx, rules), *group_marks(ctx, rules), *act_marks(ctx, rules),
+            *party_word_marks(ctx, rules), *place_marks(ctx, rules), *blame_marks(ctx, rules)]
 
 
-__all__ = ["LABELS_SCHEMA", "LabelRules", "blame_marks", "descriptor_marks", "group_marks", "label_marks",
-           "load_label_rules", "names_only", "place_marks"]
+__all__ = ["LABELS_SCHEMA", "LabelRules", "act_marks", "blame_marks", "descriptor_marks", "group_marks", "label_marks",
+           "load_label_rules", "names_only", "party_word_marks", "place_marks"]
