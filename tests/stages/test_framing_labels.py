@@ -61,6 +61,8 @@ def test_constructions_from_any_name(outlet_marks: Callable[[str], list[FramingM
     ("The Kharkiv strike killed 20 people.", []),
     # near misses: attributed to a speaker, or hedged
     ("Officials said the Russian missile strike killed 20 people.", []),
+    ("The blast was not a Russian missile strike but a stray shell, the inspectors said.", []),
+    ("The Russian strike, which officials said killed 20, hit the mall.", ["Russian strike"]),
     ("If confirmed, it would be the deadliest Russian strike this year.", []),
 ])
 def test_responsibility_stated_in_the_outlets_voice(outlet_marks: Callable[[str], list[FramingMark]],

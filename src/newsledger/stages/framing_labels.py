@@ -309,14 +309,29 @@ def _unattributed(ctx: _Context, head: Token, start: int, end: int, rules: Label
     saying or blaming, not hedged ("if confirmed, it would be ...")."""
     if ctx.in_quote(start, end):
         return False
-    if any(t.lemma_.lower() in rules.attribution_verbs and t.pos_ == "VERB" for t in head.sent):
-        return False  # "..., the ministry said"; "X blamed an Israeli strike"
-    if any(t.lower_ in rules.attribution_verbs for t in head.sent if t.dep_ == "prep"):
+    sent = head.sent
+    if any(t.lower_ in rules.attribution_verbs for t in sent if t.dep_ == "prep"):
         return False  # "according to the ministry, ..."
+    if any(_says(t, rules) and t.i > head.i and t.dep_ not in ("relcl", "acl") and _after_comma(t)
+           for t in sent):
+        return False  # "..., the ministry said": the whole sentence is its account
     for t in (head, *head.ancestors):
+        if t is not head and _says(t, rules):
+            return False  # "X blamed an Israeli strike", "officials said Israel bombed it"
         if any(c.lower_ in rules.hedges for c in t.children if c.dep_ in ("aux", "mark", "advmod", "amod")):
             return False
     return True
+
+
+def _says(tok: Token, rules: LabelRules) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in rules.attribution_verbs
+
+
+def _after_comma(verb: Token) -> bool:
+    """A verb of saying that follows what was said: "..., the army said", "..., said the army"
+    (a comma right before the verb or before its subject)."""
+    starts = [verb.i] + [min(c.subtree, key=lambda t: t.i).i for c in verb.lefts if c.dep_ == "nsubj"]
+    return any(i > 0 and verb.doc[i - 1].text in (",", "—", "–") for i in starts)
 
 
 def _blame_candidates(ctx: _Context, rules: LabelRules) -> list[tuple[Token, Token, Token]]:
@@ -337,7 +352,7 @@ def _blame_candidates(ctx: _Context, rules: LabelRules) -> list[tuple[Token, Tok
             if subj is None and tok.head.i > 0:  # a parse that lost the subject: the name before "was"
                 subj = tok.doc[tok.head.i - 1]
             if subj is not None and ctx.is_name(subj):
-                last = max(tok.subtree, key=lambda t: t.i)
+                last = next((c for c in tok.children if c.dep_ == "pobj"), tok)
                 out.append((tok, subj, last))
     return out
 
