@@ -112,3 +112,19 @@ def test_packaged_label_rules_follow_their_schema_and_a_near_miss_is_rejected() 
     raw["group_noun"] = raw.pop("group_nouns")
     with pytest.raises(ConfigError, match=r"framing/labels\.yaml: unknown key group_noun\b"):
         check(raw, LABELS_SCHEMA, "framing/labels.yaml")
+
+
+@pytest.mark.parametrize(("text", "voices"), [
+    # a statement in quotation marks with no speaker found: not the outlet's words
+    ("The leaflet read: “The occupation army will pay for every martyr in the camp.” Shops closed.",
+     {"martyr": "unknown"}),
+    # negative: the same word outside any quotation
+    ("Shops closed as the camp buried a martyr on Monday.", {"martyr": OUTLET_VOICE}),
+    # near miss: a short term in quotation marks (too short to be a statement) stays the outlet's
+    ("The camp mourned its “martyr” on Monday.", {"martyr": OUTLET_VOICE}),
+])
+def test_marks_inside_unattributed_quotations(parse: Callable[..., ParsedDoc], text: str,
+                                              voices: dict[str, str]) -> None:
+    marks = stage_outputs(parse(text), pipeline())["framing"]
+    got = {m.text: m.voice for m in marks if m.text in voices}
+    assert got == voices

@@ -22,8 +22,9 @@
 
 Each mark's ``voice`` says whose words it is: inside a direct or partial quote (the speaker's
 own words) the speaker's actor id, or ``"unknown"`` when the speaker could not be resolved;
-everywhere else, indirect speech included (the outlet's rendering: the outlet chose the words of
-"the army said terror groups fired the rockets"), ``"outlet"``. A partial quote that is no more
+inside any other quotation too long to be a scare quote (a statement the quote stage found no
+speaker for), ``"unknown"``; everywhere else, indirect speech included (the outlet's rendering:
+the outlet chose the words of "the army said terror groups fired the rockets"), ``"outlet"``. A partial quote that is no more
 than the marked term (a scare-quoted name) leaves it in the outlet's voice. The responsibility
 construction is stricter: it is never marked inside any quotation or reported speech.
 """
@@ -170,6 +171,7 @@ def extract_framing(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
     seen: set[tuple[int, int, str]] = set()
     out: list[FramingMark] = []
     scare = [m for m in marks if m.kind == "scare_quotes"]
+    unattributed = _unattributed_quotations(doc, quotes, data)
     for m in sorted(marks, key=lambda x: (x.start, x.end, x.kind)):
         key = (m.start, m.end, m.kind)
         if key in seen:
@@ -180,7 +182,22 @@ def extract_framing(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
             continue  # ‘X’ inside "so-called ‘X’": one mark
         seen.add(key)
         voice = voice_of(m.start, m.end, quotes)
+        if voice == OUTLET_VOICE and any(s <= m.start and m.end <= e for s, e in unattributed):
+            voice = UNKNOWN_VOICE  # inside a quotation whose speaker the quote stage did not find
         out.append(m if voice == m.voice else m.replace(voice=voice))
+    return out
+
+
+def _unattributed_quotations(doc: ParsedDoc, quotes: Sequence[Quote], data: FramingData) -> list[tuple[int, int]]:
+    """The insides of quotations too long to be scare quotes (more than ``max_words`` words) that
+    no quote record covers: someone's words, though the quote stage found no speaker for them."""
+    covered = [(q.content.start, q.content.end) for q in quotes]
+    out = []
+    for q in find_quotations(doc.text, data.marks):
+        if not q.closed or len(doc.text[q.inner_start:q.inner_end].split()) <= data.rules.max_words:
+            continue
+        if not any(s <= q.inner_start and q.inner_end <= e for s, e in covered):
+            out.append((q.inner_start, q.inner_end))
     return out
 
 
