@@ -56,6 +56,9 @@ def test_constructions_from_any_name(outlet_marks: Callable[[str], list[FramingM
     ("New footage proves Ukraine was not behind the blast.", ["Ukraine was not behind the blast"]),
     ("The Russian missile strike on the mall killed 20 people.", ["Russian missile strike"]),
     ("The blast came from a failed Hezbollah rocket launch.", ["failed Hezbollah rocket launch"]),
+    ("Russian warplanes bombed the clinic on Tuesday.", ["Russian warplanes bombed"]),
+    ("The clinic was bombed by Ukrainian jets.", ["bombed by Ukrainian jets"]),
+    ("The clinic was bombed on Tuesday.", []),                        # negative: no doer named
     # negative: an attack whose author is not named, or named only as the place it hit
     ("The missile strike on the mall killed 20 people.", []),
     ("The Kharkiv strike killed 20 people.", []),

@@ -304,6 +304,22 @@ def _agent_modifier(ctx: _Context, noun: Token) -> Token | None:
     return None
 
 
+def _doer(ctx: _Context, verb: Token, rules: LabelRules) -> Token | None:
+    """Who carried out the attack a verb names: its subject ("Israel kills 500", "Russian troops
+    shelled the town") or its agent ("the hospital was bombed by Israeli jets"), when that is a
+    name or a noun with a name before it; the first token of that phrase."""
+    for c in verb.children:
+        who = c if c.dep_ == "nsubj" else next((g for g in c.children if g.dep_ == "pobj"), None) \
+            if c.dep_ == "agent" else None
+        if who is None or who.lower_ in rules.attack_nouns:
+            continue  # "the Russian strike killed 20": the noun names the doer itself
+        if ctx.is_name(who) and who.ent_type_ in NAME_ENTITIES:
+            return who
+        if _agent_modifier(ctx, who) is not None:
+            return _noun_phrase_start(who) if who.i < verb.i else who
+    return None
+
+
 def _unattributed(ctx: _Context, head: Token, start: int, end: int, rules: LabelRules) -> bool:
     """Words in the outlet's own voice: not in a quotation or reported speech, not under a verb of
     saying or blaming, not hedged ("if confirmed, it would be ...")."""
@@ -344,9 +360,9 @@ def _blame_candidates(ctx: _Context, rules: LabelRules) -> list[tuple[Token, Tok
             if agent is not None:
                 out.append((tok, min(agent, _noun_phrase_start(tok), key=lambda t: t.i), tok))
         elif tok.lemma_.lower() in rules.attack_verbs and tok.pos_ == "VERB":
-            subj = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
-            if subj is not None and ctx.is_name(subj) and subj.ent_type_ in NAME_ENTITIES:
-                out.append((tok, subj, tok))  # "Israel kills 500"
+            doer = _doer(ctx, tok, rules)
+            if doer is not None:
+                out.append((tok, *sorted((doer, tok), key=lambda t: t.i)))
         elif low in rules.responsibility_words and tok.head.lemma_ == "be":
             subj = next((c for c in tok.head.lefts if c.dep_ == "nsubj"), None)
             if subj is None and tok.head.i > 0:  # a parse that lost the subject: the name before "was"
@@ -362,13 +378,13 @@ def blame_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
     hospital", "Israel kills 500", "Ukraine was not behind the blast"): whether it is disputed is
     for the ledger to show across outlets."""
     out: list[FramingMark] = []
-    spans = sorted(((first.idx, last.idx + len(last.text), head, first)
+    spans = sorted(((first.idx, last.idx + len(last.text), head)
                     for head, first, last in _blame_candidates(ctx, rules)), key=lambda x: (x[0], -x[1]))
-    for start, end, head, first in spans:
+    for start, end, head in spans:
         if any(m.start < end and start < m.end for m in out):
             continue  # one mark for "the Russian missile strike ... killed"
         if _unattributed(ctx, head, start, end, rules):
-            agent = _agent_modifier(ctx, head) if head.pos_ in ("NOUN", "PROPN") else first
+            agent = _agent_modifier(ctx, head) if head.pos_ in ("NOUN", "PROPN") else None
             refers = ctx.referent(agent.idx, agent.idx + len(agent.text)) if agent is not None else None
             out.append(ctx.mark(start, end, "loaded_term", rules.blame_note, refers))
     return out
