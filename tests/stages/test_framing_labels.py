@@ -39,6 +39,21 @@ def outlet_marks(parse: Callable[..., ParsedDoc]) -> Callable[[str], list[Framin
     ("Rockets were fired by terror groups from the north.", ["terror groups"]),
     ("The Kurdish radical group PKK claimed the attack.", ["Kurdish radical group"]),
     ("The band played in a radical new venue.", []),              # near miss: "radical" before no group noun
+    # a name before a noun that labels its acts
+    ("Residents fled the Hamas terror tunnels.", ["Hamas terror tunnels"]),
+    ("They condemned Israeli terrorism and Russian crimes.", ["Israeli terrorism", "Russian crimes"]),
+    ("Counter-terrorism police arrested a suspect.", []),              # near miss: no name before it
+    ("The reign of terror ended.", []),                                # negative
+    # a label used as a party's name
+    ("The occupation bombed the camp again.", ["occupation"]),
+    ("Shells were fired by the enemy at dawn.", ["enemy"]),
+    ("The occupation of Crimea began in 2014.", []),                   # near miss: named by what follows
+    ("The former regime fell.", []),                                   # negative: described, not named
+    # the writer judging a party's account
+    ("Moscow repeated its false claims about the strike.", ["its false claims"]),
+    ("Kyiv dismissed the report as Russian propaganda.", ["Russian propaganda"]),
+    ("The army claimed, without evidence, that the rebels fired first.", ["without evidence"]),
+    ("The false alarm woke residents.", []),                           # near miss: not an account
     # places presented as besieged or wronged
     ("Aid trucks entered the besieged city of Mariupol.", ["besieged city"]),
     ("Sanctions followed the vote in illegally annexed Crimea.", ["illegally annexed Crimea"]),

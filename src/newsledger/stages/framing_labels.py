@@ -9,6 +9,8 @@ Each rule names a construction, not a party, so that it covers every side of any
   "the Palestinian radical group Hamas", "an extremist movement");
 * act labels: a name before a noun that labels its acts ("Hamas terror", "Israeli terrorism");
 * party words: a label used as a party's name ("the occupation bombed", "the regime's forces");
+* account judgements: the writer's own verdict on a party's account ("false claims", "Hamas
+  propaganda", "claimed, without evidence, that");
 * place labels: a place or people presented as besieged or wronged ("the besieged Gaza Strip",
   "illegally annexed Crimea");
 * blame: responsibility for an attack stated in the outlet's own voice ("the Israeli airstrike
@@ -37,6 +39,8 @@ LABELS_SCHEMA: Any = {
     "descriptor_suffixes": [str], "descriptor_verbs": [str], "descriptor_sectors": [str], "descriptor_note": str,
     "group_adjectives": [str], "group_nouns": [str], "group_note": str, "act_nouns": [str], "act_note": str,
     "party_words": [str], "party_note": str,
+    "claim_adjectives": [str], "claim_nouns": [str], "account_nouns": [str], "evidence_phrases": [str],
+    "claim_note": str,
     "place_adjectives": [str], "place_adverbs": [str], "place_note": str,
     "attack_nouns": [str], "attack_verbs": [str], "responsibility_words": [str],
     "attribution_verbs": [str], "hedges": [str], "blame_note": str,
@@ -49,6 +53,11 @@ HYPHENS = "\\-‐‑"  # for a character class
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in raw.get(key, []) or [])
+
+
+def _phrase_re(phrases: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives or 'a^'})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -66,6 +75,11 @@ class LabelRules:
     act_note: str
     party_words: frozenset[str]
     party_note: str
+    claim_adjectives: frozenset[str]
+    claim_nouns: frozenset[str]
+    account_nouns: frozenset[str]
+    evidence_re: re.Pattern[str]
+    claim_note: str
     place_adjectives: frozenset[str]
     place_adverbs: frozenset[str]
     place_note: str
@@ -92,6 +106,11 @@ def load_label_rules(resources: Resources) -> LabelRules:
         act_note=str(raw.get("act_note", "")),
         party_words=_words(raw, "party_words"),
         party_note=str(raw.get("party_note", "")),
+        claim_adjectives=_words(raw, "claim_adjectives"),
+        claim_nouns=_words(raw, "claim_nouns"),
+        account_nouns=_words(raw, "account_nouns"),
+        evidence_re=_phrase_re(_words(raw, "evidence_phrases")),
+        claim_note=str(raw.get("claim_note", "")),
         place_adjectives=_words(raw, "place_adjectives"),
         place_adverbs=_words(raw, "place_adverbs"),
         place_note=str(raw.get("place_note", "")),
@@ -275,6 +294,27 @@ def party_word_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
     return out
 
 
+def claim_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
+    """"false claims", "baseless allegations", "Hamas propaganda", "the Israeli narrative",
+    "claimed, without evidence, that": the writer judging a party's account."""
+    out = []
+    for tok in ctx.doc.doc:
+        low = tok.lower_
+        if low in rules.claim_adjectives and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i \
+                and tok.head.lower_ in rules.claim_nouns:
+            start = _noun_phrase_start(tok.head)
+            out.append(ctx.mark(start.idx, tok.head.idx + len(tok.head.text), "loaded_term", rules.claim_note))
+        elif low in rules.account_nouns:
+            name = next((c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss") and ctx.is_name(c)), None)
+            if name is not None:
+                start = min(name.subtree, key=lambda t: t.i)
+                out.append(ctx.mark(start.idx, tok.idx + len(tok.text), "loaded_term", rules.claim_note,
+                                    ctx.referent(name.idx, name.idx + len(name.text))))
+    for mt in rules.evidence_re.finditer(ctx.doc.text):
+        out.append(ctx.mark(mt.start(), mt.end(), "loaded_term", rules.claim_note))
+    return out
+
+
 def place_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
     """"the besieged Gaza Strip", "the blockaded territory", "illegally annexed Crimea"."""
     out = []
@@ -394,8 +434,8 @@ def label_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], rul
     """Every construction's marks for one article."""
     ctx = _Context(doc, actors, quotes)
     return [*descriptor_marks(ctx, rules), *group_marks(ctx, rules), *act_marks(ctx, rules),
-            *party_word_marks(ctx, rules), *place_marks(ctx, rules), *blame_marks(ctx, rules)]
+            *party_word_marks(ctx, rules), *claim_marks(ctx, rules), *place_marks(ctx, rules), *blame_marks(ctx, rules)]
 
 
-__all__ = ["LABELS_SCHEMA", "LabelRules", "act_marks", "blame_marks", "descriptor_marks", "group_marks", "label_marks",
+__all__ = ["LABELS_SCHEMA", "LabelRules", "act_marks", "blame_marks", "claim_marks", "descriptor_marks", "group_marks", "label_marks",
            "load_label_rules", "names_only", "party_word_marks", "place_marks"]
