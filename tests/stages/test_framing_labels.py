@@ -32,6 +32,7 @@ def outlet_marks(parse: Callable[..., ParsedDoc]) -> Callable[[str], list[Framin
     ("Officials of the Taliban-run ministry met aid workers in Kandahar.", ["Taliban-run ministry"]),
     ("The Kremlin-backed governor signed the decree.", ["Kremlin-backed governor"]),
     ("The radio station, which is run by Hezbollah, went off air.", ["run by Hezbollah"]),
+    ("Aid reached the Israeli-besieged enclave.", ["Israeli-besieged enclave"]),  # one mark, not two
     ("A church-run school reopened on Monday.", []),              # negative: no name before the hyphen
     ("A clinic run by the diocese reopened.", []),                # near miss: not a state or armed body
     ("The well-run ministry published its budget.", []),
@@ -42,6 +43,8 @@ def outlet_marks(parse: Callable[..., ParsedDoc]) -> Callable[[str], list[Framin
     # a name before a noun that labels its acts
     ("Residents fled the Hamas terror tunnels.", ["Hamas terror tunnels"]),
     ("They condemned Israeli terrorism and Russian crimes.", ["Israeli terrorism", "Russian crimes"]),
+    ("The Russian siege of the city lasted months.", ["Russian siege"]),
+    ("The siege ended.", []),
     ("Counter-terrorism police arrested a suspect.", []),              # near miss: no name before it
     ("The reign of terror ended.", []),                                # negative
     # a label used as a party's name

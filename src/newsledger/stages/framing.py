@@ -163,10 +163,12 @@ def extract_framing(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
     """Framing marks: those found while reading names, plus unattributed figures, with voices."""
     marks: list[FramingMark] = list(actors.framing)
     marks.extend(scare_quote_marks(doc, actors, quotes, data))
-    # a construction adds a mark where no lexicon term or scare quote already stands
+    # a construction adds a mark where no lexicon term, scare quote or earlier construction stands
     taken = [(m.start, m.end) for m in marks]
-    marks.extend(m for m in label_marks(doc, actors, quotes, data.labels)
-                 if not any(s < m.end and m.start < e for s, e in taken))
+    for m in label_marks(doc, actors, quotes, data.labels):
+        if not any(s < m.end and m.start < e for s, e in taken):
+            marks.append(m)
+            taken.append((m.start, m.end))
     marks.extend(unattributed_figure_marks(doc, figures, data.figure_note))
     seen: set[tuple[int, int, str]] = set()
     out: list[FramingMark] = []

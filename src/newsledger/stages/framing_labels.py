@@ -146,6 +146,8 @@ class _Context:
         party ...): who can be said to run or back a place or a force."""
         if not self.is_name(tok):
             return False
+        if tok.ent_type_ in ("GPE", "NORP"):
+            return True  # a state or a nationality ("Israeli-besieged", "US-led")
         m = self.actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
         actor = self.actors.actor(m.actor_id) if m is not None else None
         if actor is None:
