@@ -150,9 +150,7 @@ class _Context:
             return True  # a state or a nationality ("Israeli-besieged", "US-led")
         m = self.actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
         actor = self.actors.actor(m.actor_id) if m is not None else None
-        if actor is None:
-            return tok.ent_type_ in ("GPE", "NORP")
-        return actor.type == "state" or bool(sectors & set(actor.sectors))
+        return actor is not None and (actor.type == "state" or bool(sectors & set(actor.sectors)))
 
     def referent(self, start: int, end: int) -> str | None:
         """The actor named inside [start, end): the longest mention there with an actor."""
