@@ -33,6 +33,15 @@ TITLES = {
     "claims": "Claim ledger: al-Ahli hospital blast, 31 articles from 29 outlets (claims/README.md)",
 }
 
+# what a task's metrics mean beyond their names, written under its title
+NOTES = {
+    "claims": ("Framing recall per side: a gold label's side is the party it frames, the country of the "
+               "first actor named in the label as the article's analysis resolves it (\"Hamas-run\" -> pse, "
+               "\"Israeli airstrike\" -> isr), or `none` when it names no party (\"alleged strike\"). "
+               "`framing_side_gap` is the largest difference between the recalls of named parties with "
+               "at least 3 labels (`evaluation/claims.py`)."),
+}
+
 
 def fmt(v: object) -> str:
     if isinstance(v, float) and not v.is_integer():
@@ -56,8 +65,10 @@ def write_doc(results: dict[str, dict], path: Path) -> None:
         "",
     ]
     for task, data in results.items():
-        lines += [f"## {TITLES[task]}", "", f"Gold: `{data.get('gold_path')}`, {data.get('n_docs')} documents.", "",
-                  "| metric | value |", "| --- | --- |"]
+        lines += [f"## {TITLES[task]}", "", f"Gold: `{data.get('gold_path')}`, {data.get('n_docs')} documents.", ""]
+        if task in NOTES:
+            lines += [NOTES[task], ""]
+        lines += ["| metric | value |", "| --- | --- |"]
         for k, v in data.items():
             if k in ("n_docs", "gold_path", "commit", "items") or isinstance(v, list | dict | str) or v is None:
                 continue

@@ -8,14 +8,20 @@ from pathlib import Path
 import pytest
 
 from newsledger.evaluation.claims import (
+    METRICS,
+    NO_SIDE,
     Sources,
+    Tally,
+    all_spans,
     evaluate,
     find_span,
     half,
+    label_side,
     qualifier_class,
+    side_metrics,
     value_agrees,
 )
-from newsledger.records import Figure
+from newsledger.records import Article, Figure
 from tests.builders import pipeline
 
 
@@ -124,3 +130,31 @@ def test_a_negated_gold_figure_kept_as_a_claim_is_counted(tmp_path: Path) -> Non
     m = evaluate(_corpus(tmp_path, gold), pipeline()).metrics
     assert m["negated_false_claims"] == 1.0     # the ledger keeps 471 as an asserted claim
     assert m["figures_recall"] == 0.0           # a negated figure is not one to find
+
+
+def test_a_label_takes_the_side_of_the_party_it_names() -> None:
+    text = ("The Kremlin-backed governor visited the besieged city of Kharkiv after the alleged strike. "
+            "Ukrainian forces said Russian troops had left.")
+    an = pipeline().analyze(Article(id="side", text=text))
+    cases = [
+        ("Kremlin-backed governor", "rus"),          # the party named in the label
+        ("Russian troops", "rus"),
+        ("Ukrainian forces", "ukr"),                 # near miss: the other party, named by its adjective
+        ("alleged strike", NO_SIDE),                 # negative: the label names no party
+    ]
+    for label, side in cases:
+        assert label_side(an, all_spans(text, label)) == side, label
+    assert len(cases) == 4
+
+
+def test_side_recalls_and_the_gap_between_the_parties() -> None:
+    t = Tally()
+    t.n.update({"gold_labels_side_isr": 4, "labels_found_side_isr": 3,
+                "gold_labels_side_pse": 5, "labels_found_side_pse": 5,
+                "gold_labels_side_none": 4, "labels_found_side_none": 0,     # reported, not compared
+                "gold_labels_side_usa": 2, "labels_found_side_usa": 0})      # too few labels to compare
+    m = side_metrics(t)
+    assert m["framing_recall_side_isr"] == 0.75 and m["framing_recall_side_pse"] == 1.0
+    assert m["framing_recall_side_none"] == 0.0 and m["framing_recall_side_usa"] == 0.0
+    assert m["framing_side_gap"] == 0.25
+    assert side_metrics(Tally())["framing_side_gap"] == 0.0 and "framing_side_gap" in METRICS

@@ -69,6 +69,9 @@ def test_outlet_profile(strike_on: Strike) -> None:
     northern = outlet_profile(store, "The Northern Ledger")
     assert northern is not None
     assert {k.kind: k.quoted for k in northern.framing_by_kind} == {"scare_quotes": 1}
+    # the speaker's words are not the outlet's framing: not in its count, not in its top framing
+    assert northern.framing_marks == 0 and northern.framing_by_referent == ()
+    assert p.framing_marks == 2
     assert northern.events_unattributed == 2 and northern.events == 3
     assert ("Russia", 1, 0) in {(s.name, s.quotes, s.figures_cited) for s in northern.quoted}
     pacific = outlet_profile(store, "Pacific Dispatch")
@@ -93,6 +96,10 @@ def test_actor_profile(strike_on: Strike) -> None:
     russia = actor_profile(store, "RUS")
     assert russia is not None and russia.n_said == 1 and russia.said[0].content == "the strike hit a military depot"
     assert russia.n_suffered == 1  # accused by the ministers
+    # the words it spoke inside a quotation are counted for it, as quoted
+    assert [(f.text, f.voice, f.outlet) for f in russia.voiced] == [
+        ("the strike hit a military depot", "quoted", "The Northern Ledger")]
+    assert p.voiced == ()
     health = actor_profile(store, "health ministry")
     assert health is not None and health.n_claimed == 1 and health.claimed[0].value_low == 34
     assert health.claimed[0].role == "update"

@@ -222,13 +222,13 @@ def test_packaged_scare_rules_follow_their_schema_and_a_near_miss_is_rejected() 
 
 
 def test_a_user_distancing_word_makes_a_new_scare_quote(tmp_path: Path, parse: Callable[..., ParsedDoc]) -> None:
-    text = "Videos of the self-styled market spread quickly."
+    text = "Videos of the ersatz market spread quickly."
     doc = parse(text)
-    path = write_data_file(tmp_path, "framing/scare_quotes:\n  distancing: [self-styled]\n")
+    path = write_data_file(tmp_path, "framing/scare_quotes:\n  distancing: [ersatz]\n")
 
     def scare(p: object) -> list[str]:
         out = stage_outputs(doc, p)
         return [f.text for f in out["framing"] if f.kind == "scare_quotes"]
 
-    assert scare(pipeline(str(path))) == ["self-styled market"]
+    assert scare(pipeline(str(path))) == ["ersatz market"]
     assert scare(pipeline()) == []

@@ -21,7 +21,17 @@ then the records are matched to the gold by their offsets in each article's text
 * accounts: ``claim_recall`` (a quote or event overlaps the gold claim) and ``denial_accuracy``
   (found "denies" claims whose record is marked as a denial: a quote or event whose ``stance`` is
   denied or negated).
-* framing: ``framing_recall``, gold labels overlapped by a framing mark in the outlet's voice.
+* framing: ``framing_recall``, gold labels overlapped by a framing mark in the outlet's voice,
+  and the same recall per side. The gold does not say which side a label belongs to; a label's
+  side is the party it frames, read from the label itself: the country of the first actor the
+  article's analysis finds named in the label's span ("Hamas-run" -> Hamas -> PSE, "the
+  deadliest Israeli airstrike" -> ISR, "Kremlin-backed governor" -> RUS, "the besieged Gaza
+  Strip" -> PSE), or ``none`` when it names no party ("alleged strike"). The rule needs no list
+  of outlets or parties, so it carries to any conflict; it groups labels by the party they are
+  about, not by their stance for or against it. ``framing_recall_side_<code>`` is reported for
+  every side found and ``framing_side_gap`` is the largest difference between the recalls of
+  named parties with at least ``MIN_SIDE_LABELS`` labels (a lexicon that knows one party's
+  labels and not the other's shows as a gap).
 
 Every metric is also reported on two halves of the articles, split by a hash of the article id
 (``_tune`` and ``_check``): rules are written while looking at the tuning half only, and a gap
@@ -66,7 +76,11 @@ DENIAL_STANCES = frozenset({"denied", "negated"})
 METRICS = ("figures_recall", "figure_precision", "figure_source_accuracy", "qualifier_accuracy",
            "measure_accuracy", "negated_false_claims", "incident_thread_completeness",
            "incident_thread_purity", "quote_recall", "speaker_accuracy", "claim_recall",
-           "denial_accuracy", "framing_recall")
+           "denial_accuracy", "framing_recall", "framing_side_gap")
+# a gold label that names no party is counted under this side; parties with fewer labels than
+# MIN_SIDE_LABELS are reported but left out of framing_side_gap (one label would swing it by 1/n)
+NO_SIDE = "none"
+MIN_SIDE_LABELS = 3
 
 
 def norm(text: str) -> str:
@@ -233,12 +247,44 @@ def _score_accounts(t: Tally, an: Analysis, gold: dict[str, Any]) -> None:
                                       or any(q.stance in DENIAL_STANCES for q in quotes))
 
 
+def label_side(an: Analysis, spans: list[tuple[int, int]]) -> str:
+    """The party a gold framing label frames: the country of the first actor the article's
+    analysis finds named in the label (a mention overlapping it, in text order, that resolves to
+    an actor with a country: "Hamas-run" -> Hamas -> PSE, "Israeli airstrike" -> ISR, "Kyiv
+    regime" -> UKR); ``none`` when the label names no party ("alleged strike")."""
+    countries = {a.id: a.country for a in an.actors if a.country}
+    mentions = sorted(an.mentions, key=lambda m: (m.start, -m.end))
+    for span in spans:
+        for m in mentions:
+            country = countries.get(m.actor_id or "")
+            if country and overlap(span, (m.start, m.end)):
+                return country.lower()
+    return NO_SIDE
+
+
 def _score_framing(t: Tally, an: Analysis, gold: dict[str, Any]) -> None:
     text = an.article.text
     marks = [(m.start, m.end) for m in an.framing if m.voice == "outlet"]
     for label in gold.get("framing", []):
+        spans = all_spans(text, label)
+        found = any(overlap(s, m) for s in spans for m in marks)
+        side = label_side(an, spans)
         t.n["gold_labels"] += 1
-        t.n["labels_found"] += any(overlap(s, m) for s in all_spans(text, label) for m in marks)
+        t.n["labels_found"] += found
+        t.n[f"gold_labels_side_{side}"] += 1
+        t.n[f"labels_found_side_{side}"] += found
+
+
+def side_metrics(t: Tally) -> dict[str, float]:
+    """framing_recall_side_<party> for every party the gold's labels frame, and
+    framing_side_gap: the largest difference between the recalls of parties with at least
+    MIN_SIDE_LABELS labels (labels that name no party are reported, not compared)."""
+    sides = sorted(k.removeprefix("gold_labels_side_") for k in t.n if k.startswith("gold_labels_side_"))
+    out = {f"framing_recall_side_{s}": t.ratio(f"labels_found_side_{s}", f"gold_labels_side_{s}") for s in sides}
+    compared = [out[f"framing_recall_side_{s}"] for s in sides
+                if s != NO_SIDE and t.n[f"gold_labels_side_{s}"] >= MIN_SIDE_LABELS]
+    out["framing_side_gap"] = max(compared) - min(compared) if compared else 0.0
+    return out
 
 
 def _thread_metrics(t: Tally, threads: dict[str, str], members: dict[str, list[tuple[str, str]]]) -> tuple[float, float]:
@@ -269,6 +315,7 @@ def _metrics(t: Tally, threads: dict[str, str], members: dict[str, list[tuple[st
         "claim_recall": t.ratio("found_claims", "gold_claims"),
         "denial_accuracy": t.ratio("denials_marked", "found_denials"),
         "framing_recall": t.ratio("labels_found", "gold_labels"),
+        **side_metrics(t),
     }
 
 

@@ -1,5 +1,9 @@
 """Outlet and actor profiles: the aggregates a build writes (``write_profiles``) and the
-queries that read them (``outlet_profiles``, ``outlet_profile``, ``actor_profile``)."""
+queries that read them (``outlet_profiles``, ``outlet_profile``, ``actor_profile``).
+
+Framing is counted by voice: an outlet's framing count and top framing hold only the marks in
+its own voice; a label inside a quotation counts for its speaker (``ActorProfile.voiced``), and
+the by-kind counts keep the outlet's and the quoted marks apart."""
 
 from __future__ import annotations
 
@@ -44,8 +48,9 @@ def _outlet_rows(c: sqlite3.Connection) -> list[tuple[Any, ...]]:
                          " JOIN articles a ON a.id = f.article_id GROUP BY a.outlet")
     quotes = per_outlet("SELECT a.outlet, COUNT(*) FROM quotes q JOIN articles a ON a.id = q.article_id"
                         " GROUP BY a.outlet")
+    # the outlet's own framing: marks inside a quotation are the speaker's words, not the outlet's
     framing = per_outlet("SELECT a.outlet, COUNT(*) FROM framing fr JOIN articles a ON a.id = fr.article_id"
-                         " GROUP BY a.outlet")
+                         " WHERE fr.voice = 'outlet' GROUP BY a.outlet")
     ledger = per_outlet(
         "SELECT a.outlet, COUNT(DISTINCT lem.ledger_event_id),"
         " COUNT(DISTINCT CASE WHEN le.n_outlets > 1 THEN le.id END)"
@@ -121,9 +126,10 @@ def _outlet_from_row(conn: sqlite3.Connection, r: sqlite3.Row, top: int) -> Outl
         kinds.setdefault(kind, [0, 0])[0 if voice == "outlet" else 1] += n
     by_kind = tuple(KindCount(kind=k, outlet_voice=v[0], quoted=v[1])
                     for k, v in sorted(kinds.items(), key=lambda kv: (-sum(kv[1]), kv[0])))
+    # the top framing is the outlet's own: a speaker's words are counted for the speaker
     referent_rows = conn.execute(
         "SELECT f.kind, f.text, f.voice, f.refers_to, ac.name, f.n FROM ledger_outlet_framing f"
-        " LEFT JOIN actors ac ON ac.id = f.refers_to WHERE f.outlet = ?"
+        " LEFT JOIN actors ac ON ac.id = f.refers_to WHERE f.outlet = ? AND f.voice = 'outlet'"
         " ORDER BY f.n DESC, f.kind, f.text LIMIT ?", (o, top)).fetchall()
     by_referent = tuple(FramingCount(kind=x[0], text=x[1], n=x[5], voice=x[2], referent_id=x[3],
                                      referent_name=x[4], outlet=o) for x in referent_rows)
@@ -238,6 +244,11 @@ def actor_profile(store: Store, name_or_id: str, *, recent: int = 10) -> ActorPr
                                 referent_name=actor.name, outlet=r[4]) for r in conn.execute(
         "SELECT kind, text, voice, n, outlet FROM ledger_outlet_framing WHERE refers_to = ?"
         " ORDER BY n DESC, kind, text, outlet LIMIT 50", (aid,)))
+    voiced = tuple(FramingCount(kind=r[0], text=r[1], n=r[2], voice="quoted", referent_id=r[3],
+                                referent_name=r[4], outlet=r[5]) for r in conn.execute(
+        "SELECT fr.kind, lower(fr.text), COUNT(*), fr.refers_to, ac.name, a.outlet FROM framing fr"
+        " JOIN articles a ON a.id = fr.article_id LEFT JOIN actors ac ON ac.id = fr.refers_to"
+        " WHERE fr.voice = ? GROUP BY 1, 2, 4, 5, 6 ORDER BY 3 DESC, 1, 2, 6 LIMIT 50", (aid,)))
     said = tuple(ActorQuote(quote_id=r[0], article_id=r[1], outlet=r[2], published=r[3], kind=r[4],
                             content=r[5], sentence=r[6], start=r[7], end=r[8], cue_lemma=r[9],
                             stance=r[10])
@@ -258,6 +269,6 @@ def actor_profile(store: Store, name_or_id: str, *, recent: int = 10) -> ActorPr
                                (aid,), "a.published DESC, f.id", limit=recent))
     return ActorProfile(actor=actor, mentions=n_mentions, n_said=n_said, n_did=n_did,
                         n_suffered=n_suffered, n_claimed=n_claimed, n_ledger_did=n_ldid,
-                        n_ledger_suffered=n_lsuf, names=names, labels=labels, said=said,
+                        n_ledger_suffered=n_lsuf, names=names, labels=labels, voiced=voiced, said=said,
                         did=events("source"), suffered=events("target"), claimed=claimed,
                         n_denied=n_denied)

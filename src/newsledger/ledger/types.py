@@ -307,7 +307,8 @@ class ActorProfile(Record):
     n_ledger_did: int
     n_ledger_suffered: int
     names: tuple[ActorName, ...] = ()
-    labels: tuple[FramingCount, ...] = ()
+    labels: tuple[FramingCount, ...] = ()  # labels used of the actor
+    voiced: tuple[FramingCount, ...] = ()  # labels the actor uses in its own quoted words
     said: tuple[ActorQuote, ...] = ()
     did: tuple[LedgerEvent, ...] = ()
     suffered: tuple[LedgerEvent, ...] = ()

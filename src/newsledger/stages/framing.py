@@ -11,12 +11,22 @@
   quotation marks that are not a quotation attributed by a speech cue (the ‘shadow fleet’), and
   any term after "so-called", quoted or not (the so-called ‘price cap’, the so-called market);
   the rules live in ``data/framing/scare_quotes.yaml``;
+* a state or group name alone in quotation marks of any family (the “Israeli” army, "Ukraine");
+* constructions built from any state or group name (``stages/framing_labels.py``, words in
+  ``data/framing/labels.yaml``): "X-run"/"-backed"/"-led" descriptors and "run by X", evaluative
+  group labels ("terror group", "radical group Hamas"), places presented as besieged or wronged,
+  and responsibility for an attack stated in the outlet's own voice in an article that reports it
+  as disputed; each where no lexicon term or scare quote already stands;
 * casualty figures the outlet states in its own voice, with no source
   (``unattributed_figure_marks``; the note in ``data/framing/unattributed_figures.yaml``).
 
 Each mark's ``voice`` says whose words it is: inside a direct or partial quote (the speaker's
 own words) the speaker's actor id, or ``"unknown"`` when the speaker could not be resolved;
-everywhere else, indirect speech included (the outlet's rendering), ``"outlet"``.
+inside any other quotation too long to be a scare quote (a statement the quote stage found no
+speaker for), ``"unknown"``; everywhere else, indirect speech included (the outlet's rendering:
+the outlet chose the words of "the army said terror groups fired the rockets"), ``"outlet"``. A partial quote that is no more
+than the marked term (a scare-quoted name) leaves it in the outlet's voice. The responsibility
+construction is stricter: it is never marked inside any quotation or reported speech.
 """
 
 from __future__ import annotations
@@ -31,6 +41,7 @@ from ..nlp.attribution import UNATTRIBUTED
 from ..nlp.quotation import MarkSet, Quotation, find_quotations, load_marks, load_quote_filters
 from ..records import ActorLayer, Figure, FramingMark, Quote, record_id
 from ..resources import Resources
+from .framing_labels import LabelRules, label_marks, load_label_rules, names_only
 
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # "... said. The" (not "U.S. Prison")
 
@@ -43,6 +54,7 @@ SCARE_SCHEMA: Any = {
     "note_quoted": str,
     "note_distancing": str,
     "headline_max": int,
+    "max_name_words": int,
 }
 FIGURES_SCHEMA: Any = {"note": str}
 
@@ -64,6 +76,7 @@ class ScareRules:
     note_distancing: str
     distancing_re: re.Pattern[str]
     headline_max: int
+    max_name_words: int
 
 
 @dataclass(frozen=True)
@@ -74,6 +87,7 @@ class FramingData:
     marks: MarkSet
     title_cues: frozenset[str]
     figure_note: str
+    labels: LabelRules
 
 
 def build_scare_rules(raw: dict[str, Any]) -> ScareRules:
@@ -89,6 +103,7 @@ def build_scare_rules(raw: dict[str, Any]) -> ScareRules:
         note_distancing=str(raw.get("note_distancing", "")),
         distancing_re=re.compile(rf"(?<![\w-])(?:{alternatives or 'a^'})(?=\s)", re.IGNORECASE),
         headline_max=int(raw.get("headline_max", 160)),
+        max_name_words=int(raw.get("max_name_words", 3)),
     )
 
 
@@ -100,16 +115,21 @@ def load_framing_data(resources: Resources) -> FramingData:
         marks=load_marks(resources),
         title_cues=load_quote_filters(resources).title_cues,
         figure_note=str(resources.yaml("framing/unattributed_figures.yaml", FIGURES_SCHEMA)["note"]),
+        labels=load_label_rules(resources),
     )
 
 
 def voice_of(start: int, end: int, quotes: Sequence[Quote]) -> str:
-    """Whose words [start, end) are: the speaker of the innermost verbatim quote holding them."""
+    """Whose words [start, end) are: the speaker of the innermost verbatim quote holding them. A
+    quotation that is no more than the marked term itself (the “Israeli” army, read as a
+    partial quote) does not make the term someone else's words."""
     best: Quote | None = None
     for q in quotes:
         if q.kind not in VERBATIM_KINDS:
             continue
         c = q.content
+        if start <= c.start and c.end <= end:
+            continue  # the quotation is the marked term
         if c.start <= start and end <= c.end and (best is None or c.end - c.start < best.content.end - best.content.start):
             best = q
     if best is None:
@@ -143,10 +163,17 @@ def extract_framing(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
     """Framing marks: those found while reading names, plus unattributed figures, with voices."""
     marks: list[FramingMark] = list(actors.framing)
     marks.extend(scare_quote_marks(doc, actors, quotes, data))
+    # a construction adds a mark where no lexicon term, scare quote or earlier construction stands
+    taken = [(m.start, m.end) for m in marks]
+    for m in label_marks(doc, actors, quotes, data.labels):
+        if not any(s < m.end and m.start < e for s, e in taken):
+            marks.append(m)
+            taken.append((m.start, m.end))
     marks.extend(unattributed_figure_marks(doc, figures, data.figure_note))
     seen: set[tuple[int, int, str]] = set()
     out: list[FramingMark] = []
     scare = [m for m in marks if m.kind == "scare_quotes"]
+    unattributed = _unattributed_quotations(doc, quotes, data)
     for m in sorted(marks, key=lambda x: (x.start, x.end, x.kind)):
         key = (m.start, m.end, m.kind)
         if key in seen:
@@ -157,20 +184,38 @@ def extract_framing(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
             continue  # ‘X’ inside "so-called ‘X’": one mark
         seen.add(key)
         voice = voice_of(m.start, m.end, quotes)
+        if voice == OUTLET_VOICE and any(s <= m.start and m.end <= e for s, e in unattributed):
+            voice = UNKNOWN_VOICE  # inside a quotation whose speaker the quote stage did not find
         out.append(m if voice == m.voice else m.replace(voice=voice))
     return out
 
 
+def _unattributed_quotations(doc: ParsedDoc, quotes: Sequence[Quote], data: FramingData) -> list[tuple[int, int]]:
+    """The insides of quotations too long to be scare quotes (more than ``max_words`` words) that
+    no quote record covers: someone's words, though the quote stage found no speaker for them."""
+    covered = [(q.content.start, q.content.end) for q in quotes]
+    out = []
+    for q in find_quotations(doc.text, data.marks):
+        if not q.closed or len(doc.text[q.inner_start:q.inner_end].split()) <= data.rules.max_words:
+            continue
+        if not any(s <= q.inner_start and q.inner_end <= e for s, e in covered):
+            out.append((q.inner_start, q.inner_end))
+    return out
+
+
 def _quoted_term_start(doc: ParsedDoc, q: Quotation, attributed: dict[tuple[int, int], Quote],
-                       data: FramingData) -> int | None:
+                       data: FramingData, actors: ActorLayer) -> int | None:
     """Where the scare-quote mark of quotation ``q`` starts (at a distancing word before it, or
-    at its opening mark), or None when ``q`` is no scare quote."""
+    at its opening mark), or None when ``q`` is no scare quote. A state or group name alone in
+    quotation marks of any family (the “Israeli” army, "Ukraine", “Hamas”) is one."""
     text = doc.text
     rules = data.rules
     inner = text[q.inner_start:q.inner_end].strip()
     words = inner.split()
     if not words or len(words) > rules.max_words or any(ch in inner for ch in ".!?;:"):
         return None
+    if len(words) <= rules.max_name_words and names_only(doc, actors, q.inner_start, q.inner_end):
+        return q.start
     lead = _distancing_before(text, q.start, rules)
     if lead is None and q.family not in rules.families:
         return None
@@ -207,7 +252,7 @@ def scare_quote_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote
     for q in find_quotations(text, data.marks):
         if not q.closed or q.depth > 0 or q.start < headline_end:
             continue  # in a headline, single quotation marks quote someone
-        start = _quoted_term_start(doc, q, attributed, data)
+        start = _quoted_term_start(doc, q, attributed, data, actors)
         if start is None:
             continue
         quoted_starts.add(q.start)

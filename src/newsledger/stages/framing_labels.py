@@ -1,0 +1,441 @@
+"""Framing constructions built from any state or group name (``data/framing/labels.yaml``).
+
+Each rule names a construction, not a party, so that it covers every side of any conflict:
+
+* descriptors: a name joined by a hyphen to a participle such as "run", "ruled", "backed",
+  "led", "controlled" ("Hamas-run ministry", "Kremlin-backed separatists", "US-led coalition"),
+  or the name as the agent of such a verb ("the clinic, which is run by Hezbollah");
+* group labels: an evaluative word before a noun for an organised group ("terror groups",
+  "the Palestinian radical group Hamas", "an extremist movement");
+* act labels: a name before a noun that labels its acts ("Hamas terror", "Israeli terrorism");
+* party words: a label used as a party's name ("the occupation bombed", "the regime's forces");
+* account judgements: the writer's own verdict on a party's account ("false claims", "Hamas
+  propaganda", "claimed, without evidence, that");
+* place labels: a place or people presented as besieged or wronged ("the besieged Gaza Strip",
+  "illegally annexed Crimea");
+* blame: responsibility for an attack stated in the outlet's own voice ("the Israeli airstrike
+  on the hospital", "a failed Islamic Jihad rocket launch", "Israel kills 500", "Ukraine was not
+  behind the blast"), like a casualty figure stated without a source; not inside a quotation or
+  reported speech, not in a sentence with a verb of saying or blaming, not hedged.
+
+A name here is a token the parser tags as a proper noun or as a nationality, place or
+organisation entity, or one inside an actor mention of a state, group or organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Token
+
+from ..nlp import ParsedDoc
+from ..records import ActorLayer, FramingKind, FramingMark, Quote, record_id
+from ..resources import Resources
+
+LABELS_SCHEMA: Any = {
+    "descriptor_suffixes": [str], "descriptor_verbs": [str], "descriptor_sectors": [str], "descriptor_note": str,
+    "group_adjectives": [str], "group_nouns": [str], "group_note": str, "act_nouns": [str], "act_note": str,
+    "party_words": [str], "party_note": str,
+    "claim_adjectives": [str], "claim_nouns": [str], "account_nouns": [str], "evidence_phrases": [str],
+    "claim_note": str,
+    "place_adjectives": [str], "place_adverbs": [str], "place_note": str,
+    "attack_nouns": [str], "attack_verbs": [str], "responsibility_words": [str],
+    "attribution_verbs": [str], "hedges": [str], "blame_note": str,
+}
+NAME_ENTITIES = frozenset({"NORP", "GPE", "ORG", "LOC", "FAC"})
+NAMED_ACTOR_PREFIXES = ("state:", "country:", "org:", "group:", "sector:")
+NP_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod", "advmod", "case", "punct"})
+HYPHENS = "\\-‐‑"  # for a character class
+
+
+def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in raw.get(key, []) or [])
+
+
+def _phrase_re(phrases: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives or 'a^'})\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class LabelRules:
+    """The words of each construction (``data/framing/labels.yaml``)."""
+
+    descriptor_re: re.Pattern[str]
+    descriptor_verbs: frozenset[str]
+    descriptor_sectors: frozenset[str]
+    descriptor_note: str
+    group_adjectives: frozenset[str]
+    group_nouns: frozenset[str]
+    group_note: str
+    act_nouns: frozenset[str]
+    act_note: str
+    party_words: frozenset[str]
+    party_note: str
+    claim_adjectives: frozenset[str]
+    claim_nouns: frozenset[str]
+    account_nouns: frozenset[str]
+    evidence_re: re.Pattern[str]
+    claim_note: str
+    place_adjectives: frozenset[str]
+    place_adverbs: frozenset[str]
+    place_note: str
+    attack_nouns: frozenset[str]
+    attack_verbs: frozenset[str]
+    responsibility_words: frozenset[str]
+    attribution_verbs: frozenset[str]
+    hedges: frozenset[str]
+    blame_note: str
+
+
+def load_label_rules(resources: Resources) -> LabelRules:
+    raw = resources.yaml("framing/labels.yaml", LABELS_SCHEMA) or {}
+    suffixes = "|".join(sorted((re.escape(s) for s in _words(raw, "descriptor_suffixes")), key=len, reverse=True))
+    return LabelRules(
+        descriptor_re=re.compile(rf"(?<![\w{HYPHENS}])([A-Z][\w.'’]*)[{HYPHENS}](?:{suffixes or 'a^'})(?![\w{HYPHENS}])"),
+        descriptor_verbs=_words(raw, "descriptor_verbs"),
+        descriptor_sectors=frozenset(str(x).upper() for x in raw.get("descriptor_sectors", []) or []),
+        descriptor_note=str(raw.get("descriptor_note", "")),
+        group_adjectives=_words(raw, "group_adjectives"),
+        group_nouns=_words(raw, "group_nouns"),
+        group_note=str(raw.get("group_note", "")),
+        act_nouns=_words(raw, "act_nouns"),
+        act_note=str(raw.get("act_note", "")),
+        party_words=_words(raw, "party_words"),
+        party_note=str(raw.get("party_note", "")),
+        claim_adjectives=_words(raw, "claim_adjectives"),
+        claim_nouns=_words(raw, "claim_nouns"),
+        account_nouns=_words(raw, "account_nouns"),
+        evidence_re=_phrase_re(_words(raw, "evidence_phrases")),
+        claim_note=str(raw.get("claim_note", "")),
+        place_adjectives=_words(raw, "place_adjectives"),
+        place_adverbs=_words(raw, "place_adverbs"),
+        place_note=str(raw.get("place_note", "")),
+        attack_nouns=_words(raw, "attack_nouns"),
+        attack_verbs=_words(raw, "attack_verbs"),
+        responsibility_words=_words(raw, "responsibility_words"),
+        attribution_verbs=_words(raw, "attribution_verbs"),
+        hedges=_words(raw, "hedges"),
+        blame_note=str(raw.get("blame_note", "")),
+    )
+
+
+class _Context:
+    """One article's parse, actors and quotes, as the rules read them."""
+
+    def __init__(self, doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote]) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.quoted = [(q.start, q.end) for q in quotes] + [(q.content.start, q.content.end) for q in quotes]
+
+    def is_name(self, tok: Token) -> bool:
+        """A token that names a state, group or organisation (or a nationality)."""
+        if tok.ent_type_ in NAME_ENTITIES:
+            return True
+        m = self.actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
+        aid = (m.actor_id or "") if m is not None and m.label != "PRONOUN" else ""
+        if aid.startswith("sector:") and aid.count(":") < 2:
+            return False  # a sector of no country ("counter-terrorism police"): no name
+        return aid.startswith(NAMED_ACTOR_PREFIXES) and (tok.pos_ == "PROPN" or tok.text[:1].isupper())
+
+    def is_power(self, tok: Token, sectors: frozenset[str]) -> bool:
+        """A name of a state, or of a body in one of ``sectors`` (government, army, armed group,
+        party ...): who can be said to run or back a place or a force."""
+        if not self.is_name(tok):
+            return False
+        if tok.ent_type_ in ("GPE", "NORP"):
+            return True  # a state or a nationality ("Israeli-besieged", "US-led")
+        m = self.actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
+        actor = self.actors.actor(m.actor_id) if m is not None else None
+        return actor is not None and (actor.type == "state" or bool(sectors & set(actor.sectors)))
+
+    def referent(self, start: int, end: int) -> str | None:
+        """The actor named inside [start, end): the longest mention there with an actor."""
+        inside = [m for m in self.actors.mentions_in(start, end) if m.actor_id]
+        if not inside:
+            m = self.actors.mention_overlapping(start, end)
+            return m.actor_id if m is not None else None
+        return max(inside, key=lambda m: m.end - m.start).actor_id
+
+    def in_quote(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.quoted)
+
+    def mark(self, start: int, end: int, kind: FramingKind, note: str, refers: str | None = None) -> FramingMark:
+        text = self.doc.text
+        return FramingMark(
+            id=record_id("fm", self.doc.article_id, start, end, kind),
+            article_id=self.doc.article_id,
+            sentence=self.doc.sentence_index(start),
+            start=start,
+            end=end,
+            text=text[start:end],
+            kind=kind,
+            refers_to=refers if refers is not None else self.referent(start, end),
+            note=note or None,
+        )
+
+
+def names_only(doc: ParsedDoc, actors: ActorLayer, start: int, end: int) -> bool:
+    """Whether [start, end) holds nothing but a state or group name ("Israeli", "Hamas", "the
+    Kremlin"): every word a name (a possessive "'s" and an article aside)."""
+    span = doc.span_chars(start, end)
+    if span is None:
+        return False
+    ctx = _Context(doc, actors, ())
+    words = [t for t in span if not t.is_punct and t.tag_ != "POS" and t.lower_ != "the"]
+    return bool(words) and all(ctx.is_name(t) and t.ent_type_ != "LOC" for t in words)
+
+
+def _phrase_end(tok: Token, limit: int = 5) -> Token:
+    """The head noun a modifier belongs to (``tok`` itself when it heads no noun to its right)."""
+    h = tok
+    while h.dep_ in NP_DEPS | {"amod"} and h.head.i > h.i and h.head.i - tok.i <= limit:
+        h = h.head
+        if h.pos_ in ("NOUN", "PROPN"):
+            return _name_after(h)
+    return h
+
+
+def _name_after(head: Token) -> Token:
+    """A name set in apposition right after a group noun ("the radical group Hamas")."""
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if nxt is not None and nxt.head.i == head.i and nxt.dep_ in ("appos", "compound") and nxt.pos_ == "PROPN":
+        return max((t for t in nxt.subtree if t.i >= nxt.i and t.pos_ == "PROPN"), key=lambda t: t.i)
+    return head
+
+
+def _noun_phrase_start(head: Token) -> Token:
+    """The first modifier of ``head``'s noun phrase, articles left out."""
+    first = head
+    for child in head.lefts:
+        if child.dep_ in NP_DEPS and child.pos_ not in ("DET", "PUNCT"):
+            first = min(first, min(child.subtree, key=lambda t: t.i), key=lambda t: t.i)
+    return first
+
+
+def descriptor_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
+    """"Hamas-run ministry", "Kremlin-backed forces", "a council run by the junta"."""
+    out = []
+    doc = ctx.doc
+    for mt in rules.descriptor_re.finditer(doc.text):
+        name = doc.token_at(mt.start(1))
+        if name is None or not ctx.is_power(name, rules.descriptor_sectors):
+            continue
+        last = doc.token_at(mt.end() - 1)
+        end_tok = _phrase_end(last) if last is not None else None
+        end = max(mt.end(), end_tok.idx + len(end_tok.text)) if end_tok is not None else mt.end()
+        out.append(ctx.mark(mt.start(), end, "loaded_label", rules.descriptor_note,
+                            ctx.referent(mt.start(1), mt.end(1))))
+    for tok in doc.doc:
+        if tok.lemma_.lower() not in rules.descriptor_verbs or tok.tag_ != "VBN":
+            continue
+        for agent in (c for c in tok.children if c.dep_ == "agent"):
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if obj is not None and ctx.is_power(obj, rules.descriptor_sectors):
+                start, end = tok.idx, obj.idx + len(obj.text)
+                out.append(ctx.mark(start, end, "loaded_label", rules.descriptor_note,
+                                    ctx.referent(obj.idx, end)))
+    return out
+
+
+def group_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
+    """"terror groups", "the Palestinian radical group Hamas", "a radical Palestinian movement"."""
+    out = []
+    for tok in ctx.doc.doc:
+        if tok.lower_ not in rules.group_adjectives or tok.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        head = tok.head
+        while head.lower_ not in rules.group_nouns and head.dep_ in ("compound", "amod") and head.head.i > head.i:
+            head = head.head
+        if head.lower_ not in rules.group_nouns or head.i < tok.i or head.i - tok.i > 4:
+            continue
+        first, last = _noun_phrase_start(head), _name_after(head)
+        start, end = first.idx, last.idx + len(last.text)
+        out.append(ctx.mark(start, end, "loaded_label", rules.group_note))
+    return out
+
+
+def act_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
+    """"Hamas terror", "Israeli terrorism", "Russian crimes", "Hezbollah terror tunnels": a name
+    before a noun that labels its acts."""
+    out = []
+    for tok in ctx.doc.doc:
+        if tok.lower_ not in rules.act_nouns:
+            continue
+        last = tok.head if tok.dep_ == "compound" and tok.head.i > tok.i else tok
+        lefts = [*tok.lefts, *(c for c in last.lefts if c.i < tok.i)] if last is not tok else list(tok.lefts)
+        name = next((c for c in lefts if c.dep_ in ("amod", "compound", "poss", "nmod") and ctx.is_name(c)), None)
+        if name is None:
+            continue
+        start = min(name.subtree, key=lambda t: t.i).idx
+        out.append(ctx.mark(start, last.idx + len(last.text), "loaded_label", rules.act_note,
+                            ctx.referent(name.idx, name.idx + len(name.text))))
+    return out
+
+
+def party_word_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
+    """"the occupation bombed", "the regime's forces", "the enemy fired": a label used as the
+    name of a party (after "the", as subject, agent or possessor, with no name of its own)."""
+    out = []
+    for tok in ctx.doc.doc:
+        if tok.lower_ not in rules.party_words or tok.dep_ not in ("nsubj", "nsubjpass", "poss", "pobj"):
+            continue
+        if tok.dep_ == "pobj" and tok.head.dep_ != "agent":
+            continue
+        lefts = list(tok.lefts)
+        if not lefts or lefts[0].lower_ != "the" or any(ctx.is_name(c) or c.pos_ == "ADJ" for c in lefts):
+            continue  # "the Israeli occupation", "the former regime": described, not named
+        if any(c.dep_ == "prep" for c in tok.rights):
+            continue  # "the regime in Tehran", "the occupation of Crimea": named by what follows
+        out.append(ctx.mark(tok.idx, tok.idx + len(tok.text), "loaded_label", rules.party_note))
+    return out
+
+
+def claim_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
+    """"false claims", "baseless allegations", "Hamas propaganda", "the Israeli narrative",
+    "claimed, without evidence, that": the writer judging a party's account."""
+    out = []
+    for tok in ctx.doc.doc:
+        low = tok.lower_
+        if low in rules.claim_adjectives and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i \
+                and tok.head.lower_ in rules.claim_nouns:
+            start = _noun_phrase_start(tok.head)
+            out.append(ctx.mark(start.idx, tok.head.idx + len(tok.head.text), "loaded_term", rules.claim_note))
+        elif low in rules.account_nouns:
+            name = next((c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss") and ctx.is_name(c)), None)
+            if name is not None:
+                start = min(name.subtree, key=lambda t: t.i)
+                out.append(ctx.mark(start.idx, tok.idx + len(tok.text), "loaded_term", rules.claim_note,
+                                    ctx.referent(name.idx, name.idx + len(name.text))))
+    for mt in rules.evidence_re.finditer(ctx.doc.text):
+        out.append(ctx.mark(mt.start(), mt.end(), "loaded_term", rules.claim_note))
+    return out
+
+
+def place_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
+    """"the besieged Gaza Strip", "the blockaded territory", "illegally annexed Crimea"."""
+    out = []
+    for tok in ctx.doc.doc:
+        low = tok.lower_
+        adverb = next((c for c in tok.lefts if c.lower_ in rules.place_adverbs), None)
+        if low not in rules.place_adjectives and adverb is None:
+            continue
+        if tok.dep_ not in ("amod", "compound") or tok.head.i < tok.i or tok.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        start = (adverb or tok).idx
+        end_tok = tok.head
+        out.append(ctx.mark(start, end_tok.idx + len(end_tok.text), "loaded_term", rules.place_note))
+    return out
+
+
+def _agent_modifier(ctx: _Context, noun: Token) -> Token | None:
+    """The name that says who carried out an attack named by ``noun``: a nationality or an
+    organisation before it ("Israeli airstrike", "Islamic Jihad rocket launch") or its
+    possessor ("Russia's strike"); a place before it is where it happened ("Gaza strike")."""
+    for child in noun.lefts:
+        for t in child.subtree:
+            if t.i >= noun.i or not ctx.is_name(t):
+                continue
+            if t.dep_ == "poss" or t.ent_type_ in ("NORP", "ORG") or t.pos_ == "ADJ":
+                return t
+    return None
+
+
+def _doer(ctx: _Context, verb: Token, rules: LabelRules) -> Token | None:
+    """Who carried out the attack a verb names: its subject ("Israel kills 500", "Russian troops
+    shelled the town") or its agent ("the hospital was bombed by Israeli jets"), when that is a
+    name or a noun with a name before it; the first token of that phrase."""
+    for c in verb.children:
+        who = c if c.dep_ == "nsubj" else next((g for g in c.children if g.dep_ == "pobj"), None) \
+            if c.dep_ == "agent" else None
+        if who is None or who.lower_ in rules.attack_nouns:
+            continue  # "the Russian strike killed 20": the noun names the doer itself
+        if ctx.is_name(who) and who.ent_type_ in NAME_ENTITIES:
+            return who
+        if _agent_modifier(ctx, who) is not None:
+            return _noun_phrase_start(who) if who.i < verb.i else who
+    return None
+
+
+def _unattributed(ctx: _Context, head: Token, start: int, end: int, rules: LabelRules) -> bool:
+    """Words in the outlet's own voice: not in a quotation or reported speech, not under a verb of
+    saying or blaming, not hedged ("if confirmed, it would be ...")."""
+    if ctx.in_quote(start, end):
+        return False
+    sent = head.sent
+    if any(t.lower_ in rules.attribution_verbs for t in sent if t.dep_ == "prep"):
+        return False  # "according to the ministry, ..."
+    if any(_says(t, rules) and t.i > head.i and t.dep_ not in ("relcl", "acl") and _after_comma(t)
+           for t in sent):
+        return False  # "..., the ministry said": the whole sentence is its account
+    for t in (head, *head.ancestors):
+        if t is not head and _says(t, rules):
+            return False  # "X blamed an Israeli strike", "officials said Israel bombed it"
+        if any(c.lower_ in rules.hedges for c in t.children if c.dep_ in ("aux", "mark", "advmod", "amod")):
+            return False
+    return True
+
+
+def _says(tok: Token, rules: LabelRules) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in rules.attribution_verbs
+
+
+def _after_comma(verb: Token) -> bool:
+    """A verb of saying that follows what was said: "..., the army said", "..., said the army"
+    (a comma right before the verb or before its subject)."""
+    starts = [verb.i] + [min(c.subtree, key=lambda t: t.i).i for c in verb.lefts if c.dep_ == "nsubj"]
+    return any(i > 0 and verb.doc[i - 1].text in (",", "—", "–") for i in starts)
+
+
+def _blame_candidates(ctx: _Context, rules: LabelRules) -> list[tuple[Token, Token, Token]]:
+    """(head, first, last) of each phrase that names who carried out an attack."""
+    out = []
+    for tok in ctx.doc.doc:
+        low = tok.lower_
+        if low in rules.attack_nouns and tok.pos_ in ("NOUN", "PROPN"):
+            agent = _agent_modifier(ctx, tok)
+            if agent is not None:
+                out.append((tok, min(agent, _noun_phrase_start(tok), key=lambda t: t.i), tok))
+        elif tok.lemma_.lower() in rules.attack_verbs and tok.pos_ == "VERB":
+            doer = _doer(ctx, tok, rules)
+            if doer is not None:
+                out.append((tok, *sorted((doer, tok), key=lambda t: t.i)))
+        elif low in rules.responsibility_words and tok.head.lemma_ == "be":
+            subj = next((c for c in tok.head.lefts if c.dep_ == "nsubj"), None)
+            if subj is None and tok.head.i > 0:  # a parse that lost the subject: the name before "was"
+                subj = tok.doc[tok.head.i - 1]
+            if subj is not None and ctx.is_name(subj):
+                last = next((c for c in tok.children if c.dep_ == "pobj"), tok)
+                out.append((tok, subj, last))
+    return out
+
+
+def blame_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
+    """Responsibility for an attack stated in the outlet's own voice ("the Israeli airstrike on the
+    hospital", "Israel kills 500", "Ukraine was not behind the blast"): whether it is disputed is
+    for the ledger to show across outlets."""
+    out: list[FramingMark] = []
+    spans = sorted(((first.idx, last.idx + len(last.text), head)
+                    for head, first, last in _blame_candidates(ctx, rules)), key=lambda x: (x[0], -x[1]))
+    for start, end, head in spans:
+        if any(m.start < end and start < m.end for m in out):
+            continue  # one mark for "the Russian missile strike ... killed"
+        if _unattributed(ctx, head, start, end, rules):
+            agent = _agent_modifier(ctx, head) if head.pos_ in ("NOUN", "PROPN") else None
+            refers = ctx.referent(agent.idx, agent.idx + len(agent.text)) if agent is not None else None
+            out.append(ctx.mark(start, end, "loaded_term", rules.blame_note, refers))
+    return out
+
+
+def label_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], rules: LabelRules) -> list[FramingMark]:
+    """Every construction's marks for one article."""
+    ctx = _Context(doc, actors, quotes)
+    return [*descriptor_marks(ctx, rules), *group_marks(ctx, rules), *act_marks(ctx, rules),
+            *party_word_marks(ctx, rules), *claim_marks(ctx, rules), *place_marks(ctx, rules), *blame_marks(ctx, rules)]
+
+
+__all__ = ["LABELS_SCHEMA", "LabelRules", "act_marks", "blame_marks", "claim_marks", "descriptor_marks", "group_marks", "label_marks",
+           "load_label_rules", "names_only", "party_word_marks", "place_marks"]

@@ -1,0 +1,151 @@
+"""Framing constructions built from any state or group name (stages/framing_labels.py), names
+alone in quotation marks, distancing words, and whose voice a mark is in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+import yaml
+
+from newsledger.errors import ConfigError
+from newsledger.nlp import ParsedDoc
+from newsledger.records import FramingMark, Quote, Span
+from newsledger.resources import check, packaged_text
+from newsledger.stages.framing import OUTLET_VOICE, voice_of
+from newsledger.stages.framing_labels import LABELS_SCHEMA
+from tests.builders import pipeline, stage_outputs
+
+
+@pytest.fixture
+def outlet_marks(parse: Callable[..., ParsedDoc]) -> Callable[[str], list[FramingMark]]:
+    """The framing marks of a text, in the outlet's own voice (the real pipeline)."""
+    def _run(text: str) -> list[FramingMark]:
+        out = stage_outputs(parse(text), pipeline())
+        return [m for m in out["framing"] if m.voice == OUTLET_VOICE and m.kind != "unattributed_figure"]
+
+    return _run
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # descriptors: a name + "-run", "-backed", "-led" ..., or "run by" a name
+    ("Officials of the Taliban-run ministry met aid workers in Kandahar.", ["Taliban-run ministry"]),
+    ("The Kremlin-backed governor signed the decree.", ["Kremlin-backed governor"]),
+    ("The radio station, which is run by Hezbollah, went off air.", ["run by Hezbollah"]),
+    ("Aid reached the Israeli-besieged enclave.", ["Israeli-besieged enclave"]),  # one mark, not two
+    ("A church-run school reopened on Monday.", []),              # negative: no name before the hyphen
+    ("A clinic run by the diocese reopened.", []),                # near miss: not a state or armed body
+    ("The well-run ministry published its budget.", []),
+    # group labels: an evaluative word before a noun for a group
+    ("Rockets were fired by terror groups from the north.", ["terror groups"]),
+    ("The Kurdish radical group PKK claimed the attack.", ["Kurdish radical group"]),
+    ("The band played in a radical new venue.", []),              # near miss: "radical" before no group noun
+    # a name before a noun that labels its acts
+    ("Residents fled the Hamas terror tunnels.", ["Hamas terror tunnels"]),
+    ("They condemned Israeli terrorism and Russian crimes.", ["Israeli terrorism", "Russian crimes"]),
+    ("The Russian siege of the city lasted months.", ["Russian siege"]),
+    ("The siege ended.", []),
+    ("Counter-terrorism police arrested a suspect.", []),              # near miss: no name before it
+    ("The reign of terror ended.", []),                                # negative
+    # a label used as a party's name
+    ("The occupation bombed the camp again.", ["occupation"]),
+    ("Shells were fired by the enemy at dawn.", ["enemy"]),
+    ("The occupation of Crimea began in 2014.", []),                   # near miss: named by what follows
+    ("The former regime fell.", []),                                   # negative: described, not named
+    # the writer judging a party's account
+    ("Moscow repeated its false claims about the strike.", ["its false claims"]),
+    ("Kyiv dismissed the report as Russian propaganda.", ["Russian propaganda"]),
+    ("The army claimed, without evidence, that the rebels fired first.", ["without evidence"]),
+    ("The false alarm woke residents.", []),                           # near miss: not an account
+    # places presented as besieged or wronged
+    ("Aid trucks entered the besieged city of Mariupol.", ["besieged city"]),
+    ("Sanctions followed the vote in illegally annexed Crimea.", ["illegally annexed Crimea"]),
+    ("Settlers moved into the occupied West Bank.", []),          # near miss: "occupied" alone is a legal term
+    ("The city was besieged for months.", []),                    # negative: said of no noun
+])
+def test_constructions_from_any_name(outlet_marks: Callable[[str], list[FramingMark]], text: str,
+                                     expected: list[str]) -> None:
+    assert [m.text for m in outlet_marks(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # responsibility for an attack in the outlet's own voice
+    ("Russia kills 20 in a strike on a mall.", ["Russia kills"]),
+    ("New footage proves Ukraine was not behind the blast.", ["Ukraine was not behind the blast"]),
+    ("The Russian missile strike on the mall killed 20 people.", ["Russian missile strike"]),
+    ("The blast came from a failed Hezbollah rocket launch.", ["failed Hezbollah rocket launch"]),
+    ("Russian warplanes bombed the clinic on Tuesday.", ["Russian warplanes bombed"]),
+    ("The clinic was bombed by Ukrainian jets.", ["bombed by Ukrainian jets"]),
+    ("The clinic was bombed on Tuesday.", []),                        # negative: no doer named
+    # negative: an attack whose author is not named, or named only as the place it hit
+    ("The missile strike on the mall killed 20 people.", []),
+    ("The Kharkiv strike killed 20 people.", []),
+    # near misses: attributed to a speaker, or hedged
+    ("Officials said the Russian missile strike killed 20 people.", []),
+    ("The blast was not a Russian missile strike but a stray shell, the inspectors said.", []),
+    ("The Russian strike, which officials said killed 20, hit the mall.", ["Russian strike"]),
+    ("If confirmed, it would be the deadliest Russian strike this year.", []),
+])
+def test_responsibility_stated_in_the_outlets_voice(outlet_marks: Callable[[str], list[FramingMark]],
+                                                    text: str, expected: list[str]) -> None:
+    marks = [m for m in outlet_marks(text) if m.kind == "loaded_term"]
+    assert [m.text for m in marks] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The “Ukrainian” army shelled the village.", ["“Ukrainian”"]),   # a name alone in double quotes
+    ('Officials in "Russia" said so.', ['"Russia"']),
+    ("“We will stay,” the mayor said.", []),                           # negative: a quotation
+    ("The “peace” plan failed.", []),                                  # near miss: not a name
+    ("Nobody trusted the alleged strike footage.", ["alleged strike footage"]),  # a distancing word
+    ("The report was alleged to be false.", []),                       # near miss: no term after it
+])
+def test_names_in_quotation_marks_and_distancing_words(outlet_marks: Callable[[str], list[FramingMark]],
+                                                       text: str, expected: list[str]) -> None:
+    assert [m.text for m in outlet_marks(text) if m.kind == "scare_quotes"] == expected
+
+
+def _quote(text: str, content: str, kind: str, speaker: str | None) -> Quote:
+    s = text.index(content)
+    return Quote(id="q", article_id="a", sentence=0, start=0, end=len(text), kind=kind,
+                 content=Span(s, s + len(content), content), speaker_actor_id=speaker)
+
+
+def test_voice_inside_quotations_and_reported_speech() -> None:
+    text = "The minister said “the terrorists will pay” and that the “Zionist” forces had left."
+    direct = _quote(text, "the terrorists will pay", "direct", "person:minister")
+    term = _quote(text, "Zionist", "partial", "person:minister")       # the quotation is the term itself
+    indirect = _quote(text, "the “Zionist” forces had left", "indirect", "person:minister")
+    cases = [
+        ("terrorists", [direct], "person:minister"),                     # the speaker's own words
+        ("terrorists", [], OUTLET_VOICE),                                # negative: no quotation
+        ("“Zionist”", [term, indirect], OUTLET_VOICE),                   # near miss: the scare quote itself
+    ]
+    for needle, quotes, voice in cases:
+        s = text.index(needle)
+        assert voice_of(s, s + len(needle), quotes) == voice
+    assert len(cases) == 3
+
+
+def test_packaged_label_rules_follow_their_schema_and_a_near_miss_is_rejected() -> None:
+    raw = yaml.safe_load(packaged_text("framing/labels.yaml") or "")
+    check(raw, LABELS_SCHEMA, "framing/labels.yaml")
+    raw["group_noun"] = raw.pop("group_nouns")
+    with pytest.raises(ConfigError, match=r"framing/labels\.yaml: unknown key group_noun\b"):
+        check(raw, LABELS_SCHEMA, "framing/labels.yaml")
+
+
+@pytest.mark.parametrize(("text", "voices"), [
+    # a statement in quotation marks with no speaker found: not the outlet's words
+    ("The leaflet read: “The occupation army will pay for every martyr in the camp.” Shops closed.",
+     {"martyr": "unknown"}),
+    # negative: the same word outside any quotation
+    ("Shops closed as the camp buried a martyr on Monday.", {"martyr": OUTLET_VOICE}),
+    # near miss: a short term in quotation marks (too short to be a statement) stays the outlet's
+    ("The camp mourned its “martyr” on Monday.", {"martyr": OUTLET_VOICE}),
+])
+def test_marks_inside_unattributed_quotations(parse: Callable[..., ParsedDoc], text: str,
+                                              voices: dict[str, str]) -> None:
+    marks = stage_outputs(parse(text), pipeline())["framing"]
+    got = {m.text: m.voice for m in marks if m.text in voices}
+    assert got == voices
