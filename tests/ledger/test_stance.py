@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsledger.ledger import actor_profile, build_ledger, claim_threads, ledger_events
+from newsledger.ledger.tables import actor_table
 from newsledger.records import Article
 from newsledger.storage.store import Store
 from tests.builders import pipeline
@@ -39,6 +40,8 @@ def test_denied_figure_is_no_claim_and_denial_is_no_deed(tmp_path: Path) -> None
         profile = actor_profile(store, "Russia")
         assert profile is not None
         assert profile.n_denied >= 1
+        rows = {r[3]: r[4] for r in actor_table(profile).rows}
+        assert rows["denied (quotes and event mentions)"] == profile.n_denied
         denied_events = store.conn.execute(
             "SELECT COUNT(*) FROM event_actors ea JOIN events e ON e.id = ea.event_id"
             " WHERE e.stance = 'denied' AND ea.role = 'source'").fetchone()[0]

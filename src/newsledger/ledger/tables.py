@@ -107,6 +107,7 @@ def actor_table(p: ActorProfile) -> Table:
         ("counts", None, None, "suffered (event mentions as target)",
          f"{p.n_suffered} in {p.n_ledger_suffered} ledger events"),
         ("counts", None, None, "claimed (figures citing it)", p.n_claimed),
+        ("counts", None, None, "denied (quotes and event mentions)", p.n_denied),
     ]
     rows += [("name", None, n.outlet, n.text, n.n) for n in p.names]
     rows += [("label", None, f.outlet, f.text, f"{f.kind}, {f.voice}, x{f.n}") for f in p.labels]

@@ -266,6 +266,7 @@ def actor_profile_view(p: ActorProfile) -> ProfileView:
         FieldItem("Suffered (events as target)", f"{p.n_suffered} reports, "
                                                  f"{p.n_ledger_suffered} ledger events"),
         FieldItem("Cited for figures", fmt_number(p.n_claimed)),
+        FieldItem("Denied (quotes and events)", fmt_number(p.n_denied)),
         FieldItem("Members", ", ".join(a.members)) if a.members else None,
         FieldItem("Actor id", a.id),
     )
