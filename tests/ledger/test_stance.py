@@ -32,7 +32,7 @@ def test_denied_figure_is_no_claim_and_denial_is_no_deed(tmp_path: Path) -> None
     with _store(tmp_path) as store:
         stances = dict(store.conn.execute("SELECT a.outlet, f.stance FROM figures f"
                                           " JOIN articles a ON a.id = f.article_id WHERE f.value_low = 27"))
-        assert stances == {"Meridian Wire": "asserted", "Northern Ledger": "denied"}
+        assert stances == {"Meridian Wire": "asserted", "Northern Ledger": "negated"}
         claims = [c for t in claim_threads(store) for c in t.claims if c.value_low == 27]
         assert [c.outlet for c in claims] == ["Meridian Wire"]  # the denied 27 is in no thread
         mentions = [m for e in ledger_events(store) for m in e.mentions if m.plover == "ASSAULT"]

@@ -34,12 +34,13 @@ CASES = [
      "asserted"),
     # negated clause in the outlet's voice, and under a speaker
     ("outlet negation", "No shells hit the school on Friday.", "hit", "negated"),
-    ("speaker's negation is a denial", "The army said it did not shell the school.", "shell", "denied"),
-    ("modal negation is no denial", "The army said it would not shell the school.", "shell", "negated"),
-    ("negative existential", "There were no casualties in the second blast, officials said.", "were", "denied"),
+    ("a speaker's negation is a negation", "The army said it did not shell the school.", "shell", "negated"),
+    ("a claim called false is denied (near miss)", "The army said claims that it shelled the school were false.",
+     "shelled", "denied"),
+    ("negative existential", "There were no casualties in the second blast, officials said.", "were", "negated"),
     ("existential: negative", "There were casualties in the second blast, officials said.", "were", "asserted"),
     # numbers
-    ("not N", "There are not 300 dead, the mayor said.", "300", "denied"),
+    ("not N", "There are not 300 dead, the mayor said.", "300", "negated"),
     ("no fewer than N is a qualifier", "No fewer than 300 people died.", "300", "asserted"),
     ("correction after 'but rather'", "There are not 300 dead, but rather a few dozen, the mayor said.", "dozen",
      "asserted"),
@@ -54,7 +55,7 @@ CASES = [
     ("not clear how many", "It was not clear how many people were hurt.", "hurt", "uncertain"),
     ("clear that (near miss)", "It was clear that many people were hurt.", "hurt", "asserted"),
     ("no details is no denial", "The mayor said he had no details on the fire.", "had", "uncertain"),
-    ("no role is a denial (near miss)", "The mayor said he had no role in the fire.", "had", "denied"),
+    ("no role is a negation (near miss)", "The mayor said he had no role in the fire.", "had", "negated"),
     ("declined to say", "The police declined to say how many people were detained.", "detained", "uncertain"),
 ]
 

@@ -15,7 +15,7 @@ def analyse(text: str) -> Analysis:
 
 FIGURES = [
     # (construction, text, value, expected stance)
-    ("speaker denies a number", "There are not 90 dead, the mayor said.", 90, "denied"),
+    ("speaker negates a number", "There are not 90 dead, the mayor said.", 90, "negated"),
     ("speaker states a number", "There are 90 dead, the mayor said.", 90, "asserted"),
     ("the correction after 'but rather'", "There are not 90 dead, but rather about 40, the mayor said.", 40,
      "asserted"),
@@ -36,8 +36,9 @@ QUOTES = [
     ("denial cue", "The navy denied that its ship fired on the ferry.", "denied"),
     ("neutral cue", "The navy said that its ship fired on the ferry.", "asserted"),
     ("negated denial cue", "The navy did not deny that its ship fired on the ferry.", "uncertain"),
-    ("negated content under a speaker", "The navy said its ship did not fire on the ferry.", "denied"),
-    ("negated forecast is no denial", "The navy said its ships would not fire on ferries.", "negated"),
+    ("negated content under a speaker", "The navy said its ship did not fire on the ferry.", "negated"),
+    ("a denial verb over no proposition", "The navy rejected the request to escort the ferry.", "asserted"),
+    ("a denial verb over a proposition noun", "The navy rejected the reports about the ferry.", "denied"),
 ]
 
 

@@ -2,13 +2,14 @@
 
 A quote, figure or event is *asserted* unless the clauses that govern it say otherwise:
 
-* **denied**: the proposition is the complement of a verb of denial ("X denied (that) it
-  attacked the hospital", "Moscow has denied targeting civilians", "X rejected the claim that
-  ...", "denied any involvement in ...", "ruled out ..."), or a speaker reports it negated
-  ("Israel said it did not strike the hospital", "there are not 500 dead, the official said");
-* **negated**: its own clause is negated in the outlet's voice ("no rockets were fired",
-  "none of the intelligence pointed to an Israeli strike"); "no fewer than 500" is a qualifier,
-  not a negation, and the correction after "not X but (rather) Y" is asserted;
+* **denied**: an act of denial: the proposition is the complement of a verb or noun of denial
+  ("X denied (that) it attacked the hospital", "Moscow has denied targeting civilians", "X
+  rejected the claim that ...", "denied any involvement in ...", "its denial that ...", "ruled
+  out ..."), or a claim of it is called false ("the accusations that ... are baseless");
+* **negated**: its own clause is negated, in the outlet's voice or a speaker's ("no rockets
+  were fired", "there are not 500 dead, the official said", "Israel said it did not strike the
+  hospital": who says so is the record's claimant or speaker); "no fewer than 500" is a
+  qualifier, not a negation, and the correction after "not X but (rather) Y" is asserted;
 * **uncertain**: it is the complement of a negated verb of knowing or confirming, of a refusal
   to confirm, or of an open question ("could not confirm that 40 people died", "I don't know
   whether it was an air strike", "it was not clear how many were killed", "unclear whether").
@@ -34,7 +35,7 @@ STANCE_SCHEMA: Any = {
     "report_verbs": [str], "doubt_verbs": [str], "refusal_words": [str],
     "uncertain_adjectives": [str], "doubt_adjectives": [str], "question_marks": [str],
     "negators": [str], "negative_pronouns": [str], "negator_exceptions": [str],
-    "corrective_words": [str], "modal_words": [str], "falsity_words": [str], "denial_nouns": [str],
+    "corrective_words": [str], "falsity_words": [str], "denial_nouns": [str],
     "knowledge_nouns": [str],
 }
 
@@ -64,7 +65,6 @@ class StanceWords:
     negative_pronouns: frozenset[str]
     negator_exceptions: frozenset[str]
     corrective_words: frozenset[str]
-    modal_words: frozenset[str]
     falsity_words: frozenset[str]
     denial_nouns: frozenset[str]
     knowledge_nouns: frozenset[str]
@@ -83,7 +83,7 @@ def build_stance_words(raw: dict[str, Any]) -> StanceWords:
         uncertain_adjectives=words("uncertain_adjectives"), doubt_adjectives=words("doubt_adjectives"),
         question_marks=words("question_marks"), negators=words("negators"),
         negative_pronouns=words("negative_pronouns"), negator_exceptions=words("negator_exceptions"),
-        corrective_words=words("corrective_words"), modal_words=words("modal_words"),
+        corrective_words=words("corrective_words"),
         falsity_words=words("falsity_words"), denial_nouns=words("denial_nouns"),
         knowledge_nouns=words("knowledge_nouns"))
 
@@ -256,19 +256,23 @@ def _own_stance(tok: Token, clause: Token, proposition: str, w: StanceWords) -> 
     return None
 
 
+def _nominal(tok: Token) -> bool:
+    """A noun, or a word the parser tagged otherwise in a noun's place ("claims that ... were")."""
+    return tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+
+
 def _governing_stance(cur: Token, gov: Token, w: StanceWords) -> str | None:
-    """A stance the governing word ``gov`` gives the clause ``cur``, "reported" when it only
-    reports it, or None."""
+    """A stance the governing word ``gov`` gives the clause ``cur``, or None."""
     if is_verb(gov) and _denies(gov, w) and cur.dep_ != "conj":
         return "uncertain" if negated(gov, w) else "denied"
     if cur.dep_ != "conj" and _doubts(gov, cur, w):
         return "uncertain"
-    if gov.pos_ == "NOUN" and _lemma(gov) in w.proposition_nouns and called_false(gov, w):
+    if _nominal(gov) and _lemma(gov) in w.proposition_nouns and called_false(gov, w):
         return "denied"  # "the accusations that it was responsible are false"
-    if gov.pos_ == "NOUN" and _lemma(gov) in w.denial_nouns:
+    if _nominal(gov) and _lemma(gov) in w.denial_nouns:
         return "denied"  # "a denial of any role in the attack", "its denial that it fired"
-    if is_verb(gov) and _lemma(gov) in w.report_verbs and cur.dep_ in ("ccomp", "xcomp"):
-        return "uncertain" if negated(gov, w) else "reported"  # "did not say that ..."
+    if is_verb(gov) and _lemma(gov) in w.report_verbs and cur.dep_ in ("ccomp", "xcomp") and negated(gov, w):
+        return "uncertain"  # "did not say that ..."
     return None
 
 
@@ -280,22 +284,18 @@ def stance_of(tok: Token, w: StanceWords) -> str:
     if own is not None:
         return own
     neg = (neg or (is_verb(clause) and negated(clause, w))) and not corrected
-    modal = is_verb(clause) and any(c.dep_ == "aux" and c.text.lower() in w.modal_words for c in clause.children)
     cur = clause
-    reported = False
     for _ in range(_MAX_STEPS):
         gov = _governor(cur, w)
         if gov is None:
             break
         found = _governing_stance(cur, gov, w)
-        if found == "reported":
-            reported = True
-        elif found is not None:
+        if found is not None:
             return found
         cur = gov
-    if neg:  # a speaker's "it did not happen" denies it; "we will not stop" only negates
-        return "denied" if reported and not modal else "negated"
-    return "asserted"
+    # "no shells hit the school"; under a speaker too ("the army said it did not shell the
+    # school"): the speaker says it is not so, which is not an act of denial
+    return "negated" if neg else "asserted"
 
 
 def span_head(doc: Doc, start: int, end: int) -> Token | None:

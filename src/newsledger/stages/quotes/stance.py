@@ -1,7 +1,7 @@
 """The stance of a quote: its speaker denies the content ("X denied that ...", "X rejected
-claims that ...": denied; "X did not deny ...": uncertain), or the content says something is not
-so ("officials said none of the intelligence pointed to a strike": denied by the speaker), or
-leaves it open ("X could not confirm that ...", "I don't know whether ...": uncertain). Read by
+claims that ...": denied; "X did not deny ...": uncertain; "X rejected the request" denies no
+proposition), or the content says something is not so ("officials said none of the intelligence
+pointed to a strike": negated), or leaves it open ("X could not confirm that ...", "I don't know whether ...": uncertain). Read by
 :mod:`newsledger.nlp.stance` from the cue verb and the clauses above the content's head."""
 
 from __future__ import annotations
@@ -19,14 +19,25 @@ def _cue_token(doc: ParsedDoc, q: Quote) -> Token | None:
     return span_head(doc.doc, q.cue.start, q.cue.end)
 
 
+def _proposition(head: Token, words: StanceWords) -> bool:
+    """The content states a proposition: a clause ("that it fired"), a gerund ("targeting
+    civilians") or a noun of one ("the claims", "any involvement", "responsibility")."""
+    if head.pos_ in ("VERB", "AUX"):
+        return True
+    lemma = (head.lemma_ or head.text).lower()
+    return lemma in words.proposition_nouns or head.text.lower() in words.proposition_nouns
+
+
 def quote_stance(doc: ParsedDoc, q: Quote, words: StanceWords) -> Stance:
     """The speaker's stance towards the quote's content."""
     cue = _cue_token(doc, q)
-    if cue is not None and q.cue_lemma in words.denial_verbs:
-        return "uncertain" if negated(cue, words) else "denied"
     head = span_head(doc.doc, q.content.start, q.content.end)
     if head is None:
         return "asserted"
+    if cue is not None and q.cue_lemma in words.denial_verbs:
+        if not _proposition(head, words):
+            return "asserted"  # "rejected the request", "denied the budget": no proposition denied
+        return "uncertain" if negated(cue, words) else "denied"
     sentences = {t.sent.start for t in doc.doc.char_span(q.content.start, q.content.end, alignment_mode="expand") or ()}
     if q.kind == "direct" and len(sentences) > 1:
         return "asserted"  # several sentences: no one clause says what the quote stands for
