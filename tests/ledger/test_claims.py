@@ -34,11 +34,15 @@ def test_casualty_figures_form_one_claim_thread(strike_on: Strike) -> None:
         ("The Northern Ledger", 34, 34, None),
         ("Baltic Herald", 30, 30, "about"),
     ]
-    assert [c.role for c in t.claims] == ["first", "agrees", "agrees", "agrees", "update", "agrees"]
+    # "about 30" (27 to 33) is consistent with the earlier claims but not with the ministry's
+    # updated 34: the officials' figure is disputed
+    assert [c.role for c in t.claims] == ["first", "agrees", "agrees", "agrees", "update", "disagreement"]
+    assert "34" in t.claims[5].role_note and "disputed: Baltic Herald" not in t.why
     assert [c.attribution for c in t.claims][:2] == ["the regional governor", "residents of Verkhnia Dolyna"]
     assert t.claims[4].attribution_name == "Health Ministry of Ukraine"
     assert (t.spread.low, t.spread.high) == (20, 35)
-    assert t.series and not t.disagreement
+    assert t.series and t.disagreement
+    assert "officials: about 30" in t.why and "Health Ministry of Ukraine: 34" in t.why
     assert t.n_outlets == 5 and t.n_claims == 6
     assert t.ledger_event_id == ledger_of(store, docs["meridian"].events[0].id)
     assert set(t.group_terms) == {"people", "civilians"}
@@ -80,8 +84,11 @@ def test_different_sources_disagree(tmp_path: Path) -> None:
          "high": 300, "attribution": "monitors", "place": "Khan Yunis"},
     ])
     (t,) = claim_threads(store)
-    assert [c.role for c in t.claims] == ["first", "disagreement", "disagreement", "agrees"]
+    # 100 to 300 overlaps "about 250" but not the ministry's 500 nor the army's 471: disputed
+    assert [c.role for c in t.claims] == ["first", "disagreement", "disagreement", "disagreement"]
+    assert "500 (W, the health ministry, 2024-01-01)" in t.claims[3].role_note
     assert t.disagreement and not t.series
+    assert "the health ministry: 500 (2024-01-01) | the army: 471 (2024-01-01)" in t.why
     assert (t.spread.low, t.spread.high) == (100, 500)
     assert t.n_sources == 4 and t.n_outlets == 4
 
@@ -114,7 +121,8 @@ def test_a_toll_rising_from_the_same_source_is_a_series(tmp_path: Path) -> None:
     ({"written": "5 people", "place": "Khan Yunis"}, {"written": "5 people", "place": "Khan Yunis city"}, True),
     ({"written": "5 people", "time_scope": "since October"},
      {"written": "5 people", "time_scope": "on Monday"}, False),
-    ({"written": "5 people", "time_scope": "since October"}, {"written": "5 people"}, True),
+    # a period total never joins an incident's thread, even one with no time scope
+    ({"written": "5 people", "time_scope": "since October"}, {"written": "5 people"}, False),
     ({"written": "5 people", "time_scope": "on Sunday"}, {"written": "5 people", "time_scope": "overnight"}, True),
     ({"written": "5 people", "time_scope": "since October"},
      {"written": "5 people", "time_scope": "this year"}, False),

@@ -24,13 +24,13 @@ from .claims import (
     Thread,
     Threader,
     anchor_figures,
-    claim_roles,
+    claim_order,
     load_figures,
-    source_key,
 )
 from .linking import ActorInfo, Cluster, Linker, LinkMention, link_reason
 from .places import PlaceWords, StoryPlaces, story_places
 from .profiles import write_profiles
+from .roles import claim_roles, dispute, source_key
 from .rules import Rules, as_date, is_period, load_rules, most_common, place_core, rid
 from .status import data_marker, has_tables, ledger_status
 from .types import LEDGER_SCHEMA_VERSION, LedgerConfig, LedgerError, LedgerSummary
@@ -149,18 +149,25 @@ def _event_rows(clusters: list[Cluster], config: LedgerConfig) -> EventRows:
     return out
 
 
-def _thread_why(t: Thread, terms: list[str]) -> str:
+def _thread_why(t: Thread, terms: list[str], disputed: str) -> str:
+    scope = ("incident" if t.kind == "incident" else "cumulative total (war-wide)"
+             if t.kind == "period:cumulative" else f"period total ({t.kind.split(':', 1)[1]})")
+    undated = sum(f.day is None for f in t.members)
     return (f"measure {t.measure}, group {t.gclass}"
             + (f" ({', '.join(terms)})" if terms else "")
+            + f"; scope {scope}"
             + (f"; anchored to ledger event {t.anchor}" if t.anchor else "")
             + (f"; time scope {t.scope.split(':', 1)[1]}" if t.scope and is_period(t.scope) else "")
-            + f"; claims joined by: {', '.join(sorted(set(t.notes[1:]))) or 'single claim'}")
+            + f"; claims joined by: {', '.join(sorted(set(t.notes[1:]))) or 'single claim'}"
+            + (f"; {undated} claim(s) from undated articles, placed by ingest time" if undated else "")
+            + (f"; disputed: {disputed}" if disputed else ""))
 
 
 def _add_thread(out: ThreadRows, t: Thread, actors: dict[str, ActorInfo], rules: Rules) -> None:
     members: list[ClaimFigure] = t.members
     tid = rid("ct", members[0].id)
     roles = claim_roles(members, rules)
+    names = {aid: a.name for aid, a in actors.items()}
     outlets = sorted({f.outlet for f in members if f.outlet})
     sources = {source_key(f) for f in members} - {None}
     pubs = sorted(f.published for f in members if f.published)
@@ -177,7 +184,7 @@ def _add_thread(out: ThreadRows, t: Thread, actors: dict[str, ActorInfo], rules:
         min(min(f.value_low, f.value_high) for f in members),
         max(max(f.value_low, f.value_high) for f in members),
         pubs[0] if pubs else None, pubs[-1] if pubs else None, int(series), int(disagree),
-        _thread_why(t, terms)))
+        _thread_why(t, terms, dispute(members, names) if disagree else "")))
     actor_roles: set[tuple[str, str]] = set()
     for pos, (f, (role, note, iv)) in enumerate(zip(members, roles, strict=True)):
         out.claims.append((f.id, tid, f.article_id, pos, role, note, iv[0], iv[1]))
@@ -255,7 +262,7 @@ def build_ledger(store: Store, config: LedgerConfig | None = None, *,
     clusters = linker.merged()
     events = _event_rows(clusters, config)
     anchor_figures(figs, events.anchors, rules)
-    figs.sort(key=lambda f: (f.published or "", f.article_id, f.start, f.id))
+    figs.sort(key=claim_order)
     threader = Threader(config, texts)
     for f in figs:
         threader.add(f)

@@ -30,6 +30,9 @@ CLAIMS_SCHEMA = {
     "scope_drop_words": [str],
     "update_cues": [str],
     "update_cue_window": int,
+    "cumulative_cues": [str],
+    "coordinators": [str],
+    "part_after": [str],
 }
 
 
@@ -49,6 +52,9 @@ class Rules:
     update_window: int
     state_sectors: frozenset[str]
     disputable: frozenset[str]
+    cumulative_cues: tuple[str, ...] = ()
+    coordinators: tuple[str, ...] = ()
+    part_after: tuple[str, ...] = ()
 
 
 def _build_rules(resources: Resources) -> Rules:
@@ -77,6 +83,9 @@ def _build_rules(resources: Resources) -> Rules:
         update_window=int(claims["update_cue_window"]),
         state_sectors=frozenset(str(x).upper() for x in linking["state_sectors"]),
         disputable=frozenset(str(x).upper() for x in linking["disputable_types"]),
+        cumulative_cues=tuple(str(c).lower() for c in claims.get("cumulative_cues") or ()),
+        coordinators=tuple(str(c).lower() for c in claims.get("coordinators") or ()),
+        part_after=tuple(str(c).lower() for c in claims.get("part_after") or ()),
     )
 
 
