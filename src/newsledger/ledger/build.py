@@ -163,6 +163,14 @@ def _thread_why(t: Thread, terms: list[str], disputed: str) -> str:
             + (f"; disputed: {disputed}" if disputed else ""))
 
 
+def _undated(f: ClaimFigure) -> str:
+    """The flag of a claim from an undated article."""
+    if f.day is not None:
+        return ""
+    told = f" (dateline {f.text_date.day:d}/{f.text_date.month:d})" if f.text_date is not None else ""
+    return f"; undated article{told}: placed by ingest time"
+
+
 def _add_thread(out: ThreadRows, t: Thread, actors: dict[str, ActorInfo], rules: Rules) -> None:
     members: list[ClaimFigure] = t.members
     tid = rid("ct", members[0].id)
@@ -187,7 +195,7 @@ def _add_thread(out: ThreadRows, t: Thread, actors: dict[str, ActorInfo], rules:
         _thread_why(t, terms, dispute(members, names) if disagree else "")))
     actor_roles: set[tuple[str, str]] = set()
     for pos, (f, (role, note, iv)) in enumerate(zip(members, roles, strict=True)):
-        out.claims.append((f.id, tid, f.article_id, pos, role, note, iv[0], iv[1]))
+        out.claims.append((f.id, tid, f.article_id, pos, role, note + _undated(f), iv[0], iv[1]))
         for aid, arole in ((f.attribution_actor_id, "source"), (f.group_actor_id, "group"),
                            (f.perpetrator_actor_id, "perpetrator")):
             if aid and aid in actors:

@@ -118,7 +118,7 @@ def dispute(members: Sequence[Claimed], names: dict[str, str], most: int = 8) ->
     by_voice: dict[str, tuple[str, list[str]]] = {}
     for f in members:
         key = voice_key(f)
-        name, values = by_voice.setdefault(key, (voice_name(f, names), []))
+        values = by_voice.setdefault(key, (voice_name(f, names), []))[1]
         told = f"{value_text(f)} ({(f.published or '')[:10] or 'undated'})"
         if not any(v.split(" (")[0] == value_text(f) for v in values):
             values.append(told)
