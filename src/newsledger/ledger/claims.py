@@ -264,7 +264,10 @@ class Threader:
         self.config = config
         self.texts = texts
         self.threads: list[Thread] = []
+        # per quantity, place word or "@article" -> threads; ``active`` drops threads older than
+        # the window as dated claims arrive in date order, ``index`` keeps all (for undated claims)
         self.index: dict[tuple[str, str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        self.active: dict[tuple[str, str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         self.by_anchor: dict[tuple[tuple[str, str, str], str], int] = {}
 
     def _place(self, f: ClaimFigure, t: Thread) -> tuple[int, str] | None:
@@ -308,14 +311,15 @@ class Threader:
         return day is not None and abs((day - t.first_day).days) > window
 
     def _register(self, t: Thread, f: ClaimFigure) -> None:
-        idx = self.index[f.key]
-        for k in (*f.core, *f.event_core, "@" + f.article_id):
-            lst = idx[k]
-            if not lst or lst[-1] != t.index:
-                lst.append(t.index)
+        for index in (self.index, self.active):
+            idx = index[f.key]
+            for k in (*f.core, *f.event_core, "@" + f.article_id):
+                lst = idx[k]
+                if t.index not in lst[-3:]:
+                    lst.append(t.index)
 
     def _candidates(self, f: ClaimFigure) -> list[int]:
-        idx = self.index.get(f.key)
+        idx = (self.active if f.day is not None else self.index).get(f.key)
         if not idx:
             return []
         core = f.core | f.event_core
@@ -325,8 +329,15 @@ class Threader:
         if not self.config.require_place_match and core:
             keys.update(k for k in idx if not k.startswith("@"))
         found: set[int] = set()
+        horizon = self.config.figure_window_days
         for k in keys:
-            found.update(idx.get(k, ()))
+            lst = idx.get(k)
+            if not lst:
+                continue
+            while f.day is not None and lst and self.threads[lst[0]].first_day is not None and \
+                    (f.day - self.threads[lst[0]].first_day).days > horizon:  # type: ignore[operator]
+                lst.pop(0)  # dated claims arrive in date order: that thread is closed to them
+            found.update(lst)
         return sorted(found)
 
     def _best(self, f: ClaimFigure) -> tuple[tuple[int, int, int, int], int, str] | None:

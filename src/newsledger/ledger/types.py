@@ -161,7 +161,7 @@ class Claim(Record):
     url: str | None = None
     thread_id: str | None = None
     position: int = 0
-    role: str | None = None  # first, repeat, update, agrees, disagreement (see the module doc)
+    role: str | None = None  # first, repeat, update, agrees (consistent), disagreement (disputed)
     role_note: str = ""
 
 
