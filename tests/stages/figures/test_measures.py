@@ -49,6 +49,17 @@ CASES = [
     ("treated", "Among the dead were four children, and 64 people were being treated.", 64, "injured"),
     ("treated", "Among the dead were 4 children.", 4, "killed"),
     ("treated", "Doctors said 64 people were waiting at the hospital.", 64, None),
+    ("state", "The flood left dozens feared dead, medics said.", 24, "killed"),
+    ("state", "The flood left dozens feared lost at sea, medics said.", 24, None),
+    ("state", "Dozens of miners are trapped under the rubble.", 24, "missing"),
+    ("state", "Dozens of miners are trapped in the lift.", 24, None),
+    # nouns naming the killing of those counted
+    ("killing noun", "The raid claimed the lives of 70 villagers.", 70, "killed"),
+    ("killing noun", "Rebels committed a massacre of 70 villagers.", 70, "killed"),
+    ("killing noun", "Rebels committed a raid on 70 villages.", 70, None),
+    # "others" counts people: "N others injured"
+    ("others", "Two guards died and 15 others were hurt.", 15, "injured"),
+    ("others", "Two guards died and 15 others were questioned.", 15, None),
     # remains unrecovered: missing
     ("missing", "Dozens remain unrecovered under the rubble.", 24, "missing"),
     ("missing", "Dozens remain in the shelter.", 24, None),
