@@ -194,6 +194,9 @@ def test_figure_without_place_joins_only_a_thread_its_article_names(tmp_path: Pa
     ("women", "women"), ("soldiers", "combatants"), ("Russian troops", "combatants"),
     ("aid workers", "aid workers"), ("journalists", "journalists"), ("police officers", "police"),
     ("sheep", "sheep"), ("cows", "cow"),
+    # a count named by its measure noun counts people; a near miss stays its own class
+    ("martyrs", "people"), ("deaths", "people"), ("injuries", "people"), ("fatalities", "people"),
+    ("ambulances", "ambulance"),
 ])
 def test_group_class(group: str | None, expected: str) -> None:
     assert group_class(group, ledger_rules()) == expected

@@ -153,6 +153,12 @@ def _is_more(tok: Token) -> bool:
     return tok.tag_ in ("JJR", "RBR") or (tok.tag_ == "NNS" and tok.lemma_.lower() == "other")
 
 
+def _is_hedge(tok: Token, lex: FigureLexicon) -> bool:
+    """An adverb or a participle between the counted and their measure: "500 people reportedly
+    killed", "500 people believed dead", "30 found dead" (not itself a measure word)."""
+    return (tok.tag_ == "RB" or tok.tag_ == "VBN") and tok.lower_ not in lex.measure_adjectives
+
+
 def _measure_after(anchor: Token, noun: Token | None, lex: FigureLexicon) -> MeasureHit | None:
     """The word right after the number or the counted noun: "31 dead", "30,000 injured",
     also past a comparative: "12,500 more injured"."""
@@ -161,7 +167,7 @@ def _measure_after(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Mea
         if tok is None or tok.i + 1 >= len(doc):
             continue
         nxt = doc[tok.i + 1]
-        if _is_more(nxt) and nxt.i + 1 < len(doc):
+        if (_is_more(nxt) or _is_hedge(nxt, lex)) and nxt.i + 1 < len(doc):
             nxt = doc[nxt.i + 1]
         m = lex.measure_adjectives.get(nxt.lower_)
         if m and nxt.sent.start == tok.sent.start:
