@@ -328,3 +328,20 @@ def test_reports_linked_to_different_ledger_events_at_one_place_form_one_thread(
     lomka = threads[40]
     assert [c.value_low for c in lomka.claims] == [40, 52] and lomka.disagreement
     assert "52 (Wire B" in lomka.why or "Wire B (own voice): 52" in lomka.why
+
+
+@pytest.mark.parametrize(("second_day", "joins"), [
+    ("2024-05-06", False),  # another strike on the town four days later: another incident
+    ("2024-05-03", True),  # a report of the same strike the next day
+])
+def test_strikes_on_one_place_on_different_days_are_different_incidents(
+        tmp_path: Path, second_day: str, joins: bool) -> None:
+    a = Doc("A rocket hit the bus station in Lomka, killing 40 people.", "Wire A", "2024-05-02")
+    a.event("ASSAULT", "hit", source=("rocket", UKR), place="Lomka", date="2024-05-02")
+    a.figure("40 people", 40, place="Lomka")
+    b = Doc("Shelling hit a school in Lomka, killing 52 people.", "Wire B", second_day)
+    b.event("ASSAULT", "hit", source=("Shelling", UKR), place="Lomka", date=second_day)
+    b.figure("52 people", 52, place="Lomka")
+    store = store_docs(tmp_path / "days.db", [a, b])
+    build_ledger(store)
+    assert sorted(t.n_claims for t in claim_threads(store, measure="killed")) == ([2] if joins else [1, 1])

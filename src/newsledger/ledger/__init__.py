@@ -61,7 +61,9 @@
   figure's place, else the place of its ledger event; a figure without either joins a thread
   whose place its article names). Reports that the linker left in different ledger events
   join one thread when they are at the same place (or places named in each other's
-  articles); among candidates the thread reported by the most articles wins. Undated
+  articles) and those events began at most ``event_day_gap`` days apart (two strikes on one
+  town on different days stay two incidents); among candidates the thread reported by the
+  most articles wins. Undated
   articles are never dropped: the date of their dateline is used ("GAZA, Oct 18 (Reuters)
   -"; without a year, placed nearest the thread's day), and their claims come after the
   dated ones, by ingest time, with the flag "undated article" in their role note.

@@ -138,7 +138,7 @@ def _event_rows(clusters: list[Cluster], config: LedgerConfig) -> EventRows:
         for pos, (m, mt, note) in enumerate(zip(c.members, c.matched, c.notes, strict=True)):
             out.mentions.append((m.event_id, lid, m.article_id, pos, m.date_text, m.date_source,
                                  ",".join(mt), note))
-            out.anchors[m.article_id].append((m.sentence, lid, m.plover, m.core))
+            out.anchors[m.article_id].append((m.sentence, lid, m.plover, m.core, as_date(d0)))
         for role, attr in (("source", "sources"), ("target", "targets")):
             counts: dict[str, int] = {}
             for m in c.members:
@@ -271,7 +271,7 @@ def build_ledger(store: Store, config: LedgerConfig | None = None, *,
     events = _event_rows(clusters, config)
     anchor_figures(figs, events.anchors, rules)
     figs.sort(key=claim_order)
-    threader = Threader(config, texts)
+    threader = Threader(config, texts, rules.event_day_gap)
     for f in figs:
         threader.add(f)
     threads = ThreadRows()

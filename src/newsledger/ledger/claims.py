@@ -59,6 +59,7 @@ class ClaimFigure:
     text_date: TextDate | None = None  # a dateline date without a year (resolved near a thread)
     ingested: str = ""  # when the article was analysed (orders undated claims)
     event_core: frozenset[str] = frozenset()  # the place of the ledger event it is anchored to
+    event_day: date | None = None  # the first day of that ledger event
 
     @property
     def scope_kind(self) -> str:
@@ -88,6 +89,7 @@ class Thread:
     places: list[tuple[frozenset[str], str]] = field(default_factory=list)  # core, article
     notes: list[str] = field(default_factory=list)
     articles: set[str] = field(default_factory=set)
+    event_days: set[date] = field(default_factory=set)  # of the ledger events of its claims
 
     def add(self, f: ClaimFigure, note: str) -> None:
         self.members.append(f)
@@ -98,6 +100,8 @@ class Thread:
             # the thread's day: the day its first dated claim counts, else the day it was stated
             self.first_day = told_day(f, f.day) or f.day
         self.articles.add(f.article_id)
+        if f.event_day is not None:
+            self.event_days.add(f.event_day)
         for core in (f.core, f.event_core):
             if core and not any(c == core for c, _ in self.places):
                 self.places.append((core, f.article_id))
@@ -216,7 +220,8 @@ def claim_order(f: ClaimFigure) -> tuple[date, str, str, str, int, str]:
             f.start, f.id)
 
 
-Anchor = tuple[int, str, str, frozenset[str]]  # sentence, ledger event id, its type, its place core
+# sentence, ledger event id, its type, its place core, its first day
+Anchor = tuple[int, str, str, frozenset[str], date | None]
 
 
 def anchor_figures(figs: list[ClaimFigure], anchors: dict[str, list[Anchor]], rules: Rules) -> None:
@@ -229,12 +234,13 @@ def anchor_figures(figs: list[ClaimFigure], anchors: dict[str, list[Anchor]], ru
         cands = [x for x in anchors.get(f.article_id, ()) if x[2] in allowed]
         same = [x for x in cands if x[0] == f.sentence]
         if same:
-            f.anchor, f.event_core = same[0][1], same[0][3]
+            f.anchor, f.event_core, f.event_day = same[0][1], same[0][3], same[0][4]
             continue
-        near = sorted((abs(x[0] - f.sentence), x[0], x[1], x[3]) for x in cands
+        near = sorted(((abs(x[0] - f.sentence), x[0]), x) for x in cands
                       if not (f.core and x[3]) or f.core <= x[3] or x[3] <= f.core)
         if near:
-            f.anchor, f.event_core = near[0][2], near[0][3]
+            x = near[0][1]
+            f.anchor, f.event_core, f.event_day = x[1], x[3], x[4]
 
 
 # -- threading -------------------------------------------------------------------------------------
@@ -260,9 +266,10 @@ class Threader:
     one incident (the same ledger event, or the same place within the time window). Open
     threads are found through an index of their place words and their articles."""
 
-    def __init__(self, config: LedgerConfig, texts: PlaceWords) -> None:
+    def __init__(self, config: LedgerConfig, texts: PlaceWords, event_day_gap: int = 1) -> None:
         self.config = config
         self.texts = texts
+        self.event_day_gap = event_day_gap
         self.threads: list[Thread] = []
         # per quantity, place word or "@article" -> threads; ``active`` drops threads older than
         # the window as dated claims arrive in date order, ``index`` keeps all (for undated claims)
@@ -310,6 +317,13 @@ class Threader:
             return abs((told - t.first_day).days) > window
         return day is not None and abs((day - t.first_day).days) > window
 
+    def _other_day(self, f: ClaimFigure, t: Thread) -> bool:
+        """True when the claim's ledger event began more than ``event_day_gap`` days from every
+        ledger event of the thread (two strikes at one place on different days)."""
+        if f.event_day is None or not t.event_days:
+            return False
+        return all(abs((f.event_day - d).days) > self.event_day_gap for d in t.event_days)
+
     def _register(self, t: Thread, f: ClaimFigure) -> None:
         for index in (self.index, self.active):
             idx = index[f.key]
@@ -350,8 +364,8 @@ class Threader:
             if place is None:
                 continue
             other_event = f.anchor is not None and t.anchor is not None and t.anchor != f.anchor
-            if other_event and place[0] < 1:
-                continue  # another ledger event: only the same place (or cross-named) joins it
+            if other_event and (place[0] < 1 or self._other_day(f, t)):
+                continue  # another ledger event: only at the same place, on the same day
             score = (0 if other_event else 1, place[0], len(t.articles), ti)
             if best is None or score > best[0]:
                 best = (score, ti, place[1] + ("; another ledger event at that place" if other_event else ""))

@@ -33,6 +33,7 @@ CLAIMS_SCHEMA = {
     "cumulative_cues": [str],
     "coordinators": [str],
     "part_after": [str],
+    "event_day_gap": int,
 }
 
 
@@ -55,6 +56,7 @@ class Rules:
     cumulative_cues: tuple[str, ...] = ()
     coordinators: tuple[str, ...] = ()
     part_after: tuple[str, ...] = ()
+    event_day_gap: int = 1
 
 
 def _build_rules(resources: Resources) -> Rules:
@@ -86,6 +88,7 @@ def _build_rules(resources: Resources) -> Rules:
         cumulative_cues=tuple(str(c).lower() for c in claims.get("cumulative_cues") or ()),
         coordinators=tuple(str(c).lower() for c in claims.get("coordinators") or ()),
         part_after=tuple(str(c).lower() for c in claims.get("part_after") or ()),
+        event_day_gap=int(claims.get("event_day_gap", 1)),
     )
 
 
