@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
+from ..nlp.dates import dateline_date
 from ..resources import Resources
 from ..storage import db
 from ..storage.store import Store
@@ -76,6 +77,18 @@ def _load_actors(conn: sqlite3.Connection) -> dict[str, ActorInfo]:
             for r in conn.execute("SELECT id, name, country, sectors, members, type, source FROM actors")}
 
 
+def _dateline_days(conn: sqlite3.Connection) -> dict[str, date]:
+    """The date of each undated article whose dateline (or opening) writes it with its year."""
+    out: dict[str, date] = {}
+    for aid, head in conn.execute("SELECT id, substr(text, 1, 400) FROM articles"
+                                  " WHERE published IS NULL OR published = ''"):
+        td = dateline_date(head or "")
+        day = td.exact() if td is not None else None
+        if day is not None:
+            out[aid] = day
+    return out
+
+
 def _load_mentions(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules,
                    story: StoryPlaces) -> list[LinkMention]:
     """The event mentions of the modalities taken into the ledger, in date order."""
@@ -84,6 +97,7 @@ def _load_mentions(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules,
             "SELECT event_id, actor_id, role FROM event_actors ORDER BY event_id, role, actor_id"):
         roles[eid][0 if role == "source" else 1].append(aid)
     qs = ",".join("?" * len(config.modalities)) or "''"
+    datelines = _dateline_days(conn)
     mentions: list[LinkMention] = []
     for r in conn.execute(
             "SELECT e.id, e.article_id, e.sentence, e.plover, e.date, e.place, e.cameo, e.mode,"
@@ -94,6 +108,8 @@ def _load_mentions(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules,
         src = "event"
         if day is None:
             day, src = as_date(r[10]), "published"
+        if day is None and r[1] in datelines:
+            day, src = datelines[r[1]], "dateline"
         s, t = roles.get(r[0], ([], []))
         mentions.append(LinkMention(
             event_id=r[0], article_id=r[1], sentence=r[2], plover=r[3].upper(), day=day,

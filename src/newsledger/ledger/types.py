@@ -83,7 +83,7 @@ class LedgerMention(Record):
     outlet: str | None
     published: str | None
     date: str | None  # the date used for linking
-    date_source: str  # "event" (Event.date) or "published"
+    date_source: str  # "event" (Event.date), "published", or "dateline" (an undated article's)
     plover: str
     modality: str
     claimed_by: str  # "outlet" or the speaker's actor id
