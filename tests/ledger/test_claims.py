@@ -16,7 +16,7 @@ from newsledger.ledger import (
     scope_key,
 )
 from newsledger.storage.store import Store
-from tests.builders import Doc, Strike, ledger_of, ledger_rules, store_docs
+from tests.builders import UKR, Doc, Strike, ledger_of, ledger_rules, store_docs
 
 
 def test_casualty_figures_form_one_claim_thread(strike_on: Strike) -> None:
@@ -34,11 +34,15 @@ def test_casualty_figures_form_one_claim_thread(strike_on: Strike) -> None:
         ("The Northern Ledger", 34, 34, None),
         ("Baltic Herald", 30, 30, "about"),
     ]
-    assert [c.role for c in t.claims] == ["first", "agrees", "agrees", "agrees", "update", "agrees"]
+    # "about 30" (27 to 33) is consistent with the earlier claims but not with the ministry's
+    # updated 34: the officials' figure is disputed
+    assert [c.role for c in t.claims] == ["first", "agrees", "agrees", "agrees", "update", "disagreement"]
+    assert "34" in t.claims[5].role_note and "disputed: Baltic Herald" not in t.why
     assert [c.attribution for c in t.claims][:2] == ["the regional governor", "residents of Verkhnia Dolyna"]
     assert t.claims[4].attribution_name == "Health Ministry of Ukraine"
     assert (t.spread.low, t.spread.high) == (20, 35)
-    assert t.series and not t.disagreement
+    assert t.series and t.disagreement
+    assert "officials: about 30" in t.why and "Health Ministry of Ukraine: 34" in t.why
     assert t.n_outlets == 5 and t.n_claims == 6
     assert t.ledger_event_id == ledger_of(store, docs["meridian"].events[0].id)
     assert set(t.group_terms) == {"people", "civilians"}
@@ -80,8 +84,11 @@ def test_different_sources_disagree(tmp_path: Path) -> None:
          "high": 300, "attribution": "monitors", "place": "Khan Yunis"},
     ])
     (t,) = claim_threads(store)
-    assert [c.role for c in t.claims] == ["first", "disagreement", "disagreement", "agrees"]
+    # 100 to 300 overlaps "about 250" but not the ministry's 500 nor the army's 471: disputed
+    assert [c.role for c in t.claims] == ["first", "disagreement", "disagreement", "disagreement"]
+    assert "500 (W, the health ministry, 2024-01-01)" in t.claims[3].role_note
     assert t.disagreement and not t.series
+    assert "the health ministry: 500 (2024-01-01) | the army: 471 (2024-01-01)" in t.why
     assert (t.spread.low, t.spread.high) == (100, 500)
     assert t.n_sources == 4 and t.n_outlets == 4
 
@@ -114,7 +121,8 @@ def test_a_toll_rising_from_the_same_source_is_a_series(tmp_path: Path) -> None:
     ({"written": "5 people", "place": "Khan Yunis"}, {"written": "5 people", "place": "Khan Yunis city"}, True),
     ({"written": "5 people", "time_scope": "since October"},
      {"written": "5 people", "time_scope": "on Monday"}, False),
-    ({"written": "5 people", "time_scope": "since October"}, {"written": "5 people"}, True),
+    # a period total never joins an incident's thread, even one with no time scope
+    ({"written": "5 people", "time_scope": "since October"}, {"written": "5 people"}, False),
     ({"written": "5 people", "time_scope": "on Sunday"}, {"written": "5 people", "time_scope": "overnight"}, True),
     ({"written": "5 people", "time_scope": "since October"},
      {"written": "5 people", "time_scope": "this year"}, False),
@@ -186,6 +194,9 @@ def test_figure_without_place_joins_only_a_thread_its_article_names(tmp_path: Pa
     ("women", "women"), ("soldiers", "combatants"), ("Russian troops", "combatants"),
     ("aid workers", "aid workers"), ("journalists", "journalists"), ("police officers", "police"),
     ("sheep", "sheep"), ("cows", "cow"),
+    # a count named by its measure noun counts people; a near miss stays its own class
+    ("martyrs", "people"), ("deaths", "people"), ("injuries", "people"), ("fatalities", "people"),
+    ("ambulances", "ambulance"),
 ])
 def test_group_class(group: str | None, expected: str) -> None:
     assert group_class(group, ledger_rules()) == expected
@@ -216,3 +227,121 @@ def test_place_core_drops_generic_words() -> None:
 ])
 def test_scope_key(scope: str | None, key: str | None) -> None:
     assert scope_key(scope, ledger_rules()) == key
+
+
+# -- incident threads: what keeps a figure out of an incident's thread, and what lets it in -------
+
+
+def _two_reports(tmp_path: Path, second: str, written: str, low: float, **fig: object) -> list[int]:
+    """An incident toll in one article, and ``written`` in ``second`` (another article, a day
+    later); the sizes of the killed threads."""
+    a = Doc("A rocket hit the bus station in Lomka, killing 40 people, officials said.", "Wire A",
+            "2024-05-02")
+    a.figure("40 people", 40, attribution="officials", place="Lomka")
+    b = Doc(second, "Wire B", str(fig.pop("published", "2024-05-03")))
+    b.figure(written, low, **fig)  # type: ignore[arg-type]
+    store = store_docs(tmp_path / "two.db", [a, b])
+    build_ledger(store)
+    return sorted(t.n_claims for t in claim_threads(store, measure="killed"))
+
+
+@pytest.mark.parametrize(("second", "written", "low", "joins"), [
+    # a war-wide total named by its words: never the incident's toll
+    ("In Lomka, the total death toll of the war has passed 3,100 people.", "3,100 people", 3100, False),
+    ("In Lomka, the ongoing offensive has killed 2,900 people.", "2,900 people", 2900, False),
+    ("In Lomka, the rocket killed 41 people.", "41 people", 41, True),  # the incident's toll
+    ("In Lomka, a total of 41 people died in the rocket attack.", "41 people", 41, True),  # near miss
+    # a part of another count ("of the wounded"): another quantity
+    ("In Lomka, two of the wounded died in hospital.", "two", 2, False),
+    ("In Lomka, two more people died in hospital.", "two more people", 2, True),  # near miss
+])
+def test_cumulative_totals_and_parts_stay_out_of_the_incident(
+        tmp_path: Path, second: str, written: str, low: float, joins: bool) -> None:
+    sizes = _two_reports(tmp_path, second, written, low, attribution="medics", place="Lomka")
+    assert sizes == ([2] if joins else [1, 1])
+
+
+def test_a_figure_coordinated_with_a_war_wide_total_is_one_too(tmp_path: Path) -> None:
+    d = Doc("In Lomka the total death toll of the war passed 900, with 2,000 more injured.", "Wire",
+            "2024-05-03")
+    d.figure("900", 900, group=None, place="Lomka")
+    d.figure("2,000", 2000, group=None, measure="injured")
+    e = Doc("A rocket hit Lomka, wounding 60 people, officials said.", "Post", "2024-05-02")
+    e.figure("60 people", 60, measure="injured", place="Lomka", attribution="officials")
+    store = store_docs(tmp_path / "coord.db", [e, d])
+    build_ledger(store)
+    injured = claim_threads(store, measure="injured")
+    assert sorted(t.n_claims for t in injured) == [1, 1]
+    total = next(t for t in injured if t.claims[0].value_low == 2000)
+    assert "cumulative total" in total.why
+
+
+@pytest.mark.parametrize(("scope", "joins"), [
+    ("on 20 April", False),  # the day it counts is two weeks before the incident
+    ("on Thursday", True),  # 2024-05-02, the incident's day
+    (None, True),
+])
+def test_a_figure_about_another_day_is_another_incident(tmp_path: Path, scope: str | None, joins: bool) -> None:
+    sizes = _two_reports(tmp_path, "In Lomka, gunmen killed 35 people.", "35 people", 35,
+                         place="Lomka", time_scope=scope)
+    assert sizes == ([2] if joins else [1, 1])
+
+
+@pytest.mark.parametrize(("text", "joins"), [
+    ("LOMKA, May 3 (Wire B) - The rocket killed 44 people in Lomka.", True),  # dateline, no year
+    ("LOMKA, May 30 (Wire B) - Shelling killed 44 people in Lomka.", False),  # four weeks later
+    ("The rocket killed 44 people in Lomka.", True),  # no date at all: kept, by place
+])
+def test_undated_articles_join_threads_and_are_flagged(tmp_path: Path, text: str, joins: bool) -> None:
+    a = Doc("A rocket hit the bus station in Lomka, killing 40 people, officials said.", "Wire A",
+            "2024-05-02")
+    a.figure("40 people", 40, attribution="officials", place="Lomka")
+    b = Doc(text, "Wire B", None)
+    b.figure("44 people", 44, place="Lomka")
+    store = store_docs(tmp_path / "undated.db", [b, a])
+    build_ledger(store)
+    threads = claim_threads(store, measure="killed")
+    assert sorted(t.n_claims for t in threads) == ([2] if joins else [1, 1])
+    undated = next(c for t in threads for c in t.claims if c.value_low == 44)
+    assert undated.published is None and "undated article" in undated.role_note
+    if joins:
+        (t,) = threads
+        assert [c.value_low for c in t.claims] == [40, 44]  # the undated claim comes after
+        assert "1 claim(s) from undated articles" in t.why
+
+
+def test_reports_linked_to_different_ledger_events_at_one_place_form_one_thread(tmp_path: Path) -> None:
+    a = Doc("A rocket hit the bus station in Lomka on Thursday, killing 40 people.", "Wire A", "2024-05-02")
+    a.event("ASSAULT", "hit", source=("rocket", UKR), place="Lomka")
+    a.figure("40 people", 40, place="Lomka")
+    b = Doc("Lomka mourned on Friday the 52 people killed when the station was struck.", "Wire B",
+            "2024-05-03")
+    b.event("ASSAULT", "struck", place="Lomka")
+    b.figure("52 people", 52, place="Lomka")
+    c = Doc("In Odesa, a drone killed 3 people on Thursday.", "Wire C", "2024-05-02")
+    c.event("ASSAULT", "killed", place="Odesa")
+    c.figure("3 people", 3, place="Odesa")
+    store = store_docs(tmp_path / "events.db", [a, b, c])
+    build_ledger(store)
+    threads = {t.claims[0].value_low: t for t in claim_threads(store, measure="killed")}
+    assert sorted(t.n_claims for t in threads.values()) == [1, 2]
+    lomka = threads[40]
+    assert [c.value_low for c in lomka.claims] == [40, 52] and lomka.disagreement
+    assert "52 (Wire B" in lomka.why or "Wire B (own voice): 52" in lomka.why
+
+
+@pytest.mark.parametrize(("second_day", "joins"), [
+    ("2024-05-06", False),  # another strike on the town four days later: another incident
+    ("2024-05-03", True),  # a report of the same strike the next day
+])
+def test_strikes_on_one_place_on_different_days_are_different_incidents(
+        tmp_path: Path, second_day: str, joins: bool) -> None:
+    a = Doc("A rocket hit the bus station in Lomka, killing 40 people.", "Wire A", "2024-05-02")
+    a.event("ASSAULT", "hit", source=("rocket", UKR), place="Lomka", date="2024-05-02")
+    a.figure("40 people", 40, place="Lomka")
+    b = Doc("Shelling hit a school in Lomka, killing 52 people.", "Wire B", second_day)
+    b.event("ASSAULT", "hit", source=("Shelling", UKR), place="Lomka", date=second_day)
+    b.figure("52 people", 52, place="Lomka")
+    store = store_docs(tmp_path / "days.db", [a, b])
+    build_ledger(store)
+    assert sorted(t.n_claims for t in claim_threads(store, measure="killed")) == ([2] if joins else [1, 1])

@@ -259,3 +259,21 @@ def test_rebuilding_gives_the_same_ids_and_rows(strike_on: Strike) -> None:
     assert before["ledger_events"] and before["claim_threads"]
     build_ledger(store)
     assert dump() == before
+
+
+@pytest.mark.parametrize(("opening", "linked"), [
+    ("LOMKA, May 2, 2024 (Wire B) - ", True),  # an undated article whose dateline has the date
+    ("LOMKA, May 28, 2024 (Wire B) - ", False),  # a dateline weeks later: another happening
+    ("LOMKA (Wire B) - ", False),  # no date anywhere: the mention stays on its own
+])
+def test_an_undated_article_links_by_its_dateline_date(tmp_path: Path, opening: str, linked: bool) -> None:
+    a = Doc("Troops shelled the market of Lomka on Thursday.", "Wire A", "2024-05-02")
+    ea = a.event("ASSAULT", "shelled", source=("Troops", RUS_MIL), place="Lomka")
+    b = Doc(opening + "Troops shelled the market of Lomka.", "Wire B", None)
+    eb = b.event("ASSAULT", "shelled", source=("Troops", RUS_MIL), place="Lomka")
+    store = store_docs(tmp_path / "dateline.db", [a, b])
+    build_ledger(store)
+    assert (ledger_of(store, ea.id) == ledger_of(store, eb.id)) is linked
+    source = store.conn.execute("SELECT date_source FROM ledger_event_mentions WHERE event_id = ?",
+                                (eb.id,)).fetchone()[0]
+    assert source == ("dateline" if "2024" in opening else "published")

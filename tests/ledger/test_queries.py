@@ -174,6 +174,6 @@ def test_ledger_summary_counts(tmp_path: Path) -> None:
     assert s.ledger_events == 5  # strike (6 mentions), Odesa, later, talks, accusation
     assert s.linked_events == 1 and s.cross_outlet_events == 1
     assert s.claim_threads == 3 and s.claims == 8
-    assert s.series_threads == 1 and s.disagreement_threads == 0 and s.outlets == 5
+    assert s.series_threads == 1 and s.disagreement_threads == 1 and s.outlets == 5
     with sqlite3.connect(store.path) as conn:
         assert conn.execute("SELECT value FROM ledger_state WHERE key='marker'").fetchone()[0] == s.marker

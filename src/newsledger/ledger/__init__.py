@@ -38,29 +38,52 @@
   joined (``matched``) and how (``link_note``); every ledger event summarises why (``why``).
 
 * **Claim threads** (``claim_threads``, ``claim_thread_claims``, ``claim_thread_actors``):
-  casualty figures (``Figure.measure`` set, ``kind == "count"``) about the same quantity. The
-  group counted is normalised (``group_class``: "people", "civilians", "Ukrainians" and a bare
-  toll all count *people*; "children", "soldiers" ... have their own class; see
-  ``data/ledger/groups.yaml``). A figure is *anchored* to the ledger event of a compatible type
-  in its sentence (else the nearest one in its article); figures with the same measure, group
-  class and anchor form one thread whatever their place or time scope. Other figures join a
-  thread with the same measure and group class when published within ``figure_window_days`` of
-  its first claim, with a compatible time scope (a period such as "since October 7" only lines
-  up with the same period) and a compatible place (as for events; a figure without a place
-  joins only a thread whose place its article names, or a thread from its own article). A part
-  counted in the same group as its whole ("three of the 34 died overnight") is another quantity
-  (class "people (part)").
+  one thread is one quantity of one incident: casualty figures (``Figure.measure`` set,
+  ``kind == "count"``) with the same measure, the same group class and the same scope, about
+  the same incident. The group counted is normalised (``group_class``: "people",
+  "civilians", "Ukrainians" and a bare toll all count *people*; "children", "soldiers" ...
+  have their own class; see ``data/ledger/groups.yaml``); injured never joins killed. The
+  scope is *incident*, or a total over a period: a period time scope ("since October 7", "in
+  the past 24 hours"), a cumulative cue in the figure's clause ("the total death toll of the
+  war", "the ongoing offensive", ``cumulative_cues`` in ``data/ledger/claims.yaml``), or
+  coordination with such a total ("surpassed 3,000, with 12,500 more injured"); war-wide
+  totals form threads of their own and never join an incident's thread. A part of another
+  count is another quantity (class "people (part)"): a subset the figure stage linked
+  (``part_of``) in the same group as its whole, or a partitive right after the figure ("three
+  of the wounded died": an increment, not a toll; ``part_after``).
 
-  Each claim gets a ``role``, in publication order:
+  The same incident: a figure is *anchored* to the ledger event of a compatible type in its
+  sentence (else the nearest one in its article); figures with the same quantity and anchor
+  join one thread. Other figures join the thread of the same quantity whose day is within
+  ``figure_window_days`` (the thread's day is the day its first dated claim counts, "on
+  Tuesday", else the day it was published; a figure that says it counts another day, "killed
+  on 7 October", is another incident) and whose place is compatible (as for events: the
+  figure's place, else the place of its ledger event; a figure without either joins a thread
+  whose place its article names). Reports that the linker left in different ledger events
+  join one thread when they are at the same place (or places named in each other's
+  articles) and those events began at most ``event_day_gap`` days apart (two strikes on one
+  town on different days stay two incidents); among candidates the thread reported by the
+  most articles wins. Undated
+  articles are never dropped: the date of their dateline is used ("GAZA, Oct 18 (Reuters)
+  -"; without a year, placed nearest the thread's day), and their claims come after the
+  dated ones, by ingest time, with the flag "undated article" in their role note.
+
+  Each claim gets a ``role``, in thread order (``roles``):
 
   - ``first``: the earliest claim of the thread;
   - ``repeat``: the same source, or the same outlet, gave this value in an earlier article;
   - ``update``: the same source, or the same outlet, gave a different value in an earlier
     article, or the text right before the figure says it was revised ("rose to", "climbed to"):
-    the figure evolves, it is a *series*, not a disagreement;
-  - ``agrees``: an earlier claim is consistent with it (their intervals overlap, after reading
-    qualifiers: "at least 27" is [27, ∞), "about 250" is [225, 275]; ``data/ledger/claims.yaml``);
-  - ``disagreement``: consistent with no earlier claim.
+    the figure evolves, it is a *series* (500 -> 471);
+  - ``agrees`` (*consistent*): its interval overlaps the current claim of every other source,
+    after reading qualifiers ("at least 27" is [27, ∞), "about 250" is [225, 275];
+    ``data/ledger/claims.yaml``);
+  - ``disagreement`` (*disputed*): incompatible with the current claim of at least one other
+    source ("at least 500" against "100 to 300"); the note names them.
+
+  A thread with a disputed claim states its dispute in ``why``: which sources give which
+  values, and when ("Gaza Health Ministry: at least 500 (2023-10-17), 471 (2023-10-18) | US
+  intelligence: 100-300 (2023-10-19)").
 
 * **Outlet profiles** and **actor profiles**: per outlet, framing marks by kind and referent,
   the share of events and figures it reports without attribution, whom it quotes and cites,
@@ -75,7 +98,8 @@ changed). The queries (``ledger_events``, ``claim_threads``, ``outlet_profile(s)
 migrations (``newsledger.storage.ledger_schema``, schema version 3), like the record tables.
 
 Modules: ``types`` (records and settings), ``rules`` (the data files and normalisation),
-``places``, ``linking`` (ledger events), ``claims`` (claim threads), ``profiles``, ``status``,
+``places``, ``linking`` (ledger events), ``claims`` (claim threads), ``roles`` (claim roles
+and disputes), ``profiles``, ``status``,
 ``build``, ``read`` (queries) and ``tables`` (for the command line).
 """
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
+from ..nlp.dates import dateline_date
 from ..records import ASSERTING_STANCES
 from ..resources import Resources
 from ..storage import db
@@ -25,13 +26,13 @@ from .claims import (
     Thread,
     Threader,
     anchor_figures,
-    claim_roles,
+    claim_order,
     load_figures,
-    source_key,
 )
 from .linking import ActorInfo, Cluster, Linker, LinkMention, link_reason
 from .places import PlaceWords, StoryPlaces, story_places
 from .profiles import write_profiles
+from .roles import claim_roles, dispute, source_key
 from .rules import Rules, as_date, is_period, load_rules, most_common, place_core, rid
 from .status import data_marker, has_tables, ledger_status
 from .types import LEDGER_SCHEMA_VERSION, LedgerConfig, LedgerError, LedgerSummary
@@ -81,6 +82,18 @@ def _load_actors(conn: sqlite3.Connection) -> dict[str, ActorInfo]:
 MENTION_STANCE = "e.stance"
 
 
+def _dateline_days(conn: sqlite3.Connection) -> dict[str, date]:
+    """The date of each undated article whose dateline (or opening) writes it with its year."""
+    out: dict[str, date] = {}
+    for aid, head in conn.execute("SELECT id, substr(text, 1, 400) FROM articles"
+                                  " WHERE published IS NULL OR published = ''"):
+        td = dateline_date(head or "")
+        day = td.exact() if td is not None else None
+        if day is not None:
+            out[aid] = day
+    return out
+
+
 def _load_mentions(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules,
                    story: StoryPlaces) -> list[LinkMention]:
     """The event mentions of the modalities taken into the ledger, in date order. A mention
@@ -91,6 +104,7 @@ def _load_mentions(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules,
             "SELECT event_id, actor_id, role FROM event_actors ORDER BY event_id, role, actor_id"):
         roles[eid][0 if role == "source" else 1].append(aid)
     qs = ",".join("?" * len(config.modalities)) or "''"
+    datelines = _dateline_days(conn)
     mentions: list[LinkMention] = []
     for r in conn.execute(
             "SELECT e.id, e.article_id, e.sentence, e.plover, e.date, e.place, e.cameo, e.mode,"
@@ -101,6 +115,8 @@ def _load_mentions(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules,
         src = "event"
         if day is None:
             day, src = as_date(r[10]), "published"
+        if day is None and r[1] in datelines:
+            day, src = datelines[r[1]], "dateline"
         s, t = roles.get(r[0], ([], []))
         if r[12] not in ASSERTING_STANCES:
             s = []  # "Israel denied it attacked the hospital" says nobody did it
@@ -147,7 +163,7 @@ def _event_rows(clusters: list[Cluster], config: LedgerConfig) -> EventRows:
         for pos, (m, mt, note) in enumerate(zip(c.members, c.matched, c.notes, strict=True)):
             out.mentions.append((m.event_id, lid, m.article_id, pos, m.date_text, m.date_source,
                                  ",".join(mt), note))
-            out.anchors[m.article_id].append((m.sentence, lid, m.plover, m.core))
+            out.anchors[m.article_id].append((m.sentence, lid, m.plover, m.core, as_date(d0)))
         for role, attr in (("source", "sources"), ("target", "targets")):
             counts: dict[str, int] = {}
             for m in c.members:
@@ -158,18 +174,33 @@ def _event_rows(clusters: list[Cluster], config: LedgerConfig) -> EventRows:
     return out
 
 
-def _thread_why(t: Thread, terms: list[str]) -> str:
+def _thread_why(t: Thread, terms: list[str], disputed: str) -> str:
+    scope = ("incident" if t.kind == "incident" else "cumulative total (war-wide)"
+             if t.kind == "period:cumulative" else f"period total ({t.kind.split(':', 1)[1]})")
+    undated = sum(f.day is None for f in t.members)
     return (f"measure {t.measure}, group {t.gclass}"
             + (f" ({', '.join(terms)})" if terms else "")
+            + f"; scope {scope}"
             + (f"; anchored to ledger event {t.anchor}" if t.anchor else "")
             + (f"; time scope {t.scope.split(':', 1)[1]}" if t.scope and is_period(t.scope) else "")
-            + f"; claims joined by: {', '.join(sorted(set(t.notes[1:]))) or 'single claim'}")
+            + f"; claims joined by: {', '.join(sorted(set(t.notes[1:]))) or 'single claim'}"
+            + (f"; {undated} claim(s) from undated articles, placed by ingest time" if undated else "")
+            + (f"; disputed: {disputed}" if disputed else ""))
+
+
+def _undated(f: ClaimFigure) -> str:
+    """The flag of a claim from an undated article."""
+    if f.day is not None:
+        return ""
+    told = f" (dateline {f.text_date.day:d}/{f.text_date.month:d})" if f.text_date is not None else ""
+    return f"; undated article{told}: placed by ingest time"
 
 
 def _add_thread(out: ThreadRows, t: Thread, actors: dict[str, ActorInfo], rules: Rules) -> None:
     members: list[ClaimFigure] = t.members
     tid = rid("ct", members[0].id)
     roles = claim_roles(members, rules)
+    names = {aid: a.name for aid, a in actors.items()}
     outlets = sorted({f.outlet for f in members if f.outlet})
     sources = {source_key(f) for f in members} - {None}
     pubs = sorted(f.published for f in members if f.published)
@@ -186,10 +217,10 @@ def _add_thread(out: ThreadRows, t: Thread, actors: dict[str, ActorInfo], rules:
         min(min(f.value_low, f.value_high) for f in members),
         max(max(f.value_low, f.value_high) for f in members),
         pubs[0] if pubs else None, pubs[-1] if pubs else None, int(series), int(disagree),
-        _thread_why(t, terms)))
+        _thread_why(t, terms, dispute(members, names) if disagree else "")))
     actor_roles: set[tuple[str, str]] = set()
     for pos, (f, (role, note, iv)) in enumerate(zip(members, roles, strict=True)):
-        out.claims.append((f.id, tid, f.article_id, pos, role, note, iv[0], iv[1]))
+        out.claims.append((f.id, tid, f.article_id, pos, role, note + _undated(f), iv[0], iv[1]))
         for aid, arole in ((f.attribution_actor_id, "source"), (f.group_actor_id, "group"),
                            (f.perpetrator_actor_id, "perpetrator")):
             if aid and aid in actors:
@@ -264,8 +295,8 @@ def build_ledger(store: Store, config: LedgerConfig | None = None, *,
     clusters = linker.merged()
     events = _event_rows(clusters, config)
     anchor_figures(figs, events.anchors, rules)
-    figs.sort(key=lambda f: (f.published or "", f.article_id, f.start, f.id))
-    threader = Threader(config, texts)
+    figs.sort(key=claim_order)
+    threader = Threader(config, texts, rules.event_day_gap)
     for f in figs:
         threader.add(f)
     threads = ThreadRows()

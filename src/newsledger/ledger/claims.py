@@ -1,26 +1,26 @@
-"""Claim threads: casualty figures about the same quantity, and the role of each claim
-(first, repeat, update, agrees, disagreement; see the package docs)."""
+"""Claim threads: casualty figures about one quantity of one incident (see the package docs).
+
+A figure is read as a claim (``load_figures``): its measure and group class, whether it is a
+war-wide or period total rather than the toll of one incident (``cumulative``), whether it is
+a part of another count ("three of the wounded died"), and the date it was stated (the
+article's publication date, else the date of its dateline, else none: an undated claim is kept,
+placed after the dated ones by ingest time, and flagged). ``Threader`` then puts each claim in
+the thread of the same quantity of the same incident; ``roles`` gives each claim its role."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..nlp.dates import TextDate, dateline_date, resolve_date, text_date
 from .places import PlaceWords
-from .rules import (
-    Interval,
-    Rules,
-    as_date,
-    group_class,
-    interval,
-    is_period,
-    overlap,
-    place_core,
-    scope_key,
-)
+from .rules import Rules, as_date, group_class, is_period, place_core, scope_key
 from .types import LedgerConfig
+
+INCIDENT = "incident"
 
 
 @dataclass
@@ -51,6 +51,27 @@ class ClaimFigure:
     before: str
     part_of: str | None = None
     anchor: str | None = None
+    end: int = 0
+    clause: str = ""  # the figure's clause (for cumulative cues); set by ``classify``
+    after: str = ""  # the text right after the figure in its sentence
+    cumulative: bool = False  # a war-wide or period total, not the toll of one incident
+    date_source: str = "published"  # published, dateline, undated
+    text_date: TextDate | None = None  # a dateline date without a year (resolved near a thread)
+    ingested: str = ""  # when the article was analysed (orders undated claims)
+    event_core: frozenset[str] = frozenset()  # the place of the ledger event it is anchored to
+    event_day: date | None = None  # the first day of that ledger event
+
+    @property
+    def scope_kind(self) -> str:
+        """``incident``, or the period a total covers (``period:...``; ``period:cumulative`` for
+        a war-wide total named by its words rather than its time scope)."""
+        if is_period(self.scope):
+            return str(self.scope)
+        return "period:cumulative" if self.cumulative else INCIDENT
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return self.measure, self.gclass, self.scope_kind
 
 
 @dataclass
@@ -63,167 +84,95 @@ class Thread:
     first_day: date | None
     anchor: str | None = None
     scope: str | None = None
+    kind: str = INCIDENT
     members: list[ClaimFigure] = field(default_factory=list)
     places: list[tuple[frozenset[str], str]] = field(default_factory=list)  # core, article
     notes: list[str] = field(default_factory=list)
+    articles: set[str] = field(default_factory=set)
+    event_days: set[date] = field(default_factory=set)  # of the ledger events of its claims
 
     def add(self, f: ClaimFigure, note: str) -> None:
         self.members.append(f)
         self.notes.append(note)
         if f.scope and not self.scope:
             self.scope = f.scope
-        if f.core and not any(core == f.core for core, _ in self.places):
-            self.places.append((f.core, f.article_id))
+        if self.first_day is None and f.day is not None:
+            # the thread's day: the day its first dated claim counts, else the day it was stated
+            self.first_day = told_day(f, f.day) or f.day
+        self.articles.add(f.article_id)
+        if f.event_day is not None:
+            self.event_days.add(f.event_day)
+        for core in (f.core, f.event_core):
+            if core and not any(c == core for c, _ in self.places):
+                self.places.append((core, f.article_id))
 
 
-def source_key(f: ClaimFigure) -> str | None:
-    if f.attribution_actor_id:
-        return "actor:" + f.attribution_actor_id
-    if f.attribution and f.attribution != "unattributed":
-        return "text:" + " ".join(f.attribution.lower().split())
-    return None
+# -- reading the claims ----------------------------------------------------------------------------
 
 
-def describe_claim(f: ClaimFigure) -> str:
-    src = f.attribution if f.attribution != "unattributed" else "no source cited"
-    when = (f.published or "")[:10]
-    val = f"{f.value_low:g}" if f.value_low == f.value_high else f"{f.value_low:g}-{f.value_high:g}"
-    q = f"{f.qualifier} " if f.qualifier else ""
-    return f"{q}{val} ({f.outlet or 'unknown outlet'}, {src}, {when})"
+def _phrase_re(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?:^|\b)(?:{alt})\b", re.I)
 
 
-def claim_roles(members: list[ClaimFigure], rules: Rules) -> list[tuple[str, str, Interval]]:
-    """The role of each claim in publication order (see the package docs)."""
-    out: list[tuple[str, str, Interval]] = []
-    for i, f in enumerate(members):
-        iv = interval(f.value_low, f.value_high, f.qualifier, rules)
-        if i == 0:
-            out.append(("first", "earliest claim in the thread", iv))
+def _clauses(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, str]]) -> None:
+    """Each figure's clause: from the previous casualty figure of its sentence (or the sentence
+    start) to the next clause break or figure after it."""
+    by_sentence: dict[tuple[str, int], list[ClaimFigure]] = defaultdict(list)
+    for f in figs:
+        by_sentence[(f.article_id, f.sentence)].append(f)
+    for key, group in by_sentence.items():
+        s_start, s_text = texts.get(key, (0, ""))
+        group.sort(key=lambda f: f.start)
+        for i, f in enumerate(group):
+            lo = group[i - 1].end - s_start if i else 0
+            hi = group[i + 1].start - s_start if i + 1 < len(group) else len(s_text)
+            tail = s_text[max(f.end - s_start, 0):max(hi, 0)]
+            f.after = tail
+            f.clause = s_text[max(lo, 0):max(f.start - s_start, 0)] + " " + re.split(r"[,;:]", tail, maxsplit=1)[0]
+
+
+def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, str]], rules: Rules) -> None:
+    """Mark war-wide and period totals (a period time scope, a cumulative cue in the figure's
+    clause, or coordination with such a total: "surpassed 3,000, with 12,500 more injured")
+    and parts named by a partitive ("three of the wounded died")."""
+    _clauses(figs, texts)
+    cues, parts = _phrase_re(rules.cumulative_cues), _phrase_re(rules.part_after)
+    coordinated = re.compile(r"^[\s,]*(?:(?:" + "|".join(re.escape(c) for c in rules.coordinators)
+                             + r")\s*)?$", re.I) if rules.coordinators else None
+    prev: ClaimFigure | None = None
+    for f in sorted(figs, key=lambda x: (x.article_id, x.sentence, x.start)):
+        f.cumulative = is_period(f.scope) or bool(cues and cues.search(f.clause))
+        if not f.cumulative and prev is not None and prev.cumulative and coordinated is not None \
+                and (prev.article_id, prev.sentence) == (f.article_id, f.sentence):
+            s_start, s_text = texts.get((f.article_id, f.sentence), (0, ""))
+            f.cumulative = bool(coordinated.match(s_text[prev.end - s_start:f.start - s_start]))
+        if parts is not None and parts.match(f.after.lstrip()) and not f.gclass.endswith("(part)"):
+            f.gclass = f"{f.gclass} (part)"
+        prev = f
+
+
+def _dates(conn: sqlite3.Connection, figs: list[ClaimFigure]) -> None:
+    """The date of each claim's article: published, else its dateline's (``date_source``)."""
+    undated = sorted({f.article_id for f in figs if f.day is None})
+    found: dict[str, TextDate | None] = {}
+    for i in range(0, len(undated), 500):
+        chunk = undated[i:i + 500]
+        for aid, head in conn.execute(
+                f"SELECT id, substr(text, 1, 400) FROM articles WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk):
+            found[aid] = dateline_date(head or "")
+    for f in figs:
+        if f.day is not None:
             continue
-        key = source_key(f)
-        earlier = members[:i]
-        same = [e for e in earlier if e.article_id != f.article_id and (
-                (key is not None and source_key(e) == key)
-                or (f.outlet is not None and e.outlet == f.outlet and (e.published or "") < (f.published or "")))]
-        if same:
-            prev = same[-1]
-            who = prev.attribution if key is not None and source_key(prev) == key else prev.outlet
-            if (prev.value_low, prev.value_high) == (f.value_low, f.value_high):
-                out.append(("repeat", f"same figure as {who} gave earlier: {describe_claim(prev)}", iv))
-            else:
-                out.append(("update", f"{who} earlier gave {describe_claim(prev)}", iv))
-            continue
-        if rules.update_cue.search(f.before.lower()):
-            out.append(("update", "the text says the figure was revised or rose", iv))
-            continue
-        agreeing = [e for e in earlier
-                    if overlap(interval(e.value_low, e.value_high, e.qualifier, rules), iv)]
-        if agreeing:
-            out.append(("agrees", f"consistent with {describe_claim(agreeing[-1])}", iv))
+        td = found.get(f.article_id)
+        exact = td.exact() if td is not None else None
+        if exact is not None:
+            f.day, f.date_source = exact, "dateline"
         else:
-            out.append(("disagreement", "consistent with no earlier claim, latest: "
-                        + describe_claim(earlier[-1]), iv))
-    return out
-
-
-class Threader:
-    """Assigns claims to threads. Open threads are found through an index of their place words
-    and their articles, so a claim is compared with plausible threads only."""
-
-    def __init__(self, config: LedgerConfig, texts: PlaceWords) -> None:
-        self.config = config
-        self.texts = texts
-        self.threads: list[Thread] = []
-        self.index: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-        self.by_anchor: dict[tuple[str, str, str], int] = {}
-
-    def _place(self, f: ClaimFigure, t: Thread) -> tuple[int, str] | None:
-        if not t.places:
-            if any(m.article_id == f.article_id for m in t.members):
-                return 0, "same article, no place given"
-            return None
-        if not f.core:
-            for core, art in t.places:
-                if art == f.article_id or self.texts.names(core, f.article_id):
-                    return 1, "the thread's place is named in the claim's article"
-            return None
-        for core, _ in t.places:
-            if core <= f.core or f.core <= core:
-                return 2, "same place"
-        if self.config.cross_named_places:
-            for core, art in t.places:
-                if self.texts.names(core, f.article_id) and self.texts.names(f.core, art):
-                    return 1, "places named in each other's articles"
-        if self.config.require_place_match:
-            return None
-        return 0, "places differ, ignored"
-
-    def _register(self, t: Thread, f: ClaimFigure) -> None:
-        idx = self.index[(t.measure, t.gclass)]
-        for k in (*f.core, "@" + f.article_id):
-            lst = idx[k]
-            if not lst or lst[-1] != t.index:
-                lst.append(t.index)
-
-    def _candidates(self, f: ClaimFigure) -> list[int]:
-        idx = self.index.get((f.measure, f.gclass))
-        if not idx:
-            return []
-        keys = {*f.core, "@" + f.article_id}
-        if self.config.cross_named_places or not f.core:
-            keys.update(w for w in self.texts.words(f.article_id) if w in idx)
-        if not self.config.require_place_match and f.core:
-            keys.update(k for k in idx if not k.startswith("@"))
-        window = self.config.figure_window_days
-        found: set[int] = set()
-        for k in keys:
-            lst = idx.get(k)
-            if not lst:
-                continue
-            while lst and f.day is not None and self.threads[lst[0]].first_day is not None and \
-                    (f.day - self.threads[lst[0]].first_day).days > window:  # type: ignore[operator]
-                lst.pop(0)
-            found.update(lst)
-        return sorted(found)
-
-    def add(self, f: ClaimFigure) -> None:
-        if f.anchor is not None:
-            ti = self.by_anchor.get((f.measure, f.gclass, f.anchor))
-            if ti is not None:
-                self.threads[ti].add(f, "same ledger event")
-                self._register(self.threads[ti], f)
-                return
-        best: tuple[tuple[int, int], int, str] | None = None
-        window = self.config.figure_window_days
-        for ti in self._candidates(f):
-            t = self.threads[ti]
-            if f.anchor is not None and (t.anchor is not None or is_period(t.scope)):
-                continue  # anchored claims join their ledger event's thread or an unanchored, non-period one
-            if f.day is not None and t.first_day is not None and (f.day - t.first_day).days > window:
-                continue
-            if f.scope is not None and t.scope is not None and f.scope != t.scope:
-                continue
-            place = self._place(f, t)
-            if place is None:
-                continue
-            score = (place[0], ti)
-            if best is None or score > best[0]:
-                best = (score, ti, place[1])
-        if best is not None:
-            t = self.threads[best[1]]
-            t.add(f, f"same measure and group; {best[2]}; within {window} day(s)")
-            self._register(t, f)
-            if f.anchor is not None and t.anchor is None:
-                t.anchor = f.anchor
-                self.by_anchor[(f.measure, f.gclass, f.anchor)] = t.index
-            return
-        t = Thread(index=len(self.threads), measure=f.measure, gclass=f.gclass, first_day=f.day,
-                    anchor=f.anchor)
-        t.add(f, "first claim")
-        self.threads.append(t)
-        self._register(t, f)
-        if f.anchor is not None:
-            self.by_anchor[(f.measure, f.gclass, f.anchor)] = t.index
+            f.text_date, f.date_source = td, "undated"
 
 
 # the stances of a figure that is a claim of its value (a denied or negated figure, "there are
@@ -234,16 +183,19 @@ CLAIM_STANCE_SQL = f" AND f.stance IN ({', '.join(repr(s) for s in sorted(CLAIM_
 
 def load_figures(conn: sqlite3.Connection, rules: Rules) -> list[ClaimFigure]:
     """Casualty figures (a measure, counted, stated as claims: ``CLAIM_STANCES``), with the text
-    just before each (for update cues)."""
+    just before each (for update cues), their clause, and the date they were stated."""
     win = rules.update_window
     figs: list[ClaimFigure] = []
+    texts: dict[tuple[str, int], tuple[int, str]] = {}
     for r in conn.execute(
             "SELECT f.id, f.article_id, f.sentence, f.start, f.value_low, f.value_high, f.qualifier,"
             ' f.measure, f."group", f.unit, f.place, f.time_scope, f.attribution,'
             " f.attribution_actor_id, f.group_actor_id, f.perpetrator_actor_id, a.published, a.outlet,"
             f" substr(a.text, CASE WHEN f.start > {win} THEN f.start - {win - 1} ELSE 1 END,"
-            f" CASE WHEN f.start > {win} THEN {win} ELSE f.start END), f.part_of"
+            f" CASE WHEN f.start > {win} THEN {win} ELSE f.start END), f.part_of, f.\"end\","
+            ' a.analysed_at, s.start, substr(a.text, s.start + 1, s."end" - s.start)'
             " FROM figures f JOIN articles a ON a.id = f.article_id"
+            " LEFT JOIN sentences s ON s.article_id = f.article_id AND s.idx = f.sentence"
             " WHERE f.measure IS NOT NULL AND f.kind = 'count'"
             + CLAIM_STANCE_SQL):
         group = r[8] or r[9]
@@ -253,7 +205,9 @@ def load_figures(conn: sqlite3.Connection, rules: Rules) -> list[ClaimFigure]:
                        time_scope=r[11], scope=scope_key(r[11], rules), attribution=r[12] or "unattributed",
                        attribution_actor_id=r[13], group_actor_id=r[14], perpetrator_actor_id=r[15],
                        published=r[16], day=as_date(r[16]), outlet=r[17], before=r[18] or "",
-                       part_of=r[19]))
+                       part_of=r[19], end=r[20], ingested=r[21] or ""))
+        if r[22] is not None:
+            texts[(r[1], r[2])] = (int(r[22]), r[23] or "")
     # a part counted in the same group as its whole ("three of the 34 died overnight") is
     # another quantity than the whole: it gets its own class
     by_id = {f.id: f for f in figs}
@@ -261,25 +215,188 @@ def load_figures(conn: sqlite3.Connection, rules: Rules) -> list[ClaimFigure]:
         whole = by_id.get(f.part_of or "")
         if whole is not None and whole.gclass == f.gclass and whole.measure == f.measure:
             f.gclass = f"{f.gclass} (part)"
+    classify(figs, texts, rules)
+    _dates(conn, figs)
     return figs
 
 
-Anchor = tuple[int, str, str, frozenset[str]]  # sentence, ledger event id, its type, its place core
+def claim_order(f: ClaimFigure) -> tuple[date, str, str, str, int, str]:
+    """Dated claims by date and publication time; undated ones after them, by ingest time."""
+    return (f.day or date.max, f.published or "", f.ingested if f.day is None else "", f.article_id,
+            f.start, f.id)
+
+
+# sentence, ledger event id, its type, its place core, its first day
+Anchor = tuple[int, str, str, frozenset[str], date | None]
 
 
 def anchor_figures(figs: list[ClaimFigure], anchors: dict[str, list[Anchor]], rules: Rules) -> None:
-    """Anchor each figure to the ledger event of a compatible type in its sentence, else to the
-    nearest one in its article whose place is compatible (``anchors``: per article)."""
+    """Anchor each incident figure to the ledger event of a compatible type in its sentence,
+    else to the nearest one in its article whose place is compatible (``anchors``: per article)."""
     for f in figs:
-        if is_period(f.scope):
-            continue  # a period total is not the toll of one happening
+        if f.cumulative:
+            continue  # a war-wide or period total is not the toll of one happening
         allowed = rules.measure_types.get(f.measure, frozenset({"ASSAULT", "COERCE"}))
         cands = [x for x in anchors.get(f.article_id, ()) if x[2] in allowed]
         same = [x for x in cands if x[0] == f.sentence]
         if same:
-            f.anchor = same[0][1]
+            f.anchor, f.event_core, f.event_day = same[0][1], same[0][3], same[0][4]
             continue
-        near = sorted((abs(x[0] - f.sentence), x[0], x[1]) for x in cands
+        near = sorted(((abs(x[0] - f.sentence), x[0]), x) for x in cands
                       if not (f.core and x[3]) or f.core <= x[3] or x[3] <= f.core)
         if near:
-            f.anchor = near[0][2]
+            x = near[0][1]
+            f.anchor, f.event_core, f.event_day = x[1], x[3], x[4]
+
+
+# -- threading -------------------------------------------------------------------------------------
+
+
+def told_day(f: ClaimFigure, day: date | None, reference: date | None = None) -> date | None:
+    """The day a claim says it counts, from its time scope: relative to the day it was stated
+    ("on Tuesday"), or (undated) only when the scope names the month and day ("on 7 October",
+    placed near ``reference``)."""
+    if not f.time_scope or f.scope != "day":
+        return None
+    if day is not None:
+        told = resolve_date(f.time_scope, day)
+        return as_date(told) if told and len(told) == 10 else None
+    if reference is None:
+        return None
+    td = text_date(f.time_scope)
+    return td.near(reference) if td is not None else None
+
+
+class Threader:
+    """Assigns claims to threads: one quantity (measure, group class, incident or period) of
+    one incident (the same ledger event, or the same place within the time window). Open
+    threads are found through an index of their place words and their articles."""
+
+    def __init__(self, config: LedgerConfig, texts: PlaceWords, event_day_gap: int = 1) -> None:
+        self.config = config
+        self.texts = texts
+        self.event_day_gap = event_day_gap
+        self.threads: list[Thread] = []
+        # per quantity, place word or "@article" -> threads; ``active`` drops threads older than
+        # the window as dated claims arrive in date order, ``index`` keeps all (for undated claims)
+        self.index: dict[tuple[str, str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        self.active: dict[tuple[str, str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        self.by_anchor: dict[tuple[tuple[str, str, str], str], int] = {}
+
+    def _place(self, f: ClaimFigure, t: Thread) -> tuple[int, str] | None:
+        core = f.core or f.event_core
+        if not t.places:
+            if any(m.article_id == f.article_id for m in t.members):
+                return 0, "same article, no place given"
+            return None
+        if not core:
+            for c, art in t.places:
+                if art == f.article_id or self.texts.names(c, f.article_id):
+                    return 1, "the thread's place is named in the claim's article"
+            return None
+        for c, _ in t.places:
+            if c <= core or core <= c:
+                return 2, "same place"
+        if self.config.cross_named_places:
+            for c, art in t.places:
+                if self.texts.names(c, f.article_id) and self.texts.names(core, art):
+                    return 1, "places named in each other's articles"
+        if self.config.require_place_match:
+            return None
+        return 0, "places differ, ignored"
+
+    def _day(self, f: ClaimFigure, t: Thread) -> date | None:
+        """The claim's date, a dateline without a year placed in the year nearest the thread."""
+        if f.day is None and f.text_date is not None and t.first_day is not None:
+            return f.text_date.near(t.first_day)
+        return f.day
+
+    def _apart(self, f: ClaimFigure, t: Thread) -> bool:
+        """True when the claim is dated, or names the day it counts ("killed on 7 October"),
+        outside the window of the thread's day."""
+        if t.first_day is None:
+            return False
+        window = self.config.figure_window_days
+        day = self._day(f, t)
+        told = told_day(f, day, t.first_day)
+        if told is not None:
+            return abs((told - t.first_day).days) > window
+        return day is not None and abs((day - t.first_day).days) > window
+
+    def _other_day(self, f: ClaimFigure, t: Thread) -> bool:
+        """True when the claim's ledger event began more than ``event_day_gap`` days from every
+        ledger event of the thread (two strikes at one place on different days)."""
+        if f.event_day is None or not t.event_days:
+            return False
+        return all(abs((f.event_day - d).days) > self.event_day_gap for d in t.event_days)
+
+    def _register(self, t: Thread, f: ClaimFigure) -> None:
+        for index in (self.index, self.active):
+            idx = index[f.key]
+            for k in (*f.core, *f.event_core, "@" + f.article_id):
+                lst = idx[k]
+                if t.index not in lst[-3:]:
+                    lst.append(t.index)
+
+    def _candidates(self, f: ClaimFigure) -> list[int]:
+        idx = (self.active if f.day is not None else self.index).get(f.key)
+        if not idx:
+            return []
+        core = f.core | f.event_core
+        keys = {*core, "@" + f.article_id}
+        if self.config.cross_named_places or not core:
+            keys.update(w for w in self.texts.words(f.article_id) if w in idx)
+        if not self.config.require_place_match and core:
+            keys.update(k for k in idx if not k.startswith("@"))
+        found: set[int] = set()
+        horizon = self.config.figure_window_days
+        for k in keys:
+            lst = idx.get(k)
+            if not lst:
+                continue
+            while f.day is not None and lst and self.threads[lst[0]].first_day is not None and \
+                    (f.day - self.threads[lst[0]].first_day).days > horizon:  # type: ignore[operator]
+                lst.pop(0)  # dated claims arrive in date order: that thread is closed to them
+            found.update(lst)
+        return sorted(found)
+
+    def _best(self, f: ClaimFigure) -> tuple[tuple[int, int, int, int], int, str] | None:
+        best: tuple[tuple[int, int, int, int], int, str] | None = None
+        for ti in self._candidates(f):
+            t = self.threads[ti]
+            if self._apart(f, t):
+                continue
+            place = self._place(f, t)
+            if place is None:
+                continue
+            other_event = f.anchor is not None and t.anchor is not None and t.anchor != f.anchor
+            if other_event and (place[0] < 1 or self._other_day(f, t)):
+                continue  # another ledger event: only at the same place, on the same day
+            score = (0 if other_event else 1, place[0], len(t.articles), ti)
+            if best is None or score > best[0]:
+                best = (score, ti, place[1] + ("; another ledger event at that place" if other_event else ""))
+        return best
+
+    def add(self, f: ClaimFigure) -> None:
+        undated = " (undated article: placed by ingest time)" if f.day is None else ""
+        if f.anchor is not None:
+            ti = self.by_anchor.get((f.key, f.anchor))
+            if ti is not None and not self._apart(f, self.threads[ti]):
+                self.threads[ti].add(f, "same ledger event" + undated)
+                self._register(self.threads[ti], f)
+                return
+        best = self._best(f)
+        window = self.config.figure_window_days
+        if best is not None:
+            t = self.threads[best[1]]
+            t.add(f, f"same measure and group; {best[2]}; within {window} day(s){undated}")
+        else:
+            t = Thread(index=len(self.threads), measure=f.measure, gclass=f.gclass, first_day=None,
+                       anchor=f.anchor, kind=f.scope_kind)
+            t.add(f, "first claim" + undated)
+            self.threads.append(t)
+        self._register(t, f)
+        if f.anchor is not None:
+            if t.anchor is None:
+                t.anchor = f.anchor
+            self.by_anchor.setdefault((f.key, f.anchor), t.index)

@@ -30,6 +30,10 @@ CLAIMS_SCHEMA = {
     "scope_drop_words": [str],
     "update_cues": [str],
     "update_cue_window": int,
+    "cumulative_cues": [str],
+    "coordinators": [str],
+    "part_after": [str],
+    "event_day_gap": int,
 }
 
 
@@ -49,6 +53,10 @@ class Rules:
     update_window: int
     state_sectors: frozenset[str]
     disputable: frozenset[str]
+    cumulative_cues: tuple[str, ...] = ()
+    coordinators: tuple[str, ...] = ()
+    part_after: tuple[str, ...] = ()
+    event_day_gap: int = 1
 
 
 def _build_rules(resources: Resources) -> Rules:
@@ -77,6 +85,10 @@ def _build_rules(resources: Resources) -> Rules:
         update_window=int(claims["update_cue_window"]),
         state_sectors=frozenset(str(x).upper() for x in linking["state_sectors"]),
         disputable=frozenset(str(x).upper() for x in linking["disputable_types"]),
+        cumulative_cues=tuple(str(c).lower() for c in claims.get("cumulative_cues") or ()),
+        coordinators=tuple(str(c).lower() for c in claims.get("coordinators") or ()),
+        part_after=tuple(str(c).lower() for c in claims.get("part_after") or ()),
+        event_day_gap=int(claims.get("event_day_gap", 1)),
     )
 
 

@@ -83,7 +83,7 @@ class LedgerMention(Record):
     outlet: str | None
     published: str | None
     date: str | None  # the date used for linking
-    date_source: str  # "event" (Event.date) or "published"
+    date_source: str  # "event" (Event.date), "published", or "dateline" (an undated article's)
     plover: str
     modality: str
     claimed_by: str  # "outlet" or the speaker's actor id
@@ -162,7 +162,7 @@ class Claim(Record):
     url: str | None = None
     thread_id: str | None = None
     position: int = 0
-    role: str | None = None  # first, repeat, update, agrees, disagreement (see the module doc)
+    role: str | None = None  # first, repeat, update, agrees (consistent), disagreement (disputed)
     role_note: str = ""
 
 

@@ -1,9 +1,11 @@
 """Dates in news text: resolve a date expression ("on Sunday", "three days ago", "October 7")
-to an ISO 8601 date, week, month or year, relative to the article's publication date."""
+to an ISO 8601 date, week, month or year, relative to the article's publication date; read the
+date of an undated article from its dateline ("GAZA, Oct 18 (Reuters) -")."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .words import MONTHS, NUMBER_WORDS, WEEKDAYS
@@ -148,4 +150,76 @@ def iso_week(d: date) -> str:
     return f"{y:04d}-W{w:02d}"
 
 
-__all__ = ["YEAR_RE", "iso_week", "parse_date", "resolve_date"]
+@dataclass(frozen=True)
+class TextDate:
+    """A date written in a text; ``year`` is None when the text gives only the day and month
+    ("KYIV, March 9 (Wire) -"): :meth:`near` then places it in the year closest to a reference."""
+
+    month: int
+    day: int
+    year: int | None = None
+
+    def exact(self) -> date | None:
+        if self.year is None:
+            return None
+        try:
+            return date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+    def near(self, reference: date) -> date | None:
+        """This date, in its own year or (without one) the year that puts it closest to
+        ``reference``."""
+        if self.year is not None:
+            return self.exact()
+        best: date | None = None
+        for y in (reference.year - 1, reference.year, reference.year + 1):
+            try:
+                cand = date(y, self.month, self.day)
+            except ValueError:
+                continue
+            if best is None or abs((cand - reference).days) < abs((best - reference).days):
+                best = cand
+        return best
+
+
+# a dateline: a place in capitals (optionally ", Country"), a comma, then the date, before the
+# wire credit or the dash: "GAZA, Oct 18 (Reuters) -", "KYIV, Ukraine, March 9, 2024 -"
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'/-]{1,40}(?:,\s*[A-Z][\w .'-]{1,30})?,\s*"
+    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+(?:19|20)\d\d)?)"
+    r"\s*(?:\([^()\n]{1,60}\)\s*)?[-–—:]", re.M)
+# a full date written in an article's opening ("October 18, 2023", "18 October 2023")
+_FULL_DATE = re.compile(
+    r"\b(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d)\b")
+
+
+def text_date(expr: str) -> TextDate | None:
+    """The day and month (and year, when written) an expression names, or None."""
+    low = expr.lower()
+    dm = _day_month(low)
+    if dm is None:
+        return None
+    year_m = YEAR_RE.search(low)
+    td = TextDate(month=dm[1], day=dm[0], year=int(year_m.group(1)) if year_m else None)
+    if td.near(date(2000, 6, 15)) is None:
+        return None  # no such day ("February 30")
+    return td
+
+
+def dateline_date(text: str, opening: int = 400) -> TextDate | None:
+    """The date an undated article gives in its opening: the date of a dateline ("GAZA,
+    Oct 18 (Reuters) -", with or without a year), else a full date with its year written in
+    the opening ("October 18, 2023"). None when the opening gives neither."""
+    head = text[:opening]
+    m = _DATELINE.search(head)
+    if m:
+        td = text_date(m.group("date"))
+        if td is not None:
+            return td
+    m = _FULL_DATE.search(head)
+    return text_date(m.group(0)) if m else None
+
+
+__all__ = ["YEAR_RE", "TextDate", "dateline_date", "iso_week", "parse_date", "resolve_date", "text_date"]

@@ -31,7 +31,7 @@ UNITS_SCHEMA: Any = {
     "measure_symbols": MapOf(str),
 }
 MEASURES_SCHEMA: Any = {
-    "measures": MapOf({"verbs": [str], "nouns": [str], "adjectives": [str]}),
+    "measures": MapOf({"verbs": [str], "nouns": [str], "adjectives": [str], "states": [str]}),
     "level_verbs": [str],
     "people_nouns": [str],
     "subset_before": [str],
@@ -89,7 +89,7 @@ def _units(units: dict[str, Any]) -> tuple[dict[str, UnitInfo], dict[str, UnitIn
 
 def _measures(measures: dict[str, Any]) -> dict[str, dict[str, str]]:
     """Measure cue words by part of speech ("verbs", "nouns", "adjectives") -> measure."""
-    out: dict[str, dict[str, str]] = {"verbs": {}, "nouns": {}, "adjectives": {}}
+    out: dict[str, dict[str, str]] = {"verbs": {}, "nouns": {}, "adjectives": {}, "states": {}}
     for measure, cues in measures["measures"].items():
         for pos, table in out.items():
             for w in cues.get(pos) or []:
@@ -151,7 +151,9 @@ def _context_patterns(ctx: dict[str, Any], measures: dict[str, Any],
         "source_phrase_re": re.compile(rf"\b{alternation(ctx['source_phrases'])}\s+", re.I),
         "time_scope_re": re.compile("|".join(f"(?:{p})" for p in ctx["time_scope_patterns"]), re.I),
         "among_measure_re": re.compile(
-            rf"\bamong\s+(?:the|those)\s+(?P<w>{alternation([*cues['adjectives'], *cues['nouns']])})\b", re.I),
+            rf"\bamong\s+(?:the|those)\s+(?P<w>{alternation([*cues['adjectives'], *cues['nouns']])})\b"
+            r"(?=[^,;:]*$)", re.I),  # "Among the dead were 12 children", not past a clause break
+        "state_re": re.compile(rf"\b{alternation(cues['states'])}\b", re.I) if cues["states"] else None,
     }
 
 
@@ -197,6 +199,7 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         measure_verbs=cues["verbs"],
         measure_nouns=cues["nouns"],
         measure_adjectives=cues["adjectives"],
+        measure_states={k.lower(): v for k, v in cues["states"].items()},
         level_verbs=frozenset(measures["level_verbs"]),
         people_nouns=frozenset(w.lower() for w in measures["people_nouns"]),
         source_verbs=frozenset(ctx["source_verbs"]),

@@ -23,6 +23,9 @@ from .types import (
     Quantity,
 )
 
+# pronouns that stand for a measure noun named before them ("the toll ... it was 40")
+PRONOUN_SUBJECTS = frozenset({"it", "this", "that"})
+
 
 class TokenIndex:
     """Character offset -> spaCy token, by binary search over token starts."""
@@ -126,6 +129,17 @@ def measure_of_noun(tok: Token, lex: FigureLexicon) -> str | None:
     return lex.measure_nouns.get(tok.lemma_.lower()) or lex.measure_nouns.get(tok.lower_)
 
 
+def _measure_of_count_noun(noun: Token, lex: FigureLexicon) -> str | None:
+    """"the number of dead", "the tally of the injured": the measure of what a counting noun
+    counts (its "of" object)."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for gc in child.children:
+                if gc.dep_ == "pobj":
+                    return measure_of_noun(gc, lex) or lex.measure_adjectives.get(gc.lower_)
+    return None
+
+
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
@@ -133,17 +147,92 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _is_more(tok: Token) -> bool:
+    """A comparative or "others" between a number and its measure: "12,500 more injured",
+    "20 others wounded"."""
+    return tok.tag_ in ("JJR", "RBR") or (tok.tag_ == "NNS" and tok.lemma_.lower() == "other")
+
+
+def _is_hedge(tok: Token, lex: FigureLexicon) -> bool:
+    """An adverb or a participle between the counted and their measure: "500 people reportedly
+    killed", "500 people believed dead", "30 found dead" (not itself a measure word)."""
+    return (tok.tag_ == "RB" or tok.tag_ == "VBN") and tok.lower_ not in lex.measure_adjectives
+
+
 def _measure_after(anchor: Token, noun: Token | None, lex: FigureLexicon) -> MeasureHit | None:
-    """The word right after the number or the counted noun: "31 dead", "30,000 injured"."""
+    """The word right after the number or the counted noun: "31 dead", "30,000 injured",
+    also past a comparative: "12,500 more injured"."""
     doc = anchor.doc
     for tok in (noun, anchor):
         if tok is None or tok.i + 1 >= len(doc):
             continue
         nxt = doc[tok.i + 1]
+        if (_is_more(nxt) or _is_hedge(nxt, lex)) and nxt.i + 1 < len(doc):
+            nxt = doc[nxt.i + 1]
         m = lex.measure_adjectives.get(nxt.lower_)
         if m and nxt.sent.start == tok.sent.start:
             return MeasureHit(m, nxt if nxt.pos_ == "VERB" else None, passive=True)
     return None
+
+
+def _shares_object(first: Token, lex: FigureLexicon) -> str | None:
+    """The measure of the first of two coordinated measure verbs that share their object
+    ("killing and injuring hundreds": the counted are named once, by the first verb)."""
+    if first.lemma_.lower() not in lex.measure_verbs:
+        return None
+    if any(c.dep_ in ("dobj", "nsubjpass", "attr") for c in first.children):
+        return None  # "killed 5 and injured 20": each verb has its own count
+    return lex.measure_verbs[first.lemma_.lower()]
+
+
+def _pronoun_level(head: Token, lex: FigureLexicon) -> MeasureHit | None:
+    """A level verb whose subject is "it" (or that has none, as in "said it was likely to be
+    fewer than 40"): the measure noun named before it in the sentence ("the death toll")."""
+    verb = head
+    subj = _subject(verb)
+    for _ in range(3):
+        if subj is not None or verb.dep_ not in ("xcomp", "acomp") or verb.head is verb:
+            break
+        verb = verb.head
+        subj = _subject(verb)
+    if subj is None or subj.lower_ not in PRONOUN_SUBJECTS:
+        return None
+    for tok in reversed(list(head.doc[head.sent.start:head.i])):
+        m = measure_of_noun(tok, lex) if tok.pos_ in NOUNS else None
+        if m:
+            return MeasureHit(m)
+    return None
+
+
+def _object_level(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | None:
+    """"put the toll at 50", "estimated the death toll at 100-300": the count hangs from a
+    preposition of a verb whose direct object is a measure noun."""
+    if t.dep_ != "prep":
+        return None
+    for child in head.children:
+        if child.dep_ == "dobj" and child.pos_ in NOUNS:
+            m = measure_of_noun(child, lex) or _measure_of_count_noun(child, lex)
+            if m:
+                return MeasureHit(m)
+    return None
+
+
+def _measure_of_state(anchor: Token, noun: Token | None, lex: FigureLexicon) -> MeasureHit | None:
+    """A state named after the counted in their clause: "28 people are said to be in critical
+    condition", "19 of them in a serious condition" (``states`` in measures.yaml)."""
+    if lex.state_re is None:
+        return None
+    doc = anchor.doc
+    start = (noun if noun is not None and noun.i > anchor.i else anchor).i + 1
+    end = start
+    while end < anchor.sent.end and not (doc[end].is_punct and doc[end].text in ",;:") \
+            and not doc[end].like_num:
+        end += 1
+    if end <= start:
+        return None
+    m = lex.state_re.search(doc[start:end].text)
+    measure = lex.measure_states.get(" ".join(m.group(0).lower().split())) if m else None
+    return MeasureHit(measure) if measure else None
 
 
 def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | None:
@@ -152,7 +241,9 @@ def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
     lemma = head.lemma_.lower()
     if lemma in lex.measure_verbs:
         passive = dep == "nsubjpass" or is_passive(head, adjectival=True)
-        return MeasureHit(lex.measure_verbs[lemma], head, passive=passive, np_is_subject=dep == "nsubj")
+        first = _shares_object(head.head, lex) if head.dep_ == "conj" and dep == "dobj" else None
+        return MeasureHit(first or lex.measure_verbs[lemma], head, passive=passive,
+                          np_is_subject=dep == "nsubj")
     if head.lower_ in lex.measure_adjectives:  # "are still missing"
         return MeasureHit(lex.measure_adjectives[head.lower_], head, passive=True, np_is_subject=True)
     for child in head.children:  # "were left homeless", "are dead"
@@ -164,7 +255,10 @@ def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
             m = measure_of_noun(subj, lex)
             if m:
                 return MeasureHit(m)
-    return None
+        hit = _pronoun_level(head, lex)
+        if hit is not None:
+            return hit
+    return _object_level(head, t, lex)
 
 
 def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> MeasureHit | None:
@@ -196,7 +290,7 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
         m = measure_of_noun(noun, lex)
         if m:
             return MeasureHit(m)
-    return None
+    return _measure_of_state(anchor, noun, lex)
 
 
 def perpetrator(hit: MeasureHit, np_tokens: set[int]) -> Token | None:

@@ -1,0 +1,73 @@
+"""What a figure counts (``stages/figures/measures.py``): one table per construction, each with
+a positive example, a negative one and a near miss, in invented sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsledger.nlp import ParsedDoc
+from newsledger.records import ActorLayer, Figure
+from tests.builders import run_stage
+
+Parse = Callable[..., ParsedDoc]
+
+
+def measure_of(parse: Parse, text: str, value: float) -> str | None:
+    figs: list[Figure] = list(run_stage("figures", parse(text), actors=ActorLayer(), quotes=()))
+    found = [f for f in figs if f.value_low == value]
+    assert len(found) == 1, [(f.text, f.value_low) for f in figs]
+    return found[0].measure
+
+
+CASES = [
+    # a comparative between the number and its measure word: "N more injured"
+    ("more", "The war's toll passed 900, with 2,400 more injured.", 2400, "injured"),
+    ("more", "Officials said 2,400 more had arrived.", 2400, None),
+    ("more", "The raid left 8 dead and 30 more wounded.", 30, "injured"),
+    # coordinated measure verbs sharing their object: the first one names the toll
+    ("shared object", "Rebels shelled the village, killing and wounding dozens of farmers.", 24, "killed"),
+    ("shared object", "The gunmen killed 5 guards and wounded 20 visitors.", 20, "injured"),
+    ("shared object", "The gunmen wounded and killed 14 villagers.", 14, "injured"),
+    # a toll, alone or as the object of a verb placing it at a number
+    ("toll", "The first toll of 80 was widely quoted.", 80, "killed"),
+    ("toll", "Medics put the toll at 45 or less.", 45, "killed"),
+    ("toll", "Medics put the tents at 45 sites.", 45, None),
+    ("toll", "Monitors estimated the death toll at 60-90 people.", 60, "killed"),
+    ("toll", "Officials placed the number of injured at 70.", 70, "injured"),
+    # a pronoun subject standing for the toll named earlier in the sentence
+    ("pronoun", "The army gave no death toll, but said it was likely to be under 40.", 40, "killed"),
+    ("pronoun", "The army gave no details, but said it was likely to be under 40 km away.", 40, None),
+    # states written after the counted
+    ("state", "At least 12 miners are said to be in critical condition.", 12, "injured"),
+    ("state", "At least 12 miners are said to be in the tunnel.", 12, None),
+    ("state", "Nine villagers lost their lives on the ridge.", 9, "killed"),
+    ("state", "Nine villagers lost their way on the ridge.", 9, None),
+    # treated in hospital: injured, also past "Among the dead" in an earlier clause
+    ("treated", "Doctors said 64 people were being treated in hospital.", 64, "injured"),
+    ("treated", "Among the dead were four children, and 64 people were being treated.", 64, "injured"),
+    ("treated", "Among the dead were 4 children.", 4, "killed"),
+    ("treated", "Doctors said 64 people were waiting at the hospital.", 64, None),
+    ("state", "The flood left dozens feared dead, medics said.", 24, "killed"),
+    ("state", "The flood left dozens feared lost at sea, medics said.", 24, None),
+    ("state", "Dozens of miners are trapped under the rubble.", 24, "missing"),
+    ("state", "Dozens of miners are trapped in the lift.", 24, None),
+    # nouns naming the killing of those counted
+    ("killing noun", "The raid claimed the lives of 70 villagers.", 70, "killed"),
+    ("killing noun", "Rebels committed a massacre of 70 villagers.", 70, "killed"),
+    ("killing noun", "Rebels committed a raid on 70 villages.", 70, None),
+    # "others" counts people: "N others injured"
+    ("others", "Two guards died and 15 others were hurt.", 15, "injured"),
+    ("others", "Two guards died and 15 others were questioned.", 15, None),
+    # remains unrecovered: missing
+    ("missing", "Dozens remain unrecovered under the rubble.", 24, "missing"),
+    ("missing", "Dozens remain in the shelter.", 24, None),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "value", "measure"), CASES)
+def test_measure_constructions(parse: Parse, construction: str, text: str, value: float,
+                               measure: str | None) -> None:
+    assert measure_of(parse, text, value) == measure, construction
+
