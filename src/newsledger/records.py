@@ -37,7 +37,7 @@ Stance = Literal["asserted", "denied", "negated", "uncertain", "hypothetical", "
 ASSERTING_STANCES = frozenset({"asserted", "historical"})
 SourceBasis = Literal["text", "place"]
 FramingKind = Literal["loaded_label", "pejorative", "euphemism", "honorific", "loaded_term", "scare_quotes",
-                      "unattributed_figure"]
+                      "unattributed_figure", "unattributed_blame"]
 
 
 def _convert_in(tp: Any, value: Any) -> Any:

@@ -88,7 +88,7 @@ def test_constructions_from_any_name(outlet_marks: Callable[[str], list[FramingM
 ])
 def test_responsibility_stated_in_the_outlets_voice(outlet_marks: Callable[[str], list[FramingMark]],
                                                     text: str, expected: list[str]) -> None:
-    marks = [m for m in outlet_marks(text) if m.kind == "loaded_term"]
+    marks = [m for m in outlet_marks(text) if m.kind == "unattributed_blame"]
     assert [m.text for m in marks] == expected
 
 

@@ -426,7 +426,7 @@ def blame_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
         if _unattributed(ctx, head, start, end, rules):
             agent = _agent_modifier(ctx, head) if head.pos_ in ("NOUN", "PROPN") else None
             refers = ctx.referent(agent.idx, agent.idx + len(agent.text)) if agent is not None else None
-            out.append(ctx.mark(start, end, "loaded_term", rules.blame_note, refers))
+            out.append(ctx.mark(start, end, "unattributed_blame", rules.blame_note, refers))
     return out
 
 
