@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from spacy.tokens import Token
@@ -131,6 +132,15 @@ class _Context:
         self.actors = actors
         self.quoted = [(q.start, q.end) for q in quotes] + [(q.content.start, q.content.end) for q in quotes]
 
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The article's tokens, made once: every rule walks them."""
+        return list(self.doc.doc)
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        return frozenset(t.lower_ for t in self.tokens)
+
     def is_name(self, tok: Token) -> bool:
         """A token that names a state, group or organisation (or a nationality)."""
         if tok.ent_type_ in NAME_ENTITIES:
@@ -229,7 +239,7 @@ def descriptor_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
         end = max(mt.end(), end_tok.idx + len(end_tok.text)) if end_tok is not None else mt.end()
         out.append(ctx.mark(mt.start(), end, "loaded_label", rules.descriptor_note,
                             ctx.referent(mt.start(1), mt.end(1))))
-    for tok in doc.doc:
+    for tok in ctx.tokens:
         if tok.lemma_.lower() not in rules.descriptor_verbs or tok.tag_ != "VBN":
             continue
         for agent in (c for c in tok.children if c.dep_ == "agent"):
@@ -244,7 +254,7 @@ def descriptor_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
 def group_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
     """"terror groups", "the Palestinian radical group Hamas", "a radical Palestinian movement"."""
     out = []
-    for tok in ctx.doc.doc:
+    for tok in ctx.tokens:
         if tok.lower_ not in rules.group_adjectives or tok.dep_ not in ("amod", "compound", "nmod"):
             continue
         head = tok.head
@@ -262,7 +272,7 @@ def act_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
     """"Hamas terror", "Israeli terrorism", "Russian crimes", "Hezbollah terror tunnels": a name
     before a noun that labels its acts."""
     out = []
-    for tok in ctx.doc.doc:
+    for tok in ctx.tokens:
         if tok.lower_ not in rules.act_nouns:
             continue
         last = tok.head if tok.dep_ == "compound" and tok.head.i > tok.i else tok
@@ -280,7 +290,7 @@ def party_word_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
     """"the occupation bombed", "the regime's forces", "the enemy fired": a label used as the
     name of a party (after "the", as subject, agent or possessor, with no name of its own)."""
     out = []
-    for tok in ctx.doc.doc:
+    for tok in ctx.tokens:
         if tok.lower_ not in rules.party_words or tok.dep_ not in ("nsubj", "nsubjpass", "poss", "pobj"):
             continue
         if tok.dep_ == "pobj" and tok.head.dep_ != "agent":
@@ -298,7 +308,7 @@ def claim_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
     """"false claims", "baseless allegations", "Hamas propaganda", "the Israeli narrative",
     "claimed, without evidence, that": the writer judging a party's account."""
     out = []
-    for tok in ctx.doc.doc:
+    for tok in ctx.tokens:
         low = tok.lower_
         if low in rules.claim_adjectives and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i \
                 and tok.head.lower_ in rules.claim_nouns:
@@ -318,9 +328,10 @@ def claim_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
 def place_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
     """"the besieged Gaza Strip", "the blockaded territory", "illegally annexed Crimea"."""
     out = []
-    for tok in ctx.doc.doc:
+    adverbs = bool(ctx.words & rules.place_adverbs)
+    for tok in ctx.tokens:
         low = tok.lower_
-        adverb = next((c for c in tok.lefts if c.lower_ in rules.place_adverbs), None)
+        adverb = next((c for c in tok.lefts if c.lower_ in rules.place_adverbs), None) if adverbs else None
         if low not in rules.place_adjectives and adverb is None:
             continue
         if tok.dep_ not in ("amod", "compound") or tok.head.i < tok.i or tok.head.pos_ not in ("NOUN", "PROPN"):
@@ -393,7 +404,7 @@ def _after_comma(verb: Token) -> bool:
 def _blame_candidates(ctx: _Context, rules: LabelRules) -> list[tuple[Token, Token, Token]]:
     """(head, first, last) of each phrase that names who carried out an attack."""
     out = []
-    for tok in ctx.doc.doc:
+    for tok in ctx.tokens:
         low = tok.lower_
         if low in rules.attack_nouns and tok.pos_ in ("NOUN", "PROPN"):
             agent = _agent_modifier(ctx, tok)

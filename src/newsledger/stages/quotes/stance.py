@@ -28,6 +28,11 @@ def _proposition(head: Token, words: StanceWords) -> bool:
     return lemma in words.proposition_nouns or head.text.lower() in words.proposition_nouns
 
 
+def _sentences(doc: ParsedDoc, start: int, end: int) -> int:
+    """How many of the article's sentences the characters ``start:end`` touch."""
+    return sum(1 for s in doc.sentences if s.start < end and start < s.end)
+
+
 def quote_stance(doc: ParsedDoc, q: Quote, words: StanceWords) -> Stance:
     """The speaker's stance towards the quote's content."""
     cue = _cue_token(doc, q)
@@ -38,8 +43,7 @@ def quote_stance(doc: ParsedDoc, q: Quote, words: StanceWords) -> Stance:
         if not _proposition(head, words):
             return "asserted"  # "rejected the request", "denied the budget": no proposition denied
         return "uncertain" if negated(cue, words) else "denied"
-    sentences = {t.sent.start for t in doc.doc.char_span(q.content.start, q.content.end, alignment_mode="expand") or ()}
-    if q.kind == "direct" and len(sentences) > 1:
+    if q.kind == "direct" and _sentences(doc, q.content.start, q.content.end) > 1:
         return "asserted"  # several sentences: no one clause says what the quote stands for
     stance = stance_of(head, words)
     return "asserted" if stance in ("asserted", "historical") else stance  # type: ignore[return-value]
