@@ -36,7 +36,7 @@ STANCE_SCHEMA: Any = {
     "uncertain_adjectives": [str], "doubt_adjectives": [str], "question_marks": [str],
     "negators": [str], "negative_pronouns": [str], "negator_exceptions": [str],
     "corrective_words": [str], "falsity_words": [str], "denial_nouns": [str],
-    "knowledge_nouns": [str],
+    "knowledge_nouns": [str], "demonstratives": [str], "admission_verbs": [str],
 }
 
 # relations by which a token's clause is reached from the token (the nominal path)
@@ -68,6 +68,8 @@ class StanceWords:
     falsity_words: frozenset[str]
     denial_nouns: frozenset[str]
     knowledge_nouns: frozenset[str]
+    demonstratives: frozenset[str]
+    admission_verbs: frozenset[str]
 
 
 def build_stance_words(raw: dict[str, Any]) -> StanceWords:
@@ -85,7 +87,8 @@ def build_stance_words(raw: dict[str, Any]) -> StanceWords:
         negative_pronouns=words("negative_pronouns"), negator_exceptions=words("negator_exceptions"),
         corrective_words=words("corrective_words"),
         falsity_words=words("falsity_words"), denial_nouns=words("denial_nouns"),
-        knowledge_nouns=words("knowledge_nouns"))
+        knowledge_nouns=words("knowledge_nouns"), demonstratives=words("demonstratives"),
+        admission_verbs=words("admission_verbs"))
 
 
 def load_stance_words(resources: Resources) -> StanceWords:
@@ -253,6 +256,11 @@ def _own_stance(tok: Token, clause: Token, proposition: str, w: StanceWords) -> 
         return "uncertain"  # "he had no details on the deaths", "gave no information about"
     if any(_lemma(c) in w.proposition_nouns and called_false(c, w) for c in clause.children):
         return "denied"  # the clause calls a claim false: "the accusations ... are false and baseless"
+    if any(c.dep_ == "nsubj" and c.lower_ in w.demonstratives and called_false(c, w) for c in clause.children):
+        return "denied"  # "this is a lie", "that is false": what was said before is called false
+    if clause.dep_ == "xcomp" and _lemma(clause) in w.admission_verbs and _lemma(clause.head) in w.refusal_words \
+            and clause.head.i != clause.i:
+        return "denied"  # "refused to accept responsibility for the strike"
     return None
 
 
