@@ -39,6 +39,8 @@ QUOTES = [
     ("negated content under a speaker", "The navy said its ship did not fire on the ferry.", "negated"),
     ("a denial verb over no proposition", "The navy rejected the request to escort the ferry.", "asserted"),
     ("a denial verb over a proposition noun", "The navy rejected the reports about the ferry.", "denied"),
+    ("a claim called false", 'The navy called the ferry reports "baseless."', "denied"),
+    ("a claim called true (near miss)", 'The navy called the ferry reports "accurate."', "asserted"),
 ]
 
 
