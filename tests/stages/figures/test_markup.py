@@ -1,5 +1,6 @@
 """Numbers in text that is not prose (file names, web addresses, style sheets left in an
-article) are no figures; the same numbers in prose are."""
+article) are no figures; the same numbers in prose are. "From A to B" after a word of change is
+two values, not a range."""
 
 from __future__ import annotations
 
@@ -22,3 +23,25 @@ CASES = [
 def test_numbers_in_markup_are_not_figures(construction: str, text: str, value: float, figure: bool) -> None:
     values = [f.value_low for f in pipeline().analyze_text(text).figures]
     assert (value in values) is figure, (construction, values)
+
+
+CHANGES = [
+    # (construction, text, expected (low, high) pairs among the figures)
+    ("revised from A to B", "The toll was revised from 500 to 10-50 by officials.", [(500, 500), (10, 50)]),
+    ("rose from A to B", "The death toll rose from 300 to 471 on Wednesday.", [(300, 300), (471, 471)]),
+    ("ranged from A to B is a range (near miss)", "Estimates of the dead ranged from 100 to 300.", [(100, 300)]),
+    ("from A to B people died (negative)", "From 100 to 300 people died in the blast.", [(100, 300)]),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "expected"), CHANGES, ids=[c[0] for c in CHANGES])
+def test_from_a_to_b_after_a_word_of_change_is_two_values(construction: str, text: str,
+                                                          expected: list[tuple[float, float]]) -> None:
+    found = [(f.value_low, f.value_high) for f in pipeline().analyze_text(text).figures]
+    assert found == expected, construction
+
+
+def test_a_measurement_changed_from_a_to_b_stays_one_quantity() -> None:
+    found = [(f.value_low, f.value_high) for f in
+             pipeline().analyze_text("The valve lift was increased from 13.5 to 14.0 mm last year.").figures]
+    assert found == [(13.5, 14.0)]

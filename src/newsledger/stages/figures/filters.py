@@ -27,6 +27,15 @@ def merge_ranges(text: str, qs: list[Quantity], lex: FigureLexicon) -> list[Quan
     return out
 
 
+def _count_change(text: str, a: Quantity, b: Quantity, from_at: int, lex: FigureLexicon) -> bool:
+    """A count changed "from A to B" after a word of change: the old and the new value. A
+    measurement ("increased from 13.5 to 14.0 mm", "from $2 to $3") stays one from-to quantity."""
+    if any(q.unit is not None or q.currency is not None for q in (a, b)):
+        return False
+    start = max(0, a.core_start - 12)
+    return lex.change_re.search(text[max(0, a.core_start - 60):start + from_at]) is not None
+
+
 def _try_range(text: str, a: Quantity, b: Quantity, lex: FigureLexicon) -> Quantity | None:
     gap = text[a.span_end:b.core_start]
     cm = lex.connector_re.fullmatch(gap)
@@ -39,6 +48,8 @@ def _try_range(text: str, a: Quantity, b: Quantity, lex: FigureLexicon) -> Quant
     opener = re.search(r"\b(between|from)\s+$", before)
     if conn == "and" and not (opener and opener.group(1) == "between"):
         return None
+    if opener and opener.group(1) == "from" and _count_change(text, a, b, opener.start(), lex):
+        return None  # "revised from 500 to 10-50", "rose from 300 to 471": a change, not a range
     if conn not in ("and",) and re.search(r"\bby\s+$", before):
         return None
     if conn in ("-", "–", "—") and gap == conn and a.source == b.source == "numeral" \

@@ -33,6 +33,7 @@ UNITS_SCHEMA: Any = {
 MEASURES_SCHEMA: Any = {
     "measures": MapOf({"verbs": [str], "nouns": [str], "adjectives": [str], "states": [str]}),
     "level_verbs": [str],
+    "change_words": [str],
     "people_nouns": [str],
     "subset_before": [str],
     "subset_after": [str],
@@ -201,6 +202,7 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         measure_adjectives=cues["adjectives"],
         measure_states={k.lower(): v for k, v in cues["states"].items()},
         level_verbs=frozenset(measures["level_verbs"]),
+        change_re=re.compile(rf"\b(?:{alternation(measures['change_words'])})\b[^.;:]{{0,40}}$", re.IGNORECASE),
         people_nouns=frozenset(w.lower() for w in measures["people_nouns"]),
         source_verbs=frozenset(ctx["source_verbs"]),
         time_prepositions=frozenset(ctx["time_prepositions"]),

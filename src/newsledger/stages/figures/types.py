@@ -74,6 +74,7 @@ class FigureLexicon:
     measure_nouns: dict[str, str]
     measure_adjectives: dict[str, str]
     level_verbs: frozenset[str]
+    change_re: re.Pattern[str]  # a word of change ending the text before "from A to B"
     people_nouns: frozenset[str]
     source_verbs: frozenset[str]
     time_prepositions: frozenset[str]
