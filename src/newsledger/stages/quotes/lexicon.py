@@ -38,6 +38,7 @@ THRESHOLDS_SCHEMA: Any = {
     "continuation_gap_mid": int,
     "headline_max": int,
     "dateline_paragraphs": int,
+    "speaker_chain_sentences": int,
     "confidence": {k: float for k in _CONFIDENCES},
 }
 
@@ -96,6 +97,7 @@ def build_thresholds(raw: dict[str, Any]) -> Thresholds:
         continuation_gap_mid=int(raw["continuation_gap_mid"]),
         headline_max=int(raw["headline_max"]),
         dateline_paragraphs=int(raw["dateline_paragraphs"]),
+        speaker_chain_sentences=int(raw["speaker_chain_sentences"]),
         **{k: float(conf[k]) for k in _CONFIDENCES},
     )
 

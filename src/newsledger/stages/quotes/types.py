@@ -78,6 +78,7 @@ class Thresholds:
     continuation_gap_mid: int
     headline_max: int
     dateline_paragraphs: int
+    speaker_chain_sentences: int
     phrase: float
     dash_source: float
     colon: float
