@@ -253,6 +253,8 @@ class CorefRules(Record):
     abroad_bodies: tuple[str, ...] = ()  # "the embassy": a body abroad, of no country in view
     organisation_heads: tuple[str, ...] = ()  # nouns heading organisations' names ("Council")
     organisation_anaphors: tuple[str, ...] = ()  # "the council": the council named before
+    control_descriptors: tuple[str, ...] = ()  # "Hamas-run": who controls a body, not whose it is
+    site_nouns: tuple[str, ...] = ()  # "the hospital": placed only by where its sentence puts it
     name_nouns: tuple[str, ...] = ()  # "who gave only her first name, Larysa": the name that follows
     kin_nouns: tuple[str, ...] = ()  # "Iryna, whose husband ...": a relative clause about a person
     anaphors: tuple[AnaphorEntry, ...] = ()

@@ -157,18 +157,22 @@ def resolve_civilian(state: ArticleState, m: Phrase, history: list[Phrase]) -> N
 
 
 def resolve_sector(state: ArticleState, m: Phrase, history: list[Phrase], window: int = 1) -> None:
+    head = state.doc[m.head]
+    site = head.lower_ in state.rules.site_nouns  # "the hospital": a place that also acts
     for h in recent(history, m, window):
         a = state.reg.actors[h.actor or ""]
+        if site and state.doc[h.head].lemma_ != head.lemma_:
+            continue
         if a.country and set(m.sectors) <= set(a.sectors) and state.reg.kind_of(h.actor) in ("sector", "organisation"):
             m.actor = a.id
             m.confidence = state.conf.guess
             return
     code = None
-    if state.doc[m.head].lower_ not in state.rules.relational_nouns:  # "its neighbours" are others
+    if head.lower_ not in state.rules.relational_nouns:  # "its neighbours" are others
         code = possessor_country(state, m, history)
         if code is None:
-            # groups that often come from abroad (troops, reporters): only from where they are
-            code = context_country(state, m, places_only=bool(set(m.sectors) & state.rules.abroad_sectors))
+            # groups that often come from abroad (troops, reporters) and places: only from where they are
+            code = context_country(state, m, places_only=site or bool(set(m.sectors) & state.rules.abroad_sectors))
     m.actor = state.reg.sector(code, m.sectors)
     m.confidence = state.conf.guess
 
