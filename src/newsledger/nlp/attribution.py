@@ -10,6 +10,8 @@ Constructions (the words live in ``data/quotes/attribution.yaml``; the grammar i
 * owner of a count noun: "the ministry's toll of 500", "the Hamas toll of 500", "its toll of
   500" (:func:`count_owner`);
 * citing: "N, citing M, said ..." (M states it, N carries it) (:func:`cited_between`);
+* a carrier: "X quoted Y as saying", "Y was quoted by X as saying" (Y speaks)
+  (:func:`carried_speaker`);
 * a reporting verb's subject in the figure's clause, the nearest verb governing the figure
   first ("US media reported ..., and a European official put the toll at 50": the official)
   (:func:`clause_reporter`);
@@ -46,6 +48,7 @@ ATTRIBUTION_SCHEMA: Any = {
     "count_nouns": [str],
     "anaphoric_objects": [str],
     "citing_phrases": [str],
+    "carrier_verbs": [str],
     "news_agencies": [str],
 }
 # what a reporting clause with no content of its own may hold besides its subject
@@ -68,6 +71,7 @@ class AttributionWords:
     reporting_verbs: frozenset[str]
     count_nouns: frozenset[str]
     anaphoric_objects: frozenset[str]
+    carrier_verbs: frozenset[str]
     citing_re: re.Pattern[str]
     dateline_re: re.Pattern[str]
 
@@ -101,6 +105,7 @@ def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
         reporting_verbs=words("reporting_verbs"),
         count_nouns=words("count_nouns"),
         anaphoric_objects=words("anaphoric_objects"),
+        carrier_verbs=words("carrier_verbs"),
         citing_re=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\s+", re.I)
         if phrases else re.compile(r"(?!)"),
         dateline_re=dateline_pattern([str(a) for a in raw.get("news_agencies", []) or []]),
@@ -191,6 +196,25 @@ def count_owner(anchor: Token, words: AttributionWords) -> Source | None:
     return None
 
 
+def carried_speaker(cue: Token, words: AttributionWords) -> Token | None:
+    """Whose words a carrier reports: "State TV quoted the minister as saying ..." and "The
+    minister was quoted by state TV as saying ..." give the minister (the cue may be the carrier
+    verb or the "saying" under it); None for any other cue."""
+    verb = cue
+    if cue.head.lower_ == "as" and cue.dep_ in ("pcomp", "pobj"):
+        verb = cue.head.head
+    if verb.lemma_.lower() not in words.carrier_verbs:
+        return None
+    says = any(c.lower_ == "as" and any(g.lemma_.lower() in words.reporting_verbs for g in c.children)
+               for c in verb.children)
+    if not says:
+        return None
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        return passive
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
 def cited_between(text: str, start: int, end: int, words: AttributionWords) -> Source | None:
     """Whom a speaker cites between its name and its cue: "The agency, citing local doctors,
     said ..." gives the doctors (``[start, end)`` is the stretch between speaker and cue)."""
@@ -253,7 +277,7 @@ def inverted_reporter(anchor: Token, verbs: Collection[str]) -> Source | None:
         if who is None or who.pos_ == "PRON":
             continue
         rest = tok.doc[who.right_edge.i + 1:sent.end]
-        if all(t.is_punct for t in rest):
+        if all(t.is_punct or t.is_space for t in rest):
             return _source(who)
     return None
 
@@ -295,7 +319,7 @@ def previous_sentence_reporter(sent: Span, verbs: Collection[str]) -> Source | N
 
 __all__ = [
     "ATTRIBUTION_FILE", "ATTRIBUTION_SCHEMA", "UNATTRIBUTED", "UNKNOWN_SPEAKER", "AttributionWords",
-    "Source", "build_attribution_words", "cited_between", "clause_reporter", "count_owner",
+    "Source", "build_attribution_words", "carried_speaker", "cited_between", "clause_reporter", "count_owner",
     "dateline_end", "dateline_pattern", "inverted_reporter", "load_attribution_words",
     "next_sentence_reporter", "noun_phrase", "previous_sentence_reporter", "quote_at",
 ]

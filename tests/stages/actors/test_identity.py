@@ -56,3 +56,48 @@ def test_a_hospital_is_where_it_is(text: str, country: str | None) -> None:
     for m in hospitals:
         a = actors.get(m.actor_id or "")
         assert (a.country if a is not None else None) == country
+
+
+@pytest.mark.parametrize(("text", "words", "actor"), [
+    # "the group" is no state's army: the armed group named before it
+    ("Islamic Jihad denied firing. The Israeli army said its radar saw a rocket. The group said it lied.",
+     "The group", "org:pij"),
+    ("The Houthis denied the raid. The Russian army said its radar saw a drone. The group said it lied.",
+     "The group", "org:houthis"),
+    # near miss: "the army" still points back to the army
+    ("Islamic Jihad denied firing. The Israeli army said its radar saw a rocket. The army said it was sure.",
+     "The army", "org:idf"),
+])
+def test_the_group_is_not_a_state_body(text: str, words: str, actor: str) -> None:
+    assert actor_of(text, words) == actor
+
+
+@pytest.mark.parametrize(("text", "words", "name"), [
+    # a region's adjective: the region's officials, not the country in view
+    ("Gaza hospital blast: a senior European intelligence official said the toll was low.",
+     "a senior European intelligence official", "European intelligence services"),
+    ("Kyiv blast: a senior Arab intelligence official said the toll was low.",
+     "a senior Arab intelligence official", "Arab intelligence services"),
+])
+def test_regional_officials(text: str, words: str, name: str) -> None:
+    analysis = pipeline().analyze_text("Report\n\n" + text)
+    names = {a.id: a.name for a in analysis.actors}
+    found = [m for m in analysis.mentions if m.text.lower() == words.lower()]
+    assert found, [m.text for m in analysis.mentions]
+    assert names.get(found[0].actor_id or "") == name
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # an outlet's country is not its source's: "told AFP" places nobody in France
+    ("A police officer told AFP that the road was closed.", None),
+    ("A police officer told Reuters that the road was closed.", None),
+    # near miss: where the sentence puts it
+    ("A police officer in Kenya told AFP that the road was closed.", "KEN"),
+])
+def test_an_outlet_places_nobody(text: str, country: str | None) -> None:
+    analysis = pipeline().analyze_text("Report\n\n" + text)
+    actors = {a.id: a for a in analysis.actors}
+    found = [m for m in analysis.mentions if "police officer" in m.text]
+    assert found
+    a = actors.get(found[0].actor_id or "")
+    assert (a.country if a is not None else None) == country

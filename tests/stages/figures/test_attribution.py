@@ -49,6 +49,11 @@ CASES = [
      "coast guard"),
     ("previous sentence: negative, the report has its own content",
      "Ferry\n\nThe coast guard said the weather was calm. Fifty-two passengers are missing.", 52, None),
+    # a pronoun owner stands for the source of the figure before it
+    ("pronoun owner", "Mine blast\n\nThe union maintains that 19 miners died. Its first toll of 25 was "
+     "withdrawn.", 25, "The union"),
+    # negative: with no figure before, the pronoun stays as written (an unresolved source)
+    ("pronoun owner: negative, no figure before", "Mine blast\n\nIts first toll of 25 was withdrawn.", 25, "Its"),
     # datelines and wire credits are never sources
     ("dateline", "Ferry\n\nPORTO (Wire) - Fifty-two passengers are missing after the ferry sank.", 52, None),
 ]

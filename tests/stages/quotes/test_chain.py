@@ -62,3 +62,24 @@ def test_a_report_seen_by_an_agency_is_not_the_agency_s() -> None:
     names = {a.id: a.name for a in seen.actors}
     assert all(names.get(q.speaker_actor_id or "") != "Reuters" for q in seen.quotes)
     assert seen.quotes, "the report's words are a quote"
+
+
+CARRIED = [
+    # the carrier quotes another's words: the other speaks
+    ("State radio quoted the port director as saying that 12 ships had sunk.", "port director"),
+    ("The port director was quoted by state radio as saying that 12 ships had sunk.", "port director"),
+    # citing: whom the speaker cites
+    ("The agency, citing the port director, said 12 ships had sunk.", "port director"),
+    # negative: no carrier, no citing
+    ("The agency said 12 ships had sunk.", "The agency"),
+    # near miss: "quoted" without "as saying" is a plain quotation of a text
+    ("The agency quoted a report that 12 ships had sunk.", "The agency"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CARRIED, ids=[c[1] + str(i) for i, c in enumerate(CARRIED)])
+def test_carried_and_cited_speakers(text: str, speaker: str) -> None:
+    analysis = pipeline().analyze_text(OPENING + text)
+    found = [q for q in analysis.quotes if "ships had sunk" in q.content.text and q.speaker is not None]
+    assert found, [(q.content.text, q.speaker) for q in analysis.quotes]
+    assert all(speaker in q.speaker.text for q in found), [q.speaker.text for q in found if q.speaker]

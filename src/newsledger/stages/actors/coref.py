@@ -38,7 +38,8 @@ SECTOR_LISTS = ("office_sectors", "force_sectors", "abroad_sectors")
 _WORDS: Any = [str]
 
 ANAPHOR_SCHEMA = Required(
-    {"term": str, "targets": [str], "sectors": [str], "plural": bool, "prefer_label": str, "fallback": str},
+    {"term": str, "targets": [str], "sectors": [str], "plural": bool, "prefer_label": str, "fallback": str,
+     "not_org_types": [str]},
     frozenset({"term"}),
 )
 AMBIGUITY_SCHEMA = Required(
@@ -84,6 +85,7 @@ def _anaphor(a: Mapping[str, Any]) -> AnaphorEntry:
         plural=bool(a.get("plural", False)),
         prefer_label=one(a.get("prefer_label")).lower(),
         fallback=one(a.get("fallback")),
+        not_org_types=multi(a.get("not_org_types")),
     )
 
 

@@ -178,6 +178,9 @@ def resolve_anaphor(state: ArticleState, m: Phrase, history: list[Phrase]) -> No
         actor = state.reg.actors[h.actor or ""]
         if an.sectors and not set(an.sectors) & set(actor.sectors):
             continue
+        org = state.d.organisations.get(h.actor or "")
+        if org is not None and org.type in an.not_org_types:
+            continue  # "the group", "the movement": not a state's army or ministry
         cands.append(h)
     if an.prefer_label:
         for h in cands:

@@ -194,6 +194,7 @@ class AnaphorEntry(Record):
     prefer_label: str = ""  # prefer antecedents named with this word (e.g. regime)
     fallback: str = ""  # "focus": the state in focus when nothing fits
     named: bool = False  # only an antecedent whose name holds the word ("the headquarters")
+    not_org_types: tuple[str, ...] = ()  # dictionary organisation types it never points to
 
 
 @dataclass(frozen=True)

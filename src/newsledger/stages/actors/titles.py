@@ -168,13 +168,28 @@ def resolve_sector(state: ArticleState, m: Phrase, history: list[Phrase], window
             m.confidence = state.conf.guess
             return
     code = None
+    region = regional_modifier(state, m)
     if head.lower_ not in state.rules.relational_nouns:  # "its neighbours" are others
         code = possessor_country(state, m, history)
-        if code is None:
+        if code is None and region is None:
             # groups that often come from abroad (troops, reporters) and places: only from where they are
             code = context_country(state, m, places_only=site or bool(set(m.sectors) & state.rules.abroad_sectors))
-    m.actor = state.reg.sector(code, m.sectors)
+    if code is None and region is not None:
+        # "a senior European intelligence official": the region's, not the country in view
+        words = " ".join(state.rules.sector_names.get(s, s.lower()) for s in m.sectors)
+        m.actor = state.reg.derived("group", f"{region} {words}", None, m.sectors)
+    else:
+        m.actor = state.reg.sector(code, m.sectors)
     m.confidence = state.conf.guess
+
+
+def regional_modifier(state: ArticleState, m: Phrase) -> str | None:
+    """A region's adjective before the head ("European", "Arab", "African"), as written."""
+    words = state.rules.international_words
+    for t in state.doc[m.start:m.head]:
+        if t.lower_ in words and t.is_title:
+            return t.text
+    return None
 
 
 def possessor_country(state: ArticleState, m: Phrase, history: list[Phrase]) -> str | None:

@@ -49,8 +49,9 @@ How a figure is read
    an inverted reporting clause ("..., reported local authorities."); a report in the next
    sentence pointing back at it ("Officials disclosed this."); a report with no content of
    its own just before ("The ministry said in a statement:"). Datelines and wire credits
-   ("WASHINGTON (Reuters) -", "CAIRO —") are never a source. Otherwise ``"unattributed"``
-   (the outlet's own voice).
+   ("WASHINGTON (Reuters) -", "CAIRO —") are never a source. An unresolved pronoun as
+   source ("Its initial toll of 500") stands for the source of the figure before it.
+   Otherwise ``"unattributed"`` (the outlet's own voice).
 
 All lexicons live in ``data/figures/*.yaml`` (see that folder's README), loaded once per
 pipeline by ``FiguresStage.load``. Modules: ``types``, ``lexicon`` (loading), ``scan`` (numbers
@@ -65,7 +66,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...nlp import ParsedDoc
-from ...nlp.attribution import UNATTRIBUTED, AttributionWords, load_attribution_words
+from ...nlp.attribution import (
+    UNATTRIBUTED,
+    UNKNOWN_SPEAKER,
+    AttributionWords,
+    load_attribution_words,
+)
+from ...nlp.words import ACTOR_PRONOUNS
 from ...records import ActorLayer, Figure, Quote
 from ...resources import Resources
 from .context import place, time_scope
@@ -138,6 +145,7 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
         if r.part_of is not None:
             _inherit(r, readings[r.part_of])
         figures.append(build_figure(doc, r, readings, actors, quotes, lex, words))
+    _pronoun_sources(figures)
     # a subset says what its whole says: one source for both
     by_id = {f.id: f for f in figures}
     for i, f in enumerate(figures):
@@ -148,6 +156,20 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
                                    attribution_actor_id=parent_fig.attribution_actor_id,
                                    quote_id=parent_fig.quote_id)
     return figures
+
+
+def _pronoun_sources(figures: list[Figure], window: int = 2) -> None:
+    """A pronoun as a figure's source that the actor stage left unresolved ("Hamas maintains that
+    471 died. Its initial toll of 500 ...") stands for the source of the figure before it, at
+    most ``window`` sentences back."""
+    last: Figure | None = None
+    for i, f in enumerate(figures):
+        if f.attribution.lower() in ACTOR_PRONOUNS and f.attribution_actor_id is None:
+            if last is not None and f.sentence - last.sentence <= window:
+                figures[i] = f.replace(attribution=last.attribution, attribution_actor_id=last.attribution_actor_id)
+            continue
+        if f.attribution not in (UNATTRIBUTED, UNKNOWN_SPEAKER):
+            last = f
 
 
 @dataclass(frozen=True)

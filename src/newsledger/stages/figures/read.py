@@ -195,6 +195,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     reported local authorities."); a report in the next sentence pointing back ("Officials
     disclosed this."); a report with no content of its own just before ("The ministry said in a
     statement:"). A dateline or wire credit is never the source. Else the outlet's own voice."""
+    verbs = lex.source_verbs | words.reporting_verbs
     quote = quote_at(quotes, r.start, r.end)
     qid = quote.id if quote is not None else None
     owner = count_owner(r.anchor, words)
@@ -205,7 +206,6 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
         return (*spoken, qid)
     sent = r.anchor.sent
     dl_end = dateline_end(doc.text, sent.start_char, words)
-    verbs = lex.source_verbs | words.reporting_verbs
     src = _phrase_source(doc, r, lex, dl_end) or clause_reporter(r.anchor, verbs, dl_end) \
         or inverted_reporter(r.anchor, verbs) or next_sentence_reporter(sent, verbs, words)
     if src is None:

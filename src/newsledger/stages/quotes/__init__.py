@@ -45,7 +45,7 @@ from ...nlp import ParsedDoc
 from ...records import ActorLayer, Quote
 from ...resources import Resources
 from .build import build_records
-from .chain import SpeakerChain
+from .chain import SpeakerChain, carried_or_cited
 from .cues import find_attributions
 from .direct import (
     assign_context_speakers,
@@ -80,6 +80,7 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
     speakers = Speakers(doc, actors, data)
     chain = SpeakerChain(doc, actors, data.thresholds.speaker_chain_sentences, data.cues.verbs)
     for a in quotes_atts:
+        carried_or_cited(doc, a, data.attribution)
         if a.speaker_start is not None and a.speaker_end is not None and a.speaker_actor_id is None:
             a.speaker_actor_id = speakers.resolve(a)
         elif a.standalone and a.speaker_start is None:

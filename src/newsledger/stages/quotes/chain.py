@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...nlp import ParsedDoc
+from ...nlp.attribution import AttributionWords, carried_speaker, cited_between, noun_phrase
 from ...nlp.words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, WEEKDAYS
 from ...records import ActorLayer
 from .types import Attribution
@@ -107,9 +108,8 @@ class SpeakerChain:
         single = self.pd.text[att.speaker_start:att.speaker_end].strip().lower() == word
         if single and word in THING_PRONOUNS | PERSON_PRONOUNS | GROUP_PRONOUNS:
             att.speaker_actor_id = self._pronoun(att, word, sentence)
-        elif att.speaker_actor_id is None and head.pos_ == "NOUN" and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-            att.speaker_actor_id = self._description(head, sentence)
+        elif head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            att.speaker_actor_id = self._description(head, sentence) or att.speaker_actor_id
         if att.speaker_actor_id is not None:
             pos = att.cue_start if att.cue_start is not None else att.speaker_start
             self.links = [k for k in self.links if k.pos != pos]
@@ -195,4 +195,28 @@ class SpeakerChain:
         return None
 
 
-__all__ = ["SpeakerChain"]
+def carried_or_cited(pd: ParsedDoc, att: Attribution, words: AttributionWords) -> bool:
+    """Move the speaker of a carried or cited report to whose words they are: "State TV quoted
+    the minister as saying", "The minister was quoted by state TV as saying", "The agency,
+    citing the governor, said" give the minister and the governor. True when it moved."""
+    cue = pd.token_at(att.cue_start) if att.cue_start is not None else None
+    if cue is None:
+        return False
+    who = carried_speaker(cue, words)
+    if who is not None:
+        start, end = noun_phrase(who)
+        att.speaker_start, att.speaker_end, att.speaker_head = start, end, who.idx
+        att.speaker_actor_id = None
+        return True
+    if att.speaker_end is None or att.speaker_end >= cue.idx:
+        return False
+    cited = cited_between(pd.text, att.speaker_end, cue.idx, words)
+    span = pd.span_chars(cited.start, cited.end) if cited is not None else None
+    if cited is None or span is None or not len(span):
+        return False
+    att.speaker_start, att.speaker_end, att.speaker_head = cited.start, cited.end, span.root.idx
+    att.speaker_actor_id = None
+    return True
+
+
+__all__ = ["SpeakerChain", "carried_or_cited"]

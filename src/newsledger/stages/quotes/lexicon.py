@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...nlp.attribution import load_attribution_words
 from ...nlp.quotation import load_marks, load_quote_filters
 from ...resources import MapOf, Resources
 from .types import CueEntry, CueLexicon, QuotesData, SpeakerWords, Thresholds
@@ -110,4 +111,5 @@ def load_quotes_data(resources: Resources) -> QuotesData:
         filters=load_quote_filters(resources),
         speakers=build_speaker_words(resources.yaml("quotes/speakers.yaml", SPEAKERS_SCHEMA)),
         thresholds=build_thresholds(resources.yaml("quotes/thresholds.yaml", THRESHOLDS_SCHEMA)),
+        attribution=load_attribution_words(resources),
     )

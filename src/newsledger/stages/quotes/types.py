@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ...nlp.attribution import AttributionWords
 from ...nlp.quotation import MarkSet, Quotation, QuoteFilters
 
 # closed-class facts about the parse and the page (data lives in data/quotes/)
@@ -99,6 +100,7 @@ class QuotesData:
     filters: QuoteFilters
     speakers: SpeakerWords
     thresholds: Thresholds
+    attribution: AttributionWords
 
 
 @dataclass
