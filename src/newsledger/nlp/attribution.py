@@ -9,6 +9,8 @@ Constructions (the words live in ``data/quotes/attribution.yaml``; the grammar i
   filed, never who states what follows (:func:`dateline_end`);
 * owner of a count noun: "the ministry's toll of 500", "the Hamas toll of 500", "its toll of
   500" (:func:`count_owner`);
+* a count named again: "Israel disputed the toll of 500" (the toll given before, by whoever gave
+  500) (:func:`definite_count`);
 * citing: "N, citing M, said ..." (M states it, N carries it) (:func:`cited_between`);
 * a carrier: "X quoted Y as saying", "Y was quoted by X as saying" (Y speaks)
   (:func:`carried_speaker`);
@@ -49,6 +51,9 @@ ATTRIBUTION_SCHEMA: Any = {
     "anaphoric_objects": [str],
     "citing_phrases": [str],
     "carrier_verbs": [str],
+    "source_documents": [str],
+    "issuer_prepositions": [str],
+    "issue_verbs": [str],
     "news_agencies": [str],
 }
 # what a reporting clause with no content of its own may hold besides its subject
@@ -72,6 +77,9 @@ class AttributionWords:
     count_nouns: frozenset[str]
     anaphoric_objects: frozenset[str]
     carrier_verbs: frozenset[str]
+    source_documents: frozenset[str]
+    issuer_prepositions: frozenset[str]
+    issue_verbs: frozenset[str]
     citing_re: re.Pattern[str]
     dateline_re: re.Pattern[str]
 
@@ -106,6 +114,9 @@ def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
         count_nouns=words("count_nouns"),
         anaphoric_objects=words("anaphoric_objects"),
         carrier_verbs=words("carrier_verbs"),
+        source_documents=words("source_documents"),
+        issuer_prepositions=words("issuer_prepositions"),
+        issue_verbs=words("issue_verbs"),
         citing_re=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\s+", re.I)
         if phrases else re.compile(r"(?!)"),
         dateline_re=dateline_pattern([str(a) for a in raw.get("news_agencies", []) or []]),
@@ -163,6 +174,27 @@ def _source(tok: Token) -> Source:
     return Source(tok.doc.text[s:e], s, e)
 
 
+def issuer(tok: Token, words: AttributionWords) -> Token:
+    """Who stands behind a reporter: for a document or count ("figures from the ministry",
+    "the ministry's data", "a report released by X") its issuer, when the phrase names one;
+    else the reporter itself."""
+    if tok.lemma_.lower() not in words.source_documents and tok.lower_ not in words.source_documents:
+        return tok
+    for c in tok.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c
+        if c.dep_ == "prep" and c.lower_ in words.issuer_prepositions:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN") and not obj.like_num:
+                return obj
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in words.issue_verbs:
+            for g in c.children:
+                obj = next((x for x in g.children if x.dep_ == "pobj"), None) if g.dep_ == "agent" else None
+                if obj is not None:
+                    return obj
+    return tok
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of a verb; a relative pronoun stands for the noun its clause hangs on
     ("Israel, which said ..." -> Israel)."""
@@ -215,6 +247,20 @@ def carried_speaker(cue: Token, words: AttributionWords) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
+def definite_count(anchor: Token, words: AttributionWords) -> bool:
+    """Whether a figure is named as a count given before: "the toll of 500", "the figure of
+    471", "this estimate of 300" (a definite count noun with no owner of its own)."""
+    noun: Token | None = None
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lower_ in words.count_nouns:
+        noun = anchor.head.head
+    elif anchor.dep_ in ("appos", "nummod", "compound") and anchor.head.lower_ in words.count_nouns:
+        noun = anchor.head
+    if noun is None or any(c.dep_ in ("poss", "nmod") or (c.dep_ == "compound" and c.pos_ == "PROPN")
+                           for c in noun.lefts):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.lefts)
+
+
 def cited_between(text: str, start: int, end: int, words: AttributionWords) -> Source | None:
     """Whom a speaker cites between its name and its cue: "The agency, citing local doctors,
     said ..." gives the doctors (``[start, end)`` is the stretch between speaker and cue)."""
@@ -234,7 +280,8 @@ def _reporting(tok: Token, verbs: Collection[str]) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs
 
 
-def clause_reporter(anchor: Token, verbs: Collection[str], not_before: int = 0) -> Source | None:
+def clause_reporter(anchor: Token, verbs: Collection[str], not_before: int = 0,
+                    words: AttributionWords | None = None) -> Source | None:
     """The subject of the nearest reporting verb governing the figure ("officials said 40
     people died"; "..., and a European official put the toll at 50"), else of a reporting
     verb elsewhere in its sentence ("40 people died, the ministry said")."""
@@ -244,13 +291,13 @@ def clause_reporter(anchor: Token, verbs: Collection[str], not_before: int = 0) 
         if _reporting(head, verbs):
             subj = _subject(head)
             if subj is not None and subj.idx >= not_before and not _holds(subj, anchor):
-                return _source(subj)
+                return _source(issuer(subj, words) if words is not None else subj)
     for tok in anchor.sent:
         if not _reporting(tok, verbs) or anchor in tok.subtree:
             continue
         subj = _subject(tok)
         if subj is not None and subj.idx >= not_before and not _holds(subj, anchor) and subj.lower_ != "it":
-            return _source(subj)
+            return _source(issuer(subj, words) if words is not None else subj)
     return None
 
 
@@ -318,8 +365,25 @@ def previous_sentence_reporter(sent: Span, verbs: Collection[str]) -> Source | N
 
 
 __all__ = [
-    "ATTRIBUTION_FILE", "ATTRIBUTION_SCHEMA", "UNATTRIBUTED", "UNKNOWN_SPEAKER", "AttributionWords",
-    "Source", "build_attribution_words", "carried_speaker", "cited_between", "clause_reporter", "count_owner",
-    "dateline_end", "dateline_pattern", "inverted_reporter", "load_attribution_words",
-    "next_sentence_reporter", "noun_phrase", "previous_sentence_reporter", "quote_at",
+    "ATTRIBUTION_FILE",
+    "ATTRIBUTION_SCHEMA",
+    "UNATTRIBUTED",
+    "UNKNOWN_SPEAKER",
+    "AttributionWords",
+    "Source",
+    "build_attribution_words",
+    "carried_speaker",
+    "cited_between",
+    "clause_reporter",
+    "count_owner",
+    "dateline_end",
+    "dateline_pattern",
+    "definite_count",
+    "inverted_reporter",
+    "issuer",
+    "load_attribution_words",
+    "next_sentence_reporter",
+    "noun_phrase",
+    "previous_sentence_reporter",
+    "quote_at",
 ]

@@ -12,9 +12,10 @@ from tests.builders import pipeline
 
 
 def figure(text: str, value: float) -> Figure:
+    """The last figure of ``value`` in the text."""
     found = [f for f in pipeline().analyze_text(text).figures if f.value_low == value]
-    assert len(found) == 1, [(f.text, f.value_low) for f in found]
-    return found[0]
+    assert found, [(f.text, f.value_low) for f in found]
+    return found[-1]
 
 
 # (construction, text, value, the source's words, or None for the outlet's own voice)
@@ -32,6 +33,9 @@ CASES = [
      "Storm toll\n\nA weather agency believes 60 people died, local radio reported on Sunday, and a senior "
      "rescuer put the toll at 25 or fewer.", 25, "senior rescuer"),
     ("clause: negative", "Storm toll\n\nThirty people died when the bridge fell on Sunday.", 30, None),
+    # a document as reporter gives its issuer
+    ("document", "Storm toll\n\nFigures from the regional authority show 30 people died.", 30, "regional authority"),
+    ("document: near miss, no issuer named", "Storm toll\n\nNew figures show 30 people died.", 30, "New figures"),
     # an inverted reporting clause closing the sentence
     ("inverted", "Quake\n\nAt least 80 people were hurt in the quake, reported provincial officials.", 80,
      "provincial officials"),
@@ -54,6 +58,9 @@ CASES = [
      "withdrawn.", 25, "The union"),
     # negative: with no figure before, the pronoun stays as written (an unresolved source)
     ("pronoun owner: negative, no figure before", "Mine blast\n\nIts first toll of 25 was withdrawn.", 25, "Its"),
+    # a count named again is the count given before with that value
+    ("count named again", "Mine blast\n\nThe union said 19 miners died. The owners disputed the toll of 19.", 19,
+     "The union"),
     # datelines and wire credits are never sources
     ("dateline", "Ferry\n\nPORTO (Wire) - Fifty-two passengers are missing after the ferry sank.", 52, None),
 ]

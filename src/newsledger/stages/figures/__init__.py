@@ -70,6 +70,7 @@ from ...nlp.attribution import (
     UNATTRIBUTED,
     UNKNOWN_SPEAKER,
     AttributionWords,
+    definite_count,
     load_attribution_words,
 )
 from ...nlp.words import ACTOR_PRONOUNS
@@ -146,6 +147,7 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
             _inherit(r, readings[r.part_of])
         figures.append(build_figure(doc, r, readings, actors, quotes, lex, words))
     _pronoun_sources(figures)
+    _counts_named_again(figures, [definite_count(r.anchor, words) for r in readings])
     # a subset says what its whole says: one source for both
     by_id = {f.id: f for f in figures}
     for i, f in enumerate(figures):
@@ -156,6 +158,19 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
                                    attribution_actor_id=parent_fig.attribution_actor_id,
                                    quote_id=parent_fig.quote_id)
     return figures
+
+
+def _counts_named_again(figures: list[Figure], again: list[bool]) -> None:
+    """A count named again ("Israel disputed the toll of 500") is the count given before with
+    the same value: its source is that figure's source."""
+    for i, f in enumerate(figures):
+        if not again[i]:
+            continue
+        for prev in reversed(figures[:i]):
+            if (prev.value_low, prev.value_high) == (f.value_low, f.value_high) \
+                    and prev.attribution not in (UNATTRIBUTED, UNKNOWN_SPEAKER):
+                figures[i] = f.replace(attribution=prev.attribution, attribution_actor_id=prev.attribution_actor_id)
+                break
 
 
 def _pronoun_sources(figures: list[Figure], window: int = 2) -> None:

@@ -206,7 +206,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
         return (*spoken, qid)
     sent = r.anchor.sent
     dl_end = dateline_end(doc.text, sent.start_char, words)
-    src = _phrase_source(doc, r, lex, dl_end) or clause_reporter(r.anchor, verbs, dl_end) \
+    src = _phrase_source(doc, r, lex, dl_end) or clause_reporter(r.anchor, verbs, dl_end, words) \
         or inverted_reporter(r.anchor, verbs) or next_sentence_reporter(sent, verbs, words)
     if src is None:
         src = previous_sentence_reporter(sent, verbs)
