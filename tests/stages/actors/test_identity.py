@@ -101,3 +101,15 @@ def test_an_outlet_places_nobody(text: str, country: str | None) -> None:
     assert found
     a = actors.get(found[0].actor_id or "")
     assert (a.country if a is not None else None) == country
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # "the army" with none named before is nobody's in particular, not the army of the country in focus
+    ("The army rejected the claim about the strike in Gaza.", None),
+    ("The army rejected the claim about the strike in Donetsk.", None),
+    # near miss: a ministry with none named before is the ministry of the country in view
+    ("Japan said the talks had failed. The foreign ministry rejected the claim.", "org:japanese-foreign-ministry"),
+])
+def test_the_army_takes_no_focus_country(text: str, actor: str | None) -> None:
+    words = "The army" if "army" in text else "The foreign ministry"
+    assert actor_of(text, words) == actor

@@ -83,3 +83,20 @@ def test_carried_and_cited_speakers(text: str, speaker: str) -> None:
     found = [q for q in analysis.quotes if "ships had sunk" in q.content.text and q.speaker is not None]
     assert found, [(q.content.text, q.speaker) for q in analysis.quotes]
     assert all(speaker in q.speaker.text for q in found), [q.speaker.text for q in found if q.speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a paragraph ending in a colon announces the quote after it
+    ("The regional council rejected the plan. Its spokeswoman Mira Tal said on Monday:\n\n"
+     "\"The bridge will not be rebuilt this year.\"", "Mira Tal"),
+    ("The port authority rejected the plan. The port authority said on Monday:\n\n"
+     "\"The bridge will not be rebuilt this year.\"", "The port authority"),
+    # negative: no colon, the speaker of the attribution before
+    ("The port authority said on Monday that it rejected the plan.\n\n"
+     "\"The bridge will not be rebuilt this year.\"", "The port authority"),
+])
+def test_a_colon_announces_the_quote(text: str, speaker: str) -> None:
+    analysis = pipeline().analyze_text(OPENING + text)
+    found = [q for q in analysis.quotes if "rebuilt this year" in q.content.text]
+    assert found and found[0].speaker is not None, [(q.content.text, q.speaker) for q in analysis.quotes]
+    assert speaker in found[0].speaker.text

@@ -20,7 +20,8 @@ def resolve_description(state: ArticleState, m: Phrase, history: list[Phrase]) -
         m.actor = earlier
         m.confidence = state.conf.plausible
         return
-    if body_noun(state, m) and state.doc[m.head].lower_ not in state.rules.abroad_bodies:
+    forces = bool(set(m.sectors) & state.rules.force_sectors)  # "the army" may be anyone's
+    if body_noun(state, m) and state.doc[m.head].lower_ not in state.rules.abroad_bodies and not forces:
         # "the foreign ministry said" with none named before: the body of the country the
         # sentence is about, else of the country in focus (not for an embassy: it is abroad)
         code = context_country(state, m) or state.focus

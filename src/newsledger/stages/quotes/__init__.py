@@ -81,6 +81,7 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
     chain = SpeakerChain(doc, actors, data.thresholds.speaker_chain_sentences, data.cues.verbs)
     for a in quotes_atts:
         carried_or_cited(doc, a, data.attribution)
+        speakers.announced(a, linker.blocks)
         if a.speaker_start is not None and a.speaker_end is not None and a.speaker_actor_id is None:
             a.speaker_actor_id = speakers.resolve(a)
         elif a.standalone and a.speaker_start is None:

@@ -205,6 +205,33 @@ class Speakers:
                 return a.id if a is not None and a.type in ("organisation", "state", "person") else None
         return None
 
+    def announced(self, att: Attribution, blocks: Blocks) -> bool:
+        """A paragraph ending in a colon announces the stand-alone quote after it ("The ministry
+        said in a statement on Tuesday:"): the subject of the verb the colon closes is the
+        speaker. True when set."""
+        if not att.standalone or att.content_start is None:
+            return False
+        b = blocks.index(att.content_start)
+        if b == 0:
+            return False
+        bs, be = blocks.span(b - 1)
+        text = self.pd.text[bs:be].rstrip()
+        if not text.endswith(":"):
+            return False
+        tok = self.pd.token_at(bs + len(text) - 1)
+        if tok is None:
+            return False
+        verb = tok.head if tok.dep_ == "punct" else tok.sent.root  # the verb the colon closes
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return False
+        start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+        att.speaker_start, att.speaker_end, att.speaker_head = start, end, subj.idx
+        m = self._mention_at(subj)
+        att.speaker_actor_id = m.actor_id if m is not None else None
+        att.confidence = self.confidence
+        return True
+
     def standalone(self, att: Attribution, blocks: Blocks) -> None:
         """A stand-alone quote left without a speaker: the last person named as a sentence
         subject in the paragraph before ("Vasyl Kravets, 54, had come to look for his brother.
