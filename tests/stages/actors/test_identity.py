@@ -32,6 +32,14 @@ CASES = [
     ("The health ministry in Gaza said 30 people died.", "The health ministry in Gaza", "org:gaza-health-ministry"),
     ("The Palestinian Ministry of Health said 30 people died.", "The Palestinian Ministry of Health",
      "org:gaza-health-ministry"),
+    # a ministry written as a name is that country's ministry, one actor however it is written
+    ("Ukraine's Ministry of Health said 30 people died.", "Ukraine's Ministry of Health",
+     "org:ukrainian-health-ministry"),
+    ("Ukraine's health ministry said 30 people died.", "Ukraine's health ministry", "org:ukrainian-health-ministry"),
+    ("Israel's Ministry of Health said 30 people died.", "Israel's Ministry of Health", "org:israeli-health-ministry"),
+    ("The Israeli health ministry said 30 people died.", "The Israeli health ministry",
+     "org:israeli-health-ministry"),
+    ("Russia's Ministry of Defence said 30 drones fell.", "Russia's Ministry of Defence", "org:russian-defence-ministry"),
     # officials of a domain speak for the one body of it
     ("Health officials in Gaza said 30 people died.", "Health officials in Gaza", "org:gaza-health-ministry"),
 ]
