@@ -40,6 +40,12 @@ CASES = [
     ("The Israeli health ministry said 30 people died.", "The Israeli health ministry",
      "org:israeli-health-ministry"),
     ("Russia's Ministry of Defence said 30 drones fell.", "Russia's Ministry of Defence", "org:russian-defence-ministry"),
+    # the domain's officials of a group that runs a government: its ministry of that domain
+    ("The US believes 100 people died. Hamas health authorities put the toll at 500.",
+     "Hamas health authorities", "org:gaza-health-ministry"),
+    # a spokesman's name, however it is transliterated, is one person
+    ("Ashraf al-Qudra said 30 people died.", "Ashraf al-Qudra", "person:ashraf-al-qidra"),
+    ("Ashraf al-Qidra said 30 people died.", "Ashraf al-Qidra", "person:ashraf-al-qidra"),
     # officials of a domain speak for the one body of it
     ("Health officials in Gaza said 30 people died.", "Health officials in Gaza", "org:gaza-health-ministry"),
 ]

@@ -144,6 +144,11 @@ def organisation_people(state: ArticleState, m: Phrase, sectors: tuple[str, ...]
             # "the UN human rights monitoring mission": a body of the organisation
             m.actor = body_actor(state, m, None, owner)
             return True
+        if a is not None and a.table == "organisation" and state.d.organisations[a.ref].type != "state_body":
+            office = state.reg.office_body(state.d.organisations[a.ref].country, sectors)
+            if office is not None:  # "Hamas health authorities": the health ministry Hamas runs
+                m.actor = state.reg.org(office)
+                return True
         if a is not None and a.table == "organisation":
             te = state.d.title_forms.get(m.term) if m.kind == "title" else None
             holder = state.d.org_office_holder(te.role, a.ref, state.pd.article.published) if te else None

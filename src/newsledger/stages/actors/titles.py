@@ -184,10 +184,13 @@ def resolve_sector(state: ArticleState, m: Phrase, history: list[Phrase], window
 
 
 def regional_modifier(state: ArticleState, m: Phrase) -> str | None:
-    """A region's adjective before the head ("European", "Arab", "African"), as written."""
+    """A region's adjective before the head ("European", "Arab", "African"), as written; not a
+    word of a name ("the Ahli Arab Hospital")."""
     words = state.rules.international_words
+    if state.doc[m.head].lower_ in state.rules.site_nouns:
+        return None  # "the al-Ahli Arab Hospital": a name, not a region's people
     for t in state.doc[m.start:m.head]:
-        if t.lower_ in words and t.is_title:
+        if t.lower_ in words and t.is_title and t.pos_ == "ADJ" and t.ent_type_ not in ("ORG", "FAC"):
             return t.text
     return None
 
