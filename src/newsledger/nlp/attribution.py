@@ -187,12 +187,19 @@ def issuer(tok: Token, words: AttributionWords) -> Token:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("PROPN", "NOUN") and not obj.like_num:
                 return obj
+    return issued_by(tok, words) or tok
+
+
+def issued_by(tok: Token, words: AttributionWords) -> Token | None:
+    """The agent of an issue verb hanging on ``tok`` ("a report released by X", "the toll of 471
+    given by the ministry"), or None."""
+    for c in tok.children:
         if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in words.issue_verbs:
             for g in c.children:
                 obj = next((x for x in g.children if x.dep_ == "pobj"), None) if g.dep_ == "agent" else None
                 if obj is not None:
                     return obj
-    return tok
+    return None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -225,7 +232,8 @@ def count_owner(anchor: Token, words: AttributionWords) -> Source | None:
             for suffix in ("'s", "\u2019s"):
                 text = text.removesuffix(suffix)
             return Source(text, s, s + len(text))
-    return None
+    behind = issued_by(noun, words) or issued_by(anchor, words)  # "the toll of 471 given by the ministry"
+    return _source(behind) if behind is not None else None
 
 
 def carried_speaker(cue: Token, words: AttributionWords) -> Token | None:

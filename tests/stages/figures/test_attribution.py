@@ -23,6 +23,8 @@ CASES = [
     # owner of a count noun
     ("owner", "Flood report\n\nThe district council's toll of 41 was questioned by relief groups.", 41,
      "district council"),
+    ("owner: an issued count", "Flood report\n\nThe toll of 41 given by the district council was questioned.", 41,
+     "district council"),
     ("owner: negative", "Flood report\n\nThe toll of 41 was questioned by relief groups.", 41, None),
     ("owner: near miss, a possessor that is no count", "Flood report\n\nThe council's 41 trucks reached the valley.",
      41, None),
@@ -81,3 +83,5 @@ def test_citing_gives_the_cited_source() -> None:
     assert f.attribution == "hospital doctors"
     near = figure("Fire\n\nThe agency, after a long delay, said 14 people were burned in the fire.", 14)
     assert near.attribution == "The agency"
+    first = figure("Fire\n\nCiting hospital doctors, the agency said 14 people were burned in the fire.", 14)
+    assert first.attribution == "hospital doctors"

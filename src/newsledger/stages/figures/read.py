@@ -179,10 +179,23 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords) -> tuple[str
     if sp.end <= dl_end:
         return None
     if quote.cue is not None and sp.end < quote.cue.start:
-        cited = cited_between(doc.text, sp.end, quote.cue.start, words)
+        # "N, citing M, said" and "Citing M, N said": M gives it
+        cited = cited_between(doc.text, sp.end, quote.cue.start, words) or _citing_first(doc, sp.start, words)
         if cited is not None:
             return cited.text, None
     return doc.text[max(sp.start, dl_end):sp.end], quote.speaker_actor_id
+
+
+def _citing_first(doc: ParsedDoc, speaker_start: int, words: AttributionWords) -> Source | None:
+    """ "Citing M, N said ...": a sentence that opens with a carrier's participle names whom the
+    speaker after it cites."""
+    tok = doc.token_at(speaker_start)
+    if tok is None:
+        return None
+    first = tok.sent[0]
+    if first.lemma_.lower() not in words.carrier_verbs or first.idx >= speaker_start:
+        return None
+    return cited_between(doc.text, first.idx, speaker_start, words)
 
 
 def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Quote],
