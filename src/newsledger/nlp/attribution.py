@@ -80,6 +80,7 @@ class AttributionWords:
     source_documents: frozenset[str]
     issuer_prepositions: frozenset[str]
     issue_verbs: frozenset[str]
+    citing_words: frozenset[str]  # the one-word citing phrases: "citing", "quoting"
     citing_re: re.Pattern[str]
     dateline_re: re.Pattern[str]
 
@@ -117,6 +118,7 @@ def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
         source_documents=words("source_documents"),
         issuer_prepositions=words("issuer_prepositions"),
         issue_verbs=words("issue_verbs"),
+        citing_words=frozenset(p for p in phrases if " " not in p),
         citing_re=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\s+", re.I)
         if phrases else re.compile(r"(?!)"),
         dateline_re=dateline_pattern([str(a) for a in raw.get("news_agencies", []) or []]),

@@ -193,7 +193,7 @@ def _citing_first(doc: ParsedDoc, speaker_start: int, words: AttributionWords) -
     if tok is None:
         return None
     first = tok.sent[0]
-    if first.lemma_.lower() not in words.carrier_verbs or first.idx >= speaker_start:
+    if first.lower_ not in words.citing_words or first.idx >= speaker_start:
         return None
     return cited_between(doc.text, first.idx, speaker_start, words)
 
