@@ -51,6 +51,7 @@ ATTRIBUTION_SCHEMA: Any = {
     "anaphoric_objects": [str],
     "citing_phrases": [str],
     "carrier_verbs": [str],
+    "spokesperson_nouns": [str],
     "source_documents": [str],
     "issuer_prepositions": [str],
     "issue_verbs": [str],
@@ -77,6 +78,7 @@ class AttributionWords:
     count_nouns: frozenset[str]
     anaphoric_objects: frozenset[str]
     carrier_verbs: frozenset[str]
+    spokesperson_nouns: frozenset[str]
     source_documents: frozenset[str]
     issuer_prepositions: frozenset[str]
     issue_verbs: frozenset[str]
@@ -115,6 +117,7 @@ def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
         count_nouns=words("count_nouns"),
         anaphoric_objects=words("anaphoric_objects"),
         carrier_verbs=words("carrier_verbs"),
+        spokesperson_nouns=words("spokesperson_nouns"),
         source_documents=words("source_documents"),
         issuer_prepositions=words("issuer_prepositions"),
         issue_verbs=words("issue_verbs"),

@@ -44,6 +44,11 @@ CASES = [
     ("description", "A Chinese Foreign Ministry spokeswoman said Beijing would send aid. Reporters asked "
      "about the talks.\n\n\"We are ready to help the victims,\" said the spokeswoman.",
      "ready to help", "Chinese Foreign Ministry"),
+    # an unnamed spokesperson speaks for the body that spoke just before, on each side
+    ("spokesman", "Russia's defence ministry denied the strike.\n\n\"We hit only military targets,\" a "
+     "spokesman said.", "military targets", "Russian Defence Ministry"),
+    ("spokesman, other side", "Ukraine's defence ministry denied the strike.\n\n\"We hit only military "
+     "targets,\" a spokesman said.", "military targets", "Ukrainian Defence Ministry"),
     # negative: a person introduced without speaking keeps the actor stage's reading
     ("person", "Dr. Anna Berg, a surgeon, was operating when the roof fell. The ministry said the roof was "
      "old.\n\n\"There was dust everywhere,\" she said.", "dust everywhere", "Anna Berg"),

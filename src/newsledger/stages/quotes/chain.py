@@ -14,8 +14,10 @@ its first link):
 * when the pronoun's sentence names a weekday ("it said in a statement Wednesday"), a speaker
   whose own sentence names the same day comes first and one naming another day last; then the
   nearest;
-* a definite description ("the spokesperson", "the official") with no actor of its own takes the
-  actor of the last speaker written with the same head noun ("a Foreign Ministry spokesperson").
+* a definite description ("the spokesperson", "the official") takes the actor of the last
+  speaker written with the same head noun ("a Foreign Ministry spokesperson");
+* an unnamed spokesperson with no body of their own ("a spokesman said") speaks for the body or
+  state that spoke just before, as "it" would.
 """
 
 from __future__ import annotations
@@ -55,8 +57,10 @@ class _Link:
 class SpeakerChain:
     """Resolves pronoun and definite-description speakers from the speakers before them."""
 
-    def __init__(self, pd: ParsedDoc, actors: ActorLayer, window: int, cue_verbs: Collection[str]) -> None:
+    def __init__(self, pd: ParsedDoc, actors: ActorLayer, window: int, cue_verbs: Collection[str],
+                 spokespeople: Collection[str] = ()) -> None:
         self.pd = pd
+        self.spokespeople = frozenset(spokespeople)
         self.actors = actors
         self.window = window
         self.links: list[_Link] = self._subjects(cue_verbs)
@@ -110,6 +114,8 @@ class SpeakerChain:
             att.speaker_actor_id = self._pronoun(att, word, sentence)
         elif head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             att.speaker_actor_id = self._description(head, sentence) or att.speaker_actor_id
+        if att.speaker_actor_id is None and head.lower_ in self.spokespeople:
+            att.speaker_actor_id = self._pronoun(att, "it", sentence)  # "a spokesman said": the body
         if att.speaker_actor_id is not None:
             pos = att.cue_start if att.cue_start is not None else att.speaker_start
             self.links = [k for k in self.links if k.pos != pos]
