@@ -274,6 +274,18 @@ def definite_count(anchor: Token, words: AttributionWords) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.lefts)
 
 
+def cited_by_cue(cue: Token, words: AttributionWords) -> Source | None:
+    """Whom a report cites in a participle hanging on its cue: "N reported that ..., citing M",
+    "..., N reported, quoting M" (M states it)."""
+    clauses = [cue, *(c for c in cue.children if c.dep_ == "ccomp")]  # "reported that ..., citing M"
+    for c in (c for v in clauses for c in v.children):
+        if c.dep_ in ("advcl", "xcomp", "conj", "acl") and c.lower_ in words.citing_words:
+            obj = next((g for g in c.children if g.dep_ in ("dobj", "pobj", "attr")), None)
+            if obj is not None:
+                return _source(obj)
+    return None
+
+
 def cited_between(text: str, start: int, end: int, words: AttributionWords) -> Source | None:
     """Whom a speaker cites between its name and its cue: "The agency, citing local doctors,
     said ..." gives the doctors (``[start, end)`` is the stretch between speaker and cue)."""

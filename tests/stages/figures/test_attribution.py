@@ -85,3 +85,7 @@ def test_citing_gives_the_cited_source() -> None:
     assert near.attribution == "The agency"
     first = figure("Fire\n\nCiting hospital doctors, the agency said 14 people were burned in the fire.", 14)
     assert first.attribution == "hospital doctors"
+    after = figure("Fire\n\nThe agency reported that 14 people were burned, citing hospital doctors.", 14)
+    assert after.attribution == "hospital doctors"
+    inverted = figure("Fire\n\nFourteen people were burned, the agency reported, quoting hospital doctors.", 14)
+    assert inverted.attribution == "hospital doctors"

@@ -15,6 +15,7 @@ from ...nlp.attribution import (
     AttributionWords,
     Source,
     cited_between,
+    cited_by_cue,
     clause_reporter,
     count_owner,
     dateline_end,
@@ -183,6 +184,10 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords) -> tuple[str
         cited = cited_between(doc.text, sp.end, quote.cue.start, words) or _citing_first(doc, sp.start, words)
         if cited is not None:
             return cited.text, None
+    cue = doc.token_at(quote.cue.start) if quote.cue is not None else None
+    cited = cited_by_cue(cue, words) if cue is not None else None
+    if cited is not None:  # "N reported ..., citing M"
+        return cited.text, None
     return doc.text[max(sp.start, dl_end):sp.end], quote.speaker_actor_id
 
 
