@@ -11,7 +11,10 @@ Constructions (the words live in ``data/quotes/attribution.yaml``; the grammar i
   500" (:func:`count_owner`);
 * a count named again: "Israel disputed the toll of 500" (the toll given before, by whoever gave
   500) (:func:`definite_count`);
-* citing: "N, citing M, said ..." (M states it, N carries it) (:func:`cited_between`);
+* citing: "N, citing M, said ...", "Citing M, N said", "N reported ..., citing M" (M states it,
+  N carries it) (:func:`cited_between`, :func:`cited_by_cue`);
+* a document or count as reporter gives its issuer: "figures from the ministry show", "the toll
+  of 471 given by the ministry" (not "a report seen by Reuters") (:func:`issuer`, :func:`issued_by`);
 * a carrier: "X quoted Y as saying", "Y was quoted by X as saying" (Y speaks)
   (:func:`carried_speaker`);
 * a reporting verb's subject in the figure's clause, the nearest verb governing the figure
