@@ -49,6 +49,11 @@ CASES = [
      "spokesman said.", "military targets", "Russian Defence Ministry"),
     ("spokesman, other side", "Ukraine's defence ministry denied the strike.\n\n\"We hit only military "
      "targets,\" a spokesman said.", "military targets", "Ukrainian Defence Ministry"),
+    # a document whose issuer is not named speaks for the body that spoke before
+    ("statement", "Russia's defence ministry denied the strike.\n\n\"Only military targets were hit,\" the "
+     "statement said.", "military targets", "Russian Defence Ministry"),
+    ("statement, other side", "Ukraine's defence ministry denied the strike.\n\n\"Only military targets were "
+     "hit,\" the statement said.", "military targets", "Ukrainian Defence Ministry"),
     # negative: a person introduced without speaking keeps the actor stage's reading
     ("person", "Dr. Anna Berg, a surgeon, was operating when the roof fell. The ministry said the roof was "
      "old.\n\n\"There was dust everywhere,\" she said.", "dust everywhere", "Anna Berg"),

@@ -16,8 +16,9 @@ its first link):
   nearest;
 * a definite description ("the spokesperson", "the official") takes the actor of the last
   speaker written with the same head noun ("a Foreign Ministry spokesperson");
-* an unnamed spokesperson with no body of their own ("a spokesman said") speaks for the body or
-  state that spoke just before, as "it" would.
+* an unnamed spokesperson with no body of their own ("a spokesman said"), or a document whose
+  issuer is not named ("the statement said"), speaks for the body or state that spoke just
+  before, as "it" would.
 """
 
 from __future__ import annotations
@@ -58,9 +59,10 @@ class SpeakerChain:
     """Resolves pronoun and definite-description speakers from the speakers before them."""
 
     def __init__(self, pd: ParsedDoc, actors: ActorLayer, window: int, cue_verbs: Collection[str],
-                 spokespeople: Collection[str] = ()) -> None:
+                 spokespeople: Collection[str] = (), documents: Collection[str] = ()) -> None:
         self.pd = pd
         self.spokespeople = frozenset(spokespeople)
+        self.documents = frozenset(documents)
         self.actors = actors
         self.window = window
         self.links: list[_Link] = self._subjects(cue_verbs)
@@ -114,8 +116,9 @@ class SpeakerChain:
             att.speaker_actor_id = self._pronoun(att, word, sentence)
         elif head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             att.speaker_actor_id = self._description(head, sentence) or att.speaker_actor_id
-        if att.speaker_actor_id is None and head.lower_ in self.spokespeople:
-            att.speaker_actor_id = self._pronoun(att, "it", sentence)  # "a spokesman said": the body
+        if att.speaker_actor_id is None and (head.lower_ in self.spokespeople or head.lemma_.lower() in self.documents):
+            # "a spokesman said", "the statement said" with no issuer named: the body that spoke before
+            att.speaker_actor_id = self._pronoun(att, "it", sentence)
         if att.speaker_actor_id is not None:
             pos = att.cue_start if att.cue_start is not None else att.speaker_start
             self.links = [k for k in self.links if k.pos != pos]
