@@ -360,11 +360,16 @@ def inverted_reporter(anchor: Token, verbs: Collection[str]) -> Source | None:
 def next_sentence_reporter(sent: Span, verbs: Collection[str], words: AttributionWords) -> Source | None:
     """The source a following sentence gives for the figures before it: the subject of a
     reporting verb whose object points back at them ("Local officials disclosed this.",
-    "The ministry gave the figures.")."""
+    "The ministry gave the figures."), or the source a sentence about them names ("That is
+    according to the ministry.", "The figures come from the ministry.")."""
     doc = sent.doc
     if sent.end >= len(doc):
         return None
-    for tok in doc[sent.end].sent:
+    nxt = doc[sent.end].sent
+    back = _pointing_back(nxt, words)
+    if back is not None:
+        return back
+    for tok in nxt:
         if not _reporting(tok, verbs) or any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
             continue
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "advmod")), None)
@@ -373,6 +378,24 @@ def next_sentence_reporter(sent: Span, verbs: Collection[str], words: Attributio
         subj = _subject(tok)
         if subj is not None and subj.pos_ != "PRON":
             return _source(subj)
+    return None
+
+
+def _pointing_back(sent: Span, words: AttributionWords) -> Source | None:
+    """A sentence about the figures before it that names their source: "That is according to
+    the ministry.", "The figures come from the ministry.", "The toll was given by the ministry."
+    (its subject points back; a "from"/"by"/"according to" phrase names who gives them)."""
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or " ".join(t.lower_ for t in subj.subtree) not in words.anaphoric_objects:
+        return None
+    for c in root.children:
+        # "The figures come from X", "The toll was given by X", "That is according to X"
+        if (c.dep_ in ("prep", "agent") and c.lower_ in words.issuer_prepositions) or (
+                c.dep_ == "prep" and (c.lower_ == "according" or root.lower_ == "according")):
+            obj = next((g for g in c.subtree if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                return _source(obj)
     return None
 
 

@@ -50,6 +50,15 @@ CASES = [
      19, None),
     ("next sentence: near miss, a pronoun reporter",
      "Mine blast\n\nNo fewer than 19 miners died in the blast. They disclosed this.", 19, None),
+    # a sentence about the figures before it that names their source
+    ("next sentence names the source", "Mine blast\n\nNo fewer than 19 miners died in the blast. That is "
+     "according to the union.", 19, "the union"),
+    ("next sentence: the figures come from", "Mine blast\n\nNo fewer than 19 miners died in the blast. The "
+     "figures come from the union.", 19, "the union"),
+    ("next sentence: negative, no source named", "Mine blast\n\nNo fewer than 19 miners died in the blast. "
+     "The figures shocked the town.", 19, None),
+    ("next sentence: near miss, the subject is no figure", "Mine blast\n\nNo fewer than 19 miners died in the "
+     "blast. Aid came from the union.", 19, None),
     # a report with no content of its own in the sentence before
     ("previous sentence", "Ferry\n\nThe coast guard said on Friday:\n\n\"Fifty-two passengers are missing.\"", 52,
      "coast guard"),
