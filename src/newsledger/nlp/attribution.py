@@ -1,16 +1,140 @@
 """Who says what, as the stages after the quote stage read it: the quote holding a stretch of
-text, and the attribution values a record takes when no quote or source holds it."""
+text, the attribution values a record takes when no quote or source holds it, and the
+constructions of an attribution chain (the body that states a figure, not its carrier).
+
+Constructions (the words live in ``data/quotes/attribution.yaml``; the grammar is here):
+
+* dateline and wire credit: "WASHINGTON (Reuters) -", "GAZA, Oct 17 (AFP) —", "CAIRO —",
+  "Gaza City - ", "(AP) —", "Reuters - " opening a paragraph name where and by whom a report was
+  filed, never who states what follows (:func:`dateline_end`);
+* owner of a count noun: "the ministry's toll of 500", "the Hamas toll of 500", "its toll of
+  500" (:func:`count_owner`);
+* a count named again: "Israel disputed the toll of 500" (the toll given before, by whoever gave
+  500) (:func:`definite_count`);
+* citing: "N, citing M, said ...", "Citing M, N said", "N reported ..., citing M" (M states it,
+  N carries it) (:func:`cited_between`, :func:`cited_by_cue`);
+* a document or count as reporter gives its issuer: "figures from the ministry show", "the toll
+  of 471 given by the ministry" (not "a report seen by Reuters") (:func:`issuer`, :func:`issued_by`);
+* a carrier: "X quoted Y as saying", "Y was quoted by X as saying" (Y speaks)
+  (:func:`carried_speaker`);
+* a reporting verb's subject in the figure's clause, the nearest verb governing the figure
+  first ("US media reported ..., and a European official put the toll at 50": the official)
+  (:func:`clause_reporter`);
+* an inverted reporting clause closing the sentence: "..., reported local authorities."
+  (:func:`inverted_reporter`);
+* an anaphoric report in the next sentence: "Local officials disclosed this." (its subject
+  gives the figures of the sentence before) (:func:`next_sentence_reporter`);
+* a report with no content of its own in the sentence before: "The ministry said in a
+  statement:" / "The ministry said on Tuesday." followed by the figures
+  (:func:`previous_sentence_reporter`).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Span, Token
 
 from ..records import Quote
+from ..resources import Resources
+from .words import RELATIVE_PRONOUNS
 
 # a figure's attribution when the outlet states it in its own voice
 UNATTRIBUTED = "unattributed"
 # a figure's attribution when it lies in a quote whose speaker was not found
 UNKNOWN_SPEAKER = "unidentified speaker"
+
+ATTRIBUTION_FILE = "quotes/attribution.yaml"
+ATTRIBUTION_SCHEMA: Any = {
+    "reporting_verbs": [str],
+    "count_nouns": [str],
+    "anaphoric_objects": [str],
+    "citing_phrases": [str],
+    "carrier_verbs": [str],
+    "spokesperson_nouns": [str],
+    "source_documents": [str],
+    "issuer_prepositions": [str],
+    "issue_verbs": [str],
+    "news_agencies": [str],
+}
+# what a reporting clause with no content of its own may hold besides its subject
+_CIRCUMSTANCE_DEPS = frozenset({"prep", "npadvmod", "advmod", "aux", "neg", "punct", "cc", "tmod"})
+_SUBJECT_DEPS = frozenset({"nsubj"})
+_OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
+_STOP_MARKS = (",", ";", "(", "\u2014", "\u2013")
+
+_DASH = r"[-\u2013\u2014]"
+_CAPS_PLACE = r"[A-Z][A-Z.'\u2019/-]+(?:[ \t]+[A-Z][A-Z.'\u2019/-]+){0,3}"
+_TITLE_PLACE = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
+_DATE = r"(?:,[ \t]*[^()\n:\u2013\u2014-]{1,30}?)?"
+_CREDIT = r"\([ \t]*[A-Z][^()\n]{1,60}\)"
+
+
+@dataclass(frozen=True)
+class AttributionWords:
+    """The words of the attribution constructions (``quotes/attribution.yaml``)."""
+
+    reporting_verbs: frozenset[str]
+    count_nouns: frozenset[str]
+    anaphoric_objects: frozenset[str]
+    carrier_verbs: frozenset[str]
+    spokesperson_nouns: frozenset[str]
+    source_documents: frozenset[str]
+    issuer_prepositions: frozenset[str]
+    issue_verbs: frozenset[str]
+    citing_words: frozenset[str]  # the one-word citing phrases: "citing", "quoting"
+    citing_re: re.Pattern[str]
+    dateline_re: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Source:
+    """Who states something, as written: its text and char range."""
+
+    text: str
+    start: int
+    end: int
+
+
+def dateline_pattern(agencies: Collection[str]) -> re.Pattern[str]:
+    """The dateline or wire credit opening a paragraph (match it at the paragraph's start)."""
+    agency = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        rf"[ \t]*(?:{_CAPS_PLACE}{_DATE}[ \t]*(?:{_CREDIT})?[ \t]*(?:{_DASH}|:)"
+        rf"|{_TITLE_PLACE}{_DATE}[ \t]*{_CREDIT}[ \t]*{_DASH}"
+        rf"|{_TITLE_PLACE}[ \t]+{_DASH}(?=[ \t])"
+        rf"|{_CREDIT}[ \t]*{_DASH}"
+        rf"|(?:{agency})[ \t]*(?:{_CREDIT})?[ \t]+{_DASH}(?=[ \t]))[ \t]*")
+
+
+def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in raw.get(key, []) or [])
+
+    phrases = sorted(words("citing_phrases"), key=len, reverse=True)
+    return AttributionWords(
+        reporting_verbs=words("reporting_verbs"),
+        count_nouns=words("count_nouns"),
+        anaphoric_objects=words("anaphoric_objects"),
+        carrier_verbs=words("carrier_verbs"),
+        spokesperson_nouns=words("spokesperson_nouns"),
+        source_documents=words("source_documents"),
+        issuer_prepositions=words("issuer_prepositions"),
+        issue_verbs=words("issue_verbs"),
+        citing_words=frozenset(p for p in phrases if " " not in p),
+        citing_re=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\s+", re.I)
+        if phrases else re.compile(r"(?!)"),
+        dateline_re=dateline_pattern([str(a) for a in raw.get("news_agencies", []) or []]),
+    )
+
+
+def load_attribution_words(resources: Resources) -> AttributionWords:
+    """The attribution words, read once per ``Resources`` (packaged file merged with the user's)."""
+    return resources.memo(("attribution", "words"),  # type: ignore[no-any-return]
+                          lambda: build_attribution_words(resources.yaml(ATTRIBUTION_FILE, ATTRIBUTION_SCHEMA)))
 
 
 def quote_at(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
@@ -26,4 +150,291 @@ def quote_at(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
     return best
 
 
-__all__ = ["UNATTRIBUTED", "UNKNOWN_SPEAKER", "quote_at"]
+def dateline_end(text: str, pos: int, words: AttributionWords) -> int:
+    """Where the dateline or wire credit opening the paragraph of ``pos`` ends (the paragraph's
+    start when it has none)."""
+    para_start = text.rfind("\n", 0, pos) + 1
+    m = words.dateline_re.match(text, para_start)
+    return m.end() if m is not None and m.end() > para_start else para_start
+
+
+def noun_phrase(tok: Token, limit: int = 10) -> tuple[int, int]:
+    """Character bounds of the noun phrase headed by ``tok``: its left modifiers and its
+    compound, appositive and "of" complements (capped at ``limit`` tokens each side)."""
+    left = tok.left_edge
+    right = tok
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat", "appos") or (child.dep_ == "prep" and child.lower_ == "of"):
+            right = child.right_edge
+    if right.i - left.i > limit:
+        right = tok
+    if tok.i - left.i > limit:
+        left = tok
+    while left.i < tok.i and (left.is_punct or left.dep_ == "cc"):
+        left = left.doc[left.i + 1]
+    while right.i > tok.i and right.is_punct:
+        right = right.doc[right.i - 1]
+    return left.idx, right.idx + len(right.text)
+
+
+def _source(tok: Token) -> Source:
+    s, e = noun_phrase(tok)
+    return Source(tok.doc.text[s:e], s, e)
+
+
+def issuer(tok: Token, words: AttributionWords) -> Token:
+    """Who stands behind a reporter: for a document or count ("figures from the ministry",
+    "the ministry's data", "a report released by X") its issuer, when the phrase names one;
+    else the reporter itself."""
+    if tok.lemma_.lower() not in words.source_documents and tok.lower_ not in words.source_documents:
+        return tok
+    for c in tok.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c
+        if c.dep_ == "prep" and c.lower_ in words.issuer_prepositions:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN") and not obj.like_num:
+                return obj
+    return issued_by(tok, words) or tok
+
+
+def issued_by(tok: Token, words: AttributionWords) -> Token | None:
+    """The agent of an issue verb hanging on ``tok`` ("a report released by X", "the toll of 471
+    given by the ministry"), or None."""
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in words.issue_verbs:
+            for g in c.children:
+                obj = next((x for x in g.children if x.dep_ == "pobj"), None) if g.dep_ == "agent" else None
+                if obj is not None:
+                    return obj
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb; a relative pronoun stands for the noun its clause hangs on
+    ("Israel, which said ..." -> Israel)."""
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS:
+        return None
+    return subj
+
+
+def count_owner(anchor: Token, words: AttributionWords) -> Source | None:
+    """The owner of the count noun holding a figure: "the ministry's toll of 500", "the Hamas
+    toll of 500", "its toll of 500" (a pronoun as written; the caller resolves it)."""
+    noun: Token | None = None
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lower_ in words.count_nouns:
+        noun = anchor.head.head
+    elif anchor.dep_ in ("appos", "nummod", "compound") and anchor.head.lower_ in words.count_nouns:
+        noun = anchor.head
+    if noun is None:
+        return None
+    for child in noun.lefts:
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN"):
+            s, e = noun_phrase(child)
+            text = anchor.doc.text[s:e]
+            for suffix in ("'s", "\u2019s"):
+                text = text.removesuffix(suffix)
+            return Source(text, s, s + len(text))
+    behind = issued_by(noun, words) or issued_by(anchor, words)  # "the toll of 471 given by the ministry"
+    return _source(behind) if behind is not None else None
+
+
+def carried_speaker(cue: Token, words: AttributionWords) -> Token | None:
+    """Whose words a carrier reports: "State TV quoted the minister as saying ..." and "The
+    minister was quoted by state TV as saying ..." give the minister (the cue may be the carrier
+    verb or the "saying" under it); None for any other cue."""
+    verb = cue
+    if cue.head.lower_ == "as" and cue.dep_ in ("pcomp", "pobj"):
+        verb = cue.head.head
+    if verb.lemma_.lower() not in words.carrier_verbs:
+        return None
+    says = any(c.lower_ == "as" and any(g.lemma_.lower() in words.reporting_verbs for g in c.children)
+               for c in verb.children)
+    if not says:
+        return None
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        return passive
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def definite_count(anchor: Token, words: AttributionWords) -> bool:
+    """Whether a figure is named as a count given before: "the toll of 500", "the figure of
+    471", "this estimate of 300" (a definite count noun with no owner of its own)."""
+    noun: Token | None = None
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lower_ in words.count_nouns:
+        noun = anchor.head.head
+    elif anchor.dep_ in ("appos", "nummod", "compound") and anchor.head.lower_ in words.count_nouns:
+        noun = anchor.head
+    if noun is None or any(c.dep_ in ("poss", "nmod") or (c.dep_ == "compound" and c.pos_ == "PROPN")
+                           for c in noun.lefts):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.lefts)
+
+
+def cited_by_cue(cue: Token, words: AttributionWords) -> Source | None:
+    """Whom a report cites in a participle hanging on its cue: "N reported that ..., citing M",
+    "..., N reported, quoting M" (M states it)."""
+    clauses = [cue, *(c for c in cue.children if c.dep_ == "ccomp")]  # "reported that ..., citing M"
+    for c in (c for v in clauses for c in v.children):
+        if c.dep_ in ("advcl", "xcomp", "conj", "acl") and c.lower_ in words.citing_words:
+            obj = next((g for g in c.children if g.dep_ in ("dobj", "pobj", "attr")), None)
+            if obj is not None:
+                return _source(obj)
+    return None
+
+
+def cited_between(text: str, start: int, end: int, words: AttributionWords) -> Source | None:
+    """Whom a speaker cites between its name and its cue: "The agency, citing local doctors,
+    said ..." gives the doctors (``[start, end)`` is the stretch between speaker and cue)."""
+    m = words.citing_re.search(text, start, end)
+    if m is None:
+        return None
+    stop = end
+    for mark in _STOP_MARKS:
+        k = text.find(mark, m.end(), end)
+        if k != -1:
+            stop = min(stop, k)
+    cited = text[m.end():stop].rstrip(" .,")
+    return Source(cited, m.end(), m.end() + len(cited)) if cited else None
+
+
+def _reporting(tok: Token, verbs: Collection[str]) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs
+
+
+def clause_reporter(anchor: Token, verbs: Collection[str], not_before: int = 0,
+                    words: AttributionWords | None = None) -> Source | None:
+    """The subject of the nearest reporting verb governing the figure ("officials said 40
+    people died"; "..., and a European official put the toll at 50"), else of a reporting
+    verb elsewhere in its sentence ("40 people died, the ministry said")."""
+    head = anchor
+    while head.head.i != head.i:
+        head = head.head
+        if _reporting(head, verbs):
+            subj = _subject(head)
+            if subj is not None and subj.idx >= not_before and not _holds(subj, anchor):
+                return _source(issuer(subj, words) if words is not None else subj)
+    for tok in anchor.sent:
+        if not _reporting(tok, verbs) or anchor in tok.subtree:
+            continue
+        subj = _subject(tok)
+        if subj is not None and subj.idx >= not_before and not _holds(subj, anchor) and subj.lower_ != "it":
+            return _source(issuer(subj, words) if words is not None else subj)
+    return None
+
+
+def _holds(subj: Token, anchor: Token) -> bool:
+    s, e = noun_phrase(subj)
+    return s <= anchor.idx < e
+
+
+def inverted_reporter(anchor: Token, verbs: Collection[str]) -> Source | None:
+    """An inverted reporting clause closing the figure's sentence, its speaker after the verb:
+    "..., reported local authorities.", "..., said the ministry." (a verb after a comma, with
+    no subject before it, whose subject or object runs to the sentence's end)."""
+    sent = anchor.sent
+    for tok in sent:
+        if tok.i <= anchor.i or tok.i == sent.start or tok.doc[tok.i - 1].text != ",":
+            continue
+        if not _reporting(tok, verbs):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in tok.children):
+            continue
+        if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+            continue  # "..., reported that ...": a clause of its own
+        who = next((c for c in tok.rights if c.dep_ in _OBJECT_DEPS | _SUBJECT_DEPS), None)
+        if who is None or who.pos_ == "PRON":
+            continue
+        rest = tok.doc[who.right_edge.i + 1:sent.end]
+        if all(t.is_punct or t.is_space for t in rest):
+            return _source(who)
+    return None
+
+
+def next_sentence_reporter(sent: Span, verbs: Collection[str], words: AttributionWords) -> Source | None:
+    """The source a following sentence gives for the figures before it: the subject of a
+    reporting verb whose object points back at them ("Local officials disclosed this.",
+    "The ministry gave the figures."), or the source a sentence about them names ("That is
+    according to the ministry.", "The figures come from the ministry.")."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return None
+    nxt = doc[sent.end].sent
+    back = _pointing_back(nxt, words)
+    if back is not None:
+        return back
+    for tok in nxt:
+        if not _reporting(tok, verbs) or any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+            continue
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "advmod")), None)
+        if obj is None or " ".join(t.lower_ for t in obj.subtree) not in words.anaphoric_objects:
+            continue
+        subj = _subject(tok)
+        if subj is not None and subj.pos_ != "PRON":
+            return _source(subj)
+    return None
+
+
+def _pointing_back(sent: Span, words: AttributionWords) -> Source | None:
+    """A sentence about the figures before it that names their source: "That is according to
+    the ministry.", "The figures come from the ministry.", "The toll was given by the ministry."
+    (its subject points back; a "from"/"by"/"according to" phrase names who gives them)."""
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or " ".join(t.lower_ for t in subj.subtree) not in words.anaphoric_objects:
+        return None
+    for c in root.children:
+        # "The figures come from X", "The toll was given by X", "That is according to X"
+        if (c.dep_ in ("prep", "agent") and c.lower_ in words.issuer_prepositions) or (
+                c.dep_ == "prep" and (c.lower_ == "according" or root.lower_ == "according")):
+            obj = next((g for g in c.subtree if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                return _source(obj)
+    return None
+
+
+def previous_sentence_reporter(sent: Span, verbs: Collection[str]) -> Source | None:
+    """A report with no content of its own just before the figure's sentence: "The ministry
+    said in a statement:" or "The ministry said on Tuesday." (its subject gives what follows)."""
+    doc = sent.doc
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    root = prev.root
+    if not _reporting(root, verbs):
+        return None
+    if any(c.dep_ not in _CIRCUMSTANCE_DEPS | _SUBJECT_DEPS for c in root.children):
+        return None  # the report has content of its own
+    subj = _subject(root)
+    return _source(subj) if subj is not None and subj.pos_ != "PRON" else None
+
+
+__all__ = [
+    "ATTRIBUTION_FILE",
+    "ATTRIBUTION_SCHEMA",
+    "UNATTRIBUTED",
+    "UNKNOWN_SPEAKER",
+    "AttributionWords",
+    "Source",
+    "build_attribution_words",
+    "carried_speaker",
+    "cited_between",
+    "clause_reporter",
+    "count_owner",
+    "dateline_end",
+    "dateline_pattern",
+    "definite_count",
+    "inverted_reporter",
+    "issuer",
+    "load_attribution_words",
+    "next_sentence_reporter",
+    "noun_phrase",
+    "previous_sentence_reporter",
+    "quote_at",
+]

@@ -30,7 +30,7 @@ WORD_LISTS = (
     "ethnic_forms", "stance_prefixes", "background_marks", "international_words", "subset_modifiers",
     "relational_nouns", "water_features", "neuter_pronouns", "reporting_verbs", "number_words",
     "regime_nouns", "vague_modifiers", "spokesperson_nouns", "body_nouns", "abroad_bodies",
-    "organisation_heads", "organisation_anaphors", "name_nouns", "kin_nouns",
+    "organisation_heads", "organisation_anaphors", "name_nouns", "kin_nouns", "control_descriptors", "site_nouns",
 )
 # sector code lists: upper-cased frozensets of CorefRules
 SECTOR_LISTS = ("office_sectors", "force_sectors", "abroad_sectors")
@@ -38,7 +38,8 @@ SECTOR_LISTS = ("office_sectors", "force_sectors", "abroad_sectors")
 _WORDS: Any = [str]
 
 ANAPHOR_SCHEMA = Required(
-    {"term": str, "targets": [str], "sectors": [str], "plural": bool, "prefer_label": str, "fallback": str},
+    {"term": str, "targets": [str], "sectors": [str], "plural": bool, "prefer_label": str, "fallback": str,
+     "not_org_types": [str]},
     frozenset({"term"}),
 )
 AMBIGUITY_SCHEMA = Required(
@@ -84,6 +85,7 @@ def _anaphor(a: Mapping[str, Any]) -> AnaphorEntry:
         plural=bool(a.get("plural", False)),
         prefer_label=one(a.get("prefer_label")).lower(),
         fallback=one(a.get("fallback")),
+        not_org_types=multi(a.get("not_org_types")),
     )
 
 

@@ -68,6 +68,11 @@ def body_actor(state: ArticleState, m: Phrase, country: str | None, owner: Any) 
             return state.reg.org(child.id)  # "the UN human rights office": OHCHR
         name = f"{owner.name} {desc}"
         return state.reg.derived("organisation", name, owner.country, owner.sectors)
+    if country and state.d.sector_terms.get(state.doc[m.head].lower_) is not None and m.sectors \
+            and "GOV" not in m.sectors:
+        # "Ruritania's army" with no army of Ruritania in the dictionary: its military, one
+        # actor however it is written ("army", "military", "armed forces")
+        return state.reg.sector(country, m.sectors)
     c = state.d.countries.get(country or "")
     adj = c.adjectives[0] if c is not None and c.adjectives else (c.name if c is not None else "")
     name = f"{adj} {desc}".strip()

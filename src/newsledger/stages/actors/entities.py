@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from .state import ArticleState
+from .tables import body_words
 from .types import CAT_NAME, CAT_SECTOR, CAT_TITLE, COUNTRY_TABLES, Atom, Phrase, clean_name
 
 
@@ -39,13 +40,39 @@ def read_entity(state: ArticleState, m: Phrase, a: Atom, countries: list[str], s
         secs = own_sectors or (sectors if m.end > a.end else sectors_inside(state, m.start, a.start))
         if not countries:
             countries = of_country(state, state.doc[m.head])  # "the State Emergency Service of Ukraine"
-        m.actor = state.reg.derived("organisation", name, countries[0] if len(countries) == 1 else None, secs)
+        body = country_body(state, m, countries[0]) if len(countries) == 1 else None
+        m.actor = body or state.reg.derived("organisation", name, countries[0] if len(countries) == 1 else None, secs)
         m.confidence = state.conf.plausible
     else:
         m.actor = None  # a place or facility the dictionary does not know
         m.confidence = state.conf.weak
     if m.gender and m.actor:
         state.reg.gender.setdefault(m.actor, m.gender)
+
+
+def country_body(state: ArticleState, m: Phrase, country: str) -> str | None:
+    """A government body of a country written as a name ("Ukraine's Ministry of Health", "the
+    Ministry of Health in Gaza"): the dictionary's body of that country, else one organisation
+    named after the country and the body ("Ukrainian health ministry"), however it is written."""
+    doc = state.doc
+    head = doc[m.head]
+    if head.lower_ not in state.rules.body_nouns:
+        return None
+    words = [t.text for t in doc[m.start:m.end]
+             if t.is_alpha and t.i != head.i and not (state.names[t.i] is not None
+                                                      and state.names[t.i].table in COUNTRY_TABLES)]
+    known = state.d.body_of(country, [*words, head.text])
+    if known is not None:
+        return state.reg.org(known.id)
+    kept = [w.lower() for w in words if body_words([w])]
+    if not kept:
+        return None
+    c = state.d.countries.get(country)
+    adj = c.adjectives[0] if c is not None and c.adjectives else country
+    desc = f"{' '.join(kept)} {head.lower_}"
+    term = state.d.sector_terms.get(desc)  # "health ministry": GOV HLH
+    sectors = tuple(term.sectors) if term is not None else ("GOV",)
+    return state.reg.derived("organisation", f"{adj} {desc}", country, sectors)
 
 
 def entity_countries(state: ArticleState, a: Atom, countries: list[str]) -> list[str]:

@@ -6,6 +6,7 @@ Part of the actor resolver (see :mod:`newsledger.stages.actors.resolver`)."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from .countries import modifier_country
 from .descriptions import body_actor, body_noun, describes_body, indefinite
@@ -135,9 +136,19 @@ def organisation_people(state: ArticleState, m: Phrase, sectors: tuple[str, ...]
         ):
             continue  # "a Kremlin critic" is not the Kremlin; "U.N. helicopters" are the U.N.'s
         if a is not None and a.table == "organisation" and body_noun(state, m) and not indefinite(state, m):
+            owner = state.d.organisations[a.ref]
+            after = controlled_from(state, a.end, m.head)
+            if after is not None:  # "the Hamas-run health ministry": the body of Hamas's country
+                m.actor = body_actor(state, replace(m, start=after), owner.country, None)
+                return True
             # "the UN human rights monitoring mission": a body of the organisation
-            m.actor = body_actor(state, m, None, state.d.organisations[a.ref])
+            m.actor = body_actor(state, m, None, owner)
             return True
+        if a is not None and a.table == "organisation" and state.d.organisations[a.ref].type != "state_body":
+            office = state.reg.office_body(state.d.organisations[a.ref].country, sectors)
+            if office is not None:  # "Hamas health authorities": the health ministry Hamas runs
+                m.actor = state.reg.org(office)
+                return True
         if a is not None and a.table == "organisation":
             te = state.d.title_forms.get(m.term) if m.kind == "title" else None
             holder = state.d.org_office_holder(te.role, a.ref, state.pd.article.published) if te else None
@@ -153,6 +164,18 @@ def organisation_people(state: ArticleState, m: Phrase, sectors: tuple[str, ...]
                 m.actor = inner.actor
                 return True
     return False
+
+
+def controlled_from(state: ArticleState, end: int, head: int) -> int | None:
+    """Where a body's own words start after a control descriptor ("Hamas-run health
+    ministry": after "-run"), or None when the name at ``end`` is not followed by one."""
+    doc = state.doc
+    i = end
+    if i < head and doc[i].text in ("-", "\u2011"):
+        i += 1
+    if i < head and doc[i].lower_ in state.rules.control_descriptors:
+        return i + 1
+    return None
 
 
 def owner_country(state: ArticleState, m: Phrase) -> tuple[list[str], bool]:

@@ -119,11 +119,14 @@ def context_country(state: ArticleState, m: Phrase, forces: bool = False, places
         for x in state.mentions:
             state.by_sentence.setdefault(x.sentence, []).append(x)
     codes: set[str] = set()
+    reported = reported_tokens(state, m)
     for x in state.by_sentence.get(m.sentence, ()):
         if x is m or not x.actor or x.kind == "compound":
             continue
         if x.start <= m.start and m.end <= x.end:
             continue
+        if x.head in reported:
+            continue  # "the health ministry said Israel ...": what it says is not where it is
         a = state.reg.actors.get(x.actor)
         if a is None or not a.country or (not forces and set(a.sectors) & state.rules.force_sectors):
             continue  # troops and fighters often act abroad: "U.S. troops killed three militants"
@@ -131,8 +134,19 @@ def context_country(state: ArticleState, m: Phrase, forces: bool = False, places
             continue  # "the South China Sea"
         if not forces and x.kind == "demonym" and a.type == "country":
             continue  # "Israeli strikes killed 20 people": whose strikes, not where
+        if "MED" in a.sectors:
+            continue  # "a police officer told AFP": an outlet's country is not its sources'
         codes.add(a.country)
     return next(iter(codes)) if len(codes) == 1 else None
+
+
+def reported_tokens(state: ArticleState, m: Phrase) -> set[int]:
+    """The tokens of what the phrase, as a subject, says or reports (its verb's clausal
+    complements)."""
+    head = state.doc[m.head]
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    return {t.i for c in head.head.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
 
 
 def place_titled_people(state: ArticleState) -> None:

@@ -20,7 +20,8 @@ def resolve_description(state: ArticleState, m: Phrase, history: list[Phrase]) -
         m.actor = earlier
         m.confidence = state.conf.plausible
         return
-    if body_noun(state, m) and state.doc[m.head].lower_ not in state.rules.abroad_bodies:
+    forces = bool(set(m.sectors) & state.rules.force_sectors)  # "the army" may be anyone's
+    if body_noun(state, m) and state.doc[m.head].lower_ not in state.rules.abroad_bodies and not forces:
         # "the foreign ministry said" with none named before: the body of the country the
         # sentence is about, else of the country in focus (not for an embassy: it is abroad)
         code = context_country(state, m) or state.focus
@@ -178,6 +179,9 @@ def resolve_anaphor(state: ArticleState, m: Phrase, history: list[Phrase]) -> No
         actor = state.reg.actors[h.actor or ""]
         if an.sectors and not set(an.sectors) & set(actor.sectors):
             continue
+        org = state.d.organisations.get(h.actor or "")
+        if org is not None and org.type in an.not_org_types:
+            continue  # "the group", "the movement": not a state's army or ministry
         cands.append(h)
     if an.prefer_label:
         for h in cands:

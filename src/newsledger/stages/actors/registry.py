@@ -44,6 +44,9 @@ class Registry:
     def sector(self, code: str | None, sectors: tuple[str, ...]) -> str:
         if code and (not sectors or sectors == ("GOV",)):
             return self.state(code)
+        body = self.office_body(code, sectors)
+        if body is not None:
+            return self.org(body)  # "health officials in Gaza": the Gaza health ministry
         secs = tuple(s for s in sectors if s) or ("UNK",)
         c = self.d.countries.get(code or "")
         adj = (c.adjectives[0] if c and c.adjectives else (c.name if c else ""))
@@ -51,6 +54,18 @@ class Registry:
         name = f"{adj} {words}".strip() if adj else words
         aid = f"sector:{code}:{'+'.join(secs)}" if code else f"sector:{'+'.join(secs)}"
         return self.add(Actor(aid, name, "group", code, secs, source="derived"))
+
+    def office_body(self, code: str | None, sectors: tuple[str, ...]) -> str | None:
+        """The one state body of the dictionary that the government officials of a domain in a
+        country speak for ("health officials" of PSE, GOV HLH: the Gaza health ministry): the
+        body of that country with exactly those sectors that is no part of another; None when
+        there is none or more than one."""
+        if not code or len(sectors) < 2 or sectors[0] != "GOV":
+            return None
+        want = set(sectors)
+        found = [o.id for o in self.d.organisations.values()
+                 if o.country == code and o.type == "state_body" and set(o.sectors) == want and not o.parent]
+        return found[0] if len(found) == 1 else None
 
     def person(self, pid: str) -> str:
         p = self.d.person_on(pid, self.date)

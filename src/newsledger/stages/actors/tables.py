@@ -194,6 +194,7 @@ class AnaphorEntry(Record):
     prefer_label: str = ""  # prefer antecedents named with this word (e.g. regime)
     fallback: str = ""  # "focus": the state in focus when nothing fits
     named: bool = False  # only an antecedent whose name holds the word ("the headquarters")
+    not_org_types: tuple[str, ...] = ()  # dictionary organisation types it never points to
 
 
 @dataclass(frozen=True)
@@ -253,6 +254,8 @@ class CorefRules(Record):
     abroad_bodies: tuple[str, ...] = ()  # "the embassy": a body abroad, of no country in view
     organisation_heads: tuple[str, ...] = ()  # nouns heading organisations' names ("Council")
     organisation_anaphors: tuple[str, ...] = ()  # "the council": the council named before
+    control_descriptors: tuple[str, ...] = ()  # "Hamas-run": who controls a body, not whose it is
+    site_nouns: tuple[str, ...] = ()  # "the hospital": placed only by where its sentence puts it
     name_nouns: tuple[str, ...] = ()  # "who gave only her first name, Larysa": the name that follows
     kin_nouns: tuple[str, ...] = ()  # "Iryna, whose husband ...": a relative clause about a person
     anaphors: tuple[AnaphorEntry, ...] = ()

@@ -157,20 +157,42 @@ def resolve_civilian(state: ArticleState, m: Phrase, history: list[Phrase]) -> N
 
 
 def resolve_sector(state: ArticleState, m: Phrase, history: list[Phrase], window: int = 1) -> None:
+    head = state.doc[m.head]
+    site = head.lower_ in state.rules.site_nouns  # "the hospital": a place that also acts
     for h in recent(history, m, window):
         a = state.reg.actors[h.actor or ""]
+        if site and state.doc[h.head].lemma_ != head.lemma_:
+            continue
         if a.country and set(m.sectors) <= set(a.sectors) and state.reg.kind_of(h.actor) in ("sector", "organisation"):
             m.actor = a.id
             m.confidence = state.conf.guess
             return
     code = None
-    if state.doc[m.head].lower_ not in state.rules.relational_nouns:  # "its neighbours" are others
+    region = regional_modifier(state, m)
+    if head.lower_ not in state.rules.relational_nouns:  # "its neighbours" are others
         code = possessor_country(state, m, history)
-        if code is None:
-            # groups that often come from abroad (troops, reporters): only from where they are
-            code = context_country(state, m, places_only=bool(set(m.sectors) & state.rules.abroad_sectors))
-    m.actor = state.reg.sector(code, m.sectors)
+        if code is None and region is None:
+            # groups that often come from abroad (troops, reporters) and places: only from where they are
+            code = context_country(state, m, places_only=site or bool(set(m.sectors) & state.rules.abroad_sectors))
+    if code is None and region is not None:
+        # "a senior European intelligence official": the region's, not the country in view
+        words = " ".join(state.rules.sector_names.get(s, s.lower()) for s in m.sectors)
+        m.actor = state.reg.derived("group", f"{region} {words}", None, m.sectors)
+    else:
+        m.actor = state.reg.sector(code, m.sectors)
     m.confidence = state.conf.guess
+
+
+def regional_modifier(state: ArticleState, m: Phrase) -> str | None:
+    """A region's adjective before the head ("European", "Arab", "African"), as written; not a
+    word of a name ("the Ahli Arab Hospital")."""
+    words = state.rules.international_words
+    if state.doc[m.head].lower_ in state.rules.site_nouns:
+        return None  # "the al-Ahli Arab Hospital": a name, not a region's people
+    for t in state.doc[m.start:m.head]:
+        if t.lower_ in words and t.is_title and t.pos_ == "ADJ" and t.ent_type_ not in ("ORG", "FAC"):
+            return t.text
+    return None
 
 
 def possessor_country(state: ArticleState, m: Phrase, history: list[Phrase]) -> str | None:

@@ -41,10 +41,17 @@ How a figure is read
    ActorLayer mention inside it). Time scope: the nearest DATE/TIME entity of the sentence
    with its preposition ("since October 7"); place: the nearest place entity after a
    locative preposition ("in Gaza" -> "Gaza").
-7. Attribution: a figure inside a quote's content takes the quote's speaker
-   (``quote_id``, ``attribution``, ``attribution_actor_id``); otherwise "according to X",
-   "citing X" or the subject of a reporting verb ("the health ministry said") in its
-   sentence; otherwise ``"unattributed"`` (the outlet's own voice).
+7. Attribution (``read.attribute``; the constructions in ``nlp/attribution.py``, their words
+   in ``data/quotes/attribution.yaml``): the owner of the figure's count noun ("the
+   ministry's toll of 500"); the speaker of the quote holding it, or whom that speaker cites
+   ("N, citing M, said" -> M); "according to X"/"citing X" in its sentence; the subject of the
+   nearest reporting verb governing it ("..., and a European official put the toll at 50");
+   an inverted reporting clause ("..., reported local authorities."); a report in the next
+   sentence pointing back at it ("Officials disclosed this."); a report with no content of
+   its own just before ("The ministry said in a statement:"). Datelines and wire credits
+   ("WASHINGTON (Reuters) -", "CAIRO —") are never a source. An unresolved pronoun as
+   source ("Its initial toll of 500") stands for the source of the figure before it.
+   Otherwise ``"unattributed"`` (the outlet's own voice).
 
 All lexicons live in ``data/figures/*.yaml`` (see that folder's README), loaded once per
 pipeline by ``FiguresStage.load``. Modules: ``types``, ``lexicon`` (loading), ``scan`` (numbers
@@ -55,10 +62,18 @@ noun, measure, perpetrator), ``context`` (time, place, source) and ``read`` (rec
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from ...nlp import ParsedDoc
-from ...nlp.attribution import UNATTRIBUTED
+from ...nlp.attribution import (
+    UNATTRIBUTED,
+    UNKNOWN_SPEAKER,
+    AttributionWords,
+    definite_count,
+    load_attribution_words,
+)
+from ...nlp.words import ACTOR_PRONOUNS
 from ...records import ActorLayer, Figure, Quote
 from ...resources import Resources
 from .context import place, time_scope
@@ -116,7 +131,8 @@ def _inherit(r: Reading, parent: Reading) -> None:
         r.perpetrator, r.perp_start, r.perp_end = parent.perpetrator, parent.perp_start, parent.perp_end
 
 
-def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], lex: FigureLexicon) -> list[Figure]:
+def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], lex: FigureLexicon,
+                    words: AttributionWords) -> list[Figure]:
     """Numeric claims of the article, with what they count and who says so."""
     readings = _readings(doc, lex)
     link_subsets(doc, readings, lex)
@@ -130,7 +146,9 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
     for r in readings:
         if r.part_of is not None:
             _inherit(r, readings[r.part_of])
-        figures.append(build_figure(doc, r, readings, actors, quotes, lex))
+        figures.append(build_figure(doc, r, readings, actors, quotes, lex, words))
+    _pronoun_sources(figures)
+    _counts_named_again(figures, [definite_count(r.anchor, words) for r in readings])
     # a subset says what its whole says: one source for both
     by_id = {f.id: f for f in figures}
     for i, f in enumerate(figures):
@@ -143,6 +161,47 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
     return [with_stance(doc, f, lex.stance) for f in figures]
 
 
+def _counts_named_again(figures: list[Figure], again: list[bool]) -> None:
+    """A count named again ("Israel disputed the toll of 500") is the count given before with
+    the same value: its source is that figure's source."""
+    for i, f in enumerate(figures):
+        if not again[i]:
+            continue
+        for prev in reversed(figures[:i]):
+            if (prev.value_low, prev.value_high) == (f.value_low, f.value_high) \
+                    and prev.attribution not in (UNATTRIBUTED, UNKNOWN_SPEAKER):
+                figures[i] = f.replace(attribution=prev.attribution, attribution_actor_id=prev.attribution_actor_id)
+                break
+
+
+def _pronoun_sources(figures: list[Figure], window: int = 2) -> None:
+    """A pronoun as a figure's source that the actor stage left unresolved ("Hamas maintains that
+    471 died. Its initial toll of 500 ...") stands for the source of the figure before it, at
+    most ``window`` sentences back."""
+    last: Figure | None = None
+    for i, f in enumerate(figures):
+        if f.attribution.lower() in ACTOR_PRONOUNS and f.attribution_actor_id is None:
+            if last is not None and f.sentence - last.sentence <= window:
+                figures[i] = f.replace(attribution=last.attribution, attribution_actor_id=last.attribution_actor_id)
+            continue
+        if f.attribution not in (UNATTRIBUTED, UNKNOWN_SPEAKER):
+            last = f
+
+
+@dataclass(frozen=True)
+class FiguresData:
+    """What the figure stage loads: its lexicon (``data/figures``) and the attribution words
+    (``quotes/attribution.yaml``). The lexicon's fields read through it (``data.numbers``)."""
+
+    lexicon: FigureLexicon
+    words: AttributionWords
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name in ("lexicon", "words"):
+            raise AttributeError(name)
+        return getattr(self.__dict__["lexicon"], name)
+
+
 class FiguresStage:
     """The figure stage (see the package docs)."""
 
@@ -150,11 +209,11 @@ class FiguresStage:
     requires: tuple[str, ...] = ("actors", "quotes")
     provides: tuple[str, ...] = ("figures",)
 
-    def load(self, settings: Any, resources: Resources) -> FigureLexicon:
-        return load_figure_lexicon(resources)
+    def load(self, settings: Any, resources: Resources) -> FiguresData:
+        return FiguresData(load_figure_lexicon(resources), load_attribution_words(resources))
 
-    def run(self, doc: ParsedDoc, data: FigureLexicon, inputs: Mapping[str, Any]) -> tuple[Figure, ...]:
-        return tuple(extract_figures(doc, inputs["actors"], list(inputs["quotes"]), data))
+    def run(self, doc: ParsedDoc, data: FiguresData, inputs: Mapping[str, Any]) -> tuple[Figure, ...]:
+        return tuple(extract_figures(doc, inputs["actors"], list(inputs["quotes"]), data.lexicon, data.words))
 
 
-__all__ = ["FigureLexicon", "FiguresStage", "extract_figures", "quantities"]
+__all__ = ["FigureLexicon", "FiguresData", "FiguresStage", "extract_figures", "quantities"]

@@ -9,9 +9,23 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from ...nlp import ParsedDoc
-from ...nlp.attribution import UNATTRIBUTED, UNKNOWN_SPEAKER, quote_at
+from ...nlp.attribution import (
+    UNATTRIBUTED,
+    UNKNOWN_SPEAKER,
+    AttributionWords,
+    Source,
+    cited_between,
+    cited_by_cue,
+    clause_reporter,
+    count_owner,
+    dateline_end,
+    inverted_reporter,
+    next_sentence_reporter,
+    previous_sentence_reporter,
+    quote_at,
+)
 from ...records import ActorLayer, Figure, Quote, record_id
-from .context import best_mention, source_in_sentence
+from .context import best_mention
 from .filters import read_qualifier_after
 from .measures import (
     counted_noun,
@@ -150,8 +164,103 @@ def link_subsets(doc: ParsedDoc, readings: list[Reading], lex: FigureLexicon) ->
         prev = i
 
 
+def _named(actors: ActorLayer, src: Source) -> tuple[str, str | None]:
+    """A source as written and the actor of the mention it holds."""
+    m = best_mention(actors, src.start, src.end)
+    return src.text, (m.actor_id if m is not None else None)
+
+
+def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords) -> tuple[str, str | None] | None:
+    """The quote's speaker as a figure's source: whom it cites ("N, citing M, said") or itself,
+    never a dateline ("WASHINGTON: ..."); None when it has none."""
+    sp = quote.speaker
+    if sp is None:
+        return None
+    dl_end = dateline_end(doc.text, sp.start, words)
+    if sp.end <= dl_end:
+        return None
+    if quote.cue is not None and sp.end < quote.cue.start:
+        # "N, citing M, said" and "Citing M, N said": M gives it
+        cited = cited_between(doc.text, sp.end, quote.cue.start, words) or _citing_first(doc, sp.start, words)
+        if cited is not None:
+            return cited.text, None
+    cue = doc.token_at(quote.cue.start) if quote.cue is not None else None
+    cited = cited_by_cue(cue, words) if cue is not None else None
+    if cited is not None:  # "N reported ..., citing M"
+        return cited.text, None
+    return doc.text[max(sp.start, dl_end):sp.end], quote.speaker_actor_id
+
+
+def _citing_first(doc: ParsedDoc, speaker_start: int, words: AttributionWords) -> Source | None:
+    """ "Citing M, N said ...": a sentence that opens with a carrier's participle names whom the
+    speaker after it cites."""
+    tok = doc.token_at(speaker_start)
+    if tok is None:
+        return None
+    first = tok.sent[0]
+    if first.lower_ not in words.citing_words or first.idx >= speaker_start:
+        return None
+    return cited_between(doc.text, first.idx, speaker_start, words)
+
+
+def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Quote],
+              lex: FigureLexicon, words: AttributionWords) -> tuple[str, str | None, str | None]:
+    """Who states a figure: (the source as written, its actor id, the quote holding it).
+
+    In order: the owner of its count noun ("the ministry's toll of 500"); the speaker of the
+    quote holding it (or whom that speaker cites); "according to X" in its sentence; the
+    subject of the nearest reporting verb governing it; an inverted reporting clause ("...,
+    reported local authorities."); a report in the next sentence pointing back ("Officials
+    disclosed this."); a report with no content of its own just before ("The ministry said in a
+    statement:"). A dateline or wire credit is never the source. Else the outlet's own voice."""
+    verbs = lex.source_verbs | words.reporting_verbs
+    quote = quote_at(quotes, r.start, r.end)
+    qid = quote.id if quote is not None else None
+    owner = count_owner(r.anchor, words)
+    if owner is not None:
+        return (*_named(actors, owner), qid)
+    spoken = _speaker(doc, quote, words) if quote is not None else None
+    if spoken is not None:
+        return (*spoken, qid)
+    sent = r.anchor.sent
+    dl_end = dateline_end(doc.text, sent.start_char, words)
+    src = _phrase_source(doc, r, lex, dl_end) or clause_reporter(r.anchor, verbs, dl_end, words) \
+        or inverted_reporter(r.anchor, verbs) or next_sentence_reporter(sent, verbs, words)
+    if src is None:
+        src = previous_sentence_reporter(sent, verbs)
+    if src is not None:
+        return (*_named(actors, src), qid)
+    return (UNKNOWN_SPEAKER, None, qid) if quote is not None else (UNATTRIBUTED, None, None)
+
+
+def _phrase_source(doc: ParsedDoc, r: Reading, lex: FigureLexicon, not_before: int) -> Source | None:
+    """ "according to the UN", "citing officials", "figures from X" in the figure's sentence."""
+    sent = r.anchor.sent
+    m = lex.source_phrase_re.search(sent.text)
+    if m is None:
+        return None
+    s = sent.start_char + m.end()
+    span = doc.doc.char_span(s, s + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span[0]
+    while head.head is not head and head.i <= head.head.i < sent.end \
+            and head.dep_ in ("det", "compound", "amod", "poss", "nmod", "case"):
+        head = head.head
+    end_tok = head.right_edge
+    for t in doc.doc[head.i:head.right_edge.i + 1]:
+        if t.text in (",", ";", "(", "\u2014", "\u2013") or t.is_sent_end:
+            end_tok = doc.doc[max(t.i - 1, head.i)]
+            break
+    start, end = span[0].idx, end_tok.idx + len(end_tok.text)
+    if end <= start or start < not_before or (start < r.end and r.start < end):
+        return None
+    text = doc.text[start:end].rstrip(" .,")
+    return Source(text, start, start + len(text))
+
+
 def build_figure(doc: ParsedDoc, r: Reading, readings: list[Reading], actors: ActorLayer,
-            quotes: Sequence[Quote], lex: FigureLexicon) -> Figure:
+                 quotes: Sequence[Quote], lex: FigureLexicon, words: AttributionWords) -> Figure:
     q = r.q
     fid = record_id("fig", doc.article_id, r.start, r.end)
     r.id = fid
@@ -163,18 +272,7 @@ def build_figure(doc: ParsedDoc, r: Reading, readings: list[Reading], actors: Ac
     if r.perp_start is not None and r.perp_end is not None:
         m = best_mention(actors, r.perp_start, r.perp_end)
         perp_actor = m.actor_id if m is not None else None
-    attribution, attribution_actor, quote_id = UNATTRIBUTED, None, None
-    quote = quote_at(quotes, r.start, r.end)
-    if quote is not None:
-        quote_id = quote.id
-        attribution = quote.speaker.text if quote.speaker is not None else UNKNOWN_SPEAKER
-        attribution_actor = quote.speaker_actor_id
-    else:
-        src = source_in_sentence(doc, r, actors, lex)
-        if src is not None:
-            attribution = src.text
-            m = best_mention(actors, src.start, src.end)
-            attribution_actor = m.actor_id if m is not None else None
+    attribution, attribution_actor, quote_id = attribute(doc, r, actors, quotes, lex, words)
     part_of = readings[r.part_of].id or record_id(
         "fig", doc.article_id, readings[r.part_of].start, readings[r.part_of].end) \
         if r.part_of is not None else None

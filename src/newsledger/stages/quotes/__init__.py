@@ -19,11 +19,13 @@ span is the mention as written ("He", "His Eminence"); its actor id is taken fro
 layer's mention overlapping it (a name in apposition to the speaker's head before a longer
 description), a document speaker ("the statement said") from its issuer (see
 :class:`~.speakers.Speakers`), and a stand-alone quote with no attribution before it from the
-person introduced in the paragraph before.
+person introduced in the paragraph before. A pronoun or definite description as speaker ("it
+said", "said the spokesperson") then stands for a speaker met before it (:mod:`.chain`).
 
 Modules: ``types`` (data and the attribution being built), ``lexicon`` (loading),
 ``cues`` (attributions from cue words), ``linker`` (quotations to attributions), ``direct``
-(colon lines, continuations, stand-alone and partial quotes), ``speakers`` and ``build``.
+(colon lines, continuations, stand-alone and partial quotes), ``speakers``, ``chain`` and
+``build``.
 
 Conventions (those of the PolNeAR annotation guidelines): a direct quote's content runs from
 its opening to its closing mark, over an interrupting "he said" and over continuation
@@ -43,6 +45,7 @@ from ...nlp import ParsedDoc
 from ...records import ActorLayer, Quote
 from ...resources import Resources
 from .build import build_records
+from .chain import SpeakerChain, carried_or_cited
 from .cues import find_attributions
 from .direct import (
     assign_context_speakers,
@@ -76,11 +79,19 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
     quotes_atts.sort(key=lambda a: (a.content_start or 0, a.kind != "direct"))
     assign_context_speakers(linker.blocks, quotes_atts, data)
     speakers = Speakers(doc, actors, data)
+    chain = SpeakerChain(doc, actors, data.thresholds.speaker_chain_sentences, data.cues.verbs,
+                         data.attribution.spokesperson_nouns, data.speakers.document_nouns)
     for a in quotes_atts:
+        carried_or_cited(doc, a, data.attribution)
+        speakers.announced(a, linker.blocks)
         if a.speaker_start is not None and a.speaker_end is not None and a.speaker_actor_id is None:
             a.speaker_actor_id = speakers.resolve(a)
         elif a.standalone and a.speaker_start is None:
             speakers.standalone(a, linker.blocks)
+        before = a.speaker_actor_id
+        chain.resolve(a)
+        if a.speaker_actor_id != before and a.speaker_head is not None:
+            speakers.chain(a.speaker_head, a.speaker_actor_id)
     quotes = build_records(doc, quotes_atts, data.thresholds.unclosed_factor)
     return [with_stance(doc, q, data.stance) for q in quotes]
 

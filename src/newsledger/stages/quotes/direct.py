@@ -204,7 +204,8 @@ def partials(pd: ParsedDoc, linker: Linker, data: QuotesData) -> list[Attributio
 
 def assign_context_speakers(blocks: Blocks, atts: list[Attribution], data: QuotesData) -> None:
     """Stand-alone quotes take the speaker of the nearest attribution in the paragraph before
-    (or earlier in their own paragraph); a run of stand-alone paragraphs keeps that speaker."""
+    (or earlier in their own paragraph), not one reported inside it; a run of stand-alone
+    paragraphs keeps that speaker."""
     last: Attribution | None = None
     last_block = -10
     for a in atts:
@@ -224,6 +225,8 @@ def assign_context_speakers(blocks: Blocks, atts: list[Attribution], data: Quote
             else:
                 a.confidence = data.thresholds.no_context_speaker
             continue
-        if a.has_speaker and a.parent is None and not a.inside_quote:
-            last = a
+        nested = last is not None and a.cue_start is not None and last.content_start is not None \
+            and last.content_end is not None and last.content_start <= a.cue_start < last.content_end
+        if a.has_speaker and a.parent is None and not a.inside_quote and not nested:
+            last = a  # "X said that it rejected ...": X, not the "it" of the reported clause
             last_block = blocks.index(max(a.content_end or 0, a.speaker_end or 0) - 1)

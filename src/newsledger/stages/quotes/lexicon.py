@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...nlp.attribution import load_attribution_words
 from ...nlp.quotation import load_marks, load_quote_filters
 from ...nlp.stance import load_stance_words
 from ...resources import MapOf, Resources
@@ -39,6 +40,7 @@ THRESHOLDS_SCHEMA: Any = {
     "continuation_gap_mid": int,
     "headline_max": int,
     "dateline_paragraphs": int,
+    "speaker_chain_sentences": int,
     "confidence": {k: float for k in _CONFIDENCES},
 }
 
@@ -97,6 +99,7 @@ def build_thresholds(raw: dict[str, Any]) -> Thresholds:
         continuation_gap_mid=int(raw["continuation_gap_mid"]),
         headline_max=int(raw["headline_max"]),
         dateline_paragraphs=int(raw["dateline_paragraphs"]),
+        speaker_chain_sentences=int(raw["speaker_chain_sentences"]),
         **{k: float(conf[k]) for k in _CONFIDENCES},
     )
 
@@ -110,4 +113,5 @@ def load_quotes_data(resources: Resources) -> QuotesData:
         speakers=build_speaker_words(resources.yaml("quotes/speakers.yaml", SPEAKERS_SCHEMA)),
         thresholds=build_thresholds(resources.yaml("quotes/thresholds.yaml", THRESHOLDS_SCHEMA)),
         stance=load_stance_words(resources),
+        attribution=load_attribution_words(resources),
     )

@@ -70,6 +70,15 @@ class Speakers:
         self.confidence = data.thresholds.previous_paragraph_speaker
         self.issued: list[tuple[int, str]] = []  # (char offset of a document noun, issuer's actor id)
         self._issuers_done = False
+        self.chained: dict[int, str | None] = {}
+        self._content_issued: set[int] = set()  # speaker head offset -> actor the chain gave it
+
+    def chain(self, head: int, actor_id: str | None) -> None:
+        """The speaker chain's actor for the speaker whose head word is at ``head`` ("it said in
+        a statement": the statement's issuer follows)."""
+        self.chained[head] = actor_id
+        self.issued = [(pos, aid) for pos, aid in self.issued if pos in self._content_issued]
+        self._issuers_done = False
 
     def resolve(self, att: Attribution) -> str | None:
         if att.speaker_start is None or att.speaker_end is None:
@@ -90,7 +99,12 @@ class Speakers:
         return best.actor_id if best is not None else None
 
     def _mention_at(self, tok: Token) -> Mention | None:
-        """The resolved mention holding ``tok`` (the shortest)."""
+        """The resolved mention holding ``tok`` (the shortest); for a speaker the chain
+        resolved, its actor."""
+        if tok.idx in self.chained:
+            aid = self.chained[tok.idx]
+            m = self.actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
+            return m.replace(actor_id=aid) if m is not None and aid is not None else None
         best = None
         for m in self.index.overlapping(tok.idx, tok.idx + len(tok.text)):
             if m.start <= tok.idx < m.end and (best is None or m.end - m.start < best.end - best.start):
@@ -130,8 +144,8 @@ class Speakers:
             aid = self._actor_of_subject(c)  # "a statement the governor posted"
             if aid is not None:
                 return aid
-            for g in c.children:  # "a statement issued by the council"
-                if g.dep_ == "agent":
+            for g in c.children:  # "a statement issued by the council" (not "a report seen by X")
+                if g.dep_ == "agent" and c.lemma_.lower() in self.words.issue_verbs:
                     aid = self._pobj_actor(g)
                     if aid is not None:
                         return aid
@@ -150,10 +164,12 @@ class Speakers:
         self._issuers_done = True
         nouns = self.words.document_nouns
         for tok in self.doc:
-            if tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in nouns or tok.lower_ in nouns):
+            if tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in nouns or tok.lower_ in nouns) \
+                    and tok.idx not in self._content_issued:
                 aid = self._own_issuer(tok)
                 if aid is not None:
                     self.issued.append((tok.idx, aid))
+        self.issued.sort()
 
     def _document_issuer(self, d: Token, att: Attribution) -> str | None:
         self._collect_issuers()
@@ -168,6 +184,7 @@ class Speakers:
             return None
         aid = self._content_subject(att)  # "The council called for ..., according to a statement"
         if aid is not None:
+            self._content_issued.add(d.idx)
             self.issued.append((d.idx, aid))
             self.issued.sort()
         return aid
@@ -187,6 +204,33 @@ class Speakers:
                 a = self.actors.actor(m.actor_id)
                 return a.id if a is not None and a.type in ("organisation", "state", "person") else None
         return None
+
+    def announced(self, att: Attribution, blocks: Blocks) -> bool:
+        """A paragraph ending in a colon announces the stand-alone quote after it ("The ministry
+        said in a statement on Tuesday:"): the subject of the verb the colon closes is the
+        speaker. True when set."""
+        if not att.standalone or att.content_start is None:
+            return False
+        b = blocks.index(att.content_start)
+        if b == 0:
+            return False
+        bs, be = blocks.span(b - 1)
+        text = self.pd.text[bs:be].rstrip()
+        if not text.endswith(":"):
+            return False
+        tok = self.pd.token_at(bs + len(text) - 1)
+        if tok is None:
+            return False
+        verb = tok.head if tok.dep_ == "punct" else tok.sent.root  # the verb the colon closes
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return False
+        start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+        att.speaker_start, att.speaker_end, att.speaker_head = start, end, subj.idx
+        m = self._mention_at(subj)
+        att.speaker_actor_id = m.actor_id if m is not None else None
+        att.confidence = self.confidence
+        return True
 
     def standalone(self, att: Attribution, blocks: Blocks) -> None:
         """A stand-alone quote left without a speaker: the last person named as a sentence

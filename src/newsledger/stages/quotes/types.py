@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ...nlp.attribution import AttributionWords
 from ...nlp.quotation import MarkSet, Quotation, QuoteFilters
 from ...nlp.stance import StanceWords
 
@@ -79,6 +80,7 @@ class Thresholds:
     continuation_gap_mid: int
     headline_max: int
     dateline_paragraphs: int
+    speaker_chain_sentences: int
     phrase: float
     dash_source: float
     colon: float
@@ -100,6 +102,7 @@ class QuotesData:
     speakers: SpeakerWords
     thresholds: Thresholds
     stance: StanceWords
+    attribution: AttributionWords
 
 
 @dataclass

@@ -1,0 +1,231 @@
+"""Speakers along the chain of attributions: a pronoun ("it said", "he added") or a definite
+description ("said the spokesperson") as speaker stands for a speaker introduced before it.
+
+The actor stage resolves a pronoun to the last compatible actor it read; a speaker is more
+narrowly the last compatible *speaker*: a body or a person who was reported saying something in
+the sentences before. The chain reads the attributions in document order, with the speakers
+already resolved (so a chain of "it said ... it added ... according to the statement" follows
+its first link):
+
+* ``it`` stands for an organisation, a state or a body (not a person, not a plural noun such as
+  "officials"); ``he``/``she`` for a person; ``they`` for anyone but one person;
+* a candidate the quote itself names with a loaded label ("the Zionist enemy", "the Kyiv
+  regime") is not its speaker: nobody calls itself by its opponents' labels;
+* when the pronoun's sentence names a weekday ("it said in a statement Wednesday"), a speaker
+  whose own sentence names the same day comes first and one naming another day last; then the
+  nearest;
+* a definite description ("the spokesperson", "the official") takes the actor of the last
+  speaker written with the same head noun ("a Foreign Ministry spokesperson");
+* an unnamed spokesperson with no body of their own ("a spokesman said"), or a document whose
+  issuer is not named ("the statement said"), speaks for the body or state that spoke just
+  before, as "it" would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ...nlp import ParsedDoc
+from ...nlp.attribution import AttributionWords, carried_speaker, cited_between, noun_phrase
+from ...nlp.words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, WEEKDAYS
+from ...records import ActorLayer
+from .types import Attribution
+
+# actor types a pronoun may stand for, by the pronoun's class
+_THING_TYPES = frozenset({"organisation", "state", "country", "group"})
+_PERSON_TYPES = frozenset({"person"})
+_BODY_TYPES = frozenset({"organisation", "state"})
+_GROUP_TYPES = frozenset({"organisation", "state", "country", "group", "compound"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+@dataclass
+class _Link:
+    """A speaker met so far: its actor, where its cue is and in which sentence, the weekdays of
+    that sentence, its head word and whether that head is a plural noun."""
+
+    actor_id: str
+    pos: int
+    sentence: int
+    days: frozenset[str]
+    head: str
+    plural: bool
+
+
+class SpeakerChain:
+    """Resolves pronoun and definite-description speakers from the speakers before them."""
+
+    def __init__(self, pd: ParsedDoc, actors: ActorLayer, window: int, cue_verbs: Collection[str],
+                 spokespeople: Collection[str] = (), documents: Collection[str] = ()) -> None:
+        self.pd = pd
+        self.spokespeople = frozenset(spokespeople)
+        self.documents = frozenset(documents)
+        self.actors = actors
+        self.window = window
+        self.links: list[_Link] = self._subjects(cue_verbs)
+        # actor the actor stage gave a pronoun speaker -> the one the chain gave it instead
+        self.replaced: dict[str, str | None] = {}
+
+    def _subjects(self, cue_verbs: Collection[str]) -> list[_Link]:
+        """The named subjects of cue verbs ("Islamic Jihad on Wednesday described as ..."):
+        speakers even where no quote was taken from their clause."""
+        out: list[_Link] = []
+        for tok in self.pd.doc:
+            verb = tok.head
+            if tok.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in cue_verbs:
+                continue
+            m = self.actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
+            if m is None or m.actor_id is None or m.kind == "pronoun":
+                continue
+            sentence = self.pd.sentence_index(verb.idx)
+            out.append(_Link(m.actor_id, verb.idx, sentence, self._days(sentence), tok.lemma_.lower(),
+                             tok.tag_ in _PLURAL_TAGS))
+        return out
+
+    def _sentence(self, att: Attribution) -> int:
+        pos = att.cue_start if att.cue_start is not None else att.speaker_start
+        return self.pd.sentence_index(pos or 0)
+
+    def _days(self, sentence: int) -> frozenset[str]:
+        if sentence >= len(self.pd.sentences):
+            return frozenset()
+        s = self.pd.sentences[sentence]
+        words = self.pd.text[s.start:s.end].lower().replace(",", " ").replace(".", " ").split()
+        return frozenset(w for w in words if w in WEEKDAYS)
+
+    def _head(self, att: Attribution) -> Token | None:
+        if att.speaker_head is not None:
+            return self.pd.token_at(att.speaker_head)
+        if att.speaker_start is not None:
+            return self.pd.token_at(att.speaker_start)
+        return None
+
+    def resolve(self, att: Attribution) -> None:
+        """Set ``att``'s speaker actor from the chain where it is a pronoun or a definite
+        description; then remember the speaker."""
+        head = self._head(att)
+        if head is None or att.speaker_start is None or att.speaker_end is None:
+            return
+        sentence = self._sentence(att)
+        word = head.lower_
+        single = self.pd.text[att.speaker_start:att.speaker_end].strip().lower() == word
+        if single and word in THING_PRONOUNS | PERSON_PRONOUNS | GROUP_PRONOUNS:
+            att.speaker_actor_id = self._pronoun(att, word, sentence)
+        elif head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            att.speaker_actor_id = self._description(head, sentence) or att.speaker_actor_id
+        if att.speaker_actor_id is None and (head.lower_ in self.spokespeople or head.lemma_.lower() in self.documents):
+            # "a spokesman said", "the statement said" with no issuer named: the body that spoke before
+            att.speaker_actor_id = self._pronoun(att, "it", sentence)
+        if att.speaker_actor_id is not None:
+            pos = att.cue_start if att.cue_start is not None else att.speaker_start
+            self.links = [k for k in self.links if k.pos != pos]
+            self.links.append(_Link(att.speaker_actor_id, pos, sentence, self._days(sentence),
+                                    head.lemma_.lower(), head.tag_ in _PLURAL_TAGS))
+            self.links.sort(key=lambda k: k.pos)
+
+    def _fits(self, link: _Link, word: str) -> bool:
+        a = self.actors.actor(link.actor_id)
+        if a is None:
+            return False
+        if word in THING_PRONOUNS:
+            return a.type in _THING_TYPES and not link.plural
+        if word in PERSON_PRONOUNS:
+            return a.type in _PERSON_TYPES
+        return a.type in _GROUP_TYPES
+
+    def _labelled(self, att: Attribution) -> set[str]:
+        """Actor ids and countries the quote's content names with a loaded label."""
+        out: set[str] = set()
+        if att.content_start is None or att.content_end is None:
+            return out
+        ids = {m.actor_id for m in self.actors.mentions_in(att.content_start, att.content_end)
+               if m.kind == "label" and m.actor_id is not None}
+        ids |= {f.refers_to for f in self.actors.framing
+                if f.refers_to and att.content_start <= f.start and f.end <= att.content_end}
+        for aid in ids:
+            out.add(aid)
+            a = self.actors.actor(aid)
+            if a is not None and a.country:
+                out.add(a.country)
+        return out
+
+    def _pronoun(self, att: Attribution, word: str, sentence: int) -> str | None:
+        labelled = self._labelled(att)
+        current = self.replaced.get(att.speaker_actor_id or "", att.speaker_actor_id)
+        days = self._days(sentence)
+        here = att.cue_start if att.cue_start is not None else att.speaker_start or 0
+        ranked: list[tuple[int, int, str]] = []
+        for i, link in enumerate(self.links):
+            if link.pos >= here or sentence - link.sentence > self.window or not self._fits(link, word):
+                continue
+            a = self.actors.actor(link.actor_id)
+            if a is None or a.id in labelled or (a.country or "") in labelled:
+                continue
+            agree = 1 if not days or not link.days else (0 if days & link.days else 2)
+            ranked.append((agree, -i, link.actor_id))
+        ranked.sort()
+        if self._keep(current, word, labelled, ranked):
+            return current
+        found = ranked[0][2] if ranked else None
+        if found is None and current is not None:
+            a = self.actors.actor(current)
+            found = None if a is None or a.id in labelled or (a.country or "") in labelled else current
+        if att.speaker_actor_id is not None and found != att.speaker_actor_id:
+            self.replaced[att.speaker_actor_id] = found
+        return found
+
+    def _keep(self, current: str | None, word: str, labelled: set[str],
+              ranked: list[tuple[int, int, str]]) -> bool:
+        """Whether the actor stage's antecedent stands: a speaker met before (unless another
+        agrees better on the weekday), a person for "he" or "she", a body or state for "it" (not a
+        group of people: "the hospital"), never one the quote labels."""
+        a = self.actors.actor(current)
+        if a is None or a.id in labelled or (a.country or "") in labelled:
+            return False
+        mine = [agree for agree, _, c in ranked if c == a.id]
+        if mine:  # a speaker met before, unless another agrees better on the day
+            return min(mine) == ranked[0][0]
+        if word in THING_PRONOUNS:
+            return a.type in _BODY_TYPES
+        if word in PERSON_PRONOUNS:
+            return a.type in _PERSON_TYPES
+        return a.type in _GROUP_TYPES
+
+    def _description(self, head: Token, sentence: int) -> str | None:
+        lemma = head.lemma_.lower()
+        for link in reversed(self.links):
+            if link.pos >= head.idx or sentence - link.sentence > self.window:
+                continue
+            if link.head == lemma:
+                return link.actor_id
+        return None
+
+
+def carried_or_cited(pd: ParsedDoc, att: Attribution, words: AttributionWords) -> bool:
+    """Move the speaker of a carried or cited report to whose words they are: "State TV quoted
+    the minister as saying", "The minister was quoted by state TV as saying", "The agency,
+    citing the governor, said" give the minister and the governor. True when it moved."""
+    cue = pd.token_at(att.cue_start) if att.cue_start is not None else None
+    if cue is None:
+        return False
+    who = carried_speaker(cue, words)
+    if who is not None:
+        start, end = noun_phrase(who)
+        att.speaker_start, att.speaker_end, att.speaker_head = start, end, who.idx
+        att.speaker_actor_id = None
+        return True
+    if att.speaker_end is None or att.speaker_end >= cue.idx:
+        return False
+    cited = cited_between(pd.text, att.speaker_end, cue.idx, words)
+    span = pd.span_chars(cited.start, cited.end) if cited is not None else None
+    if cited is None or span is None or not len(span):
+        return False
+    att.speaker_start, att.speaker_end, att.speaker_head = cited.start, cited.end, span.root.idx
+    att.speaker_actor_id = None
+    return True
+
+
+__all__ = ["SpeakerChain", "carried_or_cited"]

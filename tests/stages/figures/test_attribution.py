@@ -1,0 +1,100 @@
+"""Attribution chains of figures: the body that states a figure, not its carrier (issue 15).
+
+Each construction has a positive example, a negative one and a near miss, in invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.nlp.attribution import UNATTRIBUTED
+from newsledger.records import Figure
+from tests.builders import pipeline
+
+
+def figure(text: str, value: float) -> Figure:
+    """The last figure of ``value`` in the text."""
+    found = [f for f in pipeline().analyze_text(text).figures if f.value_low == value]
+    assert found, [(f.text, f.value_low) for f in found]
+    return found[-1]
+
+
+# (construction, text, value, the source's words, or None for the outlet's own voice)
+CASES = [
+    # owner of a count noun
+    ("owner", "Flood report\n\nThe district council's toll of 41 was questioned by relief groups.", 41,
+     "district council"),
+    ("owner: an issued count", "Flood report\n\nThe toll of 41 given by the district council was questioned.", 41,
+     "district council"),
+    ("owner: negative", "Flood report\n\nThe toll of 41 was questioned by relief groups.", 41, None),
+    ("owner: near miss, a possessor that is no count", "Flood report\n\nThe council's 41 trucks reached the valley.",
+     41, None),
+    # the nearest reporting verb governing the figure
+    ("clause", "Storm toll\n\nThe regional authority said 30 people died when the bridge fell.", 30,
+     "regional authority"),
+    ("clause: the nearer of two reporters",
+     "Storm toll\n\nA weather agency believes 60 people died, local radio reported on Sunday, and a senior "
+     "rescuer put the toll at 25 or fewer.", 25, "senior rescuer"),
+    ("clause: negative", "Storm toll\n\nThirty people died when the bridge fell on Sunday.", 30, None),
+    # a document as reporter gives its issuer
+    ("document", "Storm toll\n\nFigures from the regional authority show 30 people died.", 30, "regional authority"),
+    ("document: near miss, no issuer named", "Storm toll\n\nNew figures show 30 people died.", 30, "New figures"),
+    # an inverted reporting clause closing the sentence
+    ("inverted", "Quake\n\nAt least 80 people were hurt in the quake, reported provincial officials.", 80,
+     "provincial officials"),
+    ("inverted: near miss, a clause of its own",
+     "Quake\n\nAt least 80 people were hurt in the quake, reported to be the strongest in years.", 80, None),
+    # an anaphoric report in the next sentence
+    ("next sentence", "Mine blast\n\nNo fewer than 19 miners died in the blast. Union leaders disclosed this.", 19,
+     "Union leaders"),
+    ("next sentence: negative", "Mine blast\n\nNo fewer than 19 miners died in the blast. Union leaders met today.",
+     19, None),
+    ("next sentence: near miss, a pronoun reporter",
+     "Mine blast\n\nNo fewer than 19 miners died in the blast. They disclosed this.", 19, None),
+    # a sentence about the figures before it that names their source
+    ("next sentence names the source", "Mine blast\n\nNo fewer than 19 miners died in the blast. That is "
+     "according to the union.", 19, "the union"),
+    ("next sentence: the figures come from", "Mine blast\n\nNo fewer than 19 miners died in the blast. The "
+     "figures come from the union.", 19, "the union"),
+    ("next sentence: negative, no source named", "Mine blast\n\nNo fewer than 19 miners died in the blast. "
+     "The figures shocked the town.", 19, None),
+    ("next sentence: near miss, the subject is no figure", "Mine blast\n\nNo fewer than 19 miners died in the "
+     "blast. Aid came from the union.", 19, None),
+    # a report with no content of its own in the sentence before
+    ("previous sentence", "Ferry\n\nThe coast guard said on Friday:\n\n\"Fifty-two passengers are missing.\"", 52,
+     "coast guard"),
+    ("previous sentence: negative, the report has its own content",
+     "Ferry\n\nThe coast guard said the weather was calm. Fifty-two passengers are missing.", 52, None),
+    # a pronoun owner stands for the source of the figure before it
+    ("pronoun owner", "Mine blast\n\nThe union maintains that 19 miners died. Its first toll of 25 was "
+     "withdrawn.", 25, "The union"),
+    # negative: with no figure before, the pronoun stays as written (an unresolved source)
+    ("pronoun owner: negative, no figure before", "Mine blast\n\nIts first toll of 25 was withdrawn.", 25, "Its"),
+    # a count named again is the count given before with that value
+    ("count named again", "Mine blast\n\nThe union said 19 miners died. The owners disputed the toll of 19.", 19,
+     "The union"),
+    # datelines and wire credits are never sources
+    ("dateline", "Ferry\n\nPORTO (Wire) - Fifty-two passengers are missing after the ferry sank.", 52, None),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "value", "source"), CASES, ids=[c[0] for c in CASES])
+def test_figure_source(name: str, text: str, value: float, source: str | None) -> None:
+    f = figure(text, value)
+    if source is None:
+        assert f.attribution == UNATTRIBUTED, (name, f.attribution)
+    else:
+        assert source in f.attribution, (name, f.attribution)
+
+
+def test_citing_gives_the_cited_source() -> None:
+    text = "Fire\n\nThe agency, citing hospital doctors, said 14 people were burned in the fire."
+    f = figure(text, 14)
+    assert f.attribution == "hospital doctors"
+    near = figure("Fire\n\nThe agency, after a long delay, said 14 people were burned in the fire.", 14)
+    assert near.attribution == "The agency"
+    first = figure("Fire\n\nCiting hospital doctors, the agency said 14 people were burned in the fire.", 14)
+    assert first.attribution == "hospital doctors"
+    after = figure("Fire\n\nThe agency reported that 14 people were burned, citing hospital doctors.", 14)
+    assert after.attribution == "hospital doctors"
+    inverted = figure("Fire\n\nFourteen people were burned, the agency reported, quoting hospital doctors.", 14)
+    assert inverted.attribution == "hospital doctors"

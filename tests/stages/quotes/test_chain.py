@@ -1,0 +1,112 @@
+"""The speaker chain: a pronoun or a definite description as speaker stands for a speaker met
+before it (issue 15). Invented sentences; each rule with a positive case, a negative one and a
+near miss, and the same case for each side of a conflict."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import pipeline
+
+OPENING = "Border clash\n\n"
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    """The name of the speaker's actor of the quote whose content holds ``words``."""
+    analysis = pipeline().analyze_text(OPENING + text)
+    names = {a.id: a.name for a in analysis.actors}
+    found = [q for q in analysis.quotes if words in q.content.text]
+    assert found, [q.content.text for q in analysis.quotes]
+    return names.get(found[0].speaker_actor_id or "")
+
+
+CASES = [
+    # a labelled actor is not the speaker: nobody calls itself by its opponents' label
+    ("label", "Russia's defence ministry said its units had repelled an attack. The Ukrainian army "
+     "denied any attack took place.\n\n\"The Kyiv regime is trying to hide its losses,\" it said.",
+     "hide its losses", "Russian Defence Ministry"),
+    ("label, the other side", "Ukraine's defence ministry said its units had repelled an attack. The Russian "
+     "army denied any attack took place.\n\n\"The Kremlin regime is trying to hide its losses,\" it said.",
+     "hide its losses", "Ukrainian Defence Ministry"),
+    # the same weekday ties the pronoun to the speaker of that day
+    ("weekday", "Russia's defence ministry on Monday said its units had repelled an attack. The Ukrainian "
+     "army denied any attack took place.\n\n\"Our units hold the line,\" it said in a statement Monday.",
+     "hold the line", "Russian Defence Ministry"),
+    # negative: no label and no day: the nearest speaker
+    ("nearest", "Russia's defence ministry said its units had repelled an attack. The Ukrainian army "
+     "denied any attack took place.\n\n\"Our units hold the line,\" it said.",
+     "hold the line", "Armed Forces of Ukraine"),
+    # near miss: "it" after "it said ... it added" follows the first link
+    ("continuation", "Russia's defence ministry on Monday said its units had repelled an attack. The Ukrainian "
+     "army denied any attack took place.\n\n\"The Kyiv regime is lying,\" it said in a statement Monday. "
+     "\"We will publish proof,\" it added.", "publish proof", "Russian Defence Ministry"),
+    # a definite description takes the last speaker written with the same head noun
+    ("description", "A Chinese Foreign Ministry spokeswoman said Beijing would send aid. Reporters asked "
+     "about the talks.\n\n\"We are ready to help the victims,\" said the spokeswoman.",
+     "ready to help", "Chinese Foreign Ministry"),
+    # an unnamed spokesperson speaks for the body that spoke just before, on each side
+    ("spokesman", "Russia's defence ministry denied the strike.\n\n\"We hit only military targets,\" a "
+     "spokesman said.", "military targets", "Russian Defence Ministry"),
+    ("spokesman, other side", "Ukraine's defence ministry denied the strike.\n\n\"We hit only military "
+     "targets,\" a spokesman said.", "military targets", "Ukrainian Defence Ministry"),
+    # a document whose issuer is not named speaks for the body that spoke before
+    ("statement", "Russia's defence ministry denied the strike.\n\n\"Only military targets were hit,\" the "
+     "statement said.", "military targets", "Russian Defence Ministry"),
+    ("statement, other side", "Ukraine's defence ministry denied the strike.\n\n\"Only military targets were "
+     "hit,\" the statement said.", "military targets", "Ukrainian Defence Ministry"),
+    # negative: a person introduced without speaking keeps the actor stage's reading
+    ("person", "Dr. Anna Berg, a surgeon, was operating when the roof fell. The ministry said the roof was "
+     "old.\n\n\"There was dust everywhere,\" she said.", "dust everywhere", "Anna Berg"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "words", "speaker"), CASES, ids=[c[0] for c in CASES])
+def test_speaker_chain(name: str, text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker, name
+
+
+def test_a_report_seen_by_an_agency_is_not_the_agency_s() -> None:
+    # the carrier that saw a document is not its issuer; the issuer named by "issued by" is
+    seen = pipeline().analyze_text(OPENING + "A confidential army report seen by Reuters said the bridge was "
+                                   "mined.")
+    names = {a.id: a.name for a in seen.actors}
+    assert all(names.get(q.speaker_actor_id or "") != "Reuters" for q in seen.quotes)
+    assert seen.quotes, "the report's words are a quote"
+
+
+CARRIED = [
+    # the carrier quotes another's words: the other speaks
+    ("State radio quoted the port director as saying that 12 ships had sunk.", "port director"),
+    ("The port director was quoted by state radio as saying that 12 ships had sunk.", "port director"),
+    # citing: whom the speaker cites
+    ("The agency, citing the port director, said 12 ships had sunk.", "port director"),
+    # negative: no carrier, no citing
+    ("The agency said 12 ships had sunk.", "The agency"),
+    # near miss: "quoted" without "as saying" is a plain quotation of a text
+    ("The agency quoted a report that 12 ships had sunk.", "The agency"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CARRIED, ids=[c[1] + str(i) for i, c in enumerate(CARRIED)])
+def test_carried_and_cited_speakers(text: str, speaker: str) -> None:
+    analysis = pipeline().analyze_text(OPENING + text)
+    found = [q for q in analysis.quotes if "ships had sunk" in q.content.text and q.speaker is not None]
+    assert found, [(q.content.text, q.speaker) for q in analysis.quotes]
+    assert all(speaker in q.speaker.text for q in found), [q.speaker.text for q in found if q.speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a paragraph ending in a colon announces the quote after it
+    ("The regional council rejected the plan. Its spokeswoman Mira Tal said on Monday:\n\n"
+     "\"The bridge will not be rebuilt this year.\"", "Mira Tal"),
+    ("The port authority rejected the plan. The port authority said on Monday:\n\n"
+     "\"The bridge will not be rebuilt this year.\"", "The port authority"),
+    # negative: no colon, the speaker of the attribution before
+    ("The port authority said on Monday that it rejected the plan.\n\n"
+     "\"The bridge will not be rebuilt this year.\"", "The port authority"),
+])
+def test_a_colon_announces_the_quote(text: str, speaker: str) -> None:
+    analysis = pipeline().analyze_text(OPENING + text)
+    found = [q for q in analysis.quotes if "rebuilt this year" in q.content.text]
+    assert found and found[0].speaker is not None, [(q.content.text, q.speaker) for q in analysis.quotes]
+    assert speaker in found[0].speaker.text
