@@ -45,3 +45,20 @@ def test_a_measurement_changed_from_a_to_b_stays_one_quantity() -> None:
     found = [(f.value_low, f.value_high) for f in
              pipeline().analyze_text("The valve lift was increased from 13.5 to 14.0 mm last year.").figures]
     assert found == [(13.5, 14.0)]
+
+
+MEASURES = [
+    # (construction, text, {value: measure})
+    ("the old value counts what the new one counts", "The ministry revised its figure from 500 to 471 deaths.",
+     {500: "killed", 471: "killed"}),
+    ("the new value counts what the old one counts", "Officials cut their count from 90 dead to 60.",
+     {90: "killed", 60: "killed"}),
+    ("a counting noun's 'of' object gives the measure", "The number of dead rose to 471 on Tuesday.", {471: "killed"}),
+    ("a counting noun of no measure (negative)", "The number of visitors rose to 471 on Tuesday.", {471: None}),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "expected"), MEASURES, ids=[c[0] for c in MEASURES])
+def test_measure_of_changed_values(construction: str, text: str, expected: dict[float, str | None]) -> None:
+    found = {f.value_low: f.measure for f in pipeline().analyze_text(text).figures}
+    assert found == expected, construction

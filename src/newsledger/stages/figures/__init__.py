@@ -61,6 +61,8 @@ noun, measure, perpetrator), ``context`` (time, place, source) and ``read`` (rec
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -131,11 +133,26 @@ def _inherit(r: Reading, parent: Reading) -> None:
         r.perpetrator, r.perp_start, r.perp_end = parent.perpetrator, parent.perp_start, parent.perp_end
 
 
+def _share_changed_values(text: str, readings: list[Reading]) -> None:
+    """The old and new values of a change ("revised from 500 to 471 deaths", kept apart by
+    ``filters.merge_ranges``) count the same thing: what one says, the other says too."""
+    for a, b in itertools.pairwise(readings):
+        if a.sentence != b.sentence or not re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,2}to\s*", text[a.end:b.q.core_start]) \
+                or not re.search(r"\bfrom\s*$", text[max(0, a.start - 8):a.start]):
+            continue
+        for x, y in ((a, b), (b, a)):
+            if x.measure is None and y.measure is not None:
+                x.measure, x.kind = y.measure, KIND_COUNT
+            x.group = x.group or y.group
+            x.unit = x.unit or y.unit
+
+
 def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], lex: FigureLexicon,
                     words: AttributionWords) -> list[Figure]:
     """Numeric claims of the article, with what they count and who says so."""
     readings = _readings(doc, lex)
     link_subsets(doc, readings, lex)
+    _share_changed_values(doc.text, readings)
     time_cache: dict[int, list[tuple[int, int, str]]] = {}
     figures: list[Figure] = []
     for r in readings:

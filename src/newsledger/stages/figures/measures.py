@@ -252,7 +252,7 @@ def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
     if lemma in lex.level_verbs:
         subj = _subject(head)
         if subj is not None and subj is not t:
-            m = measure_of_noun(subj, lex)
+            m = measure_of_noun(subj, lex) or _measure_of_count_noun(subj, lex)  # "the number of dead rose to"
             if m:
                 return MeasureHit(m)
         hit = _pronoun_level(head, lex)
