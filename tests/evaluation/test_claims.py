@@ -62,6 +62,9 @@ def test_sources_map_surface_forms_and_surnames() -> None:
     assert s.canonical(["Reuters"]) == set()                                         # negative
     assert s.same("Daniel Hagari", ["Rear Admiral Daniel Hagari"])                   # same surname
     assert not s.same("Daniel Hagari", ["Jonathan Conricus"])
+    # a gold speaker written as a surface form maps through the aliases as the record does
+    assert s.same("Ashraf al-Qidra", ["Gaza's health ministry in Gaza"]) and s.same("IDF", ["Israel Defense Forces"])
+    assert not s.same("IDF", ["Ashraf al-Qidra"])
 
 
 def test_find_span_tolerates_whitespace_and_halves_are_stable() -> None:

@@ -137,8 +137,12 @@ class Sources:
         return out
 
     def same(self, gold: str, candidates: Iterable[str | None]) -> bool:
+        """A speaker written ``candidates`` is the gold speaker: it maps to it through the
+        aliases (the gold names a source, or a surface form of one: "al-Qudra" and "Ashraf
+        al-Qidra" are both the Gaza health ministry's), or shares its surname."""
         cands = [c for c in candidates if c]
-        if gold in self.canonical(cands):
+        found = self.canonical(cands)
+        if gold in found or (found & self.canonical([gold])):
             return True
         surname = norm(gold).split()[-1:] if gold else []
         return bool(surname) and any(norm(c).split()[-1:] == surname for c in cands)
