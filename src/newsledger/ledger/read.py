@@ -121,25 +121,18 @@ def load_events(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row],
     return out
 
 
-def ledger_events(store: Store, *, actor: str | None = None, type: str | None = None,
-                  since: str | None = None, until: str | None = None, limit: int = 50,
-                  offset: int = 0, role: str | None = None, outlet: str | None = None,
-                  min_outlets: int = 1, max_mentions: int | None = 200) -> list[LedgerEvent]:
-    """Ledger events, newest first. ``actor``: actor id or part of its name (``role`` "source"
-    or "target" to restrict); ``type``: PLOVER type; ``since``/``until``: ISO dates the event's
-    days overlap; ``outlet``: reported by this outlet (part of its name); ``min_outlets``: only
-    events reported by at least this many outlets; ``max_mentions``: mentions loaded per event."""
-    _check_page(limit, offset)
-    require_ledger(store)
-    if role not in (None, "source", "target"):
-        raise LedgerError("role must be 'source' or 'target'")
+def ledger_event_filter(*, actor: str | None = None, type: str | None = None, since: str | None = None,
+                        until: str | None = None, role: str | None = None, outlet: str | None = None,
+                        min_outlets: int = 1) -> tuple[str, list[Any]]:
+    """The WHERE clause (with its leading " WHERE ", or "") and parameters that select ledger
+    events ``le`` as :func:`ledger_events` does."""
     where: list[str] = []
     params: list[Any] = []
     if actor:
-        role_sql = " AND lea.role = ?" if role else ""
+        role_sql = " AND lea.role = ?" if role in ("source", "target") else ""
         where.append(f"le.id IN (SELECT lea.ledger_event_id FROM ledger_event_actors lea"
                      f" WHERE lea.actor_id IN ({ACTOR_SUB}){role_sql})")
-        params += [actor, like_pattern(actor)] + ([role] if role else [])
+        params += [actor, like_pattern(actor)] + ([role] if role_sql else [])
     if type:
         where.append("le.plover = ?")
         params.append(type.upper())
@@ -156,9 +149,24 @@ def ledger_events(store: Store, *, actor: str | None = None, type: str | None = 
     if min_outlets > 1:
         where.append("le.n_outlets >= ?")
         params.append(min_outlets)
-    sql = "SELECT * FROM ledger_events le"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def ledger_events(store: Store, *, actor: str | None = None, type: str | None = None,
+                  since: str | None = None, until: str | None = None, limit: int = 50,
+                  offset: int = 0, role: str | None = None, outlet: str | None = None,
+                  min_outlets: int = 1, max_mentions: int | None = 200) -> list[LedgerEvent]:
+    """Ledger events, newest first. ``actor``: actor id or part of its name (``role`` "source"
+    or "target" to restrict); ``type``: PLOVER type; ``since``/``until``: ISO dates the event's
+    days overlap; ``outlet``: reported by this outlet (part of its name); ``min_outlets``: only
+    events reported by at least this many outlets; ``max_mentions``: mentions loaded per event."""
+    _check_page(limit, offset)
+    require_ledger(store)
+    if role not in (None, "source", "target"):
+        raise LedgerError("role must be 'source' or 'target'")
+    where, params = ledger_event_filter(actor=actor, type=type, since=since, until=until, role=role,
+                                        outlet=outlet, min_outlets=min_outlets)
+    sql = "SELECT * FROM ledger_events le" + where
     sql += " ORDER BY le.date_start DESC, le.id LIMIT ? OFFSET ?"
     rows = store.conn.execute(sql, [*params, limit, offset]).fetchall()
     return load_events(store.conn, rows, max_mentions)

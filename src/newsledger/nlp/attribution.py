@@ -40,6 +40,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Quote
 from ..resources import Resources
+from .syntax import noun_phrase_bounds
 from .words import RELATIVE_PRONOUNS
 
 # a figure's attribution when the outlet states it in its own voice
@@ -159,22 +160,8 @@ def dateline_end(text: str, pos: int, words: AttributionWords) -> int:
 
 
 def noun_phrase(tok: Token, limit: int = 10) -> tuple[int, int]:
-    """Character bounds of the noun phrase headed by ``tok``: its left modifiers and its
-    compound, appositive and "of" complements (capped at ``limit`` tokens each side)."""
-    left = tok.left_edge
-    right = tok
-    for child in tok.rights:
-        if child.dep_ in ("compound", "flat", "appos") or (child.dep_ == "prep" and child.lower_ == "of"):
-            right = child.right_edge
-    if right.i - left.i > limit:
-        right = tok
-    if tok.i - left.i > limit:
-        left = tok
-    while left.i < tok.i and (left.is_punct or left.dep_ == "cc"):
-        left = left.doc[left.i + 1]
-    while right.i > tok.i and right.is_punct:
-        right = right.doc[right.i - 1]
-    return left.idx, right.idx + len(right.text)
+    """Character bounds of the noun phrase headed by ``tok`` (see ``syntax.noun_phrase_bounds``)."""
+    return noun_phrase_bounds(tok, limit)
 
 
 def _source(tok: Token) -> Source:

@@ -45,3 +45,24 @@ def conjuncts(tok: Token) -> list[Token]:
 
 
 __all__ = ["CLAUSE_DEPS", "LEFT_MOD_DEPS", "PASSIVE_DEPS", "SUBJECT_DEPS", "conjuncts", "is_passive", "is_verb"]
+
+
+def noun_phrase_bounds(tok: Token, limit: int = 10, *, trim_right: bool = True) -> tuple[int, int]:
+    """Character bounds of the noun phrase headed by ``tok``: its left modifiers and its
+    compound, appositive and "of" complements (capped at ``limit`` tokens each side), without
+    a coordinator or punctuation at its left edge (nor at its right with ``trim_right``)."""
+    left = tok.left_edge
+    right = tok
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat", "appos") or (child.dep_ == "prep" and child.lower_ == "of"):
+            right = child.right_edge
+    if right.i - left.i > limit:
+        right = tok
+    if tok.i - left.i > limit:
+        left = tok
+    while left.i < tok.i and (left.is_punct or left.dep_ == "cc"):
+        left = left.doc[left.i + 1]
+    while trim_right and right.i > tok.i and right.is_punct:
+        right = right.doc[right.i - 1]
+    return left.idx, right.idx + len(right.text)
+

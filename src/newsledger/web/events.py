@@ -8,9 +8,9 @@ the same table and with the same filters, and the events are loaded with the led
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ..ledger.read import ACTOR_SUB, like_pattern, load_events
+from ..ledger.read import ledger_event_filter, load_events
 from ..ledger.status import require_ledger
 from ..records import Record
 from ..storage.store import Store
@@ -35,34 +35,6 @@ SORTS = {
 DEFAULT_SORT = "outlets"
 
 
-def _where(actor: str | None, type: str | None, outlet: str | None, since: str | None,
-           until: str | None, min_outlets: int, role: str | None = None) -> tuple[str, list[Any]]:
-    where: list[str] = []
-    params: list[Any] = []
-    if actor:
-        role_sql = " AND lea.role = ?" if role in ("source", "target") else ""
-        where.append(f"le.id IN (SELECT lea.ledger_event_id FROM ledger_event_actors lea"
-                     f" WHERE lea.actor_id IN ({ACTOR_SUB}){role_sql})")
-        params += [actor, like_pattern(actor)] + ([role] if role_sql else [])
-    if type:
-        where.append("le.plover = ?")
-        params.append(type.upper())
-    if since:
-        where.append("le.date_end >= ?")
-        params.append(since[:10])
-    if until:
-        where.append("le.date_start <= ?")
-        params.append(until[:10])
-    if outlet:
-        where.append("le.id IN (SELECT lem.ledger_event_id FROM ledger_event_mentions lem"
-                     " JOIN articles a ON a.id = lem.article_id WHERE a.outlet LIKE ? ESCAPE '\\')")
-        params.append(like_pattern(outlet))
-    if min_outlets > 1:
-        where.append("le.n_outlets >= ?")
-        params.append(min_outlets)
-    return (" WHERE " + " AND ".join(where)) if where else "", params
-
-
 def sorted_events(store: Store, *, actor: str | None = None, type: str | None = None,
                   outlet: str | None = None, since: str | None = None, until: str | None = None,
                   min_outlets: int = 1, sort: str = DEFAULT_SORT, limit: int = 25, offset: int = 0,
@@ -70,7 +42,8 @@ def sorted_events(store: Store, *, actor: str | None = None, type: str | None = 
     """Ledger events matching the filters (as ``ledger.ledger_events`` reads them), by ``sort``
     ("outlets": most outlets first; "newest")."""
     require_ledger(store)
-    where, params = _where(actor, type, outlet, since, until, min_outlets, role)
+    where, params = ledger_event_filter(actor=actor, type=type, since=since, until=until, role=role,
+                                        outlet=outlet, min_outlets=min_outlets)
     order = SORTS.get(sort, SORTS[DEFAULT_SORT])
     rows = store.conn.execute(f"SELECT * FROM ledger_events le{where} ORDER BY {order} LIMIT ? OFFSET ?",
                               [*params, int(limit), int(offset)]).fetchall()

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ...nlp.syntax import is_passive
+from ...nlp.syntax import is_passive, noun_phrase_bounds
 from .types import (
     BREAKS_COUNTED_PHRASE,
     KIND_MEASURE,
@@ -314,17 +314,7 @@ def perpetrator(hit: MeasureHit, np_tokens: set[int]) -> Token | None:
 
 
 def phrase_bounds(tok: Token, limit: int = 10) -> tuple[int, int]:
-    """Character bounds of the noun phrase headed by ``tok`` (left modifiers, capped)."""
-    left = tok.left_edge
-    right = tok
-    for child in tok.rights:
-        if child.dep_ in ("compound", "flat", "appos") or (child.dep_ == "prep" and child.lower_ == "of"):
-            right = child.right_edge
-    if right.i - left.i > limit:
-        right = tok
-    if tok.i - left.i > limit:
-        left = tok
-    while left.i < tok.i and (left.is_punct or left.dep_ == "cc"):
-        left = left.doc[left.i + 1]
-    return left.idx, right.idx + len(right.text)
+    """Character bounds of the noun phrase headed by ``tok`` (left modifiers, capped; see
+    ``syntax.noun_phrase_bounds``)."""
+    return noun_phrase_bounds(tok, limit, trim_right=False)
 
