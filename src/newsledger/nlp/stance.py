@@ -138,19 +138,31 @@ def _falsity(tok: Token, w: StanceWords) -> bool:
     return _lemma(tok) in w.falsity_words or tok.text.lower() in w.falsity_words
 
 
+def _false_complement(verb: Token, w: StanceWords) -> bool:
+    """``verb`` has a complement calling its object false ("called X baseless", "dismissed X as
+    fabricated", "described as lies X"): the parser hangs the word on the verb in several ways."""
+    for c in verb.children:
+        if c.dep_ in ("oprd", "acomp", "xcomp", "advcl", "ccomp") and _falsity(c, w):
+            return True
+        if c.dep_ == "prep" and c.text.lower() == "as" and any(_falsity(g, w) for g in c.children):
+            return True
+    return False
+
+
 def called_false(noun: Token, w: StanceWords) -> bool:
     """The proposition noun is called false: "the accusations are false and baseless", "described
     as lies the accusations that ...", "dismissed the reports as fabricated"."""
     head = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return any(c.dep_ in ("acomp", "attr", "oprd") and _falsity(c, w) for c in head.children)
-    if noun.dep_ == "dobj":
-        for c in head.children:
-            if c.dep_ in ("oprd", "advcl", "xcomp") and _falsity(c, w):
-                return True
-            if c.dep_ == "prep" and c.text.lower() == "as" and any(_falsity(g, w) for g in c.children):
-                return True
-    return False
+    return noun.dep_ == "dobj" and _false_complement(head, w)
+
+
+def calls_false(verb: Token, w: StanceWords) -> bool:
+    """``verb`` calls a proposition (a noun of one as its object) false: "called the claims
+    baseless", "called Pakistan's assertions 'baseless'" (parsed with either word as oprd)."""
+    claim = any(c.dep_ in ("dobj", "oprd") and _lemma(c) in w.proposition_nouns for c in verb.children)
+    return claim and _false_complement(verb, w)
 
 
 def _corrective(conj: Token, w: StanceWords) -> bool:
@@ -314,5 +326,5 @@ def span_head(doc: Doc, start: int, end: int) -> Token | None:
     return span.root
 
 
-__all__ = ["STANCE_FILE", "STANCE_SCHEMA", "StanceWords", "build_stance_words", "load_stance_words",
-           "negated", "span_head", "stance_of"]
+__all__ = ["STANCE_FILE", "STANCE_SCHEMA", "StanceWords", "build_stance_words", "called_false", "calls_false",
+           "load_stance_words", "negated", "span_head", "stance_of"]

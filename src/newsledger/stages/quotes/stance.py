@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...nlp import ParsedDoc
-from ...nlp.stance import StanceWords, negated, span_head, stance_of
+from ...nlp.stance import StanceWords, calls_false, negated, span_head, stance_of
 from ...records import Quote, Stance
 
 
@@ -28,20 +28,6 @@ def _proposition(head: Token, words: StanceWords) -> bool:
     return lemma in words.proposition_nouns or head.text.lower() in words.proposition_nouns
 
 
-def _calls_false(cue: Token, words: StanceWords) -> bool:
-    """The cue verb calls a proposition false: "called the claims baseless", "described the
-    reports as lies" (the parser hangs the two words on the verb in more than one way)."""
-    kids = list(cue.children)
-    claim = any(c.dep_ in ("dobj", "oprd") and _proposition(c, words) for c in kids)
-    false = any(c.dep_ in ("oprd", "acomp", "xcomp", "advcl", "ccomp") and _falsity(c, words) for c in kids) or any(
-        c.dep_ == "prep" and c.lower_ == "as" and any(_falsity(g, words) for g in c.children) for c in kids)
-    return claim and false
-
-
-def _falsity(tok: Token, words: StanceWords) -> bool:
-    return tok.lower_ in words.falsity_words or (tok.lemma_ or "").lower() in words.falsity_words
-
-
 def _sentences(doc: ParsedDoc, start: int, end: int) -> int:
     """How many of the article's sentences the characters ``start:end`` touch."""
     return sum(1 for s in doc.sentences if s.start < end and start < s.end)
@@ -53,7 +39,7 @@ def quote_stance(doc: ParsedDoc, q: Quote, words: StanceWords) -> Stance:
     head = span_head(doc.doc, q.content.start, q.content.end)
     if head is None:
         return "asserted"
-    if cue is not None and _calls_false(cue, words):
+    if cue is not None and calls_false(cue, words):
         return "denied"  # "called Pakistan's assertions 'baseless'"
     if cue is not None and q.cue_lemma in words.denial_verbs:
         if not _proposition(head, words):
