@@ -66,6 +66,9 @@ CASES = [
     ("clear that (near miss)", "It was clear that many people were hurt.", "hurt", "asserted"),
     ("no details is no denial", "The mayor said he had no details on the fire.", "had", "uncertain"),
     ("no role is a negation (near miss)", "The mayor said he had no role in the fire.", "had", "negated"),
+    ("an open question under a verb of knowing", "Investigators are working to establish whether 12 people drowned.",
+     "12", "uncertain"),
+    ("established that (near miss)", "Investigators established that 12 people drowned.", "12", "asserted"),
     ("declined to say", "The police declined to say how many people were detained.", "detained", "uncertain"),
 ]
 

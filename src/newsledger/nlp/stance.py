@@ -37,6 +37,7 @@ STANCE_SCHEMA: Any = {
     "negators": [str], "negative_pronouns": [str], "negator_exceptions": [str],
     "corrective_words": [str], "falsity_words": [str], "denial_nouns": [str],
     "knowledge_nouns": [str], "demonstratives": [str], "admission_verbs": [str],
+    "question_verbs": [str],
 }
 
 # relations by which a token's clause is reached from the token (the nominal path)
@@ -70,6 +71,7 @@ class StanceWords:
     knowledge_nouns: frozenset[str]
     demonstratives: frozenset[str]
     admission_verbs: frozenset[str]
+    question_verbs: frozenset[str]
 
 
 def build_stance_words(raw: dict[str, Any]) -> StanceWords:
@@ -88,7 +90,7 @@ def build_stance_words(raw: dict[str, Any]) -> StanceWords:
         corrective_words=words("corrective_words"),
         falsity_words=words("falsity_words"), denial_nouns=words("denial_nouns"),
         knowledge_nouns=words("knowledge_nouns"), demonstratives=words("demonstratives"),
-        admission_verbs=words("admission_verbs"))
+        admission_verbs=words("admission_verbs"), question_verbs=words("question_verbs"))
 
 
 def load_stance_words(resources: Resources) -> StanceWords:
@@ -234,7 +236,7 @@ def _doubts(verb: Token, clause: Token, w: StanceWords) -> bool:
     refused = verb.dep_ == "xcomp" and _lemma(verb.head) in w.refusal_words
     adjective = verb.head.dep_ == "acomp" and _lemma(verb.head) in w.refusal_words
     question = any(c.dep_ == "mark" and c.text.lower() in w.question_marks for c in clause.children)
-    return refused or adjective or (question and lemma in ("know", "confirm", "verify", "establish"))
+    return refused or adjective or (question and lemma in w.question_verbs)
 
 
 def _governor(cur: Token, w: StanceWords) -> Token | None:
