@@ -299,21 +299,33 @@ def clause_reporter(anchor: Token, verbs: Collection[str], not_before: int = 0,
                     words: AttributionWords | None = None) -> Source | None:
     """The subject of the nearest reporting verb governing the figure ("officials said 40
     people died"; "..., and a European official put the toll at 50"), else of a reporting
-    verb elsewhere in its sentence ("40 people died, the ministry said")."""
+    verb elsewhere in its sentence ("40 people died, the ministry said"). A count with no issuer
+    as subject is what is counted, not who states it ("the number of dead was revised to 50")."""
     head = anchor
     while head.head.i != head.i:
         head = head.head
         if _reporting(head, verbs):
-            subj = _subject(head)
-            if subj is not None and subj.idx >= not_before and not _holds(subj, anchor):
-                return _source(issuer(subj, words) if words is not None else subj)
+            found = _reporter(_subject(head), anchor, not_before, words)
+            if found is not None:
+                return found
     for tok in anchor.sent:
         if not _reporting(tok, verbs) or anchor in tok.subtree:
             continue
         subj = _subject(tok)
-        if subj is not None and subj.idx >= not_before and not _holds(subj, anchor) and subj.lower_ != "it":
-            return _source(issuer(subj, words) if words is not None else subj)
+        found = _reporter(subj, anchor, not_before, words) if subj is None or subj.lower_ != "it" else None
+        if found is not None:
+            return found
     return None
+
+
+def _reporter(subj: Token | None, anchor: Token, not_before: int, words: AttributionWords | None) -> Source | None:
+    if subj is None or subj.idx < not_before or _holds(subj, anchor):
+        return None
+    who = issuer(subj, words) if words is not None else subj
+    if words is not None and who.i == subj.i and (subj.lemma_.lower() in words.count_nouns
+                                                  or subj.lower_ in words.count_nouns):
+        return None
+    return _source(who)
 
 
 def _holds(subj: Token, anchor: Token) -> bool:

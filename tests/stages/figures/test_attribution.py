@@ -20,6 +20,11 @@ def figure(text: str, value: float) -> Figure:
 
 # (construction, text, value, the source's words, or None for the outlet's own voice)
 CASES = [
+    # a count as the subject of a reporting verb is what is counted, not who states it
+    ("a count reports nothing", "Flood report\n\nThe toll showed 50 people dead.", 50, None),
+    ("a count with an issuer reports for it", "Flood report\n\nOn Monday the council's toll showed that 50 people were dead.", 50,
+     "council"),
+    ("a body reports", "Flood report\n\nThe council said 50 people died.", 50, "council"),
     # owner of a count noun
     ("owner", "Flood report\n\nThe district council's toll of 41 was questioned by relief groups.", 41,
      "district council"),
