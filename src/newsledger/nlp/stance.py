@@ -320,6 +320,35 @@ def stance_of(tok: Token, w: StanceWords) -> str:
     return "negated" if neg else "asserted"
 
 
+def _negated_conjunct(tok: Token, w: StanceWords) -> bool:
+    """A conjunct clause or phrase negated on its own ("and that X was not involved", ", and not
+    by a rocket"): a verb by :func:`negated`, a phrase by a negator among its own children."""
+    if is_verb(tok):
+        return negated(tok, w)
+    return any(c.dep_ in ("neg", "advmod") and c.i < tok.i and _negator(c, w) for c in tok.children)
+
+
+def negated_conjuncts(head: Token, w: StanceWords) -> list[Token]:
+    """The conjuncts of the clause ``head`` that negate what the clause itself asserts: "(said
+    that) the guards fled and that the army was not involved" → "involved"; "was caused by a
+    faulty cable, and not by sabotage" → "by". Empty when ``head`` is itself negated (the
+    correction after "not X but Y" is read by :func:`stance_of`) or nothing is contrasted."""
+    if not is_verb(head) or negated(head, w):
+        return []
+    return [c for c in head.conjuncts if c.i > head.i and _negated_conjunct(c, w)]
+
+
+def negated_phrases(head: Token, tokens: list[Token], w: StanceWords) -> list[Token]:
+    """Prepositional phrases among ``tokens`` (a content headed by ``head``) negated on their own
+    beside what the clause asserts: "caused by a dam, and not by a storm" → "by" (wherever the
+    parser hung the phrase); "not only by", "not until", "not without" are no negation. Empty
+    when ``head`` is itself negated."""
+    if not is_verb(head) or negated(head, w):
+        return []
+    return [t for t in tokens if t.dep_ in ("prep", "agent") and t.i != head.i
+            and any(c.dep_ == "neg" and c.i == t.i - 1 and _negator(c, w) for c in t.children)]
+
+
 def span_head(doc: Doc, start: int, end: int) -> Token | None:
     """The syntactic head of the characters ``start:end`` (expanded to whole tokens)."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -329,4 +358,4 @@ def span_head(doc: Doc, start: int, end: int) -> Token | None:
 
 
 __all__ = ["STANCE_FILE", "STANCE_SCHEMA", "StanceWords", "build_stance_words", "called_false", "calls_false",
-           "load_stance_words", "negated", "span_head", "stance_of"]
+           "load_stance_words", "negated", "negated_conjuncts", "negated_phrases", "span_head", "stance_of"]

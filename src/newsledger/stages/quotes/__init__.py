@@ -56,7 +56,7 @@ from .direct import (
 from .lexicon import load_quotes_data
 from .linker import Linker
 from .speakers import Speakers
-from .stance import with_stance
+from .stance import contrasted, sentence_stances, with_stance
 from .types import Attribution, QuotesData
 
 
@@ -93,7 +93,11 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
         if a.speaker_actor_id != before and a.speaker_head is not None:
             speakers.chain(a.speaker_head, a.speaker_actor_id)
     quotes = build_records(doc, quotes_atts, data.thresholds.unclosed_factor)
-    return [with_stance(doc, q, data.stance) for q in quotes]
+    quotes = [with_stance(doc, q, data.stance) for q in quotes]
+    have = {(q.content.start, q.content.end) for q in quotes}
+    nested = [c for q in quotes for c in contrasted(doc, q, data.stance) + sentence_stances(doc, q, data.stance)
+              if (c.content.start, c.content.end) not in have]
+    return sorted(quotes + nested, key=lambda q: (q.content.start, q.kind != "direct"))
 
 
 class QuotesStage:

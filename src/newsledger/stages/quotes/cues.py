@@ -182,6 +182,7 @@ def _verb_attribution(v: Token, entry: CueEntry, lex: CueLexicon) -> Attribution
             start = hull[0]
             if clause_mode and all(c.i < v.i for c in chosen):
                 start = min(start, _sentence_start(v))  # "X, but Y, the source added."
+                end = max(end, _misattached_tail(v, chosen))
             att.content_start, att.content_end = start, min(end, _conj_cue_cut(chosen, lex))
     elif "clause" in entry.frames:
         hull2 = _head_clause(v, lex)
@@ -192,6 +193,25 @@ def _verb_attribution(v: Token, entry: CueEntry, lex: CueLexicon) -> Attribution
         if one_side and att.content_start <= v.idx < att.content_end:
             att.content_start = att.content_end = None  # a content holding its own cue: a misparse
     return att
+
+
+def _misattached_tail(v: Token, chosen: list[Token]) -> int:
+    """End of the phrases coordinated with a fronted content that the parser hung on its closing
+    cue ("X was caused by A, and not by B, the minister said": "not by B" on "said"): they
+    continue the content. Only a phrase opened by a conjunction or a negator counts: "…: In May,
+    with …, the two said" opens the cue's own clause. 0 when there are none."""
+    last = max(c.right_edge.i for c in chosen)
+    subjects = [c.left_edge.i for c in v.children if c.dep_ in SUBJECT_DEPS and c.i < v.i]
+    if not subjects:
+        return 0
+    end = 0
+    for c in v.children:
+        first = c.left_edge
+        opened = first.dep_ in ("cc", "neg") or v.doc[first.i - 1].dep_ == "cc"
+        if last < c.i < subjects[0] and c.dep_ in ("prep", "agent", "advmod", "npadvmod") and opened:
+            r = c.right_edge
+            end = max(end, r.idx + len(r.text))
+    return end
 
 
 def _sentence_start(v: Token) -> int:
@@ -270,16 +290,35 @@ def _conj_cue_cut(chosen: list[Token], lex: CueLexicon) -> int:
     return cut
 
 
+def _postposed(v: Token) -> tuple[int, int] | None:
+    """A closing "…, X said (on Friday)." that the parser coordinated with the clause before it
+    (``conj`` of that clause's verb, as after a long "not A, but B" content): the content is the
+    sentence up to the comma before the speaker. None for a real coordination ("…, and X said
+    …": a conjunction, not a comma, before the speaker) or a cue with a content of its own."""
+    h = v.head
+    if v.dep_ != "conj" or v.i < h.i or v.right_edge.i < v.sent.end - 2:
+        return None
+    subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS and c.i < v.i]
+    if not subjects or any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > v.i for c in v.children):
+        return None
+    comma = subjects[0].left_edge.i - 1
+    if comma <= h.left_edge.i or v.doc[comma].text != ",":
+        return None
+    return v.doc[h.left_edge.i].idx, v.doc[comma].idx
+
+
 def _head_clause(v: Token, lex: CueLexicon) -> tuple[int, int] | None:
     """The clause a cue interrupts or follows: "…, X said." / "It is necessary, X said, to …"."""
     h = v.head
     if h is v:
         return None
+    if v.dep_ == "conj":
+        return _postposed(v)
     as_clause = v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children)
     if v.dep_ not in ("parataxis", "ccomp") and not as_clause:
         return None
-    if v.dep_ == "ccomp" and v.i < h.i:
-        return None
+    if v.dep_ == "ccomp" and (v.i < h.i or any(c.dep_ == "mark" for c in v.children)):
+        return None  # "… that the convoy was attacked": a complement clause, not a closing "X said"
     if h.lemma_.lower() in lex.verbs and h.tag_.startswith("VB"):
         return None  # "voters say they would consider …": the head is the attribution
     doc = v.doc

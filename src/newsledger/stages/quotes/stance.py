@@ -9,8 +9,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...nlp import ParsedDoc
-from ...nlp.stance import StanceWords, calls_false, negated, span_head, stance_of
-from ...records import Quote, Stance
+from ...nlp.stance import (
+    StanceWords,
+    calls_false,
+    negated,
+    negated_conjuncts,
+    negated_phrases,
+    span_head,
+    stance_of,
+)
+from ...records import Quote, Span, Stance, record_id
 
 
 def _cue_token(doc: ParsedDoc, q: Quote) -> Token | None:
@@ -33,6 +41,19 @@ def _sentences(doc: ParsedDoc, start: int, end: int) -> int:
     return sum(1 for s in doc.sentences if s.start < end and start < s.end)
 
 
+def _reported(head: Token, words: StanceWords) -> Token:
+    """The proposition of a content that is itself a statement by the speaker ("we affirm that
+    the accusations are false", "I can tell you that no one was hurt"): its complement clause,
+    unless the statement is negated ("we did not say that ...": read by :func:`stance_of`)."""
+    for _ in range(3):
+        lemma = (head.lemma_ or head.text).lower()
+        comps = [c for c in head.children if c.dep_ == "ccomp" and c.i > head.i]
+        if lemma not in words.report_verbs or len(comps) != 1 or negated(head, words):
+            break
+        head = comps[0]
+    return head
+
+
 def quote_stance(doc: ParsedDoc, q: Quote, words: StanceWords) -> Stance:
     """The speaker's stance towards the quote's content."""
     cue = _cue_token(doc, q)
@@ -47,7 +68,7 @@ def quote_stance(doc: ParsedDoc, q: Quote, words: StanceWords) -> Stance:
         return "uncertain" if negated(cue, words) else "denied"
     if q.kind == "direct" and _sentences(doc, q.content.start, q.content.end) > 1:
         return "asserted"  # several sentences: no one clause says what the quote stands for
-    stance = stance_of(head, words)
+    stance = stance_of(_reported(head, words), words)
     return "asserted" if stance in ("asserted", "historical") else stance  # type: ignore[return-value]
 
 
@@ -55,3 +76,76 @@ def with_stance(doc: ParsedDoc, q: Quote, words: StanceWords) -> Quote:
     """``q`` with its stance (unchanged when asserted)."""
     stance = quote_stance(doc, q, words)
     return q if stance == q.stance else q.replace(stance=stance)
+
+
+def _conjunct_span(doc: ParsedDoc, conj: Token, q: Quote) -> Span | None:
+    """The characters of ``conj``'s clause or phrase ("that the army was not involved", "not by
+    a rocket"), inside the quote's content and without its closing punctuation."""
+    toks = [t for t in conj.subtree if not (t.is_punct and t.i in (conj.left_edge.i, conj.right_edge.i))]
+    if not toks:
+        return None
+    start = max(toks[0].idx, q.content.start)
+    end = min(toks[-1].idx + len(toks[-1].text), q.content.end)
+    if end <= start:
+        return None
+    return Span(start, end, doc.text[start:end])
+
+
+def _nested(doc: ParsedDoc, q: Quote, start: int, end: int, stance: Stance) -> Quote | None:
+    """A quote nested in ``q`` for the characters ``start:end`` of its content, with ``stance``."""
+    start, end = max(start, q.content.start), min(end, q.content.end)
+    while end > start and doc.text[end - 1] in " \n\t.,;:\"'“”‘’":
+        end -= 1
+    while start < end and doc.text[start] in " \n\t\"'“”‘’":
+        start += 1
+    if end <= start or (start, end) == (q.content.start, q.content.end):
+        return None
+    qid = record_id("q", q.article_id, start, end, q.kind, q.cue.start if q.cue else None)
+    return q.replace(id=qid, content=Span(start, end, doc.text[start:end]), parent_id=q.id, stance=stance,
+                     paragraph=doc.paragraph_index(start))
+
+
+def sentence_stances(doc: ParsedDoc, q: Quote, words: StanceWords) -> list[Quote]:
+    """Nested quotes for the sentences of a direct quote of several sentences that deny, negate
+    or doubt what they say (“We did not fire. Our units were elsewhere.”): the quote as a whole
+    stands for no one proposition and stays asserted, each such sentence is recorded with its
+    own stance."""
+    if q.kind != "direct" or q.stance != "asserted" or _sentences(doc, q.content.start, q.content.end) < 2:
+        return []
+    out: list[Quote] = []
+    for sent in doc.sentences:
+        if sent.end <= q.content.start or sent.start >= q.content.end:
+            continue
+        head = span_head(doc.doc, max(sent.start, q.content.start), min(sent.end, q.content.end))
+        if head is None:
+            continue
+        stance = stance_of(_reported(head, words), words)
+        if stance in ("denied", "negated", "uncertain"):
+            nested = _nested(doc, q, sent.start, sent.end, stance)  # type: ignore[arg-type]
+            if nested is not None:
+                out.append(nested)
+    return out
+
+
+def contrasted(doc: ParsedDoc, q: Quote, words: StanceWords) -> list[Quote]:
+    """Nested quotes for the propositions an asserted indirect quote negates beside what it
+    asserts: "X said the fire was caused by a cable, and not by sabotage" holds "not by
+    sabotage", negated; "X said that A and that B was not so" holds "that B was not so". Each
+    is a quote of its own (the same speaker and cue) nested in ``q``, so that the denial is
+    recorded as one while ``q`` keeps what is asserted."""
+    if q.kind != "indirect" or q.stance != "asserted":
+        return []
+    head = span_head(doc.doc, q.content.start, q.content.end)
+    if head is None:
+        return []
+    out: list[Quote] = []
+    span = doc.doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
+    phrases = negated_phrases(head, list(span), words) if span is not None else []
+    for conj in dict.fromkeys(negated_conjuncts(head, words) + phrases):
+        content = _conjunct_span(doc, conj, q)
+        if content is None or (content.start, content.end) == (q.content.start, q.content.end):
+            continue
+        qid = record_id("q", q.article_id, content.start, content.end, q.kind, q.cue.start if q.cue else None)
+        out.append(q.replace(id=qid, content=content, parent_id=q.id, stance="negated",
+                             paragraph=doc.paragraph_index(content.start)))
+    return out

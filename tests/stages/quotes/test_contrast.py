@@ -1,0 +1,117 @@
+"""Two constructions of reported speech: a proposition the speaker negates beside what they
+assert ("X said A, and not B"; "X said that A and that B was not so") is a nested quote of its
+own, negated; and a closing "…, X said." that the parser coordinates with the content clause
+still attributes that content (invented sentences: a positive example, a negative example and
+a near miss per construction)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsledger.nlp import ParsedDoc
+from newsledger.records import ActorLayer, Quote
+from tests.builders import run_stage
+
+Parse = Callable[..., ParsedDoc]
+
+
+def quotes_of(parse: Parse, text: str) -> list[Quote]:
+    return list(run_stage("quotes", parse(text), actors=ActorLayer()))
+
+
+# (construction, sentence, the nested negated content expected, or None for none)
+CONTRASTS = [
+    ("A, and not B (prepositional phrase)",
+     "The flood was most likely caused by a broken dam upstream, and not by heavy rain, the governor said on Monday.",
+     "not by heavy rain"),
+    ("A, and not B: negative (both asserted)",
+     "The flood was caused by a broken dam upstream and by heavy rain, the governor said on Monday.", None),
+    ("A, and not B where the parser hangs 'not B' on the closing cue",
+     "The explosion at the depot was most likely caused by a shell fired from the hills, and not by a drone "
+     "from the coast, the defence minister said on Tuesday.",
+     "not by a drone from the coast"),
+    ("not only A but also B: near miss (a focus, not a negation)",
+     "The flood was caused not only by the dam but also by the storm, Governor Ana Silva said.", None),
+    ("that A and that not-B (coordinated complement clauses)",
+     "A police report said that the guards had fled and that the army was not involved in the shooting.",
+     "that the army was not involved in the shooting"),
+    ("that A and that B: negative (nothing negated)",
+     "A police report said that the guards had fled and that the army was involved in the shooting.", None),
+    ("not A but B: near miss (the head is negated: the whole content is the speaker's negation)",
+     "The mayor said the fire was not started by the workers but by a faulty cable.", None),
+    ("A, not B between commas: near miss (a noun phrase, not a clause or phrase of its own)",
+     "The minister said the army, not the police, fired the shots.", None),
+]
+
+
+@pytest.mark.parametrize(("construction", "sentence", "nested"), CONTRASTS, ids=[c[0] for c in CONTRASTS])
+def test_negated_conjunct_is_a_nested_negated_quote(parse: Parse, construction: str, sentence: str,
+                                                     nested: str | None) -> None:
+    quotes = quotes_of(parse, sentence)
+    outer = [q for q in quotes if q.parent_id is None and q.kind == "indirect"]
+    assert len(outer) == 1, construction
+    children = [q for q in quotes if q.parent_id == outer[0].id]
+    if nested is None:
+        assert children == [], construction
+        return
+    assert [c.content.text for c in children] == [nested]
+    child = children[0]
+    assert child.stance == "negated"
+    assert outer[0].stance == "asserted"  # what the speaker asserts stays asserted
+    assert (child.speaker, child.cue, child.kind) == (outer[0].speaker, outer[0].cue, "indirect")
+    assert outer[0].content.start <= child.content.start < child.content.end <= outer[0].content.end
+
+
+# (construction, sentence, expected content of the quote attributed to the closing cue, or None)
+POSTPOSED = [
+    ("closing '…, N said' coordinated by the parser after 'not A, but B'",
+     "The fire at the depot was not the result of sabotage, but likely caused by a faulty cable, "
+     "the regional fire service said on Tuesday.",
+     "The fire at the depot was not the result of sabotage, but likely caused by a faulty cable"),
+    ("a real coordination ('…, and N said …'): negative",
+     "The talks collapsed on Monday, and the minister said the country would seek other partners.",
+     "the country would seek other partners"),
+    ("a closing cue with an object of its own: near miss",
+     "The talks collapsed on Monday, but the minister said nothing about them.", None),
+]
+
+
+@pytest.mark.parametrize(("construction", "sentence", "content"), POSTPOSED, ids=[c[0] for c in POSTPOSED])
+def test_closing_cue_coordinated_by_the_parser(parse: Parse, construction: str, sentence: str,
+                                               content: str | None) -> None:
+    quotes = [q for q in quotes_of(parse, sentence) if q.parent_id is None]
+    if content is None:
+        assert all(q.cue_lemma != "say" for q in quotes), construction
+        return
+    assert [q.content.text for q in quotes] == [content], construction
+
+
+def test_a_negated_closing_content_is_negated(parse: Parse) -> None:
+    quotes = quotes_of(parse, POSTPOSED[0][1])
+    assert [q.stance for q in quotes] == ["negated"]
+
+
+# (construction, sentence, stance of the outermost quote)
+REPORTED = [
+    ("the content is the speaker's own statement: 'we affirm that the reports are false'",
+     "“We affirm that the reports spread by the army are false and baseless,” the group said.", "denied"),
+    ("the speaker's own statement of a fact: negative",
+     "“We affirm that the convoy was attacked,” the group said.", "asserted"),
+    ("the speaker's own statement negated: near miss ('we did not say that ...')",
+     "“We did not say that the reports are false,” the group said.", "uncertain"),
+]
+
+
+@pytest.mark.parametrize(("construction", "sentence", "stance"), REPORTED, ids=[c[0] for c in REPORTED])
+def test_stance_is_read_through_the_speakers_own_statement(parse: Parse, construction: str, sentence: str,
+                                                          stance: str) -> None:
+    outer = [q for q in quotes_of(parse, sentence) if q.parent_id is None]
+    assert [(q.kind, q.stance) for q in outer] == [("direct", stance)], construction
+
+
+def test_a_complement_clause_is_not_a_closing_attribution(parse: Parse) -> None:
+    # "attacked" heads a that-clause under "affirm": not a cue closing the clause before it
+    quotes = quotes_of(parse, "“We affirm that the convoy was attacked,” the group said.")
+    assert [q.content.text for q in quotes] == ["“We affirm that the convoy was attacked,”"]
