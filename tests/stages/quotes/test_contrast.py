@@ -115,3 +115,26 @@ def test_a_complement_clause_is_not_a_closing_attribution(parse: Parse) -> None:
     # "attacked" heads a that-clause under "affirm": not a cue closing the clause before it
     quotes = quotes_of(parse, "“We affirm that the convoy was attacked,” the group said.")
     assert [q.content.text for q in quotes] == ["“We affirm that the convoy was attacked,”"]
+
+
+# (construction, direct quote of several sentences, the nested sentences and their stances)
+SENTENCES = [
+    ("a negated sentence in a direct quote of several",
+     "“We did not fire on the convoy. Our units were far from the road that day,” the colonel said.",
+     [("We did not fire on the convoy", "negated")]),
+    ("no sentence denies or doubts: negative",
+     "“Our units were far from the road. They stayed in the barracks,” the colonel said.", []),
+    ("an open question among several sentences: near miss (uncertain, not negated)",
+     "“Nobody knows who fired. Maybe we will learn more tomorrow,” the colonel said.",
+     [("Nobody knows who fired", "uncertain")]),
+]
+
+
+@pytest.mark.parametrize(("construction", "sentence", "expected"), SENTENCES, ids=[c[0] for c in SENTENCES])
+def test_sentences_of_a_long_direct_quote_keep_their_stance(parse: Parse, construction: str, sentence: str,
+                                                           expected: list[tuple[str, str]]) -> None:
+    quotes = quotes_of(parse, sentence)
+    outer = [q for q in quotes if q.parent_id is None]
+    assert [(q.kind, q.stance) for q in outer] == [("direct", "asserted")], construction
+    nested = [(q.content.text, q.stance) for q in quotes if q.parent_id == outer[0].id]
+    assert nested == expected, construction

@@ -34,6 +34,10 @@ the sentence's final period; ``start``/``end`` cover content, cue and speaker, e
 stand-alone quote, whose speaker is borrowed from the paragraph before (there they cover
 the content only). A quote nested in another quote's content has ``parent_id`` set; a
 partial quote's parent is the attribution it belongs to.
+
+One record, one stance (:mod:`.stance`): what a quote negates beside what it asserts ("A, and
+not B", "that A and that B was not so") and the sentences of a direct quote of several that
+deny, negate or doubt are nested quotes of their own with that stance.
 """
 
 from __future__ import annotations
