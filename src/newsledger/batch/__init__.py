@@ -15,16 +15,19 @@ from .cluster import BatchReport, run_batch
 from .export_tables import EXPORT_FORMATS, ExportReport, export
 from .ingest_files import IngestReport, ProgressFn, ingest
 from .shards import (
+    DEFAULT_SPLIT_BYTES,
     SHARD_EXTS,
     SHARD_TABLES,
     LoadReport,
     ShardResult,
+    ShardTask,
     load_shards,
+    plan_tasks,
     process_shard,
     shard_inputs,
     shard_key,
 )
 
-__all__ = ["EXPORT_FORMATS", "SHARD_EXTS", "SHARD_TABLES", "BatchReport", "ExportReport",
-           "IngestReport", "LoadReport", "ProgressFn", "ShardResult", "export", "ingest",
-           "load_shards", "process_shard", "run_batch", "shard_inputs", "shard_key"]
+__all__ = ["DEFAULT_SPLIT_BYTES", "EXPORT_FORMATS", "SHARD_EXTS", "SHARD_TABLES", "BatchReport", "ExportReport",
+           "IngestReport", "LoadReport", "ProgressFn", "ShardResult", "ShardTask", "export", "ingest",
+           "load_shards", "plan_tasks", "process_shard", "run_batch", "shard_inputs", "shard_key"]

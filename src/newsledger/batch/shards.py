@@ -5,7 +5,10 @@ Layout of an output directory::
     DIR/<table>/<shard>.parquet   the rows of every record table for one input shard
     DIR/_done/<shard>.json        written last, once all of a shard's tables are on disk
 
-A shard with a _done marker is skipped on a re-run, so a killed batch resumes where it was.
+A shard with a _done marker is skipped on a re-run, so a killed batch resumes where it was; a
+shard whose input could not be read at all (missing, unreadable) gets no marker and is tried
+again. An uncompressed JSON Lines file larger than the split size is read as several shards,
+one per byte range (``ShardTask``), so that one large file does not become one long task.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from pathlib import Path
 
 from ..config import Settings
 from ..errors import InputError, NewsledgerError, StoreError
-from ..ingest import jsonl_record, read_paths
+from ..ingest import jsonl_record, read_jsonl_range, read_paths
 from ..pipeline import Pipeline
 from ..records import Article, Failure, Record
 from ..storage import db
@@ -69,16 +72,60 @@ def shard_inputs(inputs: Iterable[str | os.PathLike[str]],
     return out
 
 
-def shard_key(path: Path) -> str:
-    """A stable name for a shard's outputs: its file name and a hash of its full path."""
+def shard_key(path: Path, byte_range: tuple[int, int] | None = None) -> str:
+    """A stable name for a shard's outputs: its file name and a hash of its full path (and of
+    its byte range, for a part of a large file)."""
     import hashlib
 
     stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in path.name)[:60]
-    digest = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:10]
-    return f"{stem}-{digest}"
+    full = str(path.resolve()) + (f"@{byte_range[0]}-{byte_range[1]}" if byte_range else "")
+    digest = hashlib.sha1(full.encode()).hexdigest()[:10]
+    return f"{stem}-{digest}" + (f"-{byte_range[0]}" if byte_range else "")
 
 
-def _read_shard(path: Path, settings: Settings) -> Iterator[Article | Failure]:
+# uncompressed JSON Lines files larger than this are split into byte ranges
+DEFAULT_SPLIT_BYTES = 64 * 1024 * 1024
+_SPLITTABLE = (".jsonl", ".ndjson")
+
+
+@dataclass(frozen=True)
+class ShardTask(Record):
+    """One unit of batch work: a whole input file, or the lines starting in ``[start, end)`` of
+    a large uncompressed JSON Lines file. ``path`` is absolute, so that workers with another
+    working directory find it."""
+
+    path: str
+    start: int = 0
+    end: int | None = None
+
+    @property
+    def byte_range(self) -> tuple[int, int] | None:
+        return (self.start, self.end) if self.end is not None else None
+
+    @property
+    def key(self) -> str:
+        return shard_key(Path(self.path), self.byte_range)
+
+
+def plan_tasks(paths: Iterable[Path], split_bytes: int | None = DEFAULT_SPLIT_BYTES) -> list[ShardTask]:
+    """The tasks for the shard files ``paths``: one per file, or one per ``split_bytes`` of an
+    uncompressed JSON Lines file larger than that (``None`` or 0: never split)."""
+    tasks: list[ShardTask] = []
+    for p in paths:
+        full = Path(os.path.abspath(p))
+        size = full.stat().st_size if full.exists() else 0
+        if not split_bytes or size <= split_bytes or not full.name.lower().endswith(_SPLITTABLE):
+            tasks.append(ShardTask(str(full)))
+            continue
+        tasks += [ShardTask(str(full), lo, min(lo + split_bytes, size)) for lo in range(0, size, split_bytes)]
+    return tasks
+
+
+def _read_shard(path: Path, settings: Settings, byte_range: tuple[int, int] | None = None
+                ) -> Iterator[Article | Failure]:
+    if byte_range is not None:
+        yield from read_jsonl_range(path, byte_range[0], byte_range[1], settings)
+        return
     if path.name.lower().endswith(".parquet"):
         import pyarrow.parquet as pq
 
@@ -96,17 +143,25 @@ def _read_shard(path: Path, settings: Settings) -> Iterator[Article | Failure]:
     yield from read_paths([path], settings)
 
 
-def process_shard(path: str, out_dir: str, settings: Settings,
+def _unreadable(failures: list[Failure], path: str) -> bool:
+    """The input itself could not be read (missing, no permission, broken file)."""
+    return any(f.source == path and (f.reason.startswith("cannot read") or f.reason == "no such file or directory")
+               for f in failures)
+
+
+def process_shard(task: ShardTask | str, out_dir: str, settings: Settings,
                   pipeline: Pipeline | None = None) -> ShardResult:
-    """Analyse one shard and write its tables as Parquet, then its done marker.
+    """Analyse one shard (a file, or a byte range of one) and write its tables as Parquet,
+    then its done marker; an input that cannot be read gets no marker, to be tried again.
 
     ``pipeline`` analyses it (default: the one the Dask worker running this keeps, see
     ``worker``, or a new one outside a worker)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    p, out = Path(path), Path(out_dir)
-    key = shard_key(p)
+    task = task if isinstance(task, ShardTask) else ShardTask(task)
+    path, p, out = task.path, Path(task.path), Path(out_dir)
+    key = task.key
     done = out / "_done" / f"{key}.json"
     if done.exists():
         return ShardResult(key, path, 0, 0, skipped=True)
@@ -118,7 +173,7 @@ def process_shard(path: str, out_dir: str, settings: Settings,
     failures: list[Failure] = []
     n = 0
     stamp = now()
-    for result in pipeline.analyze_many(_read_shard(p, settings), n_process=1):
+    for result in pipeline.analyze_many(_read_shard(p, settings, task.byte_range), n_process=1):
         if isinstance(result, Failure):
             failures.append(result)
             rows["failures"].append(failure_row(result.source, result.reason, result.article_id,
@@ -127,6 +182,9 @@ def process_shard(path: str, out_dir: str, settings: Settings,
         n += 1
         for table, table_rows in analysis_rows(result, stamp).items():
             rows[table] += table_rows
+    if n == 0 and _unreadable(failures, path):
+        log.warning("shard %s: input unreadable; no done marker, it will be tried again", path)
+        return ShardResult(key, path, 0, len(failures), failures=tuple(failures))
     for table in SHARD_TABLES:
         cols = TABLE_COLUMNS[table]
         data = {c: [r.get(c) for r in rows[table]] for c in cols}
@@ -139,7 +197,8 @@ def process_shard(path: str, out_dir: str, settings: Settings,
         tmp.replace(folder / f"{key}.parquet")
     done.parent.mkdir(parents=True, exist_ok=True)
     tmp_done = done.with_name(done.name + ".part")
-    tmp_done.write_text(json.dumps({"source": path, "articles": n, "failed": len(failures)}))
+    tmp_done.write_text(json.dumps({"source": path, "range": list(task.byte_range) if task.byte_range else None,
+                                    "articles": n, "failed": len(failures)}))
     tmp_done.replace(done)
     return ShardResult(key, path, n, len(failures), failures=tuple(failures))
 
