@@ -20,13 +20,40 @@ from . import __version__
 from .config import Settings, load_settings
 from .errors import ConfigError, InputError, ModelNotFoundError, NewsledgerError, StoreError
 from .storage.db import display_name
+from .storage.filters import check_date, country_code
 
 EXIT_OK, EXIT_PARTIAL, EXIT_FATAL = 0, 1, 2
 F = TypeVar("F", bound=Callable[..., Any])
-DB_HELP = "SQLite database file, or a PostgreSQL database as postgresql://user@host:port/dbname."
+DB_HELP = ("SQLite database file, or a PostgreSQL database as postgresql://user@host:port/dbname "
+           "[default: NEWSLEDGER_DB, else `db` in the config file, else newsledger.db].")
 
 err = Console(stderr=True, soft_wrap=True)
 out = Console()
+# a table piped to a file or another program is printed at its own width, not cut to 80 columns
+PIPED_WIDTH = 10_000
+
+
+def _table_console() -> Console:
+    return out if out.is_terminal else Console(width=PIPED_WIDTH)
+
+
+def _db_option(ctx: click.Context, _param: click.Parameter, value: str | None) -> str:
+    """``--db``, or the settings' database (NEWSLEDGER_DB, the config file's ``db``)."""
+    if value:
+        return value
+    root = ctx.find_root().obj or {}
+    settings: Settings | None = root.get("settings")
+    return settings.db if settings is not None else Settings().db
+
+
+def _checked(check: Callable[..., str], value: str | None, *args: Any) -> str | None:
+    """An option's value passed through ``check`` (storage.filters), a bad one a usage error."""
+    if value is None:
+        return None
+    try:
+        return check(value, *args)
+    except NewsledgerError as exc:
+        raise click.BadParameter(str(exc).split(": ", 1)[-1]) from exc
 
 
 def _fail(message: str, code: int = EXIT_FATAL) -> None:
@@ -105,7 +132,7 @@ def analyze(ctx: click.Context, source: str, compact: bool) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--db", default="newsledger.db", show_default=True, help=DB_HELP)
+@click.option("--db", default=None, callback=_db_option, help=DB_HELP)
 @click.option("-j", "--processes", type=click.IntRange(1, 64), default=None,
               help="Worker processes for analysis (default 1).")
 @click.option("--progress/--no-progress", default=True, help="Show a progress bar.")
@@ -140,7 +167,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, processes: int |
 
 
 @cli.command()
-@click.option("--db", default="newsledger.db", show_default=True, help=DB_HELP)
+@click.option("--db", default=None, callback=_db_option, help=DB_HELP)
 @handle_errors
 def summary(db: str) -> None:
     """Print what the database holds: articles, outlets, actors and every record type."""
@@ -159,7 +186,7 @@ def summary(db: str) -> None:
 
 @cli.command()
 @click.argument("article_id")
-@click.option("--db", default="newsledger.db", show_default=True, help=DB_HELP)
+@click.option("--db", default=None, callback=_db_option, help=DB_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print the stored analysis as JSON.")
 @handle_errors
 def show(article_id: str, db: str, as_json: bool) -> None:
@@ -181,13 +208,16 @@ def show(article_id: str, db: str, as_json: bool) -> None:
 @cli.command()
 @click.argument("kind", type=click.Choice(["events", "quotes", "figures", "actors", "articles",
                                            "framing", "failures"]))
-@click.option("--db", default="newsledger.db", show_default=True, help=DB_HELP)
+@click.option("--db", default=None, callback=_db_option, help=DB_HELP)
 @click.option("--actor", help="Actor id or part of its name.")
-@click.option("--country", help="ISO 3166 alpha-3 country code.")
+@click.option("--country", callback=lambda _c, _p, v: _checked(country_code, v),
+              help="Country: ISO 3166 alpha-3 code or name (RUS, Russia).")
 @click.option("--type", "type_", help="Event type, quote kind, figure measure, actor type or framing kind.")
 @click.option("--outlet", help="Outlet name (or part of it).")
-@click.option("--since", help="Published on or after (YYYY-MM-DD).")
-@click.option("--until", help="Published on or before (YYYY-MM-DD).")
+@click.option("--since", callback=lambda _c, _p, v: _checked(check_date, v, "--since"),
+              help="Published on or after (YYYY-MM-DD).")
+@click.option("--until", callback=lambda _c, _p, v: _checked(check_date, v, "--until"),
+              help="Published on or before (YYYY-MM-DD).")
 @click.option("--text", help="Full-text search over article text.")
 @click.option("--limit", type=click.IntRange(1, 1_000_000), default=100, show_default=True)
 @click.option("--offset", type=click.IntRange(0), default=0)
@@ -216,11 +246,11 @@ def query(kind: str, db: str, actor: str | None, country: str | None, type_: str
             table.add_column(col, overflow="fold")
         for row in result.rows:
             table.add_row(*("" if v is None else str(v) for v in row))
-        out.print(table)
+        _table_console().print(table)
 
 
 @cli.command()
-@click.option("--db", default="newsledger.db", show_default=True, help=DB_HELP)
+@click.option("--db", default=None, callback=_db_option, help=DB_HELP)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "gdelt", "plover"]),
               required=True)
 @click.option("--out", "dest", required=True,
@@ -261,8 +291,7 @@ def eval_(ctx: click.Context, task: str, gold: str, out_dir: str | None, limit: 
 
 
 @cli.command()
-@click.option("--db", default="newsledger.db", show_default=True,
-              help=DB_HELP + " Created empty if missing.")
+@click.option("--db", default=None, callback=_db_option, help=DB_HELP + " Created empty if missing.")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; any but loopback needs a token.")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
@@ -288,7 +317,7 @@ def serve(ctx: click.Context, db: str, host: str, port: int, token: str | None) 
 
 _LEDGER_FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]),
                               default="table", show_default=True)
-_LEDGER_DB = click.option("--db", default="newsledger.db", show_default=True, help=DB_HELP)
+_LEDGER_DB = click.option("--db", default=None, callback=_db_option, help=DB_HELP)
 
 
 def _emit(table: Any, records: Any, fmt: str, title: str) -> None:
@@ -304,7 +333,7 @@ def _emit(table: Any, records: Any, fmt: str, title: str) -> None:
             rich_table.add_column(col, overflow="fold")
         for row in table.rows:
             rich_table.add_row(*("" if v is None else str(v) for v in row))
-        out.print(rich_table)
+        _table_console().print(rich_table)
 
 
 @cli.group()
@@ -498,7 +527,7 @@ def batch(ctx: click.Context, inputs: tuple[str, ...], out_dir: str, scheduler: 
 
 @cli.command()
 @click.argument("shards_dir", type=click.Path(exists=True, file_okay=False))
-@click.option("--db", default="newsledger.db", show_default=True, help=DB_HELP)
+@click.option("--db", default=None, callback=_db_option, help=DB_HELP)
 @handle_errors
 def load(shards_dir: str, db: str) -> None:
     """Load the Parquet shards written by `batch` into the database (idempotent)."""

@@ -37,6 +37,8 @@ class Settings:
     min_english_ratio: float = 0.12
     batch_size: int = 16
     n_process: int = 1
+    # the database the CLI commands use when --db is not given (a SQLite file or postgresql:// URL)
+    db: str = "newsledger.db"
 
     def with_overrides(self, **kw: Any) -> Settings:
         clean = {k: v for k, v in kw.items() if v is not None}
@@ -56,7 +58,27 @@ _ENV: dict[str, tuple[str, Callable[[str], Any]]] = {
     "NEWSLEDGER_MAX_ARTICLE_CHARS": ("max_article_chars", int),
     "NEWSLEDGER_BATCH_SIZE": ("batch_size", int),
     "NEWSLEDGER_PROCESSES": ("n_process", int),
+    "NEWSLEDGER_DB": ("db", str),
 }
+
+
+def _typed(key: str, value: Any, where: Path) -> Any:
+    """``value`` of setting ``key`` from the file ``where``, checked against the setting's type."""
+    default = getattr(Settings(), key)
+    if isinstance(default, tuple):
+        ok = isinstance(value, list | tuple) and all(isinstance(x, str) for x in value)
+        want = "a list of strings"
+    elif isinstance(default, bool):
+        ok, want = isinstance(value, bool), "true or false"
+    elif isinstance(default, int):
+        ok, want = isinstance(value, int) and not isinstance(value, bool), "an integer"
+    elif isinstance(default, float):
+        ok, want = isinstance(value, int | float) and not isinstance(value, bool), "a number"
+    else:
+        ok, want = isinstance(value, str), "a string"
+    if not ok:
+        raise ConfigError(f"{where}: setting {key!r} must be {want}, not {value!r}")
+    return float(value) if isinstance(default, float) else value
 
 
 def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
@@ -79,6 +101,7 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
         if unknown:
             raise ConfigError(f"{p}: unknown setting(s): {', '.join(sorted(unknown))}")
         for k, v in section.items():
+            v = _typed(k, v, p)
             if k in _FILE_LISTS:
                 v = tuple(str((p.parent / x).resolve()) if not os.path.isabs(x) else x for x in v)
             values[k] = v

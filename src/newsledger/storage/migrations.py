@@ -223,6 +223,23 @@ def refuse_newer(store: Any, version: int | None) -> None:
         )
 
 
+def _tables(store: Any) -> list[str]:
+    if store.dialect == db.POSTGRESQL:
+        rows = store.conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+    else:
+        rows = store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    return sorted(str(r[0]) for r in rows.fetchall())
+
+
+def refuse_foreign(store: Any) -> None:
+    """Refuse to add newsledger's tables to a database that holds another application's."""
+    tables = _tables(store)
+    if tables and "articles" not in tables:
+        shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
+        raise StoreError(f"{store.name} holds another application's tables ({shown}), not newsledger's; "
+                         "choose a new or a newsledger database")
+
+
 def migrate(store: Any, target: int | None = None) -> None:
     """Apply the migrations the database has not had, up to ``target`` (default: the latest),
     each in one transaction; a database already there is not written to at all."""
@@ -232,6 +249,8 @@ def migrate(store: Any, target: int | None = None) -> None:
         refuse_newer(store, version)
         if version is not None and version >= target:
             return
+        if version is None:
+            refuse_foreign(store)
         for m in MIGRATIONS:
             if m.version <= target:
                 _apply(store, m)

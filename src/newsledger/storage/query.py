@@ -19,6 +19,7 @@ from typing import Any
 from ..errors import NewsledgerError
 from ..records import Record
 from . import db
+from .filters import country_code, plain_words
 from .rows import LISTINGS
 from .store import Store
 
@@ -76,9 +77,24 @@ def query(store: Store, kind: str, filters: Filters | None = None) -> Table:
     """Rows of one record kind matching ``filters``, newest articles first."""
     if kind not in KINDS:
         raise NewsledgerError(f"unknown record kind {kind!r}; choose one of {', '.join(KINDS)}")
-    f = filters or Filters()
+    f = checked(filters or Filters())
+    try:
+        return _run(store, kind, f)
+    except NewsledgerError:
+        words = plain_words(f.text) if f.text else None
+        if words is None or words == f.text:
+            raise
+        return _run(store, kind, f.replace(text=words))  # "S-300", "U.S.": words, not FTS5 syntax
+
+
+def checked(f: Filters) -> Filters:
+    """``f`` with its country as an alpha-3 code when it names one (see ``filters``)."""
     if f.limit < 1 or f.offset < 0:
         raise NewsledgerError("limit must be at least 1 and offset not negative")
+    return f.replace(country=country_code(f.country, strict=False)) if f.country else f
+
+
+def _run(store: Store, kind: str, f: Filters) -> Table:
     listing = LISTINGS[kind]
     sql = listing.select()
     where: list[str] = []

@@ -46,23 +46,9 @@ class ServeConfig(Record):
 
 
 # -- helpers shared by pages and API ------------------------------------------------------------
-def fts_quoted(text: str) -> str | None:
-    """A search string as plain FTS5 terms (each word quoted), for input that is not FTS syntax."""
-    words = [w.replace('"', '""') for w in text.split()]
-    return " ".join(f'"{w}"' for w in words) or None
-
-
 def search_records(store: Store, kind: str, filters: Filters) -> Table:
-    """``query.query`` that retries a search the FTS5 parser rejects as quoted plain words."""
-    try:
-        return run_query(store, kind, filters)
-    except NewsledgerError:
-        if not filters.text:
-            raise
-        quoted = fts_quoted(filters.text)
-        if quoted == filters.text:
-            raise
-        return run_query(store, kind, filters.replace(text=quoted))
+    """``query.query`` (which retries a search the FTS5 parser rejects as quoted plain words)."""
+    return run_query(store, kind, filters)
 
 
 def table_rows(table: Table) -> list[dict[str, Any]]:
