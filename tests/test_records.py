@@ -67,3 +67,28 @@ def test_figure_casualty_needs_measure_and_count() -> None:
     assert f.is_casualty
     assert not f.replace(kind="duration").is_casualty
     assert not f.replace(measure=None).is_casualty
+
+
+def test_from_dict_resolves_a_record_types_hints_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+    import typing
+
+    from newsledger.records import Record
+
+    @dataclasses.dataclass(frozen=True)
+    class Probe(Record):
+        name: str
+        values: tuple[float, ...] = ()
+
+    calls: list[type] = []
+    real = typing.get_type_hints
+
+    def counting(obj: typing.Any, *args: typing.Any, **kwargs: typing.Any) -> typing.Any:
+        calls.append(obj)
+        return real(obj, *args, **kwargs)
+
+    monkeypatch.setattr(typing, "get_type_hints", counting)
+    made = [Probe.from_dict({"name": f"p{i}", "values": [i, 2]}) for i in range(3)]
+    assert made == [Probe(f"p{i}", (float(i), 2.0)) for i in range(3)]
+    assert all(isinstance(v, float) for p in made for v in p.values)  # converted by the cached hints
+    assert calls.count(Probe) == 1

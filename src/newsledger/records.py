@@ -9,6 +9,7 @@ else crosses module boundaries.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import types
 import typing
@@ -76,6 +77,14 @@ def _convert_out(value: Any) -> Any:
     return value
 
 
+@functools.cache
+def _field_hints(cls: type) -> tuple[tuple[str, Any], ...]:
+    """Each field of the dataclass ``cls`` with its resolved type: computed once per class, as
+    ``typing.get_type_hints`` is most of the cost of reading a stored analysis otherwise."""
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
+
+
 class Record:
     """Mixin giving dataclasses a stable dictionary form."""
 
@@ -86,11 +95,10 @@ class Record:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        hints = typing.get_type_hints(cls)
         kwargs = {}
-        for f in dataclasses.fields(cls):
-            if f.name in data:
-                kwargs[f.name] = _convert_in(hints[f.name], data[f.name])
+        for name, hint in _field_hints(cls):
+            if name in data:
+                kwargs[name] = _convert_in(hint, data[name])
         return cls(**kwargs)
 
     def replace(self, **changes: Any) -> Self:

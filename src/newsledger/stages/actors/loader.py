@@ -29,7 +29,7 @@ from typing import Any
 import yaml
 
 from ...errors import ConfigError
-from ...resources import Resources, check, read_csv_rows
+from ...resources import Resources, check, load_yaml, read_csv_rows
 from .coref import (
     CONFIDENCE_FILE,
     CONFIDENCE_SCHEMA,
@@ -178,7 +178,7 @@ def load_user_file(d: ActorDictionary, path: str) -> None:
 
 def _load_user_yaml(d: ActorDictionary, path: str, text: str) -> None:
     try:
-        data = yaml.safe_load(text) or {}
+        data = load_yaml(text) or {}
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path}: invalid YAML: {exc}") from exc
     if not isinstance(data, dict):
