@@ -184,3 +184,25 @@ def test_control_characters_and_crlf_are_normalised(tmp_path: Path) -> None:
 def test_outlet_from_a_wire_dateline_when_no_header_gives_it(body: str, outlet: str | None) -> None:
     assert parse_plain_text(f"Title\n\n{body}", "t.txt").outlet == outlet
     assert parse_plain_text(f"Title\nOutlet: Own\n\n{body}", "t.txt").outlet == "Own"
+
+
+@pytest.mark.parametrize(("value", "stored"), [
+    ("2024-02-29", "2024-02-29"),
+    ("2024-01-01T10:00:00Z", "2024-01-01T10:00:00Z"),
+    ("March 3, 2024", "2024-03-03"),
+    ("3 March 2024", "2024-03-03"),
+    ("Tue, 05 Mar 2024 10:00:00 GMT", "2024-03-05T10:00:00+00:00"),
+    ("2024-02-30", None),  # near miss: the shape of a date, not a real one
+    ("2024-01-01T25:99:99Z", None),
+    ("yesterday", None),
+])
+def test_publication_dates_are_real_dates(tmp_path: Path, value: str, stored: str | None) -> None:
+    p = tmp_path / "a.jsonl"
+    p.write_text(json.dumps({"id": "d", "published": value, "text": BODY}) + "\n")
+    items = list(read_paths([p]))
+    assert len(items) == 1
+    if stored is not None:
+        assert isinstance(items[0], Article) and items[0].published == stored
+    else:
+        assert isinstance(items[0], Failure)
+        assert items[0].source == f"{p}:1" and f"published {value!r} is not a date" in items[0].reason

@@ -114,7 +114,48 @@ def decode_bytes(data: bytes, source: str) -> str:
     return text
 
 
+# dates as written in article headers ("March 3, 2024", "3 March 2024", "Mar. 3, 2024",
+# "2024/03/03"): read as ISO dates
+WRITTEN_DATES = ("%B %d, %Y", "%d %B %Y", "%b %d, %Y", "%d %b %Y", "%B %d %Y", "%Y/%m/%d")
+
+
+def normalise_published(value: str | None, source: str) -> str | None:
+    """A publication date or time as ISO 8601: ISO input is kept as written once it is a real
+    date ("2024-02-30" and "2024-01-01T25:99:99Z" are not), a written date ("March 3, 2024")
+    or an e-mail/RSS date ("Tue, 05 Mar 2024 10:00:00 GMT") becomes ISO; anything else is an
+    InputError naming the value."""
+    import datetime as dt
+    from email.utils import parsedate_to_datetime
+
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        if len(text) == 10:
+            dt.date.fromisoformat(text)
+        else:
+            dt.datetime.fromisoformat(text)
+        return text
+    except ValueError:
+        pass
+    for form in WRITTEN_DATES:
+        try:
+            return dt.datetime.strptime(text.replace(".", ""), form).date().isoformat()
+        except ValueError:
+            continue
+    try:
+        return parsedate_to_datetime(text).isoformat()
+    except (TypeError, ValueError, IndexError):
+        raise InputError(source, f"published {value!r} is not a date or time "
+                                 "(ISO 8601 such as 2024-03-05 or 2024-03-05T10:00:00Z)") from None
+
+
 def check_article(article: Article, source: str, settings: Settings) -> Article:
+    """``article`` checked for analysis (text present, not too long, English, a real
+    publication date), with its date in ISO form; raises InputError with the reason."""
+    published = normalise_published(article.published, source)
+    if published != article.published:
+        article = article.replace(published=published)
     text = article.text
     if not text.strip():
         raise InputError(source, "no article text (empty body)")

@@ -78,7 +78,7 @@ class Pipeline:
     def analyze_text(self, text: str, **meta: Any) -> Analysis:
         """Analyse a text given directly (metadata as keyword arguments)."""
         article = Article.create(normalise_text(text), **meta)
-        check_article(article, meta.get("source_path") or "<text>", self.settings)
+        article = check_article(article, meta.get("source_path") or "<text>", self.settings)
         return self.analyze(article)
 
     def analyze_many(

@@ -96,7 +96,7 @@ class Record:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
         kwargs = {}
-        for name, hint in _field_hints(cls):
+        for name, hint in _field_hints(cls):  # type: ignore[arg-type]
             if name in data:
                 kwargs[name] = _convert_in(hint, data[name])
         return cls(**kwargs)

@@ -12,9 +12,10 @@ import sqlite3
 from typing import Any
 
 from ..records import ASSERTING_STANCES, Actor
+from ..storage.filters import like_pattern
 from ..storage.store import Store
 from .claims import CLAIM_STANCES
-from .read import claims_for, like_pattern, load_events
+from .read import claims_for, load_events
 from .status import require_ledger
 from .types import (
     ActorName,

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..records import Span
 from ..resources import Resources
+from ..storage.filters import like_pattern
 from ..storage.store import Store
 from .rules import group_class, load_rules
 from .status import require_ledger
@@ -23,13 +24,6 @@ from .types import (
     LinkReason,
     Spread,
 )
-
-
-def like_pattern(text: str) -> str:
-    """``text`` as a LIKE pattern matching any value containing it (ESCAPE '\\')."""
-    esc = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{esc}%"
-
 
 ACTOR_SUB = "SELECT id FROM actors WHERE id = ? OR name LIKE ? ESCAPE '\\'"
 

@@ -61,10 +61,17 @@ def country_code(value: str, strict: bool = True) -> str:
     raise NewsledgerError(f"--country: {value!r} is neither an ISO 3166 alpha-3 code nor a country name")
 
 
+def like_pattern(text: str) -> str:
+    """``text`` as a LIKE pattern matching any value containing it, with ``%``, ``_`` and ``\\``
+    taken literally (use with ``ESCAPE '\\'``): "_" finds outlets with an underscore, not all."""
+    esc = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{esc}%"
+
+
 def plain_words(text: str) -> str | None:
     """A search string as plain FTS5 terms (each word quoted), for input that is not FTS syntax."""
     words = [w.replace('"', '""') for w in text.split()]
     return " ".join(f'"{w}"' for w in words) or None
 
 
-__all__ = ["check_date", "country_code", "plain_words"]
+__all__ = ["check_date", "country_code", "like_pattern", "plain_words"]

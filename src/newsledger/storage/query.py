@@ -19,7 +19,7 @@ from typing import Any
 from ..errors import NewsledgerError
 from ..records import Record
 from . import db
-from .filters import country_code, plain_words
+from .filters import country_code, like_pattern, plain_words
 from .rows import LISTINGS
 from .store import Store
 
@@ -131,8 +131,7 @@ def _actor_filter(kind: str, f: Filters, where: list[str], params: list[Any]) ->
     sub_params: list[Any] = []
     if f.actor:
         sub += " AND (id = ? OR name LIKE ? ESCAPE '\\')"
-        esc = f.actor.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        sub_params += [f.actor, f"%{esc}%"]
+        sub_params += [f.actor, like_pattern(f.actor)]
     if f.country:
         sub += " AND (country = UPPER(?) OR members LIKE ?)"
         sub_params += [f.country, f'%"{f.country.upper()}"%']
@@ -151,8 +150,8 @@ def _article_filters(store: Store, kind: str, f: Filters, where: list[str],
             raise NewsledgerError(f"--outlet/--since/--until/--text do not apply to {kind}")
         return
     if f.outlet:
-        where.append("a.outlet LIKE ?")
-        params.append(f"%{f.outlet}%")
+        where.append("a.outlet LIKE ? ESCAPE '\\'")
+        params.append(like_pattern(f.outlet))
     if f.since:
         where.append("a.published >= ?")
         params.append(f.since)

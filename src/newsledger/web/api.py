@@ -39,6 +39,7 @@ from .params import (
     CountryQ,
     DateQ,
     EventSortQ,
+    FormatQ,
     Limit,
     MinOutletsQ,
     Offset,
@@ -88,14 +89,16 @@ def _add_article_api(app: FastAPI, state: AppState) -> None:
         return Health(status="ok", version=__version__, counts=counts, ledger=True)
 
     @app.get("/api/articles", response_model=Page[ArticleRow], tags=["articles"],
-             responses=error_responses(400))
+             responses={**CSV_RESPONSE, **error_responses(400)})
     def list_articles(limit: Limit = API_DEFAULT_LIMIT, offset: Offset = 0, outlet: OutletQ = None,
                       actor: ActorQ = None, since: DateQ = None, until: DateQ = None,
-                      q: Text = None) -> Page[ArticleRow]:
+                      q: Text = None, format: FormatQ = "json") -> Any:
         """Stored articles, newest first."""
         filters = Filters(outlet=clean(outlet), actor=clean(actor), since=since, until=until,
                           text=clean(q), limit=limit, offset=offset)
         items, nxt = _listing(state, "articles", filters)
+        if format == "csv":
+            return _page_csv(ArticleRow, items)
         return Page[ArticleRow](items=[ArticleRow(**r) for r in items], limit=limit, offset=offset,
                                 next_offset=nxt)
 
@@ -129,29 +132,50 @@ def _add_article_api(app: FastAPI, state: AppState) -> None:
         return StoredAnalysis(stored=result.stored, analysis=analysis)
 
 
+# the CSV form of a record list, as the OpenAPI description gives it
+CSV_RESPONSE: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"text/csv": {"schema": {"type": "string"}}},
+          "description": "A page of items (JSON), or with format=csv the same rows as CSV."}}
+
+
+def _page_csv(model: type[RowModel], items: list[dict[str, Any]]) -> Response:
+    """A page of rows as CSV, with the row model's columns as header."""
+    import csv
+    import io
+
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(model.model_fields), extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(items)
+    return Response(buf.getvalue(), media_type="text/csv; charset=utf-8")
+
+
 def _add_record_list(app: FastAPI, state: AppState, kind: str, model: type[RowModel], doc: str, *,
                      dated: bool = True) -> None:
+    def page(filters: Filters, fmt: str) -> Any:
+        items, nxt = _listing(state, kind, filters)
+        if fmt == "csv":
+            return _page_csv(model, items)
+        return Page[model](items=[model(**r) for r in items], limit=filters.limit,  # type: ignore[valid-type]
+                           offset=filters.offset, next_offset=nxt)
+
     if dated:
         def endpoint(limit: Limit = API_DEFAULT_LIMIT, offset: Offset = 0, actor: ActorQ = None,
                      country: CountryQ = None, type: TypeQ = None, outlet: OutletQ = None,
-                     since: DateQ = None, until: DateQ = None, q: Text = None) -> Any:
-            items, nxt = _listing(state, kind, Filters(
-                actor=clean(actor), country=clean(country), type=clean(type),
-                outlet=clean(outlet), since=since, until=until, text=clean(q),
-                limit=limit, offset=offset))
-            return Page[model](items=[model(**r) for r in items], limit=limit,  # type: ignore[valid-type]
-                               offset=offset, next_offset=nxt)
+                     since: DateQ = None, until: DateQ = None, q: Text = None,
+                     format: FormatQ = "json") -> Any:
+            return page(Filters(actor=clean(actor), country=clean(country), type=clean(type),
+                                outlet=clean(outlet), since=since, until=until, text=clean(q),
+                                limit=limit, offset=offset), format)
     else:
         def endpoint(limit: Limit = API_DEFAULT_LIMIT, offset: Offset = 0, actor: ActorQ = None,
-                     country: CountryQ = None, type: TypeQ = None) -> Any:
-            items, nxt = _listing(state, kind, Filters(actor=clean(actor), country=clean(country),
-                                                       type=clean(type), limit=limit, offset=offset))
-            return Page[model](items=[model(**r) for r in items], limit=limit,  # type: ignore[valid-type]
-                               offset=offset, next_offset=nxt)
+                     country: CountryQ = None, type: TypeQ = None, format: FormatQ = "json") -> Any:
+            return page(Filters(actor=clean(actor), country=clean(country), type=clean(type),
+                                limit=limit, offset=offset), format)
 
     endpoint.__doc__ = doc
     app.get(f"/api/{kind}", response_model=Page[model], tags=["records"],  # type: ignore[valid-type]
-            responses=error_responses(400), name=f"list_{kind}")(endpoint)
+            responses={**CSV_RESPONSE, **error_responses(400)}, name=f"list_{kind}")(endpoint)
 
 
 def _add_search_api(app: FastAPI, state: AppState) -> None:
@@ -249,7 +273,7 @@ def _add_ledger_profile_api(app: FastAPI, state: AppState) -> None:
         items, nxt = page_of(found[offset:offset + limit + 1], limit, offset)
         return Page[outlet_t](items=items, limit=limit, offset=offset, next_offset=nxt)
 
-    @app.get("/api/ledger/outlets/{outlet}", response_model=outlet_t, tags=["ledger"],
+    @app.get("/api/ledger/outlets/{outlet:path}", response_model=outlet_t, tags=["ledger"],
              responses=error_responses(404, 503))
     def ledger_outlet(outlet: Annotated[str, PathParam(min_length=1, max_length=200)]) -> Any:
         """One outlet's profile (its name, or a part of it that only one outlet's name has)."""

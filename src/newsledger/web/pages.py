@@ -163,7 +163,7 @@ def _add_profile_pages(app: FastAPI, state: AppState) -> None:
         return _render(state, "outlets.html", nav="outlets", outlets=table,
                        paging=pager(request, page, len(found) > offset + PAGE_SIZE))
 
-    @app.get("/outlets/{outlet}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/outlets/{outlet:path}", response_class=HTMLResponse, include_in_schema=False)
     def outlet_page(outlet: Annotated[str, PathParam(max_length=200)]) -> HTMLResponse:
         state.ensure_ledger()
         with state.reader() as store:

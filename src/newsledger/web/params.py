@@ -26,6 +26,8 @@ DateQ = Annotated[str | None, Query(pattern=DATE_PATTERN, description="ISO date 
 RoleQ = Annotated[str | None, Query(pattern="^(source|target)$",
                                     description="Only events with the actor in this role.")]
 MinOutletsQ = Annotated[int, Query(ge=1, le=1000, description="Reported by at least this many outlets.")]
+FormatQ = Annotated[Literal["json", "csv"], Query(
+    description="json: a page of items; csv: the same page as CSV (a header line, then one row per item).")]
 
 # -- pages
 PageQ = Annotated[int, Query(ge=1, le=100_000)]

@@ -24,10 +24,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from ..ledger.read import ACTOR_SUB, like_pattern, load_threads
+from ..ledger.read import ACTOR_SUB, load_threads
 from ..ledger.rules import Rules, group_class, interval, load_rules
 from ..ledger.status import require_ledger
 from ..records import Record
+from ..storage.filters import like_pattern
 from ..storage.store import Store
 from .charts import (
     ASSERTED,
