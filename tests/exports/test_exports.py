@@ -42,7 +42,7 @@ GDELT_MENTION_COLUMNS_SPEC = [
     "GlobalEventID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName",
     "MentionIdentifier", "SentenceID", "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset",
     "InRawText", "Confidence", "MentionDocLen", "MentionDocTone", "MentionDocTranslationInfo", "Extras"]
-PLOVER_REQUIRED = {"id", "date", "source", "event"}
+PLOVER_REQUIRED = {"id", "date", "actor", "event"}
 
 
 @pytest.fixture
@@ -157,11 +157,12 @@ def test_plover_records(built: tuple[Store, dict[str, Doc]], tmp_path: Path) -> 
     n_records = n_actors = 0
     for rec in records:
         assert PLOVER_REQUIRED <= rec.keys() and rec.keys() <= allowed
-        assert plover_problems(rec, SPEC.plover) == []
+        assert plover_problems(rec, SPEC) == []
         assert len(rec["date"]) == 10 and rec["date"][4] == "-"
         assert isinstance(rec["event"], list) and rec["event"][0].isupper()
-        for obj in rec["source"] + rec.get("recipient", []):
-            assert obj.keys() <= set(spec.actor_fields) and "code" in obj
+        assert "source" not in rec
+        for obj in rec["actor"] + rec.get("recipient", []):
+            assert obj.keys() <= set(spec.actor_fields) and "actor_text" not in obj
             n_actors += 1
         assert rec["quad_code"] in (1, 2, 3, 4)
         n_records += 1
@@ -169,12 +170,13 @@ def test_plover_records(built: tuple[Store, dict[str, Doc]], tmp_path: Path) -> 
     strike = max(records, key=lambda r: r["num_mentions"])
     assert strike["event"] == ["ASSAULT"] and strike["date"] == "2024-03-09" and strike["enddate"] == "2024-03-10"
     assert strike["num_sources"] == 5 and len(strike["mentions"]) == 6
-    assert {o["identifier_id"] for o in strike["source"]} == {"RUS", "RUS-MIL"}
-    assert {o["code"] for o in strike["source"]} == {"RUS"}
-    mil = next(o for o in strike["source"] if o["identifier_id"] == "RUS-MIL")
-    assert mil["sector"] == "MIL" and mil["actor_text"] == "Russian forces"
+    assert {o["identifier_id"] for o in strike["actor"]} == {"RUS", "RUS-MIL"}
+    assert {o["code"] for o in strike["actor"]} == {"RUS"}
+    mil = next(o for o in strike["actor"] if o["identifier_id"] == "RUS-MIL")
+    assert mil["sector"] == "MIL" and mil["entity_text"] == "Russian forces"
     assert strike["context"] == ["military"] and strike["quad_code"] == 4
-    assert strike["event_loc"] == {"name": "Verkhnia Dolyna"}
+    assert strike["event_scale"] == -9  # PLOVER's ASSAULT score, not CAMEO 190's Goldstein -10
+    assert strike["event_loc"] == {"extracted_place": "Verkhnia Dolyna"}
     first = docs["meridian"]
     assert strike["text"] == first.text[strike["text_info"]["start"]:strike["text_info"]["end"]]
     assert strike["cite_info"]["publication"] == "Meridian Wire"
@@ -183,16 +185,19 @@ def test_plover_records(built: tuple[Store, dict[str, Doc]], tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize(("record", "problem"), [
-    ({"date": "2024-03-09", "source": [], "event": ["AGREE"]}, "missing required field id"),
-    ({"id": "x", "date": "9 March", "source": [], "event": ["AGREE"]}, "not YYYY-MM-DD"),
-    ({"id": "x", "date": "2024-03-09", "source": [], "event": ["AGREE"], "target": []}, "unknown field target"),
-    ({"id": "x", "date": "2024-03-09", "source": [{"code": "RUS", "country": "RUS"}], "event": ["AGREE"]},
-     "unknown actor field country"),
-    ({"id": "x", "date": "2024-03-09", "source": [], "event": "AGREE"}, "event is not a list"),
-    ({"id": "x", "date": "2024-03-09", "source": [], "event": ["AGREE"], "quad_code": 7}, "quad_code"),
+    ({"date": "2024-03-09", "actor": [], "event": ["AGREE"]}, "missing required field id"),
+    ({"id": "x", "date": "9 March", "actor": [], "event": ["AGREE"]}, "not YYYY-MM-DD"),
+    ({"id": "x", "date": "2024-03-09", "actor": [], "event": ["AGREE"], "target": []}, "unknown field target"),
+    ({"id": "x", "date": "2024-03-09", "source": [], "event": ["AGREE"]}, "missing required field actor"),
+    ({"id": "x", "date": "2024-03-09", "actor": [{"code": "RUS", "country": "RUS"}], "event": ["AGREE"]},
+     "unknown entity field country"),
+    ({"id": "x", "date": "2024-03-09", "actor": [{"code": "RUS", "actor_text": "Moscow"}], "event": ["AGREE"]},
+     "unknown entity field actor_text"),
+    ({"id": "x", "date": "2024-03-09", "actor": [], "event": "AGREE"}, "event is not a list"),
+    ({"id": "x", "date": "2024-03-09", "actor": [], "event": ["AGREE"], "quad_code": 7}, "quad_code"),
 ])
 def test_plover_problems_catch_departures(record: dict[str, object], problem: str) -> None:
-    assert any(problem in p for p in plover_problems(record, SPEC.plover))
+    assert any(problem in p for p in plover_problems(record, SPEC))
 
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet"])

@@ -9,11 +9,16 @@ the ledger tables next to the record tables (CSV, Parquet).
   ethnic and religious codes are left empty: newsledger does not compute them).
   Tabs and line breaks inside values are replaced by spaces.
 * ``plover``: JSON Lines, one PLOVER record per ledger event, with the field names of the
-  PLOVER specification (``data/ledger/plover_fields.yaml``; the target actor is PLOVER's
-  ``recipient``) plus the named extras ``mentions``, ``num_mentions``, ``num_sources`` and
-  ``num_articles``. ``.gz`` compresses.
+  PLOVER manual (``data/ledger/plover_fields.yaml``: ``actor`` and ``recipient``, entity objects
+  with ``code``, ``sector``, ``entity_text`` ...) and its vocabularies
+  (``data/exports/plover.yaml``: the modes of the record's own type, the contexts of Table 2.1,
+  the country or Table 5.1 entity codes, PLOVER sectors, the PLOVER score as ``event_scale``),
+  plus the named extras ``mentions``, ``num_mentions``, ``num_sources`` and ``num_articles``.
+  ``.gz`` compresses. ``plover_problems`` checks a record against both.
+* ``polecat``: a POLECAT-style flat table, one row per ledger event flattened from its PLOVER
+  record (``data/exports/polecat_columns.csv``); CSV, or typed Parquet for a ``.parquet`` name.
 
-Both formats require a date: ledger events with neither an event date nor a publication date
+These formats require a date: ledger events with neither an event date nor a publication date
 (an article whose date could not be read) are left out, and their number is logged.
 * ``jsonl``, ``csv``, ``parquet``: as ``batch.export``; ``csv`` and ``parquet`` also write
   every ledger table (when the ledger has been built) as one file each.
@@ -45,11 +50,13 @@ from .gdelt import (
     gdelt_mention_row,
 )
 from .plover import CODEBOOK, CODER, export_plover, plover_problems, plover_record
+from .polecat import export_polecat, polecat_row
 from .spec import ColumnSpec, ExportSpec, PloverSpec, load_spec
+from .vocabulary import Vocabulary, load_vocabulary
 
 log = logging.getLogger(__name__)
 
-EXPORT_FORMATS = (*RECORD_FORMATS, "gdelt", "plover")
+EXPORT_FORMATS = (*RECORD_FORMATS, "gdelt", "plover", "polecat")
 
 
 def export_spec(resources: Resources | None = None) -> ExportSpec:
@@ -115,12 +122,14 @@ def export(store: Store, fmt: str, out: str | os.PathLike[str],
         log.warning("the ledger of %s is out of date and cannot be rebuilt here; exporting it as it is",
                     store.name)
     spec = load_spec(resources or Resources())
-    return export_gdelt(store, out, spec) if fmt == "gdelt" else export_plover(store, out, spec)
+    if fmt == "gdelt":
+        return export_gdelt(store, out, spec)
+    return export_plover(store, out, spec) if fmt == "plover" else export_polecat(store, out, spec)
 
 
 __all__ = [
     "CODEBOOK", "CODER", "EXPORT_FORMATS", "GDELT_EVENTS_FILE", "GDELT_MENTIONS_FILE", "ColumnSpec",
-    "ExportSpec", "PloverSpec", "export", "export_gdelt", "export_ledger_tables", "export_plover",
-    "export_spec", "gdelt_event_row", "gdelt_mention_row", "global_event_id", "load_spec",
-    "plover_problems", "plover_record",
+    "ExportSpec", "PloverSpec", "Vocabulary", "export", "export_gdelt", "export_ledger_tables",
+    "export_plover", "export_polecat", "export_spec", "gdelt_event_row", "gdelt_mention_row",
+    "global_event_id", "load_spec", "load_vocabulary", "plover_problems", "plover_record", "polecat_row",
 ]
