@@ -1,13 +1,14 @@
 """Exports in the field's formats: GDELT 2.0 event and mention tables, PLOVER JSON records, and
 the ledger tables next to the record tables (CSV, Parquet).
 
-* ``gdelt``: a directory with ``gdelt_events.tsv`` (one row per ledger event, the 61 columns of
-  the GDELT 2.0 event table) and ``gdelt_mentions.tsv`` (one row per mention, the 16 columns of
-  the GDELT 2.0 mentions table), tab-separated, with a header line (GDELT's own files have none).
-  Which columns are filled and which are left empty, and how each is computed, is listed in
-  ``data/ledger/gdelt_events_columns.csv`` and ``gdelt_mentions_columns.csv`` (geography, tone,
-  ethnic and religious codes are left empty: newsledger does not compute them).
-  Tabs and line breaks inside values are replaced by spaces.
+* ``gdelt``: a directory with ``<stamp>.export.CSV`` (one row per ledger event, the 61 columns
+  of the GDELT 2.0 event table) and ``<stamp>.mentions.CSV`` (one row per mention, the 16
+  columns of the GDELT 2.0 mentions table), named, like GDELT's own files, by the newest
+  DATEADDED of the export; tab-separated, without a header line (as GDELT's files: read them
+  with GDELT's column list). Which columns are filled and which are left empty, and how each is
+  computed, is listed in ``data/ledger/gdelt_events_columns.csv`` and
+  ``gdelt_mentions_columns.csv`` (geocodes, tone, ethnic and religious codes are left empty:
+  newsledger does not compute them). Tabs and line breaks inside values become spaces.
 * ``plover``: JSON Lines, one PLOVER record per ledger event, with the field names of the
   PLOVER manual (``data/ledger/plover_fields.yaml``: ``actor`` and ``recipient``, entity objects
   with ``code``, ``sector``, ``entity_text`` ...) and its vocabularies

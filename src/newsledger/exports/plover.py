@@ -5,7 +5,6 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,26 +15,21 @@ from ..errors import NewsledgerError
 from ..ledger import LedgerEvent
 from ..records import Actor
 from ..storage.store import Store
-from .common import dated_events, load_actors
+from .common import dated_events, load_actors, split_place
 from .spec import ExportSpec, PloverSpec
 from .vocabulary import Vocabulary
 
 CODER = f"newsledger {__version__}"
 CODEBOOK = "PLOVER 2.0"
 
-_PLACE = re.compile(r"^(?P<name>.*?)\s*\((?P<code>[A-Z]{3})\)$")
-
-
 def event_location(place: str | None, vocabulary: Vocabulary) -> dict[str, Any] | None:
     """PLOVER's location object (Table 6.6) for a place as the ledger keeps it ("Kharkiv (UKR)"):
     the place as extracted and, when known, its country code and name."""
     if not place:
         return None
-    m = _PLACE.match(place)
-    if m is None:
-        return {"extracted_place": place}
-    code = vocabulary.country_renames.get(m["code"], m["code"])
-    loc: dict[str, Any] = {"extracted_place": m["name"]}
+    name, raw = split_place(place)
+    loc: dict[str, Any] = {"extracted_place": name}
+    code = vocabulary.country_renames.get(raw, raw) if raw else None
     if code in vocabulary.country_codes:
         loc["country"] = vocabulary.country_names.get(code, code)
         loc["country_code"] = code
