@@ -19,7 +19,11 @@ the ledger tables next to the record tables (CSV, Parquet).
 * ``polecat``: a POLECAT-style flat table, one row per ledger event flattened from its PLOVER
   record (``data/exports/polecat_columns.csv``); CSV, or typed Parquet for a ``.parquet`` name.
 
-These formats require a date: ledger events with neither an event date nor a publication date
+* ``datasette``: not the data but Datasette's ``metadata.json`` for the database (titles and
+  descriptions of every table and column, facets, hidden internal tables, the articles' search),
+  for ``datasette news.db -m metadata.json`` (``exports.datasette``).
+
+The PLOVER, POLECAT-style and GDELT formats require a date: ledger events with neither an event date nor a publication date
 (an article whose date could not be read) are left out, and their number is logged.
 * ``jsonl``, ``csv``, ``parquet``: as ``batch.export``; ``csv`` and ``parquet`` also write
   every ledger table (when the ledger has been built) as one file each.
@@ -43,6 +47,7 @@ from ..ledger import LEDGER_TABLES, LedgerConfig, LedgerError, ensure_ledger, le
 from ..resources import Resources
 from ..storage.store import Store
 from .common import global_event_id
+from .datasette import datasette_metadata, undescribed, write_datasette_metadata
 from .gdelt import (
     GDELT_EVENTS_FILE,
     GDELT_MENTIONS_FILE,
@@ -57,7 +62,7 @@ from .vocabulary import Vocabulary, load_vocabulary
 
 log = logging.getLogger(__name__)
 
-EXPORT_FORMATS = (*RECORD_FORMATS, "gdelt", "plover", "polecat")
+EXPORT_FORMATS = (*RECORD_FORMATS, "gdelt", "plover", "polecat", "datasette")
 
 
 def export_spec(resources: Resources | None = None) -> ExportSpec:
@@ -105,10 +110,15 @@ def export_ledger_tables(store: Store, fmt: str, out: str | os.PathLike[str]) ->
 
 def export(store: Store, fmt: str, out: str | os.PathLike[str],
            config: LedgerConfig | None = None, resources: Resources | None = None) -> ExportReport:
-    """Write the store out in ``fmt``: jsonl, csv, parquet (record and ledger tables), gdelt or
-    plover (built from the ledger, which is built or refreshed first when the store is writable)."""
+    """Write the store out in ``fmt``: jsonl, csv, parquet (record and ledger tables), gdelt,
+    plover or polecat (built from the ledger, which is built or refreshed first when the store is
+    writable), or datasette (the Datasette metadata of a SQLite database)."""
     if fmt not in EXPORT_FORMATS:
         raise NewsledgerError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    if fmt == "datasette":
+        if store.dialect != "sqlite":
+            raise NewsledgerError("Datasette reads SQLite databases; give a SQLite file for --db")
+        return write_datasette_metadata(store.path, out, resources)
     if fmt in RECORD_FORMATS:
         report = export_records(store, fmt, out)
         if fmt == "jsonl" or not ledger_status(store).built:
@@ -129,8 +139,30 @@ def export(store: Store, fmt: str, out: str | os.PathLike[str],
 
 
 __all__ = [
-    "CODEBOOK", "CODER", "EXPORT_FORMATS", "GDELT_EVENTS_FILE", "GDELT_MENTIONS_FILE", "ColumnSpec",
-    "ExportSpec", "PloverSpec", "Vocabulary", "export", "export_gdelt", "export_ledger_tables",
-    "export_plover", "export_polecat", "export_spec", "gdelt_event_row", "gdelt_mention_row",
-    "global_event_id", "load_spec", "load_vocabulary", "plover_problems", "plover_record", "polecat_row",
+    "CODEBOOK",
+    "CODER",
+    "EXPORT_FORMATS",
+    "GDELT_EVENTS_FILE",
+    "GDELT_MENTIONS_FILE",
+    "ColumnSpec",
+    "ExportSpec",
+    "PloverSpec",
+    "Vocabulary",
+    "datasette_metadata",
+    "export",
+    "export_gdelt",
+    "export_ledger_tables",
+    "export_plover",
+    "export_polecat",
+    "export_spec",
+    "gdelt_event_row",
+    "gdelt_mention_row",
+    "global_event_id",
+    "load_spec",
+    "load_vocabulary",
+    "plover_problems",
+    "plover_record",
+    "polecat_row",
+    "undescribed",
+    "write_datasette_metadata",
 ]
