@@ -232,13 +232,9 @@ def export(db: str, fmt: str, dest: str) -> None:
     event and mention tables, PLOVER JSON records or a POLECAT-style table (one per ledger event),
     or Datasette's metadata.json for the database (datasette DB -m metadata.json)."""
     from .exports import export as run_export
-    from .ledger import open_ledger
-    from .storage.store import Store
+    from .exports import open_for_export
 
-    if fmt == "datasette":  # upgrades the schema (its search index), of a database that exists
-        Store(db, readonly=True).close()
-    ledger = fmt in ("gdelt", "plover", "polecat")  # built first
-    with open_ledger(db) if ledger else Store(db, readonly=fmt != "datasette") as store:
+    with open_for_export(db, fmt) as store:
         report = run_export(store, fmt, dest)
     err.print(f"wrote {report.rows:,} rows to {len(report.files)} file(s) under {report.path}",
               highlight=False)

@@ -25,8 +25,11 @@ the ledger tables next to the record tables (CSV, Parquet).
 
 The PLOVER, POLECAT-style and GDELT formats require a date: ledger events with neither an event date nor a publication date
 (an article whose date could not be read) are left out, and their number is logged.
-* ``jsonl``, ``csv``, ``parquet``: as ``batch.export``; ``csv`` and ``parquet`` also write
-  every ledger table (when the ledger has been built) as one file each.
+* ``jsonl``: as ``batch.export``. ``csv``, ``parquet``: every record table and every ledger
+  table (the ledger built or refreshed first when the store can be written; a read-only store
+  whose ledger was never built exports without it, and says so), one file each; Parquet with
+  explicit Arrow schemas (``exports.tables``, ``storage.arrow``): dates, timestamps, booleans and
+  lists typed, the same types in an empty table, each field described.
 
 The specifications (GDELT columns, the PLOVER layout, CAMEO/PLOVER codes) are data files under
 ``data/ledger/``, read through ``newsledger.resources`` (``exports.spec``).
@@ -34,16 +37,14 @@ The specifications (GDELT columns, the PLOVER layout, CAMEO/PLOVER codes) are da
 
 from __future__ import annotations
 
-import csv
 import logging
 import os
-from pathlib import Path
 
 from ..batch import EXPORT_FORMATS as RECORD_FORMATS
 from ..batch import ExportReport
 from ..batch import export as export_records
 from ..errors import NewsledgerError
-from ..ledger import LEDGER_TABLES, LedgerConfig, LedgerError, ensure_ledger, ledger_status
+from ..ledger import LedgerConfig, LedgerError, ensure_ledger, ledger_status
 from ..resources import Resources
 from ..storage.store import Store
 from .common import global_event_id
@@ -58,6 +59,7 @@ from .gdelt import (
 from .plover import CODEBOOK, CODER, export_plover, plover_problems, plover_record
 from .polecat import export_polecat, polecat_row
 from .spec import ColumnSpec, ExportSpec, PloverSpec, load_spec
+from .tables import export_ledger_tables, export_tables, open_for_export, write_parquet_table
 from .vocabulary import Vocabulary, load_vocabulary
 
 log = logging.getLogger(__name__)
@@ -68,44 +70,6 @@ EXPORT_FORMATS = (*RECORD_FORMATS, "gdelt", "plover", "polecat", "datasette")
 def export_spec(resources: Resources | None = None) -> ExportSpec:
     """The export specifications, read from the packaged data files (and the user's)."""
     return load_spec(resources or Resources())
-
-
-def export_ledger_tables(store: Store, fmt: str, out: str | os.PathLike[str]) -> ExportReport:
-    """Every ledger table as ``<table>.csv`` or ``<table>.parquet`` in the directory ``out``."""
-    if fmt not in ("csv", "parquet"):
-        raise NewsledgerError("ledger tables export as csv or parquet")
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    files: list[str] = []
-    total = 0
-    for table in LEDGER_TABLES:
-        cur = store.conn.execute(f"SELECT * FROM {table}")
-        columns = [d[0] for d in cur.description]
-        rows = [tuple(r) for r in cur.fetchall()]
-        total += len(rows)
-        path = out / f"{table}.{fmt}"
-        if fmt == "csv":
-            with open(path, "w", newline="", encoding="utf-8") as fh:
-                w = csv.writer(fh)
-                w.writerow(columns)
-                w.writerows(rows)
-        else:
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-
-            arrays = {}
-            for i, c in enumerate(columns):
-                values = [r[i] for r in rows]
-                kinds = {type(v) for v in values if v is not None}
-                if kinds <= {int}:
-                    arrays[c] = pa.array(values, pa.int64())
-                elif kinds <= {int, float}:
-                    arrays[c] = pa.array([None if v is None else float(v) for v in values], pa.float64())
-                else:
-                    arrays[c] = pa.array([None if v is None else str(v) for v in values], pa.string())
-            pq.write_table(pa.table(arrays), path)
-        files.append(str(path))
-    return ExportReport(fmt, str(out), tuple(files), total)
 
 
 def export(store: Store, fmt: str, out: str | os.PathLike[str],
@@ -119,12 +83,10 @@ def export(store: Store, fmt: str, out: str | os.PathLike[str],
         if store.dialect != "sqlite":
             raise NewsledgerError("Datasette reads SQLite databases; give a SQLite file for --db")
         return write_datasette_metadata(store.path, out, resources)
+    if fmt == "jsonl":
+        return export_records(store, fmt, out)
     if fmt in RECORD_FORMATS:
-        report = export_records(store, fmt, out)
-        if fmt == "jsonl" or not ledger_status(store).built:
-            return report
-        extra = export_ledger_tables(store, fmt, out)
-        return ExportReport(fmt, report.path, report.files + extra.files, report.rows + extra.rows)
+        return export_tables(store, fmt, out, config, resources)
     try:
         ensure_ledger(store, config)
     except LedgerError:
@@ -160,9 +122,11 @@ __all__ = [
     "global_event_id",
     "load_spec",
     "load_vocabulary",
+    "open_for_export",
     "plover_problems",
     "plover_record",
     "polecat_row",
     "undescribed",
     "write_datasette_metadata",
+    "write_parquet_table",
 ]

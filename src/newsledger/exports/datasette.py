@@ -48,6 +48,13 @@ def undescribed(resources: Resources | None = None) -> list[str]:
     return missing
 
 
+def column_descriptions(table: str, resources: Resources | None = None) -> dict[str, str]:
+    """The description of each column of ``table`` (for Parquet field metadata)."""
+    d = (resources or Resources()).yaml(METADATA_FILE, METADATA_SCHEMA)
+    own = d.get("table_columns", {}).get(table, {})
+    return {c: own.get(c) or d["columns"].get(c, "") for c in schema_columns().get(table, [])}
+
+
 def _table(name: str, columns: list[str], d: dict[str, Any]) -> dict[str, Any]:
     info = d["tables"].get(name, {})
     own = d.get("table_columns", {}).get(name, {})
