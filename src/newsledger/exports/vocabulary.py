@@ -121,17 +121,20 @@ def _organisation_codes(resources: Resources, d: dict[str, dict[str, str]]) -> d
             return None
         return by_type.get((row.get("type") or "").strip())
 
+    def actor_id(prefix: str, rid: str) -> str:  # as the actor dictionary writes ids
+        return rid if ":" in rid else f"{prefix}:{rid}"
+
     out: dict[str, str] = {}
     for oid in rows:
         code = code_of(oid)
         if code:
-            out[f"org:{oid}"] = code
+            out[actor_id("org", oid)] = code
     for name in ("actors/people.csv", "actors/extra_people.csv"):
         for r in resources.csv(name, ("id", "country", "organisation")):
             org = (r.get("organisation") or "").strip() or (r.get("country") or "").strip().lower()
-            code = out.get(f"org:{org}")
+            code = out.get(actor_id("org", org)) if org else None
             if code and len((r.get("country") or "").strip()) != 3:
-                out[f"person:{r['id']}"] = code
+                out[actor_id("person", r["id"].strip())] = code
     return out
 
 
