@@ -22,6 +22,7 @@ from .vocabulary import Vocabulary
 CODER = f"newsledger {__version__}"
 CODEBOOK = "PLOVER 2.0"
 
+
 def event_location(place: str | None, vocabulary: Vocabulary) -> dict[str, Any] | None:
     """PLOVER's location object (Table 6.6) for a place as the ledger keeps it ("Kharkiv (UKR)"):
     the place as extracted and, when known, its country code and name."""
@@ -66,7 +67,8 @@ def _bare_actor(aid: str, vocabulary: Vocabulary) -> Actor:
     """An actor known only by its id: a state id (``state:RUS``, ``RUS``) keeps its country."""
     code = aid.removeprefix("state:")
     if code in vocabulary.country_codes or code in vocabulary.country_renames:
-        return Actor(id=aid, name=vocabulary.country_names.get(code, code), type="state", country=code)
+        name = vocabulary.country_names.get(vocabulary.country_renames.get(code, code), code)
+        return Actor(id=aid, name=name, type="state", country=code)
     return Actor(id=aid, name=aid, type="unknown")
 
 
