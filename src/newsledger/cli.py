@@ -251,19 +251,20 @@ def query(kind: str, db: str, actor: str | None, country: str | None, type_: str
 
 @cli.command()
 @click.option("--db", default=None, callback=_db_option, help=DB_HELP)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "gdelt", "plover"]),
-              required=True)
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["jsonl", "csv", "parquet", "gdelt", "plover", "polecat", "datasette"]))
 @click.option("--out", "dest", required=True,
-              help="Output file (jsonl or plover, .gz to compress) or directory (csv, parquet, gdelt).")
+              help="Output file (jsonl or plover, .gz to compress; polecat, .parquet for Parquet; "
+                   "datasette: metadata.json) or directory (csv, parquet, gdelt).")
 @handle_errors
 def export(db: str, fmt: str, dest: str) -> None:
     """Write the database out as JSON Lines, CSV or Parquet (record and ledger tables), GDELT 2.0
-    event and mention tables, or PLOVER JSON records (one per ledger event)."""
+    event and mention tables, PLOVER JSON records or a POLECAT-style table (one per ledger event),
+    or Datasette's metadata.json for the database (datasette DB -m metadata.json)."""
     from .exports import export as run_export
-    from .ledger import open_ledger
-    from .storage.store import Store
+    from .exports import open_for_export
 
-    with open_ledger(db) if fmt in ("gdelt", "plover") else Store(db, readonly=True) as store:
+    with open_for_export(db, fmt) as store:
         report = run_export(store, fmt, dest)
     err.print(f"wrote {report.rows:,} rows to {len(report.files)} file(s) under {report.path}",
               highlight=False)

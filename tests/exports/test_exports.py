@@ -42,7 +42,7 @@ GDELT_MENTION_COLUMNS_SPEC = [
     "GlobalEventID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName",
     "MentionIdentifier", "SentenceID", "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset",
     "InRawText", "Confidence", "MentionDocLen", "MentionDocTone", "MentionDocTranslationInfo", "Extras"]
-PLOVER_REQUIRED = {"id", "date", "source", "event"}
+PLOVER_REQUIRED = {"id", "date", "actor", "event"}
 
 
 @pytest.fixture
@@ -56,12 +56,16 @@ def built(tmp_path: Path) -> tuple[Store, dict[str, Doc]]:
     return store, docs
 
 
-def read_tsv(path: Path) -> tuple[list[str], list[dict[str, str]]]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    header = lines[0].split("\t")
-    split = [line.split("\t") for line in lines[1:]]
+def gdelt_file(folder: Path, kind: str) -> Path:
+    (path,) = folder.glob(f"*{GDELT_EVENTS_FILE if kind == 'events' else GDELT_MENTIONS_FILE}")
+    return path
+
+
+def read_tsv(path: Path, header: list[str]) -> list[dict[str, str]]:
+    """GDELT's files have no header line: the columns are the specification's."""
+    split = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
     assert [v for v in split if len(v) != len(header)] == []
-    return header, [dict(zip(header, values, strict=True)) for values in split]
+    return [dict(zip(header, values, strict=True)) for values in split]
 
 
 def test_column_data_files_match_the_specification() -> None:
@@ -75,8 +79,8 @@ def test_column_data_files_match_the_specification() -> None:
 def test_gdelt_events_table(built: tuple[Store, dict[str, Doc]], tmp_path: Path) -> None:
     store, _ = built
     report = export(store, "gdelt", tmp_path / "gdelt")
-    header, rows = read_tsv(tmp_path / "gdelt" / GDELT_EVENTS_FILE)
-    assert header == GDELT_EVENT_COLUMNS_SPEC
+    rows = read_tsv(gdelt_file(tmp_path / "gdelt", "events"), GDELT_EVENT_COLUMNS_SPEC)
+    assert rows[0]["GlobalEventID"].isdigit()  # no header line
     n_ledger = store.conn.execute("SELECT COUNT(*) FROM ledger_events").fetchone()[0]
     assert len(rows) == n_ledger - 1  # the undated report is left out
     # columns documented as empty are empty in every row
@@ -89,9 +93,11 @@ def test_gdelt_events_table(built: tuple[Store, dict[str, Doc]], tmp_path: Path)
     assert (strike["NumMentions"], strike["NumSources"], strike["NumArticles"]) == ("6", "5", "5")
     assert strike["Actor1Code"] in ("RUS", "RUSMIL") and strike["Actor1CountryCode"] == "RUS"
     assert strike["EventCode"] == "190" and strike["EventBaseCode"] == "190" and strike["EventRootCode"] == "19"
-    assert strike["QuadClass"] == "4" and strike["GoldsteinScale"] == "-10"
+    assert strike["QuadClass"] == "4" and strike["GoldsteinScale"] == "-10.0"
     assert strike["IsRootEvent"] == "1"
     assert strike["ActionGeo_FullName"] == "Verkhnia Dolyna"
+    newest = max(r["DATEADDED"] for r in rows)  # GDELT names its files by their update stamp
+    assert [Path(f).name for f in report.files] == [f"{newest}.export.CSV", f"{newest}.mentions.CSV"]
     assert strike["DATEADDED"] == "20240309100000"
     assert strike["SOURCEURL"] == "https://meridian.example/strike"
     checked = 0
@@ -101,7 +107,7 @@ def test_gdelt_events_table(built: tuple[Store, dict[str, Doc]], tmp_path: Path)
         checked += 1
     assert checked == len(rows) > 0
     talks = next(r for r in rows if r["ActionGeo_FullName"] == "Istanbul")
-    assert talks["EventCode"] == "04" and talks["Actor2Name"] == "Ukraine" and talks["GoldsteinScale"] == "1"
+    assert talks["EventCode"] == "04" and talks["Actor2Name"] == "Ukraine" and talks["GoldsteinScale"] == "1.0"
     assert talks["SOURCEURL"].startswith("newsledger:article:")
     assert report.rows == len(rows) + store.conn.execute("SELECT COUNT(*) FROM ledger_event_mentions").fetchone()[0] - 1
 
@@ -109,9 +115,8 @@ def test_gdelt_events_table(built: tuple[Store, dict[str, Doc]], tmp_path: Path)
 def test_gdelt_mentions_table(built: tuple[Store, dict[str, Doc]], tmp_path: Path) -> None:
     store, docs = built
     export(store, "gdelt", tmp_path / "gdelt")
-    _, events = read_tsv(tmp_path / "gdelt" / GDELT_EVENTS_FILE)
-    header, rows = read_tsv(tmp_path / "gdelt" / GDELT_MENTIONS_FILE)
-    assert header == GDELT_MENTION_COLUMNS_SPEC
+    events = read_tsv(gdelt_file(tmp_path / "gdelt", "events"), GDELT_EVENT_COLUMNS_SPEC)
+    rows = read_tsv(gdelt_file(tmp_path / "gdelt", "mentions"), GDELT_MENTION_COLUMNS_SPEC)
     assert len(rows) == store.conn.execute("SELECT COUNT(*) FROM ledger_event_mentions").fetchone()[0] - 1
     assert {r["GlobalEventID"] for r in rows} == {e["GlobalEventID"] for e in events}
     empty = [c.name for c in SPEC.gdelt_mentions if not c.filled]
@@ -157,11 +162,12 @@ def test_plover_records(built: tuple[Store, dict[str, Doc]], tmp_path: Path) -> 
     n_records = n_actors = 0
     for rec in records:
         assert PLOVER_REQUIRED <= rec.keys() and rec.keys() <= allowed
-        assert plover_problems(rec, SPEC.plover) == []
+        assert plover_problems(rec, SPEC) == []
         assert len(rec["date"]) == 10 and rec["date"][4] == "-"
         assert isinstance(rec["event"], list) and rec["event"][0].isupper()
-        for obj in rec["source"] + rec.get("recipient", []):
-            assert obj.keys() <= set(spec.actor_fields) and "code" in obj
+        assert "source" not in rec
+        for obj in rec["actor"] + rec.get("recipient", []):
+            assert obj.keys() <= set(spec.actor_fields) and "actor_text" not in obj
             n_actors += 1
         assert rec["quad_code"] in (1, 2, 3, 4)
         n_records += 1
@@ -169,12 +175,13 @@ def test_plover_records(built: tuple[Store, dict[str, Doc]], tmp_path: Path) -> 
     strike = max(records, key=lambda r: r["num_mentions"])
     assert strike["event"] == ["ASSAULT"] and strike["date"] == "2024-03-09" and strike["enddate"] == "2024-03-10"
     assert strike["num_sources"] == 5 and len(strike["mentions"]) == 6
-    assert {o["identifier_id"] for o in strike["source"]} == {"RUS", "RUS-MIL"}
-    assert {o["code"] for o in strike["source"]} == {"RUS"}
-    mil = next(o for o in strike["source"] if o["identifier_id"] == "RUS-MIL")
-    assert mil["sector"] == "MIL" and mil["actor_text"] == "Russian forces"
+    assert {o["identifier_id"] for o in strike["actor"]} == {"RUS", "RUS-MIL"}
+    assert {o["code"] for o in strike["actor"]} == {"RUS"}
+    mil = next(o for o in strike["actor"] if o["identifier_id"] == "RUS-MIL")
+    assert mil["sector"] == "MIL" and mil["entity_text"] == "Russian forces"
     assert strike["context"] == ["military"] and strike["quad_code"] == 4
-    assert strike["event_loc"] == {"name": "Verkhnia Dolyna"}
+    assert strike["event_scale"] == -9  # PLOVER's ASSAULT score, not CAMEO 190's Goldstein -10
+    assert strike["event_loc"] == {"extracted_place": "Verkhnia Dolyna"}
     first = docs["meridian"]
     assert strike["text"] == first.text[strike["text_info"]["start"]:strike["text_info"]["end"]]
     assert strike["cite_info"]["publication"] == "Meridian Wire"
@@ -183,16 +190,19 @@ def test_plover_records(built: tuple[Store, dict[str, Doc]], tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize(("record", "problem"), [
-    ({"date": "2024-03-09", "source": [], "event": ["AGREE"]}, "missing required field id"),
-    ({"id": "x", "date": "9 March", "source": [], "event": ["AGREE"]}, "not YYYY-MM-DD"),
-    ({"id": "x", "date": "2024-03-09", "source": [], "event": ["AGREE"], "target": []}, "unknown field target"),
-    ({"id": "x", "date": "2024-03-09", "source": [{"code": "RUS", "country": "RUS"}], "event": ["AGREE"]},
-     "unknown actor field country"),
-    ({"id": "x", "date": "2024-03-09", "source": [], "event": "AGREE"}, "event is not a list"),
-    ({"id": "x", "date": "2024-03-09", "source": [], "event": ["AGREE"], "quad_code": 7}, "quad_code"),
+    ({"date": "2024-03-09", "actor": [], "event": ["AGREE"]}, "missing required field id"),
+    ({"id": "x", "date": "9 March", "actor": [], "event": ["AGREE"]}, "not YYYY-MM-DD"),
+    ({"id": "x", "date": "2024-03-09", "actor": [], "event": ["AGREE"], "target": []}, "unknown field target"),
+    ({"id": "x", "date": "2024-03-09", "source": [], "event": ["AGREE"]}, "missing required field actor"),
+    ({"id": "x", "date": "2024-03-09", "actor": [{"code": "RUS", "country": "RUS"}], "event": ["AGREE"]},
+     "unknown entity field country"),
+    ({"id": "x", "date": "2024-03-09", "actor": [{"code": "RUS", "actor_text": "Moscow"}], "event": ["AGREE"]},
+     "unknown entity field actor_text"),
+    ({"id": "x", "date": "2024-03-09", "actor": [], "event": "AGREE"}, "event is not a list"),
+    ({"id": "x", "date": "2024-03-09", "actor": [], "event": ["AGREE"], "quad_code": 7}, "quad_code"),
 ])
 def test_plover_problems_catch_departures(record: dict[str, object], problem: str) -> None:
-    assert any(problem in p for p in plover_problems(record, SPEC.plover))
+    assert any(problem in p for p in plover_problems(record, SPEC))
 
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet"])
@@ -229,8 +239,8 @@ def test_cli_export_gdelt_and_plover_build_the_ledger_first(tmp_path: Path) -> N
     res = runner.invoke(cli, ["export", "--db", str(tmp_path / "c.db"), "--format", "gdelt",
                               "--out", str(tmp_path / "g")])
     assert res.exit_code == 0, res.output
-    header, rows = read_tsv(tmp_path / "g" / GDELT_EVENTS_FILE)
-    assert header == GDELT_EVENT_COLUMNS_SPEC and rows
+    rows = read_tsv(gdelt_file(tmp_path / "g", "events"), GDELT_EVENT_COLUMNS_SPEC)
+    assert rows
     res = runner.invoke(cli, ["export", "--db", str(tmp_path / "c.db"), "--format", "plover",
                               "--out", str(tmp_path / "p.jsonl")])
     assert res.exit_code == 0, res.output

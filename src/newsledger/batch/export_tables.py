@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..errors import NewsledgerError
 from ..records import Record
+from ..storage.arrow import storage_schema
 from ..storage.rows import RECORD_TABLES
 from ..storage.store import Store
 
@@ -61,6 +62,7 @@ def export(store: Store, fmt: str, out: str | os.PathLike[str]) -> ExportReport:
             import pyarrow.parquet as pq
 
             data = {c: [r[c] for r in rows] for c in columns}
-            pq.write_table(pa.table(data) if rows else pa.table({c: pa.array([], pa.string()) for c in columns}), path)
+            # the column types of the table, not guessed: an empty table has the same ones
+            pq.write_table(pa.table(data, schema=storage_schema(table)), path)
         files.append(str(path))
     return ExportReport(fmt, str(out), tuple(files), total)

@@ -26,6 +26,7 @@ from ..ingest import jsonl_record, read_jsonl_range, read_paths
 from ..pipeline import Pipeline
 from ..records import Article, Failure, Record
 from ..storage import db
+from ..storage.arrow import storage_schema
 from ..storage.rows import TABLE_COLUMNS, analysis_rows, failure_row
 from ..storage.store import Store, now
 
@@ -188,12 +189,11 @@ def process_shard(task: ShardTask | str, out_dir: str, settings: Settings,
     for table in SHARD_TABLES:
         cols = TABLE_COLUMNS[table]
         data = {c: [r.get(c) for r in rows[table]] for c in cols}
-        arrays = {c: pa.array(v) if any(x is not None for x in v) else pa.array(v, pa.string())
-                  for c, v in data.items()}
         folder = out / table
         folder.mkdir(parents=True, exist_ok=True)
         tmp = folder / f".{key}.parquet.part"
-        pq.write_table(pa.table(arrays), tmp)
+        # the column types of the table, not guessed: an empty shard has the same ones
+        pq.write_table(pa.table(data, schema=storage_schema(table)), tmp)
         tmp.replace(folder / f"{key}.parquet")
     done.parent.mkdir(parents=True, exist_ok=True)
     tmp_done = done.with_name(done.name + ".part")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
@@ -15,6 +16,14 @@ from ..storage.store import Store
 from .spec import Codes
 
 log = logging.getLogger("newsledger.exports")
+
+_PLACE = re.compile(r"^(?P<name>.*?)\s*\((?P<code>[A-Z]{3})\)$")
+
+
+def split_place(place: str) -> tuple[str, str | None]:
+    """A place as the ledger keeps it ("Kharkiv (UKR)"): its name and its country code, if any."""
+    m = _PLACE.match(place)
+    return (m["name"], m["code"]) if m else (place, None)
 
 
 def stamp(value: str | None) -> str:

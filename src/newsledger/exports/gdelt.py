@@ -1,4 +1,6 @@
-"""The GDELT 2.0 event and mention tables (tab-separated, with a header line)."""
+"""The GDELT 2.0 event and mention tables, as GDELT writes them: tab-separated, no header line,
+named ``<YYYYMMDDHHMMSS>.export.CSV`` and ``<YYYYMMDDHHMMSS>.mentions.CSV`` (the stamp is the
+newest DATEADDED of the export, as GDELT names a file by its update time)."""
 
 from __future__ import annotations
 
@@ -21,12 +23,29 @@ from .common import (
     host,
     lead_sentences,
     load_actors,
+    split_place,
     stamp,
 )
 from .spec import ExportSpec
 
-GDELT_EVENTS_FILE = "gdelt_events.tsv"
-GDELT_MENTIONS_FILE = "gdelt_mentions.tsv"
+GDELT_EVENTS_FILE = ".export.CSV"
+GDELT_MENTIONS_FILE = ".mentions.CSV"
+EMPTY_STAMP = "19700101000000"  # the file stamp of an export with no dated event
+
+
+def gdelt_file_names(stamp_: str) -> tuple[str, str]:
+    """The event and mention file names GDELT gives an update stamped ``YYYYMMDDHHMMSS``."""
+    return stamp_ + GDELT_EVENTS_FILE, stamp_ + GDELT_MENTIONS_FILE
+
+
+def place_full_name(place: str | None, countries: dict[str, str]) -> str:
+    """A place as GDELT's FullName writes it ("Kharkiv, Ukraine") from the ledger's form
+    ("Kharkiv (UKR)"); a place with no country code is kept as written."""
+    if not place:
+        return ""
+    name, code = split_place(place)
+    country = countries.get(code) if code else None
+    return f"{name}, {country}" if country else name
 
 
 def gdelt_event_row(e: LedgerEvent, actors: dict[str, Actor], is_root: bool,
@@ -60,11 +79,11 @@ def gdelt_event_row(e: LedgerEvent, actors: dict[str, Actor], is_root: bool,
     quad = e.quad_class if e.quad_class is not None else (root[1] if root else None)
     gold = e.goldstein if e.goldstein is not None else (root[0] if root else None)
     row["QuadClass"] = "" if quad is None else str(quad)
-    row["GoldsteinScale"] = "" if gold is None else f"{gold:g}"
+    row["GoldsteinScale"] = "" if gold is None else f"{gold:.1f}"  # as GDELT writes it: -10.0
     row["NumMentions"] = str(e.n_mentions)
     row["NumSources"] = str(e.n_outlets)
     row["NumArticles"] = str(e.n_articles)
-    row["ActionGeo_FullName"] = clean(e.place)
+    row["ActionGeo_FullName"] = place_full_name(e.place, spec.vocabulary.country_names)
     first = e.mentions[0] if e.mentions else None
     row["DATEADDED"] = stamp(e.first_published)
     url = next((m.url for m in e.mentions if m.url), None)
@@ -95,7 +114,7 @@ def gdelt_mention_row(e: LedgerEvent, m: LedgerMention, doc_len: int | None,
 
 
 def export_gdelt(store: Store, out: str | os.PathLike[str], spec: ExportSpec) -> ExportReport:
-    """Write ``gdelt_events.tsv`` and ``gdelt_mentions.tsv`` into the directory ``out``."""
+    """Write ``<stamp>.export.CSV`` and ``<stamp>.mentions.CSV`` into the directory ``out``."""
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise NewsledgerError(f"{out} is a file; give a directory for the gdelt export")
@@ -103,12 +122,11 @@ def export_gdelt(store: Store, out: str | os.PathLike[str], spec: ExportSpec) ->
     actors = load_actors(store)
     ev_cols = [c.name for c in spec.gdelt_events]
     me_cols = [c.name for c in spec.gdelt_mentions]
-    ev_path, me_path = out / GDELT_EVENTS_FILE, out / GDELT_MENTIONS_FILE
+    ev_tmp, me_tmp = out / f"{GDELT_EVENTS_FILE}.part", out / f"{GDELT_MENTIONS_FILE}.part"
     n = 0
-    with open(ev_path, "w", encoding="utf-8", newline="") as fe, \
-            open(me_path, "w", encoding="utf-8", newline="") as fm:
-        fe.write("\t".join(ev_cols) + "\n")
-        fm.write("\t".join(me_cols) + "\n")
+    newest = ""
+    with open(ev_tmp, "w", encoding="utf-8", newline="") as fe, \
+            open(me_tmp, "w", encoding="utf-8", newline="") as fm:
         for batch in event_batches(store):
             art_ids = [m.article_id for e in batch for m in e.mentions]
             lead, known = lead_sentences(store, art_ids)
@@ -117,10 +135,14 @@ def export_gdelt(store: Store, out: str | os.PathLike[str], spec: ExportSpec) ->
                 is_root = any((m.article_id, m.sentence) in lead if m.article_id in known
                               else m.sentence == 0 for m in e.mentions)
                 row = gdelt_event_row(e, actors, is_root, spec)
+                newest = max(newest, row["DATEADDED"])
                 fe.write("\t".join(row[c] for c in ev_cols) + "\n")
                 for m in e.mentions:
                     mrow = gdelt_mention_row(e, m, lengths.get(m.article_id), spec)
                     fm.write("\t".join(mrow[c] for c in me_cols) + "\n")
                     n += 1
                 n += 1
-    return ExportReport("gdelt", str(out), (str(ev_path), str(me_path)), n)
+    ev_name, me_name = gdelt_file_names(newest or EMPTY_STAMP)
+    ev_tmp.replace(out / ev_name)
+    me_tmp.replace(out / me_name)
+    return ExportReport("gdelt", str(out), (str(out / ev_name), str(out / me_name)), n)

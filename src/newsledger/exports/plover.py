@@ -15,68 +15,116 @@ from ..errors import NewsledgerError
 from ..ledger import LedgerEvent
 from ..records import Actor
 from ..storage.store import Store
-from .common import dated_events, event_code, load_actors
+from .common import dated_events, load_actors, split_place
 from .spec import ExportSpec, PloverSpec
+from .vocabulary import Vocabulary
 
 CODER = f"newsledger {__version__}"
-CODEBOOK = "PLOVER 2021"
+CODEBOOK = "PLOVER 2.0"
 
 
-def _plover_actor(a: Actor | None, aid: str, text: str | None) -> dict[str, Any]:
-    obj: dict[str, Any] = {"code": (a.country or "") if a else ""}
-    if a and a.sectors:
-        obj["sector"] = "".join(a.sectors[:2])
+def event_location(place: str | None, vocabulary: Vocabulary) -> dict[str, Any] | None:
+    """PLOVER's location object (Table 6.6) for a place as the ledger keeps it ("Kharkiv (UKR)"):
+    the place as extracted and, when known, its country code and name."""
+    if not place:
+        return None
+    name, raw = split_place(place)
+    loc: dict[str, Any] = {"extracted_place": name}
+    code = vocabulary.country_renames.get(raw, raw) if raw else None
+    if code in vocabulary.country_codes:
+        loc["country"] = vocabulary.country_names.get(code, code)
+        loc["country_code"] = code
+    return loc
+
+
+def _entity(a: Actor, text: str | None, vocabulary: Vocabulary) -> dict[str, Any]:
+    obj: dict[str, Any] = {}
+    code = vocabulary.entity_code(a)
+    if code:
+        obj["code"] = code
+    sector = vocabulary.sector(a.sectors)
+    if sector:
+        obj["sector"] = sector
     if text:
-        obj["actor_text"] = text
-    obj["identifier_id"] = aid
-    if a:
-        obj["identifier_text"] = a.name
+        obj["entity_text"] = text
+    obj["identifier_id"] = a.id
+    obj["identifier_text"] = a.name
     return obj
 
 
-def plover_record(e: LedgerEvent, actors: dict[str, Actor], spec: ExportSpec) -> dict[str, Any]:
-    """One ledger event as a PLOVER JSON record."""
-    def actor_text(aid: str, role: str) -> str | None:
-        for m in e.mentions:
-            ids, span = ((m.source_actor_ids, m.source) if role == "source"
-                         else (m.target_actor_ids, m.target))
-            if aid in ids and span is not None:
-                return span.text
-        return None
+def _members(aid: str, actors: dict[str, Actor], vocabulary: Vocabulary) -> list[Actor]:
+    """The entities an actor id stands for: a compound actor's members (PLOVER codes compound
+    entities as one list), else the actor itself."""
+    a = actors.get(aid)
+    if a is None:
+        return [_bare_actor(aid, vocabulary)]
+    if a.type != "compound" or not a.members:
+        return [a]
+    return [actors.get(m) or _bare_actor(m, vocabulary) for m in a.members]
 
+
+def _bare_actor(aid: str, vocabulary: Vocabulary) -> Actor:
+    """An actor known only by its id: a state id (``state:RUS``, ``RUS``) keeps its country."""
+    code = aid.removeprefix("state:")
+    if code in vocabulary.country_codes or code in vocabulary.country_renames:
+        name = vocabulary.country_names.get(vocabulary.country_renames.get(code, code), code)
+        return Actor(id=aid, name=name, type="state", country=code)
+    return Actor(id=aid, name=aid, type="unknown")
+
+
+def _entities(e: LedgerEvent, role: str, actors: dict[str, Actor],
+              vocabulary: Vocabulary) -> list[dict[str, Any]]:
+    ids = e.source_actor_ids if role == "actor" else e.target_actor_ids
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for aid in ids:
+        text = None
+        for m in e.mentions:
+            mids, span = ((m.source_actor_ids, m.source) if role == "actor" else (m.target_actor_ids, m.target))
+            if aid in mids and span is not None:
+                text = span.text
+                break
+        for member in _members(aid, actors, vocabulary):
+            if member.id not in seen:
+                seen.add(member.id)
+                out.append(_entity(member, text, vocabulary))
+    return out
+
+
+def plover_record(e: LedgerEvent, actors: dict[str, Actor], spec: ExportSpec) -> dict[str, Any]:
+    """One ledger event as a PLOVER JSON record (field names and vocabularies of the manual)."""
+    vocab = spec.vocabulary
     first = e.mentions[0] if e.mentions else None
     rec: dict[str, Any] = {"id": e.id, "has_event": True, "date": e.date_start or (e.first_published or "")[:10]}
     if e.date_end and e.date_end != e.date_start:
         rec["enddate"] = e.date_end
-    rec["source"] = [_plover_actor(actors.get(a), a, actor_text(a, "source")) for a in e.source_actor_ids]
+    rec["actor"] = _entities(e, "actor", actors, vocab)
     if e.target_actor_ids:
-        rec["recipient"] = [_plover_actor(actors.get(a), a, actor_text(a, "target"))
-                            for a in e.target_actor_ids]
+        rec["recipient"] = _entities(e, "recipient", actors, vocab)
     rec["event"] = [e.plover]
-    if e.place:
-        rec["event_loc"] = {"name": e.place}
+    loc = event_location(e.place, vocab)
+    if loc:
+        rec["event_loc"] = loc
     texts = list(dict.fromkeys(m.predicate.text for m in e.mentions))
     if texts:
         rec["event_text"] = texts
     quad = spec.codes.plover_quad.get(e.plover)
     if quad is not None:
         rec["quad_code"] = quad
-    code = event_code(e, spec.codes)
-    root = spec.codes.roots.get(code[:2])
-    scale = e.goldstein if e.goldstein is not None else (root[0] if root else None)
+    modes = vocab.event_modes(e.plover, [m.mode for m in e.mentions if m.mode and m.plover == e.plover])
+    scale = vocab.scale(e.plover, modes)
     if scale is not None:
         rec["event_scale"] = scale
-    modes = sorted({m.mode for m in e.mentions if m.mode})
     if modes:
         rec["mode"] = modes
-    contexts = sorted({c for m in e.mentions for c in m.contexts})
+    contexts = vocab.event_contexts(c for m in e.mentions for c in m.contexts)
     if contexts:
         rec["context"] = contexts
     if first is not None:
         rec["text"] = first.text
         rec["text_info"] = {"sequence": first.sentence + 1, "start": first.start, "end": first.end}
         cite = {"url": first.url, "title": first.title, "publication": first.outlet,
-                "coder": CODER, "codebook": CODEBOOK}
+                "coder": CODER, "codebook": vocab.codebook}
         rec["cite_info"] = {k: v for k, v in cite.items() if v}
     rec["coder"] = CODER
     rec["comment"] = ("grouped by " + ", ".join(e.why.fields) if e.why.fields else "single report")
@@ -93,32 +141,67 @@ def plover_record(e: LedgerEvent, actors: dict[str, Actor], spec: ExportSpec) ->
     return rec
 
 
-def plover_problems(record: dict[str, Any], spec: PloverSpec) -> list[str]:
-    """What in a record departs from the PLOVER layout (empty when it conforms)."""
+def _layout_problems(record: dict[str, Any], spec: PloverSpec) -> list[str]:
     problems = [f"missing required field {k}" for k in spec.required if k not in record]
     problems += [f"unknown field {k}" for k in record if k not in spec.record_fields]
     try:
         date.fromisoformat(str(record.get("date", "")))
     except ValueError:
         problems.append(f"date {record.get('date')!r} is not YYYY-MM-DD")
-    for role in ("source", "recipient"):
-        value = record.get(role, [])
-        if not isinstance(value, list):
-            problems.append(f"{role} is not a list of actor objects")
-            continue
-        for obj in value:
-            problems += [f"{role}: unknown actor field {k}" for k in obj if k not in spec.actor_fields]
     if not isinstance(record.get("event"), list):
         problems.append("event is not a list")
     if "quad_code" in record and record["quad_code"] not in spec.quad_codes:
         problems.append(f"quad_code {record['quad_code']!r} not in {spec.quad_codes}")
-    problems += [f"text_info: unknown field {k}" for k in record.get("text_info", {})
-                 if k not in spec.text_info_fields]
-    problems += [f"cite_info: unknown field {k}" for k in record.get("cite_info", {})
-                 if k not in spec.cite_info_fields]
-    problems += [f"event_loc: unknown field {k}" for k in record.get("event_loc", {})
-                 if k not in spec.location_fields]
+    for name, allowed in (("text_info", spec.text_info_fields), ("cite_info", spec.cite_info_fields),
+                          ("event_loc", spec.location_fields)):
+        problems += [f"{name}: unknown field {k}" for k in record.get(name, {}) if k not in allowed]
     return problems
+
+
+def _entity_problems(record: dict[str, Any], spec: PloverSpec, vocab: Vocabulary) -> list[str]:
+    problems: list[str] = []
+    for role in ("actor", "recipient"):
+        value = record.get(role, [])
+        if not isinstance(value, list):
+            problems.append(f"{role} is not a list of entity objects")
+            continue
+        for obj in value:
+            problems += [f"{role}: unknown entity field {k}" for k in obj if k not in spec.actor_fields]
+            if "code" in obj and not vocab.valid_code(obj["code"]):
+                problems.append(f"{role}: code {obj['code']!r} is neither a country nor a Table 5.1 code")
+            if "sector" in obj and not vocab.valid_sector(obj["sector"]):
+                problems.append(f"{role}: sector {obj['sector']!r} is not one or two PLOVER sectors")
+    return problems
+
+
+def _vocabulary_problems(record: dict[str, Any], spec: ExportSpec) -> list[str]:
+    vocab = spec.vocabulary
+    events = record.get("event") if isinstance(record.get("event"), list) else []
+    problems = [f"event {t!r} is not a PLOVER type" for t in events if t not in vocab.modes]
+    allowed = {m for t in events for m in vocab.modes.get(t, ())}
+    problems += [f"mode {m!r} is not a mode of {'/'.join(events)}" for m in record.get("mode", [])
+                 if m not in allowed]
+    problems += [f"context {c!r} is not a PLOVER context" for c in record.get("context", [])
+                 if c not in vocab.contexts]
+    if len(events) == 1 and events[0] in vocab.modes:
+        quad = spec.codes.plover_quad.get(events[0])
+        if "quad_code" in record and quad is not None and record["quad_code"] != quad:
+            problems.append(f"quad_code {record['quad_code']} is not {events[0]}'s ({quad})")
+        scale = vocab.scale(events[0], record.get("mode", []))
+        if "event_scale" in record and record["event_scale"] != scale:
+            problems.append(f"event_scale {record['event_scale']} is not the PLOVER score {scale}")
+    loc = record.get("event_loc", {})
+    if "country_code" in loc and not vocab.valid_code(loc["country_code"]):
+        problems.append(f"event_loc: country_code {loc['country_code']!r} is not a country code")
+    return problems
+
+
+def plover_problems(record: dict[str, Any], spec: ExportSpec) -> list[str]:
+    """What in a record departs from the PLOVER manual: its layout (field names of chapter 6)
+    and its vocabularies (types, modes of the record's type, contexts, entity codes, sectors,
+    quad code and PLOVER score of the type); empty when it conforms."""
+    return (_layout_problems(record, spec.plover) + _entity_problems(record, spec.plover, spec.vocabulary)
+            + _vocabulary_problems(record, spec))
 
 
 def export_plover(store: Store, out: str | os.PathLike[str], spec: ExportSpec) -> ExportReport:

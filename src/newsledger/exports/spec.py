@@ -1,6 +1,7 @@
-"""What the export formats look like: the GDELT 2.0 columns, the PLOVER record layout, and the
-CAMEO/PLOVER codes the exports fill in. All of it is read from ``data/ledger/`` through the
-resource loader (schemas below), so a user data file may extend it."""
+"""What the export formats look like: the GDELT 2.0 columns, the PLOVER record layout and
+vocabularies, the POLECAT-style table's columns, and the CAMEO/PLOVER codes the exports fill in.
+All of it is read from ``data/ledger/`` and ``data/exports/`` through the resource loader (schemas
+below and in ``exports.vocabulary``), so a user data file may extend it."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from dataclasses import dataclass
 
 from ..records import Record
 from ..resources import MapOf, Required, Resources
+from .vocabulary import Vocabulary, load_vocabulary
 
 CSV_COLUMNS = ("column", "type", "newsledger")
 
@@ -69,16 +71,18 @@ class Codes:
 
 @dataclass(frozen=True)
 class ExportSpec:
-    """Everything the GDELT and PLOVER exports read from data files."""
+    """Everything the GDELT, PLOVER and POLECAT-style exports read from data files."""
 
     gdelt_events: tuple[ColumnSpec, ...]
     gdelt_mentions: tuple[ColumnSpec, ...]
+    polecat: tuple[ColumnSpec, ...]
     plover: PloverSpec
     codes: Codes
+    vocabulary: Vocabulary
 
 
 def _columns(resources: Resources, name: str) -> tuple[ColumnSpec, ...]:
-    rows = resources.csv(f"ledger/{name}", CSV_COLUMNS)
+    rows = resources.csv(name, CSV_COLUMNS)
     return tuple(ColumnSpec(name=r["column"], type=r["type"], note=r["newsledger"]) for r in rows)
 
 
@@ -101,9 +105,11 @@ def _codes(resources: Resources) -> Codes:
 def load_spec(resources: Resources) -> ExportSpec:
     """The export specifications, read once per ``resources``."""
     def build() -> ExportSpec:
-        return ExportSpec(gdelt_events=_columns(resources, "gdelt_events_columns.csv"),
-                          gdelt_mentions=_columns(resources, "gdelt_mentions_columns.csv"),
-                          plover=_plover(resources), codes=_codes(resources))
+        return ExportSpec(gdelt_events=_columns(resources, "ledger/gdelt_events_columns.csv"),
+                          gdelt_mentions=_columns(resources, "ledger/gdelt_mentions_columns.csv"),
+                          polecat=_columns(resources, "exports/polecat_columns.csv"),
+                          plover=_plover(resources), codes=_codes(resources),
+                          vocabulary=load_vocabulary(resources))
 
     spec: ExportSpec = resources.memo(("exports", "spec"), build)
     return spec

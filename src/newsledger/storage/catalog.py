@@ -22,6 +22,7 @@ class Entry:
     migration: int
     columns: tuple[tuple[str, str, bool, bool], ...]  # name, type, not null, primary key
     added: bool = False  # columns a later migration added to an existing table
+    redeclared: bool = False  # a table a later migration declared again (same columns)
 
 
 def _columns(conn: sqlite3.Connection, name: str) -> tuple[tuple[str, str, bool, bool], ...]:
@@ -35,12 +36,13 @@ def catalog() -> list[Entry]:
     conn = sqlite3.connect(":memory:")
     try:
         seen: dict[str, set[str]] = {}
+        declared: dict[str, str] = {}
         out: list[Entry] = []
         for m in MIGRATIONS:
             conn.executescript(m.sqlite)
-            rows = conn.execute("SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view') "
+            rows = conn.execute("SELECT name, type, sql FROM sqlite_master WHERE type IN ('table', 'view') "
                                 "AND name NOT LIKE 'sqlite_%' ORDER BY rowid").fetchall()
-            for name, kind in rows:
+            for name, kind, sql in rows:
                 if "_fts_" in name:
                     continue
                 cols = _columns(conn, name)
@@ -50,7 +52,10 @@ def catalog() -> list[Entry]:
                     new = tuple(c for c in cols if c[0] not in seen[name])
                     if new:
                         out.append(Entry(name, kind, m.version, new, added=True))
+                    elif sql != declared[name] and not sql.startswith("CREATE TABLE"):
+                        out.append(Entry(name, kind, m.version, cols, redeclared=True))
                 seen[name] = {c[0] for c in cols}
+                declared[name] = sql
         return out
     finally:
         conn.close()
@@ -67,7 +72,9 @@ def markdown() -> str:
     for m in MIGRATIONS:
         lines += [f"## Migration {m.version}: {m.description}", ""]
         for e in (x for x in entries if x.migration == m.version):
-            title = f"### `{e.name}`: columns added" if e.added else f"### `{e.name}` ({e.kind})"
+            title = (f"### `{e.name}`: columns added" if e.added
+                     else f"### `{e.name}` ({e.kind}, declared again)" if e.redeclared
+                     else f"### `{e.name}` ({e.kind})")
             lines += [title, "", "| column | type | required | key |", "| --- | --- | --- | --- |"]
             lines += [f"| `{c}` | {t or '-'} | {'yes' if nn else ''} | {'yes' if pk else ''} |"
                       for c, t, nn, pk in e.columns]
