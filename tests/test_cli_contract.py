@@ -122,3 +122,21 @@ def test_help_does_not_import_spacy() -> None:
     assert done.stdout.strip() == "False"
     from newsledger import Pipeline  # still there, on first use
     assert Pipeline.__name__ == "Pipeline"
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "plover", "polecat"])
+def test_export_to_standard_output(db: str, fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    res = CliRunner().invoke(cli, ["export", "--db", db, "--format", fmt, "--out", "-"])
+    assert res.exit_code == 0, res.output
+    rows = int(res.stderr.split("wrote ", 1)[1].split(" rows to standard output")[0].replace(",", ""))
+    header = 1 if fmt == "polecat" else 0
+    assert len(res.stdout.splitlines()) == rows + header, fmt  # every row on standard output
+    assert not (tmp_path / "-").exists()  # no file named "-"
+    if fmt == "jsonl":
+        assert rows == 3  # one analysis per article
+
+
+def test_export_of_several_files_to_standard_output_is_a_usage_error(db: str) -> None:
+    res = CliRunner().invoke(cli, ["export", "--db", db, "--format", "csv", "--out", "-"])
+    assert res.exit_code == 2 and "give a directory" in res.stderr

@@ -255,7 +255,7 @@ def query(kind: str, db: str, actor: str | None, country: str | None, type_: str
               type=click.Choice(["jsonl", "csv", "parquet", "gdelt", "plover", "polecat", "datasette"]))
 @click.option("--out", "dest", required=True,
               help="Output file (jsonl or plover, .gz to compress; polecat, .parquet for Parquet; "
-                   "datasette: metadata.json) or directory (csv, parquet, gdelt).")
+                   "datasette: metadata.json; '-' for standard output) or directory (csv, parquet, gdelt).")
 @handle_errors
 def export(db: str, fmt: str, dest: str) -> None:
     """Write the database out as JSON Lines, CSV or Parquet (record and ledger tables), GDELT 2.0
@@ -264,10 +264,36 @@ def export(db: str, fmt: str, dest: str) -> None:
     from .exports import export as run_export
     from .exports import open_for_export
 
+    if dest == "-":
+        if fmt not in STDOUT_EXPORTS:
+            raise click.BadParameter(f"{fmt} writes several files: give a directory", param_hint="'--out'")
+        _export_to_stdout(db, fmt)
+        return
     with open_for_export(db, fmt) as store:
         report = run_export(store, fmt, dest)
     err.print(f"wrote {report.rows:,} rows to {len(report.files)} file(s) under {report.path}",
               highlight=False)
+
+
+# formats written as one file, which `export --out -` sends to standard output
+STDOUT_EXPORTS = {"jsonl": "export.jsonl", "plover": "export.jsonl", "polecat": "export.csv",
+                  "datasette": "metadata.json"}
+
+
+def _export_to_stdout(db: str, fmt: str) -> None:
+    import tempfile
+
+    from .exports import export as run_export
+    from .exports import open_for_export
+
+    with tempfile.TemporaryDirectory() as tmp, open_for_export(db, fmt) as store:
+        report = run_export(store, fmt, Path(tmp) / STDOUT_EXPORTS[fmt])
+        for name in report.files:
+            with open(name, "rb") as fh:
+                while chunk := fh.read(1 << 20):
+                    sys.stdout.buffer.write(chunk)
+        sys.stdout.buffer.flush()
+    err.print(f"wrote {report.rows:,} rows to standard output", highlight=False)
 
 
 @cli.command(name="eval")
