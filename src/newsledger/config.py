@@ -35,6 +35,8 @@ class Settings:
     max_line_bytes: int = 2_000_000
     # share of English function words below which a text is taken as non-English
     min_english_ratio: float = 0.12
+    # share at or above which a text is English without asking the language identifier
+    sure_english_ratio: float = 0.30
     batch_size: int = 16
     n_process: int = 1
     # the database the CLI commands use when --db is not given (a SQLite file or postgresql:// URL)

@@ -71,14 +71,24 @@ def english_ratio(text: str, sample_words: int = 2000) -> float:
     return hits / len(words)
 
 
-def detect_language(text: str, min_ratio: float = 0.12) -> str:
-    """``"en"`` when the text reads as English, else ``"und"`` (undetermined, not English)."""
+def detect_language(text: str, min_ratio: float = 0.12, sure_ratio: float = 0.30) -> str:
+    """The language of ``text``: ``"en"`` when it reads as English, else the identified code
+    (``"nl"``, ``"es"``) or ``"und"``. A share of English function words of ``sure_ratio`` or more
+    is English, below ``min_ratio`` not; a share in between, or a text of fewer than 12 words,
+    is decided by the language identifier (:mod:`newsledger.language`)."""
     words = _WORD.findall(text[:4000])
-    if len(words) < 8:
-        # too short to judge by function words: accept Latin-script text
-        latin = sum(1 for w in words if all("LATIN" in unicodedata.name(c, "") for c in w))
-        return "en" if words and latin == len(words) else "und"
-    return "en" if english_ratio(text) >= min_ratio else "und"
+    if not words:
+        return "und"
+    ratio = english_ratio(text)
+    if len(words) >= 12:
+        if ratio >= sure_ratio:
+            return "en"
+        if ratio < min_ratio:
+            return "und"
+    from .language import identify
+
+    code, _prob = identify(text)
+    return code or "und"
 
 
 def normalise_text(text: str) -> str:
@@ -167,11 +177,11 @@ def check_article(article: Article, source: str, settings: Settings) -> Article:
         )
     if len(_WORD.findall(text)) < 3:
         raise InputError(source, "too little text to analyse (fewer than 3 words)")
-    lang = detect_language(text, settings.min_english_ratio)
+    lang = detect_language(text, settings.min_english_ratio, settings.sure_english_ratio)
     if lang != "en":
         raise InputError(
             source,
-            f"not English (only {english_ratio(text):.0%} English function words); skipped",
+            f"not English (language {lang!r}, {english_ratio(text):.0%} English function words); skipped",
         )
     return article
 
