@@ -16,7 +16,9 @@ from newsledger.evaluation.events import (
     load_gold,
     predictions,
     score,
+    with_halves,
 )
+from newsledger.evaluation.metrics import half
 from newsledger.records import Actor, Analysis, Article, Event, Failure, Span
 
 RECORDS = [
@@ -176,3 +178,17 @@ def test_evaluate_counts_a_failure_as_a_miss(gold_file: Path) -> None:
     assert result.n_docs == 2
     assert result.metrics["type_accuracy"] == 0.5 and result.metrics["type_r"] == 0.5
     assert result.details["misses"] == [{"id": "R2", "gold": "AGREE", "predicted": "NONE"}]
+
+
+def test_every_metric_is_also_reported_per_half(gold_file: Path) -> None:
+    gold = load_gold(gold_file)
+    preds = as_predictions(gold)
+    wrong = next(i for i, g in enumerate(gold) if half(g.id) == "tune")
+    preds[wrong] = []
+    metrics = with_halves(gold, preds)
+    names = [k for k in score(gold, preds)]
+    assert names and all(f"{k}_tune" in metrics and f"{k}_check" in metrics for k in names)
+    n_tune = sum(1 for g in gold if half(g.id) == "tune")
+    assert metrics["type_accuracy_tune"] == pytest.approx((n_tune - 1) / n_tune)
+    checks = [g for g in gold if half(g.id) == "check"]
+    assert metrics["type_accuracy_check"] == (1.0 if checks else 0.0)
