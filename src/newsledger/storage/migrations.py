@@ -154,6 +154,16 @@ CREATE INDEX IF NOT EXISTS figures_stance ON figures(stance);
 CREATE INDEX IF NOT EXISTS events_stance ON events(stance);
 """
 
+# the ACLED typology of events (records.Event.acled_type, acled_subtype, scope); events already
+# stored have none until they are analysed again
+_V5_ACLED = """
+ALTER TABLE events ADD COLUMN acled_type TEXT;
+ALTER TABLE events ADD COLUMN acled_subtype TEXT;
+ALTER TABLE events ADD COLUMN scope TEXT;
+CREATE INDEX IF NOT EXISTS events_acled_subtype ON events(acled_subtype);
+CREATE INDEX IF NOT EXISTS events_scope ON events(scope);
+"""
+
 
 # Columns PostgreSQL tables have that SQLite keeps out of sight (rowid) or elsewhere (FTS).
 HIDDEN_COLUMNS = frozenset({"rowid", "fts"})
@@ -178,6 +188,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               ledger_schema.SQLITE, ledger_schema.postgresql(postgres_ddl)),
     Migration(4, "stance of quotes, figures and events (asserted, denied, negated, uncertain ...)",
               _V4_STANCE, postgres_ddl(_V4_STANCE)),
+    Migration(5, "ACLED typology of events: event type, sub-event type and outside-ACLED scope",
+              _V5_ACLED, postgres_ddl(_V5_ACLED)),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
