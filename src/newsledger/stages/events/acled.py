@@ -32,14 +32,14 @@ SOURCES = ("state", "non_state")
 _RULE_SCHEMA = Required(
     {
         "subtype": str, "scope": str, "plover": [str], "modes": [str], "cues": [str], "also": [str],
-        "exclude": [str], "target": str, "source": str, "governs": bool,
+        "exclude": [str], "target": str, "source": str, "governs": bool, "group": str,
     },
     frozenset(),
 )
 ACLED_SCHEMA = Required(
     {
         "version": int, "types": MapOf(str), "armed_sectors": [str], "state_sectors": [str],
-        "armed_nouns": [str], "rules": [_RULE_SCHEMA],
+        "non_state_sectors": [str], "armed_nouns": [str], "rules": [_RULE_SCHEMA],
     },
     frozenset({"types", "rules"}),
 )
@@ -83,12 +83,14 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
             modes=frozenset(str(m) for m in r.get("modes", [])), cues=_phrases(r.get("cues", [])),
             also=_phrases(r.get("also", [])), exclude=_phrases(r.get("exclude", [])),
             target=r.get("target"), source=r.get("source"), governs=bool(r.get("governs", False)),
+            group=r.get("group"),
         ))
     return AcledData(
         types=types,
         rules=tuple(rules),
         armed_sectors=frozenset(str(s) for s in raw.get("armed_sectors", [])),
         state_sectors=frozenset(str(s) for s in raw.get("state_sectors", [])),
+        non_state_sectors=frozenset(str(s) for s in raw.get("non_state_sectors", [])),
         armed_nouns=frozenset(str(s).lower() for s in raw.get("armed_nouns", [])),
     )
 
@@ -105,22 +107,44 @@ class Sentence:
 
     def find(self, phrase: tuple[str, ...]) -> Token | None:
         """The first token of ``phrase`` in the sentence, or None."""
+        return next(iter(self.find_all(phrase)), None)
+
+    def find_all(self, phrase: tuple[str, ...]) -> list[Token]:
+        """The first token of each occurrence of ``phrase`` in the sentence."""
         n = len(phrase)
-        for i in range(len(self.forms) - n + 1):
-            if all(phrase[j] in self.forms[i + j] for j in range(n)):
-                return self.tokens[i]
-        return None
+        return [self.tokens[i] for i in range(len(self.forms) - n + 1)
+                if all(phrase[j] in self.forms[i + j] for j in range(n))]
+
+    def token_at(self, char: int) -> Token | None:
+        """The token starting at character ``char`` (an event's predicate)."""
+        return next((t for t in self.tokens if t.idx == char), None)
 
     def has_any(self, phrases: Iterable[tuple[str, ...]]) -> bool:
         return any(self.find(p) is not None for p in phrases)
 
 
-def armed_target(event: Event, actors: Mapping[str, Actor], data: AcledData) -> bool:
-    """A target is an armed actor, or the target words name an armed place ("a military base")."""
+def armed_target(event: Event, actors: Mapping[str, Actor], data: AcledData, pred: Token | None = None) -> bool:
+    """A target is an armed actor, or the target words or the predicate's object name an armed
+    place or force ("a military base")."""
     if any(data.armed_sectors & set(_sectors(a, actors)) for a in event.target_actor_ids):
         return True
     words = set(_words(event.target.text)) if event.target is not None else set()
+    if pred is not None:
+        words |= object_words(pred)
     return bool(words & data.armed_nouns)
+
+
+def object_words(pred: Token) -> set[str]:
+    """The head words of what the predicate acts on: its direct object and the objects of "on",
+    "against" and "at" ("attacked a checkpoint in Jawzjan": checkpoint), with their compounds."""
+    heads = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads += [g for c in pred.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
+              for g in c.children if g.dep_ == "pobj"]
+    out: set[str] = set()
+    for h in heads:
+        out.add(h.lemma_.lower())
+        out.update(c.lemma_.lower() for c in h.children if c.dep_ in ("compound", "amod"))
+    return out
 
 
 def state_source(event: Event, actors: Mapping[str, Actor], data: AcledData) -> bool | None:
@@ -129,8 +153,10 @@ def state_source(event: Event, actors: Mapping[str, Actor], data: AcledData) -> 
     if not ids:
         return None
     for aid in ids:
-        actor = actors[aid]
-        if actor.type in ("state", "country") or data.state_sectors & set(_sectors(aid, actors)):
+        actor, sectors = actors[aid], set(_sectors(aid, actors))
+        if data.non_state_sectors & sectors:
+            continue  # a rebel group that also governs ("the Taliban") is a non-state actor
+        if actor.type in ("state", "country") or data.state_sectors & sectors:
             return True
     return False
 
@@ -161,40 +187,60 @@ def _governs(cue: Token, event: Event) -> bool:
     return False
 
 
-def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, Actor], data: AcledData) -> bool:
-    """Whether ``rule`` applies to ``event`` in its sentence."""
+FAR = 10_000  # the distance of a rule matched without a cue word
+
+
+def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, Actor], data: AcledData) -> int | None:
+    """Whether ``rule`` applies to ``event`` in its sentence: None when it does not, otherwise the
+    distance in tokens from the predicate to the nearest cue word (:data:`FAR` without one)."""
     if rule.plover and event.plover not in rule.plover:
-        return False
+        return None
+    pred = sent.token_at(event.predicate.start)
+    distance = FAR
     if rule.modes or rule.cues:
-        by_mode = event.mode is not None and event.mode in rule.modes
-        cues = [tok for tok in (sent.find(c) for c in rule.cues) if tok is not None]
+        cues = [tok for c in rule.cues for tok in sent.find_all(c)]
         if rule.governs:
             cues = [tok for tok in cues if _governs(tok, event)]
-        if not by_mode and not cues:
-            return False
+        if cues and pred is not None:
+            distance = min(abs(tok.i - pred.i) for tok in cues)
+        if not cues and not (event.mode is not None and event.mode in rule.modes):
+            return None
     if rule.also and not sent.has_any(rule.also):
-        return False
+        return None
     if rule.exclude and sent.has_any(rule.exclude):
-        return False
-    if rule.target is not None and armed_target(event, actors, data) != (rule.target == "armed"):
-        return False
+        return None
+    if rule.target is not None and armed_target(event, actors, data, pred) != (rule.target == "armed"):
+        return None
     if rule.source is not None:
         state = state_source(event, actors, data)
         if state is None or state != (rule.source == "state"):
-            return False
-    return True
+            return None
+    return distance
+
+
+def choose(event: Event, sent: Sentence, actors: Mapping[str, Actor], data: AcledData) -> AcledRule | None:
+    """The rule that decides: the first rule that matches, and when it belongs to a group (the
+    weapons of explosions and remote violence), the rule of that group whose cue word is nearest
+    the predicate ("a missile hit the base, destroying helicopters": the missile)."""
+    found = [(r, d) for r in data.rules if (d := matches(r, event, sent, actors, data)) is not None]
+    if not found:
+        return None
+    first = found[0][0]
+    if first.group is None:
+        return first
+    same = [(d, n, r) for n, (r, d) in enumerate(found) if r.group == first.group]
+    return min(same, key=lambda dnr: (dnr[0], dnr[1]))[2]
 
 
 def classify(event: Event, sent: Sentence, actors: Mapping[str, Actor], data: AcledData) -> Event:
     """The event with its ACLED type and sub-event type, or its outside-ACLED scope, set by the
-    first matching rule (unchanged when none matches)."""
-    for rule in data.rules:
-        if not matches(rule, event, sent, actors, data):
-            continue
-        if rule.subtype is not None:
-            return replace(event, acled_type=data.types[rule.subtype], acled_subtype=rule.subtype, scope="acled")
-        return replace(event, scope=cast(AcledScope, rule.scope))
-    return event
+    rule :func:`choose` picks (unchanged when none matches)."""
+    rule = choose(event, sent, actors, data)
+    if rule is None:
+        return event
+    if rule.subtype is not None:
+        return replace(event, acled_type=data.types[rule.subtype], acled_subtype=rule.subtype, scope="acled")
+    return replace(event, scope=cast(AcledScope, rule.scope))
 
 
 def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor], data: AcledData) -> list[Event]:
@@ -214,4 +260,4 @@ def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor],
     return out
 
 
-__all__ = ["ACLED_SCHEMA", "Sentence", "build_acled", "classify", "load_acled", "matches", "with_acled"]
+__all__ = ["ACLED_SCHEMA", "Sentence", "build_acled", "choose", "classify", "load_acled", "matches", "with_acled"]

@@ -168,6 +168,7 @@ class AcledRule:
     target: str | None = None  # armed, civilian
     source: str | None = None  # state, non_state
     governs: bool = False
+    group: str | None = None  # rules of one group compete: the cue nearest the predicate wins
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,7 @@ class AcledData:
     rules: tuple[AcledRule, ...]
     armed_sectors: frozenset[str] = frozenset()
     state_sectors: frozenset[str] = frozenset()
+    non_state_sectors: frozenset[str] = frozenset()
     armed_nouns: frozenset[str] = frozenset()
 
 
