@@ -80,6 +80,7 @@ def test_main_event_is_the_most_confident_typed_counted_event() -> None:
         _event("ASSAULT", "Battles", "Armed clash", "acled", 0.7),
         _event("CONSULT", None, None, "diplomacy", 0.95, modality="hypothetical"),  # not counted
         _event("ACCUSE", None, None, None, 0.99),  # no typology
+        _event("CONSULT", None, None, "diplomacy", 0.98),  # the residual scope: only when alone
         _event("PROTEST", "Protests", "Peaceful protest", "acled", 0.8, parent_id="ev-x"),  # a child
     )
     an = Analysis(article=art, events=events)

@@ -3,7 +3,8 @@ CASE 2021 task 2 format: a TSV with ``id``, ``EventSnippet`` and ``SubType``).
 
 Each snippet is analysed as an article by the full pipeline; its **main event** is the most
 confident counted event (top level, neither negated nor hypothetical) that has an ACLED
-sub-event type or an outside-ACLED scope (``Event.scope``), the earliest one on a tie. What is
+sub-event type or an outside-ACLED scope (``Event.scope``), the earliest one on a tie; a
+diplomatic event (the residual scope of verbal events) only when the snippet has no other. What is
 compared with the gold code, mapped to ACLED names by :data:`CASE_CODES`:
 
 * ``subtype_accuracy``: the main event's ACLED sub-event type, or its outside-ACLED category,
@@ -35,6 +36,7 @@ from .metrics import HALVES, EvalResult, half
 log = logging.getLogger(__name__)
 
 OUTSIDE = "outside ACLED"
+RESIDUAL = "diplomacy"  # the scope of verbal and diplomatic events: the main event only when alone
 SKIPPED_MODALITIES = frozenset({"negated", "hypothetical"})
 
 # CASE 2021 task 2 code -> (ACLED event type, ACLED sub-event type); outside ACLED's scope, the
@@ -118,11 +120,12 @@ def counted(e: Event) -> bool:
 
 
 def main_event(analysis: Analysis) -> Event | None:
-    """The most confident counted event with an ACLED type or outside-ACLED scope (earliest on a tie)."""
+    """The most confident counted event with an ACLED type or outside-ACLED scope (earliest on a
+    tie); diplomacy, ACLED's residual category, only when there is no other."""
     typed = [(i, e) for i, e in enumerate(analysis.events) if counted(e) and e.scope is not None]
     if not typed:
         return None
-    return min(typed, key=lambda ie: (-ie[1].confidence, ie[1].sentence, ie[0]))[1]
+    return min(typed, key=lambda ie: (ie[1].scope == RESIDUAL, -ie[1].confidence, ie[1].sentence, ie[0]))[1]
 
 
 def predict(analysis: Analysis) -> Prediction:

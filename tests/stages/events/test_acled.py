@@ -36,6 +36,8 @@ ROWS: list[Row] = [
      "ASSAULT", None, "destroyed", "homes", None, None, "natural_disaster"),
     ("natural_disaster", "negative", "Militiamen destroyed homes in the valley.",
      "ASSAULT", None, "destroyed", "homes", CIVIL, REBEL, "Attack"),
+    ("natural_disaster", "near miss", "A soldier of the Storm Brigade was killed in a blast.",
+     "ASSAULT", None, "killed", "A soldier", ARMED, None, "Remote explosive/landmine/IED"),
     ("natural_disaster", "near miss", "Gunmen destroyed homes in the flooded valley.",
      "ASSAULT", None, "destroyed", "homes", CIVIL, REBEL, "Attack"),
     ("man_made_disaster", "positive", "A gas explosion at the chemical plant killed four workers.",
@@ -81,6 +83,14 @@ ROWS: list[Row] = [
      "REQUEST", None, "urged", "parliament", None, None, "diplomacy"),
     ("Peaceful protest", "near miss", "Thousands of teachers rallied and clashed with police outside parliament.",
      "PROTEST", "demo", "rallied", None, None, None, "Violent demonstration"),
+    ("Violent demonstration", "positive", "Police clashed with protesters outside the ministry.",
+     "ASSAULT", None, "clashed", "protesters", CIVIL, STATE, "Violent demonstration"),
+    ("Violent demonstration", "near miss", "Police clashed with rebels outside the ministry.",
+     "ASSAULT", None, "clashed", "rebels", ARMED, STATE, "Armed clash"),
+    ("Peaceful protest", "positive", "Angry protesters demanded the resignation of the mayor.",
+     "REQUEST", None, "demanded", "the mayor", None, None, "Peaceful protest"),
+    ("Peaceful protest", "near miss", "Angry lawmakers demanded the resignation of the mayor.",
+     "REQUEST", None, "demanded", "the mayor", None, None, "diplomacy"),
     # explosions and remote violence
     ("Suicide bomb", "positive", "A suicide bomber blew himself up at the checkpoint.",
      "ASSAULT", "aerial", "blew", None, None, None, "Suicide bomb"),
@@ -106,6 +116,12 @@ ROWS: list[Row] = [
      "ASSAULT", None, "struck", "a market", CIVIL, STATE, "Shelling/artillery/missile attack"),
     ("Air/drone strike", "near miss", "Warplanes flew to a base in the north.",
      "MOBILIZE", None, "flew", None, None, STATE, "Change to group/activity"),
+    ("Air/drone strike", "positive", "Two warplanes bombed the rebel depot.",
+     "ASSAULT", None, "bombed", "the rebel depot", None, STATE, "Air/drone strike"),
+    ("Air/drone strike", "near miss", "Two saboteurs bombed the rebel depot.",
+     "ASSAULT", None, "bombed", "the rebel depot", None, STATE, "Remote explosive/landmine/IED"),
+    ("Shelling/artillery/missile attack", "positive", "A missile hit the airbase, destroying two helicopters.",
+     "ASSAULT", None, "hit", "the airbase", None, None, "Shelling/artillery/missile attack"),
     ("Shelling/artillery/missile attack", "positive", "Rebels fired mortars at the village.",
      "ASSAULT", None, "fired", "the village", None, REBEL, "Shelling/artillery/missile attack"),
     ("Shelling/artillery/missile attack", "negative", "Rebels fired rifles at the village.",
@@ -144,6 +160,9 @@ ROWS: list[Row] = [
      "ASSAULT", "seize", "recaptured", "the town", None, STATE, "Government regains territory"),
     ("Government regains territory", "negative", "Government troops shelled the town.",
      "ASSAULT", "heavy-weapons", "shelled", "the town", None, STATE, "Shelling/artillery/missile attack"),
+    ("Non-state actor overtakes territory", "positive", "The Front, which rules the north, captured the town.",
+     "ASSAULT", "seize", "captured", "the town", None,
+     Actor("s:front", "the Front", "organisation", sectors=("GOV", "REB")), "Non-state actor overtakes territory"),
     ("Government regains territory", "near miss", "The rebels recaptured the town from government troops.",
      "ASSAULT", "seize", "recaptured", "the town", None, REBEL, "Non-state actor overtakes territory"),
     ("Non-state actor overtakes territory", "positive", "The rebels overran the district.",
@@ -205,6 +224,10 @@ ROWS: list[Row] = [
      "CONSULT", None, "discussed", None, None, None, "diplomacy"),
     ("Agreement", "near miss", "The rebels rejected the ceasefire.",
      "REJECT", None, "rejected", None, None, REBEL, "diplomacy"),
+    ("Change to group/activity", "positive", "The alliance deployed troops to the border region.",
+     "AID", None, "deployed", None, None, STATE, "Change to group/activity"),
+    ("Change to group/activity", "near miss", "The alliance sent food to the border region.",
+     "AID", None, "sent", None, None, STATE, "diplomacy"),
     ("Change to group/activity", "positive", "The army deployed troops to the border.",
      "MOBILIZE", "troops", "deployed", None, None, STATE, "Change to group/activity"),
     ("Change to group/activity", "negative", "The army shelled the border.",
@@ -231,9 +254,11 @@ def make_event(pd: ParsedDoc, row: Row) -> Event:
     _, _, text, plover, mode, pred, target, target_actor, source_actor, _ = row
     p = text.index(pred)
     t = text.index(target) if target else None
+    subject = text[:p].rstrip(", ")  # the words before the predicate: the source in these sentences
     return Event(
         id="ev", article_id=pd.article_id, sentence=0, start=0, end=len(text), text=text, plover=plover,
         predicate=Span(p, p + len(pred), pred), mode=mode,
+        source=Span(0, len(subject), subject) if subject else None,
         target=Span(t, t + len(target), target) if target is not None and t is not None else None,
         target_actor_ids=(target_actor.id,) if target_actor else (),
         source_actor_ids=(source_actor.id,) if source_actor else (),
@@ -248,7 +273,8 @@ def label_of(e: Event) -> str | None:
 def test_rule(row: Row, acled: AcledData, parse: Callable[..., ParsedDoc]) -> None:
     pd = parse(row[2])
     sent = Sentence(list(next(iter(pd.spacy_sentences()))[1]))
-    out = classify(make_event(pd, row), sent, ACTORS, acled)
+    actors = {**ACTORS, **{a.id: a for a in (row[7], row[8]) if a is not None}}
+    out = classify(make_event(pd, row), sent, actors, acled)
     assert label_of(out) == row[9]
     if out.scope == "acled":
         assert out.acled_type == acled.types[str(out.acled_subtype)]

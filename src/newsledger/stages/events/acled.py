@@ -33,6 +33,7 @@ _RULE_SCHEMA = Required(
     {
         "subtype": str, "scope": str, "plover": [str], "modes": [str], "cues": [str], "also": [str],
         "exclude": [str], "target": str, "source": str, "governs": bool, "group": str,
+        "source_cues": [str],
     },
     frozenset(),
 )
@@ -83,7 +84,7 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
             modes=frozenset(str(m) for m in r.get("modes", [])), cues=_phrases(r.get("cues", [])),
             also=_phrases(r.get("also", [])), exclude=_phrases(r.get("exclude", [])),
             target=r.get("target"), source=r.get("source"), governs=bool(r.get("governs", False)),
-            group=r.get("group"),
+            group=r.get("group"), source_cues=_phrases(r.get("source_cues", [])),
         ))
     return AcledData(
         types=types,
@@ -202,9 +203,11 @@ def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, 
         if rule.governs:
             cues = [tok for tok in cues if _governs(tok, event)]
         if cues and pred is not None:
-            distance = min(abs(tok.i - pred.i) for tok in cues)
+            distance = min(_distance(tok, pred, event) for tok in cues)
         if not cues and not (event.mode is not None and event.mode in rule.modes):
             return None
+    if rule.source_cues and not (event.source is not None and _in_span(sent, event.source, rule.source_cues)):
+        return None
     if rule.also and not sent.has_any(rule.also):
         return None
     if rule.exclude and sent.has_any(rule.exclude):
@@ -216,6 +219,19 @@ def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, 
         if state is None or state != (rule.source == "state"):
             return None
     return distance
+
+
+def _distance(cue: Token, pred: Token, event: Event) -> int:
+    """Tokens from the predicate to a cue word; 0 for a cue in the source, the instrument that
+    did it ("warplanes bombed": the warplanes)."""
+    src = event.source
+    if src is not None and src.start <= cue.idx < src.end:
+        return 0
+    return abs(cue.i - pred.i)
+
+
+def _in_span(sent: Sentence, span: Any, phrases: Iterable[tuple[str, ...]]) -> bool:
+    return any(span.start <= tok.idx < span.end for p in phrases for tok in sent.find_all(p))
 
 
 def choose(event: Event, sent: Sentence, actors: Mapping[str, Actor], data: AcledData) -> AcledRule | None:

@@ -169,6 +169,7 @@ class AcledRule:
     source: str | None = None  # state, non_state
     governs: bool = False
     group: str | None = None  # rules of one group compete: the cue nearest the predicate wins
+    source_cues: tuple[tuple[str, ...], ...] = ()  # words one of which names the source
 
 
 @dataclass(frozen=True)
