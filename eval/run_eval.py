@@ -46,7 +46,8 @@ NOTES = {
                "bit of sha1 of the record id); rules are written from the tuning half, the gate holds the "
                "check half (`evaluation/events.py`)."),
     "acled": ("The main event of each snippet (the most confident top-level event with an ACLED type or an "
-              "outside-ACLED category) against the gold CASE code mapped to ACLED names "
+              "outside-ACLED category; diplomacy only when there is no other) against the gold CASE code "
+              "mapped to ACLED names "
               "(`evaluation/acled.py`); `event_found_rate` and `any_event_rate` over the snippets whose gold "
               "is an ACLED type; `_tune` and `_check` are the two halves of the snippets by sha1 of the id."),
 }
@@ -110,6 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, dict] = {}
     for task in args.tasks:
         gold = args.shared / GOLD[task]
+        if not gold.exists():
+            print(f"eval {task} skipped: {gold} not found", file=sys.stderr)
+            continue
         result = run_task(task, gold, pipeline)
         print_result(result, console)
         path = write_result(result, args.out)
