@@ -36,6 +36,8 @@ ROWS: list[Row] = [
      "ASSAULT", None, "destroyed", "homes", None, None, "natural_disaster"),
     ("natural_disaster", "negative", "Militiamen destroyed homes in the valley.",
      "ASSAULT", None, "destroyed", "homes", CIVIL, REBEL, "Attack"),
+    ("natural_disaster", "near miss", "Operation Desert Flood was launched by the rebels against the garrison.",
+     "ASSAULT", None, "launched", "the garrison", ARMED, REBEL, "Armed clash"),
     ("natural_disaster", "near miss", "A soldier of the Storm Brigade was killed in a blast.",
      "ASSAULT", None, "killed", "A soldier", ARMED, None, "Remote explosive/landmine/IED"),
     ("natural_disaster", "near miss", "Gunmen destroyed homes in the flooded valley.",

@@ -27,7 +27,7 @@ from .types import AcledData, AcledRule
 ACLED_FILE = "events/acled.yaml"
 SCOPES: tuple[str, ...] = tuple(s for s in get_args(AcledScope) if s != "acled")
 TARGETS = ("armed", "civilian")
-SOURCES = ("state", "non_state")
+SOURCES = ("state", "non_state", "none")
 
 _RULE_SCHEMA = Required(
     {
@@ -78,7 +78,7 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         if scope is not None and scope not in SCOPES:
             raise ConfigError(f"{where}: unknown scope {scope!r}; choose one of {', '.join(SCOPES)}")
         if r.get("target") not in (None, *TARGETS) or r.get("source") not in (None, *SOURCES):
-            raise ConfigError(f"{where}: target must be armed or civilian, source state or non_state")
+            raise ConfigError(f"{where}: target must be armed or civilian, source state, non_state or none")
         rules.append(AcledRule(
             subtype=subtype, scope=scope, plover=frozenset(str(p) for p in r.get("plover", [])),
             modes=frozenset(str(m) for m in r.get("modes", [])), cues=_phrases(r.get("cues", [])),
@@ -214,7 +214,10 @@ def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, 
         return None
     if rule.target is not None and armed_target(event, actors, data, pred) != (rule.target == "armed"):
         return None
-    if rule.source is not None:
+    if rule.source == "none":
+        if event.named_source_ids:
+            return None  # a disaster has no doer ("the flood launched by Hamas" is an operation)
+    elif rule.source is not None:
         state = state_source(event, actors, data)
         if state is None or state != (rule.source == "state"):
             return None

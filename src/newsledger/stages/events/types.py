@@ -166,7 +166,7 @@ class AcledRule:
     also: tuple[tuple[str, ...], ...] = ()
     exclude: tuple[tuple[str, ...], ...] = ()
     target: str | None = None  # armed, civilian
-    source: str | None = None  # state, non_state
+    source: str | None = None  # state, non_state, none
     governs: bool = False
     group: str | None = None  # rules of one group compete: the cue nearest the predicate wins
     source_cues: tuple[tuple[str, ...], ...] = ()  # words one of which names the source
