@@ -4,6 +4,7 @@ example, a negative one and a near miss, in invented sentences; and the loader's
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -340,3 +341,18 @@ def test_the_stage_types_events_end_to_end(parse: Callable[..., ParsedDoc]) -> N
     assault = [e for e in events if e.plover == "ASSAULT"]
     assert assault and all(e.acled_subtype == "Suicide bomb" for e in assault)
     assert all(e.acled_type == "Explosions/Remote violence" and e.scope == "acled" for e in assault)
+
+
+def test_a_data_file_fragment_adds_rules_after_the_packaged_ones(tmp_path: Path) -> None:
+    from newsledger.config import Settings
+    from newsledger.resources import Resources
+    from newsledger.stages.events import EventsStage
+
+    frag = tmp_path / "data.yaml"
+    frag.write_text("events/acled:\n  rules:\n    - {subtype: Other, plovr: [CONSULT]}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"data\.yaml \[events/acled\]: unknown key rules\[0\]\.plovr"):
+        EventsStage().load(Settings(), Resources([frag]))
+    frag.write_text("events/acled:\n  rules:\n    - {scope: organised_crime, cues: [piracy]}\n", encoding="utf-8")
+    data = EventsStage().load(Settings(), Resources([frag])).acled
+    assert data is not None and data.rules[-1].scope == "organised_crime" and data.rules[-1].cues == (("piracy",),)
+    assert len(data.rules) == len(stage_data("events").acled.rules) + 1
