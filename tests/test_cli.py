@@ -91,3 +91,21 @@ def test_usage_errors_exit_2(runner: CliRunner, tmp_path: Path) -> None:
     bad_cfg.write_text("[newsledger]\nnot_a_setting = 1\n")
     res = runner.invoke(cli, ["--config", str(bad_cfg), "summary"])
     assert res.exit_code == 2 and "unknown setting" in res.stderr
+
+
+def test_eval_acled_writes_acled_json(runner: CliRunner, tmp_path: Path) -> None:
+    gold = tmp_path / "case.tsv"
+    gold.write_text("id\tEventSnippet\tSubType\n"
+                    "a1\tRebel fighters shelled the army base in Avalonia on Monday.\tART_MISS_ATTACK\n"
+                    "a2\tThousands of teachers protested outside the parliament of Borduria.\tPEACE_PROTEST\n",
+                    encoding="utf-8")
+    res = runner.invoke(cli, ["eval", "acled", "--gold", str(gold), "--out", str(tmp_path / "out")])
+    assert res.exit_code == 0, res.output
+    data = json.loads((tmp_path / "out" / "acled.json").read_text(encoding="utf-8"))
+    assert data["n_docs"] == 2
+    for name in ("subtype_accuracy", "subtype_macro_f1", "family_accuracy", "event_found_rate"):
+        assert 0.0 <= data[name] <= 1.0 and f"{name}_tune" in data and f"{name}_check" in data
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("id\tEventSnippet\tSubType\nb1\tSomething.\tPICNIC\n", encoding="utf-8")
+    res = runner.invoke(cli, ["eval", "acled", "--gold", str(bad)])
+    assert res.exit_code != 0 and "unknown CASE code" in res.output

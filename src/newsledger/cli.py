@@ -297,7 +297,7 @@ def _export_to_stdout(db: str, fmt: str) -> None:
 
 
 @cli.command(name="eval")
-@click.argument("task", type=click.Choice(["quotes", "figures", "events", "seed", "claims"]))
+@click.argument("task", type=click.Choice(["quotes", "figures", "events", "seed", "claims", "acled"]))
 @click.option("--gold", required=True, type=click.Path(exists=True), help="Gold data, in its original format.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Write TASK.json here.")
 @click.option("--limit", type=click.IntRange(1), default=None, help="Score only the first N documents.")
@@ -306,7 +306,8 @@ def _export_to_stdout(db: str, fmt: str) -> None:
 def eval_(ctx: click.Context, task: str, gold: str, out_dir: str | None, limit: int | None) -> None:
     """Score newsledger against gold data (quotes: PolNeAR, figures: NewsQuant,
     events: PLOVER records, seed: the acceptance article, claims: a multi-outlet incident's
-    claim ledger, GOLD being the folder with articles.jsonl and gold.json)."""
+    claim ledger, GOLD being the folder with articles.jsonl and gold.json; acled: ACLED
+    sub-event types of CASE-coded snippets, GOLD a TSV with id, EventSnippet and SubType)."""
     from .evaluation.runner import print_result, run_task, write_result
     from .pipeline import Pipeline
 

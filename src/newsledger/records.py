@@ -37,6 +37,10 @@ Stance = Literal["asserted", "denied", "negated", "uncertain", "hypothetical", "
 # stances under which a record is a claim that something is so
 ASSERTING_STANCES = frozenset({"asserted", "historical"})
 SourceBasis = Literal["text", "place"]
+# an event's place in the ACLED typology: "acled" (it has an ACLED event type and sub-event type)
+# or a report outside ACLED's scope
+AcledScope = Literal["acled", "natural_disaster", "man_made_disaster", "organised_crime",
+                     "claim_of_responsibility", "diplomacy"]
 FramingKind = Literal["loaded_label", "pejorative", "euphemism", "honorific", "loaded_term", "scare_quotes",
                       "unattributed_figure", "unattributed_blame"]
 
@@ -263,6 +267,14 @@ class Event(Record):
     # the claimant's stance: "denied" when ``claimed_by`` denies it happened ("Moscow has denied
     # targeting civilians"); otherwise the modality (asserted, negated, hypothetical ...)
     stance: Stance = "asserted"
+    # ACLED's event type and sub-event type ("Battles" / "Armed clash") when the event is
+    # political violence, a protest or a strategic development in ACLED's sense; ``scope`` says
+    # "acled" then, or names the category of a report outside ACLED (natural_disaster,
+    # man_made_disaster, organised_crime, claim_of_responsibility, diplomacy); all None when
+    # no rule of data/events/acled.yaml applies
+    acled_type: str | None = None
+    acled_subtype: str | None = None
+    scope: AcledScope | None = None
 
     @property
     def named_source_ids(self) -> tuple[str, ...]:

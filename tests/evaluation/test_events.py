@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsledger.evaluation.events import (
+    SPLIT_BIT,
     GoldEvent,
     PredEvent,
     actor_codes,
@@ -16,7 +17,9 @@ from newsledger.evaluation.events import (
     load_gold,
     predictions,
     score,
+    with_halves,
 )
+from newsledger.evaluation.metrics import half
 from newsledger.records import Actor, Analysis, Article, Event, Failure, Span
 
 RECORDS = [
@@ -176,3 +179,28 @@ def test_evaluate_counts_a_failure_as_a_miss(gold_file: Path) -> None:
     assert result.n_docs == 2
     assert result.metrics["type_accuracy"] == 0.5 and result.metrics["type_r"] == 0.5
     assert result.details["misses"] == [{"id": "R2", "gold": "AGREE", "predicted": "NONE"}]
+
+
+def test_every_metric_is_also_reported_per_half() -> None:
+    ids = [f"R{i}" for i in range(12)]
+    tune = [i for i in ids if half(i, SPLIT_BIT) == "tune"]
+    check = [i for i in ids if half(i, SPLIT_BIT) == "check"]
+    assert len(tune) >= 2 and check  # the ids fall in both halves
+    gold = [GoldEvent(i, "text", "ASSAULT", frozenset({"AVA"}), frozenset()) for i in ids]
+    preds = as_predictions(gold)
+    preds[ids.index(tune[0])] = []  # one miss, in the tuning half
+    metrics = with_halves(gold, preds)
+    names = list(score(gold, preds))
+    assert names and all(f"{k}_tune" in metrics and f"{k}_check" in metrics for k in names)
+    assert metrics["type_accuracy_tune"] == pytest.approx((len(tune) - 1) / len(tune))
+    assert metrics["type_accuracy_check"] == 1.0
+    assert metrics["type_accuracy"] == pytest.approx((len(ids) - 1) / len(ids))
+
+
+def test_half_splits_by_one_bit_of_the_hash() -> None:
+    ids = [f"doc-{i}" for i in range(40)]
+    for bit in (0, 1):
+        halves = {half(i, bit) for i in ids}
+        assert halves == {"tune", "check"}
+    assert half("doc-1") == half("doc-1", 0)
+    assert any(half(i, 0) != half(i, 1) for i in ids)

@@ -18,8 +18,10 @@ from click.testing import CliRunner
 from newsledger.cli import cli
 from newsledger.exports import datasette_metadata, export, undescribed
 from newsledger.storage import migrations
+from newsledger.storage import store as store_module
 from newsledger.storage.catalog import catalog
 from newsledger.storage.migrations import MIGRATIONS
+from newsledger.storage.rows import TABLE_COLUMNS
 from newsledger.storage.store import Store
 from tests.builders import market_strike_docs, store_docs
 
@@ -77,6 +79,10 @@ def test_an_older_index_is_redeclared_and_rebuilt(tmp_path: Path, monkeypatch: p
     with monkeypatch.context() as m:  # a database written before the FTS migration
         m.setattr(migrations, "MIGRATIONS", earlier)
         m.setattr(migrations, "SCHEMA_VERSION", earlier[-1].version)
+        later = {c for mig in MIGRATIONS if mig.version > FTS_MIGRATION.version
+                 for c in ("acled_type", "acled_subtype", "scope") if c in mig.sqlite}
+        m.setattr(store_module, "TABLE_COLUMNS", {t: tuple(c for c in cols if c not in later)
+                                                  for t, cols in TABLE_COLUMNS.items()})
         store_docs(tmp_path / "old.db", list(market_strike_docs().values())).close()
     with sqlite3.connect(tmp_path / "old.db") as con:
         sql = con.execute("SELECT sql FROM sqlite_master WHERE name='articles_fts'").fetchone()[0]

@@ -52,8 +52,10 @@ def _v2_store(target: str, monkeypatch: pytest.MonkeyPatch, *, with_ledger: bool
     with monkeypatch.context() as m:
         m.setattr(store_module, "MIGRATIONS", MIGRATIONS[:2])
         m.setattr(store_module, "SCHEMA_VERSION", 2)
-        # its tables had no stance column (migration 4), and its ledger read every figure
-        m.setattr(store_rows_module, "TABLE_COLUMNS", {t: tuple(c for c in cols if c != "stance")
+        # its tables had no stance column (migration 4) nor the events' ACLED typology
+        # (migration 5), and its ledger read every figure
+        later = ("stance", "acled_type", "acled_subtype", "scope")
+        m.setattr(store_rows_module, "TABLE_COLUMNS", {t: tuple(c for c in cols if c not in later)
                                                        for t, cols in TABLE_COLUMNS.items()})
         m.setattr(ledger_claims, "CLAIM_STANCE_SQL", "")
         m.setattr(ledger_build, "MENTION_STANCE", "'asserted'")

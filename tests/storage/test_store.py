@@ -228,8 +228,10 @@ def test_an_older_schema_is_upgraded_in_place(db_target: str, monkeypatch: pytes
     with monkeypatch.context() as m:  # the newsledger of schema version 1
         m.setattr(migrations, "MIGRATIONS", MIGRATIONS[:1])
         m.setattr(migrations, "SCHEMA_VERSION", 1)
-        # ... whose tables had no stance column (added by migration 4)
-        m.setattr(store_module, "TABLE_COLUMNS", {t: tuple(c for c in cols if c != "stance")
+        # ... whose tables had no stance column (added by migration 4) nor the ACLED typology
+        # of events (migration 5)
+        later = ("stance", "acled_type", "acled_subtype", "scope")
+        m.setattr(store_module, "TABLE_COLUMNS", {t: tuple(c for c in cols if c not in later)
                                                   for t, cols in TABLE_COLUMNS.items()})
         with Store(db_target) as old:
             assert old.schema_version() == 1
@@ -247,6 +249,8 @@ def test_an_older_schema_is_upgraded_in_place(db_target: str, monkeypatch: pytes
         rows = {t: list(s.table_rows(t)) for t in RECORD_TABLES}
         stances = [r.pop("stance") for t in ("quotes", "figures", "events") for r in rows[t]]
         assert stances and set(stances) == {"asserted"}  # migration 4's default
+        acled = [r.pop(c) for r in rows["events"] for c in ("acled_type", "acled_subtype", "scope")]
+        assert acled and set(acled) == {None}  # migration 6: none until analysed again
         after = {t: sorted(map(str, rows[t])) for t in RECORD_TABLES}
         assert after == before
         assert stored is not None and s.get_analysis(an.article.id) == stored

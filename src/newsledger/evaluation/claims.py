@@ -40,7 +40,6 @@ between the halves shows rules fitted to sentences.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import tempfile
@@ -55,7 +54,7 @@ from ..ledger import build_ledger
 from ..pipeline import Pipeline
 from ..records import Analysis, Article, Figure
 from ..storage.store import Store
-from .metrics import EvalResult
+from .metrics import EvalResult, half
 
 # Figure.qualifier (as newsledger writes it) -> the gold's qualifier classes
 QUALIFIER_CLASS = {
@@ -111,11 +110,6 @@ def all_spans(text: str, needle: str) -> list[tuple[int, int]]:
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
-def half(article_id: str) -> str:
-    """The half an article belongs to: ``tune`` or ``check`` (by a hash of its id)."""
-    return "tune" if int(hashlib.sha1(article_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "check"
 
 
 class Sources:

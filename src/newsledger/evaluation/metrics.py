@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
@@ -31,6 +32,17 @@ class PRF(Record):
 
     def __add__(self, other: PRF) -> PRF:
         return PRF(self.tp + other.tp, self.n_pred + other.n_pred, self.n_gold + other.n_gold)
+
+
+HALVES = ("tune", "check")
+
+
+def half(item_id: str, bit: int = 0) -> str:
+    """The half a gold item belongs to: ``tune`` or ``check``, by bit ``bit`` of the sha1 of its
+    id (bit 0: sha1 % 2 == 0 is ``tune``). Rules are written looking at the tuning half only; the
+    check half's figures say whether they generalise. A gold set that was itself drawn as one
+    parity of the same hash (every id has the same bit 0) is split by the next bit."""
+    return "tune" if (int(hashlib.sha1(item_id.encode("utf-8")).hexdigest(), 16) >> bit) & 1 == 0 else "check"
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> PRF:

@@ -18,7 +18,7 @@ from .metrics import EvalResult
 
 log = logging.getLogger(__name__)
 
-TASKS = ("quotes", "figures", "events", "seed", "claims")
+TASKS = ("quotes", "figures", "events", "seed", "claims", "acled")
 
 # The metrics each task must report (other tools read these names).
 REQUIRED_METRICS = {
@@ -29,6 +29,7 @@ REQUIRED_METRICS = {
     "claims": ("figures_recall", "figure_source_accuracy", "negated_false_claims",
                "incident_thread_completeness", "incident_thread_purity", "speaker_accuracy",
                "denial_accuracy", "framing_recall"),
+    "acled": ("subtype_accuracy", "subtype_macro_f1", "family_accuracy", "event_found_rate"),
 }
 
 

@@ -177,6 +177,15 @@ END;
 INSERT INTO articles_fts(articles_fts) VALUES('rebuild');
 """
 _V5_POSTGRES = "SELECT 1;"
+# the ACLED typology of events (records.Event.acled_type, acled_subtype, scope); events already
+# stored have none until they are analysed again
+_V6_ACLED = """
+ALTER TABLE events ADD COLUMN acled_type TEXT;
+ALTER TABLE events ADD COLUMN acled_subtype TEXT;
+ALTER TABLE events ADD COLUMN scope TEXT;
+CREATE INDEX IF NOT EXISTS events_acled_subtype ON events(acled_subtype);
+CREATE INDEX IF NOT EXISTS events_scope ON events(scope);
+"""
 
 
 # Columns PostgreSQL tables have that SQLite keeps out of sight (rowid) or elsewhere (FTS).
@@ -202,9 +211,10 @@ MIGRATIONS: tuple[Migration, ...] = (
               ledger_schema.SQLITE, ledger_schema.postgresql(postgres_ddl)),
     Migration(4, "stance of quotes, figures and events (asserted, denied, negated, uncertain ...)",
               _V4_STANCE, postgres_ddl(_V4_STANCE)),
-    # numbered 6 on main (another change takes 5); 5 on this branch so that versions stay 1..N
     Migration(5, "full-text index declared for Datasette and sqlite-utils (content=[articles]), with an update trigger",
               _V5_SQLITE_FTS, _V5_POSTGRES),
+    Migration(6, "ACLED typology of events: event type, sub-event type and outside-ACLED scope",
+              _V6_ACLED, postgres_ddl(_V6_ACLED)),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

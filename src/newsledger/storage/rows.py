@@ -65,6 +65,8 @@ _LOCATED = (Column("id", nullable=False), *_req("article_id"), *_req("sentence s
 
 # added by migration 4: the stance of a quote, figure or event (``records.Stance``)
 _STANCE = Column("stance", nullable=False, default="'asserted'")
+# added by migration 5: the ACLED typology of an event (``records.Event``)
+_ACLED = _cols("acled_type acled_subtype scope")
 
 TABLES: dict[str, TableShape] = {t.name: t for t in (
     TableShape("articles", (
@@ -94,7 +96,7 @@ TABLES: dict[str, TableShape] = {t.name: t for t in (
         *_LOCATED, *_req("text plover"), *_cols("mode cameo"), *_cols("quad_class", INTEGER),
         *_cols("goldstein", REAL), *_req("predicate"), *_cols("source_text target_text"),
         *_req("modality claimed_by"), *_cols("quote_id date place"), *_req("confidence", REAL),
-        *_req("record"), _STANCE), ("id",)),
+        *_req("record"), _STANCE, *_ACLED), ("id",)),
     TableShape("event_actors", _req("event_id actor_id role"), ("event_id", "actor_id", "role")),
     TableShape("framing", (*_LOCATED, *_req("text kind"), *_cols("refers_to note"),
                            *_req("voice")), ("id",)),
@@ -163,7 +165,8 @@ def _event_rows(an: Analysis) -> list[dict[str, Any]]:
              "source_text": _span_text(e.source), "target_text": _span_text(e.target),
              "modality": e.modality, "claimed_by": e.claimed_by, "quote_id": e.quote_id,
              "date": e.date, "place": e.place, "confidence": e.confidence,
-             "record": json.dumps(e.to_dict()), "stance": e.stance} for e in an.events]
+             "record": json.dumps(e.to_dict()), "stance": e.stance, "acled_type": e.acled_type,
+             "acled_subtype": e.acled_subtype, "scope": e.scope} for e in an.events]
 
 
 def _event_actor_rows(an: Analysis, known: set[str]) -> list[dict[str, Any]]:

@@ -16,6 +16,10 @@ The stage reads each sentence's dependency parse:
   refusal (REJECT), threat (THREATEN). Reported speech that tells an actor what it must do is a
   REQUEST; reported speech that describes an actor with an accusing term is an ACCUSE
   (:mod:`.frames`, :mod:`.wrappers`, :mod:`.requests`, :mod:`.speech`).
+* **ACLED typology**: each violent, protest and strategic event also gets ACLED's event type and
+  sub-event type, and a report outside ACLED's scope (disaster, organised crime, claim of
+  responsibility, diplomacy) its category, from ordered rules in ``data/events/acled.yaml``
+  (:mod:`.acled`).
 * **Modality** (asserted, negated, hypothetical, future, requested, historical), the speaker who
   claims the event (``claimed_by``: "outlet" or the speaker's actor id, and ``quote_id``), the
   date (resolved against ``Article.published``) and the place (:mod:`.records`, :mod:`.places`).
@@ -31,11 +35,13 @@ loaded once by :meth:`EventsStage.load`; see ``data/events/README.md``.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from ...nlp import ParsedDoc
 from ...records import Event
 from ...resources import Resources
+from .acled import load_acled, with_acled
 from .finder import extract_events
 from .lexicon import cameo_code, load_events_data
 from .types import CameoCode, EventPattern, EventsData, Lexicon
@@ -50,10 +56,13 @@ class EventsStage:
     provides: tuple[str, ...] = ("events",)
 
     def load(self, settings: Any, resources: Resources) -> EventsData:
-        return load_events_data(settings, resources)
+        return replace(load_events_data(settings, resources), acled=load_acled(resources))
 
     def run(self, doc: ParsedDoc, data: EventsData, inputs: Mapping[str, Any]) -> tuple[Event, ...]:
-        return tuple(extract_events(doc, inputs["actors"], list(inputs["quotes"]), data))
+        events = extract_events(doc, inputs["actors"], list(inputs["quotes"]), data)
+        if data.acled is not None:
+            events = with_acled(doc, events, inputs["actors"].actors, data.acled)
+        return tuple(events)
 
 
 __all__ = ["CameoCode", "EventPattern", "EventsData", "EventsStage", "Lexicon", "cameo_code", "extract_events"]

@@ -154,6 +154,37 @@ class Rules:
 
 
 @dataclass(frozen=True)
+class AcledRule:
+    """One rule of ``data/events/acled.yaml``: its conditions and the ACLED sub-event type or the
+    outside-ACLED scope it gives (see :mod:`.acled`)."""
+
+    subtype: str | None
+    scope: str | None
+    plover: frozenset[str] = frozenset()
+    modes: frozenset[str] = frozenset()
+    cues: tuple[tuple[str, ...], ...] = ()
+    also: tuple[tuple[str, ...], ...] = ()
+    exclude: tuple[tuple[str, ...], ...] = ()
+    target: str | None = None  # armed, civilian
+    source: str | None = None  # state, non_state, none
+    governs: bool = False
+    group: str | None = None  # rules of one group compete: the cue nearest the predicate wins
+    source_cues: tuple[tuple[str, ...], ...] = ()  # words one of which names the source
+
+
+@dataclass(frozen=True)
+class AcledData:
+    """The ACLED typology: sub-event type -> event type, and the ordered rules."""
+
+    types: dict[str, str]
+    rules: tuple[AcledRule, ...]
+    armed_sectors: frozenset[str] = frozenset()
+    state_sectors: frozenset[str] = frozenset()
+    non_state_sectors: frozenset[str] = frozenset()
+    armed_nouns: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class EventsData:
     """What the event stage loads once: the lexicon, the CAMEO table and its rules."""
 
@@ -162,6 +193,7 @@ class EventsData:
     rules: Rules
     stance: StanceWords
     water_features: frozenset[str] = frozenset()  # "the Gulf of Finland" is no place in Finland
+    acled: AcledData | None = None  # the ACLED typology rules (data/events/acled.yaml)
 
 
 # --------------------------------------------------------------------------- per-article frames

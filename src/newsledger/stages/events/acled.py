@@ -1,0 +1,282 @@
+"""ACLED typology of events: each violent, protest and strategic event gets ACLED's event type and
+sub-event type (``Event.acled_type``, ``Event.acled_subtype``); a report outside ACLED's scope (a
+natural or man-made disaster, organised crime, a claim of responsibility, diplomacy) gets its
+category in ``Event.scope`` instead.
+
+The rules are data (``data/events/acled.yaml``, merged with the user's fragments like every data
+file): ordered, each reading the event's PLOVER type and mode, whether its target is armed and its
+source a state force, and cue words of its sentence; the first rule that matches decides. The
+file's header describes the keys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from typing import Any, cast, get_args
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ...errors import ConfigError
+from ...nlp import ParsedDoc
+from ...records import AcledScope, Actor, Event
+from ...resources import MapOf, Required, Resources
+from .types import AcledData, AcledRule
+
+ACLED_FILE = "events/acled.yaml"
+SCOPES: tuple[str, ...] = tuple(s for s in get_args(AcledScope) if s != "acled")
+TARGETS = ("armed", "civilian")
+SOURCES = ("state", "non_state", "none")
+
+_RULE_SCHEMA = Required(
+    {
+        "subtype": str, "scope": str, "plover": [str], "modes": [str], "cues": [str], "also": [str],
+        "exclude": [str], "target": str, "source": str, "governs": bool, "group": str,
+        "source_cues": [str],
+    },
+    frozenset(),
+)
+ACLED_SCHEMA = Required(
+    {
+        "version": int, "types": MapOf(str), "armed_sectors": [str], "state_sectors": [str],
+        "non_state_sectors": [str], "armed_nouns": [str], "rules": [_RULE_SCHEMA],
+    },
+    frozenset({"types", "rules"}),
+)
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def load_acled(resources: Resources) -> AcledData:
+    """The ACLED rules (packaged, merged with the user's fragments), checked for known names."""
+    raw: dict[str, Any] = resources.yaml(ACLED_FILE, ACLED_SCHEMA)
+    return build_acled(raw)
+
+
+def _phrases(items: Iterable[Any]) -> tuple[tuple[str, ...], ...]:
+    return tuple(p for p in (_words(i) for i in items) if p)
+
+
+def _words(text: Any) -> tuple[str, ...]:
+    return tuple(str(text).lower().replace("-", " ").split())
+
+
+def build_acled(raw: Mapping[str, Any]) -> AcledData:
+    """The rules of a (merged) ``acled.yaml`` mapping; an unknown sub-event type, scope, target or
+    source kind is an error naming the rule."""
+    types = {str(k): str(v) for k, v in (raw.get("types") or {}).items()}
+    rules: list[AcledRule] = []
+    for n, r in enumerate(raw.get("rules") or []):
+        where = f"{ACLED_FILE} rule {n + 1}"
+        subtype, scope = r.get("subtype"), r.get("scope")
+        if (subtype is None) == (scope is None):
+            raise ConfigError(f"{where}: give exactly one of subtype and scope")
+        if subtype is not None and subtype not in types:
+            raise ConfigError(f"{where}: unknown ACLED sub-event type {subtype!r}")
+        if scope is not None and scope not in SCOPES:
+            raise ConfigError(f"{where}: unknown scope {scope!r}; choose one of {', '.join(SCOPES)}")
+        if r.get("target") not in (None, *TARGETS) or r.get("source") not in (None, *SOURCES):
+            raise ConfigError(f"{where}: target must be armed or civilian, source state, non_state or none")
+        rules.append(AcledRule(
+            subtype=subtype, scope=scope, plover=frozenset(str(p) for p in r.get("plover", [])),
+            modes=frozenset(str(m) for m in r.get("modes", [])), cues=_phrases(r.get("cues", [])),
+            also=_phrases(r.get("also", [])), exclude=_phrases(r.get("exclude", [])),
+            target=r.get("target"), source=r.get("source"), governs=bool(r.get("governs", False)),
+            group=r.get("group"), source_cues=_phrases(r.get("source_cues", [])),
+        ))
+    return AcledData(
+        types=types,
+        rules=tuple(rules),
+        armed_sectors=frozenset(str(s) for s in raw.get("armed_sectors", [])),
+        state_sectors=frozenset(str(s) for s in raw.get("state_sectors", [])),
+        non_state_sectors=frozenset(str(s) for s in raw.get("non_state_sectors", [])),
+        armed_nouns=frozenset(str(s).lower() for s in raw.get("armed_nouns", [])),
+    )
+
+
+# --------------------------------------------------------------------------- matching
+
+
+class Sentence:
+    """A sentence's words for cue matching: per token its lemma and form (hyphens dropped)."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = [t for t in tokens if t.text not in ("-", "–")]
+        self.forms = [{t.lemma_.lower(), t.text.lower()} for t in self.tokens]
+
+    def find(self, phrase: tuple[str, ...]) -> Token | None:
+        """The first token of ``phrase`` in the sentence, or None."""
+        return next(iter(self.find_all(phrase)), None)
+
+    def find_all(self, phrase: tuple[str, ...]) -> list[Token]:
+        """The first token of each occurrence of ``phrase`` in the sentence."""
+        n = len(phrase)
+        return [self.tokens[i] for i in range(len(self.forms) - n + 1)
+                if all(phrase[j] in self.forms[i + j] for j in range(n))]
+
+    def token_at(self, char: int) -> Token | None:
+        """The token starting at character ``char`` (an event's predicate)."""
+        return next((t for t in self.tokens if t.idx == char), None)
+
+    def has_any(self, phrases: Iterable[tuple[str, ...]]) -> bool:
+        return any(self.find(p) is not None for p in phrases)
+
+
+def armed_target(event: Event, actors: Mapping[str, Actor], data: AcledData, pred: Token | None = None) -> bool:
+    """A target is an armed actor, or the target words or the predicate's object name an armed
+    place or force ("a military base")."""
+    if any(data.armed_sectors & set(_sectors(a, actors)) for a in event.target_actor_ids):
+        return True
+    words = set(_words(event.target.text)) if event.target is not None else set()
+    if pred is not None:
+        words |= object_words(pred)
+    return bool(words & data.armed_nouns)
+
+
+def object_words(pred: Token) -> set[str]:
+    """The head words of what the predicate acts on: its direct object and the objects of "on",
+    "against" and "at" ("attacked a checkpoint in Jawzjan": checkpoint), with their compounds."""
+    heads = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads += [g for c in pred.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
+              for g in c.children if g.dep_ == "pobj"]
+    out: set[str] = set()
+    for h in heads:
+        out.add(h.lemma_.lower())
+        out.update(c.lemma_.lower() for c in h.children if c.dep_ in ("compound", "amod"))
+    return out
+
+
+def state_source(event: Event, actors: Mapping[str, Actor], data: AcledData) -> bool | None:
+    """Whether a named source is a state force (None: no source is named)."""
+    ids = [a for a in event.named_source_ids if a in actors]
+    if not ids:
+        return None
+    for aid in ids:
+        actor, sectors = actors[aid], set(_sectors(aid, actors))
+        if data.non_state_sectors & sectors:
+            continue  # a rebel group that also governs ("the Taliban") is a non-state actor
+        if actor.type in ("state", "country") or data.state_sectors & sectors:
+            return True
+    return False
+
+
+def _sectors(actor_id: str, actors: Mapping[str, Actor]) -> tuple[str, ...]:
+    actor = actors.get(actor_id)
+    if actor is None:
+        return ()
+    out = list(actor.sectors)
+    for m in actor.members:
+        member = actors.get(m)
+        if member is not None:
+            out.extend(member.sectors)
+    return tuple(out)
+
+
+def _governs(cue: Token, event: Event) -> bool:
+    """The cue word is the predicate or one of its heads ("claimed responsibility for the attack")."""
+    cur = next((t for t in cue.sent if t.idx == event.predicate.start), None)
+    for _ in range(10):
+        if cur is None:
+            return False
+        if cur.i == cue.i:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+FAR = 10_000  # the distance of a rule matched without a cue word
+
+
+def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, Actor], data: AcledData) -> int | None:
+    """Whether ``rule`` applies to ``event`` in its sentence: None when it does not, otherwise the
+    distance in tokens from the predicate to the nearest cue word (:data:`FAR` without one)."""
+    if rule.plover and event.plover not in rule.plover:
+        return None
+    pred = sent.token_at(event.predicate.start)
+    distance = FAR
+    if rule.modes or rule.cues:
+        cues = [tok for c in rule.cues for tok in sent.find_all(c)]
+        if rule.governs:
+            cues = [tok for tok in cues if _governs(tok, event)]
+        if cues and pred is not None:
+            distance = min(_distance(tok, pred, event) for tok in cues)
+        if not cues and not (event.mode is not None and event.mode in rule.modes):
+            return None
+    if rule.source_cues and not (event.source is not None and _in_span(sent, event.source, rule.source_cues)):
+        return None
+    if rule.also and not sent.has_any(rule.also):
+        return None
+    if rule.exclude and sent.has_any(rule.exclude):
+        return None
+    if rule.target is not None and armed_target(event, actors, data, pred) != (rule.target == "armed"):
+        return None
+    if rule.source == "none":
+        if event.named_source_ids:
+            return None  # a disaster has no doer ("the flood launched by Hamas" is an operation)
+    elif rule.source is not None:
+        state = state_source(event, actors, data)
+        if state is None or state != (rule.source == "state"):
+            return None
+    return distance
+
+
+def _distance(cue: Token, pred: Token, event: Event) -> int:
+    """Tokens from the predicate to a cue word; 0 for a cue in the source, the instrument that
+    did it ("warplanes bombed": the warplanes)."""
+    src = event.source
+    if src is not None and src.start <= cue.idx < src.end:
+        return 0
+    return abs(cue.i - pred.i)
+
+
+def _in_span(sent: Sentence, span: Any, phrases: Iterable[tuple[str, ...]]) -> bool:
+    return any(span.start <= tok.idx < span.end for p in phrases for tok in sent.find_all(p))
+
+
+def choose(event: Event, sent: Sentence, actors: Mapping[str, Actor], data: AcledData) -> AcledRule | None:
+    """The rule that decides: the first rule that matches, and when it belongs to a group (the
+    weapons of explosions and remote violence), the rule of that group whose cue word is nearest
+    the predicate ("a missile hit the base, destroying helicopters": the missile)."""
+    found = [(r, d) for r in data.rules if (d := matches(r, event, sent, actors, data)) is not None]
+    if not found:
+        return None
+    first = found[0][0]
+    if first.group is None:
+        return first
+    same = [(d, n, r) for n, (r, d) in enumerate(found) if r.group == first.group]
+    return min(same, key=lambda dnr: (dnr[0], dnr[1]))[2]
+
+
+def classify(event: Event, sent: Sentence, actors: Mapping[str, Actor], data: AcledData) -> Event:
+    """The event with its ACLED type and sub-event type, or its outside-ACLED scope, set by the
+    rule :func:`choose` picks (unchanged when none matches)."""
+    rule = choose(event, sent, actors, data)
+    if rule is None:
+        return event
+    if rule.subtype is not None:
+        return replace(event, acled_type=data.types[rule.subtype], acled_subtype=rule.subtype, scope="acled")
+    return replace(event, scope=cast(AcledScope, rule.scope))
+
+
+def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor], data: AcledData) -> list[Event]:
+    """Every event of an article with its ACLED typology (see :func:`classify`)."""
+    by_id = {a.id: a for a in actors}
+    sentences: dict[int, Sentence] = {}
+    spans: dict[int, SpacySpan] = dict(doc.spacy_sentences())
+    out: list[Event] = []
+    for e in events:
+        span = spans.get(e.sentence)
+        if span is None:
+            out.append(e)
+            continue
+        if e.sentence not in sentences:
+            sentences[e.sentence] = Sentence(list(span))
+        out.append(classify(e, sentences[e.sentence], by_id, data))
+    return out
+
+
+__all__ = ["ACLED_SCHEMA", "Sentence", "build_acled", "choose", "classify", "load_acled", "matches", "with_acled"]

@@ -1,0 +1,358 @@
+"""The ACLED typology (stages/events/acled.py, data/events/acled.yaml): every rule with a positive
+example, a negative one and a near miss, in invented sentences; and the loader's checks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsledger.errors import ConfigError
+from newsledger.nlp import ParsedDoc
+from newsledger.records import Actor, Event, Span
+from newsledger.stages.events.acled import Sentence, build_acled, classify
+from newsledger.stages.events.types import AcledData
+from tests.builders import stage_data
+
+ARMED = Actor("t:armed", "troops", "group", sectors=("MIL",))
+CIVIL = Actor("t:civil", "villagers", "group", sectors=("CVL",))
+STATE = Actor("s:state", "the army", "group", country="AVA", sectors=("MIL",))
+REBEL = Actor("s:rebel", "the rebels", "group", sectors=("REB",))
+ACTORS = {a.id: a for a in (ARMED, CIVIL, STATE, REBEL)}
+
+# (rule under test, kind, sentence, PLOVER type, mode, predicate word, target words, target actor,
+#  source actor, expected sub-event type or scope; None: no ACLED typology)
+Row = tuple[str, str, str, str, str | None, str, str | None, Actor | None, Actor | None, str | None]
+ROWS: list[Row] = [
+    # outside ACLED
+    ("claim_of_responsibility", "positive", "The Front claimed responsibility for the bombing of the depot.",
+     "ASSAULT", None, "bombing", "the depot", None, REBEL, "claim_of_responsibility"),
+    ("claim_of_responsibility", "negative", "The Front bombed the depot on Monday.",
+     "ASSAULT", None, "bombed", "the depot", None, REBEL, "Remote explosive/landmine/IED"),
+    ("claim_of_responsibility", "near miss", "The bombing, for which the Front claimed responsibility, hit a depot.",
+     "ASSAULT", None, "bombing", "a depot", None, REBEL, "Remote explosive/landmine/IED"),
+    ("natural_disaster", "positive", "The earthquake destroyed homes in the valley, the army said.",
+     "ASSAULT", None, "destroyed", "homes", None, None, "natural_disaster"),
+    ("natural_disaster", "negative", "Militiamen destroyed homes in the valley.",
+     "ASSAULT", None, "destroyed", "homes", CIVIL, REBEL, "Attack"),
+    ("natural_disaster", "near miss", "Operation Desert Flood was launched by the rebels against the garrison.",
+     "ASSAULT", None, "launched", "the garrison", ARMED, REBEL, "Armed clash"),
+    ("natural_disaster", "near miss", "A soldier of the Storm Brigade was killed in a blast.",
+     "ASSAULT", None, "killed", "A soldier", ARMED, None, "Remote explosive/landmine/IED"),
+    ("natural_disaster", "near miss", "Gunmen destroyed homes in the flooded valley.",
+     "ASSAULT", None, "destroyed", "homes", CIVIL, REBEL, "Attack"),
+    ("man_made_disaster", "positive", "A gas explosion at the chemical plant killed four workers.",
+     "ASSAULT", None, "killed", "four workers", CIVIL, None, "man_made_disaster"),
+    ("man_made_disaster", "negative", "Militants killed four workers at the market.",
+     "ASSAULT", None, "killed", "four workers", CIVIL, REBEL, "Attack"),
+    ("man_made_disaster", "near miss", "Militants bombed the chemical plant, killing four workers.",
+     "ASSAULT", None, "bombed", "the chemical plant", None, REBEL, "Remote explosive/landmine/IED"),
+    ("organised_crime", "positive", "Police seized fifty kilograms of cocaine from smugglers in the port.",
+     "COERCE", "seize", "seized", "smugglers", None, STATE, "organised_crime"),
+    ("organised_crime", "negative", "Police arrested five men in a raid on the port.",
+     "COERCE", "arrest", "arrested", "five men", CIVIL, STATE, "Arrests"),
+    ("organised_crime", "near miss", "Police seized rifles and ammunition from smugglers in the port.",
+     "COERCE", "seize", "seized", "smugglers", None, STATE, "Disrupted weapons use"),
+    # riots and protests
+    ("Mob violence", "positive", "A mob lynched a man accused of theft.",
+     "ASSAULT", None, "lynched", "a man", CIVIL, None, "Mob violence"),
+    ("Mob violence", "negative", "A soldier shot a man accused of theft.",
+     "ASSAULT", "firearms", "shot", "a man", CIVIL, STATE, "Attack"),
+    ("Mob violence", "near miss", "A crowd beat a man accused of theft.",
+     "ASSAULT", None, "beat", "a man", CIVIL, None, "Attack"),
+    ("Excessive force against protesters", "positive", "Soldiers fired live ammunition at protesters, killing three.",
+     "ASSAULT", "firearms", "fired", "protesters", CIVIL, STATE, "Excessive force against protesters"),
+    ("Excessive force against protesters", "negative", "Soldiers fired live ammunition at the rebels.",
+     "ASSAULT", "firearms", "fired", "the rebels", ARMED, STATE, "Armed clash"),
+    ("Excessive force against protesters", "near miss", "Soldiers fired tear gas at protesters.",
+     "ASSAULT", None, "fired", "protesters", CIVIL, STATE, "Protest with intervention"),
+    ("Violent demonstration", "positive", "Protesters threw stones at the police station.",
+     "PROTEST", None, "threw", "the police station", None, None, "Violent demonstration"),
+    ("Violent demonstration", "negative", "Protesters marched to the police station.",
+     "PROTEST", "demo", "marched", "the police station", None, None, "Peaceful protest"),
+    ("Violent demonstration", "near miss", "Protesters marched to the square, where police fired tear gas.",
+     "PROTEST", "demo", "marched", "the square", None, None, "Protest with intervention"),
+    ("Protest with intervention", "positive", "Police used water cannon to disperse the rally.",
+     "COERCE", None, "used", "the rally", None, STATE, "Protest with intervention"),
+    ("Protest with intervention", "negative", "Police used water cannon to clean the square.",
+     "COERCE", None, "used", None, None, STATE, "Other"),
+    ("Protest with intervention", "near miss", "Police fired tear gas at the rally and shot dead two marchers.",
+     "ASSAULT", None, "fired", "the rally", CIVIL, STATE, "Excessive force against protesters"),
+    ("Peaceful protest", "positive", "Thousands of teachers rallied outside parliament.",
+     "PROTEST", "demo", "rallied", None, None, None, "Peaceful protest"),
+    ("Peaceful protest", "negative", "Teachers urged parliament to raise pay.",
+     "REQUEST", None, "urged", "parliament", None, None, "diplomacy"),
+    ("Peaceful protest", "near miss", "Thousands of teachers rallied and clashed with police outside parliament.",
+     "PROTEST", "demo", "rallied", None, None, None, "Violent demonstration"),
+    ("Violent demonstration", "positive", "Police clashed with protesters outside the ministry.",
+     "ASSAULT", None, "clashed", "protesters", CIVIL, STATE, "Violent demonstration"),
+    ("Violent demonstration", "near miss", "Police clashed with rebels outside the ministry.",
+     "ASSAULT", None, "clashed", "rebels", ARMED, STATE, "Armed clash"),
+    ("Peaceful protest", "positive", "Angry protesters demanded the resignation of the mayor.",
+     "REQUEST", None, "demanded", "the mayor", None, None, "Peaceful protest"),
+    ("Peaceful protest", "near miss", "Angry lawmakers demanded the resignation of the mayor.",
+     "REQUEST", None, "demanded", "the mayor", None, None, "diplomacy"),
+    # explosions and remote violence
+    ("Suicide bomb", "positive", "A suicide bomber blew himself up at the checkpoint.",
+     "ASSAULT", "aerial", "blew", None, None, None, "Suicide bomb"),
+    ("Suicide bomb", "negative", "A bomber jet struck the checkpoint.",
+     "ASSAULT", "aerial", "struck", "the checkpoint", None, STATE, "Air/drone strike"),
+    ("Suicide bomb", "near miss", "Insurgents detonated a car bomb at the checkpoint.",
+     "ASSAULT", "explosives", "detonated", None, None, REBEL, "Remote explosive/landmine/IED"),
+    ("Chemical weapon", "positive", "Government forces dropped chlorine on the town.",
+     "ASSAULT", None, "dropped", "the town", None, STATE, "Chemical weapon"),
+    ("Chemical weapon", "negative", "Government forces shelled the town.",
+     "ASSAULT", "heavy-weapons", "shelled", "the town", None, STATE, "Shelling/artillery/missile attack"),
+    ("Chemical weapon", "near miss", "Police fired tear gas into the town's market.",
+     "ASSAULT", None, "fired", "the town's market", None, STATE, "Attack"),
+    ("Grenade", "positive", "Militants hurled a grenade at a police vehicle.",
+     "ASSAULT", "explosives", "hurled", "a police vehicle", None, REBEL, "Grenade"),
+    ("Grenade", "negative", "Militants planted a roadside bomb near a police vehicle.",
+     "ASSAULT", "explosives", "planted", None, None, REBEL, "Remote explosive/landmine/IED"),
+    ("Grenade", "near miss", "Militants fired rocket-propelled grenades at the convoy.",
+     "ASSAULT", None, "fired", "the convoy", None, REBEL, "Shelling/artillery/missile attack"),
+    ("Air/drone strike", "positive", "Warplanes struck a market in the north.",
+     "ASSAULT", None, "struck", "a market", CIVIL, STATE, "Air/drone strike"),
+    ("Air/drone strike", "negative", "Artillery struck a market in the north.",
+     "ASSAULT", None, "struck", "a market", CIVIL, STATE, "Shelling/artillery/missile attack"),
+    ("Air/drone strike", "near miss", "Warplanes flew to a base in the north.",
+     "MOBILIZE", None, "flew", None, None, STATE, "Change to group/activity"),
+    ("Air/drone strike", "positive", "Two warplanes bombed the rebel depot.",
+     "ASSAULT", None, "bombed", "the rebel depot", None, STATE, "Air/drone strike"),
+    ("Air/drone strike", "near miss", "Two saboteurs bombed the rebel depot.",
+     "ASSAULT", None, "bombed", "the rebel depot", None, STATE, "Remote explosive/landmine/IED"),
+    ("Shelling/artillery/missile attack", "positive", "A missile hit the airbase, destroying two helicopters.",
+     "ASSAULT", None, "hit", "the airbase", None, None, "Shelling/artillery/missile attack"),
+    ("Shelling/artillery/missile attack", "positive", "Rebels fired mortars at the village.",
+     "ASSAULT", None, "fired", "the village", None, REBEL, "Shelling/artillery/missile attack"),
+    ("Shelling/artillery/missile attack", "negative", "Rebels fired rifles at the village.",
+     "ASSAULT", "firearms", "fired", "the village", None, REBEL, "Attack"),
+    ("Shelling/artillery/missile attack", "near miss", "A warplane fired missiles at the village.",
+     "ASSAULT", None, "fired", "the village", None, STATE, "Air/drone strike"),
+    ("Remote explosive/landmine/IED", "positive", "A roadside bomb killed two soldiers on the highway.",
+     "ASSAULT", None, "killed", "two soldiers", ARMED, None, "Remote explosive/landmine/IED"),
+    ("Remote explosive/landmine/IED", "negative", "Gunmen killed two soldiers on the highway.",
+     "ASSAULT", None, "killed", "two soldiers", ARMED, None, "Armed clash"),
+    ("Remote explosive/landmine/IED", "near miss", "A hand grenade killed two soldiers on the highway.",
+     "ASSAULT", None, "killed", "two soldiers", ARMED, None, "Grenade"),
+    # violence against civilians
+    ("Sexual violence", "positive", "Soldiers raped women in the village.",
+     "ASSAULT", None, "raped", "women", CIVIL, STATE, "Sexual violence"),
+    ("Sexual violence", "negative", "Soldiers beat women in the village.",
+     "ASSAULT", None, "beat", "women", CIVIL, STATE, "Attack"),
+    ("Sexual violence", "near miss", "The rights group accused the soldiers of looting the village.",
+     "ACCUSE", None, "accused", "the soldiers", ARMED, None, "diplomacy"),
+    ("Abduction/forced disappearance", "positive", "Gunmen kidnapped five aid workers.",
+     "ASSAULT", "abduct", "kidnapped", "five aid workers", CIVIL, None, "Abduction/forced disappearance"),
+    ("Abduction/forced disappearance", "negative", "Gunmen killed five aid workers.",
+     "ASSAULT", None, "killed", "five aid workers", CIVIL, None, "Attack"),
+    ("Abduction/forced disappearance", "near miss", "The rebels released five hostages.",
+     "RETREAT", "release", "released", "five hostages", CIVIL, REBEL, "Change to group/activity"),
+    # territory
+    ("Non-violent transfer of territory", "positive", "The army handed over the base to the police.",
+     "RETREAT", None, "handed", "the base", None, STATE, "Non-violent transfer of territory"),
+    ("Non-violent transfer of territory", "negative", "The army withdrew from the base.",
+     "RETREAT", "withdraw", "withdrew", None, None, STATE, "Change to group/activity"),
+    ("Non-violent transfer of territory", "positive", "The rebels seized the town after the army withdrew.",
+     "ASSAULT", "seize", "seized", "the town", None, REBEL, "Non-violent transfer of territory"),
+    ("Non-violent transfer of territory", "near miss", "The rebels seized the town after a long siege.",
+     "ASSAULT", "seize", "seized", "the town", None, REBEL, "Non-state actor overtakes territory"),
+    ("Government regains territory", "positive", "Government troops recaptured the town from the rebels.",
+     "ASSAULT", "seize", "recaptured", "the town", None, STATE, "Government regains territory"),
+    ("Government regains territory", "negative", "Government troops shelled the town.",
+     "ASSAULT", "heavy-weapons", "shelled", "the town", None, STATE, "Shelling/artillery/missile attack"),
+    ("Non-state actor overtakes territory", "positive", "The Front, which rules the north, captured the town.",
+     "ASSAULT", "seize", "captured", "the town", None,
+     Actor("s:front", "the Front", "organisation", sectors=("GOV", "REB")), "Non-state actor overtakes territory"),
+    ("Government regains territory", "near miss", "The rebels recaptured the town from government troops.",
+     "ASSAULT", "seize", "recaptured", "the town", None, REBEL, "Non-state actor overtakes territory"),
+    ("Non-state actor overtakes territory", "positive", "The rebels overran the district.",
+     "ASSAULT", "seize", "overran", "the district", None, REBEL, "Non-state actor overtakes territory"),
+    ("Non-state actor overtakes territory", "negative", "The rebels shelled the district.",
+     "ASSAULT", None, "shelled", "the district", None, REBEL, "Shelling/artillery/missile attack"),
+    ("Non-state actor overtakes territory", "near miss", "Government troops took control of the district.",
+     "ASSAULT", "seize", "took", "the district", None, STATE, "Government regains territory"),
+    # strategic developments
+    ("Disrupted weapons use", "positive", "Police seized rifles and ammunition in a raid.",
+     "COERCE", "seize", "seized", "rifles", None, STATE, "Disrupted weapons use"),
+    ("Disrupted weapons use", "negative", "Police arrested five men in a raid.",
+     "COERCE", "arrest", "arrested", "five men", CIVIL, STATE, "Arrests"),
+    ("Disrupted weapons use", "near miss", "Police found the bodies of five men in a raid.",
+     "COERCE", None, "found", "the bodies", None, STATE, "Other"),
+    ("Headquarters or base established", "positive", "Turkish troops set up a base near the border.",
+     "MOBILIZE", None, "set", None, None, STATE, "Headquarters or base established"),
+    ("Headquarters or base established", "negative", "Turkish troops moved near the border.",
+     "MOBILIZE", None, "moved", None, None, STATE, "Change to group/activity"),
+    ("Headquarters or base established", "near miss", "Turkish troops attacked a base near the border.",
+     "ASSAULT", None, "attacked", "a base", None, STATE, "Armed clash"),
+    ("Arrests", "positive", "Police arrested three journalists in the capital.",
+     "COERCE", "arrest", "arrested", "three journalists", CIVIL, STATE, "Arrests"),
+    ("Arrests", "negative", "Police questioned three journalists in the capital.",
+     "CONSULT", None, "questioned", "three journalists", CIVIL, STATE, "diplomacy"),
+    ("Arrests", "near miss", "The court sentenced three journalists in the capital.",
+     "COERCE", None, "sentenced", "three journalists", CIVIL, STATE, "Other"),
+    ("Looting/property destruction", "positive", "Rioters looted shops in the township.",
+     "ASSAULT", None, "looted", "shops", None, None, "Looting/property destruction"),
+    ("Looting/property destruction", "negative", "Soldiers searched shops in the township.",
+     "COERCE", None, "searched", "shops", None, STATE, "Other"),
+    ("Looting/property destruction", "near miss", "Police arrested looters in the township.",
+     "COERCE", "arrest", "arrested", "looters", None, STATE, "Arrests"),
+    ("Other", "positive", "Investigators found a mass grave near the town, the army said.",
+     "ASSAULT", None, "found", None, None, None, "Other"),
+    ("Other", "positive", "The government imposed a curfew on the city.",
+     "COERCE", "curfew", "imposed", "the city", None, STATE, "Other"),
+    ("Other", "negative", "Investigators found a weapons cache near the town.",
+     "COERCE", None, "found", None, None, STATE, "Disrupted weapons use"),
+    ("Other", "near miss", "Investigators said a grave crime happened near the town.",
+     "ACCUSE", None, "said", None, None, None, "diplomacy"),
+    ("Armed clash", "positive", "Insurgents attacked an army checkpoint.",
+     "ASSAULT", None, "attacked", "an army checkpoint", None, REBEL, "Armed clash"),
+    ("Armed clash", "positive", "Fighting broke out between the two militias.",
+     "ASSAULT", None, "broke", None, None, None, "Armed clash"),
+    ("Armed clash", "negative", "Insurgents attacked a wedding party.",
+     "ASSAULT", None, "attacked", "a wedding party", CIVIL, REBEL, "Attack"),
+    ("Armed clash", "near miss", "Insurgents attacked a wedding party near the checkpoint.",
+     "ASSAULT", None, "attacked", "a wedding party", CIVIL, REBEL, "Attack"),
+    ("Attack", "positive", "The militia killed two farmers.",
+     "ASSAULT", None, "killed", "two farmers", CIVIL, REBEL, "Attack"),
+    ("Attack", "negative", "The militia killed two soldiers.",
+     "ASSAULT", None, "killed", "two soldiers", ARMED, REBEL, "Armed clash"),
+    ("Attack", "near miss", "The militia threatened to kill two farmers.",
+     "THREATEN", None, "threatened", "two farmers", CIVIL, REBEL, "diplomacy"),
+    ("Agreement", "positive", "The rebels and the government agreed a ceasefire.",
+     "AGREE", None, "agreed", None, None, None, "Agreement"),
+    ("Agreement", "negative", "The rebels and the government discussed the ceasefire.",
+     "CONSULT", None, "discussed", None, None, None, "diplomacy"),
+    ("Agreement", "near miss", "The rebels rejected the ceasefire.",
+     "REJECT", None, "rejected", None, None, REBEL, "diplomacy"),
+    ("Change to group/activity", "positive", "The alliance deployed troops to the border region.",
+     "AID", None, "deployed", None, None, STATE, "Change to group/activity"),
+    ("Change to group/activity", "near miss", "The alliance sent food to the border region.",
+     "AID", None, "sent", None, None, STATE, "diplomacy"),
+    ("Change to group/activity", "positive", "The army deployed troops to the border.",
+     "MOBILIZE", "troops", "deployed", None, None, STATE, "Change to group/activity"),
+    ("Change to group/activity", "negative", "The army shelled the border.",
+     "ASSAULT", "heavy-weapons", "shelled", None, None, STATE, "Shelling/artillery/missile attack"),
+    ("Change to group/activity", "near miss", "The army deployed troops to guard the old mine.",
+     "MOBILIZE", "troops", "deployed", None, None, STATE, "Change to group/activity"),
+    ("diplomacy", "positive", "The foreign minister met his counterpart in Vienna.",
+     "CONSULT", None, "met", "his counterpart", None, None, "diplomacy"),
+    ("diplomacy", "negative", "The foreign minister was arrested in Vienna.",
+     "COERCE", "arrest", "arrested", None, None, None, "Arrests"),
+    ("diplomacy", "near miss", "The foreign minister agreed a truce in Vienna.",
+     "AGREE", None, "agreed", None, None, None, "Agreement"),
+]
+
+
+@pytest.fixture(scope="module")
+def acled() -> AcledData:
+    data = stage_data("events").acled
+    assert data is not None
+    return data
+
+
+def make_event(pd: ParsedDoc, row: Row) -> Event:
+    _, _, text, plover, mode, pred, target, target_actor, source_actor, _ = row
+    p = text.index(pred)
+    t = text.index(target) if target else None
+    subject = text[:p].rstrip(", ")  # the words before the predicate: the source in these sentences
+    return Event(
+        id="ev", article_id=pd.article_id, sentence=0, start=0, end=len(text), text=text, plover=plover,
+        predicate=Span(p, p + len(pred), pred), mode=mode,
+        source=Span(0, len(subject), subject) if subject else None,
+        target=Span(t, t + len(target), target) if target is not None and t is not None else None,
+        target_actor_ids=(target_actor.id,) if target_actor else (),
+        source_actor_ids=(source_actor.id,) if source_actor else (),
+    )
+
+
+def label_of(e: Event) -> str | None:
+    return e.acled_subtype if e.scope == "acled" else e.scope
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in ROWS])
+def test_rule(row: Row, acled: AcledData, parse: Callable[..., ParsedDoc]) -> None:
+    pd = parse(row[2])
+    sent = Sentence(list(next(iter(pd.spacy_sentences()))[1]))
+    actors = {**ACTORS, **{a.id: a for a in (row[7], row[8]) if a is not None}}
+    out = classify(make_event(pd, row), sent, actors, acled)
+    assert label_of(out) == row[9]
+    if out.scope == "acled":
+        assert out.acled_type == acled.types[str(out.acled_subtype)]
+    else:
+        assert out.acled_type is None and out.acled_subtype is None
+
+
+def test_every_rule_has_a_positive_a_negative_and_a_near_miss(acled: AcledData) -> None:
+    labels = {r.subtype or r.scope for r in acled.rules}
+    kinds: dict[str, set[str]] = {}
+    for row in ROWS:
+        kinds.setdefault(row[0], set()).add(row[1])
+    assert labels and all(kinds.get(str(label)) == {"positive", "negative", "near miss"} for label in labels), (
+        sorted(str(label) for label in labels if kinds.get(str(label)) != {"positive", "negative", "near miss"}))
+
+
+def test_every_acled_sub_event_type_has_its_event_type(acled: AcledData) -> None:
+    assert len(acled.types) == 25
+    assert acled.types["Grenade"] == "Explosions/Remote violence"
+    assert acled.types["Arrests"] == "Strategic developments"
+
+
+def test_an_event_no_rule_applies_to_is_left_as_it_is(acled: AcledData, parse: Callable[..., ParsedDoc]) -> None:
+    row: Row = ("none", "negative", "The delegation arrived in Vienna.", "UNKNOWN", None, "arrived", None, None,
+                None, None)
+    pd = parse(row[2])
+    sent = Sentence(list(next(iter(pd.spacy_sentences()))[1]))
+    event = make_event(pd, row)
+    assert classify(event, sent, ACTORS, acled) is event
+
+
+def _raw(**rule: Any) -> dict[str, Any]:
+    return {"types": {"Attack": "Violence against civilians"}, "rules": [rule]}
+
+
+@pytest.mark.parametrize("rule, message", [
+    ({"subtype": "Drive-by"}, "unknown ACLED sub-event type"),
+    ({"scope": "weather"}, "unknown scope"),
+    ({"subtype": "Attack", "scope": "diplomacy"}, "exactly one of"),
+    ({"plover": ["ASSAULT"]}, "exactly one of"),
+    ({"subtype": "Attack", "target": "soldiers"}, "target must be"),
+])
+def test_build_rejects_unknown_names(rule: dict[str, Any], message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        build_acled(_raw(**rule))
+
+
+def test_build_reads_the_conditions() -> None:
+    data = build_acled(_raw(subtype="Attack", plover=["ASSAULT"], cues=["car-bomb"], target="civilian"))
+    (rule,) = data.rules
+    assert rule.plover == frozenset({"ASSAULT"}) and rule.cues == (("car", "bomb"),) and rule.target == "civilian"
+
+
+def test_the_stage_types_events_end_to_end(parse: Callable[..., ParsedDoc]) -> None:
+    from tests.builders import event_layer, run_events
+
+    text = "Two suicide bombers from the rebels blew themselves up near Russian soldiers in Avalonia."
+    pd = parse(text)
+    events = run_events(pd, event_layer(pd, {"rebels": ("sector:REB", "group", None),
+                                             "Russian soldiers": ("sector:RUS:MIL", "group", "RUS")}))
+    assault = [e for e in events if e.plover == "ASSAULT"]
+    assert assault and all(e.acled_subtype == "Suicide bomb" for e in assault)
+    assert all(e.acled_type == "Explosions/Remote violence" and e.scope == "acled" for e in assault)
+
+
+def test_a_data_file_fragment_adds_rules_after_the_packaged_ones(tmp_path: Path) -> None:
+    from newsledger.config import Settings
+    from newsledger.resources import Resources
+    from newsledger.stages.events import EventsStage
+
+    frag = tmp_path / "data.yaml"
+    frag.write_text("events/acled:\n  rules:\n    - {subtype: Other, plovr: [CONSULT]}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"data\.yaml \[events/acled\]: unknown key rules\[0\]\.plovr"):
+        EventsStage().load(Settings(), Resources([frag]))
+    frag.write_text("events/acled:\n  rules:\n    - {scope: organised_crime, cues: [piracy]}\n", encoding="utf-8")
+    data = EventsStage().load(Settings(), Resources([frag])).acled
+    assert data is not None and data.rules[-1].scope == "organised_crime" and data.rules[-1].cues == (("piracy",),)
+    assert len(data.rules) == len(stage_data("events").acled.rules) + 1
