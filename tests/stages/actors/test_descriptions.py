@@ -246,3 +246,21 @@ def test_regime_after_a_leader_capital_or_country_is_a_loaded_label(
 ) -> None:
     got = [(f.text, f.refers_to) for f in layer_of(text).framing if f.kind == "loaded_label"]
     assert got == marks
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor_id"),
+    [
+        # a spokesperson's role noun before which a body is named speaks for that body
+        ("A State Department press officer said the letter had arrived.", "A State Department press officer",
+         "org:state-department"),
+        # negative: a police officer is police
+        ("A police officer said the letter had arrived.", "A police officer", "sector:COP"),
+        # near miss: a press officer of no named body is not police or military
+        ("A press officer said the letter had arrived.", "A press officer", None),
+    ],
+)
+def test_a_press_officer_speaks_for_the_body_named(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, actor_id: str | None
+) -> None:
+    assert mention_of(layer_of(text), mention).actor_id == actor_id

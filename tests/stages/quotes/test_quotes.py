@@ -370,6 +370,11 @@ def analysed(speaker_dictionary: Path, parse: Parse) -> Callable[[str], list[Quo
          "“We are concerned,” the statement said.", "We are concerned", "org:zenda-pact"),
         # negative: no statement named before, no one to give it to
         ("“We are concerned,” the statement said.", "We are concerned", None),
+        # the issuer as the document's premodifier, over the last speaker met before it
+        ("Ivo Marek spoke to reporters. The Free Hand joint statement said the fighters would withdraw.",
+         "the fighters would withdraw", "org:free-hand"),
+        # near miss: an adjective that names no one ("a joint statement"): no issuer from it
+        ("“We are concerned,” a joint statement said.", "We are concerned", None),
     ],
 )
 def test_a_statement_speaks_for_its_issuer(

@@ -52,7 +52,8 @@ class Speakers:
       of a name in apposition to the head ("The head of the district administration, Mykola
       Hnatiuk") before the longest overlapping mention.
     * A document as speaker ("the statement said", "according to a statement"): its issuer as the
-      phrase gives it ("a statement by X", "X's statement", "a statement the governor posted"), as
+      phrase gives it ("a statement by X", "X's statement", "the G7 joint statement", "a statement
+      the governor posted"), as
       the clause gives it ("X said in a statement", "X issued a statement"), else, for "the
       statement", the issuer of the last statement named; for "a statement" with none, the
       subject of the reported clause when that is an actor ("The council called for ...,
@@ -134,8 +135,8 @@ class Speakers:
 
     def _issuer_in(self, c: Token) -> str | None:
         """The issuer named by ``c``, a child of a document noun."""
-        if c.dep_ == "poss":
-            m = self._mention_at(c)  # "the ministry's statement"
+        if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod", "amod") and c.i < c.head.i):
+            m = self._mention_at(c)  # "the ministry's statement", "the G7 joint statement", "a U.N. report"
             if m is not None:
                 return m.actor_id
         if c.dep_ == "prep" and c.lower_ in self.words.issuer_prepositions:
