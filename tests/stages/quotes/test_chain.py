@@ -57,6 +57,12 @@ CASES = [
     # negative: a person introduced without speaking keeps the actor stage's reading
     ("person", "Dr. Anna Berg, a surgeon, was operating when the roof fell. The ministry said the roof was "
      "old.\n\n\"There was dust everywhere,\" she said.", "dust everywhere", "Anna Berg"),
+    # someone named only in the quote's own words is not its speaker: the speaker met before is
+    ("named only in the quote", "\"The law is clear,\" said Boris Kandel, a lawyer in Riga. \"Volodymyr "
+     "Zelenskyy can pick a fifth of the council,\" he told reporters.", "pick a fifth", "Boris Kandel"),
+    # near miss: named before the quote as well, the actor stage's reading stands
+    ("named before too", "Boris Kandel met farmers on Monday. \"Boris Kandel will not resign,\" he said.",
+     "will not resign", "Boris Kandel"),
 ]
 
 

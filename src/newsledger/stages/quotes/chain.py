@@ -152,9 +152,22 @@ class SpeakerChain:
                 out.add(a.country)
         return out
 
+    def _quoted_only(self, att: Attribution, actor_id: str | None) -> bool:
+        """``actor_id`` is named (not by a pronoun) in the quote's own words and nowhere before
+        them: “The president will resign,” he said: "he" is not the president."""
+        if actor_id is None or att.content_start is None or att.content_end is None:
+            return False
+        inside = [m for m in self.actors.mentions_in(att.content_start, att.content_end)
+                  if m.actor_id == actor_id and m.kind != "pronoun"]
+        before = [m for m in self.actors.mentions if m.actor_id == actor_id and m.end <= att.content_start
+                  and m.kind != "pronoun"]
+        return bool(inside) and not before
+
     def _pronoun(self, att: Attribution, word: str, sentence: int) -> str | None:
         labelled = self._labelled(att)
         current = self.replaced.get(att.speaker_actor_id or "", att.speaker_actor_id)
+        if self._quoted_only(att, current):
+            current = None
         days = self._days(sentence)
         here = att.cue_start if att.cue_start is not None else att.speaker_start or 0
         ranked: list[tuple[int, int, str]] = []
