@@ -21,6 +21,7 @@ from .roles import noun_args, source_token, verb_target
 from .speech import quote_acts, speech_acts
 from .tokens import clause_verb, form_in
 from .types import Arg, Context, EventsData, Found
+from .victims import assign_victims
 from .wrappers import apply_frame
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     out = [f for f in out if fix_reflexive(ctx, f)]
     wrapped = {f.pred[0].i for f in out if f.plover is not None and any(c.parent is f for c in out)}
     out = [f for f in out if not (f.plover is None and f.parent is None and f.pred[0].i in wrapped)]
+    assign_victims(ctx, out)
     return dedupe(ctx, out)
 
 

@@ -67,6 +67,7 @@ RULES_SCHEMA = Required(
         "codes": Required({"verbal_attack": str, "request": str, "modal_request": str},
                           frozenset({"verbal_attack", "request", "modal_request"})),
         "historical_years": int,
+        "victim_place_window": int,
     },
     frozenset({"confidence", "codes", "historical_years"}),
 )
@@ -116,6 +117,7 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         request_code=str(codes["request"]),
         modal_request_code=str(codes["modal_request"]),
         historical_years=int(raw["historical_years"]),
+        victim_place_window=int(raw.get("victim_place_window", 0)),
     )
 
 

@@ -151,6 +151,7 @@ class Rules:
     request_code: str  # a request whose wrapper gives no code
     modal_request_code: str  # a request read from a modal ("must", "should") whose wrapper gives no code
     historical_years: int  # a date this many years before publication (or more) is history
+    victim_place_window: int = 0  # sentences back where the place of an attack's victims is looked for
 
 
 @dataclass(frozen=True)
