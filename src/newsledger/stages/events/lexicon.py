@@ -36,7 +36,7 @@ EVENT_SCHEMA = Required(
         "modifiers": _WORDS, "modifiers_exclude": _WORDS, "target": _PREPS, "noun_target": _PREPS,
         "noun_source": _PREPS, "symmetric": bool, "needs_target": bool, "no_object": bool,
         "solo_cameo": _CODE, "shallow": bool, "domestic": bool, "plover": str, "mode": str,
-        "contexts": _WORDS,
+        "contexts": _WORDS, "subjects_exclude": _WORDS,
     },
     frozenset({"cameo"}),
 )
@@ -211,6 +211,7 @@ def _common(entry: dict[str, Any]) -> dict[str, Any]:
         "shallow": bool(entry.get("shallow", False)),
         "domestic": bool(entry.get("domestic", False)),
         "modifiers_exclude": wordset(entry.get("modifiers_exclude", [])),
+        "subjects_exclude": wordset(entry.get("subjects_exclude", [])),
         "plover": entry.get("plover"),
         "mode": entry.get("mode"),
         "contexts": tuple(entry.get("contexts", [])),

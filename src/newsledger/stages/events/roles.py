@@ -9,7 +9,7 @@ from ...nlp.words import ACTOR_PRONOUNS
 from ...records import Quote
 from .arguments import arg, np_extent
 from .predicates import addressee, carrier, light_verb, object_of, subject_arg, wrapper_of
-from .tokens import first_child, form_in, lemma_of, prep_objects
+from .tokens import children_of, first_child, form_in, lemma_of, prep_objects
 from .types import Arg, Context, EventPattern, Wrapper
 
 
@@ -154,7 +154,7 @@ def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
     for prep in pat.noun_source:
         for o in prep_objects(n, prep) + prep_objects(carrier(ctx, n), prep):
             got = arg(ctx, o)
-            if got:
+            if got and (prep != "between" or _each_named(ctx, got)):
                 return got
     source = Arg()
     if light is not None:
@@ -164,6 +164,13 @@ def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
         else:
             source = arg(ctx, source_token(ctx, light))
     return source
+
+
+def _each_named(ctx: Context, got: Arg) -> bool:
+    """"talks between Iran and Iraq" names its parties one by one; "between the two sides" names
+    none."""
+    members = [a.members for i in got.ids if (a := ctx.actor(i)) is not None and a.members]
+    return (len(got.tokens) >= 2 and len(got.ids) >= 2) or bool(members)
 
 
 def _noun_target(ctx: Context, n: Token, pat: EventPattern, light: Token | None) -> Arg:
@@ -178,7 +185,8 @@ def _noun_target(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
             if got:
                 return got
         if light is not None and prep not in ("of",):
-            for o in prep_objects(light, prep):
+            dative = [d for d in children_of(light, "dative", "iobj") if d.pos_ != "ADP"] if prep == "dative" else []
+            for o in dative + prep_objects(light, prep):  # "gave the king a warm welcome"
                 got = arg(ctx, o, allow_vague=False)
                 if got:
                     return got

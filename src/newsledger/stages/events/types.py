@@ -51,6 +51,7 @@ class EventPattern:
     shallow: bool = False  # the target is the object itself, never an actor named inside it
     domestic: bool = False  # a measure on one's own people (curfew): no target named = own country
     modifiers_exclude: frozenset[str] = frozenset()
+    subjects_exclude: frozenset[str] = frozenset()  # "troops arrived" is no visit: the verb's subject words
     plover: str | None = None
     mode: str | None = None
     contexts: tuple[str, ...] = ()

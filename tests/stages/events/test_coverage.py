@@ -1,0 +1,114 @@
+"""Event stage: the constructions of each PLOVER type taken from the codebook's definitions
+(visits and arrivals, welcomes, talks and calls, agreements and consensus, arson), and the PLOVER
+convention for symmetric events (both parties are the source, there is no target).
+
+Each construction has a row with a positive sentence, a negative one (no event of that type) and
+a near miss (the same words in another sense, or another event). The actor layer is built by hand
+(``tests.builders.event_layer``) so the rules are tested apart from actor resolution.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsledger.nlp import ParsedDoc
+from newsledger.records import Event
+from tests.builders import MORE_EVENT_ACTORS, event_layer, run_events, top_events
+
+NAMES: dict[str, tuple[str, str, str | None]] = {
+    **MORE_EVENT_ACTORS,
+    "Madrid": ("place:madrid", "state", "ESP"),
+    "Cairo": ("place:cairo", "state", "EGY"),
+    "the Kenyan president": ("person:kenya-president", "person", "KEN"),
+    "The Kenyan president": ("person:kenya-president", "person", "KEN"),
+    "Rebels": ("sector:REB", "group", None),
+    "Peacekeeping troops": ("sector:IGO:MIL", "group", None),
+    "peacekeeping troops": ("sector:IGO:MIL", "group", None),
+    "the embassy of Chile": ("org:chile-embassy", "organisation", "CHL"),
+}
+
+Row = tuple[str, str, tuple[str, tuple[str, ...], tuple[str, ...]] | None]
+
+# (construction, text, expected (PLOVER type, sources, targets) of one top-level event, or None
+# when no event of the construction's type may be found)
+ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]] = [
+    # visits and arrivals: the visitor is the source, the host the target
+    ("arrival", "CONSULT", "The Kenyan president arrived in Madrid on Monday.", (("person:kenya-president",), ("place:madrid",))),
+    ("arrival", "CONSULT", "The Kenyan president stayed home on Monday.", None),
+    ("arrival", "CONSULT", "Peacekeeping troops arrived in Madrid on Monday.", None),  # a deployment, no visit
+    ("journey", "CONSULT", "The Kenyan president flew to Cairo for two days.", (("person:kenya-president",), ("place:cairo",))),
+    ("journey", "CONSULT", "The Kenyan president flew over the sea.", None),
+    ("paid a visit", "CONSULT", "Kenya paid a visit to Uganda last week.", (("state:KEN",), ("state:UGA",))),
+    ("paid a visit", "CONSULT", "Kenya paid its debts to Uganda last week.", None),
+    # welcomes: the host is the source
+    ("gave a welcome", "CONSULT", "Egypt gave the Kenyan president a warm welcome.", (("state:EGY",), ("person:kenya-president",))),
+    ("gave a welcome", "CONSULT", "Egypt gave the Kenyan president a frosty welcome.", None),  # a slight, no reception
+    ("accorded a welcome", "CONSULT", "Egypt accorded a warm welcome to the Kenyan president.", (("state:EGY",), ("person:kenya-president",))),
+    # talks, discussions and calls between two parties: both are the source
+    ("held talks with", "CONSULT", "Kenya held talks with Uganda on Monday.", (("state:KEN", "state:UGA"), ())),
+    ("held talks with", "CONSULT", "Kenya held a parade on Monday.", None),
+    ("talks between", "CONSULT", "Talks between Kenya and Uganda ended on Monday.", (("state:KEN", "state:UGA"), ())),
+    ("talks between", "CONSULT", "Talks between the two sides ended on Monday.", None),  # no party named
+    ("held discussions with", "CONSULT", "Egypt held discussions with Jordan.", (("state:EGY", "state:JOR"), ())),
+    ("telephoned", "CONSULT", "Egypt telephoned Jordan on Monday.", (("state:EGY", "state:JOR"), ())),
+    ("telephoned", "CONSULT", "Egypt called Jordan a partner on Monday.", None),
+    ("had a phone call with", "CONSULT", "Egypt had a phone call with Jordan.", (("state:EGY", "state:JOR"), ())),
+    ("met with", "CONSULT", "Egypt met with Jordan in Cairo.", (("state:EGY", "state:JOR"), ())),
+    # agreements: reached together, both are the source
+    ("reached a consensus", "AGREE", "Egypt and Jordan reached a consensus on water.", (("state:EGY", "state:JOR"), ())),
+    ("reached a consensus", "AGREE", "Egypt and Jordan reached the border.", None),
+    ("reached an understanding with", "AGREE", "Egypt reached an understanding with Jordan.", (("state:EGY", "state:JOR"), ())),
+    ("agreement between", "AGREE", "The agreement between Kenya and Uganda ends the dispute.", (("state:KEN", "state:UGA"), ())),
+    ("agreement between", "AGREE", "The agreement ends the dispute.", None),  # no party named
+    ("came to an agreement", "SUPPORT", "Kenya and Uganda came to an agreement on trade.", (("state:KEN", "state:UGA"), ())),
+    ("came to an agreement", "SUPPORT", "Kenya and Uganda came to the meeting late.", None),
+    # cooperation with another: both are the source; giving to another keeps its target
+    ("shared intelligence with", "COOPERATE", "Egypt shared intelligence with Jordan.", (("state:EGY", "state:JOR"), ())),
+    ("near miss: provided intelligence to", "COOPERATE", "Egypt provided intelligence to Jordan.", (("state:EGY",), ("state:JOR",))),
+    # arson: property destroyed by fire (CAMEO 1712)
+    ("set fire to", "COERCE", "Rebels set fire to the embassy of Chile.", (("sector:REB",), ("org:chile-embassy",))),
+    ("set fire to", "COERCE", "Rebels set a deadline for the embassy of Chile.", None),
+    ("set ablaze", "COERCE", "Rebels set the embassy of Chile ablaze.", (("sector:REB",), ("org:chile-embassy",))),
+]
+
+
+def _top(events: list[Event], plover: str) -> list[Event]:
+    return [e for e in top_events(events) if e.plover == plover and e.modality == "asserted"]
+
+
+@pytest.mark.parametrize(("construction", "plover", "text", "expected"), ROWS)
+def test_construction(
+    parse: Callable[..., ParsedDoc], construction: str, plover: str, text: str,
+    expected: tuple[tuple[str, ...], tuple[str, ...]] | None,
+) -> None:
+    pd = parse(text)
+    hits = _top(run_events(pd, layer=event_layer(pd, NAMES)), plover)
+    if expected is None:
+        assert hits == [], construction
+        return
+    assert hits, construction
+    ev = max(hits, key=lambda e: e.confidence)
+    sources, targets = expected
+    assert ev.source_actor_ids == sources, construction
+    assert ev.target_actor_ids == targets, construction
+
+
+def test_every_construction_has_a_positive_and_a_negative_row() -> None:
+    positives = {c for c, _, _, e in ROWS if e is not None}
+    negatives = {c for c, _, _, e in ROWS if e is None}
+    assert positives and negatives
+    assert {c for c in positives if not c.startswith("near miss")} - negatives <= {
+        "journey", "accorded a welcome", "held discussions with", "had a phone call with", "met with",
+        "reached an understanding with", "shared intelligence with", "set ablaze",
+    }
+
+
+def test_suicide_bomber_is_a_suicide_attack_not_an_air_strike(parse: Callable[..., ParsedDoc]) -> None:
+    pd = parse("A suicide bomber from Hamas killed Israelis in a bus.")
+    ev = next(e for e in top_events(run_events(pd, layer=event_layer(pd, NAMES))) if e.plover == "ASSAULT")
+    assert ev.mode == "suicide-attack"
+    pd = parse("Israel killed rebels with a bomber aircraft.")
+    ev = next(e for e in top_events(run_events(pd, layer=event_layer(pd, NAMES))) if e.plover == "ASSAULT")
+    assert ev.mode == "aerial"
