@@ -131,3 +131,33 @@ def test_suicide_bomber_is_a_suicide_attack_not_an_air_strike(parse: Callable[..
     pd = parse("Israel killed rebels with a bomber aircraft.")
     ev = next(e for e in top_events(run_events(pd, layer=event_layer(pd, NAMES))) if e.plover == "ASSAULT")
     assert ev.mode == "aerial"
+
+
+# (convention, text, the top-level events as (PLOVER, sources, targets), the child events likewise)
+CONVENTIONS = [
+    ("the accused does the act charged, as the accusation's content",
+     "Egypt accused Hamas of attacking Israelis.",
+     [("ACCUSE", ("state:EGY",), ("org:hamas",))], [("ASSAULT", ("org:hamas",), ("sector:ISR:CVL",))]),
+    ("near miss: after a temporal preposition the subject does the act",
+     "Egypt attacked Hamas after accusing Israel.",
+     [("ASSAULT", ("state:EGY",), ("org:hamas",)), ("ACCUSE", ("state:EGY",), ("state:ISR",))], []),
+    ("negative: a charge with no accuser found is no event",
+     "Kenya lodged a protest with Uganda, charging Uganda with attacking Israelis.",
+     [("ACCUSE", ("state:KEN",), ("state:UGA",))], []),
+    ("the approval of an agreement names its parties",
+     "Norway welcomed the agreement between Kenya and Uganda.",
+     [("SUPPORT", ("state:NOR",), ("state:KEN", "state:UGA")), ("AGREE", ("state:KEN", "state:UGA"), ())], []),
+]
+
+
+@pytest.mark.parametrize(("convention", "text", "tops", "children"), CONVENTIONS)
+def test_argument_convention(
+    parse: Callable[..., ParsedDoc], convention: str, text: str,
+    tops: list[tuple[str, tuple[str, ...], tuple[str, ...]]], children: list[tuple[str, tuple[str, ...], tuple[str, ...]]],
+) -> None:
+    pd = parse(text)
+    events = run_events(pd, layer=event_layer(pd, NAMES))
+    got_tops = sorted((e.plover, e.source_actor_ids, e.target_actor_ids) for e in events if e.parent_id is None)
+    got_children = sorted((e.plover, e.source_actor_ids, e.target_actor_ids) for e in events if e.parent_id is not None)
+    assert got_tops == sorted(tops), convention
+    assert got_children == sorted(children), convention

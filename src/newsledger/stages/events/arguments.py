@@ -238,9 +238,10 @@ def deep_arg(ctx: Context, c: Token, depth: int) -> Arg:
     """An actor inside a non-actor phrase: "the return of U.N. inspectors", "rights abuses by X"."""
     if depth > 3:
         return Arg()
-    for prep in ("of", "by", "from", "for", "to", "with", "against", "on", "in"):
+    for prep in ("of", "by", "from", "for", "to", "with", "against", "on", "in", "between"):
         for o in prep_objects(c, prep):
-            got = core(ctx, o, depth + 1, allow_vague=False)
+            # "the agreement between Armenia and Azerbaijan": both parties
+            got = arg(ctx, o, allow_vague=False) if prep == "between" else core(ctx, o, depth + 1, allow_vague=False)
             if got and got.named:
                 return got
             got = deep_arg(ctx, o, depth + 1)

@@ -14,12 +14,13 @@ from ...nlp.syntax import conjuncts, is_verb
 from ...records import ActorLayer, Event, Quote
 from .arguments import arg, core, location
 from .lexicon import cameo_code, plover_of, quad_of
+from .modality import wrapped_confidence
 from .predicates import instrument, noun_pattern, subject_arg, verb_pattern, verbal_attack
 from .records import to_records
 from .requests import requests_without_inner
-from .roles import noun_args, source_token, verb_target
+from .roles import OBJECT_CONTROL_PREPS, noun_args, source_token, verb_target
 from .speech import quote_acts, speech_acts
-from .tokens import clause_verb, form_in
+from .tokens import clause_verb, form_in, lemma_of
 from .types import Arg, Context, EventsData, Found
 from .victims import assign_victims
 from .wrappers import apply_frame
@@ -49,6 +50,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
             out.extend(speech_acts(ctx, t, out))
     out.extend(requests_without_inner(ctx, sent, out))
     out.extend(quote_acts(ctx, sent, out))
+    out = attach_accused_acts(ctx, out)
     out = merge_protest_demands(ctx, out)
     out = merge_consequences(ctx, out)
     out = [f for f in out if not self_directed(ctx, f)]
@@ -57,6 +59,30 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     out = [f for f in out if not (f.plover is None and f.parent is None and f.pred[0].i in wrapped)]
     assign_victims(ctx, out)
     return dedupe(ctx, out)
+
+
+def attach_accused_acts(ctx: Context, found: list[Found]) -> list[Found]:
+    """"X accused Y of killing Z", "blamed Y for attacking Z": the act charged is the content of
+    the accusation (its child, as a requested act is a request's), not an event the outlet or the
+    accuser reports as done; with no accusation found (no accuser), the charge is dropped."""
+    accusations = {t.i: f for f in found if f.parent is None and plover_of(ctx.cameo, f) == "ACCUSE" for t in f.pred}
+    drop: set[int] = set()
+    for f in found:
+        tok = f.pred[0]
+        if f.parent is not None or tok.i in accusations or tok.dep_ != "pcomp":
+            continue
+        if lemma_of(tok.head) not in OBJECT_CONTROL_PREPS:
+            continue
+        verb = tok.head.head
+        if verb.i in accusations:
+            f.parent = accusations[verb.i]
+            f.confidence = wrapped_confidence(ctx, f.confidence)
+            continue
+        hit = verb_pattern(ctx, verb) if is_verb(verb) else None
+        info = cameo_code(ctx.cameo, hit[0].cameo) if hit is not None else None
+        if hit is not None and (hit[0].plover or (info.plover if info else None)) == "ACCUSE":
+            drop.add(id(f))  # "charging its neighbour with supporting dissidents", no accuser found
+    return [f for f in found if id(f) not in drop and (f.parent is None or id(f.parent) not in drop)]
 
 
 def merge_consequences(ctx: Context, found: list[Found]) -> list[Found]:

@@ -12,6 +12,10 @@ from .predicates import addressee, carrier, light_verb, object_of, subject_arg, 
 from .tokens import children_of, first_child, form_in, lemma_of, prep_objects
 from .types import Arg, Context, EventPattern, Wrapper
 
+# prepositions whose gerund is done by the verb's object ("accused X of killing", "prevented X from
+# leaving"), not by its subject as after "after", "before", "by", "while" ...
+OBJECT_CONTROL_PREPS = frozenset({"of", "for", "from", "with", "into"})
+
 
 def source_token(ctx: Context, v: Token) -> Token | None:
     """The subject of ``v``, inherited through control, coordination and participles."""
@@ -58,6 +62,10 @@ def _up_one(ctx: Context, cur: Token) -> tuple[Token | None, Token | None, bool]
         if addr is not None:  # object control: "urged X to ..."
             return addr, None, True
         return None, head, True
+    if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and lemma_of(cur.head) in OBJECT_CONTROL_PREPS:
+        obj = first_child(cur.head.head, "dobj") if is_verb(cur.head.head) else None
+        if obj is not None:  # "accused Israel of killing", "blamed X for attacking": the object does it
+            return obj, None, True
     if cur.dep_ in ("advcl", "pcomp") and cur.tag_ in ("VBG", "VB", "VBN"):
         return None, (cur.head if cur.dep_ == "advcl" else cur.head.head), True
     if cur.dep_ == "acl" and cur.tag_ == "VBG":
