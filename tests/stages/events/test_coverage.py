@@ -55,6 +55,10 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     ("telephoned", "CONSULT", "Egypt telephoned Jordan on Monday.", (("state:EGY", "state:JOR"), ())),
     ("telephoned", "CONSULT", "Egypt called Jordan a partner on Monday.", None),
     ("had a phone call with", "CONSULT", "Egypt had a phone call with Jordan.", (("state:EGY", "state:JOR"), ())),
+    ("received a call from", "CONSULT", "Egypt received a phone call from Jordan.", (("state:JOR", "state:EGY"), ())),
+    ("received a welcome from", "CONSULT", "Egypt received a warm welcome from Jordan.", (("state:JOR",), ("state:EGY",))),
+    ("received a welcome from", "CONSULT", "Egypt received a letter from Jordan.", None),
+    ("was given a welcome", "CONSULT", "Egypt was given a warm welcome by Jordan.", (("state:JOR",), ("state:EGY",))),
     ("met with", "CONSULT", "Egypt met with Jordan in Cairo.", (("state:EGY", "state:JOR"), ())),
     # agreements: reached together, both are the source
     ("reached a consensus", "AGREE", "Egypt and Jordan reached a consensus on water.", (("state:EGY", "state:JOR"), ())),
@@ -86,6 +90,13 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     ("united against", "ACCUSE", "Egypt and Jordan united their power grids.", None),
     ("convicted", "ACCUSE", "A court in Kenya convicted the Kenyan president.", (("state:KEN",), ("person:kenya-president",))),
     ("convicted", "ACCUSE", "Kenya was convinced by the Kenyan president.", None),
+    # an explosive with no perpetrator named: the place's country is the source
+    ("bomb exploded", "ASSAULT", "A car bomb exploded in Madrid on Sunday.", (("place:madrid",), ("place:madrid",))),
+    ("bomb exploded", "ASSAULT", "A fuel tank exploded in Madrid on Sunday.", None),  # an accident
+    ("bomb exploded", "ASSAULT", "A car bomb was found in Madrid on Sunday.", None),
+    # an active verb's "by" phrase names the doer of its object ("condemned the test by X")
+    ("condemned the act by", "ACCUSE", "Norway condemned the test by Iran.", (("state:NOR",), ("state:IRN",))),
+    ("condemned the act by", "ACCUSE", "Norway condemned the test by a wide margin.", None),
     # arson: property destroyed by fire (CAMEO 1712)
     ("set fire to", "COERCE", "Rebels set fire to the embassy of Chile.", (("sector:REB",), ("org:chile-embassy",))),
     ("set fire to", "COERCE", "Rebels set a deadline for the embassy of Chile.", None),
@@ -120,7 +131,8 @@ def test_every_construction_has_a_positive_and_a_negative_row() -> None:
     assert positives and negatives
     assert {c for c in positives if not c.startswith("near miss")} - negatives <= {
         "journey", "accorded a welcome", "held discussions with", "had a phone call with", "met with",
-        "reached an understanding with", "shared intelligence with", "set ablaze",
+        "reached an understanding with", "shared intelligence with", "set ablaze", "received a call from",
+        "was given a welcome",
     }
 
 

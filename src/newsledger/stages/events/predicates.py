@@ -181,8 +181,17 @@ def instrument(ctx: Context, tok: Token) -> bool:
 
 
 def instrument_subject(ctx: Context, v: Token) -> bool:
-    s = first_child(v, "nsubj")
-    return s is not None and instrument(ctx, s)
+    """The subject of ``v`` (or of the verb whose participle or conjunct it is: "a bomb exploded,
+    killing 12") is an instrument."""
+    cur = v
+    for _ in range(3):
+        s = first_child(cur, "nsubj")
+        if s is not None:
+            return instrument(ctx, s)
+        if cur.dep_ not in ("advcl", "conj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def subject_arg(ctx: Context, tok: Token | None) -> Arg:

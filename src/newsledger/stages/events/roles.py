@@ -98,7 +98,13 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
                 return got, c
             if fallback is None:
                 fallback = c
-    return _target_in_object(ctx, pat, obj, obj_hit, fallback)
+    got, tok = _target_in_object(ctx, pat, obj, obj_hit, fallback)
+    if not got and obj is not None and not is_passive(v) and not pat.shallow:
+        for o in prep_objects(v, "by"):  # "condemned the test by North Korea" (the parser hung "by" on the verb)
+            by = arg(ctx, o, allow_vague=False)
+            if by.named:
+                return by, o
+    return got, tok
 
 
 def _candidates(v: Token, place: str, obj: Token | None, obj_hit: Token | None, nouns: list[Token]) -> list[Token]:
@@ -165,6 +171,11 @@ def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
             if got and (prep != "between" or _each_named(ctx, got)):
                 return got
     source = Arg()
+    if light is not None and recipient_light(ctx, light):
+        for prep in ("from", "by"):  # "received a phone call from X", "was given a welcome by X"
+            for o in prep_objects(light, prep) + prep_objects(n, prep):
+                source = source or arg(ctx, o)
+        return source
     if light is not None:
         if is_passive(light):
             for o in prep_objects(light, "by"):
@@ -181,10 +192,23 @@ def _each_named(ctx: Context, got: Arg) -> bool:
     return (len(got.tokens) >= 2 and len(got.ids) >= 2) or bool(members)
 
 
+def recipient_light(ctx: Context, light: Token) -> bool:
+    """A light verb whose subject receives the event: "received a welcome", "was given a welcome"."""
+    return form_in(light, ctx.lex.recipient_light_verbs) is not None or (
+        is_passive(light) and first_child(light, "nsubjpass") is not None and first_child(light, "dobj") is not None
+    )
+
+
 def _noun_target(ctx: Context, n: Token, pat: EventPattern, light: Token | None) -> Arg:
     """Whom what an event noun names is aimed at: a phrase of the noun (or of the noun carrying
-    it, or of its light verb)."""
+    it, or of its light verb); the subject of a light verb that receives it ("X received a warm
+    welcome")."""
     carrier_tok = carrier(ctx, n)
+    if light is not None and recipient_light(ctx, light):
+        subj = first_child(light, "nsubjpass") if is_passive(light) else source_token(ctx, light)
+        got = arg(ctx, subj, allow_vague=False)
+        if got:
+            return got
     for prep in pat.target:
         for o in prep_objects(n, prep) + (prep_objects(carrier_tok, prep) if carrier_tok.i != n.i else []):
             got = arg(ctx, o, allow_vague=False)

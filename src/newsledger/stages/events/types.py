@@ -114,6 +114,7 @@ class Lexicon:
     of_heads: frozenset[str] = frozenset()  # "the return of inspectors": the "of" phrase is acted on
     order_verbs: frozenset[str] = frozenset()  # "ordered X to ...": the order-giver acts
     addressee_on_verbs: frozenset[str] = frozenset()  # "called on X to ...": the addressee after on
+    recipient_light_verbs: frozenset[str] = frozenset()  # "received a warm welcome from X": the subject is the target
 
 
 @dataclass(frozen=True)

@@ -29,8 +29,8 @@ def assign_victims(ctx: Context, found: list[Found]) -> None:
     """Give the generic victim groups of each ASSAULT the country its words or place say, never
     the attacker's by guess (in place)."""
     for f in found:
-        if plover_of(ctx.cameo, f) != "ASSAULT" or not f.target.ids:
-            continue
+        if plover_of(ctx.cameo, f) != "ASSAULT" or not f.target.ids or f.source_from_place:
+            continue  # a source read from the place is where it happened, not who attacked
         attacker = _countries(ctx, f.source.ids)
         if not attacker:
             continue

@@ -77,9 +77,10 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
 
 def join_parties(f: Found) -> None:
     """A symmetric event done together (talks, a call, an agreement, joint exercises) has no
-    target: the party named "with" or "between", or met as the object ("X met Y"), is a source
-    beside the subject (PLOVER: "if two parties make a reciprocal agreement or have a meeting,
-    code both as ACTOR"). A promise or request of one keeps its addressee (the frame's)."""
+    target: the party named "with" or "between", met as the object ("X met Y") or receiving it
+    ("X received a call from Y"), is a source beside the other (PLOVER: "if two parties make a
+    reciprocal agreement or have a meeting, code both as ACTOR"). A promise or request of one
+    keeps its addressee (the frame's)."""
     pat = f.pattern
     if pat is None or not pat.symmetric or not f.target or not f.source:
         return
@@ -88,7 +89,9 @@ def join_parties(f: Found) -> None:
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         joint = head.dep_ == "pobj" and head.head.lower_ in ("with", "between")
-        if not joint and not (head.dep_ == "dobj" and not f.noun and head.head.i == f.pred[0].i):
+        met = head.dep_ == "dobj" and not f.noun and head.head.i == f.pred[0].i  # "X met Y"
+        called = head.dep_ in ("nsubj", "nsubjpass") and f.noun and head.head in f.extra  # "X received a call from Y"
+        if not (joint or met or called):
             return
     f.source.extend(f.target)
     f.target = Arg()
