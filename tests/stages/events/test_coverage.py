@@ -97,6 +97,17 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     # an active verb's "by" phrase names the doer of its object ("condemned the test by X")
     ("condemned the act by", "ACCUSE", "Norway condemned the test by Iran.", (("state:NOR",), ("state:IRN",))),
     ("condemned the act by", "ACCUSE", "Norway condemned the test by a wide margin.", None),
+    ("aid package", "AID", "Norway announced an aid package for Sudan.", (("state:NOR",), ("state:SDN",))),
+    ("aid package", "AID", "Norway announced a tax package for farmers.", None),
+    ("aid package", "AID", "Norway worked with the aid of Sudan.", None),  # no giver of its own
+    ("pulled out of", "RETREAT", "Russian soldiers pulled out of Ukraine in March.", (("sector:RUS:MIL",), ("state:UKR",))),
+    ("pulled out of", "RETREAT", "Russian soldiers pulled out a map of Ukraine.", None),
+    ("put on alert", "MOBILIZE", "Kenya put its troops on alert near Somalia.", (("state:KEN",), ("state:SOM",))),
+    ("put on alert", "MOBILIZE", "Kenya put its troops on a plane to Somalia.", None),
+    ("sentenced", "ACCUSE", "A court in Kenya sentenced the Kenyan president to death.", (("state:KEN",), ("person:kenya-president",))),
+    ("sentenced", "ACCUSE", "A court in Kenya sent the Kenyan president a letter.", None),
+    ("granted amnesty", "SUPPORT", "Uganda granted amnesty to rebels.", (("state:UGA",), ("sector:REB",))),
+    ("granted amnesty", "SUPPORT", "Uganda granted licences to rebels.", None),
     # arson: property destroyed by fire (CAMEO 1712)
     ("set fire to", "COERCE", "Rebels set fire to the embassy of Chile.", (("sector:REB",), ("org:chile-embassy",))),
     ("set fire to", "COERCE", "Rebels set a deadline for the embassy of Chile.", None),

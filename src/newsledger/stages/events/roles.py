@@ -89,6 +89,8 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
         nouns.append(obj)
     if obj_hit is not None and obj_hit not in nouns:
         nouns.append(obj_hit)
+    for p in children_of(v, "prep"):  # "put its troops on alert near X": a word of the pattern carries the place
+        nouns.extend(o for o in children_of(p, "pobj") if lemma_of(o) in pat.words[1:] and o not in nouns)
     for place in pat.target:
         for c in _candidates(v, place, obj, obj_hit, nouns):
             if c.text.lower().endswith(("self", "selves")):
@@ -123,6 +125,9 @@ def _candidates(v: Token, place: str, obj: Token | None, obj_hit: Token | None, 
     else:
         for n in nouns:
             cands.extend(prep_objects(n, place))
+        for c in children_of(v, "prep", "prt", "advmod") if obj is None else []:  # "pulled out of X"
+            if lemma_of(c) in ("out", "away", "back", "off"):
+                cands.extend(prep_objects(c, place))
         if place == "between":
             cands = cands[:1]
     return cands
