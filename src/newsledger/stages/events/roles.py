@@ -8,10 +8,21 @@ from ...nlp.syntax import is_passive, is_verb
 from ...nlp.words import ACTOR_PRONOUNS
 from ...records import Quote
 from .arguments import arg, np_extent
-from .predicates import addressee, carrier, light_verb, object_of, subject_arg, wrapper_of
+from .predicates import (
+    addressee,
+    carrier,
+    light_verb,
+    noun_pattern,
+    object_of,
+    subject_arg,
+    wrapper_of,
+)
 from .tokens import children_of, first_child, form_in, lemma_of, prep_objects
 from .types import Arg, Context, EventPattern, Wrapper
 
+# CAMEO roots of reactions to what another did (approve, disapprove, reject): their target is the
+# doer of the event their object names
+REACTION_ROOTS = frozenset({"05", "11", "12"})
 # prepositions whose gerund is done by the verb's object ("accused X of killing", "prevented X from
 # leaving"), not by its subject as after "after", "before", "by", "while" ...
 OBJECT_CONTROL_PREPS = frozenset({"of", "for", "from", "with", "into"})
@@ -91,6 +102,10 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
         nouns.append(obj_hit)
     for p in children_of(v, "prep"):  # "put its troops on alert near X": a word of the pattern carries the place
         nouns.extend(o for o in children_of(p, "pobj") if lemma_of(o) in pat.words[1:] and o not in nouns)
+    if obj is not None and obj_hit is None and not pat.shallow and pat.cameo[:2] in REACTION_ROOTS:
+        agent = _event_agent(ctx, obj)
+        if agent:  # "welcomed the release of hostages by Hamas": Hamas is welcomed, not the hostages
+            return agent, obj
     for place in pat.target:
         for c in _candidates(v, place, obj, obj_hit, nouns):
             if c.text.lower().endswith(("self", "selves")):
@@ -107,6 +122,13 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
             if by.named:
                 return by, o
     return got, tok
+
+
+def _event_agent(ctx: Context, obj: Token) -> Arg:
+    """Who did the event an object noun names ("the release of hostages by Hamas", "Israel's
+    air strikes"): its own source, when the noun is an event noun."""
+    pat = noun_pattern(ctx, obj)
+    return _noun_source(ctx, obj, pat, None) if pat is not None else Arg()
 
 
 def _candidates(v: Token, place: str, obj: Token | None, obj_hit: Token | None, nouns: list[Token]) -> list[Token]:
