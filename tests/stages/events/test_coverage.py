@@ -68,6 +68,7 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     ("agreement between", "AGREE", "The agreement ends the dispute.", None),  # no party named
     ("came to an agreement", "SUPPORT", "Kenya and Uganda came to an agreement on trade.", (("state:KEN", "state:UGA"), ())),
     ("came to an agreement", "SUPPORT", "Kenya and Uganda came to the meeting late.", None),
+    ("near miss: a clash keeps its sides apart", "ASSAULT", "Kenya clashed with Somalia on Monday.", (("state:KEN",), ("state:SOM",))),
     # cooperation with another: both are the source; giving to another keeps its target
     ("shared intelligence with", "COOPERATE", "Egypt shared intelligence with Jordan.", (("state:EGY", "state:JOR"), ())),
     ("near miss: provided intelligence to", "COOPERATE", "Egypt provided intelligence to Jordan.", (("state:EGY",), ("state:JOR",))),

@@ -30,7 +30,7 @@ def apply_frame(ctx: Context, f: Found) -> list[Found]:
     if not f.source and not f.target and fr.wrapper is None:
         return []
     if f.noun and not f.extra:
-        join_parties(f)
+        join_parties(f, quad)
         return [f]  # an event noun in an adjunct ("at U.N. climate talks") keeps its own type
     if fr.wrapper is None:
         futureish = fr.future or (fr.would and fr.speaker is not None)
@@ -38,7 +38,7 @@ def apply_frame(ctx: Context, f: Found) -> list[Found]:
             return intent(ctx, f, fr, quad)
         if fr.deontic is not None and fr.speaker is not None and fr.speaker:
             return deontic_request(ctx, f, fr)
-        join_parties(f)
+        join_parties(f, quad)
         return [f]
     return _wrapped(ctx, f, fr, fr.wrapper, quad)
 
@@ -75,14 +75,14 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
     return True
 
 
-def join_parties(f: Found) -> None:
+def join_parties(f: Found, quad: int) -> None:
     """A symmetric event done together (talks, a call, an agreement, joint exercises) has no
     target: the party named "with" or "between", met as the object ("X met Y") or receiving it
     ("X received a call from Y"), is a source beside the other (PLOVER: "if two parties make a
     reciprocal agreement or have a meeting, code both as ACTOR"). A promise or request of one
-    keeps its addressee (the frame's)."""
+    keeps its addressee (the frame's). A clash keeps its sides apart (source and target)."""
     pat = f.pattern
-    if pat is None or not pat.symmetric or not f.target or not f.source:
+    if pat is None or not pat.symmetric or not f.target or not f.source or quad not in (1, 2):
         return
     for t in f.target.tokens:
         head = t
