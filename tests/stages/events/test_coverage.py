@@ -95,6 +95,13 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     ("bomb exploded", "ASSAULT", "A car bomb exploded in Madrid on Sunday.", (("place:madrid",), ("place:madrid",))),
     ("bomb exploded", "ASSAULT", "A fuel tank exploded in Madrid on Sunday.", None),  # an accident
     ("bomb exploded", "ASSAULT", "A car bomb was found in Madrid on Sunday.", None),
+    # crowd control (PLOVER ASSAULT crowd-control: tear gas, water cannon, rubber bullets)
+    ("fired tear gas at", "ASSAULT", "Russian soldiers fired tear gas at Israelis.", (("sector:RUS:MIL",), ("sector:ISR:CVL",))),
+    ("fired tear gas at", "ASSAULT", "Russian soldiers fired questions at Israelis.", None),
+    # a passive with no agent takes its doer from the clause that says how it happened
+    ("hurt when X fired", "ASSAULT", "Israelis were injured when Russian soldiers fired tear gas.", (("sector:RUS:MIL",), ("sector:ISR:CVL",))),
+    ("near miss: hurt when X did something else", "ASSAULT", "Israelis were injured when Russian soldiers left the town.",
+     ((), ("sector:ISR:CVL",))),
     # an active verb's "by" phrase names the doer of its object ("condemned the test by X")
     ("condemned the act by", "ACCUSE", "Norway condemned the test by Iran.", (("state:NOR",), ("state:IRN",))),
     ("condemned the act by", "ACCUSE", "Norway condemned the test by a wide margin.", None),
@@ -144,7 +151,7 @@ def test_every_construction_has_a_positive_and_a_negative_row() -> None:
     assert {c for c in positives if not c.startswith("near miss")} - negatives <= {
         "journey", "accorded a welcome", "held discussions with", "had a phone call with", "met with",
         "reached an understanding with", "shared intelligence with", "set ablaze", "received a call from",
-        "was given a welcome",
+        "was given a welcome", "hurt when X fired",
     }
 
 

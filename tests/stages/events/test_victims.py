@@ -31,7 +31,8 @@ VICTIMS = [
      ("place:stepanakert",)),
     ("place in the same sentence", "Azerbaijan killed children in Stepanakert on Monday, officials said.", ("place:stepanakert",)),
     ("nothing says whose", "Azerbaijan killed children, officials said.", ()),
-    ("near miss: the place is the attacker's own", "Shelling went on in Ganja overnight. Azerbaijan killed children there.", ()),
+    ("near miss: the place is the attacker's own: it says whose people they are",
+     "Shelling went on in Ganja overnight. Azerbaijan killed children there.", ("sector:AZE:CVL",)),
     ("near miss: a demonym says whose", "Azerbaijan killed Azerbaijani children, officials said.", ("sector:AZE:CVL",)),
     ("near miss: a possessor says whose", "Azerbaijan killed their children, officials said.", ("sector:AZE:CVL",)),
 ]

@@ -10,7 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...nlp import ParsedDoc
-from ...nlp.syntax import conjuncts, is_verb
+from ...nlp.syntax import conjuncts, is_passive, is_verb
 from ...records import ActorLayer, Event, Quote
 from .arguments import arg, core, location
 from .lexicon import cameo_code, plover_of, quad_of
@@ -103,8 +103,13 @@ def merge_consequences(ctx: Context, found: list[Found]) -> list[Found]:
             same = not child.source or not child.source.named or (
                 bool(child.source.ids) and child.source.ids == main.source.ids
             ) or child.source.spans == main.source.spans
-            if not same:
+            agentless = not main.source and is_passive(main.pred[0])  # "five were hurt when police fired"
+            if not same and not agentless:
                 continue
+            if agentless:
+                main.source = child.source
+            if not main.mode and not (main.pattern and main.pattern.mode):
+                main.mode = child.mode or (child.pattern.mode if child.pattern else None)  # "... when police fired tear gas"
             if not main.target and child.target:
                 main.target = child.target
             if not main.target and quad_of(ctx.cameo, main) in (2, 4):

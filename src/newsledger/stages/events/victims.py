@@ -6,8 +6,8 @@ is dangerous: the nearest actor is often the attacker, so the victims would take
 nationality. A victim group says whose people it is only when its own noun phrase says it (a
 demonym, a country, a possessor: "Syrian children", "children in Aleppo", "their children");
 otherwise its country comes from where the attack happened: a place named in a locative phrase of
-the attack's sentence, or of up to ``victim_place_window`` sentences before it (``rules.yaml``),
-whose country is not the attacker's. With no such place the group keeps no actor (its words stay
+the attack's sentence, or of up to ``victim_place_window`` sentences before it (``rules.yaml``).
+With no such place the group keeps no actor (its words stay
 as the target's span): nothing is said about whose people they were.
 """
 
@@ -37,7 +37,7 @@ def assign_victims(ctx: Context, found: list[Found]) -> None:
         guessed = [aid for t in f.target.tokens if (aid := _guessed_group(ctx, t, attacker)) is not None]
         if not guessed:
             continue
-        place = victim_place(ctx, f, attacker)
+        place = victim_place(ctx, f)
         ids = [i for i in f.target.ids if i not in guessed]
         if place is not None and place not in ids:
             ids.append(place)
@@ -95,9 +95,10 @@ def _names_a_place_or_people(t: Token) -> bool:
     return not t.is_sent_start and (t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.is_title))
 
 
-def victim_place(ctx: Context, f: Found, attacker: set[str]) -> str | None:
-    """The actor of the place the attack happened, if its country is not the attacker's: named
-    in a locative phrase of the attack's sentence, else the nearest one in the sentences before."""
+def victim_place(ctx: Context, f: Found) -> str | None:
+    """The actor of the place the attack happened (the attacker's own country too: a place says
+    whose people they are): named in a locative phrase of the attack's sentence, else the nearest
+    one in the sentences before."""
     pd = ctx.pd
     here = pd.sentence_index(f.pred[0].idx)
     first = max(here - ctx.rules.victim_place_window, 0)
@@ -108,7 +109,7 @@ def victim_place(ctx: Context, f: Found, attacker: set[str]) -> str | None:
         if not (lo <= m.start < hi) or m.label not in PLACE_LABELS:
             continue
         actor = ctx.actor(m.actor_id)
-        if actor is None or not actor.country or actor.country in attacker:
+        if actor is None or not actor.country:
             continue
         span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not in_scene_phrase(ctx, span.root):
