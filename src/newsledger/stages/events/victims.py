@@ -7,7 +7,8 @@ nationality. A victim group says whose people it is only when its own noun phras
 demonym, a country, a possessor: "Syrian children", "children in Aleppo", "their children");
 otherwise its country comes from where the attack happened: a place named in a locative phrase of
 the attack's sentence, or of up to ``victim_place_window`` sentences before it (``rules.yaml``).
-With no such place the group keeps no actor (its words stay
+A place in the attacker's own country confirms the guess (a government's violence at home). With
+no such place the group keeps no actor (its words stay
 as the target's span): nothing is said about whose people they were.
 """
 
@@ -38,6 +39,9 @@ def assign_victims(ctx: Context, found: list[Found]) -> None:
         if not guessed:
             continue
         place = victim_place(ctx, f)
+        place_actor = ctx.actor(place)
+        if place_actor is not None and place_actor.country in attacker:
+            continue  # the place says they are the attacker's country's people: the guess stands
         ids = [i for i in f.target.ids if i not in guessed]
         if place is not None and place not in ids:
             ids.append(place)
