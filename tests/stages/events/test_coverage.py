@@ -14,7 +14,7 @@ from collections.abc import Callable
 import pytest
 
 from newsledger.nlp import ParsedDoc
-from newsledger.records import Event
+from newsledger.records import ActorLayer, Event, Mention, Quote, Span
 from tests.builders import MORE_EVENT_ACTORS, event_layer, run_events, top_events
 
 NAMES: dict[str, tuple[str, str, str | None]] = {
@@ -198,3 +198,37 @@ def test_argument_convention(
     got_children = sorted((e.plover, e.source_actor_ids, e.target_actor_ids) for e in events if e.parent_id is not None)
     assert got_tops == sorted(tops), convention
     assert got_children == sorted(children), convention
+
+
+# (case, text, speaker phrase, speaker actor, expected sources of the ASSAULT)
+QUOTED = [
+    ("'we' is the body named in the speaker's phrase", '"We attacked the base," a spokesman for Hamas said.',
+     "a spokesman for Hamas", "org:hamas", ("org:hamas",)),
+    ("'they' is not the speaker's country", '"They killed Israelis," an official of Israel said.',
+     "an official of Israel", "state:ISR", ()),
+    ("near miss: 'they' resolved to another actor stays", '"Hamas fighters came at night. They killed Israelis," an official of Israel said.',
+     "an official of Israel", "state:ISR", ("org:hamas",)),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "speaker", "speaker_id", "sources"), QUOTED)
+def test_pronouns_in_a_speakers_own_words(
+    parse: Callable[..., ParsedDoc], case: str, text: str, speaker: str, speaker_id: str, sources: tuple[str, ...],
+) -> None:
+    pd = parse(text)
+    end = text.rindex('"') + 1
+    s = text.index(speaker)
+    quote = Quote(id="q_1", article_id=pd.article_id, sentence=0, start=0, end=len(text), kind="direct",
+                  content=Span(0, end, text[:end]), speaker=Span(s, s + len(speaker), speaker),
+                  speaker_actor_id=speaker_id)
+    layer = event_layer(pd, NAMES)
+    if case.startswith("near miss"):  # the actor stage resolved "They" to the fighters named before
+        t = text.index("They")
+        layer = ActorLayer(mentions=(*layer.mentions, Mention(id="m_they", article_id=pd.article_id, sentence=1,
+                                                                start=t, end=t + 4, text="They", label="PRONOUN",
+                                                                actor_id="org:hamas", kind="pronoun")),
+                           actors=layer.actors)
+    events = run_events(pd, layer, (quote,))
+    ev = next(e for e in events if e.plover == "ASSAULT")
+    assert ev.source_actor_ids == sources, case
+    assert ev.claimed_by == speaker_id, case
