@@ -20,6 +20,7 @@ from tests.builders import MORE_EVENT_ACTORS, event_layer, run_events, top_event
 NAMES: dict[str, tuple[str, str, str | None]] = {
     **MORE_EVENT_ACTORS,
     "Madrid": ("place:madrid", "state", "ESP"),
+    "Ugandan": ("country:UGA", "state", "UGA"),
     "Cairo": ("place:cairo", "state", "EGY"),
     "the Kenyan president": ("person:kenya-president", "person", "KEN"),
     "The Kenyan president": ("person:kenya-president", "person", "KEN"),
@@ -69,6 +70,10 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     ("came to an agreement", "SUPPORT", "Kenya and Uganda came to an agreement on trade.", (("state:KEN", "state:UGA"), ())),
     ("came to an agreement", "SUPPORT", "Kenya and Uganda came to the meeting late.", None),
     ("near miss: a clash keeps its sides apart", "ASSAULT", "Kenya clashed with Somalia on Monday.", (("state:KEN",), ("state:SOM",))),
+    # cooperation expanded (PLOVER COOPERATE: "initiate, resume, improve, or expand ... cooperation")
+    ("expanded cooperation", "COOPERATE", "Kenya and Uganda expanded military cooperation.", (("state:KEN", "state:UGA"), ())),
+    ("expanded cooperation", "COOPERATE", "Kenya and Uganda expanded their armies.", None),
+    ("near miss: agreed to expand cooperation", "AGREE", "Kenya and Uganda agreed to expand trade.", (("state:KEN", "state:UGA"), ())),
     # cooperation with another: both are the source; giving to another keeps its target
     ("shared intelligence with", "COOPERATE", "Egypt shared intelligence with Jordan.", (("state:EGY", "state:JOR"), ())),
     ("near miss: provided intelligence to", "COOPERATE", "Egypt provided intelligence to Jordan.", (("state:EGY",), ("state:JOR",))),
@@ -116,6 +121,13 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     ("sentenced", "ACCUSE", "A court in Kenya sent the Kenyan president a letter.", None),
     ("granted amnesty", "SUPPORT", "Uganda granted amnesty to rebels.", (("state:UGA",), ("sector:REB",))),
     ("granted amnesty", "SUPPORT", "Uganda granted licences to rebels.", None),
+    # requests for something, addressed to another ("asked X for help", "appealed to X for calm")
+    ("asked X for", "REQUEST", "Egypt asked Norway for help.", (("state:EGY",), ("state:NOR",))),
+    ("asked X for", "REQUEST", "Egypt asked about the weather.", None),
+    ("appealed to X for", "REQUEST", "Kenya appealed to Uganda for calm.", (("state:KEN",), ("state:UGA",))),
+    # a refusal named by its noun
+    ("rejection of", "REJECT", "Kenya's rejection of the Ugandan proposal angered Egypt.", (("state:KEN",), ("country:UGA",))),
+    ("rejection of", "REJECT", "The rejection of the proposal angered Egypt.", None),  # no one named as refusing
     # arson: property destroyed by fire (CAMEO 1712)
     ("set fire to", "COERCE", "Rebels set fire to the embassy of Chile.", (("sector:REB",), ("org:chile-embassy",))),
     ("set fire to", "COERCE", "Rebels set a deadline for the embassy of Chile.", None),
@@ -151,7 +163,7 @@ def test_every_construction_has_a_positive_and_a_negative_row() -> None:
     assert {c for c in positives if not c.startswith("near miss")} - negatives <= {
         "journey", "accorded a welcome", "held discussions with", "had a phone call with", "met with",
         "reached an understanding with", "shared intelligence with", "set ablaze", "received a call from",
-        "was given a welcome", "hurt when X fired",
+        "was given a welcome", "hurt when X fired", "appealed to X for",
     }
 
 
@@ -181,6 +193,12 @@ CONVENTIONS = [
     ("near miss: a release with no doer named is no event of its own",
      "Norway welcomed the release of a report.",
      [], []),
+    ("the act an agreement is for is its content, still to happen",
+     "Kenya and Uganda signed an agreement today to expand trade.",
+     [("SUPPORT", ("state:KEN", "state:UGA"), ())], [("COOPERATE", ("state:KEN", "state:UGA"), ())]),
+    ("near miss: a purpose of an act that carries no agreement keeps its own event",
+     "Kenya and Uganda met on Monday to expand trade.",
+     [("CONSULT", ("state:KEN", "state:UGA"), ()), ("COOPERATE", ("state:KEN", "state:UGA"), ())], []),
     ("the approval of an agreement names its parties",
      "Norway welcomed the agreement between Kenya and Uganda.",
      [("SUPPORT", ("state:NOR",), ("state:KEN", "state:UGA")), ("AGREE", ("state:KEN", "state:UGA"), ())], []),

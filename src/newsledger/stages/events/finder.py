@@ -51,6 +51,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     out.extend(requests_without_inner(ctx, sent, out))
     out.extend(quote_acts(ctx, sent, out))
     out = attach_accused_acts(ctx, out)
+    attach_noun_contents(ctx, out)
     out = merge_protest_demands(ctx, out)
     out = merge_consequences(ctx, out)
     out = [f for f in out if not self_directed(ctx, f)]
@@ -83,6 +84,29 @@ def attach_accused_acts(ctx: Context, found: list[Found]) -> list[Found]:
         if hit is not None and (hit[0].plover or (info.plover if info else None)) == "ACCUSE":
             drop.add(id(f))  # "charging its neighbour with supporting dissidents", no accuser found
     return [f for f in found if id(f) not in drop and (f.parent is None or id(f.parent) not in drop)]
+
+
+def attach_noun_contents(ctx: Context, found: list[Found]) -> None:
+    """"a plan to withdraw", "signed an agreement (today) to increase trade": the act in the
+    infinitive of an agreement, plan or offer (or of the event that carries one) is that noun's
+    content, still to happen: the child of the event the noun belongs to (or a future event when
+    it belongs to none)."""
+    owner = {t.i: f for f in found if f.parent is None for t in [*f.pred, *f.extra]}
+    for f in found:
+        tok = f.pred[0]
+        if f.parent is not None or tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            continue
+        content = tok.dep_ == "acl" and lemma_of(tok.head) in ctx.lex.content_nouns
+        purpose = tok.dep_ == "advcl" and tok.head.i in owner and any(
+            lemma_of(t) in ctx.lex.content_nouns for t in owner[tok.head.i].extra)
+        if not (content or purpose):
+            continue
+        parent = owner.get(tok.head.i)
+        if parent is not None and parent is not f:
+            f.parent = parent
+            f.confidence = wrapped_confidence(ctx, f.confidence)
+        if f.modality == "asserted":
+            f.modality = "future"
 
 
 def merge_consequences(ctx: Context, found: list[Found]) -> list[Found]:

@@ -115,6 +115,7 @@ class Lexicon:
     order_verbs: frozenset[str] = frozenset()  # "ordered X to ...": the order-giver acts
     addressee_on_verbs: frozenset[str] = frozenset()  # "called on X to ...": the addressee after on
     recipient_light_verbs: frozenset[str] = frozenset()  # "received a warm welcome from X": the subject is the target
+    content_nouns: frozenset[str] = frozenset()  # "an agreement to increase trade": the infinitive is its content
 
 
 @dataclass(frozen=True)
