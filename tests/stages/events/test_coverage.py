@@ -25,6 +25,8 @@ NAMES: dict[str, tuple[str, str, str | None]] = {
     "the Kenyan president": ("person:kenya-president", "person", "KEN"),
     "The Kenyan president": ("person:kenya-president", "person", "KEN"),
     "Rebels": ("sector:REB", "group", None),
+    "Protesters": ("sector:PRO", "group", None),
+    "protesters": ("sector:PRO", "group", None),
     "Peacekeeping troops": ("sector:IGO:MIL", "group", None),
     "peacekeeping troops": ("sector:IGO:MIL", "group", None),
     "the embassy of Chile": ("org:chile-embassy", "organisation", "CHL"),
@@ -128,6 +130,11 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     # a refusal named by its noun
     ("rejection of", "REJECT", "Kenya's rejection of the Ugandan proposal angered Egypt.", (("state:KEN",), ("country:UGA",))),
     ("rejection of", "REJECT", "The rejection of the proposal angered Egypt.", None),  # no one named as refusing
+    # violence by a crowd is a violent protest (CAMEO 145, PLOVER PROTEST riot); by an army it stays an attack
+    ("crowd violence", "PROTEST", "Protesters stoned Russian soldiers in Madrid.", (("sector:PRO",), ("sector:RUS:MIL",))),
+    ("crowd violence", "PROTEST", "Russian soldiers stoned protesters in Madrid.", None),
+    ("stoned", "ASSAULT", "Russian soldiers stoned Israelis in Madrid.", (("sector:RUS:MIL",), ("sector:ISR:CVL",))),
+    ("stoned", "ASSAULT", "Russian soldiers stored grain in Madrid.", None),
     # arson: property destroyed by fire (CAMEO 1712)
     ("set fire to", "COERCE", "Rebels set fire to the embassy of Chile.", (("sector:REB",), ("org:chile-embassy",))),
     ("set fire to", "COERCE", "Rebels set a deadline for the embassy of Chile.", None),

@@ -20,7 +20,7 @@ from .records import to_records
 from .requests import requests_without_inner
 from .roles import OBJECT_CONTROL_PREPS, noun_args, source_token, verb_target
 from .speech import quote_acts, speech_acts
-from .tokens import clause_verb, form_in, lemma_of
+from .tokens import clause_verb, form_in, lemma_of, np_words
 from .types import Arg, Context, EventsData, Found
 from .victims import assign_victims
 from .wrappers import apply_frame
@@ -51,6 +51,8 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     out.extend(requests_without_inner(ctx, sent, out))
     out.extend(quote_acts(ctx, sent, out))
     out = attach_accused_acts(ctx, out)
+    for f in out:
+        crowd_violence(ctx, f)
     attach_noun_contents(ctx, out)
     out = merge_protest_demands(ctx, out)
     out = merge_consequences(ctx, out)
@@ -84,6 +86,17 @@ def attach_accused_acts(ctx: Context, found: list[Found]) -> list[Found]:
         if hit is not None and (hit[0].plover or (info.plover if info else None)) == "ACCUSE":
             drop.add(id(f))  # "charging its neighbour with supporting dissidents", no accuser found
     return [f for f in found if id(f) not in drop and (f.parent is None or id(f.parent) not in drop)]
+
+
+def crowd_violence(ctx: Context, f: Found) -> None:
+    """Violence by protesters, rioters or a mob ("protesters stoned the police", "rioters torched
+    cars") is a violent protest (CAMEO 145, PLOVER PROTEST riot), not an armed attack."""
+    if plover_of(ctx.cameo, f) not in ("ASSAULT", "COERCE") or not f.source.tokens or (f.source.ids and any(
+        (a := ctx.actor(i)) is not None and a.type in ("state", "person") for i in f.source.ids
+    )):
+        return
+    if any(np_words(t) & ctx.lex.crowd_nouns for t in f.source.tokens):
+        f.cameo, f.pattern, f.plover, f.mode = ctx.rules.riot_code, None, None, "riot"
 
 
 def attach_noun_contents(ctx: Context, found: list[Found]) -> None:

@@ -116,6 +116,7 @@ class Lexicon:
     addressee_on_verbs: frozenset[str] = frozenset()  # "called on X to ...": the addressee after on
     recipient_light_verbs: frozenset[str] = frozenset()  # "received a warm welcome from X": the subject is the target
     content_nouns: frozenset[str] = frozenset()  # "an agreement to increase trade": the infinitive is its content
+    crowd_nouns: frozenset[str] = frozenset()  # "rioters torched cars": violence by a crowd is a riot
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,7 @@ class Rules:
     request_code: str  # a request whose wrapper gives no code
     modal_request_code: str  # a request read from a modal ("must", "should") whose wrapper gives no code
     historical_years: int  # a date this many years before publication (or more) is history
+    riot_code: str = "145"  # violence by a crowd: a violent protest
     victim_place_window: int = 0  # sentences back where the place of an attack's victims is looked for
 
 
