@@ -27,6 +27,9 @@ from .wrappers import apply_frame
 
 log = logging.getLogger(__name__)
 
+# CAMEO roots of answers to a request or offer: agree, approve, reject
+ANSWER_ROOTS = frozenset({"03", "05", "12"})
+
 
 def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     found: list[Found] = []
@@ -54,6 +57,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     for f in out:
         crowd_violence(ctx, f)
     attach_noun_contents(ctx, out)
+    attach_answered_requests(ctx, out)
     out = merge_protest_demands(ctx, out)
     out = merge_consequences(ctx, out)
     out = [f for f in out if not self_directed(ctx, f)]
@@ -122,6 +126,19 @@ def attach_noun_contents(ctx: Context, found: list[Found]) -> None:
             f.modality = "future"
 
 
+def attach_answered_requests(ctx: Context, found: list[Found]) -> None:
+    """"dismissed an appeal from X to lay down arms", "accepted an invitation from X": the request
+    or offer a reaction answers is part of that reaction (its child), not a second event."""
+    reactions = {f.pred[0].i: f for f in found if f.parent is None and f.cameo[:2] in ANSWER_ROOTS}
+    for f in found:
+        tok = f.pred[0]
+        if f.parent is None and f.plover is not None and tok.dep_ == "dobj" and tok.head.i in reactions:
+            g = reactions[tok.head.i]
+            if g is not f:
+                f.parent = g
+                f.confidence = wrapped_confidence(ctx, f.confidence)
+
+
 def merge_consequences(ctx: Context, found: list[Found]) -> list[Found]:
     """"Rebels shelled Juba, killing 20" or "police opened fire to disperse the crowd" is one
     event: a same-type event in a participle, purpose or coordinated clause of another by the
@@ -147,14 +164,18 @@ def merge_consequences(ctx: Context, found: list[Found]) -> list[Found]:
                 main.source = child.source
             if not main.mode and not (main.pattern and main.pattern.mode):
                 main.mode = child.mode or (child.pattern.mode if child.pattern else None)  # "... when police fired tear gas"
-            if not main.target and child.target:
-                main.target = child.target
+            if (not main.target or reflexive_only(main.target)) and child.target:
+                main.target = child.target  # "blew himself up ..., killing eight policemen"
             if not main.target and quad_of(ctx.cameo, main) in (2, 4):
                 main.target = location(ctx, [child.pred[0]])  # "... when they blew themselves up in Tel Aviv"
             drop.add(id(child))
             drop.update(id(c) for c in found if c.parent is child)
             break
     return [f for f in found if id(f) not in drop]
+
+
+def reflexive_only(target: Arg) -> bool:
+    return all(t.text.lower().endswith(("self", "selves")) for t in target.tokens) and bool(target.tokens)
 
 
 def self_directed(ctx: Context, f: Found) -> bool:
