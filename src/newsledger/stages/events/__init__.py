@@ -20,6 +20,16 @@ The stage reads each sentence's dependency parse:
   sub-event type, and a report outside ACLED's scope (disaster, organised crime, claim of
   responsibility, diplomacy) its category, from ordered rules in ``data/events/acled.yaml``
   (:mod:`.acled`).
+* **PLOVER argument conventions**: an event done together (talks, a call, an agreement, joint
+  exercises) has both parties as its source and no target, whether they are coordinated, named
+  "with" or "between", or receive it ("received a call from X"); the act an accusation charges
+  ("accused X of killing") is done by the accused and is the accusation's child, not an asserted
+  event; the act an agreement or plan is for is its future child; "we" in a speaker's own words
+  is the body the speaker speaks for and "they" is never the speaker; violence by a crowd is a
+  violent protest (:mod:`.wrappers`, :mod:`.finder`, :mod:`.arguments`).
+* **Victims**: a generic group hurt by an attack ("children", "civilians") says whose people it is
+  only by its own words or the attack's place, never by the attacker's country guessed from the
+  context (:mod:`.victims`).
 * **Modality** (asserted, negated, hypothetical, future, requested, historical), the speaker who
   claims the event (``claimed_by``: "outlet" or the speaker's actor id, and ``quote_id``), the
   date (resolved against ``Article.published``) and the place (:mod:`.records`, :mod:`.places`).

@@ -12,6 +12,9 @@ from ...records import Mention
 from .tokens import children_of, first_child, form_in, lemma_of, object_heads, prep_objects
 from .types import Arg, Context
 
+# pronouns a speaker uses for the body it speaks for, and for others
+FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+THIRD_PERSON = frozenset({"they", "them", "their", "he", "him", "his", "she", "her"})
 # subjects a pronoun's own clause starts from (not csubjpass: kept as the stage always had it)
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # entity labels of proper nouns that name no actor
@@ -238,9 +241,10 @@ def deep_arg(ctx: Context, c: Token, depth: int) -> Arg:
     """An actor inside a non-actor phrase: "the return of U.N. inspectors", "rights abuses by X"."""
     if depth > 3:
         return Arg()
-    for prep in ("of", "by", "from", "for", "to", "with", "against", "on", "in"):
+    for prep in ("of", "by", "from", "for", "to", "with", "against", "on", "in", "between"):
         for o in prep_objects(c, prep):
-            got = core(ctx, o, depth + 1, allow_vague=False)
+            # "the agreement between Armenia and Azerbaijan": both parties
+            got = arg(ctx, o, allow_vague=False) if prep == "between" else core(ctx, o, depth + 1, allow_vague=False)
             if got and got.named:
                 return got
             got = deep_arg(ctx, o, depth + 1)
@@ -252,6 +256,9 @@ def deep_arg(ctx: Context, c: Token, depth: int) -> Arg:
 def pronoun_arg(ctx: Context, tok: Token) -> Arg:
     """A pronoun: its mention when the actor stage resolved it, else the nearest governing subject."""
     m = ctx.mention(tok)
+    quoted = quoted_pronoun(ctx, tok, m)
+    if quoted is not None:
+        return quoted
     if m is not None and m.actor_id:
         return from_mention(ctx, m, tok)
     word = tok.text.lower()
@@ -284,6 +291,34 @@ def pronoun_arg(ctx: Context, tok: Token) -> Arg:
     if word in ("he", "him", "she", "her", "they", "them"):  # unresolved, but a person or group
         return Arg(tokens=[tok], spans=[(tok.idx, tok.idx + len(tok.text))], named=False)
     return Arg()
+
+
+def quoted_pronoun(ctx: Context, tok: Token, m: Mention | None) -> Arg | None:
+    """A pronoun in a speaker's own words: "we" is the body the speaker speaks for, named in the
+    speaker's phrase ("a Taliban spokesman": the Taliban); "they" is someone else, never the
+    speaker nor the speaker's own country (the claimant is not the doer). None: no quote rule
+    applies."""
+    q = next((q for q in ctx.quotes if q.kind == "direct" and q.content.start <= tok.idx < q.content.end), None)
+    word = tok.text.lower()
+    if q is None or q.speaker is None:
+        return None
+    if word in FIRST_PLURAL:
+        for sm in ctx.layer.mentions:
+            actor = ctx.actor(sm.actor_id)
+            if q.speaker.start <= sm.start < q.speaker.end and actor is not None and actor.type != "person":
+                return Arg(tokens=[tok], ids=[actor.id], spans=[(tok.idx, tok.idx + len(tok.text))], named=True)
+        return None
+    if word not in THIRD_PERSON:
+        return None
+    unresolved = Arg(tokens=[tok], spans=[(tok.idx, tok.idx + len(tok.text))], named=False)
+    if m is None or not m.actor_id:
+        return unresolved  # not the speaker of the sentence's reporting verb
+    speaker = ctx.actor(q.speaker_actor_id)
+    actor = ctx.actor(m.actor_id)
+    if speaker is None or actor is None:
+        return None
+    own = actor.id == speaker.id or (actor.type == "state" and actor.country is not None and actor.country == speaker.country)
+    return unresolved if own else None
 
 
 def expletive(ctx: Context, tok: Token) -> bool:

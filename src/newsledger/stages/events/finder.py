@@ -10,20 +10,25 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...nlp import ParsedDoc
-from ...nlp.syntax import conjuncts, is_verb
+from ...nlp.syntax import conjuncts, is_passive, is_verb
 from ...records import ActorLayer, Event, Quote
 from .arguments import arg, core, location
 from .lexicon import cameo_code, plover_of, quad_of
+from .modality import wrapped_confidence
 from .predicates import instrument, noun_pattern, subject_arg, verb_pattern, verbal_attack
 from .records import to_records
 from .requests import requests_without_inner
-from .roles import noun_args, source_token, verb_target
+from .roles import OBJECT_CONTROL_PREPS, noun_args, source_token, verb_target
 from .speech import quote_acts, speech_acts
-from .tokens import clause_verb, form_in
+from .tokens import clause_verb, form_in, lemma_of, np_words
 from .types import Arg, Context, EventsData, Found
+from .victims import assign_victims
 from .wrappers import apply_frame
 
 log = logging.getLogger(__name__)
+
+# CAMEO roots of answers to a request or offer: agree, approve, reject
+ANSWER_ROOTS = frozenset({"03", "05", "12"})
 
 
 def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
@@ -48,13 +53,90 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
             out.extend(speech_acts(ctx, t, out))
     out.extend(requests_without_inner(ctx, sent, out))
     out.extend(quote_acts(ctx, sent, out))
+    out = attach_accused_acts(ctx, out)
+    for f in out:
+        crowd_violence(ctx, f)
+    attach_noun_contents(ctx, out)
+    attach_answered_requests(ctx, out)
     out = merge_protest_demands(ctx, out)
     out = merge_consequences(ctx, out)
     out = [f for f in out if not self_directed(ctx, f)]
     out = [f for f in out if fix_reflexive(ctx, f)]
     wrapped = {f.pred[0].i for f in out if f.plover is not None and any(c.parent is f for c in out)}
     out = [f for f in out if not (f.plover is None and f.parent is None and f.pred[0].i in wrapped)]
+    assign_victims(ctx, out)
     return dedupe(ctx, out)
+
+
+def attach_accused_acts(ctx: Context, found: list[Found]) -> list[Found]:
+    """"X accused Y of killing Z", "blamed Y for attacking Z": the act charged is the content of
+    the accusation (its child, as a requested act is a request's), not an event the outlet or the
+    accuser reports as done; with no accusation found (no accuser), the charge is dropped."""
+    accusations = {t.i: f for f in found if f.parent is None and plover_of(ctx.cameo, f) == "ACCUSE" for t in f.pred}
+    drop: set[int] = set()
+    for f in found:
+        tok = f.pred[0]
+        if f.parent is not None or tok.i in accusations or tok.dep_ != "pcomp":
+            continue
+        if lemma_of(tok.head) not in OBJECT_CONTROL_PREPS:
+            continue
+        verb = tok.head.head
+        if verb.i in accusations:
+            f.parent = accusations[verb.i]
+            f.confidence = wrapped_confidence(ctx, f.confidence)
+            continue
+        hit = verb_pattern(ctx, verb) if is_verb(verb) else None
+        info = cameo_code(ctx.cameo, hit[0].cameo) if hit is not None else None
+        if hit is not None and (hit[0].plover or (info.plover if info else None)) == "ACCUSE":
+            drop.add(id(f))  # "charging its neighbour with supporting dissidents", no accuser found
+    return [f for f in found if id(f) not in drop and (f.parent is None or id(f.parent) not in drop)]
+
+
+def crowd_violence(ctx: Context, f: Found) -> None:
+    """Violence by protesters, rioters or a mob ("protesters stoned the police", "rioters torched
+    cars") is a violent protest (CAMEO 145, PLOVER PROTEST riot), not an armed attack."""
+    if plover_of(ctx.cameo, f) not in ("ASSAULT", "COERCE") or not f.source.tokens or (f.source.ids and any(
+        (a := ctx.actor(i)) is not None and a.type in ("state", "person") for i in f.source.ids
+    )):
+        return
+    if any(np_words(t) & ctx.lex.crowd_nouns for t in f.source.tokens):
+        f.cameo, f.pattern, f.plover, f.mode = ctx.rules.riot_code, None, None, "riot"
+
+
+def attach_noun_contents(ctx: Context, found: list[Found]) -> None:
+    """"a plan to withdraw", "signed an agreement (today) to increase trade": the act in the
+    infinitive of an agreement, plan or offer (or of the event that carries one) is that noun's
+    content, still to happen: the child of the event the noun belongs to (or a future event when
+    it belongs to none)."""
+    owner = {t.i: f for f in found if f.parent is None for t in [*f.pred, *f.extra]}
+    for f in found:
+        tok = f.pred[0]
+        if f.parent is not None or tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            continue
+        content = tok.dep_ == "acl" and lemma_of(tok.head) in ctx.lex.content_nouns
+        purpose = tok.dep_ == "advcl" and tok.head.i in owner and any(
+            lemma_of(t) in ctx.lex.content_nouns for t in owner[tok.head.i].extra)
+        if not (content or purpose):
+            continue
+        parent = owner.get(tok.head.i)
+        if parent is not None and parent is not f:
+            f.parent = parent
+            f.confidence = wrapped_confidence(ctx, f.confidence)
+        if f.modality == "asserted":
+            f.modality = "future"
+
+
+def attach_answered_requests(ctx: Context, found: list[Found]) -> None:
+    """"dismissed an appeal from X to lay down arms", "accepted an invitation from X": the request
+    or offer a reaction answers is part of that reaction (its child), not a second event."""
+    reactions = {f.pred[0].i: f for f in found if f.parent is None and f.cameo[:2] in ANSWER_ROOTS}
+    for f in found:
+        tok = f.pred[0]
+        if f.parent is None and f.plover is not None and tok.dep_ == "dobj" and tok.head.i in reactions:
+            g = reactions[tok.head.i]
+            if g is not f:
+                f.parent = g
+                f.confidence = wrapped_confidence(ctx, f.confidence)
 
 
 def merge_consequences(ctx: Context, found: list[Found]) -> list[Found]:
@@ -75,16 +157,25 @@ def merge_consequences(ctx: Context, found: list[Found]) -> list[Found]:
             same = not child.source or not child.source.named or (
                 bool(child.source.ids) and child.source.ids == main.source.ids
             ) or child.source.spans == main.source.spans
-            if not same:
+            agentless = not main.source and is_passive(main.pred[0])  # "five were hurt when police fired"
+            if not same and not agentless:
                 continue
-            if not main.target and child.target:
-                main.target = child.target
+            if agentless:
+                main.source = child.source
+            if not main.mode and not (main.pattern and main.pattern.mode):
+                main.mode = child.mode or (child.pattern.mode if child.pattern else None)  # "... when police fired tear gas"
+            if (not main.target or reflexive_only(main.target)) and child.target:
+                main.target = child.target  # "blew himself up ..., killing eight policemen"
             if not main.target and quad_of(ctx.cameo, main) in (2, 4):
                 main.target = location(ctx, [child.pred[0]])  # "... when they blew themselves up in Tel Aviv"
             drop.add(id(child))
             drop.update(id(c) for c in found if c.parent is child)
             break
     return [f for f in found if id(f) not in drop]
+
+
+def reflexive_only(target: Arg) -> bool:
+    return all(t.text.lower().endswith(("self", "selves")) for t in target.tokens) and bool(target.tokens)
 
 
 def self_directed(ctx: Context, f: Found) -> bool:

@@ -36,7 +36,7 @@ EVENT_SCHEMA = Required(
         "modifiers": _WORDS, "modifiers_exclude": _WORDS, "target": _PREPS, "noun_target": _PREPS,
         "noun_source": _PREPS, "symmetric": bool, "needs_target": bool, "no_object": bool,
         "solo_cameo": _CODE, "shallow": bool, "domestic": bool, "plover": str, "mode": str,
-        "contexts": _WORDS,
+        "contexts": _WORDS, "subjects_exclude": _WORDS,
     },
     frozenset({"cameo"}),
 )
@@ -49,7 +49,7 @@ _WORD_LISTS = (
     "accusation_blockers", "speech_verbs", "future_aux", "deontic", "hypothetical_aux",
     "conditional_marks", "negators", "scene_prepositions", "historical_cues", "actor_nouns",
     "vague_actor_nouns", "quantity_heads", "people_counts", "of_heads", "order_verbs",
-    "addressee_on_verbs",
+    "addressee_on_verbs", "recipient_light_verbs", "content_nouns", "crowd_nouns",
 )
 PATTERNS_SCHEMA = {
     "version": int,
@@ -64,9 +64,10 @@ _CONFIDENCE_KEYS = tuple(Confidence.__dataclass_fields__)
 RULES_SCHEMA = Required(
     {
         "confidence": Required({k: float for k in _CONFIDENCE_KEYS}, frozenset(_CONFIDENCE_KEYS)),
-        "codes": Required({"verbal_attack": str, "request": str, "modal_request": str},
+        "codes": Required({"verbal_attack": str, "request": str, "modal_request": str, "riot": str},
                           frozenset({"verbal_attack", "request", "modal_request"})),
         "historical_years": int,
+        "victim_place_window": int,
     },
     frozenset({"confidence", "codes", "historical_years"}),
 )
@@ -115,7 +116,9 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         verbal_attack_code=str(codes["verbal_attack"]),
         request_code=str(codes["request"]),
         modal_request_code=str(codes["modal_request"]),
+        riot_code=str(codes.get("riot", "145")),
         historical_years=int(raw["historical_years"]),
+        victim_place_window=int(raw.get("victim_place_window", 0)),
     )
 
 
@@ -209,6 +212,7 @@ def _common(entry: dict[str, Any]) -> dict[str, Any]:
         "shallow": bool(entry.get("shallow", False)),
         "domestic": bool(entry.get("domestic", False)),
         "modifiers_exclude": wordset(entry.get("modifiers_exclude", [])),
+        "subjects_exclude": wordset(entry.get("subjects_exclude", [])),
         "plover": entry.get("plover"),
         "mode": entry.get("mode"),
         "contexts": tuple(entry.get("contexts", [])),

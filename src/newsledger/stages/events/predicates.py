@@ -37,6 +37,8 @@ def verb_pattern(ctx: Context, v: Token) -> tuple[EventPattern, Token | None] | 
             continue
         if len(pat.words) == 1 and any(c.dep_ == "prt" and not up_to(c) for c in v.children):
             continue  # "strike down a law", "hit out at": another verb
+        if pat.subjects_exclude and _subject_words(v) & pat.subjects_exclude:
+            continue  # "the troops arrived in X": a deployment, not a visit
         if pat.no_object and not is_passive(v) and (
             obj is not None or any(c.dep_ in ("ccomp", "xcomp") for c in v.children)
         ):
@@ -58,6 +60,20 @@ def verb_pattern(ctx: Context, v: Token) -> tuple[EventPattern, Token | None] | 
             continue
         return pat, None
     return None
+
+
+def _subject_words(v: Token) -> set[str]:
+    """The lemmas of the noun phrase of ``v``'s subject (of the verb it is coordinated with)."""
+    cur = v
+    while cur.dep_ == "conj" and first_child(cur, "nsubj") is None and cur.head.i != cur.i:
+        cur = cur.head
+    subj = first_child(cur, "nsubj")
+    if subj is None:
+        return set()
+    out = np_words(subj)
+    for o in prep_objects(subj, "of"):  # "the first deployment of peacekeeping troops"
+        out |= np_words(o)
+    return out
 
 
 def rest_ok(v: Token, rest: tuple[str, ...]) -> bool:
@@ -165,8 +181,17 @@ def instrument(ctx: Context, tok: Token) -> bool:
 
 
 def instrument_subject(ctx: Context, v: Token) -> bool:
-    s = first_child(v, "nsubj")
-    return s is not None and instrument(ctx, s)
+    """The subject of ``v`` (or of the verb whose participle or conjunct it is: "a bomb exploded,
+    killing 12") is an instrument."""
+    cur = v
+    for _ in range(3):
+        s = first_child(cur, "nsubj")
+        if s is not None:
+            return instrument(ctx, s)
+        if cur.dep_ not in ("advcl", "conj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def subject_arg(ctx: Context, tok: Token | None) -> Arg:

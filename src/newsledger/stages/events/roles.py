@@ -8,9 +8,24 @@ from ...nlp.syntax import is_passive, is_verb
 from ...nlp.words import ACTOR_PRONOUNS
 from ...records import Quote
 from .arguments import arg, np_extent
-from .predicates import addressee, carrier, light_verb, object_of, subject_arg, wrapper_of
-from .tokens import first_child, form_in, lemma_of, prep_objects
+from .predicates import (
+    addressee,
+    carrier,
+    light_verb,
+    noun_pattern,
+    object_of,
+    subject_arg,
+    wrapper_of,
+)
+from .tokens import children_of, first_child, form_in, lemma_of, prep_objects
 from .types import Arg, Context, EventPattern, Wrapper
+
+# CAMEO roots of reactions to what another did (approve, disapprove, reject): their target is the
+# doer of the event their object names
+REACTION_ROOTS = frozenset({"05", "11", "12"})
+# prepositions whose gerund is done by the verb's object ("accused X of killing", "prevented X from
+# leaving"), not by its subject as after "after", "before", "by", "while" ...
+OBJECT_CONTROL_PREPS = frozenset({"of", "for", "from", "with", "into"})
 
 
 def source_token(ctx: Context, v: Token) -> Token | None:
@@ -58,6 +73,10 @@ def _up_one(ctx: Context, cur: Token) -> tuple[Token | None, Token | None, bool]
         if addr is not None:  # object control: "urged X to ..."
             return addr, None, True
         return None, head, True
+    if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and lemma_of(cur.head) in OBJECT_CONTROL_PREPS:
+        obj = first_child(cur.head.head, "dobj") if is_verb(cur.head.head) else None
+        if obj is not None:  # "accused Israel of killing", "blamed X for attacking": the object does it
+            return obj, None, True
     if cur.dep_ in ("advcl", "pcomp") and cur.tag_ in ("VBG", "VB", "VBN"):
         return None, (cur.head if cur.dep_ == "advcl" else cur.head.head), True
     if cur.dep_ == "acl" and cur.tag_ == "VBG":
@@ -81,6 +100,12 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
         nouns.append(obj)
     if obj_hit is not None and obj_hit not in nouns:
         nouns.append(obj_hit)
+    for p in children_of(v, "prep"):  # "put its troops on alert near X": a word of the pattern carries the place
+        nouns.extend(o for o in children_of(p, "pobj") if lemma_of(o) in pat.words[1:] and o not in nouns)
+    if obj is not None and obj_hit is None and not pat.shallow and pat.cameo[:2] in REACTION_ROOTS:
+        agent = _event_agent(ctx, obj)
+        if agent:  # "welcomed the release of hostages by Hamas": Hamas is welcomed, not the hostages
+            return agent, obj
     for place in pat.target:
         for c in _candidates(v, place, obj, obj_hit, nouns):
             if c.text.lower().endswith(("self", "selves")):
@@ -90,7 +115,20 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
                 return got, c
             if fallback is None:
                 fallback = c
-    return _target_in_object(ctx, pat, obj, obj_hit, fallback)
+    got, tok = _target_in_object(ctx, pat, obj, obj_hit, fallback)
+    if not got and obj is not None and not is_passive(v) and not pat.shallow:
+        for o in prep_objects(v, "by"):  # "condemned the test by North Korea" (the parser hung "by" on the verb)
+            by = arg(ctx, o, allow_vague=False)
+            if by.named:
+                return by, o
+    return got, tok
+
+
+def _event_agent(ctx: Context, obj: Token) -> Arg:
+    """Who did the event an object noun names ("the release of hostages by Hamas", "Israel's
+    air strikes"): its own source, when the noun is an event noun."""
+    pat = noun_pattern(ctx, obj)
+    return _noun_source(ctx, obj, pat, None) if pat is not None else Arg()
 
 
 def _candidates(v: Token, place: str, obj: Token | None, obj_hit: Token | None, nouns: list[Token]) -> list[Token]:
@@ -109,6 +147,9 @@ def _candidates(v: Token, place: str, obj: Token | None, obj_hit: Token | None, 
     else:
         for n in nouns:
             cands.extend(prep_objects(n, place))
+        for c in children_of(v, "prep", "prt", "advmod") if obj is None else []:  # "pulled out of X"
+            if lemma_of(c) in ("out", "away", "back", "off"):
+                cands.extend(prep_objects(c, place))
         if place == "between":
             cands = cands[:1]
     return cands
@@ -154,9 +195,14 @@ def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
     for prep in pat.noun_source:
         for o in prep_objects(n, prep) + prep_objects(carrier(ctx, n), prep):
             got = arg(ctx, o)
-            if got:
+            if got and (prep != "between" or _each_named(ctx, got)):
                 return got
     source = Arg()
+    if light is not None and recipient_light(ctx, light):
+        for prep in ("from", "by"):  # "received a phone call from X", "was given a welcome by X"
+            for o in prep_objects(light, prep) + prep_objects(n, prep):
+                source = source or arg(ctx, o)
+        return source
     if light is not None:
         if is_passive(light):
             for o in prep_objects(light, "by"):
@@ -166,10 +212,30 @@ def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
     return source
 
 
+def _each_named(ctx: Context, got: Arg) -> bool:
+    """"talks between Iran and Iraq" names its parties one by one; "between the two sides" names
+    none."""
+    members = [a.members for i in got.ids if (a := ctx.actor(i)) is not None and a.members]
+    return (len(got.tokens) >= 2 and len(got.ids) >= 2) or bool(members)
+
+
+def recipient_light(ctx: Context, light: Token) -> bool:
+    """A light verb whose subject receives the event: "received a welcome", "was given a welcome"."""
+    return form_in(light, ctx.lex.recipient_light_verbs) is not None or (
+        is_passive(light) and first_child(light, "nsubjpass") is not None and first_child(light, "dobj") is not None
+    )
+
+
 def _noun_target(ctx: Context, n: Token, pat: EventPattern, light: Token | None) -> Arg:
     """Whom what an event noun names is aimed at: a phrase of the noun (or of the noun carrying
-    it, or of its light verb)."""
+    it, or of its light verb); the subject of a light verb that receives it ("X received a warm
+    welcome")."""
     carrier_tok = carrier(ctx, n)
+    if light is not None and recipient_light(ctx, light):
+        subj = first_child(light, "nsubjpass") if is_passive(light) else source_token(ctx, light)
+        got = arg(ctx, subj, allow_vague=False)
+        if got:
+            return got
     for prep in pat.target:
         for o in prep_objects(n, prep) + (prep_objects(carrier_tok, prep) if carrier_tok.i != n.i else []):
             got = arg(ctx, o, allow_vague=False)
@@ -178,7 +244,8 @@ def _noun_target(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
             if got:
                 return got
         if light is not None and prep not in ("of",):
-            for o in prep_objects(light, prep):
+            dative = [d for d in children_of(light, "dative", "iobj") if d.pos_ != "ADP"] if prep == "dative" else []
+            for o in dative + prep_objects(light, prep):  # "gave the king a warm welcome"
                 got = arg(ctx, o, allow_vague=False)
                 if got:
                     return got

@@ -51,6 +51,7 @@ class EventPattern:
     shallow: bool = False  # the target is the object itself, never an actor named inside it
     domestic: bool = False  # a measure on one's own people (curfew): no target named = own country
     modifiers_exclude: frozenset[str] = frozenset()
+    subjects_exclude: frozenset[str] = frozenset()  # "troops arrived" is no visit: the verb's subject words
     plover: str | None = None
     mode: str | None = None
     contexts: tuple[str, ...] = ()
@@ -113,6 +114,9 @@ class Lexicon:
     of_heads: frozenset[str] = frozenset()  # "the return of inspectors": the "of" phrase is acted on
     order_verbs: frozenset[str] = frozenset()  # "ordered X to ...": the order-giver acts
     addressee_on_verbs: frozenset[str] = frozenset()  # "called on X to ...": the addressee after on
+    recipient_light_verbs: frozenset[str] = frozenset()  # "received a warm welcome from X": the subject is the target
+    content_nouns: frozenset[str] = frozenset()  # "an agreement to increase trade": the infinitive is its content
+    crowd_nouns: frozenset[str] = frozenset()  # "rioters torched cars": violence by a crowd is a riot
 
 
 @dataclass(frozen=True)
@@ -151,6 +155,8 @@ class Rules:
     request_code: str  # a request whose wrapper gives no code
     modal_request_code: str  # a request read from a modal ("must", "should") whose wrapper gives no code
     historical_years: int  # a date this many years before publication (or more) is history
+    riot_code: str = "145"  # violence by a crowd: a violent protest
+    victim_place_window: int = 0  # sentences back where the place of an attack's victims is looked for
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ def apply_frame(ctx: Context, f: Found) -> list[Found]:
     if not f.source and not f.target and fr.wrapper is None:
         return []
     if f.noun and not f.extra:
+        join_parties(f, quad)
         return [f]  # an event noun in an adjunct ("at U.N. climate talks") keeps its own type
     if fr.wrapper is None:
         futureish = fr.future or (fr.would and fr.speaker is not None)
@@ -37,6 +38,7 @@ def apply_frame(ctx: Context, f: Found) -> list[Found]:
             return intent(ctx, f, fr, quad)
         if fr.deontic is not None and fr.speaker is not None and fr.speaker:
             return deontic_request(ctx, f, fr)
+        join_parties(f, quad)
         return [f]
     return _wrapped(ctx, f, fr, fr.wrapper, quad)
 
@@ -71,6 +73,28 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
     if pat is not None and pat.domestic and not f.target and f.source:
         f.target = own_country(ctx, f)  # "the government imposed a curfew": on its own people
     return True
+
+
+def join_parties(f: Found, quad: int) -> None:
+    """A symmetric event done together (talks, a call, an agreement, joint exercises) has no
+    target: the party named "with" or "between", met as the object ("X met Y") or receiving it
+    ("X received a call from Y"), is a source beside the other (PLOVER: "if two parties make a
+    reciprocal agreement or have a meeting, code both as ACTOR"). A promise or request of one
+    keeps its addressee (the frame's). A clash keeps its sides apart (source and target)."""
+    pat = f.pattern
+    if pat is None or not pat.symmetric or not f.target or not f.source or quad not in (1, 2):
+        return
+    for t in f.target.tokens:
+        head = t
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        joint = head.dep_ == "pobj" and head.head.lower_ in ("with", "between")
+        met = head.dep_ == "dobj" and not f.noun and head.head.i == f.pred[0].i  # "X met Y"
+        called = head.dep_ in ("nsubj", "nsubjpass") and f.noun and head.head in f.extra  # "X received a call from Y"
+        if not (joint or met or called):
+            return
+    f.source.extend(f.target)
+    f.target = Arg()
 
 
 def _frame_modality(fr: Frame, modality: str) -> str:

@@ -1,0 +1,271 @@
+"""Event stage: the constructions of each PLOVER type taken from the codebook's definitions
+(visits and arrivals, welcomes, talks and calls, agreements and consensus, arson), and the PLOVER
+convention for symmetric events (both parties are the source, there is no target).
+
+Each construction has a row with a positive sentence, a negative one (no event of that type) and
+a near miss (the same words in another sense, or another event). The actor layer is built by hand
+(``tests.builders.event_layer``) so the rules are tested apart from actor resolution.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsledger.nlp import ParsedDoc
+from newsledger.records import ActorLayer, Event, Mention, Quote, Span
+from tests.builders import MORE_EVENT_ACTORS, event_layer, run_events, top_events
+
+NAMES: dict[str, tuple[str, str, str | None]] = {
+    **MORE_EVENT_ACTORS,
+    "Madrid": ("place:madrid", "state", "ESP"),
+    "Ugandan": ("country:UGA", "state", "UGA"),
+    "Cairo": ("place:cairo", "state", "EGY"),
+    "the Kenyan president": ("person:kenya-president", "person", "KEN"),
+    "The Kenyan president": ("person:kenya-president", "person", "KEN"),
+    "Rebels": ("sector:REB", "group", None),
+    "Protesters": ("sector:PRO", "group", None),
+    "protesters": ("sector:PRO", "group", None),
+    "Peacekeeping troops": ("sector:IGO:MIL", "group", None),
+    "peacekeeping troops": ("sector:IGO:MIL", "group", None),
+    "the embassy of Chile": ("org:chile-embassy", "organisation", "CHL"),
+}
+
+Row = tuple[str, str, tuple[str, tuple[str, ...], tuple[str, ...]] | None]
+
+# (construction, text, expected (PLOVER type, sources, targets) of one top-level event, or None
+# when no event of the construction's type may be found)
+ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]] = [
+    # visits and arrivals: the visitor is the source, the host the target
+    ("arrival", "CONSULT", "The Kenyan president arrived in Madrid on Monday.", (("person:kenya-president",), ("place:madrid",))),
+    ("arrival", "CONSULT", "The Kenyan president stayed home on Monday.", None),
+    ("arrival", "CONSULT", "Peacekeeping troops arrived in Madrid on Monday.", None),  # a deployment, no visit
+    ("journey", "CONSULT", "The Kenyan president flew to Cairo for two days.", (("person:kenya-president",), ("place:cairo",))),
+    ("journey", "CONSULT", "The Kenyan president flew over the sea.", None),
+    ("paid a visit", "CONSULT", "Kenya paid a visit to Uganda last week.", (("state:KEN",), ("state:UGA",))),
+    ("paid a visit", "CONSULT", "Kenya paid its debts to Uganda last week.", None),
+    # welcomes: the host is the source
+    ("gave a welcome", "CONSULT", "Egypt gave the Kenyan president a warm welcome.", (("state:EGY",), ("person:kenya-president",))),
+    ("gave a welcome", "CONSULT", "Egypt gave the Kenyan president a frosty welcome.", None),  # a slight, no reception
+    ("accorded a welcome", "CONSULT", "Egypt accorded a warm welcome to the Kenyan president.", (("state:EGY",), ("person:kenya-president",))),
+    # talks, discussions and calls between two parties: both are the source
+    ("held talks with", "CONSULT", "Kenya held talks with Uganda on Monday.", (("state:KEN", "state:UGA"), ())),
+    ("held talks with", "CONSULT", "Kenya held a parade on Monday.", None),
+    ("talks between", "CONSULT", "Talks between Kenya and Uganda ended on Monday.", (("state:KEN", "state:UGA"), ())),
+    ("talks between", "CONSULT", "Talks between the two sides ended on Monday.", None),  # no party named
+    ("held discussions with", "CONSULT", "Egypt held discussions with Jordan.", (("state:EGY", "state:JOR"), ())),
+    ("telephoned", "CONSULT", "Egypt telephoned Jordan on Monday.", (("state:EGY", "state:JOR"), ())),
+    ("telephoned", "CONSULT", "Egypt called Jordan a partner on Monday.", None),
+    ("had a phone call with", "CONSULT", "Egypt had a phone call with Jordan.", (("state:EGY", "state:JOR"), ())),
+    ("received a call from", "CONSULT", "Egypt received a phone call from Jordan.", (("state:JOR", "state:EGY"), ())),
+    ("received a welcome from", "CONSULT", "Egypt received a warm welcome from Jordan.", (("state:JOR",), ("state:EGY",))),
+    ("received a welcome from", "CONSULT", "Egypt received a letter from Jordan.", None),
+    ("was given a welcome", "CONSULT", "Egypt was given a warm welcome by Jordan.", (("state:JOR",), ("state:EGY",))),
+    ("met with", "CONSULT", "Egypt met with Jordan in Cairo.", (("state:EGY", "state:JOR"), ())),
+    # agreements: reached together, both are the source
+    ("reached a consensus", "AGREE", "Egypt and Jordan reached a consensus on water.", (("state:EGY", "state:JOR"), ())),
+    ("reached a consensus", "AGREE", "Egypt and Jordan reached the border.", None),
+    ("reached an understanding with", "AGREE", "Egypt reached an understanding with Jordan.", (("state:EGY", "state:JOR"), ())),
+    ("agreement between", "AGREE", "The agreement between Kenya and Uganda ends the dispute.", (("state:KEN", "state:UGA"), ())),
+    ("agreement between", "AGREE", "The agreement ends the dispute.", None),  # no party named
+    ("came to an agreement", "SUPPORT", "Kenya and Uganda came to an agreement on trade.", (("state:KEN", "state:UGA"), ())),
+    ("came to an agreement", "SUPPORT", "Kenya and Uganda came to the meeting late.", None),
+    ("near miss: a clash keeps its sides apart", "ASSAULT", "Kenya clashed with Somalia on Monday.", (("state:KEN",), ("state:SOM",))),
+    # cooperation expanded (PLOVER COOPERATE: "initiate, resume, improve, or expand ... cooperation")
+    ("expanded cooperation", "COOPERATE", "Kenya and Uganda expanded military cooperation.", (("state:KEN", "state:UGA"), ())),
+    ("expanded cooperation", "COOPERATE", "Kenya and Uganda expanded their armies.", None),
+    ("near miss: agreed to expand cooperation", "AGREE", "Kenya and Uganda agreed to expand trade.", (("state:KEN", "state:UGA"), ())),
+    # cooperation with another: both are the source; giving to another keeps its target
+    ("shared intelligence with", "COOPERATE", "Egypt shared intelligence with Jordan.", (("state:EGY", "state:JOR"), ())),
+    ("near miss: provided intelligence to", "COOPERATE", "Egypt provided intelligence to Jordan.", (("state:EGY",), ("state:JOR",))),
+    # codes of the CAMEO codebook that had no construction
+    ("accepted mediation", "AGREE", "Sudan accepted mediation by Egypt.", (("state:SDN",), ("state:EGY",))),
+    ("accepted mediation", "AGREE", "Sudan accepted a loan from Egypt.", None),
+    ("rallied support for", "SUPPORT", "Kenya rallied support for Somalia.", (("state:KEN",), ("state:SOM",))),
+    ("rallied support for", "SUPPORT", "Kenya rallied in Madrid.", None),
+    ("deployed police", "MOBILIZE", "Kenya deployed riot police in Madrid.", (("state:KEN",), ("place:madrid",))),
+    ("deployed police", "MOBILIZE", "Kenya praised the police in Madrid.", None),
+    ("halted mediation", "SANCTION", "Egypt halted its mediation between Israel and Hamas.", (("state:EGY",), ("state:ISR", "org:hamas"))),
+    ("halted mediation", "SANCTION", "Egypt halted its exports to Israel.", None),
+    ("beaten to death", "ASSAULT", "Rebels beat three Israelis to death.", (("sector:REB",), ("sector:ISR:CVL",))),
+    ("beaten to death", "ASSAULT", "Rebels beat the drums until dawn.", None),
+    ("human shield", "ASSAULT", "Rebels used Israelis as human shields.", (("sector:REB",), ("sector:ISR:CVL",))),
+    ("human shield", "ASSAULT", "Rebels used Israelis as guides.", None),
+    ("mass expulsion", "ASSAULT", "Russia's mass expulsion of Ukrainian families went on.", (("state:RUS",), ("country:UKR",))),
+    ("mass expulsion", "ASSAULT", "Russia's expulsion from the league went on.", None),
+    ("united against", "ACCUSE", "Egypt and Jordan united against Israel.", (("state:EGY", "state:JOR"), ("state:ISR",))),
+    ("united against", "ACCUSE", "Egypt and Jordan united their power grids.", None),
+    ("convicted", "ACCUSE", "A court in Kenya convicted the Kenyan president.", (("state:KEN",), ("person:kenya-president",))),
+    ("convicted", "ACCUSE", "Kenya was convinced by the Kenyan president.", None),
+    # an explosive with no perpetrator named: the place's country is the source
+    ("bomb exploded", "ASSAULT", "A car bomb exploded in Madrid on Sunday.", (("place:madrid",), ("place:madrid",))),
+    ("bomb exploded", "ASSAULT", "A fuel tank exploded in Madrid on Sunday.", None),  # an accident
+    ("bomb exploded", "ASSAULT", "A car bomb was found in Madrid on Sunday.", None),
+    # crowd control (PLOVER ASSAULT crowd-control: tear gas, water cannon, rubber bullets)
+    ("fired tear gas at", "ASSAULT", "Russian soldiers fired tear gas at Israelis.", (("sector:RUS:MIL",), ("sector:ISR:CVL",))),
+    ("fired tear gas at", "ASSAULT", "Russian soldiers fired questions at Israelis.", None),
+    # a passive with no agent takes its doer from the clause that says how it happened
+    ("hurt when X fired", "ASSAULT", "Israelis were injured when Russian soldiers fired tear gas.", (("sector:RUS:MIL",), ("sector:ISR:CVL",))),
+    ("near miss: hurt when X did something else", "ASSAULT", "Israelis were injured when Russian soldiers left the town.",
+     ((), ("sector:ISR:CVL",))),
+    # an active verb's "by" phrase names the doer of its object ("condemned the test by X")
+    ("condemned the act by", "ACCUSE", "Norway condemned the test by Iran.", (("state:NOR",), ("state:IRN",))),
+    ("condemned the act by", "ACCUSE", "Norway condemned the test by a wide margin.", None),
+    ("aid package", "AID", "Norway announced an aid package for Sudan.", (("state:NOR",), ("state:SDN",))),
+    ("aid package", "AID", "Norway announced a tax package for farmers.", None),
+    ("aid package", "AID", "Norway worked with the aid of Sudan.", None),  # no giver of its own
+    ("pulled out of", "RETREAT", "Russian soldiers pulled out of Ukraine in March.", (("sector:RUS:MIL",), ("state:UKR",))),
+    ("pulled out of", "RETREAT", "Russian soldiers pulled out a map of Ukraine.", None),
+    ("put on alert", "MOBILIZE", "Kenya put its troops on alert near Somalia.", (("state:KEN",), ("state:SOM",))),
+    ("put on alert", "MOBILIZE", "Kenya put its troops on a plane to Somalia.", None),
+    ("sentenced", "ACCUSE", "A court in Kenya sentenced the Kenyan president to death.", (("state:KEN",), ("person:kenya-president",))),
+    ("sentenced", "ACCUSE", "A court in Kenya sent the Kenyan president a letter.", None),
+    ("granted amnesty", "SUPPORT", "Uganda granted amnesty to rebels.", (("state:UGA",), ("sector:REB",))),
+    ("granted amnesty", "SUPPORT", "Uganda granted licences to rebels.", None),
+    # requests for something, addressed to another ("asked X for help", "appealed to X for calm")
+    ("asked X for", "REQUEST", "Egypt asked Norway for help.", (("state:EGY",), ("state:NOR",))),
+    ("asked X for", "REQUEST", "Egypt asked about the weather.", None),
+    ("appealed to X for", "REQUEST", "Kenya appealed to Uganda for calm.", (("state:KEN",), ("state:UGA",))),
+    # a refusal named by its noun
+    ("rejection of", "REJECT", "Kenya's rejection of the Ugandan proposal angered Egypt.", (("state:KEN",), ("country:UGA",))),
+    ("rejection of", "REJECT", "The rejection of the proposal angered Egypt.", None),  # no one named as refusing
+    # violence by a crowd is a violent protest (CAMEO 145, PLOVER PROTEST riot); by an army it stays an attack
+    ("crowd violence", "PROTEST", "Protesters stoned Russian soldiers in Madrid.", (("sector:PRO",), ("sector:RUS:MIL",))),
+    ("crowd violence", "PROTEST", "Russian soldiers stoned protesters in Madrid.", None),
+    ("stoned", "ASSAULT", "Russian soldiers stoned Israelis in Madrid.", (("sector:RUS:MIL",), ("sector:ISR:CVL",))),
+    ("stoned", "ASSAULT", "Russian soldiers stored grain in Madrid.", None),
+    # disarmament, retreat, exchanges of fire, abductions
+    ("handed over weapons", "RETREAT", "Rebels handed over their weapons to Kenya.", (("sector:REB",), ("state:KEN",))),
+    ("handed over weapons", "RETREAT", "Rebels handed over a letter to Kenya.", None),
+    ("retreated from", "RETREAT", "Russian soldiers retreated from the town.", (("sector:RUS:MIL",), ())),
+    ("retreated from", "RETREAT", "Russian soldiers rested in the town.", None),
+    ("exchanged fire", "ASSAULT", "Kenya and Somalia exchanged fire on Monday.", (("state:KEN", "state:SOM"), ())),
+    ("exchanged fire", "ASSAULT", "Kenya and Somalia exchanged letters on Monday.", None),
+    ("seized a person", "ASSAULT", "Rebels seized a tourist in Madrid.", (("sector:REB",), ("place:madrid",))),
+    ("seized a person", "ASSAULT", "Rebels seized power.", None),
+    # arson: property destroyed by fire (CAMEO 1712)
+    ("set fire to", "COERCE", "Rebels set fire to the embassy of Chile.", (("sector:REB",), ("org:chile-embassy",))),
+    ("set fire to", "COERCE", "Rebels set a deadline for the embassy of Chile.", None),
+    ("set ablaze", "COERCE", "Rebels set the embassy of Chile ablaze.", (("sector:REB",), ("org:chile-embassy",))),
+]
+
+
+def _top(events: list[Event], plover: str) -> list[Event]:
+    return [e for e in top_events(events) if e.plover == plover and e.modality == "asserted"]
+
+
+@pytest.mark.parametrize(("construction", "plover", "text", "expected"), ROWS)
+def test_construction(
+    parse: Callable[..., ParsedDoc], construction: str, plover: str, text: str,
+    expected: tuple[tuple[str, ...], tuple[str, ...]] | None,
+) -> None:
+    pd = parse(text)
+    hits = _top(run_events(pd, layer=event_layer(pd, NAMES)), plover)
+    if expected is None:
+        assert hits == [], construction
+        return
+    assert hits, construction
+    ev = max(hits, key=lambda e: e.confidence)
+    sources, targets = expected
+    assert ev.source_actor_ids == sources, construction
+    assert ev.target_actor_ids == targets, construction
+
+
+def test_every_construction_has_a_positive_and_a_negative_row() -> None:
+    positives = {c for c, _, _, e in ROWS if e is not None}
+    negatives = {c for c, _, _, e in ROWS if e is None}
+    assert positives and negatives
+    assert {c for c in positives if not c.startswith("near miss")} - negatives <= {
+        "journey", "accorded a welcome", "held discussions with", "had a phone call with", "met with",
+        "reached an understanding with", "shared intelligence with", "set ablaze", "received a call from",
+        "was given a welcome", "hurt when X fired", "appealed to X for",
+    }
+
+
+def test_suicide_bomber_is_a_suicide_attack_not_an_air_strike(parse: Callable[..., ParsedDoc]) -> None:
+    pd = parse("A suicide bomber from Hamas killed Israelis in a bus.")
+    ev = next(e for e in top_events(run_events(pd, layer=event_layer(pd, NAMES))) if e.plover == "ASSAULT")
+    assert ev.mode == "suicide-attack"
+    pd = parse("Israel killed rebels with a bomber aircraft.")
+    ev = next(e for e in top_events(run_events(pd, layer=event_layer(pd, NAMES))) if e.plover == "ASSAULT")
+    assert ev.mode == "aerial"
+
+
+# (convention, text, the top-level events as (PLOVER, sources, targets), the child events likewise)
+CONVENTIONS = [
+    ("the accused does the act charged, as the accusation's content",
+     "Egypt accused Hamas of attacking Israelis.",
+     [("ACCUSE", ("state:EGY",), ("org:hamas",))], [("ASSAULT", ("org:hamas",), ("sector:ISR:CVL",))]),
+    ("near miss: after a temporal preposition the subject does the act",
+     "Egypt attacked Hamas after accusing Israel.",
+     [("ASSAULT", ("state:EGY",), ("org:hamas",)), ("ACCUSE", ("state:EGY",), ("state:ISR",))], []),
+    ("negative: a charge with no accuser found is no event",
+     "Kenya lodged a protest with Uganda, charging Uganda with attacking Israelis.",
+     [("ACCUSE", ("state:KEN",), ("state:UGA",))], []),
+    ("a reaction's target is the doer of the event it reacts to",
+     "Norway welcomed the release of Israelis by Hamas.",
+     [("SUPPORT", ("state:NOR",), ("org:hamas",)), ("RETREAT", ("org:hamas",), ("sector:ISR:CVL",))], []),
+    ("near miss: a release with no doer named is no event of its own",
+     "Norway welcomed the release of a report.",
+     [], []),
+    ("the act an agreement is for is its content, still to happen",
+     "Kenya and Uganda signed an agreement today to expand trade.",
+     [("SUPPORT", ("state:KEN", "state:UGA"), ())], [("COOPERATE", ("state:KEN", "state:UGA"), ())]),
+    ("near miss: a purpose of an act that carries no agreement keeps its own event",
+     "Kenya and Uganda met on Monday to expand trade.",
+     [("CONSULT", ("state:KEN", "state:UGA"), ()), ("COOPERATE", ("state:KEN", "state:UGA"), ())], []),
+    ("the request a refusal answers is part of it",
+     "Rebels rejected an appeal from Kenya to lay down their arms.",
+     [("REJECT", ("sector:REB",), ("state:KEN",))], [("REQUEST", ("state:KEN",), ()), ("RETREAT", (), ())]),
+    ("the approval of an agreement names its parties",
+     "Norway welcomed the agreement between Kenya and Uganda.",
+     [("SUPPORT", ("state:NOR",), ("state:KEN", "state:UGA")), ("AGREE", ("state:KEN", "state:UGA"), ())], []),
+]
+
+
+@pytest.mark.parametrize(("convention", "text", "tops", "children"), CONVENTIONS)
+def test_argument_convention(
+    parse: Callable[..., ParsedDoc], convention: str, text: str,
+    tops: list[tuple[str, tuple[str, ...], tuple[str, ...]]], children: list[tuple[str, tuple[str, ...], tuple[str, ...]]],
+) -> None:
+    pd = parse(text)
+    events = run_events(pd, layer=event_layer(pd, NAMES))
+    got_tops = sorted((e.plover, e.source_actor_ids, e.target_actor_ids) for e in events if e.parent_id is None)
+    got_children = sorted((e.plover, e.source_actor_ids, e.target_actor_ids) for e in events if e.parent_id is not None)
+    assert got_tops == sorted(tops), convention
+    assert got_children == sorted(children), convention
+
+
+# (case, text, speaker phrase, speaker actor, expected sources of the ASSAULT)
+QUOTED = [
+    ("'we' is the body named in the speaker's phrase", '"We attacked the base," a spokesman for Hamas said.',
+     "a spokesman for Hamas", "org:hamas", ("org:hamas",)),
+    ("'they' is not the speaker's country", '"They killed Israelis," an official of Israel said.',
+     "an official of Israel", "state:ISR", ()),
+    ("near miss: 'they' resolved to another actor stays", '"Hamas fighters came at night. They killed Israelis," an official of Israel said.',
+     "an official of Israel", "state:ISR", ("org:hamas",)),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "speaker", "speaker_id", "sources"), QUOTED)
+def test_pronouns_in_a_speakers_own_words(
+    parse: Callable[..., ParsedDoc], case: str, text: str, speaker: str, speaker_id: str, sources: tuple[str, ...],
+) -> None:
+    pd = parse(text)
+    end = text.rindex('"') + 1
+    s = text.index(speaker)
+    quote = Quote(id="q_1", article_id=pd.article_id, sentence=0, start=0, end=len(text), kind="direct",
+                  content=Span(0, end, text[:end]), speaker=Span(s, s + len(speaker), speaker),
+                  speaker_actor_id=speaker_id)
+    layer = event_layer(pd, NAMES)
+    if case.startswith("near miss"):  # the actor stage resolved "They" to the fighters named before
+        t = text.index("They")
+        layer = ActorLayer(mentions=(*layer.mentions, Mention(id="m_they", article_id=pd.article_id, sentence=1,
+                                                                start=t, end=t + 4, text="They", label="PRONOUN",
+                                                                actor_id="org:hamas", kind="pronoun")),
+                           actors=layer.actors)
+    events = run_events(pd, layer, (quote,))
+    ev = next(e for e in events if e.plover == "ASSAULT")
+    assert ev.source_actor_ids == sources, case
+    assert ev.claimed_by == speaker_id, case
