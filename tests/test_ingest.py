@@ -217,3 +217,19 @@ def test_publication_dates_are_real_dates(tmp_path: Path, value: str, stored: st
     else:
         assert isinstance(items[0], Failure)
         assert items[0].source == f"{p}:1" and f"published {value!r} is not a date" in items[0].reason
+
+
+@pytest.mark.parametrize(("url", "outlet"), [
+    ("https://www.reuters.com/world/middle-east/x", "reuters.com"),
+    ("http://m.bbc.co.uk/news/1", "bbc.co.uk"),
+    ("https://apnews.com/article/2", "apnews.com"),
+    ("http://127.0.0.1:8000/a", None),  # near miss: an address, not a site
+    ("notaurl", None),
+])
+def test_outlet_from_the_url_when_none_is_given(tmp_path: Path, url: str, outlet: str | None) -> None:
+    p = tmp_path / "a.jsonl"
+    p.write_text(json.dumps({"id": "u", "url": url, "text": BODY}) + "\n"
+                 + json.dumps({"id": "v", "url": url, "outlet": "Given Name", "text": BODY + " More."}) + "\n")
+    first, second = list(read_paths([p]))
+    assert isinstance(first, Article) and first.outlet == outlet
+    assert isinstance(second, Article) and second.outlet == "Given Name"  # a given outlet wins

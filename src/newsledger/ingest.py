@@ -186,6 +186,23 @@ def check_article(article: Article, source: str, settings: Settings) -> Article:
     return article
 
 
+def outlet_of_url(url: str) -> str | None:
+    """The site an article's address names, as its outlet when none is given:
+    "https://www.reuters.com/world/..." → "reuters.com" (None for no host or an IP address)."""
+    from urllib.parse import urlsplit
+
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower()
+    except ValueError:
+        return None
+    if not host or re.fullmatch(r"[\d.:]+", host) or "." not in host:
+        return None
+    for prefix in ("www.", "m.", "amp.", "mobile."):
+        if host.startswith(prefix) and host.count(".") > 1:
+            host = host[len(prefix):]
+    return host
+
+
 def _make_article(text: str, source: str, settings: Settings, **meta: Any) -> Article:
     text = normalise_text(text)
     clean = {k: (str(v).strip() if v is not None else None) or None for k, v in meta.items()}
@@ -193,6 +210,8 @@ def _make_article(text: str, source: str, settings: Settings, **meta: Any) -> Ar
         m = DATELINE_OUTLET.match(text)
         if m:
             clean["outlet"] = m.group(1).strip()
+        elif clean.get("url"):
+            clean["outlet"] = outlet_of_url(str(clean["url"]))
     article = Article.create(text, source_path=source, **clean)
     return check_article(article, source, settings)
 
