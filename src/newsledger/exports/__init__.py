@@ -7,8 +7,9 @@ the ledger tables next to the record tables (CSV, Parquet).
   DATEADDED of the export; tab-separated, without a header line (as GDELT's files: read them
   with GDELT's column list). Which columns are filled and which are left empty, and how each is
   computed, is listed in ``data/ledger/gdelt_events_columns.csv`` and
-  ``gdelt_mentions_columns.csv`` (geocodes, tone, ethnic and religious codes are left empty:
-  newsledger does not compute them). Tabs and line breaks inside values become spaces.
+  ``gdelt_mentions_columns.csv`` (tone, ethnic and religious codes and the actors' geocodes
+  are left empty: newsledger does not compute them; the action's place is geocoded from the
+  offline gazetteer, ``newsledger.geo``). Tabs and line breaks inside values become spaces.
 * ``plover``: JSON Lines, one PLOVER record per ledger event, with the field names of the
   PLOVER manual (``data/ledger/plover_fields.yaml``: ``actor`` and ``recipient``, entity objects
   with ``code``, ``sector``, ``entity_text`` ...) and its vocabularies

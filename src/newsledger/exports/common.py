@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 from urllib.parse import urlparse
 
+from ..geo import Geo, gazetteer
 from ..ledger import LedgerEvent, iter_ledger_events
 from ..records import Actor
 from ..storage.store import Store
@@ -24,6 +25,14 @@ def split_place(place: str) -> tuple[str, str | None]:
     """A place as the ledger keeps it ("Kharkiv (UKR)"): its name and its country code, if any."""
     m = _PLACE.match(place)
     return (m["name"], m["code"]) if m else (place, None)
+
+
+def locate(place: str | None) -> Geo | None:
+    """A place as the ledger keeps it ("Kharkiv (UKR)") on the map, or None (see ``newsledger.geo``)."""
+    if not place:
+        return None
+    name, code = split_place(place)
+    return gazetteer().resolve(name, code)
 
 
 def stamp(value: str | None) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..batch import ExportReport
 from ..errors import NewsledgerError
+from ..geo import Geo
 from ..ledger import LedgerEvent, LedgerMention
 from ..records import Actor
 from ..storage.store import Store
@@ -23,6 +24,7 @@ from .common import (
     host,
     lead_sentences,
     load_actors,
+    locate,
     split_place,
     stamp,
 )
@@ -46,6 +48,24 @@ def place_full_name(place: str | None, countries: dict[str, str]) -> str:
     name, code = split_place(place)
     country = countries.get(code) if code else None
     return f"{name}, {country}" if country else name
+
+
+def action_geo(geo: Geo | None) -> dict[str, str]:
+    """GDELT's ActionGeo fields for a resolved place: type (1 country, 3 US city, 4 other city),
+    FIPS country code, ADM1 code (FIPS country + GeoNames first-level code), coordinates and
+    the GeoNames id; nothing for a place not on the map."""
+    if geo is None:
+        return {}
+    out = {"ActionGeo_CountryCode": geo.country_fips or "", "ActionGeo_FeatureID": str(geo.geonameid or "")}
+    if geo.kind == "country":
+        out["ActionGeo_Type"] = "1"
+        return out
+    out["ActionGeo_Type"] = "3" if geo.country_iso2 == "US" else "4"
+    if geo.admin1 and geo.country_fips:
+        out["ActionGeo_ADM1Code"] = geo.country_fips + geo.admin1
+    if geo.lat is not None and geo.lon is not None:
+        out["ActionGeo_Lat"], out["ActionGeo_Long"] = f"{geo.lat:.4f}", f"{geo.lon:.4f}"
+    return out
 
 
 def gdelt_event_row(e: LedgerEvent, actors: dict[str, Actor], is_root: bool,
@@ -84,6 +104,7 @@ def gdelt_event_row(e: LedgerEvent, actors: dict[str, Actor], is_root: bool,
     row["NumSources"] = str(e.n_outlets)
     row["NumArticles"] = str(e.n_articles)
     row["ActionGeo_FullName"] = place_full_name(e.place, spec.vocabulary.country_names)
+    row.update(action_geo(locate(e.place)))
     first = e.mentions[0] if e.mentions else None
     row["DATEADDED"] = stamp(e.first_published)
     url = next((m.url for m in e.mentions if m.url), None)

@@ -15,7 +15,7 @@ from ..errors import NewsledgerError
 from ..ledger import LedgerEvent
 from ..records import Actor
 from ..storage.store import Store
-from .common import dated_events, load_actors, split_place
+from .common import dated_events, load_actors, locate, split_place
 from .spec import ExportSpec, PloverSpec
 from .vocabulary import Vocabulary
 
@@ -25,7 +25,8 @@ CODEBOOK = "PLOVER 2.0"
 
 def event_location(place: str | None, vocabulary: Vocabulary) -> dict[str, Any] | None:
     """PLOVER's location object (Table 6.6) for a place as the ledger keeps it ("Kharkiv (UKR)"):
-    the place as extracted and, when known, its country code and name."""
+    the place as extracted and, when known, its country code and name, and when the gazetteer
+    finds it (``newsledger.geo``) its resolved name, GeoNames id and, for a city, coordinates."""
     if not place:
         return None
     name, raw = split_place(place)
@@ -34,6 +35,15 @@ def event_location(place: str | None, vocabulary: Vocabulary) -> dict[str, Any] 
     if code in vocabulary.country_codes:
         loc["country"] = vocabulary.country_names.get(code, code)
         loc["country_code"] = code
+    geo = locate(place)
+    if geo is not None:
+        loc["resolved_place"] = geo.name
+        loc["geonameid"] = geo.geonameid
+        if geo.kind == "city" and geo.lat is not None:
+            loc["lat"], loc["lon"] = geo.lat, geo.lon
+        if "country_code" not in loc and geo.country_iso3:
+            loc["country_code"] = geo.country_iso3
+            loc["country"] = vocabulary.country_names.get(geo.country_iso3, geo.country_iso3)
     return loc
 
 
