@@ -230,29 +230,35 @@ def test_search_is_paginated(client: TestClient) -> None:
 
 
 # -- writing --------------------------------------------------------------------------------------
-def test_post_article_analyses_and_stores(fresh: tuple[TestClient, Path]) -> None:
+def test_post_article_queues_a_job_that_stores_it(fresh: tuple[TestClient, Path],
+                                                  post_and_wait: Any, wait_job: Any) -> None:
     client, db = fresh
     body = {"text": "The ministers met in Lisbon on Monday to agree on port fees.",
             "title": "Port fees", "outlet": "Harbour News", "url": "https://example.invalid/p",
             "published": "2024-05-01"}
     r = client.post("/api/articles", json=body)
-    assert r.status_code == 201, r.text
-    out = r.json()
-    assert out["stored"] is True
-    article = out["analysis"]["article"]
+    assert r.status_code == 202, r.text
+    queued = r.json()["jobs"][0]
+    assert r.headers["location"] == f"/api/jobs/{queued['id']}"
+    assert queued["status"] in ("queued", "analysing", "stored") and queued["lane"] == "small"
+    job = wait_job(client, r.headers["location"])
+    assert (job["status"], job["new"], job["reason"]) == ("stored", True, None)
+    article = client.get(f"/api/articles/{job['article_id']}").json()["article"]
     assert (article["title"], article["outlet"], article["published"]) == (
         "Port fees", "Harbour News", "2024-05-01")
-    assert client.get(f"/api/articles/{article['id']}").status_code == 200
-    again = client.post("/api/articles", json=body)
-    assert again.status_code == 200 and again.json()["stored"] is False
+    again = post_and_wait(client, body)
+    assert (again["status"], again["new"], again["article_id"]) == ("stored", False, job["article_id"])
     with Store(db, readonly=True) as store:
         assert store.counts()["articles"] == 1
+    assert client.get("/api/jobs/0123456789abcdef").status_code == 404
+    assert client.get("/api/jobs/not%20an%20id").status_code == 422
+    listed = client.get("/api/jobs").json()
+    assert [j["id"] for j in listed["items"]] == [again["id"], job["id"]] and listed["waiting"] == 0
 
 
 @pytest.mark.parametrize(
     ("body", "status", "detail"),
     [
-        ({"text": "bad text in some other language"}, 400, "not English"),
         ({"text": ""}, 422, None),
         ({"title": "no text"}, 422, None),
         ({"text": "fine text here", "published": "yesterday"}, 422, None),
@@ -268,6 +274,39 @@ def test_post_article_errors(fresh: tuple[TestClient, Path], body: Any, status: 
     assert r.status_code == status, r.text
     if detail:
         assert detail in r.json()["detail"]
+
+
+def test_a_job_that_fails_says_why(fresh: tuple[TestClient, Path], post_and_wait: Any) -> None:
+    client, db = fresh
+    job = post_and_wait(client, {"text": "bad text in some other language"})
+    assert job["status"] == "failed" and "not English" in job["reason"] and job["article_id"] is None
+    with Store(db, readonly=True) as store:
+        assert store.counts()["articles"] == 0
+
+
+def test_upload_queues_every_article_of_a_file(fresh: tuple[TestClient, Path], wait_job: Any) -> None:
+    client, _ = fresh
+    lines = ['{"text": "The port of Lisbon reopened on Monday after the strike.", "outlet": "Tejo"}',
+             '{"title": "no text here"}',
+             '{"text": "Dock workers in Porto voted to end their strike on Tuesday."}']
+    r = client.post("/api/uploads", json={"name": "batch.jsonl", "content": "\n".join(lines)})
+    assert r.status_code == 202, r.text
+    out = r.json()
+    assert [j["source"] for j in out["jobs"]] == ["batch.jsonl:1", "batch.jsonl:3"]
+    assert [f["source"] for f in out["failures"]] == ["batch.jsonl:2"]
+    done = [wait_job(client, f"/api/jobs/{j['id']}") for j in out["jobs"]]
+    assert [j["status"] for j in done] == ["stored", "stored"]
+    assert client.get(f"/api/articles/{done[0]['article_id']}").json()["article"]["outlet"] == "Tejo"
+    html = client.post("/api/uploads", json={"name": "story.html", "content":
+                       "<html><head><title>Harbour</title></head><body><p>The harbour of Vigo "
+                       "closed on Friday.</p></body></html>"})
+    assert html.status_code == 202
+    job = wait_job(client, html.headers["location"])
+    assert client.get(f"/api/articles/{job['article_id']}").json()["article"]["title"] == "Harbour"
+    refused = client.post("/api/uploads", json={"name": "scan.pdf", "content": "%PDF"})
+    assert refused.status_code == 400 and ".jsonl" in refused.json()["detail"]
+    empty = client.post("/api/uploads", json={"name": "none.jsonl", "content": '{"x": 1}'})
+    assert empty.status_code == 400 and empty.json()["failures"]
 
 
 def test_post_errors_on_media_type_and_malformed_json(fresh: tuple[TestClient, Path]) -> None:
@@ -287,7 +326,7 @@ def test_body_size_limit_by_header(fresh: tuple[TestClient, Path]) -> None:
     r = client.post("/api/articles", json=big)
     assert r.status_code == 413 and "too large" in r.json()["detail"]
     small = client.post("/api/articles", json={"text": "word " * 100})
-    assert small.status_code == 201
+    assert small.status_code == 202
 
 
 def test_body_size_limit_without_content_length() -> None:
@@ -334,7 +373,9 @@ def test_token_guards_writes_not_reads(tmp_path: Path) -> None:
                         headers={"content-type": "application/json"})
         assert r.status_code == 401
         r = client.post("/api/articles", json=body, headers={"Authorization": f"Bearer {token}"})
-        assert r.status_code == 201
+        assert r.status_code == 202
+        r = client.post("/api/uploads", json={"name": "a.txt", "content": "Oslo."})
+        assert r.status_code == 401
         assert client.get("/api/articles").status_code == 200
         post = client.get("/api/openapi.json").json()["paths"]["/api/articles"]["post"]
         assert post["security"] == [{"HTTPBearer": []}] and "401" in post["responses"]
@@ -343,21 +384,19 @@ def test_token_guards_writes_not_reads(tmp_path: Path) -> None:
 def test_no_token_no_security_in_openapi(client: TestClient) -> None:
     post = client.get("/api/openapi.json").json()["paths"]["/api/articles"]["post"]
     assert "security" not in post and "401" not in post["responses"]
-    assert {"400", "413", "415", "422"} <= set(post["responses"])
+    assert {"202", "400", "413", "415", "422", "503"} <= set(post["responses"])
 
 
-def test_post_with_the_real_pipeline(tmp_path: Path) -> None:
+def test_post_with_the_real_pipeline(tmp_path: Path, post_and_wait: Any) -> None:
     with web_client(create_app(tmp_path / "real.db")) as client:
         text = ("The finance minister of Norway said on Monday that the government would raise "
                 "fuel taxes next year. Opposition leaders criticised the plan, and several unions "
                 "called for protests in Oslo.")
-        r = client.post("/api/articles", json={"text": text, "outlet": "Nordic Post",
-                                               "published": "2024-04-02"})
-        assert r.status_code == 201, r.text
-        analysis = r.json()["analysis"]
+        job = post_and_wait(client, {"text": text, "outlet": "Nordic Post", "published": "2024-04-02"})
+        assert job["status"] == "stored", job
+        analysis = client.get(f"/api/articles/{job['article_id']}").json()
         assert analysis["article"]["text"] == text and analysis["sentences"]
-        assert client.get(f"/api/articles/{analysis['article']['id']}").status_code == 200
         german = ("Der Finanzminister sagte am Montag, dass die Regierung die Steuern im nächsten "
                   "Jahr erhöhen werde, und die Opposition kündigte Proteste an.")
-        r = client.post("/api/articles", json={"text": german})
-        assert r.status_code == 400 and "not English" in r.json()["detail"]
+        job = post_and_wait(client, {"text": german})
+        assert job["status"] == "failed" and "not English" in job["reason"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -17,7 +18,12 @@ TEXT = "The mayor of Lisbon said on Monday that the new bridge would open in May
 
 def _post(client: TestClient, text: str, outlet: str) -> None:
     r = client.post("/api/articles", json={"text": text, "outlet": outlet, "published": "2024-03-01"})
-    assert r.status_code == 201, r.text
+    assert r.status_code == 202, r.text
+    for _ in range(3000):  # the job analyses and stores off the request
+        if client.get(r.headers["location"]).json()["status"] in ("stored", "failed"):
+            break
+        time.sleep(0.01)
+    assert client.get(r.headers["location"]).json()["status"] == "stored"
 
 
 def test_an_outlet_with_a_slash_has_working_links(fresh: tuple[TestClient, Path]) -> None:

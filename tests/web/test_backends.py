@@ -96,13 +96,14 @@ def test_article_and_pages_answer_alike(both: tuple[TestClient, TestClient]) -> 
     assert checked == len(urls) > 0
 
 
-def test_posting_articles_to_postgresql(postgres_db: str) -> None:
+def test_posting_articles_to_postgresql(postgres_db: str, post_and_wait: Any) -> None:
     with _client(postgres_db) as client:
         text = "The council of Eastport met on Monday and agreed to repair the bridge by May."
-        first = client.post("/api/articles", json={"text": text, "outlet": "Wire"})
-        again = client.post("/api/articles", json={"text": text, "outlet": "Wire"})
-        assert (first.status_code, again.status_code) == (201, 200)
-        assert first.json()["analysis"]["article"]["id"] == again.json()["analysis"]["article"]["id"]
+        first = post_and_wait(client, {"text": text, "outlet": "Wire"})
+        again = post_and_wait(client, {"text": text, "outlet": "Wire"})
+        assert (first["status"], first["new"], again["status"], again["new"]) == (
+            "stored", True, "stored", False)
+        assert first["article_id"] == again["article_id"]
         assert client.get("/api/health").json()["counts"]["articles"] == 1
         assert client.get("/api/ledger/events").status_code == 200  # the ledger builds in PostgreSQL
 

@@ -103,12 +103,12 @@ def test_ledger_actor_api(client: TestClient) -> None:
     assert client.get("/api/ledger/actors/Nobody At All").status_code == 404
 
 
-def test_ledger_follows_new_articles(fresh: tuple[TestClient, Path]) -> None:
+def test_ledger_follows_new_articles(fresh: tuple[TestClient, Path], post_and_wait: Any) -> None:
     client, _ = fresh
     assert client.get("/api/ledger/outlets").json()["items"] == []
-    r = client.post("/api/articles", json={"text": "The council met in Oslo on Monday.",
-                                           "outlet": "Fjord Post", "published": "2024-06-01"})
-    assert r.status_code == 201
+    job = post_and_wait(client, {"text": "The council met in Oslo on Monday.",
+                                 "outlet": "Fjord Post", "published": "2024-06-01"})
+    assert job["status"] == "stored"
     assert client.get("/api/ledger/outlets/Fjord Post").json()["articles"] == 1
 
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import Body, FastAPI, HTTPException, Query, Response, Security
+from fastapi import FastAPI, HTTPException, Query, Response
 from fastapi import Path as PathParam
 from fastapi.security import HTTPBearer
 
 from .. import __version__, ledger
 from ..records import Analysis
 from ..storage.query import Filters
+from .api_jobs import add_job_api
 from .events import sorted_events
 from .models import (
     ActorRow,
@@ -23,12 +24,10 @@ from .models import (
     FigureRow,
     FramingRow,
     Health,
-    NewArticle,
     Page,
     QuoteRow,
     RowModel,
     SearchResult,
-    StoredAnalysis,
     error_responses,
 )
 from .params import (
@@ -67,6 +66,7 @@ RECORD_LISTS: tuple[tuple[str, type[RowModel], str], ...] = (
 def add_api(app: FastAPI, state: AppState) -> None:
     """Add every API route (in the order the OpenAPI description lists them)."""
     _add_article_api(app, state)
+    add_job_api(app, state)
     for kind, model, doc in RECORD_LISTS:
         _add_record_list(app, state, kind, model, doc, dated=kind != "actors")
     _add_search_api(app, state)
@@ -112,24 +112,6 @@ def _add_article_api(app: FastAPI, state: AppState) -> None:
         if an is None or not an.article.id.startswith(article_id):
             raise HTTPException(404, f"no article with id {article_id!r}")
         return an
-
-    guarded = state.config.token is not None
-
-    @app.post("/api/articles", response_model=StoredAnalysis, status_code=201, tags=["articles"],
-              responses={200: {"model": StoredAnalysis, "description": "Already stored"},
-                         **error_responses(*((400, 401, 413, 415) if guarded else (400, 413, 415)))},
-              dependencies=[Security(_bearer)] if guarded else [])
-    def post_article(article: Annotated[NewArticle, Body()], response: Response) -> StoredAnalysis:
-        """Analyse an article and store it; returns its analysis (status 200 if already stored)."""
-        meta = {k: clean(v) for k, v in article.model_dump(exclude={"text"}).items()}
-        analysis = state.analyzer.analyze(article.text, **{k: v for k, v in meta.items() if v})
-        with state.lock, state.writer() as store:
-            result = store.add(analysis)
-            state.ledger_dirty = state.ledger_dirty or result.stored
-            if not result.stored:
-                analysis = store.get_analysis(result.article_id) or analysis
-                response.status_code = 200
-        return StoredAnalysis(stored=result.stored, analysis=analysis)
 
 
 # the CSV form of a record list, as the OpenAPI description gives it

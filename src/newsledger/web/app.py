@@ -41,6 +41,7 @@ from ..storage.db import is_url
 from ..storage.store import Store
 from . import STATIC_DIR
 from .api import add_api
+from .jobs import LARGE_CHARS, JobQueue
 from .pages import add_pages
 from .security import (
     LOOPBACK_HOSTS,
@@ -51,7 +52,7 @@ from .security import (
     is_loopback,
     resolve_token,
 )
-from .state import Analyzer, AppState, ServeConfig, build_templates
+from .state import AppState, ServeConfig, build_templates
 
 log = logging.getLogger(__name__)
 
@@ -93,12 +94,14 @@ def create_app(
     allowed_hosts: tuple[str, ...] = ("*",),
     settings: Settings | None = None,
     pipeline_factory: Callable[[], Any] | None = None,
+    large_chars: int = LARGE_CHARS,
 ) -> FastAPI:
     """The newsledger web app over the database ``db`` (created empty when missing).
 
     ``token`` guards the write endpoints (``Authorization: Bearer``); ``allowed_hosts`` limits the
     ``Host`` header (against DNS rebinding when serving on loopback); ``pipeline_factory`` builds
-    the analysis pipeline on the first POST (default: ``Pipeline(settings)``).
+    the analysis pipeline on the first POST (default: ``Pipeline(settings)``); POSTed articles
+    longer than ``large_chars`` are analysed in their own lane (see ``jobs``).
     """
     db = str(db)
     if is_url(db):
@@ -117,8 +120,8 @@ def create_app(
 
     state = AppState(config=ServeConfig(db=db, token=token, max_body=max_body,
                                       allowed_hosts=tuple(allowed_hosts)),
-                   analyzer=Analyzer(pipeline_factory), templates=build_templates(),
-                   plotly_js=plotly_js_path())
+                   templates=build_templates(), plotly_js=plotly_js_path())
+    state.jobs = JobQueue(pipeline_factory, state.store_analysis, large_chars=large_chars)
     if state.plotly_js is None:
         log.warning("plotly is not installed: pages will show tables without charts")
     state.templates.globals["plotly_inline_ids"] = plotly_inline_style_ids(state.plotly_js)
@@ -126,9 +129,12 @@ def create_app(
     app = FastAPI(title="newsledger", version=__version__, openapi_url="/api/openapi.json",
                   docs_url=None, redoc_url=None,
                   description="Who did, said and claimed what in the news, with the evidence. "
-                              "Read endpoints are open; POST /api/articles needs a bearer token "
-                              "when the server was started with one.")
+                              "Read endpoints are open; POST /api/articles and POST /api/uploads "
+                              "need a bearer token when the server was started with one. Writes "
+                              "are analysed off the request: they answer 202 with the address of "
+                              "a job (GET /api/jobs/{id}: queued, analysing, stored or failed).")
     app.state.nl = state
+    app.router.on_shutdown.append(state.jobs.close)
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(RequestGuard, max_body=max_body, token=token)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))

@@ -21,7 +21,7 @@ from ..errors import NewsledgerError
 MAX_BODY_BYTES = 1_000_000
 MIN_TOKEN_CHARS = 16
 TOKEN_ENV = "NEWSLEDGER_TOKEN"
-WRITE_ROUTES = frozenset({("POST", "/api/articles")})  # (method, path) that take a body
+WRITE_ROUTES = frozenset({("POST", "/api/articles"), ("POST", "/api/uploads")})  # take a body
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 # Plotly draws with SVG and sets styles through the CSSOM, which CSP allows; it needs neither
