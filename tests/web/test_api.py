@@ -7,6 +7,8 @@ through the real pipeline.
 from __future__ import annotations
 
 import asyncio
+import csv
+import io
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -174,7 +176,8 @@ def test_search_type_filters_records_not_articles(client: TestClient) -> None:
     plain = client.get("/api/search", params={"q": "floods"}).json()["items"]
     typed = client.get("/api/search", params={"q": "floods", "type": "ASSAULT"}).json()["items"]
     assert typed == plain and len(plain) == 3
-    events = client.get("/api/search", params={"q": "floods", "kind": "events", "type": "ASSAULT"})
+    events = client.get("/api/search", params={"q": "floods", "kind": "events", "type": "ASSAULT",
+                                               "match": "article"})
     assert {e["id"] for e in events.json()["items"]} == {"e_killed", "e2_killed", "e3_killed"}
 
 
@@ -210,9 +213,20 @@ def test_search_articles(client: TestClient, sample: Sample, params: dict[str, s
 @pytest.mark.parametrize(
     ("params", "ids"),
     [
-        ({"kind": "figures", "q": "floods"}, {"f_42", "f2_45", "f3_38"}),
-        ({"kind": "figures", "q": "floods", "outlet": "Daily"}, {"f_42"}),
-        ({"kind": "events", "q": "bridge", "type": "AID"}, {"e_rebuild"}),
+        ({"kind": "figures", "q": "floods", "match": "article"}, {"f_42", "f2_45", "f3_38"}),
+        ({"kind": "figures", "q": "floods", "outlet": "Daily", "match": "article"}, {"f_42"}),
+        ({"kind": "events", "q": "bridge", "type": "AID", "match": "article"}, {"e_rebuild"}),
+        # by default the words are looked for in the record itself, not in its article
+        ({"kind": "quotes", "q": "Lind"}, {"q_lind"}),  # the speaker
+        ({"kind": "quotes", "q": "bridge"}, {"q_lind"}),  # the words quoted
+        ({"kind": "quotes", "q": "Eastport"}, set()),  # near miss: only the article names it
+        ({"kind": "quotes", "q": "Eastport", "match": "article"}, {"q_lind"}),
+        ({"kind": "figures", "q": "killed"}, {"f_42", "f2_45", "f3_38"}),  # the measure
+        ({"kind": "figures", "q": "floods"}, set()),  # not in any figure
+        ({"kind": "figures", "q": "people", "outlet": "Morning"}, {"f2_45"}),
+        ({"kind": "events", "q": "Eastport council"}, {"e_urge", "e2_urge"}),  # an actor's name
+        ({"kind": "events", "q": "request council"}, {"e_urge", "e2_urge"}),  # type and actor
+        ({"kind": "events", "q": "rebuild", "type": "ASSAULT"}, set()),
         ({"kind": "quotes", "actor": "Lind"}, {"q_lind"}),
         ({"kind": "framing", "q": "fiasco", "type": "loaded_label"}, {"fr_fiasco"}),
         ({"kind": "events", "q": "Westvale"}, set()),
@@ -227,6 +241,29 @@ def test_search_records(client: TestClient, params: dict[str, str], ids: set[str
 def test_search_is_paginated(client: TestClient) -> None:
     body = client.get("/api/search", params={"q": "council", "limit": 3}).json()
     assert len(body["items"]) == 3 and body["next_offset"] == 3
+    assert body["total"] > 3 and body["total_capped"] is False
+
+
+def test_search_results_have_snippets_and_csv(client: TestClient) -> None:
+    body = client.get("/api/search", params={"q": "Lind", "kind": "quotes"}).json()
+    assert body["items"][0]["snippet"].count("We will rebuild every bridge") == 1
+    figures = client.get("/api/search", params={"q": "killed", "kind": "figures"}).json()["items"]
+    assert len(figures) == 3 and all("killed" in f["snippet"] for f in figures)
+    articles = client.get("/api/search", params={"q": "parli*"}).json()["items"]
+    assert len(articles) == 1 and "parli" in articles[0]["snippet"].lower()
+    r = client.get("/api/search", params={"q": "killed", "kind": "figures", "format": "csv"})
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert r.headers["content-type"].startswith("text/csv") and len(rows) == 3
+    assert {"id", "measure", "snippet"} <= set(rows[0])
+
+
+def test_record_lists_count_their_totals(client: TestClient) -> None:
+    first = client.get("/api/articles", params={"limit": 2}).json()
+    assert first["total"] == N_NAMED + N_FILLER and first["total_capped"] is False
+    killed = client.get("/api/figures", params={"type": "killed", "limit": 1, "offset": 1}).json()
+    assert killed["total"] == 3 and len(killed["items"]) == 1
+    none = client.get("/api/quotes", params={"type": "indirect"}).json()
+    assert none["total"] == 0
 
 
 # -- writing --------------------------------------------------------------------------------------

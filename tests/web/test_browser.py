@@ -225,18 +225,54 @@ def test_profiles_and_events_pages(site: Site, browser: Any) -> None:
 
 
 def test_index_search_and_pagination(site: Site, browser: Any) -> None:
-    _open(browser, f"{site.base}/")
+    _open(browser, f"{site.base}/articles")
     assert len(_css(browser, "a.article-link")) == 25
+    assert "page 1 of 2" in _css(browser, "nav.pager")[0].text
+    assert _css(browser, "p.exports a.export")[0].get_attribute("href").endswith("format=csv")
     _css(browser, "a[rel=next]")[0].click()
     _wait(browser, lambda d: "page=2" in d.current_url)
     assert len(_css(browser, "a.article-link")) > 0
     _shot(browser, site, "index-page-2")
     _open(browser, f"{site.base}/search")
     box = _css(browser, "input[name=q]")[0]
-    box.send_keys("floods")
+    box.send_keys("killed")
     _css(browser, "select[name=kind] option[value=figures]")[0].click()
     _css(browser, "form.search button")[0].click()
     _wait(browser, lambda d: "kind=figures" in d.current_url)
     assert "at least 42 people" in _css(browser, "table.results")[0].text
+    assert len(_css(browser, "td.snippet mark")) == 3  # each figure's words in its sentence
     _shot(browser, site, "search")
+    assert _problems(browser) == []
+
+
+def test_overview_first_screen(site: Site, browser: Any) -> None:
+    _open(browser, f"{site.base}/")
+    disputed = _css(browser, "#disputed .ov-item")
+    assert disputed and "killed" in disputed[0].text
+    chips = disputed[0].find_elements("css selector", "a.chip")
+    assert len(chips) == 3 and {c.text for c in chips} >= {"38", "45"}
+    assert chips[0].location["y"] < 900  # on the first screen
+    bars = _css(browser, "svg.timeline rect.bar")
+    assert bars and bars[0].size["width"] > 0
+    assert _css(browser, "#events .ov-item")
+    _shot(browser, site, "overview")
+    chips[0].click()  # one click from the figure to its sentence
+    _wait(browser, lambda d: "/articles/" in d.current_url and "#rec-" in d.current_url)
+    assert _problems(browser) == []
+
+
+def test_upload_page_follows_its_jobs(site: Site, browser: Any) -> None:
+    _open(browser, f"{site.base}/upload")
+    box = _css(browser, "textarea[name=text]")[0]
+    box.send_keys("The harbour authority of Vigo said on Monday that the port would reopen on Friday.")
+    _css(browser, "input[name=outlet]")[0].send_keys("Galicia Post")
+    _css(browser, "#upload-form button")[0].click()
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    # the first job loads the real pipeline: give it longer than a page
+    WebDriverWait(browser, 300).until(
+        lambda d: "stored" in " ".join(r.text for r in _css(d, "#jobs tbody tr")))
+    link = _css(browser, "#jobs tbody tr a")[0]
+    assert link.get_attribute("href").startswith(f"{site.base}/articles/")
+    _shot(browser, site, "upload")
     assert _problems(browser) == []

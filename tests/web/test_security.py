@@ -82,7 +82,8 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
 
 
 
-PAGES = ["/", "/?page=2", "/search", "/search?q=floods&kind=figures", "/actors", "/outlets",
+PAGES = ["/", "/articles", "/articles?page=2", "/upload", "/search", "/search?q=killed&kind=figures",
+         "/search?q=floods", "/actors", "/outlets",
          "/ledger", "/ledger/events", "/api-docs"]
 
 
@@ -115,7 +116,7 @@ def test_article_with_html_and_script_is_shown_inert(client: TestClient, sample:
     assert "Westvale &lt;i&gt;Herald&lt;/i&gt;" in html  # and the outlet
     assert 'href="javascript:' not in html  # a non-http URL is not made a link
     # the index lists it escaped as well
-    index = client.get("/").text
+    index = client.get("/articles").text
     assert "&lt;script&gt;window.__pwned=3&lt;/script&gt;" in index and "<script>window" not in index
 
 

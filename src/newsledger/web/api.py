@@ -17,6 +17,7 @@ from ..records import Analysis
 from ..storage.query import Filters
 from .api_jobs import add_job_api
 from .events import sorted_events
+from .lists import Total, total
 from .models import (
     ActorRow,
     ArticleRow,
@@ -40,6 +41,7 @@ from .params import (
     EventSortQ,
     FormatQ,
     Limit,
+    MatchQ,
     MinOutletsQ,
     Offset,
     OutletQ,
@@ -48,6 +50,7 @@ from .params import (
     ThreadSortQ,
     TypeQ,
 )
+from .search import run_search
 from .state import AppState, clean, page_of, search_records, table_rows
 from .threads import ThreadFilters, ranked_threads
 
@@ -74,10 +77,17 @@ def add_api(app: FastAPI, state: AppState) -> None:
     _add_ledger_profile_api(app, state)
 
 
-def _listing(state: AppState, kind: str, filters: Filters) -> tuple[list[dict[str, Any]], int | None]:
+def _listing(state: AppState, kind: str, filters: Filters
+             ) -> tuple[list[dict[str, Any]], int | None, Total]:
+    """A page of a record list, the next offset, and the total."""
     with state.reader() as store:
         table = search_records(store, kind, filters.replace(limit=filters.limit + 1))
-    return page_of(table_rows(table), filters.limit, filters.offset)
+        items, nxt = page_of(table_rows(table), filters.limit, filters.offset)
+        if filters.offset == 0 and nxt is None:  # all of it on one page: no need to count
+            found = Total(count=len(items))
+        else:
+            found = total(store, kind, filters)
+    return items, nxt, found
 
 
 def _add_article_api(app: FastAPI, state: AppState) -> None:
@@ -96,11 +106,11 @@ def _add_article_api(app: FastAPI, state: AppState) -> None:
         """Stored articles, newest first."""
         filters = Filters(outlet=clean(outlet), actor=clean(actor), since=since, until=until,
                           text=clean(q), limit=limit, offset=offset)
-        items, nxt = _listing(state, "articles", filters)
+        items, nxt, found = _listing(state, "articles", filters)
         if format == "csv":
             return _page_csv(ArticleRow, items)
         return Page[ArticleRow](items=[ArticleRow(**r) for r in items], limit=limit, offset=offset,
-                                next_offset=nxt)
+                                next_offset=nxt, total=found.count, total_capped=found.capped)
 
     @app.get("/api/articles/{article_id}", response_model=Analysis, tags=["articles"],
              responses=error_responses(404))
@@ -122,11 +132,15 @@ CSV_RESPONSE: dict[int | str, dict[str, Any]] = {
 
 def _page_csv(model: type[RowModel], items: list[dict[str, Any]]) -> Response:
     """A page of rows as CSV, with the row model's columns as header."""
+    return _rows_csv(list(model.model_fields), items)
+
+
+def _rows_csv(columns: list[str], items: list[dict[str, Any]]) -> Response:
     import csv
     import io
 
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=list(model.model_fields), extrasaction="ignore")
+    writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
     writer.writerows(items)
     return Response(buf.getvalue(), media_type="text/csv; charset=utf-8")
@@ -135,11 +149,12 @@ def _page_csv(model: type[RowModel], items: list[dict[str, Any]]) -> Response:
 def _add_record_list(app: FastAPI, state: AppState, kind: str, model: type[RowModel], doc: str, *,
                      dated: bool = True) -> None:
     def page(filters: Filters, fmt: str) -> Any:
-        items, nxt = _listing(state, kind, filters)
+        items, nxt, found = _listing(state, kind, filters)
         if fmt == "csv":
             return _page_csv(model, items)
         return Page[model](items=[model(**r) for r in items], limit=filters.limit,  # type: ignore[valid-type]
-                           offset=filters.offset, next_offset=nxt)
+                           offset=filters.offset, next_offset=nxt, total=found.count,
+                           total_capped=found.capped)
 
     if dated:
         def endpoint(limit: Limit = API_DEFAULT_LIMIT, offset: Offset = 0, actor: ActorQ = None,
@@ -161,21 +176,33 @@ def _add_record_list(app: FastAPI, state: AppState, kind: str, model: type[RowMo
 
 
 def _add_search_api(app: FastAPI, state: AppState) -> None:
-    @app.get("/api/search", response_model=SearchResult, tags=["search"], responses=error_responses(400))
+    @app.get("/api/search", response_model=SearchResult, tags=["search"],
+             responses={**CSV_RESPONSE, **error_responses(400)})
     def search(q: Text = None, kind: Annotated[str, Query(pattern="^(" + "|".join(SEARCH_KINDS) + ")$")] = "articles",
                actor: ActorQ = None, outlet: OutletQ = None, type: TypeQ = None,
-               since: DateQ = None, until: DateQ = None, limit: Limit = API_DEFAULT_LIMIT,
-               offset: Offset = 0) -> SearchResult:
-        """Articles, or records in articles, matching a full-text search and filters (``type``
-        filters records by their type and is ignored for articles)."""
+               since: DateQ = None, until: DateQ = None, match: MatchQ = "record",
+               limit: Limit = API_DEFAULT_LIMIT, offset: Offset = 0, format: FormatQ = "json") -> Any:
+        """Articles whose text matches ``q`` (FTS5 syntax; what it cannot read is searched as
+        plain words), or records: with ``match=record`` (the default) records whose own fields
+        hold every word (quotes: speaker or words; figures: measure, value, group, source;
+        events: type, actors, sentence; framing: words, kind), quotes by the speaker first;
+        with ``match=article`` the records of the articles whose text matches. ``type`` filters
+        records by their type and is ignored for articles. Each item has a ``snippet``: its
+        words in the article. ``total`` counts every match (up to 10,000)."""
         filters = Filters(actor=clean(actor), outlet=clean(outlet),
                           type=None if kind == "articles" else clean(type),
                           since=since, until=until, text=clean(q), limit=limit + 1, offset=offset)
         with state.reader() as store:
-            table = search_records(store, kind, filters)
-        items, nxt = page_of(table_rows(table), limit, offset)
-        return SearchResult(kind=kind, q=q, columns=list(table.columns), items=items, limit=limit,
-                            offset=offset, next_offset=nxt)
+            found = run_search(store, kind, filters, match)
+        items, nxt = page_of(found.items, limit, offset)
+        for item in items:
+            snippet = found.snippets.get(str(item.get("id")))
+            item["snippet"] = snippet.striptags() if snippet is not None else None
+        if format == "csv":
+            return _rows_csv([*found.columns, "snippet"], items)
+        return SearchResult(kind=kind, q=q, columns=[*found.columns, "snippet"], items=items,
+                            limit=limit, offset=offset, next_offset=nxt, total=found.total.count,
+                            total_capped=found.total.capped)
 
 
 def _add_ledger_event_api(app: FastAPI, state: AppState) -> None:

@@ -29,6 +29,9 @@ MinOutletsQ = Annotated[int, Query(ge=1, le=1000, description="Reported by at le
 FormatQ = Annotated[Literal["json", "csv"], Query(
     description="json: a page of items; csv: the same page as CSV (a header line, then one row per item).")]
 
+MatchQ = Annotated[Literal["record", "article"], Query(
+    description="record: the words in the record's own fields; article: in its article's text.")]
+
 # -- pages
 PageQ = Annotated[int, Query(ge=1, le=100_000)]
 FormStr = Annotated[str | None, Query(max_length=500)]

@@ -79,15 +79,24 @@ class Pager(Record):
     has_next: bool
     prev_url: str | None = None
     next_url: str | None = None
+    pages: int | None = None  # how many pages in all (None: not counted, or past the count cap)
+    total: int | None = None  # how many items in all (at most the count cap)
+    capped: bool = False  # more items than counted
 
 
-def pager(request: Request, page: int, has_next: bool, param: str = "page") -> Pager:
+def pager(request: Request, page: int, has_next: bool, param: str = "page", *,
+          total: Any = None, per_page: int = 1) -> Pager:
+    """Links to the previous and next pages; ``total`` (a ``lists.Total``) adds the totals."""
     def url(p: int) -> str:
         target = request.url.include_query_params(**{param: p})
         return f"{target.path}?{target.query}"
 
+    count = getattr(total, "count", None)
+    capped = bool(getattr(total, "capped", False))
+    pages = None if count is None or capped else max(1, -(-count // per_page))
     return Pager(page=page, has_next=has_next, prev_url=url(page - 1) if page > 1 else None,
-                 next_url=url(page + 1) if has_next else None)
+                 next_url=url(page + 1) if has_next else None, pages=pages, total=count,
+                 capped=capped)
 
 
 
