@@ -113,3 +113,15 @@ def test_actors_page(client: TestClient) -> None:
     assert "Eastport council" in html and 'href="/actors/XEP_COUNCIL"' in html
     assert "Ana Lind" in client.get("/actors", params={"type": "person"}).text
     assert "Eastport council" not in client.get("/actors", params={"type": "person"}).text
+
+
+def test_filters_offer_choices_and_lists_count(client: TestClient) -> None:
+    actors = client.get("/actors").text
+    assert '<datalist id="type-choices">' in actors and '<option value="person">' in actors
+    assert "5 actors" in actors and 'href="/api/actors?limit=500&amp;format=csv"' in actors
+    person = client.get("/actors", params={"type": "person"}).text
+    assert ">1 actor<" in person and "type=person" in person.split('class="exports"')[1]
+    events = client.get("/ledger/events").text
+    assert '<option value="ASSAULT">' in events and '<option value="Morning Wire">' in events
+    search = client.get("/search", params={"kind": "quotes"}).text
+    assert '<option value="direct">' in search

@@ -30,6 +30,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.routing import Match
@@ -46,10 +47,13 @@ from .pages import add_pages
 from .security import (
     LOOPBACK_HOSTS,
     MAX_BODY_BYTES,
+    ReadGuard,
     RequestGuard,
     SecurityHeaders,
     check_bind,
     is_loopback,
+    resolve_cors,
+    resolve_read_token,
     resolve_token,
 )
 from .state import AppState, ServeConfig, build_templates
@@ -95,13 +99,17 @@ def create_app(
     settings: Settings | None = None,
     pipeline_factory: Callable[[], Any] | None = None,
     large_chars: int = LARGE_CHARS,
+    read_token: str | None = None,
+    cors_origins: tuple[str, ...] = (),
 ) -> FastAPI:
     """The newsledger web app over the database ``db`` (created empty when missing).
 
     ``token`` guards the write endpoints (``Authorization: Bearer``); ``allowed_hosts`` limits the
     ``Host`` header (against DNS rebinding when serving on loopback); ``pipeline_factory`` builds
     the analysis pipeline on the first POST (default: ``Pipeline(settings)``); POSTed articles
-    longer than ``large_chars`` are analysed in their own lane (see ``jobs``).
+    longer than ``large_chars`` are analysed in their own lane (see ``jobs``). ``read_token``
+    guards every request, reads included (see ``security.ReadGuard``); ``cors_origins`` lets
+    front-ends served from those origins call the API from a browser (off by default).
     """
     db = str(db)
     if is_url(db):
@@ -137,6 +145,12 @@ def create_app(
     app.router.on_shutdown.append(state.jobs.close)
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(RequestGuard, max_body=max_body, token=token)
+    if read_token:
+        app.add_middleware(ReadGuard, read_token=read_token, write_token=token)
+    if cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET", "POST"],
+                           allow_headers=["Authorization", "Content-Type"], expose_headers=["Location"],
+                           max_age=600)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
@@ -217,16 +231,25 @@ def _jsonable_errors(errors: Any) -> list[dict[str, Any]]:
 
 # -- running ------------------------------------------------------------------------------------
 def run(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
-        settings: Settings | None = None, log_level: str = "info") -> None:
-    """Serve the app with uvicorn until interrupted (refuses an unguarded public bind)."""
+        settings: Settings | None = None, log_level: str = "info", read_token: str | None = None,
+        cors_origins: tuple[str, ...] | None = None) -> None:
+    """Serve the app with uvicorn until interrupted (refuses an unguarded public bind).
+
+    ``read_token`` (default: ``NEWSLEDGER_READ_TOKEN``) guards reads too; ``cors_origins``
+    (default: ``NEWSLEDGER_CORS_ORIGINS``, comma-separated) switches CORS on for those origins."""
     import uvicorn
 
     token = resolve_token(token)
     check_bind(host, token)
+    read_token = resolve_read_token(read_token)
+    if not is_loopback(host) and read_token is None:
+        log.warning("serving on %s with open reads: anyone who reaches it can read the database "
+                    "(set NEWSLEDGER_READ_TOKEN to require a token for reads)", host)
     if is_loopback(host):
         allowed = tuple(dict.fromkeys([*LOOPBACK_HOSTS, host.strip("[]")]))
     else:
         allowed = ("*",)
-    app = create_app(db, token=token, allowed_hosts=allowed, settings=settings)
+    app = create_app(db, token=token, allowed_hosts=allowed, settings=settings, read_token=read_token,
+                     cors_origins=resolve_cors(cors_origins))
     uvicorn.run(app, host=host.strip("[]"), port=port, log_level=log_level,
                 proxy_headers=False, server_header=False)

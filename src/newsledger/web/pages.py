@@ -182,12 +182,16 @@ def _add_profile_pages(app: FastAPI, state: AppState) -> None:
     def actors_page(request: Request, page: PageQ = 1, name: FormStr = None,
                     type: FormStr = None) -> HTMLResponse:
         offset = (page - 1) * PAGE_SIZE
+        filters = Filters(actor=clean(name), type=clean(type), limit=PAGE_SIZE + 1, offset=offset)
         with state.reader() as store:
-            table = search_records(store, "actors", Filters(actor=clean(name), type=clean(type),
-                                                    limit=PAGE_SIZE + 1, offset=offset))
+            table = search_records(store, "actors", filters)
+            found = lists.total(store, "actors", filters)
+            types = lists.types(store, "actors")
         items, nxt = page_of(table_rows(table), PAGE_SIZE, offset)
         return _render(state, "actors.html", nav="actors", actors=items, name=name or "", type=type or "",
-                       paging=pager(request, page, nxt is not None))
+                       total=found, types=types,
+                       export_links=lists.export_links("actors", {"actor": name, "type": type}),
+                       paging=pager(request, page, nxt is not None, total=found, per_page=PAGE_SIZE))
 
     @app.get("/actors/{actor}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(actor: Annotated[str, PathParam(max_length=200)]) -> HTMLResponse:
@@ -257,18 +261,19 @@ def _add_ledger_pages(app: FastAPI, state: AppState) -> None:
         error = _date_error(since, until)
         found = []
         offset = (page - 1) * PAGE_SIZE
-        if error is None:
-            with state.reader() as store:
-                if id:
-                    one = ledger.ledger_event(store, id)
-                    found = [one] if one is not None else []
-                else:
-                    found = sorted_events(store, actor=clean(actor), type=clean(type),
-                                          outlet=clean(outlet), since=clean(since),
-                                          until=clean(until), min_outlets=min_outlets, sort=sort,
-                                          limit=PAGE_SIZE + 1, offset=offset)
+        with state.reader() as store:
+            outlets, types = lists.outlets(store), lists.types(store, "events")
+            if error is None and id:
+                one = ledger.ledger_event(store, id)
+                found = [one] if one is not None else []
+            elif error is None:
+                found = sorted_events(store, actor=clean(actor), type=clean(type),
+                                      outlet=clean(outlet), since=clean(since), until=clean(until),
+                                      min_outlets=min_outlets, sort=sort, limit=PAGE_SIZE + 1,
+                                      offset=offset)
         events = [ledger_event_view(e) for e in found[:PAGE_SIZE]]
         return _render(state, "ledger_events.html", nav="events", events=events, error=error, form=form,
+                       outlets=outlets, types=types,
                        one=bool(id), sorts=EVENT_SORTS,
                        paging=pager(request, page, len(found) > PAGE_SIZE))
 
