@@ -111,3 +111,49 @@ def test_a_full_queue_refuses_more(tmp_path: Path) -> None:
     with web_client(app) as client:
         r = client.post("/api/articles", json={"text": "Short note from Oslo."})
         assert r.status_code == 503 and r.headers["retry-after"] == "30"
+
+
+class EchoPipeline:
+    """Records nothing; refuses texts starting 'bad' (picklable, for the child process)."""
+
+    def analyze_text(self, text: str, **meta: Any) -> Analysis:
+        if text.startswith("bad"):
+            raise InputError("<text>", "not English")
+        if text.startswith("crash"):
+            raise ValueError("a bug")
+        return Analysis(article=Article.create(text, **meta))
+
+
+class EchoFactory:
+    def __call__(self) -> EchoPipeline:
+        return EchoPipeline()
+
+
+def test_the_large_lane_in_a_child_process() -> None:
+    stored: list[str] = []
+
+    def store(analysis: Analysis) -> tuple[str, bool]:
+        stored.append(analysis.article.title or "")
+        return analysis.article.id, True
+
+    jobs = JobQueue(EchoFactory(), store, large_chars=100, large_process=True)
+    try:
+        big = [jobs.submit(Work(prefix + "x" * 200, {"title": prefix}), "t")
+               for prefix in ("long", "bad", "crash", "again")]
+        small = jobs.submit(Work("short", {"title": "short"}), "t")
+        done = []
+        for job in [small, *big]:
+            for _ in range(6000):
+                found = jobs.get(job.id)
+                if found is not None and found.status in ("stored", "failed"):
+                    break
+                threading.Event().wait(0.01)
+            done.append(found)
+        assert [(j.lane, j.status) for j in done if j is not None] == [
+            ("small", "stored"), ("large", "stored"), ("large", "failed"), ("large", "failed"),
+            ("large", "stored")]
+        assert done[2] is not None and done[2].reason == "not English"
+        assert done[3] is not None and done[3].reason == "internal error: ValueError: a bug"
+        assert sorted(stored) == ["again", "long", "short"]  # analysed in the child, stored here
+    finally:
+        jobs.close()

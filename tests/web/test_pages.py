@@ -125,3 +125,10 @@ def test_filters_offer_choices_and_lists_count(client: TestClient) -> None:
     assert '<option value="ASSAULT">' in events and '<option value="Morning Wire">' in events
     search = client.get("/search", params={"kind": "quotes"}).text
     assert '<option value="direct">' in search
+
+
+def test_api_page_gives_whole_descriptions(client: TestClient) -> None:
+    html = client.get("/api-docs").text
+    assert "with ``match=article`` the records of the articles whose text matches." in html.replace(
+        "&#96;", "`")
+    assert "(``GET /api/jobs/{id}``: queued, analysing, stored with the article&#39;s id, or failed" in html

@@ -89,6 +89,18 @@ def plotly_inline_style_ids(path: Path | None) -> tuple[str, ...]:
 
 
 
+class PipelineFactory:
+    """Builds ``Pipeline(settings)``; picklable, so that a child process can build its own."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def __call__(self) -> Any:
+        from ..pipeline import Pipeline
+
+        return Pipeline(self.settings)
+
+
 # -- the app ------------------------------------------------------------------------------------
 def create_app(
     db: str | Path,
@@ -99,6 +111,7 @@ def create_app(
     settings: Settings | None = None,
     pipeline_factory: Callable[[], Any] | None = None,
     large_chars: int = LARGE_CHARS,
+    large_process: bool = False,
     read_token: str | None = None,
     cors_origins: tuple[str, ...] = (),
 ) -> FastAPI:
@@ -107,7 +120,8 @@ def create_app(
     ``token`` guards the write endpoints (``Authorization: Bearer``); ``allowed_hosts`` limits the
     ``Host`` header (against DNS rebinding when serving on loopback); ``pipeline_factory`` builds
     the analysis pipeline on the first POST (default: ``Pipeline(settings)``); POSTed articles
-    longer than ``large_chars`` are analysed in their own lane (see ``jobs``). ``read_token``
+    longer than ``large_chars`` are analysed in their own lane (``large_process``: in a child
+    process, whose ``pipeline_factory`` must be picklable; see ``jobs``). ``read_token``
     guards every request, reads included (see ``security.ReadGuard``); ``cors_origins`` lets
     front-ends served from those origins call the API from a browser (off by default).
     """
@@ -121,15 +135,13 @@ def create_app(
         Store(db, readonly=True).close()  # fail now, clearly, if it is not a newsledger database
 
     if pipeline_factory is None:
-        def pipeline_factory() -> Any:
-            from ..pipeline import Pipeline
-
-            return Pipeline(settings or load_settings())
+        pipeline_factory = PipelineFactory(settings or load_settings())
 
     state = AppState(config=ServeConfig(db=db, token=token, max_body=max_body,
                                       allowed_hosts=tuple(allowed_hosts)),
                    templates=build_templates(), plotly_js=plotly_js_path())
-    state.jobs = JobQueue(pipeline_factory, state.store_analysis, large_chars=large_chars)
+    state.jobs = JobQueue(pipeline_factory, state.store_analysis, large_chars=large_chars,
+                          large_process=large_process)
     if state.plotly_js is None:
         log.warning("plotly is not installed: pages will show tables without charts")
     state.templates.globals["plotly_inline_ids"] = plotly_inline_style_ids(state.plotly_js)
@@ -250,6 +262,7 @@ def run(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, token: str
     else:
         allowed = ("*",)
     app = create_app(db, token=token, allowed_hosts=allowed, settings=settings, read_token=read_token,
+                     large_process=True,
                      cors_origins=resolve_cors(cors_origins))
     uvicorn.run(app, host=host.strip("[]"), port=port, log_level=log_level,
                 proxy_headers=False, server_header=False)

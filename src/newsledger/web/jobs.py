@@ -5,7 +5,10 @@ becomes a :class:`Job` (``queued`` → ``analysing`` → ``stored``, or ``failed
 the request returns 202 with the job's address (``/api/jobs/{id}``), and worker threads analyse
 and store. Texts longer than ``large_chars`` go to their own lane with its own worker, so a long
 article never holds up short ones, and reads never wait for an analysis (they run on other
-threads; the pipeline is loaded once, on the first job, and shared by the workers).
+threads; the pipeline is loaded once, on the first job, and shared by the workers). With
+``large_process`` (as ``newsledger serve`` runs) the large lane analyses in a child process
+with its own pipeline, so that a long analysis runs beside the server instead of sharing its
+interpreter lock with the short ones and the reads.
 
 The jobs are kept in memory (the newest ``keep`` finished ones); the queue holds at most
 ``max_queued`` waiting jobs and refuses more (the API answers 503).
@@ -23,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from ..errors import NewsledgerError
+from ..errors import InputError, NewsledgerError
 from ..records import Analysis, Record
 
 log = logging.getLogger(__name__)
@@ -71,12 +74,83 @@ class Work:
 Store = Callable[[Analysis], tuple[str, bool]]  # stores an analysis: (article id, newly stored)
 
 
+def _child_loop(factory: Callable[[], Any], conn: Any) -> None:
+    """The child process of the large lane: one pipeline, one article at a time."""
+    pipeline = factory()
+    while True:
+        try:
+            item = conn.recv()
+        except (EOFError, OSError):
+            return
+        if item is None:
+            return
+        text, meta = item
+        try:
+            conn.send(("ok", pipeline.analyze_text(text, **meta)))
+        except InputError as exc:
+            conn.send(("input", (exc.source, exc.reason)))
+        except NewsledgerError as exc:
+            conn.send(("error", str(exc)))
+        except Exception as exc:  # reported as the job's reason; the process goes on
+            conn.send(("error", f"internal error: {type(exc).__name__}: {exc}"))
+
+
+class ChildAnalyser:
+    """A child process with its own pipeline (built by a picklable ``factory``), so that long
+    analyses run beside the server's threads instead of sharing their interpreter lock."""
+
+    def __init__(self, factory: Callable[[], Any]) -> None:
+        self._factory = factory
+        self._conn: Any = None
+        self._proc: Any = None
+
+    def _start(self) -> None:
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("spawn")
+        parent, child = ctx.Pipe()
+        proc = ctx.Process(target=_child_loop, args=(self._factory, child), daemon=True,
+                           name="newsledger-large-lane")
+        proc.start()
+        child.close()
+        self._conn, self._proc = parent, proc
+
+    def analyze_text(self, text: str, **meta: Any) -> Analysis:
+        if self._proc is None or not self._proc.is_alive():
+            self._start()
+        try:
+            self._conn.send((text, meta))
+            kind, value = self._conn.recv()
+        except (EOFError, OSError) as exc:
+            self._proc = None
+            raise NewsledgerError("the analysis process stopped before it finished") from exc
+        if kind == "ok":
+            return value  # type: ignore[no-any-return]
+        if kind == "input":
+            raise InputError(*value)
+        raise NewsledgerError(value)
+
+    def close(self) -> None:
+        if self._proc is not None:
+            try:
+                self._conn.send(None)
+            except OSError:
+                pass
+            self._proc.join(5)
+            if self._proc.is_alive():
+                self._proc.terminate()
+            self._proc = None
+
+
 class JobQueue:
     """Worker threads analysing queued articles with one shared pipeline; one lane per size."""
 
     def __init__(self, factory: Callable[[], Any], store: Store, *, large_chars: int = LARGE_CHARS,
-                 workers: int = 1, max_queued: int = MAX_QUEUED, keep: int = KEEP_FINISHED) -> None:
+                 workers: int = 1, max_queued: int = MAX_QUEUED, keep: int = KEEP_FINISHED,
+                 large_process: bool = False) -> None:
         self._factory = factory
+        # the large lane in a child process (its factory must then be picklable)
+        self._child = ChildAnalyser(factory) if large_process else None
         self._store = store
         self.large_chars = large_chars
         self._workers = workers
@@ -123,6 +197,8 @@ class JobQueue:
             for _ in range(sum(1 for t in self._threads if t.name.startswith(f"jobs-{lane}"))):
                 q.put(None)
         self._threads = []
+        if self._child is not None:
+            self._child.close()
 
     # -- the workers' side
     def _start(self) -> None:
@@ -164,7 +240,8 @@ class JobQueue:
             job_id, work = item
             self._update(job_id, status="analysing", started=_now())
             try:
-                analysis = self.pipeline().analyze_text(work.text, **work.meta)
+                analyser = self._child if lane == "large" and self._child else self.pipeline()
+                analysis = analyser.analyze_text(work.text, **work.meta)
                 article_id, new = self._store(analysis)
             except NewsledgerError as exc:
                 reason = getattr(exc, "reason", None) or str(exc)
