@@ -134,7 +134,10 @@ def test_article_highlights_legend_and_records(site: Site, browser: Any) -> None
     toggles = _css(browser, ".legend input.toggle")
     assert [t.get_attribute("data-kind") for t in toggles] == [
         "actor", "event", "quote", "figure", "framing"]
-    assert all(t.is_selected() for t in toggles)
+    # a calm reader: quotes and figures highlighted, the other layers on demand
+    assert [t.is_selected() for t in toggles] == [False, False, True, True, False]
+    assert _css(browser, "#article-text")[0].get_attribute("class") == (
+        "article-text hide-actor hide-event hide-framing")
     least = {"actor": 4, "event": 3, "quote": 1, "figure": 1, "framing": 2}
     found = {kind: len(_css(browser, f"#article-text .hl.t-{kind}")) for kind in least}
     assert [k for k, n in least.items() if found[k] < n] == [], found
@@ -150,23 +153,25 @@ def test_article_highlights_legend_and_records(site: Site, browser: Any) -> None
     assert not _css(browser, "#record-panel .placeholder")[0].is_displayed()
     _shot(browser, site, "article-figure")
 
-    # "rebuild" is an event inside a quote: one click shows both records
+    # "rebuild" is an event inside a quote: with events shown, one click shows both records
     rebuild = next(e for e in _css(browser, "#article-text .hl") if e.text == "rebuild")
+    rebuild.click()
+    _wait(browser, lambda d: _visible_records(d) == ["q_lind"])  # events are hidden
+    toggles[1].click()
     rebuild.click()
     _wait(browser, lambda d: sorted(_visible_records(d)) == ["e_rebuild", "q_lind"])
     panel = _css(browser, "#record-panel")[0].text
     assert "Event: AID" in panel and "future" in panel and "Ana Lind" in panel
     _shot(browser, site, "article-nested")
 
-    # hiding actors: their underline goes and a click on an actor-only span opens nothing new
+    # actors hidden: no underline, and a click on an actor-only span opens nothing new
     actor_toggle = toggles[0]
-    actor_toggle.click()
-    _wait(browser, lambda d: "hide-actor" in _css(d, "#article-text")[0].get_attribute("class"))
     eastport = next(e for e in _css(browser, "#article-text .hl.t-actor") if e.text == "Eastport")
     assert eastport.value_of_css_property("border-bottom-color") in ("rgba(0, 0, 0, 0)", "transparent")
     eastport.click()
     assert "m_eastport" not in _visible_records(browser)
     actor_toggle.click()
+    _wait(browser, lambda d: "hide-actor" not in _css(d, "#article-text")[0].get_attribute("class"))
     eastport.click()
     _wait(browser, lambda d: _visible_records(d) == ["m_eastport"])
     assert "Eastport city government" in _css(browser, "#record-panel")[0].text
@@ -175,7 +180,8 @@ def test_article_highlights_legend_and_records(site: Site, browser: Any) -> None
 
 def test_record_link_opens_the_record(site: Site, browser: Any) -> None:
     _open(browser, f"{site.base}/articles/{site.sample.main}#rec-e_urge")
-    _wait(browser, lambda d: _visible_records(d) == ["e_urge"])
+    _wait(browser, lambda d: _visible_records(d) == ["e_urge"])  # its layer (events) turned on
+    assert _css(browser, ".legend input.toggle[data-kind=event]")[0].is_selected()
     assert "REQUEST" in _css(browser, "#record-panel")[0].text
     assert _problems(browser) == []
 

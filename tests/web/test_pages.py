@@ -74,6 +74,9 @@ def test_article_page_has_highlights_legend_and_records(client: TestClient, samp
     assert html.count('class="record ') == 11  # 4 mentions, 3 events, 1 quote, 1 figure, 2 framing
     assert 'data-id="f_42"' in html and "at least" in html
     assert '<script src="/static/reader.js" defer></script>' in html
+    # quotes and figures highlighted when the reader opens, the other layers on demand
+    assert 'class="article-text hide-actor hide-event hide-framing"' in html
+    assert 'data-kind="quote" checked>' in html and 'data-kind="actor">' in html
     assert 'href="/actors/XEP_LIND"' in html
     assert 'href="https://example.invalid/floods" rel="noopener noreferrer nofollow"' in html
 

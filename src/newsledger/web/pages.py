@@ -22,7 +22,7 @@ from . import lists
 from .charts import actor_href
 from .events import DEFAULT_SORT, ledger_event_view, sorted_events
 from .events import SORTS as EVENT_SORTS
-from .highlight import KINDS, highlight
+from .highlight import DEFAULT_ON, KINDS, highlight
 from .overview import overview
 from .params import (
     API_MAX_LIMIT,
@@ -127,6 +127,7 @@ def _add_article_pages(app: FastAPI, state: AppState) -> None:
             raise HTTPException(404, f"no article with id {article_id}")
         hl = highlight(an, actor_href)
         return _render(state, "article.html", nav="articles", an=an, a=an.article, hl=hl, kinds=KINDS,
+                       default_on=DEFAULT_ON,
                        source_href=safe_href(an.article.url))
 
 
