@@ -282,3 +282,28 @@ def test_upload_page_follows_its_jobs(site: Site, browser: Any) -> None:
     assert link.get_attribute("href").startswith(f"{site.base}/articles/")
     _shot(browser, site, "upload")
     assert _problems(browser) == []
+
+
+def test_upload_a_file_with_a_large_and_a_small_article(site: Site, browser: Any,
+                                                       tmp_path: Path) -> None:
+    import json
+
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    long_text = " ".join(f"The river authority of Tarn said on day {i} that the dam held." for i in range(360))
+    assert len(long_text) > 20_000  # the large lane
+    lines = [{"text": long_text, "title": "Dam report", "outlet": "Tarn Daily"},
+             {"text": "The mayor of Albi opened the new bridge on Sunday.", "title": "Bridge"}]
+    path = tmp_path / "two.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    _open(browser, f"{site.base}/upload")
+    _css(browser, "input[name=file]")[0].send_keys(str(path))
+    _css(browser, "#upload-form button")[0].click()
+    WebDriverWait(browser, 300).until(lambda d: len(_css(d, "#jobs tbody tr")) == 2)
+    rows = {r.get_attribute("data-job"): r for r in _css(browser, "#jobs tbody tr")}
+    assert sorted(r.find_elements("css selector", "td")[2].text for r in rows.values()) == ["large", "small"]
+    WebDriverWait(browser, 300).until(
+        lambda d: [r.text.count("stored") for r in _css(d, "#jobs tbody tr")] == [1, 1])
+    assert "2 article(s) queued." in _css(browser, "#upload-message")[0].text
+    _shot(browser, site, "upload-two")
+    assert _problems(browser) == []
