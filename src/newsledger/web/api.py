@@ -17,7 +17,7 @@ from ..records import Analysis
 from ..storage.query import Filters
 from .api_jobs import add_job_api
 from .events import sorted_events
-from .lists import Total, total
+from .lists import PARQUET_TYPE, Total, page_parquet, total
 from .models import (
     ActorRow,
     ArticleRow,
@@ -107,8 +107,8 @@ def _add_article_api(app: FastAPI, state: AppState) -> None:
         filters = Filters(outlet=clean(outlet), actor=clean(actor), since=since, until=until,
                           text=clean(q), limit=limit, offset=offset)
         items, nxt, found = _listing(state, "articles", filters)
-        if format == "csv":
-            return _page_csv(ArticleRow, items)
+        if format != "json":
+            return _page_csv(ArticleRow, items, format)
         return Page[ArticleRow](items=[ArticleRow(**r) for r in items], limit=limit, offset=offset,
                                 next_offset=nxt, total=found.count, total_capped=found.capped)
 
@@ -126,12 +126,17 @@ def _add_article_api(app: FastAPI, state: AppState) -> None:
 
 # the CSV form of a record list, as the OpenAPI description gives it
 CSV_RESPONSE: dict[int | str, dict[str, Any]] = {
-    200: {"content": {"text/csv": {"schema": {"type": "string"}}},
-          "description": "A page of items (JSON), or with format=csv the same rows as CSV."}}
+    200: {"content": {"text/csv": {"schema": {"type": "string"}},
+                      PARQUET_TYPE: {"schema": {"type": "string", "format": "binary"}}},
+          "description": "A page of items (JSON), or with format=csv or format=parquet the same "
+                         "rows as CSV or Parquet."}}
 
 
-def _page_csv(model: type[RowModel], items: list[dict[str, Any]]) -> Response:
-    """A page of rows as CSV, with the row model's columns as header."""
+def _page_csv(model: type[RowModel], items: list[dict[str, Any]], fmt: str = "csv") -> Response:
+    """A page of rows as CSV (the row model's columns as header), or as Parquet."""
+    if fmt == "parquet":
+        return Response(page_parquet(model, items), media_type=PARQUET_TYPE,
+                        headers={"Content-Disposition": 'attachment; filename="page.parquet"'})
     return _rows_csv(list(model.model_fields), items)
 
 
@@ -150,8 +155,8 @@ def _add_record_list(app: FastAPI, state: AppState, kind: str, model: type[RowMo
                      dated: bool = True) -> None:
     def page(filters: Filters, fmt: str) -> Any:
         items, nxt, found = _listing(state, kind, filters)
-        if fmt == "csv":
-            return _page_csv(model, items)
+        if fmt != "json":
+            return _page_csv(model, items, fmt)
         return Page[model](items=[model(**r) for r in items], limit=filters.limit,  # type: ignore[valid-type]
                            offset=filters.offset, next_offset=nxt, total=found.count,
                            total_capped=found.capped)
@@ -198,6 +203,8 @@ def _add_search_api(app: FastAPI, state: AppState) -> None:
         for item in items:
             snippet = found.snippets.get(str(item.get("id")))
             item["snippet"] = snippet.striptags() if snippet is not None else None
+        if format == "parquet":
+            raise HTTPException(400, "search results come as json or csv")
         if format == "csv":
             return _rows_csv([*found.columns, "snippet"], items)
         return SearchResult(kind=kind, q=q, columns=[*found.columns, "snippet"], items=items,
