@@ -78,4 +78,4 @@ def test_record_lists_as_parquet(fresh: tuple[TestClient, Path]) -> None:
                                                                          "type": "nothing"}).content))
     assert empty.num_rows == 0 and empty.schema.field("value_low").type == pa.float64()
     assert empty.schema.field("sentence").type == pa.int64()
-    assert client.get("/api/search", params={"q": "x", "format": "parquet"}).status_code == 400
+    assert client.get("/api/search", params={"q": "x", "format": "parquet"}).status_code == 422

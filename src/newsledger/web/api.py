@@ -46,6 +46,7 @@ from .params import (
     Offset,
     OutletQ,
     RoleQ,
+    SearchFormatQ,
     Text,
     ThreadSortQ,
     TypeQ,
@@ -186,7 +187,8 @@ def _add_search_api(app: FastAPI, state: AppState) -> None:
     def search(q: Text = None, kind: Annotated[str, Query(pattern="^(" + "|".join(SEARCH_KINDS) + ")$")] = "articles",
                actor: ActorQ = None, outlet: OutletQ = None, type: TypeQ = None,
                since: DateQ = None, until: DateQ = None, match: MatchQ = "record",
-               limit: Limit = API_DEFAULT_LIMIT, offset: Offset = 0, format: FormatQ = "json") -> Any:
+               limit: Limit = API_DEFAULT_LIMIT, offset: Offset = 0,
+               format: SearchFormatQ = "json") -> Any:
         """Articles whose text matches ``q`` (FTS5 syntax; what it cannot read is searched as
         plain words), or records: with ``match=record`` (the default) records whose own fields
         hold every word (quotes: speaker or words; figures: measure, value, group, source;
@@ -203,8 +205,6 @@ def _add_search_api(app: FastAPI, state: AppState) -> None:
         for item in items:
             snippet = found.snippets.get(str(item.get("id")))
             item["snippet"] = snippet.striptags() if snippet is not None else None
-        if format == "parquet":
-            raise HTTPException(400, "search results come as json or csv")
         if format == "csv":
             return _rows_csv([*found.columns, "snippet"], items)
         return SearchResult(kind=kind, q=q, columns=[*found.columns, "snippet"], items=items,

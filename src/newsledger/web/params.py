@@ -30,6 +30,8 @@ FormatQ = Annotated[Literal["json", "csv", "parquet"], Query(
     description="json: a page of items; csv: the same page as CSV (a header line, then one row per "
                 "item); parquet: the same page as a Parquet file (columns typed as stored).")]
 
+SearchFormatQ = Annotated[Literal["json", "csv"], Query(
+    description="json: a page of results; csv: the same page as CSV.")]
 MatchQ = Annotated[Literal["record", "article"], Query(
     description="record: the words in the record's own fields; article: in its article's text.")]
 
