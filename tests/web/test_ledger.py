@@ -180,3 +180,16 @@ def test_actor_page(client: TestClient) -> None:
     assert "What it suffered" in council
     r = client.get("/actors/Nobody At All")
     assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+
+
+def test_ledger_pages_count_their_totals(client: TestClient) -> None:
+    threads = client.get("/api/ledger/claims", params={"limit": 500}).json()["items"]
+    page = client.get("/ledger").text
+    assert f'data-total="{len(threads)}"' in page and len(threads) > 0
+    disputed = client.get("/ledger", params={"disputed": "1"}).text  # the Eastport death toll only
+    assert 'data-total="1"' in disputed and ">1 claim thread<" in disputed
+    events = client.get("/api/ledger/events", params={"limit": 500}).json()["items"]
+    assert f'data-total="{len(events)}"' in client.get("/ledger/events").text
+    requests = [e for e in events if e["plover"] == "REQUEST"]
+    assert f'data-total="{len(requests)}"' in client.get("/ledger/events", params={"type": "REQUEST"}).text
+    assert len(requests) > 0

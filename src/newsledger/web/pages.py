@@ -20,7 +20,7 @@ from ..storage.query import Filters
 from . import charts as web_charts
 from . import lists
 from .charts import actor_href
-from .events import DEFAULT_SORT, ledger_event_view, sorted_events
+from .events import DEFAULT_SORT, count_events, ledger_event_view, sorted_events
 from .events import SORTS as EVENT_SORTS
 from .highlight import DEFAULT_ON, KINDS, highlight
 from .overview import overview
@@ -35,7 +35,7 @@ from .params import (
 )
 from .search import MATCHES, run_search, search_hint
 from .state import AppState, clean, page_of, pager, safe_href, search_records, table_rows
-from .threads import ThreadFilters, measures, ranked_threads, thread_view
+from .threads import ThreadFilters, count_threads, measures, ranked_threads, thread_view
 
 
 def add_pages(app: FastAPI, state: AppState) -> None:
@@ -242,11 +242,12 @@ def _add_ledger_pages(app: FastAPI, state: AppState) -> None:
         with state.reader() as store:
             found, more = ranked_threads(store, filters, limit=per_page, offset=offset)
             known = measures(store)
+            counted = lists.Total(count=count_threads(store, filters))
         threads = [thread_view(t, f"chart-{offset + i}") for i, t in enumerate(found)]
         return _render(state, "ledger.html", nav="ledger", threads=threads, measures=known,
                        form={"measure": measure or "", "actor": actor or "",
                              "min_outlets": min_outlets, "disputed": filters.disputed_only},
-                       paging=pager(request, page, more))
+                       total=counted, paging=pager(request, page, more, total=counted, per_page=per_page))
 
     @app.get("/ledger/events", response_class=HTMLResponse, include_in_schema=False)
     def ledger_events_page(request: Request, page: PageQ = 1, actor: FormStr = None,
@@ -261,6 +262,7 @@ def _add_ledger_pages(app: FastAPI, state: AppState) -> None:
                 "since": since or "", "until": until or "", "min_outlets": min_outlets, "sort": sort}
         error = _date_error(since, until)
         found = []
+        counted = None
         offset = (page - 1) * PAGE_SIZE
         with state.reader() as store:
             outlets, types = lists.outlets(store), lists.types(store, "events")
@@ -268,15 +270,17 @@ def _add_ledger_pages(app: FastAPI, state: AppState) -> None:
                 one = ledger.ledger_event(store, id)
                 found = [one] if one is not None else []
             elif error is None:
-                found = sorted_events(store, actor=clean(actor), type=clean(type),
-                                      outlet=clean(outlet), since=clean(since), until=clean(until),
-                                      min_outlets=min_outlets, sort=sort, limit=PAGE_SIZE + 1,
-                                      offset=offset)
+                chosen: dict[str, Any] = {"actor": clean(actor), "type": clean(type),
+                                          "outlet": clean(outlet), "since": clean(since),
+                                          "until": clean(until), "min_outlets": min_outlets}
+                found = sorted_events(store, **chosen, sort=sort, limit=PAGE_SIZE + 1, offset=offset)
+                counted = lists.Total(count=count_events(store, **chosen))
         events = [ledger_event_view(e) for e in found[:PAGE_SIZE]]
         return _render(state, "ledger_events.html", nav="events", events=events, error=error, form=form,
-                       outlets=outlets, types=types,
+                       outlets=outlets, types=types, total=counted,
                        one=bool(id), sorts=EVENT_SORTS,
-                       paging=pager(request, page, len(found) > PAGE_SIZE))
+                       paging=pager(request, page, len(found) > PAGE_SIZE, total=counted,
+                                    per_page=PAGE_SIZE))
 
 
 def _add_other_pages(app: FastAPI, state: AppState) -> None:
