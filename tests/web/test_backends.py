@@ -32,6 +32,11 @@ READS = [
     "/api/actors?type=group",
     "/api/search?q=Eastport&kind=figures",
     "/api/search?q=council&kind=events&actor=council",
+    "/api/search?q=lind&kind=quotes",  # the words in the record: speaker, any case
+    "/api/search?q=Eastport%20council&kind=events",
+    "/api/search?q=people&kind=figures&outlet=morning",
+    "/api/search?q=Eastport&kind=quotes&match=article",
+    "/api/search?q=(floods",
     "/api/ledger/events?limit=100",
     "/api/ledger/events?min_outlets=2",
     "/api/ledger/claims?limit=100",
@@ -42,7 +47,8 @@ READS = [
     "/api/ledger/actors/council",
     "/api/ledger/actors/nobody-at-all",
 ]
-PAGES = ["/", "/search?q=Eastport", "/actors", "/outlets", "/ledger", "/ledger/events"]
+PAGES = ["/", "/articles", "/search?q=Eastport", "/search?q=killed&kind=figures", "/actors", "/outlets",
+         "/ledger", "/ledger/events"]
 
 
 def _client(db: str | Path) -> TestClient:

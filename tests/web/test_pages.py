@@ -103,6 +103,10 @@ def test_search_page(client: TestClient) -> None:
     assert "Nothing found" not in quotes
     quotes = client.get("/search", params={"q": "Eastport", "kind": "quotes", "match": "article"}).text
     assert "We will rebuild every bridge" in quotes
+    for broken in ('"unbalanced', "(floods", "toll*)", "AND"):  # no FTS5 jargon, results or a hint
+        html = client.get("/search", params={"q": broken}).text
+        assert "fts5" not in html.lower() and "syntax error" not in html.lower(), broken
+        assert "Nothing matches" in html or "results" in html or "could not be read" in html, broken
     html = client.get("/search", params={"q": "floods", "kind": "articles", "outlet": "Morning"}).text
     assert "Eastport toll climbs to 45" in html and "Flood toll rises" not in html
     bad = client.get("/search", params={"q": "floods", "since": "soon"}).text
