@@ -7,6 +7,8 @@ through the real pipeline.
 from __future__ import annotations
 
 import asyncio
+import csv
+import io
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -174,7 +176,8 @@ def test_search_type_filters_records_not_articles(client: TestClient) -> None:
     plain = client.get("/api/search", params={"q": "floods"}).json()["items"]
     typed = client.get("/api/search", params={"q": "floods", "type": "ASSAULT"}).json()["items"]
     assert typed == plain and len(plain) == 3
-    events = client.get("/api/search", params={"q": "floods", "kind": "events", "type": "ASSAULT"})
+    events = client.get("/api/search", params={"q": "floods", "kind": "events", "type": "ASSAULT",
+                                               "match": "article"})
     assert {e["id"] for e in events.json()["items"]} == {"e_killed", "e2_killed", "e3_killed"}
 
 
@@ -210,9 +213,20 @@ def test_search_articles(client: TestClient, sample: Sample, params: dict[str, s
 @pytest.mark.parametrize(
     ("params", "ids"),
     [
-        ({"kind": "figures", "q": "floods"}, {"f_42", "f2_45", "f3_38"}),
-        ({"kind": "figures", "q": "floods", "outlet": "Daily"}, {"f_42"}),
-        ({"kind": "events", "q": "bridge", "type": "AID"}, {"e_rebuild"}),
+        ({"kind": "figures", "q": "floods", "match": "article"}, {"f_42", "f2_45", "f3_38"}),
+        ({"kind": "figures", "q": "floods", "outlet": "Daily", "match": "article"}, {"f_42"}),
+        ({"kind": "events", "q": "bridge", "type": "AID", "match": "article"}, {"e_rebuild"}),
+        # by default the words are looked for in the record itself, not in its article
+        ({"kind": "quotes", "q": "Lind"}, {"q_lind"}),  # the speaker
+        ({"kind": "quotes", "q": "bridge"}, {"q_lind"}),  # the words quoted
+        ({"kind": "quotes", "q": "Eastport"}, set()),  # near miss: only the article names it
+        ({"kind": "quotes", "q": "Eastport", "match": "article"}, {"q_lind"}),
+        ({"kind": "figures", "q": "killed"}, {"f_42", "f2_45", "f3_38"}),  # the measure
+        ({"kind": "figures", "q": "floods"}, set()),  # not in any figure
+        ({"kind": "figures", "q": "people", "outlet": "Morning"}, {"f2_45"}),
+        ({"kind": "events", "q": "Eastport council"}, {"e_urge", "e2_urge"}),  # an actor's name
+        ({"kind": "events", "q": "request council"}, {"e_urge", "e2_urge"}),  # type and actor
+        ({"kind": "events", "q": "rebuild", "type": "ASSAULT"}, set()),
         ({"kind": "quotes", "actor": "Lind"}, {"q_lind"}),
         ({"kind": "framing", "q": "fiasco", "type": "loaded_label"}, {"fr_fiasco"}),
         ({"kind": "events", "q": "Westvale"}, set()),
@@ -227,32 +241,61 @@ def test_search_records(client: TestClient, params: dict[str, str], ids: set[str
 def test_search_is_paginated(client: TestClient) -> None:
     body = client.get("/api/search", params={"q": "council", "limit": 3}).json()
     assert len(body["items"]) == 3 and body["next_offset"] == 3
+    assert body["total"] > 3 and body["total_capped"] is False
+
+
+def test_search_results_have_snippets_and_csv(client: TestClient) -> None:
+    body = client.get("/api/search", params={"q": "Lind", "kind": "quotes"}).json()
+    assert body["items"][0]["snippet"].count("We will rebuild every bridge") == 1
+    figures = client.get("/api/search", params={"q": "killed", "kind": "figures"}).json()["items"]
+    assert len(figures) == 3 and all("killed" in f["snippet"] for f in figures)
+    articles = client.get("/api/search", params={"q": "parli*"}).json()["items"]
+    assert len(articles) == 1 and "parli" in articles[0]["snippet"].lower()
+    r = client.get("/api/search", params={"q": "killed", "kind": "figures", "format": "csv"})
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert r.headers["content-type"].startswith("text/csv") and len(rows) == 3
+    assert {"id", "measure", "snippet"} <= set(rows[0])
+
+
+def test_record_lists_count_their_totals(client: TestClient) -> None:
+    first = client.get("/api/articles", params={"limit": 2}).json()
+    assert first["total"] == N_NAMED + N_FILLER and first["total_capped"] is False
+    killed = client.get("/api/figures", params={"type": "killed", "limit": 1, "offset": 1}).json()
+    assert killed["total"] == 3 and len(killed["items"]) == 1
+    none = client.get("/api/quotes", params={"type": "indirect"}).json()
+    assert none["total"] == 0
 
 
 # -- writing --------------------------------------------------------------------------------------
-def test_post_article_analyses_and_stores(fresh: tuple[TestClient, Path]) -> None:
+def test_post_article_queues_a_job_that_stores_it(fresh: tuple[TestClient, Path],
+                                                  post_and_wait: Any, wait_job: Any) -> None:
     client, db = fresh
     body = {"text": "The ministers met in Lisbon on Monday to agree on port fees.",
             "title": "Port fees", "outlet": "Harbour News", "url": "https://example.invalid/p",
             "published": "2024-05-01"}
     r = client.post("/api/articles", json=body)
-    assert r.status_code == 201, r.text
-    out = r.json()
-    assert out["stored"] is True
-    article = out["analysis"]["article"]
+    assert r.status_code == 202, r.text
+    queued = r.json()["jobs"][0]
+    assert r.headers["location"] == f"/api/jobs/{queued['id']}"
+    assert queued["status"] in ("queued", "analysing", "stored") and queued["lane"] == "small"
+    job = wait_job(client, r.headers["location"])
+    assert (job["status"], job["new"], job["reason"]) == ("stored", True, None)
+    article = client.get(f"/api/articles/{job['article_id']}").json()["article"]
     assert (article["title"], article["outlet"], article["published"]) == (
         "Port fees", "Harbour News", "2024-05-01")
-    assert client.get(f"/api/articles/{article['id']}").status_code == 200
-    again = client.post("/api/articles", json=body)
-    assert again.status_code == 200 and again.json()["stored"] is False
+    again = post_and_wait(client, body)
+    assert (again["status"], again["new"], again["article_id"]) == ("stored", False, job["article_id"])
     with Store(db, readonly=True) as store:
         assert store.counts()["articles"] == 1
+    assert client.get("/api/jobs/0123456789abcdef").status_code == 404
+    assert client.get("/api/jobs/not%20an%20id").status_code == 422
+    listed = client.get("/api/jobs").json()
+    assert [j["id"] for j in listed["items"]] == [again["id"], job["id"]] and listed["waiting"] == 0
 
 
 @pytest.mark.parametrize(
     ("body", "status", "detail"),
     [
-        ({"text": "bad text in some other language"}, 400, "not English"),
         ({"text": ""}, 422, None),
         ({"title": "no text"}, 422, None),
         ({"text": "fine text here", "published": "yesterday"}, 422, None),
@@ -268,6 +311,39 @@ def test_post_article_errors(fresh: tuple[TestClient, Path], body: Any, status: 
     assert r.status_code == status, r.text
     if detail:
         assert detail in r.json()["detail"]
+
+
+def test_a_job_that_fails_says_why(fresh: tuple[TestClient, Path], post_and_wait: Any) -> None:
+    client, db = fresh
+    job = post_and_wait(client, {"text": "bad text in some other language"})
+    assert job["status"] == "failed" and "not English" in job["reason"] and job["article_id"] is None
+    with Store(db, readonly=True) as store:
+        assert store.counts()["articles"] == 0
+
+
+def test_upload_queues_every_article_of_a_file(fresh: tuple[TestClient, Path], wait_job: Any) -> None:
+    client, _ = fresh
+    lines = ['{"text": "The port of Lisbon reopened on Monday after the strike.", "outlet": "Tejo"}',
+             '{"title": "no text here"}',
+             '{"text": "Dock workers in Porto voted to end their strike on Tuesday."}']
+    r = client.post("/api/uploads", json={"name": "batch.jsonl", "content": "\n".join(lines)})
+    assert r.status_code == 202, r.text
+    out = r.json()
+    assert [j["source"] for j in out["jobs"]] == ["batch.jsonl:1", "batch.jsonl:3"]
+    assert [f["source"] for f in out["failures"]] == ["batch.jsonl:2"]
+    done = [wait_job(client, f"/api/jobs/{j['id']}") for j in out["jobs"]]
+    assert [j["status"] for j in done] == ["stored", "stored"]
+    assert client.get(f"/api/articles/{done[0]['article_id']}").json()["article"]["outlet"] == "Tejo"
+    html = client.post("/api/uploads", json={"name": "story.html", "content":
+                       "<html><head><title>Harbour</title></head><body><p>The harbour of Vigo "
+                       "closed on Friday.</p></body></html>"})
+    assert html.status_code == 202
+    job = wait_job(client, html.headers["location"])
+    assert client.get(f"/api/articles/{job['article_id']}").json()["article"]["title"] == "Harbour"
+    refused = client.post("/api/uploads", json={"name": "scan.pdf", "content": "%PDF"})
+    assert refused.status_code == 400 and ".jsonl" in refused.json()["detail"]
+    empty = client.post("/api/uploads", json={"name": "none.jsonl", "content": '{"x": 1}'})
+    assert empty.status_code == 400 and empty.json()["failures"]
 
 
 def test_post_errors_on_media_type_and_malformed_json(fresh: tuple[TestClient, Path]) -> None:
@@ -287,7 +363,7 @@ def test_body_size_limit_by_header(fresh: tuple[TestClient, Path]) -> None:
     r = client.post("/api/articles", json=big)
     assert r.status_code == 413 and "too large" in r.json()["detail"]
     small = client.post("/api/articles", json={"text": "word " * 100})
-    assert small.status_code == 201
+    assert small.status_code == 202
 
 
 def test_body_size_limit_without_content_length() -> None:
@@ -334,7 +410,9 @@ def test_token_guards_writes_not_reads(tmp_path: Path) -> None:
                         headers={"content-type": "application/json"})
         assert r.status_code == 401
         r = client.post("/api/articles", json=body, headers={"Authorization": f"Bearer {token}"})
-        assert r.status_code == 201
+        assert r.status_code == 202
+        r = client.post("/api/uploads", json={"name": "a.txt", "content": "Oslo."})
+        assert r.status_code == 401
         assert client.get("/api/articles").status_code == 200
         post = client.get("/api/openapi.json").json()["paths"]["/api/articles"]["post"]
         assert post["security"] == [{"HTTPBearer": []}] and "401" in post["responses"]
@@ -343,21 +421,19 @@ def test_token_guards_writes_not_reads(tmp_path: Path) -> None:
 def test_no_token_no_security_in_openapi(client: TestClient) -> None:
     post = client.get("/api/openapi.json").json()["paths"]["/api/articles"]["post"]
     assert "security" not in post and "401" not in post["responses"]
-    assert {"400", "413", "415", "422"} <= set(post["responses"])
+    assert {"202", "400", "413", "415", "422", "503"} <= set(post["responses"])
 
 
-def test_post_with_the_real_pipeline(tmp_path: Path) -> None:
+def test_post_with_the_real_pipeline(tmp_path: Path, post_and_wait: Any) -> None:
     with web_client(create_app(tmp_path / "real.db")) as client:
         text = ("The finance minister of Norway said on Monday that the government would raise "
                 "fuel taxes next year. Opposition leaders criticised the plan, and several unions "
                 "called for protests in Oslo.")
-        r = client.post("/api/articles", json={"text": text, "outlet": "Nordic Post",
-                                               "published": "2024-04-02"})
-        assert r.status_code == 201, r.text
-        analysis = r.json()["analysis"]
+        job = post_and_wait(client, {"text": text, "outlet": "Nordic Post", "published": "2024-04-02"})
+        assert job["status"] == "stored", job
+        analysis = client.get(f"/api/articles/{job['article_id']}").json()
         assert analysis["article"]["text"] == text and analysis["sentences"]
-        assert client.get(f"/api/articles/{analysis['article']['id']}").status_code == 200
         german = ("Der Finanzminister sagte am Montag, dass die Regierung die Steuern im nächsten "
                   "Jahr erhöhen werde, und die Opposition kündigte Proteste an.")
-        r = client.post("/api/articles", json={"text": german})
-        assert r.status_code == 400 and "not English" in r.json()["detail"]
+        job = post_and_wait(client, {"text": german})
+        assert job["status"] == "failed" and "not English" in job["reason"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -17,7 +18,12 @@ TEXT = "The mayor of Lisbon said on Monday that the new bridge would open in May
 
 def _post(client: TestClient, text: str, outlet: str) -> None:
     r = client.post("/api/articles", json={"text": text, "outlet": outlet, "published": "2024-03-01"})
-    assert r.status_code == 201, r.text
+    assert r.status_code == 202, r.text
+    for _ in range(3000):  # the job analyses and stores off the request
+        if client.get(r.headers["location"]).json()["status"] in ("stored", "failed"):
+            break
+        time.sleep(0.01)
+    assert client.get(r.headers["location"]).json()["status"] == "stored"
 
 
 def test_an_outlet_with_a_slash_has_working_links(fresh: tuple[TestClient, Path]) -> None:
@@ -56,3 +62,20 @@ def test_record_lists_as_csv(fresh: tuple[TestClient, Path]) -> None:
         r = client.get(f"/api/{kind}", params={"format": "csv"})
         assert r.status_code == 200 and r.text.splitlines()[0].startswith("id"), kind
     assert client.get("/api/quotes", params={"format": "xml"}).status_code == 422
+
+
+def test_record_lists_as_parquet(fresh: tuple[TestClient, Path]) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    client, _ = fresh
+    _post(client, TEXT, "Daily Planet")
+    r = client.get("/api/articles", params={"format": "parquet"})
+    assert r.status_code == 200 and r.headers["content-type"] == "application/vnd.apache.parquet"
+    table = pq.read_table(io.BytesIO(r.content))
+    assert table.num_rows == 1 and table.column("outlet").to_pylist() == ["Daily Planet"]
+    empty = pq.read_table(io.BytesIO(client.get("/api/figures", params={"format": "parquet",
+                                                                         "type": "nothing"}).content))
+    assert empty.num_rows == 0 and empty.schema.field("value_low").type == pa.float64()
+    assert empty.schema.field("sentence").type == pa.int64()
+    assert client.get("/api/search", params={"q": "x", "format": "parquet"}).status_code == 422

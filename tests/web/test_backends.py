@@ -32,6 +32,11 @@ READS = [
     "/api/actors?type=group",
     "/api/search?q=Eastport&kind=figures",
     "/api/search?q=council&kind=events&actor=council",
+    "/api/search?q=lind&kind=quotes",  # the words in the record: speaker, any case
+    "/api/search?q=Eastport%20council&kind=events",
+    "/api/search?q=people&kind=figures&outlet=morning",
+    "/api/search?q=Eastport&kind=quotes&match=article",
+    "/api/search?q=(floods",
     "/api/ledger/events?limit=100",
     "/api/ledger/events?min_outlets=2",
     "/api/ledger/claims?limit=100",
@@ -42,7 +47,8 @@ READS = [
     "/api/ledger/actors/council",
     "/api/ledger/actors/nobody-at-all",
 ]
-PAGES = ["/", "/search?q=Eastport", "/actors", "/outlets", "/ledger", "/ledger/events"]
+PAGES = ["/", "/articles", "/search?q=Eastport", "/search?q=killed&kind=figures", "/actors", "/outlets",
+         "/ledger", "/ledger/events"]
 
 
 def _client(db: str | Path) -> TestClient:
@@ -96,13 +102,14 @@ def test_article_and_pages_answer_alike(both: tuple[TestClient, TestClient]) -> 
     assert checked == len(urls) > 0
 
 
-def test_posting_articles_to_postgresql(postgres_db: str) -> None:
+def test_posting_articles_to_postgresql(postgres_db: str, post_and_wait: Any) -> None:
     with _client(postgres_db) as client:
         text = "The council of Eastport met on Monday and agreed to repair the bridge by May."
-        first = client.post("/api/articles", json={"text": text, "outlet": "Wire"})
-        again = client.post("/api/articles", json={"text": text, "outlet": "Wire"})
-        assert (first.status_code, again.status_code) == (201, 200)
-        assert first.json()["analysis"]["article"]["id"] == again.json()["analysis"]["article"]["id"]
+        first = post_and_wait(client, {"text": text, "outlet": "Wire"})
+        again = post_and_wait(client, {"text": text, "outlet": "Wire"})
+        assert (first["status"], first["new"], again["status"], again["new"]) == (
+            "stored", True, "stored", False)
+        assert first["article_id"] == again["article_id"]
         assert client.get("/api/health").json()["counts"]["articles"] == 1
         assert client.get("/api/ledger/events").status_code == 200  # the ledger builds in PostgreSQL
 

@@ -134,7 +134,10 @@ def test_article_highlights_legend_and_records(site: Site, browser: Any) -> None
     toggles = _css(browser, ".legend input.toggle")
     assert [t.get_attribute("data-kind") for t in toggles] == [
         "actor", "event", "quote", "figure", "framing"]
-    assert all(t.is_selected() for t in toggles)
+    # a calm reader: quotes and figures highlighted, the other layers on demand
+    assert [t.is_selected() for t in toggles] == [False, False, True, True, False]
+    assert _css(browser, "#article-text")[0].get_attribute("class") == (
+        "article-text hide-actor hide-event hide-framing")
     least = {"actor": 4, "event": 3, "quote": 1, "figure": 1, "framing": 2}
     found = {kind: len(_css(browser, f"#article-text .hl.t-{kind}")) for kind in least}
     assert [k for k, n in least.items() if found[k] < n] == [], found
@@ -150,23 +153,25 @@ def test_article_highlights_legend_and_records(site: Site, browser: Any) -> None
     assert not _css(browser, "#record-panel .placeholder")[0].is_displayed()
     _shot(browser, site, "article-figure")
 
-    # "rebuild" is an event inside a quote: one click shows both records
+    # "rebuild" is an event inside a quote: with events shown, one click shows both records
     rebuild = next(e for e in _css(browser, "#article-text .hl") if e.text == "rebuild")
+    rebuild.click()
+    _wait(browser, lambda d: _visible_records(d) == ["q_lind"])  # events are hidden
+    toggles[1].click()
     rebuild.click()
     _wait(browser, lambda d: sorted(_visible_records(d)) == ["e_rebuild", "q_lind"])
     panel = _css(browser, "#record-panel")[0].text
     assert "Event: AID" in panel and "future" in panel and "Ana Lind" in panel
     _shot(browser, site, "article-nested")
 
-    # hiding actors: their underline goes and a click on an actor-only span opens nothing new
+    # actors hidden: no underline, and a click on an actor-only span opens nothing new
     actor_toggle = toggles[0]
-    actor_toggle.click()
-    _wait(browser, lambda d: "hide-actor" in _css(d, "#article-text")[0].get_attribute("class"))
     eastport = next(e for e in _css(browser, "#article-text .hl.t-actor") if e.text == "Eastport")
     assert eastport.value_of_css_property("border-bottom-color") in ("rgba(0, 0, 0, 0)", "transparent")
     eastport.click()
     assert "m_eastport" not in _visible_records(browser)
     actor_toggle.click()
+    _wait(browser, lambda d: "hide-actor" not in _css(d, "#article-text")[0].get_attribute("class"))
     eastport.click()
     _wait(browser, lambda d: _visible_records(d) == ["m_eastport"])
     assert "Eastport city government" in _css(browser, "#record-panel")[0].text
@@ -175,7 +180,8 @@ def test_article_highlights_legend_and_records(site: Site, browser: Any) -> None
 
 def test_record_link_opens_the_record(site: Site, browser: Any) -> None:
     _open(browser, f"{site.base}/articles/{site.sample.main}#rec-e_urge")
-    _wait(browser, lambda d: _visible_records(d) == ["e_urge"])
+    _wait(browser, lambda d: _visible_records(d) == ["e_urge"])  # its layer (events) turned on
+    assert _css(browser, ".legend input.toggle[data-kind=event]")[0].is_selected()
     assert "REQUEST" in _css(browser, "#record-panel")[0].text
     assert _problems(browser) == []
 
@@ -225,18 +231,79 @@ def test_profiles_and_events_pages(site: Site, browser: Any) -> None:
 
 
 def test_index_search_and_pagination(site: Site, browser: Any) -> None:
-    _open(browser, f"{site.base}/")
+    _open(browser, f"{site.base}/articles")
     assert len(_css(browser, "a.article-link")) == 25
+    assert "page 1 of 2" in _css(browser, "nav.pager")[0].text
+    assert _css(browser, "p.exports a.export")[0].get_attribute("href").endswith("format=csv")
     _css(browser, "a[rel=next]")[0].click()
     _wait(browser, lambda d: "page=2" in d.current_url)
     assert len(_css(browser, "a.article-link")) > 0
     _shot(browser, site, "index-page-2")
     _open(browser, f"{site.base}/search")
     box = _css(browser, "input[name=q]")[0]
-    box.send_keys("floods")
+    box.send_keys("killed")
     _css(browser, "select[name=kind] option[value=figures]")[0].click()
     _css(browser, "form.search button")[0].click()
     _wait(browser, lambda d: "kind=figures" in d.current_url)
     assert "at least 42 people" in _css(browser, "table.results")[0].text
+    assert len(_css(browser, "td.snippet mark")) == 3  # each figure's words in its sentence
     _shot(browser, site, "search")
+    assert _problems(browser) == []
+
+
+def test_overview_first_screen(site: Site, browser: Any) -> None:
+    _open(browser, f"{site.base}/")
+    disputed = _css(browser, "#disputed .ov-item")
+    assert disputed and "killed" in disputed[0].text
+    chips = disputed[0].find_elements("css selector", "a.chip")
+    assert len(chips) == 3 and {c.text for c in chips} >= {"38", "45"}
+    assert chips[0].location["y"] < 900  # on the first screen
+    bars = _css(browser, "svg.timeline rect.bar")
+    assert bars and bars[0].size["width"] > 0
+    assert _css(browser, "#events .ov-item")
+    _shot(browser, site, "overview")
+    chips[0].click()  # one click from the figure to its sentence
+    _wait(browser, lambda d: "/articles/" in d.current_url and "#rec-" in d.current_url)
+    assert _problems(browser) == []
+
+
+def test_upload_page_follows_its_jobs(site: Site, browser: Any) -> None:
+    _open(browser, f"{site.base}/upload")
+    box = _css(browser, "textarea[name=text]")[0]
+    box.send_keys("The harbour authority of Vigo said on Monday that the port would reopen on Friday.")
+    _css(browser, "input[name=outlet]")[0].send_keys("Galicia Post")
+    _css(browser, "#upload-form button")[0].click()
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    # the first job loads the real pipeline: give it longer than a page
+    WebDriverWait(browser, 300).until(
+        lambda d: "stored" in " ".join(r.text for r in _css(d, "#jobs tbody tr")))
+    link = _css(browser, "#jobs tbody tr a")[0]
+    assert link.get_attribute("href").startswith(f"{site.base}/articles/")
+    _shot(browser, site, "upload")
+    assert _problems(browser) == []
+
+
+def test_upload_a_file_with_a_large_and_a_small_article(site: Site, browser: Any,
+                                                       tmp_path: Path) -> None:
+    import json
+
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    long_text = " ".join(f"The river authority of Tarn said on day {i} that the dam held." for i in range(360))
+    assert len(long_text) > 20_000  # the large lane
+    lines = [{"text": long_text, "title": "Dam report", "outlet": "Tarn Daily"},
+             {"text": "The mayor of Albi opened the new bridge on Sunday.", "title": "Bridge"}]
+    path = tmp_path / "two.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    _open(browser, f"{site.base}/upload")
+    _css(browser, "input[name=file]")[0].send_keys(str(path))
+    _css(browser, "#upload-form button")[0].click()
+    WebDriverWait(browser, 300).until(lambda d: len(_css(d, "#jobs tbody tr")) == 2)
+    rows = {r.get_attribute("data-job"): r for r in _css(browser, "#jobs tbody tr")}
+    assert sorted(r.find_elements("css selector", "td")[2].text for r in rows.values()) == ["large", "small"]
+    WebDriverWait(browser, 300).until(
+        lambda d: [r.text.count("stored") for r in _css(d, "#jobs tbody tr")] == [1, 1])
+    assert "2 article(s) queued." in _css(browser, "#upload-message")[0].text
+    _shot(browser, site, "upload-two")
     assert _problems(browser) == []

@@ -103,12 +103,12 @@ def test_ledger_actor_api(client: TestClient) -> None:
     assert client.get("/api/ledger/actors/Nobody At All").status_code == 404
 
 
-def test_ledger_follows_new_articles(fresh: tuple[TestClient, Path]) -> None:
+def test_ledger_follows_new_articles(fresh: tuple[TestClient, Path], post_and_wait: Any) -> None:
     client, _ = fresh
     assert client.get("/api/ledger/outlets").json()["items"] == []
-    r = client.post("/api/articles", json={"text": "The council met in Oslo on Monday.",
-                                           "outlet": "Fjord Post", "published": "2024-06-01"})
-    assert r.status_code == 201
+    job = post_and_wait(client, {"text": "The council met in Oslo on Monday.",
+                                 "outlet": "Fjord Post", "published": "2024-06-01"})
+    assert job["status"] == "stored"
     assert client.get("/api/ledger/outlets/Fjord Post").json()["articles"] == 1
 
 
@@ -157,8 +157,8 @@ def test_ledger_events_page(client: TestClient) -> None:
     assert "REQUEST" in only and "ASSAULT ·" not in only
     assert "use a date like" in client.get("/ledger/events", params={"since": "soon"}).text
     event_id = client.get("/api/ledger/events", params={"type": "ASSAULT"}).json()["items"][0]["id"]
-    one = client.get("/ledger/events", params={"id": event_id}).text
-    assert event_id in one and "REQUEST" not in one
+    one = client.get("/ledger/events", params={"id": event_id}).text.split("</form>")[1]
+    assert event_id in one and "REQUEST" not in one  # (the form's type choices list it)
 
 
 def test_outlet_pages(client: TestClient) -> None:
@@ -180,3 +180,16 @@ def test_actor_page(client: TestClient) -> None:
     assert "What it suffered" in council
     r = client.get("/actors/Nobody At All")
     assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+
+
+def test_ledger_pages_count_their_totals(client: TestClient) -> None:
+    threads = client.get("/api/ledger/claims", params={"limit": 500}).json()["items"]
+    page = client.get("/ledger").text
+    assert f'data-total="{len(threads)}"' in page and len(threads) > 0
+    disputed = client.get("/ledger", params={"disputed": "1"}).text  # the Eastport death toll only
+    assert 'data-total="1"' in disputed and ">1 claim thread<" in disputed
+    events = client.get("/api/ledger/events", params={"limit": 500}).json()["items"]
+    assert f'data-total="{len(events)}"' in client.get("/ledger/events").text
+    requests = [e for e in events if e["plover"] == "REQUEST"]
+    assert f'data-total="{len(requests)}"' in client.get("/ledger/events", params={"type": "REQUEST"}).text
+    assert len(requests) > 0

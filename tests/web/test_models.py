@@ -1,6 +1,7 @@
 """The API's row models are derived from the row shapes (``storage.rows.LISTINGS``); their JSON
 schemas, and the OpenAPI components that use them, are those the hand-written models had
-(recorded in ``row_models.json`` before the models were derived)."""
+(recorded in ``row_models.json`` before the models were derived; the pages gained ``total`` and
+``total_capped`` since)."""
 
 from __future__ import annotations
 

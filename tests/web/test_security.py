@@ -9,10 +9,12 @@ import pytest
 
 from newsledger.errors import NewsledgerError
 from newsledger.web import app as web_app
+from newsledger.web import security
 from newsledger.web.app import create_app
 from newsledger.web.security import check_bind, is_loopback, resolve_token
 from tests.builders import (
     HTML_TEXT,
+    FakePipeline,
     Sample,
     inline_or_remote_assets,
     web_client,
@@ -82,7 +84,8 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
 
 
 
-PAGES = ["/", "/?page=2", "/search", "/search?q=floods&kind=figures", "/actors", "/outlets",
+PAGES = ["/", "/articles", "/articles?page=2", "/upload", "/search", "/search?q=killed&kind=figures",
+         "/search?q=floods", "/actors", "/outlets",
          "/ledger", "/ledger/events", "/api-docs"]
 
 
@@ -115,7 +118,7 @@ def test_article_with_html_and_script_is_shown_inert(client: TestClient, sample:
     assert "Westvale &lt;i&gt;Herald&lt;/i&gt;" in html  # and the outlet
     assert 'href="javascript:' not in html  # a non-http URL is not made a link
     # the index lists it escaped as well
-    index = client.get("/").text
+    index = client.get("/articles").text
     assert "&lt;script&gt;window.__pwned=3&lt;/script&gt;" in index and "<script>window" not in index
 
 
@@ -138,3 +141,56 @@ def test_plotly_is_served_from_the_installed_package(client: TestClient) -> None
     assert r.headers["content-type"].startswith("text/javascript")
     assert b"plotly.js" in r.content[:400]
     assert web_app.plotly_inline_style_ids(web_app.plotly_js_path())  # plotly's own <style> blocks
+
+
+READ = "read-token-for-tests-0123456"
+
+
+def test_a_read_token_guards_pages_and_api(sample: Sample) -> None:
+    app = create_app(sample.db, read_token=READ, pipeline_factory=FakePipeline)
+    with web_client(app) as client:
+        for path in ("/", "/articles", "/api/articles", "/api/health"):
+            r = client.get(path)
+            assert r.status_code == 401 and r.headers["www-authenticate"] == "Bearer", path
+        assert client.get("/static/app.css").status_code == 200  # assets hold no data
+        ok = client.get("/api/health", headers={"Authorization": f"Bearer {READ}"})
+        assert ok.status_code == 200
+        wrong = client.get("/api/health", headers={"Authorization": "Bearer not-the-token-at-all"})
+        assert wrong.status_code == 401
+        # a browser opens a page once with ?token=..., gets a cookie and the address without it
+        r = client.get("/articles", params={"token": READ, "outlet": "Morning"}, follow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"] == "/articles?outlet=Morning"
+        assert "HttpOnly" in r.headers["set-cookie"] and "SameSite=Strict" in r.headers["set-cookie"]
+        assert client.get("/articles?outlet=Morning").status_code == 200  # the cookie now
+    with web_client(create_app(sample.db, pipeline_factory=FakePipeline)) as client:
+        assert client.get("/api/health").status_code == 200  # no read token: reads are open
+
+
+def test_read_token_and_cors_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(security.READ_TOKEN_ENV, READ)
+    assert security.resolve_read_token(None) == READ
+    assert security.resolve_read_token("") is None
+    with pytest.raises(NewsledgerError, match="too short"):
+        security.resolve_read_token("short")
+    monkeypatch.setenv(security.CORS_ENV, "https://a.example, http://localhost:5173/")
+    assert security.resolve_cors(None) == ("https://a.example", "http://localhost:5173")
+    assert security.resolve_cors(()) == ()
+    for bad in ("*", "a.example", "https://a.example/path"):
+        with pytest.raises(NewsledgerError, match="not an origin"):
+            security.resolve_cors((bad,))
+
+
+def test_cors_is_off_by_default_and_on_for_listed_origins(sample: Sample) -> None:
+    origin = {"Origin": "https://front.example"}
+    with web_client(create_app(sample.db, pipeline_factory=FakePipeline)) as client:
+        assert "access-control-allow-origin" not in client.get("/api/health", headers=origin).headers
+    app = create_app(sample.db, pipeline_factory=FakePipeline, cors_origins=("https://front.example",))
+    with web_client(app) as client:
+        r = client.get("/api/health", headers=origin)
+        assert r.headers["access-control-allow-origin"] == "https://front.example"
+        assert "location" in r.headers["access-control-expose-headers"].lower()
+        other = client.get("/api/health", headers={"Origin": "https://evil.example"})
+        assert "access-control-allow-origin" not in other.headers
+        pre = client.options("/api/articles", headers={**origin, "Access-Control-Request-Method": "POST",
+                                                       "Access-Control-Request-Headers": "authorization"})
+        assert pre.status_code == 200 and "POST" in pre.headers["access-control-allow-methods"]

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import Body, FastAPI, HTTPException, Query, Response, Security
+from fastapi import FastAPI, HTTPException, Query, Response
 from fastapi import Path as PathParam
 from fastapi.security import HTTPBearer
 
 from .. import __version__, ledger
 from ..records import Analysis
 from ..storage.query import Filters
+from .api_jobs import add_job_api
 from .events import sorted_events
+from .lists import PARQUET_TYPE, Total, page_parquet, total
 from .models import (
     ActorRow,
     ArticleRow,
@@ -23,12 +25,10 @@ from .models import (
     FigureRow,
     FramingRow,
     Health,
-    NewArticle,
     Page,
     QuoteRow,
     RowModel,
     SearchResult,
-    StoredAnalysis,
     error_responses,
 )
 from .params import (
@@ -41,14 +41,17 @@ from .params import (
     EventSortQ,
     FormatQ,
     Limit,
+    MatchQ,
     MinOutletsQ,
     Offset,
     OutletQ,
     RoleQ,
+    SearchFormatQ,
     Text,
     ThreadSortQ,
     TypeQ,
 )
+from .search import run_search
 from .state import AppState, clean, page_of, search_records, table_rows
 from .threads import ThreadFilters, ranked_threads
 
@@ -67,6 +70,7 @@ RECORD_LISTS: tuple[tuple[str, type[RowModel], str], ...] = (
 def add_api(app: FastAPI, state: AppState) -> None:
     """Add every API route (in the order the OpenAPI description lists them)."""
     _add_article_api(app, state)
+    add_job_api(app, state)
     for kind, model, doc in RECORD_LISTS:
         _add_record_list(app, state, kind, model, doc, dated=kind != "actors")
     _add_search_api(app, state)
@@ -74,10 +78,17 @@ def add_api(app: FastAPI, state: AppState) -> None:
     _add_ledger_profile_api(app, state)
 
 
-def _listing(state: AppState, kind: str, filters: Filters) -> tuple[list[dict[str, Any]], int | None]:
+def _listing(state: AppState, kind: str, filters: Filters
+             ) -> tuple[list[dict[str, Any]], int | None, Total]:
+    """A page of a record list, the next offset, and the total."""
     with state.reader() as store:
         table = search_records(store, kind, filters.replace(limit=filters.limit + 1))
-    return page_of(table_rows(table), filters.limit, filters.offset)
+        items, nxt = page_of(table_rows(table), filters.limit, filters.offset)
+        if filters.offset == 0 and nxt is None:  # all of it on one page: no need to count
+            found = Total(count=len(items))
+        else:
+            found = total(store, kind, filters)
+    return items, nxt, found
 
 
 def _add_article_api(app: FastAPI, state: AppState) -> None:
@@ -96,11 +107,11 @@ def _add_article_api(app: FastAPI, state: AppState) -> None:
         """Stored articles, newest first."""
         filters = Filters(outlet=clean(outlet), actor=clean(actor), since=since, until=until,
                           text=clean(q), limit=limit, offset=offset)
-        items, nxt = _listing(state, "articles", filters)
-        if format == "csv":
-            return _page_csv(ArticleRow, items)
+        items, nxt, found = _listing(state, "articles", filters)
+        if format != "json":
+            return _page_csv(ArticleRow, items, format)
         return Page[ArticleRow](items=[ArticleRow(**r) for r in items], limit=limit, offset=offset,
-                                next_offset=nxt)
+                                next_offset=nxt, total=found.count, total_capped=found.capped)
 
     @app.get("/api/articles/{article_id}", response_model=Analysis, tags=["articles"],
              responses=error_responses(404))
@@ -113,38 +124,29 @@ def _add_article_api(app: FastAPI, state: AppState) -> None:
             raise HTTPException(404, f"no article with id {article_id!r}")
         return an
 
-    guarded = state.config.token is not None
-
-    @app.post("/api/articles", response_model=StoredAnalysis, status_code=201, tags=["articles"],
-              responses={200: {"model": StoredAnalysis, "description": "Already stored"},
-                         **error_responses(*((400, 401, 413, 415) if guarded else (400, 413, 415)))},
-              dependencies=[Security(_bearer)] if guarded else [])
-    def post_article(article: Annotated[NewArticle, Body()], response: Response) -> StoredAnalysis:
-        """Analyse an article and store it; returns its analysis (status 200 if already stored)."""
-        meta = {k: clean(v) for k, v in article.model_dump(exclude={"text"}).items()}
-        analysis = state.analyzer.analyze(article.text, **{k: v for k, v in meta.items() if v})
-        with state.lock, state.writer() as store:
-            result = store.add(analysis)
-            state.ledger_dirty = state.ledger_dirty or result.stored
-            if not result.stored:
-                analysis = store.get_analysis(result.article_id) or analysis
-                response.status_code = 200
-        return StoredAnalysis(stored=result.stored, analysis=analysis)
-
 
 # the CSV form of a record list, as the OpenAPI description gives it
 CSV_RESPONSE: dict[int | str, dict[str, Any]] = {
-    200: {"content": {"text/csv": {"schema": {"type": "string"}}},
-          "description": "A page of items (JSON), or with format=csv the same rows as CSV."}}
+    200: {"content": {"text/csv": {"schema": {"type": "string"}},
+                      PARQUET_TYPE: {"schema": {"type": "string", "format": "binary"}}},
+          "description": "A page of items (JSON), or with format=csv or format=parquet the same "
+                         "rows as CSV or Parquet."}}
 
 
-def _page_csv(model: type[RowModel], items: list[dict[str, Any]]) -> Response:
-    """A page of rows as CSV, with the row model's columns as header."""
+def _page_csv(model: type[RowModel], items: list[dict[str, Any]], fmt: str = "csv") -> Response:
+    """A page of rows as CSV (the row model's columns as header), or as Parquet."""
+    if fmt == "parquet":
+        return Response(page_parquet(model, items), media_type=PARQUET_TYPE,
+                        headers={"Content-Disposition": 'attachment; filename="page.parquet"'})
+    return _rows_csv(list(model.model_fields), items)
+
+
+def _rows_csv(columns: list[str], items: list[dict[str, Any]]) -> Response:
     import csv
     import io
 
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=list(model.model_fields), extrasaction="ignore")
+    writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
     writer.writerows(items)
     return Response(buf.getvalue(), media_type="text/csv; charset=utf-8")
@@ -153,11 +155,12 @@ def _page_csv(model: type[RowModel], items: list[dict[str, Any]]) -> Response:
 def _add_record_list(app: FastAPI, state: AppState, kind: str, model: type[RowModel], doc: str, *,
                      dated: bool = True) -> None:
     def page(filters: Filters, fmt: str) -> Any:
-        items, nxt = _listing(state, kind, filters)
-        if fmt == "csv":
-            return _page_csv(model, items)
+        items, nxt, found = _listing(state, kind, filters)
+        if fmt != "json":
+            return _page_csv(model, items, fmt)
         return Page[model](items=[model(**r) for r in items], limit=filters.limit,  # type: ignore[valid-type]
-                           offset=filters.offset, next_offset=nxt)
+                           offset=filters.offset, next_offset=nxt, total=found.count,
+                           total_capped=found.capped)
 
     if dated:
         def endpoint(limit: Limit = API_DEFAULT_LIMIT, offset: Offset = 0, actor: ActorQ = None,
@@ -179,21 +182,34 @@ def _add_record_list(app: FastAPI, state: AppState, kind: str, model: type[RowMo
 
 
 def _add_search_api(app: FastAPI, state: AppState) -> None:
-    @app.get("/api/search", response_model=SearchResult, tags=["search"], responses=error_responses(400))
+    @app.get("/api/search", response_model=SearchResult, tags=["search"],
+             responses={**CSV_RESPONSE, **error_responses(400)})
     def search(q: Text = None, kind: Annotated[str, Query(pattern="^(" + "|".join(SEARCH_KINDS) + ")$")] = "articles",
                actor: ActorQ = None, outlet: OutletQ = None, type: TypeQ = None,
-               since: DateQ = None, until: DateQ = None, limit: Limit = API_DEFAULT_LIMIT,
-               offset: Offset = 0) -> SearchResult:
-        """Articles, or records in articles, matching a full-text search and filters (``type``
-        filters records by their type and is ignored for articles)."""
+               since: DateQ = None, until: DateQ = None, match: MatchQ = "record",
+               limit: Limit = API_DEFAULT_LIMIT, offset: Offset = 0,
+               format: SearchFormatQ = "json") -> Any:
+        """Articles whose text matches ``q`` (FTS5 syntax; what it cannot read is searched as
+        plain words), or records: with ``match=record`` (the default) records whose own fields
+        hold every word (quotes: speaker or words; figures: measure, value, group, source;
+        events: type, actors, sentence; framing: words, kind), quotes by the speaker first;
+        with ``match=article`` the records of the articles whose text matches. ``type`` filters
+        records by their type and is ignored for articles. Each item has a ``snippet``: its
+        words in the article. ``total`` counts every match (up to 10,000)."""
         filters = Filters(actor=clean(actor), outlet=clean(outlet),
                           type=None if kind == "articles" else clean(type),
                           since=since, until=until, text=clean(q), limit=limit + 1, offset=offset)
         with state.reader() as store:
-            table = search_records(store, kind, filters)
-        items, nxt = page_of(table_rows(table), limit, offset)
-        return SearchResult(kind=kind, q=q, columns=list(table.columns), items=items, limit=limit,
-                            offset=offset, next_offset=nxt)
+            found = run_search(store, kind, filters, match)
+        items, nxt = page_of(found.items, limit, offset)
+        for item in items:
+            snippet = found.snippets.get(str(item.get("id")))
+            item["snippet"] = snippet.striptags() if snippet is not None else None
+        if format == "csv":
+            return _rows_csv([*found.columns, "snippet"], items)
+        return SearchResult(kind=kind, q=q, columns=[*found.columns, "snippet"], items=items,
+                            limit=limit, offset=offset, next_offset=nxt, total=found.total.count,
+                            total_capped=found.total.capped)
 
 
 def _add_ledger_event_api(app: FastAPI, state: AppState) -> None:

@@ -30,6 +30,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.routing import Match
@@ -41,17 +42,21 @@ from ..storage.db import is_url
 from ..storage.store import Store
 from . import STATIC_DIR
 from .api import add_api
+from .jobs import LARGE_CHARS, JobQueue
 from .pages import add_pages
 from .security import (
     LOOPBACK_HOSTS,
     MAX_BODY_BYTES,
+    ReadGuard,
     RequestGuard,
     SecurityHeaders,
     check_bind,
     is_loopback,
+    resolve_cors,
+    resolve_read_token,
     resolve_token,
 )
-from .state import Analyzer, AppState, ServeConfig, build_templates
+from .state import AppState, ServeConfig, build_templates
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +89,18 @@ def plotly_inline_style_ids(path: Path | None) -> tuple[str, ...]:
 
 
 
+class PipelineFactory:
+    """Builds ``Pipeline(settings)``; picklable, so that a child process can build its own."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def __call__(self) -> Any:
+        from ..pipeline import Pipeline
+
+        return Pipeline(self.settings)
+
+
 # -- the app ------------------------------------------------------------------------------------
 def create_app(
     db: str | Path,
@@ -93,12 +110,20 @@ def create_app(
     allowed_hosts: tuple[str, ...] = ("*",),
     settings: Settings | None = None,
     pipeline_factory: Callable[[], Any] | None = None,
+    large_chars: int = LARGE_CHARS,
+    large_process: bool = False,
+    read_token: str | None = None,
+    cors_origins: tuple[str, ...] = (),
 ) -> FastAPI:
     """The newsledger web app over the database ``db`` (created empty when missing).
 
     ``token`` guards the write endpoints (``Authorization: Bearer``); ``allowed_hosts`` limits the
     ``Host`` header (against DNS rebinding when serving on loopback); ``pipeline_factory`` builds
-    the analysis pipeline on the first POST (default: ``Pipeline(settings)``).
+    the analysis pipeline on the first POST (default: ``Pipeline(settings)``); POSTed articles
+    longer than ``large_chars`` are analysed in their own lane (``large_process``: in a child
+    process, whose ``pipeline_factory`` must be picklable; see ``jobs``). ``read_token``
+    guards every request, reads included (see ``security.ReadGuard``); ``cors_origins`` lets
+    front-ends served from those origins call the API from a browser (off by default).
     """
     db = str(db)
     if is_url(db):
@@ -110,15 +135,13 @@ def create_app(
         Store(db, readonly=True).close()  # fail now, clearly, if it is not a newsledger database
 
     if pipeline_factory is None:
-        def pipeline_factory() -> Any:
-            from ..pipeline import Pipeline
-
-            return Pipeline(settings or load_settings())
+        pipeline_factory = PipelineFactory(settings or load_settings())
 
     state = AppState(config=ServeConfig(db=db, token=token, max_body=max_body,
                                       allowed_hosts=tuple(allowed_hosts)),
-                   analyzer=Analyzer(pipeline_factory), templates=build_templates(),
-                   plotly_js=plotly_js_path())
+                   templates=build_templates(), plotly_js=plotly_js_path())
+    state.jobs = JobQueue(pipeline_factory, state.store_analysis, large_chars=large_chars,
+                          large_process=large_process)
     if state.plotly_js is None:
         log.warning("plotly is not installed: pages will show tables without charts")
     state.templates.globals["plotly_inline_ids"] = plotly_inline_style_ids(state.plotly_js)
@@ -126,11 +149,20 @@ def create_app(
     app = FastAPI(title="newsledger", version=__version__, openapi_url="/api/openapi.json",
                   docs_url=None, redoc_url=None,
                   description="Who did, said and claimed what in the news, with the evidence. "
-                              "Read endpoints are open; POST /api/articles needs a bearer token "
-                              "when the server was started with one.")
+                              "Read endpoints are open; POST /api/articles and POST /api/uploads "
+                              "need a bearer token when the server was started with one. Writes "
+                              "are analysed off the request: they answer 202 with the address of "
+                              "a job (GET /api/jobs/{id}: queued, analysing, stored or failed).")
     app.state.nl = state
+    app.router.on_shutdown.append(state.jobs.close)
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(RequestGuard, max_body=max_body, token=token)
+    if read_token:
+        app.add_middleware(ReadGuard, read_token=read_token, write_token=token)
+    if cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET", "POST"],
+                           allow_headers=["Authorization", "Content-Type"], expose_headers=["Location"],
+                           max_age=600)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
@@ -211,16 +243,26 @@ def _jsonable_errors(errors: Any) -> list[dict[str, Any]]:
 
 # -- running ------------------------------------------------------------------------------------
 def run(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
-        settings: Settings | None = None, log_level: str = "info") -> None:
-    """Serve the app with uvicorn until interrupted (refuses an unguarded public bind)."""
+        settings: Settings | None = None, log_level: str = "info", read_token: str | None = None,
+        cors_origins: tuple[str, ...] | None = None) -> None:
+    """Serve the app with uvicorn until interrupted (refuses an unguarded public bind).
+
+    ``read_token`` (default: ``NEWSLEDGER_READ_TOKEN``) guards reads too; ``cors_origins``
+    (default: ``NEWSLEDGER_CORS_ORIGINS``, comma-separated) switches CORS on for those origins."""
     import uvicorn
 
     token = resolve_token(token)
     check_bind(host, token)
+    read_token = resolve_read_token(read_token)
+    if not is_loopback(host) and read_token is None:
+        log.warning("serving on %s with open reads: anyone who reaches it can read the database "
+                    "(set NEWSLEDGER_READ_TOKEN to require a token for reads)", host)
     if is_loopback(host):
         allowed = tuple(dict.fromkeys([*LOOPBACK_HOSTS, host.strip("[]")]))
     else:
         allowed = ("*",)
-    app = create_app(db, token=token, allowed_hosts=allowed, settings=settings)
+    app = create_app(db, token=token, allowed_hosts=allowed, settings=settings, read_token=read_token,
+                     large_process=True,
+                     cors_origins=resolve_cors(cors_origins))
     uvicorn.run(app, host=host.strip("[]"), port=port, log_level=log_level,
                 proxy_headers=False, server_header=False)

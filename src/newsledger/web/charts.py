@@ -329,7 +329,8 @@ def endpoints(openapi: Mapping[str, Any]) -> list[EndpointView]:
             params = ", ".join(p.get("name", "") for p in op.get("parameters", []))
             if "requestBody" in op:
                 params = (params + ", " if params else "") + "JSON body"
-            summary = (op.get("description") or op.get("summary") or "").split("\n")[0]
+            text = op.get("description") or op.get("summary") or ""
+            summary = " ".join(text.split("\n\n")[0].split())  # the first paragraph, whole
             out.append(EndpointView(method=method.upper(), path=path, summary=summary,
                                     parameters=params))
     return out

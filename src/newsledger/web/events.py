@@ -50,6 +50,16 @@ def sorted_events(store: Store, *, actor: str | None = None, type: str | None = 
     return load_events(store.conn, rows, max_mentions)
 
 
+def count_events(store: Store, *, actor: str | None = None, type: str | None = None,
+                 outlet: str | None = None, since: str | None = None, until: str | None = None,
+                 min_outlets: int = 1, role: str | None = None) -> int:
+    """How many ledger events pass the filters (as :func:`sorted_events` reads them)."""
+    require_ledger(store)
+    where, params = ledger_event_filter(actor=actor, type=type, since=since, until=until, role=role,
+                                        outlet=outlet, min_outlets=min_outlets)
+    return int(store.conn.execute(f"SELECT COUNT(*) FROM ledger_events le{where}", params).fetchone()[0])
+
+
 # -- the view ---------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class LedgerEventView(Record):

@@ -18,6 +18,7 @@ from ..records import Actor, Analysis, Event, Figure, FramingMark, Mention, Quot
 from .charts import ASSERTED, stance_of
 
 KINDS = ("actor", "event", "quote", "figure", "framing")
+DEFAULT_ON = ("quote", "figure")  # highlighted when the reader opens; the others on demand
 KIND_LABELS = {"actor": "Actors", "event": "Events", "quote": "Quotes", "figure": "Figures",
                "framing": "Framing"}
 

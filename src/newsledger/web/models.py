@@ -19,12 +19,16 @@ T = TypeVar("T")
 
 
 class Page(BaseModel, Generic[T]):
-    """One page of results; ask for the next with ``offset=next_offset`` (null: no more)."""
+    """One page of results; ask for the next with ``offset=next_offset`` (null: no more).
+    ``total``: every item matching, counted up to 10,000 (``total_capped``: more than that);
+    null where a list is not counted."""
 
     items: list[T]
     limit: int
     offset: int
     next_offset: int | None = None
+    total: int | None = None
+    total_capped: bool = False
 
 
 class RowModel(BaseModel):
@@ -59,6 +63,8 @@ class SearchResult(BaseModel):
     limit: int
     offset: int
     next_offset: int | None = None
+    total: int | None = Field(None, description="Every match, counted up to 10,000.")
+    total_capped: bool = Field(False, description="More matches than ``total``.")
 
 
 class NewArticle(BaseModel):

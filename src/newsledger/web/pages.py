@@ -8,22 +8,34 @@ from __future__ import annotations
 
 import re
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
-from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, Response
 
 from .. import ledger
 from ..errors import NewsledgerError, StoreError
 from ..storage.query import Filters
 from . import charts as web_charts
+from . import lists
 from .charts import actor_href
-from .events import DEFAULT_SORT, ledger_event_view, sorted_events
+from .events import DEFAULT_SORT, count_events, ledger_event_view, sorted_events
 from .events import SORTS as EVENT_SORTS
-from .highlight import KINDS, highlight
-from .params import DATE_PATTERN, ID_PATTERN, PAGE_SIZE, SEARCH_KINDS, FormStr, PageQ
+from .highlight import DEFAULT_ON, KINDS, highlight
+from .overview import overview
+from .params import (
+    API_MAX_LIMIT,
+    DATE_PATTERN,
+    ID_PATTERN,
+    PAGE_SIZE,
+    SEARCH_KINDS,
+    FormStr,
+    PageQ,
+)
+from .search import MATCHES, run_search, search_hint
 from .state import AppState, clean, page_of, pager, safe_href, search_records, table_rows
-from .threads import ThreadFilters, measures, ranked_threads, thread_view
+from .threads import ThreadFilters, count_threads, measures, ranked_threads, thread_view
 
 
 def add_pages(app: FastAPI, state: AppState) -> None:
@@ -69,15 +81,41 @@ def _add_article_pages(app: FastAPI, state: AppState) -> None:
     """The article index and the article reader."""
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def index(request: Request, page: PageQ = 1, outlet: FormStr = None) -> HTMLResponse:
-        offset = (page - 1) * PAGE_SIZE
+    def home() -> HTMLResponse:
+        state.ensure_ledger()
         with state.reader() as store:
             counts = store.counts()
-            table = search_records(store, "articles", Filters(outlet=clean(outlet), limit=PAGE_SIZE + 1,
-                                                      offset=offset))
-        items, nxt = page_of(table_rows(table), PAGE_SIZE, offset)
-        return _render(state, "index.html", nav="articles", articles=items, counts=counts,
-                       paging=pager(request, page, nxt is not None), outlet=outlet or "")
+            view = overview(store)
+        return _render(state, "overview.html", nav="overview", view=view, counts=counts,
+                       n_outlets=view.n_outlets)
+
+    @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
+    def articles_page(request: Request, page: PageQ = 1, outlet: FormStr = None, q: FormStr = None,
+                      since: FormStr = None, until: FormStr = None) -> HTMLResponse:
+        form = {"outlet": outlet or "", "q": q or "", "since": since or "", "until": until or ""}
+        error = _date_error(since, until)
+        offset = (page - 1) * PAGE_SIZE
+        filters = Filters(outlet=clean(outlet), text=clean(q), since=clean(since), until=clean(until),
+                          limit=PAGE_SIZE + 1, offset=offset)
+        items: list[dict[str, Any]] = []
+        found = None
+        nxt = None
+        with state.reader() as store:
+            counts = store.counts()
+            choices = lists.outlets(store)
+            if error is None:
+                items, nxt = page_of(table_rows(search_records(store, "articles", filters)),
+                                     PAGE_SIZE, offset)
+                found = lists.total(store, "articles", filters)
+        return _render(state, "articles.html", nav="articles", articles=items, counts=counts,
+                       form=form, error=error, outlets=choices, total=found,
+                       export_links=lists.export_links("articles", form),
+                       paging=pager(request, page, nxt is not None, total=found, per_page=PAGE_SIZE))
+
+    @app.get("/upload", response_class=HTMLResponse, include_in_schema=False)
+    def upload_page() -> HTMLResponse:
+        return _render(state, "upload.html", nav="upload", guarded=state.config.token is not None,
+                       max_body=state.config.max_body)
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(article_id: Annotated[str, PathParam(max_length=64)]) -> HTMLResponse:
@@ -89,6 +127,7 @@ def _add_article_pages(app: FastAPI, state: AppState) -> None:
             raise HTTPException(404, f"no article with id {article_id}")
         hl = highlight(an, actor_href)
         return _render(state, "article.html", nav="articles", an=an, a=an.article, hl=hl, kinds=KINDS,
+                       default_on=DEFAULT_ON,
                        source_href=safe_href(an.article.url))
 
 
@@ -98,34 +137,43 @@ def _add_search_page(app: FastAPI, state: AppState) -> None:
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: FormStr = None, kind: FormStr = "articles",
                     actor: FormStr = None, outlet: FormStr = None, type: FormStr = None,
-                    since: FormStr = None, until: FormStr = None, page: PageQ = 1) -> HTMLResponse:
+                    since: FormStr = None, until: FormStr = None, match: FormStr = None,
+                    page: PageQ = 1) -> HTMLResponse:
         kind = kind if kind in SEARCH_KINDS else "articles"
+        match = match if match in MATCHES else "record"
         form = {"q": q or "", "kind": kind, "actor": actor or "", "outlet": outlet or "",
-                "type": type or "", "since": since or "", "until": until or ""}
+                "type": type or "", "since": since or "", "until": until or "", "match": match}
         error = _date_error(since, until)
         if kind == "articles" and type:
             error = "the type filter applies to records, not to articles"
-        columns: list[str] = []
-        items: list[dict[str, Any]] = []
-        nxt = None
         asked = any(clean(v) for v in (q, actor, outlet, type, since, until))
-        if asked and error is None:
-            offset = (page - 1) * PAGE_SIZE
-            filters = Filters(text=clean(q), actor=clean(actor), outlet=clean(outlet),
-                              type=clean(type), since=clean(since), until=clean(until),
-                              limit=PAGE_SIZE + 1, offset=offset)
-            try:
-                with state.reader() as store:
-                    table = search_records(store, kind, filters)
-                columns = list(table.columns)
-                items, nxt = page_of(table_rows(table), PAGE_SIZE, offset)
-            except StoreError:
-                raise
-            except NewsledgerError as exc:
-                error = str(exc)
+        result = None
+        with state.reader() as store:
+            choices = {"outlets": lists.outlets(store), "types": lists.types(store, kind)}
+            if asked and error is None:
+                filters = Filters(text=clean(q), actor=clean(actor), outlet=clean(outlet),
+                                  type=clean(type), since=clean(since), until=clean(until),
+                                  limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
+                try:
+                    result = run_search(store, kind, filters, match)
+                except StoreError:
+                    raise
+                except NewsledgerError:
+                    error = ("this search could not be read: check its quotes and parentheses, "
+                             "or search plain words (a trailing * finds word beginnings)")
+        items, nxt = page_of(result.items if result else [], PAGE_SIZE, (page - 1) * PAGE_SIZE)
+        params = {k: v for k, v in form.items() if k not in ("kind",)}
         return _render(state, "search.html", nav="search", form=form, kinds=SEARCH_KINDS, asked=asked,
-                       error=error, columns=columns, items=items,
-                       paging=pager(request, page, nxt is not None))
+                       error=error, columns=result.columns if result else [], items=items,
+                       snippets=result.snippets if result else {}, choices=choices,
+                       total=result.total if result else None, hint=search_hint(kind, form),
+                       export_links=[lists.ExportLink(
+                           "CSV", "/api/search?" + urlencode({**{k: v for k, v in params.items() if v},
+                                                               "kind": kind, "limit": API_MAX_LIMIT,
+                                                               "format": "csv"}),
+                           f"the first {API_MAX_LIMIT} results")] if items else [],
+                       paging=pager(request, page, nxt is not None,
+                                    total=result.total if result else None, per_page=PAGE_SIZE))
 
 
 def _add_profile_pages(app: FastAPI, state: AppState) -> None:
@@ -135,12 +183,16 @@ def _add_profile_pages(app: FastAPI, state: AppState) -> None:
     def actors_page(request: Request, page: PageQ = 1, name: FormStr = None,
                     type: FormStr = None) -> HTMLResponse:
         offset = (page - 1) * PAGE_SIZE
+        filters = Filters(actor=clean(name), type=clean(type), limit=PAGE_SIZE + 1, offset=offset)
         with state.reader() as store:
-            table = search_records(store, "actors", Filters(actor=clean(name), type=clean(type),
-                                                    limit=PAGE_SIZE + 1, offset=offset))
+            table = search_records(store, "actors", filters)
+            found = lists.total(store, "actors", filters)
+            types = lists.types(store, "actors")
         items, nxt = page_of(table_rows(table), PAGE_SIZE, offset)
         return _render(state, "actors.html", nav="actors", actors=items, name=name or "", type=type or "",
-                       paging=pager(request, page, nxt is not None))
+                       total=found, types=types,
+                       export_links=lists.export_links("actors", {"actor": name, "type": type}),
+                       paging=pager(request, page, nxt is not None, total=found, per_page=PAGE_SIZE))
 
     @app.get("/actors/{actor}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(actor: Annotated[str, PathParam(max_length=200)]) -> HTMLResponse:
@@ -190,11 +242,12 @@ def _add_ledger_pages(app: FastAPI, state: AppState) -> None:
         with state.reader() as store:
             found, more = ranked_threads(store, filters, limit=per_page, offset=offset)
             known = measures(store)
+            counted = lists.Total(count=count_threads(store, filters))
         threads = [thread_view(t, f"chart-{offset + i}") for i, t in enumerate(found)]
         return _render(state, "ledger.html", nav="ledger", threads=threads, measures=known,
                        form={"measure": measure or "", "actor": actor or "",
                              "min_outlets": min_outlets, "disputed": filters.disputed_only},
-                       paging=pager(request, page, more))
+                       total=counted, paging=pager(request, page, more, total=counted, per_page=per_page))
 
     @app.get("/ledger/events", response_class=HTMLResponse, include_in_schema=False)
     def ledger_events_page(request: Request, page: PageQ = 1, actor: FormStr = None,
@@ -209,30 +262,31 @@ def _add_ledger_pages(app: FastAPI, state: AppState) -> None:
                 "since": since or "", "until": until or "", "min_outlets": min_outlets, "sort": sort}
         error = _date_error(since, until)
         found = []
+        counted = None
         offset = (page - 1) * PAGE_SIZE
-        if error is None:
-            with state.reader() as store:
-                if id:
-                    one = ledger.ledger_event(store, id)
-                    found = [one] if one is not None else []
-                else:
-                    found = sorted_events(store, actor=clean(actor), type=clean(type),
-                                          outlet=clean(outlet), since=clean(since),
-                                          until=clean(until), min_outlets=min_outlets, sort=sort,
-                                          limit=PAGE_SIZE + 1, offset=offset)
+        with state.reader() as store:
+            outlets, types = lists.outlets(store), lists.types(store, "events")
+            if error is None and id:
+                one = ledger.ledger_event(store, id)
+                found = [one] if one is not None else []
+            elif error is None:
+                chosen: dict[str, Any] = {"actor": clean(actor), "type": clean(type),
+                                          "outlet": clean(outlet), "since": clean(since),
+                                          "until": clean(until), "min_outlets": min_outlets}
+                found = sorted_events(store, **chosen, sort=sort, limit=PAGE_SIZE + 1, offset=offset)
+                counted = lists.Total(count=count_events(store, **chosen))
         events = [ledger_event_view(e) for e in found[:PAGE_SIZE]]
         return _render(state, "ledger_events.html", nav="events", events=events, error=error, form=form,
+                       outlets=outlets, types=types, total=counted,
                        one=bool(id), sorts=EVENT_SORTS,
-                       paging=pager(request, page, len(found) > PAGE_SIZE))
+                       paging=pager(request, page, len(found) > PAGE_SIZE, total=counted,
+                                    per_page=PAGE_SIZE))
 
 
 def _add_other_pages(app: FastAPI, state: AppState) -> None:
-    """The API description page, and /articles as the index."""
+    """The API description page."""
 
     @app.get("/api-docs", response_class=HTMLResponse, include_in_schema=False)
     def api_docs() -> HTMLResponse:
         return _render(state, "api.html", nav="api", endpoints=web_charts.endpoints(app.openapi()))
 
-    @app.get("/articles", include_in_schema=False)
-    def articles_redirect() -> RedirectResponse:
-        return RedirectResponse("/", status_code=307)

@@ -26,8 +26,14 @@ DateQ = Annotated[str | None, Query(pattern=DATE_PATTERN, description="ISO date 
 RoleQ = Annotated[str | None, Query(pattern="^(source|target)$",
                                     description="Only events with the actor in this role.")]
 MinOutletsQ = Annotated[int, Query(ge=1, le=1000, description="Reported by at least this many outlets.")]
-FormatQ = Annotated[Literal["json", "csv"], Query(
-    description="json: a page of items; csv: the same page as CSV (a header line, then one row per item).")]
+FormatQ = Annotated[Literal["json", "csv", "parquet"], Query(
+    description="json: a page of items; csv: the same page as CSV (a header line, then one row per "
+                "item); parquet: the same page as a Parquet file (columns typed as stored).")]
+
+SearchFormatQ = Annotated[Literal["json", "csv"], Query(
+    description="json: a page of results; csv: the same page as CSV.")]
+MatchQ = Annotated[Literal["record", "article"], Query(
+    description="record: the words in the record's own fields; article: in its article's text.")]
 
 # -- pages
 PageQ = Annotated[int, Query(ge=1, le=100_000)]

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 import secrets
+from urllib.parse import parse_qs, urlencode
 
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -21,7 +23,11 @@ from ..errors import NewsledgerError
 MAX_BODY_BYTES = 1_000_000
 MIN_TOKEN_CHARS = 16
 TOKEN_ENV = "NEWSLEDGER_TOKEN"
-WRITE_ROUTES = frozenset({("POST", "/api/articles")})  # (method, path) that take a body
+READ_TOKEN_ENV = "NEWSLEDGER_READ_TOKEN"  # when set, every request needs it (or the write token)
+CORS_ENV = "NEWSLEDGER_CORS_ORIGINS"  # comma-separated origins other front-ends load from
+READ_COOKIE = "newsledger_read"
+OPEN_PATHS = ("/static/", "/favicon.ico")  # served without the read token (no data in them)
+WRITE_ROUTES = frozenset({("POST", "/api/articles"), ("POST", "/api/uploads")})  # take a body
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 # Plotly draws with SVG and sets styles through the CSSOM, which CSP allows; it needs neither
@@ -62,6 +68,29 @@ def resolve_token(token: str | None) -> str | None:
     """The token given, else the one in ``NEWSLEDGER_TOKEN``; blank means none."""
     value = token if token is not None else os.environ.get(TOKEN_ENV)
     return value.strip() or None if value is not None else None
+
+
+def resolve_read_token(token: str | None) -> str | None:
+    """The read token given, else ``NEWSLEDGER_READ_TOKEN``; blank means reads are open."""
+    value = token if token is not None else os.environ.get(READ_TOKEN_ENV)
+    value = value.strip() or None if value is not None else None
+    if value is not None and len(value) < MIN_TOKEN_CHARS:
+        raise NewsledgerError(f"the read token is too short: use at least {MIN_TOKEN_CHARS} characters")
+    return value
+
+
+def resolve_cors(origins: tuple[str, ...] | None) -> tuple[str, ...]:
+    """The origins given, else those in ``NEWSLEDGER_CORS_ORIGINS`` (none: CORS stays off).
+
+    Each must be a full origin (``https://host[:port]``); ``*`` is refused, since the API takes
+    a bearer token."""
+    if origins is None:
+        origins = tuple(o for o in os.environ.get(CORS_ENV, "").split(",") if o.strip())
+    out = tuple(o.strip().rstrip("/") for o in origins)
+    bad = [o for o in out if not re.match(r"^https?://[A-Za-z0-9.\-\[\]:]+$", o)]
+    if bad:
+        raise NewsledgerError(f"not an origin for CORS: {bad[0]!r} (give e.g. https://example.org)")
+    return out
 
 
 def check_bind(host: str, token: str | None) -> None:
@@ -156,6 +185,42 @@ class RequestGuard:
             return await receive()
 
         await self.app(scope, replay, send)
+
+
+class ReadGuard:
+    """Asks every request for the read token, when the app has one: ``Authorization: Bearer``
+    (the write token works too), or the cookie a browser gets by opening any page once with
+    ``?token=...`` (it is then sent back to the same address without the token in it)."""
+
+    def __init__(self, app: ASGIApp, *, read_token: str, write_token: str | None) -> None:
+        self.app = app
+        self.tokens = [t for t in (read_token, write_token) if t]
+
+    def _ok(self, value: str | None) -> bool:
+        return bool(value) and any(secrets.compare_digest(value.encode(), t.encode())  # type: ignore[union-attr]
+                                   for t in self.tokens)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] == "OPTIONS" or scope["path"].startswith(OPEN_PATHS):
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        scheme, _, bearer = (headers.get("authorization") or "").partition(" ")
+        cookies = dict(c.strip().partition("=")[::2] for c in headers.get("cookie", "").split(";") if "=" in c)
+        if (scheme.lower() == "bearer" and self._ok(bearer.strip())) or self._ok(cookies.get(READ_COOKIE)):
+            await self.app(scope, receive, send)
+            return
+        query = parse_qs(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
+        given = (query.pop("token", None) or [None])[0]
+        if self._ok(given):
+            target = scope["path"] + ("?" + urlencode(query, doseq=True) if query else "")
+            cookie = f"{READ_COOKIE}={given}; Path=/; HttpOnly; SameSite=Strict"
+            await RedirectResponse(target, status_code=303, headers={"Set-Cookie": cookie})(
+                scope, receive, send)
+            return
+        await send_error(scope, receive, send, 401,
+                         "this server needs its read token: send 'Authorization: Bearer <token>', "
+                         "or open a page once with ?token=<token>", {"WWW-Authenticate": "Bearer"})
 
 
 class SecurityHeaders:

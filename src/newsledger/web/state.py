@@ -1,5 +1,5 @@
 """What the pages and the API share: the app's configuration and state (database connections,
-the analysis pipeline, the ledger kept up to date), record queries, paging and templates."""
+the analysis job queue, the ledger kept up to date), record queries, paging and templates."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +27,7 @@ from . import TEMPLATES_DIR
 from . import charts as web_charts
 from .charts import actor_href, article_href, outlet_href
 from .highlight import KIND_LABELS
+from .jobs import JobQueue
 from .security import MAX_BODY_BYTES
 
 log = logging.getLogger(__name__)
@@ -78,41 +79,33 @@ class Pager(Record):
     has_next: bool
     prev_url: str | None = None
     next_url: str | None = None
+    pages: int | None = None  # how many pages in all (None: not counted, or past the count cap)
+    total: int | None = None  # how many items in all (at most the count cap)
+    capped: bool = False  # more items than counted
 
 
-def pager(request: Request, page: int, has_next: bool, param: str = "page") -> Pager:
+def pager(request: Request, page: int, has_next: bool, param: str = "page", *,
+          total: Any = None, per_page: int = 1) -> Pager:
+    """Links to the previous and next pages; ``total`` (a ``lists.Total``) adds the totals."""
     def url(p: int) -> str:
         target = request.url.include_query_params(**{param: p})
         return f"{target.path}?{target.query}"
 
+    count = getattr(total, "count", None)
+    capped = bool(getattr(total, "capped", False))
+    pages = None if count is None or capped else max(1, -(-count // per_page))
     return Pager(page=page, has_next=has_next, prev_url=url(page - 1) if page > 1 else None,
-                 next_url=url(page + 1) if has_next else None)
+                 next_url=url(page + 1) if has_next else None, pages=pages, total=count,
+                 capped=capped)
 
-
-
-class Analyzer:
-    """The pipeline, loaded on the first POST and shared; one analysis at a time."""
-
-    def __init__(self, factory: Callable[[], Any]) -> None:
-        self._factory = factory
-        self._pipeline: Any = None
-        self._lock = threading.Lock()
-
-    def analyze(self, text: str, **meta: Any) -> Analysis:
-        with self._lock:
-            if self._pipeline is None:
-                log.info("loading the pipeline")
-                self._pipeline = self._factory()
-            result: Analysis = self._pipeline.analyze_text(text, **meta)
-            return result
 
 
 @dataclass
 class AppState:
     config: ServeConfig
-    analyzer: Analyzer
     templates: Environment
     plotly_js: Path | None
+    jobs: JobQueue | None = None  # set by create_app (it needs store_analysis)
     lock: threading.Lock = field(default_factory=threading.Lock)
     ledger_lock: threading.Lock = field(default_factory=threading.Lock)
     ledger_dirty: bool = True  # check (and rebuild if stale) before the next ledger read
@@ -134,6 +127,14 @@ class AppState:
             yield store
         finally:
             store.close()
+
+    def store_analysis(self, analysis: Analysis) -> tuple[str, bool]:
+        """Store one analysis (a job's last step): its article id, and whether it is new."""
+        with self.lock, self.writer() as store:
+            result = store.add(analysis)
+        if result.stored:
+            self.ledger_dirty = True
+        return result.article_id, result.stored
 
     def ensure_ledger(self) -> None:
         """Build the ledger, or rebuild it when the stored data changed.

@@ -306,6 +306,15 @@ def ranked_threads(store: Store, f: ThreadFilters, *, limit: int, offset: int
     return out, len(rows) > limit
 
 
+def count_threads(store: Store, f: ThreadFilters) -> int:
+    """How many threads pass the filters (the ranking's query, counted)."""
+    require_ledger(store)
+    where, params = _where(f)
+    sql = _ranking_sql(where, "stance" in store.columns("figures"), f.disputed_only)
+    sql = sql.rsplit(" ORDER BY ", 1)[0]
+    return int(store.conn.execute(f"SELECT COUNT(*) FROM ({sql}) ranked", [*params, *params]).fetchone()[0])
+
+
 def measures(store: Store) -> list[str]:
     """The measures that have threads, for the filter."""
     return [r[0] for r in store.conn.execute(

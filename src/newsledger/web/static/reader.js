@@ -57,6 +57,11 @@
   });
 
   var toggles = document.querySelectorAll(".toggle");
+  var toggleOf = {};
+  for (var t = 0; t < toggles.length; t++) {  // layers not ticked on the server start hidden
+    toggleOf[toggles[t].dataset.kind] = toggles[t];
+    hidden[toggles[t].dataset.kind] = !toggles[t].checked;
+  }
   for (var i = 0; i < toggles.length; i++) {
     toggles[i].addEventListener("change", function (ev) {
       var kind = ev.target.dataset.kind;
@@ -76,6 +81,11 @@
     var records = panel.querySelectorAll(".record");
     for (var r = 0; r < records.length; r++) {
       if (records[r].dataset.id === wanted) {
+        var kind = records[r].dataset.kind;
+        if (hidden[kind] && toggleOf[kind]) {  // a link to a record turns its layer on
+          toggleOf[kind].checked = true;
+          toggleOf[kind].dispatchEvent(new Event("change"));
+        }
         show([records[r].id]);
         var first = text.querySelector(".hl.active");
         if (first) { first.scrollIntoView({ block: "center" }); }
