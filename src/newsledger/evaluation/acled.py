@@ -31,7 +31,8 @@ from typing import Any
 from ..errors import NewsledgerError
 from ..pipeline import Pipeline
 from ..records import Analysis, Article, Event, Failure
-from .metrics import HALVES, EvalResult, half
+from .metrics import EvalResult, half
+from .metrics import with_halves as halves
 
 log = logging.getLogger(__name__)
 
@@ -168,12 +169,7 @@ def macro_f1(gold: list[str], pred: list[str | None]) -> float:
 
 def with_halves(gold: list[GoldSnippet], preds: list[Prediction]) -> dict[str, float]:
     """The metrics on all snippets, then on each half (``subtype_accuracy_tune``, ``..._check``)."""
-    metrics = score(gold, preds)
-    for name in HALVES:
-        pairs = [(g, p) for g, p in zip(gold, preds, strict=True) if half(g.id) == name]
-        part = score([g for g, _ in pairs], [p for _, p in pairs])
-        metrics.update({f"{k}_{name}": v for k, v in part.items()})
-    return metrics
+    return halves(score, gold, preds, lambda g: g.id)
 
 
 def evaluate(gold_path: Path, pipeline: Pipeline, limit: int | None = None) -> EvalResult:

@@ -39,7 +39,8 @@ from typing import Any
 
 from ..pipeline import Pipeline
 from ..records import Actor, Analysis, Article, Event, Failure
-from .metrics import HALVES, PRF, EvalResult, half, multiset_prf
+from .metrics import PRF, EvalResult, multiset_prf
+from .metrics import with_halves as halves
 
 log = logging.getLogger(__name__)
 
@@ -180,12 +181,7 @@ def score(gold: list[GoldEvent], preds: list[list[PredEvent]]) -> dict[str, floa
 
 def with_halves(gold: list[GoldEvent], preds: list[list[PredEvent]]) -> dict[str, float]:
     """The metrics on all records, then on each half (``type_accuracy_tune``, ``..._check``)."""
-    metrics = score(gold, preds)
-    for name in HALVES:
-        pairs = [(g, p) for g, p in zip(gold, preds, strict=True) if half(g.id, SPLIT_BIT) == name]
-        part = score([g for g, _ in pairs], [p for _, p in pairs])
-        metrics.update({f"{k}_{name}": v for k, v in part.items()})
-    return metrics
+    return halves(score, gold, preds, lambda g: g.id, SPLIT_BIT)
 
 
 def evaluate(gold_path: Path, pipeline: Pipeline, limit: int | None = None) -> EvalResult:

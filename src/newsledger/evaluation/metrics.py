@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from ..records import Record
+
+G = TypeVar("G")
+P = TypeVar("P")
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,17 @@ def half(item_id: str, bit: int = 0) -> str:
     check half's figures say whether they generalise. A gold set that was itself drawn as one
     parity of the same hash (every id has the same bit 0) is split by the next bit."""
     return "tune" if (int(hashlib.sha1(item_id.encode("utf-8")).hexdigest(), 16) >> bit) & 1 == 0 else "check"
+
+
+def with_halves(score: Callable[[list[G], list[P]], dict[str, float]], gold: list[G], preds: list[P],
+                item_id: Callable[[G], str], bit: int = 0) -> dict[str, float]:
+    """``score`` on all items, then on each half (keys suffixed ``_tune`` and ``_check``)."""
+    metrics = score(gold, preds)
+    for name in HALVES:
+        pairs = [(g, p) for g, p in zip(gold, preds, strict=True) if half(item_id(g), bit) == name]
+        part = score([g for g, _ in pairs], [p for _, p in pairs])
+        metrics.update({f"{k}_{name}": v for k, v in part.items()})
+    return metrics
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> PRF:

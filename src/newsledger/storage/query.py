@@ -149,6 +149,19 @@ def _article_filters(store: Store, kind: str, f: Filters, where: list[str],
         if f.outlet or f.since or f.until or f.text:
             raise NewsledgerError(f"--outlet/--since/--until/--text do not apply to {kind}")
         return
+    outlet_and_dates(f, where, params)
+    if f.text:
+        if store.dialect == db.POSTGRESQL:
+            where.append("a.fts @@ to_tsquery('simple', ?)")
+            params.append(fts_to_tsquery(f.text))
+        else:
+            where.append("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+            params.append(f.text)
+
+
+def outlet_and_dates(f: Filters, where: list[str], params: list[Any]) -> None:
+    """The conditions on the article (alias ``a``) for the outlet (a part of its name, LIKE
+    wildcards taken literally) and the publication dates of ``f``, added to ``where``/``params``."""
     if f.outlet:
         where.append("a.outlet LIKE ? ESCAPE '\\'")
         params.append(like_pattern(f.outlet))
@@ -158,13 +171,6 @@ def _article_filters(store: Store, kind: str, f: Filters, where: list[str],
     if f.until:
         where.append("substr(a.published, 1, 10) <= ?")
         params.append(f.until)
-    if f.text:
-        if store.dialect == db.POSTGRESQL:
-            where.append("a.fts @@ to_tsquery('simple', ?)")
-            params.append(fts_to_tsquery(f.text))
-        else:
-            where.append("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-            params.append(f.text)
 
 
 def _order_by(kind: str, alias: str) -> str:

@@ -19,7 +19,7 @@ from markupsafe import Markup, escape
 
 from ..records import Record
 from ..storage.filters import like_pattern, plain_words
-from ..storage.query import Filters, Table
+from ..storage.query import Filters, Table, outlet_and_dates
 from ..storage.query import query as query_records
 from ..storage.rows import LISTINGS
 from ..storage.store import Store
@@ -78,15 +78,7 @@ def _where(kind: str, f: Filters, words: list[str]) -> tuple[list[str], list[Any
         clause = ACTOR_CLAUSE[kind]
         where.append(clause.replace("{ids}", sub))
         params += [f.actor, like_pattern(f.actor)] * clause.count("{ids}")
-    if f.outlet:
-        where.append("a.outlet LIKE ? ESCAPE '\\'")
-        params.append(like_pattern(f.outlet))
-    if f.since:
-        where.append("a.published >= ?")
-        params.append(f.since)
-    if f.until:
-        where.append("substr(a.published, 1, 10) <= ?")
-        params.append(f.until)
+    outlet_and_dates(f, where, params)
     return where, params
 
 
