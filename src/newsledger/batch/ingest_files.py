@@ -94,11 +94,18 @@ def ingest(
 
 def _analyse(items: Iterator[Article | Failure], nl: Pipeline | None, settings: Settings | None,
              n_process: int | None) -> Iterator[Analysis | Failure]:
-    """Analyse the stream, loading the pipeline only once there is an article to analyse."""
+    """Analyse the stream, loading the pipeline only once there is an article to analyse (and
+    not at all in this process when worker processes analyse it)."""
     for item in items:
         if isinstance(item, Failure):
             yield item
             continue
+        n = n_process or (nl.settings if nl else settings or load_settings()).n_process
+        if nl is None and n > 1:
+            from ..pipeline import analyze_parallel
+
+            yield from analyze_parallel(itertools.chain([item], items), settings or load_settings(), n)
+            return
         if nl is None:
             from ..pipeline import Pipeline  # spaCy is imported only when there is text to analyse
 
