@@ -177,7 +177,7 @@ def explain(exc: Exception) -> str:
     if "locked" in msg or "busy" in msg or state == "55P03":
         return f"{msg} (another process is writing to it; nothing was written, try again)"
     if "full" in msg or state in ("53100", "53200"):
-        return f"{msg} (free some disk space; nothing was written for this article)"
+        return f"{msg} (free some disk space; nothing of this write was stored)"
     if "readonly" in msg or "read-only" in msg or state == "25006":
         return f"{msg} (the file or its directory is not writable)" if state is None else \
             f"{msg} (the database or this connection is read-only)"
