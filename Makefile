@@ -1,6 +1,8 @@
 # newsledger: the two set-up commands are `make demo` and `make test`.
 PYTHON ?= python3
 VENV ?= .venv
+# bench: the src folder of an older checkout to compare `load` with (git worktree add DIR COMMIT)
+BEFORE_SRC ?=
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 STAMP := $(VENV)/.installed
@@ -74,6 +76,8 @@ bench: $(STAMP)
 	$(PY) bench/bench_batch.py --doc docs/PERFORMANCE.md
 	$(PY) bench/bench_web.py --doc docs/PERFORMANCE.md
 	$(PY) bench/bench_ledger.py --doc docs/PERFORMANCE.md
+	$(PY) bench/bench_load.py $(if $(BEFORE_SRC),--before $(BEFORE_SRC)) --doc docs/PERFORMANCE.md
+	$(PY) bench/bench_ledger_scale.py --doc docs/PERFORMANCE.md
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm eval/results .pytest_cache

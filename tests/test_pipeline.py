@@ -74,3 +74,41 @@ def test_pipeline_loads_each_stage_once_and_passes_only_what_it_requires() -> No
     analysis = custom.analyze_text("Officials in Lima said on Monday that talks would go on.")
     assert seen == {"spy": ["actors", "quotes"]}
     assert analysis.article.text.startswith("Officials")
+
+
+GUARDED = '''import sys
+
+def main():
+    pass  # line 4: in a function
+
+x = 1  # line 6: top level, unguarded
+if __name__ == "__main__":
+    main()  # line 8: guarded
+'''
+
+
+@pytest.mark.parametrize(("line", "guarded"), [(6, False), (8, True), (7, True), (1, False)])
+def test_a_call_is_guarded_only_inside_the_main_block(tmp_path: Any, line: int, guarded: bool) -> None:
+    from newsledger.pipeline import _guarded
+
+    script = tmp_path / "script.py"
+    script.write_text(GUARDED)
+    assert _guarded(str(script), line) is guarded
+    assert _guarded(str(tmp_path / "missing.py"), 6) is True  # unknown: not refused
+
+
+def test_parallel_analysis_from_an_unguarded_script_fails_clearly(tmp_path: Any) -> None:
+    """Starting worker processes from a script's top level without a __main__ guard is refused
+    at once with an error naming the fix (it used to start workers that each did the same, and
+    hang for ever); nothing is analysed and no worker is started."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "unguarded.py"
+    script.write_text("from newsledger.config import Settings\n"
+                      "from newsledger.pipeline import analyze_parallel\n"
+                      "print(list(analyze_parallel([], Settings(), 2)))\n")
+    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert proc.returncode != 0
+    assert "NewsledgerError" in proc.stderr and "if __name__ == \"__main__\":" in proc.stderr
+    assert "spacy" not in proc.stderr.lower()

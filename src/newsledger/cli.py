@@ -556,14 +556,16 @@ def batch(ctx: click.Context, inputs: tuple[str, ...], out_dir: str, scheduler: 
 @cli.command()
 @click.argument("shards_dir", type=click.Path(exists=True, file_okay=False))
 @click.option("--db", default=None, callback=_db_option, help=DB_HELP)
+@click.option("--batch-articles", type=click.IntRange(1), default=2000, show_default=True,
+              help="Articles per transaction (whole shards; a killed load resumes after the last one).")
 @handle_errors
-def load(shards_dir: str, db: str) -> None:
+def load(shards_dir: str, db: str, batch_articles: int) -> None:
     """Load the Parquet shards written by `batch` into the database (idempotent)."""
     from .batch import load_shards
     from .storage.store import Store
 
     with Store(db) as store:
-        report = load_shards(shards_dir, store)
+        report = load_shards(shards_dir, store, batch_articles=batch_articles)
     err.print(f"shards {report.shards} ({report.shards_skipped} loaded before), new articles "
               f"{report.articles_new} -> {display_name(db)}", highlight=False)
 

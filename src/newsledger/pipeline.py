@@ -7,14 +7,18 @@
 
 from __future__ import annotations
 
+import inspect
+import itertools
 import logging
 import multiprocessing as mp
+import sys
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 from . import __version__
 from .config import Settings, load_settings
-from .errors import InputError
+from .errors import InputError, NewsledgerError
 from .ingest import check_article, normalise_text
 from .nlp import ParsedDoc, load_model, parse_many
 from .records import Analysis, Article, Failure
@@ -136,20 +140,74 @@ class Pipeline:
             return Failure(article.source_path or article.id, f"analysis error: {exc!r}", article.id)
 
     def _analyze_parallel(self, items: Iterable[Article | Failure], n_process: int, batch_size: int) -> Iterator[Analysis | Failure]:
-        ctx = mp.get_context("spawn")
-        with ctx.Pool(n_process, initializer=_worker_init, initargs=(self.settings,)) as pool:
-            def chunks() -> Iterator[list[Article | Failure]]:
-                chunk: list[Article | Failure] = []
-                for item in items:
-                    chunk.append(item)
-                    if len(chunk) >= batch_size:
-                        yield chunk
-                        chunk = []
-                if chunk:
-                    yield chunk
+        yield from analyze_parallel(items, self.settings, n_process, batch_size)
 
-            for results in pool.imap(_worker_run, chunks()):
-                yield from results
+
+def analyze_parallel(items: Iterable[Article | Failure], settings: Settings, n_process: int,
+                     batch_size: int | None = None) -> Iterator[Analysis | Failure]:
+    """Analyse in ``n_process`` worker processes, each loading its own pipeline from
+    ``settings``; this process loads none (``ingest -j N`` calls this directly).
+
+    The workers are started with "spawn", which imports the main script again in each of them:
+    a script that starts them from its top level without ``if __name__ == "__main__":`` would
+    start workers from every worker, and is refused with an error saying so."""
+    _check_main_guard()
+    batch_size = batch_size or settings.batch_size
+    ctx = mp.get_context("spawn")
+    with ctx.Pool(n_process, initializer=_worker_init, initargs=(settings,)) as pool:
+        def chunks() -> Iterator[list[Article | Failure]]:
+            chunk: list[Article | Failure] = []
+            for item in items:
+                chunk.append(item)
+                if len(chunk) >= batch_size:
+                    yield chunk
+                    chunk = []
+            if chunk:
+                yield chunk
+
+        yield from itertools.chain.from_iterable(pool.imap(_worker_run, chunks()))
+
+
+MAIN_GUARD_ERROR = ("analysing with several processes (n_process > 1) starts them with 'spawn', which runs the"
+                    " main script again in each: put the script's top-level code under"
+                    " 'if __name__ == \"__main__\":' (see the multiprocessing docs, 'safe importing of main module')")
+
+
+def _check_main_guard() -> None:
+    """Raise ``NewsledgerError`` when worker processes cannot start: this is a worker importing
+    the main script, or the main script calls this from top-level code that is not under an
+    ``if __name__ == "__main__":`` block (each worker would do the same, and wait for ever)."""
+    main = sys.modules.get("__main__")
+    if main is None:
+        return
+    if getattr(main, "__name__", "") == "__mp_main__":  # a spawned process importing the script
+        raise NewsledgerError(MAIN_GUARD_ERROR)
+    path = getattr(main, "__file__", None)
+    if not path:
+        return  # interactive, or python -c: nothing is imported again
+    frame = inspect.currentframe()
+    while frame is not None and not (frame.f_code.co_name == "<module>" and frame.f_globals is vars(main)):
+        frame = frame.f_back
+    if frame is None:
+        return  # called from a function only: the script's top level is not on the way
+    if not _guarded(path, frame.f_lineno):
+        raise NewsledgerError(MAIN_GUARD_ERROR)
+
+
+def _guarded(path: str, line: int) -> bool:
+    """True when ``line`` of the script ``path`` lies in an ``if __name__ == "__main__":`` block
+    (True too when the script cannot be read: then nothing is known)."""
+    import ast
+
+    try:
+        tree = ast.parse(Path(path).read_text(encoding="utf-8"))
+    except (OSError, SyntaxError, ValueError):
+        return True
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "__name__" in ast.unparse(node.test) and "__main__" in ast.unparse(node.test):
+            if node.lineno <= line <= (node.end_lineno or node.lineno):
+                return True
+    return False
 
 
 _WORKER: Pipeline | None = None

@@ -53,12 +53,22 @@ def test_export_formats(tmp_path: Path, pipeline: Pipeline, db_target: str) -> N
         assert header.split(",") == list(TABLE_COLUMNS["articles"])  # no backend-only columns
 
 
-def test_parallel_analysis_matches_serial(tmp_path: Path, pipeline: Pipeline) -> None:
+def test_parallel_analysis_matches_serial(tmp_path: Path, pipeline: Pipeline,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """`ingest -j 2` stores what one process does, and this process loads no pipeline of its
+    own for it (the workers do)."""
+    from newsledger.config import Settings
+
     write_articles(tmp_path / "in", 5)
     write_jsonl(tmp_path / "in" / "bad.jsonl", ["{broken"])
     with Store(tmp_path / "a.db") as a, Store(tmp_path / "b.db") as b:
         ingest([tmp_path / "in"], a, pipeline, n_process=1)
-        ingest([tmp_path / "in"], b, pipeline, n_process=2)
+
+        def no_pipeline(*_args: object, **_kwargs: object) -> None:
+            raise AssertionError("the parent process loaded a pipeline")
+
+        monkeypatch.setattr(Pipeline, "__init__", no_pipeline)
+        ingest([tmp_path / "in"], b, settings=Settings(), n_process=2)
         tables = ("articles", "mentions", "failures")
         compared = 0
         for table in tables:

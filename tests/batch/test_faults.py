@@ -134,7 +134,8 @@ def test_sigkill_during_load_then_reload_equals_uninterrupted_load(tmp_path: Pat
         process_shard(str(p), str(out), Settings(), pipeline())
 
     def load_cmd(db: Path) -> list[str]:
-        return [sys.executable, "-m", "newsledger.cli", "load", str(out), "--db", str(db)]
+        # 4 articles per transaction: many points at which to kill the load
+        return [sys.executable, "-m", "newsledger.cli", "load", str(out), "--db", str(db), "--batch-articles", "4"]
 
     clean = tmp_path / "clean.db"
     assert subprocess.run(load_cmd(clean), capture_output=True, timeout=300).returncode == 0
@@ -151,7 +152,9 @@ def test_sigkill_during_load_then_reload_equals_uninterrupted_load(tmp_path: Pat
         time.sleep(0.002)
     proc.wait()
     assert killed_at is not None and killed_at < n, "the load finished before it could be killed"
-    assert article_count(faulty) == count_rows(faulty, "loaded_shards")  # a shard is loaded whole or not at all
+    # a batch of shards is loaded whole or not at all
+    assert article_count(faulty) == count_rows(faulty, "loaded_shards")
+    assert killed_at % 4 == 0, killed_at
     again = subprocess.run(load_cmd(faulty), capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr
     assert db_fingerprint(faulty) == db_fingerprint(clean)

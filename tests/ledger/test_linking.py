@@ -277,3 +277,60 @@ def test_an_undated_article_links_by_its_dateline_date(tmp_path: Path, opening: 
     source = store.conn.execute("SELECT date_source FROM ledger_event_mentions WHERE event_id = ?",
                                 (eb.id,)).fetchone()[0]
     assert source == ("dateline" if "2024" in opening else "published")
+
+
+def _ledger_rows(store: object) -> dict[str, list[str]]:
+    conn = store.conn  # type: ignore[attr-defined]
+    return {t: sorted(repr(tuple(r)) for r in conn.execute(f"SELECT * FROM {t}"))
+            for t in ("ledger_events", "ledger_event_mentions", "ledger_event_actors", "claim_threads",
+                      "claim_thread_claims")}
+
+
+@pytest.mark.parametrize("config", [LedgerConfig(), LedgerConfig(min_actor_overlap=0),
+                                    LedgerConfig(story_places=False, cross_named_places=False),
+                                    LedgerConfig(require_place_match=False)])
+def test_place_blocking_gives_the_same_ledger(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              config: LedgerConfig) -> None:
+    """Looking a mention with a place up among unplaced ledger events only (and placed ones
+    through their place words) changes which ledger events are compared, never the result."""
+    from newsledger.ledger import linking
+
+    docs = [*market_strike_docs().values(), *_story_docs()]
+    store = store_docs(tmp_path / "on.db", docs)
+    build_ledger(store, config)
+    on = _ledger_rows(store)
+    assert on["ledger_events"] and on["ledger_event_mentions"]
+    monkeypatch.setattr(linking.Linker, "place_blocking", False)
+    build_ledger(store, config)
+    assert _ledger_rows(store) == on
+
+
+def test_a_mention_is_not_compared_with_ledger_events_at_other_places(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ten attacks by one actor, each at another village on one day: with place blocking no
+    mention is compared with the ledger events of the other villages (each would be refused)."""
+    from newsledger.ledger import linking
+
+    villages = ["Lomka", "Borova", "Kelna", "Dubno", "Sarny", "Pyriv", "Halyn", "Vesta", "Tolmach", "Ruda"]
+    docs = []
+    for i, village in enumerate(villages):
+        d = Doc(f"Troops attacked {village} on Monday.", f"Outlet {i}", "2024-05-06")
+        d.event("ASSAULT", "attacked", source=("Troops", RUS_MIL), place=village)
+        docs.append(d)
+    checks: list[int] = []
+    add = linking.Linker.add
+
+    def counted(self: linking.Linker, m: linking.LinkMention) -> None:
+        before = self.checks
+        add(self, m)
+        checks.append(self.checks - before)
+
+    monkeypatch.setattr(linking.Linker, "add", counted)
+    store = store_docs(tmp_path / "v.db", docs)
+    summary = build_ledger(store)
+    assert summary.ledger_events == 10 and len(checks) == 20  # each alone; two passes of ten
+    assert sum(checks) == 0
+    checks.clear()
+    monkeypatch.setattr(linking.Linker, "place_blocking", False)
+    assert build_ledger(store).ledger_events == 10
+    assert sum(checks) == 2 * sum(range(10))  # without it: every earlier village, in both passes

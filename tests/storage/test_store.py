@@ -386,3 +386,89 @@ def test_commands_report_an_unreachable_server_clearly() -> None:
     res = CliRunner().invoke(cli, ["summary", "--db", url])
     assert res.exit_code == 2
     assert "cannot connect" in res.stderr and "hunter2" not in res.stderr and "***" in res.stderr
+
+
+def test_add_many_stores_a_batch_in_one_transaction(db_target: str) -> None:
+    """A batch: the new articles stored with all their records, the known ones left as they
+    are, an article given twice stored once; the result in the order given."""
+    first, second, third = (_analysis(f"Iran said talk number {i} went well.") for i in range(3))
+    with Store(db_target) as s:
+        assert s.add(first).stored
+        s.add_failure(Failure(source="in/b.txt", reason="empty"))
+        second = Analysis(article=Article.create(second.article.text, source_path="in/b.txt"),
+                          mentions=(), actors=second.actors)
+        results = s.add_many([first, second, third, third])
+        assert [(r.article_id, r.stored) for r in results] == [
+            (first.article.id, False), (second.article.id, True), (third.article.id, True),
+            (third.article.id, False)]
+        counts = s.counts()
+        assert counts["articles"] == 3 and counts["quotes"] == 2 and counts["event_actors"] == 4
+        assert counts["actors"] == 2  # shared actors stored once
+        assert s.failures() == []  # the source stored now: its failure is cleared
+        assert s.get_analysis(third.article.id) == Store(db_target, readonly=True).get_analysis(third.article.id)
+        assert s.add_many([]) == []
+
+
+def test_add_many_is_all_or_nothing(db_target: str) -> None:
+    """One article whose rows cannot be written: nothing of the batch is stored, and the
+    error names the batch."""
+    good = _analysis("Iran said the first talk went well.")
+    bad = _analysis("Iran said the second talk went well.")
+    broken = Mention("m-broken", bad.article.id, 0, 0, 4, None, "GPE")  # type: ignore[arg-type]
+    bad = Analysis(article=bad.article, mentions=(broken,))
+    with Store(db_target) as s:
+        with pytest.raises(StoreError, match=r"cannot write 2 articles \("):
+            s.add_many([good, bad])
+        assert s.counts()["articles"] == 0 and s.counts()["mentions"] == 0
+        assert [r.stored for r in s.add_many([good])] == [True]
+
+
+def test_batched_load_equals_one_shard_per_transaction(db_target: str, tmp_path: Path) -> None:
+    """Shards loaded several to a transaction give the same rows as one per transaction; a
+    re-run loads nothing; a shard already loaded is left out of a batch."""
+    from newsledger.batch import process_shard
+    from newsledger.batch.shards import SHARD_TABLES, _load_groups
+    from newsledger.config import Settings
+
+    class Fake:
+        def analyze_many(self, items, n_process=None):  # type: ignore[no-untyped-def]
+            for item in items:
+                yield item if isinstance(item, Failure) else _analysis(item.text)
+
+    src, out = tmp_path / "in", tmp_path / "shards"
+    src.mkdir()
+    for i in range(7):  # 1, 2, 3, 1, 2, 3, 1 articles; shard 2 with a broken line
+        lines = [json.dumps({"text": f"Iran said talk {i}.{j} went well."}) for j in range(i % 3 + 1)]
+        (src / f"s{i}.jsonl").write_text("\n".join(lines) + ("\n{broken\n" if i == 2 else "\n"))
+    for p in sorted(src.iterdir()):
+        process_shard(str(p), str(out), Settings(), Fake())  # type: ignore[arg-type]
+    keys = sorted(p.name[:-5] for p in (out / "_done").iterdir())
+    assert [len(g) for g in _load_groups(out / "_done", keys, 4)] == [2, 2, 1, 2]
+    assert [len(g) for g in _load_groups(out / "_done", keys, 1)] == [1] * 7
+    cols = {t: [c for c in TABLE_COLUMNS[t] if c not in ("analysed_at", "failed_at", "end", "group")]
+            for t in SHARD_TABLES}
+
+    def rows(s: Store) -> dict[str, list[str]]:
+        return {t: sorted(repr(tuple(r)) for r in s.conn.execute(f"SELECT {', '.join(cols[t])} FROM {t}"))
+                for t in SHARD_TABLES}
+
+    def wipe(s: Store) -> None:
+        for t in ("event_actors", "mentions", "quotes", "events", "sentences", "figures", "framing",
+                  "failures", "articles", "actors", "loaded_shards"):
+            s.conn.execute(f"DELETE FROM {t}")
+
+    with Store(db_target) as s:
+        one = load_shards(out, s, batch_articles=1)
+        assert (one.shards, one.articles_new) == (7, 13)
+        expected = rows(s)
+        assert len(expected["failures"]) == 1 and len(expected["articles"]) == 13
+        wipe(s)
+        batched = load_shards(out, s, batch_articles=4)
+        assert (batched.shards, batched.shards_skipped, batched.articles_new) == (7, 0, 13)
+        assert rows(s) == expected
+        again = load_shards(out, s, batch_articles=4)
+        assert (again.shards_skipped, again.articles_new) == (7, 0)
+        wipe(s)
+        s.conn.execute("INSERT INTO loaded_shards(shard, loaded_at) VALUES (?, 'x')", (keys[2],))
+        partial = load_shards(out, s)  # shard 2 (3 articles) counts as loaded: not loaded again
+        assert (partial.shards_skipped, partial.articles_new) == (1, 10)

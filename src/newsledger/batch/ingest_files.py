@@ -1,5 +1,7 @@
-"""Ingest: read files and directories, analyse what is not stored yet, store each article in its
-own transaction, and record every failure with its reason while the batch goes on."""
+"""Ingest: read files and directories, analyse what is not stored yet, store the analyses a batch
+at a time (``Settings.batch_size`` articles per transaction: a killed ingest keeps every batch it
+committed, and a re-run analyses and stores the rest), and record every failure with its reason
+while the batch goes on."""
 
 from __future__ import annotations
 
@@ -8,12 +10,15 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from ..config import Settings
+from ..config import Settings, load_settings
 from ..ingest import read_paths
-from ..pipeline import Pipeline
 from ..records import Analysis, Article, Failure, Record
 from ..storage.store import Store
+
+if TYPE_CHECKING:
+    from ..pipeline import Pipeline
 
 log = logging.getLogger(__name__)
 
@@ -60,10 +65,19 @@ def ingest(
                 seen_this_run.add(item.id)
             yield item
 
-    items = to_analyse()
-    nl = pipeline
-    for result in _analyse(items, nl, settings, n_process):
+    pending: list[Analysis] = []
+    size = max(1, (settings or load_settings()).batch_size)  # articles per transaction
+
+    def flush() -> None:
+        for an, written in zip(pending, store.add_many(pending), strict=True):
+            counts["stored" if written.stored else "skipped"] += 1
+            if progress:
+                progress("stored" if written.stored else "skipped", an)
+        pending.clear()
+
+    for result in _analyse(to_analyse(), pipeline, settings, n_process):
         if isinstance(result, Failure):
+            flush()  # in the order they came: a failure recorded after the analyses before it
             counts["failed"] += 1
             failures.append(result)
             store.add_failure(result)
@@ -71,20 +85,30 @@ def ingest(
             if progress:
                 progress("failed", result)
             continue
-        written = store.add(result)
-        counts["stored" if written.stored else "skipped"] += 1
-        if progress:
-            progress("stored" if written.stored else "skipped", result)
+        pending.append(result)
+        if len(pending) >= size:
+            flush()
+    flush()
     return IngestReport(failures=tuple(failures), **counts)
 
 
 def _analyse(items: Iterator[Article | Failure], nl: Pipeline | None, settings: Settings | None,
              n_process: int | None) -> Iterator[Analysis | Failure]:
-    """Analyse the stream, loading the pipeline only once there is an article to analyse."""
+    """Analyse the stream, loading the pipeline only once there is an article to analyse (and
+    not at all in this process when worker processes analyse it)."""
     for item in items:
         if isinstance(item, Failure):
             yield item
             continue
-        nl = nl or Pipeline(settings)
+        n = n_process or (nl.settings if nl else settings or load_settings()).n_process
+        if nl is None and n > 1:
+            from ..pipeline import analyze_parallel
+
+            yield from analyze_parallel(itertools.chain([item], items), settings or load_settings(), n)
+            return
+        if nl is None:
+            from ..pipeline import Pipeline  # spaCy is imported only when there is text to analyse
+
+            nl = Pipeline(settings)
         yield from nl.analyze_many(itertools.chain([item], items), n_process=n_process)
         return

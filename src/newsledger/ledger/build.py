@@ -196,11 +196,11 @@ def _undated(f: ClaimFigure) -> str:
     return f"; undated article{told}: placed by ingest time"
 
 
-def _add_thread(out: ThreadRows, t: Thread, actors: dict[str, ActorInfo], rules: Rules) -> None:
+def _add_thread(out: ThreadRows, t: Thread, actors: dict[str, ActorInfo], names: dict[str, str],
+                rules: Rules) -> None:
     members: list[ClaimFigure] = t.members
     tid = rid("ct", members[0].id)
     roles = claim_roles(members, rules)
-    names = {aid: a.name for aid, a in actors.items()}
     outlets = sorted({f.outlet for f in members if f.outlet})
     sources = {source_key(f) for f in members} - {None}
     pubs = sorted(f.published for f in members if f.published)
@@ -300,8 +300,9 @@ def build_ledger(store: Store, config: LedgerConfig | None = None, *,
     for f in figs:
         threader.add(f)
     threads = ThreadRows()
+    names = {aid: a.name for aid, a in actors.items()}  # once, not once per thread
     for t in threader.threads:
-        _add_thread(threads, t, actors, rules)
+        _add_thread(threads, t, actors, names, rules)
     state = {"marker": marker, "config": json.dumps(config.to_dict(), sort_keys=True),
              "schema_version": LEDGER_SCHEMA_VERSION,
              "built_at": datetime.now(UTC).isoformat(timespec="seconds")}
@@ -314,8 +315,9 @@ def build_ledger(store: Store, config: LedgerConfig | None = None, *,
         claim_threads=len(threads.threads), cross_outlet_threads=threads.cross_outlet,
         series_threads=threads.series, disagreement_threads=threads.disagreement, outlets=n_outlets,
         seconds=seconds, marker=marker, config=config)
-    log.info("ledger built in %.2fs: %d ledger events from %d mentions, %d claim threads",
-             seconds, summary.ledger_events, summary.events_considered, summary.claim_threads)
+    log.info("ledger built in %.2fs: %d ledger events from %d mentions (%d candidate checks),"
+             " %d claim threads", seconds, summary.ledger_events, summary.events_considered,
+             linker.checks, summary.claim_threads)
     return summary
 
 

@@ -3,7 +3,7 @@ become one ledger event (the rule is described in the package docs, ``newsledger
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -85,6 +85,9 @@ class Cluster:
                 self.story.append((core, raw, m.article_id))
 
 
+# the index keys of ledger events without a place (see Linker._lookups)
+UNPLACED = ":unplaced"
+
 # how closely two actors match, for choosing the best match
 RANK: Mapping[str, int] = MappingProxyType({"same": 3, "country": 2, "kind": 1})
 
@@ -100,7 +103,9 @@ class Linker:
         self.texts = texts
         self.rules = rules
         self.clusters: list[Cluster] = []
-        self.index: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+        # (type, role, key) -> ledger events, oldest first (see ``_lookups`` and ``_register``)
+        self.index: dict[tuple[str, str, str], deque[int]] = defaultdict(deque)
+        self.checks = 0  # candidate ledger events compared with a mention (for benchmarks)
         self.relations: dict[tuple[str, str], str | None] = {}
         compat: dict[str, set[str]] = defaultdict(set)
         for pair in self.rules.compatible:
@@ -260,19 +265,38 @@ class Linker:
         return score, tuple(fields), tuple(notes)
 
     # -- clustering ----------------------------------------------------------------------------
+    # look up a mention with a place among unplaced ledger events only (see ``_lookups``; the
+    # result is the same either way: bench/bench_ledger_scale.py turns it off to measure it)
+    place_blocking = True
+
+    def _placed(self, m: LinkMention) -> bool:
+        """True when only ledger events without a place, or with a place word of ``m``'s article,
+        can take ``m`` (see ``_lookups``)."""
+        return self.place_blocking and bool(m.core) and self.config.require_place_match
+
     def _lookups(self, m: LinkMention) -> list[tuple[str, str, str]]:
+        """The index keys of the ledger events that may take ``m``: same or compatible type, and
+        a shared actor (or country), place word or, when nothing needs sharing, any.
+
+        A mention with a place of its own (when places must match) can only join a ledger event
+        with no place, or with a place sharing a word with it or named in its article (the only
+        ways ``_event_place_relation`` lets two places meet); the latter are all found through
+        their place words. So for such a mention the actor (and "any") keys look only among
+        ledger events without a place (``role + UNPLACED``): the others found through them
+        would all be refused, and there are more of them the denser the corpus."""
         types = sorted({m.plover} | self.compat.get(m.plover, set()))
+        tag = UNPLACED if self._placed(m) else ""
         keys: list[tuple[str, str]] = []
         for role, ids in (("source", m.sources), ("target", m.targets)):
             for a in ids:
-                keys.extend((role, k) for k in self._keys(a))
+                keys.extend((role + tag, k) for k in self._keys(a))
         if self.config.story_places or self.config.cross_named_places:
             words = set(m.core).union(*(core for core, _ in m.story)) | self.texts.words(m.article_id)
             keys.extend(("place", w) for w in sorted(words))
         elif m.core:
             keys.extend(("place", w) for w in sorted(m.core))
         if self.config.min_actor_overlap == 0 or not self.config.require_place_match:
-            keys.append(("any", ""))
+            keys.append(("any" + tag, ""))
         return [(t, role, k) for t in types for role, k in keys]
 
     def add(self, m: LinkMention) -> None:
@@ -289,11 +313,13 @@ class Linker:
             # drop clusters too old for any later mention (mentions arrive in date order)
             while lst and self.clusters[lst[0]].first_day is not None and \
                     (m.day - self.clusters[lst[0]].first_day).days > horizon:  # type: ignore[operator]
-                lst.pop(0)
+                lst.popleft()
+            unplaced = key[1].endswith(UNPLACED)
             for ci in lst:
-                if ci not in seen:
+                if ci not in seen and not (unplaced and self.clusters[ci].places):  # it has a place since
                     seen.add(ci)
                     candidates.append(ci)
+        self.checks += len(candidates)
         best: tuple[tuple[Any, ...], int, tuple[str, ...], Notes] | None = None
         for ci in candidates:
             res = self._check(m, self.clusters[ci])
@@ -348,13 +374,14 @@ class Linker:
 
     def _register(self, c: Cluster, m: LinkMention) -> None:
         keys: list[tuple[str, str]] = []
+        tags = ("",) if c.places else ("", UNPLACED)  # a ledger event without a place, also as such
         for role, ids in (("source", m.sources), ("target", m.targets)):
             for a in ids:
-                keys.extend((role, k) for k in self._keys(a))
+                keys.extend((role + tag, k) for k in self._keys(a) for tag in tags)
         for core in (m.core, *(core for core, _ in m.story)):
             keys.extend(("place", w) for w in core)
         if len(c.members) == 1:
-            keys.append(("any", ""))
+            keys.extend(("any" + tag, "") for tag in tags)
         for role, k in keys:
             lst = self.index[(c.plover, role, k)]
             if not lst or lst[-1] != c.index:

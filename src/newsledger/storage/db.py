@@ -177,7 +177,7 @@ def explain(exc: Exception) -> str:
     if "locked" in msg or "busy" in msg or state == "55P03":
         return f"{msg} (another process is writing to it; nothing was written, try again)"
     if "full" in msg or state in ("53100", "53200"):
-        return f"{msg} (free some disk space; nothing was written for this article)"
+        return f"{msg} (free some disk space; nothing of this write was stored)"
     if "readonly" in msg or "read-only" in msg or state == "25006":
         return f"{msg} (the file or its directory is not writable)" if state is None else \
             f"{msg} (the database or this connection is read-only)"
@@ -241,6 +241,10 @@ def _row_factory(cursor: Any) -> Any:
     return cls
 
 
+# column types of the temporary tables rows are copied through (see PgConnection.copy_insert)
+_PG_TYPES = {"TEXT": "TEXT", "INTEGER": "BIGINT", "REAL": "DOUBLE PRECISION"}
+
+
 # -- PostgreSQL -----------------------------------------------------------------------------------
 
 
@@ -300,6 +304,30 @@ class PgConnection:
         except Exception as exc:
             raise self._error(exc) from exc
         return cur
+
+    def copy_insert(self, table: str, columns: Sequence[str], key: Sequence[str],
+                    rows: Iterable[Sequence[Any]], types: Sequence[str]) -> int:
+        """Insert ``rows`` (tuples of ``columns``) into ``table`` through COPY, leaving rows whose
+        key is already there as they are; returns how many were new. The rows are copied into a
+        temporary table, then inserted in key order with ``ON CONFLICT DO NOTHING`` (COPY itself
+        cannot skip a conflicting row). Runs inside the caller's transaction."""
+        tmp = f"nl_copy_{table}"
+        names = ", ".join(f'"{c}"' for c in columns)
+        spec = ", ".join(f'"{c}" {_PG_TYPES.get(t, "TEXT")}' for c, t in zip(columns, types, strict=True))
+        cur = self.raw.cursor()
+        try:
+            # made in the transaction that first needs it (and gone with it if that rolls back)
+            cur.execute(f"CREATE TEMP TABLE IF NOT EXISTS {tmp} ({spec})")
+            cur.execute(f"TRUNCATE {tmp}")
+            with cur.copy(f"COPY {tmp} ({names}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            order = ", ".join(f'"{c}"' for c in key)
+            cur.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {tmp} ORDER BY {order}"
+                        " ON CONFLICT DO NOTHING")
+            return max(cur.rowcount, 0)
+        except Exception as exc:
+            raise self._error(exc) from exc
 
     def executescript(self, script: str) -> Any:
         """Run several statements (no parameters) in one round trip."""

@@ -4,9 +4,11 @@ The database is a SQLite file (the default: WAL, FTS5) or a PostgreSQL database 
 ``postgresql://user@host:port/dbname`` URL (tsvector with a GIN index for full-text search);
 both have the same tables, columns and keys, and every query runs on both (see ``db``).
 
-Each article and all its records are written in one transaction, so a crash mid-batch loses
-nothing already stored, and re-running the same ingest skips what is there and finishes the
-rest without duplicates. Article ids are content hashes: identical content is stored once.
+Each article and all its records are written in one transaction (``add``), or a batch of
+articles with all their records in one (``add_many``: what ingest and ``load`` use, a few
+statements per table for the whole batch, COPY on PostgreSQL), so a crash mid-run loses nothing
+already stored (a batch is stored whole or not at all), and re-running the same ingest skips
+what is there and finishes the rest without duplicates. Article ids are content hashes: identical content is stored once.
 Concurrent writers are safe: in SQLite one writes at a time; in PostgreSQL rows are inserted
 with ``ON CONFLICT DO NOTHING`` in one global order (table by table, shared rows sorted by key),
 so two processes storing overlapping articles never deadlock, fail or duplicate a row.
@@ -25,6 +27,7 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +47,7 @@ from ..records import (
 )
 from . import db, migrations
 from .migrations import HIDDEN_COLUMNS
-from .rows import RECORD_TABLES, SHARED_KEYS, TABLE_COLUMNS, WRITE_ORDER, analysis_rows, quoted
+from .rows import RECORD_TABLES, TABLE_COLUMNS, TABLES, WRITE_ORDER, analysis_rows, quoted
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +67,9 @@ class WriteResult(Record):
 
 # attempts at one transaction that a PostgreSQL deadlock or serialization failure interrupted
 _ATTEMPTS = 4
+# article rows per INSERT statement (12 parameters each, under SQLite's limit of 32,766)
+_ARTICLES_PER_STATEMENT = 500
+_CACHE_KIB = 32 * 1024
 
 
 class Store:
@@ -104,6 +110,9 @@ class Store:
             if not readonly:
                 self._use_wal(timeout)
                 self.conn.execute("PRAGMA synchronous = NORMAL")
+                # a page cache of up to 32 MiB (default 2 MiB): bulk writes touch the indexes of
+                # large tables at many places, and reading pages back from the OS dominates them
+                self.conn.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
                 migrations.migrate(self)
             else:
                 migrations.check_version(self)
@@ -152,24 +161,58 @@ class Store:
 
     def add(self, analysis: Analysis) -> WriteResult:
         """Store one analysis in one transaction; an article already stored is left as it is."""
-        a = analysis.article
-        rows = analysis_rows(analysis, now())
+        return self.add_many([analysis])[0]
+
+    def add_many(self, analyses: Sequence[Analysis]) -> list[WriteResult]:
+        """Store several analyses in one transaction: all of them or, on an error, none (a
+        re-run stores them then). Articles already stored are left as they are; the result says
+        which were new, in the order given. Rows go in table by table, a few statements per
+        table for the whole batch, which is what makes loading fast."""
+        if not analyses:
+            return []
+        stamp = now()
+        per = [(an, analysis_rows(an, stamp)) for an in analyses]
         for attempt in range(1, _ATTEMPTS + 1):
             try:
                 with self.conn:
-                    if not self.insert_rows("articles", rows["articles"]):
-                        return WriteResult(a.id, False)
+                    new = self.insert_new_articles([rows["articles"][0] for _, rows in per])
+                    fresh = [(an, rows) for an, rows in per if an.article.id in new]
+                    new = {an.article.id for an, _ in fresh}  # an id given twice is written once
                     for table in WRITE_ORDER[1:]:
-                        self.insert_rows(table, rows.get(table, []))
-                    if a.source_path:
-                        self.conn.execute("DELETE FROM failures WHERE source=?", (a.source_path,))
+                        self.insert_rows(table, [r for _, rows in fresh for r in rows.get(table, ())])
+                    sources = sorted({(an.article.source_path,) for an, _ in fresh if an.article.source_path})
+                    if sources:
+                        self.conn.executemany("DELETE FROM failures WHERE source=?", sources)
                 break
             except db.ERRORS as exc:
                 if attempt < _ATTEMPTS and db.is_retryable(exc):
-                    log.info("article %s: %s; trying again", a.id, exc)
+                    log.info("%d article(s): %s; trying again", len(per), exc)
                     continue
-                raise StoreError(f"cannot write article {a.id} to {self.name}: {db.explain(exc)}") from exc
-        return WriteResult(a.id, True)
+                ids = ", ".join(an.article.id for an, _ in per[:3]) + (", ..." if len(per) > 3 else "")
+                which = f"article {ids}" if len(per) == 1 else f"{len(per)} articles ({ids})"
+                raise StoreError(f"cannot write {which} to {self.name}: {db.explain(exc)}") from exc
+        stored: set[str] = set()
+        out = []
+        for an, _ in per:
+            aid = an.article.id
+            out.append(WriteResult(aid, aid in new and aid not in stored))
+            stored.add(aid)
+        return out
+
+    def insert_new_articles(self, rows: Sequence[dict[str, Any]]) -> set[str]:
+        """Insert article rows, leaving articles already there as they are; returns the ids of
+        those inserted. Runs inside the caller's transaction (in PostgreSQL in id order, see
+        ``SHARED_KEYS``)."""
+        cols = TABLE_COLUMNS["articles"]
+        values = sorted({r["id"]: tuple(r.get(c) for c in cols) for r in rows}.values(), key=lambda v: v[0])
+        head = f"INSERT INTO articles({', '.join(quoted(c) for c in cols)}) VALUES "
+        one = f"({', '.join('?' * len(cols))})"
+        new: set[str] = set()
+        for i in range(0, len(values), _ARTICLES_PER_STATEMENT):
+            chunk = values[i:i + _ARTICLES_PER_STATEMENT]
+            sql = head + ", ".join([one] * len(chunk)) + " ON CONFLICT DO NOTHING RETURNING id"
+            new.update(r[0] for r in self.conn.execute(sql, [v for row in chunk for v in row]).fetchall())
+        return new
 
     def insert_rows(self, table: str, rows: Sequence[dict[str, Any]]) -> int:
         """Insert rows (dicts keyed by column) into ``table``, leaving rows already there as
@@ -177,12 +220,24 @@ class Store:
         if not rows:
             return 0
         cols = TABLE_COLUMNS[table]
+        return self.insert_values(table, [tuple(r.get(c) for c in cols) for r in rows])
+
+    def insert_values(self, table: str, values: list[tuple[Any, ...]]) -> int:
+        """Insert rows given as tuples of ``TABLE_COLUMNS[table]`` (see ``insert_rows``).
+
+        Rows go in sorted by the table's key: in both databases that touches the key's index
+        in order instead of at random (the keys are hashes), and in PostgreSQL concurrent
+        writers take their row locks in one order. PostgreSQL gets them through COPY into a
+        temporary table and one ``INSERT ... SELECT ... ON CONFLICT DO NOTHING``."""
+        if not values:
+            return 0
+        cols = TABLE_COLUMNS[table]
+        values = sorted(values, key=itemgetter(*(cols.index(k) for k in TABLES[table].key)))
+        if self.dialect == db.POSTGRESQL:
+            return int(self.conn.copy_insert(table, cols, TABLES[table].key, values,
+                                             [TABLES[table].column(c).type for c in cols]))
         sql = (f"INSERT INTO {table}({', '.join(quoted(c) for c in cols)}) VALUES "
                f"({', '.join('?' * len(cols))}) ON CONFLICT DO NOTHING")
-        values = [tuple(r.get(c) for c in cols) for r in rows]
-        if self.dialect == db.POSTGRESQL and table in SHARED_KEYS:
-            key = cols.index(SHARED_KEYS[table])
-            values.sort(key=lambda v: v[key])
         cur = self.conn.executemany(sql, values)
         return max(cur.rowcount, 0)
 

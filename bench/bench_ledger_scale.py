@@ -1,0 +1,157 @@
+"""How the full ledger build grows with the corpus: build time, candidate checks and peak memory
+at several sizes of the synthetic corpus of ``bench_ledger.py``, with and without the linker's
+place blocking (``Linker.place_blocking``), in one run.
+
+For each size it generates the database once, then builds the ledger in a new process per
+variant (so that each peak RSS is that build's own), checks that both variants wrote the same
+ledger tables (row for row), and reports build seconds (wall and CPU), candidate checks per
+event mention, peak RSS, and the ratio of the largest size's time to the smallest's against
+the ratio of their sizes (linear growth: the two ratios are equal). With ``--doc`` it writes its
+section of docs/PERFORMANCE.md.
+
+Usage: python bench/bench_ledger_scale.py [--sizes 5000 20000] [--doc docs/PERFORMANCE.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import resource
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+def ledger_digest(path: Path) -> dict[str, str]:
+    """A hash of each ledger table's rows, in a fixed order."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = [r[0] for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'ledger%' OR name LIKE"
+            " 'claim%') AND name <> 'ledger_state' ORDER BY name")]
+        return {t: hashlib.sha256("\n".join(sorted(repr(r) for r in con.execute(f"SELECT * FROM {t}")))
+                                  .encode()).hexdigest() for t in tables}
+    finally:
+        con.close()
+
+
+def child(db: str, blocking: bool) -> None:
+    """Build the ledger of ``db`` in this process and print what it took as JSON."""
+    from newsledger.ledger import build_ledger, linking
+    from newsledger.storage.store import Store
+
+    linking.Linker.place_blocking = blocking
+    checks = 0
+    add = linking.Linker.add
+
+    def counted(self: linking.Linker, m: linking.LinkMention) -> None:
+        nonlocal checks
+        before = self.checks
+        add(self, m)
+        checks += self.checks - before
+
+    linking.Linker.add = counted  # type: ignore[method-assign]
+    with Store(db) as store:
+        w0, c0 = time.perf_counter(), time.process_time()
+        summary = build_ledger(store)
+        wall, cpu = time.perf_counter() - w0, time.process_time() - c0
+    print(json.dumps({"wall_s": wall, "cpu_s": cpu, "checks": checks, "mentions": summary.events_considered,
+                      "ledger_events": summary.ledger_events, "claim_threads": summary.claim_threads,
+                      "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+
+
+def measure(folder: Path, n: int, seed: int) -> dict[str, Any]:
+    from bench_ledger import populate
+
+    base = folder / f"corpus{n}.db"
+    populate(base, n, seed)
+    out: dict[str, Any] = {"articles": n}
+    digests = {}
+    for name, blocking in (("before", False), ("after", True)):
+        db = folder / f"{name}{n}.db"
+        shutil.copy(base, db)
+        proc = subprocess.run([sys.executable, __file__, "--child", str(db), "--blocking", str(int(blocking))],
+                              capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+        out[name] = json.loads(proc.stdout.strip().splitlines()[-1])
+        digests[name] = ledger_digest(db)
+        db.unlink()
+        print(f"{n:,} articles, {name}: {out[name]}", file=sys.stderr)
+    out["identical"] = digests["before"] == digests["after"]
+    base.unlink()
+    return out
+
+
+def markdown(runs: list[dict[str, Any]]) -> str:
+    lo, hi = runs[0], runs[-1]
+    size_ratio = hi["articles"] / lo["articles"]
+    lines = [
+        "## Ledger build as the corpus grows",
+        "",
+        f"`bench/bench_ledger_scale.py`, {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores shared with other"
+        " work: the synthetic corpus of `bench_ledger.py` (two years of invented incidents) at each size, the",
+        "full ledger built in a new process, before (`Linker.place_blocking` off: a mention with a place is",
+        "compared with every recent ledger event sharing an actor or country, whatever its place) and after",
+        "(such a mention looks among ledger events with no place, and finds those with a matching place",
+        "through their place words). CPU seconds are less disturbed by other work than wall seconds.",
+        "",
+        "| articles | event mentions | variant | candidate checks | checks per mention | CPU s | wall s |"
+        " peak RSS MB | same ledger |",
+        "| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | :---: |",
+    ]
+    for r in runs:
+        for name in ("before", "after"):
+            v = r[name]
+            lines.append(f"| {r['articles']:,} | {v['mentions']:,} | {name} | {v['checks']:,} |"
+                         f" {v['checks'] / max(v['mentions'], 1):.2f} | {v['cpu_s']:.1f} | {v['wall_s']:.1f} |"
+                         f" {v['peak_rss_mb']:,.0f} | {'yes' if r['identical'] else '**no**'} |")
+    lines += [""]
+    for name in ("before", "after"):
+        lines.append(f"{name.capitalize()}: {hi['articles']:,} / {lo['articles']:,} articles ({size_ratio:.0f}x) took"
+                     f" **{hi[name]['cpu_s'] / lo[name]['cpu_s']:.2f}x** the CPU time and"
+                     f" {hi[name]['checks'] / max(lo[name]['checks'], 1):.2f}x the candidate checks"
+                     f" (linear: {size_ratio:.2f}x).")
+    lines += ["", f"After / before at {hi['articles']:,} articles: CPU time"
+              f" **{hi['after']['cpu_s'] / hi['before']['cpu_s']:.2f}x**, candidate checks"
+              f" {hi['after']['checks'] / hi['before']['checks']:.2f}x.", ""]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[5000, 20000])
+    ap.add_argument("--seed", type=int, default=8)
+    ap.add_argument("--doc", type=Path)
+    ap.add_argument("--json", type=Path, default=ROOT / "bench" / "results" / "ledger_scale.json")
+    ap.add_argument("--child", help=argparse.SUPPRESS)
+    ap.add_argument("--blocking", type=int, default=1, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child:
+        child(args.child, bool(args.blocking))
+        return 0
+    with tempfile.TemporaryDirectory(prefix="nl-bench-scale-") as tmp:
+        runs = [measure(Path(tmp), n, args.seed) for n in sorted(args.sizes)]
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(runs, indent=2) + "\n")
+    text = markdown(runs)
+    print(text)
+    if args.doc:
+        from docsection import replace_section
+
+        replace_section(args.doc, "ledger-scale", text)
+    return 0 if all(r["identical"] for r in runs) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
