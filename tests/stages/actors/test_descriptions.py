@@ -160,6 +160,11 @@ def test_government_bodies_are_organisations_of_their_country(
          "the ministry", "org:ruritanian-health-ministry"),
         # negative: no organisation of that name before
         ("The headquarters said more would follow.", "The headquarters", None),
+        # the other nouns for an organised group, with the group's descriptors before them
+        ("The Free Hand claimed the attack. The banned separatist outfit said it held 100 hostages.",
+         "The banned separatist outfit", "org:free-hand"),
+        ("The Free Hand claimed the attack. The armed faction said it held 100 hostages.",
+         "The armed faction", "org:free-hand"),
     ],
 )
 def test_definite_descriptions_point_back_to_the_body_named(
@@ -170,6 +175,9 @@ def test_definite_descriptions_point_back_to_the_body_named(
 
 def test_a_common_sense_of_an_organisation_noun_is_no_mention(layer_of: Callable[..., ActorLayer]) -> None:
     assert [m.text for m in layer_of("Farmers marched to the city centre.").mentions] == ["Farmers"]
+    # near miss: "the outfit" with no organisation named before it is clothing, not a group
+    layer = layer_of("The singer wore a red outfit. The outfit was sold for 500 dollars.")
+    assert all(m.actor_id is None for m in layer.mentions if "outfit" in m.text)
 
 
 @pytest.mark.parametrize(
