@@ -22,6 +22,10 @@ def measure_of(parse: Parse, text: str, value: float) -> str | None:
 
 
 CASES = [
+    # people named by a side's label are people counted, on every side
+    ("label", "The army said it killed 33 terrorists.", 33, "killed"),
+    ("label", "The movement said 40 occupiers were killed in the ambush.", 40, "killed"),
+    ("label", "The army said it had listed 33 terrorists.", 33, None),  # near miss: no measure verb
     # a comparative between the number and its measure word: "N more injured"
     ("more", "The war's toll passed 900, with 2,400 more injured.", 2400, "injured"),
     ("more", "Officials said 2,400 more had arrived.", 2400, None),
