@@ -385,6 +385,20 @@ def _candidate_tokens(doc: Doc, lex: CueLexicon) -> list[int]:
     ]
 
 
+def _physical(v: Token, lex: CueLexicon) -> bool:
+    """A verb of verbal and of physical attack used in its physical sense: its object (or, in
+    the passive, its subject) is a building, place or vehicle ("attacked the hospital", "the
+    convoy was hit")."""
+    if v.lemma_.lower() not in lex.physical_senses:
+        return False
+    for c in v.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            words = {c.lemma_.lower(), c.lower_, f"{c.doc[c.i - 1].lower_} {c.lower_}" if c.i else ""}
+            if words & lex.physical_targets or c.ent_type_ in ("FAC", "LOC"):
+                return True
+    return False
+
+
 def find_attributions(pd: ParsedDoc, lex: CueLexicon, th: Thresholds) -> list[Attribution]:
     """Attributions cued by a verb or a phrase, in cue order, their contents trimmed."""
     out: list[Attribution] = []
@@ -398,7 +412,7 @@ def find_attributions(pd: ParsedDoc, lex: CueLexicon, th: Thresholds) -> list[At
         if not tok.tag_.startswith("VB"):
             continue
         entry = lex.verbs.get(tok.lemma_.lower()) or lex.verbs.get(lex.forms.get(tok.lower_, ""))
-        if entry is None:
+        if entry is None or _physical(tok, lex):
             continue
         out.append(_verb_attribution(tok, entry, lex))
     out.extend(_phrase_attributions(phrase_starts, lex, th.phrase))

@@ -20,6 +20,8 @@ CUES_SCHEMA: Any = {
     "phrases": [str],
     "circumstance_preps": [str],
     "medium_nouns": [str],
+    "physical_senses": [str],
+    "physical_targets": [str],
     "forms": MapOf(str),
 }
 SPEAKERS_SCHEMA: Any = {
@@ -72,6 +74,8 @@ def build_cue_lexicon(raw: dict[str, Any]) -> CueLexicon:
         frozenset(raw["medium_nouns"]),
         phrases,
         {str(k).lower(): str(v).lower() for k, v in raw["forms"].items()},
+        frozenset(str(w).lower() for w in raw.get("physical_senses", [])),
+        frozenset(str(w).lower() for w in raw.get("physical_targets", [])),
     )
 
 

@@ -55,6 +55,8 @@ class CueLexicon:
     medium_nouns: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
     forms: dict[str, str]  # inflected forms the lemmatizer gets wrong ("hoping" → "hop")
+    physical_senses: frozenset[str] = frozenset()  # "attacked the hospital": no speech
+    physical_targets: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
