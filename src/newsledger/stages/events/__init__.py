@@ -49,11 +49,12 @@ from dataclasses import replace
 from typing import Any
 
 from ...nlp import ParsedDoc
-from ...records import Event
+from ...records import NOT_PLOVER, Event
 from ...resources import Resources
 from .acled import load_acled, with_acled
 from .finder import extract_events
 from .lexicon import cameo_code, load_events_data
+from .reports import load_reports
 from .types import CameoCode, EventPattern, EventsData, Lexicon
 
 
@@ -66,13 +67,15 @@ class EventsStage:
     provides: tuple[str, ...] = ("events",)
 
     def load(self, settings: Any, resources: Resources) -> EventsData:
-        return replace(load_events_data(settings, resources), acled=load_acled(resources))
+        data = load_events_data(settings, resources)
+        return replace(data, acled=load_acled(resources), reports=load_reports(resources, data.cameo))
 
     def run(self, doc: ParsedDoc, data: EventsData, inputs: Mapping[str, Any]) -> tuple[Event, ...]:
         events = extract_events(doc, inputs["actors"], list(inputs["quotes"]), data)
         if data.acled is not None:
             events = with_acled(doc, events, inputs["actors"].actors, data.acled)
-        return tuple(events)
+        # a report outside PLOVER (a disaster, a crime) is kept only as what ACLED's rules call it
+        return tuple(e for e in events if e.plover != NOT_PLOVER or e.scope is not None)
 
 
 __all__ = ["CameoCode", "EventPattern", "EventsData", "EventsStage", "Lexicon", "cameo_code", "extract_events"]

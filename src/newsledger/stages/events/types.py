@@ -191,6 +191,23 @@ class AcledData:
 
 
 @dataclass(frozen=True)
+class Report:
+    """One construction of ``data/events/reports.yaml``: an event found by its trigger word and
+    what it acts on, with or without a named doer (see :mod:`.reports`)."""
+
+    name: str
+    cameo: str | None  # None: no PLOVER type (a disaster, a crime with no PLOVER act)
+    verbs: tuple[tuple[str, ...], ...]
+    nouns: frozenset[str]
+    objects: frozenset[str]
+    objects_exclude: frozenset[str]
+    subject: bool
+    also: tuple[tuple[str, ...], ...]
+    exclude: tuple[tuple[str, ...], ...]
+    confidence: float
+
+
+@dataclass(frozen=True)
 class EventsData:
     """What the event stage loads once: the lexicon, the CAMEO table and its rules."""
 
@@ -200,6 +217,7 @@ class EventsData:
     stance: StanceWords
     water_features: frozenset[str] = frozenset()  # "the Gulf of Finland" is no place in Finland
     acled: AcledData | None = None  # the ACLED typology rules (data/events/acled.yaml)
+    reports: tuple[Report, ...] = ()  # the report constructions (data/events/reports.yaml)
 
 
 # --------------------------------------------------------------------------- per-article frames
@@ -307,4 +325,4 @@ class Context:
 
 
 __all__ = ["MODALITIES", "Arg", "CameoCode", "Confidence", "Context", "EventPattern", "EventsData", "Found",
-           "Frame", "Lexicon", "Rules", "Wrapper"]
+           "Frame", "Lexicon", "Report", "Rules", "Wrapper"]
