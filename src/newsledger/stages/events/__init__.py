@@ -34,8 +34,13 @@ The stage reads each sentence's dependency parse:
   claims the event (``claimed_by``: "outlet" or the speaker's actor id, and ``quote_id``), the
   date (resolved against ``Article.published``) and the place (:mod:`.records`, :mod:`.places`).
 
-An event needs an actor on at least one side (an event noun needs its own source actor), so a cue
-word alone (a headline keyword, a noun in a list) gives nothing. Child events (the requested or
+An event of ``patterns.yaml`` needs an actor on at least one side (an event noun needs its own
+source actor), so a cue word alone (a headline keyword, a noun in a list) gives nothing. **Reports**
+(``data/events/reports.yaml``) are found by what is acted on instead: a weapon seized or defused,
+a town retaken or handed over, a base set up, property looted, people arrested, a bomb that
+exploded, a claim of responsibility; their source is the named doer or nothing. A disaster or a
+crime with no PLOVER act is an event with no PLOVER type (``plover`` "NONE"), kept only with its
+outside-ACLED scope (:mod:`.reports`). Child events (the requested or
 promised action) carry ``parent_id``; they are not separate occurrences.
 
 The data (patterns merged with the user's ``--patterns`` files, the CAMEO table, the rules) is

@@ -160,6 +160,8 @@ def match(ctx: Context, tok: Token, report: Report) -> Found | None:
         return None
     if not noun and tok.dep_ in ("amod", "compound"):
         return None  # "the seized town" is no report of a seizure
+    if noun and tok.dep_ == "compound" and lemma_of(tok.head) in report.nouns:
+        return None  # "a corruption scam": the head noun is the report
     acted_on = themes(pred, report, noun)
     if not _objects_ok(acted_on, report):
         return None
