@@ -31,6 +31,8 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("territory_taken", "positive", "The insurgents seized control of two districts after a week of fighting.",
      "seized", ("ASSAULT", "Non-state actor overtakes territory", "The insurgents")),
     ("territory_taken", "negative", "The insurgents seized the initiative in the talks.", "seized", None),
+    ("territory_taken", "near miss", "The rebels vowed to fight until they take control of the valley towns.",
+     "take", None),  # not (yet) taken
     ("territory_taken", "near miss", "The insurgents seized two rifles from the guards.",
      "seized", ("COERCE", "Disrupted weapons use", "The insurgents")),
     # ACLED: non-violent transfer of territory
@@ -100,7 +102,7 @@ def _event_on(text: str, word: str) -> Event | None:
 def test_construction(construction: str, kind: str, text: str, word: str, expected: Expected) -> None:
     e = _event_on(text, word)
     if expected is None:
-        assert e is None or e.scope in (None, "diplomacy"), (construction, kind, e)
+        assert e is None or e.modality != "asserted" or e.scope in (None, "diplomacy"), (construction, kind, e)
         return
     assert e is not None, (construction, kind, text)
     plover, label, source = expected
@@ -109,7 +111,7 @@ def test_construction(construction: str, kind: str, text: str, word: str, expect
 
 
 def test_every_construction_has_a_positive_and_a_negative_row() -> None:
-    names = {r.name for r in stage_data("events").reports}
+    names = {r.name for r in stage_data("events").reports.reports}
     kinds: dict[str, set[str]] = {}
     for construction, kind, *_ in ROWS:
         kinds.setdefault(construction, set()).add(kind)
@@ -146,4 +148,4 @@ def test_loader_rejects_an_unknown_cameo_code_and_a_construction_without_trigger
     with pytest.raises(ConfigError, match="give verbs or nouns"):
         build_reports(_raw(cameo="173"), cameo)
     got = build_reports(_raw(cameo="173", verbs=["round up"], objects=["suspect"]), cameo)
-    assert got[0].verbs == (("round", "up"),) and got[0].objects == frozenset({"suspect"})
+    assert got.reports[0].verbs == (("round", "up"),) and got.reports[0].objects == frozenset({"suspect"})

@@ -26,11 +26,12 @@ from ...nlp.syntax import conjuncts, is_passive, is_verb
 from ...records import NOT_PLOVER
 from ...resources import Required, Resources
 from .arguments import arg
+from .frames import frame_of
 from .lexicon import cameo_code
-from .predicates import subject_arg
+from .predicates import noun_pattern, subject_arg
 from .roles import source_token
 from .tokens import lemma_of
-from .types import Arg, CameoCode, Context, Found, Report
+from .types import Arg, CameoCode, Context, Found, Frame, Report, Reports
 
 REPORTS_FILE = "events/reports.yaml"
 _ENTRY = Required(
@@ -38,7 +39,7 @@ _ENTRY = Required(
      "subject": bool, "also": [str], "exclude": [str], "confidence": float},
     frozenset({"name"}),
 )
-REPORTS_SCHEMA = Required({"version": int, "reports": [_ENTRY]}, frozenset({"reports"}))
+REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "reports": [_ENTRY]}, frozenset({"reports"}))
 THEME_PREPS = ("of", "from", "over")
 
 
@@ -46,12 +47,12 @@ def _phrases(items: Iterable[Any]) -> tuple[tuple[str, ...], ...]:
     return tuple(p for p in (tuple(str(i).lower().replace("-", " ").split()) for i in items) if p)
 
 
-def load_reports(resources: Resources, cameo: Mapping[str, CameoCode]) -> tuple[Report, ...]:
+def load_reports(resources: Resources, cameo: Mapping[str, CameoCode]) -> Reports:
     """The report constructions (packaged, merged with the user's fragments)."""
     return build_reports(resources.yaml(REPORTS_FILE, REPORTS_SCHEMA), cameo)
 
 
-def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> tuple[Report, ...]:
+def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Reports:
     """The constructions of a (merged) ``reports.yaml`` mapping; an unknown CAMEO code or a
     construction with no trigger is an error naming it."""
     out: list[Report] = []
@@ -69,7 +70,8 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> tup
             subject=bool(r.get("subject", False)), also=_phrases(r.get("also", [])),
             exclude=_phrases(r.get("exclude", [])), confidence=float(r.get("confidence", 0.4)),
         ))
-    return tuple(out)
+    marks = frozenset(str(m).lower() for m in raw.get("unrealised_marks", []))
+    return Reports(reports=tuple(out), unrealised_marks=marks)
 
 
 # --------------------------------------------------------------------------- matching
@@ -123,19 +125,25 @@ def _objects_ok(found: list[Token], report: Report) -> bool:
     return not report.objects or bool(report.objects & words)
 
 
-def _modality(ctx: Context, tok: Token) -> str:
-    """Negated ("no weapons were found"), future or hypothetical from the trigger's own words."""
-    kids = list(tok.children)
-    if any(c.dep_ == "neg" or c.lower_ in ctx.lex.negators for c in kids):
-        return "negated"
-    if any(c.dep_ == "det" and c.lower_ == "no" for t in kids if t.dep_ in ("nsubjpass", "dobj") for c in t.children):
-        return "negated"
-    auxes = {c.lower_ for c in kids if c.dep_ == "aux"}
-    if auxes & ctx.lex.future_aux:
-        return "future"
-    if auxes & ctx.lex.hypothetical_aux:
-        return "hypothetical"
-    return "asserted"
+def _modality(ctx: Context, tok: Token, marks: frozenset[str]) -> tuple[str, Frame]:
+    """The trigger clause's modality read from its frame (negated, hypothetical, requested,
+    future, or promised, refused or requested by a wrapper above it: "vowed to fight until they
+    gain control" is no report of control gained), and "no weapons were found"."""
+    fr = frame_of(ctx, tok)
+    if fr.negated or (fr.wrapper is not None and fr.wrapper.kind in ("negate", "reject")):
+        return "negated", fr
+    if any(c.dep_ == "det" and c.lower_ == "no" for t in tok.children if t.dep_ in ("nsubjpass", "dobj")
+           for c in t.children):
+        return "negated", fr
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children):
+        return "hypothetical", fr  # "until they gain control", "before it exploded": not (yet) so
+    if fr.hypothetical or (fr.would and fr.speaker is None):
+        return "hypothetical", fr
+    if fr.deontic is not None:
+        return "requested", fr
+    if fr.future or fr.would or fr.wrapper is not None:
+        return "future", fr
+    return "asserted", fr
 
 
 def _target(ctx: Context, found: list[Token]) -> Arg:
@@ -152,7 +160,7 @@ def _source(ctx: Context, v: Token, report: Report) -> Arg:
     return subject_arg(ctx, source_token(ctx, v))
 
 
-def match(ctx: Context, tok: Token, report: Report) -> Found | None:
+def match(ctx: Context, tok: Token, report: Report, marks: frozenset[str] = frozenset()) -> Found | None:
     """The event ``tok`` triggers by ``report``, or None."""
     noun = tok.pos_ in ("NOUN", "PROPN") and lemma_of(tok) in report.nouns
     pred = [tok] if noun else (verb_trigger(tok, report) if is_verb(tok) else None)
@@ -168,28 +176,31 @@ def match(ctx: Context, tok: Token, report: Report) -> Found | None:
     source = Arg() if noun else _source(ctx, tok, report)
     target = _target(ctx, acted_on) if report.cameo else Arg()
     clause = tok if not noun else (tok.head if is_verb(tok.head) else tok)
-    modality = _modality(ctx, clause)
+    modality, frame = _modality(ctx, clause, marks)
     if report.cameo is None and modality != "asserted":
         return None  # a disaster warned of or denied is no report of one
+    if noun and tok.dep_ == "compound" and noun_pattern(ctx, tok.head) is not None:
+        return None  # "fraud investigations": the head is the event reported
     return Found(
         cameo=report.cameo or "", pred=[tok], clause=clause, source=source, target=target,
         plover=None if report.cameo else NOT_PLOVER, modality=modality,
         confidence=report.confidence, noun=noun, extra=pred[1:],
+        speaker=frame.speaker, speaker_token=frame.speaker_token,
     )
 
 
-def report_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: Iterable[Report]) -> list[Found]:
+def report_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: Reports) -> list[Found]:
     """The report events of a sentence whose trigger is no predicate of the events already found;
     the first construction that matches a word decides."""
     taken = {t.i for f in found for t in [*f.pred, *f.extra]}
-    usable = [r for r in reports if (not r.also or _sentence_has(sent, r.also))
+    usable = [r for r in reports.reports if (not r.also or _sentence_has(sent, r.also))
               and not (r.exclude and _sentence_has(sent, r.exclude))]
     out: list[Found] = []
     for tok in sent:
         if tok.i in taken:
             continue
         for r in usable:
-            f = match(ctx, tok, r)
+            f = match(ctx, tok, r, reports.unrealised_marks)
             if f is not None and (f.plover == NOT_PLOVER or cameo_code(ctx.cameo, f.cameo) is not None):
                 out.append(f)
                 taken.update(t.i for t in [*f.pred, *f.extra])

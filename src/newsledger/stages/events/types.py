@@ -208,6 +208,15 @@ class Report:
 
 
 @dataclass(frozen=True)
+class Reports:
+    """The report constructions, and the subordinators whose clause tells of what has not (yet)
+    happened ("until", "before")."""
+
+    reports: tuple[Report, ...] = ()
+    unrealised_marks: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class EventsData:
     """What the event stage loads once: the lexicon, the CAMEO table and its rules."""
 
@@ -217,7 +226,7 @@ class EventsData:
     stance: StanceWords
     water_features: frozenset[str] = frozenset()  # "the Gulf of Finland" is no place in Finland
     acled: AcledData | None = None  # the ACLED typology rules (data/events/acled.yaml)
-    reports: tuple[Report, ...] = ()  # the report constructions (data/events/reports.yaml)
+    reports: Reports = Reports()  # the report constructions (data/events/reports.yaml)
 
 
 # --------------------------------------------------------------------------- per-article frames
@@ -325,4 +334,4 @@ class Context:
 
 
 __all__ = ["MODALITIES", "Arg", "CameoCode", "Confidence", "Context", "EventPattern", "EventsData", "Found",
-           "Frame", "Lexicon", "Report", "Rules", "Wrapper"]
+           "Frame", "Lexicon", "Report", "Reports", "Rules", "Wrapper"]
