@@ -19,10 +19,12 @@ Expected = tuple[str, str, str | None] | None
 ROWS: list[tuple[str, str, str, str, Expected]] = [
     # ACLED: disrupted weapons use
     ("disrupted_weapons", "positive", "A cache of rifles and grenades was discovered near the old mill.",
-     "cache", ("COERCE", "Disrupted weapons use", None)),
+     "discovered", ("COERCE", "Disrupted weapons use", None)),
+    ("disrupted_weapons", "positive", "The seizure of rifles near the old mill surprised the village.",
+     "seizure", ("COERCE", "Disrupted weapons use", None)),
     ("disrupted_weapons", "positive", "Engineers defused a roadside bomb outside the market on Friday.",
      "defused", ("COERCE", "Disrupted weapons use", None)),
-    ("disrupted_weapons", "negative", "A cache of old letters was discovered near the old mill.", "cache", None),
+    ("disrupted_weapons", "negative", "A cache of old letters was discovered near the old mill.", "discovered", None),
     ("disrupted_weapons", "near miss", "No weapons were found in the house.",
      "found", ("COERCE", "Disrupted weapons use", None)),  # found, but negated (checked below)
     # ACLED: territory taken (the side decides the sub-event type)
@@ -149,3 +151,11 @@ def test_loader_rejects_an_unknown_cameo_code_and_a_construction_without_trigger
         build_reports(_raw(cameo="173"), cameo)
     got = build_reports(_raw(cameo="173", verbs=["round up"], objects=["suspect"]), cameo)
     assert got.reports[0].verbs == (("round", "up"),) and got.reports[0].objects == frozenset({"suspect"})
+
+
+def test_sentence_with_an_actors_event_gets_no_report() -> None:
+    alone = _event_on("A cache of rifles was found near the village.", "found")
+    assert alone is not None and alone.acled_subtype == "Disrupted weapons use"
+    events = pipeline().analyze_text("Rebels attacked the village, and a cache of rifles was found there.").events
+    assert any(e.plover == "ASSAULT" for e in events)
+    assert not any(e.predicate.text == "found" for e in events)

@@ -190,20 +190,24 @@ def match(ctx: Context, tok: Token, report: Report, marks: frozenset[str] = froz
 
 
 def report_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: Reports) -> list[Found]:
-    """The report events of a sentence whose trigger is no predicate of the events already found;
-    the first construction that matches a word decides."""
-    taken = {t.i for f in found for t in [*f.pred, *f.extra]}
+    """The report events of a sentence that has no event of the patterns: a report is what the
+    sentence says happened when no actor's act was found (one more event beside an actor's act
+    would be a second reading of one happening). The first construction that matches a word
+    decides."""
+    if any(f.parent is None for f in found):
+        return []  # the sentence reports an act with its actors already
+    taken: set[int] = set()
     usable = [r for r in reports.reports if (not r.also or _sentence_has(sent, r.also))
               and not (r.exclude and _sentence_has(sent, r.exclude))]
     out: list[Found] = []
-    for tok in sent:
+    for tok in sorted(sent, key=lambda t: (not is_verb(t), t.i)):  # "a cache was found": the verb
         if tok.i in taken:
             continue
         for r in usable:
             f = match(ctx, tok, r, reports.unrealised_marks)
             if f is not None and (f.plover == NOT_PLOVER or cameo_code(ctx.cameo, f.cameo) is not None):
                 out.append(f)
-                taken.update(t.i for t in [*f.pred, *f.extra])
+                taken.update(t.i for t in [*f.pred, *f.extra, *themes(f.pred + f.extra, r, f.noun)])
                 break
     return out
 
