@@ -73,6 +73,27 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("attack_claimed", "near miss", "The Front claimed the ambush on the road.",
      "claimed", ("ASSAULT", "claim_of_responsibility", "The Front")),
     ("attack_claimed", "negative", "The Front claimed victory in the vote.", "claimed", None),
+    # ACLED: protests with no organiser named
+    ("protest", "positive", "A rally against the new tax was held in the capital on Sunday.",
+     "rally", ("PROTEST", "Peaceful protest", None)),
+    ("protest", "negative", "A meeting about the new tax was held in the capital on Sunday.", "meeting", None),
+    ("protest", "near miss", "A rally against the new tax will be held next month.",
+     "rally", None),  # not held yet (checked as not asserted)
+    # ACLED: sexual violence, the doer named by a light verb
+    ("sexual_violence", "positive", "The soldiers committed rape against women in the villages.",
+     "rape", ("ASSAULT", "Sexual violence", "The soldiers")),
+    ("sexual_violence", "negative", "The soldiers committed errors in the villages.", "errors", None),
+    ("sexual_violence", "near miss", "The soldiers were accused of rape in the villages.", "rape", None),
+    # ACLED: chemical weapons
+    ("chemical_weapon_used", "positive", "Chlorine was used as a weapon in the northern town.",
+     "used", ("ASSAULT", "Chemical weapon", None)),
+    ("chemical_weapon_used", "negative", "Water was used to clean the streets of the northern town.", "used", None),
+    ("chemical_weapon_used", "near miss", "Chlorine was used to clean the water of the northern town.", "used", None),
+    # attacks reported by their noun, no perpetrator named
+    ("attack_noun", "positive", "Gun attacks near the city left six people dead.",
+     "attacks", ("ASSAULT", "Attack", None)),
+    ("attack_noun", "negative", "Heart attacks near the city left six people dead.", "attacks", None),
+    ("attack_noun", "near miss", "The report on attacks near the city was published.", "attacks", None),
     # outside ACLED: disasters and crime
     ("disaster", "positive", "A strong earthquake struck the coastal province on Tuesday.",
      "earthquake", ("NONE", "natural_disaster", None)),

@@ -36,7 +36,7 @@ from .types import Arg, CameoCode, Context, Found, Frame, Report, Reports
 REPORTS_FILE = "events/reports.yaml"
 _ENTRY = Required(
     {"name": str, "cameo": str, "verbs": [str], "nouns": [str], "objects": [str], "objects_exclude": [str],
-     "subject": bool, "also": [str], "exclude": [str], "confidence": float},
+     "subject": bool, "deps": [str], "also": [str], "exclude": [str], "confidence": float},
     frozenset({"name"}),
 )
 REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "reports": [_ENTRY]}, frozenset({"reports"}))
@@ -69,6 +69,7 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
             objects_exclude=frozenset(" ".join(p) for p in _phrases(r.get("objects_exclude", []))),
             subject=bool(r.get("subject", False)), also=_phrases(r.get("also", [])),
             exclude=_phrases(r.get("exclude", [])), confidence=float(r.get("confidence", 0.4)),
+            deps=frozenset(str(d) for d in r.get("deps", [])),
         ))
     marks = frozenset(str(m).lower() for m in raw.get("unrealised_marks", []))
     return Reports(reports=tuple(out), unrealised_marks=marks)
@@ -149,8 +150,8 @@ def _modality(ctx: Context, tok: Token, marks: frozenset[str]) -> tuple[str, Fra
 def _target(ctx: Context, found: list[Token]) -> Arg:
     for t in found:
         got = arg(ctx, t, allow_vague=False)
-        if got and not got.via_modifier:
-            return got
+        if got and got.ids and not got.via_modifier:
+            return got  # an actor the object names ("the village of Tarsa"), not the weapon used
     return Arg()
 
 
@@ -160,9 +161,18 @@ def _source(ctx: Context, v: Token, report: Report) -> Arg:
     return subject_arg(ctx, source_token(ctx, v))
 
 
+def _light_source(ctx: Context, n: Token) -> Arg:
+    """The doer of a noun trigger that is the object of a verb ("forces committed rape", "police
+    carried out seizures"): the verb's subject when it names an actor."""
+    if n.dep_ != "dobj" or not is_verb(n.head):
+        return Arg()
+    return subject_arg(ctx, source_token(ctx, n.head))
+
+
 def match(ctx: Context, tok: Token, report: Report, marks: frozenset[str] = frozenset()) -> Found | None:
     """The event ``tok`` triggers by ``report``, or None."""
-    noun = tok.pos_ in ("NOUN", "PROPN") and lemma_of(tok) in report.nouns
+    noun = tok.pos_ in ("NOUN", "PROPN") and lemma_of(tok) in report.nouns and (
+        not report.deps or tok.dep_ in report.deps)
     pred = [tok] if noun else (verb_trigger(tok, report) if is_verb(tok) else None)
     if not pred:
         return None
@@ -173,7 +183,7 @@ def match(ctx: Context, tok: Token, report: Report, marks: frozenset[str] = froz
     acted_on = themes(pred, report, noun)
     if not _objects_ok(acted_on, report):
         return None
-    source = Arg() if noun else _source(ctx, tok, report)
+    source = _light_source(ctx, tok) if noun else _source(ctx, tok, report)
     target = _target(ctx, acted_on) if report.cameo else Arg()
     clause = tok if not noun else (tok.head if is_verb(tok.head) else tok)
     modality, frame = _modality(ctx, clause, marks)

@@ -205,6 +205,7 @@ class Report:
     also: tuple[tuple[str, ...], ...]
     exclude: tuple[tuple[str, ...], ...]
     confidence: float
+    deps: frozenset[str] = frozenset()  # the dependency labels a noun trigger must have
 
 
 @dataclass(frozen=True)
