@@ -94,6 +94,16 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      "attacks", ("ASSAULT", "Attack", None)),
     ("attack_noun", "negative", "Heart attacks near the city left six people dead.", "attacks", None),
     ("attack_noun", "near miss", "The report on attacks near the city was published.", "attacks", None),
+    # ACLED "Agreement": ceasefires and exchanges of prisoners
+    ("ceasefire", "positive", "A ceasefire between the two militias took hold on Friday.",
+     "ceasefire", ("RETREAT", "Agreement", None)),
+    ("ceasefire", "negative", "A meeting between the two militias was held on Friday.", "meeting", None),
+    ("ceasefire", "near miss", "Talk of a ceasefire between the two militias grew on Friday.", "ceasefire", None),
+    ("prisoner_exchange", "positive", "The exchange of prisoners between the two sides took place at the river.",
+     "exchange", ("AGREE", "Agreement", None)),
+    ("prisoner_exchange", "negative", "The exchange of letters between the two sides took place at the river.",
+     "exchange", None),
+    ("prisoner_exchange", "near miss", "The exchange rate fell sharply near the river.", "exchange", None),
     # outside ACLED: disasters and crime
     ("disaster", "positive", "A strong earthquake struck the coastal province on Tuesday.",
      "earthquake", ("NONE", "natural_disaster", None)),

@@ -161,6 +161,13 @@ def _source(ctx: Context, v: Token, report: Report) -> Arg:
     return subject_arg(ctx, source_token(ctx, v))
 
 
+def _in_list(n: Token) -> bool:
+    first = n
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return len(conjuncts(first)) >= 3
+
+
 def _light_source(ctx: Context, n: Token) -> Arg:
     """The doer of a noun trigger that is the object of a verb ("forces committed rape", "police
     carried out seizures"): the verb's subject when it names an actor."""
@@ -180,6 +187,10 @@ def match(ctx: Context, tok: Token, report: Report, marks: frozenset[str] = froz
         return None  # "the seized town" is no report of a seizure
     if noun and tok.dep_ == "compound" and lemma_of(tok.head) in report.nouns:
         return None  # "a corruption scam": the head noun is the report
+    if noun and _in_list(tok):
+        return None  # "sanctions, talks and protests": a list of topics, no report
+    if noun and not any(is_verb(t) for t in tok.sent):
+        return None  # a headline of nouns ("Russia: sanctions, talks, protests")
     acted_on = themes(pred, report, noun)
     if not _objects_ok(acted_on, report):
         return None
@@ -217,8 +228,11 @@ def report_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: Re
             f = match(ctx, tok, r, reports.unrealised_marks)
             if f is not None and (f.plover == NOT_PLOVER or cameo_code(ctx.cameo, f.cameo) is not None):
                 out.append(f)
-                taken.update(t.i for t in [*f.pred, *f.extra, *themes(f.pred + f.extra, r, f.noun)])
+                if f.plover != NOT_PLOVER:
+                    taken.update(t.i for t in [*f.pred, *f.extra, *themes(f.pred + f.extra, r, f.noun)])
                 break
+    if any(f.plover != NOT_PLOVER for f in out):
+        out = [f for f in out if f.plover != NOT_PLOVER]  # "the truce collapsed" is no disaster
     return out
 
 
