@@ -231,7 +231,7 @@ def report_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: Re
                 if f.plover != NOT_PLOVER:
                     taken.update(t.i for t in [*f.pred, *f.extra, *themes(f.pred + f.extra, r, f.noun)])
                 break
-    if any(f.plover != NOT_PLOVER for f in out):
+    if any(f.plover != NOT_PLOVER and f.modality == "asserted" for f in out):
         out = [f for f in out if f.plover != NOT_PLOVER]  # "the truce collapsed" is no disaster
     return out
 
