@@ -41,6 +41,9 @@ SourceBasis = Literal["text", "place"]
 # or a report outside ACLED's scope
 AcledScope = Literal["acled", "natural_disaster", "man_made_disaster", "organised_crime",
                      "claim_of_responsibility", "diplomacy"]
+# the ``plover`` of an event that has no PLOVER type (a disaster, a crime with no PLOVER act): it has
+# no CAMEO code, carries an outside-ACLED ``scope``, and the PLOVER and GDELT exports leave it out
+NOT_PLOVER = "NONE"
 FramingKind = Literal["loaded_label", "pejorative", "euphemism", "honorific", "loaded_term", "scare_quotes",
                       "unattributed_figure", "unattributed_blame"]
 
@@ -243,7 +246,7 @@ class Event(Record):
     start: int
     end: int
     text: str  # the sentence (or clause) the event comes from
-    plover: str  # PLOVER 2021 event type, e.g. REQUEST
+    plover: str  # PLOVER 2021 event type, e.g. REQUEST; NOT_PLOVER ("NONE") for a report outside PLOVER
     predicate: Span
     mode: str | None = None
     contexts: tuple[str, ...] = ()

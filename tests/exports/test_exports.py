@@ -268,3 +268,23 @@ def test_export_specs_are_checked_and_extendable(tmp_path: Path) -> None:
     bad.write_text("ledger/codes:\n  plover_quads: {NEWTYPE: 3}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"bad\.yaml.*unknown key plover_quads"):  # near miss
         export_spec(Resources([bad]))
+
+
+def test_event_outside_plover_is_no_plover_or_gdelt_record(tmp_path: Path) -> None:
+    """A disaster or crime with no PLOVER type (plover "NONE") stays in the store, not in the
+    PLOVER and GDELT exports; an ASSAULT beside it is exported."""
+    flood = Doc("A flood hit the valley on Monday. Troops attacked a checkpoint near Lomka.",
+                "example.org", "2024-05-06")
+    flood.event("NONE", "flood")
+    flood.event("ASSAULT", "attacked", source=("Troops", RUS_MIL), cameo="190")
+    store = store_docs(tmp_path / "n.db", [flood])
+    build_ledger(store)
+    assert store.conn.execute("SELECT COUNT(*) FROM ledger_events WHERE plover = 'NONE'").fetchone()[0] == 1
+    path = tmp_path / "plover.jsonl"
+    export(store, "plover", path)
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert [r["event"] for r in records] == [["ASSAULT"]]
+    out = tmp_path / "gdelt"
+    export(store, "gdelt", out)
+    rows = gdelt_file(out, "events").read_text(encoding="utf-8").splitlines()
+    assert len(rows) == 1 and "\t190\t" in rows[0]

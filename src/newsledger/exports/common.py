@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 
 from ..geo import Geo, gazetteer
 from ..ledger import LedgerEvent, iter_ledger_events
-from ..records import Actor
+from ..records import NOT_PLOVER, Actor
 from ..storage.store import Store
 from .spec import Codes
 
@@ -114,9 +114,13 @@ def doc_lengths(store: Store, article_ids: Sequence[str]) -> dict[str, int]:
 
 
 def dated_events(store: Store, fmt: str) -> Iterator[LedgerEvent]:
-    """Ledger events with a date (both formats require one); the others are counted and logged."""
+    """Ledger events with a date (both formats require one); the others are counted and logged.
+    An event with no PLOVER type (``NOT_PLOVER``: a disaster, a crime) is no PLOVER or GDELT
+    record and is left out."""
     skipped = 0
     for e in iter_ledger_events(store):
+        if e.plover == NOT_PLOVER:
+            continue
         if e.date_start or (e.first_published or "")[:10]:
             yield e
         else:

@@ -34,8 +34,13 @@ The stage reads each sentence's dependency parse:
   claims the event (``claimed_by``: "outlet" or the speaker's actor id, and ``quote_id``), the
   date (resolved against ``Article.published``) and the place (:mod:`.records`, :mod:`.places`).
 
-An event needs an actor on at least one side (an event noun needs its own source actor), so a cue
-word alone (a headline keyword, a noun in a list) gives nothing. Child events (the requested or
+An event of ``patterns.yaml`` needs an actor on at least one side (an event noun needs its own
+source actor), so a cue word alone (a headline keyword, a noun in a list) gives nothing. **Reports**
+(``data/events/reports.yaml``) are found by what is acted on instead: a weapon seized or defused,
+a town retaken or handed over, a base set up, property looted, people arrested, a bomb that
+exploded, a claim of responsibility; their source is the named doer or nothing. A disaster or a
+crime with no PLOVER act is an event with no PLOVER type (``plover`` "NONE"), kept only with its
+outside-ACLED scope (:mod:`.reports`). Child events (the requested or
 promised action) carry ``parent_id``; they are not separate occurrences.
 
 The data (patterns merged with the user's ``--patterns`` files, the CAMEO table, the rules) is
@@ -49,11 +54,12 @@ from dataclasses import replace
 from typing import Any
 
 from ...nlp import ParsedDoc
-from ...records import Event
+from ...records import NOT_PLOVER, Event
 from ...resources import Resources
 from .acled import load_acled, with_acled
 from .finder import extract_events
 from .lexicon import cameo_code, load_events_data
+from .reports import load_reports
 from .types import CameoCode, EventPattern, EventsData, Lexicon
 
 
@@ -66,13 +72,15 @@ class EventsStage:
     provides: tuple[str, ...] = ("events",)
 
     def load(self, settings: Any, resources: Resources) -> EventsData:
-        return replace(load_events_data(settings, resources), acled=load_acled(resources))
+        data = load_events_data(settings, resources)
+        return replace(data, acled=load_acled(resources), reports=load_reports(resources, data.cameo))
 
     def run(self, doc: ParsedDoc, data: EventsData, inputs: Mapping[str, Any]) -> tuple[Event, ...]:
         events = extract_events(doc, inputs["actors"], list(inputs["quotes"]), data)
         if data.acled is not None:
             events = with_acled(doc, events, inputs["actors"].actors, data.acled)
-        return tuple(events)
+        # a report outside PLOVER (a disaster, a crime) is kept only as what ACLED's rules call it
+        return tuple(e for e in events if e.plover != NOT_PLOVER or e.scope is not None)
 
 
 __all__ = ["CameoCode", "EventPattern", "EventsData", "EventsStage", "Lexicon", "cameo_code", "extract_events"]

@@ -17,6 +17,7 @@ from .lexicon import cameo_code, plover_of, quad_of
 from .modality import wrapped_confidence
 from .predicates import instrument, noun_pattern, subject_arg, verb_pattern, verbal_attack
 from .records import to_records
+from .reports import report_events
 from .requests import requests_without_inner
 from .roles import OBJECT_CONTROL_PREPS, noun_args, source_token, verb_target
 from .speech import quote_acts, speech_acts
@@ -62,6 +63,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     out = merge_consequences(ctx, out)
     out = [f for f in out if not self_directed(ctx, f)]
     out = [f for f in out if fix_reflexive(ctx, f)]
+    out.extend(report_events(ctx, sent, out, ctx.data.reports))
     wrapped = {f.pred[0].i for f in out if f.plover is not None and any(c.parent is f for c in out)}
     out = [f for f in out if not (f.plover is None and f.parent is None and f.pred[0].i in wrapped)]
     assign_victims(ctx, out)

@@ -10,11 +10,14 @@ from spacy.tokens import Span as SpacySpan
 from ...nlp.dates import YEAR_RE, resolve_date
 from ...nlp.stance import stance_of
 from ...nlp.syntax import is_verb
-from ...records import Event, Span, Stance, record_id
+from ...records import NOT_PLOVER, Event, Span, Stance, record_id
 from .lexicon import cameo_code, plover_of
 from .places import place_of
 from .tokens import lemma_of
-from .types import Arg, Context, Found, Lexicon
+from .types import Arg, CameoCode, Context, Found, Lexicon
+
+# the code-table entry of an event outside PLOVER (no CAMEO code, QuadClass or Goldstein score)
+NO_CODE = CameoCode(code="", name="", goldstein=0.0, quad_class=0, plover=None, mode=None, contexts=())
 
 
 def to_records(ctx: Context, index: int, sent: SpacySpan, found: list[Found]) -> Iterator[Event]:
@@ -28,7 +31,9 @@ def to_records(ctx: Context, index: int, sent: SpacySpan, found: list[Found]) ->
     for f in ordered:
         plover = plover_of(ctx.cameo, f)
         info = cameo_code(ctx.cameo, f.cameo)
-        if plover == "UNKNOWN" or info is None:
+        if plover == NOT_PLOVER:
+            info = NO_CODE  # a report outside PLOVER (reports.yaml): no CAMEO code
+        elif plover == "UNKNOWN" or info is None:
             continue
         p_start = min(t.idx for t in f.pred)
         p_end = max(t.idx + len(t.text) for t in f.pred)
@@ -55,9 +60,9 @@ def to_records(ctx: Context, index: int, sent: SpacySpan, found: list[Found]) ->
             predicate=Span(p_start, p_end, text[p_start:p_end]),
             mode=mode,
             contexts=contexts,
-            cameo=info.code if f.cameo.startswith(info.code) and len(f.cameo) == len(info.code) else f.cameo,
-            quad_class=info.quad_class,
-            goldstein=info.goldstein,
+            cameo=cameo_of(f.cameo, info),
+            quad_class=info.quad_class if info is not NO_CODE else None,
+            goldstein=info.goldstein if info is not NO_CODE else None,
             source_actor_ids=tuple(f.source.ids),
             target_actor_ids=tuple(f.target.ids),
             source=span_of(text, f.source),
@@ -72,6 +77,12 @@ def to_records(ctx: Context, index: int, sent: SpacySpan, found: list[Found]) ->
             source_basis="place" if f.source_from_place else "text",
             stance=stance,
         )
+
+
+def cameo_of(code: str, info: CameoCode) -> str | None:
+    if info is NO_CODE:
+        return None
+    return info.code if code.startswith(info.code) and len(code) == len(info.code) else code
 
 
 def event_stance(modality: str, clause: str) -> Stance:

@@ -191,6 +191,33 @@ class AcledData:
 
 
 @dataclass(frozen=True)
+class Report:
+    """One construction of ``data/events/reports.yaml``: an event found by its trigger word and
+    what it acts on, with or without a named doer (see :mod:`.reports`)."""
+
+    name: str
+    cameo: str | None  # None: no PLOVER type (a disaster, a crime with no PLOVER act)
+    verbs: tuple[tuple[str, ...], ...]
+    nouns: frozenset[str]
+    objects: frozenset[str]
+    objects_exclude: frozenset[str]
+    subject: bool
+    also: tuple[tuple[str, ...], ...]
+    exclude: tuple[tuple[str, ...], ...]
+    confidence: float
+    deps: frozenset[str] = frozenset()  # the dependency labels a noun trigger must have
+
+
+@dataclass(frozen=True)
+class Reports:
+    """The report constructions, and the subordinators whose clause tells of what has not (yet)
+    happened ("until", "before")."""
+
+    reports: tuple[Report, ...] = ()
+    unrealised_marks: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class EventsData:
     """What the event stage loads once: the lexicon, the CAMEO table and its rules."""
 
@@ -200,6 +227,7 @@ class EventsData:
     stance: StanceWords
     water_features: frozenset[str] = frozenset()  # "the Gulf of Finland" is no place in Finland
     acled: AcledData | None = None  # the ACLED typology rules (data/events/acled.yaml)
+    reports: Reports = Reports()  # the report constructions (data/events/reports.yaml)
 
 
 # --------------------------------------------------------------------------- per-article frames
@@ -307,4 +335,4 @@ class Context:
 
 
 __all__ = ["MODALITIES", "Arg", "CameoCode", "Confidence", "Context", "EventPattern", "EventsData", "Found",
-           "Frame", "Lexicon", "Rules", "Wrapper"]
+           "Frame", "Lexicon", "Report", "Reports", "Rules", "Wrapper"]

@@ -1,0 +1,240 @@
+"""Reports: events found by what is acted on, not by who acts (``data/events/reports.yaml``).
+
+ACLED codes reports that name no perpetrator ("a cache of rifles was found", "the town was
+retaken", "a roadside bomb exploded"), and reports outside its scope (a furnace exploded, floods
+hit, a drug haul was seized). The patterns of ``patterns.yaml`` need an actor; a report
+construction needs a trigger word and, when the construction lists objects, one of them in what
+the trigger acts on: its object, its passive subject, the object of its "of", "from" or "over"
+phrase, a compound ("a weapons cache") or, for intransitive triggers, its subject.
+
+The event is agentless when the text names no doer: its source stays empty (PLOVER's convention:
+nothing is invented), its target is the actor the object names when it names one. A construction
+with no CAMEO code gives an event with no PLOVER type (``plover`` :data:`~newsledger.records.NOT_PLOVER`):
+exports leave it out, and the stage keeps it only when the ACLED rules give it a scope.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ...errors import ConfigError
+from ...nlp.syntax import conjuncts, is_passive, is_verb
+from ...records import NOT_PLOVER
+from ...resources import Required, Resources
+from .arguments import arg
+from .frames import frame_of
+from .lexicon import cameo_code
+from .predicates import noun_pattern, subject_arg
+from .roles import source_token
+from .tokens import lemma_of
+from .types import Arg, CameoCode, Context, Found, Frame, Report, Reports
+
+REPORTS_FILE = "events/reports.yaml"
+_ENTRY = Required(
+    {"name": str, "cameo": str, "verbs": [str], "nouns": [str], "objects": [str], "objects_exclude": [str],
+     "subject": bool, "deps": [str], "also": [str], "exclude": [str], "confidence": float},
+    frozenset({"name"}),
+)
+REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "reports": [_ENTRY]}, frozenset({"reports"}))
+THEME_PREPS = ("of", "from", "over")
+
+
+def _phrases(items: Iterable[Any]) -> tuple[tuple[str, ...], ...]:
+    return tuple(p for p in (tuple(str(i).lower().replace("-", " ").split()) for i in items) if p)
+
+
+def load_reports(resources: Resources, cameo: Mapping[str, CameoCode]) -> Reports:
+    """The report constructions (packaged, merged with the user's fragments)."""
+    return build_reports(resources.yaml(REPORTS_FILE, REPORTS_SCHEMA), cameo)
+
+
+def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Reports:
+    """The constructions of a (merged) ``reports.yaml`` mapping; an unknown CAMEO code or a
+    construction with no trigger is an error naming it."""
+    out: list[Report] = []
+    for r in raw.get("reports") or []:
+        code = r.get("cameo")
+        if code is not None and code not in cameo:
+            raise ConfigError(f"{REPORTS_FILE} {r['name']}: unknown CAMEO code {code!r}")
+        if not r.get("verbs") and not r.get("nouns"):
+            raise ConfigError(f"{REPORTS_FILE} {r['name']}: give verbs or nouns")
+        out.append(Report(
+            name=str(r["name"]), cameo=code, verbs=_phrases(r.get("verbs", [])),
+            nouns=frozenset(" ".join(p) for p in _phrases(r.get("nouns", []))),
+            objects=frozenset(" ".join(p) for p in _phrases(r.get("objects", []))),
+            objects_exclude=frozenset(" ".join(p) for p in _phrases(r.get("objects_exclude", []))),
+            subject=bool(r.get("subject", False)), also=_phrases(r.get("also", [])),
+            exclude=_phrases(r.get("exclude", [])), confidence=float(r.get("confidence", 0.4)),
+            deps=frozenset(str(d) for d in r.get("deps", [])),
+        ))
+    marks = frozenset(str(m).lower() for m in raw.get("unrealised_marks", []))
+    return Reports(reports=tuple(out), unrealised_marks=marks)
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def _forms(tok: Token) -> set[str]:
+    return {lemma_of(tok), tok.lower_}
+
+
+def _sentence_has(sent: SpacySpan, phrases: Iterable[tuple[str, ...]]) -> bool:
+    forms = [_forms(t) for t in sent if t.text not in ("-", "–")]
+    return any(all(p[j] in forms[i + j] for j in range(len(p)))
+               for p in phrases for i in range(len(forms) - len(p) + 1))
+
+
+def verb_trigger(v: Token, report: Report) -> list[Token] | None:
+    """The trigger's tokens when ``v`` starts one of the construction's verbs ("set up": the verb
+    and its particle, "take control": the verb and its object), else None."""
+    for words in report.verbs:
+        if lemma_of(v) != words[0]:
+            continue
+        rest = [next((c for c in v.children if lemma_of(c) == w or c.lower_ == w), None) for w in words[1:]]
+        if all(r is not None for r in rest):
+            return [v, *(r for r in rest if r is not None)]
+    return None
+
+
+def themes(pred: list[Token], report: Report, noun: bool) -> list[Token]:
+    """What the trigger acts on (see the module docstring), each conjunct."""
+    head = pred[0]
+    heads: list[Token] = [head] if noun else []
+    deps = ("dobj", "nsubjpass") + (("nsubj",) if report.subject else ())
+    heads += [c for t in pred for c in t.children if c.dep_ in deps]
+    if not noun and report.subject and head.dep_ in ("acl", "relcl"):
+        heads.append(head.head)  # "the bomb that exploded"
+    out: list[Token] = []
+    for h in heads:
+        for c in conjuncts(h):
+            out.append(c)
+            out += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            out += [g for g in c.children if g.dep_ in ("compound", "nmod")]
+    out += [g for t in pred for p in t.children if p.dep_ == "prep" and p.lower_ in THEME_PREPS
+            for g in p.children if g.dep_ == "pobj"]
+    return out
+
+
+def _objects_ok(found: list[Token], report: Report) -> bool:
+    words = {w for t in found for w in _forms(t)}
+    if report.objects_exclude & words:
+        return False
+    return not report.objects or bool(report.objects & words)
+
+
+def _modality(ctx: Context, tok: Token, marks: frozenset[str]) -> tuple[str, Frame]:
+    """The trigger clause's modality read from its frame (negated, hypothetical, requested,
+    future, or promised, refused or requested by a wrapper above it: "vowed to fight until they
+    gain control" is no report of control gained), and "no weapons were found"."""
+    fr = frame_of(ctx, tok)
+    if fr.negated or (fr.wrapper is not None and fr.wrapper.kind in ("negate", "reject")):
+        return "negated", fr
+    if any(c.dep_ == "det" and c.lower_ == "no" for t in tok.children if t.dep_ in ("nsubjpass", "dobj")
+           for c in t.children):
+        return "negated", fr
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children):
+        return "hypothetical", fr  # "until they gain control", "before it exploded": not (yet) so
+    if fr.hypothetical or (fr.would and fr.speaker is None):
+        return "hypothetical", fr
+    if fr.deontic is not None:
+        return "requested", fr
+    if fr.future or fr.would or fr.wrapper is not None:
+        return "future", fr
+    return "asserted", fr
+
+
+def _target(ctx: Context, found: list[Token]) -> Arg:
+    for t in found:
+        got = arg(ctx, t, allow_vague=False)
+        if got and got.ids and not got.via_modifier:
+            return got  # an actor the object names ("the village of Tarsa"), not the weapon used
+    return Arg()
+
+
+def _source(ctx: Context, v: Token, report: Report) -> Arg:
+    if report.subject and not is_passive(v):
+        return Arg()  # the subject is what happened ("a bomb exploded"), not a doer
+    return subject_arg(ctx, source_token(ctx, v))
+
+
+def _in_list(n: Token) -> bool:
+    first = n
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return len(conjuncts(first)) >= 3
+
+
+def _light_source(ctx: Context, n: Token) -> Arg:
+    """The doer of a noun trigger that is the object of a verb ("forces committed rape", "police
+    carried out seizures"): the verb's subject when it names an actor."""
+    if n.dep_ != "dobj" or not is_verb(n.head):
+        return Arg()
+    return subject_arg(ctx, source_token(ctx, n.head))
+
+
+def match(ctx: Context, tok: Token, report: Report, marks: frozenset[str] = frozenset()) -> Found | None:
+    """The event ``tok`` triggers by ``report``, or None."""
+    noun = tok.pos_ in ("NOUN", "PROPN") and lemma_of(tok) in report.nouns and (
+        not report.deps or tok.dep_ in report.deps)
+    pred = [tok] if noun else (verb_trigger(tok, report) if is_verb(tok) else None)
+    if not pred:
+        return None
+    if not noun and tok.dep_ in ("amod", "compound"):
+        return None  # "the seized town" is no report of a seizure
+    if noun and tok.dep_ == "compound" and lemma_of(tok.head) in report.nouns:
+        return None  # "a corruption scam": the head noun is the report
+    if noun and _in_list(tok):
+        return None  # "sanctions, talks and protests": a list of topics, no report
+    if noun and not any(is_verb(t) for t in tok.sent):
+        return None  # a headline of nouns ("Russia: sanctions, talks, protests")
+    acted_on = themes(pred, report, noun)
+    if not _objects_ok(acted_on, report):
+        return None
+    source = _light_source(ctx, tok) if noun else _source(ctx, tok, report)
+    target = _target(ctx, acted_on) if report.cameo else Arg()
+    clause = tok if not noun else (tok.head if is_verb(tok.head) else tok)
+    modality, frame = _modality(ctx, clause, marks)
+    if report.cameo is None and modality != "asserted":
+        return None  # a disaster warned of or denied is no report of one
+    if noun and tok.dep_ == "compound" and noun_pattern(ctx, tok.head) is not None:
+        return None  # "fraud investigations": the head is the event reported
+    return Found(
+        cameo=report.cameo or "", pred=[tok], clause=clause, source=source, target=target,
+        plover=None if report.cameo else NOT_PLOVER, modality=modality,
+        confidence=report.confidence, noun=noun, extra=pred[1:],
+        speaker=frame.speaker, speaker_token=frame.speaker_token,
+    )
+
+
+def report_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: Reports) -> list[Found]:
+    """The report events of a sentence that has no event of the patterns: a report is what the
+    sentence says happened when no actor's act was found (one more event beside an actor's act
+    would be a second reading of one happening). The first construction that matches a word
+    decides."""
+    if any(f.parent is None for f in found):
+        return []  # the sentence reports an act with its actors already
+    taken: set[int] = set()
+    usable = [r for r in reports.reports if (not r.also or _sentence_has(sent, r.also))
+              and not (r.exclude and _sentence_has(sent, r.exclude))]
+    out: list[Found] = []
+    for tok in sorted(sent, key=lambda t: (not is_verb(t), t.i)):  # "a cache was found": the verb
+        if tok.i in taken:
+            continue
+        for r in usable:
+            f = match(ctx, tok, r, reports.unrealised_marks)
+            if f is not None and (f.plover == NOT_PLOVER or cameo_code(ctx.cameo, f.cameo) is not None):
+                out.append(f)
+                if f.plover != NOT_PLOVER:
+                    taken.update(t.i for t in [*f.pred, *f.extra, *themes(f.pred + f.extra, r, f.noun)])
+                break
+    if any(f.plover != NOT_PLOVER and f.modality == "asserted" for f in out):
+        out = [f for f in out if f.plover != NOT_PLOVER]  # "the truce collapsed" is no disaster
+    return out
+
+
+__all__ = ["REPORTS_SCHEMA", "build_reports", "load_reports", "match", "report_events", "themes",
+           "verb_trigger"]

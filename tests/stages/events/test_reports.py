@@ -1,0 +1,192 @@
+"""Reports (stages/events/reports.py, data/events/reports.yaml): events found by what is acted on,
+with no invented source; each construction with a positive sentence, a negative one and a near
+miss, in invented sentences, through the whole pipeline (actors, events, ACLED typology)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsledger.errors import ConfigError
+from newsledger.records import NOT_PLOVER, Event
+from newsledger.stages.events.reports import build_reports
+from tests.builders import pipeline, stage_data
+
+# (construction, kind, sentence, predicate word, expected (PLOVER type, ACLED sub-event type or
+#  outside-ACLED scope, source words or None) of the event on that word; None: no such event)
+Expected = tuple[str, str, str | None] | None
+ROWS: list[tuple[str, str, str, str, Expected]] = [
+    # ACLED: disrupted weapons use
+    ("disrupted_weapons", "positive", "A cache of rifles and grenades was discovered near the old mill.",
+     "discovered", ("COERCE", "Disrupted weapons use", None)),
+    ("disrupted_weapons", "positive", "The seizure of rifles near the old mill surprised the village.",
+     "seizure", ("COERCE", "Disrupted weapons use", None)),
+    ("disrupted_weapons", "positive", "Engineers defused a roadside bomb outside the market on Friday.",
+     "defused", ("COERCE", "Disrupted weapons use", None)),
+    ("disrupted_weapons", "negative", "A cache of old letters was discovered near the old mill.", "discovered", None),
+    ("disrupted_weapons", "near miss", "No weapons were found in the house.",
+     "found", ("COERCE", "Disrupted weapons use", None)),  # found, but negated (checked below)
+    # ACLED: territory taken (the side decides the sub-event type)
+    ("territory_taken", "positive", "Government troops recaptured the village of Tarsa on Monday.",
+     "recaptured", ("ASSAULT", "Government regains territory", "Government troops")),
+    ("territory_taken", "positive", "The insurgents seized control of two districts after a week of fighting.",
+     "seized", ("ASSAULT", "Non-state actor overtakes territory", "The insurgents")),
+    ("territory_taken", "negative", "The insurgents seized the initiative in the talks.", "seized", None),
+    ("territory_taken", "near miss", "The rebels vowed to fight until they take control of the valley towns.",
+     "take", None),  # not (yet) taken
+    ("territory_taken", "near miss", "The insurgents seized two rifles from the guards.",
+     "seized", ("COERCE", "Disrupted weapons use", "The insurgents")),
+    # ACLED: non-violent transfer of territory
+    ("territory_handed_over", "positive", "The militia handed over the town to the army under the truce.",
+     "handed", ("RETREAT", "Non-violent transfer of territory", "The militia")),
+    ("territory_handed_over", "negative", "The militia handed over a list of demands to the army.", "handed", None),
+    ("territory_handed_over", "near miss", "The soldiers withdrew from the village under a local deal.",
+     "withdrew", ("SANCTION", "Non-violent transfer of territory", "The soldiers")),
+    # ACLED: headquarters or base established
+    ("base_established", "positive", "The army has set up a new military base near the river.",
+     "set", ("MOBILIZE", "Headquarters or base established", "The army")),
+    ("base_established", "negative", "The company has set up a new office near the river.", "set", None),
+    ("base_established", "near miss", "The army has set up a committee near the river.", "set", None),
+    # ACLED: looting and property destruction
+    ("property_destroyed", "positive", "Shops were looted in the town centre overnight.",
+     "looted", ("COERCE", "Looting/property destruction", None)),
+    ("property_destroyed", "negative", "Shops were opened in the town centre overnight.", "opened", None),
+    ("property_destroyed", "near miss", "Rioters torched cars near the stadium.",
+     "torched", ("PROTEST", "Violent demonstration", "Rioters")),  # a crowd's violence is a riot
+    # ACLED: arrests by unnamed police
+    ("arrest", "positive", "Five suspects were arrested in the capital on Sunday.",
+     "arrested", ("COERCE", "Arrests", None)),
+    ("arrest", "negative", "Five suspects were questioned in the capital on Sunday.", "questioned", None),
+    ("arrest", "near miss", "Five rifles were seized in the capital on Sunday.",
+     "seized", ("COERCE", "Disrupted weapons use", None)),
+    # a bomb that exploded, no perpetrator named
+    ("explosion_of_weapon", "positive", "A roadside bomb exploded near a bus in the south.",
+     "exploded", ("ASSAULT", "Remote explosive/landmine/IED", None)),
+    ("explosion_of_weapon", "negative", "A tyre exploded near a bus in the south.", "exploded", None),
+    ("explosion_of_weapon", "near miss", "A gas cylinder exploded in a restaurant in the south.",
+     "exploded", ("NONE", "man_made_disaster", None)),
+    # claims of responsibility: the claimed attack, done by the claimant
+    ("claim_of_responsibility", "positive", "The Front claimed responsibility for the ambush on the road.",
+     "claimed", ("ASSAULT", "claim_of_responsibility", "The Front")),
+    ("claim_of_responsibility", "negative", "The Front denied any role in the ambush on the road.", "claimed", None),
+    ("attack_claimed", "near miss", "The Front claimed the ambush on the road.",
+     "claimed", ("ASSAULT", "claim_of_responsibility", "The Front")),
+    ("attack_claimed", "negative", "The Front claimed victory in the vote.", "claimed", None),
+    # ACLED: protests with no organiser named
+    ("protest", "positive", "A rally against the new tax was held in the capital on Sunday.",
+     "rally", ("PROTEST", "Peaceful protest", None)),
+    ("protest", "negative", "A meeting about the new tax was held in the capital on Sunday.", "meeting", None),
+    ("protest", "near miss", "A rally against the new tax will be held next month.",
+     "rally", None),  # not held yet (checked as not asserted)
+    # ACLED: sexual violence, the doer named by a light verb
+    ("sexual_violence", "positive", "The soldiers committed rape against women in the villages.",
+     "rape", ("ASSAULT", "Sexual violence", "The soldiers")),
+    ("sexual_violence", "negative", "The soldiers committed errors in the villages.", "errors", None),
+    ("sexual_violence", "near miss", "The soldiers were accused of rape in the villages.", "rape", None),
+    # ACLED: chemical weapons
+    ("chemical_weapon_used", "positive", "Chlorine was used as a weapon in the northern town.",
+     "used", ("ASSAULT", "Chemical weapon", None)),
+    ("chemical_weapon_used", "negative", "Water was used to clean the streets of the northern town.", "used", None),
+    ("chemical_weapon_used", "near miss", "Chlorine was used to clean the water of the northern town.", "used", None),
+    # attacks reported by their noun, no perpetrator named
+    ("attack_noun", "positive", "Gun attacks near the city left six people dead.",
+     "attacks", ("ASSAULT", "Attack", None)),
+    ("attack_noun", "negative", "Heart attacks near the city left six people dead.", "attacks", None),
+    ("attack_noun", "near miss", "The report on attacks near the city was published.", "attacks", None),
+    # ACLED "Agreement": ceasefires and exchanges of prisoners
+    ("ceasefire", "positive", "A ceasefire between the two militias took hold on Friday.",
+     "ceasefire", ("RETREAT", "Agreement", None)),
+    ("ceasefire", "negative", "A meeting between the two militias was held on Friday.", "meeting", None),
+    ("ceasefire", "near miss", "Talk of a ceasefire between the two militias grew on Friday.", "ceasefire", None),
+    ("prisoner_exchange", "positive", "The exchange of prisoners between the two sides took place at the river.",
+     "exchange", ("AGREE", "Agreement", None)),
+    ("prisoner_exchange", "negative", "The exchange of letters between the two sides took place at the river.",
+     "exchange", None),
+    ("prisoner_exchange", "near miss", "The exchange rate fell sharply near the river.", "exchange", None),
+    # outside ACLED: disasters and crime
+    ("disaster", "positive", "A strong earthquake struck the coastal province on Tuesday.",
+     "earthquake", ("NONE", "natural_disaster", None)),
+    ("disaster", "positive", "A furnace exploded at a steel plant, injuring nine workers.",
+     "exploded", ("NONE", "man_made_disaster", None)),
+    ("disaster", "negative", "The farmers warned that the drought would worsen.", "drought", None),
+    ("disaster", "near miss", "The minister faced a storm of criticism on Tuesday.", "storm", None),
+    ("crime", "positive", "Ten officials were involved in a corruption scam at the port.",
+     "scam", ("NONE", "organised_crime", None)),
+    ("crime", "negative", "Ten officials were involved in a review at the port.", "review", None),
+    ("contraband_seized", "positive", "Customs officers seized forty kilograms of heroin at the port.",
+     "seized", ("COERCE", "organised_crime", "Customs officers")),
+    ("contraband_seized", "near miss", "Customs officers seized forty rifles at the port.",
+     "seized", ("COERCE", "Disrupted weapons use", "Customs officers")),
+]
+
+
+def _label(e: Event) -> str | None:
+    return e.acled_subtype if e.scope == "acled" else e.scope
+
+
+def _event_on(text: str, word: str) -> Event | None:
+    events = pipeline().analyze_text(text).events
+    return next((e for e in events if e.predicate.text == word and e.parent_id is None), None)
+
+
+@pytest.mark.parametrize(("construction", "kind", "text", "word", "expected"), ROWS,
+                         ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in ROWS])
+def test_construction(construction: str, kind: str, text: str, word: str, expected: Expected) -> None:
+    e = _event_on(text, word)
+    if expected is None:
+        assert e is None or e.modality != "asserted" or e.scope in (None, "diplomacy"), (construction, kind, e)
+        return
+    assert e is not None, (construction, kind, text)
+    plover, label, source = expected
+    assert (e.plover, _label(e)) == (plover, label)
+    assert (e.source.text if e.source is not None else None) == source  # no invented source
+
+
+def test_every_construction_has_a_positive_and_a_negative_row() -> None:
+    names = {r.name for r in stage_data("events").reports.reports}
+    kinds: dict[str, set[str]] = {}
+    for construction, kind, *_ in ROWS:
+        kinds.setdefault(construction, set()).add(kind)
+    assert names and names <= set(kinds)
+    for name in names:
+        assert "positive" in kinds[name] or name in ("attack_claimed",), name
+        assert kinds[name] - {"positive"}, name
+
+
+def test_negated_report_keeps_its_modality() -> None:
+    e = _event_on("No weapons were found in the house.", "found")
+    assert e is not None and e.modality == "negated"
+
+
+def test_event_outside_plover_has_no_cameo_code() -> None:
+    e = _event_on("A strong earthquake struck the coastal province on Tuesday.", "earthquake")
+    assert e is not None and e.plover == NOT_PLOVER
+    assert (e.cameo, e.quad_class, e.goldstein, e.source_actor_ids) == (None, None, None, ())
+
+
+def test_unscoped_event_outside_plover_is_dropped() -> None:
+    events = pipeline().analyze_text("The old bridge collapsed slowly in the story he told.").events
+    assert all(e.plover != NOT_PLOVER or e.scope is not None for e in events)
+
+
+def _raw(**entry: Any) -> dict[str, Any]:
+    return {"reports": [{"name": "x", **entry}]}
+
+
+def test_loader_rejects_an_unknown_cameo_code_and_a_construction_without_trigger() -> None:
+    cameo = stage_data("events").cameo
+    with pytest.raises(ConfigError, match="unknown CAMEO code"):
+        build_reports(_raw(cameo="9999x", verbs=["seize"]), cameo)
+    with pytest.raises(ConfigError, match="give verbs or nouns"):
+        build_reports(_raw(cameo="173"), cameo)
+    got = build_reports(_raw(cameo="173", verbs=["round up"], objects=["suspect"]), cameo)
+    assert got.reports[0].verbs == (("round", "up"),) and got.reports[0].objects == frozenset({"suspect"})
+
+
+def test_sentence_with_an_actors_event_gets_no_report() -> None:
+    alone = _event_on("A cache of rifles was found near the village.", "found")
+    assert alone is not None and alone.acled_subtype == "Disrupted weapons use"
+    events = pipeline().analyze_text("Rebels attacked the village, and a cache of rifles was found there.").events
+    assert any(e.plover == "ASSAULT" for e in events)
+    assert not any(e.predicate.text == "found" for e in events)
