@@ -78,19 +78,6 @@ def with_stance(doc: ParsedDoc, q: Quote, words: StanceWords) -> Quote:
     return q if stance == q.stance else q.replace(stance=stance)
 
 
-def _conjunct_span(doc: ParsedDoc, conj: Token, q: Quote) -> Span | None:
-    """The characters of ``conj``'s clause or phrase ("that the army was not involved", "not by
-    a rocket"), inside the quote's content and without its closing punctuation."""
-    toks = [t for t in conj.subtree if not (t.is_punct and t.i in (conj.left_edge.i, conj.right_edge.i))]
-    if not toks:
-        return None
-    start = max(toks[0].idx, q.content.start)
-    end = min(toks[-1].idx + len(toks[-1].text), q.content.end)
-    if end <= start:
-        return None
-    return Span(start, end, doc.text[start:end])
-
-
 def _nested(doc: ParsedDoc, q: Quote, start: int, end: int, stance: Stance) -> Quote | None:
     """A quote nested in ``q`` for the characters ``start:end`` of its content, with ``stance``."""
     start, end = max(start, q.content.start), min(end, q.content.end)
@@ -142,10 +129,8 @@ def contrasted(doc: ParsedDoc, q: Quote, words: StanceWords) -> list[Quote]:
     span = doc.doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
     phrases = negated_phrases(head, list(span), words) if span is not None else []
     for conj in dict.fromkeys(negated_conjuncts(head, words) + phrases):
-        content = _conjunct_span(doc, conj, q)
-        if content is None or (content.start, content.end) == (q.content.start, q.content.end):
-            continue
-        qid = record_id("q", q.article_id, content.start, content.end, q.kind, q.cue.start if q.cue else None)
-        out.append(q.replace(id=qid, content=content, parent_id=q.id, stance="negated",
-                             paragraph=doc.paragraph_index(content.start)))
+        last = conj.right_edge
+        nested = _nested(doc, q, conj.left_edge.idx, last.idx + len(last.text), "negated")
+        if nested is not None:
+            out.append(nested)
     return out
