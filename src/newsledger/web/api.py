@@ -15,6 +15,7 @@ from fastapi.security import HTTPBearer
 from .. import __version__, ledger
 from ..records import Analysis
 from ..storage.query import Filters
+from ..storage.query import query as query_records
 from .api_jobs import add_job_api
 from .events import sorted_events
 from .lists import PARQUET_TYPE, Total, page_parquet, total
@@ -52,7 +53,7 @@ from .params import (
     TypeQ,
 )
 from .search import run_search
-from .state import AppState, clean, page_of, search_records, table_rows
+from .state import AppState, clean, page_of, table_rows
 from .threads import ThreadFilters, ranked_threads
 
 _bearer = HTTPBearer(auto_error=False, description="Needed when the server has a token.")
@@ -82,7 +83,7 @@ def _listing(state: AppState, kind: str, filters: Filters
              ) -> tuple[list[dict[str, Any]], int | None, Total]:
     """A page of a record list, the next offset, and the total."""
     with state.reader() as store:
-        table = search_records(store, kind, filters.replace(limit=filters.limit + 1))
+        table = query_records(store, kind, filters.replace(limit=filters.limit + 1))
         items, nxt = page_of(table_rows(table), filters.limit, filters.offset)
         if filters.offset == 0 and nxt is None:  # all of it on one page: no need to count
             found = Total(count=len(items))

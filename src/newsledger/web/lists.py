@@ -14,9 +14,9 @@ from urllib.parse import urlencode
 
 from ..records import Record
 from ..storage.query import Filters
+from ..storage.query import query as query_records
 from ..storage.store import Store
 from .params import API_MAX_LIMIT
-from .state import search_records
 
 PARQUET_TYPE = "application/vnd.apache.parquet"
 TOTAL_CAP = 10_000
@@ -47,7 +47,7 @@ class Total(Record):
 
 def total(store: Store, kind: str, filters: Filters, cap: int = TOTAL_CAP) -> Total:
     """The number of ``kind`` rows matching ``filters`` (limit and offset ignored)."""
-    found = search_records(store, kind, filters.replace(limit=cap + 1, offset=0))
+    found = query_records(store, kind, filters.replace(limit=cap + 1, offset=0))
     return Total(count=min(len(found.rows), cap), capped=len(found.rows) > cap)
 
 

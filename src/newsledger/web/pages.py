@@ -17,6 +17,7 @@ from fastapi.responses import FileResponse, HTMLResponse, Response
 from .. import ledger
 from ..errors import NewsledgerError, StoreError
 from ..storage.query import Filters
+from ..storage.query import query as query_records
 from . import charts as web_charts
 from . import lists
 from .charts import actor_href
@@ -34,7 +35,7 @@ from .params import (
     PageQ,
 )
 from .search import MATCHES, run_search, search_hint
-from .state import AppState, clean, page_of, pager, safe_href, search_records, table_rows
+from .state import AppState, clean, page_of, pager, safe_href, table_rows
 from .threads import ThreadFilters, count_threads, measures, ranked_threads, thread_view
 
 
@@ -104,7 +105,7 @@ def _add_article_pages(app: FastAPI, state: AppState) -> None:
             counts = store.counts()
             choices = lists.outlets(store)
             if error is None:
-                items, nxt = page_of(table_rows(search_records(store, "articles", filters)),
+                items, nxt = page_of(table_rows(query_records(store, "articles", filters)),
                                      PAGE_SIZE, offset)
                 found = lists.total(store, "articles", filters)
         return _render(state, "articles.html", nav="articles", articles=items, counts=counts,
@@ -185,7 +186,7 @@ def _add_profile_pages(app: FastAPI, state: AppState) -> None:
         offset = (page - 1) * PAGE_SIZE
         filters = Filters(actor=clean(name), type=clean(type), limit=PAGE_SIZE + 1, offset=offset)
         with state.reader() as store:
-            table = search_records(store, "actors", filters)
+            table = query_records(store, "actors", filters)
             found = lists.total(store, "actors", filters)
             types = lists.types(store, "actors")
         items, nxt = page_of(table_rows(table), PAGE_SIZE, offset)

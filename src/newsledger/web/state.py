@@ -20,8 +20,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from .. import __version__, ledger
 from ..errors import NewsledgerError
 from ..records import Analysis, Record
-from ..storage.query import Filters, Table
-from ..storage.query import query as run_query
+from ..storage.query import Table
 from ..storage.store import Store
 from . import TEMPLATES_DIR
 from . import charts as web_charts
@@ -47,11 +46,6 @@ class ServeConfig(Record):
 
 
 # -- helpers shared by pages and API ------------------------------------------------------------
-def search_records(store: Store, kind: str, filters: Filters) -> Table:
-    """``query.query`` (which retries a search the FTS5 parser rejects as quoted plain words)."""
-    return run_query(store, kind, filters)
-
-
 def table_rows(table: Table) -> list[dict[str, Any]]:
     return [dict(zip(table.columns, r, strict=True)) for r in table.rows]
 
