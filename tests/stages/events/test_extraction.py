@@ -90,6 +90,12 @@ MODALITY = [
     ("Russia never attacked Ukraine.", "ASSAULT", "negated"),
     ("Russia would attack Ukraine if it could.", "ASSAULT", "hypothetical"),
     ("If Russia attacks Ukraine, Germany will respond.", "ASSAULT", "hypothetical"),
+    # a negative subject, object or pronoun negates the clause like "not" on its verb
+    ("No civilians were killed in the strike.", "ASSAULT", "negated"),
+    ("None of the soldiers were wounded.", "ASSAULT", "negated"),
+    ("The rebels killed nobody in the raid.", "ASSAULT", "negated"),
+    ("Some civilians were killed in the strike.", "ASSAULT", "asserted"),  # negative: no negator
+    ("No fewer than 40 civilians were killed.", "ASSAULT", "asserted"),  # near miss: a qualifier
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...nlp.stance import negated as clause_negated
 from ...nlp.syntax import is_passive, is_verb
 from .arguments import arg
 from .predicates import addressee, subject_arg, to_clause, wrapper_of
@@ -121,9 +122,12 @@ def _complement_head(ctx: Context, cur: Token, dep: str, fr: Frame) -> Token | N
 
 
 def negated(ctx: Context, v: Token) -> bool:
+    """``v``'s clause is negated: a negator on the verb ("did not", "never"), or a negative
+    subject, object or existential ("no passengers were killed", "nobody agreed", "there were no
+    attacks": the shared grammar of :func:`newsledger.nlp.stance.negated`)."""
     return any(
         c.dep_ == "neg" or (c.dep_ == "advmod" and c.text.lower() in ctx.lex.negators) for c in v.children
-    )
+    ) or clause_negated(v, ctx.data.stance)
 
 
 def modals(ctx: Context, v: Token, fr: Frame, own: bool) -> None:
@@ -131,10 +135,10 @@ def modals(ctx: Context, v: Token, fr: Frame, own: bool) -> None:
     ``own``; a governing verb's modals are read as wrappers instead)."""
     if not own:
         return
+    if negated(ctx, v):
+        fr.negated = True
     for c in v.children:
         low = c.text.lower()
-        if c.dep_ == "neg" or (c.dep_ == "advmod" and low in ctx.lex.negators):
-            fr.negated = True
         if c.dep_ not in ("aux", "auxpass"):
             continue
         if low in ctx.lex.future_aux or lemma_of(c) in ctx.lex.future_aux:
