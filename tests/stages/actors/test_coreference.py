@@ -22,6 +22,16 @@ from tests.builders import code_of, mention_of
         ("Anna Presta met Mr Boris Kandel in Strelsau. He said the meeting went well.", "He", "person:boris-kandel"),
         ("Israeli troops entered the town. They said the operation was over.", "They", "sector:ISR:MIL"),
         ("Michael Jordan said he would return next season.", "he", "person:michael-jordan"),
+        # an active subject "they" stays with the agent in focus, over objects named since
+        ("Israeli troops asked Ukrainian civilians to leave. Then they searched the houses.", "they",
+         "sector:ISR:MIL"),
+        # negative: a passive subject is no agent, the latest plural phrase is its antecedent
+        ("Israeli troops detained Ukrainian civilians. They were taken to a camp.", "They", "sector:UKR:CVL"),
+        # near miss: an object pronoun, the latest plural phrase too
+        ("Israeli troops stopped Ukrainian civilians. A medic helped them.", "them", "sector:UKR:CVL"),
+        # a plain pronoun is never its own clause's subject (a reflexive would be)
+        ("Israeli troops said Ukrainian civilians had thanked them.", "them", "sector:ISR:MIL"),
+        ("Mr Boris Kandel said Mr Jan Novak had called him.", "him", "person:boris-kandel"),
         # negative: no antecedent at all, or none near enough
         ("He said it would rain.", "He", None),
         # the only person is more than three sentences back

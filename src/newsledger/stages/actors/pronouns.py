@@ -4,6 +4,8 @@ Part of the actor resolver (see :mod:`newsledger.stages.actors.resolver`)."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from .descriptions import body_actor, body_noun, earlier_body
 from .nominals import finish_compound
 from .phrases import body_like, reporting_subject
@@ -83,22 +85,19 @@ def resolve_pronoun(state: ArticleState, m: Phrase, history: list[Phrase]) -> No
         m.confidence = state.conf.likely
         return
     if m.term in r.plural_pronouns:
-        for h in recent(history, m, window, named_only=False):
-            kind = state.reg.kind_of(h.actor)
-            if (h.kind != "pronoun" and (h.plural or kind in ("compound", "group"))) or (
-                h.kind == "pronoun" and h.term in r.plural_pronouns
-            ):
-                m.actor = h.actor
-                m.confidence = state.conf.plausible if h.actor else state.conf.weak
-                return
+        h = plural_antecedent(state, m, history)
+        if h is not None:
+            m.actor = h.actor
+            m.confidence = state.conf.plausible if h.actor else state.conf.weak
         return
     if m.term in r.neuter_pronouns:
         resolve_neuter(state, m, history)
         return
     gender = "f" if m.term in r.female_pronouns or m.term == "her" else "m"
     m.gender = gender
+    local = clause_subject(state.doc[m.head])
     for h in recent(history, m, window):
-        if state.reg.kind_of(h.actor) != "person":
+        if state.reg.kind_of(h.actor) != "person" or h.head == local:
             continue
         known = state.reg.gender.get(h.actor or "")
         if known and known != gender:
@@ -108,6 +107,47 @@ def resolve_pronoun(state: ArticleState, m: Phrase, history: list[Phrase]) -> No
         if not known and h.actor:
             state.reg.gender[h.actor] = gender
         return
+
+
+def plural_antecedent(state: ArticleState, m: Phrase, history: list[Phrase]) -> Phrase | None:
+    """The antecedent of "they": the latest plural phrase; but the subject of an action verb
+    ("they shot them") goes back to the latest subject of an action before it, the agent still
+    in focus, over the objects named since ("The militants asked passengers to come forward.
+    Then they picked out police officers"): agents stay agents from clause to clause. The
+    subject of a state ("They were afraid") is no agent and takes the latest plural phrase."""
+    r = state.rules
+    agent = agent_subject(state.doc[m.head])
+    latest = None
+    for h in recent(history, m, r.pronoun_window, named_only=False):
+        if h.head == clause_subject(state.doc[m.head]):
+            continue
+        kind = state.reg.kind_of(h.actor)
+        if not ((h.kind != "pronoun" and (h.plural or kind in ("compound", "group"))) or (
+                h.kind == "pronoun" and h.term in r.plural_pronouns)):
+            continue
+        if not agent:
+            return h
+        latest = latest or h
+        if agent_subject(state.doc[h.head]) and h.sentence < m.sentence:
+            return h
+    return latest
+
+
+def clause_subject(tok: Token) -> int:
+    """The index of the subject of the verb ``tok`` is the object of (-1 if none): a plain
+    pronoun never means its own clause's subject ("they killed them"; a reflexive would)."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif tok.dep_ not in ("dobj", "dative"):
+        return -1
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj.i if subj is not None else -1
+
+
+def agent_subject(tok: Token) -> bool:
+    """``tok`` is the active subject of a full verb (not of "be" or another auxiliary)."""
+    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
 
 
 def resolve_neuter(state: ArticleState, m: Phrase, history: list[Phrase]) -> None:
