@@ -210,3 +210,19 @@ def test_unresolved_actor_keeps_its_span(parse: Callable[..., ParsedDoc]) -> Non
     pd = parse("Rebels attacked the convoy near Goma.")
     ev = find_event(run_events(pd, ActorLayer()), "ASSAULT")
     assert ev.source is not None and ev.source.text == "Rebels" and ev.source_actor_ids == ()
+
+
+# a law, measure or message that "targets" or "hits" someone uses no force; its subject is
+# also the noun a participle or relative clause modifies
+FORCE_BY_SUBJECT = [
+    ("Russia targeted Ukraine with missiles.", True),
+    ("Drones targeting Kyiv were shot down by Ukraine.", True),  # a participle's noun: a weapon
+    ("The sanctions target Russian banks.", False),
+    ("The Senate passed legislation targeting Turkey.", False),  # a participle's noun: a law
+    ("Washington imposed tariffs that hit Chinese exporters.", False),  # a relative clause's noun
+]
+
+
+@pytest.mark.parametrize(("text", "assault"), FORCE_BY_SUBJECT)
+def test_measures_do_not_assault(run: Run, text: str, assault: bool) -> None:
+    assert any(e.plover == "ASSAULT" for e in run(text)) == assault

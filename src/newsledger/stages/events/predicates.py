@@ -63,11 +63,16 @@ def verb_pattern(ctx: Context, v: Token) -> tuple[EventPattern, Token | None] | 
 
 
 def _subject_words(v: Token) -> set[str]:
-    """The lemmas of the noun phrase of ``v``'s subject (of the verb it is coordinated with)."""
+    """The lemmas of the noun phrase of ``v``'s subject (of the verb it is coordinated with; of
+    a participle or relative clause, the noun it modifies: "legislation targeting Turkey",
+    "sanctions that target banks")."""
     cur = v
     while cur.dep_ == "conj" and first_child(cur, "nsubj") is None and cur.head.i != cur.i:
         cur = cur.head
     subj = first_child(cur, "nsubj")
+    if (subj is None and cur.dep_ == "acl") or (
+            subj is not None and cur.dep_ == "relcl" and subj.tag_ in ("WDT", "WP")):
+        subj = cur.head
     if subj is None:
         return set()
     out = np_words(subj)
