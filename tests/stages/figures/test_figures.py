@@ -369,9 +369,19 @@ def test_attributed_figures_make_no_marks(parse: Parse) -> None:
     "He lives at 10 Downing Street with his family.",
     "See post 747931738903617536 for details.",
     "Version 2.4.1 fixed the bug.",
+    "Exports fell sharply over 2019, officials said.",  # the year compared with
 ])
 def test_not_figures(parse: Parse, text: str) -> None:
     assert run(parse, text) == []
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Revenue rose 14% over 2017, the ministry said.", [14]),  # the year compared with
+    ("Over 2000 people were killed in the floods.", [2000]),  # negative: "over" counts people
+    ("Police said over 2000 were arrested.", [2000]),  # near miss: a count with no noun
+])
+def test_over_a_year(parse: Parse, text: str, values: list[int]) -> None:
+    assert [f.value_low for f in run(parse, text)] == values
 
 
 def test_list_marker(parse: Parse) -> None:

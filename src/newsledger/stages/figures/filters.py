@@ -177,6 +177,14 @@ def text_filters(text: str, q: Quantity, lex: FigureLexicon) -> None:
         q.skip = "year"
 
 
+def _compared_year(text: str, q: Quantity) -> bool:
+    """"up 14% over 2017", "down on 2019": after "over" a year-like number that counts nothing
+    (no word follows it in its phrase) is the year compared with, not "more than 2017"."""
+    return (q.qualifier == "over" and q.range_with is None and 1900 <= q.raw <= 2100
+            and re.match(r"\s*(?:[,.;:)]|$|and\b|or\b|but\b|when\b|as\b|levels?\b|figures?\b)",
+                         text[q.end:q.end + 8]) is not None)
+
+
 def _looks_like_year(text: str, q: Quantity, lex: FigureLexicon, before: str) -> bool:
     if q.source != "numeral" or not q.integer or q.has_separator or q.currency or q.scale:
         return False
@@ -185,7 +193,7 @@ def _looks_like_year(text: str, q: Quantity, lex: FigureLexicon, before: str) ->
     values = [q.raw] + ([q.range_with.raw] if q.range_with is not None else [])
     if not all(float(v).is_integer() for v in values):
         return False
-    if q.qualifier is not None and q.qualifier not in ("about", "around", "circa"):
+    if q.qualifier is not None and q.qualifier not in ("about", "around", "circa") and not _compared_year(text, q):
         return False
     for v in values:
         if not 1000 <= v <= 2100:
