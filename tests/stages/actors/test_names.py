@@ -70,6 +70,28 @@ def test_capitals(layer_of: Callable[..., ActorLayer], text: str, mention: str, 
     assert mention_of(layer_of(text), mention).actor_id == actor_id
 
 
+# ---- names with a lower-case particle ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_ids"),
+    [
+        ("The militant group al-Shabab claimed the attack.", ["org:al-shabaab"]),
+        ("Airstrikes killed 50 al-Shabab fighters.", ["org:al-shabaab"]),
+        ("Al-Shabab claimed the attack.", ["org:al-shabaab"]),
+        # negative: a name in lower case throughout is no name
+        ("The militant group al-shabab claimed the attack.", []),
+        # near miss: a lower-case word that is no particle still needs its capital
+        ("They said the us was wrong.", []),
+    ],
+)
+def test_names_with_a_lower_case_particle(
+    layer_of: Callable[..., ActorLayer], text: str, actor_ids: list[str]
+) -> None:
+    layer = layer_of(text)
+    assert [m.actor_id for m in layer.mentions if m.actor_id in ("org:al-shabaab", "state:USA")] == actor_ids
+
+
 # ---- ambiguous names ----------------------------------------------------------------------------
 
 

@@ -186,7 +186,7 @@ def case_ok(state: ArticleState, text: str, key: str) -> bool:
     originals = state.d.originals.get(key, set())
     if t in originals:
         return True
-    if not t[:1].isupper():
+    if not t[:1].isupper() and not _particle_name(state, t):
         return False
     for o in originals:
         letters = [c for c in o if c.isalpha()]
@@ -195,6 +195,12 @@ def case_ok(state: ArticleState, text: str, key: str) -> bool:
         if o.lower() == t.lower():
             return True
     return False
+
+
+def _particle_name(state: ArticleState, text: str) -> bool:
+    """A name that begins with a lower-case particle and a hyphen ("al-Shabab", "el-Sisi")."""
+    particle, dash, rest = text.partition("-")
+    return bool(dash) and particle in state.rules.name_particles and rest[:1].isupper()
 
 
 def with_entities(state: ArticleState, names: list[Atom]) -> list[Atom]:
