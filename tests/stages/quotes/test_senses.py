@@ -27,3 +27,22 @@ def test_attack_cues_speech_only_in_its_verbal_sense(parse: Parse, name: str, te
     quotes = list(run_stage("quotes", parse(text), actors=ActorLayer()))
     attacks = [q.content.text for q in quotes if q.cue_lemma in ("attack", "hit")]
     assert attacks == contents, name
+
+
+NAMING = [
+    ("speech: a characterisation", "The minister called the attack cowardly.", ["the attack cowardly"]),
+    ("naming: a participle after the noun", "A group called the Lions claimed the attack.", []),
+    ("naming: the name's own verb follows", "A militia called the anti-Balaka fought back.", []),
+    ("near miss: a request", "The minister called for calm in the capital.", ["calm in the capital"]),
+    ("near miss: a characterisation after a relative clause",
+     "One of the doctors who signed the letter called Oz a quack, fake and charlatan.",
+     ["Oz a quack, fake and charlatan"]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "contents"), NAMING, ids=[c[0] for c in NAMING])
+def test_naming_verbs_cue_speech_only_when_they_speak(
+    parse: Parse, name: str, text: str, contents: list[str]
+) -> None:
+    quotes = list(run_stage("quotes", parse(text), actors=ActorLayer()))
+    assert [q.content.text for q in quotes if q.cue_lemma == "call"] == contents, name

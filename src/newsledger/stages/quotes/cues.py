@@ -399,6 +399,22 @@ def _physical(v: Token, lex: CueLexicon) -> bool:
     return False
 
 
+def _naming(v: Token, lex: CueLexicon) -> bool:
+    """A verb that names, not speaks: a participle after the noun it names ("a group called
+    Hamas"), or a verb whose name is followed by a verb of its own ("a militia called the
+    anti-Balaka fought back", parsed as if the name's verb were the complement)."""
+    lemma = v.lemma_.lower()
+    if lemma not in lex.naming_verbs:
+        return False
+    names = [c for c in v.children if c.dep_ in ("oprd", "attr")]
+    if any(c.dep_ == "prep" and c.lower_ in lex.particles.get(lemma, ()) for c in v.children):
+        return False  # "called for", "called on": a request
+    if v.dep_ == "acl" and v.tag_ == "VBN":
+        return len(names) == 1  # one name; "called Oz a quack, fake": a characterisation
+    return any(c.pos_ in ("VERB", "AUX") and c.tag_ in ("VBD", "VBZ", "VBP")
+               and any(s.dep_ == "nsubj" for s in c.children) for c in names)
+
+
 def find_attributions(pd: ParsedDoc, lex: CueLexicon, th: Thresholds) -> list[Attribution]:
     """Attributions cued by a verb or a phrase, in cue order, their contents trimmed."""
     out: list[Attribution] = []
@@ -412,7 +428,7 @@ def find_attributions(pd: ParsedDoc, lex: CueLexicon, th: Thresholds) -> list[At
         if not tok.tag_.startswith("VB"):
             continue
         entry = lex.verbs.get(tok.lemma_.lower()) or lex.verbs.get(lex.forms.get(tok.lower_, ""))
-        if entry is None or _physical(tok, lex):
+        if entry is None or _physical(tok, lex) or _naming(tok, lex):
             continue
         out.append(_verb_attribution(tok, entry, lex))
     out.extend(_phrase_attributions(phrase_starts, lex, th.phrase))

@@ -22,6 +22,7 @@ CUES_SCHEMA: Any = {
     "medium_nouns": [str],
     "physical_senses": [str],
     "physical_targets": [str],
+    "naming_verbs": [str],
     "forms": MapOf(str),
 }
 SPEAKERS_SCHEMA: Any = {
@@ -76,6 +77,7 @@ def build_cue_lexicon(raw: dict[str, Any]) -> CueLexicon:
         {str(k).lower(): str(v).lower() for k, v in raw["forms"].items()},
         frozenset(str(w).lower() for w in raw.get("physical_senses", [])),
         frozenset(str(w).lower() for w in raw.get("physical_targets", [])),
+        frozenset(str(w).lower() for w in raw.get("naming_verbs", [])),
     )
 
 

@@ -57,6 +57,7 @@ class CueLexicon:
     forms: dict[str, str]  # inflected forms the lemmatizer gets wrong ("hoping" → "hop")
     physical_senses: frozenset[str] = frozenset()  # "attacked the hospital": no speech
     physical_targets: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()  # "a group called Hamas": no speech
 
 
 @dataclass(frozen=True)
