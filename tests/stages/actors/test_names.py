@@ -92,6 +92,16 @@ def test_names_with_a_lower_case_particle(
     assert [m.actor_id for m in layer.mentions if m.actor_id in ("org:al-shabaab", "state:USA")] == actor_ids
 
 
+def test_an_entity_in_lower_case_is_no_name(layer_of: Callable[..., ActorLayer]) -> None:
+    text = ("Aid worker Glwadys Siopathis said about 10,000 civilians are hiding in the bush, and are "
+            "hungry. She says a majority are reluctant to return.")
+    layer = layer_of(text)
+    assert not [m for m in layer.mentions if "bush" in m.text]  # the tagger's PERSON "bush"
+    assert mention_of(layer, "She").actor_id == mention_of(layer, "Aid worker Glwadys Siopathis").actor_id
+    # near miss: the name in capitals still is one
+    assert [m.text for m in layer_of("George Bush said he would veto it.").mentions][0] == "George Bush"
+
+
 # ---- ambiguous names ----------------------------------------------------------------------------
 
 

@@ -221,6 +221,8 @@ def place_entity(state: ArticleState, placed: _Placed, s: int, e: int, ent_label
     if doc[s].lower_ in state.rules.non_actor_first_words:
         return  # "Operation Al-Aqsa Flood": an event's name, not an actor
     inside = placed.touching(s, e)
+    if not inside and not any(t.is_alpha and t.text[:1].isupper() for t in doc[s:e]):
+        return  # "hiding in the bush": a name is written with a capital somewhere
     if any(x.start < s or x.end > e for x in inside):
         return  # a dictionary name crosses the entity's edge: the name wins
     if any(x.start == s and x.end == e for x in inside):
