@@ -226,3 +226,16 @@ FORCE_BY_SUBJECT = [
 @pytest.mark.parametrize(("text", "assault"), FORCE_BY_SUBJECT)
 def test_measures_do_not_assault(run: Run, text: str, assault: bool) -> None:
     assert any(e.plover == "ASSAULT" for e in run(text)) == assault
+
+
+# "cease-fire" is split at its hyphen by the tokenizer: it is still one word, and no fire
+CEASEFIRE = [
+    ("Russia violated the cease-fire with Ukraine.", True),  # violating a truce (CAMEO 196)
+    ("The cease-fire between Russia and Ukraine collapsed on Monday.", False),
+    ("Russia opened fire on Ukraine.", True),  # near miss: fire is fire
+]
+
+
+@pytest.mark.parametrize(("text", "assault"), CEASEFIRE)
+def test_a_hyphenated_ceasefire_is_one_word(run: Run, text: str, assault: bool) -> None:
+    assert any(e.plover == "ASSAULT" for e in run(text)) == assault

@@ -74,12 +74,15 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
 
 
 def np_words(noun: Token) -> set[str]:
-    """Lemmas of a noun and its left modifiers (for matching multiword nouns)."""
+    """Lemmas of a noun and its left modifiers (for matching multiword nouns), and the noun
+    written whole when the tokenizer split it at a hyphen ("cease-fire")."""
     out = {lemma_of(noun)}
     for c in noun.children:
         if c.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod") and c.i < noun.i:
             out.add(lemma_of(c))
             out.add(c.text.lower())
+            if c.i == noun.i - 2 and noun.doc[c.i + 1].text == "-":
+                out.add(f"{c.text}-{noun.text}".lower())
             for cc in c.children:
                 if cc.dep_ in ("compound", "amod"):
                     out.add(lemma_of(cc))
@@ -91,6 +94,8 @@ def np_matches(noun: Token, words: tuple[str, ...]) -> bool:
         if lemma_of(noun) != words[0]:
             return False
         return any(np_matches(o, words[2:]) for o in prep_objects(noun, words[1]))
+    if len(words) == 1 and "-" in words[0] and words[0] in np_words(noun):
+        return True  # "cease-fire", split by the tokenizer
     if words[-1] not in forms_of(noun):
         return False
     if len(words) == 1:
