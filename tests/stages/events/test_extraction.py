@@ -239,3 +239,18 @@ CEASEFIRE = [
 @pytest.mark.parametrize(("text", "assault"), CEASEFIRE)
 def test_a_hyphenated_ceasefire_is_one_word(run: Run, text: str, assault: bool) -> None:
     assert any(e.plover == "ASSAULT" for e in run(text)) == assault
+
+
+# diplomatic recognition (CAMEO 054) is of a polity: a state, government or body, never a person
+RECOGNITION = [
+    ("France recognized Kenya on Monday.", ["state:KEN"]),
+    ("France recognized William Ruto at the airport.", None),  # a person recognised: identified
+    ("France recognized him at the airport.", None),
+    ("France recognized the new government in Nairobi.", []),  # near miss: a body not resolved
+]
+
+
+@pytest.mark.parametrize(("text", "targets"), RECOGNITION)
+def test_recognition_is_of_a_polity(run: Run, text: str, targets: list[str] | None) -> None:
+    support = [e for e in run(text) if e.plover == "SUPPORT"]
+    assert [list(e.target_actor_ids) for e in support] == ([] if targets is None else [targets])

@@ -45,6 +45,7 @@ class EventPattern:
     target: tuple[str, ...] = ()
     symmetric: bool = False
     needs_target: bool = False
+    polity_target: bool = False  # the target is a state, government or organisation, never a person
     no_object: bool = False  # the verb counts only without a direct object ("demonstrated")
     noun_source: tuple[str, ...] = ("by",)  # prepositions giving the source of the noun form
     solo_cameo: str | None = None  # the code when a symmetric event has a single party

@@ -54,6 +54,8 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
     if pat is not None and pat.needs_target and not f.target and fr.wrapper is None:
         if not (pat.symmetric and parties(ctx, f.source) >= 2):
             return False  # ("vowed to fight" keeps its action: the vow is the event)
+    if pat is not None and pat.polity_target and f.target and not _polity(ctx, f.target):
+        return False  # "an officer recognized her": no diplomatic recognition of a person
     if not f.target and quad in (2, 4) and not (pat is not None and pat.symmetric):
         loc = location(ctx, [f.clause, *f.pred])
         if loc:
@@ -73,6 +75,14 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
     if pat is not None and pat.domestic and not f.target and f.source:
         f.target = own_country(ctx, f)  # "the government imposed a curfew": on its own people
     return True
+
+
+def _polity(ctx: Context, target: Arg) -> bool:
+    """A target that can be a polity: an actor that is not a person (one not resolved counts
+    only when it is no pronoun)."""
+    if target.ids:
+        return any((a := ctx.actor(i)) is not None and a.type != "person" for i in target.ids)
+    return not any(t.pos_ == "PRON" for t in target.tokens)
 
 
 def join_parties(f: Found, quad: int) -> None:
