@@ -406,6 +406,23 @@ def test_a_name_in_apposition_to_the_speaker_is_the_speaker(
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "actor_id"),
+    [
+        ("Officials in Moscow said that the talks had failed.", "the talks had failed", "state:RUS"),
+        # negative: what the speaker's word is aimed at is not who speaks
+        ("A report on Russia's army said that morale was low.", "morale was low", None),
+        # near miss: the owner of the word speaks
+        ("Russia's army said that morale was high.", "morale was high", "org:russian-armed-forces"),
+    ],
+)
+def test_what_the_speaker_is_aimed_at_does_not_speak(
+    analysed: Callable[[str], list[Quote]], text: str, content: str, actor_id: str | None
+) -> None:
+    q = next(q for q in analysed(text) if content in q.content.text)
+    assert q.speaker_actor_id == actor_id
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "actor_id"),
     [
         ("Ivo Marek, a tractor driver, had come to look for his brother.\n\n"

@@ -31,6 +31,7 @@ SPEAKERS_SCHEMA: Any = {
     "issue_verbs": [str],
     "issuer_prepositions": [str],
     "medium_prepositions": [str],
+    "object_prepositions": [str],
 }
 _CONFIDENCES = ("phrase", "dash_source", "colon", "standalone", "context_speaker", "no_context_speaker",
                 "previous_paragraph_speaker", "partial_max", "unclosed_factor")
@@ -91,6 +92,7 @@ def build_speaker_words(raw: dict[str, Any]) -> SpeakerWords:
         issue_verbs=words("issue_verbs"),
         issuer_prepositions=words("issuer_prepositions"),
         medium_prepositions=words("medium_prepositions"),
+        object_prepositions=words("object_prepositions"),
     )
 
 

@@ -97,7 +97,22 @@ class Speakers:
                     m = self._mention_at(c)
                     if m is not None and m.kind == "name":
                         return m.actor_id  # "The head of the district administration, X, said"
+        if best is not None and head_tok is not None and self._aimed_at(head_tok, best):
+            return None
         return best.actor_id if best is not None else None
+
+    def _aimed_at(self, head: Token, m: Mention) -> bool:
+        """``m`` sits in a phrase of what ``head`` is aimed at ("an attack on a U.S. base")."""
+        tok = self.pd.token_at(m.start)
+        if tok is None:
+            return False
+        for _ in range(8):
+            if tok.i == head.i or tok.head.i == tok.i:
+                return False
+            if tok.dep_ == "prep" and tok.head.i == head.i and tok.lower_ in self.words.object_prepositions:
+                return True
+            tok = tok.head
+        return False
 
     def _mention_at(self, tok: Token) -> Mention | None:
         """The resolved mention holding ``tok`` (the shortest); for a speaker the chain

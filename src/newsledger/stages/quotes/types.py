@@ -69,6 +69,7 @@ class SpeakerWords:
     issue_verbs: frozenset[str]
     issuer_prepositions: frozenset[str]
     medium_prepositions: frozenset[str]
+    object_prepositions: frozenset[str] = frozenset()  # "an attack on X": X is not who speaks
 
 
 @dataclass(frozen=True)
