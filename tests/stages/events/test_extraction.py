@@ -254,3 +254,17 @@ RECOGNITION = [
 def test_recognition_is_of_a_polity(run: Run, text: str, targets: list[str] | None) -> None:
     support = [e for e in run(text) if e.plover == "SUPPORT"]
     assert [list(e.target_actor_ids) for e in support] == ([] if targets is None else [targets])
+
+
+# an explosive thrown or planted at a target is an attack (CAMEO 183); other things thrown are not
+THROWN = [
+    ("Hamas hurled a grenade at Israel's police post.", True),
+    ("Hamas lobbed a hand grenade into Israel's army camp.", True),
+    ("Hamas hurled insults at Israel's police.", False),
+    ("Hamas threw a party for Israel's visitors.", False),  # near miss: the same verb
+]
+
+
+@pytest.mark.parametrize(("text", "assault"), THROWN)
+def test_a_thrown_explosive_is_an_attack(run: Run, text: str, assault: bool) -> None:
+    assert any(e.plover == "ASSAULT" for e in run(text)) == assault
