@@ -92,6 +92,22 @@ def test_names_with_a_lower_case_particle(
     assert [m.actor_id for m in layer.mentions if m.actor_id in ("org:al-shabaab", "state:USA")] == actor_ids
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        ("Militants attacked a passenger train near Goma.", "passenger", False),
+        # negative: a force that owns the vehicle stays
+        ("Rebels ambushed an army convoy near Goma.", "army", True),
+        # near miss: the people carried, named as such
+        ("Gunmen attacked a bus carrying passengers near Goma.", "passengers", True),
+    ],
+)
+def test_people_classifying_a_vehicle_are_no_mention(
+    layer_of: Callable[..., ActorLayer], text: str, word: str, kept: bool
+) -> None:
+    assert any(word in m.text for m in layer_of(text).mentions) == kept
+
+
 def test_an_entity_in_lower_case_is_no_name(layer_of: Callable[..., ActorLayer]) -> None:
     text = ("Aid worker Glwadys Siopathis said about 10,000 civilians are hiding in the bush, and are "
             "hungry. She says a majority are reluctant to return.")

@@ -47,6 +47,8 @@ def mention_heads(state: ArticleState) -> dict[int, str]:
             root = doc[a.start:a.end].root
             if arr is not state.names and not nominal_ok(state, root):
                 continue
+            if arr is state.nouns and carried_people(state, a, root):
+                continue
             if a.cat == "E" and a.key == "NORP" and root.dep_ in ("amod", "compound", "nmod") and root.tag_ not in ("NNS", "NNPS"):
                 continue  # "Western support": an adjective, not a mention
             heads.setdefault(root.i, "atom")
@@ -96,6 +98,15 @@ def frame_names_actor(state: ArticleState, a: Atom) -> bool:
     """A framing term that names an actor ("Zionist regime", "His Eminence"), not an act."""
     ft = state.d.framing_forms.get(a.key)
     return ft is not None and (bool(ft.refers_to) or bool(ft.sector) or ft.kind in state.rules.actor_framing_kinds)
+
+
+def carried_people(state: ArticleState, a: Atom, root: Token) -> bool:
+    """A people noun that classifies a conveyance ("a passenger train", "a tourist bus"): the
+    vehicle is named, not its people. Forces and officials stay ("an army convoy" is the army's)."""
+    if root.dep_ != "compound" or root.head.lemma_.lower() not in state.rules.conveyance_nouns:
+        return False
+    st = state.d.sector_nouns.get(a.key)
+    return st is not None and not set(st[0].sectors) & (state.rules.force_sectors | state.rules.office_sectors)
 
 
 def nominal_ok(state: ArticleState, tok: Token) -> bool:

@@ -256,6 +256,7 @@ class CorefRules(Record):
     organisation_anaphors: tuple[str, ...] = ()  # "the council": the council named before
     control_descriptors: tuple[str, ...] = ()  # "Hamas-run": who controls a body, not whose it is
     site_nouns: tuple[str, ...] = ()  # "the hospital": placed only by where its sentence puts it
+    conveyance_nouns: tuple[str, ...] = ()  # "a passenger train": a vehicle, not its passengers
     name_particles: tuple[str, ...] = ()  # "al-Shabab", "el-Sisi": lower-case in running text
     name_nouns: tuple[str, ...] = ()  # "who gave only her first name, Larysa": the name that follows
     kin_nouns: tuple[str, ...] = ()  # "Iryna, whose husband ...": a relative clause about a person
