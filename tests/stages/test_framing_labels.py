@@ -52,6 +52,11 @@ def outlet_marks(parse: Callable[..., ParsedDoc]) -> Callable[[str], list[Framin
     ("Shells were fired by the enemy at dawn.", ["enemy"]),
     ("The occupation of Crimea began in 2014.", []),                   # near miss: named by what follows
     ("The former regime fell.", []),                                   # negative: described, not named
+    ("The brutal junta jailed the reporters.", ["brutal junta"]),     # a judging adjective
+    ("Regime aircraft bombed the market.", ["Regime"]),               # the owner of a force
+    ("Occupation soldiers raided the camp.", ["Occupation"]),
+    ("The new regime promised elections.", []),                       # near miss: a describing adjective
+    ("Regime change was the goal.", []),                              # near miss: no force owned
     # the writer judging a party's account
     ("Moscow repeated its false claims about the strike.", ["its false claims"]),
     ("Kyiv dismissed the report as Russian propaganda.", ["Russian propaganda"]),

@@ -39,7 +39,7 @@ from ..resources import Resources
 LABELS_SCHEMA: Any = {
     "descriptor_suffixes": [str], "descriptor_verbs": [str], "descriptor_sectors": [str], "descriptor_note": str,
     "group_adjectives": [str], "group_nouns": [str], "group_note": str, "act_nouns": [str], "act_note": str,
-    "party_words": [str], "party_note": str,
+    "party_words": [str], "party_note": str, "party_adjectives": [str], "party_holdings": [str],
     "claim_adjectives": [str], "claim_nouns": [str], "account_nouns": [str], "evidence_phrases": [str],
     "claim_note": str,
     "place_adjectives": [str], "place_adverbs": [str], "place_note": str,
@@ -76,6 +76,8 @@ class LabelRules:
     act_note: str
     party_words: frozenset[str]
     party_note: str
+    party_adjectives: frozenset[str]
+    party_holdings: frozenset[str]
     claim_adjectives: frozenset[str]
     claim_nouns: frozenset[str]
     account_nouns: frozenset[str]
@@ -107,6 +109,8 @@ def load_label_rules(resources: Resources) -> LabelRules:
         act_note=str(raw.get("act_note", "")),
         party_words=_words(raw, "party_words"),
         party_note=str(raw.get("party_note", "")),
+        party_adjectives=_words(raw, "party_adjectives"),
+        party_holdings=_words(raw, "party_holdings"),
         claim_adjectives=_words(raw, "claim_adjectives"),
         claim_nouns=_words(raw, "claim_nouns"),
         account_nouns=_words(raw, "account_nouns"),
@@ -288,19 +292,29 @@ def act_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
 
 def party_word_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
     """"the occupation bombed", "the regime's forces", "the enemy fired": a label used as the
-    name of a party (after "the", as subject, agent or possessor, with no name of its own)."""
+    name of a party (after "the", as subject, agent or possessor, with no name of its own, with
+    at most a judging adjective: "the criminal occupation"), or as the owner of a force ("regime
+    aircraft", "occupation soldiers")."""
     out = []
     for tok in ctx.tokens:
-        if tok.lower_ not in rules.party_words or tok.dep_ not in ("nsubj", "nsubjpass", "poss", "pobj"):
-            continue
-        if tok.dep_ == "pobj" and tok.head.dep_ != "agent":
+        if tok.lower_ not in rules.party_words:
             continue
         lefts = list(tok.lefts)
-        if not lefts or lefts[0].lower_ != "the" or any(ctx.is_name(c) or c.pos_ == "ADJ" for c in lefts):
-            continue  # "the Israeli occupation", "the former regime": described, not named
-        if any(c.dep_ == "prep" for c in tok.rights):
-            continue  # "the regime in Tehran", "the occupation of Crimea": named by what follows
-        out.append(ctx.mark(tok.idx, tok.idx + len(tok.text), "loaded_label", rules.party_note))
+        if any(ctx.is_name(c) for c in lefts) or any(c.dep_ == "prep" for c in tok.rights):
+            continue  # "the Israeli occupation", "the regime in Tehran": named, not labelled
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in rules.party_holdings:
+            # "Occupation aircraft struck", "regime forces advanced": the party owns the force
+            out.append(ctx.mark(tok.idx, tok.idx + len(tok.text), "loaded_label", rules.party_note))
+            continue
+        if tok.dep_ not in ("nsubj", "nsubjpass", "poss", "pobj") or (tok.dep_ == "pobj" and tok.head.dep_ != "agent"):
+            continue
+        if not lefts or lefts[0].lower_ != "the":
+            continue
+        adjectives = [c for c in lefts if c.pos_ == "ADJ"]
+        if any(c.lower_ not in rules.party_adjectives for c in adjectives):
+            continue  # "the former regime": described, not named
+        start = adjectives[0].idx if adjectives else tok.idx  # "the criminal occupation"
+        out.append(ctx.mark(start, tok.idx + len(tok.text), "loaded_label", rules.party_note))
     return out
 
 
