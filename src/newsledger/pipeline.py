@@ -7,16 +7,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 import itertools
 import logging
 import multiprocessing as mp
+import pickle
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from . import __version__, cache
 from .config import Settings, load_settings
 from .errors import InputError, NewsledgerError
 from .ingest import check_article, normalise_text
@@ -26,6 +28,23 @@ from .resources import Resources
 from .stages import Stage, check_order, default_stages
 
 log = logging.getLogger(__name__)
+
+
+# settings that do not change what the stages load
+_NOT_DATA_SETTINGS = ("db", "n_process", "batch_size")
+_SOURCE_SUFFIXES = (".py", ".yaml", ".yml", ".csv", ".tsv", ".json", ".txt")
+
+
+def stage_data_cache_name(settings: Settings) -> str:
+    """The cache file of the default stages' data for ``settings``: its name holds a hash of the
+    versions, the settings, and the size and time of every code and data file of the package and
+    every user file the settings name (see :mod:`newsledger.cache`)."""
+    package = Path(__file__).resolve().parent
+    sources = sorted(f for f in package.rglob("*") if f.suffix in _SOURCE_SUFFIXES and "__pycache__" not in f.parts)
+    fields = {k: v for k, v in dataclasses.asdict(settings).items() if k not in _NOT_DATA_SETTINGS}
+    user = [*settings.actors_files, *settings.events_files, *settings.data_files]
+    parts = [__version__, sys.version, repr(sorted(fields.items())), *cache.file_stamps([*sources, *user])]
+    return f"stage-data-{cache.digest(parts)}.pickle"
 
 
 class Pipeline:
@@ -42,7 +61,24 @@ class Pipeline:
         self.stages: tuple[Stage, ...] = stages if stages is not None else default_stages()
         check_order(self.stages)
         self.resources = Resources(self.settings.data_files)
-        self.data: dict[str, Any] = {s.name: s.load(self.settings, self.resources) for s in self.stages}
+        self.data: dict[str, Any] = self._load_data(cached=stages is None)
+
+    def _load_data(self, cached: bool) -> dict[str, Any]:
+        """Each stage's data: loaded from the data files, or (default stages only) read back from
+        the cache file a process with the same code, data files and settings wrote."""
+        name = stage_data_cache_name(self.settings) if cached else None
+        raw = cache.read(name) if name else None
+        if raw is not None:
+            try:
+                data = pickle.loads(raw)
+                if isinstance(data, dict) and set(data) == {s.name for s in self.stages}:
+                    return data
+            except Exception as exc:  # a file another version wrote, or cut short: load afresh
+                log.debug("stage data cache %s unreadable (%s): loading the data files", name, exc)
+        data = {s.name: s.load(self.settings, self.resources) for s in self.stages}
+        if name:
+            cache.write(name, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+        return data
 
     def run_stages(self, doc: ParsedDoc) -> Analysis:
         """Run every stage, in order, over one parsed document."""

@@ -115,7 +115,7 @@ def test_an_entity_in_lower_case_is_no_name(layer_of: Callable[..., ActorLayer])
     assert not [m for m in layer.mentions if "bush" in m.text]  # the tagger's PERSON "bush"
     assert mention_of(layer, "She").actor_id == mention_of(layer, "Aid worker Glwadys Siopathis").actor_id
     # near miss: the name in capitals still is one
-    assert [m.text for m in layer_of("George Bush said he would veto it.").mentions][0] == "George Bush"
+    assert next(m.text for m in layer_of("George Bush said he would veto it.").mentions) == "George Bush"
 
 
 # ---- ambiguous names ----------------------------------------------------------------------------

@@ -1,5 +1,5 @@
-"""Atoms: dictionary names, sector nouns, titles, anaphors and framing terms found with
-the PhraseMatcher, reconciled with spaCy's entities; names in scare quotes.
+"""Atoms: dictionary names, sector nouns, titles, anaphors and framing terms found by
+the phrase matcher, reconciled with spaCy's entities; names in scare quotes.
 
 Part of the actor resolver (see :mod:`newsledger.stages.actors.resolver`)."""
 
@@ -30,7 +30,7 @@ from .types import (
 def atoms(state: ArticleState) -> None:
     doc = state.doc
     by_cat: dict[str, list[Atom]] = {}
-    for match_id, start, end in state.m.matcher(doc):
+    for match_id, start, end in state.m(doc):
         cat, key = state.m.labels[match_id]
         if cat == CAT_NAME:
             text = doc[start:end].text

@@ -1,0 +1,97 @@
+"""Files derived from the package and the user's data, kept between runs so that a new process
+starts quickly: the stages' loaded data (``stage-data-*.pickle``) and the actor dictionary's
+token split (``actor-forms-*.json``).
+
+The folder is ``$NEWSLEDGER_CACHE`` (``off`` for no cache), else ``newsledger`` in the user's
+cache folder (``$XDG_CACHE_HOME`` or ``~/.cache``). Each file's name holds a hash of everything
+it was derived from, so a changed data file, code file, setting or library version gets a file
+of its own; a file that cannot be read is rebuilt, and one that cannot be written is skipped
+(logged, never an error). Only files this cache wrote are read back: the folder is the user's own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+CACHE_ENV = "NEWSLEDGER_CACHE"  # a folder for the cache; "off" for none
+KEEP = 4  # files of one kind kept; older ones are removed when a new one is written
+
+
+def cache_dir() -> Path | None:
+    """The cache folder, or None when the cache is turned off."""
+    where = os.environ.get(CACHE_ENV, "")
+    if where.lower() == "off":
+        return None
+    if where:
+        return Path(where)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsledger"
+
+
+def digest(parts: Iterable[str]) -> str:
+    """A short hash of ``parts`` (in order) for a cache file's name."""
+    h = hashlib.sha1()
+    for p in parts:
+        h.update(p.encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+    return h.hexdigest()[:16]
+
+
+def file_stamps(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """"path size mtime" of every file at or under ``paths`` (folders walked, in order), for a
+    digest that changes when any of them is edited, added or removed."""
+    out = []
+    for p in paths:
+        path = Path(p)
+        files = sorted(f for f in path.rglob("*") if f.is_file()) if path.is_dir() else [path]
+        for f in files:
+            try:
+                st = f.stat()
+            except OSError:
+                out.append(f"{f} missing")
+                continue
+            out.append(f"{f} {st.st_size} {st.st_mtime_ns}")
+    return out
+
+
+def read(name: str) -> bytes | None:
+    """The cache file ``name``'s bytes, or None (no cache, no file, unreadable)."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        return (folder / name).read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        log.debug("cache file %s unreadable: %s", folder / name, exc)
+        return None
+
+
+def write(name: str, data: bytes) -> None:
+    """Write the cache file ``name`` whole or not at all (two processes may write it at once),
+    then remove all but the newest :data:`KEEP` files of its kind (the part before the hash)."""
+    folder = cache_dir()
+    if folder is None:
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".part")
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, folder / name)
+        kind = name.rsplit("-", 1)[0]
+        same = sorted(folder.glob(f"{kind}-*"), key=lambda f: f.stat().st_mtime_ns, reverse=True)
+        for old in same[KEEP:]:
+            old.unlink(missing_ok=True)
+    except OSError as exc:
+        log.debug("cache file %s not written: %s", folder / name, exc)
+
+
+__all__ = ["CACHE_ENV", "KEEP", "cache_dir", "digest", "file_stamps", "read", "write"]
