@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from docsection import replace_section  # noqa: E402
+from docsection import replace_section
 
 ARTICLE = ("Missiles strike Kharkiv market\n\nKYIV — Russian missiles struck a market in Kharkiv on Monday, killing at least 12 people, "
            "the regional governor said. Moscow denied targeting civilians.\n")

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from newsledger.nlp import ParsedDoc
 from newsledger.cache import CACHE_ENV, cache_dir
+from newsledger.nlp import ParsedDoc
 from newsledger.stages.actors.matcher import build_matcher, cache_name
 
 Parse = Any
