@@ -247,7 +247,19 @@ def _follow(base: str, subs: list[dict[str, Any]], max_seconds: float) -> None:
             time.sleep(0.1)
 
 
+def wait_ready(base: str, max_seconds: float = 180) -> float:
+    """Wait until the server's analysis processes have loaded their pipelines; the seconds waited."""
+    start = time.perf_counter()
+    with httpx.Client(base_url=base, timeout=10) as c:
+        while time.perf_counter() - start < max_seconds:
+            if c.get("/api/jobs").json().get("ready", True):
+                break
+            time.sleep(0.5)
+    return time.perf_counter() - start
+
+
 def run_burst(base: str, read_paths: list[str], readers: int, max_seconds: float) -> dict[str, Any]:
+    ready_after = wait_ready(base)
     long_text, shorts = burst_texts()
     subs: list[dict[str, Any]] = [{"kind": "long", "chars": len(long_text)}]
     bodies: list[tuple[str, dict[str, Any]]] = [
@@ -270,7 +282,9 @@ def run_burst(base: str, read_paths: list[str], readers: int, max_seconds: float
         burst_start = min(s["submitted"] for s in subs) - r.t0
         burst_end = max(s.get("seen_done", time.perf_counter()) for s in subs) - r.t0
         reads = list(r.reads)
-    return summarise_burst(subs, reads, burst_start, burst_end, readers)
+    result = summarise_burst(subs, reads, burst_start, burst_end, readers)
+    result["ready_after"] = ready_after
+    return result
 
 
 def summarise_burst(subs: list[dict[str, Any]], reads: list[tuple[float, float, str, str]],

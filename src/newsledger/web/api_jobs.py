@@ -51,6 +51,8 @@ class Queued(BaseModel):
 class JobList(BaseModel):
     items: list[Job]
     waiting: int = Field(description="Jobs queued and not started yet.")
+    ready: bool = Field(description="False while the analysis processes are still loading their "
+                                    "pipelines (jobs then wait in the queue).")
 
 
 def _queued(jobs: list[Job], failures: list[IngestFailure]) -> JSONResponse:
@@ -113,7 +115,7 @@ def add_job_api(app: FastAPI, state: AppState) -> None:
     @app.get("/api/jobs", response_model=JobList, tags=["articles"])
     def list_jobs() -> JobList:
         """The newest analysis jobs of this server (kept in memory), newest first."""
-        return JobList(items=queue.recent(100), waiting=queue.waiting())
+        return JobList(items=queue.recent(100), waiting=queue.waiting(), ready=queue.ready())
 
     @app.get("/api/jobs/{job_id}", response_model=Job, tags=["articles"],
              responses=error_responses(404))

@@ -44,6 +44,7 @@ LARGE_CHARS = 20_000  # texts longer than this go to the large lane
 MAX_QUEUED = 1000
 KEEP_FINISHED = 1000
 BATCH = 16  # small articles analysed together at most (one nlp.pipe call)
+BATCH_WINDOW = 0.2  # seconds a small lane's worker waits for more articles sent at the same time
 LANES = ("small", "large")
 
 
@@ -132,6 +133,7 @@ def analyse_batch(pipeline: Any, items: list[tuple[str, dict[str, Any]]]) -> lis
 def _child_loop(factory: Callable[[], Any], conn: Any) -> None:
     """A child process of a lane: one pipeline (loaded at once), one batch at a time."""
     pipeline = factory()
+    conn.send("ready")
     while True:
         try:
             items = conn.recv()
@@ -151,6 +153,7 @@ class ChildAnalyser:
         self._name = name
         self._conn: Any = None
         self._proc: Any = None
+        self._loaded = False
 
     def start(self) -> None:
         """Start the process (it loads its pipeline at once), unless it runs."""
@@ -164,10 +167,21 @@ class ChildAnalyser:
                            name=self._name)
         proc.start()
         child.close()
-        self._conn, self._proc = parent, proc
+        self._conn, self._proc, self._loaded = parent, proc, False
+
+    def wait_loaded(self) -> None:
+        """Wait until the process has loaded its pipeline (its first message)."""
+        self.start()
+        if not self._loaded:
+            try:
+                self._conn.recv()
+            except (EOFError, OSError) as exc:
+                self._proc = None
+                raise NewsledgerError("the analysis process stopped while loading") from exc
+            self._loaded = True
 
     def analyse(self, items: list[tuple[str, dict[str, Any]]]) -> list[Outcome]:
-        self.start()
+        self.wait_loaded()
         try:
             self._conn.send(items)
             outcomes: list[Outcome] = self._conn.recv()
@@ -219,6 +233,7 @@ class JobQueue:
         self._queues: dict[str, queue.Queue[tuple[str, Work] | None]] = {
             lane: queue.Queue() for lane in LANES}
         self._threads: list[threading.Thread] = []
+        self._loaded = {lane: threading.Event() for lane in self._children}
         self.started_at = _now()
 
     # -- the client's side
@@ -247,6 +262,10 @@ class JobQueue:
 
     def waiting(self) -> int:
         return sum(q.qsize() for q in self._queues.values())
+
+    def ready(self) -> bool:
+        """Whether every lane's child process has loaded its pipeline (True without any)."""
+        return all(e.is_set() for e in self._loaded.values())
 
     def start(self) -> None:
         """Start the workers, and the lanes' child processes (which load their pipelines now,
@@ -301,9 +320,10 @@ class JobQueue:
         if first is None:
             return None
         items = [first]
+        until = time.monotonic() + (BATCH_WINDOW if self._batch[lane] > 1 else 0.0)
         while len(items) < self._batch[lane]:
-            try:
-                item = q.get_nowait()
+            try:  # what arrives within the window joins the batch
+                item = q.get(timeout=max(0.0, until - time.monotonic()))
             except queue.Empty:
                 break
             if item is None:
@@ -313,6 +333,13 @@ class JobQueue:
         return items
 
     def _work(self, lane: str) -> None:
+        child = self._children.get(lane)
+        if child is not None:  # jobs wait in the queue (not "analysing") while it loads
+            try:
+                child.wait_loaded()
+            except NewsledgerError:
+                log.exception("the %s lane's process did not load its pipeline", lane)
+            self._loaded[lane].set()
         while True:
             items = self._take(lane)
             if items is None:
