@@ -325,7 +325,10 @@ def summarise_burst(subs: list[dict[str, Any]], reads: list[tuple[float, float, 
     read_stats = stats(during)
     met = (stored and worst is not None and worst <= GOAL_STORED_AFTER_ANALYSIS
            and read_stats.get("max_ms", 0) <= GOAL_READ * 1000 and not read_stats.get("errors"))
+    slowest = sorted(during, key=lambda x: -x[1])[:8]
     return {"jobs": rows, "reads_before": stats(before), "reads_during": read_stats,
+            "slowest_reads": [{"at_s": round(x[0] - burst_start, 2), "ms": round(x[1] * 1000),
+                               "path": x[2]} for x in slowest],
             "readers": readers, "burst_seconds": burst_end - burst_start,
             "worst_short_beyond_analysis": worst, "all_stored": stored, "met": met,
             "read_paths": sorted({x[2] for x in reads})}

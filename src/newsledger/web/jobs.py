@@ -17,13 +17,16 @@ loaded before the first article comes: analyses then run beside the server inste
 its interpreter lock with the reads, and the server process only reads and stores.
 
 The jobs are kept in memory (the newest ``keep`` finished ones); the queue holds at most
-``max_queued`` waiting jobs and refuses more (the API answers 503).
+``max_queued`` waiting jobs and refuses more (the API answers 503). A job's id starts with the
+id its article will have, so that after a restart the API can still answer for a job it has
+forgotten: stored (its article is in the database) or a 404 that says the server restarted.
 """
 
 from __future__ import annotations
 
 import logging
 import queue
+import re
 import secrets
 import threading
 import time
@@ -35,7 +38,7 @@ from typing import Any, Literal
 
 from ..errors import InputError, NewsledgerError
 from ..ingest import check_article, normalise_text
-from ..records import Analysis, Article, Record
+from ..records import Analysis, Article, Record, content_id
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +51,24 @@ BATCH_WINDOW = 0.2  # seconds a small lane's worker waits for more articles sent
 LANES = ("small", "large")
 
 
+_JOB_ID = re.compile(r"^([0-9a-f]{16})-[0-9a-f]{8}$")
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def new_job_id(text: str) -> str:
+    """A job's id: the id its article will have (the hash of its text) and a random part, so
+    that a server restarted since (jobs are kept in memory) can still tell whether the article
+    of a job it no longer knows was stored."""
+    return f"{content_id(normalise_text(text))}-{secrets.token_hex(4)}"
+
+
+def article_of_job(job_id: str) -> str | None:
+    """The id of the article a job was to store (None: not a job id of this form)."""
+    m = _JOB_ID.match(job_id)
+    return m[1] if m else None
 
 
 class QueueFull(NewsledgerError):
@@ -73,6 +92,7 @@ class Job(Record):
     new: bool | None = None  # False: the same text was already stored
     analysis_seconds: float | None = None  # how long its analysis took (its batch's, when batched)
     batch: int | None = None  # how many articles were analysed together with it (itself included)
+    note: str | None = None  # e.g. that it was found in the database after a restart
 
 
 @dataclass(frozen=True)
@@ -240,7 +260,7 @@ class JobQueue:
     def submit(self, work: Work, source: str) -> Job:
         """Queue one article; returns its job (status ``queued``)."""
         lane = "large" if len(work.text) > self.large_chars else "small"
-        job = Job(id=secrets.token_hex(8), status="queued", source=source, chars=len(work.text),
+        job = Job(id=new_job_id(work.text), status="queued", source=source, chars=len(work.text),
                   lane=lane, created=_now())
         with self._lock:
             if self.waiting() >= self._max_queued:

@@ -9,8 +9,8 @@ the gazetteer does not know, or a whole country (no single point), is not drawn:
 as unplaced, with its events one click away too.
 
 No script, no remote asset and no inline style: the page's stylesheet colours the map through
-its classes. Country outlines are not drawn (no outline data ships with the installed
-packages; see docs/WEB.md).
+its classes. Country outlines are not drawn: no package the project installs ships country
+shapes, and the map must not fetch any at run time (see the README).
 """
 
 from __future__ import annotations
