@@ -4,6 +4,7 @@ grouping are asserted, never speed."""
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -12,7 +13,15 @@ from typing import Any
 from newsledger.config import Settings
 from newsledger.records import Analysis, Article, Failure, content_id
 from newsledger.web.app import create_app
-from newsledger.web.jobs import Job, JobQueue, Work, analyse_batch, article_of_job, new_job_id
+from newsledger.web.jobs import (
+    CHILD_NICENESS,
+    Job,
+    JobQueue,
+    Work,
+    analyse_batch,
+    article_of_job,
+    new_job_id,
+)
 from tests.builders import web_client
 from tests.web.test_jobs import EchoFactory
 
@@ -173,3 +182,32 @@ def test_a_stored_job_says_how_long_its_analysis_took(fresh: Any, post_and_wait:
     assert job["status"] == "stored" and job["batch"] == 1
     assert isinstance(job["analysis_seconds"], float) and job["analysis_seconds"] >= 0
     assert job["note"] is None
+
+
+class NicenessPipeline:
+    """Tells the niceness of the process it runs in, as the article's title (picklable)."""
+
+    def analyze_text(self, text: str, **meta: Any) -> Analysis:
+        return Analysis(article=Article.create(text, title=str(os.nice(0))))
+
+
+class NicenessFactory:
+    def __call__(self) -> NicenessPipeline:
+        return NicenessPipeline()
+
+
+def test_lane_processes_run_at_a_lower_priority_than_the_server() -> None:
+    titles: list[str] = []
+
+    def store(analysis: Analysis) -> tuple[str, bool]:
+        titles.append(analysis.article.title or "")
+        return analysis.article.id, True
+
+    jobs = JobQueue(NicenessFactory(), store, large_chars=100, small_process=True, large_process=True)
+    try:
+        done = [_wait(jobs, jobs.submit(Work(text), "t")) for text in ("short", "long " * 30)]
+    finally:
+        jobs.close()
+    assert [(j.lane, j.status) for j in done] == [("small", "stored"), ("large", "stored")]
+    expected = str(min(19, os.nice(0) + CHILD_NICENESS))
+    assert titles == [expected, expected] and expected != str(os.nice(0))

@@ -14,7 +14,9 @@ how long its analysis took (``analysis_seconds``, its batch's) and with how many
 (``batch``). With ``large_process`` and ``small_process`` (as ``newsledger serve`` runs) each
 lane analyses in a child process of its own, started with the server so that its pipeline is
 loaded before the first article comes: analyses then run beside the server instead of sharing
-its interpreter lock with the reads, and the server process only reads and stores.
+its interpreter lock with the reads, and the server process only reads and stores; the
+lane processes run at a lower priority (``CHILD_NICENESS``), so that reads come first when
+the cores are busy.
 
 The jobs are kept in memory (the newest ``keep`` finished ones); the queue holds at most
 ``max_queued`` waiting jobs and refuses more (the API answers 503). A job's id starts with the
@@ -25,6 +27,7 @@ forgotten: stored (its article is in the database) or a 404 that says the server
 from __future__ import annotations
 
 import logging
+import os
 import queue
 import re
 import secrets
@@ -47,6 +50,7 @@ LARGE_CHARS = 20_000  # texts longer than this go to the large lane
 MAX_QUEUED = 1000
 KEEP_FINISHED = 1000
 BATCH = 16  # small articles analysed together at most (one nlp.pipe call)
+CHILD_NICENESS = 10  # added to a lane process's niceness: the server's reads come first
 BATCH_WINDOW = 0.2  # seconds a small lane's worker waits for more articles sent at the same time
 LANES = ("small", "large")
 
@@ -151,7 +155,12 @@ def analyse_batch(pipeline: Any, items: list[tuple[str, dict[str, Any]]]) -> lis
 
 
 def _child_loop(factory: Callable[[], Any], conn: Any) -> None:
-    """A child process of a lane: one pipeline (loaded at once), one batch at a time."""
+    """A child process of a lane: one pipeline (loaded at once), one batch at a time, at a
+    lower scheduling priority than the server, whose reads come first when the cores are busy."""
+    try:
+        os.nice(CHILD_NICENESS)
+    except (AttributeError, OSError):  # no nice() here: the same priority as the server
+        pass
     pipeline = factory()
     conn.send("ready")
     while True:
