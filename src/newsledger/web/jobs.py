@@ -37,6 +37,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from types import MappingProxyType
 from typing import Any, Literal
 
 from ..errors import InputError, NewsledgerError
@@ -50,7 +51,8 @@ LARGE_CHARS = 20_000  # texts longer than this go to the large lane
 MAX_QUEUED = 1000
 KEEP_FINISHED = 1000
 BATCH = 16  # small articles analysed together at most (one nlp.pipe call)
-CHILD_NICENESS = 10  # added to a lane process's niceness: the server's reads come first
+# added to a lane process's niceness: the server's reads first, then short articles, then long
+CHILD_NICENESS = MappingProxyType({"small": 5, "large": 10})
 BATCH_WINDOW = 0.2  # seconds a small lane's worker waits for more articles sent at the same time
 LANES = ("small", "large")
 
@@ -154,11 +156,12 @@ def analyse_batch(pipeline: Any, items: list[tuple[str, dict[str, Any]]]) -> lis
     return done
 
 
-def _child_loop(factory: Callable[[], Any], conn: Any) -> None:
+def _child_loop(factory: Callable[[], Any], conn: Any, niceness: int = 0) -> None:
     """A child process of a lane: one pipeline (loaded at once), one batch at a time, at a
-    lower scheduling priority than the server, whose reads come first when the cores are busy."""
+    lower scheduling priority (``niceness``) than the server, whose reads come first when the
+    cores are busy."""
     try:
-        os.nice(CHILD_NICENESS)
+        os.nice(niceness)
     except (AttributeError, OSError):  # no nice() here: the same priority as the server
         pass
     pipeline = factory()
@@ -177,9 +180,10 @@ class ChildAnalyser:
     """A child process with its own pipeline (built by a picklable ``factory``), so that
     analyses run beside the server's threads instead of sharing their interpreter lock."""
 
-    def __init__(self, factory: Callable[[], Any], name: str) -> None:
+    def __init__(self, factory: Callable[[], Any], name: str, niceness: int = 0) -> None:
         self._factory = factory
         self._name = name
+        self._niceness = niceness
         self._conn: Any = None
         self._proc: Any = None
         self._loaded = False
@@ -192,7 +196,7 @@ class ChildAnalyser:
 
         ctx = multiprocessing.get_context("spawn")
         parent, child = ctx.Pipe()
-        proc = ctx.Process(target=_child_loop, args=(self._factory, child), daemon=True,
+        proc = ctx.Process(target=_child_loop, args=(self._factory, child, self._niceness), daemon=True,
                            name=self._name)
         proc.start()
         child.close()
@@ -246,7 +250,7 @@ class JobQueue:
                  batch: int = BATCH) -> None:
         self._factory = factory
         # a lane in a child process (its factory must then be picklable)
-        self._children = {lane: ChildAnalyser(factory, f"newsledger-{lane}-lane")
+        self._children = {lane: ChildAnalyser(factory, f"newsledger-{lane}-lane", CHILD_NICENESS[lane])
                           for lane, on in (("large", large_process), ("small", small_process)) if on}
         self._store = store
         self.large_chars = large_chars
