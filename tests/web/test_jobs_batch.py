@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from newsledger.config import Settings
+from newsledger.errors import InputError
 from newsledger.records import Analysis, Article, Failure, content_id
 from newsledger.web.app import create_app
 from newsledger.web.jobs import (
@@ -23,7 +24,6 @@ from newsledger.web.jobs import (
     new_job_id,
 )
 from tests.builders import web_client
-from tests.web.test_jobs import EchoFactory
 
 ENGLISH = ("The minister said on {} that the talks with the union would continue next week, "
            "and that the government had offered a new proposal to the workers.")
@@ -55,6 +55,22 @@ class BatchingPipeline:
                 yield Failure(a.id, "analysis error: a bug", a.id)
             else:
                 yield Analysis(article=a)
+
+
+class RefusingPipeline:
+    """Refuses texts starting 'bad', fails on 'crash' (picklable, for the child processes)."""
+
+    def analyze_text(self, text: str, **meta: Any) -> Analysis:
+        if text.startswith("bad"):
+            raise InputError("<text>", "not English")
+        if text.startswith("crash"):
+            raise ValueError("a bug")
+        return Analysis(article=Article.create(text, **meta))
+
+
+class RefusingFactory:
+    def __call__(self) -> RefusingPipeline:
+        return RefusingPipeline()
 
 
 def _wait(jobs: JobQueue, job: Job, rounds: int = 3000) -> Job:
@@ -123,7 +139,7 @@ def test_articles_sent_while_one_is_analysed_are_analysed_together() -> None:
 
 
 def test_the_small_lane_in_a_child_process_says_when_it_is_loaded() -> None:
-    jobs = JobQueue(EchoFactory(), _store, large_chars=100, small_process=True)
+    jobs = JobQueue(RefusingFactory(), _store, large_chars=100, small_process=True)
     assert not jobs.ready()  # its process has not loaded a pipeline yet
     try:
         jobs.start()
@@ -145,8 +161,8 @@ def test_job_ids_carry_their_article_id() -> None:
     job_id = new_job_id("Some  text\r\nhere.")
     assert article_of_job(job_id) == content_id("Some text\nhere.")
     assert new_job_id("x") != new_job_id("x")  # the random part
-    for not_ours in ("abc", "0123456789abcdef", "0123456789abcdef-zz", "0123456789ABCDEF-00000000"):
-        assert article_of_job(not_ours) is None
+    not_ours = ("abc", "0123456789abcdef", "0123456789abcdef-zz", "0123456789ABCDEF-00000000")
+    assert [article_of_job(x) for x in not_ours] == [None] * 4
 
 
 def test_a_restarted_server_answers_for_the_jobs_it_forgot(tmp_path: Path, wait_job: Any) -> None:
