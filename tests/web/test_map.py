@@ -11,7 +11,19 @@ import pytest
 
 from newsledger.geo import Geo
 from newsledger.web.app import create_app
-from newsledger.web.placemap import HEIGHT, WIDTH, dot_radius, map_view, place_href, project
+from newsledger.web.placemap import (
+    HEIGHT,
+    MIN_SPAN_LON,
+    WIDTH,
+    WORLD,
+    Window,
+    dot_radius,
+    graticule,
+    map_view,
+    place_href,
+    project,
+    window_for,
+)
 from tests.builders import (
     FakePipeline,
     inline_or_remote_assets,
@@ -36,17 +48,40 @@ def test_equirectangular_projection(lat: float, lon: float, xy: tuple[float, flo
     assert project(lat, lon) == pytest.approx(xy)
 
 
+def test_the_window_fits_the_dots_twice_as_wide_as_high_inside_the_world() -> None:
+    assert window_for([]) == WORLD
+    one = window_for([(50.45, 30.52)])
+    assert one.east - one.west == MIN_SPAN_LON and one.north - one.south == MIN_SPAN_LON / 2
+    assert one.west < 30.52 < one.east and one.south < 50.45 < one.north
+    polar = window_for([(89.0, 179.0), (85.0, 170.0)])  # pushed back inside the world
+    assert polar.north == 90.0 and polar.east == 180.0
+    assert window_for([(10.0, -179.0), (0.0, 179.0)]) == WORLD  # spread over the whole world
+    x, y = project(50.45, 30.52, one)
+    assert 0 < x < WIDTH and 0 < y < HEIGHT
+    assert project(one.north, one.west, one) == (0.0, 0.0)
+
+
+def test_the_graticule_step_fits_the_window() -> None:
+    world = graticule(WORLD)
+    assert [g.label for g in world if g.vertical][:3] == ["180°W", "150°W", "120°W"]
+    assert len([g for g in world if g.vertical]) == 13 and len(world) == 13 + 7
+    narrow = graticule(Window(10.0, 50.0, 30.0, 50.0))
+    meridians = [g.label for g in narrow if g.vertical]
+    assert meridians == ["10°E", "20°E", "30°E", "40°E", "50°E"]
+    assert [g.label for g in narrow if not g.vertical] == ["30°N", "40°N", "50°N"]
+
+
 def test_a_place_with_coordinates_is_a_dot_and_the_others_are_unplaced() -> None:
     view = map_view([("Kyiv (UKR)", 4), ("Ukraine", 2), ("Verkhnia Dolyna", 1)], without_place=3,
-                    resolve=_resolve)
+                    resolve=_resolve, world=True)
     assert [(d.place, d.events, d.href) for d in view.dots] == [
         ("Kyiv (UKR)", 4, "/map?place=Kyiv+%28UKR%29#events")]
     assert (view.dots[0].x, view.dots[0].y) == project(50.45, 30.52)
     assert [(u.place, u.why) for u in view.unplaced] == [
         ("Ukraine", "a whole country: no single point"), ("Verkhnia Dolyna", "not in the gazetteer")]
-    assert view.without_place == 3
-    vertical = [g for g in view.grid if g.vertical]
-    assert len(vertical) == 13 and len(view.grid) == 13 + 7  # every 30 degrees, both edges
+    assert view.without_place == 3 and not view.zoomed and view.dots[0].label
+    zoomed = map_view([("Kyiv (UKR)", 4)], resolve=_resolve)
+    assert zoomed.zoomed and (zoomed.dots[0].x, zoomed.dots[0].y) == project(50.45, 30.52, zoomed.window)
 
 
 def test_dots_grow_with_their_count_up_to_a_cap() -> None:
@@ -82,6 +117,10 @@ def test_the_map_page_links_each_located_place_to_its_events(market: Any) -> Non
     assert "Verkhnia Dolyna" in unplaced and "not in the gazetteer" in unplaced
     assert "Verkhnia Dolyna" not in _dots(r.text).values()
     assert inline_or_remote_assets(r.text) == []
+    assert 'href="/map?world=1"' in r.text and "Odesa</text>" in r.text
+    world = market.get("/map", params={"world": "1"})
+    assert world.status_code == 200 and 'href="/map">Zoom to the events' in world.text
+    assert _dots(world.text) == _dots(r.text)  # the same links, the whole world
     events = market.get(dots["Odesa"].split("#")[0])
     assert events.status_code == 200
     listed = re.findall(r'<section class="ledger-event" id="([^"]+)"', events.text)
