@@ -140,3 +140,18 @@ def test_an_empty_database_has_an_empty_map(tmp_path: Path) -> None:
         r = client.get("/map")
     assert r.status_code == 200 and "No event has a place the gazetteer can locate." in r.text
     assert _dots(r.text) == {}
+
+
+def test_the_map_reads_alike_from_postgresql(market: Any, postgres_url: str) -> None:
+    import psycopg
+
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        conn.execute("DROP DATABASE IF EXISTS map_sample WITH (FORCE)")
+        conn.execute("CREATE DATABASE map_sample")
+    pg_url = postgres_url.rsplit("/", 1)[0] + "/map_sample"
+    store_docs(pg_url, list(market_strike_docs().values())).close()
+    with web_client(create_app(pg_url, pipeline_factory=FakePipeline)) as pg:
+        pages = [(market.get(url), pg.get(url)) for url in ("/map", "/map?place=Odesa")]
+    assert [(a.status_code, b.status_code) for a, b in pages] == [(200, 200)] * 2
+    assert _dots(pages[0][1].text) == _dots(pages[0][0].text) != {}
+    assert "Russian drones struck a port in Odesa" in pages[1][1].text
