@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..ingest import read_bytes
 from ..records import Article
-from .jobs import Job, JobQueue, QueueFull, Work
+from .jobs import Job, JobQueue, QueueFull, Work, article_of_job
 from .models import NewArticle, error_responses
 from .params import ID_PATTERN
 from .state import AppState, clean
@@ -51,6 +51,8 @@ class Queued(BaseModel):
 class JobList(BaseModel):
     items: list[Job]
     waiting: int = Field(description="Jobs queued and not started yet.")
+    ready: bool = Field(description="False while the analysis processes are still loading their "
+                                    "pipelines (jobs then wait in the queue).")
 
 
 def _queued(jobs: list[Job], failures: list[IngestFailure]) -> JSONResponse:
@@ -113,14 +115,36 @@ def add_job_api(app: FastAPI, state: AppState) -> None:
     @app.get("/api/jobs", response_model=JobList, tags=["articles"])
     def list_jobs() -> JobList:
         """The newest analysis jobs of this server (kept in memory), newest first."""
-        return JobList(items=queue.recent(100), waiting=queue.waiting())
+        return JobList(items=queue.recent(100), waiting=queue.waiting(), ready=queue.ready())
 
     @app.get("/api/jobs/{job_id}", response_model=Job, tags=["articles"],
              responses=error_responses(404))
     def get_job(job_id: Annotated[str, PathParam(max_length=64, pattern=ID_PATTERN)]) -> Any:
         """One job: ``queued``, ``analysing``, ``stored`` (``article_id``; ``new`` false when the
-        text was already stored) or ``failed`` (``reason``)."""
+        text was already stored) or ``failed`` (``reason``). After a restart a forgotten job is
+        ``stored`` when its article is in the database (with a ``note``), else a 404."""
         job = queue.get(job_id)
         if job is None:
-            raise HTTPException(404, f"no job {job_id!r} (jobs are kept while the server runs)")
+            return _forgotten(state, queue, job_id)
         return job
+
+
+def _forgotten(state: AppState, queue: JobQueue, job_id: str) -> Job:
+    """A job this server does not know: sent before it restarted (jobs are kept in memory), and
+    stored when its article is in the database; else a 404 that says so."""
+    article_id = article_of_job(job_id)
+    row = None
+    if article_id is not None:
+        with state.reader() as store:
+            row = store.conn.execute("SELECT length(text), analysed_at FROM articles WHERE id = ?",
+                                     (article_id,)).fetchone()
+    if row is None:
+        raise HTTPException(404, f"no job {job_id!r} on this server, which started at "
+                                 f"{queue.started_at}: jobs are kept in memory, so a job sent "
+                                 "before a restart is forgotten, and its article is not stored "
+                                 "(send it again)")
+    chars = int(row[0])
+    return Job(id=job_id, status="stored", source="sent before the server restarted", chars=chars,
+               lane="large" if chars > queue.large_chars else "small", created=str(row[1]),
+               finished=str(row[1]), article_id=article_id,
+               note="found in the database after the server restarted (times are the article's)")

@@ -112,6 +112,7 @@ def create_app(
     pipeline_factory: Callable[[], Any] | None = None,
     large_chars: int = LARGE_CHARS,
     large_process: bool = False,
+    small_process: bool = False,
     read_token: str | None = None,
     cors_origins: tuple[str, ...] = (),
 ) -> FastAPI:
@@ -121,7 +122,8 @@ def create_app(
     ``Host`` header (against DNS rebinding when serving on loopback); ``pipeline_factory`` builds
     the analysis pipeline on the first POST (default: ``Pipeline(settings)``); POSTed articles
     longer than ``large_chars`` are analysed in their own lane (``large_process``: in a child
-    process, whose ``pipeline_factory`` must be picklable; see ``jobs``). ``read_token``
+    process, whose ``pipeline_factory`` must be picklable; see ``jobs``; ``small_process``: the
+    short ones too, in another; both are started, and load their pipelines, with the app). ``read_token``
     guards every request, reads included (see ``security.ReadGuard``); ``cors_origins`` lets
     front-ends served from those origins call the API from a browser (off by default).
     """
@@ -141,7 +143,7 @@ def create_app(
                                       allowed_hosts=tuple(allowed_hosts)),
                    templates=build_templates(), plotly_js=plotly_js_path())
     state.jobs = JobQueue(pipeline_factory, state.store_analysis, large_chars=large_chars,
-                          large_process=large_process)
+                          large_process=large_process, small_process=small_process)
     if state.plotly_js is None:
         log.warning("plotly is not installed: pages will show tables without charts")
     state.templates.globals["plotly_inline_ids"] = plotly_inline_style_ids(state.plotly_js)
@@ -154,6 +156,8 @@ def create_app(
                               "are analysed off the request: they answer 202 with the address of "
                               "a job (GET /api/jobs/{id}: queued, analysing, stored or failed).")
     app.state.nl = state
+    if large_process or small_process:  # the child processes load their pipelines now
+        app.router.on_startup.append(state.jobs.start)
     app.router.on_shutdown.append(state.jobs.close)
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(RequestGuard, max_body=max_body, token=token)
@@ -262,7 +266,7 @@ def run(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, token: str
     else:
         allowed = ("*",)
     app = create_app(db, token=token, allowed_hosts=allowed, settings=settings, read_token=read_token,
-                     large_process=True,
+                     large_process=True, small_process=True,
                      cors_origins=resolve_cors(cors_origins))
     uvicorn.run(app, host=host.strip("[]"), port=port, log_level=log_level,
                 proxy_headers=False, server_header=False)

@@ -34,6 +34,7 @@ from .params import (
     FormStr,
     PageQ,
 )
+from .placemap import add_map_page
 from .search import MATCHES, run_search, search_hint
 from .state import AppState, clean, page_of, pager, safe_href, table_rows
 from .threads import ThreadFilters, count_threads, measures, ranked_threads, thread_view
@@ -46,6 +47,7 @@ def add_pages(app: FastAPI, state: AppState) -> None:
     _add_search_page(app, state)
     _add_profile_pages(app, state)
     _add_ledger_pages(app, state)
+    add_map_page(app, state)
     _add_other_pages(app, state)
 
 
