@@ -85,15 +85,13 @@ def _only(table: str, cols: tuple[str, ...], writable: frozenset[str], values: l
     """Rows with only the columns the table lets us write; a row whose ``record`` is computed
     and whose ``extra`` is missing (a shard written before migration 7) gets it from its record."""
     keep = [i for i, c in enumerate(cols) if c in writable]
-    fill = "record" in cols and "record" not in writable and "extra" in writable
-    at_extra, at_record = (cols.index("extra"), cols.index("record")) if fill else (0, 0)
-    out = []
-    for v in values:
-        if fill and v[at_extra] is None and v[at_record] is not None:
-            v = (*v[:at_extra], extra_of(table, json.loads(v[at_record]), dict(zip(cols, v, strict=True))),
-                 *v[at_extra + 1:])
-        out.append(tuple(v[i] for i in keep))
-    return tuple(cols[i] for i in keep), out
+    if "record" in cols and "record" not in writable and "extra" in writable:
+        at_extra, at_record = cols.index("extra"), cols.index("record")
+        values = [(*v[:at_extra], extra_of(table, json.loads(v[at_record]), dict(zip(cols, v, strict=True))),
+                   *v[at_extra + 1:]) if v[at_extra] is None and v[at_record] is not None else v
+                  for v in values]
+    pick = itemgetter(*keep)
+    return tuple(cols[i] for i in keep), [pick(v) for v in values]
 
 
 class Store:
