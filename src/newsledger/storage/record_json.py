@@ -203,10 +203,15 @@ def record_text(table: str, row: Mapping[str, Any]) -> str:
     """``record`` of a row as SQLite computes it (``record_sql``), character for character: what
     PostgreSQL and the batch shards store, so that every backend shows the same text."""
     have = base(table, row)
+    patch = json.loads(row.get("extra") or "{}")
+    plain = True  # every REAL the columns give reads the same in Python's JSON (the usual case)
     for name, spec in FIELDS[table]:
-        if isinstance(spec, str) and spec in REAL_COLUMNS and isinstance(row.get(spec), int | float):
-            have[name] = _Real(row[spec])
-    return _render(_merge(have, json.loads(row.get("extra") or "{}")))
+        if isinstance(spec, str) and spec in REAL_COLUMNS and isinstance(have[name], int | float):
+            have[name] = _Real(have[name])
+            plain = plain and (name in patch or repr(float(have[name])) == _sqlite_real(have[name]))
+    if plain:
+        return json.dumps(_merge(have, patch), separators=(",", ":"), ensure_ascii=False)
+    return _render(_merge(have, patch))
 
 
 def _has_null(patch: Any) -> bool:
