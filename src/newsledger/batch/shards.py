@@ -16,11 +16,8 @@ from __future__ import annotations
 import json
 import logging
 import os
-import sys
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -242,47 +239,22 @@ def load_shards(out_dir: str | os.PathLike[str], store: Store,
     for key in skipped:
         if progress:
             progress(key)
-    groups = list(_load_groups(done_dir, [k for k in keys if k not in loaded], batch_articles))
-    # shards are read by two threads (Parquet decoding runs without the GIL) while the main
-    # thread writes those read before, and the next group's while this one commits
-    with ThreadPoolExecutor(2) as pool:
-        reads = [pool.map(partial(_read_tables, out), group) for group in groups[:1]]
-        for i, group in enumerate(groups):
-            if i + 1 < len(groups):
-                reads.append(pool.map(partial(_read_tables, out), groups[i + 1]))
-            new_articles += _load_group(store, group, zip(group, reads[i], strict=True))
-            if progress:
-                for key in group:
-                    progress(key)
+    for group in _load_groups(done_dir, [k for k in keys if k not in loaded], batch_articles):
+        shards = {key: _read_tables(out, key) for key in group}
+        for attempt in range(1, 5):
+            try:
+                new_articles += _load_batch(store, shards, now())
+                break
+            except db.ERRORS as exc:
+                if attempt < 4 and db.is_retryable(exc):
+                    log.info("shards %s ...: %s; trying again", group[0], exc)
+                    continue
+                which = f"shard {group[0]}" if len(group) == 1 else f"shards {group[0]} to {group[-1]}"
+                raise StoreError(f"cannot load {which} into {store.name}: {db.explain(exc)}") from exc
+        if progress:
+            for key in group:
+                progress(key)
     return LoadReport(shards=len(keys), shards_skipped=len(skipped), articles_new=new_articles)
-
-
-def _load_group(store: Store, group: list[str], reads: Iterator[tuple[str, Columns]]) -> int:
-    """One group of shards in one transaction, tried again (with the shards already read) when
-    another writer got in the way."""
-    got: list[tuple[str, Columns]] = []
-
-    def replay() -> Iterator[tuple[str, Columns]]:
-        i = 0
-        while True:
-            if i == len(got):
-                item = next(reads, None)
-                if item is None:
-                    return
-                got.append(item)
-            yield got[i]
-            i += 1
-
-    for attempt in range(1, 5):
-        try:
-            return _load_batch(store, group, replay(), now())
-        except db.ERRORS as exc:
-            if attempt < 4 and db.is_retryable(exc):
-                log.info("shards %s ...: %s; trying again", group[0], exc)
-                continue
-            which = f"shard {group[0]}" if len(group) == 1 else f"shards {group[0]} to {group[-1]}"
-            raise StoreError(f"cannot load {which} into {store.name}: {db.explain(exc)}") from exc
-    return 0
 
 
 def _load_groups(done_dir: Path, keys: list[str], batch_articles: int) -> Iterator[list[str]]:
@@ -321,48 +293,25 @@ def _read_tables(out: Path, key: str) -> Columns:
     return tables
 
 
-# articles a SQLite load writes at a time inside a group's transaction, as their shards are read
-_STREAM_ARTICLES = 250
-
-
-def _load_batch(store: Store, group: list[str], shards: Iterator[tuple[str, Columns]], loaded_at: str) -> int:
+def _load_batch(store: Store, shards: dict[str, Columns], loaded_at: str) -> int:
     """Several shards' rows in one transaction; returns the number of new articles. A shard
-    another process loaded since we looked is left out. SQLite gets them a few shards at a
-    time as they are read; PostgreSQL all at once (each table in one global key order, so that
-    concurrent loaders cannot deadlock)."""
+    another process loaded since we looked is left out."""
     with store.conn:
-        fresh = {key for key in group if store.conn.execute(
+        fresh = [key for key in sorted(shards) if store.conn.execute(
             "INSERT INTO loaded_shards(shard, loaded_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
-            (key, loaded_at)).rowcount != 0}
+            (key, loaded_at)).rowcount != 0]
         if not fresh:
             return 0
-        step = _STREAM_ARTICLES if store.dialect == db.SQLITE else sys.maxsize
-        new = size = 0
-        chunk: dict[str, Columns] = {}
-        for key, tables in shards:
-            if key in fresh:
-                chunk[key] = tables
-                size += len(tables.get("articles", ()))
-            if size >= step:
-                new += _insert_shards(store, chunk)
-                chunk, size = {}, 0
-        if chunk:
-            new += _insert_shards(store, chunk)
-    return new
-
-
-def _insert_shards(store: Store, shards: dict[str, Columns]) -> int:
-    """Shards' rows, table by table, inside the caller's transaction; returns the new articles."""
-    new = store.insert_values("articles", [r for k in shards for r in shards[k].get("articles", ())])
-    for t in SHARD_TABLES[1:-1]:
-        store.insert_values(t, [r for k in shards for r in shards[k].get(t, ())])
-    cols = TABLE_COLUMNS["failures"]
-    at = [cols.index(c) for c in ("source", "reason", "article_id", "failed_at")]
-    failures = sorted({r[at[0]]: tuple(r[i] for i in at) for k in shards
-                       for r in shards[k].get("failures", ())}.values(), key=lambda r: str(r[0]))
-    if failures:
-        store.conn.executemany(
-            "INSERT INTO failures(source, reason, article_id, failed_at) VALUES (?,?,?,?)"
-            " ON CONFLICT(source) DO UPDATE SET reason=excluded.reason, failed_at=excluded.failed_at",
-            failures)
+        new = store.insert_values("articles", [r for k in fresh for r in shards[k].get("articles", ())])
+        for t in SHARD_TABLES[1:-1]:
+            store.insert_values(t, [r for k in fresh for r in shards[k].get(t, ())])
+        cols = TABLE_COLUMNS["failures"]
+        at = [cols.index(c) for c in ("source", "reason", "article_id", "failed_at")]
+        failures = sorted({r[at[0]]: tuple(r[i] for i in at) for k in fresh
+                           for r in shards[k].get("failures", ())}.values(), key=lambda r: str(r[0]))
+        if failures:
+            store.conn.executemany(
+                "INSERT INTO failures(source, reason, article_id, failed_at) VALUES (?,?,?,?)"
+                " ON CONFLICT(source) DO UPDATE SET reason=excluded.reason, failed_at=excluded.failed_at",
+                failures)
     return new
