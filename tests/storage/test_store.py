@@ -19,6 +19,7 @@ from newsledger.storage import db, migrations
 from newsledger.storage import store as store_module
 from newsledger.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 from newsledger.storage.query import Filters, fts_to_tsquery, query
+from newsledger.storage.record_json import record_text
 from newsledger.storage.rows import RECORD_TABLES, TABLE_COLUMNS
 from newsledger.storage.store import Store
 
@@ -251,6 +252,9 @@ def test_an_older_schema_is_upgraded_in_place(db_target: str, monkeypatch: pytes
     with Store(db_target) as s:
         assert s.schema_version() == SCHEMA_VERSION
         rows = {t: list(s.table_rows(t)) for t in RECORD_TABLES}
+        # migration 7: every record reads as its columns give it, the same text on both backends
+        texts = [(r["record"], record_text(t, r)) for t in ("quotes", "figures", "events") for r in rows[t]]
+        assert texts and all(stored == computed for stored, computed in texts)
         stances = [r.pop("stance") for t in ("quotes", "figures", "events") for r in rows[t]]
         assert stances and set(stances) == {"asserted"}  # migration 4's default
         acled = [r.pop(c) for r in rows["events"] for c in ("acled_type", "acled_subtype", "scope")]

@@ -21,7 +21,7 @@ from ..errors import StoreError
 from ..records import Record
 from . import db, ledger_schema
 from .db import postgres_ddl
-from .record_json import OFFSET_COLUMNS, extra_of, offsets_of, record_sql
+from .record_json import OFFSET_COLUMNS, extra_of, offsets_of, record_sql, record_text
 from .rows import TABLE_COLUMNS, quoted
 
 log = logging.getLogger(__name__)
@@ -225,20 +225,27 @@ _V7_POSTGRES_AFTER = "".join(
 
 def _fill_extra(store: Any) -> None:
     """Fill ``extra`` and the offset columns of every stored quote, figure and event from its
-    stored ``record``."""
+    stored ``record``, a few thousand rows at a time in rowid order (both backends have one);
+    in PostgreSQL ``record`` is written again as SQLite computes it (the same text everywhere)."""
+    postgres = store.dialect == db.POSTGRESQL
     for table in _RECORD_TABLES:
         new = [c for _, *pair in OFFSET_COLUMNS.get(table, ()) for c in pair]
         cols = [c for c in TABLE_COLUMNS[table] if c not in ("extra", "record", *new)]
-        cur = store.conn.execute(f"SELECT {', '.join(quoted(c) for c in cols)}, record FROM {table}")
-        sets = ", ".join(f"{c} = ?" for c in (*new, "extra"))
-        while batch := cur.fetchall() if store.dialect == db.POSTGRESQL else cur.fetchmany(2000):
+        select = (f"SELECT rowid, {', '.join(quoted(c) for c in cols)}, record FROM {table}"
+                  " WHERE rowid > ? ORDER BY rowid LIMIT 2000")
+        sets = ", ".join(f"{c} = ?" for c in (*new, "extra", *(["record"] if postgres else [])))
+        last = -1
+        while batch := store.conn.execute(select, (last,)).fetchall():
             updates = []
             for r in batch:
-                row = dict(zip(cols, r[:-1], strict=True))
+                row = dict(zip(cols, r[1:-1], strict=True))
                 record = json.loads(r[-1])
                 row.update(offsets_of(table, record))
-                updates.append((*(row[c] for c in new), extra_of(table, record, row), row["id"]))
-            store.conn.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", updates)
+                row["extra"] = extra_of(table, record, row)
+                text = [record_text(table, row)] if postgres else []
+                updates.append((*(row[c] for c in new), row["extra"], *text, r[0]))
+            store.conn.executemany(f"UPDATE {table} SET {sets} WHERE rowid = ?", updates)
+            last = batch[-1][0]
 
 
 # Columns PostgreSQL tables have that SQLite keeps out of sight (rowid) or elsewhere (FTS).
