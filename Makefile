@@ -77,6 +77,7 @@ bench: $(STAMP)
 	$(PY) bench/bench_web.py --doc docs/PERFORMANCE.md
 	$(PY) bench/bench_ledger.py --doc docs/PERFORMANCE.md
 	$(PY) bench/bench_load.py $(if $(BEFORE_SRC),--before $(BEFORE_SRC)) --doc docs/PERFORMANCE.md
+	$(PY) bench/bench_storage.py --shared $(SHARED) $(if $(BEFORE_SRC),--before $(BEFORE_SRC)) --doc docs/PERFORMANCE.md
 	$(PY) bench/bench_ledger_scale.py --doc docs/PERFORMANCE.md
 
 clean:

@@ -287,7 +287,11 @@ def main(argv: list[str] | None = None) -> int:
           for name, r in runs.items()],
         "",
         *([f"`load` now / {args.before_name}: **{before_ratio:.2f}x** (target at least 4x, and at least 500"
-           " articles/s)."] if before_ratio else []),
+           " articles/s); CPU time per article"
+           f" {runs[first]['cpu_s'] / args.articles * 1000:.2f} ms before,"
+           f" {runs[names[1]]['cpu_s'] / args.articles * 1000:.2f} ms now"
+           f" ({runs[first]['cpu_s'] / runs[names[1]]['cpu_s']:.2f}x less: the wall-clock ratio also"
+           " counts the waits for the disk and for the other work on the machine)."] if before_ratio else []),
         f"Batched / one shard per transaction (`load`, both now): **{load_ratio:.2f}x**.",
         f"Batched / one article per transaction (ingest's writes): **{add_ratio:.2f}x**.",
         f"Stored size: {runs[names[1]]['bytes'] / args.articles / 1024:.1f} KB per article (SQLite).",

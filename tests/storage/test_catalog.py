@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsledger.storage.catalog import catalog, markdown
+from newsledger.storage.catalog import catalog, final_columns, markdown
 from newsledger.storage.ledger_schema import LEDGER_TABLES
 from newsledger.storage.migrations import MIGRATIONS
 from newsledger.storage.rows import RECORD_TABLES, TABLE_COLUMNS
@@ -23,9 +23,11 @@ def test_catalog_has_every_table_with_its_columns() -> None:
     assert set(RECORD_TABLES) | set(LEDGER_TABLES) <= set(entries)
     checked = 0
     for table in RECORD_TABLES:
-        # the columns of the creating migration, then those later migrations added, in order
-        cols = [c[0] for e in listed if e.name == table for c in e.columns]
-        assert cols == list(TABLE_COLUMNS[table]), table
+        # every column is listed under the migration that created it (or made it computed),
+        # and the latest schema has the row shape's columns in its order
+        cols = {c[0] for e in listed if e.name == table for c in e.columns}
+        assert cols == set(TABLE_COLUMNS[table]), table
+        assert [c[0] for c in final_columns()[table]] == list(TABLE_COLUMNS[table]), table
         checked += 1
     assert checked == len(RECORD_TABLES)
     assert {e.migration for e in listed} == {m.version for m in MIGRATIONS}
@@ -35,5 +37,18 @@ def test_catalog_has_every_table_with_its_columns() -> None:
 def test_columns_added_by_a_later_migration_are_listed_under_it() -> None:
     added = {(e.name, e.migration): [c[0] for c in e.columns] for e in catalog() if e.added}
     assert added == {("quotes", 4): ["stance"], ("figures", 4): ["stance"], ("events", 4): ["stance"],
-                     ("events", 6): ["acled_type", "acled_subtype", "scope"]}
+                     ("events", 6): ["acled_type", "acled_subtype", "scope"],
+                     ("quotes", 7): ["cue_start", "cue_end", "speaker_start", "speaker_end", "extra", "record"],
+                     ("figures", 7): ["extra", "record"],
+                     ("events", 7): ["predicate_start", "predicate_end", "source_start", "source_end",
+                                     "target_start", "target_end", "extra", "record"]}
     assert "### `figures`: columns added" in markdown()
+
+
+def test_a_generated_column_is_listed_as_computed_and_a_rebuilt_table_as_declared_again() -> None:
+    computed = {(e.name, c[0]) for e in catalog() for c in e.columns if c[4]}
+    assert computed == {("quotes", "record"), ("figures", "record"), ("events", "record")}
+    text = markdown()
+    assert "| `record` | TEXT (computed) | yes |  |" in text and "| `record` | TEXT | yes |  |" in text
+    rebuilt = [(e.name, e.migration) for e in catalog() if e.redeclared and e.kind == "table"]
+    assert ("sentences", 7) in rebuilt and ("quotes", 7) not in rebuilt

@@ -8,6 +8,7 @@ import multiprocessing
 import re
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,6 +19,7 @@ from newsledger.storage import db, migrations
 from newsledger.storage import store as store_module
 from newsledger.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 from newsledger.storage.query import Filters, fts_to_tsquery, query
+from newsledger.storage.record_json import record_text
 from newsledger.storage.rows import RECORD_TABLES, TABLE_COLUMNS
 from newsledger.storage.store import Store
 
@@ -230,7 +232,10 @@ def test_an_older_schema_is_upgraded_in_place(db_target: str, monkeypatch: pytes
         m.setattr(migrations, "SCHEMA_VERSION", 1)
         # ... whose tables had no stance column (added by migration 4) nor the ACLED typology
         # of events (migration 5)
-        later = ("stance", "acled_type", "acled_subtype", "scope")
+        # ... nor the span offsets and ``extra`` of migration 7, and wrote ``record`` itself
+        later = ("stance", "acled_type", "acled_subtype", "scope", "extra", "cue_start", "cue_end",
+                 "speaker_start", "speaker_end", "predicate_start", "predicate_end", "source_start",
+                 "source_end", "target_start", "target_end")
         m.setattr(store_module, "TABLE_COLUMNS", {t: tuple(c for c in cols if c not in later)
                                                   for t, cols in TABLE_COLUMNS.items()})
         with Store(db_target) as old:
@@ -238,7 +243,7 @@ def test_an_older_schema_is_upgraded_in_place(db_target: str, monkeypatch: pytes
             old.add(an)
             old.add_failure(Failure("bad.txt", "empty input"))
             stored = old.get_analysis(an.article.id)
-            before = {t: sorted(map(str, old.table_rows(t))) for t in RECORD_TABLES}
+            before = {t: sorted(map(str, map(_comparable, old.table_rows(t)))) for t in RECORD_TABLES}
             with pytest.raises(db.ERRORS):
                 old.conn.execute("SELECT COUNT(*) FROM loaded_shards")
     with Store(db_target, readonly=True) as ro:  # read-only: left as it is
@@ -247,11 +252,23 @@ def test_an_older_schema_is_upgraded_in_place(db_target: str, monkeypatch: pytes
     with Store(db_target) as s:
         assert s.schema_version() == SCHEMA_VERSION
         rows = {t: list(s.table_rows(t)) for t in RECORD_TABLES}
+        # migration 7: every record reads as its columns give it, the same text on both backends
+        texts = [(r["record"], record_text(t, r)) for t in ("quotes", "figures", "events") for r in rows[t]]
+        assert texts and all(stored == computed for stored, computed in texts)
         stances = [r.pop("stance") for t in ("quotes", "figures", "events") for r in rows[t]]
         assert stances and set(stances) == {"asserted"}  # migration 4's default
         acled = [r.pop(c) for r in rows["events"] for c in ("acled_type", "acled_subtype", "scope")]
         assert acled and set(acled) == {None}  # migration 6: none until analysed again
-        after = {t: sorted(map(str, rows[t])) for t in RECORD_TABLES}
+        # migration 7: the offsets of the spans, from each stored record
+        quote, speaker = rows["quotes"][0], an.quotes[0].speaker
+        assert speaker is not None and [quote[c] for c in ("speaker_start", "speaker_end", "cue_start")] == [
+            speaker.start, speaker.end, None]
+        assert rows["events"][0]["predicate_start"] == an.events[0].predicate.start
+        for t in RECORD_TABLES:
+            for r in rows[t]:
+                for c in later[4:]:
+                    r.pop(c, None)
+        after = {t: sorted(map(str, map(_comparable, rows[t]))) for t in RECORD_TABLES}
         assert after == before
         assert stored is not None and s.get_analysis(an.article.id) == stored
         assert len(query(s, "articles", Filters(text="water")).rows) == 1
@@ -260,6 +277,11 @@ def test_an_older_schema_is_upgraded_in_place(db_target: str, monkeypatch: pytes
         assert load_shards(tmp_path / "shards", s).shards == 0
     with Store(db_target) as again:  # up to date: nothing more to do
         assert again.schema_version() == SCHEMA_VERSION
+
+
+def _comparable(row: dict[str, Any]) -> dict[str, Any]:
+    """A row with its ``record`` read as JSON (computed in SQLite: the same JSON, written compact)."""
+    return {**row, "record": json.loads(row["record"])} if "record" in row else row
 
 
 def test_sqlite_file_of_the_first_release_is_upgraded(tmp_path: Path) -> None:

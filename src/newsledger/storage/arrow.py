@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any
 
-from .catalog import catalog
+from .catalog import final_columns
 
 log = logging.getLogger(__name__)
 
@@ -40,11 +40,7 @@ def _is(kind: frozenset[tuple[str, str]], table: str, column: str) -> bool:
 @lru_cache(maxsize=1)
 def table_columns() -> dict[str, tuple[tuple[str, str, bool], ...]]:
     """Every table of the schema: its columns as (name, SQL type, not null), in order."""
-    out: dict[str, list[tuple[str, str, bool]]] = {}
-    for entry in catalog():
-        if entry.kind == "table" and not entry.redeclared:
-            out.setdefault(entry.name, []).extend((c[0], c[1].upper(), c[2]) for c in entry.columns)
-    return {k: tuple(v) for k, v in out.items()}
+    return {name: tuple((c[0], c[1].upper(), c[2]) for c in cols) for name, cols in final_columns().items()}
 
 
 def column_kind(table: str, column: str, sql_type: str) -> str:

@@ -10,9 +10,10 @@ text it was released with, written once in SQLite's dialect and turned into Post
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +21,8 @@ from ..errors import StoreError
 from ..records import Record
 from . import db, ledger_schema
 from .db import postgres_ddl
+from .record_json import OFFSET_COLUMNS, extra_of, offsets_of, record_sql, record_text
+from .rows import TABLE_COLUMNS, quoted
 
 log = logging.getLogger(__name__)
 
@@ -187,6 +190,63 @@ CREATE INDEX IF NOT EXISTS events_acled_subtype ON events(acled_subtype);
 CREATE INDEX IF NOT EXISTS events_scope ON events(scope);
 """
 
+# Compact storage: a quote's, figure's or event's JSON ``record`` no longer stored a second time
+# beside its columns. ``extra`` (added first, then filled from each stored record by
+# ``_fill_extra``) holds what the columns do not; in SQLite ``record`` becomes a virtual
+# generated column built from the columns and ``extra`` (``record_json``), in PostgreSQL it stays
+# a stored column (moved after ``extra``, so that both show the same columns in the same order).
+# Sentences, read and written an article at a time, are kept in their key's order (WITHOUT
+# ROWID: no second copy of the key in an index).
+_RECORD_TABLES = ("quotes", "figures", "events")
+_V7_EXTRA = "".join(f"ALTER TABLE {t} ADD COLUMN {c} INTEGER;\n" for t, spans in OFFSET_COLUMNS.items()
+                    for _, *cols in spans for c in cols) + "".join(
+    f"ALTER TABLE {t} ADD COLUMN extra TEXT;\n" for t in _RECORD_TABLES)
+_V7_SQLITE_AFTER = "".join(
+    f"ALTER TABLE {t} DROP COLUMN record;\n"
+    f"ALTER TABLE {t} ADD COLUMN record TEXT NOT NULL GENERATED ALWAYS AS ({record_sql(t)}) VIRTUAL;\n"
+    for t in _RECORD_TABLES) + """
+CREATE TABLE sentences_v7 (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL, paragraph INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    PRIMARY KEY (article_id, idx)
+) WITHOUT ROWID;
+INSERT INTO sentences_v7(article_id, idx, paragraph, start, "end")
+    SELECT article_id, idx, paragraph, start, "end" FROM sentences;
+DROP TABLE sentences;
+ALTER TABLE sentences_v7 RENAME TO sentences;
+"""
+_V7_POSTGRES_AFTER = "".join(
+    f"ALTER TABLE {t} RENAME COLUMN record TO record_v6;\n"
+    f'ALTER TABLE {t} ADD COLUMN record TEXT COLLATE "C";\n'
+    f"UPDATE {t} SET record = record_v6;\n"
+    f"ALTER TABLE {t} DROP COLUMN record_v6;\n"
+    f"ALTER TABLE {t} ALTER COLUMN record SET NOT NULL;\n" for t in _RECORD_TABLES)
+
+
+def _fill_extra(store: Any) -> None:
+    """Fill ``extra`` and the offset columns of every stored quote, figure and event from its
+    stored ``record``, a few thousand rows at a time in rowid order (both backends have one);
+    in PostgreSQL ``record`` is written again as SQLite computes it (the same text everywhere)."""
+    postgres = store.dialect == db.POSTGRESQL
+    for table in _RECORD_TABLES:
+        new = [c for _, *pair in OFFSET_COLUMNS.get(table, ()) for c in pair]
+        cols = [c for c in TABLE_COLUMNS[table] if c not in ("extra", "record", *new)]
+        select = (f"SELECT rowid, {', '.join(quoted(c) for c in cols)}, record FROM {table}"
+                  " WHERE rowid > ? ORDER BY rowid LIMIT 2000")
+        sets = ", ".join(f"{c} = ?" for c in (*new, "extra", *(["record"] if postgres else [])))
+        last = -1
+        while batch := store.conn.execute(select, (last,)).fetchall():
+            updates = []
+            for r in batch:
+                row = dict(zip(cols, r[1:-1], strict=True))
+                record = json.loads(r[-1])
+                row.update(offsets_of(table, record))
+                row["extra"] = extra_of(table, record, row)
+                text = [record_text(table, row)] if postgres else []
+                updates.append((*(row[c] for c in new), row["extra"], *text, r[0]))
+            store.conn.executemany(f"UPDATE {table} SET {sets} WHERE rowid = ?", updates)
+            last = batch[-1][0]
+
 
 # Columns PostgreSQL tables have that SQLite keeps out of sight (rowid) or elsewhere (FTS).
 HIDDEN_COLUMNS = frozenset({"rowid", "fts"})
@@ -200,6 +260,10 @@ class Migration(Record):
     description: str
     sqlite: str
     postgresql: str
+    # a data step run after the DDL above, then more DDL: in the same transaction
+    fill: Callable[[Any], None] | None = None
+    sqlite_after: str = ""
+    postgresql_after: str = ""
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -215,6 +279,9 @@ MIGRATIONS: tuple[Migration, ...] = (
               _V5_SQLITE_FTS, _V5_POSTGRES),
     Migration(6, "ACLED typology of events: event type, sub-event type and outside-ACLED scope",
               _V6_ACLED, postgres_ddl(_V6_ACLED)),
+    Migration(7, "compact storage: record of quotes, figures and events computed from their columns and extra"
+              " (SQLite: a virtual column); sentences clustered by their key",
+              _V7_EXTRA, postgres_ddl(_V7_EXTRA), _fill_extra, _V7_SQLITE_AFTER, _V7_POSTGRES_AFTER),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
@@ -306,6 +373,10 @@ def _apply(store: Any, m: Migration) -> None:
             if version >= m.version:
                 return
             c.executescript(m.postgresql)
+            if m.fill is not None:
+                m.fill(store)
+            if m.postgresql_after:
+                c.executescript(m.postgresql_after)
             _set_version(store, m.version)
         _applied(store, m)
         return
@@ -317,6 +388,10 @@ def _apply(store: Any, m: Migration) -> None:
             c.rollback()
             return
         for stmt in split_statements(m.sqlite):
+            c.execute(stmt)
+        if m.fill is not None:
+            m.fill(store)
+        for stmt in split_statements(m.sqlite_after):
             c.execute(stmt)
         _set_version(store, m.version)
         c.commit()

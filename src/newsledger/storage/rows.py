@@ -16,7 +16,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from ..records import Analysis, Span
+from ..records import Analysis, Record, Span
+from .record_json import extra_of, offsets_of, record_text
 
 TEXT, INTEGER, REAL = "TEXT", "INTEGER", "REAL"
 PY_TYPES: dict[str, type] = {TEXT: str, INTEGER: int, REAL: float}
@@ -36,6 +37,9 @@ class Column:
     type: str = TEXT  # TEXT, INTEGER or REAL
     nullable: bool = True
     default: str | None = None  # an SQL literal
+    # computed from the row's other columns: a virtual generated column in SQLite (stored
+    # nowhere), a column the store writes in PostgreSQL (see ``record_json``)
+    generated: bool = False
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,11 @@ _LOCATED = (Column("id", nullable=False), *_req("article_id"), *_req("sentence s
 
 # added by migration 4: the stance of a quote, figure or event (``records.Stance``)
 _STANCE = Column("stance", nullable=False, default="'asserted'")
+# migration 7: what a record holds beyond its columns, and the record as JSON built from them
+_RECORD = (*_cols("extra"), Column("record", nullable=False, generated=True))
+# migration 7: the offsets of spans whose text was a column already
+_QUOTE_OFFSETS = _cols("cue_start cue_end speaker_start speaker_end", INTEGER)
+_EVENT_OFFSETS = _cols("predicate_start predicate_end source_start source_end target_start target_end", INTEGER)
 # added by migration 5: the ACLED typology of an event (``records.Event``)
 _ACLED = _cols("acled_type acled_subtype scope")
 
@@ -85,18 +94,18 @@ TABLES: dict[str, TableShape] = {t.name: t for t in (
     TableShape("quotes", (
         *_LOCATED, *_req("kind"), *_req("paragraph content_start content_end", INTEGER),
         *_req("content"), *_cols("cue cue_lemma speaker speaker_actor_id parent_id"),
-        *_req("confidence", REAL), *_req("record"), _STANCE), ("id",)),
+        *_req("confidence", REAL), _STANCE, *_QUOTE_OFFSETS, *_RECORD), ("id",)),
     TableShape("figures", (
         *_LOCATED, *_req("text"), *_req("value_low value_high", REAL),
         *_cols("qualifier unit measure"), *_req("kind"),
         *_cols("group group_actor_id part_of time_scope place perpetrator_actor_id"),
         *_req("attribution"), *_cols("attribution_actor_id quote_id"), *_req("confidence", REAL),
-        *_req("record"), _STANCE), ("id",)),
+        _STANCE, *_RECORD), ("id",)),
     TableShape("events", (
         *_LOCATED, *_req("text plover"), *_cols("mode cameo"), *_cols("quad_class", INTEGER),
         *_cols("goldstein", REAL), *_req("predicate"), *_cols("source_text target_text"),
         *_req("modality claimed_by"), *_cols("quote_id date place"), *_req("confidence", REAL),
-        *_req("record"), _STANCE, *_ACLED), ("id",)),
+        _STANCE, *_ACLED, *_EVENT_OFFSETS, *_RECORD), ("id",)),
     TableShape("event_actors", _req("event_id actor_id role"), ("event_id", "actor_id", "role")),
     TableShape("framing", (*_LOCATED, *_req("text kind"), *_cols("refers_to note"),
                            *_req("voice")), ("id",)),
@@ -106,11 +115,12 @@ TABLES: dict[str, TableShape] = {t.name: t for t in (
 
 RECORD_TABLES = ("articles", "sentences", "actors", "mentions", "quotes", "figures", "events",
                  "event_actors", "framing", "failures")
-# Columns written for each table, in the order of the table.
+# Columns of each table, in the order of the table (shards hold them all).
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {t: TABLES[t].column_names for t in RECORD_TABLES}
 # the order tables are written in (parents before children)
 WRITE_ORDER = ("articles", "actors", "sentences", "mentions", "quotes", "figures", "events",
                "event_actors", "framing")
+
 
 # Tables whose rows concurrent transactions may both write (articles of overlapping inputs,
 # actors shared by many articles): in PostgreSQL they are inserted sorted by key, so that two
@@ -138,35 +148,47 @@ def _article_rows(an: Analysis, analysed_at: str) -> list[dict[str, Any]]:
              "analysed_at": analysed_at}]
 
 
+def _with_record(table: str, row: dict[str, Any], record: Record) -> dict[str, Any]:
+    """``row`` with its ``extra`` (what the record holds beyond the columns) and ``record``."""
+    d = record.to_dict()
+    row.update(offsets_of(table, d))
+    row["extra"] = extra_of(table, d, row)
+    row["record"] = record_text(table, row)  # as SQLite computes it
+    return row
+
+
 def _quote_rows(an: Analysis, known: set[str]) -> list[dict[str, Any]]:
-    return [{**_located(q), "kind": q.kind, "paragraph": q.paragraph,
+    return [_with_record("quotes", {
+             **_located(q), "kind": q.kind, "paragraph": q.paragraph,
              "content_start": q.content.start, "content_end": q.content.end,
              "content": q.content.text, "cue": _span_text(q.cue), "cue_lemma": q.cue_lemma,
              "speaker": _span_text(q.speaker),
              "speaker_actor_id": q.speaker_actor_id if q.speaker_actor_id in known else None,
-             "parent_id": q.parent_id, "confidence": q.confidence,
-             "record": json.dumps(q.to_dict()), "stance": q.stance} for q in an.quotes]
+             "parent_id": q.parent_id, "confidence": q.confidence, "stance": q.stance}, q)
+            for q in an.quotes]
 
 
 def _figure_rows(an: Analysis) -> list[dict[str, Any]]:
-    return [{**_located(f), "text": f.text, "value_low": f.value_low, "value_high": f.value_high,
+    return [_with_record("figures", {
+             **_located(f), "text": f.text, "value_low": f.value_low, "value_high": f.value_high,
              "qualifier": f.qualifier, "unit": f.unit, "measure": f.measure, "kind": f.kind,
              "group": f.group, "group_actor_id": f.group_actor_id, "part_of": f.part_of,
              "time_scope": f.time_scope, "place": f.place,
              "perpetrator_actor_id": f.perpetrator_actor_id, "attribution": f.attribution,
              "attribution_actor_id": f.attribution_actor_id, "quote_id": f.quote_id,
-             "confidence": f.confidence, "record": json.dumps(f.to_dict()), "stance": f.stance}
+             "confidence": f.confidence, "stance": f.stance}, f)
             for f in an.figures]
 
 
 def _event_rows(an: Analysis) -> list[dict[str, Any]]:
-    return [{**_located(e), "text": e.text, "plover": e.plover, "mode": e.mode, "cameo": e.cameo,
+    return [_with_record("events", {
+             **_located(e), "text": e.text, "plover": e.plover, "mode": e.mode, "cameo": e.cameo,
              "quad_class": e.quad_class, "goldstein": e.goldstein, "predicate": e.predicate.text,
              "source_text": _span_text(e.source), "target_text": _span_text(e.target),
              "modality": e.modality, "claimed_by": e.claimed_by, "quote_id": e.quote_id,
-             "date": e.date, "place": e.place, "confidence": e.confidence,
-             "record": json.dumps(e.to_dict()), "stance": e.stance, "acled_type": e.acled_type,
-             "acled_subtype": e.acled_subtype, "scope": e.scope} for e in an.events]
+             "date": e.date, "place": e.place, "confidence": e.confidence, "stance": e.stance,
+             "acled_type": e.acled_type, "acled_subtype": e.acled_subtype, "scope": e.scope}, e)
+            for e in an.events]
 
 
 def _event_actor_rows(an: Analysis, known: set[str]) -> list[dict[str, Any]]:

@@ -47,7 +47,15 @@ from ..records import (
 )
 from . import db, migrations
 from .migrations import HIDDEN_COLUMNS
-from .rows import RECORD_TABLES, TABLE_COLUMNS, TABLES, WRITE_ORDER, analysis_rows, quoted
+from .record_json import extra_of
+from .rows import (
+    RECORD_TABLES,
+    TABLE_COLUMNS,
+    TABLES,
+    WRITE_ORDER,
+    analysis_rows,
+    quoted,
+)
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +80,20 @@ _ARTICLES_PER_STATEMENT = 500
 _CACHE_KIB = 32 * 1024
 
 
+def _only(table: str, cols: tuple[str, ...], writable: frozenset[str], values: list[tuple[Any, ...]]
+          ) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
+    """Rows with only the columns the table lets us write; a row whose ``record`` is computed
+    and whose ``extra`` is missing (a shard written before migration 7) gets it from its record."""
+    keep = [i for i, c in enumerate(cols) if c in writable]
+    if "record" in cols and "record" not in writable and "extra" in writable:
+        at_extra, at_record = cols.index("extra"), cols.index("record")
+        values = [(*v[:at_extra], extra_of(table, json.loads(v[at_record]), dict(zip(cols, v, strict=True))),
+                   *v[at_extra + 1:]) if v[at_extra] is None and v[at_record] is not None else v
+                  for v in values]
+    pick = itemgetter(*keep)
+    return tuple(cols[i] for i in keep), [pick(v) for v in values]
+
+
 class Store:
     """A newsledger database: a SQLite file, or a PostgreSQL database given as a URL.
 
@@ -86,6 +108,7 @@ class Store:
         self.name = db.display_name(self.path)
         self.dialect = db.dialect_of(self.path)
         self.readonly = readonly
+        self._writable: dict[str, frozenset[str]] = {}
         self.conn: Any
         if self.dialect == db.POSTGRESQL:
             self.conn = db.connect_postgres(self.path, readonly=readonly, timeout=timeout)
@@ -134,6 +157,20 @@ class Store:
                 time.sleep(0.02)
 
     # -- schema ---------------------------------------------------------------------------
+    def writable_columns(self, table: str) -> frozenset[str]:
+        """The columns of ``table`` a row is written with: not those the database computes
+        (SQLite's ``record``), nor any an older schema does not have."""
+        if table not in self._writable:
+            if self.dialect == db.POSTGRESQL:
+                rows = self.conn.execute(
+                    "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()"
+                    " AND table_name = ? AND is_generated = 'NEVER' AND is_identity = 'NO'", (table,))
+                self._writable[table] = frozenset(str(r[0]) for r in rows.fetchall())
+            else:  # table_xinfo's hidden: 0 a stored column, 2 and 3 generated ones
+                rows = self.conn.execute(f"PRAGMA table_xinfo({table})")
+                self._writable[table] = frozenset(str(r[1]) for r in rows.fetchall() if r[6] == 0)
+        return self._writable[table]
+
     def schema_version(self) -> int | None:
         """The schema version recorded in the database (None: not a newsledger database)."""
         return migrations.schema_version(self)
@@ -236,6 +273,9 @@ class Store:
         if self.dialect == db.POSTGRESQL:
             return int(self.conn.copy_insert(table, cols, TABLES[table].key, values,
                                              [TABLES[table].column(c).type for c in cols]))
+        writable = self.writable_columns(table)
+        if not writable.issuperset(cols):  # SQLite computes ``record``; an older schema lacks columns
+            cols, values = _only(table, cols, writable, values)
         sql = (f"INSERT INTO {table}({', '.join(quoted(c) for c in cols)}) VALUES "
                f"({', '.join('?' * len(cols))}) ON CONFLICT DO NOTHING")
         cur = self.conn.executemany(sql, values)

@@ -1,0 +1,206 @@
+"""Stored size: bytes per article of real news in SQLite, by table, now and before, in one run.
+
+Analyses the 84 PolNeAR dev articles (``<shared>/gold/dev/polnear/dev/text``; the analyses are
+cached under ``bench/results/``, which is not in the repository), stores them into a new SQLite
+file with this checkout's store and, with ``--before SRC``, with the store of another checkout
+(its ``src`` folder, in a subprocess), and measures each file: its size per article and where
+the bytes go (SQLite's ``dbstat``: each table with its indexes, and the largest b-trees). It
+checks that every stored analysis reads back equal to the analysis (every record and offset
+still there). With ``--doc`` it writes its section of docs/PERFORMANCE.md.
+
+Usage: python bench/bench_storage.py [--shared ../shared] [--before OLD/src] [--doc docs/PERFORMANCE.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from docsection import replace_section  # noqa: E402
+
+POLNEAR = Path("gold") / "dev" / "polnear" / "dev" / "text"
+
+# stores the cached analyses with the store of the checkout on PYTHONPATH (add_many if it has it)
+STORE = """
+import json, sys
+from newsledger.records import Analysis
+from newsledger.storage.store import Store
+analyses = [Analysis.from_dict(json.loads(line)) for line in open(sys.argv[1], encoding="utf-8")]
+with Store(sys.argv[2]) as store:
+    if hasattr(store, "add_many"):
+        for i in range(0, len(analyses), 16):
+            store.add_many(analyses[i:i + 16])
+    else:
+        for an in analyses:
+            store.add(an)
+"""
+
+
+def cached_analyses(shared: Path, cache: Path) -> Path:
+    """The analyses of the PolNeAR dev articles as JSON Lines (analysed once, then cached)."""
+    if cache.exists():
+        return cache
+    from newsledger.ingest import read_paths
+    from newsledger.pipeline import Pipeline
+    from newsledger.records import Analysis
+
+    articles = list(read_paths([shared / POLNEAR]))
+    if not articles:
+        raise SystemExit(f"no articles under {shared / POLNEAR}")
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    tmp = cache.with_suffix(".part")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        for an in Pipeline().analyze_many(articles):
+            if isinstance(an, Analysis):
+                fh.write(json.dumps(an.to_dict()) + "\n")
+    tmp.replace(cache)
+    return cache
+
+
+def store_with(src: Path, analyses: Path, db: Path) -> None:
+    subprocess.run([sys.executable, "-c", STORE, str(analyses), str(db)], check=True,
+                   env={**os.environ, "PYTHONPATH": str(src)})
+
+
+def measure(db: Path) -> dict[str, Any]:
+    """File size per article, and each table's bytes (with its indexes) per article."""
+    con = sqlite3.connect(db)
+    try:
+        n = con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        owner = {name: tbl for name, tbl in con.execute("SELECT name, tbl_name FROM sqlite_master")}
+        trees = con.execute("SELECT name, SUM(pgsize), SUM(payload) FROM dbstat GROUP BY name").fetchall()
+        empty = con.execute("SELECT COUNT(*), SUM(size) FROM (SELECT SUM(pgsize) AS size FROM dbstat"
+                            " GROUP BY name HAVING SUM(payload) = 0)").fetchone()
+        version = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
+        columns = {t: _column_bytes(con, t, n) for t in COLUMN_TABLES}
+    finally:
+        con.close()
+    tables: dict[str, float] = {}
+    for name, size, _ in trees:
+        table = owner.get(name, name)
+        table = "articles_fts" if table.startswith("articles_fts") else table
+        tables[table] = tables.get(table, 0.0) + size / n / 1024
+    return {"articles": n, "schema_version": int(version), "kb_per_article": db.stat().st_size / n / 1024,
+            "empty_trees": empty[0], "empty_kb_per_article": (empty[1] or 0) / n / 1024,
+            "tables": dict(sorted(tables.items(), key=lambda kv: -kv[1])), "columns": columns,
+            "trees": {name: size / n / 1024 for name, size, _ in sorted(trees, key=lambda t: -t[1])[:12]}}
+
+
+# the tables whose columns are measured one by one
+COLUMN_TABLES = ("mentions", "quotes", "events", "figures")
+
+
+def _column_bytes(con: sqlite3.Connection, table: str, n: int) -> dict[str, float]:
+    """KB per article of each stored column's values (as text: an approximation for numbers),
+    largest first; a computed column is stored nowhere and left out."""
+    cols = [r[1] for r in con.execute(f"PRAGMA table_xinfo({table})") if r[6] == 0]
+    sums = con.execute("SELECT " + ", ".join(f'COALESCE(SUM(LENGTH(CAST("{c}" AS BLOB))), 0)' for c in cols)
+                       + f" FROM {table}").fetchone()
+    return dict(sorted(((c, v / n / 1024) for c, v in zip(cols, sums, strict=True)), key=lambda kv: -kv[1]))
+
+
+def check_round_trip(analyses: Path, db: Path) -> int:
+    """Every stored analysis reads back equal to the analysis; returns how many were checked."""
+    from newsledger.records import Analysis
+    from newsledger.storage.store import Store
+
+    checked = 0
+    with Store(db, readonly=True) as store:
+        for line in analyses.read_text(encoding="utf-8").splitlines():
+            an = Analysis.from_dict(json.loads(line))
+            got = store.get_analysis(an.article.id)
+            assert got is not None, an.article.id
+            for part in ("sentences", "mentions", "quotes", "figures", "events", "framing"):
+                # in the order of their ids (records at the same offset come back in any order)
+                assert _by_id(getattr(got, part)) == _by_id(getattr(an, part)), (an.article.id, part)
+            checked += 1
+    return checked
+
+
+def _by_id(records: Any) -> list[Any]:
+    return sorted(records, key=lambda r: str(getattr(r, "id", getattr(r, "index", ""))))
+
+
+def section(now: dict[str, Any], before: dict[str, Any] | None, before_name: str, checked: int) -> str:
+    names = [t for t in now["tables"] if now["tables"][t] >= 0.3 or (before and before["tables"].get(t, 0) >= 0.3)]
+    if before:
+        names += [t for t in before["tables"] if t not in names and before["tables"][t] >= 0.3]
+    head = "| table (with its indexes) | KB per article now |" + (f" {before_name} |" if before else "")
+    rows = [f"| `{t}` | {now['tables'].get(t, 0):.2f} |" + (f" {before['tables'].get(t, 0):.2f} |" if before else "")
+            for t in names]
+    small = sum(v for t, v in now["tables"].items() if t not in names)
+    small_before = sum(v for t, v in before["tables"].items() if t not in names) if before else 0.0
+    lines = [
+        "## Stored size (real news)",
+        "",
+        f"`bench/bench_storage.py`, {time.strftime('%Y-%m-%d')}: the {now['articles']} PolNeAR dev articles"
+        " (real news, about 600 words each), analysed, stored into a new SQLite file"
+        f" (schema version {now['schema_version']}) and measured with SQLite's `dbstat`. Every stored"
+        f" analysis reads back equal to the analysis ({checked} of {now['articles']} checked).",
+        "",
+        f"**{now['kb_per_article']:.1f} KB per article** (file size / articles)"
+        + (f"; {before_name}: {before['kb_per_article']:.1f} KB (schema version {before['schema_version']}),"
+           f" **{before['kb_per_article'] / now['kb_per_article']:.2f}x** smaller now." if before else "."),
+        f"Of these, {now['empty_kb_per_article']:.1f} KB are the one page each of the {now['empty_trees']} tables"
+        " and indexes that are empty here (the ledger's, before `ledger build`): a fixed cost, small in a"
+        " larger store. Target: at most 16 KB per article.",
+        "",
+        head, "| --- | ---: |" + (" ---: |" if before else ""), *rows,
+        f"| other tables (each under 0.3) | {small:.2f} |" + (f" {small_before:.2f} |" if before else ""),
+        "",
+        "Stored values by column (KB per article, largest first; `record` is computed now, stored nowhere):",
+        "",
+        *[f"- `{t}`: " + ", ".join(f"{c} {v:.2f}" for c, v in list(now["columns"][t].items())[:8])
+          + (" (before: " + ", ".join(f"{c} {v:.2f}" for c, v in list(before["columns"][t].items())[:4]) + ")"
+             if before else "") for t in COLUMN_TABLES],
+        "",
+        "Largest b-trees now (KB per article): "
+        + ", ".join(f"`{k}` {v:.2f}" for k, v in now["trees"].items()) + ".",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--cache", type=Path, default=ROOT / "bench" / "results" / "polnear_dev_analyses.jsonl")
+    ap.add_argument("--before", type=Path, help="the src folder of a checkout to compare with")
+    ap.add_argument("--before-name", default="before")
+    ap.add_argument("--doc", type=Path)
+    ap.add_argument("--json", type=Path, default=ROOT / "bench" / "results" / "storage.json")
+    args = ap.parse_args(argv)
+    analyses = cached_analyses(args.shared, args.cache)
+    with tempfile.TemporaryDirectory(prefix="nl-bench-storage-") as tmp:
+        now_db = Path(tmp) / "now.db"
+        store_with(ROOT / "src", analyses, now_db)
+        now = measure(now_db)
+        checked = check_round_trip(analyses, now_db)
+        before = None
+        if args.before:
+            before_db = Path(tmp) / "before.db"
+            store_with(args.before, analyses, before_db)
+            before = measure(before_db)
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps({"now": now, "before": before}, indent=2) + "\n")
+    text = section(now, before, args.before_name, checked)
+    print(text)
+    if args.doc:
+        replace_section(args.doc, "storage", text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
