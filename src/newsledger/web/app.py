@@ -155,6 +155,7 @@ def create_app(
                               "a job (GET /api/jobs/{id}: queued, analysing, stored or failed).")
     app.state.nl = state
     app.router.on_shutdown.append(state.jobs.close)
+    app.router.on_shutdown.append(state.close)  # after the jobs: their last writes need a connection
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(RequestGuard, max_body=max_body, token=token)
     if read_token:
