@@ -148,8 +148,9 @@ def test_requests_share_a_bounded_pool_closed_at_shutdown(postgres_db: str, post
 
     build_store(postgres_db)  # type: ignore[arg-type]
     admin, dbname = postgres_db.rsplit("/", 1)[0] + "/postgres", postgres_db.rsplit("/", 1)[1]
-    app = create_app(postgres_db, pipeline_factory=FakePipeline)
+    app = create_app(postgres_db, pipeline_factory=FakePipeline, pool_size=3)
     state = app.state.nl
+    assert state.config.pool_size == 3
     urls = ["/api/articles?limit=5", "/api/events", "/api/search?q=Eastport&kind=figures", "/articles",
             "/api/ledger/events"] * 12
     with TestClient(app, base_url="http://127.0.0.1") as client:
@@ -157,7 +158,8 @@ def test_requests_share_a_bounded_pool_closed_at_shutdown(postgres_db: str, post
         with ThreadPoolExecutor(max_workers=6) as workers:  # requests at the same time, too
             codes = list(workers.map(lambda u: client.get(u).status_code, urls))
         assert codes == [200] * len(urls)
-        assert post_and_wait(client, {"text": "The council of Eastport met on Monday.", "outlet": "Wire"})["status"] == "stored"
+        posted = post_and_wait(client, {"text": "The council of Eastport met on Monday.", "outlet": "Wire"})
+        assert posted["status"] == "stored"
         reads, writes = state.pools[True].stats(), state.pools[False].stats()
         assert reads["requests_num"] >= len(urls) and writes["requests_num"] >= 1
         assert 1 <= reads["connections_num"] <= state.config.pool_size < len(urls)

@@ -13,6 +13,12 @@ Everything else the shared SQL uses is valid in both dialects (ON CONFLICT upser
 COALESCE, substr, string concatenation ...); what is not (DDL, full-text search) is chosen by
 the connection's ``dialect``.
 
+PostgreSQL's columns are typed (dates, times with zone, booleans, JSON: ``column_types``,
+migration 8) where SQLite has TEXT and INTEGER; the connection hands their values back as
+SQLite does (``values_as_sqlite``: ISO text, 1 and 0, the JSON text), so the code above reads
+one kind of value from both. A server answering many requests takes its connections from a
+``PgPool`` (psycopg-pool) rather than opening one each.
+
 psycopg is imported only when a PostgreSQL URL is opened.
 """
 

@@ -262,25 +262,23 @@ def _columns_after(steps: Sequence[Migration]) -> list[tuple[str, str, str, str 
         conn.close()
 
 
-def typed_columns(steps: Sequence[Migration]) -> list[tuple[str, str, str]]:
-    """(table, column, PostgreSQL type) of every column ``steps`` create that holds more than
-    its SQL type says (a date, a time, a flag, JSON)."""
+def typed_columns(steps: Sequence[Migration]) -> list[tuple[str, str, str, str | None]]:
+    """(table, column, PostgreSQL type, default) of every column ``steps`` create that holds
+    more than its SQL type says (a date, a time, a flag, JSON)."""
     out = []
-    for table, column, sql_type, _ in _columns_after(steps):
+    for table, column, sql_type, default in _columns_after(steps):
         pg = column_types.postgres_type(table, column, sql_type)
         if pg is not None:
-            out.append((table, column, pg))
+            out.append((table, column, pg, default))
     return out
 
 
-def typed_columns_ddl(steps: Sequence[Migration]) -> str:
-    """PostgreSQL DDL giving the columns of ``typed_columns(steps)`` their types, rows converted."""
-    defaults = {(t, c): d for t, c, _, d in _columns_after(steps)}
+def typed_columns_ddl(typed: Sequence[tuple[str, str, str, str | None]]) -> str:
+    """PostgreSQL DDL giving the columns of ``typed_columns`` their types, rows converted."""
     actions: dict[str, list[str]] = {}
-    for table, column, pg in typed_columns(steps):
+    for table, column, pg, default in typed:
         name = f'"{column}"'
         using = f"({name} <> 0)" if pg == "BOOLEAN" else f"CAST(NULLIF({name}, '') AS {pg})"
-        default = defaults[(table, column)]
         todo = actions.setdefault(table, [])
         if default is not None:
             todo.append(f"ALTER COLUMN {name} DROP DEFAULT")
@@ -293,10 +291,11 @@ def typed_columns_ddl(steps: Sequence[Migration]) -> str:
 
 
 # (table, column, PostgreSQL type) of the columns migration 8 types
-TYPED_IN_POSTGRES: tuple[tuple[str, str, str], ...] = tuple(typed_columns(MIGRATIONS))
+_V8_TYPED = typed_columns(MIGRATIONS)
+TYPED_IN_POSTGRES: tuple[tuple[str, str, str], ...] = tuple((t, c, pg) for t, c, pg, _ in _V8_TYPED)
 MIGRATIONS = (*MIGRATIONS, Migration(
     8, "PostgreSQL columns typed by what they hold: dates, times with zone, booleans, JSON "
-       "(nothing changes in SQLite)", "SELECT 1;", typed_columns_ddl(MIGRATIONS)))
+       "(nothing changes in SQLite)", "SELECT 1;", typed_columns_ddl(_V8_TYPED)))
 # migrations that change PostgreSQL only: the columns whose type each gives
 POSTGRES_ONLY: dict[int, tuple[tuple[str, str, str], ...]] = {8: TYPED_IN_POSTGRES}
 SCHEMA_VERSION = MIGRATIONS[-1].version

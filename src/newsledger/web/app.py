@@ -56,7 +56,7 @@ from .security import (
     resolve_read_token,
     resolve_token,
 )
-from .state import AppState, ServeConfig, build_templates
+from .state import POOL_SIZE, AppState, ServeConfig, build_templates
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +114,7 @@ def create_app(
     large_process: bool = False,
     read_token: str | None = None,
     cors_origins: tuple[str, ...] = (),
+    pool_size: int = POOL_SIZE,
 ) -> FastAPI:
     """The newsledger web app over the database ``db`` (created empty when missing).
 
@@ -124,6 +125,8 @@ def create_app(
     process, whose ``pipeline_factory`` must be picklable; see ``jobs``). ``read_token``
     guards every request, reads included (see ``security.ReadGuard``); ``cors_origins`` lets
     front-ends served from those origins call the API from a browser (off by default).
+    ``pool_size``: over PostgreSQL, the reading connections the app keeps at most (see
+    ``AppState.pools``).
     """
     db = str(db)
     if is_url(db):
@@ -138,7 +141,7 @@ def create_app(
         pipeline_factory = PipelineFactory(settings or load_settings())
 
     state = AppState(config=ServeConfig(db=db, token=token, max_body=max_body,
-                                      allowed_hosts=tuple(allowed_hosts)),
+                                      allowed_hosts=tuple(allowed_hosts), pool_size=pool_size),
                    templates=build_templates(), plotly_js=plotly_js_path())
     state.jobs = JobQueue(pipeline_factory, state.store_analysis, large_chars=large_chars,
                           large_process=large_process)
