@@ -92,6 +92,10 @@ def test_typed_columns_come_from_what_each_column_holds() -> None:
                           ("events", "date"), ("claim_threads", "why"), ("articles", "id")):
         assert (table, column) not in typed
         assert column_types.postgres_type(table, column, "TEXT") is None
+    # a column stored as something else than its kind's SQL type is left as it is
+    assert column_types.postgres_type("quotes", "record", "BLOB") is None
+    assert column_types.postgres_type("claim_threads", "is_series", "TEXT") is None
+    assert column_types.postgres_type("claim_threads", "is_series", "INTEGER") == "BOOLEAN"
     # every column of a kind is typed, in every table that has one
     assert sum(k == "timestamp" for t, c, _ in TYPED_IN_POSTGRES
                if (k := column_types.column_kind(t, c, "TEXT"))) == 3  # analysed, failed, loaded at

@@ -51,10 +51,13 @@ def column_kind(table: str, column: str, sql_type: str) -> str:
 
 def postgres_type(table: str, column: str, sql_type: str) -> str | None:
     """The PostgreSQL type of a column that holds more than its SQL type says (None: the column
-    keeps the type its DDL gives it)."""
+    keeps the type its DDL gives it). Only a TEXT column is read as a date, time or JSON, and
+    only an INTEGER one as a flag."""
     if _is(AS_WRITTEN_COLUMNS, table, column):
         return None
-    return POSTGRES_TYPES.get(column_kind(table, column, sql_type))
+    kind = column_kind(table, column, sql_type)
+    stored_as = "INTEGER" if kind == "boolean" else "TEXT"
+    return POSTGRES_TYPES.get(kind) if sql_type.upper() == stored_as else None
 
 
 __all__ = ["AS_WRITTEN_COLUMNS", "BOOLEAN_COLUMNS", "DATE_COLUMNS", "JSON_COLUMNS", "LIST_COLUMNS",
