@@ -491,6 +491,6 @@ def test_batched_load_equals_one_shard_per_transaction(db_target: str, tmp_path:
         again = load_shards(out, s, batch_articles=4)
         assert (again.shards_skipped, again.articles_new) == (7, 0)
         wipe(s)
-        s.conn.execute("INSERT INTO loaded_shards(shard, loaded_at) VALUES (?, 'x')", (keys[2],))
+        s.conn.execute("INSERT INTO loaded_shards(shard, loaded_at) VALUES (?, '2024-03-01T00:00:00+00:00')", (keys[2],))
         partial = load_shards(out, s)  # shard 2 (3 articles) counts as loaded: not loaded again
         assert (partial.shards_skipped, partial.articles_new) == (1, 10)

@@ -129,3 +129,50 @@ def test_claims_and_events_pages_rank_alike(both: tuple[TestClient, TestClient])
         assert re.findall(r'data-axis-max="([^"]+)"', b) == re.findall(r'data-axis-max="([^"]+)"', a)
         checked += 1
     assert checked == len(urls)
+
+
+def _backends(admin_url: str, dbname: str) -> int:
+    """How many newsledger connections the server has open to ``dbname``."""
+    import psycopg
+
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        row = conn.execute("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = %s"
+                           " AND application_name = 'newsledger'", (dbname,)).fetchone()
+    return int(row[0]) if row else 0
+
+
+def test_requests_share_a_bounded_pool_closed_at_shutdown(postgres_db: str, post_and_wait: Any) -> None:
+    """Many requests, reads and a write, reuse a few pooled connections (at most the pool's
+    size) instead of opening one each; shutting the app down closes them."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    build_store(postgres_db)  # type: ignore[arg-type]
+    admin, dbname = postgres_db.rsplit("/", 1)[0] + "/postgres", postgres_db.rsplit("/", 1)[1]
+    app = create_app(postgres_db, pipeline_factory=FakePipeline, pool_size=3)
+    state = app.state.nl
+    assert state.config.pool_size == 3
+    urls = ["/api/articles?limit=5", "/api/events", "/api/search?q=Eastport&kind=figures", "/articles",
+            "/api/ledger/events"] * 12
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        assert state.pools == {}  # opened on first use
+        with ThreadPoolExecutor(max_workers=6) as workers:  # requests at the same time, too
+            codes = list(workers.map(lambda u: client.get(u).status_code, urls))
+        assert codes == [200] * len(urls)
+        posted = post_and_wait(client, {"text": "The council of Eastport met on Monday.", "outlet": "Wire"})
+        assert posted["status"] == "stored"
+        reads, writes = state.pools[True].stats(), state.pools[False].stats()
+        assert reads["requests_num"] >= len(urls) and writes["requests_num"] >= 1
+        assert 1 <= reads["connections_num"] <= state.config.pool_size < len(urls)
+        assert 1 <= writes["connections_num"] <= 2
+        assert 2 <= _backends(admin, dbname) <= state.config.pool_size + 2
+        pools = list(state.pools.values())
+        assert all(not p.closed for p in pools)
+    assert pools and all(p.closed for p in pools) and state.pools == {}  # shut down: closed
+
+
+def test_a_sqlite_app_needs_no_pool(tmp_path: Path) -> None:
+    lite = build_store(tmp_path / "news.db")
+    app = create_app(lite.db, pipeline_factory=FakePipeline)
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        assert client.get("/api/articles?limit=5").status_code == 200
+        assert app.state.nl.pools == {}

@@ -216,7 +216,7 @@ def _add_thread(out: ThreadRows, t: Thread, actors: dict[str, ActorInfo], names:
         len(members), len(outlets), len(sources), json.dumps(outlets, ensure_ascii=False),
         min(min(f.value_low, f.value_high) for f in members),
         max(max(f.value_low, f.value_high) for f in members),
-        pubs[0] if pubs else None, pubs[-1] if pubs else None, int(series), int(disagree),
+        pubs[0] if pubs else None, pubs[-1] if pubs else None, series, disagree,
         _thread_why(t, terms, dispute(members, names) if disagree else "")))
     actor_roles: set[tuple[str, str]] = set()
     for pos, (f, (role, note, iv)) in enumerate(zip(members, roles, strict=True)):

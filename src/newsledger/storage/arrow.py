@@ -19,38 +19,15 @@ from functools import lru_cache
 from typing import Any
 
 from .catalog import final_columns
+from .column_types import column_kind
 
 log = logging.getLogger(__name__)
-
-# what the text columns hold, by (table, column), or by column name in every table ("*")
-DATE_COLUMNS = frozenset({("ledger_events", "date_start"), ("ledger_events", "date_end"),
-                          ("ledger_event_mentions", "date"), ("ledger_event_actors", "date_start")})
-TIMESTAMP_COLUMNS = frozenset({("*", "published"), ("*", "first_published"), ("*", "last_published"),
-                               ("*", "analysed_at"), ("*", "failed_at"), ("*", "loaded_at")})
-BOOLEAN_COLUMNS = frozenset({("claim_threads", "has_disagreement"), ("claim_threads", "is_series")})
-LIST_COLUMNS = frozenset({("actors", "sectors"), ("actors", "members"), ("ledger_events", "outlets"),
-                          ("claim_threads", "outlets"), ("claim_threads", "group_terms")})
-JSON_COLUMNS = frozenset({("*", "record"), ("ledger_events", "why"), ("claim_threads", "why")})
-
-
-def _is(kind: frozenset[tuple[str, str]], table: str, column: str) -> bool:
-    return (table, column) in kind or ("*", column) in kind
 
 
 @lru_cache(maxsize=1)
 def table_columns() -> dict[str, tuple[tuple[str, str, bool], ...]]:
     """Every table of the schema: its columns as (name, SQL type, not null), in order."""
     return {name: tuple((c[0], c[1].upper(), c[2]) for c in cols) for name, cols in final_columns().items()}
-
-
-def column_kind(table: str, column: str, sql_type: str) -> str:
-    """What the export writes a column as: date, timestamp, boolean, list, json, or its SQL type
-    (string, int64, float64)."""
-    for kind, columns in (("date", DATE_COLUMNS), ("timestamp", TIMESTAMP_COLUMNS),
-                          ("boolean", BOOLEAN_COLUMNS), ("list", LIST_COLUMNS), ("json", JSON_COLUMNS)):
-        if _is(columns, table, column):
-            return kind
-    return {"INTEGER": "int64", "REAL": "float64"}.get(sql_type, "string")
 
 
 def _arrow_type(kind: str) -> Any:

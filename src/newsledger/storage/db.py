@@ -13,14 +13,23 @@ Everything else the shared SQL uses is valid in both dialects (ON CONFLICT upser
 COALESCE, substr, string concatenation ...); what is not (DDL, full-text search) is chosen by
 the connection's ``dialect``.
 
+PostgreSQL's columns are typed (dates, times with zone, booleans, JSON: ``column_types``,
+migration 8) where SQLite has TEXT and INTEGER; the connection hands their values back as
+SQLite does (``values_as_sqlite``: ISO text, 1 and 0, the JSON text), so the code above reads
+one kind of value from both. A server answering many requests takes its connections from a
+``PgPool`` (psycopg-pool) rather than opening one each.
+
 psycopg is imported only when a PostgreSQL URL is opened.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -192,7 +201,7 @@ def dialect(conn: Any) -> str:
 def table_exists(conn: Any, name: str) -> bool:
     """True when the database has a table (or view) called ``name``."""
     if dialect(conn) == POSTGRESQL:
-        return conn.execute("SELECT to_regclass(?) IS NOT NULL", (name,)).fetchone()[0] is True
+        return bool(conn.execute("SELECT to_regclass(?) IS NOT NULL", (name,)).fetchone()[0])
     return conn.execute("SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = ?",
                         (name,)).fetchone() is not None
 
@@ -241,10 +250,6 @@ def _row_factory(cursor: Any) -> Any:
     return cls
 
 
-# column types of the temporary tables rows are copied through (see PgConnection.copy_insert)
-_PG_TYPES = {"TEXT": "TEXT", "INTEGER": "BIGINT", "REAL": "DOUBLE PRECISION"}
-
-
 # -- PostgreSQL -----------------------------------------------------------------------------------
 
 
@@ -268,20 +273,22 @@ class PgConnection:
 
     dialect = POSTGRESQL
 
-    def __init__(self, url: str, *, readonly: bool = False, timeout: float = 30.0) -> None:
+    def __init__(self, url: str, *, readonly: bool = False, timeout: float = 30.0,
+                 raw: Any = None, release: Callable[[Any], None] | None = None) -> None:
+        """Connect to ``url``; or, given ``raw`` (a psycopg connection set up by ``configure``,
+        e.g. from a ``PgPool``), use it, and give it to ``release`` when closed."""
         import psycopg
 
         self.url = url
-        options = "-c default_transaction_read_only=on" if readonly else ""
-        # a statement waiting on another writer's lock gives up after `timeout` like SQLite's busy timeout
-        options += f" -c lock_timeout={int(timeout * 1000)}"
-        try:
-            self.raw = psycopg.connect(url, autocommit=True, connect_timeout=max(int(timeout), 2),
-                                       options=options.strip(), application_name="newsledger")
-        except psycopg.Error as exc:
-            raise _wrap(exc) from exc
-        self.raw.row_factory = _row_factory
-        _register_types(self.raw)
+        self._release = release
+        self._pooled = release is not None
+        if raw is None:
+            try:
+                raw = psycopg.connect(url, **connect_kwargs(readonly=readonly, timeout=timeout))
+            except psycopg.Error as exc:
+                raise _wrap(exc) from exc
+            configure(raw)
+        self.raw = raw
         self._depth = 0
 
     # sqlite3.Connection compatibility
@@ -309,15 +316,17 @@ class PgConnection:
                     rows: Iterable[Sequence[Any]], types: Sequence[str]) -> int:
         """Insert ``rows`` (tuples of ``columns``) into ``table`` through COPY, leaving rows whose
         key is already there as they are; returns how many were new. The rows are copied into a
-        temporary table, then inserted in key order with ``ON CONFLICT DO NOTHING`` (COPY itself
-        cannot skip a conflicting row). Runs inside the caller's transaction."""
+        temporary table with the columns (and column types) of ``table``, then inserted in key
+        order with ``ON CONFLICT DO NOTHING`` (COPY itself cannot skip a conflicting row). Runs
+        inside the caller's transaction. (``types``, the columns' SQL types, is not needed: the
+        server reads each copied value as its column's type.)"""
+        del types
         tmp = f"nl_copy_{table}"
         names = ", ".join(f'"{c}"' for c in columns)
-        spec = ", ".join(f'"{c}" {_PG_TYPES.get(t, "TEXT")}' for c, t in zip(columns, types, strict=True))
         cur = self.raw.cursor()
         try:
             # made in the transaction that first needs it (and gone with it if that rolls back)
-            cur.execute(f"CREATE TEMP TABLE IF NOT EXISTS {tmp} ({spec})")
+            cur.execute(f"CREATE TEMP TABLE IF NOT EXISTS {tmp} AS SELECT {names} FROM {table} WITH NO DATA")
             cur.execute(f"TRUNCATE {tmp}")
             with cur.copy(f"COPY {tmp} ({names}) FROM STDIN") as copy:
                 for row in rows:
@@ -346,7 +355,17 @@ class PgConnection:
                 self.execute("BEGIN")
 
     def close(self) -> None:
-        self.raw.close()
+        """Close the connection, or give it back to its pool (rolled back if in a transaction)."""
+        if not self._pooled:
+            self.raw.close()
+            return
+        release, self._release = self._release, None
+        if release is None:  # given back already
+            return
+        if self.in_transaction:
+            self._quiet_rollback()
+        self._depth = 0
+        release(self.raw)
 
     def __enter__(self) -> PgConnection:
         if self._depth == 0 and not self.in_transaction:
@@ -383,11 +402,31 @@ class PgConnection:
         return exc
 
 
-def _register_types(conn: Any) -> None:
-    """Values as SQLite gives them: numeric as int or float (not Decimal), bool parameters as
-    0/1 (flags are INTEGER columns in both dialects)."""
+def connect_kwargs(*, readonly: bool = False, timeout: float = 30.0) -> dict[str, Any]:
+    """How newsledger connects to PostgreSQL (``psycopg.connect`` keyword arguments): statements
+    on their own unless in ``with conn:`` (autocommit), a lock wait that gives up after
+    ``timeout`` like SQLite's busy timeout, times in UTC and ISO dates."""
+    options = "-c default_transaction_read_only=on " if readonly else ""
+    options += f"-c lock_timeout={int(timeout * 1000)} -c TimeZone=UTC -c DateStyle=ISO"
+    return {"autocommit": True, "connect_timeout": max(int(timeout), 2), "options": options,
+            "application_name": "newsledger"}
+
+
+def configure(conn: Any) -> None:
+    """Set up a psycopg connection to give rows and values as SQLite does (see ``values_as_sqlite``)."""
+    conn.row_factory = _row_factory
+    values_as_sqlite(conn)
+
+
+def values_as_sqlite(conn: Any) -> None:
+    """Values as SQLite gives them, whatever PostgreSQL type their column has: numeric as int or
+    float (not Decimal); booleans as 1 and 0; dates as ISO text (``2024-03-05``) and times
+    with a zone as ISO text in UTC (``2024-03-05T10:00:00+00:00``, as the store writes them);
+    ``json`` as its text, as stored; ``jsonb`` as ``json.dumps`` writes it (the text the store
+    wrote: jsonb keeps a list's order but not its spacing). Bool parameters go as 1 and 0 typed
+    by their place, so they fit INTEGER and BOOLEAN columns alike."""
     from psycopg.adapt import Dumper, Loader
-    from psycopg.postgres import types as pg_types
+    from psycopg.types.datetime import TimestamptzLoader
 
     class NumericLoader(Loader):
         def load(self, data: Any) -> int | float:
@@ -396,18 +435,32 @@ def _register_types(conn: Any) -> None:
                 return int(text)
             return float(text)
 
-    int8 = pg_types.get("int8")
-    if int8 is None:  # pragma: no cover - always registered by psycopg
-        raise StoreError("psycopg has no int8 type")
+    class BoolAsInt(Loader):
+        def load(self, data: Any) -> int:
+            return 1 if bytes(data) == b"t" else 0
 
-    class BoolAsInt(Dumper):
-        oid = int8.oid
+    class TextOf(Loader):  # date (DateStyle ISO) and json: the text itself
+        def load(self, data: Any) -> str:
+            return bytes(data).decode("utf-8")
+
+    class JsonbAsText(Loader):
+        def load(self, data: Any) -> str:
+            return json.dumps(json.loads(bytes(data)))
+
+    class UtcText(TimestamptzLoader):
+        def load(self, data: Any) -> str:
+            return str(super().load(data).astimezone(UTC).isoformat())
+
+    class BoolParam(Dumper):
+        oid = 0  # unknown: the server reads '1' as the type of the column or operand
 
         def dump(self, obj: Any) -> bytes:
             return b"1" if obj else b"0"
 
-    conn.adapters.register_loader("numeric", NumericLoader)
-    conn.adapters.register_dumper(bool, BoolAsInt)
+    for name, loader in (("numeric", NumericLoader), ("bool", BoolAsInt), ("date", TextOf),
+                         ("json", TextOf), ("jsonb", JsonbAsText), ("timestamptz", UtcText)):
+        conn.adapters.register_loader(name, loader)
+    conn.adapters.register_dumper(bool, BoolParam)
 
 
 def connect_postgres(url: str, *, readonly: bool = False, timeout: float = 30.0) -> PgConnection:
@@ -423,3 +476,57 @@ def connect_postgres(url: str, *, readonly: bool = False, timeout: float = 30.0)
         if exc.sqlstate == "3D000" or re.search(r'database "[^"]*" does not exist', str(exc)):
             raise StoreError(f"database not found: {name} (create it first, e.g. createdb)") from exc
         raise StoreError(f"cannot connect to {name}: {exc}") from exc
+
+
+class PgPool:
+    """A bounded pool of connections to one PostgreSQL database (psycopg_pool), for a server
+    answering many requests: ``connect()`` hands out a ``PgConnection`` that goes back to the
+    pool when closed, so requests reuse at most ``max_size`` connections instead of opening
+    one each. Connections are checked before they are handed out (a server restart does not
+    break the next request) and rolled back if given back inside a transaction. Opened on
+    creation; ``close()`` closes every connection."""
+
+    def __init__(self, url: str, *, readonly: bool = False, max_size: int = 8, timeout: float = 30.0) -> None:
+        try:
+            from psycopg_pool import ConnectionPool
+        except ImportError as exc:
+            raise StoreError("a PostgreSQL pool needs the psycopg-pool package: pip install psycopg-pool") from exc
+        self.url = url
+        self.readonly = readonly
+        self._pool = ConnectionPool(url, min_size=1, max_size=max_size, timeout=timeout,
+                                    kwargs=connect_kwargs(readonly=readonly, timeout=timeout),
+                                    configure=configure, check=ConnectionPool.check_connection,
+                                    name=f"newsledger{'-readonly' if readonly else ''}", open=False)
+        try:
+            self._pool.open(wait=True, timeout=timeout)
+        except Exception as exc:
+            self._pool.close()
+            raise StoreError(f"cannot connect to {display_name(url)}: {exc}") from exc
+
+    def connect(self) -> PgConnection:
+        """A connection from the pool (waiting up to ``timeout`` for one to be free); closing it
+        gives it back."""
+        try:
+            raw = self._pool.getconn()
+        except Exception as exc:
+            raise StoreError(f"no connection to {display_name(self.url)} free: {exc}") from exc
+        return PgConnection(self.url, raw=raw, release=self._pool.putconn)
+
+    @contextmanager
+    def connection(self) -> Iterator[PgConnection]:
+        conn = self.connect()
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+    @property
+    def closed(self) -> bool:
+        return bool(self._pool.closed)
+
+    def stats(self) -> dict[str, int]:
+        """The pool's counters (psycopg_pool's ``get_stats``: pool_size, connections_num ...)."""
+        return dict(self._pool.get_stats())
+
+    def close(self) -> None:
+        self._pool.close()

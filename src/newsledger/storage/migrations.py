@@ -13,13 +13,13 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ..errors import StoreError
 from ..records import Record
-from . import db, ledger_schema
+from . import column_types, db, ledger_schema
 from .db import postgres_ddl
 from .record_json import OFFSET_COLUMNS, extra_of, offsets_of, record_sql, record_text
 from .rows import TABLE_COLUMNS, quoted
@@ -283,6 +283,88 @@ MIGRATIONS: tuple[Migration, ...] = (
               " (SQLite: a virtual column); sentences clustered by their key",
               _V7_EXTRA, postgres_ddl(_V7_EXTRA), _fill_extra, _V7_SQLITE_AFTER, _V7_POSTGRES_AFTER),
 )
+
+# -- migration 8: PostgreSQL columns typed by what they hold -------------------------------------
+# SQLite keeps dates, times, flags and JSON as TEXT and INTEGER, and so did PostgreSQL up to
+# version 7. Migration 8 gives those columns PostgreSQL's types (``column_types.postgres_type``:
+# date, timestamptz, boolean, jsonb for lists, json for objects), converting the rows already
+# stored (empty text becomes NULL; a time without a zone is read as UTC). Views on the tables
+# are dropped and created again around the change (PostgreSQL cannot change the type of a
+# column a view reads). SQLite is left as it is. The columns it types are those the migrations
+# before it create; a later migration gives the columns it adds their type in its own DDL.
+
+# the views of the schema, kept (definition and creation order) while their columns change type
+_V8_SAVE_VIEWS = """
+SET LOCAL TimeZone = 'UTC';
+CREATE TEMP TABLE nl_views ON COMMIT DROP AS
+    SELECT c.oid AS id, c.relname AS name, pg_get_viewdef(c.oid) AS definition FROM pg_class c
+    WHERE c.relkind = 'v' AND c.relnamespace = current_schema()::regnamespace;
+DO $$ DECLARE v record; BEGIN
+    FOR v IN SELECT name FROM nl_views LOOP
+        EXECUTE format('DROP VIEW IF EXISTS %I CASCADE', v.name);
+    END LOOP;
+END $$;
+"""
+_V8_RESTORE_VIEWS = """
+DO $$ DECLARE v record; BEGIN
+    FOR v IN SELECT name, definition FROM nl_views ORDER BY id NULLS FIRST LOOP
+        EXECUTE format('CREATE VIEW %I AS %s', v.name, v.definition);
+    END LOOP;
+END $$;
+"""
+
+
+def _columns_after(steps: Sequence[Migration]) -> list[tuple[str, str, str, str | None]]:
+    """(table, column, SQL type, default) of every table ``steps`` create, in order: their
+    SQLite DDL replayed on an empty database (full-text index tables left out)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for m in steps:
+            conn.executescript(m.sqlite)
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                             "AND name NOT LIKE 'sqlite_%' ORDER BY rowid")]
+        return [(t, r[1], str(r[2]).upper(), r[4]) for t in tables if "_fts" not in t
+                for r in conn.execute(f'PRAGMA table_info("{t}")')]
+    finally:
+        conn.close()
+
+
+def typed_columns(steps: Sequence[Migration]) -> list[tuple[str, str, str, str | None]]:
+    """(table, column, PostgreSQL type, default) of every column ``steps`` create that holds
+    more than its SQL type says (a date, a time, a flag, JSON)."""
+    out = []
+    for table, column, sql_type, default in _columns_after(steps):
+        pg = column_types.postgres_type(table, column, sql_type)
+        if pg is not None:
+            out.append((table, column, pg, default))
+    return out
+
+
+def typed_columns_ddl(typed: Sequence[tuple[str, str, str, str | None]]) -> str:
+    """PostgreSQL DDL giving the columns of ``typed_columns`` their types, rows converted."""
+    actions: dict[str, list[str]] = {}
+    for table, column, pg, default in typed:
+        name = f'"{column}"'
+        using = f"({name} <> 0)" if pg == "BOOLEAN" else f"CAST(NULLIF({name}, '') AS {pg})"
+        todo = actions.setdefault(table, [])
+        if default is not None:
+            todo.append(f"ALTER COLUMN {name} DROP DEFAULT")
+        todo.append(f"ALTER COLUMN {name} TYPE {pg} USING {using}")
+        if default is not None:
+            todo.append(f"ALTER COLUMN {name} SET DEFAULT {default}")
+    sep = ",\n    "
+    alters = "".join(f"ALTER TABLE {t}\n    {sep.join(a)};\n" for t, a in actions.items())
+    return _V8_SAVE_VIEWS + alters + _V8_RESTORE_VIEWS
+
+
+# (table, column, PostgreSQL type) of the columns migration 8 types
+_V8_TYPED = typed_columns(MIGRATIONS)
+TYPED_IN_POSTGRES: tuple[tuple[str, str, str], ...] = tuple((t, c, pg) for t, c, pg, _ in _V8_TYPED)
+MIGRATIONS = (*MIGRATIONS, Migration(
+    8, "PostgreSQL columns typed by what they hold: dates, times with zone, booleans, JSON "
+       "(nothing changes in SQLite)", "SELECT 1;", typed_columns_ddl(_V8_TYPED)))
+# migrations that change PostgreSQL only: the columns whose type each gives
+POSTGRES_ONLY: dict[int, tuple[tuple[str, str, str], ...]] = {8: TYPED_IN_POSTGRES}
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 # A constant key for pg_advisory_xact_lock: one migrating process at a time per database.
@@ -306,7 +388,7 @@ def schema_version(store: Any) -> int | None:
     """The schema version recorded in the database (None: not a newsledger database)."""
     conn = store.conn
     if store.dialect == db.POSTGRESQL:
-        if conn.execute("SELECT to_regclass('meta') IS NOT NULL").fetchone()[0] is not True:
+        if not conn.execute("SELECT to_regclass('meta') IS NOT NULL").fetchone()[0]:
             return None
     else:
         try:

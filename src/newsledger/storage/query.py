@@ -133,7 +133,7 @@ def _actor_filter(kind: str, f: Filters, where: list[str], params: list[Any]) ->
         sub += " AND (id = ? OR name LIKE ? ESCAPE '\\')"
         sub_params += [f.actor, like_pattern(f.actor)]
     if f.country:
-        sub += " AND (country = UPPER(?) OR members LIKE ?)"
+        sub += " AND (country = UPPER(?) OR CAST(members AS TEXT) LIKE ?)"  # JSON text (json in PostgreSQL)
         sub_params += [f.country, f'%"{f.country.upper()}"%']
     clause = _actor_ids_clause(kind)
     if clause is None:

@@ -100,10 +100,12 @@ class Store:
     ``store.conn`` is the connection every module runs its SQL through (see ``db``);
     ``store.dialect`` is ``"sqlite"`` or ``"postgresql"``; ``store.path`` is what was opened
     (to open it again) and ``store.name`` the same fit for messages (no password).
+    ``connection`` is an open ``db.PgConnection`` to ``path`` to use instead of connecting (one
+    from a ``db.PgPool``: closing the store gives it back).
     """
 
     def __init__(self, path: str | Path = "newsledger.db", *, readonly: bool = False,
-                 timeout: float = 30.0) -> None:
+                 timeout: float = 30.0, connection: Any = None) -> None:
         self.path = str(path)
         self.name = db.display_name(self.path)
         self.dialect = db.dialect_of(self.path)
@@ -111,7 +113,7 @@ class Store:
         self._writable: dict[str, frozenset[str]] = {}
         self.conn: Any
         if self.dialect == db.POSTGRESQL:
-            self.conn = db.connect_postgres(self.path, readonly=readonly, timeout=timeout)
+            self.conn = connection or db.connect_postgres(self.path, readonly=readonly, timeout=timeout)
             try:
                 migrations.check_version(self) if readonly else migrations.migrate(self)
             except BaseException:

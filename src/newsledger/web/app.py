@@ -56,7 +56,7 @@ from .security import (
     resolve_read_token,
     resolve_token,
 )
-from .state import AppState, ServeConfig, build_templates
+from .state import POOL_SIZE, AppState, ServeConfig, build_templates
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +115,7 @@ def create_app(
     small_process: bool = False,
     read_token: str | None = None,
     cors_origins: tuple[str, ...] = (),
+    pool_size: int = POOL_SIZE,
 ) -> FastAPI:
     """The newsledger web app over the database ``db`` (created empty when missing).
 
@@ -126,6 +127,8 @@ def create_app(
     short ones too, in another; both are started, and load their pipelines, with the app). ``read_token``
     guards every request, reads included (see ``security.ReadGuard``); ``cors_origins`` lets
     front-ends served from those origins call the API from a browser (off by default).
+    ``pool_size``: over PostgreSQL, the reading connections the app keeps at most (see
+    ``AppState.pools``).
     """
     db = str(db)
     if is_url(db):
@@ -140,7 +143,7 @@ def create_app(
         pipeline_factory = PipelineFactory(settings or load_settings())
 
     state = AppState(config=ServeConfig(db=db, token=token, max_body=max_body,
-                                      allowed_hosts=tuple(allowed_hosts)),
+                                      allowed_hosts=tuple(allowed_hosts), pool_size=pool_size),
                    templates=build_templates(), plotly_js=plotly_js_path())
     state.jobs = JobQueue(pipeline_factory, state.store_analysis, large_chars=large_chars,
                           large_process=large_process, small_process=small_process)
@@ -159,6 +162,7 @@ def create_app(
     if large_process or small_process:  # the child processes load their pipelines now
         app.router.on_startup.append(state.jobs.start)
     app.router.on_shutdown.append(state.jobs.close)
+    app.router.on_shutdown.append(state.close)  # after the jobs: their last writes need a connection
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(RequestGuard, max_body=max_body, token=token)
     if read_token:

@@ -20,6 +20,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from .. import __version__, ledger
 from ..errors import NewsledgerError
 from ..records import Analysis, Record
+from ..storage import db
 from ..storage.query import Table
 from ..storage.store import Store
 from . import TEMPLATES_DIR
@@ -32,6 +33,10 @@ from .security import MAX_BODY_BYTES
 log = logging.getLogger(__name__)
 
 LEDGER_RECHECK_SECONDS = 30.0
+# PostgreSQL connections the app keeps for reading (requests beyond wait for a free one); writes
+# go one at a time (``AppState.lock``) through a pool of their own, of at most two
+POOL_SIZE = 8
+WRITE_POOL_SIZE = 2
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,7 @@ class ServeConfig(Record):
     token: str | None = None
     max_body: int = MAX_BODY_BYTES
     allowed_hosts: tuple[str, ...] = ("*",)
+    pool_size: int = POOL_SIZE  # PostgreSQL: connections the app keeps open for reading at most
 
 
 
@@ -104,11 +110,29 @@ class AppState:
     ledger_lock: threading.Lock = field(default_factory=threading.Lock)
     ledger_dirty: bool = True  # check (and rebuild if stale) before the next ledger read
     ledger_checked: float = 0.0  # time.monotonic() of the last check
+    # PostgreSQL: the pools of connections requests take theirs from (read-only, and for
+    # writing), opened on first use, closed at shutdown (``close``); a SQLite file is opened
+    # per request (a file needs no connection set up, and its connections stay in one thread)
+    pools: dict[bool, db.PgPool] = field(default_factory=dict)
+    pools_lock: threading.Lock = field(default_factory=threading.Lock)
+    closed: bool = False
+
+    def _store(self, readonly: bool) -> Store:
+        if not db.is_url(self.config.db):
+            return Store(self.config.db, readonly=readonly)
+        with self.pools_lock:
+            if self.closed:
+                raise HTTPException(503, "the server is shutting down")
+            pool = self.pools.get(readonly)
+            if pool is None:
+                size = self.config.pool_size if readonly else WRITE_POOL_SIZE
+                pool = self.pools[readonly] = db.PgPool(self.config.db, readonly=readonly, max_size=size)
+        return Store(self.config.db, readonly=readonly, connection=pool.connect())
 
     @contextmanager
     def reader(self) -> Iterator[Store]:
-        """A read-only connection for one request (connections stay in one thread)."""
-        store = Store(self.config.db, readonly=True)
+        """A read-only store for one request (its PostgreSQL connection from the pool)."""
+        store = self._store(readonly=True)
         try:
             yield store
         finally:
@@ -116,11 +140,19 @@ class AppState:
 
     @contextmanager
     def writer(self) -> Iterator[Store]:
-        store = Store(self.config.db)
+        store = self._store(readonly=False)
         try:
             yield store
         finally:
             store.close()
+
+    def close(self) -> None:
+        """Close the connection pools (at shutdown)."""
+        with self.pools_lock:
+            self.closed = True
+            pools, self.pools = list(self.pools.values()), {}
+        for pool in pools:
+            pool.close()
 
     def store_analysis(self, analysis: Analysis) -> tuple[str, bool]:
         """Store one analysis (a job's last step): its article id, and whether it is new."""
