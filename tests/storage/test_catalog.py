@@ -51,6 +51,6 @@ def test_a_generated_column_is_listed_as_computed_and_a_rebuilt_table_as_declare
     computed = {(e.name, c[0]) for e in catalog() for c in e.columns if c[4]}
     assert computed == {("quotes", "record"), ("figures", "record"), ("events", "record")}
     text = markdown()
-    assert "| `record` | TEXT (computed) | yes |  |" in text and "| `record` | TEXT | yes |  |" in text
+    assert "| `record` | TEXT (computed) | json | yes |  |" in text and "| `record` | TEXT | json | yes |  |" in text
     rebuilt = [(e.name, e.migration) for e in catalog() if e.redeclared and e.kind == "table"]
     assert ("sentences", 7) in rebuilt and ("quotes", 7) not in rebuilt

@@ -272,12 +272,12 @@ class Store:
             return 0
         cols = TABLE_COLUMNS[table]
         values = sorted(values, key=itemgetter(*(cols.index(k) for k in TABLES[table].key)))
-        if self.dialect == db.POSTGRESQL:
-            return int(self.conn.copy_insert(table, cols, TABLES[table].key, values,
-                                             [TABLES[table].column(c).type for c in cols]))
         writable = self.writable_columns(table)
         if not writable.issuperset(cols):  # SQLite computes ``record``; an older schema lacks columns
             cols, values = _only(table, cols, writable, values)
+        if self.dialect == db.POSTGRESQL:
+            return int(self.conn.copy_insert(table, cols, TABLES[table].key, values,
+                                             [TABLES[table].column(c).type for c in cols]))
         sql = (f"INSERT INTO {table}({', '.join(quoted(c) for c in cols)}) VALUES "
                f"({', '.join('?' * len(cols))}) ON CONFLICT DO NOTHING")
         cur = self.conn.executemany(sql, values)
