@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..errors import StoreError
@@ -29,7 +30,7 @@ from .claims import (
     claim_order,
     load_figures,
 )
-from .linking import ActorInfo, Cluster, Linker, LinkMention, link_reason
+from .linking import ActorInfo, Cluster, Linker, LinkMention, link_reason, mention_key
 from .places import PlaceWords, StoryPlaces, story_places
 from .profiles import write_profiles
 from .roles import claim_roles, dispute, source_key
@@ -82,52 +83,68 @@ def _load_actors(conn: sqlite3.Connection) -> dict[str, ActorInfo]:
 MENTION_STANCE = "e.stance"
 
 
-def _dateline_days(conn: sqlite3.Connection) -> dict[str, date]:
-    """The date of each undated article whose dateline (or opening) writes it with its year."""
+def chunks(values: Sequence[Any], size: int = 500) -> Iterator[tuple[str, tuple[Any, ...]]]:
+    """``values`` in slices, each with its placeholders ("?,?,?") for an IN (...) list."""
+    for i in range(0, len(values), size):
+        part = tuple(values[i:i + size])
+        yield ",".join("?" * len(part)), part
+
+
+def _dateline_days(conn: sqlite3.Connection, article_ids: set[str]) -> dict[str, date]:
+    """The date of each of these undated articles whose dateline (or opening) writes it with its year."""
     out: dict[str, date] = {}
-    for aid, head in conn.execute("SELECT id, substr(text, 1, 400) FROM articles"
-                                  " WHERE published IS NULL OR published = ''"):
-        td = dateline_date(head or "")
-        day = td.exact() if td is not None else None
-        if day is not None:
-            out[aid] = day
+    for marks, part in chunks(sorted(article_ids)):
+        for aid, head in conn.execute(f"SELECT id, substr(text, 1, 400) FROM articles WHERE id IN ({marks})",
+                                      part):
+            td = dateline_date(head or "")
+            day = td.exact() if td is not None else None
+            if day is not None:
+                out[aid] = day
     return out
 
 
-def _load_mentions(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules,
-                   story: StoryPlaces) -> list[LinkMention]:
-    """The event mentions of the modalities taken into the ledger, in date order. A mention
-    whose stance does not assert it (denied, negated, uncertain) is a report about the happening,
-    but names no one as having done it: its sources are left out."""
+def load_mentions(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules, story: StoryPlaces,
+                  where: str = "", params: Sequence[Any] = ()) -> list[LinkMention]:
+    """The event mentions of the modalities taken into the ledger, in date order (``where``: a
+    further condition on the events, ``e``, and their articles, ``a``). A mention whose stance
+    does not assert it (denied, negated, uncertain) is a report about the happening, but names no
+    one as having done it: its sources are left out."""
     roles: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
+    scope = (" WHERE ea.event_id IN (SELECT e.id FROM events e JOIN articles a ON a.id = e.article_id"
+             f" WHERE 1 = 1{where})") if where else ""
     for eid, aid, role in conn.execute(
-            "SELECT event_id, actor_id, role FROM event_actors ORDER BY event_id, role, actor_id"):
+            f"SELECT ea.event_id, ea.actor_id, ea.role FROM event_actors ea{scope}"
+            " ORDER BY ea.event_id, ea.role, ea.actor_id", tuple(params)):
         roles[eid][0 if role == "source" else 1].append(aid)
     qs = ",".join("?" * len(config.modalities)) or "''"
-    datelines = _dateline_days(conn)
-    mentions: list[LinkMention] = []
-    for r in conn.execute(
-            "SELECT e.id, e.article_id, e.sentence, e.plover, e.date, e.place, e.cameo, e.mode,"
-            f" e.quad_class, e.goldstein, a.published, a.outlet, {MENTION_STANCE} FROM events e"
-            f" JOIN articles a ON a.id = e.article_id WHERE e.modality IN ({qs})",
-            tuple(config.modalities)):
-        day = as_date(r[4])
-        src = "event"
-        if day is None:
-            day, src = as_date(r[10]), "published"
-        if day is None and r[1] in datelines:
-            day, src = datelines[r[1]], "dateline"
-        s, t = roles.get(r[0], ([], []))
-        if r[12] not in ASSERTING_STANCES:
-            s = []  # "Israel denied it attacked the hospital" says nobody did it
-        mentions.append(LinkMention(
-            event_id=r[0], article_id=r[1], sentence=r[2], plover=r[3].upper(), day=day,
-            date_text=day.isoformat() if day else None, date_source=src, place=r[5],
-            core=place_core(r[5], rules), cameo=r[6], mode=r[7], quad=r[8], goldstein=r[9],
-            published=r[10], outlet=r[11], sources=tuple(s), targets=tuple(t),
-            story=story.get(r[1], ())))
-    mentions.sort(key=lambda m: (m.day or date.max, m.published or "", m.article_id, m.sentence, m.event_id))
+    rows = conn.execute(
+        "SELECT e.id, e.article_id, e.sentence, e.plover, e.date, e.place, e.cameo, e.mode,"
+        f" e.quad_class, e.goldstein, a.published, a.outlet, {MENTION_STANCE} FROM events e"
+        f" JOIN articles a ON a.id = e.article_id WHERE e.modality IN ({qs}){where}",
+        (*config.modalities, *params)).fetchall()
+    datelines = _dateline_days(conn, {r[1] for r in rows if as_date(r[4]) is None and as_date(r[10]) is None})
+    mentions = [_mention(r, roles, datelines, story, rules) for r in rows]
+    mentions.sort(key=mention_key)
     return mentions
+
+
+def _mention(r: Row, roles: dict[str, tuple[list[str], list[str]]], datelines: dict[str, date],
+             story: StoryPlaces, rules: Rules) -> LinkMention:
+    day = as_date(r[4])
+    src = "event"
+    if day is None:
+        day, src = as_date(r[10]), "published"
+    if day is None and r[1] in datelines:
+        day, src = datelines[r[1]], "dateline"
+    s, t = roles.get(r[0], ([], []))
+    if r[12] not in ASSERTING_STANCES:
+        s = []  # "Israel denied it attacked the hospital" says nobody did it
+    return LinkMention(
+        event_id=r[0], article_id=r[1], sentence=r[2], plover=r[3].upper(), day=day,
+        date_text=day.isoformat() if day else None, date_source=src, place=r[5],
+        core=place_core(r[5], rules), cameo=r[6], mode=r[7], quad=r[8], goldstein=r[9],
+        published=r[10], outlet=r[11], sources=tuple(s), targets=tuple(t),
+        story=story.get(r[1], ()))
 
 
 # -- rows ------------------------------------------------------------------------------------------
@@ -285,7 +302,7 @@ def build_ledger(store: Store, config: LedgerConfig | None = None, *,
     marker = data_marker(store)
     actors = _load_actors(conn)
     story = story_places(conn, config, rules)
-    mentions = _load_mentions(conn, config, rules, story)
+    mentions = load_mentions(conn, config, rules, story)
     figs = load_figures(conn, rules)
     texts = PlaceWords(conn, [m.core for m in mentions] + [f.core for f in figs]
                        + [core for places in story.values() for core, _ in places])
