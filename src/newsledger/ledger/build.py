@@ -24,15 +24,19 @@ from ..storage.store import Store
 from .claims import (
     Anchor,
     ClaimFigure,
+    RestoreError,
     Thread,
     Threader,
     anchor_figures,
     claim_order,
     load_figures,
 )
-from .linking import ActorInfo, Cluster, Linker, LinkMention, link_reason, mention_key
-from .places import PlaceWords, StoryPlaces, story_places
+from .deltas import add_profiles
+from .incremental import plan, rules_digest, update_events
+from .linking import ActorInfo, Cluster, Linker, LinkMention, Mismatch, link_reason, mention_key
+from .places import ArticleWords, PlaceWords, StoryPlaces, story_places
 from .profiles import write_profiles
+from .rethread import Reach, update_threads
 from .roles import claim_roles, dispute, source_key
 from .rules import Rules, as_date, is_period, load_rules, most_common, place_core, rid
 from .status import data_marker, has_tables, ledger_status
@@ -72,7 +76,7 @@ class ThreadRows:
 # -- reading the records ---------------------------------------------------------------------------
 
 
-def _load_actors(conn: sqlite3.Connection) -> dict[str, ActorInfo]:
+def load_actors(conn: sqlite3.Connection) -> dict[str, ActorInfo]:
     return {r[0]: ActorInfo(name=r[1], country=r[2], sectors=frozenset(json.loads(r[3] or "[]")),
                             members=tuple(json.loads(r[4] or "[]")),
                             generic=r[2] is None and r[5] == "group" and r[6] != "dictionary")
@@ -170,7 +174,7 @@ def _event_row(lid: str, c: Cluster, config: LedgerConfig) -> Row:
             ",".join(why.fields), json.dumps(why.to_dict(), ensure_ascii=False))
 
 
-def _event_rows(clusters: list[Cluster], config: LedgerConfig) -> EventRows:
+def event_rows(clusters: list[Cluster], config: LedgerConfig) -> EventRows:
     out = EventRows()
     for c in clusters:
         lid = rid("le", c.members[0].event_id)
@@ -213,7 +217,7 @@ def _undated(f: ClaimFigure) -> str:
     return f"; undated article{told}: placed by ingest time"
 
 
-def _add_thread(out: ThreadRows, t: Thread, actors: dict[str, ActorInfo], names: dict[str, str],
+def add_thread(out: ThreadRows, t: Thread, actors: dict[str, ActorInfo], names: dict[str, str],
                 rules: Rules) -> None:
     members: list[ClaimFigure] = t.members
     tid = rid("ct", members[0].id)
@@ -253,6 +257,23 @@ _CLEARED = ("claim_thread_actors", "claim_thread_claims", "claim_threads", "ledg
             "ledger_outlet_actors", "ledger_outlets", "ledger_actor_names")
 
 
+def _insert_events(conn: sqlite3.Connection, events: EventRows) -> None:
+    conn.executemany("INSERT INTO ledger_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", events.events)
+    conn.executemany("INSERT INTO ledger_event_mentions VALUES (?,?,?,?,?,?,?,?)", events.mentions)
+    conn.executemany("INSERT INTO ledger_event_actors VALUES (?,?,?,?,?)", events.actors)
+
+
+def _insert_threads(conn: sqlite3.Connection, threads: ThreadRows) -> None:
+    conn.executemany("INSERT INTO claim_threads VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", threads.threads)
+    conn.executemany("INSERT INTO claim_thread_claims VALUES (?,?,?,?,?,?,?,?)", threads.claims)
+    conn.executemany("INSERT INTO claim_thread_actors VALUES (?,?,?,?)", threads.actors)
+
+
+def _save_state(conn: sqlite3.Connection, state: dict[str, str]) -> None:
+    conn.executemany("INSERT INTO ledger_state(key, value) VALUES (?,?)"
+                     " ON CONFLICT(key) DO UPDATE SET value = excluded.value", sorted(state.items()))
+
+
 def _write(store: Store, events: EventRows, threads: ThreadRows, state: dict[str, str]) -> int:
     """Replace the ledger's rows in one transaction; returns the number of outlets."""
     conn = store.conn
@@ -262,18 +283,10 @@ def _write(store: Store, events: EventRows, threads: ThreadRows, state: dict[str
                 conn.execute("SELECT pg_advisory_xact_lock(?)", (BUILD_LOCK,))
             for table in _CLEARED:
                 conn.execute(f"DELETE FROM {table}")
-            conn.executemany("INSERT INTO ledger_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                             events.events)
-            conn.executemany("INSERT INTO ledger_event_mentions VALUES (?,?,?,?,?,?,?,?)", events.mentions)
-            conn.executemany("INSERT INTO ledger_event_actors VALUES (?,?,?,?,?)", events.actors)
-            conn.executemany("INSERT INTO claim_threads VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                             threads.threads)
-            conn.executemany("INSERT INTO claim_thread_claims VALUES (?,?,?,?,?,?,?,?)", threads.claims)
-            conn.executemany("INSERT INTO claim_thread_actors VALUES (?,?,?,?)", threads.actors)
+            _insert_events(conn, events)
+            _insert_threads(conn, threads)
             n_outlets = write_profiles(conn)
-            conn.executemany("INSERT INTO ledger_state(key, value) VALUES (?,?)"
-                             " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                             sorted(state.items()))
+            _save_state(conn, state)
     except db.ERRORS as exc:
         raise LedgerError(f"cannot write the ledger to {store.name}: {exc}") from exc
     return n_outlets
@@ -290,17 +303,36 @@ def _check_writable(store: Store) -> None:
                           " tables (open it for writing to upgrade it)")
 
 
+def _state(store: Store, config: LedgerConfig, rules: Rules, marker: str, reach: Reach) -> dict[str, str]:
+    """What the ledger was built from (``ledger_state``): the data marker, the settings, rules and
+    schemas, and how far claims count away from their day (for the next update)."""
+    return {"marker": marker, "config": json.dumps(config.to_dict(), sort_keys=True),
+            "schema_version": LEDGER_SCHEMA_VERSION, "rules": rules_digest(rules),
+            "store_schema": str(store.schema_version),
+            "built_at": datetime.now(UTC).isoformat(timespec="seconds"), **reach.to_state()}
+
+
 def build_ledger(store: Store, config: LedgerConfig | None = None, *,
-                 resources: Resources | None = None) -> LedgerSummary:
+                 resources: Resources | None = None, incremental: bool = False) -> LedgerSummary:
     """Recompute and store ledger events, claim threads and outlet/actor aggregates. The ledger's
-    data files are read through ``resources`` (a new :class:`Resources` when None)."""
+    data files are read through ``resources`` (a new :class:`Resources` when None). With
+    ``incremental``, only what the articles added since the last build change is recomputed
+    (``update_ledger``), when that is possible; else (the reason is logged) the whole ledger."""
     config = config or LedgerConfig()
     _check_writable(store)
     rules = load_rules(resources)
+    if incremental:
+        summary = update_ledger(store, config, rules)
+        if summary is not None:
+            return summary
+    return _full_build(store, config, rules)
+
+
+def _full_build(store: Store, config: LedgerConfig, rules: Rules) -> LedgerSummary:
     t0 = time.perf_counter()
     conn = store.conn
     marker = data_marker(store)
-    actors = _load_actors(conn)
+    actors = load_actors(conn)
     story = story_places(conn, config, rules)
     mentions = load_mentions(conn, config, rules, story)
     figs = load_figures(conn, rules)
@@ -310,7 +342,7 @@ def build_ledger(store: Store, config: LedgerConfig | None = None, *,
     for m in mentions:
         linker.add(m)
     clusters = linker.merged()
-    events = _event_rows(clusters, config)
+    events = event_rows(clusters, config)
     anchor_figures(figs, events.anchors, rules)
     figs.sort(key=claim_order)
     threader = Threader(config, texts, rules.event_day_gap)
@@ -319,11 +351,8 @@ def build_ledger(store: Store, config: LedgerConfig | None = None, *,
     threads = ThreadRows()
     names = {aid: a.name for aid, a in actors.items()}  # once, not once per thread
     for t in threader.threads:
-        _add_thread(threads, t, actors, names, rules)
-    state = {"marker": marker, "config": json.dumps(config.to_dict(), sort_keys=True),
-             "schema_version": LEDGER_SCHEMA_VERSION,
-             "built_at": datetime.now(UTC).isoformat(timespec="seconds")}
-    n_outlets = _write(store, events, threads, state)
+        add_thread(threads, t, actors, names, rules)
+    n_outlets = _write(store, events, threads, _state(store, config, rules, marker, Reach().widen(figs)))
     seconds = round(time.perf_counter() - t0, 3)
     summary = LedgerSummary(
         events_considered=len(mentions), ledger_events=len(events.events),
@@ -338,6 +367,113 @@ def build_ledger(store: Store, config: LedgerConfig | None = None, *,
     return summary
 
 
+# -- the incremental update ------------------------------------------------------------------------
+
+
+class FullBuildNeeded(Exception):
+    """An update found it cannot give the full build's result (the message says why)."""
+
+
+def update_ledger(store: Store, config: LedgerConfig, rules: Rules) -> LedgerSummary | None:
+    """Update the ledger with the articles added since the last build (``incremental``); None,
+    having logged why, when only a full build can give the full build's result."""
+    t0 = time.perf_counter()
+    p = plan(store, config, rules)
+    reach = Reach.from_state({r[0]: r[1] for r in store.conn.execute("SELECT key, value FROM ledger_state")}) \
+        if p.since is not None else None
+    if p.since is None or reach is None:
+        log.info("full ledger build: %s", p.reason or "the last build kept no claim reach")
+        return None
+    conn = store.conn
+    marker = data_marker(store)
+    actors = load_actors(conn)
+    texts = ArticleWords(conn)
+    new_ids = [r[0] for r in conn.execute("SELECT id FROM articles WHERE rowid > ?", (p.since,))]
+    new = load_mentions(conn, config, rules, story_places(conn, config, rules, new_ids), " AND a.rowid > ?",
+                        (p.since,))
+    try:
+        ev = update_events(conn, config, rules, actors, texts, new)
+        rows = event_rows(ev.events, config)
+        affected = set(new_ids) | {m.article_id for c in ev.events for m in c.members} | {
+            ev.old.mentions[e].article_id for lid in ev.deleted if lid in ev.old.events
+            for part in ev.old.events[lid].parts for e in part}
+        n_outlets = _write_update(store, config, rules, actors, texts, p.since, ev.deleted, rows, affected,
+                                  (marker, reach))
+    except (Mismatch, RestoreError, FullBuildNeeded) as exc:
+        log.info("full ledger build: %s", exc)
+        return None
+    seconds = round(time.perf_counter() - t0, 3)
+    log.info("ledger updated in %.2fs: %d new articles, %d new mentions; %d ledger events written,"
+             " %d replaced or deleted", seconds, p.new_articles, len(new), len(rows.events), len(ev.deleted))
+    return _summary(store, config, marker, seconds, n_outlets, p.new_articles)
+
+
+def _write_update(store: Store, config: LedgerConfig, rules: Rules, actors: dict[str, ActorInfo],
+                  texts: ArticleWords, since: int, deleted: set[str], events: EventRows,
+                  affected: set[str], built: tuple[str, Reach]) -> int:
+    """Write an update in one transaction: ledger events, then the claim threads (threaded again
+    against the ledger events as written), then the profiles and the state."""
+    conn = store.conn
+    try:
+        with conn:
+            if db.dialect(conn) == db.POSTGRESQL:
+                conn.execute("SELECT pg_advisory_xact_lock(?)", (BUILD_LOCK,))
+            gone = _delete(conn, "ledger_events", "id", deleted, "outlets, n_outlets")
+            for table in ("ledger_event_actors", "ledger_event_mentions"):
+                _delete(conn, table, "ledger_event_id", deleted)
+            _delete(conn, "ledger_events", "id", deleted)
+            _insert_events(conn, events)
+            th = update_threads(conn, config, rules, texts, affected, built[1])
+            if th is None:
+                raise FullBuildNeeded("claims of undated articles can join a thread of any date")
+            threads = ThreadRows()
+            names = {aid: a.name for aid, a in actors.items()}
+            for t in th.threads:
+                add_thread(threads, t, actors, names, rules)
+            for table in ("claim_thread_actors", "claim_thread_claims"):
+                _delete(conn, table, "thread_id", th.deleted)
+            _delete(conn, "claim_threads", "id", th.deleted)
+            _insert_threads(conn, threads)
+            n_outlets = add_profiles(conn, since, gone, [(r[12], r[11]) for r in events.events])
+            _save_state(conn, _state(store, config, rules, built[0], th.reach))
+    except db.ERRORS as exc:
+        raise LedgerError(f"cannot write the ledger to {store.name}: {exc}") from exc
+    return n_outlets
+
+
+def _delete(conn: sqlite3.Connection, table: str, column: str, ids: set[str], returning: str = "") -> list[Row]:
+    """Delete the rows of ``ids`` (with ``returning``: only read those columns of them)."""
+    out: list[Row] = []
+    for marks, part in chunks(sorted(ids)):
+        if returning:
+            out += conn.execute(f"SELECT {returning} FROM {table} WHERE {column} IN ({marks})", part).fetchall()
+        else:
+            conn.execute(f"DELETE FROM {table} WHERE {column} IN ({marks})", part)
+    return out
+
+
+def _summary(store: Store, config: LedgerConfig, marker: str, seconds: float, n_outlets: int,
+             added: int) -> LedgerSummary:
+    """The summary of an update, counted in the ledger's tables."""
+    c = store.conn
+
+    def one(sql: str) -> int:
+        return int(c.execute(sql).fetchone()[0] or 0)
+
+    return LedgerSummary(
+        events_considered=one("SELECT COUNT(*) FROM ledger_event_mentions"),
+        ledger_events=one("SELECT COUNT(*) FROM ledger_events"),
+        linked_events=one("SELECT COUNT(*) FROM ledger_events WHERE n_mentions > 1"),
+        cross_outlet_events=one("SELECT COUNT(*) FROM ledger_events WHERE n_outlets > 1"),
+        claims=one("SELECT COUNT(*) FROM claim_thread_claims"),
+        claim_threads=one("SELECT COUNT(*) FROM claim_threads"),
+        cross_outlet_threads=one("SELECT COUNT(*) FROM claim_threads WHERE n_outlets > 1"),
+        series_threads=one("SELECT COUNT(*) FROM claim_threads WHERE is_series = 1"),
+        disagreement_threads=one("SELECT COUNT(*) FROM claim_threads WHERE has_disagreement = 1"),
+        outlets=n_outlets, seconds=seconds, marker=marker, config=config, mode="incremental",
+        added_articles=added)
+
+
 def ensure_ledger(store: Store, config: LedgerConfig | None = None, *,
                   force: bool = False) -> LedgerSummary | None:
     """Build the ledger when it is missing, stale, built with other settings than ``config``, or
@@ -346,7 +482,7 @@ def ensure_ledger(store: Store, config: LedgerConfig | None = None, *,
     status = ledger_status(store)
     cfg = config or status.config or LedgerConfig()
     if force or status.stale or (config is not None and status.config != config):
-        return build_ledger(store, cfg)
+        return build_ledger(store, cfg, incremental=not force)
     return None
 
 

@@ -421,14 +421,39 @@ class Threader:
         self._register(t, f)
         return t
 
-    def restore(self, members: list[ClaimFigure], notes: list[str]) -> Thread:
-        """Rebuild a thread of an earlier build from its claims in order and the notes they
-        joined with (the threads restored before it being its elders)."""
-        f = members[0]
-        t = Thread(index=len(self.threads), measure=f.measure, gclass=f.gclass, first_day=None,
-                   anchor=f.anchor, kind=f.scope_kind)
-        self.threads.append(t)
-        for f, note in zip(members, notes, strict=True):
+    def restore(self, groups: list[list[ClaimFigure]]) -> None:
+        """Rebuild threads of an earlier build from their claims (each group one thread, in
+        order; the groups in the order their threads began), taking the claims in claim order
+        and noting how each joined as :meth:`add` did. A claim that could not have joined its
+        thread raises :class:`RestoreError`."""
+        where: dict[str, Thread] = {}
+        for members in groups:
+            f = members[0]
+            t = Thread(index=len(self.threads), measure=f.measure, gclass=f.gclass, first_day=None,
+                       anchor=f.anchor, kind=f.scope_kind)
+            self.threads.append(t)
+            where.update((m.id, t) for m in members)
+        firsts = {members[0].id for members in groups}
+        window = self.config.figure_window_days
+        for f in sorted((m for members in groups for m in members), key=claim_order):
+            t = where[f.id]
+            undated = " (undated article: placed by ingest time)" if f.day is None else ""
+            note = "first claim" + undated
+            if f.id not in firsts:
+                anchored = self._anchored(f)
+                if anchored is t:
+                    note = "same ledger event" + undated
+                else:
+                    place = self._place(f, t)
+                    if anchored is not None or place is None:
+                        raise RestoreError(f"claim {f.id} could not have joined its thread")
+                    other = f.anchor is not None and t.anchor is not None and t.anchor != f.anchor
+                    note = (f"same measure and group; {place[1]}"
+                            + ("; another ledger event at that place" if other else "")
+                            + f"; within {window} day(s){undated}")
             t.add(f, note)
             self._register(t, f)
-        return t
+
+
+class RestoreError(Exception):
+    """A thread of an earlier build cannot be rebuilt as it was."""

@@ -111,7 +111,7 @@ class EventUpdate:
 
 def _mention_loader(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules,
                     texts: ArticleWords) -> Any:
-    from .build import chunks, load_mentions
+    from .build import chunks, load_mentions  # build imports this module
 
     def load(ids: list[str]) -> list[LinkMention]:
         out: list[LinkMention] = []

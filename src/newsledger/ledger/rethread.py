@@ -21,8 +21,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from .claims import Anchor, ClaimFigure, Thread, Threader, anchor_figures, claim_order, load_figures, told_day
-from .linking import mention_key
-from .places import PlaceWords
+from .places import ArticleWords, PlaceWords
 from .rules import Rules, as_date, place_core, rid
 from .types import LedgerConfig
 
@@ -102,23 +101,22 @@ def stored_anchors(conn: sqlite3.Connection, rules: Rules, article_ids: set[str]
     return {aid: [a for _, a in sorted(xs, key=lambda x: x[0])] for aid, xs in out.items()}
 
 
-def _old_claims(conn: sqlite3.Connection, since: date, figure_ids: list[str]) -> dict[str, tuple[str, int, str]]:
-    """figure id -> (thread id, position, join note) of the last build, for these figures and every
-    claim of their threads."""
+def _old_claims(conn: sqlite3.Connection, figure_ids: list[str]) -> dict[str, tuple[str, int]]:
+    """figure id -> (thread id, position) of the last build, for these figures and every claim of
+    their threads."""
     threads: set[str] = set()
     for cond, params in _in("figure_id", figure_ids):
         threads.update(r[0] for r in conn.execute("SELECT thread_id FROM claim_thread_claims WHERE 1 = 1" + cond,
                                                   params))
-    out: dict[str, tuple[str, int, str]] = {}
+    out: dict[str, tuple[str, int]] = {}
     for cond, params in _in("thread_id", sorted(threads)):
-        for fid, tid, pos, note in conn.execute(
-                "SELECT figure_id, thread_id, position, join_note FROM claim_thread_claims WHERE 1 = 1" + cond,
-                params):
-            out[fid] = (tid, int(pos), note)
+        for fid, tid, pos in conn.execute(
+                "SELECT figure_id, thread_id, position FROM claim_thread_claims WHERE 1 = 1" + cond, params):
+            out[fid] = (tid, int(pos))
     return out
 
 
-def update_threads(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules, texts: PlaceWords,
+def update_threads(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules, texts: ArticleWords,
                    affected: set[str], reach: Reach) -> ThreadUpdate | None:
     """Thread again from the first claim of the ``affected`` articles (new ones, and those with a
     mention in a ledger event that changed); None when the threads must be rebuilt whole."""
@@ -131,34 +129,31 @@ def update_threads(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules,
     w = config.figure_window_days
     key0 = min(claim_order(f) for f in changed)
     lo = key0[0] - timedelta(days=w + reach.back + reach.forward)
-    arts = {r[0] for r in conn.execute("SELECT id FROM articles WHERE published >= ?", (lo.isoformat(),))}
+    arts = {r[0] for r in conn.execute("SELECT id FROM articles WHERE published >= ? OR published IS NULL"
+                                       " OR published = ''", (lo.isoformat(),))}
     old = [f for f in article_figures(conn, rules, arts - affected) if f.day is not None and f.day >= lo]
-    stored = _old_claims(conn, lo, [f.id for f in old])
-    have = {f.id for f in old} | {f.id for f in changed}
-    extra = {fid for fid in stored if fid not in have}
-    if extra:  # claims of those threads stated before ``lo``
-        more = conn.execute("SELECT DISTINCT article_id FROM figures WHERE id IN ({})".format(
-            ",".join("?" * len(extra))), tuple(sorted(extra))).fetchall() if len(extra) < 900 else []
-        old += article_figures(conn, rules, {r[0] for r in more} - affected)
+    # a thread whose first claim is older than ``lo`` is closed to every claim from ``key0`` on
+    stored = _old_claims(conn, [f.id for f in old] + [f.id for f in changed])
     figs = old + changed
     anchor_figures(figs, stored_anchors(conn, rules, {f.article_id for f in figs}), rules)
-    return _replay(config, texts, old, changed, stored, key0)
+    texts.load(f.article_id for f in figs)
+    texts.learn([f.core for f in figs] + [f.event_core for f in figs])
+    return _replay(config, texts, rules.event_day_gap, old, changed, stored, key0)
 
 
-def _replay(config: LedgerConfig, texts: PlaceWords, old: list[ClaimFigure], changed: list[ClaimFigure],
-            stored: dict[str, tuple[str, int, str]], key0: tuple[Any, ...]) -> ThreadUpdate:
-    threader = Threader(config, texts, 0)
+def _replay(config: LedgerConfig, texts: PlaceWords, event_day_gap: int, old: list[ClaimFigure],
+            changed: list[ClaimFigure], stored: dict[str, tuple[str, int]], key0: tuple[Any, ...]) -> ThreadUpdate:
+    threader = Threader(config, texts, event_day_gap)
     by_thread: dict[str, list[ClaimFigure]] = defaultdict(list)
     for f in old:
         if f.id in stored and claim_order(f) < key0:
             by_thread[stored[f.id][0]].append(f)
     restored = []
-    for tid, members in by_thread.items():
+    for members in by_thread.values():
         members.sort(key=lambda f: stored[f.id][1])
         if stored[members[0].id][1] == 0:
             restored.append((claim_order(members[0]), members))
-    for _, members in sorted(restored, key=lambda x: x[0]):
-        threader.restore(members, [stored[f.id][2] for f in members])
+    threader.restore([members for _, members in sorted(restored, key=lambda x: x[0])])
     skip = {f.id for f in changed}
     todo = sorted([(claim_order(f), 1, f) for f in old if f.id not in skip and claim_order(f) >= key0]
                   + [(claim_order(f), 0, f) for f in changed], key=lambda x: x[:2])
@@ -177,4 +172,3 @@ def _replay(config: LedgerConfig, texts: PlaceWords, old: list[ClaimFigure], cha
     return out
 
 
-__all__ = ["Reach", "ThreadUpdate", "mention_key", "stored_anchors", "update_threads", "Thread"]
