@@ -308,7 +308,7 @@ def _state(store: Store, config: LedgerConfig, rules: Rules, marker: str, reach:
     schemas, and how far claims count away from their day (for the next update)."""
     return {"marker": marker, "config": json.dumps(config.to_dict(), sort_keys=True),
             "schema_version": LEDGER_SCHEMA_VERSION, "rules": rules_digest(rules),
-            "store_schema": str(store.schema_version),
+            "store_schema": str(store.schema_version()),
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"), **reach.to_state()}
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
 from typing import Any
 
+from ..storage import db
 from .profiles import ACTOR_NAMES_SQL, FRAMING_SQL, OUTLET_ACTORS_SQL, outlet_rows, source_rows
 
 Row = tuple[Any, ...]
@@ -27,31 +27,25 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
-def _where(columns: Sequence[str], values: Sequence[Any]) -> tuple[str, list[Any]]:
-    parts, params = [], []
-    for c, v in zip(columns, values, strict=True):
-        if v is None:
-            parts.append(f"{c} IS NULL")
-        else:
-            parts.append(f"{c} = ?")
-            params.append(v)
-    return " AND ".join(parts), params
-
-
 def _add_rows(conn: sqlite3.Connection, table: str, rows: list[Row]) -> None:
-    """Add each row's sums to the stored row of its key, or insert it."""
+    """Add each row's sums to the stored row of its key, or insert it (stored rows are found by
+    their row address: SQLite's rowid, PostgreSQL's ctid, stable within the transaction)."""
     keys, sums = TABLES[table]
-    stored = {tuple(r[:len(keys)]): tuple(r[len(keys):])
-              for r in conn.execute(f"SELECT {', '.join(keys + sums)} FROM {table}")}
+    where = "ctid = CAST(? AS tid)" if db.dialect(conn) == db.POSTGRESQL else "rowid = ?"
+    address = "CAST(ctid AS text)" if db.dialect(conn) == db.POSTGRESQL else "rowid"
+    stored = {tuple(r[1:1 + len(keys)]): (r[0], tuple(r[1 + len(keys):]))
+              for r in conn.execute(f"SELECT {address}, {', '.join(keys + sums)} FROM {table}")}
+    updates, inserts = [], []
     for r in rows:
         key, add = tuple(r[:len(keys)]), tuple(r[len(keys):])
         old = stored.get(key)
         if old is None:
-            conn.execute(f"INSERT INTO {table}({', '.join(keys + sums)}) VALUES ({','.join('?' * len(r))})", r)
-            continue
-        cond, params = _where(keys + sums, key + old)  # the old sums too: they are indexed
-        conn.execute(f"UPDATE {table} SET {', '.join(c + ' = ?' for c in sums)} WHERE {cond}",
-                     (*(a + b for a, b in zip(old, add, strict=True)), *params))
+            inserts.append(tuple(r))
+        else:
+            updates.append((*(a + b for a, b in zip(old[1], add, strict=True)), old[0]))
+    conn.executemany(f"UPDATE {table} SET {', '.join(c + ' = ?' for c in sums)} WHERE {where}", updates)
+    conn.executemany(f"INSERT INTO {table}({', '.join(keys + sums)}) VALUES ({','.join('?' * (len(keys) + len(sums)))})",
+                     inserts)
 
 
 def _merge_outlet(old: list[Any], new: Row) -> list[Any]:
@@ -82,7 +76,7 @@ def add_profiles(conn: sqlite3.Connection, since: int, deleted: list[Row], writt
     """Add the articles after rowid ``since`` to the profiles; ``deleted`` and ``written`` are the
     (outlets, n_outlets) of the ledger events the update removed and wrote. Returns the number
     of outlets."""
-    where, params = " AND a.rowid > ?", (since,)
+    where, params = " AND {col} IN (SELECT id FROM articles WHERE rowid > ?)", (since,)
     stored = {r[0]: list(r) for r in conn.execute(
         "SELECT outlet, articles, first_published, last_published, events, events_unattributed, figures,"
         " figures_unattributed, quotes, framing_marks, ledger_events, shared_ledger_events FROM ledger_outlets")}
@@ -108,8 +102,9 @@ def add_profiles(conn: sqlite3.Connection, since: int, deleted: list[Row], writt
                          " events = ?, events_unattributed = ?, figures = ?, figures_unattributed = ?,"
                          " quotes = ?, framing_marks = ?, ledger_events = ?, shared_ledger_events = ?"
                          " WHERE outlet = ?", (*r[1:], outlet))
-    _add_rows(conn, "ledger_outlet_framing", conn.execute(FRAMING_SQL.format(where=where), params).fetchall())
+    for table, sql, col in (("ledger_outlet_framing", FRAMING_SQL, "fr.article_id"),
+                            ("ledger_outlet_actors", OUTLET_ACTORS_SQL, "e.article_id"),
+                            ("ledger_actor_names", ACTOR_NAMES_SQL, "m.article_id")):
+        _add_rows(conn, table, conn.execute(sql.format(where=where.format(col=col)), params).fetchall())
     _add_rows(conn, "ledger_outlet_sources", source_rows(conn, where, params))
-    _add_rows(conn, "ledger_outlet_actors", conn.execute(OUTLET_ACTORS_SQL.format(where=where), params).fetchall())
-    _add_rows(conn, "ledger_actor_names", conn.execute(ACTOR_NAMES_SQL.format(where=where), params).fetchall())
     return len(stored) + len(fresh)

@@ -74,7 +74,7 @@ def plan(store: Store, config: LedgerConfig, rules: Rules) -> Plan:
         return Plan(None, "the settings differ from the last build's")
     if st.get("rules") != rules_digest(rules):
         return Plan(None, "the ledger's rules (data files) differ from the last build's")
-    if st.get("store_schema") != str(store.schema_version):
+    if st.get("store_schema") != str(store.schema_version()):
         return Plan(None, "the store's schema changed since the last build")
     old = status.marker.split(":")
     if len(old) != 8 or old[0] != LEDGER_SCHEMA_VERSION:
@@ -86,8 +86,8 @@ def plan(store: Store, config: LedgerConfig, rules: Rules) -> Plan:
     if now != int(old[1]) + n_new:
         return Plan(None, "articles were deleted or replaced since the last build")
     for k, table in enumerate(RECORD_TABLES):
-        added = c.execute(f"SELECT COUNT(*) FROM {table} x JOIN articles a ON a.id = x.article_id"
-                          " WHERE a.rowid > ?", (since,)).fetchone()[0]
+        added = c.execute(f"SELECT COUNT(*) FROM {table} WHERE article_id IN"
+                          " (SELECT id FROM articles WHERE rowid > ?)", (since,)).fetchone()[0]
         total = c.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
         if int(total) != int(old[2 + k]) + int(added):
             return Plan(None, f"{table} of articles the last build saw were deleted, replaced or added")

@@ -33,26 +33,27 @@ from .types import (
 
 
 def outlet_rows(c: sqlite3.Connection, where: str = "", params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    """The ledger_outlets rows: per outlet, counts of its articles and records (``where``: of
-    the articles, ``a``, it takes; then the ledger columns are left at 0)."""
+    """The ledger_outlets rows: per outlet, counts of its articles and records (``where``: a
+    condition on the article id ``{col}`` of the records taken; then the ledger columns are 0)."""
     base = {r[0]: [r[1], r[2], r[3]] for r in c.execute(
         "SELECT a.outlet, COUNT(*), MIN(a.published), MAX(a.published) FROM articles a"
-        f" WHERE a.outlet IS NOT NULL{where} GROUP BY a.outlet", params)}
+        f" WHERE a.outlet IS NOT NULL{where.format(col='a.id')} GROUP BY a.outlet", params)}
 
-    def per_outlet(sql: str) -> dict[str, tuple[Any, ...]]:
-        return {r[0]: tuple(r[1:]) for r in c.execute(sql.format(where=where), params) if r[0] is not None}
+    def per_outlet(sql: str, col: str = "") -> dict[str, tuple[Any, ...]]:
+        cond = where.format(col=col)
+        return {r[0]: tuple(r[1:]) for r in c.execute(sql.format(where=cond), params) if r[0] is not None}
 
     events = per_outlet("SELECT a.outlet, COUNT(*), SUM(CASE WHEN e.claimed_by = 'outlet' THEN 1 ELSE 0 END)"
                         " FROM events e"
-                        " JOIN articles a ON a.id = e.article_id WHERE 1 = 1{where} GROUP BY a.outlet")
+                        " JOIN articles a ON a.id = e.article_id WHERE 1 = 1{where} GROUP BY a.outlet", "e.article_id")
     figures = per_outlet("SELECT a.outlet, COUNT(*), SUM(CASE WHEN f.attribution = 'unattributed' THEN 1"
                          " ELSE 0 END) FROM figures f"
-                         " JOIN articles a ON a.id = f.article_id WHERE 1 = 1{where} GROUP BY a.outlet")
+                         " JOIN articles a ON a.id = f.article_id WHERE 1 = 1{where} GROUP BY a.outlet", "f.article_id")
     quotes = per_outlet("SELECT a.outlet, COUNT(*) FROM quotes q JOIN articles a ON a.id = q.article_id"
-                        " WHERE 1 = 1{where} GROUP BY a.outlet")
+                        " WHERE 1 = 1{where} GROUP BY a.outlet", "q.article_id")
     # the outlet's own framing: marks inside a quotation are the speaker's words, not the outlet's
     framing = per_outlet("SELECT a.outlet, COUNT(*) FROM framing fr JOIN articles a ON a.id = fr.article_id"
-                         " WHERE fr.voice = 'outlet'{where} GROUP BY a.outlet")
+                         " WHERE fr.voice = 'outlet'{where} GROUP BY a.outlet", "fr.article_id")
     ledger = {} if where else per_outlet(
         "SELECT a.outlet, COUNT(DISTINCT lem.ledger_event_id),"
         " COUNT(DISTINCT CASE WHEN le.n_outlets > 1 THEN le.id END)"
@@ -69,19 +70,21 @@ def outlet_rows(c: sqlite3.Connection, where: str = "", params: tuple[Any, ...] 
 
 
 def source_rows(c: sqlite3.Connection, where: str = "", params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    """ledger_outlet_sources rows: whom each outlet quotes, and whom it cites for figures."""
+    """ledger_outlet_sources rows: whom each outlet quotes, and whom it cites for figures (``where``
+    as for :func:`outlet_rows`)."""
     sources: dict[tuple[str, str | None, str], list[int]] = {}
     for outlet, aid, text, n in c.execute(
             "SELECT a.outlet, q.speaker_actor_id, CASE WHEN q.speaker_actor_id IS NULL"
             " THEN lower(q.speaker) ELSE '' END, COUNT(*) FROM quotes q"
             " JOIN articles a ON a.id = q.article_id WHERE a.outlet IS NOT NULL"
-            f" AND (q.speaker_actor_id IS NOT NULL OR q.speaker IS NOT NULL){where} GROUP BY 1, 2, 3", params):
+            " AND (q.speaker_actor_id IS NOT NULL OR q.speaker IS NOT NULL)"
+            f"{where.format(col='q.article_id')} GROUP BY 1, 2, 3", params):
         sources.setdefault((outlet, aid, text), [0, 0])[0] += n
     for outlet, aid, text, n in c.execute(
             "SELECT a.outlet, f.attribution_actor_id, CASE WHEN f.attribution_actor_id IS NULL"
             " THEN lower(f.attribution) ELSE '' END, COUNT(*) FROM figures f"
             " JOIN articles a ON a.id = f.article_id WHERE a.outlet IS NOT NULL"
-            f" AND f.attribution <> 'unattributed'{where} GROUP BY 1, 2, 3", params):
+            f" AND f.attribution <> 'unattributed'{where.format(col='f.article_id')} GROUP BY 1, 2, 3", params):
         sources.setdefault((outlet, aid, text), [0, 0])[1] += n
     names = {r[0]: r[1] for r in c.execute("SELECT id, name FROM actors")}
     return [(o, aid, names.get(aid, aid) if aid else text, q, f)
