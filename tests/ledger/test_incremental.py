@@ -1,0 +1,194 @@
+"""The incremental ledger update gives the full build's ledger, row for row: on the synthetic
+corpus of bench/bench_ledger.py (articles added after the others, and added in the middle of
+the timeline), and on the invented market strike; and it falls back to a full build, saying
+why, when the store changed in other ways than by added articles."""
+
+from __future__ import annotations
+
+import logging
+import random
+import sqlite3
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsledger.ledger import LEDGER_TABLES, LedgerConfig, build_ledger, ensure_ledger
+from newsledger.storage.store import Store
+from tests.builders import market_strike_docs, store_docs
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+from bench_ledger import Rows, generate, insert, make_world, populate  # noqa: E402
+
+TABLES = [t for t in LEDGER_TABLES if t != "ledger_state"]
+
+
+def _tables(store: Store) -> dict[str, list[tuple[Any, ...]]]:
+    """Every ledger table, its rows sorted."""
+    return {t: sorted((tuple(r) for r in store.conn.execute(f"SELECT * FROM {t}")), key=repr)
+            for t in TABLES}
+
+
+def _synthetic(path: Path, n: int, seed: int = 3) -> list[Rows]:
+    """A database of ``n`` synthetic articles (with its actors), and the rows of 100 articles
+    more (returned, not stored), in chunks of 100."""
+    rng = random.Random(seed)
+    world = make_world(rng)
+    populate(path, 0, seed)  # the actors
+    chunks = list(generate(n + 100, rng, world, chunk=100))
+    store = Store(path)
+    for rows in chunks[:-1]:
+        insert(store.conn, rows)
+    store.close()
+    return chunks[-1:]
+
+
+def _compare_with_full(store: Store, tmp_path: Path) -> None:
+    """The ledger of ``store`` equals a full build over the same articles."""
+    incremental = _tables(store)
+    copy = tmp_path / "full.db"
+    target = sqlite3.connect(copy)
+    store.conn.backup(target)  # with what the write-ahead log holds
+    target.close()
+    with Store(copy) as full:
+        assert build_ledger(full).mode == "full"
+        expected = _tables(full)
+    for t in TABLES:
+        assert incremental[t] == expected[t], t
+    assert sum(len(v) for v in expected.values()) > 0
+
+
+def test_added_articles_update_to_the_full_build(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    db = tmp_path / "ledger.db"
+    extra = _synthetic(db, 600)
+    with Store(db) as store:
+        build_ledger(store)
+        before = _tables(store)
+        for rows in extra:
+            insert(store.conn, rows)
+        with caplog.at_level(logging.INFO, logger="newsledger.ledger"):
+            summary = build_ledger(store, incremental=True)
+        assert summary.mode == "incremental" and summary.added_articles == 100
+        assert "ledger updated" in caplog.text
+        # the new articles were linked to the others: some ledger events of the first build changed
+        now = _tables(store)
+        assert len(set(now["ledger_events"]) - set(before["ledger_events"])) > 0
+        assert len(set(before["ledger_events"]) - set(now["ledger_events"])) > 0
+        _compare_with_full(store, tmp_path)
+
+
+def _split(db: Path, n: int, late: int, seed: int = 5) -> tuple[Rows, Rows]:
+    """A synthetic corpus of ``n`` articles (its actors stored in ``db``) cut in two: ``late``
+    articles taken at random over the whole timeline, and the others."""
+    rng = random.Random(seed)
+    world = make_world(rng)
+    populate(db, 0, seed)
+    rows = next(generate(n, rng, world, chunk=n))
+    ids = {r[0] for r in random.Random(1).sample(rows.articles, late)}
+    first, second = Rows(), Rows()
+    for name in ("articles", "events", "figures", "quotes", "framing", "mentions"):
+        col = 0 if name == "articles" else 1
+        for r in getattr(rows, name):
+            getattr(second if r[col] in ids else first, name).append(r)
+    late_events = {r[0] for r in second.events}
+    for r in rows.event_actors:
+        (second if r[0] in late_events else first).event_actors.append(r)
+    return first, second
+
+
+@pytest.mark.parametrize("late", [40, 150])
+def test_articles_added_in_the_middle_of_the_timeline(tmp_path: Path, late: int) -> None:
+    """Articles of any date: the replay starts wherever they fall, in several segments."""
+    db = tmp_path / "ledger.db"
+    first, second = _split(db, 500, late)
+    with Store(db) as store:
+        insert(store.conn, first)
+        build_ledger(store)
+        insert(store.conn, second)
+        assert build_ledger(store, incremental=True).mode == "incremental"
+        _compare_with_full(store, tmp_path)
+
+
+def test_market_strike_reports_added_one_by_one(tmp_path: Path) -> None:
+    docs = list(market_strike_docs().values())
+    store = store_docs(tmp_path / "ledger.db", docs[:3])
+    try:
+        build_ledger(store)
+        for d in docs[3:]:
+            assert store.add(d.analysis()).stored
+            assert ensure_ledger(store) is not None
+        status_summary = build_ledger(store, incremental=True)
+        assert status_summary.mode == "incremental" and status_summary.added_articles == 0
+        _compare_with_full(store, tmp_path)
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("change, reason", [
+    ("DELETE FROM articles WHERE rowid = (SELECT MIN(rowid) FROM articles)", "articles were deleted"),
+    ("DELETE FROM quotes WHERE rowid = (SELECT MIN(rowid) FROM quotes)", "quotes of articles the last build saw"),
+])
+def test_a_store_changed_otherwise_is_rebuilt_whole(tmp_path: Path, caplog: pytest.LogCaptureFixture,
+                                                    change: str, reason: str) -> None:
+    db = tmp_path / "ledger.db"
+    extra = _synthetic(db, 200)
+    with Store(db) as store:
+        build_ledger(store)
+        for rows in extra:
+            insert(store.conn, rows)
+        with store.conn:
+            store.conn.execute(change)
+        with caplog.at_level(logging.INFO, logger="newsledger.ledger"):
+            summary = build_ledger(store, incremental=True)
+        assert summary.mode == "full"
+        assert f"full ledger build: {reason}" in caplog.text
+        _compare_with_full(store, tmp_path)
+
+
+def test_other_settings_or_a_forced_build_rebuild_whole(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    db = tmp_path / "ledger.db"
+    extra = _synthetic(db, 200)
+    with Store(db) as store:
+        build_ledger(store)
+        for rows in extra:
+            insert(store.conn, rows)
+        with caplog.at_level(logging.INFO, logger="newsledger.ledger"):
+            assert build_ledger(store, LedgerConfig(window_days=2), incremental=True).mode == "full"
+        assert "the settings differ" in caplog.text
+        assert build_ledger(store, LedgerConfig(window_days=2), incremental=True).mode == "incremental"
+        summary = ensure_ledger(store, LedgerConfig(window_days=2), force=True)
+        assert summary is not None and summary.mode == "full"
+
+
+def test_a_ledger_that_no_longer_matches_its_records_is_rebuilt(tmp_path: Path,
+                                                                caplog: pytest.LogCaptureFixture) -> None:
+    """A ledger event of the last build whose mentions no longer link as written (here: its
+    second mention given another type) cannot be rebuilt where the update starts: the update
+    says so and the ledger is built whole."""
+    db = tmp_path / "ledger.db"
+    first, second = _split(db, 500, 40)
+    with Store(db) as store:
+        insert(store.conn, first)
+        build_ledger(store)
+        insert(store.conn, second)
+        start = store.conn.execute(  # the first day the new articles' mentions give
+            "SELECT MIN(COALESCE(e.date, substr(a.published, 1, 10))) FROM events e JOIN articles a"
+            " ON a.id = e.article_id WHERE a.rowid > (SELECT MAX(article_rowid) FROM (SELECT a2.rowid AS"
+            " article_rowid FROM ledger_event_mentions m JOIN articles a2 ON a2.id = m.article_id))"
+            " AND e.modality IN ('asserted', 'negated')").fetchone()[0]
+        day = date.fromisoformat(start)
+        found = store.conn.execute(
+            "SELECT lem.event_id, le.plover FROM ledger_events le"
+            " JOIN ledger_event_mentions lem ON lem.ledger_event_id = le.id"
+            " WHERE lem.position = 1 AND le.date_start >= ? AND lem.date < ? ORDER BY le.date_start DESC LIMIT 1",
+            ((day - timedelta(days=3)).isoformat(), start)).fetchone()
+        assert found is not None
+        with store.conn:  # a type compatible with none of the synthetic corpus's others
+            store.conn.execute("UPDATE events SET plover = ? WHERE id = ?",
+                               ("PROTEST" if found[1] == "AID" else "AID", found[0]))
+        with caplog.at_level(logging.INFO, logger="newsledger.ledger"):
+            summary = build_ledger(store, incremental=True)
+        assert summary.mode == "full" and "no longer joins ledger event" in caplog.text
+        _compare_with_full(store, tmp_path)
