@@ -92,16 +92,21 @@ def _split(db: Path, n: int, late: int, seed: int = 5) -> tuple[Rows, Rows]:
     return first, second
 
 
-@pytest.mark.parametrize("late", [40, 150])
-def test_articles_added_in_the_middle_of_the_timeline(tmp_path: Path, late: int) -> None:
-    """Articles of any date: the replay starts wherever they fall, in several segments."""
+@pytest.mark.parametrize(("late", "mode"), [(40, "incremental"), (150, "full")])
+def test_articles_added_in_the_middle_of_the_timeline(tmp_path: Path, caplog: pytest.LogCaptureFixture,
+                                                      late: int, mode: str) -> None:
+    """Articles of any date: the replay starts wherever they fall, in several segments; when they
+    fall all over the timeline, a full build is quicker and done instead."""
     db = tmp_path / "ledger.db"
     first, second = _split(db, 500, late)
     with Store(db) as store:
         insert(store.conn, first)
         build_ledger(store)
         insert(store.conn, second)
-        assert build_ledger(store, incremental=True).mode == "incremental"
+        with caplog.at_level(logging.INFO, logger="newsledger.ledger"):
+            assert build_ledger(store, incremental=True).mode == mode
+        assert ("a full build is quicker" in caplog.text) == (mode == "full")
+        assert ("segment(s)" in caplog.text) == (mode == "incremental")
         _compare_with_full(store)
 
 

@@ -32,7 +32,7 @@ from .claims import (
     load_figures,
 )
 from .deltas import add_profiles
-from .incremental import plan, rules_digest, update_events
+from .incremental import plan, rules_digest, spread, update_events
 from .linking import ActorInfo, Cluster, Linker, LinkMention, Mismatch, link_reason, mention_key
 from .places import ArticleWords, PlaceWords, StoryPlaces, story_places
 from .profiles import write_profiles
@@ -391,6 +391,10 @@ def update_ledger(store: Store, config: LedgerConfig, rules: Rules) -> LedgerSum
     new_ids = [r[0] for r in conn.execute("SELECT id FROM articles WHERE rowid > ?", (p.since,))]
     new = load_mentions(conn, config, rules, story_places(conn, config, rules, new_ids), " AND a.rowid > ?",
                         (p.since,))
+    reason = spread(conn, config, new)
+    if reason:
+        log.info("full ledger build: %s", reason)
+        return None
     try:
         ev = update_events(conn, config, rules, actors, texts, new)
         rows = event_rows(ev.events, config)

@@ -21,6 +21,7 @@ import logging
 import re
 import sqlite3
 from dataclasses import dataclass, fields
+from datetime import date, timedelta
 from typing import Any
 
 from ..storage.store import Store
@@ -34,6 +35,9 @@ from .types import LEDGER_SCHEMA_VERSION, LedgerConfig
 log = logging.getLogger(__name__)
 
 RECORD_TABLES = ("events", "figures", "quotes", "framing", "mentions")
+
+# the share of the ledger's timeline above which an update would take more again than a full build
+SPREAD = 0.5
 
 
 def _canon(value: Any) -> Any:
@@ -92,6 +96,23 @@ def plan(store: Store, config: LedgerConfig, rules: Rules) -> Plan:
         if int(total) != int(old[2 + k]) + int(added):
             return Plan(None, f"{table} of articles the last build saw were deleted, replaced or added")
     return Plan(since, "", n_new)
+
+
+def spread(conn: sqlite3.Connection, config: LedgerConfig, new: list[LinkMention]) -> str:
+    """Why a full build is quicker (the days the new mentions make the linker take again cover
+    more than half the ledger's timeline: articles added all over it), else ""."""
+    w = config.window_days
+    days = {m.day for m in new if m.day is not None}
+    row = conn.execute("SELECT MIN(date_start), MAX(date_start) FROM ledger_events").fetchone()
+    if not days or not row or not row[0]:
+        return ""
+    first, last = date.fromisoformat(row[0][:10]), date.fromisoformat(row[1][:10])
+    covered = {d + timedelta(days=k) for d in days for k in range(-2 * w, w + 1)}
+    covered = {d for d in covered if first <= d <= last}
+    if len(covered) > SPREAD * ((last - first).days + 1):
+        return (f"the new articles' mentions fall on {len(days)} days all over the ledger's timeline"
+                f" ({first} to {last}): a full build is quicker")
+    return ""
 
 
 # -- ledger events ----------------------------------------------------------------------------------
