@@ -19,7 +19,7 @@ from newsledger.storage.store import Store
 from tests.builders import market_strike_docs, store_docs
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-from bench_ledger import Rows, generate, insert, make_world, populate  # noqa: E402
+from bench_ledger import Rows, generate, insert, make_world, populate
 
 TABLES = [t for t in LEDGER_TABLES if t != "ledger_state"]
 

@@ -9,10 +9,10 @@ import logging
 import sqlite3
 import time
 from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..errors import StoreError

@@ -25,7 +25,16 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..storage.store import Store
-from .linking import ActorInfo, Cluster, Linker, LinkMention, combine, mention_key, part_key, representative
+from .linking import (
+    ActorInfo,
+    Cluster,
+    Linker,
+    LinkMention,
+    combine,
+    mention_key,
+    part_key,
+    representative,
+)
 from .places import ArticleWords, story_places
 from .replay import Change, MentionPass, OldLedger, PartPass, replay
 from .rules import Rules, rid

@@ -23,7 +23,16 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Protocol
 
-from .linking import MERGED, Cluster, Linker, LinkMention, Mismatch, mention_key, part_key, representative
+from .linking import (
+    MERGED,
+    Cluster,
+    Linker,
+    LinkMention,
+    Mismatch,
+    mention_key,
+    part_key,
+    representative,
+)
 
 Key = tuple[Any, ...]
 
@@ -109,11 +118,12 @@ def _segment(out: Replayed, changes: list[Change], i: int, source: Pass, linker:
     last = source.last_day()
     while True:
         source.ensure(day)
-        old = [(source.key(m), 1, m) for m in source.items_of(day) if m.event_id not in skip]
+        old: list[tuple[Key, int, LinkMention | Change]] = [
+            (source.key(m), 1, m) for m in source.items_of(day) if m.event_id not in skip]
         todo = sorted([x for x in old if x[0] >= key0]
                       + [(c.key, 0, c) for c in changes[i:] if c.key[0] == day], key=lambda x: x[:2])
-        for _, is_old, x in todo:
-            if not is_old:
+        for _, _, x in todo:
+            if isinstance(x, Change):
                 dirty.update(_note(out, linker, x, source))
                 i += 1
                 continue
@@ -128,8 +138,8 @@ def _segment(out: Replayed, changes: list[Change], i: int, source: Pass, linker:
                 dirty[was] = source.first_day(was)
         day += timedelta(days=1)
         more = i < len(changes) and changes[i].key[0] != date.max
-        if not dirty_open(dirty, day, window) and (not more or changes[i].key[0] > day) \
-                or not more and (last is None or day > last):
+        if (not dirty_open(dirty, day, window) and (not more or changes[i].key[0] > day)) \
+                or (not more and (last is None or day > last)):
             _collect(out, linker, dirty)
             return i
 

@@ -20,7 +20,16 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from .claims import Anchor, ClaimFigure, Thread, Threader, anchor_figures, claim_order, load_figures, told_day
+from .claims import (
+    Anchor,
+    ClaimFigure,
+    Thread,
+    Threader,
+    anchor_figures,
+    claim_order,
+    load_figures,
+    told_day,
+)
 from .places import ArticleWords, PlaceWords
 from .rules import Rules, as_date, place_core, rid
 from .types import LedgerConfig
