@@ -367,7 +367,7 @@ def _emit(table: Any, records: Any, fmt: str, title: str) -> None:
 @cli.group()
 def ledger() -> None:
     """The ledger across sources: one event, many reports; one figure, many claims; each outlet's
-    framing. Built on first use, and rebuilt when the database has changed."""
+    framing. Built on first use, and brought up to date when the database has changed."""
 
 
 @ledger.command(name="build")
