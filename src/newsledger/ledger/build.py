@@ -10,7 +10,7 @@ import logging
 import sqlite3
 import time
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -34,7 +34,7 @@ from .claims import (
     load_figures,
 )
 from .deltas import add_profiles
-from .incremental import plan, rules_digest, spread, update_events
+from .incremental import plan, prepare, rules_digest, spread, update_events
 from .linking import ActorInfo, Cluster, Linker, LinkMention, Mismatch, link_reason, mention_key
 from .places import ArticleWords, PlaceWords, StoryPlaces, story_places
 from .profiles import write_profiles
@@ -413,7 +413,7 @@ def update_ledger(store: Store, config: LedgerConfig, rules: Rules) -> LedgerSum
         log.info("full ledger build: %s", reason)
         return None
     try:
-        ev = update_events(conn, config, rules, actors, texts, new)
+        ev = update_events(conn, config, rules, actors, texts, new, _mention_loader(conn, config, rules, texts))
         rows = event_rows(ev.events, config)
         affected = set(new_ids) | {m.article_id for c in ev.events for m in c.members} | {
             ev.old.mentions[e].article_id for lid in ev.deleted if lid in ev.old.events
@@ -427,6 +427,23 @@ def update_ledger(store: Store, config: LedgerConfig, rules: Rules) -> LedgerSum
     log.info("ledger updated in %.2fs: %d new articles, %d new mentions; %d ledger events written,"
              " %d replaced or deleted", seconds, p.new_articles, len(new), len(rows.events), len(ev.deleted))
     return _summary(store, config, marker, seconds, n_outlets, p.new_articles)
+
+
+def _mention_loader(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules,
+                    texts: ArticleWords) -> Callable[[list[str]], list[LinkMention]]:
+    """Reads the mentions of event ids (with their story places), their articles' words into ``texts``."""
+
+    def load(ids: list[str]) -> list[LinkMention]:
+        out: list[LinkMention] = []
+        for marks, part in chunks(ids):
+            out.extend(load_mentions(conn, config, rules, {}, f" AND e.id IN ({marks})", part))
+        story = story_places(conn, config, rules, [m.article_id for m in out])
+        for m in out:
+            m.story = story.get(m.article_id, ())
+        prepare(texts, out)
+        return out
+
+    return load
 
 
 def _write_update(store: Store, config: LedgerConfig, rules: Rules, actors: dict[str, ActorInfo],

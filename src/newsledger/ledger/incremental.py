@@ -20,6 +20,7 @@ import json
 import logging
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from typing import Any
@@ -35,7 +36,7 @@ from .linking import (
     part_key,
     representative,
 )
-from .places import ArticleWords, story_places
+from .places import ArticleWords
 from .replay import Change, MentionPass, OldLedger, PartPass, replay
 from .rules import Rules, rid
 from .status import ledger_status
@@ -139,31 +140,6 @@ class EventUpdate:
     segments: int = 0
 
 
-def _mention_loader(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules,
-                    texts: ArticleWords) -> Any:
-    from .build import chunks, load_mentions  # build imports this module
-
-    def load(ids: list[str]) -> list[LinkMention]:
-        out: list[LinkMention] = []
-        for marks, part in chunks(ids):
-            found = load_mentions(conn, config, rules, {}, f" AND e.id IN ({marks})", part)
-            out.extend(found)
-        story = story_places(conn, config, rules, [m.article_id for m in out])
-        out = [_with_story(m, story) for m in out]
-        prepare(texts, out)
-        return out
-
-    return load
-
-
-def _with_story(m: LinkMention, story: dict[str, Any]) -> LinkMention:
-    s = story.get(m.article_id, ())
-    if not s:
-        return m
-    m.story = s
-    return m
-
-
 def prepare(texts: ArticleWords, mentions: list[LinkMention]) -> None:
     """Read the words of the mentions' articles and learn their places."""
     texts.load(m.article_id for m in mentions)
@@ -171,11 +147,12 @@ def prepare(texts: ArticleWords, mentions: list[LinkMention]) -> None:
 
 
 def update_events(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules,
-                  actors: dict[str, ActorInfo], texts: ArticleWords,
-                  new: list[LinkMention]) -> EventUpdate:
-    """Link the new mentions: replay both passes of the linker around them."""
+                  actors: dict[str, ActorInfo], texts: ArticleWords, new: list[LinkMention],
+                  load: Callable[[list[str]], list[LinkMention]]) -> EventUpdate:
+    """Link the new mentions: replay both passes of the linker around them (``load``: the
+    mentions of these event ids, their articles' words read into ``texts``)."""
     w = config.window_days
-    old = OldLedger(conn, w, _mention_loader(conn, config, rules, texts))
+    old = OldLedger(conn, w, load)
 
     def make() -> Linker:
         return Linker(config, actors, texts, rules)
