@@ -15,6 +15,10 @@ from typing import Any
 import pytest
 
 from newsledger.ledger import LEDGER_TABLES, LedgerConfig, build_ledger, ensure_ledger
+from newsledger.ledger.claims import RestoreError, Threader, anchor_figures, claim_order, load_figures
+from newsledger.ledger.places import ArticleWords, PlaceWords, story_places
+from newsledger.ledger.rethread import stored_anchors
+from newsledger.ledger.rules import load_rules
 from newsledger.storage.store import Store
 from tests.builders import market_strike_docs, store_docs
 
@@ -192,3 +196,56 @@ def test_a_ledger_that_no_longer_matches_its_records_is_rebuilt(tmp_path: Path,
             summary = build_ledger(store, incremental=True)
         assert summary.mode == "full" and "no longer joins ledger event" in caplog.text
         _compare_with_full(store)
+
+
+def test_threads_restored_from_their_claims_join_as_they_did(tmp_path: Path) -> None:
+    """``Threader.restore`` gives each claim the note it joined with; a claim moved to a thread
+    it could not have joined is refused."""
+    from newsledger.ledger.claims import (
+        RestoreError,
+        Threader,
+        anchor_figures,
+        claim_order,
+        load_figures,
+    )
+
+    db = tmp_path / "ledger.db"
+    _synthetic(db, 300)
+    with Store(db) as store:
+        build_ledger(store)
+        rules = load_rules()
+        figs = sorted(load_figures(store.conn, rules), key=claim_order)
+        anchor_figures(figs, stored_anchors(store.conn, rules, {f.article_id for f in figs}), rules)
+        texts = PlaceWords(store.conn, [f.core for f in figs] + [f.event_core for f in figs])
+        built = Threader(LedgerConfig(), texts, rules.event_day_gap)
+        for f in figs:
+            built.add(f)
+        again = Threader(LedgerConfig(), texts, rules.event_day_gap)
+        again.restore([t.members for t in built.threads])
+        assert [t.notes for t in again.threads] == [t.notes for t in built.threads]
+        assert any(len(t.members) > 1 for t in again.threads)
+        groups = [t.members for t in built.threads if len(t.members) > 1]
+        far = [t.members for t in built.threads if t.members[0].day and groups[0][0].day
+               and (t.members[0].day - groups[0][0].day).days > 30]
+        with pytest.raises(RestoreError):  # a claim placed in a thread a month older
+            Threader(LedgerConfig(), texts, rules.event_day_gap).restore([groups[0] + far[0][:1]])
+
+
+def test_article_words_answer_as_place_words(tmp_path: Path) -> None:
+    """The words an update reads article by article are those a full build reads at once."""
+    store = store_docs(tmp_path / "ledger.db", list(market_strike_docs().values()))
+    try:
+        rules = load_rules()
+        ids = [r[0] for r in store.conn.execute("SELECT id FROM articles")]
+        story = story_places(store.conn, LedgerConfig(), rules)
+        assert story == story_places(store.conn, LedgerConfig(), rules, ids)
+        cores = [core for places in story.values() for core, _ in places] + [frozenset({"verkhnia", "dolyna"})]
+        full = PlaceWords(store.conn, cores)
+        lazy = ArticleWords(store.conn)
+        lazy.load(ids)
+        lazy.learn(cores)
+        assert [lazy.words(a) for a in ids] == [full.words(a) for a in ids]
+        assert [lazy.names(c, a) for a in ids for c in cores] == [full.names(c, a) for a in ids for c in cores]
+        assert any(full.names(c, a) for a in ids for c in cores)
+    finally:
+        store.close()
