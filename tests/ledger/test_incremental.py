@@ -15,7 +15,13 @@ from typing import Any
 import pytest
 
 from newsledger.ledger import LEDGER_TABLES, LedgerConfig, build_ledger, ensure_ledger
-from newsledger.ledger.claims import RestoreError, Threader, anchor_figures, claim_order, load_figures
+from newsledger.ledger.claims import (
+    RestoreError,
+    Threader,
+    anchor_figures,
+    claim_order,
+    load_figures,
+)
 from newsledger.ledger.places import ArticleWords, PlaceWords, story_places
 from newsledger.ledger.rethread import stored_anchors
 from newsledger.ledger.rules import load_rules
@@ -201,13 +207,6 @@ def test_a_ledger_that_no_longer_matches_its_records_is_rebuilt(tmp_path: Path,
 def test_threads_restored_from_their_claims_join_as_they_did(tmp_path: Path) -> None:
     """``Threader.restore`` gives each claim the note it joined with; a claim moved to a thread
     it could not have joined is refused."""
-    from newsledger.ledger.claims import (
-        RestoreError,
-        Threader,
-        anchor_figures,
-        claim_order,
-        load_figures,
-    )
 
     db = tmp_path / "ledger.db"
     _synthetic(db, 300)
