@@ -516,7 +516,9 @@ def ensure_ledger(store: Store, config: LedgerConfig | None = None, *,
                   force: bool = False) -> LedgerSummary | None:
     """Build the ledger when it is missing, stale, built with other settings than ``config``, or
     ``force``; returns the summary of the build, or None when the ledger was up to date.
-    With ``config=None`` a rebuild keeps the settings of the last build."""
+    With ``config=None`` a rebuild keeps the settings of the last build. A stale ledger is
+    updated with the articles added since when it can be (``build_ledger(incremental=True)``);
+    ``force`` rebuilds it whole."""
     status = ledger_status(store)
     cfg = config or status.config or LedgerConfig()
     if force or status.stale or (config is not None and status.config != config):
