@@ -21,7 +21,6 @@ import os
 import pickle
 import platform
 import random
-import resource
 import sqlite3
 import subprocess
 import sys
@@ -35,19 +34,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_ledger import Rows, generate, insert, make_world, populate  # noqa: E402
-from bench_ledger_scale import ledger_digest  # noqa: E402
-
-
-def peak_rss_mb() -> float:
-    """This process's peak resident memory: VmHWM (of this program alone: ``ru_maxrss`` would keep
-    the high-water mark of the parent it was forked from, which holds the generated corpus)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+from bench_ledger_scale import ledger_digest, peak_rss_mb  # noqa: E402
 
 
 def child(db: str, incremental: bool) -> None:
