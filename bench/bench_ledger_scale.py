@@ -153,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--variants", nargs="+", choices=["before", "after"], default=["before", "after"],
                     help="Measure only these variants (after: the linker as it is).")
     ap.add_argument("--doc", type=Path)
+    ap.add_argument("--section", default="ledger-scale", help="The section of --doc to write.")
     ap.add_argument("--json", type=Path, default=ROOT / "bench" / "results" / "ledger_scale.json")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--blocking", type=int, default=1, help=argparse.SUPPRESS)
@@ -169,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.doc:
         from docsection import replace_section
 
-        replace_section(args.doc, "ledger-scale", text)
+        replace_section(args.doc, args.section, text)
     return 0 if all(r["identical"] for r in runs) else 1
 
 
