@@ -367,7 +367,7 @@ def _emit(table: Any, records: Any, fmt: str, title: str) -> None:
 @cli.group()
 def ledger() -> None:
     """The ledger across sources: one event, many reports; one figure, many claims; each outlet's
-    framing. Built on first use, and rebuilt when the database has changed."""
+    framing. Built on first use, and brought up to date when the database has changed."""
 
 
 @ledger.command(name="build")
@@ -388,12 +388,16 @@ def ledger() -> None:
               help="Roles that may name different actors in two reports of one event.")
 @click.option("--story-places/--no-story-places", default=True, show_default=True,
               help="Towns named in an article's opening count as the place of its events.")
+@click.option("--full", is_flag=True,
+              help="Rebuild the whole ledger, even when it can be updated with the articles added since.")
 @_LEDGER_FORMAT
 @handle_errors
 def ledger_build(db: str, window_days: int, min_actor_overlap: int, place_match: bool,
                  figure_window_days: int, actor_match: str, modalities: tuple[str, ...],
-                 max_role_conflicts: int, story_places: bool, fmt: str) -> None:
-    """Recompute the ledger (events, claim threads, outlet and actor profiles)."""
+                 max_role_conflicts: int, story_places: bool, full: bool, fmt: str) -> None:
+    """Build the ledger (events, claim threads, outlet and actor profiles): updated with the
+    articles added since the last build when the settings are the same and nothing else
+    changed (the same result as a full build), else (or with --full) rebuilt whole."""
     from .ledger import LedgerConfig, build_ledger, open_ledger, summary_table
 
     config = LedgerConfig(window_days=window_days, min_actor_overlap=min_actor_overlap,
@@ -401,7 +405,7 @@ def ledger_build(db: str, window_days: int, min_actor_overlap: int, place_match:
                           actor_match=actor_match, modalities=tuple(modalities),
                           max_role_conflicts=max_role_conflicts, story_places=story_places)
     with open_ledger(db, build="never") as store:
-        summary = build_ledger(store, config)
+        summary = build_ledger(store, config, incremental=not full)
     _emit(summary_table(summary), summary, fmt, f"ledger of {display_name(db)}")
 
 

@@ -87,3 +87,13 @@ def test_read_only_store_keeps_its_stale_ledger(strike_db: str) -> None:
         with pytest.raises(LedgerError):
             ensure_ledger(ro)
         assert any(e.n_outlets == 5 for e in ledger_events(ro))  # still readable as it was
+
+
+def test_cli_ledger_build_updates_unless_full(strike_db: str) -> None:
+    runner = CliRunner()
+    modes = []
+    for args in (["--full"], [], ["--full"]):
+        res = runner.invoke(cli, ["ledger", "build", "--db", strike_db, "--format", "json", *args])
+        assert res.exit_code == 0, res.output
+        modes.append(json.loads(res.stdout)["mode"])
+    assert modes == ["full", "incremental", "full"]

@@ -90,17 +90,32 @@
   and which actors it names as sources and targets; per actor, what it said, did, suffered and
   claimed, and the names and labels outlets use for it.
 
-The ledger is rebuilt from scratch (idempotent: the same data and settings give the same ids
-and rows). ``ledger_state`` holds a marker of the data it was built from; ``ensure_ledger``
-rebuilds when the marker no longer matches (articles, events, figures, quotes or framing
-changed). The queries (``ledger_events``, ``claim_threads``, ``outlet_profile(s)``,
-``actor_profile``) only read. The ledger's tables, indexes and views are created by the store's
-migrations (``newsledger.storage.ledger_schema``, schema version 3), like the record tables.
+A full build recomputes the ledger from scratch (idempotent: the same data and settings give
+the same ids and rows). ``ledger_state`` holds a marker of the data it was built from;
+``ensure_ledger`` brings the ledger up to date when the marker no longer matches (articles,
+events, figures, quotes or framing changed). When articles were only added since the last
+build, with the same settings and rules, ``build_ledger(store, incremental=True)`` (the default
+of ``newsledger ledger build`` and of ``ensure_ledger``) updates it instead: the linker's two
+passes are replayed from each new mention with the ledger events then open (rebuilt from the
+ledger's tables, each mention's match checked again) until no changed ledger event is open,
+the claim threader is replayed from the first claim whose anchor may have changed, and the
+profiles add the new articles' counts; only changed rows are written, ids stay stable, and the
+result is the full build's, row for row. For that, the threader's choices depend only on the
+threads open at each claim: its candidates are the threads begun within ``figure_window_days``
+of the claim, whatever the pruning of its index, and an anchored claim joins the latest thread
+of its quantity holding a claim anchored to the same ledger event that is not too far apart
+in time. Anything else (deleted or replaced articles or records, other settings or rules, a
+stored ledger event that no longer links as written, claims from undated articles, or new
+articles spread all over the timeline) makes it a full build, logging why. The queries
+(``ledger_events``, ``claim_threads``, ``outlet_profile(s)``, ``actor_profile``) only read. The
+ledger's tables, indexes and views are created by the store's migrations
+(``newsledger.storage.ledger_schema``, schema version 3), like the record tables.
 
 Modules: ``types`` (records and settings), ``rules`` (the data files and normalisation),
 ``places``, ``linking`` (ledger events), ``claims`` (claim threads), ``roles`` (claim roles
 and disputes), ``profiles``, ``status``,
-``build``, ``read`` (queries) and ``tables`` (for the command line).
+``build``, ``incremental``, ``replay`` and ``rethread`` (the update), ``deltas`` (its profiles),
+``read`` (queries) and ``tables`` (for the command line).
 """
 
 from ..storage.ledger_schema import LEDGER_TABLES

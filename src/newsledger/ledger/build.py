@@ -4,11 +4,14 @@ database for ledger queries (``open_ledger``)."""
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import sqlite3
 import time
 from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -23,15 +26,19 @@ from ..storage.store import Store
 from .claims import (
     Anchor,
     ClaimFigure,
+    RestoreError,
     Thread,
     Threader,
     anchor_figures,
     claim_order,
     load_figures,
 )
-from .linking import ActorInfo, Cluster, Linker, LinkMention, link_reason
-from .places import PlaceWords, StoryPlaces, story_places
+from .deltas import add_profiles
+from .incremental import plan, prepare, rules_digest, spread, update_events
+from .linking import ActorInfo, Cluster, Linker, LinkMention, Mismatch, link_reason, mention_key
+from .places import ArticleWords, PlaceWords, StoryPlaces, story_places
 from .profiles import write_profiles
+from .rethread import Reach, update_threads
 from .roles import claim_roles, dispute, source_key
 from .rules import Rules, as_date, is_period, load_rules, most_common, place_core, rid
 from .status import data_marker, has_tables, ledger_status
@@ -71,7 +78,7 @@ class ThreadRows:
 # -- reading the records ---------------------------------------------------------------------------
 
 
-def _load_actors(conn: sqlite3.Connection) -> dict[str, ActorInfo]:
+def load_actors(conn: sqlite3.Connection) -> dict[str, ActorInfo]:
     return {r[0]: ActorInfo(name=r[1], country=r[2], sectors=frozenset(json.loads(r[3] or "[]")),
                             members=tuple(json.loads(r[4] or "[]")),
                             generic=r[2] is None and r[5] == "group" and r[6] != "dictionary")
@@ -82,52 +89,68 @@ def _load_actors(conn: sqlite3.Connection) -> dict[str, ActorInfo]:
 MENTION_STANCE = "e.stance"
 
 
-def _dateline_days(conn: sqlite3.Connection) -> dict[str, date]:
-    """The date of each undated article whose dateline (or opening) writes it with its year."""
+def chunks(values: Sequence[Any], size: int = 500) -> Iterator[tuple[str, tuple[Any, ...]]]:
+    """``values`` in slices, each with its placeholders ("?,?,?") for an IN (...) list."""
+    for i in range(0, len(values), size):
+        part = tuple(values[i:i + size])
+        yield ",".join("?" * len(part)), part
+
+
+def _dateline_days(conn: sqlite3.Connection, article_ids: set[str]) -> dict[str, date]:
+    """The date of each of these undated articles whose dateline (or opening) writes it with its year."""
     out: dict[str, date] = {}
-    for aid, head in conn.execute("SELECT id, substr(text, 1, 400) FROM articles"
-                                  " WHERE published IS NULL OR published = ''"):
-        td = dateline_date(head or "")
-        day = td.exact() if td is not None else None
-        if day is not None:
-            out[aid] = day
+    for marks, part in chunks(sorted(article_ids)):
+        for aid, head in conn.execute(f"SELECT id, substr(text, 1, 400) FROM articles WHERE id IN ({marks})",
+                                      part):
+            td = dateline_date(head or "")
+            day = td.exact() if td is not None else None
+            if day is not None:
+                out[aid] = day
     return out
 
 
-def _load_mentions(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules,
-                   story: StoryPlaces) -> list[LinkMention]:
-    """The event mentions of the modalities taken into the ledger, in date order. A mention
-    whose stance does not assert it (denied, negated, uncertain) is a report about the happening,
-    but names no one as having done it: its sources are left out."""
+def load_mentions(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules, story: StoryPlaces,
+                  where: str = "", params: Sequence[Any] = ()) -> list[LinkMention]:
+    """The event mentions of the modalities taken into the ledger, in date order (``where``: a
+    further condition on the events, ``e``, and their articles, ``a``). A mention whose stance
+    does not assert it (denied, negated, uncertain) is a report about the happening, but names no
+    one as having done it: its sources are left out."""
     roles: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
+    scope = (" WHERE ea.event_id IN (SELECT e.id FROM events e JOIN articles a ON a.id = e.article_id"
+             f" WHERE 1 = 1{where})") if where else ""
     for eid, aid, role in conn.execute(
-            "SELECT event_id, actor_id, role FROM event_actors ORDER BY event_id, role, actor_id"):
+            f"SELECT ea.event_id, ea.actor_id, ea.role FROM event_actors ea{scope}"
+            " ORDER BY ea.event_id, ea.role, ea.actor_id", tuple(params)):
         roles[eid][0 if role == "source" else 1].append(aid)
     qs = ",".join("?" * len(config.modalities)) or "''"
-    datelines = _dateline_days(conn)
-    mentions: list[LinkMention] = []
-    for r in conn.execute(
-            "SELECT e.id, e.article_id, e.sentence, e.plover, e.date, e.place, e.cameo, e.mode,"
-            f" e.quad_class, e.goldstein, a.published, a.outlet, {MENTION_STANCE} FROM events e"
-            f" JOIN articles a ON a.id = e.article_id WHERE e.modality IN ({qs})",
-            tuple(config.modalities)):
-        day = as_date(r[4])
-        src = "event"
-        if day is None:
-            day, src = as_date(r[10]), "published"
-        if day is None and r[1] in datelines:
-            day, src = datelines[r[1]], "dateline"
-        s, t = roles.get(r[0], ([], []))
-        if r[12] not in ASSERTING_STANCES:
-            s = []  # "Israel denied it attacked the hospital" says nobody did it
-        mentions.append(LinkMention(
-            event_id=r[0], article_id=r[1], sentence=r[2], plover=r[3].upper(), day=day,
-            date_text=day.isoformat() if day else None, date_source=src, place=r[5],
-            core=place_core(r[5], rules), cameo=r[6], mode=r[7], quad=r[8], goldstein=r[9],
-            published=r[10], outlet=r[11], sources=tuple(s), targets=tuple(t),
-            story=story.get(r[1], ())))
-    mentions.sort(key=lambda m: (m.day or date.max, m.published or "", m.article_id, m.sentence, m.event_id))
+    rows = conn.execute(
+        "SELECT e.id, e.article_id, e.sentence, e.plover, e.date, e.place, e.cameo, e.mode,"
+        f" e.quad_class, e.goldstein, a.published, a.outlet, {MENTION_STANCE} FROM events e"
+        f" JOIN articles a ON a.id = e.article_id WHERE e.modality IN ({qs}){where}",
+        (*config.modalities, *params)).fetchall()
+    datelines = _dateline_days(conn, {r[1] for r in rows if as_date(r[4]) is None and as_date(r[10]) is None})
+    mentions = [_mention(r, roles, datelines, story, rules) for r in rows]
+    mentions.sort(key=mention_key)
     return mentions
+
+
+def _mention(r: Row, roles: dict[str, tuple[list[str], list[str]]], datelines: dict[str, date],
+             story: StoryPlaces, rules: Rules) -> LinkMention:
+    day = as_date(r[4])
+    src = "event"
+    if day is None:
+        day, src = as_date(r[10]), "published"
+    if day is None and r[1] in datelines:
+        day, src = datelines[r[1]], "dateline"
+    s, t = roles.get(r[0], ([], []))
+    if r[12] not in ASSERTING_STANCES:
+        s = []  # "Israel denied it attacked the hospital" says nobody did it
+    return LinkMention(
+        event_id=r[0], article_id=r[1], sentence=r[2], plover=r[3].upper(), day=day,
+        date_text=day.isoformat() if day else None, date_source=src, place=r[5],
+        core=place_core(r[5], rules), cameo=r[6], mode=r[7], quad=r[8], goldstein=r[9],
+        published=r[10], outlet=r[11], sources=tuple(s), targets=tuple(t),
+        story=story.get(r[1], ()))
 
 
 # -- rows ------------------------------------------------------------------------------------------
@@ -153,7 +176,7 @@ def _event_row(lid: str, c: Cluster, config: LedgerConfig) -> Row:
             ",".join(why.fields), json.dumps(why.to_dict(), ensure_ascii=False))
 
 
-def _event_rows(clusters: list[Cluster], config: LedgerConfig) -> EventRows:
+def event_rows(clusters: list[Cluster], config: LedgerConfig) -> EventRows:
     out = EventRows()
     for c in clusters:
         lid = rid("le", c.members[0].event_id)
@@ -196,7 +219,7 @@ def _undated(f: ClaimFigure) -> str:
     return f"; undated article{told}: placed by ingest time"
 
 
-def _add_thread(out: ThreadRows, t: Thread, actors: dict[str, ActorInfo], names: dict[str, str],
+def add_thread(out: ThreadRows, t: Thread, actors: dict[str, ActorInfo], names: dict[str, str],
                 rules: Rules) -> None:
     members: list[ClaimFigure] = t.members
     tid = rid("ct", members[0].id)
@@ -236,6 +259,23 @@ _CLEARED = ("claim_thread_actors", "claim_thread_claims", "claim_threads", "ledg
             "ledger_outlet_actors", "ledger_outlets", "ledger_actor_names")
 
 
+def _insert_events(conn: sqlite3.Connection, events: EventRows) -> None:
+    conn.executemany("INSERT INTO ledger_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", events.events)
+    conn.executemany("INSERT INTO ledger_event_mentions VALUES (?,?,?,?,?,?,?,?)", events.mentions)
+    conn.executemany("INSERT INTO ledger_event_actors VALUES (?,?,?,?,?)", events.actors)
+
+
+def _insert_threads(conn: sqlite3.Connection, threads: ThreadRows) -> None:
+    conn.executemany("INSERT INTO claim_threads VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", threads.threads)
+    conn.executemany("INSERT INTO claim_thread_claims VALUES (?,?,?,?,?,?,?,?)", threads.claims)
+    conn.executemany("INSERT INTO claim_thread_actors VALUES (?,?,?,?)", threads.actors)
+
+
+def _save_state(conn: sqlite3.Connection, state: dict[str, str]) -> None:
+    conn.executemany("INSERT INTO ledger_state(key, value) VALUES (?,?)"
+                     " ON CONFLICT(key) DO UPDATE SET value = excluded.value", sorted(state.items()))
+
+
 def _write(store: Store, events: EventRows, threads: ThreadRows, state: dict[str, str]) -> int:
     """Replace the ledger's rows in one transaction; returns the number of outlets."""
     conn = store.conn
@@ -245,18 +285,10 @@ def _write(store: Store, events: EventRows, threads: ThreadRows, state: dict[str
                 conn.execute("SELECT pg_advisory_xact_lock(?)", (BUILD_LOCK,))
             for table in _CLEARED:
                 conn.execute(f"DELETE FROM {table}")
-            conn.executemany("INSERT INTO ledger_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                             events.events)
-            conn.executemany("INSERT INTO ledger_event_mentions VALUES (?,?,?,?,?,?,?,?)", events.mentions)
-            conn.executemany("INSERT INTO ledger_event_actors VALUES (?,?,?,?,?)", events.actors)
-            conn.executemany("INSERT INTO claim_threads VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                             threads.threads)
-            conn.executemany("INSERT INTO claim_thread_claims VALUES (?,?,?,?,?,?,?,?)", threads.claims)
-            conn.executemany("INSERT INTO claim_thread_actors VALUES (?,?,?,?)", threads.actors)
+            _insert_events(conn, events)
+            _insert_threads(conn, threads)
             n_outlets = write_profiles(conn)
-            conn.executemany("INSERT INTO ledger_state(key, value) VALUES (?,?)"
-                             " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                             sorted(state.items()))
+            _save_state(conn, state)
     except db.ERRORS as exc:
         raise LedgerError(f"cannot write the ledger to {store.name}: {exc}") from exc
     return n_outlets
@@ -273,19 +305,53 @@ def _check_writable(store: Store) -> None:
                           " tables (open it for writing to upgrade it)")
 
 
+def _state(store: Store, config: LedgerConfig, rules: Rules, marker: str, reach: Reach) -> dict[str, str]:
+    """What the ledger was built from (``ledger_state``): the data marker, the settings, rules and
+    schemas, and how far claims count away from their day (for the next update)."""
+    return {"marker": marker, "config": json.dumps(config.to_dict(), sort_keys=True),
+            "schema_version": LEDGER_SCHEMA_VERSION, "rules": rules_digest(rules),
+            "store_schema": str(store.schema_version()),
+            "built_at": datetime.now(UTC).isoformat(timespec="seconds"), **reach.to_state()}
+
+
 def build_ledger(store: Store, config: LedgerConfig | None = None, *,
-                 resources: Resources | None = None) -> LedgerSummary:
+                 resources: Resources | None = None, incremental: bool = False) -> LedgerSummary:
     """Recompute and store ledger events, claim threads and outlet/actor aggregates. The ledger's
-    data files are read through ``resources`` (a new :class:`Resources` when None)."""
+    data files are read through ``resources`` (a new :class:`Resources` when None). With
+    ``incremental``, only what the articles added since the last build change is recomputed
+    (``update_ledger``), when that is possible; else (the reason is logged) the whole ledger."""
     config = config or LedgerConfig()
     _check_writable(store)
     rules = load_rules(resources)
+    with _no_cycle_collection():
+        if incremental:
+            summary = update_ledger(store, config, rules)
+            if summary is not None:
+                return summary
+        return _full_build(store, config, rules)
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while a build allocates its many small objects (each
+    collection of the oldest generation walks them all: the build's time grew faster than the
+    corpus); the build makes no garbage cycles worth collecting in between."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _full_build(store: Store, config: LedgerConfig, rules: Rules) -> LedgerSummary:
     t0 = time.perf_counter()
     conn = store.conn
     marker = data_marker(store)
-    actors = _load_actors(conn)
+    actors = load_actors(conn)
     story = story_places(conn, config, rules)
-    mentions = _load_mentions(conn, config, rules, story)
+    mentions = load_mentions(conn, config, rules, story)
     figs = load_figures(conn, rules)
     texts = PlaceWords(conn, [m.core for m in mentions] + [f.core for f in figs]
                        + [core for places in story.values() for core, _ in places])
@@ -293,7 +359,7 @@ def build_ledger(store: Store, config: LedgerConfig | None = None, *,
     for m in mentions:
         linker.add(m)
     clusters = linker.merged()
-    events = _event_rows(clusters, config)
+    events = event_rows(clusters, config)
     anchor_figures(figs, events.anchors, rules)
     figs.sort(key=claim_order)
     threader = Threader(config, texts, rules.event_day_gap)
@@ -302,11 +368,8 @@ def build_ledger(store: Store, config: LedgerConfig | None = None, *,
     threads = ThreadRows()
     names = {aid: a.name for aid, a in actors.items()}  # once, not once per thread
     for t in threader.threads:
-        _add_thread(threads, t, actors, names, rules)
-    state = {"marker": marker, "config": json.dumps(config.to_dict(), sort_keys=True),
-             "schema_version": LEDGER_SCHEMA_VERSION,
-             "built_at": datetime.now(UTC).isoformat(timespec="seconds")}
-    n_outlets = _write(store, events, threads, state)
+        add_thread(threads, t, actors, names, rules)
+    n_outlets = _write(store, events, threads, _state(store, config, rules, marker, Reach().widen(figs)))
     seconds = round(time.perf_counter() - t0, 3)
     summary = LedgerSummary(
         events_considered=len(mentions), ledger_events=len(events.events),
@@ -321,15 +384,145 @@ def build_ledger(store: Store, config: LedgerConfig | None = None, *,
     return summary
 
 
+# -- the incremental update ------------------------------------------------------------------------
+
+
+class FullBuildNeeded(Exception):
+    """An update found it cannot give the full build's result (the message says why)."""
+
+
+def update_ledger(store: Store, config: LedgerConfig, rules: Rules) -> LedgerSummary | None:
+    """Update the ledger with the articles added since the last build (``incremental``); None,
+    having logged why, when only a full build can give the full build's result."""
+    t0 = time.perf_counter()
+    p = plan(store, config, rules)
+    reach = Reach.from_state({r[0]: r[1] for r in store.conn.execute("SELECT key, value FROM ledger_state")}) \
+        if p.since is not None else None
+    if p.since is None or reach is None:
+        log.info("full ledger build: %s", p.reason or "the last build kept no claim reach")
+        return None
+    conn = store.conn
+    marker = data_marker(store)
+    actors = load_actors(conn)
+    texts = ArticleWords(conn)
+    new_ids = [r[0] for r in conn.execute("SELECT id FROM articles WHERE rowid > ?", (p.since,))]
+    new = load_mentions(conn, config, rules, story_places(conn, config, rules, new_ids), " AND a.rowid > ?",
+                        (p.since,))
+    reason = spread(conn, config, new)
+    if reason:
+        log.info("full ledger build: %s", reason)
+        return None
+    try:
+        ev = update_events(conn, config, rules, actors, texts, new, _mention_loader(conn, config, rules, texts))
+        rows = event_rows(ev.events, config)
+        affected = set(new_ids) | {m.article_id for c in ev.events for m in c.members} | {
+            ev.old.mentions[e].article_id for lid in ev.deleted if lid in ev.old.events
+            for part in ev.old.events[lid].parts for e in part}
+        n_outlets = _write_update(store, config, rules, actors, texts, p.since, ev.deleted, rows, affected,
+                                  (marker, reach))
+    except (Mismatch, RestoreError, FullBuildNeeded) as exc:
+        log.info("full ledger build: %s", exc)
+        return None
+    seconds = round(time.perf_counter() - t0, 3)
+    log.info("ledger updated in %.2fs: %d new articles, %d new mentions; %d ledger events written,"
+             " %d replaced or deleted", seconds, p.new_articles, len(new), len(rows.events), len(ev.deleted))
+    return _summary(store, config, marker, seconds, n_outlets, p.new_articles)
+
+
+def _mention_loader(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules,
+                    texts: ArticleWords) -> Callable[[list[str]], list[LinkMention]]:
+    """Reads the mentions of event ids (with their story places), their articles' words into ``texts``."""
+
+    def load(ids: list[str]) -> list[LinkMention]:
+        out: list[LinkMention] = []
+        for marks, part in chunks(ids):
+            out.extend(load_mentions(conn, config, rules, {}, f" AND e.id IN ({marks})", part))
+        story = story_places(conn, config, rules, [m.article_id for m in out])
+        for m in out:
+            m.story = story.get(m.article_id, ())
+        prepare(texts, out)
+        return out
+
+    return load
+
+
+def _write_update(store: Store, config: LedgerConfig, rules: Rules, actors: dict[str, ActorInfo],
+                  texts: ArticleWords, since: int, deleted: set[str], events: EventRows,
+                  affected: set[str], built: tuple[str, Reach]) -> int:
+    """Write an update in one transaction: ledger events, then the claim threads (threaded again
+    against the ledger events as written), then the profiles and the state."""
+    conn = store.conn
+    try:
+        with conn:
+            if db.dialect(conn) == db.POSTGRESQL:
+                conn.execute("SELECT pg_advisory_xact_lock(?)", (BUILD_LOCK,))
+            gone = _delete(conn, "ledger_events", "id", deleted, "outlets, n_outlets")
+            for table in ("ledger_event_actors", "ledger_event_mentions"):
+                _delete(conn, table, "ledger_event_id", deleted)
+            _delete(conn, "ledger_events", "id", deleted)
+            _insert_events(conn, events)
+            th = update_threads(conn, config, rules, texts, affected, built[1])
+            if th is None:
+                raise FullBuildNeeded("claims of undated articles can join a thread of any date")
+            threads = ThreadRows()
+            names = {aid: a.name for aid, a in actors.items()}
+            for t in th.threads:
+                add_thread(threads, t, actors, names, rules)
+            for table in ("claim_thread_actors", "claim_thread_claims"):
+                _delete(conn, table, "thread_id", th.deleted)
+            _delete(conn, "claim_threads", "id", th.deleted)
+            _insert_threads(conn, threads)
+            n_outlets = add_profiles(conn, since, gone, [(r[12], r[11]) for r in events.events])
+            _save_state(conn, _state(store, config, rules, built[0], th.reach))
+    except db.ERRORS as exc:
+        raise LedgerError(f"cannot write the ledger to {store.name}: {exc}") from exc
+    return n_outlets
+
+
+def _delete(conn: sqlite3.Connection, table: str, column: str, ids: set[str], returning: str = "") -> list[Row]:
+    """Delete the rows of ``ids`` (with ``returning``: only read those columns of them)."""
+    out: list[Row] = []
+    for marks, part in chunks(sorted(ids)):
+        if returning:
+            out += conn.execute(f"SELECT {returning} FROM {table} WHERE {column} IN ({marks})", part).fetchall()
+        else:
+            conn.execute(f"DELETE FROM {table} WHERE {column} IN ({marks})", part)
+    return out
+
+
+def _summary(store: Store, config: LedgerConfig, marker: str, seconds: float, n_outlets: int,
+             added: int) -> LedgerSummary:
+    """The summary of an update, counted in the ledger's tables."""
+    c = store.conn
+
+    def one(sql: str) -> int:
+        return int(c.execute(sql).fetchone()[0] or 0)
+
+    return LedgerSummary(
+        events_considered=one("SELECT COUNT(*) FROM ledger_event_mentions"),
+        ledger_events=one("SELECT COUNT(*) FROM ledger_events"),
+        linked_events=one("SELECT COUNT(*) FROM ledger_events WHERE n_mentions > 1"),
+        cross_outlet_events=one("SELECT COUNT(*) FROM ledger_events WHERE n_outlets > 1"),
+        claims=one("SELECT COUNT(*) FROM claim_thread_claims"),
+        claim_threads=one("SELECT COUNT(*) FROM claim_threads"),
+        cross_outlet_threads=one("SELECT COUNT(*) FROM claim_threads WHERE n_outlets > 1"),
+        series_threads=one("SELECT COUNT(*) FROM claim_threads WHERE is_series = 1"),
+        disagreement_threads=one("SELECT COUNT(*) FROM claim_threads WHERE has_disagreement = 1"),
+        outlets=n_outlets, seconds=seconds, marker=marker, config=config, mode="incremental",
+        added_articles=added)
+
+
 def ensure_ledger(store: Store, config: LedgerConfig | None = None, *,
                   force: bool = False) -> LedgerSummary | None:
     """Build the ledger when it is missing, stale, built with other settings than ``config``, or
     ``force``; returns the summary of the build, or None when the ledger was up to date.
-    With ``config=None`` a rebuild keeps the settings of the last build."""
+    With ``config=None`` a rebuild keeps the settings of the last build. A stale ledger is
+    updated with the articles added since when it can be (``build_ledger(incremental=True)``);
+    ``force`` rebuilds it whole."""
     status = ledger_status(store)
     cfg = config or status.config or LedgerConfig()
     if force or status.stale or (config is not None and status.config != config):
-        return build_ledger(store, cfg)
+        return build_ledger(store, cfg, incremental=not force)
     return None
 
 

@@ -181,9 +181,12 @@ CLAIM_STANCES = frozenset({"asserted", "historical", "uncertain"})
 CLAIM_STANCE_SQL = f" AND f.stance IN ({', '.join(repr(s) for s in sorted(CLAIM_STANCES))})"
 
 
-def load_figures(conn: sqlite3.Connection, rules: Rules) -> list[ClaimFigure]:
+def load_figures(conn: sqlite3.Connection, rules: Rules, where: str = "",
+                 params: tuple[object, ...] = ()) -> list[ClaimFigure]:
     """Casualty figures (a measure, counted, stated as claims: ``CLAIM_STANCES``), with the text
-    just before each (for update cues), their clause, and the date they were stated."""
+    just before each (for update cues), their clause, and the date they were stated (``where``:
+    a further condition on the figures, ``f``, and their articles, ``a``; it should take whole
+    articles, whose figures are read together)."""
     win = rules.update_window
     figs: list[ClaimFigure] = []
     texts: dict[tuple[str, int], tuple[int, str]] = {}
@@ -197,7 +200,7 @@ def load_figures(conn: sqlite3.Connection, rules: Rules) -> list[ClaimFigure]:
             " FROM figures f JOIN articles a ON a.id = f.article_id"
             " LEFT JOIN sentences s ON s.article_id = f.article_id AND s.idx = f.sentence"
             " WHERE f.measure IS NOT NULL AND f.kind = 'count'"
-            + CLAIM_STANCE_SQL):
+            + CLAIM_STANCE_SQL + where, params):
         group = r[8] or r[9]
         figs.append(ClaimFigure(id=r[0], article_id=r[1], sentence=r[2], start=r[3], value_low=r[4],
                        value_high=r[5], qualifier=r[6], measure=str(r[7]).lower(), group=group,
@@ -281,7 +284,8 @@ class Threader:
         # the window as dated claims arrive in date order, ``index`` keeps all (for undated claims)
         self.index: dict[tuple[str, str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         self.active: dict[tuple[str, str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-        self.by_anchor: dict[tuple[tuple[str, str, str], str], int] = {}
+        # per quantity and ledger event: the threads holding a claim anchored to it
+        self.by_anchor: dict[tuple[tuple[str, str, str], str], list[int]] = defaultdict(list)
 
     def _place(self, f: ClaimFigure, t: Thread) -> tuple[int, str] | None:
         core = f.core or f.event_core
@@ -331,6 +335,12 @@ class Threader:
         return all(abs((f.event_day - d).days) > self.event_day_gap for d in t.event_days)
 
     def _register(self, t: Thread, f: ClaimFigure) -> None:
+        if f.anchor is not None:
+            if t.anchor is None:
+                t.anchor = f.anchor
+            held = self.by_anchor[(f.key, f.anchor)]
+            if t.index not in held:
+                held.append(t.index)
         for index in (self.index, self.active):
             idx = index[f.key]
             for k in (*f.core, *f.event_core, "@" + f.article_id):
@@ -358,6 +368,9 @@ class Threader:
                     (f.day - self.threads[lst[0]].first_day).days > horizon:  # type: ignore[operator]
                 lst.pop(0)  # dated claims arrive in date order: that thread is closed to them
             found.update(lst)
+        if f.day is not None:  # the same horizon for every thread, however its list was pruned
+            found = {ti for ti in found if self.threads[ti].first_day is None
+                     or (f.day - self.threads[ti].first_day).days <= horizon}  # type: ignore[operator]
         return sorted(found)
 
     def _best(self, f: ClaimFigure) -> tuple[tuple[int, int, int, int], int, str] | None:
@@ -377,14 +390,24 @@ class Threader:
                 best = (score, ti, place[1] + ("; another ledger event at that place" if other_event else ""))
         return best
 
-    def add(self, f: ClaimFigure) -> None:
+    def _anchored(self, f: ClaimFigure) -> Thread | None:
+        """The latest thread holding a claim of the same quantity anchored to the same ledger
+        event, unless it is apart from ``f`` (then the next latest)."""
+        if f.anchor is None:
+            return None
+        for ti in sorted(self.by_anchor.get((f.key, f.anchor), ()), reverse=True):
+            if not self._apart(f, self.threads[ti]):
+                return self.threads[ti]
+        return None
+
+    def add(self, f: ClaimFigure) -> Thread:
+        """Add a claim (in claim order); returns the thread it joined or started."""
         undated = " (undated article: placed by ingest time)" if f.day is None else ""
-        if f.anchor is not None:
-            ti = self.by_anchor.get((f.key, f.anchor))
-            if ti is not None and not self._apart(f, self.threads[ti]):
-                self.threads[ti].add(f, "same ledger event" + undated)
-                self._register(self.threads[ti], f)
-                return
+        anchored = self._anchored(f)
+        if anchored is not None:
+            anchored.add(f, "same ledger event" + undated)
+            self._register(anchored, f)
+            return anchored
         best = self._best(f)
         window = self.config.figure_window_days
         if best is not None:
@@ -396,7 +419,41 @@ class Threader:
             t.add(f, "first claim" + undated)
             self.threads.append(t)
         self._register(t, f)
-        if f.anchor is not None:
-            if t.anchor is None:
-                t.anchor = f.anchor
-            self.by_anchor.setdefault((f.key, f.anchor), t.index)
+        return t
+
+    def restore(self, groups: list[list[ClaimFigure]]) -> None:
+        """Rebuild threads of an earlier build from their claims (each group one thread, in
+        order; the groups in the order their threads began), taking the claims in claim order
+        and noting how each joined as :meth:`add` did. A claim that could not have joined its
+        thread raises :class:`RestoreError`."""
+        where: dict[str, Thread] = {}
+        for members in groups:
+            f = members[0]
+            t = Thread(index=len(self.threads), measure=f.measure, gclass=f.gclass, first_day=None,
+                       anchor=f.anchor, kind=f.scope_kind)
+            self.threads.append(t)
+            where.update((m.id, t) for m in members)
+        firsts = {members[0].id for members in groups}
+        window = self.config.figure_window_days
+        for f in sorted((m for members in groups for m in members), key=claim_order):
+            t = where[f.id]
+            undated = " (undated article: placed by ingest time)" if f.day is None else ""
+            note = "first claim" + undated
+            if f.id not in firsts:
+                anchored = self._anchored(f)
+                if anchored is t:
+                    note = "same ledger event" + undated
+                else:
+                    place = self._place(f, t)
+                    if anchored is not None or place is None:
+                        raise RestoreError(f"claim {f.id} could not have joined its thread")
+                    other = f.anchor is not None and t.anchor is not None and t.anchor != f.anchor
+                    note = (f"same measure and group; {place[1]}"
+                            + ("; another ledger event at that place" if other else "")
+                            + f"; within {window} day(s){undated}")
+            t.add(f, note)
+            self._register(t, f)
+
+
+class RestoreError(Exception):
+    """A thread of an earlier build cannot be rebuilt as it was."""

@@ -299,10 +299,10 @@ class Linker:
             keys.append(("any" + tag, ""))
         return [(t, role, k) for t in types for role, k in keys]
 
-    def add(self, m: LinkMention) -> None:
+    def add(self, m: LinkMention) -> Cluster:
+        """Add a mention (in date order); returns the ledger event it joined or started."""
         if m.day is None:
-            self._new(m)
-            return
+            return self._new(m)
         candidates: list[int] = []
         seen: set[int] = set()
         horizon = self.config.window_days
@@ -326,51 +326,47 @@ class Linker:
             if res is not None and (best is None or res[0] > best[0]):
                 best = (res[0], ci, res[1], res[2])
         if best is None:
-            self._new(m)
-            return
+            return self._new(m)
         c = self.clusters[best[1]]
         c.add(m, best[2], best[3])
         self._register(c, m)
+        return c
+
+    def restore(self, members: Sequence[LinkMention]) -> Cluster:
+        """Rebuild a ledger event of an earlier build from its mentions in the order they joined
+        (the ledger events restored before it being its elders); each mention's match is checked
+        again (a mention that would not join raises :class:`Mismatch`)."""
+        c = self._new(members[0])
+        for m in members[1:]:
+            res = self._check(m, c)
+            if res is None:
+                raise Mismatch(f"mention {m.event_id} no longer joins ledger event {members[0].event_id}")
+            c.add(m, res[1], res[2])
+            self._register(c, m)
+        return c
 
     def merged(self) -> list[Cluster]:
         """Ledger events after a second pass that links the first pass's ledger events to each
         other by the same rule (mentions taken in date order can start two ledger events for
         one happening before the report that links them arrives)."""
+        second = self.second()
+        for c in sorted(self.clusters, key=lambda c: (c.first_day or date.max, c.index)):
+            second.add(representative(c))
+        return [combine(sc) for sc in second.clusters]
+
+    def second(self) -> Linker:
+        """A linker for the second pass (ledger events to each other), sharing the actor cache."""
         second = Linker(self.config, self.actors, self.texts, self.rules)
         second.relations = self.relations
-        for c in sorted(self.clusters, key=lambda c: (c.first_day or date.max, c.index)):
-            first = c.members[0]
-            days = [m.day for m in c.members if m.day is not None]
-            story = tuple((core, raw) for core, raw, _ in c.story + c.places[1:])
-            second.add(LinkMention(
-                event_id=first.event_id, article_id=first.article_id, sentence=first.sentence,
-                plover=c.plover, day=c.first_day, date_text=first.date_text, date_source=first.date_source,
-                place=c.places[0][1] if c.places else None, core=c.places[0][0] if c.places else frozenset(),
-                cameo=None, mode=None, quad=None, goldstein=None, published=first.published,
-                outlet=first.outlet, sources=tuple(sorted(c.sources)), targets=tuple(sorted(c.targets)),
-                story=story, last_day=max(days) if days else None, parts=[c]))
-        out: list[Cluster] = []
-        for sc in second.clusters:
-            parts = [p for rep in sc.members for p in (rep.parts or [])]
-            if len(parts) == 1:
-                out.append(parts[0])
-                continue
-            whole = Cluster(index=len(out), plover=parts[0].plover, first_day=parts[0].first_day)
-            for k, part in enumerate(parts):
-                for j, (m, mt, notes) in enumerate(zip(part.members, part.matched, part.parts, strict=True)):
-                    if k and not j:
-                        mt, notes = sc.matched[k], (("merge", "merged with an earlier ledger event"),
-                                                    *sc.parts[k])
-                    whole.add(m, mt, notes)
-            out.append(whole)
-        return out
+        return second
 
-    def _new(self, m: LinkMention) -> None:
+    def _new(self, m: LinkMention) -> Cluster:
         c = Cluster(index=len(self.clusters), plover=m.plover, first_day=m.day)
         c.add(m, (), (("first", "first report"),))
         self.clusters.append(c)
         if m.day is not None:
             self._register(c, m)
+        return c
 
     def _register(self, c: Cluster, m: LinkMention) -> None:
         keys: list[tuple[str, str]] = []
@@ -386,6 +382,55 @@ class Linker:
             lst = self.index[(c.plover, role, k)]
             if not lst or lst[-1] != c.index:
                 lst.append(c.index)
+
+
+class Mismatch(Exception):
+    """A ledger event of an earlier build cannot be rebuilt as it was (the incremental update
+    then falls back to a full build)."""
+
+
+def mention_key(m: LinkMention) -> tuple[date, str, str, int, str]:
+    """The order in which mentions are linked: by date, then publication time, article, sentence."""
+    return (m.day or date.max, m.published or "", m.article_id, m.sentence, m.event_id)
+
+
+def part_key(c: Cluster) -> tuple[date, tuple[date, str, str, int, str]]:
+    """The order in which the second pass takes the first pass's ledger events (their creation
+    order: the key of their first mention)."""
+    return (c.first_day or date.max, mention_key(c.members[0]))
+
+
+# the note of the first mention of a first-pass ledger event merged into an earlier one
+MERGED = "merged with an earlier ledger event"
+
+
+def representative(c: Cluster) -> LinkMention:
+    """A first-pass ledger event as one mention of the second pass."""
+    first = c.members[0]
+    days = [m.day for m in c.members if m.day is not None]
+    story = tuple((core, raw) for core, raw, _ in c.story + c.places[1:])
+    return LinkMention(
+        event_id=first.event_id, article_id=first.article_id, sentence=first.sentence,
+        plover=c.plover, day=c.first_day, date_text=first.date_text, date_source=first.date_source,
+        place=c.places[0][1] if c.places else None, core=c.places[0][0] if c.places else frozenset(),
+        cameo=None, mode=None, quad=None, goldstein=None, published=first.published,
+        outlet=first.outlet, sources=tuple(sorted(c.sources)), targets=tuple(sorted(c.targets)),
+        story=story, last_day=max(days) if days else None, parts=[c])
+
+
+def combine(sc: Cluster) -> Cluster:
+    """The ledger event of a second-pass cluster: its parts' mentions, each part after the first
+    noted as merged."""
+    parts = [p for rep in sc.members for p in (rep.parts or [])]
+    if len(parts) == 1:
+        return parts[0]
+    whole = Cluster(index=sc.index, plover=parts[0].plover, first_day=parts[0].first_day)
+    for k, part in enumerate(parts):
+        for j, (m, mt, notes) in enumerate(zip(part.members, part.matched, part.parts, strict=True)):
+            if k and not j:
+                mt, notes = sc.matched[k], (("merge", MERGED), *sc.parts[k])
+            whole.add(m, mt, notes)
+    return whole
 
 
 def link_reason(c: Cluster, config: LedgerConfig) -> LinkReason:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .rules import POSSESSIVE, WORD, Rules, place_core
 from .types import LedgerConfig
@@ -38,18 +38,60 @@ class PlaceWords:
         return bool(core) and core <= self.data.get(article_id, frozenset())
 
 
-def story_places(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules) -> StoryPlaces:
-    """Per article, the specific places its opening names: place mentions (GPE, LOC, FAC) in the
-    first ``lead_sentences`` sentences that do not resolve to an actor with a country (a town,
-    not a country or a capital standing for a government)."""
+STORY_SQL = ("SELECT m.article_id, m.text FROM mentions m LEFT JOIN actors a ON a.id = m.actor_id"
+             " WHERE m.label IN ('GPE', 'LOC', 'FAC') AND m.sentence < ? AND a.country IS NULL")
+
+
+class ArticleWords(PlaceWords):
+    """:class:`PlaceWords` for the articles an incremental update reads: each article's words
+    read when asked for (``load``), matched against a vocabulary that grows with the places read
+    (``learn``). Every place word a linker looks up or compares comes from a place read, so the
+    answers are those a full build's :class:`PlaceWords` gives."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.data = {}
+        self.tokens: dict[str, frozenset[str]] = {}
+        self.vocab: set[str] = set()
+
+    def learn(self, places: Iterable[frozenset[str]]) -> None:
+        for core in places:
+            self.vocab.update(core)
+
+    def load(self, article_ids: Iterable[str]) -> None:
+        ids = sorted(set(article_ids) - self.tokens.keys())
+        for i in range(0, len(ids), 500):
+            part = ids[i:i + 500]
+            for aid, title, text in self.conn.execute(
+                    f"SELECT id, title, text FROM articles WHERE id IN ({','.join('?' * len(part))})", part):
+                raw = f"{title or ''}\n{text}".replace("’", "'").lower()
+                self.tokens[aid] = frozenset(WORD.findall(POSSESSIVE.sub("", raw)))
+
+    def words(self, article_id: str) -> frozenset[str]:
+        return self.tokens.get(article_id, frozenset()) & self.vocab
+
+    def names(self, core: frozenset[str], article_id: str) -> bool:
+        return bool(core) and core <= self.tokens.get(article_id, frozenset())
+
+
+def story_places(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules,
+                 article_ids: Sequence[str] | None = None) -> StoryPlaces:
+    """Per article (of all, or of ``article_ids``), the specific places its opening names: place
+    mentions (GPE, LOC, FAC) in the first ``lead_sentences`` sentences that do not resolve to an
+    actor with a country (a town, not a country or a capital standing for a government)."""
     if not config.story_places or config.lead_sentences == 0:
         return {}
     out: dict[str, list[tuple[frozenset[str], str]]] = defaultdict(list)
-    for aid, text in conn.execute(
-            "SELECT m.article_id, m.text FROM mentions m LEFT JOIN actors a ON a.id = m.actor_id"
-            " WHERE m.label IN ('GPE', 'LOC', 'FAC') AND m.sentence < ? AND a.country IS NULL"
-            " ORDER BY m.article_id, m.start", (config.lead_sentences,)):
-        core = place_core(text, rules)
-        if core and all(core != c for c, _ in out[aid]):
-            out[aid].append((core, text))
+    if article_ids is None:
+        batches: Iterable[tuple[str, tuple[str, ...]]] = [("", ())]
+    else:
+        ids = sorted(set(article_ids))
+        batches = ((" AND m.article_id IN (" + ",".join("?" * len(ids[i:i + 500])) + ")", tuple(ids[i:i + 500]))
+                   for i in range(0, len(ids), 500))
+    for cond, params in batches:
+        for aid, text in conn.execute(STORY_SQL + cond + " ORDER BY m.article_id, m.start",
+                                      (config.lead_sentences, *params)):
+            core = place_core(text, rules)
+            if core and all(core != c for c, _ in out[aid]):
+                out[aid].append((core, text))
     return {k: tuple(v) for k, v in out.items()}

@@ -32,31 +32,33 @@ from .types import (
 # -- writing (during a build) ----------------------------------------------------------------------
 
 
-def _outlet_rows(c: sqlite3.Connection) -> list[tuple[Any, ...]]:
-    """The ledger_outlets rows: per outlet, counts of its articles and records."""
+def outlet_rows(c: sqlite3.Connection, where: str = "", params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """The ledger_outlets rows: per outlet, counts of its articles and records (``where``: a
+    condition on the article id ``{col}`` of the records taken; then the ledger columns are 0)."""
     base = {r[0]: [r[1], r[2], r[3]] for r in c.execute(
-        "SELECT outlet, COUNT(*), MIN(published), MAX(published) FROM articles"
-        " WHERE outlet IS NOT NULL GROUP BY outlet")}
+        "SELECT a.outlet, COUNT(*), MIN(a.published), MAX(a.published) FROM articles a"
+        f" WHERE a.outlet IS NOT NULL{where.format(col='a.id')} GROUP BY a.outlet", params)}
 
-    def per_outlet(sql: str) -> dict[str, tuple[Any, ...]]:
-        return {r[0]: tuple(r[1:]) for r in c.execute(sql) if r[0] is not None}
+    def per_outlet(sql: str, col: str = "") -> dict[str, tuple[Any, ...]]:
+        cond = where.format(col=col)
+        return {r[0]: tuple(r[1:]) for r in c.execute(sql.format(where=cond), params) if r[0] is not None}
 
     events = per_outlet("SELECT a.outlet, COUNT(*), SUM(CASE WHEN e.claimed_by = 'outlet' THEN 1 ELSE 0 END)"
                         " FROM events e"
-                        " JOIN articles a ON a.id = e.article_id GROUP BY a.outlet")
+                        " JOIN articles a ON a.id = e.article_id WHERE 1 = 1{where} GROUP BY a.outlet", "e.article_id")
     figures = per_outlet("SELECT a.outlet, COUNT(*), SUM(CASE WHEN f.attribution = 'unattributed' THEN 1"
                          " ELSE 0 END) FROM figures f"
-                         " JOIN articles a ON a.id = f.article_id GROUP BY a.outlet")
+                         " JOIN articles a ON a.id = f.article_id WHERE 1 = 1{where} GROUP BY a.outlet", "f.article_id")
     quotes = per_outlet("SELECT a.outlet, COUNT(*) FROM quotes q JOIN articles a ON a.id = q.article_id"
-                        " GROUP BY a.outlet")
+                        " WHERE 1 = 1{where} GROUP BY a.outlet", "q.article_id")
     # the outlet's own framing: marks inside a quotation are the speaker's words, not the outlet's
     framing = per_outlet("SELECT a.outlet, COUNT(*) FROM framing fr JOIN articles a ON a.id = fr.article_id"
-                         " WHERE fr.voice = 'outlet' GROUP BY a.outlet")
-    ledger = per_outlet(
+                         " WHERE fr.voice = 'outlet'{where} GROUP BY a.outlet", "fr.article_id")
+    ledger = {} if where else per_outlet(
         "SELECT a.outlet, COUNT(DISTINCT lem.ledger_event_id),"
         " COUNT(DISTINCT CASE WHEN le.n_outlets > 1 THEN le.id END)"
         " FROM ledger_event_mentions lem JOIN articles a ON a.id = lem.article_id"
-        " JOIN ledger_events le ON le.id = lem.ledger_event_id GROUP BY a.outlet")
+        " JOIN ledger_events le ON le.id = lem.ledger_event_id WHERE 1 = 1{where} GROUP BY a.outlet")
     rows = []
     for outlet, (n, first, last) in sorted(base.items()):
         ev = events.get(outlet, (0, 0))
@@ -67,52 +69,57 @@ def _outlet_rows(c: sqlite3.Connection) -> list[tuple[Any, ...]]:
     return rows
 
 
-def _write_sources(c: sqlite3.Connection) -> None:
-    """ledger_outlet_sources: whom each outlet quotes, and whom it cites for figures."""
+def source_rows(c: sqlite3.Connection, where: str = "", params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """ledger_outlet_sources rows: whom each outlet quotes, and whom it cites for figures (``where``
+    as for :func:`outlet_rows`)."""
     sources: dict[tuple[str, str | None, str], list[int]] = {}
     for outlet, aid, text, n in c.execute(
             "SELECT a.outlet, q.speaker_actor_id, CASE WHEN q.speaker_actor_id IS NULL"
             " THEN lower(q.speaker) ELSE '' END, COUNT(*) FROM quotes q"
             " JOIN articles a ON a.id = q.article_id WHERE a.outlet IS NOT NULL"
-            " AND (q.speaker_actor_id IS NOT NULL OR q.speaker IS NOT NULL) GROUP BY 1, 2, 3"):
+            " AND (q.speaker_actor_id IS NOT NULL OR q.speaker IS NOT NULL)"
+            f"{where.format(col='q.article_id')} GROUP BY 1, 2, 3", params):
         sources.setdefault((outlet, aid, text), [0, 0])[0] += n
     for outlet, aid, text, n in c.execute(
             "SELECT a.outlet, f.attribution_actor_id, CASE WHEN f.attribution_actor_id IS NULL"
             " THEN lower(f.attribution) ELSE '' END, COUNT(*) FROM figures f"
             " JOIN articles a ON a.id = f.article_id WHERE a.outlet IS NOT NULL"
-            " AND f.attribution <> 'unattributed' GROUP BY 1, 2, 3"):
+            f" AND f.attribution <> 'unattributed'{where.format(col='f.article_id')} GROUP BY 1, 2, 3", params):
         sources.setdefault((outlet, aid, text), [0, 0])[1] += n
     names = {r[0]: r[1] for r in c.execute("SELECT id, name FROM actors")}
-    c.executemany(
-        "INSERT INTO ledger_outlet_sources(outlet, actor_id, name, quotes, figures_cited) VALUES (?,?,?,?,?)",
-        [(o, aid, names.get(aid, aid) if aid else text, q, f)
-         for (o, aid, text), (q, f) in sorted(sources.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][2]))])
+    return [(o, aid, names.get(aid, aid) if aid else text, q, f)
+            for (o, aid, text), (q, f) in sorted(sources.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][2]))]
+
+
+FRAMING_SQL = (
+    "SELECT a.outlet, fr.kind, lower(fr.text),"
+    " CASE WHEN fr.voice = 'outlet' THEN 'outlet' ELSE 'quoted' END, fr.refers_to, COUNT(*)"
+    " FROM framing fr JOIN articles a ON a.id = fr.article_id WHERE a.outlet IS NOT NULL{where}"
+    " GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5")
+OUTLET_ACTORS_SQL = (
+    "SELECT a.outlet, ea.actor_id, SUM(CASE WHEN ea.role = 'source' THEN 1 ELSE 0 END),"
+    " SUM(CASE WHEN ea.role = 'target' THEN 1 ELSE 0 END)"
+    " FROM event_actors ea JOIN events e ON e.id = ea.event_id JOIN articles a ON a.id = e.article_id"
+    " WHERE a.outlet IS NOT NULL{where} GROUP BY 1, 2 ORDER BY 1, 2")
+ACTOR_NAMES_SQL = (
+    "SELECT m.actor_id, a.outlet, m.text, COUNT(*) FROM mentions m"
+    " JOIN articles a ON a.id = m.article_id WHERE m.actor_id IS NOT NULL{where}"
+    " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")
 
 
 def write_profiles(conn: sqlite3.Connection) -> int:
     """Per-outlet and per-actor aggregates (one GROUP BY pass over each record table); returns
     the number of outlets. Runs inside the build's transaction."""
     c = conn
-    rows = _outlet_rows(c)
+    rows = outlet_rows(c)
     c.executemany("INSERT INTO ledger_outlets VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-    c.execute(
-        "INSERT INTO ledger_outlet_framing(outlet, kind, text, voice, refers_to, n)"
-        " SELECT a.outlet, fr.kind, lower(fr.text),"
-        " CASE WHEN fr.voice = 'outlet' THEN 'outlet' ELSE 'quoted' END, fr.refers_to, COUNT(*)"
-        " FROM framing fr JOIN articles a ON a.id = fr.article_id WHERE a.outlet IS NOT NULL"
-        " GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5")
-    _write_sources(c)
-    c.execute(
-        "INSERT INTO ledger_outlet_actors(outlet, actor_id, as_source, as_target)"
-        " SELECT a.outlet, ea.actor_id, SUM(CASE WHEN ea.role = 'source' THEN 1 ELSE 0 END),"
-        " SUM(CASE WHEN ea.role = 'target' THEN 1 ELSE 0 END)"
-        " FROM event_actors ea JOIN events e ON e.id = ea.event_id JOIN articles a ON a.id = e.article_id"
-        " WHERE a.outlet IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2")
-    c.execute(
-        "INSERT INTO ledger_actor_names(actor_id, outlet, text, n)"
-        " SELECT m.actor_id, a.outlet, m.text, COUNT(*) FROM mentions m"
-        " JOIN articles a ON a.id = m.article_id WHERE m.actor_id IS NOT NULL"
-        " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")
+    c.execute("INSERT INTO ledger_outlet_framing(outlet, kind, text, voice, refers_to, n) "
+              + FRAMING_SQL.format(where=""))
+    c.executemany("INSERT INTO ledger_outlet_sources(outlet, actor_id, name, quotes, figures_cited)"
+                  " VALUES (?,?,?,?,?)", source_rows(c))
+    c.execute("INSERT INTO ledger_outlet_actors(outlet, actor_id, as_source, as_target) "
+              + OUTLET_ACTORS_SQL.format(where=""))
+    c.execute("INSERT INTO ledger_actor_names(actor_id, outlet, text, n) " + ACTOR_NAMES_SQL.format(where=""))
     return len(rows)
 
 

@@ -333,6 +333,8 @@ class LedgerSummary(Record):
     seconds: float
     marker: str
     config: LedgerConfig = field(default_factory=LedgerConfig)
+    mode: str = "full"  # "full" (rebuilt) or "incremental" (updated with the articles added since)
+    added_articles: int = 0  # articles added since the last build (an update)
 
 
 @dataclass(frozen=True)
