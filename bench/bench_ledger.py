@@ -322,22 +322,31 @@ def populate(path: Path, n_articles: int, seed: int) -> dict[str, int]:
     return counts
 
 
+def _record_column(c: sqlite3.Connection, table: str) -> str:
+    """Where a row's whole record JSON goes: ``record`` where it is stored, else (migration 7:
+    ``record`` computed from the columns) ``extra``, the JSON merge patch over what the columns
+    give, which the whole record is too."""
+    stored = {r[1] for r in c.execute(f"PRAGMA table_xinfo({table})") if r[6] == 0}
+    return "record" if "record" in stored else "extra"
+
+
 def insert(c: sqlite3.Connection, rows: Rows) -> None:
+    ev, fig, quo = (_record_column(c, t) for t in ("events", "figures", "quotes"))
     with c:
         c.executemany("INSERT INTO articles(id, url, outlet, title, byline, published, language, source_path,"
                       " external_id, text, pipeline, analysed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows.articles)
         c.executemany('INSERT INTO events(id, article_id, sentence, start, "end", text, plover, mode, cameo,'
                       " quad_class, goldstein, predicate, source_text, target_text, modality, claimed_by,"
-                      " quote_id, date, place, confidence, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                      f" quote_id, date, place, confidence, {ev}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                       rows.events)
         c.executemany("INSERT INTO event_actors(event_id, actor_id, role) VALUES (?,?,?)", rows.event_actors)
         c.executemany('INSERT INTO figures(id, article_id, sentence, start, "end", text, value_low, value_high,'
                       ' qualifier, unit, measure, kind, "group", group_actor_id, part_of, time_scope, place,'
-                      " perpetrator_actor_id, attribution, attribution_actor_id, quote_id, confidence, record)"
+                      f" perpetrator_actor_id, attribution, attribution_actor_id, quote_id, confidence, {fig})"
                       " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows.figures)
         c.executemany('INSERT INTO quotes(id, article_id, sentence, start, "end", kind, paragraph, content_start,'
                       " content_end, content, cue, cue_lemma, speaker, speaker_actor_id, parent_id, confidence,"
-                      " record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows.quotes)
+                      f" {quo}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows.quotes)
         c.executemany('INSERT INTO framing(id, article_id, sentence, start, "end", text, kind, refers_to, note,'
                       " voice) VALUES (?,?,?,?,?,?,?,?,?,?)", rows.framing)
         c.executemany('INSERT INTO mentions(id, article_id, sentence, start, "end", text, label, kind, confidence,'

@@ -506,8 +506,8 @@ def _summary(store: Store, config: LedgerConfig, marker: str, seconds: float, n_
         claims=one("SELECT COUNT(*) FROM claim_thread_claims"),
         claim_threads=one("SELECT COUNT(*) FROM claim_threads"),
         cross_outlet_threads=one("SELECT COUNT(*) FROM claim_threads WHERE n_outlets > 1"),
-        series_threads=one("SELECT COUNT(*) FROM claim_threads WHERE is_series = 1"),
-        disagreement_threads=one("SELECT COUNT(*) FROM claim_threads WHERE has_disagreement = 1"),
+        series_threads=one("SELECT COUNT(*) FROM claim_threads WHERE is_series"),
+        disagreement_threads=one("SELECT COUNT(*) FROM claim_threads WHERE has_disagreement"),
         outlets=n_outlets, seconds=seconds, marker=marker, config=config, mode="incremental",
         added_articles=added)
 
