@@ -814,3 +814,25 @@ def code_of(layer: Any, text: str, nth: int = 0) -> str | None:
     """The code (country and sectors) of the actor of the ``nth`` mention ``text``."""
     a = layer.actor(mention_of(layer, text, nth).actor_id)
     return a.code if a is not None else None
+
+
+# -- web jobs (web/jobs.py) ---------------------------------------------------------------------
+
+class EchoPipeline:
+    """A pipeline that analyses nothing: refuses texts starting 'bad' (an input error), fails on
+    'crash' (a bug); picklable, for the web app's lane processes."""
+
+    def analyze_text(self, text: str, **meta: Any) -> Any:
+        from newsledger.errors import InputError
+        from newsledger.records import Analysis, Article
+
+        if text.startswith("bad"):
+            raise InputError("<text>", "not English")
+        if text.startswith("crash"):
+            raise ValueError("a bug")
+        return Analysis(article=Article.create(text, **meta))
+
+
+class EchoFactory:
+    def __call__(self) -> EchoPipeline:
+        return EchoPipeline()

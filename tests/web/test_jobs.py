@@ -13,7 +13,7 @@ from newsledger.errors import InputError
 from newsledger.records import Analysis, Article
 from newsledger.web.app import create_app
 from newsledger.web.jobs import JobQueue, QueueFull, Work
-from tests.builders import web_client
+from tests.builders import EchoFactory, web_client
 
 if TYPE_CHECKING:
     from fastapi.testclient import TestClient
@@ -112,21 +112,6 @@ def test_a_full_queue_refuses_more(tmp_path: Path) -> None:
         r = client.post("/api/articles", json={"text": "Short note from Oslo."})
         assert r.status_code == 503 and r.headers["retry-after"] == "30"
 
-
-class EchoPipeline:
-    """Records nothing; refuses texts starting 'bad' (picklable, for the child process)."""
-
-    def analyze_text(self, text: str, **meta: Any) -> Analysis:
-        if text.startswith("bad"):
-            raise InputError("<text>", "not English")
-        if text.startswith("crash"):
-            raise ValueError("a bug")
-        return Analysis(article=Article.create(text, **meta))
-
-
-class EchoFactory:
-    def __call__(self) -> EchoPipeline:
-        return EchoPipeline()
 
 
 def test_the_large_lane_in_a_child_process() -> None:

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from newsledger.config import Settings
-from newsledger.errors import InputError
 from newsledger.records import Analysis, Article, Failure, content_id
 from newsledger.web.app import create_app
 from newsledger.web.jobs import (
@@ -23,7 +22,7 @@ from newsledger.web.jobs import (
     article_of_job,
     new_job_id,
 )
-from tests.builders import web_client
+from tests.builders import EchoFactory, web_client
 
 ENGLISH = ("The minister said on {} that the talks with the union would continue next week, "
            "and that the government had offered a new proposal to the workers.")
@@ -56,21 +55,6 @@ class BatchingPipeline:
             else:
                 yield Analysis(article=a)
 
-
-class RefusingPipeline:
-    """Refuses texts starting 'bad', fails on 'crash' (picklable, for the child processes)."""
-
-    def analyze_text(self, text: str, **meta: Any) -> Analysis:
-        if text.startswith("bad"):
-            raise InputError("<text>", "not English")
-        if text.startswith("crash"):
-            raise ValueError("a bug")
-        return Analysis(article=Article.create(text, **meta))
-
-
-class RefusingFactory:
-    def __call__(self) -> RefusingPipeline:
-        return RefusingPipeline()
 
 
 def _wait(jobs: JobQueue, job: Job, rounds: int = 3000) -> Job:
@@ -139,7 +123,7 @@ def test_articles_sent_while_one_is_analysed_are_analysed_together() -> None:
 
 
 def test_the_small_lane_in_a_child_process_says_when_it_is_loaded() -> None:
-    jobs = JobQueue(RefusingFactory(), _store, large_chars=100, small_process=True)
+    jobs = JobQueue(EchoFactory(), _store, large_chars=100, small_process=True)
     assert not jobs.ready()  # its process has not loaded a pipeline yet
     try:
         jobs.start()
