@@ -80,7 +80,7 @@ bench: $(STAMP)
 	$(PY) bench/bench_storage.py --shared $(SHARED) $(if $(BEFORE_SRC),--before $(BEFORE_SRC)) --doc docs/PERFORMANCE.md
 	$(PY) bench/bench_ledger_scale.py --doc docs/PERFORMANCE.md
 	$(PY) bench/bench_ledger_incremental.py --doc docs/PERFORMANCE.md
-	$(PY) bench/bench_startup.py --doc docs/PERFORMANCE.md
+	$(PY) bench/bench_startup.py $(if $(BEFORE_SRC),--before $(BEFORE_SRC)) --doc docs/PERFORMANCE.md
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm eval/results .pytest_cache

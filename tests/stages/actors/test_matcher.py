@@ -25,7 +25,7 @@ def test_forms_are_found_in_any_case_and_overlapping(test_actor_data: Any, parse
                                                      tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(CACHE_ENV, str(tmp_path))
     pd = parse("THE UNITED NATIONS Security Council met in Kyiv.")
-    m = build_matcher(pd.doc.vocab, test_actor_data.dictionary)
+    m = build_matcher(test_actor_data.dictionary)
     found = _found(m, pd)
     texts = [t for _, t in found]
     assert "THE UNITED NATIONS Security Council" in texts or "UNITED NATIONS Security Council" in texts
@@ -38,7 +38,7 @@ def test_the_token_split_is_cached_and_read_back(test_actor_data: Any, parse: Pa
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(CACHE_ENV, str(tmp_path))
     pd = parse("Kyiv said the talks were over.")
-    first = build_matcher(pd.doc.vocab, test_actor_data.dictionary)
+    first = build_matcher(test_actor_data.dictionary)
     files = list(tmp_path.glob("actor-forms-*.json"))
     assert len(files) == 1
 
@@ -46,7 +46,7 @@ def test_the_token_split_is_cached_and_read_back(test_actor_data: Any, parse: Pa
         raise AssertionError("the cache was not read")
 
     monkeypatch.setattr("spacy.blank", no_tokenizer)
-    second = build_matcher(pd.doc.vocab, test_actor_data.dictionary)
+    second = build_matcher(test_actor_data.dictionary)
     assert _found(second, pd) == _found(first, pd) != []
 
 
@@ -54,10 +54,10 @@ def test_a_broken_cache_is_rebuilt(test_actor_data: Any, parse: Parse, tmp_path:
                                    monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(CACHE_ENV, str(tmp_path))
     pd = parse("Kyiv said the talks were over.")
-    good = _found(build_matcher(pd.doc.vocab, test_actor_data.dictionary), pd)
+    good = _found(build_matcher(test_actor_data.dictionary), pd)
     (path,) = tmp_path.glob("actor-forms-*.json")
     path.write_text("{not json", encoding="utf-8")
-    assert _found(build_matcher(pd.doc.vocab, test_actor_data.dictionary), pd) == good
+    assert _found(build_matcher(test_actor_data.dictionary), pd) == good
     assert path.read_text(encoding="utf-8").startswith("{\"")  # written again, whole
 
 
@@ -68,7 +68,7 @@ def test_no_cache_when_turned_off(test_actor_data: Any, parse: Parse, tmp_path: 
     assert cache_dir() is None
     pd = parse("Kyiv said the talks were over.")
     assert ("kyiv", "Kyiv") in [(k.lower(), t) for k, t in _found(
-        build_matcher(pd.doc.vocab, test_actor_data.dictionary), pd)]
+        build_matcher(test_actor_data.dictionary), pd)]
     assert not list(tmp_path.rglob("*.json"))
 
 

@@ -1,11 +1,9 @@
-"""What the actor stage loads once per pipeline: the dictionary, and a phrase matcher per spaCy
-vocabulary built from it on first use."""
+"""What the actor stage loads once per pipeline: the dictionary, and the phrase matcher built
+from it."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-
-from spacy.vocab import Vocab
 
 from ...resources import Resources
 from .coref import COREF_FILE, COREF_SCHEMA
@@ -15,18 +13,11 @@ from .matcher import Matcher, build_matcher
 
 
 class ActorsData:
-    """The loaded actor dictionary of one pipeline, with its matchers (one per vocabulary)."""
+    """The loaded actor dictionary of one pipeline, with its phrase matcher."""
 
     def __init__(self, dictionary: ActorDictionary) -> None:
         self.dictionary = dictionary
-        self._matchers: dict[int, Matcher] = {}
-
-    def matcher(self, vocab: Vocab) -> Matcher:
-        """The phrase matcher of the dictionary for ``vocab``, built on first use."""
-        m = self._matchers.get(id(vocab))
-        if m is None or m.vocab is not vocab:
-            m = self._matchers[id(vocab)] = build_matcher(vocab, self.dictionary)
-        return m
+        self.matcher: Matcher = build_matcher(dictionary)
 
 
 def load_actor_data(resources: Resources, user_files: Iterable[str] = ()) -> ActorsData:

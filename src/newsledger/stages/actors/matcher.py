@@ -1,11 +1,12 @@
 """One phrase matcher over every dictionary surface form (names, sector nouns, titles, framing
-terms, anaphors), built for one vocabulary and one dictionary.
+terms, anaphors), built once for one dictionary (it needs no spaCy vocabulary).
 
 A form matches a run of tokens whose lower-case texts are the form's tokens, lower-cased (as
 spaCy's ``PhraseMatcher`` on ``LOWER`` would match it). The forms are split into tokens by the
 English tokenizer once; the split is kept in a cache file (see :mod:`newsledger.cache`), so that a
 new process does not tokenize the dictionary again (and does not add its thirteen thousand
-words to the model's vocabulary) before its first article.
+words to the model's vocabulary). The built matcher is part of the actor stage's data, which the
+pipeline keeps in its own cache file too.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from ... import cache
 from ...cache import digest
@@ -35,8 +35,6 @@ class Matcher:
 
     trie: dict[str, Any]  # token -> node; node[_LABELS] -> match ids
     labels: dict[int, tuple[str, str]]  # match id -> (category, normalised form)
-    vocab: Vocab
-    dictionary: ActorDictionary
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(match id, start, end) of every form found in ``doc`` (overlapping ones too), by start
@@ -84,7 +82,7 @@ def cache_name(texts: list[str]) -> str:
     return f"actor-forms-{digest([spacy_version, *texts])}.json"
 
 
-def _split(vocab: Vocab, texts: list[str]) -> dict[str, list[str]]:
+def _split(texts: list[str]) -> dict[str, list[str]]:
     """The lower-case token texts of every text, from the cache or the English tokenizer."""
     name = cache_name(texts)
     raw = cache.read(name)
@@ -97,20 +95,19 @@ def _split(vocab: Vocab, texts: list[str]) -> dict[str, list[str]]:
             log.debug("actor form cache %s unreadable (%s): tokenizing again", name, exc)
     import spacy
 
-    tokenizer: Any = spacy.blank("en", vocab=vocab).tokenizer
+    tokenizer: Any = spacy.blank("en").tokenizer
     split = {t: [tok.lower_ for tok in doc] for t, doc in zip(texts, tokenizer.pipe(texts), strict=True)}
     cache.write(name, json.dumps(split, ensure_ascii=False).encode("utf-8"))
     return split
 
 
-def build_matcher(vocab: Vocab, d: ActorDictionary) -> Matcher:
-    """The matcher of dictionary ``d`` for ``vocab``; each match id maps to (category, form)."""
+def build_matcher(d: ActorDictionary) -> Matcher:
+    """The matcher of dictionary ``d``; each match id maps to (category, form)."""
     forms = _forms(d)
-    split = _split(vocab, sorted({t for _, _, texts in forms for t in texts}))
+    split = _split(sorted({t for _, _, texts in forms for t in texts}))
     trie: dict[str, Any] = {}
     labels: dict[int, tuple[str, str]] = {}
-    for cat, k, texts in forms:
-        label = vocab.strings.add(f"{cat}|{k}")
+    for label, (cat, k, texts) in enumerate(forms):
         labels[label] = (cat, k)
         for t in texts:
             tokens = split[t]
@@ -122,4 +119,4 @@ def build_matcher(vocab: Vocab, d: ActorDictionary) -> Matcher:
             found = node.setdefault(_LABELS, [])
             if label not in found:
                 found.append(label)
-    return Matcher(trie, labels, vocab, d)
+    return Matcher(trie, labels)

@@ -4,7 +4,7 @@ The passes, in the order :func:`resolve` calls them, each a module of plain func
 article's :class:`~.state.ArticleState`:
 
 1. :mod:`.atoms`: dictionary names, sector nouns, titles, anaphors and framing terms found with
-   one ``PhraseMatcher``, spaCy entities, names in scare quotes;
+   one phrase matcher, spaCy entities, names in scare quotes;
 2. :mod:`.phrases`: noun phrases around the atoms, complements, merges and coordination;
 3. :mod:`.appositions`: descriptions in apposition to names;
 4. :mod:`.readings`, :mod:`.entities`, :mod:`.nominals`, :mod:`.descriptions`: context-free
@@ -38,7 +38,7 @@ demonym, pronoun, compound.
 How a mention is resolved
 -------------------------
 1. Atoms: dictionary names, sector nouns, titles, anaphors and framing terms found with one
-   ``PhraseMatcher`` (built once per vocabulary and dictionary), spaCy entities, pronouns and
+   phrase matcher (built once per dictionary), spaCy entities, pronouns and
    names in scare quotes.
 2. Noun phrases: each atom's syntactic head grows into its noun phrase (determiners, adjectives,
    compounds, possessors), then takes a country from an ``of``/``in`` complement ("the leaders of
@@ -90,7 +90,7 @@ from .types import Phrase
 
 def extract_actors(doc: ParsedDoc, data: ActorsData) -> ActorLayer:
     """Mentions of actors, resolved to dictionary or derived actors, with naming framing marks."""
-    return resolve(ArticleState(doc, data.dictionary, data.matcher(doc.doc.vocab)))
+    return resolve(ArticleState(doc, data.dictionary, data.matcher))
 
 
 def resolve(state: ArticleState) -> ActorLayer:
