@@ -155,22 +155,56 @@ def _layout(title: str, x_title: str, y_title: str, *, height: int = 320) -> dic
     return layout
 
 
+# a bar chart turns on its side (categories down the left, one row each) when its labels would
+# not fit under vertical bars: more categories than this, or a label longer than LONG_LABEL
+UPRIGHT_MAX, LONG_LABEL, LABEL_CHARS, ROW_PX, MAX_ROWS = 8, 14, 36, 22, 25
+
+
+def _short(label: str) -> str:
+    return label if len(label) <= LABEL_CHARS else label[:LABEL_CHARS - 1].rstrip() + "…"
+
+
 def bar_chart(chart_id: str, title: str, categories: Sequence[str],
               series: Mapping[str, Sequence[float]], y_title: str = "count",
               stacked: bool = False, legend: bool | None = None) -> ChartView:
-    """Bars per category, one trace per series (grouped, or stacked)."""
-    data = [{"type": "bar", "name": _plain(name), "x": [_plain(c) for c in categories],
-             "y": list(values), "marker": {"color": PALETTE[i % len(PALETTE)]},
-             "hovertemplate": "%{x}: %{y:,}<extra>%{fullData.name}</extra>"}
-            for i, (name, values) in enumerate(series.items())]
-    layout = _layout(title, "", y_title)
+    """Bars per category, one trace per series (grouped, or stacked). Many or long categories
+    are drawn as horizontal bars, the largest :data:`MAX_ROWS` first, one row each, their labels
+    shortened (the full name in the hover text), so that no label is clipped or overlaps."""
+    columns = list(zip(*series.values(), strict=True)) if series else []
+    totals = [sum(col) if stacked else max(col) for col in columns]
+    top = max(totals, default=0)
+    sideways = len(categories) > UPRIGHT_MAX or any(len(c) > LONG_LABEL for c in categories)
+    if not sideways:
+        data = [{"type": "bar", "name": _plain(name), "x": [_plain(c) for c in categories],
+                 "y": list(values), "marker": {"color": PALETTE[i % len(PALETTE)]},
+                 "hovertemplate": "%{x}: %{y:,}<extra>%{fullData.name}</extra>"}
+                for i, (name, values) in enumerate(series.items())]
+        layout = _layout(title, "", y_title)
+        value_axis = layout["yaxis"]
+    else:
+        keep = sorted(range(len(categories)), key=lambda i: -totals[i])[:MAX_ROWS] if totals else []
+        shown = f"{title} (the {len(keep)} largest of {len(categories)})" if len(keep) < len(categories) else title
+        data = [{"type": "bar", "orientation": "h", "name": _plain(name),
+                 "y": [_plain(_short(categories[i])) for i in keep], "x": [values[i] for i in keep],
+                 "customdata": [_plain(categories[i]) for i in keep],
+                 "marker": {"color": PALETTE[k % len(PALETTE)]},
+                 "hovertemplate": "%{customdata}: %{x:,}<extra>%{fullData.name}</extra>"}
+                for k, (name, values) in enumerate(series.items())]
+        legend_px = 24 * -(-len(series) // 3)  # the legend's rows, three entries to a row
+        layout = _layout(shown, y_title, "",
+                         height=max(320, ROW_PX * len(keep) * (1 if stacked else len(series)) + 140 + legend_px))
+        layout["yaxis"] = {"automargin": True, "autorange": "reversed", "type": "category"}
+        layout["xaxis"]["rangemode"] = "tozero"
+        # the legend at the foot of the figure, under the value axis's title, in rows of its own
+        layout["legend"] = {"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0}
+        layout["margin"]["b"] = 70 + legend_px
+        value_axis = layout["xaxis"]
+        title = shown
     layout["barmode"] = "stack" if stacked else "group"
     layout["showlegend"] = len(series) > 1 if legend is None else legend
-    columns = list(zip(*series.values(), strict=True)) if series else []
-    top = max((sum(col) if stacked else max(col) for col in columns), default=0)
     if top <= 10:
-        layout["yaxis"]["dtick"] = 1  # whole numbers only for small counts
-    layout["yaxis"]["tickformat"] = ",d"
+        value_axis["dtick"] = 1  # whole numbers only for small counts
+    value_axis["tickformat"] = ",d"
     return ChartView(id=chart_id, title=title, figure={"data": data, "layout": layout})
 
 
