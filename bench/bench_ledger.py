@@ -92,6 +92,20 @@ class Rows:
     mentions: list[tuple[Any, ...]] = field(default_factory=list)
 
 
+def split_rows(rows: Rows, ids: set[str]) -> tuple[Rows, Rows]:
+    """``rows`` split in two: the articles whose ids are not in ``ids`` with their records, and
+    those whose ids are (an event's actors go with their event)."""
+    first, late = Rows(), Rows()
+    for name in ("articles", "events", "figures", "quotes", "framing", "mentions"):
+        col = 0 if name == "articles" else 1
+        for r in getattr(rows, name):
+            getattr(late if r[col] in ids else first, name).append(r)
+    late_events = {r[0] for r in late.events}
+    for r in rows.event_actors:
+        (late if r[0] in late_events else first).event_actors.append(r)
+    return first, late
+
+
 def _rid(prefix: str, *parts: object) -> str:
     return f"{prefix}_{hashlib.sha1('|'.join(map(str, parts)).encode()).hexdigest()[:12]}"
 

@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_ledger import Rows, generate, insert, make_world, populate  # noqa: E402
+from bench_ledger import Rows, generate, insert, make_world, populate, split_rows  # noqa: E402
 from bench_ledger_scale import ledger_digest, peak_rss_mb  # noqa: E402
 
 
@@ -70,14 +70,7 @@ def _split(rows: list[Rows], added: int, scattered: bool, seed: int) -> tuple[li
         for name in vars(every):
             getattr(every, name).extend(getattr(r, name))
     ids = {a[0] for a in random.Random(seed).sample(every.articles, added)}
-    first, late = Rows(), Rows()
-    for name in ("articles", "events", "figures", "quotes", "framing", "mentions"):
-        col = 0 if name == "articles" else 1
-        for r in getattr(every, name):
-            getattr(late if r[col] in ids else first, name).append(r)
-    late_events = {r[0] for r in late.events}
-    for r in every.event_actors:
-        (late if r[0] in late_events else first).event_actors.append(r)
+    first, late = split_rows(every, ids)
     return [first], late
 
 

@@ -29,7 +29,7 @@ from newsledger.storage.store import Store
 from tests.builders import market_strike_docs, store_docs
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-from bench_ledger import Rows, generate, insert, make_world, populate
+from bench_ledger import Rows, generate, insert, make_world, populate, split_rows
 
 TABLES = [t for t in LEDGER_TABLES if t != "ledger_state"]
 
@@ -91,15 +91,7 @@ def _split(db: Path, n: int, late: int, seed: int = 5) -> tuple[Rows, Rows]:
     populate(db, 0, seed)
     rows = next(generate(n, rng, world, chunk=n))
     ids = {r[0] for r in random.Random(1).sample(rows.articles, late)}
-    first, second = Rows(), Rows()
-    for name in ("articles", "events", "figures", "quotes", "framing", "mentions"):
-        col = 0 if name == "articles" else 1
-        for r in getattr(rows, name):
-            getattr(second if r[col] in ids else first, name).append(r)
-    late_events = {r[0] for r in second.events}
-    for r in rows.event_actors:
-        (second if r[0] in late_events else first).event_actors.append(r)
-    return first, second
+    return split_rows(rows, ids)
 
 
 @pytest.mark.parametrize(("late", "mode"), [(40, "incremental"), (150, "full")])
