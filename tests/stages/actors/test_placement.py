@@ -257,3 +257,39 @@ def test_a_known_name_followed_by_another_name_is_someone_else(
     layer_of: Callable[..., ActorLayer], text: str, mention: str, actor_id: str
 ) -> None:
     assert mention_of(layer_of(text), mention).actor_id == actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # commentators are not placed by the places they talk about
+        ("The talks in Zenda failed, analysts said.", "analysts", "EDU"),
+        ("Experts say the fighting in Ruritania will go on.", "Experts", "EDU"),
+        # negative: a place that frames them still places them
+        ("Analysts in Zenda said the talks failed.", "Analysts in Zenda", "RUR EDU"),
+        # near miss: residents speaking of their town are placed by it
+        ("Residents said the shelling in Zenda went on.", "Residents", "RUR CVL"),
+    ],
+)
+def test_commentators_are_not_placed_by_what_they_say(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str
+) -> None:
+    assert code_of(layer_of(text), mention) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a country's name before a noun of expertise is what the expert knows about
+        ("Ann Hale, a Ruritania expert at the institute, said talks were over.", "Ann Hale", "EDU"),
+        ("A Ruritania analyst said talks were over.", "A Ruritania analyst", "EDU"),
+        # negative: the adjective says where the expert is from
+        ("A Ruritanian analyst said talks were over.", "A Ruritanian analyst", "RUR EDU"),
+        # near miss: a country's name before another noun is its people's
+        ("A Ruritania official said talks were over.", "A Ruritania official", "RUR GOV"),
+    ],
+)
+def test_a_country_before_a_noun_of_expertise_is_its_topic(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str
+) -> None:
+    assert code_of(layer_of(text), mention) == code

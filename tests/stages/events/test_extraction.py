@@ -96,6 +96,12 @@ MODALITY = [
     ("The rebels killed nobody in the raid.", "ASSAULT", "negated"),
     ("Some civilians were killed in the strike.", "ASSAULT", "asserted"),  # negative: no negator
     ("No fewer than 40 civilians were killed.", "ASSAULT", "asserted"),  # near miss: a qualifier
+    # "not only X but also Y" asserts both; "not even" still negates
+    ("The rebels did not only attack the village; they also burned the market.", "ASSAULT", "asserted"),
+    ("Russia has not just attacked Ukraine but also threatened Germany.", "ASSAULT", "asserted"),
+    ("Lawmakers are not only angry with Russia, but also with a Russian offensive against Ukraine.", "ASSAULT",
+     "asserted"),
+    ("The rebels did not even attack the village.", "ASSAULT", "negated"),  # near miss
 ]
 
 
@@ -268,3 +274,30 @@ THROWN = [
 @pytest.mark.parametrize(("text", "assault"), THROWN)
 def test_a_thrown_explosive_is_an_attack(run: Run, text: str, assault: bool) -> None:
     assert any(e.plover == "ASSAULT" for e in run(text)) == assault
+
+
+FORCE = [
+    # CAMEO 190 "use conventional military force": "used (military) force against X"
+    ("Russia used military force against Ukraine.", "state:RUS", "state:UKR"),
+    ("Russia threatened to use force against Ukraine.", "state:RUS", "state:UKR"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), FORCE)
+def test_use_of_force(run: Run, text: str, source: str, target: str) -> None:
+    ev = find_event(run(text), "ASSAULT")
+    assert (ev.source_actor_ids, ev.target_actor_ids) == ((source,), (target,))
+
+
+@pytest.mark.parametrize("text", [
+    "They used the force of argument.",  # negative: no one the force is used against
+    "The company used its sales force in Ukraine.",  # near miss: a force, a place, no "against"
+])
+def test_force_without_a_target_is_no_attack(run: Run, text: str) -> None:
+    assert not [e for e in run(text) if e.plover == "ASSAULT"]
+
+
+def test_threat_of_force_names_its_target(run: Run) -> None:
+    events = run("Iran threatened to use force against Israel.")
+    assert find_event(events, "THREATEN").target_actor_ids == ("state:ISR",)
+    assert find_event(events, "ASSAULT").modality == "future"  # the force threatened, not used

@@ -402,8 +402,21 @@ def country_modifiers(state: ArticleState, m: Phrase) -> list[Atom]:
         seen.add(id(a))
         if stance_prefixed(state, a):
             continue  # "an anti-Syria journalist" is no Syrian
+        if topic_of_expertise(state, a, m):
+            continue  # "a Russia expert" knows about Russia
         out.append(a)
     return out
+
+
+def topic_of_expertise(state: ArticleState, a: Atom, m: Phrase) -> bool:
+    """A country's name (not its adjective, not an abbreviation used as one) right before a noun
+    of expertise: the subject of the expertise ("a North Korea expert", "a China analyst")."""
+    if a.table != "country" or a.end != m.head:
+        return False
+    if state.doc[m.head].lemma_.lower() not in state.rules.topic_nouns:
+        return False
+    words = state.doc[a.start:a.end]
+    return all(t.is_alpha for t in words) and not any(t.is_upper for t in words)
 
 
 def stance_prefixed(state: ArticleState, a: Atom) -> bool:

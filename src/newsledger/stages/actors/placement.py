@@ -67,6 +67,11 @@ def locative(state: ArticleState, tok: Token) -> bool:
 
 def locatives(state: ArticleState, sentence: int) -> set[str]:
     """Countries of the places a sentence puts its events in ("in Baku", "near Samarra")."""
+    return {code for code, _ in locative_hits(state, sentence)}
+
+
+def locative_hits(state: ArticleState, sentence: int) -> list[tuple[str, int]]:
+    """The places of :func:`locatives`, each as (country, index of its head token)."""
     cache = state.locative_cache
     if cache is None:  # all sentences at once, on first use
         cache = state.locative_cache = {}
@@ -80,8 +85,8 @@ def locatives(state: ArticleState, sentence: int) -> set[str]:
             if inside_larger_place(state, a):
                 continue  # "the South China Sea", "the Gulf of Finland": not the country
             if code and locative(state, tok) and not in_background(state, tok):
-                cache.setdefault(state.pd.sentence_index(tok.idx), set()).add(code)
-    return cache.get(sentence, set())
+                cache.setdefault(state.pd.sentence_index(tok.idx), []).append((code, tok.i))
+    return cache.get(sentence, [])
 
 
 def inside_larger_place(state: ArticleState, a: Atom) -> bool:
@@ -109,7 +114,12 @@ def in_background(state: ArticleState, tok: Token) -> bool:
 def context_country(state: ArticleState, m: Phrase, forces: bool = False, places_only: bool = False) -> str | None:
     """The country of an unnamed group ("rebels", "demonstrators"): where the sentence places
     it, else the one country the sentence names."""
-    places = locatives(state, m.sentence)
+    reported = reported_tokens(state, m)
+    if set(m.sectors) & state.rules.commentator_sectors:
+        # "the talks in Moscow failed, analysts said": what they say does not place them
+        places = {code for code, i in locative_hits(state, m.sentence) if i not in reported}
+    else:
+        places = locatives(state, m.sentence)
     if len(places) == 1:
         return next(iter(places))
     if places or places_only:
@@ -119,7 +129,6 @@ def context_country(state: ArticleState, m: Phrase, forces: bool = False, places
         for x in state.mentions:
             state.by_sentence.setdefault(x.sentence, []).append(x)
     codes: set[str] = set()
-    reported = reported_tokens(state, m)
     for x in state.by_sentence.get(m.sentence, ()):
         if x is m or not x.actor or x.kind == "compound":
             continue

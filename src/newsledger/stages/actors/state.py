@@ -41,7 +41,7 @@ class ArticleState:
         self.cue_cache: dict[str, int] = {}
         self.raw_countries: list[Atom] = []
         self.countries_named: set[str] = set()
-        self.locative_cache: dict[int, set[str]] | None = None
+        self.locative_cache: dict[int, list[tuple[str, int]]] | None = None
         self.by_sentence: dict[int, list[Phrase]] | None = None
         self.named_refs: set[str] = set()
         self.evidence: Counter[str] = Counter()  # country codes named in the article (not capitals)

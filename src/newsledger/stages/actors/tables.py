@@ -258,6 +258,7 @@ class CorefRules(Record):
     site_nouns: tuple[str, ...] = ()  # "the hospital": placed only by where its sentence puts it
     conveyance_nouns: tuple[str, ...] = ()  # "a passenger train": a vehicle, not its passengers
     name_particles: tuple[str, ...] = ()  # "al-Shabab", "el-Sisi": lower-case in running text
+    topic_nouns: tuple[str, ...] = ()  # "a Russia expert": the country is what they know about
     name_nouns: tuple[str, ...] = ()  # "who gave only her first name, Larysa": the name that follows
     kin_nouns: tuple[str, ...] = ()  # "Iryna, whose husband ...": a relative clause about a person
     anaphors: tuple[AnaphorEntry, ...] = ()
@@ -268,6 +269,8 @@ class CorefRules(Record):
     force_sectors: frozenset[str] = frozenset()
     # unnamed groups of these sectors often come from abroad: a country only from where they are
     abroad_sectors: frozenset[str] = frozenset()
+    # unnamed groups of these sectors comment on places: what they say does not place them
+    commentator_sectors: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

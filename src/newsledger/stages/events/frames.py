@@ -126,8 +126,15 @@ def negated(ctx: Context, v: Token) -> bool:
     subject, object or existential ("no passengers were killed", "nobody agreed", "there were no
     attacks": the shared grammar of :func:`newsledger.nlp.stance.negated`)."""
     return any(
-        c.dep_ == "neg" or (c.dep_ == "advmod" and c.text.lower() in ctx.lex.negators) for c in v.children
+        (c.dep_ == "neg" and not focus_follows(ctx, c))
+        or (c.dep_ == "advmod" and c.text.lower() in ctx.lex.negators) for c in v.children
     ) or clause_negated(v, ctx.data.stance)
+
+
+def focus_follows(ctx: Context, neg: Token) -> bool:
+    """"not only", "not just": the first half of a correlative ("not only X but also Y")."""
+    nxt = neg.nbor(1) if neg.i + 1 < len(neg.doc) else None
+    return nxt is not None and nxt.lower_ in ctx.lex.focus_after_negator
 
 
 def modals(ctx: Context, v: Token, fr: Frame, own: bool) -> None:

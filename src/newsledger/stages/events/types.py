@@ -118,6 +118,7 @@ class Lexicon:
     recipient_light_verbs: frozenset[str] = frozenset()  # "received a warm welcome from X": the subject is the target
     content_nouns: frozenset[str] = frozenset()  # "an agreement to increase trade": the infinitive is its content
     crowd_nouns: frozenset[str] = frozenset()  # "rioters torched cars": violence by a crowd is a riot
+    focus_after_negator: frozenset[str] = frozenset()  # "not only X but also Y": no negation
 
 
 @dataclass(frozen=True)
