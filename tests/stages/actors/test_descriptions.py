@@ -272,3 +272,20 @@ def test_a_press_officer_speaks_for_the_body_named(
     layer_of: Callable[..., ActorLayer], text: str, mention: str, actor_id: str | None
 ) -> None:
     assert mention_of(layer_of(text), mention).actor_id == actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # an organisation the dictionary does not know names whom the title serves
+        ("Acmetron spokesman John Doe said the plant would close.", "Acmetron spokesman John Doe", ""),
+        # negative: with no organisation named, a spokesman speaks for a government
+        ("Government spokesman John Doe said the plant would close.", "Government spokesman John Doe", "GOV"),
+        # near miss: a country before the title
+        ("Ruritanian spokesman John Doe said the plant would close.", "Ruritanian spokesman John Doe", "RUR GOV"),
+    ],
+)
+def test_a_title_of_an_unknown_organisation_has_no_default_sector(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str
+) -> None:
+    assert code_of(layer_of(text), mention) == code

@@ -188,3 +188,21 @@ def test_demonym_shared_by_two_countries_follows_the_text(
 def test_us_state_reading_is_not_the_country(layer_of: Callable[..., ActorLayer]) -> None:
     layer = layer_of("Georgia's governor campaigned in Atlanta and Savannah ahead of the U.S. election.")
     assert all(m.actor_id != "state:GEO" for m in layer.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a title word that ends a person's name after a given name is a surname
+        ("Bill Bishop said the talks were over.", "Bill Bishop", ""),
+        ("Anna Marie King said the talks were over.", "Anna Marie King", ""),
+        # negative: a title before the name is a title
+        ("Bishop Anna Marie said the talks were over.", "Bishop Anna Marie", "REL"),
+        # near miss: a title after a name, outside the name, describes the person
+        ("Anna Marie, the bishop, said the talks were over.", "Anna Marie", "REL"),
+    ],
+)
+def test_a_title_word_ending_a_name_is_a_surname(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str
+) -> None:
+    assert code_of(layer_of(text), mention) == code

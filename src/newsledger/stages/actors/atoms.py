@@ -43,6 +43,7 @@ def atoms(state: ArticleState) -> None:
             by_cat.setdefault(cat, []).append(Atom(start, end, cat, key))
     nouns = longest(by_cat.get(CAT_SECTOR, []) + by_cat.get(CAT_TITLE, []) + by_cat.get(CAT_ANAPHOR, []),
                      prefer=noun_priority)
+    nouns = [a for a in nouns if not surname_title(state, a)]
     for a in nouns:
         for i in range(a.start, a.end):
             state.nouns[i] = a
@@ -70,6 +71,19 @@ def atoms(state: ArticleState) -> None:
     for a in names:
         for i in range(a.start, a.end):
             state.names[i] = a
+
+
+def surname_title(state: ArticleState, a: Atom) -> bool:
+    """A title word that ends a person's name after a given name is a surname: "Bill Bishop",
+    "Martin Luther King" (English titles come before the name: "Bishop Desmond Tutu")."""
+    doc = state.doc
+    last = doc[a.end - 1]
+    if a.end - a.start != 1 or last.ent_type_ != "PERSON" or last.ent_iob_ == "B" or not last.is_title:
+        return False
+    if a.end < len(doc) and doc[a.end].ent_iob_ == "I":
+        return False  # the name goes on after the title
+    before = doc[a.start - 1]
+    return before.pos_ == "PROPN" and before.is_title and before.ent_type_ == "PERSON"
 
 
 def longer_proper_names(state: ArticleState, names: list[Atom]) -> list[Atom]:

@@ -53,7 +53,8 @@ def describe(state: ArticleState, m: Phrase, a: Atom, found: _Described) -> None
         if te is not None:
             if te.kind != "courtesy":
                 found.role = found.role or te.role
-                found.sectors = found.sectors or te.sectors
+                if not unknown_organisation_before(state, m, a):
+                    found.sectors = found.sectors or te.sectors
             if te.gender:
                 m.gender = m.gender or te.gender
     elif a.cat == CAT_SECTOR:
@@ -66,6 +67,17 @@ def describe(state: ArticleState, m: Phrase, a: Atom, found: _Described) -> None
             found.honor.append(a.key)
         if a not in m.frames:
             m.frames.append(a)
+
+
+def unknown_organisation_before(state: ArticleState, m: Phrase, title: Atom) -> bool:
+    """An organisation the dictionary does not know names whom the title serves ("Iberdrola
+    spokesman X", "Acme chairman Y"): the title's usual sector (a spokesman's government) is
+    not theirs."""
+    for i in range(m.start, title.start):
+        a = state.names[i]
+        if a is not None and a.cat == "E" and a.ner == "ORG" and not a.ref:
+            return True
+    return False
 
 
 def gender_cue(state: ArticleState, s: int, e: int) -> str:
