@@ -216,6 +216,29 @@ def test_group_actor(parse: Parse) -> None:
     assert f.group_actor_id == "act_pse"
 
 
+@pytest.mark.parametrize(("value", "actor_id"), [
+    (5, "act_mil"),  # each count of a coordination is its own people, not the coordination's
+    (6, "act_cvl"),
+])
+def test_group_actor_in_a_coordination(parse: Parse, value: float, actor_id: str) -> None:
+    text = "The bodies of five soldiers and six civilians were found."
+    doc = parse(text)
+    actors = ActorLayer(mentions=(
+        mention(doc, "soldiers and six civilians", "act_both"),
+        mention(doc, "soldiers", "act_mil", "NORP"),
+        mention(doc, "civilians", "act_cvl", "NORP"),
+    ))
+    assert one(extract_figures(doc, actors, []), value).group_actor_id == actor_id
+
+
+def test_group_actor_from_an_overlapping_mention(parse: Parse) -> None:
+    # near miss: with no mention inside the counted words, the mention over them still names them
+    text = "The bodies of five soldiers and six civilians were found."
+    doc = parse(text)
+    actors = ActorLayer(mentions=(mention(doc, "soldiers and six civilians", "act_both"),))
+    assert one(extract_figures(doc, actors, []), 5).group_actor_id == "act_both"
+
+
 # -- structure ------------------------------------------------------------------------------------
 
 SEEDLIKE = ("Since March 3, the militia has killed at least 1,200 villagers, including more than "

@@ -46,3 +46,31 @@ def test_naming_verbs_cue_speech_only_when_they_speak(
 ) -> None:
     quotes = list(run_stage("quotes", parse(text), actors=ActorLayer()))
     assert [q.content.text for q in quotes if q.cue_lemma == "call"] == contents, name
+
+
+def _layer(pd: ParsedDoc, surface: str, actor_id: str, kind: str) -> ActorLayer:
+    from newsledger.records import Actor, Mention, record_id
+
+    start = pd.text.index(surface)
+    m = Mention(id=record_id("m", pd.article_id, start), article_id=pd.article_id, sentence=0, start=start,
+                end=start + len(surface), text=surface, label="GPE", actor_id=actor_id)
+    return ActorLayer(mentions=(m,), actors=(Actor(id=actor_id, name=surface, type=kind, country="RUR"),))
+
+
+PLACES = [
+    # a town or region is attacked physically; a country may be attacked in words
+    ("a town the dictionary knows", "The rebels attacked Zenda on Monday.", "country:RUR", "country", []),
+    ("a town the dictionary does not know", "Militants attacked Mosul overnight.", None, "", []),
+    ("near miss: a country", "The senator attacked Ruritania on Monday.", "state:RUR", "state", ["Ruritania"]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "actor_id", "kind", "contents"), PLACES, ids=[c[0] for c in PLACES])
+def test_a_town_attacked_is_no_speech(
+    parse: Parse, name: str, text: str, actor_id: str | None, kind: str, contents: list[str]
+) -> None:
+    pd = parse(text)
+    place = next(w for w in text.split()[1:] if w[0].isupper())
+    layer = _layer(pd, place, actor_id, kind) if actor_id else ActorLayer()
+    quotes = list(run_stage("quotes", pd, actors=layer))
+    assert [q.content.text for q in quotes if q.cue_lemma == "attack"] == contents, name

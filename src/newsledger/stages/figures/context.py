@@ -11,12 +11,16 @@ from .types import PLACE_LABELS, TIME_LABELS, FigureLexicon, Reading, Source
 
 
 def best_mention(actors: ActorLayer, start: int, end: int) -> Mention | None:
+    """The mention that names the span's people: the longest with an actor inside the span,
+    else the longest overlapping it. In "five troops and six civilians" the civilians are
+    the civilians, not the coordination of both."""
     best: Mention | None = None
+    best_key: tuple[bool, bool, int] | None = None
     for m in actors.mentions:
         if m.start < end and start < m.end:
-            key = (m.actor_id is not None, m.end - m.start)
-            if best is None or key > (best.actor_id is not None, best.end - best.start):
-                best = m
+            key = (m.actor_id is not None, start <= m.start and m.end <= end, m.end - m.start)
+            if best_key is None or key > best_key:
+                best, best_key = m, key
     return best
 
 

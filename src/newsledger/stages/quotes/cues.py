@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ...nlp import ParsedDoc
 from ...nlp.syntax import SUBJECT_DEPS
+from ...records import ActorLayer
 from .types import (
     COMPLEMENTIZERS,
     CUE_LEFT_DEPS,
@@ -385,18 +386,38 @@ def _candidate_tokens(doc: Doc, lex: CueLexicon) -> list[int]:
     ]
 
 
-def _physical(v: Token, lex: CueLexicon) -> bool:
+def _physical(v: Token, lex: CueLexicon, places: frozenset[int]) -> bool:
     """A verb of verbal and of physical attack used in its physical sense: its object (or, in
     the passive, its subject) is a building, place or vehicle ("attacked the hospital", "the
-    convoy was hit")."""
+    convoy was hit"), or the name of a town or region (``places``: "attacked Kunduz"; a
+    country's name may be attacked in words)."""
     if v.lemma_.lower() not in lex.physical_senses:
         return False
     for c in v.children:
         if c.dep_ in ("dobj", "nsubjpass"):
             words = {c.lemma_.lower(), c.lower_, f"{c.doc[c.i - 1].lower_} {c.lower_}" if c.i else ""}
-            if words & lex.physical_targets or c.ent_type_ in ("FAC", "LOC"):
+            if words & lex.physical_targets or c.ent_type_ in ("FAC", "LOC") or c.i in places:
                 return True
     return False
+
+
+def place_tokens(pd: ParsedDoc, actors: ActorLayer) -> frozenset[int]:
+    """Tokens of the names of towns and regions: mentions of a place within a country (actor
+    type ``country``) and place entities (GPE) that name no actor the dictionary knows (every
+    country is in it)."""
+    doc = pd.doc
+    named = {m.start: m for m in actors.mentions}
+    out: set[int] = set()
+    for m in actors.mentions:
+        a = actors.actor(m.actor_id) if m.actor_id else None
+        if a is not None and a.type == "country":
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            out.update(t.i for t in span or ())
+    for ent in doc.ents:
+        m = named.get(ent.start_char)
+        if ent.label_ == "GPE" and (m is None or m.actor_id is None):
+            out.update(t.i for t in ent)
+    return frozenset(out)
 
 
 def _naming(v: Token, lex: CueLexicon) -> bool:
@@ -415,8 +436,10 @@ def _naming(v: Token, lex: CueLexicon) -> bool:
                and any(s.dep_ == "nsubj" for s in c.children) for c in names)
 
 
-def find_attributions(pd: ParsedDoc, lex: CueLexicon, th: Thresholds) -> list[Attribution]:
-    """Attributions cued by a verb or a phrase, in cue order, their contents trimmed."""
+def find_attributions(pd: ParsedDoc, lex: CueLexicon, th: Thresholds,
+                      places: frozenset[int] = frozenset()) -> list[Attribution]:
+    """Attributions cued by a verb or a phrase, in cue order, their contents trimmed
+    (``places``: the tokens of town and region names, see :func:`place_tokens`)."""
     out: list[Attribution] = []
     doc = pd.doc
     phrase_starts: list[Token] = []
@@ -428,7 +451,7 @@ def find_attributions(pd: ParsedDoc, lex: CueLexicon, th: Thresholds) -> list[At
         if not tok.tag_.startswith("VB"):
             continue
         entry = lex.verbs.get(tok.lemma_.lower()) or lex.verbs.get(lex.forms.get(tok.lower_, ""))
-        if entry is None or _physical(tok, lex) or _naming(tok, lex):
+        if entry is None or _physical(tok, lex, places) or _naming(tok, lex):
             continue
         out.append(_verb_attribution(tok, entry, lex))
     out.extend(_phrase_attributions(phrase_starts, lex, th.phrase))
