@@ -158,3 +158,21 @@ def test_civilians_after_including_belong_to_the_group(layer_of: Callable[..., A
     layer = layer_of("The shelling killed 40 Palestinians, including 12 children and 9 women.")
     assert mention_of(layer, "children").actor_id == "sector:PSE:CVL"
     assert mention_of(layer, "women").actor_id == "sector:PSE:CVL"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor_id"),
+    [
+        # "the insurgents" just after an armed group is named are its members
+        ("The Free Hand attacked Zenda, and the insurgents took the castle.", "the insurgents", "org:free-hand"),
+        # negative: with no group named, insurgents are a group of their own
+        ("Ruritanian officials said the insurgents took the castle.", "the insurgents", "sector:RUR:REB+INS"),
+        # near miss: another sector is not the group's members; no article, no reference back
+        ("The Free Hand attacked Zenda, and the soldiers fled.", "the soldiers", "sector:MIL"),
+        ("The Free Hand attacked Zenda, and insurgents took the castle.", "insurgents", "sector:RUR:REB+INS"),
+    ],
+)
+def test_the_members_of_a_named_armed_group(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, actor_id: str
+) -> None:
+    assert mention_of(layer_of(text), mention).actor_id == actor_id

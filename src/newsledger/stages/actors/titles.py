@@ -163,7 +163,10 @@ def resolve_sector(state: ArticleState, m: Phrase, history: list[Phrase], window
         a = state.reg.actors[h.actor or ""]
         if site and state.doc[h.head].lemma_ != head.lemma_:
             continue
-        if a.country and set(m.sectors) <= set(a.sectors) and state.reg.kind_of(h.actor) in ("sector", "organisation"):
+        kind = state.reg.kind_of(h.actor)
+        if a.country and kind in ("sector", "organisation") and (
+            set(m.sectors) <= set(a.sectors) or (kind == "organisation" and group_of_members(state, m, a.sectors))
+        ):
             m.actor = a.id
             m.confidence = state.conf.guess
             return
@@ -181,6 +184,14 @@ def resolve_sector(state: ArticleState, m: Phrase, history: list[Phrase], window
     else:
         m.actor = state.reg.sector(code, m.sectors)
     m.confidence = state.conf.guess
+
+
+def group_of_members(state: ArticleState, m: Phrase, sectors: tuple[str, ...]) -> bool:
+    """"the insurgents", "the militants" just after an armed group is named: its members, when
+    the noun's main sector is one of the group's ("the Taliban ... the insurgents")."""
+    first = state.doc[m.start].lower_
+    return bool(m.plural and m.sectors and first in state.rules.definite_determiners
+                and m.sectors[0] in sectors and m.head == m.end - 1 and m.end - m.start == 2)
 
 
 def regional_modifier(state: ArticleState, m: Phrase) -> str | None:
