@@ -206,3 +206,22 @@ def test_a_title_word_ending_a_name_is_a_surname(
     layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str
 ) -> None:
     assert code_of(layer_of(text), mention) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "same"),
+    [
+        # a surname the entity recogniser missed, after the full name: the same person
+        ("Senator James Risch said the deal was bad. Risch said the U.S. must take a long view.", "Risch", True),
+        # negative: a capitalised word that is no earlier person's surname is no mention of one
+        ("Senator James Risch said the deal was bad. Boise said the U.S. must take a long view.", "Boise", False),
+    ],
+)
+def test_a_surname_the_recogniser_missed(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, same: bool
+) -> None:
+    layer = layer_of(text)
+    first = mention_of(layer, "Senator James Risch")
+    assert first.actor_id
+    found = [m for m in layer.mentions if m.text == mention]
+    assert [m.actor_id == first.actor_id for m in found] == ([True] if same else [])

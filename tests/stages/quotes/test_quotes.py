@@ -247,6 +247,31 @@ def test_speaker_actor_id_comes_from_the_mention(parse: Parse) -> None:
     assert q.speaker_actor_id == "actor_x"
 
 
+RELATIVES = [
+    # a relative pronoun speaks for its antecedent (the speaker as written stays the pronoun)
+    ("The deal angered Ruritania, which says it was forced to give up the islands.", "Ruritania", "which",
+     "actor_x"),
+    ("Officials met Maria Lopez, who says most farmers would accept the plan.", "Maria Lopez", "who", "actor_x"),
+    # negative: a pronoun antecedent ("those who say") is no one named
+    ("Those who say the war is over met Ruritania.", "Ruritania", "who", None),
+    # near miss: the named speaker of a relative clause's own verb is its subject
+    ("The deal angered Ruritania, where officials say it was forced to give up the islands.", "Ruritania",
+     "officials", None),
+]
+
+
+@pytest.mark.parametrize(("text", "named", "speaker", "actor_id"), RELATIVES)
+def test_a_relative_pronoun_speaks_for_its_antecedent(
+    parse: Parse, text: str, named: str, speaker: str, actor_id: str | None
+) -> None:
+    doc = parse(text)
+    start = text.index(named)
+    mention = Mention(id="m1", article_id=doc.article_id, sentence=0, start=start, end=start + len(named),
+                      text=named, label="GPE", actor_id="actor_x", kind="name")
+    quotes = [q for q in extract(doc, ActorLayer(mentions=(mention,))) if q.cue_lemma == "say"]
+    assert [(q.speaker.text if q.speaker else None, q.speaker_actor_id) for q in quotes] == [(speaker, actor_id)]
+
+
 def test_standalone_paragraph_takes_previous_speaker_and_actor(parse: Parse) -> None:
     text = (
         "Imam Rahimi said the siege must end.\n\n“Nobody can defeat a people that wants to live.”"

@@ -223,7 +223,29 @@ def with_entities(state: ArticleState, names: list[Atom]) -> list[Atom]:
     for ent in state.doc.ents:
         if ent.label_ in ACTOR_LABELS:
             place_entity(state, placed, ent.start, ent.end, ent.label_)
+    for i in missed_surnames(state):
+        if placed.at[i] is None:
+            place_entity(state, placed, i, i + 1, "PERSON")
     return [x for x in names if id(x) not in placed.removed] + placed.added
+
+
+def missed_surnames(state: ArticleState) -> list[int]:
+    """Tokens the entity recogniser left unlabelled that repeat the surname of a person it
+    labelled before ("Senator James Risch said ... Risch said"): the same person again."""
+    doc = state.doc
+    seen: set[str] = set()
+    out: list[int] = []
+    ents = iter(e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2)
+    nxt = next(ents, None)
+    for tok in doc:
+        while nxt is not None and nxt.end <= tok.i:
+            last = nxt[-1]
+            if last.is_title and last.is_alpha and len(last.text) > 2:
+                seen.add(last.text)
+            nxt = next(ents, None)
+        if tok.text in seen and not tok.ent_type_ and tok.pos_ == "PROPN":
+            out.append(tok.i)
+    return out
 
 
 def place_entity(state: ArticleState, placed: _Placed, s: int, e: int, ent_label: str) -> None:

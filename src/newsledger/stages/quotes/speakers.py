@@ -90,6 +90,10 @@ class Speakers:
             aid = self._document_issuer(head_tok, att)
             if aid is not None:
                 return aid
+        antecedent = relative_antecedent(head_tok) if head_tok is not None else None
+        if antecedent is not None:  # "Mauritius, which says …": the speaker is the antecedent
+            m = self._mention_at(antecedent)
+            return m.actor_id if m is not None else None
         best = speaker_mention(self.index, att.speaker_start, att.speaker_end, att.speaker_head)
         if head_tok is not None and (best is None or not best.start <= head_tok.idx < best.end):
             for c in head_tok.children:
@@ -274,3 +278,14 @@ class Speakers:
             att.speaker_head = found.start
             att.speaker_actor_id = found.actor_id
             att.confidence = self.confidence
+
+
+def relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for ("Mauritius, which says", "Ms. Lopez, who
+    said"); None for any other word, or a pronoun antecedent ("those who say")."""
+    if tok.tag_ not in ("WDT", "WP") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = tok.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return clause.head
