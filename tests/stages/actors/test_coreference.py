@@ -176,3 +176,30 @@ def test_the_members_of_a_named_armed_group(
     layer_of: Callable[..., ActorLayer], text: str, mention: str, actor_id: str
 ) -> None:
     assert mention_of(layer_of(text), mention).actor_id == actor_id
+
+
+COURT = "The International Court of Justice ruled on Monday."
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "court"),
+    [
+        # "the judges" just after a court is named are its members
+        (f"{COURT} The judges said the wall was unlawful.", "The judges", True),
+        # negative: a country and its emperor named together are no bench of judges
+        ("Britain took the islands after the defeat of French leader and Emperor Napoleon Bonaparte in 1815. "
+         "The judges said the wall was unlawful.", "The judges", False),
+        # near miss: a counted group is some of them, not the body
+        (f"{COURT} The two judges said the wall was unlawful.", "The two judges", False),
+    ],
+)
+def test_the_members_of_a_named_body(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, court: bool
+) -> None:
+    layer = layer_of(text)
+    judges = mention_of(layer, mention).actor_id
+    icj = mention_of(layer, "The International Court of Justice").actor_id if COURT in text else None
+    if court:
+        assert judges is not None and judges == icj
+    else:
+        assert judges is None or (judges != icj and not judges.startswith("compound:"))

@@ -289,3 +289,27 @@ def test_a_title_of_an_unknown_organisation_has_no_default_sector(
     layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str
 ) -> None:
     assert code_of(layer_of(text), mention) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor_id", "code"),
+    [
+        # a shadow minister is the opposition's spokesperson, not the office's holder
+        ("The Ruritanian shadow foreign minister said the talks failed.", "The Ruritanian shadow foreign minister",
+         None, "RUR OPP"),
+        ("Anna Hale, the shadow foreign minister, said the talks failed.", "Anna Hale", "person:anna-hale", "OPP"),
+        # negative: the office's holder
+        ("The Ruritanian foreign minister said the talks failed.", "The Ruritanian foreign minister",
+         "person:vera-lind", "RUR GOV"),
+    ],
+)
+def test_a_shadow_minister_is_the_opposition(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, actor_id: str | None, code: str
+) -> None:
+    layer = layer_of(text, published="2020-06-01")
+    m = mention_of(layer, mention)
+    if actor_id is not None:
+        assert m.actor_id == actor_id
+    else:
+        assert m.actor_id != "person:vera-lind"
+    assert code_of(layer, mention) == code

@@ -12,7 +12,7 @@ from .countries import modifier_country
 from .descriptions import body_actor, body_noun, describes_body, indefinite
 from .phrases import country_modifiers, is_name
 from .placement import residence
-from .readings import descriptors, read_name
+from .readings import descriptors, read_name, shadow_title
 from .state import ArticleState
 from .tables import FramingTerm, TitleEntry
 from .types import (
@@ -62,7 +62,7 @@ def read_office(state: ArticleState, m: Phrase) -> None:
     date = state.pd.article.published
     on = [p for p in cands if state.d.held_on(p, date)]
     indefinite = state.doc[m.start].lower_ in state.rules.indefinite_determiners
-    if len(on) == 1 and not indefinite and not m.plural:
+    if len(on) == 1 and not indefinite and not m.plural and not shadow_title(state, m, a):
         m.actor = state.reg.person(on[0])
         m.confidence = state.conf.likely
         return
@@ -220,7 +220,9 @@ def read_nominal_of(state: ArticleState, m: Phrase, country: str | None, sectors
     if m.kind == "title":
         te = state.d.title_forms.get(m.term)
         if country:
-            m.actor = office(state, te, country) or state.reg.sector(country, sectors or ("GOV",))
+            title = state.nouns[m.head]  # "the Ruritanian shadow foreign minister" holds no office
+            shadow = title is not None and shadow_title(state, m, title)
+            m.actor = (None if shadow else office(state, te, country)) or state.reg.sector(country, sectors or ("GOV",))
             m.confidence = state.conf.likely
         else:
             m.pending = "title"
@@ -283,7 +285,7 @@ def head_sectors(state: ArticleState, m: Phrase) -> tuple[str, ...]:
         if a.cat == CAT_TITLE:
             te = state.d.title_forms.get(a.key)
             if te is not None:
-                return te.sectors
+                return ("OPP",) if shadow_title(state, m, a) else te.sectors
         if a.cat == CAT_ANAPHOR:
             an = state.d.anaphors.get(a.key)
             if an is not None and an.sectors:

@@ -53,7 +53,9 @@ def describe(state: ArticleState, m: Phrase, a: Atom, found: _Described) -> None
         if te is not None:
             if te.kind != "courtesy":
                 found.role = found.role or te.role
-                if not unknown_organisation_before(state, m, a):
+                if shadow_title(state, m, a):
+                    found.sectors = ("OPP",)  # "the shadow justice secretary": the opposition's
+                elif not unknown_organisation_before(state, m, a):
                     found.sectors = found.sectors or te.sectors
             if te.gender:
                 m.gender = m.gender or te.gender
@@ -67,6 +69,11 @@ def describe(state: ArticleState, m: Phrase, a: Atom, found: _Described) -> None
             found.honor.append(a.key)
         if a not in m.frames:
             m.frames.append(a)
+
+
+def shadow_title(state: ArticleState, m: Phrase, title: Atom) -> bool:
+    """"the shadow foreign secretary": the opposition's spokesperson for an office."""
+    return any(t.lower_ in state.rules.opposition_modifiers for t in state.doc[m.start:title.start])
 
 
 def unknown_organisation_before(state: ArticleState, m: Phrase, title: Atom) -> bool:

@@ -22,8 +22,13 @@ def resolve_title(state: ArticleState, m: Phrase, history: list[Phrase]) -> None
             m.actor = principal
             m.confidence = state.conf.plausible
             return
+    if any(t.lower_ in state.rules.opposition_modifiers for t in state.doc[m.start:m.head]):
+        return  # "the shadow justice secretary" holds no office: the opposition's spokesperson
     if m.plural:
-        group = plural_antecedent(state, m, history, te.sectors if te else ()) if m.definite else None
+        group = None
+        if m.definite:
+            sectors = te.sectors if te else ()
+            group = plural_antecedent(state, m, history, sectors) or body_of_members(state, m, history, sectors)
         if group is not None:  # "the three ministers": the ministers just named together
             m.actor = group
             m.confidence = state.conf.plausible
@@ -116,10 +121,35 @@ def plural_antecedent(state: ArticleState, m: Phrase, history: list[Phrase], sec
             continue
         if n is not None and a.members and len(a.members) != n:
             continue
-        if sectors and a.sectors and not set(sectors) & set(a.sectors):
-            continue
+        if sectors and not set(sectors) & group_sectors(state, a):
+            continue  # "the judges" are not a country and its emperor named before
         return a.id
     return None
+
+
+def body_of_members(state: ArticleState, m: Phrase, history: list[Phrase], sectors: tuple[str, ...]) -> str | None:
+    """"the judges" after a court is named, "the lawmakers" after a parliament: the body whose
+    members they are (the latest organisation in the pronoun window with the title's first
+    sector)."""
+    if not sectors or m.end - m.start != 2:
+        return None  # "the two judges", "the judges of the lower court": not the body's members
+    for h in recent(history, m, state.rules.pronoun_window):
+        a = state.reg.actors.get(h.actor or "")
+        if a is not None and state.reg.kind_of(h.actor) == "organisation" and sectors[0] in a.sectors:
+            return a.id
+    return None
+
+
+def group_sectors(state: ArticleState, a: Actor) -> set[str]:
+    """The sectors of a compound or group: its own, else those of its members."""
+    if a.sectors:
+        return set(a.sectors)
+    out: set[str] = set()
+    for mid in a.members:
+        member = state.reg.actors.get(mid)
+        if member is not None:
+            out.update(member.sectors)
+    return out
 
 
 def resolve_honorific(state: ArticleState, m: Phrase, history: list[Phrase]) -> None:
@@ -164,9 +194,8 @@ def resolve_sector(state: ArticleState, m: Phrase, history: list[Phrase], window
         if site and state.doc[h.head].lemma_ != head.lemma_:
             continue
         kind = state.reg.kind_of(h.actor)
-        if a.country and kind in ("sector", "organisation") and (
-            set(m.sectors) <= set(a.sectors) or (kind == "organisation" and group_of_members(state, m, a.sectors))
-        ):
+        members = kind == "organisation" and group_of_members(state, m, a.sectors)
+        if kind in ("sector", "organisation") and (members or (a.country and set(m.sectors) <= set(a.sectors))):
             m.actor = a.id
             m.confidence = state.conf.guess
             return
