@@ -225,3 +225,19 @@ def test_a_surname_the_recogniser_missed(
     assert first.actor_id
     found = [m for m in layer.mentions if m.text == mention]
     assert [m.actor_id == first.actor_id for m in found] == ([True] if same else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname shared by relatives named after the article's subject is the subject's
+        ("The court fined Anna Hale. Her son, Tom Hale, was cleared. On Monday, Hale said she would appeal.",
+         "Anna Hale"),
+        # negative: one person with the surname
+        ("The court cleared Tom Hale. On Monday, Hale said he was relieved.", "Tom Hale"),
+    ],
+)
+def test_a_shared_surname_is_the_first_bearers(layer_of: Callable[..., ActorLayer], text: str, expected: str) -> None:
+    layer = layer_of(text)
+    last = [m for m in layer.mentions if m.text == "Hale"][-1]
+    assert last.actor_id == mention_of(layer, expected).actor_id

@@ -194,22 +194,27 @@ def strip_titles(state: ArticleState, s: int, e: int) -> str:
 def person_by_last_name(state: ArticleState, name: str) -> str | None:
     """A person named in full earlier in the article whom a short form denotes: the surname
     ("Kravets" after "Vasyl Kravets"), or the first name of someone the dictionary does not
-    know ("Iryna", "Father Petro" after "Father Petro Sas"); the latest such person wins."""
+    know ("Iryna", "Father Petro" after "Father Petro Sas"). The latest such person wins, but
+    a surname shared by several people named in full is the first one's: relatives named after
+    the article's subject are told apart by their full or first names ("Sali Berisha ... his
+    son, Shkelzen Berisha ... Berisha said" is the father)."""
     parts = name.split()
     if not parts:
         return None
     found = None
+    by_surname = None
     for aid, actor in state.reg.actors.items():
         if actor.type != "person":
             continue
         aparts = actor.name.split()
-        if len(parts) == 1 and len(aparts) >= 2 and (
-            aparts[-1] == parts[0] or (actor.source == "derived" and aparts[0] == parts[0])
-        ):
+        if len(parts) == 1 and len(aparts) >= 2 and aparts[-1] == parts[0]:
+            by_surname = by_surname or aid
+            found = aid
+        elif len(parts) == 1 and len(aparts) >= 2 and actor.source == "derived" and aparts[0] == parts[0]:
             found = aid
         elif len(aparts) == 1 and parts[-1] == aparts[0] and actor.source == "derived":
             found = aid
-    return found
+    return by_surname or found
 
 
 def short_name_of_earlier(state: ArticleState, m: Phrase, a: Atom) -> str | None:
