@@ -55,7 +55,10 @@ _DAY_WORDS = (
     (re.compile(r"\byesterday\b"), -1),
     (re.compile(r"\btomorrow\b"), 1),
 )
-_SHIFT_WORDS = (("last", -1), ("this", 0), ("next", 1))
+_SHIFTS = {"last": -1, "this": 0, "next": 1}
+_SHIFTED = re.compile(r"\b(last|this|next)\s+(week|month|year)\b")  # "last week", "next year"
+_MONTH_NAME = re.compile(rf"\b({'|'.join(w for w in MONTHS if len(w) > 2)})\b")
+_WEEKDAY_NAME = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
 _BEFORE = re.compile(r"\b(last|past|previous)\s+$")  # "last Tuesday", "this past Tuesday"
 _AFTER = re.compile(r"\b(next|coming)\s+$")  # "next Tuesday", "this coming Tuesday"
 
@@ -70,10 +73,6 @@ def parse_date(value: str | None) -> date | None:
         return None
 
 
-def _names_month(low: str) -> bool:
-    return any(w in MONTHS and len(w) > 2 for w in re.findall(r"[a-z]+", low))
-
-
 @lru_cache(maxsize=4096)
 def written_fields(expr: str) -> tuple[int | None, int | None, int | None] | None:
     """The (year, month, day) an expression writes, each None when not written, as dateutil's
@@ -85,7 +84,7 @@ def written_fields(expr: str) -> tuple[int | None, int | None, int | None] | Non
     dropped; a numeric date whose day and month could be swapped ("03/04/2024") gives None."""
     low = expr.lower()
     numeric = _NUMERIC_DATE.search(expr)
-    if numeric is None and not _names_month(low):
+    if numeric is None and not _MONTH_NAME.search(low):
         return None
     if numeric is not None and numeric.group(1):
         first, second = int(numeric.group(1)), int(numeric.group(2))
@@ -154,10 +153,10 @@ def _place_month(month: int, low: str, published: date, future: bool) -> str:
     """A month without a year: in the year "last year"/"this year"/"next year" names, else the
     latest such month up to the publication month (or, with ``future``, the first from it on);
     "last March" written in March is a year earlier, "next March" a year later."""
-    for word, shift in _SHIFT_WORDS:
-        if re.search(rf"\b{word}\s+year\b", low):
-            return f"{published.year + shift:04d}-{month:02d}"
-    named = next((m for m in re.finditer(r"[a-z]+", low) if m.group(0) in MONTHS and len(m.group(0)) > 2), None)
+    shifted = _SHIFTED.search(low)
+    if shifted is not None and shifted.group(2) == "year":
+        return f"{published.year + _SHIFTS[shifted.group(1)]:04d}-{month:02d}"
+    named = _MONTH_NAME.search(low)
     ahead = low[:named.start()] if named is not None else ""
     before, after = _BEFORE.search(ahead) is not None, _AFTER.search(ahead) is not None
     y = published.year
@@ -182,28 +181,23 @@ def _relative(low: str, published: date, future: bool) -> str | None:
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else _AGO_COUNTS.get(m.group(1).lower(), 1)
         return _shifted_by(published, m.group(2).lower(), -n)
-    for word, shift in _SHIFT_WORDS:
-        m = re.search(rf"\b{word}\s+(week|month|year)\b", low)
-        if m:
-            return _shifted_by(published, m.group(1), shift)
-    return None
+    m = _SHIFTED.search(low)
+    return _shifted_by(published, m.group(2), _SHIFTS[m.group(1)]) if m else None
 
 
 def _weekday(low: str, published: date, future: bool) -> date | None:
     """The day a weekday name stands for: the latest such day up to the publication day in a
     report, the first from it on with ``future``; "last Tuesday" is strictly before, "next
     Tuesday" strictly after."""
-    for name, wd in WEEKDAYS.items():
-        m = re.search(rf"\b{name}\b", low)
-        if m is None:
-            continue
-        rd = _WEEKDAY_RD[wd]
-        if _AFTER.search(low[:m.start()]):
-            return _moved(published, days=1, weekday=rd(+1))
-        if _BEFORE.search(low[:m.start()]):
-            return _moved(published, days=-1, weekday=rd(-1))
-        return _moved(published, weekday=rd(+1) if future else rd(-1))
-    return None
+    m = _WEEKDAY_NAME.search(low)
+    if m is None:
+        return None
+    rd = _WEEKDAY_RD[WEEKDAYS[m.group(1)]]
+    if _AFTER.search(low[:m.start()]):
+        return _moved(published, days=1, weekday=rd(+1))
+    if _BEFORE.search(low[:m.start()]):
+        return _moved(published, days=-1, weekday=rd(-1))
+    return _moved(published, weekday=rd(+1) if future else rd(-1))
 
 
 def _moved(d: date, **delta: Any) -> date:
