@@ -13,6 +13,7 @@ from newsledger.nlp.dates import (
     parse_date,
     resolve_date,
     text_date,
+    written_fields,
 )
 
 DATES = [
@@ -74,3 +75,95 @@ def test_a_date_without_year_is_placed_nearest_its_reference() -> None:
     assert td.near(date(2024, 12, 20)) == date(2024, 12, 30)
     assert td.exact() is None and TextDate(12, 30, 2021).exact() == date(2021, 12, 30)
     assert text_date("on Tuesday") is None
+
+
+THU = date(2024, 3, 14)  # a Thursday
+
+# (expression, publication date, future, expected): positive rows, negatives (no date about a
+# day, month or year) and near misses, all invented
+RESOLVED = [
+    # weekdays: the latest such day up to publication in a report, the first from it on ahead
+    ("last Tuesday", THU, False, "2024-03-12"),
+    ("Tuesday", THU, False, "2024-03-12"),  # a past-tense report
+    ("on Thursday", THU, False, "2024-03-14"),  # the publication day itself
+    ("last Thursday", THU, False, "2024-03-07"),  # near miss: "last" on the same weekday is a week back
+    ("Tuesday", THU, True, "2024-03-19"),  # ahead, with a future modality
+    ("next Thursday", THU, False, "2024-03-21"),  # "next" says the direction even in a report
+    ("this coming Saturday", THU, False, "2024-03-16"),
+    ("this past Monday", THU, True, "2024-03-11"),  # "past" wins over the future modality
+    ("Tuesday", None, False, None),  # negative: no publication date to count from
+    # days and units counted from publication
+    ("two days ago", THU, False, "2024-03-12"),
+    ("yesterday", THU, False, "2024-03-13"),
+    ("the day before yesterday", THU, False, "2024-03-12"),  # near miss of "yesterday"
+    ("the day after tomorrow", THU, True, "2024-03-16"),
+    ("a fortnight ago", THU, False, "2024-W09"),
+    ("a decade ago", THU, False, "2014"),
+    ("next month", THU, True, "2024-04"),
+    ("next month", date(2024, 12, 5), True, "2025-01"),  # across the year boundary
+    ("last month", date(2024, 1, 5), False, "2023-12"),
+    ("three weeks later", THU, False, None),  # negative: later than an unknown time
+    ("an hour ago", THU, False, None),  # negative: no day, week, month or year
+    # a day and month without a year, placed around publication
+    ("March 3", date(2024, 1, 10), False, "2023-03-03"),  # past: the previous year
+    ("March 3", date(2024, 1, 10), True, "2024-03-03"),  # future: this year
+    ("March 3", date(2024, 3, 2), False, "2024-03-03"),  # near miss: a day ahead is within slack
+    ("March 3", date(2024, 3, 1), False, "2023-03-03"),  # two days ahead is not
+    ("December 30", date(2024, 1, 2), False, "2023-12-30"),  # back across the year boundary
+    ("January 3", date(2023, 12, 29), True, "2024-01-03"),  # ahead across it
+    ("February 29", date(2025, 3, 1), False, None),  # negative: no such day in 2025
+    # written dates and months
+    ("Oct. 17, 2023", None, False, "2023-10-17"),
+    ("the 17th of October", THU, False, "2023-10-17"),
+    ("mid-October", THU, False, "2023-10"),
+    ("December 2021", None, False, "2021-12"),
+    ("in March", date(2023, 11, 20), True, "2024-03"),
+    ("July last year", THU, False, "2023-07"),
+    ("last March", date(2024, 3, 20), False, "2023-03"),  # near miss of "March" in March
+    ("March", date(2024, 3, 20), False, "2024-03"),
+    ("03/04/2024", THU, False, None),  # negative: March 4 or April 3
+    # not dates about a day, month or year
+    ("the 1990s", THU, False, None),
+    ("10 killed", THU, False, None),
+    ("two-day", THU, False, None),
+    ("50 years", THU, False, None),
+    ("Christmas", THU, False, None),
+]
+
+
+@pytest.mark.parametrize(("expr", "published", "future", "expected"), RESOLVED)
+def test_resolve_date_table(expr: str, published: date | None, future: bool, expected: str | None) -> None:
+    assert resolve_date(expr, published, future=future) == expected
+
+
+# dates the hand-written parser this module replaced got wrong and dateutil's parser reads
+LIBRARY_READS = [
+    ("October the 17th", THU, "2023-10-17"),  # was the month only
+    ("10/17/2023", None, "2023-10-17"),  # a numeric date with its year: was None
+    ("2023/10/17", None, "2023-10-17"),
+    ("17.10.2023", None, "2023-10-17"),
+]
+
+
+@pytest.mark.parametrize(("expr", "published", "expected"), LIBRARY_READS)
+def test_dates_the_library_reads_better(expr: str, published: date | None, expected: str) -> None:
+    assert resolve_date(expr, published) == expected
+
+
+@pytest.mark.parametrize(("expr", "expected"), [
+    ("Oct. 17", (None, 10, 17)),
+    ("Tuesday, 5 March 2024", (2024, 3, 5)),
+    ("December 2021", (2021, 12, None)),
+    ("March 3-5", (None, 3, 3)),  # near miss: "5" is no year
+    ("10 killed", None),  # no month named: never read as a date
+    ("SU 35", None),
+    ("the 1990s", None),
+])
+def test_written_fields(expr: str, expected: tuple[int | None, int | None, int | None] | None) -> None:
+    assert written_fields(expr) == expected
+
+
+def test_text_date_reads_written_forms() -> None:
+    assert text_date("October the 17th") == TextDate(10, 17)
+    assert text_date("the 3rd of March, 2022") == TextDate(3, 3, 2022)
+    assert text_date("February 30") is None and text_date("mid-October") is None
