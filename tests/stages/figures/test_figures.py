@@ -259,6 +259,27 @@ def test_part_of(parse: Parse) -> None:
     assert injured.part_of is None and injured.measure == "injured"
 
 
+@pytest.mark.parametrize(("text", "whole", "part", "measure"), [
+    # a noun of people in some state says nothing of what happened to them: the whole does
+    ("There were 25 deaths in the mutiny, including six prisoners.", 25, 6, "killed"),
+    ("The attack killed 25 people, including six prisoners.", 25, 6, "killed"),
+    # negative: a part with no state of its own takes the whole's
+    ("Police detained 40 people, including six journalists.", 40, 6, "detained"),
+])
+def test_a_part_named_by_a_state_noun_takes_the_whole_s_measure(
+    parse: Parse, text: str, whole: float, part: float, measure: str
+) -> None:
+    figs = run(parse, text)
+    assert one(figs, part).part_of == one(figs, whole).id
+    assert one(figs, part).measure == measure
+
+
+def test_a_part_with_its_own_verb_keeps_its_measure(parse: Parse) -> None:
+    # near miss: another verb makes another count
+    figs = run(parse, "The strike killed 40 people, 12 of them children, and wounded 80.")
+    assert one(figs, 80).part_of is None and one(figs, 80).measure == "injured"
+
+
 def test_part_of_after(parse: Parse) -> None:
     figs = run(parse, "The blast killed 40 people, 12 of them children.")
     assert one(figs, 12).part_of == one(figs, 40).id

@@ -123,7 +123,11 @@ def _readings(doc: ParsedDoc, lex: FigureLexicon) -> list[Reading]:
 
 
 def _inherit(r: Reading, parent: Reading) -> None:
-    """A subset says what its whole says unless it says otherwise."""
+    """A subset says what its whole says unless it says otherwise: a noun that counts people
+    in some state ("including six prisoners") does not say what happened to them, the whole
+    does ("25 deaths ..., including six prisoners": six prisoners died)."""
+    if parent.measure and r.measure_by_noun:
+        r.measure = parent.measure
     r.measure = r.measure or parent.measure
     if r.measure and r.kind == KIND_OTHER:
         r.kind = KIND_COUNT

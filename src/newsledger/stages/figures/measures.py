@@ -284,12 +284,12 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
         if head.pos_ in NOUNS and dep in ("pobj", "prep", "appos", "conj", "nummod", "compound", "attr"):
             m = measure_of_noun(head, lex)
             if m:
-                return MeasureHit(m)
+                return MeasureHit(m, by_noun=True)
         t = head
     if noun is not None:
         m = measure_of_noun(noun, lex)
         if m:
-            return MeasureHit(m)
+            return MeasureHit(m, by_noun=True)
     return _measure_of_state(anchor, noun, lex)
 
 

@@ -89,6 +89,7 @@ def _read_measure(doc: ParsedDoc, r: Reading, noun: Token | None, tokens: list[T
     hit = find_measure(anchor, noun, lex) if r.measure is None else None
     if hit is not None:
         r.measure = hit.measure
+        r.measure_by_noun = hit.by_noun
         r.kind = KIND_COUNT
         np_ids = {t.i for t in tokens} | ({noun.i} if noun is not None else set())
         perp = perpetrator(hit, np_ids)
@@ -154,8 +155,8 @@ def link_subsets(doc: ParsedDoc, readings: list[Reading], lex: FigureLexicon) ->
                 and lex.subset_before_re.match(text[sent_start:r.start].lstrip()):
             parent = last_top  # "... killed 40 people. Among the dead were 12 children."
         if parent is not None and r.measure is not None and readings[parent].measure is not None \
-                and r.measure != readings[parent].measure:
-            parent = None  # "killed 40 people, 12 of them children, and wounded 80"
+                and r.measure != readings[parent].measure and not r.measure_by_noun:
+            parent = None  # "killed 40 people, 12 of them children, and wounded 80" (not "six prisoners")
         if parent is not None and readings[parent].kind == KIND_COUNT and (
                 readings[parent].measure is not None or readings[parent].group is not None):
             r.part_of = parent

@@ -180,6 +180,7 @@ class Reading:
     id: str = ""
     part_of: int | None = None  # index of the parent reading
     confidence: float = 1.0
+    measure_by_noun: bool = False  # the measure comes from a noun only ("six prisoners"), no verb
 
 
 
@@ -189,6 +190,7 @@ class MeasureHit:
     verb: Token | None = None
     passive: bool = False
     np_is_subject: bool = False  # "12 people died": the counted are the subject
+    by_noun: bool = False  # read from a noun ("six prisoners", "20 deaths"), not a verb or state
 
 
 
