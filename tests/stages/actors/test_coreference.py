@@ -203,3 +203,21 @@ def test_the_members_of_a_named_body(
         assert judges is not None and judges == icj
     else:
         assert judges is None or (judges != icj and not judges.startswith("compound:"))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor_id"),
+    [
+        # a sector noun before "group" says what group it is: no body of another sector
+        ("The Free Hand attacked Zenda. The farmers group said the harvest was lost.", "The farmers group", None),
+        # negative: a bare "the group" goes back to the group named before
+        ("The Free Hand attacked Zenda. The group said it would go on.", "The group", "org:free-hand"),
+        # near miss: a sector noun the group shares
+        ("The Free Hand attacked Zenda. The rebel group said it would go on.", "The rebel group", "org:free-hand"),
+    ],
+)
+def test_a_described_group_goes_back_only_to_its_kind(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, actor_id: str | None
+) -> None:
+    found = mention_of(layer_of(text), mention).actor_id
+    assert found == actor_id if actor_id else found != "org:free-hand"

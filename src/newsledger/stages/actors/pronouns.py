@@ -13,7 +13,7 @@ from .placement import context_country
 from .state import ArticleState, recent, verb_subject
 from .tables import AnaphorEntry
 from .titles import resolve_civilian, resolve_honorific, resolve_sector, resolve_title
-from .types import Phrase
+from .types import CAT_SECTOR, Phrase
 
 
 def resolve_description(state: ArticleState, m: Phrase, history: list[Phrase]) -> None:
@@ -202,6 +202,18 @@ def bound_antecedent(state: ArticleState, m: Phrase) -> Phrase | None:
     return h
 
 
+def modifier_sectors(state: ArticleState, m: Phrase) -> set[str]:
+    """The sectors of the sector nouns that modify a phrase's head ("the poultry farmers
+    group": farmers)."""
+    out: set[str] = set()
+    for i in range(m.start, m.head):
+        a = state.nouns[i]
+        st = state.d.sector_nouns.get(a.key) if a is not None and a.cat == CAT_SECTOR else None
+        if st is not None:
+            out.update(st[0].sectors)
+    return out
+
+
 def resolve_anaphor(state: ArticleState, m: Phrase, history: list[Phrase]) -> None:
     an: AnaphorEntry | None = state.d.anaphors.get(m.term)
     if an is None:
@@ -211,6 +223,7 @@ def resolve_anaphor(state: ArticleState, m: Phrase, history: list[Phrase]) -> No
         m.confidence = state.conf.plausible if m.actor else state.conf.weak
         return
     targets = set(an.targets)
+    described = modifier_sectors(state, m)
     cands = []
     for h in recent(history, m):
         kind = state.reg.kind_of(h.actor)
@@ -219,6 +232,8 @@ def resolve_anaphor(state: ArticleState, m: Phrase, history: list[Phrase]) -> No
         actor = state.reg.actors[h.actor or ""]
         if an.sectors and not set(an.sectors) & set(actor.sectors):
             continue
+        if described and not described & set(actor.sectors):
+            continue  # "the poultry farmers group" is no commission named before
         org = state.d.organisations.get(h.actor or "")
         if org is not None and org.type in an.not_org_types:
             continue  # "the group", "the movement": not a state's army or ministry
