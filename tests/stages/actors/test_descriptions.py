@@ -313,3 +313,22 @@ def test_a_shadow_minister_is_the_opposition(
     else:
         assert m.actor_id != "person:vera-lind"
     assert code_of(layer, mention) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a person named by their place in a group takes the group's sectors
+        ("Ali Musa, a rebel leader, said the talks failed.", "Ali Musa", "REB"),
+        ("Ali Musa, the leader of the gang, was killed by police.", "Ali Musa", "CRM"),
+        ("Ali Musa, a gang member, was killed by police.", "Ali Musa", "CRM"),
+        # negative: alone, the noun's own sectors
+        ("Ali Musa, the leader, said the talks failed.", "Ali Musa", "GOV"),
+        # near miss: a country before the noun is no group
+        ("Ali Musa, a Ruritanian leader, said the talks failed.", "Ali Musa", "RUR GOV"),
+    ],
+)
+def test_a_role_in_a_group_takes_the_group_s_sectors(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str
+) -> None:
+    assert code_of(layer_of(text), mention) == code

@@ -83,7 +83,7 @@ def read_nominal(state: ArticleState, m: Phrase) -> None:
     countries, sectors, role, honor = descriptors(state, m)
     m.honorifics = honor
     m.role = m.role or role
-    sectors = head_sectors(state, m) or sectors
+    sectors = role_in_group(state, m) or head_sectors(state, m) or sectors
     m.sectors = sectors
     if label_referent(state, m):
         return
@@ -273,6 +273,25 @@ def frames_in(state: ArticleState, m: Phrase) -> list[Atom]:
         if a is not None and a not in out:
             out.append(a)
     return out
+
+
+def role_in_group(state: ArticleState, m: Phrase) -> tuple[str, ...]:
+    """A person named by their place in a group takes the group's sectors: a sector noun before
+    the head or in its "of" phrase ("a rebel leader", "a gang member", "the leader of the
+    rebel group")."""
+    head = state.doc[m.head]
+    if head.lemma_.lower() not in state.rules.group_role_nouns:
+        return ()
+    words = [t.i for t in state.doc[m.start:m.head]]
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            words += [t.i for obj in prep.children if obj.dep_ == "pobj" for t in obj.subtree]
+    for i in words:
+        a = state.nouns[i]
+        st = state.d.sector_nouns.get(a.key) if a is not None and a.cat == CAT_SECTOR else None
+        if st is not None and not a.start <= m.head < a.end:  # not the head's own noun
+            return st[0].sectors
+    return ()
 
 
 def head_sectors(state: ArticleState, m: Phrase) -> tuple[str, ...]:
