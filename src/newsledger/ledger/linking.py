@@ -102,7 +102,9 @@ class Linker:
         self.actors = actors
         self.texts = texts
         self.rules = rules
-        self.clusters: list[Cluster] = []
+        # the ledger events by index; a streamed build drops those no mention can join any more
+        self.clusters: dict[int, Cluster] = {}
+        self.count = 0  # ledger events started (the index of the next one)
         # (type, role, key) -> ledger events, oldest first (see ``_lookups`` and ``_register``)
         self.index: dict[tuple[str, str, str], deque[int]] = defaultdict(deque)
         self.checks = 0  # candidate ledger events compared with a mention (for benchmarks)
@@ -311,14 +313,20 @@ class Linker:
             if not lst:
                 continue
             # drop clusters too old for any later mention (mentions arrive in date order)
-            while lst and self.clusters[lst[0]].first_day is not None and \
-                    (m.day - self.clusters[lst[0]].first_day).days > horizon:  # type: ignore[operator]
+            while lst and not self._open(lst[0], m.day, horizon):
                 lst.popleft()
             unplaced = key[1].endswith(UNPLACED)
             for ci in lst:
-                if ci not in seen and not (unplaced and self.clusters[ci].places):  # it has a place since
-                    seen.add(ci)
-                    candidates.append(ci)
+                if ci in seen:
+                    continue
+                c = self.clusters.get(ci)
+                # skipped: a ledger event dropped or begun too long ago (the index can list one
+                # again after newer ones), or found as unplaced that has a place since
+                if c is None or (c.first_day is not None and (m.day - c.first_day).days > horizon) \
+                        or (unplaced and c.places):
+                    continue
+                seen.add(ci)
+                candidates.append(ci)
         self.checks += len(candidates)
         best: tuple[tuple[Any, ...], int, tuple[str, ...], Notes] | None = None
         for ci in candidates:
@@ -331,6 +339,24 @@ class Linker:
         c.add(m, best[2], best[3])
         self._register(c, m)
         return c
+
+    def _open(self, ci: int, day: date, horizon: int) -> bool:
+        """False when ledger event ``ci`` was dropped or begun more than ``horizon`` days before ``day``."""
+        c = self.clusters.get(ci)
+        return c is not None and (c.first_day is None or (day - c.first_day).days <= horizon)
+
+    def drop(self, c: Cluster) -> None:
+        """Forget a ledger event no later mention can join (a streamed build has written it)."""
+        del self.clusters[c.index]
+
+    def sweep(self) -> None:
+        """Remove the dropped ledger events from the index (and the keys left empty)."""
+        for key in list(self.index):
+            kept = deque(ci for ci in self.index[key] if ci in self.clusters)
+            if kept:
+                self.index[key] = kept
+            else:
+                del self.index[key]
 
     def restore(self, members: Sequence[LinkMention]) -> Cluster:
         """Rebuild a ledger event of an earlier build from its mentions in the order they joined
@@ -350,9 +376,9 @@ class Linker:
         other by the same rule (mentions taken in date order can start two ledger events for
         one happening before the report that links them arrives)."""
         second = self.second()
-        for c in sorted(self.clusters, key=lambda c: (c.first_day or date.max, c.index)):
+        for c in sorted(self.clusters.values(), key=lambda c: (c.first_day or date.max, c.index)):
             second.add(representative(c))
-        return [combine(sc) for sc in second.clusters]
+        return [combine(sc) for sc in second.clusters.values()]
 
     def second(self) -> Linker:
         """A linker for the second pass (ledger events to each other), sharing the actor cache."""
@@ -361,9 +387,10 @@ class Linker:
         return second
 
     def _new(self, m: LinkMention) -> Cluster:
-        c = Cluster(index=len(self.clusters), plover=m.plover, first_day=m.day)
+        c = Cluster(index=self.count, plover=m.plover, first_day=m.day)
         c.add(m, (), (("first", "first report"),))
-        self.clusters.append(c)
+        self.clusters[c.index] = c
+        self.count += 1
         if m.day is not None:
             self._register(c, m)
         return c

@@ -74,6 +74,51 @@ class ArticleWords(PlaceWords):
         return bool(core) and core <= self.tokens.get(article_id, frozenset())
 
 
+class WindowWords(ArticleWords):
+    """:class:`ArticleWords` for a build streamed by date window: the articles of each window are
+    read together (``load``), any other when first asked for, and an article not asked for during
+    ``keep`` windows is forgotten (``tick``), so the words held do not grow with the corpus."""
+
+    def __init__(self, conn: sqlite3.Connection, keep: int = 3) -> None:
+        super().__init__(conn)
+        self.keep = keep
+        self.window = 0
+        self.used: dict[str, int] = {}
+        self.found: dict[str, tuple[int, frozenset[str]]] = {}  # words() by the vocabulary's size
+
+    def _tokens(self, article_id: str) -> frozenset[str]:
+        self.used[article_id] = self.window
+        if article_id not in self.tokens:
+            self.load([article_id])
+        return self.tokens.get(article_id, frozenset())
+
+    def load(self, article_ids: Iterable[str]) -> None:
+        ids = list(article_ids)
+        super().load(ids)
+        self.used.update((aid, self.window) for aid in ids)
+
+    def words(self, article_id: str) -> frozenset[str]:
+        seen = self.found.get(article_id)
+        if seen is not None and seen[0] == len(self.vocab):
+            self.used[article_id] = self.window
+            return seen[1]
+        out = self._tokens(article_id) & self.vocab
+        self.found[article_id] = (len(self.vocab), out)
+        return out
+
+    def names(self, core: frozenset[str], article_id: str) -> bool:
+        return bool(core) and core <= self._tokens(article_id)
+
+    def tick(self) -> None:
+        """The next window: forget the articles not asked for in the last ``keep`` windows."""
+        self.window += 1
+        old = [aid for aid, w in self.used.items() if self.window - w > self.keep]
+        for aid in old:
+            del self.used[aid]
+            self.tokens.pop(aid, None)
+            self.found.pop(aid, None)
+
+
 def story_places(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules,
                  article_ids: Sequence[str] | None = None) -> StoryPlaces:
     """Per article (of all, or of ``article_ids``), the specific places its opening names: place
