@@ -199,8 +199,9 @@ def load_figures(conn: sqlite3.Connection, rules: Rules, where: str = "",
             ' a.analysed_at, s.start, substr(a.text, s.start + 1, s."end" - s.start)'
             " FROM figures f JOIN articles a ON a.id = f.article_id"
             " LEFT JOIN sentences s ON s.article_id = f.article_id AND s.idx = f.sentence"
-            " WHERE f.measure IS NOT NULL AND f.kind = 'count'"
-            + CLAIM_STANCE_SQL + where, params):
+            # (no index on measure or stance: ``where`` picks the figures, or all are read)
+            " WHERE f.measure || '' IS NOT NULL AND f.kind = 'count'"
+            + CLAIM_STANCE_SQL.replace("f.stance", "f.stance || ''") + where, params):
         group = r[8] or r[9]
         figs.append(ClaimFigure(id=r[0], article_id=r[1], sentence=r[2], start=r[3], value_low=r[4],
                        value_high=r[5], qualifier=r[6], measure=str(r[7]).lower(), group=group,

@@ -350,12 +350,13 @@ class Linker:
         del self.clusters[c.index]
 
     def sweep(self) -> None:
-        """Remove the dropped ledger events from the index (and the keys left empty)."""
+        """Remove the dropped ledger events from the front of the index's lists (dropped ones
+        behind an open one go when they reach the front), and the keys left empty."""
         for key in list(self.index):
-            kept = deque(ci for ci in self.index[key] if ci in self.clusters)
-            if kept:
-                self.index[key] = kept
-            else:
+            lst = self.index[key]
+            while lst and lst[0] not in self.clusters:
+                lst.popleft()
+            if not lst:
                 del self.index[key]
 
     def restore(self, members: Sequence[LinkMention]) -> Cluster:

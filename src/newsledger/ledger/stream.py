@@ -30,8 +30,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from . import claims
 from .claims import (
-    CLAIM_STANCE_SQL,
     ClaimFigure,
     Thread,
     Threader,
@@ -138,7 +138,7 @@ def told_back(conn: sqlite3.Connection, rules: Rules, odd: list[ClaimFigure]) ->
     back = 0
     rows = conn.execute(
         "SELECT f.time_scope, a.published FROM figures f JOIN articles a ON a.id = f.article_id"
-        " WHERE f.measure IS NOT NULL AND f.kind = 'count' AND f.time_scope IS NOT NULL" + CLAIM_STANCE_SQL)
+        " WHERE f.measure IS NOT NULL AND f.kind = 'count' AND f.time_scope IS NOT NULL" + claims.CLAIM_STANCE_SQL)
     scoped = [(ts, as_date(pub)) for ts, pub in rows] + [(f.time_scope, f.day) for f in odd]
     for ts, day in scoped:
         told = scope_day(ts, scope_key(ts, rules), day) if day is not None else None
