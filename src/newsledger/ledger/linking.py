@@ -109,6 +109,7 @@ class Linker:
         self.index: dict[tuple[str, str, str], deque[int]] = defaultdict(deque)
         self.checks = 0  # candidate ledger events compared with a mention (for benchmarks)
         self.relations: dict[tuple[str, str], str | None] = {}
+        self.key_cache: dict[str, tuple[str, ...]] = {}
         compat: dict[str, set[str]] = defaultdict(set)
         for pair in self.rules.compatible:
             for t in pair:
@@ -116,15 +117,20 @@ class Linker:
         self.compat = compat
 
     # -- actors --------------------------------------------------------------------------------
-    def _keys(self, actor_id: str) -> list[str]:
-        """Index keys of an actor: its id, its country (when linking by country), its members'."""
+    def _keys(self, actor_id: str) -> tuple[str, ...]:
+        """Index keys of an actor: its id, or its country instead when linking by country (every
+        ledger event listed under the id is listed under the country too), and its members'."""
+        keys = self.key_cache.get(actor_id)
+        if keys is not None:
+            return keys
         info = self.actors.get(actor_id)
-        keys = [actor_id]
+        out = [actor_id]
         if info is not None:
             if self.config.actor_match == "country" and info.country:
-                keys.append("cc:" + info.country)
+                out = ["cc:" + info.country]
             for member in info.members:
-                keys.extend(k for k in self._keys(member) if k not in keys)
+                out.extend(k for k in self._keys(member) if k not in out)
+        keys = self.key_cache[actor_id] = tuple(out)
         return keys
 
     def _actor_relation(self, a: str, b: str) -> str | None:
@@ -385,6 +391,7 @@ class Linker:
         """A linker for the second pass (ledger events to each other), sharing the actor cache."""
         second = Linker(self.config, self.actors, self.texts, self.rules)
         second.relations = self.relations
+        second.key_cache = self.key_cache
         return second
 
     def _new(self, m: LinkMention) -> Cluster:
