@@ -343,7 +343,7 @@ def _streamed_build(store: Store, config: LedgerConfig, rules: Rules) -> LedgerS
                 n.mentions += len(ms)
                 _put_events(conn, events.take(), config, n)
             _put_events(conn, events.finish(), config, n)
-            n.checks = events.checks
+            n.checks, n.most_events = events.checks, events.most_open
             del events
             stream = ThreadStream(config, texts, rules, any(f.day is None for f in odd_figures),
                                   told_back(conn, rules, odd_figures))
@@ -354,6 +354,7 @@ def _streamed_build(store: Store, config: LedgerConfig, rules: Rules) -> LedgerS
                     stream.threader.add(f)
                 n.reach = n.reach.widen(figs)
             _put_threads(conn, stream.close(None), threads, actors, rules, n)
+            n.most_threads = stream.most_open
             n_outlets = write_profiles(conn)
             _save_state(conn, _state(store, config, rules, marker, n.reach))
     except db.ERRORS as exc:
@@ -366,8 +367,9 @@ def _streamed_build(store: Store, config: LedgerConfig, rules: Rules) -> LedgerS
         disagreement_threads=threads.disagreement, outlets=n_outlets, seconds=seconds, marker=marker,
         config=config)
     log.info("ledger built in %.2fs (streamed): %d ledger events from %d mentions (%d candidate checks),"
-             " %d claim threads", seconds, summary.ledger_events, summary.events_considered, n.checks,
-             summary.claim_threads)
+             " %d claim threads; at most %d ledger events and %d threads held at once", seconds,
+             summary.ledger_events, summary.events_considered, n.checks, summary.claim_threads, n.most_events,
+             n.most_threads)
     return summary
 
 

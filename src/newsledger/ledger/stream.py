@@ -64,6 +64,8 @@ class Streamed:
     claims: int = 0
     threads: int = 0
     checks: int = 0
+    most_events: int = 0  # the most ledger events held at once
+    most_threads: int = 0  # the most threads held at once
     reach: Reach = field(default_factory=Reach)
 
 
@@ -98,9 +100,10 @@ def _next_day(conn: sqlite3.Connection, after: str) -> date | None:
     return best
 
 
-def day_windows(conn: sqlite3.Connection, extra: list[date], days: int = STREAM_DAYS) -> Iterator[tuple[date, date]]:
-    """Windows [first, last) of ``days`` days covering every dated event and article (and the
-    days in ``extra``), in order, skipping the days that have none."""
+def day_windows(conn: sqlite3.Connection, extra: list[date], days: int | None = None) -> Iterator[tuple[date, date]]:
+    """Windows [first, last) of ``days`` days (``STREAM_DAYS``) covering every dated event and
+    article (and the days in ``extra``), in order, skipping the days that have none."""
+    days = days or STREAM_DAYS
     extra = sorted(extra)
     at = ""
     while True:
@@ -162,6 +165,7 @@ class EventStream:
         self.fed = 0  # the next first-pass ledger event to hand to the second pass
         self.done = 0  # the next second-pass ledger event to emit
         self.out: list[Cluster] = []
+        self.most_open = 0  # the most ledger events of both passes held at once (between windows)
 
     def add(self, m: LinkMention) -> None:
         if m.day is not None:
@@ -198,6 +202,7 @@ class EventStream:
     def take(self) -> list[Cluster]:
         """The ledger events emitted since the last call (and the index tidied)."""
         out, self.out = self.out, []
+        self.most_open = max(self.most_open, len(self.first.clusters) + len(self.second.clusters) + len(out))
         self.first.sweep()
         self.second.sweep()
         return out
@@ -221,10 +226,12 @@ class ThreadStream:
         self.back = back
         self.closed: dict[int, Thread] = {}
         self.done = 0
+        self.most_open = 0  # the most threads held at once (between windows)
 
     def close(self, day: date | None) -> list[Thread]:
         """The threads no claim of ``day`` or later can join (all, when None), oldest first."""
         th = self.threader
+        self.most_open = max(self.most_open, len(th.threads) + len(self.closed))
         if day is None:
             self.closed.update(th.threads)
             th.threads.clear()
