@@ -18,7 +18,7 @@ import pytest
 from newsledger.ledger import LEDGER_TABLES, LedgerConfig, build_ledger, stream
 from newsledger.ledger.linking import Linker
 from newsledger.ledger.mentions import load_actors, load_mentions
-from newsledger.ledger.places import PlaceWords, WindowWords, story_places
+from newsledger.ledger.places import PlaceWords, WindowWords, place_vocabulary, story_places
 from newsledger.ledger.rules import load_rules
 from newsledger.ledger.stream import EventStream, mention_windows, odd_records, undated_articles
 from newsledger.storage.store import Store
@@ -128,7 +128,7 @@ def test_the_event_stream_emits_the_linkers_ledger_events_in_order(tmp_path: Pat
         for m in everything:
             linker.add(m)
         expected = [[m.event_id for m in c.members] for c in linker.merged()]
-        words = WindowWords(conn)
+        words = WindowWords(conn, place_vocabulary(conn, config, rules))
         events = EventStream(config, actors, words, rules)
         got: list[list[str]] = []
         odd, _ = odd_records(conn, config, rules, undated_articles(conn))

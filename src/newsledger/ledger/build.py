@@ -35,7 +35,7 @@ from .deltas import add_profiles
 from .incremental import plan, prepare, rules_digest, spread, update_events
 from .linking import ActorInfo, Cluster, Linker, LinkMention, Mismatch, link_reason
 from .mentions import chunks, load_actors, load_mentions
-from .places import ArticleWords, PlaceWords, WindowWords, story_places
+from .places import ArticleWords, PlaceWords, WindowWords, place_vocabulary, story_places
 from .profiles import write_profiles
 from .rethread import Reach, update_threads
 from .roles import claim_roles, dispute, source_key
@@ -329,7 +329,7 @@ def _streamed_build(store: Store, config: LedgerConfig, rules: Rules) -> LedgerS
     conn = store.conn
     marker = data_marker(store)
     actors = load_actors(conn)
-    texts = WindowWords(conn)
+    texts = WindowWords(conn, place_vocabulary(conn, config, rules))
     odd_mentions, odd_figures = odd_records(conn, config, rules, undated_articles(conn))
     n = Streamed()
     threads = ThreadRows()

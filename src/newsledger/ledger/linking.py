@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict, deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from types import MappingProxyType
 from typing import Any
 
@@ -311,9 +311,9 @@ class Linker:
         """Add a mention (in date order); returns the ledger event it joined or started."""
         if m.day is None:
             return self._new(m)
-        candidates: list[int] = []
-        seen: set[int] = set()
         horizon = self.config.window_days
+        found: set[int] = set()
+        as_unplaced: set[int] = set()  # found only as ledger events without a place
         for key in self._lookups(m):
             lst = self.index.get(key)
             if not lst:
@@ -321,18 +321,16 @@ class Linker:
             # drop clusters too old for any later mention (mentions arrive in date order)
             while lst and not self._open(lst[0], m.day, horizon):
                 lst.popleft()
-            unplaced = key[1].endswith(UNPLACED)
-            for ci in lst:
-                if ci in seen:
-                    continue
-                c = self.clusters.get(ci)
-                # skipped: a ledger event dropped or begun too long ago (the index can list one
-                # again after newer ones), or found as unplaced that has a place since
-                if c is None or (c.first_day is not None and (m.day - c.first_day).days > horizon) \
-                        or (unplaced and c.places):
-                    continue
-                seen.add(ci)
-                candidates.append(ci)
+            (as_unplaced if key[1].endswith(UNPLACED) else found).update(lst)
+        oldest = m.day - timedelta(days=horizon)
+        candidates: list[int] = []
+        for ci in sorted(found | as_unplaced):
+            c = self.clusters.get(ci)
+            # skipped: a ledger event dropped or begun too long ago (the index can list one again
+            # after newer ones), or found as unplaced that has a place since
+            if c is None or (c.first_day is not None and c.first_day < oldest) or (c.places and ci not in found):
+                continue
+            candidates.append(ci)
         self.checks += len(candidates)
         best: tuple[tuple[Any, ...], int, tuple[str, ...], Notes] | None = None
         for ci in candidates:

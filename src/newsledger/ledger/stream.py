@@ -264,7 +264,6 @@ def _ready(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules, texts: 
         m.story = story.get(m.article_id, ())
     texts.tick()
     texts.load({m.article_id for m in ms})
-    texts.learn([m.core for m in ms] + [core for m in ms for core, _ in m.story])
     ms.sort(key=mention_key)
     return ms
 
@@ -286,7 +285,6 @@ def _anchored(conn: sqlite3.Connection, rules: Rules, texts: WindowWords,
     anchor_figures(figs, stored_anchors(conn, rules, arts) if arts else {}, rules)
     texts.tick()
     texts.load(arts)
-    texts.learn([f.core for f in figs] + [f.event_core for f in figs])
     figs.sort(key=claim_order)
     return figs
 
