@@ -107,11 +107,11 @@ def measure(folder: Path, n: int, seed: int, variants: tuple[str, ...] = ("befor
     return out
 
 
-def markdown(runs: list[dict[str, Any]]) -> str:
+def markdown(runs: list[dict[str, Any]], title: str = "Ledger build as the corpus grows") -> str:
     lo, hi = runs[0], runs[-1]
     size_ratio = hi["articles"] / lo["articles"]
     lines = [
-        "## Ledger build as the corpus grows",
+        f"## {title}",
         "",
         f"`bench/bench_ledger_scale.py`, {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores shared with other"
         " work: the synthetic corpus of `bench_ledger.py` (two years of invented incidents) at each size, the",
@@ -140,9 +140,12 @@ def markdown(runs: list[dict[str, Any]]) -> str:
     if len(names) == 2:
         lines += ["", f"After / before at {hi['articles']:,} articles: CPU time"
                   f" **{hi['after']['cpu_s'] / hi['before']['cpu_s']:.2f}x**, candidate checks"
-                  f" {hi['after']['checks'] / hi['before']['checks']:.2f}x.", ""]
-    lines += [f"Peak RSS at {hi['articles']:,} / {lo['articles']:,} articles:"
-              f" {hi[names[-1]]['peak_rss_mb'] / lo[names[-1]]['peak_rss_mb']:.2f}x (flat: 1.00x).", ""]
+                  f" {hi['after']['checks'] / hi['before']['checks']:.2f}x, peak RSS"
+                  f" **{hi['after']['peak_rss_mb'] / hi['before']['peak_rss_mb']:.2f}x**.", ""]
+    for name in names:
+        lines.append(f"Peak RSS at {hi['articles']:,} / {lo['articles']:,} articles, {name}:"
+                     f" **{hi[name]['peak_rss_mb'] / lo[name]['peak_rss_mb']:.2f}x** (flat: 1.00x).")
+    lines.append("")
     return "\n".join(lines)
 
 
@@ -165,7 +168,11 @@ def main(argv: list[str] | None = None) -> int:
         runs = [measure(Path(tmp), n, args.seed, tuple(args.variants)) for n in sorted(args.sizes)]
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(runs, indent=2) + "\n")
-    text = markdown(runs)
+    sizes = [f"{n:,}" for n in sorted(args.sizes)]
+    title = ("Ledger build as the corpus grows" if args.section == "ledger-scale"
+             else f"Full ledger build at {' and '.join([', '.join(sizes[:-1]), sizes[-1]] if sizes[1:] else sizes)}"
+                  " articles")
+    text = markdown(runs, title)
     print(text)
     if args.doc:
         from docsection import replace_section
