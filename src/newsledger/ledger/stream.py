@@ -7,7 +7,7 @@ with threads begun at most ``figure_window_days`` earlier, or, through an anchor
 window of the day a claim says it counts. So the build reads the store a few days at a time
 (``STREAM_DAYS``), in two phases:
 
-1. the event mentions of each window (``window_mentions``: by the event's date, else the
+1. the event mentions of each window (``mention_windows``: by the event's date, else the
    article's publication date, else its dateline), each through the first pass of the linker;
    a first-pass ledger event no mention can join any more goes to the second pass, and a
    second-pass ledger event no first-pass one can join any more is written out and forgotten;
@@ -18,7 +18,8 @@ window of the day a claim says it counts. So the build reads the store a few day
    thread: with any of them in the store the threads are all kept until the end.
 
 Articles with no date of their own (no publication date, or one that is no date) are read
-first, as a whole (few, normally). Profiles are aggregated in SQL (``write_profiles``). The
+first, as a whole (few, normally); so is the store's place vocabulary, against which each
+window's articles are matched (``places.WindowWords``). Profiles are aggregated in SQL (``write_profiles``). The
 rows are the in-memory build's, row for row and in the same order (tests/ledger/test_stream.py).
 """
 
@@ -28,7 +29,7 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from itertools import chain
 
 from . import claims
 from .claims import (
@@ -49,8 +50,6 @@ from .types import LedgerConfig
 
 # the days of records read at a time
 STREAM_DAYS = 7
-
-Row = tuple[Any, ...]
 
 
 @dataclass
@@ -142,8 +141,7 @@ def told_back(conn: sqlite3.Connection, rules: Rules, odd: list[ClaimFigure]) ->
     rows = conn.execute(
         "SELECT f.time_scope, a.published FROM figures f JOIN articles a ON a.id = f.article_id"
         " WHERE f.measure IS NOT NULL AND f.kind = 'count' AND f.time_scope IS NOT NULL" + claims.CLAIM_STANCE_SQL)
-    scoped = [(ts, as_date(pub)) for ts, pub in rows] + [(f.time_scope, f.day) for f in odd]
-    for ts, day in scoped:
+    for ts, day in chain(((ts, as_date(pub)) for ts, pub in rows), ((f.time_scope, f.day) for f in odd)):
         told = scope_day(ts, scope_key(ts, rules), day) if day is not None else None
         if told is not None and day is not None:
             back = max(back, (day - told).days)
@@ -154,8 +152,8 @@ def told_back(conn: sqlite3.Connection, rules: Rules, odd: list[ClaimFigure]) ->
 
 
 class EventStream:
-    """Both passes of the linker over mentions taken in date order: ledger events are handed to
-    ``emit`` (in the in-memory build's order) as soon as nothing can join them any more."""
+    """Both passes of the linker over mentions taken in date order: each ledger event is handed
+    out (``take``, in the in-memory build's order) as soon as nothing can join it any more."""
 
     def __init__(self, config: LedgerConfig, actors: dict[str, ActorInfo], texts: WindowWords,
                  rules: Rules) -> None:
