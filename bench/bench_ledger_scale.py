@@ -1,6 +1,7 @@
 """How the full ledger build grows with the corpus: build time, candidate checks and peak memory
-at several sizes of the synthetic corpus of ``bench_ledger.py``, with and without the linker's
-place blocking (``Linker.place_blocking``), in one run.
+at several sizes of the synthetic corpus of ``bench_ledger.py``, read all into memory at once
+(before: ``build_ledger(streamed=False)``) and streamed by date window (after: the default), in
+one run.
 
 For each size it generates the database once, then builds the ledger in a new process per
 variant (so that each peak RSS is that build's own), checks that both variants wrote the same
@@ -58,12 +59,11 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def child(db: str, blocking: bool) -> None:
+def child(db: str, streamed: bool) -> None:
     """Build the ledger of ``db`` in this process and print what it took as JSON."""
     from newsledger.ledger import build_ledger, linking
     from newsledger.storage.store import Store
 
-    linking.Linker.place_blocking = blocking
     checks = 0
     add = linking.Linker.add
 
@@ -76,7 +76,7 @@ def child(db: str, blocking: bool) -> None:
     linking.Linker.add = counted  # type: ignore[method-assign]
     with Store(db) as store:
         w0, c0 = time.perf_counter(), time.process_time()
-        summary = build_ledger(store)
+        summary = build_ledger(store, streamed=streamed)
         wall, cpu = time.perf_counter() - w0, time.process_time() - c0
     print(json.dumps({"wall_s": wall, "cpu_s": cpu, "checks": checks, "mentions": summary.events_considered,
                       "ledger_events": summary.ledger_events, "claim_threads": summary.claim_threads,
@@ -90,12 +90,12 @@ def measure(folder: Path, n: int, seed: int, variants: tuple[str, ...] = ("befor
     populate(base, n, seed)
     out: dict[str, Any] = {"articles": n}
     digests = {}
-    for name, blocking in (("before", False), ("after", True)):
+    for name, streamed in (("before", False), ("after", True)):
         if name not in variants:
             continue
         db = folder / f"{name}{n}.db"
         shutil.copy(base, db)
-        proc = subprocess.run([sys.executable, __file__, "--child", str(db), "--blocking", str(int(blocking))],
+        proc = subprocess.run([sys.executable, __file__, "--child", str(db), "--streamed", str(int(streamed))],
                               capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
         out[name] = json.loads(proc.stdout.strip().splitlines()[-1])
@@ -107,18 +107,18 @@ def measure(folder: Path, n: int, seed: int, variants: tuple[str, ...] = ("befor
     return out
 
 
-def markdown(runs: list[dict[str, Any]]) -> str:
+def markdown(runs: list[dict[str, Any]], title: str = "Ledger build as the corpus grows") -> str:
     lo, hi = runs[0], runs[-1]
     size_ratio = hi["articles"] / lo["articles"]
     lines = [
-        "## Ledger build as the corpus grows",
+        f"## {title}",
         "",
         f"`bench/bench_ledger_scale.py`, {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores shared with other"
         " work: the synthetic corpus of `bench_ledger.py` (two years of invented incidents) at each size, the",
-        "full ledger built in a new process, before (`Linker.place_blocking` off: a mention with a place is",
-        "compared with every recent ledger event sharing an actor or country, whatever its place) and after",
-        "(such a mention looks among ledger events with no place, and finds those with a matching place",
-        "through their place words). CPU seconds are less disturbed by other work than wall seconds.",
+        "full ledger built in a new process, before (`build_ledger(streamed=False)`: every mention and figure",
+        "read into memory at once) and after (streamed: read a week at a time, ledger events and threads",
+        "written and forgotten once nothing can join them). Same ledger: the ledger tables of all variants",
+        "of a size are equal row for row. CPU seconds are less disturbed by other work than wall seconds.",
         "",
         "| articles | event mentions | variant | candidate checks | checks per mention | CPU s | wall s |"
         " peak RSS MB | same ledger |",
@@ -140,9 +140,12 @@ def markdown(runs: list[dict[str, Any]]) -> str:
     if len(names) == 2:
         lines += ["", f"After / before at {hi['articles']:,} articles: CPU time"
                   f" **{hi['after']['cpu_s'] / hi['before']['cpu_s']:.2f}x**, candidate checks"
-                  f" {hi['after']['checks'] / hi['before']['checks']:.2f}x.", ""]
-    lines += [f"Peak RSS at {hi['articles']:,} / {lo['articles']:,} articles:"
-              f" {hi[names[-1]]['peak_rss_mb'] / lo[names[-1]]['peak_rss_mb']:.2f}x (flat: 1.00x).", ""]
+                  f" {hi['after']['checks'] / hi['before']['checks']:.2f}x, peak RSS"
+                  f" **{hi['after']['peak_rss_mb'] / hi['before']['peak_rss_mb']:.2f}x**.", ""]
+    for name in names:
+        lines.append(f"Peak RSS at {hi['articles']:,} / {lo['articles']:,} articles, {name}:"
+                     f" **{hi[name]['peak_rss_mb'] / lo[name]['peak_rss_mb']:.2f}x** (flat: 1.00x).")
+    lines.append("")
     return "\n".join(lines)
 
 
@@ -151,21 +154,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[5000, 20000])
     ap.add_argument("--seed", type=int, default=8)
     ap.add_argument("--variants", nargs="+", choices=["before", "after"], default=["before", "after"],
-                    help="Measure only these variants (after: the linker as it is).")
+                    help="Measure only these variants (before: in memory; after: streamed).")
     ap.add_argument("--doc", type=Path)
     ap.add_argument("--section", default="ledger-scale", help="The section of --doc to write.")
     ap.add_argument("--json", type=Path, default=ROOT / "bench" / "results" / "ledger_scale.json")
     ap.add_argument("--child", help=argparse.SUPPRESS)
-    ap.add_argument("--blocking", type=int, default=1, help=argparse.SUPPRESS)
+    ap.add_argument("--streamed", type=int, default=1, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
-        child(args.child, bool(args.blocking))
+        child(args.child, bool(args.streamed))
         return 0
     with tempfile.TemporaryDirectory(prefix="nl-bench-scale-") as tmp:
         runs = [measure(Path(tmp), n, args.seed, tuple(args.variants)) for n in sorted(args.sizes)]
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(runs, indent=2) + "\n")
-    text = markdown(runs)
+    sizes = [f"{n:,}" for n in sorted(args.sizes)]
+    title = ("Ledger build as the corpus grows" if args.section == "ledger-scale"
+             else f"Full ledger build at {' and '.join([', '.join(sizes[:-1]), sizes[-1]] if sizes[1:] else sizes)}"
+                  " articles")
+    text = markdown(runs, title)
     print(text)
     if args.doc:
         from docsection import replace_section

@@ -212,11 +212,11 @@ def test_threads_restored_from_their_claims_join_as_they_did(tmp_path: Path) -> 
         for f in figs:
             built.add(f)
         again = Threader(LedgerConfig(), texts, rules.event_day_gap)
-        again.restore([t.members for t in built.threads])
-        assert [t.notes for t in again.threads] == [t.notes for t in built.threads]
-        assert any(len(t.members) > 1 for t in again.threads)
-        groups = [t.members for t in built.threads if len(t.members) > 1]
-        far = [t.members for t in built.threads if t.members[0].day and groups[0][0].day
+        again.restore([t.members for t in built.threads.values()])
+        assert [t.notes for t in again.threads.values()] == [t.notes for t in built.threads.values()]
+        assert any(len(t.members) > 1 for t in again.threads.values())
+        groups = [t.members for t in built.threads.values() if len(t.members) > 1]
+        far = [t.members for t in built.threads.values() if t.members[0].day and groups[0][0].day
                and (t.members[0].day - groups[0][0].day).days > 30]
         with pytest.raises(RestoreError):  # a claim placed in a thread a month older
             Threader(LedgerConfig(), texts, rules.event_day_gap).restore([groups[0] + far[0][:1]])

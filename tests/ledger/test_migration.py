@@ -20,8 +20,8 @@ from newsledger.ledger import (
     ledger_status,
     outlet_profiles,
 )
-from newsledger.ledger import build as ledger_build
 from newsledger.ledger import claims as ledger_claims
+from newsledger.ledger import mentions as ledger_mentions
 from newsledger.storage import db, ledger_schema
 from newsledger.storage import migrations as store_module
 from newsledger.storage import store as store_rows_module
@@ -58,7 +58,7 @@ def _v2_store(target: str, monkeypatch: pytest.MonkeyPatch, *, with_ledger: bool
         m.setattr(store_rows_module, "TABLE_COLUMNS", {t: tuple(c for c in cols if c not in later)
                                                        for t, cols in TABLE_COLUMNS.items()})
         m.setattr(ledger_claims, "CLAIM_STANCE_SQL", "")
-        m.setattr(ledger_build, "MENTION_STANCE", "'asserted'")
+        m.setattr(ledger_mentions, "MENTION_STANCE", "'asserted'")
         with store_docs(target, list(market_strike_docs().values())) as old:
             assert old.schema_version() == 2
             assert not db.table_exists(old.conn, "ledger_state")

@@ -91,7 +91,11 @@
   claimed, and the names and labels outlets use for it.
 
 A full build recomputes the ledger from scratch (idempotent: the same data and settings give
-the same ids and rows). ``ledger_state`` holds a marker of the data it was built from;
+the same ids and rows). It reads the store a week at a time (``stream``): both passes of the
+linker and the threader only compare items with ledger events and threads begun a few days
+earlier, so each ledger event and thread is written, and forgotten, as soon as nothing later can
+join it, and the build's memory is bounded by what is open in a window, not by the corpus
+(``build_ledger(streamed=False)`` reads everything at once: the same rows, in the same order). ``ledger_state`` holds a marker of the data it was built from;
 ``ensure_ledger`` brings the ledger up to date when the marker no longer matches (articles,
 events, figures, quotes or framing changed). When articles were only added since the last
 build, with the same settings and rules, ``build_ledger(store, incremental=True)`` (the default
@@ -114,7 +118,8 @@ ledger's tables, indexes and views are created by the store's migrations
 Modules: ``types`` (records and settings), ``rules`` (the data files and normalisation),
 ``places``, ``linking`` (ledger events), ``claims`` (claim threads), ``roles`` (claim roles
 and disputes), ``profiles``, ``status``,
-``build``, ``incremental``, ``replay`` and ``rethread`` (the update), ``deltas`` (its profiles),
+``mentions`` (reading event mentions), ``build``, ``stream`` (the full build by date window),
+``incremental``, ``replay`` and ``rethread`` (the update), ``deltas`` (its profiles),
 ``read`` (queries) and ``tables`` (for the command line).
 """
 

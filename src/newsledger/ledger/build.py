@@ -10,16 +10,14 @@ import logging
 import sqlite3
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
-from ..nlp.dates import dateline_date
-from ..records import ASSERTING_STANCES
 from ..resources import Resources
 from ..storage import db
 from ..storage.store import Store
@@ -35,13 +33,24 @@ from .claims import (
 )
 from .deltas import add_profiles
 from .incremental import plan, prepare, rules_digest, spread, update_events
-from .linking import ActorInfo, Cluster, Linker, LinkMention, Mismatch, link_reason, mention_key
-from .places import ArticleWords, PlaceWords, StoryPlaces, story_places
+from .linking import ActorInfo, Cluster, Linker, LinkMention, Mismatch, link_reason
+from .mentions import chunks, load_actors, load_mentions
+from .places import ArticleWords, PlaceWords, WindowWords, place_vocabulary, story_places
 from .profiles import write_profiles
 from .rethread import Reach, update_threads
 from .roles import claim_roles, dispute, source_key
-from .rules import Rules, as_date, is_period, load_rules, most_common, place_core, rid
+from .rules import Rules, as_date, is_period, load_rules, most_common, rid
 from .status import data_marker, has_tables, ledger_status
+from .stream import (
+    EventStream,
+    Streamed,
+    ThreadStream,
+    figure_windows,
+    mention_windows,
+    odd_records,
+    told_back,
+    undated_articles,
+)
 from .types import LEDGER_SCHEMA_VERSION, LedgerConfig, LedgerError, LedgerSummary
 
 log = logging.getLogger(__name__)
@@ -73,84 +82,6 @@ class ThreadRows:
     series: int = 0
     disagreement: int = 0
     cross_outlet: int = 0
-
-
-# -- reading the records ---------------------------------------------------------------------------
-
-
-def load_actors(conn: sqlite3.Connection) -> dict[str, ActorInfo]:
-    return {r[0]: ActorInfo(name=r[1], country=r[2], sectors=frozenset(json.loads(r[3] or "[]")),
-                            members=tuple(json.loads(r[4] or "[]")),
-                            generic=r[2] is None and r[5] == "group" and r[6] != "dictionary")
-            for r in conn.execute("SELECT id, name, country, sectors, members, type, source FROM actors")}
-
-
-# the column of an event mention's stance (added by the store's migration 4)
-MENTION_STANCE = "e.stance"
-
-
-def chunks(values: Sequence[Any], size: int = 500) -> Iterator[tuple[str, tuple[Any, ...]]]:
-    """``values`` in slices, each with its placeholders ("?,?,?") for an IN (...) list."""
-    for i in range(0, len(values), size):
-        part = tuple(values[i:i + size])
-        yield ",".join("?" * len(part)), part
-
-
-def _dateline_days(conn: sqlite3.Connection, article_ids: set[str]) -> dict[str, date]:
-    """The date of each of these undated articles whose dateline (or opening) writes it with its year."""
-    out: dict[str, date] = {}
-    for marks, part in chunks(sorted(article_ids)):
-        for aid, head in conn.execute(f"SELECT id, substr(text, 1, 400) FROM articles WHERE id IN ({marks})",
-                                      part):
-            td = dateline_date(head or "")
-            day = td.exact() if td is not None else None
-            if day is not None:
-                out[aid] = day
-    return out
-
-
-def load_mentions(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules, story: StoryPlaces,
-                  where: str = "", params: Sequence[Any] = ()) -> list[LinkMention]:
-    """The event mentions of the modalities taken into the ledger, in date order (``where``: a
-    further condition on the events, ``e``, and their articles, ``a``). A mention whose stance
-    does not assert it (denied, negated, uncertain) is a report about the happening, but names no
-    one as having done it: its sources are left out."""
-    roles: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
-    scope = (" WHERE ea.event_id IN (SELECT e.id FROM events e JOIN articles a ON a.id = e.article_id"
-             f" WHERE 1 = 1{where})") if where else ""
-    for eid, aid, role in conn.execute(
-            f"SELECT ea.event_id, ea.actor_id, ea.role FROM event_actors ea{scope}"
-            " ORDER BY ea.event_id, ea.role, ea.actor_id", tuple(params)):
-        roles[eid][0 if role == "source" else 1].append(aid)
-    qs = ",".join("?" * len(config.modalities)) or "''"
-    rows = conn.execute(
-        "SELECT e.id, e.article_id, e.sentence, e.plover, e.date, e.place, e.cameo, e.mode,"
-        f" e.quad_class, e.goldstein, a.published, a.outlet, {MENTION_STANCE} FROM events e"
-        f" JOIN articles a ON a.id = e.article_id WHERE e.modality IN ({qs}){where}",
-        (*config.modalities, *params)).fetchall()
-    datelines = _dateline_days(conn, {r[1] for r in rows if as_date(r[4]) is None and as_date(r[10]) is None})
-    mentions = [_mention(r, roles, datelines, story, rules) for r in rows]
-    mentions.sort(key=mention_key)
-    return mentions
-
-
-def _mention(r: Row, roles: dict[str, tuple[list[str], list[str]]], datelines: dict[str, date],
-             story: StoryPlaces, rules: Rules) -> LinkMention:
-    day = as_date(r[4])
-    src = "event"
-    if day is None:
-        day, src = as_date(r[10]), "published"
-    if day is None and r[1] in datelines:
-        day, src = datelines[r[1]], "dateline"
-    s, t = roles.get(r[0], ([], []))
-    if r[12] not in ASSERTING_STANCES:
-        s = []  # "Israel denied it attacked the hospital" says nobody did it
-    return LinkMention(
-        event_id=r[0], article_id=r[1], sentence=r[2], plover=r[3].upper(), day=day,
-        date_text=day.isoformat() if day else None, date_source=src, place=r[5],
-        core=place_core(r[5], rules), cameo=r[6], mode=r[7], quad=r[8], goldstein=r[9],
-        published=r[10], outlet=r[11], sources=tuple(s), targets=tuple(t),
-        story=story.get(r[1], ()))
 
 
 # -- rows ------------------------------------------------------------------------------------------
@@ -276,15 +207,20 @@ def _save_state(conn: sqlite3.Connection, state: dict[str, str]) -> None:
                      " ON CONFLICT(key) DO UPDATE SET value = excluded.value", sorted(state.items()))
 
 
+def _clear(conn: sqlite3.Connection) -> None:
+    """Start replacing the ledger (inside the build's transaction)."""
+    if db.dialect(conn) == db.POSTGRESQL:  # one build at a time; SQLite's write lock does that
+        conn.execute("SELECT pg_advisory_xact_lock(?)", (BUILD_LOCK,))
+    for table in _CLEARED:
+        conn.execute(f"DELETE FROM {table}")
+
+
 def _write(store: Store, events: EventRows, threads: ThreadRows, state: dict[str, str]) -> int:
     """Replace the ledger's rows in one transaction; returns the number of outlets."""
     conn = store.conn
     try:
         with conn:
-            if db.dialect(conn) == db.POSTGRESQL:  # one build at a time; SQLite's write lock does that
-                conn.execute("SELECT pg_advisory_xact_lock(?)", (BUILD_LOCK,))
-            for table in _CLEARED:
-                conn.execute(f"DELETE FROM {table}")
+            _clear(conn)
             _insert_events(conn, events)
             _insert_threads(conn, threads)
             n_outlets = write_profiles(conn)
@@ -315,11 +251,14 @@ def _state(store: Store, config: LedgerConfig, rules: Rules, marker: str, reach:
 
 
 def build_ledger(store: Store, config: LedgerConfig | None = None, *,
-                 resources: Resources | None = None, incremental: bool = False) -> LedgerSummary:
+                 resources: Resources | None = None, incremental: bool = False,
+                 streamed: bool = True) -> LedgerSummary:
     """Recompute and store ledger events, claim threads and outlet/actor aggregates. The ledger's
     data files are read through ``resources`` (a new :class:`Resources` when None). With
     ``incremental``, only what the articles added since the last build change is recomputed
-    (``update_ledger``), when that is possible; else (the reason is logged) the whole ledger."""
+    (``update_ledger``), when that is possible; else (the reason is logged) the whole ledger,
+    read from the store a few days at a time (``stream``); ``streamed=False`` reads it all into
+    memory at once instead (the same rows: the reference the streamed build is checked against)."""
     config = config or LedgerConfig()
     _check_writable(store)
     rules = load_rules(resources)
@@ -328,7 +267,7 @@ def build_ledger(store: Store, config: LedgerConfig | None = None, *,
             summary = update_ledger(store, config, rules)
             if summary is not None:
                 return summary
-        return _full_build(store, config, rules)
+        return _streamed_build(store, config, rules) if streamed else _full_build(store, config, rules)
 
 
 @contextmanager
@@ -367,7 +306,7 @@ def _full_build(store: Store, config: LedgerConfig, rules: Rules) -> LedgerSumma
         threader.add(f)
     threads = ThreadRows()
     names = {aid: a.name for aid, a in actors.items()}  # once, not once per thread
-    for t in threader.threads:
+    for t in threader.threads.values():
         add_thread(threads, t, actors, names, rules)
     n_outlets = _write(store, events, threads, _state(store, config, rules, marker, Reach().widen(figs)))
     seconds = round(time.perf_counter() - t0, 3)
@@ -382,6 +321,78 @@ def _full_build(store: Store, config: LedgerConfig, rules: Rules) -> LedgerSumma
              " %d claim threads", seconds, summary.ledger_events, summary.events_considered,
              linker.checks, summary.claim_threads)
     return summary
+
+
+def _streamed_build(store: Store, config: LedgerConfig, rules: Rules) -> LedgerSummary:
+    """The full build, streamed by date window (``stream``), in one transaction."""
+    t0 = time.perf_counter()
+    conn = store.conn
+    marker = data_marker(store)
+    actors = load_actors(conn)
+    texts = WindowWords(conn, place_vocabulary(conn, config, rules))
+    odd_mentions, odd_figures = odd_records(conn, config, rules, undated_articles(conn))
+    n = Streamed()
+    threads = ThreadRows()
+    try:
+        with conn:
+            _clear(conn)
+            events = EventStream(config, actors, texts, rules)
+            for ms in mention_windows(conn, config, rules, texts, odd_mentions):
+                for m in ms:
+                    events.add(m)
+                n.mentions += len(ms)
+                _put_events(conn, events.take(), config, n)
+            _put_events(conn, events.finish(), config, n)
+            n.checks, n.most_events = events.checks, events.most_open
+            del events
+            stream = ThreadStream(config, texts, rules, any(f.day is None for f in odd_figures),
+                                  told_back(conn, rules, odd_figures))
+            for day, figs in figure_windows(conn, rules, texts, odd_figures):
+                if day is not None:
+                    _put_threads(conn, stream.close(day), threads, actors, rules, n)
+                for f in figs:
+                    stream.threader.add(f)
+                n.reach = n.reach.widen(figs)
+            _put_threads(conn, stream.close(None), threads, actors, rules, n)
+            n.most_threads = stream.most_open
+            n_outlets = write_profiles(conn)
+            _save_state(conn, _state(store, config, rules, marker, n.reach))
+    except db.ERRORS as exc:
+        raise LedgerError(f"cannot write the ledger to {store.name}: {exc}") from exc
+    seconds = round(time.perf_counter() - t0, 3)
+    summary = LedgerSummary(
+        events_considered=n.mentions, ledger_events=n.events, linked_events=n.linked,
+        cross_outlet_events=n.cross_outlet, claims=n.claims, claim_threads=n.threads,
+        cross_outlet_threads=threads.cross_outlet, series_threads=threads.series,
+        disagreement_threads=threads.disagreement, outlets=n_outlets, seconds=seconds, marker=marker,
+        config=config)
+    log.info("ledger built in %.2fs (streamed): %d ledger events from %d mentions (%d candidate checks),"
+             " %d claim threads; at most %d ledger events and %d threads held at once", seconds,
+             summary.ledger_events, summary.events_considered, n.checks, summary.claim_threads, n.most_events,
+             n.most_threads)
+    return summary
+
+
+def _put_events(conn: sqlite3.Connection, clusters: list[Cluster], config: LedgerConfig, n: Streamed) -> None:
+    rows = event_rows(clusters, config)
+    _insert_events(conn, rows)
+    n.events += len(rows.events)
+    n.linked += sum(1 for c in clusters if len(c.members) > 1)
+    n.cross_outlet += sum(1 for r in rows.events if r[11] > 1)
+
+
+def _put_threads(conn: sqlite3.Connection, threads: list[Thread], out: ThreadRows,
+                 actors: dict[str, ActorInfo], rules: Rules, n: Streamed) -> None:
+    """Write these threads' rows (``out`` keeps the counts, not the rows)."""
+    names = {aid: a.name for aid, a in actors.items()} if threads else {}
+    for t in threads:
+        add_thread(out, t, actors, names, rules)
+    n.claims += len(out.claims)
+    n.threads += len(out.threads)
+    _insert_threads(conn, out)
+    out.threads.clear()
+    out.claims.clear()
+    out.actors.clear()
 
 
 # -- the incremental update ------------------------------------------------------------------------

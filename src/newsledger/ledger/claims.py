@@ -199,8 +199,9 @@ def load_figures(conn: sqlite3.Connection, rules: Rules, where: str = "",
             ' a.analysed_at, s.start, substr(a.text, s.start + 1, s."end" - s.start)'
             " FROM figures f JOIN articles a ON a.id = f.article_id"
             " LEFT JOIN sentences s ON s.article_id = f.article_id AND s.idx = f.sentence"
-            " WHERE f.measure IS NOT NULL AND f.kind = 'count'"
-            + CLAIM_STANCE_SQL + where, params):
+            # (no index on measure or stance: ``where`` picks the figures, or all are read)
+            " WHERE f.measure || '' IS NOT NULL AND f.kind = 'count'"
+            + CLAIM_STANCE_SQL.replace("f.stance", "f.stance || ''") + where, params):
         group = r[8] or r[9]
         figs.append(ClaimFigure(id=r[0], article_id=r[1], sentence=r[2], start=r[3], value_low=r[4],
                        value_high=r[5], qualifier=r[6], measure=str(r[7]).lower(), group=group,
@@ -259,14 +260,20 @@ def told_day(f: ClaimFigure, day: date | None, reference: date | None = None) ->
     """The day a claim says it counts, from its time scope: relative to the day it was stated
     ("on Tuesday"), or (undated) only when the scope names the month and day ("on 7 October",
     placed near ``reference``)."""
-    if not f.time_scope or f.scope != "day":
+    return scope_day(f.time_scope, f.scope, day, reference)
+
+
+def scope_day(time_scope: str | None, scope: str | None, day: date | None,
+              reference: date | None = None) -> date | None:
+    """:func:`told_day` of a time scope (``scope``: its :func:`scope_key`)."""
+    if not time_scope or scope != "day":
         return None
     if day is not None:
-        told = resolve_date(f.time_scope, day)
+        told = resolve_date(time_scope, day)
         return as_date(told) if told and len(told) == 10 else None
     if reference is None:
         return None
-    td = text_date(f.time_scope)
+    td = text_date(time_scope)
     return td.near(reference) if td is not None else None
 
 
@@ -275,11 +282,15 @@ class Threader:
     one incident (the same ledger event, or the same place within the time window). Open
     threads are found through an index of their place words and their articles."""
 
-    def __init__(self, config: LedgerConfig, texts: PlaceWords, event_day_gap: int = 1) -> None:
+    def __init__(self, config: LedgerConfig, texts: PlaceWords, event_day_gap: int = 1, *,
+                 undated: bool = True) -> None:
         self.config = config
         self.texts = texts
         self.event_day_gap = event_day_gap
-        self.threads: list[Thread] = []
+        # the threads by index; a streamed build drops those no later claim can join (``close``)
+        self.threads: dict[int, Thread] = {}
+        self.count = 0  # threads begun (the index of the next one)
+        self.undated = undated  # claims of undated articles will come (they need ``index``)
         # per quantity, place word or "@article" -> threads; ``active`` drops threads older than
         # the window as dated claims arrive in date order, ``index`` keeps all (for undated claims)
         self.index: dict[tuple[str, str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
@@ -341,7 +352,7 @@ class Threader:
             held = self.by_anchor[(f.key, f.anchor)]
             if t.index not in held:
                 held.append(t.index)
-        for index in (self.index, self.active):
+        for index in (self.index, self.active) if self.undated else (self.active,):
             idx = index[f.key]
             for k in (*f.core, *f.event_core, "@" + f.article_id):
                 lst = idx[k]
@@ -414,12 +425,47 @@ class Threader:
             t = self.threads[best[1]]
             t.add(f, f"same measure and group; {best[2]}; within {window} day(s){undated}")
         else:
-            t = Thread(index=len(self.threads), measure=f.measure, gclass=f.gclass, first_day=None,
-                       anchor=f.anchor, kind=f.scope_kind)
+            t = self._new(f)
             t.add(f, "first claim" + undated)
-            self.threads.append(t)
         self._register(t, f)
         return t
+
+    def _new(self, f: ClaimFigure) -> Thread:
+        t = Thread(index=self.count, measure=f.measure, gclass=f.gclass, first_day=None, anchor=f.anchor,
+                   kind=f.scope_kind)
+        self.threads[t.index] = t
+        self.count += 1
+        return t
+
+    def close(self, day: date, reach: int) -> list[Thread]:
+        """Drop and return (oldest first) the threads no dated claim of ``day`` or later can join:
+        begun more than ``figure_window_days + reach`` days before it (``reach``: the most days a
+        claim of the store counts back from the day it was stated, as through its anchor a claim
+        joins a thread within the window of the day it says it counts). Only without claims of
+        undated articles (which may join any thread)."""
+        assert not self.undated, "claims of undated articles may join any thread"
+        horizon = self.config.figure_window_days + reach
+        closed = [t for t in self.threads.values()
+                  if t.first_day is not None and (day - t.first_day).days > horizon]
+        if not closed:
+            return []
+        gone = {t.index for t in closed}
+        for t in closed:
+            del self.threads[t.index]
+        for by_key in self.active.values():
+            for k in list(by_key):
+                kept = [ti for ti in by_key[k] if ti not in gone]
+                if kept:
+                    by_key[k] = kept
+                else:
+                    del by_key[k]
+        for key in list(self.by_anchor):
+            held = [ti for ti in self.by_anchor[key] if ti not in gone]
+            if held:
+                self.by_anchor[key] = held
+            else:
+                del self.by_anchor[key]
+        return closed
 
     def restore(self, groups: list[list[ClaimFigure]]) -> None:
         """Rebuild threads of an earlier build from their claims (each group one thread, in
@@ -428,10 +474,7 @@ class Threader:
         thread raises :class:`RestoreError`."""
         where: dict[str, Thread] = {}
         for members in groups:
-            f = members[0]
-            t = Thread(index=len(self.threads), measure=f.measure, gclass=f.gclass, first_day=None,
-                       anchor=f.anchor, kind=f.scope_kind)
-            self.threads.append(t)
+            t = self._new(members[0])
             where.update((m.id, t) for m in members)
         firsts = {members[0].id for members in groups}
         window = self.config.figure_window_days

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict, deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from types import MappingProxyType
 from typing import Any
 
@@ -102,11 +102,14 @@ class Linker:
         self.actors = actors
         self.texts = texts
         self.rules = rules
-        self.clusters: list[Cluster] = []
+        # the ledger events by index; a streamed build drops those no mention can join any more
+        self.clusters: dict[int, Cluster] = {}
+        self.count = 0  # ledger events started (the index of the next one)
         # (type, role, key) -> ledger events, oldest first (see ``_lookups`` and ``_register``)
         self.index: dict[tuple[str, str, str], deque[int]] = defaultdict(deque)
         self.checks = 0  # candidate ledger events compared with a mention (for benchmarks)
         self.relations: dict[tuple[str, str], str | None] = {}
+        self.key_cache: dict[str, tuple[str, ...]] = {}
         compat: dict[str, set[str]] = defaultdict(set)
         for pair in self.rules.compatible:
             for t in pair:
@@ -114,15 +117,20 @@ class Linker:
         self.compat = compat
 
     # -- actors --------------------------------------------------------------------------------
-    def _keys(self, actor_id: str) -> list[str]:
-        """Index keys of an actor: its id, its country (when linking by country), its members'."""
+    def _keys(self, actor_id: str) -> tuple[str, ...]:
+        """Index keys of an actor: its id, or its country instead when linking by country (every
+        ledger event listed under the id is listed under the country too), and its members'."""
+        keys = self.key_cache.get(actor_id)
+        if keys is not None:
+            return keys
         info = self.actors.get(actor_id)
-        keys = [actor_id]
+        out = [actor_id]
         if info is not None:
             if self.config.actor_match == "country" and info.country:
-                keys.append("cc:" + info.country)
+                out = ["cc:" + info.country]
             for member in info.members:
-                keys.extend(k for k in self._keys(member) if k not in keys)
+                out.extend(k for k in self._keys(member) if k not in out)
+        keys = self.key_cache[actor_id] = tuple(out)
         return keys
 
     def _actor_relation(self, a: str, b: str) -> str | None:
@@ -303,22 +311,26 @@ class Linker:
         """Add a mention (in date order); returns the ledger event it joined or started."""
         if m.day is None:
             return self._new(m)
-        candidates: list[int] = []
-        seen: set[int] = set()
         horizon = self.config.window_days
+        found: set[int] = set()
+        as_unplaced: set[int] = set()  # found only as ledger events without a place
         for key in self._lookups(m):
             lst = self.index.get(key)
             if not lst:
                 continue
             # drop clusters too old for any later mention (mentions arrive in date order)
-            while lst and self.clusters[lst[0]].first_day is not None and \
-                    (m.day - self.clusters[lst[0]].first_day).days > horizon:  # type: ignore[operator]
+            while lst and not self._open(lst[0], m.day, horizon):
                 lst.popleft()
-            unplaced = key[1].endswith(UNPLACED)
-            for ci in lst:
-                if ci not in seen and not (unplaced and self.clusters[ci].places):  # it has a place since
-                    seen.add(ci)
-                    candidates.append(ci)
+            (as_unplaced if key[1].endswith(UNPLACED) else found).update(lst)
+        oldest = m.day - timedelta(days=horizon)
+        candidates: list[int] = []
+        for ci in sorted(found | as_unplaced):
+            c = self.clusters.get(ci)
+            # skipped: a ledger event dropped or begun too long ago (the index can list one again
+            # after newer ones), or found as unplaced that has a place since
+            if c is None or (c.first_day is not None and c.first_day < oldest) or (c.places and ci not in found):
+                continue
+            candidates.append(ci)
         self.checks += len(candidates)
         best: tuple[tuple[Any, ...], int, tuple[str, ...], Notes] | None = None
         for ci in candidates:
@@ -331,6 +343,25 @@ class Linker:
         c.add(m, best[2], best[3])
         self._register(c, m)
         return c
+
+    def _open(self, ci: int, day: date, horizon: int) -> bool:
+        """False when ledger event ``ci`` was dropped or begun more than ``horizon`` days before ``day``."""
+        c = self.clusters.get(ci)
+        return c is not None and (c.first_day is None or (day - c.first_day).days <= horizon)
+
+    def drop(self, c: Cluster) -> None:
+        """Forget a ledger event no later mention can join (a streamed build has written it)."""
+        del self.clusters[c.index]
+
+    def sweep(self) -> None:
+        """Remove the dropped ledger events from the front of the index's lists (dropped ones
+        behind an open one go when they reach the front), and the keys left empty."""
+        for key in list(self.index):
+            lst = self.index[key]
+            while lst and lst[0] not in self.clusters:
+                lst.popleft()
+            if not lst:
+                del self.index[key]
 
     def restore(self, members: Sequence[LinkMention]) -> Cluster:
         """Rebuild a ledger event of an earlier build from its mentions in the order they joined
@@ -350,20 +381,22 @@ class Linker:
         other by the same rule (mentions taken in date order can start two ledger events for
         one happening before the report that links them arrives)."""
         second = self.second()
-        for c in sorted(self.clusters, key=lambda c: (c.first_day or date.max, c.index)):
+        for c in sorted(self.clusters.values(), key=lambda c: (c.first_day or date.max, c.index)):
             second.add(representative(c))
-        return [combine(sc) for sc in second.clusters]
+        return [combine(sc) for sc in second.clusters.values()]
 
     def second(self) -> Linker:
         """A linker for the second pass (ledger events to each other), sharing the actor cache."""
         second = Linker(self.config, self.actors, self.texts, self.rules)
         second.relations = self.relations
+        second.key_cache = self.key_cache
         return second
 
     def _new(self, m: LinkMention) -> Cluster:
-        c = Cluster(index=len(self.clusters), plover=m.plover, first_day=m.day)
+        c = Cluster(index=self.count, plover=m.plover, first_day=m.day)
         c.add(m, (), (("first", "first report"),))
-        self.clusters.append(c)
+        self.clusters[c.index] = c
+        self.count += 1
         if m.day is not None:
             self._register(c, m)
         return c

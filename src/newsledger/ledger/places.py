@@ -74,6 +74,64 @@ class ArticleWords(PlaceWords):
         return bool(core) and core <= self.tokens.get(article_id, frozenset())
 
 
+class WindowWords(PlaceWords):
+    """:class:`PlaceWords` for a build streamed by date window: matched against every place word
+    of the store (``place_vocabulary``), the articles of each window read together (``load``),
+    any other when first asked for, and an article not asked for during ``keep`` windows is
+    forgotten (``tick``), so the words held do not grow with the corpus."""
+
+    def __init__(self, conn: sqlite3.Connection, vocab: set[str], keep: int = 2) -> None:
+        self.conn = conn
+        self.vocab = vocab
+        self.data = {}
+        self.keep = keep
+        self.window = 0
+        self.used: dict[str, int] = {}
+
+    def load(self, article_ids: Iterable[str]) -> None:
+        ids = set(article_ids)
+        self.used.update((aid, self.window) for aid in ids)
+        todo = sorted(ids - self.data.keys())
+        empty: frozenset[str] = frozenset()
+        for i in range(0, len(todo), 500):
+            part = todo[i:i + 500]
+            for aid, title, text in self.conn.execute(
+                    f"SELECT id, title, text FROM articles WHERE id IN ({','.join('?' * len(part))})", part):
+                raw = f"{title or ''}\n{text}".replace("’", "'").lower()
+                found = self.vocab.intersection(WORD.findall(POSSESSIVE.sub("", raw)))
+                self.data[aid] = frozenset(found) if found else empty
+
+    def words(self, article_id: str) -> frozenset[str]:
+        if article_id not in self.data:
+            self.load([article_id])
+        self.used[article_id] = self.window
+        return self.data.get(article_id, frozenset())
+
+    def names(self, core: frozenset[str], article_id: str) -> bool:
+        return bool(core) and core <= self.words(article_id)
+
+    def tick(self) -> None:
+        """The next window: forget the articles not asked for in the last ``keep`` windows."""
+        self.window += 1
+        for aid in [aid for aid, w in self.used.items() if self.window - w > self.keep]:
+            del self.used[aid]
+            self.data.pop(aid, None)
+
+
+def place_vocabulary(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules) -> set[str]:
+    """Every place word of the store: of events' and figures' places and of story places (as
+    :func:`story_places` reads them). A superset of the words a full build's :class:`PlaceWords`
+    knows gives the same answers: every place a linker compares or looks up is among them."""
+    vocab: set[str] = set()
+    sqls = ["SELECT DISTINCT place FROM events", "SELECT DISTINCT place FROM figures"]
+    if config.story_places and config.lead_sentences:
+        sqls.append(STORY_SQL.replace("m.article_id, m.text", "DISTINCT m.text"))
+    for sql in sqls:
+        for (place,) in conn.execute(sql, (config.lead_sentences,) if "?" in sql else ()):
+            vocab.update(place_core(place, rules))
+    return vocab
+
+
 def story_places(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules,
                  article_ids: Sequence[str] | None = None) -> StoryPlaces:
     """Per article (of all, or of ``article_ids``), the specific places its opening names: place

@@ -152,7 +152,7 @@ def dirty_open(dirty: dict[str, date | None], day: date, window: int) -> bool:
 def _collect(out: Replayed, linker: Linker, dirty: dict[str, date | None]) -> None:
     seeds = set(dirty)
     found = set()
-    for c in linker.clusters:
+    for c in linker.clusters.values():
         s = _seed(c)
         if s in seeds:
             out.changed[s] = c

@@ -176,7 +176,7 @@ def _replay(config: LedgerConfig, texts: PlaceWords, event_day_gap: int, old: li
             if was is not None:
                 dirty.add(was)
     out = ThreadUpdate(replayed=len(todo))
-    out.threads = [t for t in threader.threads if rid("ct", t.members[0].id) in dirty]
+    out.threads = [t for t in threader.threads.values() if rid("ct", t.members[0].id) in dirty]
     out.deleted = dirty
     return out
 
