@@ -293,3 +293,21 @@ def test_a_country_before_a_noun_of_expertise_is_its_topic(
     layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str
 ) -> None:
     assert code_of(layer_of(text), mention) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a group placed in places of no one country takes no country from its sentence
+        ("The paper cited police in two Western countries as saying the ship would leave Ruritania.", "police",
+         "COP"),
+        # negative: with no place of their own, the one country the sentence names
+        ("The paper cited police as saying the ship would leave Ruritania.", "police", "RUR COP"),
+        # near miss: a place name places them
+        ("The paper cited police in Zenda as saying the ship would leave.", "police in Zenda", "RUR COP"),
+    ],
+)
+def test_a_group_placed_in_general_places(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str
+) -> None:
+    assert code_of(layer_of(text), mention) == code

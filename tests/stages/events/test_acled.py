@@ -90,6 +90,9 @@ ROWS: list[Row] = [
      "ASSAULT", None, "clashed", "protesters", CIVIL, STATE, "Violent demonstration"),
     ("Violent demonstration", "near miss", "Police clashed with rebels outside the ministry.",
      "ASSAULT", None, "clashed", "rebels", ARMED, STATE, "Armed clash"),
+    # the words of a date are no cue: "March 6" holds no march
+    ("Violent demonstration", "near miss", "Fighting began March 6, when police clashed with rebels in the port.",
+     "ASSAULT", None, "clashed", "rebels", ARMED, STATE, "Armed clash"),
     ("Peaceful protest", "positive", "Angry protesters demanded the resignation of the mayor.",
      "REQUEST", None, "demanded", "the mayor", None, None, "Peaceful protest"),
     ("Peaceful protest", "near miss", "Angry lawmakers demanded the resignation of the mayor.",

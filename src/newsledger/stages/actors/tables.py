@@ -261,6 +261,7 @@ class CorefRules(Record):
     topic_nouns: tuple[str, ...] = ()  # "a Russia expert": the country is what they know about
     opposition_modifiers: tuple[str, ...] = ()  # "the shadow foreign secretary": the opposition's
     group_role_nouns: tuple[str, ...] = ()  # "a rebel leader", "a gang member": the group's sectors
+    place_nouns: tuple[str, ...] = ()  # "officials in two Western countries": placed, in no one country
     name_nouns: tuple[str, ...] = ()  # "who gave only her first name, Larysa": the name that follows
     kin_nouns: tuple[str, ...] = ()  # "Iryna, whose husband ...": a relative clause about a person
     anaphors: tuple[AnaphorEntry, ...] = ()

@@ -4,6 +4,8 @@ Part of the actor resolver (see :mod:`newsledger.stages.actors.resolver`)."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ...records import Actor
 from .descriptions import description_text
 from .nominals import office
@@ -203,7 +205,7 @@ def resolve_sector(state: ArticleState, m: Phrase, history: list[Phrase], window
     region = regional_modifier(state, m)
     if head.lower_ not in state.rules.relational_nouns:  # "its neighbours" are others
         code = possessor_country(state, m, history)
-        if code is None and region is None:
+        if code is None and region is None and not placed_in_general(state, head):
             # groups that often come from abroad (troops, reporters) and places: only from where they are
             code = context_country(state, m, places_only=site or bool(set(m.sectors) & state.rules.abroad_sectors))
     if code is None and region is not None:
@@ -213,6 +215,18 @@ def resolve_sector(state: ArticleState, m: Phrase, history: list[Phrase], window
     else:
         m.actor = state.reg.sector(code, m.sectors)
     m.confidence = state.conf.guess
+
+
+def placed_in_general(state: ArticleState, head: Token) -> bool:
+    """"officials in two Western countries", "diplomats from several capitals": a group placed
+    in places of no one country (a place noun, not a name), so the sentence's country is not
+    theirs."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in state.rules.place_nouns:
+                    return True
+    return False
 
 
 def group_of_members(state: ArticleState, m: Phrase, sectors: tuple[str, ...]) -> bool:

@@ -100,11 +100,13 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
 
 
 class Sentence:
-    """A sentence's words for cue matching: per token its lemma and form (hyphens dropped)."""
+    """A sentence's words for cue matching: per token its lemma and form (hyphens dropped); the
+    words of a date are no cue ("began March 6" holds no march)."""
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = [t for t in tokens if t.text not in ("-", "–")]
-        self.forms = [{t.lemma_.lower(), t.text.lower()} for t in self.tokens]
+        self.forms = [set() if t.ent_type_ in ("DATE", "TIME") else {t.lemma_.lower(), t.text.lower()}
+                      for t in self.tokens]
 
     def find(self, phrase: tuple[str, ...]) -> Token | None:
         """The first token of ``phrase`` in the sentence, or None."""
