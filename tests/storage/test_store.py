@@ -494,3 +494,38 @@ def test_batched_load_equals_one_shard_per_transaction(db_target: str, tmp_path:
         s.conn.execute("INSERT INTO loaded_shards(shard, loaded_at) VALUES (?, '2024-03-01T00:00:00+00:00')", (keys[2],))
         partial = load_shards(out, s)  # shard 2 (3 articles) counts as loaded: not loaded again
         assert (partial.shards_skipped, partial.articles_new) == (1, 10)
+
+
+@pytest.mark.parametrize(("writable_dir", "wal_file", "immutable"), [
+    # a database in a directory this process cannot write to (a read-only mount, another user's
+    # files) is read as immutable: SQLite could not make the shared-memory file of a WAL database
+    (False, False, True),
+    # negative: a writable directory, the usual read-only connection
+    (True, False, False),
+    # near miss: a write under way (a -wal file) is never read as immutable
+    (False, True, False),
+])
+def test_a_read_only_store_in_a_directory_it_cannot_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, writable_dir: bool, wal_file: bool, immutable: bool
+) -> None:
+    import os
+
+    path = tmp_path / "n.db"
+    Store(path).close()
+    if wal_file:
+        (tmp_path / "n.db-wal").write_bytes(b"")
+    real_access = os.access
+    monkeypatch.setattr(store_module.os, "access",
+                        lambda p, mode: writable_dir if Path(p) == tmp_path else real_access(p, mode))
+    uris: list[str] = []
+    real_connect = sqlite3.connect
+
+    def connect(database: str, *args: object, **kwargs: object) -> sqlite3.Connection:
+        uris.append(database)
+        return real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store_module.sqlite3, "connect", connect)
+    with Store(path, readonly=True) as ro:
+        assert ro.schema_version() is not None
+    assert len(uris) == 1 and uris[0].startswith("file:") and "mode=ro" in uris[0]
+    assert ("immutable=1" in uris[0]) == immutable

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
@@ -94,6 +95,19 @@ def _only(table: str, cols: tuple[str, ...], writable: frozenset[str], values: l
     return tuple(cols[i] for i in keep), [pick(v) for v in values]
 
 
+
+def _read_only_uri(path: Path) -> str:
+    """The URI that opens a SQLite file for reading. A file in a directory this process cannot
+    write to (a read-only mount, another user's files) is opened as immutable when no write is
+    under way (no ``-wal`` file beside it): SQLite cannot create the shared-memory file a WAL
+    database needs even for reading, and would report "attempt to write a readonly database"."""
+    resolved = path.resolve()
+    uri = f"file:{resolved}?mode=ro"
+    wal = resolved.with_name(resolved.name + "-wal")
+    if not os.access(resolved.parent, os.W_OK) and not wal.exists():
+        uri += "&immutable=1"
+    return uri
+
 class Store:
     """A newsledger database: a SQLite file, or a PostgreSQL database given as a URL.
 
@@ -124,8 +138,7 @@ class Store:
             if readonly:
                 if not Path(self.path).exists():
                     raise StoreError(f"database not found: {self.path}")
-                uri = f"file:{Path(self.path).resolve()}?mode=ro"
-                self.conn = sqlite3.connect(uri, uri=True, timeout=timeout)
+                self.conn = sqlite3.connect(_read_only_uri(Path(self.path)), uri=True, timeout=timeout)
             else:
                 if Path(self.path).parent and not Path(self.path).parent.exists():
                     raise StoreError(f"directory does not exist: {Path(self.path).parent}")
