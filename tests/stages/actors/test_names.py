@@ -241,3 +241,19 @@ def test_a_shared_surname_is_the_first_bearers(layer_of: Callable[..., ActorLaye
     layer = layer_of(text)
     last = [m for m in layer.mentions if m.text == "Hale"][-1]
     assert last.actor_id == mention_of(layer, expected).actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "she"),
+    [
+        # a storm named like a person is no actor, and no one "she" can be
+        ("Anna Hale said Cyclone Maria had moved on. She said the threat was over.", "Anna Hale"),
+        ("Anna Hale said Hurricane Maria had moved on. She said the threat was over.", "Anna Hale"),
+        # near miss: a person of that name is one
+        ("Anna Hale met Maria Lopez. She said the threat was over.", "Maria Lopez"),
+    ],
+)
+def test_a_named_storm_is_no_actor(layer_of: Callable[..., ActorLayer], text: str, she: str) -> None:
+    layer = layer_of(text)
+    assert not [m for m in layer.mentions if m.text.startswith(("Cyclone", "Hurricane")) and m.actor_id]
+    assert mention_of(layer, "She").actor_id == mention_of(layer, she).actor_id
