@@ -78,6 +78,9 @@ _ATTEMPTS = 4
 # article rows per INSERT statement (12 parameters each, under SQLite's limit of 32,766)
 _ARTICLES_PER_STATEMENT = 500
 _CACHE_KIB = 32 * 1024
+# rows per INSERT statement in SQLite, and bound parameters at most (SQLite's limit: 32,766)
+_ROWS_PER_STATEMENT = 50
+_PARAMS_PER_STATEMENT = 999
 
 
 def _only(table: str, cols: tuple[str, ...], writable: frozenset[str], values: list[tuple[Any, ...]]
@@ -92,6 +95,27 @@ def _only(table: str, cols: tuple[str, ...], writable: frozenset[str], values: l
                   for v in values]
     pick = itemgetter(*keep)
     return tuple(cols[i] for i in keep), [pick(v) for v in values]
+
+
+def _insert_sqlite(conn: sqlite3.Connection, table: str, cols: Sequence[str], flat: list[Any], n: int) -> int:
+    """Insert ``n`` rows into a SQLite table, given as one flat list of values (row after row,
+    each with the values of ``cols``), ``_ROWS_PER_STATEMENT`` rows to an INSERT statement, in
+    the order given (so that the table and its key index grow in key order); returns how many
+    were new (a row whose key is there already is left as it is)."""
+    k = len(cols)
+    one = f"({', '.join('?' * k)})"
+    head = f"INSERT INTO {table}({', '.join(quoted(c) for c in cols)}) VALUES "
+    per = max(1, min(_ROWS_PER_STATEMENT, _PARAMS_PER_STATEMENT // k))
+    full = n - n % per
+    new = 0
+    if full:
+        sql = head + ", ".join([one] * per) + " ON CONFLICT DO NOTHING"
+        step = per * k
+        for i in range(0, full * k, step):
+            new += conn.execute(sql, flat[i:i + step]).rowcount
+    if full < n:
+        new += conn.execute(head + ", ".join([one] * (n - full)) + " ON CONFLICT DO NOTHING", flat[full * k:]).rowcount
+    return new
 
 
 class Store:
@@ -261,27 +285,47 @@ class Store:
         cols = TABLE_COLUMNS[table]
         return self.insert_values(table, [tuple(r.get(c) for c in cols) for r in rows])
 
-    def insert_values(self, table: str, values: list[tuple[Any, ...]]) -> int:
-        """Insert rows given as tuples of ``TABLE_COLUMNS[table]`` (see ``insert_rows``).
+    def insert_values(self, table: str, values: list[tuple[Any, ...]], *,
+                      columns: Sequence[str] | None = None, ordered: bool = False) -> int:
+        """Insert rows given as tuples of ``columns`` (default ``TABLE_COLUMNS[table]``; see
+        ``insert_rows``). ``ordered``: the rows are sorted by the table's key already.
 
         Rows go in sorted by the table's key: in both databases that touches the key's index
         in order instead of at random (the keys are hashes), and in PostgreSQL concurrent
-        writers take their row locks in one order. PostgreSQL gets them through COPY into a
-        temporary table and one ``INSERT ... SELECT ... ON CONFLICT DO NOTHING``."""
+        writers take their row locks in one order. SQLite gets them a few dozen rows per
+        INSERT statement (fewer statement steps than one per row); PostgreSQL through COPY into
+        a temporary table and one ``INSERT ... SELECT ... ON CONFLICT DO NOTHING``."""
         if not values:
             return 0
-        cols = TABLE_COLUMNS[table]
-        values = sorted(values, key=itemgetter(*(cols.index(k) for k in TABLES[table].key)))
+        cols = tuple(columns) if columns is not None else TABLE_COLUMNS[table]
+        if not ordered:
+            values = sorted(values, key=itemgetter(*(cols.index(k) for k in TABLES[table].key)))
         writable = self.writable_columns(table)
         if not writable.issuperset(cols):  # SQLite computes ``record``; an older schema lacks columns
             cols, values = _only(table, cols, writable, values)
         if self.dialect == db.POSTGRESQL:
             return int(self.conn.copy_insert(table, cols, TABLES[table].key, values,
                                              [TABLES[table].column(c).type for c in cols]))
-        sql = (f"INSERT INTO {table}({', '.join(quoted(c) for c in cols)}) VALUES "
-               f"({', '.join('?' * len(cols))}) ON CONFLICT DO NOTHING")
-        cur = self.conn.executemany(sql, values)
-        return max(cur.rowcount, 0)
+        return _insert_sqlite(self.conn, table, cols, [v for row in values for v in row], len(values))
+
+    def insert_columns(self, table: str, columns: Sequence[str], data: Sequence[list[Any]]) -> int:
+        """Insert rows given column by column (``data[i]`` the values of ``columns[i]``, the
+        rows sorted by the table's key already), leaving rows already there as they are;
+        returns how many were new. Runs inside the caller's transaction. What ``load`` writes
+        with: in SQLite no tuple is built per row (the columns are interleaved into the
+        statements' parameters a slice at a time)."""
+        n = len(data[0]) if data else 0
+        if not n:
+            return 0
+        if self.dialect == db.POSTGRESQL or not self.writable_columns(table).issuperset(columns):
+            return self.insert_values(table, list(zip(*data, strict=True)), columns=columns, ordered=True)
+        k = len(columns)
+        flat: list[Any] = [None] * (n * k)
+        for i, values in enumerate(data):
+            if len(values) != n:
+                raise ValueError(f"{table}: column {columns[i]} has {len(values)} values, not {n}")
+            flat[i::k] = values
+        return _insert_sqlite(self.conn, table, columns, flat, n)
 
     def add_failure(self, failure: Failure) -> None:
         try:
