@@ -234,7 +234,8 @@ class Store:
         if not analyses:
             return []
         stamp = now()
-        per = [(an, analysis_rows(an, stamp)) for an in analyses]
+        record = "record" in self.writable_columns("quotes")  # not where the database computes it
+        per = [(an, analysis_rows(an, stamp, record=record)) for an in analyses]
         for attempt in range(1, _ATTEMPTS + 1):
             try:
                 with self.conn:
@@ -283,7 +284,12 @@ class Store:
         if not rows:
             return 0
         cols = TABLE_COLUMNS[table]
-        return self.insert_values(table, [tuple(r.get(c) for c in cols) for r in rows])
+        pick = itemgetter(*cols)
+        try:
+            values = [pick(r) for r in rows]
+        except KeyError:  # a row without some column: None there
+            values = [tuple(r.get(c) for c in cols) for r in rows]
+        return self.insert_values(table, values)
 
     def insert_values(self, table: str, values: list[tuple[Any, ...]], *,
                       columns: Sequence[str] | None = None, ordered: bool = False) -> int:
