@@ -5,6 +5,7 @@ transactions and parts; shards of an older layout load the same."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ import pytest
 from newsledger.batch import load_shards, process_shard
 from newsledger.batch import shards as shards_module
 from newsledger.config import Settings
+from newsledger.errors import StoreError
 from newsledger.records import Actor, Analysis, Article, Failure, Mention
 from newsledger.storage.rows import TABLES
 from newsledger.storage.store import Store
@@ -124,3 +126,39 @@ def test_a_shard_of_an_older_layout_loads_the_same(tmp_path: Path) -> None:
             want = {x.id: x.to_dict() for an in analyses for x in getattr(an, attr)}
             assert back == want and want, table
             assert s.conn.execute(f"SELECT COUNT(*) FROM {table} WHERE extra IS NULL").fetchone()[0] == 0
+
+
+def test_a_row_referring_to_nothing_fails_its_transaction(db_target: str, tmp_path: Path) -> None:
+    """A mention naming an actor no shard and no stored row has: the load fails as the
+    database's own foreign-key check would, with nothing of that transaction written, and
+    the connection's settings are as before."""
+    analyses = _analyses()
+    out = _write_shards(tmp_path, analyses)
+    broken = sorted((out / "mentions").glob("*.parquet"))[1]
+    data = pq.read_table(broken)
+    at = data.column_names.index("actor_id")
+    pq.write_table(data.set_column(at, "actor_id", pa.array(["nobody"] * data.num_rows, pa.string())), broken)
+    with Store(db_target) as s:
+        with pytest.raises(StoreError, match=r"(?i)foreign key"):
+            load_shards(out, s, batch_articles=2000)
+        assert s.counts()["articles"] == 0
+        assert s.conn.execute("SELECT COUNT(*) FROM loaded_shards").fetchone()[0] == 0
+        if s.dialect == "sqlite":
+            assert s.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+            assert s.conn.execute("PRAGMA cache_size").fetchone()[0] == -32 * 1024
+
+
+def test_references_are_checked_against_the_part_and_the_database(tmp_path: Path) -> None:
+    analyses = _analyses()
+    cols = ("id", "article_id", "actor_id")
+    with Store(tmp_path / "x.db") as s:
+        s.add_many(analyses[:1])
+        aid, actor = analyses[0].article.id, analyses[0].actors[0].id
+        # one article stored, one in the part itself; a mention of no actor
+        s.check_references({"mentions": (cols, [["m1", "m2"], [aid, "new"], [actor, None]]),
+                            "articles": (("id",), [["new"]])})
+        with pytest.raises(sqlite3.IntegrityError, match=r"mentions\.article_id 'gone'"):
+            s.check_references({"mentions": (cols, [["m1"], ["gone"], [None]])})
+        with pytest.raises(sqlite3.IntegrityError, match=r"mentions\.actor_id 'nobody'"):
+            s.check_references({"mentions": (cols, [["m1"], [aid], ["nobody"]])})
+        assert ("article_id", "articles", "id") in s.references("mentions")

@@ -239,21 +239,29 @@ def load_shards(out_dir: str | os.PathLike[str], store: Store,
             progress(key)
     todo = [k for k in keys if k not in loaded]
     sizes = _shard_sizes(done_dir, todo)
-    for group in _groups(todo, sizes, batch_articles):
-        for attempt in range(1, 5):
-            try:
-                new_articles += _load_group(store, out, group, sizes, wanted, now())
-                break
-            except db.ERRORS as exc:
-                if attempt < 4 and db.is_retryable(exc):
-                    log.info("shards %s ...: %s; trying again", group[0], exc)
-                    continue
-                which = f"shard {group[0]}" if len(group) == 1 else f"shards {group[0]} to {group[-1]}"
-                raise StoreError(f"cannot load {which} into {store.name}: {db.explain(exc)}") from exc
-        if progress:
-            for key in group:
-                progress(key)
+    with store.bulk_load():
+        for group in _groups(todo, sizes, batch_articles):
+            new_articles += _load_with_retries(store, out, group, sizes, wanted)
+            if progress:
+                for key in group:
+                    progress(key)
     return LoadReport(shards=len(keys), shards_skipped=len(skipped), articles_new=new_articles)
+
+
+def _load_with_retries(store: Store, out: Path, group: list[str], sizes: dict[str, int],
+                       wanted: dict[str, tuple[str, ...]]) -> int:
+    """``_load_group``, run again when PostgreSQL broke it off for a deadlock or a
+    serialization failure; any other database error is a ``StoreError``."""
+    for attempt in range(1, 5):
+        try:
+            return _load_group(store, out, group, sizes, wanted, now())
+        except db.ERRORS as exc:
+            if attempt < 4 and db.is_retryable(exc):
+                log.info("shards %s ...: %s; trying again", group[0], exc)
+                continue
+            which = f"shard {group[0]}" if len(group) == 1 else f"shards {group[0]} to {group[-1]}"
+            raise StoreError(f"cannot load {which} into {store.name}: {db.explain(exc)}") from exc
+    return 0
 
 
 def _shard_sizes(done_dir: Path, keys: list[str]) -> dict[str, int]:
@@ -386,6 +394,8 @@ def _write_part(store: Store, tables: dict[str, TableColumns]) -> int:
     """Some shards' rows (``_read_part``), inside the caller's transaction; returns the number
     of new articles."""
     new = 0
+    if store.dialect == db.SQLITE:  # its own checks are paused (``Store.bulk_load``)
+        store.check_references(tables)
     for t in SHARD_TABLES[:-1]:
         if t in tables:
             n = store.insert_columns(t, *tables[t])

@@ -24,7 +24,8 @@ import json
 import logging
 import sqlite3
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from operator import itemgetter
@@ -78,6 +79,8 @@ _ATTEMPTS = 4
 # article rows per INSERT statement (12 parameters each, under SQLite's limit of 32,766)
 _ARTICLES_PER_STATEMENT = 500
 _CACHE_KIB = 32 * 1024
+# the page cache of a bulk load (``bulk_load``): a transaction of 2,000 articles writes ~60 MiB
+_BULK_CACHE_KIB = 128 * 1024
 # rows per INSERT statement in SQLite, and bound parameters at most (SQLite's limit: 32,766)
 _ROWS_PER_STATEMENT = 50
 _PARAMS_PER_STATEMENT = 999
@@ -135,6 +138,7 @@ class Store:
         self.dialect = db.dialect_of(self.path)
         self.readonly = readonly
         self._writable: dict[str, frozenset[str]] = {}
+        self._references: dict[str, list[tuple[str, str, str]]] = {}
         self.conn: Any
         if self.dialect == db.POSTGRESQL:
             self.conn = connection or db.connect_postgres(self.path, readonly=readonly, timeout=timeout)
@@ -196,6 +200,64 @@ class Store:
                 rows = self.conn.execute(f"PRAGMA table_xinfo({table})")
                 self._writable[table] = frozenset(str(r[1]) for r in rows.fetchall() if r[6] == 0)
         return self._writable[table]
+
+    def references(self, table: str) -> list[tuple[str, str, str]]:
+        """The foreign keys of ``table`` (SQLite): (column, parent table, parent column)."""
+        key = f"references:{table}"
+        if key not in self._references:
+            rows = self.conn.execute(f"PRAGMA foreign_key_list({table})").fetchall()
+            self._references[key] = [(str(r[3]), str(r[2]), str(r[4])) for r in rows]
+        return self._references[key]
+
+    @contextmanager
+    def bulk_load(self) -> Iterator[None]:
+        """Around a SQLite bulk load whose writer checks references itself
+        (``check_references``, a set lookup per value instead of an index search per row):
+        the database's own foreign-key checks paused, and a page cache large enough for a
+        transaction of a few thousand articles (no page written out and read back before the
+        commit). Both are settings of this connection only, restored at the end (and gone
+        with the connection if the process dies); what is on disk and the commit's durability
+        do not change. Must be entered outside a transaction (SQLite ignores the switch
+        inside one)."""
+        if self.dialect != db.SQLITE:
+            yield
+            return
+        keys = self.conn.execute("PRAGMA foreign_keys").fetchone()[0]
+        cache = self.conn.execute("PRAGMA cache_size").fetchone()[0]
+        self.conn.execute("PRAGMA foreign_keys = OFF")
+        self.conn.execute(f"PRAGMA cache_size = -{_BULK_CACHE_KIB}")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA foreign_keys = {int(keys)}")
+            self.conn.execute(f"PRAGMA cache_size = {int(cache)}")
+
+    def check_references(self, tables: Mapping[str, tuple[Sequence[str], Sequence[list[Any]]]]) -> None:
+        """Raise ``sqlite3.IntegrityError`` (as SQLite's own check would) when a row of
+        ``tables`` (table -> column names and each column's values, about to be written)
+        refers to a parent row neither in ``tables`` nor in the database. Runs inside the
+        writer's transaction, which holds the database's write lock: no parent row can go
+        away before the commit."""
+        for child, (cols, data) in tables.items():
+            for col, parent, pcol in self.references(child):
+                if col not in cols:
+                    continue
+                wanted = set(data[list(cols).index(col)])
+                wanted.discard(None)
+                if parent in tables and pcol in tables[parent][0]:
+                    wanted.difference_update(tables[parent][1][list(tables[parent][0]).index(pcol)])
+                if wanted:
+                    self._check_present(child, col, parent, pcol, sorted(wanted))
+
+    def _check_present(self, child: str, col: str, parent: str, pcol: str, ids: list[Any]) -> None:
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            found = {r[0] for r in self.conn.execute(
+                f"SELECT {quoted(pcol)} FROM {parent} WHERE {quoted(pcol)} IN ({', '.join('?' * len(chunk))})", chunk)}
+            missing = [x for x in chunk if x not in found]
+            if missing:
+                raise sqlite3.IntegrityError(
+                    f"FOREIGN KEY constraint failed: {child}.{col} {missing[0]!r} is not in {parent}")
 
     def schema_version(self) -> int | None:
         """The schema version recorded in the database (None: not a newsledger database)."""
