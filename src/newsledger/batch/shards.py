@@ -317,7 +317,7 @@ def _read_tables(out: Path, key: str, wanted: dict[str, tuple[str, ...]]) -> dic
 
     tables: dict[str, Any] = {}
     for t in SHARD_TABLES:
-        try:  # memory-mapped, without pre-buffering: a third less work for small files
+        try:  # memory-mapped, without pre-buffering: less work for small files
             f = pq.ParquetFile(pa.memory_map(str(out / t / f"{key}.parquet")), pre_buffer=False)
         except FileNotFoundError:
             continue
