@@ -9,6 +9,10 @@ A shard with a _done marker is skipped on a re-run, so a killed batch resumes wh
 shard whose input could not be read at all (missing, unreadable) gets no marker and is tried
 again. An uncompressed JSON Lines file larger than the split size is read as several shards,
 one per byte range (``ShardTask``), so that one large file does not become one long task.
+
+``load_shards`` writes whole shards, about ``batch_articles`` articles to a transaction; within
+one, a part of ``_PART_ARTICLES`` articles is read (only the columns the store writes, sorted by
+key in Arrow) in a second thread while the previous part is written column by column.
 """
 
 from __future__ import annotations

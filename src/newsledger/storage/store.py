@@ -5,8 +5,9 @@ The database is a SQLite file (the default: WAL, FTS5) or a PostgreSQL database 
 both have the same tables, columns and keys, and every query runs on both (see ``db``).
 
 Each article and all its records are written in one transaction (``add``), or a batch of
-articles with all their records in one (``add_many``: what ingest and ``load`` use, a few
-statements per table for the whole batch, COPY on PostgreSQL), so a crash mid-run loses nothing
+articles with all their records in one (``add_many``: what ingest uses; ``load`` writes its
+shards' columns the same way with ``insert_columns``: table by table, several dozen rows to an
+INSERT statement in SQLite, COPY on PostgreSQL), so a crash mid-run loses nothing
 already stored (a batch is stored whole or not at all), and re-running the same ingest skips
 what is there and finishes the rest without duplicates. Article ids are content hashes: identical content is stored once.
 Concurrent writers are safe: in SQLite one writes at a time; in PostgreSQL rows are inserted
@@ -291,8 +292,9 @@ class Store:
     def add_many(self, analyses: Sequence[Analysis]) -> list[WriteResult]:
         """Store several analyses in one transaction: all of them or, on an error, none (a
         re-run stores them then). Articles already stored are left as they are; the result says
-        which were new, in the order given. Rows go in table by table, a few statements per
-        table for the whole batch, which is what makes loading fast."""
+        which were new, in the order given. Rows go in table by table for the whole batch
+        (in SQLite several dozen rows to an INSERT statement; COPY in PostgreSQL), which is
+        what makes loading fast."""
         if not analyses:
             return []
         stamp = now()
