@@ -6,7 +6,11 @@ spaCy), writes them as batch shards (``process_shard`` with a stand-in pipeline,
 files are exactly what ``newsledger batch`` writes), then loads them into fresh SQLite files:
 
 - ``load_shards`` one shard per transaction (``batch_articles=1``: how `load` wrote before
-  issue 19), and in batched transactions (the default);
+  issue 19), and in batched transactions (the default: columns read from Parquet in a second
+  thread while the previous part is written, several dozen rows per INSERT, references checked
+  per part);
+- with ``--before SRC``, ``load_shards`` of another checkout (e.g. main before issue 19), in a
+  process of its own, on the same shards;
 - an ingest's store writes: ``Store.add`` one article per transaction, and ``Store.add_many``
   (what ``ingest`` now uses).
 
@@ -295,6 +299,11 @@ def main(argv: list[str] | None = None) -> int:
         f"Batched / one shard per transaction (`load`, both now): **{load_ratio:.2f}x**.",
         f"Batched / one article per transaction (ingest's writes): **{add_ratio:.2f}x**.",
         f"Stored size: {runs[names[1]]['bytes'] / args.articles / 1024:.1f} KB per article (SQLite).",
+        "",
+        "The machine is shared (2 cores, other work running): articles/s moves by a third or more from",
+        "one run to the next, and so does CPU time per article, for old and new code alike; compare",
+        "ratios within one run. Wall time can be below CPU time: `load` reads the next part of its",
+        "shards in a second thread while it writes one, which helps only when a core is free.",
         "",
     ])
     print(text)

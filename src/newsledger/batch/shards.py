@@ -9,6 +9,10 @@ A shard with a _done marker is skipped on a re-run, so a killed batch resumes wh
 shard whose input could not be read at all (missing, unreadable) gets no marker and is tried
 again. An uncompressed JSON Lines file larger than the split size is read as several shards,
 one per byte range (``ShardTask``), so that one large file does not become one long task.
+
+``load_shards`` writes whole shards, about ``batch_articles`` articles to a transaction; within
+one, a part of ``_PART_ARTICLES`` articles is read (only the columns the store writes, sorted by
+key in Arrow) in a second thread while the previous part is written column by column.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..config import Settings
 from ..errors import InputError, NewsledgerError, StoreError
@@ -27,7 +31,7 @@ from ..ingest import jsonl_record, read_jsonl_range, read_paths
 from ..records import Article, Failure, Record
 from ..storage import db
 from ..storage.arrow import storage_schema
-from ..storage.rows import TABLE_COLUMNS, analysis_rows, failure_row
+from ..storage.rows import TABLE_COLUMNS, TABLES, analysis_rows, failure_row
 from ..storage.store import Store, now
 
 if TYPE_CHECKING:
@@ -216,9 +220,6 @@ class LoadReport(Record):
 # articles loaded per transaction (whole shards: a transaction holds at least one shard)
 DEFAULT_LOAD_BATCH = 2000
 
-Columns = dict[str, list[tuple[object, ...]]]  # table -> rows as tuples of TABLE_COLUMNS[table]
-
-
 def load_shards(out_dir: str | os.PathLike[str], store: Store,
                 progress: Callable[[str], None] | None = None, *,
                 batch_articles: int = DEFAULT_LOAD_BATCH) -> LoadReport:
@@ -234,84 +235,183 @@ def load_shards(out_dir: str | os.PathLike[str], store: Store,
         raise NewsledgerError(f"{out} holds no finished batch shards (no _done folder)")
     keys = sorted(p.name[:-5] for p in done_dir.glob("*.json"))
     loaded = {r[0] for r in store.conn.execute("SELECT shard FROM loaded_shards")}
+    wanted = _columns_to_read(store)
     new_articles = 0
     skipped = [k for k in keys if k in loaded]
     for key in skipped:
         if progress:
             progress(key)
-    for group in _load_groups(done_dir, [k for k in keys if k not in loaded], batch_articles):
-        shards = {key: _read_tables(out, key) for key in group}
-        for attempt in range(1, 5):
-            try:
-                new_articles += _load_batch(store, shards, now())
-                break
-            except db.ERRORS as exc:
-                if attempt < 4 and db.is_retryable(exc):
-                    log.info("shards %s ...: %s; trying again", group[0], exc)
-                    continue
-                which = f"shard {group[0]}" if len(group) == 1 else f"shards {group[0]} to {group[-1]}"
-                raise StoreError(f"cannot load {which} into {store.name}: {db.explain(exc)}") from exc
-        if progress:
-            for key in group:
-                progress(key)
+    todo = [k for k in keys if k not in loaded]
+    sizes = _shard_sizes(done_dir, todo)
+    with store.bulk_load():
+        for group in _groups(todo, sizes, batch_articles):
+            new_articles += _load_with_retries(store, out, group, sizes, wanted)
+            if progress:
+                for key in group:
+                    progress(key)
     return LoadReport(shards=len(keys), shards_skipped=len(skipped), articles_new=new_articles)
 
 
-def _load_groups(done_dir: Path, keys: list[str], batch_articles: int) -> Iterator[list[str]]:
-    """Consecutive shards whose articles (as their done markers count them) add up to about
-    ``batch_articles``; a larger shard is a group of its own."""
-    group: list[str] = []
-    size = 0
+def _load_with_retries(store: Store, out: Path, group: list[str], sizes: dict[str, int],
+                       wanted: dict[str, tuple[str, ...]]) -> int:
+    """``_load_group``, run again when PostgreSQL broke it off for a deadlock or a
+    serialization failure; any other database error is a ``StoreError``."""
+    for attempt in range(1, 5):
+        try:
+            return _load_group(store, out, group, sizes, wanted, now())
+        except db.ERRORS as exc:
+            if attempt < 4 and db.is_retryable(exc):
+                log.info("shards %s ...: %s; trying again", group[0], exc)
+                continue
+            which = f"shard {group[0]}" if len(group) == 1 else f"shards {group[0]} to {group[-1]}"
+            raise StoreError(f"cannot load {which} into {store.name}: {db.explain(exc)}") from exc
+    return 0
+
+
+def _shard_sizes(done_dir: Path, keys: list[str]) -> dict[str, int]:
+    """The articles of each shard, as its done marker counts them (at least 1)."""
+    sizes = {}
     for key in keys:
         try:
             n = int(json.loads((done_dir / f"{key}.json").read_text()).get("articles", 1))
         except (OSError, ValueError, AttributeError):
             n = 1
-        if group and size + n > batch_articles:
+        sizes[key] = max(n, 1)
+    return sizes
+
+
+def _groups(keys: list[str], sizes: dict[str, int], articles: int) -> Iterator[list[str]]:
+    """Consecutive shards whose articles add up to about ``articles``; a larger shard is a
+    group of its own."""
+    group: list[str] = []
+    size = 0
+    for key in keys:
+        n = sizes.get(key, 1)
+        if group and size + n > articles:
             yield group
             group, size = [], 0
         group.append(key)
-        size += max(n, 1)
+        size += n
     if group:
         yield group
 
 
-def _read_tables(out: Path, key: str) -> Columns:
-    """One shard's rows, table by table, as tuples in the order of the table's columns (a
-    column a shard of an older version lacks is None)."""
+def _load_groups(done_dir: Path, keys: list[str], batch_articles: int) -> Iterator[list[str]]:
+    """Consecutive shards whose articles (as their done markers count them) add up to about
+    ``batch_articles``; a larger shard is a group of its own."""
+    return _groups(keys, _shard_sizes(done_dir, keys), batch_articles)
+
+
+def _columns_to_read(store: Store) -> dict[str, tuple[str, ...]]:
+    """The columns of each shard table the store is written with (``Store.writable_columns``:
+    not SQLite's computed ``record``, the largest column, which is then not even read)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for t in SHARD_TABLES:
+        writable = store.writable_columns(t)
+        out[t] = tuple(c for c in TABLE_COLUMNS[t] if c in writable)
+    return out
+
+
+def _read_tables(out: Path, key: str, wanted: dict[str, tuple[str, ...]]) -> dict[str, Any]:
+    """One shard's tables (Arrow tables of the ``wanted`` columns, in that order; a column a
+    shard of an older version lacks is null). A table whose ``extra`` is missing (a shard
+    written before migration 7) gets its ``record`` too, to compute ``extra`` from."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
-    tables: Columns = {}
+    tables: dict[str, Any] = {}
     for t in SHARD_TABLES:
-        path = out / t / f"{key}.parquet"
-        if not path.exists():
+        try:  # memory-mapped, without pre-buffering: less work for small files
+            f = pq.ParquetFile(pa.memory_map(str(out / t / f"{key}.parquet")), pre_buffer=False)
+        except FileNotFoundError:
             continue
-        data = pq.ParquetFile(path).read(use_threads=False)  # no dataset layer: 3x faster for small files
-        cols = [data.column(c).to_pylist() if c in data.column_names else [None] * data.num_rows
-                for c in TABLE_COLUMNS[t]]
-        tables[t] = list(zip(*cols, strict=True))
+        cols = wanted[t]
+        has = set(f.schema_arrow.names)
+        data = f.read(columns=[c for c in cols if c in has], use_threads=False)  # in the order asked
+        if "extra" in cols and "record" in has and "record" not in cols and (
+                "extra" not in has or data.column("extra").null_count):
+            cols = (*cols, "record")
+            data = data.append_column("record", f.read(columns=["record"], use_threads=False).column(0))
+            has.add("record")
+        missing = [c for c in cols if c not in has]
+        for c in missing:
+            data = data.append_column(c, pa.nulls(data.num_rows, pa.string()))
+        tables[t] = data.select(list(cols)) if missing else data
     return tables
 
 
-def _load_batch(store: Store, shards: dict[str, Columns], loaded_at: str) -> int:
+TableColumns = tuple[tuple[str, ...], list[list[Any]]]  # column names, and each column's values
+
+
+def _columns(table: str, parts: list[Any]) -> TableColumns:
+    """Several shards' Arrow tables of ``table`` as one set of columns of Python values, the
+    rows sorted by the table's key (a stable sort: of rows with the same key, the first shard's
+    comes first, as it is the one stored)."""
+    import pyarrow as pa
+
+    data = pa.concat_tables(parts, promote_options="permissive") if len(parts) > 1 else parts[0]
+    if data.num_rows > 1:
+        data = data.sort_by([(k, "ascending") for k in TABLES[table].key])
+    return tuple(data.column_names), [c.to_pylist() for c in data.columns]
+
+
+def _read_part(out: Path, keys: list[str], wanted: dict[str, tuple[str, ...]]) -> dict[str, TableColumns]:
+    """The rows of some shards, table by table, ready to insert."""
+    shards = [_read_tables(out, key, wanted) for key in keys]
+    tables = {}
+    for t in SHARD_TABLES:
+        parts = [s[t] for s in shards if t in s and s[t].num_rows]
+        if parts:
+            tables[t] = _columns(t, parts)
+    return tables
+
+
+# articles read and written at a time within a transaction: while one part is written, the next
+# is read from its Parquet files in a second thread (pyarrow and SQLite let go of the GIL)
+_PART_ARTICLES = 200
+
+
+def _load_group(store: Store, out: Path, group: list[str], sizes: dict[str, int],
+                wanted: dict[str, tuple[str, ...]], loaded_at: str) -> int:
     """Several shards' rows in one transaction; returns the number of new articles. A shard
     another process loaded since we looked is left out."""
-    with store.conn:
-        fresh = [key for key in sorted(shards) if store.conn.execute(
+    from concurrent.futures import ThreadPoolExecutor
+
+    new = 0
+    with store.conn, ThreadPoolExecutor(1, thread_name_prefix="newsledger-load") as reader:
+        fresh = [key for key in sorted(group) if store.conn.execute(
             "INSERT INTO loaded_shards(shard, loaded_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
             (key, loaded_at)).rowcount != 0]
-        if not fresh:
+        parts = list(_groups(fresh, sizes, _PART_ARTICLES))
+        if not parts:  # another process loaded them all
             return 0
-        new = store.insert_values("articles", [r for k in fresh for r in shards[k].get("articles", ())])
-        for t in SHARD_TABLES[1:-1]:
-            store.insert_values(t, [r for k in fresh for r in shards[k].get(t, ())])
-        cols = TABLE_COLUMNS["failures"]
+        pending = [reader.submit(_read_part, out, parts[0], wanted)]
+        for following in [*parts[1:], None]:
+            tables = pending.pop().result()
+            if following is not None:
+                pending.append(reader.submit(_read_part, out, following, wanted))
+            new += _write_part(store, tables)
+    return new
+
+
+def _write_part(store: Store, tables: dict[str, TableColumns]) -> int:
+    """Some shards' rows (``_read_part``), inside the caller's transaction; returns the number
+    of new articles."""
+    new = 0
+    if store.dialect == db.SQLITE:  # its own checks are paused (``Store.bulk_load``)
+        store.check_references(tables)
+    for t in SHARD_TABLES[:-1]:
+        if t in tables:
+            n = store.insert_columns(t, *tables[t])
+            new = n if t == "articles" else new
+    if "failures" in tables:
+        cols, data = tables["failures"]
         at = [cols.index(c) for c in ("source", "reason", "article_id", "failed_at")]
-        failures = sorted({r[at[0]]: tuple(r[i] for i in at) for k in fresh
-                           for r in shards[k].get("failures", ())}.values(), key=lambda r: str(r[0]))
-        if failures:
-            store.conn.executemany(
-                "INSERT INTO failures(source, reason, article_id, failed_at) VALUES (?,?,?,?)"
-                " ON CONFLICT(source) DO UPDATE SET reason=excluded.reason, failed_at=excluded.failed_at",
-                failures)
+        # one row per source (the last one given), in order of source
+        failures = sorted({r[at[0]]: tuple(r[i] for i in at) for r in zip(*data, strict=True)}.values(),
+                          key=lambda r: str(r[0]))
+        store.conn.executemany(
+            "INSERT INTO failures(source, reason, article_id, failed_at) VALUES (?,?,?,?)"
+            " ON CONFLICT(source) DO UPDATE SET reason=excluded.reason, failed_at=excluded.failed_at",
+            failures)
     return new

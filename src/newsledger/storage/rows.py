@@ -148,27 +148,28 @@ def _article_rows(an: Analysis, analysed_at: str) -> list[dict[str, Any]]:
              "analysed_at": analysed_at}]
 
 
-def _with_record(table: str, row: dict[str, Any], record: Record) -> dict[str, Any]:
-    """``row`` with its ``extra`` (what the record holds beyond the columns) and ``record``."""
+def _with_record(table: str, row: dict[str, Any], record: Record, text: bool = True) -> dict[str, Any]:
+    """``row`` with its ``extra`` (what the record holds beyond the columns) and ``record``
+    (None unless ``text``: where the database computes it)."""
     d = record.to_dict()
     row.update(offsets_of(table, d))
     row["extra"] = extra_of(table, d, row)
-    row["record"] = record_text(table, row)  # as SQLite computes it
+    row["record"] = record_text(table, row) if text else None  # as SQLite computes it
     return row
 
 
-def _quote_rows(an: Analysis, known: set[str]) -> list[dict[str, Any]]:
+def _quote_rows(an: Analysis, known: set[str], text: bool) -> list[dict[str, Any]]:
     return [_with_record("quotes", {
              **_located(q), "kind": q.kind, "paragraph": q.paragraph,
              "content_start": q.content.start, "content_end": q.content.end,
              "content": q.content.text, "cue": _span_text(q.cue), "cue_lemma": q.cue_lemma,
              "speaker": _span_text(q.speaker),
              "speaker_actor_id": q.speaker_actor_id if q.speaker_actor_id in known else None,
-             "parent_id": q.parent_id, "confidence": q.confidence, "stance": q.stance}, q)
+             "parent_id": q.parent_id, "confidence": q.confidence, "stance": q.stance}, q, text)
             for q in an.quotes]
 
 
-def _figure_rows(an: Analysis) -> list[dict[str, Any]]:
+def _figure_rows(an: Analysis, text: bool) -> list[dict[str, Any]]:
     return [_with_record("figures", {
              **_located(f), "text": f.text, "value_low": f.value_low, "value_high": f.value_high,
              "qualifier": f.qualifier, "unit": f.unit, "measure": f.measure, "kind": f.kind,
@@ -176,18 +177,18 @@ def _figure_rows(an: Analysis) -> list[dict[str, Any]]:
              "time_scope": f.time_scope, "place": f.place,
              "perpetrator_actor_id": f.perpetrator_actor_id, "attribution": f.attribution,
              "attribution_actor_id": f.attribution_actor_id, "quote_id": f.quote_id,
-             "confidence": f.confidence, "stance": f.stance}, f)
+             "confidence": f.confidence, "stance": f.stance}, f, text)
             for f in an.figures]
 
 
-def _event_rows(an: Analysis) -> list[dict[str, Any]]:
+def _event_rows(an: Analysis, text: bool) -> list[dict[str, Any]]:
     return [_with_record("events", {
              **_located(e), "text": e.text, "plover": e.plover, "mode": e.mode, "cameo": e.cameo,
              "quad_class": e.quad_class, "goldstein": e.goldstein, "predicate": e.predicate.text,
              "source_text": _span_text(e.source), "target_text": _span_text(e.target),
              "modality": e.modality, "claimed_by": e.claimed_by, "quote_id": e.quote_id,
              "date": e.date, "place": e.place, "confidence": e.confidence, "stance": e.stance,
-             "acled_type": e.acled_type, "acled_subtype": e.acled_subtype, "scope": e.scope}, e)
+             "acled_type": e.acled_type, "acled_subtype": e.acled_subtype, "scope": e.scope}, e, text)
             for e in an.events]
 
 
@@ -199,9 +200,10 @@ def _event_actor_rows(an: Analysis, known: set[str]) -> list[dict[str, Any]]:
             for aid in dict.fromkeys(ids) if aid in known]
 
 
-def analysis_rows(an: Analysis, analysed_at: str) -> dict[str, list[dict[str, Any]]]:
+def analysis_rows(an: Analysis, analysed_at: str, *, record: bool = True) -> dict[str, list[dict[str, Any]]]:
     """The rows one analysis becomes, per table (the layout of the database and of Parquet
-    shards); each row has exactly its table's columns."""
+    shards); each row has exactly its table's columns. ``record=False``: the ``record`` of
+    quotes, figures and events is None (for a database that computes it)."""
     a = an.article
     known = {x.id for x in an.actors}
     return {
@@ -215,9 +217,9 @@ def analysis_rows(an: Analysis, analysed_at: str) -> dict[str, list[dict[str, An
                       "confidence": m.confidence,
                       "actor_id": m.actor_id if m.actor_id in known else None}
                      for m in an.mentions],
-        "quotes": _quote_rows(an, known),
-        "figures": _figure_rows(an),
-        "events": _event_rows(an),
+        "quotes": _quote_rows(an, known, record),
+        "figures": _figure_rows(an, record),
+        "events": _event_rows(an, record),
         "event_actors": _event_actor_rows(an, known),
         "framing": [{**_located(f), "text": f.text, "kind": f.kind, "refers_to": f.refers_to,
                      "note": f.note, "voice": f.voice} for f in an.framing],

@@ -5,8 +5,9 @@ The database is a SQLite file (the default: WAL, FTS5) or a PostgreSQL database 
 both have the same tables, columns and keys, and every query runs on both (see ``db``).
 
 Each article and all its records are written in one transaction (``add``), or a batch of
-articles with all their records in one (``add_many``: what ingest and ``load`` use, a few
-statements per table for the whole batch, COPY on PostgreSQL), so a crash mid-run loses nothing
+articles with all their records in one (``add_many``: what ingest uses; ``load`` writes its
+shards' columns the same way with ``insert_columns``: table by table, several dozen rows to an
+INSERT statement in SQLite, COPY on PostgreSQL), so a crash mid-run loses nothing
 already stored (a batch is stored whole or not at all), and re-running the same ingest skips
 what is there and finishes the rest without duplicates. Article ids are content hashes: identical content is stored once.
 Concurrent writers are safe: in SQLite one writes at a time; in PostgreSQL rows are inserted
@@ -25,7 +26,8 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from operator import itemgetter
@@ -79,6 +81,11 @@ _ATTEMPTS = 4
 # article rows per INSERT statement (12 parameters each, under SQLite's limit of 32,766)
 _ARTICLES_PER_STATEMENT = 500
 _CACHE_KIB = 32 * 1024
+# the page cache of a bulk load (``bulk_load``): a transaction of 2,000 articles writes ~60 MiB
+_BULK_CACHE_KIB = 128 * 1024
+# rows per INSERT statement in SQLite, and bound parameters at most (SQLite's limit: 32,766)
+_ROWS_PER_STATEMENT = 50
+_PARAMS_PER_STATEMENT = 999
 
 
 def _only(table: str, cols: tuple[str, ...], writable: frozenset[str], values: list[tuple[Any, ...]]
@@ -108,6 +115,28 @@ def _read_only_uri(path: Path) -> str:
         uri += "&immutable=1"
     return uri
 
+
+def _insert_sqlite(conn: sqlite3.Connection, table: str, cols: Sequence[str], flat: list[Any], n: int) -> int:
+    """Insert ``n`` rows into a SQLite table, given as one flat list of values (row after row,
+    each with the values of ``cols``), ``_ROWS_PER_STATEMENT`` rows to an INSERT statement, in
+    the order given (so that the table and its key index grow in key order); returns how many
+    were new (a row whose key is there already is left as it is)."""
+    k = len(cols)
+    one = f"({', '.join('?' * k)})"
+    head = f"INSERT INTO {table}({', '.join(quoted(c) for c in cols)}) VALUES "
+    per = max(1, min(_ROWS_PER_STATEMENT, _PARAMS_PER_STATEMENT // k))
+    full = n - n % per
+    new = 0
+    if full:
+        sql = head + ", ".join([one] * per) + " ON CONFLICT DO NOTHING"
+        step = per * k
+        for i in range(0, full * k, step):
+            new += conn.execute(sql, flat[i:i + step]).rowcount
+    if full < n:
+        new += conn.execute(head + ", ".join([one] * (n - full)) + " ON CONFLICT DO NOTHING", flat[full * k:]).rowcount
+    return new
+
+
 class Store:
     """A newsledger database: a SQLite file, or a PostgreSQL database given as a URL.
 
@@ -125,6 +154,7 @@ class Store:
         self.dialect = db.dialect_of(self.path)
         self.readonly = readonly
         self._writable: dict[str, frozenset[str]] = {}
+        self._references: dict[str, list[tuple[str, str, str]]] = {}
         self.conn: Any
         if self.dialect == db.POSTGRESQL:
             self.conn = connection or db.connect_postgres(self.path, readonly=readonly, timeout=timeout)
@@ -186,6 +216,64 @@ class Store:
                 self._writable[table] = frozenset(str(r[1]) for r in rows.fetchall() if r[6] == 0)
         return self._writable[table]
 
+    def references(self, table: str) -> list[tuple[str, str, str]]:
+        """The foreign keys of ``table`` (SQLite): (column, parent table, parent column)."""
+        key = f"references:{table}"
+        if key not in self._references:
+            rows = self.conn.execute(f"PRAGMA foreign_key_list({table})").fetchall()
+            self._references[key] = [(str(r[3]), str(r[2]), str(r[4])) for r in rows]
+        return self._references[key]
+
+    @contextmanager
+    def bulk_load(self) -> Iterator[None]:
+        """Around a SQLite bulk load whose writer checks references itself
+        (``check_references``, a set lookup per value instead of an index search per row):
+        the database's own foreign-key checks paused, and a page cache large enough for a
+        transaction of a few thousand articles (no page written out and read back before the
+        commit). Both are settings of this connection only, restored at the end (and gone
+        with the connection if the process dies); what is on disk and the commit's durability
+        do not change. Must be entered outside a transaction (SQLite ignores the switch
+        inside one)."""
+        if self.dialect != db.SQLITE:
+            yield
+            return
+        keys = self.conn.execute("PRAGMA foreign_keys").fetchone()[0]
+        cache = self.conn.execute("PRAGMA cache_size").fetchone()[0]
+        self.conn.execute("PRAGMA foreign_keys = OFF")
+        self.conn.execute(f"PRAGMA cache_size = -{_BULK_CACHE_KIB}")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA foreign_keys = {int(keys)}")
+            self.conn.execute(f"PRAGMA cache_size = {int(cache)}")
+
+    def check_references(self, tables: Mapping[str, tuple[Sequence[str], Sequence[list[Any]]]]) -> None:
+        """Raise ``sqlite3.IntegrityError`` (as SQLite's own check would) when a row of
+        ``tables`` (table -> column names and each column's values, about to be written)
+        refers to a parent row neither in ``tables`` nor in the database. Runs inside the
+        writer's transaction, which holds the database's write lock: no parent row can go
+        away before the commit."""
+        for child, (cols, data) in tables.items():
+            for col, parent, pcol in self.references(child):
+                if col not in cols:
+                    continue
+                wanted = set(data[list(cols).index(col)])
+                wanted.discard(None)
+                if parent in tables and pcol in tables[parent][0]:
+                    wanted.difference_update(tables[parent][1][list(tables[parent][0]).index(pcol)])
+                if wanted:
+                    self._check_present(child, col, parent, pcol, sorted(wanted))
+
+    def _check_present(self, child: str, col: str, parent: str, pcol: str, ids: list[Any]) -> None:
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            found = {r[0] for r in self.conn.execute(
+                f"SELECT {quoted(pcol)} FROM {parent} WHERE {quoted(pcol)} IN ({', '.join('?' * len(chunk))})", chunk)}
+            missing = [x for x in chunk if x not in found]
+            if missing:
+                raise sqlite3.IntegrityError(
+                    f"FOREIGN KEY constraint failed: {child}.{col} {missing[0]!r} is not in {parent}")
+
     def schema_version(self) -> int | None:
         """The schema version recorded in the database (None: not a newsledger database)."""
         return migrations.schema_version(self)
@@ -218,12 +306,14 @@ class Store:
     def add_many(self, analyses: Sequence[Analysis]) -> list[WriteResult]:
         """Store several analyses in one transaction: all of them or, on an error, none (a
         re-run stores them then). Articles already stored are left as they are; the result says
-        which were new, in the order given. Rows go in table by table, a few statements per
-        table for the whole batch, which is what makes loading fast."""
+        which were new, in the order given. Rows go in table by table for the whole batch
+        (in SQLite several dozen rows to an INSERT statement; COPY in PostgreSQL), which is
+        what makes loading fast."""
         if not analyses:
             return []
         stamp = now()
-        per = [(an, analysis_rows(an, stamp)) for an in analyses]
+        record = "record" in self.writable_columns("quotes")  # not where the database computes it
+        per = [(an, analysis_rows(an, stamp, record=record)) for an in analyses]
         for attempt in range(1, _ATTEMPTS + 1):
             try:
                 with self.conn:
@@ -272,29 +362,54 @@ class Store:
         if not rows:
             return 0
         cols = TABLE_COLUMNS[table]
-        return self.insert_values(table, [tuple(r.get(c) for c in cols) for r in rows])
+        pick = itemgetter(*cols)
+        try:
+            values = [pick(r) for r in rows]
+        except KeyError:  # a row without some column: None there
+            values = [tuple(r.get(c) for c in cols) for r in rows]
+        return self.insert_values(table, values)
 
-    def insert_values(self, table: str, values: list[tuple[Any, ...]]) -> int:
-        """Insert rows given as tuples of ``TABLE_COLUMNS[table]`` (see ``insert_rows``).
+    def insert_values(self, table: str, values: list[tuple[Any, ...]], *,
+                      columns: Sequence[str] | None = None, ordered: bool = False) -> int:
+        """Insert rows given as tuples of ``columns`` (default ``TABLE_COLUMNS[table]``; see
+        ``insert_rows``). ``ordered``: the rows are sorted by the table's key already.
 
         Rows go in sorted by the table's key: in both databases that touches the key's index
         in order instead of at random (the keys are hashes), and in PostgreSQL concurrent
-        writers take their row locks in one order. PostgreSQL gets them through COPY into a
-        temporary table and one ``INSERT ... SELECT ... ON CONFLICT DO NOTHING``."""
+        writers take their row locks in one order. SQLite gets them a few dozen rows per
+        INSERT statement (fewer statement steps than one per row); PostgreSQL through COPY into
+        a temporary table and one ``INSERT ... SELECT ... ON CONFLICT DO NOTHING``."""
         if not values:
             return 0
-        cols = TABLE_COLUMNS[table]
-        values = sorted(values, key=itemgetter(*(cols.index(k) for k in TABLES[table].key)))
+        cols = tuple(columns) if columns is not None else TABLE_COLUMNS[table]
+        if not ordered:
+            values = sorted(values, key=itemgetter(*(cols.index(k) for k in TABLES[table].key)))
         writable = self.writable_columns(table)
         if not writable.issuperset(cols):  # SQLite computes ``record``; an older schema lacks columns
             cols, values = _only(table, cols, writable, values)
         if self.dialect == db.POSTGRESQL:
             return int(self.conn.copy_insert(table, cols, TABLES[table].key, values,
                                              [TABLES[table].column(c).type for c in cols]))
-        sql = (f"INSERT INTO {table}({', '.join(quoted(c) for c in cols)}) VALUES "
-               f"({', '.join('?' * len(cols))}) ON CONFLICT DO NOTHING")
-        cur = self.conn.executemany(sql, values)
-        return max(cur.rowcount, 0)
+        return _insert_sqlite(self.conn, table, cols, [v for row in values for v in row], len(values))
+
+    def insert_columns(self, table: str, columns: Sequence[str], data: Sequence[list[Any]]) -> int:
+        """Insert rows given column by column (``data[i]`` the values of ``columns[i]``, the
+        rows sorted by the table's key already), leaving rows already there as they are;
+        returns how many were new. Runs inside the caller's transaction. What ``load`` writes
+        with: in SQLite no tuple is built per row (the columns are interleaved into the
+        statements' parameters a slice at a time)."""
+        n = len(data[0]) if data else 0
+        if not n:
+            return 0
+        if self.dialect == db.POSTGRESQL or not self.writable_columns(table).issuperset(columns):
+            return self.insert_values(table, list(zip(*data, strict=True)), columns=columns, ordered=True)
+        k = len(columns)
+        flat: list[Any] = [None] * (n * k)
+        for i, values in enumerate(data):
+            if len(values) != n:
+                raise ValueError(f"{table}: column {columns[i]} has {len(values)} values, not {n}")
+            flat[i::k] = values
+        return _insert_sqlite(self.conn, table, columns, flat, n)
 
     def add_failure(self, failure: Failure) -> None:
         try:
