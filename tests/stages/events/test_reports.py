@@ -33,11 +33,6 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("territory_taken", "positive", "The insurgents seized control of two districts after a week of fighting.",
      "seized", ("ASSAULT", "Non-state actor overtakes territory", "The insurgents")),
     ("territory_taken", "negative", "The insurgents seized the initiative in the talks.", "seized", None),
-    # control over what is no place is no territory taken ("control" stands for what it is over)
-    ("territory_taken", "negative", "With treatment, the patient regained control over his health.",
-     "regained", None),
-    ("territory_taken", "near miss", "The insurgents regained control over the town after a week of fighting.",
-     "regained", ("ASSAULT", "Non-state actor overtakes territory", "The insurgents")),
     ("territory_taken", "near miss", "The rebels vowed to fight until they take control of the valley towns.",
      "take", None),  # not (yet) taken
     ("territory_taken", "near miss", "The insurgents seized two rifles from the guards.",

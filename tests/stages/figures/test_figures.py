@@ -414,12 +414,16 @@ def test_attributed_figures_make_no_marks(parse: Parse) -> None:
     "See post 747931738903617536 for details.",
     "Version 2.4.1 fixed the bug.",
     "Exports fell sharply over 2019, officials said.",  # the year compared with
+    "Type 2 diabetes is spreading fast.",  # a classifier noun in lower case names too
+    "The category 5 storm hit the coast.",
 ])
 def test_not_figures(parse: Parse, text: str) -> None:
     assert run(parse, text) == []
 
 
 @pytest.mark.parametrize(("text", "values"), [
+    ("The two types of fever infected 400 people.", [2, 400]),  # near miss: a plural classifier counts
+    ("Type 2 diabetes affects 400 people in the town.", [400]),  # negative: the count after it stays
     ("Revenue rose 14% over 2017, the ministry said.", [14]),  # the year compared with
     ("Over 2000 people were killed in the floods.", [2000]),  # negative: "over" counts people
     ("Police said over 2000 were arrested.", [2000]),  # near miss: a count with no noun

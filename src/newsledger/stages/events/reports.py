@@ -36,7 +36,7 @@ from .types import Arg, CameoCode, Context, Found, Frame, Report, Reports
 REPORTS_FILE = "events/reports.yaml"
 _ENTRY = Required(
     {"name": str, "cameo": str, "verbs": [str], "nouns": [str], "objects": [str], "objects_exclude": [str],
-     "subject": bool, "deps": [str], "also": [str], "exclude": [str], "confidence": float, "containers": [str]},
+     "subject": bool, "deps": [str], "also": [str], "exclude": [str], "confidence": float},
     frozenset({"name"}),
 )
 REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "reports": [_ENTRY]}, frozenset({"reports"}))
@@ -70,7 +70,6 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
             subject=bool(r.get("subject", False)), also=_phrases(r.get("also", [])),
             exclude=_phrases(r.get("exclude", [])), confidence=float(r.get("confidence", 0.4)),
             deps=frozenset(str(d) for d in r.get("deps", [])),
-            containers=frozenset(" ".join(p) for p in _phrases(r.get("containers", []))),
         ))
     marks = frozenset(str(m).lower() for m in raw.get("unrealised_marks", []))
     return Reports(reports=tuple(out), unrealised_marks=marks)
@@ -112,12 +111,6 @@ def themes(pred: list[Token], report: Report, noun: bool) -> list[Token]:
     out: list[Token] = []
     for h in heads:
         for c in conjuncts(h):
-            held = [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "over")
-                    for g in p.children if g.dep_ == "pobj"]
-            if lemma_of(c) in report.containers and held and not any(
-                    g.ent_type_ in ("GPE", "LOC", "FAC") for g in held):
-                out += held  # "regained control over his health": what is controlled decides
-                continue  # (a named place is a place: "control of Kunduz")
             out.append(c)
             out += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
             out += [g for g in c.children if g.dep_ in ("compound", "nmod")]

@@ -208,7 +208,6 @@ class Report:
     exclude: tuple[tuple[str, ...], ...]
     confidence: float
     deps: frozenset[str] = frozenset()  # the dependency labels a noun trigger must have
-    containers: frozenset[str] = frozenset()  # "control of X": X is what is acted on
 
 
 @dataclass(frozen=True)

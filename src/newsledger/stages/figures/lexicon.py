@@ -42,6 +42,7 @@ CONTEXT_SCHEMA: Any = {
     "months": [str],
     "weekdays": [str],
     "name_prefixes": [str],
+    "classifier_nouns": [str],
     "street_words": [str],
     "age_before": [str],
     "time_after": [str],
@@ -141,6 +142,9 @@ def _context_patterns(ctx: dict[str, Any], measures: dict[str, Any],
                       cues: dict[str, dict[str, str]]) -> dict[str, re.Pattern[str]]:
     return {
         "name_before_re": re.compile(rf"(?:^|(?<=[^\w]))(?:{alternation(ctx['name_prefixes'])})\s*$"),
+        "classifier_before_re": re.compile(
+            rf"(?:^|(?<=[^\w])){alternation(ctx['classifier_nouns'])}\s+$" if ctx.get("classifier_nouns")
+            else r"(?!)", re.I),
         "street_after_re": re.compile(
             rf"^\s+(?:[A-Z][a-z]+\s+){{1,3}}{alternation(ctx['street_words'], False)}\b"),
         "age_before_re": re.compile(rf"\b(?:{alternation(ctx['age_before'])})\s*$", re.I),

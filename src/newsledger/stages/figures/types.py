@@ -96,6 +96,7 @@ class FigureLexicon:
     month_before_re: re.Pattern[str]
     month_after_re: re.Pattern[str]
     name_before_re: re.Pattern[str]
+    classifier_before_re: re.Pattern[str]  # "type 2", "category 5": an identifier in any case
     street_after_re: re.Pattern[str]
     age_before_re: re.Pattern[str]
     age_after_re: re.Pattern[str]
