@@ -199,6 +199,19 @@ def test_no_measure_for_things(parse: Parse, text: str, value: float) -> None:
     assert f.measure is None and not f.is_casualty
 
 
+@pytest.mark.parametrize(("text", "value", "measure"), [
+    # the object of a verb that makes them do something: the infinitive says what happened
+    ("Fighting has forced a million people to flee.", 1_000_000, "displaced"),
+    ("The fighting forced 3,000 villagers to flee their homes.", 3000, "displaced"),
+    # negative: an infinitive that is no measure
+    ("The rebels forced 20 villagers to carry their weapons.", 20, None),
+    # near miss: the verb of the counted's own clause still decides
+    ("Militants forced the town to surrender and killed 12 people.", 12, "killed"),
+])
+def test_the_infinitive_after_a_causative_verb(parse: Parse, text: str, value: float, measure: str | None) -> None:
+    assert one(run(parse, text), value).measure == measure
+
+
 def test_duration_is_never_a_casualty(parse: Parse) -> None:
     figs = run(parse, "The army killed 300 people in more than 40 days of fighting.")
     days = one(figs, 40)

@@ -258,7 +258,24 @@ def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
         hit = _pronoun_level(head, lex)
         if hit is not None:
             return hit
+    hit = _controlled_verb(head, t, lex)
+    if hit is not None:
+        return hit
     return _object_level(head, t, lex)
+
+
+def _controlled_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | None:
+    """The counted as the object of a verb that makes them do something: the infinitive says
+    what happened to them ("forced a million people to flee", "drove 300 families to flee")."""
+    if t.dep_ != "dobj":
+        return None
+    infinitives = [c for c in head.children if c.dep_ == "xcomp"] + [
+        c for c in t.children if c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    for v in infinitives:
+        lemma = v.lemma_.lower()
+        if lemma in lex.measure_verbs:
+            return MeasureHit(lex.measure_verbs[lemma], v, np_is_subject=True)
+    return None
 
 
 def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> MeasureHit | None:
