@@ -311,3 +311,19 @@ def test_a_group_placed_in_general_places(
     layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str
 ) -> None:
     assert code_of(layer_of(text), mention) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # who owns or runs a thing ("a mine operated by ...") does not place the people there
+        ("Gunmen killed 11 workers at a mine operated by a company from Ruritania.", "workers", "LAB CVL"),
+        ("An explosion killed 11 workers at a factory owned by Ruritania.", "workers", "LAB CVL"),
+        # negative: a place that frames the sentence still places them
+        ("Gunmen killed 11 workers at a mine in Zenda operated by a local firm.", "workers", "RUR LAB CVL"),
+        # near miss: their own adjective
+        ("Gunmen killed 11 Ruritanian workers at a mine operated by a local firm.", "Ruritanian workers", "RUR LAB CVL"),
+    ],
+)
+def test_an_owner_phrase_places_nobody(layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str) -> None:
+    assert code_of(layer_of(text), mention) == code

@@ -84,7 +84,7 @@ def locative_hits(state: ArticleState, sentence: int) -> list[tuple[str, int]]:
             code = modifier_country(state, a)
             if inside_larger_place(state, a):
                 continue  # "the South China Sea", "the Gulf of Finland": not the country
-            if code and locative(state, tok) and not in_background(state, tok):
+            if code and locative(state, tok) and not in_background(state, tok) and not owner_phrase(tok):
                 cache.setdefault(state.pd.sentence_index(tok.idx), []).append((code, tok.i))
     return cache.get(sentence, [])
 
@@ -96,6 +96,20 @@ def inside_larger_place(state: ArticleState, a: Atom) -> bool:
         return True
     root = state.doc[a.start:a.end].root
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in water
+
+
+def owner_phrase(tok: Token) -> bool:
+    """``tok`` is in the "by" phrase of a participle or relative clause that describes a noun
+    ("a mine operated by a company from China", "a factory owned by China"): who owns or runs
+    that thing, not where the people of the sentence are from."""
+    t = tok
+    for _ in range(10):
+        if t.dep_ == "agent" and t.head.dep_ in ("acl", "relcl"):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def in_background(state: ArticleState, tok: Token) -> bool:
@@ -136,6 +150,8 @@ def context_country(state: ArticleState, m: Phrase, forces: bool = False, places
             continue
         if x.head in reported:
             continue  # "the health ministry said Israel ...": what it says is not where it is
+        if owner_phrase(state.doc[x.head]):
+            continue  # "at a mine operated by a company from China": the mine's owner, not theirs
         a = state.reg.actors.get(x.actor)
         if a is None or not a.country or (not forces and set(a.sectors) & state.rules.force_sectors):
             continue  # troops and fighters often act abroad: "U.S. troops killed three militants"
