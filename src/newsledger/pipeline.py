@@ -8,10 +8,8 @@
 from __future__ import annotations
 
 import dataclasses
-import inspect
 import itertools
 import logging
-import multiprocessing as mp
 import pickle
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -19,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__, cache
+from .cache import gc_paused
 from .config import Settings, load_settings
 from .errors import InputError, NewsledgerError
 from .ingest import check_article, normalise_text
@@ -47,6 +46,13 @@ def stage_data_cache_name(settings: Settings) -> str:
     return f"stage-data-{cache.digest(parts)}.pickle"
 
 
+def _unpickle(raw: bytes) -> Any:
+    """``pickle.loads(raw)`` with the garbage collector paused: the hundred thousand objects a
+    stage data file holds are all kept."""
+    with gc_paused():
+        return pickle.loads(raw)
+
+
 class Pipeline:
     """A loaded pipeline: the spaCy model, the stages and each stage's data, loaded once.
 
@@ -70,7 +76,7 @@ class Pipeline:
         raw = cache.read(name) if name else None
         if raw is not None:
             try:
-                data = pickle.loads(raw)
+                data = _unpickle(raw)
                 if isinstance(data, dict) and set(data) == {s.name for s in self.stages}:
                     return data
             except Exception as exc:  # a file another version wrote, or cut short: load afresh
@@ -187,6 +193,8 @@ def analyze_parallel(items: Iterable[Article | Failure], settings: Settings, n_p
     The workers are started with "spawn", which imports the main script again in each of them:
     a script that starts them from its top level without ``if __name__ == "__main__":`` would
     start workers from every worker, and is refused with an error saying so."""
+    import multiprocessing as mp  # here, not at start-up: one process needs none of it
+
     _check_main_guard()
     batch_size = batch_size or settings.batch_size
     ctx = mp.get_context("spawn")
@@ -213,6 +221,8 @@ def _check_main_guard() -> None:
     """Raise ``NewsledgerError`` when worker processes cannot start: this is a worker importing
     the main script, or the main script calls this from top-level code that is not under an
     ``if __name__ == "__main__":`` block (each worker would do the same, and wait for ever)."""
+    import inspect
+
     main = sys.modules.get("__main__")
     if main is None:
         return
