@@ -99,17 +99,18 @@ def write(name: str, data: bytes) -> None:
 
 @contextlib.contextmanager
 def gc_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector for the block, and turn it back on after (if it
-    was on). Loading the model and the stages' data keeps nearly every object it makes, so the
-    collections that would run meanwhile walk the same objects again and free next to nothing:
-    about a tenth of a one-article ``analyze`` (see "Start-up" in docs/PERFORMANCE.md)."""
-    enabled = gc.isenabled()
-    gc.disable()
+    """No automatic collection by Python's cyclic garbage collector in the block (its thresholds
+    set to 0, then back). Loading the model and the stages' data keeps nearly every object it
+    makes, so the collections that would run meanwhile walk the same objects again and again
+    and free next to nothing: about a tenth of a one-article ``analyze`` (see "Start-up" in
+    docs/PERFORMANCE.md). The thresholds, not ``gc.disable()``: spaCy's model loader turns the
+    collector back on (srsly's ``msgpack_loads``), but leaves the thresholds alone."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)
     try:
         yield
     finally:
-        if enabled:
-            gc.enable()
+        gc.set_threshold(*thresholds)
 
 
 __all__ = ["CACHE_ENV", "KEEP", "cache_dir", "digest", "file_stamps", "gc_paused", "read", "write"]

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__, cache
-from .cache import gc_paused
 from .config import Settings, load_settings
 from .errors import InputError, NewsledgerError
 from .ingest import check_article, normalise_text
@@ -46,13 +45,6 @@ def stage_data_cache_name(settings: Settings) -> str:
     return f"stage-data-{cache.digest(parts)}.pickle"
 
 
-def _unpickle(raw: bytes) -> Any:
-    """``pickle.loads(raw)`` with the garbage collector paused: the hundred thousand objects a
-    stage data file holds are all kept."""
-    with gc_paused():
-        return pickle.loads(raw)
-
-
 class Pipeline:
     """A loaded pipeline: the spaCy model, the stages and each stage's data, loaded once.
 
@@ -76,7 +68,7 @@ class Pipeline:
         raw = cache.read(name) if name else None
         if raw is not None:
             try:
-                data = _unpickle(raw)
+                data = pickle.loads(raw)
                 if isinstance(data, dict) and set(data) == {s.name for s in self.stages}:
                     return data
             except Exception as exc:  # a file another version wrote, or cut short: load afresh
