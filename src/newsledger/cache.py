@@ -7,6 +7,8 @@ cache folder (``$XDG_CACHE_HOME`` or ``~/.cache``). Each file's name holds a has
 it was derived from, so a changed data file, code file, setting or library version gets a file
 of its own; a file that cannot be read is rebuilt, and one that cannot be written is skipped
 (logged, never an error). Only files this cache wrote are read back: the folder is the user's own.
+
+``gc_paused`` serves the same end: no garbage collection while a process loads what it keeps.
 """
 
 from __future__ import annotations
