@@ -88,3 +88,40 @@ def test_a_broken_file_is_loaded_afresh(folder: Path) -> None:
 def test_custom_stages_are_not_cached(folder: Path) -> None:
     Pipeline(Settings(), stages=default_stages())
     assert not list(folder.glob("stage-data-*"))
+
+
+def _cycles(n: int) -> list[list[object]]:
+    """``n`` objects that refer to themselves: garbage only the cyclic collector frees."""
+    made = []
+    for _ in range(n):
+        x: list[object] = []
+        x.append(x)
+        made.append(x)
+    return made
+
+
+def test_gc_paused_runs_no_collection_and_gives_the_thresholds_back() -> None:
+    import gc
+
+    before = gc.get_threshold()
+    runs: list[int] = []
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            runs.append(info["generation"])
+
+    gc.callbacks.append(seen)
+    try:
+        with cache.gc_paused():
+            assert gc.get_threshold()[0] == 0
+            gc.enable()  # as spaCy's model loader does (srsly): the pause holds all the same
+            _cycles(5 * max(before[0], 1))
+            assert runs == []
+        assert gc.get_threshold() == before
+        _cycles(5 * max(before[0], 1))  # after the block, collections run again
+        assert runs, "no collection ran after the block"
+        with pytest.raises(RuntimeError), cache.gc_paused():  # an error gives them back too
+            raise RuntimeError("boom")
+        assert gc.get_threshold() == before
+    finally:
+        gc.callbacks.remove(seen)

@@ -36,6 +36,21 @@ def test_analyze_reads_stdin(runner: CliRunner) -> None:
     assert json.loads(res.stdout)["article"]["title"].startswith("Council in")
 
 
+def test_analyze_leaves_the_garbage_collector_as_it_was_unless_the_process_ends(runner: CliRunner) -> None:
+    import gc
+
+    thresholds, frozen = gc.get_threshold(), gc.get_freeze_count()
+    res = runner.invoke(cli, ["analyze", "-", "--compact"], input=article_text(3))
+    assert res.exit_code == 0, res.output
+    assert gc.get_threshold() == thresholds and gc.get_freeze_count() == frozen
+    try:  # the console script (main) says the process ends: what the command made is frozen
+        res = runner.invoke(cli, ["analyze", "-", "--compact"], input=article_text(3), obj={"process_ends": True})
+        assert res.exit_code == 0, res.output
+        assert gc.get_threshold() == thresholds and gc.get_freeze_count() > frozen
+    finally:
+        gc.unfreeze()
+
+
 @pytest.mark.parametrize(("content", "message"), [
     (None, "no such file"),
     (b"", "empty input"),

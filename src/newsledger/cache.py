@@ -7,15 +7,18 @@ cache folder (``$XDG_CACHE_HOME`` or ``~/.cache``). Each file's name holds a has
 it was derived from, so a changed data file, code file, setting or library version gets a file
 of its own; a file that cannot be read is rebuilt, and one that cannot be written is skipped
 (logged, never an error). Only files this cache wrote are read back: the folder is the user's own.
+
+``gc_paused`` serves the same end: no garbage collection while a process loads what it keeps.
 """
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import logging
 import os
-import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -77,6 +80,8 @@ def read(name: str) -> bytes | None:
 def write(name: str, data: bytes) -> None:
     """Write the cache file ``name`` whole or not at all (two processes may write it at once),
     then remove all but the newest :data:`KEEP` files of its kind (the part before the hash)."""
+    import tempfile  # only a run that writes needs it
+
     folder = cache_dir()
     if folder is None:
         return
@@ -94,4 +99,20 @@ def write(name: str, data: bytes) -> None:
         log.debug("cache file %s not written: %s", folder / name, exc)
 
 
-__all__ = ["CACHE_ENV", "KEEP", "cache_dir", "digest", "file_stamps", "read", "write"]
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """No automatic collection by Python's cyclic garbage collector in the block (its thresholds
+    set to 0, then back). Loading the model and the stages' data keeps nearly every object it
+    makes, so the collections that would run meanwhile walk the same objects again and again
+    and free next to nothing: about a tenth of a one-article ``analyze`` (see "Start-up" in
+    docs/PERFORMANCE.md). The thresholds, not ``gc.disable()``: spaCy's model loader turns the
+    collector back on (srsly's ``msgpack_loads``), but leaves the thresholds alone."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+
+
+__all__ = ["CACHE_ENV", "KEEP", "cache_dir", "digest", "file_stamps", "gc_paused", "read", "write"]

@@ -8,10 +8,8 @@
 from __future__ import annotations
 
 import dataclasses
-import inspect
 import itertools
 import logging
-import multiprocessing as mp
 import pickle
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -187,6 +185,8 @@ def analyze_parallel(items: Iterable[Article | Failure], settings: Settings, n_p
     The workers are started with "spawn", which imports the main script again in each of them:
     a script that starts them from its top level without ``if __name__ == "__main__":`` would
     start workers from every worker, and is refused with an error saying so."""
+    import multiprocessing as mp  # here, not at start-up: one process needs none of it
+
     _check_main_guard()
     batch_size = batch_size or settings.batch_size
     ctx = mp.get_context("spawn")
@@ -213,6 +213,8 @@ def _check_main_guard() -> None:
     """Raise ``NewsledgerError`` when worker processes cannot start: this is a worker importing
     the main script, or the main script calls this from top-level code that is not under an
     ``if __name__ == "__main__":`` block (each worker would do the same, and wait for ever)."""
+    import inspect
+
     main = sys.modules.get("__main__")
     if main is None:
         return
