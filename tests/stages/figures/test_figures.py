@@ -9,7 +9,16 @@ import pytest
 from newsledger.nlp import ParsedDoc
 from newsledger.nlp.attribution import UNATTRIBUTED
 from newsledger.nlp.numbers import vague_phrase
-from newsledger.records import ActorLayer, Figure, FramingMark, Mention, Quote, Span, record_id
+from newsledger.records import (
+    Actor,
+    ActorLayer,
+    Figure,
+    FramingMark,
+    Mention,
+    Quote,
+    Span,
+    record_id,
+)
 from newsledger.stages.framing import unattributed_figure_marks as figure_marks
 from tests.builders import run_stage, stage_data
 
@@ -250,6 +259,29 @@ def test_group_actor_from_an_overlapping_mention(parse: Parse) -> None:
     doc = parse(text)
     actors = ActorLayer(mentions=(mention(doc, "soldiers and six civilians", "act_both"),))
     assert one(extract_figures(doc, actors, []), 5).group_actor_id == "act_both"
+
+
+@pytest.mark.parametrize(("text", "group_text", "group_country", "kept"), [
+    # a generic group given the doer's country by guess names nobody's people
+    ("They have killed several thousand children.", "children", "RUR", False),
+    # negative: another country than the doer's is kept
+    ("They have killed several thousand children.", "children", "ITA", True),
+    # near miss: the count's own words name the people
+    ("They have killed several thousand Ruritanian children.", "Ruritanian children", "RUR", True),
+])
+def test_victims_do_not_take_the_doer_s_country_by_guess(
+    parse: Parse, text: str, group_text: str, group_country: str, kept: bool
+) -> None:
+    doc = parse(text)
+    group_id = f"sector:{group_country}:CVL"
+    actors = ActorLayer(
+        mentions=(mention(doc, "They", "state:RUR", "NORP"), mention(doc, group_text, group_id, "NORP")),
+        actors=(Actor("state:RUR", "Ruritania", "state", country="RUR"),
+                Actor(group_id, "civilians", "group", country=group_country, sectors=("CVL",))),
+    )
+    f = next(x for x in extract_figures(doc, actors, []) if x.measure == "killed")
+    assert f.perpetrator_actor_id == "state:RUR"
+    assert (f.group_actor_id == group_id) == kept
 
 
 # -- structure ------------------------------------------------------------------------------------

@@ -260,6 +260,17 @@ def _phrase_source(doc: ParsedDoc, r: Reading, lex: FigureLexicon, not_before: i
     return Source(text, start, start + len(text))
 
 
+def doers_people(doc: ParsedDoc, r: Reading, actors: ActorLayer, group: str, perp: str | None) -> bool:
+    """The counted victims' group is only a guess from the doer's country: a group of no one
+    named ("children", "people") that the actor stage gave the perpetrator's country, though
+    no word of the count names a country or a people."""
+    g, p = actors.actor(group), actors.actor(perp) if perp else None
+    if g is None or p is None or not g.country or g.country != p.country or not g.id.startswith("sector:"):
+        return False
+    span = doc.doc.char_span(r.group_start or r.start, r.group_end or r.end, alignment_mode="expand")
+    return not any(t.ent_type_ in ("NORP", "GPE", "LOC") for t in span or ())
+
+
 def build_figure(doc: ParsedDoc, r: Reading, readings: list[Reading], actors: ActorLayer,
                  quotes: Sequence[Quote], lex: FigureLexicon, words: AttributionWords) -> Figure:
     q = r.q
@@ -273,6 +284,8 @@ def build_figure(doc: ParsedDoc, r: Reading, readings: list[Reading], actors: Ac
     if r.perp_start is not None and r.perp_end is not None:
         m = best_mention(actors, r.perp_start, r.perp_end)
         perp_actor = m.actor_id if m is not None else None
+    if group_actor is not None and doers_people(doc, r, actors, group_actor, perp_actor):
+        group_actor = None  # "they have massacred several thousand children": not the doer's children
     attribution, attribution_actor, quote_id = attribute(doc, r, actors, quotes, lex, words)
     part_of = readings[r.part_of].id or record_id(
         "fig", doc.article_id, readings[r.part_of].start, readings[r.part_of].end) \
