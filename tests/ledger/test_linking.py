@@ -305,6 +305,75 @@ def test_place_blocking_gives_the_same_ledger(tmp_path: Path, monkeypatch: pytes
     assert _ledger_rows(store) == on
 
 
+@pytest.mark.parametrize("switch", ["role_blocking", "named_index", "place_blocking"])
+@pytest.mark.parametrize("config", [LedgerConfig(), LedgerConfig(min_actor_overlap=0),
+                                    LedgerConfig(max_role_conflicts=1), LedgerConfig(actor_match="id"),
+                                    LedgerConfig(story_places=False)])
+def test_each_blocking_gives_the_same_ledger(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             config: LedgerConfig, switch: str) -> None:
+    """Leaving out ledger events whose actors conflict with a mention's (role blocking), or
+    finding placed ones through their own place words (the named index), changes which ledger
+    events are compared, never the result."""
+    from newsledger.ledger import linking
+
+    docs = [*market_strike_docs().values(), *_story_docs(), *_one_actor_many_targets()]
+    store = store_docs(tmp_path / "on.db", docs)
+    build_ledger(store, config)
+    on = _ledger_rows(store)
+    assert on["ledger_events"] and on["ledger_event_mentions"]
+    monkeypatch.setattr(linking.Linker, switch, False)
+    build_ledger(store, config)
+    assert _ledger_rows(store) == on
+
+
+def _one_actor_many_targets() -> list[Doc]:
+    """Troops attacking three actors that match none of the others on one day, no place given."""
+    targets = [("Ukraine", UKR), ("the United Nations", UN), ("the Russian state", RUS_STATE)]
+    docs = []
+    for i, (name, actor) in enumerate(targets):
+        d = Doc(f"Russian troops attacked {name} on Monday.", f"Outlet {i}", "2024-05-06")
+        d.event("ASSAULT", "attacked", source=("Russian troops", RUS_MIL), target=(name, actor))
+        docs.append(d)
+    return docs
+
+
+def test_a_mention_is_not_compared_with_ledger_events_whose_target_conflicts(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One actor attacking three others on one day, no place given: with role blocking no mention
+    is compared with the ledger events of the other targets (each would be refused: its target
+    conflicts); without it, each with every earlier one, through the shared source."""
+    from newsledger.ledger import linking
+
+    checks: list[int] = []
+    add = linking.Linker.add
+
+    def counted(self: linking.Linker, m: linking.LinkMention) -> None:
+        before = self.checks
+        add(self, m)
+        checks.append(self.checks - before)
+
+    monkeypatch.setattr(linking.Linker, "add", counted)
+    store = store_docs(tmp_path / "t.db", _one_actor_many_targets())
+    assert build_ledger(store).ledger_events == 3 and len(checks) == 6  # each alone; two passes of three
+    assert sum(checks) == 0
+    checks.clear()
+    monkeypatch.setattr(linking.Linker, "role_blocking", False)
+    assert build_ledger(store).ledger_events == 3
+    assert sum(checks) == 2 * sum(range(3))
+
+
+def test_a_kind_of_actor_is_still_compared(tmp_path: Path) -> None:
+    """Near miss of role blocking: "civilians" shares no key with "Ukrainian civilians" but may
+    match them, so the second report is compared and joins the first."""
+    a = Doc("Russian troops attacked Ukrainian civilians on Monday.", "Wire A", "2024-05-06")
+    ea = a.event("ASSAULT", "attacked", source=("Russian troops", RUS_MIL), target=("Ukrainian civilians", UKR_CVL))
+    b = Doc("Russian troops attacked civilians on Monday.", "Wire B", "2024-05-06")
+    eb = b.event("ASSAULT", "attacked", source=("Russian troops", RUS_MIL), target=("civilians", CIVILIANS))
+    store = store_docs(tmp_path / "k.db", [a, b])
+    assert build_ledger(store).ledger_events == 1
+    assert ledger_of(store, ea.id) == ledger_of(store, eb.id)
+
+
 def test_a_mention_is_not_compared_with_ledger_events_at_other_places(tmp_path: Path,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """Ten attacks by one actor, each at another village on one day: with place blocking no
