@@ -52,11 +52,6 @@ class LinkMention:
     parts: list[Cluster] | None = None  # ... and the ledger event itself
 
 
-# among the keys of a role of a ledger event (``Cluster.keys``): one of its actors is a kind of
-# actor, which may match actors sharing no index key with it ("civilians": see Linker._loose)
-LOOSE = ":loose"
-ROLES = ("source", "target")
-
 Notes = tuple[tuple[str, str], ...]  # why a mention joined: (category, text) pairs
 
 
@@ -94,6 +89,10 @@ class Cluster:
 
 # the index keys of ledger events without a place (see Linker._lookups)
 UNPLACED = ":unplaced"
+# among the keys of a role of a ledger event (``Cluster.keys``): one of its actors is a kind of
+# actor, which may match actors sharing no index key with it ("civilians": see Linker._loose)
+LOOSE = ":loose"
+ROLES = ("source", "target")
 
 # how closely two actors match, for choosing the best match
 RANK: Mapping[str, int] = MappingProxyType({"same": 3, "country": 2, "kind": 1})
@@ -312,14 +311,11 @@ class Linker:
         a shared actor (or country), place word or, when nothing needs sharing, any.
 
         A mention with a place of its own (when places must match) can only join a ledger event
-        with no place, or with a place sharing a word with its place ("at"), or named in its
-        article while its place is named in that ledger event's article ("named": a word of
-        each; the only ways ``_event_place_relation`` lets two places meet). So for such a
-        mention the actor, place-word and "any" keys look only among ledger events without a
-        place (``role + UNPLACED``), and those with a place are found through "at" and "named":
-        the others (sharing an actor, or a word of a story) would all be refused, and there are
-        more of them the denser the corpus. ``named_index`` off: "at" with every place word of
-        the article instead of "named"."""
+        with no place, or with a place sharing a word with it or named in its article (the only
+        ways ``_event_place_relation`` lets two places meet); the latter are all found through
+        their place words. So for such a mention the actor (and "any") keys look only among
+        ledger events without a place (``role + UNPLACED``): the others found through them
+        would all be refused, and there are more of them the denser the corpus."""
         types = sorted({m.plover} | self.compat.get(m.plover, set()))
         tag = UNPLACED if self._placed(m) else ""
         keys: list[tuple[str, str]] = []
