@@ -4,7 +4,7 @@ become one ledger event (the rule is described in the package docs, ``newsledger
 from __future__ import annotations
 
 from collections import defaultdict, deque
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from types import MappingProxyType
@@ -70,8 +70,6 @@ class Cluster:
     targets: set[str] = field(default_factory=set)
     places: list[tuple[frozenset[str], str, str]] = field(default_factory=list)  # core, raw, article
     story: list[tuple[frozenset[str], str, str]] = field(default_factory=list)  # core, raw, article
-    # the index keys of the actors of each role (and LOOSE: see ``Linker._marks``)
-    keys: dict[str, set[str]] = field(default_factory=lambda: {role: set() for role in ROLES})
 
     def add(self, m: LinkMention, matched: tuple[str, ...], parts: Notes) -> None:
         self.members.append(m)
@@ -89,10 +87,10 @@ class Cluster:
 
 # the index keys of ledger events without a place (see Linker._lookups)
 UNPLACED = ":unplaced"
-# among the keys of a role of a ledger event (``Cluster.keys``): one of its actors is a kind of
-# actor, which may match actors sharing no index key with it ("civilians": see Linker._loose)
-LOOSE = ":loose"
-ROLES = ("source", "target")
+# the other role of a pair key (see Linker._pair_keys): none named, or one that may match
+# actors sharing no key with it (a kind of actor: "civilians")
+NOBODY, LOOSE = ":nobody", ":loose"
+OTHER: Mapping[str, str] = MappingProxyType({"source": "target", "target": "source"})
 
 # how closely two actors match, for choosing the best match
 RANK: Mapping[str, int] = MappingProxyType({"same": 3, "country": 2, "kind": 1})
@@ -117,7 +115,6 @@ class Linker:
         self.relations: dict[tuple[str, str], str | None] = {}
         self.key_cache: dict[str, tuple[str, ...]] = {}
         self.loose_cache: dict[str, bool] = {}
-        self.mark_cache: dict[tuple[str, ...], tuple[str, ...]] = {}
         compat: dict[str, set[str]] = defaultdict(set)
         for pair in self.rules.compatible:
             for t in pair:
@@ -295,11 +292,9 @@ class Linker:
     # look up a mention with a place among unplaced ledger events only (see ``_lookups``; the
     # result is the same either way: bench/bench_ledger_scale.py turns it off to measure it)
     place_blocking = True
-    # compare a mention only with ledger events whose actors it may match in both roles, unless
-    # it found them through a place (see ``_roles_may_match``; the same result either way:
-    # bench/bench_ledger_scale.py turns it and ``named_index`` off to measure them)
+    # look a mention naming both roles up by pairs of keys, one of each role (see ``_lookups``;
+    # the same result either way: bench/bench_ledger_scale.py can turn it off to measure it)
     role_blocking = True
-    named_index = True
 
     def _placed(self, m: LinkMention) -> bool:
         """True when only ledger events without a place, or with a place word of ``m``'s article,
@@ -319,20 +314,19 @@ class Linker:
         types = sorted({m.plover} | self.compat.get(m.plover, set()))
         tag = UNPLACED if self._placed(m) else ""
         keys: list[tuple[str, str]] = []
-        for role in ROLES:
-            keys.extend((role + tag, k) for k in self._marks(getattr(m, role + "s")) if k != LOOSE)
+        for role, other in OTHER.items():
+            mine = self._role_keys(getattr(m, role + "s"))
+            others = getattr(m, other + "s")
+            if mine and self._paired() and others and not any(self._loose(a) for a in others):
+                theirs = (NOBODY, LOOSE, *self._role_keys(others))
+                keys.extend((role + ">" + tag, k + ">" + o) for k in mine for o in theirs)
+            else:
+                keys.extend((role + tag, k) for k in mine)
         if self.config.story_places or self.config.cross_named_places:
-            words = sorted(set(m.core).union(*(core for core, _ in m.story)) | self.texts.words(m.article_id))
-        else:
-            words = sorted(m.core)
-        keys.extend(("place" + tag, w) for w in words)
-        if tag:  # ledger events with a place: the same place, or places named in each other's articles
-            named = self.config.cross_named_places
-            at = set(m.core) | (self.texts.words(m.article_id) if named and not self.named_index else set())
-            keys.extend(("at", w) for w in sorted(at))
-            if named and self.named_index:
-                keys.extend(("named", p + ">" + w) for p in sorted(self.texts.words(m.article_id))
-                            for w in sorted(m.core))
+            words = set(m.core).union(*(core for core, _ in m.story)) | self.texts.words(m.article_id)
+            keys.extend(("place", w) for w in sorted(words))
+        elif m.core:
+            keys.extend(("place", w) for w in sorted(m.core))
         if self.config.min_actor_overlap == 0 or not self.config.require_place_match:
             keys.append(("any" + tag, ""))
         return [(t, role, k) for t in types for role, k in keys]
@@ -344,7 +338,6 @@ class Linker:
         horizon = self.config.window_days
         found: set[int] = set()
         as_unplaced: set[int] = set()  # found only as ledger events without a place
-        by_place: set[int] = set()  # found through a place (or as any ledger event)
         for key in self._lookups(m):
             lst = self.index.get(key)
             if not lst:
@@ -353,19 +346,13 @@ class Linker:
             while lst and not self._open(lst[0], m.day, horizon):
                 lst.popleft()
             (as_unplaced if key[1].endswith(UNPLACED) else found).update(lst)
-            if not key[1].startswith(ROLES):
-                by_place.update(lst)
         oldest = m.day - timedelta(days=horizon)
-        mine = self._mine(m)
         candidates: list[int] = []
         for ci in sorted(found | as_unplaced):
             c = self.clusters.get(ci)
             # skipped: a ledger event dropped or begun too long ago (the index can list one again
-            # after newer ones), found as unplaced that has a place since, or found through an
-            # actor only whose actors conflict with the mention's
+            # after newer ones), or found as unplaced that has a place since
             if c is None or (c.first_day is not None and c.first_day < oldest) or (c.places and ci not in found):
-                continue
-            if mine and ci not in by_place and not self._roles_may_match(mine, c):
                 continue
             candidates.append(ci)
         self.checks += len(candidates)
@@ -380,30 +367,6 @@ class Linker:
         c.add(m, best[2], best[3])
         self._register(c, m)
         return c
-
-    def _mine(self, m: LinkMention) -> list[tuple[str, tuple[str, ...]]]:
-        """The roles in which ``m`` names actors and no kind of actor, with their keys (empty when
-        a role conflict may be allowed: see ``_roles_may_match``)."""
-        if not self.role_blocking or self.config.max_role_conflicts:
-            return []
-        out = []
-        for role in ROLES:
-            marks = self._marks(getattr(m, role + "s"))
-            if marks and LOOSE not in marks:
-                out.append((role, marks))
-        return out
-
-    def _roles_may_match(self, mine: list[tuple[str, tuple[str, ...]]], c: Cluster) -> bool:
-        """False when in a role both name actors and no two of them may match: they share no key
-        and neither is a kind of actor (two actors that match share a key otherwise: see
-        ``_loose``). Such a ledger event cannot take the mention unless the role conflict is
-        allowed: with no conflict allowed, only for one at the mention's place (``_check``), which
-        the mention finds through a place word (that of its place, its story's or its article's)."""
-        for role, keys in mine:
-            theirs = c.keys[role]
-            if theirs and LOOSE not in theirs and theirs.isdisjoint(keys):
-                return False
-        return True
 
     def _open(self, ci: int, day: date, horizon: int) -> bool:
         """False when ledger event ``ci`` was dropped or begun more than ``horizon`` days before ``day``."""
@@ -451,8 +414,6 @@ class Linker:
         second = Linker(self.config, self.actors, self.texts, self.rules)
         second.relations = self.relations
         second.key_cache = self.key_cache
-        second.loose_cache = self.loose_cache
-        second.mark_cache = self.mark_cache
         return second
 
     def _new(self, m: LinkMention) -> Cluster:
@@ -467,15 +428,12 @@ class Linker:
     def _register(self, c: Cluster, m: LinkMention) -> None:
         keys: list[tuple[str, str]] = []
         tags = ("",) if c.places else ("", UNPLACED)  # a ledger event without a place, also as such
-        for role in ROLES:
-            marks = self._marks(getattr(m, role + "s"))
-            c.keys[role].update(marks)
-            keys.extend((role + tag, k) for k in marks if k != LOOSE for tag in tags)
+        for role in OTHER:
+            keys.extend((role + tag, k) for k in self._role_keys(getattr(m, role + "s")) for tag in tags)
+        if self._paired():
+            keys.extend((role + ">" + tag, k) for role, k in self._pair_keys(c, m) for tag in tags)
         for core in (m.core, *(core for core, _ in m.story)):
-            keys.extend(("place" + tag, w) for w in core for tag in tags)
-        keys.extend(("at", w) for w in m.core)
-        if m.core and self.config.cross_named_places and self.named_index:
-            keys.extend(("named", p + ">" + w) for p in m.core for w in self.texts.words(m.article_id))
+            keys.extend(("place", w) for w in core)
         if len(c.members) == 1:
             keys.extend(("any" + tag, "") for tag in tags)
         for role, k in keys:
@@ -483,20 +441,35 @@ class Linker:
             if not lst or lst[-1] != c.index:
                 lst.append(c.index)
 
-    def _role_keys(self, ids: Collection[str]) -> tuple[str, ...]:
-        """The index keys of some actors (each once)."""
-        if len(ids) == 1:
-            for a in ids:
-                return self.key_cache.get(a) or self._keys(a)
-        return tuple(dict.fromkeys(k for a in ids for k in self._keys(a)))
+    def _paired(self) -> bool:
+        """True when a mention naming both roles is looked up by pair keys (``_lookups``)."""
+        return self.role_blocking and self.config.max_role_conflicts == 0
 
-    def _marks(self, ids: tuple[str, ...]) -> tuple[str, ...]:
-        """The keys of a role's actors, with LOOSE when one is a kind of actor (see ``_loose``)."""
-        marks = self.mark_cache.get(ids)
-        if marks is None:
-            keys = self._role_keys(ids)
-            marks = self.mark_cache[ids] = (*keys, LOOSE) if any(self._loose(a) for a in ids) else keys
-        return marks
+    def _role_keys(self, ids: Iterable[str]) -> list[str]:
+        """The index keys of some actors (each once)."""
+        return list(dict.fromkeys(k for a in ids for k in self._keys(a)))
+
+    def _marks(self, ids: Collection[str]) -> list[str]:
+        """What a pair key says of a role: NOBODY (no actor), LOOSE (a kind of actor), the keys."""
+        if not ids:
+            return [NOBODY]
+        return ([LOOSE] if any(self._loose(a) for a in ids) else []) + self._role_keys(ids)
+
+    def _pair_keys(self, c: Cluster, m: LinkMention) -> list[tuple[str, str]]:
+        """The pair keys ``m`` adds to ledger event ``c`` (which it has just joined or started): a
+        key of one role with a mark of the other (``_marks``), of ``m`` with those of ``c``'s
+        actors and the other way round. Every pair that holds of ``c``'s actors now was added by
+        the mention that made it hold; those that held once (the other role empty) stay listed."""
+        out: list[tuple[str, str]] = []
+        for role, other in OTHER.items():
+            pairs = [(k, o) for k in self._role_keys(getattr(m, role + "s"))
+                     for o in self._marks(getattr(c, other + "s"))]
+            theirs = getattr(m, other + "s")
+            if theirs:
+                pairs += [(k, o) for k in self._role_keys(getattr(c, role + "s"))
+                          for o in self._marks(theirs)]
+            out.extend((role, k + ">" + o) for k, o in pairs)
+        return out
 
 
 class Mismatch(Exception):
