@@ -4,7 +4,7 @@ become one ledger event (the rule is described in the package docs, ``newsledger
 from __future__ import annotations
 
 from collections import defaultdict, deque
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from types import MappingProxyType
@@ -87,10 +87,6 @@ class Cluster:
 
 # the index keys of ledger events without a place (see Linker._lookups)
 UNPLACED = ":unplaced"
-# the other role of a pair key (see Linker._pair_keys): none named, or one that may match
-# actors sharing no key with it (a kind of actor: "civilians")
-NOBODY, LOOSE = ":nobody", ":loose"
-OTHER: Mapping[str, str] = MappingProxyType({"source": "target", "target": "source"})
 
 # how closely two actors match, for choosing the best match
 RANK: Mapping[str, int] = MappingProxyType({"same": 3, "country": 2, "kind": 1})
@@ -114,7 +110,6 @@ class Linker:
         self.checks = 0  # candidate ledger events compared with a mention (for benchmarks)
         self.relations: dict[tuple[str, str], str | None] = {}
         self.key_cache: dict[str, tuple[str, ...]] = {}
-        self.loose_cache: dict[str, bool] = {}
         compat: dict[str, set[str]] = defaultdict(set)
         for pair in self.rules.compatible:
             for t in pair:
@@ -137,17 +132,6 @@ class Linker:
                 out.extend(k for k in self._keys(member) if k not in out)
         keys = self.key_cache[actor_id] = tuple(out)
         return keys
-
-    def _loose(self, actor_id: str) -> bool:
-        """True when the actor (or one of its members) is a kind of actor, which may match actors
-        sharing no index key with it; any other two actors that match share a key (their id, or
-        their country when linking by country, or a member's)."""
-        loose = self.loose_cache.get(actor_id)
-        if loose is None:
-            info = self.actors.get(actor_id)
-            loose = info is not None and (info.generic or any(self._loose(a) for a in info.members))
-            self.loose_cache[actor_id] = loose
-        return loose
 
     def _actor_relation(self, a: str, b: str) -> str | None:
         """"same" (one actor), "country" (same country, compatible sectors), "kind" (compatible,
@@ -292,9 +276,6 @@ class Linker:
     # look up a mention with a place among unplaced ledger events only (see ``_lookups``; the
     # result is the same either way: bench/bench_ledger_scale.py turns it off to measure it)
     place_blocking = True
-    # look a mention naming both roles up by pairs of keys, one of each role (see ``_lookups``;
-    # the same result either way: bench/bench_ledger_scale.py can turn it off to measure it)
-    role_blocking = True
 
     def _placed(self, m: LinkMention) -> bool:
         """True when only ledger events without a place, or with a place word of ``m``'s article,
@@ -314,14 +295,9 @@ class Linker:
         types = sorted({m.plover} | self.compat.get(m.plover, set()))
         tag = UNPLACED if self._placed(m) else ""
         keys: list[tuple[str, str]] = []
-        for role, other in OTHER.items():
-            mine = self._role_keys(getattr(m, role + "s"))
-            others = getattr(m, other + "s")
-            if mine and self._paired() and others and not any(self._loose(a) for a in others):
-                theirs = (NOBODY, LOOSE, *self._role_keys(others))
-                keys.extend((role + ">" + tag, k + ">" + o) for k in mine for o in theirs)
-            else:
-                keys.extend((role + tag, k) for k in mine)
+        for role, ids in (("source", m.sources), ("target", m.targets)):
+            for a in ids:
+                keys.extend((role + tag, k) for k in self._keys(a))
         if self.config.story_places or self.config.cross_named_places:
             words = set(m.core).union(*(core for core, _ in m.story)) | self.texts.words(m.article_id)
             keys.extend(("place", w) for w in sorted(words))
@@ -428,10 +404,9 @@ class Linker:
     def _register(self, c: Cluster, m: LinkMention) -> None:
         keys: list[tuple[str, str]] = []
         tags = ("",) if c.places else ("", UNPLACED)  # a ledger event without a place, also as such
-        for role in OTHER:
-            keys.extend((role + tag, k) for k in self._role_keys(getattr(m, role + "s")) for tag in tags)
-        if self._paired():
-            keys.extend((role + ">" + tag, k) for role, k in self._pair_keys(c, m) for tag in tags)
+        for role, ids in (("source", m.sources), ("target", m.targets)):
+            for a in ids:
+                keys.extend((role + tag, k) for k in self._keys(a) for tag in tags)
         for core in (m.core, *(core for core, _ in m.story)):
             keys.extend(("place", w) for w in core)
         if len(c.members) == 1:
@@ -440,36 +415,6 @@ class Linker:
             lst = self.index[(c.plover, role, k)]
             if not lst or lst[-1] != c.index:
                 lst.append(c.index)
-
-    def _paired(self) -> bool:
-        """True when a mention naming both roles is looked up by pair keys (``_lookups``)."""
-        return self.role_blocking and self.config.max_role_conflicts == 0
-
-    def _role_keys(self, ids: Iterable[str]) -> list[str]:
-        """The index keys of some actors (each once)."""
-        return list(dict.fromkeys(k for a in ids for k in self._keys(a)))
-
-    def _marks(self, ids: Collection[str]) -> list[str]:
-        """What a pair key says of a role: NOBODY (no actor), LOOSE (a kind of actor), the keys."""
-        if not ids:
-            return [NOBODY]
-        return ([LOOSE] if any(self._loose(a) for a in ids) else []) + self._role_keys(ids)
-
-    def _pair_keys(self, c: Cluster, m: LinkMention) -> list[tuple[str, str]]:
-        """The pair keys ``m`` adds to ledger event ``c`` (which it has just joined or started): a
-        key of one role with a mark of the other (``_marks``), of ``m`` with those of ``c``'s
-        actors and the other way round. Every pair that holds of ``c``'s actors now was added by
-        the mention that made it hold; those that held once (the other role empty) stay listed."""
-        out: list[tuple[str, str]] = []
-        for role, other in OTHER.items():
-            pairs = [(k, o) for k in self._role_keys(getattr(m, role + "s"))
-                     for o in self._marks(getattr(c, other + "s"))]
-            theirs = getattr(m, other + "s")
-            if theirs:
-                pairs += [(k, o) for k in self._role_keys(getattr(c, role + "s"))
-                          for o in self._marks(theirs)]
-            out.extend((role, k + ">" + o) for k, o in pairs)
-        return out
 
 
 class Mismatch(Exception):
