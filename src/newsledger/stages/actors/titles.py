@@ -10,6 +10,7 @@ from ...records import Actor
 from .descriptions import description_text
 from .nominals import office
 from .placement import context_country
+from .readings import shadow_title
 from .state import ArticleState, recent, verb_subject
 from .tables import slug
 from .types import CAT_SECTOR, MODIFIER_DEPS, POSSESSIVE_PRONOUNS, Phrase, role_matches
@@ -24,7 +25,8 @@ def resolve_title(state: ArticleState, m: Phrase, history: list[Phrase]) -> None
             m.actor = principal
             m.confidence = state.conf.plausible
             return
-    if any(t.lower_ in state.rules.opposition_modifiers for t in state.doc[m.start:m.head]):
+    title = state.nouns[m.head]
+    if title is not None and shadow_title(state, m, title):
         return  # "the shadow justice secretary" holds no office: the opposition's spokesperson
     if m.plural:
         group = None
