@@ -69,6 +69,12 @@ CASES = [
     ("an open question under a verb of knowing", "Investigators are working to establish whether 12 people drowned.",
      "12", "uncertain"),
     ("established that (near miss)", "Investigators established that 12 people drowned.", "12", "asserted"),
+    ("a count that cannot be verified", "The agency's toll of 25 drowned could not be independently verified.",
+     "25", "uncertain"),
+    ("a count verified (negative)", "The agency's toll of 25 drowned was independently verified.", "25",
+     "asserted"),
+    ("a count denied, not doubted (near miss)", "The agency's toll of 25 drowned was not accurate, the mayor said.",
+     "25", "negated"),
     ("declined to say", "The police declined to say how many people were detained.", "detained", "uncertain"),
 ]
 

@@ -210,6 +210,17 @@ def _subject(verb: Token) -> Token | None:
     return subj
 
 
+def _passive_agent(verb: Token) -> Token | None:
+    """The agent of a passive verb, its doer ("the toll was announced by the ministry" ->
+    ministry); None for an active verb or a passive with no "by" phrase."""
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def count_owner(anchor: Token, words: AttributionWords) -> Source | None:
     """The owner of the count noun holding a figure: "the ministry's toll of 500", "the Hamas
     toll of 500", "its toll of 500" (a pronoun as written; the caller resolves it)."""
@@ -305,7 +316,7 @@ def clause_reporter(anchor: Token, verbs: Collection[str], not_before: int = 0,
     while head.head.i != head.i:
         head = head.head
         if _reporting(head, verbs):
-            found = _reporter(_subject(head), anchor, not_before, words)
+            found = _reporter(_subject(head) or _passive_agent(head), anchor, not_before, words)
             if found is not None:
                 return found
     for tok in anchor.sent:

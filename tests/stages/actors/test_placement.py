@@ -280,6 +280,24 @@ def test_commentators_are_not_placed_by_what_they_say(
 @pytest.mark.parametrize(
     ("text", "mention", "code"),
     [
+        # who reports a group does not place it: the speaker's country is not the victims'
+        ("Ruritanian officials said 300 people died.", "people", "CVL"),
+        ("Ruritania rejected the ministry's claim that 300 people died.", "people", "CVL"),
+        # negative: a group the speaker acts on, not one it reports, still takes the sentence's country
+        ("Ruritanian officials evacuated 300 people.", "people", "RUR CVL"),
+        # near miss: a place in the report places the group
+        ("Ruritanian officials said 300 people died in Zenda.", "people", "RUR CVL"),
+    ],
+)
+def test_who_reports_a_group_does_not_place_it(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str
+) -> None:
+    assert code_of(layer_of(text), mention) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
         # a country's name before a noun of expertise is what the expert knows about
         ("Ann Hale, a Ruritania expert at the institute, said talks were over.", "Ann Hale", "EDU"),
         ("A Ruritania analyst said talks were over.", "A Ruritania analyst", "EDU"),

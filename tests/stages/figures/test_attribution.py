@@ -33,6 +33,13 @@ CASES = [
     ("owner: negative", "Flood report\n\nThe toll of 41 was questioned by relief groups.", 41, None),
     ("owner: near miss, a possessor that is no count", "Flood report\n\nThe council's 41 trucks reached the valley.",
      41, None),
+    # the agent of a passive reporting verb states what its subject counts
+    ("passive reporter", "Flood report\n\nA toll of 41 dead was announced by the district council.", 41,
+     "the district council"),
+    ("passive reporter: negative, the agent of the deaths", "Flood report\n\nAt least 41 people were killed by the "
+     "floods, residents said.", 41, "residents"),
+    ("passive reporter: near miss, the agent of the reported act",
+     "Flood report\n\nForty-one people were reported killed by the militia.", 41, None),
     # the nearest reporting verb governing the figure
     ("clause", "Storm toll\n\nThe regional authority said 30 people died when the bridge fell.", 30,
      "regional authority"),

@@ -34,7 +34,8 @@ WORD_LISTS = (
     "name_particles", "conveyance_nouns", "topic_nouns", "opposition_modifiers", "group_role_nouns", "place_nouns",
 )
 # sector code lists: upper-cased frozensets of CorefRules
-SECTOR_LISTS = ("office_sectors", "force_sectors", "abroad_sectors", "commentator_sectors")
+SECTOR_LISTS = ("office_sectors", "force_sectors", "abroad_sectors", "commentator_sectors",
+                "reported_sectors")
 
 _WORDS: Any = [str]
 

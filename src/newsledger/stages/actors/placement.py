@@ -127,7 +127,8 @@ def in_background(state: ArticleState, tok: Token) -> bool:
 
 def context_country(state: ArticleState, m: Phrase, forces: bool = False, places_only: bool = False) -> str | None:
     """The country of an unnamed group ("rebels", "demonstrators"): where the sentence places
-    it, else the one country the sentence names."""
+    it, else the one country the sentence names (for people and civilians, not a speaker's who
+    reports them: "U.S. officials said 300 people died")."""
     reported = reported_tokens(state, m)
     if set(m.sectors) & state.rules.commentator_sectors:
         # "the talks in Moscow failed, analysts said": what they say does not place them
@@ -138,31 +139,48 @@ def context_country(state: ArticleState, m: Phrase, forces: bool = False, places
         return next(iter(places))
     if places or places_only:
         return None
+    return sentence_country(state, m, reported, forces)
+
+
+def sentence_country(state: ArticleState, m: Phrase, reported: set[int], forces: bool) -> str | None:
+    """The one country the actors of ``m``'s sentence have, leaving out those that do not place
+    it (see :func:`places_group`)."""
     if state.by_sentence is None:
         state.by_sentence = {}
         for x in state.mentions:
             state.by_sentence.setdefault(x.sentence, []).append(x)
     codes: set[str] = set()
+    civilians = bool(set(m.sectors) & state.rules.reported_sectors)
     for x in state.by_sentence.get(m.sentence, ()):
-        if x is m or not x.actor or x.kind == "compound":
-            continue
-        if x.start <= m.start and m.end <= x.end:
-            continue
-        if x.head in reported:
-            continue  # "the health ministry said Israel ...": what it says is not where it is
-        if owner_phrase(state.doc[x.head]):
-            continue  # "at a mine operated by a company from China": the mine's owner, not theirs
-        a = state.reg.actors.get(x.actor)
-        if a is None or not a.country or (not forces and set(a.sectors) & state.rules.force_sectors):
-            continue  # troops and fighters often act abroad: "U.S. troops killed three militants"
-        if x.atom is not None and x.atom.cat == CAT_NAME and inside_larger_place(state, x.atom):
-            continue  # "the South China Sea"
-        if not forces and x.kind == "demonym" and a.type == "country":
-            continue  # "Israeli strikes killed 20 people": whose strikes, not where
-        if "MED" in a.sectors:
-            continue  # "a police officer told AFP": an outlet's country is not its sources'
-        codes.add(a.country)
+        code = places_group(state, m, x, reported, forces, civilians)
+        if code is not None:
+            codes.add(code)
     return next(iter(codes)) if len(codes) == 1 else None
+
+
+def places_group(state: ArticleState, m: Phrase, x: Phrase, reported: set[int], forces: bool,
+                 civilians: bool) -> str | None:
+    """The country of ``x`` when it places the unnamed group ``m`` of its sentence, else None."""
+    if x is m or not x.actor or x.kind == "compound":
+        return None
+    if x.start <= m.start and m.end <= x.end:
+        return None
+    if x.head in reported:
+        return None  # "the health ministry said Israel ...": what it says is not where it is
+    if civilians and m.head in speaker_says(state, x):
+        return None  # "U.S. officials said 300 people died": who reports victims is not where they are
+    if owner_phrase(state.doc[x.head]):
+        return None  # "at a mine operated by a company from China": the mine's owner, not theirs
+    a = state.reg.actors.get(x.actor)
+    if a is None or not a.country or (not forces and set(a.sectors) & state.rules.force_sectors):
+        return None  # troops and fighters often act abroad: "U.S. troops killed three militants"
+    if x.atom is not None and x.atom.cat == CAT_NAME and inside_larger_place(state, x.atom):
+        return None  # "the South China Sea"
+    if not forces and x.kind == "demonym" and a.type == "country":
+        return None  # "Israeli strikes killed 20 people": whose strikes, not where
+    if "MED" in a.sectors:
+        return None  # "a police officer told AFP": an outlet's country is not its sources'
+    return a.country
 
 
 def reported_tokens(state: ArticleState, m: Phrase) -> set[int]:
@@ -172,6 +190,21 @@ def reported_tokens(state: ArticleState, m: Phrase) -> set[int]:
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return set()
     return {t.i for c in head.head.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+
+
+def speaker_says(state: ArticleState, x: Phrase) -> set[int]:
+    """The tokens of what ``x``, or the noun phrase it modifies ("U.S. intelligence", "Israel's
+    army"), says as a subject: its verb's clausal complements and the clause of its object ("the
+    ministry's claim that ...")."""
+    head, owner = state.doc[x.head], False
+    while head.dep_ in ("compound", "amod", "poss", "nmod") and head.head.i != head.i:
+        owner = owner or head.dep_ == "poss"
+        head = head.head
+    said = [c for c in head.children if c.dep_ in ("acl", "ccomp")] if owner else []  # "the ministry's claim that"
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        said += [c for c in head.head.children if c.dep_ in ("ccomp", "xcomp")]
+        said += [g for c in head.head.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("acl", "ccomp")]
+    return {t.i for c in said for t in c.subtree}
 
 
 def place_titled_people(state: ArticleState) -> None:

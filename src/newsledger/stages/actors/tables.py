@@ -274,6 +274,7 @@ class CorefRules(Record):
     abroad_sectors: frozenset[str] = frozenset()
     # unnamed groups of these sectors comment on places: what they say does not place them
     commentator_sectors: frozenset[str] = frozenset()
+    reported_sectors: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
