@@ -74,3 +74,25 @@ def test_a_town_attacked_is_no_speech(
     layer = _layer(pd, place, actor_id, kind) if actor_id else ActorLayer()
     quotes = list(run_stage("quotes", pd, actors=layer))
     assert [q.content.text for q in quotes if q.cue_lemma == "attack"] == contents, name
+
+
+SOURCES = [
+    # a verb of citing with a speaker as object names a source: no quote of that verb
+    ("a body cited", "Citing the port authority, the paper said the ship had sunk.", "the port authority", []),
+    ("a body quoted", "The paper, quoting the port authority, said the ship had sunk.", "the port authority", []),
+    # negative: what is cited is no speaker
+    ("a reason cited", "The minister cited the storm for the delay.", None, ["the storm for the delay"]),
+    # near miss: a speaker named inside what is cited is still cited
+    ("near miss: a speaker's report cited", "The minister cited a report by the port authority.",
+     "the port authority", ["a report by the port authority"]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "speaker", "contents"), SOURCES, ids=[c[0] for c in SOURCES])
+def test_citing_a_speaker_names_a_source(
+    parse: Parse, name: str, text: str, speaker: str | None, contents: list[str]
+) -> None:
+    pd = parse(text)
+    layer = _layer(pd, speaker, "org:port-authority", "organisation") if speaker else ActorLayer()
+    quotes = list(run_stage("quotes", pd, actors=layer))
+    assert [q.content.text for q in quotes if q.cue_lemma in ("cite", "quote")] == contents, name

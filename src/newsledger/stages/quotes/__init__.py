@@ -50,7 +50,7 @@ from ...records import ActorLayer, Quote
 from ...resources import Resources
 from .build import build_records
 from .chain import SpeakerChain, carried_or_cited
-from .cues import find_attributions, place_tokens
+from .cues import actor_heads, find_attributions, place_tokens
 from .direct import (
     assign_context_speakers,
     colon_attributions,
@@ -69,7 +69,7 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
     text = doc.text
     if not text.strip() or len(doc.doc) == 0:
         return []
-    atts = find_attributions(doc, data.cues, data.thresholds, place_tokens(doc, actors))
+    atts = find_attributions(doc, data.cues, data.thresholds, place_tokens(doc, actors), actor_heads(doc, actors))
     linker = Linker(doc, data)
     atts += colon_attributions(doc, linker, data, actors)
     atts.sort(key=lambda a: a.cue_start or 0)

@@ -420,6 +420,23 @@ def place_tokens(pd: ParsedDoc, actors: ActorLayer) -> frozenset[int]:
     return frozenset(out)
 
 
+def actor_heads(pd: ParsedDoc, actors: ActorLayer) -> frozenset[int]:
+    """The head tokens of the article's actor mentions (persons, bodies, groups)."""
+    out: set[int] = set()
+    for m in actors.mentions:
+        span = pd.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.add(span.root.i)
+    return frozenset(out)
+
+
+def _cites_source(v: Token, lex: CueLexicon, speakers: frozenset[int]) -> bool:
+    """A verb of citing whose object is a speaker: "citing the ministry", "quoting officials"
+    name where words come from; "citing security concerns" still cites what was said."""
+    return v.lemma_.lower() in lex.source_verbs and any(
+        c.dep_ == "dobj" and c.i in speakers for c in v.children)
+
+
 def _naming(v: Token, lex: CueLexicon) -> bool:
     """A verb that names, not speaks: a participle after the noun it names ("a group called
     Hamas"), or a verb whose name is followed by a verb of its own ("a militia called the
@@ -437,9 +454,11 @@ def _naming(v: Token, lex: CueLexicon) -> bool:
 
 
 def find_attributions(pd: ParsedDoc, lex: CueLexicon, th: Thresholds,
-                      places: frozenset[int] = frozenset()) -> list[Attribution]:
+                      places: frozenset[int] = frozenset(),
+                      speakers: frozenset[int] = frozenset()) -> list[Attribution]:
     """Attributions cued by a verb or a phrase, in cue order, their contents trimmed
-    (``places``: the tokens of town and region names, see :func:`place_tokens`)."""
+    (``places``: the tokens of town and region names, see :func:`place_tokens`; ``speakers``:
+    the head tokens of actor mentions, see :func:`actor_heads`)."""
     out: list[Attribution] = []
     doc = pd.doc
     phrase_starts: list[Token] = []
@@ -451,7 +470,7 @@ def find_attributions(pd: ParsedDoc, lex: CueLexicon, th: Thresholds,
         if not tok.tag_.startswith("VB"):
             continue
         entry = lex.verbs.get(tok.lemma_.lower()) or lex.verbs.get(lex.forms.get(tok.lower_, ""))
-        if entry is None or _physical(tok, lex, places) or _naming(tok, lex):
+        if entry is None or _physical(tok, lex, places) or _naming(tok, lex) or _cites_source(tok, lex, speakers):
             continue
         out.append(_verb_attribution(tok, entry, lex))
     out.extend(_phrase_attributions(phrase_starts, lex, th.phrase))

@@ -23,6 +23,7 @@ CUES_SCHEMA: Any = {
     "physical_senses": [str],
     "physical_targets": [str],
     "naming_verbs": [str],
+    "source_verbs": [str],
     "forms": MapOf(str),
 }
 SPEAKERS_SCHEMA: Any = {
@@ -79,6 +80,7 @@ def build_cue_lexicon(raw: dict[str, Any]) -> CueLexicon:
         frozenset(str(w).lower() for w in raw.get("physical_senses", [])),
         frozenset(str(w).lower() for w in raw.get("physical_targets", [])),
         frozenset(str(w).lower() for w in raw.get("naming_verbs", [])),
+        frozenset(str(w).lower() for w in raw.get("source_verbs", [])),
     )
 
 

@@ -58,6 +58,7 @@ class CueLexicon:
     physical_senses: frozenset[str] = frozenset()  # "attacked the hospital": no speech
     physical_targets: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()  # "a group called Hamas": no speech
+    source_verbs: frozenset[str] = frozenset()  # "citing the ministry": a source, no speech
 
 
 @dataclass(frozen=True)
