@@ -96,3 +96,24 @@ def test_citing_a_speaker_names_a_source(
     layer = _layer(pd, speaker, "org:port-authority", "organisation") if speaker else ActorLayer()
     quotes = list(run_stage("quotes", pd, actors=layer))
     assert [q.content.text for q in quotes if q.cue_lemma in ("cite", "quote")] == contents, name
+
+
+ADDRESSED = [
+    # a bare past participle opening the sentence: its subject was asked, the asker is unnamed
+    ("asked whether", "Asked whether the bridge was safe, the mayor said it was.",
+     [("whether the bridge was safe", None), ("it was", "the mayor")]),
+    # negative: a present participle: the subject speaks
+    ("speaking to", "Speaking to reporters, the mayor said the bridge was safe.", [("the bridge was safe", "the mayor")]),
+    # near miss: the participle with an auxiliary and a subject of its own is a clause of its own
+    ("when she was asked", "When she was asked, the mayor said the bridge was safe.",
+     [("the bridge was safe", "the mayor")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), ADDRESSED, ids=[c[0] for c in ADDRESSED])
+def test_who_is_asked_is_not_the_speaker_of_the_question(
+    parse: Parse, name: str, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    quotes = list(run_stage("quotes", parse(text), actors=ActorLayer()))
+    got = [(q.content.text, q.speaker.text if q.speaker else None) for q in quotes if q.content]
+    assert got == expected, name

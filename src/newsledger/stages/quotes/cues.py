@@ -173,7 +173,7 @@ def _verb_attribution(v: Token, entry: CueEntry, lex: CueLexicon) -> Attribution
     chosen, clause_mode = _choose_content(v, entry.frames, cx)
     att = Attribution(None, None, entry.lemma, entry.confidence, entry.speech)
     att.cue_start, att.cue_end = _cue_range(v, cx.right_i)
-    spk = _find_speaker(v)
+    spk = None if _addressed(v) else _find_speaker(v)
     if spk is not None:
         att.speaker_start, att.speaker_end, att.speaker_head = spk
     if chosen:
@@ -194,6 +194,14 @@ def _verb_attribution(v: Token, entry: CueEntry, lex: CueLexicon) -> Attribution
         if one_side and att.content_start <= v.idx < att.content_end:
             att.content_start = att.content_end = None  # a content holding its own cue: a misparse
     return att
+
+
+def _addressed(v: Token) -> bool:
+    """A bare past participle opening an adverbial clause ("Asked whether the army was
+    responsible, the minister said ...", "When pressed on the toll, ..."): the main clause's
+    subject was spoken to, and who spoke is not named."""
+    return (v.tag_ == "VBN" and v.dep_ == "advcl"
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "nsubjpass") for c in v.children))
 
 
 def _misattached_tail(v: Token, chosen: list[Token]) -> int:
