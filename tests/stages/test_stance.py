@@ -41,6 +41,10 @@ QUOTES = [
     ("a denial verb over a proposition noun", "The navy rejected the reports about the ferry.", "denied"),
     ("a claim called false", 'The navy called the ferry reports "baseless."', "denied"),
     ("a claim called true (near miss)", 'The navy called the ferry reports "accurate."', "asserted"),
+    # verbs of rebuttal are verbs of saying too: their claim is a denied quote
+    ("refuted the reports that", "The navy refuted reports that its ship fired on the ferry.", "denied"),
+    ("rebutted the charge that", "The navy rebutted the charge that its ship fired on the ferry.", "denied"),
+    ("repeated the reports (near miss)", "The navy repeated reports that its ship fired on the ferry.", "asserted"),
 ]
 
 
