@@ -98,6 +98,23 @@ def test_figure_source(name: str, text: str, value: float, source: str | None) -
         assert source in f.attribution, (name, f.attribution)
 
 
+DOCUMENTS = [
+    # a speaker that is a document speaks for its issuer
+    ("document speaker", "according to the latest figures from the district council.", "the district council"),
+    ("negative: no issuer named", "according to the latest figures.", "the latest figures"),
+    ("near miss: what it is about is no issuer", "according to the latest figures on the floods.",
+     "the latest figures on the floods"),
+    ("near miss: what 'of' names is an issuer only if it is an actor", "according to the latest report of the "
+     "damage.", "the latest report of the damage"),
+]
+
+
+@pytest.mark.parametrize(("name", "tail", "source"), DOCUMENTS, ids=[c[0] for c in DOCUMENTS])
+def test_a_document_speaker_gives_its_issuer(name: str, tail: str, source: str) -> None:
+    f = figure(f"Flood report\n\nThe toll stood at 41, {tail}", 41)
+    assert f.attribution == source, name
+
+
 def test_citing_gives_the_cited_source() -> None:
     text = "Fire\n\nThe agency, citing hospital doctors, said 14 people were burned in the fire."
     f = figure(text, 14)

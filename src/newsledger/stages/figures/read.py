@@ -20,7 +20,9 @@ from ...nlp.attribution import (
     count_owner,
     dateline_end,
     inverted_reporter,
+    issuer,
     next_sentence_reporter,
+    noun_phrase,
     previous_sentence_reporter,
     quote_at,
 )
@@ -171,9 +173,11 @@ def _named(actors: ActorLayer, src: Source) -> tuple[str, str | None]:
     return src.text, (m.actor_id if m is not None else None)
 
 
-def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords) -> tuple[str, str | None] | None:
-    """The quote's speaker as a figure's source: whom it cites ("N, citing M, said") or itself,
-    never a dateline ("WASHINGTON: ..."); None when it has none."""
+def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
+             actors: ActorLayer) -> tuple[str, str | None] | None:
+    """The quote's speaker as a figure's source: whom it cites ("N, citing M, said"), the issuer
+    of a document that speaks ("figures from the ministry": an actor named after the document),
+    or itself; never a dateline ("WASHINGTON: ..."); None when it has none."""
     sp = quote.speaker
     if sp is None:
         return None
@@ -189,6 +193,12 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords) -> tuple[str
     cited = cited_by_cue(cue, words) if cue is not None else None
     if cited is not None:  # "N reported ..., citing M"
         return cited.text, None
+    span = doc.doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    who = issuer(span.root, words) if span is not None and len(span) else None
+    if span is not None and who is not None and who.i != span.root.i and who.idx >= dl_end \
+            and any(m.start <= who.idx < m.end for m in actors.mentions):
+        s, e = noun_phrase(who)  # "according to figures from the ministry": the ministry
+        return doc.text[s:e], quote.speaker_actor_id
     return doc.text[max(sp.start, dl_end):sp.end], quote.speaker_actor_id
 
 
@@ -220,7 +230,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     owner = count_owner(r.anchor, words)
     if owner is not None:
         return (*_named(actors, owner), qid)
-    spoken = _speaker(doc, quote, words) if quote is not None else None
+    spoken = _speaker(doc, quote, words, actors) if quote is not None else None
     if spoken is not None:
         return (*spoken, qid)
     sent = r.anchor.sent
