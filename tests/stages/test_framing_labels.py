@@ -82,6 +82,10 @@ def test_constructions_from_any_name(outlet_marks: Callable[[str], list[FramingM
     ("Russian warplanes bombed the clinic on Tuesday.", ["Russian warplanes bombed"]),
     ("The clinic was bombed by Ukrainian jets.", ["bombed by Ukrainian jets"]),
     ("The clinic was bombed on Tuesday.", []),                        # negative: no doer named
+    # the doer in a "by" phrase after the attack noun
+    ("The blast came from a failed rocket launch by Hezbollah.", ["failed rocket launch by Hezbollah"]),
+    ("The shelling of the clinic by Ukrainian guns killed 20.", ["shelling of the clinic by Ukrainian guns"]),
+    ("The strike by the river killed 20 people.", []),               # near miss: a place, no doer
     # negative: an attack whose author is not named, or named only as the place it hit
     ("The missile strike on the mall killed 20 people.", []),
     ("The Kharkiv strike killed 20 people.", []),

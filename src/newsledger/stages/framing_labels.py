@@ -369,6 +369,23 @@ def _agent_modifier(ctx: _Context, noun: Token) -> Token | None:
     return None
 
 
+def _agent_after(ctx: _Context, noun: Token) -> Token | None:
+    """The name in a "by" phrase after an attack noun, its doer ("a failed rocket launch by
+    Islamic Jihad", "the bombing of the hospital by Israeli jets"); the last token of that
+    phrase, also when the parser hung it on the object ("of the hospital by ..."). "A strike by
+    the river" names no doer."""
+    objects = [g for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    for prep in [*noun.rights, *(r for o in objects for r in o.rights)]:
+        if prep.dep_ != "prep" or prep.lower_ != "by":
+            continue
+        who = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if who is None:
+            continue
+        if (ctx.is_name(who) and who.ent_type_ in NAME_ENTITIES) or _agent_modifier(ctx, who) is not None:
+            return who.right_edge
+    return None
+
+
 def _doer(ctx: _Context, verb: Token, rules: LabelRules) -> Token | None:
     """Who carried out the attack a verb names: its subject ("Israel kills 500", "Russian troops
     shelled the town") or its agent ("the hospital was bombed by Israeli jets"), when that is a
@@ -422,8 +439,11 @@ def _blame_candidates(ctx: _Context, rules: LabelRules) -> list[tuple[Token, Tok
         low = tok.lower_
         if low in rules.attack_nouns and tok.pos_ in ("NOUN", "PROPN"):
             agent = _agent_modifier(ctx, tok)
+            after = _agent_after(ctx, tok) if agent is None else None
             if agent is not None:
                 out.append((tok, min(agent, _noun_phrase_start(tok), key=lambda t: t.i), tok))
+            elif after is not None:
+                out.append((tok, _noun_phrase_start(tok), after))
         elif tok.lemma_.lower() in rules.attack_verbs and tok.pos_ == "VERB":
             doer = _doer(ctx, tok, rules)
             if doer is not None:
@@ -449,7 +469,7 @@ def blame_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
         if any(m.start < end and start < m.end for m in out):
             continue  # one mark for "the Russian missile strike ... killed"
         if _unattributed(ctx, head, start, end, rules):
-            agent = _agent_modifier(ctx, head) if head.pos_ in ("NOUN", "PROPN") else None
+            agent = (_agent_modifier(ctx, head) or _agent_after(ctx, head)) if head.pos_ in ("NOUN", "PROPN") else None
             refers = ctx.referent(agent.idx, agent.idx + len(agent.text)) if agent is not None else None
             out.append(ctx.mark(start, end, "unattributed_blame", rules.blame_note, refers))
     return out
