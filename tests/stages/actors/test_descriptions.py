@@ -46,8 +46,14 @@ def test_short_names_point_back_to_the_person_named_in_full(
         ("Natalia, a resident of the town, said her cousin sold shoes.", "a resident", "person:natalia", None),
         ("A resident who gave only her first name, Larysa, said she had seen the strike.", "A resident",
          "person:larysa", None),
+        # a title that reads as its holder still names the person in apposition to it
+        ("The Ruritanian president, Ivo Marek, said the border would reopen.", "Ivo Marek", "person:ivo-marek",
+         "RUR"),
         # negative: no apposition, no person
         ("A Ruritanian official said the border would reopen.", "A Ruritanian official", "state:RUR", "RUR"),
+        # near miss: the holder's own name in apposition is the holder
+        ("The Ruritanian president, Boris Kandel, said the border would reopen.", "Boris Kandel",
+         "person:boris-kandel", "RUR"),
         # negative: a place before a description is where the person is, not who
         ("In Tulsa, an unarmed man was shot.", "an unarmed man", "sector:CVL", None),
     ],
@@ -283,6 +289,8 @@ def test_a_press_officer_speaks_for_the_body_named(
         ("Government spokesman John Doe said the plant would close.", "Government spokesman John Doe", "GOV"),
         # near miss: a country before the title
         ("Ruritanian spokesman John Doe said the plant would close.", "Ruritanian spokesman John Doe", "RUR GOV"),
+        # a known organisation's title: the person serves the organisation, in its sectors
+        ("Free Hand spokesman John Doe said the plant would close.", "Free Hand spokesman John Doe", "RUR REB"),
     ],
 )
 def test_a_title_of_an_unknown_organisation_has_no_default_sector(

@@ -138,8 +138,8 @@ def link_appositions(state: ArticleState) -> None:
     person its country and sectors when the dictionary does not know them."""
     for name in state.mentions:
         desc = name.apposed
-        if desc is None or desc.apposed is not name or not name.actor:
-            continue
+        if desc is None or desc.apposed is not name or not name.actor or not name_like(state, name):
+            continue  # from the name's side only: a title read as its holder lends no one its name
         person = state.reg.actors.get(name.actor)
         if person is None or person.type != "person":
             continue

@@ -117,6 +117,8 @@ def read_person_entity(state: ArticleState, m: Phrase, a: Atom, name: str, count
                 countries = [org.country]
             elif "IGO" in org.sectors:
                 secs = ("IGO", *(x for x in secs if x != "IGO"))
+        if org is not None and org.country and org.sectors and "OPP" not in secs:
+            secs = tuple(org.sectors)  # "Islamic Jihad spokesman X": the group's, not a government's
         m.actor = state.reg.derived("person", name, countries[0] if len(countries) == 1 else None, secs)
     m.confidence = state.conf.likely
     if m.role:
