@@ -116,3 +116,24 @@ def test_a_colon_announces_the_quote(text: str, speaker: str) -> None:
     found = [q for q in analysis.quotes if "rebuilt this year" in q.content.text]
     assert found and found[0].speaker is not None, [(q.content.text, q.speaker) for q in analysis.quotes]
     assert speaker in found[0].speaker.text
+
+
+FIRST_PERSON = [
+    # "I" in a quotation is whoever the quotation is of
+    ("“The harvest failed, and I must say the talks will resume,” President Kandel said.", "talks will resume",
+     "Kandel"),
+    # negative: an "I" in no one's quotation names no one
+    ("I must say the talks will resume.", "talks will resume", None),
+    # near miss: "we" is the speaker's side, not the speaker
+    ("“The harvest failed, and we must say the talks will resume,” President Kandel said.", "talks will resume",
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), FIRST_PERSON, ids=[c[2] or c[0][:20] for c in FIRST_PERSON])
+def test_i_in_a_quotation_is_its_speaker(text: str, words: str, speaker: str | None) -> None:
+    analysis = pipeline().analyze_text(OPENING + text)
+    names = {a.id: a.name for a in analysis.actors}
+    said = [q for q in analysis.quotes if q.content.text == f"the {words}"]
+    assert len(said) == 1, [q.content.text for q in analysis.quotes]
+    assert names.get(said[0].speaker_actor_id or "") == speaker

@@ -48,7 +48,7 @@ from typing import Any
 from ...nlp import ParsedDoc
 from ...records import ActorLayer, Quote
 from ...resources import Resources
-from .build import build_records
+from .build import build_records, first_person_speakers
 from .chain import SpeakerChain, carried_or_cited
 from .cues import actor_heads, find_attributions, place_tokens
 from .direct import (
@@ -97,6 +97,7 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
         if a.speaker_actor_id != before and a.speaker_head is not None:
             speakers.chain(a.speaker_head, a.speaker_actor_id)
     quotes = build_records(doc, quotes_atts, data.thresholds.unclosed_factor)
+    quotes = first_person_speakers(quotes, data.speakers.first_person_pronouns)
     quotes = [with_stance(doc, q, data.stance) for q in quotes]
     have = {(q.content.start, q.content.end) for q in quotes}
     nested = [c for q in quotes for c in contrasted(doc, q, data.stance) + sentence_stances(doc, q, data.stance)

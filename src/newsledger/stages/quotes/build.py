@@ -82,6 +82,20 @@ def _host_of(q: Quote, hosts: list[Quote], starts: list[int], max_len: int,
     return best
 
 
+def first_person_speakers(quotes: list[Quote], pronouns: frozenset[str]) -> list[Quote]:
+    """A quote nested in another's quotation whose speaker says "I" is the outer speaker's: "'...,
+    I must say it is a horrible event,' Putin said"."""
+    by_id = {q.id: q for q in quotes}
+    out = []
+    for q in quotes:
+        parent = by_id.get(q.parent_id or "")
+        if parent is not None and parent.speaker_actor_id and q.speaker is not None and not q.speaker_actor_id \
+                and q.speaker.text.lower() in pronouns:
+            q = q.replace(speaker_actor_id=parent.speaker_actor_id)
+        out.append(q)
+    return out
+
+
 def _with_parents(built: list[tuple[Attribution, Quote]]) -> list[Quote]:
     """Set ``parent_id``: a partial quote's parent is its attribution; any other quote whose
     whole attribution sits inside another quote's content is nested in the innermost one."""

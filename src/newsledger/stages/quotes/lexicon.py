@@ -33,6 +33,7 @@ SPEAKERS_SCHEMA: Any = {
     "issuer_prepositions": [str],
     "medium_prepositions": [str],
     "object_prepositions": [str],
+    "first_person_pronouns": [str],
 }
 _CONFIDENCES = ("phrase", "dash_source", "colon", "standalone", "context_speaker", "no_context_speaker",
                 "previous_paragraph_speaker", "partial_max", "unclosed_factor")
@@ -95,6 +96,7 @@ def build_speaker_words(raw: dict[str, Any]) -> SpeakerWords:
         issuer_prepositions=words("issuer_prepositions"),
         medium_prepositions=words("medium_prepositions"),
         object_prepositions=words("object_prepositions"),
+        first_person_pronouns=words("first_person_pronouns"),
     )
 
 

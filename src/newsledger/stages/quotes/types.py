@@ -71,6 +71,7 @@ class SpeakerWords:
     issuer_prepositions: frozenset[str]
     medium_prepositions: frozenset[str]
     object_prepositions: frozenset[str] = frozenset()  # "an attack on X": X is not who speaks
+    first_person_pronouns: frozenset[str] = frozenset()  # "I" inside X's quotation is X
 
 
 @dataclass(frozen=True)
