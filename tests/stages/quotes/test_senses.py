@@ -117,3 +117,25 @@ def test_who_is_asked_is_not_the_speaker_of_the_question(
     quotes = list(run_stage("quotes", parse(text), actors=ActorLayer()))
     got = [(q.content.text, q.speaker.text if q.speaker else None) for q in quotes if q.content]
     assert got == expected, name
+
+
+PARTICIPLES = [
+    # a participle of saying hung on the content clause is the first speaker's, and ends that content
+    ("claiming after a that-clause", "The navy denied that the shell came from its ship, claiming that it was a mine.",
+     [("that the shell came from its ship", "The navy"), ("that it was a mine", "The navy")]),
+    # negative: the participle hung on the main verb was already the speaker's
+    ("adding after the main clause", "The navy said the shell came from its ship, adding that it was a mine.",
+     [("the shell came from its ship", "The navy"), ("that it was a mine", "The navy")]),
+    # near miss: a participle that does not speak stays in the content
+    ("a participle of no saying", "The navy denied that the shell hit the ferry, leaving the port closed.",
+     [("that the shell hit the ferry, leaving the port closed", "The navy")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), PARTICIPLES, ids=[c[0] for c in PARTICIPLES])
+def test_a_participle_of_saying_after_a_content_clause_is_the_speakers(
+    parse: Parse, name: str, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    quotes = list(run_stage("quotes", parse(text), actors=ActorLayer()))
+    got = [(q.content.text, q.speaker.text if q.speaker else None) for q in quotes if q.content]
+    assert got == expected, name

@@ -73,9 +73,18 @@ def _speaker_range(tok: Token) -> tuple[int, int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right].text), tok.idx
 
 
+def hung_on_content(v: Token) -> bool:
+    """A participle after a comma that the parser hung on the content clause of another cue
+    ("X denied that the strike came from its jets, claiming that ..."): it is X's, like the cue
+    whose content it closes."""
+    return (v.tag_ == "VBG" and v.dep_ == "advcl" and v.i > 0 and v.doc[v.i - 1].text == ","
+            and v.head.dep_ == "ccomp" and v.head.head.i != v.head.i
+            and not any(c.dep_ in SUBJECT_DEPS for c in v.children))
+
+
 def _find_speaker(v: Token) -> tuple[int, int, int] | None:
     """The source of cue verb ``v``: its subject, the agent of a passive, or an inherited subject."""
-    h = v
+    h = v.head.head if hung_on_content(v) else v
     for _ in range(6):
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in h.children)
         for c in h.children:
@@ -282,12 +291,13 @@ def _one_side(v: Token, ccomps: list[Token]) -> list[Token]:
 
 def _conj_cue_cut(chosen: list[Token], lex: CueLexicon) -> int:
     """Where a content clause stops before a coordinated cue of its own: in "X says Y promised
-    Z and said W", the first content ends before "and said"."""
+    Z and said W", the first content ends before "and said"; in "X denied that Y, claiming W",
+    before ", claiming"."""
     cut = 1 << 62
     for c in chosen:
         for g in c.rights:
             entry = lex.verbs.get(g.lemma_.lower())
-            if g.dep_ != "conj" or entry is None or not entry.speech:
+            if entry is None or not entry.speech or not (g.dep_ == "conj" or hung_on_content(g)):
                 continue
             if any(x.dep_ in SUBJECT_DEPS for x in g.children):
                 continue
