@@ -32,3 +32,21 @@ def test_a_place_named_speaker_deep_in_a_transcript_keeps_the_turn() -> None:
     opening = "Debate night\n\n" + "\n\n".join(f"Paragraph {i} of the report went on." for i in range(4))
     analysis = pipeline().analyze_text(opening + "\n\nMOSCOW: We will answer that question later.")
     assert "MOSCOW" in {q.speaker.text for q in analysis.quotes if q.speaker is not None}
+
+
+SPEAKER_AFTER_DATELINE = [
+    # a dateline in mixed case that the parser made the subject: the speaker is the phrase after the colon
+    ("Ship lost\n\nZenda City, Zenda Strip: The Free Hand-run Health Ministry in the Zenda Strip says at least 50 "
+     "people have been killed.", "The Free Hand-run Health Ministry in the Zenda Strip"),
+    # negative: no dateline
+    ("Ship lost\n\nThe port authority says the ship sank.", "The port authority"),
+    # near miss: a colon after the cue opens the content; the speaker is before it
+    ("Ship lost\n\nThe port authority says: the ship sank.", "The port authority"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPEAKER_AFTER_DATELINE)
+def test_a_speaker_after_a_dateline_is_not_the_dateline(text: str, speaker: str) -> None:
+    analysis = pipeline().analyze_text(text)
+    speakers = [q.speaker.text for q in analysis.quotes if q.speaker is not None]
+    assert speakers == [speaker]

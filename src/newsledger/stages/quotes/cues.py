@@ -55,8 +55,14 @@ def _is_infinitive(tok: Token) -> bool:
 
 
 def _speaker_range(tok: Token) -> tuple[int, int, int]:
-    """The speaker phrase headed by ``tok``: its subtree without a trailing relative clause."""
+    """The speaker phrase headed by ``tok``: its subtree without a trailing relative clause, and
+    without what a colon before it closes ("GAZA CITY, Gaza Strip: The ministry said")."""
+    colon = next((t for t in tok.rights if t.text == ":"), None)
+    after = next((c for c in tok.rights if colon is not None and c.i > colon.i and c.dep_ == "appos"), None)
+    if after is not None:
+        return _speaker_range(after)  # the dateline was parsed as the subject, the speaker as its apposition
     left = tok.left_edge.i
+    left = max([left, *(t.i + 1 for t in tok.doc[left:tok.i] if t.text == ":")])
     right = tok.right_edge.i
     for c in tok.rights:
         if c.dep_ in SPEAKER_CUT_DEPS:
