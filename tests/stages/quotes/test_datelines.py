@@ -38,6 +38,8 @@ SPEAKER_AFTER_DATELINE = [
     # a dateline in mixed case that the parser made the subject: the speaker is the phrase after the colon
     ("Ship lost\n\nZenda City, Zenda Strip: The Free Hand-run Health Ministry in the Zenda Strip says at least 50 "
      "people have been killed.", "The Free Hand-run Health Ministry in the Zenda Strip"),
+    ("Ship lost\n\nZENDA - Port authority spokesman, Ivo Marek, said that the ship sank.",
+     "Port authority spokesman, Ivo Marek"),
     # negative: no dateline
     ("Ship lost\n\nThe port authority says the ship sank.", "The port authority"),
     # near miss: a colon after the cue opens the content; the speaker is before it

@@ -123,6 +123,10 @@ PARTICIPLES = [
     # a participle of saying hung on the content clause is the first speaker's, and ends that content
     ("claiming after a that-clause", "The navy denied that the shell came from its ship, claiming that it was a mine.",
      [("that the shell came from its ship", "The navy"), ("that it was a mine", "The navy")]),
+    ("calling after a clause inside the content",
+     "The navy said that the toll will rise as many sailors remain missing, calling for calm in the port.",
+     [("that the toll will rise as many sailors remain missing", "The navy"),
+      ("calm in the port", "The navy")]),
     # negative: the participle hung on the main verb was already the speaker's
     ("adding after the main clause", "The navy said the shell came from its ship, adding that it was a mine.",
      [("the shell came from its ship", "The navy"), ("that it was a mine", "The navy")]),

@@ -62,7 +62,7 @@ def _speaker_range(tok: Token) -> tuple[int, int, int]:
     if after is not None:
         return _speaker_range(after)  # the dateline was parsed as the subject, the speaker as its apposition
     left = tok.left_edge.i
-    left = max([left, *(t.i + 1 for t in tok.doc[left:tok.i] if t.text == ":")])
+    left = max([left, *(t.i + 1 for t in tok.doc[left:tok.i] if _dateline_mark(t))])
     right = tok.right_edge.i
     for c in tok.rights:
         if c.dep_ in SPEAKER_CUT_DEPS:
@@ -84,13 +84,33 @@ def hung_on_content(v: Token) -> bool:
     ("X denied that the strike came from its jets, claiming that ..."): it is X's, like the cue
     whose content it closes."""
     return (v.tag_ == "VBG" and v.dep_ == "advcl" and v.i > 0 and v.doc[v.i - 1].text == ","
-            and v.head.dep_ == "ccomp" and v.head.head.i != v.head.i
-            and not any(c.dep_ in SUBJECT_DEPS for c in v.children))
+            and _content_clause(v.head) is not None and not any(c.dep_ in SUBJECT_DEPS for c in v.children))
+
+
+def _content_clause(verb: Token) -> Token | None:
+    """The outermost complement clause ``verb`` belongs to ("that the toll will rise as bodies
+    remain"), climbing through complement and adverbial clauses and conjuncts; None outside one."""
+    h, found = verb, None
+    for _ in range(5):
+        if h.dep_ not in ("ccomp", "advcl", "conj") or h.head.i == h.i:
+            break
+        if h.dep_ == "ccomp":
+            found = h
+        h = h.head
+    return found
+
+
+def _dateline_mark(t: Token) -> bool:
+    """The mark that ends a dateline: a colon, or a dash after a word in capitals ("DUBAI -")."""
+    if t.text == ":":
+        return True
+    return t.text in ("-", "\u2014", "\u2013") and t.i > 0 and t.nbor(-1).is_upper and t.nbor(-1).is_alpha
 
 
 def _find_speaker(v: Token) -> tuple[int, int, int] | None:
     """The source of cue verb ``v``: its subject, the agent of a passive, or an inherited subject."""
-    h = v.head.head if hung_on_content(v) else v
+    clause = _content_clause(v.head) if hung_on_content(v) else None
+    h = clause.head if clause is not None else v
     for _ in range(6):
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in h.children)
         for c in h.children:
