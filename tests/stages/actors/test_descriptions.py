@@ -340,3 +340,23 @@ def test_a_role_in_a_group_takes_the_group_s_sectors(
     layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str
 ) -> None:
     assert code_of(layer_of(text), mention) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor_id"),
+    [
+        # a definite office title with a country points back to the person named with that office
+        ("Ruritanian Vice President Ivo Marek met farmers. The Ruritanian vice president said the talks failed.",
+         "The Ruritanian vice president", "person:ivo-marek"),
+        # negative: no one named with the office before: the state's government
+        ("Ruritanian officials met farmers. The Ruritanian vice president said the talks failed.",
+         "The Ruritanian vice president", "state:RUR"),
+        # near miss: a rank has many holders, so a definite rank points back to no one of them
+        ("Ruritanian Minister Ivo Marek met farmers. The Ruritanian minister said the talks failed.",
+         "The Ruritanian minister", "state:RUR"),
+    ],
+)
+def test_a_definite_office_points_back_to_its_named_holder(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, actor_id: str
+) -> None:
+    assert mention_of(layer_of(text), mention).actor_id == actor_id

@@ -23,6 +23,7 @@ from .types import (
     COUNTRY_TABLES,
     Atom,
     Phrase,
+    role_matches,
     tail_keys,
 )
 
@@ -222,7 +223,8 @@ def read_nominal_of(state: ArticleState, m: Phrase, country: str | None, sectors
         if country:
             title = state.nouns[m.head]  # "the Ruritanian shadow foreign minister" holds no office
             shadow = title is not None and shadow_title(state, m, title)
-            m.actor = (None if shadow else office(state, te, country)) or state.reg.sector(country, sectors or ("GOV",))
+            m.actor = (None if shadow else office(state, te, country) or named_holder(state, m, te, country)) \
+                or state.reg.sector(country, sectors or ("GOV",))
             m.confidence = state.conf.likely
         else:
             m.pending = "title"
@@ -349,6 +351,22 @@ def office(state: ArticleState, te: TitleEntry | None, country: str) -> str | No
     aid = state.reg.person(p.id)
     state.reg.add_role(aid, te.role)
     return aid
+
+
+def named_holder(state: ArticleState, m: Phrase, te: TitleEntry | None, country: str) -> str | None:
+    """The person named before with this office of this country, for a definite title the
+    dictionary knows no holder of: "Malawian Vice President Saulos Chilima ... The Malawian
+    vice president said" (a rank such as "minister" has many holders and points back to none)."""
+    if te is None or te.kind != "office" or not m.definite or m.plural:
+        return None
+    for x in reversed(state.mentions):
+        if x.start >= m.start or not x.actor or state.reg.kind_of(x.actor) != "person":
+            continue
+        a = state.reg.actors.get(x.actor)
+        if a is not None and a.country in (country, None) \
+                and any(role_matches(te.role, r) for r in state.reg.roles.get(x.actor, ())):
+            return x.actor
+    return None
 
 
 def per_country_mentions(state: ArticleState, m: Phrase, sectors: tuple[str, ...]) -> None:
