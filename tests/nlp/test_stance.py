@@ -75,6 +75,10 @@ CASES = [
      "asserted"),
     ("a count denied, not doubted (near miss)", "The agency's toll of 25 drowned was not accurate, the mayor said.",
      "25", "negated"),
+    ("evidence shown by nothing", "No evidence shows that the militia planted the bomb.", "planted", "uncertain"),
+    ("evidence shown (negative)", "New evidence shows that the militia planted the bomb.", "planted", "asserted"),
+    ("a clause under a negated verb of no showing (near miss)", "No witness expected that the militia planted the "
+     "bomb.", "planted", "asserted"),
     ("declined to say", "The police declined to say how many people were detained.", "detained", "uncertain"),
 ]
 
