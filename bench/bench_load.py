@@ -9,15 +9,16 @@ files are exactly what ``newsledger batch`` writes), then loads them into fresh 
   issue 19), and in batched transactions (the default: columns read from Parquet in a second
   thread while the previous part is written, several dozen rows per INSERT, references checked
   per part);
-- with ``--before SRC``, ``load_shards`` of another checkout (e.g. main before issue 19), in a
-  process of its own, on the same shards;
+- with ``--before SRC`` (once per checkout), ``load_shards`` of another checkout (e.g. main
+  before issue 19), in a process of its own, on the same shards;
 - an ingest's store writes: ``Store.add`` one article per transaction, and ``Store.add_many``
   (what ``ingest`` now uses).
 
 Reports articles per second and the ratios. With ``--doc`` it writes its section of
 docs/PERFORMANCE.md.
 
-Usage: python bench/bench_load.py [--articles 4000] [--shard-size 50] [--doc docs/PERFORMANCE.md]
+Usage: python bench/bench_load.py [--articles 4000] [--shard-size 10] [--before OLD/src [--before-name NAME]]...
+       [--doc docs/PERFORMANCE.md]
 """
 
 from __future__ import annotations

@@ -68,6 +68,19 @@ def _indexes(store: Store, table: str) -> set[str]:
     return {str(r[1]) for r in store.conn.execute(f"PRAGMA index_list({table})")}
 
 
+def _partial_indexes(store: Store) -> set[str]:
+    """The indexes that hold only some rows (a WHERE clause)."""
+    if store.dialect == db.POSTGRESQL:
+        return {str(r[0]) for r in store.conn.execute("SELECT indexname FROM pg_indexes WHERE indexdef LIKE ?",
+                                                      ("% WHERE %",))}
+    tables = ("mentions", "quotes", "figures", "events")
+    return {str(r[1]) for t in tables for r in store.conn.execute(f"PRAGMA index_list({t})") if r[4]}
+
+
+PARTIAL = {"mentions_actor", "quotes_speaker", "ledger_figures_attribution", "figures_measure", "events_date",
+           "events_acled_subtype"}
+
+
 def test_a_version_8_database_migrates_and_reads_back_the_same(
         db_target: str, monkeypatch: pytest.MonkeyPatch) -> None:
     before = _at_version_8(db_target, monkeypatch)
@@ -75,12 +88,14 @@ def test_a_version_8_database_migrates_and_reads_back_the_same(
     assert before["articles_of_actor"] and before["profile"]
     with Store(db_target, readonly=True) as ro:  # read-only: left as it is
         assert ro.schema_version() == 8 and _mentions_key(ro) == ["id"]
+        assert _partial_indexes(ro) == set()
         assert "mentions_article" in _indexes(ro, "mentions")
     with Store(db_target) as store:
         assert store.schema_version() == SCHEMA_VERSION >= 9
         assert _mentions_key(store) == ["article_id", "id"]
         assert "mentions_article" not in _indexes(store, "mentions")
         assert "mentions_actor" in _indexes(store, "mentions")
+        assert _partial_indexes(store) == PARTIAL
         after = _readings(store)
         assert [k for k in before if after[k] != before[k]] == []
         build_ledger(store)  # built again on the new layout: the same ledger
@@ -98,8 +113,12 @@ def test_sqlite_keeps_mentions_and_event_actors_in_key_order(tmp_path: Any) -> N
         plans = {q: " ".join(str(r[-1]) for r in store.conn.execute("EXPLAIN QUERY PLAN " + q, p))
                  for q, p in (("SELECT * FROM mentions WHERE article_id = ? ORDER BY start, id", ("a",)),
                               ("SELECT COUNT(*) FROM mentions WHERE actor_id = ?", ("x",)),
-                              ("SELECT COUNT(*) FROM mentions WHERE actor_id IS NULL", ()))}
-        first, by_actor, without = plans.values()
+                              ("SELECT COUNT(*) FROM mentions WHERE actor_id IS NULL", ()),
+                              ("SELECT COUNT(*) FROM quotes WHERE speaker_actor_id = ?", ("x",)),
+                              ("SELECT DISTINCT measure FROM figures WHERE measure IS NOT NULL ORDER BY 1", ()))}
+        first, by_actor, without, by_speaker, measures = plans.values()
+        assert "INDEX quotes_speaker (speaker_actor_id=?)" in by_speaker
+        assert "INDEX figures_measure" in measures
         assert "USING PRIMARY KEY (article_id=?)" in first
         assert "USING COVERING INDEX mentions_actor (actor_id=?)" in by_actor
         # the actor index holds only mentions with an actor: a query for those without scans

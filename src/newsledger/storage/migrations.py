@@ -384,6 +384,14 @@ _V9_MENTIONS_COLUMNS = """
     actor_id TEXT REFERENCES actors(id),
     PRIMARY KEY (article_id, id)"""
 _V9_MENTIONS_ACTOR = "CREATE INDEX mentions_actor ON mentions(actor_id) WHERE actor_id IS NOT NULL;\n"
+# Indexes of columns most rows leave empty hold only the rows that have a value: every query of
+# them asks for a value (``= ?``, ``IN (...)``, a range, ``IS NOT NULL``).
+_V9_PARTIAL = (("quotes_speaker", "quotes", "speaker_actor_id"),
+               ("ledger_figures_attribution", "figures", "attribution_actor_id"),
+               ("figures_measure", "figures", "measure"), ("events_date", "events", "date"),
+               ("events_acled_subtype", "events", "acled_subtype"))
+_V9_PARTIAL_DDL = "".join(f"DROP INDEX {name};\nCREATE INDEX {name} ON {table}({column}) WHERE {column} IS NOT NULL;\n"
+                          for name, table, column in _V9_PARTIAL)
 _V9_MENTION_COLS = 'id, article_id, sentence, start, "end", text, label, kind, confidence, actor_id'
 _V9_SQLITE = f"""
 CREATE TABLE mentions_v9 ({_V9_MENTIONS_COLUMNS}
@@ -403,16 +411,17 @@ INSERT INTO event_actors_v9(event_id, actor_id, role)
 DROP TABLE event_actors;
 ALTER TABLE event_actors_v9 RENAME TO event_actors;
 CREATE INDEX event_actors_actor ON event_actors(actor_id, role);
-"""
+""" + _V9_PARTIAL_DDL
 _V9_POSTGRES = """
 ALTER TABLE mentions DROP CONSTRAINT mentions_pkey;
 ALTER TABLE mentions ADD CONSTRAINT mentions_pkey PRIMARY KEY (article_id, id);
 DROP INDEX mentions_article;
 DROP INDEX mentions_actor;
-""" + postgres_ddl(_V9_MENTIONS_ACTOR)
+""" + postgres_ddl(_V9_MENTIONS_ACTOR + _V9_PARTIAL_DDL)
 MIGRATIONS = (*MIGRATIONS, Migration(
     9, "mentions kept by article: keyed by (article_id, id), without a separate article index (SQLite:"
-       " WITHOUT ROWID, as event_actors); the actor index holds mentions with an actor",
+       " WITHOUT ROWID, as event_actors); indexes of mostly empty columns (a mention's or quote's actor,"
+       " a figure's measure or source actor, an event's date or ACLED sub-event type) hold only the rows with a value",
     _V9_SQLITE, _V9_POSTGRES))
 
 # migrations that change PostgreSQL only: the columns whose type each gives
