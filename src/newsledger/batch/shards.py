@@ -11,8 +11,9 @@ again. An uncompressed JSON Lines file larger than the split size is read as sev
 one per byte range (``ShardTask``), so that one large file does not become one long task.
 
 ``load_shards`` writes whole shards, about ``batch_articles`` articles to a transaction; within
-one, a part of ``_PART_ARTICLES`` articles is read (only the columns the store writes, sorted by
-key in Arrow) in a second thread while the previous part is written column by column.
+one, a part of up to ``_PART_ARTICLES`` articles is read (only the columns the store writes,
+sorted by key in Arrow) in a second thread while the previous part is written column by column
+(the first part is a small one: nothing is written until it is read).
 """
 
 from __future__ import annotations
