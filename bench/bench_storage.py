@@ -8,7 +8,8 @@ the bytes go (SQLite's ``dbstat``: each table with its indexes, and the largest 
 checks that every stored analysis reads back equal to the analysis (every record and offset
 still there). With ``--doc`` it writes its section of docs/PERFORMANCE.md.
 
-Usage: python bench/bench_storage.py [--shared ../shared] [--before OLD/src] [--doc docs/PERFORMANCE.md]
+Usage: python bench/bench_storage.py [--shared ../shared] [--before OLD/src [--before-name NAME]]...
+       [--doc docs/PERFORMANCE.md]
 """
 
 from __future__ import annotations
@@ -85,6 +86,8 @@ def measure(db: Path) -> dict[str, Any]:
                             " GROUP BY name HAVING SUM(payload) = 0)").fetchone()
         version = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
         columns = {t: _column_bytes(con, t, n) for t in COLUMN_TABLES}
+        repeated = _repeated_bytes(con, n)
+        packed = _compressed(con, db) / n / 1024
     finally:
         con.close()
     tables: dict[str, float] = {}
@@ -95,6 +98,7 @@ def measure(db: Path) -> dict[str, Any]:
     return {"articles": n, "schema_version": int(version), "kb_per_article": db.stat().st_size / n / 1024,
             "empty_trees": empty[0], "empty_kb_per_article": (empty[1] or 0) / n / 1024,
             "tables": dict(sorted(tables.items(), key=lambda kv: -kv[1])), "columns": columns,
+            **repeated, "compressed_kb_per_article": packed,
             "trees": {name: size / n / 1024 for name, size, _ in sorted(trees, key=lambda t: -t[1])[:12]}}
 
 
@@ -109,6 +113,37 @@ def _column_bytes(con: sqlite3.Connection, table: str, n: int) -> dict[str, floa
     sums = con.execute("SELECT " + ", ".join(f'COALESCE(SUM(LENGTH(CAST("{c}" AS BLOB))), 0)' for c in cols)
                        + f" FROM {table}").fetchone()
     return dict(sorted(((c, v / n / 1024) for c, v in zip(cols, sums, strict=True)), key=lambda kv: -kv[1]))
+
+
+# columns holding text the article holds already, at offsets the row also stores
+TEXT_COLUMNS = {"mentions": ("text",), "quotes": ("content", "speaker", "cue"),
+                "events": ("text", "predicate", "source_text", "target_text"), "figures": ("text",),
+                "framing": ("text",)}
+# tables whose rows each repeat their article's id
+ARTICLE_TABLES = ("sentences", "mentions", "quotes", "figures", "events", "framing")
+
+
+def _repeated_bytes(con: sqlite3.Connection, n: int) -> dict[str, float]:
+    """KB per article of values stored again: article text at offsets, and the article id in
+    every record row (values only, not counting index copies)."""
+    text = sum(con.execute("SELECT " + " + ".join(f'COALESCE(SUM(LENGTH(CAST("{c}" AS BLOB))), 0)' for c in cols)
+                           + f" FROM {t}").fetchone()[0] for t, cols in TEXT_COLUMNS.items())
+    ids = sum(con.execute(f"SELECT COALESCE(SUM(LENGTH(CAST(article_id AS BLOB))), 0) FROM {t}").fetchone()[0]
+              for t in ARTICLE_TABLES)
+    return {"text_again_kb_per_article": text / n / 1024, "article_ids_kb_per_article": ids / n / 1024}
+
+
+def _compressed(con: sqlite3.Connection, db: Path) -> int:
+    """Bytes of the database packed (``VACUUM INTO``: no free space in pages) and compressed with
+    zlib at level 6: how far a compressed layout of the same content would go."""
+    import zlib
+
+    packed = db.with_name(db.name + ".packed")
+    con.execute("VACUUM INTO ?", (str(packed),))
+    try:
+        return len(zlib.compress(packed.read_bytes(), 6))
+    finally:
+        packed.unlink()
 
 
 def check_round_trip(analyses: Path, db: Path) -> int:
@@ -133,15 +168,19 @@ def _by_id(records: Any) -> list[Any]:
     return sorted(records, key=lambda r: str(getattr(r, "id", getattr(r, "index", ""))))
 
 
-def section(now: dict[str, Any], before: dict[str, Any] | None, before_name: str, checked: int) -> str:
-    names = [t for t in now["tables"] if now["tables"][t] >= 0.3 or (before and before["tables"].get(t, 0) >= 0.3)]
-    if before:
-        names += [t for t in before["tables"] if t not in names and before["tables"][t] >= 0.3]
-    head = "| table (with its indexes) | KB per article now |" + (f" {before_name} |" if before else "")
-    rows = [f"| `{t}` | {now['tables'].get(t, 0):.2f} |" + (f" {before['tables'].get(t, 0):.2f} |" if before else "")
+def section(now: dict[str, Any], befores: list[tuple[str, dict[str, Any]]], checked: int) -> str:
+    """The doc section: ``now`` and, for each of ``befores`` (name, measures), the same numbers."""
+    all_runs = [now, *(b for _, b in befores)]
+    names: list[str] = []
+    for run in all_runs:
+        names += [t for t in run["tables"] if t not in names and run["tables"][t] >= 0.3]
+    names.sort(key=lambda t: -now["tables"].get(t, 0))
+    head = "| table (with its indexes) | KB per article now |" + "".join(f" {n} |" for n, _ in befores)
+    rows = [f"| `{t}` | {now['tables'].get(t, 0):.2f} |" + "".join(f" {b['tables'].get(t, 0):.2f} |" for _, b in befores)
             for t in names]
-    small = sum(v for t, v in now["tables"].items() if t not in names)
-    small_before = sum(v for t, v in before["tables"].items() if t not in names) if before else 0.0
+    small = [sum(v for t, v in run["tables"].items() if t not in names) for run in all_runs]
+    sizes = "; ".join(f"{n}: {b['kb_per_article']:.1f} KB (schema version {b['schema_version']}),"
+                      f" **{b['kb_per_article'] / now['kb_per_article']:.2f}x** smaller now" for n, b in befores)
     lines = [
         "## Stored size (real news)",
         "",
@@ -150,24 +189,28 @@ def section(now: dict[str, Any], before: dict[str, Any] | None, before_name: str
         f" (schema version {now['schema_version']}) and measured with SQLite's `dbstat`. Every stored"
         f" analysis reads back equal to the analysis ({checked} of {now['articles']} checked).",
         "",
-        f"**{now['kb_per_article']:.1f} KB per article** (file size / articles)"
-        + (f"; {before_name}: {before['kb_per_article']:.1f} KB (schema version {before['schema_version']}),"
-           f" **{before['kb_per_article'] / now['kb_per_article']:.2f}x** smaller now." if before else "."),
+        f"**{now['kb_per_article']:.1f} KB per article** (file size / articles)" + (f"; {sizes}." if befores else "."),
         f"Of these, {now['empty_kb_per_article']:.1f} KB are the one page each of the {now['empty_trees']} tables"
         " and indexes that are empty here (the ledger's, before `ledger build`): a fixed cost, small in a"
         " larger store. Target: at most 16 KB per article.",
         "",
-        head, "| --- | ---: |" + (" ---: |" if before else ""), *rows,
-        f"| other tables (each under 0.3) | {small:.2f} |" + (f" {small_before:.2f} |" if before else ""),
+        head, "| --- | ---: |" + " ---: |" * len(befores), *rows,
+        "| other tables (each under 0.3) | " + " | ".join(f"{v:.2f}" for v in small) + " |",
         "",
         "Stored values by column (KB per article, largest first; `record` is computed now, stored nowhere):",
         "",
         *[f"- `{t}`: " + ", ".join(f"{c} {v:.2f}" for c, v in list(now["columns"][t].items())[:8])
-          + (" (before: " + ", ".join(f"{c} {v:.2f}" for c, v in list(before["columns"][t].items())[:4]) + ")"
-             if before else "") for t in COLUMN_TABLES],
+          for t in COLUMN_TABLES],
         "",
-        "Largest b-trees now (KB per article): "
+        f"Of the values stored now, {now['text_again_kb_per_article']:.2f} KB per article are text the article"
+        " holds already (the text of mentions, quotes, events, figures and framing marks, stored beside its"
+        f" offsets) and {now['article_ids_kb_per_article']:.2f} KB the article id, repeated in every record"
+        " row (and again in the indexes that hold it). The same file packed (`VACUUM INTO`) and"
+        f" compressed with zlib (level 6) is {now['compressed_kb_per_article']:.1f} KB per article.",
+        "",
+        "Largest b-trees (KB per article) now: "
         + ", ".join(f"`{k}` {v:.2f}" for k, v in now["trees"].items()) + ".",
+        *[f"{n}: " + ", ".join(f"`{k}` {v:.2f}" for k, v in b["trees"].items()) + "." for n, b in befores],
         "",
     ]
     return "\n".join(lines)
@@ -177,8 +220,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--cache", type=Path, default=ROOT / "bench" / "results" / "polnear_dev_analyses.jsonl")
-    ap.add_argument("--before", type=Path, help="the src folder of a checkout to compare with")
-    ap.add_argument("--before-name", default="before")
+    ap.add_argument("--before", type=Path, action="append", default=[],
+                    help="the src folder of a checkout to compare with (may be given again)")
+    ap.add_argument("--before-name", action="append", default=[], help="its name in the table (one per --before)")
     ap.add_argument("--doc", type=Path)
     ap.add_argument("--json", type=Path, default=ROOT / "bench" / "results" / "storage.json")
     args = ap.parse_args(argv)
@@ -188,14 +232,15 @@ def main(argv: list[str] | None = None) -> int:
         store_with(ROOT / "src", analyses, now_db)
         now = measure(now_db)
         checked = check_round_trip(analyses, now_db)
-        before = None
-        if args.before:
-            before_db = Path(tmp) / "before.db"
-            store_with(args.before, analyses, before_db)
-            before = measure(before_db)
+        befores = []
+        for i, src in enumerate(args.before):
+            before_db = Path(tmp) / f"before{i}.db"
+            store_with(src, analyses, before_db)
+            name = args.before_name[i] if i < len(args.before_name) else f"before ({src})"
+            befores.append((name, measure(before_db)))
     args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps({"now": now, "before": before}, indent=2) + "\n")
-    text = section(now, before, args.before_name, checked)
+    args.json.write_text(json.dumps({"now": now, "before": dict(befores)}, indent=2) + "\n")
+    text = section(now, befores, checked)
     print(text)
     if args.doc:
         replace_section(args.doc, "storage", text)

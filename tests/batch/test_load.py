@@ -102,6 +102,19 @@ def test_load_stores_what_add_many_stores(db_target: str, tmp_path: Path, monkey
     assert len(failures) == 1
 
 
+def test_a_transaction_is_read_in_parts_growing_from_a_small_first_one() -> None:
+    """The first part (read before anything can be written) is small, each next one half as
+    large again, up to the part size; every shard once, in order; a larger shard is a part alone."""
+    from newsledger.batch.shards import _parts
+
+    keys = [f"s{i:03d}" for i in range(100)]
+    parts = _parts(keys, dict.fromkeys(keys, 10))
+    assert [len(p) * 10 for p in parts] == [20, 30, 40, 60, 100, 150, 200, 200, 200]
+    assert [k for p in parts for k in p] == keys
+    assert _parts(["a", "b", "c"], {"a": 5000, "b": 1, "c": 1}) == [["a"], ["b", "c"]]
+    assert _parts([], {}) == []
+
+
 def test_a_shard_of_an_older_layout_loads_the_same(tmp_path: Path) -> None:
     """Shards written before migration 7 hold ``record`` and no ``extra`` (or an empty
     ``extra``): loaded into SQLite, every record reads as the analysis gives it."""

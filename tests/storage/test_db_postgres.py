@@ -27,7 +27,7 @@ from newsledger.storage.store import Store
 from tests.builders import market_strike_docs, store_docs
 
 ANALYSED_AT = "2024-03-11T09:30:00+00:00"
-PREVIOUS = MIGRATIONS[-2].version  # the schema before migration 8
+PREVIOUS = 7  # the schema before migration 8
 
 
 def _types(store: Store) -> dict[tuple[str, str], str]:
@@ -72,7 +72,7 @@ def _built(target: str) -> Store:
 def _at_previous_version(target: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     """Build the sample at the schema version before migration 8; what it answers then."""
     with monkeypatch.context() as m:  # the newsledger of the previous schema version
-        m.setattr(migrations, "MIGRATIONS", MIGRATIONS[:-1])
+        m.setattr(migrations, "MIGRATIONS", MIGRATIONS[:PREVIOUS])
         m.setattr(migrations, "SCHEMA_VERSION", PREVIOUS)
         with _built(target) as old:
             assert old.schema_version() == PREVIOUS
@@ -148,7 +148,7 @@ def test_a_value_that_is_not_its_type_stops_the_migration(
     the database stays at the previous version, its rows unchanged."""
     _at_previous_version(postgres_db, monkeypatch)
     with monkeypatch.context() as m:
-        m.setattr(migrations, "MIGRATIONS", MIGRATIONS[:-1])
+        m.setattr(migrations, "MIGRATIONS", MIGRATIONS[:PREVIOUS])
         m.setattr(migrations, "SCHEMA_VERSION", PREVIOUS)
         with Store(postgres_db) as old, old.conn:
             old.conn.execute("UPDATE ledger_events SET date_end = 'some day' WHERE date_end IS NOT NULL")

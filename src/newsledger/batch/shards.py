@@ -11,8 +11,9 @@ again. An uncompressed JSON Lines file larger than the split size is read as sev
 one per byte range (``ShardTask``), so that one large file does not become one long task.
 
 ``load_shards`` writes whole shards, about ``batch_articles`` articles to a transaction; within
-one, a part of ``_PART_ARTICLES`` articles is read (only the columns the store writes, sorted by
-key in Arrow) in a second thread while the previous part is written column by column.
+one, a part of up to ``_PART_ARTICLES`` articles is read (only the columns the store writes,
+sorted by key in Arrow) in a second thread while the previous part is written column by column
+(the first part is a small one: nothing is written until it is read).
 """
 
 from __future__ import annotations
@@ -367,8 +368,25 @@ def _read_part(out: Path, keys: list[str], wanted: dict[str, tuple[str, ...]]) -
 
 
 # articles read and written at a time within a transaction: while one part is written, the next
-# is read from its Parquet files in a second thread (pyarrow and SQLite let go of the GIL)
+# is read from its Parquet files in a second thread (pyarrow and SQLite let go of the GIL). The
+# first part, read before anything can be written, is a small one; each next part is half as
+# large again (reading a part takes about as long as writing two thirds of it), up to the last
 _PART_ARTICLES = 200
+_FIRST_PART_ARTICLES = 20
+
+
+def _parts(keys: list[str], sizes: dict[str, int]) -> list[list[str]]:
+    """The shards of a transaction in parts to read and write in turn: about
+    ``_FIRST_PART_ARTICLES`` articles first, then 1.5 times as many each part, up to
+    ``_PART_ARTICLES``."""
+    parts: list[list[str]] = []
+    size, at = min(_FIRST_PART_ARTICLES, _PART_ARTICLES), 0
+    while at < len(keys):
+        part = next(_groups(keys[at:], sizes, int(size)))
+        parts.append(part)
+        at += len(part)
+        size = min(size * 1.5, _PART_ARTICLES)
+    return parts
 
 
 def _load_group(store: Store, out: Path, group: list[str], sizes: dict[str, int],
@@ -382,7 +400,7 @@ def _load_group(store: Store, out: Path, group: list[str], sizes: dict[str, int]
         fresh = [key for key in sorted(group) if store.conn.execute(
             "INSERT INTO loaded_shards(shard, loaded_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
             (key, loaded_at)).rowcount != 0]
-        parts = list(_groups(fresh, sizes, _PART_ARTICLES))
+        parts = _parts(fresh, sizes)
         if not parts:  # another process loaded them all
             return 0
         pending = [reader.submit(_read_part, out, parts[0], wanted)]

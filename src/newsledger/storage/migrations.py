@@ -363,6 +363,67 @@ TYPED_IN_POSTGRES: tuple[tuple[str, str, str], ...] = tuple((t, c, pg) for t, c,
 MIGRATIONS = (*MIGRATIONS, Migration(
     8, "PostgreSQL columns typed by what they hold: dates, times with zone, booleans, JSON "
        "(nothing changes in SQLite)", "SELECT 1;", typed_columns_ddl(_V8_TYPED)))
+
+# -- migration 9: mentions kept by article ------------------------------------------------------
+# A mention was found by its id (a primary key with an index of its own, written at a random
+# place for every row: the ids are hashes), by its article (a second index) and by its actor (a
+# third). Nothing looks a mention up by its id alone; every article's mentions are read
+# together. Keyed by (article_id, id), in SQLite a WITHOUT ROWID table, the rows are kept in that
+# order: the key serves the article lookups (no separate index), and an id is unique within its
+# article (a 48-bit hash of the article id and place: ids of different articles could meet at
+# millions of articles, and ``ON CONFLICT DO NOTHING`` would then drop the second mention). The
+# actor index holds only mentions that have an actor (every query of it asks for one).
+# event_actors, whose key is all its columns, is kept in its key's order too (no second copy
+# of every row in the key's index). In PostgreSQL the primary key of mentions is the same and the
+# article index goes; its tables have no rowid to save (event_actors stays as it is).
+_V9_MENTIONS_COLUMNS = """
+    id TEXT NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    label TEXT NOT NULL, kind TEXT NOT NULL, confidence REAL NOT NULL,
+    actor_id TEXT REFERENCES actors(id),
+    PRIMARY KEY (article_id, id)"""
+_V9_MENTIONS_ACTOR = "CREATE INDEX mentions_actor ON mentions(actor_id) WHERE actor_id IS NOT NULL;\n"
+# Indexes of columns most rows leave empty hold only the rows that have a value: every query of
+# them asks for a value (``= ?``, ``IN (...)``, a range, ``IS NOT NULL``).
+_V9_PARTIAL = (("quotes_speaker", "quotes", "speaker_actor_id"),
+               ("ledger_figures_attribution", "figures", "attribution_actor_id"),
+               ("figures_measure", "figures", "measure"), ("events_date", "events", "date"),
+               ("events_acled_subtype", "events", "acled_subtype"))
+_V9_PARTIAL_DDL = "".join(f"DROP INDEX {name};\nCREATE INDEX {name} ON {table}({column}) WHERE {column} IS NOT NULL;\n"
+                          for name, table, column in _V9_PARTIAL)
+_V9_MENTION_COLS = 'id, article_id, sentence, start, "end", text, label, kind, confidence, actor_id'
+_V9_SQLITE = f"""
+CREATE TABLE mentions_v9 ({_V9_MENTIONS_COLUMNS}
+) WITHOUT ROWID;
+INSERT INTO mentions_v9({_V9_MENTION_COLS})
+    SELECT {_V9_MENTION_COLS} FROM mentions ORDER BY article_id, id;
+DROP TABLE mentions;
+ALTER TABLE mentions_v9 RENAME TO mentions;
+{_V9_MENTIONS_ACTOR}CREATE TABLE event_actors_v9 (
+    event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    actor_id TEXT NOT NULL REFERENCES actors(id),
+    role TEXT NOT NULL CHECK (role IN ('source', 'target')),
+    PRIMARY KEY (event_id, actor_id, role)
+) WITHOUT ROWID;
+INSERT INTO event_actors_v9(event_id, actor_id, role)
+    SELECT event_id, actor_id, role FROM event_actors ORDER BY event_id, actor_id, role;
+DROP TABLE event_actors;
+ALTER TABLE event_actors_v9 RENAME TO event_actors;
+CREATE INDEX event_actors_actor ON event_actors(actor_id, role);
+""" + _V9_PARTIAL_DDL
+_V9_POSTGRES = """
+ALTER TABLE mentions DROP CONSTRAINT mentions_pkey;
+ALTER TABLE mentions ADD CONSTRAINT mentions_pkey PRIMARY KEY (article_id, id);
+DROP INDEX mentions_article;
+DROP INDEX mentions_actor;
+""" + postgres_ddl(_V9_MENTIONS_ACTOR + _V9_PARTIAL_DDL)
+MIGRATIONS = (*MIGRATIONS, Migration(
+    9, "mentions kept by article: keyed by (article_id, id), without a separate article index (SQLite:"
+       " WITHOUT ROWID, as event_actors); indexes of mostly empty columns (a mention's or quote's actor,"
+       " a figure's measure or source actor, an event's date or ACLED sub-event type) hold only the rows with a value",
+    _V9_SQLITE, _V9_POSTGRES))
+
 # migrations that change PostgreSQL only: the columns whose type each gives
 POSTGRES_ONLY: dict[int, tuple[tuple[str, str, str], ...]] = {8: TYPED_IN_POSTGRES}
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -89,8 +89,9 @@ TABLES: dict[str, TableShape] = {t.name: t for t in (
         Column("sectors", nullable=False, default="'[]'"),
         Column("members", nullable=False, default="'[]'"), *_req("source"), *_cols("code")),
         ("id",)),
+    # migration 9: an id is unique within its article (see ``migrations``)
     TableShape("mentions", (*_LOCATED, *_req("text label kind"), *_req("confidence", REAL),
-                            *_cols("actor_id")), ("id",)),
+                            *_cols("actor_id")), ("article_id", "id")),
     TableShape("quotes", (
         *_LOCATED, *_req("kind"), *_req("paragraph content_start content_end", INTEGER),
         *_req("content"), *_cols("cue cue_lemma speaker speaker_actor_id parent_id"),

@@ -445,7 +445,7 @@ class Store:
             Mention(id=m["id"], article_id=aid, sentence=m["sentence"], start=m["start"], end=m["end"],
                     text=m["text"], label=m["label"], actor_id=m["actor_id"], kind=m["kind"],
                     confidence=m["confidence"])
-            for m in c.execute("SELECT * FROM mentions WHERE article_id=? ORDER BY start", (aid,)))
+            for m in c.execute("SELECT * FROM mentions WHERE article_id=? ORDER BY start, id", (aid,)))
         actor_ids = {m.actor_id for m in mentions if m.actor_id}
         records: dict[str, list[Any]] = {}
         for table, cls in (("quotes", Quote), ("figures", Figure), ("events", Event)):

@@ -1,0 +1,146 @@
+"""Migration 9: mentions kept by article (keyed by article and id; in SQLite WITHOUT ROWID, as
+event_actors). A database of version 8, with records and a built ledger, migrates in place on
+both backends and answers every reading as before."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsledger.ledger import actor_profile, build_ledger, ledger_events
+from newsledger.records import Mention
+from newsledger.storage import db, migrations
+from newsledger.storage.ledger_schema import LEDGER_TABLES
+from newsledger.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+from newsledger.storage.query import Filters, query
+from newsledger.storage.rows import RECORD_TABLES, quoted
+from newsledger.storage.store import Store
+from tests.builders import main_analysis, market_strike_docs, store_docs
+
+ANALYSED_AT = "2024-03-11T09:30:00+00:00"
+
+
+def _readings(store: Store) -> dict[str, Any]:
+    """Every record table row by row, every stored analysis, and what the queries that read
+    mentions by article or by actor answer."""
+    ids = [r[0] for r in store.conn.execute("SELECT id FROM articles ORDER BY id")]
+    return {
+        "tables": {t: sorted((tuple(r) for r in store.conn.execute(
+            f"SELECT {', '.join(quoted(c) for c in store.columns(t))} FROM {t}")), key=repr)
+            for t in (*RECORD_TABLES, *LEDGER_TABLES) if t != "ledger_state"},
+        "analyses": [a.to_dict() for i in ids if (a := store.get_analysis(i)) is not None],
+        "actors": query(store, "actors", Filters(limit=1000)).rows,
+        "articles_of_actor": query(store, "articles", Filters(actor="RUS-MIL", limit=1000)).rows,
+        "profile": (p.to_dict() if (p := actor_profile(store, "RUS-MIL", recent=100)) else None),
+        "ledger": [e.to_dict() for e in ledger_events(store, limit=1000)],
+    }
+
+
+def _at_version_8(target: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    with monkeypatch.context() as m:  # the newsledger of schema version 8
+        m.setattr(migrations, "MIGRATIONS", MIGRATIONS[:8])
+        m.setattr(migrations, "SCHEMA_VERSION", 8)
+        with store_docs(target, list(market_strike_docs().values())) as old:
+            old.add(main_analysis())
+            with old.conn:
+                old.conn.execute("UPDATE articles SET analysed_at = ?", (ANALYSED_AT,))
+            build_ledger(old)
+            assert old.schema_version() == 8
+            return _readings(old)
+
+
+def _mentions_key(store: Store) -> list[str]:
+    if store.dialect == db.POSTGRESQL:
+        rows = store.conn.execute(
+            "SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid"
+            " AND a.attnum = ANY(i.indkey) WHERE i.indrelid = 'mentions'::regclass AND i.indisprimary"
+            " ORDER BY array_position(i.indkey, a.attnum)").fetchall()
+        return [str(r[0]) for r in rows]
+    return [str(r[1]) for r in sorted((r for r in store.conn.execute("PRAGMA table_info(mentions)") if r[5]),
+                                      key=lambda r: r[5])]
+
+
+def _indexes(store: Store, table: str) -> set[str]:
+    if store.dialect == db.POSTGRESQL:
+        return {str(r[0]) for r in store.conn.execute("SELECT indexname FROM pg_indexes WHERE tablename = ?",
+                                                      (table,))}
+    return {str(r[1]) for r in store.conn.execute(f"PRAGMA index_list({table})")}
+
+
+def _partial_indexes(store: Store) -> set[str]:
+    """The indexes that hold only some rows (a WHERE clause)."""
+    if store.dialect == db.POSTGRESQL:
+        return {str(r[0]) for r in store.conn.execute("SELECT indexname FROM pg_indexes WHERE indexdef LIKE ?",
+                                                      ("% WHERE %",))}
+    tables = ("mentions", "quotes", "figures", "events")
+    return {str(r[1]) for t in tables for r in store.conn.execute(f"PRAGMA index_list({t})") if r[4]}
+
+
+PARTIAL = {"mentions_actor", "quotes_speaker", "ledger_figures_attribution", "figures_measure", "events_date",
+           "events_acled_subtype"}
+
+
+def test_a_version_8_database_migrates_and_reads_back_the_same(
+        db_target: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = _at_version_8(db_target, monkeypatch)
+    assert before["tables"]["mentions"] and before["tables"]["event_actors"] and before["ledger"]
+    assert before["articles_of_actor"] and before["profile"]
+    with Store(db_target, readonly=True) as ro:  # read-only: left as it is
+        assert ro.schema_version() == 8 and _mentions_key(ro) == ["id"]
+        assert _partial_indexes(ro) == set()
+        assert "mentions_article" in _indexes(ro, "mentions")
+    with Store(db_target) as store:
+        assert store.schema_version() == SCHEMA_VERSION >= 9
+        assert _mentions_key(store) == ["article_id", "id"]
+        assert "mentions_article" not in _indexes(store, "mentions")
+        assert "mentions_actor" in _indexes(store, "mentions")
+        assert _partial_indexes(store) == PARTIAL
+        after = _readings(store)
+        assert [k for k in before if after[k] != before[k]] == []
+        build_ledger(store)  # built again on the new layout: the same ledger
+        assert _readings(store)["tables"] == before["tables"]
+
+
+def test_sqlite_keeps_mentions_and_event_actors_in_key_order(tmp_path: Any) -> None:
+    with Store(tmp_path / "x.db") as store:
+        store.add(main_analysis())
+        sql = dict(store.conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall())
+        assert sql["mentions"].rstrip().endswith("WITHOUT ROWID")
+        assert sql["event_actors"].rstrip().endswith("WITHOUT ROWID")
+        assert not sql["quotes"].rstrip().endswith("WITHOUT ROWID")  # listed in rowid order
+        # an article's mentions are read through the key, an actor's through the actor index
+        plans = {q: " ".join(str(r[-1]) for r in store.conn.execute("EXPLAIN QUERY PLAN " + q, p))
+                 for q, p in (("SELECT * FROM mentions WHERE article_id = ? ORDER BY start, id", ("a",)),
+                              ("SELECT COUNT(*) FROM mentions WHERE actor_id = ?", ("x",)),
+                              ("SELECT COUNT(*) FROM mentions WHERE actor_id IS NULL", ()),
+                              ("SELECT COUNT(*) FROM quotes WHERE speaker_actor_id = ?", ("x",)),
+                              ("SELECT DISTINCT measure FROM figures WHERE measure IS NOT NULL ORDER BY 1", ()))}
+        first, by_actor, without, by_speaker, measures = plans.values()
+        assert "INDEX quotes_speaker (speaker_actor_id=?)" in by_speaker
+        assert "INDEX figures_measure" in measures
+        assert "USING PRIMARY KEY (article_id=?)" in first
+        assert "USING COVERING INDEX mentions_actor (actor_id=?)" in by_actor
+        # the actor index holds only mentions with an actor: a query for those without scans
+        assert "mentions_actor" not in without
+
+
+def test_an_id_is_unique_within_its_article(db_target: str) -> None:
+    """The same mention again is left as it is; the same id in another article is another mention."""
+    an = main_analysis()
+    other = an.replace(article=an.article.replace(id="0123456789abcdef", text=an.article.text + " "),
+                       mentions=tuple(m.replace(article_id="0123456789abcdef") for m in an.mentions),
+                       quotes=(), figures=(), events=(), framing=())
+    with Store(db_target) as store:
+        assert store.add(an).stored and store.add(other).stored
+        with store.conn:
+            again = store.insert_rows("mentions", [{
+                **{c: getattr(m, c) for c in ("id", "article_id", "sentence", "start", "end", "text", "label",
+                                             "kind", "confidence", "actor_id")}} for m in an.mentions])
+        assert again == 0
+        n = store.conn.execute("SELECT COUNT(*) FROM mentions WHERE id = ?", (an.mentions[0].id,)).fetchone()[0]
+        assert n == 2
+        got = store.get_analysis("0123456789abcdef")
+        assert got is not None and [m.id for m in got.mentions] == [m.id for m in sorted(
+            an.mentions, key=lambda m: (m.start, m.id))]
+        assert all(isinstance(m, Mention) and m.article_id == "0123456789abcdef" for m in got.mentions)
