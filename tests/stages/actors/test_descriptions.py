@@ -360,3 +360,19 @@ def test_a_definite_office_points_back_to_its_named_holder(
     layer_of: Callable[..., ActorLayer], text: str, mention: str, actor_id: str
 ) -> None:
     assert mention_of(layer_of(text), mention).actor_id == actor_id
+
+
+def test_a_short_name_defined_in_parentheses_is_the_phrase_before_it(layer_of: Callable[..., ActorLayer]) -> None:
+    layer = layer_of("The Ruritanian border directorate (RBD) closed the crossing. The RBD said it would reopen.")
+    described = mention_of(layer, "The Ruritanian border directorate").actor_id
+    assert described is not None and described.startswith("org:")
+    short = [m for m in layer.mentions if m.text in ("RBD", "The RBD")]
+    assert len(short) == 2 and all(m.actor_id == described for m in short)
+    actor = layer.actor(described)
+    assert actor is not None and actor.name == "RBD" and actor.country == "RUR"
+    # negative: a short name no phrase defines is an organisation of its own
+    alone = layer_of("The RBD said it would reopen the crossing.")
+    assert mention_of(alone, "The RBD").actor_id != described
+    # near miss: a place in parentheses is where the body is, not its name
+    placed = layer_of("The Ruritanian border directorate (Zenda) closed the crossing.")
+    assert mention_of(placed, "Zenda").actor_id != mention_of(placed, "The Ruritanian border directorate").actor_id

@@ -5,6 +5,8 @@ Part of the actor resolver (see :mod:`newsledger.stages.actors.resolver`)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Token
 
 from .state import ArticleState
@@ -277,7 +279,8 @@ def merge_adjacent(state: ArticleState) -> None:
                     break
             if b is None or a.sentence != b.sentence or not adjacent(state, a.end, b.start):
                 continue
-            if (descriptor(state, a) and is_name(state, b) and not a.plural) or sub_unit(state, a, b):
+            if ((descriptor(state, a) and is_name(state, b) and not a.plural and not acronym_of(state, a, b))
+                    or sub_unit(state, a, b)):
                 b.start = a.start  # "the Palestinian resistance movement Hamas"
                 absorb(state, b, a)
                 changed = True
@@ -318,6 +321,35 @@ def sub_unit(state: ArticleState, a: Phrase, b: Phrase) -> bool:
         return False
     child = state.d.organisations.get(b.atom.ref)
     return child is not None and child.parent == a.atom.ref
+
+
+def acronym_of(state: ArticleState, a: Phrase, b: Phrase) -> bool:
+    """``b`` is the short name in parentheses a text gives the phrase ``a`` before it ("the French
+    military intelligence directorate (DRM)"), a name the dictionary does not know."""
+    return (b.start == a.end + 1 and state.doc[a.end].text == "(" and b.atom is not None and b.atom.cat == "E"
+            and b.end - b.start == 1 and state.doc[b.start].is_upper)
+
+
+def link_acronyms(state: ArticleState) -> None:
+    """A short name a text defines in parentheses is the phrase before it, there and wherever the
+    text uses it again ("... directorate (DRM) ... The DRM said"); an actor the dictionary does
+    not know takes the name the text gives it ("DRM", French military), not one made from the
+    words of its description."""
+    defined: dict[str, str] = {}
+    mentions = sorted(state.mentions, key=lambda x: x.start)
+    for a, b in pairwise(mentions):
+        if a.actor and acronym_of(state, a, b):
+            short = state.doc[b.start].text
+            defined.setdefault(short, a.actor)
+            actor = state.reg.actors.get(a.actor)
+            if actor is not None and actor.source == "derived":
+                state.reg.actors[a.actor] = actor.replace(name=short)
+    if not defined:
+        return
+    for m in mentions:
+        word = state.doc[m.head].text
+        if m.atom is not None and m.atom.cat == "E" and word in defined:
+            m.actor = defined[word]
 
 
 def adjacent(state: ArticleState, end: int, start: int) -> bool:

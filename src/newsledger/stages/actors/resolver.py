@@ -81,7 +81,7 @@ from .atoms import atoms, scare_quotes
 from .data import ActorsData
 from .framing_terms import framing_marks
 from .nominals import focus_country, read_names
-from .phrases import build
+from .phrases import build, link_acronyms
 from .placement import place_titled_people
 from .pronouns import resolve_in_order
 from .state import ArticleState
@@ -104,6 +104,7 @@ def resolve(state: ArticleState) -> ActorLayer:
     link_appositions(state)
     state.focus = focus_country(state)
     resolve_in_order(state)
+    link_acronyms(state)
     place_titled_people(state)
     framing_marks(state)
     return layer(state)
