@@ -333,7 +333,7 @@ def _streamed_build(store: Store, config: LedgerConfig, rules: Rules) -> LedgerS
     n = Streamed()
     threads = ThreadRows()
     try:
-        with _own_references(conn), conn:
+        with own_references(conn), conn:
             _clear(conn)
             odd_mentions, odd_figures = odd_records(conn, config, rules, undated_articles(conn))
             events = EventStream(config, actors, texts, rules)
@@ -374,7 +374,7 @@ def _streamed_build(store: Store, config: LedgerConfig, rules: Rules) -> LedgerS
 
 
 @contextmanager
-def _own_references(conn: sqlite3.Connection) -> Iterator[None]:
+def own_references(conn: sqlite3.Connection) -> Iterator[None]:
     """SQLite's foreign-key checks paused for a full build's transaction (a setting of this
     connection only, restored at the end; a no-op inside a transaction already open). Every
     row the build writes refers to records it read inside that transaction, which holds the
