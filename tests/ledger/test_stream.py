@@ -147,3 +147,33 @@ def test_the_market_strike_streamed_on_both_backends(db_target: str) -> None:
         in_memory, streamed = _both_ways(store)
     assert streamed == in_memory
     assert in_memory["ledger_events"] and in_memory["claim_threads"]
+
+
+def test_the_streamed_build_writes_with_foreign_key_checks_paused(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The build's rows refer to records read in its own transaction: SQLite's checks are paused
+    while it writes, and back on after; every reference holds."""
+    from newsledger.ledger import build as build_module
+
+    db = tmp_path / "ledger.db"
+    _synthetic(db, 300, seed=6)
+    seen: list[int] = []
+    write = build_module.write_profiles
+
+    def spy(conn: Any) -> int:
+        seen.append(conn.execute("PRAGMA foreign_keys").fetchone()[0])
+        return write(conn)
+
+    monkeypatch.setattr(build_module, "write_profiles", spy)
+    with Store(db) as store:
+        build_ledger(store)
+        assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert store.conn.execute("SELECT COUNT(*) FROM ledger_event_mentions").fetchone()[0] > 500
+        # near miss: inside a transaction already open the setting cannot change, and is not touched
+        store.conn.execute("INSERT INTO ledger_state(key, value) VALUES ('probe', '1')")
+        assert store.conn.in_transaction
+        with build_module.own_references(store.conn):
+            assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        store.conn.rollback()
+    assert seen and set(seen) == {0}

@@ -330,12 +330,12 @@ def _streamed_build(store: Store, config: LedgerConfig, rules: Rules) -> LedgerS
     marker = data_marker(store)
     actors = load_actors(conn)
     texts = WindowWords(conn, place_vocabulary(conn, config, rules))
-    odd_mentions, odd_figures = odd_records(conn, config, rules, undated_articles(conn))
     n = Streamed()
     threads = ThreadRows()
     try:
-        with conn:
+        with own_references(conn), conn:
             _clear(conn)
+            odd_mentions, odd_figures = odd_records(conn, config, rules, undated_articles(conn))
             events = EventStream(config, actors, texts, rules)
             for ms in mention_windows(conn, config, rules, texts, odd_mentions):
                 for m in ms:
@@ -371,6 +371,25 @@ def _streamed_build(store: Store, config: LedgerConfig, rules: Rules) -> LedgerS
              summary.ledger_events, summary.events_considered, n.checks, summary.claim_threads, n.most_events,
              n.most_threads)
     return summary
+
+
+@contextmanager
+def own_references(conn: sqlite3.Connection) -> Iterator[None]:
+    """SQLite's foreign-key checks paused for a full build's transaction (a setting of this
+    connection only, restored at the end; a no-op inside a transaction already open). Every
+    row the build writes refers to records it read inside that transaction, which holds the
+    database's write lock from its first statement (``_clear``), or to ledger rows it wrote
+    before: no check can fail. Each was an index search by a random id into a large table
+    (events, articles, figures), whose pages read grew faster than the corpus."""
+    if db.dialect(conn) != db.SQLITE or conn.in_transaction:
+        yield
+        return
+    keys = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA foreign_keys = {int(keys)}")
 
 
 def _put_events(conn: sqlite3.Connection, clusters: list[Cluster], config: LedgerConfig, n: Streamed) -> None:

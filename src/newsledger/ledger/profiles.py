@@ -12,6 +12,7 @@ import sqlite3
 from typing import Any
 
 from ..records import ASSERTING_STANCES, Actor
+from ..storage import db
 from ..storage.filters import like_pattern
 from ..storage.store import Store
 from .claims import CLAIM_STANCES
@@ -41,7 +42,8 @@ def outlet_rows(c: sqlite3.Connection, where: str = "", params: tuple[Any, ...] 
 
     def per_outlet(sql: str, col: str = "") -> dict[str, tuple[Any, ...]]:
         cond = where.format(col=col)
-        return {r[0]: tuple(r[1:]) for r in c.execute(sql.format(where=cond), params) if r[0] is not None}
+        text = sql.format(where=cond) if where else in_table_order(c, sql.format(where=""))
+        return {r[0]: tuple(r[1:]) for r in c.execute(text, params) if r[0] is not None}
 
     events = per_outlet("SELECT a.outlet, COUNT(*), SUM(CASE WHEN e.claimed_by = 'outlet' THEN 1 ELSE 0 END)"
                         " FROM events e"
@@ -107,6 +109,20 @@ ACTOR_NAMES_SQL = (
     " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")
 
 
+def in_table_order(conn: sqlite3.Connection, sql: str) -> str:
+    """An aggregate over a whole record table (``sql``) as SQLite reads it best: the record
+    table in its own order, each record's article looked up by id (``CROSS JOIN`` keeps that
+    order; ``NOT INDEXED`` keeps the mentions from being walked by actor). SQLite's own choice
+    walks the articles by outlet (or the mentions by actor) and looks up their records, which
+    reads the tables' pages in random order: once a table outgrows the page cache, the pages
+    read grow faster than the corpus (2.5x the time for twice the articles). Same rows; on
+    PostgreSQL, which plans joins itself, ``sql`` unchanged."""
+    if db.dialect(conn) != db.SQLITE:
+        return sql
+    return sql.replace(" JOIN articles a ON", " CROSS JOIN articles a ON").replace(
+        "FROM mentions m ", "FROM mentions m NOT INDEXED ")
+
+
 def write_profiles(conn: sqlite3.Connection) -> int:
     """Per-outlet and per-actor aggregates (one GROUP BY pass over each record table); returns
     the number of outlets. Runs inside the build's transaction."""
@@ -119,7 +135,8 @@ def write_profiles(conn: sqlite3.Connection) -> int:
                   " VALUES (?,?,?,?,?)", source_rows(c))
     c.execute("INSERT INTO ledger_outlet_actors(outlet, actor_id, as_source, as_target) "
               + OUTLET_ACTORS_SQL.format(where=""))
-    c.execute("INSERT INTO ledger_actor_names(actor_id, outlet, text, n) " + ACTOR_NAMES_SQL.format(where=""))
+    c.execute("INSERT INTO ledger_actor_names(actor_id, outlet, text, n) "
+              + in_table_order(c, ACTOR_NAMES_SQL.format(where="")))
     return len(rows)
 
 
