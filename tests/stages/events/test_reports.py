@@ -37,6 +37,23 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      "take", None),  # not (yet) taken
     ("territory_taken", "near miss", "The insurgents seized two rifles from the guards.",
      "seized", ("COERCE", "Disrupted weapons use", "The insurgents")),
+    ("territory_taken", "positive", "Government troops took back the village of Tarsa on Monday.",
+     "took", ("ASSAULT", "Government regains territory", "Government troops")),
+    ("territory_taken", "positive", "Troops retook the village from the rebels.",  # the parser's lemma: "retook"
+     "retook", ("ASSAULT", "Government regains territory", "Troops")),
+    ("territory_taken", "positive", "The army announced the liberation of the town.",
+     "liberation", ("ASSAULT", "Government regains territory", "The army")),
+    ("territory_taken", "near miss", "The army announced the liberation of the hostages.", "liberation", None),
+    ("territory_cleared", "positive", "The military said it had cleared the forest of insurgents.",
+     "cleared", ("ASSAULT", "Government regains territory", "The military")),
+    ("territory_cleared", "negative", "Workers cleared the road of snow after the storm.", "cleared", None),
+    ("territory_cleared", "near miss", "The army cleared the road of landmines left by the insurgents.",
+     "cleared", None),
+    ("territory_fallen", "positive", "The town fell to the rebels on Monday.",
+     "fell", ("ASSAULT", "Non-state actor overtakes territory", "the rebels")),
+    ("territory_fallen", "negative", "Prices fell to a record low on Monday.", "fell", None),
+    ("territory_fallen", "near miss", "The town fell to government forces on Monday.",
+     "fell", ("ASSAULT", "Government regains territory", "government forces")),
     # ACLED: non-violent transfer of territory
     ("territory_handed_over", "positive", "The militia handed over the town to the army under the truce.",
      "handed", ("RETREAT", "Non-violent transfer of territory", "The militia")),

@@ -33,14 +33,15 @@ _RULE_SCHEMA = Required(
     {
         "subtype": str, "scope": str, "plover": [str], "modes": [str], "cues": [str], "also": [str],
         "exclude": [str], "target": str, "source": str, "governs": bool, "group": str,
-        "source_cues": [str],
+        "source_cues": [str], "target_cues": [str],
     },
     frozenset(),
 )
 ACLED_SCHEMA = Required(
     {
         "version": int, "types": MapOf(str), "armed_sectors": [str], "state_sectors": [str],
-        "non_state_sectors": [str], "armed_nouns": [str], "rules": [_RULE_SCHEMA],
+        "non_state_sectors": [str], "armed_nouns": [str], "state_nouns": [str],
+        "non_state_nouns": [str], "rules": [_RULE_SCHEMA],
     },
     frozenset({"types", "rules"}),
 )
@@ -85,6 +86,7 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
             also=_phrases(r.get("also", [])), exclude=_phrases(r.get("exclude", [])),
             target=r.get("target"), source=r.get("source"), governs=bool(r.get("governs", False)),
             group=r.get("group"), source_cues=_phrases(r.get("source_cues", [])),
+            target_cues=frozenset(str(w).lower() for w in r.get("target_cues", [])),
         ))
     return AcledData(
         types=types,
@@ -93,6 +95,8 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         state_sectors=frozenset(str(s) for s in raw.get("state_sectors", [])),
         non_state_sectors=frozenset(str(s) for s in raw.get("non_state_sectors", [])),
         armed_nouns=frozenset(str(s).lower() for s in raw.get("armed_nouns", [])),
+        state_nouns=frozenset(str(s).lower() for s in raw.get("state_nouns", [])),
+        non_state_nouns=frozenset(str(s).lower() for s in raw.get("non_state_nouns", [])),
     )
 
 
@@ -150,11 +154,12 @@ def object_words(pred: Token) -> set[str]:
     return out
 
 
-def state_source(event: Event, actors: Mapping[str, Actor], data: AcledData) -> bool | None:
-    """Whether a named source is a state force (None: no source is named)."""
+def state_source(event: Event, actors: Mapping[str, Actor], data: AcledData, sent: Sentence | None = None) -> bool | None:
+    """Whether a named source is a state force (None: no source is named). A source span that no
+    actor resolves is read by its nouns: "the army" is a state force, "the rebel forces" not."""
     ids = [a for a in event.named_source_ids if a in actors]
     if not ids:
-        return None
+        return _source_nouns(event, sent, data) if event.source_basis != "place" else None
     for aid in ids:
         actor, sectors = actors[aid], set(_sectors(aid, actors))
         if data.non_state_sectors & sectors:
@@ -162,6 +167,29 @@ def state_source(event: Event, actors: Mapping[str, Actor], data: AcledData) -> 
         if actor.type in ("state", "country") or data.state_sectors & sectors:
             return True
     return False
+
+
+def _source_nouns(event: Event, sent: Sentence | None, data: AcledData) -> bool | None:
+    """A source span's words: True for a state force's noun, False for a non-state group's (which
+    wins: "rebel forces"), None for neither."""
+    src = event.source
+    if src is None or sent is None:
+        return None
+    words = {w for t, forms in zip(sent.tokens, sent.forms, strict=True) if src.start <= t.idx < src.end for w in forms}
+    if words & data.non_state_nouns:
+        return False
+    return True if words & data.state_nouns else None
+
+
+def target_words(event: Event, sent: Sentence, pred: Token | None) -> set[str]:
+    """The words (lemmas and forms) of the event's target span and of what its predicate acts on."""
+    out: set[str] = set()
+    tgt = event.target
+    if tgt is not None:
+        out = {w for t, forms in zip(sent.tokens, sent.forms, strict=True) if tgt.start <= t.idx < tgt.end for w in forms}
+    if pred is not None:
+        out |= object_words(pred)
+    return out
 
 
 def _sectors(actor_id: str, actors: Mapping[str, Actor]) -> tuple[str, ...]:
@@ -210,6 +238,8 @@ def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, 
             return None
     if rule.source_cues and not (event.source is not None and _in_span(sent, event.source, rule.source_cues)):
         return None
+    if rule.target_cues and not rule.target_cues & target_words(event, sent, pred):
+        return None
     if rule.also and not sent.has_any(rule.also):
         return None
     if rule.exclude and sent.has_any(rule.exclude):
@@ -220,7 +250,7 @@ def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, 
         if event.named_source_ids:
             return None  # a disaster has no doer ("the flood launched by Hamas" is an operation)
     elif rule.source is not None:
-        state = state_source(event, actors, data)
+        state = state_source(event, actors, data, sent)
         if state is None or state != (rule.source == "state"):
             return None
     return distance

@@ -30,13 +30,14 @@ from .frames import frame_of
 from .lexicon import cameo_code
 from .predicates import noun_pattern, subject_arg
 from .roles import source_token
-from .tokens import lemma_of
+from .tokens import forms_of, lemma_of
 from .types import Arg, CameoCode, Context, Found, Frame, Report, Reports
 
 REPORTS_FILE = "events/reports.yaml"
 _ENTRY = Required(
     {"name": str, "cameo": str, "verbs": [str], "nouns": [str], "objects": [str], "objects_exclude": [str],
-     "subject": bool, "deps": [str], "also": [str], "exclude": [str], "confidence": float},
+     "subject": bool, "deps": [str], "also": [str], "exclude": [str], "confidence": float,
+     "agent_preps": [str]},
     frozenset({"name"}),
 )
 REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "reports": [_ENTRY]}, frozenset({"reports"}))
@@ -70,6 +71,7 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
             subject=bool(r.get("subject", False)), also=_phrases(r.get("also", [])),
             exclude=_phrases(r.get("exclude", [])), confidence=float(r.get("confidence", 0.4)),
             deps=frozenset(str(d) for d in r.get("deps", [])),
+            agent_preps=frozenset(str(p).lower() for p in r.get("agent_preps", [])),
         ))
     marks = frozenset(str(m).lower() for m in raw.get("unrealised_marks", []))
     return Reports(reports=tuple(out), unrealised_marks=marks)
@@ -91,8 +93,9 @@ def _sentence_has(sent: SpacySpan, phrases: Iterable[tuple[str, ...]]) -> bool:
 def verb_trigger(v: Token, report: Report) -> list[Token] | None:
     """The trigger's tokens when ``v`` starts one of the construction's verbs ("set up": the verb
     and its particle, "take control": the verb and its object), else None."""
+    forms = forms_of(v)
     for words in report.verbs:
-        if lemma_of(v) != words[0]:
+        if words[0] != lemma_of(v) and words[0] not in forms:
             continue
         rest = [next((c for c in v.children if lemma_of(c) == w or c.lower_ == w), None) for w in words[1:]]
         if all(r is not None for r in rest):
@@ -156,6 +159,10 @@ def _target(ctx: Context, found: list[Token]) -> Arg:
 
 
 def _source(ctx: Context, v: Token, report: Report) -> Arg:
+    agent = next((g for p in v.children if p.dep_ in ("prep", "prt") and p.lower_ in report.agent_preps
+                  for g in p.children if g.dep_ == "pobj"), None)
+    if agent is not None:
+        return subject_arg(ctx, agent)  # "the town fell to the rebels": the rebels took it
     if report.subject and not is_passive(v):
         return Arg()  # the subject is what happened ("a bomb exploded"), not a doer
     return subject_arg(ctx, source_token(ctx, v))
