@@ -122,6 +122,17 @@ ROWS: list[Row] = [
      "ASSAULT", None, "claimed", None, None, REBEL, "claim_of_responsibility"),
     ("claim_of_responsibility", "near miss", "The Front claimed that the army raided the post.",
      "ASSAULT", None, "raided", "the post", None, STATE, "Armed clash"),
+    ("claim_of_responsibility", "positive", "The ambush was claimed by the Front.",
+     "ASSAULT", None, "claimed", None, None, REBEL, "claim_of_responsibility"),
+    ("claim_of_responsibility", "near miss", "The Front claimed that the army ambushed the convoy.",
+     "ASSAULT", None, "ambushed", "the convoy", None, STATE, "Armed clash"),
+    ("claim_of_responsibility", "positive", "The Front said it was behind the ambush.",
+     "ASSAULT", None, "was", None, None, REBEL, "claim_of_responsibility"),
+    ("claim_of_responsibility", "near miss", "The Front was behind the lines when the army shelled the town.",
+     "ASSAULT", None, "shelled", "the town", None, STATE, "Shelling/artillery/missile attack"),
+    # a plural opening the sentence keeps its plural as lemma: its base form is a cue too
+    ("Shelling/artillery/missile attack", "positive", "Rockets were fired at the city from across the border.",
+     "ASSAULT", None, "fired", "the city", None, None, "Shelling/artillery/missile attack"),
     # battles over territory: the side read from the source's nouns when no actor resolves it, and
     # from whom a place is taken
     ("Government regains territory", "positive", "The army retook the town from the rebels.",

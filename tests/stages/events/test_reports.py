@@ -54,6 +54,20 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("territory_fallen", "negative", "Prices fell to a record low on Monday.", "fell", None),
     ("territory_fallen", "near miss", "The town fell to government forces on Monday.",
      "fell", ("ASSAULT", "Government regains territory", "government forces")),
+    # ACLED shelling and grenades told by the projectile
+    ("projectile_impact", "positive", "Two missiles struck an oil depot near the port.",
+     "struck", ("ASSAULT", "Shelling/artillery/missile attack", None)),
+    ("projectile_impact", "positive", "A hand grenade was thrown into the bar, injuring six.",
+     "thrown", ("ASSAULT", "Grenade", None)),
+    ("projectile_impact", "negative", "Stock prices fell sharply on Monday.", "fell", None),
+    ("projectile_impact", "near miss", "Rocket prices fell sharply on Monday.", "fell", None),
+    # claims: the doer said to be behind an attack; the claim as a noun
+    ("behind_attack", "positive", "The Front said it was behind the ambush on the road.",
+     "was", ("ASSAULT", "claim_of_responsibility", "The Front")),
+    ("behind_attack", "negative", "The Front said it was behind schedule on the road.", "was", None),
+    ("responsibility_claim", "positive", "A claim of responsibility was posted online by the Front.",
+     "claim", ("ASSAULT", "claim_of_responsibility", None)),
+    ("responsibility_claim", "negative", "A claim of ownership was posted online by the Front.", "claim", None),
     # ACLED: non-violent transfer of territory
     ("territory_handed_over", "positive", "The militia handed over the town to the army under the truce.",
      "handed", ("RETREAT", "Non-violent transfer of territory", "The militia")),

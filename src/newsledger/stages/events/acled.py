@@ -22,6 +22,7 @@ from ...errors import ConfigError
 from ...nlp import ParsedDoc
 from ...records import AcledScope, Actor, Event
 from ...resources import MapOf, Required, Resources
+from .tokens import forms_of
 from .types import AcledData, AcledRule
 
 ACLED_FILE = "events/acled.yaml"
@@ -33,7 +34,7 @@ _RULE_SCHEMA = Required(
     {
         "subtype": str, "scope": str, "plover": [str], "modes": [str], "cues": [str], "also": [str],
         "exclude": [str], "target": str, "source": str, "governs": bool, "group": str,
-        "source_cues": [str], "target_cues": [str],
+        "source_cues": [str], "target_cues": [str], "predicates": [str],
     },
     frozenset(),
 )
@@ -87,6 +88,7 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
             target=r.get("target"), source=r.get("source"), governs=bool(r.get("governs", False)),
             group=r.get("group"), source_cues=_phrases(r.get("source_cues", [])),
             target_cues=frozenset(str(w).lower() for w in r.get("target_cues", [])),
+            predicates=frozenset(str(w).lower() for w in r.get("predicates", [])),
         ))
     return AcledData(
         types=types,
@@ -104,13 +106,13 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
 
 
 class Sentence:
-    """A sentence's words for cue matching: per token its lemma and form (hyphens dropped); the
-    words of a date are no cue ("began March 6" holds no march)."""
+    """A sentence's words for cue matching: per token its lemma, its form and its likely base forms
+    (hyphens dropped; "Rockets" opening a sentence keeps its plural as lemma); the words of a date
+    are no cue ("began March 6" holds no march)."""
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = [t for t in tokens if t.text not in ("-", "–")]
-        self.forms = [set() if t.ent_type_ in ("DATE", "TIME") else {t.lemma_.lower(), t.text.lower()}
-                      for t in self.tokens]
+        self.forms = [set() if t.ent_type_ in ("DATE", "TIME") else set(forms_of(t)) for t in self.tokens]
 
     def find(self, phrase: tuple[str, ...]) -> Token | None:
         """The first token of ``phrase`` in the sentence, or None."""
@@ -227,6 +229,8 @@ def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, 
     if rule.plover and event.plover not in rule.plover:
         return None
     pred = sent.token_at(event.predicate.start)
+    if rule.predicates and (pred is None or not rule.predicates & {pred.lemma_.lower(), pred.lower_}):
+        return None
     distance = FAR
     if rule.modes or rule.cues:
         cues = [tok for c in rule.cues for tok in sent.find_all(c)]
@@ -236,24 +240,28 @@ def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, 
             distance = min(_distance(tok, pred, event) for tok in cues)
         if not cues and not (event.mode is not None and event.mode in rule.modes):
             return None
+    return distance if _roles_match(rule, event, sent, actors, data, pred) else None
+
+
+def _roles_match(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, Actor], data: AcledData,
+                 pred: Token | None) -> bool:
+    """The rule's conditions on the event's source and target and on the sentence's other words."""
     if rule.source_cues and not (event.source is not None and _in_span(sent, event.source, rule.source_cues)):
-        return None
+        return False
     if rule.target_cues and not rule.target_cues & target_words(event, sent, pred):
-        return None
+        return False
     if rule.also and not sent.has_any(rule.also):
-        return None
+        return False
     if rule.exclude and sent.has_any(rule.exclude):
-        return None
+        return False
     if rule.target is not None and armed_target(event, actors, data, pred) != (rule.target == "armed"):
-        return None
+        return False
     if rule.source == "none":
-        if event.named_source_ids:
-            return None  # a disaster has no doer ("the flood launched by Hamas" is an operation)
-    elif rule.source is not None:
+        return not event.named_source_ids  # a disaster has no doer ("the flood launched by Hamas" is an operation)
+    if rule.source is not None:
         state = state_source(event, actors, data, sent)
-        if state is None or state != (rule.source == "state"):
-            return None
-    return distance
+        return state is not None and state == (rule.source == "state")
+    return True
 
 
 def _distance(cue: Token, pred: Token, event: Event) -> int:

@@ -179,6 +179,7 @@ class AcledRule:
     group: str | None = None  # rules of one group compete: the cue nearest the predicate wins
     source_cues: tuple[tuple[str, ...], ...] = ()  # words one of which names the source
     target_cues: frozenset[str] = frozenset()  # words one of which names the target or the object
+    predicates: frozenset[str] = frozenset()  # lemmas one of which is the event's predicate word
 
 
 @dataclass(frozen=True)
