@@ -110,6 +110,13 @@ ROWS: list[Row] = [
      "COERCE", "arrest", "detained", "dozens of students", CIVIL, STATE, "Arrests"),
     ("Protest with intervention", "near miss", "Police detained dozens of looters after the rally in the capital.",
      "COERCE", "arrest", "detained", "dozens of looters", CIVIL, STATE, "Arrests"),
+    # force on rioters is part of the riot; "riot police" tells of no riot
+    ("Violent demonstration", "positive", "Police used water cannon on a crowd of rioters.",
+     "ASSAULT", None, "used", "a crowd of rioters", CIVIL, STATE, "Violent demonstration"),
+    ("Violent demonstration", "negative", "Police used water cannon on a crowd of marchers.",
+     "ASSAULT", None, "used", "a crowd of marchers", CIVIL, STATE, "Protest with intervention"),
+    ("Violent demonstration", "near miss", "Riot police fired tear gas at the protesters.",
+     "ASSAULT", None, "fired", "the protesters", CIVIL, STATE, "Protest with intervention"),
     # ACLED's violent demonstration: barricades, burning tyres (burning an effigy is no violence)
     ("Violent demonstration", "positive", "Demonstrators set up barricades and burned tyres on the highway.",
      "PROTEST", "demo", "set", None, None, None, "Violent demonstration"),
@@ -332,7 +339,7 @@ def label_of(e: Event) -> str | None:
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in ROWS])
 def test_rule(row: Row, acled: AcledData, parse: Callable[..., ParsedDoc]) -> None:
     pd = parse(row[2])
-    sent = Sentence(list(next(iter(pd.spacy_sentences()))[1]))
+    sent = Sentence(list(next(iter(pd.spacy_sentences()))[1]), acled.not_cues)
     actors = {**ACTORS, **{a.id: a for a in (row[7], row[8]) if a is not None}}
     out = classify(make_event(pd, row), sent, actors, acled)
     assert label_of(out) == row[9]
@@ -361,7 +368,7 @@ def test_an_event_no_rule_applies_to_is_left_as_it_is(acled: AcledData, parse: C
     row: Row = ("none", "negative", "The delegation arrived in Vienna.", "UNKNOWN", None, "arrived", None, None,
                 None, None)
     pd = parse(row[2])
-    sent = Sentence(list(next(iter(pd.spacy_sentences()))[1]))
+    sent = Sentence(list(next(iter(pd.spacy_sentences()))[1]), acled.not_cues)
     event = make_event(pd, row)
     assert classify(event, sent, ACTORS, acled) is event
 

@@ -42,7 +42,7 @@ ACLED_SCHEMA = Required(
     {
         "version": int, "types": MapOf(str), "armed_sectors": [str], "state_sectors": [str],
         "non_state_sectors": [str], "armed_nouns": [str], "state_nouns": [str],
-        "non_state_nouns": [str], "rules": [_RULE_SCHEMA],
+        "non_state_nouns": [str], "not_cues": [str], "rules": [_RULE_SCHEMA],
     },
     frozenset({"types", "rules"}),
 )
@@ -99,6 +99,7 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         armed_nouns=frozenset(str(s).lower() for s in raw.get("armed_nouns", [])),
         state_nouns=frozenset(str(s).lower() for s in raw.get("state_nouns", [])),
         non_state_nouns=frozenset(str(s).lower() for s in raw.get("non_state_nouns", [])),
+        not_cues=_phrases(raw.get("not_cues", [])),
     )
 
 
@@ -108,11 +109,17 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
 class Sentence:
     """A sentence's words for cue matching: per token its lemma, its form and its likely base forms
     (hyphens dropped; "Rockets" opening a sentence keeps its plural as lemma); the words of a date
-    are no cue ("began March 6" holds no march)."""
+    are no cue ("began March 6" holds no march), nor those of a phrase in ``not_cues`` ("riot
+    police" holds no riot)."""
 
-    def __init__(self, tokens: Sequence[Token]) -> None:
+    def __init__(self, tokens: Sequence[Token], not_cues: Iterable[tuple[str, ...]] = ()) -> None:
         self.tokens = [t for t in tokens if t.text not in ("-", "–")]
         self.forms = [set() if t.ent_type_ in ("DATE", "TIME") else set(forms_of(t)) for t in self.tokens]
+        for phrase in not_cues:  # "riot police" holds no riot
+            for i in [t.i for t in self.find_all(phrase)]:
+                at = next(n for n, t in enumerate(self.tokens) if t.i == i)
+                for j in range(at, min(at + len(phrase), len(self.forms))):
+                    self.forms[j] = set()
 
     def find(self, phrase: tuple[str, ...]) -> Token | None:
         """The first token of ``phrase`` in the sentence, or None."""
@@ -314,7 +321,7 @@ def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor],
             out.append(e)
             continue
         if e.sentence not in sentences:
-            sentences[e.sentence] = Sentence(list(span))
+            sentences[e.sentence] = Sentence(list(span), data.not_cues)
         out.append(classify(e, sentences[e.sentence], by_id, data))
     return out
 

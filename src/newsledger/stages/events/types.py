@@ -194,6 +194,7 @@ class AcledData:
     armed_nouns: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()  # a source named by one (and no actor): a state force
     non_state_nouns: frozenset[str] = frozenset()  # ... a non-state armed group
+    not_cues: tuple[tuple[str, ...], ...] = ()  # phrases whose words are no cue ("riot police")
 
 
 @dataclass(frozen=True)
