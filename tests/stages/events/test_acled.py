@@ -20,7 +20,10 @@ ARMED = Actor("t:armed", "troops", "group", sectors=("MIL",))
 CIVIL = Actor("t:civil", "villagers", "group", sectors=("CVL",))
 STATE = Actor("s:state", "the army", "group", country="AVA", sectors=("MIL",))
 REBEL = Actor("s:rebel", "the rebels", "group", sectors=("REB",))
-ACTORS = {a.id: a for a in (ARMED, CIVIL, STATE, REBEL)}
+MILITIA = Actor("s:militia", "allied militias", "group", sectors=("REB",))
+ALLIED = Actor("s:allied", "the army and allied militias", "compound", members=(STATE.id, MILITIA.id))
+REBELS2 = Actor("s:rebels2", "the rebels and allied militias", "compound", members=(REBEL.id, MILITIA.id))
+ACTORS = {a.id: a for a in (ARMED, CIVIL, STATE, REBEL, MILITIA)}
 
 # (rule under test, kind, sentence, PLOVER type, mode, predicate word, target words, target actor,
 #  source actor, expected sub-event type or scope; None: no ACLED typology)
@@ -158,6 +161,15 @@ ROWS: list[Row] = [
      "ASSAULT", "seize", "captured", "government troops", ARMED, None, "Non-state actor overtakes territory"),
     ("Non-state actor overtakes territory", "negative", "The town was captured from the rebels.",
      "ASSAULT", "seize", "captured", "the rebels", REBEL, None, "Armed clash"),
+    # a compound source with a state force in it is a state force; a place taken is taken however struck
+    ("Government regains territory", "positive", "The army and allied militias recaptured the town.",
+     "ASSAULT", "seize", "recaptured", None, None, ALLIED, "Government regains territory"),
+    ("Government regains territory", "near miss", "The rebels and allied militias recaptured the town.",
+     "ASSAULT", "seize", "recaptured", None, None, REBELS2, "Non-state actor overtakes territory"),
+    ("Government regains territory", "positive", "Troops backed by warplanes recaptured the town.",
+     "ASSAULT", "seize", "recaptured", None, None, STATE, "Government regains territory"),
+    ("Government regains territory", "near miss", "Troops backed by warplanes attacked the town.",
+     "ASSAULT", None, "attacked", "the town", None, STATE, "Air/drone strike"),
     # explosions and remote violence
     ("Suicide bomb", "positive", "A suicide bomber blew himself up at the checkpoint.",
      "ASSAULT", "aerial", "blew", None, None, None, "Suicide bomb"),

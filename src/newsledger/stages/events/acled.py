@@ -35,6 +35,7 @@ _RULE_SCHEMA = Required(
         "subtype": str, "scope": str, "plover": [str], "modes": [str], "cues": [str], "also": [str],
         "exclude": [str], "target": str, "source": str, "governs": bool, "group": str,
         "source_cues": [str], "target_cues": [str], "predicates": [str],
+        "not_modes": [str],
     },
     frozenset(),
 )
@@ -89,6 +90,7 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
             group=r.get("group"), source_cues=_phrases(r.get("source_cues", [])),
             target_cues=frozenset(str(w).lower() for w in r.get("target_cues", [])),
             predicates=frozenset(str(w).lower() for w in r.get("predicates", [])),
+            not_modes=frozenset(str(m) for m in r.get("not_modes", [])),
         ))
     return AcledData(
         types=types,
@@ -164,12 +166,14 @@ def object_words(pred: Token) -> set[str]:
 
 
 def state_source(event: Event, actors: Mapping[str, Actor], data: AcledData, sent: Sentence | None = None) -> bool | None:
-    """Whether a named source is a state force (None: no source is named). A source span that no
-    actor resolves is read by its nouns: "the army" is a state force, "the rebel forces" not."""
+    """Whether a named source is a state force (None: no source is named); a compound source is one
+    when one of its members is. A source span that no actor resolves is read by its nouns: "the
+    army" is a state force, "the rebel forces" not."""
     ids = [a for a in event.named_source_ids if a in actors]
     if not ids:
         return _source_nouns(event, sent, data) if event.source_basis != "place" else None
-    for aid in ids:
+    members = [m for a in ids for m in ([x for x in actors[a].members if x in actors] or [a])]
+    for aid in members:  # "troops and allied militias": a compound with a state force in it
         actor, sectors = actors[aid], set(_sectors(aid, actors))
         if data.non_state_sectors & sectors:
             continue  # a rebel group that also governs ("the Taliban") is a non-state actor
@@ -233,7 +237,7 @@ FAR = 10_000  # the distance of a rule matched without a cue word
 def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, Actor], data: AcledData) -> int | None:
     """Whether ``rule`` applies to ``event`` in its sentence: None when it does not, otherwise the
     distance in tokens from the predicate to the nearest cue word (:data:`FAR` without one)."""
-    if rule.plover and event.plover not in rule.plover:
+    if (rule.plover and event.plover not in rule.plover) or (event.mode is not None and event.mode in rule.not_modes):
         return None
     pred = sent.token_at(event.predicate.start)
     if rule.predicates and (pred is None or not rule.predicates & {pred.lemma_.lower(), pred.lower_}):

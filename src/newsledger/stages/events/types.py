@@ -180,6 +180,7 @@ class AcledRule:
     source_cues: tuple[tuple[str, ...], ...] = ()  # words one of which names the source
     target_cues: frozenset[str] = frozenset()  # words one of which names the target or the object
     predicates: frozenset[str] = frozenset()  # lemmas one of which is the event's predicate word
+    not_modes: frozenset[str] = frozenset()  # the rule does not apply to an event of these modes
 
 
 @dataclass(frozen=True)
