@@ -161,6 +161,16 @@ ROWS: list[Row] = [
      "ASSAULT", "seize", "captured", "government troops", ARMED, None, "Non-state actor overtakes territory"),
     ("Non-state actor overtakes territory", "negative", "The town was captured from the rebels.",
      "ASSAULT", "seize", "captured", "the rebels", REBEL, None, "Armed clash"),
+    # a vessel that sinks, a vehicle that overturns; a country plunged into crisis is none
+    ("man_made_disaster", "positive", "Six fishermen drowned when their boat sank near the island.",
+     "ASSAULT", None, "drowned", None, None, None, "man_made_disaster"),
+    ("man_made_disaster", "near miss", "Six protesters were killed as the regime plunged the country into chaos.",
+     "ASSAULT", None, "killed", "Six protesters", CIVIL, None, "Excessive force against protesters"),
+    # armed groups forming an alliance change the group
+    ("Change to group/activity", "positive", "The two militias formed an alliance against the government.",
+     "COOPERATE", None, "formed", None, None, REBEL, "Change to group/activity"),
+    ("Change to group/activity", "negative", "The two parties formed an alliance against the government.",
+     "COOPERATE", None, "formed", None, None, None, "diplomacy"),
     # a compound source with a state force in it is a state force; a place taken is taken however struck
     ("Government regains territory", "positive", "The army and allied militias recaptured the town.",
      "ASSAULT", "seize", "recaptured", None, None, ALLIED, "Government regains territory"),
