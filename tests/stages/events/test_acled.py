@@ -161,6 +161,18 @@ ROWS: list[Row] = [
      "ASSAULT", "seize", "captured", "government troops", ARMED, None, "Non-state actor overtakes territory"),
     ("Non-state actor overtakes territory", "negative", "The town was captured from the rebels.",
      "ASSAULT", "seize", "captured", "the rebels", REBEL, None, "Armed clash"),
+    # an explosion names no weapon: a weapon word in the sentence decides, else a remote explosive
+    ("Remote explosive/landmine/IED", "positive", "An explosion killed two guards at the gate.",
+     "ASSAULT", None, "killed", "two guards", None, None, "Remote explosive/landmine/IED"),
+    ("Grenade", "positive", "Two guards were killed in an explosion caused by a grenade.",
+     "ASSAULT", None, "killed", None, None, None, "Grenade"),
+    ("Shelling/artillery/missile attack", "near miss", "Two guards were killed in a blast caused by a mortar shell.",
+     "ASSAULT", None, "killed", None, None, None, "Shelling/artillery/missile attack"),
+    # crime words: gangs, thefts, piracy (a gang rape is sexual violence)
+    ("organised_crime", "positive", "Police arrested three gang members in the port.",
+     "COERCE", "arrest", "arrested", "three gang members", CIVIL, STATE, "organised_crime"),
+    ("organised_crime", "near miss", "Police arrested three men accused of gang rape in the port.",
+     "COERCE", "arrest", "arrested", "three men", CIVIL, STATE, "Sexual violence"),
     # a vessel that sinks, a vehicle that overturns; a country plunged into crisis is none
     ("man_made_disaster", "positive", "Six fishermen drowned when their boat sank near the island.",
      "ASSAULT", None, "drowned", None, None, None, "man_made_disaster"),
