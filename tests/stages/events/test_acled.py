@@ -173,6 +173,10 @@ ROWS: list[Row] = [
      "COERCE", "arrest", "arrested", "three gang members", CIVIL, STATE, "organised_crime"),
     ("organised_crime", "near miss", "Police arrested three men accused of gang rape in the port.",
      "COERCE", "arrest", "arrested", "three men", CIVIL, STATE, "Sexual violence"),
+    ("Disrupted weapons use", "positive", "Dozens of pistols were captured in the capital.",
+     "COERCE", "seize", "captured", None, None, None, "Disrupted weapons use"),
+    ("Disrupted weapons use", "near miss", "Dozens of cars were captured in the capital.",
+     "COERCE", "seize", "captured", None, None, None, "Other"),
     # a vessel that sinks, a vehicle that overturns; a country plunged into crisis is none
     ("man_made_disaster", "positive", "Six fishermen drowned when their boat sank near the island.",
      "ASSAULT", None, "drowned", None, None, None, "man_made_disaster"),

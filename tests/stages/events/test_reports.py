@@ -80,6 +80,16 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("disaster", "positive", "The ferry sank off the coast with 200 passengers on board.",
      "sank", ("NONE", "man_made_disaster", None)),
     ("disaster", "near miss", "The vote plunged the country into crisis.", "plunged", None),
+    # a past participle's noun is what it acts on ("the bombs discovered", "gas used by the militants")
+    ("disrupted_weapons", "positive", "Engineers examined the bombs discovered near the mill.",
+     "discovered", ("COERCE", "Disrupted weapons use", None)),
+    ("disrupted_weapons", "negative", "Engineers examined the letters discovered near the mill.", "discovered", None),
+    ("chemical_weapon_used", "positive", "Civilians were exposed to poisonous gas used by the militants in the valley.",
+     "used", ("ASSAULT", "Chemical weapon", "the militants")),
+    ("weapon_use", "positive", "Five people died after the use of grenades by the security forces.",
+     "use", ("ASSAULT", "Grenade", None)),
+    ("weapon_use", "negative", "Five people died after the use of force by the security forces.", "use", None),
+    ("weapon_use", "near miss", "The treaty bans the use of landmines.", "use", None),
     # ACLED: non-violent transfer of territory
     ("territory_handed_over", "positive", "The militia handed over the town to the army under the truce.",
      "handed", ("RETREAT", "Non-violent transfer of territory", "The militia")),

@@ -111,6 +111,8 @@ def themes(pred: list[Token], report: Report, noun: bool) -> list[Token]:
     heads += [c for t in pred for c in t.children if c.dep_ in deps]
     if not noun and report.subject and head.dep_ in ("acl", "relcl"):
         heads.append(head.head)  # "the bomb that exploded"
+    elif not noun and head.dep_ == "acl" and head.tag_ == "VBN":
+        heads.append(head.head)  # "the bombs discovered on Wednesday": what is discovered
     out: list[Token] = []
     for h in heads:
         for c in conjuncts(h):
