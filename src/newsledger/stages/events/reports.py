@@ -40,7 +40,8 @@ _ENTRY = Required(
      "agent_preps": [str]},
     frozenset({"name"}),
 )
-REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "reports": [_ENTRY]}, frozenset({"reports"}))
+REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "topic_heads": [str], "reports": [_ENTRY]},
+                          frozenset({"reports"}))
 THEME_PREPS = ("of", "from", "over")
 
 
@@ -74,7 +75,8 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
             agent_preps=frozenset(str(p).lower() for p in r.get("agent_preps", [])),
         ))
     marks = frozenset(str(m).lower() for m in raw.get("unrealised_marks", []))
-    return Reports(reports=tuple(out), unrealised_marks=marks)
+    topics = frozenset(str(m).lower() for m in raw.get("topic_heads", []))
+    return Reports(reports=tuple(out), unrealised_marks=marks, topic_heads=topics)
 
 
 # --------------------------------------------------------------------------- matching
@@ -185,7 +187,13 @@ def _light_source(ctx: Context, n: Token) -> Arg:
     return subject_arg(ctx, source_token(ctx, n.head))
 
 
-def match(ctx: Context, tok: Token, report: Report, marks: frozenset[str] = frozenset()) -> Found | None:
+def _topic(tok: Token, topics: frozenset[str]) -> bool:
+    """A noun that is the topic of another ("a report on attacks", "an inquiry into the killing")."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and lemma_of(tok.head.head) in topics
+
+
+def match(ctx: Context, tok: Token, report: Report, marks: frozenset[str] = frozenset(),
+          topics: frozenset[str] = frozenset()) -> Found | None:
     """The event ``tok`` triggers by ``report``, or None."""
     noun = tok.pos_ in ("NOUN", "PROPN") and lemma_of(tok) in report.nouns and (
         not report.deps or tok.dep_ in report.deps)
@@ -196,6 +204,8 @@ def match(ctx: Context, tok: Token, report: Report, marks: frozenset[str] = froz
         return None  # "the seized town" is no report of a seizure
     if noun and tok.dep_ == "compound" and lemma_of(tok.head) in report.nouns:
         return None  # "a corruption scam": the head noun is the report
+    if noun and report.cameo and _topic(tok, topics):
+        return None  # "the report on attacks" reports no attack (a crime or disaster stays the topic's category)
     if noun and _in_list(tok):
         return None  # "sanctions, talks and protests": a list of topics, no report
     if noun and not any(is_verb(t) for t in tok.sent):
@@ -234,7 +244,7 @@ def report_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: Re
         if tok.i in taken:
             continue
         for r in usable:
-            f = match(ctx, tok, r, reports.unrealised_marks)
+            f = match(ctx, tok, r, reports.unrealised_marks, reports.topic_heads)
             if f is not None and (f.plover == NOT_PLOVER or cameo_code(ctx.cameo, f.cameo) is not None):
                 out.append(f)
                 if f.plover != NOT_PLOVER:

@@ -224,6 +224,7 @@ class Reports:
 
     reports: tuple[Report, ...] = ()
     unrealised_marks: frozenset[str] = frozenset()
+    topic_heads: frozenset[str] = frozenset()  # "a report on attacks": the noun is a topic, no report
 
 
 @dataclass(frozen=True)
