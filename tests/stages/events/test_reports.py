@@ -106,6 +106,11 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("abduction_noun", "positive", "Schools stayed shut after the kidnapping of three teachers.",
      "kidnapping", ("ASSAULT", "Abduction/forced disappearance", None)),
     ("abduction_noun", "near miss", "Schools stayed shut for fear of a kidnapping of teachers.", "kidnapping", None),
+    ("claim_of_responsibility", "positive", "The Front admitted responsibility for the ambush on the road.",
+     "admitted", ("ASSAULT", "claim_of_responsibility", "The Front")),
+    ("attack_claimed", "positive", "The Front claimed the operation that killed four guards.",
+     "claimed", ("ASSAULT", "claim_of_responsibility", "The Front")),
+    ("attack_claimed", "near miss", "The Front claimed the operation was a success.", "claimed", None),
     # ACLED: non-violent transfer of territory
     ("territory_handed_over", "positive", "The militia handed over the town to the army under the truce.",
      "handed", ("RETREAT", "Non-violent transfer of territory", "The militia")),
