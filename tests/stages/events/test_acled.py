@@ -191,6 +191,10 @@ ROWS: list[Row] = [
      "COERCE", "seize", "captured", None, None, None, "Disrupted weapons use"),
     ("Disrupted weapons use", "near miss", "Dozens of cars were captured in the capital.",
      "COERCE", "seize", "captured", None, None, None, "Other"),
+    ("Headquarters or base established", "positive", "The army moved its headquarters to the hills.",
+     "MOBILIZE", "troops", "moved", None, None, STATE, "Headquarters or base established"),
+    ("Headquarters or base established", "near miss", "The army moved troops to the base in the hills.",
+     "MOBILIZE", "troops", "moved", "troops", None, STATE, "Change to group/activity"),
     # a vessel that sinks, a vehicle that overturns; a country plunged into crisis is none
     ("man_made_disaster", "positive", "Six fishermen drowned when their boat sank near the island.",
      "ASSAULT", None, "drowned", None, None, None, "man_made_disaster"),

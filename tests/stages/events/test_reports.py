@@ -111,6 +111,11 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("attack_claimed", "positive", "The Front claimed the operation that killed four guards.",
      "claimed", ("ASSAULT", "claim_of_responsibility", "The Front")),
     ("attack_claimed", "near miss", "The Front claimed the operation was a success.", "claimed", None),
+    ("base_established", "positive", "The army has established a new observation post near the river.",
+     "established", ("MOBILIZE", "Headquarters or base established", "The army")),
+    ("base_established", "positive", "The rebels moved their headquarters to the mountain town.",
+     "moved", ("MOBILIZE", "Headquarters or base established", "The rebels")),
+    ("base_established", "near miss", "The company moved its headquarters to the capital.", "moved", None),
     # ACLED: non-violent transfer of territory
     ("territory_handed_over", "positive", "The militia handed over the town to the army under the truce.",
      "handed", ("RETREAT", "Non-violent transfer of territory", "The militia")),
