@@ -22,6 +22,7 @@ from ...errors import ConfigError
 from ...nlp import ParsedDoc
 from ...records import AcledScope, Actor, Event
 from ...resources import MapOf, Required, Resources
+from .tokens import forms_of
 from .types import AcledData, AcledRule
 
 ACLED_FILE = "events/acled.yaml"
@@ -33,14 +34,16 @@ _RULE_SCHEMA = Required(
     {
         "subtype": str, "scope": str, "plover": [str], "modes": [str], "cues": [str], "also": [str],
         "exclude": [str], "target": str, "source": str, "governs": bool, "group": str,
-        "source_cues": [str],
+        "source_cues": [str], "target_cues": [str], "predicates": [str],
+        "not_modes": [str],
     },
     frozenset(),
 )
 ACLED_SCHEMA = Required(
     {
         "version": int, "types": MapOf(str), "armed_sectors": [str], "state_sectors": [str],
-        "non_state_sectors": [str], "armed_nouns": [str], "rules": [_RULE_SCHEMA],
+        "non_state_sectors": [str], "armed_nouns": [str], "state_nouns": [str],
+        "non_state_nouns": [str], "not_cues": [str], "rules": [_RULE_SCHEMA],
     },
     frozenset({"types", "rules"}),
 )
@@ -85,6 +88,9 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
             also=_phrases(r.get("also", [])), exclude=_phrases(r.get("exclude", [])),
             target=r.get("target"), source=r.get("source"), governs=bool(r.get("governs", False)),
             group=r.get("group"), source_cues=_phrases(r.get("source_cues", [])),
+            target_cues=frozenset(str(w).lower() for w in r.get("target_cues", [])),
+            predicates=frozenset(str(w).lower() for w in r.get("predicates", [])),
+            not_modes=frozenset(str(m) for m in r.get("not_modes", [])),
         ))
     return AcledData(
         types=types,
@@ -93,6 +99,9 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         state_sectors=frozenset(str(s) for s in raw.get("state_sectors", [])),
         non_state_sectors=frozenset(str(s) for s in raw.get("non_state_sectors", [])),
         armed_nouns=frozenset(str(s).lower() for s in raw.get("armed_nouns", [])),
+        state_nouns=frozenset(str(s).lower() for s in raw.get("state_nouns", [])),
+        non_state_nouns=frozenset(str(s).lower() for s in raw.get("non_state_nouns", [])),
+        not_cues=_phrases(raw.get("not_cues", [])),
     )
 
 
@@ -100,13 +109,19 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
 
 
 class Sentence:
-    """A sentence's words for cue matching: per token its lemma and form (hyphens dropped); the
-    words of a date are no cue ("began March 6" holds no march)."""
+    """A sentence's words for cue matching: per token its lemma, its form and its likely base forms
+    (hyphens dropped; "Rockets" opening a sentence keeps its plural as lemma); the words of a date
+    are no cue ("began March 6" holds no march), nor those of a phrase in ``not_cues`` ("riot
+    police" holds no riot)."""
 
-    def __init__(self, tokens: Sequence[Token]) -> None:
+    def __init__(self, tokens: Sequence[Token], not_cues: Iterable[tuple[str, ...]] = ()) -> None:
         self.tokens = [t for t in tokens if t.text not in ("-", "–")]
-        self.forms = [set() if t.ent_type_ in ("DATE", "TIME") else {t.lemma_.lower(), t.text.lower()}
-                      for t in self.tokens]
+        self.forms = [set() if t.ent_type_ in ("DATE", "TIME") else set(forms_of(t)) for t in self.tokens]
+        for phrase in not_cues:  # "riot police" holds no riot
+            for i in [t.i for t in self.find_all(phrase)]:
+                at = next(n for n, t in enumerate(self.tokens) if t.i == i)
+                for j in range(at, min(at + len(phrase), len(self.forms))):
+                    self.forms[j] = set()
 
     def find(self, phrase: tuple[str, ...]) -> Token | None:
         """The first token of ``phrase`` in the sentence, or None."""
@@ -150,18 +165,44 @@ def object_words(pred: Token) -> set[str]:
     return out
 
 
-def state_source(event: Event, actors: Mapping[str, Actor], data: AcledData) -> bool | None:
-    """Whether a named source is a state force (None: no source is named)."""
+def state_source(event: Event, actors: Mapping[str, Actor], data: AcledData, sent: Sentence | None = None) -> bool | None:
+    """Whether a named source is a state force (None: no source is named); a compound source is one
+    when one of its members is. A source span that no actor resolves is read by its nouns: "the
+    army" is a state force, "the rebel forces" not."""
     ids = [a for a in event.named_source_ids if a in actors]
     if not ids:
-        return None
-    for aid in ids:
+        return _source_nouns(event, sent, data) if event.source_basis != "place" else None
+    members = [m for a in ids for m in ([x for x in actors[a].members if x in actors] or [a])]
+    for aid in members:  # "troops and allied militias": a compound with a state force in it
         actor, sectors = actors[aid], set(_sectors(aid, actors))
         if data.non_state_sectors & sectors:
             continue  # a rebel group that also governs ("the Taliban") is a non-state actor
         if actor.type in ("state", "country") or data.state_sectors & sectors:
             return True
     return False
+
+
+def _source_nouns(event: Event, sent: Sentence | None, data: AcledData) -> bool | None:
+    """A source span's words: True for a state force's noun, False for a non-state group's (which
+    wins: "rebel forces"), None for neither."""
+    src = event.source
+    if src is None or sent is None:
+        return None
+    words = {w for t, forms in zip(sent.tokens, sent.forms, strict=True) if src.start <= t.idx < src.end for w in forms}
+    if words & data.non_state_nouns:
+        return False
+    return True if words & data.state_nouns else None
+
+
+def target_words(event: Event, sent: Sentence, pred: Token | None) -> set[str]:
+    """The words (lemmas and forms) of the event's target span and of what its predicate acts on."""
+    out: set[str] = set()
+    tgt = event.target
+    if tgt is not None:
+        out = {w for t, forms in zip(sent.tokens, sent.forms, strict=True) if tgt.start <= t.idx < tgt.end for w in forms}
+    if pred is not None:
+        out |= object_words(pred)
+    return out
 
 
 def _sectors(actor_id: str, actors: Mapping[str, Actor]) -> tuple[str, ...]:
@@ -196,9 +237,11 @@ FAR = 10_000  # the distance of a rule matched without a cue word
 def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, Actor], data: AcledData) -> int | None:
     """Whether ``rule`` applies to ``event`` in its sentence: None when it does not, otherwise the
     distance in tokens from the predicate to the nearest cue word (:data:`FAR` without one)."""
-    if rule.plover and event.plover not in rule.plover:
+    if (rule.plover and event.plover not in rule.plover) or (event.mode is not None and event.mode in rule.not_modes):
         return None
     pred = sent.token_at(event.predicate.start)
+    if rule.predicates and (pred is None or not rule.predicates & {pred.lemma_.lower(), pred.lower_}):
+        return None
     distance = FAR
     if rule.modes or rule.cues:
         cues = [tok for c in rule.cues for tok in sent.find_all(c)]
@@ -208,22 +251,28 @@ def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, 
             distance = min(_distance(tok, pred, event) for tok in cues)
         if not cues and not (event.mode is not None and event.mode in rule.modes):
             return None
+    return distance if _roles_match(rule, event, sent, actors, data, pred) else None
+
+
+def _roles_match(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, Actor], data: AcledData,
+                 pred: Token | None) -> bool:
+    """The rule's conditions on the event's source and target and on the sentence's other words."""
     if rule.source_cues and not (event.source is not None and _in_span(sent, event.source, rule.source_cues)):
-        return None
+        return False
+    if rule.target_cues and not rule.target_cues & target_words(event, sent, pred):
+        return False
     if rule.also and not sent.has_any(rule.also):
-        return None
+        return False
     if rule.exclude and sent.has_any(rule.exclude):
-        return None
+        return False
     if rule.target is not None and armed_target(event, actors, data, pred) != (rule.target == "armed"):
-        return None
+        return False
     if rule.source == "none":
-        if event.named_source_ids:
-            return None  # a disaster has no doer ("the flood launched by Hamas" is an operation)
-    elif rule.source is not None:
-        state = state_source(event, actors, data)
-        if state is None or state != (rule.source == "state"):
-            return None
-    return distance
+        return not event.named_source_ids  # a disaster has no doer ("the flood launched by Hamas" is an operation)
+    if rule.source is not None:
+        state = state_source(event, actors, data, sent)
+        return state is not None and state == (rule.source == "state")
+    return True
 
 
 def _distance(cue: Token, pred: Token, event: Event) -> int:
@@ -276,7 +325,7 @@ def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor],
             out.append(e)
             continue
         if e.sentence not in sentences:
-            sentences[e.sentence] = Sentence(list(span))
+            sentences[e.sentence] = Sentence(list(span), data.not_cues)
         out.append(classify(e, sentences[e.sentence], by_id, data))
     return out
 

@@ -30,16 +30,18 @@ from .frames import frame_of
 from .lexicon import cameo_code
 from .predicates import noun_pattern, subject_arg
 from .roles import source_token
-from .tokens import lemma_of
+from .tokens import forms_of, lemma_of
 from .types import Arg, CameoCode, Context, Found, Frame, Report, Reports
 
 REPORTS_FILE = "events/reports.yaml"
 _ENTRY = Required(
     {"name": str, "cameo": str, "verbs": [str], "nouns": [str], "objects": [str], "objects_exclude": [str],
-     "subject": bool, "deps": [str], "also": [str], "exclude": [str], "confidence": float},
+     "subject": bool, "deps": [str], "also": [str], "exclude": [str], "confidence": float,
+     "agent_preps": [str]},
     frozenset({"name"}),
 )
-REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "reports": [_ENTRY]}, frozenset({"reports"}))
+REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "topic_heads": [str], "reports": [_ENTRY]},
+                          frozenset({"reports"}))
 THEME_PREPS = ("of", "from", "over")
 
 
@@ -70,9 +72,11 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
             subject=bool(r.get("subject", False)), also=_phrases(r.get("also", [])),
             exclude=_phrases(r.get("exclude", [])), confidence=float(r.get("confidence", 0.4)),
             deps=frozenset(str(d) for d in r.get("deps", [])),
+            agent_preps=frozenset(str(p).lower() for p in r.get("agent_preps", [])),
         ))
     marks = frozenset(str(m).lower() for m in raw.get("unrealised_marks", []))
-    return Reports(reports=tuple(out), unrealised_marks=marks)
+    topics = frozenset(str(m).lower() for m in raw.get("topic_heads", []))
+    return Reports(reports=tuple(out), unrealised_marks=marks, topic_heads=topics)
 
 
 # --------------------------------------------------------------------------- matching
@@ -91,8 +95,9 @@ def _sentence_has(sent: SpacySpan, phrases: Iterable[tuple[str, ...]]) -> bool:
 def verb_trigger(v: Token, report: Report) -> list[Token] | None:
     """The trigger's tokens when ``v`` starts one of the construction's verbs ("set up": the verb
     and its particle, "take control": the verb and its object), else None."""
+    forms = forms_of(v)
     for words in report.verbs:
-        if lemma_of(v) != words[0]:
+        if words[0] != lemma_of(v) and words[0] not in forms:
             continue
         rest = [next((c for c in v.children if lemma_of(c) == w or c.lower_ == w), None) for w in words[1:]]
         if all(r is not None for r in rest):
@@ -108,6 +113,8 @@ def themes(pred: list[Token], report: Report, noun: bool) -> list[Token]:
     heads += [c for t in pred for c in t.children if c.dep_ in deps]
     if not noun and report.subject and head.dep_ in ("acl", "relcl"):
         heads.append(head.head)  # "the bomb that exploded"
+    elif not noun and head.dep_ == "acl" and head.tag_ == "VBN":
+        heads.append(head.head)  # "the bombs discovered on Wednesday": what is discovered
     out: list[Token] = []
     for h in heads:
         for c in conjuncts(h):
@@ -156,6 +163,10 @@ def _target(ctx: Context, found: list[Token]) -> Arg:
 
 
 def _source(ctx: Context, v: Token, report: Report) -> Arg:
+    agent = next((g for p in v.children if p.dep_ in ("prep", "prt") and p.lower_ in report.agent_preps
+                  for g in p.children if g.dep_ == "pobj"), None)
+    if agent is not None:
+        return subject_arg(ctx, agent)  # "the town fell to the rebels": the rebels took it
     if report.subject and not is_passive(v):
         return Arg()  # the subject is what happened ("a bomb exploded"), not a doer
     return subject_arg(ctx, source_token(ctx, v))
@@ -176,7 +187,13 @@ def _light_source(ctx: Context, n: Token) -> Arg:
     return subject_arg(ctx, source_token(ctx, n.head))
 
 
-def match(ctx: Context, tok: Token, report: Report, marks: frozenset[str] = frozenset()) -> Found | None:
+def _topic(tok: Token, topics: frozenset[str]) -> bool:
+    """A noun that is the topic of another ("a report on attacks", "an inquiry into the killing")."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and lemma_of(tok.head.head) in topics
+
+
+def match(ctx: Context, tok: Token, report: Report, marks: frozenset[str] = frozenset(),
+          topics: frozenset[str] = frozenset()) -> Found | None:
     """The event ``tok`` triggers by ``report``, or None."""
     noun = tok.pos_ in ("NOUN", "PROPN") and lemma_of(tok) in report.nouns and (
         not report.deps or tok.dep_ in report.deps)
@@ -187,6 +204,8 @@ def match(ctx: Context, tok: Token, report: Report, marks: frozenset[str] = froz
         return None  # "the seized town" is no report of a seizure
     if noun and tok.dep_ == "compound" and lemma_of(tok.head) in report.nouns:
         return None  # "a corruption scam": the head noun is the report
+    if noun and report.cameo and _topic(tok, topics):
+        return None  # "the report on attacks" reports no attack (a crime or disaster stays the topic's category)
     if noun and _in_list(tok):
         return None  # "sanctions, talks and protests": a list of topics, no report
     if noun and not any(is_verb(t) for t in tok.sent):
@@ -225,7 +244,7 @@ def report_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: Re
         if tok.i in taken:
             continue
         for r in usable:
-            f = match(ctx, tok, r, reports.unrealised_marks)
+            f = match(ctx, tok, r, reports.unrealised_marks, reports.topic_heads)
             if f is not None and (f.plover == NOT_PLOVER or cameo_code(ctx.cameo, f.cameo) is not None):
                 out.append(f)
                 if f.plover != NOT_PLOVER:

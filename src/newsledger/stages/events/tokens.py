@@ -22,6 +22,8 @@ def word_forms(text: str, lemma: str) -> tuple[str, ...]:
     "staged" -> "stag")."""
     w = text.lower()
     out = [lemma, w]
+    if w.endswith("took"):
+        out.append(w[:-4] + "take")  # "retook", "overtook": the small model keeps the past form
     if w.endswith("ies") or w.endswith("ied"):
         out.append(w[:-3] + "y")
     if w.endswith("ing") and len(w) > 5:

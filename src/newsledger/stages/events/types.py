@@ -178,6 +178,9 @@ class AcledRule:
     governs: bool = False
     group: str | None = None  # rules of one group compete: the cue nearest the predicate wins
     source_cues: tuple[tuple[str, ...], ...] = ()  # words one of which names the source
+    target_cues: frozenset[str] = frozenset()  # words one of which names the target or the object
+    predicates: frozenset[str] = frozenset()  # lemmas one of which is the event's predicate word
+    not_modes: frozenset[str] = frozenset()  # the rule does not apply to an event of these modes
 
 
 @dataclass(frozen=True)
@@ -190,6 +193,9 @@ class AcledData:
     state_sectors: frozenset[str] = frozenset()
     non_state_sectors: frozenset[str] = frozenset()
     armed_nouns: frozenset[str] = frozenset()
+    state_nouns: frozenset[str] = frozenset()  # a source named by one (and no actor): a state force
+    non_state_nouns: frozenset[str] = frozenset()  # ... a non-state armed group
+    not_cues: tuple[tuple[str, ...], ...] = ()  # phrases whose words are no cue ("riot police")
 
 
 @dataclass(frozen=True)
@@ -208,6 +214,7 @@ class Report:
     exclude: tuple[tuple[str, ...], ...]
     confidence: float
     deps: frozenset[str] = frozenset()  # the dependency labels a noun trigger must have
+    agent_preps: frozenset[str] = frozenset()  # prepositions whose object is the doer ("fell to the rebels")
 
 
 @dataclass(frozen=True)
@@ -217,6 +224,7 @@ class Reports:
 
     reports: tuple[Report, ...] = ()
     unrealised_marks: frozenset[str] = frozenset()
+    topic_heads: frozenset[str] = frozenset()  # "a report on attacks": the noun is a topic, no report
 
 
 @dataclass(frozen=True)
