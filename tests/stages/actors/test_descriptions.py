@@ -30,6 +30,10 @@ from tests.builders import code_of, mention_of
         ("Boris Kandel met farmers. Boris said the talks went well.", "Boris", "person:boris"),
         # negative: someone else's first name before a known surname
         ("Pieter Presta said the harvest failed.", "Pieter Presta", "person:pieter-presta"),
+        # a hyphenated surname is one word, though the tokenizer splits it
+        ("Marta Lis-Kowal met farmers. Lis-Kowal said the talks went well.", "Lis-Kowal", "person:marta-lis-kowal"),
+        # near miss: two words are a name of their own
+        ("Marta Lis met farmers. Lis Kowal said the talks went well.", "Lis Kowal", "person:lis-kowal"),
     ],
 )
 def test_short_names_point_back_to_the_person_named_in_full(

@@ -222,10 +222,12 @@ def person_by_last_name(state: ArticleState, name: str) -> str | None:
 def short_name_of_earlier(state: ArticleState, m: Phrase, a: Atom) -> str | None:
     """A one-word name that is the surname or first name of a person named earlier in the
     article: that person, before any other reading of the word ("Zhao" after "Zhao
-    Meiling" is not another Zhao the dictionary knows)."""
-    if a.end - a.start != 1 or not state.doc[a.start].is_title:
+    Meiling" is not another Zhao the dictionary knows). A hyphenated surname is one word
+    ("Dakin-Grimm" after "Linda Dakin-Grimm"), though the tokenizer splits it."""
+    span = state.doc[a.start:a.end]
+    if not span[0].is_title or any(t.whitespace_ for t in span[:-1]):
         return None
-    aid = person_by_last_name(state, state.doc[a.start].text)
+    aid = person_by_last_name(state, span.text)
     if aid is None or (a.table == "person" and aid == a.ref):
         return None
     return aid
