@@ -345,3 +345,24 @@ def test_a_group_placed_in_general_places(
 )
 def test_an_owner_phrase_places_nobody(layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str) -> None:
     assert code_of(layer_of(text), mention) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "is_person"),
+    [
+        # a one-word "person" the article moves people to, or puts things in, is a town
+        ("Aid workers returned to Kismayo on Monday. Kismayo was quiet.", False),
+        # negative: a one-word name only ever spoken of as a person stays one
+        ("Kismayo said the roads were open. Kismayo was quiet.", True),
+        # near miss: "at" after a verb of no travel says nothing of a place
+        ("Aid workers shouted at Kismayo on Monday. Kismayo was quiet.", True),
+    ],
+)
+def test_a_one_word_person_used_as_a_place_is_a_town(
+    layer_of: Callable[..., ActorLayer], text: str, is_person: bool
+) -> None:
+    layer = layer_of(text)
+    found = [m for m in layer.mentions if m.text == "Kismayo"]
+    assert len(found) == 2
+    kinds = {(layer.actor(m.actor_id).type if m.actor_id and layer.actor(m.actor_id) else None) for m in found}
+    assert (kinds == {"person"}) is is_person, kinds

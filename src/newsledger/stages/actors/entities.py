@@ -23,6 +23,9 @@ def read_entity(state: ArticleState, m: Phrase, a: Atom, countries: list[str], s
             m.actor = earlier
             m.label, m.confidence = "PERSON", state.conf.likely
             return
+    if a.key == "PERSON" and not m.person_hint and a.end - a.start == 1 and named_as_place(state, state.doc[a.start]):
+        m.actor, m.label, m.confidence = None, "GPE", state.conf.weak  # "Dadaab", "Kismayo": a town, not a person
+        return
     person = a.key == "PERSON" or m.person_hint
     org_secs = org_descriptor(state, m.start, a.start) if person else None
     if org_secs is not None:  # "the opposition newspaper La Prensa": a body, not a person
@@ -48,6 +51,22 @@ def read_entity(state: ArticleState, m: Phrase, a: Atom, countries: list[str], s
         m.confidence = state.conf.weak
     if m.gender and m.actor:
         state.reg.gender.setdefault(m.actor, m.gender)
+
+
+def named_as_place(state: ArticleState, tok: Token) -> bool:
+    """A one-word name the entity recogniser took for a person that the article uses as a place
+    ("returned to Kismayo", "in Hagadera"): where something is or goes
+    (``place_name_prepositions``, or a preposition of motion after a verb of travel)."""
+    for t in state.doc:
+        if t.text != tok.text or t.dep_ != "pobj":
+            continue
+        prep = t.head
+        if prep.lower_ in state.rules.place_name_prepositions:
+            return True
+        if prep.lower_ in state.rules.motion_prepositions and (
+                prep.head.lemma_.lower() in state.rules.travel_lemmas or prep.head.lower_ in state.rules.travel_lemmas):
+            return True
+    return False
 
 
 def country_body(state: ArticleState, m: Phrase, country: str) -> str | None:

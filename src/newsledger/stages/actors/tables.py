@@ -225,6 +225,7 @@ class CorefRules(Record):
     quantifier_determiners: tuple[str, ...] = ()
     locative_prepositions: tuple[str, ...] = ()
     motion_prepositions: tuple[str, ...] = ()
+    place_name_prepositions: tuple[str, ...] = ()
     travel_lemmas: tuple[str, ...] = ()
     complement_prepositions: tuple[str, ...] = ()
     representative_nouns: tuple[str, ...] = ()
