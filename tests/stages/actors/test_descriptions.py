@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from newsledger.records import ActorLayer
-from tests.builders import code_of, mention_of
+from tests.builders import code_of, mention_of, pipeline
 
 # ---- short names, appositions, "it", plural descriptions -----------------------------------------
 
@@ -380,3 +380,21 @@ def test_a_short_name_defined_in_parentheses_is_the_phrase_before_it(layer_of: C
     # near miss: a place in parentheses is where the body is, not its name
     placed = layer_of("The Ruritanian border directorate (Zenda) closed the crossing.")
     assert mention_of(placed, "Zenda").actor_id != mention_of(placed, "The Ruritanian border directorate").actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor_id"),
+    [
+        # a known organisation's name followed by a country's: its office there speaks for it
+        ("A spokesperson for UNHCR Kenya said the camps would stay open.", "UNHCR Kenya", "org:unhcr"),
+        # negative: the organisation's name alone
+        ("A spokesperson for UNHCR said the camps would stay open.", "UNHCR", "org:unhcr"),
+        # near miss: a country's name followed by another word is a body of its own
+        ("A spokesperson for Kenya Airways said the flights would resume.", "Kenya Airways", "org:kenya-airways"),
+    ],
+)
+def test_an_organisations_country_office_is_the_organisation(text: str, mention: str, actor_id: str) -> None:
+    analysis = pipeline().analyze_text(text)
+    found = [m for m in analysis.mentions if m.text == mention]
+    assert len(found) == 1, [m.text for m in analysis.mentions]
+    assert found[0].actor_id == actor_id

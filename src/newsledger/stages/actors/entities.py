@@ -36,6 +36,9 @@ def read_entity(state: ArticleState, m: Phrase, a: Atom, countries: list[str], s
         read_person_entity(state, m, a, name, countries, sectors)
     elif a.key == "NORP":
         read_people_entity(state, m, name, countries)
+    elif a.key == "ORG" and (office := country_office(state, a)) is not None:
+        m.actor = state.reg.org(office)  # "UNHCR Kenya": the agency's office in a country is the agency
+        m.confidence = state.conf.plausible
     elif a.key == "ORG" or (a.key in ("GPE", "FAC", "LOC") and m.end > a.end):
         # sectors from the name's own head ("... Service") or a noun before it ("the newspaper
         # X"), not from a complement ("Headquarters for the Treatment of Prisoners of War")
@@ -51,6 +54,24 @@ def read_entity(state: ArticleState, m: Phrase, a: Atom, countries: list[str], s
         m.confidence = state.conf.weak
     if m.gender and m.actor:
         state.reg.gender.setdefault(m.actor, m.gender)
+
+
+def country_office(state: ArticleState, a: Atom) -> str | None:
+    """The organisation of an entity made of a known organisation's name followed by a
+    country's name ("UNHCR Kenya", "Amnesty International Nigeria"): its office in that country,
+    which speaks for it; None for any other entity. The dictionary names an entity replaced are
+    in its ``ref`` ("organisation=org:unhcr,country=KEN"); the country must end the entity."""
+    inner = [tuple(part.split("=", 1)) for part in a.ref.split(",") if "=" in part]
+    orgs = [r for t, r in inner if t == "organisation"]
+    if len(orgs) != 1 or orgs[0] not in state.d.organisations or inner[0][0] != "organisation" \
+            or any(t != "organisation" and t not in COUNTRY_TABLES for t, _ in inner):
+        return None
+    words = state.doc[a.start:a.end]
+    for n in (1, 2, 3):
+        tail = words[-n:] if len(words) > n else None
+        if tail is not None and state.d.country_of_word(tail.text) and not tail[0].is_lower:
+            return orgs[0]
+    return None
 
 
 def named_as_place(state: ArticleState, tok: Token) -> bool:
