@@ -398,3 +398,25 @@ def test_an_organisations_country_office_is_the_organisation(text: str, mention:
     found = [m for m in analysis.mentions if m.text == mention]
     assert len(found) == 1, [m.text for m in analysis.mentions]
     assert found[0].actor_id == actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # the words of a title some person of the dictionary holds still describe another person
+        ("Zimbabwean opposition leader Tendai Moyo said the vote was rigged.", "Zimbabwean opposition leader Tendai Moyo",
+         "ZWE OPP"),
+        # negative: a description with no such title
+        ("Zimbabwean opposition figure Tendai Moyo said the vote was rigged.",
+         "Zimbabwean opposition figure Tendai Moyo", "ZWE OPP"),
+        # near miss: the holder named is the holder
+        ("Russian opposition leader Alexei Navalny said the vote was rigged.", "Russian opposition leader Alexei Navalny",
+         "RUS OPP"),
+    ],
+)
+def test_the_words_of_an_office_title_describe_whoever_it_names(text: str, mention: str, code: str) -> None:
+    analysis = pipeline().analyze_text(text)
+    actors = {a.id: a for a in analysis.actors}
+    found = [m for m in analysis.mentions if m.text == mention]
+    assert len(found) == 1, [m.text for m in analysis.mentions]
+    assert actors[found[0].actor_id or ""].code == code

@@ -32,8 +32,9 @@ def descriptors(state: ArticleState, m: Phrase) -> tuple[list[str], tuple[str, .
         owner = state.names[i]
         if owner is not None and owner is not m.atom and owner.start <= i < owner.end and (
             owner.end - owner.start > 1
-        ):
-            continue  # a word of another name ("Union" in "the African Union's council")
+        ) and owner.table != "office":
+            continue  # a word of another name ("Union" in "the African Union's council"); the words
+            # of an office still describe ("Zimbabwean opposition leader X" is of the opposition)
         for arr in (state.nouns, state.frames):
             a = arr[i]
             if a is None or id(a) in seen:
