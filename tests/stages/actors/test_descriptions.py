@@ -420,3 +420,19 @@ def test_the_words_of_an_office_title_describe_whoever_it_names(text: str, menti
     found = [m for m in analysis.mentions if m.text == mention]
     assert len(found) == 1, [m.text for m in analysis.mentions]
     assert actors[found[0].actor_id or ""].code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a sector word as the adjective of a noun that names no actor is what the person deals with
+        ("Public affairs chief Ivo Marek said the plant would close.", "Public affairs chief Ivo Marek", ""),
+        ("Military affairs expert Ivo Marek said the plant would close.", "Military affairs expert Ivo Marek", "EDU"),
+        # negative: before an actor noun it says who they are
+        ("Military officials said the plant would close.", "Military officials", "MIL"),
+    ],
+)
+def test_a_sector_adjective_of_a_topic_names_no_sector(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str
+) -> None:
+    assert code_of(layer_of(text), mention) == code

@@ -62,7 +62,7 @@ def describe(state: ArticleState, m: Phrase, a: Atom, found: _Described) -> None
                 m.gender = m.gender or te.gender
     elif a.cat == CAT_SECTOR:
         st = state.d.sector_nouns.get(a.key)
-        if st is not None and not found.sectors:
+        if st is not None and not found.sectors and not topic_adjective(state, a):
             found.sectors = st[0].sectors
     elif a.cat == CAT_FRAME:
         ft = state.d.framing_forms.get(a.key)
@@ -70,6 +70,16 @@ def describe(state: ArticleState, m: Phrase, a: Atom, found: _Described) -> None
             found.honor.append(a.key)
         if a not in m.frames:
             m.frames.append(a)
+
+
+def topic_adjective(state: ArticleState, a: Atom) -> bool:
+    """A sector word used as an adjective of a noun that names no actor ("public affairs chief",
+    "military affairs expert"): it says what the person deals with, not who they are; before an
+    actor noun it still does ("military officials")."""
+    tok = state.doc[a.end - 1]
+    if a.end - a.start != 1 or tok.pos_ != "ADJ" or tok.dep_ not in ("amod", "compound") or tok.head.i == tok.i:
+        return False
+    return state.nouns[tok.head.i] is None and state.names[tok.head.i] is None
 
 
 def shadow_title(state: ArticleState, m: Phrase, title: Atom) -> bool:
