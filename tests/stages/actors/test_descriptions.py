@@ -436,3 +436,22 @@ def test_a_sector_adjective_of_a_topic_names_no_sector(
     layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str
 ) -> None:
     assert code_of(layer_of(text), mention) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a person described as a member of a named organisation takes its sectors
+        ("Anna Berg, a researcher at Amnesty International, said the ban was wrong.", "NGO"),
+        # negative: the description alone
+        ("Anna Berg, a researcher, said the ban was wrong.", "EDU"),
+        # near miss: a place after "at" is where the person is, not whom they work for
+        ("Anna Berg, a researcher at the border, said the ban was wrong.", "EDU"),
+    ],
+)
+def test_a_person_described_as_a_member_of_an_organisation_takes_its_sectors(text: str, code: str) -> None:
+    analysis = pipeline().analyze_text(text)
+    actors = {a.id: a for a in analysis.actors}
+    found = [m for m in analysis.mentions if m.text == "Anna Berg"]
+    assert len(found) == 1, [m.text for m in analysis.mentions]
+    assert actors[found[0].actor_id or ""].code == code

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...records import Actor
 from .countries import is_place
 from .state import ArticleState
 from .types import CAT_SECTOR, Atom, Phrase
@@ -133,6 +134,22 @@ def pair(state: ArticleState, desc: Phrase, name: Phrase) -> None:
     desc.apposed, name.apposed = name, desc
 
 
+def employer(state: ArticleState, desc: Phrase) -> Actor | None:
+    """The organisation a description of a person places them in: "a researcher at Amnesty
+    International", "the director of the agency's office" (an organisation the article names in
+    an "at", "of", "for" or "with" phrase of the description's head); None otherwise."""
+    head = state.doc[desc.head]
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in state.rules.employer_prepositions:
+            continue
+        for obj in prep.children:
+            m = state.by_head.get(obj.i) if obj.dep_ == "pobj" else None
+            a = state.reg.actors.get(m.actor or "") if m is not None else None
+            if a is not None and a.type == "organisation":
+                return a
+    return None
+
+
 def link_appositions(state: ArticleState) -> None:
     """A description in apposition to a person's name denotes that person, and lends the
     person its country and sectors when the dictionary does not know them."""
@@ -143,6 +160,10 @@ def link_appositions(state: ArticleState) -> None:
         person = state.reg.actors.get(name.actor)
         if person is None or person.type != "person":
             continue
+        org = employer(state, desc) if person.source == "derived" else None
+        if org is not None and org.sectors:  # "X, a researcher at Amnesty International": its member
+            person = person.replace(country=person.country or org.country, sectors=org.sectors)
+            state.reg.actors[person.id] = person
         if person.source == "derived" and (not person.country or not person.sectors):
             known = state.reg.actors.get(desc.actor or "")
             country = person.country or (known.country if known is not None else None)

@@ -32,7 +32,7 @@ WORD_LISTS = (
     "regime_nouns", "vague_modifiers", "spokesperson_nouns", "body_nouns", "abroad_bodies",
     "organisation_heads", "organisation_anaphors", "name_nouns", "kin_nouns", "control_descriptors", "site_nouns",
     "name_particles", "conveyance_nouns", "topic_nouns", "opposition_modifiers", "group_role_nouns", "place_nouns",
-    "place_name_prepositions",
+    "place_name_prepositions", "employer_prepositions",
 )
 # sector code lists: upper-cased frozensets of CorefRules
 SECTOR_LISTS = ("office_sectors", "force_sectors", "abroad_sectors", "commentator_sectors",

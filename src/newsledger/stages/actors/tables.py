@@ -226,6 +226,7 @@ class CorefRules(Record):
     locative_prepositions: tuple[str, ...] = ()
     motion_prepositions: tuple[str, ...] = ()
     place_name_prepositions: tuple[str, ...] = ()
+    employer_prepositions: tuple[str, ...] = ()
     travel_lemmas: tuple[str, ...] = ()
     complement_prepositions: tuple[str, ...] = ()
     representative_nouns: tuple[str, ...] = ()
