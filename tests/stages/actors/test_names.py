@@ -213,6 +213,8 @@ def test_a_title_word_ending_a_name_is_a_surname(
     [
         # a surname the entity recogniser missed, after the full name: the same person
         ("Senator James Risch said the deal was bad. Risch said the U.S. must take a long view.", "Risch", True),
+        # ... or labelled as no kind of actor (here a work of art, after a closing quotation mark)
+        ("Senator James Risch said the deal was bad. “We will all lose,” Risch told Politico.", "Risch", True),
         # negative: a capitalised word that is no earlier person's surname is no mention of one
         ("Senator James Risch said the deal was bad. Boise said the U.S. must take a long view.", "Boise", False),
     ],

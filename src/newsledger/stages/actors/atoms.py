@@ -229,9 +229,14 @@ def with_entities(state: ArticleState, names: list[Atom]) -> list[Atom]:
     return [x for x in names if id(x) not in placed.removed] + placed.added
 
 
+# entity labels of no actor and no place: a surname the recogniser gave one of them is still a surname
+NOT_ACTOR_ENTITIES = frozenset({"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
+
+
 def missed_surnames(state: ArticleState) -> list[int]:
-    """Tokens the entity recogniser left unlabelled that repeat the surname of a person it
-    labelled before ("Senator James Risch said ... Risch said"): the same person again."""
+    """Tokens the entity recogniser left unlabelled, or labelled as no kind of actor or place
+    (a work of art, a product, an event: "..., Risch told Politico"), that repeat the surname of a
+    person it labelled before ("Senator James Risch said ... Risch said"): the same person again."""
     doc = state.doc
     seen: set[str] = set()
     out: list[int] = []
@@ -243,7 +248,7 @@ def missed_surnames(state: ArticleState) -> list[int]:
             if last.is_title and last.is_alpha and len(last.text) > 2:
                 seen.add(last.text)
             nxt = next(ents, None)
-        if tok.text in seen and not tok.ent_type_ and tok.pos_ == "PROPN":
+        if tok.text in seen and tok.ent_type_ in NOT_ACTOR_ENTITIES and tok.pos_ == "PROPN":
             out.append(tok.i)
     return out
 
