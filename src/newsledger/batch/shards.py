@@ -18,9 +18,11 @@ sorted by key in Arrow) in a second thread while the previous part is written co
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -373,6 +375,9 @@ def _read_part(out: Path, keys: list[str], wanted: dict[str, tuple[str, ...]]) -
 # large again (reading a part takes about as long as writing two thirds of it), up to the last
 _PART_ARTICLES = 200
 _FIRST_PART_ARTICLES = 20
+# threads reading parts at once: reading takes nearly as much CPU as writing, and a reader that
+# lags behind (the machine busy with other work) leaves the writer waiting
+_READERS = 2
 
 
 def _parts(keys: list[str], sizes: dict[str, int]) -> list[list[str]]:
@@ -396,18 +401,20 @@ def _load_group(store: Store, out: Path, group: list[str], sizes: dict[str, int]
     from concurrent.futures import ThreadPoolExecutor
 
     new = 0
-    with store.conn, ThreadPoolExecutor(1, thread_name_prefix="newsledger-load") as reader:
+    with store.conn, ThreadPoolExecutor(_READERS, thread_name_prefix="newsledger-load") as reader:
         fresh = [key for key in sorted(group) if store.conn.execute(
             "INSERT INTO loaded_shards(shard, loaded_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
             (key, loaded_at)).rowcount != 0]
         parts = _parts(fresh, sizes)
         if not parts:  # another process loaded them all
             return 0
-        pending = [reader.submit(_read_part, out, parts[0], wanted)]
-        for following in [*parts[1:], None]:
-            tables = pending.pop().result()
-            if following is not None:
-                pending.append(reader.submit(_read_part, out, following, wanted))
+        # the parts being read, in order: up to ``_READERS`` ahead of the one written
+        pending = deque(reader.submit(_read_part, out, part, wanted) for part in parts[:_READERS])
+        following = iter(parts[_READERS:])
+        while pending:
+            tables = pending.popleft().result()
+            for part in itertools.islice(following, 1):
+                pending.append(reader.submit(_read_part, out, part, wanted))
             new += _write_part(store, tables)
     return new
 
