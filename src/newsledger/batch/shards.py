@@ -12,7 +12,7 @@ one per byte range (``ShardTask``), so that one large file does not become one l
 
 ``load_shards`` writes whole shards, about ``batch_articles`` articles to a transaction; within
 one, a part of up to ``_PART_ARTICLES`` articles is read (only the columns the store writes,
-sorted by key in Arrow) in a second thread while the previous part is written column by column
+sorted by key in Arrow) in two more threads while the previous part is written column by column
 (the first part is a small one: nothing is written until it is read).
 """
 
@@ -370,7 +370,7 @@ def _read_part(out: Path, keys: list[str], wanted: dict[str, tuple[str, ...]]) -
 
 
 # articles read and written at a time within a transaction: while one part is written, the next
-# is read from its Parquet files in a second thread (pyarrow and SQLite let go of the GIL). The
+# ones are read from their Parquet files in other threads (pyarrow and SQLite let go of the GIL). The
 # first part, read before anything can be written, is a small one; each next part is half as
 # large again (reading a part takes about as long as writing two thirds of it), up to the last
 _PART_ARTICLES = 200
