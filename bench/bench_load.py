@@ -6,8 +6,8 @@ spaCy), writes them as batch shards (``process_shard`` with a stand-in pipeline,
 files are exactly what ``newsledger batch`` writes), then loads them into fresh SQLite files:
 
 - ``load_shards`` one shard per transaction (``batch_articles=1``: how `load` wrote before
-  issue 19), and in batched transactions (the default: columns read from Parquet in a second
-  thread while the previous part is written, several dozen rows per INSERT, references checked
+  issue 19), and in batched transactions (the default: columns read from Parquet in two more
+  threads while the previous part is written, up to 200 rows per INSERT, references checked
   per part);
 - with ``--before SRC`` (once per checkout), ``load_shards`` of another checkout (e.g. main
   before issue 19), in a process of its own, on the same shards;
@@ -311,8 +311,8 @@ def main(argv: list[str] | None = None) -> int:
         "",
         "The machine is shared (2 cores, other work running): articles/s moves by a third or more from",
         "one run to the next, and so does CPU time per article, for old and new code alike; compare",
-        "ratios within one run. Wall time can be below CPU time: `load` reads the next part of its",
-        "shards in a second thread while it writes one, which helps only when a core is free. The",
+        "ratios within one run. Wall time can be below CPU time: `load` reads the next parts of its",
+        "shards in two more threads while it writes one, which helps only when a core is free. The",
         "main thread's CPU time (the writes, `time.thread_time`) is the least disturbed by the other work.",
         "",
     ])

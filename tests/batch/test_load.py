@@ -18,6 +18,7 @@ from newsledger.batch import shards as shards_module
 from newsledger.config import Settings
 from newsledger.errors import StoreError
 from newsledger.records import Actor, Analysis, Article, Failure, Mention
+from newsledger.storage import store as store_module
 from newsledger.storage.rows import TABLES
 from newsledger.storage.store import Store
 from tests.builders import main_analysis, second_analysis, third_analysis
@@ -77,12 +78,18 @@ TABLES_COMPARED = ("articles", "actors", "sentences", "mentions", "quotes", "fig
                    "event_actors", "framing")
 
 
-@pytest.mark.parametrize("batch_articles, part_articles", [(2000, 200), (3, 2), (1, 1)])
+# (2000, 1): one transaction of many parts, more than there are reader threads
+@pytest.mark.parametrize("batch_articles, part_articles", [(2000, 200), (3, 2), (1, 1), (2000, 1)])
 def test_load_stores_what_add_many_stores(db_target: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                           batch_articles: int, part_articles: int) -> None:
     analyses = _analyses()
     out = _write_shards(tmp_path, analyses)
     monkeypatch.setattr(shards_module, "_PART_ARTICLES", part_articles)
+    monkeypatch.setattr(store_module, "_ROWS_PER_STATEMENT", 50)  # the mentions take several statements
+    if part_articles == 1:  # more parts than reader threads: the read-ahead is topped up
+        from newsledger.batch.shards import _READERS, _parts
+
+        assert len(_parts([f"s{i}" for i in range(len(analyses))], {})) > _READERS
     with Store(db_target) as s:
         report = load_shards(out, s, batch_articles=batch_articles)
         assert (report.shards, report.articles_new) == (len(analyses) + 1, len(analyses))

@@ -12,15 +12,17 @@ one per byte range (``ShardTask``), so that one large file does not become one l
 
 ``load_shards`` writes whole shards, about ``batch_articles`` articles to a transaction; within
 one, a part of up to ``_PART_ARTICLES`` articles is read (only the columns the store writes,
-sorted by key in Arrow) in a second thread while the previous part is written column by column
+sorted by key in Arrow) in two more threads while the previous part is written column by column
 (the first part is a small one: nothing is written until it is read).
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -368,11 +370,14 @@ def _read_part(out: Path, keys: list[str], wanted: dict[str, tuple[str, ...]]) -
 
 
 # articles read and written at a time within a transaction: while one part is written, the next
-# is read from its Parquet files in a second thread (pyarrow and SQLite let go of the GIL). The
+# ones are read from their Parquet files in other threads (pyarrow and SQLite let go of the GIL). The
 # first part, read before anything can be written, is a small one; each next part is half as
 # large again (reading a part takes about as long as writing two thirds of it), up to the last
 _PART_ARTICLES = 200
 _FIRST_PART_ARTICLES = 20
+# threads reading parts at once: reading takes nearly as much CPU as writing, and a reader that
+# lags behind (the machine busy with other work) leaves the writer waiting
+_READERS = 2
 
 
 def _parts(keys: list[str], sizes: dict[str, int]) -> list[list[str]]:
@@ -396,18 +401,20 @@ def _load_group(store: Store, out: Path, group: list[str], sizes: dict[str, int]
     from concurrent.futures import ThreadPoolExecutor
 
     new = 0
-    with store.conn, ThreadPoolExecutor(1, thread_name_prefix="newsledger-load") as reader:
+    with store.conn, ThreadPoolExecutor(_READERS, thread_name_prefix="newsledger-load") as reader:
         fresh = [key for key in sorted(group) if store.conn.execute(
             "INSERT INTO loaded_shards(shard, loaded_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
             (key, loaded_at)).rowcount != 0]
         parts = _parts(fresh, sizes)
         if not parts:  # another process loaded them all
             return 0
-        pending = [reader.submit(_read_part, out, parts[0], wanted)]
-        for following in [*parts[1:], None]:
-            tables = pending.pop().result()
-            if following is not None:
-                pending.append(reader.submit(_read_part, out, following, wanted))
+        # the parts being read, in order: up to ``_READERS`` ahead of the one written
+        pending = deque(reader.submit(_read_part, out, part, wanted) for part in parts[:_READERS])
+        following = iter(parts[_READERS:])
+        while pending:
+            tables = pending.popleft().result()
+            for part in itertools.islice(following, 1):
+                pending.append(reader.submit(_read_part, out, part, wanted))
             new += _write_part(store, tables)
     return new
 
