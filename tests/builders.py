@@ -836,3 +836,20 @@ class EchoPipeline:
 class EchoFactory:
     def __call__(self) -> EchoPipeline:
         return EchoPipeline()
+
+
+def synthetic_ledger_db(db: Path, n: int, seed: int) -> Path:
+    """A store of ``n`` synthetic articles from the ledger benchmark's generator (its actors, then
+    the articles of a world drawn with ``seed``), as the ledger tests build on."""
+    import random
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from bench_ledger import generate, insert, make_world, populate
+
+    rng = random.Random(seed)
+    populate(db, 0, seed)
+    with Store(db) as store:
+        for rows in generate(n, rng, make_world(random.Random(seed)), chunk=100):
+            insert(store.conn, rows)
+    return db

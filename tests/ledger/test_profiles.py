@@ -3,8 +3,6 @@ own order on SQLite (``profiles.in_table_order``) give the rows SQLite's own pla
 
 from __future__ import annotations
 
-import random
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -13,9 +11,7 @@ import pytest
 from newsledger.ledger import build_ledger, profiles
 from newsledger.ledger.profiles import ACTOR_NAMES_SQL, FRAMING_SQL, in_table_order
 from newsledger.storage.store import Store
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-from bench_ledger import generate, insert, make_world, populate
+from tests.builders import synthetic_ledger_db
 
 PROFILE_TABLES = ("ledger_outlets", "ledger_outlet_framing", "ledger_outlet_sources", "ledger_outlet_actors",
                   "ledger_actor_names")
@@ -27,13 +23,7 @@ def _profile_rows(store: Store) -> dict[str, list[tuple[Any, ...]]]:
 
 @pytest.fixture
 def synthetic(tmp_path: Path) -> Path:
-    db = tmp_path / "profiles.db"
-    rng = random.Random(3)
-    populate(db, 0, 3)
-    with Store(db) as store:
-        for rows in generate(400, rng, make_world(random.Random(3)), chunk=100):
-            insert(store.conn, rows)
-    return db
+    return synthetic_ledger_db(tmp_path / "profiles.db", 400, seed=3)
 
 
 def test_profiles_read_in_table_order_are_the_planners_rows(synthetic: Path,

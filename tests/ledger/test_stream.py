@@ -22,7 +22,7 @@ from newsledger.ledger.places import PlaceWords, WindowWords, place_vocabulary, 
 from newsledger.ledger.rules import load_rules
 from newsledger.ledger.stream import EventStream, mention_windows, odd_records, undated_articles
 from newsledger.storage.store import Store
-from tests.builders import market_strike_docs, store_docs
+from tests.builders import market_strike_docs, store_docs, synthetic_ledger_db
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from bench_ledger import generate, insert, make_world, populate
@@ -95,12 +95,8 @@ def test_the_streamed_build_is_the_in_memory_build(tmp_path: Path, monkeypatch: 
 def test_without_undated_claims_threads_are_written_as_they_close(tmp_path: Path,
                                                                   caplog: pytest.LogCaptureFixture) -> None:
     """With every article dated, the build holds a small part of the ledger at any time."""
-    db = tmp_path / "ledger.db"
-    rng = random.Random(5)
-    populate(db, 0, 5)
+    db = synthetic_ledger_db(tmp_path / "ledger.db", 1500, seed=5)
     with Store(db) as store:
-        for rows in generate(1500, rng, make_world(random.Random(5)), chunk=100):
-            insert(store.conn, rows)
         build_ledger(store, streamed=False)
         in_memory = _rows(store)
         with caplog.at_level(logging.INFO, logger="newsledger.ledger.build"):

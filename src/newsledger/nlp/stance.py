@@ -264,10 +264,10 @@ def _own_stance(tok: Token, clause: Token, proposition: str, w: StanceWords) -> 
         return None
     if clause.i != tok.i and _denies(clause, w) and (proposition or tok.pos_ == "VERB"):
         return "uncertain" if negated(clause, w) else "denied"  # "denied any involvement in the attack"
-    if _lemma(clause) in w.doubt_verbs and negated(clause, w) and any(c.dep_ in _COMPLEMENT for c in clause.children):
-        return "uncertain"  # the head is itself the doubt: "I don't know whether it was a strike"
-    if clause.i != tok.i and _lemma(clause) in w.doubt_verbs and negated(clause, w) and tok.pos_ != "VERB":
-        return "uncertain"  # what cannot be confirmed is left open: "the toll could not be verified"
+    if _lemma(clause) in w.doubt_verbs and negated(clause, w) and (
+            any(c.dep_ in _COMPLEMENT for c in clause.children)  # "I don't know whether it was a strike"
+            or (clause.i != tok.i and tok.pos_ != "VERB")):  # "the toll could not be verified"
+        return "uncertain"  # a negated verb of knowing leaves its complement or its object open
     if any(c.dep_ == "dobj" and _lemma(c) in w.knowledge_nouns and _negative_word(c, w) for c in clause.children):
         return "uncertain"  # "he had no details on the deaths", "gave no information about"
     if any(_lemma(c) in w.proposition_nouns and called_false(c, w) for c in clause.children):

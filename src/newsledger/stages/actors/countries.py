@@ -83,11 +83,14 @@ def is_place(state: ArticleState, tok: Token) -> bool:
     t = tok
     while t.dep_ in ("conj", "appos", "compound") and t.head.i != t.i:
         t = t.head
-    if t.dep_ != "pobj":
-        return False
-    prep = t.head
+    return t.dep_ == "pobj" and place_preposition(state, t.head, state.rules.locative_prepositions)
+
+
+def place_preposition(state: ArticleState, prep: Token, locatives: Iterable[str]) -> bool:
+    """A preposition whose object is a place: one of ``locatives`` ("in Gaza"), or one of motion
+    after a word of travel ("flew to Washington")."""
     low = prep.lower_
-    if low in state.rules.locative_prepositions:
+    if low in locatives:
         return True
     if low in state.rules.motion_prepositions:
         gov = prep.head

@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from .countries import place_preposition
 from .state import ArticleState
 from .tables import body_words
 from .types import CAT_NAME, CAT_SECTOR, CAT_TITLE, COUNTRY_TABLES, Atom, Phrase, clean_name
@@ -56,12 +57,23 @@ def read_entity(state: ArticleState, m: Phrase, a: Atom, countries: list[str], s
         state.reg.gender.setdefault(m.actor, m.gender)
 
 
+def replaced_names(a: Atom) -> list[tuple[str, str]]:
+    """The (table, ref) of each dictionary name an entity replaced, in order, from its ``ref``
+    ("organisation=org:unhcr,country=KEN")."""
+    out: list[tuple[str, str]] = []
+    for part in a.ref.split(","):
+        if "=" in part:
+            t, r = part.split("=", 1)
+            out.append((t, r))
+    return out
+
+
 def country_office(state: ArticleState, a: Atom) -> str | None:
     """The organisation of an entity made of a known organisation's name followed by a
     country's name ("UNHCR Kenya", "Amnesty International Nigeria"): its office in that country,
     which speaks for it; None for any other entity. The dictionary names an entity replaced are
     in its ``ref`` ("organisation=org:unhcr,country=KEN"); the country must end the entity."""
-    inner = [tuple(part.split("=", 1)) for part in a.ref.split(",") if "=" in part]
+    inner = replaced_names(a)
     orgs = [r for t, r in inner if t == "organisation"]
     if len(orgs) != 1 or orgs[0] not in state.d.organisations or inner[0][0] != "organisation" \
             or any(t != "organisation" and t not in COUNTRY_TABLES for t, _ in inner):
@@ -78,16 +90,8 @@ def named_as_place(state: ArticleState, tok: Token) -> bool:
     """A one-word name the entity recogniser took for a person that the article uses as a place
     ("returned to Kismayo", "in Hagadera"): where something is or goes
     (``place_name_prepositions``, or a preposition of motion after a verb of travel)."""
-    for t in state.doc:
-        if t.text != tok.text or t.dep_ != "pobj":
-            continue
-        prep = t.head
-        if prep.lower_ in state.rules.place_name_prepositions:
-            return True
-        if prep.lower_ in state.rules.motion_prepositions and (
-                prep.head.lemma_.lower() in state.rules.travel_lemmas or prep.head.lower_ in state.rules.travel_lemmas):
-            return True
-    return False
+    return any(t.text == tok.text and t.dep_ == "pobj"
+               and place_preposition(state, t.head, state.rules.place_name_prepositions) for t in state.doc)
 
 
 def country_body(state: ArticleState, m: Phrase, country: str) -> str | None:
@@ -117,12 +121,7 @@ def country_body(state: ArticleState, m: Phrase, country: str) -> str | None:
 
 def entity_countries(state: ArticleState, a: Atom, countries: list[str]) -> list[str]:
     """``countries`` with those of the dictionary names the entity replaced."""
-    inner: list[tuple[str, str]] = []
-    for part in a.ref.split(","):
-        if "=" in part:
-            t, r = part.split("=", 1)
-            inner.append((t, r))
-    for t, r in inner:
+    for t, r in replaced_names(a):
         if t in COUNTRY_TABLES and r not in countries:
             countries.append(r)
         if t == "organisation" and r in state.d.organisations and not countries:
