@@ -22,7 +22,7 @@ from ...errors import ConfigError
 from ...nlp import ParsedDoc
 from ...records import AcledScope, Actor, Event
 from ...resources import MapOf, Required, Resources
-from .tokens import forms_of
+from .tokens import Phrases, forms_of
 from .types import AcledData, AcledRule
 
 ACLED_FILE = "events/acled.yaml"
@@ -116,12 +116,16 @@ class Sentence:
 
     def __init__(self, tokens: Sequence[Token], not_cues: Iterable[tuple[str, ...]] = ()) -> None:
         self.tokens = [t for t in tokens if t.text not in ("-", "–")]
-        self.forms = [set() if t.ent_type_ in ("DATE", "TIME") else set(forms_of(t)) for t in self.tokens]
+        self.phrases = Phrases(set() if t.ent_type_ in ("DATE", "TIME") else forms_of(t) for t in self.tokens)
         for phrase in not_cues:  # "riot police" holds no riot
-            for i in [t.i for t in self.find_all(phrase)]:
-                at = next(n for n, t in enumerate(self.tokens) if t.i == i)
-                for j in range(at, min(at + len(phrase), len(self.forms))):
-                    self.forms[j] = set()
+            for at in self.phrases.starts(phrase):
+                for j in range(at, min(at + len(phrase), len(self.tokens))):
+                    self.phrases.clear(j)
+
+    @property
+    def forms(self) -> list[set[str]]:
+        """Each token's forms (none for the words of a date or of a phrase that is no cue)."""
+        return self.phrases.forms
 
     def find(self, phrase: tuple[str, ...]) -> Token | None:
         """The first token of ``phrase`` in the sentence, or None."""
@@ -129,9 +133,7 @@ class Sentence:
 
     def find_all(self, phrase: tuple[str, ...]) -> list[Token]:
         """The first token of each occurrence of ``phrase`` in the sentence."""
-        n = len(phrase)
-        return [self.tokens[i] for i in range(len(self.forms) - n + 1)
-                if all(phrase[j] in self.forms[i + j] for j in range(n))]
+        return [self.tokens[i] for i in self.phrases.starts(phrase)]
 
     def token_at(self, char: int) -> Token | None:
         """The token starting at character ``char`` (an event's predicate)."""

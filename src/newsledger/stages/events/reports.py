@@ -30,7 +30,7 @@ from .frames import frame_of
 from .lexicon import cameo_code
 from .predicates import noun_pattern, subject_arg
 from .roles import source_token
-from .tokens import forms_of, lemma_of
+from .tokens import Phrases, forms_of, lemma_of
 from .types import Arg, CameoCode, Context, Found, Frame, Report, Reports
 
 REPORTS_FILE = "events/reports.yaml"
@@ -79,6 +79,7 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
     return Reports(reports=tuple(out), unrealised_marks=marks, topic_heads=topics)
 
 
+
 # --------------------------------------------------------------------------- matching
 
 
@@ -86,10 +87,8 @@ def _forms(tok: Token) -> set[str]:
     return {lemma_of(tok), tok.lower_}
 
 
-def _sentence_has(sent: SpacySpan, phrases: Iterable[tuple[str, ...]]) -> bool:
-    forms = [_forms(t) for t in sent if t.text not in ("-", "–")]
-    return any(all(p[j] in forms[i + j] for j in range(len(p)))
-               for p in phrases for i in range(len(forms) - len(p) + 1))
+def _sentence_words(sent: SpacySpan) -> Phrases:
+    return Phrases(_forms(t) for t in sent if t.text not in ("-", "–"))
 
 
 def verb_trigger(v: Token, report: Report) -> list[Token] | None:
@@ -237,13 +236,17 @@ def report_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: Re
     if any(f.parent is None for f in found):
         return []  # the sentence reports an act with its actors already
     taken: set[int] = set()
-    usable = [r for r in reports.reports if (not r.also or _sentence_has(sent, r.also))
-              and not (r.exclude and _sentence_has(sent, r.exclude))]
+    words = _sentence_words(sent)
+    usable = [(n, r) for n, r in enumerate(reports.reports) if (not r.also or words.has_any(r.also))
+              and not (r.exclude and words.has_any(r.exclude))]
     out: list[Found] = []
     for tok in sorted(sent, key=lambda t: (not is_verb(t), t.i)):  # "a cache was found": the verb
         if tok.i in taken:
             continue
-        for r in usable:
+        starts = set().union(*(reports.by_word.get(w, ()) for w in forms_of(tok)))
+        for n, r in usable:
+            if n not in starts:
+                continue
             f = match(ctx, tok, r, reports.unrealised_marks, reports.topic_heads)
             if f is not None and (f.plover == NOT_PLOVER or cameo_code(ctx.cameo, f.cameo) is not None):
                 out.append(f)

@@ -1,7 +1,9 @@
-"""Token helpers: word forms, children by label, prepositional objects, noun phrases."""
+"""Token helpers: word forms, phrases of word forms, children by label, prepositional objects,
+noun phrases."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -44,6 +46,43 @@ def word_forms(text: str, lemma: str) -> tuple[str, ...]:
 
 def forms_of(tok: Token) -> tuple[str, ...]:
     return word_forms(tok.text, tok.lemma_.lower())
+
+
+class Phrases:
+    """Where phrases occur in a sequence of words, each word given as the set of its forms: a
+    phrase occurs at ``i`` when its n-th word is among the forms of word ``i + n``. The positions
+    of each form are indexed once, so a look-up costs the occurrences of the phrase's first word,
+    not the length of the sentence."""
+
+    def __init__(self, forms: Sequence[Iterable[str]]) -> None:
+        self.forms = [set(f) for f in forms]
+        self._at: dict[str, list[int]] | None = None
+
+    def _index(self) -> dict[str, list[int]]:
+        if self._at is None:
+            at: dict[str, list[int]] = {}
+            for i, fs in enumerate(self.forms):
+                for f in fs:
+                    at.setdefault(f, []).append(i)
+            self._at = at
+        return self._at
+
+    def starts(self, phrase: Sequence[str]) -> list[int]:
+        """The positions where ``phrase`` begins, in order."""
+        n, forms = len(phrase), self.forms
+        if not n:
+            return list(range(len(forms) + 1))
+        return [i for i in self._index().get(phrase[0], ()) if i + n <= len(forms)
+                and all(phrase[j] in forms[i + j] for j in range(1, n))]
+
+    def has_any(self, phrases: Iterable[Sequence[str]]) -> bool:
+        return any(self.starts(p) for p in phrases)
+
+    def clear(self, i: int) -> None:
+        """Word ``i`` holds no form any more (it is part of a phrase that is no cue)."""
+        if self.forms[i]:
+            self.forms[i] = set()
+            self._at = None
 
 
 def form_in(tok: Token, table: dict[str, Any] | frozenset[str]) -> str | None:

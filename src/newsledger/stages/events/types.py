@@ -225,6 +225,16 @@ class Reports:
     reports: tuple[Report, ...] = ()
     unrealised_marks: frozenset[str] = frozenset()
     topic_heads: frozenset[str] = frozenset()  # "a report on attacks": the noun is a topic, no report
+    # each trigger word (a noun, a verb's first word) -> the positions of the reports it may start:
+    # a token is tried only against the reports one of its forms may start
+    by_word: dict[str, frozenset[int]] = field(init=False, compare=False, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, set[int]] = {}
+        for n, r in enumerate(self.reports):
+            for w in [*r.nouns, *(v[0] for v in r.verbs if v)]:
+                index.setdefault(w, set()).add(n)
+        object.__setattr__(self, "by_word", {w: frozenset(ns) for w, ns in index.items()})
 
 
 @dataclass(frozen=True)
