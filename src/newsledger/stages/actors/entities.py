@@ -90,8 +90,11 @@ def named_as_place(state: ArticleState, tok: Token) -> bool:
     """A one-word name the entity recogniser took for a person that the article uses as a place
     ("returned to Kismayo", "in Hagadera"): where something is or goes
     (``place_name_prepositions``, or a preposition of motion after a verb of travel)."""
-    return any(t.text == tok.text and t.dep_ == "pobj"
-               and place_preposition(state, t.head, state.rules.place_name_prepositions) for t in state.doc)
+    if state.place_objects_cache is None:  # the words used so, read once per article
+        state.place_objects_cache = frozenset(
+            t.text for t in state.doc
+            if t.dep_ == "pobj" and place_preposition(state, t.head, state.rules.place_name_prepositions))
+    return tok.text in state.place_objects_cache
 
 
 def country_body(state: ArticleState, m: Phrase, country: str) -> str | None:

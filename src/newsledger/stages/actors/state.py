@@ -50,6 +50,7 @@ class ArticleState:
         self.male = frozenset(self.rules.male_cues)
         self.female = frozenset(self.rules.female_cues)
         self.focus: str | None = None
+        self.place_objects_cache: frozenset[str] | None = None  # see entities.named_as_place
 
 
 def recent(history: list[Phrase], m: Phrase, window: int | None = None, named_only: bool = True) -> Iterable[Phrase]:

@@ -236,16 +236,17 @@ def report_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: Re
     if any(f.parent is None for f in found):
         return []  # the sentence reports an act with its actors already
     taken: set[int] = set()
+    starts = {t.i: set().union(*(reports.by_word.get(w, ()) for w in forms_of(t))) for t in sent}
+    triggered = set().union(*starts.values())  # the reports some word of the sentence may start
     words = _sentence_words(sent)
-    usable = [(n, r) for n, r in enumerate(reports.reports) if (not r.also or words.has_any(r.also))
-              and not (r.exclude and words.has_any(r.exclude))]
+    usable = [(n, r) for n, r in enumerate(reports.reports) if n in triggered
+              and (not r.also or words.has_any(r.also)) and not (r.exclude and words.has_any(r.exclude))]
     out: list[Found] = []
     for tok in sorted(sent, key=lambda t: (not is_verb(t), t.i)):  # "a cache was found": the verb
         if tok.i in taken:
             continue
-        starts = set().union(*(reports.by_word.get(w, ()) for w in forms_of(tok)))
         for n, r in usable:
-            if n not in starts:
+            if n not in starts[tok.i]:
                 continue
             f = match(ctx, tok, r, reports.unrealised_marks, reports.topic_heads)
             if f is not None and (f.plover == NOT_PLOVER or cameo_code(ctx.cameo, f.cameo) is not None):
