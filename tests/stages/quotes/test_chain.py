@@ -60,6 +60,17 @@ CASES = [
     # someone named only in the quote's own words is not its speaker: the speaker met before is
     ("named only in the quote", "\"The law is clear,\" said Boris Kandel, a lawyer in Riga. \"Volodymyr "
      "Zelenskyy can pick a fifth of the council,\" he told reporters.", "pick a fifth", "Boris Kandel"),
+    # named in the quote and before it, with another speaker met before: that speaker
+    ("named in the quote and before", "Volodymyr Zelenskyy visited Riga on Monday. \"The law is clear,\" said "
+     "Boris Kandel, a lawyer in Riga. \"Volodymyr Zelenskyy can pick a fifth of the council,\" he told "
+     "reporters.", "pick a fifth", "Boris Kandel"),
+    ("named in the quote and before, other side", "Vladimir Putin visited Minsk on Monday. \"The law is "
+     "clear,\" said Boris Kandel, a lawyer in Minsk. \"Vladimir Putin can pick a fifth of the council,\" "
+     "he told reporters.", "pick a fifth", "Boris Kandel"),
+    # negative: the quote names nobody: the actor stage's reading stands
+    ("named nowhere in the quote", "Vladimir Putin visited Minsk on Monday. \"The law is clear,\" said "
+     "Boris Kandel, a lawyer in Minsk. Vladimir Putin met the council later. \"I can pick a fifth of "
+     "the council,\" he told reporters.", "pick a fifth", "Vladimir Putin"),
     # near miss: named before the quote as well, the actor stage's reading stands
     ("named before too", "Boris Kandel met farmers on Monday. \"Boris Kandel will not resign,\" he said.",
      "will not resign", "Boris Kandel"),

@@ -11,6 +11,9 @@ its first link):
   "officials"); ``he``/``she`` for a person; ``they`` for anyone but one person;
 * a candidate the quote itself names with a loaded label ("the Zionist enemy", "the Kyiv
   regime") is not its speaker: nobody calls itself by its opponents' labels;
+* a candidate the quote names in its own words ("“Kim wants relief,” he added") is not its
+  speaker when another speaker was met before it, or when the quote is the only place that names
+  it: people seldom name themselves in what they say;
 * when the pronoun's sentence names a weekday ("it said in a statement Wednesday"), a speaker
   whose own sentence names the same day comes first and one naming another day last; then the
   nearest;
@@ -152,22 +155,21 @@ class SpeakerChain:
                 out.add(a.country)
         return out
 
-    def _quoted_only(self, att: Attribution, actor_id: str | None) -> bool:
-        """``actor_id`` is named (not by a pronoun) in the quote's own words and nowhere before
-        them: “The president will resign,” he said: "he" is not the president."""
+    def _named_in_quote(self, att: Attribution, actor_id: str | None) -> tuple[bool, bool]:
+        """Whether ``actor_id`` is named (not by a pronoun) in the quote's own words, and whether
+        it is named before them too."""
         if actor_id is None or att.content_start is None or att.content_end is None:
-            return False
-        inside = [m for m in self.actors.mentions_in(att.content_start, att.content_end)
-                  if m.actor_id == actor_id and m.kind != "pronoun"]
-        before = [m for m in self.actors.mentions if m.actor_id == actor_id and m.end <= att.content_start
-                  and m.kind != "pronoun"]
-        return bool(inside) and not before
+            return False, False
+        inside = any(m.actor_id == actor_id and m.kind != "pronoun"
+                     for m in self.actors.mentions_in(att.content_start, att.content_end))
+        before = any(m.actor_id == actor_id and m.end <= att.content_start and m.kind != "pronoun"
+                     for m in self.actors.mentions)
+        return inside, before
 
     def _pronoun(self, att: Attribution, word: str, sentence: int) -> str | None:
         labelled = self._labelled(att)
         current = self.replaced.get(att.speaker_actor_id or "", att.speaker_actor_id)
-        if self._quoted_only(att, current):
-            current = None
+        named_inside, named_before = self._named_in_quote(att, current)
         days = self._days(sentence)
         here = att.cue_start if att.cue_start is not None else att.speaker_start or 0
         ranked: list[tuple[int, int, str]] = []
@@ -180,6 +182,10 @@ class SpeakerChain:
             agree = 1 if not days or not link.days else (0 if days & link.days else 2)
             ranked.append((agree, -i, link.actor_id))
         ranked.sort()
+        if named_inside and (not named_before or any(c != current for _, _, c in ranked)):
+            # "“The president will resign,” he said": "he" is not the president, but the speaker
+            # met before, when there is one (or anyone, when the president is named nowhere else)
+            current = None
         if self._keep(current, word, labelled, ranked):
             return current
         found = ranked[0][2] if ranked else None
