@@ -72,7 +72,7 @@ snapshot: $(STAMP)
 	$(PY) eval/snapshot.py record $(SNAPSHOT_DIR) --shared $(SHARED)
 
 bench: $(STAMP)
-	$(PY) bench/bench_pipeline.py --doc docs/PERFORMANCE.md
+	$(PY) bench/bench_pipeline.py --shared $(SHARED) --doc docs/PERFORMANCE.md
 	$(PY) bench/bench_batch.py --doc docs/PERFORMANCE.md
 	$(PY) bench/bench_web.py --doc docs/PERFORMANCE.md
 	$(PY) bench/bench_ledger.py --doc docs/PERFORMANCE.md

