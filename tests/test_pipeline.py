@@ -112,3 +112,30 @@ def test_parallel_analysis_from_an_unguarded_script_fails_clearly(tmp_path: Any)
     assert proc.returncode != 0
     assert "NewsledgerError" in proc.stderr and "if __name__ == \"__main__\":" in proc.stderr
     assert "spacy" not in proc.stderr.lower()
+
+
+@pytest.mark.parametrize(("batch_chars", "sizes"), [
+    (10_000, [3]),        # three short texts fit in one batch
+    (60, [2, 1]),         # the batch closes once its texts reach the budget (two of 40 characters)
+    (1, [1, 1, 1]),       # near miss: every text alone reaches a tiny budget
+])
+def test_a_parse_batch_closes_at_batch_size_or_batch_chars(monkeypatch: pytest.MonkeyPatch, batch_chars: int,
+                                                           sizes: list[int]) -> None:
+    from newsledger import pipeline as module
+    from newsledger.records import Article
+
+    nl = pipeline(batch_chars=batch_chars)
+    seen: list[int] = []
+    real = module.parse_many
+
+    def counting(batch: Any, nlp: Any, batch_size: int = 16) -> Any:
+        batch = list(batch)
+        seen.append(len(batch))
+        return real(batch, nlp, batch_size=batch_size)
+
+    monkeypatch.setattr(module, "parse_many", counting)
+    texts = [f"The mayor of Springfield spoke on day {i}." for i in range(3)]
+    assert all(len(t) == 40 for t in texts)
+    results = list(nl.analyze_many([Article.create(t) for t in texts], batch_size=16))
+    assert len(results) == 3
+    assert seen == sizes

@@ -38,6 +38,9 @@ class Settings:
     # share at or above which a text is English without asking the language identifier
     sure_english_ratio: float = 0.30
     batch_size: int = 16
+    # most characters of text parsed in one batch: a batch closes at batch_size articles or at this
+    # many characters, whichever comes first (spaCy's peak memory grows with the batch's text)
+    batch_chars: int = 20_000
     n_process: int = 1
     # the database the CLI commands use when --db is not given (a SQLite file or postgresql:// URL)
     db: str = "newsledger.db"
@@ -59,6 +62,7 @@ _ENV: dict[str, tuple[str, Callable[[str], Any]]] = {
     "NEWSLEDGER_DATA": ("data_files", lambda v: tuple(p for p in v.split(os.pathsep) if p)),
     "NEWSLEDGER_MAX_ARTICLE_CHARS": ("max_article_chars", int),
     "NEWSLEDGER_BATCH_SIZE": ("batch_size", int),
+    "NEWSLEDGER_BATCH_CHARS": ("batch_chars", int),
     "NEWSLEDGER_PROCESSES": ("n_process", int),
     "NEWSLEDGER_DB": ("db", str),
 }

@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 
 # settings that do not change what the stages load
-_NOT_DATA_SETTINGS = ("db", "n_process", "batch_size")
+_NOT_DATA_SETTINGS = ("db", "n_process", "batch_size", "batch_chars")
 _SOURCE_SUFFIXES = (".py", ".yaml", ".yml", ".csv", ".tsv", ".json", ".txt")
 
 
@@ -139,16 +139,20 @@ class Pipeline:
         yield from self._analyze_parallel(articles, n_process, batch_size)
 
     def analyze_serial(self, items: Iterable[Article | Failure], batch_size: int) -> Iterator[Analysis | Failure]:
-        """Analyse in this process, ``batch_size`` articles per ``nlp.pipe`` call."""
+        """Analyse in this process, ``batch_size`` articles per ``nlp.pipe`` call, fewer when
+        their texts reach ``Settings.batch_chars`` characters (a batch of long articles would
+        raise the parser's peak memory by hundreds of megabytes)."""
         batch: list[Article] = []
+        chars = 0
         for item in items:
             if isinstance(item, Failure):
                 yield item
                 continue
             batch.append(item)
-            if len(batch) >= batch_size:
+            chars += len(item.text)
+            if len(batch) >= batch_size or chars >= self.settings.batch_chars:
                 yield from self._analyze_batch(batch, batch_size)
-                batch = []
+                batch, chars = [], 0
         if batch:
             yield from self._analyze_batch(batch, batch_size)
 
