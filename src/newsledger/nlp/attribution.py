@@ -36,7 +36,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
 from ..resources import Resources
@@ -57,6 +57,7 @@ ATTRIBUTION_SCHEMA: Any = {
     "carrier_verbs": [str],
     "spokesperson_nouns": [str],
     "source_documents": [str],
+    "cited_documents": [str],
     "issuer_prepositions": [str],
     "issue_verbs": [str],
     "news_agencies": [str],
@@ -84,6 +85,7 @@ class AttributionWords:
     carrier_verbs: frozenset[str]
     spokesperson_nouns: frozenset[str]
     source_documents: frozenset[str]
+    cited_documents: frozenset[str]  # documents whose citing names a source ("citing hospital records")
     issuer_prepositions: frozenset[str]
     issue_verbs: frozenset[str]
     citing_words: frozenset[str]  # the one-word citing phrases: "citing", "quoting"
@@ -123,6 +125,7 @@ def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
         carrier_verbs=words("carrier_verbs"),
         spokesperson_nouns=words("spokesperson_nouns"),
         source_documents=words("source_documents"),
+        cited_documents=words("cited_documents"),
         issuer_prepositions=words("issuer_prepositions"),
         issue_verbs=words("issue_verbs"),
         citing_words=frozenset(p for p in phrases if " " not in p),
@@ -183,6 +186,23 @@ def issuer(tok: Token, words: AttributionWords) -> Token:
             if obj is not None and obj.pos_ in ("PROPN", "NOUN") and not obj.like_num:
                 return obj
     return issued_by(tok, words) or tok
+
+
+def cited_source(doc: Doc, cited: Source, words: AttributionWords) -> Source | None:
+    """Whom a citing phrase names ("N, citing M, said"): the issuer of a document ("citing
+    figures from the ministry": the ministry), None for a document or count that names no one
+    ("citing hospital records": N speaks for itself), else the phrase itself ("citing doctors")."""
+    span = doc.char_span(cited.start, cited.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return cited
+    root = span.root
+    who = issuer(root, words)
+    if who.i != root.i:
+        s, e = noun_phrase(who)
+        return Source(doc.text[s:e], s, e)
+    if root.lemma_.lower() in words.source_documents | words.count_nouns or root.lower_ in words.source_documents:
+        return None
+    return cited
 
 
 def issued_by(tok: Token, words: AttributionWords) -> Token | None:
@@ -435,6 +455,7 @@ __all__ = [
     "build_attribution_words",
     "carried_speaker",
     "cited_between",
+    "cited_source",
     "clause_reporter",
     "count_owner",
     "dateline_end",

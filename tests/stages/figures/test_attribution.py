@@ -115,6 +115,42 @@ def test_a_document_speaker_gives_its_issuer(name: str, tail: str, source: str) 
     assert f.attribution == source, name
 
 
+CITED_DOCUMENTS = [
+    # citing a document gives its issuer when the phrase names one
+    ("issuer named", "The agency, citing figures from the district council, said 14 people were burned in the fire.",
+     "the district council"),
+    ("issuer named, cited after", "The agency reported that 14 people were burned, citing figures from the "
+     "district council.", "the district council"),
+    # negative: a document that names no one: the citer states the figure
+    ("no issuer", "The agency, citing hospital records, said 14 people were burned in the fire.", "The agency"),
+    ("no issuer, cited after", "The agency reported that 14 people were burned, citing hospital records.",
+     "The agency"),
+    # near miss: people cited are the source
+    ("people", "The agency, citing hospital doctors, said 14 people were burned in the fire.", "hospital doctors"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "source"), CITED_DOCUMENTS, ids=[c[0] for c in CITED_DOCUMENTS])
+def test_citing_a_document_gives_its_issuer_or_no_one(name: str, text: str, source: str) -> None:
+    assert figure(f"Fire\n\n{text}", 14).attribution == source, name
+
+
+REPORTED_BY = [
+    # a count "reported by" someone is theirs
+    ("reported by", "The toll of 14, first reported by the district council, was later revised.",
+     "the district council"),
+    # negative: seen by someone is not stated by them
+    ("seen by", "The toll of 14 seen by reporters was later revised.", "unattributed"),
+    # near miss: a count in a report names no one
+    ("in a report", "The toll of 14 in the report was later revised.", "unattributed"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "source"), REPORTED_BY, ids=[c[0] for c in REPORTED_BY])
+def test_a_count_reported_by_someone_is_theirs(name: str, text: str, source: str) -> None:
+    assert figure(f"Fire\n\n{text}", 14).attribution == source, name
+
+
 def test_citing_gives_the_cited_source() -> None:
     text = "Fire\n\nThe agency, citing hospital doctors, said 14 people were burned in the fire."
     f = figure(text, 14)

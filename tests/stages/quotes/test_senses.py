@@ -82,9 +82,12 @@ SOURCES = [
     ("a body quoted", "The paper, quoting the port authority, said the ship had sunk.", "the port authority", []),
     # negative: what is cited is no speaker
     ("a reason cited", "The minister cited the storm for the delay.", None, ["the storm for the delay"]),
-    # near miss: a speaker named inside what is cited is still cited
-    ("near miss: a speaker's report cited", "The minister cited a report by the port authority.",
-     "the port authority", ["a report by the port authority"]),
+    # a document cited names a source too ("citing hospital records")
+    ("a document cited", "The paper, citing port records, said the ship had sunk.", None, []),
+    ("a speaker's report cited", "The minister cited a report by the port authority.", "the port authority", []),
+    # near miss: what is cited is a fear, neither a speaker nor a document; a count cited is stated
+    ("near miss: a fear cited", "The minister cited fears of a storm.", None, ["fears of a storm"]),
+    ("near miss: a count cited", "The minister cited the figure of 12 wrecks.", None, ["the figure of 12 wrecks"]),
 ]
 
 

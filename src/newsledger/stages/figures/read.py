@@ -16,6 +16,7 @@ from ...nlp.attribution import (
     Source,
     cited_between,
     cited_by_cue,
+    cited_source,
     clause_reporter,
     count_owner,
     dateline_end,
@@ -187,10 +188,12 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
     if quote.cue is not None and sp.end < quote.cue.start:
         # "N, citing M, said" and "Citing M, N said": M gives it
         cited = cited_between(doc.text, sp.end, quote.cue.start, words) or _citing_first(doc, sp.start, words)
+        cited = cited_source(doc.doc, cited, words) if cited is not None else None
         if cited is not None:
             return cited.text, None
     cue = doc.token_at(quote.cue.start) if quote.cue is not None else None
     cited = cited_by_cue(cue, words) if cue is not None else None
+    cited = cited_source(doc.doc, cited, words) if cited is not None else None
     if cited is not None:  # "N reported ..., citing M"
         return cited.text, None
     span = doc.doc.char_span(sp.start, sp.end, alignment_mode="expand")

@@ -69,7 +69,8 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
     text = doc.text
     if not text.strip() or len(doc.doc) == 0:
         return []
-    atts = find_attributions(doc, data.cues, data.thresholds, place_tokens(doc, actors), actor_heads(doc, actors))
+    atts = find_attributions(doc, data.cues, data.thresholds, place_tokens(doc, actors),
+                             actor_heads(doc, actors, data.attribution.cited_documents))
     linker = Linker(doc, data)
     atts += colon_attributions(doc, linker, data, actors)
     atts.sort(key=lambda a: a.cue_start or 0)

@@ -32,7 +32,13 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...nlp import ParsedDoc
-from ...nlp.attribution import AttributionWords, carried_speaker, cited_between, noun_phrase
+from ...nlp.attribution import (
+    AttributionWords,
+    carried_speaker,
+    cited_between,
+    cited_source,
+    noun_phrase,
+)
 from ...nlp.words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, WEEKDAYS
 from ...records import ActorLayer
 from .types import Attribution
@@ -239,6 +245,8 @@ def carried_or_cited(pd: ParsedDoc, att: Attribution, words: AttributionWords) -
     if att.speaker_end is None or att.speaker_end >= cue.idx:
         return False
     cited = cited_between(pd.text, att.speaker_end, cue.idx, words)
+    # "citing figures from the ministry": the ministry; "citing hospital records": no one else
+    cited = cited_source(pd.doc, cited, words) if cited is not None else None
     span = pd.span_chars(cited.start, cited.end) if cited is not None else None
     if cited is None or span is None or not len(span):
         return False

@@ -4,7 +4,7 @@ that …", "X accused Y of …", "It is necessary, X underlined, to …") and cu
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, LOWER
@@ -464,9 +464,11 @@ def place_tokens(pd: ParsedDoc, actors: ActorLayer) -> frozenset[int]:
     return frozenset(out)
 
 
-def actor_heads(pd: ParsedDoc, actors: ActorLayer) -> frozenset[int]:
-    """The head tokens of the article's actor mentions (persons, bodies, groups)."""
-    out: set[int] = set()
+def actor_heads(pd: ParsedDoc, actors: ActorLayer, documents: Collection[str] = ()) -> frozenset[int]:
+    """The head tokens of the article's actor mentions (persons, bodies, groups), and of the
+    nouns for documents that state things on their issuer's behalf (``documents``: "records",
+    "figures"): what a verb of citing names as a source."""
+    out: set[int] = {t.i for t in pd.doc if t.pos_ == "NOUN" and t.lemma_.lower() in documents}
     for m in actors.mentions:
         span = pd.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and len(span):
@@ -475,10 +477,14 @@ def actor_heads(pd: ParsedDoc, actors: ActorLayer) -> frozenset[int]:
 
 
 def _cites_source(v: Token, lex: CueLexicon, speakers: frozenset[int]) -> bool:
-    """A verb of citing whose object is a speaker: "citing the ministry", "quoting officials"
-    name where words come from; "citing security concerns" still cites what was said."""
+    """A verb of citing whose object is a speaker or a document: "citing the ministry", "quoting
+    officials", "citing hospital records" name where words come from; "citing security concerns"
+    still cites what was said, and so does "quoted a report that the ship sank" (the document's
+    own clause is what is said)."""
     return v.lemma_.lower() in lex.source_verbs and any(
-        c.dep_ == "dobj" and c.i in speakers for c in v.children)
+        c.dep_ == "dobj" and c.i in speakers
+        and not any(g.dep_ in ("acl", "ccomp") and g.pos_ in ("VERB", "AUX") for g in c.children)
+        for c in v.children)
 
 
 def _naming(v: Token, lex: CueLexicon) -> bool:
