@@ -45,6 +45,10 @@ QUOTES = [
     ("refuted the reports that", "The navy refuted reports that its ship fired on the ferry.", "denied"),
     ("rebutted the charge that", "The navy rebutted the charge that its ship fired on the ferry.", "denied"),
     ("repeated the reports (near miss)", "The navy repeated reports that its ship fired on the ferry.", "asserted"),
+    # a verb of denial with its particle, and "contest", deny as the single verbs do
+    ("ruled out involvement", "The navy ruled out any involvement in the ferry sinking.", "denied"),
+    ("contested the account", "The navy contested the ferry company's account.", "denied"),
+    ("ruled on the ferry (near miss)", "The court ruled that the navy had sunk the ferry.", "asserted"),
 ]
 
 

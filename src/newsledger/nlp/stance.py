@@ -210,7 +210,9 @@ def _clause_of(tok: Token, w: StanceWords) -> tuple[Token, bool, bool, str]:
     return cur, neg, corrected, proposition
 
 
-def _denies(verb: Token, w: StanceWords) -> bool:
+def denies(verb: Token, w: StanceWords) -> bool:
+    """``verb`` is a verb of denial: "denied", "rejected", or a verb with its particle ("ruled
+    out", "brushed off")."""
     lemma = _lemma(verb)
     if lemma in w.denial_verbs:
         return True
@@ -262,7 +264,7 @@ def _own_stance(tok: Token, clause: Token, proposition: str, w: StanceWords) -> 
         return "denied"
     if not is_verb(clause):
         return None
-    if clause.i != tok.i and _denies(clause, w) and (proposition or tok.pos_ == "VERB"):
+    if clause.i != tok.i and denies(clause, w) and (proposition or tok.pos_ == "VERB"):
         return "uncertain" if negated(clause, w) else "denied"  # "denied any involvement in the attack"
     if _lemma(clause) in w.doubt_verbs and negated(clause, w) and (
             any(c.dep_ in _COMPLEMENT for c in clause.children)  # "I don't know whether it was a strike"
@@ -287,7 +289,7 @@ def _nominal(tok: Token) -> bool:
 
 def _governing_stance(cur: Token, gov: Token, w: StanceWords) -> str | None:
     """A stance the governing word ``gov`` gives the clause ``cur``, or None."""
-    if is_verb(gov) and _denies(gov, w) and cur.dep_ != "conj":
+    if is_verb(gov) and denies(gov, w) and cur.dep_ != "conj":
         return "uncertain" if negated(gov, w) else "denied"
     if cur.dep_ != "conj" and _doubts(gov, cur, w):
         return "uncertain"
@@ -359,5 +361,5 @@ def span_head(doc: Doc, start: int, end: int) -> Token | None:
     return span.root
 
 
-__all__ = ["STANCE_FILE", "STANCE_SCHEMA", "StanceWords", "build_stance_words", "called_false", "calls_false",
+__all__ = ["STANCE_FILE", "STANCE_SCHEMA", "StanceWords", "build_stance_words", "called_false", "calls_false", "denies",
            "load_stance_words", "negated", "negated_conjuncts", "negated_phrases", "span_head", "stance_of"]

@@ -62,6 +62,8 @@ PLACES = [
     ("a town the dictionary knows", "The rebels attacked Zenda on Monday.", "country:RUR", "country", []),
     ("a town the dictionary does not know", "Militants attacked Mosul overnight.", None, "", []),
     ("near miss: a country", "The senator attacked Ruritania on Monday.", "state:RUR", "state", ["Ruritania"]),
+    # a place contested is a race, not a denial
+    ("a region contested", "Both candidates contested Zenda on Monday.", "country:RUR", "country", []),
 ]
 
 
@@ -73,7 +75,7 @@ def test_a_town_attacked_is_no_speech(
     place = next(w for w in text.split()[1:] if w[0].isupper())
     layer = _layer(pd, place, actor_id, kind) if actor_id else ActorLayer()
     quotes = list(run_stage("quotes", pd, actors=layer))
-    assert [q.content.text for q in quotes if q.cue_lemma == "attack"] == contents, name
+    assert [q.content.text for q in quotes if q.cue_lemma in ("attack", "contest")] == contents, name
 
 
 SOURCES = [

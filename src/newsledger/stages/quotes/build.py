@@ -17,16 +17,17 @@ def _span(text: str, start: int | None, end: int | None) -> Span | None:
 
 
 def build_records(pd: ParsedDoc, atts: list[Attribution], unclosed_factor: float) -> list[Quote]:
-    """One quote record per distinct content and kind, in the attributions' order."""
+    """One quote record per distinct content, kind and speaker, in the attributions' order (the
+    same words claimed by one speaker and denied by another are two records)."""
     text = pd.text
     aid = pd.article_id
     built: list[tuple[Attribution, Quote]] = []
-    seen: set[tuple[int, int, str]] = set()
+    seen: set[tuple[int, int, str, int | None]] = set()
     for a in atts:
         content = _span(text, a.content_start, a.content_end)
         if content is None:
             continue
-        key = (content.start, content.end, a.kind)
+        key = (content.start, content.end, a.kind, a.speaker_start)
         if key in seen:
             continue
         seen.add(key)

@@ -24,6 +24,7 @@ CUES_SCHEMA: Any = {
     "physical_targets": [str],
     "naming_verbs": [str],
     "source_verbs": [str],
+    "claim_nouns": [str],
     "forms": MapOf(str),
 }
 SPEAKERS_SCHEMA: Any = {
@@ -82,6 +83,7 @@ def build_cue_lexicon(raw: dict[str, Any]) -> CueLexicon:
         frozenset(str(w).lower() for w in raw.get("physical_targets", [])),
         frozenset(str(w).lower() for w in raw.get("naming_verbs", [])),
         frozenset(str(w).lower() for w in raw.get("source_verbs", [])),
+        frozenset(str(w).lower() for w in raw.get("claim_nouns", [])),
     )
 
 

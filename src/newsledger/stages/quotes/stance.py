@@ -12,6 +12,7 @@ from ...nlp import ParsedDoc
 from ...nlp.stance import (
     StanceWords,
     calls_false,
+    denies,
     negated,
     negated_conjuncts,
     negated_phrases,
@@ -62,7 +63,7 @@ def quote_stance(doc: ParsedDoc, q: Quote, words: StanceWords) -> Stance:
         return "asserted"
     if cue is not None and calls_false(cue, words):
         return "denied"  # "called Pakistan's assertions 'baseless'"
-    if cue is not None and q.cue_lemma in words.denial_verbs:
+    if cue is not None and (q.cue_lemma in words.denial_verbs or denies(cue, words)):
         if not _proposition(head, words):
             return "asserted"  # "rejected the request", "denied the budget": no proposition denied
         return "uncertain" if negated(cue, words) else "denied"

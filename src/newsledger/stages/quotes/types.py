@@ -59,6 +59,7 @@ class CueLexicon:
     physical_targets: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()  # "a group called Hamas": no speech
     source_verbs: frozenset[str] = frozenset()  # "citing the ministry": a source, no speech
+    claim_nouns: frozenset[str] = frozenset()  # "..., a claim the group denied": the clause is its content
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,33 @@
+"""A claim noun set after a clause ("…, a claim the group denied", "…, a charge Moscow denies"):
+the clause is the content of the relative clause's verb, spoken by its subject, and no part of
+what the clause's own speaker said (quotes.yaml ``claim_nouns``; invented sentences, each side)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import pipeline
+
+CASES = [
+    # (construction, text, content, [(speaker words, stance)] of the quotes with that content)
+    ("a claim denied", "The navy said the ferry was sunk by the rebels, a claim the rebels denied.",
+     "the ferry was sunk by the rebels", [("The navy", "asserted"), ("the rebels", "denied")]),
+    ("a charge denied, other side", "The rebels said the navy sank the ferry, a charge the navy denies.",
+     "the navy sank the ferry", [("The rebels", "asserted"), ("the navy", "denied")]),
+    ("after a closing cue", "The ferry was sunk by the rebels, the navy said, a claim the rebels denied.",
+     "The ferry was sunk by the rebels", [("the navy", "asserted"), ("the rebels", "denied")]),
+    ("an account confirmed", "A wave capsized the ferry, an account the port authority confirmed.",
+     "A wave capsized the ferry", [("the port authority", "asserted")]),
+    # negative: a noun that is no claim ("a ship the navy built") gives no content
+    ("no claim noun", "The navy said the rebels sank the ferry, a ship the navy built.",
+     "the rebels sank the ferry, a ship the navy built", [("The navy", "asserted")]),
+    # near miss: a claim noun with no comma before it is the object it seems
+    ("no comma", "The rebels denied the claim the navy made.", "the claim the navy made", [("The rebels", "denied")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "content", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_a_claim_noun_after_a_clause(name: str, text: str, content: str, expected: list[tuple[str, str]]) -> None:
+    quotes = [q for q in pipeline().analyze_text("Ferry\n\n" + text).quotes if q.content.text == content]
+    got = sorted((q.speaker.text if q.speaker else "", q.stance) for q in quotes)
+    assert got == sorted(expected), (name, got)
