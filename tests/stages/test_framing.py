@@ -197,6 +197,11 @@ def test_a_scare_quoted_term_refers_to_the_actor_it_names(marks_of: Callable[[st
         ("The envoy condemned a string of provocations.", "provocations", None),
         ("The minister condemned the hybrid attacks on the border.", "hybrid attacks", None),
         ("Opposition leaders spoke of a stolen election.", "stolen election", None),
+        # judging words for an act, in the outlet's voice, whoever did it
+        ("Russian forces carried out a brutal bombardment of the town.", "brutal", None),
+        ("Ukrainian forces carried out an indiscriminate bombardment of the town.", "indiscriminate", None),
+        ("The rebels accused the army of using villagers as human shields.", "human shields", None),
+        ("The army accused the rebels of using villagers as human shields.", "human shields", None),
     ],
 )
 def test_balanced_lexicon_terms(
@@ -232,3 +237,20 @@ def test_a_user_distancing_word_makes_a_new_scare_quote(tmp_path: Path, parse: C
 
     assert scare(pipeline(str(path))) == ["ersatz market"]
     assert scare(pipeline()) == []
+
+
+@pytest.mark.parametrize(("text", "marks"), [
+    # a judging word and the doer named in the outlet's voice: two marks side by side
+    ("The savage assault by the Russian army killed 14 villagers.",
+     {("loaded_term", "savage"), ("unattributed_blame", "savage assault by the Russian army")}),
+    ("The savage assault by the Ukrainian army killed 14 villagers.",
+     {("loaded_term", "savage"), ("unattributed_blame", "savage assault by the Ukrainian army")}),
+    # near miss: a label naming a party holds the word: one mark, the label
+    ("The brutal junta jailed the reporters.", {("loaded_label", "brutal junta")}),
+    # negative: a plain assault names a doer, with no judging word
+    ("The assault by the Russian army killed 14 villagers.", {("unattributed_blame", "assault by the Russian army")}),
+])
+def test_a_judging_word_and_a_blame_are_two_marks(marks_of: Callable[[str], list[FramingMark]], text: str,
+                                                     marks: set[tuple[str, str]]) -> None:
+    got = {(f.kind, f.text) for f in marks_of(text) if f.kind in ("loaded_term", "loaded_label", "unattributed_blame")}
+    assert got == marks

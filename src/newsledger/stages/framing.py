@@ -163,12 +163,21 @@ def extract_framing(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
     """Framing marks: those found while reading names, plus unattributed figures, with voices."""
     marks: list[FramingMark] = list(actors.framing)
     marks.extend(scare_quote_marks(doc, actors, quotes, data))
-    # a construction adds a mark where no lexicon term, scare quote or earlier construction stands
+    # a construction adds a mark where no lexicon term, scare quote or earlier construction stands;
+    # who is blamed is another matter than the words chosen: a blame mark stands beside a loaded
+    # term ("the savage assault by X": the word and the doer named in the outlet's voice)
     taken = [(m.start, m.end) for m in marks]
+    blamed: list[tuple[int, int]] = []
     for m in label_marks(doc, actors, quotes, data.labels):
-        if not any(s < m.end and m.start < e for s, e in taken):
+        spans = blamed if m.kind == "unattributed_blame" else taken
+        # "the brutal junta": a label naming a party replaces the bare loaded word it holds
+        held = {(o.start, o.end) for o in marks if o.kind == "loaded_term" and m.start <= o.start
+                and o.end <= m.end} if m.kind != "unattributed_blame" and m.refers_to is not None else set()
+        if not any(s < m.end and m.start < e for s, e in spans if (s, e) not in held):
+            marks = [o for o in marks if (o.start, o.end) not in held or o.kind != "loaded_term"]
+            spans[:] = [sp for sp in spans if sp not in held]
             marks.append(m)
-            taken.append((m.start, m.end))
+            spans.append((m.start, m.end))
     marks.extend(unattributed_figure_marks(doc, figures, data.figure_note))
     seen: set[tuple[int, int, str]] = set()
     out: list[FramingMark] = []
