@@ -454,3 +454,19 @@ def test_a_sector_adjective_of_a_topic_names_no_sector(
 )
 def test_a_person_described_as_a_member_of_an_organisation_takes_its_sectors(text: str, code: str) -> None:
     assert the_actor(text, "Anna Berg")[1] == code
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    # a country the entity took from the title before it ("Coordinator for Myanmar") is no part of the name
+    ("\"The army has increased the violence,\" U.N. Resident Coordinator for Myanmar Andrew Kirkwood said.",
+     "Myanmar Andrew Kirkwood", "Andrew Kirkwood"),
+    # negative: a first name that is a country's name stays
+    ("\"We will help,\" said Israel Katz, the energy minister.", "Israel Katz", "Israel Katz"),
+    # near miss: no preposition before it: the whole entity is the name
+    ("\"We will help,\" said Jordan Michael Smith, a doctor.", "Jordan Michael Smith", "Jordan Michael Smith"),
+])
+def test_a_country_closing_a_title_is_no_part_of_the_name(text: str, mention: str, name: str) -> None:
+    analysis = pipeline().analyze_text(text)
+    found = [m for m in analysis.mentions if m.text == mention]
+    assert len(found) == 1, [m.text for m in analysis.mentions]
+    assert next(a.name for a in analysis.actors if a.id == found[0].actor_id) == name

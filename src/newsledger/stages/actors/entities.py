@@ -225,6 +225,13 @@ def sectors_inside(state: ArticleState, s: int, e: int) -> tuple[str, ...]:
 
 
 def strip_titles(state: ArticleState, s: int, e: int) -> str:
+    """The name without its titles, and without a country the entity took from the title before
+    it ("Resident Coordinator for Myanmar Andrew Kirkwood": the name is two words after a
+    preposition, so the country ends the title; "Israel Katz" keeps its first name)."""
+    doc = state.doc
+    if e - s >= 3 and s > 0 and doc[s - 1].pos_ == "ADP" and state.d.country_of_word(doc[s].text) \
+            and all(t.is_title for t in doc[s + 1:e]):
+        s += 1
     words = []
     for t in state.doc[s:e]:
         if state.nouns[t.i] is not None and state.nouns[t.i].cat == CAT_TITLE:  # type: ignore[union-attr]
