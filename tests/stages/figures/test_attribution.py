@@ -47,6 +47,10 @@ CASES = [
      "Storm toll\n\nA weather agency believes 60 people died, local radio reported on Sunday, and a senior "
      "rescuer put the toll at 25 or fewer.", 25, "senior rescuer"),
     ("clause: negative", "Storm toll\n\nThirty people died when the bridge fell on Sunday.", 30, None),
+    # verbs of keeping a count ("has registered", "logged") state it
+    ("registered", "Storm toll\n\nThe regional authority has registered 30 deaths since the storm.", 30,
+     "regional authority"),
+    ("registered: near miss, no agent", "Storm toll\n\nAbout 30 deaths were registered since the storm.", 30, None),
     # a document as reporter gives its issuer
     ("document", "Storm toll\n\nFigures from the regional authority show 30 people died.", 30, "regional authority"),
     ("document: near miss, no issuer named", "Storm toll\n\nNew figures show 30 people died.", 30, "New figures"),
