@@ -92,6 +92,14 @@ def test_the_group_is_not_a_state_body(text: str, words: str, actor: str) -> Non
      "a senior European intelligence official", "European intelligence services"),
     ("Kyiv blast: a senior Arab intelligence official said the toll was low.",
      "a senior Arab intelligence official", "Arab intelligence services"),
+    # a bloc's adjective too: not the country named later in the sentence
+    ("Sanctions: Western politicians have called on China to limit its support for Russia.",
+     "Western politicians", "Western party"),
+    ("Sanctions: Nordic politicians have called on Britain to limit its support for Ukraine.",
+     "Nordic politicians", "Nordic party"),
+    # near miss: the same group named without the bloc takes the country in view
+    ("Sanctions: Chinese politicians have called on Russia to limit its support for Iran.",
+     "Chinese politicians", "Chinese party"),
 ])
 def test_regional_officials(text: str, words: str, name: str) -> None:
     analysis = pipeline().analyze_text("Report\n\n" + text)
