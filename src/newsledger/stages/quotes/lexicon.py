@@ -35,6 +35,7 @@ SPEAKERS_SCHEMA: Any = {
     "medium_prepositions": [str],
     "object_prepositions": [str],
     "first_person_pronouns": [str],
+    "kin_nouns": [str],
 }
 _CONFIDENCES = ("phrase", "dash_source", "colon", "standalone", "context_speaker", "no_context_speaker",
                 "previous_paragraph_speaker", "partial_max", "unclosed_factor")
@@ -99,6 +100,7 @@ def build_speaker_words(raw: dict[str, Any]) -> SpeakerWords:
         medium_prepositions=words("medium_prepositions"),
         object_prepositions=words("object_prepositions"),
         first_person_pronouns=words("first_person_pronouns"),
+        kin_nouns=words("kin_nouns"),
     )
 
 

@@ -101,9 +101,17 @@ class Speakers:
                     m = self._mention_at(c)
                     if m is not None and m.kind == "name":
                         return m.actor_id  # "The head of the district administration, X, said"
-        if best is not None and head_tok is not None and self._aimed_at(head_tok, best):
+        if best is not None and head_tok is not None and (self._aimed_at(head_tok, best) or self._kin_of(head_tok, best)):
             return None
         return best.actor_id if best is not None else None
+
+    def _kin_of(self, head: Token, m: Mention) -> bool:
+        """``head`` is a relative of the possessor ``m`` names ("Gee's mother", "the minister's
+        son"): someone else than the possessor."""
+        if head.lemma_.lower() not in self.words.kin_nouns and head.lower_ not in self.words.kin_nouns:
+            return False
+        return not m.start <= head.idx < m.end and any(
+            c.dep_ == "poss" and m.start <= c.idx < m.end for c in head.children)
 
     def _aimed_at(self, head: Token, m: Mention) -> bool:
         """``m`` sits in a phrase of what ``head`` is aimed at ("an attack on a U.S. base")."""

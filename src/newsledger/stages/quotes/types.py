@@ -73,6 +73,7 @@ class SpeakerWords:
     medium_prepositions: frozenset[str]
     object_prepositions: frozenset[str] = frozenset()  # "an attack on X": X is not who speaks
     first_person_pronouns: frozenset[str] = frozenset()  # "I" inside X's quotation is X
+    kin_nouns: frozenset[str] = frozenset()  # "Gee's mother said": not Gee
 
 
 @dataclass(frozen=True)

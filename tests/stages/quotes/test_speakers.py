@@ -1,0 +1,25 @@
+"""Who a speaker phrase names (stages/quotes/speakers.py): a relative of the person named as the
+possessor ("Gee's mother") is someone else (speakers.yaml ``kin_nouns``). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import pipeline
+
+
+@pytest.mark.parametrize(("text", "person", "is_speaker"), [
+    # a relative of the possessor is not the possessor
+    ("Albert Gee arrived in Houston in 1930. \"He had no papers,\" Gee's mother said.", "Albert Gee", False),
+    ("Anna Berg arrived in Riga in 1990. \"She had no papers,\" Berg's husband said.", "Anna Berg", False),
+    # negative: the possessor's office speaks for the possessor
+    ("Anna Berg arrived in Riga in 1990. \"She had no papers,\" Berg's office said.", "Anna Berg", True),
+    # near miss: the person named speaks
+    ("Anna Berg arrived in Riga in 1990. \"I had no papers,\" Berg said.", "Anna Berg", True),
+])
+def test_a_relative_is_not_the_possessor(text: str, person: str, is_speaker: bool) -> None:
+    analysis = pipeline().analyze_text(text)
+    named = next(m.actor_id for m in analysis.mentions if m.text == person)
+    quote = next(q for q in analysis.quotes if "no papers" in q.content.text)
+    assert named is not None
+    assert (quote.speaker_actor_id == named) is is_speaker
