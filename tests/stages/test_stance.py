@@ -49,6 +49,10 @@ QUOTES = [
     ("ruled out involvement", "The navy ruled out any involvement in the ferry sinking.", "denied"),
     ("contested the account", "The navy contested the ferry company's account.", "denied"),
     ("ruled on the ferry (near miss)", "The court ruled that the navy had sunk the ferry.", "asserted"),
+    # a copula's negator the parser hangs on the quoted predicate still negates the clause
+    ("a quoted negated predicate", 'The navy said it was "not responsible" for the ferry sinking.', "negated"),
+    ("a quoted predicate (near miss)", 'The navy said it was "fully responsible" for the ferry sinking.', "asserted"),
+    ("a claim called absurd", 'The navy called the ferry reports "absurd."', "denied"),
 ]
 
 

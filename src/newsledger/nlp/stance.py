@@ -123,10 +123,15 @@ def _negative_word(tok: Token, w: StanceWords) -> bool:
 
 def negated(verb: Token, w: StanceWords) -> bool:
     """The clause headed by ``verb`` is negated: a negator on it, a negative subject, or a
-    negative existential ("there is no damage", "there were no attacks")."""
+    negative existential ("there is no damage", "there were no attacks"); for a copula, also a
+    negator the parser hung on its predicate ("it was “not responsible”")."""
     existential = any(c.dep_ == "expl" for c in verb.children)
+    copula = _lemma(verb) == "be"
     for c in verb.children:
         if c.dep_ in ("neg", "advmod") and _negator(c, w):
+            return True
+        if copula and c.dep_ in ("acomp", "attr") and c.i > verb.i and any(
+                g.dep_ == "neg" and g.i < c.i and _negator(g, w) for g in c.children):
             return True
         if c.dep_ in ("nsubj", "nsubjpass", "expl") and _negative_word(c, w):
             return True
@@ -148,6 +153,8 @@ def _false_complement(verb: Token, w: StanceWords) -> bool:
             return True
         if c.dep_ == "prep" and c.text.lower() == "as" and any(_falsity(g, w) for g in c.children):
             return True
+        if c.dep_ == "dobj" and any(g.dep_ == "amod" and g.i > c.i and _falsity(g, w) for g in c.children):
+            return True  # "called the reports “absurd”": the word after the object, parsed as its modifier
     return False
 
 
