@@ -52,6 +52,23 @@ ROWS: list[Row] = [
      "ASSAULT", None, "killed", "four workers", CIVIL, REBEL, "Attack"),
     ("man_made_disaster", "near miss", "Militants bombed the chemical plant, killing four workers.",
      "ASSAULT", None, "bombed", "the chemical plant", None, REBEL, "Remote explosive/landmine/IED"),
+    # "erupted" alone tells of no disaster ("clashes erupted"); a volcano that erupts still does
+    ("natural_disaster", "near miss", "Clashes erupted between the two militias in the valley.",
+     "ASSAULT", None, "Clashes", None, None, None, "Armed clash"),
+    ("natural_disaster", "positive", "The volcano erupted and its ash destroyed homes in the valley.",
+     "ASSAULT", None, "destroyed", "homes", None, None, "natural_disaster"),
+    # a vehicle that falls or crashes, read with no act (the vehicle accident report)
+    ("man_made_disaster", "positive", "A minibus fell into a ravine near the pass.",
+     "NONE", None, "fell", None, None, None, "man_made_disaster"),
+    ("man_made_disaster", "near miss", "The vote fell short of a majority near the pass.",
+     "NONE", None, "fell", None, None, None, None),
+    # criminals who attack or steal: organised crime, told by the doers
+    ("organised_crime", "positive", "Armed robbers attacked a jeweller in the market.",
+     "ASSAULT", None, "attacked", "a jeweller", CIVIL, None, "organised_crime"),
+    ("organised_crime", "negative", "Armed militants attacked a jeweller in the market.",
+     "ASSAULT", None, "attacked", "a jeweller", CIVIL, None, "Attack"),
+    ("organised_crime", "near miss", "Police attacked suspected robbers in the market.",
+     "ASSAULT", None, "attacked", "suspected robbers", None, STATE, "Attack"),  # the robbers are the target
     ("organised_crime", "positive", "Police seized fifty kilograms of cocaine from smugglers in the port.",
      "COERCE", "seize", "seized", "smugglers", None, STATE, "organised_crime"),
     ("organised_crime", "negative", "Police arrested five men in a raid on the port.",
@@ -104,7 +121,7 @@ ROWS: list[Row] = [
     ("Excessive force against protesters", "positive", "Security forces killed four demonstrators near the square.",
      "ASSAULT", None, "killed", "four demonstrators", CIVIL, STATE, "Excessive force against protesters"),
     ("Excessive force against protesters", "negative", "Security forces killed four bandits near the square.",
-     "ASSAULT", None, "killed", "four bandits", CIVIL, STATE, "Attack"),
+     "ASSAULT", None, "killed", "four bandits", CIVIL, STATE, "Armed clash"),  # bandits are an armed group
     ("Excessive force against protesters", "near miss", "Security forces beat four demonstrators near the square.",
      "ASSAULT", "beat", "beat", "four demonstrators", CIVIL, STATE, "Protest with intervention"),
     ("Protest with intervention", "positive", "Police detained dozens of marchers in the capital.",
@@ -363,6 +380,34 @@ ROWS: list[Row] = [
      "COERCE", "arrest", "arrested", None, None, None, "Arrests"),
     ("diplomacy", "near miss", "The foreign minister agreed a truce in Vienna.",
      "AGREE", None, "agreed", None, None, None, "Agreement"),
+    # a truce signed (PLOVER may read the signing as SUPPORT) or talked about: an agreement
+    ("Agreement", "positive", "The two militias signed a truce in the border town.",
+     "SUPPORT", None, "signed", None, None, MILITIA, "Agreement"),
+    ("Agreement", "positive", "The rebels began peace talks with the government in the capital.",
+     "CONSULT", None, "began", None, None, REBEL, "Agreement"),
+    ("Agreement", "negative", "The two ministers signed a trade accord in the border town.",
+     "SUPPORT", None, "signed", None, None, STATE, "diplomacy"),
+    ("Agreement", "near miss", "The ministers held talks on trade with the government in the capital.",
+     "CONSULT", None, "held", None, None, STATE, "diplomacy"),
+    # armed clashes told by their words: an attack repelled, an encounter, a gun battle
+    ("Armed clash", "positive", "Villagers said guards repelled the raid on the market.",
+     "ASSAULT", None, "repelled", "the raid", None, None, "Armed clash"),
+    ("Armed clash", "positive", "Two men were killed in an encounter near the forest.",
+     "ASSAULT", None, "killed", "Two men", None, None, "Armed clash"),
+    ("Armed clash", "negative", "Two men were killed in their shop near the forest.",
+     "ASSAULT", None, "killed", "Two men", None, None, "Attack"),
+    # an armed group named by a plain noun is an armed target ("killed two gunmen")
+    ("Armed clash", "positive", "The soldiers killed two gunmen near the forest.",
+     "ASSAULT", None, "killed", "two gunmen", None, STATE, "Armed clash"),
+    ("Armed clash", "near miss", "The gunmen killed two farmers near the forest.",
+     "ASSAULT", None, "killed", "two farmers", None, REBEL, "Attack"),
+    # protesters who block a road protest peacefully; a state force that blocks a march intervenes
+    ("Peaceful protest", "positive", "Residents blocked the highway to protest against the power cuts.",
+     "PROTEST", "obstruct", "blocked", "the highway", None, CIVIL, "Peaceful protest"),
+    ("Protest with intervention", "positive", "Police blocked the march of the protesters to the palace.",
+     "COERCE", None, "blocked", "the march", None, STATE, "Protest with intervention"),
+    ("Protest with intervention", "near miss", "Police blocked the road to the palace.",
+     "COERCE", None, "blocked", "the road", None, STATE, "Other"),
 ]
 
 

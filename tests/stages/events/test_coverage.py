@@ -148,6 +148,10 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     ("set fire to", "COERCE", "Rebels set fire to the embassy of Chile.", (("sector:REB",), ("org:chile-embassy",))),
     ("set fire to", "COERCE", "Rebels set a deadline for the embassy of Chile.", None),
     ("set ablaze", "COERCE", "Rebels set the embassy of Chile ablaze.", (("sector:REB",), ("org:chile-embassy",))),
+    # an attack repelled: the defenders fought the attackers (ASSAULT, CAMEO 190)
+    ("repelled an attack", "ASSAULT", "Kenya repelled an attack on its border posts.", (("state:KEN",), ())),
+    ("repelled an attack", "ASSAULT", "Kenya repelled the proposal of its neighbours.", None),
+    ("repelled an attack", "ASSAULT", "Kenya repelled the mosquitoes with smoke.", None),  # near miss: no fight
 ]
 
 

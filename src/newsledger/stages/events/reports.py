@@ -37,7 +37,7 @@ REPORTS_FILE = "events/reports.yaml"
 _ENTRY = Required(
     {"name": str, "cameo": str, "verbs": [str], "nouns": [str], "objects": [str], "objects_exclude": [str],
      "subject": bool, "deps": [str], "also": [str], "exclude": [str], "confidence": float,
-     "agent_preps": [str]},
+     "agent_preps": [str], "heads": [str]},
     frozenset({"name"}),
 )
 REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "topic_heads": [str], "reports": [_ENTRY]},
@@ -73,6 +73,7 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
             exclude=_phrases(r.get("exclude", [])), confidence=float(r.get("confidence", 0.4)),
             deps=frozenset(str(d) for d in r.get("deps", [])),
             agent_preps=frozenset(str(p).lower() for p in r.get("agent_preps", [])),
+            heads=frozenset(str(h).lower() for h in r.get("heads", [])),
         ))
     marks = frozenset(str(m).lower() for m in raw.get("unrealised_marks", []))
     topics = frozenset(str(m).lower() for m in raw.get("topic_heads", []))
@@ -186,6 +187,17 @@ def _light_source(ctx: Context, n: Token) -> Arg:
     return subject_arg(ctx, source_token(ctx, n.head))
 
 
+def _prep_head(tok: Token) -> Token | None:
+    """The word a noun's preposition depends on ("died in the raid": died; "injuries due to the
+    blast": injuries), or None when the noun is no prepositional object."""
+    if tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if prep.dep_ in ("pcomp", "prep", "amod") and prep.head.dep_ in ("prep", "amod", "acomp"):
+        prep = prep.head  # "due to", "as a result of"
+    return prep.head if prep.head.i != prep.i else None
+
+
 def _topic(tok: Token, topics: frozenset[str]) -> bool:
     """A noun that is the topic of another ("a report on attacks", "an inquiry into the killing")."""
     return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and lemma_of(tok.head.head) in topics
@@ -205,6 +217,8 @@ def match(ctx: Context, tok: Token, report: Report, marks: frozenset[str] = froz
         return None  # "a corruption scam": the head noun is the report
     if noun and report.cameo and _topic(tok, topics):
         return None  # "the report on attacks" reports no attack (a crime or disaster stays the topic's category)
+    if noun and report.heads and ((h := _prep_head(tok)) is None or not report.heads & _forms(h)):
+        return None  # "died in an air raid" reports the raid; "a film about a raid" does not
     if noun and _in_list(tok):
         return None  # "sanctions, talks and protests": a list of topics, no report
     if noun and not any(is_verb(t) for t in tok.sent):

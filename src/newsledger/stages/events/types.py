@@ -215,6 +215,7 @@ class Report:
     confidence: float
     deps: frozenset[str] = frozenset()  # the dependency labels a noun trigger must have
     agent_preps: frozenset[str] = frozenset()  # prepositions whose object is the doer ("fell to the rebels")
+    heads: frozenset[str] = frozenset()  # a noun trigger counts only as the object of a preposition of these words
 
 
 @dataclass(frozen=True)
