@@ -380,6 +380,36 @@ ROWS: list[Row] = [
      "COERCE", "arrest", "arrested", None, None, None, "Arrests"),
     ("diplomacy", "near miss", "The foreign minister agreed a truce in Vienna.",
      "AGREE", None, "agreed", None, None, None, "Agreement"),
+    # sides that trade fire fight each other; intruders killed are armed
+    ("Armed clash", "positive", "Soldiers and rebels traded fire near the bridge.",
+     "ASSAULT", None, "traded", None, None, ALLIED, "Armed clash"),
+    ("Armed clash", "positive", "The guards killed two intruders near the bridge.",
+     "ASSAULT", None, "killed", "two intruders", None, STATE, "Armed clash"),
+    ("Armed clash", "near miss", "The guards killed two farmers near the bridge.",
+     "ASSAULT", None, "killed", "two farmers", CIVIL, STATE, "Attack"),
+    # a protest is never a disaster ("workers held a demonstration in front of the factory")
+    ("man_made_disaster", "negative", "Workers held a protest in front of the factory.",
+     "PROTEST", "demo", "held", None, None, None, "Peaceful protest"),
+    ("natural_disaster", "negative", "Farmers held a protest over the drought.",
+     "PROTEST", "demo", "held", None, None, None, "Peaceful protest"),
+    # a fire with no doer (no act of anyone's read) is an accident
+    ("man_made_disaster", "positive", "A fire destroyed forty shops in the market.",
+     "NONE", None, "fire", None, None, None, "man_made_disaster"),
+    ("man_made_disaster", "negative", "Rebels set fire to forty shops in the market.",
+     "COERCE", None, "set", "forty shops", None, REBEL, "Looting/property destruction"),
+    # crime told by its words and its doers
+    ("organised_crime", "positive", "Police broke up a fake currency racket in the port.",
+     "COERCE", None, "broke", "a fake currency racket", None, STATE, "organised_crime"),
+    ("organised_crime", "positive", "Cattle rustlers attacked herders in the valley.",
+     "ASSAULT", None, "attacked", "herders", CIVIL, None, "organised_crime"),
+    # a crowd controlled (PLOVER crowd-control) is a protest intervened on
+    ("Protest with intervention", "positive", "Police dispersed the agitating students with batons.",
+     "ASSAULT", "crowd-control", "dispersed", "the agitating students", CIVIL, STATE, "Protest with intervention"),
+    ("Protest with intervention", "near miss", "Police beat the students with batons.",
+     "ASSAULT", "beat", "beat", "the students", CIVIL, STATE, "Attack"),
+    # a promise to visit is diplomacy, not an agreement
+    ("Agreement", "negative", "The minister agreed to visit the capital next week.",
+     "AGREE", None, "agreed", None, None, STATE, "diplomacy"),
     # a truce signed (PLOVER may read the signing as SUPPORT) or talked about: an agreement
     ("Agreement", "positive", "The two militias signed a truce in the border town.",
      "SUPPORT", None, "signed", None, None, MILITIA, "Agreement"),

@@ -152,6 +152,12 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     ("repelled an attack", "ASSAULT", "Kenya repelled an attack on its border posts.", (("state:KEN",), ())),
     ("repelled an attack", "ASSAULT", "Kenya repelled the proposal of its neighbours.", None),
     ("repelled an attack", "ASSAULT", "Kenya repelled the mosquitoes with smoke.", None),  # near miss: no fight
+    # a place stormed, a military target struck: no actor needed as the target
+    ("stormed a place", "ASSAULT", "Rebels stormed a checkpoint near Madrid.", (("sector:REB",), ())),
+    ("stormed a place", "ASSAULT", "Rebels stormed out of the meeting in Madrid.", None),
+    ("struck targets", "ASSAULT", "Kenya struck rebel positions near the border.", (("state:KEN",), ())),
+    ("struck targets", "ASSAULT", "Kenya struck a deal near the border.", None),
+    ("struck targets", "ASSAULT", "The earthquake struck villages near the border.", None),  # near miss: no doer
 ]
 
 

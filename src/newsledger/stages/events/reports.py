@@ -5,7 +5,8 @@ retaken", "a roadside bomb exploded"), and reports outside its scope (a furnace 
 hit, a drug haul was seized). The patterns of ``patterns.yaml`` need an actor; a report
 construction needs a trigger word and, when the construction lists objects, one of them in what
 the trigger acts on: its object, its passive subject, the object of its "of", "from" or "over"
-phrase, a compound ("a weapons cache") or, for intransitive triggers, its subject.
+phrase, a compound or adjective of these ("a weapons cache", "tons of counterfeit cosmetics") or,
+for intransitive triggers, its subject.
 
 The event is agentless when the text names no doer: its source stays empty (PLOVER's convention:
 nothing is invented), its target is the actor the object names when it names one. A construction
@@ -105,6 +106,12 @@ def verb_trigger(v: Token, report: Report) -> list[Token] | None:
     return None
 
 
+def verbal(tok: Token) -> bool:
+    """A verb, or a word the tagger took for an adjective that has a direct object as only a verb
+    has ("... and torched vehicles": "torched" tagged as an adjective)."""
+    return is_verb(tok) or (tok.pos_ == "ADJ" and any(c.dep_ == "dobj" for c in tok.children))
+
+
 def themes(pred: list[Token], report: Report, noun: bool) -> list[Token]:
     """What the trigger acts on (see the module docstring), each conjunct."""
     head = pred[0]
@@ -118,9 +125,9 @@ def themes(pred: list[Token], report: Report, noun: bool) -> list[Token]:
     out: list[Token] = []
     for h in heads:
         for c in conjuncts(h):
-            out.append(c)
-            out += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-            out += [g for g in c.children if g.dep_ in ("compound", "nmod")]
+            words = [c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                          if g.dep_ == "pobj")]
+            out += words + [g for w in words for g in w.children if g.dep_ in ("compound", "nmod", "amod")]
     out += [g for t in pred for p in t.children if p.dep_ == "prep" and p.lower_ in THEME_PREPS
             for g in p.children if g.dep_ == "pobj"]
     return out
@@ -208,7 +215,7 @@ def match(ctx: Context, tok: Token, report: Report, marks: frozenset[str] = froz
     """The event ``tok`` triggers by ``report``, or None."""
     noun = tok.pos_ in ("NOUN", "PROPN") and lemma_of(tok) in report.nouns and (
         not report.deps or tok.dep_ in report.deps)
-    pred = [tok] if noun else (verb_trigger(tok, report) if is_verb(tok) else None)
+    pred = [tok] if noun else (verb_trigger(tok, report) if verbal(tok) else None)
     if not pred:
         return None
     if not noun and tok.dep_ in ("amod", "compound"):
@@ -254,7 +261,7 @@ def report_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: Re
     usable = [(n, r) for n, r in enumerate(reports.reports) if (not r.also or words.has_any(r.also))
               and not (r.exclude and words.has_any(r.exclude))]
     out: list[Found] = []
-    for tok in sorted(sent, key=lambda t: (not is_verb(t), t.i)):  # "a cache was found": the verb
+    for tok in sorted(sent, key=lambda t: (not verbal(t), t.i)):  # "a cache was found": the verb
         if tok.i in taken:
             continue
         starts = set().union(*(reports.by_word.get(w, ()) for w in forms_of(tok)))
