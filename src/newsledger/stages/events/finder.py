@@ -183,8 +183,8 @@ def reflexive_only(target: Arg) -> bool:
 def self_directed(ctx: Context, f: Found) -> bool:
     """A verbal event from an actor to itself ("X told X") is a misreading; a government
     acting in its own country is not."""
-    if not f.source.ids or f.source.ids != f.target.ids:
-        return False
+    if not f.source.ids or f.source.ids != f.target.ids or f.target_from_source:
+        return False  # a domestic event coded on the doer's own country is no misreading
     info = cameo_code(ctx.cameo, f.cameo)
     return info is not None and info.quad_class in (1, 3)
 

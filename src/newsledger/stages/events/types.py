@@ -159,6 +159,8 @@ class Rules:
     historical_years: int  # a date this many years before publication (or more) is history
     riot_code: str = "145"  # violence by a crowd: a violent protest
     victim_place_window: int = 0  # sentences back where the place of an attack's victims is looked for
+    # PLOVER types whose event with no target named is coded on the source's own country (a domestic event)
+    domestic_target_types: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -304,6 +306,7 @@ class Found:
     noun: bool = False
     extra: list[Token] = field(default_factory=list)  # other tokens of the predicate
     source_from_place: bool = False  # no perpetrator named: the source is the place's country
+    target_from_source: bool = False  # no target named: the source's own country (a domestic event)
 
 
 @dataclass
