@@ -12,7 +12,7 @@ import pytest
 from newsledger.errors import ConfigError
 from newsledger.nlp import ParsedDoc
 from newsledger.records import Actor, Event, Span
-from newsledger.stages.events.acled import Sentence, build_acled, classify
+from newsledger.stages.events.acled import Sentence, build_acled, classify, violent_protests
 from newsledger.stages.events.types import AcledData
 from tests.builders import stage_data
 
@@ -410,6 +410,18 @@ ROWS: list[Row] = [
     # a promise to visit is diplomacy, not an agreement
     ("Agreement", "negative", "The minister agreed to visit the capital next week.",
      "AGREE", None, "agreed", None, None, STATE, "diplomacy"),
+    # an attack attributed to its doer: who is responsible is the report
+    ("claim_of_responsibility", "positive", "Officials blamed the Front for the bombing of the market.",
+     "ACCUSE", None, "blamed", "the Front", REBEL, STATE, "claim_of_responsibility"),
+    ("claim_of_responsibility", "negative", "Officials blamed the Front for the failure of the talks.",
+     "ACCUSE", None, "blamed", "the Front", REBEL, STATE, "diplomacy"),
+    ("claim_of_responsibility", "near miss", "Officials accused the Front of lying after the bombing.",
+     "ACCUSE", None, "accused", "the Front", REBEL, STATE, "diplomacy"),
+    # crowd control where rioters are named is force used in a riot
+    ("Violent demonstration", "positive", "Police used water cannon to disperse a crowd of rioters.",
+     "ASSAULT", "crowd-control", "used", None, None, STATE, "Violent demonstration"),
+    ("Violent demonstration", "near miss", "Police used water cannon to disperse a crowd of students.",
+     "ASSAULT", "crowd-control", "used", None, None, STATE, "Protest with intervention"),
     # a truce signed (PLOVER may read the signing as SUPPORT) or talked about: an agreement
     ("Agreement", "positive", "The two militias signed a truce in the border town.",
      "SUPPORT", None, "signed", None, None, MILITIA, "Agreement"),
@@ -551,3 +563,28 @@ def test_a_data_file_fragment_adds_rules_after_the_packaged_ones(tmp_path: Path)
     data = EventsStage().load(Settings(), Resources([frag])).acled
     assert data is not None and data.rules[-1].scope == "organised_crime" and data.rules[-1].cues == (("piracy",),)
     assert len(data.rules) == len(stage_data("events").acled.rules) + 1
+
+
+def test_a_protest_near_a_riot_of_the_same_article_is_that_riot(acled: AcledData) -> None:
+    def ev(sentence: int, subtype: str) -> Event:
+        return Event(id=f"e{sentence}", article_id="a", sentence=sentence, start=0, end=1, text="x", plover="PROTEST",
+                     predicate=Span(0, 1, "x"), acled_type=acled.types[subtype], acled_subtype=subtype, scope="acled")
+
+    # (sentences of the events, their sub-event types, the expected ones): a peaceful protest or one
+    # intervened on within riot_window sentences of a violent demonstration is that demonstration
+    cases = [
+        ((0, 2), ("Peaceful protest", "Violent demonstration"), ("Violent demonstration", "Violent demonstration")),
+        ((0, 1), ("Protest with intervention", "Violent demonstration"),
+         ("Violent demonstration", "Violent demonstration")),
+        ((0, 7), ("Peaceful protest", "Violent demonstration"), ("Peaceful protest", "Violent demonstration")),
+        ((0, 1), ("Peaceful protest", "Armed clash"), ("Peaceful protest", "Armed clash")),
+        ((0, 1), ("Excessive force against protesters", "Violent demonstration"),
+         ("Excessive force against protesters", "Violent demonstration")),
+    ]
+    assert acled.riot_window == 2
+    for sentences, subtypes, expected in cases:
+        events = [ev(s, t) for s, t in zip(sentences, subtypes, strict=True)]
+        got = violent_protests(events, acled)
+        assert tuple(e.acled_subtype for e in got) == expected, (sentences, subtypes)
+        assert all(e.acled_type == acled.types[str(e.acled_subtype)] for e in got)
+    assert len(cases) == 5

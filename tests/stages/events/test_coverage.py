@@ -152,6 +152,9 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     ("repelled an attack", "ASSAULT", "Kenya repelled an attack on its border posts.", (("state:KEN",), ())),
     ("repelled an attack", "ASSAULT", "Kenya repelled the proposal of its neighbours.", None),
     ("repelled an attack", "ASSAULT", "Kenya repelled the mosquitoes with smoke.", None),  # near miss: no fight
+    # an attack attributed to its doer: the doer is accused
+    ("attributed the attack to", "ACCUSE", "Egypt attributed the attack to Hamas.", (("state:EGY",), ("org:hamas",))),
+    ("attributed the attack to", "ACCUSE", "Egypt attributed the success to Hamas.", None),
     # a place stormed, a military target struck: no actor needed as the target
     ("stormed a place", "ASSAULT", "Rebels stormed a checkpoint near Madrid.", (("sector:REB",), ())),
     ("stormed a place", "ASSAULT", "Rebels stormed out of the meeting in Madrid.", None),

@@ -263,6 +263,20 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     # an amod of the object names it too ("counterfeit cosmetics")
     ("contraband_seized", "positive", "Customs officers seized ten tons of counterfeit cosmetics at the port.",
      "seized", ("COERCE", "organised_crime", "Customs officers")),
+    # a protest told in the main clause over an act told below it (main_clause)
+    ("protest", "positive", "Hundreds protested in the square against the killing of a student by the police.",
+     "protested", ("PROTEST", "Peaceful protest", None)),
+    ("protest", "near miss", "The police killed a student during a protest in the square.", "protest", None),
+    # territory taken back, regained or recovered; armed men pushed out of a place
+    ("territory_taken", "positive", "Government forces recovered the town from the rebels on Monday.",
+     "recovered", ("ASSAULT", "Government regains territory", "Government forces")),
+    ("territory_taken", "positive", "The army has retaken the western part of the city.",
+     "retaken", ("ASSAULT", "Government regains territory", "The army")),
+    ("territory_taken", "near miss", "Government forces recovered the bodies from the river on Monday.",
+     "recovered", None),
+    ("territory_cleared", "positive", "Government troops pushed the rebels out of the town.",
+     "pushed", ("ASSAULT", "Government regains territory", "Government troops")),
+    ("territory_cleared", "negative", "Government troops pushed the cart out of the town.", "pushed", None),
     ("contraband_seized", "positive", "Customs officers seized forty kilograms of heroin at the port.",
      "seized", ("COERCE", "organised_crime", "Customs officers")),
     ("contraband_seized", "near miss", "Customs officers seized forty rifles at the port.",

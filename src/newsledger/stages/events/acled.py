@@ -43,7 +43,7 @@ ACLED_SCHEMA = Required(
     {
         "version": int, "types": MapOf(str), "armed_sectors": [str], "state_sectors": [str],
         "non_state_sectors": [str], "armed_nouns": [str], "state_nouns": [str],
-        "non_state_nouns": [str], "not_cues": [str], "rules": [_RULE_SCHEMA],
+        "non_state_nouns": [str], "not_cues": [str], "rules": [_RULE_SCHEMA], "riot_window": int,
     },
     frozenset({"types", "rules"}),
 )
@@ -102,6 +102,7 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         state_nouns=frozenset(str(s).lower() for s in raw.get("state_nouns", [])),
         non_state_nouns=frozenset(str(s).lower() for s in raw.get("non_state_nouns", [])),
         not_cues=_phrases(raw.get("not_cues", [])),
+        riot_window=int(raw.get("riot_window", -1)),
     )
 
 
@@ -329,7 +330,25 @@ def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor],
         if e.sentence not in sentences:
             sentences[e.sentence] = Sentence(list(span), data.not_cues)
         out.append(classify(e, sentences[e.sentence], by_id, data))
-    return out
+    return violent_protests(out, data)
+
+
+RIOT = "Violent demonstration"
+PROTESTS = frozenset({"Peaceful protest", "Protest with intervention"})
+
+
+def violent_protests(events: list[Event], data: AcledData) -> list[Event]:
+    """A protest told within ``riot_window`` sentences of a violent demonstration of the same
+    article is that demonstration ("protesters staged rallies ... clashes erupted between police
+    and protesters"): ACLED codes a demonstration as violent when its participants turn violent."""
+    if data.riot_window < 0:
+        return events
+    riots = [e.sentence for e in events if e.acled_subtype == RIOT]
+    if not riots:
+        return events
+    return [replace(e, acled_subtype=RIOT, acled_type=data.types[RIOT])
+            if e.acled_subtype in PROTESTS and any(abs(e.sentence - s) <= data.riot_window for s in riots) else e
+            for e in events]
 
 
 __all__ = ["ACLED_SCHEMA", "Sentence", "build_acled", "choose", "classify", "load_acled", "matches", "with_acled"]

@@ -38,7 +38,7 @@ REPORTS_FILE = "events/reports.yaml"
 _ENTRY = Required(
     {"name": str, "cameo": str, "verbs": [str], "nouns": [str], "objects": [str], "objects_exclude": [str],
      "subject": bool, "deps": [str], "also": [str], "exclude": [str], "confidence": float,
-     "agent_preps": [str], "heads": [str]},
+     "agent_preps": [str], "heads": [str], "main_clause": bool},
     frozenset({"name"}),
 )
 REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "topic_heads": [str], "reports": [_ENTRY]},
@@ -75,6 +75,7 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
             deps=frozenset(str(d) for d in r.get("deps", [])),
             agent_preps=frozenset(str(p).lower() for p in r.get("agent_preps", [])),
             heads=frozenset(str(h).lower() for h in r.get("heads", [])),
+            main_clause=bool(r.get("main_clause", False)),
         ))
     marks = frozenset(str(m).lower() for m in raw.get("unrealised_marks", []))
     topics = frozenset(str(m).lower() for m in raw.get("topic_heads", []))
@@ -253,13 +254,27 @@ def report_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: Re
     """The report events of a sentence that has no event of the patterns: a report is what the
     sentence says happened when no actor's act was found (one more event beside an actor's act
     would be a second reading of one happening). The first construction that matches a word
-    decides."""
-    if any(f.parent is None for f in found):
+    decides. A construction marked ``main_clause`` is read on the sentence's root even when the
+    acts found are told below it ("hundreds protested against the killing of a student"): it is
+    what the sentence reports, and it outranks them."""
+    top = [f for f in found if f.parent is None]
+    if any(t.i == sent.root.i for f in top for t in [*f.pred, *f.extra]):
         return []  # the sentence reports an act with its actors already
-    taken: set[int] = set()
     words = _sentence_words(sent)
     usable = [(n, r) for n, r in enumerate(reports.reports) if (not r.also or words.has_any(r.also))
-              and not (r.exclude and words.has_any(r.exclude))]
+              and not (r.exclude and words.has_any(r.exclude)) and (r.main_clause or not top)]
+    if not top:
+        return _reports_on(ctx, sent, usable, reports)
+    above = min(ctx.rules.confidence.ceiling, max(f.confidence for f in top) + 0.01)
+    out = [f for f in _reports_on(ctx, sent, usable, reports) if f.clause.i == sent.root.i]
+    for f in out:
+        f.confidence = max(f.confidence, above)
+    return out
+
+
+def _reports_on(ctx: Context, sent: SpacySpan, usable: list[tuple[int, Report]], reports: Reports) -> list[Found]:
+    """The report events of the ``usable`` constructions in a sentence."""
+    taken: set[int] = set()
     out: list[Found] = []
     for tok in sorted(sent, key=lambda t: (not verbal(t), t.i)):  # "a cache was found": the verb
         if tok.i in taken:

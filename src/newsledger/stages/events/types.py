@@ -198,6 +198,7 @@ class AcledData:
     state_nouns: frozenset[str] = frozenset()  # a source named by one (and no actor): a state force
     non_state_nouns: frozenset[str] = frozenset()  # ... a non-state armed group
     not_cues: tuple[tuple[str, ...], ...] = ()  # phrases whose words are no cue ("riot police")
+    riot_window: int = -1  # a protest this many sentences from a violent demonstration is that one (-1: never)
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,7 @@ class Report:
     deps: frozenset[str] = frozenset()  # the dependency labels a noun trigger must have
     agent_preps: frozenset[str] = frozenset()  # prepositions whose object is the doer ("fell to the rebels")
     heads: frozenset[str] = frozenset()  # a noun trigger counts only as the object of a preposition of these words
+    main_clause: bool = False  # read on the sentence's root beside acts told below it, and outranking them
 
 
 @dataclass(frozen=True)
