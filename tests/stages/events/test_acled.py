@@ -417,6 +417,11 @@ ROWS: list[Row] = [
      "ACCUSE", None, "blamed", "the Front", REBEL, STATE, "diplomacy"),
     ("claim_of_responsibility", "near miss", "Officials accused the Front of lying after the bombing.",
      "ACCUSE", None, "accused", "the Front", REBEL, STATE, "diplomacy"),
+    # protesters shot at (PLOVER mode firearms) face lethal force
+    ("Excessive force against protesters", "positive", "Police shot and wounded three protesters in the square.",
+     "ASSAULT", "firearms", "shot", "three protesters", CIVIL, STATE, "Excessive force against protesters"),
+    ("Excessive force against protesters", "near miss", "Police shoved three protesters in the square.",
+     "ASSAULT", None, "shoved", "three protesters", CIVIL, STATE, "Protest with intervention"),
     # crowd control where rioters are named is force used in a riot
     ("Violent demonstration", "positive", "Police used water cannon to disperse a crowd of rioters.",
      "ASSAULT", "crowd-control", "used", None, None, STATE, "Violent demonstration"),

@@ -148,6 +148,11 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("attack_claimed", "near miss", "The Front claimed the ambush on the road.",
      "claimed", ("ASSAULT", "claim_of_responsibility", "The Front")),
     ("attack_claimed", "negative", "The Front claimed victory in the vote.", "claimed", None),
+    # ACLED "Change to group/activity": armed groups that merge or split (no PLOVER act)
+    ("group_change", "positive", "The two rebel factions merged in the north.",
+     "merged", ("NONE", "Change to group/activity", None)),
+    ("group_change", "negative", "The two rebel factions met in the north.", "met", None),
+    ("group_change", "near miss", "The two banks merged in the north.", "merged", None),
     # ACLED: protests with no organiser named
     ("protest", "positive", "A rally against the new tax was held in the capital on Sunday.",
      "rally", ("PROTEST", "Peaceful protest", None)),
