@@ -422,6 +422,10 @@ ROWS: list[Row] = [
      "ASSAULT", "firearms", "shot", "three protesters", CIVIL, STATE, "Excessive force against protesters"),
     ("Excessive force against protesters", "near miss", "Police shoved three protesters in the square.",
      "ASSAULT", None, "shoved", "three protesters", CIVIL, STATE, "Protest with intervention"),
+    ("claim_of_responsibility", "positive", "Officials accused the Front of carrying out the bombing.",
+     "ACCUSE", None, "accused", "the Front", REBEL, STATE, "claim_of_responsibility"),
+    ("claim_of_responsibility", "near miss", "Officials accused the Front of lying about the bombing.",
+     "ACCUSE", None, "accused", "the Front", REBEL, STATE, "diplomacy"),
     # crowd control where rioters are named is force used in a riot
     ("Violent demonstration", "positive", "Police used water cannon to disperse a crowd of rioters.",
      "ASSAULT", "crowd-control", "used", None, None, STATE, "Violent demonstration"),

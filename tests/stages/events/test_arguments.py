@@ -49,7 +49,7 @@ CONVENTIONS = [
     # a domestic actor's act with no target named is coded on its own country (PLOVER practice;
     # domestic_target_types in rules.yaml): the actor itself stands for it when no country actor is named
     ("Hamas rejected the invitation on Monday.", "REJECT", ("org:hamas",), ("org:hamas",)),
-    ("Russian soldiers captured the town after heavy fighting.", "ASSAULT", ("sector:RUS:MIL",), ("sector:RUS:MIL",)),
+    ("Russian soldiers rejected the invitation on Monday.", "REJECT", ("sector:RUS:MIL",), ("sector:RUS:MIL",)),
     ("Israel demolished homes in Kharkiv.", "COERCE", ("state:ISR",), ("country:UKR",)),
 ]
 
@@ -70,6 +70,7 @@ NO_CONVENTION = [
     ("A bomb near the Gulf of Kharkiv killed three Russian soldiers.", "ASSAULT", "source"),  # a sea
     ("Russia threatened to leave the talks.", "THREATEN", "target"),  # nobody threatened
     ("Rebels rejected the invitation on Monday.", "REJECT", "target"),  # no country to code
+    ("Russian soldiers attacked at dawn.", "ASSAULT", "target"),  # an attack is not on the attacker's country
     ("Hamas held talks with Israel on Monday.", "CONSULT", "target"),  # done together: no target
     ("Russia threatened to leave the talks when the delegates arrived in Kharkiv.", "THREATEN", "target"),
 ]
