@@ -153,6 +153,20 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      "merged", ("NONE", "Change to group/activity", None)),
     ("group_change", "negative", "The two rebel factions met in the north.", "met", None),
     ("group_change", "near miss", "The two banks merged in the north.", "merged", None),
+    # fallbacks: in an article that tells no act, the event nouns wherever they stand
+    ("attack_fallback", "positive", "The rebels suffered heavy losses in raids by army helicopters near the dam.",
+     "raids", ("ASSAULT", "Air/drone strike", None)),
+    ("attack_fallback", "negative", "The rebels suffered heavy losses in the floods near the dam.",
+     "floods", ("NONE", "natural_disaster", None)),  # a disaster, no attack
+    ("attack_fallback", "near miss", "The council adopted a resolution condemning the raids near the dam.", "raids", None),
+    ("arrest_fallback", "positive", "Calls grew for the release of the writer after his arrest in the capital.",
+     "arrest", ("COERCE", "Arrests", None)),
+    ("arrest_fallback", "negative", "Calls grew for the release of the writer after his speech in the capital.",
+     "speech", None),
+    # drownings and suffocations are accidents, not in a protest
+    ("disaster", "positive", "Three boys drowned in a village pond on Sunday.",
+     "drowned", ("NONE", "man_made_disaster", None)),
+    ("disaster", "near miss", "Three protesters suffocated when tear gas filled the hall on Sunday.", "suffocated", None),
     # ACLED: protests with no organiser named
     ("protest", "positive", "A rally against the new tax was held in the capital on Sunday.",
      "rally", ("PROTEST", "Peaceful protest", None)),

@@ -17,7 +17,7 @@ from .lexicon import cameo_code, plover_of, quad_of
 from .modality import wrapped_confidence
 from .predicates import instrument, noun_pattern, subject_arg, verb_pattern, verbal_attack
 from .records import to_records
-from .reports import report_events
+from .reports import fallback_events, report_events
 from .requests import requests_without_inner
 from .roles import OBJECT_CONTROL_PREPS, noun_args, source_token, verb_target
 from .speech import quote_acts, speech_acts
@@ -309,5 +309,8 @@ def extract_events(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], 
     for index, sent in doc.spacy_sentences():
         found = sentence_events(ctx, sent)
         events.extend(to_records(ctx, index, sent, found))
+    if not any(e.parent_id is None and e.modality == "asserted" for e in events):
+        for index, sent in doc.spacy_sentences():  # an article that tells no act: its event nouns
+            events.extend(to_records(ctx, index, sent, fallback_events(ctx, sent, data.reports)))
     log.debug("%d events in article %s", len(events), doc.article_id)
     return events

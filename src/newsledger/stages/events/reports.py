@@ -38,12 +38,13 @@ REPORTS_FILE = "events/reports.yaml"
 _ENTRY = Required(
     {"name": str, "cameo": str, "verbs": [str], "nouns": [str], "objects": [str], "objects_exclude": [str],
      "subject": bool, "deps": [str], "also": [str], "exclude": [str], "confidence": float,
-     "agent_preps": [str], "heads": [str], "main_clause": bool},
+     "agent_preps": [str], "heads": [str], "main_clause": bool, "fallback": bool},
     frozenset({"name"}),
 )
 REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "topic_heads": [str], "reports": [_ENTRY]},
                           frozenset({"reports"}))
 THEME_PREPS = ("of", "from", "over")
+TOPIC_PREPS = ("about", "regarding", "concerning")  # what is spoken or written about is no happening reported
 
 
 def _phrases(items: Iterable[Any]) -> tuple[tuple[str, ...], ...]:
@@ -75,7 +76,7 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
             deps=frozenset(str(d) for d in r.get("deps", [])),
             agent_preps=frozenset(str(p).lower() for p in r.get("agent_preps", [])),
             heads=frozenset(str(h).lower() for h in r.get("heads", [])),
-            main_clause=bool(r.get("main_clause", False)),
+            main_clause=bool(r.get("main_clause", False)), fallback=bool(r.get("fallback", False)),
         ))
     marks = frozenset(str(m).lower() for m in raw.get("unrealised_marks", []))
     topics = frozenset(str(m).lower() for m in raw.get("topic_heads", []))
@@ -207,8 +208,11 @@ def _prep_head(tok: Token) -> Token | None:
 
 
 def _topic(tok: Token, topics: frozenset[str]) -> bool:
-    """A noun that is the topic of another ("a report on attacks", "an inquiry into the killing")."""
-    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and lemma_of(tok.head.head) in topics
+    """A noun that is the topic of another ("a report on attacks", "an inquiry into the killing"), or
+    what something is about ("spoke about the raid", "a film about the siege")."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    return tok.head.lower_ in TOPIC_PREPS or lemma_of(tok.head.head) in topics
 
 
 def match(ctx: Context, tok: Token, report: Report, marks: frozenset[str] = frozenset(),
@@ -262,7 +266,7 @@ def report_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: Re
         return []  # the sentence reports an act with its actors already
     words = _sentence_words(sent)
     usable = [(n, r) for n, r in enumerate(reports.reports) if (not r.also or words.has_any(r.also))
-              and not (r.exclude and words.has_any(r.exclude)) and (r.main_clause or not top)]
+              and not (r.exclude and words.has_any(r.exclude)) and (r.main_clause or not top) and not r.fallback]
     if not top:
         return _reports_on(ctx, sent, usable, reports)
     above = min(ctx.rules.confidence.ceiling, max(f.confidence for f in top) + 0.01)
@@ -270,6 +274,16 @@ def report_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: Re
     for f in out:
         f.confidence = max(f.confidence, above)
     return out
+
+
+def fallback_events(ctx: Context, sent: SpacySpan, reports: Reports) -> list[Found]:
+    """The events of the ``fallback`` constructions in a sentence of an article that tells no act
+    at all ("heavy losses in raids by army helicopters" alone): the event nouns of ACLED's
+    sub-event types wherever they stand, at the lowest confidence."""
+    words = _sentence_words(sent)
+    usable = [(n, r) for n, r in enumerate(reports.reports) if r.fallback and (not r.also or words.has_any(r.also))
+              and not (r.exclude and words.has_any(r.exclude))]
+    return _reports_on(ctx, sent, usable, reports) if usable else []
 
 
 def _reports_on(ctx: Context, sent: SpacySpan, usable: list[tuple[int, Report]], reports: Reports) -> list[Found]:
@@ -294,5 +308,5 @@ def _reports_on(ctx: Context, sent: SpacySpan, usable: list[tuple[int, Report]],
     return out
 
 
-__all__ = ["REPORTS_SCHEMA", "build_reports", "load_reports", "match", "report_events", "themes",
+__all__ = ["REPORTS_SCHEMA", "build_reports", "fallback_events", "load_reports", "match", "report_events", "themes",
            "verb_trigger"]

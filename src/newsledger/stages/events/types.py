@@ -220,6 +220,7 @@ class Report:
     agent_preps: frozenset[str] = frozenset()  # prepositions whose object is the doer ("fell to the rebels")
     heads: frozenset[str] = frozenset()  # a noun trigger counts only as the object of a preposition of these words
     main_clause: bool = False  # read on the sentence's root beside acts told below it, and outranking them
+    fallback: bool = False  # read only in an article that tells no act at all
 
 
 @dataclass(frozen=True)
