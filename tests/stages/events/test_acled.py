@@ -426,6 +426,28 @@ ROWS: list[Row] = [
      "ACCUSE", None, "accused", "the Front", REBEL, STATE, "claim_of_responsibility"),
     ("claim_of_responsibility", "near miss", "Officials accused the Front of lying about the bombing.",
      "ACCUSE", None, "accused", "the Front", REBEL, STATE, "diplomacy"),
+    # property destroyed as a coercion (PLOVER COERCE destroy, or its predicate)
+    ("Looting/property destruction", "positive", "Militants destroyed a bridge on the highway.",
+     "COERCE", "destroy", "destroyed", "a bridge", None, REBEL, "Looting/property destruction"),
+    ("Looting/property destruction", "positive", "Armed men damaged the radio mast on the hill.",
+     "COERCE", "seize", "damaged", "the radio mast", None, REBEL, "Looting/property destruction"),
+    ("Looting/property destruction", "near miss", "Police impounded the car on the highway.",
+     "COERCE", "seize", "impounded", "the car", None, STATE, "Other"),
+    # prisoners exchanged or released: an agreement
+    ("Agreement", "positive", "The two sides exchanged prisoners at the border.",
+     "RETREAT", "release", "exchanged", "prisoners", None, ALLIED, "Agreement"),
+    ("Agreement", "near miss", "The two sides exchanged fire at the border.",
+     "ASSAULT", None, "exchanged", None, None, ALLIED, "Armed clash"),
+    # drones or missiles intercepted: disrupted weapons use
+    ("Disrupted weapons use", "positive", "Air defences intercepted two drones over the city.",
+     "COERCE", "seize", "intercepted", "two drones", None, STATE, "Disrupted weapons use"),
+    ("Disrupted weapons use", "near miss", "Police intercepted two suspects over the border.",
+     "COERCE", "arrest", "intercepted", "two suspects", CIVIL, STATE, "Arrests"),
+    # troops sent: a change to the group's activity
+    ("Change to group/activity", "positive", "Thousands of soldiers were sent to the region.",
+     "AID", None, "sent", None, None, None, "Change to group/activity"),
+    ("Change to group/activity", "near miss", "Thousands of blankets were sent to the region.",
+     "AID", None, "sent", None, None, None, "diplomacy"),
     # crowd control where rioters are named is force used in a riot
     ("Violent demonstration", "positive", "Police used water cannon to disperse a crowd of rioters.",
      "ASSAULT", "crowd-control", "used", None, None, STATE, "Violent demonstration"),

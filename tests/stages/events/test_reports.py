@@ -167,6 +167,11 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("disaster", "positive", "Three boys drowned in a village pond on Sunday.",
      "drowned", ("NONE", "man_made_disaster", None)),
     ("disaster", "near miss", "Three protesters suffocated when tear gas filled the hall on Sunday.", "suffocated", None),
+    ("property_demolished", "positive", "Houses belonging to the herders were demolished overnight.",
+     "demolished", ("COERCE", "Looting/property destruction", None)),
+    ("property_demolished", "negative", "Houses belonging to the herders were painted overnight.", "painted", None),
+    ("property_demolished", "near miss", "Houses belonging to the herders were destroyed by the flood overnight.",
+     "destroyed", None),
     # ACLED: protests with no organiser named
     ("protest", "positive", "A rally against the new tax was held in the capital on Sunday.",
      "rally", ("PROTEST", "Peaceful protest", None)),
