@@ -281,8 +281,8 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("disaster", "positive", "Three workers were electrocuted at the site.",
      "electrocuted", ("NONE", "man_made_disaster", None)),
     # a verb the tagger took for an adjective still triggers ("... and torched cars parked nearby")
-    ("property_destroyed", "positive", "Two gangs threw stones at each other and torched cars parked nearby.",
-     "torched", ("COERCE", "Looting/property destruction", "gangs")),
+    ("property_destroyed", "positive", "Two clans hurled rocks on each other and torched vehicles parked nearby.",
+     "torched", ("COERCE", "Looting/property destruction", "Two clans")),
     ("property_destroyed", "near miss", "The village was quiet and torched houses stood empty.", "torched", None),
     # an amod of the object names it too ("counterfeit cosmetics")
     ("contraband_seized", "positive", "Customs officers seized ten tons of counterfeit cosmetics at the port.",
