@@ -448,6 +448,11 @@ ROWS: list[Row] = [
      "AID", None, "sent", None, None, None, "Change to group/activity"),
     ("Change to group/activity", "near miss", "Thousands of blankets were sent to the region.",
      "AID", None, "sent", None, None, None, "diplomacy"),
+    # armed men named by a plain noun are an armed target ("border guards", "paramilitaries")
+    ("Armed clash", "positive", "Gunmen opened fire on border guards near the crossing.",
+     "ASSAULT", "firearms", "opened", "border guards", None, REBEL, "Armed clash"),
+    ("Armed clash", "near miss", "Gunmen opened fire on worshippers near the crossing.",
+     "ASSAULT", "firearms", "opened", "worshippers", None, REBEL, "Attack"),
     # crowd control where rioters are named is force used in a riot
     ("Violent demonstration", "positive", "Police used water cannon to disperse a crowd of rioters.",
      "ASSAULT", "crowd-control", "used", None, None, STATE, "Violent demonstration"),

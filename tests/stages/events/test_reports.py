@@ -172,6 +172,9 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("property_demolished", "negative", "Houses belonging to the herders were painted overnight.", "painted", None),
     ("property_demolished", "near miss", "Houses belonging to the herders were destroyed by the flood overnight.",
      "destroyed", None),
+    ("protest_march_plain", "positive", "Hundreds of students gathered outside the court to demand the release of a teacher.",
+     "gathered", ("PROTEST", "Peaceful protest", "students")),
+    ("protest_march_plain", "near miss", "Crowds gathered in the square to celebrate the victory.", "gathered", None),
     # ACLED: protests with no organiser named
     ("protest", "positive", "A rally against the new tax was held in the capital on Sunday.",
      "rally", ("PROTEST", "Peaceful protest", None)),
