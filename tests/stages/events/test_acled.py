@@ -12,7 +12,7 @@ import pytest
 from newsledger.errors import ConfigError
 from newsledger.nlp import ParsedDoc
 from newsledger.records import Actor, Event, Span
-from newsledger.stages.events.acled import Sentence, build_acled, classify, violent_protests
+from newsledger.stages.events.acled import Sentence, build_acled, classify, one_demonstration
 from newsledger.stages.events.types import AcledData
 from tests.builders import stage_data
 
@@ -601,26 +601,30 @@ def test_a_data_file_fragment_adds_rules_after_the_packaged_ones(tmp_path: Path)
     assert len(data.rules) == len(stage_data("events").acled.rules) + 1
 
 
-def test_a_protest_near_a_riot_of_the_same_article_is_that_riot(acled: AcledData) -> None:
+def test_protests_told_close_together_are_one_demonstration_of_the_most_severe_type(acled: AcledData) -> None:
     def ev(sentence: int, subtype: str) -> Event:
         return Event(id=f"e{sentence}", article_id="a", sentence=sentence, start=0, end=1, text="x", plover="PROTEST",
                      predicate=Span(0, 1, "x"), acled_type=acled.types[subtype], acled_subtype=subtype, scope="acled")
 
-    # (sentences of the events, their sub-event types, the expected ones): a peaceful protest or one
-    # intervened on within riot_window sentences of a violent demonstration is that demonstration
+    # (sentences of the events, their sub-event types, the expected ones) with protest_window 2
     cases = [
         ((0, 2), ("Peaceful protest", "Violent demonstration"), ("Violent demonstration", "Violent demonstration")),
         ((0, 1), ("Protest with intervention", "Violent demonstration"),
          ("Violent demonstration", "Violent demonstration")),
+        ((0, 1), ("Protest with intervention", "Excessive force against protesters"),
+         ("Excessive force against protesters", "Excessive force against protesters")),
+        ((0, 1), ("Excessive force against protesters", "Violent demonstration"),
+         ("Violent demonstration", "Violent demonstration")),
         ((0, 7), ("Peaceful protest", "Violent demonstration"), ("Peaceful protest", "Violent demonstration")),
         ((0, 1), ("Peaceful protest", "Armed clash"), ("Peaceful protest", "Armed clash")),
-        ((0, 1), ("Excessive force against protesters", "Violent demonstration"),
-         ("Excessive force against protesters", "Violent demonstration")),
+        # in one sentence the rules have read every word: "rallied to mourn demonstrators killed last month"
+        ((0, 0), ("Peaceful protest", "Excessive force against protesters"),
+         ("Peaceful protest", "Excessive force against protesters")),
     ]
-    assert acled.riot_window == 2
+    assert acled.protest_window == 2
     for sentences, subtypes, expected in cases:
         events = [ev(s, t) for s, t in zip(sentences, subtypes, strict=True)]
-        got = violent_protests(events, acled)
+        got = one_demonstration(events, acled)
         assert tuple(e.acled_subtype for e in got) == expected, (sentences, subtypes)
         assert all(e.acled_type == acled.types[str(e.acled_subtype)] for e in got)
-    assert len(cases) == 5
+    assert len(cases) == 7

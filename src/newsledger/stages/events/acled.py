@@ -43,7 +43,8 @@ ACLED_SCHEMA = Required(
     {
         "version": int, "types": MapOf(str), "armed_sectors": [str], "state_sectors": [str],
         "non_state_sectors": [str], "armed_nouns": [str], "state_nouns": [str],
-        "non_state_nouns": [str], "not_cues": [str], "rules": [_RULE_SCHEMA], "riot_window": int,
+        "non_state_nouns": [str], "not_cues": [str], "rules": [_RULE_SCHEMA], "protest_window": int,
+        "protest_order": [str],
     },
     frozenset({"types", "rules"}),
 )
@@ -102,7 +103,8 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         state_nouns=frozenset(str(s).lower() for s in raw.get("state_nouns", [])),
         non_state_nouns=frozenset(str(s).lower() for s in raw.get("non_state_nouns", [])),
         not_cues=_phrases(raw.get("not_cues", [])),
-        riot_window=int(raw.get("riot_window", -1)),
+        protest_window=int(raw.get("protest_window", -1)),
+        protest_order=tuple(str(t) for t in raw.get("protest_order", [])),
     )
 
 
@@ -330,25 +332,30 @@ def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor],
         if e.sentence not in sentences:
             sentences[e.sentence] = Sentence(list(span), data.not_cues)
         out.append(classify(e, sentences[e.sentence], by_id, data))
-    return violent_protests(out, data)
+    return one_demonstration(out, data)
 
 
-RIOT = "Violent demonstration"
-PROTESTS = frozenset({"Peaceful protest", "Protest with intervention"})
-
-
-def violent_protests(events: list[Event], data: AcledData) -> list[Event]:
-    """A protest told within ``riot_window`` sentences of a violent demonstration of the same
-    article is that demonstration ("protesters staged rallies ... clashes erupted between police
-    and protesters"): ACLED codes a demonstration as violent when its participants turn violent."""
-    if data.riot_window < 0:
+def one_demonstration(events: list[Event], data: AcledData) -> list[Event]:
+    """The protest events told in other sentences, ``protest_window`` sentences or fewer apart, of one
+    article are one demonstration, of the most severe sub-event type among them (``protest_order``,
+    most severe first; within a sentence the rules have read every word already): protesters who turn violent make a violent demonstration ("protesters staged
+    rallies ... clashes erupted between police and protesters"), peaceful protesters met with
+    lethal force are an excessive force, dispersed ones a protest with intervention."""
+    order = {t: n for n, t in enumerate(data.protest_order)}
+    if data.protest_window < 0 or not order:
         return events
-    riots = [e.sentence for e in events if e.acled_subtype == RIOT]
-    if not riots:
-        return events
-    return [replace(e, acled_subtype=RIOT, acled_type=data.types[RIOT])
-            if e.acled_subtype in PROTESTS and any(abs(e.sentence - s) <= data.riot_window for s in riots) else e
-            for e in events]
+    protests = [(e.sentence, order[e.acled_subtype]) for e in events if e.acled_subtype in order]
+    out: list[Event] = []
+    for e in events:
+        if e.acled_subtype not in order:
+            out.append(e)
+            continue
+        near = [rank for s, rank in protests if 0 < abs(s - e.sentence) <= data.protest_window]
+        worst = min([order[e.acled_subtype], *near])
+        subtype = data.protest_order[worst]
+        out.append(replace(e, acled_subtype=subtype, acled_type=data.types[subtype]) if subtype != e.acled_subtype else e)
+    return out
 
 
-__all__ = ["ACLED_SCHEMA", "Sentence", "build_acled", "choose", "classify", "load_acled", "matches", "with_acled"]
+__all__ = ["ACLED_SCHEMA", "Sentence", "build_acled", "choose", "classify", "load_acled", "matches", "one_demonstration",
+           "with_acled"]

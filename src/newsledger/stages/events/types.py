@@ -198,7 +198,8 @@ class AcledData:
     state_nouns: frozenset[str] = frozenset()  # a source named by one (and no actor): a state force
     non_state_nouns: frozenset[str] = frozenset()  # ... a non-state armed group
     not_cues: tuple[tuple[str, ...], ...] = ()  # phrases whose words are no cue ("riot police")
-    riot_window: int = -1  # a protest this many sentences from a violent demonstration is that one (-1: never)
+    protest_window: int = -1  # protests this many sentences apart are one demonstration (-1: never)
+    protest_order: tuple[str, ...] = ()  # protest sub-event types, most severe first: one demonstration takes the first
 
 
 @dataclass(frozen=True)
