@@ -453,6 +453,11 @@ ROWS: list[Row] = [
      "ASSAULT", "firearms", "opened", "border guards", None, REBEL, "Armed clash"),
     ("Armed clash", "near miss", "Gunmen opened fire on worshippers near the crossing.",
      "ASSAULT", "firearms", "opened", "worshippers", None, REBEL, "Attack"),
+    # unexploded ordnance that goes off is a remote explosive, whatever fired it; dynamite is an explosive
+    ("Remote explosive/landmine/IED", "positive", "An unexploded shell went off in a field, killing two boys.",
+     "ASSAULT", None, "killing", "two boys", CIVIL, None, "Remote explosive/landmine/IED"),
+    ("Remote explosive/landmine/IED", "near miss", "A shell hit a field, killing two boys.",
+     "ASSAULT", None, "killing", "two boys", CIVIL, None, "Shelling/artillery/missile attack"),
     # crowd control where rioters are named is force used in a riot
     ("Violent demonstration", "positive", "Police used water cannon to disperse a crowd of rioters.",
      "ASSAULT", "crowd-control", "used", None, None, STATE, "Violent demonstration"),

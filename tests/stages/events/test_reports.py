@@ -175,6 +175,9 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("protest_march_plain", "positive", "Hundreds of students gathered outside the court to demand the release of a teacher.",
      "gathered", ("PROTEST", "Peaceful protest", "students")),
     ("protest_march_plain", "near miss", "Crowds gathered in the square to celebrate the victory.", "gathered", None),
+    ("explosion_of_weapon", "positive", "Dynamite was used to blow up the house of the village chief.",
+     "blow", ("ASSAULT", "Remote explosive/landmine/IED", None)),
+    ("property_demolished", "near miss", "Workers were hired to pull down the house of the village chief.", "pull", None),
     # ACLED: protests with no organiser named
     ("protest", "positive", "A rally against the new tax was held in the capital on Sunday.",
      "rally", ("PROTEST", "Peaceful protest", None)),
