@@ -458,6 +458,11 @@ ROWS: list[Row] = [
      "ASSAULT", None, "killing", "two boys", CIVIL, None, "Remote explosive/landmine/IED"),
     ("Remote explosive/landmine/IED", "near miss", "A shell hit a field, killing two boys.",
      "ASSAULT", None, "killing", "two boys", CIVIL, None, "Shelling/artillery/missile attack"),
+    # an operation in which weapons are seized is disrupted weapons use
+    ("Disrupted weapons use", "positive", "Troops conducted a search operation in the hills, where two rifles were recovered.",
+     "ASSAULT", None, "conducted", None, None, STATE, "Disrupted weapons use"),
+    ("Disrupted weapons use", "near miss", "Troops conducted a search operation in the hills and killed two militants.",
+     "ASSAULT", None, "conducted", "two militants", ARMED, STATE, "Armed clash"),
     # crowd control where rioters are named is force used in a riot
     ("Violent demonstration", "positive", "Police used water cannon to disperse a crowd of rioters.",
      "ASSAULT", "crowd-control", "used", None, None, STATE, "Violent demonstration"),
