@@ -159,6 +159,7 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("attack_fallback", "negative", "The rebels suffered heavy losses in the floods near the dam.",
      "floods", ("NONE", "natural_disaster", None)),  # a disaster, no attack
     ("attack_fallback", "near miss", "The council adopted a resolution condemning the raids near the dam.", "raids", None),
+    ("attack_fallback", "near miss", "The Front denied any involvement in the attack on the convoy.", "attack", None),
     ("arrest_fallback", "positive", "Calls grew for the release of the writer after his arrest in the capital.",
      "arrest", ("COERCE", "Arrests", None)),
     ("arrest_fallback", "negative", "Calls grew for the release of the writer after his speech in the capital.",
