@@ -179,6 +179,14 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("explosion_of_weapon", "positive", "Dynamite was used to blow up the house of the village chief.",
      "blow", ("ASSAULT", "Remote explosive/landmine/IED", None)),
     ("property_demolished", "near miss", "Workers were hired to pull down the house of the village chief.", "pull", None),
+    # a portion word leads to what it is a portion of; "until" with a past verb tells what happened
+    ("territory_handed_over", "positive", "The deal led to the handover of some of the districts to the government.",
+     "handover", ("RETREAT", "Non-violent transfer of territory", None)),
+    ("territory_handed_over", "negative", "The deal led to the handover of some of the documents to the government.",
+     "handover", None),
+    ("disaster", "positive", "The ferry drifted for hours until it ran aground on a sandbank.",
+     "ran", ("NONE", "man_made_disaster", None)),
+    ("disaster", "near miss", "The crew steered the ferry away before it ran aground on a sandbank.", "ran", None),
     # ACLED: protests with no organiser named
     ("protest", "positive", "A rally against the new tax was held in the capital on Sunday.",
      "rally", ("PROTEST", "Peaceful protest", None)),

@@ -41,7 +41,8 @@ _ENTRY = Required(
      "agent_preps": [str], "heads": [str], "main_clause": bool, "fallback": bool},
     frozenset({"name"}),
 )
-REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "topic_heads": [str], "reports": [_ENTRY]},
+REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "realised_past_marks": [str],
+                           "topic_heads": [str], "portion_words": [str], "reports": [_ENTRY]},
                           frozenset({"reports"}))
 THEME_PREPS = ("of", "from", "over")
 TOPIC_PREPS = ("about", "regarding", "concerning")  # what is spoken or written about is no happening reported
@@ -78,9 +79,11 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
             heads=frozenset(str(h).lower() for h in r.get("heads", [])),
             main_clause=bool(r.get("main_clause", False)), fallback=bool(r.get("fallback", False)),
         ))
-    marks = frozenset(str(m).lower() for m in raw.get("unrealised_marks", []))
-    topics = frozenset(str(m).lower() for m in raw.get("topic_heads", []))
-    return Reports(reports=tuple(out), unrealised_marks=marks, topic_heads=topics)
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(m).lower() for m in raw.get(key, []))
+
+    return Reports(reports=tuple(out), unrealised_marks=words("unrealised_marks"), topic_heads=words("topic_heads"),
+                   realised_past_marks=words("realised_past_marks"), portion_words=words("portion_words"))
 
 
 
@@ -114,8 +117,9 @@ def verbal(tok: Token) -> bool:
     return is_verb(tok) or (tok.pos_ == "ADJ" and any(c.dep_ == "dobj" for c in tok.children))
 
 
-def themes(pred: list[Token], report: Report, noun: bool) -> list[Token]:
-    """What the trigger acts on (see the module docstring), each conjunct."""
+def themes(pred: list[Token], report: Report, noun: bool, portions: frozenset[str] = frozenset()) -> list[Token]:
+    """What the trigger acts on (see the module docstring), each conjunct; through a portion word
+    to what it is a portion of ("the handover of some of the districts": the districts)."""
     head = pred[0]
     heads: list[Token] = [head] if noun else []
     deps = ("dobj", "nsubjpass") + (("nsubj",) if report.subject else ())
@@ -127,12 +131,16 @@ def themes(pred: list[Token], report: Report, noun: bool) -> list[Token]:
     out: list[Token] = []
     for h in heads:
         for c in conjuncts(h):
-            words = [c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                          if g.dep_ == "pobj")]
+            words = [c, *_of_objects(c)]
+            words += [g for w in words if lemma_of(w) in portions for g in _of_objects(w)]
             out += words + [g for w in words for g in w.children if g.dep_ in ("compound", "nmod", "amod")]
     out += [g for t in pred for p in t.children if p.dep_ == "prep" and p.lower_ in THEME_PREPS
             for g in p.children if g.dep_ == "pobj"]
     return out
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
 def _objects_ok(found: list[Token], report: Report) -> bool:
@@ -142,7 +150,7 @@ def _objects_ok(found: list[Token], report: Report) -> bool:
     return not report.objects or bool(report.objects & words)
 
 
-def _modality(ctx: Context, tok: Token, marks: frozenset[str]) -> tuple[str, Frame]:
+def _modality(ctx: Context, tok: Token, reports: Reports) -> tuple[str, Frame]:
     """The trigger clause's modality read from its frame (negated, hypothetical, requested,
     future, or promised, refused or requested by a wrapper above it: "vowed to fight until they
     gain control" is no report of control gained), and "no weapons were found"."""
@@ -152,7 +160,9 @@ def _modality(ctx: Context, tok: Token, marks: frozenset[str]) -> tuple[str, Fra
     if any(c.dep_ == "det" and c.lower_ == "no" for t in tok.children if t.dep_ in ("nsubjpass", "dobj")
            for c in t.children):
         return "negated", fr
-    if any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children):
+    if any(c.dep_ == "mark" and c.lower_ in reports.unrealised_marks for c in tok.children) and not (
+        tok.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in reports.realised_past_marks for c in tok.children)
+    ):
         return "hypothetical", fr  # "until they gain control", "before it exploded": not (yet) so
     if fr.hypothetical or (fr.would and fr.speaker is None):
         return "hypothetical", fr
@@ -215,8 +225,7 @@ def _topic(tok: Token, topics: frozenset[str]) -> bool:
     return tok.head.lower_ in TOPIC_PREPS or lemma_of(tok.head.head) in topics
 
 
-def match(ctx: Context, tok: Token, report: Report, marks: frozenset[str] = frozenset(),
-          topics: frozenset[str] = frozenset()) -> Found | None:
+def match(ctx: Context, tok: Token, report: Report, reports: Reports) -> Found | None:
     """The event ``tok`` triggers by ``report``, or None."""
     noun = tok.pos_ in ("NOUN", "PROPN") and lemma_of(tok) in report.nouns and (
         not report.deps or tok.dep_ in report.deps)
@@ -227,7 +236,7 @@ def match(ctx: Context, tok: Token, report: Report, marks: frozenset[str] = froz
         return None  # "the seized town" is no report of a seizure
     if noun and tok.dep_ == "compound" and lemma_of(tok.head) in report.nouns:
         return None  # "a corruption scam": the head noun is the report
-    if noun and report.cameo and _topic(tok, topics):
+    if noun and report.cameo and _topic(tok, reports.topic_heads):
         return None  # "the report on attacks" reports no attack (a crime or disaster stays the topic's category)
     if noun and report.heads and ((h := _prep_head(tok)) is None or not report.heads & _forms(h)):
         return None  # "died in an air raid" reports the raid; "a film about a raid" does not
@@ -235,13 +244,13 @@ def match(ctx: Context, tok: Token, report: Report, marks: frozenset[str] = froz
         return None  # "sanctions, talks and protests": a list of topics, no report
     if noun and not any(is_verb(t) for t in tok.sent):
         return None  # a headline of nouns ("Russia: sanctions, talks, protests")
-    acted_on = themes(pred, report, noun)
+    acted_on = themes(pred, report, noun, reports.portion_words)
     if not _objects_ok(acted_on, report):
         return None
     source = _light_source(ctx, tok) if noun else _source(ctx, tok, report)
     target = _target(ctx, acted_on) if report.cameo else Arg()
     clause = tok if not noun else (tok.head if is_verb(tok.head) else tok)
-    modality, frame = _modality(ctx, clause, marks)
+    modality, frame = _modality(ctx, clause, reports)
     if report.cameo is None and modality != "asserted":
         return None  # a disaster warned of or denied is no report of one
     if noun and tok.dep_ == "compound" and noun_pattern(ctx, tok.head) is not None:
@@ -297,11 +306,11 @@ def _reports_on(ctx: Context, sent: SpacySpan, usable: list[tuple[int, Report]],
         for n, r in usable:
             if n not in starts:
                 continue
-            f = match(ctx, tok, r, reports.unrealised_marks, reports.topic_heads)
+            f = match(ctx, tok, r, reports)
             if f is not None and (f.plover == NOT_PLOVER or cameo_code(ctx.cameo, f.cameo) is not None):
                 out.append(f)
                 if f.plover != NOT_PLOVER:
-                    taken.update(t.i for t in [*f.pred, *f.extra, *themes(f.pred + f.extra, r, f.noun)])
+                    taken.update(t.i for t in [*f.pred, *f.extra, *themes(f.pred + f.extra, r, f.noun, reports.portion_words)])
                 break
     if any(f.plover != NOT_PLOVER and f.modality == "asserted" for f in out):
         out = [f for f in out if f.plover != NOT_PLOVER]  # "the truce collapsed" is no disaster

@@ -232,6 +232,9 @@ class Reports:
     reports: tuple[Report, ...] = ()
     unrealised_marks: frozenset[str] = frozenset()
     topic_heads: frozenset[str] = frozenset()  # "a report on attacks": the noun is a topic, no report
+    # of those, subordinators whose clause in the past tense tells what did happen ("pushed until it ran aground")
+    realised_past_marks: frozenset[str] = frozenset()
+    portion_words: frozenset[str] = frozenset()  # "some of the districts": what the portion is of is acted on
     # each trigger word (a noun, a verb's first word) -> the positions of the reports it may start:
     # a token is tried only against the reports one of its forms may start
     by_word: dict[str, frozenset[int]] = field(init=False, compare=False, hash=False, repr=False)
