@@ -463,6 +463,13 @@ ROWS: list[Row] = [
      "ASSAULT", None, "conducted", None, None, STATE, "Disrupted weapons use"),
     ("Disrupted weapons use", "near miss", "Troops conducted a search operation in the hills and killed two militants.",
      "ASSAULT", None, "conducted", "two militants", ARMED, STATE, "Armed clash"),
+    # the state's affiliates are a state force ("government-backed militias"); a foreign backer is not
+    ("Government regains territory", "positive", "Government-backed militias regained control of the district.",
+     "ASSAULT", "seize", "regained", None, None, MILITIA, "Government regains territory"),
+    ("Government regains territory", "negative", "Turkish-backed militias regained control of the district.",
+     "ASSAULT", "seize", "regained", None, None, MILITIA, "Non-state actor overtakes territory"),
+    ("Government regains territory", "near miss", "Government critics said militias regained control of the district.",
+     "ASSAULT", "seize", "regained", None, None, MILITIA, "Non-state actor overtakes territory"),
     # crowd control where rioters are named is force used in a riot
     ("Violent demonstration", "positive", "Police used water cannon to disperse a crowd of rioters.",
      "ASSAULT", "crowd-control", "used", None, None, STATE, "Violent demonstration"),

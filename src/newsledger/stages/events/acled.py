@@ -43,7 +43,7 @@ ACLED_SCHEMA = Required(
     {
         "version": int, "types": MapOf(str), "armed_sectors": [str], "state_sectors": [str],
         "non_state_sectors": [str], "armed_nouns": [str], "state_nouns": [str],
-        "non_state_nouns": [str], "not_cues": [str], "rules": [_RULE_SCHEMA], "protest_window": int,
+        "non_state_nouns": [str], "affiliation_words": [str], "affiliation_of": [str], "not_cues": [str], "rules": [_RULE_SCHEMA], "protest_window": int,
         "protest_order": [str],
     },
     frozenset({"types", "rules"}),
@@ -102,6 +102,8 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         armed_nouns=frozenset(str(s).lower() for s in raw.get("armed_nouns", [])),
         state_nouns=frozenset(str(s).lower() for s in raw.get("state_nouns", [])),
         non_state_nouns=frozenset(str(s).lower() for s in raw.get("non_state_nouns", [])),
+        affiliation_words=frozenset(str(s).lower() for s in raw.get("affiliation_words", [])),
+        affiliation_of=frozenset(str(s).lower() for s in raw.get("affiliation_of", [])),
         not_cues=_phrases(raw.get("not_cues", [])),
         protest_window=int(raw.get("protest_window", -1)),
         protest_order=tuple(str(t) for t in raw.get("protest_order", [])),
@@ -174,6 +176,8 @@ def state_source(event: Event, actors: Mapping[str, Actor], data: AcledData, sen
     """Whether a named source is a state force (None: no source is named); a compound source is one
     when one of its members is. A source span that no actor resolves is read by its nouns: "the
     army" is a state force, "the rebel forces" not."""
+    if _state_affiliated(event, sent, data):
+        return True  # "government-backed militias", "pro-government forces": the state's affiliates
     ids = [a for a in event.named_source_ids if a in actors]
     if not ids:
         return _source_nouns(event, sent, data) if event.source_basis != "place" else None
@@ -185,6 +189,16 @@ def state_source(event: Event, actors: Mapping[str, Actor], data: AcledData, sen
         if actor.type in ("state", "country") or data.state_sectors & sectors:
             return True
     return False
+
+
+def _state_affiliated(event: Event, sent: Sentence | None, data: AcledData) -> bool:
+    """A source span that names a group as backed by or allied to the state: an affiliation word
+    ("backed", "pro", "allied", "loyalist") and a word of the state ("government", "regime")."""
+    src = event.source
+    if src is None or sent is None or not data.affiliation_words:
+        return False
+    words = {w for t, forms in zip(sent.tokens, sent.forms, strict=True) if src.start <= t.idx < src.end for w in forms}
+    return bool(words & data.affiliation_words) and bool(words & data.affiliation_of)
 
 
 def _source_nouns(event: Event, sent: Sentence | None, data: AcledData) -> bool | None:

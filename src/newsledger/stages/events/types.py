@@ -197,6 +197,8 @@ class AcledData:
     armed_nouns: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()  # a source named by one (and no actor): a state force
     non_state_nouns: frozenset[str] = frozenset()  # ... a non-state armed group
+    affiliation_words: frozenset[str] = frozenset()  # with a word of affiliation_of: the state's affiliate
+    affiliation_of: frozenset[str] = frozenset()  # the state's words: "government-backed", "pro-regime"
     not_cues: tuple[tuple[str, ...], ...] = ()  # phrases whose words are no cue ("riot police")
     protest_window: int = -1  # protests this many sentences apart are one demonstration (-1: never)
     protest_order: tuple[str, ...] = ()  # protest sub-event types, most severe first: one demonstration takes the first
