@@ -470,6 +470,13 @@ ROWS: list[Row] = [
      "ASSAULT", "seize", "regained", None, None, MILITIA, "Non-state actor overtakes territory"),
     ("Government regains territory", "near miss", "Government critics said militias regained control of the district.",
      "ASSAULT", "seize", "regained", None, None, MILITIA, "Non-state actor overtakes territory"),
+    # a crowd that attacks people with no demonstration told: mob violence
+    ("Mob violence", "positive", "Angry villagers attacked a health team in the market.",
+     "ASSAULT", None, "attacked", "a health team", CIVIL, None, "Mob violence"),
+    ("Mob violence", "negative", "Angry villagers attacked the police post in the market.",
+     "ASSAULT", None, "attacked", "the police post", ARMED, None, "Armed clash"),
+    ("Mob violence", "near miss", "Angry villagers at a protest attacked a health team in the market.",
+     "ASSAULT", None, "attacked", "a health team", CIVIL, None, "Attack"),
     # crowd control where rioters are named is force used in a riot
     ("Violent demonstration", "positive", "Police used water cannon to disperse a crowd of rioters.",
      "ASSAULT", "crowd-control", "used", None, None, STATE, "Violent demonstration"),
@@ -485,7 +492,7 @@ ROWS: list[Row] = [
     ("Agreement", "near miss", "The ministers held talks on trade with the government in the capital.",
      "CONSULT", None, "held", None, None, STATE, "diplomacy"),
     # armed clashes told by their words: an attack repelled, an encounter, a gun battle
-    ("Armed clash", "positive", "Villagers said guards repelled the raid on the market.",
+    ("Armed clash", "positive", "Witnesses said guards repelled the raid on the market.",
      "ASSAULT", None, "repelled", "the raid", None, None, "Armed clash"),
     ("Armed clash", "positive", "Two men were killed in an encounter near the forest.",
      "ASSAULT", None, "killed", "Two men", None, None, "Armed clash"),
