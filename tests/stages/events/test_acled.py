@@ -477,6 +477,15 @@ ROWS: list[Row] = [
      "ASSAULT", None, "attacked", "the police post", ARMED, None, "Armed clash"),
     ("Mob violence", "near miss", "Angry villagers at a protest attacked a health team in the market.",
      "ASSAULT", None, "attacked", "a health team", CIVIL, None, "Attack"),
+    # an explosive planted and defused or found is disrupted; weapons identified or detected too
+    ("Disrupted weapons use", "positive", "Engineers defused a bomb planted near the bridge by the militants.",
+     "ASSAULT", "explosives", "planted", None, None, None, "Disrupted weapons use"),
+    ("Disrupted weapons use", "near miss", "A bomb planted near the bridge by the militants exploded.",
+     "ASSAULT", "explosives", "planted", None, None, None, "Remote explosive/landmine/IED"),
+    ("Disrupted weapons use", "positive", "Rocket bombs were identified by fishermen on the beach.",
+     "COERCE", "seize", "identified", "Rocket bombs", None, None, "Disrupted weapons use"),
+    ("Disrupted weapons use", "negative", "Two suspects were identified by fishermen on the beach.",
+     "COERCE", "seize", "identified", "Two suspects", None, None, "Other"),
     # crowd control where rioters are named is force used in a riot
     ("Violent demonstration", "positive", "Police used water cannon to disperse a crowd of rioters.",
      "ASSAULT", "crowd-control", "used", None, None, STATE, "Violent demonstration"),
