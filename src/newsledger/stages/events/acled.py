@@ -43,8 +43,8 @@ ACLED_SCHEMA = Required(
     {
         "version": int, "types": MapOf(str), "armed_sectors": [str], "state_sectors": [str],
         "non_state_sectors": [str], "armed_nouns": [str], "state_nouns": [str],
-        "non_state_nouns": [str], "affiliation_words": [str], "affiliation_of": [str], "not_cues": [str], "rules": [_RULE_SCHEMA], "protest_window": int,
-        "protest_order": [str],
+        "non_state_nouns": [str], "affiliation_words": [str], "affiliation_of": [str], "not_cues": [str],
+        "rules": [_RULE_SCHEMA], "protest_window": int, "protest_order": [str],
     },
     frozenset({"types", "rules"}),
 )
@@ -350,11 +350,12 @@ def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor],
 
 
 def one_demonstration(events: list[Event], data: AcledData) -> list[Event]:
-    """The protest events told in other sentences, ``protest_window`` sentences or fewer apart, of one
-    article are one demonstration, of the most severe sub-event type among them (``protest_order``,
-    most severe first; within a sentence the rules have read every word already): protesters who turn violent make a violent demonstration ("protesters staged
-    rallies ... clashes erupted between police and protesters"), peaceful protesters met with
-    lethal force are an excessive force, dispersed ones a protest with intervention."""
+    """Protest events of one article told in other sentences, ``protest_window`` sentences or fewer
+    apart, are one demonstration, of the most severe sub-event type among them (``protest_order``,
+    most severe first; within a sentence the rules have read every word already): protesters who
+    turn violent make a violent demonstration ("protesters staged rallies ... clashes erupted
+    between police and protesters"), peaceful protesters met with lethal force are an excessive
+    force, dispersed ones a protest with intervention."""
     order = {t: n for n, t in enumerate(data.protest_order)}
     if data.protest_window < 0 or not order:
         return events
@@ -367,7 +368,7 @@ def one_demonstration(events: list[Event], data: AcledData) -> list[Event]:
         near = [rank for s, rank in protests if 0 < abs(s - e.sentence) <= data.protest_window]
         worst = min([order[e.acled_subtype], *near])
         subtype = data.protest_order[worst]
-        out.append(replace(e, acled_subtype=subtype, acled_type=data.types[subtype]) if subtype != e.acled_subtype else e)
+        out.append(e if subtype == e.acled_subtype else replace(e, acled_subtype=subtype, acled_type=data.types[subtype]))
     return out
 
 

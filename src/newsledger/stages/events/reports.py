@@ -79,6 +79,7 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
             heads=frozenset(str(h).lower() for h in r.get("heads", [])),
             main_clause=bool(r.get("main_clause", False)), fallback=bool(r.get("fallback", False)),
         ))
+
     def words(key: str) -> frozenset[str]:
         return frozenset(str(m).lower() for m in raw.get(key, []))
 
@@ -310,7 +311,8 @@ def _reports_on(ctx: Context, sent: SpacySpan, usable: list[tuple[int, Report]],
             if f is not None and (f.plover == NOT_PLOVER or cameo_code(ctx.cameo, f.cameo) is not None):
                 out.append(f)
                 if f.plover != NOT_PLOVER:
-                    taken.update(t.i for t in [*f.pred, *f.extra, *themes(f.pred + f.extra, r, f.noun, reports.portion_words)])
+                    acted_on = themes(f.pred + f.extra, r, f.noun, reports.portion_words)
+                    taken.update(t.i for t in [*f.pred, *f.extra, *acted_on])
                 break
     if any(f.plover != NOT_PLOVER and f.modality == "asserted" for f in out):
         out = [f for f in out if f.plover != NOT_PLOVER]  # "the truce collapsed" is no disaster
