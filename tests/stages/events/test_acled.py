@@ -486,6 +486,13 @@ ROWS: list[Row] = [
      "COERCE", "seize", "identified", "Rocket bombs", None, None, "Disrupted weapons use"),
     ("Disrupted weapons use", "negative", "Two suspects were identified by fishermen on the beach.",
      "COERCE", "seize", "identified", "Two suspects", None, None, "Other"),
+    # a body found is the killing, even of one abducted before; a gang that attacks is organised crime
+    ("Attack", "positive", "The body of the abducted trader was found in a forest.",
+     "ASSAULT", None, "found", None, None, None, "Attack"),
+    ("Abduction/forced disappearance", "positive", "Gunmen abducted a trader in the forest.",
+     "ASSAULT", "abduct", "abducted", "a trader", CIVIL, REBEL, "Abduction/forced disappearance"),
+    ("organised_crime", "positive", "A gang of armed robbers raided a bank in the city.",
+     "ASSAULT", None, "raided", "a bank", CIVIL, None, "organised_crime"),
     # crowd control where rioters are named is force used in a riot
     ("Violent demonstration", "positive", "Police used water cannon to disperse a crowd of rioters.",
      "ASSAULT", "crowd-control", "used", None, None, STATE, "Violent demonstration"),

@@ -187,6 +187,13 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("disaster", "positive", "The ferry drifted for hours until it ran aground on a sandbank.",
      "ran", ("NONE", "man_made_disaster", None)),
     ("disaster", "near miss", "The crew steered the ferry away before it ran aground on a sandbank.", "ran", None),
+    ("arrest", "positive", "Police picked up five youths for questioning over the brawl.",
+     "picked", ("COERCE", "Arrests", "Police")),
+    ("arrest", "negative", "Police picked up five bags of rubbish after the brawl.", "picked", None),
+    ("crime_by_criminals", "positive", "Suspected drug dealers shot dead a shopkeeper in the slum.",
+     "shot", ("NONE", "organised_crime", None)),
+    ("body_found", "positive", "The body of the abducted trader was found in a forest.",
+     "found", ("ASSAULT", "Attack", None)),
     # ACLED: protests with no organiser named
     ("protest", "positive", "A rally against the new tax was held in the capital on Sunday.",
      "rally", ("PROTEST", "Peaceful protest", None)),
