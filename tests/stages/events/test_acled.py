@@ -12,7 +12,7 @@ import pytest
 from newsledger.errors import ConfigError
 from newsledger.nlp import ParsedDoc
 from newsledger.records import Actor, Event, Span
-from newsledger.stages.events.acled import Sentence, build_acled, classify
+from newsledger.stages.events.acled import Sentence, build_acled, classify, one_demonstration
 from newsledger.stages.events.types import AcledData
 from tests.builders import stage_data
 
@@ -52,6 +52,23 @@ ROWS: list[Row] = [
      "ASSAULT", None, "killed", "four workers", CIVIL, REBEL, "Attack"),
     ("man_made_disaster", "near miss", "Militants bombed the chemical plant, killing four workers.",
      "ASSAULT", None, "bombed", "the chemical plant", None, REBEL, "Remote explosive/landmine/IED"),
+    # "erupted" alone tells of no disaster ("clashes erupted"); a volcano that erupts still does
+    ("natural_disaster", "near miss", "Clashes erupted between the two militias in the valley.",
+     "ASSAULT", None, "Clashes", None, None, None, "Armed clash"),
+    ("natural_disaster", "positive", "The volcano erupted and its ash destroyed homes in the valley.",
+     "ASSAULT", None, "destroyed", "homes", None, None, "natural_disaster"),
+    # a vehicle that falls or crashes, read with no act (the vehicle accident report)
+    ("man_made_disaster", "positive", "A minibus fell into a ravine near the pass.",
+     "NONE", None, "fell", None, None, None, "man_made_disaster"),
+    ("man_made_disaster", "near miss", "The vote fell short of a majority near the pass.",
+     "NONE", None, "fell", None, None, None, None),
+    # criminals who attack or steal: organised crime, told by the doers
+    ("organised_crime", "positive", "Armed robbers attacked a jeweller in the market.",
+     "ASSAULT", None, "attacked", "a jeweller", CIVIL, None, "organised_crime"),
+    ("organised_crime", "negative", "Armed militants attacked a jeweller in the market.",
+     "ASSAULT", None, "attacked", "a jeweller", CIVIL, None, "Attack"),
+    ("organised_crime", "near miss", "Police attacked suspected robbers in the market.",
+     "ASSAULT", None, "attacked", "suspected robbers", None, STATE, "Attack"),  # the robbers are the target
     ("organised_crime", "positive", "Police seized fifty kilograms of cocaine from smugglers in the port.",
      "COERCE", "seize", "seized", "smugglers", None, STATE, "organised_crime"),
     ("organised_crime", "negative", "Police arrested five men in a raid on the port.",
@@ -104,7 +121,7 @@ ROWS: list[Row] = [
     ("Excessive force against protesters", "positive", "Security forces killed four demonstrators near the square.",
      "ASSAULT", None, "killed", "four demonstrators", CIVIL, STATE, "Excessive force against protesters"),
     ("Excessive force against protesters", "negative", "Security forces killed four bandits near the square.",
-     "ASSAULT", None, "killed", "four bandits", CIVIL, STATE, "Attack"),
+     "ASSAULT", None, "killed", "four bandits", CIVIL, STATE, "Armed clash"),  # bandits are an armed group
     ("Excessive force against protesters", "near miss", "Security forces beat four demonstrators near the square.",
      "ASSAULT", "beat", "beat", "four demonstrators", CIVIL, STATE, "Protest with intervention"),
     ("Protest with intervention", "positive", "Police detained dozens of marchers in the capital.",
@@ -363,6 +380,152 @@ ROWS: list[Row] = [
      "COERCE", "arrest", "arrested", None, None, None, "Arrests"),
     ("diplomacy", "near miss", "The foreign minister agreed a truce in Vienna.",
      "AGREE", None, "agreed", None, None, None, "Agreement"),
+    # sides that trade fire fight each other; intruders killed are armed
+    ("Armed clash", "positive", "Soldiers and rebels traded fire near the bridge.",
+     "ASSAULT", None, "traded", None, None, ALLIED, "Armed clash"),
+    ("Armed clash", "positive", "The guards killed two intruders near the bridge.",
+     "ASSAULT", None, "killed", "two intruders", None, STATE, "Armed clash"),
+    ("Armed clash", "near miss", "The guards killed two farmers near the bridge.",
+     "ASSAULT", None, "killed", "two farmers", CIVIL, STATE, "Attack"),
+    # a protest is never a disaster ("workers held a demonstration in front of the factory")
+    ("man_made_disaster", "negative", "Workers held a protest in front of the factory.",
+     "PROTEST", "demo", "held", None, None, None, "Peaceful protest"),
+    ("natural_disaster", "negative", "Farmers held a protest over the drought.",
+     "PROTEST", "demo", "held", None, None, None, "Peaceful protest"),
+    # a fire with no doer (no act of anyone's read) is an accident
+    ("man_made_disaster", "positive", "A fire destroyed forty shops in the market.",
+     "NONE", None, "fire", None, None, None, "man_made_disaster"),
+    ("man_made_disaster", "negative", "Rebels set fire to forty shops in the market.",
+     "COERCE", None, "set", "forty shops", None, REBEL, "Looting/property destruction"),
+    # crime told by its words and its doers
+    ("organised_crime", "positive", "Police broke up a fake currency racket in the port.",
+     "COERCE", None, "broke", "a fake currency racket", None, STATE, "organised_crime"),
+    ("organised_crime", "positive", "Cattle rustlers attacked herders in the valley.",
+     "ASSAULT", None, "attacked", "herders", CIVIL, None, "organised_crime"),
+    # a crowd controlled (PLOVER crowd-control) is a protest intervened on
+    ("Protest with intervention", "positive", "Police dispersed the agitating students with batons.",
+     "ASSAULT", "crowd-control", "dispersed", "the agitating students", CIVIL, STATE, "Protest with intervention"),
+    ("Protest with intervention", "near miss", "Police beat the students with batons.",
+     "ASSAULT", "beat", "beat", "the students", CIVIL, STATE, "Attack"),
+    # a promise to visit is diplomacy, not an agreement
+    ("Agreement", "negative", "The minister agreed to visit the capital next week.",
+     "AGREE", None, "agreed", None, None, STATE, "diplomacy"),
+    # an attack attributed to its doer: who is responsible is the report
+    ("claim_of_responsibility", "positive", "Officials blamed the Front for the bombing of the market.",
+     "ACCUSE", None, "blamed", "the Front", REBEL, STATE, "claim_of_responsibility"),
+    ("claim_of_responsibility", "negative", "Officials blamed the Front for the failure of the talks.",
+     "ACCUSE", None, "blamed", "the Front", REBEL, STATE, "diplomacy"),
+    ("claim_of_responsibility", "near miss", "Officials accused the Front of lying after the bombing.",
+     "ACCUSE", None, "accused", "the Front", REBEL, STATE, "diplomacy"),
+    # protesters shot at (PLOVER mode firearms) face lethal force
+    ("Excessive force against protesters", "positive", "Police shot and wounded three protesters in the square.",
+     "ASSAULT", "firearms", "shot", "three protesters", CIVIL, STATE, "Excessive force against protesters"),
+    ("Excessive force against protesters", "near miss", "Police shoved three protesters in the square.",
+     "ASSAULT", None, "shoved", "three protesters", CIVIL, STATE, "Protest with intervention"),
+    ("claim_of_responsibility", "positive", "Officials accused the Front of carrying out the bombing.",
+     "ACCUSE", None, "accused", "the Front", REBEL, STATE, "claim_of_responsibility"),
+    ("claim_of_responsibility", "near miss", "Officials accused the Front of lying about the bombing.",
+     "ACCUSE", None, "accused", "the Front", REBEL, STATE, "diplomacy"),
+    # property destroyed as a coercion (PLOVER COERCE destroy, or its predicate)
+    ("Looting/property destruction", "positive", "Militants destroyed a bridge on the highway.",
+     "COERCE", "destroy", "destroyed", "a bridge", None, REBEL, "Looting/property destruction"),
+    ("Looting/property destruction", "positive", "Armed men damaged the radio mast on the hill.",
+     "COERCE", "seize", "damaged", "the radio mast", None, REBEL, "Looting/property destruction"),
+    ("Looting/property destruction", "near miss", "Police impounded the car on the highway.",
+     "COERCE", "seize", "impounded", "the car", None, STATE, "Other"),
+    # prisoners exchanged or released: an agreement
+    ("Agreement", "positive", "The two sides exchanged prisoners at the border.",
+     "RETREAT", "release", "exchanged", "prisoners", None, ALLIED, "Agreement"),
+    ("Agreement", "near miss", "The two sides exchanged fire at the border.",
+     "ASSAULT", None, "exchanged", None, None, ALLIED, "Armed clash"),
+    # drones or missiles intercepted: disrupted weapons use
+    ("Disrupted weapons use", "positive", "Air defences intercepted two drones over the city.",
+     "COERCE", "seize", "intercepted", "two drones", None, STATE, "Disrupted weapons use"),
+    ("Disrupted weapons use", "near miss", "Police intercepted two suspects over the border.",
+     "COERCE", "arrest", "intercepted", "two suspects", CIVIL, STATE, "Arrests"),
+    # troops sent: a change to the group's activity
+    ("Change to group/activity", "positive", "Thousands of soldiers were sent to the region.",
+     "AID", None, "sent", None, None, None, "Change to group/activity"),
+    ("Change to group/activity", "near miss", "Thousands of blankets were sent to the region.",
+     "AID", None, "sent", None, None, None, "diplomacy"),
+    # armed men named by a plain noun are an armed target ("border guards", "paramilitaries")
+    ("Armed clash", "positive", "Gunmen opened fire on border guards near the crossing.",
+     "ASSAULT", "firearms", "opened", "border guards", None, REBEL, "Armed clash"),
+    ("Armed clash", "near miss", "Gunmen opened fire on worshippers near the crossing.",
+     "ASSAULT", "firearms", "opened", "worshippers", None, REBEL, "Attack"),
+    # unexploded ordnance that goes off is a remote explosive, whatever fired it; dynamite is an explosive
+    ("Remote explosive/landmine/IED", "positive", "An unexploded shell went off in a field, killing two boys.",
+     "ASSAULT", None, "killing", "two boys", CIVIL, None, "Remote explosive/landmine/IED"),
+    ("Remote explosive/landmine/IED", "near miss", "A shell hit a field, killing two boys.",
+     "ASSAULT", None, "killing", "two boys", CIVIL, None, "Shelling/artillery/missile attack"),
+    # an operation in which weapons are seized is disrupted weapons use
+    ("Disrupted weapons use", "positive", "Troops conducted a search operation in the hills, where two rifles were recovered.",
+     "ASSAULT", None, "conducted", None, None, STATE, "Disrupted weapons use"),
+    ("Disrupted weapons use", "near miss", "Troops conducted a search operation in the hills and killed two militants.",
+     "ASSAULT", None, "conducted", "two militants", ARMED, STATE, "Armed clash"),
+    # the state's affiliates are a state force ("government-backed militias"); a foreign backer is not
+    ("Government regains territory", "positive", "Government-backed militias regained control of the district.",
+     "ASSAULT", "seize", "regained", None, None, MILITIA, "Government regains territory"),
+    ("Government regains territory", "negative", "Turkish-backed militias regained control of the district.",
+     "ASSAULT", "seize", "regained", None, None, MILITIA, "Non-state actor overtakes territory"),
+    ("Government regains territory", "near miss", "Government critics said militias regained control of the district.",
+     "ASSAULT", "seize", "regained", None, None, MILITIA, "Non-state actor overtakes territory"),
+    # a crowd that attacks people with no demonstration told: mob violence
+    ("Mob violence", "positive", "Angry villagers attacked a health team in the market.",
+     "ASSAULT", None, "attacked", "a health team", CIVIL, None, "Mob violence"),
+    ("Mob violence", "negative", "Angry villagers attacked the police post in the market.",
+     "ASSAULT", None, "attacked", "the police post", ARMED, None, "Armed clash"),
+    ("Mob violence", "near miss", "Angry villagers at a protest attacked a health team in the market.",
+     "ASSAULT", None, "attacked", "a health team", CIVIL, None, "Attack"),
+    # an explosive planted and defused or found is disrupted; weapons identified or detected too
+    ("Disrupted weapons use", "positive", "Engineers defused a bomb planted near the bridge by the militants.",
+     "ASSAULT", "explosives", "planted", None, None, None, "Disrupted weapons use"),
+    ("Disrupted weapons use", "near miss", "A bomb planted near the bridge by the militants exploded.",
+     "ASSAULT", "explosives", "planted", None, None, None, "Remote explosive/landmine/IED"),
+    ("Disrupted weapons use", "positive", "Rocket bombs were identified by fishermen on the beach.",
+     "COERCE", "seize", "identified", "Rocket bombs", None, None, "Disrupted weapons use"),
+    ("Disrupted weapons use", "negative", "Two suspects were identified by fishermen on the beach.",
+     "COERCE", "seize", "identified", "Two suspects", None, None, "Other"),
+    # a body found is the killing, even of one abducted before; a gang that attacks is organised crime
+    ("Attack", "positive", "The body of the abducted trader was found in a forest.",
+     "ASSAULT", None, "found", None, None, None, "Attack"),
+    ("Abduction/forced disappearance", "positive", "Gunmen abducted a trader in the forest.",
+     "ASSAULT", "abduct", "abducted", "a trader", CIVIL, REBEL, "Abduction/forced disappearance"),
+    ("organised_crime", "positive", "A gang of armed robbers raided a bank in the city.",
+     "ASSAULT", None, "raided", "a bank", CIVIL, None, "organised_crime"),
+    # crowd control where rioters are named is force used in a riot
+    ("Violent demonstration", "positive", "Police used water cannon to disperse a crowd of rioters.",
+     "ASSAULT", "crowd-control", "used", None, None, STATE, "Violent demonstration"),
+    ("Violent demonstration", "near miss", "Police used water cannon to disperse a crowd of students.",
+     "ASSAULT", "crowd-control", "used", None, None, STATE, "Protest with intervention"),
+    # a truce signed (PLOVER may read the signing as SUPPORT) or talked about: an agreement
+    ("Agreement", "positive", "The two militias signed a truce in the border town.",
+     "SUPPORT", None, "signed", None, None, MILITIA, "Agreement"),
+    ("Agreement", "positive", "The rebels began peace talks with the government in the capital.",
+     "CONSULT", None, "began", None, None, REBEL, "Agreement"),
+    ("Agreement", "negative", "The two ministers signed a trade accord in the border town.",
+     "SUPPORT", None, "signed", None, None, STATE, "diplomacy"),
+    ("Agreement", "near miss", "The ministers held talks on trade with the government in the capital.",
+     "CONSULT", None, "held", None, None, STATE, "diplomacy"),
+    # armed clashes told by their words: an attack repelled, an encounter, a gun battle
+    ("Armed clash", "positive", "Witnesses said guards repelled the raid on the market.",
+     "ASSAULT", None, "repelled", "the raid", None, None, "Armed clash"),
+    ("Armed clash", "positive", "Two men were killed in an encounter near the forest.",
+     "ASSAULT", None, "killed", "Two men", None, None, "Armed clash"),
+    ("Armed clash", "negative", "Two men were killed in their shop near the forest.",
+     "ASSAULT", None, "killed", "Two men", None, None, "Attack"),
+    # an armed group named by a plain noun is an armed target ("killed two gunmen")
+    ("Armed clash", "positive", "The soldiers killed two gunmen near the forest.",
+     "ASSAULT", None, "killed", "two gunmen", None, STATE, "Armed clash"),
+    ("Armed clash", "near miss", "The gunmen killed two farmers near the forest.",
+     "ASSAULT", None, "killed", "two farmers", None, REBEL, "Attack"),
+    # protesters who block a road protest peacefully; a state force that blocks a march intervenes
+    ("Peaceful protest", "positive", "Residents blocked the highway to protest against the power cuts.",
+     "PROTEST", "obstruct", "blocked", "the highway", None, CIVIL, "Peaceful protest"),
+    ("Protest with intervention", "positive", "Police blocked the march of the protesters to the palace.",
+     "COERCE", None, "blocked", "the march", None, STATE, "Protest with intervention"),
+    ("Protest with intervention", "near miss", "Police blocked the road to the palace.",
+     "COERCE", None, "blocked", "the road", None, STATE, "Other"),
 ]
 
 
@@ -476,3 +639,32 @@ def test_a_data_file_fragment_adds_rules_after_the_packaged_ones(tmp_path: Path)
     data = EventsStage().load(Settings(), Resources([frag])).acled
     assert data is not None and data.rules[-1].scope == "organised_crime" and data.rules[-1].cues == (("piracy",),)
     assert len(data.rules) == len(stage_data("events").acled.rules) + 1
+
+
+def test_protests_told_close_together_are_one_demonstration_of_the_most_severe_type(acled: AcledData) -> None:
+    def ev(sentence: int, subtype: str) -> Event:
+        return Event(id=f"e{sentence}", article_id="a", sentence=sentence, start=0, end=1, text="x", plover="PROTEST",
+                     predicate=Span(0, 1, "x"), acled_type=acled.types[subtype], acled_subtype=subtype, scope="acled")
+
+    # (sentences of the events, their sub-event types, the expected ones) with protest_window 2
+    cases = [
+        ((0, 2), ("Peaceful protest", "Violent demonstration"), ("Violent demonstration", "Violent demonstration")),
+        ((0, 1), ("Protest with intervention", "Violent demonstration"),
+         ("Violent demonstration", "Violent demonstration")),
+        ((0, 1), ("Protest with intervention", "Excessive force against protesters"),
+         ("Excessive force against protesters", "Excessive force against protesters")),
+        ((0, 1), ("Excessive force against protesters", "Violent demonstration"),
+         ("Violent demonstration", "Violent demonstration")),
+        ((0, 7), ("Peaceful protest", "Violent demonstration"), ("Peaceful protest", "Violent demonstration")),
+        ((0, 1), ("Peaceful protest", "Armed clash"), ("Peaceful protest", "Armed clash")),
+        # in one sentence the rules have read every word: "rallied to mourn demonstrators killed last month"
+        ((0, 0), ("Peaceful protest", "Excessive force against protesters"),
+         ("Peaceful protest", "Excessive force against protesters")),
+    ]
+    assert acled.protest_window == 2
+    for sentences, subtypes, expected in cases:
+        events = [ev(s, t) for s, t in zip(sentences, subtypes, strict=True)]
+        got = one_demonstration(events, acled)
+        assert tuple(e.acled_subtype for e in got) == expected, (sentences, subtypes)
+        assert all(e.acled_type == acled.types[str(e.acled_subtype)] for e in got)
+    assert len(cases) == 7

@@ -46,6 +46,10 @@ CONVENTIONS = [
     ("Russia and Germany arrived in Geneva for talks on Monday.", "CONSULT", ("state:RUS", "state:DEU"), ()),
     # taking territory by force is an assault; demolishing homes coerces
     ("Russia captured the town after heavy fighting.", "ASSAULT", ("state:RUS",), ()),
+    # a domestic actor's act with no target named is coded on its own country (PLOVER practice;
+    # domestic_target_types in rules.yaml): the actor itself stands for it when no country actor is named
+    ("Hamas rejected the invitation on Monday.", "REJECT", ("org:hamas",), ("org:hamas",)),
+    ("Russian soldiers rejected the invitation on Monday.", "REJECT", ("sector:RUS:MIL",), ("sector:RUS:MIL",)),
     ("Israel demolished homes in Kharkiv.", "COERCE", ("state:ISR",), ("country:UKR",)),
 ]
 
@@ -65,6 +69,9 @@ NO_CONVENTION = [
     ("A bomb near Kharkiv killed three Russian soldiers in Germany.", "ASSAULT", "source"),  # two places
     ("A bomb near the Gulf of Kharkiv killed three Russian soldiers.", "ASSAULT", "source"),  # a sea
     ("Russia threatened to leave the talks.", "THREATEN", "target"),  # nobody threatened
+    ("Rebels rejected the invitation on Monday.", "REJECT", "target"),  # no country to code
+    ("Russian soldiers attacked at dawn.", "ASSAULT", "target"),  # an attack is not on the attacker's country
+    ("Hamas held talks with Israel on Monday.", "CONSULT", "target"),  # done together: no target
     ("Russia threatened to leave the talks when the delegates arrived in Kharkiv.", "THREATEN", "target"),
 ]
 

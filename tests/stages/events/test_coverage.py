@@ -148,6 +148,19 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     ("set fire to", "COERCE", "Rebels set fire to the embassy of Chile.", (("sector:REB",), ("org:chile-embassy",))),
     ("set fire to", "COERCE", "Rebels set a deadline for the embassy of Chile.", None),
     ("set ablaze", "COERCE", "Rebels set the embassy of Chile ablaze.", (("sector:REB",), ("org:chile-embassy",))),
+    # an attack repelled: the defenders fought the attackers (ASSAULT, CAMEO 190)
+    ("repelled an attack", "ASSAULT", "Kenya repelled an attack on its border posts.", (("state:KEN",), ())),
+    ("repelled an attack", "ASSAULT", "Kenya repelled the proposal of its neighbours.", None),
+    ("repelled an attack", "ASSAULT", "Kenya repelled the mosquitoes with smoke.", None),  # near miss: no fight
+    # an attack attributed to its doer: the doer is accused
+    ("attributed the attack to", "ACCUSE", "Egypt attributed the attack to Hamas.", (("state:EGY",), ("org:hamas",))),
+    ("attributed the attack to", "ACCUSE", "Egypt attributed the success to Hamas.", None),
+    # a place stormed, a military target struck: no actor needed as the target
+    ("stormed a place", "ASSAULT", "Rebels stormed a checkpoint near Madrid.", (("sector:REB",), ())),
+    ("stormed a place", "ASSAULT", "Rebels stormed out of the meeting in Madrid.", None),
+    ("struck targets", "ASSAULT", "Kenya struck rebel positions near the border.", (("state:KEN",), ())),
+    ("struck targets", "ASSAULT", "Kenya struck a deal near the border.", None),
+    ("struck targets", "ASSAULT", "The earthquake struck villages near the border.", None),  # near miss: no doer
 ]
 
 

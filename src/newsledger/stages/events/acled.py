@@ -43,7 +43,8 @@ ACLED_SCHEMA = Required(
     {
         "version": int, "types": MapOf(str), "armed_sectors": [str], "state_sectors": [str],
         "non_state_sectors": [str], "armed_nouns": [str], "state_nouns": [str],
-        "non_state_nouns": [str], "not_cues": [str], "rules": [_RULE_SCHEMA],
+        "non_state_nouns": [str], "affiliation_words": [str], "affiliation_of": [str], "not_cues": [str],
+        "rules": [_RULE_SCHEMA], "protest_window": int, "protest_order": [str],
     },
     frozenset({"types", "rules"}),
 )
@@ -101,7 +102,11 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         armed_nouns=frozenset(str(s).lower() for s in raw.get("armed_nouns", [])),
         state_nouns=frozenset(str(s).lower() for s in raw.get("state_nouns", [])),
         non_state_nouns=frozenset(str(s).lower() for s in raw.get("non_state_nouns", [])),
+        affiliation_words=frozenset(str(s).lower() for s in raw.get("affiliation_words", [])),
+        affiliation_of=frozenset(str(s).lower() for s in raw.get("affiliation_of", [])),
         not_cues=_phrases(raw.get("not_cues", [])),
+        protest_window=int(raw.get("protest_window", -1)),
+        protest_order=tuple(str(t) for t in raw.get("protest_order", [])),
     )
 
 
@@ -171,6 +176,8 @@ def state_source(event: Event, actors: Mapping[str, Actor], data: AcledData, sen
     """Whether a named source is a state force (None: no source is named); a compound source is one
     when one of its members is. A source span that no actor resolves is read by its nouns: "the
     army" is a state force, "the rebel forces" not."""
+    if _state_affiliated(event, sent, data):
+        return True  # "government-backed militias", "pro-government forces": the state's affiliates
     ids = [a for a in event.named_source_ids if a in actors]
     if not ids:
         return _source_nouns(event, sent, data) if event.source_basis != "place" else None
@@ -182,6 +189,16 @@ def state_source(event: Event, actors: Mapping[str, Actor], data: AcledData, sen
         if actor.type in ("state", "country") or data.state_sectors & sectors:
             return True
     return False
+
+
+def _state_affiliated(event: Event, sent: Sentence | None, data: AcledData) -> bool:
+    """A source span that names a group as backed by or allied to the state: an affiliation word
+    ("backed", "pro", "allied", "loyalist") and a word of the state ("government", "regime")."""
+    src = event.source
+    if src is None or sent is None or not data.affiliation_words:
+        return False
+    words = {w for t, forms in zip(sent.tokens, sent.forms, strict=True) if src.start <= t.idx < src.end for w in forms}
+    return bool(words & data.affiliation_words) and bool(words & data.affiliation_of)
 
 
 def _source_nouns(event: Event, sent: Sentence | None, data: AcledData) -> bool | None:
@@ -329,7 +346,31 @@ def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor],
         if e.sentence not in sentences:
             sentences[e.sentence] = Sentence(list(span), data.not_cues)
         out.append(classify(e, sentences[e.sentence], by_id, data))
+    return one_demonstration(out, data)
+
+
+def one_demonstration(events: list[Event], data: AcledData) -> list[Event]:
+    """Protest events of one article told in other sentences, ``protest_window`` sentences or fewer
+    apart, are one demonstration, of the most severe sub-event type among them (``protest_order``,
+    most severe first; within a sentence the rules have read every word already): protesters who
+    turn violent make a violent demonstration ("protesters staged rallies ... clashes erupted
+    between police and protesters"), peaceful protesters met with lethal force are an excessive
+    force, dispersed ones a protest with intervention."""
+    order = {t: n for n, t in enumerate(data.protest_order)}
+    if data.protest_window < 0 or not order:
+        return events
+    protests = [(e.sentence, order[e.acled_subtype]) for e in events if e.acled_subtype in order]
+    out: list[Event] = []
+    for e in events:
+        if e.acled_subtype not in order:
+            out.append(e)
+            continue
+        near = [rank for s, rank in protests if 0 < abs(s - e.sentence) <= data.protest_window]
+        worst = min([order[e.acled_subtype], *near])
+        subtype = data.protest_order[worst]
+        out.append(e if subtype == e.acled_subtype else replace(e, acled_subtype=subtype, acled_type=data.types[subtype]))
     return out
 
 
-__all__ = ["ACLED_SCHEMA", "Sentence", "build_acled", "choose", "classify", "load_acled", "matches", "with_acled"]
+__all__ = ["ACLED_SCHEMA", "Sentence", "build_acled", "choose", "classify", "load_acled", "matches", "one_demonstration",
+           "with_acled"]

@@ -17,7 +17,7 @@ from .lexicon import cameo_code, plover_of, quad_of
 from .modality import wrapped_confidence
 from .predicates import instrument, noun_pattern, subject_arg, verb_pattern, verbal_attack
 from .records import to_records
-from .reports import report_events
+from .reports import fallback_events, report_events
 from .requests import requests_without_inner
 from .roles import OBJECT_CONTROL_PREPS, noun_args, source_token, verb_target
 from .speech import quote_acts, speech_acts
@@ -183,8 +183,8 @@ def reflexive_only(target: Arg) -> bool:
 def self_directed(ctx: Context, f: Found) -> bool:
     """A verbal event from an actor to itself ("X told X") is a misreading; a government
     acting in its own country is not."""
-    if not f.source.ids or f.source.ids != f.target.ids:
-        return False
+    if not f.source.ids or f.source.ids != f.target.ids or f.target_from_source:
+        return False  # a domestic event coded on the doer's own country is no misreading
     info = cameo_code(ctx.cameo, f.cameo)
     return info is not None and info.quad_class in (1, 3)
 
@@ -309,5 +309,8 @@ def extract_events(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], 
     for index, sent in doc.spacy_sentences():
         found = sentence_events(ctx, sent)
         events.extend(to_records(ctx, index, sent, found))
+    if not any(e.parent_id is None and e.modality == "asserted" for e in events):
+        for index, sent in doc.spacy_sentences():  # an article that tells no act: its event nouns
+            events.extend(to_records(ctx, index, sent, fallback_events(ctx, sent, data.reports)))
     log.debug("%d events in article %s", len(events), doc.article_id)
     return events

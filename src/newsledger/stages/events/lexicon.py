@@ -68,6 +68,7 @@ RULES_SCHEMA = Required(
                           frozenset({"verbal_attack", "request", "modal_request"})),
         "historical_years": int,
         "victim_place_window": int,
+        "domestic_target_types": [str],
     },
     frozenset({"confidence", "codes", "historical_years"}),
 )
@@ -119,6 +120,7 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         riot_code=str(codes.get("riot", "145")),
         historical_years=int(raw["historical_years"]),
         victim_place_window=int(raw.get("victim_place_window", 0)),
+        domestic_target_types=frozenset(str(t) for t in raw.get("domestic_target_types", [])),
     )
 
 

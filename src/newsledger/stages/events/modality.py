@@ -22,7 +22,7 @@ def confidence(ctx: Context, f: Found, fr: Frame) -> float:
     c = k.base
     if f.source:
         c += k.source + (k.source_resolved if f.source.ids else 0.0)
-    if f.target:
+    if f.target and not f.target_from_source:  # a target read from the source's country adds nothing
         c += k.target + (k.target_resolved if f.target.ids else 0.0)
     if fr.main:
         c += k.main_clause

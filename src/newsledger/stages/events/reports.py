@@ -5,7 +5,8 @@ retaken", "a roadside bomb exploded"), and reports outside its scope (a furnace 
 hit, a drug haul was seized). The patterns of ``patterns.yaml`` need an actor; a report
 construction needs a trigger word and, when the construction lists objects, one of them in what
 the trigger acts on: its object, its passive subject, the object of its "of", "from" or "over"
-phrase, a compound ("a weapons cache") or, for intransitive triggers, its subject.
+phrase, a compound or adjective of these ("a weapons cache", "tons of counterfeit cosmetics") or,
+for intransitive triggers, its subject.
 
 The event is agentless when the text names no doer: its source stays empty (PLOVER's convention:
 nothing is invented), its target is the actor the object names when it names one. A construction
@@ -37,12 +38,14 @@ REPORTS_FILE = "events/reports.yaml"
 _ENTRY = Required(
     {"name": str, "cameo": str, "verbs": [str], "nouns": [str], "objects": [str], "objects_exclude": [str],
      "subject": bool, "deps": [str], "also": [str], "exclude": [str], "confidence": float,
-     "agent_preps": [str]},
+     "agent_preps": [str], "heads": [str], "main_clause": bool, "fallback": bool},
     frozenset({"name"}),
 )
-REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "topic_heads": [str], "reports": [_ENTRY]},
+REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "realised_past_marks": [str],
+                           "topic_heads": [str], "portion_words": [str], "reports": [_ENTRY]},
                           frozenset({"reports"}))
 THEME_PREPS = ("of", "from", "over")
+TOPIC_PREPS = ("about", "regarding", "concerning")  # what is spoken or written about is no happening reported
 
 
 def _phrases(items: Iterable[Any]) -> tuple[tuple[str, ...], ...]:
@@ -73,10 +76,15 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
             exclude=_phrases(r.get("exclude", [])), confidence=float(r.get("confidence", 0.4)),
             deps=frozenset(str(d) for d in r.get("deps", [])),
             agent_preps=frozenset(str(p).lower() for p in r.get("agent_preps", [])),
+            heads=frozenset(str(h).lower() for h in r.get("heads", [])),
+            main_clause=bool(r.get("main_clause", False)), fallback=bool(r.get("fallback", False)),
         ))
-    marks = frozenset(str(m).lower() for m in raw.get("unrealised_marks", []))
-    topics = frozenset(str(m).lower() for m in raw.get("topic_heads", []))
-    return Reports(reports=tuple(out), unrealised_marks=marks, topic_heads=topics)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(m).lower() for m in raw.get(key, []))
+
+    return Reports(reports=tuple(out), unrealised_marks=words("unrealised_marks"), topic_heads=words("topic_heads"),
+                   realised_past_marks=words("realised_past_marks"), portion_words=words("portion_words"))
 
 
 
@@ -104,8 +112,15 @@ def verb_trigger(v: Token, report: Report) -> list[Token] | None:
     return None
 
 
-def themes(pred: list[Token], report: Report, noun: bool) -> list[Token]:
-    """What the trigger acts on (see the module docstring), each conjunct."""
+def verbal(tok: Token) -> bool:
+    """A verb, or a word the tagger took for an adjective that has a direct object as only a verb
+    has ("... and torched vehicles": "torched" tagged as an adjective)."""
+    return is_verb(tok) or (tok.pos_ == "ADJ" and any(c.dep_ == "dobj" for c in tok.children))
+
+
+def themes(pred: list[Token], report: Report, noun: bool, portions: frozenset[str] = frozenset()) -> list[Token]:
+    """What the trigger acts on (see the module docstring), each conjunct; through a portion word
+    to what it is a portion of ("the handover of some of the districts": the districts)."""
     head = pred[0]
     heads: list[Token] = [head] if noun else []
     deps = ("dobj", "nsubjpass") + (("nsubj",) if report.subject else ())
@@ -117,12 +132,16 @@ def themes(pred: list[Token], report: Report, noun: bool) -> list[Token]:
     out: list[Token] = []
     for h in heads:
         for c in conjuncts(h):
-            out.append(c)
-            out += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-            out += [g for g in c.children if g.dep_ in ("compound", "nmod")]
+            words = [c, *_of_objects(c)]
+            words += [g for w in words if lemma_of(w) in portions for g in _of_objects(w)]
+            out += words + [g for w in words for g in w.children if g.dep_ in ("compound", "nmod", "amod")]
     out += [g for t in pred for p in t.children if p.dep_ == "prep" and p.lower_ in THEME_PREPS
             for g in p.children if g.dep_ == "pobj"]
     return out
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
 def _objects_ok(found: list[Token], report: Report) -> bool:
@@ -132,7 +151,7 @@ def _objects_ok(found: list[Token], report: Report) -> bool:
     return not report.objects or bool(report.objects & words)
 
 
-def _modality(ctx: Context, tok: Token, marks: frozenset[str]) -> tuple[str, Frame]:
+def _modality(ctx: Context, tok: Token, reports: Reports) -> tuple[str, Frame]:
     """The trigger clause's modality read from its frame (negated, hypothetical, requested,
     future, or promised, refused or requested by a wrapper above it: "vowed to fight until they
     gain control" is no report of control gained), and "no weapons were found"."""
@@ -142,7 +161,9 @@ def _modality(ctx: Context, tok: Token, marks: frozenset[str]) -> tuple[str, Fra
     if any(c.dep_ == "det" and c.lower_ == "no" for t in tok.children if t.dep_ in ("nsubjpass", "dobj")
            for c in t.children):
         return "negated", fr
-    if any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children):
+    if any(c.dep_ == "mark" and c.lower_ in reports.unrealised_marks for c in tok.children) and not (
+        tok.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in reports.realised_past_marks for c in tok.children)
+    ):
         return "hypothetical", fr  # "until they gain control", "before it exploded": not (yet) so
     if fr.hypothetical or (fr.would and fr.speaker is None):
         return "hypothetical", fr
@@ -186,36 +207,51 @@ def _light_source(ctx: Context, n: Token) -> Arg:
     return subject_arg(ctx, source_token(ctx, n.head))
 
 
+def _prep_head(tok: Token) -> Token | None:
+    """The word a noun's preposition depends on ("died in the raid": died; "injuries due to the
+    blast": injuries), or None when the noun is no prepositional object."""
+    if tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if prep.dep_ in ("pcomp", "prep", "amod") and prep.head.dep_ in ("prep", "amod", "acomp"):
+        prep = prep.head  # "due to", "as a result of"
+    return prep.head if prep.head.i != prep.i else None
+
+
 def _topic(tok: Token, topics: frozenset[str]) -> bool:
-    """A noun that is the topic of another ("a report on attacks", "an inquiry into the killing")."""
-    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and lemma_of(tok.head.head) in topics
+    """A noun that is the topic of another ("a report on attacks", "an inquiry into the killing"), or
+    what something is about ("spoke about the raid", "a film about the siege")."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    return tok.head.lower_ in TOPIC_PREPS or lemma_of(tok.head.head) in topics
 
 
-def match(ctx: Context, tok: Token, report: Report, marks: frozenset[str] = frozenset(),
-          topics: frozenset[str] = frozenset()) -> Found | None:
+def match(ctx: Context, tok: Token, report: Report, reports: Reports) -> Found | None:
     """The event ``tok`` triggers by ``report``, or None."""
     noun = tok.pos_ in ("NOUN", "PROPN") and lemma_of(tok) in report.nouns and (
         not report.deps or tok.dep_ in report.deps)
-    pred = [tok] if noun else (verb_trigger(tok, report) if is_verb(tok) else None)
+    pred = [tok] if noun else (verb_trigger(tok, report) if verbal(tok) else None)
     if not pred:
         return None
     if not noun and tok.dep_ in ("amod", "compound"):
         return None  # "the seized town" is no report of a seizure
     if noun and tok.dep_ == "compound" and lemma_of(tok.head) in report.nouns:
         return None  # "a corruption scam": the head noun is the report
-    if noun and report.cameo and _topic(tok, topics):
+    if noun and report.cameo and _topic(tok, reports.topic_heads):
         return None  # "the report on attacks" reports no attack (a crime or disaster stays the topic's category)
+    if noun and report.heads and ((h := _prep_head(tok)) is None or not report.heads & _forms(h)):
+        return None  # "died in an air raid" reports the raid; "a film about a raid" does not
     if noun and _in_list(tok):
         return None  # "sanctions, talks and protests": a list of topics, no report
     if noun and not any(is_verb(t) for t in tok.sent):
         return None  # a headline of nouns ("Russia: sanctions, talks, protests")
-    acted_on = themes(pred, report, noun)
+    acted_on = themes(pred, report, noun, reports.portion_words)
     if not _objects_ok(acted_on, report):
         return None
     source = _light_source(ctx, tok) if noun else _source(ctx, tok, report)
     target = _target(ctx, acted_on) if report.cameo else Arg()
     clause = tok if not noun else (tok.head if is_verb(tok.head) else tok)
-    modality, frame = _modality(ctx, clause, marks)
+    modality, frame = _modality(ctx, clause, reports)
     if report.cameo is None and modality != "asserted":
         return None  # a disaster warned of or denied is no report of one
     if noun and tok.dep_ == "compound" and noun_pattern(ctx, tok.head) is not None:
@@ -232,32 +268,66 @@ def report_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: Re
     """The report events of a sentence that has no event of the patterns: a report is what the
     sentence says happened when no actor's act was found (one more event beside an actor's act
     would be a second reading of one happening). The first construction that matches a word
-    decides."""
-    if any(f.parent is None for f in found):
+    decides. A construction marked ``main_clause`` is read on the sentence's root even when the
+    acts found are told below it ("hundreds protested against the killing of a student"): it is
+    what the sentence reports, and it outranks them."""
+    top = [f for f in found if f.parent is None]
+    if any(t.i == sent.root.i for f in top for t in [*f.pred, *f.extra]):
         return []  # the sentence reports an act with its actors already
-    taken: set[int] = set()
-    starts = {t.i: set().union(*(reports.by_word.get(w, ()) for w in forms_of(t))) for t in sent}
-    triggered = set().union(*starts.values())  # the reports some word of the sentence may start
     words = _sentence_words(sent)
+    starts = _starts(sent, reports)
+    triggered = set().union(*starts.values())  # the reports some word of the sentence may start
     usable = [(n, r) for n, r in enumerate(reports.reports) if n in triggered
+              and (not r.also or words.has_any(r.also)) and not (r.exclude and words.has_any(r.exclude))
+              and (r.main_clause or not top) and not r.fallback]
+    if not top:
+        return _reports_on(ctx, sent, usable, reports, starts)
+    above = min(ctx.rules.confidence.ceiling, max(f.confidence for f in top) + 0.01)
+    out = [f for f in _reports_on(ctx, sent, usable, reports, starts) if f.clause.i == sent.root.i]
+    for f in out:
+        f.confidence = max(f.confidence, above)
+    return out
+
+
+def _starts(sent: SpacySpan, reports: Reports) -> dict[int, set[int]]:
+    """Each token of the sentence -> the positions of the reports one of its forms may start."""
+    return {t.i: set().union(*(reports.by_word.get(w, ()) for w in forms_of(t))) for t in sent}
+
+
+def fallback_events(ctx: Context, sent: SpacySpan, reports: Reports) -> list[Found]:
+    """The events of the ``fallback`` constructions in a sentence of an article that tells no act
+    at all ("heavy losses in raids by army helicopters" alone): the event nouns of ACLED's
+    sub-event types wherever they stand, at the lowest confidence."""
+    words = _sentence_words(sent)
+    starts = _starts(sent, reports)
+    triggered = set().union(*starts.values())
+    usable = [(n, r) for n, r in enumerate(reports.reports) if r.fallback and n in triggered
               and (not r.also or words.has_any(r.also)) and not (r.exclude and words.has_any(r.exclude))]
+    return _reports_on(ctx, sent, usable, reports, starts) if usable else []
+
+
+def _reports_on(ctx: Context, sent: SpacySpan, usable: list[tuple[int, Report]], reports: Reports,
+                starts: dict[int, set[int]]) -> list[Found]:
+    """The report events of the ``usable`` constructions in a sentence (``starts``: see :func:`_starts`)."""
+    taken: set[int] = set()
     out: list[Found] = []
-    for tok in sorted(sent, key=lambda t: (not is_verb(t), t.i)):  # "a cache was found": the verb
+    for tok in sorted(sent, key=lambda t: (not verbal(t), t.i)):  # "a cache was found": the verb
         if tok.i in taken:
             continue
         for n, r in usable:
             if n not in starts[tok.i]:
                 continue
-            f = match(ctx, tok, r, reports.unrealised_marks, reports.topic_heads)
+            f = match(ctx, tok, r, reports)
             if f is not None and (f.plover == NOT_PLOVER or cameo_code(ctx.cameo, f.cameo) is not None):
                 out.append(f)
                 if f.plover != NOT_PLOVER:
-                    taken.update(t.i for t in [*f.pred, *f.extra, *themes(f.pred + f.extra, r, f.noun)])
+                    acted_on = themes(f.pred + f.extra, r, f.noun, reports.portion_words)
+                    taken.update(t.i for t in [*f.pred, *f.extra, *acted_on])
                 break
     if any(f.plover != NOT_PLOVER and f.modality == "asserted" for f in out):
         out = [f for f in out if f.plover != NOT_PLOVER]  # "the truce collapsed" is no disaster
     return out
 
 
-__all__ = ["REPORTS_SCHEMA", "build_reports", "load_reports", "match", "report_events", "themes",
+__all__ = ["REPORTS_SCHEMA", "build_reports", "fallback_events", "load_reports", "match", "report_events", "themes",
            "verb_trigger"]

@@ -159,6 +159,8 @@ class Rules:
     historical_years: int  # a date this many years before publication (or more) is history
     riot_code: str = "145"  # violence by a crowd: a violent protest
     victim_place_window: int = 0  # sentences back where the place of an attack's victims is looked for
+    # PLOVER types whose event with no target named is coded on the source's own country (a domestic event)
+    domestic_target_types: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -195,7 +197,11 @@ class AcledData:
     armed_nouns: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()  # a source named by one (and no actor): a state force
     non_state_nouns: frozenset[str] = frozenset()  # ... a non-state armed group
+    affiliation_words: frozenset[str] = frozenset()  # with a word of affiliation_of: the state's affiliate
+    affiliation_of: frozenset[str] = frozenset()  # the state's words: "government-backed", "pro-regime"
     not_cues: tuple[tuple[str, ...], ...] = ()  # phrases whose words are no cue ("riot police")
+    protest_window: int = -1  # protests this many sentences apart are one demonstration (-1: never)
+    protest_order: tuple[str, ...] = ()  # protest sub-event types, most severe first: one demonstration takes the first
 
 
 @dataclass(frozen=True)
@@ -215,6 +221,9 @@ class Report:
     confidence: float
     deps: frozenset[str] = frozenset()  # the dependency labels a noun trigger must have
     agent_preps: frozenset[str] = frozenset()  # prepositions whose object is the doer ("fell to the rebels")
+    heads: frozenset[str] = frozenset()  # a noun trigger counts only as the object of a preposition of these words
+    main_clause: bool = False  # read on the sentence's root beside acts told below it, and outranking them
+    fallback: bool = False  # read only in an article that tells no act at all
 
 
 @dataclass(frozen=True)
@@ -225,6 +234,9 @@ class Reports:
     reports: tuple[Report, ...] = ()
     unrealised_marks: frozenset[str] = frozenset()
     topic_heads: frozenset[str] = frozenset()  # "a report on attacks": the noun is a topic, no report
+    # of those, subordinators whose clause in the past tense tells what did happen ("pushed until it ran aground")
+    realised_past_marks: frozenset[str] = frozenset()
+    portion_words: frozenset[str] = frozenset()  # "some of the districts": what the portion is of is acted on
     # each trigger word (a noun, a verb's first word) -> the positions of the reports it may start:
     # a token is tried only against the reports one of its forms may start
     by_word: dict[str, frozenset[int]] = field(init=False, compare=False, hash=False, repr=False)
@@ -303,6 +315,7 @@ class Found:
     noun: bool = False
     extra: list[Token] = field(default_factory=list)  # other tokens of the predicate
     source_from_place: bool = False  # no perpetrator named: the source is the place's country
+    target_from_source: bool = False  # no target named: the source's own country (a domestic event)
 
 
 @dataclass

@@ -11,7 +11,7 @@ from .modality import confidence, wrapped_confidence, wrapper_confidence
 from .places import own_country, purpose_target, scene, threat_target
 from .predicates import instrument_subject
 from .tokens import first_child, first_person, form_in
-from .types import Arg, Context, Found, Frame, Wrapper
+from .types import Arg, Context, EventPattern, Found, Frame, Wrapper
 
 
 def apply_frame(ctx: Context, f: Found) -> list[Found]:
@@ -72,9 +72,30 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
         f.source_from_place = bool(f.source)
     if not f.target and fr.wrapper is None and plover_of(ctx.cameo, f) == "THREATEN":
         f.target = threat_target(ctx, [f.pred[0]])  # "threatened to resume attacks in Israel"
-    if pat is not None and pat.domestic and not f.target and f.source:
-        f.target = own_country(ctx, f)  # "the government imposed a curfew": on its own people
+    if not f.target and f.source:
+        _own_country_target(ctx, f, pat)
     return True
+
+
+def _own_country_target(ctx: Context, f: Found, pat: EventPattern | None) -> None:
+    """The target of an event that names none, on its doer's own country: a measure on one's own
+    people ("the government imposed a curfew"), or an event of a type PLOVER codes so when it is
+    domestic, done by actors inside a country ("the opposition agreed to postpone the rally";
+    ``domestic_target_types`` in rules.yaml), not one done together."""
+    if pat is not None and pat.domestic:
+        f.target = own_country(ctx, f)
+    elif (not (pat is not None and pat.symmetric) and plover_of(ctx.cameo, f) in ctx.rules.domestic_target_types
+          and _domestic_actors(ctx, f.source)):
+        f.target = own_country(ctx, f)
+        f.target_from_source = bool(f.target)
+
+
+def _domestic_actors(ctx: Context, source: Arg) -> bool:
+    """A source of actors inside a country (a party, the police, a union, a leader), none of them
+    a state itself: what a state does with no target named is no domestic event ("Russia
+    threatened to leave the talks")."""
+    actors = [a for i in source.ids if (a := ctx.actor(i)) is not None]
+    return bool(actors) and all(a.type not in ("state", "country", "compound") and a.country for a in actors)
 
 
 def _polity(ctx: Context, target: Arg) -> bool:
