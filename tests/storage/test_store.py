@@ -529,3 +529,55 @@ def test_a_read_only_store_in_a_directory_it_cannot_write(
         assert ro.schema_version() is not None
     assert len(uris) == 1 and uris[0].startswith("file:") and "mode=ro" in uris[0]
     assert ("immutable=1" in uris[0]) == immutable
+
+
+def _indexes(s: Store) -> set[tuple[str, str, str]]:
+    return {(r[0], r[1], r[2]) for r in s.conn.execute(
+        "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
+
+
+def test_indexes_built_after_a_bulk_transaction_into_a_small_store(tmp_path: Path) -> None:
+    """SQLite: a transaction adding at least half as many articles as are stored drops the
+    tables' secondary indexes and creates them again before its commit (the same indexes,
+    the same answers); one adding fewer leaves them; outside a transaction, on PostgreSQL's
+    absent dialect or with nothing to add, nothing happens."""
+    with Store(tmp_path / "a.db") as s:
+        before = _indexes(s)
+        mentions = {name for name, table, _ in before if table == "mentions"}
+        assert mentions == {"mentions_actor"}
+        with s.indexes_built_after(["mentions"], 10) as rebuilt:  # no transaction begun
+            assert not rebuilt
+        with s.conn:
+            s.conn.execute("INSERT INTO loaded_shards(shard, loaded_at) VALUES ('x', 'now')")
+            with s.indexes_built_after(["mentions"], 0) as rebuilt:
+                assert not rebuilt
+            with s.indexes_built_after(["mentions", "events"], 1) as rebuilt:
+                assert rebuilt
+                left = _indexes(s)
+                assert not {name for name, table, _ in left if table in ("mentions", "events")}
+                assert {name for name, table, _ in left if table == "quotes"}  # not asked: kept
+                s.add_many([_analysis(f"Iran said talk {i} went well.") for i in range(3)])
+        assert _indexes(s) == before
+        assert s.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        plan = " ".join(r[-1] for r in s.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT * FROM mentions WHERE actor_id = 'state:IRN'"))
+        assert "mentions_actor" in plan
+        assert s.conn.execute("SELECT count(*) FROM mentions WHERE actor_id = 'state:IRN'").fetchone()[0] == 3
+        with s.conn:  # 3 articles stored: a transaction of 1 (< 3 / 2) keeps its indexes
+            s.conn.execute("INSERT INTO loaded_shards(shard, loaded_at) VALUES ('y', 'now')")
+            with s.indexes_built_after(["mentions"], 1) as rebuilt:
+                assert not rebuilt
+                assert _indexes(s) == before
+
+
+def test_indexes_dropped_for_a_bulk_transaction_come_back_when_it_fails(tmp_path: Path) -> None:
+    """An error inside the transaction rolls the drop back with the rows."""
+    with Store(tmp_path / "a.db") as s:
+        before = _indexes(s)
+        with pytest.raises(RuntimeError), s.conn:
+            s.conn.execute("INSERT INTO loaded_shards(shard, loaded_at) VALUES ('x', 'now')")
+            with s.indexes_built_after(["mentions", "quotes"], 5) as rebuilt:
+                assert rebuilt and _indexes(s) != before
+                raise RuntimeError("stop")
+        assert _indexes(s) == before
+        assert s.conn.execute("SELECT count(*) FROM loaded_shards").fetchone()[0] == 0

@@ -411,11 +411,13 @@ def _load_group(store: Store, out: Path, group: list[str], sizes: dict[str, int]
         # the parts being read, in order: up to ``_READERS`` ahead of the one written
         pending = deque(reader.submit(_read_part, out, part, wanted) for part in parts[:_READERS])
         following = iter(parts[_READERS:])
-        while pending:
-            tables = pending.popleft().result()
-            for part in itertools.islice(following, 1):
-                pending.append(reader.submit(_read_part, out, part, wanted))
-            new += _write_part(store, tables)
+        # a new or small store: its indexes built once at the end (see ``Store.indexes_built_after``)
+        with store.indexes_built_after(SHARD_TABLES, sum(sizes.get(k, 1) for k in fresh)):
+            while pending:
+                tables = pending.popleft().result()
+                for part in itertools.islice(following, 1):
+                    pending.append(reader.submit(_read_part, out, part, wanted))
+                new += _write_part(store, tables)
     return new
 
 
