@@ -581,3 +581,29 @@ def test_indexes_dropped_for_a_bulk_transaction_come_back_when_it_fails(tmp_path
                 raise RuntimeError("stop")
         assert _indexes(s) == before
         assert s.conn.execute("SELECT count(*) FROM loaded_shards").fetchone()[0] == 0
+
+
+def test_insert_columns_stores_none_as_null_in_every_column_type(tmp_path: Path) -> None:
+    """SQLite: a None of a column (bound as NaN, which SQLite never stores) reads back as
+    NULL, in TEXT, INTEGER and REAL columns, whether the whole column or a few of its values
+    are None; a real NaN of a REAL column is NULL too, as SQLite has always stored it; a NOT
+    NULL column given None fails as it would have."""
+    with Store(tmp_path / "a.db") as s, s.conn:
+        art = _analysis("Iran said the talk went well.").article
+        s.add_many([_analysis("Iran said the talk went well.")])
+        cols = ("id", "article_id", "sentence", "start", "end", "text", "plover", "mode", "quad_class",
+                "goldstein", "predicate", "modality", "claimed_by", "confidence", "extra")
+        data = [["e1", "e2", "e3"], [art.id] * 3, [0, 0, 0], [0, 1, 2], [4, 5, 6], ["a", "b", "c"],
+                ["ACCUSE"] * 3, [None, "verbal", None], [None, None, None], [None, 2.5, float("nan")],
+                ["p", "p", "p"], ["asserted"] * 3, ["outlet"] * 3, [0.5, 0.5, 0.5], ["{}"] * 3]
+        assert s.insert_columns("events", cols, data) == 3
+        rows = s.conn.execute("SELECT id, typeof(mode), mode, typeof(quad_class), typeof(goldstein), goldstein"
+                              " FROM events WHERE id IN ('e1', 'e2', 'e3') ORDER BY id").fetchall()
+        assert [tuple(r) for r in rows] == [("e1", "null", None, "null", "null", None),
+                                            ("e2", "text", "verbal", "null", "real", 2.5),
+                                            ("e3", "null", None, "null", "null", None)]
+        assert json.loads(s.conn.execute("SELECT record FROM events WHERE id = 'e1'").fetchone()[0])["mode"] is None
+        data[5] = ["d", None, "f"]  # text is NOT NULL
+        data[0] = ["e4", "e5", "e6"]
+        with pytest.raises(sqlite3.IntegrityError, match="NOT NULL"):
+            s.insert_columns("events", cols, data)

@@ -88,6 +88,11 @@ _BULK_CACHE_KIB = 128 * 1024
 # (SQLite's: 32,766 since 3.32, 999 before)
 _ROWS_PER_STATEMENT = 200
 _PARAMS_PER_STATEMENT = 999
+# NULL as a bound parameter: SQLite stores a NaN bound as a REAL as NULL, whatever the
+# column's type (it never stores a NaN), while Python's sqlite3 binds None only after looking
+# for an adapter for its type (about 10x the time of binding a float: ~0.45 us per value, over
+# 100 per article in a bulk load)
+_NULL = float("nan")
 # a bulk transaction adding the rows of at least 1 / _REBUILD_SHARE times the articles stored
 # builds the secondary indexes of its tables anew instead of inserting into them row by row
 # (``indexes_built_after``): building one sorts its entries once, about a third of the cost of
@@ -451,6 +456,9 @@ class Store:
         for i, values in enumerate(data):
             if len(values) != n:
                 raise ValueError(f"{table}: column {columns[i]} has {len(values)} values, not {n}")
+            nulls = values.count(None)
+            if nulls:  # bound as NaN: NULL to SQLite, and no adapter lookup (see ``_NULL``)
+                values = [_NULL] * n if nulls == n else [_NULL if v is None else v for v in values]
             flat[i::k] = values
         return _insert_sqlite(self.conn, table, columns, flat, n)
 
