@@ -337,11 +337,12 @@ def _read_tables(out: Path, key: str, wanted: dict[str, tuple[str, ...]], skip: 
     import pyarrow.parquet as pq
 
     tables: dict[str, Any] = {}
+    base = os.fspath(out)
     for t in SHARD_TABLES:
         if t in skip:
             continue
         try:  # a plain file without pre-buffering: less work for small files than a memory map
-            source = pa.OSFile(str(out / t / f"{key}.parquet"))
+            source = pa.OSFile(os.path.join(base, t, f"{key}.parquet"))
         except FileNotFoundError:
             continue
         with source:
@@ -353,10 +354,14 @@ def _read_table(f: Any, cols: tuple[str, ...]) -> Any:
     """The ``cols`` of one Parquet file, in that order (see ``_read_tables``)."""
     import pyarrow as pa
 
-    has = set(f.schema_arrow.names)
-    data = f.read(columns=[c for c in cols if c in has], use_threads=False)  # in the order asked
-    if "extra" in cols and "record" in has and "record" not in cols and (
-            "extra" not in has or data.column("extra").null_count):
+    try:  # in the order asked; pyarrow leaves out a column the file lacks (no schema lookup needed)
+        data = f.read(columns=list(cols), use_threads=False)
+    except (KeyError, ValueError):  # a pyarrow that refuses a missing column
+        names = set(f.schema_arrow.names)
+        data = f.read(columns=[c for c in cols if c in names], use_threads=False)
+    has = set(data.column_names)
+    if "extra" in cols and "record" not in cols and ("extra" not in has or data.column("extra").null_count) and (
+            "record" in f.schema_arrow.names):
         cols = (*cols, "record")
         data = data.append_column("record", f.read(columns=["record"], use_threads=False).column(0))
         has.add("record")
