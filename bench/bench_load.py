@@ -8,7 +8,8 @@ files are exactly what ``newsledger batch`` writes), then loads them into fresh 
 - ``load_shards`` one shard per transaction (``batch_articles=1``: how `load` wrote before
   issue 19), and in batched transactions (the default: columns read from Parquet in two more
   threads while the previous part is written, up to 200 rows per INSERT, references checked
-  per part);
+  per part, a None bound as NaN; a transaction into a new or small store builds its tables'
+  secondary indexes after its rows);
 - with ``--before SRC`` (once per checkout), ``load_shards`` of another checkout (e.g. main
   before issue 19), in a process of its own, on the same shards;
 - an ingest's store writes: ``Store.add`` one article per transaction, and ``Store.add_many``

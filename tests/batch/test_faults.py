@@ -38,6 +38,14 @@ def db_fingerprint(db: Path) -> dict[str, str]:
     return out
 
 
+def _indexes(db: Path) -> set[tuple[str, str]]:
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return set(con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"))
+    finally:
+        con.close()
+
+
 ENV = {**os.environ, "NEWSLEDGER_BATCH_SIZE": "4"}  # small batches: many points to kill at
 
 
@@ -155,6 +163,14 @@ def test_sigkill_during_load_then_reload_equals_uninterrupted_load(tmp_path: Pat
     # a batch of shards is loaded whole or not at all
     assert article_count(faulty) == count_rows(faulty, "loaded_shards")
     assert killed_at % 4 == 0, killed_at
+    # the first transactions of a load into a new store build their indexes after the rows: a
+    # kill leaves every index there and sound
+    assert _indexes(faulty) == _indexes(clean) and len(_indexes(clean)) > 20
+    con = sqlite3.connect(faulty)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        con.close()
     again = subprocess.run(load_cmd(faulty), capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr
     assert db_fingerprint(faulty) == db_fingerprint(clean)

@@ -182,3 +182,28 @@ def test_references_are_checked_against_the_part_and_the_database(tmp_path: Path
         with pytest.raises(sqlite3.IntegrityError, match=r"mentions\.actor_id 'nobody'"):
             s.check_references({"mentions": (cols, [["m1"], [aid], ["nobody"]])})
         assert ("article_id", "articles", "id") in s.references("mentions")
+
+
+def test_the_failures_file_of_a_shard_without_failures_is_not_read(tmp_path: Path) -> None:
+    """A shard whose done marker counts no failure has an empty failures file, which the load
+    does not open (one file fewer for most shards): loads the same without it; a shard with
+    failures, or whose marker does not say, has its file read."""
+    analyses = _analyses()
+    out = _write_shards(tmp_path, analyses)
+    markers = {p.stem: json.loads(p.read_text()) for p in (out / "_done").glob("*.json")}
+    clean = [k for k, m in markers.items() if m["failed"] == 0]
+    failed = [k for k, m in markers.items() if m["failed"]]
+    assert len(clean) == len(analyses) and len(failed) == 1
+    for key in clean:
+        (out / "failures" / f"{key}.parquet").unlink()
+    unknown = dict(markers[failed[0]])
+    del unknown["failed"]  # a marker that does not count the failures: its file is read
+    (out / "_done" / f"{failed[0]}.json").write_text(json.dumps(unknown))
+    with Store(tmp_path / "x.db") as s:
+        assert load_shards(out, s).articles_new == len(analyses)
+        assert [r[0] for r in s.conn.execute("SELECT reason FROM failures")] != []
+        assert s.counts()["articles"] == len(analyses)
+    from newsledger.batch.shards import _shard_counts
+
+    counts = _shard_counts(out / "_done", sorted(markers))
+    assert {k: f for k, (_, f) in counts.items()} == {**dict.fromkeys(clean, 0), failed[0]: None}

@@ -529,3 +529,81 @@ def test_a_read_only_store_in_a_directory_it_cannot_write(
         assert ro.schema_version() is not None
     assert len(uris) == 1 and uris[0].startswith("file:") and "mode=ro" in uris[0]
     assert ("immutable=1" in uris[0]) == immutable
+
+
+def _indexes(s: Store) -> set[tuple[str, str, str]]:
+    return {(r[0], r[1], r[2]) for r in s.conn.execute(
+        "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
+
+
+def test_indexes_built_after_a_bulk_transaction_into_a_small_store(tmp_path: Path) -> None:
+    """SQLite: a transaction adding at least half as many articles as are stored drops the
+    tables' secondary indexes and creates them again before its commit (the same indexes,
+    the same answers); one adding fewer leaves them; outside a transaction, on PostgreSQL's
+    absent dialect or with nothing to add, nothing happens."""
+    with Store(tmp_path / "a.db") as s:
+        before = _indexes(s)
+        mentions = {name for name, table, _ in before if table == "mentions"}
+        assert mentions == {"mentions_actor"}
+        with s.indexes_built_after(["mentions"], 10) as rebuilt:  # no transaction begun
+            assert not rebuilt
+        with s.conn:
+            s.conn.execute("INSERT INTO loaded_shards(shard, loaded_at) VALUES ('x', 'now')")
+            with s.indexes_built_after(["mentions"], 0) as rebuilt:
+                assert not rebuilt
+            with s.indexes_built_after(["mentions", "events"], 1) as rebuilt:
+                assert rebuilt
+                left = _indexes(s)
+                assert not {name for name, table, _ in left if table in ("mentions", "events")}
+                assert {name for name, table, _ in left if table == "quotes"}  # not asked: kept
+                s.add_many([_analysis(f"Iran said talk {i} went well.") for i in range(3)])
+        assert _indexes(s) == before
+        assert s.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        plan = " ".join(r[-1] for r in s.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT * FROM mentions WHERE actor_id = 'state:IRN'"))
+        assert "mentions_actor" in plan
+        assert s.conn.execute("SELECT count(*) FROM mentions WHERE actor_id = 'state:IRN'").fetchone()[0] == 3
+        with s.conn:  # 3 articles stored: a transaction of 1 (< 3 / 2) keeps its indexes
+            s.conn.execute("INSERT INTO loaded_shards(shard, loaded_at) VALUES ('y', 'now')")
+            with s.indexes_built_after(["mentions"], 1) as rebuilt:
+                assert not rebuilt
+                assert _indexes(s) == before
+
+
+def test_indexes_dropped_for_a_bulk_transaction_come_back_when_it_fails(tmp_path: Path) -> None:
+    """An error inside the transaction rolls the drop back with the rows."""
+    with Store(tmp_path / "a.db") as s:
+        before = _indexes(s)
+        with pytest.raises(RuntimeError), s.conn:
+            s.conn.execute("INSERT INTO loaded_shards(shard, loaded_at) VALUES ('x', 'now')")
+            with s.indexes_built_after(["mentions", "quotes"], 5) as rebuilt:
+                assert rebuilt and _indexes(s) != before
+                raise RuntimeError("stop")
+        assert _indexes(s) == before
+        assert s.conn.execute("SELECT count(*) FROM loaded_shards").fetchone()[0] == 0
+
+
+def test_insert_columns_stores_none_as_null_in_every_column_type(tmp_path: Path) -> None:
+    """SQLite: a None of a column (bound as NaN, which SQLite never stores) reads back as
+    NULL, in TEXT, INTEGER and REAL columns, whether the whole column or a few of its values
+    are None; a real NaN of a REAL column is NULL too, as SQLite has always stored it; a NOT
+    NULL column given None fails as it would have."""
+    with Store(tmp_path / "a.db") as s, s.conn:
+        art = _analysis("Iran said the talk went well.").article
+        s.add_many([_analysis("Iran said the talk went well.")])
+        cols = ("id", "article_id", "sentence", "start", "end", "text", "plover", "mode", "quad_class",
+                "goldstein", "predicate", "modality", "claimed_by", "confidence", "extra")
+        data = [["e1", "e2", "e3"], [art.id] * 3, [0, 0, 0], [0, 1, 2], [4, 5, 6], ["a", "b", "c"],
+                ["ACCUSE"] * 3, [None, "verbal", None], [None, None, None], [None, 2.5, float("nan")],
+                ["p", "p", "p"], ["asserted"] * 3, ["outlet"] * 3, [0.5, 0.5, 0.5], ["{}"] * 3]
+        assert s.insert_columns("events", cols, data) == 3
+        rows = s.conn.execute("SELECT id, typeof(mode), mode, typeof(quad_class), typeof(goldstein), goldstein"
+                              " FROM events WHERE id IN ('e1', 'e2', 'e3') ORDER BY id").fetchall()
+        assert [tuple(r) for r in rows] == [("e1", "null", None, "null", "null", None),
+                                            ("e2", "text", "verbal", "null", "real", 2.5),
+                                            ("e3", "null", None, "null", "null", None)]
+        assert json.loads(s.conn.execute("SELECT record FROM events WHERE id = 'e1'").fetchone()[0])["mode"] is None
+        data[5] = ["d", None, "f"]  # text is NOT NULL
+        data[0] = ["e4", "e5", "e6"]
+        with pytest.raises(sqlite3.IntegrityError, match="NOT NULL"):
+            s.insert_columns("events", cols, data)

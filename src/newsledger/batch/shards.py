@@ -12,8 +12,10 @@ one per byte range (``ShardTask``), so that one large file does not become one l
 
 ``load_shards`` writes whole shards, about ``batch_articles`` articles to a transaction; within
 one, a part of up to ``_PART_ARTICLES`` articles is read (only the columns the store writes,
-sorted by key in Arrow) in two more threads while the previous part is written column by column
-(the first part is a small one: nothing is written until it is read).
+sorted by key in Arrow; a shard's failures file only when its done marker counts failures) in
+two more threads while the previous part is written column by column (the first part is a small
+one: nothing is written until it is read). A transaction into a new or small SQLite store builds
+its tables' secondary indexes once after its rows (``Store.indexes_built_after``).
 """
 
 from __future__ import annotations
@@ -245,10 +247,13 @@ def load_shards(out_dir: str | os.PathLike[str], store: Store,
         if progress:
             progress(key)
     todo = [k for k in keys if k not in loaded]
-    sizes = _shard_sizes(done_dir, todo)
+    counts = _shard_counts(done_dir, todo)
+    sizes = {k: n for k, (n, _) in counts.items()}
+    # a shard whose marker counts no failure has an empty failures file: not even opened
+    no_failures = frozenset(k for k, (_, failed) in counts.items() if failed == 0)
     with store.bulk_load():
         for group in _groups(todo, sizes, batch_articles):
-            new_articles += _load_with_retries(store, out, group, sizes, wanted)
+            new_articles += _load_with_retries(store, out, group, sizes, wanted, no_failures)
             if progress:
                 for key in group:
                     progress(key)
@@ -256,12 +261,12 @@ def load_shards(out_dir: str | os.PathLike[str], store: Store,
 
 
 def _load_with_retries(store: Store, out: Path, group: list[str], sizes: dict[str, int],
-                       wanted: dict[str, tuple[str, ...]]) -> int:
+                       wanted: dict[str, tuple[str, ...]], no_failures: frozenset[str] = frozenset()) -> int:
     """``_load_group``, run again when PostgreSQL broke it off for a deadlock or a
     serialization failure; any other database error is a ``StoreError``."""
     for attempt in range(1, 5):
         try:
-            return _load_group(store, out, group, sizes, wanted, now())
+            return _load_group(store, out, group, sizes, wanted, now(), no_failures)
         except db.ERRORS as exc:
             if attempt < 4 and db.is_retryable(exc):
                 log.info("shards %s ...: %s; trying again", group[0], exc)
@@ -273,14 +278,22 @@ def _load_with_retries(store: Store, out: Path, group: list[str], sizes: dict[st
 
 def _shard_sizes(done_dir: Path, keys: list[str]) -> dict[str, int]:
     """The articles of each shard, as its done marker counts them (at least 1)."""
-    sizes = {}
+    return {key: n for key, (n, _) in _shard_counts(done_dir, keys).items()}
+
+
+def _shard_counts(done_dir: Path, keys: list[str]) -> dict[str, tuple[int, int | None]]:
+    """The articles (at least 1) and failures (None: not known) of each shard, as its done
+    marker counts them."""
+    counts: dict[str, tuple[int, int | None]] = {}
     for key in keys:
         try:
-            n = int(json.loads((done_dir / f"{key}.json").read_text()).get("articles", 1))
-        except (OSError, ValueError, AttributeError):
-            n = 1
-        sizes[key] = max(n, 1)
-    return sizes
+            marker = json.loads((done_dir / f"{key}.json").read_text())
+            n = int(marker.get("articles", 1))
+            failed = marker.get("failed")
+            counts[key] = (max(n, 1), failed if isinstance(failed, int) else None)
+        except (OSError, ValueError, AttributeError, TypeError):
+            counts[key] = (1, None)
+    return counts
 
 
 def _groups(keys: list[str], sizes: dict[str, int], articles: int) -> Iterator[list[str]]:
@@ -315,7 +328,8 @@ def _columns_to_read(store: Store) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _read_tables(out: Path, key: str, wanted: dict[str, tuple[str, ...]]) -> dict[str, Any]:
+def _read_tables(out: Path, key: str, wanted: dict[str, tuple[str, ...]], skip: tuple[str, ...] = ()
+                 ) -> dict[str, Any]:
     """One shard's tables (Arrow tables of the ``wanted`` columns, in that order; a column a
     shard of an older version lacks is null). A table whose ``extra`` is missing (a shard
     written before migration 7) gets its ``record`` too, to compute ``extra`` from."""
@@ -323,24 +337,38 @@ def _read_tables(out: Path, key: str, wanted: dict[str, tuple[str, ...]]) -> dic
     import pyarrow.parquet as pq
 
     tables: dict[str, Any] = {}
+    base = os.fspath(out)
     for t in SHARD_TABLES:
-        try:  # memory-mapped, without pre-buffering: less work for small files
-            f = pq.ParquetFile(pa.memory_map(str(out / t / f"{key}.parquet")), pre_buffer=False)
+        if t in skip:
+            continue
+        try:  # a plain file without pre-buffering: less work for small files than a memory map
+            source = pa.OSFile(os.path.join(base, t, f"{key}.parquet"))
         except FileNotFoundError:
             continue
-        cols = wanted[t]
-        has = set(f.schema_arrow.names)
-        data = f.read(columns=[c for c in cols if c in has], use_threads=False)  # in the order asked
-        if "extra" in cols and "record" in has and "record" not in cols and (
-                "extra" not in has or data.column("extra").null_count):
-            cols = (*cols, "record")
-            data = data.append_column("record", f.read(columns=["record"], use_threads=False).column(0))
-            has.add("record")
-        missing = [c for c in cols if c not in has]
-        for c in missing:
-            data = data.append_column(c, pa.nulls(data.num_rows, pa.string()))
-        tables[t] = data.select(list(cols)) if missing else data
+        with source:
+            tables[t] = _read_table(pq.ParquetFile(source, pre_buffer=False), wanted[t])
     return tables
+
+
+def _read_table(f: Any, cols: tuple[str, ...]) -> Any:
+    """The ``cols`` of one Parquet file, in that order (see ``_read_tables``)."""
+    import pyarrow as pa
+
+    try:  # in the order asked; pyarrow leaves out a column the file lacks (no schema lookup needed)
+        data = f.read(columns=list(cols), use_threads=False)
+    except (KeyError, ValueError):  # a pyarrow that refuses a missing column
+        names = set(f.schema_arrow.names)
+        data = f.read(columns=[c for c in cols if c in names], use_threads=False)
+    has = set(data.column_names)
+    if "extra" in cols and "record" not in cols and ("extra" not in has or data.column("extra").null_count) and (
+            "record" in f.schema_arrow.names):
+        cols = (*cols, "record")
+        data = data.append_column("record", f.read(columns=["record"], use_threads=False).column(0))
+        has.add("record")
+    missing = [c for c in cols if c not in has]
+    for c in missing:
+        data = data.append_column(c, pa.nulls(data.num_rows, pa.string()))
+    return data.select(list(cols)) if missing else data
 
 
 TableColumns = tuple[tuple[str, ...], list[list[Any]]]  # column names, and each column's values
@@ -358,9 +386,11 @@ def _columns(table: str, parts: list[Any]) -> TableColumns:
     return tuple(data.column_names), [c.to_pylist() for c in data.columns]
 
 
-def _read_part(out: Path, keys: list[str], wanted: dict[str, tuple[str, ...]]) -> dict[str, TableColumns]:
-    """The rows of some shards, table by table, ready to insert."""
-    shards = [_read_tables(out, key, wanted) for key in keys]
+def _read_part(out: Path, keys: list[str], wanted: dict[str, tuple[str, ...]],
+               no_failures: frozenset[str] = frozenset()) -> dict[str, TableColumns]:
+    """The rows of some shards, table by table, ready to insert (the failures of a shard in
+    ``no_failures`` not read: it has none)."""
+    shards = [_read_tables(out, key, wanted, ("failures",) if key in no_failures else ()) for key in keys]
     tables = {}
     for t in SHARD_TABLES:
         parts = [s[t] for s in shards if t in s and s[t].num_rows]
@@ -395,7 +425,7 @@ def _parts(keys: list[str], sizes: dict[str, int]) -> list[list[str]]:
 
 
 def _load_group(store: Store, out: Path, group: list[str], sizes: dict[str, int],
-                wanted: dict[str, tuple[str, ...]], loaded_at: str) -> int:
+                wanted: dict[str, tuple[str, ...]], loaded_at: str, no_failures: frozenset[str] = frozenset()) -> int:
     """Several shards' rows in one transaction; returns the number of new articles. A shard
     another process loaded since we looked is left out."""
     from concurrent.futures import ThreadPoolExecutor
@@ -409,13 +439,15 @@ def _load_group(store: Store, out: Path, group: list[str], sizes: dict[str, int]
         if not parts:  # another process loaded them all
             return 0
         # the parts being read, in order: up to ``_READERS`` ahead of the one written
-        pending = deque(reader.submit(_read_part, out, part, wanted) for part in parts[:_READERS])
+        pending = deque(reader.submit(_read_part, out, part, wanted, no_failures) for part in parts[:_READERS])
         following = iter(parts[_READERS:])
-        while pending:
-            tables = pending.popleft().result()
-            for part in itertools.islice(following, 1):
-                pending.append(reader.submit(_read_part, out, part, wanted))
-            new += _write_part(store, tables)
+        # a new or small store: its indexes built once at the end (see ``Store.indexes_built_after``)
+        with store.indexes_built_after(SHARD_TABLES, sum(sizes.get(k, 1) for k in fresh)):
+            while pending:
+                tables = pending.popleft().result()
+                for part in itertools.islice(following, 1):
+                    pending.append(reader.submit(_read_part, out, part, wanted, no_failures))
+                new += _write_part(store, tables)
     return new
 
 
