@@ -223,7 +223,7 @@ def render(report: dict[str, Any]) -> str:
     if "real_ingest" in t:
         lines += [f"| real news: full ingest at most 1.15x the parse alone (1 process) | {t['real_ingest']:.2f}x |"
                   f" {'yes' if t['real_ingest'] <= 1.15 else 'no'} |",
-                  f"| real news: at most 400 MB per process | {t['real_rss']:.0f} MB |"
+                  f"| real news: at most 400 MB per newsledger process (full, ingest) | {t['real_rss']:.0f} MB |"
                   f" {'yes' if t['real_rss'] <= 400 else 'no'} |"]
     lines.append("")
     return "\n".join(lines) + "\n"
@@ -283,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
         rb = {r["mode"]: r for r in real_runs}
         targets["real_ingest"] = rb["ingest"]["seconds"] / rb["parse"]["seconds"]
         targets["real_full"] = rb["full"]["seconds"] / rb["parse"]["seconds"]
-        targets["real_rss"] = max(r["peak_rss_mb"] for r in real_runs)
+        targets["real_rss"] = max(r["peak_rss_mb"] for r in real_runs if r["mode"] != "parse")
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
                             cwd=ROOT, check=False).stdout.strip() or "uncommitted"
     report = {"date": time.strftime("%Y-%m-%d"), "commit": commit, "machine": machine(), "corpus": info,
