@@ -16,7 +16,7 @@ exports leave it out, and the stage keeps it only when the ACLED rules give it a
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from spacy.tokens import Span as SpacySpan
@@ -274,12 +274,7 @@ def report_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: Re
     top = [f for f in found if f.parent is None]
     if any(t.i == sent.root.i for f in top for t in [*f.pred, *f.extra]):
         return []  # the sentence reports an act with its actors already
-    words = _sentence_words(sent)
-    starts = _starts(sent, reports)
-    triggered = set().union(*starts.values())  # the reports some word of the sentence may start
-    usable = [(n, r) for n, r in enumerate(reports.reports) if n in triggered
-              and (not r.also or words.has_any(r.also)) and not (r.exclude and words.has_any(r.exclude))
-              and (r.main_clause or not top) and not r.fallback]
+    usable, starts = _usable(sent, reports, lambda r: (r.main_clause or not top) and not r.fallback)
     if not top:
         return _reports_on(ctx, sent, usable, reports, starts)
     above = min(ctx.rules.confidence.ceiling, max(f.confidence for f in top) + 0.01)
@@ -289,26 +284,30 @@ def report_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: Re
     return out
 
 
-def _starts(sent: SpacySpan, reports: Reports) -> dict[int, set[int]]:
-    """Each token of the sentence -> the positions of the reports one of its forms may start."""
-    return {t.i: set().union(*(reports.by_word.get(w, ()) for w in forms_of(t))) for t in sent}
+def _usable(sent: SpacySpan, reports: Reports, keep: Callable[[Report], bool]
+            ) -> tuple[list[tuple[int, Report]], dict[int, set[int]]]:
+    """The constructions ``keep`` accepts that a word of the sentence may start and whose
+    conditions on the sentence's words hold, with their positions; and each token of the sentence
+    -> the positions of the constructions one of its forms may start."""
+    words = _sentence_words(sent)
+    starts = {t.i: set().union(*(reports.by_word.get(w, ()) for w in forms_of(t))) for t in sent}
+    triggered = set().union(*starts.values())
+    usable = [(n, r) for n, r in enumerate(reports.reports) if n in triggered and keep(r)
+              and (not r.also or words.has_any(r.also)) and not (r.exclude and words.has_any(r.exclude))]
+    return usable, starts
 
 
 def fallback_events(ctx: Context, sent: SpacySpan, reports: Reports) -> list[Found]:
     """The events of the ``fallback`` constructions in a sentence of an article that tells no act
     at all ("heavy losses in raids by army helicopters" alone): the event nouns of ACLED's
     sub-event types wherever they stand, at the lowest confidence."""
-    words = _sentence_words(sent)
-    starts = _starts(sent, reports)
-    triggered = set().union(*starts.values())
-    usable = [(n, r) for n, r in enumerate(reports.reports) if r.fallback and n in triggered
-              and (not r.also or words.has_any(r.also)) and not (r.exclude and words.has_any(r.exclude))]
+    usable, starts = _usable(sent, reports, lambda r: r.fallback)
     return _reports_on(ctx, sent, usable, reports, starts) if usable else []
 
 
 def _reports_on(ctx: Context, sent: SpacySpan, usable: list[tuple[int, Report]], reports: Reports,
                 starts: dict[int, set[int]]) -> list[Found]:
-    """The report events of the ``usable`` constructions in a sentence (``starts``: see :func:`_starts`)."""
+    """The report events of the ``usable`` constructions in a sentence (``starts``: see :func:`_usable`)."""
     taken: set[int] = set()
     out: list[Found] = []
     for tok in sorted(sent, key=lambda t: (not verbal(t), t.i)):  # "a cache was found": the verb
