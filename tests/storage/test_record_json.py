@@ -112,3 +112,16 @@ def test_offsets_and_base_of_a_record() -> None:
     row = analysis_rows(_analysis(quotes=(q,)), STAMP)["quotes"][0]
     assert base("quotes", row) == {**q.to_dict(), "speaker_actor_id": None}
     assert extra_of("quotes", q.to_dict(), row) == "{}"
+
+
+@pytest.mark.parametrize(("change", "patch"), [
+    ({}, "{}"),                                                   # nothing the columns do not give
+    ({"confidence": 1}, "{}"),                                    # an int equal to the REAL column's float
+    ({"stance": "denied"}, '{"stance":"denied"}'),                # a value the column does not hold
+    ({"speaker": {"start": 0, "end": 9, "text": "Officers"}}, '{"speaker":{"text":"Officers"}}'),  # one field of a span
+    ({"confidence": True}, '{"confidence":true}'),               # near miss: a bool is no number, though True == 1
+])
+def test_extra_holds_only_what_the_columns_do_not_give(change: dict[str, object], patch: str) -> None:
+    q = _quote(cue=Span(10, 14, "said"), speaker=Span(0, 9, "Officials"))
+    row = {**analysis_rows(_analysis(quotes=(q,)), STAMP)["quotes"][0], "confidence": 1.0}
+    assert extra_of("quotes", {**q.to_dict(), "confidence": 1.0, **change}, row) == patch

@@ -146,6 +146,9 @@ _SAME = object()
 
 def _diff(want: Any, have: Any) -> Any:
     """The merge patch turning ``have`` into ``want`` (objects field by field), or ``_SAME``."""
+    kind = type(want)
+    if kind is type(have) and kind is not dict:  # the common case, first: a value of the same type
+        return _SAME if want == have else want
     if isinstance(want, dict) and isinstance(have, dict):
         out = {k: d for k, v in want.items() if (d := _diff(v, have.get(k))) is not _SAME}
         return out or _SAME
