@@ -11,8 +11,9 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from ...nlp import ParsedDoc
-from ...nlp.syntax import SUBJECT_DEPS, is_verb
+from ...nlp.syntax import SUBJECT_DEPS
 from ...records import ActorLayer
+from .claim_nouns import claim_apposition, claim_commas, claimed_clause
 from .types import (
     COMPLEMENTIZERS,
     CUE_LEFT_DEPS,
@@ -352,58 +353,6 @@ def _postposed(v: Token) -> tuple[int, int] | None:
     return v.doc[h.left_edge.i].idx, v.doc[comma].idx
 
 
-def claim_apposition(v: Token, lex: CueLexicon) -> Token | None:
-    """The claim noun whose relative clause ``v`` heads, set after a comma ("…, a claim the group
-    denied", "…, a charge Moscow denies"), or None."""
-    n = v.head
-    if v.dep_ != "relcl" or (n.lemma_.lower() not in lex.claim_nouns and n.lower_ not in lex.claim_nouns):
-        return None
-    first = n.left_edge
-    if first.i == 0 or first.doc[first.i - 1].text != "," or n.dep_ not in ("appos", "npadvmod", "conj", "dobj", "attr"):
-        return None
-    return n
-
-
-def _claim_commas(doc: Doc, lex: CueLexicon) -> list[int]:
-    """Char offsets of the commas that open a claim noun's apposition ("…, a claim the group
-    denied")."""
-    out = []
-    for t in doc:
-        if t.dep_ == "relcl" and t.lemma_.lower() in lex.verbs:
-            n = claim_apposition(t, lex)
-            if n is not None:
-                out.append(doc[n.left_edge.i - 1].idx)
-    return out
-
-
-def _claimed_clause(v: Token, n: Token, lex: CueLexicon) -> tuple[int, int] | None:
-    """What the claim noun ``n`` stands for: the clause before its comma; within a reported
-    clause that holds the noun, that clause ("The army said it had evidence that …, a claim the
-    group denied": "it had evidence that …"); else the sentence up to the comma."""
-    comma = n.left_edge.i - 1
-    said = [c for c in n.head.children if c.dep_ == "ccomp" and c.i < n.i] if is_verb(n.head) else []
-    if said:  # "The army said the rocket was the group's, a claim the group denied" (the noun on "said")
-        return v.doc[said[-1].left_edge.i].idx, v.doc[said[-1].right_edge.i].idx + len(said[-1].right_edge.text)
-    start = n.sent.start
-    cur = n
-    while cur.head.i != cur.i and cur.i > start:
-        if cur.dep_ == "ccomp" and cur.head.dep_ == "ROOT" and cur.left_edge.i > start:
-            start = cur.left_edge.i
-            break
-        cur = cur.head
-    while start < comma and v.doc[start].is_punct:
-        start += 1
-    for t in v.doc[start:comma]:  # "…, the navy said, a claim …": the closing cue is not claimed
-        if t.dep_ == "parataxis" and t.lemma_.lower() in lex.verbs and t.left_edge.i > start:
-            edge = t.left_edge.i if v.doc[t.left_edge.i].is_punct else t.left_edge.i - 1
-            if v.doc[edge].is_punct:
-                comma = edge
-                break
-    if comma <= start:
-        return None
-    return v.doc[start].idx, v.doc[comma].idx
-
-
 def _head_clause(v: Token, lex: CueLexicon) -> tuple[int, int] | None:
     """The clause a cue interrupts or follows: "…, X said." / "It is necessary, X said, to …";
     the clause a claim noun stands for ("…, a claim the group denied")."""
@@ -412,7 +361,7 @@ def _head_clause(v: Token, lex: CueLexicon) -> tuple[int, int] | None:
         return None
     claim = claim_apposition(v, lex)
     if claim is not None:
-        return _claimed_clause(v, claim, lex)
+        return claimed_clause(v, claim, lex)
     if v.dep_ == "conj":
         return _postposed(v)
     as_clause = v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children)
@@ -581,7 +530,7 @@ def find_attributions(pd: ParsedDoc, lex: CueLexicon, th: Thresholds,
         out.append(_verb_attribution(tok, entry, lex))
     out.extend(_phrase_attributions(phrase_starts, lex, th.phrase))
     text = pd.text
-    claims = _claim_commas(doc, lex)
+    claims = claim_commas(doc, lex)
     for att in out:
         if att.has_content:
             # "…, a claim the group denied" is no part of what the clause's own speaker said

@@ -1,0 +1,66 @@
+"""A claim noun set after a clause ("…, a claim the group denied", "…, a charge Moscow denies",
+"…, an account the hospital confirmed"): the clause is the content of the relative clause's verb,
+spoken by its subject, and no part of what the clause's own speaker said (``cues.yaml``
+``claim_nouns``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...nlp.syntax import is_verb
+from .types import CueLexicon
+
+
+def claim_apposition(v: Token, lex: CueLexicon) -> Token | None:
+    """The claim noun whose relative clause ``v`` heads, set after a comma ("…, a claim the group
+    denied", "…, a charge Moscow denies"), or None."""
+    n = v.head
+    if v.dep_ != "relcl" or (n.lemma_.lower() not in lex.claim_nouns and n.lower_ not in lex.claim_nouns):
+        return None
+    first = n.left_edge
+    if first.i == 0 or first.doc[first.i - 1].text != "," or n.dep_ not in ("appos", "npadvmod", "conj", "dobj", "attr"):
+        return None
+    return n
+
+
+def claim_commas(doc: Doc, lex: CueLexicon) -> list[int]:
+    """Char offsets of the commas that open a claim noun's apposition ("…, a claim the group
+    denied")."""
+    out = []
+    for t in doc:
+        if t.dep_ == "relcl" and t.lemma_.lower() in lex.verbs:
+            n = claim_apposition(t, lex)
+            if n is not None:
+                out.append(doc[n.left_edge.i - 1].idx)
+    return out
+
+
+def claimed_clause(v: Token, n: Token, lex: CueLexicon) -> tuple[int, int] | None:
+    """What the claim noun ``n`` stands for: the clause before its comma; within a reported
+    clause that holds the noun, that clause ("The army said it had evidence that …, a claim the
+    group denied": "it had evidence that …"); else the sentence up to the comma."""
+    comma = n.left_edge.i - 1
+    said = [c for c in n.head.children if c.dep_ == "ccomp" and c.i < n.i] if is_verb(n.head) else []
+    if said:  # "The army said the rocket was the group's, a claim the group denied" (the noun on "said")
+        return v.doc[said[-1].left_edge.i].idx, v.doc[said[-1].right_edge.i].idx + len(said[-1].right_edge.text)
+    start = n.sent.start
+    cur = n
+    while cur.head.i != cur.i and cur.i > start:
+        if cur.dep_ == "ccomp" and cur.head.dep_ == "ROOT" and cur.left_edge.i > start:
+            start = cur.left_edge.i
+            break
+        cur = cur.head
+    while start < comma and v.doc[start].is_punct:
+        start += 1
+    for t in v.doc[start:comma]:  # "…, the navy said, a claim …": the closing cue is not claimed
+        if t.dep_ == "parataxis" and t.lemma_.lower() in lex.verbs and t.left_edge.i > start:
+            edge = t.left_edge.i if v.doc[t.left_edge.i].is_punct else t.left_edge.i - 1
+            if v.doc[edge].is_punct:
+                comma = edge
+                break
+    if comma <= start:
+        return None
+    return v.doc[start].idx, v.doc[comma].idx
+
+
+__all__ = ["claim_apposition", "claim_commas", "claimed_clause"]
