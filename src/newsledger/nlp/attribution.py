@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
 from ..resources import Resources
-from .syntax import noun_phrase_bounds
+from .syntax import noun_clause, noun_phrase_bounds
 from .words import RELATIVE_PRONOUNS
 
 # a figure's attribution when the outlet states it in its own voice
@@ -307,12 +307,20 @@ def cited_by_cue(cue: Token, words: AttributionWords) -> Source | None:
     return None
 
 
-def cited_between(text: str, start: int, end: int, words: AttributionWords) -> Source | None:
+def cited_between(text: str, start: int, end: int, words: AttributionWords,
+                  doc: Doc | None = None) -> Source | None:
     """Whom a speaker cites between its name and its cue: "The agency, citing local doctors,
-    said ..." gives the doctors (``[start, end)`` is the stretch between speaker and cue)."""
+    said ..." gives the doctors (``[start, end)`` is the stretch between speaker and cue). With
+    the parse (``doc``), a citing phrase inside a relative clause is not the speaker's: "The
+    ministry, which according to aid groups has lost control of the hospitals, said ..." cites
+    no one."""
     m = words.citing_re.search(text, start, end)
     if m is None:
         return None
+    if doc is not None:
+        tok = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+        if tok is not None and len(tok) and noun_clause(tok[0]) is not None:
+            return None
     stop = end
     for mark in _STOP_MARKS:
         k = text.find(mark, m.end(), end)

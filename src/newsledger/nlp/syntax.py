@@ -16,6 +16,8 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pa
 # modifiers to the left of a noun inside its phrase
 LEFT_MOD_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
 PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass"})
+# clauses that modify a noun: relative ("who said"), and other clauses hung on a noun
+NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 
 
 def is_verb(tok: Token) -> bool:
@@ -44,7 +46,25 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
-__all__ = ["CLAUSE_DEPS", "LEFT_MOD_DEPS", "PASSIVE_DEPS", "SUBJECT_DEPS", "conjuncts", "is_passive", "is_verb"]
+def noun_clause(tok: Token, stop: Token | None = None) -> Token | None:
+    """The head of the relative clause holding ``tok`` below ``stop`` (or the root): "the
+    ministry, which according to aid groups has lost control, said" gives "lost" for
+    "according". A phrase inside such a clause speaks of the noun it modifies, not of the
+    sentence around it. A clause hung on a noun without a subject of its own is no such clause
+    ("officials, speaking on condition of anonymity and citing intelligence, said"), nor is
+    ``tok`` itself ("the agency, citing doctors, said"). None when there is no such clause."""
+    h = tok
+    for _ in range(40):
+        if h.head.i == h.i or h.head.i == (stop.i if stop is not None else -1):
+            return None
+        h = h.head
+        if h.dep_ == "relcl" or (h.dep_ in NOUN_CLAUSE_DEPS and any(c.dep_ in SUBJECT_DEPS for c in h.children)):
+            return h
+    return None
+
+
+__all__ = ["CLAUSE_DEPS", "LEFT_MOD_DEPS", "NOUN_CLAUSE_DEPS", "PASSIVE_DEPS", "SUBJECT_DEPS", "conjuncts",
+           "is_passive", "is_verb", "noun_clause"]
 
 
 def noun_phrase_bounds(tok: Token, limit: int = 10, *, trim_right: bool = True) -> tuple[int, int]:

@@ -88,6 +88,13 @@ CASES = [
     # a count named again is the count given before with that value
     ("count named again", "Mine blast\n\nThe union said 19 miners died. The owners disputed the toll of 19.", 19,
      "The union"),
+    # a citing phrase inside a relative clause on the speaker is not whom the speaker cites
+    ("relative clause cites for itself", "Mine blast\n\nThe union, which according to the owners has lost half its "
+     "members, said 19 miners died.", 19, "The union"),
+    ("relative clause: negative, citing between speaker and cue", "Mine blast\n\nThe union, citing the owners, "
+     "said 19 miners died.", 19, "the owners"),
+    ("relative clause: near miss, according to in the main clause", "Mine blast\n\nNineteen miners died, "
+     "according to the owners, who have lost half their workers.", 19, "the owners"),
     # datelines and wire credits are never sources
     ("dateline", "Ferry\n\nPORTO (Wire) - Fifty-two passengers are missing after the ferry sank.", 52, None),
 ]

@@ -101,7 +101,31 @@ CARRIED = [
     ("The agency said 12 ships had sunk.", "The agency"),
     # near miss: "quoted" without "as saying" is a plain quotation of a text
     ("The agency quoted a report that 12 ships had sunk.", "The agency"),
+    # near miss: "according to" inside a relative clause on the speaker says only that clause
+    ("The port director, who according to local media was dismissed last week, said 12 ships had sunk.",
+     "The port director"),
 ]
+
+
+RELATIVE = [
+    # positive: the phrase in the clause attributes the clause, the main verb the rest
+    ("The ministry, which according to aid groups has lost control of the hospitals, said the port was shut.",
+     {"has lost control of the hospitals": "aid groups", "the port was shut": "The ministry"}),
+    ("The rebel commander, who according to army sources was wounded on Friday, said the siege would go on.",
+     {"was wounded on Friday": "army sources", "the siege would go on": "The rebel commander"}),
+    # negative: "according to" in the main clause attributes the whole sentence
+    ("The port was shut, according to aid groups.", {"The port was shut": "aid groups"}),
+    # near miss: the relative clause holds no citing phrase; it names who is meant
+    ("The ministry, which runs the hospitals, said the port was shut.", {"the port was shut": "The ministry"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE, ids=[str(i) for i in range(len(RELATIVE))])
+def test_according_to_inside_a_relative_clause(text: str, expected: dict[str, str]) -> None:
+    analysis = pipeline().analyze_text(OPENING + text)
+    got = {q.content.text: q.speaker.text if q.speaker else None for q in analysis.quotes
+           if q.content.start >= len(OPENING)}
+    assert got == expected
 
 
 @pytest.mark.parametrize(("text", "speaker"), CARRIED, ids=[c[1] + str(i) for i, c in enumerate(CARRIED)])

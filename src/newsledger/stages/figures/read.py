@@ -187,7 +187,7 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
         return None
     if quote.cue is not None and sp.end < quote.cue.start:
         # "N, citing M, said" and "Citing M, N said": M gives it
-        cited = cited_between(doc.text, sp.end, quote.cue.start, words) or _citing_first(doc, sp.start, words)
+        cited = cited_between(doc.text, sp.end, quote.cue.start, words, doc.doc) or _citing_first(doc, sp.start, words)
         cited = cited_source(doc.doc, cited, words) if cited is not None else None
         if cited is not None:
             return cited.text, None
@@ -214,7 +214,7 @@ def _citing_first(doc: ParsedDoc, speaker_start: int, words: AttributionWords) -
     first = tok.sent[0]
     if first.lower_ not in words.citing_words or first.idx >= speaker_start:
         return None
-    return cited_between(doc.text, first.idx, speaker_start, words)
+    return cited_between(doc.text, first.idx, speaker_start, words, doc.doc)
 
 
 def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Quote],

@@ -244,7 +244,7 @@ def carried_or_cited(pd: ParsedDoc, att: Attribution, words: AttributionWords) -
         return True
     if att.speaker_end is None or att.speaker_end >= cue.idx:
         return False
-    cited = cited_between(pd.text, att.speaker_end, cue.idx, words)
+    cited = cited_between(pd.text, att.speaker_end, cue.idx, words, pd.doc)
     # "citing figures from the ministry": the ministry; "citing hospital records": no one else
     cited = cited_source(pd.doc, cited, words) if cited is not None else None
     span = pd.span_chars(cited.start, cited.end) if cited is not None else None

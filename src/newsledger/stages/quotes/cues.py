@@ -11,7 +11,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from ...nlp import ParsedDoc
-from ...nlp.syntax import SUBJECT_DEPS
+from ...nlp.syntax import SUBJECT_DEPS, noun_clause
 from ...records import ActorLayer
 from .claim_nouns import claim_apposition, claim_commas, claimed_clause
 from .types import (
@@ -411,7 +411,10 @@ def _phrase_attributions(starts: list[Token], lex: CueLexicon, confidence: float
         sent = tok.sent
         phrase_lo = min(tok.left_edge.i, tok.i)
         phrase_hi = max(pobj.right_edge.i, last.i)
-        if phrase_lo <= sent.start:
+        clause = noun_clause(tok)
+        if clause is not None:  # "the ministry, which according to X has lost control, said": X says only that
+            lo, hi = _clause_without(clause, phrase_lo, phrase_hi)
+        elif phrase_lo <= sent.start:
             lo, hi = phrase_hi + 1, sent.end - 1
         else:
             lo, hi = sent.start, phrase_lo - 1
@@ -422,6 +425,19 @@ def _phrase_attributions(starts: list[Token], lex: CueLexicon, confidence: float
         att.content_start, att.content_end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
         out.append(att)
     return out
+
+
+def _clause_without(clause: Token, phrase_lo: int, phrase_hi: int) -> tuple[int, int]:
+    """The tokens of a relative clause on the side of an attributing phrase that holds its verb,
+    without its relative pronoun ("who, according to X, is considering a run": "is considering
+    a run")."""
+    lo, hi = clause.left_edge.i, clause.right_edge.i
+    doc = clause.doc
+    while lo < hi and (doc[lo].tag_ in ("WDT", "WP") or doc[lo].is_punct):
+        lo += 1
+    if clause.i > phrase_hi:
+        return max(lo, phrase_hi + 1), hi
+    return lo, min(hi, phrase_lo - 1)
 
 
 def _candidate_tokens(doc: Doc, lex: CueLexicon) -> list[int]:

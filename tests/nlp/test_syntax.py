@@ -1,0 +1,26 @@
+"""Shared syntax helpers (``newsledger.nlp.syntax``): one construction per row, with a positive
+example, a negative example and a near miss (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsledger.nlp.syntax import noun_clause
+
+# (construction, sentence, the word asked about, the head of the clause holding it, or None)
+NOUN_CLAUSES = [
+    ("a phrase inside a relative clause", "The union, which according to the owners has lost members, said 19 "
+     "miners died.", "according", "lost"),
+    ("negative: a phrase in the main clause", "Nineteen miners died, according to the owners.", "according", None),
+    ("near miss: a participle hung on the subject heads no clause around itself",
+     "The union, citing the owners, said 19 miners died.", "citing", None),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "word", "head"), NOUN_CLAUSES, ids=[c[0] for c in NOUN_CLAUSES])
+def test_noun_clause(nlp: Language, name: str, text: str, word: str, head: str | None) -> None:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    found = noun_clause(tok)
+    assert (found.text if found is not None else None) == head, name
