@@ -38,6 +38,19 @@ CASES = [
      "denied"),
     ("brushed up the report (another particle)", "The ministry brushed up the report that it ran the camp.", "ran",
      "asserted"),
+    ("pushed back on the claim (particle parsed as an adverb)", "The ministry pushed back on claims that it ran "
+     "the camp.", "ran", "denied"),
+    ("pushed the claim back (near miss: no particle after the verb)", "The ministry pushed the vote back after "
+     "claims that it ran the camp.", "ran", "asserted"),
+    ("pushed on with the claim (negative: no particle)", "The ministry pushed on with claims that it ran the camp.",
+     "ran", "asserted"),
+    # a claim called false by a passive participle of falsity
+    ("claims were fabricated", "The army said the allegations that it shelled the school were fabricated.",
+     "shelled", "denied"),
+    ("claims were published (negative)", "The army said the allegations that it shelled the school were published.",
+     "shelled", "asserted"),
+    ("the claims fabricated evidence (near miss: active, no passive subject)",
+     "The army said the men who shelled the school fabricated evidence.", "shelled", "asserted"),
     ("refused to accept responsibility", "The militia refused to accept responsibility for the bombing.",
      "bombing", "denied"),
     ("agreed to accept responsibility (near miss)", "The militia agreed to accept responsibility for the bombing.",

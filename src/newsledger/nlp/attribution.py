@@ -17,6 +17,7 @@ Constructions (the words live in ``data/quotes/attribution.yaml``; the grammar i
   of 471 given by the ministry" (not "a report seen by Reuters") (:func:`issuer`, :func:`issued_by`);
 * a carrier: "X quoted Y as saying", "Y was quoted by X as saying" (Y speaks)
   (:func:`carried_speaker`);
+* an issued document: "X released a statement saying ..." (X speaks) (:func:`document_issuer`);
 * a reporting verb's subject in the figure's clause, the nearest verb governing the figure
   first ("US media reported ..., and a European official put the toll at 50": the official)
   (:func:`clause_reporter`);
@@ -281,6 +282,23 @@ def carried_speaker(cue: Token, words: AttributionWords) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
+def document_issuer(cue: Token, words: AttributionWords) -> Token | None:
+    """Who issues the document a participle hangs on: "The militia released a statement saying
+    ...", "The ministry published a report denying ..." give the subject of the issuing verb;
+    "a statement from the militia saying ..." its issuer. None when the participle hangs on no
+    document, or the document is not issued by a named subject ("The statement, saying ...")."""
+    noun = cue.head
+    if cue.dep_ != "acl" or cue.tag_ != "VBG" or noun.lemma_.lower() not in words.source_documents:
+        return None
+    who = issuer(noun, words)
+    if who.i != noun.i:
+        return who
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in words.issue_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def definite_count(anchor: Token, words: AttributionWords) -> bool:
     """Whether a figure is named as a count given before: "the toll of 500", "the figure of
     471", "this estimate of 300" (a definite count noun with no owner of its own)."""
@@ -469,6 +487,7 @@ __all__ = [
     "dateline_end",
     "dateline_pattern",
     "definite_count",
+    "document_issuer",
     "inverted_reporter",
     "issuer",
     "load_attribution_words",

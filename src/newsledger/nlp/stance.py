@@ -162,6 +162,8 @@ def called_false(noun: Token, w: StanceWords) -> bool:
     """The proposition noun is called false: "the accusations are false and baseless", "described
     as lies the accusations that ...", "dismissed the reports as fabricated"."""
     head = noun.head
+    if noun.dep_ == "nsubjpass" and _falsity(head, w):
+        return True  # "the allegations that it struck the hospital were fabricated"
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return any(c.dep_ in ("acomp", "attr", "oprd") and _falsity(c, w) for c in head.children)
     return noun.dep_ == "dobj" and _false_complement(head, w)
@@ -224,7 +226,9 @@ def denies(verb: Token, w: StanceWords) -> bool:
     if lemma in w.denial_verbs:
         return True
     parts = w.denial_particles.get(lemma)
-    return bool(parts) and any(c.dep_ == "prt" and c.text.lower() in parts for c in verb.children)
+    # the particle right after the verb, whether parsed as a particle or an adverb ("pushed back on")
+    return bool(parts) and any(c.text.lower() in parts and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1))
+                               for c in verb.children)
 
 
 def _doubts(verb: Token, clause: Token, w: StanceWords) -> bool:

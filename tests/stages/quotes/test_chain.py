@@ -101,6 +101,12 @@ CARRIED = [
     ("The agency said 12 ships had sunk.", "The agency"),
     # near miss: "quoted" without "as saying" is a plain quotation of a text
     ("The agency quoted a report that 12 ships had sunk.", "The agency"),
+    # an issued document: the participle hangs on a statement the subject released
+    ("The port authority released a statement saying 12 ships had sunk.", "The port authority"),
+    ("The port authority published a report on Monday claiming that 12 ships had sunk.", "The port authority"),
+    ("A statement from the port authority, saying 12 ships had sunk, was read out.", "the port authority"),
+    # near miss: a document the subject received, not issued, names no speaker of its own
+    ("The port authority received a statement saying 12 ships had sunk.", "NO SPEAKER"),
     # near miss: "according to" inside a relative clause on the speaker says only that clause
     ("The port director, who according to local media was dismissed last week, said 12 ships had sunk.",
      "The port director"),
@@ -131,6 +137,9 @@ def test_according_to_inside_a_relative_clause(text: str, expected: dict[str, st
 @pytest.mark.parametrize(("text", "speaker"), CARRIED, ids=[c[1] + str(i) for i, c in enumerate(CARRIED)])
 def test_carried_and_cited_speakers(text: str, speaker: str) -> None:
     analysis = pipeline().analyze_text(OPENING + text)
+    if speaker == "NO SPEAKER":
+        assert not [q.speaker for q in analysis.quotes if q.speaker is not None]
+        return
     found = [q for q in analysis.quotes if "ships had sunk" in q.content.text and q.speaker is not None]
     assert found, [(q.content.text, q.speaker) for q in analysis.quotes]
     assert all(speaker in q.speaker.text for q in found), [q.speaker.text for q in found if q.speaker]

@@ -37,6 +37,7 @@ from ...nlp.attribution import (
     carried_speaker,
     cited_between,
     cited_source,
+    document_issuer,
     noun_phrase,
 )
 from ...nlp.words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, WEEKDAYS
@@ -237,6 +238,8 @@ def carried_or_cited(pd: ParsedDoc, att: Attribution, words: AttributionWords) -
     if cue is None:
         return False
     who = carried_speaker(cue, words)
+    if who is None and att.speaker_start is None:
+        who = document_issuer(cue, words)  # "The militia released a statement saying ..."
     if who is not None:
         start, end = noun_phrase(who)
         att.speaker_start, att.speaker_end, att.speaker_head = start, end, who.idx
