@@ -357,7 +357,9 @@ def clause_reporter(anchor: Token, verbs: Collection[str], not_before: int = 0,
     """The subject of the nearest reporting verb governing the figure ("officials said 40
     people died"; "..., and a European official put the toll at 50"), else of a reporting
     verb elsewhere in its sentence ("40 people died, the ministry said"). A count with no issuer
-    as subject is what is counted, not who states it ("the number of dead was revised to 50")."""
+    as subject is what is counted, not who states it ("the number of dead was revised to 50").
+    A verb elsewhere that reports a clause of its own reports that clause ("..., with the
+    president saying the strikes would go on")."""
     head = anchor
     while head.head.i != head.i:
         head = head.head
@@ -366,7 +368,7 @@ def clause_reporter(anchor: Token, verbs: Collection[str], not_before: int = 0,
             if found is not None:
                 return found
     for tok in anchor.sent:
-        if not _reporting(tok, verbs) or anchor in tok.subtree:
+        if not _reporting(tok, verbs) or anchor in tok.subtree or _reports_other(tok):
             continue
         subj = _subject(tok)
         found = _reporter(subj, anchor, not_before, words) if subj is None or subj.lower_ != "it" else None
@@ -388,6 +390,12 @@ def _reporter(subj: Token | None, anchor: Token, not_before: int, words: Attribu
 def _holds(subj: Token, anchor: Token) -> bool:
     s, e = noun_phrase(subj)
     return s <= anchor.idx < e
+
+
+def _reports_other(verb: Token) -> bool:
+    """A reporting verb away from the figure that reports a clause of its own: "..., with the
+    president saying the strikes would go on" (its subject states that clause, not the figure)."""
+    return any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def inverted_reporter(anchor: Token, verbs: Collection[str]) -> Source | None:

@@ -95,6 +95,19 @@ CASES = [
      "said 19 miners died.", 19, "the owners"),
     ("relative clause: near miss, according to in the main clause", "Mine blast\n\nNineteen miners died, "
      "according to the owners, who have lost half their workers.", 19, "the owners"),
+    # a reporting verb elsewhere in the sentence that reports a clause of its own
+    ("reports another clause", "Storm toll\n\nThirty people died in the storm, with the mayor saying the "
+     "roads would reopen.", 30, None),
+    ("reports another clause: negative, a parenthetical reporter", "Storm toll\n\nThirty people died in the "
+     "storm, the mayor said on Sunday.", 30, "the mayor"),
+    ("reports another clause: near miss, the figure in its clause", "Storm toll\n\nThe roads were shut, with the "
+     "mayor saying that 30 people died.", 30, "the mayor"),
+    # an object's non-restrictive relative clause is the writer's aside, not the speaker's words
+    ("aside on an object", "Storm toll\n\nThe mayor condemned the looting, which left 30 people dead.", 30, None),
+    ("aside: negative, a restrictive clause stays in the content",
+     "Storm toll\n\nThe mayor confirmed reports that 30 people died.", 30, "The mayor"),
+    ("aside: near miss, the clause on a reported clause's subject",
+     "Storm toll\n\nThe mayor said the flood, which left 30 people dead, was the worst in years.", 30, "The mayor"),
     # datelines and wire credits are never sources
     ("dateline", "Ferry\n\nPORTO (Wire) - Fifty-two passengers are missing after the ferry sank.", 52, None),
 ]

@@ -475,3 +475,21 @@ def test_a_stand_alone_quote_takes_the_person_introduced_before(
 def test_a_speaker_before_an_adjective_and_infinitive(parse: Parse, text: str, speaker: str) -> None:
     q = quotes_of(parse, text)[0]
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+ASIDES = [
+    # positive: a non-restrictive relative clause on the object is the writer's aside
+    ("The mayor condemned the looting, which left 30 people dead.", "the looting"),
+    ("The union praised the rescuers, who worked through the night.", "the rescuers"),
+    # negative: a restrictive relative clause is part of what is named
+    ("The mayor condemned the looting that left 30 people dead.", "the looting that left 30 people dead"),
+    # near miss: a comma before a clause that is no relative clause
+    ("The mayor condemned the looting, saying it shamed the town.", "the looting"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), ASIDES, ids=[c[1] for c in ASIDES])
+def test_an_aside_on_an_object_is_not_the_content(parse: Parse, text: str, content: str) -> None:
+    objs = [q.content.text for q in quotes_of(parse, text) if q.cue is not None and q.cue.text in
+            ("condemned", "praised")]
+    assert objs == [content]

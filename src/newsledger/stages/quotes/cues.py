@@ -220,7 +220,10 @@ def _verb_attribution(v: Token, entry: CueEntry, lex: CueLexicon) -> Attribution
             if clause_mode and all(c.i < v.i for c in chosen):
                 start = min(start, _sentence_start(v))  # "X, but Y, the source added."
                 end = max(end, _misattached_tail(v, chosen))
-            att.content_start, att.content_end = start, min(end, _conj_cue_cut(chosen, lex))
+            end = min(end, _conj_cue_cut(chosen, lex))
+            if not clause_mode:  # "condemned the attack, which killed 40": the aside is the writer's
+                end = min([end, *(_aside(o) for o in chosen)])
+            att.content_start, att.content_end = start, end
     elif "clause" in entry.frames:
         hull2 = _head_clause(v, lex)
         if hull2 is not None and (entry.speech or not hull2[0] <= v.idx < hull2[1]):
@@ -230,6 +233,17 @@ def _verb_attribution(v: Token, entry: CueEntry, lex: CueLexicon) -> Attribution
         if one_side and att.content_start <= v.idx < att.content_end:
             att.content_start = att.content_end = None  # a content holding its own cue: a misparse
     return att
+
+
+def _aside(obj: Token) -> int:
+    """Where a non-restrictive relative clause on an object opens (its comma: "the attack,
+    which killed 40"), or the end of the text when it has none."""
+    doc = obj.doc
+    for c in obj.rights:
+        first = c.left_edge
+        if c.dep_ == "relcl" and first.i > 0 and doc[first.i - 1].text == "," and first.tag_ in ("WDT", "WP", "WP$"):
+            return doc[first.i - 1].idx
+    return len(doc.text)
 
 
 def _addressed(v: Token) -> bool:
