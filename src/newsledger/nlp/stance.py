@@ -353,6 +353,25 @@ def negated_conjuncts(head: Token, w: StanceWords) -> list[Token]:
     return [c for c in head.conjuncts if c.i > head.i and _negated_conjunct(c, w)]
 
 
+def negated_juxtaposed(head: Token, w: StanceWords) -> list[Token]:
+    """Clauses set before the clause ``head`` with only a comma or semicolon between, negated
+    where ``head`` asserts: "It was not a strike, it was a failed launch" → the first "was" (the
+    parser hangs it on the second as a complement). Empty when ``head`` is itself negated or
+    has no subject of its own."""
+    if not is_verb(head) or negated(head, w) or not any(c.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                       for c in head.children):
+        return []
+    out = []
+    for c in head.children:
+        if c.dep_ not in ("ccomp", "parataxis") or c.i > head.i or not is_verb(c) or not negated(c, w):
+            continue
+        own = min([head.i, *(k.left_edge.i for k in head.children if k.i > c.right_edge.i and not k.is_punct)])
+        between = head.doc[c.right_edge.i + 1:own]
+        if len(between) and all(t.text in (",", ";") for t in between):
+            out.append(c)
+    return out
+
+
 def negated_phrases(head: Token, tokens: list[Token], w: StanceWords) -> list[Token]:
     """Prepositional phrases among ``tokens`` (a content headed by ``head``) negated on their own
     beside what the clause asserts: "caused by a dam, and not by a storm" → "by" (wherever the
@@ -373,4 +392,4 @@ def span_head(doc: Doc, start: int, end: int) -> Token | None:
 
 
 __all__ = ["STANCE_FILE", "STANCE_SCHEMA", "StanceWords", "build_stance_words", "called_false", "calls_false", "denies",
-           "load_stance_words", "negated", "negated_conjuncts", "negated_phrases", "span_head", "stance_of"]
+           "load_stance_words", "negated", "negated_conjuncts", "negated_juxtaposed", "negated_phrases", "span_head", "stance_of"]

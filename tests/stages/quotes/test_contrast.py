@@ -64,6 +64,29 @@ def test_negated_conjunct_is_a_nested_negated_quote(parse: Parse, construction: 
     assert outer[0].content.start <= child.content.start < child.content.end <= outer[0].content.end
 
 
+# (construction, sentence, the nested negated content expected, or None for none)
+JUXTAPOSED = [
+    ("not A, B in a direct quote", "\u201cIt was not a shell, it was a gas leak,\u201d the fire chief said.",
+     "It was not a shell"),
+    ("not A; B in a direct quote", "\u201cThe depot was not shelled; it burned after a gas leak,\u201d the fire "
+     "chief said.", "The depot was not shelled"),
+    ("A, B: negative (both asserted)", "\u201cIt was a shell, it was no accident at all,\u201d the fire chief said.",
+     None),
+    ("not A and B: near miss (coordinated, no comma splice; the head itself negated)",
+     "\u201cThe depot did not burn and nobody was hurt,\u201d the fire chief said.", None),
+]
+
+
+@pytest.mark.parametrize(("construction", "sentence", "nested"), JUXTAPOSED, ids=[c[0] for c in JUXTAPOSED])
+def test_negated_clause_before_an_asserted_one_is_nested(parse: Parse, construction: str, sentence: str,
+                                                         nested: str | None) -> None:
+    quotes = quotes_of(parse, sentence)
+    outer = [q for q in quotes if q.parent_id is None]
+    assert len(outer) == 1, construction
+    children = [q.content.text for q in quotes if q.parent_id == outer[0].id and q.stance == "negated"]
+    assert children == ([nested] if nested else []), construction
+
+
 # (construction, sentence, expected content of the quote attributed to the closing cue, or None)
 POSTPOSED = [
     ("closing '…, N said' coordinated by the parser after 'not A, but B'",

@@ -15,6 +15,7 @@ from ...nlp.stance import (
     denies,
     negated,
     negated_conjuncts,
+    negated_juxtaposed,
     negated_phrases,
     span_head,
     stance_of,
@@ -116,12 +117,13 @@ def sentence_stances(doc: ParsedDoc, q: Quote, words: StanceWords) -> list[Quote
 
 
 def contrasted(doc: ParsedDoc, q: Quote, words: StanceWords) -> list[Quote]:
-    """Nested quotes for the propositions an asserted indirect quote negates beside what it
-    asserts: "X said the fire was caused by a cable, and not by sabotage" holds "not by
-    sabotage", negated; "X said that A and that B was not so" holds "that B was not so". Each
-    is a quote of its own (the same speaker and cue) nested in ``q``, so that the denial is
-    recorded as one while ``q`` keeps what is asserted."""
-    if q.kind != "indirect" or q.stance != "asserted":
+    """Nested quotes for the propositions an asserted indirect or direct quote negates beside
+    what it asserts: "X said the fire was caused by a cable, and not by sabotage" holds "not by
+    sabotage", negated; "X said that A and that B was not so" holds "that B was not so"; “It
+    was not a strike, it was a failed launch” holds “It was not a strike”. Each is a quote of
+    its own (the same speaker and cue) nested in ``q``, so that the denial is recorded as one
+    while ``q`` keeps what is asserted."""
+    if q.stance != "asserted" or q.kind not in ("indirect", "direct"):
         return []
     head = span_head(doc.doc, q.content.start, q.content.end)
     if head is None:
@@ -129,7 +131,7 @@ def contrasted(doc: ParsedDoc, q: Quote, words: StanceWords) -> list[Quote]:
     out: list[Quote] = []
     span = doc.doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
     phrases = negated_phrases(head, list(span), words) if span is not None else []
-    for conj in dict.fromkeys(negated_conjuncts(head, words) + phrases):
+    for conj in dict.fromkeys(negated_conjuncts(head, words) + phrases + negated_juxtaposed(head, words)):
         last = conj.right_edge
         nested = _nested(doc, q, conj.left_edge.idx, last.idx + len(last.text), "negated")
         if nested is not None:
