@@ -53,6 +53,14 @@ QUOTES = [
     ("a quoted negated predicate", 'The navy said it was "not responsible" for the ferry sinking.', "negated"),
     ("a quoted predicate (near miss)", 'The navy said it was "fully responsible" for the ferry sinking.', "asserted"),
     ("a claim called absurd", 'The navy called the ferry reports "absurd."', "denied"),
+    # a speaker's own frame of belief or a copula over a clause: the clause is the proposition
+    ("we know it was not", '"We know our ship did not fire on the ferry," the admiral said.', "negated"),
+    ("I am sure it was not", '"I am sure our ship did not fire on the ferry," the admiral said.', "negated"),
+    ("the truth is it was not", '"The truth is that our ship did not fire on the ferry," the admiral said.',
+     "negated"),
+    ("we know it was (negative)", '"We know our ship fired on the ferry," the admiral said.', "asserted"),
+    ("we do not know that it was (near miss: the frame negated)",
+     '"We do not know that our ship fired on the ferry," the admiral said.', "uncertain"),
 ]
 
 

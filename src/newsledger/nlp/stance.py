@@ -37,7 +37,7 @@ STANCE_SCHEMA: Any = {
     "negators": [str], "negative_pronouns": [str], "negator_exceptions": [str],
     "corrective_words": [str], "falsity_words": [str], "denial_nouns": [str],
     "knowledge_nouns": [str], "demonstratives": [str], "admission_verbs": [str],
-    "question_verbs": [str],
+    "question_verbs": [str], "belief_verbs": [str],
 }
 
 # relations by which a token's clause is reached from the token (the nominal path)
@@ -72,6 +72,7 @@ class StanceWords:
     demonstratives: frozenset[str]
     admission_verbs: frozenset[str]
     question_verbs: frozenset[str]
+    belief_verbs: frozenset[str] = frozenset()
 
 
 def build_stance_words(raw: dict[str, Any]) -> StanceWords:
@@ -90,7 +91,8 @@ def build_stance_words(raw: dict[str, Any]) -> StanceWords:
         corrective_words=words("corrective_words"),
         falsity_words=words("falsity_words"), denial_nouns=words("denial_nouns"),
         knowledge_nouns=words("knowledge_nouns"), demonstratives=words("demonstratives"),
-        admission_verbs=words("admission_verbs"), question_verbs=words("question_verbs"))
+        admission_verbs=words("admission_verbs"), question_verbs=words("question_verbs"),
+        belief_verbs=words("belief_verbs"))
 
 
 def load_stance_words(resources: Resources) -> StanceWords:

@@ -44,13 +44,18 @@ def _sentences(doc: ParsedDoc, start: int, end: int) -> int:
 
 
 def _reported(head: Token, words: StanceWords) -> Token:
-    """The proposition of a content that is itself a statement by the speaker ("we affirm that
-    the accusations are false", "I can tell you that no one was hurt"): its complement clause,
-    unless the statement is negated ("we did not say that ...": read by :func:`stance_of`)."""
+    """The proposition of a content that is itself a statement or belief of the speaker ("we
+    affirm that the accusations are false", "I can tell you that no one was hurt", "we know it
+    was not our rocket"), or a copula framing a clause ("the truth is that it was not ours", "I
+    am sure it was not"): its complement clause, unless the frame is negated ("we did not say
+    that ...": read by :func:`stance_of`, which also reads a frame of doubt above the clause)."""
     for _ in range(3):
         lemma = (head.lemma_ or head.text).lower()
         comps = [c for c in head.children if c.dep_ == "ccomp" and c.i > head.i]
-        if lemma not in words.report_verbs or len(comps) != 1 or negated(head, words):
+        if lemma == "be" and not comps:  # "I am sure (that) ...": the clause hangs on the adjective
+            comps = [g for c in head.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "ccomp"]
+        frame = lemma in words.report_verbs or lemma in words.belief_verbs or lemma == "be"
+        if not frame or len(comps) != 1 or negated(head, words):
             break
         head = comps[0]
     return head
