@@ -58,6 +58,8 @@ QUOTES = [
     ("I am sure it was not", '"I am sure our ship did not fire on the ferry," the admiral said.', "negated"),
     ("the truth is it was not", '"The truth is that our ship did not fire on the ferry," the admiral said.',
      "negated"),
+    ("we emphasise it was not (a verb of saying as the frame)",
+     '"We emphasise that our ship did not fire on the ferry," the admiral said.', "negated"),
     ("we know it was (negative)", '"We know our ship fired on the ferry," the admiral said.', "asserted"),
     ("we do not know that it was (near miss: the frame negated)",
      '"We do not know that our ship fired on the ferry," the admiral said.', "uncertain"),

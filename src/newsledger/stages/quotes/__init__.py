@@ -99,9 +99,9 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
             speakers.chain(a.speaker_head, a.speaker_actor_id)
     quotes = build_records(doc, quotes_atts, data.thresholds.unclosed_factor)
     quotes = first_person_speakers(quotes, data.speakers.first_person_pronouns)
-    quotes = [with_stance(doc, q, data.stance) for q in quotes]
+    quotes = [with_stance(doc, q, data.stance, data.cues.speech_verbs) for q in quotes]
     have = {(q.content.start, q.content.end) for q in quotes}
-    nested = [c for q in quotes for c in contrasted(doc, q, data.stance) + sentence_stances(doc, q, data.stance)
+    nested = [c for q in quotes for c in contrasted(doc, q, data.stance) + sentence_stances(doc, q, data.stance, data.cues.speech_verbs)
               if (c.content.start, c.content.end) not in have]
     return sorted(quotes + nested, key=lambda q: (q.content.start, q.kind != "direct"))
 

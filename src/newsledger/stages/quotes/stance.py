@@ -43,7 +43,7 @@ def _sentences(doc: ParsedDoc, start: int, end: int) -> int:
     return sum(1 for s in doc.sentences if s.start < end and start < s.end)
 
 
-def _reported(head: Token, words: StanceWords) -> Token:
+def _reported(head: Token, words: StanceWords, speech: frozenset[str] = frozenset()) -> Token:
     """The proposition of a content that is itself a statement or belief of the speaker ("we
     affirm that the accusations are false", "I can tell you that no one was hurt", "we know it
     was not our rocket"), or a copula framing a clause ("the truth is that it was not ours", "I
@@ -54,15 +54,16 @@ def _reported(head: Token, words: StanceWords) -> Token:
         comps = [c for c in head.children if c.dep_ == "ccomp" and c.i > head.i]
         if lemma == "be" and not comps:  # "I am sure (that) ...": the clause hangs on the adjective
             comps = [g for c in head.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "ccomp"]
-        frame = lemma in words.report_verbs or lemma in words.belief_verbs or lemma == "be"
+        frame = lemma in words.report_verbs or lemma in speech or lemma in words.belief_verbs or lemma == "be"
         if not frame or len(comps) != 1 or negated(head, words):
             break
         head = comps[0]
     return head
 
 
-def quote_stance(doc: ParsedDoc, q: Quote, words: StanceWords) -> Stance:
-    """The speaker's stance towards the quote's content."""
+def quote_stance(doc: ParsedDoc, q: Quote, words: StanceWords, speech: frozenset[str] = frozenset()) -> Stance:
+    """The speaker's stance towards the quote's content (``speech``: the verbs of saying, whose
+    clause is the proposition when the content is itself a statement: "we reaffirm that ...")."""
     cue = _cue_token(doc, q)
     head = span_head(doc.doc, q.content.start, q.content.end)
     if head is None:
@@ -75,13 +76,13 @@ def quote_stance(doc: ParsedDoc, q: Quote, words: StanceWords) -> Stance:
         return "uncertain" if negated(cue, words) else "denied"
     if q.kind == "direct" and _sentences(doc, q.content.start, q.content.end) > 1:
         return "asserted"  # several sentences: no one clause says what the quote stands for
-    stance = stance_of(_reported(head, words), words)
+    stance = stance_of(_reported(head, words, speech), words)
     return "asserted" if stance in ("asserted", "historical") else stance  # type: ignore[return-value]
 
 
-def with_stance(doc: ParsedDoc, q: Quote, words: StanceWords) -> Quote:
+def with_stance(doc: ParsedDoc, q: Quote, words: StanceWords, speech: frozenset[str] = frozenset()) -> Quote:
     """``q`` with its stance (unchanged when asserted)."""
-    stance = quote_stance(doc, q, words)
+    stance = quote_stance(doc, q, words, speech)
     return q if stance == q.stance else q.replace(stance=stance)
 
 
@@ -99,7 +100,7 @@ def _nested(doc: ParsedDoc, q: Quote, start: int, end: int, stance: Stance) -> Q
                      paragraph=doc.paragraph_index(start))
 
 
-def sentence_stances(doc: ParsedDoc, q: Quote, words: StanceWords) -> list[Quote]:
+def sentence_stances(doc: ParsedDoc, q: Quote, words: StanceWords, speech: frozenset[str] = frozenset()) -> list[Quote]:
     """Nested quotes for the sentences of a direct quote of several sentences that deny, negate
     or doubt what they say (“We did not fire. Our units were elsewhere.”): the quote as a whole
     stands for no one proposition and stays asserted, each such sentence is recorded with its
@@ -113,7 +114,7 @@ def sentence_stances(doc: ParsedDoc, q: Quote, words: StanceWords) -> list[Quote
         head = span_head(doc.doc, max(sent.start, q.content.start), min(sent.end, q.content.end))
         if head is None:
             continue
-        stance = stance_of(_reported(head, words), words)
+        stance = stance_of(_reported(head, words, speech), words)
         if stance in ("denied", "negated", "uncertain"):
             nested = _nested(doc, q, sent.start, sent.end, stance)  # type: ignore[arg-type]
             if nested is not None:

@@ -60,6 +60,7 @@ class CueLexicon:
     naming_verbs: frozenset[str] = frozenset()  # "a group called Hamas": no speech
     source_verbs: frozenset[str] = frozenset()  # "citing the ministry": a source, no speech
     claim_nouns: frozenset[str] = frozenset()  # "..., a claim the group denied": the clause is its content
+    speech_verbs: frozenset[str] = frozenset()  # verbs of saying with a clause: "we affirm that ..."
 
 
 @dataclass(frozen=True)
