@@ -392,6 +392,23 @@ def _holds(subj: Token, anchor: Token) -> bool:
     return s <= anchor.idx < e
 
 
+def inner_reporter(anchor: Token, verbs: Collection[str], start: int, end: int,
+                   words: AttributionWords | None = None) -> Source | None:
+    """A reporter inside a quote's content ``[start, end)`` that states the figure: the subject
+    of a reporting verb governing it within the content ("X reported that the ministry had put
+    the toll at 500", "officials said the ministry counted 500 dead": the ministry), climbing no
+    further than the content. None when the content holds no such reporter (the quote's
+    speaker states it)."""
+    head = anchor
+    while head.head.i != head.i and start <= head.head.idx < end:
+        head = head.head
+        if _reporting(head, verbs) and head.dep_ != "conj":  # a conjunct's subject is a guess here
+            found = _reporter(_subject(head) or _passive_agent(head), anchor, start, words)
+            if found is not None and found.start < end:
+                return found
+    return None
+
+
 def _reports_other(verb: Token) -> bool:
     """A reporting verb away from the figure that reports a clause of its own: "..., with the
     president saying the strikes would go on" (its subject states that clause, not the figure)."""
@@ -496,6 +513,7 @@ __all__ = [
     "dateline_pattern",
     "definite_count",
     "document_issuer",
+    "inner_reporter",
     "inverted_reporter",
     "issuer",
     "load_attribution_words",

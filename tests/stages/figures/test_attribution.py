@@ -108,6 +108,20 @@ CASES = [
      "Storm toll\n\nThe mayor confirmed reports that 30 people died.", 30, "The mayor"),
     ("aside: near miss, the clause on a reported clause's subject",
      "Storm toll\n\nThe mayor said the flood, which left 30 people dead, was the worst in years.", 30, "The mayor"),
+    # a reporter inside a quote's content states the figure; the quote's speaker carries it
+    ("reporter inside a quote", "Mine blast\n\nLocal radio reported that the union had put the toll at 19.", 19,
+     "the union"),
+    ("reporter inside a quote: a verb of counting", "Mine blast\n\nThe agency said the union counted 19 dead.", 19,
+     "the union"),
+    ("reporter inside a quote: 'according to' in the content", "Mine blast\n\nThe mayor told reporters that, "
+     "according to the union, 19 miners had died.", 19, "the union"),
+    ("reporter inside a quote: near miss, 'according to' a report that names no one",
+     "Mine blast\n\nThe mayor told reporters that, according to early reports, 19 miners had died.", 19,
+     "The mayor"),
+    ("reporter inside a quote: negative, no reporter inside", "Mine blast\n\nLocal radio reported that the blast "
+     "killed 19 miners.", 19, "Local radio"),
+    ("reporter inside a quote: near miss, a reporter outside the figure's clause", "Mine blast\n\nLocal radio "
+     "reported that 19 miners died after the union had warned of gas.", 19, "Local radio"),
     # datelines and wire credits are never sources
     ("dateline", "Ferry\n\nPORTO (Wire) - Fifty-two passengers are missing after the ferry sank.", 52, None),
 ]

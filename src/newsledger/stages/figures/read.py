@@ -20,6 +20,7 @@ from ...nlp.attribution import (
     clause_reporter,
     count_owner,
     dateline_end,
+    inner_reporter,
     inverted_reporter,
     issuer,
     next_sentence_reporter,
@@ -233,11 +234,21 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     owner = count_owner(r.anchor, words)
     if owner is not None:
         return (*_named(actors, owner), qid)
+    sent = r.anchor.sent
+    dl_end = dateline_end(doc.text, sent.start_char, words)
+    if quote is not None:  # "X reported that the ministry had put the toll at 500": the ministry
+        inner = inner_reporter(r.anchor, verbs, quote.content.start, quote.content.end, words)
+        if inner is not None:
+            return (*_named(actors, inner), qid)
+        # "X said that, according to the ministry, 500 died": a body the speaker cites (a
+        # document or report that names no one stays the speaker's: "according to early reports")
+        cited = _phrase_source(doc, r, lex, max(dl_end, quote.content.start), quote.content.end)
+        named = _named(actors, cited) if cited is not None else None
+        if named is not None and named[1] is not None:
+            return (*named, qid)
     spoken = _speaker(doc, quote, words, actors) if quote is not None else None
     if spoken is not None:
         return (*spoken, qid)
-    sent = r.anchor.sent
-    dl_end = dateline_end(doc.text, sent.start_char, words)
     src = _phrase_source(doc, r, lex, dl_end) or clause_reporter(r.anchor, verbs, dl_end, words) \
         or inverted_reporter(r.anchor, verbs) or next_sentence_reporter(sent, verbs, words)
     if src is None:
@@ -247,8 +258,10 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     return (UNKNOWN_SPEAKER, None, qid) if quote is not None else (UNATTRIBUTED, None, None)
 
 
-def _phrase_source(doc: ParsedDoc, r: Reading, lex: FigureLexicon, not_before: int) -> Source | None:
-    """ "according to the UN", "citing officials", "figures from X" in the figure's sentence."""
+def _phrase_source(doc: ParsedDoc, r: Reading, lex: FigureLexicon, not_before: int,
+                   before: int | None = None) -> Source | None:
+    """ "according to the UN", "citing officials", "figures from X" in the figure's sentence
+    (from ``not_before``, and starting before ``before`` when given: inside a quote's content)."""
     sent = r.anchor.sent
     m = lex.source_phrase_re.search(sent.text)
     if m is None:
@@ -268,6 +281,8 @@ def _phrase_source(doc: ParsedDoc, r: Reading, lex: FigureLexicon, not_before: i
             break
     start, end = span[0].idx, end_tok.idx + len(end_tok.text)
     if end <= start or start < not_before or (start < r.end and r.start < end):
+        return None
+    if before is not None and start >= before:
         return None
     text = doc.text[start:end].rstrip(" .,")
     return Source(text, start, start + len(text))
