@@ -15,8 +15,8 @@
 * constructions built from any state or group name (``stages/framing_labels.py``, words in
   ``data/framing/labels.yaml``): "X-run"/"-backed"/"-led" descriptors and "run by X", evaluative
   group labels ("terror group", "radical group Hamas"), places presented as besieged or wronged,
-  and responsibility for an attack stated in the outlet's own voice in an article that reports it
-  as disputed; each where no lexicon term or scare quote already stands;
+  and responsibility for an attack stated in the outlet's own voice (``stages/framing_blame.py``);
+  each where no lexicon term or scare quote already stands;
 * casualty figures the outlet states in its own voice, with no source
   (``unattributed_figure_marks``; the note in ``data/framing/unattributed_figures.yaml``).
 
@@ -41,6 +41,7 @@ from ..nlp.attribution import UNATTRIBUTED
 from ..nlp.quotation import MarkSet, Quotation, find_quotations, load_marks, load_quote_filters
 from ..records import ActorLayer, Figure, FramingMark, Quote, record_id
 from ..resources import Resources
+from .framing_blame import blame_marks_of
 from .framing_labels import LabelRules, label_marks, load_label_rules, names_only
 
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # "... said. The" (not "U.S. Prison")
@@ -168,7 +169,7 @@ def extract_framing(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
     # term ("the savage assault by X": the word and the doer named in the outlet's voice)
     taken = [(m.start, m.end) for m in marks]
     blamed: list[tuple[int, int]] = []
-    for m in label_marks(doc, actors, quotes, data.labels):
+    for m in [*label_marks(doc, actors, quotes, data.labels), *blame_marks_of(doc, actors, quotes, data.labels)]:
         spans = blamed if m.kind == "unattributed_blame" else taken
         # "the brutal junta": a label naming a party replaces the bare loaded word it holds
         held = {(o.start, o.end) for o in marks if o.kind == "loaded_term" and m.start <= o.start

@@ -13,10 +13,8 @@ Each rule names a construction, not a party, so that it covers every side of any
   propaganda", "claimed, without evidence, that");
 * place labels: a place or people presented as besieged or wronged ("the besieged Gaza Strip",
   "illegally annexed Crimea");
-* blame: responsibility for an attack stated in the outlet's own voice ("the Israeli airstrike
-  on the hospital", "a failed Islamic Jihad rocket launch", "Israel kills 500", "Ukraine was not
-  behind the blast"), like a casualty figure stated without a source; not inside a quotation or
-  reported speech, not in a sentence with a verb of saying or blaming, not hedged.
+* blame: responsibility for an attack stated in the outlet's own voice lives in
+  ``stages/framing_blame.py`` (its words are here too).
 
 A name here is a token the parser tags as a proper noun or as a nationality, place or
 organisation entity, or one inside an actor mention of a state, group or organisation.
@@ -128,7 +126,7 @@ def load_label_rules(resources: Resources) -> LabelRules:
     )
 
 
-class _Context:
+class LabelContext:
     """One article's parse, actors and quotes, as the rules read them."""
 
     def __init__(self, doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote]) -> None:
@@ -198,7 +196,7 @@ def names_only(doc: ParsedDoc, actors: ActorLayer, start: int, end: int) -> bool
     span = doc.span_chars(start, end)
     if span is None:
         return False
-    ctx = _Context(doc, actors, ())
+    ctx = LabelContext(doc, actors, ())
     words = [t for t in span if not t.is_punct and t.tag_ != "POS" and t.lower_ != "the"]
     return bool(words) and all(ctx.is_name(t) and t.ent_type_ != "LOC" for t in words)
 
@@ -221,7 +219,7 @@ def _name_after(head: Token) -> Token:
     return head
 
 
-def _noun_phrase_start(head: Token) -> Token:
+def noun_phrase_start(head: Token) -> Token:
     """The first modifier of ``head``'s noun phrase, articles left out."""
     first = head
     for child in head.lefts:
@@ -230,7 +228,7 @@ def _noun_phrase_start(head: Token) -> Token:
     return first
 
 
-def descriptor_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
+def descriptor_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
     """"Hamas-run ministry", "Kremlin-backed forces", "a council run by the junta"."""
     out = []
     doc = ctx.doc
@@ -255,7 +253,7 @@ def descriptor_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
     return out
 
 
-def group_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
+def group_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
     """"terror groups", "the Palestinian radical group Hamas", "a radical Palestinian movement"."""
     out = []
     for tok in ctx.tokens:
@@ -266,13 +264,13 @@ def group_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
             head = head.head
         if head.lower_ not in rules.group_nouns or head.i < tok.i or head.i - tok.i > 4:
             continue
-        first, last = _noun_phrase_start(head), _name_after(head)
+        first, last = noun_phrase_start(head), _name_after(head)
         start, end = first.idx, last.idx + len(last.text)
         out.append(ctx.mark(start, end, "loaded_label", rules.group_note))
     return out
 
 
-def act_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
+def act_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
     """"Hamas terror", "Israeli terrorism", "Russian crimes", "Hezbollah terror tunnels": a name
     before a noun that labels its acts."""
     out = []
@@ -290,7 +288,7 @@ def act_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
     return out
 
 
-def party_word_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
+def party_word_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
     """"the occupation bombed", "the regime's forces", "the enemy fired": a label used as the
     name of a party (after "the", as subject, agent or possessor, with no name of its own, with
     at most a judging adjective: "the criminal occupation"), or as the owner of a force ("regime
@@ -318,7 +316,7 @@ def party_word_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
     return out
 
 
-def claim_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
+def claim_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
     """"false claims", "baseless allegations", "Hamas propaganda", "the Israeli narrative",
     "claimed, without evidence, that": the writer judging a party's account."""
     out = []
@@ -326,7 +324,7 @@ def claim_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
         low = tok.lower_
         if low in rules.claim_adjectives and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i \
                 and tok.head.lower_ in rules.claim_nouns:
-            start = _noun_phrase_start(tok.head)
+            start = noun_phrase_start(tok.head)
             out.append(ctx.mark(start.idx, tok.head.idx + len(tok.head.text), "loaded_term", rules.claim_note))
         elif low in rules.account_nouns:
             name = next((c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss") and ctx.is_name(c)), None)
@@ -339,7 +337,7 @@ def claim_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
     return out
 
 
-def place_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
+def place_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
     """"the besieged Gaza Strip", "the blockaded territory", "illegally annexed Crimea"."""
     out = []
     adverbs = bool(ctx.words & rules.place_adverbs)
@@ -356,131 +354,13 @@ def place_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
     return out
 
 
-def _agent_modifier(ctx: _Context, noun: Token) -> Token | None:
-    """The name that says who carried out an attack named by ``noun``: a nationality or an
-    organisation before it ("Israeli airstrike", "Islamic Jihad rocket launch") or its
-    possessor ("Russia's strike"); a place before it is where it happened ("Gaza strike")."""
-    for child in noun.lefts:
-        for t in child.subtree:
-            if t.i >= noun.i or not ctx.is_name(t):
-                continue
-            if t.dep_ == "poss" or t.ent_type_ in ("NORP", "ORG") or t.pos_ == "ADJ":
-                return t
-    return None
-
-
-def _agent_after(ctx: _Context, noun: Token) -> Token | None:
-    """The name in a "by" phrase after an attack noun, its doer ("a failed rocket launch by
-    Islamic Jihad", "the bombing of the hospital by Israeli jets"); the last token of that
-    phrase, also when the parser hung it on the object ("of the hospital by ..."). "A strike by
-    the river" names no doer."""
-    objects = [g for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    for prep in [*noun.rights, *(r for o in objects for r in o.rights)]:
-        if prep.dep_ != "prep" or prep.lower_ != "by":
-            continue
-        who = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        if who is None:
-            continue
-        if (ctx.is_name(who) and who.ent_type_ in NAME_ENTITIES) or _agent_modifier(ctx, who) is not None:
-            return who.right_edge
-    return None
-
-
-def _doer(ctx: _Context, verb: Token, rules: LabelRules) -> Token | None:
-    """Who carried out the attack a verb names: its subject ("Israel kills 500", "Russian troops
-    shelled the town") or its agent ("the hospital was bombed by Israeli jets"), when that is a
-    name or a noun with a name before it; the first token of that phrase."""
-    for c in verb.children:
-        who = c if c.dep_ == "nsubj" else next((g for g in c.children if g.dep_ == "pobj"), None) \
-            if c.dep_ == "agent" else None
-        if who is None or who.lower_ in rules.attack_nouns:
-            continue  # "the Russian strike killed 20": the noun names the doer itself
-        if ctx.is_name(who) and who.ent_type_ in NAME_ENTITIES:
-            return who
-        if _agent_modifier(ctx, who) is not None:
-            return _noun_phrase_start(who) if who.i < verb.i else who
-    return None
-
-
-def _unattributed(ctx: _Context, head: Token, start: int, end: int, rules: LabelRules) -> bool:
-    """Words in the outlet's own voice: not in a quotation or reported speech, not under a verb of
-    saying or blaming, not hedged ("if confirmed, it would be ...")."""
-    if ctx.in_quote(start, end):
-        return False
-    sent = head.sent
-    if any(t.lower_ in rules.attribution_verbs for t in sent if t.dep_ == "prep"):
-        return False  # "according to the ministry, ..."
-    if any(_says(t, rules) and t.i > head.i and t.dep_ not in ("relcl", "acl") and _after_comma(t)
-           for t in sent):
-        return False  # "..., the ministry said": the whole sentence is its account
-    for t in (head, *head.ancestors):
-        if t is not head and _says(t, rules):
-            return False  # "X blamed an Israeli strike", "officials said Israel bombed it"
-        if any(c.lower_ in rules.hedges for c in t.children if c.dep_ in ("aux", "mark", "advmod", "amod")):
-            return False
-    return True
-
-
-def _says(tok: Token, rules: LabelRules) -> bool:
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in rules.attribution_verbs
-
-
-def _after_comma(verb: Token) -> bool:
-    """A verb of saying that follows what was said: "..., the army said", "..., said the army"
-    (a comma right before the verb or before its subject)."""
-    starts = [verb.i] + [min(c.subtree, key=lambda t: t.i).i for c in verb.lefts if c.dep_ == "nsubj"]
-    return any(i > 0 and verb.doc[i - 1].text in (",", "—", "–") for i in starts)
-
-
-def _blame_candidates(ctx: _Context, rules: LabelRules) -> list[tuple[Token, Token, Token]]:
-    """(head, first, last) of each phrase that names who carried out an attack."""
-    out = []
-    for tok in ctx.tokens:
-        low = tok.lower_
-        if low in rules.attack_nouns and tok.pos_ in ("NOUN", "PROPN"):
-            agent = _agent_modifier(ctx, tok)
-            after = _agent_after(ctx, tok) if agent is None else None
-            if agent is not None:
-                out.append((tok, min(agent, _noun_phrase_start(tok), key=lambda t: t.i), tok))
-            elif after is not None:
-                out.append((tok, _noun_phrase_start(tok), after))
-        elif tok.lemma_.lower() in rules.attack_verbs and tok.pos_ == "VERB":
-            doer = _doer(ctx, tok, rules)
-            if doer is not None:
-                out.append((tok, *sorted((doer, tok), key=lambda t: t.i)))
-        elif low in rules.responsibility_words and tok.head.lemma_ == "be":
-            subj = next((c for c in tok.head.lefts if c.dep_ == "nsubj"), None)
-            if subj is None and tok.head.i > 0:  # a parse that lost the subject: the name before "was"
-                subj = tok.doc[tok.head.i - 1]
-            if subj is not None and ctx.is_name(subj):
-                last = next((c for c in tok.children if c.dep_ == "pobj"), tok)
-                out.append((tok, subj, last))
-    return out
-
-
-def blame_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
-    """Responsibility for an attack stated in the outlet's own voice ("the Israeli airstrike on the
-    hospital", "Israel kills 500", "Ukraine was not behind the blast"): whether it is disputed is
-    for the ledger to show across outlets."""
-    out: list[FramingMark] = []
-    spans = sorted(((first.idx, last.idx + len(last.text), head)
-                    for head, first, last in _blame_candidates(ctx, rules)), key=lambda x: (x[0], -x[1]))
-    for start, end, head in spans:
-        if any(m.start < end and start < m.end for m in out):
-            continue  # one mark for "the Russian missile strike ... killed"
-        if _unattributed(ctx, head, start, end, rules):
-            agent = (_agent_modifier(ctx, head) or _agent_after(ctx, head)) if head.pos_ in ("NOUN", "PROPN") else None
-            refers = ctx.referent(agent.idx, agent.idx + len(agent.text)) if agent is not None else None
-            out.append(ctx.mark(start, end, "unattributed_blame", rules.blame_note, refers))
-    return out
-
-
 def label_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], rules: LabelRules) -> list[FramingMark]:
-    """Every construction's marks for one article."""
-    ctx = _Context(doc, actors, quotes)
+    """Every construction's marks for one article but blame (``stages/framing_blame.py``)."""
+    ctx = LabelContext(doc, actors, quotes)
     return [*descriptor_marks(ctx, rules), *group_marks(ctx, rules), *act_marks(ctx, rules),
-            *party_word_marks(ctx, rules), *claim_marks(ctx, rules), *place_marks(ctx, rules), *blame_marks(ctx, rules)]
+            *party_word_marks(ctx, rules), *claim_marks(ctx, rules), *place_marks(ctx, rules)]
 
 
-__all__ = ["LABELS_SCHEMA", "LabelRules", "act_marks", "blame_marks", "claim_marks", "descriptor_marks", "group_marks", "label_marks",
-           "load_label_rules", "names_only", "party_word_marks", "place_marks"]
+__all__ = ["LABELS_SCHEMA", "NAME_ENTITIES", "LabelContext", "LabelRules", "act_marks", "claim_marks", "descriptor_marks",
+           "group_marks", "label_marks", "load_label_rules", "names_only", "noun_phrase_start", "party_word_marks",
+           "place_marks"]
