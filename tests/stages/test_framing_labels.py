@@ -94,6 +94,30 @@ def test_constructions_from_any_name(outlet_marks: Callable[[str], list[FramingM
     ("The blast was not a Russian missile strike but a stray shell, the inspectors said.", []),
     ("The Russian strike, which officials said killed 20, hit the mall.", ["Russian strike"]),
     ("If confirmed, it would be the deadliest Russian strike this year.", []),
+    # a war named with its maker and its target: every side
+    ("Russia's war on Georgia lasted five days.", ["Russia's war"]),
+    ("Hezbollah's war against Israel widened.", ["Hezbollah's war"]),
+    ("The Israeli war on Lebanon widened.", ["Israeli war"]),
+    ("The Israel-Hezbollah war widened.", []),                          # negative: two names, no target
+    ("The war on terror cost trillions.", []),                          # near miss: no maker named
+    # more verbs of attack with a named doer
+    ("Russian artillery pounded the town overnight.", ["Russian artillery pounded"]),
+    ("Ukrainian guns bombarded the depot.", ["Ukrainian guns bombarded"]),
+    ("Hamas gunmen stormed the kibbutz.", ["Hamas gunmen stormed"]),
+    ("Israeli troops stormed the camp.", ["Israeli troops stormed"]),
+    ("Heavy rain pounded the town overnight.", []),                     # near miss: no doer named
+    # what hit a place, stated in a clause of its own with no doer
+    ("Dozens died when an airstrike struck the clinic on Monday.", ["airstrike struck"]),
+    ("A missile hit the market at noon.", ["missile hit"]),
+    ("The missile strike killed 20 people.", []),                       # negative: a toll, not a cause
+    ("Officials said a missile hit the market.", []),                   # near miss: reported speech
+    # a hedging verb above the phrase
+    ("Dozens died in what appeared to be a Russian strike.", []),
+    ("Dozens died in what appeared to be an Israeli strike.", []),
+    # the writer's comment in a free relative, inside a sentence that reports an account
+    ("Officials reported 40 deaths in what was a Hezbollah rocket attack.", ["Hezbollah rocket attack"]),
+    ("Officials reported 40 deaths in what was a Ukrainian drone attack.", ["Ukrainian drone attack"]),
+    ("Officials said 40 died in a Ukrainian drone attack.", []),         # near miss: their account
 ])
 def test_responsibility_stated_in_the_outlets_voice(outlet_marks: Callable[[str], list[FramingMark]],
                                                     text: str, expected: list[str]) -> None:

@@ -65,10 +65,25 @@ def _doer(ctx: LabelContext, verb: Token, rules: LabelRules) -> Token | None:
     return None
 
 
+def _cause(ctx: LabelContext, verb: Token, rules: LabelRules) -> Token | None:
+    """What the writer says hit a place, with no doer named: an attack noun as the subject of
+    one of ``impact_verbs`` ("when an airstrike struck the hospital", "a missile hit the
+    market"); the first token of its phrase. "The strike killed 20" states a toll, not a cause."""
+    if verb.lemma_.lower() not in rules.impact_verbs:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in rules.attack_nouns or _agent_modifier(ctx, subj) is not None:
+        return None
+    if not any(c.dep_ in ("dobj", "prep") for c in verb.rights):
+        return None  # "the strike hit": no place hit
+    return noun_phrase_start(subj)
+
+
 def _unattributed(ctx: LabelContext, head: Token, start: int, end: int, rules: LabelRules) -> bool:
     """Words in the outlet's own voice: not in a quotation or reported speech, not under a verb of
-    saying or blaming, not hedged ("if confirmed, it would be ...")."""
-    if ctx.in_quote(start, end):
+    saying or blaming, not hedged ("if confirmed, it would be ..."). A supplement on the way up
+    (``_supplement``) is the writer's comment, also inside reported speech, never inside quoted words."""
+    if ctx.in_quote(start, end, verbatim=True):
         return False
     sent = head.sent
     if any(t.lower_ in rules.attribution_verbs for t in sent if t.dep_ == "prep"):
@@ -77,11 +92,25 @@ def _unattributed(ctx: LabelContext, head: Token, start: int, end: int, rules: L
            for t in sent):
         return False  # "..., the ministry said": the whole sentence is its account
     for t in (head, *head.ancestors):
-        if t is not head and _says(t, rules):
-            return False  # "X blamed an Israeli strike", "officials said Israel bombed it"
+        if t is not head and (_says(t, rules) or t.lemma_.lower() in rules.hedges):
+            return False  # "X blamed an Israeli strike", "officials said Israel bombed it", "appeared to be"
         if any(c.lower_ in rules.hedges for c in t.children if c.dep_ in ("aux", "mark", "advmod", "amod")):
             return False
-    return True
+        if _supplement(t):
+            return True  # "in what was a failed rocket launch": the writer's comment, inside a report too
+    return not ctx.in_quote(start, end)
+
+
+def _supplement(verb: Token) -> bool:
+    """A clause that is the writer's own comment on what the sentence reports: a free relative
+    ("in what was a blast caused by ...", "in what is widely seen as ...") or a relative clause set
+    off by a comma (", which was hit by Israeli jets,")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.lower_ == "what" and c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return True
+    first = min(verb.subtree, key=lambda t: t.i)
+    return verb.dep_ == "relcl" and first.i > 0 and verb.doc[first.i - 1].text == ","
 
 
 def _says(tok: Token, rules: LabelRules) -> bool:
@@ -100,7 +129,11 @@ def _blame_candidates(ctx: LabelContext, rules: LabelRules) -> list[tuple[Token,
     out = []
     for tok in ctx.tokens:
         low = tok.lower_
-        if low in rules.attack_nouns and tok.pos_ in ("NOUN", "PROPN"):
+        if low in rules.war_nouns and tok.pos_ == "NOUN":
+            agent = _agent_modifier(ctx, tok)
+            if agent is not None and any(c.dep_ == "prep" and c.lower_ in rules.war_prepositions for c in tok.rights):
+                out.append((tok, min(agent, noun_phrase_start(tok), key=lambda t: t.i), tok))  # "Russia's war on Ukraine"
+        elif low in rules.attack_nouns and tok.pos_ in ("NOUN", "PROPN"):
             agent = _agent_modifier(ctx, tok)
             after = _agent_after(ctx, tok) if agent is None else None
             if agent is not None:
@@ -109,8 +142,11 @@ def _blame_candidates(ctx: LabelContext, rules: LabelRules) -> list[tuple[Token,
                 out.append((tok, noun_phrase_start(tok), after))
         elif tok.lemma_.lower() in rules.attack_verbs and tok.pos_ == "VERB":
             doer = _doer(ctx, tok, rules)
+            cause = _cause(ctx, tok, rules) if doer is None else None
             if doer is not None:
                 out.append((tok, *sorted((doer, tok), key=lambda t: t.i)))
+            elif cause is not None:
+                out.append((tok, cause, tok))
         elif low in rules.responsibility_words and tok.head.lemma_ == "be":
             subj = next((c for c in tok.head.lefts if c.dep_ == "nsubj"), None)
             if subj is None and tok.head.i > 0:  # a parse that lost the subject: the name before "was"

@@ -41,7 +41,8 @@ LABELS_SCHEMA: Any = {
     "claim_adjectives": [str], "claim_nouns": [str], "account_nouns": [str], "evidence_phrases": [str],
     "claim_note": str,
     "place_adjectives": [str], "place_adverbs": [str], "place_note": str,
-    "attack_nouns": [str], "attack_verbs": [str], "responsibility_words": [str],
+    "attack_nouns": [str], "attack_verbs": [str], "responsibility_words": [str], "war_nouns": [str],
+    "war_prepositions": [str], "impact_verbs": [str],
     "attribution_verbs": [str], "hedges": [str], "blame_note": str,
 }
 NAME_ENTITIES = frozenset({"NORP", "GPE", "ORG", "LOC", "FAC"})
@@ -86,6 +87,9 @@ class LabelRules:
     place_note: str
     attack_nouns: frozenset[str]
     attack_verbs: frozenset[str]
+    war_nouns: frozenset[str]
+    war_prepositions: frozenset[str]
+    impact_verbs: frozenset[str]
     responsibility_words: frozenset[str]
     attribution_verbs: frozenset[str]
     hedges: frozenset[str]
@@ -119,6 +123,9 @@ def load_label_rules(resources: Resources) -> LabelRules:
         place_note=str(raw.get("place_note", "")),
         attack_nouns=_words(raw, "attack_nouns"),
         attack_verbs=_words(raw, "attack_verbs"),
+        war_nouns=_words(raw, "war_nouns"),
+        war_prepositions=_words(raw, "war_prepositions"),
+        impact_verbs=_words(raw, "impact_verbs"),
         responsibility_words=_words(raw, "responsibility_words"),
         attribution_verbs=_words(raw, "attribution_verbs"),
         hedges=_words(raw, "hedges"),
@@ -133,6 +140,7 @@ class LabelContext:
         self.doc = doc
         self.actors = actors
         self.quoted = [(q.start, q.end) for q in quotes] + [(q.content.start, q.content.end) for q in quotes]
+        self.verbatim = [(q.content.start, q.content.end) for q in quotes if q.kind in ("direct", "partial")]
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -172,8 +180,10 @@ class LabelContext:
             return m.actor_id if m is not None else None
         return max(inside, key=lambda m: m.end - m.start).actor_id
 
-    def in_quote(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.quoted)
+    def in_quote(self, start: int, end: int, verbatim: bool = False) -> bool:
+        """Whether [start, end) is inside a quote record (its cue and speaker included), or with
+        ``verbatim`` inside the quoted words of a direct or partial quote."""
+        return any(s <= start and end <= e for s, e in (self.verbatim if verbatim else self.quoted))
 
     def mark(self, start: int, end: int, kind: FramingKind, note: str, refers: str | None = None) -> FramingMark:
         text = self.doc.text
