@@ -132,6 +132,17 @@ def test_responsibility_stated_in_the_outlets_voice(outlet_marks: Callable[[str]
     ("The “peace” plan failed.", []),                                  # near miss: not a name
     ("Nobody trusted the alleged strike footage.", ["alleged strike footage"]),  # a distancing word
     ("The report was alleged to be false.", []),                       # near miss: no term after it
+    # the title of a state's office or institution in quotation marks, with or without a name
+    ("The “Israeli government” denied the report.", ["“Israeli government”"]),
+    ("The ‘Hamas government’ collected taxes.", ["‘Hamas government’"]),
+    ("“President” Putin addressed the nation.", ["“President”"]),
+    ("The “President” of Ukraine spoke.", ["“President”"]),
+    ("The “peace” process failed.", []),                               # negative: no title
+    ("“The government will fall,” he said.", []),                     # near miss: a quotation
+    # more distancing words; a verb of saying is none
+    ("The self-declared republic held a vote.", ["self-declared republic"]),
+    ("The self-appointed governor fled.", ["self-appointed governor"]),
+    ("The lawsuit alleged the ministry lied.", []),                    # near miss: "alleged" a verb
 ])
 def test_names_in_quotation_marks_and_distancing_words(outlet_marks: Callable[[str], list[FramingMark]],
                                                        text: str, expected: list[str]) -> None:

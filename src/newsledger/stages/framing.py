@@ -56,6 +56,7 @@ SCARE_SCHEMA: Any = {
     "note_distancing": str,
     "headline_max": int,
     "max_name_words": int,
+    "title_words": [str],
 }
 FIGURES_SCHEMA: Any = {"note": str}
 
@@ -78,6 +79,7 @@ class ScareRules:
     distancing_re: re.Pattern[str]
     headline_max: int
     max_name_words: int
+    title_words: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,7 @@ def build_scare_rules(raw: dict[str, Any]) -> ScareRules:
         distancing_re=re.compile(rf"(?<![\w-])(?:{alternatives or 'a^'})(?=\s)", re.IGNORECASE),
         headline_max=int(raw.get("headline_max", 160)),
         max_name_words=int(raw.get("max_name_words", 3)),
+        title_words=frozenset(str(w).lower() for w in raw.get("title_words", []) or []),
     )
 
 
@@ -217,16 +220,17 @@ def _quoted_term_start(doc: ParsedDoc, q: Quotation, attributed: dict[tuple[int,
                        data: FramingData, actors: ActorLayer) -> int | None:
     """Where the scare-quote mark of quotation ``q`` starts (at a distancing word before it, or
     at its opening mark), or None when ``q`` is no scare quote. A state or group name alone in
-    quotation marks of any family (the “Israeli” army, "Ukraine", “Hamas”) is one."""
+    quotation marks of any family (the “Israeli” army, "Ukraine", “Hamas”) is one, and so is the
+    title of a state's office or institution (the “government”, “President” Ruiz)."""
     text = doc.text
     rules = data.rules
     inner = text[q.inner_start:q.inner_end].strip()
     words = inner.split()
     if not words or len(words) > rules.max_words or any(ch in inner for ch in ".!?;:"):
         return None
-    if len(words) <= rules.max_name_words and names_only(doc, actors, q.inner_start, q.inner_end):
-        return q.start
     lead = _distancing_before(text, q.start, rules)
+    if len(words) <= rules.max_name_words and names_only(doc, actors, q.inner_start, q.inner_end, rules.title_words):
+        return q.start if lead is None else lead
     if lead is None and q.family not in rules.families:
         return None
     span = doc.span_chars(q.inner_start, q.inner_end)
@@ -269,6 +273,8 @@ def scare_quote_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote
         note = rules.note_distancing if start != q.start else rules.note_quoted
         out.append(_scare_mark(doc, actors, start, q.end, q.inner_start, q.inner_end, note))
     for mt in rules.distancing_re.finditer(text):
+        if _finite_verb(doc, mt.start()):
+            continue  # "the lawsuit alleged the army lied": a verb of saying, not a distancing word
         pos = mt.end()
         while pos < len(text) and text[pos].isspace():
             pos += 1
@@ -296,6 +302,12 @@ def _distancing_before(text: str, start: int, rules: ScareRules) -> int | None:
         if not window[mt.end():].strip():
             best = max(0, start - 20) + mt.start()
     return best
+
+
+def _finite_verb(doc: ParsedDoc, pos: int) -> bool:
+    """Whether the word at ``pos`` is a finite verb ("alleged" in "the suit alleged that")."""
+    tok = doc.token_at(pos)
+    return tok is not None and tok.tag_ in ("VBD", "VBZ", "VBP", "VB")
 
 
 def _term_end(doc: ParsedDoc, pos: int, limit: int) -> int | None:

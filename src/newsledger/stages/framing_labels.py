@@ -200,15 +200,18 @@ class LabelContext:
         )
 
 
-def names_only(doc: ParsedDoc, actors: ActorLayer, start: int, end: int) -> bool:
+def names_only(doc: ParsedDoc, actors: ActorLayer, start: int, end: int,
+               titles: frozenset[str] = frozenset()) -> bool:
     """Whether [start, end) holds nothing but a state or group name ("Israeli", "Hamas", "the
-    Kremlin"): every word a name (a possessive "'s" and an article aside)."""
+    Kremlin"), or one of ``titles``, the words for a state's offices and institutions ("the
+    “government”", "“President” Ruiz", "the “Israeli army”"): every word a name or such a word
+    (a possessive "'s" and an article aside)."""
     span = doc.span_chars(start, end)
     if span is None:
         return False
     ctx = LabelContext(doc, actors, ())
     words = [t for t in span if not t.is_punct and t.tag_ != "POS" and t.lower_ != "the"]
-    return bool(words) and all(ctx.is_name(t) and t.ent_type_ != "LOC" for t in words)
+    return bool(words) and all((ctx.is_name(t) and t.ent_type_ != "LOC") or t.lower_ in titles for t in words)
 
 
 def _phrase_end(tok: Token, limit: int = 5) -> Token:
