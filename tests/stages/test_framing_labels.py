@@ -62,6 +62,15 @@ def outlet_marks(parse: Callable[..., ParsedDoc]) -> Callable[[str], list[Framin
     ("Kyiv dismissed the report as Russian propaganda.", ["Russian propaganda"]),
     ("The army claimed, without evidence, that the rebels fired first.", ["without evidence"]),
     ("The false alarm woke residents.", []),                           # near miss: not an account
+    # an adverb judging a verb of saying; an account presented as an evasion: every side
+    ("Israel falsely claimed that the shell misfired.", ["falsely claimed"]),
+    ("Hamas falsely claimed that the shell misfired.", ["falsely claimed"]),
+    ("Moscow wrongly blamed Kyiv for the blast.", ["wrongly blamed"]),
+    ("The ministry claimed that the shell misfired.", []),             # negative: a plain verb of saying
+    ("Kyiv sought to deflect blame for the blast.", ["deflect blame"]),
+    ("Moscow tried to evade its responsibility for the blast.", ["evade its responsibility"]),
+    ("The mayor said he would not shirk his responsibility.", []),     # near miss: negated
+    ("The driver narrowly escaped injury.", []),                       # near miss: no account
     # places presented as besieged or wronged
     ("Aid trucks entered the besieged city of Mariupol.", ["besieged city"]),
     ("Sanctions followed the vote in illegally annexed Crimea.", ["illegally annexed Crimea"]),

@@ -39,7 +39,7 @@ LABELS_SCHEMA: Any = {
     "group_adjectives": [str], "group_nouns": [str], "group_note": str, "act_nouns": [str], "act_note": str,
     "party_words": [str], "party_note": str, "party_adjectives": [str], "party_holdings": [str],
     "claim_adjectives": [str], "claim_nouns": [str], "account_nouns": [str], "evidence_phrases": [str],
-    "claim_note": str,
+    "claim_adverbs": [str], "evasion_verbs": [str], "evasion_nouns": [str], "claim_note": str,
     "place_adjectives": [str], "place_adverbs": [str], "place_note": str,
     "attack_nouns": [str], "attack_verbs": [str], "responsibility_words": [str], "war_nouns": [str],
     "war_prepositions": [str], "impact_verbs": [str],
@@ -81,6 +81,9 @@ class LabelRules:
     claim_nouns: frozenset[str]
     account_nouns: frozenset[str]
     evidence_re: re.Pattern[str]
+    claim_adverbs: frozenset[str]
+    evasion_verbs: frozenset[str]
+    evasion_nouns: frozenset[str]
     claim_note: str
     place_adjectives: frozenset[str]
     place_adverbs: frozenset[str]
@@ -117,6 +120,9 @@ def load_label_rules(resources: Resources) -> LabelRules:
         claim_nouns=_words(raw, "claim_nouns"),
         account_nouns=_words(raw, "account_nouns"),
         evidence_re=_phrase_re(_words(raw, "evidence_phrases")),
+        claim_adverbs=_words(raw, "claim_adverbs"),
+        evasion_verbs=_words(raw, "evasion_verbs"),
+        evasion_nouns=_words(raw, "evasion_nouns"),
         claim_note=str(raw.get("claim_note", "")),
         place_adjectives=_words(raw, "place_adjectives"),
         place_adverbs=_words(raw, "place_adverbs"),
@@ -347,6 +353,22 @@ def claim_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
                                     ctx.referent(name.idx, name.idx + len(name.text))))
     for mt in rules.evidence_re.finditer(ctx.doc.text):
         out.append(ctx.mark(mt.start(), mt.end(), "loaded_term", rules.claim_note))
+    return out + judged_account_marks(ctx, rules)
+
+
+def judged_account_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
+    """"falsely claimed", "wrongly blamed": an adverb judging a verb of saying; "sought to deflect
+    blame", "to evade responsibility": a party's account presented as an evasion."""
+    out = []
+    for tok in ctx.tokens:
+        head = tok.head
+        if tok.lower_ in rules.claim_adverbs and tok.dep_ == "advmod" and head.pos_ == "VERB" \
+                and head.lemma_.lower() in rules.attribution_verbs:
+            first, last = sorted((tok, head), key=lambda t: t.i)
+            out.append(ctx.mark(first.idx, last.idx + len(last.text), "loaded_term", rules.claim_note))
+        elif tok.lemma_.lower() in rules.evasion_nouns and tok.dep_ == "dobj" and head.i < tok.i \
+                and head.lemma_.lower() in rules.evasion_verbs and not any(c.dep_ == "neg" for c in head.children):
+            out.append(ctx.mark(head.idx, tok.idx + len(tok.text), "loaded_term", rules.claim_note))
     return out
 
 
@@ -375,5 +397,5 @@ def label_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], rul
 
 
 __all__ = ["LABELS_SCHEMA", "NAME_ENTITIES", "LabelContext", "LabelRules", "act_marks", "claim_marks", "descriptor_marks",
-           "group_marks", "label_marks", "load_label_rules", "names_only", "noun_phrase_start", "party_word_marks",
+           "group_marks", "judged_account_marks", "label_marks", "load_label_rules", "names_only", "noun_phrase_start", "party_word_marks",
            "place_marks"]
