@@ -202,3 +202,30 @@ def test_marks_inside_unattributed_quotations(parse: Callable[..., ParsedDoc], t
     marks = stage_outputs(parse(text), pipeline())["framing"]
     got = {m.text: m.voice for m in marks if m.text in voices}
     assert got == voices
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dehumanising nouns, for the people of any side
+    ("These savages burned the village.", ["savages"]),
+    ("The settlers were called vermin on the radio.", ["vermin"]),
+    ("The savage dog bit a child.", ["savage"]),                        # near miss: the adjective is its own entry
+    # judging adjectives for acts, with the counterpart for one's own side
+    ("The horrific attack on the kibbutz killed dozens.", ["horrific"]),
+    ("The horrific attack on the camp killed dozens.", ["horrific"]),
+    ("The heroic operation killed dozens of soldiers.", ["heroic"]),
+    ("The fallen heroes were buried on Friday.", ["fallen heroes"]),
+    ("The operation killed dozens of soldiers.", []),                   # negative: no judging word
+    # an attack named as terror, with no party named
+    ("The terror attack in the market killed three.", ["terror attack"]),
+    ("The attack in the market killed three.", []),                     # negative
+    # a territory presented as a prison
+    ("Gaza, an open-air prison, was bombed again.", ["open-air prison"]),
+    ("The prison in the city was bombed again.", []),                   # near miss: a real prison
+    # a given name is no label: "Shahid" is left out of the lexicon, "shaheed" stays
+    ("Spokesman Shahid Rind said the road was closed.", []),
+    ("The shaheed was buried on Friday.", ["shaheed"]),
+])
+def test_judging_and_dehumanising_words(outlet_marks: Callable[[str], list[FramingMark]], text: str,
+                                        expected: list[str]) -> None:
+    kinds = ("loaded_term", "loaded_label", "pejorative")
+    assert [m.text for m in outlet_marks(text) if m.kind in kinds] == expected
