@@ -36,6 +36,14 @@ def outlet_marks(parse: Callable[..., ParsedDoc]) -> Callable[[str], list[Framin
     ("A church-run school reopened on Monday.", []),              # negative: no name before the hyphen
     ("A clinic run by the diocese reopened.", []),                # near miss: not a state or armed body
     ("The well-run ministry published its budget.", []),
+    ("The Israeli-imposed closure continued.", ["Israeli-imposed closure"]),
+    ("The Russian-imposed curfew continued.", ["Russian-imposed curfew"]),
+    # the same description in the active voice, in a relative clause on the name: every side
+    ("Hamas, which runs Gaza, denied the claim.", ["Hamas, which runs Gaza"]),
+    ("Russia, which has controlled Crimea since 2014, denied it.", ["Russia, which has controlled Crimea"]),
+    ("The militia that rules the valley denied the claim.", ["militia that rules the valley"]),
+    ("The company, which runs three hotels, denied the claim.", []),  # near miss: no state or group
+    ("Hamas runs three clinics in the camp.", []),                    # negative: no relative clause
     # group labels: an evaluative word before a noun for a group
     ("Rockets were fired by terror groups from the north.", ["terror groups"]),
     ("The Kurdish radical group PKK claimed the attack.", ["Kurdish radical group"]),

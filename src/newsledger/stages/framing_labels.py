@@ -261,7 +261,12 @@ def descriptor_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
         out.append(ctx.mark(mt.start(), end, "loaded_label", rules.descriptor_note,
                             ctx.referent(mt.start(1), mt.end(1))))
     for tok in ctx.tokens:
-        if tok.lemma_.lower() not in rules.descriptor_verbs or tok.tag_ != "VBN":
+        if tok.lemma_.lower() not in rules.descriptor_verbs:
+            continue
+        if tok.dep_ == "relcl" and not any(c.dep_ in ("auxpass", "agent") for c in tok.children):
+            out.extend(_descriptor_clause(ctx, tok, rules))
+            continue
+        if tok.tag_ != "VBN":
             continue
         for agent in (c for c in tok.children if c.dep_ == "agent"):
             obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -270,6 +275,21 @@ def descriptor_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
                 out.append(ctx.mark(start, end, "loaded_label", rules.descriptor_note,
                                     ctx.referent(obj.idx, end)))
     return out
+
+
+def _descriptor_clause(ctx: LabelContext, verb: Token, rules: LabelRules) -> list[FramingMark]:
+    """"Hamas, which runs Gaza", "Russia, which controls Crimea", "the group that rules the
+    enclave": a relative clause saying that a state or group (or a noun for a group) runs,
+    rules or controls a place or body, from the name to the object."""
+    name, obj = verb.head, next((c for c in verb.children if c.dep_ == "dobj"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if obj is None or subj is None or subj.lower_ not in ("which", "that", "who") or name.i > verb.i:
+        return []
+    if not (ctx.is_power(name, rules.descriptor_sectors) or name.lower_ in rules.group_nouns):
+        return []
+    end = obj.idx + len(obj.text)
+    return [ctx.mark(noun_phrase_start(name).idx, end, "loaded_label", rules.descriptor_note,
+                     ctx.referent(name.idx, name.idx + len(name.text)))]
 
 
 def group_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
