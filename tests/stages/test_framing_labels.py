@@ -160,6 +160,10 @@ def test_responsibility_stated_in_the_outlets_voice(outlet_marks: Callable[[str]
     ("The self-declared republic held a vote.", ["self-declared republic"]),
     ("The self-appointed governor fled.", ["self-appointed governor"]),
     ("The lawsuit alleged the ministry lied.", []),                    # near miss: "alleged" a verb
+    # in a headline, a bare name in quotation marks is still a scare quote; other words quote someone
+    ("Summit urges states to cut ties with ‘Israel’\n\nThe summit opened on Monday.", ["‘Israel’"]),
+    ("Summit urges states to cut ties with ‘Russia’\n\nThe summit opened on Monday.", ["‘Russia’"]),
+    ("Minister calls the vote a ‘farce’\n\nThe vote was held on Monday.", []),  # near miss: a quotation
 ])
 def test_names_in_quotation_marks_and_distancing_words(outlet_marks: Callable[[str], list[FramingMark]],
                                                        text: str, expected: list[str]) -> None:

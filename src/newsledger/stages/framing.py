@@ -264,8 +264,10 @@ def scare_quote_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote
     out: list[FramingMark] = []
     quoted_starts: set[int] = set()
     for q in find_quotations(text, data.marks):
-        if not q.closed or q.depth > 0 or q.start < headline_end:
-            continue  # in a headline, single quotation marks quote someone
+        if not q.closed or q.depth > 0:
+            continue
+        if q.start < headline_end and not _name_alone(doc, q, data, actors):
+            continue  # in a headline, single quotation marks quote someone, but not around a bare name
         start = _quoted_term_start(doc, q, attributed, data, actors)
         if start is None:
             continue
@@ -284,6 +286,13 @@ def scare_quote_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote
         if end is not None:
             out.append(_scare_mark(doc, actors, mt.start(), end, pos, end, rules.note_distancing))
     return out
+
+
+def _name_alone(doc: ParsedDoc, q: Quotation, data: FramingData, actors: ActorLayer) -> bool:
+    """A quotation holding nothing but a state or group name or an office's title (‘Israel’)."""
+    words = doc.text[q.inner_start:q.inner_end].split()
+    return 0 < len(words) <= data.rules.max_name_words and names_only(
+        doc, actors, q.inner_start, q.inner_end, data.rules.title_words)
 
 
 def _headline_end(text: str, headline_max: int) -> int:
