@@ -11,7 +11,8 @@
   quotation marks that are not a quotation attributed by a speech cue (the ‘shadow fleet’), and
   any term after "so-called", quoted or not (the so-called ‘price cap’, the so-called market);
   the rules live in ``data/framing/scare_quotes.yaml``;
-* a state or group name alone in quotation marks of any family (the “Israeli” army, "Ukraine");
+* a state or group name, or the title of a state's office or institution, alone in quotation
+  marks of any family (the “Israeli” army, "Ukraine", the “government”), in a headline too;
 * constructions built from any state or group name (``stages/framing_labels.py``, words in
   ``data/framing/labels.yaml``): "X-run"/"-backed"/"-led" descriptors and "run by X", evaluative
   group labels ("terror group", "radical group Hamas"), places presented as besieged or wronged,

@@ -4,13 +4,14 @@ Each rule names a construction, not a party, so that it covers every side of any
 
 * descriptors: a name joined by a hyphen to a participle such as "run", "ruled", "backed",
   "led", "controlled" ("Hamas-run ministry", "Kremlin-backed separatists", "US-led coalition"),
-  or the name as the agent of such a verb ("the clinic, which is run by Hezbollah");
+  the name as the agent of such a verb ("the clinic, which is run by Hezbollah"), or its subject
+  in a relative clause on the name ("Hamas, which runs Gaza");
 * group labels: an evaluative word before a noun for an organised group ("terror groups",
   "the Palestinian radical group Hamas", "an extremist movement");
 * act labels: a name before a noun that labels its acts ("Hamas terror", "Israeli terrorism");
 * party words: a label used as a party's name ("the occupation bombed", "the regime's forces");
 * account judgements: the writer's own verdict on a party's account ("false claims", "Hamas
-  propaganda", "claimed, without evidence, that");
+  propaganda", "claimed, without evidence, that", "falsely claimed", "sought to deflect blame");
 * place labels: a place or people presented as besieged or wronged ("the besieged Gaza Strip",
   "illegally annexed Crimea");
 * blame: responsibility for an attack stated in the outlet's own voice lives in
