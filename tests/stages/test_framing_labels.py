@@ -65,6 +65,12 @@ def outlet_marks(parse: Callable[..., ParsedDoc]) -> Callable[[str], list[Framin
     ("Occupation soldiers raided the camp.", ["Occupation"]),
     ("The new regime promised elections.", []),                       # near miss: a describing adjective
     ("Regime change was the goal.", []),                              # near miss: no force owned
+    # a word for a government that still labels it when its name follows: every side
+    ("The regime in Tehran executed protesters.", ["regime in Tehran"]),
+    ("The regime in Kyiv ordered a mobilisation.", ["regime in Kyiv"]),
+    ("The regime in Jerusalem ordered a mobilisation.", ["regime in Jerusalem"]),
+    ("The sanctions regime in Europe was tightened.", []),             # near miss: a set of rules
+    ("The regime of sanctions was tightened.", []),                   # negative: no name after it
     # the writer judging a party's account
     ("Moscow repeated its false claims about the strike.", ["its false claims"]),
     ("Kyiv dismissed the report as Russian propaganda.", ["Russian propaganda"]),

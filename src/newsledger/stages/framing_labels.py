@@ -38,7 +38,7 @@ from ..resources import Resources
 LABELS_SCHEMA: Any = {
     "descriptor_suffixes": [str], "descriptor_verbs": [str], "descriptor_sectors": [str], "descriptor_note": str,
     "group_adjectives": [str], "group_nouns": [str], "group_note": str, "act_nouns": [str], "act_note": str,
-    "party_words": [str], "party_note": str, "party_adjectives": [str], "party_holdings": [str],
+    "party_words": [str], "party_note": str, "ruler_words": [str], "party_adjectives": [str], "party_holdings": [str],
     "claim_adjectives": [str], "claim_nouns": [str], "account_nouns": [str], "evidence_phrases": [str],
     "claim_adverbs": [str], "evasion_verbs": [str], "evasion_nouns": [str], "claim_note": str,
     "place_adjectives": [str], "place_adverbs": [str], "place_note": str,
@@ -75,6 +75,7 @@ class LabelRules:
     act_nouns: frozenset[str]
     act_note: str
     party_words: frozenset[str]
+    ruler_words: frozenset[str]
     party_note: str
     party_adjectives: frozenset[str]
     party_holdings: frozenset[str]
@@ -114,6 +115,7 @@ def load_label_rules(resources: Resources) -> LabelRules:
         act_nouns=_words(raw, "act_nouns"),
         act_note=str(raw.get("act_note", "")),
         party_words=_words(raw, "party_words"),
+        ruler_words=_words(raw, "ruler_words"),
         party_note=str(raw.get("party_note", "")),
         party_adjectives=_words(raw, "party_adjectives"),
         party_holdings=_words(raw, "party_holdings"),
@@ -338,8 +340,14 @@ def party_word_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
         if tok.lower_ not in rules.party_words:
             continue
         lefts = list(tok.lefts)
+        ruler = _ruler_after(ctx, tok, rules)
+        if ruler is not None and not any(c.dep_ in ("compound", "amod") for c in lefts):
+            # "the regime in Tehran", "the junta of General X": a government labelled, then named
+            out.append(ctx.mark(tok.idx, ruler.idx + len(ruler.text), "loaded_label", rules.party_note,
+                                ctx.referent(ruler.idx, ruler.idx + len(ruler.text))))
+            continue
         if any(ctx.is_name(c) for c in lefts) or any(c.dep_ == "prep" for c in tok.rights):
-            continue  # "the Israeli occupation", "the regime in Tehran": named, not labelled
+            continue  # "the Israeli occupation", "the occupation of Crimea": named, not labelled
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in rules.party_holdings:
             # "Occupation aircraft struck", "regime forces advanced": the party owns the force
             out.append(ctx.mark(tok.idx, tok.idx + len(tok.text), "loaded_label", rules.party_note))
@@ -354,6 +362,18 @@ def party_word_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
         start = adjectives[0].idx if adjectives else tok.idx  # "the criminal occupation"
         out.append(ctx.mark(start, tok.idx + len(tok.text), "loaded_label", rules.party_note))
     return out
+
+
+def _ruler_after(ctx: LabelContext, tok: Token, rules: LabelRules) -> Token | None:
+    """The name after one of ``ruler_words`` ("the regime in Damascus", "the regime of Bashar
+    al-Assad"): the last token of a place, state or person name in its "in"/"of" phrase."""
+    if tok.lower_ not in rules.ruler_words:
+        return None
+    for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is not None and (ctx.is_power(obj, rules.descriptor_sectors) or obj.ent_type_ == "PERSON"):
+            return obj
+    return None
 
 
 def claim_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
