@@ -141,6 +141,11 @@ def test_constructions_from_any_name(outlet_marks: Callable[[str], list[FramingM
     ("Officials reported 40 deaths in what was a Hezbollah rocket attack.", ["Hezbollah rocket attack"]),
     ("Officials reported 40 deaths in what was a Ukrainian drone attack.", ["Ukrainian drone attack"]),
     ("Officials said 40 died in a Ukrainian drone attack.", []),         # near miss: their account
+    # what a noun of account holds is that account, not the outlet's statement: every side
+    ("Reports that Russian jets bombed the clinic spread quickly.", []),
+    ("The army released evidence the blast was a failed Hezbollah rocket.", []),
+    ("Claims of an Israeli strike on the clinic spread quickly.", []),
+    ("The blast was a failed Hezbollah rocket.", ["failed Hezbollah rocket"]),   # near miss: no account
 ])
 def test_responsibility_stated_in_the_outlets_voice(outlet_marks: Callable[[str], list[FramingMark]],
                                                     text: str, expected: list[str]) -> None:

@@ -91,14 +91,24 @@ def _unattributed(ctx: LabelContext, head: Token, start: int, end: int, rules: L
     if any(_says(t, rules) and t.i > head.i and t.dep_ not in ("relcl", "acl") and _after_comma(t)
            for t in sent):
         return False  # "..., the ministry said": the whole sentence is its account
+    prev = head
     for t in (head, *head.ancestors):
         if t is not head and (_says(t, rules) or t.lemma_.lower() in rules.hedges):
             return False  # "X blamed an Israeli strike", "officials said Israel bombed it", "appeared to be"
+        if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in rules.content_nouns and _content_of(prev):
+            return False  # "reports that Russian jets bombed it", "evidence the blast was a ... rocket"
+        prev = t
         if any(c.lower_ in rules.hedges for c in t.children if c.dep_ in ("aux", "mark", "advmod", "amod")):
             return False
         if _supplement(t):
             return True  # "in what was a failed rocket launch": the writer's comment, inside a report too
     return not ctx.in_quote(start, end)
+
+
+def _content_of(child: Token) -> bool:
+    """Whether ``child`` is a clause or phrase that says what a noun of account holds: "claims
+    [that X did it]", "evidence [the blast was ...]", "reports [of Russian shelling]"."""
+    return child.dep_ in ("acl", "ccomp") or (child.dep_ == "prep" and child.lower_ in ("of", "about"))
 
 
 def _supplement(verb: Token) -> bool:

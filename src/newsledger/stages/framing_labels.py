@@ -44,7 +44,7 @@ LABELS_SCHEMA: Any = {
     "place_adjectives": [str], "place_adverbs": [str], "place_note": str,
     "attack_nouns": [str], "attack_verbs": [str], "responsibility_words": [str], "war_nouns": [str],
     "war_prepositions": [str], "impact_verbs": [str],
-    "attribution_verbs": [str], "hedges": [str], "blame_note": str,
+    "attribution_verbs": [str], "content_nouns": [str], "hedges": [str], "blame_note": str,
 }
 NAME_ENTITIES = frozenset({"NORP", "GPE", "ORG", "LOC", "FAC"})
 NAMED_ACTOR_PREFIXES = ("state:", "country:", "org:", "group:", "sector:")
@@ -97,6 +97,7 @@ class LabelRules:
     impact_verbs: frozenset[str]
     responsibility_words: frozenset[str]
     attribution_verbs: frozenset[str]
+    content_nouns: frozenset[str]
     hedges: frozenset[str]
     blame_note: str
 
@@ -137,6 +138,7 @@ def load_label_rules(resources: Resources) -> LabelRules:
         impact_verbs=_words(raw, "impact_verbs"),
         responsibility_words=_words(raw, "responsibility_words"),
         attribution_verbs=_words(raw, "attribution_verbs"),
+        content_nouns=_words(raw, "content_nouns"),
         hedges=_words(raw, "hedges"),
         blame_note=str(raw.get("blame_note", "")),
     )
