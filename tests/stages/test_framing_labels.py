@@ -36,6 +36,14 @@ def outlet_marks(parse: Callable[..., ParsedDoc]) -> Callable[[str], list[Framin
     ("A church-run school reopened on Monday.", []),              # negative: no name before the hyphen
     ("A clinic run by the diocese reopened.", []),                # near miss: not a state or armed body
     ("The well-run ministry published its budget.", []),
+    ("The Israeli-imposed closure continued.", ["Israeli-imposed closure"]),
+    ("The Russian-imposed curfew continued.", ["Russian-imposed curfew"]),
+    # the same description in the active voice, in a relative clause on the name: every side
+    ("Hamas, which runs Gaza, denied the claim.", ["Hamas, which runs Gaza"]),
+    ("Russia, which has controlled Crimea since 2014, denied it.", ["Russia, which has controlled Crimea"]),
+    ("The militia that rules the valley denied the claim.", ["militia that rules the valley"]),
+    ("The company, which runs three hotels, denied the claim.", []),  # near miss: no state or group
+    ("Hamas runs three clinics in the camp.", []),                    # negative: no relative clause
     # group labels: an evaluative word before a noun for a group
     ("Rockets were fired by terror groups from the north.", ["terror groups"]),
     ("The Kurdish radical group PKK claimed the attack.", ["Kurdish radical group"]),
@@ -57,11 +65,26 @@ def outlet_marks(parse: Callable[..., ParsedDoc]) -> Callable[[str], list[Framin
     ("Occupation soldiers raided the camp.", ["Occupation"]),
     ("The new regime promised elections.", []),                       # near miss: a describing adjective
     ("Regime change was the goal.", []),                              # near miss: no force owned
+    # a word for a government that still labels it when its name follows: every side
+    ("The regime in Tehran executed protesters.", ["regime in Tehran"]),
+    ("The regime in Kyiv ordered a mobilisation.", ["regime in Kyiv"]),
+    ("The regime in Jerusalem ordered a mobilisation.", ["regime in Jerusalem"]),
+    ("The sanctions regime in Europe was tightened.", []),             # near miss: a set of rules
+    ("The regime of sanctions was tightened.", []),                   # negative: no name after it
     # the writer judging a party's account
     ("Moscow repeated its false claims about the strike.", ["its false claims"]),
     ("Kyiv dismissed the report as Russian propaganda.", ["Russian propaganda"]),
     ("The army claimed, without evidence, that the rebels fired first.", ["without evidence"]),
     ("The false alarm woke residents.", []),                           # near miss: not an account
+    # an adverb judging a verb of saying; an account presented as an evasion: every side
+    ("Israel falsely claimed that the shell misfired.", ["falsely claimed"]),
+    ("Hamas falsely claimed that the shell misfired.", ["falsely claimed"]),
+    ("Moscow wrongly blamed Kyiv for the blast.", ["wrongly blamed"]),
+    ("The ministry claimed that the shell misfired.", []),             # negative: a plain verb of saying
+    ("Kyiv sought to deflect blame for the blast.", ["deflect blame"]),
+    ("Moscow tried to evade its responsibility for the blast.", ["evade its responsibility"]),
+    ("The mayor said he would not shirk his responsibility.", []),     # near miss: negated
+    ("The driver narrowly escaped injury.", []),                       # near miss: no account
     # places presented as besieged or wronged
     ("Aid trucks entered the besieged city of Mariupol.", ["besieged city"]),
     ("Sanctions followed the vote in illegally annexed Crimea.", ["illegally annexed Crimea"]),
@@ -94,6 +117,35 @@ def test_constructions_from_any_name(outlet_marks: Callable[[str], list[FramingM
     ("The blast was not a Russian missile strike but a stray shell, the inspectors said.", []),
     ("The Russian strike, which officials said killed 20, hit the mall.", ["Russian strike"]),
     ("If confirmed, it would be the deadliest Russian strike this year.", []),
+    # a war named with its maker and its target: every side
+    ("Russia's war on Georgia lasted five days.", ["Russia's war"]),
+    ("Hezbollah's war against Israel widened.", ["Hezbollah's war"]),
+    ("The Israeli war on Lebanon widened.", ["Israeli war"]),
+    ("The Israel-Hezbollah war widened.", []),                          # negative: two names, no target
+    ("The war on terror cost trillions.", []),                          # near miss: no maker named
+    # more verbs of attack with a named doer
+    ("Russian artillery pounded the town overnight.", ["Russian artillery pounded"]),
+    ("Ukrainian guns bombarded the depot.", ["Ukrainian guns bombarded"]),
+    ("Hamas gunmen stormed the kibbutz.", ["Hamas gunmen stormed"]),
+    ("Israeli troops stormed the camp.", ["Israeli troops stormed"]),
+    ("Heavy rain pounded the town overnight.", []),                     # near miss: no doer named
+    # what hit a place, stated in a clause of its own with no doer
+    ("Dozens died when an airstrike struck the clinic on Monday.", ["airstrike struck"]),
+    ("A missile hit the market at noon.", ["missile hit"]),
+    ("The missile strike killed 20 people.", []),                       # negative: a toll, not a cause
+    ("Officials said a missile hit the market.", []),                   # near miss: reported speech
+    # a hedging verb above the phrase
+    ("Dozens died in what appeared to be a Russian strike.", []),
+    ("Dozens died in what appeared to be an Israeli strike.", []),
+    # the writer's comment in a free relative, inside a sentence that reports an account
+    ("Officials reported 40 deaths in what was a Hezbollah rocket attack.", ["Hezbollah rocket attack"]),
+    ("Officials reported 40 deaths in what was a Ukrainian drone attack.", ["Ukrainian drone attack"]),
+    ("Officials said 40 died in a Ukrainian drone attack.", []),         # near miss: their account
+    # what a noun of account holds is that account, not the outlet's statement: every side
+    ("Reports that Russian jets bombed the clinic spread quickly.", []),
+    ("The army released evidence the blast was a failed Hezbollah rocket.", []),
+    ("Claims of an Israeli strike on the clinic spread quickly.", []),
+    ("The blast was a failed Hezbollah rocket.", ["failed Hezbollah rocket"]),   # near miss: no account
 ])
 def test_responsibility_stated_in_the_outlets_voice(outlet_marks: Callable[[str], list[FramingMark]],
                                                     text: str, expected: list[str]) -> None:
@@ -108,6 +160,21 @@ def test_responsibility_stated_in_the_outlets_voice(outlet_marks: Callable[[str]
     ("The “peace” plan failed.", []),                                  # near miss: not a name
     ("Nobody trusted the alleged strike footage.", ["alleged strike footage"]),  # a distancing word
     ("The report was alleged to be false.", []),                       # near miss: no term after it
+    # the title of a state's office or institution in quotation marks, with or without a name
+    ("The “Israeli government” denied the report.", ["“Israeli government”"]),
+    ("The ‘Hamas government’ collected taxes.", ["‘Hamas government’"]),
+    ("“President” Putin addressed the nation.", ["“President”"]),
+    ("The “President” of Ukraine spoke.", ["“President”"]),
+    ("The “peace” process failed.", []),                               # negative: no title
+    ("“The government will fall,” he said.", []),                     # near miss: a quotation
+    # more distancing words; a verb of saying is none
+    ("The self-declared republic held a vote.", ["self-declared republic"]),
+    ("The self-appointed governor fled.", ["self-appointed governor"]),
+    ("The lawsuit alleged the ministry lied.", []),                    # near miss: "alleged" a verb
+    # in a headline, a bare name in quotation marks is still a scare quote; other words quote someone
+    ("Summit urges states to cut ties with ‘Israel’\n\nThe summit opened on Monday.", ["‘Israel’"]),
+    ("Summit urges states to cut ties with ‘Russia’\n\nThe summit opened on Monday.", ["‘Russia’"]),
+    ("Minister calls the vote a ‘farce’\n\nThe vote was held on Monday.", []),  # near miss: a quotation
 ])
 def test_names_in_quotation_marks_and_distancing_words(outlet_marks: Callable[[str], list[FramingMark]],
                                                        text: str, expected: list[str]) -> None:
@@ -158,3 +225,30 @@ def test_marks_inside_unattributed_quotations(parse: Callable[..., ParsedDoc], t
     marks = stage_outputs(parse(text), pipeline())["framing"]
     got = {m.text: m.voice for m in marks if m.text in voices}
     assert got == voices
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dehumanising nouns, for the people of any side
+    ("These savages burned the village.", ["savages"]),
+    ("The settlers were called vermin on the radio.", ["vermin"]),
+    ("The savage dog bit a child.", ["savage"]),                        # near miss: the adjective is its own entry
+    # judging adjectives for acts, with the counterpart for one's own side
+    ("The horrific attack on the kibbutz killed dozens.", ["horrific"]),
+    ("The horrific attack on the camp killed dozens.", ["horrific"]),
+    ("The heroic operation killed dozens of soldiers.", ["heroic"]),
+    ("The fallen heroes were buried on Friday.", ["fallen heroes"]),
+    ("The operation killed dozens of soldiers.", []),                   # negative: no judging word
+    # an attack named as terror, with no party named
+    ("The terror attack in the market killed three.", ["terror attack"]),
+    ("The attack in the market killed three.", []),                     # negative
+    # a territory presented as a prison
+    ("Gaza, an open-air prison, was bombed again.", ["open-air prison"]),
+    ("The prison in the city was bombed again.", []),                   # near miss: a real prison
+    # a given name is no label: "Shahid" is left out of the lexicon, "shaheed" stays
+    ("Spokesman Shahid Rind said the road was closed.", []),
+    ("The shaheed was buried on Friday.", ["shaheed"]),
+])
+def test_judging_and_dehumanising_words(outlet_marks: Callable[[str], list[FramingMark]], text: str,
+                                        expected: list[str]) -> None:
+    kinds = ("loaded_term", "loaded_label", "pejorative")
+    assert [m.text for m in outlet_marks(text) if m.kind in kinds] == expected

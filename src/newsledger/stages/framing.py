@@ -11,12 +11,13 @@
   quotation marks that are not a quotation attributed by a speech cue (the ‘shadow fleet’), and
   any term after "so-called", quoted or not (the so-called ‘price cap’, the so-called market);
   the rules live in ``data/framing/scare_quotes.yaml``;
-* a state or group name alone in quotation marks of any family (the “Israeli” army, "Ukraine");
+* a state or group name, or the title of a state's office or institution, alone in quotation
+  marks of any family (the “Israeli” army, "Ukraine", the “government”), in a headline too;
 * constructions built from any state or group name (``stages/framing_labels.py``, words in
   ``data/framing/labels.yaml``): "X-run"/"-backed"/"-led" descriptors and "run by X", evaluative
   group labels ("terror group", "radical group Hamas"), places presented as besieged or wronged,
-  and responsibility for an attack stated in the outlet's own voice in an article that reports it
-  as disputed; each where no lexicon term or scare quote already stands;
+  and responsibility for an attack stated in the outlet's own voice (``stages/framing_blame.py``);
+  each where no lexicon term or scare quote already stands;
 * casualty figures the outlet states in its own voice, with no source
   (``unattributed_figure_marks``; the note in ``data/framing/unattributed_figures.yaml``).
 
@@ -41,6 +42,7 @@ from ..nlp.attribution import UNATTRIBUTED
 from ..nlp.quotation import MarkSet, Quotation, find_quotations, load_marks, load_quote_filters
 from ..records import ActorLayer, Figure, FramingMark, Quote, record_id
 from ..resources import Resources
+from .framing_blame import blame_marks_of
 from .framing_labels import LabelRules, label_marks, load_label_rules, names_only
 
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # "... said. The" (not "U.S. Prison")
@@ -55,6 +57,7 @@ SCARE_SCHEMA: Any = {
     "note_distancing": str,
     "headline_max": int,
     "max_name_words": int,
+    "title_words": [str],
 }
 FIGURES_SCHEMA: Any = {"note": str}
 
@@ -77,6 +80,7 @@ class ScareRules:
     distancing_re: re.Pattern[str]
     headline_max: int
     max_name_words: int
+    title_words: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -104,6 +108,7 @@ def build_scare_rules(raw: dict[str, Any]) -> ScareRules:
         distancing_re=re.compile(rf"(?<![\w-])(?:{alternatives or 'a^'})(?=\s)", re.IGNORECASE),
         headline_max=int(raw.get("headline_max", 160)),
         max_name_words=int(raw.get("max_name_words", 3)),
+        title_words=frozenset(str(w).lower() for w in raw.get("title_words", []) or []),
     )
 
 
@@ -168,7 +173,7 @@ def extract_framing(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
     # term ("the savage assault by X": the word and the doer named in the outlet's voice)
     taken = [(m.start, m.end) for m in marks]
     blamed: list[tuple[int, int]] = []
-    for m in label_marks(doc, actors, quotes, data.labels):
+    for m in [*label_marks(doc, actors, quotes, data.labels), *blame_marks_of(doc, actors, quotes, data.labels)]:
         spans = blamed if m.kind == "unattributed_blame" else taken
         # "the brutal junta": a label naming a party replaces the bare loaded word it holds
         held = {(o.start, o.end) for o in marks if o.kind == "loaded_term" and m.start <= o.start
@@ -216,16 +221,17 @@ def _quoted_term_start(doc: ParsedDoc, q: Quotation, attributed: dict[tuple[int,
                        data: FramingData, actors: ActorLayer) -> int | None:
     """Where the scare-quote mark of quotation ``q`` starts (at a distancing word before it, or
     at its opening mark), or None when ``q`` is no scare quote. A state or group name alone in
-    quotation marks of any family (the “Israeli” army, "Ukraine", “Hamas”) is one."""
+    quotation marks of any family (the “Israeli” army, "Ukraine", “Hamas”) is one, and so is the
+    title of a state's office or institution (the “government”, “President” Ruiz)."""
     text = doc.text
     rules = data.rules
     inner = text[q.inner_start:q.inner_end].strip()
     words = inner.split()
     if not words or len(words) > rules.max_words or any(ch in inner for ch in ".!?;:"):
         return None
-    if len(words) <= rules.max_name_words and names_only(doc, actors, q.inner_start, q.inner_end):
-        return q.start
     lead = _distancing_before(text, q.start, rules)
+    if len(words) <= rules.max_name_words and names_only(doc, actors, q.inner_start, q.inner_end, rules.title_words):
+        return q.start if lead is None else lead
     if lead is None and q.family not in rules.families:
         return None
     span = doc.span_chars(q.inner_start, q.inner_end)
@@ -259,8 +265,10 @@ def scare_quote_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote
     out: list[FramingMark] = []
     quoted_starts: set[int] = set()
     for q in find_quotations(text, data.marks):
-        if not q.closed or q.depth > 0 or q.start < headline_end:
-            continue  # in a headline, single quotation marks quote someone
+        if not q.closed or q.depth > 0:
+            continue
+        if q.start < headline_end and not _name_alone(doc, q, data, actors):
+            continue  # in a headline, single quotation marks quote someone, but not around a bare name
         start = _quoted_term_start(doc, q, attributed, data, actors)
         if start is None:
             continue
@@ -268,6 +276,8 @@ def scare_quote_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote
         note = rules.note_distancing if start != q.start else rules.note_quoted
         out.append(_scare_mark(doc, actors, start, q.end, q.inner_start, q.inner_end, note))
     for mt in rules.distancing_re.finditer(text):
+        if _finite_verb(doc, mt.start()):
+            continue  # "the lawsuit alleged the army lied": a verb of saying, not a distancing word
         pos = mt.end()
         while pos < len(text) and text[pos].isspace():
             pos += 1
@@ -277,6 +287,13 @@ def scare_quote_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote
         if end is not None:
             out.append(_scare_mark(doc, actors, mt.start(), end, pos, end, rules.note_distancing))
     return out
+
+
+def _name_alone(doc: ParsedDoc, q: Quotation, data: FramingData, actors: ActorLayer) -> bool:
+    """A quotation holding nothing but a state or group name or an office's title (‘Israel’)."""
+    words = doc.text[q.inner_start:q.inner_end].split()
+    return 0 < len(words) <= data.rules.max_name_words and names_only(
+        doc, actors, q.inner_start, q.inner_end, data.rules.title_words)
 
 
 def _headline_end(text: str, headline_max: int) -> int:
@@ -295,6 +312,12 @@ def _distancing_before(text: str, start: int, rules: ScareRules) -> int | None:
         if not window[mt.end():].strip():
             best = max(0, start - 20) + mt.start()
     return best
+
+
+def _finite_verb(doc: ParsedDoc, pos: int) -> bool:
+    """Whether the word at ``pos`` is a finite verb ("alleged" in "the suit alleged that")."""
+    tok = doc.token_at(pos)
+    return tok is not None and tok.tag_ in ("VBD", "VBZ", "VBP", "VB")
 
 
 def _term_end(doc: ParsedDoc, pos: int, limit: int) -> int | None:

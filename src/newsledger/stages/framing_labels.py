@@ -4,19 +4,18 @@ Each rule names a construction, not a party, so that it covers every side of any
 
 * descriptors: a name joined by a hyphen to a participle such as "run", "ruled", "backed",
   "led", "controlled" ("Hamas-run ministry", "Kremlin-backed separatists", "US-led coalition"),
-  or the name as the agent of such a verb ("the clinic, which is run by Hezbollah");
+  the name as the agent of such a verb ("the clinic, which is run by Hezbollah"), or its subject
+  in a relative clause on the name ("Hamas, which runs Gaza");
 * group labels: an evaluative word before a noun for an organised group ("terror groups",
   "the Palestinian radical group Hamas", "an extremist movement");
 * act labels: a name before a noun that labels its acts ("Hamas terror", "Israeli terrorism");
 * party words: a label used as a party's name ("the occupation bombed", "the regime's forces");
 * account judgements: the writer's own verdict on a party's account ("false claims", "Hamas
-  propaganda", "claimed, without evidence, that");
+  propaganda", "claimed, without evidence, that", "falsely claimed", "sought to deflect blame");
 * place labels: a place or people presented as besieged or wronged ("the besieged Gaza Strip",
   "illegally annexed Crimea");
-* blame: responsibility for an attack stated in the outlet's own voice ("the Israeli airstrike
-  on the hospital", "a failed Islamic Jihad rocket launch", "Israel kills 500", "Ukraine was not
-  behind the blast"), like a casualty figure stated without a source; not inside a quotation or
-  reported speech, not in a sentence with a verb of saying or blaming, not hedged.
+* blame: responsibility for an attack stated in the outlet's own voice lives in
+  ``stages/framing_blame.py`` (its words are here too).
 
 A name here is a token the parser tags as a proper noun or as a nationality, place or
 organisation entity, or one inside an actor mention of a state, group or organisation.
@@ -39,12 +38,13 @@ from ..resources import Resources
 LABELS_SCHEMA: Any = {
     "descriptor_suffixes": [str], "descriptor_verbs": [str], "descriptor_sectors": [str], "descriptor_note": str,
     "group_adjectives": [str], "group_nouns": [str], "group_note": str, "act_nouns": [str], "act_note": str,
-    "party_words": [str], "party_note": str, "party_adjectives": [str], "party_holdings": [str],
+    "party_words": [str], "party_note": str, "ruler_words": [str], "party_adjectives": [str], "party_holdings": [str],
     "claim_adjectives": [str], "claim_nouns": [str], "account_nouns": [str], "evidence_phrases": [str],
-    "claim_note": str,
+    "claim_adverbs": [str], "evasion_verbs": [str], "evasion_nouns": [str], "claim_note": str,
     "place_adjectives": [str], "place_adverbs": [str], "place_note": str,
-    "attack_nouns": [str], "attack_verbs": [str], "responsibility_words": [str],
-    "attribution_verbs": [str], "hedges": [str], "blame_note": str,
+    "attack_nouns": [str], "attack_verbs": [str], "responsibility_words": [str], "war_nouns": [str],
+    "war_prepositions": [str], "impact_verbs": [str],
+    "attribution_verbs": [str], "content_nouns": [str], "hedges": [str], "blame_note": str,
 }
 NAME_ENTITIES = frozenset({"NORP", "GPE", "ORG", "LOC", "FAC"})
 NAMED_ACTOR_PREFIXES = ("state:", "country:", "org:", "group:", "sector:")
@@ -75,6 +75,7 @@ class LabelRules:
     act_nouns: frozenset[str]
     act_note: str
     party_words: frozenset[str]
+    ruler_words: frozenset[str]
     party_note: str
     party_adjectives: frozenset[str]
     party_holdings: frozenset[str]
@@ -82,14 +83,21 @@ class LabelRules:
     claim_nouns: frozenset[str]
     account_nouns: frozenset[str]
     evidence_re: re.Pattern[str]
+    claim_adverbs: frozenset[str]
+    evasion_verbs: frozenset[str]
+    evasion_nouns: frozenset[str]
     claim_note: str
     place_adjectives: frozenset[str]
     place_adverbs: frozenset[str]
     place_note: str
     attack_nouns: frozenset[str]
     attack_verbs: frozenset[str]
+    war_nouns: frozenset[str]
+    war_prepositions: frozenset[str]
+    impact_verbs: frozenset[str]
     responsibility_words: frozenset[str]
     attribution_verbs: frozenset[str]
+    content_nouns: frozenset[str]
     hedges: frozenset[str]
     blame_note: str
 
@@ -108,6 +116,7 @@ def load_label_rules(resources: Resources) -> LabelRules:
         act_nouns=_words(raw, "act_nouns"),
         act_note=str(raw.get("act_note", "")),
         party_words=_words(raw, "party_words"),
+        ruler_words=_words(raw, "ruler_words"),
         party_note=str(raw.get("party_note", "")),
         party_adjectives=_words(raw, "party_adjectives"),
         party_holdings=_words(raw, "party_holdings"),
@@ -115,26 +124,34 @@ def load_label_rules(resources: Resources) -> LabelRules:
         claim_nouns=_words(raw, "claim_nouns"),
         account_nouns=_words(raw, "account_nouns"),
         evidence_re=_phrase_re(_words(raw, "evidence_phrases")),
+        claim_adverbs=_words(raw, "claim_adverbs"),
+        evasion_verbs=_words(raw, "evasion_verbs"),
+        evasion_nouns=_words(raw, "evasion_nouns"),
         claim_note=str(raw.get("claim_note", "")),
         place_adjectives=_words(raw, "place_adjectives"),
         place_adverbs=_words(raw, "place_adverbs"),
         place_note=str(raw.get("place_note", "")),
         attack_nouns=_words(raw, "attack_nouns"),
         attack_verbs=_words(raw, "attack_verbs"),
+        war_nouns=_words(raw, "war_nouns"),
+        war_prepositions=_words(raw, "war_prepositions"),
+        impact_verbs=_words(raw, "impact_verbs"),
         responsibility_words=_words(raw, "responsibility_words"),
         attribution_verbs=_words(raw, "attribution_verbs"),
+        content_nouns=_words(raw, "content_nouns"),
         hedges=_words(raw, "hedges"),
         blame_note=str(raw.get("blame_note", "")),
     )
 
 
-class _Context:
+class LabelContext:
     """One article's parse, actors and quotes, as the rules read them."""
 
     def __init__(self, doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote]) -> None:
         self.doc = doc
         self.actors = actors
         self.quoted = [(q.start, q.end) for q in quotes] + [(q.content.start, q.content.end) for q in quotes]
+        self.verbatim = [(q.content.start, q.content.end) for q in quotes if q.kind in ("direct", "partial")]
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -174,8 +191,10 @@ class _Context:
             return m.actor_id if m is not None else None
         return max(inside, key=lambda m: m.end - m.start).actor_id
 
-    def in_quote(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.quoted)
+    def in_quote(self, start: int, end: int, verbatim: bool = False) -> bool:
+        """Whether [start, end) is inside a quote record (its cue and speaker included), or with
+        ``verbatim`` inside the quoted words of a direct or partial quote."""
+        return any(s <= start and end <= e for s, e in (self.verbatim if verbatim else self.quoted))
 
     def mark(self, start: int, end: int, kind: FramingKind, note: str, refers: str | None = None) -> FramingMark:
         text = self.doc.text
@@ -192,15 +211,18 @@ class _Context:
         )
 
 
-def names_only(doc: ParsedDoc, actors: ActorLayer, start: int, end: int) -> bool:
+def names_only(doc: ParsedDoc, actors: ActorLayer, start: int, end: int,
+               titles: frozenset[str] = frozenset()) -> bool:
     """Whether [start, end) holds nothing but a state or group name ("Israeli", "Hamas", "the
-    Kremlin"): every word a name (a possessive "'s" and an article aside)."""
+    Kremlin"), or one of ``titles``, the words for a state's offices and institutions ("the
+    “government”", "“President” Ruiz", "the “Israeli army”"): every word a name or such a word
+    (a possessive "'s" and an article aside)."""
     span = doc.span_chars(start, end)
     if span is None:
         return False
-    ctx = _Context(doc, actors, ())
+    ctx = LabelContext(doc, actors, ())
     words = [t for t in span if not t.is_punct and t.tag_ != "POS" and t.lower_ != "the"]
-    return bool(words) and all(ctx.is_name(t) and t.ent_type_ != "LOC" for t in words)
+    return bool(words) and all((ctx.is_name(t) and t.ent_type_ != "LOC") or t.lower_ in titles for t in words)
 
 
 def _phrase_end(tok: Token, limit: int = 5) -> Token:
@@ -221,7 +243,7 @@ def _name_after(head: Token) -> Token:
     return head
 
 
-def _noun_phrase_start(head: Token) -> Token:
+def noun_phrase_start(head: Token) -> Token:
     """The first modifier of ``head``'s noun phrase, articles left out."""
     first = head
     for child in head.lefts:
@@ -230,7 +252,7 @@ def _noun_phrase_start(head: Token) -> Token:
     return first
 
 
-def descriptor_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
+def descriptor_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
     """"Hamas-run ministry", "Kremlin-backed forces", "a council run by the junta"."""
     out = []
     doc = ctx.doc
@@ -244,7 +266,12 @@ def descriptor_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
         out.append(ctx.mark(mt.start(), end, "loaded_label", rules.descriptor_note,
                             ctx.referent(mt.start(1), mt.end(1))))
     for tok in ctx.tokens:
-        if tok.lemma_.lower() not in rules.descriptor_verbs or tok.tag_ != "VBN":
+        if tok.lemma_.lower() not in rules.descriptor_verbs:
+            continue
+        if tok.dep_ == "relcl" and not any(c.dep_ in ("auxpass", "agent") for c in tok.children):
+            out.extend(_descriptor_clause(ctx, tok, rules))
+            continue
+        if tok.tag_ != "VBN":
             continue
         for agent in (c for c in tok.children if c.dep_ == "agent"):
             obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -255,7 +282,22 @@ def descriptor_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
     return out
 
 
-def group_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
+def _descriptor_clause(ctx: LabelContext, verb: Token, rules: LabelRules) -> list[FramingMark]:
+    """"Hamas, which runs Gaza", "Russia, which controls Crimea", "the group that rules the
+    enclave": a relative clause saying that a state or group (or a noun for a group) runs,
+    rules or controls a place or body, from the name to the object."""
+    name, obj = verb.head, next((c for c in verb.children if c.dep_ == "dobj"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if obj is None or subj is None or subj.lower_ not in ("which", "that", "who") or name.i > verb.i:
+        return []
+    if not (ctx.is_power(name, rules.descriptor_sectors) or name.lower_ in rules.group_nouns):
+        return []
+    end = obj.idx + len(obj.text)
+    return [ctx.mark(noun_phrase_start(name).idx, end, "loaded_label", rules.descriptor_note,
+                     ctx.referent(name.idx, name.idx + len(name.text)))]
+
+
+def group_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
     """"terror groups", "the Palestinian radical group Hamas", "a radical Palestinian movement"."""
     out = []
     for tok in ctx.tokens:
@@ -266,13 +308,13 @@ def group_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
             head = head.head
         if head.lower_ not in rules.group_nouns or head.i < tok.i or head.i - tok.i > 4:
             continue
-        first, last = _noun_phrase_start(head), _name_after(head)
+        first, last = noun_phrase_start(head), _name_after(head)
         start, end = first.idx, last.idx + len(last.text)
         out.append(ctx.mark(start, end, "loaded_label", rules.group_note))
     return out
 
 
-def act_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
+def act_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
     """"Hamas terror", "Israeli terrorism", "Russian crimes", "Hezbollah terror tunnels": a name
     before a noun that labels its acts."""
     out = []
@@ -290,7 +332,7 @@ def act_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
     return out
 
 
-def party_word_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
+def party_word_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
     """"the occupation bombed", "the regime's forces", "the enemy fired": a label used as the
     name of a party (after "the", as subject, agent or possessor, with no name of its own, with
     at most a judging adjective: "the criminal occupation"), or as the owner of a force ("regime
@@ -300,8 +342,14 @@ def party_word_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
         if tok.lower_ not in rules.party_words:
             continue
         lefts = list(tok.lefts)
+        ruler = _ruler_after(ctx, tok, rules)
+        if ruler is not None and not any(c.dep_ in ("compound", "amod") for c in lefts):
+            # "the regime in Tehran", "the junta of General X": a government labelled, then named
+            out.append(ctx.mark(tok.idx, ruler.idx + len(ruler.text), "loaded_label", rules.party_note,
+                                ctx.referent(ruler.idx, ruler.idx + len(ruler.text))))
+            continue
         if any(ctx.is_name(c) for c in lefts) or any(c.dep_ == "prep" for c in tok.rights):
-            continue  # "the Israeli occupation", "the regime in Tehran": named, not labelled
+            continue  # "the Israeli occupation", "the occupation of Crimea": named, not labelled
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in rules.party_holdings:
             # "Occupation aircraft struck", "regime forces advanced": the party owns the force
             out.append(ctx.mark(tok.idx, tok.idx + len(tok.text), "loaded_label", rules.party_note))
@@ -318,7 +366,19 @@ def party_word_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
     return out
 
 
-def claim_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
+def _ruler_after(ctx: LabelContext, tok: Token, rules: LabelRules) -> Token | None:
+    """The name after one of ``ruler_words`` ("the regime in Damascus", "the regime of Bashar
+    al-Assad"): the last token of a place, state or person name in its "in"/"of" phrase."""
+    if tok.lower_ not in rules.ruler_words:
+        return None
+    for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is not None and (ctx.is_power(obj, rules.descriptor_sectors) or obj.ent_type_ == "PERSON"):
+            return obj
+    return None
+
+
+def claim_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
     """"false claims", "baseless allegations", "Hamas propaganda", "the Israeli narrative",
     "claimed, without evidence, that": the writer judging a party's account."""
     out = []
@@ -326,7 +386,7 @@ def claim_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
         low = tok.lower_
         if low in rules.claim_adjectives and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i \
                 and tok.head.lower_ in rules.claim_nouns:
-            start = _noun_phrase_start(tok.head)
+            start = noun_phrase_start(tok.head)
             out.append(ctx.mark(start.idx, tok.head.idx + len(tok.head.text), "loaded_term", rules.claim_note))
         elif low in rules.account_nouns:
             name = next((c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss") and ctx.is_name(c)), None)
@@ -336,10 +396,26 @@ def claim_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
                                     ctx.referent(name.idx, name.idx + len(name.text))))
     for mt in rules.evidence_re.finditer(ctx.doc.text):
         out.append(ctx.mark(mt.start(), mt.end(), "loaded_term", rules.claim_note))
+    return out + judged_account_marks(ctx, rules)
+
+
+def judged_account_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
+    """"falsely claimed", "wrongly blamed": an adverb judging a verb of saying; "sought to deflect
+    blame", "to evade responsibility": a party's account presented as an evasion."""
+    out = []
+    for tok in ctx.tokens:
+        head = tok.head
+        if tok.lower_ in rules.claim_adverbs and tok.dep_ == "advmod" and head.pos_ == "VERB" \
+                and head.lemma_.lower() in rules.attribution_verbs:
+            first, last = sorted((tok, head), key=lambda t: t.i)
+            out.append(ctx.mark(first.idx, last.idx + len(last.text), "loaded_term", rules.claim_note))
+        elif tok.lemma_.lower() in rules.evasion_nouns and tok.dep_ == "dobj" and head.i < tok.i \
+                and head.lemma_.lower() in rules.evasion_verbs and not any(c.dep_ == "neg" for c in head.children):
+            out.append(ctx.mark(head.idx, tok.idx + len(tok.text), "loaded_term", rules.claim_note))
     return out
 
 
-def place_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
+def place_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
     """"the besieged Gaza Strip", "the blockaded territory", "illegally annexed Crimea"."""
     out = []
     adverbs = bool(ctx.words & rules.place_adverbs)
@@ -356,131 +432,13 @@ def place_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
     return out
 
 
-def _agent_modifier(ctx: _Context, noun: Token) -> Token | None:
-    """The name that says who carried out an attack named by ``noun``: a nationality or an
-    organisation before it ("Israeli airstrike", "Islamic Jihad rocket launch") or its
-    possessor ("Russia's strike"); a place before it is where it happened ("Gaza strike")."""
-    for child in noun.lefts:
-        for t in child.subtree:
-            if t.i >= noun.i or not ctx.is_name(t):
-                continue
-            if t.dep_ == "poss" or t.ent_type_ in ("NORP", "ORG") or t.pos_ == "ADJ":
-                return t
-    return None
-
-
-def _agent_after(ctx: _Context, noun: Token) -> Token | None:
-    """The name in a "by" phrase after an attack noun, its doer ("a failed rocket launch by
-    Islamic Jihad", "the bombing of the hospital by Israeli jets"); the last token of that
-    phrase, also when the parser hung it on the object ("of the hospital by ..."). "A strike by
-    the river" names no doer."""
-    objects = [g for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    for prep in [*noun.rights, *(r for o in objects for r in o.rights)]:
-        if prep.dep_ != "prep" or prep.lower_ != "by":
-            continue
-        who = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        if who is None:
-            continue
-        if (ctx.is_name(who) and who.ent_type_ in NAME_ENTITIES) or _agent_modifier(ctx, who) is not None:
-            return who.right_edge
-    return None
-
-
-def _doer(ctx: _Context, verb: Token, rules: LabelRules) -> Token | None:
-    """Who carried out the attack a verb names: its subject ("Israel kills 500", "Russian troops
-    shelled the town") or its agent ("the hospital was bombed by Israeli jets"), when that is a
-    name or a noun with a name before it; the first token of that phrase."""
-    for c in verb.children:
-        who = c if c.dep_ == "nsubj" else next((g for g in c.children if g.dep_ == "pobj"), None) \
-            if c.dep_ == "agent" else None
-        if who is None or who.lower_ in rules.attack_nouns:
-            continue  # "the Russian strike killed 20": the noun names the doer itself
-        if ctx.is_name(who) and who.ent_type_ in NAME_ENTITIES:
-            return who
-        if _agent_modifier(ctx, who) is not None:
-            return _noun_phrase_start(who) if who.i < verb.i else who
-    return None
-
-
-def _unattributed(ctx: _Context, head: Token, start: int, end: int, rules: LabelRules) -> bool:
-    """Words in the outlet's own voice: not in a quotation or reported speech, not under a verb of
-    saying or blaming, not hedged ("if confirmed, it would be ...")."""
-    if ctx.in_quote(start, end):
-        return False
-    sent = head.sent
-    if any(t.lower_ in rules.attribution_verbs for t in sent if t.dep_ == "prep"):
-        return False  # "according to the ministry, ..."
-    if any(_says(t, rules) and t.i > head.i and t.dep_ not in ("relcl", "acl") and _after_comma(t)
-           for t in sent):
-        return False  # "..., the ministry said": the whole sentence is its account
-    for t in (head, *head.ancestors):
-        if t is not head and _says(t, rules):
-            return False  # "X blamed an Israeli strike", "officials said Israel bombed it"
-        if any(c.lower_ in rules.hedges for c in t.children if c.dep_ in ("aux", "mark", "advmod", "amod")):
-            return False
-    return True
-
-
-def _says(tok: Token, rules: LabelRules) -> bool:
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in rules.attribution_verbs
-
-
-def _after_comma(verb: Token) -> bool:
-    """A verb of saying that follows what was said: "..., the army said", "..., said the army"
-    (a comma right before the verb or before its subject)."""
-    starts = [verb.i] + [min(c.subtree, key=lambda t: t.i).i for c in verb.lefts if c.dep_ == "nsubj"]
-    return any(i > 0 and verb.doc[i - 1].text in (",", "—", "–") for i in starts)
-
-
-def _blame_candidates(ctx: _Context, rules: LabelRules) -> list[tuple[Token, Token, Token]]:
-    """(head, first, last) of each phrase that names who carried out an attack."""
-    out = []
-    for tok in ctx.tokens:
-        low = tok.lower_
-        if low in rules.attack_nouns and tok.pos_ in ("NOUN", "PROPN"):
-            agent = _agent_modifier(ctx, tok)
-            after = _agent_after(ctx, tok) if agent is None else None
-            if agent is not None:
-                out.append((tok, min(agent, _noun_phrase_start(tok), key=lambda t: t.i), tok))
-            elif after is not None:
-                out.append((tok, _noun_phrase_start(tok), after))
-        elif tok.lemma_.lower() in rules.attack_verbs and tok.pos_ == "VERB":
-            doer = _doer(ctx, tok, rules)
-            if doer is not None:
-                out.append((tok, *sorted((doer, tok), key=lambda t: t.i)))
-        elif low in rules.responsibility_words and tok.head.lemma_ == "be":
-            subj = next((c for c in tok.head.lefts if c.dep_ == "nsubj"), None)
-            if subj is None and tok.head.i > 0:  # a parse that lost the subject: the name before "was"
-                subj = tok.doc[tok.head.i - 1]
-            if subj is not None and ctx.is_name(subj):
-                last = next((c for c in tok.children if c.dep_ == "pobj"), tok)
-                out.append((tok, subj, last))
-    return out
-
-
-def blame_marks(ctx: _Context, rules: LabelRules) -> list[FramingMark]:
-    """Responsibility for an attack stated in the outlet's own voice ("the Israeli airstrike on the
-    hospital", "Israel kills 500", "Ukraine was not behind the blast"): whether it is disputed is
-    for the ledger to show across outlets."""
-    out: list[FramingMark] = []
-    spans = sorted(((first.idx, last.idx + len(last.text), head)
-                    for head, first, last in _blame_candidates(ctx, rules)), key=lambda x: (x[0], -x[1]))
-    for start, end, head in spans:
-        if any(m.start < end and start < m.end for m in out):
-            continue  # one mark for "the Russian missile strike ... killed"
-        if _unattributed(ctx, head, start, end, rules):
-            agent = (_agent_modifier(ctx, head) or _agent_after(ctx, head)) if head.pos_ in ("NOUN", "PROPN") else None
-            refers = ctx.referent(agent.idx, agent.idx + len(agent.text)) if agent is not None else None
-            out.append(ctx.mark(start, end, "unattributed_blame", rules.blame_note, refers))
-    return out
-
-
 def label_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], rules: LabelRules) -> list[FramingMark]:
-    """Every construction's marks for one article."""
-    ctx = _Context(doc, actors, quotes)
+    """Every construction's marks for one article but blame (``stages/framing_blame.py``)."""
+    ctx = LabelContext(doc, actors, quotes)
     return [*descriptor_marks(ctx, rules), *group_marks(ctx, rules), *act_marks(ctx, rules),
-            *party_word_marks(ctx, rules), *claim_marks(ctx, rules), *place_marks(ctx, rules), *blame_marks(ctx, rules)]
+            *party_word_marks(ctx, rules), *claim_marks(ctx, rules), *place_marks(ctx, rules)]
 
 
-__all__ = ["LABELS_SCHEMA", "LabelRules", "act_marks", "blame_marks", "claim_marks", "descriptor_marks", "group_marks", "label_marks",
-           "load_label_rules", "names_only", "party_word_marks", "place_marks"]
+__all__ = ["LABELS_SCHEMA", "NAME_ENTITIES", "LabelContext", "LabelRules", "act_marks", "claim_marks", "descriptor_marks",
+           "group_marks", "judged_account_marks", "label_marks", "load_label_rules", "names_only", "noun_phrase_start", "party_word_marks",
+           "place_marks"]
