@@ -45,6 +45,10 @@ CASES = [
     ("pushed on with the claim (negative: no particle)", "The ministry pushed on with claims that it ran the camp.",
      "ran", "asserted"),
     # a claim called false by a passive participle of falsity
+    ("a relative clause on a disputed count keeps its own stance", "The toll, which the council gave as 40, is "
+     "disputed.", "40", "asserted"),
+    ("a complement the parser labels relative is the claim (negative: no relative pronoun)",
+     "The allegations the council hid 40 deaths are disputed.", "hid", "denied"),
     ("claims were fabricated", "The army said the allegations that it shelled the school were fabricated.",
      "shelled", "denied"),
     ("claims were published (negative)", "The army said the allegations that it shelled the school were published.",

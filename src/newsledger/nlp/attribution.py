@@ -244,10 +244,17 @@ def _passive_agent(verb: Token) -> Token | None:
 
 def count_owner(anchor: Token, words: AttributionWords) -> Source | None:
     """The owner of the count noun holding a figure: "the ministry's toll of 500", "the Hamas
-    toll of 500", "its toll of 500" (a pronoun as written; the caller resolves it)."""
+    toll of 500", "its toll of 500", "Washington's estimate of 100-300 dead" (a pronoun as
+    written; the caller resolves it)."""
     noun: Token | None = None
-    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lower_ in words.count_nouns:
-        noun = anchor.head.head
+    for _ in range(3):  # the last number of a range to its first ("100-300", "between 100 and 300")
+        if anchor.dep_ in ("conj", "prep", "quantmod") and anchor.head.like_num and anchor.head.i < anchor.i:
+            anchor = anchor.head
+    counted = anchor
+    if anchor.dep_ == "nummod" and anchor.head.lower_ not in words.count_nouns:
+        counted = anchor.head  # "the US estimate of 100-300 dead": the number counts "dead"
+    if counted.dep_ == "pobj" and counted.head.lower_ == "of" and counted.head.head.lower_ in words.count_nouns:
+        noun = counted.head.head
     elif anchor.dep_ in ("appos", "nummod", "compound") and anchor.head.lower_ in words.count_nouns:
         noun = anchor.head
     if noun is None:

@@ -264,11 +264,20 @@ def _governor(cur: Token, w: StanceWords) -> Token | None:
         return head
     if dep in _COMPLEMENT or (dep == "advcl" and head.pos_ == "ADJ"):
         return head
-    if dep in ("acl", "ccomp", "appos", "relcl") and _lemma(head) in w.proposition_nouns | w.denial_nouns:
+    if dep in ("acl", "ccomp", "appos", "relcl") and _lemma(head) in w.proposition_nouns | w.denial_nouns \
+            and not (dep == "relcl" and _relative(cur)):
         return head  # "the claim that it fired the rocket", "its denial that it fired"
     if dep in ("dobj", "pobj", "prep", "nsubjpass") and (cur.pos_ in ("NOUN", "VERB", "ADP", "PROPN")):
         return head if head.pos_ in ("VERB", "NOUN", "ADP", "AUX") else None
     return None
+
+
+def _relative(clause: Token) -> bool:
+    """A true relative clause: it has a relative pronoun ("the toll, which the ministry gave",
+    "the report that came out"), unlike a complement the parser labels relative ("the
+    allegations it struck the hospital")."""
+    return any(c.tag_ in ("WDT", "WP", "WP$") or (c.lower_ == "that" and c.dep_ in ("nsubj", "nsubjpass", "dobj"))
+               for c in clause.children)
 
 
 def _own_stance(tok: Token, clause: Token, proposition: str, w: StanceWords) -> str | None:

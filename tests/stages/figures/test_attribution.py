@@ -31,6 +31,10 @@ CASES = [
     ("owner: an issued count", "Flood report\n\nThe toll of 41 given by the district council was questioned.", 41,
      "district council"),
     ("owner: negative", "Flood report\n\nThe toll of 41 was questioned by relief groups.", 41, None),
+    ("owner of a range", "Flood report\n\nThe district council's estimate of 30-41 dead was questioned.", 30,
+     "district council"),
+    ("owner of a range: between", "Flood report\n\nThe UNICEF estimate of between 30 and 41 deaths was "
+     "questioned.", 30, "UNICEF"),
     ("owner: near miss, a possessor that is no count", "Flood report\n\nThe council's 41 trucks reached the valley.",
      41, None),
     # the agent of a passive reporting verb states what its subject counts

@@ -37,6 +37,11 @@ CASES = [
     # a toll, alone or as the object of a verb placing it at a number
     ("toll", "The first toll of 80 was widely quoted.", 80, "killed"),
     ("toll", "Medics put the toll at 45 or less.", 45, "killed"),
+    ("toll: a relative pronoun as the object", "The toll, which medics put at 45, was questioned.", 45, "killed"),
+    ("toll: a copula with a count noun as subject", "The number of dead is now at 45, medics said.", 45,
+     "killed"),
+    ("toll: near miss, a relative pronoun for no measure noun", "The bridge, which engineers put at 45 metres, "
+     "was questioned.", 45, None),
     ("toll", "Medics put the tents at 45 sites.", 45, None),
     ("toll", "Monitors estimated the death toll at 60-90 people.", 60, "killed"),
     ("toll", "Officials placed the number of injured at 70.", 70, "injured"),

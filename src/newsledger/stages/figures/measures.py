@@ -206,12 +206,16 @@ def _pronoun_level(head: Token, lex: FigureLexicon) -> MeasureHit | None:
 
 def _object_level(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | None:
     """"put the toll at 50", "estimated the death toll at 100-300": the count hangs from a
-    preposition of a verb whose direct object is a measure noun."""
+    preposition of a verb whose direct object is a measure noun; "the toll, which X put at 50":
+    the object is a relative pronoun standing for the noun its clause hangs on."""
     if t.dep_ != "prep":
         return None
     for child in head.children:
-        if child.dep_ == "dobj" and child.pos_ in NOUNS:
-            m = measure_of_noun(child, lex) or _measure_of_count_noun(child, lex)
+        noun = child
+        if child.dep_ == "dobj" and child.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
+            noun = head.head
+        if child.dep_ == "dobj" and noun.pos_ in NOUNS:
+            m = measure_of_noun(noun, lex) or _measure_of_count_noun(noun, lex)
             if m:
                 return MeasureHit(m)
     return None
