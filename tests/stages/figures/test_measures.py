@@ -40,6 +40,18 @@ CASES = [
     ("toll: a relative pronoun as the object", "The toll, which medics put at 45, was questioned.", 45, "killed"),
     ("toll: a copula with a count noun as subject", "The number of dead is now at 45, medics said.", 45,
      "killed"),
+    ("toll: a count placed deep in a copula's phrase", "The number of dead is likely at the low end of the 45-60 "
+     "range, medics said.", 45, "killed"),
+    ("toll: an estimate that names no measure", "Medics believe the death toll is at the low end of their 45-60 "
+     "estimate.", 45, "killed"),
+    ("toll: the count noun's people with a participle", "Medics said the number of people hurt was near the top "
+     "of the 45-60 range.", 45, "injured"),
+    ("toll: negative, the count noun's people with no measure", "Medics said the number of people there was near "
+     "the top of the 45-60 range.", 45, None),
+    ("toll: negative, the copula's subject is no count", "The bridge is likely at the low end of the 45-60 range, "
+     "engineers said.", 45, None),
+    ("toll: near miss, another clause's subject", "The number of dead is unknown, and the damage is at the low end "
+     "of the 45-60 range.", 45, None),
     ("toll: near miss, a relative pronoun for no measure noun", "The bridge, which engineers put at 45 metres, "
      "was questioned.", 45, None),
     ("toll", "Medics put the tents at 45 sites.", 45, None),

@@ -35,6 +35,7 @@ MEASURES_SCHEMA: Any = {
     "level_verbs": [str],
     "change_words": [str],
     "people_nouns": [str],
+    "range_nouns": [str],
     "subset_before": [str],
     "subset_after": [str],
 }
@@ -208,6 +209,7 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         level_verbs=frozenset(measures["level_verbs"]),
         change_re=re.compile(rf"\b(?:{alternation(measures['change_words'])})\b[^.;:]{{0,40}}$", re.IGNORECASE),
         people_nouns=frozenset(w.lower() for w in measures["people_nouns"]),
+        range_nouns=frozenset(w.lower() for w in measures.get("range_nouns") or ()),
         source_verbs=frozenset(ctx["source_verbs"]),
         time_prepositions=frozenset(ctx["time_prepositions"]),
         place_prepositions=frozenset(ctx["place_prepositions"]),

@@ -130,13 +130,24 @@ def measure_of_noun(tok: Token, lex: FigureLexicon) -> str | None:
 
 
 def _measure_of_count_noun(noun: Token, lex: FigureLexicon) -> str | None:
-    """"the number of dead", "the tally of the injured": the measure of what a counting noun
-    counts (its "of" object)."""
+    """"the number of dead", "the tally of the injured", "the number of people killed": the
+    measure of what a counting noun counts (its "of" object, or the participle or adjective on
+    it)."""
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for gc in child.children:
                 if gc.dep_ == "pobj":
-                    return measure_of_noun(gc, lex) or lex.measure_adjectives.get(gc.lower_)
+                    return measure_of_noun(gc, lex) or lex.measure_adjectives.get(gc.lower_) or _modifier_measure(gc, lex)
+    return None
+
+
+def _modifier_measure(noun: Token, lex: FigureLexicon) -> str | None:
+    """The measure a participle or adjective on a noun gives: "people killed", "injured people"."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in lex.measure_verbs:
+            return lex.measure_verbs[c.lemma_.lower()]
+        if c.dep_ in ("amod", "acl") and c.lower_ in lex.measure_adjectives:
+            return lex.measure_adjectives[c.lower_]
     return None
 
 
@@ -311,7 +322,28 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
         m = measure_of_noun(noun, lex)
         if m:
             return MeasureHit(m, by_noun=True)
-    return _measure_of_state(anchor, noun, lex)
+    return _measure_of_subject(anchor, lex) or _measure_of_state(anchor, noun, lex)
+
+
+def _measure_of_subject(anchor: Token, lex: FigureLexicon) -> MeasureHit | None:
+    """A number deep in the phrase a copula or a verb of level places a count at: "the number
+    of dead is likely at the low end of the 100-300 range", "the toll stood near the top of the
+    UN's 40-60 bracket" (the subject says what is counted)."""
+    t = anchor
+    for _ in range(8):
+        if t.dep_ not in ("pobj", "prep", "nummod", "compound", "quantmod", "conj", "npadvmod", "amod", "attr") \
+                or t.head is t:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    if t.lemma_.lower() != "be" and t.lemma_.lower() not in lex.level_verbs:
+        return None
+    subj = _subject(t)
+    m = (measure_of_noun(subj, lex) or _measure_of_count_noun(subj, lex)) if subj is not None else None
+    return MeasureHit(m) if m else None
 
 
 def perpetrator(hit: MeasureHit, np_tokens: set[int]) -> Token | None:

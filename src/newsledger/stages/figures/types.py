@@ -116,6 +116,7 @@ class FigureLexicon:
     # states written after the counted ("in critical condition") -> measure (measures.yaml)
     measure_states: dict[str, str] = field(default_factory=dict)
     state_re: re.Pattern[str] | None = None
+    range_nouns: frozenset[str] = frozenset()  # "the 100-300 range": the stretch a count lies in
 
 
 
