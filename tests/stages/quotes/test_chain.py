@@ -181,3 +181,32 @@ def test_i_in_a_quotation_is_its_speaker(text: str, words: str, speaker: str | N
     said = [q for q in analysis.quotes if q.content.text == f"the {words}"]
     assert len(said) == 1, [q.content.text for q in analysis.quotes]
     assert names.get(said[0].speaker_actor_id or "") == speaker
+
+
+CLASS_DESCRIPTIONS = [
+    # positive: the nearest speaker of the type the noun names, not a name in a modifier
+    ("Al-Shabaab blamed the army for the blast. The Islamic State, a smaller group allied with al-Shabaab, "
+     "rejected the claim. The group said the army had planted the bomb.", "planted the bomb", "Islamic State"),
+    ("The Houthis blamed the navy for the blast. Hezbollah, a group allied with the Houthis, rejected the claim. "
+     "The militant group said the navy had planted the mine.", "planted the mine", "Hezbollah"),
+    # negative: a description naming more than its class is left to the actor stage (not the last speaker)
+    ("Al-Shabaab blamed the army for the blast. The Islamic State, a smaller group allied with al-Shabaab, "
+     "rejected the claim. The Somali group said the army had planted the bomb.", "planted the bomb",
+     "!Islamic State"),
+    # near miss: a person speaking last is no group
+    ("Al-Shabaab blamed the army for the blast. Its ally, Mayor Ana Ruiz, rejected the claim. "
+     "The group said the army had planted the bomb.", "planted the bomb", "al-Shabaab"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), CLASS_DESCRIPTIONS,
+                         ids=[str(i) for i in range(len(CLASS_DESCRIPTIONS))])
+def test_a_class_description_is_the_nearest_speaker_of_its_type(text: str, content: str, speaker: str) -> None:
+    analysis = pipeline().analyze_text(OPENING + text)
+    names = {a.id: a.name for a in analysis.actors}
+    found = [names.get(q.speaker_actor_id or "") for q in analysis.quotes if content in q.content.text]
+    assert found, [q.content.text for q in analysis.quotes]
+    if speaker.startswith("!"):
+        assert all(n != speaker[1:] for n in found), found
+    else:
+        assert all(n == speaker for n in found), found

@@ -85,7 +85,8 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
     assign_context_speakers(linker.blocks, quotes_atts, data)
     speakers = Speakers(doc, actors, data)
     chain = SpeakerChain(doc, actors, data.thresholds.speaker_chain_sentences, data.cues.verbs,
-                         data.attribution.spokesperson_nouns, data.speakers.document_nouns)
+                         data.attribution.spokesperson_nouns, data.speakers.document_nouns,
+                         data.speakers.class_nouns)
     for a in quotes_atts:
         carried_or_cited(doc, a, data.attribution)
         speakers.announced(a, linker.blocks)

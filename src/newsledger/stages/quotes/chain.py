@@ -26,7 +26,7 @@ its first link):
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -69,8 +69,10 @@ class SpeakerChain:
     """Resolves pronoun and definite-description speakers from the speakers before them."""
 
     def __init__(self, pd: ParsedDoc, actors: ActorLayer, window: int, cue_verbs: Collection[str],
-                 spokespeople: Collection[str] = (), documents: Collection[str] = ()) -> None:
+                 spokespeople: Collection[str] = (), documents: Collection[str] = (),
+                 class_nouns: Mapping[str, frozenset[str]] | None = None) -> None:
         self.pd = pd
+        self.class_nouns = class_nouns or {}
         self.spokespeople = frozenset(spokespeople)
         self.documents = frozenset(documents)
         self.actors = actors
@@ -125,7 +127,8 @@ class SpeakerChain:
         if single and word in THING_PRONOUNS | PERSON_PRONOUNS | GROUP_PRONOUNS:
             att.speaker_actor_id = self._pronoun(att, word, sentence)
         elif head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-            att.speaker_actor_id = self._description(head, sentence) or att.speaker_actor_id
+            att.speaker_actor_id = self._description(head, sentence) or self._class_description(head, sentence) \
+                or att.speaker_actor_id
         if att.speaker_actor_id is None and (head.lower_ in self.spokespeople or head.lemma_.lower() in self.documents):
             # "a spokesman said", "the statement said" with no issuer named: the body that spoke before
             att.speaker_actor_id = self._pronoun(att, "it", sentence)
@@ -219,6 +222,23 @@ class SpeakerChain:
         if word in PERSON_PRONOUNS:
             return a.type in _PERSON_TYPES
         return a.type in _GROUP_TYPES
+
+    def _class_description(self, head: Token, sentence: int) -> str | None:
+        """A bare description by a class noun ("the group said", "the militant group said"):
+        the nearest speaker before it of a type the noun names (``class_nouns``), the subject
+        of a cue being the likeliest antecedent. None when the description names more ("the
+        Palestinian group", "the group's leader") or no such speaker is within the window."""
+        kinds = self.class_nouns.get(head.lemma_.lower()) or self.class_nouns.get(head.lower_)
+        if not kinds or any(c.dep_ != "det" and (c.dep_ != "amod" or c.pos_ != "ADJ" or c.ent_type_)
+                            for c in head.children):
+            return None
+        for link in reversed(self.links):
+            if link.pos >= head.idx or sentence - link.sentence > self.window:
+                continue
+            a = self.actors.actor(link.actor_id)
+            if a is not None and a.type in kinds:
+                return link.actor_id
+        return None
 
     def _description(self, head: Token, sentence: int) -> str | None:
         lemma = head.lemma_.lower()

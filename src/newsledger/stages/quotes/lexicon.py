@@ -36,6 +36,7 @@ SPEAKERS_SCHEMA: Any = {
     "object_prepositions": [str],
     "first_person_pronouns": [str],
     "kin_nouns": [str],
+    "class_nouns": MapOf([str]),
 }
 _CONFIDENCES = ("phrase", "dash_source", "colon", "standalone", "context_speaker", "no_context_speaker",
                 "previous_paragraph_speaker", "partial_max", "unclosed_factor")
@@ -102,7 +103,17 @@ def build_speaker_words(raw: dict[str, Any]) -> SpeakerWords:
         object_prepositions=words("object_prepositions"),
         first_person_pronouns=words("first_person_pronouns"),
         kin_nouns=words("kin_nouns"),
+        class_nouns=_class_nouns(raw.get("class_nouns") or {}),
     )
+
+
+def _class_nouns(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """``class_nouns`` inverted: a noun to the actor types it may stand for."""
+    out: dict[str, set[str]] = {}
+    for kind, nouns in raw.items():
+        for noun in nouns:
+            out.setdefault(str(noun).lower(), set()).add(str(kind))
+    return {noun: frozenset(kinds) for noun, kinds in out.items()}
 
 
 def build_thresholds(raw: dict[str, Any]) -> Thresholds:

@@ -75,6 +75,7 @@ class SpeakerWords:
     object_prepositions: frozenset[str] = frozenset()  # "an attack on X": X is not who speaks
     first_person_pronouns: frozenset[str] = frozenset()  # "I" inside X's quotation is X
     kin_nouns: frozenset[str] = frozenset()  # "Gee's mother said": not Gee
+    class_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the group" -> {"group"}
 
 
 @dataclass(frozen=True)
