@@ -284,6 +284,11 @@ def _pair_in_paragraph(text: str, ms: MarkSet, p: int, bounds: tuple[int, int],
                 continue  # the reopening mark of a continued quotation
         open_families = {o.family for o in stack}
         role = _mark_role(text, i, glyph, bounds, open_families, ms)
+        if role == "open" and _left_unclosed(text, i, ms.family[glyph], stack, ps):
+            # “… to the West. “Part of it …,” he added: a quotation inside one takes the other
+            # family, so a double mark opening a sentence inside a double quotation starts anew
+            emit(stack[-1], i, False, i)
+            del stack[-1]
         if role == "open":
             stack.append(_OpenMark(i, glyph, ms.family[glyph], len(stack), p))
         elif role == "close":
@@ -294,6 +299,15 @@ def _pair_in_paragraph(text: str, ms: MarkSet, p: int, bounds: tuple[int, int],
                     emit(inner, i, False, i)
             emit(stack[k], m.end(), True, i)
             del stack[k:]
+
+
+def _left_unclosed(text: str, i: int, family: str, stack: list[_OpenMark], para_start: int) -> bool:
+    """The innermost open quotation is a double one left unclosed: another double mark opens a
+    new sentence inside it (after ". ", "? " or "! ")."""
+    if family != "double" or not stack or stack[-1].family != "double":
+        return False
+    before = text[para_start:i].rstrip()
+    return len(before) < i - para_start and before[-1:] in (".", "!", "?")
 
 
 def _reopened(text: str, ms: MarkSet, bottom: _OpenMark, nxt_start: int | None) -> bool:

@@ -50,6 +50,24 @@ def test_unclosed_quotation_is_capped_at_paragraph_end() -> None:
     assert qs[0].end == text.index("\n\n")
 
 
+LEFT_OPEN = [
+    # positive: a double mark opening a sentence inside an open double quotation starts a new one
+    ("“The port is shut. It stays shut. “We will reopen it,” he added.",
+     ["“The port is shut. It stays shut. ", "“We will reopen it,”"]),
+    # negative: a quotation inside a quotation in single marks nests
+    ("“The port is shut. ‘We will reopen it,’ they told us,” he said.",
+     ["“The port is shut. ‘We will reopen it,’ they told us,”", "‘We will reopen it,’"]),
+    # near miss: a double mark inside a sentence of an open quotation does not start anew
+    ("“The port is shut, and “the harbour” too,” he said.",
+     ["“The port is shut, and “the harbour” too,”", "“the harbour”"]),
+]
+
+
+@pytest.mark.parametrize(("text", "quotations"), LEFT_OPEN, ids=[str(i) for i in range(len(LEFT_OPEN))])
+def test_a_quotation_left_open_ends_where_a_new_one_opens(text: str, quotations: list[str]) -> None:
+    assert [q.text for q in find_quotations(text)] == quotations
+
+
 @pytest.mark.parametrize(
     ("text", "blocks"),
     [
