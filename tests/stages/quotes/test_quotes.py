@@ -493,3 +493,24 @@ def test_an_aside_on_an_object_is_not_the_content(parse: Parse, text: str, conte
     objs = [q.content.text for q in quotes_of(parse, text) if q.cue is not None and q.cue.text in
             ("condemned", "praised")]
     assert objs == [content]
+
+
+PARENTHETICAL = [
+    # positive: an inverted cue set between commas: the subject after it speaks, the one before
+    # it opens the content
+    ("The decision, said the minister, was final.", "The decision, said the minister, was final", "the minister"),
+    ("One question, say some analysts, is how long the truce holds.",
+     "One question, say some analysts, is how long the truce holds", "some analysts"),
+    # negative: the cue after its subject
+    ("The decision, the minister said, was final.", "The decision, the minister said, was final", "the minister"),
+    # near miss: no comma parts the subject before the cue: it is the speaker
+    ("The minister said the decision was final.", "the decision was final", "The minister"),
+    # near miss: a dateline before the speaker is no part of the content
+    ("Port Town, Coastland: The ministry says the decision was final.", "the decision was final", "The ministry"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), PARENTHETICAL, ids=[c[0][:30] for c in PARENTHETICAL])
+def test_an_inverted_parenthetical_cue(parse: Parse, text: str, content: str, speaker: str) -> None:
+    got = [(q.content.text, q.speaker.text if q.speaker else None) for q in quotes_of(parse, text)]
+    assert got == [(content, speaker)]

@@ -11,9 +11,10 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from ...nlp import ParsedDoc
-from ...nlp.syntax import SUBJECT_DEPS, noun_clause
+from ...nlp.syntax import SUBJECT_DEPS
 from ...records import ActorLayer
 from .claim_nouns import claim_apposition, claim_commas, claimed_clause
+from .phrases import phrase_attributions, speaker_range
 from .types import (
     COMPLEMENTIZERS,
     CUE_LEFT_DEPS,
@@ -23,7 +24,6 @@ from .types import (
     OBJECT_DEPS,
     QUOTE_GLYPHS,
     RIGHT_STOP_DEPS,
-    SPEAKER_CUT_DEPS,
     TRAILING_CONJ,
     TRAILING_JUNK,
     WH_WORDS,
@@ -55,31 +55,6 @@ def _is_infinitive(tok: Token) -> bool:
     return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
-def _speaker_range(tok: Token) -> tuple[int, int, int]:
-    """The speaker phrase headed by ``tok``: its subtree without a trailing relative clause, and
-    without what a colon before it closes ("GAZA CITY, Gaza Strip: The ministry said")."""
-    colon = next((t for t in tok.rights if t.text == ":"), None)
-    after = next((c for c in tok.rights if colon is not None and c.i > colon.i and c.dep_ == "appos"), None)
-    if after is not None:
-        return _speaker_range(after)  # the dateline was parsed as the subject, the speaker as its apposition
-    left = tok.left_edge.i
-    left = max([left, *(t.i + 1 for t in tok.doc[left:tok.i] if _dateline_mark(t))])
-    right = tok.right_edge.i
-    for c in tok.rights:
-        if c.dep_ in SPEAKER_CUT_DEPS:
-            right = min(right, c.left_edge.i - 1)
-    doc = tok.doc
-    while right > left and (doc[right].is_punct or doc[right].is_space):
-        if doc[right].text in ")]" and any(doc[j].text in "([" for j in range(left, right)):
-            break
-        right -= 1
-    while left < right and (doc[left].is_punct or doc[left].is_space):
-        left += 1
-    if right < tok.i:
-        right = tok.i
-    return doc[left].idx, doc[right].idx + len(doc[right].text), tok.idx
-
-
 def hung_on_content(v: Token) -> bool:
     """A participle after a comma that the parser hung on the content clause of another cue
     ("X denied that the strike came from its jets, claiming that ..."): it is X's, like the cue
@@ -101,11 +76,20 @@ def _content_clause(verb: Token) -> Token | None:
     return found
 
 
-def _dateline_mark(t: Token) -> bool:
-    """The mark that ends a dateline: a colon, or a dash after a word in capitals ("DUBAI -")."""
-    if t.text == ":":
-        return True
-    return t.text in ("-", "\u2014", "\u2013") and t.i > 0 and t.nbor(-1).is_upper and t.nbor(-1).is_alpha
+def _parted_subject(v: Token, spk: tuple[int, int, int] | None) -> Token | None:
+    """A subject the parser gave an inverted parenthetical cue besides its speaker after it,
+    before it and parted from it by a comma: the subject of the clause the cue interrupts ("The
+    decision, said the minister, was final"; not a dateline before "The ministry says ...")."""
+    if spk is None or spk[2] < v.idx:
+        return None
+    return next((c for c in v.children if c.dep_ in SUBJECT_DEPS and c.i < v.i and c.idx != spk[2]
+                 and _comma_between(c, v)), None)
+
+
+def _comma_between(a: Token, b: Token) -> bool:
+    """A comma between the tokens ``a`` and ``b``."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == "," for t in a.doc[lo + 1:hi])
 
 
 def _find_speaker(v: Token) -> tuple[int, int, int] | None:
@@ -118,17 +102,17 @@ def _find_speaker(v: Token) -> tuple[int, int, int] | None:
             if c.dep_ == "agent":
                 for g in c.children:
                     if g.dep_ == "pobj":
-                        return _speaker_range(g)
+                        return speaker_range(g)
         if passive:
             return None  # "it was reported that …": no source
         subjects = [c for c in h.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
-            c = min(
-                subjects, key=lambda t: abs(t.i - h.i)
-            )  # the nearest: "X, Imam Khamenei said, …"
-            return _speaker_range(c)
+            # the nearest, and of two as near the one no comma parts from the verb: "X, Imam
+            # Khamenei said, …"; "The decision, said the minister, was final"
+            c = min(subjects, key=lambda t: (abs(t.i - h.i), _comma_between(t, h)))
+            return speaker_range(c)
         if h.dep_ == "relcl" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return _speaker_range(h.head)
+            return speaker_range(h.head)
         if h.dep_ in INHERIT_DEPS and h.head is not h:
             h = h.head
             if h.dep_ == "prep" and h.head is not h:  # "… by telling them that …"
@@ -232,6 +216,10 @@ def _verb_attribution(v: Token, entry: CueEntry, lex: CueLexicon) -> Attribution
         one_side = all(c.i < v.i for c in chosen) or all(c.i > v.i for c in chosen)
         if one_side and att.content_start <= v.idx < att.content_end:
             att.content_start = att.content_end = None  # a content holding its own cue: a misparse
+    lead = _parted_subject(v, spk)
+    if lead is not None and (clause_mode or not chosen) and att.content_start is not None \
+            and att.content_start > v.idx:
+        att.content_start = lead.left_edge.idx  # "The decision, said the minister, was final"
     return att
 
 
@@ -399,61 +387,6 @@ def _head_clause(v: Token, lex: CueLexicon) -> tuple[int, int] | None:
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
 
-def _phrase_attributions(starts: list[Token], lex: CueLexicon, confidence: float) -> list[Attribution]:
-    """Attributions cued by a phrase such as "according to X": content is the rest of the clause."""
-    out: list[Attribution] = []
-    firsts = {p[0]: p for p in lex.phrases}
-    for tok in starts:
-        doc = tok.doc
-        phrase = firsts.get(tok.lower_)
-        if phrase is None:
-            continue
-        n = len(phrase)
-        if tok.i + n > len(doc) or tuple(t.lower_ for t in doc[tok.i : tok.i + n]) != phrase:
-            continue
-        last = doc[tok.i + n - 1]
-        pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
-        if pobj is None:
-            pobj = next(
-                (t for t in doc[last.i + 1 : last.i + 4] if t.pos_ in ("PROPN", "NOUN", "PRON")),
-                None,
-            )
-        if pobj is None:
-            continue
-        att = Attribution(tok.idx, last.idx + len(last.text), " ".join(phrase), confidence, True)
-        att.speaker_start, att.speaker_end, att.speaker_head = _speaker_range(pobj)
-        sent = tok.sent
-        phrase_lo = min(tok.left_edge.i, tok.i)
-        phrase_hi = max(pobj.right_edge.i, last.i)
-        clause = noun_clause(tok)
-        if clause is not None:  # "the ministry, which according to X has lost control, said": X says only that
-            lo, hi = _clause_without(clause, phrase_lo, phrase_hi)
-        elif phrase_lo <= sent.start:
-            lo, hi = phrase_hi + 1, sent.end - 1
-        else:
-            lo, hi = sent.start, phrase_lo - 1
-            if phrase_hi < sent.end - 2 and not doc[phrase_hi + 1].is_punct:
-                hi = sent.end - 1
-        if hi < lo:
-            continue
-        att.content_start, att.content_end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
-        out.append(att)
-    return out
-
-
-def _clause_without(clause: Token, phrase_lo: int, phrase_hi: int) -> tuple[int, int]:
-    """The tokens of a relative clause on the side of an attributing phrase that holds its verb,
-    without its relative pronoun ("who, according to X, is considering a run": "is considering
-    a run")."""
-    lo, hi = clause.left_edge.i, clause.right_edge.i
-    doc = clause.doc
-    while lo < hi and (doc[lo].tag_ in ("WDT", "WP") or doc[lo].is_punct):
-        lo += 1
-    if clause.i > phrase_hi:
-        return max(lo, phrase_hi + 1), hi
-    return lo, min(hi, phrase_lo - 1)
-
-
 def _candidate_tokens(doc: Doc, lex: CueLexicon) -> list[int]:
     """Indices of the tokens that may start a cue, found over the token arrays (no Token objects)."""
     strings = doc.vocab.strings
@@ -558,7 +491,7 @@ def find_attributions(pd: ParsedDoc, lex: CueLexicon, th: Thresholds,
         if entry is None or _physical(tok, lex, places) or _naming(tok, lex) or _cites_source(tok, lex, speakers):
             continue
         out.append(_verb_attribution(tok, entry, lex))
-    out.extend(_phrase_attributions(phrase_starts, lex, th.phrase))
+    out.extend(phrase_attributions(phrase_starts, lex, th.phrase))
     text = pd.text
     claims = claim_commas(doc, lex)
     for att in out:

@@ -1,0 +1,107 @@
+"""Where a speaker's phrase runs ("GAZA CITY, Gaza Strip: The ministry said" gives "The
+ministry") and the attributions cued by a phrase such as "according to X": the content is the
+rest of the clause, or only the relative clause the phrase stands in ("the ministry, which
+according to aid groups has lost control, said ...")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...nlp.syntax import noun_clause
+from .types import SPEAKER_CUT_DEPS, Attribution, CueLexicon
+
+
+def speaker_range(tok: Token) -> tuple[int, int, int]:
+    """The speaker phrase headed by ``tok``: its subtree without a trailing relative clause, and
+    without what a colon before it closes ("GAZA CITY, Gaza Strip: The ministry said")."""
+    colon = next((t for t in tok.rights if t.text == ":"), None)
+    after = next((c for c in tok.rights if colon is not None and c.i > colon.i and c.dep_ == "appos"), None)
+    if after is not None:
+        return speaker_range(after)  # the dateline was parsed as the subject, the speaker as its apposition
+    left = tok.left_edge.i
+    left = max([left, *(t.i + 1 for t in tok.doc[left:tok.i] if dateline_mark(t))])
+    right = tok.right_edge.i
+    for c in tok.rights:
+        if c.dep_ in SPEAKER_CUT_DEPS:
+            right = min(right, c.left_edge.i - 1)
+    doc = tok.doc
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        if doc[right].text in ")]" and any(doc[j].text in "([" for j in range(left, right)):
+            break
+        right -= 1
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    if right < tok.i:
+        right = tok.i
+    return doc[left].idx, doc[right].idx + len(doc[right].text), tok.idx
+
+
+
+
+def dateline_mark(t: Token) -> bool:
+    """The mark that ends a dateline: a colon, or a dash after a word in capitals ("DUBAI -")."""
+    if t.text == ":":
+        return True
+    return t.text in ("-", "\u2014", "\u2013") and t.i > 0 and t.nbor(-1).is_upper and t.nbor(-1).is_alpha
+
+
+
+
+def phrase_attributions(starts: list[Token], lex: CueLexicon, confidence: float) -> list[Attribution]:
+    """Attributions cued by a phrase such as "according to X": content is the rest of the clause."""
+    out: list[Attribution] = []
+    firsts = {p[0]: p for p in lex.phrases}
+    for tok in starts:
+        doc = tok.doc
+        phrase = firsts.get(tok.lower_)
+        if phrase is None:
+            continue
+        n = len(phrase)
+        if tok.i + n > len(doc) or tuple(t.lower_ for t in doc[tok.i : tok.i + n]) != phrase:
+            continue
+        last = doc[tok.i + n - 1]
+        pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            pobj = next(
+                (t for t in doc[last.i + 1 : last.i + 4] if t.pos_ in ("PROPN", "NOUN", "PRON")),
+                None,
+            )
+        if pobj is None:
+            continue
+        att = Attribution(tok.idx, last.idx + len(last.text), " ".join(phrase), confidence, True)
+        att.speaker_start, att.speaker_end, att.speaker_head = speaker_range(pobj)
+        sent = tok.sent
+        phrase_lo = min(tok.left_edge.i, tok.i)
+        phrase_hi = max(pobj.right_edge.i, last.i)
+        clause = noun_clause(tok)
+        if clause is not None:  # "the ministry, which according to X has lost control, said": X says only that
+            lo, hi = _clause_without(clause, phrase_lo, phrase_hi)
+        elif phrase_lo <= sent.start:
+            lo, hi = phrase_hi + 1, sent.end - 1
+        else:
+            lo, hi = sent.start, phrase_lo - 1
+            if phrase_hi < sent.end - 2 and not doc[phrase_hi + 1].is_punct:
+                hi = sent.end - 1
+        if hi < lo:
+            continue
+        att.content_start, att.content_end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+        out.append(att)
+    return out
+
+
+
+
+def _clause_without(clause: Token, phrase_lo: int, phrase_hi: int) -> tuple[int, int]:
+    """The tokens of a relative clause on the side of an attributing phrase that holds its verb,
+    without its relative pronoun ("who, according to X, is considering a run": "is considering
+    a run")."""
+    lo, hi = clause.left_edge.i, clause.right_edge.i
+    doc = clause.doc
+    while lo < hi and (doc[lo].tag_ in ("WDT", "WP") or doc[lo].is_punct):
+        lo += 1
+    if clause.i > phrase_hi:
+        return max(lo, phrase_hi + 1), hi
+    return lo, min(hi, phrase_lo - 1)
+
+
+__all__ = ["dateline_mark", "phrase_attributions", "speaker_range"]
