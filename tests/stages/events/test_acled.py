@@ -526,6 +526,29 @@ ROWS: list[Row] = [
      "COERCE", None, "blocked", "the march", None, STATE, "Protest with intervention"),
     ("Protest with intervention", "near miss", "Police blocked the road to the palace.",
      "COERCE", None, "blocked", "the road", None, STATE, "Other"),
+    # what a protest is against or denounces is its topic, not what the crowd did
+    ("Peaceful protest", "positive", "Hundreds of nurses marched through the town against violence in hospitals.",
+     "PROTEST", "demo", "marched", None, None, CIVIL, "Peaceful protest"),
+    ("Peaceful protest", "positive", "Farmers rallied in the square to denounce the killing of a herder.",
+     "PROTEST", "demo", "rallied", None, None, CIVIL, "Peaceful protest"),
+    ("Violent demonstration", "near miss", "Hundreds of nurses marched through the town and turned violent.",
+     "PROTEST", "demo", "marched", None, None, CIVIL, "Violent demonstration"),
+    # civilians who clash with the state's forces: a violent demonstration, not an armed clash
+    ("Violent demonstration", "positive", "Dozens of fishermen and students clashed with police near the harbour.",
+     "ASSAULT", None, "clashed", "police", ARMED, CIVIL, "Violent demonstration"),
+    ("Violent demonstration", "positive", "The gendarmes clashed with villagers near the harbour.",
+     "ASSAULT", None, "clashed", "villagers", CIVIL, STATE, "Violent demonstration"),
+    ("Violent demonstration", "negative", "Dozens of fishermen and students swam near the harbour.",
+     "ASSAULT", None, "swam", None, None, CIVIL, "Attack"),
+    ("Violent demonstration", "near miss", "The gendarmes clashed with bandits near the harbour.",
+     "ASSAULT", None, "clashed", "bandits", ARMED, STATE, "Armed clash"),
+    # party supporters who attack one another; a crowd's violence with no demonstration told
+    ("Mob violence", "positive", "Supporters of two rival candidates attacked each other with clubs.",
+     "ASSAULT", None, "attacked", None, None, CIVIL, "Mob violence"),
+    ("Mob violence", "positive", "A crowd of neighbours burned the hut of a man they suspected of sorcery.",
+     "PROTEST", "riot", "burned", "the hut", None, CIVIL, "Mob violence"),
+    ("Mob violence", "near miss", "A crowd of striking dockers burned tyres outside the port during a protest.",
+     "PROTEST", "riot", "burned", "tyres", None, CIVIL, "Violent demonstration"),
 ]
 
 
@@ -558,7 +581,8 @@ def label_of(e: Event) -> str | None:
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in ROWS])
 def test_rule(row: Row, acled: AcledData, parse: Callable[..., ParsedDoc]) -> None:
     pd = parse(row[2])
-    sent = Sentence(list(next(iter(pd.spacy_sentences()))[1]), acled.not_cues)
+    sent = Sentence(list(next(iter(pd.spacy_sentences()))[1]), acled.not_cues,
+                    (acled.topic_words, acled.topic_governors))
     actors = {**ACTORS, **{a.id: a for a in (row[7], row[8]) if a is not None}}
     out = classify(make_event(pd, row), sent, actors, acled)
     assert label_of(out) == row[9]
