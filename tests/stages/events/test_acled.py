@@ -549,6 +549,36 @@ ROWS: list[Row] = [
      "PROTEST", "riot", "burned", "the hut", None, CIVIL, "Mob violence"),
     ("Mob violence", "near miss", "A crowd of striking dockers burned tyres outside the port during a protest.",
      "PROTEST", "riot", "burned", "tyres", None, CIVIL, "Violent demonstration"),
+    # violence in a robbery or an extortion, a ransom demanded: organised crime
+    ("organised_crime", "positive", "A goldsmith was stabbed to death by burglars in his shop.",
+     "ASSAULT", None, "stabbed", "A goldsmith", CIVIL, None, "organised_crime"),
+    ("organised_crime", "negative", "A goldsmith was stabbed to death in his shop.",
+     "ASSAULT", None, "stabbed", "A goldsmith", CIVIL, None, "Attack"),
+    ("organised_crime", "near miss", "Insurgents stabbed a goldsmith during a robbery in his shop.",
+     "ASSAULT", None, "stabbed", "a goldsmith", CIVIL, REBEL, "Attack"),
+    ("organised_crime", "positive", "The abductors demanded a ransom for the pilot.",
+     "REQUEST", None, "demanded", "the pilot", None, None, "organised_crime"),
+    ("organised_crime", "near miss", "The rebels demanded a ransom for the pilot.",
+     "REQUEST", None, "demanded", "the pilot", None, REBEL, "diplomacy"),
+    ("organised_crime", "positive", "Officers arrested two men for brewing illicit liquor in the forest.",
+     "COERCE", "arrest", "arrested", "two men", CIVIL, STATE, "organised_crime"),
+    # deaths from poisoned liquor: a man-made disaster
+    ("man_made_disaster", "positive", "Nine labourers died after consuming spurious liquor in the camp.",
+     "NONE", None, "liquor", None, None, None, "man_made_disaster"),
+    ("man_made_disaster", "near miss", "Officers seized spurious liquor in the camp.",
+     "COERCE", None, "seized", "spurious liquor", None, STATE, "organised_crime"),
+    # a structure that collapses, read with no act: a man-made disaster; talks that collapse are none
+    ("man_made_disaster", "positive", "The roof of the old cinema collapsed during the night.",
+     "NONE", None, "collapsed", None, None, None, "man_made_disaster"),
+    ("man_made_disaster", "near miss", "The talks between the unions collapsed on Monday.",
+     "NONE", None, "collapsed", None, None, None, None),
+    # diplomacy with no actor's act (reports.yaml diplomatic_meeting, diplomatic_break)
+    ("diplomacy", "positive", "The finance ministers of the two states met in Oslo.",
+     "NONE", None, "met", None, None, None, "diplomacy"),
+    ("diplomacy", "near miss", "The peace talks between the army and the rebels were held in Oslo.",
+     "NONE", None, "held", None, None, None, "Agreement"),
+    ("diplomacy", "negative", "A storm hit the coast of Oslo.",
+     "NONE", None, "hit", None, None, None, None),
 ]
 
 

@@ -327,6 +327,26 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      "seized", ("COERCE", "organised_crime", "Customs officers")),
     ("contraband_seized", "near miss", "Customs officers seized forty rifles at the port.",
      "seized", ("COERCE", "Disrupted weapons use", "Customs officers")),
+    # diplomacy told with no actor the dictionary knows: a meeting of officials, ties cut
+    ("diplomatic_meeting", "positive", "The trade ministers of the three states met in Lisbon on Friday.",
+     "met", ("NONE", "diplomacy", None)),
+    ("diplomatic_meeting", "positive", "Talks between the two envoys were held behind closed doors.",
+     "held", ("NONE", "diplomacy", None)),
+    ("diplomatic_meeting", "negative", "The members of the chess club met in Lisbon on Friday.", "met", None),
+    ("diplomatic_meeting", "near miss", "A fire broke out in the hall during the summit of foreign ministers.",
+     "summit", None),  # the summit is when it happened, not what is reported
+    ("diplomatic_break", "positive", "The ministry announced the expulsion of four diplomats on Monday.",
+     "expulsion", ("NONE", "diplomacy", "The ministry")),
+    ("diplomatic_break", "positive", "The consulate in the port city was closed after the diplomatic row.",
+     "closed", ("NONE", "diplomacy", None)),
+    ("diplomatic_break", "negative", "The bakery in the port city was closed after the row.", "closed", None),
+    ("diplomatic_break", "near miss", "The expulsion of four students from the academy angered parents.",
+     "expulsion", None),
+    # deaths from poisoned liquor: a man-made disaster; the liquor trade itself is organised crime
+    ("poisoned_drink", "positive", "Eleven villagers died after drinking illicit liquor at a wedding.",
+     "liquor", ("NONE", "man_made_disaster", "villagers")),  # who drank it
+    ("poisoned_drink", "negative", "Villagers drank liquor at a wedding.", "liquor", None),
+    ("poisoned_drink", "near miss", "Police seized illicit liquor at a wedding after two guests died.", "liquor", None),
 ]
 
 
@@ -399,3 +419,15 @@ def test_sentence_with_an_actors_event_gets_no_report() -> None:
     events = pipeline().analyze_text("Rebels attacked the village, and a cache of rifles was found there.").events
     assert any(e.plover == "ASSAULT" for e in events)
     assert not any(e.predicate.text == "found" for e in events)
+
+
+def test_diplomacy_near_misses_give_no_diplomatic_report() -> None:
+    """The negative rows above pass when an event is left as diplomacy; these must give none at all."""
+    cases = [("The members of the chess club met in Lisbon on Friday.", "met"),
+             ("A fire broke out in the hall during the summit of foreign ministers.", "summit"),
+             ("The bakery in the port city was closed after the row.", "closed"),
+             ("The expulsion of four students from the academy angered parents.", "expulsion")]
+    for text, word in cases:
+        e = _event_on(text, word)
+        assert e is None or e.plover != NOT_PLOVER, text
+    assert len(cases) == 4
