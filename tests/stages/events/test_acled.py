@@ -579,6 +579,30 @@ ROWS: list[Row] = [
      "NONE", None, "held", None, None, None, "Agreement"),
     ("diplomacy", "negative", "A storm hit the coast of Oslo.",
      "NONE", None, "hit", None, None, None, None),
+    # wounding force against protesters: excessive force, not an intervention
+    ("Excessive force against protesters", "positive", "Guards fired rubber bullets at the marchers, injuring nine.",
+     "ASSAULT", None, "fired", "the marchers", CIVIL, STATE, "Excessive force against protesters"),
+    ("Excessive force against protesters", "near miss", "Guards fired tear gas to disperse the marchers.",
+     "ASSAULT", None, "fired", "the marchers", CIVIL, STATE, "Protest with intervention"),
+    ("Excessive force against protesters", "near miss",
+     "Guards fired rubber bullets at the protesters after some of them threw stones.",
+     "ASSAULT", None, "fired", "the protesters", CIVIL, STATE, "Violent demonstration"),
+    # an attack said to be its doer's, or to bear its marks: an attribution of responsibility
+    ("claim_of_responsibility", "positive", "The Front was responsible for the ambush on the convoy.",
+     "ASSAULT", None, "was", None, None, REBEL, "claim_of_responsibility"),
+    ("claim_of_responsibility", "positive", "The bombing of the depot bore the hallmarks of the Front.",
+     "ASSAULT", None, "bombing", "the depot", None, None, "claim_of_responsibility"),
+    ("claim_of_responsibility", "positive", "The ministry accused the Front of the attack on the depot.",
+     "ACCUSE", None, "accused", "the Front", None, STATE, "claim_of_responsibility"),
+    ("claim_of_responsibility", "near miss", "The ministry accused the Front of lying about the depot.",
+     "ACCUSE", None, "accused", "the Front", None, STATE, "diplomacy"),
+    # an armed group's members who defect, its recruits, allegiance or new leader (reports.yaml)
+    ("Change to group/activity", "positive", "Forty fighters of the militia defected on Monday.",
+     "NONE", None, "defected", None, None, None, "Change to group/activity"),
+    ("Change to group/activity", "positive", "The insurgents named a new commander after the raid.",
+     "NONE", None, "named", None, None, None, "Change to group/activity"),
+    ("Change to group/activity", "near miss", "The insurgents found a new commander after the raid.",
+     "NONE", None, "found", None, None, None, None),
 ]
 
 
