@@ -603,6 +603,15 @@ ROWS: list[Row] = [
      "NONE", None, "named", None, None, None, "Change to group/activity"),
     ("Change to group/activity", "near miss", "The insurgents found a new commander after the raid.",
      "NONE", None, "found", None, None, None, None),
+    # an effigy burned is a symbolic protest; villagers who block a road or sit in protest peacefully
+    ("Peaceful protest", "positive", "Students burned an effigy of the governor at the gate.",
+     "COERCE", None, "burned", "an effigy", None, CIVIL, "Peaceful protest"),
+    ("Peaceful protest", "near miss", "Students burned an effigy and threw stones at the police at the gate.",
+     "PROTEST", "riot", "burned", "an effigy", None, CIVIL, "Violent demonstration"),
+    ("Peaceful protest", "positive", "Angry villagers blocked the highway for three hours.",
+     "PROTEST", "obstruct", "blocked", "the highway", None, CIVIL, "Peaceful protest"),
+    ("Mob violence", "near miss", "Angry villagers beat the two thieves with sticks.",
+     "ASSAULT", None, "beat", "the two thieves", CIVIL, CIVIL, "Mob violence"),
 ]
 
 

@@ -370,6 +370,22 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      "appointed", ("NONE", "Change to group/activity", "The rebels")),
     ("group_leader", "negative", "The company appointed a new chief for the eastern branch.", "appointed", None),
     ("group_leader", "near miss", "The rebels appointed a new spokesman for the talks abroad.", "appointed", None),
+    # a battle between armed sides, told by its noun
+    ("battle_noun", "positive", "Fierce battles raged on Monday between the army and the rebels near the dam.",
+     "battles", ("ASSAULT", "Armed clash", None)),
+    ("battle_noun", "negative", "Fierce battles raged on Monday between the two lawyers in court.", "battles", None),
+    ("battle_noun", "near miss", "The army warned of a long battle against the rebels near the dam.", "battle", None),
+    # property destroyed in an attack: the attack, told by its noun
+    ("casualties_in_attack", "positive", "Three houses were flattened in an air raid on the village.",
+     "raid", ("ASSAULT", "Air/drone strike", None)),
+    ("casualties_in_attack", "near miss", "Three houses were flattened in a storm on the village.", "storm", None),
+    # slogans raised, offices besieged: a protest
+    ("slogans", "positive", "Dock workers raised slogans against the port authority on Tuesday.",
+     "raised", ("PROTEST", "Peaceful protest", "Dock workers")),
+    ("slogans", "positive", "Members of the union gheraoed the district office for two hours.",
+     "gheraoed", ("PROTEST", "Peaceful protest", "Members of the union")),
+    ("slogans", "negative", "Dock workers raised funds for the port hospital on Tuesday.", "raised", None),
+    ("slogans", "near miss", "Soldiers raised slogans in praise of the army on parade day.", "raised", None),
     # deaths from poisoned liquor: a man-made disaster; the liquor trade itself is organised crime
     ("poisoned_drink", "positive", "Eleven villagers died after drinking illicit liquor at a wedding.",
      "liquor", ("NONE", "man_made_disaster", "villagers")),  # who drank it
