@@ -370,6 +370,18 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      "appointed", ("NONE", "Change to group/activity", "The rebels")),
     ("group_leader", "negative", "The company appointed a new chief for the eastern branch.", "appointed", None),
     ("group_leader", "near miss", "The rebels appointed a new spokesman for the talks abroad.", "appointed", None),
+    # a vehicle packed with explosives driven into a target
+    ("vehicle_bomb", "positive", "A truck laden with explosives rammed into the gate of the barracks.",
+     "rammed", ("ASSAULT", "Remote explosive/landmine/IED", None)),
+    ("vehicle_bomb", "positive", "A car driven by a suicide attacker slammed into the checkpoint.",
+     "slammed", ("ASSAULT", "Suicide bomb", None)),
+    ("vehicle_bomb", "negative", "A truck laden with vegetables reached the gate of the market.", "reached", None),
+    ("vehicle_bomb", "near miss", "A truck laden with explosives was stopped at the gate of the barracks.",
+     "stopped", None),
+    # chlorine used as a weapon
+    ("chemical_weapon_used", "positive", "The regime used chlorine on the besieged suburb, medics said.",
+     "used", ("ASSAULT", "Chemical weapon", "The regime")),
+    ("chemical_weapon_used", "near miss", "The plant used chlorine to clean the water, engineers said.", "used", None),
     # a battle between armed sides, told by its noun
     ("battle_noun", "positive", "Fierce battles raged on Monday between the army and the rebels near the dam.",
      "battles", ("ASSAULT", "Armed clash", None)),
