@@ -612,6 +612,15 @@ ROWS: list[Row] = [
      "PROTEST", "obstruct", "blocked", "the highway", None, CIVIL, "Peaceful protest"),
     ("Mob violence", "near miss", "Angry villagers beat the two thieves with sticks.",
      "ASSAULT", None, "beat", "the two thieves", CIVIL, CIVIL, "Mob violence"),
+    # an aircraft that goes down with no attack told, an accidental shooting, a heat wave: no conflict
+    ("man_made_disaster", "positive", "A cargo plane went down near the airfield, killing its crew of four.",
+     "ASSAULT", None, "killing", "its crew", None, None, "man_made_disaster"),
+    ("man_made_disaster", "near miss", "Rebels fired a rocket at a cargo plane, which went down near the airfield.",
+     "ASSAULT", None, "fired", "a cargo plane", None, REBEL, "Shelling/artillery/missile attack"),
+    ("man_made_disaster", "positive", "A guard accidentally shot a colleague while cleaning his rifle.",
+     "ASSAULT", "firearms", "shot", "a colleague", None, None, "man_made_disaster"),
+    ("natural_disaster", "positive", "The heat wave has killed forty people across the plains.",
+     "ASSAULT", None, "killed", "forty people", CIVIL, None, "natural_disaster"),
 ]
 
 

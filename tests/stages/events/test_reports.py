@@ -382,6 +382,9 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("chemical_weapon_used", "positive", "The regime used chlorine on the besieged suburb, medics said.",
      "used", ("ASSAULT", "Chemical weapon", "The regime")),
     ("chemical_weapon_used", "near miss", "The plant used chlorine to clean the water, engineers said.", "used", None),
+    # toxic fumes: a man-made disaster
+    ("disaster", "positive", "Toxic fumes from the tannery sickened forty villagers overnight.",
+     "fumes", ("NONE", "man_made_disaster", None)),
     # a battle between armed sides, told by its noun
     ("battle_noun", "positive", "Fierce battles raged on Monday between the army and the rebels near the dam.",
      "battles", ("ASSAULT", "Armed clash", None)),
