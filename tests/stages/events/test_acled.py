@@ -621,6 +621,16 @@ ROWS: list[Row] = [
      "ASSAULT", "firearms", "shot", "a colleague", None, None, "man_made_disaster"),
     ("natural_disaster", "positive", "The heat wave has killed forty people across the plains.",
      "ASSAULT", None, "killed", "forty people", CIVIL, None, "natural_disaster"),
+    # a source named by a state unit's noun ("counterterrorism units") is a state force
+    ("Government regains territory", "positive", "Elite counterterrorism units retook the hamlet from the insurgents.",
+     "ASSAULT", "seize", "retook", "the insurgents", ARMED, None, "Government regains territory"),
+    # protesters' own violence: damage, brickbats, policemen injured
+    ("Violent demonstration", "positive", "Protesters threw brickbats and damaged shops along the avenue.",
+     "PROTEST", "demo", "threw", None, None, CIVIL, "Violent demonstration"),
+    ("Violent demonstration", "positive", "The march went on until three policemen were injured near the avenue.",
+     "PROTEST", "demo", "march", None, None, CIVIL, "Violent demonstration"),
+    ("Violent demonstration", "near miss", "The march went on until three marchers were injured near the avenue.",
+     "PROTEST", "demo", "march", None, None, CIVIL, "Excessive force against protesters"),
 ]
 
 

@@ -385,6 +385,13 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     # toxic fumes: a man-made disaster
     ("disaster", "positive", "Toxic fumes from the tannery sickened forty villagers overnight.",
      "fumes", ("NONE", "man_made_disaster", None)),
+    # a place an armed force enters
+    ("territory_entered", "positive", "Government troops entered the rebel stronghold of Kalo on Monday.",
+     "entered", ("ASSAULT", "Government regains territory", "Government troops")),
+    ("territory_entered", "negative", "Aid workers entered the village of Kalo on Monday.", "entered", None),
+    ("territory_entered", "near miss", "Government troops entered talks with the rebels on Monday.", "entered", None),
+    ("territory_taken", "positive", "The insurgents overran an army post near the river.",
+     "overran", ("ASSAULT", "Non-state actor overtakes territory", "The insurgents")),
     # a battle between armed sides, told by its noun
     ("battle_noun", "positive", "Fierce battles raged on Monday between the army and the rebels near the dam.",
      "battles", ("ASSAULT", "Armed clash", None)),
