@@ -631,6 +631,11 @@ ROWS: list[Row] = [
      "PROTEST", "demo", "march", None, None, CIVIL, "Violent demonstration"),
     ("Violent demonstration", "near miss", "The march went on until three marchers were injured near the avenue.",
      "PROTEST", "demo", "march", None, None, CIVIL, "Excessive force against protesters"),
+    # assets frozen: a sanction, diplomacy outside ACLED; other property seized stays a strategic development
+    ("diplomacy", "positive", "The treasury froze the assets of three generals.",
+     "COERCE", "seize", "froze", "the assets", None, STATE, "diplomacy"),
+    ("diplomacy", "near miss", "The treasury seized the houses of three generals.",
+     "COERCE", "seize", "seized", "the houses", None, STATE, "Other"),
 ]
 
 

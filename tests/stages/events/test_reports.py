@@ -408,6 +408,16 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      "gheraoed", ("PROTEST", "Peaceful protest", "Members of the union")),
     ("slogans", "negative", "Dock workers raised funds for the port hospital on Tuesday.", "raised", None),
     ("slogans", "near miss", "Soldiers raised slogans in praise of the army on parade day.", "raised", None),
+    ("diplomatic_meeting", "positive", "Foreign ministers of the bloc gathered in Accra for a conference on trade.",
+     "gathered", ("NONE", "diplomacy", None)),
+    ("diplomatic_meeting", "near miss", "Strikers gathered outside the hall where the minister spoke.", "gathered", None),
+    ("diplomatic_measure", "positive", "The assembly of the union adopted a resolution on the border dispute.",
+     "adopted", ("NONE", "diplomacy", "The assembly of the union")),
+    ("diplomatic_measure", "negative", "The club adopted a new logo on Monday.", "adopted", None),
+    ("diplomatic_measure", "near miss", "The court imposed sanctions on the union for contempt.", "imposed", None),
+    ("terrorist_designation", "positive", "The ministry designated the movement a terrorist organisation.",
+     "designated", ("NONE", "diplomacy", "The ministry")),
+    ("terrorist_designation", "negative", "The ministry designated the park a nature reserve.", "designated", None),
     # deaths from poisoned liquor: a man-made disaster; the liquor trade itself is organised crime
     ("poisoned_drink", "positive", "Eleven villagers died after drinking illicit liquor at a wedding.",
      "liquor", ("NONE", "man_made_disaster", "villagers")),  # who drank it
