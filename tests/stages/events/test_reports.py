@@ -418,6 +418,34 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("terrorist_designation", "positive", "The ministry designated the movement a terrorist organisation.",
      "designated", ("NONE", "diplomacy", "The ministry")),
     ("terrorist_designation", "negative", "The ministry designated the park a nature reserve.", "designated", None),
+    # an act told only to describe a participant ("rebels backed by X") leaves the sentence's report to be read
+    ("territory_taken", "positive", "Fighters backed by Ostland took control of three villages near the dam.",
+     "took", ("ASSAULT", "Non-state actor overtakes territory", "Fighters")),
+    ("territory_taken", "near miss", "Ostland backed the fighters who took control of three villages near the dam.",
+     "took", None),  # the backing is what the sentence reports
+    # protests, riots, clashes, handovers and exchanges told only by their nouns, in an article that tells no act
+    ("protest_fallback", "positive", "Thousands of teachers stood in the capital for a protest over pay.",
+     "protest", ("PROTEST", "Peaceful protest", None)),
+    ("protest_fallback", "negative", "Thousands of teachers stood in the capital for a parade.",
+     "parade", None),
+    ("riot_fallback", "positive", "Mobs of looters roamed the port after the verdict.",
+     "Mobs", ("PROTEST", "Mob violence", None)),
+    ("riot_fallback", "negative", "Crowds of shoppers roamed the port after the holiday.", "Crowds", None),
+    ("looting_fallback", "positive", "There was widespread looting in the old market after the blackout.",
+     "looting", ("COERCE", "Looting/property destruction", None)),
+    ("looting_fallback", "negative", "There was widespread joy in the old market after the match.", "joy", None),
+    ("clash_fallback", "positive", "The rebels suffered heavy losses in clashes with troops near the dam.",
+     "clashes", ("ASSAULT", "Armed clash", None)),
+    ("clash_fallback", "near miss", "Officials warned of clashes with troops near the dam.",
+     "clashes", None),
+    ("handover_fallback", "positive", "After the handover of two districts to the army, the valley stayed calm.",
+     "handover", ("RETREAT", "Non-violent transfer of territory", None)),
+    ("handover_fallback", "negative", "After the handover of the keys to the tenants, the valley stayed calm.",
+     "handover", None),
+    ("prisoner_exchange_fallback", "positive", "A soldier watched the exchange process of prisoners near the front.",
+     "exchange", ("AGREE", "Agreement", None)),
+    ("prisoner_exchange_fallback", "negative", "A trader watched the exchange of currencies near the front.", "exchange",
+     None),
     # deaths from poisoned liquor: a man-made disaster; the liquor trade itself is organised crime
     ("poisoned_drink", "positive", "Eleven villagers died after drinking illicit liquor at a wedding.",
      "liquor", ("NONE", "man_made_disaster", "villagers")),  # who drank it
@@ -507,3 +535,20 @@ def test_diplomacy_near_misses_give_no_diplomatic_report() -> None:
         e = _event_on(text, word)
         assert e is None or e.plover != NOT_PLOVER, text
     assert len(cases) == 4
+
+
+def test_killing_euphemisms_and_hostages_are_acts_of_the_patterns() -> None:
+    """patterns.yaml (touched for ACLED coverage): "martyred", "mowed down" and, of a person,
+    "neutralised" or "eliminated" are killings; "held hostage" an abduction; a bomb neutralised or
+    poverty eliminated is no killing."""
+    cases = [
+        ("Two constables were martyred by gunmen near the depot.", "martyred", "ASSAULT"),
+        ("Troops neutralised three infiltrators near the fence.", "neutralised", "ASSAULT"),
+        ("The gang held hostage two engineers near the depot.", "held", "ASSAULT"),
+        ("Engineers neutralised the old bomb near the fence.", "neutralised", None),
+        ("The reform eliminated poverty in the valley.", "eliminated", None),
+    ]
+    for text, word, plover in cases:
+        e = _event_on(text, word)
+        assert (e.plover if e is not None and e.plover == "ASSAULT" else None) == plover, text
+    assert len(cases) == 5

@@ -264,23 +264,36 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports) -> Found |
     )
 
 
+PARTICIPANT_DEPS = ("acl", "amod", "compound")  # "militants backed by Ankara", "Turkish-backed rebels"
+
+
+def describes_participant(f: Found) -> bool:
+    """An act told in a participle or adjective that describes a participant ("the militants backed
+    by Ankara took control of the villages", "Turkish-backed rebels"): it says who someone is, not
+    what the sentence reports, so it leaves the sentence's reports to be read."""
+    return not f.noun and f.pred[0].dep_ in PARTICIPANT_DEPS
+
+
 def report_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: Reports) -> list[Found]:
     """The report events of a sentence that has no event of the patterns: a report is what the
     sentence says happened when no actor's act was found (one more event beside an actor's act
     would be a second reading of one happening). The first construction that matches a word
     decides. A construction marked ``main_clause`` is read on the sentence's root even when the
     acts found are told below it ("hundreds protested against the killing of a student"): it is
-    what the sentence reports, and it outranks them."""
-    top = [f for f in found if f.parent is None]
+    what the sentence reports, and it outranks them. An act told only to describe a participant
+    (:func:`describes_participant`) blocks no construction, and a report on the root outranks it."""
+    every = [f for f in found if f.parent is None]
+    top = [f for f in every if not describes_participant(f)]
     if any(t.i == sent.root.i for f in top for t in [*f.pred, *f.extra]):
         return []  # the sentence reports an act with its actors already
     usable, starts = _usable(sent, reports, lambda r: (r.main_clause or not top) and not r.fallback)
-    if not top:
+    if not every:
         return _reports_on(ctx, sent, usable, reports, starts)
-    above = min(ctx.rules.confidence.ceiling, max(f.confidence for f in top) + 0.01)
-    out = [f for f in _reports_on(ctx, sent, usable, reports, starts) if f.clause.i == sent.root.i]
+    above = min(ctx.rules.confidence.ceiling, max(f.confidence for f in every) + 0.01)
+    out = [f for f in _reports_on(ctx, sent, usable, reports, starts) if not top or f.clause.i == sent.root.i]
     for f in out:
-        f.confidence = max(f.confidence, above)
+        if f.clause.i == sent.root.i:
+            f.confidence = max(f.confidence, above)
     return out
 
 
@@ -328,5 +341,5 @@ def _reports_on(ctx: Context, sent: SpacySpan, usable: list[tuple[int, Report]],
     return out
 
 
-__all__ = ["REPORTS_SCHEMA", "build_reports", "fallback_events", "load_reports", "match", "report_events", "themes",
+__all__ = ["REPORTS_SCHEMA", "build_reports", "describes_participant", "fallback_events", "load_reports", "match", "report_events", "themes",
            "verb_trigger"]
