@@ -348,6 +348,10 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("responsible_for_attack", "positive", "The Front owned up to the killing of the two herders.",
      "owned", ("ASSAULT", "claim_of_responsibility", "The Front")),
     ("responsible_for_attack", "negative", "The ministry is responsible for the roads of the province.", "is", None),
+    ("responsible_for_attack", "positive", "Officials pointed the finger at the Front for the ambush on the convoy.",
+     "pointed", ("ASSAULT", "claim_of_responsibility", "Officials")),
+    ("responsible_for_attack", "near miss",
+     "The Front dismissed the accusations that it was responsible for the ambush on the convoy.", "was", None),
     ("responsible_for_attack", "near miss", "The group said it was not responsible for the ambush on the convoy.",
      "was", None),
     # an armed group's change: members who defect, recruits, allegiance, a new leader

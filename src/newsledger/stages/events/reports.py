@@ -42,7 +42,8 @@ _ENTRY = Required(
     frozenset({"name"}),
 )
 REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "realised_past_marks": [str],
-                           "topic_heads": [str], "portion_words": [str], "reports": [_ENTRY]},
+                           "topic_heads": [str], "portion_words": [str], "alleging_nouns": [str],
+                           "reports": [_ENTRY]},
                           frozenset({"reports"}))
 THEME_PREPS = ("of", "from", "over")
 TOPIC_PREPS = ("about", "regarding", "concerning")  # what is spoken or written about is no happening reported
@@ -84,7 +85,8 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
         return frozenset(str(m).lower() for m in raw.get(key, []))
 
     return Reports(reports=tuple(out), unrealised_marks=words("unrealised_marks"), topic_heads=words("topic_heads"),
-                   realised_past_marks=words("realised_past_marks"), portion_words=words("portion_words"))
+                   realised_past_marks=words("realised_past_marks"), portion_words=words("portion_words"),
+                   alleging_nouns=words("alleging_nouns"))
 
 
 
@@ -226,6 +228,14 @@ def _topic(tok: Token, topics: frozenset[str]) -> bool:
     return tok.head.lower_ in TOPIC_PREPS or lemma_of(tok.head.head) in topics
 
 
+def content_clause(clause: Token, nouns: frozenset[str]) -> bool:
+    """A clause that is the content of an allegation (``alleging_nouns``: "the accusations that the
+    group was responsible", "rumours that the town had fallen"): what is alleged, not what the
+    outlet reports."""
+    return clause.dep_ in ("acl", "ccomp") and lemma_of(clause.head) in nouns and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def match(ctx: Context, tok: Token, report: Report, reports: Reports) -> Found | None:
     """The event ``tok`` triggers by ``report``, or None."""
     noun = tok.pos_ in ("NOUN", "PROPN") and lemma_of(tok) in report.nouns and (
@@ -251,6 +261,8 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports) -> Found |
     source = _light_source(ctx, tok) if noun else _source(ctx, tok, report)
     target = _target(ctx, acted_on) if report.cameo else Arg()
     clause = tok if not noun else (tok.head if is_verb(tok.head) else tok)
+    if content_clause(clause, reports.alleging_nouns):
+        return None  # "the accusations that it was responsible for the strike": what is alleged, not reported
     modality, frame = _modality(ctx, clause, reports)
     if report.cameo is None and modality != "asserted":
         return None  # a disaster warned of or denied is no report of one
@@ -341,5 +353,5 @@ def _reports_on(ctx: Context, sent: SpacySpan, usable: list[tuple[int, Report]],
     return out
 
 
-__all__ = ["REPORTS_SCHEMA", "build_reports", "describes_participant", "fallback_events", "load_reports", "match", "report_events", "themes",
+__all__ = ["REPORTS_SCHEMA", "build_reports", "content_clause", "describes_participant", "fallback_events", "load_reports", "match", "report_events", "themes",
            "verb_trigger"]

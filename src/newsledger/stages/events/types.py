@@ -236,6 +236,7 @@ class Reports:
     reports: tuple[Report, ...] = ()
     unrealised_marks: frozenset[str] = frozenset()
     topic_heads: frozenset[str] = frozenset()  # "a report on attacks": the noun is a topic, no report
+    alleging_nouns: frozenset[str] = frozenset()  # "the accusations that X was responsible": alleged, no report
     # of those, subordinators whose clause in the past tense tells what did happen ("pushed until it ran aground")
     realised_past_marks: frozenset[str] = frozenset()
     portion_words: frozenset[str] = frozenset()  # "some of the districts": what the portion is of is acted on
