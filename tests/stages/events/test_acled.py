@@ -779,3 +779,25 @@ def test_protests_told_close_together_are_one_demonstration_of_the_most_severe_t
         assert tuple(e.acled_subtype for e in got) == expected, (sentences, subtypes)
         assert all(e.acled_type == acled.types[str(e.acled_subtype)] for e in got)
     assert len(cases) == 7
+
+
+def test_a_pronoun_doer_of_a_reported_clause_takes_the_side_of_the_reporter(
+        acled: AcledData, parse: Callable[..., ParsedDoc]) -> None:
+    """"The insurgents said they had captured the hamlet": "they" are the insurgents (non-state); the
+    same with troops is the state's; a pronoun with no reporter above names no side (no rule of a
+    side applies)."""
+    cases = [("The insurgents said they had captured the hamlet.", "Non-state actor overtakes territory"),
+             ("The troops said they had captured the hamlet.", "Government regains territory"),
+             ("They had captured the hamlet.", None)]
+    for text, expected in cases:
+        pd = parse(text)
+        sent = Sentence(list(next(iter(pd.spacy_sentences()))[1]), acled.not_cues)
+        p, t = text.index("captured"), text.index("They" if text.startswith("They") else "they")
+        event = Event(id="ev", article_id=pd.article_id, sentence=0, start=0, end=len(text), text=text,
+                      plover="ASSAULT", mode="seize", predicate=Span(p, p + len("captured"), "captured"),
+                      source=Span(t, t + 4, text[t:t + 4]), target=None)
+        out = classify(event, sent, ACTORS, acled)
+        got = out.acled_subtype if out.acled_subtype in ("Non-state actor overtakes territory",
+                                                         "Government regains territory") else None
+        assert got == expected, text
+    assert len(cases) == 3

@@ -234,9 +234,32 @@ def _source_nouns(event: Event, sent: Sentence | None, data: AcledData) -> bool 
     if src is None or sent is None:
         return None
     words = {w for t, forms in zip(sent.tokens, sent.forms, strict=True) if src.start <= t.idx < src.end for w in forms}
+    if words <= PRONOUNS:
+        words = _antecedent_words(event, sent)  # "the militants reported that they had taken the villages"
     if words & data.non_state_nouns:
         return False
     return True if words & data.state_nouns else None
+
+
+PRONOUNS = frozenset({"they", "it", "we", "them", "us"})
+
+
+def _antecedent_words(event: Event, sent: Sentence) -> set[str]:
+    """The words of the subject of the nearest clause above the event's predicate that has a subject
+    of its own: a pronoun doer of a reported clause names the reporter ("the militants said they
+    had taken the town": the militants)."""
+    pred = sent.token_at(event.predicate.start)
+    cur = pred.head if pred is not None else None
+    for _ in range(6):
+        if cur is None:
+            break
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PRONOUNS), None)
+        if subj is not None:
+            return {w for t in subj.subtree for w in forms_of(t)}
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return set()
 
 
 def target_words(event: Event, sent: Sentence, pred: Token | None) -> set[str]:
