@@ -636,6 +636,13 @@ ROWS: list[Row] = [
      "COERCE", "seize", "froze", "the assets", None, STATE, "diplomacy"),
     ("diplomacy", "near miss", "The treasury seized the houses of three generals.",
      "COERCE", "seize", "seized", "the houses", None, STATE, "Other"),
+    # rockets launched at a place: a shelling or missile attack, not a mobilisation or a test
+    ("Shelling/artillery/missile attack", "positive", "The militia launched rockets at the airport.",
+     "MOBILIZE", "weapons", "launched", "the airport", None, REBEL, "Shelling/artillery/missile attack"),
+    ("Shelling/artillery/missile attack", "near miss", "The navy launched missiles in a test off the coast.",
+     "MOBILIZE", "weapons", "launched", None, None, STATE, "Change to group/activity"),
+    ("Shelling/artillery/missile attack", "negative", "The militia launched a recruitment drive.",
+     "MOBILIZE", None, "launched", None, None, REBEL, "Change to group/activity"),
 ]
 
 

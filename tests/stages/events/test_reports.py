@@ -543,18 +543,20 @@ def test_diplomacy_near_misses_give_no_diplomatic_report() -> None:
 
 def test_killing_euphemisms_and_hostages_are_acts_of_the_patterns() -> None:
     """patterns.yaml (touched for ACLED coverage): "martyred", "mowed down" and, of a person,
-    "neutralised" or "eliminated" are killings; "held hostage" an abduction; herdsmen and bandits are
-    actors of their own; a bomb neutralised or poverty eliminated is no killing."""
+    "neutralised" or "eliminated" are killings; "held hostage" an abduction; "laid siege to" a siege;
+    herdsmen and bandits are actors of their own; a bomb neutralised or poverty eliminated is no killing."""
     cases = [
         ("Two constables were martyred by gunmen near the depot.", "martyred", "ASSAULT"),
         ("Troops neutralised three infiltrators near the fence.", "neutralised", "ASSAULT"),
         ("The gang held hostage two engineers near the depot.", "held", "ASSAULT"),
         ("Armed herdsmen attacked the hamlet at dawn.", "attacked", "ASSAULT"),  # an actor noun of its own
         ("Armed bandits attacked the hamlet at dawn.", "attacked", "ASSAULT"),
+        ("The insurgents laid siege to the hamlet at dawn.", "laid", "COERCE"),  # a siege
         ("Engineers neutralised the old bomb near the fence.", "neutralised", None),
         ("The reform eliminated poverty in the valley.", "eliminated", None),
     ]
     for text, word, plover in cases:
         e = _event_on(text, word)
-        assert (e.plover if e is not None and e.plover == "ASSAULT" else None) == plover, text
-    assert len(cases) == 7
+        got = e.plover if e is not None else None
+        assert got == plover if plover is not None else got != "ASSAULT", text  # None: no killing
+    assert len(cases) == 8
