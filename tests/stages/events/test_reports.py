@@ -386,6 +386,10 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("chemical_weapon_used", "positive", "The regime used chlorine on the besieged suburb, medics said.",
      "used", ("ASSAULT", "Chemical weapon", "The regime")),
     ("chemical_weapon_used", "near miss", "The plant used chlorine to clean the water, engineers said.", "used", None),
+    # property set on fire by someone unnamed: arson, not an accident
+    ("disaster", "near miss", "Several huts were set on fire in the hamlet overnight.",
+     "fire", ("NONE", "Looting/property destruction", None)),
+    ("disaster", "positive", "A fire broke out in the hamlet overnight.", "fire", ("NONE", "man_made_disaster", None)),
     # toxic fumes: a man-made disaster
     ("disaster", "positive", "Toxic fumes from the tannery sickened forty villagers overnight.",
      "fumes", ("NONE", "man_made_disaster", None)),
