@@ -23,7 +23,7 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("disrupted_weapons", "positive", "The seizure of rifles near the old mill surprised the village.",
      "seizure", ("COERCE", "Disrupted weapons use", None)),
     ("disrupted_weapons", "positive", "Engineers defused a roadside bomb outside the market on Friday.",
-     "defused", ("COERCE", "Disrupted weapons use", None)),
+     "defused", ("COERCE", "Disrupted weapons use", "Engineers")),  # the engineers named as doers
     ("disrupted_weapons", "negative", "A cache of old letters was discovered near the old mill.", "discovered", None),
     ("disrupted_weapons", "near miss", "No weapons were found in the house.",
      "found", ("COERCE", "Disrupted weapons use", None)),  # found, but negated (checked below)
@@ -556,6 +556,7 @@ def test_killing_euphemisms_and_hostages_are_acts_of_the_patterns() -> None:
         ("Armed herdsmen attacked the hamlet at dawn.", "attacked", "ASSAULT"),  # an actor noun of its own
         ("Armed bandits attacked the hamlet at dawn.", "attacked", "ASSAULT"),
         ("The insurgents laid siege to the hamlet at dawn.", "laid", "COERCE"),  # a siege
+        ("A constable was shot dead near the hamlet at dawn.", "shot", "ASSAULT"),  # a victim's noun of its own
         ("Engineers neutralised the old bomb near the fence.", "neutralised", None),
         ("The reform eliminated poverty in the valley.", "eliminated", None),
     ]
@@ -563,4 +564,4 @@ def test_killing_euphemisms_and_hostages_are_acts_of_the_patterns() -> None:
         e = _event_on(text, word)
         got = e.plover if e is not None else None
         assert got == plover if plover is not None else got != "ASSAULT", text  # None: no killing
-    assert len(cases) == 8
+    assert len(cases) == 9
