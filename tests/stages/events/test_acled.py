@@ -643,6 +643,17 @@ ROWS: list[Row] = [
      "MOBILIZE", "weapons", "launched", None, None, STATE, "Change to group/activity"),
     ("Shelling/artillery/missile attack", "negative", "The militia launched a recruitment drive.",
      "MOBILIZE", None, "launched", None, None, REBEL, "Change to group/activity"),
+    # a disaster named as the doer; a fire that broke out; a vehicle out of control: no conflict
+    ("natural_disaster", "positive", "Wildfires fanned by the wind destroyed three hundred homes.",
+     "COERCE", "destroy", "destroyed", "three hundred homes", None, CIVIL, "natural_disaster"),
+    ("natural_disaster", "near miss", "Operation Wildfire fighters destroyed three hundred homes.",
+     "COERCE", "destroy", "destroyed", "three hundred homes", None, REBEL, "Looting/property destruction"),
+    ("man_made_disaster", "positive", "A fire that broke out in the ward killed ten patients.",
+     "ASSAULT", None, "killed", "ten patients", CIVIL, None, "man_made_disaster"),
+    ("man_made_disaster", "positive", "A speeding truck ploughed into the market and killed eleven people.",
+     "ASSAULT", None, "killed", "eleven people", CIVIL, None, "man_made_disaster"),
+    ("man_made_disaster", "near miss", "Clashes broke out in the market and killed eleven people.",
+     "ASSAULT", None, "killed", "eleven people", CIVIL, None, "Armed clash"),
 ]
 
 

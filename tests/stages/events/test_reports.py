@@ -390,6 +390,10 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("disaster", "near miss", "Several huts were set on fire in the hamlet overnight.",
      "fire", ("NONE", "Looting/property destruction", None)),
     ("disaster", "positive", "A fire broke out in the hamlet overnight.", "fire", ("NONE", "man_made_disaster", None)),
+    ("disaster", "positive", "Eight villagers died of cholera in the valley this month.",
+     "cholera", ("NONE", "natural_disaster", None)),
+    ("disaster", "positive", "A strong quake jolted the valley, damaging hundreds of houses.",
+     "quake", ("NONE", "natural_disaster", None)),
     # toxic fumes: a man-made disaster
     ("disaster", "positive", "Toxic fumes from the tannery sickened forty villagers overnight.",
      "fumes", ("NONE", "man_made_disaster", None)),
