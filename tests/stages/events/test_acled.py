@@ -654,6 +654,15 @@ ROWS: list[Row] = [
      "ASSAULT", None, "killed", "eleven people", CIVIL, None, "man_made_disaster"),
     ("man_made_disaster", "near miss", "Clashes broke out in the market and killed eleven people.",
      "ASSAULT", None, "killed", "eleven people", CIVIL, None, "Armed clash"),
+    # a baton charge on a crowd, fighters who charge a camp: force, not an accusation
+    ("Protest with intervention", "positive", "Police baton-charged the marching teachers near the gate.",
+     "ACCUSE", None, "charged", "the marching teachers", CIVIL, STATE, "Protest with intervention"),
+    ("Protest with intervention", "near miss", "Police charged the teachers with sedition near the gate.",
+     "ACCUSE", None, "charged", "the teachers", CIVIL, STATE, "diplomacy"),
+    ("Armed clash", "positive", "The insurgents charged a camp of the army near the gate.",
+     "ACCUSE", None, "charged", "a camp of the army", ARMED, REBEL, "Armed clash"),
+    ("Armed clash", "near miss", "The insurgents charged the mayor with treason near the gate.",
+     "ACCUSE", None, "charged", "the mayor", None, REBEL, "diplomacy"),
 ]
 
 

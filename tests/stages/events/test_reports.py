@@ -394,6 +394,10 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      "cholera", ("NONE", "natural_disaster", None)),
     ("disaster", "positive", "A strong quake jolted the valley, damaging hundreds of houses.",
      "quake", ("NONE", "natural_disaster", None)),
+    ("protest_march_plain", "positive", "Thousands of nurses marched peacefully through the capital.",
+     "marched", ("PROTEST", "Peaceful protest", "nurses")),
+    ("protest_march_plain", "near miss", "Thousands of soldiers marched peacefully through the capital.", "marched",
+     None),
     # toxic fumes: a man-made disaster
     ("disaster", "positive", "Toxic fumes from the tannery sickened forty villagers overnight.",
      "fumes", ("NONE", "man_made_disaster", None)),
