@@ -663,6 +663,13 @@ ROWS: list[Row] = [
      "ACCUSE", None, "charged", "a camp of the army", ARMED, REBEL, "Armed clash"),
     ("Armed clash", "near miss", "The insurgents charged the mayor with treason near the gate.",
      "ACCUSE", None, "charged", "the mayor", None, REBEL, "diplomacy"),
+    # an actor known by name only (no sectors): the nouns of the source span say its side
+    ("Government regains territory", "positive", "The Kestrel Service units retook the hamlet from the insurgents.",
+     "ASSAULT", "seize", "retook", "the insurgents", ARMED, Actor("s:kestrel", "the Kestrel Service", "organisation"),
+     "Government regains territory"),
+    ("Non-state actor overtakes territory", "near miss", "The Kestrel Front fighters took the hamlet from the army.",
+     "ASSAULT", "seize", "took", "the army", ARMED, Actor("s:kestrel2", "the Kestrel Front", "organisation"),
+     "Non-state actor overtakes territory"),
 ]
 
 

@@ -208,13 +208,18 @@ def state_source(event: Event, actors: Mapping[str, Actor], data: AcledData, sen
     if not ids:
         return _source_nouns(event, sent, data) if event.source_basis != "place" else None
     members = [m for a in ids for m in ([x for x in actors[a].members if x in actors] or [a])]
+    known = False  # whether some member's sectors or type say which side it is on
     for aid in members:  # "troops and allied militias": a compound with a state force in it
         actor, sectors = actors[aid], set(_sectors(aid, actors))
         if data.non_state_sectors & sectors:
+            known = True
             continue  # a rebel group that also governs ("the Taliban") is a non-state actor
         if actor.type in ("state", "country") or data.state_sectors & sectors:
             return True
-    return False
+        known = known or bool(sectors & data.armed_sectors)
+    # an actor the dictionary knows by name only ("the Counter-Terrorism Service units", "AMISOM
+    # troops"): the nouns of the source span say which side
+    return False if known else bool(_source_nouns(event, sent, data))
 
 
 def _state_affiliated(event: Event, sent: Sentence | None, data: AcledData) -> bool:
