@@ -670,6 +670,11 @@ ROWS: list[Row] = [
     ("Non-state actor overtakes territory", "near miss", "The Kestrel Front fighters took the hamlet from the army.",
      "ASSAULT", "seize", "took", "the army", ARMED, Actor("s:kestrel2", "the Kestrel Front", "organisation"),
      "Non-state actor overtakes territory"),
+    # civilians who clash with one another, no armed side told: mob violence
+    ("Mob violence", "positive", "Two groups of villagers clashed over a grazing field.",
+     "ASSAULT", None, "clashed", None, None, CIVIL, "Mob violence"),
+    ("Mob violence", "near miss", "Two groups of armed villagers clashed with gunfire over a grazing field.",
+     "ASSAULT", None, "clashed", None, None, CIVIL, "Armed clash"),
 ]
 
 
