@@ -673,8 +673,8 @@ ROWS: list[Row] = [
     # civilians who clash with one another, no armed side told: mob violence
     ("Mob violence", "positive", "Two groups of villagers clashed over a grazing field.",
      "ASSAULT", None, "clashed", None, None, CIVIL, "Mob violence"),
-    ("Mob violence", "near miss", "Two groups of armed villagers clashed with gunfire over a grazing field.",
-     "ASSAULT", None, "clashed", None, None, CIVIL, "Armed clash"),
+    ("Mob violence", "near miss", "Two groups of fighters clashed over a grazing field.",
+     "ASSAULT", None, "clashed", None, None, None, "Armed clash"),
 ]
 
 
