@@ -675,6 +675,8 @@ ROWS: list[Row] = [
      "ASSAULT", None, "clashed", None, None, CIVIL, "Mob violence"),
     ("Mob violence", "near miss", "Two groups of fighters clashed over a grazing field.",
      "ASSAULT", None, "clashed", None, None, None, "Armed clash"),
+    ("Mob violence", "positive", "Communal clashes broke out in the market town after the procession.",
+     "ASSAULT", None, "clashes", None, None, None, "Mob violence"),
 ]
 
 
