@@ -677,6 +677,11 @@ ROWS: list[Row] = [
      "ASSAULT", None, "clashed", None, None, None, "Armed clash"),
     ("Mob violence", "positive", "Communal clashes broke out in the market town after the procession.",
      "ASSAULT", None, "clashes", None, None, None, "Mob violence"),
+    # drugs and frauds named by their own words: organised crime
+    ("organised_crime", "positive", "Officers arrested two couriers with forty kilograms of ganja.",
+     "COERCE", "arrest", "arrested", "two couriers", CIVIL, STATE, "organised_crime"),
+    ("organised_crime", "near miss", "Officers arrested two couriers with forty rifles.",
+     "COERCE", "arrest", "arrested", "two couriers", CIVIL, STATE, "Arrests"),
 ]
 
 
