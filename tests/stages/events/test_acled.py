@@ -682,6 +682,13 @@ ROWS: list[Row] = [
      "COERCE", "arrest", "arrested", "two couriers", CIVIL, STATE, "organised_crime"),
     ("organised_crime", "near miss", "Officers arrested two couriers with forty rifles.",
      "COERCE", "arrest", "arrested", "two couriers", CIVIL, STATE, "Arrests"),
+    # people arrested during a demonstration: a protest with intervention; an arrest told later: an arrest
+    ("Protest with intervention", "positive", "Police arrested twenty activists during the rally in the square.",
+     "COERCE", "arrest", "arrested", "twenty activists", CIVIL, STATE, "Protest with intervention"),
+    ("Protest with intervention", "near miss", "Police arrested twenty activists a week after the rally in the square.",
+     "COERCE", "arrest", "arrested", "twenty activists", CIVIL, STATE, "Arrests"),
+    ("Protest with intervention", "negative", "Police arrested twenty activists at their homes.",
+     "COERCE", "arrest", "arrested", "twenty activists", CIVIL, STATE, "Arrests"),
 ]
 
 
