@@ -689,6 +689,11 @@ ROWS: list[Row] = [
      "COERCE", "arrest", "arrested", "twenty activists", CIVIL, STATE, "Arrests"),
     ("Protest with intervention", "negative", "Police arrested twenty activists at their homes.",
      "COERCE", "arrest", "arrested", "twenty activists", CIVIL, STATE, "Arrests"),
+    # what thousands demand is a protest; what two senators demand is a statement
+    ("Peaceful protest", "positive", "Thousands of villagers demanded the release of the headman.",
+     "REQUEST", None, "demanded", "the headman", None, CIVIL, "Peaceful protest"),
+    ("Peaceful protest", "near miss", "Two senators demanded the release of the headman.",
+     "REQUEST", None, "demanded", "the headman", None, None, "diplomacy"),
 ]
 
 
