@@ -23,7 +23,7 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("disrupted_weapons", "positive", "The seizure of rifles near the old mill surprised the village.",
      "seizure", ("COERCE", "Disrupted weapons use", None)),
     ("disrupted_weapons", "positive", "Engineers defused a roadside bomb outside the market on Friday.",
-     "defused", ("COERCE", "Disrupted weapons use", None)),
+     "defused", ("COERCE", "Disrupted weapons use", "Engineers")),  # the engineers named as doers
     ("disrupted_weapons", "negative", "A cache of old letters was discovered near the old mill.", "discovered", None),
     ("disrupted_weapons", "near miss", "No weapons were found in the house.",
      "found", ("COERCE", "Disrupted weapons use", None)),  # found, but negated (checked below)
@@ -327,6 +327,146 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      "seized", ("COERCE", "organised_crime", "Customs officers")),
     ("contraband_seized", "near miss", "Customs officers seized forty rifles at the port.",
      "seized", ("COERCE", "Disrupted weapons use", "Customs officers")),
+    # diplomacy told with no actor the dictionary knows: a meeting of officials, ties cut
+    ("diplomatic_meeting", "positive", "The trade ministers of the three states met in Lisbon on Friday.",
+     "met", ("NONE", "diplomacy", None)),
+    ("diplomatic_meeting", "positive", "Talks between the two envoys were held behind closed doors.",
+     "held", ("NONE", "diplomacy", None)),
+    ("diplomatic_meeting", "negative", "The members of the chess club met in Lisbon on Friday.", "met", None),
+    ("diplomatic_meeting", "near miss", "A fire broke out in the hall during the summit of foreign ministers.",
+     "summit", None),  # the summit is when it happened, not what is reported
+    ("diplomatic_break", "positive", "The ministry announced the expulsion of four diplomats on Monday.",
+     "expulsion", ("NONE", "diplomacy", "The ministry")),
+    ("diplomatic_break", "positive", "The consulate in the port city was closed after the diplomatic row.",
+     "closed", ("NONE", "diplomacy", None)),
+    ("diplomatic_break", "negative", "The bakery in the port city was closed after the row.", "closed", None),
+    ("diplomatic_break", "near miss", "The expulsion of four students from the academy angered parents.",
+     "expulsion", None),
+    # responsibility for an attack: the doer said to be responsible, or owning up
+    ("responsible_for_attack", "positive", "The group said it was responsible for the ambush on the convoy.",
+     "was", ("ASSAULT", "claim_of_responsibility", "The group")),  # "it": the group
+    ("responsible_for_attack", "positive", "The Front owned up to the killing of the two herders.",
+     "owned", ("ASSAULT", "claim_of_responsibility", "The Front")),
+    ("responsible_for_attack", "negative", "The ministry is responsible for the roads of the province.", "is", None),
+    ("responsible_for_attack", "positive", "Officials pointed the finger at the Front for the ambush on the convoy.",
+     "pointed", ("ASSAULT", "claim_of_responsibility", "Officials")),
+    ("responsible_for_attack", "near miss",
+     "The Front dismissed the accusations that it was responsible for the ambush on the convoy.", "was", None),
+    ("responsible_for_attack", "near miss", "The group said it was not responsible for the ambush on the convoy.",
+     "was", None),
+    # an armed group's change: members who defect, recruits, allegiance, a new leader
+    ("group_defection", "positive", "Dozens of militia fighters defected to the army on Friday.",
+     "defected", ("NONE", "Change to group/activity", None)),
+    ("group_defection", "negative", "Dozens of players defected to the rival club on Friday.", "defected", None),
+    ("group_defection", "near miss", "Two lawmakers of the rebels' political party defected on Friday.",
+     "defected", None),
+    ("group_recruitment", "positive", "The insurgents have been recruiting boys in the border villages.",
+     "recruiting", ("NONE", "Change to group/activity", "The insurgents")),
+    ("group_recruitment", "negative", "The hospital has been recruiting nurses in the border villages.",
+     "recruiting", None),
+    ("group_recruitment", "near miss", "The insurgents have been teaching boys in the border villages.",
+     "teaching", None),
+    ("group_allegiance", "positive", "The breakaway faction pledged allegiance to the Front last week.",
+     "pledged", ("NONE", "Change to group/activity", "The breakaway faction")),
+    ("group_allegiance", "negative", "The breakaway faction stayed loyal to the Front last week.", "stayed", None),
+    ("group_allegiance", "near miss", "The new citizens pledged allegiance to the flag last week.", "pledged", None),
+    ("group_leader", "positive", "The rebels appointed a new commander for the eastern front.",
+     "appointed", ("NONE", "Change to group/activity", "The rebels")),
+    ("group_leader", "negative", "The company appointed a new chief for the eastern branch.", "appointed", None),
+    ("group_leader", "near miss", "The rebels appointed a new spokesman for the talks abroad.", "appointed", None),
+    # a vehicle packed with explosives driven into a target
+    ("vehicle_bomb", "positive", "A truck laden with explosives rammed into the gate of the barracks.",
+     "rammed", ("ASSAULT", "Remote explosive/landmine/IED", None)),
+    ("vehicle_bomb", "positive", "A car driven by a suicide attacker slammed into the checkpoint.",
+     "slammed", ("ASSAULT", "Suicide bomb", None)),
+    ("vehicle_bomb", "negative", "A truck laden with vegetables reached the gate of the market.", "reached", None),
+    ("vehicle_bomb", "near miss", "A truck laden with explosives was stopped at the gate of the barracks.",
+     "stopped", None),
+    # chlorine used as a weapon
+    ("chemical_weapon_used", "positive", "The regime used chlorine on the besieged suburb, medics said.",
+     "used", ("ASSAULT", "Chemical weapon", "The regime")),
+    ("chemical_weapon_used", "near miss", "The plant used chlorine to clean the water, engineers said.", "used", None),
+    # property set on fire by someone unnamed: arson, not an accident
+    ("disaster", "near miss", "Several huts were set on fire in the hamlet overnight.",
+     "fire", ("NONE", "Looting/property destruction", None)),
+    ("disaster", "positive", "A fire broke out in the hamlet overnight.", "fire", ("NONE", "man_made_disaster", None)),
+    ("disaster", "positive", "Eight villagers died of cholera in the valley this month.",
+     "cholera", ("NONE", "natural_disaster", None)),
+    ("disaster", "positive", "A strong quake jolted the valley, damaging hundreds of houses.",
+     "quake", ("NONE", "natural_disaster", None)),
+    ("protest_march_plain", "positive", "Thousands of nurses marched peacefully through the capital.",
+     "marched", ("PROTEST", "Peaceful protest", "nurses")),
+    ("protest_march_plain", "near miss", "Thousands of soldiers marched peacefully through the capital.", "marched",
+     None),
+    # toxic fumes: a man-made disaster
+    ("disaster", "positive", "Toxic fumes from the tannery sickened forty villagers overnight.",
+     "fumes", ("NONE", "man_made_disaster", None)),
+    # a place an armed force enters
+    ("territory_entered", "positive", "Government troops entered the rebel stronghold of Kalo on Monday.",
+     "entered", ("ASSAULT", "Government regains territory", "Government troops")),
+    ("territory_entered", "negative", "Aid workers entered the village of Kalo on Monday.", "entered", None),
+    ("territory_entered", "near miss", "Government troops entered talks with the rebels on Monday.", "entered", None),
+    ("territory_taken", "positive", "The insurgents overran an army post near the river.",
+     "overran", ("ASSAULT", "Non-state actor overtakes territory", "The insurgents")),
+    # a battle between armed sides, told by its noun
+    ("battle_noun", "positive", "Fierce battles raged on Monday between the army and the rebels near the dam.",
+     "battles", ("ASSAULT", "Armed clash", None)),
+    ("battle_noun", "negative", "Fierce battles raged on Monday between the two lawyers in court.", "battles", None),
+    ("battle_noun", "near miss", "The army warned of a long battle against the rebels near the dam.", "battle", None),
+    # property destroyed in an attack: the attack, told by its noun
+    ("casualties_in_attack", "positive", "Three houses were flattened in an air raid on the village.",
+     "raid", ("ASSAULT", "Air/drone strike", None)),
+    ("casualties_in_attack", "near miss", "Three houses were flattened in a storm on the village.", "storm", None),
+    # slogans raised, offices besieged: a protest
+    ("slogans", "positive", "Dock workers raised slogans against the port authority on Tuesday.",
+     "raised", ("PROTEST", "Peaceful protest", "Dock workers")),
+    ("slogans", "positive", "Members of the union gheraoed the district office for two hours.",
+     "gheraoed", ("PROTEST", "Peaceful protest", "Members of the union")),
+    ("slogans", "negative", "Dock workers raised funds for the port hospital on Tuesday.", "raised", None),
+    ("slogans", "near miss", "Soldiers raised slogans in praise of the army on parade day.", "raised", None),
+    ("diplomatic_meeting", "positive", "Foreign ministers of the bloc gathered in Accra for a conference on trade.",
+     "gathered", ("NONE", "diplomacy", None)),
+    ("diplomatic_meeting", "near miss", "Strikers gathered outside the hall where the minister spoke.", "gathered", None),
+    ("diplomatic_measure", "positive", "The assembly of the union adopted a resolution on the border dispute.",
+     "adopted", ("NONE", "diplomacy", "The assembly of the union")),
+    ("diplomatic_measure", "negative", "The club adopted a new logo on Monday.", "adopted", None),
+    ("diplomatic_measure", "near miss", "The court imposed sanctions on the union for contempt.", "imposed", None),
+    ("terrorist_designation", "positive", "The ministry designated the movement a terrorist organisation.",
+     "designated", ("NONE", "diplomacy", "The ministry")),
+    ("terrorist_designation", "negative", "The ministry designated the park a nature reserve.", "designated", None),
+    # an act told only to describe a participant ("rebels backed by X") leaves the sentence's report to be read
+    ("territory_taken", "positive", "Fighters backed by Ostland took control of three villages near the dam.",
+     "took", ("ASSAULT", "Non-state actor overtakes territory", "Fighters")),
+    ("territory_taken", "near miss", "Ostland backed the fighters who took control of three villages near the dam.",
+     "took", None),  # the backing is what the sentence reports
+    # protests, riots, clashes, handovers and exchanges told only by their nouns, in an article that tells no act
+    ("protest_fallback", "positive", "Thousands of teachers stood in the capital for a protest over pay.",
+     "protest", ("PROTEST", "Peaceful protest", None)),
+    ("protest_fallback", "negative", "Thousands of teachers stood in the capital for a parade.",
+     "parade", None),
+    ("riot_fallback", "positive", "Mobs of looters roamed the port after the verdict.",
+     "Mobs", ("PROTEST", "Mob violence", None)),
+    ("riot_fallback", "negative", "Crowds of shoppers roamed the port after the holiday.", "Crowds", None),
+    ("looting_fallback", "positive", "There was widespread looting in the old market after the blackout.",
+     "looting", ("COERCE", "Looting/property destruction", None)),
+    ("looting_fallback", "negative", "There was widespread joy in the old market after the match.", "joy", None),
+    ("clash_fallback", "positive", "The rebels suffered heavy losses in clashes with troops near the dam.",
+     "clashes", ("ASSAULT", "Armed clash", None)),
+    ("clash_fallback", "near miss", "Officials warned of clashes with troops near the dam.",
+     "clashes", None),
+    ("handover_fallback", "positive", "After the handover of two districts to the army, the valley stayed calm.",
+     "handover", ("RETREAT", "Non-violent transfer of territory", None)),
+    ("handover_fallback", "negative", "After the handover of the keys to the tenants, the valley stayed calm.",
+     "handover", None),
+    ("prisoner_exchange_fallback", "positive", "A soldier watched the exchange process of prisoners near the front.",
+     "exchange", ("AGREE", "Agreement", None)),
+    ("prisoner_exchange_fallback", "negative", "A trader watched the exchange of currencies near the front.", "exchange",
+     None),
+    # deaths from poisoned liquor: a man-made disaster; the liquor trade itself is organised crime
+    ("poisoned_drink", "positive", "Eleven villagers died after drinking illicit liquor at a wedding.",
+     "liquor", ("NONE", "man_made_disaster", "villagers")),  # who drank it
+    ("poisoned_drink", "negative", "Villagers drank liquor at a wedding.", "liquor", None),
+    ("poisoned_drink", "near miss", "Police seized illicit liquor at a wedding after two guests died.", "liquor", None),
 ]
 
 
@@ -399,3 +539,37 @@ def test_sentence_with_an_actors_event_gets_no_report() -> None:
     events = pipeline().analyze_text("Rebels attacked the village, and a cache of rifles was found there.").events
     assert any(e.plover == "ASSAULT" for e in events)
     assert not any(e.predicate.text == "found" for e in events)
+
+
+def test_diplomacy_near_misses_give_no_diplomatic_report() -> None:
+    """The negative rows above pass when an event is left as diplomacy; these must give none at all."""
+    cases = [("The members of the chess club met in Lisbon on Friday.", "met"),
+             ("A fire broke out in the hall during the summit of foreign ministers.", "summit"),
+             ("The bakery in the port city was closed after the row.", "closed"),
+             ("The expulsion of four students from the academy angered parents.", "expulsion")]
+    for text, word in cases:
+        e = _event_on(text, word)
+        assert e is None or e.plover != NOT_PLOVER, text
+    assert len(cases) == 4
+
+
+def test_killing_euphemisms_and_hostages_are_acts_of_the_patterns() -> None:
+    """patterns.yaml (touched for ACLED coverage): "martyred", "mowed down" and, of a person,
+    "neutralised" or "eliminated" are killings; "held hostage" an abduction; "laid siege to" a siege;
+    herdsmen and bandits are actors of their own; a bomb neutralised or poverty eliminated is no killing."""
+    cases = [
+        ("Two constables were martyred by gunmen near the depot.", "martyred", "ASSAULT"),
+        ("Troops neutralised three infiltrators near the fence.", "neutralised", "ASSAULT"),
+        ("The gang held hostage two engineers near the depot.", "held", "ASSAULT"),
+        ("Armed herdsmen attacked the hamlet at dawn.", "attacked", "ASSAULT"),  # an actor noun of its own
+        ("Armed bandits attacked the hamlet at dawn.", "attacked", "ASSAULT"),
+        ("The insurgents laid siege to the hamlet at dawn.", "laid", "COERCE"),  # a siege
+        ("A constable was shot dead near the hamlet at dawn.", "shot", "ASSAULT"),  # a victim's noun of its own
+        ("Engineers neutralised the old bomb near the fence.", "neutralised", None),
+        ("The reform eliminated poverty in the valley.", "eliminated", None),
+    ]
+    for text, word, plover in cases:
+        e = _event_on(text, word)
+        got = e.plover if e is not None else None
+        assert got == plover if plover is not None else got != "ASSAULT", text  # None: no killing
+    assert len(cases) == 9

@@ -44,6 +44,7 @@ ACLED_SCHEMA = Required(
         "version": int, "types": MapOf(str), "armed_sectors": [str], "state_sectors": [str],
         "non_state_sectors": [str], "armed_nouns": [str], "state_nouns": [str],
         "non_state_nouns": [str], "affiliation_words": [str], "affiliation_of": [str], "not_cues": [str],
+        "topic_words": [str], "topic_governors": [str],
         "rules": [_RULE_SCHEMA], "protest_window": int, "protest_order": [str],
     },
     frozenset({"types", "rules"}),
@@ -105,6 +106,8 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         affiliation_words=frozenset(str(s).lower() for s in raw.get("affiliation_words", [])),
         affiliation_of=frozenset(str(s).lower() for s in raw.get("affiliation_of", [])),
         not_cues=_phrases(raw.get("not_cues", [])),
+        topic_words=frozenset(str(s).lower() for s in raw.get("topic_words", [])),
+        topic_governors=frozenset(str(s).lower() for s in raw.get("topic_governors", [])),
         protest_window=int(raw.get("protest_window", -1)),
         protest_order=tuple(str(t) for t in raw.get("protest_order", [])),
     )
@@ -117,15 +120,21 @@ class Sentence:
     """A sentence's words for cue matching: per token its lemma, its form and its likely base forms
     (hyphens dropped; "Rockets" opening a sentence keeps its plural as lemma); the words of a date
     are no cue ("began March 6" holds no march), nor those of a phrase in ``not_cues`` ("riot
-    police" holds no riot)."""
+    police" holds no riot), nor a word of ``topics`` that is what something is against, about or
+    denounced (``topics``: the topic words and their governors, see :func:`topic_word`): "rallied
+    against violence" tells of no violent rally."""
 
-    def __init__(self, tokens: Sequence[Token], not_cues: Iterable[tuple[str, ...]] = ()) -> None:
+    def __init__(self, tokens: Sequence[Token], not_cues: Iterable[tuple[str, ...]] = (),
+                 topics: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> None:
         self.tokens = [t for t in tokens if t.text not in ("-", "–")]
         self.phrases = Phrases(set() if t.ent_type_ in ("DATE", "TIME") else forms_of(t) for t in self.tokens)
         for phrase in not_cues:  # "riot police" holds no riot
             for at in self.phrases.starts(phrase):
                 for j in range(at, min(at + len(phrase), len(self.tokens))):
                     self.phrases.clear(j)
+        for j, t in enumerate(self.tokens):
+            if topic_word(t, *topics):
+                self.phrases.clear(j)
 
     @property
     def forms(self) -> list[set[str]]:
@@ -146,6 +155,23 @@ class Sentence:
 
     def has_any(self, phrases: Iterable[tuple[str, ...]]) -> bool:
         return any(self.find(p) is not None for p in phrases)
+
+
+def topic_word(tok: Token, words: frozenset[str], governors: frozenset[str]) -> bool:
+    """A word of ``words`` (or a conjunct of one) that is the topic of a protest or a statement:
+    the object of a preposition or verb of ``governors`` ("marched against violence", "protests
+    over the killing", "rallied to denounce the attack"), or an adjective of such a word ("against
+    the violent crackdown": the crackdown is what is protested, not what the crowd did)."""
+    if not words or not governors:
+        return False
+    cur = tok.head if tok.dep_ == "amod" else tok
+    if not ({cur.lower_, cur.lemma_.lower()} & words or {tok.lower_, tok.lemma_.lower()} & words):
+        return False
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head  # "against the killings and the arrests"
+    if cur.dep_ == "pobj":
+        return cur.head.lower_ in governors
+    return cur.dep_ == "dobj" and cur.head.lemma_.lower() in governors
 
 
 def armed_target(event: Event, actors: Mapping[str, Actor], data: AcledData, pred: Token | None = None) -> bool:
@@ -182,13 +208,18 @@ def state_source(event: Event, actors: Mapping[str, Actor], data: AcledData, sen
     if not ids:
         return _source_nouns(event, sent, data) if event.source_basis != "place" else None
     members = [m for a in ids for m in ([x for x in actors[a].members if x in actors] or [a])]
+    known = False  # whether some member's sectors or type say which side it is on
     for aid in members:  # "troops and allied militias": a compound with a state force in it
         actor, sectors = actors[aid], set(_sectors(aid, actors))
         if data.non_state_sectors & sectors:
+            known = True
             continue  # a rebel group that also governs ("the Taliban") is a non-state actor
         if actor.type in ("state", "country") or data.state_sectors & sectors:
             return True
-    return False
+        known = known or bool(sectors & data.armed_sectors)
+    # an actor the dictionary knows by name only ("the Counter-Terrorism Service units", "AMISOM
+    # troops"): the nouns of the source span say which side
+    return False if known else bool(_source_nouns(event, sent, data))
 
 
 def _state_affiliated(event: Event, sent: Sentence | None, data: AcledData) -> bool:
@@ -208,9 +239,32 @@ def _source_nouns(event: Event, sent: Sentence | None, data: AcledData) -> bool 
     if src is None or sent is None:
         return None
     words = {w for t, forms in zip(sent.tokens, sent.forms, strict=True) if src.start <= t.idx < src.end for w in forms}
+    if words <= PRONOUNS:
+        words = _antecedent_words(event, sent)  # "the militants reported that they had taken the villages"
     if words & data.non_state_nouns:
         return False
     return True if words & data.state_nouns else None
+
+
+PRONOUNS = frozenset({"they", "it", "we", "them", "us"})
+
+
+def _antecedent_words(event: Event, sent: Sentence) -> set[str]:
+    """The words of the subject of the nearest clause above the event's predicate that has a subject
+    of its own: a pronoun doer of a reported clause names the reporter ("the militants said they
+    had taken the town": the militants)."""
+    pred = sent.token_at(event.predicate.start)
+    cur = pred.head if pred is not None else None
+    for _ in range(6):
+        if cur is None:
+            break
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PRONOUNS), None)
+        if subj is not None:
+            return {w for t in subj.subtree for w in forms_of(t)}
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return set()
 
 
 def target_words(event: Event, sent: Sentence, pred: Token | None) -> set[str]:
@@ -344,7 +398,7 @@ def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor],
             out.append(e)
             continue
         if e.sentence not in sentences:
-            sentences[e.sentence] = Sentence(list(span), data.not_cues)
+            sentences[e.sentence] = Sentence(list(span), data.not_cues, (data.topic_words, data.topic_governors))
         out.append(classify(e, sentences[e.sentence], by_id, data))
     return one_demonstration(out, data)
 
@@ -373,4 +427,4 @@ def one_demonstration(events: list[Event], data: AcledData) -> list[Event]:
 
 
 __all__ = ["ACLED_SCHEMA", "Sentence", "build_acled", "choose", "classify", "load_acled", "matches", "one_demonstration",
-           "with_acled"]
+           "topic_word", "with_acled"]

@@ -42,7 +42,8 @@ _ENTRY = Required(
     frozenset({"name"}),
 )
 REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "realised_past_marks": [str],
-                           "topic_heads": [str], "portion_words": [str], "reports": [_ENTRY]},
+                           "topic_heads": [str], "portion_words": [str], "alleging_nouns": [str],
+                           "reports": [_ENTRY]},
                           frozenset({"reports"}))
 THEME_PREPS = ("of", "from", "over")
 TOPIC_PREPS = ("about", "regarding", "concerning")  # what is spoken or written about is no happening reported
@@ -84,7 +85,8 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
         return frozenset(str(m).lower() for m in raw.get(key, []))
 
     return Reports(reports=tuple(out), unrealised_marks=words("unrealised_marks"), topic_heads=words("topic_heads"),
-                   realised_past_marks=words("realised_past_marks"), portion_words=words("portion_words"))
+                   realised_past_marks=words("realised_past_marks"), portion_words=words("portion_words"),
+                   alleging_nouns=words("alleging_nouns"))
 
 
 
@@ -226,6 +228,14 @@ def _topic(tok: Token, topics: frozenset[str]) -> bool:
     return tok.head.lower_ in TOPIC_PREPS or lemma_of(tok.head.head) in topics
 
 
+def content_clause(clause: Token, nouns: frozenset[str]) -> bool:
+    """A clause that is the content of an allegation (``alleging_nouns``: "the accusations that the
+    group was responsible", "rumours that the town had fallen"): what is alleged, not what the
+    outlet reports."""
+    return clause.dep_ in ("acl", "ccomp") and lemma_of(clause.head) in nouns and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def match(ctx: Context, tok: Token, report: Report, reports: Reports) -> Found | None:
     """The event ``tok`` triggers by ``report``, or None."""
     noun = tok.pos_ in ("NOUN", "PROPN") and lemma_of(tok) in report.nouns and (
@@ -251,6 +261,8 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports) -> Found |
     source = _light_source(ctx, tok) if noun else _source(ctx, tok, report)
     target = _target(ctx, acted_on) if report.cameo else Arg()
     clause = tok if not noun else (tok.head if is_verb(tok.head) else tok)
+    if content_clause(clause, reports.alleging_nouns):
+        return None  # "the accusations that it was responsible for the strike": what is alleged, not reported
     modality, frame = _modality(ctx, clause, reports)
     if report.cameo is None and modality != "asserted":
         return None  # a disaster warned of or denied is no report of one
@@ -264,23 +276,36 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports) -> Found |
     )
 
 
+PARTICIPANT_DEPS = ("acl", "amod", "compound")  # "militants backed by Ankara", "Turkish-backed rebels"
+
+
+def describes_participant(f: Found) -> bool:
+    """An act told in a participle or adjective that describes a participant ("the militants backed
+    by Ankara took control of the villages", "Turkish-backed rebels"): it says who someone is, not
+    what the sentence reports, so it leaves the sentence's reports to be read."""
+    return not f.noun and f.pred[0].dep_ in PARTICIPANT_DEPS
+
+
 def report_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: Reports) -> list[Found]:
     """The report events of a sentence that has no event of the patterns: a report is what the
     sentence says happened when no actor's act was found (one more event beside an actor's act
     would be a second reading of one happening). The first construction that matches a word
     decides. A construction marked ``main_clause`` is read on the sentence's root even when the
     acts found are told below it ("hundreds protested against the killing of a student"): it is
-    what the sentence reports, and it outranks them."""
-    top = [f for f in found if f.parent is None]
+    what the sentence reports, and it outranks them. An act told only to describe a participant
+    (:func:`describes_participant`) blocks no construction, and a report on the root outranks it."""
+    every = [f for f in found if f.parent is None]
+    top = [f for f in every if not describes_participant(f)]
     if any(t.i == sent.root.i for f in top for t in [*f.pred, *f.extra]):
         return []  # the sentence reports an act with its actors already
     usable, starts = _usable(sent, reports, lambda r: (r.main_clause or not top) and not r.fallback)
-    if not top:
+    if not every:
         return _reports_on(ctx, sent, usable, reports, starts)
-    above = min(ctx.rules.confidence.ceiling, max(f.confidence for f in top) + 0.01)
-    out = [f for f in _reports_on(ctx, sent, usable, reports, starts) if f.clause.i == sent.root.i]
+    above = min(ctx.rules.confidence.ceiling, max(f.confidence for f in every) + 0.01)
+    out = [f for f in _reports_on(ctx, sent, usable, reports, starts) if not top or f.clause.i == sent.root.i]
     for f in out:
-        f.confidence = max(f.confidence, above)
+        if f.clause.i == sent.root.i:
+            f.confidence = max(f.confidence, above)
     return out
 
 
@@ -328,5 +353,5 @@ def _reports_on(ctx: Context, sent: SpacySpan, usable: list[tuple[int, Report]],
     return out
 
 
-__all__ = ["REPORTS_SCHEMA", "build_reports", "fallback_events", "load_reports", "match", "report_events", "themes",
+__all__ = ["REPORTS_SCHEMA", "build_reports", "content_clause", "describes_participant", "fallback_events", "load_reports", "match", "report_events", "themes",
            "verb_trigger"]

@@ -200,6 +200,8 @@ class AcledData:
     affiliation_words: frozenset[str] = frozenset()  # with a word of affiliation_of: the state's affiliate
     affiliation_of: frozenset[str] = frozenset()  # the state's words: "government-backed", "pro-regime"
     not_cues: tuple[tuple[str, ...], ...] = ()  # phrases whose words are no cue ("riot police")
+    topic_words: frozenset[str] = frozenset()  # words that are no cue as what is protested ("against violence")
+    topic_governors: frozenset[str] = frozenset()  # ... the prepositions and verbs that make them a topic
     protest_window: int = -1  # protests this many sentences apart are one demonstration (-1: never)
     protest_order: tuple[str, ...] = ()  # protest sub-event types, most severe first: one demonstration takes the first
 
@@ -234,6 +236,7 @@ class Reports:
     reports: tuple[Report, ...] = ()
     unrealised_marks: frozenset[str] = frozenset()
     topic_heads: frozenset[str] = frozenset()  # "a report on attacks": the noun is a topic, no report
+    alleging_nouns: frozenset[str] = frozenset()  # "the accusations that X was responsible": alleged, no report
     # of those, subordinators whose clause in the past tense tells what did happen ("pushed until it ran aground")
     realised_past_marks: frozenset[str] = frozenset()
     portion_words: frozenset[str] = frozenset()  # "some of the districts": what the portion is of is acted on
