@@ -135,6 +135,9 @@ class Sentence:
         for j, t in enumerate(self.tokens):
             if topic_word(t, *topics):
                 self.phrases.clear(j)
+        self._found: dict[tuple[str, ...], list[Token]] = {}  # phrase -> its tokens, asked by many rules
+        self._cues: dict[int, list[Token]] = {}  # id of a rule's cue tuple -> its cue words here
+        self._at = {t.idx: t for t in self.tokens}
 
     @property
     def forms(self) -> list[set[str]]:
@@ -147,11 +150,22 @@ class Sentence:
 
     def find_all(self, phrase: tuple[str, ...]) -> list[Token]:
         """The first token of each occurrence of ``phrase`` in the sentence."""
-        return [self.tokens[i] for i in self.phrases.starts(phrase)]
+        found = self._found.get(phrase)
+        if found is None:
+            found = self._found[phrase] = [self.tokens[i] for i in self.phrases.starts(phrase)]
+        return found
+
+    def cue_tokens(self, cues: tuple[tuple[str, ...], ...]) -> list[Token]:
+        """The first tokens of every occurrence of any of ``cues`` (a rule's), asked once per
+        sentence whatever the number of its events."""
+        found = self._cues.get(id(cues))
+        if found is None:
+            found = self._cues[id(cues)] = [tok for c in cues for tok in self.find_all(c)]
+        return found
 
     def token_at(self, char: int) -> Token | None:
         """The token starting at character ``char`` (an event's predicate)."""
-        return next((t for t in self.tokens if t.idx == char), None)
+        return self._at.get(char)
 
     def has_any(self, phrases: Iterable[tuple[str, ...]]) -> bool:
         return any(self.find(p) is not None for p in phrases)
@@ -317,7 +331,7 @@ def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, 
         return None
     distance = FAR
     if rule.modes or rule.cues:
-        cues = [tok for c in rule.cues for tok in sent.find_all(c)]
+        cues = sent.cue_tokens(rule.cues)
         if rule.governs:
             cues = [tok for tok in cues if _governs(tok, event)]
         if cues and pred is not None:
@@ -365,13 +379,15 @@ def choose(event: Event, sent: Sentence, actors: Mapping[str, Actor], data: Acle
     """The rule that decides: the first rule that matches, and when it belongs to a group (the
     weapons of explosions and remote violence), the rule of that group whose cue word is nearest
     the predicate ("a missile hit the base, destroying helicopters": the missile)."""
-    found = [(r, d) for r in data.rules if (d := matches(r, event, sent, actors, data)) is not None]
-    if not found:
+    rules = data.rules
+    at = next((n for n, r in enumerate(rules) if matches(r, event, sent, actors, data) is not None), None)
+    if at is None:
         return None
-    first = found[0][0]
+    first = rules[at]
     if first.group is None:
-        return first
-    same = [(d, n, r) for n, (r, d) in enumerate(found) if r.group == first.group]
+        return first  # only a group needs its later rules tried
+    same = [(d, n, r) for n, r in enumerate(rules[at:]) if r.group == first.group
+            and (d := matches(r, event, sent, actors, data)) is not None]
     return min(same, key=lambda dnr: (dnr[0], dnr[1]))[2]
 
 

@@ -315,7 +315,12 @@ def _usable(sent: SpacySpan, reports: Reports, keep: Callable[[Report], bool]
     conditions on the sentence's words hold, with their positions; and each token of the sentence
     -> the positions of the constructions one of its forms may start."""
     words = _sentence_words(sent)
-    starts = {t.i: set().union(*(reports.by_word.get(w, ()) for w in forms_of(t))) for t in sent}
+    by_word = reports.by_word
+    starts: dict[int, set[int]] = {}
+    for t in sent:  # only the tokens that may start one: most start none
+        found = [by_word[w] for w in forms_of(t) if w in by_word]
+        if found:
+            starts[t.i] = set().union(*found)
     triggered = set().union(*starts.values())
     usable = [(n, r) for n, r in enumerate(reports.reports) if n in triggered and keep(r)
               and (not r.also or words.has_any(r.also)) and not (r.exclude and words.has_any(r.exclude))]
@@ -339,7 +344,7 @@ def _reports_on(ctx: Context, sent: SpacySpan, usable: list[tuple[int, Report]],
         if tok.i in taken:
             continue
         for n, r in usable:
-            if n not in starts[tok.i]:
+            if n not in starts.get(tok.i, ()):
                 continue
             f = match(ctx, tok, r, reports)
             if f is not None and (f.plover == NOT_PLOVER or cameo_code(ctx.cameo, f.cameo) is not None):
