@@ -367,13 +367,9 @@ def clause_reporter(anchor: Token, verbs: Collection[str], not_before: int = 0,
     as subject is what is counted, not who states it ("the number of dead was revised to 50").
     A verb elsewhere that reports a clause of its own reports that clause ("..., with the
     president saying the strikes would go on")."""
-    head = anchor
-    while head.head.i != head.i:
-        head = head.head
-        if _reporting(head, verbs):
-            found = _reporter(_subject(head) or _passive_agent(head), anchor, not_before, words)
-            if found is not None:
-                return found
+    found = _governing_reporter(anchor, verbs, not_before, words)
+    if found is not None:
+        return found
     for tok in anchor.sent:
         if not _reporting(tok, verbs) or anchor in tok.subtree or _reports_other(tok):
             continue
@@ -406,12 +402,21 @@ def inner_reporter(anchor: Token, verbs: Collection[str], start: int, end: int,
     the toll at 500", "officials said the ministry counted 500 dead": the ministry), climbing no
     further than the content. None when the content holds no such reporter (the quote's
     speaker states it)."""
+    found = _governing_reporter(anchor, verbs, start, words, end)
+    return found if found is not None and found.start < end else None
+
+
+def _governing_reporter(anchor: Token, verbs: Collection[str], not_before: int, words: AttributionWords | None,
+                        end: int | None = None) -> Source | None:
+    """The subject (or passive agent) of the nearest reporting verb above ``anchor`` that names
+    a reporter; with ``end``, climbing only within ``[not_before, end)`` and passing over
+    coordinated verbs (whose subject is borrowed, often wrongly)."""
     head = anchor
-    while head.head.i != head.i and start <= head.head.idx < end:
+    while head.head.i != head.i and (end is None or not_before <= head.head.idx < end):
         head = head.head
-        if _reporting(head, verbs) and head.dep_ != "conj":  # a conjunct's subject is a guess here
-            found = _reporter(_subject(head) or _passive_agent(head), anchor, start, words)
-            if found is not None and found.start < end:
+        if _reporting(head, verbs) and (end is None or head.dep_ != "conj"):
+            found = _reporter(_subject(head) or _passive_agent(head), anchor, not_before, words)
+            if found is not None:
                 return found
     return None
 

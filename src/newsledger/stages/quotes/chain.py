@@ -232,22 +232,19 @@ class SpeakerChain:
         if not kinds or any(c.dep_ != "det" and (c.dep_ != "amod" or c.pos_ != "ADJ" or c.ent_type_)
                             for c in head.children):
             return None
-        for link in reversed(self.links):
-            if link.pos >= head.idx or sentence - link.sentence > self.window:
-                continue
+        for link in self._before(head, sentence):
             a = self.actors.actor(link.actor_id)
             if a is not None and a.type in kinds:
                 return link.actor_id
         return None
 
+    def _before(self, head: Token, sentence: int) -> list[_Link]:
+        """The speakers met before ``head`` within the window, nearest first."""
+        return [k for k in reversed(self.links) if k.pos < head.idx and sentence - k.sentence <= self.window]
+
     def _description(self, head: Token, sentence: int) -> str | None:
         lemma = head.lemma_.lower()
-        for link in reversed(self.links):
-            if link.pos >= head.idx or sentence - link.sentence > self.window:
-                continue
-            if link.head == lemma:
-                return link.actor_id
-        return None
+        return next((k.actor_id for k in self._before(head, sentence) if k.head == lemma), None)
 
 
 def carried_or_cited(pd: ParsedDoc, att: Attribution, words: AttributionWords) -> bool:
