@@ -71,6 +71,9 @@ def test_user_data_file_merges_into_one_pipeline_only(tmp_path: Path) -> None:
     ("quotes/cuez:\n  phrases: [x]\n", "unknown key 'quotes/cuez'"),   # no such packaged file
     ("- a list\n", "must be a mapping"),
     ("quotes/cues: [\n", "invalid YAML"),
+    # a key given twice in one mapping would silently drop the first list
+    ("quotes/cues:\n  phrases: [x]\n  phrases: [y]\n", "invalid YAML (line 3, column 3): key 'phrases' given twice"),
+    ("quotes/cues: {}\nquotes/cues: {}\n", "key 'quotes/cues' given twice"),
 ])
 def test_bad_user_data_file_fails_at_start_naming_file_and_key(tmp_path: Path, text: str, error: str) -> None:
     user = tmp_path / "bad.yaml"
@@ -78,6 +81,13 @@ def test_bad_user_data_file_fails_at_start_naming_file_and_key(tmp_path: Path, t
     with pytest.raises(ConfigError) as exc:
         Resources([user])
     assert str(user) in str(exc.value) and error in str(exc.value)
+    assert "\n" not in str(exc.value)  # one line for the CLI
+
+
+def test_the_same_key_in_two_mappings_is_no_duplicate(tmp_path: Path) -> None:
+    user = tmp_path / "ok.yaml"
+    user.write_text("quotes/cues:\n  phrases: [x]\nquotes/attribution:\n  citing_phrases: [x]\n", encoding="utf-8")
+    assert Resources([user]).user_keys() == {"quotes/cues", "quotes/attribution"}
 
 
 def test_missing_user_file_is_a_clear_error(tmp_path: Path) -> None:

@@ -141,16 +141,37 @@ def merge(base: Any, extra: Any) -> Any:
 _SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+class _StrictLoader(_SAFE_LOADER):  # type: ignore[misc]
+    """The safe loader, refusing a key given twice in one mapping (YAML keeps the last silently,
+    so a word list written twice would lose its first half)."""
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        seen: set[str] = set()
+        for key_node, _ in node.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.tag != "tag:yaml.org,2002:merge":
+                if key_node.value in seen:
+                    raise yaml.constructor.ConstructorError(
+                        "while reading a mapping", node.start_mark,
+                        f"key {key_node.value!r} given twice", key_node.start_mark)
+                seen.add(key_node.value)
+        return super().construct_mapping(node, deep=deep)
+
+
 def load_yaml(text: str) -> Any:
-    """A YAML document, read safely (no arbitrary objects)."""
-    return yaml.load(text, Loader=_SAFE_LOADER)
+    """A YAML document, read safely (no arbitrary objects, no key given twice in a mapping)."""
+    return yaml.load(text, Loader=_StrictLoader)
 
 
 def _read_yaml_text(text: str, where: str) -> Any:
     try:
         return load_yaml(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
+        problem = " ".join(str(exc.problem or exc.context or "").split())
+        raise ConfigError(f"{where}: invalid YAML{line}: {problem}") from exc
     except yaml.YAMLError as exc:
-        raise ConfigError(f"{where}: invalid YAML: {exc}") from exc
+        raise ConfigError(f"{where}: invalid YAML: {' '.join(str(exc).split())}") from exc
 
 
 def read_user_text(path: str | os.PathLike[str]) -> str:

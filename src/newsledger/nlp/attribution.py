@@ -33,7 +33,7 @@ Constructions (the words live in ``data/quotes/attribution.yaml``; the grammar i
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -242,10 +242,12 @@ def _passive_agent(verb: Token) -> Token | None:
     return None
 
 
-def count_owner(anchor: Token, words: AttributionWords) -> Source | None:
+def count_owner(anchor: Token, words: AttributionWords,
+                is_actor: Callable[[int, int], bool] | None = None) -> Source | None:
     """The owner of the count noun holding a figure: "the ministry's toll of 500", "the Hamas
     toll of 500", "its toll of 500", "Washington's estimate of 100-300 dead" (a pronoun as
-    written; the caller resolves it)."""
+    written; the caller resolves it); with ``is_actor`` (whether a char range names an actor)
+    also a common noun that names one: "a health ministry toll of 300", "police figures"."""
     noun: Token | None = None
     for _ in range(3):  # the last number of a range to its first ("100-300", "between 100 and 300")
         if anchor.dep_ in ("conj", "prep", "quantmod") and anchor.head.like_num and anchor.head.i < anchor.i:
@@ -260,7 +262,8 @@ def count_owner(anchor: Token, words: AttributionWords) -> Source | None:
     if noun is None:
         return None
     for child in noun.lefts:
-        if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN"):
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN") or (
+                child.dep_ == "compound" and is_actor is not None and is_actor(*noun_phrase(child))):
             s, e = noun_phrase(child)
             text = anchor.doc.text[s:e]
             for suffix in ("'s", "\u2019s"):
@@ -323,7 +326,8 @@ def definite_count(anchor: Token, words: AttributionWords) -> bool:
 def cited_by_cue(cue: Token, words: AttributionWords) -> Source | None:
     """Whom a report cites in a participle hanging on its cue: "N reported that ..., citing M",
     "..., N reported, quoting M" (M states it)."""
-    clauses = [cue, *(c for c in cue.children if c.dep_ == "ccomp")]  # "reported that ..., citing M"
+    # "reported that ..., citing M"; "The minister, quoting officials, put the toll at 300"
+    clauses = [cue, *(c for c in cue.children if c.dep_ in ("ccomp", "nsubj"))]
     for c in (c for v in clauses for c in v.children):
         if c.dep_ in ("advcl", "xcomp", "conj", "acl") and c.lower_ in words.citing_words:
             obj = next((g for g in c.children if g.dep_ in ("dobj", "pobj", "attr")), None)
@@ -415,10 +419,19 @@ def _governing_reporter(anchor: Token, verbs: Collection[str], not_before: int, 
     while head.head.i != head.i and (end is None or not_before <= head.head.idx < end):
         head = head.head
         if _reporting(head, verbs) and (end is None or head.dep_ != "conj"):
-            found = _reporter(_subject(head) or _passive_agent(head), anchor, not_before, words)
+            found = _cited_by(head, words) or _reporter(_subject(head) or _passive_agent(head), anchor,
+                                                        not_before, words)
             if found is not None:
                 return found
     return None
+
+
+def _cited_by(verb: Token, words: AttributionWords | None) -> Source | None:
+    """Whom a reporting verb's subject cites in a participle ("The minister, quoting health
+    officials, put the toll at 300": the officials); None for a document that names no one
+    ("citing hospital records": the subject states it)."""
+    cited = cited_by_cue(verb, words) if words is not None else None
+    return cited_source(verb.doc, cited, words) if cited is not None and words is not None else None
 
 
 def _reports_other(verb: Token) -> bool:

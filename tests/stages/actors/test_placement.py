@@ -366,3 +366,38 @@ def test_a_one_word_person_used_as_a_place_is_a_town(
     assert len(found) == 2
     kinds = {(layer.actor(m.actor_id).type if m.actor_id and layer.actor(m.actor_id) else None) for m in found}
     assert (kinds == {"person"}) is is_person, kinds
+
+
+PATRONS = [
+    # positive: a country before "-backed" is a patron, never the country of the group it backs
+    ("Ruritania-backed rebels said they had taken the bridge.", "Ruritania-backed rebels", "REB"),
+    ("The Ruritanian-backed militia said it had taken the bridge.", "The Ruritanian-backed militia", "REB"),
+    # the same said with a verb: the patron is no country of theirs either
+    ("Rebels backed by Ruritania said they had taken the bridge.", "Rebels", "REB"),
+    # negative: the country's adjective with no patron word is the group's country
+    ("Ruritanian rebels said they had taken the bridge.", "Ruritanian rebels", "RUR REB"),
+    # near miss: a place the group is in still places it, whoever backs it
+    ("Ruritania-backed rebels in Zenda said they had taken the bridge.", "Ruritania-backed rebels in Zenda",
+     "RUR REB"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), PATRONS, ids=[str(i) for i in range(len(PATRONS))])
+def test_a_patron_is_no_country_of_the_group_it_backs(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str
+) -> None:
+    assert code_of(layer_of(text), mention) == code
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    # positive: a people's adjective before "-backed" names the patron state, not its civilians
+    ("The Ruritanian-backed coalition struck a depot.", "Ruritanian", "RUR"),
+    # negative: the adjective alone before a noun of no actor is the country's
+    ("Ruritanian forces struck a depot.", "Ruritanian forces", "RUR MIL"),
+    # near miss: a people's noun standing alone is its civilians
+    ("Ruritanians marched in the capital.", "Ruritanians", "RUR CVL"),
+])
+def test_a_patron_adjective_names_the_patron(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str
+) -> None:
+    assert code_of(layer_of(text), mention) == code

@@ -205,3 +205,44 @@ def test_citing_gives_the_cited_source() -> None:
     assert after.attribution == "hospital doctors"
     inverted = figure("Fire\n\nFourteen people were burned, the agency reported, quoting hospital doctors.", 14)
     assert inverted.attribution == "hospital doctors"
+
+
+CITING_REPORTERS = [
+    # positive: a participle on a reporting verb's subject names whom it cites (no quote made)
+    ("quoting, on the subject", "Mine blast\n\nThe mayor, quoting the miners' union, put the toll at 19.",
+     "the miners' union"),
+    # negative: no participle: the reporter states it
+    ("no participle", "Mine blast\n\nThe mayor put the toll at 19.", "The mayor"),
+    # near miss: a participle of a verb that cites no one, though its object is a body
+    ("thanking, on the subject", "Mine blast\n\nThe mayor, thanking the miners' union, put the toll at 19.",
+     "The mayor"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "source"), CITING_REPORTERS, ids=[c[0] for c in CITING_REPORTERS])
+def test_a_reporter_citing_someone_gives_whom_it_cites(name: str, text: str, source: str) -> None:
+    assert figure(text, 19).attribution == source, name
+
+
+COMMON_NOUN_OWNERS = [
+    # positive: a common noun naming a body before a count noun owns the count
+    ("body noun", "Mine blast\n\nThe mayor cited a police toll of 19 dead.", "police"),
+    # negative: a noun naming no one is what is counted, not who counts it
+    ("death toll", "Mine blast\n\nThe mayor cited a death toll of 19.", "The mayor"),
+    # near miss: a body named after the count noun is no owner of it
+    ("after the noun", "Mine blast\n\nThe mayor cited a toll of 19 dead at the police station.", "The mayor"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "source"), COMMON_NOUN_OWNERS, ids=[c[0] for c in COMMON_NOUN_OWNERS])
+def test_a_body_named_by_a_common_noun_owns_its_count(name: str, text: str, source: str) -> None:
+    assert figure(text, 19).attribution == source, name
+
+
+def test_a_cited_source_keeps_its_actor() -> None:
+    """ "N, citing M, said": the figure's actor is M's, not left empty (profiles read it)."""
+    analysis = pipeline().analyze_text("Fire\n\nThe agency, citing the Red Cross, said 14 people were burned.")
+    f = next(f for f in analysis.figures if f.value_low == 14)
+    names = {a.id: a.name for a in analysis.actors}
+    assert f.attribution == "the Red Cross"
+    assert "Red Cross" in names.get(f.attribution_actor_id or "", "")

@@ -196,6 +196,15 @@ CLASS_DESCRIPTIONS = [
     # near miss: a person speaking last is no group
     ("Al-Shabaab blamed the army for the blast. Its ally, Mayor Ana Ruiz, rejected the claim. "
      "The group said the army had planted the bomb.", "planted the bomb", "al-Shabaab"),
+    # positive: a participle describing the class ("Iran-backed") names a patron, not whose group it is
+    ("Hezbollah blamed the navy for the blast. The Iran-backed group said the navy had planted the mine.",
+     "planted the mine", "Hezbollah"),
+    # negative: a state's army speaking last is no militant group; the group before it is meant
+    ("The Houthis blamed the navy for the blast. The Israeli army rejected the claim. "
+     "The militant group said the navy had planted the mine.", "planted the mine", "Houthis"),
+    # near miss: with only a state's army before it, "the militant group" is no one named
+    ("The Israeli army blamed the rebels for the blast. The militant group said the navy had planted the mine.",
+     "planted the mine", "!Israel Defense Forces"),
 ]
 
 

@@ -30,7 +30,8 @@ WORD_LISTS = (
     "ethnic_forms", "stance_prefixes", "background_marks", "international_words", "subset_modifiers",
     "relational_nouns", "water_features", "neuter_pronouns", "reporting_verbs", "number_words",
     "regime_nouns", "vague_modifiers", "spokesperson_nouns", "body_nouns", "abroad_bodies",
-    "organisation_heads", "organisation_anaphors", "name_nouns", "kin_nouns", "control_descriptors", "site_nouns",
+    "organisation_heads", "organisation_anaphors", "name_nouns", "kin_nouns", "control_descriptors",
+    "patron_descriptors", "site_nouns",
     "name_particles", "conveyance_nouns", "topic_nouns", "opposition_modifiers", "group_role_nouns", "place_nouns",
     "place_name_prepositions", "employer_prepositions",
 )

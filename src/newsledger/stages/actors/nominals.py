@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from .countries import modifier_country
 from .descriptions import body_actor, body_noun, describes_body, indefinite
-from .phrases import country_modifiers, is_name
+from .phrases import country_modifiers, is_name, patron
 from .placement import residence
 from .readings import descriptors, read_name, shadow_title
 from .state import ArticleState
@@ -132,6 +132,8 @@ def organisation_people(state: ArticleState, m: Phrase, sectors: tuple[str, ...]
     is not meant). True when ``m`` is read so."""
     for i in range(m.start, m.head):
         a = state.names[i]
+        if a is not None and patron(state, a):
+            continue  # "Hezbollah-allied lawmakers" are not Hezbollah's
         if a is not None and a.table == "organisation" and person_noun(state, m) and not (
             representative or set(sectors) & set(state.d.organisations[a.ref].sectors)
         ):

@@ -436,8 +436,20 @@ def country_modifiers(state: ArticleState, m: Phrase) -> list[Atom]:
             continue  # "an anti-Syria journalist" is no Syrian
         if topic_of_expertise(state, a, m):
             continue  # "a Russia expert" knows about Russia
+        if patron(state, a):
+            continue  # "the Iran-backed group" is no Iranian group
         out.append(a)
     return out
+
+
+def patron(state: ArticleState, a: Atom) -> bool:
+    """A name before a hyphen and a patron word ("Iran-backed", "US-funded", "Hezbollah-allied"):
+    it names who backs or allies with the phrase's referent, not its country or owner."""
+    doc = state.doc
+    i = a.end
+    if i < len(doc) and doc[i].text in ("-", "\u2011"):
+        i += 1
+    return i > a.end and i < len(doc) and doc[i].lower_ in state.rules.patron_descriptors
 
 
 def topic_of_expertise(state: ArticleState, a: Atom, m: Phrase) -> bool:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ...nlp import in_prepositional_phrase
 from .countries import modifier_country
+from .phrases import patron
 from .state import ArticleState
 from .types import CAT_NAME, Atom, Phrase
 
@@ -165,6 +166,8 @@ def places_group(state: ArticleState, m: Phrase, x: Phrase, reported: set[int], 
         return None
     if x.start <= m.start and m.end <= x.end:
         return None
+    if x.atom is not None and patron(state, x.atom):
+        return None  # "Russia-backed separatists": who backs them, not where they are
     if x.head in reported:
         return None  # "the health ministry said Israel ...": what it says is not where it is
     if civilians and m.head in speaker_says(state, x):

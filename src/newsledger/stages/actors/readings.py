@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from .atoms import gated_org
 from .countries import ambiguous_reading, is_place, modifier_country
 from .entities import read_entity, short_name_of_earlier
-from .phrases import country_modifiers
+from .phrases import country_modifiers, patron
 from .placement import residence
 from .state import ArticleState
 from .types import CAT_FRAME, CAT_SECTOR, CAT_TITLE, Atom, Phrase
@@ -163,7 +163,8 @@ def read_group_name(state: ArticleState, m: Phrase, a: Atom, ref: str, countries
 
 def read_demonym(state: ArticleState, m: Phrase, a: Atom, ref: str, table: str) -> None:
     tok = state.doc[m.head]
-    if a.start <= m.head < a.end and (tok.pos_ in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS")) and table == "demonym":
+    if a.start <= m.head < a.end and (tok.pos_ in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS")) \
+            and table == "demonym" and not patron(state, a):  # "the Saudi-backed coalition": the country
         atom = Atom(a.start, a.end, a.cat, a.key, table=table, ref=ref)
         mods = [x for x in country_modifiers(state, m) if x.end <= a.start]
         m.actor = state.reg.sector(residence(state, m, [*mods, atom]), ("CVL",))  # "Palestinians"

@@ -193,12 +193,12 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
         cited = cited_between(doc.text, sp.end, quote.cue.start, words, doc.doc) or _citing_first(doc, sp.start, words)
         cited = cited_source(doc.doc, cited, words) if cited is not None else None
         if cited is not None:
-            return cited.text, None
+            return _named(actors, cited)
     cue = doc.token_at(quote.cue.start) if quote.cue is not None else None
     cited = cited_by_cue(cue, words) if cue is not None else None
     cited = cited_source(doc.doc, cited, words) if cited is not None else None
     if cited is not None:  # "N reported ..., citing M"
-        return cited.text, None
+        return _named(actors, cited)
     span = doc.doc.char_span(sp.start, sp.end, alignment_mode="expand")
     who = issuer(span.root, words) if span is not None and len(span) else None
     if span is not None and who is not None and who.i != span.root.i and who.idx >= dl_end \
@@ -233,7 +233,8 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     verbs = lex.source_verbs | words.reporting_verbs
     quote = quote_at(quotes, r.start, r.end)
     qid = quote.id if quote is not None else None
-    owner = count_owner(r.anchor, words)
+    owner = count_owner(r.anchor, words, lambda s, e: any(
+        m.actor_id is not None and m.start < e and s < m.end for m in actors.mentions))
     if owner is not None:
         return (*_named(actors, owner), qid)
     sent = r.anchor.sent

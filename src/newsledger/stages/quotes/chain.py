@@ -41,7 +41,7 @@ from ...nlp.attribution import (
     noun_phrase,
 )
 from ...nlp.words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, WEEKDAYS
-from ...records import ActorLayer
+from ...records import Actor, ActorLayer
 from .types import Attribution
 
 # actor types a pronoun may stand for, by the pronoun's class
@@ -70,9 +70,12 @@ class SpeakerChain:
 
     def __init__(self, pd: ParsedDoc, actors: ActorLayer, window: int, cue_verbs: Collection[str],
                  spokespeople: Collection[str] = (), documents: Collection[str] = (),
-                 class_nouns: Mapping[str, frozenset[str]] | None = None) -> None:
+                 class_nouns: Mapping[str, frozenset[str]] | None = None,
+                 state_organs: Collection[str] = (), movements: Collection[str] = ()) -> None:
         self.pd = pd
         self.class_nouns = class_nouns or {}
+        self.state_organs = frozenset(state_organs)
+        self.movements = frozenset(movements)
         self.spokespeople = frozenset(spokespeople)
         self.documents = frozenset(documents)
         self.actors = actors
@@ -229,14 +232,20 @@ class SpeakerChain:
         of a cue being the likeliest antecedent. None when the description names more ("the
         Palestinian group", "the group's leader") or no such speaker is within the window."""
         kinds = self.class_nouns.get(head.lemma_.lower()) or self.class_nouns.get(head.lower_)
-        if not kinds or any(c.dep_ != "det" and (c.dep_ != "amod" or c.pos_ != "ADJ" or c.ent_type_)
-                            for c in head.children):
+        if not kinds or any(c.dep_ != "det" and not _describing(c) for c in head.children):
             return None
         for link in self._before(head, sentence):
             a = self.actors.actor(link.actor_id)
-            if a is not None and a.type in kinds:
+            if a is not None and a.type in kinds and not self._state_organ(a):
                 return link.actor_id
+
         return None
+
+    def _state_organ(self, a: Actor) -> bool:
+        """A state's own organ (its army, a ministry), which "the group" never describes; a
+        movement that governs too (coded REB as well) is still a group."""
+        sectors = set(a.sectors)
+        return a.type != "state" and bool(sectors & self.state_organs) and not sectors & self.movements
 
     def _before(self, head: Token, sentence: int) -> list[_Link]:
         """The speakers met before ``head`` within the window, nearest first."""
@@ -245,6 +254,13 @@ class SpeakerChain:
     def _description(self, head: Token, sentence: int) -> str | None:
         lemma = head.lemma_.lower()
         return next((k.actor_id for k in self._before(head, sentence) if k.head == lemma), None)
+
+
+def _describing(mod: Token) -> bool:
+    """A modifier that describes a class noun without naming whose it is: an adjective
+    ("the militant group") or a participle ("the Iran-backed group", "the banned group"), not a
+    people's or country's adjective ("the Palestinian group")."""
+    return mod.dep_ == "amod" and (mod.pos_ == "ADJ" or mod.tag_ == "VBN") and not mod.ent_type_
 
 
 def carried_or_cited(pd: ParsedDoc, att: Attribution, words: AttributionWords) -> bool:

@@ -37,6 +37,8 @@ SPEAKERS_SCHEMA: Any = {
     "first_person_pronouns": [str],
     "kin_nouns": [str],
     "class_nouns": MapOf([str]),
+    "state_organ_sectors": [str],
+    "movement_sectors": [str],
 }
 _CONFIDENCES = ("phrase", "dash_source", "colon", "standalone", "context_speaker", "no_context_speaker",
                 "previous_paragraph_speaker", "partial_max", "unclosed_factor")
@@ -104,6 +106,8 @@ def build_speaker_words(raw: dict[str, Any]) -> SpeakerWords:
         first_person_pronouns=words("first_person_pronouns"),
         kin_nouns=words("kin_nouns"),
         class_nouns=_class_nouns(raw.get("class_nouns") or {}),
+        state_organ_sectors=frozenset(str(w).upper() for w in raw.get("state_organ_sectors", []) or []),
+        movement_sectors=frozenset(str(w).upper() for w in raw.get("movement_sectors", []) or []),
     )
 
 

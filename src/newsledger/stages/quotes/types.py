@@ -76,6 +76,8 @@ class SpeakerWords:
     first_person_pronouns: frozenset[str] = frozenset()  # "I" inside X's quotation is X
     kin_nouns: frozenset[str] = frozenset()  # "Gee's mother said": not Gee
     class_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the group" -> {"group"}
+    state_organ_sectors: frozenset[str] = frozenset()  # "the group" is no state's army or ministry
+    movement_sectors: frozenset[str] = frozenset()  # ... unless it is a movement too (the Houthis)
 
 
 @dataclass(frozen=True)
