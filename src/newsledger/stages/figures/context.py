@@ -6,8 +6,7 @@ import re
 
 from ...nlp import ParsedDoc
 from ...records import ActorLayer, Mention
-from .measures import phrase_bounds
-from .types import PLACE_LABELS, TIME_LABELS, FigureLexicon, Reading, Source
+from .types import PLACE_LABELS, TIME_LABELS, FigureLexicon, Reading
 
 
 def best_mention(actors: ActorLayer, start: int, end: int) -> Mention | None:
@@ -79,49 +78,3 @@ def place(doc: ParsedDoc, r: Reading, lex: FigureLexicon) -> str | None:
         if best is None or dist < best[0]:
             best = (dist, ent.text)
     return best[1] if best else None
-
-
-
-def source_in_sentence(doc: ParsedDoc, r: Reading, actors: ActorLayer,
-                        lex: FigureLexicon) -> Source | None:
-    sent = r.anchor.sent
-    # "according to the UN", "citing officials"
-    m = lex.source_phrase_re.search(sent.text)
-    if m:
-        s = sent.start_char + m.end()
-        tok = doc.doc.char_span(s, s + 1, alignment_mode="expand")
-        if tok is not None and len(tok):
-            head = tok[0]
-            while head.head is not head and head.head.i >= head.i and head.head.i < sent.end \
-                    and head.dep_ in ("det", "compound", "amod", "poss", "nmod", "case"):
-                head = head.head
-            right = head.right_edge
-            end_tok = right
-            for t in doc.doc[head.i:right.i + 1]:
-                if t.text in (",", ";", "(", "—", "–") or t.is_sent_end:
-                    end_tok = doc.doc[max(t.i - 1, head.i)]
-                    break
-            start = tok[0].idx
-            end = end_tok.idx + len(end_tok.text)
-            for men in actors.mentions:  # a name the parse cut short
-                if start <= men.start < end < men.end <= sent.end_char:
-                    end = men.end
-            if end > start and not (start < r.end and r.start < end):
-                return Source(doc.text[start:end].rstrip(" .,"), start, end)
-    # a reporting verb with a subject: "the health ministry said"
-    best: tuple[int, Source] | None = None
-    for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.source_verbs:
-            continue
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.lower_ in ("it", "which", "that", "who"):
-            continue
-        s, e = phrase_bounds(subj)
-        if s < r.end and r.start < e:
-            continue
-        governs = r.anchor in tok.subtree
-        rank = 0 if governs else 1
-        if best is None or rank < best[0]:
-            best = (rank, Source(doc.text[s:e], s, e))
-    return best[1] if best else None
-
