@@ -26,16 +26,36 @@ log = logging.getLogger(__name__)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
+_LETTER_WITH_STOP = re.compile(r"[A-Z]\.")
+
+
 @Language.component("newsledger_paragraphs")
 def _paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a new sentence after every blank line, and never inside a paragraph break."""
+    """Start a new sentence after every blank line, and never inside a paragraph break; and
+    after a one-letter name closing a sentence (see :func:`_letter_closes_sentence`)."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if prev.is_space and "\n" in prev.text:
             tok.is_sent_start = True
         elif tok.is_space and "\n" in tok.text:
             tok.is_sent_start = False
+        elif _letter_closes_sentence(prev):
+            tok.is_sent_start = True
     return doc
+
+
+def _letter_closes_sentence(tok: Token) -> bool:
+    """A one-letter name with its full stop after a preposition and before a word that is no
+    name ("said in a post on X. Militants attacked ...", "wrote on X. The army ..."): the stop
+    ends the sentence, though the tokenizer reads "X." as an initial. An initial after a name
+    ("George W. Bush") or before one ("by J. Smith": a singular proper noun, as the tagger, run
+    first, reads it; a plural one, "on X. Militants attacked", is no surname) is left alone."""
+    doc = tok.doc
+    if len(tok.text) != 2 or tok.i == 0 or tok.i + 1 >= len(doc) or not _LETTER_WITH_STOP.fullmatch(tok.text):
+        return False
+    prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    return prev.tag_ == "IN" and nxt.text[:1].isupper() and nxt.tag_ != "NNP" \
+        and not _LETTER_WITH_STOP.fullmatch(nxt.text)
 
 
 @lru_cache(maxsize=4)
