@@ -122,7 +122,7 @@ def test_a_people_is_coded_where_it_lives(
         ("Rebels attacked a village in Zenda.", "Rebels", "RUR REB"),
         # negative: soldiers often act abroad; a place in a condition sets no scene
         ("Ruritanian troops killed three rebels.", "rebels", "REB"),
-        ("Italy will not accept civilians if war starts in Ruritania.", "civilians", "CVL"),
+        ("Italy will not send civilians if war starts in Ruritania.", "civilians", "CVL"),
         ("Rebels attacked villages in Zenda and in Italy.", "Rebels", "REB"),
     ],
 )
@@ -398,6 +398,21 @@ def test_a_patron_is_no_country_of_the_group_it_backs(
     ("Ruritanians marched in the capital.", "Ruritanians", "RUR CVL"),
 ])
 def test_a_patron_adjective_names_the_patron(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str
+) -> None:
+    assert code_of(layer_of(text), mention) == code
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    # positive: the subject of a verb acting on the people is no place of theirs
+    ("Ruritania killed 40 civilians, the rebels said.", "civilians", "CVL"),
+    ("Ruritania will not admit refugees.", "refugees", "REF"),
+    # negative: a verb that does not act on others' people (a state evacuates its own)
+    ("Ruritania evacuated 40 civilians.", "civilians", "RUR CVL"),
+    # near miss: the actor in another clause still places them
+    ("Ruritania complained over raids in which 40 people were killed.", "people", "RUR CVL"),
+])
+def test_the_doer_acting_on_people_does_not_place_them(
     layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str
 ) -> None:
     assert code_of(layer_of(text), mention) == code

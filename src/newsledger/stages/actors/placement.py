@@ -4,6 +4,8 @@ Part of the actor resolver (see :mod:`newsledger.stages.actors.resolver`)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from ...nlp import in_prepositional_phrase
@@ -172,6 +174,8 @@ def places_group(state: ArticleState, m: Phrase, x: Phrase, reported: set[int], 
         return None  # "the health ministry said Israel ...": what it says is not where it is
     if civilians and m.head in speaker_says(state, x):
         return None  # "U.S. officials said 300 people died": who reports victims is not where they are
+    if not victims_placed_by(state.doc[x.head], state.doc[m.head], state.rules.acted_on_verbs):
+        return None
     if owner_phrase(state.doc[x.head]):
         return None  # "at a mine operated by a company from China": the mine's owner, not theirs
     a = state.reg.actors.get(x.actor)
@@ -184,6 +188,17 @@ def places_group(state: ArticleState, m: Phrase, x: Phrase, reported: set[int], 
     if "MED" in a.sectors:
         return None  # "a police officer told AFP": an outlet's country is not its sources'
     return a.country
+
+
+def victims_placed_by(actor: Token, victims: Token, acted_on: Collection[str]) -> bool:
+    """Whether an actor named in the sentence may place a group of people it does not name: not
+    the subject of a verb of ``acted_on`` whose object the people are ("Y killed 40
+    civilians", "Y will not accept refugees": those it harms or takes in are not its people; "Y
+    evacuated 300 people" may be). A party in another clause may ("Lebanon complained over
+    raids in which 20 people were killed": Lebanese), whoever the text blames."""
+    verb = victims.head
+    return not (victims.dep_ == "dobj" and actor.dep_ == "nsubj" and actor.head.i == verb.i
+                and verb.lemma_.lower() in acted_on)
 
 
 def reported_tokens(state: ArticleState, m: Phrase) -> set[int]:
