@@ -45,6 +45,29 @@ def test_pronouns(layer_of: Callable[..., ActorLayer], text: str, pronoun: str, 
     assert m.actor_id == actor_id
 
 
+SPOKEN_PRONOUNS = [
+    # positive: "he" inside a quotation is not its speaker, named just before it as a reporting subject
+    ("Mr Jan Novak met Mr Boris Kandel. Kandel told reporters on Monday. \u201cHe has lied to us.\u201d",
+     "He", "person:jan-novak"),
+    # what a speaker's quotation says of "he" tells nothing of the speaker's gender
+    ("Anna Presta told reporters on Monday. \u201cHe has lied to us.\u201d Later she left.", "she",
+     "person:anna-presta"),
+    # negative: outside quotation marks the reporting subject is the antecedent
+    ("Mr Jan Novak met Mr Boris Kandel. Kandel told reporters that he had lied.", "he", "person:boris-kandel"),
+    # near miss: a subject of no reporting verb before the quotation stays a candidate
+    ("Mr Boris Kandel arrived late. \u201cHe was tired,\u201d an aide said.", "He", "person:boris-kandel"),
+]
+
+
+@pytest.mark.parametrize(("text", "pronoun", "actor_id"), SPOKEN_PRONOUNS, ids=[str(i) for i in range(len(SPOKEN_PRONOUNS))])
+def test_a_pronoun_in_a_quotation_is_not_its_speaker(
+    layer_of: Callable[..., ActorLayer], text: str, pronoun: str, actor_id: str | None
+) -> None:
+    m = mention_of(layer_of(text), pronoun)
+    assert m.kind == "pronoun"
+    assert m.actor_id == actor_id
+
+
 def test_she_does_not_go_back_to_a_man(layer_of: Callable[..., ActorLayer]) -> None:
     layer = layer_of("Mr Boris Kandel arrived. She said nothing.")
     assert mention_of(layer, "She").actor_id is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ...nlp.quotation import MarkSet, load_marks
 from ...resources import Resources
 from .coref import COREF_FILE, COREF_SCHEMA
 from .dictionary import ActorDictionary
@@ -13,16 +14,18 @@ from .matcher import Matcher, build_matcher
 
 
 class ActorsData:
-    """The loaded actor dictionary of one pipeline, with its phrase matcher."""
+    """The loaded actor dictionary of one pipeline, with its phrase matcher, and the quotation
+    marks (``quotes/marks.yaml``) that tell speech from narration to pronoun resolution."""
 
-    def __init__(self, dictionary: ActorDictionary) -> None:
+    def __init__(self, dictionary: ActorDictionary, marks: MarkSet | None = None) -> None:
         self.dictionary = dictionary
         self.matcher: Matcher = build_matcher(dictionary)
+        self.marks = marks
 
 
 def load_actor_data(resources: Resources, user_files: Iterable[str] = ()) -> ActorsData:
     """The packaged actor dictionary merged with the user's ``user_files`` (CSV or YAML)."""
-    return ActorsData(load_dictionary(resources, tuple(str(p) for p in user_files)))
+    return ActorsData(load_dictionary(resources, tuple(str(p) for p in user_files)), load_marks(resources))
 
 
 def water_features(data: ActorsData) -> tuple[str, ...]:

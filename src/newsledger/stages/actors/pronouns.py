@@ -46,7 +46,7 @@ def resolve_in_order(state: ArticleState) -> None:
     for m in state.mentions:
         if m.pending:
             resolve_pending(state, m, history)
-        if m.gender and m.actor and state.reg.kind_of(m.actor) == "person":
+        if m.gender and m.actor and state.reg.kind_of(m.actor) == "person" and not spoken_pronoun(state, m):
             state.reg.gender.setdefault(m.actor, m.gender)
         history.append(m)
     for m in state.mentions:
@@ -96,17 +96,33 @@ def resolve_pronoun(state: ArticleState, m: Phrase, history: list[Phrase]) -> No
     gender = "f" if m.term in r.female_pronouns or m.term == "her" else "m"
     m.gender = gender
     local = clause_subject(state.doc[m.head])
+    spoken = spoken_pronoun(state, m)
+    speakers = {h.actor for h in recent(history, m, window) if quote_speaker(state, h, m)} if spoken else set()
     for h in recent(history, m, window):
-        if state.reg.kind_of(h.actor) != "person" or h.head == local:
+        if state.reg.kind_of(h.actor) != "person" or h.head == local or h.actor in speakers:
             continue
         known = state.reg.gender.get(h.actor or "")
         if known and known != gender:
             continue
         m.actor = h.actor
         m.confidence = state.conf.plausible
-        if not known and h.actor:
+        if not known and h.actor and not spoken:
             state.reg.gender[h.actor] = gender
         return
+
+
+def spoken_pronoun(state: ArticleState, m: Phrase) -> bool:
+    """A pronoun inside double quotation marks: the speaker's words, where "he" or "she" is
+    someone else than the speaker, and tells nothing of the speaker's gender."""
+    return m.kind == "pronoun" and state.in_speech(state.doc[m.head].idx)
+
+
+def quote_speaker(state: ArticleState, h: Phrase, m: Phrase) -> bool:
+    """Whether ``h`` is likely the speaker of the quotation holding the pronoun ``m``: the
+    subject of a reporting verb outside quotation marks, in ``m``'s sentence or the one before
+    ("X told reporters. “He has lied,” ..." : "he" is not X)."""
+    tok = state.doc[h.head]
+    return m.sentence - h.sentence <= 1 and not state.in_speech(tok.idx) and reporting_subject(state, tok)
 
 
 def plural_antecedent(state: ArticleState, m: Phrase, history: list[Phrase]) -> Phrase | None:

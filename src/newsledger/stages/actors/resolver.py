@@ -75,6 +75,7 @@ country ("Japan's foreign ministry", "the Russian embassy") is an organisation o
 from __future__ import annotations
 
 from ...nlp import ParsedDoc
+from ...nlp.quotation import find_quotations
 from ...records import ActorLayer, Mention, record_id
 from .appositions import apposed_names, link_appositions
 from .atoms import atoms, scare_quotes
@@ -90,7 +91,9 @@ from .types import Phrase
 
 def extract_actors(doc: ParsedDoc, data: ActorsData) -> ActorLayer:
     """Mentions of actors, resolved to dictionary or derived actors, with naming framing marks."""
-    return resolve(ArticleState(doc, data.dictionary, data.matcher))
+    speech = [(q.inner_start, q.inner_end) for q in find_quotations(doc.text, data.marks)
+              if q.family == "double"] if data.marks is not None else []
+    return resolve(ArticleState(doc, data.dictionary, data.matcher, speech))
 
 
 def resolve(state: ArticleState) -> ActorLayer:

@@ -20,8 +20,10 @@ from .types import Atom, Phrase
 class ArticleState:
     """The working state of one article's resolution."""
 
-    def __init__(self, pd: ParsedDoc, d: ActorDictionary, m: Matcher) -> None:
+    def __init__(self, pd: ParsedDoc, d: ActorDictionary, m: Matcher,
+                 speech: Iterable[tuple[int, int]] = ()) -> None:
         self.pd = pd
+        self.speech = sorted(speech)  # char ranges inside double quotation marks
         self.doc: Doc = pd.doc
         self.d = d
         self.rules = d.rules
@@ -51,6 +53,10 @@ class ArticleState:
         self.female = frozenset(self.rules.female_cues)
         self.focus: str | None = None
         self.place_objects_cache: frozenset[str] | None = None  # see entities.named_as_place
+
+    def in_speech(self, pos: int) -> bool:
+        """Whether the character at ``pos`` lies inside double quotation marks."""
+        return any(s <= pos < e for s, e in self.speech)
 
 
 def recent(history: list[Phrase], m: Phrase, window: int | None = None, named_only: bool = True) -> Iterable[Phrase]:
