@@ -207,14 +207,21 @@ def cited_source(doc: Doc, cited: Source, words: AttributionWords) -> Source | N
 
 
 def issued_by(tok: Token, words: AttributionWords) -> Token | None:
-    """The agent of an issue verb hanging on ``tok`` ("a report released by X", "the toll of 471
-    given by the ministry"), or None."""
+    """Who issued what ``tok`` names, by an issue verb hanging on it: its agent ("a report
+    released by X", "the toll of 471 given by the ministry", "the 300 reported by X") or the
+    subject of a relative clause ("the toll of 500 that the ministry announced", "a figure the
+    ministry gave"); None when there is none."""
     for c in tok.children:
-        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in words.issue_verbs:
-            for g in c.children:
-                obj = next((x for x in g.children if x.dep_ == "pobj"), None) if g.dep_ == "agent" else None
-                if obj is not None:
-                    return obj
+        if c.dep_ not in ("acl", "relcl") or c.lemma_.lower() not in words.issue_verbs:
+            continue
+        for g in c.children:
+            obj = next((x for x in g.children if x.dep_ == "pobj"), None) if g.dep_ == "agent" else None
+            if obj is not None:
+                return obj
+        subj = next((g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in RELATIVE_PRONOUNS), None) \
+            if c.dep_ == "relcl" else None
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            return subj
     return None
 
 
@@ -259,8 +266,11 @@ def count_owner(anchor: Token, words: AttributionWords,
         noun = counted.head.head
     elif anchor.dep_ in ("appos", "nummod", "compound") and anchor.head.lower_ in words.count_nouns:
         noun = anchor.head
+    else:  # "500 people, a figure given by the ministry": a count noun in apposition
+        noun = next((c for c in counted.children if c.dep_ == "appos" and c.lower_ in words.count_nouns), None)
     if noun is None:
-        return None
+        behind = issued_by(anchor, words)  # "the 300 reported by the ministry"
+        return _source(behind) if behind is not None else None
     for child in noun.lefts:
         if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN") or (
                 child.dep_ == "compound" and is_actor is not None and is_actor(*noun_phrase(child))):

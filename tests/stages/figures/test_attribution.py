@@ -246,3 +246,25 @@ def test_a_cited_source_keeps_its_actor() -> None:
     names = {a.id: a.name for a in analysis.actors}
     assert f.attribution == "the Red Cross"
     assert "Red Cross" in names.get(f.attribution_actor_id or "", "")
+
+
+ISSUED_COUNTS = [
+    # positive: a count with a relative clause whose subject issued it
+    ("relative clause", "Mine blast\n\nThe mayor said the toll of 19 that the union announced was too low.",
+     "the union"),
+    # positive: a count noun in apposition to the figure, issued by someone
+    ("apposition", "Mine blast\n\nThe blast killed 19 miners, a figure given by the union.", "the union"),
+    # positive: a bare number with a participle and its agent
+    ("participle on the number", "Mine blast\n\nThe toll rose to 25, up from the 19 reported by the union.",
+     "the union"),
+    # negative: a relative clause whose subject did something else with the count
+    ("relative, another verb", "Mine blast\n\nThe mayor said the toll of 19 that the union feared was too low.",
+     "The mayor"),
+    # near miss: a count seen, not issued, by someone
+    ("seen by", "Mine blast\n\nThe blast killed 19 miners, a figure seen by reporters.", "unattributed"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "source"), ISSUED_COUNTS, ids=[c[0] for c in ISSUED_COUNTS])
+def test_a_count_issued_by_someone_is_theirs(name: str, text: str, source: str) -> None:
+    assert figure(text, 19).attribution == source, name
