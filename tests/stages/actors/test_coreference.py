@@ -164,6 +164,11 @@ def test_collective_group(layer_of: Callable[..., ActorLayer]) -> None:
         ("The Strelsau clique has ignored the protests. The regime said it would not resign.", "The regime", "state:RUR"),
         # negative: an indefinite description points back to nobody
         ("The Strelsau clique has ignored the protests. A regime like that will not last.", "A regime", None),
+        # "the ministry" points back to a government body named before
+        ("The Ruritanian interior ministry met on Monday. The ministry said the border was shut.", "The ministry",
+         "org:ruritanian-interior-ministry"),
+        # near miss: a news agency named before is no ministry
+        ("According to Reuters, the ministry said the border was shut.", "the ministry", None),
     ],
 )
 def test_definite_descriptions(layer_of: Callable[..., ActorLayer], text: str, mention: str, actor_id: str | None) -> None:
