@@ -411,6 +411,10 @@ def test_a_patron_adjective_names_the_patron(
     ("Ruritania evacuated 40 civilians.", "civilians", "RUR CVL"),
     # near miss: the actor in another clause still places them
     ("Ruritania complained over raids in which 40 people were killed.", "people", "RUR CVL"),
+    # positive: an actor denying (or vowing) an act of harm is its doer, whose people are not the victims
+    ("Ruritania denied hitting the school, and the mayor said 40 people were killed.", "people", "CVL"),
+    # negative: denying something that acts on no one leaves the sentence's country
+    ("Ruritania denied closing the school, and the mayor said 40 people were killed.", "people", "RUR CVL"),
 ])
 def test_the_doer_acting_on_people_does_not_place_them(
     layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str
