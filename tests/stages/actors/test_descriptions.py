@@ -87,6 +87,15 @@ def test_a_relative_clause_about_kin_makes_a_bare_name_a_person(layer_of: Callab
         ("The Free Hand claimed the attack. It accused Ruritania of lying.", "org:free-hand"),
         # negative: no body named as a subject before
         ("Farmers blocked the road. It said nothing.", None),
+        # a verb disputing a claim makes a speaker too: the last one before "it"
+        ("The Free Hand claimed the attack. The Ruritanian foreign ministry disputed the claim. It said the "
+         "group was lying.", "org:ruritanian-foreign-ministry"),
+        # the subject of a relative clause is in the background: the main subject is meant
+        ("The Free Hand, which the Ruritanian foreign ministry blamed for the attack, denied it. It said the "
+         "ministry was lying.", "org:free-hand"),
+        # near miss: with no main subject that is a body, the relative clause's subject is the one left
+        ("Farmers, whom the Ruritanian foreign ministry blamed for the fire, left. It said the fire was out.",
+         "org:ruritanian-foreign-ministry"),
     ],
 )
 def test_it_as_the_subject_of_a_reporting_verb(

@@ -168,8 +168,11 @@ def agent_subject(tok: Token) -> bool:
 
 def resolve_neuter(state: ArticleState, m: Phrase, history: list[Phrase]) -> None:
     """"It said": the organisation, state body or state last named as the subject of a
-    clause in the last few sentences (a speaker, or the actor of a reported act)."""
-    cands = []
+    clause in the last few sentences (a speaker, or the actor of a reported act); the subject of
+    a relative clause only when there is no other ("Islamic Jihad, which Israel blamed, denied
+    it. It said ...": Islamic Jihad)."""
+    cands: list[Phrase] = []
+    background: list[Phrase] = []  # subjects of relative clauses: the last resort
     for h in recent(history, m, state.rules.pronoun_window):
         if h.plural or h.kind == "compound" or h.start >= m.start:
             continue
@@ -177,12 +180,16 @@ def resolve_neuter(state: ArticleState, m: Phrase, history: list[Phrase]) -> Non
         if kind not in ("organisation", "state", "sector") or (kind == "sector" and not body_like(state, h)):
             continue  # "the army ... It said": a sector named by an organisation noun only
         tok = state.doc[h.head]
+        if tok.head.dep_ == "relcl" and h.kind != "pronoun":
+            background.append(h)  # "X, which Y blamed, denied it. It said ...": Y is in the background
+            continue
         if h.kind == "pronoun" or reporting_subject(state, tok):
             m.actor = h.actor  # the last speaker first: "X said no aircraft had ... It accused"
             m.confidence = state.conf.plausible
             return
         if tok.dep_ in ("nsubj", "nsubjpass"):
             cands.append(h)
+    cands += background
     if cands:
         m.actor = cands[0].actor
         m.confidence = state.conf.guess
