@@ -74,6 +74,14 @@ CASES = [
     # near miss: named before the quote as well, the actor stage's reading stands
     ("named before too", "Boris Kandel met farmers on Monday. \"Boris Kandel will not resign,\" he said.",
      "will not resign", "Boris Kandel"),
+    # a rebuttal: the only speaker before is labelled by the quote, so the body it spoke of answers
+    ("rebuttal", "Russia's defence ministry blamed Ukraine for the blast.\n\n\"The Kremlin regime is trying to "
+     "hide its crimes,\" it said.", "hide its crimes", "Ukraine"),
+    ("rebuttal, other side", "Ukraine's defence ministry blamed Russia for the blast.\n\n\"The Kyiv regime is "
+     "trying to hide its crimes,\" it said.", "hide its crimes", "Russia"),
+    # negative: a quotation that labels no one keeps the speaker met before
+    ("no rebuttal", "Russia's defence ministry blamed Ukraine for the blast.\n\n\"The enemy is trying to hide "
+     "its crimes,\" it said.", "hide its crimes", "Russian Defence Ministry"),
 ]
 
 

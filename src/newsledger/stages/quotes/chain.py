@@ -186,11 +186,13 @@ class SpeakerChain:
         days = self._days(sentence)
         here = att.cue_start if att.cue_start is not None else att.speaker_start or 0
         ranked: list[tuple[int, int, str]] = []
+        rebutted = False
         for i, link in enumerate(self.links):
             if link.pos >= here or sentence - link.sentence > self.window or not self._fits(link, word):
                 continue
             a = self.actors.actor(link.actor_id)
             if a is None or a.id in labelled or (a.country or "") in labelled:
+                rebutted = rebutted or a is not None
                 continue
             agree = 1 if not days or not link.days else (0 if days & link.days else 2)
             ranked.append((agree, -i, link.actor_id))
@@ -205,9 +207,25 @@ class SpeakerChain:
         if found is None and current is not None:
             a = self.actors.actor(current)
             found = None if a is None or a.id in labelled or (a.country or "") in labelled else current
+        if found is None and rebutted and word in THING_PRONOUNS:
+            found = self._rebutter(min(here, att.content_start if att.content_start is not None else here),
+                                   sentence, labelled)
         if att.speaker_actor_id is not None and found != att.speaker_actor_id:
             self.replaced[att.speaker_actor_id] = found
         return found
+
+    def _rebutter(self, here: int, sentence: int, labelled: set[str]) -> str | None:
+        """Who answers a speaker its quotation labels: "The army blamed the Front for the blast.
+        '... the Zionist enemy is lying,' it said" is not the army but the last body named before
+        the quotation (``here``) that the army spoke of (a body or state, not a person, not
+        labelled itself)."""
+        for m in reversed(self.actors.mentions):
+            if m.start >= here or m.actor_id is None or sentence - m.sentence > self.window:
+                continue
+            a = self.actors.actor(m.actor_id)
+            if a is not None and a.type in _THING_TYPES and a.id not in labelled and (a.country or "") not in labelled:
+                return a.id
+        return None
 
     def _keep(self, current: str | None, word: str, labelled: set[str],
               ranked: list[tuple[int, int, str]]) -> bool:
