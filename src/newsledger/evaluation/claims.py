@@ -248,15 +248,19 @@ def _score_accounts(t: Tally, an: Analysis, gold: dict[str, Any]) -> None:
 def label_side(an: Analysis, spans: list[tuple[int, int]]) -> str:
     """The party a gold framing label frames: the country of the first actor the article's
     analysis finds named in the label (a mention overlapping it, in text order, that resolves to
-    an actor with a country: "Hamas-run" -> Hamas -> PSE, "Israeli airstrike" -> ISR, "Kyiv
-    regime" -> UKR); ``none`` when the label names no party ("alleged strike")."""
+    an actor with a country, a name or a people's adjective before any other phrase: "Hamas-run"
+    -> Hamas -> PSE, "Israeli airstrike" -> ISR, "Kyiv regime" -> UKR, "Kremlin-backed governor"
+    -> the Kremlin -> RUS, whoever the governor is); ``none`` when the label names no party
+    ("alleged strike")."""
     countries = {a.id: a.country for a in an.actors if a.country}
     mentions = sorted(an.mentions, key=lambda m: (m.start, -m.end))
     for span in spans:
-        for m in mentions:
-            country = countries.get(m.actor_id or "")
-            if country and overlap(span, (m.start, m.end)):
-                return country.lower()
+        # a name in the label first ("Kremlin" in "Kremlin-backed governor"), then any phrase
+        for named in (True, False):
+            for m in mentions:
+                country = countries.get(m.actor_id or "")
+                if country and (m.kind in ("name", "demonym") or not named) and overlap(span, (m.start, m.end)):
+                    return country.lower()
     return NO_SIDE
 
 
