@@ -97,6 +97,84 @@ CASES = [
     ("a clause under a negated verb of no showing (near miss)", "No witness expected that the militia planted the "
      "bomb.", "planted", "asserted"),
     ("declined to say", "The police declined to say how many people were detained.", "detained", "uncertain"),
+    # a verb of distancing with a reflexive object denies the object of its preposition
+    ("distanced itself from N", "Hamas distanced itself from the rocket attack on Ashkelon.", "attack", "denied"),
+    ("distanced itself from V-ing (other side)", "The Israeli army distanced itself from shelling the camp.",
+     "shelling", "denied"),
+    ("distanced the troops from N (negative: no reflexive object)", "Moscow distanced the troops from the attack "
+     "on the depot.", "attack", "asserted"),
+    ("distanced itself after N (near miss: another preposition)", "Kyiv distanced itself after the attack on the "
+     "depot.", "attack", "asserted"),
+    # a phrase the parser hung on the verb of denial right after its object of proposition
+    ("disclaimed any role | in N", "The rebels disclaimed any role in the bombing of the bridge.", "bombing",
+     "denied"),
+    ("admitted a role | in N (negative: no denial)", "The rebels admitted a role in the bombing of the bridge.",
+     "bombing", "asserted"),
+    ("denied the report on Monday after N (near miss: no object of proposition)", "The army denied the "
+     "permit after the bombing of the bridge.", "bombing", "asserted"),
+    # verbs of rejection deny a claim with a clause of its own, never an act
+    ("condemned the claims that", "The militia condemned the claims that its fighters looted the town.", "looted",
+     "denied"),
+    ("denounced the accusation that (other side)", "Jerusalem denounced the accusation that its jets bombed the "
+     "school.", "bombed", "denied"),
+    ("condemned the looting (negative: an act)", "The militia condemned the looting of the town.", "looting",
+     "asserted"),
+    ("condemned the toll of N (near miss: a proposition noun with no clause)", "The ministry condemned the toll of "
+     "40 dead.", "40", "asserted"),
+    # truth predicates after a linking verb
+    ("it is not true that", "It is not true that Israeli soldiers raided the village, the commander said.",
+     "raided", "negated"),
+    ("it is not the case that (other side)", "It is not the case that Hamas fighters raided the village.",
+     "raided", "negated"),
+    ("it is untrue that", "It is untrue that Russian troops shelled the market, the spokesman said.", "shelled",
+     "denied"),
+    ("it is true that (negative)", "It is true that Ukrainian troops shelled the market.", "shelled", "asserted"),
+    ("it is not likely that (near miss: no truth word)", "It is not surprising that Ukrainian troops shelled the "
+     "market.", "shelled", "asserted"),
+    # a privative phrase: its object is not so
+    ("far from V-ing", "Far from attacking the convoy, the Russian troops protected it.", "attacking", "negated"),
+    ("instead of V-ing (other side)", "Instead of shelling the town, the Ukrainian army withdrew.", "shelling",
+     "negated"),
+    ("far from N", "Far from an air strike, it was a misfired rocket, the militia said.", "strike", "negated"),
+    ("far from the front (negative: a place)", "The Israeli army attacked a convoy far from the front.",
+     "attacked", "asserted"),
+    ("from V-ing (near miss: no adverb before)", "Apart from shelling the town, the Hamas fighters fired rockets.",
+     "shelling", "asserted"),
+    # no evidence leaves a claim open
+    ("there is no evidence that", "There is no evidence that the rebels fired the rocket, the official said.",
+     "fired", "uncertain"),
+    ("found no evidence of N (other side)", "Investigators found no evidence of an Israeli air strike.", "strike",
+     "uncertain"),
+    ("there is new evidence that (negative)", "There is new evidence that the army fired the rocket.", "fired",
+     "asserted"),
+    ("there was no time (near miss: no noun of evidence)", "There was no time to check that the army fired the "
+     "rocket.", "fired", "asserted"),
+    # linking verbs other than "be" take an adjective of doubt
+    ("it remains unclear whether", "It remains unclear whether the militia attacked the convoy.", "attacked",
+     "uncertain"),
+    ("it seems uncertain whether (other side)", "It seems uncertain whether the army attacked the convoy.",
+     "attacked", "uncertain"),
+    ("it remains clear that (negative)", "It remains clear that the militia attacked the convoy.", "attacked",
+     "asserted"),
+    ("it remains certain that (near miss: an adjective of doubt, not negated)", "It remains certain that the "
+     "militia attacked the convoy.", "attacked", "asserted"),
+]
+
+# a concessive phrase of denial, read for events only (``concessive=True``): the clause it modifies
+# is denied, and what a verb of saying or accusing says, not the act of saying
+CONCESSIVE = [
+    ("despite X's denials, after the clause", "Russian troops shelled the market, despite Moscow's denials.",
+     "shelled", "denied"),
+    ("in spite of denials by X, under an accusation (other side)", "In spite of denials by Hamas, Israeli "
+     "officials blamed its fighters for the rocket attack on the clinic.", "attack", "denied"),
+    ("the accusation itself is not denied", "In spite of denials by Hamas, Israeli officials blamed its fighters "
+     "for the rocket attack on the clinic.", "blamed", "asserted"),
+    ("despite X's denials, under a verb of saying", "Despite Israel's denials, officials said its jets bombed the "
+     "school.", "bombed", "denied"),
+    ("despite the rain (negative: no noun of denial)", "Despite the rain, Russian troops shelled the market.",
+     "shelled", "asserted"),
+    ("after X's denials (near miss: not concessive)", "After Moscow's denials, Russian troops shelled the market.",
+     "shelled", "asserted"),
 ]
 
 
@@ -111,6 +189,14 @@ def test_stance_of_each_construction(nlp: Language, words, construction: str, se
     doc = nlp(sentence)
     tok = next(t for t in doc if t.text == word)
     assert stance_of(tok, words) == expected, construction
+
+
+@pytest.mark.parametrize(("construction", "sentence", "word", "expected"), CONCESSIVE, ids=[c[0] for c in CONCESSIVE])
+def test_concessive_denial_for_events(nlp: Language, words, construction: str, sentence: str, word: str,  # type: ignore[no-untyped-def]
+                                      expected: str) -> None:
+    tok = next(t for t in nlp(sentence) if t.text == word)
+    assert stance_of(tok, words, concessive=True) == expected, construction
+    assert stance_of(tok, words) == "asserted", construction  # a quote's or figure's stance: its speaker's
 
 
 def test_every_stance_is_covered() -> None:
