@@ -175,6 +175,8 @@ CONCESSIVE = [
      "shelled", "asserted"),
     ("after X's denials (near miss: not concessive)", "After Moscow's denials, Russian troops shelled the market.",
      "shelled", "asserted"),
+    ("despite its denial of another claim (near miss: the noun names what it denies)", "Despite its denial of the "
+     "report, the Israeli army withdrew its troops from the camp.", "withdrew", "asserted"),
 ]
 
 

@@ -276,7 +276,8 @@ def _rejected_claim(noun: Token, verb: Token, w: StanceWords) -> bool:
 def concessive_denial(clause: Token, w: StanceWords) -> bool:
     """``clause`` holds a concessive phrase of denial: "despite Moscow's denials", "in spite of
     denials by the army", "notwithstanding its denial": what the clause states is denied (by
-    whoever the phrase names)."""
+    whoever the phrase names), unless the noun names what it denies ("despite its denial of
+    the report, the army withdrew")."""
     for p in clause.children:
         if p.dep_ != "prep":
             continue
@@ -285,9 +286,16 @@ def concessive_denial(clause: Token, w: StanceWords) -> bool:
             if not objs or objs[0].lower_ not in w.concessive_words:
                 continue  # "in spite of": the concessive noun is the object, its "of" object the denial
             objs = [g for c in objs[0].children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        if any(_lemma(o) in w.denial_nouns for o in objs):
+        if any(_lemma(o) in w.denial_nouns and not _has_content(o) for o in objs):
             return True
     return False
+
+
+def _has_content(noun: Token) -> bool:
+    """A noun of denial names what it denies ("its denial of the report", "denials that it
+    fired"): then that, not the clause it concedes, is denied."""
+    return any(c.dep_ in ("acl", "ccomp", "relcl") or (c.dep_ == "prep" and c.lower_ in ("of", "about"))
+               for c in noun.children)
 
 
 def _truth_frame(gov: Token, w: StanceWords) -> str | None:
