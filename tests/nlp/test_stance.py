@@ -156,6 +156,29 @@ CASES = [
      "attacked", "uncertain"),
     ("it remains clear that (negative)", "It remains clear that the militia attacked the convoy.", "attacked",
      "asserted"),
+    # no truth to a claim denies it
+    ("there is no truth to reports that", "The army said there was no truth to reports that its jets bombed the "
+     "school.", "bombed", "denied"),
+    ("there is no truth in claims that (other side)", "Hamas said there was no truth in claims that its fighters "
+     "fired the rocket.", "fired", "denied"),
+    ("there is some truth to reports that (negative)", "The army said there was some truth to reports that its jets "
+     "bombed the school.", "bombed", "asserted"),
+    # a noun of falsity with its word of falsity as the complement of a verb of calling
+    ("called the reports fake news", "Kyiv called the Russian reports fake news.", "reports", "denied"),
+    ("called the reports old news (negative)", "Moscow called the Ukrainian reports old news.", "reports",
+     "asserted"),
+    # a count called exaggerated
+    ("a toll called exaggerated", "The ministry said the toll of 500 was exaggerated.", "500", "denied"),
+    ("a toll called accurate (negative)", "The militia said the toll of 500 was accurate.", "500", "asserted"),
+    # doubt cast on a claim leaves it open
+    ("questioned the claim that", "The army questioned the claim that 500 people died.", "500", "uncertain"),
+    ("cast doubt on claims that (other side)", "Hamas cast doubt on claims that 40 soldiers died.", "40",
+     "uncertain"),
+    ("questioned the toll of N", "The militia questioned the toll of 40 dead.", "40", "uncertain"),
+    ("questioned the suspects about N (negative: no proposition noun)", "The police questioned 12 suspects.",
+     "12", "asserted"),
+    ("did not question the claim (near miss: negated)", "The army did not question the claim that 500 people "
+     "died.", "500", "asserted"),
     ("it remains certain that (near miss: an adjective of doubt, not negated)", "It remains certain that the "
      "militia attacked the convoy.", "attacked", "asserted"),
 ]

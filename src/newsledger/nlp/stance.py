@@ -43,7 +43,7 @@ STANCE_SCHEMA: Any = {
     "knowledge_nouns": [str], "demonstratives": [str], "admission_verbs": [str],
     "question_verbs": [str], "belief_verbs": [str], "rejection_verbs": [str], "reflexive_denials": MapOf([str]),
     "concessive_words": [str], "accusation_verbs": [str], "truth_words": [str], "linking_verbs": [str],
-    "evidence_nouns": [str], "privative_phrases": [str],
+    "evidence_nouns": [str], "privative_phrases": [str], "doubting_verbs": [str], "doubt_nouns": [str],
 }
 
 # relations by which a token's clause is reached from the token (the nominal path)
@@ -87,6 +87,8 @@ class StanceWords:
     linking_verbs: frozenset[str] = frozenset({"be"})
     evidence_nouns: frozenset[str] = frozenset()
     privative_phrases: frozenset[str] = frozenset()
+    doubting_verbs: frozenset[str] = frozenset()
+    doubt_nouns: frozenset[str] = frozenset()
 
 
 def build_stance_words(raw: dict[str, Any]) -> StanceWords:
@@ -112,7 +114,8 @@ def build_stance_words(raw: dict[str, Any]) -> StanceWords:
         reflexive_denials=mapping("reflexive_denials"), concessive_words=words("concessive_words"),
         accusation_verbs=words("accusation_verbs"), truth_words=words("truth_words"),
         linking_verbs=words("linking_verbs") | {"be"}, evidence_nouns=words("evidence_nouns"),
-        privative_phrases=words("privative_phrases"))
+        privative_phrases=words("privative_phrases"), doubting_verbs=words("doubting_verbs"),
+        doubt_nouns=words("doubt_nouns"))
 
 
 def load_stance_words(resources: Resources) -> StanceWords:
@@ -167,11 +170,17 @@ def _falsity(tok: Token, w: StanceWords) -> bool:
     return _lemma(tok) in w.falsity_words or tok.text.lower() in w.falsity_words
 
 
+def _falsity_phrase(tok: Token, w: StanceWords) -> bool:
+    """A word of falsity, or a noun it modifies ("fake news", "a fabricated story")."""
+    return _falsity(tok, w) or (tok.pos_ == "NOUN" and any(g.dep_ == "amod" and _falsity(g, w) for g in tok.children))
+
+
 def _false_complement(verb: Token, w: StanceWords) -> bool:
     """``verb`` has a complement calling its object false ("called X baseless", "dismissed X as
-    fabricated", "described as lies X"): the parser hangs the word on the verb in several ways."""
+    fabricated", "described as lies X", "called the reports fake news"): the parser hangs the
+    word on the verb in several ways."""
     for c in verb.children:
-        if c.dep_ in ("oprd", "acomp", "xcomp", "advcl", "ccomp") and _falsity(c, w):
+        if c.dep_ in ("oprd", "acomp", "xcomp", "advcl", "ccomp") and _falsity_phrase(c, w):
             return True
         if c.dep_ == "prep" and c.text.lower() == "as" and any(_falsity(g, w) for g in c.children):
             return True
@@ -386,6 +395,9 @@ def _own_stance(tok: Token, clause: Token, proposition: str, w: StanceWords) -> 
         return "denied"  # "distanced itself from the attack"
     if clause.i != tok.i and _rejected_claim(tok, clause, w):
         return "denied"  # "condemned the claims that ..." (the claim itself)
+    if clause.i != tok.i and (_doubted_claim(tok, clause, w) or (
+            proposition == "proposition" and _lemma(clause) in w.doubting_verbs and not negated(clause, w))):
+        return "uncertain"  # "questioned the claim that ...", "questioned the toll of 500"
     if _lemma(clause) in w.doubt_verbs and negated(clause, w) and (
             any(c.dep_ in _COMPLEMENT for c in clause.children)  # "I don't know whether it was a strike"
             or (clause.i != tok.i and tok.pos_ != "VERB")):  # "the toll could not be verified"
@@ -407,6 +419,19 @@ def _reports(verb: Token, w: StanceWords) -> bool:
     return _lemma(verb) in w.report_verbs or _lemma(verb) in w.accusation_verbs
 
 
+def _doubted_claim(noun: Token, gov: Token, w: StanceWords) -> bool:
+    """``noun``, a noun of proposition, is doubted by ``gov``: the object of a verb of doubting
+    ("questioned the claim that ..."), or of a preposition after a noun of doubt ("cast doubt on
+    the reports", "raised questions about the figure")."""
+    if _lemma(noun) not in w.proposition_nouns:
+        return False
+    if is_verb(gov):
+        return noun.dep_ == "dobj" and _lemma(gov) in w.doubting_verbs and not negated(gov, w)
+    head = gov.head  # "doubt on": the preposition on the noun, or on the verb whose object it is
+    return noun.dep_ == "pobj" and gov.dep_ == "prep" and (_lemma(head) in w.doubt_nouns or any(
+        c.dep_ == "dobj" and _lemma(c) in w.doubt_nouns and c.i < gov.i for c in head.children))
+
+
 def _nominal(tok: Token) -> bool:
     """A noun, or a word the parser tagged otherwise in a noun's place ("claims that ... were")."""
     return tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
@@ -426,6 +451,10 @@ def _governing_stance(cur: Token, gov: Token, w: StanceWords) -> str | None:
             return truth  # "it is not true that ...", "it is untrue that ..."
     if _nominal(gov) and _lemma(gov) in w.evidence_nouns and _negative_word(gov, w) and cur.dep_ != "conj":
         return "uncertain"  # "there is no evidence that ...", "found no evidence that ..."
+    if _nominal(gov) and _lemma(gov) in w.truth_words and _negative_word(gov, w) and cur.dep_ != "conj":
+        return "denied"  # "there is no truth to the reports that ..."
+    if _doubted_claim(cur, gov, w):
+        return "uncertain"  # "questioned the claim that ...", "cast doubt on reports that ..."
     if cur.dep_ != "conj" and _doubts(gov, cur, w):
         return "uncertain"
     if _nominal(gov) and _lemma(gov) in w.proposition_nouns and called_false(gov, w):
