@@ -179,6 +179,18 @@ CASES = [
      "12", "asserted"),
     ("did not question the claim (near miss: negated)", "The army did not question the claim that 500 people "
      "died.", "500", "asserted"),
+    # impossible: a clause called impossible is denied, a verb of knowing called impossible leaves its object open
+    ("it was impossible that", "The army said it was impossible that its jets struck the hospital.", "struck",
+     "denied"),
+    ("it is impossible to confirm how many (other side)", "Hamas said it was impossible to confirm how many "
+     "fighters died.", "died", "uncertain"),
+    ("impossible to confirm the toll of N", "It is impossible to confirm the toll of 40.", "40", "uncertain"),
+    ("declined to confirm the toll of N", "The army declined to confirm the toll of 40.", "40", "uncertain"),
+    ("it was possible that (negative)", "It was possible that the militia's rocket struck the hospital.", "struck",
+     "asserted"),
+    ("possible to confirm the toll (negative)", "It is possible to confirm the toll of 40.", "40", "asserted"),
+    ("impossible to reach (near miss: no verb of knowing)", "The army said it was impossible to reach the 40 "
+     "wounded.", "40", "asserted"),
     ("it remains certain that (near miss: an adjective of doubt, not negated)", "It remains certain that the "
      "militia attacked the convoy.", "attacked", "asserted"),
 ]

@@ -346,12 +346,22 @@ def _doubts(verb: Token, clause: Token, w: StanceWords) -> bool:
         return lemma in w.doubt_adjectives and (negated(verb, w) or negated(verb.head, w))
     if lemma not in w.doubt_verbs:
         return False
-    if negated(verb, w):
+    if negated(verb, w) or _withheld(verb, w):
         return True
-    refused = verb.dep_ == "xcomp" and _lemma(verb.head) in w.refusal_words
-    adjective = verb.head.dep_ == "acomp" and _lemma(verb.head) in w.refusal_words
     question = any(c.dep_ == "mark" and c.text.lower() in w.question_marks for c in clause.children)
-    return refused or adjective or (question and lemma in w.question_verbs)
+    return question and lemma in w.question_verbs
+
+
+def _withheld(verb: Token, w: StanceWords) -> bool:
+    """The verb is refused or impossible: "declined to confirm", "was unable to say", "it is
+    impossible to verify" (the infinitive beside the adjective, under the copula)."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    if _lemma(head) in w.refusal_words or (head.dep_ == "acomp" and _lemma(head) in w.refusal_words):
+        return True
+    return _lemma(head) in w.linking_verbs and any(c.dep_ == "acomp" and _lemma(c) in w.refusal_words
+                                                  for c in head.children)
 
 
 def _governor(cur: Token, w: StanceWords) -> Token | None:
@@ -398,7 +408,7 @@ def _own_stance(tok: Token, clause: Token, proposition: str, w: StanceWords) -> 
     if clause.i != tok.i and (_doubted_claim(tok, clause, w) or (
             proposition == "proposition" and _lemma(clause) in w.doubting_verbs and not negated(clause, w))):
         return "uncertain"  # "questioned the claim that ...", "questioned the toll of 500"
-    if _lemma(clause) in w.doubt_verbs and negated(clause, w) and (
+    if _lemma(clause) in w.doubt_verbs and (negated(clause, w) or _withheld(clause, w)) and (
             any(c.dep_ in _COMPLEMENT for c in clause.children)  # "I don't know whether it was a strike"
             or (clause.i != tok.i and tok.pos_ != "VERB")):  # "the toll could not be verified"
         return "uncertain"  # a negated verb of knowing leaves its complement or its object open
