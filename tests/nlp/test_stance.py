@@ -195,7 +195,7 @@ CASES = [
      "militia attacked the convoy.", "attacked", "asserted"),
 ]
 
-# a concessive phrase of denial, read for events only (``concessive=True``): the clause it modifies
+# a concessive phrase of denial, read for events only (``event=True``): the clause it modifies
 # is denied, and what a verb of saying or accusing says, not the act of saying
 CONCESSIVE = [
     ("despite X's denials, after the clause", "Russian troops shelled the market, despite Moscow's denials.",
@@ -232,7 +232,7 @@ def test_stance_of_each_construction(nlp: Language, words, construction: str, se
 def test_concessive_denial_for_events(nlp: Language, words, construction: str, sentence: str, word: str,  # type: ignore[no-untyped-def]
                                       expected: str) -> None:
     tok = next(t for t in nlp(sentence) if t.text == word)
-    assert stance_of(tok, words, concessive=True) == expected, construction
+    assert stance_of(tok, words, event=True) == expected, construction
     assert stance_of(tok, words) == "asserted", construction  # a quote's or figure's stance: its speaker's
 
 
@@ -255,3 +255,26 @@ def test_unknown_key_in_a_user_stance_file_is_rejected(tmp_path) -> None:  # typ
     extra.write_text("nlp/stance:\n  denial_verb: [contradict]\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="denial_verb"):
         load_stance_words(Resources([extra]))
+
+
+# for an event, a noun is not negated by the clause it is an argument of; a verb still is, and so is a
+# noun in a quote's or figure's reading (invented, each side)
+EVENT_NOUNS = [
+    ("a noun under a negated clause", "The Israeli ministry was not aware of the attack on the convoy.", "attack",
+     "asserted", "negated"),
+    ("a noun under a negated clause, other side", "Hamas officials were not present at the shelling of the camp.",
+     "shelling", "asserted", "negated"),
+    ("a verb under a truth predicate (negative)", "It is not true that Russian troops shelled the camp.",
+     "shelled", "negated", "negated"),
+    ("a noun in an asserted clause (near miss)", "The Ukrainian ministry was aware of the attack on the convoy.",
+     "attack", "asserted", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("construction", "sentence", "word", "as_event", "otherwise"), EVENT_NOUNS,
+                         ids=[c[0] for c in EVENT_NOUNS])
+def test_an_event_noun_is_not_negated_by_its_clause(nlp: Language, words, construction: str, sentence: str,  # type: ignore[no-untyped-def]
+                                                    word: str, as_event: str, otherwise: str) -> None:
+    tok = next(t for t in nlp(sentence) if t.text == word)
+    assert stance_of(tok, words, event=True) == as_event, construction
+    assert stance_of(tok, words) == otherwise, construction

@@ -476,17 +476,18 @@ def _governing_stance(cur: Token, gov: Token, w: StanceWords) -> str | None:
     return None
 
 
-def stance_of(tok: Token, w: StanceWords, *, concessive: bool = False) -> str:
+def stance_of(tok: Token, w: StanceWords, *, event: bool = False) -> str:
     """The stance towards the proposition whose word is ``tok`` (a figure's number, an event's
-    predicate, a quote content's head): asserted, denied, negated or uncertain. With
-    ``concessive`` (for events), a concessive phrase of denial on a clause above denies it
-    ("despite Moscow's denials, its troops shelled the town"); a quote or figure keeps the
-    stance of its speaker or source, who asserts it."""
+    predicate, a quote content's head): asserted, denied, negated or uncertain. For an
+    ``event``, a concessive phrase of denial on a clause above denies it ("despite Moscow's
+    denials, its troops shelled the town"; a quote or figure keeps the stance of its speaker or
+    source, who asserts it), and a noun is not negated by the clause it is an argument of ("the
+    ministry was not aware of the attack": the attack is not said not to have happened)."""
     clause, neg, corrected, proposition = _clause_of(tok, w)
     own = _own_stance(tok, clause, proposition, w)
     if own is not None:
         return own
-    if concessive and is_verb(clause) and concessive_denial(clause, w) and not (clause.i == tok.i and _reports(clause, w)):
+    if event and is_verb(clause) and concessive_denial(clause, w) and not (clause.i == tok.i and _reports(clause, w)):
         return "denied"  # "despite Moscow's denials, its troops shelled the town" (not the act of saying so)
     neg = (neg or (is_verb(clause) and negated(clause, w))) and not corrected
     cur = clause
@@ -495,14 +496,14 @@ def stance_of(tok: Token, w: StanceWords, *, concessive: bool = False) -> str:
         if gov is None:
             break
         found = _governing_stance(cur, gov, w)
-        if found is None and concessive and is_verb(gov) and concessive_denial(gov, w):
+        if found is None and event and is_verb(gov) and concessive_denial(gov, w):
             found = "denied"  # "despite denials by the army, witnesses said it shelled the town"
         if found is not None:
             return found
         cur = gov
     # "no shells hit the school"; under a speaker too ("the army said it did not shell the
     # school"): the speaker says it is not so, which is not an act of denial
-    return "negated" if neg else "asserted"
+    return "negated" if neg and not (event and not is_verb(tok)) else "asserted"
 
 
 def _negated_conjunct(tok: Token, w: StanceWords) -> bool:

@@ -48,7 +48,7 @@ def to_records(ctx: Context, index: int, sent: SpacySpan, found: list[Found]) ->
         modality = f.modality
         if historical and modality == "asserted":
             modality = "historical"
-        stance = event_stance(modality, stance_of(f.pred[0], ctx.data.stance, concessive=True))
+        stance = event_stance(modality, stance_of(f.pred[0], ctx.data.stance, event=True))
         yield Event(
             id=ev_id,
             article_id=pd.article_id,
