@@ -97,6 +97,121 @@ CASES = [
     ("a clause under a negated verb of no showing (near miss)", "No witness expected that the militia planted the "
      "bomb.", "planted", "asserted"),
     ("declined to say", "The police declined to say how many people were detained.", "detained", "uncertain"),
+    # a verb of distancing with a reflexive object denies the object of its preposition
+    ("distanced itself from N", "Hamas distanced itself from the rocket attack on Ashkelon.", "attack", "denied"),
+    ("distanced itself from V-ing (other side)", "The Israeli army distanced itself from shelling the camp.",
+     "shelling", "denied"),
+    ("distanced the troops from N (negative: no reflexive object)", "Moscow distanced the troops from the attack "
+     "on the depot.", "attack", "asserted"),
+    ("distanced itself after N (near miss: another preposition)", "Kyiv distanced itself after the attack on the "
+     "depot.", "attack", "asserted"),
+    # a phrase the parser hung on the verb of denial right after its object of proposition
+    ("disclaimed any role | in N", "The rebels disclaimed any role in the bombing of the bridge.", "bombing",
+     "denied"),
+    ("admitted a role | in N (negative: no denial)", "The rebels admitted a role in the bombing of the bridge.",
+     "bombing", "asserted"),
+    ("denied the report on Monday after N (near miss: no object of proposition)", "The army denied the "
+     "permit after the bombing of the bridge.", "bombing", "asserted"),
+    # verbs of rejection deny a claim with a clause of its own, never an act
+    ("condemned the claims that", "The militia condemned the claims that its fighters looted the town.", "looted",
+     "denied"),
+    ("denounced the accusation that (other side)", "Jerusalem denounced the accusation that its jets bombed the "
+     "school.", "bombed", "denied"),
+    ("condemned the looting (negative: an act)", "The militia condemned the looting of the town.", "looting",
+     "asserted"),
+    ("condemned the toll of N (near miss: a proposition noun with no clause)", "The ministry condemned the toll of "
+     "40 dead.", "40", "asserted"),
+    # truth predicates after a linking verb
+    ("it is not true that", "It is not true that Israeli soldiers raided the village, the commander said.",
+     "raided", "negated"),
+    ("it is not the case that (other side)", "It is not the case that Hamas fighters raided the village.",
+     "raided", "negated"),
+    ("it is untrue that", "It is untrue that Russian troops shelled the market, the spokesman said.", "shelled",
+     "denied"),
+    ("it is true that (negative)", "It is true that Ukrainian troops shelled the market.", "shelled", "asserted"),
+    ("it is not likely that (near miss: no truth word)", "It is not surprising that Ukrainian troops shelled the "
+     "market.", "shelled", "asserted"),
+    # a privative phrase: its object is not so
+    ("far from V-ing", "Far from attacking the convoy, the Russian troops protected it.", "attacking", "negated"),
+    ("instead of V-ing (other side)", "Instead of shelling the town, the Ukrainian army withdrew.", "shelling",
+     "negated"),
+    ("far from N", "Far from an air strike, it was a misfired rocket, the militia said.", "strike", "negated"),
+    ("far from the front (negative: a place)", "The Israeli army attacked a convoy far from the front.",
+     "attacked", "asserted"),
+    ("from V-ing (near miss: no adverb before)", "Apart from shelling the town, the Hamas fighters fired rockets.",
+     "shelling", "asserted"),
+    # no evidence leaves a claim open
+    ("there is no evidence that", "There is no evidence that the rebels fired the rocket, the official said.",
+     "fired", "uncertain"),
+    ("found no evidence of N (other side)", "Investigators found no evidence of an Israeli air strike.", "strike",
+     "uncertain"),
+    ("there is new evidence that (negative)", "There is new evidence that the army fired the rocket.", "fired",
+     "asserted"),
+    ("there was no time (near miss: no noun of evidence)", "There was no time to check that the army fired the "
+     "rocket.", "fired", "asserted"),
+    # linking verbs other than "be" take an adjective of doubt
+    ("it remains unclear whether", "It remains unclear whether the militia attacked the convoy.", "attacked",
+     "uncertain"),
+    ("it seems uncertain whether (other side)", "It seems uncertain whether the army attacked the convoy.",
+     "attacked", "uncertain"),
+    ("it remains clear that (negative)", "It remains clear that the militia attacked the convoy.", "attacked",
+     "asserted"),
+    # no truth to a claim denies it
+    ("there is no truth to reports that", "The army said there was no truth to reports that its jets bombed the "
+     "school.", "bombed", "denied"),
+    ("there is no truth in claims that (other side)", "Hamas said there was no truth in claims that its fighters "
+     "fired the rocket.", "fired", "denied"),
+    ("there is some truth to reports that (negative)", "The army said there was some truth to reports that its jets "
+     "bombed the school.", "bombed", "asserted"),
+    # a noun of falsity with its word of falsity as the complement of a verb of calling
+    ("called the reports fake news", "Kyiv called the Russian reports fake news.", "reports", "denied"),
+    ("called the reports old news (negative)", "Moscow called the Ukrainian reports old news.", "reports",
+     "asserted"),
+    # a count called exaggerated
+    ("a toll called exaggerated", "The ministry said the toll of 500 was exaggerated.", "500", "denied"),
+    ("a toll called accurate (negative)", "The militia said the toll of 500 was accurate.", "500", "asserted"),
+    # doubt cast on a claim leaves it open
+    ("questioned the claim that", "The army questioned the claim that 500 people died.", "500", "uncertain"),
+    ("cast doubt on claims that (other side)", "Hamas cast doubt on claims that 40 soldiers died.", "40",
+     "uncertain"),
+    ("questioned the toll of N", "The militia questioned the toll of 40 dead.", "40", "uncertain"),
+    ("questioned the suspects about N (negative: no proposition noun)", "The police questioned 12 suspects.",
+     "12", "asserted"),
+    ("did not question the claim (near miss: negated)", "The army did not question the claim that 500 people "
+     "died.", "500", "asserted"),
+    # impossible: a clause called impossible is denied, a verb of knowing called impossible leaves its object open
+    ("it was impossible that", "The army said it was impossible that its jets struck the hospital.", "struck",
+     "denied"),
+    ("it is impossible to confirm how many (other side)", "Hamas said it was impossible to confirm how many "
+     "fighters died.", "died", "uncertain"),
+    ("impossible to confirm the toll of N", "It is impossible to confirm the toll of 40.", "40", "uncertain"),
+    ("declined to confirm the toll of N", "The army declined to confirm the toll of 40.", "40", "uncertain"),
+    ("it was possible that (negative)", "It was possible that the militia's rocket struck the hospital.", "struck",
+     "asserted"),
+    ("possible to confirm the toll (negative)", "It is possible to confirm the toll of 40.", "40", "asserted"),
+    ("impossible to reach (near miss: no verb of knowing)", "The army said it was impossible to reach the 40 "
+     "wounded.", "40", "asserted"),
+    ("it remains certain that (near miss: an adjective of doubt, not negated)", "It remains certain that the "
+     "militia attacked the convoy.", "attacked", "asserted"),
+]
+
+# a concessive phrase of denial, read for events only (``event=True``): the clause it modifies
+# is denied, and what a verb of saying or accusing says, not the act of saying
+CONCESSIVE = [
+    ("despite X's denials, after the clause", "Russian troops shelled the market, despite Moscow's denials.",
+     "shelled", "denied"),
+    ("in spite of denials by X, under an accusation (other side)", "In spite of denials by Hamas, Israeli "
+     "officials blamed its fighters for the rocket attack on the clinic.", "attack", "denied"),
+    ("the accusation itself is not denied", "In spite of denials by Hamas, Israeli officials blamed its fighters "
+     "for the rocket attack on the clinic.", "blamed", "asserted"),
+    ("despite X's denials, under a verb of saying", "Despite Israel's denials, officials said its jets bombed the "
+     "school.", "bombed", "denied"),
+    ("despite the rain (negative: no noun of denial)", "Despite the rain, Russian troops shelled the market.",
+     "shelled", "asserted"),
+    ("after X's denials (near miss: not concessive)", "After Moscow's denials, Russian troops shelled the market.",
+     "shelled", "asserted"),
+    ("despite its denial of another claim (near miss: the noun names what it denies)", "Despite its denial of the "
+     "report, the Israeli army withdrew its troops from the camp.", "withdrew", "asserted"),
 ]
 
 
@@ -111,6 +226,14 @@ def test_stance_of_each_construction(nlp: Language, words, construction: str, se
     doc = nlp(sentence)
     tok = next(t for t in doc if t.text == word)
     assert stance_of(tok, words) == expected, construction
+
+
+@pytest.mark.parametrize(("construction", "sentence", "word", "expected"), CONCESSIVE, ids=[c[0] for c in CONCESSIVE])
+def test_concessive_denial_for_events(nlp: Language, words, construction: str, sentence: str, word: str,  # type: ignore[no-untyped-def]
+                                      expected: str) -> None:
+    tok = next(t for t in nlp(sentence) if t.text == word)
+    assert stance_of(tok, words, event=True) == expected, construction
+    assert stance_of(tok, words) == "asserted", construction  # a quote's or figure's stance: its speaker's
 
 
 def test_every_stance_is_covered() -> None:
@@ -132,3 +255,26 @@ def test_unknown_key_in_a_user_stance_file_is_rejected(tmp_path) -> None:  # typ
     extra.write_text("nlp/stance:\n  denial_verb: [contradict]\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="denial_verb"):
         load_stance_words(Resources([extra]))
+
+
+# for an event, a noun is not negated by the clause it is an argument of; a verb still is, and so is a
+# noun in a quote's or figure's reading (invented, each side)
+EVENT_NOUNS = [
+    ("a noun under a negated clause", "The Israeli ministry was not aware of the attack on the convoy.", "attack",
+     "asserted", "negated"),
+    ("a noun under a negated clause, other side", "Hamas officials were not present at the shelling of the camp.",
+     "shelling", "asserted", "negated"),
+    ("a verb under a truth predicate (negative)", "It is not true that Russian troops shelled the camp.",
+     "shelled", "negated", "negated"),
+    ("a noun in an asserted clause (near miss)", "The Ukrainian ministry was aware of the attack on the convoy.",
+     "attack", "asserted", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("construction", "sentence", "word", "as_event", "otherwise"), EVENT_NOUNS,
+                         ids=[c[0] for c in EVENT_NOUNS])
+def test_an_event_noun_is_not_negated_by_its_clause(nlp: Language, words, construction: str, sentence: str,  # type: ignore[no-untyped-def]
+                                                    word: str, as_event: str, otherwise: str) -> None:
+    tok = next(t for t in nlp(sentence) if t.text == word)
+    assert stance_of(tok, words, event=True) == as_event, construction
+    assert stance_of(tok, words) == otherwise, construction

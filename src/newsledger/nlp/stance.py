@@ -5,14 +5,18 @@ A quote, figure or event is *asserted* unless the clauses that govern it say oth
 * **denied**: an act of denial: the proposition is the complement of a verb or noun of denial
   ("X denied (that) it attacked the hospital", "Moscow has denied targeting civilians", "X
   rejected the claim that ...", "denied any involvement in ...", "its denial that ...", "ruled
-  out ..."), or a claim of it is called false ("the accusations that ... are baseless");
+  out ...", "distanced itself from the attack", "condemned the claims that ..."), or a claim of
+  it is called false ("the accusations that ... are baseless", "it is untrue that ..."); for
+  events, also a clause under a concessive phrase of denial ("despite Moscow's denials, ...");
 * **negated**: its own clause is negated, in the outlet's voice or a speaker's ("no rockets
   were fired", "there are not 500 dead, the official said", "Israel said it did not strike the
-  hospital": who says so is the record's claimant or speaker); "no fewer than 500" is a
-  qualifier, not a negation, and the correction after "not X but (rather) Y" is asserted;
+  hospital": who says so is the record's claimant or speaker; "it is not true that ...", "far
+  from attacking ..."); "no fewer than 500" is a qualifier, not a negation, and the correction
+  after "not X but (rather) Y" is asserted;
 * **uncertain**: it is the complement of a negated verb of knowing or confirming, of a refusal
   to confirm, or of an open question ("could not confirm that 40 people died", "I don't know
-  whether it was an air strike", "it was not clear how many were killed", "unclear whether").
+  whether it was an air strike", "it was not clear how many were killed", "it remains unclear
+  whether", "there is no evidence that ...").
 
 Only complement relations carry a stance upwards (clausal complements, the complement clause of
 a proposition noun such as "claim", and the nominal path of a gerund or event noun); a relative
@@ -21,7 +25,7 @@ or adverbial clause keeps its own. The words are in ``data/nlp/stance.yaml``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -37,7 +41,9 @@ STANCE_SCHEMA: Any = {
     "negators": [str], "negative_pronouns": [str], "negator_exceptions": [str],
     "corrective_words": [str], "falsity_words": [str], "denial_nouns": [str],
     "knowledge_nouns": [str], "demonstratives": [str], "admission_verbs": [str],
-    "question_verbs": [str], "belief_verbs": [str],
+    "question_verbs": [str], "belief_verbs": [str], "rejection_verbs": [str], "reflexive_denials": MapOf([str]),
+    "concessive_words": [str], "accusation_verbs": [str], "truth_words": [str], "linking_verbs": [str],
+    "evidence_nouns": [str], "privative_phrases": [str], "doubting_verbs": [str], "doubt_nouns": [str],
 }
 
 # relations by which a token's clause is reached from the token (the nominal path)
@@ -73,14 +79,26 @@ class StanceWords:
     admission_verbs: frozenset[str]
     question_verbs: frozenset[str]
     belief_verbs: frozenset[str] = frozenset()
+    rejection_verbs: frozenset[str] = frozenset()
+    reflexive_denials: dict[str, frozenset[str]] = field(default_factory=dict)
+    concessive_words: frozenset[str] = frozenset()
+    accusation_verbs: frozenset[str] = frozenset()
+    truth_words: frozenset[str] = frozenset()
+    linking_verbs: frozenset[str] = frozenset({"be"})
+    evidence_nouns: frozenset[str] = frozenset()
+    privative_phrases: frozenset[str] = frozenset()
+    doubting_verbs: frozenset[str] = frozenset()
+    doubt_nouns: frozenset[str] = frozenset()
 
 
 def build_stance_words(raw: dict[str, Any]) -> StanceWords:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in raw.get(key) or ())
 
-    particles = {str(k).lower(): frozenset(str(p).lower() for p in v)
-                 for k, v in (raw.get("denial_particles") or {}).items()}
+    def mapping(key: str) -> dict[str, frozenset[str]]:
+        return {str(k).lower(): frozenset(str(p).lower() for p in v) for k, v in (raw.get(key) or {}).items()}
+
+    particles = mapping("denial_particles")
     return StanceWords(
         denial_verbs=words("denial_verbs"), denial_particles=particles,
         proposition_nouns=words("proposition_nouns"), report_verbs=words("report_verbs"),
@@ -92,7 +110,12 @@ def build_stance_words(raw: dict[str, Any]) -> StanceWords:
         falsity_words=words("falsity_words"), denial_nouns=words("denial_nouns"),
         knowledge_nouns=words("knowledge_nouns"), demonstratives=words("demonstratives"),
         admission_verbs=words("admission_verbs"), question_verbs=words("question_verbs"),
-        belief_verbs=words("belief_verbs"))
+        belief_verbs=words("belief_verbs"), rejection_verbs=words("rejection_verbs"),
+        reflexive_denials=mapping("reflexive_denials"), concessive_words=words("concessive_words"),
+        accusation_verbs=words("accusation_verbs"), truth_words=words("truth_words"),
+        linking_verbs=words("linking_verbs") | {"be"}, evidence_nouns=words("evidence_nouns"),
+        privative_phrases=words("privative_phrases"), doubting_verbs=words("doubting_verbs"),
+        doubt_nouns=words("doubt_nouns"))
 
 
 def load_stance_words(resources: Resources) -> StanceWords:
@@ -147,11 +170,17 @@ def _falsity(tok: Token, w: StanceWords) -> bool:
     return _lemma(tok) in w.falsity_words or tok.text.lower() in w.falsity_words
 
 
+def _falsity_phrase(tok: Token, w: StanceWords) -> bool:
+    """A word of falsity, or a noun it modifies ("fake news", "a fabricated story")."""
+    return _falsity(tok, w) or (tok.pos_ == "NOUN" and any(g.dep_ == "amod" and _falsity(g, w) for g in tok.children))
+
+
 def _false_complement(verb: Token, w: StanceWords) -> bool:
     """``verb`` has a complement calling its object false ("called X baseless", "dismissed X as
-    fabricated", "described as lies X"): the parser hangs the word on the verb in several ways."""
+    fabricated", "described as lies X", "called the reports fake news"): the parser hangs the
+    word on the verb in several ways."""
     for c in verb.children:
-        if c.dep_ in ("oprd", "acomp", "xcomp", "advcl", "ccomp") and _falsity(c, w):
+        if c.dep_ in ("oprd", "acomp", "xcomp", "advcl", "ccomp") and _falsity_phrase(c, w):
             return True
         if c.dep_ == "prep" and c.text.lower() == "as" and any(_falsity(g, w) for g in c.children):
             return True
@@ -205,6 +234,9 @@ def _clause_of(tok: Token, w: StanceWords) -> tuple[Token, bool, bool, str]:
             proposition = "denial"
         elif cur.i != tok.i and cur.pos_ == "NOUN" and _lemma(cur) in w.proposition_nouns:
             proposition = proposition or "proposition"
+        elif cur.i != tok.i and cur.pos_ == "NOUN" and _lemma(cur) in w.evidence_nouns and _negative_word(cur, w):
+            proposition = proposition or "no evidence"  # "there is no evidence of a strike"
+        neg = neg or privative(cur, w)  # "far from an attack, it was ..."
         neg = neg or any(c.dep_ in ("neg", "det", "advmod") and c.i < cur.i and _negator(c, w)
                          for c in cur.children)
         if any(c.dep_ == "advmod" and c.text.lower() in w.corrective_words for c in cur.children):
@@ -219,6 +251,74 @@ def _clause_of(tok: Token, w: StanceWords) -> tuple[Token, bool, bool, str]:
             corrected = True  # "there are not 90 dead, but 40"
         cur = cur.head
     return cur, neg, corrected, proposition
+
+
+def privative(prep: Token, w: StanceWords) -> bool:
+    """``prep`` opens a phrase that says its object is not so: "far from (attacking)", "instead of",
+    "rather than" (the adverb before it, wherever the parser hung it)."""
+    return prep.dep_ == "prep" and prep.i > 0 and f"{prep.nbor(-1).lower_} {prep.lower_}" in w.privative_phrases
+
+
+def _reflexive_prep(verb: Token, w: StanceWords) -> Token | None:
+    """The preposition of a verb of distancing with a reflexive object: "distanced itself from"."""
+    preps = w.reflexive_denials.get(_lemma(verb))
+    if not preps or not any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps), None)
+
+
+def _object_prep(tok: Token, verb: Token, w: StanceWords) -> bool:
+    """``tok`` is in a phrase the parser hung on the verb of denial right after its object of
+    proposition: "disclaimed any role | in the bombing" (the phrase belongs to "role")."""
+    objects = [c.i for c in verb.children if c.dep_ == "dobj" and _lemma(c) in w.proposition_nouns]
+    return bool(objects) and any(c.dep_ == "prep" and c.i > min(objects) and tok in c.subtree for c in verb.children)
+
+
+def _rejected_claim(noun: Token, verb: Token, w: StanceWords) -> bool:
+    """``verb`` is a verb of rejection ("condemned", "denounced") and ``noun`` its object, a noun
+    of proposition with a clause of its own ("condemned the claims that ..."); these verbs deny a
+    claim, not an act ("condemned the attack" denies nothing)."""
+    return _lemma(verb) in w.rejection_verbs and noun.dep_ == "dobj" and noun.head.i == verb.i \
+        and _lemma(noun) in w.proposition_nouns and any(c.dep_ in ("acl", "relcl", "ccomp") for c in noun.children)
+
+
+def concessive_denial(clause: Token, w: StanceWords) -> bool:
+    """``clause`` holds a concessive phrase of denial: "despite Moscow's denials", "in spite of
+    denials by the army", "notwithstanding its denial": what the clause states is denied (by
+    whoever the phrase names), unless the noun names what it denies ("despite its denial of
+    the report, the army withdrew")."""
+    for p in clause.children:
+        if p.dep_ != "prep":
+            continue
+        objs = [c for c in p.children if c.dep_ == "pobj"]
+        if p.lower_ not in w.concessive_words:
+            if not objs or objs[0].lower_ not in w.concessive_words:
+                continue  # "in spite of": the concessive noun is the object, its "of" object the denial
+            objs = [g for c in objs[0].children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if any(_lemma(o) in w.denial_nouns and not _has_content(o) for o in objs):
+            return True
+    return False
+
+
+def _has_content(noun: Token) -> bool:
+    """A noun of denial names what it denies ("its denial of the report", "denials that it
+    fired"): then that, not the clause it concedes, is denied."""
+    return any(c.dep_ in ("acl", "ccomp", "relcl") or (c.dep_ == "prep" and c.lower_ in ("of", "about"))
+               for c in noun.children)
+
+
+def _truth_frame(gov: Token, w: StanceWords) -> str | None:
+    """A copula or truth word that says its clause is not so ("it is not true that ...", "it is
+    not the case that ...": negated) or false ("it is untrue that ...": denied)."""
+    verb = gov if is_verb(gov) else gov.head
+    if _lemma(verb) not in w.linking_verbs:
+        return None
+    preds = [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd")] if is_verb(gov) else [gov]
+    if any(_falsity(c, w) for c in preds):
+        return "denied"
+    if any(_lemma(c) in w.truth_words for c in preds) and negated(verb, w):
+        return "negated"
+    return None
 
 
 def denies(verb: Token, w: StanceWords) -> bool:
@@ -237,8 +337,8 @@ def _doubts(verb: Token, clause: Token, w: StanceWords) -> bool:
     """``verb`` leaves its complement ``clause`` open: a negated or refused verb of knowing, an
     open question under one, or an adjective of doubt."""
     lemma = _lemma(verb)
-    if lemma == "be":  # "it is unclear whether", "it was not clear how many"
-        adj = next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+    if lemma in w.linking_verbs:  # "it is unclear whether", "it was not clear how many", "it remains unclear"
+        adj = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ"), None)
         return adj is not None and _doubts(adj, clause, w)
     if verb.pos_ == "ADJ":
         if lemma in w.uncertain_adjectives:
@@ -246,12 +346,22 @@ def _doubts(verb: Token, clause: Token, w: StanceWords) -> bool:
         return lemma in w.doubt_adjectives and (negated(verb, w) or negated(verb.head, w))
     if lemma not in w.doubt_verbs:
         return False
-    if negated(verb, w):
+    if negated(verb, w) or _withheld(verb, w):
         return True
-    refused = verb.dep_ == "xcomp" and _lemma(verb.head) in w.refusal_words
-    adjective = verb.head.dep_ == "acomp" and _lemma(verb.head) in w.refusal_words
     question = any(c.dep_ == "mark" and c.text.lower() in w.question_marks for c in clause.children)
-    return refused or adjective or (question and lemma in w.question_verbs)
+    return question and lemma in w.question_verbs
+
+
+def _withheld(verb: Token, w: StanceWords) -> bool:
+    """The verb is refused or impossible: "declined to confirm", "was unable to say", "it is
+    impossible to verify" (the infinitive beside the adjective, under the copula)."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    if _lemma(head) in w.refusal_words or (head.dep_ == "acomp" and _lemma(head) in w.refusal_words):
+        return True
+    return _lemma(head) in w.linking_verbs and any(c.dep_ == "acomp" and _lemma(c) in w.refusal_words
+                                                  for c in head.children)
 
 
 def _governor(cur: Token, w: StanceWords) -> Token | None:
@@ -264,8 +374,8 @@ def _governor(cur: Token, w: StanceWords) -> Token | None:
         return head
     if dep in _COMPLEMENT or (dep == "advcl" and head.pos_ == "ADJ"):
         return head
-    if dep in ("acl", "ccomp", "appos", "relcl") and _lemma(head) in w.proposition_nouns | w.denial_nouns \
-            and not (dep == "relcl" and _relative(cur)):
+    nouns = w.proposition_nouns | w.denial_nouns | w.evidence_nouns | w.truth_words
+    if dep in ("acl", "ccomp", "appos", "relcl") and _lemma(head) in nouns and not (dep == "relcl" and _relative(cur)):
         return head  # "the claim that it fired the rocket", "its denial that it fired"
     if dep in ("dobj", "pobj", "prep", "nsubjpass") and (cur.pos_ in ("NOUN", "VERB", "ADP", "PROPN")):
         return head if head.pos_ in ("VERB", "NOUN", "ADP", "AUX") else None
@@ -284,11 +394,21 @@ def _own_stance(tok: Token, clause: Token, proposition: str, w: StanceWords) -> 
     """A stance the token's own clause settles, or None."""
     if proposition == "denial":
         return "denied"
+    if proposition == "no evidence":
+        return "uncertain"
     if not is_verb(clause):
         return None
-    if clause.i != tok.i and denies(clause, w) and (proposition or tok.pos_ == "VERB"):
+    if clause.i != tok.i and denies(clause, w) and (proposition or tok.pos_ == "VERB" or _object_prep(tok, clause, w)):
         return "uncertain" if negated(clause, w) else "denied"  # "denied any involvement in the attack"
-    if _lemma(clause) in w.doubt_verbs and negated(clause, w) and (
+    reflexive = _reflexive_prep(clause, w) if clause.i != tok.i else None
+    if reflexive is not None and tok in reflexive.subtree:
+        return "denied"  # "distanced itself from the attack"
+    if clause.i != tok.i and _rejected_claim(tok, clause, w):
+        return "denied"  # "condemned the claims that ..." (the claim itself)
+    if clause.i != tok.i and (_doubted_claim(tok, clause, w) or (
+            proposition == "proposition" and _lemma(clause) in w.doubting_verbs and not negated(clause, w))):
+        return "uncertain"  # "questioned the claim that ...", "questioned the toll of 500"
+    if _lemma(clause) in w.doubt_verbs and (negated(clause, w) or _withheld(clause, w)) and (
             any(c.dep_ in _COMPLEMENT for c in clause.children)  # "I don't know whether it was a strike"
             or (clause.i != tok.i and tok.pos_ != "VERB")):  # "the toll could not be verified"
         return "uncertain"  # a negated verb of knowing leaves its complement or its object open
@@ -304,6 +424,24 @@ def _own_stance(tok: Token, clause: Token, proposition: str, w: StanceWords) -> 
     return None
 
 
+def _reports(verb: Token, w: StanceWords) -> bool:
+    """A verb of saying or accusing: its content, not the act, is what a denial is about."""
+    return _lemma(verb) in w.report_verbs or _lemma(verb) in w.accusation_verbs
+
+
+def _doubted_claim(noun: Token, gov: Token, w: StanceWords) -> bool:
+    """``noun``, a noun of proposition, is doubted by ``gov``: the object of a verb of doubting
+    ("questioned the claim that ..."), or of a preposition after a noun of doubt ("cast doubt on
+    the reports", "raised questions about the figure")."""
+    if _lemma(noun) not in w.proposition_nouns:
+        return False
+    if is_verb(gov):
+        return noun.dep_ == "dobj" and _lemma(gov) in w.doubting_verbs and not negated(gov, w)
+    head = gov.head  # "doubt on": the preposition on the noun, or on the verb whose object it is
+    return noun.dep_ == "pobj" and gov.dep_ == "prep" and (_lemma(head) in w.doubt_nouns or any(
+        c.dep_ == "dobj" and _lemma(c) in w.doubt_nouns and c.i < gov.i for c in head.children))
+
+
 def _nominal(tok: Token) -> bool:
     """A noun, or a word the parser tagged otherwise in a noun's place ("claims that ... were")."""
     return tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
@@ -313,6 +451,20 @@ def _governing_stance(cur: Token, gov: Token, w: StanceWords) -> str | None:
     """A stance the governing word ``gov`` gives the clause ``cur``, or None."""
     if is_verb(gov) and denies(gov, w) and cur.dep_ != "conj":
         return "uncertain" if negated(gov, w) else "denied"
+    if _rejected_claim(cur, gov, w) or (is_verb(gov) and cur.dep_ == "prep" and cur == _reflexive_prep(gov, w)):
+        return "denied"  # "condemned the claims that ...", "distanced itself from attacking ..."
+    if privative(gov, w):
+        return "negated"  # "far from attacking the convoy"
+    if cur.dep_ in ("ccomp", "acl", "csubj") and (is_verb(gov) or _lemma(gov) in w.truth_words):
+        truth = _truth_frame(gov, w)
+        if truth is not None:
+            return truth  # "it is not true that ...", "it is untrue that ..."
+    if _nominal(gov) and _lemma(gov) in w.evidence_nouns and _negative_word(gov, w) and cur.dep_ != "conj":
+        return "uncertain"  # "there is no evidence that ...", "found no evidence that ..."
+    if _nominal(gov) and _lemma(gov) in w.truth_words and _negative_word(gov, w) and cur.dep_ != "conj":
+        return "denied"  # "there is no truth to the reports that ..."
+    if _doubted_claim(cur, gov, w):
+        return "uncertain"  # "questioned the claim that ...", "cast doubt on reports that ..."
     if cur.dep_ != "conj" and _doubts(gov, cur, w):
         return "uncertain"
     if _nominal(gov) and _lemma(gov) in w.proposition_nouns and called_false(gov, w):
@@ -324,13 +476,19 @@ def _governing_stance(cur: Token, gov: Token, w: StanceWords) -> str | None:
     return None
 
 
-def stance_of(tok: Token, w: StanceWords) -> str:
+def stance_of(tok: Token, w: StanceWords, *, event: bool = False) -> str:
     """The stance towards the proposition whose word is ``tok`` (a figure's number, an event's
-    predicate, a quote content's head): asserted, denied, negated or uncertain."""
+    predicate, a quote content's head): asserted, denied, negated or uncertain. For an
+    ``event``, a concessive phrase of denial on a clause above denies it ("despite Moscow's
+    denials, its troops shelled the town"; a quote or figure keeps the stance of its speaker or
+    source, who asserts it), and a noun is not negated by the clause it is an argument of ("the
+    ministry was not aware of the attack": the attack is not said not to have happened)."""
     clause, neg, corrected, proposition = _clause_of(tok, w)
     own = _own_stance(tok, clause, proposition, w)
     if own is not None:
         return own
+    if event and is_verb(clause) and concessive_denial(clause, w) and not (clause.i == tok.i and _reports(clause, w)):
+        return "denied"  # "despite Moscow's denials, its troops shelled the town" (not the act of saying so)
     neg = (neg or (is_verb(clause) and negated(clause, w))) and not corrected
     cur = clause
     for _ in range(_MAX_STEPS):
@@ -338,12 +496,14 @@ def stance_of(tok: Token, w: StanceWords) -> str:
         if gov is None:
             break
         found = _governing_stance(cur, gov, w)
+        if found is None and event and is_verb(gov) and concessive_denial(gov, w):
+            found = "denied"  # "despite denials by the army, witnesses said it shelled the town"
         if found is not None:
             return found
         cur = gov
     # "no shells hit the school"; under a speaker too ("the army said it did not shell the
     # school"): the speaker says it is not so, which is not an act of denial
-    return "negated" if neg else "asserted"
+    return "negated" if neg and not (event and not is_verb(tok)) else "asserted"
 
 
 def _negated_conjunct(tok: Token, w: StanceWords) -> bool:

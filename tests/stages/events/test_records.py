@@ -61,3 +61,27 @@ def test_a_source_coded_from_the_place_is_marked_and_not_stored_as_a_doer(tmp_pa
         s.add(an)
         rows = s.conn.execute("SELECT role FROM event_actors").fetchall()
         assert "source" not in {r[0] for r in rows}
+
+
+# an event's stance from the clauses above it: a truth predicate that negates it, a concessive
+# phrase of denial (the claimant's clause is denied by whoever the phrase names); invented, each side
+STANCES = [
+    ("not true that", "It is not true that Israeli soldiers attacked the village, the commander said.", "negated"),
+    ("not the case that, other side", "It is not the case that Hamas fighters attacked the village.", "negated"),
+    ("true that (negative)", "It is true that Israeli soldiers attacked the village, the commander said.",
+     "asserted"),
+    ("not surprising that (near miss: no truth word)", "It is not surprising that Hamas fighters attacked the "
+     "village.", "asserted"),
+    ("despite X's denials", "Russian troops shelled the market, despite Moscow's denials.", "denied"),
+    ("despite X's denials, other side", "Despite Kyiv's denials, Ukrainian troops shelled the market.", "denied"),
+    ("despite the rain (negative)", "Russian troops shelled the market, despite the rain.", "asserted"),
+    ("after X's denials (near miss: not concessive)", "After Kyiv's denials, Ukrainian troops shelled the market.",
+     "asserted"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), STANCES, ids=[c[0] for c in STANCES])
+def test_event_stance_from_the_clauses_above(run: Run, name: str, text: str, expected: str) -> None:
+    events = [e for e in run(text) if e.plover == "ASSAULT"]
+    assert events, name
+    assert {e.stance for e in events} == {expected}, name

@@ -28,3 +28,31 @@ def test_period_time_scopes(parse: Parse, text: str, value: float, scope: str | 
     figs: list[Figure] = list(run_stage("figures", parse(text), actors=ActorLayer(), quotes=()))
     (f,) = [f for f in figs if f.value_low == value]
     assert f.time_scope == scope
+
+
+# a place or time named in another clause beside the figure's (an adverbial or coordinated clause)
+# is not the figure's; one in a clause above it or in a relative clause on its noun is
+CLAUSE_CASES = [
+    # (construction, text, value, expected (time_scope, place))
+    ("place of an adverbial clause beside", "At least 500 people were killed in the blast, as the envoy landed in "
+     "Cairo.", 500, (None, None)),
+    ("time of an adverbial clause beside, other side", "At least 40 soldiers were killed in the ambush, as the "
+     "minister arrived for talks after the raid on October 7.", 40, (None, None)),
+    ("place of a coordinated clause", "Medics said 40 people were killed, and rescuers searched the rubble in "
+     "Odesa.", 40, (None, None)),
+    ("place and time of the figure's own clause (negative)", "At least 500 people were killed in Gaza on Tuesday, "
+     "as the envoy landed in Cairo.", 500, ("on Tuesday", "Gaza")),
+    ("place of a clause above (negative)", "In Gaza, officials said at least 40 people were killed.", 40,
+     (None, "Gaza")),
+    ("place of a relative clause on the figure's noun (near miss)", "At least 40 people were killed in the strike, "
+     "which hit a school in Gaza.", 40, (None, "Gaza")),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "value", "expected"), CLAUSE_CASES,
+                         ids=[c[0] for c in CLAUSE_CASES])
+def test_place_and_time_of_the_figures_clause(parse: Parse, construction: str, text: str, value: float,
+                                              expected: tuple[str | None, str | None]) -> None:
+    figs: list[Figure] = list(run_stage("figures", parse(text), actors=ActorLayer(), quotes=()))
+    (f,) = [f for f in figs if f.value_low == value]
+    assert (f.time_scope, f.place) == expected, construction

@@ -55,6 +55,26 @@ CASES = [
     ("toll: near miss, a relative pronoun for no measure noun", "The bridge, which engineers put at 45 metres, "
      "was questioned.", 45, None),
     ("toll", "Medics put the tents at 45 sites.", 45, None),
+    # other nouns of a stretch a count lies in: the copula's subject, or the participle above, says what is counted
+    ("range noun: spectrum", "Rebel medics said the death toll was likely at the low end of the 45 to 60 "
+     "spectrum.", 45, "killed"),
+    ("range noun: scale", "Army medics said the number of deaths is near the top of the 45-60 scale.", 45,
+     "killed"),
+    ("range noun: under a participle", "Army medics estimate the number of people killed in the fire at the "
+     "\"low end of the 45-60 spectrum.\"", 45, "killed"),
+    ("range noun: negative, a participle of another measure", "Army medics estimate the number of people "
+     "evacuated from the fire at the low end of the 45-60 spectrum.", 45, "evacuated"),
+    ("range noun: near miss, a copula's subject that is no count", "Engineers said the bridge was likely at the "
+     "low end of the 45 to 60 spectrum.", 45, None),
+    # estimates of a measure ranging from A to B (parsed with "range" as a verb or as a noun)
+    ("estimates of N range", "Estimates of the death toll range from 45 to 60.", 45, "killed"),
+    ("estimates of N vary", "Estimates of the toll vary from 45 to 60.", 45, "killed"),
+    ("estimates of the injured range", "The militia's estimates of the injured range from 45 to 60.", 45, "injured"),
+    ("estimates of the dead range, under a speaker", "The ministry's estimates of the dead range from 45 to 60, "
+     "medics said.", 45, "killed"),
+    ("estimates of N range: negative, no measure", "Estimates of the cost range from 45 to 60.", 45, None),
+    ("estimates of N range: near miss, a noun that is no estimate", "Pictures of the dead range from 45 to 60 "
+     "pages.", 45, None),
     ("toll", "Monitors estimated the death toll at 60-90 people.", 60, "killed"),
     ("toll", "Officials placed the number of injured at 70.", 70, "injured"),
     # a pronoun subject standing for the toll named earlier in the sentence
@@ -92,3 +112,24 @@ def test_measure_constructions(parse: Parse, construction: str, text: str, value
                                measure: str | None) -> None:
     assert measure_of(parse, text, value) == measure, construction
 
+
+
+# a noun of range or estimate is not what a figure counts: no unit, so that the figure threads with
+# the other counts of its measure; a counted noun stays the unit (negative) and so does a noun that
+# is no range (near miss)
+UNIT_CASES = [
+    ("range noun", "Rebel medics said the death toll was likely at the low end of the 45 to 60 spectrum.", 45, None),
+    ("range noun, another", "Army medics said the death toll was near the top of the 45 to 60 range.", 45, None),
+    ("counted noun (negative)", "Army medics said 45 to 60 villagers were killed.", 45, "villagers"),
+    ("a noun that is no range (near miss)", "Rebel medics said the death toll was likely at the low end of the "
+     "45 to 60 villages.", 45, "villages"),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "value", "unit"), UNIT_CASES, ids=[c[0] for c in UNIT_CASES])
+def test_range_noun_is_not_the_unit(parse: Parse, construction: str, text: str, value: float,
+                                    unit: str | None) -> None:
+    figs: list[Figure] = list(run_stage("figures", parse(text), actors=ActorLayer(), quotes=()))
+    found = [f for f in figs if f.value_low == value]
+    assert len(found) == 1, construction
+    assert found[0].unit == unit, construction

@@ -48,7 +48,7 @@ def to_records(ctx: Context, index: int, sent: SpacySpan, found: list[Found]) ->
         modality = f.modality
         if historical and modality == "asserted":
             modality = "historical"
-        stance = event_stance(modality, stance_of(f.pred[0], ctx.data.stance))
+        stance = event_stance(modality, stance_of(f.pred[0], ctx.data.stance, event=True))
         yield Event(
             id=ev_id,
             article_id=pd.article_id,
@@ -87,8 +87,12 @@ def cameo_of(code: str, info: CameoCode) -> str | None:
 
 def event_stance(modality: str, clause: str) -> Stance:
     """An event's stance: a denial or doubt in the clauses above it ("Moscow has denied
-    targeting civilians") over its modality; otherwise its modality."""
+    targeting civilians") over its modality, a negation the clauses above say that its own
+    clause does not ("it is not true that ...", "far from attacking ...") over an asserted one;
+    otherwise its modality."""
     if clause in ("denied", "uncertain") and modality in ("asserted", "historical", "negated"):
+        return cast(Stance, clause)
+    if clause == "negated" and modality in ("asserted", "historical"):
         return cast(Stance, clause)
     return cast(Stance, modality)
 

@@ -40,7 +40,8 @@ How a figure is read
    verb or the agent of a passive one (``perpetrator`` as written, and the actor of the
    ActorLayer mention inside it). Time scope: the nearest DATE/TIME entity of the sentence
    with its preposition ("since October 7"); place: the nearest place entity after a
-   locative preposition ("in Gaza" -> "Gaza").
+   locative preposition ("in Gaza" -> "Gaza"); neither from an adverbial or coordinated
+   clause beside the figure's ("..., as the envoy landed in Cairo").
 7. Attribution (``read.attribute``; the constructions in ``nlp/attribution.py``, their words
    in ``data/quotes/attribution.yaml``): the owner of the figure's count noun ("the
    ministry's toll of 500"); the speaker of the quote holding it, or whom that speaker cites

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span, Token
+
 from ...nlp import ParsedDoc
+from ...nlp.syntax import is_verb
 from ...records import ActorLayer, Mention
 from .types import PLACE_LABELS, TIME_LABELS, FigureLexicon, Reading
 
@@ -21,6 +24,25 @@ def best_mention(actors: ActorLayer, start: int, end: int) -> Mention | None:
             if best_key is None or key > best_key:
                 best, best_key = m, key
     return best
+
+
+def _clause(tok: Token) -> Token:
+    """The verb heading ``tok``'s clause (the root when it has none)."""
+    cur = tok
+    while not is_verb(cur) and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
+def _in_other_clause(ent: Span, anchor: Token) -> bool:
+    """The place or time is said of another clause than the figure's: an adverbial, coordinated
+    or complement clause beside it ("at least 500 were killed, as the president landed in Tel
+    Aviv"), not a clause above the figure's ("In Gaza, officials said 500 died") nor a
+    relative clause on a noun ("the strike, which hit a school in Gaza")."""
+    own, where = _clause(anchor), _clause(ent.root)
+    if where.i == own.i or where in own.ancestors:
+        return False
+    return where.dep_ not in ("relcl", "acl")
 
 
 def time_scope(doc: ParsedDoc, sent_start: int, sent_end: int, r: Reading,
@@ -57,6 +79,9 @@ def time_scope(doc: ParsedDoc, sent_start: int, sent_end: int, r: Reading,
     for s, e, label in cands:
         if s < r.end and r.start < e:
             continue  # the figure's own words ("more than 40 days")
+        span = doc.doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and len(span) and _in_other_clause(span, r.anchor):
+            continue  # "500 were killed, as the envoy arrived for talks since the attack on October 7"
         dist = r.start - e if e <= r.start else s - r.end
         if best is None or dist < best[0]:
             best = (dist, label)
@@ -72,7 +97,7 @@ def place(doc: ParsedDoc, r: Reading, lex: FigureLexicon) -> str | None:
         if ent.start_char < r.end and r.start < ent.end_char:
             continue
         prev = doc.doc[ent.start - 1] if ent.start > 0 else None
-        if prev is None or prev.lower_ not in lex.place_prepositions:
+        if prev is None or prev.lower_ not in lex.place_prepositions or _in_other_clause(ent, r.anchor):
             continue
         dist = abs(ent.start_char - r.start)
         if best is None or dist < best[0]:

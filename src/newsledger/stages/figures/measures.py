@@ -141,6 +141,24 @@ def _measure_of_count_noun(noun: Token, lex: FigureLexicon) -> str | None:
     return None
 
 
+def _measure_of_estimate(noun: Token, lex: FigureLexicon) -> str | None:
+    """"estimates of the death toll range from 40 to 60", "the ministry's estimates of the dead
+    range from 40 to 60": a count hanging from a noun of estimate or range (``range_nouns``)
+    measures what the estimate is of: its "of" object, a measure noun compounded on that object
+    (the parser reads "the toll range" as one noun) or a participle or adjective on it."""
+    if noun.lemma_.lower() not in lex.range_nouns and noun.lower_ not in lex.range_nouns:
+        return None
+    m = _measure_of_count_noun(noun, lex)
+    if m:
+        return m
+    objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for c in (c for obj in objects for c in obj.children):
+        m = measure_of_noun(c, lex) if c.dep_ == "compound" and c.pos_ in NOUNS else None
+        if m:
+            return m
+    return None
+
+
 def _modifier_measure(noun: Token, lex: FigureLexicon) -> str | None:
     """The measure a participle or adjective on a noun gives: "people killed", "injured people"."""
     for c in noun.children:
@@ -314,7 +332,7 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
                 continue
             break
         if head.pos_ in NOUNS and dep in ("pobj", "prep", "appos", "conj", "nummod", "compound", "attr"):
-            m = measure_of_noun(head, lex)
+            m = measure_of_noun(head, lex) or _measure_of_estimate(head, lex)
             if m:
                 return MeasureHit(m, by_noun=True)
         t = head

@@ -129,6 +129,8 @@ def read_figure(doc: ParsedDoc, q: Quantity, tokens: list[Token], lex: FigureLex
         read_qualifier_after(doc.text, q, r.end, lex)  # "40 people or more"
     if noun is not None and noun.lemma_.lower() in lex.range_nouns:
         noun = None  # "the 100-300 range": what is counted is named elsewhere in the clause
+        if r.kind == KIND_COUNT and r.unit is not None:
+            r.noun, r.unit = None, None  # ... and the range is not what is counted
     if r.kind in (KIND_COUNT, KIND_OTHER) and (
             noun is None or is_people(noun, lex) or measure_of_noun(noun, lex)):
         _read_measure(doc, r, noun, tokens, lex)

@@ -52,6 +52,8 @@ def _reported(head: Token, words: StanceWords, speech: frozenset[str] = frozense
     for _ in range(3):
         lemma = (head.lemma_ or head.text).lower()
         comps = [c for c in head.children if c.dep_ == "ccomp" and c.i > head.i]
+        if not comps and (lemma in words.report_verbs or lemma in speech):  # “… ,” said the report
+            comps = [c for c in head.children if c.dep_ == "ccomp"]
         if lemma == "be" and not comps:  # "I am sure (that) ...": the clause hangs on the adjective
             comps = [g for c in head.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "ccomp"]
         frame = lemma in words.report_verbs or lemma in speech or lemma in words.belief_verbs or lemma == "be"
