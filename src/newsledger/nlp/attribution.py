@@ -427,6 +427,8 @@ def _governing_reporter(anchor: Token, verbs: Collection[str], not_before: int, 
     coordinated verbs (whose subject is borrowed, often wrongly)."""
     head = anchor
     while head.head.i != head.i and (end is None or not_before <= head.head.idx < end):
+        if head.dep_ == "advcl" and _reporting(head.head, verbs):
+            return None  # "X said the town was calm after 40 people were killed": the outlet's circumstance
         head = head.head
         if _reporting(head, verbs) and (end is None or head.dep_ != "conj"):
             found = _cited_by(head, words) or _reporter(_subject(head) or _passive_agent(head), anchor,

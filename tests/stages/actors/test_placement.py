@@ -415,6 +415,10 @@ def test_a_patron_adjective_names_the_patron(
     ("Ruritania denied hitting the school, and the mayor said 40 people were killed.", "people", "CVL"),
     # negative: denying something that acts on no one leaves the sentence's country
     ("Ruritania denied closing the school, and the mayor said 40 people were killed.", "people", "RUR CVL"),
+    # positive: the one accused of the act is its alleged doer
+    ("The rebels blamed Ruritania for the blast that killed 40 people.", "people", "CVL"),
+    # near miss: the one who blames is no doer (and may be the victims' side)
+    ("Ruritania blamed the rebels for the blast that killed 40 people.", "people", "RUR CVL"),
 ])
 def test_the_doer_acting_on_people_does_not_place_them(
     layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str

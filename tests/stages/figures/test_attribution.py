@@ -268,3 +268,20 @@ ISSUED_COUNTS = [
 @pytest.mark.parametrize(("name", "text", "source"), ISSUED_COUNTS, ids=[c[0] for c in ISSUED_COUNTS])
 def test_a_count_issued_by_someone_is_theirs(name: str, text: str, source: str) -> None:
     assert figure(text, 19).attribution == source, name
+
+
+OUTLET_ASIDES = [
+    # positive: an adverbial clause of the reporting verb is the outlet's circumstance
+    ("adverbial clause of the report", "Mine blast\n\nThe union blamed the owners after 19 miners were killed.",
+     "unattributed"),
+    # negative: what the cue reports is the speaker's
+    ("reported clause", "Mine blast\n\nThe union said the blast killed 19 miners.", "The union"),
+    # near miss: a relative clause on a noun inside the report is the speaker's too
+    ("relative clause inside the report", "Mine blast\n\nThe union said the blast, which killed 19 miners, was no "
+     "accident.", "The union"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "source"), OUTLET_ASIDES, ids=[c[0] for c in OUTLET_ASIDES])
+def test_the_outlet_identifies_the_event_a_speaker_speaks_of(name: str, text: str, source: str) -> None:
+    assert figure(text, 19).attribution == source, name

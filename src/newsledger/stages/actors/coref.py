@@ -31,7 +31,7 @@ WORD_LISTS = (
     "relational_nouns", "water_features", "neuter_pronouns", "reporting_verbs", "number_words",
     "regime_nouns", "vague_modifiers", "spokesperson_nouns", "body_nouns", "abroad_bodies",
     "organisation_heads", "organisation_anaphors", "name_nouns", "kin_nouns", "control_descriptors",
-    "patron_descriptors", "acted_on_verbs", "site_nouns",
+    "patron_descriptors", "acted_on_verbs", "accusation_verbs", "site_nouns",
     "name_particles", "conveyance_nouns", "topic_nouns", "opposition_modifiers", "group_role_nouns", "place_nouns",
     "place_name_prepositions", "employer_prepositions",
 )

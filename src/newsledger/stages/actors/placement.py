@@ -176,7 +176,7 @@ def places_group(state: ArticleState, m: Phrase, x: Phrase, reported: set[int], 
         return None  # "U.S. officials said 300 people died": who reports victims is not where they are
     if not victims_placed_by(state.doc[x.head], state.doc[m.head], state.rules.acted_on_verbs):
         return None
-    if civilians and would_act_on(state.doc[x.head], state.rules.acted_on_verbs):
+    if civilians and would_act_on(state.doc[x.head], state.rules.acted_on_verbs, state.rules.accusation_verbs):
         return None  # "Israel denied hitting the hospital, and ... 500 people were killed"
     if owner_phrase(state.doc[x.head]):
         return None  # "at a mine operated by a company from China": the mine's owner, not theirs
@@ -203,11 +203,13 @@ def victims_placed_by(actor: Token, victims: Token, acted_on: Collection[str]) -
                 and verb.lemma_.lower() in acted_on)
 
 
-def would_act_on(actor: Token, acted_on: Collection[str]) -> bool:
+def would_act_on(actor: Token, acted_on: Collection[str], accusing: Collection[str] = ()) -> bool:
     """Whether the actor is the subject of a clause with no subject of its own that acts on
     others' people: "X denied hitting the hospital", "X vowed to strike back", "X threatened to
     bomb the port" (said, denied or intended, X is the doer; the victims its sentence counts are
-    not its people)."""
+    not its people); or the one accused ("Y blamed X for the blast that killed 40 people")."""
+    if actor.dep_ == "dobj" and actor.head.lemma_.lower() in accusing:
+        return True
     if actor.dep_ != "nsubj":
         return False
     return any(c.dep_ in ("xcomp", "pcomp", "ccomp") and c.lemma_.lower() in acted_on

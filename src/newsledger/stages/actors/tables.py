@@ -259,6 +259,7 @@ class CorefRules(Record):
     control_descriptors: tuple[str, ...] = ()  # "Hamas-run": who controls a body, not whose it is
     patron_descriptors: tuple[str, ...] = ()  # "Iran-backed": a patron, not the phrase's country
     acted_on_verbs: tuple[str, ...] = ()  # "X killed 40 people": X's people are not the victims
+    accusation_verbs: tuple[str, ...] = ()  # "Y blamed X for the blast": X is the alleged doer
     site_nouns: tuple[str, ...] = ()  # "the hospital": placed only by where its sentence puts it
     conveyance_nouns: tuple[str, ...] = ()  # "a passenger train": a vehicle, not its passengers
     name_particles: tuple[str, ...] = ()  # "al-Shabab", "el-Sisi": lower-case in running text
