@@ -229,8 +229,11 @@ def with_entities(state: ArticleState, names: list[Atom]) -> list[Atom]:
     return [x for x in names if id(x) not in placed.removed] + placed.added
 
 
-# entity labels of no actor and no place: a surname the recogniser gave one of them is still a surname
-NOT_ACTOR_ENTITIES = frozenset({"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
+# entity labels of no actor and no place: a surname the recogniser gave one of them is still a
+# surname; so is a word of letters it read as a number or a time ("Mmolotsi, however, says":
+# DATE)
+NOT_ACTOR_ENTITIES = frozenset({"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "DATE", "TIME",
+                                "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
 def missed_surnames(state: ArticleState) -> list[int]:
