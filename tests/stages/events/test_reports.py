@@ -462,6 +462,20 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      "exchange", ("AGREE", "Agreement", None)),
     ("prisoner_exchange_fallback", "negative", "A trader watched the exchange of currencies near the front.", "exchange",
      None),
+    # a wreck told by its participle; an incident of a chemical or a gas; a river that bursts its banks
+    ("disaster_participle", "positive", "Divers searched the capsized ferry near the island.", "capsized",
+     ("NONE", "man_made_disaster", None)),
+    ("disaster_participle", "negative", "Divers searched the old ferry near the island.", "old", None),
+    ("disaster_participle", "near miss", "Divers searched the ferry the rebels had sunk near the island.", "sunk", None),
+    ("hazard_incident", "positive", "Six pupils fell ill after a gas incident at the school.", "incident",
+     ("NONE", "man_made_disaster", None)),
+    ("hazard_incident", "negative", "Six pupils fell ill after an incident at the school.", "incident", None),
+    ("hazard_incident", "near miss", "Six pupils fell ill after a chlorine gas incident blamed on the militia.",
+     "incident", None),
+    ("river_flood", "positive", "The river burst its banks after days of rain.", "burst",
+     ("NONE", "natural_disaster", None)),
+    ("river_flood", "negative", "The river kept its banks after days of rain.", "kept", None),
+    ("river_flood", "near miss", "The crowd burst through the gates after the rally.", "burst", None),
     # deaths from poisoned liquor: a man-made disaster; the liquor trade itself is organised crime
     ("poisoned_drink", "positive", "Eleven villagers died after drinking illicit liquor at a wedding.",
      "liquor", ("NONE", "man_made_disaster", "villagers")),  # who drank it

@@ -38,7 +38,7 @@ REPORTS_FILE = "events/reports.yaml"
 _ENTRY = Required(
     {"name": str, "cameo": str, "verbs": [str], "nouns": [str], "objects": [str], "objects_exclude": [str],
      "subject": bool, "deps": [str], "also": [str], "exclude": [str], "confidence": float,
-     "agent_preps": [str], "heads": [str], "main_clause": bool, "fallback": bool},
+     "agent_preps": [str], "heads": [str], "main_clause": bool, "fallback": bool, "adjectival": bool},
     frozenset({"name"}),
 )
 REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "realised_past_marks": [str],
@@ -79,6 +79,7 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
             agent_preps=frozenset(str(p).lower() for p in r.get("agent_preps", [])),
             heads=frozenset(str(h).lower() for h in r.get("heads", [])),
             main_clause=bool(r.get("main_clause", False)), fallback=bool(r.get("fallback", False)),
+            adjectival=bool(r.get("adjectival", False)),
         ))
 
     def words(key: str) -> frozenset[str]:
@@ -129,6 +130,8 @@ def themes(pred: list[Token], report: Report, noun: bool, portions: frozenset[st
     heads += [c for t in pred for c in t.children if c.dep_ in deps]
     if not noun and report.subject and head.dep_ in ("acl", "relcl"):
         heads.append(head.head)  # "the bomb that exploded"
+    elif not noun and report.adjectival and head.dep_ == "amod":
+        heads.append(head.head)  # "the capsized ferry": the ferry
     elif not noun and head.dep_ == "acl" and head.tag_ == "VBN":
         heads.append(head.head)  # "the bombs discovered on Wednesday": what is discovered
     out: list[Token] = []
@@ -240,10 +243,11 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports) -> Found |
     """The event ``tok`` triggers by ``report``, or None."""
     noun = tok.pos_ in ("NOUN", "PROPN") and lemma_of(tok) in report.nouns and (
         not report.deps or tok.dep_ in report.deps)
-    pred = [tok] if noun else (verb_trigger(tok, report) if verbal(tok) else None)
+    adjective = report.adjectival and tok.dep_ == "amod"  # "the capsized ferry", "the sunken boat"
+    pred = [tok] if noun else (verb_trigger(tok, report) if verbal(tok) or adjective else None)
     if not pred:
         return None
-    if not noun and tok.dep_ in ("amod", "compound"):
+    if not noun and tok.dep_ in ("amod", "compound") and not adjective:
         return None  # "the seized town" is no report of a seizure
     if noun and tok.dep_ == "compound" and lemma_of(tok.head) in report.nouns:
         return None  # "a corruption scam": the head noun is the report

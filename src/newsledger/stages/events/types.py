@@ -226,6 +226,7 @@ class Report:
     heads: frozenset[str] = frozenset()  # a noun trigger counts only as the object of a preposition of these words
     main_clause: bool = False  # read on the sentence's root beside acts told below it, and outranking them
     fallback: bool = False  # read only in an article that tells no act at all
+    adjectival: bool = False  # a participle before its noun counts ("the capsized ferry"), the noun acted on
 
 
 @dataclass(frozen=True)

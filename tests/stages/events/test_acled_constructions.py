@@ -1,0 +1,66 @@
+"""Constructions of conflict and disaster reporting read end to end (actors, events, reports, ACLED
+typology): each rule of data/events/acled.yaml and construction of data/events/reports.yaml added for
+them, with a positive sentence, a negative one and a near miss, in invented sentences with actors of
+different sides. What is checked is the snippet's main event as the ACLED evaluation picks it (its
+sub-event type or outside-ACLED scope; None: no main event)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.evaluation.acled import predict
+from tests.builders import pipeline
+
+# (rule or construction, kind, sentence, expected sub-event type or scope of the main event)
+ROWS: list[tuple[str, str, str, str | None]] = [
+    # reports.yaml disaster_participle: a wreck told by its participle before the noun
+    ("disaster_participle", "positive", "Divers searched the capsized ferry for survivors on Sunday.", "man_made_disaster"),
+    ("disaster_participle", "positive", "Rescuers combed the wreckage of the crashed airliner near Tarso.",
+     "man_made_disaster"),
+    ("disaster_participle", "negative", "Divers searched the old ferry for survivors on Sunday.", None),
+    ("disaster_participle", "near miss", "Rebels searched the wreckage of the helicopter they had shot down near Tarso.",
+     "Air/drone strike"),
+    # reports.yaml hazard_incident: an incident of a chemical, a gas or an industry
+    ("hazard_incident", "positive", "Six pupils were taken to hospital after a gas incident at their school.",
+     "man_made_disaster"),
+    ("hazard_incident", "negative", "Six pupils were taken to hospital after an incident at their school.", None),
+    ("hazard_incident", "near miss", "Six pupils were taken to hospital after a chlorine attack by the militia on "
+     "their school.", "Chemical weapon"),
+    # reports.yaml river_flood and the natural-disaster rule of rain and snow
+    ("river_flood", "positive", "Hundreds of families fled as the river burst its banks after days of rain.",
+     "natural_disaster"),
+    ("river_flood", "negative", "Hundreds of families fled as the river rose near the town.", None),
+    ("river_flood", "near miss", "Hundreds of protesters burst through the gates of the governor's office.", None),
+    ("natural_disaster rain", "positive", "The death toll from the monsoon rains has risen to 60 in the south.",
+     "natural_disaster"),
+    ("natural_disaster rain", "negative", "The death toll from the fighting has risen to 60 in the south.",
+     "Armed clash"),
+    ("natural_disaster rain", "near miss", "Rebels rained rockets on the garrison town, killing four soldiers.",
+     "Shelling/artillery/missile attack"),
+    # acled.yaml: an explosion or fire at a place of industry with no doer is an accident
+    ("man_made_disaster industry", "positive", "Five workers died in a blast at a fertiliser plant near Orvel.",
+     "man_made_disaster"),
+    ("man_made_disaster industry", "negative", "Five workers died in a blast at a bus stop near Orvel.",
+     "Remote explosive/landmine/IED"),
+    ("man_made_disaster industry", "near miss", "Insurgents bombed a fertiliser plant near Orvel, killing five workers.",
+     "Remote explosive/landmine/IED"),
+    # acled.yaml: people hurt when a structure collapses, no doer named
+    ("man_made_disaster collapse", "positive", "Forty spectators were injured when a stand collapsed during the match.",
+     "man_made_disaster"),
+    ("man_made_disaster collapse", "negative", "Forty spectators were injured when gunmen opened fire during the match.",
+     "Attack"),
+    ("man_made_disaster collapse", "near miss", "Forty residents were injured when the building collapsed after an "
+     "air strike by government jets.", "Air/drone strike"),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "expected"), ROWS, ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in ROWS])
+def test_main_event(rule: str, kind: str, text: str, expected: str | None) -> None:
+    assert predict(pipeline().analyze_text(text)).subtype == expected, (rule, kind, text)
+
+
+def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds: dict[str, set[str]] = {}
+    for rule, kind, _, _ in ROWS:
+        kinds.setdefault(rule, set()).add(kind)
+    assert kinds and all(k == {"positive", "negative", "near miss"} for k in kinds.values()), kinds
