@@ -771,6 +771,7 @@ def _raw(**rule: Any) -> dict[str, Any]:
     ({"subtype": "Attack", "scope": "diplomacy"}, "exactly one of"),
     ({"plover": ["ASSAULT"]}, "exactly one of"),
     ({"subtype": "Attack", "target": "soldiers"}, "target must be"),
+    ({"subtype": "Attack", "claimant": "witness"}, "claimant must be"),
 ])
 def test_build_rejects_unknown_names(rule: dict[str, Any], message: str) -> None:
     with pytest.raises(ConfigError, match=message):

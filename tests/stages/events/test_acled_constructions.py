@@ -51,6 +51,41 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Attack"),
     ("man_made_disaster collapse", "near miss", "Forty residents were injured when the building collapsed after an "
      "air strike by government jets.", "Air/drone strike"),
+    # acled.yaml: the doer's own admission is a claim; what a group says or announces it did, and a
+    # state force's account of its operation, stay the act; a claim nobody made is none
+    ("claim_of_responsibility doer", "positive", "The Front claimed that its fighters had ambushed the army convoy.",
+     "claim_of_responsibility"),
+    ("claim_of_responsibility doer", "positive", "The Front admitted that it had killed the headman of Varsi.",
+     "claim_of_responsibility"),
+    ("claim_of_responsibility doer", "negative", "Fighters of the Front ambushed the army convoy near Varsi.",
+     "Armed clash"),
+    ("claim_of_responsibility doer", "near miss", "The army claimed that its soldiers had killed ten rebels near Varsi.",
+     "Armed clash"),
+    ("claim_of_responsibility doer", "near miss", "A suicide bomber killed twelve worshippers at a mosque in Varsi; no "
+     "group has claimed responsibility.", "Suicide bomb"),
+    # reports.yaml responsibility_denied, responsibility_held, blame_placed
+    ("responsibility_denied", "positive", "The rebel movement denied any involvement in the bombing of the bridge.",
+     "claim_of_responsibility"),
+    ("responsibility_denied", "negative", "The rebel movement bombed the bridge near Varsi.",
+     "Remote explosive/landmine/IED"),
+    ("responsibility_denied", "near miss", "The minister denied any involvement in the tender for the bridge.", None),
+    ("responsibility_held", "positive", "The government held the militia responsible for the massacre of the herders.",
+     "claim_of_responsibility"),
+    ("responsibility_held", "negative", "The government held talks with the militia about the herders.", "diplomacy"),
+    ("responsibility_held", "near miss", "The court held the company responsible for the losses of the herders.",
+     None),
+    ("blame_placed", "positive", "The army put the blame for the ambush on the separatists.",
+     "claim_of_responsibility"),
+    ("blame_placed", "negative", "The army put the convoy on the road to the border.", None),
+    ("blame_placed", "near miss", "The minister put the blame for the deficit on his predecessor.", None),
+    # acled.yaml: an attack told as the work of its doer, or its doer's part in it
+    ("claim_of_responsibility work", "positive", "Officials said the bombing was the work of the separatists.",
+     "claim_of_responsibility"),
+    ("claim_of_responsibility work", "positive", "Investigators believe the militia orchestrated the ambush.",
+     "claim_of_responsibility"),
+    ("claim_of_responsibility work", "negative", "Officials said the separatists bombed the station.",
+     "Remote explosive/landmine/IED"),
+    ("claim_of_responsibility work", "near miss", "Officials said the new bridge was the work of army engineers.", None),
 ]
 
 

@@ -183,6 +183,7 @@ class AcledRule:
     target_cues: frozenset[str] = frozenset()  # words one of which names the target or the object
     predicates: frozenset[str] = frozenset()  # lemmas one of which is the event's predicate word
     not_modes: frozenset[str] = frozenset()  # the rule does not apply to an event of these modes
+    claimant: str | None = None  # doer: the event is told by its own doer ("X claimed its fighters had ...")
 
 
 @dataclass(frozen=True)
