@@ -475,8 +475,9 @@ ROWS: list[Row] = [
      "ASSAULT", None, "attacked", "a health team", CIVIL, None, "Mob violence"),
     ("Mob violence", "negative", "Angry villagers attacked the police post in the market.",
      "ASSAULT", None, "attacked", "the police post", ARMED, None, "Armed clash"),
+    # ... demonstrators who attack are a violent demonstration (ACLED), not mob violence
     ("Mob violence", "near miss", "Angry villagers at a protest attacked a health team in the market.",
-     "ASSAULT", None, "attacked", "a health team", CIVIL, None, "Attack"),
+     "ASSAULT", None, "attacked", "a health team", CIVIL, None, "Violent demonstration"),
     # an explosive planted and defused or found is disrupted; weapons identified or detected too
     ("Disrupted weapons use", "positive", "Engineers defused a bomb planted near the bridge by the militants.",
      "ASSAULT", "explosives", "planted", None, None, None, "Disrupted weapons use"),

@@ -86,6 +86,27 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("claim_of_responsibility work", "negative", "Officials said the separatists bombed the station.",
      "Remote explosive/landmine/IED"),
     ("claim_of_responsibility work", "near miss", "Officials said the new bridge was the work of army engineers.", None),
+    # acled.yaml: demonstrators who attack, burn, loot or damage in a sentence that tells their
+    # demonstration are a violent demonstration; force used on them is an intervention
+    ("Violent demonstration crowd", "positive", "Angry students ransacked the dean's office during the protest.",
+     "Violent demonstration"),
+    ("Violent demonstration crowd", "negative", "Police beat the students during the protest.",
+     "Protest with intervention"),
+    ("Violent demonstration crowd", "near miss", "Angry students ransacked the dean's office on Friday.", "Mob violence"),
+    # patterns.yaml: a place stormed by demonstrators is their violence (crowd_nouns: a riot)
+    ("storm by a crowd", "positive", "Hundreds of protesters stormed the governor's office in Varsi.",
+     "Violent demonstration"),
+    ("storm by a crowd", "negative", "Hundreds of protesters marched to the governor's office in Varsi.",
+     "Peaceful protest"),
+    ("storm by a crowd", "near miss", "Rebels stormed the governor's office in Varsi.", "Attack"),
+    # acled.yaml: a demonstration that turned chaotic, or protesters on the rampage
+    ("Violent demonstration turned", "positive", "The rally turned chaotic as party workers attacked reporters.",
+     "Violent demonstration"),
+    ("Violent demonstration turned", "positive", "Several policemen were injured when the protesters went on the "
+     "rampage.", "Violent demonstration"),
+    ("Violent demonstration turned", "negative", "The rally ended peacefully as party workers sang.", "Peaceful protest"),
+    ("Violent demonstration turned", "near miss", "Several policemen were injured when the rebels attacked the post.",
+     "Armed clash"),
 ]
 
 

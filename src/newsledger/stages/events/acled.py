@@ -350,7 +350,8 @@ def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, 
 def _roles_match(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, Actor], data: AcledData,
                  pred: Token | None) -> bool:
     """The rule's conditions on the event's source and target and on the sentence's other words."""
-    if rule.source_cues and not (event.source is not None and _in_span(sent, event.source, rule.source_cues)):
+    if rule.source_cues and not (event.source is not None and _in_span(sent, event.source, rule.source_cues,
+                                                                        event.target)):
         return False
     if rule.claimant == "doer" and not told_by_doer(event):
         return False
@@ -391,8 +392,11 @@ def _distance(cue: Token, pred: Token, event: Event) -> int:
     return abs(cue.i - pred.i)
 
 
-def _in_span(sent: Sentence, span: Any, phrases: Iterable[tuple[str, ...]]) -> bool:
-    return any(span.start <= tok.idx < span.end for p in phrases for tok in sent.find_all(p))
+def _in_span(sent: Sentence, span: Any, phrases: Iterable[tuple[str, ...]], but: Any = None) -> bool:
+    """One of ``phrases`` starts within ``span`` (and not within ``but``: a word of the target names no
+    source, "six protesters were killed" when the two spans overlap)."""
+    return any(span.start <= tok.idx < span.end and not (but is not None and but.start <= tok.idx < but.end)
+               for p in phrases for tok in sent.find_all(p))
 
 
 def choose(event: Event, sent: Sentence, actors: Mapping[str, Actor], data: AcledData) -> AcledRule | None:
