@@ -107,6 +107,51 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("Violent demonstration turned", "negative", "The rally ended peacefully as party workers sang.", "Peaceful protest"),
     ("Violent demonstration turned", "near miss", "Several policemen were injured when the rebels attacked the post.",
      "Armed clash"),
+    # patterns.yaml: stones, bottles or fireworks thrown at someone (by a crowd: a riot)
+    ("thrown at", "positive", "Protesters threw bottles and fireworks at the police, who responded with tear gas.",
+     "Violent demonstration"),
+    ("thrown at", "negative", "Protesters waved flags at the police outside the ministry.", None),
+    ("thrown at", "near miss", "Protesters threw eggs at the minister outside the ministry.", None),
+    # acled.yaml: what a speaker demands at a demonstration or with its placards is the demonstration
+    ("Peaceful protest speech", "positive", "Speaking at a rally in Varsi, the opposition leader called on the "
+     "government to resign.", "Peaceful protest"),
+    ("Peaceful protest speech", "positive", "Carrying placards, the women demanded justice for the victim.",
+     "Peaceful protest"),
+    ("Peaceful protest speech", "negative", "Speaking on the radio in Varsi, the opposition leader called on the "
+     "government to resign.", "diplomacy"),
+    ("Peaceful protest speech", "near miss", "Speaking after a rally by his rivals, the governor called on the "
+     "opposition to respect the law.", "diplomacy"),
+    # acled.yaml: crowd control by a state force that kills is lethal force against protesters
+    ("Excessive force lethal control", "positive", "A protester died after being hit by a tear gas canister fired by "
+     "police.", "Excessive force against protesters"),
+    ("Excessive force lethal control", "negative", "Police fired tear gas at the protesters outside the ministry.",
+     "Protest with intervention"),
+    ("Excessive force lethal control", "near miss", "Police arrested three men over the death of a protester.",
+     "Arrests"),
+    # reports.yaml territory_named: a place named by its proper name only
+    ("territory_named", "positive", "The army said it had retaken Velsk after a week of heavy fighting.",
+     "Government regains territory"),
+    ("territory_named", "negative", "The army said it had retaken the initiative after a week of talks.", None),
+    ("territory_named", "near miss", "The party regained Velsk in the election after a week of campaigning.", None),
+    # acled.yaml: what a group says it did in a claim is claimed; patterns.yaml: a stabbing carried out
+    ("claim_of_responsibility in a claim", "positive", "In a claim posted online, the Front said it had targeted "
+     "army soldiers.", "claim_of_responsibility"),
+    ("claim_of_responsibility in a claim", "negative", "In a video posted online, the Front said it had targeted army "
+     "soldiers.", "Armed clash"),
+    ("claim_of_responsibility in a claim", "near miss", "In a claim posted online, the army said it had targeted rebel "
+     "positions.", "Armed clash"),
+    ("stabbing carried out", "positive", "One of the group's members carried out the stabbing of the priest.", "Attack"),
+    ("stabbing carried out", "negative", "One of the group's members carried out the survey of the parish.", None),
+    ("stabbing carried out", "near miss", "One of the group's members carried out the stabbing scene in the play.", None),
+    # patterns.yaml actor_nouns: personnel, passengers and the like are people an attack is done to
+    ("actor nouns", "positive", "Four security personnel were killed near the border post on Tuesday.", "Armed clash"),
+    ("actor nouns", "negative", "Four security measures were announced near the border post on Tuesday.", None),
+    ("actor nouns", "near miss", "Four personnel files were destroyed near the border post on Tuesday.", None),
+    # reports.yaml abduction_noun: a hijacking is an abduction
+    ("abduction_noun hijacking", "positive", "Thirty passengers lost their lives in the hijacking by armed militants.",
+     "Abduction/forced disappearance"),
+    ("abduction_noun hijacking", "negative", "Thirty passengers lost their luggage in the confusion at the station.", None),
+    ("abduction_noun hijacking", "near miss", "Thirty passengers warned of a possible hijacking on the route.", None),
 ]
 
 

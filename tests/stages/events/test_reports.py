@@ -303,7 +303,7 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("disaster", "positive", "Three workers were electrocuted at the site.",
      "electrocuted", ("NONE", "man_made_disaster", None)),
     # a verb the tagger took for an adjective still triggers ("... and torched cars parked nearby")
-    ("property_destroyed", "positive", "Two clans hurled rocks on each other and torched vehicles parked nearby.",
+    ("property_destroyed", "positive", "Two clans hurled insults on each other and torched vehicles parked nearby.",
      "torched", ("COERCE", "Looting/property destruction", "Two clans")),
     ("property_destroyed", "near miss", "The village was quiet and torched houses stood empty.", "torched", None),
     # an amod of the object names it too ("counterfeit cosmetics")
@@ -462,6 +462,22 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      "exchange", ("AGREE", "Agreement", None)),
     ("prisoner_exchange_fallback", "negative", "A trader watched the exchange of currencies near the front.", "exchange",
      None),
+    # in an article that tells no act at all: a diplomatic meeting or visit named anywhere, a wreck told
+    # by its participle whatever it is called
+    ("diplomacy_fallback", "positive", "The foreign minister is on a three-day visit to Velsk.", "visit",
+     ("NONE", "diplomacy", None)),
+    ("diplomacy_fallback", "negative", "The singer is on a three-day visit to Velsk.", "visit", None),
+    ("diplomacy_fallback", "near miss", "The foreign minister may plan a visit to Velsk.", "visit", None),
+    ("wreck_fallback", "positive", "Rescuers carried debris of the crashed JT 610 to the port.", "crashed",
+     ("NONE", "man_made_disaster", None)),
+    ("wreck_fallback", "negative", "Rescuers carried debris of the old JT 610 to the port.", "old", None),
+    ("wreck_fallback", "near miss", "Rescuers carried debris of the JT 610 shot down by a rebel missile to the port.",
+     "shot", None),
+    # a place named by its proper name only, taken by verbs that take places
+    ("territory_named", "positive", "The army said it had retaken Velsk after a week.", "retaken",
+     ("ASSAULT", "Government regains territory", "The army")),
+    ("territory_named", "negative", "The army said it had retaken the initiative after a week.", "retaken", None),
+    ("territory_named", "near miss", "The party regained Velsk in the election.", "regained", None),
     # a part in an attack denied; a doer held responsible for one; the blame for one put on its doer
     ("responsibility_denied", "positive", "The movement denied any involvement in the ambush.", "denied",
      ("NONE", "claim_of_responsibility", "The movement")),

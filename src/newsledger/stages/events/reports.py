@@ -38,7 +38,8 @@ REPORTS_FILE = "events/reports.yaml"
 _ENTRY = Required(
     {"name": str, "cameo": str, "verbs": [str], "nouns": [str], "objects": [str], "objects_exclude": [str],
      "subject": bool, "deps": [str], "also": [str], "exclude": [str], "confidence": float,
-     "agent_preps": [str], "heads": [str], "main_clause": bool, "fallback": bool, "adjectival": bool},
+     "agent_preps": [str], "heads": [str], "main_clause": bool, "fallback": bool, "adjectival": bool,
+     "proper": bool},
     frozenset({"name"}),
 )
 REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "realised_past_marks": [str],
@@ -79,7 +80,7 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
             agent_preps=frozenset(str(p).lower() for p in r.get("agent_preps", [])),
             heads=frozenset(str(h).lower() for h in r.get("heads", [])),
             main_clause=bool(r.get("main_clause", False)), fallback=bool(r.get("fallback", False)),
-            adjectival=bool(r.get("adjectival", False)),
+            adjectival=bool(r.get("adjectival", False)), proper=bool(r.get("proper", False)),
         ))
 
     def words(key: str) -> frozenset[str]:
@@ -260,7 +261,7 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports) -> Found |
     if noun and not any(is_verb(t) for t in tok.sent):
         return None  # a headline of nouns ("Russia: sanctions, talks, protests")
     acted_on = themes(pred, report, noun, reports.portion_words)
-    if not _objects_ok(acted_on, report):
+    if not _objects_ok(acted_on, report) or (report.proper and not any(t.pos_ == "PROPN" for t in acted_on)):
         return None
     source = _light_source(ctx, tok) if noun else _source(ctx, tok, report)
     target = _target(ctx, acted_on) if report.cameo else Arg()

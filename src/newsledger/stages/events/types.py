@@ -228,6 +228,7 @@ class Report:
     main_clause: bool = False  # read on the sentence's root beside acts told below it, and outranking them
     fallback: bool = False  # read only in an article that tells no act at all
     adjectival: bool = False  # a participle before its noun counts ("the capsized ferry"), the noun acted on
+    proper: bool = False  # what it acts on is a proper name (a place the dictionary may not know: "retook Velsk")
 
 
 @dataclass(frozen=True)
