@@ -152,6 +152,25 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Abduction/forced disappearance"),
     ("abduction_noun hijacking", "negative", "Thirty passengers lost their luggage in the confusion at the station.", None),
     ("abduction_noun hijacking", "near miss", "Thirty passengers warned of a possible hijacking on the route.", None),
+    # acled.yaml: destruction in a sentence that tells demonstrators is their violence
+    ("Violent demonstration destruction", "positive", "Protesters indulged in vandalism and broke the windows of the "
+     "town hall.", "Violent demonstration"),
+    ("Violent demonstration destruction", "negative", "Protesters gathered peacefully outside the town hall.",
+     "Peaceful protest"),
+    ("Violent demonstration destruction", "near miss", "Unknown men indulged in vandalism and broke the windows of the "
+     "town hall.", "Looting/property destruction"),
+    # patterns.yaml: stones pelted; a building entered by force; a beating by thrashing
+    ("pelted stones", "positive", "Shopkeepers complained after protesters pelted stones.", "Violent demonstration"),
+    ("pelted stones", "negative", "Shopkeepers complained after protesters sat on the road.", None),
+    ("pelted stones", "near miss", "Shopkeepers complained after protesters threw flowers at the minister.", None),
+    ("forced their way", "positive", "Hundreds of protesters forced their way into the parliament compound.",
+     "Violent demonstration"),
+    ("forced their way", "positive", "Thieves broke into a jewellery shop in Varsi.", "organised_crime"),
+    ("forced their way", "negative", "Hundreds of protesters marched to the parliament compound.", "Peaceful protest"),
+    ("forced their way", "near miss", "The negotiators broke into smiles at the parliament compound.", None),
+    ("thrashed", "positive", "Villagers thrashed two men suspected of stealing cattle.", "Mob violence"),
+    ("thrashed", "negative", "Villagers questioned two men suspected of stealing cattle.", None),
+    ("thrashed", "near miss", "Villagers thrashed the grain after the harvest.", None),
 ]
 
 
