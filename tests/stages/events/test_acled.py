@@ -520,9 +520,12 @@ ROWS: list[Row] = [
      "ASSAULT", None, "killed", "two gunmen", None, STATE, "Armed clash"),
     ("Armed clash", "near miss", "The gunmen killed two farmers near the forest.",
      "ASSAULT", None, "killed", "two farmers", None, REBEL, "Attack"),
-    # protesters who block a road protest peacefully; a state force that blocks a march intervenes
-    ("Peaceful protest", "positive", "Residents blocked the highway to protest against the power cuts.",
-     "PROTEST", "obstruct", "blocked", "the highway", None, CIVIL, "Peaceful protest"),
+    # protesters who block a road demonstrate violently (ACLED: road-blocking), who sit on it peacefully;
+    # a state force that blocks a march intervenes
+    ("Violent demonstration", "positive", "Residents blocked the highway to protest against the power cuts.",
+     "PROTEST", "obstruct", "blocked", "the highway", None, CIVIL, "Violent demonstration"),
+    ("Violent demonstration", "near miss", "Residents sat peacefully on the highway to protest against the power cuts.",
+     "PROTEST", "obstruct", "sat", "the highway", None, CIVIL, "Peaceful protest"),
     ("Protest with intervention", "positive", "Police blocked the march of the protesters to the palace.",
      "COERCE", None, "blocked", "the march", None, STATE, "Protest with intervention"),
     ("Protest with intervention", "near miss", "Police blocked the road to the palace.",
@@ -604,13 +607,13 @@ ROWS: list[Row] = [
      "NONE", None, "named", None, None, None, "Change to group/activity"),
     ("Change to group/activity", "near miss", "The insurgents found a new commander after the raid.",
      "NONE", None, "found", None, None, None, None),
-    # an effigy burned is a symbolic protest; villagers who block a road or sit in protest peacefully
+    # an effigy burned is a symbolic protest; villagers who block a road demonstrate violently (ACLED)
     ("Peaceful protest", "positive", "Students burned an effigy of the governor at the gate.",
      "COERCE", None, "burned", "an effigy", None, CIVIL, "Peaceful protest"),
     ("Peaceful protest", "near miss", "Students burned an effigy and threw stones at the police at the gate.",
      "PROTEST", "riot", "burned", "an effigy", None, CIVIL, "Violent demonstration"),
-    ("Peaceful protest", "positive", "Angry villagers blocked the highway for three hours.",
-     "PROTEST", "obstruct", "blocked", "the highway", None, CIVIL, "Peaceful protest"),
+    ("Violent demonstration", "positive", "Angry villagers blocked the highway for three hours.",
+     "PROTEST", "obstruct", "blocked", "the highway", None, CIVIL, "Violent demonstration"),
     ("Mob violence", "near miss", "Angry villagers beat the two thieves with sticks.",
      "ASSAULT", None, "beat", "the two thieves", CIVIL, CIVIL, "Mob violence"),
     # an aircraft that goes down with no attack told, an accidental shooting, a heat wave: no conflict
