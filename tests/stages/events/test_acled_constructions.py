@@ -171,6 +171,12 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("thrashed", "positive", "Villagers thrashed two men suspected of stealing cattle.", "Mob violence"),
     ("thrashed", "negative", "Villagers questioned two men suspected of stealing cattle.", None),
     ("thrashed", "near miss", "Villagers thrashed the grain after the harvest.", None),
+    # acled.yaml: an arrest for an ordinary crime is crime outside ACLED; a political arrest is an arrest
+    ("organised_crime arrest", "positive", "Police arrested three men wanted for a string of thefts in Varsi.",
+     "organised_crime"),
+    ("organised_crime arrest", "negative", "Police arrested three opposition activists in Varsi.", "Arrests"),
+    ("organised_crime arrest", "near miss", "Police arrested three militants wanted for a string of thefts of weapons "
+     "in Varsi.", "Arrests"),
 ]
 
 
