@@ -177,6 +177,14 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("organised_crime arrest", "negative", "Police arrested three opposition activists in Varsi.", "Arrests"),
     ("organised_crime arrest", "near miss", "Police arrested three militants wanted for a string of thefts of weapons "
      "in Varsi.", "Arrests"),
+    # reports.yaml property_demolished: a place of worship desecrated; disrupted_weapons: an arms factory busted
+    ("desecrated", "positive", "A church was desecrated and its windows broken by unknown assailants.",
+     "Looting/property destruction"),
+    ("desecrated", "negative", "A church was consecrated and its windows cleaned by volunteers.", None),
+    ("desecrated", "near miss", "A church was desecrated by a flood that broke its windows.", "natural_disaster"),
+    ("busted", "positive", "Police busted an illegal arms factory in the village.", "Disrupted weapons use"),
+    ("busted", "negative", "Police visited an old furniture factory in the village.", None),
+    ("busted", "near miss", "Police busted a gambling den in the village.", None),
 ]
 
 

@@ -473,6 +473,17 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("wreck_fallback", "negative", "Rescuers carried debris of the old JT 610 to the port.", "old", None),
     ("wreck_fallback", "near miss", "Rescuers carried debris of the JT 610 shot down by a rebel missile to the port.",
      "shot", None),
+    # a place under someone's control or fallen into their hands; an armed group renamed
+    ("territory_held", "positive", "The town is now under the control of the rebels.", "control",
+     ("ASSAULT", "Non-state actor overtakes territory", "the rebels")),
+    ("territory_held", "positive", "The district fell into the hands of the rebels.", "hands",
+     ("ASSAULT", "Non-state actor overtakes territory", "the rebels")),
+    ("territory_held", "negative", "The town is now under the protection of the rebels.", "protection", None),
+    ("territory_held", "near miss", "The situation in the town is now under control, the rebels said.", "control", None),
+    ("group_rename", "positive", "The militant outfit has changed its name to the Front.", "changed",
+     ("NONE", "Change to group/activity", "The militant outfit")),
+    ("group_rename", "negative", "The militant outfit has kept its name.", "kept", None),
+    ("group_rename", "near miss", "The bakery has changed its name to the Loaf.", "changed", None),
     # a place named by its proper name only, taken by verbs that take places
     ("territory_named", "positive", "The army said it had retaken Velsk after a week.", "retaken",
      ("ASSAULT", "Government regains territory", "The army")),

@@ -205,9 +205,14 @@ def _in_list(n: Token) -> bool:
     return len(conjuncts(first)) >= 3
 
 
-def _light_source(ctx: Context, n: Token) -> Arg:
+def _light_source(ctx: Context, n: Token, report: Report) -> Arg:
     """The doer of a noun trigger that is the object of a verb ("forces committed rape", "police
-    carried out seizures"): the verb's subject when it names an actor."""
+    carried out seizures"): the verb's subject when it names an actor; or the object of one of the
+    construction's ``agent_preps`` on the noun ("under the control of government forces")."""
+    agent = next((g for p in n.children if p.dep_ == "prep" and p.lower_ in report.agent_preps
+                  for g in p.children if g.dep_ == "pobj"), None)
+    if agent is not None:
+        return subject_arg(ctx, agent)
     if n.dep_ != "dobj" or not is_verb(n.head):
         return Arg()
     return subject_arg(ctx, source_token(ctx, n.head))
@@ -263,7 +268,7 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports) -> Found |
     acted_on = themes(pred, report, noun, reports.portion_words)
     if not _objects_ok(acted_on, report) or (report.proper and not any(t.pos_ == "PROPN" for t in acted_on)):
         return None
-    source = _light_source(ctx, tok) if noun else _source(ctx, tok, report)
+    source = _light_source(ctx, tok, report) if noun else _source(ctx, tok, report)
     target = _target(ctx, acted_on) if report.cameo else Arg()
     clause = tok if not noun else (tok.head if is_verb(tok.head) else tok)
     if content_clause(clause, reports.alleging_nouns):
