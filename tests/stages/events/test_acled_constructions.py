@@ -185,6 +185,17 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("busted", "positive", "Police busted an illegal arms factory in the village.", "Disrupted weapons use"),
     ("busted", "negative", "Police visited an old furniture factory in the village.", None),
     ("busted", "near miss", "Police busted a gambling den in the village.", None),
+    # acled.yaml: people killed during a demonstration, no killer named: lethal force against it
+    ("Excessive force during", "positive", "Ten people were killed during protests against the government in Varsi.",
+     "Excessive force against protesters"),
+    ("Excessive force during", "negative", "Ten people were killed during a raid on a market in Varsi.", "Attack"),
+    ("Excessive force during", "near miss", "Ten policemen were injured during protests against the government in "
+     "Varsi.", "Violent demonstration"),
+    ("Violent demonstration armed hurt", "positive", "Ten policemen were injured during the protests in Varsi.",
+     "Violent demonstration"),
+    ("Violent demonstration armed hurt", "negative", "Ten policemen were injured in an ambush in Varsi.", "Armed clash"),
+    ("Violent demonstration armed hurt", "near miss", "Ten policemen were injured when rebels attacked them during the "
+     "protests in Varsi.", "Armed clash"),
 ]
 
 
