@@ -196,6 +196,17 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("Violent demonstration armed hurt", "negative", "Ten policemen were injured in an ambush in Varsi.", "Armed clash"),
     ("Violent demonstration armed hurt", "near miss", "Ten policemen were injured when rebels attacked them during the "
      "protests in Varsi.", "Armed clash"),
+    # reports.yaml protest_custom, work_strike: the customary forms of a demonstration
+    ("protest_custom", "positive", "Members of the students' union took out a procession in the town demanding the "
+     "release of their leader.", "Peaceful protest"),
+    ("protest_custom", "positive", "Party workers observed a black day against the price hike.", "Peaceful protest"),
+    ("protest_custom", "positive", "Hundreds of people participated in a torch light procession.", "Peaceful protest"),
+    ("protest_custom", "negative", "Members of the students' union took out a loan in the town.", None),
+    ("protest_custom", "near miss", "Devotees took out a religious procession in the town demanding blessings.",
+     "diplomacy"),  # the demand is read, no protest
+    ("work_strike", "positive", "The doctors struck work for the second day in Varsi.", "Peaceful protest"),
+    ("work_strike", "negative", "The doctors resumed work for the second day in Varsi.", None),
+    ("work_strike", "near miss", "Lightning struck the hospital for the second time in Varsi.", "natural_disaster"),
 ]
 
 

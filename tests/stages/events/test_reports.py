@@ -484,6 +484,13 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      ("NONE", "Change to group/activity", "The militant outfit")),
     ("group_rename", "negative", "The militant outfit has kept its name.", "kept", None),
     ("group_rename", "near miss", "The bakery has changed its name to the Loaf.", "changed", None),
+    ("protest_custom", "positive", "Students took out a procession demanding the release of their leader.", "took",
+     ("PROTEST", "Peaceful protest", "Students")),
+    ("protest_custom", "negative", "Students took out a loan for their studies.", "took", None),
+    ("protest_custom", "near miss", "Devotees took out a religious procession demanding blessings.", "took", None),
+    ("work_strike", "positive", "The nurses struck work on Monday.", "struck", ("PROTEST", "Peaceful protest", "The nurses")),
+    ("work_strike", "negative", "The nurses resumed work on Monday.", "resumed", None),
+    ("work_strike", "near miss", "The storm struck the hospital on Monday.", "struck", None),
     # a place named by its proper name only, taken by verbs that take places
     ("territory_named", "positive", "The army said it had retaken Velsk after a week.", "retaken",
      ("ASSAULT", "Government regains territory", "The army")),

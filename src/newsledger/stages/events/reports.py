@@ -129,6 +129,9 @@ def themes(pred: list[Token], report: Report, noun: bool, portions: frozenset[st
     heads: list[Token] = [head] if noun else []
     deps = ("dobj", "nsubjpass") + (("nsubj",) if report.subject else ())
     heads += [c for t in pred for c in t.children if c.dep_ in deps]
+    # the object of the trigger's own preposition ("sat on a fast", "took part in a procession")
+    heads += [g for t in pred[1:] if t.dep_ == "prep" and t.lower_ not in report.agent_preps
+              for g in t.children if g.dep_ == "pobj"]
     if not noun and report.subject and head.dep_ in ("acl", "relcl"):
         heads.append(head.head)  # "the bomb that exploded"
     elif not noun and report.adjectival and head.dep_ == "amod":
