@@ -207,6 +207,20 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("work_strike", "positive", "The doctors struck work for the second day in Varsi.", "Peaceful protest"),
     ("work_strike", "negative", "The doctors resumed work for the second day in Varsi.", None),
     ("work_strike", "near miss", "Lightning struck the hospital for the second time in Varsi.", "natural_disaster"),
+    # acled.yaml: something rigged or booby-trapped that explodes is a remote explosive
+    ("Remote explosive rigged", "positive", "A booby-trapped car exploded outside the police station in Varsi.",
+     "Remote explosive/landmine/IED"),
+    ("Remote explosive rigged", "negative", "A gas cylinder exploded outside the police station in Varsi.",
+     "man_made_disaster"),
+    ("Remote explosive rigged", "near miss", "A car exploded outside the police station in Varsi after its fuel tank "
+     "caught fire.", "man_made_disaster"),
+    # patterns.yaml: bombs dropped from the air, sorties flown
+    ("dropped bombs", "positive", "Government helicopters dropped barrel bombs on the town of Varsi.",
+     "Air/drone strike"),
+    ("dropped bombs", "positive", "The coalition carried out sorties over the province of Varsi.", "Air/drone strike"),
+    ("dropped bombs", "negative", "Government helicopters dropped food parcels on the town of Varsi.", None),
+    ("dropped bombs", "near miss", "Government helicopters dropped leaflets on the town of Varsi warning of bombs.",
+     None),
 ]
 
 
