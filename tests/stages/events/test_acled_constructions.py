@@ -221,6 +221,18 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("dropped bombs", "negative", "Government helicopters dropped food parcels on the town of Varsi.", None),
     ("dropped bombs", "near miss", "Government helicopters dropped leaflets on the town of Varsi warning of bombs.",
      None),
+    # acled.yaml: a part in an attack denied as a rejection; a threat told with its claim of an attack
+    ("claim_of_responsibility rejected", "positive", "The Front denied claims that it was involved in the killing of "
+     "the headman.", "claim_of_responsibility"),
+    ("claim_of_responsibility rejected", "negative", "The Front denied claims that it had split into two factions.",
+     "diplomacy"),
+    ("claim_of_responsibility rejected", "near miss", "The Front rejected the demand of the headman's family.",
+     "diplomacy"),
+    ("claim_of_responsibility threat", "positive", "The group, which claimed Sunday's bombing, threatened further attacks "
+     "on churches.", "claim_of_responsibility"),
+    ("claim_of_responsibility threat", "negative", "The group threatened further attacks on churches.", "diplomacy"),
+    ("claim_of_responsibility threat", "near miss", "The group, which no one has linked to Sunday's bombing, threatened "
+     "further attacks on churches.", "diplomacy"),
 ]
 
 
