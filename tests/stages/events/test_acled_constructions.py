@@ -233,6 +233,12 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("claim_of_responsibility threat", "negative", "The group threatened further attacks on churches.", "diplomacy"),
     ("claim_of_responsibility threat", "near miss", "The group, which no one has linked to Sunday's bombing, threatened "
      "further attacks on churches.", "diplomacy"),
+    ("claim_of_responsibility work", "near miss", "Jets killed a rebel commander who masterminded the ambush of a "
+     "convoy.", "Air/drone strike"),
+    ("man_made_disaster collapse", "near miss", "Ten inmates were killed in the prison massacre, a sign of order "
+     "collapsing in the region.", "Attack"),
+    ("organised_crime arrest", "near miss", "Police arrested three men for the murder of two policemen in Varsi.",
+     "Arrests"),
 ]
 
 
