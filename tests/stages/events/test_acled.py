@@ -475,8 +475,9 @@ ROWS: list[Row] = [
      "ASSAULT", None, "attacked", "a health team", CIVIL, None, "Mob violence"),
     ("Mob violence", "negative", "Angry villagers attacked the police post in the market.",
      "ASSAULT", None, "attacked", "the police post", ARMED, None, "Armed clash"),
+    # ... demonstrators who attack are a violent demonstration (ACLED), not mob violence
     ("Mob violence", "near miss", "Angry villagers at a protest attacked a health team in the market.",
-     "ASSAULT", None, "attacked", "a health team", CIVIL, None, "Attack"),
+     "ASSAULT", None, "attacked", "a health team", CIVIL, None, "Violent demonstration"),
     # an explosive planted and defused or found is disrupted; weapons identified or detected too
     ("Disrupted weapons use", "positive", "Engineers defused a bomb planted near the bridge by the militants.",
      "ASSAULT", "explosives", "planted", None, None, None, "Disrupted weapons use"),
@@ -519,9 +520,12 @@ ROWS: list[Row] = [
      "ASSAULT", None, "killed", "two gunmen", None, STATE, "Armed clash"),
     ("Armed clash", "near miss", "The gunmen killed two farmers near the forest.",
      "ASSAULT", None, "killed", "two farmers", None, REBEL, "Attack"),
-    # protesters who block a road protest peacefully; a state force that blocks a march intervenes
-    ("Peaceful protest", "positive", "Residents blocked the highway to protest against the power cuts.",
-     "PROTEST", "obstruct", "blocked", "the highway", None, CIVIL, "Peaceful protest"),
+    # protesters who block a road demonstrate violently (ACLED: road-blocking), who sit on it peacefully;
+    # a state force that blocks a march intervenes
+    ("Violent demonstration", "positive", "Residents blocked the highway to protest against the power cuts.",
+     "PROTEST", "obstruct", "blocked", "the highway", None, CIVIL, "Violent demonstration"),
+    ("Violent demonstration", "near miss", "Residents sat peacefully on the highway to protest against the power cuts.",
+     "PROTEST", "obstruct", "sat", "the highway", None, CIVIL, "Peaceful protest"),
     ("Protest with intervention", "positive", "Police blocked the march of the protesters to the palace.",
      "COERCE", None, "blocked", "the march", None, STATE, "Protest with intervention"),
     ("Protest with intervention", "near miss", "Police blocked the road to the palace.",
@@ -603,13 +607,13 @@ ROWS: list[Row] = [
      "NONE", None, "named", None, None, None, "Change to group/activity"),
     ("Change to group/activity", "near miss", "The insurgents found a new commander after the raid.",
      "NONE", None, "found", None, None, None, None),
-    # an effigy burned is a symbolic protest; villagers who block a road or sit in protest peacefully
+    # an effigy burned is a symbolic protest; villagers who block a road demonstrate violently (ACLED)
     ("Peaceful protest", "positive", "Students burned an effigy of the governor at the gate.",
      "COERCE", None, "burned", "an effigy", None, CIVIL, "Peaceful protest"),
     ("Peaceful protest", "near miss", "Students burned an effigy and threw stones at the police at the gate.",
      "PROTEST", "riot", "burned", "an effigy", None, CIVIL, "Violent demonstration"),
-    ("Peaceful protest", "positive", "Angry villagers blocked the highway for three hours.",
-     "PROTEST", "obstruct", "blocked", "the highway", None, CIVIL, "Peaceful protest"),
+    ("Violent demonstration", "positive", "Angry villagers blocked the highway for three hours.",
+     "PROTEST", "obstruct", "blocked", "the highway", None, CIVIL, "Violent demonstration"),
     ("Mob violence", "near miss", "Angry villagers beat the two thieves with sticks.",
      "ASSAULT", None, "beat", "the two thieves", CIVIL, CIVIL, "Mob violence"),
     # an aircraft that goes down with no attack told, an accidental shooting, a heat wave: no conflict
@@ -771,6 +775,7 @@ def _raw(**rule: Any) -> dict[str, Any]:
     ({"subtype": "Attack", "scope": "diplomacy"}, "exactly one of"),
     ({"plover": ["ASSAULT"]}, "exactly one of"),
     ({"subtype": "Attack", "target": "soldiers"}, "target must be"),
+    ({"subtype": "Attack", "claimant": "witness"}, "claimant must be"),
 ])
 def test_build_rejects_unknown_names(rule: dict[str, Any], message: str) -> None:
     with pytest.raises(ConfigError, match=message):

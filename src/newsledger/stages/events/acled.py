@@ -29,13 +29,17 @@ ACLED_FILE = "events/acled.yaml"
 SCOPES: tuple[str, ...] = tuple(s for s in get_args(AcledScope) if s != "acled")
 TARGETS = ("armed", "civilian")
 SOURCES = ("state", "non_state", "none")
+CLAIMANTS = ("doer",)
+# words that open a source span naming the speaker's own people: "X claimed its fighters had ...",
+# "X said they had ..."
+OWN_WORDS = frozenset({"its", "their", "his", "her", "our", "they", "it", "we"})
 
 _RULE_SCHEMA = Required(
     {
         "subtype": str, "scope": str, "plover": [str], "modes": [str], "cues": [str], "also": [str],
         "exclude": [str], "target": str, "source": str, "governs": bool, "group": str,
         "source_cues": [str], "target_cues": [str], "predicates": [str],
-        "not_modes": [str],
+        "not_modes": [str], "claimant": str,
     },
     frozenset(),
 )
@@ -84,6 +88,8 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
             raise ConfigError(f"{where}: unknown scope {scope!r}; choose one of {', '.join(SCOPES)}")
         if r.get("target") not in (None, *TARGETS) or r.get("source") not in (None, *SOURCES):
             raise ConfigError(f"{where}: target must be armed or civilian, source state, non_state or none")
+        if r.get("claimant") not in (None, *CLAIMANTS):
+            raise ConfigError(f"{where}: claimant must be {', '.join(CLAIMANTS)}")
         rules.append(AcledRule(
             subtype=subtype, scope=scope, plover=frozenset(str(p) for p in r.get("plover", [])),
             modes=frozenset(str(m) for m in r.get("modes", [])), cues=_phrases(r.get("cues", [])),
@@ -92,7 +98,7 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
             group=r.get("group"), source_cues=_phrases(r.get("source_cues", [])),
             target_cues=frozenset(str(w).lower() for w in r.get("target_cues", [])),
             predicates=frozenset(str(w).lower() for w in r.get("predicates", [])),
-            not_modes=frozenset(str(m) for m in r.get("not_modes", [])),
+            not_modes=frozenset(str(m) for m in r.get("not_modes", [])), claimant=r.get("claimant"),
         ))
     return AcledData(
         types=types,
@@ -344,7 +350,10 @@ def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, 
 def _roles_match(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, Actor], data: AcledData,
                  pred: Token | None) -> bool:
     """The rule's conditions on the event's source and target and on the sentence's other words."""
-    if rule.source_cues and not (event.source is not None and _in_span(sent, event.source, rule.source_cues)):
+    if rule.source_cues and not (event.source is not None and _in_span(sent, event.source, rule.source_cues,
+                                                                        event.target)):
+        return False
+    if rule.claimant == "doer" and not told_by_doer(event):
         return False
     if rule.target_cues and not rule.target_cues & target_words(event, sent, pred):
         return False
@@ -362,6 +371,18 @@ def _roles_match(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[
     return True
 
 
+def told_by_doer(event: Event) -> bool:
+    """The event is told by its own doer: the speaker who claims it is its source ("the Front
+    claimed that it had bombed the depot"), or names it by a pronoun or a possessive of its own ("the
+    group admitted that its fighters had ..."): a claim of the act, not a report of it."""
+    if event.claimed_by == "outlet":
+        return False
+    if event.claimed_by in event.source_actor_ids:
+        return True
+    words = event.source.text.lower().split() if event.source is not None else []
+    return bool(words) and words[0] in OWN_WORDS
+
+
 def _distance(cue: Token, pred: Token, event: Event) -> int:
     """Tokens from the predicate to a cue word; 0 for a cue in the source, the instrument that
     did it ("warplanes bombed": the warplanes)."""
@@ -371,8 +392,11 @@ def _distance(cue: Token, pred: Token, event: Event) -> int:
     return abs(cue.i - pred.i)
 
 
-def _in_span(sent: Sentence, span: Any, phrases: Iterable[tuple[str, ...]]) -> bool:
-    return any(span.start <= tok.idx < span.end for p in phrases for tok in sent.find_all(p))
+def _in_span(sent: Sentence, span: Any, phrases: Iterable[tuple[str, ...]], but: Any = None) -> bool:
+    """One of ``phrases`` starts within ``span`` (and not within ``but``: a word of the target names no
+    source, "six protesters were killed" when the two spans overlap)."""
+    return any(span.start <= tok.idx < span.end and not (but is not None and but.start <= tok.idx < but.end)
+               for p in phrases for tok in sent.find_all(p))
 
 
 def choose(event: Event, sent: Sentence, actors: Mapping[str, Actor], data: AcledData) -> AcledRule | None:

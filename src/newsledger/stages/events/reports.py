@@ -38,7 +38,8 @@ REPORTS_FILE = "events/reports.yaml"
 _ENTRY = Required(
     {"name": str, "cameo": str, "verbs": [str], "nouns": [str], "objects": [str], "objects_exclude": [str],
      "subject": bool, "deps": [str], "also": [str], "exclude": [str], "confidence": float,
-     "agent_preps": [str], "heads": [str], "main_clause": bool, "fallback": bool},
+     "agent_preps": [str], "heads": [str], "main_clause": bool, "fallback": bool, "adjectival": bool,
+     "proper": bool},
     frozenset({"name"}),
 )
 REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "realised_past_marks": [str],
@@ -79,6 +80,7 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
             agent_preps=frozenset(str(p).lower() for p in r.get("agent_preps", [])),
             heads=frozenset(str(h).lower() for h in r.get("heads", [])),
             main_clause=bool(r.get("main_clause", False)), fallback=bool(r.get("fallback", False)),
+            adjectival=bool(r.get("adjectival", False)), proper=bool(r.get("proper", False)),
         ))
 
     def words(key: str) -> frozenset[str]:
@@ -127,8 +129,13 @@ def themes(pred: list[Token], report: Report, noun: bool, portions: frozenset[st
     heads: list[Token] = [head] if noun else []
     deps = ("dobj", "nsubjpass") + (("nsubj",) if report.subject else ())
     heads += [c for t in pred for c in t.children if c.dep_ in deps]
+    # the object of the trigger's own preposition ("sat on a fast", "took part in a procession")
+    heads += [g for t in pred[1:] if t.dep_ == "prep" and t.lower_ not in report.agent_preps
+              for g in t.children if g.dep_ == "pobj"]
     if not noun and report.subject and head.dep_ in ("acl", "relcl"):
         heads.append(head.head)  # "the bomb that exploded"
+    elif not noun and report.adjectival and head.dep_ == "amod":
+        heads.append(head.head)  # "the capsized ferry": the ferry
     elif not noun and head.dep_ == "acl" and head.tag_ == "VBN":
         heads.append(head.head)  # "the bombs discovered on Wednesday": what is discovered
     out: list[Token] = []
@@ -201,9 +208,14 @@ def _in_list(n: Token) -> bool:
     return len(conjuncts(first)) >= 3
 
 
-def _light_source(ctx: Context, n: Token) -> Arg:
+def _light_source(ctx: Context, n: Token, report: Report) -> Arg:
     """The doer of a noun trigger that is the object of a verb ("forces committed rape", "police
-    carried out seizures"): the verb's subject when it names an actor."""
+    carried out seizures"): the verb's subject when it names an actor; or the object of one of the
+    construction's ``agent_preps`` on the noun ("under the control of government forces")."""
+    agent = next((g for p in n.children if p.dep_ == "prep" and p.lower_ in report.agent_preps
+                  for g in p.children if g.dep_ == "pobj"), None)
+    if agent is not None:
+        return subject_arg(ctx, agent)
     if n.dep_ != "dobj" or not is_verb(n.head):
         return Arg()
     return subject_arg(ctx, source_token(ctx, n.head))
@@ -240,10 +252,11 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports) -> Found |
     """The event ``tok`` triggers by ``report``, or None."""
     noun = tok.pos_ in ("NOUN", "PROPN") and lemma_of(tok) in report.nouns and (
         not report.deps or tok.dep_ in report.deps)
-    pred = [tok] if noun else (verb_trigger(tok, report) if verbal(tok) else None)
+    adjective = report.adjectival and tok.dep_ == "amod"  # "the capsized ferry", "the sunken boat"
+    pred = [tok] if noun else (verb_trigger(tok, report) if verbal(tok) or adjective else None)
     if not pred:
         return None
-    if not noun and tok.dep_ in ("amod", "compound"):
+    if not noun and tok.dep_ in ("amod", "compound") and not adjective:
         return None  # "the seized town" is no report of a seizure
     if noun and tok.dep_ == "compound" and lemma_of(tok.head) in report.nouns:
         return None  # "a corruption scam": the head noun is the report
@@ -256,9 +269,9 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports) -> Found |
     if noun and not any(is_verb(t) for t in tok.sent):
         return None  # a headline of nouns ("Russia: sanctions, talks, protests")
     acted_on = themes(pred, report, noun, reports.portion_words)
-    if not _objects_ok(acted_on, report):
+    if not _objects_ok(acted_on, report) or (report.proper and not any(t.pos_ == "PROPN" for t in acted_on)):
         return None
-    source = _light_source(ctx, tok) if noun else _source(ctx, tok, report)
+    source = _light_source(ctx, tok, report) if noun else _source(ctx, tok, report)
     target = _target(ctx, acted_on) if report.cameo else Arg()
     clause = tok if not noun else (tok.head if is_verb(tok.head) else tok)
     if content_clause(clause, reports.alleging_nouns):

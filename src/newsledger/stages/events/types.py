@@ -183,6 +183,7 @@ class AcledRule:
     target_cues: frozenset[str] = frozenset()  # words one of which names the target or the object
     predicates: frozenset[str] = frozenset()  # lemmas one of which is the event's predicate word
     not_modes: frozenset[str] = frozenset()  # the rule does not apply to an event of these modes
+    claimant: str | None = None  # doer: the event is told by its own doer ("X claimed its fighters had ...")
 
 
 @dataclass(frozen=True)
@@ -226,6 +227,8 @@ class Report:
     heads: frozenset[str] = frozenset()  # a noun trigger counts only as the object of a preposition of these words
     main_clause: bool = False  # read on the sentence's root beside acts told below it, and outranking them
     fallback: bool = False  # read only in an article that tells no act at all
+    adjectival: bool = False  # a participle before its noun counts ("the capsized ferry"), the noun acted on
+    proper: bool = False  # what it acts on is a proper name (a place the dictionary may not know: "retook Velsk")
 
 
 @dataclass(frozen=True)
