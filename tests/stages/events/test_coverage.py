@@ -10,6 +10,7 @@ a near miss (the same words in another sense, or another event). The actor layer
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 
@@ -30,6 +31,9 @@ NAMES: dict[str, tuple[str, str, str | None]] = {
     "Peacekeeping troops": ("sector:IGO:MIL", "group", None),
     "peacekeeping troops": ("sector:IGO:MIL", "group", None),
     "the embassy of Chile": ("org:chile-embassy", "organisation", "CHL"),
+    "the Ugandan president": ("person:uganda-president", "person", "UGA"),
+    "Kenyan police": ("sector:KEN:POL", "group", "KEN"),
+    "The ruling party": ("org:ruling-party", "organisation", "KEN"),
 }
 
 Row = tuple[str, str, tuple[str, tuple[str, ...], tuple[str, ...]] | None]
@@ -161,6 +165,61 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     ("struck targets", "ASSAULT", "Kenya struck rebel positions near the border.", (("state:KEN",), ())),
     ("struck targets", "ASSAULT", "Kenya struck a deal near the border.", None),
     ("struck targets", "ASSAULT", "The earthquake struck villages near the border.", None),  # near miss: no doer
+    # conversations between two parties (PLOVER CONSULT; phone: "via phone or some other remote medium")
+    ("spoke with", "CONSULT", "The Kenyan president spoke with the Ugandan president on Monday.",
+     (("person:kenya-president", "person:uganda-president"), ())),
+    ("spoke with", "CONSULT", "The Kenyan president spoke about the Ugandan president on Monday.", None),
+    ("near miss: spoke with no party", "CONSULT", "The Kenyan president spoke with a heavy accent.", None),
+    ("spoke by phone with", "CONSULT", "The Kenyan president spoke by phone with the Ugandan president.",
+     (("person:kenya-president", "person:uganda-president"), ())),
+    ("spoke by phone with", "CONSULT", "The Kenyan president paid by phone for the Ugandan flowers.", None),
+    ("held a video call with", "CONSULT", "Kenya held a video call with Uganda on Friday.", (("state:KEN", "state:UGA"), ())),
+    ("held a video call with", "CONSULT", "Kenya posted a video of Uganda on Friday.", None),
+    # what is discussed is its topic, never a party ("discussed China's role")
+    ("discussed X with", "CONSULT", "Egypt discussed the water plan of Jordan with Kenya.", (("state:EGY", "state:KEN"), ())),
+    ("discussed X with", "CONSULT", "Egypt discussed the role of Jordan.", None),
+    ("near miss: two parties discussed a topic", "CONSULT", "Egypt and Kenya discussed the role of Jordan.",
+     (("state:EGY", "state:KEN"), ())),
+    # praise and sympathy (PLOVER SUPPORT: "express support for, commend")
+    ("credited X for", "SUPPORT", "Egypt credited Jordan for the ceasefire.", (("state:EGY",), ("state:JOR",))),
+    ("credited X for", "SUPPORT", "Egypt credited the money to its account.", None),
+    ("expressed solidarity with", "SUPPORT", "Norway expressed solidarity with Sudan.", (("state:NOR",), ("state:SDN",))),
+    ("expressed solidarity with", "SUPPORT", "Norway expressed its doubts to Sudan.", None),
+    ("expressed solidarity with", "SUPPORT", "Kenya sent condolences to Uganda after the floods.", (("state:KEN",), ("state:UGA",))),
+    ("near miss: sent a letter", "SUPPORT", "Kenya sent a letter to Uganda after the floods.", None),
+    # agreeing with what another proposed: the proposer is the target, no party to a joint agreement
+    ("agreed with a proposal of", "AGREE", "Kenya agreed with the Ugandan proposal.", (("state:KEN",), ("country:UGA",))),
+    ("agreed with a proposal of", "AGREE", "Kenya argued with the Ugandan proposal.", None),
+    ("near miss: agreed with a party", "AGREE", "Kenya agreed with Uganda on a plan.", (("state:KEN", "state:UGA"), ())),
+    # exchanges ended (PLOVER SANCTION: "curtail, decrease, break, or terminate ... exchanges")
+    ("ceased aid to", "SANCTION", "Norway ceased its aid to Sudan.", (("state:NOR",), ("state:SDN",))),
+    ("ceased aid to", "SANCTION", "Norway ceased its criticism of Sudan.", None),
+    ("near miss: ceased talks with", "SANCTION", "Kenya ceased talks with Somalia.", (("state:KEN",), ("state:SOM",))),
+    # expelled from a party or body (PLOVER SANCTION expel), not from a country
+    ("expelled from the party", "SANCTION", "The ruling party expelled the Kenyan president from the party.",
+     (("org:ruling-party",), ("person:kenya-president",))),
+    ("expelled from the party", "SANCTION", "The ruling party elected the Kenyan president to the party board.", None),
+    ("expelled from the party", "SANCTION", "The ruling party expelled protesters from the square.", None),
+    # trade or investment increased is cooperation only with a partner
+    ("increased trade with", "COOPERATE", "Kenya increased trade with Uganda.", (("state:KEN", "state:UGA"), ())),
+    ("increased trade with", "COOPERATE", "Kenya increased its investments.", None),
+    ("near miss: two parties increased trade", "COOPERATE", "Kenya and Uganda increased trade.", (("state:KEN", "state:UGA"), ())),
+    # weapons tested (PLOVER MOBILIZE weapons: "test weapons systems")
+    ("conducted a missile test", "MOBILIZE", "Iran conducted a missile test near Israel.", (("state:IRN",), ("state:ISR",))),
+    ("conducted a missile test", "MOBILIZE", "Iran conducted a driving test near Israel.", None),
+    # debt forgiven (PLOVER AID: "provide debt forgiveness or loan cancellations")
+    ("cancelled the debt of", "AID", "Norway cancelled the debt of Sudan.", (("state:NOR",), ("state:SDN",))),
+    ("cancelled the debt of", "AID", "Norway cancelled the visit of Sudan.", None),
+    ("near miss: counted the debt", "AID", "Norway counted the debt of Sudan.", None),
+    # a raid by the police (PLOVER COERCE seize: "a law enforcement raid"); by soldiers it is an attack
+    ("police raided", "COERCE", "Kenyan police raided the embassy of Chile.", (("sector:KEN:POL",), ("org:chile-embassy",))),
+    ("police raided", "COERCE", "Kenyan police guarded the embassy of Chile.", None),
+    ("near miss: soldiers raided", "COERCE", "Russian soldiers raided the embassy of Chile.", None),
+    # an act ordered: the one who orders it is its source ("ordered the arrest of X")
+    ("ordered the arrest of", "COERCE", "Prosecutors in Kenya ordered the arrest of the Kenyan president, whom Uganda had praised.",
+     (("state:KEN",), ("person:kenya-president",))),
+    ("ordered the arrest of", "COERCE", "A court in Kenya ordered the release of the Kenyan president.", None),
+    ("near miss: ordered a person to", "COERCE", "A court in Kenya ordered the Kenyan president to attend.", None),
 ]
 
 
@@ -203,6 +262,46 @@ def test_suicide_bomber_is_a_suicide_attack_not_an_air_strike(parse: Callable[..
     pd = parse("Israel killed rebels with a bomber aircraft.")
     ev = next(e for e in top_events(run_events(pd, layer=event_layer(pd, NAMES))) if e.plover == "ASSAULT")
     assert ev.mode == "aerial"
+
+
+# the most confident event of a sentence with several: an act ordered is the order-giver's own, in the main clause
+MOST_CONFIDENT = [
+    ("ordered the arrest of", "A court in Kenya ordered the arrest of the Kenyan president over a ruling Uganda criticised.",
+     "COERCE"),
+    ("near miss: ordered a person to", "A court in Kenya ordered the Kenyan president to attend, after Uganda criticised him.",
+     "REQUEST"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "plover"), MOST_CONFIDENT)
+def test_most_confident_event(parse: Callable[..., ParsedDoc], case: str, text: str, plover: str) -> None:
+    pd = parse(text)
+    events = [e for e in top_events(run_events(pd, layer=event_layer(pd, NAMES))) if e.modality == "asserted"]
+    assert events, case
+    assert max(events, key=lambda e: e.confidence).plover == plover, case
+
+
+# an interview is no consultation: a conversation whose only other party is a news outlet
+INTERVIEWS = [
+    ("spoke with an outlet", "The Kenyan president spoke with the Daily Courier on Monday.", ("MED",), False),
+    ("near miss: spoke with a body that is no outlet", "The Kenyan president spoke with the Daily Courier on Monday.",
+     ("GOV",), True),
+    ("spoke by phone with an outlet", "The Kenyan president spoke by phone with the Daily Courier.", ("MED",), False),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "sectors", "consult"), INTERVIEWS)
+def test_a_conversation_with_a_news_outlet_is_no_consultation(
+    parse: Callable[..., ParsedDoc], case: str, text: str, sectors: tuple[str, ...], consult: bool,
+) -> None:
+    pd = parse(text)
+    names = {**NAMES, "the Daily Courier": ("org:courier", "organisation", "KEN")}
+    layer = event_layer(pd, names)
+    layer = ActorLayer(mentions=layer.mentions, actors=tuple(
+        replace(a, sectors=sectors) if a.id == "org:courier" else a for a in layer.actors))
+    assert any(a.id == "org:courier" for a in layer.actors)
+    hits = _top(run_events(pd, layer=layer), "CONSULT")
+    assert bool(hits) == consult, case
 
 
 # (convention, text, the top-level events as (PLOVER, sources, targets), the child events likewise)

@@ -39,6 +39,8 @@ def verb_pattern(ctx: Context, v: Token) -> tuple[EventPattern, Token | None] | 
             continue  # "strike down a law", "hit out at": another verb
         if pat.subjects_exclude and _subject_words(v) & pat.subjects_exclude:
             continue  # "the troops arrived in X": a deployment, not a visit
+        if pat.subjects and not _subject_words(v) & pat.subjects:
+            continue  # "police raided the offices": a law enforcement raid only when the police do it
         if pat.no_object and not is_passive(v) and (
             obj is not None or any(c.dep_ in ("ccomp", "xcomp") for c in v.children)
         ):

@@ -106,6 +106,8 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
         agent = _event_agent(ctx, obj)
         if agent:  # "welcomed the release of hostages by Hamas": Hamas is welcomed, not the hostages
             return agent, obj
+    if pat.topic_object:  # "discussed China's role": what is discussed is no party to it
+        obj, obj_hit = None, None
     for place in pat.target:
         for c in _candidates(v, place, obj, obj_hit, nouns):
             if c.text.lower().endswith(("self", "selves")):

@@ -53,13 +53,17 @@ class EventPattern:
     domestic: bool = False  # a measure on one's own people (curfew): no target named = own country
     modifiers_exclude: frozenset[str] = frozenset()
     subjects_exclude: frozenset[str] = frozenset()  # "troops arrived" is no visit: the verb's subject words
+    subjects: frozenset[str] = frozenset()  # the verb counts only with one of these subject words ("police raided")
+    target_sectors_exclude: frozenset[str] = frozenset()  # no event on targets all of these sectors (an interview)
+    topic_object: bool = False  # the object is what the event is about, never its target ("discussed China's role")
+    needs_partner: bool = False  # a symmetric event that needs two parties ("expanded trade" alone is no cooperation)
     plover: str | None = None
     mode: str | None = None
     contexts: tuple[str, ...] = ()
 
     @property
     def specificity(self) -> int:
-        return len(self.words) * 2 + (3 if self.objects else 0) + (3 if self.modifiers else 0)
+        return len(self.words) * 2 + (3 if self.objects else 0) + (3 if self.modifiers else 0) + (1 if self.subjects else 0)
 
 
 @dataclass(frozen=True)

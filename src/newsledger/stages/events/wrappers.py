@@ -54,8 +54,8 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
     if pat is not None and pat.needs_target and not f.target and fr.wrapper is None:
         if not (pat.symmetric and parties(ctx, f.source) >= 2):
             return False  # ("vowed to fight" keeps its action: the vow is the event)
-    if pat is not None and pat.polity_target and f.target and not _polity(ctx, f.target):
-        return False  # "an officer recognized her": no diplomatic recognition of a person
+    if pat is not None and not _parties_fit(ctx, f, pat):
+        return False
     if not f.target and quad in (2, 4) and not (pat is not None and pat.symmetric):
         loc = location(ctx, [f.clause, *f.pred])
         if loc:
@@ -74,6 +74,19 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
         f.target = threat_target(ctx, [f.pred[0]])  # "threatened to resume attacks in Israel"
     if not f.target and f.source:
         _own_country_target(ctx, f, pat)
+    return True
+
+
+def _parties_fit(ctx: Context, f: Found, pat: EventPattern) -> bool:
+    """Whether the event's parties are of the kind its pattern needs."""
+    if pat.polity_target and f.target and not _polity(ctx, f.target):
+        return False  # "an officer recognized her": no diplomatic recognition of a person
+    if pat.target_sectors_exclude and f.target.ids and all(
+        (a := ctx.actor(i)) is not None and set(a.sectors) & pat.target_sectors_exclude for i in f.target.ids
+    ):
+        return False  # "the minister spoke with the BBC": an interview, no consultation
+    if pat.needs_partner and parties(ctx, f.source) + parties(ctx, f.target) < 2:
+        return False  # "Europe is increasing its investments": no exchange without a partner
     return True
 
 
@@ -115,6 +128,8 @@ def join_parties(f: Found, quad: int) -> None:
     pat = f.pattern
     if pat is None or not pat.symmetric or not f.target or not f.source or quad not in (1, 2):
         return
+    if f.target.via_modifier:
+        return  # "agreed with the U.S. proposal": the owner of what is agreed with is its target, no party
     for t in f.target.tokens:
         head = t
         while head.dep_ == "conj" and head.head.i != head.i:
