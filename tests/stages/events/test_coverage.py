@@ -220,6 +220,31 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
      (("state:KEN",), ("person:kenya-president",))),
     ("ordered the arrest of", "COERCE", "A court in Kenya ordered the release of the Kenyan president.", None),
     ("near miss: ordered a person to", "COERCE", "A court in Kenya ordered the Kenyan president to attend.", None),
+    # economic measures (PLOVER SANCTION): the measure as an instrument, tariffs raised, a state sanctioning another
+    ("hit with sanctions", "SANCTION", "Norway hit Sudan with new sanctions.", (("state:NOR",), ("state:SDN",))),
+    ("hit with sanctions", "SANCTION", "Norway hit Sudan with heavy artillery.", None),  # an attack
+    ("near miss: hit a thing with", "SANCTION", "Norway hit the ball with a bat.", None),
+    ("raised tariffs on", "SANCTION", "Canada raised tariffs on Egypt.", (("state:CAN",), ("state:EGY",))),
+    ("raised tariffs on", "SANCTION", "Canada raised funds for Egypt.", None),
+    ("sanctioned", "SANCTION", "Canada sanctioned Hamas.", (("state:CAN",), ("org:hamas",))),
+    ("sanctioned", "SANCTION", "Canada sanctioned the plan.", None),  # approved: no actor punished
+    # troops sent to one's own country are deployed (MOBILIZE troops), not given as aid
+    ("sent troops home", "MOBILIZE", "Kenya sent troops to Kenya's northern border.", (("state:KEN",), ("state:KEN",))),
+    ("sent troops home", "MOBILIZE", "Kenya sent letters to Kenya's northern border.", None),
+    ("near miss: sent troops to another country", "AID", "Kenya sent troops to Somalia.", (("state:KEN",), ("state:SOM",))),
+    # missiles fired into the sea: a show of weapons (MOBILIZE weapons); fired into a country: an attack
+    ("fired missiles into the sea", "MOBILIZE", "Iran fired two missiles into the sea.", (("state:IRN",), ())),
+    ("fired missiles into the sea", "MOBILIZE", "Iran fired two missiles into Israel.", None),
+    # a named person "eliminated" is killed (the euphemism of official statements)
+    ("eliminated a named person", "ASSAULT", "Russian soldiers eliminated William Ruto in Kharkiv.",
+     (("sector:RUS:MIL",), ("person:william-ruto",))),
+    ("eliminated a named person", "ASSAULT", "Russian soldiers eliminated poverty in Kharkiv.", None),
+    # utilities withheld (PLOVER COERCE withhold: "shut off power/internet/water")
+    ("shut down the internet", "COERCE", "Russia shut down the internet in Kharkiv.", (("state:RUS",), ("country:UKR",))),
+    ("shut down the internet", "COERCE", "Russia shut down the factory in Kharkiv.", None),
+    # humanitarian access allowed (PLOVER RETREAT access)
+    ("allowed aid trucks into", "RETREAT", "Egypt allowed aid trucks into Sudan.", (("state:EGY",), ("state:SDN",))),
+    ("allowed aid trucks into", "RETREAT", "Egypt allowed tourists into Sudan.", None),
 ]
 
 
@@ -287,6 +312,7 @@ INTERVIEWS = [
     ("near miss: spoke with a body that is no outlet", "The Kenyan president spoke with the Daily Courier on Monday.",
      ("GOV",), True),
     ("spoke by phone with an outlet", "The Kenyan president spoke by phone with the Daily Courier.", ("MED",), False),
+    ("an outlet spoke with a leader", "The Daily Courier spoke with the Kenyan president on Monday.", ("MED",), False),
 ]
 
 
@@ -295,7 +321,8 @@ def test_a_conversation_with_a_news_outlet_is_no_consultation(
     parse: Callable[..., ParsedDoc], case: str, text: str, sectors: tuple[str, ...], consult: bool,
 ) -> None:
     pd = parse(text)
-    names = {**NAMES, "the Daily Courier": ("org:courier", "organisation", "KEN")}
+    names = {**NAMES, "the Daily Courier": ("org:courier", "organisation", "KEN"),
+             "The Daily Courier": ("org:courier", "organisation", "KEN")}
     layer = event_layer(pd, names)
     layer = ActorLayer(mentions=layer.mentions, actors=tuple(
         replace(a, sectors=sectors) if a.id == "org:courier" else a for a in layer.actors))

@@ -47,6 +47,8 @@ def verb_pattern(ctx: Context, v: Token) -> tuple[EventPattern, Token | None] | 
             continue  # "demonstrated its strength", "demonstrate to X that ...": showing, not protesting
         if pat.objects:
             hit = next((h for h in heads if any(np_matches(h, o) for o in pat.objects)), None)
+            if hit is None and pat.person_objects:  # "eliminated IS commander Abu Khadija"
+                hit = next((h for h in heads if h.ent_type_ == "PERSON" and h.pos_ == "PROPN"), None)
             if hit is None:
                 continue
             own = noun_pattern(ctx, hit)

@@ -54,9 +54,11 @@ class EventPattern:
     modifiers_exclude: frozenset[str] = frozenset()
     subjects_exclude: frozenset[str] = frozenset()  # "troops arrived" is no visit: the verb's subject words
     subjects: frozenset[str] = frozenset()  # the verb counts only with one of these subject words ("police raided")
-    target_sectors_exclude: frozenset[str] = frozenset()  # no event on targets all of these sectors (an interview)
+    party_sectors_exclude: frozenset[str] = frozenset()  # no event when a party is all of these sectors (an interview)
     topic_object: bool = False  # the object is what the event is about, never its target ("discussed China's role")
     needs_partner: bool = False  # a symmetric event that needs two parties ("expanded trade" alone is no cooperation)
+    own_country_cameo: str | None = None  # the code when the target is the doer's own country (troops sent home)
+    person_objects: bool = False  # a named person is an object too ("eliminated commander Abu X")
     plover: str | None = None
     mode: str | None = None
     contexts: tuple[str, ...] = ()

@@ -72,19 +72,35 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
         f.source_from_place = bool(f.source)
     if not f.target and fr.wrapper is None and plover_of(ctx.cameo, f) == "THREATEN":
         f.target = threat_target(ctx, [f.pred[0]])  # "threatened to resume attacks in Israel"
+    _home_country(ctx, f, pat)
+    return True
+
+
+def _home_country(ctx: Context, f: Found, pat: EventPattern | None) -> None:
+    """The doer's own country as the target of an event that names none, and the code of an event
+    done at home."""
     if not f.target and f.source:
         _own_country_target(ctx, f, pat)
-    return True
+    if pat is not None and pat.own_country_cameo and _at_home(ctx, f):
+        f.cameo = pat.own_country_cameo  # "Mexico sent troops to its northern border": a deployment, no aid
+
+
+def _at_home(ctx: Context, f: Found) -> bool:
+    """Whether every target of the event is in the country of its source (and one is named)."""
+    def countries(a: Arg) -> set[str]:
+        return {c for i in a.ids if (act := ctx.actor(i)) is not None and (c := act.country)}
+    home, there = countries(f.source), countries(f.target)
+    return bool(home) and bool(there) and there <= home
 
 
 def _parties_fit(ctx: Context, f: Found, pat: EventPattern) -> bool:
     """Whether the event's parties are of the kind its pattern needs."""
     if pat.polity_target and f.target and not _polity(ctx, f.target):
         return False  # "an officer recognized her": no diplomatic recognition of a person
-    if pat.target_sectors_exclude and f.target.ids and all(
-        (a := ctx.actor(i)) is not None and set(a.sectors) & pat.target_sectors_exclude for i in f.target.ids
-    ):
-        return False  # "the minister spoke with the BBC": an interview, no consultation
+    if pat.party_sectors_exclude and any(side.ids and all(
+        (a := ctx.actor(i)) is not None and set(a.sectors) & pat.party_sectors_exclude for i in side.ids
+    ) for side in (f.source, f.target)):
+        return False  # "the minister spoke with the BBC", "VOA spoke with the minister": an interview
     if pat.needs_partner and parties(ctx, f.source) + parties(ctx, f.target) < 2:
         return False  # "Europe is increasing its investments": no exchange without a partner
     return True
