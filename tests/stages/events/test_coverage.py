@@ -245,6 +245,23 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     # humanitarian access allowed (PLOVER RETREAT access)
     ("allowed aid trucks into", "RETREAT", "Egypt allowed aid trucks into Sudan.", (("state:EGY",), ("state:SDN",))),
     ("allowed aid trucks into", "RETREAT", "Egypt allowed tourists into Sudan.", None),
+    # a joint event in an adjunct with its other party: the clause's subject is the first party
+    ("after talks with X, Y", "CONSULT", "After talks with Uganda, Kenya said the border would open.", (("state:KEN", "state:UGA"), ())),
+    ("after talks with X, Y", "CONSULT", "After a flood in Uganda, Kenya said the border would open.", None),
+    ("near miss: after talks, no party named", "CONSULT", "After talks, Kenya said the border would open.", None),
+    ("during a meeting with X, Y", "CONSULT", "Kenya raised the border issue during a meeting with Uganda.",
+     (("state:KEN", "state:UGA"), ())),
+    ("during a meeting with X, Y", "CONSULT", "Kenya raised the border issue during a flood in Uganda.", None),
+    # a ruling or warrant refused (REJECT)
+    ("rejected the ruling", "REJECT", "Kenya rejected the ruling of the court in Uganda.", (("state:KEN",), ("state:UGA",))),
+    ("rejected the ruling", "REJECT", "Kenya read the ruling of the court in Uganda.", None),
+    # a reaction to news that someone acted targets the one who acted
+    ("welcomed the announcement that X", "SUPPORT", "Norway welcomed the announcement that Sudan had agreed to a ceasefire.",
+     (("state:NOR",), ("state:SDN",))),
+    ("welcomed the announcement that X", "SUPPORT", "Norway welcomed the announcement that the rain had stopped.", None),
+    ("the act announced", "AGREE", "Norway welcomed the announcement that Sudan had agreed to a ceasefire.",
+     (("state:SDN",), ())),
+    ("the act announced", "AGREE", "Norway welcomed the announcement that Sudan had voted on a ceasefire.", None),
 ]
 
 

@@ -8,6 +8,7 @@ from ...nlp.syntax import is_passive, is_verb
 from ...nlp.words import ACTOR_PRONOUNS
 from ...records import Quote
 from .arguments import arg, np_extent
+from .lexicon import cameo_code
 from .predicates import (
     addressee,
     carrier,
@@ -128,9 +129,17 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
 
 def _event_agent(ctx: Context, obj: Token) -> Arg:
     """Who did the event an object noun names ("the release of hostages by Hamas", "Israel's
-    air strikes"): its own source, when the noun is an event noun."""
+    air strikes"): its own source, when the noun is an event noun; the subject of the clause a
+    noun reports ("welcomed the announcement that Ukraine had agreed to a ceasefire": Ukraine)."""
     pat = noun_pattern(ctx, obj)
-    return _noun_source(ctx, obj, pat, None) if pat is not None else Arg()
+    if pat is not None:
+        return _noun_source(ctx, obj, pat, None)
+    for clause in children_of(obj, "acl", "ccomp"):
+        if is_verb(clause) and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            got = arg(ctx, first_child(clause, "nsubj"), allow_vague=False)
+            if got.named:
+                return got
+    return Arg()
 
 
 def _candidates(v: Token, place: str, obj: Token | None, obj_hit: Token | None, nouns: list[Token]) -> list[Token]:
@@ -211,7 +220,22 @@ def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
                 source = arg(ctx, o)
         else:
             source = arg(ctx, source_token(ctx, light))
+    elif pat.symmetric and (info := cameo_code(ctx.cameo, pat.cameo)) is not None and info.quad_class in (1, 2):
+        source = _adjunct_party(ctx, n)  # talks, a meeting, a call: not a clash ("after fighting with X")
     return source
+
+
+def _adjunct_party(ctx: Context, n: Token) -> Arg:
+    """The party of a joint event named in an adjunct with its other party ("after talks with
+    Putin, Erdogan said ...", "during a meeting with X, the minister ..."): the subject of the
+    clause the adjunct belongs to."""
+    prep = n.head
+    if n.dep_ != "pobj" or form_in(prep, ctx.lex.party_adjunct_preps) is None or not prep_objects(n, "with"):
+        return Arg()
+    verb = prep.head
+    if not is_verb(verb) or verb.i == n.i:
+        return Arg()
+    return arg(ctx, source_token(ctx, verb), allow_vague=False)
 
 
 def _each_named(ctx: Context, got: Arg) -> bool:
