@@ -255,6 +255,22 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     # a ruling or warrant refused (REJECT)
     ("rejected the ruling", "REJECT", "Kenya rejected the ruling of the court in Uganda.", (("state:KEN",), ("state:UGA",))),
     ("rejected the ruling", "REJECT", "Kenya read the ruling of the court in Uganda.", None),
+    # criticism voiced with a light verb of force ("levelled criticism at X"): ACCUSE, nothing destroyed
+    ("levelled criticism at", "ACCUSE", "Kenya levelled a string of criticisms at Uganda.", (("state:KEN",), ("state:UGA",))),
+    ("levelled criticism at", "ACCUSE", "Kenya levelled a string of villages in Uganda.", None),
+    ("near miss: levelled a place", "COERCE", "Russian soldiers levelled the embassy of Chile.", (("sector:RUS:MIL",), ("org:chile-embassy",))),
+    ("near miss: levelled a place", "COERCE", "Kenya levelled a string of criticisms at Uganda.", None),
+    # a joint act in the passive with no doer named: the parties named in what was done did it
+    ("a deal between X and Y was signed", "SUPPORT", "A deal between Kenya and Uganda was signed on Monday.",
+     (("state:KEN", "state:UGA"), ())),
+    ("a deal between X and Y was signed", "SUPPORT", "A deal between Kenya and Uganda was discussed on Monday.", None),
+    ("near miss: a one-sided act in the passive", "AGREE", "Kenya and Uganda were invited to the talks.", ((), ("state:KEN", "state:UGA"))),
+    # mediation by a third party (CAMEO 045): the mediator is the source, the parties its target
+    ("brokered a ceasefire between", "CONSULT", "Egypt brokered a ceasefire between Israel and Hamas.",
+     (("state:EGY",), ("state:ISR", "org:hamas"))),
+    ("brokered a ceasefire between", "CONSULT", "Egypt broke a ceasefire with Israel.", None),
+    ("near miss: levelled a place", "COERCE", "Russian soldiers levelled a string of villages in Kharkiv.",
+     (("sector:RUS:MIL",), ("country:UKR",))),
     # a reaction to news that someone acted targets the one who acted
     ("welcomed the announcement that X", "SUPPORT", "Norway welcomed the announcement that Sudan had agreed to a ceasefire.",
      (("state:NOR",), ("state:SDN",))),

@@ -140,8 +140,14 @@ def join_parties(f: Found, quad: int) -> None:
     target: the party named "with" or "between", met as the object ("X met Y") or receiving it
     ("X received a call from Y"), is a source beside the other (PLOVER: "if two parties make a
     reciprocal agreement or have a meeting, code both as ACTOR"). A promise or request of one
-    keeps its addressee (the frame's). A clash keeps its sides apart (source and target)."""
+    keeps its addressee (the frame's). A clash keeps its sides apart (source and target). Done in the
+    passive with no doer named, its parties are those named in what was done ("a deal between X
+    and Y was signed")."""
     pat = f.pattern
+    if pat is not None and pat.symmetric and f.target and not f.source and quad in (1, 2) and not f.noun and is_passive(
+            f.pred[0]):
+        f.source, f.target = f.target, Arg()  # "a deal between X and Y was signed": its parties signed it
+        return
     if pat is None or not pat.symmetric or not f.target or not f.source or quad not in (1, 2):
         return
     if f.target.via_modifier:
