@@ -29,6 +29,7 @@ NAMES: dict[str, tuple[str, str, str | None]] = {
     "Protesters": ("sector:PRO", "group", None),
     "protesters": ("sector:PRO", "group", None),
     "Peacekeeping troops": ("sector:IGO:MIL", "group", None),
+    "Kenyan tourists": ("sector:KEN:CVL", "group", "KEN"),
     "peacekeeping troops": ("sector:IGO:MIL", "group", None),
     "the embassy of Chile": ("org:chile-embassy", "organisation", "CHL"),
     "the Ugandan president": ("person:uganda-president", "person", "UGA"),
@@ -49,6 +50,9 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     ("journey", "CONSULT", "The Kenyan president flew over the sea.", None),
     ("paid a visit", "CONSULT", "Kenya paid a visit to Uganda last week.", (("state:KEN",), ("state:UGA",))),
     ("paid a visit", "CONSULT", "Kenya paid its debts to Uganda last week.", None),
+    ("visited", "CONSULT", "The Kenyan president visited Uganda last week.", (("person:kenya-president",), ("state:UGA",))),
+    ("visited", "CONSULT", "Kenyan tourists visited Uganda last week.", None),  # private people: no political visit
+    ("near miss: tourists met", "CONSULT", "Kenyan tourists praised Uganda last week.", None),
     # welcomes: the host is the source
     ("gave a welcome", "CONSULT", "Egypt gave the Kenyan president a warm welcome.", (("state:EGY",), ("person:kenya-president",))),
     ("gave a welcome", "CONSULT", "Egypt gave the Kenyan president a frosty welcome.", None),  # a slight, no reception
@@ -260,6 +264,13 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     ("levelled criticism at", "ACCUSE", "Kenya levelled a string of villages in Uganda.", None),
     ("near miss: levelled a place", "COERCE", "Russian soldiers levelled the embassy of Chile.", (("sector:RUS:MIL",), ("org:chile-embassy",))),
     ("near miss: levelled a place", "COERCE", "Kenya levelled a string of criticisms at Uganda.", None),
+    # a warning to another is a threat; a warning against a thing is advice
+    ("warned X", "THREATEN", "Egypt warned Israel against any attack.", (("state:EGY",), ("state:ISR",))),
+    ("warned X", "THREATEN", "Egypt warned against travel to Israel.", None),  # a travel advisory
+    ("near miss: warned against an actor", "THREATEN", "Egypt warned against Hamas.", (("state:EGY",), ("org:hamas",))),
+    # a welcome to a measure or a change is approval, not a host receiving a visitor
+    ("welcomed a visitor", "CONSULT", "Egypt welcomed the Kenyan president in Cairo.", (("state:EGY",), ("person:kenya-president",))),
+    ("welcomed a visitor", "CONSULT", "Egypt welcomed the closure of the embassy of Chile.", None),
     # a joint act in the passive with no doer named: the parties named in what was done did it
     ("a deal between X and Y was signed", "SUPPORT", "A deal between Kenya and Uganda was signed on Monday.",
      (("state:KEN", "state:UGA"), ())),
