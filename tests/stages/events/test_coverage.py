@@ -138,6 +138,10 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     # a refusal named by its noun
     ("rejection of", "REJECT", "Kenya's rejection of the Ugandan proposal angered Egypt.", (("state:KEN",), ("country:UGA",))),
     ("rejection of", "REJECT", "The rejection of the proposal angered Egypt.", None),  # no one named as refusing
+    # a prisoner swap is a release done together: both sides are the source, the prisoners no target
+    ("swapped prisoners", "RETREAT", "Russia and Ukraine swapped prisoners on Sunday.", (("state:RUS", "state:UKR"), ())),
+    ("swapped prisoners", "RETREAT", "Russia and Ukraine swapped stories on Sunday.", None),
+    ("near miss: swapped prisoners with", "RETREAT", "Israel swapped prisoners with Hamas.", (("state:ISR", "org:hamas"), ())),
     # violence by a crowd is a violent protest (CAMEO 145, PLOVER PROTEST riot); by an army it stays an attack
     ("crowd violence", "PROTEST", "Protesters stoned Russian soldiers in Madrid.", (("sector:PRO",), ("sector:RUS:MIL",))),
     ("crowd violence", "PROTEST", "Russian soldiers stoned protesters in Madrid.", None),
@@ -179,6 +183,9 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     ("spoke by phone with", "CONSULT", "The Kenyan president paid by phone for the Ugandan flowers.", None),
     ("held a video call with", "CONSULT", "Kenya held a video call with Uganda on Friday.", (("state:KEN", "state:UGA"), ())),
     ("held a video call with", "CONSULT", "Kenya posted a video of Uganda on Friday.", None),
+    ("exchanged views with", "CONSULT", "Kenya exchanged views with Uganda on security.", (("state:KEN", "state:UGA"), ())),
+    ("exchanged views with", "CONSULT", "Kenya shares the view of Uganda on security.", None),
+    ("near miss: exchanged views together", "CONSULT", "Kenya and Uganda exchanged views on security.", (("state:KEN", "state:UGA"), ())),
     # what is discussed is its topic, never a party ("discussed China's role")
     ("discussed X with", "CONSULT", "Egypt discussed the water plan of Jordan with Kenya.", (("state:EGY", "state:KEN"), ())),
     ("discussed X with", "CONSULT", "Egypt discussed the role of Jordan.", None),
