@@ -340,6 +340,34 @@ def test_suicide_bomber_is_a_suicide_attack_not_an_air_strike(parse: Callable[..
     assert ev.mode == "aerial"
 
 
+# headlines: names joined by a bare comma are coordinated subjects; "X to V" is X's plan
+HEADLINES = [
+    ("comma-joined subjects", "Kenya, Uganda sign trade pact", "SUPPORT", ("state:KEN", "state:UGA"), (), "asserted"),
+    ("comma-joined subjects", "Uganda, Kenya sign trade pact", "SUPPORT", ("state:KEN", "state:UGA"), (), "asserted"),
+    ("negative: an apposition is no second subject", "Uganda, Kenya's neighbour, signed a trade pact.", "SUPPORT",
+     ("state:UGA",), (), "asserted"),
+    ("near miss: a full sentence", "Kenya and Uganda signed a trade pact.", "SUPPORT", ("state:KEN", "state:UGA"), (), "asserted"),
+    ("a headline infinitive is a plan", "Kenyan president to visit Uganda next week", "CONSULT",
+     ("country:KEN",), ("state:UGA",), "future"),
+    ("near miss: an infinitive on a noun of a full clause", "The Kenyan president has a plan to visit Uganda.", "CONSULT",
+     None, None, None),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "plover", "sources", "targets", "modality"), HEADLINES)
+def test_headline(parse: Callable[..., ParsedDoc], case: str, text: str, plover: str,
+                  sources: tuple[str, ...] | None, targets: tuple[str, ...] | None, modality: str | None) -> None:
+    pd = parse(text)
+    names = {**NAMES, "Kenyan president": ("country:KEN", "state", "KEN")}
+    events = [e for e in run_events(pd, layer=event_layer(pd, names)) if e.plover == plover]
+    if sources is None:
+        assert all(e.modality != "future" or e.parent_id is not None for e in events), case
+        return
+    assert events, case
+    ev = max(events, key=lambda e: e.confidence)
+    assert (set(ev.source_actor_ids), ev.target_actor_ids, ev.modality) == (set(sources), targets, modality), case
+
+
 # the most confident event of a sentence with several: an act ordered is the order-giver's own, in the main clause
 MOST_CONFIDENT = [
     ("ordered the arrest of", "A court in Kenya ordered the arrest of the Kenyan president over a ruling Uganda criticised.",

@@ -59,6 +59,19 @@ def source_token(ctx: Context, v: Token) -> Token | None:
     return None
 
 
+def headline_infinitive(v: Token) -> bool:
+    """A headline's infinitive on its noun ("Japan's PM to visit India"): what the noun will do."""
+    return (v.dep_ in ("acl", "relcl") and v.tag_ == "VB" and v.head.dep_ == "ROOT"
+            and v.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children))
+
+
+def comma_subjects(v: Token, subj: Token) -> list[Token]:
+    """Names joined by a bare comma before a headline's verb, parsed as a second subject
+    ("Kenya, Uganda sign trade pact"; "Iran, Saudi Arabia restore ties")."""
+    return [c for c in v.children if c.i != subj.i and c.dep_ in ("nsubj", "dep", "npadvmod") and c.pos_ == "PROPN"
+            and c.i < v.i and any(t.text == "," for t in c.doc[min(c.i, subj.i):max(c.i, subj.i)])]
+
+
 def _up_one(ctx: Context, cur: Token) -> tuple[Token | None, Token | None, bool]:
     """One step up from a subjectless verb: (the subject found on the way, or the verb to look
     at next, and whether that verb's own passive and subject are to be checked)."""
@@ -80,6 +93,8 @@ def _up_one(ctx: Context, cur: Token) -> tuple[Token | None, Token | None, bool]
             return obj, None, True
     if cur.dep_ in ("advcl", "pcomp") and cur.tag_ in ("VBG", "VB", "VBN"):
         return None, (cur.head if cur.dep_ == "advcl" else cur.head.head), True
+    if headline_infinitive(cur):  # "Japan's PM to visit India": the headline's noun does it
+        return cur.head, None, True
     if cur.dep_ == "acl" and cur.tag_ == "VBG":
         noun = cur.head
         if arg(ctx, noun) or not is_verb(noun.head):
