@@ -62,6 +62,10 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     ("held talks with", "CONSULT", "Kenya held a parade on Monday.", None),
     ("talks between", "CONSULT", "Talks between Kenya and Uganda ended on Monday.", (("state:KEN", "state:UGA"), ())),
     ("talks between", "CONSULT", "Talks between the two sides ended on Monday.", None),  # no party named
+    ("talks were held between", "CONSULT", "Talks were held in Cairo between Kenya and Uganda.", (("state:KEN", "state:UGA"), ())),
+    ("talks were held between", "CONSULT", "Talks were held in Cairo on Monday.", None),  # no party named
+    ("near miss: a meeting took place between", "CONSULT", "A meeting took place between Kenya and Uganda on Monday.",
+     (("state:KEN", "state:UGA"), ())),
     ("held discussions with", "CONSULT", "Egypt held discussions with Jordan.", (("state:EGY", "state:JOR"), ())),
     ("telephoned", "CONSULT", "Egypt telephoned Jordan on Monday.", (("state:EGY", "state:JOR"), ())),
     ("telephoned", "CONSULT", "Egypt called Jordan a partner on Monday.", None),

@@ -219,7 +219,7 @@ def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
         if got and (got.named or mod.dep_ == "poss"):
             return got
     for prep in pat.noun_source:
-        for o in prep_objects(n, prep) + prep_objects(carrier(ctx, n), prep):
+        for o in prep_objects(n, prep) + prep_objects(carrier(ctx, n), prep) + _clause_between(n, prep):
             got = arg(ctx, o)
             if got and (prep != "between" or _each_named(ctx, got)):
                 return got
@@ -251,6 +251,14 @@ def _adjunct_party(ctx: Context, n: Token) -> Arg:
     if not is_verb(verb) or verb.i == n.i:
         return Arg()
     return arg(ctx, source_token(ctx, verb), allow_vague=False)
+
+
+def _clause_between(n: Token, prep: str) -> list[Token]:
+    """The parties of a joint event noun named on the verb it is the subject of ("talks were held
+    in Cairo between X and Y", "a meeting took place between X and Y")."""
+    if prep != "between" or n.dep_ not in ("nsubj", "nsubjpass") or not is_verb(n.head):
+        return []
+    return prep_objects(n.head, "between")
 
 
 def _each_named(ctx: Context, got: Arg) -> bool:
