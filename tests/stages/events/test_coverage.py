@@ -202,6 +202,11 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     ("expressed solidarity with", "SUPPORT", "Norway expressed its doubts to Sudan.", None),
     ("expressed solidarity with", "SUPPORT", "Kenya sent condolences to Uganda after the floods.", (("state:KEN",), ("state:UGA",))),
     ("near miss: sent a letter", "SUPPORT", "Kenya sent a letter to Uganda after the floods.", None),
+    ("conferred an honour on", "SUPPORT", "Kenya conferred its highest honour on the Ugandan president.",
+     (("state:KEN",), ("person:uganda-president",))),
+    ("conferred an honour on", "SUPPORT", "Kenya conferred its highest honour on a poet.", None),  # no actor honoured
+    ("near miss: conferred with", "CONSULT", "Kenya conferred with the Ugandan president on the border.",
+     (("state:KEN", "person:uganda-president"), ())),
     # agreeing with what another proposed: the proposer is the target, no party to a joint agreement
     ("agreed with a proposal of", "AGREE", "Kenya agreed with the Ugandan proposal.", (("state:KEN",), ("country:UGA",))),
     ("agreed with a proposal of", "AGREE", "Kenya argued with the Ugandan proposal.", None),
