@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsledger.nlp.syntax import noun_clause
+from newsledger.nlp.syntax import is_passive, noun_clause
 
 # (construction, sentence, the word asked about, the head of the clause holding it, or None)
 NOUN_CLAUSES = [
@@ -24,3 +24,19 @@ def test_noun_clause(nlp: Language, name: str, text: str, word: str, head: str |
     tok = next(t for t in doc if t.text == word)
     found = noun_clause(tok)
     assert (found.text if found is not None else None) == head, name
+
+
+# (construction, sentence, the verb asked about, passive?)
+PASSIVES = [
+    ("a reduced relative participle is passive", "The houses destroyed in the storm stood empty.", "destroyed", True),
+    ("negative: a that-clause with its own subject is active", "The announcement that Kenya had agreed surprised us.",
+     "agreed", False),
+    ("near miss: a passive auxiliary", "The houses were destroyed in the storm.", "destroyed", True),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "word", "passive"), PASSIVES, ids=[c[0] for c in PASSIVES])
+def test_is_passive(nlp: Language, name: str, text: str, word: str, passive: bool) -> None:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert is_passive(tok) is passive, name

@@ -32,7 +32,8 @@ def is_passive(verb: Token, *, adjectival: bool = False) -> bool:
     if any(c.dep_ in PASSIVE_DEPS for c in verb.children):
         return True
     reduced = ("acl", "amod") if adjectival else ("acl",)
-    return verb.tag_ == "VBN" and verb.dep_ in reduced
+    # a clause with a subject of its own is no reduced participle: "the announcement that Ukraine had agreed"
+    return verb.tag_ == "VBN" and verb.dep_ in reduced and not any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def conjuncts(tok: Token) -> list[Token]:

@@ -19,7 +19,7 @@ from .predicates import instrument, noun_pattern, subject_arg, verb_pattern, ver
 from .records import to_records
 from .reports import fallback_events, report_events
 from .requests import requests_without_inner
-from .roles import OBJECT_CONTROL_PREPS, noun_args, source_token, verb_target
+from .roles import OBJECT_CONTROL_PREPS, comma_subjects, noun_args, source_token, verb_target
 from .speech import quote_acts, speech_acts
 from .tokens import clause_verb, form_in, lemma_of, np_words
 from .types import Arg, Context, EventsData, Found
@@ -241,6 +241,9 @@ def verb_event(ctx: Context, v: Token, consumed: set[int]) -> Found | None:
         consumed.add(obj_hit.i)
     src_tok = source_token(ctx, v)
     source = subject_arg(ctx, src_tok)
+    if source and src_tok is not None:
+        for other in comma_subjects(v, src_tok):
+            source.extend(arg(ctx, other, allow_vague=False))
     if not source and src_tok is not None:
         source = arg(ctx, src_tok, deep=True, allow_vague=False)
         if source.via_modifier and not instrument(ctx, src_tok):

@@ -8,7 +8,7 @@ from ...nlp.stance import negated as clause_negated
 from ...nlp.syntax import is_passive, is_verb
 from .arguments import arg
 from .predicates import addressee, subject_arg, to_clause, wrapper_of
-from .roles import ccomp_ok, noun_owner, source_token, speaker_arg
+from .roles import ccomp_ok, headline_infinitive, noun_owner, source_token, speaker_arg
 from .tokens import first_child, form_in, lemma_of, prep_objects
 from .types import Context, Frame
 
@@ -62,6 +62,9 @@ def _climb(ctx: Context, cur: Token, fr: Frame) -> Token | None:
             _noun_wrapper(ctx, fr, head, cur, k)
             verb = head.head
             return verb if is_verb(verb) and head.dep_ in ("dobj", "nsubjpass") else None
+    if headline_infinitive(cur):
+        fr.future = True  # "Japan's PM to visit India": the headline's plan
+        return None
     if dep in ("relcl", "acl", "pcomp", "csubj", "amod", "nsubj", "dobj", "pobj", "prep", "appos", "attr"):
         fr.main = False
         return None

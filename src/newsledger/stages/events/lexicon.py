@@ -36,7 +36,8 @@ EVENT_SCHEMA = Required(
         "modifiers": _WORDS, "modifiers_exclude": _WORDS, "target": _PREPS, "noun_target": _PREPS,
         "noun_source": _PREPS, "symmetric": bool, "needs_target": bool, "polity_target": bool, "no_object": bool,
         "solo_cameo": _CODE, "shallow": bool, "domestic": bool, "plover": str, "mode": str,
-        "contexts": _WORDS, "subjects_exclude": _WORDS,
+        "contexts": _WORDS, "subjects_exclude": _WORDS, "subjects": _WORDS, "party_sectors_exclude": _WORDS,
+        "topic_object": bool, "needs_partner": bool, "own_country_cameo": _CODE, "person_objects": bool,
     },
     frozenset({"cameo"}),
 )
@@ -50,6 +51,7 @@ _WORD_LISTS = (
     "conditional_marks", "negators", "scene_prepositions", "historical_cues", "actor_nouns",
     "vague_actor_nouns", "quantity_heads", "people_counts", "of_heads", "order_verbs",
     "addressee_on_verbs", "recipient_light_verbs", "content_nouns", "crowd_nouns", "focus_after_negator",
+    "party_adjunct_preps",
 )
 PATTERNS_SCHEMA = {
     "version": int,
@@ -216,6 +218,12 @@ def _common(entry: dict[str, Any]) -> dict[str, Any]:
         "domestic": bool(entry.get("domestic", False)),
         "modifiers_exclude": wordset(entry.get("modifiers_exclude", [])),
         "subjects_exclude": wordset(entry.get("subjects_exclude", [])),
+        "subjects": wordset(entry.get("subjects", [])),
+        "party_sectors_exclude": frozenset(str(x).upper() for x in entry.get("party_sectors_exclude", [])),
+        "topic_object": bool(entry.get("topic_object", False)),
+        "needs_partner": bool(entry.get("needs_partner", False)),
+        "own_country_cameo": str(entry["own_country_cameo"]) if entry.get("own_country_cameo") else None,
+        "person_objects": bool(entry.get("person_objects", False)),
         "plover": entry.get("plover"),
         "mode": entry.get("mode"),
         "contexts": tuple(entry.get("contexts", [])),

@@ -39,12 +39,16 @@ def verb_pattern(ctx: Context, v: Token) -> tuple[EventPattern, Token | None] | 
             continue  # "strike down a law", "hit out at": another verb
         if pat.subjects_exclude and _subject_words(v) & pat.subjects_exclude:
             continue  # "the troops arrived in X": a deployment, not a visit
+        if pat.subjects and not _subject_words(v) & pat.subjects:
+            continue  # "police raided the offices": a law enforcement raid only when the police do it
         if pat.no_object and not is_passive(v) and (
             obj is not None or any(c.dep_ in ("ccomp", "xcomp") for c in v.children)
         ):
             continue  # "demonstrated its strength", "demonstrate to X that ...": showing, not protesting
         if pat.objects:
             hit = next((h for h in heads if any(np_matches(h, o) for o in pat.objects)), None)
+            if hit is None and pat.person_objects:  # "eliminated IS commander Abu Khadija"
+                hit = next((h for h in heads if h.ent_type_ == "PERSON" and h.pos_ == "PROPN"), None)
             if hit is None:
                 continue
             own = noun_pattern(ctx, hit)

@@ -8,6 +8,7 @@ from ...nlp.syntax import is_passive, is_verb
 from ...nlp.words import ACTOR_PRONOUNS
 from ...records import Quote
 from .arguments import arg, np_extent
+from .lexicon import cameo_code
 from .predicates import (
     addressee,
     carrier,
@@ -58,6 +59,19 @@ def source_token(ctx: Context, v: Token) -> Token | None:
     return None
 
 
+def headline_infinitive(v: Token) -> bool:
+    """A headline's infinitive on its noun ("Japan's PM to visit India"): what the noun will do."""
+    return (v.dep_ in ("acl", "relcl") and v.tag_ == "VB" and v.head.dep_ == "ROOT"
+            and v.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children))
+
+
+def comma_subjects(v: Token, subj: Token) -> list[Token]:
+    """Names joined by a bare comma before a headline's verb, parsed as a second subject
+    ("Kenya, Uganda sign trade pact"; "Iran, Saudi Arabia restore ties")."""
+    return [c for c in v.children if c.i != subj.i and c.dep_ in ("nsubj", "dep", "npadvmod") and c.pos_ == "PROPN"
+            and c.i < v.i and any(t.text == "," for t in c.doc[min(c.i, subj.i):max(c.i, subj.i)])]
+
+
 def _up_one(ctx: Context, cur: Token) -> tuple[Token | None, Token | None, bool]:
     """One step up from a subjectless verb: (the subject found on the way, or the verb to look
     at next, and whether that verb's own passive and subject are to be checked)."""
@@ -79,6 +93,8 @@ def _up_one(ctx: Context, cur: Token) -> tuple[Token | None, Token | None, bool]
             return obj, None, True
     if cur.dep_ in ("advcl", "pcomp") and cur.tag_ in ("VBG", "VB", "VBN"):
         return None, (cur.head if cur.dep_ == "advcl" else cur.head.head), True
+    if headline_infinitive(cur):  # "Japan's PM to visit India": the headline's noun does it
+        return cur.head, None, True
     if cur.dep_ == "acl" and cur.tag_ == "VBG":
         noun = cur.head
         if arg(ctx, noun) or not is_verb(noun.head):
@@ -106,6 +122,8 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
         agent = _event_agent(ctx, obj)
         if agent:  # "welcomed the release of hostages by Hamas": Hamas is welcomed, not the hostages
             return agent, obj
+    if pat.topic_object:  # "discussed China's role": what is discussed is no party to it
+        obj, obj_hit = None, None
     for place in pat.target:
         for c in _candidates(v, place, obj, obj_hit, nouns):
             if c.text.lower().endswith(("self", "selves")):
@@ -126,9 +144,17 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
 
 def _event_agent(ctx: Context, obj: Token) -> Arg:
     """Who did the event an object noun names ("the release of hostages by Hamas", "Israel's
-    air strikes"): its own source, when the noun is an event noun."""
+    air strikes"): its own source, when the noun is an event noun; the subject of the clause a
+    noun reports ("welcomed the announcement that Ukraine had agreed to a ceasefire": Ukraine)."""
     pat = noun_pattern(ctx, obj)
-    return _noun_source(ctx, obj, pat, None) if pat is not None else Arg()
+    if pat is not None:
+        return _noun_source(ctx, obj, pat, None)
+    for clause in children_of(obj, "acl", "ccomp"):
+        if is_verb(clause) and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            got = arg(ctx, first_child(clause, "nsubj"), allow_vague=False)
+            if got.named:
+                return got
+    return Arg()
 
 
 def _candidates(v: Token, place: str, obj: Token | None, obj_hit: Token | None, nouns: list[Token]) -> list[Token]:
@@ -193,7 +219,7 @@ def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
         if got and (got.named or mod.dep_ == "poss"):
             return got
     for prep in pat.noun_source:
-        for o in prep_objects(n, prep) + prep_objects(carrier(ctx, n), prep):
+        for o in prep_objects(n, prep) + prep_objects(carrier(ctx, n), prep) + _clause_between(n, prep):
             got = arg(ctx, o)
             if got and (prep != "between" or _each_named(ctx, got)):
                 return got
@@ -209,7 +235,30 @@ def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
                 source = arg(ctx, o)
         else:
             source = arg(ctx, source_token(ctx, light))
+    elif pat.symmetric and (info := cameo_code(ctx.cameo, pat.cameo)) is not None and info.quad_class in (1, 2):
+        source = _adjunct_party(ctx, n)  # talks, a meeting, a call: not a clash ("after fighting with X")
     return source
+
+
+def _adjunct_party(ctx: Context, n: Token) -> Arg:
+    """The party of a joint event named in an adjunct with its other party ("after talks with
+    Putin, Erdogan said ...", "during a meeting with X, the minister ..."): the subject of the
+    clause the adjunct belongs to."""
+    prep = n.head
+    if n.dep_ != "pobj" or form_in(prep, ctx.lex.party_adjunct_preps) is None or not prep_objects(n, "with"):
+        return Arg()
+    verb = prep.head
+    if not is_verb(verb) or verb.i == n.i:
+        return Arg()
+    return arg(ctx, source_token(ctx, verb), allow_vague=False)
+
+
+def _clause_between(n: Token, prep: str) -> list[Token]:
+    """The parties of a joint event noun named on the verb it is the subject of ("talks were held
+    in Cairo between X and Y", "a meeting took place between X and Y")."""
+    if prep != "between" or n.dep_ not in ("nsubj", "nsubjpass") or not is_verb(n.head):
+        return []
+    return prep_objects(n.head, "between")
 
 
 def _each_named(ctx: Context, got: Arg) -> bool:

@@ -53,13 +53,19 @@ class EventPattern:
     domestic: bool = False  # a measure on one's own people (curfew): no target named = own country
     modifiers_exclude: frozenset[str] = frozenset()
     subjects_exclude: frozenset[str] = frozenset()  # "troops arrived" is no visit: the verb's subject words
+    subjects: frozenset[str] = frozenset()  # the verb counts only with one of these subject words ("police raided")
+    party_sectors_exclude: frozenset[str] = frozenset()  # no event when a party is all of these sectors (an interview)
+    topic_object: bool = False  # the object is what the event is about, never its target ("discussed China's role")
+    needs_partner: bool = False  # a symmetric event that needs two parties ("expanded trade" alone is no cooperation)
+    own_country_cameo: str | None = None  # the code when the target is the doer's own country (troops sent home)
+    person_objects: bool = False  # a named person is an object too ("eliminated commander Abu X")
     plover: str | None = None
     mode: str | None = None
     contexts: tuple[str, ...] = ()
 
     @property
     def specificity(self) -> int:
-        return len(self.words) * 2 + (3 if self.objects else 0) + (3 if self.modifiers else 0)
+        return len(self.words) * 2 + (3 if self.objects else 0) + (3 if self.modifiers else 0) + (1 if self.subjects else 0)
 
 
 @dataclass(frozen=True)
@@ -110,6 +116,7 @@ class Lexicon:
     assault_modes: tuple[tuple[str, frozenset[str]], ...]
     accusations: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> (words, code)
     scene_prepositions: frozenset[str] = frozenset()  # "near Samarra": where an event happened
+    party_adjunct_preps: frozenset[str] = frozenset()  # "after talks with X, Y said": Y is the other party
     quantity_heads: frozenset[str] = frozenset()  # "part of", "thousands of": look at the "of" phrase
     people_counts: frozenset[str] = frozenset()  # "arrested dozens": counts that stand for people
     of_heads: frozenset[str] = frozenset()  # "the return of inspectors": the "of" phrase is acted on

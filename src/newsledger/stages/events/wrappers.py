@@ -54,8 +54,8 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
     if pat is not None and pat.needs_target and not f.target and fr.wrapper is None:
         if not (pat.symmetric and parties(ctx, f.source) >= 2):
             return False  # ("vowed to fight" keeps its action: the vow is the event)
-    if pat is not None and pat.polity_target and f.target and not _polity(ctx, f.target):
-        return False  # "an officer recognized her": no diplomatic recognition of a person
+    if pat is not None and not _parties_fit(ctx, f, pat):
+        return False
     if not f.target and quad in (2, 4) and not (pat is not None and pat.symmetric):
         loc = location(ctx, [f.clause, *f.pred])
         if loc:
@@ -72,8 +72,37 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
         f.source_from_place = bool(f.source)
     if not f.target and fr.wrapper is None and plover_of(ctx.cameo, f) == "THREATEN":
         f.target = threat_target(ctx, [f.pred[0]])  # "threatened to resume attacks in Israel"
+    _home_country(ctx, f, pat)
+    return True
+
+
+def _home_country(ctx: Context, f: Found, pat: EventPattern | None) -> None:
+    """The doer's own country as the target of an event that names none, and the code of an event
+    done at home."""
     if not f.target and f.source:
         _own_country_target(ctx, f, pat)
+    if pat is not None and pat.own_country_cameo and _at_home(ctx, f):
+        f.cameo = pat.own_country_cameo  # "Mexico sent troops to its northern border": a deployment, no aid
+
+
+def _at_home(ctx: Context, f: Found) -> bool:
+    """Whether every target of the event is in the country of its source (and one is named)."""
+    def countries(a: Arg) -> set[str]:
+        return {c for i in a.ids if (act := ctx.actor(i)) is not None and (c := act.country)}
+    home, there = countries(f.source), countries(f.target)
+    return bool(home) and bool(there) and there <= home
+
+
+def _parties_fit(ctx: Context, f: Found, pat: EventPattern) -> bool:
+    """Whether the event's parties are of the kind its pattern needs."""
+    if pat.polity_target and f.target and not _polity(ctx, f.target):
+        return False  # "an officer recognized her": no diplomatic recognition of a person
+    if pat.party_sectors_exclude and any(side.ids and all(
+        (a := ctx.actor(i)) is not None and set(a.sectors) & pat.party_sectors_exclude for i in side.ids
+    ) for side in (f.source, f.target)):
+        return False  # "the minister spoke with the BBC", "VOA spoke with the minister": an interview
+    if pat.needs_partner and parties(ctx, f.source) + parties(ctx, f.target) < 2:
+        return False  # "Europe is increasing its investments": no exchange without a partner
     return True
 
 
@@ -111,10 +140,18 @@ def join_parties(f: Found, quad: int) -> None:
     target: the party named "with" or "between", met as the object ("X met Y") or receiving it
     ("X received a call from Y"), is a source beside the other (PLOVER: "if two parties make a
     reciprocal agreement or have a meeting, code both as ACTOR"). A promise or request of one
-    keeps its addressee (the frame's). A clash keeps its sides apart (source and target)."""
+    keeps its addressee (the frame's). A clash keeps its sides apart (source and target). Done in the
+    passive with no doer named, its parties are those named in what was done ("a deal between X
+    and Y was signed")."""
     pat = f.pattern
+    if pat is not None and pat.symmetric and f.target and not f.source and quad in (1, 2) and not f.noun and is_passive(
+            f.pred[0]):
+        f.source, f.target = f.target, Arg()  # "a deal between X and Y was signed": its parties signed it
+        return
     if pat is None or not pat.symmetric or not f.target or not f.source or quad not in (1, 2):
         return
+    if f.target.via_modifier:
+        return  # "agreed with the U.S. proposal": the owner of what is agreed with is its target, no party
     for t in f.target.tokens:
         head = t
         while head.dep_ == "conj" and head.head.i != head.i:
