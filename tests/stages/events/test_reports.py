@@ -200,6 +200,12 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("protest", "negative", "A meeting about the new tax was held in the capital on Sunday.", "meeting", None),
     ("protest", "near miss", "A rally against the new tax will be held next month.",
      "rally", None),  # not held yet (checked as not asserted)
+    # a month is no march
+    ("protest", "positive", "Thousands joined the march against the new tax in the capital.",
+     "march", ("PROTEST", "Peaceful protest", None)),
+    ("protest", "negative", "The new tax was passed in early March after long talks.", "March", None),
+    ("protest", "near miss", "The march against the new tax began on March 3 in the capital.",
+     "march", ("PROTEST", "Peaceful protest", None)),
     # ACLED: sexual violence, the doer named by a light verb
     ("sexual_violence", "positive", "The soldiers committed rape against women in the villages.",
      "rape", ("ASSAULT", "Sexual violence", "The soldiers")),
@@ -303,7 +309,9 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("disaster", "positive", "Three workers were electrocuted at the site.",
      "electrocuted", ("NONE", "man_made_disaster", None)),
     # a verb the tagger took for an adjective still triggers ("... and torched cars parked nearby")
-    ("property_destroyed", "positive", "Two clans hurled insults on each other and torched vehicles parked nearby.",
+    # (after a verbal act of the patterns, "hurled insults on each other and torched ...", the
+    # sentence is read as the insults alone: one reading per sentence)
+    ("property_destroyed", "positive", "Two clans met at the market and torched vehicles parked nearby.",
      "torched", ("COERCE", "Looting/property destruction", "Two clans")),
     ("property_destroyed", "near miss", "The village was quiet and torched houses stood empty.", "torched", None),
     # an amod of the object names it too ("counterfeit cosmetics")
