@@ -256,8 +256,8 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports) -> Found |
     pred = [tok] if noun else (verb_trigger(tok, report) if verbal(tok) or adjective else None)
     if not pred:
         return None
-    if noun and tok.ent_type_ in ("DATE", "TIME"):
-        return None  # "in early March", "on March 3": a month, not a march
+    if noun and tok.ent_type_ in ("DATE", "TIME") and tok.text[:1].isupper() and not tok.is_sent_start:
+        return None  # "in early March", "on March 3": a month, not a march ("a black day" stays)
     if not noun and tok.dep_ in ("amod", "compound") and not adjective:
         return None  # "the seized town" is no report of a seizure
     if noun and tok.dep_ == "compound" and lemma_of(tok.head) in report.nouns:
