@@ -368,8 +368,9 @@ def test_a_one_word_person_used_as_a_place_is_a_town(
     assert (kinds == {"person"}) is is_person, kinds
 
 
-PATRONS = [
-    # positive: a country before "-backed" is a patron, never the country of the group it backs
+# (text, mention, the code of its actor): who backs, or acts on, a group of people is no country of theirs
+PLACEMENTS = [
+    # a country before "-backed" is a patron, never the country of the group it backs
     ("Ruritania-backed rebels said they had taken the bridge.", "Ruritania-backed rebels", "REB"),
     ("The Ruritanian-backed militia said it had taken the bridge.", "The Ruritanian-backed militia", "REB"),
     # the same said with a verb: the patron is no country of theirs either
@@ -379,31 +380,12 @@ PATRONS = [
     # near miss: a place the group is in still places it, whoever backs it
     ("Ruritania-backed rebels in Zenda said they had taken the bridge.", "Ruritania-backed rebels in Zenda",
      "RUR REB"),
-]
-
-
-@pytest.mark.parametrize(("text", "mention", "code"), PATRONS, ids=[str(i) for i in range(len(PATRONS))])
-def test_a_patron_is_no_country_of_the_group_it_backs(
-    layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str
-) -> None:
-    assert code_of(layer_of(text), mention) == code
-
-
-@pytest.mark.parametrize(("text", "mention", "code"), [
-    # positive: a people's adjective before "-backed" names the patron state, not its civilians
+    # a people's adjective before "-backed" names the patron state, not its civilians
     ("The Ruritanian-backed coalition struck a depot.", "Ruritanian", "RUR"),
     # negative: the adjective alone before a noun of no actor is the country's
     ("Ruritanian forces struck a depot.", "Ruritanian forces", "RUR MIL"),
     # near miss: a people's noun standing alone is its civilians
     ("Ruritanians marched in the capital.", "Ruritanians", "RUR CVL"),
-])
-def test_a_patron_adjective_names_the_patron(
-    layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str
-) -> None:
-    assert code_of(layer_of(text), mention) == code
-
-
-@pytest.mark.parametrize(("text", "mention", "code"), [
     # positive: the subject of a verb acting on the people is no place of theirs
     ("Ruritania killed 40 civilians, the rebels said.", "civilians", "CVL"),
     ("Ruritania will not admit refugees.", "refugees", "REF"),
@@ -419,8 +401,11 @@ def test_a_patron_adjective_names_the_patron(
     ("The rebels blamed Ruritania for the blast that killed 40 people.", "people", "CVL"),
     # near miss: the one who blames is no doer (and may be the victims' side)
     ("Ruritania blamed the rebels for the blast that killed 40 people.", "people", "RUR CVL"),
-])
-def test_the_doer_acting_on_people_does_not_place_them(
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), PLACEMENTS, ids=[str(i) for i in range(len(PLACEMENTS))])
+def test_a_patron_or_a_doer_is_no_country_of_the_people(
     layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str
 ) -> None:
     assert code_of(layer_of(text), mention) == code
