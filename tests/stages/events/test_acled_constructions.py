@@ -239,6 +239,39 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "collapsing in the region.", "Attack"),
     ("organised_crime arrest", "near miss", "Police arrested three men for the murder of two policemen in Varsi.",
      "Arrests"),
+    # reports.yaml territory_place_named: a place named only by its proper name, taken by a verb that
+    # also takes people ("captured Velsk", not "captured Ivanov"); the side of the taker decides
+    ("territory_place_named", "positive", "The Sowari Front captured Velsk on Tuesday.",
+     "Non-state actor overtakes territory"),
+    ("territory_place_named", "positive", "Government troops captured Kirkuk from the militants.",
+     "Government regains territory"),
+    ("territory_place_named", "negative", "The Sowari Front mentioned Velsk in a leaflet on Tuesday.", None),
+    ("territory_place_named", "negative", "Government troops described Kirkuk as calm.", None),
+    ("territory_place_named", "near miss", "The Sowari Front captured Ivanov on Tuesday.", None),
+    ("territory_place_named", "near miss", "The photo captured Paris at dawn.", None),
+    # acled.yaml antecedent_marks / antecedent_heads: a clause of earlier time on a protest predicate
+    # tells what the protest answers, not force used on it or violence by it
+    ("antecedent clause", "positive", "Hundreds rallied in Varo after soldiers shot dead a teenager.",
+     "Peaceful protest"),
+    ("antecedent clause", "positive", "Residents protested in Tarso after militiamen set fire to the market.",
+     "Peaceful protest"),
+    ("antecedent clause", "negative", "Police shot dead two protesters during a rally in Varo.",
+     "Excessive force against protesters"),
+    ("antecedent clause", "near miss", "Soldiers shot dead two protesters after hundreds rallied in Varo.",
+     "Excessive force against protesters"),
+    # reports.yaml complement_nouns / own_possessives: "control" over a faculty of one's own is read
+    # through that phrase ("regained control over his health" takes no place)
+    ("complement_nouns", "positive", "Government troops regained control of the town on Sunday.",
+     "Government regains territory"),
+    ("complement_nouns", "positive", "The insurgents took control over the valley after the army left.",
+     "Non-state actor overtakes territory"),
+    ("complement_nouns", "positive", "The insurgents seized control of Kirkuk on Sunday.",
+     "Non-state actor overtakes territory"),
+    ("complement_nouns", "negative", "The singer regained control over her voice after months of treatment.", None),
+    ("complement_nouns", "near miss", "The rebel commander regained control over his health after months of treatment.",
+     None),
+    ("complement_nouns", "near miss", "Government troops regained control over their lost stronghold.",
+     "Government regains territory"),
 ]
 
 

@@ -504,6 +504,11 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      ("ASSAULT", "Government regains territory", "The army")),
     ("territory_named", "negative", "The army said it had retaken the initiative after a week.", "retaken", None),
     ("territory_named", "near miss", "The party regained Velsk in the election.", "regained", None),
+    # a place named by a proper name the recogniser reads as a place, taken by a verb that also takes people
+    ("territory_place_named", "positive", "The Sowari Front captured Velsk on Tuesday.", "captured",
+     ("ASSAULT", "Non-state actor overtakes territory", "The Sowari Front")),
+    ("territory_place_named", "negative", "The Sowari Front captured Ivanov on Tuesday.", "captured", None),
+    ("territory_place_named", "near miss", "The photo captured Paris at dawn.", "captured", None),
     # a part in an attack denied; a doer held responsible for one; the blame for one put on its doer
     ("responsibility_denied", "positive", "The movement denied any involvement in the ambush.", "denied",
      ("NONE", "claim_of_responsibility", "The movement")),
