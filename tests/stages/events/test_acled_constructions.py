@@ -249,6 +249,12 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("territory_place_named", "negative", "Government troops described Kirkuk as calm.", None),
     ("territory_place_named", "near miss", "The Sowari Front captured Ivanov on Tuesday.", None),
     ("territory_place_named", "near miss", "The photo captured Paris at dawn.", None),
+    # reports.yaml protest_crowd: a crowd told by its size that marches or rallies demonstrates
+    ("protest_crowd", "positive", "Hundreds marched in the capital on Sunday.", "Peaceful protest"),
+    ("protest_crowd", "positive", "Hundreds of students marched in Varo after rebels killed a popular singer.",
+     "Peaceful protest"),
+    ("protest_crowd", "negative", "Hundreds of soldiers marched in the capital on Sunday.", None),
+    ("protest_crowd", "near miss", "Thousands marched in the annual carnival parade on Sunday.", None),
     # acled.yaml antecedent_marks / antecedent_heads: a clause of earlier time on a protest predicate
     # tells what the protest answers, not force used on it or violence by it
     ("antecedent clause", "positive", "Hundreds rallied in Varo after soldiers shot dead a teenager.",

@@ -504,6 +504,11 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      ("ASSAULT", "Government regains territory", "The army")),
     ("territory_named", "negative", "The army said it had retaken the initiative after a week.", "retaken", None),
     ("territory_named", "near miss", "The party regained Velsk in the election.", "regained", None),
+    # a march or rally by a crowd told by its size
+    ("protest_crowd", "positive", "Hundreds marched in the capital on Sunday.", "marched",
+     ("PROTEST", "Peaceful protest", None)),
+    ("protest_crowd", "negative", "Hundreds of soldiers marched in the capital on Sunday.", "marched", None),
+    ("protest_crowd", "near miss", "Thousands marched in the annual carnival parade on Sunday.", "marched", None),
     # a place named by a proper name the recogniser reads as a place, taken by a verb that also takes people
     ("territory_place_named", "positive", "The Sowari Front captured Velsk on Tuesday.", "captured",
      ("ASSAULT", "Non-state actor overtakes territory", "The Sowari Front")),
