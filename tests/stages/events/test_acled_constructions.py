@@ -249,6 +249,17 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("territory_place_named", "negative", "Government troops described Kirkuk as calm.", None),
     ("territory_place_named", "near miss", "The Sowari Front captured Ivanov on Tuesday.", None),
     ("territory_place_named", "near miss", "The photo captured Paris at dawn.", None),
+    # reports.yaml arrest_of_traders: the dealers of a drug are people arrested, a crime ACLED leaves out;
+    # soldiers who detain a rebel courier make an arrest
+    ("arrest_of_traders", "positive", "Police arrested three suspected drug dealers in Varo.", "organised_crime"),
+    ("arrest_of_traders", "positive", "Soldiers detained two rebel couriers near the border.", "Arrests"),
+    ("arrest_of_traders", "negative", "Police interviewed three drug dealers in Varo.", None),
+    ("arrest_of_traders", "near miss", "Police intercepted a drug shipment at the port.", "organised_crime"),
+    # reports.yaml protest_custom: a hunger strike joined is a demonstration; an air strike joined is not
+    ("protest_custom strike", "positive", "Thousands joined a hunger strike in support of the detained journalist.",
+     "Peaceful protest"),
+    ("protest_custom strike", "negative", "Thousands joined the football club in Varo last year.", None),
+    ("protest_custom strike", "near miss", "Two rebel drones joined the strike on the army base.", "Air/drone strike"),
     # reports.yaml protest_crowd: a crowd told by its size that marches or rallies demonstrates
     ("protest_crowd", "positive", "Hundreds marched in the capital on Sunday.", "Peaceful protest"),
     ("protest_crowd", "positive", "Hundreds of students marched in Varo after rebels killed a popular singer.",

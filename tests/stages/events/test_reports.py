@@ -504,6 +504,12 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      ("ASSAULT", "Government regains territory", "The army")),
     ("territory_named", "negative", "The army said it had retaken the initiative after a week.", "retaken", None),
     ("territory_named", "near miss", "The party regained Velsk in the election.", "regained", None),
+    # people of a trade the arrest's object words exclude: the head noun is the person arrested
+    ("arrest_of_traders", "positive", "Police arrested three suspected drug dealers in Varo.", "arrested",
+     ("COERCE", "organised_crime", "Police")),
+    ("arrest_of_traders", "negative", "Police interviewed three drug dealers in Varo.", "interviewed", None),
+    ("arrest_of_traders", "near miss", "Police intercepted a drug shipment at the port.", "intercepted",
+     ("COERCE", "organised_crime", "Police")),
     # a march or rally by a crowd told by its size
     ("protest_crowd", "positive", "Hundreds marched in the capital on Sunday.", "marched",
      ("PROTEST", "Peaceful protest", None)),
