@@ -260,6 +260,13 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Peaceful protest"),
     ("protest_custom strike", "negative", "Thousands joined the football club in Varo last year.", None),
     ("protest_custom strike", "near miss", "Two rebel drones joined the strike on the army base.", "Air/drone strike"),
+    # frames: a gerund after "to" that complements a speech verb is told by the verb's subject ("admitted
+    # to carrying out"), so an armed group's admission is its claim of the act
+    ("speech verb to gerund", "positive", "The Sowari Front admitted to carrying out the ambush.",
+     "claim_of_responsibility"),
+    ("speech verb to gerund", "negative", "The Sowari Front moved to attacking the army base.", "Armed clash"),
+    ("speech verb to gerund", "near miss", "The army admitted to shelling the village by mistake.",
+     "Shelling/artillery/missile attack"),
     # reports.yaml protest_crowd: a crowd told by its size that marches or rallies demonstrates
     ("protest_crowd", "positive", "Hundreds marched in the capital on Sunday.", "Peaceful protest"),
     ("protest_crowd", "positive", "Hundreds of students marched in Varo after rebels killed a popular singer.",
