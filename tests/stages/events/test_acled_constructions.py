@@ -239,6 +239,63 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "collapsing in the region.", "Attack"),
     ("organised_crime arrest", "near miss", "Police arrested three men for the murder of two policemen in Varsi.",
      "Arrests"),
+    # reports.yaml territory_place_named: a place named only by its proper name, taken by a verb that
+    # also takes people ("captured Velsk", not "captured Ivanov"); the side of the taker decides
+    ("territory_place_named", "positive", "The Sowari Front captured Velsk on Tuesday.",
+     "Non-state actor overtakes territory"),
+    ("territory_place_named", "positive", "Government troops captured Kirkuk from the militants.",
+     "Government regains territory"),
+    ("territory_place_named", "negative", "The Sowari Front mentioned Velsk in a leaflet on Tuesday.", None),
+    ("territory_place_named", "negative", "Government troops described Kirkuk as calm.", None),
+    ("territory_place_named", "near miss", "The Sowari Front captured Ivanov on Tuesday.", None),
+    ("territory_place_named", "near miss", "The photo captured Paris at dawn.", None),
+    # reports.yaml arrest_of_traders: the dealers of a drug are people arrested, a crime ACLED leaves out;
+    # soldiers who detain a rebel courier make an arrest
+    ("arrest_of_traders", "positive", "Police arrested three suspected drug dealers in Varo.", "organised_crime"),
+    ("arrest_of_traders", "positive", "Soldiers detained two rebel couriers near the border.", "Arrests"),
+    ("arrest_of_traders", "negative", "Police interviewed three drug dealers in Varo.", None),
+    ("arrest_of_traders", "near miss", "Police intercepted a drug shipment at the port.", "organised_crime"),
+    # reports.yaml protest_custom: a hunger strike joined is a demonstration; an air strike joined is not
+    ("protest_custom strike", "positive", "Thousands joined a hunger strike in support of the detained journalist.",
+     "Peaceful protest"),
+    ("protest_custom strike", "negative", "Thousands joined the football club in Varo last year.", None),
+    ("protest_custom strike", "near miss", "Two rebel drones joined the strike on the army base.", "Air/drone strike"),
+    # frames: a gerund after "to" that complements a speech verb is told by the verb's subject ("admitted
+    # to carrying out"), so an armed group's admission is its claim of the act
+    ("speech verb to gerund", "positive", "The Sowari Front admitted to carrying out the ambush.",
+     "claim_of_responsibility"),
+    ("speech verb to gerund", "negative", "The Sowari Front moved to attacking the army base.", "Armed clash"),
+    ("speech verb to gerund", "near miss", "The army admitted to shelling the village by mistake.",
+     "Shelling/artillery/missile attack"),
+    # reports.yaml protest_crowd: a crowd told by its size that marches or rallies demonstrates
+    ("protest_crowd", "positive", "Hundreds marched in the capital on Sunday.", "Peaceful protest"),
+    ("protest_crowd", "positive", "Hundreds of students marched in Varo after rebels killed a popular singer.",
+     "Peaceful protest"),
+    ("protest_crowd", "negative", "Hundreds of soldiers marched in the capital on Sunday.", None),
+    ("protest_crowd", "near miss", "Thousands marched in the annual carnival parade on Sunday.", None),
+    # acled.yaml antecedent_marks / antecedent_heads: a clause of earlier time on a protest predicate
+    # tells what the protest answers, not force used on it or violence by it
+    ("antecedent clause", "positive", "Hundreds rallied in Varo after soldiers shot dead a teenager.",
+     "Peaceful protest"),
+    ("antecedent clause", "positive", "Residents protested in Tarso after militiamen set fire to the market.",
+     "Peaceful protest"),
+    ("antecedent clause", "negative", "Police shot dead two protesters during a rally in Varo.",
+     "Excessive force against protesters"),
+    ("antecedent clause", "near miss", "Soldiers shot dead two protesters after hundreds rallied in Varo.",
+     "Excessive force against protesters"),
+    # reports.yaml complement_nouns / own_possessives: "control" over a faculty of one's own is read
+    # through that phrase ("regained control over his health" takes no place)
+    ("complement_nouns", "positive", "Government troops regained control of the town on Sunday.",
+     "Government regains territory"),
+    ("complement_nouns", "positive", "The insurgents took control over the valley after the army left.",
+     "Non-state actor overtakes territory"),
+    ("complement_nouns", "positive", "The insurgents seized control of Kirkuk on Sunday.",
+     "Non-state actor overtakes territory"),
+    ("complement_nouns", "negative", "The singer regained control over her voice after months of treatment.", None),
+    ("complement_nouns", "near miss", "The rebel commander regained control over his health after months of treatment.",
+     None),
+    ("complement_nouns", "near miss", "Government troops regained control over their lost stronghold.",
+     "Government regains territory"),
 ]
 
 

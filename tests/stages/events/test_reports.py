@@ -504,6 +504,22 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      ("ASSAULT", "Government regains territory", "The army")),
     ("territory_named", "negative", "The army said it had retaken the initiative after a week.", "retaken", None),
     ("territory_named", "near miss", "The party regained Velsk in the election.", "regained", None),
+    # people of a trade the arrest's object words exclude: the head noun is the person arrested
+    ("arrest_of_traders", "positive", "Police arrested three suspected drug dealers in Varo.", "arrested",
+     ("COERCE", "organised_crime", "Police")),
+    ("arrest_of_traders", "negative", "Police interviewed three drug dealers in Varo.", "interviewed", None),
+    ("arrest_of_traders", "near miss", "Police intercepted a drug shipment at the port.", "intercepted",
+     ("COERCE", "organised_crime", "Police")),
+    # a march or rally by a crowd told by its size
+    ("protest_crowd", "positive", "Hundreds marched in the capital on Sunday.", "marched",
+     ("PROTEST", "Peaceful protest", None)),
+    ("protest_crowd", "negative", "Hundreds of soldiers marched in the capital on Sunday.", "marched", None),
+    ("protest_crowd", "near miss", "Thousands marched in the annual carnival parade on Sunday.", "marched", None),
+    # a place named by a proper name the recogniser reads as a place, taken by a verb that also takes people
+    ("territory_place_named", "positive", "The Sowari Front captured Velsk on Tuesday.", "captured",
+     ("ASSAULT", "Non-state actor overtakes territory", "The Sowari Front")),
+    ("territory_place_named", "negative", "The Sowari Front captured Ivanov on Tuesday.", "captured", None),
+    ("territory_place_named", "near miss", "The photo captured Paris at dawn.", "captured", None),
     # a part in an attack denied; a doer held responsible for one; the blame for one put on its doer
     ("responsibility_denied", "positive", "The movement denied any involvement in the ambush.", "denied",
      ("NONE", "claim_of_responsibility", "The movement")),

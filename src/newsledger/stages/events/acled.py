@@ -48,7 +48,7 @@ ACLED_SCHEMA = Required(
         "version": int, "types": MapOf(str), "armed_sectors": [str], "state_sectors": [str],
         "non_state_sectors": [str], "armed_nouns": [str], "state_nouns": [str],
         "non_state_nouns": [str], "affiliation_words": [str], "affiliation_of": [str], "not_cues": [str],
-        "topic_words": [str], "topic_governors": [str],
+        "topic_words": [str], "topic_governors": [str], "antecedent_marks": [str], "antecedent_heads": [str],
         "rules": [_RULE_SCHEMA], "protest_window": int, "protest_order": [str],
     },
     frozenset({"types", "rules"}),
@@ -114,6 +114,8 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         not_cues=_phrases(raw.get("not_cues", [])),
         topic_words=frozenset(str(s).lower() for s in raw.get("topic_words", [])),
         topic_governors=frozenset(str(s).lower() for s in raw.get("topic_governors", [])),
+        antecedent_marks=frozenset(str(s).lower() for s in raw.get("antecedent_marks", [])),
+        antecedent_heads=frozenset(str(s).lower() for s in raw.get("antecedent_heads", [])),
         protest_window=int(raw.get("protest_window", -1)),
         protest_order=tuple(str(t) for t in raw.get("protest_order", [])),
     )
@@ -128,10 +130,13 @@ class Sentence:
     are no cue ("began March 6" holds no march), nor those of a phrase in ``not_cues`` ("riot
     police" holds no riot), nor a word of ``topics`` that is what something is against, about or
     denounced (``topics``: the topic words and their governors, see :func:`topic_word`): "rallied
-    against violence" tells of no violent rally."""
+    against violence" tells of no violent rally; nor a word of what a protest answers
+    (``antecedents``, see :func:`antecedent_word`): "rallied after soldiers shot dead a teenager"
+    tells of no force used on the rally."""
 
     def __init__(self, tokens: Sequence[Token], not_cues: Iterable[tuple[str, ...]] = (),
-                 topics: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> None:
+                 topics: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+                 antecedents: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> None:
         self.tokens = [t for t in tokens if t.text not in ("-", "–")]
         self.phrases = Phrases(set() if t.ent_type_ in ("DATE", "TIME") else forms_of(t) for t in self.tokens)
         for phrase in not_cues:  # "riot police" holds no riot
@@ -139,7 +144,7 @@ class Sentence:
                 for j in range(at, min(at + len(phrase), len(self.tokens))):
                     self.phrases.clear(j)
         for j, t in enumerate(self.tokens):
-            if topic_word(t, *topics):
+            if topic_word(t, *topics) or antecedent_word(t, *antecedents):
                 self.phrases.clear(j)
         self._found: dict[tuple[str, ...], list[Token]] = {}  # phrase -> its tokens, asked by many rules
         self._cues: dict[int, list[Token]] = {}  # id of a rule's cue tuple -> its cue words here
@@ -192,6 +197,24 @@ def topic_word(tok: Token, words: frozenset[str], governors: frozenset[str]) -> 
     if cur.dep_ == "pobj":
         return cur.head.lower_ in governors
     return cur.dep_ == "dobj" and cur.head.lemma_.lower() in governors
+
+
+def antecedent_word(tok: Token, marks: frozenset[str], heads: frozenset[str]) -> bool:
+    """A word of a clause or phrase of earlier time (a subordinator or preposition of ``marks``)
+    that depends on a protest predicate (a lemma of ``heads``): what the protest answers, told
+    before it happened ("hundreds rallied after soldiers shot dead a teenager", "marched following
+    the killing of a student"), not what happened at it."""
+    if not marks or not heads:
+        return False
+    cur = tok
+    while cur.head.i != cur.i:
+        head = cur.head
+        if head.lemma_.lower() in heads or head.lower_ in heads:
+            if cur.dep_ == "prep" and cur.lower_ in marks:
+                return True
+            return cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in cur.children)
+        cur = head
+    return False
 
 
 def armed_target(event: Event, actors: Mapping[str, Actor], data: AcledData, pred: Token | None = None) -> bool:
@@ -438,7 +461,8 @@ def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor],
             out.append(e)
             continue
         if e.sentence not in sentences:
-            sentences[e.sentence] = Sentence(list(span), data.not_cues, (data.topic_words, data.topic_governors))
+            sentences[e.sentence] = Sentence(list(span), data.not_cues, (data.topic_words, data.topic_governors),
+                                            (data.antecedent_marks, data.antecedent_heads))
         out.append(classify(e, sentences[e.sentence], by_id, data))
     return one_demonstration(out, data)
 
@@ -466,5 +490,5 @@ def one_demonstration(events: list[Event], data: AcledData) -> list[Event]:
     return out
 
 
-__all__ = ["ACLED_SCHEMA", "Sentence", "build_acled", "choose", "classify", "load_acled", "matches", "one_demonstration",
-           "topic_word", "with_acled"]
+__all__ = ["ACLED_SCHEMA", "Sentence", "antecedent_word", "build_acled", "choose", "classify", "load_acled", "matches",
+           "one_demonstration", "topic_word", "with_acled"]

@@ -65,6 +65,10 @@ def _climb(ctx: Context, cur: Token, fr: Frame) -> Token | None:
     if headline_infinitive(cur):
         fr.future = True  # "Japan's PM to visit India": the headline's plan
         return None
+    if dep == "pcomp" and _speech_to(ctx, cur) and fr.speaker is None and fr.wrapper is None:
+        fr.speaker_token = head.head  # "admitted to carrying out the ambush": what is admitted
+        fr.speaker = speaker_arg(ctx, head.head)
+        return head.head
     if dep in ("relcl", "acl", "pcomp", "csubj", "amod", "nsubj", "dobj", "pobj", "prep", "appos", "attr"):
         fr.main = False
         return None
@@ -77,6 +81,14 @@ def _climb(ctx: Context, cur: Token, fr: Frame) -> Token | None:
     if dep in ("xcomp", "ccomp"):
         return _complement_head(ctx, cur, dep, fr)
     return None
+
+
+def _speech_to(ctx: Context, cur: Token) -> bool:
+    """A gerund after "to" that is the complement of a speech verb ("admitted to carrying out",
+    "confessed to planting the bomb"): told by the verb's subject, like "admitted carrying out"."""
+    prep = cur.head
+    return cur.tag_ == "VBG" and prep.dep_ == "prep" and prep.lower_ == "to" and prep.head.i != prep.i \
+        and form_in(prep.head, ctx.lex.speech_verbs) is not None
 
 
 def _noun_wrapper(ctx: Context, fr: Frame, noun: Token, clause: Token, key: str) -> None:

@@ -35,15 +35,17 @@ from .tokens import Phrases, forms_of, lemma_of
 from .types import Arg, CameoCode, Context, Found, Frame, Report, Reports
 
 REPORTS_FILE = "events/reports.yaml"
+PLACE_ENTS = ("GPE", "LOC", "FAC")  # entity labels of a proper name that names a place
 _ENTRY = Required(
     {"name": str, "cameo": str, "verbs": [str], "nouns": [str], "objects": [str], "objects_exclude": [str],
      "subject": bool, "deps": [str], "also": [str], "exclude": [str], "confidence": float,
      "agent_preps": [str], "heads": [str], "main_clause": bool, "fallback": bool, "adjectival": bool,
-     "proper": bool},
+     "proper": bool, "place_name": bool},
     frozenset({"name"}),
 )
 REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "realised_past_marks": [str],
                            "topic_heads": [str], "portion_words": [str], "alleging_nouns": [str],
+                           "complement_nouns": [str], "own_possessives": [str],
                            "reports": [_ENTRY]},
                           frozenset({"reports"}))
 THEME_PREPS = ("of", "from", "over")
@@ -81,6 +83,7 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
             heads=frozenset(str(h).lower() for h in r.get("heads", [])),
             main_clause=bool(r.get("main_clause", False)), fallback=bool(r.get("fallback", False)),
             adjectival=bool(r.get("adjectival", False)), proper=bool(r.get("proper", False)),
+            place_name=bool(r.get("place_name", False)),
         ))
 
     def words(key: str) -> frozenset[str]:
@@ -88,7 +91,8 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
 
     return Reports(reports=tuple(out), unrealised_marks=words("unrealised_marks"), topic_heads=words("topic_heads"),
                    realised_past_marks=words("realised_past_marks"), portion_words=words("portion_words"),
-                   alleging_nouns=words("alleging_nouns"))
+                   alleging_nouns=words("alleging_nouns"), complement_nouns=words("complement_nouns"),
+                   own_possessives=words("own_possessives"))
 
 
 
@@ -122,9 +126,13 @@ def verbal(tok: Token) -> bool:
     return is_verb(tok) or (tok.pos_ == "ADJ" and any(c.dep_ == "dobj" for c in tok.children))
 
 
-def themes(pred: list[Token], report: Report, noun: bool, portions: frozenset[str] = frozenset()) -> list[Token]:
+def themes(pred: list[Token], report: Report, noun: bool, portions: frozenset[str] = frozenset(),
+           complements: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> list[Token]:
     """What the trigger acts on (see the module docstring), each conjunct; through a portion word
-    to what it is a portion of ("the handover of some of the districts": the districts)."""
+    to what it is a portion of ("the handover of some of the districts": the districts); through a
+    complement noun whose "of" or "over" phrase names a person's own faculty (a common noun with a
+    possessive of ``complements[1]``) to that faculty ("regained control over his health": no place;
+    "regained control of the valley", "of Mosul", "of their stronghold": the noun itself counts)."""
     head = pred[0]
     heads: list[Token] = [head] if noun else []
     deps = ("dobj", "nsubjpass") + (("nsubj",) if report.subject else ())
@@ -141,12 +149,23 @@ def themes(pred: list[Token], report: Report, noun: bool, portions: frozenset[st
     out: list[Token] = []
     for h in heads:
         for c in conjuncts(h):
-            words = [c, *_of_objects(c)]
+            comps = _complements(c) if lemma_of(c) in complements[0] else []
+            words = comps if comps and all(_own(g, complements[1]) for g in comps) else [c, *_of_objects(c)]
             words += [g for w in words if lemma_of(w) in portions for g in _of_objects(w)]
             out += words + [g for w in words for g in w.children if g.dep_ in ("compound", "nmod", "amod")]
     out += [g for t in pred for p in t.children if p.dep_ == "prep" and p.lower_ in THEME_PREPS
             for g in p.children if g.dep_ == "pobj"]
     return out
+
+
+def _own(tok: Token, possessives: frozenset[str]) -> bool:
+    """A common noun with a possessive of ``possessives`` ("his health", "her voice")."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in possessives for c in tok.children)
+
+
+def _complements(tok: Token) -> list[Token]:
+    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "over") for g in p.children
+            if g.dep_ == "pobj"]
 
 
 def _of_objects(tok: Token) -> list[Token]:
@@ -270,9 +289,11 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports) -> Found |
         return None  # "sanctions, talks and protests": a list of topics, no report
     if noun and not any(is_verb(t) for t in tok.sent):
         return None  # a headline of nouns ("Russia: sanctions, talks, protests")
-    acted_on = themes(pred, report, noun, reports.portion_words)
+    acted_on = themes(pred, report, noun, reports.portion_words, reports.complements)
     if not _objects_ok(acted_on, report) or (report.proper and not any(t.pos_ == "PROPN" for t in acted_on)):
         return None
+    if report.place_name and not any(t.pos_ == "PROPN" and t.ent_type_ in PLACE_ENTS for t in acted_on):
+        return None  # "captured Velsk" takes a place; "captured Ivanov" takes a man
     source = _light_source(ctx, tok, report) if noun else _source(ctx, tok, report)
     target = _target(ctx, acted_on) if report.cameo else Arg()
     clause = tok if not noun else (tok.head if is_verb(tok.head) else tok)
@@ -365,7 +386,7 @@ def _reports_on(ctx: Context, sent: SpacySpan, usable: list[tuple[int, Report]],
             if f is not None and (f.plover == NOT_PLOVER or cameo_code(ctx.cameo, f.cameo) is not None):
                 out.append(f)
                 if f.plover != NOT_PLOVER:
-                    acted_on = themes(f.pred + f.extra, r, f.noun, reports.portion_words)
+                    acted_on = themes(f.pred + f.extra, r, f.noun, reports.portion_words, reports.complements)
                     taken.update(t.i for t in [*f.pred, *f.extra, *acted_on])
                 break
     if any(f.plover != NOT_PLOVER and f.modality == "asserted" for f in out):

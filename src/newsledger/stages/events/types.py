@@ -210,6 +210,8 @@ class AcledData:
     not_cues: tuple[tuple[str, ...], ...] = ()  # phrases whose words are no cue ("riot police")
     topic_words: frozenset[str] = frozenset()  # words that are no cue as what is protested ("against violence")
     topic_governors: frozenset[str] = frozenset()  # ... the prepositions and verbs that make them a topic
+    antecedent_marks: frozenset[str] = frozenset()  # "rallied after X": X is what the protest answers, no cue
+    antecedent_heads: frozenset[str] = frozenset()  # ... the protest predicates such a clause depends on
     protest_window: int = -1  # protests this many sentences apart are one demonstration (-1: never)
     protest_order: tuple[str, ...] = ()  # protest sub-event types, most severe first: one demonstration takes the first
 
@@ -236,6 +238,7 @@ class Report:
     fallback: bool = False  # read only in an article that tells no act at all
     adjectival: bool = False  # a participle before its noun counts ("the capsized ferry"), the noun acted on
     proper: bool = False  # what it acts on is a proper name (a place the dictionary may not know: "retook Velsk")
+    place_name: bool = False  # ... a proper name the recogniser reads as a place ("captured Velsk", not "captured Ivanov")
 
 
 @dataclass(frozen=True)
@@ -250,6 +253,8 @@ class Reports:
     # of those, subordinators whose clause in the past tense tells what did happen ("pushed until it ran aground")
     realised_past_marks: frozenset[str] = frozenset()
     portion_words: frozenset[str] = frozenset()  # "some of the districts": what the portion is of is acted on
+    complement_nouns: frozenset[str] = frozenset()  # "control over his health": read through its of/over phrase ...
+    own_possessives: frozenset[str] = frozenset()  # ... when that names a faculty of one's own ("his", "her")
     # each trigger word (a noun, a verb's first word) -> the positions of the reports it may start:
     # a token is tried only against the reports one of its forms may start
     by_word: dict[str, frozenset[int]] = field(init=False, compare=False, hash=False, repr=False)
@@ -260,6 +265,11 @@ class Reports:
             for w in [*r.nouns, *(v[0] for v in r.verbs if v)]:
                 index.setdefault(w, set()).add(n)
         object.__setattr__(self, "by_word", {w: frozenset(ns) for w, ns in index.items()})
+
+    @property
+    def complements(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The complement nouns and the possessives of a faculty of one's own (see ``themes``)."""
+        return self.complement_nouns, self.own_possessives
 
 
 @dataclass(frozen=True)
