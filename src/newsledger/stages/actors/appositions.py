@@ -136,9 +136,15 @@ def pair(state: ArticleState, desc: Phrase, name: Phrase) -> None:
 
 def employer(state: ArticleState, desc: Phrase) -> Actor | None:
     """The organisation a description of a person places them in: "a researcher at Amnesty
-    International", "the director of the agency's office" (an organisation the article names in
-    an "at", "of", "for" or "with" phrase of the description's head); None otherwise."""
+    International", "the director of the agency's office", "WFP's country director" (an
+    organisation the article names as the head's possessor or in an "at", "of", "for" or "with"
+    phrase of it); None otherwise."""
     head = state.doc[desc.head]
+    for owner in head.lefts:  # "WFP's country director": the possessor
+        m = state.by_head.get(owner.i) if owner.dep_ == "poss" else None
+        a = state.reg.actors.get(m.actor or "") if m is not None else None
+        if a is not None and a.type == "organisation":
+            return a
     for prep in head.rights:
         if prep.dep_ != "prep" or prep.lower_ not in state.rules.employer_prepositions:
             continue
@@ -161,10 +167,10 @@ def link_appositions(state: ArticleState) -> None:
         if person is None or person.type != "person":
             continue
         org = employer(state, desc) if person.source == "derived" else None
-        if org is not None and org.sectors:  # "X, a researcher at Amnesty International": its member
-            person = person.replace(country=person.country or org.country, sectors=org.sectors)
+        if org is not None:  # "X, a researcher at Amnesty International": its member
+            person = person.replace(country=person.country or org.country, sectors=org.sectors or person.sectors or tuple(desc.sectors))
             state.reg.actors[person.id] = person
-        if person.source == "derived" and (not person.country or not person.sectors):
+        if person.source == "derived" and org is None and (not person.country or not person.sectors):
             known = state.reg.actors.get(desc.actor or "")
             country = person.country or (known.country if known is not None else None)
             sectors = person.sectors or (known.sectors if known is not None else ()) or desc.sectors

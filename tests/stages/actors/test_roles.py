@@ -1,0 +1,99 @@
+"""People named with a post in an organisation ("X, director at Y") and one-word "persons" of
+the entity recogniser that the article names as a place or body elsewhere.
+
+The tests use the small test dictionary (see ``conftest.py``) merged with the packaged data."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsledger.records import ActorLayer
+from tests.builders import mention_of
+
+# ---- a post with no sectors of its own: the person takes the employer's ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code", "pronoun"),
+    [
+        # positive: a post in apposition, the employer in an "of"/"at" phrase or as possessor
+        ("Dalia Nassar, executive director of the Palestine Red Crescent Society, said the "
+         "ambulances were stopped. She asked for access.", "Dalia Nassar", "PSE NGO HLH", "She"),
+        ("Avi Levin, director at Magen David Adom, said the ambulances were stopped. He asked "
+         "for calm.", "Avi Levin", "ISR NGO HLH", "He"),
+        ("Noa Peretz, B'Tselem's field coordinator, said the homes were razed. She gave no "
+         "figure.", "Noa Peretz", "ISR NGO", "She"),
+        ("Karim Aziz, a founder of Human Rights Watch, said the trial was unfair. He called "
+         "for a retrial.", "Karim Aziz", "NGO", "He"),
+        # near miss: a person noun with sectors of its own keeps them, the employer's country too
+        ("Lina Saad, a researcher at the Palestine Red Crescent Society, said the ambulances were "
+         "stopped. She asked for access.", "Lina Saad", "PSE NGO HLH", "She"),
+    ],
+)
+def test_a_post_in_apposition_makes_a_person_of_the_employer(
+        layer_of: Callable[..., ActorLayer], text: str, name: str, code: str, pronoun: str) -> None:
+    layer = layer_of(text)
+    m = mention_of(layer, name)
+    person = layer.actor(m.actor_id)
+    assert person is not None and person.type == "person"
+    assert person.code == code
+    assert mention_of(layer, pronoun).actor_id == m.actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # negative: a post with no name beside it stands for no organisation, state or people
+        ("The director of Magen David Adom said the ambulances were stopped.", "The director"),
+        ("The executive director of the Palestine Red Crescent Society said the ambulances were "
+         "stopped.", "The executive director"),
+        ("A Ruritanian programme manager said the aid was late.", "A Ruritanian programme manager"),
+    ],
+)
+def test_a_post_alone_is_no_body(layer_of: Callable[..., ActorLayer], text: str, mention: str) -> None:
+    layer = layer_of(text)
+    m = mention_of(layer, mention)
+    actor = layer.actor(m.actor_id)
+    assert actor is None or actor.type == "person"
+
+
+# ---- one-word "persons" the article names as a place or body elsewhere ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "person"),
+    [
+        # positive: the word begins an agreement's name elsewhere
+        ("The Schengen Agreement was signed in 1985. Critics say Schengen no longer exists.",
+         "Schengen", False),
+        ("The Dadaab Agreement was signed in 1991. Critics say Dadaab no longer exists.",
+         "Dadaab", False),
+        # negative: a surname after the full name is the person
+        ("Rachel Tavor founded a school in Haifa. Tavor says the pupils are Jewish and Arab.",
+         "Tavor", True),
+        # near miss: the word is in a body's name too, but also in the person's full name
+        ("Samir Khalidi founded the Khalidi Institute. Khalidi says the archive is safe.",
+         "Khalidi", True),
+        ("Rachel Tavor founded the Tavor Institute. Tavor says the archive is safe.", "Tavor", True),
+    ],
+)
+def test_a_word_named_as_a_place_or_body_is_no_person(
+        layer_of: Callable[..., ActorLayer], text: str, word: str, person: bool) -> None:
+    layer = layer_of(text)
+    m = next(m for m in reversed(layer.mentions) if m.text == word)  # the last, bare mention
+    actor = layer.actor(m.actor_id)
+    assert (actor is not None and actor.type == "person") == person
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "actor_id"),
+    [
+        # an office holder as of the article's date (Kenya's deputy presidents)
+        ("Gachagua denied the charges.", "Gachagua", "person:rigathi-gachagua"),
+        ("Kindiki visited Mombasa.", "Kindiki", "person:kithuri-kindiki"),
+    ],
+)
+def test_kenyan_deputy_presidents(layer_of: Callable[..., ActorLayer], text: str, name: str, actor_id: str) -> None:
+    assert mention_of(layer_of(text, published="2024-12-01"), name).actor_id == actor_id
