@@ -70,6 +70,12 @@ def test_a_post_alone_is_no_body(layer_of: Callable[..., ActorLayer], text: str,
          "Schengen", False),
         ("The Dadaab Agreement was signed in 1991. Critics say Dadaab no longer exists.",
          "Dadaab", False),
+        # positive: the word names a place noun's place ("the X and Y camps", "the X prison")
+        ("Residents of the Dadaab and Kakuma camps want to stay. Kakuma has no school.", "Kakuma",
+         False),
+        ("Guards at the Ofer prison were armed. Critics say Ofer is crowded.", "Ofer", False),
+        # near miss: a name before a noun that is no place ("the X campaign") stays a person's
+        ("Supporters of the Okoye campaign rallied. Okoye said he would win.", "Okoye", True),
         # negative: a surname after the full name is the person
         ("Rachel Tavor founded a school in Haifa. Tavor says the pupils are Jewish and Arab.",
          "Tavor", True),
@@ -97,3 +103,30 @@ def test_a_word_named_as_a_place_or_body_is_no_person(
 )
 def test_kenyan_deputy_presidents(layer_of: Callable[..., ActorLayer], text: str, name: str, actor_id: str) -> None:
     assert mention_of(layer_of(text, published="2024-12-01"), name).actor_id == actor_id
+
+
+# ---- think tanks and a name's "of" phrase ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # positive: a name with an organisation in an "of" phrase belongs to it
+        ("Khalil Nasser of the Palestinian Center for Policy and Survey Research said the poll "
+         "was new.", "Khalil Nasser", "PSE EDU NGO"),
+        ("Dana Hadar of the Institute for National Security Studies said the poll was new.",
+         "Dana Hadar", "ISR EDU NGO"),
+        # positive: a fellow at a think tank takes its sectors
+        ("Anna Price, a senior fellow at the Atlantic Council, said the talks failed.", "Anna Price",
+         "USA EDU NGO"),
+        # negative: "at" after a bare name is a place, not an employer
+        ("The killing of Omar Saleh at the Ruritanian embassy shocked the town.", "Omar Saleh", ""),
+        # near miss: a person the dictionary knows keeps their own codes
+        ("Omar Testa of the Free Hand said the line held.", "Omar Testa", "RUR GOV"),
+    ],
+)
+def test_a_name_of_an_organisation(layer_of: Callable[..., ActorLayer], text: str, name: str, code: str) -> None:
+    layer = layer_of(text)
+    person = layer.actor(mention_of(layer, name).actor_id)
+    assert person is not None and person.type == "person"
+    assert person.code == code

@@ -117,7 +117,26 @@ def named_otherwise(state: ArticleState) -> frozenset[str]:
             other |= words
         if len(ent) > 1 and ent[-2].is_title:  # the last of several names: "Nino Galissa" as a place
             in_names.add(ent[-1].text)
-    return frozenset(other - in_names)
+    return frozenset((other | place_modifiers(state)) - in_names)
+
+
+def place_modifiers(state: ArticleState) -> set[str]:
+    """Capitalised words that name a place noun's place ("Kakuma refugee camps", "the Dadaab and
+    Kakuma camps", "Schengen zone", ``place_head_nouns``): a word in a compound, or coordinated
+    with one, before such a noun."""
+    found: set[str] = set()
+    for t in state.doc:
+        if t.pos_ != "PROPN" or not t.is_title:
+            continue
+        h = t
+        for _ in range(4):
+            if h.dep_ not in ("compound", "nmod", "conj") or h.head.i == h.i:
+                break
+            h = h.head
+            if h.is_lower and h.lower_ in state.rules.place_head_nouns:
+                found.add(t.text)
+                break
+    return found
 
 
 def country_body(state: ArticleState, m: Phrase, country: str) -> str | None:
