@@ -130,3 +130,24 @@ def test_a_name_of_an_organisation(layer_of: Callable[..., ActorLayer], text: st
     person = layer.actor(mention_of(layer, name).actor_id)
     assert person is not None and person.type == "person"
     assert person.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # positive: an office in a body of unknown sectors is no government office
+        ("Mark Hill, president of the Committee for Freedom in Tibet, said the trial was unfair.",
+         "Mark Hill", ""),
+        ("Yael Dor, chair of the Forum for Open Borders, said the trial was unfair.", "Yael Dor", ""),
+        # negative: an office in a known body takes the body's sectors
+        ("Rana Aziz, president of the Palestine Red Crescent Society, said the trial was unfair.",
+         "Rana Aziz", "PSE NGO HLH"),
+        # near miss: a state's office, no body named
+        ("Gil Amar, the Ruritanian president, said the trial was fair.", "Gil Amar", "RUR GOV"),
+    ],
+)
+def test_an_office_in_a_body(layer_of: Callable[..., ActorLayer], text: str, name: str, code: str) -> None:
+    layer = layer_of(text)
+    person = layer.actor(mention_of(layer, name).actor_id)
+    assert person is not None and person.type == "person"
+    assert person.code == code

@@ -188,10 +188,14 @@ def link_appositions(state: ArticleState) -> None:
         if person is None or person.type != "person":
             continue
         org = employer(state, desc) if person.source == "derived" else None
+        # "X, president of the Committee for Y": an office in a body of unknown sectors is no
+        # government office, so the title lends no sectors
+        unknown_body = org is not None and desc.kind == "title" and not org.sectors
         if org is not None:  # "X, a researcher at Amnesty International": its member
-            person = person.replace(country=person.country or org.country, sectors=org.sectors or person.sectors or tuple(desc.sectors))
+            secs = org.sectors or (() if unknown_body else person.sectors or tuple(desc.sectors))
+            person = person.replace(country=person.country or org.country, sectors=secs)
             state.reg.actors[person.id] = person
-        if person.source == "derived" and (not person.country or not person.sectors):
+        if person.source == "derived" and not unknown_body and (not person.country or not person.sectors):
             known = state.reg.actors.get(desc.actor or "")
             country = person.country or (known.country if known is not None else None)
             sectors = person.sectors or (known.sectors if known is not None else ()) or desc.sectors
