@@ -151,3 +151,24 @@ def test_an_office_in_a_body(layer_of: Callable[..., ActorLayer], text: str, nam
     person = layer.actor(mention_of(layer, name).actor_id)
     assert person is not None and person.type == "person"
     assert person.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "org"),
+    [
+        # positive: experts after a research body are people, not the body
+        ("Robert Hale, a senior fellow at the Atlantic Council, spoke on Monday. Experts say the "
+         "talks will fail.", "Experts", False),
+        ("Dana Hadar, a fellow at the Institute for National Security Studies, spoke on Monday. "
+         "Experts say the talks will fail.", "Experts", False),
+        # near miss: members of a body other than commentators still stand for it
+        ("The Palestine Red Crescent Society sent teams on Monday. Medics said the road was "
+         "closed.", "Medics", True),
+    ],
+)
+def test_commentators_are_not_their_institute(
+        layer_of: Callable[..., ActorLayer], text: str, mention: str, org: bool) -> None:
+    layer = layer_of(text)
+    actor = layer.actor(mention_of(layer, mention).actor_id)
+    assert actor is not None
+    assert (actor.type == "organisation") == org
