@@ -136,11 +136,22 @@ def pair(state: ArticleState, desc: Phrase, name: Phrase) -> None:
 
 def employer(state: ArticleState, desc: Phrase) -> Actor | None:
     """The organisation a description of a person places them in: "a researcher at Amnesty
-    International", "the director of the agency's office" (an organisation the article names in
-    an "at", "of", "for" or "with" phrase of the description's head); None otherwise."""
+    International", "the director of the agency's office", "WFP's country director" (an
+    organisation the article names as the head's possessor or in an "at", "of", "for" or "with"
+    phrase of it); None otherwise."""
     head = state.doc[desc.head]
+    for owner in head.lefts:  # "WFP's country director": the possessor
+        m = state.by_head.get(owner.i) if owner.dep_ == "poss" else None
+        a = state.reg.actors.get(m.actor or "") if m is not None else None
+        if a is not None and a.type == "organisation":
+            return a
+    return complement_organisation(state, head, state.rules.employer_prepositions)
+
+
+def complement_organisation(state: ArticleState, head: Token, prepositions: tuple[str, ...]) -> Actor | None:
+    """An organisation the article names in a phrase of ``head`` with one of ``prepositions``."""
     for prep in head.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in state.rules.employer_prepositions:
+        if prep.dep_ != "prep" or prep.lower_ not in prepositions:
             continue
         for obj in prep.children:
             m = state.by_head.get(obj.i) if obj.dep_ == "pobj" else None
@@ -148,6 +159,22 @@ def employer(state: ArticleState, desc: Phrase) -> Actor | None:
             if a is not None and a.type == "organisation":
                 return a
     return None
+
+
+def named_employers(state: ArticleState) -> None:
+    """A person the dictionary does not know named with an organisation in an "of" phrase
+    (``name_employer_prepositions``: "Khalil Nasser of the Palestinian Center for Policy and
+    Survey Research") belongs to it and takes its country and sectors, when nothing else gave
+    the person sectors."""
+    for name in state.mentions:
+        if name.kind != "name" or not name.actor or not name_like(state, name):
+            continue
+        person = state.reg.actors.get(name.actor)
+        if person is None or person.type != "person" or person.source != "derived" or person.sectors:
+            continue
+        org = complement_organisation(state, state.doc[name.head], state.rules.name_employer_prepositions)
+        if org is not None and org.sectors:
+            state.reg.actors[person.id] = person.replace(country=person.country or org.country, sectors=org.sectors)
 
 
 def link_appositions(state: ArticleState) -> None:
@@ -161,10 +188,14 @@ def link_appositions(state: ArticleState) -> None:
         if person is None or person.type != "person":
             continue
         org = employer(state, desc) if person.source == "derived" else None
-        if org is not None and org.sectors:  # "X, a researcher at Amnesty International": its member
-            person = person.replace(country=person.country or org.country, sectors=org.sectors)
+        # "X, president of the Committee for Y": an office in a body of unknown sectors is no
+        # government office, so the title lends no sectors
+        unknown_body = org is not None and desc.kind == "title" and not org.sectors
+        if org is not None:  # "X, a researcher at Amnesty International": its member
+            secs = org.sectors or (() if unknown_body else person.sectors or tuple(desc.sectors))
+            person = person.replace(country=person.country or org.country, sectors=secs)
             state.reg.actors[person.id] = person
-        if person.source == "derived" and (not person.country or not person.sectors):
+        if person.source == "derived" and not unknown_body and (not person.country or not person.sectors):
             known = state.reg.actors.get(desc.actor or "")
             country = person.country or (known.country if known is not None else None)
             sectors = person.sectors or (known.sectors if known is not None else ()) or desc.sectors

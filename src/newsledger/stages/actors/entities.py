@@ -24,7 +24,8 @@ def read_entity(state: ArticleState, m: Phrase, a: Atom, countries: list[str], s
             m.actor = earlier
             m.label, m.confidence = "PERSON", state.conf.likely
             return
-    if a.key == "PERSON" and not m.person_hint and a.end - a.start == 1 and named_as_place(state, state.doc[a.start]):
+    if a.key == "PERSON" and not m.person_hint and a.end - a.start == 1 and named_as_place(state, state.doc[a.start]) \
+            and person_by_last_name(state, state.doc[a.start].text) is None:
         m.actor, m.label, m.confidence = None, "GPE", state.conf.weak  # "Dadaab", "Kismayo": a town, not a person
         return
     person = a.key == "PERSON" or m.person_hint
@@ -93,8 +94,49 @@ def named_as_place(state: ArticleState, tok: Token) -> bool:
     if state.place_objects_cache is None:  # the words used so, read once per article
         state.place_objects_cache = frozenset(
             t.text for t in state.doc
-            if t.dep_ == "pobj" and place_preposition(state, t.head, state.rules.place_name_prepositions))
+            if t.dep_ == "pobj" and place_preposition(state, t.head, state.rules.place_name_prepositions)
+        ) | named_otherwise(state)
     return tok.text in state.place_objects_cache
+
+
+def named_otherwise(state: ArticleState) -> frozenset[str]:
+    """Capitalised words the entity recogniser reads elsewhere in the article as (part of) an
+    entity that is no person (``non_person_entity_labels``: "the kingdom of Kaabu", "Zanu PF")
+    and never as part of a person's name of two or more words: a one-word "person" so written is
+    the place or body ("the last emperor of Kaabu", "the Zanu"). The last of several capitalised
+    words of any entity is left out: it may end a person's full name the recogniser misread
+    ("Nino Galissa" as a place, then "Galissa says")."""
+    labels = state.rules.non_person_entity_labels
+    other: set[str] = set()
+    in_names: set[str] = set()
+    for ent in state.doc.ents:
+        words = {t.text for t in ent if t.is_title and t.is_alpha}
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            in_names |= words
+        elif ent.label_.lower() in labels:
+            other |= words
+        if len(ent) > 1 and ent[-2].is_title:  # the last of several names: "Nino Galissa" as a place
+            in_names.add(ent[-1].text)
+    return frozenset((other | place_modifiers(state)) - in_names)
+
+
+def place_modifiers(state: ArticleState) -> set[str]:
+    """Capitalised words that name a place noun's place ("Kakuma refugee camps", "the Dadaab and
+    Kakuma camps", "Schengen zone", ``place_head_nouns``): a word in a compound, or coordinated
+    with one, before such a noun."""
+    found: set[str] = set()
+    for t in state.doc:
+        if t.pos_ != "PROPN" or not t.is_title:
+            continue
+        h = t
+        for _ in range(4):
+            if h.dep_ not in ("compound", "nmod", "conj") or h.head.i == h.i:
+                break
+            h = h.head
+            if h.is_lower and h.lower_ in state.rules.place_head_nouns:
+                found.add(t.text)
+                break
+    return found
 
 
 def country_body(state: ArticleState, m: Phrase, country: str) -> str | None:

@@ -88,6 +88,10 @@ def read_nominal(state: ArticleState, m: Phrase) -> None:
     m.sectors = sectors
     if label_referent(state, m):
         return
+    if m.kind == "nominal" and role_noun(state, m):
+        m.actor = None  # "the director of the agency": a person named beside it, if anyone
+        m.confidence = state.conf.weak
+        return
     representative = state.doc[m.head].lower_ in state.rules.representative_nouns
     if m.kind in ("nominal", "title") and organisation_people(state, m, sectors, representative):
         return
@@ -111,6 +115,15 @@ def read_nominal(state: ArticleState, m: Phrase) -> None:
         if mods and modifier_country(state, mods[-1]) == country:
             country = residence(state, m, mods)
     read_nominal_of(state, m, country, sectors, unknown_owner)
+
+
+def role_noun(state: ArticleState, m: Phrase) -> bool:
+    """A noun for a person's post with no sectors of its own ("director", "founder",
+    "coordinator"): the person takes the sectors of their employer, and the description stands
+    for no organisation or country ("the director of the Lusaka-based group")."""
+    a = state.nouns[m.head]
+    st = state.d.sector_nouns.get(a.key) if a is not None and a.cat == CAT_SECTOR else None
+    return st is not None and st[0].type == "person" and not st[0].sectors
 
 
 def label_referent(state: ArticleState, m: Phrase) -> bool:

@@ -77,7 +77,7 @@ from __future__ import annotations
 from ...nlp import ParsedDoc
 from ...nlp.quotation import find_quotations
 from ...records import ActorLayer, Mention, record_id
-from .appositions import apposed_names, link_appositions
+from .appositions import apposed_names, link_appositions, named_employers
 from .atoms import atoms, scare_quotes
 from .data import ActorsData
 from .framing_terms import framing_marks
@@ -105,6 +105,7 @@ def resolve(state: ArticleState) -> ActorLayer:
     apposed_names(state)
     read_names(state)
     link_appositions(state)
+    named_employers(state)
     state.focus = focus_country(state)
     resolve_in_order(state)
     link_acronyms(state)

@@ -227,6 +227,9 @@ class CorefRules(Record):
     motion_prepositions: tuple[str, ...] = ()
     place_name_prepositions: tuple[str, ...] = ()
     employer_prepositions: tuple[str, ...] = ()
+    name_employer_prepositions: tuple[str, ...] = ()
+    place_head_nouns: tuple[str, ...] = ()
+    non_person_entity_labels: tuple[str, ...] = ()  # lower-cased, see entities.named_as_place
     travel_lemmas: tuple[str, ...] = ()
     complement_prepositions: tuple[str, ...] = ()
     representative_nouns: tuple[str, ...] = ()

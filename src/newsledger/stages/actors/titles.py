@@ -199,6 +199,8 @@ def resolve_sector(state: ArticleState, m: Phrase, history: list[Phrase], window
             continue
         kind = state.reg.kind_of(h.actor)
         members = kind == "organisation" and group_of_members(state, m, a.sectors)
+        if kind == "organisation" and not members and set(m.sectors) & state.rules.commentator_sectors:
+            continue  # "experts", "a professor" after "the Atlantic Council": people, not the institute
         if kind in ("sector", "organisation") and (members or (a.country and set(m.sectors) <= set(a.sectors))):
             m.actor = a.id
             m.confidence = state.conf.guess
