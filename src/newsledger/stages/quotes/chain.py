@@ -191,7 +191,7 @@ class SpeakerChain:
             if link.pos >= here or sentence - link.sentence > self.window or not self._fits(link, word):
                 continue
             a = self.actors.actor(link.actor_id)
-            if a is None or a.id in labelled or (a.country or "") in labelled:
+            if a is None or _named_by_label(a, labelled):
                 rebutted = rebutted or a is not None
                 continue
             agree = 1 if not days or not link.days else (0 if days & link.days else 2)
@@ -206,7 +206,7 @@ class SpeakerChain:
         found = ranked[0][2] if ranked else None
         if found is None and current is not None:
             a = self.actors.actor(current)
-            found = None if a is None or a.id in labelled or (a.country or "") in labelled else current
+            found = None if a is None or _named_by_label(a, labelled) else current
         if found is None and rebutted and word in THING_PRONOUNS:
             found = self._rebutter(min(here, att.content_start if att.content_start is not None else here),
                                    sentence, labelled)
@@ -223,7 +223,7 @@ class SpeakerChain:
             if m.start >= here or m.actor_id is None or sentence - m.sentence > self.window:
                 continue
             a = self.actors.actor(m.actor_id)
-            if a is not None and a.type in _THING_TYPES and a.id not in labelled and (a.country or "") not in labelled:
+            if a is not None and a.type in _THING_TYPES and not _named_by_label(a, labelled):
                 return a.id
         return None
 
@@ -233,7 +233,7 @@ class SpeakerChain:
         agrees better on the weekday), a person for "he" or "she", a body or state for "it" (not a
         group of people: "the hospital"), never one the quote labels."""
         a = self.actors.actor(current)
-        if a is None or a.id in labelled or (a.country or "") in labelled:
+        if a is None or _named_by_label(a, labelled):
             return False
         mine = [agree for agree, _, c in ranked if c == a.id]
         if mine:  # a speaker met before, unless another agrees better on the day
@@ -256,7 +256,6 @@ class SpeakerChain:
             a = self.actors.actor(link.actor_id)
             if a is not None and a.type in kinds and not self._state_organ(a):
                 return link.actor_id
-
         return None
 
     def _state_organ(self, a: Actor) -> bool:
@@ -272,6 +271,12 @@ class SpeakerChain:
     def _description(self, head: Token, sentence: int) -> str | None:
         lemma = head.lemma_.lower()
         return next((k.actor_id for k in self._before(head, sentence) if k.head == lemma), None)
+
+
+def _named_by_label(a: Actor, labelled: set[str]) -> bool:
+    """Whether a quotation's loaded labels name the actor or its country (nobody calls itself
+    by its opponents' label)."""
+    return a.id in labelled or (a.country or "") in labelled
 
 
 def _describing(mod: Token) -> bool:
