@@ -59,6 +59,26 @@ def test_a_post_alone_is_no_body(layer_of: Callable[..., ActorLayer], text: str,
     assert actor is None or actor.type == "person"
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "actor_id"),
+    [
+        # positive: an unnamed post with its organisation before the noun speaks for it
+        ("The Magen David Adom director said the ambulances were stopped.", "The Magen David Adom director",
+         "org:magen-david-adom"),
+        ("The Palestine Red Crescent Society's director said the ambulances were stopped.",
+         "The Palestine Red Crescent Society's director", "org:palestine-red-crescent"),
+        # negative: no organisation named
+        ("The director said the ambulances were stopped.", "The director", None),
+        # near miss: an organisation named as a patron ("-backed") is not the employer
+        ("The Hezbollah-backed director said the ambulances were stopped.", "The Hezbollah-backed director", None),
+    ],
+)
+def test_an_unnamed_post_of_an_organisation_named_before_it_speaks_for_it(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, actor_id: str | None
+) -> None:
+    assert mention_of(layer_of(text), mention).actor_id == actor_id
+
+
 # ---- one-word "persons" the article names as a place or body elsewhere ----------------------
 
 

@@ -89,8 +89,12 @@ def read_nominal(state: ArticleState, m: Phrase) -> None:
     if label_referent(state, m):
         return
     if m.kind == "nominal" and role_noun(state, m):
-        m.actor = None  # "the director of the agency": a person named beside it, if anyone
-        m.confidence = state.conf.weak
+        # "the director of the agency": a person named beside it, if anyone; unnamed, "the UNICEF
+        # director" and "WFP's director" speak for the organisation named before the noun
+        org = next((a for a in (state.names[i] for i in range(m.start, m.head))
+                    if a is not None and a.table == "organisation" and not patron(state, a)), None)
+        m.actor = state.reg.org(org.ref) if org is not None else None
+        m.confidence = state.conf.plausible if org is not None else state.conf.weak
         return
     representative = state.doc[m.head].lower_ in state.rules.representative_nouns
     if m.kind in ("nominal", "title") and organisation_people(state, m, sectors, representative):
