@@ -33,6 +33,8 @@ NUMBERS_SCHEMA: Any = {
 VAGUE_SCHEMA: Any = {
     "ranges": MapOf([float]),
     "requires_of": [str],
+    "span_connectors": [str],
+    "span_modifiers": [str],
 }
 
 ARTICLES = ("a", "an")  # "a hundred", "an hour": one

@@ -114,6 +114,21 @@ def test_not_ranges(parse: Parse, text: str, changed: str) -> None:
     assert all(f.value_low == f.value_high for f in figs)
 
 
+@pytest.mark.parametrize(("text", "spans"), [
+    # positive: two vague amounts of one uncertain estimate are one figure, smallest low to largest high
+    ("Officials in Kyiv put the toll at dozens or low hundreds.", [(24, 999)]),
+    ("Hundreds, if not thousands, of villagers fled the Israeli shelling.", [(200, 9999)]),
+    ("Dozens, perhaps hundreds, of Hamas fighters were killed, the army said.", [(24, 999)]),
+    # negative: two numerals joined by "or" are two values a source may give or deny
+    ("Russian officials said 200 or 300 soldiers had been captured.", [(200, 200), (300, 300)]),
+    # near misses: two vague amounts of two things; two in falling order
+    ("Dozens were killed and hundreds were wounded in the Sudanese town.", [(24, 99), (200, 999)]),
+    ("Hundreds or dozens of Palestinians left, depending on the count.", [(200, 999), (24, 99)]),
+])
+def test_two_vague_amounts_of_one_estimate(parse: Parse, text: str, spans: list[tuple[float, float]]) -> None:
+    assert [(f.value_low, f.value_high) for f in run(parse, text)] == spans
+
+
 def test_vague_phrase_helper() -> None:
     assert vague_phrase("tens of thousands of people") == "tens of thousands"
     assert vague_phrase("12 people") is None

@@ -17,8 +17,10 @@ How a figure is read
    scale: "dozens" 24-99, "hundreds" 200-999, "thousands" and "several thousand"
    2,000-9,999, "tens of thousands" 20,000-99,999, "hundreds of thousands"
    200,000-999,999, "millions" 2,000,000-9,999,999. ``Figure.qualifier`` then holds the
-   vague phrase ("several thousand") unless an explicit qualifier precedes it.
-   Exact numbers have ``value_low == value_high``.
+   vague phrase ("several thousand") unless an explicit qualifier precedes it. Two vague
+   amounts of one estimate ("dozens or low hundreds", "hundreds, if not thousands") are one
+   figure from the first's low to the second's high ("dozens to hundreds"); two numerals
+   joined by "or" stay two figures. Exact numbers have ``value_low == value_high``.
 3. Not figures: dates ("October 7", "7 October"), years ("2023", "in 1995"), times
    ("10.45pm", "17:22", "0401 GMT"), ages ("a 54-year-old man", "aged 54", "Smith, 54,"),
    ordinals ("22nd", "third"), decades ("the 1990s"), phone numbers, list markers

@@ -9,7 +9,8 @@ from .types import KIND_MEASURE, KIND_MONEY, KIND_PERCENT, FigureLexicon, Quanti
 
 
 def merge_ranges(text: str, qs: list[Quantity], lex: FigureLexicon) -> list[Quantity]:
-    """Join "between A and B", "A to B", "from A to B", "A-B" into one quantity."""
+    """Join "between A and B", "A to B", "from A to B", "A-B" into one quantity, and two vague
+    amounts of one estimate ("dozens or low hundreds")."""
     out: list[Quantity] = []
     i = 0
     while i < len(qs):
@@ -18,13 +19,26 @@ def merge_ranges(text: str, qs: list[Quantity], lex: FigureLexicon) -> list[Quan
         if b is not None and not a.skip and not b.skip and a.source in ("numeral", "word") \
                 and b.source in ("numeral", "word"):
             merged = _try_range(text, a, b, lex)
-            if merged is not None:
-                out.append(merged)
-                i += 2
-                continue
+        elif b is not None and a.source == b.source == "vague":
+            merged = _vague_span(text, a, b, lex)
+        else:
+            merged = None
+        if merged is not None:
+            out.append(merged)
+            i += 2
+            continue
         out.append(a)
         i += 1
     return out
+
+
+def _vague_span(text: str, a: Quantity, b: Quantity, lex: FigureLexicon) -> Quantity | None:
+    """Two vague amounts of one estimate, the smaller first ("dozens or low hundreds",
+    "hundreds, if not thousands"): one quantity from the first's low to the second's high."""
+    if a.high >= b.high or not lex.vague_span_re.fullmatch(text[a.end:b.start]):
+        return None
+    return Quantity(start=a.start, end=b.end, low=a.low, high=b.high, raw=a.raw, source="vague",
+                    vague=f"{a.vague} to {b.vague}", integer=True, range_with=b)
 
 
 def _count_change(text: str, a: Quantity, b: Quantity, from_at: int, lex: FigureLexicon) -> bool:

@@ -175,6 +175,17 @@ def build_markup(raw: dict[str, Any]) -> Markup:
     )
 
 
+def _vague_span_pattern(vague_data: dict[str, Any]) -> re.Pattern[str]:
+    """The whole gap between two vague amounts of one estimate: a connector, then modifiers
+    ("dozens or low hundreds", "hundreds, if not thousands")."""
+    connectors = vague_data.get("span_connectors") or []
+    if not connectors:
+        return re.compile(r"(?!)")
+    modifiers = vague_data.get("span_modifiers") or []
+    mod_part = rf"(?:{alternation(modifiers)}\s+)*" if modifiers else ""
+    return re.compile(rf"\s*{alternation(connectors)}\s+{mod_part}", re.I)
+
+
 def load_figure_lexicon(resources: Resources) -> FigureLexicon:
     """Every data file of the figure stage, checked, merged with the user's and compiled."""
     nw = load_number_words(resources)
@@ -197,6 +208,7 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         fractions=nw.fractions,
         vague=vague,
         vague_requires_of=frozenset(vague_data.get("requires_of") or []),
+        vague_span_re=_vague_span_pattern(vague_data),
         qualifiers_before=q_before,
         qualifiers_after=q_after,
         currency_prefix=dict(units["currency_prefixes"]),

@@ -65,6 +65,7 @@ class FigureLexicon:
     fractions: dict[str, float]
     vague: dict[str, tuple[float, float]]
     vague_requires_of: frozenset[str]
+    vague_span_re: re.Pattern[str]  # the words joining two vague amounts into one estimate
     qualifiers_before: dict[str, str]
     qualifiers_after: dict[str, str]
     currency_prefix: dict[str, str]
