@@ -118,6 +118,25 @@ def test_an_entity_in_lower_case_is_no_name(layer_of: Callable[..., ActorLayer])
     assert next(m.text for m in layer_of("George Bush said he would veto it.").mentions) == "George Bush"
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "named"),
+    [
+        # positive: a common word capitalised only as the first of a quotation is no body
+        ("“Coordinated airstrikes by the Kenyan army have killed 50 militants,” the statement said.",
+         "Coordinated", False),
+        # negative: a proper noun opening a sentence is still a name
+        ("Sowarco said it would close the plant in Lagos.", "Sowarco", True),
+        # near miss: the same word written with a capital inside a sentence is a name there
+        ("Coordinated raids by Israeli police ended. The report by Coordinated, a Jaffa monitoring group, was cited.",
+         "Coordinated", True),
+    ],
+)
+def test_a_capital_at_a_sentence_or_quote_start_alone_makes_no_name(
+    layer_of: Callable[..., ActorLayer], text: str, word: str, named: bool
+) -> None:
+    assert any(m.text == word and m.actor_id for m in layer_of(text).mentions) == named
+
+
 # ---- ambiguous names ----------------------------------------------------------------------------
 
 

@@ -289,7 +289,7 @@ def place_entity(state: ArticleState, placed: _Placed, s: int, e: int, ent_label
             return
         s, inner = found
         placed.drop(inner)
-    elif all_common(state, s, e, []):
+    elif all_common(state, s, e, []) or capital_by_position(state, s, e):
         return
     if any(placed.at[i] is not None for i in range(s, e)):
         return
@@ -364,6 +364,22 @@ def first_name_before(state: ArticleState, s: int, inside: list[Atom]) -> bool:
     if amb is None or not amb.person_reading or a.start <= s:
         return False
     return all(t.pos_ == "PROPN" and state.nouns[t.i] is None for t in state.doc[s:a.start])
+
+
+def capital_by_position(state: ArticleState, s: int, e: int) -> bool:
+    """One common word the recogniser took for a name only because a sentence or a quotation
+    starts with it ("“Coordinated airstrikes ...”"): tagged as no proper noun, and nowhere else
+    in the article written with a capital inside a sentence."""
+    doc = state.doc
+    tok = doc[s]
+    if e - s != 1 or tok.pos_ == "PROPN" or not tok.is_alpha:
+        return False
+    first = tok.is_sent_start or (s > 0 and doc[s - 1].text in QUOTE_CHARS
+                                  and (s == 1 or doc[s - 2].is_sent_start or doc[s - 2].is_punct))
+    if not first:
+        return False
+    return not any(t.text == tok.text and not t.is_sent_start and not (t.i > 0 and doc[t.i - 1].text in QUOTE_CHARS)
+                   for t in doc if t.i != s)
 
 
 def all_common(state: ArticleState, s: int, e: int, inside: list[Atom]) -> bool:
