@@ -126,6 +126,7 @@ def test_an_entity_in_lower_case_is_no_name(layer_of: Callable[..., ActorLayer])
          "Coordinated", False),
         # negative: a proper noun opening a sentence is still a name
         ("Sowarco said it would close the plant in Lagos.", "Sowarco", True),
+        ("Acmetron said it would close the plant.", "Acmetron", True),  # an unknown name, tagged a noun
         # near miss: the same word written with a capital inside a sentence is a name there
         ("Coordinated raids by Israeli police ended. The report by Coordinated, a Jaffa monitoring group, was cited.",
          "Coordinated", True),

@@ -368,11 +368,12 @@ def first_name_before(state: ArticleState, s: int, inside: list[Atom]) -> bool:
 
 def capital_by_position(state: ArticleState, s: int, e: int) -> bool:
     """One common word the recogniser took for a name only because a sentence or a quotation
-    starts with it ("“Coordinated airstrikes ...”"): tagged as no proper noun, and nowhere else
-    in the article written with a capital inside a sentence."""
+    starts with it ("“Coordinated airstrikes ...”"): tagged as an adjective, participle or adverb
+    (an unknown name is tagged as a noun: "Acmetron spokesman"), and nowhere else in the article
+    written with a capital inside a sentence."""
     doc = state.doc
     tok = doc[s]
-    if e - s != 1 or tok.pos_ == "PROPN" or not tok.is_alpha:
+    if e - s != 1 or tok.pos_ not in ("ADJ", "VERB", "ADV") or not tok.is_alpha:
         return False
     first = tok.is_sent_start or (s > 0 and doc[s - 1].text in QUOTE_CHARS
                                   and (s == 1 or doc[s - 2].is_sent_start or doc[s - 2].is_punct))
