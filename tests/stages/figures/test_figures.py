@@ -481,6 +481,34 @@ def test_not_figures(parse: Parse, text: str) -> None:
     assert run(parse, text) == []
 
 
+@pytest.mark.parametrize(("text", "casualties"), [
+    # positive: a fraction of the dead is a share, no casualty count of 0.5 or 1/3
+    ("Half of all fatalities in the Sahel were in Burkina Faso, the report said.", []),
+    ("A third of the dead in Gaza were children, the ministry said.", []),
+    # negative: the count beside a fraction stays a casualty count
+    ("Israeli officials said 300 soldiers were killed, a third of them reservists.", [300]),
+    # near miss: a number word that is no fraction ("one of the dead") still counts
+    ("Two of the dead in Kharkiv were rescue workers.", [2]),
+])
+def test_a_fraction_of_a_group_is_no_casualty_count(parse: Parse, text: str, casualties: list[float]) -> None:
+    figs = run(parse, text)
+    assert figs, "the fraction is still a figure"
+    assert [f.value_low for f in figs if f.is_casualty] == casualties
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # positive: the first of two ages sharing the second's unit by a suspended hyphen is an age
+    ("The quake injured 15 people in Malatya, including 5- and 8-year-old boys.", [15]),
+    ("The Israeli raid wounded 40 people, among them 10- to 12-year-olds.", [40]),
+    # negative: ages written whole
+    ("The shelling in Kharkiv injured 15 people, among them a 5-year-old.", [15]),
+    # near miss: a stray hyphen before a count is no age
+    ("Hamas said 5- and 8 hostages were freed.", [5, 8]),
+])
+def test_ages_by_a_suspended_hyphen(parse: Parse, text: str, values: list[float]) -> None:
+    assert [f.value_low for f in run(parse, text)] == values
+
+
 @pytest.mark.parametrize(("text", "values"), [
     ("The two types of fever infected 400 people.", [2, 400]),  # near miss: a plural classifier counts
     ("Type 2 diabetes affects 400 people in the town.", [400]),  # negative: the count after it stays

@@ -31,7 +31,9 @@ How a figure is read
    casualty count: no measure); measurement units ``measure``; otherwise the noun the
    number counts (from the dependency parse: "12,300 Palestinians", "dozens of people")
    is the unit and the kind is ``count``; a number with neither is ``other`` unless a
-   measure makes it a count ("the death toll rose to 31").
+   measure makes it a count ("the death toll rose to 31"). A fraction ("half of all
+   fatalities", "a third of the dead") is a share of a group, never a count: ``other``, with
+   no measure, as a share in percent has none.
 5. Measure (killed, injured, missing, displaced, detained, held hostage, ...): from the
    counted noun itself ("31 deaths"), the word after it ("31 dead", "30,000 injured"), the
    verb governing it ("have been killed", "the army killed") or the subject of a level
@@ -132,7 +134,7 @@ def _inherit(r: Reading, parent: Reading) -> None:
     if parent.measure and r.measure_by_noun:
         r.measure = parent.measure
     r.measure = r.measure or parent.measure
-    if r.measure and r.kind == KIND_OTHER:
+    if r.measure and r.kind == KIND_OTHER and r.q.source != "fraction":
         r.kind = KIND_COUNT
     r.time_scope = r.time_scope or parent.time_scope
     r.place = r.place or parent.place

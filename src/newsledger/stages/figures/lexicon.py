@@ -74,7 +74,11 @@ _BLOCKED = "|".join([
 ])
 _YEAR_BEFORE = (r"\b(?:in|since|from|until|till|by|of|between|and|to|circa|c\.|A\.D\.|AD|BC|year|mid|early|"
                 r"late|before|after|during|spring|summer|autumn|fall|winter|the)\s*-?$")
-_AGE_AFTER = r"^(?:\s*-\s*|\s+)?(?:years?|months?|weeks?|days?|yr)[\s-]*old\b|^\s*years\s+of\s+age\b"
+# "54 years old", "a 5-year-old", "54 years of age", and the first of two ages sharing the
+# second's unit by a suspended hyphen ("5- and 8-year-old boys", "10- to 12-year-olds")
+_AGE_UNIT = r"(?:years?|months?|weeks?|days?|yr)[\s-]*olds?\b"
+_AGE_AFTER = (rf"^(?:\s*-\s*|\s+)?{_AGE_UNIT}|^\s*years\s+of\s+age\b"
+              rf"|^\s*-\s+(?:and|or|to)\s+[\w.]+\s*-\s*{_AGE_UNIT}")
 
 
 def _units(units: dict[str, Any]) -> tuple[dict[str, UnitInfo], dict[str, UnitInfo]]:

@@ -134,6 +134,8 @@ def read_figure(doc: ParsedDoc, q: Quantity, tokens: list[Token], lex: FigureLex
     if r.kind in (KIND_COUNT, KIND_OTHER) and (
             noun is None or is_people(noun, lex) or measure_of_noun(noun, lex)):
         _read_measure(doc, r, noun, tokens, lex)
+    if q.source == "fraction" and r.kind == KIND_COUNT:
+        r.kind = KIND_OTHER  # "half of all fatalities": a share of a group, not a number of people
     return r
 
 
