@@ -197,6 +197,21 @@ CASES = [
 
 # a concessive phrase of denial, read for events only (``event=True``): the clause it modifies
 # is denied, and what a verb of saying or accusing says, not the act of saying
+# hedges: an adverb of likelihood, or a modal of possibility over a perfect
+CASES += [
+    ("hedging adverb", "Officials said five Ukrainian soldiers had likely been killed in the raid.", "five",
+     "uncertain"),
+    ("hedging adverb on a copula", "Israeli officials said the blast was probably caused by a rocket.", "caused",
+     "uncertain"),
+    ("modal of possibility over a perfect", "Hamas said 20 hostages may have died in the strikes.", "20",
+     "uncertain"),
+    ("no hedge (negative)", "Hamas said 20 hostages died in the strikes.", "20", "asserted"),
+    ("a modal of a possibility to come (near miss)", "Russian officials said the army may attack the port.",
+     "attack", "asserted"),
+    ("'likely' as an adjective of a noun (near miss)", "The likely winner, Nigeria's ruling party, said 30 "
+     "people were killed.", "30", "asserted"),
+]
+
 CONCESSIVE = [
     ("despite X's denials, after the clause", "Russian troops shelled the market, despite Moscow's denials.",
      "shelled", "denied"),
@@ -268,6 +283,10 @@ EVENT_NOUNS = [
      "shelled", "negated", "negated"),
     ("a noun in an asserted clause (near miss)", "The Ukrainian ministry was aware of the attack on the convoy.",
      "attack", "asserted", "asserted"),
+    ("a noun under a hedged clause: the hedge is on the cause", "The explosion at the Kabul market was most "
+     "likely caused by a gas leak.", "explosion", "asserted", "uncertain"),
+    ("a verb under a hedge (negative)", "Officials said Israeli jets probably struck the convoy.", "struck",
+     "uncertain", "uncertain"),
 ]
 
 

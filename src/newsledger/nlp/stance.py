@@ -44,6 +44,7 @@ STANCE_SCHEMA: Any = {
     "question_verbs": [str], "belief_verbs": [str], "rejection_verbs": [str], "reflexive_denials": MapOf([str]),
     "concessive_words": [str], "accusation_verbs": [str], "truth_words": [str], "linking_verbs": [str],
     "evidence_nouns": [str], "privative_phrases": [str], "doubting_verbs": [str], "doubt_nouns": [str],
+    "hedge_adverbs": [str], "hedge_modals": [str],
 }
 
 # relations by which a token's clause is reached from the token (the nominal path)
@@ -89,6 +90,8 @@ class StanceWords:
     privative_phrases: frozenset[str] = frozenset()
     doubting_verbs: frozenset[str] = frozenset()
     doubt_nouns: frozenset[str] = frozenset()
+    hedge_adverbs: frozenset[str] = frozenset()
+    hedge_modals: frozenset[str] = frozenset()
 
 
 def build_stance_words(raw: dict[str, Any]) -> StanceWords:
@@ -115,7 +118,8 @@ def build_stance_words(raw: dict[str, Any]) -> StanceWords:
         accusation_verbs=words("accusation_verbs"), truth_words=words("truth_words"),
         linking_verbs=words("linking_verbs") | {"be"}, evidence_nouns=words("evidence_nouns"),
         privative_phrases=words("privative_phrases"), doubting_verbs=words("doubting_verbs"),
-        doubt_nouns=words("doubt_nouns"))
+        doubt_nouns=words("doubt_nouns"), hedge_adverbs=words("hedge_adverbs"),
+        hedge_modals=words("hedge_modals"))
 
 
 def load_stance_words(resources: Resources) -> StanceWords:
@@ -390,6 +394,15 @@ def _relative(clause: Token) -> bool:
                for c in clause.children)
 
 
+def hedged(clause: Token, w: StanceWords) -> bool:
+    """The clause is put as likely, not as so: a hedging adverb ("five people had likely been
+    killed", "it was probably a rocket") or a modal of possibility over a perfect ("may have
+    died", "could have been fired"; not "may attack", which is a possibility to come)."""
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.dep_ == "advmod" and c.lower_ in w.hedge_adverbs for c in clause.children) or (
+        any(c.lower_ in w.hedge_modals for c in aux) and any(c.lemma_ == "have" for c in aux))
+
+
 def _own_stance(tok: Token, clause: Token, proposition: str, w: StanceWords) -> str | None:
     """A stance the token's own clause settles, or None."""
     if proposition == "denial":
@@ -501,6 +514,8 @@ def stance_of(tok: Token, w: StanceWords, *, event: bool = False) -> str:
         if found is not None:
             return found
         cur = gov
+    if is_verb(clause) and hedged(clause, w) and not (event and not is_verb(tok)):
+        return "uncertain"  # a hedge under no denial: "officials said five had likely been killed"
     # "no shells hit the school"; under a speaker too ("the army said it did not shell the
     # school"): the speaker says it is not so, which is not an act of denial
     return "negated" if neg and not (event and not is_verb(tok)) else "asserted"

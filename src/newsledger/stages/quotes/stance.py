@@ -13,6 +13,7 @@ from ...nlp.stance import (
     StanceWords,
     calls_false,
     denies,
+    hedged,
     negated,
     negated_conjuncts,
     negated_juxtaposed,
@@ -130,11 +131,12 @@ def contrasted(doc: ParsedDoc, q: Quote, words: StanceWords) -> list[Quote]:
     sabotage", negated; "X said that A and that B was not so" holds "that B was not so"; “It
     was not a strike, it was a failed launch” holds “It was not a strike”. Each is a quote of
     its own (the same speaker and cue) nested in ``q``, so that the denial is recorded as one
-    while ``q`` keeps what is asserted."""
-    if q.stance != "asserted" or q.kind not in ("indirect", "direct"):
+    while ``q`` keeps what is asserted. A hedged quote holds them too ("most likely caused by a
+    cable, and not by sabotage"): the hedge is on what it asserts, not on what it negates."""
+    if q.stance not in ("asserted", "uncertain") or q.kind not in ("indirect", "direct"):
         return []
     head = span_head(doc.doc, q.content.start, q.content.end)
-    if head is None:
+    if head is None or (q.stance == "uncertain" and not hedged(head, words)):
         return []
     out: list[Quote] = []
     span = doc.doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
