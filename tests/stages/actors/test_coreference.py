@@ -249,3 +249,32 @@ def test_a_described_group_goes_back_only_to_its_kind(
 ) -> None:
     found = mention_of(layer_of(text), mention).actor_id
     assert found == actor_id if actor_id else found != "org:free-hand"
+
+
+# ---- a definite description that repeats an earlier noun ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "same_as"),
+    [
+        # positive: "the militants" repeats "Militants", not the body named between them
+        ("Militants attacked a train near Quetta on Tuesday. The Taliban said it had no role. "
+         "The militants blew up the tracks.", "The militants", "Militants"),
+        ("Militants attacked a bus near Hebron. Hamas said it would investigate. The militants fled south.",
+         "The militants", "Militants"),
+        # negative: no earlier noun repeated: the latest body named before
+        ("The Taliban said it had no role. The militants blew up the tracks.", "The militants", "The Taliban"),
+        # near miss: a demonstrative points at the latest ones named, not at the repeated noun
+        ("Muslim-majority governments met in Doha. The United States and France back Israel. "
+         "Those governments were criticised.", "Those governments", None),
+    ],
+)
+def test_a_definite_description_repeating_a_noun_stands_for_what_the_noun_stood_for(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, same_as: str | None
+) -> None:
+    layer = layer_of(text)
+    actor = mention_of(layer, mention).actor_id
+    if same_as is None:
+        assert actor != mention_of(layer, "Muslim-majority governments").actor_id
+    else:
+        assert actor is not None and actor == mention_of(layer, same_as).actor_id

@@ -282,3 +282,22 @@ def test_a_named_storm_is_no_actor(layer_of: Callable[..., ActorLayer], text: st
     layer = layer_of(text)
     assert not [m for m in layer.mentions if m.text.startswith(("Cyclone", "Hurricane")) and m.actor_id]
     assert mention_of(layer, "She").actor_id == mention_of(layer, she).actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "nth", "body"),
+    [
+        # positive: a name read once as an organisation and elsewhere as a place is the place
+        ("Militants attacked a train near Sibi, Balochistan, on Tuesday. The attack marked an escalation in the "
+         "separatist insurgency that has ravaged Balochistan for nearly two decades.", "Balochistan", 1, False),
+        # negative: an organisation never read as a place stays a body
+        ("The Sowari Front said on Tuesday it had attacked the base near Sibi.", "The Sowari Front", 0, True),
+        # near miss: a longer name holding the place's name is another name, a body
+        ("Militants attacked a train near Sibi, Balochistan, on Tuesday. The Balochistan Awami Party condemned "
+         "the attack.", "The Balochistan Awami Party", 0, True),
+    ],
+)
+def test_a_name_read_as_a_place_elsewhere_is_no_body(
+    layer_of: Callable[..., ActorLayer], text: str, name: str, nth: int, body: bool
+) -> None:
+    assert (mention_of(layer_of(text), name, nth).actor_id is not None) == body

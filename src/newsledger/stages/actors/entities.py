@@ -38,6 +38,8 @@ def read_entity(state: ArticleState, m: Phrase, a: Atom, countries: list[str], s
         read_person_entity(state, m, a, name, countries, sectors)
     elif a.key == "NORP":
         read_people_entity(state, m, name, countries)
+    elif a.key == "ORG" and m.start == a.start and m.end == a.end and place_elsewhere(state, a):
+        m.actor, m.label, m.confidence = None, "GPE", state.conf.weak  # "has ravaged Balochistan"
     elif a.key == "ORG" and (office := country_office(state, a)) is not None:
         m.actor = state.reg.org(office)  # "UNHCR Kenya": the agency's office in a country is the agency
         m.confidence = state.conf.plausible
@@ -97,6 +99,14 @@ def named_as_place(state: ArticleState, tok: Token) -> bool:
             if t.dep_ == "pobj" and place_preposition(state, t.head, state.rules.place_name_prepositions)
         ) | named_otherwise(state)
     return tok.text in state.place_objects_cache
+
+
+def place_elsewhere(state: ArticleState, a: Atom) -> bool:
+    """A name the recogniser took for an organisation once and for a place elsewhere in the
+    article ("the insurgency that has ravaged Balochistan" beside "near Sibi, Balochistan"): the
+    place, whose name is no body to speak or act."""
+    text = state.doc[a.start:a.end].text
+    return any(e.label_ in ("GPE", "LOC") and e.text == text and e.start != a.start for e in state.doc.ents)
 
 
 def named_otherwise(state: ArticleState) -> frozenset[str]:

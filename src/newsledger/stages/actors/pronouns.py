@@ -237,6 +237,21 @@ def modifier_sectors(state: ArticleState, m: Phrase) -> set[str]:
     return out
 
 
+def same_head(state: ArticleState, m: Phrase, history: list[Phrase]) -> Phrase | None:
+    """The latest earlier phrase with an actor whose head is the description's own noun: a
+    definite description that repeats a noun stands for what the noun stood for before it
+    ("Militants attacked a train ... The militants blew up the tracks"), not for the latest body
+    named between them. Only after "the": "those governments" points at the latest ones named."""
+    if state.doc[m.start].lower_ != "the":
+        return None
+    forms = _noun_forms(state.doc[m.head])
+    return next((h for h in recent(history, m) if forms & _noun_forms(state.doc[h.head])), None)
+
+
+def _noun_forms(tok: Token) -> set[str]:
+    return {tok.lower_, tok.lemma_.lower()}  # a capitalised "Gunmen" may keep its plural as lemma
+
+
 def resolve_anaphor(state: ArticleState, m: Phrase, history: list[Phrase]) -> None:
     an: AnaphorEntry | None = state.d.anaphors.get(m.term)
     if an is None:
@@ -244,6 +259,10 @@ def resolve_anaphor(state: ArticleState, m: Phrase, history: list[Phrase]) -> No
     if an.named:
         m.actor = earlier_body(state, m, history)  # "the headquarters": only one named so
         m.confidence = state.conf.plausible if m.actor else state.conf.weak
+        return
+    same = same_head(state, m, history)
+    if same is not None:  # "Militants linked with ... attacked a train. ... The militants blew up"
+        m.actor, m.confidence = same.actor, state.conf.plausible
         return
     targets = set(an.targets)
     described = modifier_sectors(state, m)
