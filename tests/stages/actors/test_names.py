@@ -301,3 +301,22 @@ def test_a_name_read_as_a_place_elsewhere_is_no_body(
     layer_of: Callable[..., ActorLayer], text: str, name: str, nth: int, body: bool
 ) -> None:
     assert (mention_of(layer_of(text), name, nth).actor_id is not None) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "body"),
+    [
+        # positive: a name the article describes as a vehicle names no body
+        ("The Jaffar Express, a cross-country train with 450 people on board, came under attack. "
+         "Officials said the Jaffar Express was travelling north.", "the Jaffar Express", False),
+        ("The Marlin Luanda is an oil tanker. The Marlin Luanda sailed to Aden on Friday.", "The Marlin Luanda", False),
+        # negative: a name described as a body stays a body
+        ("The Sowari Front, an armed group, said it attacked the base.", "The Sowari Front", True),
+        # near miss: a company whose description names a vehicle only as a modifier is a body
+        ("Kelvan Transport, a bus company, said it would halt its routes.", "Kelvan Transport", True),
+    ],
+)
+def test_a_name_described_as_a_vehicle_is_no_body(
+    layer_of: Callable[..., ActorLayer], text: str, name: str, body: bool
+) -> None:
+    assert (mention_of(layer_of(text), name).actor_id is not None) == body

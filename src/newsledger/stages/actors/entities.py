@@ -38,6 +38,8 @@ def read_entity(state: ArticleState, m: Phrase, a: Atom, countries: list[str], s
         read_person_entity(state, m, a, name, countries, sectors)
     elif a.key == "NORP":
         read_people_entity(state, m, name, countries)
+    elif a.key in ("ORG", "PERSON") and named_as_vehicle(state, a):
+        m.actor, m.confidence = None, state.conf.weak  # "the Jaffar Express, a cross-country train"
     elif a.key == "ORG" and m.start == a.start and m.end == a.end and place_elsewhere(state, a):
         m.actor, m.label, m.confidence = None, "GPE", state.conf.weak  # "has ravaged Balochistan"
     elif a.key == "ORG" and (office := country_office(state, a)) is not None:
@@ -107,6 +109,27 @@ def place_elsewhere(state: ArticleState, a: Atom) -> bool:
     place, whose name is no body to speak or act."""
     text = state.doc[a.start:a.end].text
     return any(e.label_ in ("GPE", "LOC") and e.text == text and e.start != a.start for e in state.doc.ents)
+
+
+def named_as_vehicle(state: ArticleState, a: Atom) -> bool:
+    """A name the article describes as a vehicle somewhere (``conveyance_nouns``), in apposition
+    or after a copula ("The Jaffar Express, a cross-country train, ..."; "the Marlin Star is a
+    tanker"): a train, ship or plane, which neither speaks nor acts."""
+    def bare(text: str) -> str:
+        return text.lower().removeprefix("the ").strip()
+
+    name = bare(state.doc[a.start:a.end].text)
+    vehicles = state.rules.conveyance_nouns
+    for ent in state.doc.ents:
+        if bare(ent.text) != name:
+            continue
+        root = ent.root
+        if any(c.dep_ == "appos" and c.lemma_.lower() in vehicles for c in root.children):
+            return True
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
+                c.dep_ == "attr" and c.lemma_.lower() in vehicles for c in root.head.children):
+            return True
+    return False
 
 
 def named_otherwise(state: ArticleState) -> frozenset[str]:
