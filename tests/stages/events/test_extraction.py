@@ -301,3 +301,19 @@ def test_threat_of_force_names_its_target(run: Run) -> None:
     events = run("Iran threatened to use force against Israel.")
     assert find_event(events, "THREATEN").target_actor_ids == ("state:ISR",)
     assert find_event(events, "ASSAULT").modality == "future"  # the force threatened, not used
+
+
+RELEASED = [
+    # positive: a body's publication released is no release of captives
+    ("According to the Global Terrorism Index released last week, attacks in Pakistan rose.", False),
+    ("The Kelvan Institute's annual report, released on Monday, blamed Russia.", False),
+    # negative: people released
+    ("Hamas released three Israeli hostages on Monday.", True),
+    # near miss: a body's staff released by an armed group
+    ("The Sowari Front released the Kelvan Institute's staff on Monday.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "release"), RELEASED)
+def test_a_publication_released_is_no_release_of_captives(run: Run, text: str, release: bool) -> None:
+    assert any(e.plover == "RETREAT" for e in run(text)) == release
