@@ -47,6 +47,12 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     ("arrival", "CONSULT", "The Kenyan president stayed home on Monday.", None),
     ("arrival", "CONSULT", "Peacekeeping troops arrived in Madrid on Monday.", None),  # a deployment, no visit
     ("journey", "CONSULT", "The Kenyan president flew to Cairo for two days.", (("person:kenya-president",), ("place:cairo",))),
+    # people moved or detained arrive, they make no visit: as subjects of a verb they complement
+    # ("began arriving") or of a passive ("were flown to")
+    ("arrival of the moved", "CONSULT", "The first detainees began arriving in Madrid on Monday.", None),
+    ("arrival of the moved", "CONSULT", "Kenyan deportees were flown to Cairo on Monday.", None),
+    ("near miss: a visitor begins to arrive", "CONSULT", "The Kenyan president began arriving in Madrid on Monday.",
+     (("person:kenya-president",), ("place:madrid",))),
     ("journey", "CONSULT", "The Kenyan president flew over the sea.", None),
     ("paid a visit", "CONSULT", "Kenya paid a visit to Uganda last week.", (("state:KEN",), ("state:UGA",))),
     ("paid a visit", "CONSULT", "Kenya paid its debts to Uganda last week.", None),

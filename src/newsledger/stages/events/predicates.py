@@ -67,13 +67,13 @@ def verb_pattern(ctx: Context, v: Token) -> tuple[EventPattern, Token | None] | 
 
 
 def _subject_words(v: Token) -> set[str]:
-    """The lemmas of the noun phrase of ``v``'s subject (of the verb it is coordinated with; of
-    a participle or relative clause, the noun it modifies: "legislation targeting Turkey",
-    "sanctions that target banks")."""
+    """The lemmas of the noun phrase of ``v``'s subject (of the verb it is coordinated with or
+    complements, "began arriving"; a passive's, "were flown to"; of a participle or relative
+    clause, the noun it modifies: "legislation targeting Turkey", "sanctions that target banks")."""
     cur = v
-    while cur.dep_ == "conj" and first_child(cur, "nsubj") is None and cur.head.i != cur.i:
-        cur = cur.head
-    subj = first_child(cur, "nsubj")
+    while cur.dep_ in ("conj", "xcomp") and first_child(cur, "nsubj") is None and cur.head.i != cur.i:
+        cur = cur.head  # "began arriving": the subject of the verb it complements
+    subj = first_child(cur, "nsubj") or first_child(cur, "nsubjpass")  # "were flown to": who was moved
     if (subj is None and cur.dep_ == "acl") or (
             subj is not None and cur.dep_ == "relcl" and subj.tag_ in ("WDT", "WP")):
         subj = cur.head
