@@ -85,3 +85,24 @@ def test_argument_conventions_negative(run_more: Run, text: str, plover: str, em
 def test_a_phrasal_verb_is_not_a_count(run_more: Run) -> None:
     # "strike down" is still another verb than "strike" (the "up to" exception is narrow)
     assert not [e for e in run_more("Kenya struck down the law.") if e.plover == "ASSAULT"]
+
+
+POSSESSOR_VICTIMS = [
+    # (text, the event noun, sources, targets)
+    # positive: the possessor of a noun of harm done to people, with no "of" phrase, is its victim
+    ("William Ruto's arrest drew crowds in Kharkiv.", "arrest", (), ("person:william-ruto",)),
+    ("Hamas condemned the Israelis' killing on Monday.", "killing", (), ("sector:ISR:CVL",)),
+    # negative: with an "of" phrase naming the victim, the possessor is the doer
+    ("Russia's killing of Ugandan advisers shocked Kenya.", "killing", ("state:RUS",), ("sector:UGA:MIL",)),
+    # near miss: a noun of an act that is no harm done to people keeps its possessor as the doer
+    ("Russia's bombing shocked Kenya.", "bombing", ("state:RUS",), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "noun", "sources", "targets"), POSSESSOR_VICTIMS)
+def test_the_possessor_of_a_noun_of_harm_is_its_victim(
+    run_more: Run, text: str, noun: str, sources: tuple[str, ...], targets: tuple[str, ...]
+) -> None:
+    events = [e for e in run_more(text) if e.predicate.text == noun]
+    assert len(events) == 1, text
+    assert (events[0].source_actor_ids, events[0].target_actor_ids) == (sources, targets)

@@ -19,7 +19,14 @@ from .predicates import instrument, noun_pattern, subject_arg, verb_pattern, ver
 from .records import to_records
 from .reports import fallback_events, report_events
 from .requests import requests_without_inner
-from .roles import OBJECT_CONTROL_PREPS, comma_subjects, noun_args, source_token, verb_target
+from .roles import (
+    OBJECT_CONTROL_PREPS,
+    comma_subjects,
+    noun_args,
+    possessor_victim,
+    source_token,
+    verb_target,
+)
 from .speech import quote_acts, speech_acts
 from .tokens import clause_verb, form_in, lemma_of, np_words
 from .types import Arg, Context, EventsData, Found
@@ -271,8 +278,8 @@ def noun_event(ctx: Context, n: Token) -> Found | None:
         if len(items) >= 3 and all(noun_pattern(ctx, x) is not None for x in items):
             return None  # a list of event words, not an event
     source, target, light = noun_args(ctx, n, pat)
-    if not source:
-        return None
+    if not source and not (target and possessor_victim(n, pat)):
+        return None  # a noun event needs a doer, or a victim it is done to ("Navalny's arrest")
     clause = light if light is not None else clause_verb(n)
     extra = [light] if light is not None else []
     return Found(

@@ -38,6 +38,7 @@ EVENT_SCHEMA = Required(
         "solo_cameo": _CODE, "shallow": bool, "domestic": bool, "plover": str, "mode": str,
         "contexts": _WORDS, "subjects_exclude": _WORDS, "subjects": _WORDS, "party_sectors_exclude": _WORDS,
         "topic_object": bool, "needs_partner": bool, "own_country_cameo": _CODE, "person_objects": bool,
+        "possessor_target": bool,
     },
     frozenset({"cameo"}),
 )
@@ -224,6 +225,7 @@ def _common(entry: dict[str, Any]) -> dict[str, Any]:
         "needs_partner": bool(entry.get("needs_partner", False)),
         "own_country_cameo": str(entry["own_country_cameo"]) if entry.get("own_country_cameo") else None,
         "person_objects": bool(entry.get("person_objects", False)),
+        "possessor_target": bool(entry.get("possessor_target", False)),
         "plover": entry.get("plover"),
         "mode": entry.get("mode"),
         "contexts": tuple(entry.get("contexts", [])),

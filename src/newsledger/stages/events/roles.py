@@ -212,8 +212,9 @@ def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
     its light verb."""
     skip = set(pat.words[:-1]) | pat.modifiers
     venue = pat.cameo.startswith("04")
+    victim = possessor_victim(n, pat)
     for mod in sorted((x for x in n.children if x.dep_ in ("poss", "compound", "amod", "nmod") and x.i < n.i), key=lambda x: -x.i):
-        if lemma_of(mod) in skip or (venue and mod.dep_ != "poss"):
+        if lemma_of(mod) in skip or (venue and mod.dep_ != "poss") or (victim and mod.dep_ == "poss"):
             continue
         got = arg(ctx, mod, allow_vague=False)
         if got and (got.named or mod.dep_ == "poss"):
@@ -298,7 +299,15 @@ def _noun_target(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
                 got = arg(ctx, o, allow_vague=False)
                 if got:
                     return got
-    return Arg()
+    poss = first_child(n, "poss") if possessor_victim(n, pat) else None
+    return arg(ctx, poss, allow_vague=False) if poss is not None else Arg()
+
+
+def possessor_victim(n: Token, pat: EventPattern) -> bool:
+    """The possessor of a noun of harm done to people is the one it is done to when no phrase
+    names that one ("Alinejad's murder", "the journalist's arrest"; but "Russia's killing of
+    civilians" is Russia's doing)."""
+    return pat.possessor_target and not any(prep_objects(n, p) for p in pat.target)
 
 
 def noun_owner(ctx: Context, n: Token) -> Arg:

@@ -59,6 +59,7 @@ class EventPattern:
     needs_partner: bool = False  # a symmetric event that needs two parties ("expanded trade" alone is no cooperation)
     own_country_cameo: str | None = None  # the code when the target is the doer's own country (troops sent home)
     person_objects: bool = False  # a named person is an object too ("eliminated commander Abu X")
+    possessor_target: bool = False  # "Alinejad's murder": with no "of" phrase, the possessor is the one it is done to
     plover: str | None = None
     mode: str | None = None
     contexts: tuple[str, ...] = ()
