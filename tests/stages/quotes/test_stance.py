@@ -52,3 +52,31 @@ def test_a_sentence_with_its_verb_of_saying_after_the_clause(name: str, text: st
     quotes = pipeline().analyze_text("Review\n\n" + text).quotes
     nested = {q.stance for q in quotes if q.parent_id and q.content.text.lstrip("“\"").startswith(start)}
     assert nested == expected, (name, [(q.content.text, q.stance, q.parent_id) for q in quotes])
+
+
+ASKED = [
+    # (construction, text, the start of a quote's content, its expected (stance, speaker))
+    # positive: a saying asked of the object is not the asker's: the request stands asserted, and
+    # the object speaks the infinitive's clause
+    ("called on X to show that not-P", "The Iranian minister called on the people of Europe to show that they do "
+     "not back Israel.", "the people of Europe", ("asserted", "The Iranian minister")),
+    ("called on X to show that not-P: the clause", "The Iranian minister called on the people of Europe to show that "
+     "they do not back Israel.", "that they do not", ("negated", "the people of Europe")),
+    ("urged X to say, other side", "The Israeli envoy urged Russia to say that its jets did not strike the clinic.",
+     "that its jets", ("negated", "Russia")),
+    # negative: the speaker's own saying of a negated clause
+    ("said that not-P", "The Israeli envoy said that Russian jets did not strike the clinic.", "that Russian jets",
+     ("negated", "The Israeli envoy")),
+    # near miss: an infinitive with no object before it is the subject's own ("promised to show")
+    ("promised to show that not-P", "The Russian envoy promised to show that its jets did not strike the clinic.",
+     "that its jets", ("negated", "The Russian envoy")),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "start", "expected"), ASKED, ids=[c[0] for c in ASKED])
+def test_a_saying_asked_of_another_is_the_others(name: str, text: str, start: str,
+                                                 expected: tuple[str, str]) -> None:
+    quotes = [q for q in pipeline().analyze_text("Envoys\n\n" + text).quotes if q.content.text.startswith(start)]
+    assert quotes, (name, [q.content.text for q in pipeline().analyze_text("Envoys\n\n" + text).quotes])
+    q = quotes[0]
+    assert (q.stance, q.speaker.text if q.speaker else None) == expected, name

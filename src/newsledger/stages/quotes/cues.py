@@ -55,6 +55,19 @@ def _is_infinitive(tok: Token) -> bool:
     return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def _object_controller(inf: Token) -> Token | None:
+    """The object that is the subject of an infinitive it comes before ("urged Kenya to say ...",
+    "called on the people of Europe to show ..."): the verb's direct object, or the object of its
+    particle "on"."""
+    if inf.dep_ not in ("xcomp", "advcl") or not _is_infinitive(inf) or inf.head.i == inf.i:
+        return None
+    verb = inf.head
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < inf.i]
+    objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < inf.i
+             for o in c.children if o.dep_ == "pobj"]
+    return objs[0] if objs else None
+
+
 def hung_on_content(v: Token) -> bool:
     """A participle after a comma that the parser hung on the content clause of another cue
     ("X denied that the strike came from its jets, claiming that ..."): it is X's, like the cue
@@ -113,6 +126,9 @@ def _find_speaker(v: Token) -> tuple[int, int, int] | None:
             return speaker_range(c)
         if h.dep_ == "relcl" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return speaker_range(h.head)
+        controller = _object_controller(h)
+        if controller is not None:  # "called on the people to show that ...": the people would show it
+            return speaker_range(controller)
         if h.dep_ in INHERIT_DEPS and h.head is not h:
             h = h.head
             if h.dep_ == "prep" and h.head is not h:  # "… by telling them that …"

@@ -49,7 +49,8 @@ def _reported(head: Token, words: StanceWords, speech: frozenset[str] = frozense
     affirm that the accusations are false", "I can tell you that no one was hurt", "we know it
     was not our rocket"), or a copula framing a clause ("the truth is that it was not ours", "I
     am sure it was not"): its complement clause, unless the frame is negated ("we did not say
-    that ...": read by :func:`stance_of`, which also reads a frame of doubt above the clause)."""
+    that ...": read by :func:`stance_of`, which also reads a frame of doubt above the clause), or
+    an infinitive the speaker asks for ("called on Kenya to show that it does not ...")."""
     for _ in range(3):
         lemma = (head.lemma_ or head.text).lower()
         comps = [c for c in head.children if c.dep_ == "ccomp" and c.i > head.i]
@@ -58,10 +59,14 @@ def _reported(head: Token, words: StanceWords, speech: frozenset[str] = frozense
         if lemma == "be" and not comps:  # "I am sure (that) ...": the clause hangs on the adjective
             comps = [g for c in head.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "ccomp"]
         frame = lemma in words.report_verbs or lemma in speech or lemma in words.belief_verbs or lemma == "be"
-        if not frame or len(comps) != 1 or negated(head, words):
-            break
+        if not frame or len(comps) != 1 or negated(head, words) or _infinitive(head):
+            break  # "called on Kenya to show it does not ...": a saying asked for, not the speaker's own
         head = comps[0]
     return head
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def quote_stance(doc: ParsedDoc, q: Quote, words: StanceWords, speech: frozenset[str] = frozenset()) -> Stance:
@@ -136,8 +141,8 @@ def contrasted(doc: ParsedDoc, q: Quote, words: StanceWords) -> list[Quote]:
     if q.stance not in ("asserted", "uncertain") or q.kind not in ("indirect", "direct"):
         return []
     head = span_head(doc.doc, q.content.start, q.content.end)
-    if head is None or (q.stance == "uncertain" and not hedged(head, words)):
-        return []
+    if head is None or (q.stance == "uncertain" and not hedged(head, words)) or _infinitive(head):
+        return []  # an infinitive asked for ("called on X to show it does not ...") asserts nothing
     out: list[Quote] = []
     span = doc.doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
     phrases = negated_phrases(head, list(span), words) if span is not None else []
