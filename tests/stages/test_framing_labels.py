@@ -55,6 +55,9 @@ def outlet_marks(parse: Callable[..., ParsedDoc]) -> Callable[[str], list[Framin
     ("The siege ended.", []),
     ("Counter-terrorism police arrested a suspect.", []),              # near miss: no name before it
     ("The reign of terror ended.", []),                                # negative
+    # a capitalised act noun inside the name of a body, work or law is the name, no label
+    ("Kenya cited the Global Terrorism Index in its report.", []),
+    ("Britain passed the Prevention of Terrorism Act in 2005.", []),
     # a label used as a party's name
     ("The occupation bombed the camp again.", ["occupation"]),
     ("Shells were fired by the enemy at dawn.", ["enemy"]),

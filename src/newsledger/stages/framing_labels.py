@@ -35,6 +35,8 @@ from ..nlp import ParsedDoc
 from ..records import ActorLayer, FramingKind, FramingMark, Quote, record_id
 from ..resources import Resources
 
+_NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT"})
+
 LABELS_SCHEMA: Any = {
     "descriptor_suffixes": [str], "descriptor_verbs": [str], "descriptor_sectors": [str], "descriptor_note": str,
     "group_adjectives": [str], "group_nouns": [str], "group_note": str, "act_nouns": [str], "act_note": str,
@@ -319,7 +321,7 @@ def act_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
     before a noun that labels its acts."""
     out = []
     for tok in ctx.tokens:
-        if tok.lower_ not in rules.act_nouns:
+        if tok.lower_ not in rules.act_nouns or _in_proper_name(tok):
             continue
         last = tok.head if tok.dep_ == "compound" and tok.head.i > tok.i else tok
         lefts = [*tok.lefts, *(c for c in last.lefts if c.i < tok.i)] if last is not tok else list(tok.lefts)
@@ -330,6 +332,12 @@ def act_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
         out.append(ctx.mark(start, last.idx + len(last.text), "loaded_label", rules.act_note,
                             ctx.referent(name.idx, name.idx + len(name.text))))
     return out
+
+
+def _in_proper_name(tok: Token) -> bool:
+    """A capitalised word inside the name of a body, work or law ("the Global Terrorism Index",
+    "the Prevention of Terrorism Act"): part of the name, not the writer's label."""
+    return tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_ in _NAME_ENTITIES
 
 
 def party_word_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
