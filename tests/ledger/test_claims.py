@@ -224,6 +224,10 @@ def test_place_core_drops_generic_words() -> None:
     (None, None), ("", None), ("on Saturday", "day"), ("overnight", "day"), ("by the evening", "day"),
     ("since October 7", "period:october 7"), ("in the past 24 hours", "period:24 hours"),
     ("this year", "period:this year"), ("so far this year", "period:this year"),
+    # a bare year is a period: a year's total, or an incident of that year, never today's toll
+    ("In 2024", "period:2024"), ("during 2023", "period:2023"),
+    # a day of a year stays a day (near miss)
+    ("on March 9, 2024", "day"),
 ])
 def test_scope_key(scope: str | None, key: str | None) -> None:
     assert scope_key(scope, ledger_rules()) == key

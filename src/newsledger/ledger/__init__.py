@@ -44,7 +44,7 @@
   "civilians", "Ukrainians" and a bare toll all count *people*; "children", "soldiers" ...
   have their own class; see ``data/ledger/groups.yaml``); injured never joins killed. The
   scope is *incident*, or a total over a period: a period time scope ("since October 7", "in
-  the past 24 hours"), a cumulative cue in the figure's clause ("the total death toll of the
+  the past 24 hours", a bare year: "in 2024"), a cumulative cue in the figure's clause ("the total death toll of the
   war", "the ongoing offensive", ``cumulative_cues`` in ``data/ledger/claims.yaml``), or
   coordination with such a total ("surpassed 3,000, with 12,500 more injured"); war-wide
   totals form threads of their own and never join an incident's thread. A part of another

@@ -103,6 +103,7 @@ def load_rules(resources: Resources | None = None) -> Rules:
 
 WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 POSSESSIVE = re.compile(r"'s\b")
+YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a calendar year
 
 
 def place_core(place: str | None, rules: Rules) -> frozenset[str]:
@@ -166,14 +167,17 @@ def group_class(group: str | None, rules: Rules) -> str:
 
 def scope_key(time_scope: str | None, rules: Rules) -> str | None:
     """None for a missing scope; ``day`` for a day-like one ("on Saturday", "overnight"); for a
-    period ("since October 7", "in the past 24 hours") ``period:<core words>``. Missing scopes
+    period ("since October 7", "in the past 24 hours", a bare year: "in 2024")
+    ``period:<core words>``. Missing scopes
     are compatible with any; ``day`` with ``day``; a period only with the same period."""
     if not time_scope or not time_scope.strip():
         return None
     text = " ".join(time_scope.lower().split())
+    words = [w for w in WORD.findall(text) if w not in rules.scope_drop]
+    if len(words) == 1 and YEAR.fullmatch(words[0]):
+        return "period:" + words[0]  # "in 2024": a year's total, or an incident of another year
     if not any(re.search(r"(?:^|\b)" + re.escape(m) + r"\b", text) for m in rules.period_markers):
         return "day"
-    words = [w for w in WORD.findall(text) if w not in rules.scope_drop]
     return "period:" + " ".join(words)
 
 

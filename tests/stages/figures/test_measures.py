@@ -85,6 +85,13 @@ CASES = [
     ("state", "At least 12 miners are said to be in the tunnel.", 12, None),
     ("state", "Nine villagers lost their lives on the ridge.", 9, "killed"),
     ("state", "Nine villagers lost their way on the ridge.", 9, None),
+    # the predicate of the counted as subject, past a phrase between commas
+    ("state past an aside", "Officials said 31 people, including 23 Russian soldiers, lost their lives in the raid.",
+     31, "killed"),
+    ("state past an aside", "Medics said 40 Palestinians, among them 12 children, were in critical condition.",
+     40, "injured"),
+    ("state inside a clause of the predicate (near miss)", "Officials said 31 Israelis, most of them reservists, "
+     "attended the funerals of those who lost their lives.", 31, None),
     # treated in hospital: injured, also past "Among the dead" in an earlier clause
     ("treated", "Doctors said 64 people were being treated in hospital.", 64, "injured"),
     ("treated", "Among the dead were four children, and 64 people were being treated.", 64, "injured"),

@@ -252,7 +252,8 @@ def _object_level(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | Non
 
 def _measure_of_state(anchor: Token, noun: Token | None, lex: FigureLexicon) -> MeasureHit | None:
     """A state named after the counted in their clause: "28 people are said to be in critical
-    condition", "19 of them in a serious condition" (``states`` in measures.yaml)."""
+    condition", "19 of them in a serious condition", or in the predicate of the counted as
+    subject ("31 people, including 23 soldiers, lost their lives"; ``states`` in measures.yaml)."""
     if lex.state_re is None:
         return None
     doc = anchor.doc
@@ -261,11 +262,34 @@ def _measure_of_state(anchor: Token, noun: Token | None, lex: FigureLexicon) -> 
     while end < anchor.sent.end and not (doc[end].is_punct and doc[end].text in ",;:") \
             and not doc[end].like_num:
         end += 1
-    if end <= start:
-        return None
-    m = lex.state_re.search(doc[start:end].text)
+    m = lex.state_re.search(doc[start:end].text) if end > start else None
+    counted = noun if noun is not None else anchor
+    if m is None and counted.dep_ in ("nsubj", "nsubjpass") and counted.head.i > counted.i:
+        # the predicate of the counted, past a phrase set off between commas: "31 people,
+        # including 23 soldiers, lost their lives"
+        m = lex.state_re.search(_own_predicate(counted.head))
     measure = lex.measure_states.get(" ".join(m.group(0).lower().split())) if m else None
     return MeasureHit(measure) if measure else None
+
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "conj", "xcomp", "parataxis"})
+
+
+def _own_predicate(verb: Token) -> str:
+    """The words of a verb's phrase from the verb on, without the clauses inside it ("attended
+    the funerals of those who lost their lives" is no loss of life of the subject)."""
+    inside = [t for t in verb.subtree if t.i >= verb.i and not any(
+        a.dep_ in _CLAUSE_DEPS for a in _path(t, verb))]
+    return " ".join(t.text for t in inside)
+
+
+def _path(tok: Token, top: Token) -> list[Token]:
+    """The tokens from ``tok`` up to (not including) ``top``."""
+    out = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
 
 
 def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | None:
