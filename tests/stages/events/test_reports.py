@@ -206,6 +206,12 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("protest", "negative", "The new tax was passed in early March after long talks.", "March", None),
     ("protest", "near miss", "The march against the new tax began on March 3 in the capital.",
      "march", ("PROTEST", "Peaceful protest", None)),
+    # a demonstration of a quality is a display, no protest
+    ("protest", "negative", "The sanctions are a demonstration of our commitment to human rights, the envoy said.",
+     "demonstration", None),
+    ("protest", "negative", "The drills were a demonstration of Iranian military strength.", "demonstration", None),
+    ("protest", "near miss", "A demonstration of thousands of teachers was held in the capital on Sunday.",
+     "demonstration", ("PROTEST", "Peaceful protest", None)),
     # ACLED: sexual violence, the doer named by a light verb
     ("sexual_violence", "positive", "The soldiers committed rape against women in the villages.",
      "rape", ("ASSAULT", "Sexual violence", "The soldiers")),
