@@ -14,7 +14,7 @@ from newsledger.nlp import ParsedDoc
 from newsledger.records import Actor, Event, Span
 from newsledger.stages.events.acled import Sentence, build_acled, classify, one_demonstration
 from newsledger.stages.events.types import AcledData
-from tests.builders import stage_data
+from tests.builders import pipeline, stage_data
 
 ARMED = Actor("t:armed", "troops", "group", sectors=("MIL",))
 CIVIL = Actor("t:civil", "villagers", "group", sectors=("CVL",))
@@ -864,3 +864,22 @@ def test_a_pronoun_doer_of_a_reported_clause_takes_the_side_of_the_reporter(
                                                          "Government regains territory") else None
         assert got == expected, text
     assert len(cases) == 3
+
+
+FIRE_AT_A_POST = [
+    # (text, predicate, ACLED sub-event type of the event on it)
+    # positive: fire opened at a checkpoint is no base established
+    ("He opened fire on a police patrol that had stopped him at a checkpoint in Kharkiv.", "opened", "Armed clash"),
+    # negative: a checkpoint opened is one
+    ("The Israeli army opened a new checkpoint near Jenin on Monday.", "opened", "Headquarters or base established"),
+    # near miss: shots fired, but no fire opened: a base opened is one
+    ("The Sudanese army opened a new base in the town, firing shots in the air.", "opened",
+     "Headquarters or base established"),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "subtype"), FIRE_AT_A_POST)
+def test_fire_opened_at_a_post_is_no_base_established(text: str, predicate: str, subtype: str) -> None:
+    events = [e for e in pipeline().analyze_text(text).events if e.predicate.text == predicate]
+    assert events, text
+    assert events[0].acled_subtype == subtype
