@@ -320,3 +320,18 @@ def test_a_name_described_as_a_vehicle_is_no_body(
     layer_of: Callable[..., ActorLayer], text: str, name: str, body: bool
 ) -> None:
     assert (mention_of(layer_of(text), name).actor_id is not None) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # positive: security personnel and agents are forces of the state named with them
+        ("Pakistani security personnel stormed the train.", "Pakistani security personnel", "PAK COP MIL"),
+        ("Two Iranian security agents were arrested in Baku.", "Iranian security agents", "IRN COP SPY"),
+        # near miss: "security" of something else names no force
+        ("Israeli security experts warned of more attacks.", "Israeli security experts", "ISR EDU"),
+    ],
+)
+def test_security_personnel_are_a_force(layer_of: Callable[..., ActorLayer], text: str, mention: str,
+                                        code: str) -> None:
+    assert code_of(layer_of(text), mention) == code
