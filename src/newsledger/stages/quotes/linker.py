@@ -10,7 +10,11 @@ from dataclasses import dataclass
 
 from ...nlp import ParsedDoc
 from ...nlp.quotation import Quotation, QuoteFilters, find_quotations, text_blocks
+from .cues import circumstance
 from .types import AFTER_GAP_CHARS, DASH_SOURCE, SENTENCE_END, Attribution, QuotesData
+
+# what may follow a cue verb in a sentence that only attributes the quotation before it
+_BARE_CUE_DEPS = frozenset({"punct", "nsubj", "npadvmod", "advmod", "dative", "agent", "prt"})
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,7 @@ class Linker:
     def __init__(self, pd: ParsedDoc, data: QuotesData) -> None:
         self.pd = pd
         self.th = data.thresholds
+        self.cues = data.cues
         self.text = pd.text
         self.blocks = text_blocks(self.text, data.marks)
         self.quotations = find_quotations(self.text, data.marks, self.blocks)
@@ -283,10 +288,30 @@ class Linker:
                 continue
             if self._words_between(q.end, a):
                 continue
-            if full_stop and a.has_content:
-                continue  # “… .” The network said it would …: a new sentence with its own content
+            if full_stop and (a.has_content or not self._bare_cue(a)):
+                # “… .” The network said it would …: a new sentence with its own content; “… .”
+                # Both sides disagreed about …: a new sentence that goes on past its cue
+                continue
             return a
         return None
+
+    def _bare_cue(self, a: Attribution) -> bool:
+        """The cue's sentence ends with the cue and its speaker: after the verb come only its
+        subject ("said the minister"), the addressee ("told reporters"), adverbs and phrases of
+        time, place or medium ("on Monday", "in a statement"); not a phrase of what was said
+        ("disagreed about who started the war"), a clause or a coordinated verb."""
+        tok = self.pd.token_at(max((a.cue_end or 1) - 1, a.cue_start or 0))
+        if tok is None:
+            return False
+        verb = tok.head if tok.dep_ in ("prt", "prep") and tok.head.i < tok.i else tok
+        for c in verb.rights:
+            if c.dep_ in _BARE_CUE_DEPS or (c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN", "NOUN")
+                                              and verb.lemma_.lower() == "tell"):
+                continue
+            if c.dep_ == "prep" and (c.lower_ == "to" or circumstance(c, self.cues)):
+                continue
+            return False
+        return True
 
     def _words_between(self, end: int, a: Attribution) -> bool:
         """More than a speaker between a closing mark and the cue ``a`` after it."""
