@@ -227,3 +227,36 @@ def test_a_class_description_is_the_nearest_speaker_of_its_type(text: str, conte
         assert all(n != speaker[1:] for n in found), found
     else:
         assert all(n == speaker for n in found), found
+
+
+# a singular definite description by a post that names no one stands for the last named person
+# who spoke before it, of the description's country and sector (speakers.yaml ``role_nouns``)
+ROLE_DESCRIPTIONS = [
+    ("post", "\"We need to talk to Beijing,\" Marco Rubio told reporters. \"We could focus on the Pacific,\" "
+     "the top U.S. diplomat noted.", "focus on the Pacific", "Marco Rubio"),
+    ("post, other side", "\"We need to talk to Beijing,\" Sergei Lavrov told reporters. \"We could focus on "
+     "the Pacific,\" the top Russian diplomat noted.", "focus on the Pacific", "Sergei Lavrov"),
+    ("post, over a speaker of another sector", "Maj. Gen. Omar Haddad, a spokesman for the Syrian army, said "
+     "all hostages were freed. \"We ran for two kilometres,\" said Rami Khoury, a passenger. The military "
+     "spokesperson said the operation lasted 30 hours.", "lasted 30 hours", "Omar Haddad"),
+    ("post, over a speaker of another sector, other side", "Maj. Gen. David Levi, a spokesman for the Israeli "
+     "army, said all hostages were freed. \"We ran for two kilometres,\" said Rami Khoury, a passenger. The "
+     "military spokesperson said the operation lasted 30 hours.", "lasted 30 hours", "David Levi"),
+    # a description of the same head noun takes the earlier speaker only in the same country
+    ("same noun, another country", "\"We need to talk,\" the top U.S. diplomat said. Sergei Lavrov said no. "
+     "\"We could focus on Europe,\" the Russian diplomat said.", "focus on Europe", "Sergei Lavrov"),
+    # negative: a description naming another country than the person who spoke is not that person
+    ("another country", "\"We need to talk to Beijing,\" Marco Rubio told reporters. \"We could focus on the "
+     "Pacific,\" the top Russian diplomat noted.", "focus on the Pacific", "Russia"),
+    # negative: a description naming a body speaks for the body
+    ("a body's post", "Catherine Russell, UNICEF's executive director, spoke first. \"We saw carnage,\" said "
+     "Christopher Lockyear of MSF. \"We need money,\" the UNICEF director said.", "need money", "UNICEF"),
+    # near miss: a plural description is a group, not the person who spoke
+    ("plural", "Maj. Gen. David Levi, a spokesman for the Israeli army, said all hostages were freed. The "
+     "military spokespeople said the operation lasted 30 hours.", "lasted 30 hours", "Israel Defense Forces"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "words", "speaker"), ROLE_DESCRIPTIONS, ids=[c[0] for c in ROLE_DESCRIPTIONS])
+def test_a_post_stands_for_the_person_who_spoke_before(name: str, text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker, name

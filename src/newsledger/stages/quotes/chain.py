@@ -71,8 +71,10 @@ class SpeakerChain:
     def __init__(self, pd: ParsedDoc, actors: ActorLayer, window: int, cue_verbs: Collection[str],
                  spokespeople: Collection[str] = (), documents: Collection[str] = (),
                  class_nouns: Mapping[str, frozenset[str]] | None = None,
-                 state_organs: Collection[str] = (), movements: Collection[str] = ()) -> None:
+                 state_organs: Collection[str] = (), movements: Collection[str] = (),
+                 roles: Collection[str] = ()) -> None:
         self.pd = pd
+        self.roles = frozenset(roles)
         self.class_nouns = class_nouns or {}
         self.state_organs = frozenset(state_organs)
         self.movements = frozenset(movements)
@@ -130,7 +132,8 @@ class SpeakerChain:
         if single and word in THING_PRONOUNS | PERSON_PRONOUNS | GROUP_PRONOUNS:
             att.speaker_actor_id = self._pronoun(att, word, sentence)
         elif head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-            att.speaker_actor_id = self._description(head, sentence) or self._class_description(head, sentence) \
+            att.speaker_actor_id = self._description(head, sentence, att.speaker_actor_id) \
+                or self._class_description(head, sentence) or self._role_description(head, sentence, att.speaker_actor_id) \
                 or att.speaker_actor_id
         if att.speaker_actor_id is None and (head.lower_ in self.spokespeople or head.lemma_.lower() in self.documents):
             # "a spokesman said", "the statement said" with no issuer named: the body that spoke before
@@ -268,9 +271,50 @@ class SpeakerChain:
         """The speakers met before ``head`` within the window, nearest first."""
         return [k for k in reversed(self.links) if k.pos < head.idx and sentence - k.sentence <= self.window]
 
-    def _description(self, head: Token, sentence: int) -> str | None:
+    def _description(self, head: Token, sentence: int, current: str | None = None) -> str | None:
+        """The last speaker written with the same head noun ("a Foreign Ministry spokeswoman ...
+        the spokeswoman"), of the country the description names if it names one ("the top U.S.
+        diplomat ... the Russian diplomat" are two people)."""
         lemma = head.lemma_.lower()
-        return next((k.actor_id for k in self._before(head, sentence) if k.head == lemma), None)
+        return next((k.actor_id for k in self._before(head, sentence)
+                     if k.head == lemma and self._agrees(k.actor_id, current, countries_only=True)), None)
+
+    def _role_description(self, head: Token, sentence: int, current: str | None) -> str | None:
+        """A singular definite description by a post ("the top U.S. diplomat noted", "the
+        military spokesperson said") that the actor layer read as no named person: the last
+        named person who spoke before it within the window, of the country and sector the
+        actor layer gave the description. None when it names whose post it is ("the
+        ministry's spokesperson", "the spokesperson for X") or a body ("the UNICEF director"
+        speaks for UNICEF), or when no such person spoke."""
+        if (head.lemma_.lower() not in self.roles and head.lower_ not in self.roles) or head.tag_ in _PLURAL_TAGS:
+            return None
+        if any(c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in head.children):
+            return None
+        a = self.actors.actor(current)
+        if a is not None and (a.type == "organisation" or (a.type == "person" and not _unnamed(a))):
+            return None
+        for link in self._before(head, sentence):
+            cand = self.actors.actor(link.actor_id)
+            if cand is not None and cand.type == "person" and not _unnamed(cand) \
+                    and self._agrees(cand.id, current):
+                return cand.id
+        return None
+
+    def _agrees(self, candidate: str, current: str | None, countries_only: bool = False) -> bool:
+        """Whether the speaker ``candidate`` may be who the description the actor layer read as
+        ``current`` stands for: the same country when both have one, and (unless
+        ``countries_only``) a sector in common when both have sectors."""
+        cand, cur = self.actors.actor(candidate), self.actors.actor(current)
+        if cand is None or cur is None:
+            return True
+        if cand.country and cur.country and cand.country != cur.country:
+            return False
+        return countries_only or not (cand.sectors and cur.sectors and not set(cand.sectors) & set(cur.sectors))
+
+
+def _unnamed(a: Actor) -> bool:
+    """An office holder the article does not name (the actor layer's ``person:unnamed:`` ids)."""
+    return a.id.startswith("person:unnamed:")
 
 
 def _named_by_label(a: Actor, labelled: set[str]) -> bool:
