@@ -260,3 +260,27 @@ ROLE_DESCRIPTIONS = [
 @pytest.mark.parametrize(("name", "text", "words", "speaker"), ROLE_DESCRIPTIONS, ids=[c[0] for c in ROLE_DESCRIPTIONS])
 def test_a_post_stands_for_the_person_who_spoke_before(name: str, text: str, words: str, speaker: str) -> None:
     assert speaker_of(text, words) == speaker, name
+
+
+# a definite document noun right after a publication no actor stands for is that publication,
+# not the body that spoke before it (left unresolved rather than given to that body)
+PUBLICATIONS = [
+    ("after a publication", "Hamas accused Israel of stealing land. According to the Global Peace Index 2025, "
+     "Hamas is one of two groups driving the violence. According to the report, Hamas launched 504 attacks "
+     "in 2024.", "504 attacks", None),
+    ("after a publication, other side", "The Israeli army accused Hamas of stealing aid. According to the "
+     "Global Peace Index 2025, the army is one of the forces driving the violence. According to the report, "
+     "the army launched 504 strikes in 2024.", "504 strikes", None),
+    # negative: after a body that spoke, "the report" is that body's
+    ("after a body", "Hamas accused Israel of stealing land. Hamas said the army launched 504 strikes in "
+     "2024. According to the report, most strikes hit civilians.", "hit civilians", "Hamas"),
+    # near miss: a body spoke between the publication and the report
+    ("a body between", "Hamas accused Israel of stealing land. According to the Global Peace Index 2025, "
+     "the army is one of the forces driving the violence. The Israeli army said it struck 504 targets in "
+     "2024. According to the report, most strikes hit launch sites.", "launch sites", "Israel Defense Forces"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "words", "speaker"), PUBLICATIONS, ids=[c[0] for c in PUBLICATIONS])
+def test_the_report_is_the_publication_just_cited(name: str, text: str, words: str, speaker: str | None) -> None:
+    assert speaker_of(text, words) == speaker, name

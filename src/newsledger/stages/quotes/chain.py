@@ -85,6 +85,7 @@ class SpeakerChain:
         self.links: list[_Link] = self._subjects(cue_verbs)
         # actor the actor stage gave a pronoun speaker -> the one the chain gave it instead
         self.replaced: dict[str, str | None] = {}
+        self.previous: tuple[Token, int, str | None] | None = None  # the last speaker: head, sentence, actor
 
     def _subjects(self, cue_verbs: Collection[str]) -> list[_Link]:
         """The named subjects of cue verbs ("Islamic Jihad on Wednesday described as ..."):
@@ -135,15 +136,33 @@ class SpeakerChain:
             att.speaker_actor_id = self._description(head, sentence, att.speaker_actor_id) \
                 or self._class_description(head, sentence) or self._role_description(head, sentence, att.speaker_actor_id) \
                 or att.speaker_actor_id
-        if att.speaker_actor_id is None and (head.lower_ in self.spokespeople or head.lemma_.lower() in self.documents):
+        previous = self.previous
+        if att.speaker_actor_id is None and self._cited_publication(head, sentence, previous):
+            pass  # "According to the Global Peace Index, ... According to the report, ...": not a body
+        elif att.speaker_actor_id is None and (head.lower_ in self.spokespeople or head.lemma_.lower() in self.documents):
             # "a spokesman said", "the statement said" with no issuer named: the body that spoke before
             att.speaker_actor_id = self._pronoun(att, "it", sentence)
+        self.previous = (head, sentence, att.speaker_actor_id)
         if att.speaker_actor_id is not None:
             pos = att.cue_start if att.cue_start is not None else att.speaker_start
             self.links = [k for k in self.links if k.pos != pos]
             self.links.append(_Link(att.speaker_actor_id, pos, sentence, self._days(sentence),
                                     head.lemma_.lower(), head.tag_ in _PLURAL_TAGS))
             self.links.sort(key=lambda k: k.pos)
+
+    def _cited_publication(self, head: Token, sentence: int,
+                           previous: tuple[Token, int, str | None] | None) -> bool:
+        """A definite document noun ("the report", "the study") right after a speaker that is a
+        publication no actor stands for: a document, or a name the dictionary does not know
+        ("According to the Global Peace Index 2025, ... According to the report, ..."): the report
+        is that publication, not the body that spoke before it."""
+        if previous is None or head.lemma_.lower() not in self.documents:
+            return False
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return False
+        prev, prev_sentence, prev_actor = previous
+        return prev_actor is None and 0 <= sentence - prev_sentence <= 1 and prev.idx < head.idx \
+            and (prev.pos_ == "PROPN" or prev.lemma_.lower() in self.documents)
 
     def _fits(self, link: _Link, word: str) -> bool:
         a = self.actors.actor(link.actor_id)
