@@ -17,8 +17,15 @@ its first link):
 * when the pronoun's sentence names a weekday ("it said in a statement Wednesday"), a speaker
   whose own sentence names the same day comes first and one naming another day last; then the
   nearest;
+* "he", "she" or "they" stands for the speaker met last, not for someone the actor layer chose who
+  is only named in that speaker's sentence after the speaker ("Y, an ally of X, denounced ...
+  “...,” he said" is Y), unless the pronoun's gender rules that speaker out;
 * a definite description ("the spokesperson", "the official") takes the actor of the last
-  speaker written with the same head noun ("a Foreign Ministry spokesperson");
+  speaker written with the same head noun ("a Foreign Ministry spokesperson"), of the same
+  country; a singular one by a post that names no one ("the top U.S. diplomat", "the military
+  spokesperson") the last named person who spoke, of its country and sector;
+* "the report" right after a publication no actor stands for ("According to the Global Peace
+  Index, ...") is that publication, not the body that spoke before it;
 * an unnamed spokesperson with no body of their own ("a spokesman said"), or a document whose
   issuer is not named ("the statement said"), speaks for the body or state that spoke just
   before, as "it" would.
@@ -63,6 +70,11 @@ class _Link:
     days: frozenset[str]
     head: str
     plural: bool
+    subject: int = -1  # where the speaker is written (its first character)
+
+
+# pronouns by the gender they give the actor they stand for
+_GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
 class SpeakerChain:
@@ -86,6 +98,10 @@ class SpeakerChain:
         # actor the actor stage gave a pronoun speaker -> the one the chain gave it instead
         self.replaced: dict[str, str | None] = {}
         self.previous: tuple[Token, int, str | None] | None = None  # the last speaker: head, sentence, actor
+        self.genders: dict[str, set[str]] = {}  # actor -> genders of the pronouns the actor layer gave it
+        for m in actors.mentions:
+            if m.kind == "pronoun" and m.actor_id is not None and m.text.lower() in _GENDERED:
+                self.genders.setdefault(m.actor_id, set()).add(_GENDERED[m.text.lower()])
 
     def _subjects(self, cue_verbs: Collection[str]) -> list[_Link]:
         """The named subjects of cue verbs ("Islamic Jihad on Wednesday described as ..."):
@@ -100,7 +116,7 @@ class SpeakerChain:
                 continue
             sentence = self.pd.sentence_index(verb.idx)
             out.append(_Link(m.actor_id, verb.idx, sentence, self._days(sentence), tok.lemma_.lower(),
-                             tok.tag_ in _PLURAL_TAGS))
+                             tok.tag_ in _PLURAL_TAGS, m.start))
         return out
 
     def _sentence(self, att: Attribution) -> int:
@@ -147,7 +163,7 @@ class SpeakerChain:
             pos = att.cue_start if att.cue_start is not None else att.speaker_start
             self.links = [k for k in self.links if k.pos != pos]
             self.links.append(_Link(att.speaker_actor_id, pos, sentence, self._days(sentence),
-                                    head.lemma_.lower(), head.tag_ in _PLURAL_TAGS))
+                                    head.lemma_.lower(), head.tag_ in _PLURAL_TAGS, att.speaker_start))
             self.links.sort(key=lambda k: k.pos)
 
     def _cited_publication(self, head: Token, sentence: int,
@@ -223,7 +239,7 @@ class SpeakerChain:
             # "“The president will resign,” he said": "he" is not the president, but the speaker
             # met before, when there is one (or anyone, when the president is named nowhere else)
             current = None
-        if self._keep(current, word, labelled, ranked):
+        if self._keep(current, word, labelled, ranked, here):
             return current
         found = ranked[0][2] if ranked else None
         if found is None and current is not None:
@@ -250,21 +266,42 @@ class SpeakerChain:
         return None
 
     def _keep(self, current: str | None, word: str, labelled: set[str],
-              ranked: list[tuple[int, int, str]]) -> bool:
+              ranked: list[tuple[int, int, str]], here: int = 0) -> bool:
         """Whether the actor stage's antecedent stands: a speaker met before (unless another
         agrees better on the weekday), a person for "he" or "she", a body or state for "it" (not a
-        group of people: "the hospital"), never one the quote labels."""
+        group of people: "the hospital"), never one the quote labels; not one that is only named
+        after the speaker met last, within that speaker's words or beside its name ("Y, an ally of
+        X, denounced ... “...,” he said": Y; "He dismissed concerns about X's threat. “...,” he
+        said": not X), unless the pronoun's gender does not fit that speaker."""
         a = self.actors.actor(current)
         if a is None or _named_by_label(a, labelled):
             return False
         mine = [agree for agree, _, c in ranked if c == a.id]
         if mine:  # a speaker met before, unless another agrees better on the day
             return min(mine) == ranked[0][0]
+        if ranked and word not in THING_PRONOUNS and self._named_since(a.id, self.links[-ranked[0][1]], here) \
+                and self._gender_fits(ranked[0][2], word):
+            return False
         if word in THING_PRONOUNS:
             return a.type in _BODY_TYPES
         if word in PERSON_PRONOUNS:
             return a.type in _PERSON_TYPES
         return a.type in _GROUP_TYPES
+
+    def _named_since(self, actor_id: str, link: _Link, here: int) -> bool:
+        """``actor_id`` is named (not by a pronoun) before ``here`` only in the sentence of the
+        speaker of ``link``, after that speaker is written: beside its name or in its words (a
+        person introduced in a sentence of their own keeps the actor layer's reading)."""
+        named = [m for m in self.actors.mentions
+                 if m.actor_id == actor_id and m.kind != "pronoun" and m.start < here]
+        return bool(named) and link.subject >= 0 and all(
+            m.start > link.subject and m.sentence == link.sentence for m in named)
+
+    def _gender_fits(self, actor_id: str, word: str) -> bool:
+        """The pronoun's gender is not one the actor layer's other pronouns rule out for the actor."""
+        want = _GENDERED.get(word)
+        known = self.genders.get(actor_id, set())
+        return want is None or not known or want in known
 
     def _class_description(self, head: Token, sentence: int) -> str | None:
         """A bare description by a class noun ("the group said", "the militant group said"):
