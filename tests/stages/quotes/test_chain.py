@@ -248,6 +248,22 @@ ROLE_DESCRIPTIONS = [
     # negative: a description naming another country than the person who spoke is not that person
     ("another country", "\"We need to talk to Beijing,\" Marco Rubio told reporters. \"We could focus on the "
      "Pacific,\" the top Russian diplomat noted.", "focus on the Pacific", "Russia"),
+    # negative: a description naming a country is nobody whose country is not known to be it
+    ("a person of no known country", "Maj. Gen. David Levi, a spokesman for the Israeli army, spoke first. "
+     "\"We will appeal,\" said Rami Khoury. \"The talks are over,\" the Jordanian envoy said.",
+     "talks are over", "Jordan"),
+    # negative: a named person mentioned since the last speaker, who is no speaker, may be meant
+    ("a person named since", "\"We expect nothing,\" Marie Roux told AFP. If Laurent Gbagbo is acquitted, the "
+     "former president plans to go home.", "to go home", "Ivorian elites"),
+    ("a person named since, other side", "\"We expect nothing,\" Awa Kone told AFP. If Nicolas Sarkozy is "
+     "acquitted, the former president plans to go home.", "to go home", "French elites"),
+    # negative: "the spokesperson" after a body spoke speaks for the body, not for a person before it
+    ("a body spoke since", "\"Lai must be freed,\" Donald Trump said. A State Department spokesperson "
+     "reaffirmed that the United States calls for his release. \"His trial is unjust,\" the spokesperson "
+     "added.", "trial is unjust", "United States"),
+    ("a body spoke since, other side", "\"Lai must be punished,\" Xi Jinping said. A Chinese Foreign Ministry "
+     "spokesperson reaffirmed that China calls for his conviction. \"His trial is just,\" the spokesperson "
+     "added.", "trial is just", "China"),
     # negative: a description naming a body speaks for the body
     ("a body's post", "Catherine Russell, UNICEF's executive director, spoke first. \"We saw carnage,\" said "
      "Christopher Lockyear of MSF. \"We need money,\" the UNICEF director said.", "need money", "UNICEF"),

@@ -41,6 +41,16 @@ CASES = [
      "televised address.", "give up our land", "The Palestinian minister"),
     ("bare attribution, other side", "“We will never give up our land.” The Israeli minister said on "
      "Monday in a televised address.", "give up our land", "The Israeli minister"),
+    # negative: the sentence goes on in lower case (“… .” she said, adding …): its attribution
+    ("lower case", "“The shelling is almost over.” the Armenian minister said, adding that talks would "
+     "resume.", "almost over", "the Armenian minister"),
+    ("lower case, other side", "“The shelling is almost over.” the Azerbaijani minister said, adding that talks "
+     "would resume.", "almost over", "the Azerbaijani minister"),
+    # negative: after the cue and a comma, a participle goes on with the speaker's own words
+    ("a participle after the cue", "“The ceasefire was applied unevenly.” Petrosyan said, adding that the "
+     "border stayed closed.", "applied unevenly", "Petrosyan"),
+    ("a participle after the cue, other side", "“The ceasefire was applied unevenly.” Aliyeva said, adding "
+     "that the border stayed closed.", "applied unevenly", "Aliyeva"),
     # near miss: a quotation closed by a comma belongs to the cue after it, whatever follows the cue
     ("comma", "“We will never give up our land,” the Armenian minister said about the talks.",
      "give up our land", "the Armenian minister"),

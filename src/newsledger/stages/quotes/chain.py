@@ -349,12 +349,30 @@ class SpeakerChain:
         a = self.actors.actor(current)
         if a is not None and (a.type == "organisation" or (a.type == "person" and not _unnamed(a))):
             return None
+        spokesperson = head.lower_ in self.spokespeople or head.lemma_.lower() in self.spokespeople
         for link in self._before(head, sentence):
             cand = self.actors.actor(link.actor_id)
-            if cand is not None and cand.type == "person" and not _unnamed(cand) \
-                    and self._agrees(cand.id, current):
-                return cand.id
+            if cand is None or cand.type != "person":
+                if spokesperson and cand is not None:
+                    return None  # a body spoke since: "the spokesperson" speaks for it
+                continue
+            if not _unnamed(cand) and self._agrees(cand.id, current) \
+                    and (a is None or not a.country or cand.country == a.country) \
+                    and not self._person_named_since(cand.id, link, head.idx):
+                return cand.id  # a description naming a country is someone of that country
         return None
+
+    def _person_named_since(self, actor_id: str, link: _Link, here: int) -> bool:
+        """Another named person who is no speaker is mentioned between the speaker of ``link`` and
+        ``here`` ("Delon told AFP ... If Gbagbo is acquitted, the former president plans ...")."""
+        speakers = {k.actor_id for k in self.links}
+        for m in self.actors.mentions:
+            if link.subject < m.start < here and m.actor_id not in (None, actor_id) and m.kind != "pronoun" \
+                    and m.actor_id not in speakers:
+                a = self.actors.actor(m.actor_id)
+                if a is not None and a.type == "person" and not _unnamed(a):
+                    return True
+        return False
 
     def _agrees(self, candidate: str, current: str | None, countries_only: bool = False) -> bool:
         """Whether the speaker ``candidate`` may be who the description the actor layer read as

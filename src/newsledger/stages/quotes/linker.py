@@ -88,6 +88,7 @@ class Linker:
         self.assigned: list[Attribution | None] = [None] * len(self.quotations)
         self.cue_starts: list[int] = []  # cue offsets of the attributions being linked, sorted
         self.partial_of: list[Attribution | None] = [None] * len(self.quotations)
+        self.reported: set[int] = set()  # quotations inside the content of an indirect attribution
 
     # quotations around and inside ranges
     def enclosing(self, start: int, end: int) -> int | None:
@@ -124,6 +125,8 @@ class Linker:
             cands = self._content_quotations(att)
             if cands and not self._link_direct(att, cands):
                 pending.append((att, cands))
+        # quoted words inside an indirect content ('said the department "remains focused ..."')
+        self.reported = {k for att, cands in pending if att.kind != "direct" for k in cands}
         self._link_adjacent(atts)
         for att, cands in pending:
             if att.kind != "direct":
@@ -288,18 +291,27 @@ class Linker:
                 continue
             if self._words_between(q.end, a):
                 continue
-            if full_stop and (a.has_content or not self._bare_cue(a)):
+            if full_stop and (a.has_content or k in self.reported
+                              or not (self._lower_after(q.end) or self._bare_cue(a))):
                 # “… .” The network said it would …: a new sentence with its own content; “… .”
-                # Both sides disagreed about …: a new sentence that goes on past its cue
+                # Both sides disagreed about …: a new sentence that goes on past its cue; X said
+                # the plan "is dead." Y responded, ...: the quoted words are X's
                 continue
             return a
         return None
 
+    def _lower_after(self, end: int) -> bool:
+        """The first word after a closing mark is in lower case (“… .” she said, adding …): the
+        quotation's sentence goes on with its attribution."""
+        rest = self.text[end:end + 40].lstrip(AFTER_GAP_CHARS)
+        return bool(rest) and rest[0].islower()
+
     def _bare_cue(self, a: Attribution) -> bool:
-        """The cue's sentence ends with the cue and its speaker: after the verb come only its
-        subject ("said the minister"), the addressee ("told reporters"), adverbs and phrases of
-        time, place or medium ("on Monday", "in a statement"); not a phrase of what was said
-        ("disagreed about who started the war"), a clause or a coordinated verb."""
+        """The cue's sentence is only the attribution: after the verb come only its subject
+        ("said the minister"), the addressee ("told reporters"), adverbs and phrases of time,
+        place or medium ("on Monday", "in a statement") and a participle of the speaker's own
+        after a comma ("Chao said, adding that ..."); not a phrase of what was said ("disagreed
+        about who started the war"), a clause or a coordinated verb."""
         tok = self.pd.token_at(max((a.cue_end or 1) - 1, a.cue_start or 0))
         if tok is None:
             return False
@@ -310,6 +322,8 @@ class Linker:
                 continue
             if c.dep_ == "prep" and (c.lower_ == "to" or circumstance(c, self.cues)):
                 continue
+            if c.tag_ == "VBG" and c.dep_ in ("advcl", "xcomp", "conj") and c.i > 0 and c.doc[c.i - 1].text == ",":
+                continue  # "..., adding that ...": the speaker's own words go on
             return False
         return True
 
