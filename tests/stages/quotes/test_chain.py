@@ -315,6 +315,13 @@ NAMED_SINCE = [
     ("in the speaker's words, other side", "Commerce Minister Wang Wentao told CCTV he was not worried. He "
      "dismissed concerns about Donald Trump's threat of new tariffs. \"One or two items are no big deal,\" "
      "he said.", "no big deal", "Wang Wentao"),
+    # named long before as well: the last naming, in the speaker's words, is what counts
+    ("named before too", "Donald Trump threatened new tariffs on Monday. Treasury Secretary Scott Bessent "
+     "told CNBC he was not worried. He dismissed concerns about Trump's threat. \"One or two items are no big "
+     "deal,\" he said.", "no big deal", "Scott Bessent"),
+    ("named before too, other side", "Xi Jinping threatened new tariffs on Monday. Commerce Minister Wang "
+     "Wentao told CCTV he was not worried. He dismissed concerns about Xi's threat. \"One or two items are "
+     "no big deal,\" he said.", "no big deal", "Wang Wentao"),
     # negative: the pronoun's gender, known from the actor layer's other pronouns, rules the speaker out
     ("another gender", "Boris Kandel criticized Anna Berg on Monday. She had voted against him. \"We will "
      "appeal,\" she said.", "will appeal", "Anna Berg"),

@@ -27,6 +27,13 @@ CASES = [
      "Minsk also disagreed about who started the war.", "happened in Donbas", "Ivanov"),
     ("continued, other side", "“Moscow does not keep its word,” Kovalenko said. “We saw what happened in "
      "Bucha.” Kyiv and Warsaw also disagreed about who started the war.", "happened in Bucha", "Kovalenko"),
+    # a date inside what the next sentence says does not make it a circumstance of the saying
+    ("continued, a date inside", "“Kyiv does not keep its word,” Ivanov said. “We saw what happened in "
+     "Donbas.” Moscow and Minsk also disagreed about who started the three-year war.", "happened in Donbas",
+     "Ivanov"),
+    ("continued, a date inside, other side", "“Moscow does not keep its word,” Kovalenko said. “We saw what "
+     "happened in Bucha.” Kyiv and Warsaw also disagreed about who started the three-year war.",
+     "happened in Bucha", "Kovalenko"),
     # quoted words inside reported speech stay with that speech, not with the next sentence's speaker
     ("inside reported speech", "A State Department spokesperson said the department does not comment on "
      "such matters but “remains focused on stopping arms transfers.” Iran's envoy responded to the reports in a "

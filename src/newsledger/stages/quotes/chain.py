@@ -276,12 +276,12 @@ class SpeakerChain:
         a = self.actors.actor(current)
         if a is None or _named_by_label(a, labelled):
             return False
+        if ranked and ranked[0][2] != a.id and word not in THING_PRONOUNS \
+                and self._named_since(a.id, self.links[-ranked[0][1]], here) and self._gender_fits(ranked[0][2], word):
+            return False
         mine = [agree for agree, _, c in ranked if c == a.id]
         if mine:  # a speaker met before, unless another agrees better on the day
             return min(mine) == ranked[0][0]
-        if ranked and word not in THING_PRONOUNS and self._named_since(a.id, self.links[-ranked[0][1]], here) \
-                and self._gender_fits(ranked[0][2], word):
-            return False
         if word in THING_PRONOUNS:
             return a.type in _BODY_TYPES
         if word in PERSON_PRONOUNS:
@@ -289,13 +289,15 @@ class SpeakerChain:
         return a.type in _GROUP_TYPES
 
     def _named_since(self, actor_id: str, link: _Link, here: int) -> bool:
-        """``actor_id`` is named (not by a pronoun) before ``here`` only in the sentence of the
+        """``actor_id`` is last named (not by a pronoun) before ``here`` in the sentence of the
         speaker of ``link``, after that speaker is written: beside its name or in its words (a
         person introduced in a sentence of their own keeps the actor layer's reading)."""
         named = [m for m in self.actors.mentions
                  if m.actor_id == actor_id and m.kind != "pronoun" and m.start < here]
-        return bool(named) and link.subject >= 0 and all(
-            m.start > link.subject and m.sentence == link.sentence for m in named)
+        if not named or link.subject < 0:
+            return False
+        last = max(named, key=lambda m: m.start)
+        return last.start > link.subject and last.sentence == link.sentence
 
     def _gender_fits(self, actor_id: str, word: str) -> bool:
         """The pronoun's gender is not one the actor layer's other pronouns rule out for the actor."""

@@ -283,7 +283,7 @@ def _right_extent(v: Token, chosen: list[Token], lex: CueLexicon) -> int:
         if (
             c.dep_ in RIGHT_STOP_DEPS
             or c.dep_ == "npadvmod"
-            or (c.dep_ == "prep" and c not in chosen and circumstance(c, lex))
+            or (c.dep_ == "prep" and c not in chosen and _circumstance(c, lex))
         ):
             break
         r = c.right_edge
@@ -291,7 +291,7 @@ def _right_extent(v: Token, chosen: list[Token], lex: CueLexicon) -> int:
     return end
 
 
-def circumstance(prep: Token, lex: CueLexicon) -> bool:
+def _circumstance(prep: Token, lex: CueLexicon) -> bool:
     """A prepositional phrase of time, place or medium ("on Monday", "in a statement")."""
     if prep.lower_ in lex.circumstance_preps:
         return True

@@ -8,9 +8,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from ...nlp import ParsedDoc
 from ...nlp.quotation import Quotation, QuoteFilters, find_quotations, text_blocks
-from .cues import circumstance
 from .types import AFTER_GAP_CHARS, DASH_SOURCE, SENTENCE_END, Attribution, QuotesData
 
 # what may follow a cue verb in a sentence that only attributes the quotation before it
@@ -320,12 +321,22 @@ class Linker:
             if c.dep_ in _BARE_CUE_DEPS or (c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN", "NOUN")
                                               and verb.lemma_.lower() == "tell"):
                 continue
-            if c.dep_ == "prep" and (c.lower_ == "to" or circumstance(c, self.cues)):
+            if c.dep_ == "prep" and self._circumstance(c):
                 continue
             if c.tag_ == "VBG" and c.dep_ in ("advcl", "xcomp", "conj") and c.i > 0 and c.doc[c.i - 1].text == ",":
                 continue  # "..., adding that ...": the speaker's own words go on
             return False
         return True
+
+    def _circumstance(self, prep: Token) -> bool:
+        """A phrase of the saying's circumstance: time, place, medium or addressee ("on Monday",
+        "in a statement", "to reporters"), judged by its preposition or its own object (not by a
+        date anywhere inside it: "about who started the three-year war" is what was said)."""
+        if prep.lower_ in self.cues.circumstance_preps or prep.lower_ == "to":
+            return True
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        return obj is not None and (obj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC")
+                                    or obj.lemma_.lower() in self.cues.medium_nouns)
 
     def _words_between(self, end: int, a: Attribution) -> bool:
         """More than a speaker between a closing mark and the cue ``a`` after it."""
