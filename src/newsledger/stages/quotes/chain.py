@@ -187,7 +187,8 @@ class SpeakerChain:
         if word in THING_PRONOUNS:
             return a.type in _THING_TYPES and not link.plural
         if word in PERSON_PRONOUNS:
-            return a.type in _PERSON_TYPES
+            # "the army spokesman said ... he added": a post the actor layer gave to its body
+            return a.type in _PERSON_TYPES or (not link.plural and link.head in self.spokespeople | self.roles)
         return a.type in _GROUP_TYPES
 
     def _labelled(self, att: Attribution) -> set[str]:
