@@ -362,3 +362,31 @@ POST_PRONOUNS = [
 @pytest.mark.parametrize(("name", "text", "words", "speaker"), POST_PRONOUNS, ids=[c[0] for c in POST_PRONOUNS])
 def test_he_after_a_post_of_a_body(name: str, text: str, words: str, speaker: str | None) -> None:
     assert speaker_of(text, words) == speaker, name
+
+
+# a pronoun speaking inside what another speaker is reported to say stands for that speaker
+# when it fits it, gender included
+REPORTED_PRONOUNS = [
+    ("inside a report", "Rebels attacked ten villages this week. Last week, Cameroon and Chad officials met in "
+     "the capital and signed an agreement to jointly combat what they describe as increasing criminality "
+     "caused by armed gangs and rebels.", "jointly combat", "Cameroon and Chad governments"),
+    ("inside a report, other side", "Rebels attacked ten villages this week. Last week, Sudanese and Chadian "
+     "officials met in the capital and signed an agreement to jointly combat what they describe as increasing "
+     "criminality caused by armed gangs and rebels.", "jointly combat", "Sudan and Chad governments"),
+    # negative: the pronoun's gender rules the reporting speaker out
+    ("another gender", "Anna Berg arrived late. She told reporters that Boris Kandel had lost and that he had "
+     "promised to appeal.", "to appeal", "Boris Kandel"),
+    # near miss: a pronoun outside the report keeps the chain's reading
+    ("outside the report", "Cameroon and Chad officials signed a border agreement. Rebels attacked ten villages "
+     "on Monday. They said the agreement was a trap.", "was a trap", "rebels"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "words", "speaker"), REPORTED_PRONOUNS,
+                         ids=[c[0] for c in REPORTED_PRONOUNS])
+def test_a_pronoun_inside_a_report_is_its_speaker(name: str, text: str, words: str, speaker: str) -> None:
+    analysis = pipeline().analyze_text(OPENING + text)
+    names = {a.id: a.name for a in analysis.actors}
+    found = sorted((q for q in analysis.quotes if words in q.content.text), key=lambda q: len(q.content.text))
+    assert found, [q.content.text for q in analysis.quotes]
+    assert names.get(found[0].speaker_actor_id or "") == speaker, name  # the innermost quote

@@ -17,6 +17,9 @@ its first link):
 * when the pronoun's sentence names a weekday ("it said in a statement Wednesday"), a speaker
   whose own sentence names the same day comes first and one naming another day last; then the
   nearest;
+* a pronoun speaking inside what another speaker is reported to say stands for that speaker
+  when it fits it ("Dodik told journalists that he would ask ...", "the officials signed an
+  agreement to combat what they describe as ..."), gender included;
 * "he", "she" or "they" stands for the speaker met last, not for someone the actor layer chose who
   is only named in that speaker's sentence after the speaker ("Y, an ally of X, denounced ...
   “...,” he said" is Y), unless the pronoun's gender rules that speaker out;
@@ -98,6 +101,8 @@ class SpeakerChain:
         # actor the actor stage gave a pronoun speaker -> the one the chain gave it instead
         self.replaced: dict[str, str | None] = {}
         self.previous: tuple[Token, int, str | None] | None = None  # the last speaker: head, sentence, actor
+        # the contents of the attributions resolved so far, with their speakers
+        self.reports: list[tuple[int, int, _Link]] = []
         self.genders: dict[str, set[str]] = {}  # actor -> genders of the pronouns the actor layer gave it
         for m in actors.mentions:
             if m.kind == "pronoun" and m.actor_id is not None and m.text.lower() in _GENDERED:
@@ -147,7 +152,7 @@ class SpeakerChain:
         word = head.lower_
         single = self.pd.text[att.speaker_start:att.speaker_end].strip().lower() == word
         if single and word in THING_PRONOUNS | PERSON_PRONOUNS | GROUP_PRONOUNS:
-            att.speaker_actor_id = self._pronoun(att, word, sentence)
+            att.speaker_actor_id = self._reporter(att, word) or self._pronoun(att, word, sentence)
         elif head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             att.speaker_actor_id = self._description(head, sentence, att.speaker_actor_id) \
                 or self._class_description(head, sentence) or self._role_description(head, sentence, att.speaker_actor_id) \
@@ -159,6 +164,10 @@ class SpeakerChain:
             # "a spokesman said", "the statement said" with no issuer named: the body that spoke before
             att.speaker_actor_id = self._pronoun(att, "it", sentence)
         self.previous = (head, sentence, att.speaker_actor_id)
+        if att.speaker_actor_id is not None and att.content_start is not None and att.content_end is not None:
+            self.reports.append((att.content_start, att.content_end,
+                                 _Link(att.speaker_actor_id, att.cue_start or att.speaker_start, sentence, frozenset(),
+                                       head.lemma_.lower(), head.tag_ in _PLURAL_TAGS, att.speaker_start)))
         if att.speaker_actor_id is not None:
             pos = att.cue_start if att.cue_start is not None else att.speaker_start
             self.links = [k for k in self.links if k.pos != pos]
@@ -217,6 +226,24 @@ class SpeakerChain:
         before = any(m.actor_id == actor_id and m.end <= att.content_start and m.kind != "pronoun"
                      for m in self.actors.mentions)
         return inside, before
+
+    def _reporter(self, att: Attribution, word: str) -> str | None:
+        """A pronoun speaking inside what another speaker is reported to say stands for that
+        speaker when it fits ("Dodik told journalists that it was political and that he would ask
+        Russia to ...", "The officials said they arrested seven"): the innermost such report, not
+        one whose words label the speaker, nor one the pronoun's gender rules out."""
+        here = att.cue_start if att.cue_start is not None else att.speaker_start
+        if here is None:
+            return None
+        holding = [(b - a, link) for a, b, link in self.reports if a <= here < b]
+        if not holding:
+            return None
+        link = min(holding, key=lambda x: x[0])[1]
+        a = self.actors.actor(link.actor_id)
+        if a is None or not self._fits(link, word) or _named_by_label(a, self._labelled(att)) \
+                or not self._gender_fits(a.id, word):
+            return None
+        return a.id
 
     def _pronoun(self, att: Attribution, word: str, sentence: int) -> str | None:
         labelled = self._labelled(att)
