@@ -28,6 +28,7 @@ from ...nlp.attribution import (
     previous_sentence_reporter,
     quote_at,
 )
+from ...nlp.words import RELATIVE_PRONOUNS
 from ...records import ActorLayer, Figure, Quote, record_id
 from .context import best_mention
 from .filters import read_qualifier_after
@@ -202,8 +203,13 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
     if cited is not None:  # "N reported ..., citing M"
         return _named(actors, cited)
     span = doc.doc.char_span(sp.start, sp.end, alignment_mode="expand")
-    who = issuer(span.root, words) if span is not None and len(span) else None
-    if span is not None and who is not None and who.i != span.root.i and who.idx >= dl_end \
+    root = span.root if span is not None and len(span) else None
+    relative = root is not None and root.lower_ in RELATIVE_PRONOUNS and root.head.dep_ == "relcl" \
+        and root.head.head.pos_ in ("NOUN", "PROPN")
+    if relative and root is not None:  # "a report by X, which found that ...": what "which" stands for
+        root = root.head.head
+    who = issuer(root, words) if root is not None else None
+    if root is not None and who is not None and (who.i != root.i or relative) and who.idx >= dl_end \
             and any(m.start <= who.idx < m.end for m in actors.mentions):
         s, e = noun_phrase(who)  # "according to figures from the ministry": the ministry
         return doc.text[s:e], quote.speaker_actor_id
