@@ -309,3 +309,24 @@ RELATIVE_REPORTERS = [
 @pytest.mark.parametrize(("name", "text", "source"), RELATIVE_REPORTERS, ids=[c[0] for c in RELATIVE_REPORTERS])
 def test_a_relative_pronoun_reporter_is_what_it_stands_for(name: str, text: str, source: str) -> None:
     assert figure(f"Report\n\n{text}", 40).attribution == source, name
+
+
+CITED_REASONS = [
+    # citing a reason is not citing a source: the reporter states the figure
+    ("a reason", "The Iranian agency, citing security concerns, said 40 people died in the blast.",
+     "The Iranian agency"),
+    ("a reason, other side", "The Israeli agency, citing security concerns, said 40 people died in the blast.",
+     "The Israeli agency"),
+    ("a reason after the report", "The agency reported that 40 people died in the blast, citing security "
+     "concerns.", "The agency"),
+    # negative: citing people names who states it
+    ("people", "The agency reported that 40 people died in the blast, citing local doctors.", "local doctors"),
+    # near miss: citing a body between speaker and cue
+    ("a body", "The agency, citing the Gaza health ministry, said 40 people died in the blast.",
+     "the Gaza health ministry"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "source"), CITED_REASONS, ids=[c[0] for c in CITED_REASONS])
+def test_citing_a_reason_names_no_source(name: str, text: str, source: str) -> None:
+    assert figure(f"Report\n\n{text}", 40).attribution == source, name

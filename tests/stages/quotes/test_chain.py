@@ -390,3 +390,33 @@ def test_a_pronoun_inside_a_report_is_its_speaker(name: str, text: str, words: s
     found = sorted((q for q in analysis.quotes if words in q.content.text), key=lambda q: len(q.content.text))
     assert found, [q.content.text for q in analysis.quotes]
     assert names.get(found[0].speaker_actor_id or "") == speaker, name  # the innermost quote
+
+
+# "citing" a reason is not citing a source: the speaker moves to the cited phrase only when it
+# holds an actor or a document
+CITED_REASONS = [
+    ("a reason", "But U.S. President Joe Biden missed the deadline, citing logistical reasons and announcing "
+     "last month that all U.S. troops would be out by September 11.", "troops would be out",
+     "U.S. President Joe Biden"),
+    ("a reason, other side", "But Russian President Vladimir Putin missed the deadline, citing logistical "
+     "reasons and announcing last month that all Russian troops would be out by September 11.",
+     "troops would be out", "Russian President Vladimir Putin"),
+    ("concerns", "The Iranian agency, citing security concerns, said that the border was closed.",
+     "border was closed", "The Iranian agency"),
+    ("concerns, other side", "The Israeli agency, citing security concerns, said that the border was closed.",
+     "border was closed", "The Israeli agency"),
+    # negative: citing people names who speaks
+    ("people", "The agency, citing local doctors, said that the hospital was full.", "hospital was full",
+     "local doctors"),
+    # near miss: citing a document that names no one leaves the speaker
+    ("a document", "The agency, citing hospital records, said that the hospital was full.", "hospital was full",
+     "The agency"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "words", "speaker"), CITED_REASONS, ids=[c[0] for c in CITED_REASONS])
+def test_citing_a_reason_is_not_citing_a_source(name: str, text: str, words: str, speaker: str) -> None:
+    analysis = pipeline().analyze_text(OPENING + text)
+    found = sorted((q for q in analysis.quotes if words in q.content.text), key=lambda q: len(q.content.text))
+    assert found and found[0].speaker is not None, [q.content.text for q in analysis.quotes]
+    assert found[0].speaker.text == speaker, name

@@ -23,6 +23,7 @@ from ...nlp.attribution import (
     inner_reporter,
     inverted_reporter,
     issuer,
+    names_a_source,
     next_sentence_reporter,
     noun_phrase,
     previous_sentence_reporter,
@@ -194,11 +195,13 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
     if quote.cue is not None and sp.end < quote.cue.start:
         # "N, citing M, said" and "Citing M, N said": M gives it
         cited = cited_between(doc.text, sp.end, quote.cue.start, words, doc.doc) or _citing_first(doc, sp.start, words)
+        cited = cited if cited is not None and names_a_source(doc.doc, cited, words) else None
         cited = cited_source(doc.doc, cited, words) if cited is not None else None
         if cited is not None:
             return _named(actors, cited)
     cue = doc.token_at(quote.cue.start) if quote.cue is not None else None
     cited = cited_by_cue(cue, words) if cue is not None else None
+    cited = cited if cited is not None and names_a_source(doc.doc, cited, words) else None
     cited = cited_source(doc.doc, cited, words) if cited is not None else None
     if cited is not None:  # "N reported ..., citing M"
         return _named(actors, cited)

@@ -48,6 +48,7 @@ from ...nlp.attribution import (
     cited_between,
     cited_source,
     document_issuer,
+    names_a_source,
     noun_phrase,
 )
 from ...nlp.words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, WEEKDAYS
@@ -437,7 +438,9 @@ def _describing(mod: Token) -> bool:
 def carried_or_cited(pd: ParsedDoc, att: Attribution, words: AttributionWords) -> bool:
     """Move the speaker of a carried or cited report to whose words they are: "State TV quoted
     the minister as saying", "The minister was quoted by state TV as saying", "The agency,
-    citing the governor, said" give the minister and the governor. True when it moved."""
+    citing the governor, said" give the minister and the governor; a reason cited is no speaker
+    ("Biden missed the deadline, citing logistical reasons and announcing that ..." is still
+    Biden's). True when it moved."""
     cue = pd.token_at(att.cue_start) if att.cue_start is not None else None
     if cue is None:
         return False
@@ -457,6 +460,8 @@ def carried_or_cited(pd: ParsedDoc, att: Attribution, words: AttributionWords) -
     span = pd.span_chars(cited.start, cited.end) if cited is not None else None
     if cited is None or span is None or not len(span):
         return False
+    if not names_a_source(pd.doc, cited, words):
+        return False  # "citing logistical reasons": a reason given, not a source
     att.speaker_start, att.speaker_end, att.speaker_head = cited.start, cited.end, span.root.idx
     att.speaker_actor_id = None
     return True
