@@ -8,7 +8,8 @@ already resolved (so a chain of "it said ... it added ... according to the state
 its first link):
 
 * ``it`` stands for an organisation, a state or a body (not a person, not a plural noun such as
-  "officials"); ``he``/``she`` for a person; ``they`` for anyone but one person;
+  "officials"); ``he``/``she`` for a person, or for a singular post the actor layer gave to its
+  body ("the army spokesman said ... he added"); ``they`` for anyone but one person;
 * a candidate the quote itself names with a loaded label ("the Zionist enemy", "the Kyiv
   regime") is not its speaker: nobody calls itself by its opponents' labels;
 * a candidate the quote names in its own words ("“Kim wants relief,” he added") is not its
