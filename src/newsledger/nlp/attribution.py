@@ -62,6 +62,7 @@ ATTRIBUTION_SCHEMA: Any = {
     "issuer_prepositions": [str],
     "issue_verbs": [str],
     "news_agencies": [str],
+    "reason_nouns": [str],
 }
 # what a reporting clause with no content of its own may hold besides its subject
 _CIRCUMSTANCE_DEPS = frozenset({"prep", "npadvmod", "advmod", "aux", "neg", "punct", "cc", "tmod"})
@@ -90,6 +91,7 @@ class AttributionWords:
     issuer_prepositions: frozenset[str]
     issue_verbs: frozenset[str]
     citing_words: frozenset[str]  # the one-word citing phrases: "citing", "quoting"
+    reason_nouns: frozenset[str]  # "citing security concerns": a reason, no source
     citing_re: re.Pattern[str]
     dateline_re: re.Pattern[str]
 
@@ -130,6 +132,7 @@ def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
         issuer_prepositions=words("issuer_prepositions"),
         issue_verbs=words("issue_verbs"),
         citing_words=frozenset(p for p in phrases if " " not in p),
+        reason_nouns=words("reason_nouns"),
         citing_re=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\s+", re.I)
         if phrases else re.compile(r"(?!)"),
         dateline_re=dateline_pattern([str(a) for a in raw.get("news_agencies", []) or []]),
@@ -204,6 +207,17 @@ def cited_source(doc: Doc, cited: Source, words: AttributionWords) -> Source | N
     if root.lemma_.lower() in words.source_documents | words.count_nouns or root.lower_ in words.source_documents:
         return None
     return cited
+
+
+def names_a_source(doc: Doc, cited: Source, words: AttributionWords) -> bool:
+    """Whether a cited phrase names who states something, not a reason given: "citing local
+    doctors", "citing the owners", "citing hospital records" name a source; "citing security
+    concerns", "citing logistical reasons", "citing a lack of evidence" give a reason
+    (``reason_nouns``: the phrase's head, or the noun its "of" phrase hangs on)."""
+    span = doc.char_span(cited.start, cited.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    return span.root.lemma_.lower() not in words.reason_nouns and span.root.lower_ not in words.reason_nouns
 
 
 def issued_by(tok: Token, words: AttributionWords) -> Token | None:
@@ -554,6 +568,7 @@ __all__ = [
     "inverted_reporter",
     "issuer",
     "load_attribution_words",
+    "names_a_source",
     "next_sentence_reporter",
     "noun_phrase",
     "previous_sentence_reporter",

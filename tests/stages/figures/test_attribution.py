@@ -285,3 +285,48 @@ OUTLET_ASIDES = [
 @pytest.mark.parametrize(("name", "text", "source"), OUTLET_ASIDES, ids=[c[0] for c in OUTLET_ASIDES])
 def test_the_outlet_identifies_the_event_a_speaker_speaks_of(name: str, text: str, source: str) -> None:
     assert figure(text, 19).attribution == source, name
+
+
+RELATIVE_REPORTERS = [
+    # "which" as a figure's reporter stands for what it refers to: the body, or a document's issuer
+    ("body", "The move follows a report by Amnesty International, which found that security forces killed 40 "
+     "protesters in May.", "Amnesty International"),
+    ("body, other side", "The move follows a report by the Iranian interior ministry, which found that rioters "
+     "killed 40 police officers in May.", "the Iranian interior ministry"),
+    ("document", "The move follows new data from the Israeli army, which showed that militants killed 40 soldiers "
+     "in May.", "the Israeli army"),
+    ("document, other side", "The move follows new data from the Hamas health ministry, which showed that "
+     "air strikes killed 40 civilians in May.", "the Hamas health ministry"),
+    # negative: a named reporter stays as written
+    ("named", "Amnesty International said that security forces killed 40 protesters in May.",
+     "Amnesty International"),
+    # near miss: a relative clause on a person beside the reporter leaves the person
+    ("person with a relative clause", "Anna Berg, who saw the raid, said that police killed 40 protesters in May.",
+     "Anna Berg"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "source"), RELATIVE_REPORTERS, ids=[c[0] for c in RELATIVE_REPORTERS])
+def test_a_relative_pronoun_reporter_is_what_it_stands_for(name: str, text: str, source: str) -> None:
+    assert figure(f"Report\n\n{text}", 40).attribution == source, name
+
+
+CITED_REASONS = [
+    # citing a reason is not citing a source: the reporter states the figure
+    ("a reason", "The Iranian agency, citing security concerns, said 40 people died in the blast.",
+     "The Iranian agency"),
+    ("a reason, other side", "The Israeli agency, citing security concerns, said 40 people died in the blast.",
+     "The Israeli agency"),
+    ("a reason after the report", "The agency reported that 40 people died in the blast, citing security "
+     "concerns.", "The agency"),
+    # negative: citing people names who states it
+    ("people", "The agency reported that 40 people died in the blast, citing local doctors.", "local doctors"),
+    # near miss: citing a body between speaker and cue
+    ("a body", "The agency, citing the Gaza health ministry, said 40 people died in the blast.",
+     "the Gaza health ministry"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "source"), CITED_REASONS, ids=[c[0] for c in CITED_REASONS])
+def test_citing_a_reason_names_no_source(name: str, text: str, source: str) -> None:
+    assert figure(f"Report\n\n{text}", 40).attribution == source, name

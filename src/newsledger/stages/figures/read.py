@@ -23,11 +23,13 @@ from ...nlp.attribution import (
     inner_reporter,
     inverted_reporter,
     issuer,
+    names_a_source,
     next_sentence_reporter,
     noun_phrase,
     previous_sentence_reporter,
     quote_at,
 )
+from ...nlp.words import RELATIVE_PRONOUNS
 from ...records import ActorLayer, Figure, Quote, record_id
 from .context import best_mention
 from .filters import read_qualifier_after
@@ -195,17 +197,24 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
     if quote.cue is not None and sp.end < quote.cue.start:
         # "N, citing M, said" and "Citing M, N said": M gives it
         cited = cited_between(doc.text, sp.end, quote.cue.start, words, doc.doc) or _citing_first(doc, sp.start, words)
+        cited = cited if cited is not None and names_a_source(doc.doc, cited, words) else None
         cited = cited_source(doc.doc, cited, words) if cited is not None else None
         if cited is not None:
             return _named(actors, cited)
     cue = doc.token_at(quote.cue.start) if quote.cue is not None else None
     cited = cited_by_cue(cue, words) if cue is not None else None
+    cited = cited if cited is not None and names_a_source(doc.doc, cited, words) else None
     cited = cited_source(doc.doc, cited, words) if cited is not None else None
     if cited is not None:  # "N reported ..., citing M"
         return _named(actors, cited)
     span = doc.doc.char_span(sp.start, sp.end, alignment_mode="expand")
-    who = issuer(span.root, words) if span is not None and len(span) else None
-    if span is not None and who is not None and who.i != span.root.i and who.idx >= dl_end \
+    root = span.root if span is not None and len(span) else None
+    relative = root is not None and root.lower_ in RELATIVE_PRONOUNS and root.head.dep_ == "relcl" \
+        and root.head.head.pos_ in ("NOUN", "PROPN")
+    if relative and root is not None:  # "a report by X, which found that ...": what "which" stands for
+        root = root.head.head
+    who = issuer(root, words) if root is not None else None
+    if root is not None and who is not None and (who.i != root.i or relative) and who.idx >= dl_end \
             and any(m.start <= who.idx < m.end for m in actors.mentions):
         s, e = noun_phrase(who)  # "according to figures from the ministry": the ministry
         return doc.text[s:e], quote.speaker_actor_id

@@ -87,7 +87,8 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
     chain = SpeakerChain(doc, actors, data.thresholds.speaker_chain_sentences, data.cues.verbs,
                          data.attribution.spokesperson_nouns, data.speakers.document_nouns,
                          data.speakers.class_nouns,
-                         data.speakers.state_organ_sectors, data.speakers.movement_sectors)
+                         data.speakers.state_organ_sectors, data.speakers.movement_sectors,
+                         data.speakers.role_nouns)
     for a in quotes_atts:
         carried_or_cited(doc, a, data.attribution)
         speakers.announced(a, linker.blocks)

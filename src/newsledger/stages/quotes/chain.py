@@ -8,7 +8,8 @@ already resolved (so a chain of "it said ... it added ... according to the state
 its first link):
 
 * ``it`` stands for an organisation, a state or a body (not a person, not a plural noun such as
-  "officials"); ``he``/``she`` for a person; ``they`` for anyone but one person;
+  "officials"); ``he``/``she`` for a person, or for a singular post the actor layer gave to its
+  body ("the army spokesman said ... he added"); ``they`` for anyone but one person;
 * a candidate the quote itself names with a loaded label ("the Zionist enemy", "the Kyiv
   regime") is not its speaker: nobody calls itself by its opponents' labels;
 * a candidate the quote names in its own words ("“Kim wants relief,” he added") is not its
@@ -17,8 +18,18 @@ its first link):
 * when the pronoun's sentence names a weekday ("it said in a statement Wednesday"), a speaker
   whose own sentence names the same day comes first and one naming another day last; then the
   nearest;
+* a pronoun speaking inside what another speaker is reported to say stands for that speaker
+  when it fits it ("Dodik told journalists that he would ask ...", "the officials signed an
+  agreement to combat what they describe as ..."), gender included;
+* "he", "she" or "they" stands for the speaker met last, not for someone the actor layer chose who
+  is only named in that speaker's sentence after the speaker ("Y, an ally of X, denounced ...
+  “...,” he said" is Y), unless the pronoun's gender rules that speaker out;
 * a definite description ("the spokesperson", "the official") takes the actor of the last
-  speaker written with the same head noun ("a Foreign Ministry spokesperson");
+  speaker written with the same head noun ("a Foreign Ministry spokesperson"), of the same
+  country; a singular one by a post that names no one ("the top U.S. diplomat", "the military
+  spokesperson") the last named person who spoke, of its country and sector;
+* "the report" right after a publication no actor stands for ("According to the Global Peace
+  Index, ...") is that publication, not the body that spoke before it;
 * an unnamed spokesperson with no body of their own ("a spokesman said"), or a document whose
   issuer is not named ("the statement said"), speaks for the body or state that spoke just
   before, as "it" would.
@@ -38,6 +49,7 @@ from ...nlp.attribution import (
     cited_between,
     cited_source,
     document_issuer,
+    names_a_source,
     noun_phrase,
 )
 from ...nlp.words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS, WEEKDAYS
@@ -63,6 +75,11 @@ class _Link:
     days: frozenset[str]
     head: str
     plural: bool
+    subject: int = -1  # where the speaker is written (its first character)
+
+
+# pronouns by the gender they give the actor they stand for
+_GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
 class SpeakerChain:
@@ -71,8 +88,10 @@ class SpeakerChain:
     def __init__(self, pd: ParsedDoc, actors: ActorLayer, window: int, cue_verbs: Collection[str],
                  spokespeople: Collection[str] = (), documents: Collection[str] = (),
                  class_nouns: Mapping[str, frozenset[str]] | None = None,
-                 state_organs: Collection[str] = (), movements: Collection[str] = ()) -> None:
+                 state_organs: Collection[str] = (), movements: Collection[str] = (),
+                 roles: Collection[str] = ()) -> None:
         self.pd = pd
+        self.roles = frozenset(roles)
         self.class_nouns = class_nouns or {}
         self.state_organs = frozenset(state_organs)
         self.movements = frozenset(movements)
@@ -83,6 +102,13 @@ class SpeakerChain:
         self.links: list[_Link] = self._subjects(cue_verbs)
         # actor the actor stage gave a pronoun speaker -> the one the chain gave it instead
         self.replaced: dict[str, str | None] = {}
+        self.previous: tuple[Token, int, str | None] | None = None  # the last speaker: head, sentence, actor
+        # the contents of the attributions resolved so far, with their speakers
+        self.reports: list[tuple[int, int, _Link]] = []
+        self.genders: dict[str, set[str]] = {}  # actor -> genders of the pronouns the actor layer gave it
+        for m in actors.mentions:
+            if m.kind == "pronoun" and m.actor_id is not None and m.text.lower() in _GENDERED:
+                self.genders.setdefault(m.actor_id, set()).add(_GENDERED[m.text.lower()])
 
     def _subjects(self, cue_verbs: Collection[str]) -> list[_Link]:
         """The named subjects of cue verbs ("Islamic Jihad on Wednesday described as ..."):
@@ -97,7 +123,7 @@ class SpeakerChain:
                 continue
             sentence = self.pd.sentence_index(verb.idx)
             out.append(_Link(m.actor_id, verb.idx, sentence, self._days(sentence), tok.lemma_.lower(),
-                             tok.tag_ in _PLURAL_TAGS))
+                             tok.tag_ in _PLURAL_TAGS, m.start))
         return out
 
     def _sentence(self, att: Attribution) -> int:
@@ -128,19 +154,42 @@ class SpeakerChain:
         word = head.lower_
         single = self.pd.text[att.speaker_start:att.speaker_end].strip().lower() == word
         if single and word in THING_PRONOUNS | PERSON_PRONOUNS | GROUP_PRONOUNS:
-            att.speaker_actor_id = self._pronoun(att, word, sentence)
+            att.speaker_actor_id = self._reporter(att, word) or self._pronoun(att, word, sentence)
         elif head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-            att.speaker_actor_id = self._description(head, sentence) or self._class_description(head, sentence) \
+            att.speaker_actor_id = self._description(head, sentence, att.speaker_actor_id) \
+                or self._class_description(head, sentence) or self._role_description(head, sentence, att.speaker_actor_id) \
                 or att.speaker_actor_id
-        if att.speaker_actor_id is None and (head.lower_ in self.spokespeople or head.lemma_.lower() in self.documents):
+        previous = self.previous
+        if att.speaker_actor_id is None and self._cited_publication(head, sentence, previous):
+            pass  # "According to the Global Peace Index, ... According to the report, ...": not a body
+        elif att.speaker_actor_id is None and (head.lower_ in self.spokespeople or head.lemma_.lower() in self.documents):
             # "a spokesman said", "the statement said" with no issuer named: the body that spoke before
             att.speaker_actor_id = self._pronoun(att, "it", sentence)
+        self.previous = (head, sentence, att.speaker_actor_id)
+        if att.speaker_actor_id is not None and att.content_start is not None and att.content_end is not None:
+            self.reports.append((att.content_start, att.content_end,
+                                 _Link(att.speaker_actor_id, att.cue_start or att.speaker_start, sentence, frozenset(),
+                                       head.lemma_.lower(), head.tag_ in _PLURAL_TAGS, att.speaker_start)))
         if att.speaker_actor_id is not None:
             pos = att.cue_start if att.cue_start is not None else att.speaker_start
             self.links = [k for k in self.links if k.pos != pos]
             self.links.append(_Link(att.speaker_actor_id, pos, sentence, self._days(sentence),
-                                    head.lemma_.lower(), head.tag_ in _PLURAL_TAGS))
+                                    head.lemma_.lower(), head.tag_ in _PLURAL_TAGS, att.speaker_start))
             self.links.sort(key=lambda k: k.pos)
+
+    def _cited_publication(self, head: Token, sentence: int,
+                           previous: tuple[Token, int, str | None] | None) -> bool:
+        """A definite document noun ("the report", "the study") right after a speaker that is a
+        publication no actor stands for: a document, or a name the dictionary does not know
+        ("According to the Global Peace Index 2025, ... According to the report, ..."): the report
+        is that publication, not the body that spoke before it."""
+        if previous is None or head.lemma_.lower() not in self.documents:
+            return False
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return False
+        prev, prev_sentence, prev_actor = previous
+        return prev_actor is None and 0 <= sentence - prev_sentence <= 1 and prev.idx < head.idx \
+            and (prev.pos_ == "PROPN" or prev.lemma_.lower() in self.documents)
 
     def _fits(self, link: _Link, word: str) -> bool:
         a = self.actors.actor(link.actor_id)
@@ -149,7 +198,8 @@ class SpeakerChain:
         if word in THING_PRONOUNS:
             return a.type in _THING_TYPES and not link.plural
         if word in PERSON_PRONOUNS:
-            return a.type in _PERSON_TYPES
+            # "the army spokesman said ... he added": a post the actor layer gave to its body
+            return a.type in _PERSON_TYPES or (not link.plural and link.head in self.spokespeople | self.roles)
         return a.type in _GROUP_TYPES
 
     def _labelled(self, att: Attribution) -> set[str]:
@@ -179,6 +229,24 @@ class SpeakerChain:
                      for m in self.actors.mentions)
         return inside, before
 
+    def _reporter(self, att: Attribution, word: str) -> str | None:
+        """A pronoun speaking inside what another speaker is reported to say stands for that
+        speaker when it fits ("Dodik told journalists that it was political and that he would ask
+        Russia to ...", "The officials said they arrested seven"): the innermost such report, not
+        one whose words label the speaker, nor one the pronoun's gender rules out."""
+        here = att.cue_start if att.cue_start is not None else att.speaker_start
+        if here is None:
+            return None
+        holding = [(b - a, link) for a, b, link in self.reports if a <= here < b]
+        if not holding:
+            return None
+        link = min(holding, key=lambda x: x[0])[1]
+        a = self.actors.actor(link.actor_id)
+        if a is None or not self._fits(link, word) or _named_by_label(a, self._labelled(att)) \
+                or not self._gender_fits(a.id, word):
+            return None
+        return a.id
+
     def _pronoun(self, att: Attribution, word: str, sentence: int) -> str | None:
         labelled = self._labelled(att)
         current = self.replaced.get(att.speaker_actor_id or "", att.speaker_actor_id)
@@ -201,7 +269,7 @@ class SpeakerChain:
             # "“The president will resign,” he said": "he" is not the president, but the speaker
             # met before, when there is one (or anyone, when the president is named nowhere else)
             current = None
-        if self._keep(current, word, labelled, ranked):
+        if self._keep(current, word, labelled, ranked, here):
             return current
         found = ranked[0][2] if ranked else None
         if found is None and current is not None:
@@ -228,12 +296,18 @@ class SpeakerChain:
         return None
 
     def _keep(self, current: str | None, word: str, labelled: set[str],
-              ranked: list[tuple[int, int, str]]) -> bool:
+              ranked: list[tuple[int, int, str]], here: int = 0) -> bool:
         """Whether the actor stage's antecedent stands: a speaker met before (unless another
         agrees better on the weekday), a person for "he" or "she", a body or state for "it" (not a
-        group of people: "the hospital"), never one the quote labels."""
+        group of people: "the hospital"), never one the quote labels; not one that is only named
+        after the speaker met last, within that speaker's words or beside its name ("Y, an ally of
+        X, denounced ... “...,” he said": Y; "He dismissed concerns about X's threat. “...,” he
+        said": not X), unless the pronoun's gender does not fit that speaker."""
         a = self.actors.actor(current)
         if a is None or _named_by_label(a, labelled):
+            return False
+        if ranked and ranked[0][2] != a.id and word not in THING_PRONOUNS \
+                and self._named_since(a.id, self.links[-ranked[0][1]], here) and self._gender_fits(ranked[0][2], word):
             return False
         mine = [agree for agree, _, c in ranked if c == a.id]
         if mine:  # a speaker met before, unless another agrees better on the day
@@ -243,6 +317,23 @@ class SpeakerChain:
         if word in PERSON_PRONOUNS:
             return a.type in _PERSON_TYPES
         return a.type in _GROUP_TYPES
+
+    def _named_since(self, actor_id: str, link: _Link, here: int) -> bool:
+        """``actor_id`` is last named (not by a pronoun) before ``here`` in the sentence of the
+        speaker of ``link``, after that speaker is written: beside its name or in its words (a
+        person introduced in a sentence of their own keeps the actor layer's reading)."""
+        named = [m for m in self.actors.mentions
+                 if m.actor_id == actor_id and m.kind != "pronoun" and m.start < here]
+        if not named or link.subject < 0:
+            return False
+        last = max(named, key=lambda m: m.start)
+        return last.start > link.subject and last.sentence == link.sentence
+
+    def _gender_fits(self, actor_id: str, word: str) -> bool:
+        """The pronoun's gender is not one the actor layer's other pronouns rule out for the actor."""
+        want = _GENDERED.get(word)
+        known = self.genders.get(actor_id, set())
+        return want is None or not known or want in known
 
     def _class_description(self, head: Token, sentence: int) -> str | None:
         """A bare description by a class noun ("the group said", "the militant group said"):
@@ -268,9 +359,68 @@ class SpeakerChain:
         """The speakers met before ``head`` within the window, nearest first."""
         return [k for k in reversed(self.links) if k.pos < head.idx and sentence - k.sentence <= self.window]
 
-    def _description(self, head: Token, sentence: int) -> str | None:
+    def _description(self, head: Token, sentence: int, current: str | None = None) -> str | None:
+        """The last speaker written with the same head noun ("a Foreign Ministry spokeswoman ...
+        the spokeswoman"), of the country the description names if it names one ("the top U.S.
+        diplomat ... the Russian diplomat" are two people)."""
         lemma = head.lemma_.lower()
-        return next((k.actor_id for k in self._before(head, sentence) if k.head == lemma), None)
+        return next((k.actor_id for k in self._before(head, sentence)
+                     if k.head == lemma and self._agrees(k.actor_id, current, countries_only=True)), None)
+
+    def _role_description(self, head: Token, sentence: int, current: str | None) -> str | None:
+        """A singular definite description by a post ("the top U.S. diplomat noted", "the
+        military spokesperson said") that the actor layer read as no named person: the last
+        named person who spoke before it within the window, of the country and sector the
+        actor layer gave the description. None when it names whose post it is ("the
+        ministry's spokesperson", "the spokesperson for X") or a body ("the UNICEF director"
+        speaks for UNICEF), or when no such person spoke."""
+        if (head.lemma_.lower() not in self.roles and head.lower_ not in self.roles) or head.tag_ in _PLURAL_TAGS:
+            return None
+        if any(c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in head.children):
+            return None
+        a = self.actors.actor(current)
+        if a is not None and (a.type == "organisation" or (a.type == "person" and not _unnamed(a))):
+            return None
+        spokesperson = head.lower_ in self.spokespeople or head.lemma_.lower() in self.spokespeople
+        for link in self._before(head, sentence):
+            cand = self.actors.actor(link.actor_id)
+            if cand is None or cand.type != "person":
+                if spokesperson and cand is not None:
+                    return None  # a body spoke since: "the spokesperson" speaks for it
+                continue
+            if not _unnamed(cand) and self._agrees(cand.id, current) \
+                    and (a is None or not a.country or cand.country == a.country) \
+                    and not self._person_named_since(cand.id, link, head.idx):
+                return cand.id  # a description naming a country is someone of that country
+        return None
+
+    def _person_named_since(self, actor_id: str, link: _Link, here: int) -> bool:
+        """Another named person who is no speaker is mentioned between the speaker of ``link`` and
+        ``here`` ("Delon told AFP ... If Gbagbo is acquitted, the former president plans ...")."""
+        speakers = {k.actor_id for k in self.links}
+        for m in self.actors.mentions:
+            if link.subject < m.start < here and m.actor_id not in (None, actor_id) and m.kind != "pronoun" \
+                    and m.actor_id not in speakers:
+                a = self.actors.actor(m.actor_id)
+                if a is not None and a.type == "person" and not _unnamed(a):
+                    return True
+        return False
+
+    def _agrees(self, candidate: str, current: str | None, countries_only: bool = False) -> bool:
+        """Whether the speaker ``candidate`` may be who the description the actor layer read as
+        ``current`` stands for: the same country when both have one, and (unless
+        ``countries_only``) a sector in common when both have sectors."""
+        cand, cur = self.actors.actor(candidate), self.actors.actor(current)
+        if cand is None or cur is None:
+            return True
+        if cand.country and cur.country and cand.country != cur.country:
+            return False
+        return countries_only or not (cand.sectors and cur.sectors and not set(cand.sectors) & set(cur.sectors))
+
+
+def _unnamed(a: Actor) -> bool:
+    """An office holder the article does not name (the actor layer's ``person:unnamed:`` ids)."""
+    return a.id.startswith("person:unnamed:")
 
 
 def _named_by_label(a: Actor, labelled: set[str]) -> bool:
@@ -289,7 +439,9 @@ def _describing(mod: Token) -> bool:
 def carried_or_cited(pd: ParsedDoc, att: Attribution, words: AttributionWords) -> bool:
     """Move the speaker of a carried or cited report to whose words they are: "State TV quoted
     the minister as saying", "The minister was quoted by state TV as saying", "The agency,
-    citing the governor, said" give the minister and the governor. True when it moved."""
+    citing the governor, said" give the minister and the governor; a reason cited is no speaker
+    ("Biden missed the deadline, citing logistical reasons and announcing that ..." is still
+    Biden's). True when it moved."""
     cue = pd.token_at(att.cue_start) if att.cue_start is not None else None
     if cue is None:
         return False
@@ -309,6 +461,8 @@ def carried_or_cited(pd: ParsedDoc, att: Attribution, words: AttributionWords) -
     span = pd.span_chars(cited.start, cited.end) if cited is not None else None
     if cited is None or span is None or not len(span):
         return False
+    if not names_a_source(pd.doc, cited, words):
+        return False  # "citing logistical reasons": a reason given, not a source
     att.speaker_start, att.speaker_end, att.speaker_head = cited.start, cited.end, span.root.idx
     att.speaker_actor_id = None
     return True

@@ -8,9 +8,14 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from ...nlp import ParsedDoc
 from ...nlp.quotation import Quotation, QuoteFilters, find_quotations, text_blocks
 from .types import AFTER_GAP_CHARS, DASH_SOURCE, SENTENCE_END, Attribution, QuotesData
+
+# what may follow a cue verb in a sentence that only attributes the quotation before it
+_BARE_CUE_DEPS = frozenset({"punct", "nsubj", "npadvmod", "advmod", "dative", "agent", "prt"})
 
 
 @dataclass(frozen=True)
@@ -74,6 +79,7 @@ class Linker:
     def __init__(self, pd: ParsedDoc, data: QuotesData) -> None:
         self.pd = pd
         self.th = data.thresholds
+        self.cues = data.cues
         self.text = pd.text
         self.blocks = text_blocks(self.text, data.marks)
         self.quotations = find_quotations(self.text, data.marks, self.blocks)
@@ -83,6 +89,7 @@ class Linker:
         self.assigned: list[Attribution | None] = [None] * len(self.quotations)
         self.cue_starts: list[int] = []  # cue offsets of the attributions being linked, sorted
         self.partial_of: list[Attribution | None] = [None] * len(self.quotations)
+        self.reported: set[int] = set()  # quotations inside the content of an indirect attribution
 
     # quotations around and inside ranges
     def enclosing(self, start: int, end: int) -> int | None:
@@ -119,6 +126,8 @@ class Linker:
             cands = self._content_quotations(att)
             if cands and not self._link_direct(att, cands):
                 pending.append((att, cands))
+        # quoted words inside an indirect content ('said the department "remains focused ..."')
+        self.reported = {k for att, cands in pending if att.kind != "direct" for k in cands}
         self._link_adjacent(atts)
         for att, cands in pending:
             if att.kind != "direct":
@@ -283,10 +292,51 @@ class Linker:
                 continue
             if self._words_between(q.end, a):
                 continue
-            if full_stop and a.has_content:
-                continue  # “… .” The network said it would …: a new sentence with its own content
+            if full_stop and (a.has_content or k in self.reported
+                              or not (self._lower_after(q.end) or self._bare_cue(a))):
+                # “… .” The network said it would …: a new sentence with its own content; “… .”
+                # Both sides disagreed about …: a new sentence that goes on past its cue; X said
+                # the plan "is dead." Y responded, ...: the quoted words are X's
+                continue
             return a
         return None
+
+    def _lower_after(self, end: int) -> bool:
+        """The first word after a closing mark is in lower case (“… .” she said, adding …): the
+        quotation's sentence goes on with its attribution."""
+        rest = self.text[end:end + 40].lstrip(AFTER_GAP_CHARS)
+        return bool(rest) and rest[0].islower()
+
+    def _bare_cue(self, a: Attribution) -> bool:
+        """The cue's sentence is only the attribution: after the verb come only its subject
+        ("said the minister"), the addressee ("told reporters"), adverbs and phrases of time,
+        place or medium ("on Monday", "in a statement") and a participle of the speaker's own
+        after a comma ("Chao said, adding that ..."); not a phrase of what was said ("disagreed
+        about who started the war"), a clause or a coordinated verb."""
+        tok = self.pd.token_at(max((a.cue_end or 1) - 1, a.cue_start or 0))
+        if tok is None:
+            return False
+        verb = tok.head if tok.dep_ in ("prt", "prep") and tok.head.i < tok.i else tok
+        for c in verb.rights:
+            if c.dep_ in _BARE_CUE_DEPS or (c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN", "NOUN")
+                                              and verb.lemma_.lower() == "tell"):
+                continue
+            if c.dep_ == "prep" and self._circumstance(c):
+                continue
+            if c.tag_ == "VBG" and c.dep_ in ("advcl", "xcomp", "conj") and c.i > 0 and c.doc[c.i - 1].text == ",":
+                continue  # "..., adding that ...": the speaker's own words go on
+            return False
+        return True
+
+    def _circumstance(self, prep: Token) -> bool:
+        """A phrase of the saying's circumstance: time, place, medium or addressee ("on Monday",
+        "in a statement", "to reporters"), judged by its preposition or its own object (not by a
+        date anywhere inside it: "about who started the three-year war" is what was said)."""
+        if prep.lower_ in self.cues.circumstance_preps or prep.lower_ == "to":
+            return True
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        return obj is not None and (obj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC")
+                                    or obj.lemma_.lower() in self.cues.medium_nouns)
 
     def _words_between(self, end: int, a: Attribution) -> bool:
         """More than a speaker between a closing mark and the cue ``a`` after it."""

@@ -75,6 +75,7 @@ class SpeakerWords:
     object_prepositions: frozenset[str] = frozenset()  # "an attack on X": X is not who speaks
     first_person_pronouns: frozenset[str] = frozenset()  # "I" inside X's quotation is X
     kin_nouns: frozenset[str] = frozenset()  # "Gee's mother said": not Gee
+    role_nouns: frozenset[str] = frozenset()  # "the top U.S. diplomat said": the person who spoke before
     class_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the group" -> {"group"}
     state_organ_sectors: frozenset[str] = frozenset()  # "the group" is no state's army or ministry
     movement_sectors: frozenset[str] = frozenset()  # ... unless it is a movement too (the Houthis)
