@@ -11,7 +11,12 @@ analysis time (the job's ``analysis_seconds``) and when it was stored, counted f
 submission, and every read's latency. Traffic goes to 127.0.0.1 only. With ``--doc`` it writes
 its section of docs/PERFORMANCE.md.
 
-Usage: python bench/bench_web.py [--requests 3000] [--clients 8] [--skip-load] [--doc docs/PERFORMANCE.md]
+Usage: python bench/bench_web.py [--requests 3000] [--clients 8] [--skip-load] [--only-articles]
+       [--doc docs/PERFORMANCE.md]
+
+With ``--only-articles --skip-burst --json FILE`` and ``PYTHONPATH`` set to an older checkout's
+``src``, the same load runs against that code (issue 19: article pages at 8 clients, now against
+before).
 """
 
 from __future__ import annotations
@@ -475,6 +480,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-seconds", type=float, default=300)
     ap.add_argument("--skip-load", action="store_true", help="only the burst")
     ap.add_argument("--skip-burst", action="store_true", help="only the GET load")
+    ap.add_argument("--only-articles", action="store_true",
+                    help="the GET load on article pages and the article API only (issue 19's read target)")
     ap.add_argument("--compare", action="append", default=[], metavar="LABEL=JSON",
                     help="an earlier result (this script's JSON) whose burst to show beside this run's")
     ap.add_argument("--doc", type=Path)
@@ -485,6 +492,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "web.db"
         paths = [] if args.from_json else prepare_db(db)
+        if args.only_articles:
+            paths = [p for p in paths if p.startswith(("/articles/", "/api/articles/"))]
         if not args.skip_load and not args.from_json:
             result["load"] = serve_once(db, lambda base: run_load(
                 base, paths, args.requests, args.clients, args.max_seconds))
