@@ -23,3 +23,20 @@ def test_a_relative_is_not_the_possessor(text: str, person: str, is_speaker: boo
     quote = next(q for q in analysis.quotes if "no papers" in q.content.text)
     assert named is not None
     assert (quote.speaker_actor_id == named) is is_speaker
+
+
+@pytest.mark.parametrize(("text", "person", "is_speaker"), [
+    # positive: an account a person speaks through is that person's
+    ("Anna Berg met the refugees in Riga. \"There is no more room,\" Berg's official Twitter account said.",
+     "Anna Berg", True),
+    ("Yusuf Oduya visited Dadaab on Monday. Oduya's Telegram channel said the camps would close.", "Yusuf Oduya",
+     True),
+    # negative: the platform with no owner named speaks for no one named
+    ("Yusuf Oduya visited Dadaab on Monday. A Telegram channel said the camps would close.", "Yusuf Oduya", False),
+])
+def test_an_account_speaks_for_its_owner(text: str, person: str, is_speaker: bool) -> None:
+    analysis = pipeline().analyze_text(text)
+    named = next(m.actor_id for m in analysis.mentions if m.text == person)
+    quote = next(q for q in analysis.quotes if "room" in q.content.text or "camps" in q.content.text)
+    assert named is not None
+    assert (quote.speaker_actor_id == named) is is_speaker
