@@ -335,3 +335,21 @@ def test_a_name_described_as_a_vehicle_is_no_body(
 def test_security_personnel_are_a_force(layer_of: Callable[..., ActorLayer], text: str, mention: str,
                                         code: str) -> None:
     assert code_of(layer_of(text), mention) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "is_known"),
+    [
+        # positive: a known person's one-word name, then another surname, is someone else (whatever
+        # label the recogniser gives the whole name)
+        ("Mayor Hadi Rudyatmo said the market would close.", "Mayor Hadi Rudyatmo", False),
+        # negative: the known name alone is the known person
+        ("President Hadi said the talks would resume.", "President Hadi", True),
+        # near miss: a proper name after it outside the name (a day) leaves the known person
+        ("Hadi said on Monday that the talks would resume.", "Hadi", True),
+    ],
+)
+def test_a_known_name_followed_by_another_surname_is_someone_else(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, is_known: bool
+) -> None:
+    assert (mention_of(layer_of(text), mention).actor_id == "person:abdrabbuh-mansur-hadi") == is_known

@@ -275,6 +275,9 @@ def place_entity(state: ArticleState, placed: _Placed, s: int, e: int, ent_label
         return
     if inside and ent_label == "ORG" and first_name_before(state, s, inside):
         label = "PERSON"  # "Denzel Washington": a first name before an ambiguous name
+    elif len(inside) == 1 and inside[0].table == "person" and inside[0].start == s and ent_label != "PERSON" \
+            and name_goes_on(state, inside[0], e):
+        label = "PERSON"  # "Hadi Rudyatmo" read as a place: a known one's name, then another's surname
     else:
         label = ent_label
     if inside and label == "PERSON":
