@@ -353,3 +353,27 @@ def test_a_known_name_followed_by_another_surname_is_someone_else(
     layer_of: Callable[..., ActorLayer], text: str, mention: str, is_known: bool
 ) -> None:
     assert (mention_of(layer_of(text), mention).actor_id == "person:abdrabbuh-mansur-hadi") == is_known
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "one_person"),
+    [
+        # positive: bare singular role nouns coordinated before a name describe that one person
+        ("Jakarta-based social worker and activist Ryan Febrianto said the schools were failing.",
+         "Jakarta-based social worker and activist Ryan Febrianto", True),
+        # negative: a plural is other people beside the person
+        ("Doctors and activist Ryan Febrianto said the schools were failing.",
+         "Doctors and activist Ryan Febrianto", False),
+        ("The Kenyan nurse and activist Ryan Febrianto said the schools were failing.",
+         "The Kenyan nurse and activist Ryan Febrianto", True),
+        # near miss: plural roles with a determiner are others too
+        ("The Kenyan nurses and activist Ryan Febrianto said the schools were failing.",
+         "The Kenyan nurses and activist Ryan Febrianto", False),
+    ],
+)
+def test_roles_coordinated_before_a_name_describe_one_person(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, one_person: bool
+) -> None:
+    actor = mention_of(layer_of(text), mention).actor_id
+    assert actor is not None
+    assert actor.startswith("person:") == one_person

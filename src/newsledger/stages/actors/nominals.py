@@ -418,6 +418,10 @@ def read_compound(state: ArticleState, m: Phrase) -> None:
 
 
 def finish_compound(state: ArticleState, m: Phrase) -> None:
+    one = described_person(state, m)
+    if one is not None:  # "social worker and activist Ryan Febrianto": one person, two roles
+        m.actor = one
+        return
     ids = list(dict.fromkeys(g.actor for g in m.members))
     if None in ids or not ids:
         m.actor = None  # a member we cannot name: the whole is not named either
@@ -430,6 +434,25 @@ def finish_compound(state: ArticleState, m: Phrase) -> None:
     secs = [state.reg.actors[i].sectors for i in real]
     common = tuple(x for x in secs[0] if all(x in y for y in secs[1:]))
     m.actor = state.reg.compound(real, common)
+
+
+def described_person(state: ArticleState, m: Phrase) -> str | None:
+    """The person a coordination of singular role nouns before a name describes, under one
+    determiner at most ("Jakarta-based social worker and activist Ryan Febrianto", "the nurse and
+    activist X"): one person, not a compound of a sector and the person. A determiner of its own
+    or a plural makes another party ("the nurse and the activist X", "doctors and activist X")."""
+    *described, last = m.members
+    doc = state.doc
+    if not described or state.reg.kind_of(last.actor) != "person" or doc[last.head].pos_ != "PROPN" \
+            or any(t.pos_ == "DET" for t in doc[last.start:last.head]):
+        return None
+    for n, g in enumerate(described):
+        head, a = doc[g.head], g.atom
+        entry = state.d.sector_nouns.get(a.key) if a is not None and a.cat == CAT_SECTOR else None
+        if g.kind != "nominal" or head.tag_ != "NN" or (n and any(t.pos_ == "DET" for t in doc[g.start:g.head])) \
+                or entry is None or entry[0].type != "person":
+            return None  # "Police and activist X": a body and a person
+    return last.actor
 
 
 def complement_compound(state: ArticleState, m: Phrase, sectors: tuple[str, ...]) -> None:
