@@ -211,6 +211,11 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      "rape", ("ASSAULT", "Sexual violence", "The soldiers")),
     ("sexual_violence", "negative", "The soldiers committed errors in the villages.", "errors", None),
     ("sexual_violence", "near miss", "The soldiers were accused of rape in the villages.", "rape", None),
+    # ... a general verb or noun that "sexual(ly)" qualifies
+    ("sexual_abuse", "positive", "Guards sexually abused women held in the prison near Juba.",
+     "abused", ("ASSAULT", "Sexual violence", "Guards")),
+    ("sexual_abuse", "negative", "Guards abused their powers in the prison near Juba.", "abused", None),
+    ("sexual_abuse", "near miss", "Guards were accused of sexual abuse in the prison near Juba.", "abuse", None),
     # ACLED: chemical weapons
     ("chemical_weapon_used", "positive", "Chlorine was used as a weapon in the northern town.",
      "used", ("ASSAULT", "Chemical weapon", None)),

@@ -1,0 +1,117 @@
+"""ACLED sub-event types read from their definitions (ACLED codebook, "Event types and sub-event
+types") and from the general constructions of conflict reporting: each rule of
+data/events/acled.yaml and construction of data/events/reports.yaml added for them has a positive
+sentence, a negative one and a near miss, invented, with actors of different sides and countries.
+What is checked is the snippet's main event as the ACLED evaluation picks it (its sub-event type
+or outside-ACLED scope; None: no main event)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.evaluation.acled import predict
+from tests.builders import pipeline
+
+# (rule or construction, kind, sentence, expected sub-event type or scope of the main event)
+ROWS: list[tuple[str, str, str, str | None]] = [
+    # acled.yaml weapon rules, not_modes abduct: an abduction is coded as one whatever weapon or
+    # mine its sentence names
+    ("weapon rules skip abductions", "positive", "Kidnappers took away three Chinese workers from a mining site in "
+     "Niger state.", "Abduction/forced disappearance"),
+    ("weapon rules skip abductions", "positive", "Gunmen abducted two engineers after hurling a grenade at their car "
+     "in Port Harcourt.", "Abduction/forced disappearance"),
+    ("weapon rules skip abductions", "negative", "Gunmen hurled a grenade at a bar in Bujumbura, killing two people.",
+     "Grenade"),
+    ("weapon rules skip abductions", "near miss", "Rebels shelled a mining town in Ituri, killing four residents.",
+     "Shelling/artillery/missile attack"),
+    # reports.yaml explosion_of_weapon: a bomb planted is no factory's plant (exclude names the plant's nouns)
+    ("explosion_of_weapon planted", "positive", "A bomb planted on a motorcycle went off in a crowded bazaar in Quetta.",
+     "Remote explosive/landmine/IED"),
+    ("explosion_of_weapon planted", "positive", "An explosive device planted under the bridge exploded as a patrol of "
+     "Colombian soldiers passed.", "Remote explosive/landmine/IED"),
+    ("explosion_of_weapon planted", "negative", "Farmers planted maize on the hills above Quetta.", None),
+    ("explosion_of_weapon planted", "near miss", "A boiler at the sugar plant exploded in Bihar, killing six workers.",
+     "man_made_disaster"),
+    # acled.yaml sexual violence: ACLED's definition names abuse, exploitation and slavery besides rape
+    ("sexual violence cues", "positive", "Security forces subjected detainees to sexual abuse, a rights group "
+     "reported.", "Sexual violence"),
+    ("sexual violence cues", "negative", "Security forces subjected detainees to beatings, a rights group reported.",
+     None),
+    ("sexual violence cues", "near miss", "The bishop apologised for the financial abuse scandal in the diocese.",
+     "diplomacy"),
+    # reports.yaml sexual_abuse: a general verb or noun that "sexual(ly)" qualifies
+    ("sexual_abuse", "positive", "Soldiers sexually abused girls in the camp near Goma.", "Sexual violence"),
+    ("sexual_abuse", "positive", "The report documents widespread sexual abuse of detainees by prison guards in Juba.",
+     "Sexual violence"),
+    ("sexual_abuse", "negative", "Village elders said the militia had abused its power over the market.", None),
+    ("sexual_abuse", "near miss", "The report documents widespread abuse of detainees' property by prison guards in "
+     "Juba.", None),
+    # acled.yaml chemical weapon: the agents and munitions of the definition ("mustard agent", "chemical
+    # munitions"); tear gas stays crowd control
+    ("chemical weapon cues", "positive", "Islamic State fighters fired mortar shells loaded with mustard agent at "
+     "Peshmerga positions.", "Chemical weapon"),
+    ("chemical weapon cues", "negative", "Islamic State fighters fired mortar shells at Peshmerga positions.",
+     "Shelling/artillery/missile attack"),
+    ("chemical weapon cues", "near miss", "A tanker carrying toxic chemicals overturned on the highway near Surat.",
+     "man_made_disaster"),
+    # reports.yaml chemical_weapon_used: the agent dropped in its container
+    ("chemical_weapon_used container", "positive", "Government forces dropped barrels filled with a chemical agent on "
+     "the rebel-held town, medics said.", "Chemical weapon"),
+    ("chemical_weapon_used container", "negative", "Aircraft dropped leaflets on the rebel-held town urging fighters to "
+     "surrender.", None),
+    ("chemical_weapon_used container", "near miss", "Relief workers dropped barrels of drinking water at the "
+     "camp in Idlib.", None),
+    # acled.yaml arrests, not_modes: violence done to people in custody is that violence
+    ("arrests not violence in custody", "positive", "Security forces tortured and killed two detainees in custody, a "
+     "rights group said.", "Attack"),
+    ("arrests not violence in custody", "negative", "Security forces took two Houthi fighters into custody in Aden.",
+     "Arrests"),
+    ("arrests not violence in custody", "near miss", "Israeli troops detained two Palestinians and held them in "
+     "custody overnight.", "Arrests"),
+    # acled.yaml armed clash, predicates exchange/trade: fire exchanged however it is qualified
+    ("armed clash exchanged", "positive", "Troops and Tuareg rebels exchanged heavy gunfire near Kidal for several "
+     "hours on Tuesday.", "Armed clash"),
+    ("armed clash exchanged", "positive", "Indian and Pakistani troops traded intense fire along the Line of Control.",
+     "Armed clash"),
+    ("armed clash exchanged", "negative", "Gunmen killed two villagers after an exchange of words at the market in Jos.",
+     "Attack"),
+    ("armed clash exchanged", "near miss", "Student unions and the police traded accusations over the violence in "
+     "Dhaka.", None),
+    # acled.yaml not_cues "for control": control fought over is not taken
+    ("not_cues for control", "positive", "Houthi rebels and Saudi-backed government forces fought for control of the "
+     "road to Marib.", "Armed clash"),
+    ("not_cues for control", "negative", "Government forces regained control of the road to Marib.",
+     "Government regains territory"),
+    ("not_cues for control", "near miss", "Ukrainian troops and Russian forces clashed over control of the bridge.",
+     "Armed clash"),
+    # acled.yaml agreement reached, signed or brokered between parties to a conflict
+    ("agreement between warring parties", "positive", "The two sides reached an agreement to end hostilities in the "
+     "Nagorno-Karabakh region.", "Agreement"),
+    ("agreement between warring parties", "positive", "Community leaders brokered a peace accord between the warring "
+     "clans in Jubaland.", "Agreement"),
+    ("agreement between warring parties", "negative", "China and Brazil signed a trade agreement worth billions.",
+     "diplomacy"),
+    ("agreement between warring parties", "near miss", "Colombia and Peru signed an agreement on fishing rights in "
+     "the Amazon.", "diplomacy"),
+    # acled.yaml not_cues "line of control": a border's name takes no control
+    ("not_cues line of control", "positive", "Pakistani troops shelled Indian posts along the Line of Control in "
+     "Poonch.", "Shelling/artillery/missile attack"),
+    ("not_cues line of control", "positive", "India and Pakistan traded fire along the Line of Control on Monday.",
+     "Armed clash"),
+    ("not_cues line of control", "negative", "Indian troops regained control of the ridge near Kargil.",
+     "Government regains territory"),
+    ("not_cues line of control", "near miss", "Indian troops took control of a ridge along the Line of Control.",
+     "Government regains territory"),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "expected"), ROWS, ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in ROWS])
+def test_main_event(rule: str, kind: str, text: str, expected: str | None) -> None:
+    assert predict(pipeline().analyze_text(text)).subtype == expected, (rule, kind, text)
+
+
+def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds: dict[str, set[str]] = {}
+    for rule, kind, _, _ in ROWS:
+        kinds.setdefault(rule, set()).add(kind)
+    assert kinds and all(k == {"positive", "negative", "near miss"} for k in kinds.values()), kinds
