@@ -102,6 +102,14 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Government regains territory"),
     ("not_cues line of control", "near miss", "Indian troops took control of a ridge along the Line of Control.",
      "Government regains territory"),
+    # acled.py one_demonstration: demonstrators' own violence told in the sentence that tells force used on
+    # them makes the demonstration violent (ACLED's excessive force is against peaceful protesters)
+    ("one demonstration in a sentence", "positive", "Guards opened fire on demonstrators trying to block the campus "
+     "entrance in Basra, killing one student.", "Violent demonstration"),
+    ("one demonstration in a sentence", "negative", "Police opened fire on demonstrators marching to the campus in "
+     "Basra, killing one student.", "Excessive force against protesters"),
+    ("one demonstration in a sentence", "near miss", "Thousands rallied in Khartoum to mourn demonstrators killed "
+     "last month in a raid on a sit-in.", "Peaceful protest"),
 ]
 
 

@@ -470,10 +470,13 @@ def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor],
 def one_demonstration(events: list[Event], data: AcledData) -> list[Event]:
     """Protest events of one article told in other sentences, ``protest_window`` sentences or fewer
     apart, are one demonstration, of the most severe sub-event type among them (``protest_order``,
-    most severe first; within a sentence the rules have read every word already): protesters who
-    turn violent make a violent demonstration ("protesters staged rallies ... clashes erupted
-    between police and protesters"), peaceful protesters met with lethal force are an excessive
-    force, dispersed ones a protest with intervention."""
+    most severe first): protesters who turn violent make a violent demonstration ("protesters staged
+    rallies ... clashes erupted between police and protesters"), peaceful protesters met with lethal
+    force are an excessive force, dispersed ones a protest with intervention. Within a sentence the
+    rules have read every word already, except that demonstrators' own violence (the first of
+    ``protest_order``) makes the demonstration violent whatever force was used on them ("guards
+    opened fire on demonstrators trying to block the entrance": ACLED's excessive force is force
+    against peaceful protesters); a protest that mourns people killed before stays peaceful."""
     order = {t: n for n, t in enumerate(data.protest_order)}
     if data.protest_window < 0 or not order:
         return events
@@ -483,7 +486,8 @@ def one_demonstration(events: list[Event], data: AcledData) -> list[Event]:
         if e.acled_subtype not in order:
             out.append(e)
             continue
-        near = [rank for s, rank in protests if 0 < abs(s - e.sentence) <= data.protest_window]
+        near = [rank for s, rank in protests if 0 < abs(s - e.sentence) <= data.protest_window
+                or (s == e.sentence and rank == 0)]
         worst = min([order[e.acled_subtype], *near])
         subtype = data.protest_order[worst]
         out.append(e if subtype == e.acled_subtype else replace(e, acled_subtype=subtype, acled_type=data.types[subtype]))
