@@ -110,6 +110,44 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Basra, killing one student.", "Excessive force against protesters"),
     ("one demonstration in a sentence", "near miss", "Thousands rallied in Khartoum to mourn demonstrators killed "
      "last month in a raid on a sit-in.", "Peaceful protest"),
+    # reports.py bare_gerund: a gerund that is a preposition's complement and acts on nothing is an event noun
+    ("bare gerund", "positive", "Two shops damaged by shelling in the town of Marinka.",
+     "Shelling/artillery/missile attack"),
+    ("bare gerund", "negative", "Two shops damaged by vandals in the town of Marinka.", "Looting/property destruction"),
+    ("bare gerund", "near miss", "The rebels were accused of shelling the town of Marinka.", "diplomacy"),
+    # reports.yaml protest_fallback: a report that tells of its protesters only tells of a protest
+    ("protest participants", "positive", "Hundreds of demonstrators participated in what organisers called a Freedom "
+     "Walk through downtown Lima on Sunday.", "Peaceful protest"),
+    ("protest participants", "positive", "The minister was booed by a group of strikers outside the hospital in Accra.",
+     "Peaceful protest"),
+    ("protest participants", "negative", "Hundreds of pilgrims participated in what organisers called a Freedom Walk "
+     "through downtown Lima on Sunday.", None),
+    ("protest participants", "near miss", "Police say the demonstrators are expected in the capital next week.", None),
+    # reports.yaml riot_fallback: a barricade is the road-blocking of a violent demonstration, not a police one
+    ("barricade", "positive", "A barricade of burning tyres blocked the road to the airport in Port-au-Prince.",
+     "Violent demonstration"),
+    ("barricade", "negative", "A fallen tree blocked the road to the airport in Port-au-Prince.", None),
+    ("barricade", "near miss", "A police barricade blocked the road to the airport in Port-au-Prince.", None),
+    # acled.yaml mob violence, not_modes: a crowd fires no artillery and flies no aircraft
+    ("mob violence not heavy weapons", "positive", "Villagers fled after shelling hit the market in Marinka.",
+     "Shelling/artillery/missile attack"),
+    ("mob violence not heavy weapons", "negative", "Angry villagers lynched a suspected thief in Marinka.",
+     "Mob violence"),
+    ("mob violence not heavy weapons", "near miss", "Villagers fled after the drone strike hit the market in "
+     "Marinka.", "Air/drone strike"),
+    # acled.yaml violent demonstration (PLOVER riot or cue): protesters who burst through or into a place force
+    # their way in; things thrown that hurt no one (eggs, flowers) make no riot
+    ("riot cues forced entry", "positive", "Angry protesters burst into the electoral commission offices in Kinshasa.",
+     "Violent demonstration"),
+    ("riot cues forced entry", "negative", "Protesters gathered outside the electoral commission offices in Kinshasa.",
+     "Peaceful protest"),
+    ("riot cues forced entry", "near miss", "The river burst its banks near the electoral commission offices in "
+     "Kinshasa.", "natural_disaster"),
+    ("riot harmless objects", "positive", "Protesters threw eggs at the governor's convoy in Cebu.", "Peaceful protest"),
+    ("riot harmless objects", "negative", "Protesters threw stones at the governor's convoy in Cebu.",
+     "Violent demonstration"),
+    ("riot harmless objects", "near miss", "Supporters threw petals at the opposition leader's convoy in Cebu.",
+     None),
 ]
 
 
