@@ -148,6 +148,29 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Violent demonstration"),
     ("riot harmless objects", "near miss", "Supporters threw petals at the opposition leader's convoy in Cebu.",
      None),
+    # acled.yaml disrupted weapons use: the weapons of the definition named as what is taken or found
+    # (target_cues), and more weapons in the sentence's words
+    ("disrupted weapons vocabulary", "positive", "Soldiers unearthed a cache of RPGs and artillery shells in a farm "
+     "near Raqqa.", "Disrupted weapons use"),
+    ("disrupted weapons vocabulary", "positive", "An unexploded mortar shell was discovered by farmers in a field near "
+     "Kharkiv.", "Disrupted weapons use"),
+    ("disrupted weapons vocabulary", "negative", "Soldiers shelled a farm near Raqqa with artillery.",
+     "Shelling/artillery/missile attack"),
+    ("disrupted weapons vocabulary", "near miss", "Police seized copies of an opposition magazine in Harare.", None),
+    # reports.yaml disrupted_weapons: more weapons, and landmines cleared
+    ("disrupted_weapons objects", "positive", "Troops found a Kalashnikov and three magazines hidden in a hut near "
+     "Gao.", "Disrupted weapons use"),
+    ("disrupted_weapons objects", "positive", "Sappers cleared 300 landmines from the fields around the village.",
+     "Disrupted weapons use"),
+    ("disrupted_weapons objects", "negative", "Troops found a goat and three chickens hidden in a hut near Gao.", None),
+    ("disrupted_weapons objects", "near miss", "Troops cleared the village of insurgents near Gao.",
+     "Government regains territory"),
+    # reports.yaml disrupted_weapons_vehicle: a vehicle or vessel seized with weapons aboard
+    ("disrupted_weapons_vehicle", "positive", "Navy commandos seized a dhow carrying thousands of rifles off the coast "
+     "of Somalia.", "Disrupted weapons use"),
+    ("disrupted_weapons_vehicle", "negative", "Navy commandos seized a dhow off the coast of Somalia.", None),
+    ("disrupted_weapons_vehicle", "near miss", "Navy commandos seized a dhow carrying two tonnes of heroin off the "
+     "coast of Somalia.", None),
 ]
 
 
