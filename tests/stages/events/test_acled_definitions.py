@@ -171,6 +171,20 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("disrupted_weapons_vehicle", "negative", "Navy commandos seized a dhow off the coast of Somalia.", None),
     ("disrupted_weapons_vehicle", "near miss", "Navy commandos seized a dhow carrying two tonnes of heroin off the "
      "coast of Somalia.", None),
+    # acled.py object_words: the people an attack's consequence kills or wounds are its target; acled.yaml
+    # armed_nouns: security forces, troopers, constables, checkposts are armed
+    ("armed target by casualties", "positive", "Taliban fighters attacked a district centre in Ghazni, killing 12 "
+     "security force members.", "Armed clash"),
+    ("armed target by casualties", "positive", "Houthi gunmen attacked a bus in Taiz, wounding two soldiers among the "
+     "passengers.", "Armed clash"),
+    ("armed target by casualties", "negative", "Taliban fighters attacked a wedding party in Ghazni, killing 12 guests.",
+     "Attack"),
+    ("armed target by casualties", "near miss", "Taliban fighters attacked a bazaar in Ghazni, prompting security "
+     "forces to seal off the area.", "Attack"),
+    ("armed nouns", "positive", "The Taliban attacked security checkposts in Helmand overnight.", "Armed clash"),
+    ("armed nouns", "positive", "Gunmen killed two police constables in Anantnag.", "Armed clash"),
+    ("armed nouns", "negative", "The Taliban attacked schools in Helmand overnight.", "Attack"),
+    ("armed nouns", "near miss", "Gunmen killed two bank clerks in Anantnag.", "Attack"),
 ]
 
 

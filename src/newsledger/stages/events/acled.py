@@ -228,12 +228,19 @@ def armed_target(event: Event, actors: Mapping[str, Actor], data: AcledData, pre
     return bool(words & data.armed_nouns)
 
 
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "leave"})
+
+
 def object_words(pred: Token) -> set[str]:
     """The head words of what the predicate acts on: its direct object and the objects of "on",
-    "against" and "at" ("attacked a checkpoint in Jawzjan": checkpoint), with their compounds."""
+    "against" and "at" ("attacked a checkpoint in Jawzjan": checkpoint), with their compounds; and
+    the people its consequence kills or wounds ("attacked the district centre, killing twelve
+    security force members": they were its target)."""
     heads = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
     heads += [g for c in pred.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
               for g in c.children if g.dep_ == "pobj"]
+    heads += [g for c in pred.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
+              and c.lemma_.lower() in CASUALTY_VERBS for g in c.children if g.dep_ == "dobj"]
     out: set[str] = set()
     for h in heads:
         out.add(h.lemma_.lower())
