@@ -185,6 +185,13 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("armed nouns", "positive", "Gunmen killed two police constables in Anantnag.", "Armed clash"),
     ("armed nouns", "negative", "The Taliban attacked schools in Helmand overnight.", "Attack"),
     ("armed nouns", "near miss", "Gunmen killed two bank clerks in Anantnag.", "Attack"),
+    # acled.py object_words: a date is no object of the act ("on March 21" holds no march)
+    ("object words skip dates", "positive", "Gunmen attacked a village near Tillia on March 21.", "Attack"),
+    ("object words skip dates", "positive", "Gunmen fired on villagers near Tillia on March 21.", "Attack"),
+    ("object words skip dates", "negative", "Soldiers fired on the march in Tillia on Sunday.",
+     "Excessive force against protesters"),
+    ("object words skip dates", "near miss", "Soldiers fired on the March 21 rally in Tillia.",
+     "Excessive force against protesters"),
 ]
 
 

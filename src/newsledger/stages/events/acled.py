@@ -243,6 +243,8 @@ def object_words(pred: Token) -> set[str]:
               and c.lemma_.lower() in CASUALTY_VERBS for g in c.children if g.dep_ == "dobj"]
     out: set[str] = set()
     for h in heads:
+        if h.ent_type_ in ("DATE", "TIME"):
+            continue  # "attacks on the villages on March 21": a month, not a march
         out.add(h.lemma_.lower())
         out.update(c.lemma_.lower() for c in h.children if c.dep_ in ("compound", "amod"))
     return out
