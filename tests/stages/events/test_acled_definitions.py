@@ -192,6 +192,16 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Excessive force against protesters"),
     ("object words skip dates", "near miss", "Soldiers fired on the March 21 rally in Tillia.",
      "Excessive force against protesters"),
+    # acled.yaml civilian_modifiers: a camp of displaced people, a bus station, medical personnel are no armed
+    # place or force (ACLED: violence against civilians)
+    ("civilian modifiers", "positive", "Boko Haram fighters attacked a camp for displaced people near Dikwa, killing "
+     "six.", "Attack"),
+    ("civilian modifiers", "positive", "Gunmen attacked a refugee camp in Ituri, killing 22 people.", "Attack"),
+    ("civilian modifiers", "positive", "Gunmen shot dead two medical personnel in Tigray.", "Attack"),
+    ("civilian modifiers", "negative", "Militants attacked an army camp near Dikwa, killing six soldiers.",
+     "Armed clash"),
+    ("civilian modifiers", "near miss", "Militants attacked a police station near the bus terminal in Kaduna.",
+     "Armed clash"),
 ]
 
 

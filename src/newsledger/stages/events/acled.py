@@ -46,7 +46,7 @@ _RULE_SCHEMA = Required(
 ACLED_SCHEMA = Required(
     {
         "version": int, "types": MapOf(str), "armed_sectors": [str], "state_sectors": [str],
-        "non_state_sectors": [str], "armed_nouns": [str], "state_nouns": [str],
+        "non_state_sectors": [str], "armed_nouns": [str], "civilian_modifiers": [str], "state_nouns": [str],
         "non_state_nouns": [str], "affiliation_words": [str], "affiliation_of": [str], "not_cues": [str],
         "topic_words": [str], "topic_governors": [str], "antecedent_marks": [str], "antecedent_heads": [str],
         "rules": [_RULE_SCHEMA], "protest_window": int, "protest_order": [str],
@@ -107,6 +107,7 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         state_sectors=frozenset(str(s) for s in raw.get("state_sectors", [])),
         non_state_sectors=frozenset(str(s) for s in raw.get("non_state_sectors", [])),
         armed_nouns=frozenset(str(s).lower() for s in raw.get("armed_nouns", [])),
+        civilian_modifiers=frozenset(str(s).lower() for s in raw.get("civilian_modifiers", [])),
         state_nouns=frozenset(str(s).lower() for s in raw.get("state_nouns", [])),
         non_state_nouns=frozenset(str(s).lower() for s in raw.get("non_state_nouns", [])),
         affiliation_words=frozenset(str(s).lower() for s in raw.get("affiliation_words", [])),
@@ -219,23 +220,37 @@ def antecedent_word(tok: Token, marks: frozenset[str], heads: frozenset[str]) ->
 
 def armed_target(event: Event, actors: Mapping[str, Actor], data: AcledData, pred: Token | None = None) -> bool:
     """A target is an armed actor, or the target words or the predicate's object name an armed
-    place or force ("a military base")."""
+    place or force ("a military base"); a place or staff that a word of ``civilian_modifiers``
+    qualifies is civilian ("a refugee camp", "a bus station", "medical personnel")."""
     if any(data.armed_sectors & set(_sectors(a, actors)) for a in event.target_actor_ids):
         return True
     words = set(_words(event.target.text)) if event.target is not None else set()
+    if words & data.civilian_modifiers:
+        words -= data.armed_nouns
     if pred is not None:
-        words |= object_words(pred)
+        words |= object_words(pred, data.civilian_modifiers)
     return bool(words & data.armed_nouns)
 
 
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "leave"})
 
 
-def object_words(pred: Token) -> set[str]:
+def _qualifiers(head: Token) -> set[str]:
+    """The words that say what kind of thing a noun is: its compounds and adjectives, and the words
+    of its "for" or "of" phrase ("a camp for displaced people")."""
+    mods = [c for c in head.children if c.dep_ in ("compound", "amod")]
+    mods += [t for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+             for g in p.children if g.dep_ == "pobj" for t in (g, *g.children) if t.dep_ in ("pobj", "compound", "amod")]
+    return {w for t in mods for w in (t.lemma_.lower(), t.lower_)}
+
+
+def object_words(pred: Token, civilian: frozenset[str] = frozenset()) -> set[str]:
     """The head words of what the predicate acts on: its direct object and the objects of "on",
     "against" and "at" ("attacked a checkpoint in Jawzjan": checkpoint), with their compounds; and
     the people its consequence kills or wounds ("attacked the district centre, killing twelve
-    security force members": they were its target)."""
+    security force members": they were its target). A head that a word of ``civilian`` qualifies
+    (its compound or adjective, or one of its "for" or "of" phrase) is left out ("a camp for
+    displaced people")."""
     heads = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
     heads += [g for c in pred.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
               for g in c.children if g.dep_ == "pobj"]
@@ -245,6 +260,8 @@ def object_words(pred: Token) -> set[str]:
     for h in heads:
         if h.ent_type_ in ("DATE", "TIME"):
             continue  # "attacks on the villages on March 21": a month, not a march
+        if civilian and _qualifiers(h) & civilian:
+            continue
         out.add(h.lemma_.lower())
         out.update(c.lemma_.lower() for c in h.children if c.dep_ in ("compound", "amod"))
     return out
