@@ -202,6 +202,14 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Armed clash"),
     ("civilian modifiers", "near miss", "Militants attacked a police station near the bus terminal in Kaduna.",
      "Armed clash"),
+    # acled.yaml remote explosive: a mine of war told by the words around it, not a gold or coal mine
+    ("mine of war", "positive", "Gunmen attacked a gold mine in northern Burkina Faso, killing 12 workers.", "Attack"),
+    ("mine of war", "positive", "Gunmen attacked soldiers guarding a gold mine in northern Burkina Faso, killing four.",
+     "Armed clash"),
+    ("mine of war", "negative", "Three soldiers were killed when their vehicle hit a mine in Kidal.",
+     "Remote explosive/landmine/IED"),
+    ("mine of war", "near miss", "A landmine killed two shepherds near the gold mine at Kandahar.",
+     "Remote explosive/landmine/IED"),
 ]
 
 
