@@ -210,6 +210,12 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Remote explosive/landmine/IED"),
     ("mine of war", "near miss", "A landmine killed two shepherds near the gold mine at Kandahar.",
      "Remote explosive/landmine/IED"),
+    # nlp.syntax.is_passive: a headline's reduced passive with a by-agent ("youth shot dead by gunmen"): the
+    # agent is the doer, the subject the victim
+    ("reduced passive headline", "positive", "Youth shot dead by unidentified men in Ludhiana", "Attack"),
+    ("reduced passive headline", "negative", "Unidentified men shoot dead youth in Ludhiana", "Attack"),
+    ("reduced passive headline", "near miss", "Youths pelted stones at police in Ludhiana",
+     "Violent demonstration"),
 ]
 
 
