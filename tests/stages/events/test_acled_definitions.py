@@ -216,6 +216,14 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("reduced passive headline", "negative", "Unidentified men shoot dead youth in Ludhiana", "Attack"),
     ("reduced passive headline", "near miss", "Youths pelted stones at police in Ludhiana",
      "Violent demonstration"),
+    # acled.py _in_subject: an event with no source is read by its active subject for source_cues; acled.yaml
+    # man-made disaster: a fire, a blaze or fumes that kill with no one's act named
+    ("disaster as subject", "positive", "A fire at a hospital in Baghdad killed at least 82 people on Sunday.",
+     "man_made_disaster"),
+    ("disaster as subject", "positive", "Toxic fumes killed three workers cleaning a sewer in Delhi.",
+     "man_made_disaster"),
+    ("disaster as subject", "negative", "Gunfire killed two children in Maiduguri.", "Attack"),
+    ("disaster as subject", "near miss", "Fire from the militants killed two soldiers in Kunar.", "Armed clash"),
 ]
 
 

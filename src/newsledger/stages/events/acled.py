@@ -399,8 +399,8 @@ def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, 
 def _roles_match(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, Actor], data: AcledData,
                  pred: Token | None) -> bool:
     """The rule's conditions on the event's source and target and on the sentence's other words."""
-    if rule.source_cues and not (event.source is not None and _in_span(sent, event.source, rule.source_cues,
-                                                                        event.target)):
+    if rule.source_cues and not (_in_span(sent, event.source, rule.source_cues, event.target) if event.source is not None
+                                 else _in_subject(sent, pred, rule.source_cues)):
         return False
     if rule.claimant == "doer" and not told_by_doer(event):
         return False
@@ -439,6 +439,16 @@ def _distance(cue: Token, pred: Token, event: Event) -> int:
     if src is not None and src.start <= cue.idx < src.end:
         return 0
     return abs(cue.i - pred.i)
+
+
+def _in_subject(sent: Sentence, pred: Token | None, phrases: Iterable[tuple[str, ...]]) -> bool:
+    """One of ``phrases`` starts in the active subject of an event that names no source: what did it
+    when no actor did ("a fire at the hospital killed 82", "floods destroyed the crops")."""
+    subj = next((c for c in pred.children if c.dep_ == "nsubj"), None) if pred is not None else None
+    if subj is None:
+        return False
+    inside = {t.i for t in subj.subtree}
+    return any(tok.i in inside for p in phrases for tok in sent.find_all(p))
 
 
 def _in_span(sent: Sentence, span: Any, phrases: Iterable[tuple[str, ...]], but: Any = None) -> bool:
