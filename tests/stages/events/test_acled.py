@@ -190,8 +190,9 @@ ROWS: list[Row] = [
      "COERCE", "deport", "drove", "the troops", ARMED, REBEL, "Non-state actor overtakes territory"),
     ("Non-state actor overtakes territory", "positive", "The town was captured from government troops.",
      "ASSAULT", "seize", "captured", "government troops", ARMED, None, "Non-state actor overtakes territory"),
+    # (the mirror of the row above: a place taken from an armed group is the government's regaining)
     ("Non-state actor overtakes territory", "negative", "The town was captured from the rebels.",
-     "ASSAULT", "seize", "captured", "the rebels", REBEL, None, "Armed clash"),
+     "ASSAULT", "seize", "captured", "the rebels", REBEL, None, "Government regains territory"),
     # an explosion names no weapon: a weapon word in the sentence decides, else a remote explosive
     ("Remote explosive/landmine/IED", "positive", "An explosion killed two guards at the gate.",
      "ASSAULT", None, "killed", "two guards", None, None, "Remote explosive/landmine/IED"),

@@ -224,6 +224,15 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "man_made_disaster"),
     ("disaster as subject", "negative", "Gunfire killed two children in Maiduguri.", "Attack"),
     ("disaster as subject", "near miss", "Fire from the militants killed two soldiers in Kunar.", "Armed clash"),
+    # acled.yaml government regains territory: a place taken from an armed group, no doer named
+    ("territory taken from an armed group", "positive", "The army announced that the last rebel stronghold in the "
+     "region had been captured.", "Government regains territory"),
+    ("territory taken from an armed group", "positive", "A key militant enclave near Sirte was captured on Sunday.",
+     "Government regains territory"),
+    ("territory taken from an armed group", "negative", "The army announced that the rebels had captured the last "
+     "stronghold in the region.", "Non-state actor overtakes territory"),
+    ("territory taken from an armed group", "near miss", "An army base near Sirte was captured on Sunday.",
+     "Non-state actor overtakes territory"),
 ]
 
 
