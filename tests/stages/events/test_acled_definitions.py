@@ -233,6 +233,16 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "stronghold in the region.", "Non-state actor overtakes territory"),
     ("territory taken from an armed group", "near miss", "An army base near Sirte was captured on Sunday.",
      "Non-state actor overtakes territory"),
+    # acled.yaml not_cues: an armed group's name is no cue ("Liberation Front" liberates nothing, the "Islamic
+    # State" is no state)
+    ("not_cues group names", "positive", "Ethiopian troops attacked positions of the Tigray People's Liberation Front "
+     "near Mekelle.", "Armed clash"),
+    ("not_cues group names", "positive", "Islamic State-allied fighters captured two villages near Diffa.",
+     "Non-state actor overtakes territory"),
+    ("not_cues group names", "negative", "Ethiopian troops liberated Mekelle from the Tigray People's Liberation Front.",
+     "Government regains territory"),
+    ("not_cues group names", "near miss", "Government-allied militiamen captured two villages near Diffa.",
+     "Government regains territory"),
 ]
 
 
