@@ -243,6 +243,18 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Government regains territory"),
     ("not_cues group names", "near miss", "Government-allied militiamen captured two villages near Diffa.",
      "Government regains territory"),
+    # acled.yaml territory: an act of state forces or armed groups is their seizure of territory by its mode, or by
+    # the words of territory taken in a sentence that names a place; not by words of other senses ("not clear",
+    # "captured two others", "a free-fire zone")
+    ("territory words", "positive", "Soldiers killed five militants in Borno, but it was not clear who they were.",
+     "Armed clash"),
+    ("territory words", "positive", "Troops killed three rebels near Beni and captured two others.", "Armed clash"),
+    ("territory words", "positive", "Soldiers shot dead a man at a checkpoint in a free-fire zone near the border.",
+     "Attack"),
+    ("territory words", "negative", "Government troops pushed into the district and retook two villages after "
+     "killing scores of militants.", "Government regains territory"),
+    ("territory words", "near miss", "Houthi fighters overran two villages near Marib after killing dozens of "
+     "soldiers.", "Non-state actor overtakes territory"),
 ]
 
 
