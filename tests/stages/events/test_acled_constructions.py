@@ -18,8 +18,9 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("disaster_participle", "positive", "Rescuers combed the wreckage of the crashed airliner near Tarso.",
      "man_made_disaster"),
     ("disaster_participle", "negative", "Divers searched the old ferry for survivors on Sunday.", None),
+    # (a helicopter shot down is the target, not the weapon: rebels who down it fight its crew)
     ("disaster_participle", "near miss", "Rebels searched the wreckage of the helicopter they had shot down near Tarso.",
-     "Air/drone strike"),
+     "Armed clash"),
     # reports.yaml hazard_incident: an incident of a chemical, a gas or an industry
     ("hazard_incident", "positive", "Six pupils were taken to hospital after a gas incident at their school.",
      "man_made_disaster"),

@@ -255,6 +255,25 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "killing scores of militants.", "Government regains territory"),
     ("territory words", "near miss", "Houthi fighters overran two villages near Marib after killing dozens of "
      "soldiers.", "Non-state actor overtakes territory"),
+    # acled.yaml air/drone strike: an aircraft is the weapon as the event's doer (its source, or with none named
+    # its subject or "by" phrase), a cue in the source being the nearest; the words of an air attack count anywhere
+    ("aircraft as doer", "positive", "Gunmen killed four soldiers near Gao, and the wounded were evacuated by "
+     "helicopter.", "Armed clash"),
+    ("aircraft as doer", "positive", "Police shot dead a suspect who tried to hijack a plane at Entebbe.", "Attack"),
+    ("aircraft as doer", "negative", "Israeli planes breached Syrian airspace and bombed an army base near Homs.",
+     "Air/drone strike"),
+    ("aircraft as doer", "negative", "Government helicopters raided villages near Hama, killing two civilians.",
+     "Air/drone strike"),
+    ("aircraft as doer", "near miss", "Gunmen killed four soldiers near Gao as a police helicopter circled overhead.",
+     "Armed clash"),
+    # acled.py object_words: what a relative clause acts on is the noun it describes ("the helicopter they had
+    # shot down"); acled.yaml armed_nouns: military aircraft
+    ("relative clause object", "positive", "Villagers found the helicopter that the rebels had shot down near Marib.",
+     "Armed clash"),
+    ("relative clause object", "negative", "Soldiers inspected the wreckage of the bus the militia had set on fire "
+     "near Marib.", "Looting/property destruction"),
+    ("relative clause object", "near miss", "Soldiers inspected the wreckage of the helicopter that had crashed near "
+     "Marib.", "man_made_disaster"),
 ]
 
 

@@ -256,6 +256,8 @@ def object_words(pred: Token, civilian: frozenset[str] = frozenset()) -> set[str
               for g in c.children if g.dep_ == "pobj"]
     heads += [g for c in pred.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
               and c.lemma_.lower() in CASUALTY_VERBS for g in c.children if g.dep_ == "dobj"]
+    if pred.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in pred.children):
+        heads.append(pred.head)  # "the helicopter they had shot down": what the relative clause acts on
     out: set[str] = set()
     for h in heads:
         if h.ent_type_ in ("DATE", "TIME"):
@@ -393,7 +395,10 @@ def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, 
             distance = min(_distance(tok, pred, event) for tok in cues)
         if not cues and not (event.mode is not None and event.mode in rule.modes):
             return None
-    return distance if _roles_match(rule, event, sent, actors, data, pred) else None
+    if not _roles_match(rule, event, sent, actors, data, pred):
+        return None
+    # a rule read by its source words alone has its cue in the source: the nearest ("warplanes bombed")
+    return 0 if rule.source_cues and not (rule.modes or rule.cues) else distance
 
 
 def _roles_match(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, Actor], data: AcledData,
@@ -442,13 +447,16 @@ def _distance(cue: Token, pred: Token, event: Event) -> int:
 
 
 def _in_subject(sent: Sentence, pred: Token | None, phrases: Iterable[tuple[str, ...]]) -> bool:
-    """One of ``phrases`` starts in the active subject of an event that names no source: what did it
-    when no actor did ("a fire at the hospital killed 82", "floods destroyed the crops")."""
-    subj = next((c for c in pred.children if c.dep_ == "nsubj"), None) if pred is not None else None
-    if subj is None:
+    """One of ``phrases`` starts in the active subject of an event that names no source, or in the
+    "by" phrase of its noun: what did it when no actor did ("a fire at the hospital killed 82",
+    "floods destroyed the crops", "raids by the army's choppers")."""
+    if pred is None:
         return False
-    inside = {t.i for t in subj.subtree}
-    return any(tok.i in inside for p in phrases for tok in sent.find_all(p))
+    doers = [c for c in pred.children if c.dep_ == "nsubj"]
+    doers += [g for c in pred.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+              for g in c.children if g.dep_ == "pobj"]
+    inside = {t.i for d in doers for t in d.subtree}
+    return bool(inside) and any(tok.i in inside for p in phrases for tok in sent.find_all(p))
 
 
 def _in_span(sent: Sentence, span: Any, phrases: Iterable[tuple[str, ...]], but: Any = None) -> bool:
