@@ -274,6 +274,22 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "near Marib.", "Looting/property destruction"),
     ("relative clause object", "near miss", "Soldiers inspected the wreckage of the helicopter that had crashed near "
      "Marib.", "man_made_disaster"),
+    # acled.yaml not_cues: a unit, threat or test named after a weapon is no weapon used
+    ("not_cues weapon units", "positive", "Gunmen killed two soldiers in Kunar, a day after a bomb disposal team "
+     "defused a device in the city.", "Armed clash"),
+    ("not_cues weapon units", "positive", "Gunmen killed a trader who had received a bomb threat in Lagos.", "Attack"),
+    ("not_cues weapon units", "negative", "Gunmen killed a trader with a bomb in Lagos.",
+     "Remote explosive/landmine/IED"),
+    ("not_cues weapon units", "near miss", "A bomb killed two members of a bomb squad in Lagos.",
+     "Remote explosive/landmine/IED"),
+    # acled.yaml grenade before the protests: a hand grenade thrown into a rally is a grenade attack; a stun
+    # grenade is crowd control
+    ("hand grenade at a rally", "positive", "A man threw a hand grenade into a crowd at a political rally in Bangui, "
+     "wounding 14.", "Grenade"),
+    ("hand grenade at a rally", "negative", "Police fired rubber bullets at marchers in Bangui, wounding 14.",
+     "Excessive force against protesters"),
+    ("hand grenade at a rally", "near miss", "Police threw stun grenades at marchers in Bangui, wounding 14.",
+     "Excessive force against protesters"),
 ]
 
 
