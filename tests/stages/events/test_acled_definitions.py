@@ -290,6 +290,18 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Excessive force against protesters"),
     ("hand grenade at a rally", "near miss", "Police threw stun grenades at marchers in Bangui, wounding 14.",
      "Excessive force against protesters"),
+    # acled.py topic_word, acled.yaml topic_governors: what did not happen is no cue ("without violence",
+    # "despite fears of violence", "no damage was reported")
+    ("violence that did not happen", "positive", "Thousands of demonstrators marched peacefully through Nairobi "
+     "despite fears of violence.", "Peaceful protest"),
+    ("violence that did not happen", "positive", "The protest in Lima passed off without violence, police said.",
+     "Peaceful protest"),
+    ("violence that did not happen", "positive", "Hundreds of students rallied in Dhaka, and no damage was reported.",
+     "Peaceful protest"),
+    ("violence that did not happen", "negative", "Protesters clashed with police in Dhaka, causing damage to shops.",
+     "Violent demonstration"),
+    ("violence that did not happen", "near miss", "Hundreds of protesters turned violent in Dhaka despite appeals "
+     "for calm.", "Violent demonstration"),
 ]
 
 

@@ -184,10 +184,12 @@ class Sentence:
 
 
 def topic_word(tok: Token, words: frozenset[str], governors: frozenset[str]) -> bool:
-    """A word of ``words`` (or a conjunct of one) that is the topic of a protest or a statement:
-    the object of a preposition or verb of ``governors`` ("marched against violence", "protests
-    over the killing", "rallied to denounce the attack"), or an adjective of such a word ("against
-    the violent crackdown": the crackdown is what is protested, not what the crowd did)."""
+    """A word of ``words`` (or a conjunct of one) that is the topic of a protest or a statement, or
+    what did not happen: the object of a preposition or verb of ``governors`` ("marched against
+    violence", "protests over the killing", "rallied to denounce the attack", "passed off without
+    violence", "despite fears of violence"), one with the determiner "no" ("no damage was
+    reported"), or an adjective of such a word ("against the violent crackdown": the crackdown is
+    what is protested, not what the crowd did)."""
     if not words or not governors:
         return False
     cur = tok.head if tok.dep_ == "amod" else tok
@@ -195,8 +197,11 @@ def topic_word(tok: Token, words: frozenset[str], governors: frozenset[str]) -> 
         return False
     while cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head  # "against the killings and the arrests"
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in cur.children):
+        return True  # "no violence was reported": none happened
     if cur.dep_ == "pobj":
-        return cur.head.lower_ in governors
+        prep = cur.head  # "without violence"; "despite fears of violence": what is feared, through "of"
+        return prep.lower_ in governors or (prep.lower_ == "of" and prep.head.lemma_.lower() in governors)
     return cur.dep_ == "dobj" and cur.head.lemma_.lower() in governors
 
 
