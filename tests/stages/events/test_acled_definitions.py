@@ -302,6 +302,15 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Violent demonstration"),
     ("violence that did not happen", "near miss", "Hundreds of protesters turned violent in Dhaka despite appeals "
      "for calm.", "Violent demonstration"),
+    # acled.yaml diplomacy, source government: a state or its government that protests or boycotts is no
+    # demonstration
+    ("government protest", "positive", "China protested to Japan over the visit of its minister to the shrine.",
+     "diplomacy"),
+    ("government protest", "positive", "Iran's foreign ministry strongly protested the killing of its diplomats.",
+     "diplomacy"),
+    ("government protest", "negative", "Thousands of Kenyans protested in Nairobi against the new tax.",
+     "Peaceful protest"),
+    ("government protest", "near miss", "Police officers protested in La Paz over unpaid wages.", "Peaceful protest"),
 ]
 
 

@@ -28,7 +28,7 @@ from .types import AcledData, AcledRule
 ACLED_FILE = "events/acled.yaml"
 SCOPES: tuple[str, ...] = tuple(s for s in get_args(AcledScope) if s != "acled")
 TARGETS = ("armed", "civilian")
-SOURCES = ("state", "non_state", "none")
+SOURCES = ("state", "non_state", "none", "government")
 CLAIMANTS = ("doer",)
 # words that open a source span naming the speaker's own people: "X claimed its fighters had ...",
 # "X said they had ..."
@@ -46,7 +46,7 @@ _RULE_SCHEMA = Required(
 ACLED_SCHEMA = Required(
     {
         "version": int, "types": MapOf(str), "armed_sectors": [str], "state_sectors": [str],
-        "non_state_sectors": [str], "armed_nouns": [str], "civilian_modifiers": [str], "state_nouns": [str],
+        "non_state_sectors": [str], "government_sectors": [str], "armed_nouns": [str], "civilian_modifiers": [str], "state_nouns": [str],
         "non_state_nouns": [str], "affiliation_words": [str], "affiliation_of": [str], "not_cues": [str],
         "topic_words": [str], "topic_governors": [str], "antecedent_marks": [str], "antecedent_heads": [str],
         "rules": [_RULE_SCHEMA], "protest_window": int, "protest_order": [str],
@@ -87,7 +87,7 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         if scope is not None and scope not in SCOPES:
             raise ConfigError(f"{where}: unknown scope {scope!r}; choose one of {', '.join(SCOPES)}")
         if r.get("target") not in (None, *TARGETS) or r.get("source") not in (None, *SOURCES):
-            raise ConfigError(f"{where}: target must be armed or civilian, source state, non_state or none")
+            raise ConfigError(f"{where}: target must be armed or civilian, source state, non_state, none or government")
         if r.get("claimant") not in (None, *CLAIMANTS):
             raise ConfigError(f"{where}: claimant must be {', '.join(CLAIMANTS)}")
         rules.append(AcledRule(
@@ -107,6 +107,7 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         state_sectors=frozenset(str(s) for s in raw.get("state_sectors", [])),
         non_state_sectors=frozenset(str(s) for s in raw.get("non_state_sectors", [])),
         armed_nouns=frozenset(str(s).lower() for s in raw.get("armed_nouns", [])),
+        government_sectors=frozenset(str(s) for s in raw.get("government_sectors", [])),
         civilian_modifiers=frozenset(str(s).lower() for s in raw.get("civilian_modifiers", [])),
         state_nouns=frozenset(str(s).lower() for s in raw.get("state_nouns", [])),
         non_state_nouns=frozenset(str(s).lower() for s in raw.get("non_state_nouns", [])),
@@ -298,6 +299,22 @@ def state_source(event: Event, actors: Mapping[str, Actor], data: AcledData, sen
     return False if known else bool(_source_nouns(event, sent, data))
 
 
+def government_source(event: Event, actors: Mapping[str, Actor], data: AcledData) -> bool:
+    """A named source is a state or its government, not its armed forces: a country or state actor, or
+    one of ``government_sectors`` with none of ``armed_sectors`` ("China protested to Japan", "the
+    foreign ministry protested": diplomacy, not a demonstration)."""
+    for aid in event.named_source_ids:
+        actor = actors.get(aid)
+        if actor is None:
+            continue
+        sectors = set(_sectors(aid, actors))
+        if sectors & data.armed_sectors:
+            continue
+        if actor.type in ("state", "country") or sectors & data.government_sectors:
+            return True
+    return False
+
+
 def _state_affiliated(event: Event, sent: Sentence | None, data: AcledData) -> bool:
     """A source span that names a group as backed by or allied to the state: an affiliation word
     ("backed", "pro", "allied", "loyalist") and a word of the state ("government", "regime")."""
@@ -424,6 +441,8 @@ def _roles_match(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[
         return False
     if rule.source == "none":
         return not event.named_source_ids  # a disaster has no doer ("the flood launched by Hamas" is an operation)
+    if rule.source == "government":
+        return government_source(event, actors, data)
     if rule.source is not None:
         state = state_source(event, actors, data, sent)
         return state is not None and state == (rule.source == "state")
