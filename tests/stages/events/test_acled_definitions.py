@@ -311,6 +311,16 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("government protest", "negative", "Thousands of Kenyans protested in Nairobi against the new tax.",
      "Peaceful protest"),
     ("government protest", "near miss", "Police officers protested in La Paz over unpaid wages.", "Peaceful protest"),
+    # acled.yaml excessive force, target civilian: armed men a state force kills near or after a demonstration are
+    # no protesters
+    ("force against protesters hits civilians", "positive", "Soldiers killed four militants near the rally venue in "
+     "Kirkuk.", "Armed clash"),
+    ("force against protesters hits civilians", "positive", "Security forces killed five militants in Kirkuk, days "
+     "after protests in the capital.", "Armed clash"),
+    ("force against protesters hits civilians", "negative", "Security forces shot dead two students during a protest "
+     "in Khartoum.", "Excessive force against protesters"),
+    ("force against protesters hits civilians", "near miss", "A protester died after being hit by a tear gas "
+     "canister fired by police in Baghdad.", "Excessive force against protesters"),
 ]
 
 
