@@ -321,6 +321,14 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "in Khartoum.", "Excessive force against protesters"),
     ("force against protesters hits civilians", "near miss", "A protester died after being hit by a tear gas "
      "canister fired by police in Baghdad.", "Excessive force against protesters"),
+    # acled.yaml not_cues: a suicide that is no bombing
+    ("not_cues suicide", "positive", "A soldier shot dead three colleagues at a base in Kunar before committing "
+     "suicide.", "Armed clash"),
+    ("not_cues suicide", "positive", "A policeman killed two civilians in Karachi and then committed suicide.",
+     "Attack"),
+    ("not_cues suicide", "negative", "A suicide bomber killed nine soldiers at a base in Kunar.", "Suicide bomb"),
+    ("not_cues suicide", "near miss", "An attacker blew himself up in a suicide attack at a mosque in Peshawar.",
+     "Suicide bomb"),
 ]
 
 
