@@ -329,6 +329,12 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("not_cues suicide", "negative", "A suicide bomber killed nine soldiers at a base in Kunar.", "Suicide bomb"),
     ("not_cues suicide", "near miss", "An attacker blew himself up in a suicide attack at a mosque in Peshawar.",
      "Suicide bomb"),
+    # acled.yaml abduction, governs: the abduction is the event's own act
+    ("abduction is the act", "positive", "Soldiers killed three militants during an operation to rescue kidnapped "
+     "students in Kaduna.", "Armed clash"),
+    ("abduction is the act", "positive", "Gunmen who had kidnapped a priest killed him in Enugu.", "Attack"),
+    ("abduction is the act", "negative", "Gunmen kidnapped a priest in Enugu.", "Abduction/forced disappearance"),
+    ("abduction is the act", "near miss", "Gunmen took a priest hostage in Enugu.", "Abduction/forced disappearance"),
 ]
 
 
