@@ -32,6 +32,9 @@ PASSIVES = [
     ("negative: a that-clause with its own subject is active", "The announcement that Kenya had agreed surprised us.",
      "agreed", False),
     ("near miss: a passive auxiliary", "The houses were destroyed in the storm.", "destroyed", True),
+    ("a headline's reduced passive with a by-agent", "Youth shot dead by unidentified men in Ludhiana", "shot", True),
+    ("negative: a headline's active verb", "Gunmen shoot dead youth in Ludhiana", "shoot", False),
+    ("near miss: an active verb with a by-phrase of place", "The soldiers stood by the gate.", "stood", False),
 ]
 
 

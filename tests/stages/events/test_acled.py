@@ -190,8 +190,9 @@ ROWS: list[Row] = [
      "COERCE", "deport", "drove", "the troops", ARMED, REBEL, "Non-state actor overtakes territory"),
     ("Non-state actor overtakes territory", "positive", "The town was captured from government troops.",
      "ASSAULT", "seize", "captured", "government troops", ARMED, None, "Non-state actor overtakes territory"),
+    # (the mirror of the row above: a place taken from an armed group is the government's regaining)
     ("Non-state actor overtakes territory", "negative", "The town was captured from the rebels.",
-     "ASSAULT", "seize", "captured", "the rebels", REBEL, None, "Armed clash"),
+     "ASSAULT", "seize", "captured", "the rebels", REBEL, None, "Government regains territory"),
     # an explosion names no weapon: a weapon word in the sentence decides, else a remote explosive
     ("Remote explosive/landmine/IED", "positive", "An explosion killed two guards at the gate.",
      "ASSAULT", None, "killed", "two guards", None, None, "Remote explosive/landmine/IED"),
@@ -834,6 +835,12 @@ def test_protests_told_close_together_are_one_demonstration_of_the_most_severe_t
         # in one sentence the rules have read every word: "rallied to mourn demonstrators killed last month"
         ((0, 0), ("Peaceful protest", "Excessive force against protesters"),
          ("Peaceful protest", "Excessive force against protesters")),
+        # ... except that demonstrators' own violence makes the demonstration violent whatever force met
+        # it: "guards opened fire on demonstrators trying to block the entrance"
+        ((0, 0), ("Excessive force against protesters", "Violent demonstration"),
+         ("Violent demonstration", "Violent demonstration")),
+        ((0, 0), ("Protest with intervention", "Violent demonstration"),
+         ("Violent demonstration", "Violent demonstration")),
     ]
     assert acled.protest_window == 2
     for sentences, subtypes, expected in cases:
@@ -841,7 +848,7 @@ def test_protests_told_close_together_are_one_demonstration_of_the_most_severe_t
         got = one_demonstration(events, acled)
         assert tuple(e.acled_subtype for e in got) == expected, (sentences, subtypes)
         assert all(e.acled_type == acled.types[str(e.acled_subtype)] for e in got)
-    assert len(cases) == 7
+    assert len(cases) == 9
 
 
 def test_a_pronoun_doer_of_a_reported_clause_takes_the_side_of_the_reporter(

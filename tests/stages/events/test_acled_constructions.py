@@ -18,8 +18,9 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("disaster_participle", "positive", "Rescuers combed the wreckage of the crashed airliner near Tarso.",
      "man_made_disaster"),
     ("disaster_participle", "negative", "Divers searched the old ferry for survivors on Sunday.", None),
+    # (a helicopter shot down is the target, not the weapon: rebels who down it fight its crew)
     ("disaster_participle", "near miss", "Rebels searched the wreckage of the helicopter they had shot down near Tarso.",
-     "Air/drone strike"),
+     "Armed clash"),
     # reports.yaml hazard_incident: an incident of a chemical, a gas or an industry
     ("hazard_incident", "positive", "Six pupils were taken to hospital after a gas incident at their school.",
      "man_made_disaster"),
@@ -30,7 +31,10 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("river_flood", "positive", "Hundreds of families fled as the river burst its banks after days of rain.",
      "natural_disaster"),
     ("river_flood", "negative", "Hundreds of families fled as the river rose near the town.", None),
-    ("river_flood", "near miss", "Hundreds of protesters burst through the gates of the governor's office.", None),
+    # (protesters who burst through gates force their way in: a violent demonstration, read since a report of
+    # its protesters alone tells of their demonstration)
+    ("river_flood", "near miss", "Hundreds of protesters burst through the gates of the governor's office.",
+     "Violent demonstration"),
     ("natural_disaster rain", "positive", "The death toll from the monsoon rains has risen to 60 in the south.",
      "natural_disaster"),
     ("natural_disaster rain", "negative", "The death toll from the fighting has risen to 60 in the south.",
@@ -110,8 +114,10 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     # patterns.yaml: stones, bottles or fireworks thrown at someone (by a crowd: a riot)
     ("thrown at", "positive", "Protesters threw bottles and fireworks at the police, who responded with tear gas.",
      "Violent demonstration"),
-    ("thrown at", "negative", "Protesters waved flags at the police outside the ministry.", None),
-    ("thrown at", "near miss", "Protesters threw eggs at the minister outside the ministry.", None),
+    # (no violence: what protesters do is their peaceful protest, read since a report of its protesters
+    # alone tells of their demonstration)
+    ("thrown at", "negative", "Protesters waved flags at the police outside the ministry.", "Peaceful protest"),
+    ("thrown at", "near miss", "Protesters threw eggs at the minister outside the ministry.", "Peaceful protest"),
     # acled.yaml: what a speaker demands at a demonstration or with its placards is the demonstration
     ("Peaceful protest speech", "positive", "Speaking at a rally in Varsi, the opposition leader called on the "
      "government to resign.", "Peaceful protest"),
@@ -161,8 +167,9 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "town hall.", "Looting/property destruction"),
     # patterns.yaml: stones pelted; a building entered by force; a beating by thrashing
     ("pelted stones", "positive", "Shopkeepers complained after protesters pelted stones.", "Violent demonstration"),
-    ("pelted stones", "negative", "Shopkeepers complained after protesters sat on the road.", None),
-    ("pelted stones", "near miss", "Shopkeepers complained after protesters threw flowers at the minister.", None),
+    ("pelted stones", "negative", "Shopkeepers complained after protesters sat on the road.", "Peaceful protest"),
+    ("pelted stones", "near miss", "Shopkeepers complained after protesters threw flowers at the minister.",
+     "Peaceful protest"),
     ("forced their way", "positive", "Hundreds of protesters forced their way into the parliament compound.",
      "Violent demonstration"),
     ("forced their way", "positive", "Thieves broke into a jewellery shop in Varsi.", "organised_crime"),

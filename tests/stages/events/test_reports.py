@@ -47,8 +47,9 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("territory_cleared", "positive", "The military said it had cleared the forest of insurgents.",
      "cleared", ("ASSAULT", "Government regains territory", "The military")),
     ("territory_cleared", "negative", "Workers cleared the road of snow after the storm.", "cleared", None),
+    # (landmines cleared are weapons disrupted, reports.yaml disrupted_weapons; no territory taken)
     ("territory_cleared", "near miss", "The army cleared the road of landmines left by the insurgents.",
-     "cleared", None),
+     "cleared", ("COERCE", "Disrupted weapons use", "The army")),
     ("territory_fallen", "positive", "The town fell to the rebels on Monday.",
      "fell", ("ASSAULT", "Non-state actor overtakes territory", "the rebels")),
     ("territory_fallen", "negative", "Prices fell to a record low on Monday.", "fell", None),
@@ -217,6 +218,16 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      "rape", ("ASSAULT", "Sexual violence", "The soldiers")),
     ("sexual_violence", "negative", "The soldiers committed errors in the villages.", "errors", None),
     ("sexual_violence", "near miss", "The soldiers were accused of rape in the villages.", "rape", None),
+    # ... a general verb or noun that "sexual(ly)" qualifies
+    ("disrupted_weapons_vehicle", "positive", "Coastguards intercepted a boat loaded with rifles near Aden.",
+     "intercepted", ("COERCE", "Disrupted weapons use", "Coastguards")),
+    ("disrupted_weapons_vehicle", "negative", "Coastguards intercepted a boat near Aden.", "intercepted", None),
+    ("disrupted_weapons_vehicle", "near miss", "Coastguards intercepted a boat loaded with migrants near Aden.",
+     "intercepted", None),
+    ("sexual_abuse", "positive", "Guards sexually abused women held in the prison near Juba.",
+     "abused", ("ASSAULT", "Sexual violence", "Guards")),
+    ("sexual_abuse", "negative", "Guards abused their powers in the prison near Juba.", "abused", None),
+    ("sexual_abuse", "near miss", "Guards were accused of sexual abuse in the prison near Juba.", "abuse", None),
     # ACLED: chemical weapons
     ("chemical_weapon_used", "positive", "Chlorine was used as a weapon in the northern town.",
      "used", ("ASSAULT", "Chemical weapon", None)),
@@ -394,8 +405,9 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("vehicle_bomb", "positive", "A car driven by a suicide attacker slammed into the checkpoint.",
      "slammed", ("ASSAULT", "Suicide bomb", None)),
     ("vehicle_bomb", "negative", "A truck laden with vegetables reached the gate of the market.", "reached", None),
+    # (a truck bomb stopped before it struck is a weapon disrupted, reports.yaml disrupted_weapons_vehicle)
     ("vehicle_bomb", "near miss", "A truck laden with explosives was stopped at the gate of the barracks.",
-     "stopped", None),
+     "stopped", ("COERCE", "Disrupted weapons use", None)),
     # chlorine used as a weapon
     ("chemical_weapon_used", "positive", "The regime used chlorine on the besieged suburb, medics said.",
      "used", ("ASSAULT", "Chemical weapon", "The regime")),

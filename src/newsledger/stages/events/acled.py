@@ -28,7 +28,7 @@ from .types import AcledData, AcledRule
 ACLED_FILE = "events/acled.yaml"
 SCOPES: tuple[str, ...] = tuple(s for s in get_args(AcledScope) if s != "acled")
 TARGETS = ("armed", "civilian")
-SOURCES = ("state", "non_state", "none")
+SOURCES = ("state", "non_state", "none", "government")
 CLAIMANTS = ("doer",)
 # words that open a source span naming the speaker's own people: "X claimed its fighters had ...",
 # "X said they had ..."
@@ -46,7 +46,7 @@ _RULE_SCHEMA = Required(
 ACLED_SCHEMA = Required(
     {
         "version": int, "types": MapOf(str), "armed_sectors": [str], "state_sectors": [str],
-        "non_state_sectors": [str], "armed_nouns": [str], "state_nouns": [str],
+        "non_state_sectors": [str], "government_sectors": [str], "armed_nouns": [str], "civilian_modifiers": [str], "state_nouns": [str],
         "non_state_nouns": [str], "affiliation_words": [str], "affiliation_of": [str], "not_cues": [str],
         "topic_words": [str], "topic_governors": [str], "antecedent_marks": [str], "antecedent_heads": [str],
         "rules": [_RULE_SCHEMA], "protest_window": int, "protest_order": [str],
@@ -87,7 +87,7 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         if scope is not None and scope not in SCOPES:
             raise ConfigError(f"{where}: unknown scope {scope!r}; choose one of {', '.join(SCOPES)}")
         if r.get("target") not in (None, *TARGETS) or r.get("source") not in (None, *SOURCES):
-            raise ConfigError(f"{where}: target must be armed or civilian, source state, non_state or none")
+            raise ConfigError(f"{where}: target must be armed or civilian, source state, non_state, none or government")
         if r.get("claimant") not in (None, *CLAIMANTS):
             raise ConfigError(f"{where}: claimant must be {', '.join(CLAIMANTS)}")
         rules.append(AcledRule(
@@ -107,6 +107,8 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         state_sectors=frozenset(str(s) for s in raw.get("state_sectors", [])),
         non_state_sectors=frozenset(str(s) for s in raw.get("non_state_sectors", [])),
         armed_nouns=frozenset(str(s).lower() for s in raw.get("armed_nouns", [])),
+        government_sectors=frozenset(str(s) for s in raw.get("government_sectors", [])),
+        civilian_modifiers=frozenset(str(s).lower() for s in raw.get("civilian_modifiers", [])),
         state_nouns=frozenset(str(s).lower() for s in raw.get("state_nouns", [])),
         non_state_nouns=frozenset(str(s).lower() for s in raw.get("non_state_nouns", [])),
         affiliation_words=frozenset(str(s).lower() for s in raw.get("affiliation_words", [])),
@@ -183,10 +185,12 @@ class Sentence:
 
 
 def topic_word(tok: Token, words: frozenset[str], governors: frozenset[str]) -> bool:
-    """A word of ``words`` (or a conjunct of one) that is the topic of a protest or a statement:
-    the object of a preposition or verb of ``governors`` ("marched against violence", "protests
-    over the killing", "rallied to denounce the attack"), or an adjective of such a word ("against
-    the violent crackdown": the crackdown is what is protested, not what the crowd did)."""
+    """A word of ``words`` (or a conjunct of one) that is the topic of a protest or a statement, or
+    what did not happen: the object of a preposition or verb of ``governors`` ("marched against
+    violence", "protests over the killing", "rallied to denounce the attack", "passed off without
+    violence", "despite fears of violence"), one with the determiner "no" ("no damage was
+    reported"), or an adjective of such a word ("against the violent crackdown": the crackdown is
+    what is protested, not what the crowd did)."""
     if not words or not governors:
         return False
     cur = tok.head if tok.dep_ == "amod" else tok
@@ -194,8 +198,11 @@ def topic_word(tok: Token, words: frozenset[str], governors: frozenset[str]) -> 
         return False
     while cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head  # "against the killings and the arrests"
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in cur.children):
+        return True  # "no violence was reported": none happened
     if cur.dep_ == "pobj":
-        return cur.head.lower_ in governors
+        prep = cur.head  # "without violence"; "despite fears of violence": what is feared, through "of"
+        return prep.lower_ in governors or (prep.lower_ == "of" and prep.head.lemma_.lower() in governors)
     return cur.dep_ == "dobj" and cur.head.lemma_.lower() in governors
 
 
@@ -219,23 +226,50 @@ def antecedent_word(tok: Token, marks: frozenset[str], heads: frozenset[str]) ->
 
 def armed_target(event: Event, actors: Mapping[str, Actor], data: AcledData, pred: Token | None = None) -> bool:
     """A target is an armed actor, or the target words or the predicate's object name an armed
-    place or force ("a military base")."""
+    place or force ("a military base"); a place or staff that a word of ``civilian_modifiers``
+    qualifies is civilian ("a refugee camp", "a bus station", "medical personnel")."""
     if any(data.armed_sectors & set(_sectors(a, actors)) for a in event.target_actor_ids):
         return True
     words = set(_words(event.target.text)) if event.target is not None else set()
+    if words & data.civilian_modifiers:
+        words -= data.armed_nouns
     if pred is not None:
-        words |= object_words(pred)
+        words |= object_words(pred, data.civilian_modifiers)
     return bool(words & data.armed_nouns)
 
 
-def object_words(pred: Token) -> set[str]:
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "leave"})
+
+
+def _qualifiers(head: Token) -> set[str]:
+    """The words that say what kind of thing a noun is: its compounds and adjectives, and the words
+    of its "for" or "of" phrase ("a camp for displaced people")."""
+    mods = [c for c in head.children if c.dep_ in ("compound", "amod")]
+    mods += [t for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+             for g in p.children if g.dep_ == "pobj" for t in (g, *g.children) if t.dep_ in ("pobj", "compound", "amod")]
+    return {w for t in mods for w in (t.lemma_.lower(), t.lower_)}
+
+
+def object_words(pred: Token, civilian: frozenset[str] = frozenset()) -> set[str]:
     """The head words of what the predicate acts on: its direct object and the objects of "on",
-    "against" and "at" ("attacked a checkpoint in Jawzjan": checkpoint), with their compounds."""
+    "against" and "at" ("attacked a checkpoint in Jawzjan": checkpoint), with their compounds; and
+    the people its consequence kills or wounds ("attacked the district centre, killing twelve
+    security force members": they were its target). A head that a word of ``civilian`` qualifies
+    (its compound or adjective, or one of its "for" or "of" phrase) is left out ("a camp for
+    displaced people")."""
     heads = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
     heads += [g for c in pred.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
               for g in c.children if g.dep_ == "pobj"]
+    heads += [g for c in pred.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
+              and c.lemma_.lower() in CASUALTY_VERBS for g in c.children if g.dep_ == "dobj"]
+    if pred.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in pred.children):
+        heads.append(pred.head)  # "the helicopter they had shot down": what the relative clause acts on
     out: set[str] = set()
     for h in heads:
+        if h.ent_type_ in ("DATE", "TIME"):
+            continue  # "attacks on the villages on March 21": a month, not a march
+        if civilian and _qualifiers(h) & civilian:
+            continue
         out.add(h.lemma_.lower())
         out.update(c.lemma_.lower() for c in h.children if c.dep_ in ("compound", "amod"))
     return out
@@ -263,6 +297,22 @@ def state_source(event: Event, actors: Mapping[str, Actor], data: AcledData, sen
     # an actor the dictionary knows by name only ("the Counter-Terrorism Service units", "AMISOM
     # troops"): the nouns of the source span say which side
     return False if known else bool(_source_nouns(event, sent, data))
+
+
+def government_source(event: Event, actors: Mapping[str, Actor], data: AcledData) -> bool:
+    """A named source is a state or its government, not its armed forces: a country or state actor, or
+    one of ``government_sectors`` with none of ``armed_sectors`` ("China protested to Japan", "the
+    foreign ministry protested": diplomacy, not a demonstration)."""
+    for aid in event.named_source_ids:
+        actor = actors.get(aid)
+        if actor is None:
+            continue
+        sectors = set(_sectors(aid, actors))
+        if sectors & data.armed_sectors:
+            continue
+        if actor.type in ("state", "country") or sectors & data.government_sectors:
+            return True
+    return False
 
 
 def _state_affiliated(event: Event, sent: Sentence | None, data: AcledData) -> bool:
@@ -367,14 +417,17 @@ def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, 
             distance = min(_distance(tok, pred, event) for tok in cues)
         if not cues and not (event.mode is not None and event.mode in rule.modes):
             return None
-    return distance if _roles_match(rule, event, sent, actors, data, pred) else None
+    if not _roles_match(rule, event, sent, actors, data, pred):
+        return None
+    # a rule read by its source words alone has its cue in the source: the nearest ("warplanes bombed")
+    return 0 if rule.source_cues and not (rule.modes or rule.cues) else distance
 
 
 def _roles_match(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, Actor], data: AcledData,
                  pred: Token | None) -> bool:
     """The rule's conditions on the event's source and target and on the sentence's other words."""
-    if rule.source_cues and not (event.source is not None and _in_span(sent, event.source, rule.source_cues,
-                                                                        event.target)):
+    if rule.source_cues and not (_in_span(sent, event.source, rule.source_cues, event.target) if event.source is not None
+                                 else _in_subject(sent, pred, rule.source_cues)):
         return False
     if rule.claimant == "doer" and not told_by_doer(event):
         return False
@@ -388,6 +441,8 @@ def _roles_match(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[
         return False
     if rule.source == "none":
         return not event.named_source_ids  # a disaster has no doer ("the flood launched by Hamas" is an operation)
+    if rule.source == "government":
+        return government_source(event, actors, data)
     if rule.source is not None:
         state = state_source(event, actors, data, sent)
         return state is not None and state == (rule.source == "state")
@@ -413,6 +468,19 @@ def _distance(cue: Token, pred: Token, event: Event) -> int:
     if src is not None and src.start <= cue.idx < src.end:
         return 0
     return abs(cue.i - pred.i)
+
+
+def _in_subject(sent: Sentence, pred: Token | None, phrases: Iterable[tuple[str, ...]]) -> bool:
+    """One of ``phrases`` starts in the active subject of an event that names no source, or in the
+    "by" phrase of its noun: what did it when no actor did ("a fire at the hospital killed 82",
+    "floods destroyed the crops", "raids by the army's choppers")."""
+    if pred is None:
+        return False
+    doers = [c for c in pred.children if c.dep_ == "nsubj"]
+    doers += [g for c in pred.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+              for g in c.children if g.dep_ == "pobj"]
+    inside = {t.i for d in doers for t in d.subtree}
+    return bool(inside) and any(tok.i in inside for p in phrases for tok in sent.find_all(p))
 
 
 def _in_span(sent: Sentence, span: Any, phrases: Iterable[tuple[str, ...]], but: Any = None) -> bool:
@@ -470,10 +538,13 @@ def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor],
 def one_demonstration(events: list[Event], data: AcledData) -> list[Event]:
     """Protest events of one article told in other sentences, ``protest_window`` sentences or fewer
     apart, are one demonstration, of the most severe sub-event type among them (``protest_order``,
-    most severe first; within a sentence the rules have read every word already): protesters who
-    turn violent make a violent demonstration ("protesters staged rallies ... clashes erupted
-    between police and protesters"), peaceful protesters met with lethal force are an excessive
-    force, dispersed ones a protest with intervention."""
+    most severe first): protesters who turn violent make a violent demonstration ("protesters staged
+    rallies ... clashes erupted between police and protesters"), peaceful protesters met with lethal
+    force are an excessive force, dispersed ones a protest with intervention. Within a sentence the
+    rules have read every word already, except that demonstrators' own violence (the first of
+    ``protest_order``) makes the demonstration violent whatever force was used on them ("guards
+    opened fire on demonstrators trying to block the entrance": ACLED's excessive force is force
+    against peaceful protesters); a protest that mourns people killed before stays peaceful."""
     order = {t: n for n, t in enumerate(data.protest_order)}
     if data.protest_window < 0 or not order:
         return events
@@ -483,7 +554,8 @@ def one_demonstration(events: list[Event], data: AcledData) -> list[Event]:
         if e.acled_subtype not in order:
             out.append(e)
             continue
-        near = [rank for s, rank in protests if 0 < abs(s - e.sentence) <= data.protest_window]
+        near = [rank for s, rank in protests if 0 < abs(s - e.sentence) <= data.protest_window
+                or (s == e.sentence and rank == 0)]
         worst = min([order[e.acled_subtype], *near])
         subtype = data.protest_order[worst]
         out.append(e if subtype == e.acled_subtype else replace(e, acled_subtype=subtype, acled_type=data.types[subtype]))

@@ -240,10 +240,17 @@ def _light_source(ctx: Context, n: Token, report: Report) -> Arg:
     return subject_arg(ctx, source_token(ctx, n.head))
 
 
+def bare_gerund(tok: Token) -> bool:
+    """A gerund that is a preposition's complement and acts on nothing ("a house damaged by shelling",
+    "two died in firing from across the border"): the tagger's verb is an event noun."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj") and not any(
+        c.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp") for c in tok.children)
+
+
 def _prep_head(tok: Token) -> Token | None:
     """The word a noun's preposition depends on ("died in the raid": died; "injuries due to the
     blast": injuries), or None when the noun is no prepositional object."""
-    if tok.dep_ != "pobj":
+    if tok.dep_ not in ("pobj", "pcomp"):
         return None
     prep = tok.head
     if prep.dep_ in ("pcomp", "prep", "amod") and prep.head.dep_ in ("prep", "amod", "acomp"):
@@ -269,8 +276,8 @@ def content_clause(clause: Token, nouns: frozenset[str]) -> bool:
 
 def match(ctx: Context, tok: Token, report: Report, reports: Reports) -> Found | None:
     """The event ``tok`` triggers by ``report``, or None."""
-    noun = tok.pos_ in ("NOUN", "PROPN") and lemma_of(tok) in report.nouns and (
-        not report.deps or tok.dep_ in report.deps)
+    noun = (tok.pos_ in ("NOUN", "PROPN") or bare_gerund(tok)) and (
+        lemma_of(tok) in report.nouns or tok.lower_ in report.nouns) and (not report.deps or tok.dep_ in report.deps)
     adjective = report.adjectival and tok.dep_ == "amod"  # "the capsized ferry", "the sunken boat"
     pred = [tok] if noun else (verb_trigger(tok, report) if verbal(tok) or adjective else None)
     if not pred:

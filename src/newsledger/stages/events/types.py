@@ -203,7 +203,9 @@ class AcledData:
     armed_sectors: frozenset[str] = frozenset()
     state_sectors: frozenset[str] = frozenset()
     non_state_sectors: frozenset[str] = frozenset()
+    government_sectors: frozenset[str] = frozenset()  # a source of these (or a state) and no armed one: a government
     armed_nouns: frozenset[str] = frozenset()
+    civilian_modifiers: frozenset[str] = frozenset()  # "a refugee camp", "a bus station": no armed place
     state_nouns: frozenset[str] = frozenset()  # a source named by one (and no actor): a state force
     non_state_nouns: frozenset[str] = frozenset()  # ... a non-state armed group
     affiliation_words: frozenset[str] = frozenset()  # with a word of affiliation_of: the state's affiliate
