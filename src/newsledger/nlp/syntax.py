@@ -7,7 +7,8 @@ instead of keeping their own copies.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.symbols import AUX, VERB
+from spacy.tokens import Doc, Token
 
 # subjects of a clause (nominal and clausal, active and passive)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
@@ -20,9 +21,21 @@ PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass"})
 NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 
 
+_VERB_POS = (VERB, AUX)
+
+
 def is_verb(tok: Token) -> bool:
-    """A verb or auxiliary, by part of speech or tag."""
-    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+    """A verb or auxiliary, by part of speech or tag (the part of speech compared by its number:
+    this is asked of nearly every token, several times)."""
+    return tok.pos in _VERB_POS or tok.tag_.startswith("VB")
+
+
+def text_length(doc: Doc) -> int:
+    """``len(doc.text)`` without building the text (``Doc.text`` joins every token's text)."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
 
 
 def is_passive(verb: Token, *, adjectival: bool = False) -> bool:
