@@ -10,8 +10,15 @@ on first need and kept for the process. A text is English when the identifier sa
 from __future__ import annotations
 
 import functools
+import logging
 import os
+import pickle
+import sys
 from typing import Any
+
+from . import cache
+
+log = logging.getLogger(__name__)
 
 # py3langid ships its model next to its module under this name
 _MODEL = "data/model.npz.xz"
@@ -19,11 +26,51 @@ _MODEL = "data/model.npz.xz"
 
 @functools.cache
 def _identifier() -> Any:
-    """py3langid's identifier, loaded once per process (about 1 s and 100 MB)."""
+    """py3langid's identifier, loaded once per process and kept (about 100 MB)."""
+    return load_identifier()
+
+
+def load_identifier() -> Any:
+    """py3langid's identifier, loaded anew (see :func:`identify` for the one a process keeps). The model file is
+    LZMA-compressed: decompressing it and expanding its transition table takes about half a
+    second, so its parts are kept in the cache folder (:mod:`newsledger.cache`) as they come out
+    and read back from there (a tenth of the time), unchanged: the identifier is the same."""
+    import numpy as np
+    import py3langid
     import py3langid.langid as langid
 
     path = os.path.join(os.path.dirname(langid.__file__), _MODEL)
-    return langid.LanguageIdentifier.from_modelpath(path, norm_probs=True)
+    parts = _model_parts(path, cache.digest([py3langid.__version__, sys.version, *cache.file_stamps([path])]))
+    if parts is None:  # not as this version of py3langid loads them: its own loader
+        return langid.LanguageIdentifier.from_modelpath(path, norm_probs=True)
+    ptc, pc, classes, nextmove, row, output = parts
+    return langid.LanguageIdentifier(np.asarray(ptc), np.asarray(pc), classes, nextmove, output,
+                                     norm_probs=True, tk_row=row)
+
+
+def _model_parts(path: str, key: str) -> tuple[Any, ...] | None:
+    """The six parts of py3langid's model file (``modelio.load_model``), from the cache file
+    ``langid-model-KEY.pickle`` when there is one, else from the model file (and then cached)."""
+    from py3langid.modelio import load_model
+
+    name = f"langid-model-{key}.pickle"
+    folder = cache.cache_dir()
+    if folder is not None and (folder / name).is_file():
+        try:
+            with open(folder / name, "rb") as fh:  # read as a stream: no second copy in memory
+                parts = pickle.load(fh)
+            if isinstance(parts, tuple) and len(parts) == 6:
+                return parts
+        except Exception as exc:  # cut short, or written by another version: load afresh
+            log.debug("cache file %s unreadable (%s): reading the model file", name, exc)
+    parts = load_model(path)
+    if not (isinstance(parts, tuple) and len(parts) == 6):
+        return None
+    try:
+        cache.write_with(name, lambda fh: pickle.dump(parts, fh, protocol=pickle.HIGHEST_PROTOCOL))
+    except Exception as exc:  # a cache that cannot be written is skipped, never an error
+        log.debug("cache file %s not written: %s", name, exc)
+    return parts
 
 
 def identify(text: str, max_chars: int = 3000) -> tuple[str, float]:
@@ -33,4 +80,4 @@ def identify(text: str, max_chars: int = 3000) -> tuple[str, float]:
     return str(code), float(prob)
 
 
-__all__ = ["identify"]
+__all__ = ["identify", "load_identifier"]
