@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from newsledger.nlp.syntax import text_length
+from newsledger.nlp.syntax import text_between, text_length
 
 # (construction, text, the sentences expected)
 LETTER_NAMES = [
@@ -59,3 +59,8 @@ def test_sentences_and_entities_found_once_match_spacy(parse: Any, name: str, te
     assert [(e.start, e.end) for e in pd.ents_in(span)] == [(e.start, e.end) for e in span.ents], name
     assert checked == len(expected)
     assert text_length(pd.doc) == len(pd.doc.text), name
+    n = len(pd.doc.text)
+    ranges = [(s, e) for s in range(0, n + 1, 3) for e in range(s, min(n, s + 40) + 1, 7)] + [(0, n), (n, n)]
+    for s, e in ranges:  # ranges starting and ending inside words, on spaces and at both ends
+        assert text_between(pd.doc, s, e) == pd.doc.text[s:e], (name, s, e)
+    assert len(ranges) > 2

@@ -30,6 +30,17 @@ def is_verb(tok: Token) -> bool:
     return tok.pos in _VERB_POS or tok.tag_.startswith("VB")
 
 
+def text_between(doc: Doc, start: int, end: int) -> str:
+    """``doc.text[start:end]`` from the tokens around the range only (``Doc.text`` joins every
+    token's text)."""
+    span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
+    if span is not None and len(span):
+        base, text = span.start_char, span.text_with_ws
+        if base <= start and end <= base + len(text):
+            return text[start - base:end - base]
+    return doc.text[start:end]
+
+
 def text_length(doc: Doc) -> int:
     """``len(doc.text)`` without building the text (``Doc.text`` joins every token's text)."""
     if not len(doc):
