@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..errors import ModelNotFoundError
 from ..records import Article, Sentence
+from .syntax import text_length
 
 log = logging.getLogger(__name__)
 
@@ -115,8 +116,9 @@ class ParsedDoc:
     def build(cls, article: Article, doc: Doc) -> ParsedDoc:
         para_starts = paragraph_starts(article.text)
         sentences: list[Sentence] = []
+        same = text_length(doc) == len(article.text)  # the doc of this text: its words cut from it
         for sent in doc.sents:
-            text = sent.text
+            text = article.text[sent.start_char:sent.end_char] if same else sent.text
             if not text.strip():
                 continue
             lead = len(text) - len(text.lstrip())
@@ -159,8 +161,9 @@ class ParsedDoc:
         every stage asks)."""
         if self._spacy_sents is None:
             sents = []
+            same = text_length(self.doc) == len(self.text)
             for sent in self.doc.sents:
-                text = self.text[sent.start_char:sent.end_char]  # sent.text, without joining its tokens
+                text = self.text[sent.start_char:sent.end_char] if same else sent.text  # without joining its tokens
                 if not text.strip():
                     continue
                 sents.append((self.sentence_index(sent.start_char + (len(text) - len(text.lstrip()))), sent))
