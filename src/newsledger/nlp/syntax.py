@@ -7,6 +7,9 @@ instead of keeping their own copies.
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
+from spacy.strings import get_string_id
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
@@ -22,12 +25,22 @@ NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 
 
 _VERB_POS = (VERB, AUX)
+# the English tag set (Penn Treebank, as spaCy's English models use it): whether each is a verb's,
+# by the number spaCy gives the tag
+_PENN_TAGS = ("$", "''", ",", "-LRB-", "-RRB-", ".", ":", "ADD", "AFX", "CC", "CD", "DT", "EX", "FW", "HYPH", "IN",
+              "JJ", "JJR", "JJS", "LS", "MD", "NFP", "NN", "NNP", "NNPS", "NNS", "PDT", "POS", "PRP", "PRP$", "RB",
+              "RBR", "RBS", "RP", "SYM", "TO", "UH", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "WDT", "WP", "WP$",
+              "WRB", "XX", "_SP", "``", "")
+_VERB_TAG = MappingProxyType({get_string_id(t): t.startswith("VB") for t in _PENN_TAGS})
 
 
 def is_verb(tok: Token) -> bool:
-    """A verb or auxiliary, by part of speech or tag (the part of speech compared by its number:
-    this is asked of nearly every token, several times)."""
-    return tok.pos in _VERB_POS or tok.tag_.startswith("VB")
+    """A verb or auxiliary, by part of speech or tag (both compared by their numbers, a tag
+    outside the table by its name: this is asked of nearly every token, several times)."""
+    if tok.pos in _VERB_POS:
+        return True
+    verb_tag = _VERB_TAG.get(tok.tag)
+    return tok.tag_.startswith("VB") if verb_tag is None else verb_tag
 
 
 def text_between(doc: Doc, start: int, end: int) -> str:
