@@ -153,6 +153,7 @@ def test_the_language_model_read_back_from_the_cache_decides_the_same(folder: Pa
 
     cold = [language.load_identifier().classify(text) for _, text in LANGUAGE_TEXTS]  # from the model file
     assert len(list(folder.glob("langid-model-*.pickle"))) == 1  # and cached
+    assert len(list(folder.glob("langid-*.npy"))) == 2  # its two large tables, to be mapped
     warm = [language.load_identifier().classify(text) for _, text in LANGUAGE_TEXTS]  # read back from the cache
     assert warm == cold
     assert [code for code, _ in warm] == [lang for lang, _ in LANGUAGE_TEXTS]

@@ -1,7 +1,7 @@
 """Files derived from the package and the user's data, kept between runs so that a new process
 starts quickly: the stages' loaded data (``stage-data-*.pickle``), the actor dictionary's
 token split (``actor-forms-*.json``) and the language identifier's model as it comes out of its
-compressed file (``langid-model-*.pickle``).
+compressed file (``langid-model-*.pickle``, ``langid-ptc-*.npy``, ``langid-nextmove-*.npy``).
 
 The folder is ``$NEWSLEDGER_CACHE`` (``off`` for no cache), else ``newsledger`` in the user's
 cache folder (``$XDG_CACHE_HOME`` or ``~/.cache``). Each file's name holds a hash of everything
