@@ -125,3 +125,35 @@ def test_gc_paused_runs_no_collection_and_gives_the_thresholds_back() -> None:
         assert gc.get_threshold() == before
     finally:
         gc.callbacks.remove(seen)
+
+
+def test_write_with_streams_the_file_and_leaves_nothing_when_the_writer_fails(folder: Path) -> None:
+    cache.write_with("stream-0001.bin", lambda f: f.write(b"abc"))
+    assert cache.read("stream-0001.bin") == b"abc"
+
+    def broken(f: object) -> None:
+        raise ValueError("cannot write this")
+
+    with pytest.raises(ValueError):
+        cache.write_with("stream-0002.bin", broken)
+    assert cache.read("stream-0002.bin") is None
+    assert not list(folder.glob(".tmp-*"))  # the part written is removed
+
+
+# (language, text): invented sentences the identifier decides (their share of English function words is low)
+LANGUAGE_TEXTS = [
+    ("nl", "Het kabinet heeft gisteren besloten de steun aan de boeren met een jaar te verlengen."),
+    ("es", "El gobierno anunció ayer nuevas medidas para los agricultores del norte del país."),
+    ("de", "Die Regierung hat gestern neue Hilfen für die Landwirte im Norden beschlossen."),
+]
+
+
+def test_the_language_model_read_back_from_the_cache_decides_the_same(folder: Path) -> None:
+    from newsledger import language
+
+    cold = [language.load_identifier().classify(text) for _, text in LANGUAGE_TEXTS]  # from the model file
+    assert len(list(folder.glob("langid-model-*.pickle"))) == 1  # and cached
+    assert len(list(folder.glob("langid-*.npy"))) == 2  # its two large tables, to be mapped
+    warm = [language.load_identifier().classify(text) for _, text in LANGUAGE_TEXTS]  # read back from the cache
+    assert warm == cold
+    assert [code for code, _ in warm] == [lang for lang, _ in LANGUAGE_TEXTS]

@@ -2,6 +2,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
+import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,7 @@ from newsledger.errors import InputError
 from newsledger.ingest import (
     count_articles,
     detect_language,
+    normalise_text,
     parse_html,
     parse_plain_text,
     read_one,
@@ -233,3 +237,11 @@ def test_outlet_from_the_url_when_none_is_given(tmp_path: Path, url: str, outlet
     first, second = list(read_paths([p]))
     assert isinstance(first, Article) and first.outlet == outlet
     assert isinstance(second, Article) and second.outlet == "Given Name"  # a given outlet wins
+
+
+def test_every_control_surrogate_and_private_use_character_is_stripped_and_no_other() -> None:
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c) not in "\r\u2028\u2029")
+    kept = "".join(c for c in every if c in "\n\t" or unicodedata.category(c) not in ("Cc", "Cs", "Co"))
+    assert len(kept) < len(every)  # some were stripped
+    expected = re.sub(r"\n{3,}", "\n\n", re.sub(r"[ \t]+\n", "\n", unicodedata.normalize("NFC", kept))).strip()
+    assert normalise_text(every) == expected

@@ -1,6 +1,7 @@
 """Files derived from the package and the user's data, kept between runs so that a new process
-starts quickly: the stages' loaded data (``stage-data-*.pickle``) and the actor dictionary's
-token split (``actor-forms-*.json``).
+starts quickly: the stages' loaded data (``stage-data-*.pickle``), the actor dictionary's
+token split (``actor-forms-*.json``) and the language identifier's model as it comes out of its
+compressed file (``langid-model-*.pickle``, ``langid-ptc-*.npy``, ``langid-nextmove-*.npy``).
 
 The folder is ``$NEWSLEDGER_CACHE`` (``off`` for no cache), else ``newsledger`` in the user's
 cache folder (``$XDG_CACHE_HOME`` or ``~/.cache``). Each file's name holds a hash of everything
@@ -18,8 +19,9 @@ import gc
 import hashlib
 import logging
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 log = logging.getLogger(__name__)
 
@@ -80,23 +82,35 @@ def read(name: str) -> bytes | None:
 def write(name: str, data: bytes) -> None:
     """Write the cache file ``name`` whole or not at all (two processes may write it at once),
     then remove all but the newest :data:`KEEP` files of its kind (the part before the hash)."""
+    write_with(name, lambda f: f.write(data))
+
+
+def write_with(name: str, dump: Callable[[BinaryIO], object]) -> None:
+    """:func:`write`, the content written by ``dump`` into the open file (a large file is then
+    never whole in memory, e.g. ``pickle.dump``)."""
     import tempfile  # only a run that writes needs it
 
     folder = cache_dir()
     if folder is None:
         return
+    tmp = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".part")
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            dump(f)
         os.replace(tmp, folder / name)
+        tmp = None
         kind = name.rsplit("-", 1)[0]
         same = sorted(folder.glob(f"{kind}-*"), key=lambda f: f.stat().st_mtime_ns, reverse=True)
         for old in same[KEEP:]:
             old.unlink(missing_ok=True)
     except OSError as exc:
         log.debug("cache file %s not written: %s", folder / name, exc)
+    finally:
+        if tmp is not None:  # written in part: no file is left behind
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
 
 
 @contextlib.contextmanager
@@ -115,4 +129,4 @@ def gc_paused() -> Iterator[None]:
         gc.set_threshold(*thresholds)
 
 
-__all__ = ["CACHE_ENV", "KEEP", "cache_dir", "digest", "file_stamps", "gc_paused", "read", "write"]
+__all__ = ["CACHE_ENV", "KEEP", "cache_dir", "digest", "file_stamps", "gc_paused", "read", "write", "write_with"]

@@ -91,12 +91,16 @@ def detect_language(text: str, min_ratio: float = 0.12, sure_ratio: float = 0.30
     return code or "und"
 
 
+# the characters of Unicode's general categories Cc (controls), Cs (surrogates) and Co (private use),
+# which are fixed by Unicode's stability policy, but for newline and tab
+_STRIPPED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff"
+                       "\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
+
+
 def normalise_text(text: str) -> str:
     """Normalise line endings and strip control characters other than newline and tab."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    text = "".join(
-        c for c in text if c in "\n\t" or unicodedata.category(c) not in ("Cc", "Cs", "Co")
-    )
+    text = _STRIPPED.sub("", text)
     text = unicodedata.normalize("NFC", text)
     # collapse runs of blank lines, keep paragraph breaks
     text = re.sub(r"[ \t]+\n", "\n", text)

@@ -3,8 +3,12 @@ row, with a positive example, a negative example and a near miss (invented sente
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from spacy.language import Language
+
+from newsledger.nlp.syntax import text_between, text_length
 
 # (construction, text, the sentences expected)
 LETTER_NAMES = [
@@ -28,3 +32,35 @@ def test_a_one_letter_name_can_close_a_sentence(nlp: Language, name: str, text: 
 def test_a_blank_line_starts_a_sentence(nlp: Language) -> None:
     doc = nlp("Rain fell on the town\n\nThe mayor spoke.")
     assert [s.text.strip() for s in doc.sents] == ["Rain fell on the town", "The mayor spoke."]
+
+
+# (case, text): the document's own look-ups, found once, give what spaCy's do
+LOOKUPS = [
+    ("paragraphs with names, dates and places", "Rebels shelled Northtown on Monday.\n\nThe governor of Riverland, "
+     "Ana Mbeki, said 12 people died.\n\n\"We will rebuild,\" she told Radio Sud on Tuesday."),
+    ("a sentence holding no entity", "Rain fell. The mayor of Eastport spoke at noon."),
+    ("blank lines at both ends", "\n\nTalks between Portland and the Zenith Union resumed in Lagos.\n\n"),
+    ("one word", "Silence"),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), LOOKUPS, ids=[c[0] for c in LOOKUPS])
+def test_sentences_and_entities_found_once_match_spacy(parse: Any, name: str, text: str) -> None:
+    pd = parse(text)
+    expected = [s for s in pd.doc.sents if s.text.strip()]
+    assert [s for _, s in pd.spacy_sentences()] == expected, name
+    assert list(pd.spacy_sentences()) == list(pd.spacy_sentences()), name  # asked again: the same
+    checked = 0
+    for _, sent in pd.spacy_sentences():
+        assert [(e.start, e.end, e.label_) for e in pd.ents_in(sent)] == \
+            [(e.start, e.end, e.label_) for e in sent.ents], name
+        checked += 1
+    span = pd.doc[1:len(pd.doc) - 1]  # a span cutting through the document's edges
+    assert [(e.start, e.end) for e in pd.ents_in(span)] == [(e.start, e.end) for e in span.ents], name
+    assert checked == len(expected)
+    assert text_length(pd.doc) == len(pd.doc.text), name
+    n = len(pd.doc.text)
+    ranges = [(s, e) for s in range(0, n + 1, 3) for e in range(s, min(n, s + 40) + 1, 7)] + [(0, n), (n, n)]
+    for s, e in ranges:  # ranges starting and ending inside words, on spaces and at both ends
+        assert text_between(pd.doc, s, e) == pd.doc.text[s:e], (name, s, e)
+    assert len(ranges) > 2

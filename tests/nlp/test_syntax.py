@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsledger.nlp.syntax import is_passive, noun_clause
+from newsledger.nlp.syntax import is_passive, is_verb, noun_clause
 
 # (construction, sentence, the word asked about, the head of the clause holding it, or None)
 NOUN_CLAUSES = [
@@ -43,3 +43,29 @@ def test_is_passive(nlp: Language, name: str, text: str, word: str, passive: boo
     doc = nlp(text)
     tok = next(t for t in doc if t.text == word)
     assert is_passive(tok) is passive, name
+
+
+# (case, sentence, a word whose tag is set by hand or None): is_verb, by the numbers of the part of
+# speech and tag, says what their names say
+VERB_TOKENS = [
+    ("verbs, auxiliaries and other words", "The ministers had said that talks would resume on Monday.", None),
+    ("negative: no verb", "A quiet morning in the northern hills.", None),
+    ("near miss: a tag outside the table, of a verb's shape", "Officials blorked the report.", ("blorked", "VBX")),
+    ("near miss: a tag outside the table, of a noun's shape", "Officials read the blork.", ("blork", "NNX")),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "retag"), VERB_TOKENS, ids=[c[0] for c in VERB_TOKENS])
+def test_is_verb_by_numbers_agrees_with_the_names(nlp: Language, name: str, text: str,
+                                                  retag: tuple[str, str] | None) -> None:
+    doc = nlp(text)
+    if retag is not None:
+        tok = next(t for t in doc if t.text == retag[0])
+        tok.pos_, tok.tag_ = "X", retag[1]
+    checked = 0
+    for t in doc:
+        assert is_verb(t) == (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")), (name, t.text)
+        checked += 1
+    assert checked == len(doc)
+    if retag is not None:
+        assert is_verb(next(t for t in doc if t.text == retag[0])) == retag[1].startswith("VB"), name

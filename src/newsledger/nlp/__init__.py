@@ -7,6 +7,7 @@ paragraph and sentence layout, so that every record can point at its sentence an
 from __future__ import annotations
 
 import bisect
+import itertools
 import logging
 import re
 from collections.abc import Collection, Iterable, Iterator
@@ -14,12 +15,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+import numpy
 import spacy
+from spacy.attrs import IS_SPACE, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..errors import ModelNotFoundError
 from ..records import Article, Sentence
+from .syntax import text_length
 
 log = logging.getLogger(__name__)
 
@@ -32,15 +36,28 @@ _LETTER_WITH_STOP = re.compile(r"[A-Z]\.")
 @Language.component("newsledger_paragraphs")
 def _paragraph_boundaries(doc: Doc) -> Doc:
     """Start a new sentence after every blank line, and never inside a paragraph break; and
-    after a one-letter name closing a sentence (see :func:`_letter_closes_sentence`)."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if prev.is_space and "\n" in prev.text:
-            tok.is_sent_start = True
-        elif tok.is_space and "\n" in tok.text:
-            tok.is_sent_start = False
-        elif _letter_closes_sentence(prev):
-            tok.is_sent_start = True
+    after a one-letter name closing a sentence (see :func:`_letter_closes_sentence`).
+
+    Only the tokens next to a space or to a two-character token can change: they are found from
+    the doc's arrays, without making a Python token of every word."""
+    flags = doc.to_array([IS_SPACE, LENGTH])
+    breaks: set[int] = set()  # whitespace tokens holding a line break
+    letters: set[int] = set()  # two-character tokens, which may be a one-letter name with its stop
+    for i in numpy.flatnonzero(flags[:, 0] | (flags[:, 1] == 2)).tolist():
+        if flags[i, 0]:
+            if "\n" in doc[i].text:
+                breaks.add(i)
+        else:
+            letters.add(i)
+    for i in sorted({*(j + 1 for j in breaks), *breaks, *(j + 1 for j in letters)}):
+        if not 0 < i < len(doc):
+            continue
+        if i - 1 in breaks:
+            doc[i].is_sent_start = True
+        elif i in breaks:
+            doc[i].is_sent_start = False
+        elif i - 1 in letters and _letter_closes_sentence(doc[i - 1]):
+            doc[i].is_sent_start = True
     return doc
 
 
@@ -92,13 +109,16 @@ class ParsedDoc:
     sentences: list[Sentence] = field(default_factory=list)
     _para_starts: list[int] = field(default_factory=list, repr=False)
     _sent_starts: list[int] = field(default_factory=list, repr=False)
+    _spacy_sents: list[tuple[int, Span]] | None = field(default=None, repr=False)
+    _ents: tuple[list[Span], list[int]] | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, article: Article, doc: Doc) -> ParsedDoc:
         para_starts = paragraph_starts(article.text)
         sentences: list[Sentence] = []
+        same = text_length(doc) == len(article.text)  # the doc of this text: its words cut from it
         for sent in doc.sents:
-            text = sent.text
+            text = article.text[sent.start_char:sent.end_char] if same else sent.text
             if not text.strip():
                 continue
             lead = len(text) - len(text.lstrip())
@@ -137,11 +157,32 @@ class ParsedDoc:
         return len(self._para_starts)
 
     def spacy_sentences(self) -> Iterator[tuple[int, Span]]:
-        """(sentence index, spaCy span) for every non-empty sentence."""
-        for sent in self.doc.sents:
-            if not sent.text.strip():
-                continue
-            yield self.sentence_index(sent.start_char + (len(sent.text) - len(sent.text.lstrip()))), sent
+        """(sentence index, spaCy span) for every non-empty sentence (found once per document:
+        every stage asks)."""
+        if self._spacy_sents is None:
+            sents = []
+            same = text_length(self.doc) == len(self.text)
+            for sent in self.doc.sents:
+                text = self.text[sent.start_char:sent.end_char] if same else sent.text  # without joining its tokens
+                if not text.strip():
+                    continue
+                sents.append((self.sentence_index(sent.start_char + (len(text) - len(text.lstrip()))), sent))
+            self._spacy_sents = sents
+        yield from self._spacy_sents
+
+    def ents_in(self, span: Span) -> list[Span]:
+        """``span.ents``: the named entities wholly inside ``span``, in order, from the document's
+        entities found once (spaCy's ``Span.ents`` makes every entity of the document anew)."""
+        if self._ents is None:
+            ents = list(self.doc.ents)
+            self._ents = ents, [e.start for e in ents]
+        ents, starts = self._ents
+        out = []
+        for ent in itertools.islice(ents, bisect.bisect_left(starts, span.start), None):
+            if ent.end > span.end:
+                break
+            out.append(ent)
+        return out
 
     def span_chars(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")

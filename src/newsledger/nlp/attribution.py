@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
 from ..resources import Resources
-from .syntax import noun_clause, noun_phrase_bounds
+from .syntax import noun_clause, noun_phrase_bounds, text_between
 from .words import RELATIVE_PRONOUNS
 
 # a figure's attribution when the outlet states it in its own voice
@@ -173,7 +173,7 @@ def noun_phrase(tok: Token, limit: int = 10) -> tuple[int, int]:
 
 def _source(tok: Token) -> Source:
     s, e = noun_phrase(tok)
-    return Source(tok.doc.text[s:e], s, e)
+    return Source(text_between(tok.doc, s, e), s, e)
 
 
 def issuer(tok: Token, words: AttributionWords) -> Token:
@@ -203,7 +203,7 @@ def cited_source(doc: Doc, cited: Source, words: AttributionWords) -> Source | N
     who = issuer(root, words)
     if who.i != root.i:
         s, e = noun_phrase(who)
-        return Source(doc.text[s:e], s, e)
+        return Source(text_between(doc, s, e), s, e)
     if root.lemma_.lower() in words.source_documents | words.count_nouns or root.lower_ in words.source_documents:
         return None
     return cited

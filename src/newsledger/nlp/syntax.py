@@ -7,7 +7,11 @@ instead of keeping their own copies.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from types import MappingProxyType
+
+from spacy.strings import get_string_id
+from spacy.symbols import AUX, VERB
+from spacy.tokens import Doc, Token
 
 # subjects of a clause (nominal and clausal, active and passive)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
@@ -20,9 +24,42 @@ PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass"})
 NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 
 
+_VERB_POS = (VERB, AUX)
+# the English tag set (Penn Treebank, as spaCy's English models use it): whether each is a verb's,
+# by the number spaCy gives the tag
+_PENN_TAGS = ("$", "''", ",", "-LRB-", "-RRB-", ".", ":", "ADD", "AFX", "CC", "CD", "DT", "EX", "FW", "HYPH", "IN",
+              "JJ", "JJR", "JJS", "LS", "MD", "NFP", "NN", "NNP", "NNPS", "NNS", "PDT", "POS", "PRP", "PRP$", "RB",
+              "RBR", "RBS", "RP", "SYM", "TO", "UH", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "WDT", "WP", "WP$",
+              "WRB", "XX", "_SP", "``", "")
+_VERB_TAG = MappingProxyType({get_string_id(t): t.startswith("VB") for t in _PENN_TAGS})
+
+
 def is_verb(tok: Token) -> bool:
-    """A verb or auxiliary, by part of speech or tag."""
-    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+    """A verb or auxiliary, by part of speech or tag (both compared by their numbers, a tag
+    outside the table by its name: this is asked of nearly every token, several times)."""
+    if tok.pos in _VERB_POS:
+        return True
+    verb_tag = _VERB_TAG.get(tok.tag)
+    return tok.tag_.startswith("VB") if verb_tag is None else verb_tag
+
+
+def text_between(doc: Doc, start: int, end: int) -> str:
+    """``doc.text[start:end]`` from the tokens around the range only (``Doc.text`` joins every
+    token's text)."""
+    span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
+    if span is not None and len(span):
+        base, text = span.start_char, span.text_with_ws
+        if base <= start and end <= base + len(text):
+            return text[start - base:end - base]
+    return doc.text[start:end]
+
+
+def text_length(doc: Doc) -> int:
+    """``len(doc.text)`` without building the text (``Doc.text`` joins every token's text)."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
 
 
 def is_passive(verb: Token, *, adjectival: bool = False) -> bool:

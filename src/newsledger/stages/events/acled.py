@@ -173,7 +173,8 @@ class Sentence:
         sentence whatever the number of its events."""
         found = self._cues.get(id(cues))
         if found is None:
-            found = self._cues[id(cues)] = [tok for c in cues for tok in self.find_all(c)]
+            words = self.phrases.words()  # most cues' first word is not in the sentence: not looked for
+            found = self._cues[id(cues)] = [tok for c in cues if not c or c[0] in words for tok in self.find_all(c)]
         return found
 
     def token_at(self, char: int) -> Token | None:

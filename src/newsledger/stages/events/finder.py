@@ -42,12 +42,12 @@ ANSWER_ROOTS = frozenset({"03", "05", "12"})
 def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     found: list[Found] = []
     consumed: set[int] = set()
-    has_verb = any(is_verb(t) and t.dep_ not in ("amod", "compound") for t in sent)
-    for t in sent:
-        if is_verb(t):
-            f = verb_event(ctx, t, consumed)
-            if f is not None:
-                found.append(f)
+    verbs = [t for t in sent if is_verb(t)]
+    has_verb = any(t.dep_ not in ("amod", "compound") for t in verbs)
+    for t in verbs:
+        f = verb_event(ctx, t, consumed)
+        if f is not None:
+            found.append(f)
     for t in sent:
         if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed and has_verb:
             f = noun_event(ctx, t)
@@ -56,8 +56,8 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     out: list[Found] = []
     for f in found:
         out.extend(apply_frame(ctx, f))
-    for t in sent:
-        if is_verb(t) and form_in(t, ctx.lex.speech_verbs):
+    for t in verbs:
+        if form_in(t, ctx.lex.speech_verbs):
             out.extend(speech_acts(ctx, t, out))
     out.extend(requests_without_inner(ctx, sent, out))
     out.extend(quote_acts(ctx, sent, out))

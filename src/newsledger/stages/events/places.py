@@ -18,7 +18,7 @@ def place_of(ctx: Context, f: Found, sent: SpacySpan) -> str | None:
     """The place the event happened: a GPE/LOC/FAC named in a locative phrase of its clause."""
     anchors = [*f.pred, f.clause]
     best: SpacySpan | None = None
-    for ent in sent.ents:
+    for ent in ctx.pd.ents_in(sent):
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
         cur = ent.root

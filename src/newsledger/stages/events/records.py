@@ -155,7 +155,7 @@ def event_date(ctx: Context, f: Found, sent: SpacySpan) -> tuple[str | None, boo
     """The event's date (ISO when it can be resolved) and whether it lies in past history."""
     anchors = {t.i for t in [*f.pred, f.clause, *f.extra]}
     chosen: SpacySpan | None = None
-    for ent in sent.ents:
+    for ent in ctx.pd.ents_in(sent):
         if ent.label_ not in ("DATE", "TIME"):
             continue
         cur = ent.root

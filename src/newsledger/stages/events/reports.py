@@ -357,16 +357,18 @@ def _usable(sent: SpacySpan, reports: Reports, keep: Callable[[Report], bool]
     """The constructions ``keep`` accepts that a word of the sentence may start and whose
     conditions on the sentence's words hold, with their positions; and each token of the sentence
     -> the positions of the constructions one of its forms may start."""
-    words = _sentence_words(sent)
     by_word = reports.by_word
     starts: dict[int, set[int]] = {}
     for t in sent:  # only the tokens that may start one: most start none
         found = [by_word[w] for w in forms_of(t) if w in by_word]
         if found:
             starts[t.i] = set().union(*found)
-    triggered = set().union(*starts.values())
-    usable = [(n, r) for n, r in enumerate(reports.reports) if n in triggered and keep(r)
-              and (not r.also or words.has_any(r.also)) and not (r.exclude and words.has_any(r.exclude))]
+    kept = [(n, reports.reports[n]) for n in sorted(set().union(*starts.values())) if keep(reports.reports[n])]
+    if not any(r.also or r.exclude for _, r in kept):
+        return kept, starts  # no condition on the sentence's words to check: they are not gathered
+    words = _sentence_words(sent)
+    usable = [(n, r) for n, r in kept
+              if (not r.also or words.has_any(r.also)) and not (r.exclude and words.has_any(r.exclude))]
     return usable, starts
 
 
@@ -383,7 +385,10 @@ def _reports_on(ctx: Context, sent: SpacySpan, usable: list[tuple[int, Report]],
     """The report events of the ``usable`` constructions in a sentence (``starts``: see :func:`_usable`)."""
     taken: set[int] = set()
     out: list[Found] = []
-    for tok in sorted(sent, key=lambda t: (not verbal(t), t.i)):  # "a cache was found": the verb
+    if not usable:
+        return out
+    # only the tokens that may start a construction ("a cache was found": the verb first)
+    for tok in sorted((sent.doc[i] for i in starts), key=lambda t: (not verbal(t), t.i)):
         if tok.i in taken:
             continue
         for n, r in usable:

@@ -3,7 +3,7 @@ noun phrases."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -72,8 +72,16 @@ class Phrases:
         n, forms = len(phrase), self.forms
         if not n:
             return list(range(len(forms) + 1))
-        return [i for i in self._index().get(phrase[0], ()) if i + n <= len(forms)
-                and all(phrase[j] in forms[i + j] for j in range(1, n))]
+        at = self._index().get(phrase[0])
+        if not at:  # the common case: the phrase's first word is not in the sentence
+            return []
+        if n == 1:
+            return list(at)
+        return [i for i in at if i + n <= len(forms) and all(phrase[j] in forms[i + j] for j in range(1, n))]
+
+    def words(self) -> Collection[str]:
+        """Every form of every word (what a phrase may begin with)."""
+        return self._index().keys()
 
     def has_any(self, phrases: Iterable[Sequence[str]]) -> bool:
         return any(self.starts(p) for p in phrases)

@@ -51,7 +51,7 @@ def time_scope(doc: ParsedDoc, sent_start: int, sent_end: int, r: Reading,
     if cands is None:
         cands = []
         sent = doc.doc.char_span(sent_start, sent_end, alignment_mode="expand")
-        for ent in (sent.ents if sent is not None else ()):
+        for ent in (doc.ents_in(sent) if sent is not None else ()):
             if ent.label_ not in TIME_LABELS or re.search(r"\bold\b", ent.text):
                 continue
             start = ent.start_char
@@ -91,7 +91,7 @@ def time_scope(doc: ParsedDoc, sent_start: int, sent_end: int, r: Reading,
 def place(doc: ParsedDoc, r: Reading, lex: FigureLexicon) -> str | None:
     sent = r.anchor.sent
     best: tuple[int, str] | None = None
-    for ent in sent.ents:
+    for ent in doc.ents_in(sent):
         if ent.label_ not in PLACE_LABELS:
             continue
         if ent.start_char < r.end and r.start < ent.end_char:

@@ -11,7 +11,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from ...nlp import ParsedDoc
-from ...nlp.syntax import SUBJECT_DEPS
+from ...nlp.syntax import SUBJECT_DEPS, text_length
 from ...records import ActorLayer
 from .claim_nouns import claim_apposition, claim_commas, claimed_clause
 from .phrases import phrase_attributions, speaker_range
@@ -247,7 +247,7 @@ def _aside(obj: Token) -> int:
         first = c.left_edge
         if c.dep_ == "relcl" and first.i > 0 and doc[first.i - 1].text == "," and first.tag_ in ("WDT", "WP", "WP$"):
             return doc[first.i - 1].idx
-    return len(doc.text)
+    return text_length(doc)
 
 
 def _addressed(v: Token) -> bool:
