@@ -207,6 +207,15 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("protest", "negative", "The new tax was passed in early March after long talks.", "March", None),
     ("protest", "near miss", "The march against the new tax began on March 3 in the capital.",
      "march", ("PROTEST", "Peaceful protest", None)),
+    # a verb of causing: its subject caused the protests, it did not protest
+    ("protest", "positive", "Raila Odinga's arrest sparked protests in Nairobi.", "protests",
+     ("PROTEST", "Peaceful protest", None)),
+    ("protest", "positive", "The Kenyan government's decision triggered protests in Nairobi.", "protests",
+     ("PROTEST", "Peaceful protest", None)),
+    ("protest", "negative", "Kenyan students staged protests in Nairobi.", "protests",
+     ("PROTEST", "Peaceful protest", "Kenyan students")),
+    ("protest", "near miss", "Kenyan students, angered by the arrest, staged protests in Nairobi.", "protests",
+     ("PROTEST", "Peaceful protest", "Kenyan students")),
     # a demonstration of a quality is a display, no protest
     ("protest", "negative", "The sanctions are a demonstration of our commitment to human rights, the envoy said.",
      "demonstration", None),

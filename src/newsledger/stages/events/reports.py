@@ -45,7 +45,7 @@ _ENTRY = Required(
 )
 REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "realised_past_marks": [str],
                            "topic_heads": [str], "portion_words": [str], "alleging_nouns": [str],
-                           "complement_nouns": [str], "own_possessives": [str],
+                           "complement_nouns": [str], "own_possessives": [str], "causative_verbs": [str],
                            "reports": [_ENTRY]},
                           frozenset({"reports"}))
 THEME_PREPS = ("of", "from", "over")
@@ -92,7 +92,7 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
     return Reports(reports=tuple(out), unrealised_marks=words("unrealised_marks"), topic_heads=words("topic_heads"),
                    realised_past_marks=words("realised_past_marks"), portion_words=words("portion_words"),
                    alleging_nouns=words("alleging_nouns"), complement_nouns=words("complement_nouns"),
-                   own_possessives=words("own_possessives"))
+                   own_possessives=words("own_possessives"), causative_verbs=words("causative_verbs"))
 
 
 
@@ -227,15 +227,17 @@ def _in_list(n: Token) -> bool:
     return len(conjuncts(first)) >= 3
 
 
-def _light_source(ctx: Context, n: Token, report: Report) -> Arg:
+def _light_source(ctx: Context, n: Token, report: Report, causative: frozenset[str]) -> Arg:
     """The doer of a noun trigger that is the object of a verb ("forces committed rape", "police
-    carried out seizures"): the verb's subject when it names an actor; or the object of one of the
-    construction's ``agent_preps`` on the noun ("under the control of government forces")."""
+    carried out seizures"): the verb's subject when it names an actor, unless the verb is one of
+    causing (``causative_verbs``: "the arrest sparked protests" names what caused them, not who
+    protested); or the object of one of the construction's ``agent_preps`` on the noun ("under the
+    control of government forces")."""
     agent = next((g for p in n.children if p.dep_ == "prep" and p.lower_ in report.agent_preps
                   for g in p.children if g.dep_ == "pobj"), None)
     if agent is not None:
         return subject_arg(ctx, agent)
-    if n.dep_ != "dobj" or not is_verb(n.head):
+    if n.dep_ != "dobj" or not is_verb(n.head) or lemma_of(n.head) in causative:
         return Arg()
     return subject_arg(ctx, source_token(ctx, n.head))
 
@@ -301,7 +303,7 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports) -> Found |
         return None
     if report.place_name and not any(t.pos_ == "PROPN" and t.ent_type_ in PLACE_ENTS for t in acted_on):
         return None  # "captured Velsk" takes a place; "captured Ivanov" takes a man
-    source = _light_source(ctx, tok, report) if noun else _source(ctx, tok, report)
+    source = _light_source(ctx, tok, report, reports.causative_verbs) if noun else _source(ctx, tok, report)
     target = _target(ctx, acted_on) if report.cameo else Arg()
     clause = tok if not noun else (tok.head if is_verb(tok.head) else tok)
     if content_clause(clause, reports.alleging_nouns):

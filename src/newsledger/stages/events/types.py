@@ -258,6 +258,7 @@ class Reports:
     portion_words: frozenset[str] = frozenset()  # "some of the districts": what the portion is of is acted on
     complement_nouns: frozenset[str] = frozenset()  # "control over his health": read through its of/over phrase ...
     own_possessives: frozenset[str] = frozenset()  # ... when that names a faculty of one's own ("his", "her")
+    causative_verbs: frozenset[str] = frozenset()  # "the arrest sparked protests": the subject caused them, did not act
     # each trigger word (a noun, a verb's first word) -> the positions of the reports it may start:
     # a token is tried only against the reports one of its forms may start
     by_word: dict[str, frozenset[int]] = field(init=False, compare=False, hash=False, repr=False)
