@@ -377,3 +377,21 @@ def test_roles_coordinated_before_a_name_describe_one_person(
     actor = mention_of(layer_of(text), mention).actor_id
     assert actor is not None
     assert actor.startswith("person:") == one_person
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # positive: a name possessing a noun before another name compounded with it is a mention of its own
+        ("Israel's Gaza offensive has killed thousands.", ["Israel", "Gaza"]),
+        ("Russia's Ukraine war has killed thousands.", ["Russia", "Ukraine"]),
+        # negative: a possessor before an actor noun belongs to its phrase
+        ("Israel's army bulldozers razed the farm.", ["Israel's army", "Israel"]),
+        # near miss: a people's adjective before an actor noun used as a modifier belongs to it
+        ("Israeli army bulldozers razed the farm.", ["Israeli army"]),
+    ],
+)
+def test_another_name_before_a_compounded_name_is_no_part_of_it(
+    layer_of: Callable[..., ActorLayer], text: str, mentions: list[str]
+) -> None:
+    assert [m.text for m in layer_of(text).mentions] == mentions

@@ -106,3 +106,23 @@ def test_the_possessor_of_a_noun_of_harm_is_its_victim(
     events = [e for e in run_more(text) if e.predicate.text == noun]
     assert len(events) == 1, text
     assert (events[0].source_actor_ids, events[0].target_actor_ids) == (sources, targets)
+
+
+MODIFIER_ORDER = [
+    # (text, sources)
+    # positive: the possessor of the subject's head names the doer before a place compounded with it
+    ("Russia's Ukraine war killed Ugandan advisers.", ("state:RUS",)),
+    # negative: with no possessor, the compounded place stands (the country of the place, PLOVER)
+    ("The Kharkiv offensive killed Ugandan advisers.", ("country:UKR",)),
+    # near miss: a people's adjective of the place read as the place's own ("the Russian Kharkiv
+    # offensive" is parsed as Kharkiv's): no possessor of the head, the place stands
+    ("The Russian Kharkiv offensive killed Ugandan advisers.", ("country:UKR",)),
+]
+
+
+@pytest.mark.parametrize(("text", "sources"), MODIFIER_ORDER)
+def test_a_possessor_names_the_doer_before_a_compounded_place(run_more: Run, text: str,
+                                                              sources: tuple[str, ...]) -> None:
+    events = [e for e in run_more(text) if e.plover == "ASSAULT"]
+    assert events, text
+    assert events[0].source_actor_ids == sources

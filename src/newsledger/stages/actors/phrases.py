@@ -172,7 +172,10 @@ def np_extent(state: ArticleState, tok: Token) -> tuple[int, int]:
     parent = tok.head
     if tok.dep_ == "compound" and parent.i > tok.i and not is_head_atom(state, parent.i):
         # "Israeli army bulldozers": the modifiers before a noun used as a modifier are its own
+        own = state.names[tok.i]
         for c in parent.lefts:
+            if own is not None and state.names[c.i] is not None and state.names[c.i] is not own:
+                continue  # "Israel's Gaza offensive": another name before a name is no part of it
             if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod", "det", "poss"):
                 start = min(start, c.left_edge.i)
     end = tok.i + 1

@@ -96,9 +96,20 @@ def _mentioned(ctx: Context, c: Token, m: Mention, depth: int) -> Arg:
     return got
 
 
+_MOD_RANK = {"amod": 0, "poss": 1}
+
+
+def modifier_order(mod: Token) -> tuple[int, int]:
+    """The order in which a head's left modifiers are read for its actor: a people's adjective
+    first ("the Israeli Gaza offensive"), then the possessor ("Israel's Gaza offensive",
+    "Russia's Ukraine war"), then a name compounded with the head (often what or where it is
+    aimed at); the nearest first within each."""
+    return _MOD_RANK.get(mod.dep_, 2), -mod.i
+
+
 def _named_modifier(ctx: Context, c: Token) -> Arg | None:
     """A name or demonym before the head: "Israeli soldiers", "Haiti's efforts", "U.N. mediator"."""
-    for mod in sorted((x for x in c.children if x.dep_ in LEFT_MOD_DEPS and x.i < c.i), key=lambda x: -x.i):
+    for mod in sorted((x for x in c.children if x.dep_ in LEFT_MOD_DEPS and x.i < c.i), key=modifier_order):
         if mod.dep_ == "poss" and (lemma_of(mod) in ACTOR_PRONOUNS or mod.text.lower() in ACTOR_PRONOUNS):
             if lemma_of(c) in ctx.lex.actor_nouns:
                 got = pronoun_arg(ctx, mod)
