@@ -803,6 +803,18 @@ def actor_layer(doc: Any, data: Any = None) -> Any:
     return ActorsStage().run(doc, data if data is not None else stage_data("actors"), {})
 
 
+ROW_KINDS = frozenset({"positive", "negative", "near miss"})
+
+
+def row_kinds(rows: Any) -> dict[str, set[str]]:
+    """The kinds of row ("positive", "negative", "near miss") each rule of a test table has, the
+    rule being a row's first field and the kind its second."""
+    kinds: dict[str, set[str]] = {}
+    for row in rows:
+        kinds.setdefault(row[0], set()).add(row[1])
+    return kinds
+
+
 def mention_of(layer: Any, text: str, nth: int = 0) -> Any:
     """The ``nth`` mention of ``layer`` whose text is ``text`` (failing when there is none)."""
     found = [m for m in layer.mentions if m.text == text]

@@ -14,7 +14,7 @@ from newsledger.nlp import ParsedDoc
 from newsledger.records import Actor, Event, Span
 from newsledger.stages.events.acled import Sentence, build_acled, classify, one_demonstration
 from newsledger.stages.events.types import AcledData
-from tests.builders import pipeline, stage_data
+from tests.builders import ROW_KINDS, pipeline, row_kinds, stage_data
 
 ARMED = Actor("t:armed", "troops", "group", sectors=("MIL",))
 CIVIL = Actor("t:civil", "villagers", "group", sectors=("CVL",))
@@ -744,11 +744,9 @@ def test_rule(row: Row, acled: AcledData, parse: Callable[..., ParsedDoc]) -> No
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss(acled: AcledData) -> None:
     labels = {r.subtype or r.scope for r in acled.rules}
-    kinds: dict[str, set[str]] = {}
-    for row in ROWS:
-        kinds.setdefault(row[0], set()).add(row[1])
-    assert labels and all(kinds.get(str(label)) == {"positive", "negative", "near miss"} for label in labels), (
-        sorted(str(label) for label in labels if kinds.get(str(label)) != {"positive", "negative", "near miss"}))
+    kinds = row_kinds(ROWS)
+    assert labels and all(kinds.get(str(label)) == ROW_KINDS for label in labels), (
+        sorted(str(label) for label in labels if kinds.get(str(label)) != ROW_KINDS))
 
 
 def test_every_acled_sub_event_type_has_its_event_type(acled: AcledData) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsledger.evaluation.acled import predict
-from tests.builders import pipeline
+from tests.builders import ROW_KINDS, pipeline, row_kinds
 
 # (rule or construction, kind, sentence, expected sub-event type or scope of the main event)
 ROWS: list[tuple[str, str, str, str | None]] = [
@@ -344,7 +344,5 @@ def test_main_event(rule: str, kind: str, text: str, expected: str | None) -> No
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
-    kinds: dict[str, set[str]] = {}
-    for rule, kind, _, _ in ROWS:
-        kinds.setdefault(rule, set()).add(kind)
-    assert kinds and all(k == {"positive", "negative", "near miss"} for k in kinds.values()), kinds
+    kinds = row_kinds(ROWS)
+    assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds
