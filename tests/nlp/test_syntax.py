@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsledger.nlp.syntax import is_passive, is_verb, noun_clause
+from newsledger.nlp.syntax import has_to, is_passive, is_verb, noun_clause
 
 # (construction, sentence, the word asked about, the head of the clause holding it, or None)
 NOUN_CLAUSES = [
@@ -69,3 +69,14 @@ def test_is_verb_by_numbers_agrees_with_the_names(nlp: Language, name: str, text
     assert checked == len(doc)
     if retag is not None:
         assert is_verb(next(t for t in doc if t.text == retag[0])) == retag[1].startswith("VB"), name
+
+
+@pytest.mark.parametrize(("text", "word", "infinitive"), [
+    ("The minister called on Kenya to show restraint.", "show", True),            # positive
+    ("The minister called on Kenya to clearly show restraint.", "show", True),    # an adverb between
+    ("The minister showed restraint.", "showed", False),                          # negative: a finite verb
+    ("The minister went to Nairobi.", "went", False),                             # near miss: "to" a preposition
+])
+def test_has_to(nlp: Language, text: str, word: str, infinitive: bool) -> None:
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert has_to(tok) is infinitive

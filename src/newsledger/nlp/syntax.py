@@ -62,6 +62,11 @@ def text_length(doc: Doc) -> int:
     return last.idx + len(last.text_with_ws)
 
 
+def has_to(verb: Token) -> bool:
+    """The verb is an infinitive with "to" ("to show", "to clearly show")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def is_passive(verb: Token, *, adjectival: bool = False) -> bool:
     """Is ``verb`` passive: it has a passive auxiliary or subject, or a "by" agent (a headline's
     reduced passive, "youth shot dead by gunmen"), or it is a past participle modifying a noun ("the
@@ -104,7 +109,7 @@ def noun_clause(tok: Token, stop: Token | None = None) -> Token | None:
 
 
 __all__ = ["CLAUSE_DEPS", "LEFT_MOD_DEPS", "NOUN_CLAUSE_DEPS", "PASSIVE_DEPS", "SUBJECT_DEPS", "conjuncts",
-           "is_passive", "is_verb", "noun_clause"]
+           "has_to", "is_passive", "is_verb", "noun_clause"]
 
 
 def noun_phrase_bounds(tok: Token, limit: int = 10, *, trim_right: bool = True) -> tuple[int, int]:

@@ -10,7 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...nlp import ParsedDoc
-from ...nlp.syntax import conjuncts, is_passive, is_verb
+from ...nlp.syntax import conjuncts, has_to, is_passive, is_verb
 from ...records import ActorLayer, Event, Quote
 from .arguments import arg, core, location
 from .lexicon import cameo_code, plover_of, quad_of
@@ -120,7 +120,7 @@ def attach_noun_contents(ctx: Context, found: list[Found]) -> None:
     owner = {t.i: f for f in found if f.parent is None for t in [*f.pred, *f.extra]}
     for f in found:
         tok = f.pred[0]
-        if f.parent is not None or tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if f.parent is not None or tok.tag_ != "VB" or not has_to(tok):
             continue
         content = tok.dep_ == "acl" and lemma_of(tok.head) in ctx.lex.content_nouns
         purpose = tok.dep_ == "advcl" and tok.head.i in owner and any(

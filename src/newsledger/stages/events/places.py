@@ -7,7 +7,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...nlp import in_prepositional_phrase
-from ...nlp.syntax import is_verb
+from ...nlp.syntax import has_to, is_verb
 from .arguments import arg, from_mention, location, np_extent
 from .predicates import object_of
 from .tokens import children_of, first_child, lemma_of, prep_objects
@@ -102,7 +102,7 @@ def threat_target(ctx: Context, toks: list[Token]) -> Arg:
                     return got
     for t in toks:
         comps = children_of(t, "xcomp") + [
-            c for c in children_of(t, "advcl") if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            c for c in children_of(t, "advcl") if has_to(c)
         ]
         for x in comps:
             for o in [*children_of(x, "dobj", "dative"), *(o for p in ("against", "on", "to") for o in prep_objects(x, p))]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...nlp.syntax import is_passive, is_verb
+from ...nlp.syntax import has_to, is_passive, is_verb
 from ...nlp.words import ACTOR_PRONOUNS
 from ...records import Quote
 from .arguments import arg, np_extent
@@ -62,7 +62,7 @@ def source_token(ctx: Context, v: Token) -> Token | None:
 def headline_infinitive(v: Token) -> bool:
     """A headline's infinitive on its noun ("Japan's PM to visit India"): what the noun will do."""
     return (v.dep_ in ("acl", "relcl") and v.tag_ == "VB" and v.head.dep_ == "ROOT"
-            and v.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children))
+            and v.head.pos_ in ("NOUN", "PROPN") and has_to(v))
 
 
 def comma_subjects(v: Token, subj: Token) -> list[Token]:

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ...nlp.syntax import is_passive, noun_phrase_bounds
+from ...nlp.syntax import has_to, is_passive, noun_phrase_bounds
 from .types import (
     BREAKS_COUNTED_PHRASE,
     KIND_MEASURE,
@@ -327,7 +327,7 @@ def _controlled_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
     if t.dep_ != "dobj":
         return None
     infinitives = [c for c in head.children if c.dep_ == "xcomp"] + [
-        c for c in t.children if c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        c for c in t.children if c.dep_ == "relcl" and has_to(c)]
     for v in infinitives:
         lemma = v.lemma_.lower()
         if lemma in lex.measure_verbs:

@@ -11,7 +11,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from ...nlp import ParsedDoc
-from ...nlp.syntax import SUBJECT_DEPS, text_length
+from ...nlp.syntax import SUBJECT_DEPS, has_to, text_length
 from ...records import ActorLayer
 from .claim_nouns import claim_apposition, claim_commas, claimed_clause
 from .phrases import phrase_attributions, speaker_range
@@ -52,7 +52,7 @@ def _wh_clause(tok: Token) -> bool:
 
 
 def _is_infinitive(tok: Token) -> bool:
-    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.tag_ == "VB" and has_to(tok)
 
 
 def _object_controller(inf: Token) -> Token | None:

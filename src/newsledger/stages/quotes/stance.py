@@ -21,6 +21,7 @@ from ...nlp.stance import (
     span_head,
     stance_of,
 )
+from ...nlp.syntax import has_to
 from ...records import Quote, Span, Stance, record_id
 
 
@@ -66,7 +67,7 @@ def _reported(head: Token, words: StanceWords, speech: frozenset[str] = frozense
 
 
 def _infinitive(verb: Token) -> bool:
-    return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ in ("xcomp", "advcl") and has_to(verb)
 
 
 def quote_stance(doc: ParsedDoc, q: Quote, words: StanceWords, speech: frozenset[str] = frozenset()) -> Stance:
