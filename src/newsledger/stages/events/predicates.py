@@ -12,6 +12,7 @@ from .tokens import (
     children_of,
     first_child,
     form_in,
+    hyphened_form,
     lemma_of,
     np_matches,
     np_words,
@@ -23,7 +24,8 @@ from .types import Arg, Context, EventPattern, Wrapper
 
 
 def verb_pattern(ctx: Context, v: Token) -> tuple[EventPattern, Token | None] | None:
-    key = form_in(v, ctx.lex.verbs)
+    hyphened = hyphened_form(v)  # "test-fired" is no firing
+    key = hyphened if hyphened in ctx.lex.verbs else form_in(v, ctx.lex.verbs)
     pats = ctx.lex.verbs.get(key) if key else None
     if not pats:
         return None

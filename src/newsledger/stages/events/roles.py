@@ -287,7 +287,8 @@ def _noun_target(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
         if got:
             return got
     for prep in pat.target:
-        for o in prep_objects(n, prep) + (prep_objects(carrier_tok, prep) if carrier_tok.i != n.i else []):
+        for o in prep_objects(n, prep) + (prep_objects(carrier_tok, prep) if carrier_tok.i != n.i else []) + (
+                _on_doer(n, prep, pat)):
             got = arg(ctx, o, allow_vague=False)
             if not got:
                 got = arg(ctx, o, deep=True, allow_vague=False)
@@ -297,10 +298,20 @@ def _noun_target(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
             dative = [d for d in children_of(light, "dative", "iobj") if d.pos_ != "ADP"] if prep == "dative" else []
             for o in dative + prep_objects(light, prep):  # "gave the king a warm welcome"
                 got = arg(ctx, o, allow_vague=False)
+                if not got and o not in dative:  # "opened an inquiry into abuses by the army": whose abuses
+                    got = arg(ctx, o, deep=True, allow_vague=False)
                 if got:
                     return got
     poss = first_child(n, "poss") if possessor_victim(n, pat) else None
     return arg(ctx, poss, allow_vague=False) if poss is not None else Arg()
+
+
+def _on_doer(n: Token, prep: str, pat: EventPattern) -> list[Token]:
+    """A target phrase the parser hung on the noun's doer phrase ("a visit by the minister to
+    Iraq": "to Iraq" on "minister"), when the noun has none of its own."""
+    if prep == "of" or prep_objects(n, prep):
+        return []
+    return [o for p in pat.noun_source for d in prep_objects(n, p) for o in prep_objects(d, prep)]
 
 
 def possessor_victim(n: Token, pat: EventPattern) -> bool:
