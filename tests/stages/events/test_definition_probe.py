@@ -240,6 +240,66 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
      ("SANCTION", ("MLI",), ("FRA",))),
     ("RETREAT wire release", P, "Colombian rebels freed four Ecuadorian soldiers on Tuesday, the Red Cross said.",
      ("RETREAT", ("COL",), ("ECU",))),
+    # visits, hosting and welcomes, calls and talks, told in more ways
+    ("CONSULT received", P, "The Syrian president was received in Moscow by the Russian president.", ("CONSULT", ("RUS",), ("SYR",))),
+    ("CONSULT hosted", P, "The Russian president hosted the Turkish president at his residence in Sochi.",
+     ("CONSULT", ("RUS",), ("TUR",))),
+    ("CONSULT welcomed person", P, "The Saudi king welcomed the Egyptian president at the airport in Riyadh.",
+     ("CONSULT", ("SAU",), ("EGY",))),
+    ("CONSULT welcomed person", M, "The Saudi king welcomed the decision of the Egyptian president.", ("SUPPORT", ("SAU",), ("EGY",))),
+    ("CONSULT phone", P, "The Russian and French presidents spoke by phone on Friday.", ("CONSULT", ("FRA", "RUS"), ())),
+    ("CONSULT called", P, "The American president called the Israeli prime minister on Sunday to discuss the war.",
+     ("CONSULT", ("ISR", "USA"), ())),
+    ("CONSULT called", M, "The American president called the Israeli prime minister a friend.", None),
+    ("CONSULT talks noun", P, "Talks between Kenyan and Somali officials opened in Nairobi on Monday.", ("CONSULT", ("KEN", "SOM"), ())),
+    ("CONSULT hosted talks", P, "Egypt hosted talks between Israel and Hamas in Cairo.", ("CONSULT", ("EGY",), ("ISR", "PSE"))),
+    ("CONSULT met", P, "Iraqi and Iranian officials met in Baghdad on Sunday to discuss border security.", ("CONSULT", ("IRN", "IRQ"), ())),
+    ("CONSULT summit", P, "Leaders of Brazil and Argentina held a summit in Buenos Aires on Tuesday.", ("CONSULT", ("ARG", "BRA"), ())),
+    ("CONSULT delegation", P, "A delegation from North Korea arrived in Seoul for talks on Monday.", ("CONSULT", ("PRK",), ("KOR",))),
+    ("CONSULT envoy visit", P, "The American envoy to the Middle East visited Israel and Jordan this week.",
+     ("CONSULT", ("USA",), ("ISR", "JOR"))),
+    # a counterpart is the party its adjective names; reporters met are no party
+    ("CONSULT counterpart", P, "Japan's foreign minister met with his Chinese counterpart in Beijing.", ("CONSULT", ("CHN", "JPN"), ())),
+    ("CONSULT counterpart", N, "Japan's foreign minister met with reporters in Beijing.", None),
+    ("CONSULT counterpart", M, "Japan agreed with the Chinese proposal.", ("AGREE", ("JPN",), ("CHN",))),
+    # a leader landing in a country visits it; shells and soldiers that land make no visit
+    ("CONSULT landed", P, "Sudan's president landed in Egypt on Tuesday on his first trip abroad since the coup.",
+     ("CONSULT", ("SDN",), ("EGY",))),
+    ("CONSULT landed", N, "Two Russian shells landed in Ukraine on Tuesday.", None),
+    ("CONSULT landed", M, "Russian paratroopers landed in Ukraine on Tuesday.", None),
+    # agreements and accords, reached, signed or promised
+    ("SUPPORT accord noun", P, "The accord signed by Israel and Jordan ends decades of war.", ("SUPPORT", ("ISR", "JOR"), ())),
+    ("AGREE agreed to restore", P, "Kenya and Somalia have agreed to restore diplomatic relations.", ("AGREE", ("KEN", "SOM"), ())),
+    ("AGREE agreed joint exercises", P, "Russia and China agreed to hold joint military exercises next year.",
+     ("AGREE", ("CHN", "RUS"), ())),
+    ("AGREE agreed joint exercises", M, "Russian and Chinese warships held joint exercises in the Sea of Japan.",
+     ("COOPERATE", ("CHN", "RUS"), ())),
+    ("AGREE consensus", P, "France and Germany reached a broad consensus on the budget, officials said.", ("AGREE", ("DEU", "FRA"), ())),
+    ("AGREE agreement noun", P, "Under an agreement between Armenia and Azerbaijan, prisoners will be exchanged.",
+     ("AGREE", ("ARM", "AZE"), ())),
+    ("SUPPORT welcomed accord", P, "The United Nations welcomed the accord between Sudan and South Sudan.",
+     ("SUPPORT", ("IGO",), ("SDN", "SSD"))),
+    # a dispute or conflict settled, or the will to end it (CAMEO 037; PLOVER AGREE "express willingness to end a conflict")
+    ("AGREE settled dispute", P, "Kenya and Somalia settled their border dispute.", ("AGREE", ("KEN", "SOM"), ())),
+    ("AGREE settled dispute", N, "Kenya and Somalia settled in Nairobi.", None),
+    ("AGREE settled dispute", M, "Kenya settled its debts with Somalia.", None),
+    # demands acceded to (CAMEO 083, PLOVER CONCEDE)
+    ("CONCEDE bowed to", P, "The government of Kenya bowed to demands from protesters.", ("CONCEDE", ("KEN",), ("KEN",))),
+    ("CONCEDE bowed to", N, "The Kenyan president bowed his head.", None),
+    ("CONCEDE bowed to", M, "The government of Kenya rejected demands from protesters.", ("REJECT", ("KEN",), ("KEN",))),
+    # property burned or demolished (CAMEO 1712 through the crosswalk: COERCE); by a crowd, a violent protest
+    ("COERCE torched", P, "Militants in Nigeria burned down a school run by the government of Nigeria.", ("COERCE", ("NGA",), ("NGA",))),
+    ("PROTEST torched embassy", P, "Iraqi protesters torched the Iranian consulate in Najaf.", ("PROTEST", ("IRQ",), ("IRN",))),
+    ("COERCE demolished", P, "The Israeli army demolished the homes of two Palestinian attackers.", ("COERCE", ("ISR",), ("PSE",))),
+    ("COERCE arson noun", P, "An arson attack by Israeli settlers destroyed a Palestinian mosque.", ("COERCE", ("ISR",), ("PSE",))),
+    # requests, support, reports and quotes
+    ("REQUEST asked to mediate", P, "Ethiopia asked Kenya to mediate in the dispute.", ("REQUEST", ("ETH",), ("KEN",))),
+    ("SUPPORT backed", P, "Washington backed the Saudi plan for Yemen.", ("SUPPORT", ("USA",), ("SAU",))),
+    ("ASSAULT quoted", P, "Pakistan said Indian troops killed two of its soldiers in Kashmir.", ("ASSAULT", ("IND",), ("PAK",))),
+    ("ACCUSE quoted", P, "Israel accused Hezbollah of firing rockets at northern towns.", ("ACCUSE", ("ISR",), ("LBN",))),
+    ("RETREAT quoted release", P, "Hamas released an Israeli soldier on Tuesday, Egyptian mediators said.", ("RETREAT", ("PSE",), ("ISR",))),
+    ("AID delivered", P, "Turkish planes delivered food and medicine to Somalia.", ("AID", ("TUR",), ("SOM",))),
+    ("THREATEN warned", P, "Russia warned NATO on Monday against expanding eastward.", ("THREATEN", ("RUS",), ("IGO",))),
 ]
 
 
@@ -263,9 +323,7 @@ def probe_ok(rule: str, kind: str, text: str, expected: Triple | None) -> bool:
 # is RETREAT ceasefire, 0356 "express intent to de-escalate" is AGREE; the codebook: declarations of
 # ceasefires and promises to withdraw are CONCEDE)
 GAPS: frozenset[str] = frozenset({
-    "Azerbaijan said it was ready to end the conflict with Armenia.",  # no pattern for ending a conflict
     "The French president's visit to Nigeria was cancelled on Monday.",  # a cancelled visit is told as made
-    "The Kenyan president met his Ugandan counterpart in Kampala.",  # "counterpart" read as civilians
     "In a phone call with the Turkish president, Germany's chancellor discussed trade.",  # "in" adjunct party
     "Pirates from Somalia freed a Greek tanker and its crew.",  # "its crew" read as Somalia's
     "North Korea refused to meet envoys from South Korea.",  # envoys "from" a country are not its own
@@ -274,6 +332,8 @@ GAPS: frozenset[str] = frozenset({
     "Yemeni rebels declared a ceasefire with Saudi Arabia.",  # crosswalk: RETREAT
     "Russia promised to withdraw its troops from Syria.",  # crosswalk: AGREE
     "Qatar's emir and the Egyptian president praised the Gaza truce on Monday, the emir's office said.",
+    "The American president called the Israeli prime minister on Sunday to discuss the war.",  # read as a request
+    "Pakistan said Indian troops killed two of its soldiers in Kashmir.",  # "its" taken for the troops
 })
 
 

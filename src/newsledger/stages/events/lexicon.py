@@ -22,7 +22,7 @@ PATTERNS_FILE = "events/patterns.yaml"
 RULES_FILE = "events/rules.yaml"
 CODES_FILE = "events/cameo_codes.csv"
 CROSSWALK_FILE = "events/cameo_plover.csv"
-WATER_FILE = "actors/coref.yaml"  # the actor stage's rules hold the water-feature words
+WATER_FILE = "actors/coref.yaml"  # the actor stage's rules hold the water-feature and relational words
 
 # --------------------------------------------------------------------------- schemas
 
@@ -96,6 +96,7 @@ def load_events_data(settings: Any, resources: Resources) -> EventsData:
         rules=build_rules(resources.yaml(RULES_FILE, RULES_SCHEMA)),
         stance=load_stance_words(resources),
         water_features=frozenset(str(w).lower() for w in coref.get("water_features", []) or []),
+        relational_nouns=frozenset(str(w).lower() for w in coref.get("relational_nouns", []) or []),
     )
 
 

@@ -129,8 +129,8 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
             if c.text.lower().endswith(("self", "selves")):
                 continue  # "defend itself": no target of its own
             got = arg(ctx, c)
-            if got and not (pat.shallow and got.via_modifier):
-                return got, c
+            if got and not (pat.shallow and got.via_modifier and lemma_of(c) not in ctx.data.relational_nouns):
+                return got, c  # "met his Chinese counterpart": the adjective names the party met
             if fallback is None:
                 fallback = c
     got, tok = _target_in_object(ctx, pat, obj, obj_hit, fallback)

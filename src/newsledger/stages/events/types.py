@@ -285,6 +285,7 @@ class EventsData:
     rules: Rules
     stance: StanceWords
     water_features: frozenset[str] = frozenset()  # "the Gulf of Finland" is no place in Finland
+    relational_nouns: frozenset[str] = frozenset()  # "his Chinese counterpart": another party, named by its adjective
     acled: AcledData | None = None  # the ACLED typology rules (data/events/acled.yaml)
     reports: Reports = Reports()  # the report constructions (data/events/reports.yaml)
 

@@ -10,7 +10,7 @@ from .lexicon import cameo_code, plover_of
 from .modality import confidence, wrapped_confidence, wrapper_confidence
 from .places import in_scene_phrase, own_country, purpose_target, scene, threat_target
 from .predicates import instrument_subject
-from .tokens import first_child, first_person, form_in
+from .tokens import first_child, first_person, form_in, lemma_of
 from .types import Arg, Context, EventPattern, Found, Frame, Wrapper
 
 
@@ -155,7 +155,8 @@ def join_parties(ctx: Context, f: Found, quad: int) -> None:
     if parties(ctx, f.source) >= 2 and all(in_scene_phrase(ctx, t) for t in f.target.tokens):
         f.target = Arg()  # "X and Y signed an accord in Havana": where they did it is no party to it
         return
-    if f.target.via_modifier:
+    if f.target.via_modifier and not any(
+            lemma_of(t) in ctx.data.relational_nouns or lemma_of(t.head) in ctx.data.relational_nouns for t in f.target.tokens):
         return  # "agreed with the U.S. proposal": the owner of what is agreed with is its target, no party
     for t in f.target.tokens:
         head = t
