@@ -300,6 +300,14 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
     ("RETREAT quoted release", P, "Hamas released an Israeli soldier on Tuesday, Egyptian mediators said.", ("RETREAT", ("PSE",), ("ISR",))),
     ("AID delivered", P, "Turkish planes delivered food and medicine to Somalia.", ("AID", ("TUR",), ("SOM",))),
     ("THREATEN warned", P, "Russia warned NATO on Monday against expanding eastward.", ("THREATEN", ("RUS",), ("IGO",))),
+    # former states are coded as their continuators, as the gold records code them; the era's adjective is no actor
+    ("SUPPORT former state", P, "The Soviet Union and West Germany signed a trade agreement in Moscow today.",
+     ("SUPPORT", ("DEU", "RUS"), ())),
+    ("RETREAT former state", P, "Soviet troops began withdrawing from Afghanistan on Sunday.", ("RETREAT", ("RUS",), ("AFG",))),
+    ("ASSAULT former state", P, "Yugoslav federal troops shelled the Croatian town of Vukovar.", ("ASSAULT", ("SRB",), ("HRV",))),
+    ("ASSAULT former state", M, "Ukrainian forces fired Soviet-era rockets at Russian positions.", ("ASSAULT", ("UKR",), ("RUS",))),
+    ("SANCTION former state", P, "Czechoslovakia expelled two American diplomats.", ("SANCTION", ("CZE",), ("USA",))),
+    ("SANCTION former state", N, "Czechoslovakia welcomed two American diplomats.", None),
 ]
 
 
