@@ -138,6 +138,17 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
     ("ACCUSE criticised", P, "Iran sharply criticised Saudi Arabia on Monday.", ("ACCUSE", ("IRN",), ("SAU",))),
     ("ACCUSE criticised", N, "Iran sharply increased its oil output on Monday.", None),
     ("ACCUSE sued", P, "Argentina sued Chile at the international court.", ("ACCUSE", ("ARG",), ("CHL",))),
+    # a state or government protesting makes an official complaint; people named after it still demonstrate
+    ("ACCUSE state protest", P, "Japan protested China's decision to build a dam.", ("ACCUSE", ("JPN",), ("CHN",))),
+    ("ACCUSE state protest", P, "The Ugandan foreign ministry protested to Kenya over the arrests.", ("ACCUSE", ("UGA",), ("KEN",))),
+    ("ACCUSE state protest", N, "Japan praised China's decision to build a dam.", None),
+    ("ACCUSE state protest", M, "Kenyan government supporters protested in Nairobi.", ("PROTEST", ("KEN",), ("KEN",))),
+    # another state's envoy summoned is a complaint to that state; one's own recalled, relations reduced
+    ("ACCUSE summoned envoy", P, "Germany summoned the Russian ambassador on Monday.", ("ACCUSE", ("DEU",), ("RUS",))),
+    ("ACCUSE summoned envoy", P, "The Philippines summoned the Chinese ambassador to protest the water cannon attack.",
+     ("ACCUSE", ("PHL",), ("CHN",))),
+    ("ACCUSE summoned envoy", N, "Germany thanked the Russian ambassador on Monday.", None),
+    ("ACCUSE summoned envoy", M, "Germany recalled its ambassador from Russia on Monday.", ("SANCTION", ("DEU",), ("RUS",))),
     ("ACCUSE investigation", P, "The United Nations opened an investigation into abuses by the army of Myanmar.",
      ("ACCUSE", ("IGO",), ("MMR",))),
     ("ACCUSE investigation", N, "The United Nations opened an office in the capital on Monday.", None),

@@ -67,11 +67,14 @@ _CONFIDENCE_KEYS = tuple(Confidence.__dataclass_fields__)
 RULES_SCHEMA = Required(
     {
         "confidence": Required({k: float for k in _CONFIDENCE_KEYS}, frozenset(_CONFIDENCE_KEYS)),
-        "codes": Required({"verbal_attack": str, "request": str, "modal_request": str, "riot": str},
+        "codes": Required({"verbal_attack": str, "request": str, "modal_request": str, "riot": str, "complaint": str},
                           frozenset({"verbal_attack", "request", "modal_request"})),
         "historical_years": int,
         "victim_place_window": int,
         "domestic_target_types": [str],
+        "complaint_protests": [str],
+        "complaint_not_heads": [str],
+        "government_sectors": [str],
     },
     frozenset({"confidence", "codes", "historical_years"}),
 )
@@ -122,6 +125,10 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         request_code=str(codes["request"]),
         modal_request_code=str(codes["modal_request"]),
         riot_code=str(codes.get("riot", "145")),
+        complaint_code=str(codes.get("complaint", "")),
+        complaint_protests=frozenset(str(c) for c in raw.get("complaint_protests", [])),
+        complaint_not_heads=frozenset(str(w).lower() for w in raw.get("complaint_not_heads", [])),
+        government_sectors=frozenset(str(s) for s in raw.get("government_sectors", [])),
         historical_years=int(raw["historical_years"]),
         victim_place_window=int(raw.get("victim_place_window", 0)),
         domestic_target_types=frozenset(str(t) for t in raw.get("domestic_target_types", [])),

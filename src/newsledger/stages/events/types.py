@@ -166,6 +166,10 @@ class Rules:
     modal_request_code: str  # a request read from a modal ("must", "should") whose wrapper gives no code
     historical_years: int  # a date this many years before publication (or more) is history
     riot_code: str = "145"  # violence by a crowd: a violent protest
+    complaint_code: str = ""  # a protest by a state or government: a complaint made to another
+    complaint_protests: frozenset[str] = frozenset()  # CAMEO codes of the protests that are complaints so
+    complaint_not_heads: frozenset[str] = frozenset()  # ... unless the doer's head is a word of people ("supporters")
+    government_sectors: frozenset[str] = frozenset()  # sectors of a government body or official
     victim_place_window: int = 0  # sentences back where the place of an attack's victims is looked for
     # PLOVER types whose event with no target named is coded on the source's own country (a domestic event)
     domestic_target_types: frozenset[str] = frozenset()
