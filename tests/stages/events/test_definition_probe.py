@@ -311,6 +311,24 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
     ("RETREAT quoted release", P, "Hamas released an Israeli soldier on Tuesday, Egyptian mediators said.", ("RETREAT", ("PSE",), ("ISR",))),
     ("AID delivered", P, "Turkish planes delivered food and medicine to Somalia.", ("AID", ("TUR",), ("SOM",))),
     ("THREATEN warned", P, "Russia warned NATO on Monday against expanding eastward.", ("THREATEN", ("RUS",), ("IGO",))),
+    # an audience granted is a host receiving a visitor (CAMEO 043)
+    ("CONSULT audience", P, "The Kenyan president gave an audience to the Ugandan foreign minister in Nairobi.",
+     ("CONSULT", ("KEN",), ("UGA",))),
+    ("CONSULT audience", N, "The Kenyan president gave a speech to the Ugandan parliament in Nairobi.", None),
+    ("CONSULT audience", M, "The concert drew a large audience in Nairobi.", None),
+    # aid of every kind suspended (PLOVER SANCTION: "withdraw aid from a recipient")
+    ("SANCTION suspended support", P, "The European Union suspended budget support to Niger after the coup.",
+     ("SANCTION", ("IGO",), ("NER",))),
+    ("SANCTION suspended support", N, "The European Union discussed budget support to Niger after the coup.", None),
+    ("SANCTION suspended support", M, "The European Union increased budget support to Niger after the coup.", None),
+    # gatherings banned (PLOVER COERCE restrict: "impose restrictions on political freedoms")
+    ("COERCE banned gatherings", P, "Zimbabwe's government banned public gatherings in Harare ahead of the vote.",
+     ("COERCE", ("ZWE",), ("ZWE",))),
+    ("COERCE banned gatherings", N, "Zimbabwe's government praised public gatherings in Harare ahead of the vote.", None),
+    ("COERCE banned gatherings", M, "Zimbabwe's government allowed public gatherings in Harare ahead of the vote.", None),
+    # a boat stopped on its way (CAMEO 191 "restrict movement", coded COERCE through the crosswalk)
+    ("COERCE blocked boat", P, "Chinese coast guard vessels blocked a Philippine supply boat near the shoal.",
+     ("COERCE", ("CHN",), ("PHL",))),
     # former states are coded as their continuators, as the gold records code them; the era's adjective is no actor
     ("SUPPORT former state", P, "The Soviet Union and West Germany signed a trade agreement in Moscow today.",
      ("SUPPORT", ("DEU", "RUS"), ())),
@@ -353,6 +371,8 @@ GAPS: frozenset[str] = frozenset({
     "Qatar's emir and the Egyptian president praised the Gaza truce on Monday, the emir's office said.",
     "The American president called the Israeli prime minister on Sunday to discuss the war.",  # read as a request
     "Pakistan said Indian troops killed two of its soldiers in Kashmir.",  # "its" taken for the troops
+    # a pattern for boats blocked added an event to a check-half record of the PLOVER dev set: left out
+    "Chinese coast guard vessels blocked a Philippine supply boat near the shoal.",
 })
 
 
