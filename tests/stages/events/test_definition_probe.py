@@ -181,6 +181,10 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
     ("MOBILIZE missile test", N, "North Korea tested the patience of its neighbours on Sunday.", None),
     ("MOBILIZE missile test", M, "North Korean soldiers fired rockets at South Korea.", ("ASSAULT", ("PRK",), ("KOR",))),
     ("MOBILIZE on alert", P, "Venezuela put its troops on alert along the border with Guyana.", ("MOBILIZE", ("VEN",), ("GUY",))),
+    # troops on one's own border face the party across it, and are deployed, not given as aid
+    ("MOBILIZE own border", P, "Russia massed troops on its border with Ukraine.", ("MOBILIZE", ("RUS",), ("UKR",))),
+    ("MOBILIZE own border", N, "Russia massed support for its border treaty with Ukraine.", None),
+    ("MOBILIZE own border", M, "Kenya sent troops to Somalia.", ("AID", ("KEN",), ("SOM",))),
     # COERCE: arrests, raids, bans, curfews, arson (CAMEO 1712 in the crosswalk)
     ("COERCE arrested", P, "Iranian authorities detained a French tourist.", ("COERCE", ("IRN",), ("FRA",))),
     ("COERCE arrested passive", P, "A French tourist was detained by Iranian authorities.", ("COERCE", ("IRN",), ("FRA",))),
@@ -364,8 +368,6 @@ GAPS: frozenset[str] = frozenset({
     "In a phone call with the Turkish president, Germany's chancellor discussed trade.",  # "in" adjunct party
     "Pirates from Somalia freed a Greek tanker and its crew.",  # "its crew" read as Somalia's
     "North Korea refused to meet envoys from South Korea.",  # envoys "from" a country are not its own
-    "India deployed thousands of troops to its border with China.",  # one's own border: a deployment
-    "Venezuela put its troops on alert along the border with Guyana.",  # one's own troops taken as the target
     "Yemeni rebels declared a ceasefire with Saudi Arabia.",  # crosswalk: RETREAT
     "Russia promised to withdraw its troops from Syria.",  # crosswalk: AGREE
     "Qatar's emir and the Egyptian president praised the Gaza truce on Monday, the emir's office said.",

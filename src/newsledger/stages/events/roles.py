@@ -128,7 +128,7 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
         for c in _candidates(v, place, obj, obj_hit, nouns):
             if c.text.lower().endswith(("self", "selves")):
                 continue  # "defend itself": no target of its own
-            got = arg(ctx, c)
+            got = across(ctx, c) or arg(ctx, c)
             if got and not (pat.shallow and got.via_modifier and lemma_of(c) not in ctx.data.relational_nouns):
                 return got, c  # "met his Chinese counterpart": the adjective names the party met
             if fallback is None:
@@ -140,6 +140,24 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
             if by.named:
                 return by, o
     return got, tok
+
+
+def across(ctx: Context, c: Token) -> Arg:
+    """The party across a boundary noun ("to its border with China": China), or nothing."""
+    if lemma_of(c) not in ctx.lex.boundary_nouns:
+        return Arg()
+    for o in prep_objects(c, "with"):
+        got = arg(ctx, o, allow_vague=False)
+        if got.named:
+            return got
+    return Arg()
+
+
+def own_boundary(ctx: Context, t: Token) -> bool:
+    """``t`` names the party across the doer's own boundary ("its border with China")."""
+    if t.dep_ != "pobj" or t.head.lower_ != "with" or lemma_of(t.head.head) not in ctx.lex.boundary_nouns:
+        return False
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.head.head.children)
 
 
 def _event_agent(ctx: Context, obj: Token) -> Arg:

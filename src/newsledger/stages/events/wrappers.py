@@ -10,6 +10,7 @@ from .lexicon import cameo_code, plover_of
 from .modality import confidence, wrapped_confidence, wrapper_confidence
 from .places import in_scene_phrase, own_country, purpose_target, scene, threat_target
 from .predicates import instrument_subject
+from .roles import own_boundary
 from .tokens import first_child, first_person, form_in, lemma_of
 from .types import Arg, Context, EventPattern, Found, Frame, Wrapper
 
@@ -92,6 +93,8 @@ def _at_home(ctx: Context, f: Found) -> bool:
     def countries(a: Arg) -> set[str]:
         return {c for i in a.ids if (act := ctx.actor(i)) is not None and (c := act.country)}
     home, there = countries(f.source), countries(f.target)
+    if f.target.tokens and all(own_boundary(ctx, t) for t in f.target.tokens):
+        return True  # "sent troops to its border with China": its own border
     return bool(home) and bool(there) and there <= home
 
 
