@@ -124,6 +124,13 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
     ("REQUEST asked for", N, "Lebanon thanked France for its financial aid.", None),
     ("REQUEST asked for", M, "Lebanon received financial aid from France.", ("AID", ("FRA",), ("LBN",))),
     ("REQUEST urged to", P, "Poland urged Germany to send more tanks to Ukraine.", ("REQUEST", ("POL",), ("DEU",))),
+    # the day between the addressee and the infinitive: the parser makes it a purpose clause
+    ("REQUEST called on X on a day to", P, "Kenya called on Somalia on Monday to release the hostages.",
+     ("REQUEST", ("KEN",), ("SOM",))),
+    ("REQUEST called on X on a day to", P, "The American president called on the Israeli prime minister on Sunday to end the war.",
+     ("REQUEST", ("USA",), ("ISR",))),
+    ("REQUEST called on X on a day to", N, "Kenya waited for Somalia on Monday to release the hostages.", None),
+    ("REQUEST called on X on a day to", M, "Kenya met Somalia on Monday to discuss the hostages.", ("CONSULT", ("KEN", "SOM"), ())),
     ("REQUEST called on", P, "Kenya called on Somalia to release the hostages.", ("REQUEST", ("KEN",), ("SOM",))),
     ("REQUEST appealed", P, "Pakistan appealed to the United Nations for help after the floods.", ("REQUEST", ("PAK",), ("IGO",))),
     ("REQUEST demanded", P, "Egypt demanded that Ethiopia stop filling the dam.", ("REQUEST", ("EGY",), ("ETH",))),
@@ -266,6 +273,8 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
     ("CONSULT called", P, "The American president called the Israeli prime minister on Sunday to discuss the war.",
      ("CONSULT", ("ISR", "USA"), ())),
     ("CONSULT called", M, "The American president called the Israeli prime minister a friend.", None),
+    ("CONSULT called", N, "Kenyan unions called a strike on Monday.", None),
+    ("CONSULT called", P, "The Kenyan president called the Ugandan president to congratulate him.", ("CONSULT", ("KEN", "UGA"), ())),
     ("CONSULT talks noun", P, "Talks between Kenyan and Somali officials opened in Nairobi on Monday.", ("CONSULT", ("KEN", "SOM"), ())),
     ("CONSULT hosted talks", P, "Egypt hosted talks between Israel and Hamas in Cairo.", ("CONSULT", ("EGY",), ("ISR", "PSE"))),
     ("CONSULT met", P, "Iraqi and Iranian officials met in Baghdad on Sunday to discuss border security.", ("CONSULT", ("IRN", "IRQ"), ())),
@@ -371,7 +380,6 @@ GAPS: frozenset[str] = frozenset({
     "Yemeni rebels declared a ceasefire with Saudi Arabia.",  # crosswalk: RETREAT
     "Russia promised to withdraw its troops from Syria.",  # crosswalk: AGREE
     "Qatar's emir and the Egyptian president praised the Gaza truce on Monday, the emir's office said.",
-    "The American president called the Israeli prime minister on Sunday to discuss the war.",  # read as a request
     "Pakistan said Indian troops killed two of its soldiers in Kashmir.",  # "its" taken for the troops
     # a pattern for boats blocked added an event to a check-half record of the PLOVER dev set: left out
     "Chinese coast guard vessels blocked a Philippine supply boat near the shoal.",

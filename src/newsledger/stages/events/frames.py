@@ -46,7 +46,8 @@ def _climb(ctx: Context, cur: Token, fr: Frame) -> Token | None:
     """Read what governs ``cur`` into ``fr``; the token to go on from, or None to stop."""
     dep = cur.dep_
     head = cur.head
-    if dep == "advcl" and fr.wrapper is None and cur is to_clause(head) and addressee(ctx, head) is not None:
+    purpose = to_clause(head)  # tokens are compared by position: spaCy makes a new object at each access
+    if dep == "advcl" and fr.wrapper is None and purpose is not None and purpose.i == cur.i and addressee(ctx, head) is not None:
         wr = wrapper_of(ctx, head)
         if wr is not None and wr.kind in ("appeal", "demand"):
             dep = "xcomp"  # "called on X to V", parsed as a purpose clause
