@@ -108,6 +108,14 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
     ("AID loan", P, "The World Bank granted a loan to Pakistan.", ("AID", ("IGO",), ("PAK",))),
     ("AID asylum", P, "Ecuador granted asylum to a former Bolivian minister.", ("AID", ("ECU",), ("BOL",))),
     ("AID military assistance", P, "The United States provided military assistance to Ukraine.", ("AID", ("USA",), ("UKR",))),
+    # asylum or refugee status granted (PLOVER AID: "grant asylum"); a crossing opened to another (as the gold
+    # records code a border opened to people: AID)
+    ("AID asylum", P, "The Polish government granted refugee status to 20 Belarusian activists.", ("AID", ("POL",), ("BLR",))),
+    ("AID asylum", N, "The Polish government denied visas to 20 Belarusian activists.", None),
+    ("AID asylum", M, "The Polish government granted broadcasting licences to 20 Belarusian activists.", None),
+    ("AID crossing opened", P, "Egypt reopened the Rafah crossing with Gaza for the first time in months.", ("AID", ("EGY",), ("PSE",))),
+    ("AID crossing opened", N, "Egypt reopened its embassy in Libya.", None),
+    ("AID crossing opened", M, "Egypt closed the Rafah crossing with Gaza on Monday.", ("COERCE", ("EGY",), ("PSE",))),
     ("AID passive", P, "Emergency supplies were delivered to Haiti by Canada.", ("AID", ("CAN",), ("HTI",))),
     ("AID pledged", M, "Canada pledged to deliver emergency supplies to Haiti.", ("AGREE", ("CAN",), ("HTI",))),
     # RETREAT: withdrawals, releases, disarmament, access (only when it happens)
