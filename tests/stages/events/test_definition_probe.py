@@ -116,6 +116,11 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
     ("AID crossing opened", P, "Egypt reopened the Rafah crossing with Gaza for the first time in months.", ("AID", ("EGY",), ("PSE",))),
     ("AID crossing opened", N, "Egypt reopened its embassy in Libya.", None),
     ("AID crossing opened", M, "Egypt closed the Rafah crossing with Gaza on Monday.", ("COERCE", ("EGY",), ("PSE",))),
+    # police officers sent abroad are police assistance (PLOVER AID); promised, an AGREE; sent at home, mobilised
+    ("AID police sent", P, "Kenya sent 1,000 police officers to Haiti.", ("AID", ("KEN",), ("HTI",))),
+    ("AID police sent", P, "The Kenyan government said it would send 1,000 police officers to Haiti.", ("AGREE", ("KEN",), ("HTI",))),
+    ("AID police sent", N, "Kenya sent 1,000 letters to Haiti.", None),
+    ("AID police sent", M, "Kenya sent riot police to Kenya's coast.", ("MOBILIZE", ("KEN",), ("KEN",))),
     ("AID passive", P, "Emergency supplies were delivered to Haiti by Canada.", ("AID", ("CAN",), ("HTI",))),
     ("AID pledged", M, "Canada pledged to deliver emergency supplies to Haiti.", ("AGREE", ("CAN",), ("HTI",))),
     # RETREAT: withdrawals, releases, disarmament, access (only when it happens)
@@ -177,6 +182,10 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
     ("THREATEN threatened to", P, "Turkey threatened to launch a military operation against Syria.", ("THREATEN", ("TUR",), ("SYR",))),
     ("THREATEN threatened to", P, "Russia threatened to cut gas supplies to Moldova.", ("THREATEN", ("RUS",), ("MDA",))),
     ("THREATEN warned", P, "China warned Taiwan against declaring independence.", ("THREATEN", ("CHN",), ("TWN",))),
+    # revenge vowed is a threat of force (CAMEO 138)
+    ("THREATEN vowed revenge", P, "Iran vowed revenge against Israel.", ("THREATEN", ("IRN",), ("ISR",))),
+    ("THREATEN vowed revenge", N, "Iran vowed support for Israel's neighbours.", None),
+    ("THREATEN vowed revenge", M, "Iran vowed to rebuild the city of Bam.", None),
     ("THREATEN threatened to", M, "Russia cut gas supplies to Moldova.", ("SANCTION", ("RUS",), ("MDA",))),
     # PROTEST: demonstrations, strikes, hunger strikes, boycotts, blockades
     ("PROTEST demonstrated", P, "Thousands of Kenyans demonstrated outside the embassy of Uganda in Nairobi.",
