@@ -49,7 +49,11 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
     ("CONSULT visit verb", P, "Indian Prime Minister Narendra Modi visited Japan on Tuesday.", ("CONSULT", ("IND",), ("JPN",))),
     ("CONSULT visit verb", N, "German tourists visited Kenya on Tuesday.", None),
     ("CONSULT visit noun", P, "The French president's visit to Nigeria began on Monday.", ("CONSULT", ("FRA",), ("NGA",))),
+    # a visit or talks called off did not happen
     ("CONSULT visit noun", M, "The French president's visit to Nigeria was cancelled on Monday.", None),
+    ("CONSULT called off", N, "The Kenyan president's visit to Uganda was postponed because of the floods.", None),
+    ("CONSULT called off", P, "The Kenyan president's visit to Uganda went ahead despite the floods.", ("CONSULT", ("KEN",), ("UGA",))),
+    ("CONSULT called off", M, "Kenya postponed talks with Somalia.", None),
     # the host phrase the parser hangs on the visitor ("a visit by X to Y"), never an "of" phrase
     ("CONSULT visit by X to Y", P, "A visit by the Turkish foreign minister to Iraq ended on Friday.", ("CONSULT", ("TUR",), ("IRQ",))),
     ("CONSULT visit by X to Y", P, "A visit by the Kenyan president to Ghana ended on Friday.", ("CONSULT", ("KEN",), ("GHA",))),
@@ -394,7 +398,6 @@ def probe_ok(rule: str, kind: str, text: str, expected: Triple | None) -> bool:
 # is RETREAT ceasefire, 0356 "express intent to de-escalate" is AGREE; the codebook: declarations of
 # ceasefires and promises to withdraw are CONCEDE)
 GAPS: frozenset[str] = frozenset({
-    "The French president's visit to Nigeria was cancelled on Monday.",  # a cancelled visit is told as made
     "In a phone call with the Turkish president, Germany's chancellor discussed trade.",  # "in" adjunct party
     "Pirates from Somalia freed a Greek tanker and its crew.",  # "its crew" read as Somalia's
     "North Korea refused to meet envoys from South Korea.",  # envoys "from" a country are not its own

@@ -299,9 +299,10 @@ def noun_event(ctx: Context, n: Token) -> Found | None:
         return None  # a noun event needs a doer, or a victim it is done to ("Navalny's arrest")
     clause = light if light is not None else clause_verb(n)
     extra = [light] if light is not None else []
+    called_off = n.dep_ in ("dobj", "nsubjpass") and form_in(n.head, ctx.lex.cancel_verbs) is not None
     return Found(
         cameo=pat.cameo, pred=[n], clause=clause or n, source=source, target=target,
-        pattern=pat, noun=True, extra=extra,
+        pattern=pat, noun=True, extra=extra, modality="negated" if called_off else "asserted",
     )
 
 
