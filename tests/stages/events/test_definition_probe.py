@@ -125,6 +125,14 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
     ("AID police sent", P, "The Kenyan government said it would send 1,000 police officers to Haiti.", ("AGREE", ("KEN",), ("HTI",))),
     ("AID police sent", N, "Kenya sent 1,000 letters to Haiti.", None),
     ("AID police sent", M, "Kenya sent riot police to Kenya's coast.", ("MOBILIZE", ("KEN",), ("KEN",))),
+    # the recipient as the object, the gift after "with"; arms of every kind supplied
+    ("AID provided X with", P, "Germany provided Ukraine with tanks.", ("AID", ("DEU",), ("UKR",))),
+    ("AID provided X with", P, "Jordan provided Syrian refugees with food.", ("AID", ("JOR",), ("SYR",))),
+    ("AID provided X with", N, "Germany provided Ukraine with a list of demands.", None),
+    ("AID provided X with", M, "Kenya equipped its army with new rifles.", ("MOBILIZE", ("KEN",), ("KEN",))),
+    ("AID arms supplied", P, "Turkey supplied drones to Azerbaijan.", ("AID", ("TUR",), ("AZE",))),
+    ("AID arms supplied", N, "Turkey bought drones from Azerbaijan.", None),
+    ("AID arms supplied", M, "Turkey will supply drones to Azerbaijan.", ("AGREE", ("TUR",), ("AZE",))),
     ("AID passive", P, "Emergency supplies were delivered to Haiti by Canada.", ("AID", ("CAN",), ("HTI",))),
     ("AID pledged", M, "Canada pledged to deliver emergency supplies to Haiti.", ("AGREE", ("CAN",), ("HTI",))),
     # RETREAT: withdrawals, releases, disarmament, access (only when it happens)
