@@ -146,6 +146,11 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
     ("RETREAT released passive", P, "Three Thai hostages were released by Hamas on Friday.", ("RETREAT", ("PSE",), ("THA",))),
     # REQUEST: requests for aid, change, release, meetings
     ("REQUEST asked for", P, "Lebanon asked France for financial aid.", ("REQUEST", ("LBN",), ("FRA",))),
+    # aid asked of another (CAMEO 023, PLOVER REQUEST assist)
+    ("REQUEST requested from", P, "Ukraine requested weapons from Germany.", ("REQUEST", ("UKR",), ("DEU",))),
+    ("REQUEST requested from", P, "Somalia sought help from Kenya after the floods.", ("REQUEST", ("SOM",), ("KEN",))),
+    ("REQUEST requested from", N, "Ukraine bought weapons from Germany.", None),
+    ("REQUEST requested from", M, "Kenya sought clarification from Uganda.", None),
     ("REQUEST asked for", N, "Lebanon thanked France for its financial aid.", None),
     ("REQUEST asked for", M, "Lebanon received financial aid from France.", ("AID", ("FRA",), ("LBN",))),
     ("REQUEST urged to", P, "Poland urged Germany to send more tanks to Ukraine.", ("REQUEST", ("POL",), ("DEU",))),
@@ -190,6 +195,10 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
     ("REJECT rejected proposal", P, "Ethiopia rejected Sudan's proposal for talks.", ("REJECT", ("ETH",), ("SDN",))),
     ("REJECT refused", P, "North Korea refused to meet envoys from South Korea.", ("REJECT", ("PRK",), ("KOR",))),
     ("REJECT rejected request", M, "Israel asked Egypt for a ceasefire.", ("REQUEST", ("ISR",), ("EGY",))),
+    # a gerund right after a refusal is what is refused, though the parser makes it an adjunct
+    ("REJECT ruled out gerund", P, "Serbia ruled out recognising Kosovo's independence.", ("REJECT", ("SRB",), ("XKX",))),
+    ("REJECT ruled out gerund", N, "Serbia refused, saying Kosovo's independence was illegal.", None),
+    ("REJECT ruled out gerund", M, "Serbia began recognising Kosovo's passports.", None),
     # THREATEN
     ("THREATEN threatened to", P, "Turkey threatened to launch a military operation against Syria.", ("THREATEN", ("TUR",), ("SYR",))),
     ("THREATEN threatened to", P, "Russia threatened to cut gas supplies to Moldova.", ("THREATEN", ("RUS",), ("MDA",))),
@@ -256,6 +265,7 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
     # CONCEDE: promises of concessions, declared ceasefires, eased restrictions
     ("CONCEDE declared ceasefire", P, "Yemeni rebels declared a ceasefire with Saudi Arabia.", ("CONCEDE", ("YEM",), ("SAU",))),
     ("CONCEDE lifted curfew", P, "Sri Lanka lifted the curfew in Colombo.", ("CONCEDE", ("LKA",), ("LKA",))),
+    ("CONCEDE lifted curfew", P, "The Sri Lankan president lifted the state of emergency.", ("CONCEDE", ("LKA",), ("LKA",))),
     ("CONCEDE lifted curfew", M, "Sri Lanka imposed a curfew in Colombo.", ("COERCE", ("LKA",), ("LKA",))),
     ("CONCEDE promised to withdraw", P, "Russia promised to withdraw its troops from Syria.", ("CONCEDE", ("RUS",), ("SYR",))),
     ("CONCEDE accepted a request", P, "Israel accepted a request from Egypt for a ceasefire.", ("CONCEDE", ("ISR",), ("EGY",))),

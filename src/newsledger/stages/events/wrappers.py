@@ -80,9 +80,9 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
 def _home_country(ctx: Context, f: Found, pat: EventPattern | None) -> None:
     """The doer's own country as the target of an event that names none, and the code of an event
     done at home."""
-    unnamed_place = pat is not None and pat.domestic and not f.target.ids and bool(f.target.tokens) and all(
-        in_scene_phrase(ctx, t) for t in f.target.tokens)  # "a curfew in the city of Suez": a place no actor resolves
-    if (not f.target or unnamed_place) and f.source:
+    # "a curfew in the city of Suez", "lifted the state of emergency": what no actor resolves is at home
+    unnamed = pat is not None and pat.domestic and not f.target.ids
+    if (not f.target or unnamed) and f.source:
         _own_country_target(ctx, f, pat)
     if pat is not None and pat.own_country_cameo and _at_home(ctx, f):
         f.cameo = pat.own_country_cameo  # "Mexico sent troops to its northern border": a deployment, no aid
