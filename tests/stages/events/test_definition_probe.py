@@ -258,10 +258,6 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
      ("PROTEST", ("AFG",), ("PAK",))),
     ("ASSAULT clash", P, "Armenian and Azerbaijani troops clashed on the border.", ("ASSAULT", ("ARM", "AZE"), ())),
     ("ASSAULT attack", N, "The Kenyan president suffered a heart attack.", None),
-    # an act its doer denies is not told as done; one it admits is
-    ("ASSAULT denied", P, "Russia admitted that its warplanes had bombed a hospital in Syria.", ("ASSAULT", ("RUS",), ("SYR",))),
-    ("ASSAULT denied", N, "Russia denied that its warplanes had bombed a hospital in Syria.", None),
-    ("ASSAULT denied", M, "Russia denied a request from Syria for more warplanes.", ("REJECT", ("RUS",), ("SYR",))),
     # CONCEDE: promises of concessions, declared ceasefires, eased restrictions
     ("CONCEDE declared ceasefire", P, "Yemeni rebels declared a ceasefire with Saudi Arabia.", ("CONCEDE", ("YEM",), ("SAU",))),
     ("CONCEDE lifted curfew", P, "Sri Lanka lifted the curfew in Colombo.", ("CONCEDE", ("LKA",), ("LKA",))),

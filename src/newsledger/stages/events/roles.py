@@ -390,8 +390,8 @@ def ccomp_ok(ctx: Context, w: Token, comp: Token, wr: Wrapper) -> bool:
     """A "that" clause is the wrapped action only when it is one: "demanded that X cancel",
     "warned that it would strike", not "told reporters that X had been demobilized"."""
     if wr.kind not in ("appeal", "demand"):
-        if wr.kind in ("reject", "negate"):
-            return True  # "denied that its warplanes had bombed the hospital": not told as done
+        if wr.kind == "reject":
+            return True
         subj = first_child(comp, "nsubj")
         own = subj is not None and (
             lemma_of(subj) in ACTOR_PRONOUNS or bool(set(arg(ctx, subj).ids) & set(subject_arg(ctx, source_token(ctx, w)).ids))
