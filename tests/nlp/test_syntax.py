@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsledger.nlp.syntax import has_to, is_passive, is_verb, noun_clause
+from newsledger.nlp.syntax import has_to, is_passive, is_verb, noun_clause, object_predicate
 
 # (construction, sentence, the word asked about, the head of the clause holding it, or None)
 NOUN_CLAUSES = [
@@ -80,3 +80,14 @@ def test_is_verb_by_numbers_agrees_with_the_names(nlp: Language, name: str, text
 def test_has_to(nlp: Language, text: str, word: str, infinitive: bool) -> None:
     tok = next(t for t in nlp(text) if t.text == word)
     assert has_to(tok) is infinitive
+
+
+@pytest.mark.parametrize(("kind", "text", "predicate"), [
+    ("positive", "Egypt called Jordan a partner on Monday.", "partner"),                  # an object predicate
+    ("positive", "The president called the minister a friend.", "friend"),                # the parser's apposition
+    ("negative", "The president called the minister on Monday.", None),                  # no predicate
+    ("near miss", "Kenya's president called the Ugandan leader, an old ally, on Monday.", None),  # a true apposition
+])
+def test_object_predicate(nlp: Language, kind: str, text: str, predicate: str | None) -> None:
+    got = object_predicate(next(t for t in nlp(text) if t.lemma_ == "call"))
+    assert (got.text if got is not None else None) == predicate, kind

@@ -67,6 +67,20 @@ def has_to(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def object_predicate(verb: Token) -> Token | None:
+    """What the verb predicates of its object ("called Jordan a partner": "partner"): an object
+    predicate, or an apposition of the object with no punctuation before it, which the parser gives
+    for the same ("called the minister a friend"; "the minister, a friend of hers," is an apposition)."""
+    for c in verb.children:
+        if c.dep_ == "oprd":  # the small parser gives one for some bare objects too: read as a predicate
+            return c
+        if c.dep_ == "dobj":
+            for a in c.children:
+                if a.dep_ == "appos" and a.i > c.i and not any(t.is_punct for t in a.doc[c.i + 1:a.left_edge.i]):
+                    return a
+    return None
+
+
 def is_passive(verb: Token, *, adjectival: bool = False) -> bool:
     """Is ``verb`` passive: it has a passive auxiliary or subject, or a "by" agent (a headline's
     reduced passive, "youth shot dead by gunmen"), or it is a past participle modifying a noun ("the

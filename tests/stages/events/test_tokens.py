@@ -3,9 +3,12 @@ constructions use to find their cue words."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from newsledger.stages.events.tokens import Phrases
+from newsledger.nlp import ParsedDoc
+from newsledger.stages.events.tokens import Phrases, hyphened_form
 
 # each word as the set of its forms: "rebels stormed the riot police station"
 WORDS = [{"rebel", "rebels"}, {"storm", "stormed"}, {"the"}, {"riot"}, {"police"}, {"station"}, {"riot"}]
@@ -32,3 +35,19 @@ def test_cleared_words_hold_no_phrase_and_the_index_follows() -> None:
     assert words.starts(("riot",)) == [6]
     assert words.starts(("police",)) == []
     assert not words.has_any([("riot", "police"), ("tank",)])
+
+
+# a verb the tokenizer split at a hyphen is read with its first part ("test-fired": "test-fire")
+HYPHENED = [
+    ("positive", "Pakistan test-fired a cruise missile.", "fired", "test-fire"),
+    ("positive", "Iran test-launched a new rocket.", "launched", "test-launch"),
+    ("negative", "Pakistan fired a cruise missile.", "fired", None),
+    ("near miss", "The test - fired or not - was a failure.", "fired", None),  # spaced dashes join no word
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "word", "form"), HYPHENED)
+def test_hyphened_form(parse: Callable[..., ParsedDoc], kind: str, text: str, word: str, form: str | None) -> None:
+    doc = parse(text).doc
+    tok = next(t for t in doc if t.text == word)
+    assert hyphened_form(tok) == form, kind

@@ -64,6 +64,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     out = attach_accused_acts(ctx, out)
     for f in out:
         crowd_violence(ctx, f)
+        state_complaint(ctx, f)
     attach_noun_contents(ctx, out)
     attach_answered_requests(ctx, out)
     out = merge_protest_demands(ctx, out)
@@ -110,6 +111,22 @@ def crowd_violence(ctx: Context, f: Found) -> None:
         return
     if any(np_words(t) & ctx.lex.crowd_nouns for t in f.source.tokens):
         f.cameo, f.pattern, f.plover, f.mode = ctx.rules.riot_code, None, None, "riot"
+
+
+def state_complaint(ctx: Context, f: Found) -> None:
+    """A protest made by a state or a government ("the Philippines protested the attack", "the
+    ministry protested to Japan") is an official complaint (PLOVER ACCUSE: "objections and
+    complaints"), not a crowd's demonstration; the doers must all be resolved actors, and the head
+    of the doer's phrase no word of people (``complaint_not_heads``: "Trump supporters staged
+    protests" is a crowd's)."""
+    rules = ctx.rules
+    if not rules.complaint_code or f.cameo not in rules.complaint_protests or not f.source.ids:
+        return
+    if any(lemma_of(t) in rules.complaint_not_heads or t.lower_ in rules.complaint_not_heads for t in f.source.tokens):
+        return
+    actors = [ctx.actor(i) for i in f.source.ids]
+    if all(a is not None and (a.type == "state" or set(a.sectors) & rules.government_sectors) for a in actors):
+        f.cameo, f.pattern, f.plover, f.mode = rules.complaint_code, None, None, None
 
 
 def attach_noun_contents(ctx: Context, found: list[Found]) -> None:
@@ -282,9 +299,10 @@ def noun_event(ctx: Context, n: Token) -> Found | None:
         return None  # a noun event needs a doer, or a victim it is done to ("Navalny's arrest")
     clause = light if light is not None else clause_verb(n)
     extra = [light] if light is not None else []
+    called_off = n.dep_ in ("dobj", "nsubjpass") and form_in(n.head, ctx.lex.cancel_verbs) is not None
     return Found(
         cameo=pat.cameo, pred=[n], clause=clause or n, source=source, target=target,
-        pattern=pat, noun=True, extra=extra,
+        pattern=pat, noun=True, extra=extra, modality="negated" if called_off else "asserted",
     )
 
 

@@ -46,10 +46,13 @@ def _climb(ctx: Context, cur: Token, fr: Frame) -> Token | None:
     """Read what governs ``cur`` into ``fr``; the token to go on from, or None to stop."""
     dep = cur.dep_
     head = cur.head
-    if dep == "advcl" and fr.wrapper is None and cur is to_clause(head) and addressee(ctx, head) is not None:
+    purpose = to_clause(head)  # tokens are compared by position: spaCy makes a new object at each access
+    if dep == "advcl" and fr.wrapper is None and purpose is not None and purpose.i == cur.i and addressee(ctx, head) is not None:
         wr = wrapper_of(ctx, head)
         if wr is not None and wr.kind in ("appeal", "demand"):
             dep = "xcomp"  # "called on X to V", parsed as a purpose clause
+    if dep == "advcl" and fr.wrapper is None and _gerund_complement(ctx, cur, head):
+        dep = "xcomp"  # "ruled out recognising X", parsed as an adjunct: the gerund is what is refused
     if dep == "advcl":
         mark = first_child(cur, "mark")
         if mark is not None and lemma_of(mark) in ctx.lex.conditional_marks:
@@ -81,6 +84,17 @@ def _climb(ctx: Context, cur: Token, fr: Frame) -> Token | None:
     if dep in ("xcomp", "ccomp"):
         return _complement_head(ctx, cur, dep, fr)
     return None
+
+
+def _gerund_complement(ctx: Context, cur: Token, head: Token) -> bool:
+    """A gerund right after a refusing, negating or promising verb (its particles apart), with no
+    subordinator: "ruled out recognising Kosovo" (not "refused, saying ...")."""
+    if cur.tag_ != "VBG" or first_child(cur, "mark") is not None or cur.i < head.i:
+        return False
+    if any(t.dep_ != "prt" or t.head.i != head.i for t in head.doc[head.i + 1:cur.i]):
+        return False
+    wr = wrapper_of(ctx, head)
+    return wr is not None and wr.kind in ("reject", "negate", "intent", "threaten")
 
 
 def _speech_to(ctx: Context, cur: Token) -> bool:

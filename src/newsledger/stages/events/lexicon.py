@@ -22,7 +22,7 @@ PATTERNS_FILE = "events/patterns.yaml"
 RULES_FILE = "events/rules.yaml"
 CODES_FILE = "events/cameo_codes.csv"
 CROSSWALK_FILE = "events/cameo_plover.csv"
-WATER_FILE = "actors/coref.yaml"  # the actor stage's rules hold the water-feature words
+WATER_FILE = "actors/coref.yaml"  # the actor stage's rules hold the water-feature and relational words
 
 # --------------------------------------------------------------------------- schemas
 
@@ -35,6 +35,7 @@ EVENT_SCHEMA = Required(
         "cameo": _CODE, "verbs": _WORDS, "nouns": _WORDS, "objects": _WORDS, "objects_exclude": _WORDS,
         "modifiers": _WORDS, "modifiers_exclude": _WORDS, "target": _PREPS, "noun_target": _PREPS,
         "noun_source": _PREPS, "symmetric": bool, "needs_target": bool, "polity_target": bool, "no_object": bool,
+        "no_predicate": bool,
         "solo_cameo": _CODE, "shallow": bool, "domestic": bool, "plover": str, "mode": str,
         "contexts": _WORDS, "subjects_exclude": _WORDS, "subjects": _WORDS, "party_sectors_exclude": _WORDS,
         "topic_object": bool, "needs_partner": bool, "own_country_cameo": _CODE, "person_objects": bool,
@@ -52,7 +53,7 @@ _WORD_LISTS = (
     "conditional_marks", "negators", "scene_prepositions", "historical_cues", "actor_nouns",
     "vague_actor_nouns", "quantity_heads", "people_counts", "of_heads", "order_verbs",
     "addressee_on_verbs", "recipient_light_verbs", "content_nouns", "crowd_nouns", "focus_after_negator",
-    "party_adjunct_preps",
+    "party_adjunct_preps", "boundary_nouns", "cancel_verbs",
 )
 PATTERNS_SCHEMA = {
     "version": int,
@@ -67,11 +68,14 @@ _CONFIDENCE_KEYS = tuple(Confidence.__dataclass_fields__)
 RULES_SCHEMA = Required(
     {
         "confidence": Required({k: float for k in _CONFIDENCE_KEYS}, frozenset(_CONFIDENCE_KEYS)),
-        "codes": Required({"verbal_attack": str, "request": str, "modal_request": str, "riot": str},
+        "codes": Required({"verbal_attack": str, "request": str, "modal_request": str, "riot": str, "complaint": str},
                           frozenset({"verbal_attack", "request", "modal_request"})),
         "historical_years": int,
         "victim_place_window": int,
         "domestic_target_types": [str],
+        "complaint_protests": [str],
+        "complaint_not_heads": [str],
+        "government_sectors": [str],
     },
     frozenset({"confidence", "codes", "historical_years"}),
 )
@@ -96,6 +100,7 @@ def load_events_data(settings: Any, resources: Resources) -> EventsData:
         rules=build_rules(resources.yaml(RULES_FILE, RULES_SCHEMA)),
         stance=load_stance_words(resources),
         water_features=frozenset(str(w).lower() for w in coref.get("water_features", []) or []),
+        relational_nouns=frozenset(str(w).lower() for w in coref.get("relational_nouns", []) or []),
     )
 
 
@@ -121,6 +126,10 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         request_code=str(codes["request"]),
         modal_request_code=str(codes["modal_request"]),
         riot_code=str(codes.get("riot", "145")),
+        complaint_code=str(codes.get("complaint", "")),
+        complaint_protests=frozenset(str(c) for c in raw.get("complaint_protests", [])),
+        complaint_not_heads=frozenset(str(w).lower() for w in raw.get("complaint_not_heads", [])),
+        government_sectors=frozenset(str(s) for s in raw.get("government_sectors", [])),
         historical_years=int(raw["historical_years"]),
         victim_place_window=int(raw.get("victim_place_window", 0)),
         domestic_target_types=frozenset(str(t) for t in raw.get("domestic_target_types", [])),
@@ -213,6 +222,7 @@ def _common(entry: dict[str, Any]) -> dict[str, Any]:
         "needs_target": bool(entry.get("needs_target", False)),
         "polity_target": bool(entry.get("polity_target", False)),
         "no_object": bool(entry.get("no_object", False)),
+        "no_predicate": bool(entry.get("no_predicate", False)),
         "noun_source": preps(entry.get("noun_source", ["by"])),
         "solo_cameo": str(entry["solo_cameo"]) if entry.get("solo_cameo") else None,
         "shallow": bool(entry.get("shallow", False)),

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...nlp.syntax import is_passive, is_verb
+from ...nlp.syntax import is_passive, is_verb, object_predicate
 from ...nlp.words import RELATIVE_PRONOUNS
 from .arguments import arg
 from .tokens import (
     children_of,
     first_child,
     form_in,
+    hyphened_form,
     lemma_of,
     np_matches,
     np_words,
@@ -23,7 +24,8 @@ from .types import Arg, Context, EventPattern, Wrapper
 
 
 def verb_pattern(ctx: Context, v: Token) -> tuple[EventPattern, Token | None] | None:
-    key = form_in(v, ctx.lex.verbs)
+    hyphened = hyphened_form(v)  # "test-fired" is no firing
+    key = hyphened if hyphened in ctx.lex.verbs else form_in(v, ctx.lex.verbs)
     pats = ctx.lex.verbs.get(key) if key else None
     if not pats:
         return None
@@ -33,18 +35,8 @@ def verb_pattern(ctx: Context, v: Token) -> tuple[EventPattern, Token | None] | 
         for po in (o for p in children_of(v, "prep") for o in children_of(p, "pobj")):
             heads.extend(object_heads(ctx.lex, po))
     for pat in pats:
-        if not rest_ok(v, pat.words[1:]):
+        if not _fits(v, pat, obj):
             continue
-        if len(pat.words) == 1 and any(c.dep_ == "prt" and not up_to(c) for c in v.children):
-            continue  # "strike down a law", "hit out at": another verb
-        if pat.subjects_exclude and _subject_words(v) & pat.subjects_exclude:
-            continue  # "the troops arrived in X": a deployment, not a visit
-        if pat.subjects and not _subject_words(v) & pat.subjects:
-            continue  # "police raided the offices": a law enforcement raid only when the police do it
-        if pat.no_object and not is_passive(v) and (
-            obj is not None or any(c.dep_ in ("ccomp", "xcomp") for c in v.children)
-        ):
-            continue  # "demonstrated its strength", "demonstrate to X that ...": showing, not protesting
         if pat.objects:
             hit = next((h for h in heads if any(np_matches(h, o) for o in pat.objects)), None)
             if hit is None and pat.person_objects:  # "eliminated IS commander Abu Khadija"
@@ -64,6 +56,24 @@ def verb_pattern(ctx: Context, v: Token) -> tuple[EventPattern, Token | None] | 
             continue
         return pat, None
     return None
+
+
+def _fits(v: Token, pat: EventPattern, obj: Token | None) -> bool:
+    """Whether the verb's particles, subject and complements are those the pattern needs (its
+    objects apart)."""
+    if not rest_ok(v, pat.words[1:]):
+        return False
+    if len(pat.words) == 1 and any(c.dep_ == "prt" and not up_to(c) for c in v.children):
+        return False  # "strike down a law", "hit out at": another verb
+    if pat.subjects_exclude and _subject_words(v) & pat.subjects_exclude:
+        return False  # "the troops arrived in X": a deployment, not a visit
+    if pat.subjects and not _subject_words(v) & pat.subjects:
+        return False  # "police raided the offices": a law enforcement raid only when the police do it
+    if pat.no_predicate and object_predicate(v) is not None:
+        return False  # "called Jordan a partner": naming, no call
+    # "demonstrated its strength", "demonstrate to X that ...": showing, not protesting
+    return not (pat.no_object and not is_passive(v) and (
+        obj is not None or any(c.dep_ in ("ccomp", "xcomp") for c in v.children)))
 
 
 def _subject_words(v: Token) -> set[str]:
@@ -90,6 +100,8 @@ def rest_ok(v: Token, rest: tuple[str, ...]) -> bool:
         return True
     near: set[str] = set()
     for c in v.children:
+        if c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children):
+            continue  # "called the minister on Sunday": a time, no "call on"
         if c.dep_ in ("prt", "prep", "dobj", "acomp", "oprd", "advmod", "attr", "dative", "compound:prt", "xcomp", "ccomp"):
             near.add(lemma_of(c))
             near.add(c.text.lower())

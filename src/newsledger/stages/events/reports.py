@@ -348,10 +348,18 @@ def report_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: Re
         return _reports_on(ctx, sent, usable, reports, starts)
     above = min(ctx.rules.confidence.ceiling, max(f.confidence for f in every) + 0.01)
     out = [f for f in _reports_on(ctx, sent, usable, reports, starts) if not top or f.clause.i == sent.root.i]
+    told = {t.i for f in top for t in f.pred}
     for f in out:
-        if f.clause.i == sent.root.i:
+        if f.clause.i == sent.root.i and not _caused_by(f, told, reports.causative_verbs):
             f.confidence = max(f.confidence, above)
     return out
+
+
+def _caused_by(f: Found, acts: set[int], causative: frozenset[str]) -> bool:
+    """A report named as what an act found in the sentence caused ("the bombing of the villages
+    drew protests"): the act is what the sentence tells, the report its aftermath."""
+    return f.noun and f.pred[0].dep_ == "dobj" and lemma_of(f.clause) in causative and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i in acts for c in f.clause.children)
 
 
 def _usable(sent: SpacySpan, reports: Reports, keep: Callable[[Report], bool]

@@ -128,9 +128,9 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
         for c in _candidates(v, place, obj, obj_hit, nouns):
             if c.text.lower().endswith(("self", "selves")):
                 continue  # "defend itself": no target of its own
-            got = arg(ctx, c)
-            if got and not (pat.shallow and got.via_modifier):
-                return got, c
+            got = across(ctx, c) or arg(ctx, c)
+            if got and not (pat.shallow and got.via_modifier and lemma_of(c) not in ctx.data.relational_nouns):
+                return got, c  # "met his Chinese counterpart": the adjective names the party met
             if fallback is None:
                 fallback = c
     got, tok = _target_in_object(ctx, pat, obj, obj_hit, fallback)
@@ -140,6 +140,24 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
             if by.named:
                 return by, o
     return got, tok
+
+
+def across(ctx: Context, c: Token) -> Arg:
+    """The party across a boundary noun ("to its border with China": China), or nothing."""
+    if lemma_of(c) not in ctx.lex.boundary_nouns:
+        return Arg()
+    for o in prep_objects(c, "with"):
+        got = arg(ctx, o, allow_vague=False)
+        if got.named:
+            return got
+    return Arg()
+
+
+def own_boundary(ctx: Context, t: Token) -> bool:
+    """``t`` names the party across the doer's own boundary ("its border with China")."""
+    if t.dep_ != "pobj" or t.head.lower_ != "with" or lemma_of(t.head.head) not in ctx.lex.boundary_nouns:
+        return False
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.head.head.children)
 
 
 def _event_agent(ctx: Context, obj: Token) -> Arg:
@@ -287,7 +305,8 @@ def _noun_target(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
         if got:
             return got
     for prep in pat.target:
-        for o in prep_objects(n, prep) + (prep_objects(carrier_tok, prep) if carrier_tok.i != n.i else []):
+        for o in prep_objects(n, prep) + (prep_objects(carrier_tok, prep) if carrier_tok.i != n.i else []) + (
+                _on_doer(n, prep, pat)):
             got = arg(ctx, o, allow_vague=False)
             if not got:
                 got = arg(ctx, o, deep=True, allow_vague=False)
@@ -297,10 +316,20 @@ def _noun_target(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
             dative = [d for d in children_of(light, "dative", "iobj") if d.pos_ != "ADP"] if prep == "dative" else []
             for o in dative + prep_objects(light, prep):  # "gave the king a warm welcome"
                 got = arg(ctx, o, allow_vague=False)
+                if not got and o not in dative:  # "opened an inquiry into abuses by the army": whose abuses
+                    got = arg(ctx, o, deep=True, allow_vague=False)
                 if got:
                     return got
     poss = first_child(n, "poss") if possessor_victim(n, pat) else None
     return arg(ctx, poss, allow_vague=False) if poss is not None else Arg()
+
+
+def _on_doer(n: Token, prep: str, pat: EventPattern) -> list[Token]:
+    """A target phrase the parser hung on the noun's doer phrase ("a visit by the minister to
+    Iraq": "to Iraq" on "minister"), when the noun has none of its own."""
+    if prep == "of" or prep_objects(n, prep):
+        return []
+    return [o for p in pat.noun_source for d in prep_objects(n, p) for o in prep_objects(d, prep)]
 
 
 def possessor_victim(n: Token, pat: EventPattern) -> bool:

@@ -93,6 +93,17 @@ class Phrases:
             self._at = None
 
 
+def hyphened_form(tok: Token) -> str | None:
+    """The lemma of a word the tokenizer split at a hyphen, with its first part ("test-fired":
+    "test", "-", "fired" gives "test-fire"), or None."""
+    if tok.i < 2 or tok.doc[tok.i - 1].text != "-" or tok.doc[tok.i - 1].whitespace_:
+        return None
+    first = tok.doc[tok.i - 2]
+    if first.whitespace_ or first.head.i != tok.i:
+        return None
+    return f"{first.lower_}-{lemma_of(tok)}"
+
+
 def form_in(tok: Token, table: dict[str, Any] | frozenset[str]) -> str | None:
     """The first form of ``tok`` that ``table`` knows."""
     for f in forms_of(tok):

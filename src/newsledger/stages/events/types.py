@@ -47,6 +47,7 @@ class EventPattern:
     needs_target: bool = False
     polity_target: bool = False  # the target is a state, government or organisation, never a person
     no_object: bool = False  # the verb counts only without a direct object ("demonstrated")
+    no_predicate: bool = False  # ... only without an object predicate ("called Jordan a partner" names, calls nobody)
     noun_source: tuple[str, ...] = ("by",)  # prepositions giving the source of the noun form
     solo_cameo: str | None = None  # the code when a symmetric event has a single party
     shallow: bool = False  # the target is the object itself, never an actor named inside it
@@ -118,6 +119,8 @@ class Lexicon:
     accusations: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> (words, code)
     scene_prepositions: frozenset[str] = frozenset()  # "near Samarra": where an event happened
     party_adjunct_preps: frozenset[str] = frozenset()  # "after talks with X, Y said": Y is the other party
+    boundary_nouns: frozenset[str] = frozenset()  # "its border with China": the party across is China
+    cancel_verbs: frozenset[str] = frozenset()  # "the visit was cancelled": an event noun called off did not happen
     quantity_heads: frozenset[str] = frozenset()  # "part of", "thousands of": look at the "of" phrase
     people_counts: frozenset[str] = frozenset()  # "arrested dozens": counts that stand for people
     of_heads: frozenset[str] = frozenset()  # "the return of inspectors": the "of" phrase is acted on
@@ -166,6 +169,10 @@ class Rules:
     modal_request_code: str  # a request read from a modal ("must", "should") whose wrapper gives no code
     historical_years: int  # a date this many years before publication (or more) is history
     riot_code: str = "145"  # violence by a crowd: a violent protest
+    complaint_code: str = ""  # a protest by a state or government: a complaint made to another
+    complaint_protests: frozenset[str] = frozenset()  # CAMEO codes of the protests that are complaints so
+    complaint_not_heads: frozenset[str] = frozenset()  # ... unless the doer's head is a word of people ("supporters")
+    government_sectors: frozenset[str] = frozenset()  # sectors of a government body or official
     victim_place_window: int = 0  # sentences back where the place of an attack's victims is looked for
     # PLOVER types whose event with no target named is coded on the source's own country (a domestic event)
     domestic_target_types: frozenset[str] = frozenset()
@@ -285,6 +292,7 @@ class EventsData:
     rules: Rules
     stance: StanceWords
     water_features: frozenset[str] = frozenset()  # "the Gulf of Finland" is no place in Finland
+    relational_nouns: frozenset[str] = frozenset()  # "his Chinese counterpart": another party, named by its adjective
     acled: AcledData | None = None  # the ACLED typology rules (data/events/acled.yaml)
     reports: Reports = Reports()  # the report constructions (data/events/reports.yaml)
 

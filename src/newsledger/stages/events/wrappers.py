@@ -8,9 +8,10 @@ from .arguments import arg, location
 from .frames import frame_of
 from .lexicon import cameo_code, plover_of
 from .modality import confidence, wrapped_confidence, wrapper_confidence
-from .places import own_country, purpose_target, scene, threat_target
+from .places import in_scene_phrase, own_country, purpose_target, scene, threat_target
 from .predicates import instrument_subject
-from .tokens import first_child, first_person, form_in
+from .roles import own_boundary
+from .tokens import first_child, first_person, form_in, lemma_of
 from .types import Arg, Context, EventPattern, Found, Frame, Wrapper
 
 
@@ -30,7 +31,7 @@ def apply_frame(ctx: Context, f: Found) -> list[Found]:
     if not f.source and not f.target and fr.wrapper is None:
         return []
     if f.noun and not f.extra:
-        join_parties(f, quad)
+        join_parties(ctx, f, quad)
         return [f]  # an event noun in an adjunct ("at U.N. climate talks") keeps its own type
     if fr.wrapper is None:
         futureish = fr.future or (fr.would and fr.speaker is not None)
@@ -38,7 +39,7 @@ def apply_frame(ctx: Context, f: Found) -> list[Found]:
             return intent(ctx, f, fr, quad)
         if fr.deontic is not None and fr.speaker is not None and fr.speaker:
             return deontic_request(ctx, f, fr)
-        join_parties(f, quad)
+        join_parties(ctx, f, quad)
         return [f]
     return _wrapped(ctx, f, fr, fr.wrapper, quad)
 
@@ -79,7 +80,9 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
 def _home_country(ctx: Context, f: Found, pat: EventPattern | None) -> None:
     """The doer's own country as the target of an event that names none, and the code of an event
     done at home."""
-    if not f.target and f.source:
+    # "a curfew in the city of Suez", "lifted the state of emergency": what no actor resolves is at home
+    unnamed = pat is not None and pat.domestic and not f.target.ids
+    if (not f.target or unnamed) and f.source:
         _own_country_target(ctx, f, pat)
     if pat is not None and pat.own_country_cameo and _at_home(ctx, f):
         f.cameo = pat.own_country_cameo  # "Mexico sent troops to its northern border": a deployment, no aid
@@ -90,6 +93,8 @@ def _at_home(ctx: Context, f: Found) -> bool:
     def countries(a: Arg) -> set[str]:
         return {c for i in a.ids if (act := ctx.actor(i)) is not None and (c := act.country)}
     home, there = countries(f.source), countries(f.target)
+    if f.target.tokens and all(own_boundary(ctx, t) for t in f.target.tokens):
+        return True  # "sent troops to its border with China": its own border
     return bool(home) and bool(there) and there <= home
 
 
@@ -135,7 +140,7 @@ def _polity(ctx: Context, target: Arg) -> bool:
     return not any(t.pos_ == "PRON" for t in target.tokens)
 
 
-def join_parties(f: Found, quad: int) -> None:
+def join_parties(ctx: Context, f: Found, quad: int) -> None:
     """A symmetric event done together (talks, a call, an agreement, joint exercises) has no
     target: the party named "with" or "between", met as the object ("X met Y") or receiving it
     ("X received a call from Y"), is a source beside the other (PLOVER: "if two parties make a
@@ -150,7 +155,11 @@ def join_parties(f: Found, quad: int) -> None:
         return
     if pat is None or not pat.symmetric or not f.target or not f.source or quad not in (1, 2):
         return
-    if f.target.via_modifier:
+    if parties(ctx, f.source) >= 2 and all(in_scene_phrase(ctx, t) for t in f.target.tokens):
+        f.target = Arg()  # "X and Y signed an accord in Havana": where they did it is no party to it
+        return
+    if f.target.via_modifier and not any(
+            lemma_of(t) in ctx.data.relational_nouns or lemma_of(t.head) in ctx.data.relational_nouns for t in f.target.tokens):
         return  # "agreed with the U.S. proposal": the owner of what is agreed with is its target, no party
     for t in f.target.tokens:
         head = t
