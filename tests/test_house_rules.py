@@ -95,6 +95,29 @@ def unguarded_loop_tests(source: str) -> list[str]:
     return out
 
 
+# names the stages give spaCy tokens; an attribute ``.head`` is always a token
+TOKEN_NAMES = {"v", "tok", "token", "head", "verb", "particle", "subj", "anchor"}
+
+
+def _token_like(node: ast.expr) -> bool:
+    return (isinstance(node, ast.Name) and node.id in TOKEN_NAMES) or \
+        (isinstance(node, ast.Attribute) and node.attr == "head")
+
+
+def token_identity_comparisons(source: str) -> list[int]:
+    """Lines comparing spaCy tokens with ``is``: spaCy makes a new ``Token`` object on every
+    access, so ``tok.head is tok`` is never true (``==`` compares the document and position)."""
+    out = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Compare):
+            sides = [node.left, *node.comparators]
+            for op, a, b in zip(node.ops, sides, sides[1:], strict=False):
+                if isinstance(op, ast.Is | ast.IsNot) and not isinstance(a, ast.Constant) \
+                        and not isinstance(b, ast.Constant) and (_token_like(a) or _token_like(b)):
+                    out.append(node.lineno)
+    return out
+
+
 def test_rules_on_examples() -> None:
     long_fn = "def f():\n" + "    x = 1\n" * 90
     assert long_functions(long_fn) == [("f", 91)]
@@ -115,6 +138,10 @@ def test_rules_on_examples() -> None:
     assert unguarded_loop_tests(nested) == ["test_a"]
     helper = "def test_a(xs):\n    _check_output(xs)\n    for x in xs:\n        assert x\n"
     assert unguarded_loop_tests(helper) == []
+    assert token_identity_comparisons("if tok.head is tok:\n    pass\n") == [1]
+    assert token_identity_comparisons("x = [c for c in cs if c is not particle]\n") == [1]
+    assert token_identity_comparisons("if tok.head == tok or tok is None:\n    pass\n") == []
+    assert token_identity_comparisons("if h is m:\n    pass\n") == []  # phrases, not tokens
 
 
 def _py_files(root: Path) -> list[Path]:
@@ -132,6 +159,12 @@ def test_modules_are_short() -> None:
 def test_functions_are_short() -> None:
     found = {f"{p.relative_to(SRC).as_posix()}:{name}": n for p in _py_files(SRC)
              for name, n in long_functions(p.read_text(encoding="utf-8"))}
+    assert found == {}
+
+
+def test_tokens_are_not_compared_by_identity() -> None:
+    found = {p.relative_to(SRC).as_posix(): hits for p in _py_files(SRC)
+             if (hits := token_identity_comparisons(p.read_text(encoding="utf-8")))}
     assert found == {}
 
 

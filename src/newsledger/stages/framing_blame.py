@@ -93,7 +93,7 @@ def _unattributed(ctx: LabelContext, head: Token, start: int, end: int, rules: L
         return False  # "..., the ministry said": the whole sentence is its account
     prev = head
     for t in (head, *head.ancestors):
-        if t is not head and (_says(t, rules) or t.lemma_.lower() in rules.hedges):
+        if t != head and (_says(t, rules) or t.lemma_.lower() in rules.hedges):
             return False  # "X blamed an Israeli strike", "officials said Israel bombed it", "appeared to be"
         if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in rules.content_nouns and _content_of(prev):
             return False  # "reports that Russian jets bombed it", "evidence the blast was a ... rocket"

@@ -324,7 +324,7 @@ def act_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
         if tok.lower_ not in rules.act_nouns or _in_proper_name(tok):
             continue
         last = tok.head if tok.dep_ == "compound" and tok.head.i > tok.i else tok
-        lefts = [*tok.lefts, *(c for c in last.lefts if c.i < tok.i)] if last is not tok else list(tok.lefts)
+        lefts = [*tok.lefts, *(c for c in last.lefts if c.i < tok.i)] if last != tok else list(tok.lefts)
         name = next((c for c in lefts if c.dep_ in ("amod", "compound", "poss", "nmod") and ctx.is_name(c)), None)
         if name is None:
             continue

@@ -91,7 +91,7 @@ def counted_noun(anchor: Token, tokens: list[Token]) -> Token | None:
         "amod", "compound", "nmod")
     for _ in range(0 if after is None or breaks else 3):
         head = t.head
-        if head is t or t.dep_ not in ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod"):
+        if head == t or t.dep_ not in ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod"):
             break
         if head.i <= anchor.i or head.i - anchor.i > 6 or any(
                 t2.lower_ in NOT_IN_COUNTED_PHRASE for t2 in anchor.doc[anchor.i + 1:head.i]):
@@ -220,7 +220,7 @@ def _pronoun_level(head: Token, lex: FigureLexicon) -> MeasureHit | None:
     verb = head
     subj = _subject(verb)
     for _ in range(3):
-        if subj is not None or verb.dep_ not in ("xcomp", "acomp") or verb.head is verb:
+        if subj is not None or verb.dep_ not in ("xcomp", "acomp") or verb.head == verb:
             break
         verb = verb.head
         subj = _subject(verb)
@@ -308,7 +308,7 @@ def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
             return MeasureHit(lex.measure_adjectives[child.lower_], None)
     if lemma in lex.level_verbs:
         subj = _subject(head)
-        if subj is not None and subj is not t:
+        if subj is not None and subj != t:
             m = measure_of_noun(subj, lex) or _measure_of_count_noun(subj, lex)  # "the number of dead rose to"
             if m:
                 return MeasureHit(m)
@@ -344,14 +344,14 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
     t = noun if noun is not None and anchor in noun.subtree else anchor
     for _ in range(5):
         head = t.head
-        if head is t:
+        if head == t:
             break
         dep = t.dep_
         if head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB"):
             hit = _measure_of_verb(head, t, lex)
             if hit is not None:
                 return hit
-            if dep in ("conj", "xcomp") and head.head is not head:
+            if dep in ("conj", "xcomp") and head.head != head:
                 t = head
                 continue
             break
@@ -374,7 +374,7 @@ def _measure_of_subject(anchor: Token, lex: FigureLexicon) -> MeasureHit | None:
     t = anchor
     for _ in range(8):
         if t.dep_ not in ("pobj", "prep", "nummod", "compound", "quantmod", "conj", "npadvmod", "amod", "attr") \
-                or t.head is t:
+                or t.head == t:
             return None
         t = t.head
         if t.pos_ in ("VERB", "AUX"):

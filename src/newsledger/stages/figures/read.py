@@ -287,7 +287,7 @@ def _phrase_source(doc: ParsedDoc, r: Reading, lex: FigureLexicon, not_before: i
     if span is None or not len(span):
         return None
     head = span[0]
-    while head.head is not head and head.i <= head.head.i < sent.end \
+    while head.head != head and head.i <= head.head.i < sent.end \
             and head.dep_ in ("det", "compound", "amod", "poss", "nmod", "case"):
         head = head.head
     end_tok = head.right_edge

@@ -129,9 +129,9 @@ def _find_speaker(v: Token) -> tuple[int, int, int] | None:
         controller = _object_controller(h)
         if controller is not None:  # "called on the people to show that ...": the people would show it
             return speaker_range(controller)
-        if h.dep_ in INHERIT_DEPS and h.head is not h:
+        if h.dep_ in INHERIT_DEPS and h.head != h:
             h = h.head
-            if h.dep_ == "prep" and h.head is not h:  # "… by telling them that …"
+            if h.dep_ == "prep" and h.head != h:  # "… by telling them that …"
                 h = h.head
             continue
         return None
@@ -176,7 +176,7 @@ def _complements(v: Token, entry: CueEntry, lex: CueLexicon) -> _Complements:
     infinitives = [
         c for c in children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > v.i and _is_infinitive(c)
     ]
-    preps = [c for c in children if c.dep_ == "prep" and c is not particle and c.lower_ in lex.preps and c.i > v.i]
+    preps = [c for c in children if c.dep_ == "prep" and c != particle and c.lower_ in lex.preps and c.i > v.i]
     ccomps = [c for c in ccomps if not _adverbial_mark(c)]
     return _Complements(right_i, particle, ccomps, objs, infinitives, preps)
 
@@ -375,7 +375,7 @@ def _head_clause(v: Token, lex: CueLexicon) -> tuple[int, int] | None:
     """The clause a cue interrupts or follows: "…, X said." / "It is necessary, X said, to …";
     the clause a claim noun stands for ("…, a claim the group denied")."""
     h = v.head
-    if h is v:
+    if h == v:
         return None
     claim = claim_apposition(v, lex)
     if claim is not None:
