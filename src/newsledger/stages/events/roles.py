@@ -133,6 +133,9 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
                 return got, c
             if fallback is None:
                 fallback = c
+    reacted = obj_hit if obj_hit is not None else obj
+    if reacted is not None and pat.cameo[:2] in REACTION_ROOTS and (maker := _maker(ctx, reacted)):
+        return maker, reacted
     got, tok = _target_in_object(ctx, pat, obj, obj_hit, fallback)
     if not got and obj is not None and not is_passive(v) and not pat.shallow:
         for o in prep_objects(v, "by"):  # "condemned the test by North Korea" (the parser hung "by" on the verb)
@@ -152,6 +155,19 @@ def _event_agent(ctx: Context, obj: Token) -> Arg:
     for clause in children_of(obj, "acl", "ccomp"):
         if is_verb(clause) and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             got = arg(ctx, first_child(clause, "nsubj"), allow_vague=False)
+            if got.named:
+                return got
+    return _maker(ctx, obj)
+
+
+def _maker(ctx: Context, obj: Token) -> Arg:
+    """Who made what a reaction is to, named by the agent of a participle on it ("rejected the
+    allegations made by X", "welcomed the plan put forward by X"): X is the one reacted to."""
+    for clause in children_of(obj, "acl"):
+        if clause.tag_ != "VBN":
+            continue
+        for agent in children_of(clause, "agent"):
+            got = arg(ctx, first_child(agent, "pobj"), allow_vague=False)
             if got.named:
                 return got
     return Arg()
