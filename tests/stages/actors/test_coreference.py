@@ -59,7 +59,26 @@ SPOKEN_PRONOUNS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "pronoun", "actor_id"), SPOKEN_PRONOUNS, ids=[str(i) for i in range(len(SPOKEN_PRONOUNS))])
+SPOKEN_THEY = [
+    # positive: "they" inside a quotation is not the group that speaks it, named as a reporting
+    # subject just before it ("Two of the passengers told VOA ... “They shot people”")
+    ("Israeli troops stopped Ukrainian civilians. Ukrainian civilians told reporters about it. "
+     "\u201cThey searched our bags.\u201d", "They", "sector:ISR:MIL"),
+    ("Israeli troops stopped a bus of Ukrainian civilians. Two of the Ukrainian civilians told reporters about it. "
+     "\u201cThey searched our bags.\u201d", "They", "sector:ISR:MIL"),
+    ("Ukrainian troops stopped a bus of Israeli civilians. Israeli civilians described the search to reporters. "
+     "\u201cThey took our phones.\u201d", "They", "org:ukraine-armed-forces"),
+    # negative: outside quotation marks the reporting group may be "they"
+    ("Israeli troops stopped Ukrainian civilians. Ukrainian civilians told reporters about it. They searched the bags.",
+     "They", "sector:UKR:CVL"),
+    # near miss: a group that is the subject of no reporting verb before the quotation stays a candidate
+    ("Israeli troops stopped Ukrainian civilians. Ukrainian civilians waited at the border. "
+     "\u201cThey searched our bags,\u201d a driver said.", "They", "sector:UKR:CVL"),
+]
+
+
+@pytest.mark.parametrize(("text", "pronoun", "actor_id"), SPOKEN_PRONOUNS + SPOKEN_THEY,
+                         ids=[str(i) for i in range(len(SPOKEN_PRONOUNS + SPOKEN_THEY))])
 def test_a_pronoun_in_a_quotation_is_not_its_speaker(
     layer_of: Callable[..., ActorLayer], text: str, pronoun: str, actor_id: str | None
 ) -> None:

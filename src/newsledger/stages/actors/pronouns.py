@@ -122,6 +122,8 @@ def quote_speaker(state: ArticleState, h: Phrase, m: Phrase) -> bool:
     subject of a reporting verb outside quotation marks, in ``m``'s sentence or the one before
     ("X told reporters. “He has lied,” ..." : "he" is not X)."""
     tok = state.doc[h.head]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "nsubj":
+        tok = tok.head.head  # "Two of the passengers told VOA"
     return m.sentence - h.sentence <= 1 and not state.in_speech(tok.idx) and reporting_subject(state, tok)
 
 
@@ -134,9 +136,13 @@ def plural_antecedent(state: ArticleState, m: Phrase, history: list[Phrase]) -> 
     r = state.rules
     agent = agent_subject(state.doc[m.head])
     latest = None
+    speakers = {h.actor for h in recent(history, m, r.pronoun_window, named_only=False)
+                if h.actor and quote_speaker(state, h, m)} if spoken_pronoun(state, m) else set()
     for h in recent(history, m, r.pronoun_window, named_only=False):
         if h.head == clause_subject(state.doc[m.head]):
             continue
+        if h.actor in speakers:
+            continue  # "Two of the passengers told VOA ... “They shot people”": the speakers say "we"
         kind = state.reg.kind_of(h.actor)
         if not ((h.kind != "pronoun" and (h.plural or kind in ("compound", "group"))) or (
                 h.kind == "pronoun" and h.term in r.plural_pronouns)):
