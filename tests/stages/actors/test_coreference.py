@@ -297,3 +297,28 @@ def test_a_definite_description_repeating_a_noun_stands_for_what_the_noun_stood_
         assert actor != mention_of(layer, "Muslim-majority governments").actor_id
     else:
         assert actor is not None and actor == mention_of(layer, same_as).actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "same_as"),
+    [
+        # positive: a name ending in the description's noun is not repeated by it: the group of the
+        # description's kind named before stands ("the Special Services Group ... the rebel group")
+        ("The Free Hand attacked Zenda. Commandos of the Special Services Group took part in the operation. "
+         "The separatist group later fled north.", "The separatist group", "The Free Hand"),
+        ("The Free Hand attacked Zenda. Officers of the Border Protection Group were sent. "
+         "The militant group later fled north.", "The militant group", "The Free Hand"),
+        # negative: a common noun repeated still stands for what it stood for
+        ("Militants attacked a bus near Hebron. Commandos of the Special Services Group took part in the operation. "
+         "The militants fled south.", "The militants", "Militants"),
+        # near miss: a bare "the group" still goes back to the latest organisation named
+        ("The Free Hand attacked Zenda. Commandos of the Special Services Group took part in the operation. "
+         "The group said the operation was over.", "The group", "the Special Services Group"),
+    ],
+)
+def test_a_name_ending_in_a_noun_is_not_repeated_by_the_noun(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, same_as: str
+) -> None:
+    layer = layer_of(text)
+    actor = mention_of(layer, mention).actor_id
+    assert actor is not None and actor == mention_of(layer, same_as).actor_id

@@ -247,11 +247,13 @@ def same_head(state: ArticleState, m: Phrase, history: list[Phrase]) -> Phrase |
     """The latest earlier phrase with an actor whose head is the description's own noun: a
     definite description that repeats a noun stands for what the noun stood for before it
     ("Militants attacked a train ... The militants blew up the tracks"), not for the latest body
-    named between them. Only after "the": "those governments" points at the latest ones named."""
+    named between them. Only after "the": "those governments" points at the latest ones named.
+    A name ending in the noun is not repeated by it ("the Special Services Group ... the militant
+    group", "the Baloch Liberation Army ... the army"): the noun is part of the name there."""
     if state.doc[m.start].lower_ != "the":
         return None
     forms = _noun_forms(state.doc[m.head])
-    return next((h for h in recent(history, m) if forms & _noun_forms(state.doc[h.head])), None)
+    return next((h for h in recent(history, m) if h.kind != "name" and forms & _noun_forms(state.doc[h.head])), None)
 
 
 def _noun_forms(tok: Token) -> set[str]:
