@@ -133,9 +133,6 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
                 return got, c
             if fallback is None:
                 fallback = c
-    reacted = obj_hit if obj_hit is not None else obj
-    if reacted is not None and pat.cameo[:2] in REACTION_ROOTS and (maker := _maker(ctx, reacted)):
-        return maker, reacted
     got, tok = _target_in_object(ctx, pat, obj, obj_hit, fallback)
     if not got and obj is not None and not is_passive(v) and not pat.shallow:
         for o in prep_objects(v, "by"):  # "condemned the test by North Korea" (the parser hung "by" on the verb)
@@ -199,8 +196,12 @@ def _candidates(v: Token, place: str, obj: Token | None, obj_hit: Token | None, 
 
 def _target_in_object(ctx: Context, pat: EventPattern, obj: Token | None, obj_hit: Token | None,
                       fallback: Token | None) -> tuple[Arg, Token | None]:
-    """A target when no place names one: people counted ("arrested 12"), the owner of the
-    object, or an actor inside the object ("the return of U.N. inspectors")."""
+    """A target when no place names one: the maker of what a reaction answers, people counted
+    ("arrested 12"), the owner of the object, or an actor inside the object ("the return of U.N.
+    inspectors")."""
+    reacted = obj_hit if obj_hit is not None else obj
+    if reacted is not None and pat.cameo[:2] in REACTION_ROOTS and (maker := _maker(ctx, reacted)):
+        return maker, reacted
     if obj is not None and (obj.pos_ == "NUM" or lemma_of(obj) in ctx.lex.people_counts) and not prep_objects(obj, "of"):
         if "dobj" in pat.target:  # "arrested 12": people
             return Arg(tokens=[obj], spans=[np_extent(obj)], named=False), obj
