@@ -385,6 +385,11 @@ def test_roles_coordinated_before_a_name_describe_one_person(
         # positive: a name possessing a noun before another name compounded with it is a mention of its own
         ("Israel's Gaza offensive has killed thousands.", ["Israel", "Gaza"]),
         ("Russia's Ukraine war has killed thousands.", ["Russia", "Ukraine"]),
+        # ... and a people's adjective before it, with the article before that ("the Israeli Gaza offensive")
+        ("The Israeli Gaza offensive has killed thousands.", ["Israeli", "Gaza"]),
+        ("The Iranian Basra offensive has killed thousands.", ["Iranian", "Basra"]),
+        # near miss: with no other name before it, the article stays with the compounded name
+        ("The Gaza offensive has killed thousands.", ["The Gaza"]),
         # negative: a possessor before an actor noun belongs to its phrase
         ("Israel's army bulldozers razed the farm.", ["Israel's army", "Israel"]),
         # near miss: a people's adjective before an actor noun used as a modifier belongs to it
