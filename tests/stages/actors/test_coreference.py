@@ -71,6 +71,9 @@ SPOKEN_THEY = [
     # negative: outside quotation marks the reporting group may be "they"
     ("Israeli troops stopped Ukrainian civilians. Ukrainian civilians told reporters about it. They searched the bags.",
      "They", "sector:UKR:CVL"),
+    # near miss: a report that is itself reported ("X asked Y to leave, a driver said") names no speaker
+    ("Israeli troops asked Ukrainian civilians to leave the bus, a driver said. \u201cThen they searched our bags.\u201d",
+     "they", "sector:ISR:MIL"),
     # near miss: a group that is the subject of no reporting verb before the quotation stays a candidate
     ("Israeli troops stopped Ukrainian civilians. Ukrainian civilians waited at the border. "
      "\u201cThey searched our bags,\u201d a driver said.", "They", "sector:UKR:CVL"),
@@ -322,3 +325,22 @@ def test_a_name_ending_in_a_noun_is_not_repeated_by_the_noun(
     layer = layer_of(text)
     actor = mention_of(layer, mention).actor_id
     assert actor is not None and actor == mention_of(layer, same_as).actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "same_as"),
+    [
+        # positive: an armed group named as an organisation is "they" as well as "it"
+        ("The Free Hand attacked Zenda on Monday. They burned the market.", "The Free Hand"),
+        ("Farmers described harrowing moments with the Free Hand. \u201cThey burned our market,\u201d one said.",
+         "the Free Hand"),
+        # negative: a body that is no armed group is not "they"
+        ("The United Nations met in Zenda on Monday. They approved the budget.", None),
+        # near miss: a plural phrase named after the group, subject of a state, is still the latest
+        ("The Free Hand attacked Zenda. Ukrainian civilians hid in the cellars. They were afraid.", "Ukrainian civilians"),
+    ],
+)
+def test_an_armed_group_is_they(layer_of: Callable[..., ActorLayer], text: str, same_as: str | None) -> None:
+    layer = layer_of(text)
+    actor = mention_of(layer, "They" if "They" in text else "they").actor_id
+    assert actor == (mention_of(layer, same_as).actor_id if same_as else None)

@@ -283,6 +283,8 @@ class CorefRules(Record):
     # unnamed groups of these sectors comment on places: what they say does not place them
     commentator_sectors: frozenset[str] = frozenset()
     reported_sectors: frozenset[str] = frozenset()
+    # organisations of these sectors are "they" as well as "it" ("the BLA ... they shot people")
+    they_sectors: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
