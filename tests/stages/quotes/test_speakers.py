@@ -40,3 +40,24 @@ def test_an_account_speaks_for_its_owner(text: str, person: str, is_speaker: boo
     quote = next(q for q in analysis.quotes if "room" in q.content.text or "camps" in q.content.text)
     assert named is not None
     assert (quote.speaker_actor_id == named) is is_speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # positive: after a question's closing mark the parser takes the inverted speaker for the
+    # cue's object: the noun phrase right after the cue is still its speaker
+    ("“When do the children even have time to rest?” asked a teacher from Lima.", "a teacher"),
+    ("“Schools should assign less homework,” wrote one user from Hebei. “When do they even have time to rest?” "
+     "wrote another user from Quito.", "another user"),
+    # negative: a cue with its subject before it keeps the subject
+    ("“When do the children rest?” the teacher asked the minister.", "the teacher"),
+    # near miss: a cue verb with an object that follows no closing mark asks someone
+    ("The teacher asked a question about rest.", None),
+])
+def test_an_inverted_speaker_after_a_question(text: str, speaker: str | None) -> None:
+    analysis = pipeline().analyze_text(text)
+    quote = next((q for q in analysis.quotes if q.content.text.rstrip("”").endswith("?")), None)
+    if speaker is None:
+        assert quote is None
+        return
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.text == speaker
