@@ -101,14 +101,17 @@ def _parted_subject(v: Token, spk: tuple[int, int, int] | None) -> Token | None:
 
 def _inverted_object(v: Token) -> Token | None:
     """The speaker after a cue verb that follows a closing quotation mark and has no subject,
-    which the parser took for its object after a question or an exclamation ("“Why now?” asked a
-    teacher from Beijing", "“... rest?” wrote another user"): the noun phrase right after it."""
-    if v.i == 0 or v.doc[v.i - 1].text not in QUOTE_GLYPHS:
+    which the parser took for its object after a question ("“Why now?” asked a teacher from
+    Beijing", "“... rest?” wrote another user") or for the subject of a clause after it ("...,”
+    said Kristian, who prefers his dog prepared as a soup"): the noun phrase right after it."""
+    if v.i == 0 or v.i + 1 >= len(v.doc) or v.doc[v.i - 1].text not in QUOTE_GLYPHS:
         return None
-    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.left_edge.i != v.i + 1 or obj.pos_ not in ("NOUN", "PROPN"):
+    noun = v.doc[v.i + 1]
+    while noun.dep_ in ("det", "compound", "amod", "nummod") and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i != v.i + 1 or noun.dep_ not in ("dobj", "nsubj"):
         return None
-    return obj
+    return noun
 
 
 def _comma_between(a: Token, b: Token) -> bool:
