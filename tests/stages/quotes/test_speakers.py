@@ -64,3 +64,20 @@ def test_an_inverted_speaker_after_a_question(text: str, speaker: str | None) ->
         return
     assert quote is not None and quote.speaker is not None
     assert quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # positive: the apposition before a cue that the parser hung on a fronted phrase
+    ("In an interview Monday with VOA's Bosnian Service, Vucic's spokesman, Ivan Petrovic, said Vucic does not "
+     "recognize the ruling.", "Vucic's spokesman, Ivan Petrovic"),
+    # positive: a name the past-tense cue was made a modifier of
+    ("Leavitt called Smith’s comments “egregious and insulting.”", "Leavitt"),
+    # negative: a fronted phrase and a subject the parser found
+    ("In a statement on Monday, the ministry of Peru said the talks had failed.", "the ministry of Peru"),
+    # near miss: an apposition inside the fronted phrase not ending before the cue is no speaker
+    ("In an interview with Ana Ruiz, the mayor of Lima, on Monday, officials said the talks had failed.", "officials"),
+])
+def test_a_subject_the_parser_hung_elsewhere_speaks(text: str, speaker: str) -> None:
+    analysis = pipeline().analyze_text(text)
+    quote = next(q for q in analysis.quotes if q.kind == "indirect")
+    assert quote.speaker is not None and quote.speaker.text == speaker
