@@ -229,6 +229,8 @@ class CorefRules(Record):
     employer_prepositions: tuple[str, ...] = ()
     name_employer_prepositions: tuple[str, ...] = ()
     place_head_nouns: tuple[str, ...] = ()
+    # a people's adjective before one of these is a place ("on Afghan soil": in Afghanistan)
+    territory_nouns: tuple[str, ...] = ()
     non_person_entity_labels: tuple[str, ...] = ()  # lower-cased, see entities.named_as_place
     travel_lemmas: tuple[str, ...] = ()
     complement_prepositions: tuple[str, ...] = ()
