@@ -81,3 +81,19 @@ def test_a_subject_the_parser_hung_elsewhere_speaks(text: str, speaker: str) -> 
     analysis = pipeline().analyze_text(text)
     quote = next(q for q in analysis.quotes if q.kind == "indirect")
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # positive: a quotation after a verb of evidence whose subject is no actor, inside what
+    # another reports, is the reporter's words
+    ("Prime Minister Ana Ruiz of Peru said the border attack shows, “the rebels have no support in the villages.”",
+     "Prime Minister Ana Ruiz of Peru"),
+    # negative: a subject that is an actor keeps the quotation
+    ("Prime Minister Ana Ruiz of Peru said the ministry of Chile found, “the rebels have no support in the villages.”",
+     "the ministry of Chile"),
+    # near miss: with no report around it, nobody is borrowed
+    ("The border attack shows, “the rebels have no support in the villages.”", "The border attack"),
+])
+def test_a_quotation_after_evidence_in_a_report_is_the_reporters(text: str, speaker: str) -> None:
+    quote = next(q for q in pipeline().analyze_text(text).quotes if q.kind == "direct")
+    assert quote.speaker is not None and quote.speaker.text == speaker
