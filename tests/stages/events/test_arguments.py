@@ -167,3 +167,24 @@ def test_the_source_is_no_party_of_its_own_target(
 ) -> None:
     ev = find_event(top_events(run_more(text)), plover)
     assert (ev.source_actor_ids, ev.target_actor_ids) == (sources, targets)
+
+
+REDUCED_PASSIVES = [
+    # (text, sources, targets) of the ASSAULT
+    # positive: a passive participle with no subject in an adverbial clause is done to the
+    # subject of the clause it modifies
+    ("Hamas retreated after being attacked by Russian soldiers.", ("sector:RUS:MIL",), ("org:hamas",)),
+    ("The rebels escape to Kharkiv when attacked by Russian soldiers.", ("sector:RUS:MIL",), ("sector:REB",)),
+    # negative: a passive with its own subject
+    ("Russian soldiers were attacked by Hamas.", ("org:hamas",), ("sector:RUS:MIL",)),
+    # near miss: an adverbial clause with its own passive subject
+    ("Hamas retreated after Russian soldiers were attacked by the rebels.", ("sector:REB",), ("sector:RUS:MIL",)),
+]
+
+
+@pytest.mark.parametrize(("text", "sources", "targets"), REDUCED_PASSIVES)
+def test_a_reduced_passive_is_done_to_the_subject_it_modifies(
+    run_more: Run, text: str, sources: tuple[str, ...], targets: tuple[str, ...]
+) -> None:
+    ev = find_event(top_events(run_more(text)), "ASSAULT")
+    assert (ev.source_actor_ids, ev.target_actor_ids) == (sources, targets)
