@@ -182,6 +182,14 @@ REDUCED_PASSIVES = [
 ]
 
 
+def test_a_reduced_passive_by_a_measure_is_no_attack(run_more: Run) -> None:
+    # near miss: what a pattern's subject may not be ("sanctions hit Russia") may not be its
+    # agent either when the participle has no subject of its own
+    events = run_more("Russia threatened retaliation against Ukraine if hit by sanctions.")
+    assert [e.plover for e in top_events(events)] == ["THREATEN"]
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
 @pytest.mark.parametrize(("text", "sources", "targets"), REDUCED_PASSIVES)
 def test_a_reduced_passive_is_done_to_the_subject_it_modifies(
     run_more: Run, text: str, sources: tuple[str, ...], targets: tuple[str, ...]

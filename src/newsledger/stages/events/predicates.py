@@ -77,6 +77,8 @@ def _subject_words(v: Token) -> set[str]:
     if (subj is None and cur.dep_ == "acl") or (
             subj is not None and cur.dep_ == "relcl" and subj.tag_ in ("WDT", "WP")):
         subj = cur.head
+    if subj is None:  # "if hit by sanctions": a passive with no subject of its own, what hits
+        subj = next((o for a in cur.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
     if subj is None:
         return set()
     out = np_words(subj)
