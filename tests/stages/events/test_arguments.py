@@ -136,6 +136,8 @@ REACTION_MAKERS = [
     ("Brazil condemned the remarks made by Kenya on Friday.", "ACCUSE", ("state:BRA",), ("state:KEN",)),
     # negative: a participle with no agent names nobody: the domestic default stands
     ("Hamas denied the charges filed on Monday.", "REJECT", ("org:hamas",), ("org:hamas",)),
+    # near miss: a reaction told by its own participle names its doer after "by", not a maker
+    ("Russian soldiers backed by Uganda entered Kharkiv.", "SUPPORT", ("state:UGA",), ("sector:RUS:MIL",)),
     # near miss: the agent of a participle on the object of an act that is no reaction is no target
     ("Egypt arrested rebels wanted by Uganda.", "COERCE", ("state:EGY",), ("sector:REB",)),
 ]

@@ -97,3 +97,11 @@ def test_a_subject_the_parser_hung_elsewhere_speaks(text: str, speaker: str) -> 
 def test_a_quotation_after_evidence_in_a_report_is_the_reporters(text: str, speaker: str) -> None:
     quote = next(q for q in pipeline().analyze_text(text).quotes if q.kind == "direct")
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_participle_after_a_closing_mark_is_no_inverted_cue() -> None:
+    # near miss of the inverted speaker: "… messages” documenting the plan": a participle of the
+    # quoted noun, whose object is no speaker
+    text = "Prosecutors told the court they would present “substantial electronic messages” documenting the plan."
+    speakers = {q.speaker.text for q in pipeline().analyze_text(text).quotes if q.speaker is not None}
+    assert "the plan" not in speakers

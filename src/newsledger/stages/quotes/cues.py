@@ -104,8 +104,8 @@ def _inverted_object(v: Token) -> Token | None:
     which the parser took for its object after a question ("“Why now?” asked a teacher from
     Beijing", "“... rest?” wrote another user") or for the subject of a clause after it ("...,”
     said Kristian, who prefers his dog prepared as a soup"): the noun phrase right after it."""
-    if v.i == 0 or v.i + 1 >= len(v.doc) or v.doc[v.i - 1].text not in QUOTE_GLYPHS:
-        return None
+    if v.i == 0 or v.i + 1 >= len(v.doc) or v.doc[v.i - 1].text not in QUOTE_GLYPHS or v.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # a finite cue ("asked", "says"), not a participle ("… communications” documenting the plan)
     noun = v.doc[v.i + 1]
     while noun.dep_ in ("det", "compound", "amod", "nummod") and noun.head.i > noun.i:
         noun = noun.head
@@ -155,7 +155,7 @@ def _find_speaker(v: Token) -> tuple[int, int, int] | None:
             # Khamenei said, …"; "The decision, said the minister, was final"
             c = min(subjects, key=lambda t: (abs(t.i - h.i), _comma_between(t, h)))
             return speaker_range(c)
-        misread = (_inverted_object(h) or _misattached_subject(h)) if h is v else None
+        misread = (_inverted_object(h) or _misattached_subject(h)) if h.i == v.i else None
         if misread is not None:
             return speaker_range(misread)
         if h.dep_ == "relcl" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
