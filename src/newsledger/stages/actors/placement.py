@@ -98,12 +98,12 @@ def locative_hits(state: ArticleState, sentence: int) -> list[tuple[str, int]]:
 
 
 def on_territory(state: ArticleState, tok: Token) -> bool:
-    """A people's word before a territory noun in a locative phrase, "on" included ("present on
-    Afghan soil", "over Syrian territory"; ``territory_nouns``)."""
+    """A people's word before a territory noun in a locative phrase, or one of
+    ``territory_prepositions`` ("present on Afghan soil", "over Syrian territory"; ``territory_nouns``)."""
     land = tok.head
     if tok.dep_ != "amod" or land.lower_ not in state.rules.territory_nouns or land.dep_ != "pobj":
         return False
-    return land.head.lower_ == "on" or land.head.lower_ in state.rules.locative_prepositions
+    return land.head.lower_ in state.rules.territory_prepositions or land.head.lower_ in state.rules.locative_prepositions
 
 
 def inside_larger_place(state: ArticleState, a: Atom) -> bool:
