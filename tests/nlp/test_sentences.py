@@ -29,6 +29,27 @@ def test_a_one_letter_name_can_close_a_sentence(nlp: Language, name: str, text: 
     assert [s.text for s in nlp(text).sents] == sentences, name
 
 
+TRANSCRIPT_LABELS = [
+    ("a speaker label repeated in a transcript is a sentence of its own",
+     "Radio Sud: Did you meet the envoy? Kamau: We met twice. Radio Sud: Why? Kamau: Trade.",
+     ["Radio Sud:", "Did you meet the envoy?", "Kamau:", "We met twice.", "Radio Sud:", "Why?", "Kamau:", "Trade."]),
+    ("the same with a description after the first label's name",
+     "Ines Duarte, a former envoy to Lima: We met twice. Duarte: The talks went well.",
+     ["Ines Duarte, a former envoy to Lima:", "We met twice.", "Duarte:", "The talks went well."]),
+    ("negative: a name before a colon only once is a headline, not a label",
+     "Ukraine: troops entered the town. Rain fell.",
+     ["Ukraine: troops entered the town.", "Rain fell."]),
+    ("near miss: a clause before a colon is no label, however often",
+     "The minister said: we will win. The minister said: we will see.",
+     ["The minister said: we will win.", "The minister said: we will see."]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "sentences"), TRANSCRIPT_LABELS, ids=[c[0] for c in TRANSCRIPT_LABELS])
+def test_a_transcript_label_is_a_sentence(nlp: Language, name: str, text: str, sentences: list[str]) -> None:
+    assert [s.text for s in nlp(text).sents] == sentences, name
+
+
 def test_a_blank_line_starts_a_sentence(nlp: Language) -> None:
     doc = nlp("Rain fell on the town\n\nThe mayor spoke.")
     assert [s.text.strip() for s in doc.sents] == ["Rain fell on the town", "The mayor spoke."]

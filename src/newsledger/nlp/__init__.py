@@ -10,6 +10,7 @@ import bisect
 import itertools
 import logging
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,7 +18,7 @@ from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE, LENGTH
+from spacy.attrs import IS_SPACE, LENGTH, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -58,7 +59,51 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
             doc[i].is_sent_start = False
         elif i - 1 in letters and _letter_closes_sentence(doc[i - 1]):
             doc[i].is_sent_start = True
+    for start, colon in transcript_labels(doc):
+        doc[start].is_sent_start = True
+        if colon + 1 < len(doc):
+            doc[colon + 1].is_sent_start = True
     return doc
+
+
+_SENTENCE_ENDS = frozenset({".", "?", "!", "”", '"'})
+_LABEL_DESCRIPTION = 12  # most words of a speaker's description after the name ("Name, former envoy:")
+
+
+def transcript_labels(doc: Doc) -> list[tuple[int, int]]:
+    """The speaker labels of an interview transcript ("VOA: Do you think ...? Armitage: I'm
+    concerned."): at the start of a sentence, a capitalised name, maybe with its description after
+    a comma, then a colon; a name that labels two sentences or more (a transcript names its
+    speakers again and again; a single "Ukraine: troops attacked" is a headline, not a label).
+    Each as (label start, colon index); a label is a sentence of its own, so that it is never a
+    word of the sentence it introduces."""
+    colons = numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings[":"]).tolist()
+    found: list[tuple[str, int, int]] = []
+    for c in colons:
+        label = _label_before(doc, c)
+        if label is not None:
+            found.append((label[0], label[1], c))
+    keys = Counter(k for k, _, _ in found)
+    return [(s, c) for k, s, c in found if keys[k] >= 2]
+
+
+def _label_before(doc: Doc, colon: int) -> tuple[str, int] | None:
+    """The name of a speaker label ending at ``colon`` (lower case) and its first token, or None."""
+    comma = next((i for i in range(colon - 1, max(-1, colon - _LABEL_DESCRIPTION - 2), -1) if doc[i].text == ","), None)
+    if comma is not None and any(doc[i].tag_.startswith("VB") or (doc[i].is_punct and doc[i].text != ".")
+                                 for i in range(comma + 1, colon)):
+        comma = None  # a clause, not a description
+    end = comma if comma is not None else colon
+    start = end
+    while start > 0 and end - start < 4 and (doc[start - 1].is_title or doc[start - 1].is_upper) \
+            and doc[start - 1].is_alpha:
+        start -= 1
+    if start == end:
+        return None
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.text not in _SENTENCE_ENDS and not (before.is_space and "\n" in before.text):
+        return None
+    return doc[end - 1].lower_, start
 
 
 def _letter_closes_sentence(tok: Token) -> bool:

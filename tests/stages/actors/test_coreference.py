@@ -59,7 +59,29 @@ SPOKEN_PRONOUNS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "pronoun", "actor_id"), SPOKEN_PRONOUNS, ids=[str(i) for i in range(len(SPOKEN_PRONOUNS))])
+SPOKEN_THEY = [
+    # positive: "they" inside a quotation is not the group that speaks it, named as a reporting
+    # subject just before it ("Two of the passengers told VOA ... “They shot people”")
+    ("Israeli troops stopped Ukrainian civilians. Ukrainian civilians told reporters about it. "
+     "\u201cThey searched our bags.\u201d", "They", "sector:ISR:MIL"),
+    ("Israeli troops stopped a bus of Ukrainian civilians. Two of the Ukrainian civilians told reporters about it. "
+     "\u201cThey searched our bags.\u201d", "They", "sector:ISR:MIL"),
+    ("Ukrainian troops stopped a bus of Israeli civilians. Israeli civilians described the search to reporters. "
+     "\u201cThey took our phones.\u201d", "They", "org:ukraine-armed-forces"),
+    # negative: outside quotation marks the reporting group may be "they"
+    ("Israeli troops stopped Ukrainian civilians. Ukrainian civilians told reporters about it. They searched the bags.",
+     "They", "sector:UKR:CVL"),
+    # near miss: a report that is itself reported ("X asked Y to leave, a driver said") names no speaker
+    ("Israeli troops asked Ukrainian civilians to leave the bus, a driver said. \u201cThen they searched our bags.\u201d",
+     "they", "sector:ISR:MIL"),
+    # near miss: a group that is the subject of no reporting verb before the quotation stays a candidate
+    ("Israeli troops stopped Ukrainian civilians. Ukrainian civilians waited at the border. "
+     "\u201cThey searched our bags,\u201d a driver said.", "They", "sector:UKR:CVL"),
+]
+
+
+@pytest.mark.parametrize(("text", "pronoun", "actor_id"), SPOKEN_PRONOUNS + SPOKEN_THEY,
+                         ids=[str(i) for i in range(len(SPOKEN_PRONOUNS + SPOKEN_THEY))])
 def test_a_pronoun_in_a_quotation_is_not_its_speaker(
     layer_of: Callable[..., ActorLayer], text: str, pronoun: str, actor_id: str | None
 ) -> None:
@@ -278,3 +300,47 @@ def test_a_definite_description_repeating_a_noun_stands_for_what_the_noun_stood_
         assert actor != mention_of(layer, "Muslim-majority governments").actor_id
     else:
         assert actor is not None and actor == mention_of(layer, same_as).actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "same_as"),
+    [
+        # positive: a name ending in the description's noun is not repeated by it: the group of the
+        # description's kind named before stands ("the Special Services Group ... the rebel group")
+        ("The Free Hand attacked Zenda. Commandos of the Special Services Group took part in the operation. "
+         "The separatist group later fled north.", "The separatist group", "The Free Hand"),
+        ("The Free Hand attacked Zenda. Officers of the Border Protection Group were sent. "
+         "The militant group later fled north.", "The militant group", "The Free Hand"),
+        # negative: a common noun repeated still stands for what it stood for
+        ("Militants attacked a bus near Hebron. Commandos of the Special Services Group took part in the operation. "
+         "The militants fled south.", "The militants", "Militants"),
+        # near miss: a bare "the group" still goes back to the latest organisation named
+        ("The Free Hand attacked Zenda. Commandos of the Special Services Group took part in the operation. "
+         "The group said the operation was over.", "The group", "the Special Services Group"),
+    ],
+)
+def test_a_name_ending_in_a_noun_is_not_repeated_by_the_noun(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, same_as: str
+) -> None:
+    layer = layer_of(text)
+    actor = mention_of(layer, mention).actor_id
+    assert actor is not None and actor == mention_of(layer, same_as).actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "same_as"),
+    [
+        # positive: an armed group named as an organisation is "they" as well as "it"
+        ("The Free Hand attacked Zenda on Monday. They burned the market.", "The Free Hand"),
+        ("Farmers described harrowing moments with the Free Hand. \u201cThey burned our market,\u201d one said.",
+         "the Free Hand"),
+        # negative: a body that is no armed group is not "they"
+        ("The United Nations met in Zenda on Monday. They approved the budget.", None),
+        # near miss: a plural phrase named after the group, subject of a state, is still the latest
+        ("The Free Hand attacked Zenda. Ukrainian civilians hid in the cellars. They were afraid.", "Ukrainian civilians"),
+    ],
+)
+def test_an_armed_group_is_they(layer_of: Callable[..., ActorLayer], text: str, same_as: str | None) -> None:
+    layer = layer_of(text)
+    actor = mention_of(layer, "They" if "They" in text else "they").actor_id
+    assert actor == (mention_of(layer, same_as).actor_id if same_as else None)

@@ -385,6 +385,11 @@ def test_roles_coordinated_before_a_name_describe_one_person(
         # positive: a name possessing a noun before another name compounded with it is a mention of its own
         ("Israel's Gaza offensive has killed thousands.", ["Israel", "Gaza"]),
         ("Russia's Ukraine war has killed thousands.", ["Russia", "Ukraine"]),
+        # ... and a people's adjective before it, with the article before that ("the Israeli Gaza offensive")
+        ("The Israeli Gaza offensive has killed thousands.", ["Israeli", "Gaza"]),
+        ("The Iranian Basra offensive has killed thousands.", ["Iranian", "Basra"]),
+        # near miss: with no other name before it, the article stays with the compounded name
+        ("The Gaza offensive has killed thousands.", ["The Gaza"]),
         # negative: a possessor before an actor noun belongs to its phrase
         ("Israel's army bulldozers razed the farm.", ["Israel's army", "Israel"]),
         # near miss: a people's adjective before an actor noun used as a modifier belongs to it
@@ -395,3 +400,22 @@ def test_another_name_before_a_compounded_name_is_no_part_of_it(
     layer_of: Callable[..., ActorLayer], text: str, mentions: list[str]
 ) -> None:
     assert [m.text for m in layer_of(text).mentions] == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "person"),
+    [
+        # positive: an abbreviation the parser hangs on a surname after it is a person's initials
+        ("The poet WB Yeats wrote about Ireland.", "WB Yeats", True),
+        # negative: the abbreviation on its own names the body
+        ("The WB approved a loan to Kenya.", "The WB", False),
+        # near miss: an abbreviation before a word the recogniser reads with it as one body
+        ("The EU Commission said on Monday it would fine the firm.", "The EU Commission", False),
+    ],
+)
+def test_an_abbreviation_before_a_surname_is_a_persons_initials(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, person: bool
+) -> None:
+    m = next(m for m in layer_of(text).mentions if mention in m.text)
+    assert m.actor_id is not None
+    assert m.actor_id.startswith("person:") == person

@@ -409,3 +409,22 @@ def test_a_patron_or_a_doer_is_no_country_of_the_people(
     layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str
 ) -> None:
     assert code_of(layer_of(text), mention) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # positive: a people's word before a territory noun in a locative phrase places the group
+        ("Kenya accused militants on Somali soil of the attack.", "SOM"),
+        ("Russia said rebels on Syrian territory fired at the base.", "SYR"),
+        # negative: a people's word before a group of people names them, not a place
+        ("Kenya accused militants of the attack on Somali troops.", "KEN"),
+        # near miss: a territory noun that is acted on, in no locative phrase, is no place
+        ("Kenya accused militants of seizing Somali territory.", "KEN"),
+    ],
+)
+def test_a_peoples_word_before_a_territory_noun_is_a_place(
+    layer_of: Callable[..., ActorLayer], text: str, country: str
+) -> None:
+    m = next(m for m in layer_of(text).mentions if m.text in ("militants", "rebels"))
+    assert m.actor_id is not None and country in m.actor_id

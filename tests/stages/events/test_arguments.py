@@ -126,3 +126,75 @@ def test_a_possessor_names_the_doer_before_a_compounded_place(run_more: Run, tex
     events = [e for e in run_more(text) if e.plover == "ASSAULT"]
     assert events, text
     assert events[0].source_actor_ids == sources
+
+
+REACTION_MAKERS = [
+    # (text, plover, sources, targets)
+    # positive: a reaction to what a participle's agent made is aimed at that agent
+    ("Russia rejected the allegations made by Ukraine.", "REJECT", ("state:RUS",), ("state:UKR",)),
+    ("Hamas denied the charges leveled by Israel.", "REJECT", ("org:hamas",), ("state:ISR",)),
+    ("Brazil condemned the remarks made by Kenya on Friday.", "ACCUSE", ("state:BRA",), ("state:KEN",)),
+    # negative: a participle with no agent names nobody: the domestic default stands
+    ("Hamas denied the charges filed on Monday.", "REJECT", ("org:hamas",), ("org:hamas",)),
+    # near miss: a reaction told by its own participle names its doer after "by", not a maker
+    ("Russian soldiers backed by Uganda entered Kharkiv.", "SUPPORT", ("state:UGA",), ("sector:RUS:MIL",)),
+    # near miss: the agent of a participle on the object of an act that is no reaction is no target
+    ("Egypt arrested rebels wanted by Uganda.", "COERCE", ("state:EGY",), ("sector:REB",)),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "sources", "targets"), REACTION_MAKERS)
+def test_a_reaction_is_aimed_at_the_maker_of_what_it_answers(
+    run_more: Run, text: str, plover: str, sources: tuple[str, ...], targets: tuple[str, ...]
+) -> None:
+    ev = find_event(top_events(run_more(text)), plover)
+    assert (ev.source_actor_ids, ev.target_actor_ids) == (sources, targets)
+
+
+OWN_PARTY = [
+    # (text, plover, sources, targets)
+    # positive: the source named among the target's parties is no target of its own act
+    ("Russia defended Russia and Iran's treaty.", "SUPPORT", ("state:RUS",), ("state:IRN",)),
+    ("Kenya praised Uganda and Kenya's border deal.", "SUPPORT", ("state:KEN",), ("state:UGA",)),
+    # negative: a target without the source keeps all its parties
+    ("Egypt defended Chile and Peru's treaty.", "SUPPORT", ("state:EGY",), ("state:CHL", "state:PER")),
+    # near miss: the source alone as target (a domestic event on its own country) is kept
+    ("Uganda imposed a curfew on Monday.", "COERCE", ("state:UGA",), ("state:UGA",)),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "sources", "targets"), OWN_PARTY)
+def test_the_source_is_no_party_of_its_own_target(
+    run_more: Run, text: str, plover: str, sources: tuple[str, ...], targets: tuple[str, ...]
+) -> None:
+    ev = find_event(top_events(run_more(text)), plover)
+    assert (ev.source_actor_ids, ev.target_actor_ids) == (sources, targets)
+
+
+REDUCED_PASSIVES = [
+    # (text, sources, targets) of the ASSAULT
+    # positive: a passive participle with no subject in an adverbial clause is done to the
+    # subject of the clause it modifies
+    ("Hamas retreated after being attacked by Russian soldiers.", ("sector:RUS:MIL",), ("org:hamas",)),
+    ("The rebels escape to Kharkiv when attacked by Russian soldiers.", ("sector:RUS:MIL",), ("sector:REB",)),
+    # negative: a passive with its own subject
+    ("Russian soldiers were attacked by Hamas.", ("org:hamas",), ("sector:RUS:MIL",)),
+    # near miss: an adverbial clause with its own passive subject
+    ("Hamas retreated after Russian soldiers were attacked by the rebels.", ("sector:REB",), ("sector:RUS:MIL",)),
+]
+
+
+def test_a_reduced_passive_by_a_measure_is_no_attack(run_more: Run) -> None:
+    # near miss: what a pattern's subject may not be ("sanctions hit Russia") may not be its
+    # agent either when the participle has no subject of its own
+    events = run_more("Russia threatened retaliation against Ukraine if hit by sanctions.")
+    assert [e.plover for e in top_events(events)] == ["THREATEN"]
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "sources", "targets"), REDUCED_PASSIVES)
+def test_a_reduced_passive_is_done_to_the_subject_it_modifies(
+    run_more: Run, text: str, sources: tuple[str, ...], targets: tuple[str, ...]
+) -> None:
+    ev = find_event(top_events(run_more(text)), "ASSAULT")
+    assert (ev.source_actor_ids, ev.target_actor_ids) == (sources, targets)

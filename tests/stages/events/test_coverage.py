@@ -311,6 +311,12 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     ("the act announced", "AGREE", "Norway welcomed the announcement that Sudan had agreed to a ceasefire.",
      (("state:SDN",), ())),
     ("the act announced", "AGREE", "Norway welcomed the announcement that Sudan had voted on a ceasefire.", None),
+    # a hostile answer promised is a threat (PLOVER THREATEN), aimed at whom it would answer
+    ("vowed to retaliate", "THREATEN", "Iran vowed to retaliate against Israel.", (("state:IRN",), ("state:ISR",))),
+    ("vowed to retaliate", "THREATEN", "Hamas swore to avenge the killing of Egypt's envoy.", (("org:hamas",), ())),
+    ("vowed to retaliate", "THREATEN", "Kenya vowed to cooperate with Uganda.", None),
+    ("near miss: a promise to cooperate", "AGREE", "Kenya vowed to cooperate with Uganda.",
+     (("state:KEN",), ("state:UGA",))),
 ]
 
 

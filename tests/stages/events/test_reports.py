@@ -247,6 +247,15 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      "attacks", ("ASSAULT", "Attack", None)),
     ("attack_noun", "negative", "Heart attacks near the city left six people dead.", "attacks", None),
     ("attack_noun", "near miss", "The report on attacks near the city was published.", "attacks", None),
+    # ... and with their doer after "by" (a weapon after "by" names no doer)
+    ("attack_noun", "positive", "An ambush by insurgents near the bridge left four soldiers dead.",
+     "ambush", ("ASSAULT", "Attack", "insurgents")),
+    ("casualties_in_attack", "positive", "Six herders died in an attack by the rebels near the wells.",
+     "attack", ("ASSAULT", "Attack", "the rebels")),
+    ("casualties_in_attack", "near miss", "Six herders died in an attack by drone near the wells.",
+     "attack", ("ASSAULT", "Air/drone strike", None)),
+    ("abduction_noun", "positive", "Schools stayed shut after the kidnapping of three teachers by gunmen.",
+     "kidnapping", ("ASSAULT", "Abduction/forced disappearance", "gunmen")),
     # ACLED "Agreement": ceasefires and exchanges of prisoners
     ("ceasefire", "positive", "A ceasefire between the two militias took hold on Friday.",
      "ceasefire", ("RETREAT", "Agreement", None)),

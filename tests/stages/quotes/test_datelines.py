@@ -52,3 +52,26 @@ def test_a_speaker_after_a_dateline_is_not_the_dateline(text: str, speaker: str)
     analysis = pipeline().analyze_text(text)
     speakers = [q.speaker.text for q in analysis.quotes if q.speaker is not None]
     assert speakers == [speaker]
+
+
+TURNS = [
+    # (text, {speaker: actor name of the turn}): labels opening sentences, not paragraphs
+    # positive: each turn of an interviewee is his words, the label's short form his too
+    ("The BBC spoke with Hamid Karzai in Kabul. BBC: Did you meet the envoy? Hamid Karzai, the former "
+     "president: We met twice in Doha. BBC: What did you discuss? Karzai: Trade and the border.",
+     {"Hamid Karzai": "Hamid Karzai", "Karzai": "Hamid Karzai"}),
+    # negative: the interviewer's turns (a news outlet) claim nothing
+    ("VOA spoke with Benjamin Netanyahu. VOA: Will you go to Cairo? Netanyahu: Yes. VOA: When? Netanyahu: Soon.",
+     {"Netanyahu": "Benjamin Netanyahu"}),
+    # near miss: a name before a colon once is no transcript
+    ("Hamid Karzai: the talks will go on. The envoy left Doha on Monday.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "turns"), TURNS)
+def test_a_transcript_turn_is_its_speakers_words(text: str, turns: dict[str, str]) -> None:
+    analysis = pipeline().analyze_text(text)
+    names = {a.id: a.name for a in analysis.actors}
+    got = {q.speaker.text: names.get(q.speaker_actor_id or "") for q in analysis.quotes
+           if q.speaker is not None and q.cue is not None and q.cue.text == ":"}
+    assert got == turns

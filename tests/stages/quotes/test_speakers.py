@@ -40,3 +40,68 @@ def test_an_account_speaks_for_its_owner(text: str, person: str, is_speaker: boo
     quote = next(q for q in analysis.quotes if "room" in q.content.text or "camps" in q.content.text)
     assert named is not None
     assert (quote.speaker_actor_id == named) is is_speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # positive: after a question's closing mark the parser takes the inverted speaker for the
+    # cue's object: the noun phrase right after the cue is still its speaker
+    ("“When do the children even have time to rest?” asked a teacher from Lima.", "a teacher"),
+    ("“Schools should assign less homework,” wrote one user from Hebei. “When do they even have time to rest?” "
+     "wrote another user from Quito.", "another user"),
+    # ... or for the subject of a clause after it
+    ("Anton Kristian sells vegetables in Quito. “When do the prices fall? Rice is twice as dear,” said Kristian, "
+     "who prefers his rice prepared as a soup.", "Kristian"),
+    # negative: a cue with its subject before it keeps the subject
+    ("“When do the children rest?” the teacher asked the minister.", "the teacher"),
+    # near miss: a cue verb with an object that follows no closing mark asks someone
+    ("The teacher asked a question about rest.", None),
+])
+def test_an_inverted_speaker_after_a_question(text: str, speaker: str | None) -> None:
+    analysis = pipeline().analyze_text(text)
+    quote = next((q for q in analysis.quotes if "?" in q.content.text), None)
+    if speaker is None:
+        assert quote is None
+        return
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # positive: the apposition before a cue that the parser hung on a fronted phrase
+    ("In an interview Monday with VOA's Bosnian Service, Vucic's spokesman, Ivan Petrovic, said Vucic does not "
+     "recognize the ruling.", "Vucic's spokesman, Ivan Petrovic"),
+    # positive: a name the past-tense cue was made a modifier of
+    ("Leavitt called Smith’s comments “egregious and insulting.”", "Leavitt"),
+    # negative: a fronted phrase and a subject the parser found
+    ("In a statement on Monday, the ministry of Peru said the talks had failed.", "the ministry of Peru"),
+    # near miss: an apposition inside the fronted phrase not ending before the cue is no speaker
+    ("In an interview with Ana Ruiz, the mayor of Lima, on Monday, officials said the talks had failed.", "officials"),
+])
+def test_a_subject_the_parser_hung_elsewhere_speaks(text: str, speaker: str) -> None:
+    analysis = pipeline().analyze_text(text)
+    quote = next(q for q in analysis.quotes if q.kind == "indirect")
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # positive: a quotation after a verb of evidence whose subject is no actor, inside what
+    # another reports, is the reporter's words
+    ("Prime Minister Ana Ruiz of Peru said the border attack shows, “the rebels have no support in the villages.”",
+     "Prime Minister Ana Ruiz of Peru"),
+    # negative: a subject that is an actor keeps the quotation
+    ("Prime Minister Ana Ruiz of Peru said the ministry of Chile found, “the rebels have no support in the villages.”",
+     "the ministry of Chile"),
+    # near miss: with no report around it, nobody is borrowed
+    ("The border attack shows, “the rebels have no support in the villages.”", "The border attack"),
+])
+def test_a_quotation_after_evidence_in_a_report_is_the_reporters(text: str, speaker: str) -> None:
+    quote = next(q for q in pipeline().analyze_text(text).quotes if q.kind == "direct")
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_participle_after_a_closing_mark_is_no_inverted_cue() -> None:
+    # near miss of the inverted speaker: "… messages” documenting the plan": a participle of the
+    # quoted noun, whose object is no speaker
+    text = "Prosecutors told the court they would present “substantial electronic messages” documenting the plan."
+    speakers = {q.speaker.text for q in pipeline().analyze_text(text).quotes if q.speaker is not None}
+    assert "the plan" not in speakers

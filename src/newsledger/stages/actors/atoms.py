@@ -226,7 +226,31 @@ def with_entities(state: ArticleState, names: list[Atom]) -> list[Atom]:
     for i in missed_surnames(state):
         if placed.at[i] is None:
             place_entity(state, placed, i, i + 1, "PERSON")
+    for i in initials(state, placed):
+        placed.drop([a for a in (placed.at[i],) if a is not None])
+        place_entity(state, placed, i, i + 2, "PERSON")
     return [x for x in names if id(x) not in placed.removed] + placed.added
+
+
+def initials(state: ArticleState, placed: _Placed) -> list[int]:
+    """Abbreviations that are a person's initials: a name of two or three capitals ("WB", "JK")
+    the parser hangs on a capitalised word after it that no name, title or entity covers, with
+    nothing capitalised after that ("Ireland's WB Yeats once lamented": not the World Bank;
+    but "the EU Commission", an entity, and "the UN Security Council", a name, stand)."""
+    doc = state.doc
+    out: list[int] = []
+    for tok in doc[:-1]:
+        a, nxt = placed.at[tok.i], doc[tok.i + 1]
+        if a is None or a.start != tok.i or a.end != tok.i + 1 or not (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 3):
+            continue
+        if tok.dep_ != "compound" or tok.head.i != nxt.i or nxt.pos_ != "PROPN" or not nxt.is_title or len(nxt) < 3:
+            continue
+        if placed.at[nxt.i] is not None or state.nouns[nxt.i] is not None or nxt.ent_type_ not in ("", "PERSON"):
+            continue
+        after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+        if after is None or not (after.is_title and after.pos_ == "PROPN"):
+            out.append(tok.i)
+    return out
 
 
 # entity labels of no actor and no place: a surname the recogniser gave one of them is still a

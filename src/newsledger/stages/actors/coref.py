@@ -34,11 +34,11 @@ WORD_LISTS = (
     "patron_descriptors", "acted_on_verbs", "accusation_verbs", "site_nouns",
     "name_particles", "conveyance_nouns", "topic_nouns", "opposition_modifiers", "group_role_nouns", "place_nouns",
     "place_name_prepositions", "employer_prepositions", "non_person_entity_labels",
-    "name_employer_prepositions", "place_head_nouns",
+    "name_employer_prepositions", "place_head_nouns", "territory_nouns", "territory_prepositions",
 )
 # sector code lists: upper-cased frozensets of CorefRules
 SECTOR_LISTS = ("office_sectors", "force_sectors", "abroad_sectors", "commentator_sectors",
-                "reported_sectors")
+                "reported_sectors", "they_sectors")
 
 _WORDS: Any = [str]
 

@@ -173,9 +173,12 @@ def np_extent(state: ArticleState, tok: Token) -> tuple[int, int]:
     if tok.dep_ == "compound" and parent.i > tok.i and not is_head_atom(state, parent.i):
         # "Israeli army bulldozers": the modifiers before a noun used as a modifier are its own
         own = state.names[tok.i]
+        others = [c.i for c in parent.lefts if c.i < tok.i and own is not None and state.names[c.i] is not None
+                  and state.names[c.i] is not own]
         for c in parent.lefts:
-            if own is not None and state.names[c.i] is not None and state.names[c.i] is not own:
-                continue  # "Israel's Gaza offensive": another name before a name is no part of it
+            if others and c.i <= max(others):
+                continue  # "Israel's Gaza offensive", "the Israeli Gaza offensive": another name
+                # before a name, and what stands before that one, is no part of it
             if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod", "det", "poss"):
                 start = min(start, c.left_edge.i)
     end = tok.i + 1

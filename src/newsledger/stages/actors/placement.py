@@ -80,16 +80,30 @@ def locative_hits(state: ArticleState, sentence: int) -> list[tuple[str, int]]:
         cache = state.locative_cache = {}
         seen: set[int] = set()
         for a in state.names:
-            if a is None or id(a) in seen or a.table not in ("country", "capital", "place"):
+            if a is None or id(a) in seen or a.table not in ("country", "capital", "place", "demonym", "adjective"):
                 continue
             seen.add(id(a))
             tok = state.doc[a.start:a.end].root
+            territory = a.table in ("demonym", "adjective")
+            if territory:
+                if not on_territory(state, tok):
+                    continue
+                tok = tok.head  # "on Afghan soil": the people's word names the place
             code = modifier_country(state, a)
             if inside_larger_place(state, a):
                 continue  # "the South China Sea", "the Gulf of Finland": not the country
-            if code and locative(state, tok) and not in_background(state, tok) and not owner_phrase(tok):
+            if code and (territory or locative(state, tok)) and not in_background(state, tok) and not owner_phrase(tok):
                 cache.setdefault(state.pd.sentence_index(tok.idx), []).append((code, tok.i))
     return cache.get(sentence, [])
+
+
+def on_territory(state: ArticleState, tok: Token) -> bool:
+    """A people's word before a territory noun in a locative phrase, or one of
+    ``territory_prepositions`` ("present on Afghan soil", "over Syrian territory"; ``territory_nouns``)."""
+    land = tok.head
+    if tok.dep_ != "amod" or land.lower_ not in state.rules.territory_nouns or land.dep_ != "pobj":
+        return False
+    return land.head.lower_ in state.rules.territory_prepositions or land.head.lower_ in state.rules.locative_prepositions
 
 
 def inside_larger_place(state: ArticleState, a: Atom) -> bool:

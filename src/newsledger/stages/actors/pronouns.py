@@ -117,11 +117,17 @@ def spoken_pronoun(state: ArticleState, m: Phrase) -> bool:
     return m.kind == "pronoun" and state.in_speech(state.doc[m.head].idx)
 
 
-def quote_speaker(state: ArticleState, h: Phrase, m: Phrase) -> bool:
+def quote_speaker(state: ArticleState, h: Phrase, m: Phrase, own_clause: bool = False) -> bool:
     """Whether ``h`` is likely the speaker of the quotation holding the pronoun ``m``: the
     subject of a reporting verb outside quotation marks, in ``m``'s sentence or the one before
-    ("X told reporters. “He has lied,” ..." : "he" is not X)."""
+    ("X told reporters. “He has lied,” ..." : "he" is not X). With ``own_clause``, a report that
+    is itself reported is not the quotation's ("The militants asked passengers to come forward,
+    he said": the militants are no speaker of what he says next)."""
     tok = state.doc[h.head]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "nsubj":
+        tok = tok.head.head  # "Two of the passengers told VOA"
+    if own_clause and tok.dep_ == "nsubj" and tok.head.dep_ in ("ccomp", "parataxis", "xcomp"):
+        return False
     return m.sentence - h.sentence <= 1 and not state.in_speech(tok.idx) and reporting_subject(state, tok)
 
 
@@ -134,11 +140,15 @@ def plural_antecedent(state: ArticleState, m: Phrase, history: list[Phrase]) -> 
     r = state.rules
     agent = agent_subject(state.doc[m.head])
     latest = None
+    speakers = {h.actor for h in recent(history, m, r.pronoun_window, named_only=False)
+                if h.actor and quote_speaker(state, h, m, own_clause=True)} if spoken_pronoun(state, m) else set()
     for h in recent(history, m, r.pronoun_window, named_only=False):
         if h.head == clause_subject(state.doc[m.head]):
             continue
+        if h.actor in speakers:
+            continue  # "Two of the passengers told VOA ... “They shot people”": the speakers say "we"
         kind = state.reg.kind_of(h.actor)
-        if not ((h.kind != "pronoun" and (h.plural or kind in ("compound", "group"))) or (
+        if not ((h.kind != "pronoun" and (h.plural or kind in ("compound", "group") or they_body(state, h))) or (
                 h.kind == "pronoun" and h.term in r.plural_pronouns)):
             continue
         if not agent:
@@ -147,6 +157,12 @@ def plural_antecedent(state: ArticleState, m: Phrase, history: list[Phrase]) -> 
         if agent_subject(state.doc[h.head]) and h.sentence < m.sentence:
             return h
     return latest
+
+
+def they_body(state: ArticleState, h: Phrase) -> bool:
+    """An armed group named as an organisation, which writers call "they" (``they_sectors``)."""
+    actor = state.reg.actors.get(h.actor or "")
+    return actor is not None and actor.type == "organisation" and bool(set(actor.sectors) & state.rules.they_sectors)
 
 
 def clause_subject(tok: Token) -> int:
@@ -241,11 +257,13 @@ def same_head(state: ArticleState, m: Phrase, history: list[Phrase]) -> Phrase |
     """The latest earlier phrase with an actor whose head is the description's own noun: a
     definite description that repeats a noun stands for what the noun stood for before it
     ("Militants attacked a train ... The militants blew up the tracks"), not for the latest body
-    named between them. Only after "the": "those governments" points at the latest ones named."""
+    named between them. Only after "the": "those governments" points at the latest ones named.
+    A name ending in the noun is not repeated by it ("the Special Services Group ... the militant
+    group", "the Baloch Liberation Army ... the army"): the noun is part of the name there."""
     if state.doc[m.start].lower_ != "the":
         return None
     forms = _noun_forms(state.doc[m.head])
-    return next((h for h in recent(history, m) if forms & _noun_forms(state.doc[h.head])), None)
+    return next((h for h in recent(history, m) if h.kind != "name" and forms & _noun_forms(state.doc[h.head])), None)
 
 
 def _noun_forms(tok: Token) -> set[str]:

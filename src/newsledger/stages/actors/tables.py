@@ -229,6 +229,9 @@ class CorefRules(Record):
     employer_prepositions: tuple[str, ...] = ()
     name_employer_prepositions: tuple[str, ...] = ()
     place_head_nouns: tuple[str, ...] = ()
+    # a people's adjective before one of these is a place ("on Afghan soil": in Afghanistan)
+    territory_nouns: tuple[str, ...] = ()
+    territory_prepositions: tuple[str, ...] = ()  # ... besides the locative ones ("on Afghan soil")
     non_person_entity_labels: tuple[str, ...] = ()  # lower-cased, see entities.named_as_place
     travel_lemmas: tuple[str, ...] = ()
     complement_prepositions: tuple[str, ...] = ()
@@ -283,6 +286,8 @@ class CorefRules(Record):
     # unnamed groups of these sectors comment on places: what they say does not place them
     commentator_sectors: frozenset[str] = frozenset()
     reported_sectors: frozenset[str] = frozenset()
+    # organisations of these sectors are "they" as well as "it" ("the BLA ... they shot people")
+    they_sectors: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

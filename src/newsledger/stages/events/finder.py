@@ -70,6 +70,8 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     out = merge_protest_demands(ctx, out)
     out = merge_consequences(ctx, out)
     out = [f for f in out if not self_directed(ctx, f)]
+    for f in out:
+        drop_own_party(ctx, f)
     out = [f for f in out if fix_reflexive(ctx, f)]
     out.extend(report_events(ctx, sent, out, ctx.data.reports))
     wrapped = {f.pred[0].i for f in out if f.plover is not None and any(c.parent is f for c in out)}
@@ -211,6 +213,19 @@ def self_directed(ctx: Context, f: Found) -> bool:
         return False  # a domestic event coded on the doer's own country is no misreading
     info = cameo_code(ctx.cameo, f.cameo)
     return info is not None and info.quad_class in (1, 3)
+
+
+def drop_own_party(ctx: Context, f: Found) -> None:
+    """An actor is not a target of its own act beside others: a target naming the source with
+    other parties keeps the others ("North Korea defended Pyongyang and Moscow's treaty": Russia;
+    "the U.S. and our allies", said by a senator, is the U.S.)."""
+    own = set(f.source.ids)
+    for i in f.source.ids:
+        actor = ctx.actor(i)
+        own.update(actor.members if actor is not None else ())
+    rest = [i for i in f.target.ids if i not in own]
+    if own and rest and len(rest) < len(f.target.ids):
+        f.target.ids = rest
 
 
 def fix_reflexive(ctx: Context, f: Found) -> bool:

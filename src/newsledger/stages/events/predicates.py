@@ -87,6 +87,8 @@ def _subject_words(v: Token) -> set[str]:
     if (subj is None and cur.dep_ == "acl") or (
             subj is not None and cur.dep_ == "relcl" and subj.tag_ in ("WDT", "WP")):
         subj = cur.head
+    if subj is None:  # "if hit by sanctions": a passive with no subject of its own, what hits
+        subj = next((o for a in cur.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
     if subj is None:
         return set()
     out = np_words(subj)
@@ -169,6 +171,22 @@ def light_verb(ctx: Context, n: Token) -> Token | None:
     return None
 
 
+def _reduced_passive_subject(v: Token) -> Token | None:
+    """What a passive participle with no subject of its own in an adverbial clause is done to:
+    the subject of the clause it modifies ("the rebels escape to Chad when attacked by government
+    troops", "fighters retreated after being attacked by the army": the rebels, the fighters)."""
+    head = v.head
+    if v.tag_ != "VBN":
+        return None
+    if v.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif v.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.i < v.i for c in v.children):
+        return None  # "when attacked", "if hit": a clause with its subordinator
+    if head.i == v.i or not is_verb(head):
+        return None
+    return first_child(head, "nsubj")
+
+
 def object_of(v: Token) -> Token | None:
     if is_passive(v):
         subj = first_child(v, "nsubjpass")
@@ -176,7 +194,7 @@ def object_of(v: Token) -> Token | None:
             return subj
         if v.dep_ == "acl":
             return v.head
-        return None
+        return _reduced_passive_subject(v)
     obj = first_child(v, "dobj", "obj")
     if obj is not None:
         return obj

@@ -29,7 +29,7 @@ from ...resources import Required, Resources
 from .arguments import arg
 from .frames import frame_of
 from .lexicon import cameo_code
-from .predicates import noun_pattern, subject_arg
+from .predicates import instrument, noun_pattern, subject_arg
 from .roles import source_token
 from .tokens import Phrases, forms_of, lemma_of
 from .types import Arg, CameoCode, Context, Found, Frame, Report, Reports
@@ -236,6 +236,8 @@ def _light_source(ctx: Context, n: Token, report: Report, causative: frozenset[s
     agent = next((g for p in n.children if p.dep_ == "prep" and p.lower_ in report.agent_preps
                   for g in p.children if g.dep_ == "pobj"), None)
     if agent is not None:
+        if instrument(ctx, agent):
+            return Arg()  # "an attack by drone", "raids by army helicopters": the weapon, no doer named
         return subject_arg(ctx, agent)
     if n.dep_ != "dobj" or not is_verb(n.head) or lemma_of(n.head) in causative:
         return Arg()

@@ -44,7 +44,9 @@ def _bare_wrapper(ctx: Context, t: Token, taken: set[int]) -> Found | None:
         return None
     if comp.dep_ == "ccomp" and not ccomp_ok(ctx, t, comp, wr):
         return None  # "X told reporters that ...": speech, not a request
-    if wr.kind == "intent" and lemma_of(t) not in ctx.lex.bare_default:
+    if wr.kind == "intent" and form_in(comp, ctx.lex.threat_complements) and "threaten" in ctx.lex.wrappers:
+        wr = ctx.lex.wrappers["threaten"]  # "vowed to retaliate": a hostile answer promised is a threat
+    elif wr.kind == "intent" and lemma_of(t) not in ctx.lex.bare_default:
         return None
     if (is_passive(t) or bare_participle(t)) and not prep_objects(t, "by"):
         return None  # "asked to describe ...": who asked is not said

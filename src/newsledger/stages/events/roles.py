@@ -119,7 +119,7 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
     for p in children_of(v, "prep"):  # "put its troops on alert near X": a word of the pattern carries the place
         nouns.extend(o for o in children_of(p, "pobj") if lemma_of(o) in pat.words[1:] and o not in nouns)
     if obj is not None and obj_hit is None and not pat.shallow and pat.cameo[:2] in REACTION_ROOTS:
-        agent = _event_agent(ctx, obj)
+        agent = _event_agent(ctx, obj, v)
         if agent:  # "welcomed the release of hostages by Hamas": Hamas is welcomed, not the hostages
             return agent, obj
     if pat.topic_object:  # "discussed China's role": what is discussed is no party to it
@@ -133,7 +133,7 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
                 return got, c  # "met his Chinese counterpart": the adjective names the party met
             if fallback is None:
                 fallback = c
-    got, tok = _target_in_object(ctx, pat, obj, obj_hit, fallback)
+    got, tok = _target_in_object(ctx, pat, obj, obj_hit, fallback, v)
     if not got and obj is not None and not is_passive(v) and not pat.shallow:
         for o in prep_objects(v, "by"):  # "condemned the test by North Korea" (the parser hung "by" on the verb)
             by = arg(ctx, o, allow_vague=False)
@@ -160,7 +160,7 @@ def own_boundary(ctx: Context, t: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.head.head.children)
 
 
-def _event_agent(ctx: Context, obj: Token) -> Arg:
+def _event_agent(ctx: Context, obj: Token, verb: Token | None = None) -> Arg:
     """Who did the event an object noun names ("the release of hostages by Hamas", "Israel's
     air strikes"): its own source, when the noun is an event noun; the subject of the clause a
     noun reports ("welcomed the announcement that Ukraine had agreed to a ceasefire": Ukraine)."""
@@ -170,6 +170,19 @@ def _event_agent(ctx: Context, obj: Token) -> Arg:
     for clause in children_of(obj, "acl", "ccomp"):
         if is_verb(clause) and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             got = arg(ctx, first_child(clause, "nsubj"), allow_vague=False)
+            if got.named:
+                return got
+    return _maker(ctx, obj, verb)
+
+
+def _maker(ctx: Context, obj: Token, verb: Token | None = None) -> Arg:
+    """Who made what a reaction is to, named by the agent of a participle on it ("rejected the
+    allegations made by X", "welcomed the plan put forward by X"): X is the one reacted to."""
+    for clause in children_of(obj, "acl"):
+        if clause.tag_ != "VBN" or (verb is not None and clause.i == verb.i):
+            continue  # "forces backed by X": the reaction's own participle names its doer, no maker
+        for agent in children_of(clause, "agent"):
+            got = arg(ctx, first_child(agent, "pobj"), allow_vague=False)
             if got.named:
                 return got
     return Arg()
@@ -200,9 +213,13 @@ def _candidates(v: Token, place: str, obj: Token | None, obj_hit: Token | None, 
 
 
 def _target_in_object(ctx: Context, pat: EventPattern, obj: Token | None, obj_hit: Token | None,
-                      fallback: Token | None) -> tuple[Arg, Token | None]:
-    """A target when no place names one: people counted ("arrested 12"), the owner of the
-    object, or an actor inside the object ("the return of U.N. inspectors")."""
+                      fallback: Token | None, v: Token | None = None) -> tuple[Arg, Token | None]:
+    """A target when no place names one: the maker of what a reaction answers, people counted
+    ("arrested 12"), the owner of the object, or an actor inside the object ("the return of U.N.
+    inspectors")."""
+    reacted = obj_hit if obj_hit is not None else obj
+    if reacted is not None and pat.cameo[:2] in REACTION_ROOTS and (maker := _maker(ctx, reacted, v)):
+        return maker, reacted
     if obj is not None and (obj.pos_ == "NUM" or lemma_of(obj) in ctx.lex.people_counts) and not prep_objects(obj, "of"):
         if "dobj" in pat.target:  # "arrested 12": people
             return Arg(tokens=[obj], spans=[np_extent(obj)], named=False), obj

@@ -102,6 +102,7 @@ class Lexicon:
     intent_predicates: frozenset[str]
     carrier_nouns: frozenset[str]
     reject_ignore: frozenset[str]
+    threat_complements: frozenset[str]
     accusation_blockers: frozenset[str]
     verbal_attack_verbs: frozenset[str]
     wrappers: dict[str, Wrapper]

@@ -100,6 +100,8 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
         chain.resolve(a)
         if a.speaker_actor_id != before and a.speaker_head is not None:
             speakers.chain(a.speaker_head, a.speaker_actor_id)
+    for a in quotes_atts:
+        reporter_of_evidence(a, quotes_atts)
     quotes = build_records(doc, quotes_atts, data.thresholds.unclosed_factor)
     quotes = first_person_speakers(quotes, data.speakers.first_person_pronouns)
     quotes = [with_stance(doc, q, data.stance, data.cues.speech_verbs) for q in quotes]
@@ -107,6 +109,20 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
     nested = [c for q in quotes for c in contrasted(doc, q, data.stance) + sentence_stances(doc, q, data.stance, data.cues.speech_verbs)
               if (c.content.start, c.content.end) not in have]
     return sorted(quotes + nested, key=lambda q: (q.content.start, q.kind != "direct"))
+
+
+def reporter_of_evidence(a: Attribution, atts: list[Attribution]) -> None:
+    """A quotation introduced by a verb of evidence whose subject is no actor, inside what
+    another reports ("Sharif said the attack shows, “terrorists have no link with Islam”"), is
+    the reporter's words, not the attack's."""
+    if a.kind != "direct" or a.speech or a.speaker_actor_id is not None or a.cue_start is None:
+        return
+    at = a.cue_start
+    outer = next((b for b in atts if b is not a and b.speaker_actor_id is not None and b.content_start is not None
+                  and b.content_end is not None and b.content_start <= at < b.content_end), None)
+    if outer is not None:
+        a.speaker_start, a.speaker_end, a.speaker_head = outer.speaker_start, outer.speaker_end, outer.speaker_head
+        a.speaker_actor_id = outer.speaker_actor_id
 
 
 class QuotesStage:

@@ -99,6 +99,37 @@ def _parted_subject(v: Token, spk: tuple[int, int, int] | None) -> Token | None:
                  and _comma_between(c, v)), None)
 
 
+def _inverted_object(v: Token) -> Token | None:
+    """The speaker after a cue verb that follows a closing quotation mark and has no subject,
+    which the parser took for its object after a question ("“Why now?” asked a teacher from
+    Beijing", "“... rest?” wrote another user") or for the subject of a clause after it ("...,”
+    said Kristian, who prefers his dog prepared as a soup"): the noun phrase right after it."""
+    if v.i == 0 or v.i + 1 >= len(v.doc) or v.doc[v.i - 1].text not in QUOTE_GLYPHS or v.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # a finite cue ("asked", "says"), not a participle ("… communications” documenting the plan)
+    noun = v.doc[v.i + 1]
+    while noun.dep_ in ("det", "compound", "amod", "nummod") and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i != v.i + 1 or noun.dep_ not in ("dobj", "nsubj"):
+        return None
+    return noun
+
+
+def _misattached_subject(v: Token) -> Token | None:
+    """The subject of a cue verb that the parser hung elsewhere: a name the past-tense verb was
+    made a modifier of ("Leavitt called Ford's comments “egregious”", parsed as a name with a
+    clause), or the apposition ending right before the verb that it hung on a fronted phrase ("In
+    an interview with VOA's Bosnian Service, Dodik's lawyer, Anto Nobilo, said ...")."""
+    doc = v.doc
+    if v.dep_ == "acl" and v.tag_ == "VBD" and v.head.i == v.i - 1 and v.head.pos_ == "PROPN":
+        return v.head
+    end = v.i - 1 if v.i > 0 and doc[v.i - 1].text == "," else v.i
+    for p in (c for c in v.children if c.dep_ == "prep" and c.i < v.i):
+        for t in p.subtree:
+            if t.dep_ == "appos" and t.right_edge.i == end - 1 and t.pos_ in ("NOUN", "PROPN"):
+                return t
+    return None
+
+
 def _comma_between(a: Token, b: Token) -> bool:
     """A comma between the tokens ``a`` and ``b``."""
     lo, hi = sorted((a.i, b.i))
@@ -124,6 +155,9 @@ def _find_speaker(v: Token) -> tuple[int, int, int] | None:
             # Khamenei said, …"; "The decision, said the minister, was final"
             c = min(subjects, key=lambda t: (abs(t.i - h.i), _comma_between(t, h)))
             return speaker_range(c)
+        misread = (_inverted_object(h) or _misattached_subject(h)) if h.i == v.i else None
+        if misread is not None:
+            return speaker_range(misread)
         if h.dep_ == "relcl" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return speaker_range(h.head)
         controller = _object_controller(h)

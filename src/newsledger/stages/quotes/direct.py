@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ...nlp import ParsedDoc
+from ...nlp import ParsedDoc, transcript_labels
 from ...nlp.quotation import Blocks
 from ...records import ActorLayer
 from .cues import trim
@@ -73,7 +73,55 @@ def colon_attributions(pd: ParsedDoc, linker: Linker, data: QuotesData, actors: 
         if k is not None:
             linker.assigned[k] = att
             att.quotations.append(linker.quotations[k])
+    return out + transcript_turns(pd, data, actors, {a.cue_start for a in out})
+
+
+def transcript_turns(pd: ParsedDoc, data: QuotesData, actors: ActorLayer, taken: set[int | None]) -> list[Attribution]:
+    """The turns of an interview transcript whose speaker labels open sentences, not paragraphs
+    ("VOA: ...? Armitage: I'm concerned. ..."; :func:`newsledger.nlp.transcript_labels`): each
+    turn, up to the next label or the end of its paragraph, is its speaker's words; a news
+    outlet's turn is the interviewer's question and claims nothing."""
+    doc, text = pd.doc, pd.text
+    labels = transcript_labels(doc)
+    out: list[Attribution] = []
+    for n, (start, colon) in enumerate(labels):
+        c = doc[colon]
+        if c.idx in taken or colon + 1 >= len(doc):
+            continue
+        name_end = next((t for t in doc[start:colon] if t.text == ","), c)
+        if _outlet(actors, doc[start].idx, name_end.idx):
+            continue
+        first = doc[colon + 1].idx
+        _, block_end = pd.paragraph_span(pd.paragraph_index(first))
+        end = min(block_end, doc[labels[n + 1][0]].idx if n + 1 < len(labels) else block_end)
+        trimmed = trim(text, first, end)
+        if trimmed is None:
+            continue
+        att = Attribution(c.idx, c.idx + 1, None, data.thresholds.colon, True)
+        att.speaker_start, att.speaker_end = doc[start].idx, len(text[:name_end.idx].rstrip())
+        att.speaker_head = att.speaker_start
+        att.speaker_actor_id = _label_actor(actors, doc[start].idx, name_end.idx, doc[name_end.i - 1].text)
+        att.content_start, att.content_end = trimmed
+        att.kind = "indirect"
+        out.append(att)
     return out
+
+
+def _outlet(actors: ActorLayer, start: int, end: int) -> bool:
+    """Whether the name between ``start`` and ``end`` is a news outlet's (the interviewer)."""
+    ids = {m.actor_id for m in actors.mentions if m.actor_id and start <= m.start < end}
+    return any(a.id in ids and "MED" in a.sectors for a in actors.actors)
+
+
+def _label_actor(actors: ActorLayer, start: int, end: int, last: str) -> str | None:
+    """The actor of a speaker label: of a mention inside it, else of the latest person named
+    before it with the same last word ("Richard Armitage, ...: ... Armitage: ...")."""
+    inside = next((m.actor_id for m in actors.mentions if m.actor_id and start <= m.start < end), None)
+    if inside is not None:
+        return inside
+    people = {a.id for a in actors.actors if a.type == "person"}
+    before = [m for m in actors.mentions if m.start < start and m.actor_id in people and m.text.split()[-1:] == [last]]
+    return before[-1].actor_id if before else None
 
 
 def standalone_and_continuations(
