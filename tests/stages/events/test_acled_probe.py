@@ -108,6 +108,33 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "man_made_disaster"),
     ("figures of speech", "near miss", "An explosion at an industrial estate in Gujarat killed six workers.",
      "man_made_disaster"),
+    # reports.yaml casualty_fallback: people killed or shot, nothing else told, are political violence
+    ("casualties alone", "positive", "Twelve civilians have lost their lives in the violence in Kasai since Monday.",
+     "Attack"),
+    ("casualties alone", "positive", "A senior Taliban commander was among those killed, officials said.", "Attack"),
+    ("casualties alone", "negative", "Twelve patients have lost their lives to cholera in Kasai since Monday.",
+     "natural_disaster"),
+    ("casualties alone", "near miss", "Twelve civilians have lost their homes to the floods in Kasai since Monday.",
+     "natural_disaster"),
+    # reports.yaml riot_fallback and acled.yaml mob violence: violence between communities or groups
+    ("violence between communities", "positive", "The situation remained tense in Imphal after communal violence "
+     "overnight.", "Mob violence"),
+    ("violence between communities", "positive", "Clashes broke out between rival groups of students at the "
+     "university in Dhaka.", "Mob violence"),
+    ("violence between communities", "negative", "Clashes broke out between troops and rebels near the university "
+     "in Dhaka.", "Armed clash"),
+    ("violence between communities", "near miss", "Clashes broke out between rival militias near the university in "
+     "Dhaka.", "Armed clash"),
+    # reports.yaml came_under_attack, subject: what came under fire is its target
+    ("came under fire", "positive", "A police patrol came under fire from militants in Kirkuk.", "Armed clash"),
+    ("came under fire", "negative", "A crowded market came under fire from militants in Kirkuk.", "Attack"),
+    ("came under fire", "near miss", "The minister came under criticism from lawmakers in Kirkuk.", None),
+    # acled.yaml remote explosive, plover NONE: a blast with no accident's words is ACLED's default
+    ("blast of no one's", "positive", "An explosion was heard near the airport in Mogadishu, witnesses said.",
+     "Remote explosive/landmine/IED"),
+    ("blast of no one's", "negative", "A gas explosion was heard near the airport in Mogadishu, witnesses said.",
+     "man_made_disaster"),
+    ("blast of no one's", "near miss", "An explosion of anger was seen in the streets of Mogadishu.", None),
 ]
 
 

@@ -137,6 +137,8 @@ def themes(pred: list[Token], report: Report, noun: bool, portions: frozenset[st
     heads: list[Token] = [head] if noun else []
     deps = ("dobj", "nsubjpass") + (("nsubj",) if report.subject else ())
     heads += [c for t in pred for c in t.children if c.dep_ in deps]
+    if noun and report.subject and report.heads and (verb := _prep_head(head)) is not None:
+        heads += [c for c in verb.children if c.dep_ == "nsubj"]  # "the convoy came under attack": the convoy
     # the object of the trigger's own preposition ("sat on a fast", "took part in a procession")
     heads += [g for t in pred[1:] if t.dep_ == "prep" and t.lower_ not in report.agent_preps
               for g in t.children if g.dep_ == "pobj"]
