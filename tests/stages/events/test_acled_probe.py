@@ -135,6 +135,11 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("blast of no one's", "negative", "A gas explosion was heard near the airport in Mogadishu, witnesses said.",
      "man_made_disaster"),
     ("blast of no one's", "near miss", "An explosion of anger was seen in the streets of Mogadishu.", None),
+    # reports.py fallback_events: a headline with no verb in an article that tells nothing else names what happened
+    ("headline of nouns", "positive", "Mass abduction of schoolchildren in Kaduna", "Abduction/forced disappearance"),
+    ("headline of nouns", "positive", "Bus accident in Nepal: 20 dead", "man_made_disaster"),
+    ("headline of nouns", "negative", "Abductions, ransoms and the fear of the roads in Kaduna", None),
+    ("headline of nouns", "near miss", "Parents fear a mass abduction of schoolchildren in Kaduna.", None),
 ]
 
 
