@@ -140,6 +140,22 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("headline of nouns", "positive", "Bus accident in Nepal: 20 dead", "man_made_disaster"),
     ("headline of nouns", "negative", "Abductions, ransoms and the fear of the roads in Kaduna", None),
     ("headline of nouns", "near miss", "Parents fear a mass abduction of schoolchildren in Kaduna.", None),
+    # acled.py one_demonstration, told_as_done: a violent act threatened, demanded or denied makes no demonstration
+    # violent
+    ("severity of acts done", "positive", "Protesters threatened to block the highway to Nakuru if their demands "
+     "were not met.", "Peaceful protest"),
+    ("severity of acts done", "positive", "Protesters rallied in Nakuru. They threatened to block the highway if "
+     "their demands were not met.", "Peaceful protest"),
+    ("severity of acts done", "negative", "Protesters blocked the highway to Nakuru with burning tyres.",
+     "Violent demonstration"),
+    ("severity of acts done", "near miss", "Protesters threatened to block the highway to Nakuru, and later blocked "
+     "the road with burning tyres.", "Violent demonstration"),
+    # reports.yaml attack_foiled, acled.yaml disrupted weapons use (plover NONE): an attempt to attack foiled
+    ("attempt foiled", "positive", "Police foiled an attempt by militants to attack the base in Gao.",
+     "Disrupted weapons use"),
+    ("attempt foiled", "negative", "Militants attacked the base in Gao.", "Armed clash"),
+    ("attempt foiled", "near miss", "Police thwarted an infiltration bid near Gao, killing two infiltrators.",
+     "Armed clash"),
 ]
 
 

@@ -346,6 +346,13 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("tools_downed", "negative", "Workers repaired tools at the copper mine on Tuesday.", "repaired", None),
     ("tools_downed", "near miss", "Workers downed a few drinks after their shift at the copper mine on Tuesday.",
      "downed", None),
+    # an attempt or a plot to attack foiled
+    ("attack_foiled", "positive", "Police foiled an attempt by militants to attack the base in Gao.", "foiled",
+     ("NONE", "Disrupted weapons use", "Police")),
+    ("attack_foiled", "negative", "The committee foiled an attempt by the chairman to delay the vote in Gao.", "foiled",
+     None),
+    ("attack_foiled", "near miss", "Police thwarted an infiltration bid near Gao, killing two infiltrators.",
+     "thwarted", None),
     # people killed or shot, no weapon, doer or act told in the article (a fallback)
     ("casualty_fallback", "positive", "Twelve civilians have lost their lives in the violence in Kasai since Monday.",
      "lost", ("ASSAULT", "Attack", "civilians")),

@@ -374,11 +374,13 @@ def one_demonstration(events: list[Event], data: AcledData) -> list[Event]:
     rules have read every word already, except that demonstrators' own violence (the first of
     ``protest_order``) makes the demonstration violent whatever force was used on them ("guards
     opened fire on demonstrators trying to block the entrance": ACLED's excessive force is force
-    against peaceful protesters); a protest that mourns people killed before stays peaceful."""
+    against peaceful protesters); a protest that mourns people killed before stays peaceful. Only an
+    act told as done spreads its severity (:func:`told_as_done`: "protesters threatened to block the
+    highway" tells of no road blocked)."""
     order = {t: n for n, t in enumerate(data.protest_order)}
     if data.protest_window < 0 or not order:
         return events
-    protests = [(e.sentence, order[e.acled_subtype]) for e in events if e.acled_subtype in order]
+    protests = [(e.sentence, order[e.acled_subtype]) for e in events if e.acled_subtype in order and told_as_done(e)]
     out: list[Event] = []
     for e in events:
         if e.acled_subtype not in order:
@@ -390,6 +392,15 @@ def one_demonstration(events: list[Event], data: AcledData) -> list[Event]:
         subtype = data.protest_order[worst]
         out.append(e if subtype == e.acled_subtype else replace(e, acled_subtype=subtype, acled_type=data.types[subtype]))
     return out
+
+
+UNDONE = frozenset({"negated", "hypothetical"})
+
+
+def told_as_done(event: Event) -> bool:
+    """The event is told as done: not the content of another (a threat, a demand, a promise), not
+    negated, not hypothetical."""
+    return event.parent_id is None and event.modality not in UNDONE
 
 
 __all__ = ["ACLED_SCHEMA", "Sentence", "antecedent_word", "build_acled", "choose", "classify", "load_acled", "matches",
