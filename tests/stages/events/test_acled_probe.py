@@ -156,6 +156,18 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("attempt foiled", "negative", "Militants attacked the base in Gao.", "Armed clash"),
     ("attempt foiled", "near miss", "Police thwarted an infiltration bid near Gao, killing two infiltrators.",
      "Armed clash"),
+    # acled.yaml headquarters or base established, plover: an attack establishes no base however its fire is told
+    ("attack sets up no base", "positive", "Militants opened intense fire at an army post in Kunar.", "Armed clash"),
+    ("attack sets up no base", "negative", "The army set up a new post near the border in Kunar.",
+     "Headquarters or base established"),
+    ("attack sets up no base", "near miss", "The army opened a new post near the border in Kunar.",
+     "Headquarters or base established"),
+    # acled_roles.object_words: what the predicate's object noun is aimed at ("opened fire on Indian posts"); a
+    # country named by an adjective is no people that makes the place no target
+    ("object noun's target", "positive", "Pakistani Rangers opened unprovoked fire on Indian posts in Kathua.",
+     "Armed clash"),
+    ("object noun's target", "negative", "Rebels launched an attack on a village in Kunar.", "Attack"),
+    ("object noun's target", "near miss", "Rebels opened fire on a bus near an army base in Kunar.", "Attack"),
 ]
 
 

@@ -26,15 +26,17 @@ def armed_target(event: Event, actors: Mapping[str, Actor], data: AcledData, pre
     """A target is an armed actor, or the target words or the predicate's object name an armed
     place or force ("a military base"); a place or staff that a word of ``civilian_modifiers``
     qualifies is civilian ("a refugee camp", "a bus station", "medical personnel"). When the
-    target names people and none of them is armed, a place where it happened is no target ("shot
-    dead a civilian at a checkpoint": the civilian was attacked, not the checkpoint)."""
+    target names people (not only a country, "Indian posts") and none of them is armed, a place
+    where it happened is no target ("shot dead a civilian at a checkpoint": the civilian was
+    attacked, not the checkpoint)."""
     if any(data.armed_sectors & set(_sectors(a, actors)) for a in event.target_actor_ids):
         return True
     words = set(event.target.text.lower().replace("-", " ").split()) if event.target is not None else set()
     if words & data.civilian_modifiers:
         words -= data.armed_nouns
     if pred is not None:
-        words |= object_words(pred, data.civilian_modifiers, data.collective_nouns, places=not event.target_actor_ids)
+        people = [a for a in event.target_actor_ids if a in actors and actors[a].type not in ("state", "country")]
+        words |= object_words(pred, data.civilian_modifiers, data.collective_nouns, places=not people)
     return bool(words & data.armed_nouns)
 
 
@@ -53,16 +55,18 @@ def _qualifiers(head: Token) -> set[str]:
 def object_words(pred: Token, civilian: frozenset[str] = frozenset(), collective: frozenset[str] = frozenset(),
                  places: bool = True) -> set[str]:
     """The head words of what the predicate acts on: its direct object and (``places``) the objects
-    of "on", "against", "at" and "into" ("attacked a checkpoint in Jawzjan": checkpoint; "fired
-    into the crowd"), with their compounds; and the people its consequence kills or wounds
+    of "on", "against", "at" and "into" of the predicate or of its object ("attacked a checkpoint in
+    Jawzjan": checkpoint; "fired into the crowd"; "opened fire on Indian posts"), with their
+    compounds; and the people its consequence kills or wounds
     ("attacked the district centre, killing twelve security force members": they were its target).
     A head that a word of ``civilian`` qualifies (its compound or adjective, or one of its "for" or
     "of" phrase) is left out ("a camp for displaced people"); a number or a word of ``collective``
     names its members by its "of" phrase ("a crowd of demonstrators", "hundreds of villagers")."""
     heads = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
-    if places:
-        heads += [g for c in pred.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "into")
-                  for g in c.children if g.dep_ == "pobj"]
+    if places:  # ... and of its object noun ("opened fire on Indian posts", "launched an attack on the base")
+        heads += [g for t in (pred, *(c for c in pred.children if c.dep_ == "dobj")) for c in t.children
+                  if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "into") for g in c.children
+                  if g.dep_ == "pobj"]
     heads += [g for c in pred.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
               and c.lemma_.lower() in CASUALTY_VERBS for g in c.children if g.dep_ == "dobj"]
     if pred.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in pred.children):
