@@ -168,6 +168,17 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Armed clash"),
     ("object noun's target", "negative", "Rebels launched an attack on a village in Kunar.", "Attack"),
     ("object noun's target", "near miss", "Rebels opened fire on a bus near an army base in Kunar.", "Attack"),
+    # acled_roles.government_source, acled.yaml government_nouns: a source no actor resolves read by its nouns
+    ("governments by their nouns", "positive", "The two countries agreed to restore diplomatic relations.",
+     "diplomacy"),
+    ("governments by their nouns", "negative", "The two sides agreed to a ceasefire in Hodeidah.", "Agreement"),
+    ("governments by their nouns", "near miss", "The rival militias agreed to restore calm in Tripoli.", "Agreement"),
+    # acled.yaml mob violence, exclude: the fighting between armed groups that villagers saw is no mob's
+    ("fighting villagers saw", "positive", "Villagers witnessed fierce fighting between the army and the rebels near "
+     "Beni.", "Armed clash"),
+    ("fighting villagers saw", "negative", "Angry villagers attacked a health team in Kenema.", "Mob violence"),
+    ("fighting villagers saw", "near miss", "Angry villagers attacked a health team in Kenema as rebels looked on.",
+     "Mob violence"),
 ]
 
 

@@ -115,7 +115,12 @@ def state_source(event: Event, actors: Mapping[str, Actor], data: AcledData, sen
 def government_source(event: Event, actors: Mapping[str, Actor], data: AcledData) -> bool:
     """A named source is a state or its government, not its armed forces: a country or state actor, or
     one of ``government_sectors`` with none of ``armed_sectors`` ("China protested to Japan", "the
-    foreign ministry protested": diplomacy, not a demonstration)."""
+    foreign ministry protested": diplomacy, not a demonstration). A source span that no actor
+    resolves is read by its nouns, ``government_nouns`` ("the two countries agreed to restore
+    relations"), unless it also names an armed or non-state group."""
+    if not [a for a in event.named_source_ids if a in actors]:
+        words = set(event.source.text.lower().replace("-", " ").split()) if event.source is not None else set()
+        return bool(words & data.government_nouns) and not words & (data.non_state_nouns | data.state_nouns)
     for aid in event.named_source_ids:
         actor = actors.get(aid)
         if actor is None:
