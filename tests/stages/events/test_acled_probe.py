@@ -179,6 +179,16 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("fighting villagers saw", "negative", "Angry villagers attacked a health team in Kenema.", "Mob violence"),
     ("fighting villagers saw", "near miss", "Angry villagers attacked a health team in Kenema as rebels looked on.",
      "Mob violence"),
+    # reports.yaml attack_claimed (own), acled.yaml claim predicates: an attack owned is claimed
+    ("attack owned", "positive", "The TTP owned the attack in a message to journalists.", "claim_of_responsibility"),
+    ("attack owned", "negative", "The TTP carried out the attack on the checkpoint in Bannu.", "Armed clash"),
+    ("attack owned", "near miss", "The TTP owned a compound near the border in Bannu.", None),
+    # reports.yaml responsible_for_attack, behind_attack: the acts of remote violence a doer is held responsible for
+    ("responsible for rocket fire", "positive", "Israel said Hezbollah was responsible for the rocket fire.",
+     "claim_of_responsibility"),
+    ("responsible for rocket fire", "negative", "Israel said Hezbollah fired rockets at the town of Metula.",
+     "Shelling/artillery/missile attack"),
+    ("responsible for rocket fire", "near miss", "Israel said Hezbollah was responsible for the rise in tension.", None),
 ]
 
 
