@@ -189,6 +189,18 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("responsible for rocket fire", "negative", "Israel said Hezbollah fired rockets at the town of Metula.",
      "Shelling/artillery/missile attack"),
     ("responsible for rocket fire", "near miss", "Israel said Hezbollah was responsible for the rise in tension.", None),
+    # acled.yaml organised crime: the violence of a drug cartel or a criminal gang
+    ("cartel violence", "positive", "Gunmen believed to be members of a drug cartel killed 14 people at a bar in "
+     "Guanajuato.", "organised_crime"),
+    ("cartel violence", "negative", "Gunmen believed to be members of a rebel group killed 14 people at a bar in "
+     "Guanajuato.", "Attack"),
+    ("cartel violence", "near miss", "Soldiers killed 14 members of a drug cartel in a gunfight in Guanajuato.",
+     "Armed clash"),
+    # reports.yaml group_leader: separatists who name a new commander change their group; a party's leader does not
+    ("new commander", "positive", "The separatists have named a new commander after the death of their leader.",
+     "Change to group/activity"),
+    ("new commander", "negative", "The opposition party has named a new leader after the death of its founder.", None),
+    ("new commander", "near miss", "The separatists have named a new spokesman for the talks in Geneva.", None),
 ]
 
 

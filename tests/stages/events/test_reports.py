@@ -353,6 +353,26 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      None),
     ("attack_foiled", "near miss", "Police thwarted an infiltration bid near Gao, killing two infiltrators.",
      "thwarted", None),
+    # fighters who join an armed group, armed groups that join forces
+    ("group_joined", "positive", "Hundreds of fighters have joined the militia in recent weeks, a commander said.",
+     "joined", ("NONE", "Change to group/activity", "fighters")),
+    ("group_joined", "negative", "Hundreds of farmers have joined the cooperative in recent weeks, a manager said.",
+     "joined", None),
+    ("group_joined", "near miss", "Hundreds of fighters have joined the protest in recent weeks, a commander said.",
+     "joined", None),
+    ("forces_joined", "positive", "Two rival rebel factions have joined forces against the government in the east.",
+     "joined", ("COOPERATE", "Change to group/activity", "Two rival rebel factions")),
+    ("forces_joined", "negative", "Two rival football clubs have joined forces to build a stadium in the east.",
+     "joined", None),
+    ("forces_joined", "near miss", "Two rival rebel factions have joined talks with the government in the east.",
+     "joined", None),
+    # the verbs of an attack wherever the parse put them (a fallback)
+    ("attack_verb_fallback", "positive", "Fighters thought to belong to al-Shabaab attacked a police station in "
+     "Mandera.", "attacked", ("ASSAULT", "Armed clash", None)),
+    ("attack_verb_fallback", "negative", "Fighters thought to belong to al-Shabaab visited a police station in "
+     "Mandera.", "visited", None),
+    ("attack_verb_fallback", "near miss", "Officials fear that fighters thought to belong to al-Shabaab may attack a "
+     "police station in Mandera.", "attack", None),
     # people killed or shot, no weapon, doer or act told in the article (a fallback)
     ("casualty_fallback", "positive", "Twelve civilians have lost their lives in the violence in Kasai since Monday.",
      "lost", ("ASSAULT", "Attack", "civilians")),
