@@ -22,6 +22,7 @@ from ...errors import ConfigError
 from ...nlp import ParsedDoc
 from ...records import AcledScope, Actor, Event
 from ...resources import MapOf, Required, Resources
+from .acled_roles import armed_target, government_source, state_source, target_words, told_by_doer
 from .tokens import Phrases, forms_of
 from .types import AcledData, AcledRule
 
@@ -30,9 +31,6 @@ SCOPES: tuple[str, ...] = tuple(s for s in get_args(AcledScope) if s != "acled")
 TARGETS = ("armed", "civilian")
 SOURCES = ("state", "non_state", "none", "government")
 CLAIMANTS = ("doer",)
-# words that open a source span naming the speaker's own people: "X claimed its fighters had ...",
-# "X said they had ..."
-OWN_WORDS = frozenset({"its", "their", "his", "her", "our", "they", "it", "we"})
 
 _RULE_SCHEMA = Required(
     {
@@ -46,7 +44,9 @@ _RULE_SCHEMA = Required(
 ACLED_SCHEMA = Required(
     {
         "version": int, "types": MapOf(str), "armed_sectors": [str], "state_sectors": [str],
-        "non_state_sectors": [str], "government_sectors": [str], "armed_nouns": [str], "civilian_modifiers": [str], "state_nouns": [str],
+        "non_state_sectors": [str], "government_sectors": [str], "armed_nouns": [str], "civilian_modifiers": [str],
+        "collective_nouns": [str], "government_nouns": [str],
+        "state_nouns": [str],
         "non_state_nouns": [str], "affiliation_words": [str], "affiliation_of": [str], "not_cues": [str],
         "topic_words": [str], "topic_governors": [str], "antecedent_marks": [str], "antecedent_heads": [str],
         "rules": [_RULE_SCHEMA], "protest_window": int, "protest_order": [str],
@@ -109,6 +109,8 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         armed_nouns=frozenset(str(s).lower() for s in raw.get("armed_nouns", [])),
         government_sectors=frozenset(str(s) for s in raw.get("government_sectors", [])),
         civilian_modifiers=frozenset(str(s).lower() for s in raw.get("civilian_modifiers", [])),
+        collective_nouns=frozenset(str(s).lower() for s in raw.get("collective_nouns", [])),
+        government_nouns=frozenset(str(s).lower() for s in raw.get("government_nouns", [])),
         state_nouns=frozenset(str(s).lower() for s in raw.get("state_nouns", [])),
         non_state_nouns=frozenset(str(s).lower() for s in raw.get("non_state_nouns", [])),
         affiliation_words=frozenset(str(s).lower() for s in raw.get("affiliation_words", [])),
@@ -189,7 +191,7 @@ def topic_word(tok: Token, words: frozenset[str], governors: frozenset[str]) -> 
     """A word of ``words`` (or a conjunct of one) that is the topic of a protest or a statement, or
     what did not happen: the object of a preposition or verb of ``governors`` ("marched against
     violence", "protests over the killing", "rallied to denounce the attack", "passed off without
-    violence", "despite fears of violence"), one with the determiner "no" ("no damage was
+    violence", "despite fears of violence", "demanded an end to violence"), one with the determiner "no" ("no damage was
     reported"), or an adjective of such a word ("against the violent crackdown": the crackdown is
     what is protested, not what the crowd did)."""
     if not words or not governors:
@@ -203,7 +205,7 @@ def topic_word(tok: Token, words: frozenset[str], governors: frozenset[str]) -> 
         return True  # "no violence was reported": none happened
     if cur.dep_ == "pobj":
         prep = cur.head  # "without violence"; "despite fears of violence": what is feared, through "of"
-        return prep.lower_ in governors or (prep.lower_ == "of" and prep.head.lemma_.lower() in governors)
+        return prep.lower_ in governors or (prep.lower_ in ("of", "to") and prep.head.lemma_.lower() in governors)
     return cur.dep_ == "dobj" and cur.head.lemma_.lower() in governors
 
 
@@ -223,165 +225,6 @@ def antecedent_word(tok: Token, marks: frozenset[str], heads: frozenset[str]) ->
             return cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in cur.children)
         cur = head
     return False
-
-
-def armed_target(event: Event, actors: Mapping[str, Actor], data: AcledData, pred: Token | None = None) -> bool:
-    """A target is an armed actor, or the target words or the predicate's object name an armed
-    place or force ("a military base"); a place or staff that a word of ``civilian_modifiers``
-    qualifies is civilian ("a refugee camp", "a bus station", "medical personnel")."""
-    if any(data.armed_sectors & set(_sectors(a, actors)) for a in event.target_actor_ids):
-        return True
-    words = set(_words(event.target.text)) if event.target is not None else set()
-    if words & data.civilian_modifiers:
-        words -= data.armed_nouns
-    if pred is not None:
-        words |= object_words(pred, data.civilian_modifiers)
-    return bool(words & data.armed_nouns)
-
-
-CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "leave"})
-
-
-def _qualifiers(head: Token) -> set[str]:
-    """The words that say what kind of thing a noun is: its compounds and adjectives, and the words
-    of its "for" or "of" phrase ("a camp for displaced people")."""
-    mods = [c for c in head.children if c.dep_ in ("compound", "amod")]
-    mods += [t for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
-             for g in p.children if g.dep_ == "pobj" for t in (g, *g.children) if t.dep_ in ("pobj", "compound", "amod")]
-    return {w for t in mods for w in (t.lemma_.lower(), t.lower_)}
-
-
-def object_words(pred: Token, civilian: frozenset[str] = frozenset()) -> set[str]:
-    """The head words of what the predicate acts on: its direct object and the objects of "on",
-    "against" and "at" ("attacked a checkpoint in Jawzjan": checkpoint), with their compounds; and
-    the people its consequence kills or wounds ("attacked the district centre, killing twelve
-    security force members": they were its target). A head that a word of ``civilian`` qualifies
-    (its compound or adjective, or one of its "for" or "of" phrase) is left out ("a camp for
-    displaced people")."""
-    heads = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
-    heads += [g for c in pred.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
-              for g in c.children if g.dep_ == "pobj"]
-    heads += [g for c in pred.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
-              and c.lemma_.lower() in CASUALTY_VERBS for g in c.children if g.dep_ == "dobj"]
-    if pred.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in pred.children):
-        heads.append(pred.head)  # "the helicopter they had shot down": what the relative clause acts on
-    out: set[str] = set()
-    for h in heads:
-        if h.ent_type_ in ("DATE", "TIME"):
-            continue  # "attacks on the villages on March 21": a month, not a march
-        if civilian and _qualifiers(h) & civilian:
-            continue
-        out.add(h.lemma_.lower())
-        out.update(c.lemma_.lower() for c in h.children if c.dep_ in ("compound", "amod"))
-    return out
-
-
-def state_source(event: Event, actors: Mapping[str, Actor], data: AcledData, sent: Sentence | None = None) -> bool | None:
-    """Whether a named source is a state force (None: no source is named); a compound source is one
-    when one of its members is. A source span that no actor resolves is read by its nouns: "the
-    army" is a state force, "the rebel forces" not."""
-    if _state_affiliated(event, sent, data):
-        return True  # "government-backed militias", "pro-government forces": the state's affiliates
-    ids = [a for a in event.named_source_ids if a in actors]
-    if not ids:
-        return _source_nouns(event, sent, data) if event.source_basis != "place" else None
-    members = [m for a in ids for m in ([x for x in actors[a].members if x in actors] or [a])]
-    known = False  # whether some member's sectors or type say which side it is on
-    for aid in members:  # "troops and allied militias": a compound with a state force in it
-        actor, sectors = actors[aid], set(_sectors(aid, actors))
-        if data.non_state_sectors & sectors:
-            known = True
-            continue  # a rebel group that also governs ("the Taliban") is a non-state actor
-        if actor.type in ("state", "country") or data.state_sectors & sectors:
-            return True
-        known = known or bool(sectors & data.armed_sectors)
-    # an actor the dictionary knows by name only ("the Counter-Terrorism Service units", "AMISOM
-    # troops"): the nouns of the source span say which side
-    return False if known else bool(_source_nouns(event, sent, data))
-
-
-def government_source(event: Event, actors: Mapping[str, Actor], data: AcledData) -> bool:
-    """A named source is a state or its government, not its armed forces: a country or state actor, or
-    one of ``government_sectors`` with none of ``armed_sectors`` ("China protested to Japan", "the
-    foreign ministry protested": diplomacy, not a demonstration)."""
-    for aid in event.named_source_ids:
-        actor = actors.get(aid)
-        if actor is None:
-            continue
-        sectors = set(_sectors(aid, actors))
-        if sectors & data.armed_sectors:
-            continue
-        if actor.type in ("state", "country") or sectors & data.government_sectors:
-            return True
-    return False
-
-
-def _state_affiliated(event: Event, sent: Sentence | None, data: AcledData) -> bool:
-    """A source span that names a group as backed by or allied to the state: an affiliation word
-    ("backed", "pro", "allied", "loyalist") and a word of the state ("government", "regime")."""
-    src = event.source
-    if src is None or sent is None or not data.affiliation_words:
-        return False
-    words = {w for t, forms in zip(sent.tokens, sent.forms, strict=True) if src.start <= t.idx < src.end for w in forms}
-    return bool(words & data.affiliation_words) and bool(words & data.affiliation_of)
-
-
-def _source_nouns(event: Event, sent: Sentence | None, data: AcledData) -> bool | None:
-    """A source span's words: True for a state force's noun, False for a non-state group's (which
-    wins: "rebel forces"), None for neither."""
-    src = event.source
-    if src is None or sent is None:
-        return None
-    words = {w for t, forms in zip(sent.tokens, sent.forms, strict=True) if src.start <= t.idx < src.end for w in forms}
-    if words <= PRONOUNS:
-        words = _antecedent_words(event, sent)  # "the militants reported that they had taken the villages"
-    if words & data.non_state_nouns:
-        return False
-    return True if words & data.state_nouns else None
-
-
-PRONOUNS = frozenset({"they", "it", "we", "them", "us"})
-
-
-def _antecedent_words(event: Event, sent: Sentence) -> set[str]:
-    """The words of the subject of the nearest clause above the event's predicate that has a subject
-    of its own: a pronoun doer of a reported clause names the reporter ("the militants said they
-    had taken the town": the militants)."""
-    pred = sent.token_at(event.predicate.start)
-    cur = pred.head if pred is not None else None
-    for _ in range(6):
-        if cur is None:
-            break
-        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PRONOUNS), None)
-        if subj is not None:
-            return {w for t in subj.subtree for w in forms_of(t)}
-        if cur.head.i == cur.i:
-            break
-        cur = cur.head
-    return set()
-
-
-def target_words(event: Event, sent: Sentence, pred: Token | None) -> set[str]:
-    """The words (lemmas and forms) of the event's target span and of what its predicate acts on."""
-    out: set[str] = set()
-    tgt = event.target
-    if tgt is not None:
-        out = {w for t, forms in zip(sent.tokens, sent.forms, strict=True) if tgt.start <= t.idx < tgt.end for w in forms}
-    if pred is not None:
-        out |= object_words(pred)
-    return out
-
-
-def _sectors(actor_id: str, actors: Mapping[str, Actor]) -> tuple[str, ...]:
-    actor = actors.get(actor_id)
-    if actor is None:
-        return ()
-    out = list(actor.sectors)
-    for m in actor.members:
-        member = actors.get(m)
-        if member is not None:
-            out.extend(member.sectors)
-    return tuple(out)
 
 
 def _governs(cue: Token, event: Event) -> bool:
@@ -432,7 +275,7 @@ def _roles_match(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[
         return False
     if rule.claimant == "doer" and not told_by_doer(event):
         return False
-    if rule.target_cues and not rule.target_cues & target_words(event, sent, pred):
+    if rule.target_cues and not rule.target_cues & target_words(event, sent, pred, data.collective_nouns):
         return False
     if rule.also and not sent.has_any(rule.also):
         return False
@@ -448,18 +291,6 @@ def _roles_match(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[
         state = state_source(event, actors, data, sent)
         return state is not None and state == (rule.source == "state")
     return True
-
-
-def told_by_doer(event: Event) -> bool:
-    """The event is told by its own doer: the speaker who claims it is its source ("the Front
-    claimed that it had bombed the depot"), or names it by a pronoun or a possessive of its own ("the
-    group admitted that its fighters had ..."): a claim of the act, not a report of it."""
-    if event.claimed_by == "outlet":
-        return False
-    if event.claimed_by in event.source_actor_ids:
-        return True
-    words = event.source.text.lower().split() if event.source is not None else []
-    return bool(words) and words[0] in OWN_WORDS
 
 
 def _distance(cue: Token, pred: Token, event: Event) -> int:
@@ -545,11 +376,13 @@ def one_demonstration(events: list[Event], data: AcledData) -> list[Event]:
     rules have read every word already, except that demonstrators' own violence (the first of
     ``protest_order``) makes the demonstration violent whatever force was used on them ("guards
     opened fire on demonstrators trying to block the entrance": ACLED's excessive force is force
-    against peaceful protesters); a protest that mourns people killed before stays peaceful."""
+    against peaceful protesters); a protest that mourns people killed before stays peaceful. Only an
+    act told as done spreads its severity (:func:`told_as_done`: "protesters threatened to block the
+    highway" tells of no road blocked)."""
     order = {t: n for n, t in enumerate(data.protest_order)}
     if data.protest_window < 0 or not order:
         return events
-    protests = [(e.sentence, order[e.acled_subtype]) for e in events if e.acled_subtype in order]
+    protests = [(e.sentence, order[e.acled_subtype]) for e in events if e.acled_subtype in order and told_as_done(e)]
     out: list[Event] = []
     for e in events:
         if e.acled_subtype not in order:
@@ -561,6 +394,15 @@ def one_demonstration(events: list[Event], data: AcledData) -> list[Event]:
         subtype = data.protest_order[worst]
         out.append(e if subtype == e.acled_subtype else replace(e, acled_subtype=subtype, acled_type=data.types[subtype]))
     return out
+
+
+UNDONE = frozenset({"negated", "hypothetical"})
+
+
+def told_as_done(event: Event) -> bool:
+    """The event is told as done: not the content of another (a threat, a demand, a promise), not
+    negated, not hypothetical."""
+    return event.parent_id is None and event.modality not in UNDONE
 
 
 __all__ = ["ACLED_SCHEMA", "Sentence", "antecedent_word", "build_acled", "choose", "classify", "load_acled", "matches",

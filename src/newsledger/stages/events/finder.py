@@ -353,7 +353,9 @@ def extract_events(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], 
         found = sentence_events(ctx, sent)
         events.extend(to_records(ctx, index, sent, found))
     if not any(e.parent_id is None and e.modality == "asserted" for e in events):
+        told = {e.predicate.start for e in events}  # a word read as an event already (negated, hypothetical) is not re-read
         for index, sent in doc.spacy_sentences():  # an article that tells no act: its event nouns
-            events.extend(to_records(ctx, index, sent, fallback_events(ctx, sent, data.reports)))
+            events.extend(e for e in to_records(ctx, index, sent, fallback_events(ctx, sent, data.reports))
+                          if e.predicate.start not in told)
     log.debug("%d events in article %s", len(events), doc.article_id)
     return events

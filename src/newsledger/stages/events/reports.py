@@ -137,6 +137,8 @@ def themes(pred: list[Token], report: Report, noun: bool, portions: frozenset[st
     heads: list[Token] = [head] if noun else []
     deps = ("dobj", "nsubjpass") + (("nsubj",) if report.subject else ())
     heads += [c for t in pred for c in t.children if c.dep_ in deps]
+    if noun and report.subject and report.heads and (verb := _prep_head(head)) is not None:
+        heads += [c for c in verb.children if c.dep_ == "nsubj"]  # "the convoy came under attack": the convoy
     # the object of the trigger's own preposition ("sat on a fast", "took part in a procession")
     heads += [g for t in pred[1:] if t.dep_ == "prep" and t.lower_ not in report.agent_preps
               for g in t.children if g.dep_ == "pobj"]
@@ -278,8 +280,9 @@ def content_clause(clause: Token, nouns: frozenset[str]) -> bool:
         c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
-def match(ctx: Context, tok: Token, report: Report, reports: Reports) -> Found | None:
-    """The event ``tok`` triggers by ``report``, or None."""
+def match(ctx: Context, tok: Token, report: Report, reports: Reports, headline: bool = False) -> Found | None:
+    """The event ``tok`` triggers by ``report``, or None (``headline``: a noun counts in a sentence with
+    no verb, see :func:`fallback_events`)."""
     noun = (tok.pos_ in ("NOUN", "PROPN") or bare_gerund(tok)) and (
         lemma_of(tok) in report.nouns or tok.lower_ in report.nouns) and (not report.deps or tok.dep_ in report.deps)
     adjective = report.adjectival and tok.dep_ == "amod"  # "the capsized ferry", "the sunken boat"
@@ -298,8 +301,8 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports) -> Found |
         return None  # "died in an air raid" reports the raid; "a film about a raid" does not
     if noun and _in_list(tok):
         return None  # "sanctions, talks and protests": a list of topics, no report
-    if noun and not any(is_verb(t) for t in tok.sent):
-        return None  # a headline of nouns ("Russia: sanctions, talks, protests")
+    if noun and not (headline and any(c.dep_ == "prep" for c in tok.children)) and not any(is_verb(t) for t in tok.sent):
+        return None  # a headline of nouns ("Russia: sanctions, talks, protests"); see fallback_events
     acted_on = themes(pred, report, noun, reports.portion_words, reports.complements)
     if not _objects_ok(acted_on, report) or (report.proper and not any(t.pos_ == "PROPN" for t in acted_on)):
         return None
@@ -387,14 +390,19 @@ def _usable(sent: SpacySpan, reports: Reports, keep: Callable[[Report], bool]
 def fallback_events(ctx: Context, sent: SpacySpan, reports: Reports) -> list[Found]:
     """The events of the ``fallback`` constructions in a sentence of an article that tells no act
     at all ("heavy losses in raids by army helicopters" alone): the event nouns of ACLED's
-    sub-event types wherever they stand, at the lowest confidence."""
-    usable, starts = _usable(sent, reports, lambda r: r.fallback)
-    return _reports_on(ctx, sent, usable, reports, starts) if usable else []
+    sub-event types wherever they stand, at the lowest confidence. A sentence with no verb in such
+    an article is a headline: a noun of any construction there names what happened when it says
+    where or of what ("Mass abduction of schoolchildren in Kaduna", "Bus accident in Nepal: 20
+    dead"); a bare keyword or a list of topics does not ("Airstrikes and ceasefire")."""
+    headline = not any(is_verb(t) for t in sent)
+    usable, starts = _usable(sent, reports, lambda r: r.fallback or headline)
+    return _reports_on(ctx, sent, usable, reports, starts, headline) if usable else []
 
 
 def _reports_on(ctx: Context, sent: SpacySpan, usable: list[tuple[int, Report]], reports: Reports,
-                starts: dict[int, set[int]]) -> list[Found]:
-    """The report events of the ``usable`` constructions in a sentence (``starts``: see :func:`_usable`)."""
+                starts: dict[int, set[int]], headline: bool = False) -> list[Found]:
+    """The report events of the ``usable`` constructions in a sentence (``starts``: see :func:`_usable`;
+    ``headline``: see :func:`match`)."""
     taken: set[int] = set()
     out: list[Found] = []
     if not usable:
@@ -406,7 +414,7 @@ def _reports_on(ctx: Context, sent: SpacySpan, usable: list[tuple[int, Report]],
         for n, r in usable:
             if n not in starts.get(tok.i, ()):
                 continue
-            f = match(ctx, tok, r, reports)
+            f = match(ctx, tok, r, reports, headline)
             if f is not None and (f.plover == NOT_PLOVER or cameo_code(ctx.cameo, f.cameo) is not None):
                 out.append(f)
                 if f.plover != NOT_PLOVER:

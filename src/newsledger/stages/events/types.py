@@ -214,6 +214,8 @@ class AcledData:
     government_sectors: frozenset[str] = frozenset()  # a source of these (or a state) and no armed one: a government
     armed_nouns: frozenset[str] = frozenset()
     civilian_modifiers: frozenset[str] = frozenset()  # "a refugee camp", "a bus station": no armed place
+    collective_nouns: frozenset[str] = frozenset()  # "a crowd of demonstrators": the demonstrators
+    government_nouns: frozenset[str] = frozenset()  # "the two countries agreed": governments
     state_nouns: frozenset[str] = frozenset()  # a source named by one (and no actor): a state force
     non_state_nouns: frozenset[str] = frozenset()  # ... a non-state armed group
     affiliation_words: frozenset[str] = frozenset()  # with a word of affiliation_of: the state's affiliate

@@ -1,0 +1,217 @@
+"""The roles an ACLED rule reads of an event (stages/events/acled.py): whether its target is armed
+(an armed actor, or an armed place or force named by what its predicate acts on), whether its source
+is a state force, a government or a non-state group, the words of its target, and whether it is told
+by its own doer. The word lists are ``data/events/acled.yaml``'s (``AcledData``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ...records import Actor, Event
+from .tokens import forms_of
+from .types import AcledData
+
+if TYPE_CHECKING:
+    from .acled import Sentence
+
+# words that open a source span naming the speaker's own people: "X claimed its fighters had ...",
+# "X said they had ..."
+OWN_WORDS = frozenset({"its", "their", "his", "her", "our", "they", "it", "we"})
+
+
+def armed_target(event: Event, actors: Mapping[str, Actor], data: AcledData, pred: Token | None = None) -> bool:
+    """A target is an armed actor, or the target words or the predicate's object name an armed
+    place or force ("a military base"); a place or staff that a word of ``civilian_modifiers``
+    qualifies is civilian ("a refugee camp", "a bus station", "medical personnel"). When the
+    target names people (not only a country, "Indian posts") and none of them is armed, a place
+    where it happened is no target ("shot dead a civilian at a checkpoint": the civilian was
+    attacked, not the checkpoint)."""
+    if any(data.armed_sectors & set(_sectors(a, actors)) for a in event.target_actor_ids):
+        return True
+    words = set(event.target.text.lower().replace("-", " ").split()) if event.target is not None else set()
+    if words & data.civilian_modifiers:
+        words -= data.armed_nouns
+    if pred is not None:
+        people = [a for a in event.target_actor_ids if a in actors and actors[a].type not in ("state", "country")]
+        words |= object_words(pred, data.civilian_modifiers, data.collective_nouns, places=not people)
+    return bool(words & data.armed_nouns)
+
+
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "leave"})
+
+
+def _qualifiers(head: Token) -> set[str]:
+    """The words that say what kind of thing a noun is: its compounds and adjectives, and the words
+    of its "for" or "of" phrase ("a camp for displaced people")."""
+    mods = [c for c in head.children if c.dep_ in ("compound", "amod")]
+    mods += [t for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+             for g in p.children if g.dep_ == "pobj" for t in (g, *g.children) if t.dep_ in ("pobj", "compound", "amod")]
+    return {w for t in mods for w in (t.lemma_.lower(), t.lower_)}
+
+
+def object_words(pred: Token, civilian: frozenset[str] = frozenset(), collective: frozenset[str] = frozenset(),
+                 places: bool = True) -> set[str]:
+    """The head words of what the predicate acts on: its direct object and (``places``) the objects
+    of "on", "against", "at" and "into" of the predicate or of its object ("attacked a checkpoint in
+    Jawzjan": checkpoint; "fired into the crowd"; "opened fire on Indian posts"), with their
+    compounds; and the people its consequence kills or wounds
+    ("attacked the district centre, killing twelve security force members": they were its target).
+    A head that a word of ``civilian`` qualifies (its compound or adjective, or one of its "for" or
+    "of" phrase) is left out ("a camp for displaced people"); a number or a word of ``collective``
+    names its members by its "of" phrase ("a crowd of demonstrators", "hundreds of villagers")."""
+    heads = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
+    if places:  # ... and of its object noun ("opened fire on Indian posts", "launched an attack on the base")
+        heads += [g for t in (pred, *(c for c in pred.children if c.dep_ == "dobj")) for c in t.children
+                  if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "into") for g in c.children
+                  if g.dep_ == "pobj"]
+    heads += [g for c in pred.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
+              and c.lemma_.lower() in CASUALTY_VERBS for g in c.children if g.dep_ == "dobj"]
+    if pred.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in pred.children):
+        heads.append(pred.head)  # "the helicopter they had shot down": what the relative clause acts on
+    heads += [m for h in heads if h.tag_ == "CD" or h.lemma_.lower() in collective for m in _members(h)]
+    out: set[str] = set()
+    for h in heads:
+        if h.ent_type_ in ("DATE", "TIME"):
+            continue  # "attacks on the villages on March 21": a month, not a march
+        if civilian and _qualifiers(h) & civilian:
+            continue
+        out.add(h.lemma_.lower())
+        out.update(c.lemma_.lower() for c in h.children if c.dep_ in ("compound", "amod"))
+    return out
+
+
+def _members(group: Token) -> list[Token]:
+    """The members a group or number names by its "of" phrase ("a crowd of demonstrators")."""
+    return [g for p in group.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
+def state_source(event: Event, actors: Mapping[str, Actor], data: AcledData, sent: Sentence | None = None) -> bool | None:
+    """Whether a named source is a state force (None: no source is named); a compound source is one
+    when one of its members is. A source span that no actor resolves is read by its nouns: "the
+    army" is a state force, "the rebel forces" not."""
+    if _state_affiliated(event, sent, data):
+        return True  # "government-backed militias", "pro-government forces": the state's affiliates
+    ids = [a for a in event.named_source_ids if a in actors]
+    if not ids:
+        return _source_nouns(event, sent, data) if event.source_basis != "place" else None
+    members = [m for a in ids for m in ([x for x in actors[a].members if x in actors] or [a])]
+    known = False  # whether some member's sectors or type say which side it is on
+    for aid in members:  # "troops and allied militias": a compound with a state force in it
+        actor, sectors = actors[aid], set(_sectors(aid, actors))
+        if data.non_state_sectors & sectors:
+            known = True
+            continue  # a rebel group that also governs ("the Taliban") is a non-state actor
+        if actor.type in ("state", "country") or data.state_sectors & sectors:
+            return True
+        known = known or bool(sectors & data.armed_sectors)
+    # an actor the dictionary knows by name only ("the Counter-Terrorism Service units", "AMISOM
+    # troops"): the nouns of the source span say which side
+    return False if known else bool(_source_nouns(event, sent, data))
+
+
+def government_source(event: Event, actors: Mapping[str, Actor], data: AcledData) -> bool:
+    """A named source is a state or its government, not its armed forces: a country or state actor, or
+    one of ``government_sectors`` with none of ``armed_sectors`` ("China protested to Japan", "the
+    foreign ministry protested": diplomacy, not a demonstration). A source span that no actor
+    resolves is read by its nouns, ``government_nouns`` ("the two countries agreed to restore
+    relations"), unless it also names an armed or non-state group."""
+    if not [a for a in event.named_source_ids if a in actors]:
+        words = set(event.source.text.lower().replace("-", " ").split()) if event.source is not None else set()
+        return bool(words & data.government_nouns) and not words & (data.non_state_nouns | data.state_nouns)
+    for aid in event.named_source_ids:
+        actor = actors.get(aid)
+        if actor is None:
+            continue
+        sectors = set(_sectors(aid, actors))
+        if sectors & data.armed_sectors:
+            continue
+        if actor.type in ("state", "country") or sectors & data.government_sectors:
+            return True
+    return False
+
+
+def _state_affiliated(event: Event, sent: Sentence | None, data: AcledData) -> bool:
+    """A source span that names a group as backed by or allied to the state: an affiliation word
+    ("backed", "pro", "allied", "loyalist") and a word of the state ("government", "regime")."""
+    src = event.source
+    if src is None or sent is None or not data.affiliation_words:
+        return False
+    words = {w for t, forms in zip(sent.tokens, sent.forms, strict=True) if src.start <= t.idx < src.end for w in forms}
+    return bool(words & data.affiliation_words) and bool(words & data.affiliation_of)
+
+
+def _source_nouns(event: Event, sent: Sentence | None, data: AcledData) -> bool | None:
+    """A source span's words: True for a state force's noun, False for a non-state group's (which
+    wins: "rebel forces"), None for neither."""
+    src = event.source
+    if src is None or sent is None:
+        return None
+    words = {w for t, forms in zip(sent.tokens, sent.forms, strict=True) if src.start <= t.idx < src.end for w in forms}
+    if words <= PRONOUNS:
+        words = _antecedent_words(event, sent)  # "the militants reported that they had taken the villages"
+    if words & data.non_state_nouns:
+        return False
+    return True if words & data.state_nouns else None
+
+
+PRONOUNS = frozenset({"they", "it", "we", "them", "us"})
+
+
+def _antecedent_words(event: Event, sent: Sentence) -> set[str]:
+    """The words of the subject of the nearest clause above the event's predicate that has a subject
+    of its own: a pronoun doer of a reported clause names the reporter ("the militants said they
+    had taken the town": the militants)."""
+    pred = sent.token_at(event.predicate.start)
+    cur = pred.head if pred is not None else None
+    for _ in range(6):
+        if cur is None:
+            break
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PRONOUNS), None)
+        if subj is not None:
+            return {w for t in subj.subtree for w in forms_of(t)}
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return set()
+
+
+def target_words(event: Event, sent: Sentence, pred: Token | None, collective: frozenset[str] = frozenset()) -> set[str]:
+    """The words (lemmas and forms) of the event's target span and of what its predicate acts on."""
+    out: set[str] = set()
+    tgt = event.target
+    if tgt is not None:
+        out = {w for t, forms in zip(sent.tokens, sent.forms, strict=True) if tgt.start <= t.idx < tgt.end for w in forms}
+    if pred is not None:
+        out |= object_words(pred, collective=collective)
+    return out
+
+
+def _sectors(actor_id: str, actors: Mapping[str, Actor]) -> tuple[str, ...]:
+    actor = actors.get(actor_id)
+    if actor is None:
+        return ()
+    out = list(actor.sectors)
+    for m in actor.members:
+        member = actors.get(m)
+        if member is not None:
+            out.extend(member.sectors)
+    return tuple(out)
+
+
+def told_by_doer(event: Event) -> bool:
+    """The event is told by its own doer: the speaker who claims it is its source ("the Front
+    claimed that it had bombed the depot"), or names it by a pronoun or a possessive of its own ("the
+    group admitted that its fighters had ..."): a claim of the act, not a report of it."""
+    if event.claimed_by == "outlet":
+        return False
+    if event.claimed_by in event.source_actor_ids:
+        return True
+    words = event.source.text.lower().split() if event.source is not None else []
+    return bool(words) and words[0] in OWN_WORDS
+
+
+__all__ = ["OWN_WORDS", "armed_target", "government_source", "object_words", "state_source", "target_words",
+           "told_by_doer"]
