@@ -60,6 +60,10 @@ from .state import POOL_SIZE, AppState, ServeConfig, build_templates
 
 log = logging.getLogger(__name__)
 
+# zlib's own default: on the article pages (143 KB of HTML on average, PolNeAR dev articles) a
+# third of the CPU time of level 9 (Starlette's default), for 4% more bytes (13.3 KB against 12.8)
+GZIP_LEVEL = 6
+
 
 def plotly_js_path() -> Path | None:
     """``plotly.min.js`` as shipped inside the installed ``plotly`` package (not imported)."""
@@ -163,7 +167,7 @@ def create_app(
         app.router.on_startup.append(state.jobs.start)
     app.router.on_shutdown.append(state.jobs.close)
     app.router.on_shutdown.append(state.close)  # after the jobs: their last writes need a connection
-    app.add_middleware(GZipMiddleware, minimum_size=2048)
+    app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=GZIP_LEVEL)
     app.add_middleware(RequestGuard, max_body=max_body, token=token)
     if read_token:
         app.add_middleware(ReadGuard, read_token=read_token, write_token=token)
