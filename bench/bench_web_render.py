@@ -11,8 +11,9 @@ parts: reading the stored analysis, and building the response from it without th
 DIR`` compares this checkout's bodies with those, byte for byte, and fails on any difference
 (run ``--save`` with the older code first, ``PYTHONPATH`` set to its ``src``). ``--profile N``
 prints the N functions with the most cumulative time over one round of pages and API responses.
-``--cached`` also times the responses served again from the app's cache of rendered pages, when
-the checkout has one (labelled as cached; the uncached numbers are the main ones).
+The app runs without its cache of rendered pages (``page_cache_bytes=0``): the numbers are the
+cost of building every response. When the checkout has the cache, the same requests are timed
+again with it on, under ``cached`` (every request after the first of each page is then a hit).
 
 Usage: python bench/bench_web_render.py [--shared ../shared] [--rounds 5] [--save DIR | --check DIR]
        [--profile 30] [--json FILE]
@@ -54,12 +55,20 @@ def store_analyses(analyses: Path, db: Path) -> list[str]:
     return sorted(an.article.id for an in items)
 
 
-def client_of(db: Path) -> Any:
+def client_of(db: Path, cached: bool = False) -> Any:
+    """A test client of the app over ``db``: without its page cache, or (``cached``) with it;
+    None when asked for a cache this checkout does not have."""
+    import inspect
+
     from fastapi.testclient import TestClient
 
     from newsledger.web.app import create_app
 
-    return TestClient(create_app(db, pipeline_factory=lambda: None), base_url="http://127.0.0.1")
+    has_cache = "page_cache_bytes" in inspect.signature(create_app).parameters
+    if cached and not has_cache:
+        return None
+    options = {} if cached or not has_cache else {"page_cache_bytes": 0}
+    return TestClient(create_app(db, pipeline_factory=lambda: None, **options), base_url="http://127.0.0.1")
 
 
 def paths_of(ids: list[str]) -> list[tuple[str, str, str]]:
@@ -237,11 +246,19 @@ def main(argv: list[str] | None = None) -> int:
             result["in_thread"] = measure_in_thread(client.app, paths, args.rounds)
             result["http"] = measure_http(client, paths, args.rounds)
         result["parts"] = measure_parts(db, ids, args.rounds)
+        cached = client_of(db, cached=True)
+        if cached is not None:
+            with cached:
+                if args.check:  # the bodies built, then the bodies kept
+                    result["cached_golden"] = [save_or_check(cached, paths, None, args.check) for _ in "12"]
+                result["cached"] = {"in_thread": measure_in_thread(cached.app, paths, args.rounds),
+                                    "http": measure_http(cached, paths, args.rounds)}
     print(json.dumps(result, indent=2))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(result, indent=2) + "\n")
-    return 1 if result.get("golden", {}).get("different") else 0
+    different = [result.get("golden", {}), *result.get("cached_golden", [])]
+    return 1 if any(g.get("different") for g in different) else 0
 
 
 if __name__ == "__main__":
