@@ -194,7 +194,7 @@ class _Builder:
             fields: Iterable[FieldView | None], stance: str = ASSERTED) -> None:
         key = f"r{len(self.views)}"
         self.views.append(RecordView(key=key, kind=kind, record_id=record_id, title=title,
-                                     fields=tuple(f for f in fields if f is not None), stance=stance))
+                                     fields=tuple([f for f in fields if f is not None]), stance=stance))
         for start, end in spans:
             self.marks.append(Mark(kind=kind, key=key, start=start, end=end))
 
@@ -203,11 +203,13 @@ class _Builder:
     def field(label: str, value: object, href: str | None = None) -> FieldView | None:
         if value is None or value == "" or value == ():
             return None
-        if isinstance(value, tuple | list):
+        if type(value) is str:  # most values: nothing to convert
+            return FieldView(label, value, href)
+        if isinstance(value, (tuple, list)):
             value = ", ".join(map(str, value))
         elif isinstance(value, float):
             value = _num(value)
-        return FieldView(label=label, value=str(value), href=href)
+        return FieldView(label, str(value), href)
 
     def actor_field(self, label: str, actor_id: str | None, text: str | None = None) -> FieldView | None:
         actor = self.actors.get(actor_id or "")
