@@ -11,6 +11,10 @@ analysis time (the job's ``analysis_seconds``) and when it was stored, counted f
 submission, and every read's latency. Traffic goes to 127.0.0.1 only. With ``--doc`` it writes
 its section of docs/PERFORMANCE.md.
 
+The GET load runs twice: with the server's cache of built article pages and API entries off
+(``NEWSLEDGER_PAGE_CACHE_MB=0``: every response built), then on (as served; after the warm-up
+round every article page is one asked for before), and both are reported.
+
 Usage: python bench/bench_web.py [--requests 3000] [--clients 8] [--skip-load] [--only-articles]
        [--doc docs/PERFORMANCE.md]
 
