@@ -11,6 +11,10 @@ analysis time (the job's ``analysis_seconds``) and when it was stored, counted f
 submission, and every read's latency. Traffic goes to 127.0.0.1 only. With ``--doc`` it writes
 its section of docs/PERFORMANCE.md.
 
+The GET load runs twice: with the server's cache of built article pages and API entries off
+(``NEWSLEDGER_PAGE_CACHE_MB=0``: every response built), then on (as served; after the warm-up
+round every article page is one asked for before), and both are reported.
+
 Usage: python bench/bench_web.py [--requests 3000] [--clients 8] [--skip-load] [--only-articles]
        [--doc docs/PERFORMANCE.md]
 
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import socket
 import statistics
@@ -65,9 +70,10 @@ def prepare_db(db: Path) -> list[str]:
     return paths
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
+def start_server(db: Path, port: int, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
     proc = subprocess.Popen([sys.executable, "-m", "newsledger.cli", "serve", "--db", str(db), "--port",
-                             str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                             str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            env={**os.environ, **(env or {})})
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -340,19 +346,27 @@ def summarise_burst(subs: list[dict[str, Any]], reads: list[tuple[float, float, 
             "read_paths": sorted({x[2] for x in reads})}
 
 
-def render_load(r: dict[str, Any]) -> str:
+def render_load(r: dict[str, Any], uncached: dict[str, Any] | None = None) -> str:
+    def row(label: str, r: dict[str, Any]) -> str:
+        return (f"| {label} | {r['requests']:,} | {r['clients']} | {r['seconds']:.1f} | {r['rps']:.0f} |"
+                f" {r['p50_ms']:.1f} | {r['p90_ms']:.1f} | {r['p99_ms']:.1f} | {r['max_ms']:.0f} | {r['errors']} |")
+
+    rows = [row("page cache on (as served)", r)]
+    if uncached is not None:
+        rows.append(row("page cache off (every response built)", uncached))
     return "\n".join([
         "## Web app under load",
         "",
         f"`bench/bench_web.py`, {time.strftime('%Y-%m-%d')}: `newsledger serve` (one uvicorn process) on",
         f"127.0.0.1 over the sample corpus; {r['clients']} concurrent client threads sent {r['requests']:,}",
         f"GET requests over {r['distinct_paths']} distinct pages and API endpoints (article pages, lists,",
-        "search, ledger), on the same 2-core machine as the clients.",
+        "search, ledger), on the same 2-core machine as the clients. The server keeps the article pages",
+        "and API entries it has built (`web/pagecache.py`, dropped whenever the database changes): the",
+        "second row is the same load with that cache off (`NEWSLEDGER_PAGE_CACHE_MB=0`).",
         "",
-        "| requests | clients | seconds | requests/s | p50 ms | p90 ms | p99 ms | max ms | errors |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
-        f"| {r['requests']:,} | {r['clients']} | {r['seconds']:.1f} | {r['rps']:.0f} | {r['p50_ms']:.1f} |"
-        f" {r['p90_ms']:.1f} | {r['p99_ms']:.1f} | {r['max_ms']:.0f} | {r['errors']} |",
+        "| server | requests | clients | seconds | requests/s | p50 ms | p90 ms | p99 ms | max ms | errors |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        *rows,
         "",
     ])
 
@@ -462,9 +476,14 @@ def existing_load_section(doc: Path) -> str:
     return section.split("### A burst of writes", 1)[0].split("Reproduce:", 1)[0].strip() + "\n"
 
 
-def serve_once(db: Path, work: Callable[[str], Any]) -> Any:
+# the server with its cache of rendered article pages and API entries off (issue 19: the cost of
+# building every response); code from before the cache ignores it
+NO_PAGE_CACHE = {"NEWSLEDGER_PAGE_CACHE_MB": "0"}
+
+
+def serve_once(db: Path, work: Callable[[str], Any], env: dict[str, str] | None = None) -> Any:
     port = free_port()
-    proc = start_server(db, port)
+    proc = start_server(db, port, env)
     try:
         return work(f"http://127.0.0.1:{port}")
     finally:
@@ -495,6 +514,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.only_articles:
             paths = [p for p in paths if p.startswith(("/articles/", "/api/articles/"))]
         if not args.skip_load and not args.from_json:
+            result["load_uncached"] = serve_once(db, lambda base: run_load(
+                base, paths, args.requests, args.clients, args.max_seconds), NO_PAGE_CACHE)
             result["load"] = serve_once(db, lambda base: run_load(
                 base, paths, args.requests, args.clients, args.max_seconds))
         if not args.skip_burst and not args.from_json:
@@ -506,11 +527,13 @@ def main(argv: list[str] | None = None) -> int:
         args.json.write_text(json.dumps(result, indent=2) + "\n")
         print(json.dumps(result, indent=2))
     if args.doc:
-        load = render_load(result["load"]) if "load" in result else existing_load_section(args.doc)
+        load = (render_load(result["load"], result.get("load_uncached")) if "load" in result
+                else existing_load_section(args.doc))
         compare = [(label, json.loads(Path(path).read_text())["burst"])
                    for label, path in (c.split("=", 1) for c in args.compare)]
         replace_section(args.doc, "web", render(load, result.get("burst"), compare))
-    failed = result.get("load", {}).get("errors") or not result.get("burst", {}).get("met", True)
+    failed = (result.get("load", {}).get("errors") or result.get("load_uncached", {}).get("errors")
+              or not result.get("burst", {}).get("met", True))
     return 1 if failed else 0
 
 

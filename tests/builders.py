@@ -728,6 +728,78 @@ def html_analysis() -> Analysis:
     )
 
 
+ODD_TEXT = (
+    "Zoë O'Hara & the \"Northmere Alliance\" said <on Monday> that 0.00001 percent of the "
+    "harbour fund, some 20 quadrillion dollars, was lost. \"We deny it,\" said Ravi Sen of "
+    "Southmere's port board \u2013 a claim the 'watchdog' called a scandal. Troops shelled the "
+    "hills near Lowmarsh.\n\nAbout 0.3 percent of residents fled."
+)
+NORTHMERE = Actor(id="XNM/alliance o'hara", name="Northmere Alliance <NMA>", type="organisation",
+                  country="XNM", sectors=("OPP", "CVL"))
+SEN = Actor(id="XSM_SEN", name="Ravi Sen", type="person", country="XSM", sectors=("BUS",),
+            members=("XSM", "XSM_PORT"), source="user")
+
+
+def odd_values_analysis() -> Analysis:
+    """An article whose records carry what rendering can get wrong: quotes, apostrophes, '&'
+    and '<' in text, names and ids; non-ASCII; floats of every size; unresolved actor ids;
+    nested and overlapping spans; a denied quote and an event coded from its place."""
+    t = ODD_TEXT
+    a = Article.create(t, title="Fund \"lost\" & O'Hara's <claim>", outlet="Harbour & Co",
+                       published="2024-05-06", byline="A. Writer <desk>", url="http://example.invalid/a?b=1&c='2'")
+    sents = split_sentences(t)
+
+    def s(span: Span) -> int:
+        return sentence_of(sents, span.start)
+
+    zoe, alliance, sen = text_span(t, "Zoë O'Hara"), text_span(t, "\"Northmere Alliance\""), text_span(t, "Ravi Sen")
+    mentions = (
+        Mention("m_zoe", a.id, s(zoe), zoe.start, zoe.end, zoe.text, "PERSON", confidence=0.123456789),
+        Mention("m_alliance", a.id, s(alliance), alliance.start, alliance.end, alliance.text, "ORG",
+                actor_id=NORTHMERE.id, confidence=0.30000000000000004),
+        Mention("m_sen", a.id, s(sen), sen.start, sen.end, sen.text, "PERSON", actor_id=SEN.id),
+    )
+    content, cue = text_span(t, "We deny it,"), text_span(t, "said", 1)
+    quote = Quote("q_sen", a.id, s(content), content.start - 1, sen.end, "direct", content, cue=cue,
+                  cue_lemma="say", speaker=sen, speaker_actor_id=SEN.id, confidence=0.95, stance="denied")
+    small, huge, share = (text_span(t, "0.00001 percent"), text_span(t, "20 quadrillion dollars"),
+                          text_span(t, "About 0.3 percent of residents"))
+    figures = (
+        Figure("f_small", a.id, s(small), small.start, small.end, small.text, 1e-05, 1e-05,
+               unit="percent", kind="percent", attribution="Zoë O'Hara & the alliance",
+               attribution_actor_id=NORTHMERE.id),
+        Figure("f_huge", a.id, s(huge), huge.start, huge.end, huge.text, 2e16, 2.5e16, qualifier="some",
+               unit="dollars", kind="money", time_scope="since <2020>", quote_id="q_missing"),
+        Figure("f_share", a.id, s(share), share.start, share.end, share.text, 0.1 + 0.2, 0.3,
+               qualifier="about", unit="percent", measure="displaced", group="residents",
+               group_actor_id="XLM_CVL", perpetrator="the \"troops\"", part_of="f_huge",
+               stance="negated", confidence=2.5e-07),
+    )
+    shelled, troops, hills = text_span(t, "shelled"), text_span(t, "Troops"), text_span(t, "the hills")
+    deny = text_span(t, "deny")
+    events = (
+        Event("e_shell", a.id, s(shelled), troops.start, hills.end, t[troops.start:hills.end], "ASSAULT",
+              shelled, mode="aerial", contexts=("military", "a&b"), cameo="195", quad_class=4,
+              goldstein=-9.5, source_actor_ids=("XLM",), target_actor_ids=("XLM_CVL", SEN.id),
+              source=troops, target=hills, place="Lowmarsh", date="2024-05-05", source_basis="place",
+              acled_type="Explosions/Remote violence", acled_subtype="Shelling/artillery/missile attack",
+              scope="acled", confidence=1e-09),
+        Event("e_deny", a.id, s(deny), content.start, content.end, content.text, "ACCUSE", deny,
+              modality="negated", claimed_by=SEN.id, quote_id=quote.id, stance="denied",
+              source_actor_ids=(SEN.id,), source=sen, goldstein=0.0, parent_id="e_shell"),
+    )
+    scandal, watchdog = text_span(t, "a scandal"), text_span(t, "'watchdog'")
+    framing = (
+        FramingMark("fr_scandal", a.id, s(scandal), scandal.start, scandal.end, scandal.text,
+                    "loaded_label", voice=SEN.id, note="a <loaded> word & more"),
+        FramingMark("fr_watchdog", a.id, s(watchdog), watchdog.start, watchdog.end, watchdog.text,
+                    "scare_quotes", refers_to=NORTHMERE.id),
+    )
+    return Analysis(article=a, sentences=sents, mentions=mentions, actors=(NORTHMERE, SEN),
+                    quotes=(quote,), figures=figures, events=events, framing=framing,
+                    pipeline={"version": "0.0-test", "model": "none & \"fake\""})
+
+
 @dataclass(frozen=True)
 class Sample:
     db: Path

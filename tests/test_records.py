@@ -92,3 +92,54 @@ def test_from_dict_resolves_a_record_types_hints_once(monkeypatch: pytest.Monkey
     assert made == [Probe(f"p{i}", (float(i), 2.0)) for i in range(3)]
     assert all(isinstance(v, float) for p in made for v in p.values)  # converted by the cached hints
     assert calls.count(Probe) == 1
+
+
+# (rule, kind, record class, dictionary form, the field read back, what it must be)
+FROM_DICT_ROWS = [
+    # a list where the type says tuple becomes a tuple, its items converted too
+    ("list to tuple", "positive", Actor, {"id": "a", "name": "N", "type": "group", "sectors": ["GOV", "MIL"]},
+     "sectors", ("GOV", "MIL")),
+    ("list to tuple", "negative", Actor, {"id": "a", "name": "N", "type": "group"}, "sectors", ()),
+    ("list to tuple", "near miss", Event,
+     {"id": "e", "article_id": "x", "sentence": 0, "start": 0, "end": 1, "text": "t", "plover": "AID",
+      "predicate": {"start": 0, "end": 1, "text": "t"}, "source_actor_ids": []}, "source_actor_ids", ()),
+    # an int where the type says float becomes a float, also under ``float | None``
+    ("int to float", "positive", Figure,
+     {"id": "f", "article_id": "x", "sentence": 0, "start": 0, "end": 1, "text": "3", "value_low": 3,
+      "value_high": 3}, "value_low", 3.0),
+    ("int to float", "positive", Event,
+     {"id": "e", "article_id": "x", "sentence": 0, "start": 0, "end": 1, "text": "t", "plover": "AID",
+      "predicate": {"start": 0, "end": 1, "text": "t"}, "goldstein": -2}, "goldstein", -2.0),
+    ("int to float", "negative", Event,
+     {"id": "e", "article_id": "x", "sentence": 0, "start": 0, "end": 1, "text": "t", "plover": "AID",
+      "predicate": {"start": 0, "end": 1, "text": "t"}, "quad_class": 3}, "quad_class", 3),
+    ("int to float", "near miss", Event,
+     {"id": "e", "article_id": "x", "sentence": 0, "start": 0, "end": 1, "text": "t", "plover": "AID",
+      "predicate": {"start": 0, "end": 1, "text": "t"}, "goldstein": None}, "goldstein", None),
+    # a dictionary where the type names a record becomes that record, under ``X | None`` too
+    ("dict to record", "positive", Quote,
+     {"id": "q", "article_id": "x", "sentence": 0, "start": 0, "end": 9, "kind": "direct",
+      "content": {"start": 1, "end": 4, "text": "yes"}, "cue": {"start": 5, "end": 9, "text": "said"}},
+     "cue", Span(5, 9, "said")),
+    ("dict to record", "negative", Quote,
+     {"id": "q", "article_id": "x", "sentence": 0, "start": 0, "end": 9, "kind": "direct",
+      "content": {"start": 1, "end": 4, "text": "yes"}, "speaker": None}, "speaker", None),
+    ("dict to record", "near miss", Analysis,
+     {"article": {"id": "x", "text": "t"}, "pipeline": {"version": "1"}}, "pipeline", {"version": "1"}),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "cls", "data", "name", "expected"), FROM_DICT_ROWS)
+def test_from_dict_converts_by_the_field_type(rule: str, kind: str, cls: type, data: dict[str, object],
+                                             name: str, expected: object) -> None:
+    value = getattr(cls.from_dict(data), name)  # type: ignore[attr-defined]
+    assert value == expected
+    assert type(value) is type(expected)
+
+
+def test_from_dict_rows_cover_every_rule() -> None:
+    from tests.builders import ROW_KINDS, row_kinds
+
+    kinds = row_kinds(FROM_DICT_ROWS)
+    assert len(kinds) == 3
+    assert all(k == ROW_KINDS for k in kinds.values())

@@ -13,6 +13,7 @@ import functools
 import hashlib
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, Self, TypeVar
 
@@ -48,34 +49,6 @@ FramingKind = Literal["loaded_label", "pejorative", "euphemism", "honorific", "l
                       "unattributed_figure", "unattributed_blame"]
 
 
-def _convert_in(tp: Any, value: Any) -> Any:
-    """Turn a JSON-like value back into the annotated type ``tp``."""
-    if value is None:
-        return None
-    origin = typing.get_origin(tp)
-    if origin in (typing.Union, types.UnionType):
-        options = [a for a in typing.get_args(tp) if a is not type(None)]
-        for arg in options:
-            if isinstance(arg, type) and issubclass(arg, Record) and isinstance(value, dict):
-                return arg.from_dict(value)
-        if len(options) == 1:
-            return _convert_in(options[0], value)
-        if isinstance(value, list):
-            tuple_args = [a for a in options if typing.get_origin(a) is tuple]
-            if tuple_args:
-                return _convert_in(tuple_args[0], value)
-        return value
-    if origin is tuple:
-        args = typing.get_args(tp)
-        inner = args[0] if args else Any
-        return tuple(_convert_in(inner, v) for v in value)
-    if isinstance(tp, type) and issubclass(tp, Record):
-        return tp.from_dict(value)
-    if tp is float and isinstance(value, int):
-        return float(value)
-    return value
-
-
 def _convert_out(value: Any) -> Any:
     if isinstance(value, Record):
         return value.to_dict()
@@ -84,12 +57,59 @@ def _convert_out(value: Any) -> Any:
     return value
 
 
+Converter = Callable[[Any], Any]
+
+
 @functools.cache
-def _field_hints(cls: type) -> tuple[tuple[str, Any], ...]:
-    """Each field of the dataclass ``cls`` with its resolved type: computed once per class, as
-    ``typing.get_type_hints`` is most of the cost of reading a stored analysis otherwise."""
+def _converter(tp: Any) -> Converter | None:
+    """How a JSON-like value turns back into the annotated type ``tp``: a function of the value
+    (None stays None; a dict becomes the record class ``tp`` names, a list a tuple, an int a
+    float where ``tp`` says float), or None when every value is kept as it is (strings, ints,
+    literals, mappings). Worked out once per type, not for every value."""
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        return _union_converter(tp)
+    if origin is tuple:
+        args = typing.get_args(tp)
+        inner = _converter(args[0]) if args else None
+        if inner is None:
+            return lambda v: None if v is None else tuple(v)
+        return lambda v: None if v is None else tuple([inner(x) for x in v])
+    if isinstance(tp, type) and issubclass(tp, Record):
+        build = tp.from_dict
+        return lambda v: None if v is None else build(v)
+    if tp is float:
+        return lambda v: float(v) if isinstance(v, int) else v
+    return None
+
+
+def _union_converter(tp: Any) -> Converter | None:
+    options = [a for a in typing.get_args(tp) if a is not type(None)]
+    record = next((a for a in options if isinstance(a, type) and issubclass(a, Record)), None)
+    if len(options) == 1:  # X | None
+        return _converter(options[0])
+    tuple_arg = next((a for a in options if typing.get_origin(a) is tuple), None)
+    as_tuple = _converter(tuple_arg) if tuple_arg is not None else None
+    if record is None and as_tuple is None:
+        return None
+
+    def convert(v: Any) -> Any:
+        if record is not None and isinstance(v, dict):
+            return record.from_dict(v)
+        if as_tuple is not None and isinstance(v, list):
+            return as_tuple(v)
+        return v
+
+    return convert
+
+
+@functools.cache
+def _field_converters(cls: type) -> tuple[tuple[str, Converter | None], ...]:
+    """Each field of the dataclass ``cls`` with its converter (``_converter``): computed once
+    per class, as resolving the type hints and walking them for every value was most of the
+    cost of reading a stored analysis."""
     hints = typing.get_type_hints(cls)
-    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
+    return tuple((f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls))
 
 
 class Record:
@@ -103,9 +123,10 @@ class Record:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
         kwargs = {}
-        for name, hint in _field_hints(cls):  # type: ignore[arg-type]
+        for name, convert in _field_converters(cls):  # type: ignore[arg-type]
             if name in data:
-                kwargs[name] = _convert_in(hint, data[name])
+                value = data[name]
+                kwargs[name] = value if convert is None else convert(value)
         return cls(**kwargs)
 
     def replace(self, **changes: Any) -> Self:

@@ -36,3 +36,26 @@ def test_few_short_categories_stay_upright(categories: list[str], sideways: bool
     (trace,) = chart.figure["data"]
     assert (trace.get("orientation") == "h") == sideways
     assert len(trace["y" if sideways else "x"]) == len(categories)
+
+
+# (kind, actor id, its profile link): an id of letters, digits and _.~- is used as it is; any
+# other character percent-encoded, as urllib.parse.quote(id, safe="") gives it
+ACTOR_HREF_ROWS = [
+    ("positive", "RUS-MIL", "/actors/RUS-MIL"),
+    ("positive", "ukr_health.v2~x", "/actors/ukr_health.v2~x"),
+    ("negative", "person:dolyna-governor", "/actors/person%3Adolyna-governor"),
+    ("negative", "XNM/alliance o'hara", "/actors/XNM%2Falliance%20o%27hara"),
+    ("negative", "Zoë", "/actors/Zo%C3%AB"),
+    ("near miss", "ISR\n", "/actors/ISR%0A"),  # safe characters and one that is not
+    ("near miss", "PSE+", "/actors/PSE%2B"),
+]
+
+
+@pytest.mark.parametrize(("kind", "actor_id", "href"), ACTOR_HREF_ROWS)
+def test_actor_href_encodes_what_a_path_segment_cannot_hold(kind: str, actor_id: str, href: str) -> None:
+    from urllib.parse import quote
+
+    from newsledger.web.charts import actor_href
+
+    assert actor_href(actor_id) == href == "/actors/" + quote(actor_id, safe="")
+    assert actor_href("") is None and actor_href(None) is None

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from markupsafe import escape
 
-from newsledger.web.highlight import Mark, highlight, render_segments, segment_text
+from newsledger.web.highlight import Mark, escape_text, highlight, render_text, segment_text
 from tests.builders import (
     main_analysis,
 )
@@ -45,9 +46,9 @@ def test_segment_text(marks: list[Mark], expected: list[tuple[str, list[str]]]) 
     assert "".join(s.text for s in segments) == "0123456789"
 
 
-def test_render_segments_escapes_text_and_keeps_it_whole() -> None:
+def test_render_text_escapes_text_and_keeps_it_whole() -> None:
     text = '<script>alert("x")</script> & <b>bold</b>'
-    html = str(render_segments(segment_text(text, [_m("actor", "r0", 0, 8), _m("quote", "r1", 3, 20)])))
+    html = str(render_text(text, [_m("actor", "r0", 0, 8), _m("quote", "r1", 3, 20)]))
     assert "<script>" not in html and "<b>" not in html
     assert "&lt;sc" in html and "&amp; &lt;b&gt;bold&lt;/b&gt;" in html
     assert html.count('class="hl ') == 3
@@ -101,3 +102,20 @@ def test_a_denied_record_reads_as_a_denial() -> None:
     assert views[quote.id].stance == "denied"
     assert ("Stance", "denied") in [(f.label, f.value) for f in views[quote.id].fields]
     assert all(v.stance == "asserted" for k, v in views.items() if k != quote.id)
+
+
+# (kind, text): escape_text gives what markupsafe.escape gives, without a Markup per string
+ESCAPE_ROWS = [
+    ("positive", '<a href="x">Tom & Jerry\'s</a>'),
+    ("positive", "&amp; already escaped is escaped again"),
+    ("negative", "Plain words from Kyiv, Moscow, Gaza and Tel Aviv"),
+    ("negative", ""),
+    ("near miss", "≤ ≥ « » ‘quotes’ “curly” – no ASCII markup"),
+    ("near miss", "&#34; looks escaped"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), ESCAPE_ROWS)
+def test_escape_text_is_markupsafe_escape(kind: str, text: str) -> None:
+    assert escape_text(text) == str(escape(text))
+    assert (escape_text(text) == text) == (kind != "positive" and "&" not in text)

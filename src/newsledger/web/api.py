@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import FastAPI, HTTPException, Query, Response
+from fastapi import FastAPI, HTTPException, Query, Request, Response
 from fastapi import Path as PathParam
 from fastapi.security import HTTPBearer
+from pydantic import TypeAdapter
 
 from .. import __version__, ledger
 from ..records import Analysis
@@ -57,6 +58,9 @@ from .state import AppState, clean, page_of, table_rows
 from .threads import ThreadFilters, ranked_threads
 
 _bearer = HTTPBearer(auto_error=False, description="Needed when the server has a token.")
+# an article's JSON: what FastAPI writes for the response model Analysis, written here so that
+# the bytes can be kept (``pagecache``)
+ANALYSIS_JSON = TypeAdapter(Analysis)
 
 
 RECORD_LISTS: tuple[tuple[str, type[RowModel], str], ...] = (
@@ -116,14 +120,18 @@ def _add_article_api(app: FastAPI, state: AppState) -> None:
 
     @app.get("/api/articles/{article_id}", response_model=Analysis, tags=["articles"],
              responses=error_responses(404))
-    def get_article(article_id: Annotated[str, PathParam(min_length=4, max_length=64,
-                                                         pattern=ID_PATTERN)]) -> Any:
+    def get_article(request: Request, article_id: Annotated[str, PathParam(min_length=4, max_length=64,
+                                                                           pattern=ID_PATTERN)]) -> Any:
         """One article with all its records (id, or a unique prefix of at least 4 characters)."""
-        with state.reader() as store:
-            an = store.get_analysis(article_id)
-        if an is None or not an.article.id.startswith(article_id):
-            raise HTTPException(404, f"no article with id {article_id!r}")
-        return an
+
+        def build() -> bytes:
+            with state.reader() as store:
+                an = store.get_analysis(article_id)
+            if an is None or not an.article.id.startswith(article_id):
+                raise HTTPException(404, f"no article with id {article_id!r}")
+            return ANALYSIS_JSON.dump_json(an, by_alias=True)  # as FastAPI serialises the model
+
+        return state.kept_response(request, ("api", article_id), "application/json", build)
 
 
 # the CSV form of a record list, as the OpenAPI description gives it

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -43,6 +44,7 @@ from ..storage.store import Store
 from . import STATIC_DIR
 from .api import add_api
 from .jobs import LARGE_CHARS, JobQueue
+from .pagecache import PageCache
 from .pages import add_pages
 from .security import (
     LOOPBACK_HOSTS,
@@ -56,9 +58,12 @@ from .security import (
     resolve_read_token,
     resolve_token,
 )
-from .state import POOL_SIZE, AppState, ServeConfig, build_templates
+from .state import GZIP_LEVEL, GZIP_MIN_BYTES, POOL_SIZE, AppState, ServeConfig, build_templates
 
 log = logging.getLogger(__name__)
+
+# rendered article pages and API entries kept in memory (bytes; NEWSLEDGER_PAGE_CACHE_MB for serve)
+PAGE_CACHE_BYTES = 64 << 20
 
 
 def plotly_js_path() -> Path | None:
@@ -116,6 +121,7 @@ def create_app(
     read_token: str | None = None,
     cors_origins: tuple[str, ...] = (),
     pool_size: int = POOL_SIZE,
+    page_cache_bytes: int = PAGE_CACHE_BYTES,
 ) -> FastAPI:
     """The newsledger web app over the database ``db`` (created empty when missing).
 
@@ -128,7 +134,8 @@ def create_app(
     guards every request, reads included (see ``security.ReadGuard``); ``cors_origins`` lets
     front-ends served from those origins call the API from a browser (off by default).
     ``pool_size``: over PostgreSQL, the reading connections the app keeps at most (see
-    ``AppState.pools``).
+    ``AppState.pools``). ``page_cache_bytes``: rendered article pages and API entries kept in
+    memory, up to this many bytes (0: none; see ``pagecache``).
     """
     db = str(db)
     if is_url(db):
@@ -144,7 +151,8 @@ def create_app(
 
     state = AppState(config=ServeConfig(db=db, token=token, max_body=max_body,
                                       allowed_hosts=tuple(allowed_hosts), pool_size=pool_size),
-                   templates=build_templates(), plotly_js=plotly_js_path())
+                   templates=build_templates(), plotly_js=plotly_js_path(),
+                   pages=PageCache(db, page_cache_bytes))
     state.jobs = JobQueue(pipeline_factory, state.store_analysis, large_chars=large_chars,
                           large_process=large_process, small_process=small_process)
     if state.plotly_js is None:
@@ -163,7 +171,7 @@ def create_app(
         app.router.on_startup.append(state.jobs.start)
     app.router.on_shutdown.append(state.jobs.close)
     app.router.on_shutdown.append(state.close)  # after the jobs: their last writes need a connection
-    app.add_middleware(GZipMiddleware, minimum_size=2048)
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES, compresslevel=GZIP_LEVEL)
     app.add_middleware(RequestGuard, max_body=max_body, token=token)
     if read_token:
         app.add_middleware(ReadGuard, read_token=read_token, write_token=token)
@@ -250,6 +258,17 @@ def _jsonable_errors(errors: Any) -> list[dict[str, Any]]:
 
 
 # -- running ------------------------------------------------------------------------------------
+def page_cache_bytes() -> int:
+    """The page cache's size: ``NEWSLEDGER_PAGE_CACHE_MB`` megabytes (0: none), else the default."""
+    value = os.environ.get("NEWSLEDGER_PAGE_CACHE_MB", "").strip()
+    if not value:
+        return PAGE_CACHE_BYTES
+    try:
+        return max(0, int(float(value) * (1 << 20)))
+    except ValueError as exc:
+        raise InputError("NEWSLEDGER_PAGE_CACHE_MB", f"not a number of megabytes: {value!r}") from exc
+
+
 def run(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
         settings: Settings | None = None, log_level: str = "info", read_token: str | None = None,
         cors_origins: tuple[str, ...] | None = None) -> None:
@@ -271,6 +290,6 @@ def run(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, token: str
         allowed = ("*",)
     app = create_app(db, token=token, allowed_hosts=allowed, settings=settings, read_token=read_token,
                      large_process=True, small_process=True,
-                     cors_origins=resolve_cors(cors_origins))
+                     cors_origins=resolve_cors(cors_origins), page_cache_bytes=page_cache_bytes())
     uvicorn.run(app, host=host.strip("[]"), port=port, log_level=log_level,
                 proxy_headers=False, server_header=False)

@@ -7,6 +7,7 @@ plotly reads a few tags in labels; the templates escape everything else.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -65,9 +66,15 @@ def article_href(article_id: str | None, record_id: str | None = None) -> str | 
     return url + ("#rec-" + quote(record_id, safe="") if record_id else "")
 
 
+# what ``quote(x, safe="")`` leaves as it is: an id made only of these needs no encoding
+_URL_SAFE = re.compile(r"[A-Za-z0-9_.~-]+")
+
+
 def actor_href(actor_id: str | None) -> str | None:
     """The profile page of an actor (every path segment is percent-encoded)."""
-    return "/actors/" + quote(actor_id, safe="") if actor_id else None
+    if not actor_id:
+        return None
+    return "/actors/" + (actor_id if _URL_SAFE.fullmatch(actor_id) else quote(actor_id, safe=""))
 
 
 def outlet_href(outlet: str | None) -> str | None:

@@ -4,15 +4,20 @@ Records overlap (a figure inside a quote, an actor inside an event's predicate),
 cut at every record boundary into non-overlapping segments; each segment carries every record
 that covers it. Each record also gets a ``RecordView`` (its type, codes, modality, claimant and
 resolved actors as label/value fields) that the page shows when a highlight is clicked.
+
+Both the highlighted text and the record panel are built here as ready HTML, in one pass each,
+every piece of text escaped once (``escape_text``): an article page holds hundreds of records
+with a dozen fields each, which a template loop renders several times slower.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from ..records import Actor, Analysis, Event, Figure, FramingMark, Mention, Quote, Record, Span
 from .charts import ASSERTED, stance_of
@@ -52,8 +57,9 @@ class Segment(Record):
         return tuple(dict.fromkeys(m.key for m in self.marks))
 
 
-@dataclass(frozen=True)
-class FieldView(Record):
+class FieldView(NamedTuple):
+    """One label/value fact of a record's view (a named tuple: a page has a thousand or more)."""
+
     label: str
     value: str
     href: str | None = None
@@ -76,11 +82,20 @@ class Highlighted(Record):
     html: str  # escaped HTML (a markupsafe.Markup)
     records: tuple[RecordView, ...]
     counts: tuple[tuple[str, int], ...]  # (kind, number of records) in KINDS order
+    panel: str = ""  # the records' views as escaped HTML (a markupsafe.Markup), see render_panel
 
 
-def segment_text(text: str, marks: Iterable[Mark]) -> list[Segment]:
-    """Cut ``text`` at every mark boundary; marks are clipped to the text, empty ones dropped."""
-    n = len(text)
+def escape_text(text: str) -> str:
+    """``text`` with ``& < > ' "`` escaped: what ``markupsafe.escape`` gives for a string, without
+    building a ``Markup`` object for each of the thousands of strings of a page."""
+    return (text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+            .replace("'", "&#39;").replace('"', "&#34;"))
+
+
+def _cuts(n: int, marks: Iterable[Mark]) -> Iterator[tuple[int, int, tuple[Mark, ...]]]:
+    """The stretches between mark boundaries of a text of length ``n``, each with the marks
+    covering it (those that started earlier first); marks are clipped to the text, empty ones
+    dropped."""
     valid = []
     for m in marks:
         start, end = max(0, m.start), min(n, m.end)
@@ -91,25 +106,61 @@ def segment_text(text: str, marks: Iterable[Mark]) -> list[Segment]:
     for m in sorted(valid, key=lambda m: (m.start, -m.end)):
         starting.setdefault(m.start, []).append(m)
     active: list[Mark] = []
-    segments = []
     for a, b in pairwise(bounds):
         active = [m for m in active if m.end > a] + starting.get(a, [])
-        segments.append(Segment(start=a, end=b, text=text[a:b], marks=tuple(active)))
-    return segments
+        yield a, b, tuple(active)
 
 
-def render_segments(segments: Sequence[Segment]) -> Markup:
-    """The segments as HTML: plain text escaped, marked text in ``<span class="hl ...">``."""
+def segment_text(text: str, marks: Iterable[Mark]) -> list[Segment]:
+    """Cut ``text`` at every mark boundary; marks are clipped to the text, empty ones dropped."""
+    return [Segment(start=a, end=b, text=text[a:b], marks=active) for a, b, active in _cuts(len(text), marks)]
+
+
+def _opening(active: tuple[Mark, ...]) -> str:
+    """The ``<span>`` that opens a stretch covered by ``active``: its kinds, in KINDS order, as
+    classes and its records' keys (in order, once each)."""
+    present = {m.kind for m in active}
+    kinds = [k for k in KINDS if k in present]
+    keys = escape_text(" ".join(dict.fromkeys(m.key for m in active)))
+    classes = " ".join(f"t-{k}" for k in kinds)
+    return (f'<span class="hl {escape_text(classes)}" data-records="{keys}" '
+            f'data-kinds="{escape_text(" ".join(kinds))}" tabindex="0" role="button">')
+
+
+def render_text(text: str, marks: Iterable[Mark]) -> Markup:
+    """``text`` as HTML, cut at every mark boundary (see ``segment_text``): plain stretches
+    escaped, marked ones in ``<span class="hl ...">`` naming their kinds and records."""
     parts = []
-    for s in segments:
-        if not s.marks:
-            parts.append(escape(s.text))
-            continue
-        kinds = s.kinds
-        parts.append(Markup(
-            '<span class="hl {}" data-records="{}" data-kinds="{}" tabindex="0" role="button">{}</span>'
-        ).format(" ".join(f"t-{k}" for k in kinds), " ".join(s.keys), " ".join(kinds), s.text))
-    return Markup("").join(parts)
+    for a, b, active in _cuts(len(text), marks):
+        if active:
+            parts.append(f"{_opening(active)}{escape_text(text[a:b])}</span>")
+        else:
+            parts.append(escape_text(text[a:b]))
+    return Markup("".join(parts))
+
+
+def render_panel(views: Sequence[RecordView]) -> Markup:
+    """The record panel's entries, one hidden ``<div>`` per view, as the article page shows them
+    (its label/value facts, a link when a field has one, a badge for a stance other than
+    asserted)."""
+    out = []
+    for r in views:
+        kind, rid = escape_text(r.kind), escape_text(r.record_id)
+        badge = ""
+        if r.stance != ASSERTED:
+            stance = escape_text(r.stance)
+            badge = f' <span class="badge stance stance-{stance}">{stance}</span>'
+        out.append(f'      <div class="record rec-{kind}" id="{escape_text(r.key)}" data-kind="{kind}" '
+                   f'data-id="{rid}" hidden>\n'
+                   f'        <h3><span class="swatch t-{kind}">{escape_text(r.title)}</span>{badge}</h3>\n'
+                   '        <dl class="facts">\n')
+        for f in r.fields:
+            value = escape_text(f.value)
+            if f.href:
+                value = f'<a href="{escape_text(f.href)}">{value}</a>'
+            out.append(f"          <dt>{escape_text(f.label)}</dt><dd>{value}</dd>\n")
+        out.append(f'          <dt>Record id</dt><dd class="mono">{rid}</dd>\n        </dl>\n      </div>\n')
+    return Markup("".join(out))
 
 
 def _num(x: float) -> str:
@@ -129,12 +180,21 @@ class _Builder:
         self.actors: dict[str, Actor] = {a.id: a for a in an.actors}
         self.marks: list[Mark] = []
         self.views: list[RecordView] = []
+        # worked out once per actor, not for each of its mentions
+        self._hrefs: dict[str, str | None] = {}
+        self._shown: dict[str, tuple[str, str | None]] = {}
+        self._resolved: dict[str, tuple[FieldView | None, ...]] = {}
+
+    def href(self, actor_id: str) -> str | None:
+        if actor_id not in self._hrefs:
+            self._hrefs[actor_id] = self.actor_href(actor_id)
+        return self._hrefs[actor_id]
 
     def add(self, kind: str, record_id: str, title: str, spans: Iterable[tuple[int, int]],
             fields: Iterable[FieldView | None], stance: str = ASSERTED) -> None:
         key = f"r{len(self.views)}"
         self.views.append(RecordView(key=key, kind=kind, record_id=record_id, title=title,
-                                     fields=tuple(f for f in fields if f is not None), stance=stance))
+                                     fields=tuple([f for f in fields if f is not None]), stance=stance))
         for start, end in spans:
             self.marks.append(Mark(kind=kind, key=key, start=start, end=end))
 
@@ -143,20 +203,25 @@ class _Builder:
     def field(label: str, value: object, href: str | None = None) -> FieldView | None:
         if value is None or value == "" or value == ():
             return None
-        if isinstance(value, tuple | list):
+        if type(value) is str:  # most values: nothing to convert
+            return FieldView(label, value, href)
+        if isinstance(value, (tuple, list)):
             value = ", ".join(map(str, value))
         elif isinstance(value, float):
             value = _num(value)
-        return FieldView(label=label, value=str(value), href=href)
+        return FieldView(label, str(value), href)
 
     def actor_field(self, label: str, actor_id: str | None, text: str | None = None) -> FieldView | None:
         actor = self.actors.get(actor_id or "")
         if actor is None:
             if actor_id:
-                return FieldView(label=label, value=actor_id, href=self.actor_href(actor_id))
+                return FieldView(label=label, value=actor_id, href=self.href(actor_id))
             return self.field(label, text)
-        shown = f"{actor.name} ({actor.code})" if actor.code else actor.name
-        return FieldView(label=label, value=shown, href=self.actor_href(actor.id))
+        if actor.id not in self._shown:
+            code = actor.code
+            self._shown[actor.id] = (f"{actor.name} ({code})" if code else actor.name, self.href(actor.id))
+        shown, href = self._shown[actor.id]
+        return FieldView(label=label, value=shown, href=href)
 
     def actors_field(self, label: str, ids: Sequence[str], text: str | None) -> list[FieldView | None]:
         out: list[FieldView | None] = [self.field(label, text)]
@@ -177,19 +242,24 @@ class _Builder:
 
     # -- records ----------------------------------------------------------------------------
     def mention(self, m: Mention) -> None:
-        actor = self.actors.get(m.actor_id or "")
         fields = [self.field("Mention", m.text), self.field("Entity label", m.label),
-                  self.field("Mention kind", m.kind)]
-        if actor is None:
-            fields.append(FieldView("Resolved actor", "unresolved"))
-        else:
-            fields += [FieldView("Resolved actor", actor.name, self.actor_href(actor.id)),
-                       self.field("Actor type", actor.type), self.field("Code", actor.code),
-                       self.field("Country", actor.country), self.field("Sectors", actor.sectors),
-                       self.field("Members", actor.members), self.field("Dictionary", actor.source),
-                       self.field("Actor id", actor.id)]
-        fields += [self.field("Sentence", m.sentence), self.field("Confidence", m.confidence)]
+                  self.field("Mention kind", m.kind), *self.resolved(m.actor_id),
+                  self.field("Sentence", m.sentence), self.field("Confidence", m.confidence)]
         self.add("actor", m.id, "Actor mention", [(m.start, m.end)], fields)
+
+    def resolved(self, actor_id: str | None) -> tuple[FieldView | None, ...]:
+        """What a mention shows of the actor it resolves to (the same for all its mentions)."""
+        actor = self.actors.get(actor_id or "")
+        if actor is None:
+            return (FieldView("Resolved actor", "unresolved"),)
+        if actor.id not in self._resolved:
+            self._resolved[actor.id] = (
+                FieldView("Resolved actor", actor.name, self.href(actor.id)),
+                self.field("Actor type", actor.type), self.field("Code", actor.code),
+                self.field("Country", actor.country), self.field("Sectors", actor.sectors),
+                self.field("Members", actor.members), self.field("Dictionary", actor.source),
+                self.field("Actor id", actor.id))
+        return self._resolved[actor.id]
 
     def event(self, e: Event) -> None:
         span = (e.predicate.start, e.predicate.end) if _valid(e.predicate) else (e.start, e.end)
@@ -259,6 +329,6 @@ def highlight(an: Analysis, actor_href: Callable[[str], str | None]) -> Highligh
         b.figure(f)
     for fr in an.framing:
         b.framing(fr)
-    html = render_segments(segment_text(an.article.text, b.marks))
+    html = render_text(an.article.text, b.marks)
     counts = tuple((k, sum(1 for v in b.views if v.kind == k)) for k in KINDS)
-    return Highlighted(html=html, records=tuple(b.views), counts=counts)
+    return Highlighted(html=html, records=tuple(b.views), counts=counts, panel=render_panel(b.views))

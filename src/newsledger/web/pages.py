@@ -121,17 +121,20 @@ def _add_article_pages(app: FastAPI, state: AppState) -> None:
                        max_body=state.config.max_body)
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
-    def article_page(article_id: Annotated[str, PathParam(max_length=64)]) -> HTMLResponse:
+    def article_page(request: Request, article_id: Annotated[str, PathParam(max_length=64)]) -> Response:
         if not re.match(ID_PATTERN, article_id) or len(article_id) < 4:
             raise HTTPException(404, "no such article")
-        with state.reader() as store:
-            an = store.get_analysis(article_id)
-        if an is None or not an.article.id.startswith(article_id):
-            raise HTTPException(404, f"no article with id {article_id}")
-        hl = highlight(an, actor_href)
-        return _render(state, "article.html", nav="articles", an=an, a=an.article, hl=hl, kinds=KINDS,
-                       default_on=DEFAULT_ON,
-                       source_href=safe_href(an.article.url))
+
+        def build() -> bytes:
+            with state.reader() as store:
+                an = store.get_analysis(article_id)
+            if an is None or not an.article.id.startswith(article_id):
+                raise HTTPException(404, f"no article with id {article_id}")
+            hl = highlight(an, actor_href)
+            return _render(state, "article.html", nav="articles", an=an, a=an.article, hl=hl, kinds=KINDS,
+                           default_on=DEFAULT_ON, source_href=safe_href(an.article.url)).body
+
+        return state.kept_response(request, ("page", article_id), "text/html", build)
 
 
 def _add_search_page(app: FastAPI, state: AppState) -> None:
