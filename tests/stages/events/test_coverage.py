@@ -55,6 +55,21 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
      (("person:kenya-president",), ("place:madrid",))),
     ("journey", "CONSULT", "The Kenyan president flew over the sea.", None),
     ("paid a visit", "CONSULT", "Kenya paid a visit to Uganda last week.", (("state:KEN",), ("state:UGA",))),
+    # a host receives a visitor; an amount of money or goods received is no visit (CAMEO 043)
+    ("received a visitor", "CONSULT", "The Kenyan president received the Ugandan president in Madrid.",
+     (("person:kenya-president",), ("person:uganda-president",))),
+    ("received a visitor", "CONSULT", "Kenya received $94 million from Uganda last year.", None),
+    ("received a visitor", "CONSULT", "Kenya received 40 million doses of vaccine from Uganda.", None),
+    ("near miss: a visitor who brings money", "CONSULT",
+     "The Kenyan president received the Ugandan president, who pledged $94 million.",
+     (("person:kenya-president",), ("person:uganda-president",))),
+    # a refusal is made by a party; a number, a rate or a trade that declines falls (CAMEO 120)
+    ("declined an offer", "REJECT", "Kenya declined the offer from Uganda.", (("state:KEN",), ("state:UGA",))),
+    ("declined an offer", "REJECT", "The number of Kenyan tourists declined to 230,000 after the agreement.", None),
+    ("declined an offer", "REJECT", "Exports from Kenya to Uganda declined sharply last year.", None),
+    ("declined an offer", "REJECT", "Kenya declined the offer after the talks with Uganda.", (("state:KEN",), ())),
+    ("near miss: a party whose numbers fell refused", "REJECT",
+     "Kenya, whose exports declined last year, rejected the offer from Uganda.", (("state:KEN",), ("state:UGA",))),
     ("paid a visit", "CONSULT", "Kenya paid its debts to Uganda last week.", None),
     ("visited", "CONSULT", "The Kenyan president visited Uganda last week.", (("person:kenya-president",), ("state:UGA",))),
     ("visited", "CONSULT", "Kenyan tourists visited Uganda last week.", None),  # private people: no political visit

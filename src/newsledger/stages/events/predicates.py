@@ -32,7 +32,8 @@ def verb_pattern(ctx: Context, v: Token) -> tuple[EventPattern, Token | None] | 
     obj = object_of(v)
     heads = object_heads(ctx.lex, obj) if obj is not None else []
     if obj is None:  # "withdrew from the treaty", "went on strike"
-        for po in (o for p in children_of(v, "prep") for o in children_of(p, "pobj")):
+        preps = (p for p in children_of(v, "prep") if p.lower_ not in ctx.lex.time_preps)
+        for po in (o for p in preps for o in children_of(p, "pobj")):
             heads.extend(object_heads(ctx.lex, po))
     for pat in pats:
         if not _fits(v, pat, obj):
