@@ -239,6 +239,15 @@ ROWS: list[Row] = [
      "ASSAULT", "aerial", "struck", "the checkpoint", None, STATE, "Air/drone strike"),
     ("Suicide bomb", "near miss", "Insurgents detonated a car bomb at the checkpoint.",
      "ASSAULT", "explosives", "detonated", None, None, REBEL, "Remote explosive/landmine/IED"),
+    # the mode is the act's means (rule key means): not a word of its target, nor of a clause of its own
+    ("Suicide bomb", "negative", "Troops shot dead two suicide bombers at the checkpoint.",
+     "ASSAULT", None, "shot", "two suicide bombers", ARMED, STATE, "Armed clash"),
+    ("Shelling/artillery/missile attack", "negative", "Troops killed a gunman after the shelling stopped.",
+     "ASSAULT", None, "killed", "a gunman", ARMED, STATE, "Armed clash"),
+    ("Grenade", "negative", "Militiamen beat a trader who was carrying a grenade.",
+     "ASSAULT", None, "beat", "a trader", CIVIL, MILITIA, "Attack"),
+    ("Air/drone strike", "negative", "Militiamen killed two villagers in the village after the air strike ended.",
+     "ASSAULT", None, "killed", "two villagers", CIVIL, MILITIA, "Attack"),
     ("Chemical weapon", "positive", "Government forces dropped chlorine on the town.",
      "ASSAULT", None, "dropped", "the town", None, STATE, "Chemical weapon"),
     ("Chemical weapon", "negative", "Government forces shelled the town.",
@@ -779,6 +788,11 @@ def _raw(**rule: Any) -> dict[str, Any]:
 def test_build_rejects_unknown_names(rule: dict[str, Any], message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         build_acled(_raw(**rule))
+
+
+def test_build_reads_the_means_condition() -> None:
+    data = build_acled(_raw(subtype="Attack", plover=["ASSAULT"], cues=["grenade"], means=True))
+    assert data.rules[0].means and not build_acled(_raw(subtype="Attack", cues=["grenade"])).rules[0].means
 
 
 def test_build_reads_the_conditions() -> None:
