@@ -108,6 +108,8 @@ CLAUSE_OF = [
     ("a clause on a noun", "negative", "The militia shot a trader who sold knives.", "knives", "shot", False),
     ("a clause on a noun", "positive", "The militia shot a trader with a rifle fitted with a scope.", "scope", "shot",
      True),
+    ("a clause on a noun", "positive", "The blast, which a car bomb caused, killed two guards.", "bomb", "killed",
+     True),
     ("a clause on a noun", "near miss", "The militia shot a trader with knives.", "knives", "shot", True),
     ("a subjectless participle", "positive", "A bomb exploded in the square, killing two guards.", "bomb",
      "killing", True),

@@ -123,21 +123,24 @@ def noun_clause(tok: Token, stop: Token | None = None) -> Token | None:
 
 
 def _clause_break(t: Token, other_times: frozenset[str]) -> bool:
-    """``t`` heads a clause of another act: a relative clause ("soldiers who fired mortars"), a
-    participle on a noun other than an instrument ("shot a man carrying a grenade"), reported content, a clause
-    with its own subject told at another time (a subordinator of ``other_times``: "after the
-    shelling stopped"). Not a clause of the same time ("killed when a grenade exploded"), a
-    participle on an instrument ("in a blast caused by a mine"), a subjectless participle ("killed
-    them using mortars"), nor a conjunct (news coordinates the casualties of one attack: "four were
-    killed and others were wounded by rockets")."""
+    """``t`` heads a clause of another act: a clause on a noun other than the subject or an
+    instrument ("ambushed soldiers who fired mortars", "shot a man carrying a grenade"), reported
+    content, a clause with its own subject told at another time (a subordinator of
+    ``other_times``: "after the shelling stopped"). Not a clause of the same time ("killed when a
+    grenade exploded"), one on an instrument ("in a blast caused by a mine"), a subjectless
+    participle ("killed them using mortars"), nor a conjunct (news coordinates the casualties of
+    one attack: "four were killed and others were wounded by rockets")."""
     dep = t.dep_
-    if dep in ("relcl", "ccomp", "parataxis", "csubj", "csubjpass"):
+    if dep in ("ccomp", "parataxis", "csubj", "csubjpass"):
         return True
-    subject = any(c.dep_ in SUBJECT_DEPS for c in t.children)
-    if dep == "acl":
-        noun = t.head  # an instrument is the object of a preposition on the verb ("killed in a blast caused by")
-        return subject or not (noun.dep_ == "pobj" and noun.head.head.i != noun.head.i and is_verb(noun.head.head))
+    if dep in NOUN_CLAUSE_DEPS:  # a clause on the doer or the instrument tells the means, not one on the victim
+        noun = t.head
+        if noun.dep_ == "nsubj":
+            return False
+        prep = noun.head  # the object of a preposition on the verb: "killed in a blast caused by a mine"
+        return not (noun.dep_ == "pobj" and prep.head.i != prep.i and is_verb(prep.head))
     if dep == "advcl":
+        subject = any(c.dep_ in SUBJECT_DEPS for c in t.children)
         return subject and any(c.dep_ == "mark" and c.lower_ in other_times for c in t.children)
     return False
 
