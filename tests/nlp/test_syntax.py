@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsledger.nlp.syntax import has_to, is_passive, is_verb, noun_clause, object_predicate
+from newsledger.nlp.syntax import (
+    has_to,
+    in_clause_of,
+    is_passive,
+    is_verb,
+    noun_clause,
+    object_predicate,
+)
 
 # (construction, sentence, the word asked about, the head of the clause holding it, or None)
 NOUN_CLAUSES = [
@@ -91,3 +98,39 @@ def test_has_to(nlp: Language, text: str, word: str, infinitive: bool) -> None:
 def test_object_predicate(nlp: Language, kind: str, text: str, predicate: str | None) -> None:
     got = object_predicate(next(t for t in nlp(text) if t.lemma_ == "call"))
     assert (got.text if got is not None else None) == predicate, kind
+
+
+# (rule, kind, sentence, the word asked about, the predicate, whether the word is of its clause)
+CLAUSE_OF = [
+    ("a clause of its own", "positive", "Troops fired on the crowd with rifles.", "rifles", "fired", True),
+    ("a clause of its own", "negative", "Police arrested a farmer after the riot ended.", "riot", "arrested", False),
+    ("a clause of its own", "near miss", "Police arrested a farmer when the riot ended.", "riot", "arrested", True),
+    ("a clause on a noun", "negative", "The militia shot a trader who sold knives.", "knives", "shot", False),
+    ("a clause on a noun", "positive", "The militia shot a trader with a rifle fitted with a scope.", "scope", "shot",
+     True),
+    ("a clause on a noun", "positive", "The blast, which a car bomb caused, killed two guards.", "bomb", "killed",
+     True),
+    ("a clause on a noun", "near miss", "The militia shot a trader with knives.", "knives", "shot", True),
+    ("a subjectless participle", "positive", "A bomb exploded in the square, killing two guards.", "bomb",
+     "killing", True),
+    ("a subjectless participle", "negative", "A bomb exploded in the square before the guards fled.", "bomb",
+     "fled", False),
+    ("a subjectless participle", "near miss", "The rebels attacked the post using mortars.", "mortars",
+     "attacked", True),
+]
+
+
+def test_every_clause_of_rule_has_its_three_rows() -> None:
+    kinds: dict[str, set[str]] = {}
+    for row in CLAUSE_OF:
+        kinds.setdefault(row[0], set()).add(row[1])
+    assert len(kinds) == 3 and all(k == {"positive", "negative", "near miss"} for k in kinds.values())
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "word", "pred", "inside"), CLAUSE_OF,
+                         ids=[f"{c[0]}:{c[1]}" for c in CLAUSE_OF])
+def test_in_clause_of(nlp: Language, rule: str, kind: str, text: str, word: str, pred: str, inside: bool) -> None:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    verb = next(t for t in doc if t.text == pred)
+    assert in_clause_of(tok, verb, frozenset({"after", "before"})) is inside, (rule, kind)

@@ -122,8 +122,51 @@ def noun_clause(tok: Token, stop: Token | None = None) -> Token | None:
     return None
 
 
+def _clause_break(t: Token, other_times: frozenset[str]) -> bool:
+    """``t`` heads a clause of another act: a clause on a noun other than the subject or an
+    instrument ("ambushed soldiers who fired mortars", "shot a man carrying a grenade"), reported
+    content, a clause with its own subject told at another time (a subordinator of
+    ``other_times``: "after the shelling stopped"). Not a clause of the same time ("killed when a
+    grenade exploded"), one on an instrument ("in a blast caused by a mine"), a subjectless
+    participle ("killed them using mortars"), nor a conjunct (news coordinates the casualties of
+    one attack: "four were killed and others were wounded by rockets")."""
+    dep = t.dep_
+    if dep in ("ccomp", "parataxis", "csubj", "csubjpass"):
+        return True
+    if dep in NOUN_CLAUSE_DEPS:  # a clause on the doer or the instrument tells the means, not one on the victim
+        noun = t.head
+        if noun.dep_ == "nsubj":
+            return False
+        prep = noun.head  # the object of a preposition on the verb: "killed in a blast caused by a mine"
+        return not (noun.dep_ == "pobj" and prep.head.i != prep.i and is_verb(prep.head))
+    if dep == "advcl":
+        subject = any(c.dep_ in SUBJECT_DEPS for c in t.children)
+        return subject and any(c.dep_ == "mark" and c.lower_ in other_times for c in t.children)
+    return False
+
+
+def in_clause_of(word: Token, pred: Token, other_times: frozenset[str] = frozenset()) -> bool:
+    """Whether ``word`` belongs to the act of ``pred``: no clause of another act (see
+    :func:`_clause_break`) lies between them in the parse, on the word's side or the predicate's.
+    "Police killed a gunman after the shelling stopped": "shelling" is not of "killed"; "a bomb
+    exploded, killing two": "bomb" is of "killing", a participle without a subject of its own."""
+    chain = [pred]
+    while chain[-1].head.i != chain[-1].i and len(chain) < 40:
+        chain.append(chain[-1].head)
+    up = {t.i: n for n, t in enumerate(chain)}
+    cur = word
+    for _ in range(40):
+        if cur.i in up:
+            return not any(_clause_break(t, other_times) for t in chain[:up[cur.i]])
+        if cur.i != pred.i and _clause_break(cur, other_times):
+            return False
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
 __all__ = ["CLAUSE_DEPS", "LEFT_MOD_DEPS", "NOUN_CLAUSE_DEPS", "PASSIVE_DEPS", "SUBJECT_DEPS", "conjuncts",
-           "has_to", "is_passive", "is_verb", "noun_clause"]
+           "has_to", "in_clause_of", "is_passive", "is_verb", "noun_clause"]
 
 
 def noun_phrase_bounds(tok: Token, limit: int = 10, *, trim_right: bool = True) -> tuple[int, int]:

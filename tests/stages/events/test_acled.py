@@ -239,6 +239,13 @@ ROWS: list[Row] = [
      "ASSAULT", "aerial", "struck", "the checkpoint", None, STATE, "Air/drone strike"),
     ("Suicide bomb", "near miss", "Insurgents detonated a car bomb at the checkpoint.",
      "ASSAULT", "explosives", "detonated", None, None, REBEL, "Remote explosive/landmine/IED"),
+    # the mode is the act's means (rule key means): not a word of its target, nor of another act's clause
+    ("Suicide bomb", "negative", "Troops shot dead two suicide bombers at the checkpoint.",
+     "ASSAULT", None, "shot", "two suicide bombers", ARMED, STATE, "Armed clash"),
+    ("Suicide bomb", "negative", "Troops killed a gunman after the suicide bomber had fled.",
+     "ASSAULT", None, "killed", "a gunman", ARMED, STATE, "Armed clash"),
+    ("Suicide bomb", "near miss", "Two guards were killed when a suicide bomber struck the gate.",
+     "ASSAULT", None, "killed", "Two guards", ARMED, None, "Suicide bomb"),
     ("Chemical weapon", "positive", "Government forces dropped chlorine on the town.",
      "ASSAULT", None, "dropped", "the town", None, STATE, "Chemical weapon"),
     ("Chemical weapon", "negative", "Government forces shelled the town.",
@@ -779,6 +786,11 @@ def _raw(**rule: Any) -> dict[str, Any]:
 def test_build_rejects_unknown_names(rule: dict[str, Any], message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         build_acled(_raw(**rule))
+
+
+def test_build_reads_the_means_condition() -> None:
+    data = build_acled(_raw(subtype="Attack", plover=["ASSAULT"], cues=["grenade"], means=True))
+    assert data.rules[0].means and not build_acled(_raw(subtype="Attack", cues=["grenade"])).rules[0].means
 
 
 def test_build_reads_the_conditions() -> None:

@@ -85,3 +85,67 @@ def test_event_stance_from_the_clauses_above(run: Run, name: str, text: str, exp
     events = [e for e in run(text) if e.plover == "ASSAULT"]
     assert events, name
     assert {e.stance for e in events} == {expected}, name
+
+
+# An attack's mode is the doer's means, read from the act: its doer ("snipers"), its instrument ("with a
+# grenade"), its own word ("shelled") or a compound on it ("a mortar attack"); not a mode noun that names
+# its target or victim, nor one of another clause ("after the shelling stopped", "who fired mortars").
+MODE_ACTORS: dict[str, tuple[str, str, str | None]] = {
+    "rebels": ("sector:REB", "group", None), "Rebels": ("sector:REB", "group", None),
+    "soldiers": ("sector:AVA:MIL", "group", "AVA"), "Soldiers": ("sector:AVA:MIL", "group", "AVA"),
+    "police": ("sector:BOR:COP", "group", "BOR"), "Police": ("sector:BOR:COP", "group", "BOR"),
+    "villagers": ("sector:AVA:CVL", "group", "AVA"), "militiamen": ("sector:REB", "group", None),
+    "Militiamen": ("sector:REB", "group", None),
+}
+# (rule, kind, sentence, the attack's predicate, its mode, its ACLED sub-event type or None: not asked; ACLED's
+#  weapon rules other than the suicide bombing still read their cue words anywhere in the sentence)
+MODES: list[tuple[str, str, str, str, str | None, str | None]] = [
+    ("the doer's means", "positive", "Two suicide bombers from the rebels blew themselves up near soldiers.",
+     "blew", "explosives", "Suicide bomb"),
+    ("the doer's means", "negative", "Army snipers of the police killed two suicide bombers of the rebels.",
+     "killed", "firearms", "Armed clash"),
+    ("the doer's means", "near miss", "Two suicide bombers of the rebels killed army snipers of the police.",
+     "killed", "suicide-attack", "Suicide bomb"),
+    ("the victim lends no mode", "negative", "A bomber of the rebels was shot dead by police near the bridge.",
+     "shot", "firearms", "Armed clash"),
+    ("the instrument", "positive", "Militiamen attacked the villagers with a grenade.",
+     "attacked", "explosives", "Grenade"),
+    ("the instrument", "negative", "Soldiers shot a man of the rebels carrying a grenade.",
+     "shot", "firearms", None),
+    ("the instrument", "near miss", "Rebels killed three soldiers in a mortar attack.",
+     "killed", "heavy-weapons", "Shelling/artillery/missile attack"),
+    ("another clause", "negative", "Police killed a gunman of the rebels after the shelling stopped.",
+     "killed", None, None),
+    ("another clause", "negative", "Rebels ambushed soldiers who were guarding an artillery depot.",
+     "ambushed", None, None),
+    ("another clause", "near miss", "Soldiers shelled the villagers' homes, killing four villagers.",
+     "shelled", "heavy-weapons", "Shelling/artillery/missile attack"),
+    ("another clause", "positive", "A roadside bomb exploded near soldiers, killing two soldiers.",
+     "killing", "explosives", "Remote explosive/landmine/IED"),
+    ("another clause", "positive", "Two soldiers were killed after a roadside bomb exploded near their post.",
+     "killed", "explosives", "Remote explosive/landmine/IED"),
+    ("another clause", "positive", "Three villagers were killed and two were wounded when a grenade exploded.",
+     "killed", "explosives", "Grenade"),
+]
+
+
+@pytest.mark.parametrize("row", MODES, ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in MODES])
+def test_an_attacks_mode_is_read_from_the_act(parse: Callable[..., ParsedDoc],
+                                             row: tuple[str, str, str, str, str | None, str | None]) -> None:
+    from tests.builders import event_layer
+
+    _, _, text, predicate, mode, subtype = row
+    pd = parse(text)
+    events = [e for e in run_events(pd, event_layer(pd, MODE_ACTORS))
+              if e.plover == "ASSAULT" and e.predicate.text == predicate]
+    assert events, text
+    assert [e.mode for e in events] == [mode] * len(events)
+    if subtype is not None:
+        assert [e.acled_subtype for e in events] == [subtype] * len(events)
+
+
+def test_every_mode_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    from tests.builders import ROW_KINDS, row_kinds
+
+    kinds = row_kinds(MODES)
+    assert kinds and all(k == ROW_KINDS for name, k in kinds.items() if name != "the victim lends no mode")

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from ...errors import ConfigError
 from ...nlp import ParsedDoc
+from ...nlp.syntax import in_clause_of
 from ...records import AcledScope, Actor, Event
 from ...resources import MapOf, Required, Resources
 from .acled_roles import armed_target, government_source, state_source, target_words, told_by_doer
@@ -37,7 +38,7 @@ _RULE_SCHEMA = Required(
         "subtype": str, "scope": str, "plover": [str], "modes": [str], "cues": [str], "also": [str],
         "exclude": [str], "target": str, "source": str, "governs": bool, "group": str,
         "source_cues": [str], "target_cues": [str], "predicates": [str],
-        "not_modes": [str], "claimant": str,
+        "not_modes": [str], "claimant": str, "means": bool,
     },
     frozenset(),
 )
@@ -49,6 +50,7 @@ ACLED_SCHEMA = Required(
         "state_nouns": [str],
         "non_state_nouns": [str], "affiliation_words": [str], "affiliation_of": [str], "not_cues": [str],
         "topic_words": [str], "topic_governors": [str], "antecedent_marks": [str], "antecedent_heads": [str],
+        "other_act_marks": [str],
         "rules": [_RULE_SCHEMA], "protest_window": int, "protest_order": [str],
     },
     frozenset({"types", "rules"}),
@@ -99,6 +101,7 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
             target_cues=frozenset(str(w).lower() for w in r.get("target_cues", [])),
             predicates=frozenset(str(w).lower() for w in r.get("predicates", [])),
             not_modes=frozenset(str(m) for m in r.get("not_modes", [])), claimant=r.get("claimant"),
+            means=bool(r.get("means", False)),
         ))
     return AcledData(
         types=types,
@@ -119,6 +122,7 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         topic_words=frozenset(str(s).lower() for s in raw.get("topic_words", [])),
         topic_governors=frozenset(str(s).lower() for s in raw.get("topic_governors", [])),
         antecedent_marks=frozenset(str(s).lower() for s in raw.get("antecedent_marks", [])),
+        other_act_marks=frozenset(str(s).lower() for s in raw.get("other_act_marks", [])),
         antecedent_heads=frozenset(str(s).lower() for s in raw.get("antecedent_heads", [])),
         protest_window=int(raw.get("protest_window", -1)),
         protest_order=tuple(str(t) for t in raw.get("protest_order", [])),
@@ -257,6 +261,8 @@ def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, 
         cues = sent.cue_tokens(rule.cues)
         if rule.governs:
             cues = [tok for tok in cues if _governs(tok, event)]
+        if rule.means:
+            cues = [tok for tok in cues if _of_the_act(tok, event, pred, data.other_act_marks)]
         if cues and pred is not None:
             distance = min(_distance(tok, pred, event) for tok in cues)
         if not cues and not (event.mode is not None and event.mode in rule.modes):
@@ -291,6 +297,21 @@ def _roles_match(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[
         state = state_source(event, actors, data, sent)
         return state is not None and state == (rule.source == "state")
     return True
+
+
+def _of_the_act(cue: Token, event: Event, pred: Token | None, other_times: frozenset[str]) -> bool:
+    """A cue word that tells the act's means: in its source (the doer, "suicide bombers blew
+    themselves up"), or not in its target ("snipers killed two suicide bombers") and of the
+    predicate's own act ("police killed a gunman after the shelling stopped"; but "two soldiers were
+    killed after a bomb exploded", with no doer named, by the bomb)."""
+    src, tgt = event.source, event.target
+    if src is not None and src.start <= cue.idx < src.end:
+        return True
+    if tgt is not None and tgt.start <= cue.idx < tgt.end:
+        return False
+    # an act with no doer named takes its means from the clause that tells its cause, whatever its time
+    # ("two soldiers were killed after a bomb exploded")
+    return pred is None or in_clause_of(cue, pred, other_times if src is not None else frozenset())
 
 
 def _distance(cue: Token, pred: Token, event: Event) -> int:

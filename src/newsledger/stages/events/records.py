@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any, cast
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from ...nlp.dates import YEAR_RE, resolve_date
 from ...nlp.stance import stance_of
-from ...nlp.syntax import is_verb
+from ...nlp.syntax import in_clause_of, is_verb
 from ...records import NOT_PLOVER, Event, Span, Stance, record_id
 from .lexicon import cameo_code, plover_of
 from .places import place_of
@@ -41,7 +42,7 @@ def to_records(ctx: Context, index: int, sent: SpacySpan, found: list[Found]) ->
         ids[id(f)] = ev_id
         mode = f.mode or (f.pattern.mode if f.pattern and f.pattern.mode else None) or info.mode
         if plover == "ASSAULT" and not mode:
-            mode = assault_mode(ctx.lex, sent)
+            mode = assault_mode(ctx, sent, f)
         contexts = contexts_of(ctx.lex, f, info, sent)
         claimed_by, quote_id = claim(ctx, f, p_start)
         date_str, historical = event_date(ctx, f, sent)
@@ -131,12 +132,24 @@ def quote_at(ctx: Context, char: int) -> str | None:
     return q.id if q is not None else None
 
 
-def assault_mode(lex: Lexicon, sent: SpacySpan) -> str | None:
-    lemmas = {lemma_of(t) for t in sent} | {t.text.lower() for t in sent}
-    for mode, words in lex.assault_modes:
-        if words & lemmas:
+def assault_mode(ctx: Context, sent: SpacySpan, f: Found) -> str | None:
+    """The attack's mode from the weapon words of the act (the data's order decides between
+    them): its doer, its instrument, its own words and their compounds, and not a word of its
+    target ("snipers killed two suicide bombers") or of another act's clause ("after the shelling
+    stopped", "soldiers who fired mortars")."""
+    # with no doer named, the clause that tells the act's cause is its means, whatever its time
+    marks = ctx.data.acled.other_act_marks if ctx.data.acled is not None and f.source.spans else frozenset()
+    words = [t for t in sent if inside(t, f.source.spans) or (
+        not inside(t, f.target.spans) and any(in_clause_of(t, p, marks) for p in f.pred))]
+    lemmas = {lemma_of(t) for t in words} | {t.text.lower() for t in words}
+    for mode, mode_words in ctx.lex.assault_modes:
+        if mode_words & lemmas:
             return mode
     return None
+
+
+def inside(tok: Token, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= tok.idx < b for a, b in spans)
 
 
 def contexts_of(lex: Lexicon, f: Found, info: Any, sent: SpacySpan) -> tuple[str, ...]:

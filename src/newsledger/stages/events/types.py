@@ -201,6 +201,7 @@ class AcledRule:
     predicates: frozenset[str] = frozenset()  # lemmas one of which is the event's predicate word
     not_modes: frozenset[str] = frozenset()  # the rule does not apply to an event of these modes
     claimant: str | None = None  # doer: the event is told by its own doer ("X claimed its fighters had ...")
+    means: bool = False  # a cue word counts only as the act's means: not in its target nor another clause
 
 
 @dataclass(frozen=True)
@@ -226,6 +227,7 @@ class AcledData:
     topic_governors: frozenset[str] = frozenset()  # ... the prepositions and verbs that make them a topic
     antecedent_marks: frozenset[str] = frozenset()  # "rallied after X": X is what the protest answers, no cue
     antecedent_heads: frozenset[str] = frozenset()  # ... the protest predicates such a clause depends on
+    other_act_marks: frozenset[str] = frozenset()  # "killed X after the shelling stopped": another act's clause
     protest_window: int = -1  # protests this many sentences apart are one demonstration (-1: never)
     protest_order: tuple[str, ...] = ()  # protest sub-event types, most severe first: one demonstration takes the first
 
