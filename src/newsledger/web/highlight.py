@@ -49,12 +49,22 @@ class Segment(Record):
 
     @property
     def kinds(self) -> tuple[str, ...]:
-        present = {m.kind for m in self.marks}
-        return tuple(k for k in KINDS if k in present)
+        return kinds_of(self.marks)
 
     @property
     def keys(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(m.key for m in self.marks))
+        return keys_of(self.marks)
+
+
+def kinds_of(marks: Iterable[Mark]) -> tuple[str, ...]:
+    """The kinds of ``marks``, in KINDS order."""
+    present = {m.kind for m in marks}
+    return tuple(k for k in KINDS if k in present)
+
+
+def keys_of(marks: Iterable[Mark]) -> tuple[str, ...]:
+    """The records' keys of ``marks``, in order, once each."""
+    return tuple(dict.fromkeys(m.key for m in marks))
 
 
 class FieldView(NamedTuple):
@@ -119,9 +129,8 @@ def segment_text(text: str, marks: Iterable[Mark]) -> list[Segment]:
 def _opening(active: tuple[Mark, ...]) -> str:
     """The ``<span>`` that opens a stretch covered by ``active``: its kinds, in KINDS order, as
     classes and its records' keys (in order, once each)."""
-    present = {m.kind for m in active}
-    kinds = [k for k in KINDS if k in present]
-    keys = escape_text(" ".join(dict.fromkeys(m.key for m in active)))
+    kinds = kinds_of(active)
+    keys = escape_text(" ".join(keys_of(active)))
     classes = " ".join(f"t-{k}" for k in kinds)
     return (f'<span class="hl {escape_text(classes)}" data-records="{keys}" '
             f'data-kinds="{escape_text(" ".join(kinds))}" tabindex="0" role="button">')
