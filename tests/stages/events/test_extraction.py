@@ -90,6 +90,11 @@ MODALITY = [
     ("Russia never attacked Ukraine.", "ASSAULT", "negated"),
     ("Russia would attack Ukraine if it could.", "ASSAULT", "hypothetical"),
     ("If Russia attacks Ukraine, Germany will respond.", "ASSAULT", "hypothetical"),
+    # "can" tells an ability or a capacity, not an act that happened; "can't" is a negation
+    ("The new jail can hold 300 detainees.", "COERCE", "hypothetical"),
+    ("Kenyan police can now arrest protesters without a warrant.", "COERCE", "hypothetical"),
+    ("Kenyan police arrested 30 protesters without a warrant.", "COERCE", "asserted"),  # negative: no modal
+    ("Kenyan police could not arrest the protesters.", "COERCE", "negated"),  # near miss: a negated modal
     # a negative subject, object or pronoun negates the clause like "not" on its verb
     ("No civilians were killed in the strike.", "ASSAULT", "negated"),
     ("None of the soldiers were wounded.", "ASSAULT", "negated"),
