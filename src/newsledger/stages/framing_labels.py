@@ -157,8 +157,8 @@ class LabelContext:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        """The article's tokens, made once: every rule walks them."""
-        return list(self.doc.doc)
+        """The article's tokens, made once (``ParsedDoc.tokens``): every rule walks them."""
+        return self.doc.tokens
 
     @cached_property
     def words(self) -> frozenset[str]:
