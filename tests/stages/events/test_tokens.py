@@ -26,6 +26,17 @@ def test_starts(phrase: tuple[str, ...], starts: list[int]) -> None:
     assert Phrases(WORDS).starts(phrase) == starts
 
 
+@pytest.mark.parametrize(("phrases", "found"), [
+    ([("tank",), ("riot", "police")], True),   # positive: the second phrase is there
+    ([("police", "riot"), ("tank",)], False),  # near miss: both words, the wrong order
+    ([("tank",), ("shell",)], False),          # negative: no phrase's first word is there
+    ([(), ("tank",)], True),                   # the empty phrase occurs everywhere, as in starts
+])
+def test_has_any(phrases: list[tuple[str, ...]], found: bool) -> None:
+    assert Phrases(WORDS).has_any(phrases) is found
+    assert any(Phrases(WORDS).starts(p) for p in phrases) is found  # what has_any stands for
+
+
 def test_cleared_words_hold_no_phrase_and_the_index_follows() -> None:
     words = Phrases(WORDS)
     assert words.has_any([("riot",)])

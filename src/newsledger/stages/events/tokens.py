@@ -93,7 +93,8 @@ class Phrases:
         return self._index().keys()
 
     def has_any(self, phrases: Iterable[Sequence[str]]) -> bool:
-        return any(self.starts(p) for p in phrases)
+        at = self._index()  # a phrase whose first word is not here is not looked for
+        return any((not p or p[0] in at) and self.starts(p) for p in phrases)
 
     def clear(self, i: int) -> None:
         """Word ``i`` holds no form any more (it is part of a phrase that is no cue)."""
