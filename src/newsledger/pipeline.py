@@ -13,6 +13,7 @@ import logging
 import pickle
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -97,8 +98,10 @@ class Pipeline:
             pipeline=dict(self.info),
         )
 
-    @property
+    @cached_property
     def model_name(self) -> str:
+        """The model's name and version (read once: spaCy's ``Language.meta`` builds its whole
+        description on every call, and every analysis records it)."""
         meta = self.nlp.meta
         return f"{meta.get('lang', 'en')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
 

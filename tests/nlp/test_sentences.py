@@ -79,6 +79,11 @@ def test_sentences_and_entities_found_once_match_spacy(parse: Any, name: str, te
     span = pd.doc[1:len(pd.doc) - 1]  # a span cutting through the document's edges
     assert [(e.start, e.end) for e in pd.ents_in(span)] == [(e.start, e.end) for e in span.ents], name
     assert checked == len(expected)
+    assert pd.tokens == list(pd.doc) and pd.tokens is pd.tokens, name  # made once, equal to spaCy's
+    assert [(e.start, e.end, e.label_) for e in pd.entities] == [(e.start, e.end, e.label_) for e in pd.doc.ents], name
+    for _, sent in pd.spacy_sentences():
+        assert pd.tokens_in(sent) == list(sent), name
+    assert pd.tokens_in(span) == list(span) and pd.tokens_in(pd.doc[0:0]) == [], name
     assert text_length(pd.doc) == len(pd.doc.text), name
     n = len(pd.doc.text)
     ranges = [(s, e) for s in range(0, n + 1, 3) for e in range(s, min(n, s + 40) + 1, 7)] + [(0, n), (n, n)]

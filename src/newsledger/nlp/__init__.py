@@ -156,6 +156,7 @@ class ParsedDoc:
     _sent_starts: list[int] = field(default_factory=list, repr=False)
     _spacy_sents: list[tuple[int, Span]] | None = field(default=None, repr=False)
     _ents: tuple[list[Span], list[int]] | None = field(default=None, repr=False)
+    _tokens: list[Token] | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, article: Article, doc: Doc) -> ParsedDoc:
@@ -215,13 +216,36 @@ class ParsedDoc:
             self._spacy_sents = sents
         yield from self._spacy_sents
 
-    def ents_in(self, span: Span) -> list[Span]:
-        """``span.ents``: the named entities wholly inside ``span``, in order, from the document's
-        entities found once (spaCy's ``Span.ents`` makes every entity of the document anew)."""
+    @property
+    def tokens(self) -> list[Token]:
+        """The document's tokens, made once: ``doc[i]``, and every walk over the document or a
+        sentence, makes a new spaCy ``Token`` object each time, and the stages walk it many
+        times. ``pd.tokens[i]`` is ``doc[i]``, ``pd.tokens[span.start:span.end]`` the tokens of
+        ``span`` (equal tokens: spaCy compares tokens by document and index)."""
+        if self._tokens is None:
+            self._tokens = list(self.doc)
+        return self._tokens
+
+    def tokens_in(self, span: Span) -> list[Token]:
+        """The tokens of ``span`` (a sentence, an entity ...), from :attr:`tokens`: what iterating
+        the span gives, without making them anew."""
+        return self.tokens[span.start:span.end]
+
+    @property
+    def entities(self) -> list[Span]:
+        """``doc.ents``, found once (spaCy makes every entity anew on each call)."""
+        return self._entities()[0]
+
+    def _entities(self) -> tuple[list[Span], list[int]]:
         if self._ents is None:
             ents = list(self.doc.ents)
             self._ents = ents, [e.start for e in ents]
-        ents, starts = self._ents
+        return self._ents
+
+    def ents_in(self, span: Span) -> list[Span]:
+        """``span.ents``: the named entities wholly inside ``span``, in order, from the document's
+        entities found once (spaCy's ``Span.ents`` makes every entity of the document anew)."""
+        ents, starts = self._entities()
         out = []
         for ent in itertools.islice(ents, bisect.bisect_left(starts, span.start), None):
             if ent.end > span.end:

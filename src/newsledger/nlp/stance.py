@@ -154,9 +154,10 @@ def negated(verb: Token, w: StanceWords) -> bool:
     """The clause headed by ``verb`` is negated: a negator on it, a negative subject, or a
     negative existential ("there is no damage", "there were no attacks"); for a copula, also a
     negator the parser hung on its predicate ("it was “not responsible”")."""
-    existential = any(c.dep_ == "expl" for c in verb.children)
+    children = list(verb.children)  # walked once (spaCy makes each child anew per walk)
+    existential = any(c.dep_ == "expl" for c in children)
     copula = _lemma(verb) == "be"
-    for c in verb.children:
+    for c in children:
         if c.dep_ in ("neg", "advmod") and _negator(c, w):
             return True
         if copula and c.dep_ in ("acomp", "attr") and c.i > verb.i and any(

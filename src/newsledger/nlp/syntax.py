@@ -85,13 +85,14 @@ def is_passive(verb: Token, *, adjectival: bool = False) -> bool:
     """Is ``verb`` passive: it has a passive auxiliary or subject, or a "by" agent (a headline's
     reduced passive, "youth shot dead by gunmen"), or it is a past participle modifying a noun ("the
     houses destroyed"; with ``adjectival=True`` also "the destroyed houses")?"""
-    if any(c.dep_ in PASSIVE_DEPS for c in verb.children):
+    deps = [c.dep_ for c in verb.children]  # walked once (spaCy makes each child anew per walk)
+    if any(d in PASSIVE_DEPS for d in deps):
         return True
-    if any(c.dep_ == "agent" for c in verb.children):
+    if "agent" in deps:
         return True  # a headline's reduced passive: "youth shot dead by unidentified men"
     reduced = ("acl", "amod") if adjectival else ("acl",)
     # a clause with a subject of its own is no reduced participle: "the announcement that Ukraine had agreed"
-    return verb.tag_ == "VBN" and verb.dep_ in reduced and not any(c.dep_ == "nsubj" for c in verb.children)
+    return verb.tag_ == "VBN" and verb.dep_ in reduced and "nsubj" not in deps
 
 
 def conjuncts(tok: Token) -> list[Token]:

@@ -157,8 +157,8 @@ class LabelContext:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        """The article's tokens, made once: every rule walks them."""
-        return list(self.doc.doc)
+        """The article's tokens, made once (``ParsedDoc.tokens``): every rule walks them."""
+        return self.doc.tokens
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -412,12 +412,15 @@ def judged_account_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMa
     blame", "to evade responsibility": a party's account presented as an evasion."""
     out = []
     for tok in ctx.tokens:
+        dep = tok.dep_
+        if dep not in ("advmod", "dobj"):
+            continue  # neither construction (the head is read only then: spaCy makes it anew)
         head = tok.head
-        if tok.lower_ in rules.claim_adverbs and tok.dep_ == "advmod" and head.pos_ == "VERB" \
+        if tok.lower_ in rules.claim_adverbs and dep == "advmod" and head.pos_ == "VERB" \
                 and head.lemma_.lower() in rules.attribution_verbs:
             first, last = sorted((tok, head), key=lambda t: t.i)
             out.append(ctx.mark(first.idx, last.idx + len(last.text), "loaded_term", rules.claim_note))
-        elif tok.lemma_.lower() in rules.evasion_nouns and tok.dep_ == "dobj" and head.i < tok.i \
+        elif tok.lemma_.lower() in rules.evasion_nouns and dep == "dobj" and head.i < tok.i \
                 and head.lemma_.lower() in rules.evasion_verbs and not any(c.dep_ == "neg" for c in head.children):
             out.append(ctx.mark(head.idx, tok.idx + len(tok.text), "loaded_term", rules.claim_note))
     return out

@@ -32,6 +32,7 @@ def test_forms_are_found_in_any_case_and_overlapping(test_actor_data: Any, parse
     assert "UNITED NATIONS" in texts  # the shorter form inside the longer one is found too
     assert "Kyiv" in texts
     assert not [t for t in texts if t == "met"]  # negative: a word no form has
+    assert m(pd.tokens) == m(pd.doc)  # the document's token list, made once, gives the same
 
 
 def test_the_token_split_is_cached_and_read_back(test_actor_data: Any, parse: Parse, tmp_path: Path,

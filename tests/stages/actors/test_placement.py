@@ -6,10 +6,14 @@ The tests use the small test dictionary (see ``conftest.py``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
+from newsledger.nlp import ParsedDoc
 from newsledger.records import ActorLayer
+from newsledger.stages.actors.countries import cues
+from newsledger.stages.actors.state import ArticleState
 from tests.builders import code_of, mention_of
 
 # ---- places, offices, organisations, groups ----------------------------------------------------
@@ -428,3 +432,21 @@ def test_a_peoples_word_before_a_territory_noun_is_a_place(
 ) -> None:
     m = next(m for m in layer_of(text).mentions if m.text in ("militants", "rebels"))
     assert m.actor_id is not None and country in m.actor_id
+
+
+# a country's cue words are counted as whole words of the article, once per article
+CUE_COUNTS = [
+    ("positive: a cue written twice as a word", ["Northvale"], 2),
+    ("near miss: the cue only inside longer words", ["Vale"], 0),
+    ("negative: a cue the article lacks", ["Eastport"], 0),
+    ("several cues add up", ["Northvale", "Zenda", "Eastport"], 3),
+]
+
+
+@pytest.mark.parametrize(("name", "cue_words", "count"), CUE_COUNTS, ids=[c[0] for c in CUE_COUNTS])
+def test_country_cues_count_whole_words(test_actor_data: Any, parse: Callable[..., ParsedDoc],
+                                        name: str, cue_words: list[str], count: int) -> None:
+    pd = parse("Northvale and Zenda traded fire; Northvalean troops crossed the Valeside bridge, Northvale said.")
+    state = ArticleState(pd, test_actor_data.dictionary, test_actor_data.matcher)
+    assert cues(state, cue_words) == count, name
+    assert cues(state, cue_words) == count and set(cue_words) <= set(state.cue_cache), name  # from the cache

@@ -18,8 +18,8 @@ def apposed_names(state: ArticleState) -> None:
     Larysa"). A name beside a description of a person is a person's name, whatever its entity
     label, and a bare proper name that a relative "who" clause follows is one too ("Iryna,
     whose husband ...")."""
-    doc = state.doc
-    for tok in doc:
+    tokens = state.pd.tokens
+    for tok in tokens:
         if tok.dep_ != "appos" or tok.head.i == tok.i:
             continue
         a, b = state.by_head.get(tok.head.i), state.by_head.get(tok.i)
@@ -37,7 +37,7 @@ def apposed_names(state: ArticleState) -> None:
         desc, name = (a, b) if name_like(state, b) and not name_like(state, a) else (b, a)
         if name_like(state, name) and not name_like(state, desc):
             pair(state, desc, name)
-    for tok in doc:  # "Iryna, whose husband ...": a person's name
+    for tok in tokens:  # "Iryna, whose husband ...": a person's name
         if tok.i in state.by_head or not bare_name(state, tok) or state.names[tok.i] is not None:
             continue
         if any(c.dep_ == "relcl" and personal_relative(state, c) for c in tok.children):

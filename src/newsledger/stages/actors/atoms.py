@@ -30,7 +30,7 @@ from .types import (
 def atoms(state: ArticleState) -> None:
     doc = state.doc
     by_cat: dict[str, list[Atom]] = {}
-    for match_id, start, end in state.m(doc):
+    for match_id, start, end in state.m(state.pd.tokens):
         cat, key = state.m.labels[match_id]
         if cat == CAT_NAME:
             text = doc[start:end].text
@@ -128,7 +128,7 @@ def unlabelled_organisations(state: ArticleState, names: list[Atom]) -> list[Ato
     taken = {i for a in names for i in range(a.start, a.end)}
     heads = state.rules.organisation_heads
     out: list[Atom] = []
-    for tok in doc:
+    for tok in state.pd.tokens:
         if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title or tok.lower_ not in heads:
             continue
         start = tok.i
@@ -220,7 +220,7 @@ def _particle_name(state: ArticleState, text: str) -> bool:
 def with_entities(state: ArticleState, names: list[Atom]) -> list[Atom]:
     """Reconcile dictionary names with spaCy's entities; entities no name covers become atoms."""
     placed = _Placed(names, state.n)
-    for ent in state.doc.ents:
+    for ent in state.pd.entities:
         if ent.label_ in ACTOR_LABELS:
             place_entity(state, placed, ent.start, ent.end, ent.label_)
     for i in missed_surnames(state):
@@ -237,7 +237,7 @@ def initials(state: ArticleState, placed: _Placed) -> list[int]:
     the parser hangs on a capitalised word after it that no name, title or entity covers, with
     nothing capitalised after that ("Ireland's WB Yeats once lamented": not the World Bank;
     but "the EU Commission", an entity, and "the UN Security Council", a name, stand)."""
-    doc = state.doc
+    doc = state.pd.tokens
     out: list[int] = []
     for tok in doc[:-1]:
         a, nxt = placed.at[tok.i], doc[tok.i + 1]
@@ -264,12 +264,11 @@ def missed_surnames(state: ArticleState) -> list[int]:
     """Tokens the entity recogniser left unlabelled, or labelled as no kind of actor or place
     (a work of art, a product, an event: "..., Risch told Politico"), that repeat the surname of a
     person it labelled before ("Senator James Risch said ... Risch said"): the same person again."""
-    doc = state.doc
     seen: set[str] = set()
     out: list[int] = []
-    ents = iter(e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2)
+    ents = iter(e for e in state.pd.entities if e.label_ == "PERSON" and len(e) >= 2)
     nxt = next(ents, None)
-    for tok in doc:
+    for tok in state.pd.tokens:
         while nxt is not None and nxt.end <= tok.i:
             last = nxt[-1]
             if last.is_title and last.is_alpha and len(last.text) > 2:
@@ -407,7 +406,7 @@ def capital_by_position(state: ArticleState, s: int, e: int) -> bool:
     if not first:
         return False
     return not any(t.text == tok.text and not t.is_sent_start and not (t.i > 0 and doc[t.i - 1].text in QUOTE_CHARS)
-                   for t in doc if t.i != s)
+                   for t in state.pd.tokens if t.i != s)
 
 
 def all_common(state: ArticleState, s: int, e: int, inside: list[Atom]) -> bool:

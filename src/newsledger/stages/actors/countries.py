@@ -72,8 +72,8 @@ def cues(state: ArticleState, cues: Iterable[str]) -> int:
     text = state.pd.text
     n = 0
     for c in cues:
-        if c not in state.cue_cache:
-            state.cue_cache[c] = len(re.findall(rf"(?<!\w){re.escape(c)}(?!\w)", text))
+        if c not in state.cue_cache:  # (a cue not in the text at all is not searched for as a word)
+            state.cue_cache[c] = len(re.findall(rf"(?<!\w){re.escape(c)}(?!\w)", text)) if c in text else 0
         n += state.cue_cache[c]
     return n
 

@@ -4,6 +4,7 @@ Part of the actor resolver (see :mod:`newsledger.stages.actors.resolver`)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from spacy.tokens import Token
@@ -97,7 +98,7 @@ def named_as_place(state: ArticleState, tok: Token) -> bool:
     (``place_name_prepositions``, or a preposition of motion after a verb of travel)."""
     if state.place_objects_cache is None:  # the words used so, read once per article
         state.place_objects_cache = frozenset(
-            t.text for t in state.doc
+            t.text for t in state.pd.tokens
             if t.dep_ == "pobj" and place_preposition(state, t.head, state.rules.place_name_prepositions)
         ) | named_otherwise(state)
     return tok.text in state.place_objects_cache
@@ -108,7 +109,7 @@ def place_elsewhere(state: ArticleState, a: Atom) -> bool:
     article ("the insurgency that has ravaged Balochistan" beside "near Sibi, Balochistan"): the
     place, whose name is no body to speak or act."""
     text = state.doc[a.start:a.end].text
-    return any(e.label_ in ("GPE", "LOC") and e.text == text and e.start != a.start for e in state.doc.ents)
+    return any(e.label_ in ("GPE", "LOC") and e.text == text and e.start != a.start for e in state.pd.entities)
 
 
 def named_as_vehicle(state: ArticleState, a: Atom) -> bool:
@@ -118,18 +119,20 @@ def named_as_vehicle(state: ArticleState, a: Atom) -> bool:
     def bare(text: str) -> str:
         return text.lower().removeprefix("the ").strip()
 
-    name = bare(state.doc[a.start:a.end].text)
-    vehicles = state.rules.conveyance_nouns
-    for ent in state.doc.ents:
-        if bare(ent.text) != name:
-            continue
-        root = ent.root
-        if any(c.dep_ == "appos" and c.lemma_.lower() in vehicles for c in root.children):
-            return True
-        if root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
-                c.dep_ == "attr" and c.lemma_.lower() in vehicles for c in root.head.children):
-            return True
-    return False
+    if state.vehicle_names is None:  # the names so described, found once per article
+        vehicles = state.rules.conveyance_nouns
+        state.vehicle_names = frozenset(bare(ent.text) for ent in state.pd.entities
+                                        if described_as(ent.root, vehicles))
+    return bare(state.doc[a.start:a.end].text) in state.vehicle_names
+
+
+def described_as(root: Token, nouns: Collection[str]) -> bool:
+    """A name's head with one of ``nouns`` in apposition to it, or as the attribute of the
+    copula it is the subject of ("X, a train"; "X is a tanker")."""
+    if any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children):
+        return True
+    return root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in nouns for c in root.head.children)
 
 
 def named_otherwise(state: ArticleState) -> frozenset[str]:
@@ -142,7 +145,7 @@ def named_otherwise(state: ArticleState) -> frozenset[str]:
     labels = state.rules.non_person_entity_labels
     other: set[str] = set()
     in_names: set[str] = set()
-    for ent in state.doc.ents:
+    for ent in state.pd.entities:
         words = {t.text for t in ent if t.is_title and t.is_alpha}
         if ent.label_ == "PERSON" and len(ent) > 1:
             in_names |= words
@@ -158,7 +161,7 @@ def place_modifiers(state: ArticleState) -> set[str]:
     Kakuma camps", "Schengen zone", ``place_head_nouns``): a word in a compound, or coordinated
     with one, before such a noun."""
     found: set[str] = set()
-    for t in state.doc:
+    for t in state.pd.tokens:
         if t.pos_ != "PROPN" or not t.is_title:
             continue
         h = t

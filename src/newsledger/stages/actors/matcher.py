@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ... import cache
 from ...cache import digest
@@ -36,9 +36,9 @@ class Matcher:
     trie: dict[str, Any]  # token -> node; node[_LABELS] -> match ids
     labels: dict[int, tuple[str, str]]  # match id -> (category, normalised form)
 
-    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """(match id, start, end) of every form found in ``doc`` (overlapping ones too), by start
-        then end."""
+    def __call__(self, doc: Doc | Sequence[Token]) -> list[tuple[int, int, int]]:
+        """(match id, start, end) of every form found in ``doc`` (or a document's list of tokens,
+        ``ParsedDoc.tokens``; overlapping ones too), by start then end."""
         return list(self._matches([t.lower_ for t in doc]))
 
     def _matches(self, lowers: list[str]) -> Iterator[tuple[int, int, int]]:

@@ -56,7 +56,7 @@ def mention_heads(state: ArticleState) -> dict[int, str]:
             heads.setdefault(root.i, "atom")
     pron = set(state.rules.male_pronouns) | set(state.rules.female_pronouns) | set(state.rules.plural_pronouns)
     neuter = set(state.rules.neuter_pronouns)
-    for tok in doc:
+    for tok in state.pd.tokens:
         low = tok.lower_
         if (low in pron and tok.pos_ == "PRON") or (low == "her" and tok.tag_ == "PRP"):
             heads.setdefault(tok.i, "pronoun")

@@ -101,7 +101,7 @@ def unknown_organisation_before(state: ArticleState, m: Phrase, title: Atom) -> 
 def gender_cue(state: ArticleState, s: int, e: int) -> str:
     male, female = state.male, state.female
     prev = ""
-    for t in state.doc[s:e]:
+    for t in state.pd.tokens[s:e]:
         low = t.lower_
         pair = f"{prev} {low}"
         if low in male or pair in male:

@@ -53,6 +53,7 @@ class ArticleState:
         self.female = frozenset(self.rules.female_cues)
         self.focus: str | None = None
         self.place_objects_cache: frozenset[str] | None = None  # see entities.named_as_place
+        self.vehicle_names: frozenset[str] | None = None  # see entities.named_as_vehicle
 
     def in_speech(self, pos: int) -> bool:
         """Whether the character at ``pos`` lies inside double quotation marks."""

@@ -382,7 +382,7 @@ def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor],
             out.append(e)
             continue
         if e.sentence not in sentences:
-            sentences[e.sentence] = Sentence(list(span), data.not_cues, (data.topic_words, data.topic_governors),
+            sentences[e.sentence] = Sentence(doc.tokens_in(span), data.not_cues, (data.topic_words, data.topic_governors),
                                             (data.antecedent_marks, data.antecedent_heads))
         out.append(classify(e, sentences[e.sentence], by_id, data))
     return one_demonstration(out, data)

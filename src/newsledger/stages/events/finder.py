@@ -42,13 +42,14 @@ ANSWER_ROOTS = frozenset({"03", "05", "12"})
 def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     found: list[Found] = []
     consumed: set[int] = set()
-    verbs = [t for t in sent if is_verb(t)]
+    tokens = ctx.pd.tokens_in(sent)
+    verbs = [t for t in tokens if is_verb(t)]
     has_verb = any(t.dep_ not in ("amod", "compound") for t in verbs)
     for t in verbs:
         f = verb_event(ctx, t, consumed)
         if f is not None:
             found.append(f)
-    for t in sent:
+    for t in tokens:
         if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed and has_verb:
             f = noun_event(ctx, t)
             if f is not None:

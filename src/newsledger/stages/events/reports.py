@@ -16,7 +16,7 @@ exports leave it out, and the stage keeps it only when the ACLED rules give it a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from spacy.tokens import Span as SpacySpan
@@ -103,7 +103,7 @@ def _forms(tok: Token) -> set[str]:
     return {lemma_of(tok), tok.lower_}
 
 
-def _sentence_words(sent: SpacySpan) -> Phrases:
+def _sentence_words(sent: Sequence[Token]) -> Phrases:
     return Phrases(_forms(t) for t in sent if t.text not in ("-", "–"))
 
 
@@ -348,7 +348,7 @@ def report_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: Re
     top = [f for f in every if not describes_participant(f)]
     if any(t.i == sent.root.i for f in top for t in [*f.pred, *f.extra]):
         return []  # the sentence reports an act with its actors already
-    usable, starts = _usable(sent, reports, lambda r: (r.main_clause or not top) and not r.fallback)
+    usable, starts = _usable(ctx.pd.tokens_in(sent), reports, lambda r: (r.main_clause or not top) and not r.fallback)
     if not every:
         return _reports_on(ctx, sent, usable, reports, starts)
     above = min(ctx.rules.confidence.ceiling, max(f.confidence for f in every) + 0.01)
@@ -367,7 +367,7 @@ def _caused_by(f: Found, acts: set[int], causative: frozenset[str]) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.i in acts for c in f.clause.children)
 
 
-def _usable(sent: SpacySpan, reports: Reports, keep: Callable[[Report], bool]
+def _usable(sent: Sequence[Token], reports: Reports, keep: Callable[[Report], bool]
             ) -> tuple[list[tuple[int, Report]], dict[int, set[int]]]:
     """The constructions ``keep`` accepts that a word of the sentence may start and whose
     conditions on the sentence's words hold, with their positions; and each token of the sentence
@@ -394,8 +394,9 @@ def fallback_events(ctx: Context, sent: SpacySpan, reports: Reports) -> list[Fou
     an article is a headline: a noun of any construction there names what happened when it says
     where or of what ("Mass abduction of schoolchildren in Kaduna", "Bus accident in Nepal: 20
     dead"); a bare keyword or a list of topics does not ("Airstrikes and ceasefire")."""
-    headline = not any(is_verb(t) for t in sent)
-    usable, starts = _usable(sent, reports, lambda r: r.fallback or headline)
+    tokens = ctx.pd.tokens_in(sent)
+    headline = not any(is_verb(t) for t in tokens)
+    usable, starts = _usable(tokens, reports, lambda r: r.fallback or headline)
     return _reports_on(ctx, sent, usable, reports, starts, headline) if usable else []
 
 

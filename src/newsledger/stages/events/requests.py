@@ -22,13 +22,14 @@ def requests_without_inner(ctx: Context, sent: SpacySpan, have: list[Found]) -> 
     """Requests whose requested action has no pattern: "urged X to show restraint"."""
     out: list[Found] = []
     taken = {f.pred[0].i for f in have} | {t.i for f in have for t in f.extra}
-    for t in sent:
+    tokens = ctx.pd.tokens_in(sent)
+    for t in tokens:
         if is_verb(t) and t.i not in taken:
             f = _bare_wrapper(ctx, t, taken)
             if f is not None:
                 out.append(f)
     # "called for sanctions against X", "demanded the withdrawal of Y"
-    for t in sent:
+    for t in tokens:
         if is_verb(t) and t.i not in taken:
             f = _request_for(ctx, t, have)
             if f is not None:

@@ -179,7 +179,7 @@ def quote_acts(ctx: Context, sent: SpacySpan, have: list[Found]) -> list[Found]:
         if q.speaker_actor_id:
             speaker.ids.append(q.speaker_actor_id)
             speaker.named = True
-        for t in sent:
+        for t in ctx.pd.tokens_in(sent):
             if not (q.content.start <= t.idx < q.content.end) or not is_verb(t):
                 continue
             if t.dep_ not in ("ROOT", "ccomp", "conj"):

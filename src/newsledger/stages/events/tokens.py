@@ -7,6 +7,7 @@ from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
+from spacy.strings import StringStore
 from spacy.tokens import Token
 
 from ...nlp.syntax import conjuncts, is_verb
@@ -45,7 +46,15 @@ def word_forms(text: str, lemma: str) -> tuple[str, ...]:
 
 
 def forms_of(tok: Token) -> tuple[str, ...]:
-    return word_forms(tok.text, tok.lemma_.lower())
+    """:func:`word_forms` of the token's text and lower-case lemma."""
+    return _forms_by_id(tok.orth, tok.lemma, tok.vocab.strings)
+
+
+@lru_cache(maxsize=16384)
+def _forms_by_id(orth: int, lemma: int, strings: StringStore) -> tuple[str, ...]:
+    """``forms_of`` looked up by the ids of the token's text and lemma: reading a token's strings
+    costs more than the look-up, and the words of a few hundred articles fit."""
+    return word_forms(strings[orth], strings[lemma].lower())
 
 
 class Phrases:
@@ -84,7 +93,8 @@ class Phrases:
         return self._index().keys()
 
     def has_any(self, phrases: Iterable[Sequence[str]]) -> bool:
-        return any(self.starts(p) for p in phrases)
+        at = self._index()  # a phrase whose first word is not here is not looked for
+        return any((not p or p[0] in at) and self.starts(p) for p in phrases)
 
     def clear(self, i: int) -> None:
         """Word ``i`` holds no form any more (it is part of a phrase that is no cue)."""

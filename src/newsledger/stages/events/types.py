@@ -398,8 +398,8 @@ class Context:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            for t in span:
-                self.tok_mention[t.i] = m
+            for i in range(span.start, span.end):
+                self.tok_mention[i] = m
 
     def mention(self, tok: Token) -> Mention | None:
         return self.tok_mention.get(tok.i)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from ...nlp.syntax import has_to, is_passive, noun_phrase_bounds
@@ -32,7 +33,7 @@ class TokenIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.starts: list[int] = doc.to_array(IDX).tolist()  # every token's start, without a Token object each
 
     def covering(self, start: int, end: int) -> list[Token]:
         if not self.starts or end <= start:

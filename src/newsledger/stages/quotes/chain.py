@@ -114,9 +114,11 @@ class SpeakerChain:
         """The named subjects of cue verbs ("Islamic Jihad on Wednesday described as ..."):
         speakers even where no quote was taken from their clause."""
         out: list[_Link] = []
-        for tok in self.pd.doc:
+        for tok in self.pd.tokens:
+            if tok.dep_ != "nsubj":
+                continue
             verb = tok.head
-            if tok.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in cue_verbs:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in cue_verbs:
                 continue
             m = self.actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
             if m is None or m.actor_id is None or m.kind == "pronoun":

@@ -5,6 +5,8 @@ spoken by its subject, and no part of what the clause's own speaker said (``cues
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Token
 
 from ...nlp.syntax import is_verb
@@ -23,9 +25,9 @@ def claim_apposition(v: Token, lex: CueLexicon) -> Token | None:
     return n
 
 
-def claim_commas(doc: Doc, lex: CueLexicon) -> list[int]:
+def claim_commas(doc: Doc | Sequence[Token], lex: CueLexicon) -> list[int]:
     """Char offsets of the commas that open a claim noun's apposition ("…, a claim the group
-    denied")."""
+    denied"), in ``doc`` or a document's list of tokens (``ParsedDoc.tokens``)."""
     out = []
     for t in doc:
         if t.dep_ == "relcl" and t.lemma_.lower() in lex.verbs:

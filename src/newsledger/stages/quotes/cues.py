@@ -475,7 +475,7 @@ def place_tokens(pd: ParsedDoc, actors: ActorLayer) -> frozenset[int]:
         if a is not None and a.type == "country":
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             out.update(t.i for t in span or ())
-    for ent in doc.ents:
+    for ent in pd.entities:
         m = named.get(ent.start_char)
         if ent.label_ == "GPE" and (m is None or m.actor_id is None):
             out.update(t.i for t in ent)
@@ -486,7 +486,7 @@ def actor_heads(pd: ParsedDoc, actors: ActorLayer, documents: Collection[str] = 
     """The head tokens of the article's actor mentions (persons, bodies, groups), and of the
     nouns for documents that state things on their issuer's behalf (``documents``: "records",
     "figures"): what a verb of citing names as a source."""
-    out: set[int] = {t.i for t in pd.doc if t.pos_ == "NOUN" and t.lemma_.lower() in documents}
+    out: set[int] = {t.i for t in pd.tokens if t.pos_ == "NOUN" and t.lemma_.lower() in documents}
     for m in actors.mentions:
         span = pd.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and len(span):
@@ -543,7 +543,7 @@ def find_attributions(pd: ParsedDoc, lex: CueLexicon, th: Thresholds,
         out.append(_verb_attribution(tok, entry, lex))
     out.extend(phrase_attributions(phrase_starts, lex, th.phrase))
     text = pd.text
-    claims = claim_commas(doc, lex)
+    claims = claim_commas(pd.tokens, lex)
     for att in out:
         if att.has_content:
             # "…, a claim the group denied" is no part of what the clause's own speaker said

@@ -191,7 +191,7 @@ class Speakers:
             return
         self._issuers_done = True
         nouns = self.words.document_nouns
-        for tok in self.doc:
+        for tok in self.pd.tokens:
             if tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in nouns or tok.lower_ in nouns) \
                     and tok.idx not in self._content_issued:
                 aid = self._own_issuer(tok)
