@@ -52,6 +52,7 @@ UNKNOWN_SPEAKER = "unidentified speaker"
 ATTRIBUTION_FILE = "quotes/attribution.yaml"
 ATTRIBUTION_SCHEMA: Any = {
     "reporting_verbs": [str],
+    "count_verbs": [str],
     "count_nouns": [str],
     "anaphoric_objects": [str],
     "citing_phrases": [str],
@@ -82,6 +83,7 @@ class AttributionWords:
     """The words of the attribution constructions (``quotes/attribution.yaml``)."""
 
     reporting_verbs: frozenset[str]
+    count_verbs: frozenset[str]  # report a figure only through a count ("raised the toll to 500")
     count_nouns: frozenset[str]
     anaphoric_objects: frozenset[str]
     carrier_verbs: frozenset[str]
@@ -123,6 +125,7 @@ def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
     phrases = sorted(words("citing_phrases"), key=len, reverse=True)
     return AttributionWords(
         reporting_verbs=words("reporting_verbs"),
+        count_verbs=words("count_verbs"),
         count_nouns=words("count_nouns"),
         anaphoric_objects=words("anaphoric_objects"),
         carrier_verbs=words("carrier_verbs"),
@@ -387,6 +390,26 @@ def _reporting(tok: Token, verbs: Collection[str]) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs
 
 
+def _states(tok: Token, verbs: Collection[str], words: AttributionWords | None) -> bool:
+    """``tok`` reports figures: a reporting verb, and a verb of ``count_verbs`` only with a count
+    or a document as its object or passive subject ("the ministry raised the toll to 500", "the
+    toll was revised to 471", "released figures"); with anything else it is an act ("Hamas
+    released 50 hostages", "the campaign raised $21 million": the subject did it, stated nothing)."""
+    if not _reporting(tok, verbs):
+        return False
+    if words is None or tok.lemma_.lower() not in words.count_verbs:
+        return True
+    nouns = words.count_nouns | words.source_documents
+    return any((c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in nouns or c.lemma_.lower() in nouns))
+               or (c.dep_ == "prep" and c.lower_ == "at" and any(_numeric(g) for g in c.children))
+               for c in tok.children)
+
+
+def _numeric(tok: Token) -> bool:
+    """A number or a noun counted by one ("at 300", "at 300 people", "at about 1,000")."""
+    return tok.like_num or any(c.dep_ == "nummod" for c in tok.children)
+
+
 def clause_reporter(anchor: Token, verbs: Collection[str], not_before: int = 0,
                     words: AttributionWords | None = None) -> Source | None:
     """The subject of the nearest reporting verb governing the figure ("officials said 40
@@ -399,7 +422,7 @@ def clause_reporter(anchor: Token, verbs: Collection[str], not_before: int = 0,
     if found is not None:
         return found
     for tok in anchor.sent:
-        if not _reporting(tok, verbs) or anchor in tok.subtree or _reports_other(tok):
+        if not _states(tok, verbs, words) or anchor in tok.subtree or _reports_other(tok):
             continue
         subj = _subject(tok)
         found = _reporter(subj, anchor, not_before, words) if subj is None or subj.lower_ != "it" else None
@@ -444,7 +467,7 @@ def _governing_reporter(anchor: Token, verbs: Collection[str], not_before: int, 
         if head.dep_ == "advcl" and _reporting(head.head, verbs):
             return None  # "X said the town was calm after 40 people were killed": the outlet's circumstance
         head = head.head
-        if _reporting(head, verbs) and (end is None or head.dep_ != "conj"):
+        if _states(head, verbs, words) and (end is None or head.dep_ != "conj"):
             found = _cited_by(head, words) or _reporter(_subject(head) or _passive_agent(head), anchor,
                                                         not_before, words)
             if found is not None:

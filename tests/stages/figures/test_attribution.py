@@ -330,3 +330,31 @@ CITED_REASONS = [
 @pytest.mark.parametrize(("name", "text", "source"), CITED_REASONS, ids=[c[0] for c in CITED_REASONS])
 def test_citing_a_reason_names_no_source(name: str, text: str, source: str) -> None:
     assert figure(f"Report\n\n{text}", 40).attribution == source, name
+
+
+COUNT_VERBS = [
+    # a verb that reports a figure only through a count: with anything else as its object it is
+    # an act, and its subject states nothing (the outlet does, or the speaker around it)
+    ("an act: released people", "The rebels released 40 hostages on Friday.", None),
+    ("an act, other side", "The army released 40 detainees on Friday.", None),
+    ("an act in a quote: the speaker states it", "The Palestinian ministry said the guards had released 40 "
+     "prisoners.", "The Palestinian ministry"),
+    ("an act in a quote, other side", "The Israeli ministry said the militia had released 40 prisoners.",
+     "The Israeli ministry"),
+    ("an act: goods given", "A local charity has given 40 tents to the camp, its director said.", "its director"),
+    # negative: the same verbs with a count as object report it
+    ("a count raised", "The health ministry raised the toll to 40 on Friday.", "The health ministry"),
+    ("a count revised, passive", "The toll was revised to 40 by the health ministry.", "the health ministry"),
+    ("a count put at a number", "Rescuers put the dead at 40 on Friday.", "Rescuers"),
+    # near miss: a place 'at' is no estimate
+    ("near miss: at a place", "The army placed 40 soldiers at the border crossing.", None),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "source"), COUNT_VERBS, ids=[c[0] for c in COUNT_VERBS])
+def test_a_count_verb_reports_only_a_count(name: str, text: str, source: str | None) -> None:
+    f = figure(f"Report\n\n{text}", 40)
+    if source is None:
+        assert f.attribution == UNATTRIBUTED, (name, f.attribution)
+    else:
+        assert f.attribution == source, (name, f.attribution)
