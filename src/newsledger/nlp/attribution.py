@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
 from ..resources import Resources
-from .syntax import noun_clause, noun_phrase_bounds, text_between
+from .syntax import noun_clause, noun_phrase_bounds, subject_conjunct, text_between
 from .words import RELATIVE_PRONOUNS
 
 # a figure's attribution when the outlet states it in its own voice
@@ -247,7 +247,7 @@ def _subject(verb: Token) -> Token | None:
     ("Israel, which said ..." -> Israel)."""
     subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
     if subj is None and verb.dep_ == "conj":
-        subj = next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS), None)
+        subj = next((c for c in subject_conjunct(verb).children if c.dep_ in _SUBJECT_DEPS), None)
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS:

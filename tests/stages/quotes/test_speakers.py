@@ -80,7 +80,7 @@ def test_an_inverted_speaker_after_a_question(text: str, speaker: str | None) ->
 def test_a_subject_the_parser_hung_elsewhere_speaks(text: str, speaker: str) -> None:
     analysis = pipeline().analyze_text(text)
     quote = next(q for q in analysis.quotes if q.kind == "indirect")
-    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.speaker is not None and speaker in quote.speaker.text, quote.speaker
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
@@ -96,7 +96,7 @@ def test_a_subject_the_parser_hung_elsewhere_speaks(text: str, speaker: str) -> 
 ])
 def test_a_quotation_after_evidence_in_a_report_is_the_reporters(text: str, speaker: str) -> None:
     quote = next(q for q in pipeline().analyze_text(text).quotes if q.kind == "direct")
-    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.speaker is not None and speaker in quote.speaker.text, quote.speaker
 
 
 def test_a_participle_after_a_closing_mark_is_no_inverted_cue() -> None:
@@ -105,3 +105,27 @@ def test_a_participle_after_a_closing_mark_is_no_inverted_cue() -> None:
     text = "Prosecutors told the court they would present “substantial electronic messages” documenting the plan."
     speakers = {q.speaker.text for q in pipeline().analyze_text(text).quotes if q.speaker is not None}
     assert "the plan" not in speakers
+
+
+CONJOINED_CUES = [
+    # positive: a cue verb with no subject of its own shares the subject of the nearest conjunct
+    # before it that has one, though the parser hung both on the first verb of the sentence
+    ("In the days before the summit, a group of priests called for a boycott of the speech, and the Catholic "
+     "charity Caritas strongly condemned his words and said it would return his donations.",
+     "it would return", "Caritas"),
+    ("In the days before the vote, a group of Israeli settlers called for a boycott of the talks, and the "
+     "Palestinian rights group Al-Haq strongly condemned the call and said it would appeal to the court.",
+     "it would appeal", "Al-Haq"),
+    # negative: a coordination the parser chained already gives the nearer subject
+    ("Last week Hamas blamed Israel for the blast, while the Israeli army rejected the accusation and said a "
+     "rocket had misfired.", "a rocket had misfired", "Israeli army"),
+    # near miss: conjuncts with no subject of their own between them share the first verb's
+    ("The Russian ministry denied the report on Monday, rejected the charge and said its troops had not fired.",
+     "its troops had not fired", "Russian ministry"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), CONJOINED_CUES, ids=[c[2] for c in CONJOINED_CUES])
+def test_a_conjoined_cue_shares_the_nearest_subject(text: str, content: str, speaker: str) -> None:
+    quote = next(q for q in pipeline().analyze_text(text).quotes if content in q.content.text)
+    assert quote.speaker is not None and speaker in quote.speaker.text, quote.speaker

@@ -11,7 +11,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from ...nlp import ParsedDoc
-from ...nlp.syntax import SUBJECT_DEPS, has_to, text_length
+from ...nlp.syntax import SUBJECT_DEPS, has_to, subject_conjunct, text_length
 from ...records import ActorLayer
 from .claim_nouns import claim_apposition, claim_commas, claimed_clause
 from .phrases import phrase_attributions, speaker_range
@@ -164,7 +164,7 @@ def _find_speaker(v: Token) -> tuple[int, int, int] | None:
         if controller is not None:  # "called on the people to show that ...": the people would show it
             return speaker_range(controller)
         if h.dep_ in INHERIT_DEPS and h.head != h:
-            h = h.head
+            h = subject_conjunct(h)  # "Y denounced ... and said": Y, however the parser hung "said"
             if h.dep_ == "prep" and h.head != h:  # "… by telling them that …"
                 h = h.head
             continue
