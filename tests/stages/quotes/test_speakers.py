@@ -129,3 +129,30 @@ CONJOINED_CUES = [
 def test_a_conjoined_cue_shares_the_nearest_subject(text: str, content: str, speaker: str) -> None:
     quote = next(q for q in pipeline().analyze_text(text).quotes if content in q.content.text)
     assert quote.speaker is not None and speaker in quote.speaker.text, quote.speaker
+
+
+APPOSED_SPEAKERS = [
+    # positive: a cue the parser made a modifier of the name before it, across the name's
+    # apposition, has that name (with the apposition) as its speaker
+    ("Yusuf Oduya, the 2019 opposition candidate, tweeted in response: ''Important point: the police beat "
+     "students; our courts free them.''", "Important point", "Yusuf Oduya, the 2019 opposition candidate"),
+    ("Avi Dichter, the former Israeli security chief, tweeted in response: ''Important distinction: Hamas kills "
+     "civilians; our army kills terrorists.''", "Important distinction", "Avi Dichter, the former Israeli security chief"),
+    ("Saeb Erekat, the chief Palestinian negotiator, tweeted in response: ''Important distinction: the occupation "
+     "kills children; our people bury them.''", "Important distinction", "Saeb Erekat, the chief Palestinian negotiator"),
+    # negative: a name with an apposition the parser made the subject keeps it
+    ("Ahmed Saleh, the Yemeni nurse, said in response: ''The clinic is closed.''", "The clinic is closed",
+     "Ahmed Saleh, the Yemeni nurse"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), APPOSED_SPEAKERS, ids=[c[2] for c in APPOSED_SPEAKERS])
+def test_a_cue_hung_on_an_apposed_name_has_it_as_speaker(text: str, content: str, speaker: str) -> None:
+    quote = next(q for q in pipeline().analyze_text(text).quotes if content in q.content.text)
+    assert quote.speaker is not None and quote.speaker.text == speaker, quote.speaker
+
+
+def test_a_passive_participle_after_an_apposed_name_makes_no_speaker() -> None:
+    # near miss: "criticized by the minister" is done to the name, which says nothing
+    text = "Anna Berg, the Swedish nurse, criticized by the minister, has left the clinic."
+    assert not any(q.speaker is not None and "Berg" in q.speaker.text for q in pipeline().analyze_text(text).quotes)

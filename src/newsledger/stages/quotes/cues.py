@@ -130,6 +130,26 @@ def _misattached_subject(v: Token) -> Token | None:
     return None
 
 
+def _apposed_speaker(v: Token) -> tuple[int, int, int] | None:
+    """The name a cue verb was made a modifier of across the name's apposition ("Mitt Romney,
+    the 2012 nominee, tweeted: ..."), up to the comma before the cue: nothing but the apposition
+    and its commas between them, and no passive participle ("Anna Berg, a nurse, quoted by the
+    paper, ...")."""
+    head, doc = v.head, v.doc
+    if v.dep_ != "acl" or v.tag_ not in ("VBD", "VBN") or head.pos_ != "PROPN" or head.i >= v.i:
+        return None
+    if any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in v.children):
+        return None
+    appos = [c for c in head.children if c.dep_ == "appos" and head.i < c.i < v.i]
+    if len(appos) != 1 or doc[v.i - 1].text != ",":
+        return None
+    inside = {t.i for t in appos[0].subtree}
+    if not all(t.i in inside or t.text in (",", "(", ")") for t in doc[head.i + 1:v.i]):
+        return None
+    left, last = head.left_edge, doc[v.i - 2]
+    return left.idx, last.idx + len(last.text), head.idx
+
+
 def _comma_between(a: Token, b: Token) -> bool:
     """A comma between the tokens ``a`` and ``b``."""
     lo, hi = sorted((a.i, b.i))
@@ -158,6 +178,9 @@ def _find_speaker(v: Token) -> tuple[int, int, int] | None:
         misread = (_inverted_object(h) or _misattached_subject(h)) if h.i == v.i else None
         if misread is not None:
             return speaker_range(misread)
+        apposed = _apposed_speaker(h) if h.i == v.i else None
+        if apposed is not None:
+            return apposed
         if h.dep_ == "relcl" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return speaker_range(h.head)
         controller = _object_controller(h)
