@@ -8,7 +8,7 @@ Constructions (the words live in ``data/quotes/attribution.yaml``; the grammar i
   "Gaza City - ", "(AP) —", "Reuters - " opening a paragraph name where and by whom a report was
   filed, never who states what follows (:func:`dateline_end`);
 * owner of a count noun: "the ministry's toll of 500", "the Hamas toll of 500", "its toll of
-  500" (:func:`count_owner`);
+  500", "by the ministry's count, 500 died" (:func:`count_owner`);
 * a count named again: "Israel disputed the toll of 500" (the toll given before, by whoever gave
   500) (:func:`definite_count`);
 * citing: "N, citing M, said ...", "Citing M, N said", "N reported ..., citing M" (M states it,
@@ -287,7 +287,11 @@ def count_owner(anchor: Token, words: AttributionWords,
         noun = next((c for c in counted.children if c.dep_ == "appos" and c.lower_ in words.count_nouns), None)
     if noun is None:
         behind = issued_by(anchor, words)  # "the 300 reported by the ministry"
-        return _source(behind) if behind is not None else None
+        if behind is not None:
+            return _source(behind)
+        noun = _count_by(anchor, words)  # "by the ministry's count, 500 died"
+        if noun is None:
+            return None
     for child in noun.lefts:
         if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN") or (
                 child.dep_ == "compound" and is_actor is not None and is_actor(*noun_phrase(child))):
@@ -298,6 +302,19 @@ def count_owner(anchor: Token, words: AttributionWords,
             return Source(text, s, s + len(text))
     behind = issued_by(noun, words) or issued_by(anchor, words)  # "the toll of 471 given by the ministry"
     return _source(behind) if behind is not None else None
+
+
+def _count_by(anchor: Token, words: AttributionWords) -> Token | None:
+    """The count noun of a "by" phrase on a clause governing the figure: "By the ministry's
+    count, 500 people have died", "500 died, by Reuters' tally" (its owner states the figure;
+    "by some estimates" names none)."""
+    above = {t.i for t in anchor.ancestors}
+    for tok in anchor.sent:
+        if tok.lower_ == "by" and tok.dep_ in ("prep", "agent") and tok.head.i in above:
+            noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if noun is not None and (noun.lower_ in words.count_nouns or noun.lemma_.lower() in words.count_nouns):
+                return noun
+    return None
 
 
 def carried_speaker(cue: Token, words: AttributionWords) -> Token | None:

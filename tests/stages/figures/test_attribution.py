@@ -358,3 +358,37 @@ def test_a_count_verb_reports_only_a_count(name: str, text: str, source: str | N
         assert f.attribution == UNATTRIBUTED, (name, f.attribution)
     else:
         assert f.attribution == source, (name, f.attribution)
+
+
+COUNTED_BY = [
+    # positive: the owner of a count in a "by" phrase on the figure's clause states the figure
+    ("By the Palestinian ministry's count, 40 people have died since the war began.", "the Palestinian ministry"),
+    ("By the Israeli army's count, 40 people have died since the war began.", "the Israeli army"),
+    ("At least 40 people have died, by the Ukrainian ministry's tally.", "the Ukrainian ministry"),
+    # negative: a count no one owns names no source
+    ("At least 40 people have died, by some estimates.", None),
+    # near miss: "by" naming the cause is no count
+    ("At least 40 people were killed by the blast on Monday.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), COUNTED_BY, ids=[c[0][:40] for c in COUNTED_BY])
+def test_a_count_in_a_by_phrase_gives_its_owner(text: str, source: str | None) -> None:
+    f = figure(f"Report\n\n{text}", 40)
+    assert f.attribution == (source or UNATTRIBUTED), f.attribution
+
+
+TOLL_VERBS = [
+    # positive: a body that increases or pegs a toll states it
+    ("The civil protection agency increased the death toll from the quake to 40.", "The civil protection agency"),
+    ("Palestinian health officials pegged the death toll at 40.", "Palestinian health officials"),
+    ("Israeli officials pegged the death toll at 40.", "Israeli officials"),
+    # negative: what increased a toll names no one who states it
+    ("The aftershocks increased the hardship of the 40 families.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), TOLL_VERBS, ids=[c[0][:40] for c in TOLL_VERBS])
+def test_a_toll_increased_or_pegged_is_stated(text: str, source: str | None) -> None:
+    f = figure(f"Report\n\n{text}", 40)
+    assert f.attribution == (source or UNATTRIBUTED), f.attribution
