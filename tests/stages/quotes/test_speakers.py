@@ -156,3 +156,27 @@ def test_a_passive_participle_after_an_apposed_name_makes_no_speaker() -> None:
     # near miss: "criticized by the minister" is done to the name, which says nothing
     text = "Anna Berg, the Swedish nurse, criticized by the minister, has left the clinic."
     assert not any(q.speaker is not None and "Berg" in q.speaker.text for q in pipeline().analyze_text(text).quotes)
+
+
+PASSIVE_HEADS = [
+    # positive: a participle or conjunct of a passive clause is said by that clause's subject
+    ("The Palestinian activist was released on Monday, saying he had been beaten in custody.", "beaten",
+     "The Palestinian activist"),
+    ("The Israeli soldier was freed on Monday and said he had been treated well.", "treated well",
+     "The Israeli soldier"),
+    ("The Russian pilot was captured on Monday, saying he had been ordered to fire.", "ordered to fire",
+     "The Russian pilot"),
+    # negative: a passive cue of its own names no source
+    ("It was reported on Monday that the camp was closed.", "camp was closed", None),
+    # near miss: a passive cue with a subject is what is said, not who says it
+    ("The Ukrainian strike was condemned on Monday as a crime.", "as a crime", None),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), PASSIVE_HEADS, ids=[c[0][:40] for c in PASSIVE_HEADS])
+def test_a_participle_of_a_passive_clause_is_its_subjects(text: str, content: str, speaker: str | None) -> None:
+    quote = next((q for q in pipeline().analyze_text(text).quotes if content in q.content.text), None)
+    if speaker is None:
+        assert quote is None or quote.speaker is None, quote
+    else:
+        assert quote is not None and quote.speaker is not None and quote.speaker.text == speaker, quote

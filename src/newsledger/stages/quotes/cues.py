@@ -168,7 +168,10 @@ def _find_speaker(v: Token) -> tuple[int, int, int] | None:
                     if g.dep_ == "pobj":
                         return speaker_range(g)
         if passive:
-            return None  # "it was reported that …": no source
+            # "it was reported that …": no source; but a participle or conjunct of a passive
+            # clause is said by its subject ("He was released on Monday, saying he was beaten")
+            held = next((c for c in h.children if c.dep_ == "nsubjpass"), None) if h.i != v.i else None
+            return speaker_range(held) if held is not None and held.lower_ != "it" else None
         subjects = [c for c in h.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             # the nearest, and of two as near the one no comma parts from the verb: "X, Imam
