@@ -180,3 +180,27 @@ def test_a_participle_of_a_passive_clause_is_its_subjects(text: str, content: st
         assert quote is None or quote.speaker is None, quote
     else:
         assert quote is not None and quote.speaker is not None and quote.speaker.text == speaker, quote
+
+
+AGENT_OF_A_BARE_PARTICIPLE = [
+    # positive: a bare participle opening the sentence with a "by" phrase names who spoke
+    ("As reported by Al Jazeera, there are 150 wounded people at the hospital.", "150 wounded", "Al Jazeera"),
+    ("As reported by Israel Hayom, there are 150 wounded soldiers at the base.", "150 wounded", "Israel Hayom"),
+    ("Asked by a Russian reporter whether the army was responsible, the Ukrainian minister said the strike "
+     "had hit a depot.", "whether the army", "a Russian reporter"),
+    # negative: with no "by" phrase the asker is not named
+    ("Asked whether the army was responsible, the Ukrainian minister said the strike had hit a depot.",
+     "whether the army", None),
+    # near miss: a time, not an agent, after the participle
+    ("As reported on Monday, there are 150 wounded people at the hospital.", "150 wounded", None),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), AGENT_OF_A_BARE_PARTICIPLE,
+                         ids=[c[0][:40] for c in AGENT_OF_A_BARE_PARTICIPLE])
+def test_the_agent_of_a_bare_participle_speaks(text: str, content: str, speaker: str | None) -> None:
+    quote = next((q for q in pipeline().analyze_text(text).quotes if content in q.content.text), None)
+    if speaker is None:
+        assert quote is None or quote.speaker is None, quote
+    else:
+        assert quote is not None and quote.speaker is not None and quote.speaker.text == speaker, quote

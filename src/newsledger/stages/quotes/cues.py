@@ -313,9 +313,11 @@ def _aside(obj: Token) -> int:
 def _addressed(v: Token) -> bool:
     """A bare past participle opening an adverbial clause ("Asked whether the army was
     responsible, the minister said ...", "When pressed on the toll, ..."): the main clause's
-    subject was spoken to, and who spoke is not named."""
+    subject was spoken to, and who spoke is not named; unless a "by" phrase names who did ("Asked
+    by a reporter whether ...", "As reported by Al Jazeera, ...": the reporter, Al Jazeera)."""
     return (v.tag_ == "VBN" and v.dep_ == "advcl"
-            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "nsubjpass") for c in v.children))
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "nsubjpass", "agent")
+                        for c in v.children))
 
 
 def _misattached_tail(v: Token, chosen: list[Token]) -> int:
