@@ -166,8 +166,15 @@ PASSIVE_HEADS = [
      "The Israeli soldier"),
     ("The Russian pilot was captured on Monday, saying he had been ordered to fire.", "ordered to fire",
      "The Russian pilot"),
+    # ... and a conjunct shares the subject, not the agent
+    ("Palestinian officials were angered by the raid and predicted it would end the truce.", "end the truce",
+     "Palestinian officials"),
+    ("Russian officials were angered by the sanctions and predicted they would fail.", "would fail",
+     "Russian officials"),
     # negative: a passive cue of its own names no source
     ("It was reported on Monday that the camp was closed.", "camp was closed", None),
+    # near miss: a passive cue's own agent speaks
+    ("That the raid would end the truce was predicted by Israeli officials.", "the raid would end", "Israeli officials"),
     # near miss: a passive cue with a subject is what is said, not who says it
     ("The Ukrainian strike was condemned on Monday as a crime.", "as a crime", None),
 ]

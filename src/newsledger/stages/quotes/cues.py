@@ -160,17 +160,22 @@ def _find_speaker(v: Token) -> tuple[int, int, int] | None:
     """The source of cue verb ``v``: its subject, the agent of a passive, or an inherited subject."""
     clause = _content_clause(v.head) if hung_on_content(v) else None
     h = clause.head if clause is not None else v
+    conjunct = False  # the last step up was from a conjunct
     for _ in range(6):
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in h.children)
+        # a participle or conjunct of a passive clause is said by its subject ("He was released
+        # on Monday, saying he was beaten"); a conjunct shares the subject, not the agent
+        # ("Officials were angered by the deal and predicted ...": the officials)
+        held = next((c for c in h.children if c.dep_ == "nsubjpass"), None) if h.i != v.i else None
+        if held is not None and conjunct:
+            return speaker_range(held) if held.lower_ != "it" else None
         for c in h.children:
             if c.dep_ == "agent":
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return speaker_range(g)
         if passive:
-            # "it was reported that …": no source; but a participle or conjunct of a passive
-            # clause is said by its subject ("He was released on Monday, saying he was beaten")
-            held = next((c for c in h.children if c.dep_ == "nsubjpass"), None) if h.i != v.i else None
+            # "it was reported that …": no source
             return speaker_range(held) if held is not None and held.lower_ != "it" else None
         subjects = [c for c in h.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
@@ -190,6 +195,7 @@ def _find_speaker(v: Token) -> tuple[int, int, int] | None:
         if controller is not None:  # "called on the people to show that ...": the people would show it
             return speaker_range(controller)
         if h.dep_ in INHERIT_DEPS and h.head != h:
+            conjunct = h.dep_ == "conj"
             h = subject_conjunct(h)  # "Y denounced ... and said": Y, however the parser hung "said"
             if h.dep_ == "prep" and h.head != h:  # "… by telling them that …"
                 h = h.head
