@@ -59,6 +59,7 @@ ATTRIBUTION_SCHEMA: Any = {
     "carrier_verbs": [str],
     "spokesperson_nouns": [str],
     "source_documents": [str],
+    "media_documents": [str],
     "cited_documents": [str],
     "issuer_prepositions": [str],
     "issue_verbs": [str],
@@ -89,6 +90,7 @@ class AttributionWords:
     carrier_verbs: frozenset[str]
     spokesperson_nouns: frozenset[str]
     source_documents: frozenset[str]
+    media_documents: frozenset[str]  # footage, videos: say what they show for whoever issues them
     cited_documents: frozenset[str]  # documents whose citing names a source ("citing hospital records")
     issuer_prepositions: frozenset[str]
     issue_verbs: frozenset[str]
@@ -131,6 +133,7 @@ def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
         carrier_verbs=words("carrier_verbs"),
         spokesperson_nouns=words("spokesperson_nouns"),
         source_documents=words("source_documents"),
+        media_documents=words("media_documents"),
         cited_documents=words("cited_documents"),
         issuer_prepositions=words("issuer_prepositions"),
         issue_verbs=words("issue_verbs"),
@@ -338,15 +341,22 @@ def carried_speaker(cue: Token, words: AttributionWords) -> Token | None:
 
 def document_issuer(cue: Token, words: AttributionWords) -> Token | None:
     """Who issues the document a participle hangs on: "The militia released a statement saying
-    ...", "The ministry published a report denying ..." give the subject of the issuing verb;
+    ...", "The ministry published a report denying ...", "The army shared footage and a recording
+    saying ..." (``media_documents``) give the subject of the issuing verb;
     "a statement from the militia saying ..." its issuer. None when the participle hangs on no
     document, or the document is not issued by a named subject ("The statement, saying ...")."""
     noun = cue.head
-    if cue.dep_ != "acl" or cue.tag_ != "VBG" or noun.lemma_.lower() not in words.source_documents:
+    if cue.dep_ != "acl" or cue.tag_ != "VBG":
         return None
-    who = issuer(noun, words)
-    if who.i != noun.i:
-        return who
+    lemma = noun.lemma_.lower()
+    if lemma in words.source_documents:
+        who = issuer(noun, words)
+        if who.i != noun.i:
+            return who
+    elif lemma not in words.media_documents:
+        return None
+    while noun.dep_ == "conj" and noun.head.i < noun.i:  # "shared footage and a recording saying ..."
+        noun = noun.head
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in words.issue_verbs:
         return None

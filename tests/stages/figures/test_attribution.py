@@ -262,6 +262,8 @@ ISSUED_COUNTS = [
      "The mayor"),
     # near miss: a count seen, not issued, by someone
     ("seen by", "Mine blast\n\nThe blast killed 19 miners, a figure seen by reporters.", "unattributed"),
+    # near miss: a document aired by a broadcaster, who carries it, speaks for itself
+    ("aired by", "Mine blast\n\nAn assessment aired by the broadcaster says 19 miners died.", "An assessment"),
 ]
 
 
