@@ -63,6 +63,7 @@ ATTRIBUTION_SCHEMA: Any = {
     "cited_documents": [str],
     "issuer_prepositions": [str],
     "issue_verbs": [str],
+    "medium_prepositions": [str],
     "news_agencies": [str],
     "reason_nouns": [str],
 }
@@ -94,6 +95,7 @@ class AttributionWords:
     cited_documents: frozenset[str]  # documents whose citing names a source ("citing hospital records")
     issuer_prepositions: frozenset[str]
     issue_verbs: frozenset[str]
+    medium_prepositions: frozenset[str]  # "responded in a statement saying ...": the responder
     citing_words: frozenset[str]  # the one-word citing phrases: "citing", "quoting"
     reason_nouns: frozenset[str]  # "citing security concerns": a reason, no source
     citing_re: re.Pattern[str]
@@ -137,6 +139,7 @@ def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
         cited_documents=words("cited_documents"),
         issuer_prepositions=words("issuer_prepositions"),
         issue_verbs=words("issue_verbs"),
+        medium_prepositions=words("medium_prepositions"),
         citing_words=frozenset(p for p in phrases if " " not in p),
         reason_nouns=words("reason_nouns"),
         citing_re=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\s+", re.I)
@@ -342,7 +345,8 @@ def carried_speaker(cue: Token, words: AttributionWords) -> Token | None:
 def document_issuer(cue: Token, words: AttributionWords) -> Token | None:
     """Who issues the document a participle hangs on: "The militia released a statement saying
     ...", "The ministry published a report denying ...", "The army shared footage and a recording
-    saying ..." (``media_documents``) give the subject of the issuing verb;
+    saying ..." (``media_documents``) give the subject of the issuing verb, "The army responded in
+    a statement saying ..." the subject of the verb the document is the medium of;
     "a statement from the militia saying ..." its issuer. None when the participle hangs on no
     document, or the document is not issued by a named subject ("The statement, saying ...")."""
     noun = cue.head
@@ -358,6 +362,9 @@ def document_issuer(cue: Token, words: AttributionWords) -> Token | None:
     while noun.dep_ == "conj" and noun.head.i < noun.i:  # "shared footage and a recording saying ..."
         noun = noun.head
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in words.medium_prepositions and verb.head.i != verb.i:
+        subj = _subject(verb.head)  # "The army responded in a statement saying ...": the army
+        return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in words.issue_verbs:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)

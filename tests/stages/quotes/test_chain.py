@@ -118,6 +118,9 @@ CARRIED = [
      "The Israeli navy"),
     ("The Houthi movement posted a video on Monday saying that 12 ships had sunk.", "The Houthi movement"),
     ("The port authority has produced evidence showing that 12 ships had sunk.", "The port authority"),
+    # a document that is the medium of what a verb's subject says speaks for the subject
+    ("The Israeli navy responded in a statement saying 12 ships had sunk.", "The Israeli navy"),
+    ("The Iranian ministry responded with a statement saying 12 ships had sunk.", "The Iranian ministry"),
     # near miss: a document the subject received, not issued, names no speaker of its own
     ("The port authority received a statement saying 12 ships had sunk.", "NO SPEAKER"),
     ("The port authority received footage showing that 12 ships had sunk.", "NO SPEAKER"),
