@@ -211,3 +211,27 @@ def test_the_agent_of_a_bare_participle_speaks(text: str, content: str, speaker:
         assert quote is None or quote.speaker is None, quote
     else:
         assert quote is not None and quote.speaker is not None and quote.speaker.text == speaker, quote
+
+
+PERFECT_WITH_S = [
+    # positive: "'s" read as a passive auxiliary before a cue with an object is "has": the
+    # subject speaks
+    ("Talks\n\nThe envoy met both sides. And she’s predicted a quick end to the siege of Gaza.",
+     "a quick end", "she"),
+    ("Talks\n\nThe envoy met both sides. And he’s predicted a Russian defeat in the east.", "a Russian defeat", "he"),
+    ("Talks\n\nThe envoy met both sides. And she’s demanded an inquiry into the Israeli strike.", "an inquiry",
+     "she"),
+    # negative: a real passive with "'s" keeps no speaker
+    ("Talks\n\nIt's said that the army withdrew.", "the army withdrew", None),
+    # near miss: "'s expected to" has no object of its own: a passive
+    ("Talks\n\nShe's expected to argue that the law is unfair.", "to argue", None),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), PERFECT_WITH_S, ids=[c[1] for c in PERFECT_WITH_S])
+def test_s_before_a_cue_with_an_object_is_has(text: str, content: str, speaker: str | None) -> None:
+    quote = next((q for q in pipeline().analyze_text(text).quotes if content in q.content.text), None)
+    if speaker is None:
+        assert quote is None or quote.speaker is None, quote
+    else:
+        assert quote is not None and quote.speaker is not None and quote.speaker.text == speaker, quote

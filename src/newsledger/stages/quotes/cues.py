@@ -150,6 +150,17 @@ def _apposed_speaker(v: Token) -> tuple[int, int, int] | None:
     return left.idx, last.idx + len(last.text), head.idx
 
 
+def _perfect_subject(v: Token) -> Token | None:
+    """The subject of a cue the parser read as a passive with "'s" that is a perfect with "has"
+    ("he's predicted big wins", "she's argued that ..."): the verb has an object or a clause of
+    its own, which a passive would not ("she's expected to argue" stays passive)."""
+    if not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s") for c in v.children):
+        return None
+    if not any(c.dep_ in ("dobj", "ccomp") for c in v.children):
+        return None
+    return next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _comma_between(a: Token, b: Token) -> bool:
     """A comma between the tokens ``a`` and ``b``."""
     lo, hi = sorted((a.i, b.i))
@@ -175,7 +186,8 @@ def _find_speaker(v: Token) -> tuple[int, int, int] | None:
                     if g.dep_ == "pobj":
                         return speaker_range(g)
         if passive:
-            # "it was reported that …": no source
+            # "it was reported that …": no source; but "he's predicted big wins" has 's for has
+            held = held if held is not None else _perfect_subject(h)
             return speaker_range(held) if held is not None and held.lower_ != "it" else None
         subjects = [c for c in h.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
