@@ -8,7 +8,7 @@ Constructions (the words live in ``data/quotes/attribution.yaml``; the grammar i
   "Gaza City - ", "(AP) —", "Reuters - " opening a paragraph name where and by whom a report was
   filed, never who states what follows (:func:`dateline_end`);
 * owner of a count noun: "the ministry's toll of 500", "the Hamas toll of 500", "its toll of
-  500" (:func:`count_owner`);
+  500", "by the ministry's count, 500 died" (:func:`count_owner`);
 * a count named again: "Israel disputed the toll of 500" (the toll given before, by whoever gave
   500) (:func:`definite_count`);
 * citing: "N, citing M, said ...", "Citing M, N said", "N reported ..., citing M" (M states it,
@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
 from ..resources import Resources
-from .syntax import noun_clause, noun_phrase_bounds, text_between
+from .syntax import noun_clause, noun_phrase_bounds, subject_conjunct, text_between
 from .words import RELATIVE_PRONOUNS
 
 # a figure's attribution when the outlet states it in its own voice
@@ -52,15 +52,18 @@ UNKNOWN_SPEAKER = "unidentified speaker"
 ATTRIBUTION_FILE = "quotes/attribution.yaml"
 ATTRIBUTION_SCHEMA: Any = {
     "reporting_verbs": [str],
+    "count_verbs": [str],
     "count_nouns": [str],
     "anaphoric_objects": [str],
     "citing_phrases": [str],
     "carrier_verbs": [str],
     "spokesperson_nouns": [str],
     "source_documents": [str],
+    "media_documents": [str],
     "cited_documents": [str],
     "issuer_prepositions": [str],
     "issue_verbs": [str],
+    "medium_prepositions": [str],
     "news_agencies": [str],
     "reason_nouns": [str],
 }
@@ -82,14 +85,17 @@ class AttributionWords:
     """The words of the attribution constructions (``quotes/attribution.yaml``)."""
 
     reporting_verbs: frozenset[str]
+    count_verbs: frozenset[str]  # report a figure only through a count ("raised the toll to 500")
     count_nouns: frozenset[str]
     anaphoric_objects: frozenset[str]
     carrier_verbs: frozenset[str]
     spokesperson_nouns: frozenset[str]
     source_documents: frozenset[str]
+    media_documents: frozenset[str]  # footage, videos: say what they show for whoever issues them
     cited_documents: frozenset[str]  # documents whose citing names a source ("citing hospital records")
     issuer_prepositions: frozenset[str]
     issue_verbs: frozenset[str]
+    medium_prepositions: frozenset[str]  # "responded in a statement saying ...": the responder
     citing_words: frozenset[str]  # the one-word citing phrases: "citing", "quoting"
     reason_nouns: frozenset[str]  # "citing security concerns": a reason, no source
     citing_re: re.Pattern[str]
@@ -123,14 +129,17 @@ def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
     phrases = sorted(words("citing_phrases"), key=len, reverse=True)
     return AttributionWords(
         reporting_verbs=words("reporting_verbs"),
+        count_verbs=words("count_verbs"),
         count_nouns=words("count_nouns"),
         anaphoric_objects=words("anaphoric_objects"),
         carrier_verbs=words("carrier_verbs"),
         spokesperson_nouns=words("spokesperson_nouns"),
         source_documents=words("source_documents"),
+        media_documents=words("media_documents"),
         cited_documents=words("cited_documents"),
         issuer_prepositions=words("issuer_prepositions"),
         issue_verbs=words("issue_verbs"),
+        medium_prepositions=words("medium_prepositions"),
         citing_words=frozenset(p for p in phrases if " " not in p),
         reason_nouns=words("reason_nouns"),
         citing_re=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\s+", re.I)
@@ -244,7 +253,7 @@ def _subject(verb: Token) -> Token | None:
     ("Israel, which said ..." -> Israel)."""
     subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
     if subj is None and verb.dep_ == "conj":
-        subj = next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS), None)
+        subj = next((c for c in subject_conjunct(verb).children if c.dep_ in _SUBJECT_DEPS), None)
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS:
@@ -284,7 +293,11 @@ def count_owner(anchor: Token, words: AttributionWords,
         noun = next((c for c in counted.children if c.dep_ == "appos" and c.lower_ in words.count_nouns), None)
     if noun is None:
         behind = issued_by(anchor, words)  # "the 300 reported by the ministry"
-        return _source(behind) if behind is not None else None
+        if behind is not None:
+            return _source(behind)
+        noun = _count_by(anchor, words)  # "by the ministry's count, 500 died"
+        if noun is None:
+            return None
     for child in noun.lefts:
         if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN") or (
                 child.dep_ == "compound" and is_actor is not None and is_actor(*noun_phrase(child))):
@@ -295,6 +308,19 @@ def count_owner(anchor: Token, words: AttributionWords,
             return Source(text, s, s + len(text))
     behind = issued_by(noun, words) or issued_by(anchor, words)  # "the toll of 471 given by the ministry"
     return _source(behind) if behind is not None else None
+
+
+def _count_by(anchor: Token, words: AttributionWords) -> Token | None:
+    """The count noun of a "by" phrase on a clause governing the figure: "By the ministry's
+    count, 500 people have died", "500 died, by Reuters' tally" (its owner states the figure;
+    "by some estimates" names none)."""
+    above = {t.i for t in anchor.ancestors}
+    for tok in anchor.sent:
+        if tok.lower_ == "by" and tok.dep_ in ("prep", "agent") and tok.head.i in above:
+            noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if noun is not None and (noun.lower_ in words.count_nouns or noun.lemma_.lower() in words.count_nouns):
+                return noun
+    return None
 
 
 def carried_speaker(cue: Token, words: AttributionWords) -> Token | None:
@@ -318,16 +344,27 @@ def carried_speaker(cue: Token, words: AttributionWords) -> Token | None:
 
 def document_issuer(cue: Token, words: AttributionWords) -> Token | None:
     """Who issues the document a participle hangs on: "The militia released a statement saying
-    ...", "The ministry published a report denying ..." give the subject of the issuing verb;
+    ...", "The ministry published a report denying ...", "The army shared footage and a recording
+    saying ..." (``media_documents``) give the subject of the issuing verb, "The army responded in
+    a statement saying ..." the subject of the verb the document is the medium of;
     "a statement from the militia saying ..." its issuer. None when the participle hangs on no
     document, or the document is not issued by a named subject ("The statement, saying ...")."""
     noun = cue.head
-    if cue.dep_ != "acl" or cue.tag_ != "VBG" or noun.lemma_.lower() not in words.source_documents:
+    if cue.dep_ != "acl" or cue.tag_ != "VBG":
         return None
-    who = issuer(noun, words)
-    if who.i != noun.i:
-        return who
+    lemma = noun.lemma_.lower()
+    if lemma in words.source_documents:
+        who = issuer(noun, words)
+        if who.i != noun.i:
+            return who
+    elif lemma not in words.media_documents:
+        return None
+    while noun.dep_ == "conj" and noun.head.i < noun.i:  # "shared footage and a recording saying ..."
+        noun = noun.head
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in words.medium_prepositions and verb.head.i != verb.i:
+        subj = _subject(verb.head)  # "The army responded in a statement saying ...": the army
+        return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in words.issue_verbs:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -387,6 +424,26 @@ def _reporting(tok: Token, verbs: Collection[str]) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs
 
 
+def _states(tok: Token, verbs: Collection[str], words: AttributionWords | None) -> bool:
+    """``tok`` reports figures: a reporting verb, and a verb of ``count_verbs`` only with a count
+    or a document as its object or passive subject ("the ministry raised the toll to 500", "the
+    toll was revised to 471", "released figures"); with anything else it is an act ("Hamas
+    released 50 hostages", "the campaign raised $21 million": the subject did it, stated nothing)."""
+    if not _reporting(tok, verbs):
+        return False
+    if words is None or tok.lemma_.lower() not in words.count_verbs:
+        return True
+    nouns = words.count_nouns | words.source_documents
+    return any((c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in nouns or c.lemma_.lower() in nouns))
+               or (c.dep_ == "prep" and c.lower_ == "at" and any(_numeric(g) for g in c.children))
+               for c in tok.children)
+
+
+def _numeric(tok: Token) -> bool:
+    """A number or a noun counted by one ("at 300", "at 300 people", "at about 1,000")."""
+    return tok.like_num or any(c.dep_ == "nummod" for c in tok.children)
+
+
 def clause_reporter(anchor: Token, verbs: Collection[str], not_before: int = 0,
                     words: AttributionWords | None = None) -> Source | None:
     """The subject of the nearest reporting verb governing the figure ("officials said 40
@@ -399,7 +456,7 @@ def clause_reporter(anchor: Token, verbs: Collection[str], not_before: int = 0,
     if found is not None:
         return found
     for tok in anchor.sent:
-        if not _reporting(tok, verbs) or anchor in tok.subtree or _reports_other(tok):
+        if not _states(tok, verbs, words) or anchor in tok.subtree or _reports_other(tok):
             continue
         subj = _subject(tok)
         found = _reporter(subj, anchor, not_before, words) if subj is None or subj.lower_ != "it" else None
@@ -444,7 +501,7 @@ def _governing_reporter(anchor: Token, verbs: Collection[str], not_before: int, 
         if head.dep_ == "advcl" and _reporting(head.head, verbs):
             return None  # "X said the town was calm after 40 people were killed": the outlet's circumstance
         head = head.head
-        if _reporting(head, verbs) and (end is None or head.dep_ != "conj"):
+        if _states(head, verbs, words) and (end is None or head.dep_ != "conj"):
             found = _cited_by(head, words) or _reporter(_subject(head) or _passive_agent(head), anchor,
                                                         not_before, words)
             if found is not None:

@@ -106,6 +106,20 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def subject_conjunct(verb: Token) -> Token:
+    """The verb whose subject a conjoined verb with none of its own shares: the nearest verb
+    before it in its coordination with a subject, else the head of the coordination. The parser
+    hangs every conjunct on the first, so in "X called for a boycott, and Y denounced the speech
+    and said ..." "said" shares Y's subject, not X's."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i:
+        return verb.head
+    for sib in sorted((c for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i and is_verb(c)),
+                      key=lambda t: -t.i):
+        if any(c.dep_ in SUBJECT_DEPS for c in sib.children):
+            return sib
+    return verb.head
+
+
 def noun_clause(tok: Token, stop: Token | None = None) -> Token | None:
     """The head of the relative clause holding ``tok`` below ``stop`` (or the root): "the
     ministry, which according to aid groups has lost control, said" gives "lost" for

@@ -262,6 +262,8 @@ ISSUED_COUNTS = [
      "The mayor"),
     # near miss: a count seen, not issued, by someone
     ("seen by", "Mine blast\n\nThe blast killed 19 miners, a figure seen by reporters.", "unattributed"),
+    # near miss: a document aired by a broadcaster, who carries it, speaks for itself
+    ("aired by", "Mine blast\n\nAn assessment aired by the broadcaster says 19 miners died.", "An assessment"),
 ]
 
 
@@ -330,3 +332,65 @@ CITED_REASONS = [
 @pytest.mark.parametrize(("name", "text", "source"), CITED_REASONS, ids=[c[0] for c in CITED_REASONS])
 def test_citing_a_reason_names_no_source(name: str, text: str, source: str) -> None:
     assert figure(f"Report\n\n{text}", 40).attribution == source, name
+
+
+COUNT_VERBS = [
+    # a verb that reports a figure only through a count: with anything else as its object it is
+    # an act, and its subject states nothing (the outlet does, or the speaker around it)
+    ("an act: released people", "The rebels released 40 hostages on Friday.", None),
+    ("an act, other side", "The army released 40 detainees on Friday.", None),
+    ("an act in a quote: the speaker states it", "The Palestinian ministry said the guards had released 40 "
+     "prisoners.", "The Palestinian ministry"),
+    ("an act in a quote, other side", "The Israeli ministry said the militia had released 40 prisoners.",
+     "The Israeli ministry"),
+    ("an act: goods given", "A local charity has given 40 tents to the camp, its director said.", "its director"),
+    # negative: the same verbs with a count as object report it
+    ("a count raised", "The health ministry raised the toll to 40 on Friday.", "The health ministry"),
+    ("a count revised, passive", "The toll was revised to 40 by the health ministry.", "the health ministry"),
+    ("a count put at a number", "Rescuers put the dead at 40 on Friday.", "Rescuers"),
+    # near miss: a place 'at' is no estimate
+    ("near miss: at a place", "The army placed 40 soldiers at the border crossing.", None),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "source"), COUNT_VERBS, ids=[c[0] for c in COUNT_VERBS])
+def test_a_count_verb_reports_only_a_count(name: str, text: str, source: str | None) -> None:
+    f = figure(f"Report\n\n{text}", 40)
+    if source is None:
+        assert f.attribution == UNATTRIBUTED, (name, f.attribution)
+    else:
+        assert f.attribution == source, (name, f.attribution)
+
+
+COUNTED_BY = [
+    # positive: the owner of a count in a "by" phrase on the figure's clause states the figure
+    ("By the Palestinian ministry's count, 40 people have died since the war began.", "the Palestinian ministry"),
+    ("By the Israeli army's count, 40 people have died since the war began.", "the Israeli army"),
+    ("At least 40 people have died, by the Ukrainian ministry's tally.", "the Ukrainian ministry"),
+    # negative: a count no one owns names no source
+    ("At least 40 people have died, by some estimates.", None),
+    # near miss: "by" naming the cause is no count
+    ("At least 40 people were killed by the blast on Monday.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), COUNTED_BY, ids=[c[0][:40] for c in COUNTED_BY])
+def test_a_count_in_a_by_phrase_gives_its_owner(text: str, source: str | None) -> None:
+    f = figure(f"Report\n\n{text}", 40)
+    assert f.attribution == (source or UNATTRIBUTED), f.attribution
+
+
+TOLL_VERBS = [
+    # positive: a body that increases or pegs a toll states it
+    ("The civil protection agency increased the death toll from the quake to 40.", "The civil protection agency"),
+    ("Palestinian health officials pegged the death toll at 40.", "Palestinian health officials"),
+    ("Israeli officials pegged the death toll at 40.", "Israeli officials"),
+    # negative: what increased a toll names no one who states it
+    ("The aftershocks increased the hardship of the 40 families.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), TOLL_VERBS, ids=[c[0][:40] for c in TOLL_VERBS])
+def test_a_toll_increased_or_pegged_is_stated(text: str, source: str | None) -> None:
+    f = figure(f"Report\n\n{text}", 40)
+    assert f.attribution == (source or UNATTRIBUTED), f.attribution

@@ -113,8 +113,17 @@ CARRIED = [
     ("The port authority released a statement saying 12 ships had sunk.", "The port authority"),
     ("The port authority published a report on Monday claiming that 12 ships had sunk.", "The port authority"),
     ("A statement from the port authority, saying 12 ships had sunk, was read out.", "the port authority"),
+    # a recording or picture the subject issued says what it shows for the subject
+    ("The Israeli navy shared drone footage and a recording on Monday saying that 12 ships had sunk.",
+     "The Israeli navy"),
+    ("The Houthi movement posted a video on Monday saying that 12 ships had sunk.", "The Houthi movement"),
+    ("The port authority has produced evidence showing that 12 ships had sunk.", "The port authority"),
+    # a document that is the medium of what a verb's subject says speaks for the subject
+    ("The Israeli navy responded in a statement saying 12 ships had sunk.", "The Israeli navy"),
+    ("The Iranian ministry responded with a statement saying 12 ships had sunk.", "The Iranian ministry"),
     # near miss: a document the subject received, not issued, names no speaker of its own
     ("The port authority received a statement saying 12 ships had sunk.", "NO SPEAKER"),
+    ("The port authority received footage showing that 12 ships had sunk.", "NO SPEAKER"),
     # near miss: "according to" inside a relative clause on the speaker says only that clause
     ("The port director, who according to local media was dismissed last week, said 12 ships had sunk.",
      "The port director"),

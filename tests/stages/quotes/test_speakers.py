@@ -80,7 +80,7 @@ def test_an_inverted_speaker_after_a_question(text: str, speaker: str | None) ->
 def test_a_subject_the_parser_hung_elsewhere_speaks(text: str, speaker: str) -> None:
     analysis = pipeline().analyze_text(text)
     quote = next(q for q in analysis.quotes if q.kind == "indirect")
-    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.speaker is not None and speaker in quote.speaker.text, quote.speaker
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
@@ -96,7 +96,7 @@ def test_a_subject_the_parser_hung_elsewhere_speaks(text: str, speaker: str) -> 
 ])
 def test_a_quotation_after_evidence_in_a_report_is_the_reporters(text: str, speaker: str) -> None:
     quote = next(q for q in pipeline().analyze_text(text).quotes if q.kind == "direct")
-    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.speaker is not None and speaker in quote.speaker.text, quote.speaker
 
 
 def test_a_participle_after_a_closing_mark_is_no_inverted_cue() -> None:
@@ -105,3 +105,133 @@ def test_a_participle_after_a_closing_mark_is_no_inverted_cue() -> None:
     text = "Prosecutors told the court they would present “substantial electronic messages” documenting the plan."
     speakers = {q.speaker.text for q in pipeline().analyze_text(text).quotes if q.speaker is not None}
     assert "the plan" not in speakers
+
+
+CONJOINED_CUES = [
+    # positive: a cue verb with no subject of its own shares the subject of the nearest conjunct
+    # before it that has one, though the parser hung both on the first verb of the sentence
+    ("In the days before the summit, a group of priests called for a boycott of the speech, and the Catholic "
+     "charity Caritas strongly condemned his words and said it would return his donations.",
+     "it would return", "Caritas"),
+    ("In the days before the vote, a group of Israeli settlers called for a boycott of the talks, and the "
+     "Palestinian rights group Al-Haq strongly condemned the call and said it would appeal to the court.",
+     "it would appeal", "Al-Haq"),
+    # negative: a coordination the parser chained already gives the nearer subject
+    ("Last week Hamas blamed Israel for the blast, while the Israeli army rejected the accusation and said a "
+     "rocket had misfired.", "a rocket had misfired", "Israeli army"),
+    # near miss: conjuncts with no subject of their own between them share the first verb's
+    ("The Russian ministry denied the report on Monday, rejected the charge and said its troops had not fired.",
+     "its troops had not fired", "Russian ministry"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), CONJOINED_CUES, ids=[c[2] for c in CONJOINED_CUES])
+def test_a_conjoined_cue_shares_the_nearest_subject(text: str, content: str, speaker: str) -> None:
+    quote = next(q for q in pipeline().analyze_text(text).quotes if content in q.content.text)
+    assert quote.speaker is not None and speaker in quote.speaker.text, quote.speaker
+
+
+APPOSED_SPEAKERS = [
+    # positive: a cue the parser made a modifier of the name before it, across the name's
+    # apposition, has that name (with the apposition) as its speaker
+    ("Yusuf Oduya, the 2019 opposition candidate, tweeted in response: ''Important point: the police beat "
+     "students; our courts free them.''", "Important point", "Yusuf Oduya, the 2019 opposition candidate"),
+    ("Avi Dichter, the former Israeli security chief, tweeted in response: ''Important distinction: Hamas kills "
+     "civilians; our army kills terrorists.''", "Important distinction", "Avi Dichter, the former Israeli security chief"),
+    ("Saeb Erekat, the chief Palestinian negotiator, tweeted in response: ''Important distinction: the occupation "
+     "kills children; our people bury them.''", "Important distinction", "Saeb Erekat, the chief Palestinian negotiator"),
+    # negative: a name with an apposition the parser made the subject keeps it
+    ("Ahmed Saleh, the Yemeni nurse, said in response: ''The clinic is closed.''", "The clinic is closed",
+     "Ahmed Saleh, the Yemeni nurse"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), APPOSED_SPEAKERS, ids=[c[2] for c in APPOSED_SPEAKERS])
+def test_a_cue_hung_on_an_apposed_name_has_it_as_speaker(text: str, content: str, speaker: str) -> None:
+    quote = next(q for q in pipeline().analyze_text(text).quotes if content in q.content.text)
+    assert quote.speaker is not None and quote.speaker.text == speaker, quote.speaker
+
+
+def test_a_passive_participle_after_an_apposed_name_makes_no_speaker() -> None:
+    # near miss: "criticized by the minister" is done to the name, which says nothing
+    text = "Anna Berg, the Swedish nurse, criticized by the minister, has left the clinic."
+    assert not any(q.speaker is not None and "Berg" in q.speaker.text for q in pipeline().analyze_text(text).quotes)
+
+
+PASSIVE_HEADS = [
+    # positive: a participle or conjunct of a passive clause is said by that clause's subject
+    ("The Palestinian activist was released on Monday, saying he had been beaten in custody.", "beaten",
+     "The Palestinian activist"),
+    ("The Israeli soldier was freed on Monday and said he had been treated well.", "treated well",
+     "The Israeli soldier"),
+    ("The Russian pilot was captured on Monday, saying he had been ordered to fire.", "ordered to fire",
+     "The Russian pilot"),
+    # ... and a conjunct shares the subject, not the agent
+    ("Palestinian officials were angered by the raid and predicted it would end the truce.", "end the truce",
+     "Palestinian officials"),
+    ("Russian officials were angered by the sanctions and predicted they would fail.", "would fail",
+     "Russian officials"),
+    # negative: a passive cue of its own names no source
+    ("It was reported on Monday that the camp was closed.", "camp was closed", None),
+    # near miss: a passive cue's own agent speaks
+    ("That the raid would end the truce was predicted by Israeli officials.", "the raid would end", "Israeli officials"),
+    # near miss: a passive cue with a subject is what is said, not who says it
+    ("The Ukrainian strike was condemned on Monday as a crime.", "as a crime", None),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), PASSIVE_HEADS, ids=[c[0][:40] for c in PASSIVE_HEADS])
+def test_a_participle_of_a_passive_clause_is_its_subjects(text: str, content: str, speaker: str | None) -> None:
+    quote = next((q for q in pipeline().analyze_text(text).quotes if content in q.content.text), None)
+    if speaker is None:
+        assert quote is None or quote.speaker is None, quote
+    else:
+        assert quote is not None and quote.speaker is not None and quote.speaker.text == speaker, quote
+
+
+AGENT_OF_A_BARE_PARTICIPLE = [
+    # positive: a bare participle opening the sentence with a "by" phrase names who spoke
+    ("As reported by Al Jazeera, there are 150 wounded people at the hospital.", "150 wounded", "Al Jazeera"),
+    ("As reported by Israel Hayom, there are 150 wounded soldiers at the base.", "150 wounded", "Israel Hayom"),
+    ("Asked by a Russian reporter whether the army was responsible, the Ukrainian minister said the strike "
+     "had hit a depot.", "whether the army", "a Russian reporter"),
+    # negative: with no "by" phrase the asker is not named
+    ("Asked whether the army was responsible, the Ukrainian minister said the strike had hit a depot.",
+     "whether the army", None),
+    # near miss: a time, not an agent, after the participle
+    ("As reported on Monday, there are 150 wounded people at the hospital.", "150 wounded", None),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), AGENT_OF_A_BARE_PARTICIPLE,
+                         ids=[c[0][:40] for c in AGENT_OF_A_BARE_PARTICIPLE])
+def test_the_agent_of_a_bare_participle_speaks(text: str, content: str, speaker: str | None) -> None:
+    quote = next((q for q in pipeline().analyze_text(text).quotes if content in q.content.text), None)
+    if speaker is None:
+        assert quote is None or quote.speaker is None, quote
+    else:
+        assert quote is not None and quote.speaker is not None and quote.speaker.text == speaker, quote
+
+
+PERFECT_WITH_S = [
+    # positive: "'s" read as a passive auxiliary before a cue with an object is "has": the
+    # subject speaks
+    ("Talks\n\nThe envoy met both sides. And she’s predicted a quick end to the siege of Gaza.",
+     "a quick end", "she"),
+    ("Talks\n\nThe envoy met both sides. And he’s predicted a Russian defeat in the east.", "a Russian defeat", "he"),
+    ("Talks\n\nThe envoy met both sides. And she’s demanded an inquiry into the Israeli strike.", "an inquiry",
+     "she"),
+    # negative: a real passive with "'s" keeps no speaker
+    ("Talks\n\nIt's said that the army withdrew.", "the army withdrew", None),
+    # near miss: "'s expected to" has no object of its own: a passive
+    ("Talks\n\nShe's expected to argue that the law is unfair.", "to argue", None),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), PERFECT_WITH_S, ids=[c[1] for c in PERFECT_WITH_S])
+def test_s_before_a_cue_with_an_object_is_has(text: str, content: str, speaker: str | None) -> None:
+    quote = next((q for q in pipeline().analyze_text(text).quotes if content in q.content.text), None)
+    if speaker is None:
+        assert quote is None or quote.speaker is None, quote
+    else:
+        assert quote is not None and quote.speaker is not None and quote.speaker.text == speaker, quote

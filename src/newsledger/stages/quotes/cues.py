@@ -11,7 +11,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from ...nlp import ParsedDoc
-from ...nlp.syntax import SUBJECT_DEPS, has_to, text_length
+from ...nlp.syntax import SUBJECT_DEPS, has_to, subject_conjunct, text_length
 from ...records import ActorLayer
 from .claim_nouns import claim_apposition, claim_commas, claimed_clause
 from .phrases import phrase_attributions, speaker_range
@@ -130,6 +130,37 @@ def _misattached_subject(v: Token) -> Token | None:
     return None
 
 
+def _apposed_speaker(v: Token) -> tuple[int, int, int] | None:
+    """The name a cue verb was made a modifier of across the name's apposition ("Mitt Romney,
+    the 2012 nominee, tweeted: ..."), up to the comma before the cue: nothing but the apposition
+    and its commas between them, and no passive participle ("Anna Berg, a nurse, quoted by the
+    paper, ...")."""
+    head, doc = v.head, v.doc
+    if v.dep_ != "acl" or v.tag_ not in ("VBD", "VBN") or head.pos_ != "PROPN" or head.i >= v.i:
+        return None
+    if any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in v.children):
+        return None
+    appos = [c for c in head.children if c.dep_ == "appos" and head.i < c.i < v.i]
+    if len(appos) != 1 or doc[v.i - 1].text != ",":
+        return None
+    inside = {t.i for t in appos[0].subtree}
+    if not all(t.i in inside or t.text in (",", "(", ")") for t in doc[head.i + 1:v.i]):
+        return None
+    left, last = head.left_edge, doc[v.i - 2]
+    return left.idx, last.idx + len(last.text), head.idx
+
+
+def _perfect_subject(v: Token) -> Token | None:
+    """The subject of a cue the parser read as a passive with "'s" that is a perfect with "has"
+    ("he's predicted big wins", "she's argued that ..."): the verb has an object or a clause of
+    its own, which a passive would not ("she's expected to argue" stays passive)."""
+    if not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s") for c in v.children):
+        return None
+    if not any(c.dep_ in ("dobj", "ccomp") for c in v.children):
+        return None
+    return next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _comma_between(a: Token, b: Token) -> bool:
     """A comma between the tokens ``a`` and ``b``."""
     lo, hi = sorted((a.i, b.i))
@@ -140,15 +171,24 @@ def _find_speaker(v: Token) -> tuple[int, int, int] | None:
     """The source of cue verb ``v``: its subject, the agent of a passive, or an inherited subject."""
     clause = _content_clause(v.head) if hung_on_content(v) else None
     h = clause.head if clause is not None else v
+    conjunct = False  # the last step up was from a conjunct
     for _ in range(6):
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in h.children)
+        # a participle or conjunct of a passive clause is said by its subject ("He was released
+        # on Monday, saying he was beaten"); a conjunct shares the subject, not the agent
+        # ("Officials were angered by the deal and predicted ...": the officials)
+        held = next((c for c in h.children if c.dep_ == "nsubjpass"), None) if h.i != v.i else None
+        if held is not None and conjunct:
+            return speaker_range(held) if held.lower_ != "it" else None
         for c in h.children:
             if c.dep_ == "agent":
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return speaker_range(g)
         if passive:
-            return None  # "it was reported that …": no source
+            # "it was reported that …": no source; but "he's predicted big wins" has 's for has
+            held = held if held is not None else _perfect_subject(h)
+            return speaker_range(held) if held is not None and held.lower_ != "it" else None
         subjects = [c for c in h.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             # the nearest, and of two as near the one no comma parts from the verb: "X, Imam
@@ -158,13 +198,17 @@ def _find_speaker(v: Token) -> tuple[int, int, int] | None:
         misread = (_inverted_object(h) or _misattached_subject(h)) if h.i == v.i else None
         if misread is not None:
             return speaker_range(misread)
+        apposed = _apposed_speaker(h) if h.i == v.i else None
+        if apposed is not None:
+            return apposed
         if h.dep_ == "relcl" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return speaker_range(h.head)
         controller = _object_controller(h)
         if controller is not None:  # "called on the people to show that ...": the people would show it
             return speaker_range(controller)
         if h.dep_ in INHERIT_DEPS and h.head != h:
-            h = h.head
+            conjunct = h.dep_ == "conj"
+            h = subject_conjunct(h)  # "Y denounced ... and said": Y, however the parser hung "said"
             if h.dep_ == "prep" and h.head != h:  # "… by telling them that …"
                 h = h.head
             continue
@@ -287,9 +331,11 @@ def _aside(obj: Token) -> int:
 def _addressed(v: Token) -> bool:
     """A bare past participle opening an adverbial clause ("Asked whether the army was
     responsible, the minister said ...", "When pressed on the toll, ..."): the main clause's
-    subject was spoken to, and who spoke is not named."""
+    subject was spoken to, and who spoke is not named; unless a "by" phrase names who did ("Asked
+    by a reporter whether ...", "As reported by Al Jazeera, ...": the reporter, Al Jazeera)."""
     return (v.tag_ == "VBN" and v.dep_ == "advcl"
-            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "nsubjpass") for c in v.children))
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "nsubjpass", "agent")
+                        for c in v.children))
 
 
 def _misattached_tail(v: Token, chosen: list[Token]) -> int:
