@@ -228,6 +228,11 @@ def test_place_core_drops_generic_words() -> None:
     ("In 2024", "period:2024"), ("during 2023", "period:2023"),
     # a day of a year stays a day (near miss)
     ("on March 9, 2024", "day"),
+    # a period running from a year to the time of writing is not that year's total (seen on VOA:
+    # "Since 2009, hundreds of people have been killed" had joined "the biggest attack, in 2009")
+    ("Since 2009", "period:since 2009"), ("since 2015", "period:since 2015"),
+    # near misses: the year itself, and a running period from a day (keyed as before)
+    ("in 2009", "period:2009"), ("since October 7", "period:october 7"),
 ])
 def test_scope_key(scope: str | None, key: str | None) -> None:
     assert scope_key(scope, ledger_rules()) == key

@@ -34,6 +34,7 @@ CLAIMS_SCHEMA = {
     "coordinators": [str],
     "part_after": [str],
     "event_day_gap": int,
+    "running_markers": [str],
 }
 
 
@@ -57,6 +58,7 @@ class Rules:
     coordinators: tuple[str, ...] = ()
     part_after: tuple[str, ...] = ()
     event_day_gap: int = 1
+    running_markers: frozenset[str] = frozenset()
 
 
 def _build_rules(resources: Resources) -> Rules:
@@ -89,6 +91,7 @@ def _build_rules(resources: Resources) -> Rules:
         coordinators=tuple(str(c).lower() for c in claims.get("coordinators") or ()),
         part_after=tuple(str(c).lower() for c in claims.get("part_after") or ()),
         event_day_gap=int(claims.get("event_day_gap", 1)),
+        running_markers=frozenset(str(m).lower() for m in claims.get("running_markers") or ()),
     )
 
 
@@ -175,7 +178,10 @@ def scope_key(time_scope: str | None, rules: Rules) -> str | None:
     text = " ".join(time_scope.lower().split())
     words = [w for w in WORD.findall(text) if w not in rules.scope_drop]
     if len(words) == 1 and YEAR.fullmatch(words[0]):
-        return "period:" + words[0]  # "in 2024": a year's total, or an incident of another year
+        # "in 2024": a year's total, or an incident of that year; "since 2009": every year from
+        # 2009 to the time of writing, another period
+        running = next((w for w in WORD.findall(text) if w in rules.running_markers), None)
+        return "period:" + (f"{running} " if running else "") + words[0]
     if not any(re.search(r"(?:^|\b)" + re.escape(m) + r"\b", text) for m in rules.period_markers):
         return "day"
     return "period:" + " ".join(words)
