@@ -111,6 +111,18 @@ CASES = [
     # remains unrecovered: missing
     ("missing", "Dozens remain unrecovered under the rubble.", 24, "missing"),
     ("missing", "Dozens remain in the shelter.", 24, None),
+    # room for so many (a verb of holding under a modal of ability, or an infinitive of purpose) is a
+    # capacity, no count of people held or displaced (seen on VOA: "the prison ... can hold only 130
+    # detainees" was an update of the detainees actually held)
+    ("capacity", "The army's prison can hold only 130 detainees, an officer said.", 130, None),
+    ("capacity", "The rebels' camp could house 5,000 refugees, a spokesman said.", 5000, None),
+    ("capacity", "The ministry built a camp to house 5,000 refugees.", 5000, None),
+    ("capacity: negative, the verb counts people now", "The rebels' camps house 5,000 refugees.", 5000,
+     "displaced"),
+    ("capacity: near miss, a modal of ability on another verb", "Police can confirm that 130 detainees were "
+     "released.", 130, "detained"),
+    ("capacity: near miss, holding people captive", "The militia is holding 40 hostages in the school.", 40,
+     "held hostage"),
 ]
 
 

@@ -36,6 +36,8 @@ MEASURES_SCHEMA: Any = {
     "change_words": [str],
     "people_nouns": [str],
     "range_nouns": [str],
+    "capacity_verbs": [str],
+    "capacity_modals": [str],
     "subset_before": [str],
     "subset_after": [str],
 }
@@ -226,6 +228,8 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         change_re=re.compile(rf"\b(?:{alternation(measures['change_words'])})\b[^.;:]{{0,40}}$", re.IGNORECASE),
         people_nouns=frozenset(w.lower() for w in measures["people_nouns"]),
         range_nouns=frozenset(w.lower() for w in measures.get("range_nouns") or ()),
+        capacity_verbs=frozenset(w.lower() for w in measures.get("capacity_verbs") or ()),
+        capacity_modals=frozenset(w.lower() for w in measures.get("capacity_modals") or ()),
         source_verbs=frozenset(ctx["source_verbs"]),
         time_prepositions=frozenset(ctx["time_prepositions"]),
         place_prepositions=frozenset(ctx["place_prepositions"]),

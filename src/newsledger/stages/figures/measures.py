@@ -348,6 +348,8 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
             break
         dep = t.dep_
         if head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB"):
+            if dep == "dobj" and capacity(head, lex):
+                return None  # "the prison can hold 130 detainees": room, not people held
             hit = _measure_of_verb(head, t, lex)
             if hit is not None:
                 return hit
@@ -365,6 +367,16 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
         if m:
             return MeasureHit(m, by_noun=True)
     return _measure_of_subject(anchor, lex) or _measure_of_state(anchor, noun, lex)
+
+
+def capacity(verb: Token, lex: FigureLexicon) -> bool:
+    """A verb of holding that says how many there is room for: under a modal of ability ("can
+    hold", "could house") or as an infinitive of purpose on another verb ("built to house")."""
+    if verb.lemma_.lower() not in lex.capacity_verbs:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in lex.capacity_modals for c in verb.children):
+        return True
+    return has_to(verb) and verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i
 
 
 def _measure_of_subject(anchor: Token, lex: FigureLexicon) -> MeasureHit | None:
