@@ -111,6 +111,14 @@ CASES = [
     # remains unrecovered: missing
     ("missing", "Dozens remain unrecovered under the rubble.", 24, "missing"),
     ("missing", "Dozens remain in the shelter.", 24, None),
+    # role nouns the actor lexicon names as persons are people counted (seen on VOA: "Nine
+    # pro-Palestinian activists aboard were killed" had no measure)
+    ("role noun", "Nine pro-government activists were killed in the raid.", 9, "killed"),
+    ("role noun", "Police said four opposition lawmakers were arrested.", 4, "detained"),
+    ("role noun", "Rebels abducted 40 schoolgirls from a village school.", 40, "held hostage"),
+    ("role noun: negative, a thing", "Nine market stalls were destroyed in the raid.", 9, None),
+    ("role noun: near miss, people with no measure verb", "Nine pro-government activists were interviewed.", 9,
+     None),
     # room for so many (a verb of holding under a modal of ability, or an infinitive of purpose) is a
     # capacity, no count of people held or displaced (seen on VOA: "the prison ... can hold only 130
     # detainees" was an update of the detainees actually held)

@@ -192,6 +192,22 @@ def _vague_span_pattern(vague_data: dict[str, Any]) -> re.Pattern[str]:
     return re.compile(rf"\s*{alternation(connectors)}\s+{mod_part}", re.I)
 
 
+# the actor lexicon's tables of role nouns ("activist", "lawmaker", "monk"): term, plural, type
+ROLE_TABLES = ("actors/sectors.csv", "actors/extra_sectors.csv")
+
+
+def person_roles(resources: Resources) -> frozenset[str]:
+    """The one-word role nouns the actor lexicon names as persons, singular and plural: people
+    counted ("nine activists were killed"), as the measures file's own people nouns are."""
+    words: set[str] = set()
+    for table in ROLE_TABLES:
+        for row in resources.csv(table, ("term", "plural", "type")):
+            if row["type"].strip() == "person":
+                words.update(w for w in (row["term"].strip().lower(), row["plural"].strip().lower())
+                             if w and " " not in w)
+    return frozenset(words)
+
+
 def load_figure_lexicon(resources: Resources) -> FigureLexicon:
     """Every data file of the figure stage, checked, merged with the user's and compiled."""
     nw = load_number_words(resources)
@@ -226,7 +242,7 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         measure_states={k.lower(): v for k, v in cues["states"].items()},
         level_verbs=frozenset(measures["level_verbs"]),
         change_re=re.compile(rf"\b(?:{alternation(measures['change_words'])})\b[^.;:]{{0,40}}$", re.IGNORECASE),
-        people_nouns=frozenset(w.lower() for w in measures["people_nouns"]),
+        people_nouns=frozenset(w.lower() for w in measures["people_nouns"]) | person_roles(resources),
         range_nouns=frozenset(w.lower() for w in measures.get("range_nouns") or ()),
         capacity_verbs=frozenset(w.lower() for w in measures.get("capacity_verbs") or ()),
         capacity_modals=frozenset(w.lower() for w in measures.get("capacity_modals") or ()),
