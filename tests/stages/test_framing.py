@@ -211,6 +211,32 @@ def test_balanced_lexicon_terms(
     assert (term, refers_to) in got
 
 
+@pytest.mark.parametrize(
+    ("text", "term", "refers_to"),
+    [
+        # a label said of a named party (in apposition, as a copula's or an object's predicate, after
+        # "as") denotes that party, whichever the lexicon gives (seen on VOA: Erdogan's "Israel, the
+        # cruel terrorist state" was a label for Russia, and "recognized the Taliban as the legitimate
+        # government" one for Yemen's government)
+        ("Israel, the cruel terrorist state, shelled the camp, the cleric said.", "terrorist state", "state:ISR"),
+        ("The envoy called Ukraine a terrorist state.", "terrorist state", "state:UKR"),
+        ("Iran is a terrorist state, the senator said.", "terrorist state", "state:IRN"),
+        ("No country has recognised the Taliban as the legitimate government.", "legitimate government",
+         "org:taliban"),
+        # negative: a label said of no party keeps the lexicon's referent
+        ("A terrorist state shelled the city, the minister said.", "terrorist state", "state:RUS"),
+        # near misses: the label is an argument, not said of the subject
+        ("Saudi Arabia backs the legitimate government.", "legitimate government", "state:YEM"),
+        ("Israel accused a terrorist state of arming the militia.", "terrorist state", "state:RUS"),
+    ],
+)
+def test_a_label_said_of_a_named_party_denotes_it(
+    marks_of: Callable[[str], list[FramingMark]], text: str, term: str, refers_to: str | None
+) -> None:
+    got = [(f.text, f.refers_to) for f in marks_of(text) if f.kind != "scare_quotes"]
+    assert (term, refers_to) in got
+
+
 def test_no_courtesy_titles_among_honorifics(marks_of: Callable[[str], list[FramingMark]]) -> None:
     assert marks_of("Mr Marek met Dr Lind and Mrs Presta.") == []
 

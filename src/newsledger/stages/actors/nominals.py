@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from ...nlp.syntax import described_noun
 from .countries import modifier_country
 from .descriptions import body_actor, body_noun, describes_body, indefinite
 from .phrases import country_modifiers, is_name, patron
@@ -131,16 +132,28 @@ def role_noun(state: ArticleState, m: Phrase) -> bool:
 
 
 def label_referent(state: ArticleState, m: Phrase) -> bool:
-    """A framing label that names its referent ("the Zionist regime")."""
+    """A framing label that names its referent ("the Zionist regime"); said of a named party
+    ("Israel, the cruel terrorist state", "called Russia a terrorist state", "recognised the
+    Taliban as the legitimate government") it denotes that party, whichever the lexicon gives."""
     for fa in frames_in(state, m):
         ft = state.d.framing_forms.get(fa.key)
         if ft is not None and ft.refers_to:
-            referent = framing_referent(state, ft)
+            referent = described_party(state, m) or framing_referent(state, ft)
             if referent is not None:
                 m.actor = referent
                 m.confidence = state.conf.sure
                 return True
     return False
+
+
+def described_party(state: ArticleState, m: Phrase) -> str | None:
+    """The actor of the party a description is said of (``syntax.described_noun``), when a name
+    of it is read: a label is no second party of its own there."""
+    party = described_noun(state.doc[m.head])
+    if party is None or party.i == m.head:
+        return None
+    said_of = next((p for p in state.mentions if p.head == party.i and p.kind != "compound" and p.actor), None)
+    return said_of.actor if said_of is not None and state.names[party.i] is not None else None
 
 
 def organisation_people(state: ArticleState, m: Phrase, sectors: tuple[str, ...], representative: bool) -> bool:
