@@ -111,6 +111,18 @@ CASES = [
     # remains unrecovered: missing
     ("missing", "Dozens remain unrecovered under the rubble.", 24, "missing"),
     ("missing", "Dozens remain in the shelter.", 24, None),
+    # the counted are among a group named by a measure word (seen on VOA: "18 off-duty ... Frontier Corps
+    # personnel, three railway staff and five civilian passengers were among those killed" had no measure)
+    ("among, after the counted", "Five Palestinian civilians were among the dead, medics said.", 5, "killed"),
+    ("among, after the counted", "Two Israeli reservists were among those wounded in the raid.", 2, "injured"),
+    ("among, a list of the counted", "Nine Russian soldiers, two drivers and four Ukrainian villagers were among "
+     "those killed.", 9, "killed"),
+    ("among, a list of the counted", "Nine Russian soldiers, two drivers and four Ukrainian villagers were among "
+     "those killed.", 2, "killed"),
+    ("among: negative, a group of no measure", "Five Palestinian civilians were among the crowd, medics said.", 5,
+     None),
+    ("among: near miss, a measure word past the group", "Two Israeli reservists were among the mourners at the "
+     "funerals of those killed.", 2, None),
     # role nouns the actor lexicon names as persons are people counted (seen on VOA: "Nine
     # pro-Palestinian activists aboard were killed" had no measure)
     ("role noun", "Nine pro-government activists were killed in the raid.", 9, "killed"),

@@ -165,6 +165,9 @@ def _context_patterns(ctx: dict[str, Any], measures: dict[str, Any],
         "among_measure_re": re.compile(
             rf"\bamong\s+(?:the|those)\s+(?P<w>{alternation([*cues['adjectives'], *cues['nouns']])})\b"
             r"(?=[^,;:]*$)", re.I),  # "Among the dead were 12 children", not past a clause break
+        # the same after the counted: "five civilians were among the dead"
+        "among_state_re": re.compile(
+            rf"\bamong\s+(?:the|those)\s+(?P<w>{alternation([*cues['adjectives'], *cues['nouns']])})\b", re.I),
         "state_re": re.compile(rf"\b{alternation(cues['states'])}\b", re.I) if cues["states"] else None,
     }
 

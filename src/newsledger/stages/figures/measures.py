@@ -262,13 +262,24 @@ def _measure_of_state(anchor: Token, noun: Token | None, lex: FigureLexicon) -> 
     while end < anchor.sent.end and not (doc[end].is_punct and doc[end].text in ",;:") \
             and not doc[end].like_num:
         end += 1
-    m = lex.state_re.search(doc[start:end].text) if end > start else None
+    own = doc[start:end].text if end > start else ""
+    m = lex.state_re.search(own) if own else None
     counted = noun if noun is not None else anchor
-    if m is None and counted.dep_ in ("nsubj", "nsubjpass") and counted.head.i > counted.i:
+    while counted.dep_ in ("conj", "appos") and counted.head.i < counted.i:
+        counted = counted.head  # "18 soldiers, three guards and five passengers were among those killed"
+    group = ""
+    if counted.dep_ in ("nsubj", "nsubjpass") and counted.head.i > counted.i:
         # the predicate of the counted, past a phrase set off between commas: "31 people,
         # including 23 soldiers, lost their lives"
-        m = lex.state_re.search(_own_predicate(counted.head))
+        m = m or lex.state_re.search(_own_predicate(counted.head))
+        among = next((c for c in counted.head.children if c.dep_ == "prep" and c.lower_ == "among"), None)
+        group = doc[among.i:among.right_edge.i + 1].text if among is not None else ""
     measure = lex.measure_states.get(" ".join(m.group(0).lower().split())) if m else None
+    if measure is None:
+        # a group the counted are among: "five civilians were among the dead", "... among those killed"
+        among_m = lex.among_state_re.search(own) or lex.among_state_re.search(group)
+        w = among_m.group("w").lower() if among_m else ""
+        measure = lex.measure_adjectives.get(w) or lex.measure_nouns.get(w)
     return MeasureHit(measure) if measure else None
 
 

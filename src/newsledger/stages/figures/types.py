@@ -108,6 +108,7 @@ class FigureLexicon:
     source_phrase_re: re.Pattern[str]
     time_scope_re: re.Pattern[str]
     among_measure_re: re.Pattern[str]
+    among_state_re: re.Pattern[str]
     confidence: Confidence
     numbers: NumberWords
     stance: StanceWords
