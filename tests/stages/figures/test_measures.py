@@ -123,6 +123,15 @@ CASES = [
      None),
     ("among: near miss, a measure word past the group", "Two Israeli reservists were among the mourners at the "
      "funerals of those killed.", 2, None),
+    # a verb of undergoing whose object is a measure noun (seen on VOA: "More than 150 people had
+    # sustained injuries" had no measure)
+    ("undergoing", "More than 150 people had sustained injuries in the raid.", 150, "injured"),
+    ("undergoing", "Twenty Israeli soldiers suffered serious wounds.", 20, "injured"),
+    ("undergoing", "Nine Palestinian medics sustained injuries in the raid.", 9, "injured"),
+    ("undergoing: negative, an object of no measure", "Twenty Russian soldiers suffered heavy losses of "
+     "equipment.", 20, None),
+    ("undergoing: near miss, another verb over a measure noun", "Twenty Ukrainian medics photographed the "
+     "injuries at the scene.", 20, None),
     # role nouns the actor lexicon names as persons are people counted (seen on VOA: "Nine
     # pro-Palestinian activists aboard were killed" had no measure)
     ("role noun", "Nine pro-government activists were killed in the raid.", 9, "killed"),

@@ -38,6 +38,7 @@ MEASURES_SCHEMA: Any = {
     "range_nouns": [str],
     "capacity_verbs": [str],
     "capacity_modals": [str],
+    "undergo_verbs": [str],
     "subset_before": [str],
     "subset_after": [str],
 }
@@ -249,6 +250,7 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         range_nouns=frozenset(w.lower() for w in measures.get("range_nouns") or ()),
         capacity_verbs=frozenset(w.lower() for w in measures.get("capacity_verbs") or ()),
         capacity_modals=frozenset(w.lower() for w in measures.get("capacity_modals") or ()),
+        undergo_verbs=frozenset(w.lower() for w in measures.get("undergo_verbs") or ()),
         source_verbs=frozenset(ctx["source_verbs"]),
         time_prepositions=frozenset(ctx["time_prepositions"]),
         place_prepositions=frozenset(ctx["place_prepositions"]),

@@ -312,6 +312,10 @@ def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
         first = _shares_object(head.head, lex) if head.dep_ == "conj" and dep == "dobj" else None
         return MeasureHit(first or lex.measure_verbs[lemma], head, passive=passive,
                           np_is_subject=dep == "nsubj")
+    if dep == "nsubj" and lemma in lex.undergo_verbs:  # "150 people sustained injuries"
+        m = next((measure_of_noun(c, lex) for c in head.children if c.dep_ == "dobj" and c.pos_ in NOUNS), None)
+        if m:
+            return MeasureHit(m, head, passive=True, np_is_subject=True)
     if head.lower_ in lex.measure_adjectives:  # "are still missing"
         return MeasureHit(lex.measure_adjectives[head.lower_], head, passive=True, np_is_subject=True)
     for child in head.children:  # "were left homeless", "are dead"
