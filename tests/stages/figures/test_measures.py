@@ -123,6 +123,15 @@ CASES = [
      None),
     ("among: near miss, a measure word past the group", "Two Israeli reservists were among the mourners at the "
      "funerals of those killed.", 2, None),
+    # captives at large are no count of people held, and captives set free are released (seen on VOA:
+    # "Two hundred prisoners remain at large" disputed the 1,542 prisoners held before a jailbreak)
+    ("captives at large", "Two hundred prisoners remain at large, Haitian police said.", 200, None),
+    ("captives at large", "Forty Russian prisoners escaped from the camp.", 40, None),
+    ("captives freed", "Hamas freed 40 Israeli hostages on Sunday.", 40, "released"),
+    ("captives freed", "Israel released 90 Palestinian prisoners on Sunday.", 90, "released"),
+    ("captives: negative, held", "Forty Ukrainian prisoners were moved to another camp.", 40, "detained"),
+    ("captives: near miss, held again after they escaped", "Police arrested 40 prisoners who had escaped.", 40,
+     "detained"),
     # a verb of undergoing whose object is a measure noun (seen on VOA: "More than 150 people had
     # sustained injuries" had no measure)
     ("undergoing", "More than 150 people had sustained injuries in the raid.", 150, "injured"),
@@ -149,7 +158,7 @@ CASES = [
     ("capacity: negative, the verb counts people now", "The rebels' camps house 5,000 refugees.", 5000,
      "displaced"),
     ("capacity: near miss, a modal of ability on another verb", "Police can confirm that 130 detainees were "
-     "released.", 130, "detained"),
+     "moved.", 130, "detained"),
     ("capacity: near miss, holding people captive", "The militia is holding 40 hostages in the school.", 40,
      "held hostage"),
 ]

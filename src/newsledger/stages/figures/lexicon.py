@@ -39,6 +39,7 @@ MEASURES_SCHEMA: Any = {
     "capacity_verbs": [str],
     "capacity_modals": [str],
     "undergo_verbs": [str],
+    "freed": {"measures": [str], "verbs": [str], "states": [str]},
     "subset_before": [str],
     "subset_after": [str],
 }
@@ -226,6 +227,7 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
     cues = _measures(measures)
     q_before = {k.lower(): v for k, v in quals["before"].items()}
     q_after = {k.lower(): v for k, v in quals["after"].items()}
+    freed_states = list((measures.get("freed") or {}).get("states") or ())
     return FigureLexicon(
         word_values=nw.word_values,
         scales=nw.scales,
@@ -251,6 +253,9 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         capacity_verbs=frozenset(w.lower() for w in measures.get("capacity_verbs") or ()),
         capacity_modals=frozenset(w.lower() for w in measures.get("capacity_modals") or ()),
         undergo_verbs=frozenset(w.lower() for w in measures.get("undergo_verbs") or ()),
+        captive_measures=frozenset((measures.get("freed") or {}).get("measures") or ()),
+        freed_verbs=frozenset(w.lower() for w in (measures.get("freed") or {}).get("verbs") or ()),
+        freed_re=re.compile(rf"\b{alternation(freed_states)}\b", re.I) if freed_states else None,
         source_verbs=frozenset(ctx["source_verbs"]),
         time_prepositions=frozenset(ctx["time_prepositions"]),
         place_prepositions=frozenset(ctx["place_prepositions"]),

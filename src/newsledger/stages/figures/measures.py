@@ -357,6 +357,8 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
         return hit
     # climb from the noun phrase to the verb that governs it
     t = noun if noun is not None and anchor in noun.subtree else anchor
+    if freed(t, lex):
+        return None  # "200 prisoners remain at large": not people held
     for _ in range(5):
         head = t.head
         if head == t:
@@ -382,6 +384,22 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
         if m:
             return MeasureHit(m, by_noun=True)
     return _measure_of_subject(anchor, lex) or _measure_of_state(anchor, noun, lex)
+
+
+def freed(counted: Token, lex: FigureLexicon) -> bool:
+    """Captives (a noun of a captive measure: prisoners, hostages) whose own verb frees them or
+    whom it has leave ("freed 40 hostages", "40 inmates escaped"), or whose predicate says they
+    are free ("200 prisoners remain at large")."""
+    if measure_of_noun(counted, lex) not in lex.captive_measures:
+        return False
+    while counted.dep_ == "conj" and counted.head.i < counted.i:
+        counted = counted.head
+    verb = counted.head
+    if counted.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.i == counted.i:
+        return False
+    if verb.lemma_.lower() in lex.freed_verbs:
+        return True
+    return counted.dep_ == "nsubj" and lex.freed_re is not None and bool(lex.freed_re.search(_own_predicate(verb)))
 
 
 def capacity(verb: Token, lex: FigureLexicon) -> bool:

@@ -122,6 +122,10 @@ class FigureLexicon:
     # "the prison can hold 130 detainees": a verb of holding under a modal of ability (or its
     # infinitive of purpose, "built to house") counts room, not what happened (measures.yaml)
     capacity_verbs: frozenset[str] = frozenset()
+    # "200 prisoners remain at large", "freed 40 hostages": captives set free are no longer held
+    captive_measures: frozenset[str] = frozenset()
+    freed_verbs: frozenset[str] = frozenset()
+    freed_re: re.Pattern[str] | None = None
     # "150 people sustained injuries": a verb of undergoing whose object is a measure noun
     undergo_verbs: frozenset[str] = frozenset()
     capacity_modals: frozenset[str] = frozenset()
