@@ -132,6 +132,16 @@ CASES = [
     ("captives: negative, held", "Forty Ukrainian prisoners were moved to another camp.", 40, "detained"),
     ("captives: near miss, held again after they escaped", "Police arrested 40 prisoners who had escaped.", 40,
      "detained"),
+    # the clause's own measure verb over the counted says what happened to them, a participle after them
+    # who they are (seen on VOA: "more than 270 schoolgirls kidnapped in ... Zamfara state were freed by
+    # their captors" was a count of hostages held)
+    ("predicate over participle", "Nine Israeli hostages kidnapped in the raid were freed on Sunday.", 9,
+     "released"),
+    ("predicate over participle", "Five Palestinians injured in the strike died in hospital.", 5, "killed"),
+    ("predicate over participle: negative, a verb of no measure", "Thirty Ukrainian soldiers killed in the "
+     "attack were buried on Monday.", 30, "killed"),
+    ("predicate over participle: near miss, no verb over them", "The raid left 8 dead and 30 more wounded.", 30,
+     "injured"),
     # a verb of undergoing whose object is a measure noun (seen on VOA: "More than 150 people had
     # sustained injuries" had no measure)
     ("undergoing", "More than 150 people had sustained injuries in the raid.", 150, "injured"),

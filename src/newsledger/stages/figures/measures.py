@@ -354,7 +354,9 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
     """What happened to the counted: the word after them, the verb over them, or the noun."""
     hit = _measure_after(anchor, noun, lex)
     if hit is not None:
-        return hit
+        # the clause's own measure verb says what happened to them; the participle after them
+        # says who they are ("270 schoolgirls kidnapped in May were freed": released)
+        return _subject_measure(noun if noun is not None else anchor, lex) or hit
     # climb from the noun phrase to the verb that governs it
     t = noun if noun is not None and anchor in noun.subtree else anchor
     if freed(t, lex):
@@ -410,6 +412,14 @@ def capacity(verb: Token, lex: FigureLexicon) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in lex.capacity_modals for c in verb.children):
         return True
     return has_to(verb) and verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i
+
+
+def _subject_measure(counted: Token, lex: FigureLexicon) -> MeasureHit | None:
+    """The measure of a measure verb the counted are the subject of, or None."""
+    verb = counted.head
+    if counted.dep_ not in ("nsubj", "nsubjpass") or verb.i == counted.i or verb.lemma_.lower() not in lex.measure_verbs:
+        return None
+    return _measure_of_verb(verb, counted, lex)
 
 
 def _measure_of_subject(anchor: Token, lex: FigureLexicon) -> MeasureHit | None:
