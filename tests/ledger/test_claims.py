@@ -202,6 +202,20 @@ def test_group_class(group: str | None, expected: str) -> None:
     assert group_class(group, ledger_rules()) == expected
 
 
+@pytest.mark.parametrize(("group", "measure", "expected"), [
+    # a class the figure's measure names counts the measure's people (seen on VOA: "more than 100
+    # passengers" taken hostage and "over 200 hostages" held were two threads of one siege)
+    ("hostages", "held hostage", "people"), ("Israeli hostages", "held hostage", "people"),
+    ("Palestinian prisoners", "detained", "people"), ("Sudanese refugees", "displaced", "people"),
+    # negative: under another measure the class stays
+    ("Ukrainian prisoners", "killed", "detainees"), ("refugees", "injured", "refugees"),
+    # near miss: another class under the measure stays its own
+    ("Russian soldiers", "held hostage", "combatants"), ("children", "displaced", "children"),
+])
+def test_group_class_named_by_the_measure(group: str, measure: str, expected: str) -> None:
+    assert group_class(group, ledger_rules(), measure) == expected
+
+
 @pytest.mark.parametrize(("a", "b", "match"), [
     ("Verkhnia Dolyna", "the town of Verkhnia Dolyna", True),
     ("Kharkiv region", "Kharkiv", True),

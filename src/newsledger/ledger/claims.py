@@ -205,7 +205,7 @@ def load_figures(conn: sqlite3.Connection, rules: Rules, where: str = "",
         group = r[8] or r[9]
         figs.append(ClaimFigure(id=r[0], article_id=r[1], sentence=r[2], start=r[3], value_low=r[4],
                        value_high=r[5], qualifier=r[6], measure=str(r[7]).lower(), group=group,
-                       gclass=group_class(group, rules), place=r[10], core=place_core(r[10], rules),
+                       gclass=group_class(group, rules, str(r[7]).lower()), place=r[10], core=place_core(r[10], rules),
                        time_scope=r[11], scope=scope_key(r[11], rules), attribution=r[12] or "unattributed",
                        attribution_actor_id=r[13], group_actor_id=r[14], perpetrator_actor_id=r[15],
                        published=r[16], day=as_date(r[16]), outlet=r[17], before=r[18] or "",

@@ -21,7 +21,7 @@ LINKING_SCHEMA = {
     "state_sectors": [str],
     "disputable_types": [str],
 }
-GROUPS_SCHEMA = {"default_class": str, "classes": MapOf([str])}
+GROUPS_SCHEMA = {"default_class": str, "classes": MapOf([str]), "named_by_measure": MapOf([str])}
 PLACES_SCHEMA = {"drop_words": [str]}
 _BOUND = (float, type(None))
 CLAIMS_SCHEMA = {
@@ -59,6 +59,7 @@ class Rules:
     part_after: tuple[str, ...] = ()
     event_day_gap: int = 1
     running_markers: frozenset[str] = frozenset()
+    named_by_measure: dict[str, frozenset[str]] | None = None  # measure -> classes that count its people
 
 
 def _build_rules(resources: Resources) -> Rules:
@@ -92,6 +93,8 @@ def _build_rules(resources: Resources) -> Rules:
         part_after=tuple(str(c).lower() for c in claims.get("part_after") or ()),
         event_day_gap=int(claims.get("event_day_gap", 1)),
         running_markers=frozenset(str(m).lower() for m in claims.get("running_markers") or ()),
+        named_by_measure={str(k): frozenset(str(c) for c in v)
+                          for k, v in (groups.get("named_by_measure") or {}).items()},
     )
 
 
@@ -150,10 +153,18 @@ def _listed_class(lowered: list[str], group_of: dict[str, str]) -> str | None:
     return None
 
 
-def group_class(group: str | None, rules: Rules) -> str:
+def group_class(group: str | None, rules: Rules, measure: str | None = None) -> str:
     """The class of people a figure counts (see ``data/ledger/groups.yaml``): no group ->
-    people; a capitalised plural such as a demonym ("Ukrainians") -> people; else the class
+    people; a capitalised plural such as a demonym ("Ukrainians") -> people; a class the
+    figure's ``measure`` itself names ("200 hostages" held hostage) -> people; else the class
     of its head noun, or the singular head noun itself when it is not listed."""
+    found = _group_class(group, rules)
+    if measure is not None and rules.named_by_measure and found in rules.named_by_measure.get(measure, ()):
+        return rules.default_group
+    return found
+
+
+def _group_class(group: str | None, rules: Rules) -> str:
     if not group or not group.strip():
         return rules.default_group
     words = WORD.findall(group.replace("’", "'"))
