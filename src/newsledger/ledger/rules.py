@@ -35,6 +35,7 @@ CLAIMS_SCHEMA = {
     "part_after": [str],
     "event_day_gap": int,
     "running_markers": [str],
+    "part_predicates": [str],
 }
 
 
@@ -59,6 +60,7 @@ class Rules:
     part_after: tuple[str, ...] = ()
     event_day_gap: int = 1
     running_markers: frozenset[str] = frozenset()
+    part_predicates: tuple[str, ...] = ()
     named_by_measure: dict[str, frozenset[str]] | None = None  # measure -> classes that count its people
 
 
@@ -93,6 +95,7 @@ def _build_rules(resources: Resources) -> Rules:
         part_after=tuple(str(c).lower() for c in claims.get("part_after") or ()),
         event_day_gap=int(claims.get("event_day_gap", 1)),
         running_markers=frozenset(str(m).lower() for m in claims.get("running_markers") or ()),
+        part_predicates=tuple(str(c).lower() for c in claims.get("part_predicates") or ()),
         named_by_measure={str(k): frozenset(str(c) for c in v)
                           for k, v in (groups.get("named_by_measure") or {}).items()},
     )
