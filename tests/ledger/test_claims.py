@@ -247,6 +247,10 @@ def test_place_core_drops_generic_words() -> None:
     ("Since 2009", "period:since 2009"), ("since 2015", "period:since 2015"),
     # near misses: the year itself, and a running period from a day (keyed as before)
     ("in 2009", "period:2009"), ("since October 7", "period:october 7"),
+    # a peak over a period is a period, not a day (seen on VOA: "At times, the base held nearly 200
+    # detainees" disputed the 40 flown out on Tuesday); a time of day stays a day (near miss)
+    ("At times", "period:times"), ("at its peak", "period:its peak"), ("at one point", "period:one point"),
+    ("at 3 a.m.", "day"),
 ])
 def test_scope_key(scope: str | None, key: str | None) -> None:
     assert scope_key(scope, ledger_rules()) == key
