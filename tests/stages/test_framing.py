@@ -167,6 +167,15 @@ def marks_of(test_dictionary: Path, parse: Callable[..., ParsedDoc]) -> Callable
         ("The protesters carried a banner reading ‘Bread and Peace’.", []),
         # negative: in a headline, single quotation marks quote someone
         ("Minister calls strike a ‘mistake’, aides say\n\nThe aides spoke on Sunday.", []),
+        # a name in quotation marks right after a noun of a work is its title, on every side (seen on
+        # VOA: Canada's national anthem, “O Canada,” was a scare-quoted Canada)
+        ("The crowd sang the national anthem, “O Canada,” at the game.", []),
+        ("The crowd sang the song “Free Palestine” at the rally.", []),
+        ("The crowd sang the anthem “Glory to Ukraine” at the rally.", []),
+        # near miss: the noun of a work is not right before the quoted name
+        ("The anthem praised the “Russia” of old.", ["“Russia”"]),
+        # negative: a distancing word still marks a quoted name
+        ("The crowd mocked the so-called ‘Israel’ at the rally.", ["so-called ‘Israel’"]),
     ],
 )
 def test_scare_quotes_around_short_terms(
