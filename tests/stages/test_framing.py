@@ -246,6 +246,25 @@ def test_a_label_said_of_a_named_party_denotes_it(
     assert (term, refers_to) in got
 
 
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # a group label's lexicon referent counts where the article names the group, one of its members or
+        # a country of the label's conflict (seen on VOA: the "resistance" of Myanmar's protesters and
+        # a Baloch group's "resistance workers" were Iran-aligned groups)
+        ("Hezbollah praised the resistance in a statement.", True),
+        ("Israel struck Gaza, where the resistance fired rockets.", True),
+        ("The junta shelled the town in Myanmar, but the resistance held out.", False),
+        ("Russian troops shelled the town in Ukraine, but the resistance held out.", False),
+    ],
+)
+def test_a_group_label_refers_to_the_group_only_where_its_parties_are_named(
+    marks_of: Callable[[str], list[FramingMark]], text: str, group: bool
+) -> None:
+    (mark,) = [f for f in marks_of(text) if f.text == "resistance"]
+    assert (mark.refers_to == "group:iran-aligned-groups") is group
+
+
 def test_no_courtesy_titles_among_honorifics(marks_of: Callable[[str], list[FramingMark]]) -> None:
     assert marks_of("Mr Marek met Dr Lind and Mrs Presta.") == []
 

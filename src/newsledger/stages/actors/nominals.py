@@ -367,11 +367,24 @@ def framing_referent(state: ArticleState, ft: FramingTerm) -> str | None:
         if k in state.d.organisations:
             return state.reg.org(k) if k in state.named_refs else None
         if k in state.d.groups:
-            return state.reg.group(k)
+            return state.reg.group(k) if group_named(state, k, ft.conflict) else None
     if ref.startswith("state:") and ref[6:] in state.d.countries:
         return state.reg.state(ref[6:])
     code = state.d.country_of_word(ref)
     return state.reg.state(code) if code else None
+
+
+def group_named(state: ArticleState, key: str, conflict: str = "") -> bool:
+    """A group of known members is a label's referent only where the article names it, one of
+    its members or a country of the label's conflict ("israel-palestine": Israel, Palestine;
+    "the resistance" is Iran-aligned groups in a story of Gaza or beside Hezbollah, not in one of
+    Myanmar's protests), as a person or organisation is only where named."""
+    g = state.d.groups[key]
+    members = (*g.member_orgs, *g.members)
+    if not members or key in state.named_refs or any(m in state.named_refs for m in members):
+        return True
+    parties = {state.d.country_of_word(w) for w in conflict.split("-") if w}
+    return any(c is not None and (c in state.named_refs or c in state.evidence) for c in parties)
 
 
 def office(state: ArticleState, te: TitleEntry | None, country: str) -> str | None:
