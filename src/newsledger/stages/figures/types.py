@@ -126,6 +126,8 @@ class FigureLexicon:
     captive_measures: frozenset[str] = frozenset()
     freed_verbs: frozenset[str] = frozenset()
     freed_re: re.Pattern[str] | None = None
+    # "40 people may die": a modal over a count's verb -> the figure's stance (measures.yaml)
+    prospect_modals: dict[str, str] = field(default_factory=dict)
     # "150 people sustained injuries": a verb of undergoing whose object is a measure noun
     undergo_verbs: frozenset[str] = frozenset()
     capacity_modals: frozenset[str] = frozenset()
