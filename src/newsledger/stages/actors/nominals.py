@@ -143,6 +143,12 @@ def label_referent(state: ArticleState, m: Phrase) -> bool:
                 m.actor = referent
                 m.confidence = state.conf.sure
                 return True
+            key = f"group:{ft.refers_to.strip()}"
+            if key in state.d.groups and not group_named(state, key, ft.conflict):
+                # a group label in a story that names none of its parties ("the resistance" of
+                # Myanmar's protesters): no actor, rather than a guess from the words around it
+                m.actor, m.confidence = None, state.conf.weak
+                return True
     return False
 
 
