@@ -167,6 +167,15 @@ def marks_of(test_dictionary: Path, parse: Callable[..., ParsedDoc]) -> Callable
         ("The protesters carried a banner reading ‘Bread and Peace’.", []),
         # negative: in a headline, single quotation marks quote someone
         ("Minister calls strike a ‘mistake’, aides say\n\nThe aides spoke on Sunday.", []),
+        # a name in quotation marks right after a noun of a work is its title, on every side (seen on
+        # VOA: Canada's national anthem, “O Canada,” was a scare-quoted Canada)
+        ("The crowd sang the national anthem, “O Canada,” at the game.", []),
+        ("The crowd sang the song “Free Palestine” at the rally.", []),
+        ("The crowd sang the anthem “Glory to Ukraine” at the rally.", []),
+        # near miss: the noun of a work is not right before the quoted name
+        ("The anthem praised the “Russia” of old.", ["“Russia”"]),
+        # negative: a distancing word still marks a quoted name
+        ("The crowd mocked the so-called ‘Israel’ at the rally.", ["so-called ‘Israel’"]),
     ],
 )
 def test_scare_quotes_around_short_terms(
@@ -209,6 +218,52 @@ def test_balanced_lexicon_terms(
 ) -> None:
     got = [(f.text, f.refers_to) for f in marks_of(text) if f.kind != "scare_quotes"]
     assert (term, refers_to) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "refers_to"),
+    [
+        # a label said of a named party (in apposition, as a copula's or an object's predicate, after
+        # "as") denotes that party, whichever the lexicon gives (seen on VOA: Erdogan's "Israel, the
+        # cruel terrorist state" was a label for Russia, and "recognized the Taliban as the legitimate
+        # government" one for Yemen's government)
+        ("Israel, the cruel terrorist state, shelled the camp, the cleric said.", "terrorist state", "state:ISR"),
+        ("The envoy called Ukraine a terrorist state.", "terrorist state", "state:UKR"),
+        ("Iran is a terrorist state, the senator said.", "terrorist state", "state:IRN"),
+        ("No country has recognised the Taliban as the legitimate government.", "legitimate government",
+         "org:taliban"),
+        # negative: a label said of no party keeps the lexicon's referent
+        ("A terrorist state shelled the city, the minister said.", "terrorist state", "state:RUS"),
+        # near misses: the label is an argument, not said of the subject
+        ("Saudi Arabia backs the legitimate government.", "legitimate government", "state:YEM"),
+        ("Israel accused a terrorist state of arming the militia.", "terrorist state", "state:RUS"),
+    ],
+)
+def test_a_label_said_of_a_named_party_denotes_it(
+    marks_of: Callable[[str], list[FramingMark]], text: str, term: str, refers_to: str | None
+) -> None:
+    got = [(f.text, f.refers_to) for f in marks_of(text) if f.kind != "scare_quotes"]
+    assert (term, refers_to) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # a group label's lexicon referent counts where the article names the group, one of its members or
+        # a country of the label's conflict (seen on VOA: the "resistance" of Myanmar's protesters and
+        # a Baloch group's "resistance workers" were Iran-aligned groups)
+        ("Hezbollah praised the resistance in a statement.", True),
+        ("Israel struck Gaza, where the resistance fired rockets.", True),
+        ("The junta shelled the town in Myanmar, but the resistance held out.", False),
+        ("Russian troops shelled the town in Ukraine, but the resistance held out.", False),
+    ],
+)
+def test_a_group_label_refers_to_the_group_only_where_its_parties_are_named(
+    marks_of: Callable[[str], list[FramingMark]], text: str, group: bool
+) -> None:
+    (mark,) = [f for f in marks_of(text) if f.text == "resistance"]
+    # elsewhere the label denotes no actor, rather than a guess from the words around it
+    assert mark.refers_to == ("group:iran-aligned-groups" if group else None)
 
 
 def test_no_courtesy_titles_among_honorifics(marks_of: Callable[[str], list[FramingMark]]) -> None:

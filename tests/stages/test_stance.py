@@ -22,6 +22,17 @@ FIGURES = [
     ("denial verb over the count", "The navy denied that 12 fishermen were killed.", 12, "denied"),
     ("doubt over the count", "Officials could not confirm that 12 fishermen were killed.", 12, "uncertain"),
     ("qualifier 'no fewer than' is no negation", "No fewer than 12 fishermen were killed.", 12, "asserted"),
+    # a modal over the verb of a count: a prospect, no toll; over a copula, an estimate put as possible (seen
+    # on VOA: "the death toll may be higher — up to 10 fatalities" was asserted)
+    ("modal of possibility over the count's verb", "Kyiv said 40 Russian prisoners may die if the siege "
+     "goes on.", 40, "hypothetical"),
+    ("modal of the future over the count's verb", "Hamas warned that 30 Israeli hostages will die without "
+     "a deal.", 30, "future"),
+    ("modal over a copula: an estimate", "Medics said the Palestinian toll could be as high as 500.", 500,
+     "uncertain"),
+    ("no modal: the count asserted", "Kyiv said 40 Russian prisoners died in the siege.", 40, "asserted"),
+    ("modal over a perfect is a hedge (near miss)", "Kyiv said 40 Russian prisoners may have died in the "
+     "siege.", 40, "uncertain"),
 ]
 
 

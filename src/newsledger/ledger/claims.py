@@ -140,18 +140,42 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
     and parts named by a partitive ("three of the wounded died")."""
     _clauses(figs, texts)
     cues, parts = _phrase_re(rules.cumulative_cues), _phrase_re(rules.part_after)
+    among = _phrase_re(rules.part_predicates)
     coordinated = re.compile(r"^[\s,]*(?:(?:" + "|".join(re.escape(c) for c in rules.coordinators)
                              + r")\s*)?$", re.I) if rules.coordinators else None
     prev: ClaimFigure | None = None
-    for f in sorted(figs, key=lambda x: (x.article_id, x.sentence, x.start)):
+    ordered = sorted(figs, key=lambda x: (x.article_id, x.sentence, x.start))
+    for i, f in enumerate(ordered):
         f.cumulative = is_period(f.scope) or bool(cues and cues.search(f.clause))
         if not f.cumulative and prev is not None and prev.cumulative and coordinated is not None \
                 and (prev.article_id, prev.sentence) == (f.article_id, f.sentence):
             s_start, s_text = texts.get((f.article_id, f.sentence), (0, ""))
             f.cumulative = bool(coordinated.match(s_text[prev.end - s_start:f.start - s_start]))
-        if parts is not None and parts.match(f.after.lstrip()) and not f.gclass.endswith("(part)"):
+        later = [g for g in ordered[i + 1:i + 8] if (g.article_id, g.sentence) == (f.article_id, f.sentence)]
+        if not f.gclass.endswith("(part)") and (
+                (parts is not None and parts.match(f.after.lstrip())) or _part_predicate(f, later, texts, among)):
             f.gclass = f"{f.gclass} (part)"
         prev = f
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
+
+
+def _part_predicate(f: ClaimFigure, later: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, str]],
+                    among: re.Pattern[str] | None) -> bool:
+    """The predicate of the counted, right after them or after the list they begin, says they
+    are among a larger count ("five civilians were among the dead", "18 soldiers, three guards
+    and five passengers were among those killed"; ``later``: the sentence's figures after)."""
+    if among is None:
+        return False
+    s_start, s_text = texts.get((f.article_id, f.sentence), (0, ""))
+    end = f.end
+    for g in later:  # the list the figure begins: figures joined by commas and "and"
+        if not _LIST_GAP.fullmatch(s_text[max(end - s_start, 0):max(g.start - s_start, 0)]):
+            break
+        end = g.end
+    m = among.search(s_text[max(end - s_start, 0):])
+    return m is not None and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}", s_text[max(end - s_start, 0):][:m.start()]) is not None
 
 
 def _dates(conn: sqlite3.Connection, figs: list[ClaimFigure]) -> None:
@@ -205,7 +229,7 @@ def load_figures(conn: sqlite3.Connection, rules: Rules, where: str = "",
         group = r[8] or r[9]
         figs.append(ClaimFigure(id=r[0], article_id=r[1], sentence=r[2], start=r[3], value_low=r[4],
                        value_high=r[5], qualifier=r[6], measure=str(r[7]).lower(), group=group,
-                       gclass=group_class(group, rules), place=r[10], core=place_core(r[10], rules),
+                       gclass=group_class(group, rules, str(r[7]).lower()), place=r[10], core=place_core(r[10], rules),
                        time_scope=r[11], scope=scope_key(r[11], rules), attribution=r[12] or "unattributed",
                        attribution_actor_id=r[13], group_actor_id=r[14], perpetrator_actor_id=r[15],
                        published=r[16], day=as_date(r[16]), outlet=r[17], before=r[18] or "",

@@ -21,7 +21,7 @@ LINKING_SCHEMA = {
     "state_sectors": [str],
     "disputable_types": [str],
 }
-GROUPS_SCHEMA = {"default_class": str, "classes": MapOf([str])}
+GROUPS_SCHEMA = {"default_class": str, "classes": MapOf([str]), "named_by_measure": MapOf([str])}
 PLACES_SCHEMA = {"drop_words": [str]}
 _BOUND = (float, type(None))
 CLAIMS_SCHEMA = {
@@ -34,6 +34,8 @@ CLAIMS_SCHEMA = {
     "coordinators": [str],
     "part_after": [str],
     "event_day_gap": int,
+    "running_markers": [str],
+    "part_predicates": [str],
 }
 
 
@@ -57,6 +59,9 @@ class Rules:
     coordinators: tuple[str, ...] = ()
     part_after: tuple[str, ...] = ()
     event_day_gap: int = 1
+    running_markers: frozenset[str] = frozenset()
+    part_predicates: tuple[str, ...] = ()
+    named_by_measure: dict[str, frozenset[str]] | None = None  # measure -> classes that count its people
 
 
 def _build_rules(resources: Resources) -> Rules:
@@ -89,6 +94,10 @@ def _build_rules(resources: Resources) -> Rules:
         coordinators=tuple(str(c).lower() for c in claims.get("coordinators") or ()),
         part_after=tuple(str(c).lower() for c in claims.get("part_after") or ()),
         event_day_gap=int(claims.get("event_day_gap", 1)),
+        running_markers=frozenset(str(m).lower() for m in claims.get("running_markers") or ()),
+        part_predicates=tuple(str(c).lower() for c in claims.get("part_predicates") or ()),
+        named_by_measure={str(k): frozenset(str(c) for c in v)
+                          for k, v in (groups.get("named_by_measure") or {}).items()},
     )
 
 
@@ -147,10 +156,18 @@ def _listed_class(lowered: list[str], group_of: dict[str, str]) -> str | None:
     return None
 
 
-def group_class(group: str | None, rules: Rules) -> str:
+def group_class(group: str | None, rules: Rules, measure: str | None = None) -> str:
     """The class of people a figure counts (see ``data/ledger/groups.yaml``): no group ->
-    people; a capitalised plural such as a demonym ("Ukrainians") -> people; else the class
+    people; a capitalised plural such as a demonym ("Ukrainians") -> people; a class the
+    figure's ``measure`` itself names ("200 hostages" held hostage) -> people; else the class
     of its head noun, or the singular head noun itself when it is not listed."""
+    found = _group_class(group, rules)
+    if measure is not None and rules.named_by_measure and found in rules.named_by_measure.get(measure, ()):
+        return rules.default_group
+    return found
+
+
+def _group_class(group: str | None, rules: Rules) -> str:
     if not group or not group.strip():
         return rules.default_group
     words = WORD.findall(group.replace("’", "'"))
@@ -175,7 +192,10 @@ def scope_key(time_scope: str | None, rules: Rules) -> str | None:
     text = " ".join(time_scope.lower().split())
     words = [w for w in WORD.findall(text) if w not in rules.scope_drop]
     if len(words) == 1 and YEAR.fullmatch(words[0]):
-        return "period:" + words[0]  # "in 2024": a year's total, or an incident of another year
+        # "in 2024": a year's total, or an incident of that year; "since 2009": every year from
+        # 2009 to the time of writing, another period
+        running = next((w for w in WORD.findall(text) if w in rules.running_markers), None)
+        return "period:" + (f"{running} " if running else "") + words[0]
     if not any(re.search(r"(?:^|\b)" + re.escape(m) + r"\b", text) for m in rules.period_markers):
         return "day"
     return "period:" + " ".join(words)

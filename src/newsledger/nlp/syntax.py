@@ -81,6 +81,28 @@ def object_predicate(verb: Token) -> Token | None:
     return None
 
 
+def described_noun(noun: Token) -> Token | None:
+    """The noun that the noun phrase headed by ``noun`` says something of: the noun it stands in
+    apposition to ("Israel, the cruel terrorist state"), the subject of a copula it is the
+    predicate of ("Russia is a terrorist state"), or the object of a verb it predicates of
+    ("called Russia a terrorist state", "recognised the Taliban as the legitimate
+    government"); None for a phrase that describes nothing ("a terrorist state attacked")."""
+    head = noun.head
+    if head.i == noun.i:
+        return None
+    if noun.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    if noun.dep_ == "attr" and head.lemma_ == "be":
+        return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if noun.dep_ in ("oprd", "appos") and head.dep_ == "dobj" and object_predicate(head.head) == noun:
+        return head
+    if noun.dep_ == "oprd":  # the object before it (the small parser gives a bare object "oprd" too)
+        return next((c for c in head.children if c.dep_ in ("dobj", "oprd") and c.i < noun.i), None)
+    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
+        return next((c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return None
+
+
 def is_passive(verb: Token, *, adjectival: bool = False) -> bool:
     """Is ``verb`` passive: it has a passive auxiliary or subject, or a "by" agent (a headline's
     reduced passive, "youth shot dead by gunmen"), or it is a past participle modifying a noun ("the
@@ -181,7 +203,7 @@ def in_clause_of(word: Token, pred: Token, other_times: frozenset[str] = frozens
     return False
 
 __all__ = ["CLAUSE_DEPS", "LEFT_MOD_DEPS", "NOUN_CLAUSE_DEPS", "PASSIVE_DEPS", "SUBJECT_DEPS", "conjuncts",
-           "has_to", "in_clause_of", "is_passive", "is_verb", "noun_clause"]
+           "described_noun", "has_to", "in_clause_of", "is_passive", "is_verb", "noun_clause"]
 
 
 def noun_phrase_bounds(tok: Token, limit: int = 10, *, trim_right: bool = True) -> tuple[int, int]:

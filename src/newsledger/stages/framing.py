@@ -166,7 +166,9 @@ def unattributed_figure_marks(doc: ParsedDoc, figures: Sequence[Figure], note: s
 def extract_framing(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], figures: Sequence[Figure],
                     data: FramingData) -> list[FramingMark]:
     """Framing marks: those found while reading names, plus unattributed figures, with voices."""
-    marks: list[FramingMark] = list(actors.framing)
+    # a name in quotation marks that titles a work ("the anthem “O Canada”") keeps no distance
+    marks: list[FramingMark] = [m for m in actors.framing if m.kind != "scare_quotes" or not titled(
+        doc.text, m.start, re.sub(r"[^\w\s'-]", " ", m.text).split(), data.title_cues, reach=1)]
     marks.extend(scare_quote_marks(doc, actors, quotes, data))
     # a construction adds a mark where no lexicon term, scare quote or earlier construction stands;
     # who is blamed is another matter than the words chosen: a blame mark stands beside a loaded
@@ -231,6 +233,8 @@ def _quoted_term_start(doc: ParsedDoc, q: Quotation, attributed: dict[tuple[int,
         return None
     lead = _distancing_before(text, q.start, rules)
     if len(words) <= rules.max_name_words and names_only(doc, actors, q.inner_start, q.inner_end, rules.title_words):
+        if lead is None and titled(text, q.start, words, data.title_cues, reach=1):
+            return None  # a name that titles a work: "the anthem “O Canada”"
         return q.start if lead is None else lead
     if lead is None and q.family not in rules.families:
         return None
@@ -242,11 +246,18 @@ def _quoted_term_start(doc: ParsedDoc, q: Quotation, attributed: dict[tuple[int,
     quote = attributed.get((q.start, q.end))
     if quote is not None and (quote.kind == "direct" or (quote.cue_lemma or "") not in rules.naming_verbs):
         return None  # a quotation: "described the strike as ‘a war crime’"
-    before = text[max(0, q.start - 40):q.start].lower().split()
-    title_case = all(w[:1].isupper() for w in words if len(w) > 3)
-    if title_case and any(w.strip(",") in data.title_cues for w in before[-3:]):
+    if titled(text, q.start, words, data.title_cues):
         return None  # the title of a work, a slogan on a banner
     return q.start
+
+
+def titled(text: str, start: int, words: list[str], title_cues: frozenset[str], reach: int = 3) -> bool:
+    """A Title-Case quotation after a noun of a work or a name, within ``reach`` words ("the
+    song ‘Free Palestine’", "the national anthem, “O Canada,”"; ``quotes/filters.yaml``
+    title_cues): a title, not the writer's distance from a term."""
+    before = text[max(0, start - 40):start].lower().split()
+    title_case = all(w[:1].isupper() for w in words if len(w) > 3)
+    return title_case and any(w.strip(",") in title_cues for w in before[-reach:])
 
 
 def scare_quote_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
@@ -377,4 +388,4 @@ class FramingStage:
 
 
 __all__ = ["OUTLET_VOICE", "UNKNOWN_VOICE", "FramingData", "FramingStage", "extract_framing",
-           "scare_quote_marks", "unattributed_figure_marks", "voice_of"]
+           "scare_quote_marks", "titled", "unattributed_figure_marks", "voice_of"]

@@ -23,6 +23,19 @@ Parse = Callable[..., ParsedDoc]
      "since the recent outbreak of violence"),
     ("More than 900 people have been killed in the valley.", 900, None),  # no period named
     ("More than 900 people were killed in the renewed fighting.", 900, None),  # near miss: no "since"
+    # a peak over a period (seen on VOA: "At times, the base held nearly 200 detainees" disputed the 40
+    # detainees flown out that day)
+    ("At times, the army's camp held nearly 200 rebel detainees.", 200, "At times"),
+    ("At its peak, the rebels' camp sheltered 30,000 refugees.", 30000, "At its peak"),
+    ("The rebels' camp sheltered 30,000 refugees at the height of the war.", 30000, "at the height of the war"),
+    ("At night, the army's camp held nearly 200 rebel detainees.", 200, "night"),  # near miss: a time, no peak
+    # a bare year set before a noun is the time of what it names (seen on VOA: "A trial opened in Paris
+    # Monday over the 2004 bombing of a French military base ... that killed ... nine French soldiers" had
+    # the trial's Monday as the deaths' time)
+    ("A trial opened on Monday over the 2004 bombing of a rebel base that killed nine Ivorian soldiers.", 9,
+     "2004"),
+    ("Medics said on Monday that the 2014 war killed 2,200 Palestinians.", 2200, "2014"),
+    ("Medics said on Monday that the war killed 2,200 Israelis.", 2200, "on Monday"),  # near miss: no year
 ])
 def test_period_time_scopes(parse: Parse, text: str, value: float, scope: str | None) -> None:
     figs: list[Figure] = list(run_stage("figures", parse(text), actors=ActorLayer(), quotes=()))

@@ -168,6 +168,18 @@ def test_no_qualifier(parse: Parse, text: str) -> None:
     assert one(run(parse, text), 40).qualifier is None
 
 
+@pytest.mark.parametrize(("text", "qualifier"), [
+    # a bound said of a toll's height (seen on VOA-like reporting: "could be as high as 500")
+    ("Medics said the Palestinian toll could be as high as 500.", "as many as"),
+    ("Kyiv said the Russian toll was as low as 40.", "as few as"),
+    ("Medics said the Israeli toll was high, at 500.", None),  # near miss: no bound
+])
+def test_bounds_said_of_a_height(parse: Parse, text: str, qualifier: str | None) -> None:
+    figs = run(parse, text)
+    (f,) = [f for f in figs if f.value_low in (500, 40)]
+    assert f.qualifier == qualifier
+
+
 def test_qualifier_after(parse: Parse) -> None:
     assert one(run(parse, "The storm killed 40 people or more."), 40).qualifier == "at least"
 

@@ -111,6 +111,66 @@ CASES = [
     # remains unrecovered: missing
     ("missing", "Dozens remain unrecovered under the rubble.", 24, "missing"),
     ("missing", "Dozens remain in the shelter.", 24, None),
+    # the counted are among a group named by a measure word (seen on VOA: "18 off-duty ... Frontier Corps
+    # personnel, three railway staff and five civilian passengers were among those killed" had no measure)
+    ("among, after the counted", "Five Palestinian civilians were among the dead, medics said.", 5, "killed"),
+    ("among, after the counted", "Two Israeli reservists were among those wounded in the raid.", 2, "injured"),
+    ("among, a list of the counted", "Nine Russian soldiers, two drivers and four Ukrainian villagers were among "
+     "those killed.", 9, "killed"),
+    ("among, a list of the counted", "Nine Russian soldiers, two drivers and four Ukrainian villagers were among "
+     "those killed.", 2, "killed"),
+    ("among: negative, a group of no measure", "Five Palestinian civilians were among the crowd, medics said.", 5,
+     None),
+    ("among: near miss, a measure word past the group", "Two Israeli reservists were among the mourners at the "
+     "funerals of those killed.", 2, None),
+    # captives at large are no count of people held, and captives set free are released (seen on VOA:
+    # "Two hundred prisoners remain at large" disputed the 1,542 prisoners held before a jailbreak)
+    ("captives at large", "Two hundred prisoners remain at large, Haitian police said.", 200, None),
+    ("captives at large", "Forty Russian prisoners escaped from the camp.", 40, None),
+    ("captives freed", "Hamas freed 40 Israeli hostages on Sunday.", 40, "released"),
+    ("captives freed", "Israel released 90 Palestinian prisoners on Sunday.", 90, "released"),
+    ("captives: negative, held", "Forty Ukrainian prisoners were moved to another camp.", 40, "detained"),
+    ("captives: near miss, held again after they escaped", "Police arrested 40 prisoners who had escaped.", 40,
+     "detained"),
+    # the clause's own measure verb over the counted says what happened to them, a participle after them
+    # who they are (seen on VOA: "more than 270 schoolgirls kidnapped in ... Zamfara state were freed by
+    # their captors" was a count of hostages held)
+    ("predicate over participle", "Nine Israeli hostages kidnapped in the raid were freed on Sunday.", 9,
+     "released"),
+    ("predicate over participle", "Five Palestinians injured in the strike died in hospital.", 5, "killed"),
+    ("predicate over participle: negative, a verb of no measure", "Thirty Ukrainian soldiers killed in the "
+     "attack were buried on Monday.", 30, "killed"),
+    ("predicate over participle: near miss, no verb over them", "The raid left 8 dead and 30 more wounded.", 30,
+     "injured"),
+    # a verb of undergoing whose object is a measure noun (seen on VOA: "More than 150 people had
+    # sustained injuries" had no measure)
+    ("undergoing", "More than 150 people had sustained injuries in the raid.", 150, "injured"),
+    ("undergoing", "Twenty Israeli soldiers suffered serious wounds.", 20, "injured"),
+    ("undergoing", "Nine Palestinian medics sustained injuries in the raid.", 9, "injured"),
+    ("undergoing: negative, an object of no measure", "Twenty Russian soldiers suffered heavy losses of "
+     "equipment.", 20, None),
+    ("undergoing: near miss, another verb over a measure noun", "Twenty Ukrainian medics photographed the "
+     "injuries at the scene.", 20, None),
+    # role nouns the actor lexicon names as persons are people counted (seen on VOA: "Nine
+    # pro-Palestinian activists aboard were killed" had no measure)
+    ("role noun", "Nine pro-government activists were killed in the raid.", 9, "killed"),
+    ("role noun", "Police said four opposition lawmakers were arrested.", 4, "detained"),
+    ("role noun", "Rebels abducted 40 schoolgirls from a village school.", 40, "held hostage"),
+    ("role noun: negative, a thing", "Nine market stalls were destroyed in the raid.", 9, None),
+    ("role noun: near miss, people with no measure verb", "Nine pro-government activists were interviewed.", 9,
+     None),
+    # room for so many (a verb of holding under a modal of ability, or an infinitive of purpose) is a
+    # capacity, no count of people held or displaced (seen on VOA: "the prison ... can hold only 130
+    # detainees" was an update of the detainees actually held)
+    ("capacity", "The army's prison can hold only 130 detainees, an officer said.", 130, None),
+    ("capacity", "The rebels' camp could house 5,000 refugees, a spokesman said.", 5000, None),
+    ("capacity", "The ministry built a camp to house 5,000 refugees.", 5000, None),
+    ("capacity: negative, the verb counts people now", "The rebels' camps house 5,000 refugees.", 5000,
+     "displaced"),
+    ("capacity: near miss, a modal of ability on another verb", "Police can confirm that 130 detainees were "
+     "moved.", 130, "detained"),
+    ("capacity: near miss, holding people captive", "The militia is holding 40 hostages in the school.", 40,
+     "held hostage"),
 ]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from ...nlp.syntax import described_noun
 from .countries import modifier_country
 from .descriptions import body_actor, body_noun, describes_body, indefinite
 from .phrases import country_modifiers, is_name, patron
@@ -131,16 +132,34 @@ def role_noun(state: ArticleState, m: Phrase) -> bool:
 
 
 def label_referent(state: ArticleState, m: Phrase) -> bool:
-    """A framing label that names its referent ("the Zionist regime")."""
+    """A framing label that names its referent ("the Zionist regime"); said of a named party
+    ("Israel, the cruel terrorist state", "called Russia a terrorist state", "recognised the
+    Taliban as the legitimate government") it denotes that party, whichever the lexicon gives."""
     for fa in frames_in(state, m):
         ft = state.d.framing_forms.get(fa.key)
         if ft is not None and ft.refers_to:
-            referent = framing_referent(state, ft)
+            referent = described_party(state, m) or framing_referent(state, ft)
             if referent is not None:
                 m.actor = referent
                 m.confidence = state.conf.sure
                 return True
+            key = f"group:{ft.refers_to.strip()}"
+            if key in state.d.groups and not group_named(state, key, ft.conflict):
+                # a group label in a story that names none of its parties ("the resistance" of
+                # Myanmar's protesters): no actor, rather than a guess from the words around it
+                m.actor, m.confidence = None, state.conf.weak
+                return True
     return False
+
+
+def described_party(state: ArticleState, m: Phrase) -> str | None:
+    """The actor of the party a description is said of (``syntax.described_noun``), when a name
+    of it is read: a label is no second party of its own there."""
+    party = described_noun(state.doc[m.head])
+    if party is None or party.i == m.head:
+        return None
+    said_of = next((p for p in state.mentions if p.head == party.i and p.kind != "compound" and p.actor), None)
+    return said_of.actor if said_of is not None and state.names[party.i] is not None else None
 
 
 def organisation_people(state: ArticleState, m: Phrase, sectors: tuple[str, ...], representative: bool) -> bool:
@@ -354,11 +373,24 @@ def framing_referent(state: ArticleState, ft: FramingTerm) -> str | None:
         if k in state.d.organisations:
             return state.reg.org(k) if k in state.named_refs else None
         if k in state.d.groups:
-            return state.reg.group(k)
+            return state.reg.group(k) if group_named(state, k, ft.conflict) else None
     if ref.startswith("state:") and ref[6:] in state.d.countries:
         return state.reg.state(ref[6:])
     code = state.d.country_of_word(ref)
     return state.reg.state(code) if code else None
+
+
+def group_named(state: ArticleState, key: str, conflict: str = "") -> bool:
+    """A group of known members is a label's referent only where the article names it, one of
+    its members or a country of the label's conflict ("israel-palestine": Israel, Palestine;
+    "the resistance" is Iran-aligned groups in a story of Gaza or beside Hezbollah, not in one of
+    Myanmar's protests), as a person or organisation is only where named."""
+    g = state.d.groups[key]
+    members = (*g.member_orgs, *g.members)
+    if not members or key in state.named_refs or any(m in state.named_refs for m in members):
+        return True
+    parties = {state.d.country_of_word(w) for w in conflict.split("-") if w}
+    return any(c is not None and (c in state.named_refs or c in state.evidence) for c in parties)
 
 
 def office(state: ArticleState, te: TitleEntry | None, country: str) -> str | None:

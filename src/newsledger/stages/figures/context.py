@@ -11,6 +11,8 @@ from ...nlp.syntax import is_verb
 from ...records import ActorLayer, Mention
 from .types import PLACE_LABELS, TIME_LABELS, FigureLexicon, Reading
 
+YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a calendar year
+
 
 def best_mention(actors: ActorLayer, start: int, end: int) -> Mention | None:
     """The mention that names the span's people: the longest with an actor inside the span,
@@ -45,6 +47,14 @@ def _in_other_clause(ent: Span, anchor: Token) -> bool:
     return where.dep_ not in ("relcl", "acl")
 
 
+def _year_of_noun(ent: Span) -> bool:
+    """A bare calendar year set before a noun as its modifier ("the 2004 bombing", "the 2014
+    war"): the time of what the noun names, not a count."""
+    tok = ent[0]
+    return len(ent) == 1 and YEAR.fullmatch(tok.text) is not None and tok.dep_ in ("nummod", "compound", "amod") \
+        and tok.head.pos_ == "NOUN" and tok.head.i > tok.i
+
+
 def time_scope(doc: ParsedDoc, sent_start: int, sent_end: int, r: Reading,
                 lex: FigureLexicon, cache: dict[int, list[tuple[int, int, str]]]) -> str | None:
     cands = cache.get(r.sentence)
@@ -66,6 +76,8 @@ def time_scope(doc: ParsedDoc, sent_start: int, sent_end: int, r: Reading,
                 if p2 is not None and f"{p2.lower_} {prev.lower_}" in lex.time_prepositions:
                     start = p2.idx
                     label = doc.text[start:ent.end_char]
+            elif _year_of_noun(ent):
+                pass  # "the 2004 bombing that killed nine soldiers": the year of the happening
             elif re.match(r"[\d.,]+\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", label, re.I):
                 continue  # a bare duration ("15 years") is a figure, not a time scope
             cands.append((start, ent.end_char, label))

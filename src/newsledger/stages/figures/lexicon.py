@@ -36,6 +36,11 @@ MEASURES_SCHEMA: Any = {
     "change_words": [str],
     "people_nouns": [str],
     "range_nouns": [str],
+    "capacity_verbs": [str],
+    "capacity_modals": [str],
+    "undergo_verbs": [str],
+    "prospect_modals": MapOf(str),
+    "freed": {"measures": [str], "verbs": [str], "states": [str]},
     "subset_before": [str],
     "subset_after": [str],
 }
@@ -163,6 +168,9 @@ def _context_patterns(ctx: dict[str, Any], measures: dict[str, Any],
         "among_measure_re": re.compile(
             rf"\bamong\s+(?:the|those)\s+(?P<w>{alternation([*cues['adjectives'], *cues['nouns']])})\b"
             r"(?=[^,;:]*$)", re.I),  # "Among the dead were 12 children", not past a clause break
+        # the same after the counted: "five civilians were among the dead"
+        "among_state_re": re.compile(
+            rf"\bamong\s+(?:the|those)\s+(?P<w>{alternation([*cues['adjectives'], *cues['nouns']])})\b", re.I),
         "state_re": re.compile(rf"\b{alternation(cues['states'])}\b", re.I) if cues["states"] else None,
     }
 
@@ -190,6 +198,22 @@ def _vague_span_pattern(vague_data: dict[str, Any]) -> re.Pattern[str]:
     return re.compile(rf"\s*{alternation(connectors)}\s+{mod_part}", re.I)
 
 
+# the actor lexicon's tables of role nouns ("activist", "lawmaker", "monk"): term, plural, type
+ROLE_TABLES = ("actors/sectors.csv", "actors/extra_sectors.csv")
+
+
+def person_roles(resources: Resources) -> frozenset[str]:
+    """The one-word role nouns the actor lexicon names as persons, singular and plural: people
+    counted ("nine activists were killed"), as the measures file's own people nouns are."""
+    words: set[str] = set()
+    for table in ROLE_TABLES:
+        for row in resources.csv(table, ("term", "plural", "type")):
+            if row["type"].strip() == "person":
+                words.update(w for w in (row["term"].strip().lower(), row["plural"].strip().lower())
+                             if w and " " not in w)
+    return frozenset(words)
+
+
 def load_figure_lexicon(resources: Resources) -> FigureLexicon:
     """Every data file of the figure stage, checked, merged with the user's and compiled."""
     nw = load_number_words(resources)
@@ -204,6 +228,7 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
     cues = _measures(measures)
     q_before = {k.lower(): v for k, v in quals["before"].items()}
     q_after = {k.lower(): v for k, v in quals["after"].items()}
+    freed_states = list((measures.get("freed") or {}).get("states") or ())
     return FigureLexicon(
         word_values=nw.word_values,
         scales=nw.scales,
@@ -224,8 +249,15 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         measure_states={k.lower(): v for k, v in cues["states"].items()},
         level_verbs=frozenset(measures["level_verbs"]),
         change_re=re.compile(rf"\b(?:{alternation(measures['change_words'])})\b[^.;:]{{0,40}}$", re.IGNORECASE),
-        people_nouns=frozenset(w.lower() for w in measures["people_nouns"]),
+        people_nouns=frozenset(w.lower() for w in measures["people_nouns"]) | person_roles(resources),
         range_nouns=frozenset(w.lower() for w in measures.get("range_nouns") or ()),
+        capacity_verbs=frozenset(w.lower() for w in measures.get("capacity_verbs") or ()),
+        capacity_modals=frozenset(w.lower() for w in measures.get("capacity_modals") or ()),
+        undergo_verbs=frozenset(w.lower() for w in measures.get("undergo_verbs") or ()),
+        prospect_modals={str(k).lower(): str(v) for k, v in (measures.get("prospect_modals") or {}).items()},
+        captive_measures=frozenset((measures.get("freed") or {}).get("measures") or ()),
+        freed_verbs=frozenset(w.lower() for w in (measures.get("freed") or {}).get("verbs") or ()),
+        freed_re=re.compile(rf"\b{alternation(freed_states)}\b", re.I) if freed_states else None,
         source_verbs=frozenset(ctx["source_verbs"]),
         time_prepositions=frozenset(ctx["time_prepositions"]),
         place_prepositions=frozenset(ctx["place_prepositions"]),

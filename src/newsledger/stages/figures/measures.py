@@ -263,13 +263,24 @@ def _measure_of_state(anchor: Token, noun: Token | None, lex: FigureLexicon) -> 
     while end < anchor.sent.end and not (doc[end].is_punct and doc[end].text in ",;:") \
             and not doc[end].like_num:
         end += 1
-    m = lex.state_re.search(doc[start:end].text) if end > start else None
+    own = doc[start:end].text if end > start else ""
+    m = lex.state_re.search(own) if own else None
     counted = noun if noun is not None else anchor
-    if m is None and counted.dep_ in ("nsubj", "nsubjpass") and counted.head.i > counted.i:
+    while counted.dep_ in ("conj", "appos") and counted.head.i < counted.i:
+        counted = counted.head  # "18 soldiers, three guards and five passengers were among those killed"
+    group = ""
+    if counted.dep_ in ("nsubj", "nsubjpass") and counted.head.i > counted.i:
         # the predicate of the counted, past a phrase set off between commas: "31 people,
         # including 23 soldiers, lost their lives"
-        m = lex.state_re.search(_own_predicate(counted.head))
+        m = m or lex.state_re.search(_own_predicate(counted.head))
+        among = next((c for c in counted.head.children if c.dep_ == "prep" and c.lower_ == "among"), None)
+        group = doc[among.i:among.right_edge.i + 1].text if among is not None else ""
     measure = lex.measure_states.get(" ".join(m.group(0).lower().split())) if m else None
+    if measure is None:
+        # a group the counted are among: "five civilians were among the dead", "... among those killed"
+        among_m = lex.among_state_re.search(own) or lex.among_state_re.search(group)
+        w = among_m.group("w").lower() if among_m else ""
+        measure = lex.measure_adjectives.get(w) or lex.measure_nouns.get(w)
     return MeasureHit(measure) if measure else None
 
 
@@ -302,6 +313,10 @@ def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
         first = _shares_object(head.head, lex) if head.dep_ == "conj" and dep == "dobj" else None
         return MeasureHit(first or lex.measure_verbs[lemma], head, passive=passive,
                           np_is_subject=dep == "nsubj")
+    if dep == "nsubj" and lemma in lex.undergo_verbs:  # "150 people sustained injuries"
+        m = next((measure_of_noun(c, lex) for c in head.children if c.dep_ == "dobj" and c.pos_ in NOUNS), None)
+        if m:
+            return MeasureHit(m, head, passive=True, np_is_subject=True)
     if head.lower_ in lex.measure_adjectives:  # "are still missing"
         return MeasureHit(lex.measure_adjectives[head.lower_], head, passive=True, np_is_subject=True)
     for child in head.children:  # "were left homeless", "are dead"
@@ -340,15 +355,21 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
     """What happened to the counted: the word after them, the verb over them, or the noun."""
     hit = _measure_after(anchor, noun, lex)
     if hit is not None:
-        return hit
+        # the clause's own measure verb says what happened to them; the participle after them
+        # says who they are ("270 schoolgirls kidnapped in May were freed": released)
+        return _subject_measure(noun if noun is not None else anchor, lex) or hit
     # climb from the noun phrase to the verb that governs it
     t = noun if noun is not None and anchor in noun.subtree else anchor
+    if freed(t, lex):
+        return None  # "200 prisoners remain at large": not people held
     for _ in range(5):
         head = t.head
         if head == t:
             break
         dep = t.dep_
         if head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB"):
+            if dep == "dobj" and capacity(head, lex):
+                return None  # "the prison can hold 130 detainees": room, not people held
             hit = _measure_of_verb(head, t, lex)
             if hit is not None:
                 return hit
@@ -366,6 +387,40 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
         if m:
             return MeasureHit(m, by_noun=True)
     return _measure_of_subject(anchor, lex) or _measure_of_state(anchor, noun, lex)
+
+
+def freed(counted: Token, lex: FigureLexicon) -> bool:
+    """Captives (a noun of a captive measure: prisoners, hostages) whose own verb frees them or
+    whom it has leave ("freed 40 hostages", "40 inmates escaped"), or whose predicate says they
+    are free ("200 prisoners remain at large")."""
+    if measure_of_noun(counted, lex) not in lex.captive_measures:
+        return False
+    while counted.dep_ == "conj" and counted.head.i < counted.i:
+        counted = counted.head
+    verb = counted.head
+    if counted.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.i == counted.i:
+        return False
+    if verb.lemma_.lower() in lex.freed_verbs:
+        return True
+    return counted.dep_ == "nsubj" and lex.freed_re is not None and bool(lex.freed_re.search(_own_predicate(verb)))
+
+
+def capacity(verb: Token, lex: FigureLexicon) -> bool:
+    """A verb of holding that says how many there is room for: under a modal of ability ("can
+    hold", "could house") or as an infinitive of purpose on another verb ("built to house")."""
+    if verb.lemma_.lower() not in lex.capacity_verbs:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in lex.capacity_modals for c in verb.children):
+        return True
+    return has_to(verb) and verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i
+
+
+def _subject_measure(counted: Token, lex: FigureLexicon) -> MeasureHit | None:
+    """The measure of a measure verb the counted are the subject of, or None."""
+    verb = counted.head
+    if counted.dep_ not in ("nsubj", "nsubjpass") or verb.i == counted.i or verb.lemma_.lower() not in lex.measure_verbs:
+        return None
+    return _measure_of_verb(verb, counted, lex)
 
 
 def _measure_of_subject(anchor: Token, lex: FigureLexicon) -> MeasureHit | None:

@@ -4,6 +4,8 @@ killed" (denied), "officials could not confirm that 40 died" (uncertain); read b
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Token
 
 from ...nlp import ParsedDoc
@@ -19,8 +21,31 @@ def number_token(doc: ParsedDoc, f: Figure) -> Token | None:
     return next((t for t in span if t.like_num or t.pos_ == "NUM"), None) or span_head(doc.doc, f.start, f.end)
 
 
-def with_stance(doc: ParsedDoc, f: Figure, words: StanceWords) -> Figure:
-    """``f`` with its stance (unchanged when asserted)."""
+def with_stance(doc: ParsedDoc, f: Figure, words: StanceWords,
+                prospects: Mapping[str, str] | None = None) -> Figure:
+    """``f`` with its stance (unchanged when asserted); a casualty figure asserted under a
+    modal is a prospect (``prospects``: modal -> stance; :func:`prospect`)."""
     tok = number_token(doc, f)
     stance = stance_of(tok, words) if tok is not None else "asserted"
+    if stance == "asserted" and tok is not None and f.measure is not None and prospects:
+        stance = prospect(tok, prospects) or stance
     return f if stance == f.stance else f.replace(stance=stance)
+
+
+def prospect(tok: Token, prospects: Mapping[str, str]) -> str | None:
+    """The stance a modal over the verb of a count gives: "40 people may die if the siege
+    goes on" (hypothetical), "hundreds will die" (future); with a copula, an estimate put as
+    possible, "the toll could be as high as 500" (uncertain). A modal over a perfect ("may have
+    died") is a hedge, read by ``stance_of``."""
+    verb = tok
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    modal = next((prospects[c.lemma_.lower()] for c in aux if c.lemma_.lower() in prospects), None)
+    if modal is None or any(c.lemma_.lower() == "have" for c in aux):
+        return None
+    return "uncertain" if verb.lemma_.lower() == "be" else modal

@@ -108,6 +108,7 @@ class FigureLexicon:
     source_phrase_re: re.Pattern[str]
     time_scope_re: re.Pattern[str]
     among_measure_re: re.Pattern[str]
+    among_state_re: re.Pattern[str]
     confidence: Confidence
     numbers: NumberWords
     stance: StanceWords
@@ -118,6 +119,18 @@ class FigureLexicon:
     measure_states: dict[str, str] = field(default_factory=dict)
     state_re: re.Pattern[str] | None = None
     range_nouns: frozenset[str] = frozenset()  # "the 100-300 range": the stretch a count lies in
+    # "the prison can hold 130 detainees": a verb of holding under a modal of ability (or its
+    # infinitive of purpose, "built to house") counts room, not what happened (measures.yaml)
+    capacity_verbs: frozenset[str] = frozenset()
+    # "200 prisoners remain at large", "freed 40 hostages": captives set free are no longer held
+    captive_measures: frozenset[str] = frozenset()
+    freed_verbs: frozenset[str] = frozenset()
+    freed_re: re.Pattern[str] | None = None
+    # "40 people may die": a modal over a count's verb -> the figure's stance (measures.yaml)
+    prospect_modals: dict[str, str] = field(default_factory=dict)
+    # "150 people sustained injuries": a verb of undergoing whose object is a measure noun
+    undergo_verbs: frozenset[str] = frozenset()
+    capacity_modals: frozenset[str] = frozenset()
 
 
 
