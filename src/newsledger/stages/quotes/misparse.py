@@ -1,0 +1,80 @@
+"""Speakers of a cue verb that the parser hung in the wrong place: read back from the
+misparse (an inverted object after a question, a name made a modifier of its verb, an
+apposition between a name and its verb, a perfect "'s" read as a passive)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .types import QUOTE_GLYPHS
+
+
+def inverted_object(v: Token) -> Token | None:
+    """The speaker after a cue verb that follows a closing quotation mark and has no subject,
+    which the parser took for its object after a question ("“Why now?” asked a teacher from
+    Beijing", "“... rest?” wrote another user") or for the subject of a clause after it ("...,”
+    said Kristian, who prefers his dog prepared as a soup"): the noun phrase right after it."""
+    if v.i == 0 or v.i + 1 >= len(v.doc) or v.doc[v.i - 1].text not in QUOTE_GLYPHS or v.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # a finite cue ("asked", "says"), not a participle ("… communications” documenting the plan)
+    noun = v.doc[v.i + 1]
+    while noun.dep_ in ("det", "compound", "amod", "nummod") and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i != v.i + 1 or noun.dep_ not in ("dobj", "nsubj"):
+        return None
+    return noun
+
+
+def misattached_subject(v: Token) -> Token | None:
+    """The subject of a cue verb that the parser hung elsewhere: a name the past-tense verb was
+    made a modifier of ("Leavitt called Ford's comments “egregious”", parsed as a name with a
+    clause), or the apposition ending right before the verb that it hung on a fronted phrase ("In
+    an interview with VOA's Bosnian Service, Dodik's lawyer, Anto Nobilo, said ...")."""
+    doc = v.doc
+    if v.dep_ == "acl" and v.tag_ == "VBD" and v.head.i == v.i - 1 and v.head.pos_ == "PROPN":
+        return v.head
+    end = v.i - 1 if v.i > 0 and doc[v.i - 1].text == "," else v.i
+    for p in (c for c in v.children if c.dep_ == "prep" and c.i < v.i):
+        for t in p.subtree:
+            if t.dep_ == "appos" and t.right_edge.i == end - 1 and t.pos_ in ("NOUN", "PROPN"):
+                return t
+    return None
+
+
+def apposed_speaker(v: Token) -> tuple[int, int, int] | None:
+    """The name a cue verb was made a modifier of across the name's apposition ("Mitt Romney,
+    the 2012 nominee, tweeted: ..."), up to the comma before the cue: nothing but the apposition
+    and its commas between them, and no passive participle ("Anna Berg, a nurse, quoted by the
+    paper, ...")."""
+    head, doc = v.head, v.doc
+    if v.dep_ != "acl" or v.tag_ not in ("VBD", "VBN") or head.pos_ != "PROPN" or head.i >= v.i:
+        return None
+    if any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in v.children):
+        return None
+    appos = [c for c in head.children if c.dep_ == "appos" and head.i < c.i < v.i]
+    if len(appos) != 1 or doc[v.i - 1].text != ",":
+        return None
+    inside = {t.i for t in appos[0].subtree}
+    if not all(t.i in inside or t.text in (",", "(", ")") for t in doc[head.i + 1:v.i]):
+        return None
+    left, last = head.left_edge, doc[v.i - 2]
+    return left.idx, last.idx + len(last.text), head.idx
+
+
+def perfect_subject(v: Token) -> Token | None:
+    """The subject of a cue the parser read as a passive with "'s" that is a perfect with "has"
+    ("he's predicted big wins", "she's argued that ..."): the verb has an object or a clause of
+    its own, which a passive would not ("she's expected to argue" stays passive)."""
+    if not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s") for c in v.children):
+        return None
+    if not any(c.dep_ in ("dobj", "ccomp") for c in v.children):
+        return None
+    return next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def comma_between(a: Token, b: Token) -> bool:
+    """A comma between the tokens ``a`` and ``b``."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == "," for t in a.doc[lo + 1:hi])
+
+
+__all__ = ["apposed_speaker", "comma_between", "inverted_object", "misattached_subject", "perfect_subject"]
