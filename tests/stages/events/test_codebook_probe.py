@@ -281,10 +281,8 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
 # code was changed: main at 47a9a35 got 117 of the 164 rows right.
 GAPS: frozenset[str] = frozenset({
     "Ukraine's president called for an end to the war with Russia.",
-    'The visit of the Chinese premier to Pakistan ended on Friday.',
     "Egypt's president hosted the Jordanian king in Cairo on Sunday.",
     "Qatar's emir held talks with the Iranian president on Sunday.",
-    'Colombia, Venezuela hold border talks',
     "Poland's parliament ratified the defence treaty with Ukraine.",
     "Belarus's president pardoned thirty jailed Belarusian opposition activists.",
     'Azerbaijan announced a truce with Armenian forces in the region.',
@@ -322,7 +320,6 @@ GAPS: frozenset[str] = frozenset({
     'North Korean hackers attacked the websites of South Korean banks.',
     'Ukrainian forces captured twenty Russian soldiers.',
     'Israel is considering strikes on Iranian nuclear sites.',
-    "Ukrainian drones hit an oil refinery in Russia's Ryazan region.",
     'The bombing of a Somali market by al-Shabaab killed 20 people.',
     'Israeli settlers set fire to Palestinian homes in the West Bank.',
     'A gas explosion at a Chinese chemical plant killed twelve workers.',

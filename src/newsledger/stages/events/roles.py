@@ -270,7 +270,10 @@ def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
             for o in prep_objects(light, "by"):
                 source = arg(ctx, o)
         else:
-            source = arg(ctx, source_token(ctx, light))
+            tok = source_token(ctx, light)
+            source = arg(ctx, tok)
+            for other in comma_subjects(light, tok) if source and tok is not None else []:
+                source.extend(arg(ctx, other, allow_vague=False))  # "Colombia, Venezuela hold talks"
     elif pat.symmetric and (info := cameo_code(ctx.cameo, pat.cameo)) is not None and info.quad_class in (1, 2):
         source = _adjunct_party(ctx, n)  # talks, a meeting, a call: not a clash ("after fighting with X")
     return source
