@@ -24,6 +24,7 @@ NAMES: dict[str, tuple[str, str, str | None]] = {
     **MORE_EVENT_ACTORS,
     "the Russian president": ("person:russia-president", "person", "RUS"),
     "Hezbollah": ("org:hezbollah", "organisation", "LBN"),
+    "United Nations": ("org:un", "organisation", None),
 }
 P, N, M = "positive", "negative", "near miss"
 
@@ -62,6 +63,46 @@ ROWS: list[tuple[str, str, str, str, tuple[frozenset[str], tuple[str, ...]] | No
     ("mobilised fighters", N, "MOBILIZE", "Hezbollah praised its fighters.", None),
     ("mobilised fighters", M, "MOBILIZE", "Hamas sent its fighters to the border with Israel.",
      (frozenset({"org:hamas"}), ("state:ISR",))),
+    # a passive's "by" phrase is its doer, never its target
+    ("passive by is the doer", P, "REJECT", "The Ukrainian proposal was rejected by Russia.",
+     (frozenset({"state:RUS"}), ("country:UKR",))),
+    ("passive by is the doer", P, "REJECT", "The offer by Hamas was turned down by Israel.",
+     (frozenset({"state:ISR"}), ("org:hamas",))),
+    ("passive by is the doer", N, "REJECT", "The offer was rejected.", None),
+    ("passive by is the doer", M, "REJECT", "Kenya rejected the proposal by Uganda.", (frozenset({"state:KEN"}), ("state:UGA",))),
+    # who is asked: the object of "asked X for Y", the subject of a passive "X was urged by Y to"
+    ("addressee of a request", P, "REQUEST", "Iran asked Russia for drones.", (frozenset({"state:IRN"}), ("state:RUS",))),
+    ("addressee of a request", P, "REQUEST", "Ukraine was urged by the United Nations to free the Russian soldiers.",
+     (frozenset({"org:un"}), ("state:UKR",))),
+    ("addressee of a request", N, "REQUEST", "Ukraine was asked to free the Russian soldiers.", None),
+    ("addressee of a request", M, "REQUEST", "Kenya called for sanctions against Uganda.",
+     (frozenset({"state:KEN"}), ("state:UGA",))),
+    # ratifying is one party's act: the other party of the treaty is the target (signing is joint)
+    ("ratified a treaty with", P, "SUPPORT", "Kenya's parliament ratified the trade treaty with Uganda.",
+     (frozenset({"state:KEN"}), ("state:UGA",))),
+    ("ratified a treaty with", N, "SUPPORT", "Kenya's parliament rejected the trade treaty with Uganda.", None),
+    ("ratified a treaty with", M, "SUPPORT", "Israel signed a treaty with Egypt.", (frozenset({"state:ISR", "state:EGY"}), ())),
+    # an act only considered has not happened
+    ("act considered", P, "ASSAULT", "Israel carried out strikes on Iran.", (frozenset({"state:ISR"}), ("state:IRN",))),
+    ("act considered", N, "ASSAULT", "Israel is considering strikes on Iran.", None),
+    ("act considered", N, "SANCTION", "Russia weighed sanctions against Germany.", None),
+    ("act considered", M, "SANCTION", "Russia imposed sanctions on Germany.", (frozenset({"state:RUS"}), ("state:DEU",))),
+    # an arrest warrant issued is a threat of arrest (PLOVER THREATEN arrest), not an arrest
+    ("arrest warrant", P, "THREATEN", "A court in Uganda issued an arrest warrant for William Ruto.",
+     (frozenset({"state:UGA"}), ("person:william-ruto",))),
+    ("arrest warrant", P, "THREATEN", "The court in Russia issued an arrest warrant against Germany's envoy.",
+     (frozenset({"state:RUS"}), ("state:DEU",))),
+    ("arrest warrant", N, "THREATEN", "The court in Kenya issued a search warrant for the offices.", None),
+    ("arrest warrant", M, "COERCE", "A court in Uganda issued an arrest warrant for William Ruto.", None),
+    # a warrant or an order is executed, nobody killed
+    ("executed", P, "ASSAULT", "Uganda executed three Kenyan prisoners.", (frozenset({"state:UGA"}), ())),
+    ("executed", N, "ASSAULT", "Kenyan police executed a search warrant at the offices.", None),
+    ("executed", M, "ASSAULT", "Hamas executed its plan to release the prisoners.", None),
+    # aid workers let in: humanitarian access (RETREAT access), before any workers allowed (CONCEDE)
+    ("aid workers allowed in", P, "RETREAT", "Sudan allowed United Nations aid workers into the north.",
+     (frozenset({"state:SDN"}), ("org:un",))),
+    ("aid workers allowed in", N, "RETREAT", "Sudan barred United Nations aid workers from the north.", None),
+    ("aid workers allowed in", M, "RETREAT", "Sudan allowed aid into Somalia.", (frozenset({"state:SDN"}), ("state:SOM",))),
 ]
 
 

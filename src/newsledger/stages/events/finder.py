@@ -15,7 +15,14 @@ from ...records import ActorLayer, Event, Quote
 from .arguments import arg, core, location
 from .lexicon import cameo_code, plover_of, quad_of
 from .modality import wrapped_confidence
-from .predicates import instrument, noun_pattern, subject_arg, verb_pattern, verbal_attack
+from .predicates import (
+    instrument,
+    noun_modality,
+    noun_pattern,
+    subject_arg,
+    verb_pattern,
+    verbal_attack,
+)
 from .records import to_records
 from .reports import fallback_events, report_events
 from .requests import requests_without_inner
@@ -314,10 +321,9 @@ def noun_event(ctx: Context, n: Token) -> Found | None:
         return None  # a noun event needs a doer, or a victim it is done to ("Navalny's arrest")
     clause = light if light is not None else clause_verb(n)
     extra = [light] if light is not None else []
-    called_off = n.dep_ in ("dobj", "nsubjpass") and form_in(n.head, ctx.lex.cancel_verbs) is not None
     return Found(
         cameo=pat.cameo, pred=[n], clause=clause or n, source=source, target=target,
-        pattern=pat, noun=True, extra=extra, modality="negated" if called_off else "asserted",
+        pattern=pat, noun=True, extra=extra, modality=noun_modality(ctx, n),
     )
 
 

@@ -137,14 +137,14 @@ def _requested_target(ctx: Context, t: Token, obj: Token, inner: Found | None) -
                 break
         if target:
             break
+    for o in [first_child(t, "dobj"), *prep_objects(t, "to"), *prep_objects(t, "with")] if not target else []:
+        if o is not None and o.i != obj.i:  # "asked the U.N. for help", "appealed to X for police officers"
+            target = arg(ctx, o, allow_vague=False)
+            if target:
+                break
     if not target:
         target = arg(ctx, obj, deep=True, allow_vague=False)
     if not target and lemma_of(t) == "demand":
         for o in prep_objects(t, "from"):
             target = arg(ctx, o, allow_vague=False)
-    for o in [first_child(t, "dobj"), *prep_objects(t, "to"), *prep_objects(t, "with")] if not target else []:
-        if o is not None and o.i != obj.i:  # "asked the U.N. for help", "appealed to X for calm"
-            target = arg(ctx, o, allow_vague=False)
-            if target:
-                break
     return target

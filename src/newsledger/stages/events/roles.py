@@ -203,6 +203,8 @@ def _candidates(v: Token, place: str, obj: Token | None, obj_hit: Token | None, 
             cands = [c for c in d.children if c.dep_ == "pobj"]
     else:
         for n in nouns:
+            if place == "by" and n.i == v.i and is_passive(v):
+                continue  # a passive's "by" phrase is its doer, never its target ("was rejected by X")
             cands.extend(prep_objects(n, place))
         for c in children_of(v, "prep", "prt", "advmod") if obj is None else []:  # "pulled out of X"
             if lemma_of(c) in ("out", "away", "back", "off"):

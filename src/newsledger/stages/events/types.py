@@ -122,6 +122,7 @@ class Lexicon:
     party_adjunct_preps: frozenset[str] = frozenset()  # "after talks with X, Y said": Y is the other party
     boundary_nouns: frozenset[str] = frozenset()  # "its border with China": the party across is China
     cancel_verbs: frozenset[str] = frozenset()  # "the visit was cancelled": an event noun called off did not happen
+    deliberation_verbs: frozenset[str] = frozenset()  # "is weighing sanctions": an act only considered, hypothetical
     time_preps: frozenset[str] = frozenset()  # "declined after the agreement": a time, not what was declined
     quantity_heads: frozenset[str] = frozenset()  # "part of", "thousands of": look at the "of" phrase
     people_counts: frozenset[str] = frozenset()  # "arrested dozens": counts that stand for people
