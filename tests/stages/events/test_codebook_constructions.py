@@ -103,6 +103,32 @@ ROWS: list[tuple[str, str, str, str, tuple[frozenset[str], tuple[str, ...]] | No
      (frozenset({"state:SDN"}), ("org:un",))),
     ("aid workers allowed in", N, "RETREAT", "Sudan barred United Nations aid workers from the north.", None),
     ("aid workers allowed in", M, "RETREAT", "Sudan allowed aid into Somalia.", (frozenset({"state:SDN"}), ("state:SOM",))),
+    # one wanted for a crime handed over to another state: judicial cooperation (COOPERATE, CAMEO 063)
+    ("handed over to", P, "COOPERATE", "Kenya handed over three suspected cartel leaders to Uganda.",
+     (frozenset({"state:KEN"}), ("state:UGA",))),
+    ("handed over to", P, "COOPERATE", "Ukraine handed over two Russian spies to Germany.",
+     (frozenset({"state:UKR"}), ("state:DEU",))),
+    ("handed over to", N, "COOPERATE", "Kenya handed over the keys to Uganda.", None),
+    # intelligence sharing or exports resumed: COOPERATE (shared by both; exports go to a partner)
+    ("resumed exchange", P, "COOPERATE", "Ukraine and Russia resumed intelligence sharing.",
+     (frozenset({"state:UKR", "state:RUS"}), ())),
+    ("resumed exchange", P, "COOPERATE", "Israel resumed intelligence sharing with Egypt.",
+     (frozenset({"state:ISR", "state:EGY"}), ())),
+    ("resumed exchange", P, "COOPERATE", "Brazil resumed beef exports to Chile.", (frozenset({"state:BRA"}), ("state:CHL",))),
+    ("resumed exchange", N, "COOPERATE", "Israel halted intelligence sharing with Egypt.", None),
+    ("resumed exchange", M, "COOPERATE", "Russia resumed gas exports.", None),  # no partner
+    # hackers attacking: COERCE cyber, not an armed attack
+    ("hackers attacked", P, "COERCE", "Russian hackers attacked the websites of Ukrainian banks.",
+     (frozenset({"country:RUS"}), ("country:UKR",))),
+    ("hackers attacked", P, "COERCE", "Russian hackers targeted Ukraine's power grid.", (frozenset({"country:RUS"}), ("state:UKR",))),
+    ("hackers attacked", N, "COERCE", "Russian troops attacked Ukrainian banks.", None),
+    ("hackers attacked", M, "ASSAULT", "Russian troops attacked Ukrainian banks.", (frozenset({"country:RUS"}), ("country:UKR",))),
+    # combatants captured in a conflict: ASSAULT abduct; the police arresting is no capture in war
+    ("captured combatants", P, "ASSAULT", "Ukrainian forces captured twenty Russian soldiers.",
+     (frozenset({"country:UKR"}), ("sector:RUS:MIL",))),
+    ("captured combatants", P, "ASSAULT", "Ukraine captured two Russian soldiers.", (frozenset({"state:UKR"}), ("sector:RUS:MIL",))),
+    ("captured combatants", N, "ASSAULT", "Kenyan police captured two Ugandan militants.", None),
+    ("captured combatants", M, "ASSAULT", "Ukrainian forces captured a Russian tank.", None),
 ]
 
 
