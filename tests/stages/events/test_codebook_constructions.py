@@ -129,6 +129,22 @@ ROWS: list[tuple[str, str, str, str, tuple[frozenset[str], tuple[str, ...]] | No
     ("captured combatants", P, "ASSAULT", "Ukraine captured two Russian soldiers.", (frozenset({"state:UKR"}), ("sector:RUS:MIL",))),
     ("captured combatants", N, "ASSAULT", "Kenyan police captured two Ugandan militants.", None),
     ("captured combatants", M, "ASSAULT", "Ukrainian forces captured a Russian tank.", None),
+    # "the shelling of X by Y killed N": one attack, by Y on X, whose toll the verb tells
+    ("act told by its toll", P, "ASSAULT", "The shelling of Ukraine by Russia killed five people.",
+     (frozenset({"state:RUS"}), ("state:UKR",))),
+    ("act told by its toll", P, "ASSAULT", "The bombing of Israel by Hamas wounded twenty people.",
+     (frozenset({"org:hamas"}), ("state:ISR",))),
+    ("act told by its toll", N, "ASSAULT", "The shelling of Ukraine by Russia was not confirmed.", None),
+    ("act told by its toll", M, "ASSAULT", "The shelling of Ukraine by Russia angered Germany.",
+     (frozenset({"state:RUS"}), ("state:UKR",))),
+    # a party to a conflict calling for its end: its own will to end it (AGREE, manual 3.8.2)
+    ("end of one's own conflict", P, "AGREE", "Ukraine called for an end to the war with Russia.",
+     (frozenset({"state:UKR"}), ("state:RUS",))),
+    ("end of one's own conflict", P, "AGREE", "Hamas demanded an end to the fighting with Israel.",
+     (frozenset({"org:hamas"}), ("state:ISR",))),
+    ("end of one's own conflict", N, "AGREE", "The United Nations called for an end to the war in Sudan.", None),
+    ("end of one's own conflict", M, "REQUEST", "Kenya called for an end to the war between Sudan and Somalia.",
+     (frozenset({"state:KEN"}), ("state:SDN", "state:SOM"))),
 ]
 
 

@@ -280,7 +280,6 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
 # rows the code does not get right (by text): the gaps this probe measures. Written before the
 # code was changed: main at 47a9a35 got 117 of the 164 rows right.
 GAPS: frozenset[str] = frozenset({
-    "Ukraine's president called for an end to the war with Russia.",
     "Egypt's president hosted the Jordanian king in Cairo on Sunday.",
     "Qatar's emir held talks with the Iranian president on Sunday.",
     "Belarus's president pardoned thirty jailed Belarusian opposition activists.",
@@ -309,7 +308,6 @@ GAPS: frozenset[str] = frozenset({
     'The deployment of Chinese warships near Taiwan alarmed Taipei.',
     'Thousands of Israeli reservists were called up on Sunday.',
     'Thai police released twelve Cambodian loggers.',
-    'The bombing of a Somali market by al-Shabaab killed 20 people.',
     'Israeli settlers set fire to Palestinian homes in the West Bank.',
     'A gas explosion at a Chinese chemical plant killed twelve workers.',
     'Gunmen kidnapped three Chinese engineers in Nigeria.',

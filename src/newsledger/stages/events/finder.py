@@ -76,6 +76,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     attach_answered_requests(ctx, out)
     out = merge_protest_demands(ctx, out)
     out = merge_consequences(ctx, out)
+    out = merge_subject_acts(ctx, out)
     out = [f for f in out if not self_directed(ctx, f)]
     for f in out:
         drop_own_party(ctx, f)
@@ -207,6 +208,30 @@ def merge_consequences(ctx: Context, found: list[Found]) -> list[Found]:
             drop.update(id(c) for c in found if c.parent is child)
             break
     return [f for f in found if id(f) not in drop]
+
+
+def merge_subject_acts(ctx: Context, found: list[Found]) -> list[Found]:
+    """"The bombing of a market by X killed 20" is one event: an event noun that is the subject of
+    a same-type verb event is the act whose toll the verb tells; it is folded into the verb's event,
+    which takes its doer and, when the verb's victims are of no country ("20 people"), its target."""
+    tops = [f for f in found if f.parent is None]
+    drop: set[int] = set()
+    for noun in (f for f in tops if f.noun and f.pred[0].dep_ == "nsubj"):
+        verb = next((f for f in tops if not f.noun and f.pred[0].i == noun.pred[0].head.i and id(f) not in drop
+                     and plover_of(ctx.cameo, f) == plover_of(ctx.cameo, noun)), None)
+        if verb is None:
+            continue
+        if noun.source:  # the noun's doer ("by X"), not a name inside the subject ("of Ukraine")
+            verb.source = noun.source
+        if noun.target.ids and not _of_a_country(ctx, verb.target):
+            verb.target = noun.target  # what was attacked, not "20 people" of no country
+        drop.add(id(noun))
+        drop.update(id(c) for c in found if c.parent is noun)
+    return [f for f in found if id(f) not in drop]
+
+
+def _of_a_country(ctx: Context, a: Arg) -> bool:
+    return any((act := ctx.actor(i)) is not None and bool(act.country) for i in a.ids)
 
 
 def reflexive_only(target: Arg) -> bool:
