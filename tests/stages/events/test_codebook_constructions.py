@@ -145,6 +145,15 @@ ROWS: list[tuple[str, str, str, str, tuple[frozenset[str], tuple[str, ...]] | No
     ("end of one's own conflict", N, "AGREE", "The United Nations called for an end to the war in Sudan.", None),
     ("end of one's own conflict", M, "REQUEST", "Kenya called for an end to the war between Sudan and Somalia.",
      (frozenset({"state:KEN"}), ("state:SDN", "state:SOM"))),
+    # troops pulled back from a place: the place (across a border: the other side) is the target, not
+    # the troops; an object that is itself the target stays so ("forced the U.N. out of the country")
+    ("pulled its troops back from", P, "RETREAT", "Russia pulled its troops back from the border with Ukraine.",
+     (frozenset({"state:RUS"}), ("state:UKR",))),
+    ("pulled its troops back from", P, "RETREAT", "Kenya pulled its soldiers back from Somalia.",
+     (frozenset({"state:KEN"}), ("state:SOM",))),
+    ("pulled its troops back from", N, "RETREAT", "Uganda forced the United Nations out of the country.", None),
+    ("pulled its troops back from", M, "COERCE", "Uganda forced the United Nations out of the country.",
+     (frozenset({"state:UGA"}), ("org:un",))),
 ]
 
 

@@ -301,7 +301,6 @@ GAPS: frozenset[str] = frozenset({
     'Mass rally in Tbilisi against Georgian foreign agents law',
     'Mali, Burkina Faso and Niger withdrew from ECOWAS.',
     'A Guatemalan court convicted a former Guatemalan general of genocide.',
-    'Russia pulled its troops back from the border with Ukraine.',
     'Serbia put its army on high alert.',
     'Pakistan deployed thousands of police officers in Islamabad ahead of the rally.',
     'Hezbollah mobilised thousands of its fighters in southern Lebanon.',

@@ -125,7 +125,7 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
     if pat.topic_object:  # "discussed China's role": what is discussed is no party to it
         obj, obj_hit = None, None
     for place in pat.target:
-        for c in _candidates(v, place, obj, obj_hit, nouns):
+        for c in _candidates(v, place, obj, obj_hit, nouns, "dobj" in pat.target):
             if c.text.lower().endswith(("self", "selves")):
                 continue  # "defend itself": no target of its own
             got = across(ctx, c) or arg(ctx, c)
@@ -188,7 +188,8 @@ def _maker(ctx: Context, obj: Token, verb: Token | None = None) -> Arg:
     return Arg()
 
 
-def _candidates(v: Token, place: str, obj: Token | None, obj_hit: Token | None, nouns: list[Token]) -> list[Token]:
+def _candidates(v: Token, place: str, obj: Token | None, obj_hit: Token | None, nouns: list[Token],
+                objects_targeted: bool = True) -> list[Token]:
     """The tokens in one target place of a pattern: the object, the dative, or a preposition's
     objects."""
     cands: list[Token] = []
@@ -206,7 +207,9 @@ def _candidates(v: Token, place: str, obj: Token | None, obj_hit: Token | None, 
             if place == "by" and n.i == v.i and is_passive(v):
                 continue  # a passive's "by" phrase is its doer, never its target ("was rejected by X")
             cands.extend(prep_objects(n, place))
-        for c in children_of(v, "prep", "prt", "advmod") if obj is None else []:  # "pulled out of X"
+        # "pulled out of X"; with an object, only where the object is never the target: "pulled its troops
+        # back from X" (not "forced the agency out of the country": the agency is)
+        for c in children_of(v, "prep", "prt", "advmod") if obj is None or not objects_targeted else []:
             if lemma_of(c) in ("out", "away", "back", "off"):
                 cands.extend(prep_objects(c, place))
         if place == "between":
