@@ -278,38 +278,58 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
 ]
 
 # rows the code does not get right (by text): the gaps this probe measures. Written before the
-# code was changed: main at 47a9a35 got 117 of the 164 rows right.
+# code was changed: main at 47a9a35 got 117 of the 164 rows right (0.713).
 GAPS: frozenset[str] = frozenset({
+    # the manual against the CAMEO crosswalk and the gold records' practice the stage codes through
+    # (left as gaps, not "fixed" against the dev gold): the host of a visit is the source in the gold
+    # (CAMEO 043; manual 3.2.2: the visitor); apologies and pardons are SUPPORT (CAMEO 055/056; manual
+    # 3.4: CONCEDE); a declared truce is RETREAT (0871; manual: CONCEDE); an announced or pledged future
+    # retreat or release is AGREE (035x; manual 3.4: CONCEDE); a conviction is ACCUSE (116; manual:
+    # SANCTION convict); arson and demolition are COERCE in the stage's crosswalk, as the gold codes a
+    # demolition (manual 3.16: ASSAULT destroy); a called-off meeting is SANCTION (164; manual 3.13.2:
+    # REJECT); barring ships is COERCE restrict (manual 3.10.2: barring entry is REJECT); "shared X with
+    # Y" is joint in the gold (a tuning record codes it so); a mobilisation with no recipient is coded
+    # on the doer's own country (rules.yaml domestic_target_types, gold practice); an unnamed attacker
+    # takes the place's country (scene_prepositions, gold practice; manual: no invented actor)
     "Egypt's president hosted the Jordanian king in Cairo on Sunday.",
-    "Qatar's emir held talks with the Iranian president on Sunday.",
     "Belarus's president pardoned thirty jailed Belarusian opposition activists.",
-    'Azerbaijan announced a truce with Armenian forces in the region.',
-    'France announced that it would withdraw its troops from Niger.',
-    "Japan's prime minister expressed remorse to South Korea for wartime forced labour.",
     'The Dutch king apologised to Indonesia for colonial violence.',
     'Algeria granted an amnesty to hundreds of Algerian Islamist fighters.',
+    'Azerbaijan announced a truce with Armenian forces in the region.',
+    'France announced that it would withdraw its troops from Niger.',
     'Iran pledged to free two detained French citizens.',
-    'Jordan shared intelligence with Iraq on Islamic State cells.',
     'Iran pledged to free two French citizens from Evin prison.',
-    'Ethiopia allowed United Nations aid workers into Tigray.',
-    'A ceasefire between Israel and Hezbollah took effect on Wednesday.',
     'A Guatemalan court convicted a former Guatemalan army chief of genocide.',
+    'A Guatemalan court convicted a former Guatemalan general of genocide.',
+    'Israeli settlers set fire to Palestinian homes in the West Bank.',
     'Ethiopia called off its talks with Somalia.',
     'Malaysia barred Israeli ships from docking at its ports.',
-    "Senegalese rioters torched buses in Dakar after the opposition leader's conviction.",
-    'Palestinian prisoners in Israeli jails began a hunger strike.',
-    'Mass rally in Tbilisi against Georgian foreign agents law',
-    'Mali, Burkina Faso and Niger withdrew from ECOWAS.',
-    'A Guatemalan court convicted a former Guatemalan general of genocide.',
+    'Jordan shared intelligence with Iraq on Islamic State cells.',
     'Serbia put its army on high alert.',
     'Pakistan deployed thousands of police officers in Islamabad ahead of the rally.',
     'Hezbollah mobilised thousands of its fighters in southern Lebanon.',
+    'Gunmen kidnapped three Chinese engineers in Nigeria.',
+    # the parser: a rarer title read as a modifier ("emir held talks" parsed as a noun phrase)
+    "Qatar's emir held talks with the Iranian president on Sunday.",
+    # the actor stage: "Tigray" read as a person, "Mali, Burkina Faso" as one organisation, Senegalese
+    # rioters in Dakar as Hong Kong civilians
+    'Ethiopia allowed United Nations aid workers into Tigray.',
+    'Mali, Burkina Faso and Niger withdrew from ECOWAS.',
+    "Senegalese rioters torched buses in Dakar after the opposition leader's conviction.",
+    # constructions still missing: regret expressed (and CAMEO 055 would make it SUPPORT); a truce
+    # "between X and Y" in force (a noun rule for it lowered the PLOVER check half: dropped); the
+    # deployment "of" a force (it turned a tuning record's peacekeepers into MOBILIZE: dropped); a
+    # passive call-up's owner of the forces; a release whose object is named only by a nationality
+    # adjective ("Cambodian loggers"); the jailer of a hunger strike's prisoners; a headline crowd
+    # named by its place only; an industrial explosion's toll (ACLED's disasters, another helper's)
+    "Japan's prime minister expressed remorse to South Korea for wartime forced labour.",
+    'A ceasefire between Israel and Hezbollah took effect on Wednesday.',
     'The deployment of Chinese warships near Taiwan alarmed Taipei.',
     'Thousands of Israeli reservists were called up on Sunday.',
     'Thai police released twelve Cambodian loggers.',
-    'Israeli settlers set fire to Palestinian homes in the West Bank.',
+    'Palestinian prisoners in Israeli jails began a hunger strike.',
+    'Mass rally in Tbilisi against Georgian foreign agents law',
     'A gas explosion at a Chinese chemical plant killed twelve workers.',
-    'Gunmen kidnapped three Chinese engineers in Nigeria.',
 })
 
 
