@@ -25,6 +25,8 @@ NAMES: dict[str, tuple[str, str, str | None]] = {
     "the Russian president": ("person:russia-president", "person", "RUS"),
     "Hezbollah": ("org:hezbollah", "organisation", "LBN"),
     "United Nations": ("org:un", "organisation", None),
+    "Nairobi": ("place:nairobi", "state", "KEN"),
+    "The Ugandan president": ("person:uganda-president", "person", "UGA"),
 }
 P, N, M = "positive", "negative", "near miss"
 
@@ -154,6 +156,22 @@ ROWS: list[tuple[str, str, str, str, tuple[frozenset[str], tuple[str, ...]] | No
     ("pulled its troops back from", N, "RETREAT", "Uganda forced the United Nations out of the country.", None),
     ("pulled its troops back from", M, "COERCE", "Uganda forced the United Nations out of the country.",
      (frozenset({"state:UGA"}), ("org:un",))),
+    # an agreement signed, struck or reached "between X and Y" in the passive: X and Y are its parties
+    ("passive agreement between", P, "SUPPORT", "A peace accord was signed between Kenya and Uganda.",
+     (frozenset({"state:KEN", "state:UGA"}), ())),
+    ("passive agreement between", P, "SUPPORT", "A deal was struck between Russia and Ukraine.",
+     (frozenset({"state:RUS", "state:UKR"}), ())),
+    ("passive agreement between", P, "AGREE", "Consensus was reached between Egypt and Sudan on the dam.",
+     (frozenset({"state:EGY", "state:SDN"}), ())),
+    ("passive agreement between", N, "SUPPORT", "A peace accord was signed on Monday.", None),
+    ("passive agreement between", M, "SUPPORT", "Kenya signed a peace accord with Uganda.",
+     (frozenset({"state:KEN", "state:UGA"}), ())),
+    # a welcome received with no host named: the place where it was received hosts (CAMEO 043)
+    ("welcome received in a place", P, "CONSULT", "The Ugandan president received a warm welcome in Nairobi.",
+     (frozenset({"place:nairobi"}), ("person:uganda-president",))),
+    ("welcome received in a place", N, "CONSULT", "The Ugandan president received a phone call in Nairobi.", None),
+    ("welcome received in a place", M, "CONSULT", "The Ugandan president received a warm welcome from Kenya.",
+     (frozenset({"state:KEN"}), ("person:uganda-president",))),
 ]
 
 

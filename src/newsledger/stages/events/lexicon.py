@@ -39,7 +39,7 @@ EVENT_SCHEMA = Required(
         "solo_cameo": _CODE, "shallow": bool, "domestic": bool, "plover": str, "mode": str,
         "contexts": _WORDS, "subjects_exclude": _WORDS, "subjects": _WORDS, "party_sectors_exclude": _WORDS,
         "topic_object": bool, "needs_partner": bool, "own_country_cameo": _CODE, "person_objects": bool,
-        "possessor_target": bool,
+        "possessor_target": bool, "place_host": bool,
     },
     frozenset({"cameo"}),
 )
@@ -240,6 +240,7 @@ def _common(entry: dict[str, Any]) -> dict[str, Any]:
         "own_country_cameo": str(entry["own_country_cameo"]) if entry.get("own_country_cameo") else None,
         "person_objects": bool(entry.get("person_objects", False)),
         "possessor_target": bool(entry.get("possessor_target", False)),
+        "place_host": bool(entry.get("place_host", False)),
         "plover": entry.get("plover"),
         "mode": entry.get("mode"),
         "contexts": tuple(entry.get("contexts", [])),

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from ...nlp.syntax import has_to, is_passive, is_verb
 from ...nlp.words import ACTOR_PRONOUNS
 from ...records import Quote
-from .arguments import arg, np_extent
+from .arguments import arg, location, np_extent
 from .lexicon import cameo_code
 from .predicates import (
     addressee,
@@ -266,10 +266,7 @@ def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
                 return got
     source = Arg()
     if light is not None and recipient_light(ctx, light):
-        for prep in ("from", "by"):  # "received a phone call from X", "was given a welcome by X"
-            for o in prep_objects(light, prep) + prep_objects(n, prep):
-                source = source or arg(ctx, o)
-        return source
+        return _giver(ctx, n, pat, light)
     if light is not None:
         if is_passive(light):
             for o in prep_objects(light, "by"):
@@ -282,6 +279,18 @@ def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
     elif pat.symmetric and (info := cameo_code(ctx.cameo, pat.cameo)) is not None and info.quad_class in (1, 2):
         source = _adjunct_party(ctx, n)  # talks, a meeting, a call: not a clash ("after fighting with X")
     return source
+
+
+def _giver(ctx: Context, n: Token, pat: EventPattern, light: Token) -> Arg:
+    """Who gives what the subject of a recipient light verb receives: "received a phone call from X",
+    "was given a welcome by X"; for a noun whose place hosts, the place: "received a warm welcome in
+    Nairobi"."""
+    for prep in ("from", "by"):
+        for o in prep_objects(light, prep) + prep_objects(n, prep):
+            got = arg(ctx, o)
+            if got:
+                return got
+    return location(ctx, [light, n]) if pat.place_host else Arg()
 
 
 def _adjunct_party(ctx: Context, n: Token) -> Arg:

@@ -61,6 +61,7 @@ class EventPattern:
     own_country_cameo: str | None = None  # the code when the target is the doer's own country (troops sent home)
     person_objects: bool = False  # a named person is an object too ("eliminated commander Abu X")
     possessor_target: bool = False  # "Alinejad's murder": with no "of" phrase, the possessor is the one it is done to
+    place_host: bool = False  # "received a warm welcome in Nairobi": with no host named, the place hosts
     plover: str | None = None
     mode: str | None = None
     contexts: tuple[str, ...] = ()
