@@ -26,6 +26,7 @@ NAMES: dict[str, tuple[str, str, str | None]] = {
     "Hezbollah": ("org:hezbollah", "organisation", "LBN"),
     "United Nations": ("org:un", "organisation", None),
     "Nairobi": ("place:nairobi", "state", "KEN"),
+    "Ugandan": ("country:UGA", "state", "UGA"),
     "The Ugandan president": ("person:uganda-president", "person", "UGA"),
 }
 P, N, M = "positive", "negative", "near miss"
@@ -172,6 +173,13 @@ ROWS: list[tuple[str, str, str, str, tuple[frozenset[str], tuple[str, ...]] | No
     ("welcome received in a place", N, "CONSULT", "The Ugandan president received a phone call in Nairobi.", None),
     ("welcome received in a place", M, "CONSULT", "The Ugandan president received a warm welcome from Kenya.",
      (frozenset({"state:KEN"}), ("person:uganda-president",))),
+    # people counted and named by their country's adjective are that country's ("freed twelve Cambodian
+    # loggers"), where a thing of a country is not ("released the Russian report")
+    ("counted people freed", P, "RETREAT", "Ukraine released twelve Russian loggers.",
+     (frozenset({"state:UKR"}), ("country:RUS",))),
+    ("counted people freed", P, "RETREAT", "Kenya freed two Ugandan loggers.", (frozenset({"state:KEN"}), ("country:UGA",))),
+    ("counted people freed", N, "RETREAT", "Ukraine released the Russian report.", None),
+    ("counted people freed", M, "RETREAT", "Ukraine released two Russian films.", None),
 ]
 
 

@@ -129,8 +129,9 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
             if c.text.lower().endswith(("self", "selves")):
                 continue  # "defend itself": no target of its own
             got = across(ctx, c) or arg(ctx, c)
-            if got and not (pat.shallow and got.via_modifier and lemma_of(c) not in ctx.data.relational_nouns):
-                return got, c  # "met his Chinese counterpart": the adjective names the party met
+            by_adjective = got.via_modifier and lemma_of(c) not in ctx.data.relational_nouns and not counted(c)
+            if got and not (pat.shallow and by_adjective):
+                return got, c  # "met his Chinese counterpart", "freed twelve Cambodian loggers": the adjective names them
             if fallback is None:
                 fallback = c
     got, tok = _target_in_object(ctx, pat, obj, obj_hit, fallback, v)
@@ -140,6 +141,12 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
             if by.named:
                 return by, o
     return got, tok
+
+
+def counted(c: Token) -> bool:
+    """A noun counted by a number ("twelve Cambodian loggers"): people or things one by one, named
+    by their country's adjective, not a thing of that country ("the Chinese report")."""
+    return any(x.dep_ == "nummod" for x in c.children)
 
 
 def across(ctx: Context, c: Token) -> Arg:
