@@ -14,6 +14,7 @@ from newsledger.nlp import ParsedDoc
 from tests.builders import (
     MORE_EVENT_ACTORS,
     ROW_KINDS,
+    counted_events,
     event_layer,
     row_kinds,
     run_events,
@@ -202,3 +203,22 @@ def test_every_construction_has_a_positive_and_a_negative_or_near_miss_row() -> 
     assert kinds
     for construction, ks in kinds.items():
         assert ks <= ROW_KINDS and P in ks and ks - {P}, construction
+
+
+# "rioters" is a loaded label of the 2019 Hong Kong protests, but a word for any violent crowd: it
+# names no country of its own (actors/framing.csv), the crowd is of the place it rioted in. Through the
+# whole pipeline (the packaged dictionary), scored as the PLOVER evaluation codes a source.
+RIOTERS = [
+    ("rioters of the place", P, "Rioters set fire to a police station in Dhaka.", {"BGD"}),
+    ("rioters of the place", P, "Senegalese rioters torched buses in Dakar.", {"SEN"}),
+    ("rioters of the place", N, "Rioters torched cars overnight.", set()),
+    ("rioters of the place", M, "Rioters torched a police station in Hong Kong.", {"HKG"}),
+]
+
+
+@pytest.mark.parametrize(("case", "kind", "text", "sources"), RIOTERS)
+def test_rioters_are_of_the_place_they_riot_in(case: str, kind: str, text: str, sources: set[str]) -> None:
+    protests = [e for e in counted_events(text) if e.plover == "PROTEST"]
+    assert protests, (case, kind)
+    assert protests[0].source == frozenset(sources), (case, kind)
+    assert {k for _, k, _, _ in RIOTERS} == ROW_KINDS
