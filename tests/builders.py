@@ -887,6 +887,30 @@ def row_kinds(rows: Any) -> dict[str, set[str]]:
     return kinds
 
 
+# a PLOVER probe row's expected (type, source codes, target codes)
+Triple = tuple[str, tuple[str, ...], tuple[str, ...]]
+
+
+def counted_events(text: str) -> list[Any]:
+    """The counted events of ``text`` analysed as one article, most confident first, as the PLOVER
+    evaluation counts them (no language check)."""
+    from newsledger.evaluation.events import predictions
+
+    return predictions(pipeline().analyze(Article.create(text)))
+
+
+def probe_ok(rule: str, kind: str, text: str, expected: Triple | None) -> bool:
+    """A PLOVER probe row holds: with ``expected`` None, no counted event of the rule's type (the
+    rule's first word); otherwise the most confident counted event is the expected triple."""
+    preds = counted_events(text)
+    if expected is None:
+        return all(p.plover != rule.split()[0] for p in preds)
+    if not preds:
+        return False
+    top = preds[0]
+    return (top.plover, top.source, top.target) == (expected[0], frozenset(expected[1]), frozenset(expected[2]))
+
+
 def mention_of(layer: Any, text: str, nth: int = 0) -> Any:
     """The ``nth`` mention of ``layer`` whose text is ``text`` (failing when there is none)."""
     found = [m for m in layer.mentions if m.text == text]

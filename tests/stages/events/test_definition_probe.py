@@ -20,15 +20,10 @@ coverage: ``python -m pytest tests/stages/events/test_definition_probe.py -rx`` 
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from newsledger.evaluation.events import predictions
-from newsledger.records import Article
-from tests.builders import ROW_KINDS, pipeline, row_kinds
+from tests.builders import ROW_KINDS, Triple, counted_events, probe_ok, row_kinds
 
-Triple = tuple[str, tuple[str, ...], tuple[str, ...]]
 P, N, M = "positive", "negative", "near miss"
 
 PROBE: list[tuple[str, str, str, Triple | None]] = [
@@ -392,21 +387,6 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
 ]
 
 
-def counted(text: str) -> list[Any]:
-    """The counted events of ``text`` analysed as one article, most confident first."""
-    return predictions(pipeline().analyze(Article.create(text)))  # as the evaluation: no language check
-
-
-def probe_ok(rule: str, kind: str, text: str, expected: Triple | None) -> bool:
-    preds = counted(text)
-    if expected is None:
-        return all(p.plover != rule.split()[0] for p in preds)
-    if not preds:
-        return False
-    top = preds[0]
-    return (top.plover, top.source, top.target) == (expected[0], frozenset(expected[1]), frozenset(expected[2]))
-
-
 # rows the code does not get right yet (by text): the gaps the probe measures. Two of them set the
 # codebook against the CAMEO crosswalk the stage codes through (CAMEO2PLOVER: 0871 "declare truce"
 # is RETREAT ceasefire, 0356 "express intent to de-escalate" is AGREE; the codebook: declarations of
@@ -430,7 +410,7 @@ GAPS: frozenset[str] = frozenset({
 )
 def test_probe_row(rule: str, kind: str, text: str, expected: Triple | None) -> None:
     assert probe_ok(rule, kind, text, expected), (rule, kind, [(p.plover, sorted(p.source), sorted(p.target))
-                                                               for p in counted(text)])
+                                                               for p in counted_events(text)])
 
 
 def test_probe_rows_are_positive_negative_or_near_miss() -> None:

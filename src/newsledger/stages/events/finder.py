@@ -15,7 +15,14 @@ from ...records import ActorLayer, Event, Quote
 from .arguments import arg, core, location
 from .lexicon import cameo_code, plover_of, quad_of
 from .modality import wrapped_confidence
-from .predicates import instrument, noun_pattern, subject_arg, verb_pattern, verbal_attack
+from .predicates import (
+    instrument,
+    noun_modality,
+    noun_pattern,
+    subject_arg,
+    verb_pattern,
+    verbal_attack,
+)
 from .records import to_records
 from .reports import fallback_events, report_events
 from .requests import requests_without_inner
@@ -70,6 +77,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     attach_answered_requests(ctx, out)
     out = merge_protest_demands(ctx, out)
     out = merge_consequences(ctx, out)
+    out = merge_subject_acts(ctx, out)
     out = [f for f in out if not self_directed(ctx, f)]
     for f in out:
         drop_own_party(ctx, f)
@@ -203,6 +211,30 @@ def merge_consequences(ctx: Context, found: list[Found]) -> list[Found]:
     return [f for f in found if id(f) not in drop]
 
 
+def merge_subject_acts(ctx: Context, found: list[Found]) -> list[Found]:
+    """"The bombing of a market by X killed 20" is one event: an event noun that is the subject of
+    a same-type verb event is the act whose toll the verb tells; it is folded into the verb's event,
+    which takes its doer and, when the verb's victims are of no country ("20 people"), its target."""
+    tops = [f for f in found if f.parent is None]
+    drop: set[int] = set()
+    for noun in (f for f in tops if f.noun and f.pred[0].dep_ == "nsubj"):
+        verb = next((f for f in tops if not f.noun and f.pred[0].i == noun.pred[0].head.i and id(f) not in drop
+                     and plover_of(ctx.cameo, f) == plover_of(ctx.cameo, noun)), None)
+        if verb is None:
+            continue
+        if noun.source:  # the noun's doer ("by X"), not a name inside the subject ("of Ukraine")
+            verb.source = noun.source
+        if noun.target.ids and not _of_a_country(ctx, verb.target):
+            verb.target = noun.target  # what was attacked, not "20 people" of no country
+        drop.add(id(noun))
+        drop.update(id(c) for c in found if c.parent is noun)
+    return [f for f in found if id(f) not in drop]
+
+
+def _of_a_country(ctx: Context, a: Arg) -> bool:
+    return any((act := ctx.actor(i)) is not None and bool(act.country) for i in a.ids)
+
+
 def reflexive_only(target: Arg) -> bool:
     return all(t.text.lower().endswith(("self", "selves")) for t in target.tokens) and bool(target.tokens)
 
@@ -315,10 +347,9 @@ def noun_event(ctx: Context, n: Token) -> Found | None:
         return None  # a noun event needs a doer, or a victim it is done to ("Navalny's arrest")
     clause = light if light is not None else clause_verb(n)
     extra = [light] if light is not None else []
-    called_off = n.dep_ in ("dobj", "nsubjpass") and form_in(n.head, ctx.lex.cancel_verbs) is not None
     return Found(
         cameo=pat.cameo, pred=[n], clause=clause or n, source=source, target=target,
-        pattern=pat, noun=True, extra=extra, modality="negated" if called_off else "asserted",
+        pattern=pat, noun=True, extra=extra, modality=noun_modality(ctx, n),
     )
 
 

@@ -39,7 +39,7 @@ EVENT_SCHEMA = Required(
         "solo_cameo": _CODE, "shallow": bool, "domestic": bool, "plover": str, "mode": str,
         "contexts": _WORDS, "subjects_exclude": _WORDS, "subjects": _WORDS, "party_sectors_exclude": _WORDS,
         "topic_object": bool, "needs_partner": bool, "own_country_cameo": _CODE, "person_objects": bool,
-        "possessor_target": bool,
+        "possessor_target": bool, "place_host": bool,
     },
     frozenset({"cameo"}),
 )
@@ -53,7 +53,8 @@ _WORD_LISTS = (
     "conditional_marks", "negators", "scene_prepositions", "historical_cues", "actor_nouns",
     "vague_actor_nouns", "quantity_heads", "people_counts", "of_heads", "order_verbs",
     "addressee_on_verbs", "recipient_light_verbs", "content_nouns", "crowd_nouns", "focus_after_negator",
-    "party_adjunct_preps", "boundary_nouns", "cancel_verbs", "threat_complements",
+    "party_adjunct_preps", "boundary_nouns", "cancel_verbs", "deliberation_verbs", "end_nouns", "conflict_nouns",
+    "threat_complements",
     "time_preps",
 )
 PATTERNS_SCHEMA = {
@@ -69,7 +70,8 @@ _CONFIDENCE_KEYS = tuple(Confidence.__dataclass_fields__)
 RULES_SCHEMA = Required(
     {
         "confidence": Required({k: float for k in _CONFIDENCE_KEYS}, frozenset(_CONFIDENCE_KEYS)),
-        "codes": Required({"verbal_attack": str, "request": str, "modal_request": str, "riot": str, "complaint": str},
+        "codes": Required({"verbal_attack": str, "request": str, "modal_request": str, "riot": str, "complaint": str,
+                           "conflict_end": str},
                           frozenset({"verbal_attack", "request", "modal_request"})),
         "historical_years": int,
         "victim_place_window": int,
@@ -128,6 +130,7 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         modal_request_code=str(codes["modal_request"]),
         riot_code=str(codes.get("riot", "145")),
         complaint_code=str(codes.get("complaint", "")),
+        conflict_end_code=str(codes.get("conflict_end", "")),
         complaint_protests=frozenset(str(c) for c in raw.get("complaint_protests", [])),
         complaint_not_heads=frozenset(str(w).lower() for w in raw.get("complaint_not_heads", [])),
         government_sectors=frozenset(str(s) for s in raw.get("government_sectors", [])),
@@ -237,6 +240,7 @@ def _common(entry: dict[str, Any]) -> dict[str, Any]:
         "own_country_cameo": str(entry["own_country_cameo"]) if entry.get("own_country_cameo") else None,
         "person_objects": bool(entry.get("person_objects", False)),
         "possessor_target": bool(entry.get("possessor_target", False)),
+        "place_host": bool(entry.get("place_host", False)),
         "plover": entry.get("plover"),
         "mode": entry.get("mode"),
         "contexts": tuple(entry.get("contexts", [])),

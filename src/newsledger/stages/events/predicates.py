@@ -276,8 +276,9 @@ def to_clause(w: Token) -> Token | None:
 
 
 def addressee(ctx: Context, w: Token) -> Token | None:
-    """Who a control verb addresses: "urged X to", "called on X to", "told X to"."""
-    obj = first_child(w, "dobj", "dative")
+    """Who a control verb addresses: "urged X to", "called on X to", "told X to"; a passive's
+    subject ("X was urged by Y to")."""
+    obj = first_child(w, "nsubjpass") if is_passive(w) else first_child(w, "dobj", "dative")
     if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
         return obj
     if form_in(w, ctx.lex.addressee_on_verbs):
@@ -286,3 +287,14 @@ def addressee(ctx: Context, w: Token) -> Token | None:
                 if o.ent_type_ not in ("DATE", "TIME"):
                     return o
     return None
+
+
+def noun_modality(ctx: Context, n: Token) -> str:
+    """The modality an event noun takes from the verb it is the object (or passive subject) of:
+    "negated" when the verb calls it off ("the visit was cancelled"), "hypothetical" when the verb
+    only considers it ("is weighing strikes"), else "asserted"."""
+    if n.dep_ not in ("dobj", "nsubjpass"):
+        return "asserted"
+    if form_in(n.head, ctx.lex.cancel_verbs) is not None:
+        return "negated"
+    return "hypothetical" if form_in(n.head, ctx.lex.deliberation_verbs) is not None else "asserted"

@@ -29,7 +29,7 @@ from ...resources import Required, Resources
 from .arguments import arg
 from .frames import frame_of
 from .lexicon import cameo_code
-from .predicates import instrument, noun_pattern, subject_arg
+from .predicates import instrument, noun_modality, noun_pattern, subject_arg
 from .roles import source_token
 from .tokens import Phrases, forms_of, lemma_of
 from .types import Arg, CameoCode, Context, Found, Frame, Report, Reports
@@ -397,7 +397,8 @@ def fallback_events(ctx: Context, sent: SpacySpan, reports: Reports) -> list[Fou
     tokens = ctx.pd.tokens_in(sent)
     headline = not any(is_verb(t) for t in tokens)
     usable, starts = _usable(tokens, reports, lambda r: r.fallback or headline)
-    return _reports_on(ctx, sent, usable, reports, starts, headline) if usable else []
+    found = _reports_on(ctx, sent, usable, reports, starts, headline) if usable else []
+    return [f for f in found if noun_modality(ctx, f.pred[0]) == "asserted"]  # not "weighing strikes"
 
 
 def _reports_on(ctx: Context, sent: SpacySpan, usable: list[tuple[int, Report]], reports: Reports,

@@ -111,11 +111,14 @@ def _request_for(ctx: Context, t: Token, have: list[Found]) -> Found | None:
     inner = next((f for f in have if f.pred[0].i == obj.i and f.parent is None), None)
     target = _requested_target(ctx, t, obj, inner)
     fr = frame_of(ctx, t)
+    own_war = _other_party_of_ended_conflict(ctx, obj)
     top = Found(
         cameo=wr.code_for(inner.cameo if inner else None) or ctx.rules.request_code, pred=[t], clause=t,
         source=subj, target=target, plover=wr.plover, speaker=fr.speaker,
         speaker_token=fr.speaker_token, extra=[obj],
     )
+    if own_war and ctx.rules.conflict_end_code:  # "called for an end to the war with Russia": its will to end it
+        top.cameo, top.plover, top.target = ctx.rules.conflict_end_code, None, own_war
     top.confidence = confidence(ctx, top, fr)
     top.modality = modality_of(fr)
     if inner is not None:
@@ -123,6 +126,20 @@ def _request_for(ctx: Context, t: Token, have: list[Found]) -> Found | None:
         inner.modality = "requested"
         inner.confidence = wrapped_confidence(ctx, inner.confidence)
     return top
+
+
+def _other_party_of_ended_conflict(ctx: Context, obj: Token) -> Arg:
+    """The other party of a conflict whose end is asked for, named with it: "an end to the war with
+    Russia" (Russia); nothing for a conflict named by its place or not at all ("the war in Sudan")."""
+    if lemma_of(obj) not in ctx.lex.end_nouns:
+        return Arg()
+    for c in prep_objects(obj, "to") + prep_objects(obj, "of"):
+        if lemma_of(c) in ctx.lex.conflict_nouns:
+            for o in prep_objects(c, "with"):
+                got = arg(ctx, o, allow_vague=False)
+                if got.named:
+                    return got
+    return Arg()
 
 
 def _requested_target(ctx: Context, t: Token, obj: Token, inner: Found | None) -> Arg:
@@ -138,14 +155,14 @@ def _requested_target(ctx: Context, t: Token, obj: Token, inner: Found | None) -
                 break
         if target:
             break
+    for o in [first_child(t, "dobj"), *prep_objects(t, "to"), *prep_objects(t, "with")] if not target else []:
+        if o is not None and o.i != obj.i:  # "asked the U.N. for help", "appealed to X for police officers"
+            target = arg(ctx, o, allow_vague=False)
+            if target:
+                break
     if not target:
         target = arg(ctx, obj, deep=True, allow_vague=False)
     if not target and lemma_of(t) == "demand":
         for o in prep_objects(t, "from"):
             target = arg(ctx, o, allow_vague=False)
-    for o in [first_child(t, "dobj"), *prep_objects(t, "to"), *prep_objects(t, "with")] if not target else []:
-        if o is not None and o.i != obj.i:  # "asked the U.N. for help", "appealed to X for calm"
-            target = arg(ctx, o, allow_vague=False)
-            if target:
-                break
     return target

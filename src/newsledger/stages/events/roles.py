@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from ...nlp.syntax import has_to, is_passive, is_verb
 from ...nlp.words import ACTOR_PRONOUNS
 from ...records import Quote
-from .arguments import arg, np_extent
+from .arguments import arg, location, np_extent
 from .lexicon import cameo_code
 from .predicates import (
     addressee,
@@ -125,12 +125,13 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
     if pat.topic_object:  # "discussed China's role": what is discussed is no party to it
         obj, obj_hit = None, None
     for place in pat.target:
-        for c in _candidates(v, place, obj, obj_hit, nouns):
+        for c in _candidates(v, place, obj, obj_hit, nouns, "dobj" in pat.target):
             if c.text.lower().endswith(("self", "selves")):
                 continue  # "defend itself": no target of its own
             got = across(ctx, c) or arg(ctx, c)
-            if got and not (pat.shallow and got.via_modifier and lemma_of(c) not in ctx.data.relational_nouns):
-                return got, c  # "met his Chinese counterpart": the adjective names the party met
+            by_adjective = got.via_modifier and lemma_of(c) not in ctx.data.relational_nouns and not counted(c)
+            if got and not (pat.shallow and by_adjective):
+                return got, c  # "met his Chinese counterpart", "freed twelve Cambodian loggers": the adjective names them
             if fallback is None:
                 fallback = c
     got, tok = _target_in_object(ctx, pat, obj, obj_hit, fallback, v)
@@ -140,6 +141,12 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
             if by.named:
                 return by, o
     return got, tok
+
+
+def counted(c: Token) -> bool:
+    """A noun counted by a number ("twelve Cambodian loggers"): people or things one by one, named
+    by their country's adjective, not a thing of that country ("the Chinese report")."""
+    return any(x.dep_ == "nummod" for x in c.children)
 
 
 def across(ctx: Context, c: Token) -> Arg:
@@ -188,7 +195,8 @@ def _maker(ctx: Context, obj: Token, verb: Token | None = None) -> Arg:
     return Arg()
 
 
-def _candidates(v: Token, place: str, obj: Token | None, obj_hit: Token | None, nouns: list[Token]) -> list[Token]:
+def _candidates(v: Token, place: str, obj: Token | None, obj_hit: Token | None, nouns: list[Token],
+                objects_targeted: bool = True) -> list[Token]:
     """The tokens in one target place of a pattern: the object, the dative, or a preposition's
     objects."""
     cands: list[Token] = []
@@ -203,8 +211,12 @@ def _candidates(v: Token, place: str, obj: Token | None, obj_hit: Token | None, 
             cands = [c for c in d.children if c.dep_ == "pobj"]
     else:
         for n in nouns:
+            if place == "by" and n.i == v.i and is_passive(v):
+                continue  # a passive's "by" phrase is its doer, never its target ("was rejected by X")
             cands.extend(prep_objects(n, place))
-        for c in children_of(v, "prep", "prt", "advmod") if obj is None else []:  # "pulled out of X"
+        # "pulled out of X"; with an object, only where the object is never the target: "pulled its troops
+        # back from X" (not "forced the agency out of the country": the agency is)
+        for c in children_of(v, "prep", "prt", "advmod") if obj is None or not objects_targeted else []:
             if lemma_of(c) in ("out", "away", "back", "off"):
                 cands.extend(prep_objects(c, place))
         if place == "between":
@@ -261,19 +273,31 @@ def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
                 return got
     source = Arg()
     if light is not None and recipient_light(ctx, light):
-        for prep in ("from", "by"):  # "received a phone call from X", "was given a welcome by X"
-            for o in prep_objects(light, prep) + prep_objects(n, prep):
-                source = source or arg(ctx, o)
-        return source
+        return _giver(ctx, n, pat, light)
     if light is not None:
         if is_passive(light):
             for o in prep_objects(light, "by"):
                 source = arg(ctx, o)
         else:
-            source = arg(ctx, source_token(ctx, light))
+            tok = source_token(ctx, light)
+            source = arg(ctx, tok)
+            for other in comma_subjects(light, tok) if source and tok is not None else []:
+                source.extend(arg(ctx, other, allow_vague=False))  # "Colombia, Venezuela hold talks"
     elif pat.symmetric and (info := cameo_code(ctx.cameo, pat.cameo)) is not None and info.quad_class in (1, 2):
         source = _adjunct_party(ctx, n)  # talks, a meeting, a call: not a clash ("after fighting with X")
     return source
+
+
+def _giver(ctx: Context, n: Token, pat: EventPattern, light: Token) -> Arg:
+    """Who gives what the subject of a recipient light verb receives: "received a phone call from X",
+    "was given a welcome by X"; for a noun whose place hosts, the place: "received a warm welcome in
+    Nairobi"."""
+    for prep in ("from", "by"):
+        for o in prep_objects(light, prep) + prep_objects(n, prep):
+            got = arg(ctx, o)
+            if got:
+                return got
+    return location(ctx, [light, n]) if pat.place_host else Arg()
 
 
 def _adjunct_party(ctx: Context, n: Token) -> Arg:

@@ -61,6 +61,7 @@ class EventPattern:
     own_country_cameo: str | None = None  # the code when the target is the doer's own country (troops sent home)
     person_objects: bool = False  # a named person is an object too ("eliminated commander Abu X")
     possessor_target: bool = False  # "Alinejad's murder": with no "of" phrase, the possessor is the one it is done to
+    place_host: bool = False  # "received a warm welcome in Nairobi": with no host named, the place hosts
     plover: str | None = None
     mode: str | None = None
     contexts: tuple[str, ...] = ()
@@ -122,6 +123,9 @@ class Lexicon:
     party_adjunct_preps: frozenset[str] = frozenset()  # "after talks with X, Y said": Y is the other party
     boundary_nouns: frozenset[str] = frozenset()  # "its border with China": the party across is China
     cancel_verbs: frozenset[str] = frozenset()  # "the visit was cancelled": an event noun called off did not happen
+    deliberation_verbs: frozenset[str] = frozenset()  # "is weighing sanctions": an act only considered, hypothetical
+    end_nouns: frozenset[str] = frozenset()  # "called for an end to the war with X": a party's will to end it (AGREE)
+    conflict_nouns: frozenset[str] = frozenset()  # ... the wars, fighting and hostilities so ended
     time_preps: frozenset[str] = frozenset()  # "declined after the agreement": a time, not what was declined
     quantity_heads: frozenset[str] = frozenset()  # "part of", "thousands of": look at the "of" phrase
     people_counts: frozenset[str] = frozenset()  # "arrested dozens": counts that stand for people
@@ -172,6 +176,7 @@ class Rules:
     historical_years: int  # a date this many years before publication (or more) is history
     riot_code: str = "145"  # violence by a crowd: a violent protest
     complaint_code: str = ""  # a protest by a state or government: a complaint made to another
+    conflict_end_code: str = ""  # a party calling for an end to its own conflict: intent to settle (AGREE)
     complaint_protests: frozenset[str] = frozenset()  # CAMEO codes of the protests that are complaints so
     complaint_not_heads: frozenset[str] = frozenset()  # ... unless the doer's head is a word of people ("supporters")
     government_sectors: frozenset[str] = frozenset()  # sectors of a government body or official
