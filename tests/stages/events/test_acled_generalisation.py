@@ -468,34 +468,24 @@ GAPS: frozenset[str] = frozenset({
     'Islamic State militants fired mustard gas shells at Kurdish Peshmerga positions near '
     'Makhmour.',
     'Gunmen kill 12 worshippers in mosque attack in Niger',
-    'Security forces picked up a student activist from his home in Karachi, and his '
-    'whereabouts remain unknown.',
     'Boko Haram abducts 17 women in Borno',
     'ELN guerrillas seized two soldiers in Arauca and took them to an unknown location.',
     'Police shoot dead two protesters in Lagos',
     'Live ammunition was used against marchers in Baghdad, leaving 12 dead, medics said.',
     'Protesters storm government office in Kandy, smash windows',
-    "Angry residents set ablaze a suspected thief in Nairobi's Kibera slum.",
     'A crowd of villagers attacked a police team that had come to arrest a suspect in Bihar.',
     'The Islamic State in West Africa named a new leader after the death of its commander.',
     'Authorities imposed a curfew in Jos after days of violence.',
     'Two rebel factions announced that they had merged to form a single armed group in Darfur.',
     'The government declared a state of emergency in the Anglophone regions.',
     'Army opens new base in Ituri to counter rebel attacks',
-    'Rebels took control of the border post after soldiers abandoned it.',
     'Landslide buries village in Bududa district',
     'The European Union called for an immediate ceasefire in Gaza.',
     'After weeks of siege, the Ethiopian National Defence Force announced on Tuesday that the'
     ' town of Dessie was once again under its control, and that the Tigrayan forces had been '
     'driven out.',
-    'Residents fled as hundreds of gunmen from the armed group stormed the town of Djibasso '
-    'on motorbikes, overwhelming the small army garrison and raising their flag over the '
-    'police station.',
     'Medical sources in Hodeidah said that at least nine people, including four children, '
     'were killed in raids carried out by coalition aircraft on a fishing village overnight.',
-    'Police in Mogadishu said the attacker drove a vehicle laden with explosives into the '
-    'gate of the hotel and detonated it, killing at least 15 people, before gunmen stormed '
-    'the building.',
     'The police said two motorcycle-borne assailants threw an explosive device, believed to '
     "be a grenade, at the house of the ruling party's local leader in Kishtwar late on "
     'Friday; nobody was injured.',
@@ -505,14 +495,8 @@ GAPS: frozenset[str] = frozenset({
     'highway and whisked away at least 20 passengers from two buses into the nearby forest.',
     'Relatives of the three activists, who were last seen being bundled into an unmarked car '
     'by men in plain clothes in Dhaka, said they had heard nothing of them for a month.',
-    "Several hundred traders closed their shops and marched to the governor's office in "
-    'Jalalabad on Monday to protest against new taxes, before dispersing peacefully.',
     'A group of men armed with machetes and clubs attacked members of a rival clan in the '
     'village, killing three people in an apparent dispute over grazing land, police said.',
-    'Police said a crowd dragged the suspected kidnapper from the police van and beat him to '
-    'death before officers could intervene.',
-    'After three days of talks mediated by the African Union, the two sides agreed to a '
-    'permanent cessation of hostilities and the release of prisoners of war.',
     'In a video released on Friday, the militant group announced that it would from now on '
     'operate under the name of Ansar al-Sunna and would extend its operations to the south.',
     'Gunmen believed to be bandits invaded the village in the early hours, carting away food '

@@ -330,10 +330,23 @@ def _in_subject(sent: Sentence, pred: Token | None, phrases: Iterable[tuple[str,
     if pred is None:
         return False
     doers = [c for c in pred.children if c.dep_ == "nsubj"]
-    doers += [g for c in pred.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+    doers += [g for c in (*pred.children, *_by_after_noun(pred)) if c.dep_ in ("prep", "agent") and c.lower_ == "by"
               for g in c.children if g.dep_ == "pobj"]
     inside = {t.i for d in doers for t in d.subtree}
     return bool(inside) and any(tok.i in inside for p in phrases for tok in sent.find_all(p))
+
+
+def _by_after_noun(pred: Token) -> list[Token]:
+    """The "by" that directly follows a noun predicate in a prepositional phrase when the parser hung
+    it on a word above the noun ("heavy losses in raids by the army's choppers": "by" on "losses"):
+    the noun's doer all the same."""
+    if pred.pos_ not in ("NOUN", "PROPN") or pred.dep_ != "pobj":
+        return []
+    nxt = pred.right_edge.i + 1
+    if nxt >= len(pred.doc):
+        return []
+    by = pred.doc[nxt]
+    return [by] if by.lower_ == "by" and by.head.i in {a.i for a in pred.ancestors} else []
 
 
 def _in_span(sent: Sentence, span: Any, phrases: Iterable[tuple[str, ...]], but: Any = None) -> bool:
