@@ -88,6 +88,36 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Non-state actor overtakes territory"),
     ("flag raised over a place", "negative", "Jihadists stormed the town of Kaya and killed the mayor.", "Attack"),
     ("flag raised over a place", "near miss", "Fans raised their flag over the stadium in Kaya.", None),
+    # reports.py bare_gerund: a gerund subject that acts on nothing is an event noun
+    ("gerund subject", "positive", "Fighting between the army and the rebels continued for a third day in Goma on "
+     "Monday.", "Armed clash"),
+    ("gerund subject", "positive", "Shelling continued overnight on the outskirts of Donetsk.",
+     "Shelling/artillery/missile attack"),
+    ("gerund subject", "negative", "Fighting poverty remains the government's priority in Goma.", None),
+    ("gerund subject", "near miss", "Fighting the rebels remains the army's priority in Goma.", None),
+    # acled.yaml: a base or a town handed over, its name told by a pronoun ("handing it over")
+    ("handed it over", "positive", "The last Belgian troops left the Kindu base, handing it over to the Congolese "
+     "army.", "Non-violent transfer of territory"),
+    ("handed it over", "negative", "The last Belgian troops left the Kindu base on Monday.",
+     "Change to group/activity"),
+    ("handed it over", "near miss", "The last Belgian troops left the Kindu base, handing them food.",
+     "Change to group/activity"),
+    # acled.yaml: an interception is the event's own act, not what befell part of a salvo fired
+    ("interception is its own act", "positive", "Militants fired three rockets at Ashkelon, one of which was "
+     "intercepted.", "Shelling/artillery/missile attack"),
+    ("interception is its own act", "negative", "Air defences intercepted three rockets fired at Ashkelon.",
+     "Disrupted weapons use"),
+    ("interception is its own act", "near miss", "Israel's Iron Dome shot down two rockets over Ashkelon.",
+     "Disrupted weapons use"),
+    # acled.yaml: groups named by their faith or as both communities who clash are a mob
+    ("communities named by faith", "positive", "Violence erupted between Muslim and Christian youths in Jos after a "
+     "football match, leaving two people injured.", "Mob violence"),
+    ("communities named by faith", "positive", "Fighting broke out between Hindus and Muslims in the old city, and "
+     "three people were hurt.", "Mob violence"),
+    ("communities named by faith", "negative", "Clashes between the army and Muslim rebels in the town left three "
+     "people injured.", "Armed clash"),
+    ("communities named by faith", "near miss", "Hindu and Muslim leaders met in the town to call for calm.",
+     "diplomacy"),
 ]
 
 
