@@ -118,6 +118,17 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "people injured.", "Armed clash"),
     ("communities named by faith", "near miss", "Hindu and Muslim leaders met in the town to call for calm.",
      "diplomacy"),
+    # acled.yaml attack_participles and acled_roles.object_words: the attack an act was part of, and every conjunct
+    # of its objects, name its target ("killed nine people, attacking a market and an army post": a battle)
+    ("target of the attack it was part of", "positive", "Militants killed nine people in Djibo, attacking a market "
+     "and an army post.", "Armed clash"),
+    ("target of the attack it was part of", "positive", "Insurgents killed five civilians in Dikwa, raiding a mosque "
+     "and a military checkpoint.", "Armed clash"),
+    ("target of the attack it was part of", "negative", "Militants killed nine people in Djibo, raiding a market and "
+     "a church.", "Attack"),
+    # (a post near which it happened is a place, not a target)
+    ("target of the attack it was part of", "near miss", "Militants killed nine people near an army post in Djibo, "
+     "attacking a market.", "Attack"),
 ]
 
 

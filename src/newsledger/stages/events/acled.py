@@ -51,7 +51,7 @@ ACLED_SCHEMA = Required(
         "non_state_nouns": [str], "affiliation_words": [str], "affiliation_of": [str], "not_cues": [str],
         "topic_words": [str], "topic_governors": [str], "antecedent_marks": [str], "antecedent_heads": [str],
         "other_act_marks": [str],
-        "rules": [_RULE_SCHEMA], "protest_window": int, "protest_order": [str],
+        "rules": [_RULE_SCHEMA], "protest_window": int, "protest_order": [str], "attack_participles": [str],
     },
     frozenset({"types", "rules"}),
 )
@@ -126,6 +126,7 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         antecedent_heads=frozenset(str(s).lower() for s in raw.get("antecedent_heads", [])),
         protest_window=int(raw.get("protest_window", -1)),
         protest_order=tuple(str(t) for t in raw.get("protest_order", [])),
+        attack_participles=frozenset(str(s).lower() for s in raw.get("attack_participles", [])),
     )
 
 
