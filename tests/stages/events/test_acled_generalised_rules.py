@@ -129,6 +129,17 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     # (a post near which it happened is a place, not a target)
     ("target of the attack it was part of", "near miss", "Militants killed nine people near an army post in Djibo, "
      "attacking a market.", "Attack"),
+    # acled.yaml casualty_window, acled.casualties_of_incident: people killed or hurt, told with nothing but the
+    # harm in the sentence after an incident, are its casualties, of its type
+    ("casualties of the incident before", "positive", "A bomb planted on a motorbike exploded near a mosque in Quetta "
+     "on Friday. At least 12 people were killed and 30 injured, officials said.", "Remote explosive/landmine/IED"),
+    ("casualties of the incident before", "positive", "A strong earthquake struck southern Mexico on Tuesday, "
+     "toppling walls. At least nine people were killed, officials said.", "natural_disaster"),
+    ("casualties of the incident before", "negative", "At least 12 people were killed and 30 injured in Quetta on "
+     "Friday, officials said.", "Attack"),
+    # (talks are no incident whose casualties they could be)
+    ("casualties of the incident before", "near miss", "The two presidents met in Nairobi on Monday. At least 12 "
+     "people were killed and 30 injured in Mombasa, officials said.", "Attack"),
 ]
 
 

@@ -29,6 +29,7 @@ from .types import AcledData, AcledRule
 
 ACLED_FILE = "events/acled.yaml"
 SCOPES: tuple[str, ...] = tuple(s for s in get_args(AcledScope) if s != "acled")
+RESIDUAL = "diplomacy"  # the scope of verbal and diplomatic events: no incident of its own
 TARGETS = ("armed", "civilian")
 SOURCES = ("state", "non_state", "none", "government")
 CLAIMANTS = ("doer",)
@@ -52,6 +53,7 @@ ACLED_SCHEMA = Required(
         "topic_words": [str], "topic_governors": [str], "antecedent_marks": [str], "antecedent_heads": [str],
         "other_act_marks": [str],
         "rules": [_RULE_SCHEMA], "protest_window": int, "protest_order": [str], "attack_participles": [str],
+        "casualty_window": int, "casualty_words": [str],
     },
     frozenset({"types", "rules"}),
 )
@@ -127,6 +129,8 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         protest_window=int(raw.get("protest_window", -1)),
         protest_order=tuple(str(t) for t in raw.get("protest_order", [])),
         attack_participles=frozenset(str(s).lower() for s in raw.get("attack_participles", [])),
+        casualty_window=int(raw.get("casualty_window", 0)),
+        casualty_words=frozenset(str(s).lower() for s in raw.get("casualty_words", [])),
     )
 
 
@@ -376,7 +380,18 @@ def choose(event: Event, sent: Sentence, actors: Mapping[str, Actor], data: Acle
 def classify(event: Event, sent: Sentence, actors: Mapping[str, Actor], data: AcledData) -> Event:
     """The event with its ACLED type and sub-event type, or its outside-ACLED scope, set by the
     rule :func:`choose` picks (unchanged when none matches)."""
-    rule = choose(event, sent, actors, data)
+    return typed(event, choose(event, sent, actors, data), data)
+
+
+def bare(rule: AcledRule | None) -> bool:
+    """A rule that reads nothing but the event's PLOVER type and the kind of its target or source
+    ("an assault is an attack"): no word of the sentence told what happened."""
+    return rule is not None and not (rule.modes or rule.cues or rule.predicates or rule.source_cues
+                                     or rule.target_cues or rule.also)
+
+
+def typed(event: Event, rule: AcledRule | None, data: AcledData) -> Event:
+    """The event with the typology of ``rule`` (unchanged when None)."""
     if rule is None:
         return event
     if rule.subtype is not None:
@@ -390,6 +405,7 @@ def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor],
     sentences: dict[int, Sentence] = {}
     spans: dict[int, SpacySpan] = dict(doc.spacy_sentences())
     out: list[Event] = []
+    bare_ids: set[str] = set()
     for e in events:
         span = spans.get(e.sentence)
         if span is None:
@@ -398,8 +414,31 @@ def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor],
         if e.sentence not in sentences:
             sentences[e.sentence] = Sentence(list(span), data.not_cues, (data.topic_words, data.topic_governors),
                                             (data.antecedent_marks, data.antecedent_heads))
-        out.append(classify(e, sentences[e.sentence], by_id, data))
-    return one_demonstration(out, data)
+        rule = choose(e, sentences[e.sentence], by_id, data)
+        if bare(rule):
+            bare_ids.add(e.id)
+        out.append(typed(e, rule, data))
+    return casualties_of_incident(one_demonstration(out, data), bare_ids, data)
+
+
+def casualties_of_incident(events: list[Event], bare_ids: set[str], data: AcledData) -> list[Event]:
+    """People killed or hurt, told with no doer and nothing but the harm (``casualty_words``: "at least 20
+    people were killed", typed by a bare rule, see :func:`bare`), ``casualty_window`` sentences or fewer after
+    an incident the article told (an event typed by its words, told as done): they are that incident's
+    casualties, of its type ("a bomb exploded at the market. At least 20 people were killed"; "an earthquake
+    struck. At least 18 people were killed")."""
+    if data.casualty_window < 1 or not data.casualty_words:
+        return events
+    incidents = [e for e in events if e.id not in bare_ids and told_as_done(e) and e.scope not in (None, RESIDUAL)]
+    out: list[Event] = []
+    for e in events:
+        if e.id in bare_ids and e.source is None and told_as_done(e) and e.predicate.text.lower() in data.casualty_words:
+            before = [p for p in incidents if 0 < e.sentence - p.sentence <= data.casualty_window]
+            if before:
+                p = max(before, key=lambda x: (x.sentence, x.confidence))
+                e = replace(e, acled_type=p.acled_type, acled_subtype=p.acled_subtype, scope=p.scope)
+        out.append(e)
+    return out
 
 
 def one_demonstration(events: list[Event], data: AcledData) -> list[Event]:
@@ -440,5 +479,5 @@ def told_as_done(event: Event) -> bool:
     return event.parent_id is None and event.modality not in UNDONE
 
 
-__all__ = ["ACLED_SCHEMA", "Sentence", "antecedent_word", "build_acled", "choose", "classify", "load_acled", "matches",
-           "one_demonstration", "topic_word", "with_acled"]
+__all__ = ["ACLED_SCHEMA", "Sentence", "antecedent_word", "bare", "build_acled", "casualties_of_incident", "choose",
+           "classify", "load_acled", "matches", "one_demonstration", "topic_word", "typed", "with_acled"]
