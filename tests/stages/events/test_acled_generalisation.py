@@ -704,7 +704,6 @@ GAPS: frozenset[str] = frozenset({
     'Boko Haram abducts 17 women in Borno',
     'ELN guerrillas seized two soldiers in Arauca and took them to an unknown location.',
     'Police shoot dead two protesters in Lagos',
-    'Live ammunition was used against marchers in Baghdad, leaving 12 dead, medics said.',
     'Protesters storm government office in Kandy, smash windows',
     'A crowd of villagers attacked a police team that had come to arrest a suspect in Bihar.',
     'The Islamic State in West Africa named a new leader after the death of its commander.',

@@ -140,6 +140,13 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     # (talks are no incident whose casualties they could be)
     ("casualties of the incident before", "near miss", "The two presidents met in Nairobi on Monday. At least 12 "
      "people were killed and 30 injured in Mombasa, officials said.", "Attack"),
+    # acled.yaml: marchers are demonstrators, to the rules of force used on a demonstration
+    ("marchers are demonstrators", "positive", "Soldiers used live ammunition against marchers in Lahore, killing "
+     "four.", "Excessive force against protesters"),
+    ("marchers are demonstrators", "negative", "Marchers walked peacefully through Lahore, waving flags.",
+     "Peaceful protest"),
+    ("marchers are demonstrators", "near miss", "Soldiers used live ammunition against villagers in Lahore, killing "
+     "four.", "Attack"),
 ]
 
 
