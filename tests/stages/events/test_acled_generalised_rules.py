@@ -147,6 +147,19 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Peaceful protest"),
     ("marchers are demonstrators", "near miss", "Soldiers used live ammunition against villagers in Lahore, killing "
      "four.", "Attack"),
+    # acled.py: a cue of several words is as near the predicate as its nearest word ("the aerial bombardment": the
+    # weapon group's air cue, not the shelling's "bombardment")
+    ("nearest word of a cue", "positive", "The aerial bombardment of the rebel town left ten dead.", "Air/drone strike"),
+    ("nearest word of a cue", "negative", "The bombardment of the rebel town by artillery left ten dead.",
+     "Shelling/artillery/missile attack"),
+    ("nearest word of a cue", "near miss", "The bombardment of the rebel town left ten dead, days after an aerial "
+     "survey of the area.", "Shelling/artillery/missile attack"),
+    # acled.yaml: an assault on property alone, no one killed or hurt, is property destruction
+    ("assault on property alone", "positive", "Gunmen attacked shops and vehicles in the market of Gusau overnight.",
+     "Looting/property destruction"),
+    ("assault on property alone", "negative", "Gunmen attacked shops in the market of Gusau overnight, killing two "
+     "traders.", "Attack"),
+    ("assault on property alone", "near miss", "Gunmen attacked a police station in Gusau overnight.", "Armed clash"),
 ]
 
 

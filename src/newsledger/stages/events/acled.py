@@ -161,6 +161,7 @@ class Sentence:
                 self.phrases.clear(j)
         self._found: dict[tuple[str, ...], list[Token]] = {}  # phrase -> its tokens, asked by many rules
         self._cues: dict[int, list[Token]] = {}  # id of a rule's cue tuple -> its cue words here
+        self._lengths: dict[tuple[int, int], int] = {}  # (id of a rule's cues, first token) -> words of its cue
         self._at = {t.idx: t for t in self.tokens}
 
     @property
@@ -185,8 +186,19 @@ class Sentence:
         found = self._cues.get(id(cues))
         if found is None:
             words = self.phrases.words()  # most cues' first word is not in the sentence: not looked for
-            found = self._cues[id(cues)] = [tok for c in cues if not c or c[0] in words for tok in self.find_all(c)]
+            found = self._cues[id(cues)] = []
+            for c in cues:
+                if c and c[0] not in words:
+                    continue
+                for tok in self.find_all(c):
+                    found.append(tok)
+                    key = (id(cues), tok.i)
+                    self._lengths[key] = max(self._lengths.get(key, 1), len(c))
         return found
+
+    def cue_length(self, cues: tuple[tuple[str, ...], ...], tok: Token) -> int:
+        """The words of the longest of ``cues`` found starting at ``tok`` (after :meth:`cue_tokens`)."""
+        return self._lengths.get((id(cues), tok.i), 1)
 
     def token_at(self, char: int) -> Token | None:
         """The token starting at character ``char`` (an event's predicate)."""
@@ -269,7 +281,7 @@ def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, 
         if rule.means:
             cues = [tok for tok in cues if _of_the_act(tok, event, pred, data.other_act_marks)]
         if cues and pred is not None:
-            distance = min(_distance(tok, pred, event) for tok in cues)
+            distance = min(_distance(tok, pred, event, sent.cue_length(rule.cues, tok)) for tok in cues)
         if not cues and not (event.mode is not None and event.mode in rule.modes):
             return None
     if not _roles_match(rule, event, sent, actors, data, pred):
@@ -319,13 +331,16 @@ def _of_the_act(cue: Token, event: Event, pred: Token | None, other_times: froze
     return pred is None or in_clause_of(cue, pred, other_times if src is not None else frozenset())
 
 
-def _distance(cue: Token, pred: Token, event: Event) -> int:
-    """Tokens from the predicate to a cue word; 0 for a cue in the source, the instrument that
+def _distance(cue: Token, pred: Token, event: Event, length: int = 1) -> int:
+    """Tokens from the predicate to the nearest word of a cue of ``length`` words starting at ``cue``
+    (0 when the predicate is one of them: "the aerial bombardments" are an air attack's, the cue
+    "aerial bombardment" as near as "bombardment"); 0 for a cue in the source, the instrument that
     did it ("warplanes bombed": the warplanes)."""
     src = event.source
     if src is not None and src.start <= cue.idx < src.end:
         return 0
-    return abs(cue.i - pred.i)
+    last = cue.i + length - 1
+    return 0 if cue.i <= pred.i <= last else min(abs(cue.i - pred.i), abs(last - pred.i))
 
 
 def _in_subject(sent: Sentence, pred: Token | None, phrases: Iterable[tuple[str, ...]]) -> bool:
