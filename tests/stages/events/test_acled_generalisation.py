@@ -702,7 +702,6 @@ GAPS: frozenset[str] = frozenset({
     'Makhmour.',
     'Gunmen kill 12 worshippers in mosque attack in Niger',
     'Boko Haram abducts 17 women in Borno',
-    'ELN guerrillas seized two soldiers in Arauca and took them to an unknown location.',
     'Police shoot dead two protesters in Lagos',
     'Protesters storm government office in Kandy, smash windows',
     'A crowd of villagers attacked a police team that had come to arrest a suspect in Bihar.',

@@ -160,6 +160,12 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("assault on property alone", "negative", "Gunmen attacked shops in the market of Gusau overnight, killing two "
      "traders.", "Attack"),
     ("assault on property alone", "near miss", "Gunmen attacked a police station in Gusau overnight.", "Armed clash"),
+    # reports.yaml people_disappeared: armed men's captives taken to an unknown place, soldiers and police too
+    ("captives taken to an unknown place", "positive", "Rebels seized two policemen near Tumaco and took them to an "
+     "unknown location.", "Abduction/forced disappearance"),
+    ("captives taken to an unknown place", "negative", "Rebels seized two policemen near Tumaco.", None),
+    ("captives taken to an unknown place", "near miss", "Rebels seized two trucks near Tumaco and took them to an "
+     "unknown location.", None),
 ]
 
 
