@@ -668,6 +668,13 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      "liquor", ("NONE", "man_made_disaster", "villagers")),  # who drank it
     ("poisoned_drink", "negative", "Villagers drank liquor at a wedding.", "liquor", None),
     ("poisoned_drink", "near miss", "Police seized illicit liquor at a wedding after two guests died.", "liquor", None),
+    # people taken away and not seen again: an abduction or forced disappearance
+    ("people_disappeared", "positive", "Soldiers took two herders from a village near Gao, and they have not been seen "
+     "since.", "took", ("ASSAULT", "Abduction/forced disappearance", "Soldiers")),
+    ("people_disappeared", "negative", "Soldiers took two herders from a village near Gao to the hospital.", "took",
+     None),
+    ("people_disappeared", "near miss", "Soldiers took two rifles from a village near Gao, and they have not been seen "
+     "since.", "took", None),
 ]
 
 

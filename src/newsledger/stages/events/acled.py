@@ -29,6 +29,7 @@ from .types import AcledData, AcledRule
 
 ACLED_FILE = "events/acled.yaml"
 SCOPES: tuple[str, ...] = tuple(s for s in get_args(AcledScope) if s != "acled")
+RESIDUAL = "diplomacy"  # the scope of verbal and diplomatic events: no incident of its own
 TARGETS = ("armed", "civilian")
 SOURCES = ("state", "non_state", "none", "government")
 CLAIMANTS = ("doer",)
@@ -51,7 +52,8 @@ ACLED_SCHEMA = Required(
         "non_state_nouns": [str], "affiliation_words": [str], "affiliation_of": [str], "not_cues": [str],
         "topic_words": [str], "topic_governors": [str], "antecedent_marks": [str], "antecedent_heads": [str],
         "other_act_marks": [str],
-        "rules": [_RULE_SCHEMA], "protest_window": int, "protest_order": [str],
+        "rules": [_RULE_SCHEMA], "protest_window": int, "protest_order": [str], "attack_participles": [str],
+        "casualty_window": int, "casualty_words": [str],
     },
     frozenset({"types", "rules"}),
 )
@@ -126,6 +128,9 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         antecedent_heads=frozenset(str(s).lower() for s in raw.get("antecedent_heads", [])),
         protest_window=int(raw.get("protest_window", -1)),
         protest_order=tuple(str(t) for t in raw.get("protest_order", [])),
+        attack_participles=frozenset(str(s).lower() for s in raw.get("attack_participles", [])),
+        casualty_window=int(raw.get("casualty_window", 0)),
+        casualty_words=frozenset(str(s).lower() for s in raw.get("casualty_words", [])),
     )
 
 
@@ -156,6 +161,7 @@ class Sentence:
                 self.phrases.clear(j)
         self._found: dict[tuple[str, ...], list[Token]] = {}  # phrase -> its tokens, asked by many rules
         self._cues: dict[int, list[Token]] = {}  # id of a rule's cue tuple -> its cue words here
+        self._lengths: dict[tuple[int, int], int] = {}  # (id of a rule's cues, first token) -> words of its cue
         self._at = {t.idx: t for t in self.tokens}
 
     @property
@@ -180,8 +186,19 @@ class Sentence:
         found = self._cues.get(id(cues))
         if found is None:
             words = self.phrases.words()  # most cues' first word is not in the sentence: not looked for
-            found = self._cues[id(cues)] = [tok for c in cues if not c or c[0] in words for tok in self.find_all(c)]
+            found = self._cues[id(cues)] = []
+            for c in cues:
+                if c and c[0] not in words:
+                    continue
+                for tok in self.find_all(c):
+                    found.append(tok)
+                    key = (id(cues), tok.i)
+                    self._lengths[key] = max(self._lengths.get(key, 1), len(c))
         return found
+
+    def cue_length(self, cues: tuple[tuple[str, ...], ...], tok: Token) -> int:
+        """The words of the longest of ``cues`` found starting at ``tok`` (after :meth:`cue_tokens`)."""
+        return self._lengths.get((id(cues), tok.i), 1)
 
     def token_at(self, char: int) -> Token | None:
         """The token starting at character ``char`` (an event's predicate)."""
@@ -264,7 +281,7 @@ def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, 
         if rule.means:
             cues = [tok for tok in cues if _of_the_act(tok, event, pred, data.other_act_marks)]
         if cues and pred is not None:
-            distance = min(_distance(tok, pred, event) for tok in cues)
+            distance = min(_distance(tok, pred, event, sent.cue_length(rule.cues, tok)) for tok in cues)
         if not cues and not (event.mode is not None and event.mode in rule.modes):
             return None
     if not _roles_match(rule, event, sent, actors, data, pred):
@@ -314,13 +331,16 @@ def _of_the_act(cue: Token, event: Event, pred: Token | None, other_times: froze
     return pred is None or in_clause_of(cue, pred, other_times if src is not None else frozenset())
 
 
-def _distance(cue: Token, pred: Token, event: Event) -> int:
-    """Tokens from the predicate to a cue word; 0 for a cue in the source, the instrument that
+def _distance(cue: Token, pred: Token, event: Event, length: int = 1) -> int:
+    """Tokens from the predicate to the nearest word of a cue of ``length`` words starting at ``cue``
+    (0 when the predicate is one of them: "the aerial bombardments" are an air attack's, the cue
+    "aerial bombardment" as near as "bombardment"); 0 for a cue in the source, the instrument that
     did it ("warplanes bombed": the warplanes)."""
     src = event.source
     if src is not None and src.start <= cue.idx < src.end:
         return 0
-    return abs(cue.i - pred.i)
+    last = cue.i + length - 1
+    return 0 if cue.i <= pred.i <= last else min(abs(cue.i - pred.i), abs(last - pred.i))
 
 
 def _in_subject(sent: Sentence, pred: Token | None, phrases: Iterable[tuple[str, ...]]) -> bool:
@@ -330,10 +350,23 @@ def _in_subject(sent: Sentence, pred: Token | None, phrases: Iterable[tuple[str,
     if pred is None:
         return False
     doers = [c for c in pred.children if c.dep_ == "nsubj"]
-    doers += [g for c in pred.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+    doers += [g for c in (*pred.children, *_by_after_noun(pred)) if c.dep_ in ("prep", "agent") and c.lower_ == "by"
               for g in c.children if g.dep_ == "pobj"]
     inside = {t.i for d in doers for t in d.subtree}
     return bool(inside) and any(tok.i in inside for p in phrases for tok in sent.find_all(p))
+
+
+def _by_after_noun(pred: Token) -> list[Token]:
+    """The "by" that directly follows a noun predicate in a prepositional phrase when the parser hung
+    it on a word above the noun ("heavy losses in raids by the army's choppers": "by" on "losses"):
+    the noun's doer all the same."""
+    if pred.pos_ not in ("NOUN", "PROPN") or pred.dep_ != "pobj":
+        return []
+    nxt = pred.right_edge.i + 1
+    if nxt >= len(pred.doc):
+        return []
+    by = pred.doc[nxt]
+    return [by] if by.lower_ == "by" and by.head.i in {a.i for a in pred.ancestors} else []
 
 
 def _in_span(sent: Sentence, span: Any, phrases: Iterable[tuple[str, ...]], but: Any = None) -> bool:
@@ -362,7 +395,18 @@ def choose(event: Event, sent: Sentence, actors: Mapping[str, Actor], data: Acle
 def classify(event: Event, sent: Sentence, actors: Mapping[str, Actor], data: AcledData) -> Event:
     """The event with its ACLED type and sub-event type, or its outside-ACLED scope, set by the
     rule :func:`choose` picks (unchanged when none matches)."""
-    rule = choose(event, sent, actors, data)
+    return typed(event, choose(event, sent, actors, data), data)
+
+
+def bare(rule: AcledRule | None) -> bool:
+    """A rule that reads nothing but the event's PLOVER type and the kind of its target or source
+    ("an assault is an attack"): no word of the sentence told what happened."""
+    return rule is not None and not (rule.modes or rule.cues or rule.predicates or rule.source_cues
+                                     or rule.target_cues or rule.also)
+
+
+def typed(event: Event, rule: AcledRule | None, data: AcledData) -> Event:
+    """The event with the typology of ``rule`` (unchanged when None)."""
     if rule is None:
         return event
     if rule.subtype is not None:
@@ -376,6 +420,7 @@ def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor],
     sentences: dict[int, Sentence] = {}
     spans: dict[int, SpacySpan] = dict(doc.spacy_sentences())
     out: list[Event] = []
+    bare_ids: set[str] = set()
     for e in events:
         span = spans.get(e.sentence)
         if span is None:
@@ -384,8 +429,31 @@ def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor],
         if e.sentence not in sentences:
             sentences[e.sentence] = Sentence(doc.tokens_in(span), data.not_cues, (data.topic_words, data.topic_governors),
                                             (data.antecedent_marks, data.antecedent_heads))
-        out.append(classify(e, sentences[e.sentence], by_id, data))
-    return one_demonstration(out, data)
+        rule = choose(e, sentences[e.sentence], by_id, data)
+        if bare(rule):
+            bare_ids.add(e.id)
+        out.append(typed(e, rule, data))
+    return casualties_of_incident(one_demonstration(out, data), bare_ids, data)
+
+
+def casualties_of_incident(events: list[Event], bare_ids: set[str], data: AcledData) -> list[Event]:
+    """People killed or hurt, told with no doer and nothing but the harm (``casualty_words``: "at least 20
+    people were killed", typed by a bare rule, see :func:`bare`), ``casualty_window`` sentences or fewer after
+    an incident the article told (an event typed by its words, told as done): they are that incident's
+    casualties, of its type ("a bomb exploded at the market. At least 20 people were killed"; "an earthquake
+    struck. At least 18 people were killed")."""
+    if data.casualty_window < 1 or not data.casualty_words:
+        return events
+    incidents = [e for e in events if e.id not in bare_ids and told_as_done(e) and e.scope not in (None, RESIDUAL)]
+    out: list[Event] = []
+    for e in events:
+        if e.id in bare_ids and e.source is None and told_as_done(e) and e.predicate.text.lower() in data.casualty_words:
+            before = [p for p in incidents if 0 < e.sentence - p.sentence <= data.casualty_window]
+            if before:
+                p = max(before, key=lambda x: (x.sentence, x.confidence))
+                e = replace(e, acled_type=p.acled_type, acled_subtype=p.acled_subtype, scope=p.scope)
+        out.append(e)
+    return out
 
 
 def one_demonstration(events: list[Event], data: AcledData) -> list[Event]:
@@ -426,5 +494,5 @@ def told_as_done(event: Event) -> bool:
     return event.parent_id is None and event.modality not in UNDONE
 
 
-__all__ = ["ACLED_SCHEMA", "Sentence", "antecedent_word", "build_acled", "choose", "classify", "load_acled", "matches",
-           "one_demonstration", "topic_word", "with_acled"]
+__all__ = ["ACLED_SCHEMA", "Sentence", "antecedent_word", "bare", "build_acled", "casualties_of_incident", "choose",
+           "classify", "load_acled", "matches", "one_demonstration", "topic_word", "typed", "with_acled"]

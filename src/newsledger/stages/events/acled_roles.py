@@ -36,7 +36,8 @@ def armed_target(event: Event, actors: Mapping[str, Actor], data: AcledData, pre
         words -= data.armed_nouns
     if pred is not None:
         people = [a for a in event.target_actor_ids if a in actors and actors[a].type not in ("state", "country")]
-        words |= object_words(pred, data.civilian_modifiers, data.collective_nouns, places=not people)
+        words |= object_words(pred, data.civilian_modifiers, data.collective_nouns, places=not people,
+                              participles=data.attack_participles)
     return bool(words & data.armed_nouns)
 
 
@@ -53,7 +54,7 @@ def _qualifiers(head: Token) -> set[str]:
 
 
 def object_words(pred: Token, civilian: frozenset[str] = frozenset(), collective: frozenset[str] = frozenset(),
-                 places: bool = True) -> set[str]:
+                 places: bool = True, participles: frozenset[str] = frozenset()) -> set[str]:
     """The head words of what the predicate acts on: its direct object and (``places``) the objects
     of "on", "against", "at" and "into" of the predicate or of its object ("attacked a checkpoint in
     Jawzjan": checkpoint; "fired into the crowd"; "opened fire on Indian posts"), with their
@@ -61,16 +62,19 @@ def object_words(pred: Token, civilian: frozenset[str] = frozenset(), collective
     ("attacked the district centre, killing twelve security force members": they were its target).
     A head that a word of ``civilian`` qualifies (its compound or adjective, or one of its "for" or
     "of" phrase) is left out ("a camp for displaced people"); a number or a word of ``collective``
-    names its members by its "of" phrase ("a crowd of demonstrators", "hundreds of villagers")."""
+    names its members by its "of" phrase ("a crowd of demonstrators", "hundreds of villagers"). The
+    objects of a participle of ``participles`` after the act count too, and every conjunct of a head:
+    the attack the act was part of ("killed 14 people, attacking a marketplace and a military base")."""
     heads = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
     if places:  # ... and of its object noun ("opened fire on Indian posts", "launched an attack on the base")
         heads += [g for t in (pred, *(c for c in pred.children if c.dep_ == "dobj")) for c in t.children
                   if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "into") for g in c.children
                   if g.dep_ == "pobj"]
     heads += [g for c in pred.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
-              and c.lemma_.lower() in CASUALTY_VERBS for g in c.children if g.dep_ == "dobj"]
+              and c.lemma_.lower() in CASUALTY_VERBS | participles for g in c.children if g.dep_ == "dobj"]
     if pred.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in pred.children):
         heads.append(pred.head)  # "the helicopter they had shot down": what the relative clause acts on
+    heads += [c for h in heads for c in h.conjuncts]  # "attacking a marketplace and a military base"
     heads += [m for h in heads if h.tag_ == "CD" or h.lemma_.lower() in collective for m in _members(h)]
     out: set[str] = set()
     for h in heads:

@@ -247,9 +247,10 @@ def _light_source(ctx: Context, n: Token, report: Report, causative: frozenset[s
 
 
 def bare_gerund(tok: Token) -> bool:
-    """A gerund that is a preposition's complement and acts on nothing ("a house damaged by shelling",
-    "two died in firing from across the border"): the tagger's verb is an event noun."""
-    return tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj") and not any(
+    """A gerund that is a preposition's complement or a subject and acts on nothing ("a house damaged by
+    shelling", "two died in firing from across the border", "fighting between the army and the rebels
+    continued"): the tagger's verb is an event noun."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj", "nsubj", "nsubjpass") and not any(
         c.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp") for c in tok.children)
 
 

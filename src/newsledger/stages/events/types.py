@@ -235,6 +235,9 @@ class AcledData:
     other_act_marks: frozenset[str] = frozenset()  # "killed X after the shelling stopped": another act's clause
     protest_window: int = -1  # protests this many sentences apart are one demonstration (-1: never)
     protest_order: tuple[str, ...] = ()  # protest sub-event types, most severe first: one demonstration takes the first
+    attack_participles: frozenset[str] = frozenset()  # "killed 14, attacking a base": the base is a target too
+    casualty_window: int = 0  # bare casualties this many sentences after an incident are its own (0: never)
+    casualty_words: frozenset[str] = frozenset()  # ... the predicates that tell them ("killed", "died")
 
 
 @dataclass(frozen=True)
