@@ -37,6 +37,9 @@ class Settings:
     min_english_ratio: float = 0.12
     # share at or above which a text is English without asking the language identifier
     sure_english_ratio: float = 0.30
+    # a text of fewer than 12 words with at least min_english_ratio English function words is
+    # English unless the language identifier names another language at this confidence or more
+    short_text_confidence: float = 0.70
     batch_size: int = 16
     # most characters of text parsed in one batch: a batch closes at batch_size articles or at this
     # many characters, whichever comes first (spaCy's peak memory grows with the batch's text)

@@ -71,11 +71,15 @@ def english_ratio(text: str, sample_words: int = 2000) -> float:
     return hits / len(words)
 
 
-def detect_language(text: str, min_ratio: float = 0.12, sure_ratio: float = 0.30) -> str:
+def detect_language(text: str, min_ratio: float = 0.12, sure_ratio: float = 0.30,
+                    short_confidence: float = 0.70) -> str:
     """The language of ``text``: ``"en"`` when it reads as English, else the identified code
     (``"nl"``, ``"es"``) or ``"und"``. A share of English function words of ``sure_ratio`` or more
     is English, below ``min_ratio`` not; a share in between, or a text of fewer than 12 words,
-    is decided by the language identifier (:mod:`newsledger.language`)."""
+    is decided by the language identifier (:mod:`newsledger.language`). A text of fewer than 12
+    words (a headline) with a share of at least ``min_ratio`` is English unless the identifier
+    names another language with a confidence of ``short_confidence`` or more: on a few words it
+    often guesses ("Floods kill 40 in Bangladesh": Nigerian Pidgin at 0.17)."""
     words = _WORD.findall(text[:4000])
     if not words:
         return "und"
@@ -87,7 +91,9 @@ def detect_language(text: str, min_ratio: float = 0.12, sure_ratio: float = 0.30
             return "und"
     from .language import identify
 
-    code, _prob = identify(text)
+    code, prob = identify(text)
+    if len(words) < 12 and code != "en" and ratio >= min_ratio and prob < short_confidence:
+        return "en"
     return code or "und"
 
 
@@ -181,7 +187,8 @@ def check_article(article: Article, source: str, settings: Settings) -> Article:
         )
     if len(_WORD.findall(text)) < 3:
         raise InputError(source, "too little text to analyse (fewer than 3 words)")
-    lang = detect_language(text, settings.min_english_ratio, settings.sure_english_ratio)
+    lang = detect_language(text, settings.min_english_ratio, settings.sure_english_ratio,
+                           settings.short_text_confidence)
     if lang != "en":
         raise InputError(
             source,

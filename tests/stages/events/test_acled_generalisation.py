@@ -700,9 +700,6 @@ GAPS: frozenset[str] = frozenset({
     'Houthis fire ballistic missile at Saudi city of Jizan',
     'Islamic State militants fired mustard gas shells at Kurdish Peshmerga positions near '
     'Makhmour.',
-    'Gunmen kill 12 worshippers in mosque attack in Niger',
-    'Boko Haram abducts 17 women in Borno',
-    'Police shoot dead two protesters in Lagos',
     'Protesters storm government office in Kandy, smash windows',
     'A crowd of villagers attacked a police team that had come to arrest a suspect in Bihar.',
     'The Islamic State in West Africa named a new leader after the death of its commander.',
