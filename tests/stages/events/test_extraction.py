@@ -156,6 +156,20 @@ def test_reading_depends_on_the_actors(run: Run, text: str, plover: str) -> None
     assert find_event(top_events(run(text)), plover)
 
 
+@pytest.mark.parametrize(
+    ("text", "mobilized"),
+    [
+        ("India deployed reserves along the border with China.", True),  # positive: reserves of troops
+        ("Pakistan increased its troops and reserves on the border.", True),
+        ("Pakistan wants to increase its foreign exchange reserves.", False),  # negative: money
+        ("The Nigerian central bank increased its gold reserves.", False),
+        ("Egypt increased its labour force in the Gulf.", False),  # near miss: a force of workers
+    ],
+)
+def test_forces_of_troops_not_of_money_or_work(run: Run, text: str, mobilized: bool) -> None:
+    assert any(e.plover == "MOBILIZE" for e in run(text)) is mobilized
+
+
 def test_historical_event(run: Run) -> None:
     ev = find_event(run("In 1982, Israel invaded Lebanon.", published="2023-05-01"), "ASSAULT")
     assert ev.modality == "historical" and ev.date == "1982"

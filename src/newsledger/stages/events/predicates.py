@@ -42,8 +42,8 @@ def verb_pattern(ctx: Context, v: Token) -> tuple[EventPattern, Token | None] | 
             hit = next((h for h in heads if any(np_matches(h, o) for o in pat.objects)), None)
             if hit is None and pat.person_objects:  # "eliminated IS commander Abu Khadija"
                 hit = next((h for h in heads if h.ent_type_ == "PERSON" and h.pos_ == "PROPN"), None)
-            if hit is None:
-                continue
+            if hit is None or (pat.objects_exclude and any(np_matches(hit, o) for o in pat.objects_exclude)):
+                continue  # ... and not one its modifiers make another thing ("foreign exchange reserves")
             own = noun_pattern(ctx, hit)
             if (
                 own is not None and own.modifiers and own.cameo != pat.cameo and len(pat.words) == 1
