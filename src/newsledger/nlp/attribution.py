@@ -37,7 +37,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..records import Quote
 from ..resources import Resources
@@ -68,7 +68,6 @@ ATTRIBUTION_SCHEMA: Any = {
     "reason_nouns": [str],
 }
 # what a reporting clause with no content of its own may hold besides its subject
-_CIRCUMSTANCE_DEPS = frozenset({"prep", "npadvmod", "advmod", "aux", "neg", "punct", "cc", "tmod"})
 _SUBJECT_DEPS = frozenset({"nsubj"})
 _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
 _STOP_MARKS = (",", ";", "(", "\u2014", "\u2013")
@@ -180,7 +179,7 @@ def noun_phrase(tok: Token, limit: int = 10) -> tuple[int, int]:
     return noun_phrase_bounds(tok, limit)
 
 
-def _source(tok: Token) -> Source:
+def source_of(tok: Token) -> Source:
     s, e = noun_phrase(tok)
     return Source(text_between(tok.doc, s, e), s, e)
 
@@ -248,7 +247,7 @@ def issued_by(tok: Token, words: AttributionWords) -> Token | None:
     return None
 
 
-def _subject(verb: Token) -> Token | None:
+def verb_subject(verb: Token) -> Token | None:
     """The subject of a verb; a relative pronoun stands for the noun its clause hangs on
     ("Israel, which said ..." -> Israel)."""
     subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
@@ -294,7 +293,7 @@ def count_owner(anchor: Token, words: AttributionWords,
     if noun is None:
         behind = issued_by(anchor, words)  # "the 300 reported by the ministry"
         if behind is not None:
-            return _source(behind)
+            return source_of(behind)
         noun = _count_by(anchor, words)  # "by the ministry's count, 500 died"
         if noun is None:
             return None
@@ -307,7 +306,7 @@ def count_owner(anchor: Token, words: AttributionWords,
                 text = text.removesuffix(suffix)
             return Source(text, s, s + len(text))
     behind = issued_by(noun, words) or issued_by(anchor, words)  # "the toll of 471 given by the ministry"
-    return _source(behind) if behind is not None else None
+    return source_of(behind) if behind is not None else None
 
 
 def _count_by(anchor: Token, words: AttributionWords) -> Token | None:
@@ -363,7 +362,7 @@ def document_issuer(cue: Token, words: AttributionWords) -> Token | None:
         noun = noun.head
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ in words.medium_prepositions and verb.head.i != verb.i:
-        subj = _subject(verb.head)  # "The army responded in a statement saying ...": the army
+        subj = verb_subject(verb.head)  # "The army responded in a statement saying ...": the army
         return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in words.issue_verbs:
         return None
@@ -393,7 +392,7 @@ def cited_by_cue(cue: Token, words: AttributionWords) -> Source | None:
         if c.dep_ in ("advcl", "xcomp", "conj", "acl") and c.lower_ in words.citing_words:
             obj = next((g for g in c.children if g.dep_ in ("dobj", "pobj", "attr")), None)
             if obj is not None:
-                return _source(obj)
+                return source_of(obj)
     return None
 
 
@@ -420,7 +419,7 @@ def cited_between(text: str, start: int, end: int, words: AttributionWords,
     return Source(cited, m.end(), m.end() + len(cited)) if cited else None
 
 
-def _reporting(tok: Token, verbs: Collection[str]) -> bool:
+def reporting(tok: Token, verbs: Collection[str]) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs
 
 
@@ -429,7 +428,7 @@ def _states(tok: Token, verbs: Collection[str], words: AttributionWords | None) 
     or a document as its object or passive subject ("the ministry raised the toll to 500", "the
     toll was revised to 471", "released figures"); with anything else it is an act ("Hamas
     released 50 hostages", "the campaign raised $21 million": the subject did it, stated nothing)."""
-    if not _reporting(tok, verbs):
+    if not reporting(tok, verbs):
         return False
     if words is None or tok.lemma_.lower() not in words.count_verbs:
         return True
@@ -458,7 +457,7 @@ def clause_reporter(anchor: Token, verbs: Collection[str], not_before: int = 0,
     for tok in anchor.sent:
         if not _states(tok, verbs, words) or anchor in tok.subtree or _reports_other(tok):
             continue
-        subj = _subject(tok)
+        subj = verb_subject(tok)
         found = _reporter(subj, anchor, not_before, words) if subj is None or subj.lower_ != "it" else None
         if found is not None:
             return found
@@ -472,7 +471,7 @@ def _reporter(subj: Token | None, anchor: Token, not_before: int, words: Attribu
     if words is not None and who.i == subj.i and (subj.lemma_.lower() in words.count_nouns
                                                   or subj.lower_ in words.count_nouns):
         return None
-    return _source(who)
+    return source_of(who)
 
 
 def _holds(subj: Token, anchor: Token) -> bool:
@@ -498,11 +497,11 @@ def _governing_reporter(anchor: Token, verbs: Collection[str], not_before: int, 
     coordinated verbs (whose subject is borrowed, often wrongly)."""
     head = anchor
     while head.head.i != head.i and (end is None or not_before <= head.head.idx < end):
-        if head.dep_ == "advcl" and _reporting(head.head, verbs):
+        if head.dep_ == "advcl" and reporting(head.head, verbs):
             return None  # "X said the town was calm after 40 people were killed": the outlet's circumstance
         head = head.head
         if _states(head, verbs, words) and (end is None or head.dep_ != "conj"):
-            found = _cited_by(head, words) or _reporter(_subject(head) or _passive_agent(head), anchor,
+            found = _cited_by(head, words) or _reporter(verb_subject(head) or _passive_agent(head), anchor,
                                                         not_before, words)
             if found is not None:
                 return found
@@ -531,7 +530,7 @@ def inverted_reporter(anchor: Token, verbs: Collection[str]) -> Source | None:
     for tok in sent:
         if tok.i <= anchor.i or tok.i == sent.start or tok.doc[tok.i - 1].text != ",":
             continue
-        if not _reporting(tok, verbs):
+        if not reporting(tok, verbs):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in tok.children):
             continue
@@ -542,66 +541,8 @@ def inverted_reporter(anchor: Token, verbs: Collection[str]) -> Source | None:
             continue
         rest = tok.doc[who.right_edge.i + 1:sent.end]
         if all(t.is_punct or t.is_space for t in rest):
-            return _source(who)
+            return source_of(who)
     return None
-
-
-def next_sentence_reporter(sent: Span, verbs: Collection[str], words: AttributionWords) -> Source | None:
-    """The source a following sentence gives for the figures before it: the subject of a
-    reporting verb whose object points back at them ("Local officials disclosed this.",
-    "The ministry gave the figures."), or the source a sentence about them names ("That is
-    according to the ministry.", "The figures come from the ministry.")."""
-    doc = sent.doc
-    if sent.end >= len(doc):
-        return None
-    nxt = doc[sent.end].sent
-    back = _pointing_back(nxt, words)
-    if back is not None:
-        return back
-    for tok in nxt:
-        if not _reporting(tok, verbs) or any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
-            continue
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "advmod")), None)
-        if obj is None or " ".join(t.lower_ for t in obj.subtree) not in words.anaphoric_objects:
-            continue
-        subj = _subject(tok)
-        if subj is not None and subj.pos_ != "PRON":
-            return _source(subj)
-    return None
-
-
-def _pointing_back(sent: Span, words: AttributionWords) -> Source | None:
-    """A sentence about the figures before it that names their source: "That is according to
-    the ministry.", "The figures come from the ministry.", "The toll was given by the ministry."
-    (its subject points back; a "from"/"by"/"according to" phrase names who gives them)."""
-    root = sent.root
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or " ".join(t.lower_ for t in subj.subtree) not in words.anaphoric_objects:
-        return None
-    for c in root.children:
-        # "The figures come from X", "The toll was given by X", "That is according to X"
-        if (c.dep_ in ("prep", "agent") and c.lower_ in words.issuer_prepositions) or (
-                c.dep_ == "prep" and (c.lower_ == "according" or root.lower_ == "according")):
-            obj = next((g for g in c.subtree if g.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
-                return _source(obj)
-    return None
-
-
-def previous_sentence_reporter(sent: Span, verbs: Collection[str]) -> Source | None:
-    """A report with no content of its own just before the figure's sentence: "The ministry
-    said in a statement:" or "The ministry said on Tuesday." (its subject gives what follows)."""
-    doc = sent.doc
-    if sent.start == 0:
-        return None
-    prev = doc[sent.start - 1].sent
-    root = prev.root
-    if not _reporting(root, verbs):
-        return None
-    if any(c.dep_ not in _CIRCUMSTANCE_DEPS | _SUBJECT_DEPS for c in root.children):
-        return None  # the report has content of its own
-    subj = _subject(root)
-    return _source(subj) if subj is not None and subj.pos_ != "PRON" else None
 
 
 __all__ = [
@@ -626,8 +567,9 @@ __all__ = [
     "issuer",
     "load_attribution_words",
     "names_a_source",
-    "next_sentence_reporter",
     "noun_phrase",
-    "previous_sentence_reporter",
     "quote_at",
+    "reporting",
+    "source_of",
+    "verb_subject",
 ]

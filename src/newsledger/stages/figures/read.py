@@ -24,11 +24,10 @@ from ...nlp.attribution import (
     inverted_reporter,
     issuer,
     names_a_source,
-    next_sentence_reporter,
     noun_phrase,
-    previous_sentence_reporter,
     quote_at,
 )
+from ...nlp.neighbours import next_sentence_reporter, previous_sentence_reporter
 from ...nlp.words import RELATIVE_PRONOUNS
 from ...records import ActorLayer, Figure, Quote, record_id
 from .context import best_mention

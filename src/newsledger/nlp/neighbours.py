@@ -1,0 +1,75 @@
+"""Attribution from a neighbouring sentence: the source that the sentence after a figure's
+gives for it ("Local officials disclosed this.", "That is according to the ministry."), or a
+report with no content of its own just before it ("The ministry said in a statement:")."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Span
+
+from .attribution import AttributionWords, Source, reporting, source_of, verb_subject
+
+# the words a report with no content of its own has: its subject and circumstances
+_CONTENTLESS_DEPS = frozenset({"nsubj", "prep", "npadvmod", "advmod", "aux", "neg", "punct", "cc", "tmod"})
+
+
+def next_sentence_reporter(sent: Span, verbs: Collection[str], words: AttributionWords) -> Source | None:
+    """The source a following sentence gives for the figures before it: the subject of a
+    reporting verb whose object points back at them ("Local officials disclosed this.",
+    "The ministry gave the figures."), or the source a sentence about them names ("That is
+    according to the ministry.", "The figures come from the ministry.")."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return None
+    nxt = doc[sent.end].sent
+    back = _pointing_back(nxt, words)
+    if back is not None:
+        return back
+    for tok in nxt:
+        if not reporting(tok, verbs) or any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+            continue
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "advmod")), None)
+        if obj is None or " ".join(t.lower_ for t in obj.subtree) not in words.anaphoric_objects:
+            continue
+        subj = verb_subject(tok)
+        if subj is not None and subj.pos_ != "PRON":
+            return source_of(subj)
+    return None
+
+
+def _pointing_back(sent: Span, words: AttributionWords) -> Source | None:
+    """A sentence about the figures before it that names their source: "That is according to
+    the ministry.", "The figures come from the ministry.", "The toll was given by the ministry."
+    (its subject points back; a "from"/"by"/"according to" phrase names who gives them)."""
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or " ".join(t.lower_ for t in subj.subtree) not in words.anaphoric_objects:
+        return None
+    for c in root.children:
+        # "The figures come from X", "The toll was given by X", "That is according to X"
+        if (c.dep_ in ("prep", "agent") and c.lower_ in words.issuer_prepositions) or (
+                c.dep_ == "prep" and (c.lower_ == "according" or root.lower_ == "according")):
+            obj = next((g for g in c.subtree if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                return source_of(obj)
+    return None
+
+
+def previous_sentence_reporter(sent: Span, verbs: Collection[str]) -> Source | None:
+    """A report with no content of its own just before the figure's sentence: "The ministry
+    said in a statement:" or "The ministry said on Tuesday." (its subject gives what follows)."""
+    doc = sent.doc
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    root = prev.root
+    if not reporting(root, verbs):
+        return None
+    if any(c.dep_ not in _CONTENTLESS_DEPS for c in root.children):
+        return None  # the report has content of its own
+    subj = verb_subject(root)
+    return source_of(subj) if subj is not None and subj.pos_ != "PRON" else None
+
+
+__all__ = ["next_sentence_reporter", "previous_sentence_reporter"]
