@@ -878,6 +878,14 @@ def actor_layer(doc: Any, data: Any = None) -> Any:
 ROW_KINDS = frozenset({"positive", "negative", "near miss"})
 
 
+def acled_subtype(text: str) -> str | None:
+    """The ACLED sub-event type (or outside-ACLED scope) of a text's main event, as the ACLED
+    evaluation picks it (None: no main event), by the shared default pipeline."""
+    from newsledger.evaluation.acled import predict
+
+    return predict(pipeline().analyze_text(text)).subtype
+
+
 def row_kinds(rows: Any) -> dict[str, set[str]]:
     """The kinds of row ("positive", "negative", "near miss") each rule of a test table has, the
     rule being a row's first field and the kind its second."""

@@ -23,8 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.evaluation.acled import predict
-from tests.builders import pipeline
+from tests.builders import acled_subtype
 
 AC = "Armed clash"
 GRT = "Government regains territory"
@@ -763,7 +762,7 @@ GAPS: frozenset[str] = frozenset({
     ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in ROWS],
 )
 def test_main_event(label: str, style: str, text: str) -> None:
-    assert predict(pipeline().analyze_text(text)).subtype == label, (style, text)
+    assert acled_subtype(text) == label, (style, text)
 
 
 def test_the_probe_covers_every_label_and_its_gaps_are_rows() -> None:
