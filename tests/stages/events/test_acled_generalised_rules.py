@@ -182,6 +182,14 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "a field near Kabul.", "Grenade"),
     ("weapon of the act's own clause", "near miss", "Militants stormed a checkpoint in Kunar after detonating a car "
      "bomb at its gate.", "Remote explosive/landmine/IED"),
+    # acled.py: a group or a number named as the doer is read by its members for the source words ("groups of
+    # youths": youths), as a target is
+    ("members of a group as the doer", "positive", "Groups of youths confronted soldiers in Hebron on Friday, "
+     "throwing stones and burning tyres.", "Violent demonstration"),
+    ("members of a group as the doer", "negative", "Groups of militants confronted soldiers in Hebron on Friday, "
+     "throwing grenades at a checkpoint.", "Grenade"),
+    ("members of a group as the doer", "near miss", "Dozens of gunmen attacked a village in Plateau state, killing "
+     "14 people.", "Attack"),
 ]
 
 
