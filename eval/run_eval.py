@@ -45,9 +45,10 @@ NOTES = {
     "events": ("Each metric also on the tuning and the check half of the records (`_tune`, `_check`, by a "
                "bit of sha1 of the record id); rules are written from the tuning half, the gate holds the "
                "check half (`evaluation/events.py`)."),
-    "acled": ("The main event of each snippet (the most confident top-level event with an ACLED type or an "
-              "outside-ACLED category; diplomacy only when there is no other) against the gold CASE code "
-              "mapped to ACLED names "
+    "acled": ("The main event of each snippet as the library names it (`stages/events/incident.py`: of the "
+              "top-level events with an ACLED type or an outside-ACLED category, the most confident of the lede, "
+              "the first sentence that tells of an incident; background and diplomacy only when there is no "
+              "other) against the gold CASE code mapped to ACLED names "
               "(`evaluation/acled.py`); `event_found_rate` and `any_event_rate` over the snippets whose gold "
               "is an ACLED type; `_tune` and `_check` are the two halves of the snippets by sha1 of the id."),
 }

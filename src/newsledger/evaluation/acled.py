@@ -1,11 +1,13 @@
 """ACLED typology evaluation on conflict-report snippets coded with ACLED sub-event types (the
 CASE 2021 task 2 format: a TSV with ``id``, ``EventSnippet`` and ``SubType``).
 
-Each snippet is analysed as an article by the full pipeline; its **main event** is the most
-confident counted event (top level, neither negated nor hypothetical) that has an ACLED
-sub-event type or an outside-ACLED scope (``Event.scope``), the earliest one on a tie; a
-diplomatic event (the residual scope of verbal events) only when the snippet has no other. What is
-compared with the gold code, mapped to ACLED names by :data:`CASE_CODES`:
+Each snippet is analysed as an article by the full pipeline; its **main event** is the one the
+library names (:func:`newsledger.stages.events.incident.main_event`): among the counted events (top
+level, neither negated nor hypothetical) that have an ACLED sub-event type or an outside-ACLED scope
+(``Event.scope``), the most confident of the lede, the first sentence that tells of an act with a
+party named; background (acts of years before) and diplomacy (the residual scope of verbal events)
+only when the snippet has no other. What is compared with the gold code, mapped to ACLED names by
+:data:`CASE_CODES`:
 
 * ``subtype_accuracy``: the main event's ACLED sub-event type, or its outside-ACLED category,
   equals the gold (no main event counts as wrong).
@@ -31,14 +33,14 @@ from typing import Any
 from ..errors import NewsledgerError
 from ..pipeline import Pipeline
 from ..records import Analysis, Article, Event, Failure
+from ..stages.events import incident
+from ..stages.events.incident import counted
 from .metrics import EvalResult, half
 from .metrics import with_halves as halves
 
 log = logging.getLogger(__name__)
 
 OUTSIDE = "outside ACLED"
-RESIDUAL = "diplomacy"  # the scope of verbal and diplomatic events: the main event only when alone
-SKIPPED_MODALITIES = frozenset({"negated", "hypothetical"})
 
 # CASE 2021 task 2 code -> (ACLED event type, ACLED sub-event type); outside ACLED's scope, the
 # second name is the category as newsledger's ``Event.scope`` names it
@@ -116,17 +118,11 @@ def load_gold(path: Path) -> list[GoldSnippet]:
     return out
 
 
-def counted(e: Event) -> bool:
-    return e.parent_id is None and e.modality not in SKIPPED_MODALITIES
-
-
 def main_event(analysis: Analysis) -> Event | None:
-    """The most confident counted event with an ACLED type or outside-ACLED scope (earliest on a
-    tie); diplomacy, ACLED's residual category, only when there is no other."""
-    typed = [(i, e) for i, e in enumerate(analysis.events) if counted(e) and e.scope is not None]
-    if not typed:
-        return None
-    return min(typed, key=lambda ie: (ie[1].scope == RESIDUAL, -ie[1].confidence, ie[1].sentence, ie[0]))[1]
+    """The article's main event as the library chooses it (:func:`.stages.events.incident.main_event`:
+    the lede's act before later sentences' casualties, reactions and claims; background and
+    diplomacy only when there is no other)."""
+    return incident.main_event(analysis.events)
 
 
 def predict(analysis: Analysis) -> Prediction:
@@ -194,8 +190,8 @@ def evaluate(gold_path: Path, pipeline: Pipeline, limit: int | None = None) -> E
     details = {
         "confusion": dict(confusion.most_common()),
         "misses": misses,
-        "counted": "the main event: the most confident top-level event (neither negated nor hypothetical) "
-                   "with an ACLED type or an outside-ACLED scope",
+        "counted": "the main event (stages.events.incident.main_event): of the top-level events (neither negated "
+                   "nor hypothetical) with an ACLED type or an outside-ACLED scope, the most confident of the lede",
     }
     return EvalResult(task="acled", metrics=with_halves(gold, preds), n_docs=len(gold), gold_path=str(gold_path),
                       details=details)

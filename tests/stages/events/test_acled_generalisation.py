@@ -750,8 +750,6 @@ GAPS: frozenset[str] = frozenset({
     "The Pakistani Taliban said it carried out Monday's bombing of a police compound in "
     'Peshawar. In a statement, the group said the attack was revenge for the killing of its '
     'commander.',
-    'Al-Shabaab has claimed responsibility for the attack on a hotel in Kismayo. The '
-    "militants said their fighters had stormed the building and killed 'apostates'.",
 })
 
 

@@ -165,6 +165,31 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("captives taken to an unknown place", "negative", "Rebels seized two policemen near Tumaco.", None),
     ("captives taken to an unknown place", "near miss", "Rebels seized two trucks near Tumaco and took them to an "
      "unknown location.", None),
+    # acled.yaml means: the grenade, air-attack and explosive-device words are read from the act's own clause, not
+    # from a clause of another act at another time
+    ("weapon of the act's own clause", "positive", "Rebels killed four villagers in Beni, two days after a grenade "
+     "wounded a soldier in the town.", "Attack"),
+    ("weapon of the act's own clause", "positive", "Soldiers repulsed an attack on their base near Menaka after an air "
+     "strike hit the rebels' convoy.", "Armed clash"),
+    ("weapon of the act's own clause", "positive", "Gunmen killed a village chief in Borno after a roadside bomb "
+     "struck a patrol nearby.", "Attack"),
+    ("weapon of the act's own clause", "positive", "Settlers beat two Palestinian farmers near Hebron after a grenade "
+     "was thrown at their outpost.", "Attack"),
+    ("weapon of the act's own clause", "negative", "A drone struck a car in Marib, killing three Houthi fighters.",
+     "Air/drone strike"),
+    # (a clause of the same time, or a participle with no subject of its own, tells the act's means)
+    ("weapon of the act's own clause", "near miss", "Two children were killed when a grenade they found exploded in "
+     "a field near Kabul.", "Grenade"),
+    ("weapon of the act's own clause", "near miss", "Militants stormed a checkpoint in Kunar after detonating a car "
+     "bomb at its gate.", "Remote explosive/landmine/IED"),
+    # acled.py: a group or a number named as the doer is read by its members for the source words ("groups of
+    # youths": youths), as a target is
+    ("members of a group as the doer", "positive", "Groups of youths confronted soldiers in Hebron on Friday, "
+     "throwing stones and burning tyres.", "Violent demonstration"),
+    ("members of a group as the doer", "negative", "Groups of militants confronted soldiers in Hebron on Friday, "
+     "throwing grenades at a checkpoint.", "Grenade"),
+    ("members of a group as the doer", "near miss", "Dozens of gunmen attacked a village in Plateau state, killing "
+     "14 people.", "Attack"),
 ]
 
 

@@ -23,7 +23,14 @@ from ...nlp import ParsedDoc
 from ...nlp.syntax import in_clause_of
 from ...records import AcledScope, Actor, Event
 from ...resources import MapOf, Required, Resources
-from .acled_roles import armed_target, government_source, state_source, target_words, told_by_doer
+from .acled_roles import (
+    armed_target,
+    government_source,
+    members,
+    state_source,
+    target_words,
+    told_by_doer,
+)
 from .tokens import Phrases, forms_of
 from .types import AcledData, AcledRule
 
@@ -293,8 +300,8 @@ def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, 
 def _roles_match(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, Actor], data: AcledData,
                  pred: Token | None) -> bool:
     """The rule's conditions on the event's source and target and on the sentence's other words."""
-    if rule.source_cues and not (_in_span(sent, event.source, rule.source_cues, event.target) if event.source is not None
-                                 else _in_subject(sent, pred, rule.source_cues)):
+    if rule.source_cues and not (_in_source(sent, event, rule.source_cues, data.collective_nouns)
+                                 if event.source is not None else _in_subject(sent, pred, rule.source_cues)):
         return False
     if rule.claimant == "doer" and not told_by_doer(event):
         return False
@@ -367,6 +374,21 @@ def _by_after_noun(pred: Token) -> list[Token]:
         return []
     by = pred.doc[nxt]
     return [by] if by.lower_ == "by" and by.head.i in {a.i for a in pred.ancestors} else []
+
+
+def _in_source(sent: Sentence, event: Event, phrases: Iterable[tuple[str, ...]], collective: frozenset[str]) -> bool:
+    """One of ``phrases`` starts in the event's source (not in its target), or in the members of a
+    group or number the source names by its head ("groups of youths threw fireworks", "hundreds of
+    villagers stormed the station": the youths, the villagers), as the target's are read."""
+    src = event.source
+    if src is None:
+        return False
+    if _in_span(sent, src, phrases, event.target):
+        return True
+    heads = [t for t in sent.tokens if src.start <= t.idx < src.end and not src.start <= t.head.idx < src.end]
+    inside = {t.i for h in heads if h.tag_ == "CD" or h.lemma_.lower() in collective for m in members(h)
+              for t in m.subtree}
+    return bool(inside) and any(tok.i in inside for p in phrases for tok in sent.find_all(p))
 
 
 def _in_span(sent: Sentence, span: Any, phrases: Iterable[tuple[str, ...]], but: Any = None) -> bool:

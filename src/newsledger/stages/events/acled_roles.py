@@ -75,7 +75,7 @@ def object_words(pred: Token, civilian: frozenset[str] = frozenset(), collective
     if pred.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in pred.children):
         heads.append(pred.head)  # "the helicopter they had shot down": what the relative clause acts on
     heads += [c for h in heads for c in h.conjuncts]  # "attacking a marketplace and a military base"
-    heads += [m for h in heads if h.tag_ == "CD" or h.lemma_.lower() in collective for m in _members(h)]
+    heads += [m for h in heads if h.tag_ == "CD" or h.lemma_.lower() in collective for m in members(h)]
     out: set[str] = set()
     for h in heads:
         if h.ent_type_ in ("DATE", "TIME"):
@@ -87,7 +87,7 @@ def object_words(pred: Token, civilian: frozenset[str] = frozenset(), collective
     return out
 
 
-def _members(group: Token) -> list[Token]:
+def members(group: Token) -> list[Token]:
     """The members a group or number names by its "of" phrase ("a crowd of demonstrators")."""
     return [g for p in group.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
@@ -217,5 +217,5 @@ def told_by_doer(event: Event) -> bool:
     return bool(words) and words[0] in OWN_WORDS
 
 
-__all__ = ["OWN_WORDS", "armed_target", "government_source", "object_words", "state_source", "target_words",
-           "told_by_doer"]
+__all__ = ["OWN_WORDS", "armed_target", "government_source", "members", "object_words", "state_source",
+           "target_words", "told_by_doer"]
