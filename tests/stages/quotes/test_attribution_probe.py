@@ -483,7 +483,6 @@ GAPS: set[tuple[str, str, str]] = {
     ('citing', 'near miss', 'Citing the cost, the city cancelled 12 b:12'),
     ('citing', 'near miss', 'The minister resigned on Monday, citing :30'),
     ('according to', 'near miss', 'Aid was distributed according to need, w:800'),
-    ('in a statement', 'positive', 'The Taliban said in a statement that "th:the attack was carried out by criminals'),
     ('neighbour sentence', 'positive', 'The health ministry gave new figures on :412'),
     ('neighbour sentence', 'positive', 'The ministry issued a new toll on Sunday:210'),
     ('neighbour sentence', 'positive', 'Eight soldiers were killed in an ambush :20'),
