@@ -128,6 +128,16 @@ CASES = [
      "reported that 19 miners died after the union had warned of gas.", 19, "Local radio"),
     # datelines and wire credits are never sources
     ("dateline", "Ferry\n\nPORTO (Wire) - Fifty-two passengers are missing after the ferry sank.", 52, None),
+    # a citing or "according to" phrase that gives a reason or a norm names no source (reason_nouns)
+    ("citing a reason", "Port strike\n\nCiting the cost of fuel, the ferry company cut 14 crossings.", 14, None),
+    ("according to a norm", "Aid report\n\nFood was handed out according to need, and 640 families were fed in "
+     "Tigray.", 640, None),
+    ("citing a reason: ill health", "Port strike\n\nThe Israeli minister resigned, citing ill health, after 22 "
+     "years in office.", 22, None),
+    ("according to a norm: negative, according to a body", "Aid report\n\nFood was handed out to 640 families, "
+     "according to the Palestinian Red Crescent.", 640, "Red Crescent"),
+    ("citing a reason: near miss, citing people", "Port strike\n\nCiting hospital doctors, the Sudanese "
+     "broadcaster said 14 people died.", 14, "hospital doctors"),
 ]
 
 

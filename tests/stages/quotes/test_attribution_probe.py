@@ -480,9 +480,6 @@ ROWS: list[Row] = [
 # rows the pipeline does not yet read (strict xfails: a row that starts passing must leave this set);
 # keyed by the row's construction, kind, the first 40 characters of its text and its target
 GAPS: set[tuple[str, str, str]] = {
-    ('citing', 'near miss', 'Citing the cost, the city cancelled 12 b:12'),
-    ('citing', 'near miss', 'The minister resigned on Monday, citing :30'),
-    ('according to', 'near miss', 'Aid was distributed according to need, w:800'),
     ('neighbour sentence', 'positive', 'The health ministry gave new figures on :412'),
     ('neighbour sentence', 'positive', 'The ministry issued a new toll on Sunday:210'),
     ('neighbour sentence', 'positive', 'Eight soldiers were killed in an ambush :20'),

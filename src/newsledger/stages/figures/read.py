@@ -257,14 +257,14 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
             return (*_named(actors, inner), qid)
         # "X said that, according to the ministry, 500 died": a body the speaker cites (a
         # document or report that names no one stays the speaker's: "according to early reports")
-        cited = _phrase_source(doc, r, lex, max(dl_end, quote.content.start), quote.content.end)
+        cited = _phrase_source(doc, r, lex, words, max(dl_end, quote.content.start), quote.content.end)
         named = _named(actors, cited) if cited is not None else None
         if named is not None and named[1] is not None:
             return (*named, qid)
     spoken = _speaker(doc, quote, words, actors) if quote is not None else None
     if spoken is not None:
         return (*spoken, qid)
-    src = _phrase_source(doc, r, lex, dl_end) or clause_reporter(r.anchor, verbs, dl_end, words) \
+    src = _phrase_source(doc, r, lex, words, dl_end) or clause_reporter(r.anchor, verbs, dl_end, words) \
         or inverted_reporter(r.anchor, verbs) or next_sentence_reporter(sent, verbs, words)
     if src is None:
         src = previous_sentence_reporter(sent, verbs)
@@ -273,10 +273,11 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     return (UNKNOWN_SPEAKER, None, qid) if quote is not None else (UNATTRIBUTED, None, None)
 
 
-def _phrase_source(doc: ParsedDoc, r: Reading, lex: FigureLexicon, not_before: int,
+def _phrase_source(doc: ParsedDoc, r: Reading, lex: FigureLexicon, words: AttributionWords, not_before: int,
                    before: int | None = None) -> Source | None:
     """ "according to the UN", "citing officials", "figures from X" in the figure's sentence
-    (from ``not_before``, and starting before ``before`` when given: inside a quote's content)."""
+    (from ``not_before``, and starting before ``before`` when given: inside a quote's content);
+    not a reason or a norm ("citing the cost", "according to plan": ``reason_nouns``)."""
     sent = r.anchor.sent
     m = lex.source_phrase_re.search(sent.text)
     if m is None:
@@ -300,7 +301,8 @@ def _phrase_source(doc: ParsedDoc, r: Reading, lex: FigureLexicon, not_before: i
     if before is not None and start >= before:
         return None
     text = doc.text[start:end].rstrip(" .,")
-    return Source(text, start, start + len(text))
+    src = Source(text, start, start + len(text))
+    return src if names_a_source(doc.doc, src, words) else None
 
 
 def doers_people(doc: ParsedDoc, r: Reading, actors: ActorLayer, group: str, perp: str | None) -> bool:
