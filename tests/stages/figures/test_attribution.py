@@ -128,6 +128,15 @@ CASES = [
      "reported that 19 miners died after the union had warned of gas.", 19, "Local radio"),
     # datelines and wire credits are never sources
     ("dateline", "Ferry\n\nPORTO (Wire) - Fifty-two passengers are missing after the ferry sank.", 52, None),
+    # a pronoun source that stands for an actor is written as the actor was last named before it
+    ("pronoun written as its actor", "Strikes\n\nHamas issued new figures on Friday. It said 41 people had died "
+     "in the strikes.", 41, "Hamas"),
+    ("pronoun written as its actor: a person", "Strikes\n\nVladimir Putin spoke on Friday. He said 41 soldiers "
+     "had died.", 41, "Vladimir Putin"),
+    ("pronoun written as its actor: negative, no one named before", "Strikes\n\nIt said 41 people had died in the "
+     "strikes.", 41, "It"),
+    ("pronoun written as its actor: near miss, a pronoun inside the source", "Strikes\n\nThe Israeli military "
+     "gave details on Friday. Its spokesman said 41 rockets had been fired.", 41, "Its spokesman"),
     # a citing or "according to" phrase that gives a reason or a norm names no source (reason_nouns)
     ("citing a reason", "Port strike\n\nCiting the cost of fuel, the ferry company cut 14 crossings.", 14, None),
     ("according to a norm", "Aid report\n\nFood was handed out according to need, and 640 families were fed in "

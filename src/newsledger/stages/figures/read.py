@@ -28,7 +28,7 @@ from ...nlp.attribution import (
     quote_at,
 )
 from ...nlp.neighbours import next_sentence_reporter, previous_sentence_reporter
-from ...nlp.words import RELATIVE_PRONOUNS
+from ...nlp.words import ACTOR_PRONOUNS, RELATIVE_PRONOUNS
 from ...records import ActorLayer, Figure, Quote, record_id
 from .context import best_mention
 from .filters import read_qualifier_after
@@ -41,6 +41,9 @@ from .measures import (
     phrase_bounds,
 )
 from .types import KIND_COUNT, KIND_MEASURE, KIND_OTHER, FigureLexicon, Quantity, Reading
+
+# the kinds of mention that name an actor (a pronoun or a label does not)
+_NAMING_KINDS = frozenset({"name", "nominal", "title"})
 
 
 def _confidence(q: Quantity, lex: FigureLexicon) -> float:
@@ -179,7 +182,18 @@ def link_subsets(doc: ParsedDoc, readings: list[Reading], lex: FigureLexicon) ->
 def _named(actors: ActorLayer, src: Source) -> tuple[str, str | None]:
     """A source as written and the actor of the mention it holds."""
     m = best_mention(actors, src.start, src.end)
-    return src.text, (m.actor_id if m is not None else None)
+    actor = m.actor_id if m is not None else None
+    return written_name(actors, src.text, src.start, actor), actor
+
+
+def written_name(actors: ActorLayer, text: str, start: int, actor_id: str | None) -> str:
+    """A source written as a pronoun ("it said", "he added") that stands for an actor is written
+    as the actor was last named before it ("The health ministry gave new figures. It said ...":
+    the health ministry); any other source as written."""
+    if actor_id is None or text.lower() not in ACTOR_PRONOUNS:
+        return text
+    named = [m for m in actors.mentions if m.actor_id == actor_id and m.kind in _NAMING_KINDS and m.end <= start]
+    return max(named, key=lambda m: m.end).text if named else text
 
 
 def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
@@ -217,7 +231,8 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
             and any(m.start <= who.idx < m.end for m in actors.mentions):
         s, e = noun_phrase(who)  # "according to figures from the ministry": the ministry
         return doc.text[s:e], quote.speaker_actor_id
-    return doc.text[max(sp.start, dl_end):sp.end], quote.speaker_actor_id
+    return written_name(actors, doc.text[max(sp.start, dl_end):sp.end], sp.start, quote.speaker_actor_id), \
+        quote.speaker_actor_id
 
 
 def _citing_first(doc: ParsedDoc, speaker_start: int, words: AttributionWords) -> Source | None:
