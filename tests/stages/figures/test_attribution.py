@@ -137,6 +137,15 @@ CASES = [
      "strikes.", 41, "It"),
     ("pronoun written as its actor: near miss, a pronoun inside the source", "Strikes\n\nThe Israeli military "
      "gave details on Friday. Its spokesman said 41 rockets had been fired.", 41, "Its spokesman"),
+    ("pronoun written as its actor: near miss, the actor named in what is said", "Mine blast\n\nThe union issued a "
+     "new toll on Sunday. At least 21 miners have died, it said.", 21, "The union"),
+    # a pronoun source onto no actor stands for the subject before it when its kind fits the pronoun
+    ("pronoun: the subject before", "Strikes\n\nSheikh Hasina addressed parliament on Tuesday. She said 150 people "
+     "had died.", 150, "Sheikh Hasina"),
+    ("pronoun: the subject before: negative, a plural for 'it'", "Strikes\n\nThe rebels issued a statement on "
+     "Tuesday. It said 150 people had died.", 150, "It"),
+    ("pronoun: the subject before: near miss, an organisation for 'she'", "Strikes\n\nThe Kenyan Red Cross sent "
+     "teams to Lamu on Tuesday. She said 150 people had died.", 150, "She"),
     # a citing or "according to" phrase that gives a reason or a norm names no source (reason_nouns)
     ("citing a reason", "Port strike\n\nCiting the cost of fuel, the ferry company cut 14 crossings.", 14, None),
     ("according to a norm", "Aid report\n\nFood was handed out according to need, and 640 families were fed in "

@@ -186,13 +186,17 @@ def _named(actors: ActorLayer, src: Source) -> tuple[str, str | None]:
     return written_name(actors, src.text, src.start, actor), actor
 
 
-def written_name(actors: ActorLayer, text: str, start: int, actor_id: str | None) -> str:
+def written_name(actors: ActorLayer, text: str, start: int, actor_id: str | None,
+                 content: tuple[int, int] = (0, 0)) -> str:
     """A source written as a pronoun ("it said", "he added") that stands for an actor is written
-    as the actor was last named before it ("The health ministry gave new figures. It said ...":
-    the health ministry); any other source as written."""
+    as the actor was last named before it, outside what it is said to say (``content``): "The
+    health ministry gave new figures. It said ...": the health ministry; not "miners" in "The
+    union ... 21 miners died, it said", whom a sector actor shares with the union. Any other
+    source as written."""
     if actor_id is None or text.lower() not in ACTOR_PRONOUNS:
         return text
-    named = [m for m in actors.mentions if m.actor_id == actor_id and m.kind in _NAMING_KINDS and m.end <= start]
+    named = [m for m in actors.mentions if m.actor_id == actor_id and m.kind in _NAMING_KINDS and m.end <= start
+             and not (m.start < content[1] and content[0] < m.end)]
     return max(named, key=lambda m: m.end).text if named else text
 
 
@@ -231,8 +235,9 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
             and any(m.start <= who.idx < m.end for m in actors.mentions):
         s, e = noun_phrase(who)  # "according to figures from the ministry": the ministry
         return doc.text[s:e], quote.speaker_actor_id
-    return written_name(actors, doc.text[max(sp.start, dl_end):sp.end], sp.start, quote.speaker_actor_id), \
-        quote.speaker_actor_id
+    written = written_name(actors, doc.text[max(sp.start, dl_end):sp.end], sp.start, quote.speaker_actor_id,
+                           (quote.content.start, quote.content.end))
+    return written, quote.speaker_actor_id
 
 
 def _citing_first(doc: ParsedDoc, speaker_start: int, words: AttributionWords) -> Source | None:
