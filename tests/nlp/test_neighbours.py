@@ -10,7 +10,11 @@ import pytest
 
 from newsledger.nlp import ParsedDoc
 from newsledger.nlp.attribution import AttributionWords, load_attribution_words
-from newsledger.nlp.neighbours import next_sentence_reporter, previous_sentence_reporter, previous_subject
+from newsledger.nlp.neighbours import (
+    next_sentence_reporter,
+    previous_sentence_reporter,
+    previous_subject,
+)
 from newsledger.resources import Resources
 
 VERBS = frozenset({"say", "disclose", "give", "report", "announce"})
