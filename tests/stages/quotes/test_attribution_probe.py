@@ -457,6 +457,92 @@ ROWS: list[Row] = [
      "firm.\"", "The response will be firm", "Khamenei"),
     ("quote speaker", "positive", "A Pentagon spokesman, Pat Ryder, said: \"We will defend our troops.\"",
      "We will defend our troops", "Ryder|Pentagon"),
+    # batch 2 (written after the first fixes, measured on main too): longer wire snippets, speakers
+    # named paragraphs before, offices, interviews, carriers of statements, stand-alone quotes
+    ("paragraphs", "positive", "Mohammed Abu Salmiya, director of al-Shifa hospital, described the scene.\n\n\"We "
+     "received 60 bodies in one hour,\" he said.", 60, "Abu Salmiya|director"),
+    ("paragraphs", "positive", "\"We will not leave,\" said Umm Khaled, a 60-year-old widow in Jabalia.\n\n\"This is "
+     "our land.\"", "This is our land", "Khaled"),
+    ("paragraphs", "positive", "The Israeli military issued a statement on Tuesday. The statement said 30 rockets "
+     "were fired from Gaza.", 30, "military|statement"),
+    ("paragraphs", "positive", "Dmitry Peskov said talks had stalled. He added that 3 rounds of talks had failed.",
+     3, "Peskov"),
+    ("paragraphs", "positive", "Israeli officials briefed reporters on Sunday. One official said 1,500 militants had "
+     "been killed.", 1500, "official"),
+    ("paragraphs", "positive", "Hamas said 20 people died in the strike. Israel said it struck a command post and "
+     "that 9 militants were killed.", 9, "Israel"),
+    ("paragraphs", "negative", "Hamas said 20 people died in the strike. The strike came a day after 9 soldiers "
+     "were killed in Khan Younis.", 9, None),
+    ("paragraphs", "positive", "\"It's a massacre,\" said Ahmed Nasser, 45, a taxi driver. He said 12 members of "
+     "his family had died.", 12, "Nasser"),
+    ("paragraphs", "positive", "The Gaza health ministry said 700 people died overnight. The figures could not be "
+     "independently verified.", 700, "health ministry"),
+    ("offices", "positive", "Netanyahu's office said 240 hostages were being held in Gaza.", 240,
+     "Netanyahu|office"),
+    ("offices", "positive", "The UN Office for the Coordination of Humanitarian Affairs (OCHA) said 1.7 million "
+     "people had been displaced.", 1700000, "OCHA|Humanitarian Affairs"),
+    ("offices", "positive", "Hamas's media office said 4,000 children had been killed.", 4000,
+     "media office|Hamas"),
+    ("offices", "positive", "A statement from the office of President Zelenskiy said 3 people died in the attack "
+     "on Odesa.", 3, "office|Zelenskiy|Zelenskyy"),
+    ("offices", "positive", "The Israel Defense Forces (IDF) said 6 soldiers were wounded in the clash.", 6,
+     "IDF|Israel Defense Forces"),
+    ("offices", "positive", "A Russian defence ministry statement said 45 drones were downed over Crimea.", 45,
+     "defence ministry"),
+    ("offices", "positive", "Ukraine's General Staff reported that 1,100 Russian soldiers were killed in a day.",
+     1100, "General Staff"),
+    ("offices", "positive", "The Houthi-run Saba news agency said 7 people died in U.S. strikes on Hodeidah.", 7,
+     "Saba"),
+    ("offices", "positive", "Hezbollah's Al-Manar television reported that 4 fighters were killed.", 4,
+     "Al-Manar|Hezbollah"),
+    ("carriers", "positive", "In an interview with CNN, Jordan's King Abdullah said 2 million refugees live in "
+     "Jordan.", 2000000, "Abdullah"),
+    ("carriers", "positive", "In comments to AFP, the provincial governor said 8 people died in the landslide.", 8,
+     "governor"),
+    ("carriers", "positive", "Sources told Reuters that 15 fighters were killed in the Israeli strike in Syria.", 15,
+     "sources"),
+    ("carriers", "positive", "Iran's foreign minister said on state television that 5 people were arrested.", 5,
+     "foreign minister"),
+    ("carriers", "positive", "In remarks broadcast by Al Jazeera, the Hamas leader said 30 fighters had died.", 30,
+     "Hamas leader|leader"),
+    ("carriers", "positive", "The UN envoy told the Security Council that 4 million people in Yemen need aid.",
+     4000000, "envoy"),
+    ("carriers", "positive", "The Lebanese army said in a statement carried by the state news agency NNA that 3 "
+     "soldiers were killed.", 3, "army"),
+    ("carriers", "positive", "WHO chief Tedros Adhanom Ghebreyesus told a news conference that 16 health "
+     "facilities were hit.", 16, "Tedros|Ghebreyesus|WHO"),
+    ("carriers", "positive", "Reuters could not independently verify the figure of 300 given by Hamas.", 300,
+     "Hamas"),
+    ("carriers", "positive", "\"We need fuel now,\" said Tom White of the UN agency for Palestinian refugees, adding "
+     "that 70 trucks were waiting at the crossing.", 70, "White"),
+    ("carriers", "positive", "Palestinian health officials, who do not distinguish between civilians and fighters, "
+     "said 9,000 people had died.", 9000, "health officials"),
+    ("carriers", "positive", "The IDF's Arabic-language spokesman, Avichay Adraee, said 2 rockets had been "
+     "intercepted.", 2, "Adraee"),
+    ("carriers", "positive", "Residents and medics said 11 people were killed when shells hit the market in El "
+     "Fasher.", 11, "residents|medics"),
+    ("carriers", "positive", "The agency said, citing a hospital official, that 23 people had died.", 23,
+     "hospital official"),
+    ("quote speakers", "positive", "Speaking to reporters in Brussels, NATO chief Mark Rutte said: \"Russia remains "
+     "the main threat.\"", "Russia remains the main threat", "Rutte"),
+    ("quote speakers", "positive", "\"Nothing was left of the house,\" the 34-year-old teacher said.",
+     "Nothing was left of the house", "teacher"),
+    ("quote speakers", "positive", "Ukrainian President Volodymyr Zelenskiy, speaking by video link, said: \"We "
+     "need more air defence.\"", "We need more air defence", "Zelenskiy|Zelenskyy"),
+    ("quote speakers", "positive", "\"We are ready for a deal,\" Hamas political bureau member Ezzat al-Rishq said "
+     "in a statement.", "We are ready for a deal", "Rishq"),
+    ("quote speakers", "positive", "Israel's ambassador to the UN, Gilad Erdan, said: \"This council has failed.\"",
+     "This council has failed", "Erdan"),
+    ("quote speakers", "positive", "A Sudanese doctor who asked not to be named said: \"The children are "
+     "starving.\"", "The children are starving", "doctor"),
+    ("quote speakers", "positive", "According to a statement from Hezbollah, \"the resistance targeted an Israeli "
+     "position\".", "the resistance targeted an Israeli position", "Hezbollah"),
+    ("quote speakers", "positive", "The statement quoted the commander as saying \"our men destroyed three "
+     "tanks\".", "our men destroyed three tanks", "commander"),
+    ("quote speakers", "positive", "Lebanon's caretaker prime minister, Najib Mikati, said his country did not want "
+     "war.", "his country did not want war", "Mikati"),
+    ("quote speakers", "positive", "Chinese foreign ministry spokesperson Mao Ning told a regular briefing that "
+     "Beijing opposed the sanctions.", "Beijing opposed the sanctions", "Mao Ning"),
     # a body says, for every side
     ("body said", "positive", "Hezbollah said 3 of its fighters were killed in Israeli strikes.", 3, "Hezbollah"),
     ("body said", "positive", "The IDF said 4 soldiers were killed in southern Gaza.", 4, "IDF"),

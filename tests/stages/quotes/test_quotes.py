@@ -524,10 +524,15 @@ MEDIUM_CLAUSES = [
      "The Israeli army"),
     ("Kenyan police said in a statement that \"the suspects were armed\".", "the suspects were armed",
      "Kenyan police"),
+    ("The Nigerian minister told a news briefing that the army had freed the girls.",
+     "that the army had freed the girls", "The Nigerian minister"),
+    ("The Indian minister told a weekly briefing that Delhi rejected the offer.", "that Delhi rejected the offer",
+     "The Indian minister"),
     # negative: a clause on a noun that is no medium of saying is no content
     ("The Ukrainian mayor spoke in the hope that the strike would end.", None, None),
     # near miss: a relative clause on the medium ("that" its subject) is no content
     ("The Hamas leader spoke at a rally that drew thousands of farmers in Doha.", None, None),
+    ("The Ukrainian general told a rally that was held in Lviv about the offensive.", None, None),
 ]
 
 
