@@ -146,6 +146,15 @@ CASES = [
      "Tuesday. It said 150 people had died.", 150, "It"),
     ("pronoun: the subject before: near miss, an organisation for 'she'", "Strikes\n\nThe Kenyan Red Cross sent "
      "teams to Lamu on Tuesday. She said 150 people had died.", 150, "She"),
+    # a document attributed to X (attributing_verbs) is X's
+    ("attributed document", "Raid\n\nA statement attributed to Hezbollah said 3 of its fighters died.", 3,
+     "Hezbollah"),
+    ("attributed document: ascribed", "Raid\n\nA message ascribed to the Taliban said 14 police officers were "
+     "killed.", 14, "Taliban"),
+    ("attributed document: negative, read to someone", "Raid\n\nA statement read to the Ukrainian soldiers said 14 "
+     "of their comrades were killed.", 14, "A statement"),
+    ("attributed document: near miss, an act attributed", "Raid\n\nA strike attributed to Israel killed 20 "
+     "people in Damascus.", 20, None),
     # a citing or "according to" phrase that gives a reason or a norm names no source (reason_nouns)
     ("citing a reason", "Port strike\n\nCiting the cost of fuel, the ferry company cut 14 crossings.", 14, None),
     ("according to a norm", "Aid report\n\nFood was handed out according to need, and 640 families were fed in "

@@ -569,7 +569,6 @@ GAPS: set[tuple[str, str, str]] = {
     ('report said', 'positive', 'The annual report of the UN secretary-ge:2500'),
     ('pronoun', 'positive', "Colombia's defence minister spoke after :The dissidents will pay for this"),
     ('pronoun', 'positive', 'The mother of one of the hostages spoke :I just want him home'),
-    ('chain', 'positive', 'A statement attributed to the Islamic St:20'),
 }
 
 

@@ -400,6 +400,13 @@ def analysed(speaker_dictionary: Path, parse: Parse) -> Callable[[str], list[Quo
          "the fighters would withdraw", "org:free-hand"),
         # near miss: an adjective that names no one ("a joint statement"): no issuer from it
         ("“We are concerned,” a joint statement said.", "We are concerned", None),
+        # a statement attributed to X (attributing_verbs): X issued it
+        ("A statement attributed to the Free Hand said the fighters would withdraw.", "the fighters would withdraw",
+         "org:free-hand"),
+        ("A message ascribed to the Zenda Pact said the fighters would withdraw.", "the fighters would withdraw",
+         "org:zenda-pact"),
+        # near miss: an attributing phrase that names no actor gives no issuer
+        ("“We keep our word,” a statement attributed to unnamed commanders said.", "We keep our word", None),
     ],
 )
 def test_a_statement_speaks_for_its_issuer(
