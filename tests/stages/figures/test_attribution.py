@@ -133,6 +133,8 @@ CASES = [
      "in the strikes.", 41, "Hamas"),
     ("pronoun written as its actor: a person", "Strikes\n\nVladimir Putin spoke on Friday. He said 41 soldiers "
      "had died.", 41, "Vladimir Putin"),
+    ("pronoun written as its actor: by its name over a later title", "Strikes\n\nVladimir Putin met his generals "
+     "on Friday. The president was asked about the war. He said 41 soldiers had died.", 41, "Vladimir Putin"),
     ("pronoun written as its actor: negative, no one named before", "Strikes\n\nIt said 41 people had died in the "
      "strikes.", 41, "It"),
     ("pronoun written as its actor: near miss, a pronoun inside the source", "Strikes\n\nThe Israeli military "

@@ -189,15 +189,15 @@ def _named(actors: ActorLayer, src: Source) -> tuple[str, str | None]:
 def written_name(actors: ActorLayer, text: str, start: int, actor_id: str | None,
                  content: tuple[int, int] = (0, 0)) -> str:
     """A source written as a pronoun ("it said", "he added") that stands for an actor is written
-    as the actor was last named before it, outside what it is said to say (``content``): "The
-    health ministry gave new figures. It said ...": the health ministry; not "miners" in "The
-    union ... 21 miners died, it said", whom a sector actor shares with the union. Any other
-    source as written."""
+    as the actor was last named before it, by its name when it has one ("Kevin Hassett", not "the
+    director"), outside what it is said to say (``content``): "The health ministry gave new
+    figures. It said ...": the health ministry; not "miners" in "The union ... 21 miners died, it
+    said", whom a sector actor shares with the union. Any other source as written."""
     if actor_id is None or text.lower() not in ACTOR_PRONOUNS:
         return text
     named = [m for m in actors.mentions if m.actor_id == actor_id and m.kind in _NAMING_KINDS and m.end <= start
              and not (m.start < content[1] and content[0] < m.end)]
-    return max(named, key=lambda m: m.end).text if named else text
+    return max(named, key=lambda m: (m.kind == "name", m.end)).text if named else text
 
 
 def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
