@@ -543,6 +543,41 @@ ROWS: list[Row] = [
      "war.", "his country did not want war", "Mikati"),
     ("quote speakers", "positive", "Chinese foreign ministry spokesperson Mao Ning told a regular briefing that "
      "Beijing opposed the sanctions.", "Beijing opposed the sanctions", "Mao Ning"),
+    # batch 3 (written after the fixes above, measured on main too): speakers of quotes in longer
+    # passages: alternating speakers, speakers after long appositions, quotes split by their cue
+    ("quote passages", "positive", "Hamas blamed Israel for the blast. The Israeli army denied it. \"This was a "
+     "failed rocket launch,\" army spokesman Richard Hecht said.", "This was a failed rocket launch", "Hecht"),
+    ("quote passages", "positive", "Hamas blamed Israel for the blast, while the Israeli army denied any role. "
+     "\"The enemy is lying,\" said Ismail Haniyeh, the head of the group's political bureau.",
+     "The enemy is lying", "Haniyeh"),
+    ("quote passages", "positive", "\"We had no warning,\" said Olena Kovalenko, 52, whose apartment in Kharkiv was "
+     "destroyed. \"Everything is gone.\"", "Everything is gone", "Kovalenko"),
+    ("quote passages", "positive", "\"The shelling started at dawn,\" he said, \"and did not stop until the "
+     "evening.\" The speaker, Ali Hassan, is a farmer from Idlib.", "The shelling started at dawn", "he|Hassan"),
+    ("quote passages", "positive", "The Russian ambassador, Vassily Nebenzia, rejected the charge. \"These are "
+     "lies,\" he told the council. The U.S. envoy disagreed.", "These are lies", "Nebenzia|Nebenzya"),
+    ("quote passages", "positive", "The U.S. envoy, Linda Thomas-Greenfield, answered him. \"Russia is "
+     "responsible,\" she said.", "Russia is responsible", "Thomas-Greenfield"),
+    ("quote passages", "positive", "Asked about the strike, the Pakistani foreign ministry spokeswoman said: \"We "
+     "will respond at a time of our choosing.\"", "We will respond at a time of our choosing",
+     "spokeswoman|foreign ministry"),
+    ("quote passages", "positive", "\"Every day we bury children,\" said Dr. Amina Yusuf of the Sudanese Doctors "
+     "Union.", "Every day we bury children", "Yusuf"),
+    ("quote passages", "positive", "Human Rights Watch said the attack could amount to a war crime. \"Civilians "
+     "must never be a target,\" the group said.", "Civilians must never be a target", "Human Rights Watch|group"),
+    ("quote passages", "positive", "The Indian army said the militants had crossed from Pakistan. Islamabad "
+     "rejected the claim. \"India offers no evidence,\" the Pakistani foreign office said.",
+     "India offers no evidence", "foreign office"),
+    ("quote passages", "positive", "Mexico's president, Claudia Sheinbaum, spoke at her morning news conference. "
+     "\"We will not accept any intervention,\" she said.", "We will not accept any intervention", "Sheinbaum"),
+    ("quote passages", "positive", "\"The militia came at night,\" a survivor told Amnesty International. \"They "
+     "burned the houses.\"", "They burned the houses", "survivor"),
+    ("quote passages", "positive", "Zelenskiy said Putin \"does not want peace\".", "does not want peace",
+     "Zelenskiy|Zelenskyy"),
+    ("quote passages", "positive", "Netanyahu said Hamas would \"pay a heavy price\" for the attack.",
+     "pay a heavy price", "Netanyahu"),
+    ("quote passages", "positive", "The Houthis said they would keep attacking ships \"until the aggression on Gaza "
+     "stops\".", "until the aggression on Gaza stops", "Houthis"),
     # a body says, for every side
     ("body said", "positive", "Hezbollah said 3 of its fighters were killed in Israeli strikes.", 3, "Hezbollah"),
     ("body said", "positive", "The IDF said 4 soldiers were killed in southern Gaza.", 4, "IDF"),
