@@ -148,6 +148,13 @@ CASES = [
      "Tuesday. It said 150 people had died.", 150, "It"),
     ("pronoun: the subject before: near miss, an organisation for 'she'", "Strikes\n\nThe Kenyan Red Cross sent "
      "teams to Lamu on Tuesday. She said 150 people had died.", 150, "She"),
+    # "list" reports what it counts: its subject (or a document's issuer) states the figure
+    ("listed", "Flood report\n\nThe Kenyan Red Cross listed 41 people as missing.", 41, "Red Cross"),
+    ("listed: a document", "Flood report\n\nThe annual report of the Mexican interior ministry listed 41 "
+     "disappearances.", 41, "interior ministry"),
+    ("listed: negative, no one lists", "Flood report\n\nForty-one people were listed as missing.", 41, None),
+    ("listed: near miss, a company listed on a market", "Flood report\n\nThe Israeli firm, which was listed in "
+     "2010, employs 41 people.", 41, None),
     # a document attributed to X (attributing_verbs) is X's
     ("attributed document", "Raid\n\nA statement attributed to Hezbollah said 3 of its fighters died.", 3,
      "Hezbollah"),

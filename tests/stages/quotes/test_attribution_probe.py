@@ -601,7 +601,6 @@ ROWS: list[Row] = [
 # rows the pipeline does not yet read (strict xfails: a row that starts passing must leave this set);
 # keyed by the row's construction, kind, the first 40 characters of its text and its target
 GAPS: set[tuple[str, str, str]] = {
-    ('report said', 'positive', 'The annual report of the UN secretary-ge:2500'),
     ('pronoun', 'positive', "Colombia's defence minister spoke after :The dissidents will pay for this"),
     ('pronoun', 'positive', 'The mother of one of the hostages spoke :I just want him home'),
 }
