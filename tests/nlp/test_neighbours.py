@@ -10,7 +10,11 @@ import pytest
 
 from newsledger.nlp import ParsedDoc
 from newsledger.nlp.attribution import AttributionWords, load_attribution_words
-from newsledger.nlp.neighbours import next_sentence_reporter, previous_sentence_reporter
+from newsledger.nlp.neighbours import (
+    next_sentence_reporter,
+    previous_sentence_reporter,
+    previous_subject,
+)
 from newsledger.resources import Resources
 
 VERBS = frozenset({"say", "disclose", "give", "report", "announce"})
@@ -52,3 +56,25 @@ def test_previous_sentence_reporter(parse: Callable[..., ParsedDoc], text: str, 
     pd = parse(text)
     second = list(pd.doc.sents)[1]
     assert (previous_sentence_reporter(second, VERBS) is not None) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "person", "source"),
+    [
+        # positive: the subject before, of a kind that fits the pronoun
+        ("The Sudanese army gave new figures on Friday. It said 40 people died.", "It", None, "The Sudanese army"),
+        ("Vera Lind spoke in Kyiv on Friday. She said 40 people died.", "She", True, "Vera Lind"),
+        ("Israeli police arrested two men on Friday. They said 40 people were hurt.", "They", None, "Israeli police"),
+        # negative: no sentence before
+        ("It said 40 people died.", "It", None, None),
+        # near miss: a subject of the wrong kind (an organisation for "she", a plural for "it")
+        ("The Hamas-run ministry gave new figures on Friday. She said 40 people died.", "She", False, None),
+        ("The rebels issued a statement on Friday. It said 40 people died.", "It", None, None),
+    ],
+)
+def test_previous_subject(parse: Callable[..., ParsedDoc], text: str, pronoun: str, person: bool | None,
+                          source: str | None) -> None:
+    pd = parse(text)
+    last = list(pd.doc.sents)[-1]
+    got = previous_subject(last, pronoun, lambda s, e: person)
+    assert (pd.doc.text[got.start:got.end] if got is not None else None) == source

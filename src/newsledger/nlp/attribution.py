@@ -63,6 +63,7 @@ ATTRIBUTION_SCHEMA: Any = {
     "cited_documents": [str],
     "issuer_prepositions": [str],
     "issue_verbs": [str],
+    "attributing_verbs": [str],
     "medium_prepositions": [str],
     "news_agencies": [str],
     "reason_nouns": [str],
@@ -99,6 +100,7 @@ class AttributionWords:
     reason_nouns: frozenset[str]  # "citing security concerns": a reason, no source
     citing_re: re.Pattern[str]
     dateline_re: re.Pattern[str]
+    attributing_verbs: frozenset[str] = frozenset()  # "a statement attributed to X": X issued it
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,7 @@ def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
         medium_prepositions=words("medium_prepositions"),
         citing_words=frozenset(p for p in phrases if " " not in p),
         reason_nouns=words("reason_nouns"),
+        attributing_verbs=words("attributing_verbs"),
         citing_re=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\s+", re.I)
         if phrases else re.compile(r"(?!)"),
         dateline_re=dateline_pattern([str(a) for a in raw.get("news_agencies", []) or []]),
@@ -232,8 +235,14 @@ def issued_by(tok: Token, words: AttributionWords) -> Token | None:
     """Who issued what ``tok`` names, by an issue verb hanging on it: its agent ("a report
     released by X", "the toll of 471 given by the ministry", "the 300 reported by X") or the
     subject of a relative clause ("the toll of 500 that the ministry announced", "a figure the
-    ministry gave"); None when there is none."""
+    ministry gave"), or the "to" phrase of an attributing verb ("a statement attributed to the
+    group"); None when there is none."""
     for c in tok.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in words.attributing_verbs:
+            to = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"), None)
+            obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                return obj
         if c.dep_ not in ("acl", "relcl") or c.lemma_.lower() not in words.issue_verbs:
             continue
         for g in c.children:

@@ -1,14 +1,16 @@
 """Attribution from a neighbouring sentence: the source that the sentence after a figure's
-gives for it ("Local officials disclosed this.", "That is according to the ministry."), or a
-report with no content of its own just before it ("The ministry said in a statement:")."""
+gives for it ("Local officials disclosed this.", "That is according to the ministry."), a
+report with no content of its own just before it ("The ministry said in a statement:"), or the
+subject before that a pronoun source stands for ("The ministry issued a new toll. It said ...")."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Span
 
 from .attribution import AttributionWords, Source, reporting, source_of, verb_subject
+from .words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
 
 # the words a report with no content of its own has: its subject and circumstances
 _CONTENTLESS_DEPS = frozenset({"nsubj", "prep", "npadvmod", "advmod", "aux", "neg", "punct", "cc", "tmod"})
@@ -72,4 +74,30 @@ def previous_sentence_reporter(sent: Span, verbs: Collection[str]) -> Source | N
     return source_of(subj) if subj is not None and subj.pos_ != "PRON" else None
 
 
-__all__ = ["next_sentence_reporter", "previous_sentence_reporter"]
+def previous_subject(sent: Span, pronoun: str,
+                     is_person: Callable[[int, int], bool | None] | None = None) -> Source | None:
+    """What a pronoun source opening onto no actor stands for: the subject of the sentence before
+    ("Sheikh Hasina addressed parliament. She said 150 people had died": Sheikh Hasina; "The
+    ministry issued a new toll. ..., it said": the ministry), a noun whose kind fits the pronoun
+    (a person for "he"/"she", no person for "it", a plural for "they"; whether it is a person is
+    the actor's type by ``is_person`` over its char range when that knows, else its entity type);
+    None otherwise."""
+    doc = sent.doc
+    if sent.start == 0:
+        return None
+    subj = verb_subject(doc[sent.start - 1].sent.root)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+        return None
+    src = source_of(subj)
+    person = is_person(src.start, src.end) if is_person is not None else None
+    if person is None:
+        person = subj.ent_type_ == "PERSON" or (subj.pos_ == "NOUN" and not subj.ent_type_)
+    word = pronoun.lower()
+    plural = subj.tag_ in ("NNS", "NNPS")
+    fits = (word in PERSON_PRONOUNS and not plural and person) \
+        or (word in THING_PRONOUNS and not plural and subj.ent_type_ != "PERSON") \
+        or (word in GROUP_PRONOUNS and plural)
+    return src if fits else None
+
+
+__all__ = ["next_sentence_reporter", "previous_sentence_reporter", "previous_subject"]

@@ -128,6 +128,52 @@ CASES = [
      "reported that 19 miners died after the union had warned of gas.", 19, "Local radio"),
     # datelines and wire credits are never sources
     ("dateline", "Ferry\n\nPORTO (Wire) - Fifty-two passengers are missing after the ferry sank.", 52, None),
+    # a pronoun source that stands for an actor is written as the actor was last named before it
+    ("pronoun written as its actor", "Strikes\n\nHamas issued new figures on Friday. It said 41 people had died "
+     "in the strikes.", 41, "Hamas"),
+    ("pronoun written as its actor: a person", "Strikes\n\nVladimir Putin spoke on Friday. He said 41 soldiers "
+     "had died.", 41, "Vladimir Putin"),
+    ("pronoun written as its actor: by its name over a later title", "Strikes\n\nVladimir Putin met his generals "
+     "on Friday. The president was asked about the war. He said 41 soldiers had died.", 41, "Vladimir Putin"),
+    ("pronoun written as its actor: negative, no one named before", "Strikes\n\nIt said 41 people had died in the "
+     "strikes.", 41, "It"),
+    ("pronoun written as its actor: near miss, a pronoun inside the source", "Strikes\n\nThe Israeli military "
+     "gave details on Friday. Its spokesman said 41 rockets had been fired.", 41, "Its spokesman"),
+    ("pronoun written as its actor: near miss, the actor named in what is said", "Mine blast\n\nThe union issued a "
+     "new toll on Sunday. At least 21 miners have died, it said.", 21, "The union"),
+    # a pronoun source onto no actor stands for the subject before it when its kind fits the pronoun
+    ("pronoun: the subject before", "Strikes\n\nSheikh Hasina addressed parliament on Tuesday. She said 150 people "
+     "had died.", 150, "Sheikh Hasina"),
+    ("pronoun: the subject before: negative, a plural for 'it'", "Strikes\n\nThe rebels issued a statement on "
+     "Tuesday. It said 150 people had died.", 150, "It"),
+    ("pronoun: the subject before: near miss, an organisation for 'she'", "Strikes\n\nThe Kenyan Red Cross sent "
+     "teams to Lamu on Tuesday. She said 150 people had died.", 150, "She"),
+    # "list" reports what it counts: its subject (or a document's issuer) states the figure
+    ("listed", "Flood report\n\nThe Kenyan Red Cross listed 41 people as missing.", 41, "Red Cross"),
+    ("listed: a document", "Flood report\n\nThe annual report of the Mexican interior ministry listed 41 "
+     "disappearances.", 41, "interior ministry"),
+    ("listed: negative, no one lists", "Flood report\n\nForty-one people were listed as missing.", 41, None),
+    ("listed: near miss, a company listed on a market", "Flood report\n\nThe Israeli firm, which was listed in "
+     "2010, employs 41 people.", 41, None),
+    # a document attributed to X (attributing_verbs) is X's
+    ("attributed document", "Raid\n\nA statement attributed to Hezbollah said 3 of its fighters died.", 3,
+     "Hezbollah"),
+    ("attributed document: ascribed", "Raid\n\nA message ascribed to the Taliban said 14 police officers were "
+     "killed.", 14, "Taliban"),
+    ("attributed document: negative, read to someone", "Raid\n\nA statement read to the Ukrainian soldiers said 14 "
+     "of their comrades were killed.", 14, "A statement"),
+    ("attributed document: near miss, an act attributed", "Raid\n\nA strike attributed to Israel killed 20 "
+     "people in Damascus.", 20, None),
+    # a citing or "according to" phrase that gives a reason or a norm names no source (reason_nouns)
+    ("citing a reason", "Port strike\n\nCiting the cost of fuel, the ferry company cut 14 crossings.", 14, None),
+    ("according to a norm", "Aid report\n\nFood was handed out according to need, and 640 families were fed in "
+     "Tigray.", 640, None),
+    ("citing a reason: ill health", "Port strike\n\nThe Israeli minister resigned, citing ill health, after 22 "
+     "years in office.", 22, None),
+    ("according to a norm: negative, according to a body", "Aid report\n\nFood was handed out to 640 families, "
+     "according to the Palestinian Red Crescent.", 640, "Red Crescent"),
+    ("citing a reason: near miss, citing people", "Port strike\n\nCiting hospital doctors, the Sudanese "
+     "broadcaster said 14 people died.", 14, "hospital doctors"),
 ]
 
 

@@ -400,6 +400,13 @@ def analysed(speaker_dictionary: Path, parse: Parse) -> Callable[[str], list[Quo
          "the fighters would withdraw", "org:free-hand"),
         # near miss: an adjective that names no one ("a joint statement"): no issuer from it
         ("“We are concerned,” a joint statement said.", "We are concerned", None),
+        # a statement attributed to X (attributing_verbs): X issued it
+        ("A statement attributed to the Free Hand said the fighters would withdraw.", "the fighters would withdraw",
+         "org:free-hand"),
+        ("A message ascribed to the Zenda Pact said the fighters would withdraw.", "the fighters would withdraw",
+         "org:zenda-pact"),
+        # near miss: an attributing phrase that names no actor gives no issuer
+        ("“We keep our word,” a statement attributed to unnamed commanders said.", "We keep our word", None),
     ],
 )
 def test_a_statement_speaks_for_its_issuer(
@@ -514,3 +521,35 @@ PARENTHETICAL = [
 def test_an_inverted_parenthetical_cue(parse: Parse, text: str, content: str, speaker: str) -> None:
     got = [(q.content.text, q.speaker.text if q.speaker else None) for q in quotes_of(parse, text)]
     assert got == [(content, speaker)]
+
+
+MEDIUM_CLAUSES = [
+    # positive: a content clause the parser hangs on the medium of the saying ("in a statement")
+    ("The Taliban said in a statement that the attack was carried out by criminals.",
+     "that the attack was carried out by criminals", "The Taliban"),
+    ("The Israeli army said in a post on X that the raid had ended.", "that the raid had ended",
+     "The Israeli army"),
+    ("Kenyan police said in a statement that \"the suspects were armed\".", "the suspects were armed",
+     "Kenyan police"),
+    ("The Nigerian minister told a news briefing that the army had freed the girls.",
+     "that the army had freed the girls", "The Nigerian minister"),
+    ("The Indian minister told a weekly briefing that Delhi rejected the offer.", "that Delhi rejected the offer",
+     "The Indian minister"),
+    # negative: a clause on a noun that is no medium of saying is no content
+    ("The Ukrainian mayor spoke in the hope that the strike would end.", None, None),
+    # near miss: a relative clause on the medium ("that" its subject) is no content
+    ("The Hamas leader spoke at a rally that drew thousands of farmers in Doha.", None, None),
+    ("The Ukrainian general told a rally that was held in Lviv about the offensive.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), MEDIUM_CLAUSES, ids=[c[0][:30] for c in MEDIUM_CLAUSES])
+def test_a_clause_on_the_medium_of_a_saying_is_its_content(parse: Parse, text: str, content: str | None,
+                                                           speaker: str | None) -> None:
+    quotes = quotes_of(parse, text)
+    if content is None:
+        assert quotes == []
+        return
+    q = next((q for q in quotes if content in q.content.text), None)
+    assert q is not None and q.speaker is not None and q.speaker.text == speaker, [
+        (x.content.text, x.speaker) for x in quotes]

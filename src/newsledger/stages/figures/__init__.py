@@ -80,10 +80,11 @@ from ...nlp.attribution import (
     definite_count,
     load_attribution_words,
 )
+from ...nlp.neighbours import previous_subject
 from ...nlp.words import ACTOR_PRONOUNS
 from ...records import ActorLayer, Figure, Quote
 from ...resources import Resources
-from .context import place, time_scope
+from .context import best_mention, place, time_scope
 from .filters import merge_ranges, read_qualifier, text_filters
 from .lexicon import load_figure_lexicon
 from .measures import TokenIndex, token_filters
@@ -173,7 +174,7 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
         if r.part_of is not None:
             _inherit(r, readings[r.part_of])
         figures.append(build_figure(doc, r, readings, actors, quotes, lex, words))
-    _pronoun_sources(figures)
+    _pronoun_sources(doc, actors, figures)
     _counts_named_again(figures, [definite_count(r.anchor, words) for r in readings])
     # a subset says what its whole says: one source for both
     by_id = {f.id: f for f in figures}
@@ -200,18 +201,33 @@ def _counts_named_again(figures: list[Figure], again: list[bool]) -> None:
                 break
 
 
-def _pronoun_sources(figures: list[Figure], window: int = 2) -> None:
+def _pronoun_sources(doc: ParsedDoc, actors: ActorLayer, figures: list[Figure], window: int = 2) -> None:
     """A pronoun as a figure's source that the actor stage left unresolved ("Hamas maintains that
     471 died. Its initial toll of 500 ...") stands for the source of the figure before it, at
-    most ``window`` sentences back."""
+    most ``window`` sentences back; with no such figure, for the subject of the sentence before
+    when its kind fits ("The ministry issued a new toll. ..., it said": the ministry)."""
     last: Figure | None = None
     for i, f in enumerate(figures):
         if f.attribution.lower() in ACTOR_PRONOUNS and f.attribution_actor_id is None:
             if last is not None and f.sentence - last.sentence <= window:
                 figures[i] = f.replace(attribution=last.attribution, attribution_actor_id=last.attribution_actor_id)
+                continue
+            tok = doc.token_at(f.start)
+            src = previous_subject(tok.sent, f.attribution, lambda s, e: _is_person(actors, s, e)) \
+                if tok is not None else None
+            if src is not None:
+                m = best_mention(actors, src.start, src.end)
+                figures[i] = f.replace(attribution=src.text, attribution_actor_id=m.actor_id if m else None)
             continue
         if f.attribution not in (UNATTRIBUTED, UNKNOWN_SPEAKER):
             last = f
+
+
+def _is_person(actors: ActorLayer, start: int, end: int) -> bool | None:
+    """Whether the actor named in ``[start, end)`` is a person (None: no actor named there)."""
+    m = best_mention(actors, start, end)
+    actor = actors.actor(m.actor_id) if m is not None and m.actor_id else None
+    return actor.type == "person" if actor is not None else None
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from ...nlp.attribution import (
     quote_at,
 )
 from ...nlp.neighbours import next_sentence_reporter, previous_sentence_reporter
-from ...nlp.words import RELATIVE_PRONOUNS
+from ...nlp.words import ACTOR_PRONOUNS, RELATIVE_PRONOUNS
 from ...records import ActorLayer, Figure, Quote, record_id
 from .context import best_mention
 from .filters import read_qualifier_after
@@ -41,6 +41,9 @@ from .measures import (
     phrase_bounds,
 )
 from .types import KIND_COUNT, KIND_MEASURE, KIND_OTHER, FigureLexicon, Quantity, Reading
+
+# the kinds of mention that name an actor (a pronoun or a label does not)
+_NAMING_KINDS = frozenset({"name", "nominal", "title"})
 
 
 def _confidence(q: Quantity, lex: FigureLexicon) -> float:
@@ -179,7 +182,22 @@ def link_subsets(doc: ParsedDoc, readings: list[Reading], lex: FigureLexicon) ->
 def _named(actors: ActorLayer, src: Source) -> tuple[str, str | None]:
     """A source as written and the actor of the mention it holds."""
     m = best_mention(actors, src.start, src.end)
-    return src.text, (m.actor_id if m is not None else None)
+    actor = m.actor_id if m is not None else None
+    return written_name(actors, src.text, src.start, actor), actor
+
+
+def written_name(actors: ActorLayer, text: str, start: int, actor_id: str | None,
+                 content: tuple[int, int] = (0, 0)) -> str:
+    """A source written as a pronoun ("it said", "he added") that stands for an actor is written
+    as the actor was last named before it, by its name when it has one ("Kevin Hassett", not "the
+    director"), outside what it is said to say (``content``): "The health ministry gave new
+    figures. It said ...": the health ministry; not "miners" in "The union ... 21 miners died, it
+    said", whom a sector actor shares with the union. Any other source as written."""
+    if actor_id is None or text.lower() not in ACTOR_PRONOUNS:
+        return text
+    named = [m for m in actors.mentions if m.actor_id == actor_id and m.kind in _NAMING_KINDS and m.end <= start
+             and not (m.start < content[1] and content[0] < m.end)]
+    return max(named, key=lambda m: (m.kind == "name", m.end)).text if named else text
 
 
 def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
@@ -217,7 +235,9 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
             and any(m.start <= who.idx < m.end for m in actors.mentions):
         s, e = noun_phrase(who)  # "according to figures from the ministry": the ministry
         return doc.text[s:e], quote.speaker_actor_id
-    return doc.text[max(sp.start, dl_end):sp.end], quote.speaker_actor_id
+    written = written_name(actors, doc.text[max(sp.start, dl_end):sp.end], sp.start, quote.speaker_actor_id,
+                           (quote.content.start, quote.content.end))
+    return written, quote.speaker_actor_id
 
 
 def _citing_first(doc: ParsedDoc, speaker_start: int, words: AttributionWords) -> Source | None:
@@ -257,14 +277,14 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
             return (*_named(actors, inner), qid)
         # "X said that, according to the ministry, 500 died": a body the speaker cites (a
         # document or report that names no one stays the speaker's: "according to early reports")
-        cited = _phrase_source(doc, r, lex, max(dl_end, quote.content.start), quote.content.end)
+        cited = _phrase_source(doc, r, lex, words, max(dl_end, quote.content.start), quote.content.end)
         named = _named(actors, cited) if cited is not None else None
         if named is not None and named[1] is not None:
             return (*named, qid)
     spoken = _speaker(doc, quote, words, actors) if quote is not None else None
     if spoken is not None:
         return (*spoken, qid)
-    src = _phrase_source(doc, r, lex, dl_end) or clause_reporter(r.anchor, verbs, dl_end, words) \
+    src = _phrase_source(doc, r, lex, words, dl_end) or clause_reporter(r.anchor, verbs, dl_end, words) \
         or inverted_reporter(r.anchor, verbs) or next_sentence_reporter(sent, verbs, words)
     if src is None:
         src = previous_sentence_reporter(sent, verbs)
@@ -273,10 +293,11 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     return (UNKNOWN_SPEAKER, None, qid) if quote is not None else (UNATTRIBUTED, None, None)
 
 
-def _phrase_source(doc: ParsedDoc, r: Reading, lex: FigureLexicon, not_before: int,
+def _phrase_source(doc: ParsedDoc, r: Reading, lex: FigureLexicon, words: AttributionWords, not_before: int,
                    before: int | None = None) -> Source | None:
     """ "according to the UN", "citing officials", "figures from X" in the figure's sentence
-    (from ``not_before``, and starting before ``before`` when given: inside a quote's content)."""
+    (from ``not_before``, and starting before ``before`` when given: inside a quote's content);
+    not a reason or a norm ("citing the cost", "according to plan": ``reason_nouns``)."""
     sent = r.anchor.sent
     m = lex.source_phrase_re.search(sent.text)
     if m is None:
@@ -300,7 +321,8 @@ def _phrase_source(doc: ParsedDoc, r: Reading, lex: FigureLexicon, not_before: i
     if before is not None and start >= before:
         return None
     text = doc.text[start:end].rstrip(" .,")
-    return Source(text, start, start + len(text))
+    src = Source(text, start, start + len(text))
+    return src if names_a_source(doc.doc, src, words) else None
 
 
 def doers_people(doc: ParsedDoc, r: Reading, actors: ActorLayer, group: str, perp: str | None) -> bool:

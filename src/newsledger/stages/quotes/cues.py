@@ -194,8 +194,22 @@ def _complements(v: Token, entry: CueEntry, lex: CueLexicon) -> _Complements:
         c for c in children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > v.i and _is_infinitive(c)
     ]
     preps = [c for c in children if c.dep_ == "prep" and c != particle and c.lower_ in lex.preps and c.i > v.i]
-    ccomps = [c for c in ccomps if not _adverbial_mark(c)]
+    ccomps = [c for c in ccomps if not _adverbial_mark(c)] or _medium_clauses(v, lex)
     return _Complements(right_i, particle, ccomps, objs, infinitives, preps)
+
+
+def _medium_clauses(v: Token, lex: CueLexicon) -> list[Token]:
+    """A content clause the parser hung on the medium of the saying: "X said in a statement
+    that ...", "X said in a post on X that ...", "X told a briefing that ..." (a clause opened by
+    a complementizer on a ``medium_nouns`` noun of a phrase after the cue, or its object; not a
+    relative clause, whose "that" is its subject or object: "in a statement that was read on
+    television")."""
+    nouns = [g for c in v.rights if c.dep_ == "prep" for g in c.children
+             if g.dep_ == "pobj" and g.lemma_.lower() in lex.medium_nouns]
+    nouns += [x for g in nouns for c in g.children if c.dep_ == "prep" for x in c.children if x.dep_ == "pobj"]
+    nouns += [c for c in v.rights if c.dep_ == "dobj" and c.lemma_.lower() in lex.medium_nouns]
+    return [c for g in nouns for c in g.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > g.i
+            and any(m.dep_ == "mark" and m.lower_ in COMPLEMENTIZERS for m in c.children)]
 
 
 def _choose_content(v: Token, frames: frozenset[str], cx: _Complements) -> tuple[list[Token], bool]:

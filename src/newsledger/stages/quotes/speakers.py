@@ -68,6 +68,7 @@ class Speakers:
         self.actors = actors
         self.index = MentionIndex(actors)
         self.words = data.speakers
+        self.attributing = data.attribution.attributing_verbs
         self.confidence = data.thresholds.previous_paragraph_speaker
         self.issued: list[tuple[int, str]] = []  # (char offset of a document noun, issuer's actor id)
         self._issuers_done = False
@@ -168,6 +169,11 @@ class Speakers:
                 return m.actor_id
         if c.dep_ == "prep" and c.lower_ in self.words.issuer_prepositions:
             return self._pobj_actor(c)  # "a statement by the ministry", "a letter from X"
+        if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in self.attributing:
+            to = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"), None)
+            aid = self._pobj_actor(to) if to is not None else None  # "a statement attributed to X"
+            if aid is not None:
+                return aid
         if c.dep_ in ("relcl", "acl"):
             aid = self._actor_of_subject(c)  # "a statement the governor posted"
             if aid is not None:
