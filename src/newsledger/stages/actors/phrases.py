@@ -19,6 +19,7 @@ from .types import (
     COUNTRY_TABLES,
     MODIFIER_DEPS,
     NP_LEFT_DEPS,
+    PROPER_TABLES,
     QUOTE_CHARS,
     TABLE_LABEL,
     Atom,
@@ -179,6 +180,9 @@ def np_extent(state: ArticleState, tok: Token) -> tuple[int, int]:
             if others and c.i <= max(others):
                 continue  # "Israel's Gaza offensive", "the Israeli Gaza offensive": another name
                 # before a name, and what stands before that one, is no part of it
+            if c.dep_ == "poss" and own is not None and own.table in PROPER_TABLES:
+                continue  # "its Security Council veto": a proper name takes no possessor of the
+                # noun it modifies (the veto is its, the council is no one's)
             if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod", "det", "poss"):
                 start = min(start, c.left_edge.i)
     end = tok.i + 1
