@@ -14,7 +14,7 @@ from newsledger.nlp import ParsedDoc
 from newsledger.records import ActorLayer
 from newsledger.stages.actors.countries import cues
 from newsledger.stages.actors.state import ArticleState
-from tests.builders import code_of, mention_of
+from tests.builders import ROW_KINDS, code_of, mention_of, row_kinds
 
 # ---- places, offices, organisations, groups ----------------------------------------------------
 
@@ -450,3 +450,32 @@ def test_country_cues_count_whole_words(test_actor_data: Any, parse: Callable[..
     state = ArticleState(pd, test_actor_data.dictionary, test_actor_data.matcher)
     assert cues(state, cue_words) == count, name
     assert cues(state, cue_words) == count and set(cue_words) <= set(state.cue_cache), name  # from the cache
+
+
+# (rule, kind, sentence, mention, expected code; None: no actor)
+REGION_ROWS: list[tuple[str, str, str, str, str | None]] = [
+    # extra_places.csv: the regions and towns of a country are places of that country, not people
+    ("region is a place", "positive", "Aid trucks reached Tigray on Monday.", "Tigray", "ETH"),
+    ("region is a place", "positive", "Drones hit an oil depot in Bryansk.", "Bryansk", "RUS"),
+    ("region is a place", "positive", "Floods swept through Sindh.", "Sindh", "PAK"),
+    ("region is a place", "positive", "Voters in Quebec rejected the plan.", "Quebec", "CAN"),
+    # ... and place an unnamed group in that country
+    ("region is a place", "positive", "Gunmen in Zamfara abducted 30 pupils.", "Gunmen in Zamfara", "NGA REB"),
+    # negative: a disputed region of no one country is listed nowhere
+    ("region is a place", "negative", "Clashes erupted in Kashmir.", "Kashmir", None),
+    # near miss: a body named after a region is that body
+    ("region is a place", "near miss", "The Tigray People's Liberation Front rejected the deal.",
+     "The Tigray People's Liberation Front", "ETH PTY REB"),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "mention", "code"), REGION_ROWS,
+                         ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in REGION_ROWS])
+def test_regions_of_a_country(layer_of: Callable[..., ActorLayer], rule: str, kind: str, text: str, mention: str,
+                              code: str | None) -> None:
+    assert code_of(layer_of(text), mention) == code, (rule, kind)
+
+
+def test_every_region_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(REGION_ROWS)
+    assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds
