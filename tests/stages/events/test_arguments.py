@@ -9,7 +9,16 @@ import pytest
 
 from newsledger.nlp import ParsedDoc
 from newsledger.records import Event
-from tests.builders import MORE_EVENT_ACTORS, event_layer, find_event, run_events, top_events
+from tests.builders import (
+    MORE_EVENT_ACTORS,
+    ROW_KINDS,
+    acled_subtype,
+    event_layer,
+    find_event,
+    row_kinds,
+    run_events,
+    top_events,
+)
 
 Run = Callable[..., list[Event]]
 
@@ -198,3 +207,28 @@ def test_a_reduced_passive_is_done_to_the_subject_it_modifies(
 ) -> None:
     ev = find_event(top_events(run_more(text)), "ASSAULT")
     assert (ev.source_actor_ids, ev.target_actor_ids) == (sources, targets)
+
+
+# (rule, kind, sentence, the ACLED sub-event type or scope of the main event)
+PLACE_IN_ROWS: list[tuple[str, str, str, str | None]] = [
+    # arguments.deep_arg: a place in an "in" phrase of a subject that names no actor says where it
+    # happened, not who did it
+    ("place in an in phrase", "positive", "Floods in Nigeria killed 15 people and displaced thousands.",
+     "natural_disaster"),
+    ("place in an in phrase", "positive", "A landslide in Nepal killed 12 villagers.", "natural_disaster"),
+    # negative: a "by" phrase names who did it
+    ("place in an in phrase", "negative", "Air strikes by Israel killed 20 people on Monday.", "Air/drone strike"),
+    # near miss: fighting in a place is still fighting, its place no party to it
+    ("place in an in phrase", "near miss", "Fighting in Sudan killed 20 people on Monday.", "Armed clash"),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "expected"), PLACE_IN_ROWS,
+                         ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in PLACE_IN_ROWS])
+def test_a_place_in_an_in_phrase_is_no_party(rule: str, kind: str, text: str, expected: str | None) -> None:
+    assert acled_subtype(text) == expected, (rule, kind)
+
+
+def test_every_place_in_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(PLACE_IN_ROWS)
+    assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds

@@ -256,12 +256,18 @@ def deep_arg(ctx: Context, c: Token, depth: int) -> Arg:
         for o in prep_objects(c, prep):
             # "the agreement between Armenia and Azerbaijan": both parties
             got = arg(ctx, o, allow_vague=False) if prep == "between" else core(ctx, o, depth + 1, allow_vague=False)
-            if got and got.named:
-                return got
+            if got and got.named and not (prep == "in" and only_places(ctx, got)):
+                return got  # "floods in Assam": a place in an "in" phrase says where, not who
             got = deep_arg(ctx, o, depth + 1)
             if got:
                 return got
     return Arg()
+
+
+def only_places(ctx: Context, got: Arg) -> bool:
+    """Every actor of ``got`` is a place (a country as a whole, "in Assam"), none a party."""
+    actors = [ctx.actor(i) for i in got.ids]
+    return bool(actors) and all(a is not None and a.type == "country" for a in actors)
 
 
 def pronoun_arg(ctx: Context, tok: Token) -> Arg:
