@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from newsledger.records import ActorLayer
-from tests.builders import code_of, mention_of
+from tests.builders import ROW_KINDS, code_of, mention_of, row_kinds
 
 # ---- pronouns -----------------------------------------------------------------------------------
 
@@ -43,6 +43,37 @@ def test_pronouns(layer_of: Callable[..., ActorLayer], text: str, pronoun: str, 
     m = mention_of(layer, pronoun)
     assert m.kind == "pronoun"
     assert m.actor_id == actor_id
+
+
+# (rule, kind, sentence, the actor of "it"; None: no mention of "it" resolved to an actor)
+REPORTED_IT_ROWS: list[tuple[str, str, str, str | None]] = [
+    # phrases.reported_subject, pronouns.bound_antecedent: "it" as the subject of what a body reports
+    # is that body
+    ("it in a reported clause", "positive", "The PKK said it would lay down its arms.", "org:pkk"),
+    ("it in a reported clause", "positive", "The Israeli military said it struck a command centre.", "org:idf"),
+    ("it in a reported clause", "positive", "The African Union said it would send troops to Somalia.", "org:au"),
+    ("it in a reported clause", "positive", "The Kenyan government said it had been attacked by hackers.",
+     "state:KEN"),
+    # negative: an impersonal verb's "it" names no body
+    ("it in a reported clause", "negative", "The Hamas spokesman said it was unclear who fired first.", None),
+    ("it in a reported clause", "negative", "Hamas said it was too early to judge the offer.", None),
+    # near miss: a person who reports is no "it"
+    ("it in a reported clause", "near miss", "President Ruto said it would take time.", None),
+    ("it in a reported clause", "near miss", "Prime Minister Netanyahu said it would end the war.", None),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "actor_id"), REPORTED_IT_ROWS,
+                         ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in REPORTED_IT_ROWS])
+def test_it_in_a_reported_clause(layer_of: Callable[..., ActorLayer], rule: str, kind: str, text: str,
+                                 actor_id: str | None) -> None:
+    its = [m for m in layer_of(text).mentions if m.text == "it"]
+    assert (its[0].actor_id if its else None) == actor_id, (rule, kind, [m.text for m in its])
+
+
+def test_every_reported_it_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(REPORTED_IT_ROWS)
+    assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds
 
 
 SPOKEN_PRONOUNS = [

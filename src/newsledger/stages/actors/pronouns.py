@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .descriptions import body_actor, body_noun, earlier_body
 from .nominals import finish_compound
-from .phrases import body_like, reporting_subject
+from .phrases import body_like, reported_subject, reporting_subject
 from .placement import context_country
 from .state import ArticleState, recent, verb_subject
 from .tables import AnaphorEntry
@@ -227,6 +227,8 @@ def bound_antecedent(state: ArticleState, m: Phrase) -> Phrase | None:
         subj = verb_subject(verb)
     elif plural and tok.dep_ == "nsubj" and tok.head.dep_ in ("advcl", "ccomp") and tok.head.head.i != tok.head.i:
         subj = verb_subject(tok.head.head)
+    elif m.term in state.rules.neuter_pronouns and reported_subject(state, tok):
+        subj = verb_subject(tok.head.head)  # "the army said it had ...": the body that reports
     else:
         return None
     if subj is None or subj.i == tok.i:
@@ -234,6 +236,10 @@ def bound_antecedent(state: ArticleState, m: Phrase) -> Phrase | None:
     h = state.by_head.get(subj.i)
     if h is None or h is m or not h.actor or h.kind == "pronoun":
         return None
+    if m.term in state.rules.neuter_pronouns:
+        kind = state.reg.kind_of(h.actor)
+        body = kind in ("organisation", "state") or (kind == "sector" and body_like(state, h))
+        return h if body and not h.plural and h.kind != "compound" else None
     if plural and not (h.plural or state.reg.kind_of(h.actor) in ("compound", "group", "sector")):
         return None
     if not plural and state.reg.kind_of(h.actor) != "person":

@@ -252,6 +252,7 @@ class CorefRules(Record):
     relational_nouns: tuple[str, ...] = ()  # "its neighbours": others, not the owner's people
     water_features: tuple[str, ...] = ()  # "the Gulf of Finland" is no place in Finland
     neuter_pronouns: tuple[str, ...] = ()  # "it": resolved only as the subject of a reporting verb
+    impersonal_lemmas: tuple[str, ...] = ()  # "said it was unclear": an "it" that names no body
     reporting_verbs: tuple[str, ...] = ()  # lemmas of verbs that report what a body said or did
     number_words: tuple[str, ...] = ()  # one, two, three ...: "the three ministers"
     regime_nouns: tuple[str, ...] = ()  # "Putin's regime", "the Tehran regime": a loaded label
