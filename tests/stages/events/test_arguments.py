@@ -220,6 +220,9 @@ PLACE_IN_ROWS: list[tuple[str, str, str, str | None]] = [
     ("place in an in phrase", "negative", "Air strikes by Israel killed 20 people on Monday.", "Air/drone strike"),
     # near miss: fighting in a place is still fighting, its place no party to it
     ("place in an in phrase", "near miss", "Fighting in Sudan killed 20 people on Monday.", "Armed clash"),
+    # near miss: the rule is the subject's; elsewhere a place in an "in" phrase may be a party
+    ("place in an in phrase", "near miss", "The rival militias agreed a three-day truce in Libya on Sunday.",
+     "Agreement"),
 ]
 
 
