@@ -479,3 +479,28 @@ def test_regions_of_a_country(layer_of: Callable[..., ActorLayer], rule: str, ki
 def test_every_region_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(REGION_ROWS)
     assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds
+
+
+OWNER_ROWS: list[tuple[str, str, str, str, str | None]] = [
+    # nominals.owner_country: an organisation of one country that possesses a phrase gives it that country
+    ("organisation possessor", "positive", "Kyiv said the Kremlin's war machine was stalling.",
+     "the Kremlin's war machine", "RUS MIL"),
+    ("organisation possessor", "positive", "Beijing said the Pentagon's war machine threatened peace.",
+     "the Pentagon's war machine", "USA MIL"),
+    # negative: an organisation of no one country gives none
+    ("organisation possessor", "negative", "Kyiv said NATO's war machine was a myth.", "NATO's war machine", "MIL"),
+    # near miss: an organisation's name as a modifier, not a possessor, says what the noun is about
+    ("organisation possessor", "near miss", "A Kremlin critic was jailed on Monday.", "A Kremlin critic", "OPP CVL"),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "mention", "code"), OWNER_ROWS,
+                         ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in OWNER_ROWS])
+def test_an_organisation_possessor_gives_its_country(layer_of: Callable[..., ActorLayer], rule: str, kind: str,
+                                                      text: str, mention: str, code: str | None) -> None:
+    assert code_of(layer_of(text), mention) == code, (rule, kind)
+
+
+def test_every_owner_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(OWNER_ROWS)
+    assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds

@@ -218,10 +218,16 @@ def controlled_from(state: ArticleState, end: int, head: int) -> int | None:
 
 
 def owner_country(state: ArticleState, m: Phrase) -> tuple[list[str], bool]:
-    """The country of a person who owns the phrase ("the Bush administration"), and whether
-    the owner is someone whose country is unknown."""
+    """The country of a person who owns the phrase ("the Bush administration"), or of an
+    organisation that possesses it ("the Kremlin's war machine"), and whether the owner is
+    someone whose country is unknown."""
     for i in range(m.start, m.head):
         a = state.names[i]
+        if a is not None and a.table == "organisation" and state.doc[a.start:a.end].root.dep_ == "poss":
+            owner = state.d.organisations.get(a.ref)
+            if owner is not None and owner.country and not patron(state, a):
+                return [owner.country], False
+            continue
         if a is None or not (a.table == "person" or (a.cat == "E" and a.key == "PERSON")):
             continue
         pa = state.reg.actors.get(state.reg.person(a.ref)) if a.table == "person" and a.ref in state.d.people else None
