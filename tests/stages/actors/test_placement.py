@@ -504,3 +504,28 @@ def test_an_organisation_possessor_gives_its_country(layer_of: Callable[..., Act
 def test_every_owner_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(OWNER_ROWS)
     assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds
+
+
+PEOPLE_ROWS: list[tuple[str, str, str, str, str | None]] = [
+    # countries.csv: a people that lives (nearly) only in one country is of that country
+    ("people of one country", "positive", "Tigrayan fighters shelled the airport.", "Tigrayan fighters", "ETH REB"),
+    ("people of one country", "positive", "Yazidi survivors returned to their villages.", "Yazidi survivors",
+     "IRQ CVL"),
+    ("people of one country", "positive", "Zulu protesters blocked the road.", "Zulu protesters", "ZAF CVL OPP"),
+    # negative: where the sentence puts them, they are coded by that country ("ethnic Albanians in Macedonia")
+    ("people of one country", "negative", "Ethnic Uyghurs in Kazakhstan protested.", "Ethnic Uyghurs", "KAZ CVL"),
+    # near miss: a people of several countries takes none
+    ("people of one country", "near miss", "Kurdish fighters clashed with troops.", "Kurdish fighters", "REB"),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "mention", "code"), PEOPLE_ROWS,
+                         ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in PEOPLE_ROWS])
+def test_a_people_of_one_country(layer_of: Callable[..., ActorLayer], rule: str, kind: str, text: str,
+                                 mention: str, code: str | None) -> None:
+    assert code_of(layer_of(text), mention) == code, (rule, kind)
+
+
+def test_every_people_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(PEOPLE_ROWS)
+    assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds
