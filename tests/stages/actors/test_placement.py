@@ -529,3 +529,28 @@ def test_a_people_of_one_country(layer_of: Callable[..., ActorLayer], rule: str,
 def test_every_people_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(PEOPLE_ROWS)
     assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds
+
+
+CAPITAL_ROWS: list[tuple[str, str, str, str, str | None]] = [
+    # readings.capital_acts, travelled: a capital that someone visits, leaves or marches through is a place
+    ("capital travelled to", "positive", "The envoy visited Tehran on Monday.", "Tehran", "IRN"),
+    ("capital travelled to", "positive", "The delegation left Caracas on Sunday.", "Caracas", "VEN"),
+    ("capital travelled to", "positive", "Protesters marched through Nairobi.", "Nairobi", "KEN"),
+    # negative: the object of an act, or a recipient, is the government
+    ("capital travelled to", "negative", "Moscow warned Kyiv against the move.", "Kyiv", "UKR GOV"),
+    ("capital travelled to", "negative", "Beijing sent Washington a warning.", "Washington", "USA GOV"),
+    # near miss: the object of another verb
+    ("capital travelled to", "near miss", "The minister praised Tehran for its help.", "Tehran", "IRN GOV"),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "mention", "code"), CAPITAL_ROWS,
+                         ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in CAPITAL_ROWS])
+def test_a_capital_travelled_to_is_a_place(layer_of: Callable[..., ActorLayer], rule: str, kind: str, text: str,
+                                           mention: str, code: str | None) -> None:
+    assert code_of(layer_of(text), mention) == code, (rule, kind)
+
+
+def test_every_capital_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(CAPITAL_ROWS)
+    assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds
