@@ -375,3 +375,27 @@ def test_an_armed_group_is_they(layer_of: Callable[..., ActorLayer], text: str, 
     layer = layer_of(text)
     actor = mention_of(layer, "They" if "They" in text else "they").actor_id
     assert actor == (mention_of(layer, same_as).actor_id if same_as else None)
+
+
+# (rule, kind, sentence, title mention, expected code; None: no actor)
+POSSESSED_OFFICE_ROWS: list[tuple[str, str, str, str, str | None]] = [
+    # titles.possessed_office: "its ambassador" holds a government office of the country "its" stands for
+    ("possessed office", "positive", "Lima recalled its ambassador on Monday.", "its ambassador", "PER GOV"),
+    ("possessed office", "positive", "Seoul said its envoy would return.", "its envoy", "KOR GOV"),
+    # negative: a group's officer holds no state office
+    ("possessed office", "negative", "Hezbollah said its commander was killed.", "its commander", None),
+    # near miss: with no possessive, the ambassador is someone else's
+    ("possessed office", "near miss", "Seoul summoned the ambassador.", "the ambassador", None),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "mention", "code"), POSSESSED_OFFICE_ROWS,
+                         ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in POSSESSED_OFFICE_ROWS])
+def test_an_office_of_the_possessor(layer_of: Callable[..., ActorLayer], rule: str, kind: str, text: str,
+                                    mention: str, code: str | None) -> None:
+    assert code_of(layer_of(text), mention) == code, (rule, kind)
+
+
+def test_every_possessed_office_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(POSSESSED_OFFICE_ROWS)
+    assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds
