@@ -554,3 +554,27 @@ def test_a_capital_travelled_to_is_a_place(layer_of: Callable[..., ActorLayer], 
 def test_every_capital_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(CAPITAL_ROWS)
     assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds
+
+
+REGION_NOUN_ROWS: list[tuple[str, str, str, str, str | None]] = [
+    # nominals.named_region: "in Zamfara state" is the place, not a government
+    ("region noun", "positive", "Gunmen abducted 40 pupils in Katsina state.", "Katsina state", "NGA"),
+    ("region noun", "positive", "Troops clashed with rebels in northern Shan state.", "northern Shan state", "MMR"),
+    # negative: the region's government named as such acts
+    ("region noun", "negative", "The Katsina state government imposed a curfew.", "The Katsina state government",
+     "NGA GOV"),
+    # near miss: "state" alone, with no place's name, is no place
+    ("region noun", "near miss", "The state said it would pay the workers.", "The state", None),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "mention", "code"), REGION_NOUN_ROWS,
+                         ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in REGION_NOUN_ROWS])
+def test_a_named_region_is_a_place(layer_of: Callable[..., ActorLayer], rule: str, kind: str, text: str,
+                                   mention: str, code: str | None) -> None:
+    assert code_of(layer_of(text), mention) == code, (rule, kind)
+
+
+def test_every_region_noun_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(REGION_NOUN_ROWS)
+    assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds

@@ -82,6 +82,8 @@ def read_office(state: ArticleState, m: Phrase) -> None:
 
 def read_nominal(state: ArticleState, m: Phrase) -> None:
     """A noun phrase headed by a sector noun, title, anaphor or framing label."""
+    if named_region(state, m):
+        return
     countries, sectors, role, honor = descriptors(state, m)
     m.honorifics = honor
     m.role = m.role or role
@@ -120,6 +122,22 @@ def read_nominal(state: ArticleState, m: Phrase) -> None:
         if mods and modifier_country(state, mods[-1]) == country:
             country = residence(state, m, mods)
     read_nominal_of(state, m, country, sectors, unknown_owner)
+
+
+def named_region(state: ArticleState, m: Phrase) -> bool:
+    """"kidnapped in Zamfara state", "in Shan state": a region's noun with a place's name before it,
+    in a locative phrase, is that place, not a government ("the Zamfara state government" is)."""
+    head = state.doc[m.head]
+    if head.lower_ not in state.rules.region_nouns or head.dep_ != "pobj" \
+            or head.head.lower_ not in state.rules.locative_prepositions:
+        return False
+    place = next((a for a in (state.names[c.i] for c in head.lefts if c.dep_ in ("compound", "amod", "nmod"))
+                  if a is not None and a.table in ("place", "country")), None)
+    if place is None:
+        return False
+    m.actor = state.reg.country(place.ref)
+    m.confidence = state.conf.plausible
+    return True
 
 
 def role_noun(state: ArticleState, m: Phrase) -> bool:
