@@ -61,7 +61,9 @@ def mention_heads(state: ArticleState) -> dict[int, str]:
         low = tok.lower_
         if (low in pron and tok.pos_ == "PRON") or (low == "her" and tok.tag_ == "PRP"):
             heads.setdefault(tok.i, "pronoun")
-        elif low in neuter and tok.pos_ == "PRON" and (reporting_subject(state, tok) or reported_subject(state, tok)):
+        elif low in neuter and tok.pos_ == "PRON" and (
+            reporting_subject(state, tok) or (reported_subject(state, tok) and not state.in_speech(tok.idx))
+        ):
             heads.setdefault(tok.i, "pronoun")  # "It said ...": the body last named as a subject
     return dict(sorted(heads.items()))
 
@@ -88,7 +90,7 @@ def reported_subject(state: ArticleState, tok: Token) -> bool:
     clause = tok.head
     if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.i == clause.i:
         return False
-    if clause.lemma_.lower() in state.rules.impersonal_lemmas:
+    if clause.lemma_.lower() in state.rules.impersonal_lemmas or clause.lower_ in state.rules.impersonal_lemmas:
         return False
     verb = clause.head
     reports = verb.lemma_.lower() in state.rules.reporting_verbs or verb.lower_ in state.rules.reporting_verbs

@@ -91,7 +91,8 @@ def resolve_pronoun(state: ArticleState, m: Phrase, history: list[Phrase]) -> No
             m.confidence = state.conf.plausible if h.actor else state.conf.weak
         return
     if m.term in r.neuter_pronouns:
-        resolve_neuter(state, m, history)
+        if reporting_subject(state, state.doc[m.head]):  # "It said ...", never "it" in what is said
+            resolve_neuter(state, m, history)
         return
     gender = "f" if m.term in r.female_pronouns or m.term == "her" else "m"
     m.gender = gender
@@ -227,8 +228,9 @@ def bound_antecedent(state: ArticleState, m: Phrase) -> Phrase | None:
         subj = verb_subject(verb)
     elif plural and tok.dep_ == "nsubj" and tok.head.dep_ in ("advcl", "ccomp") and tok.head.head.i != tok.head.i:
         subj = verb_subject(tok.head.head)
-    elif m.term in state.rules.neuter_pronouns and reported_subject(state, tok):
+    elif m.term in state.rules.neuter_pronouns and reported_subject(state, tok) and not spoken_pronoun(state, m):
         subj = verb_subject(tok.head.head)  # "the army said it had ...": the body that reports
+        # (not in its quoted words: "'It diverts ...,' the ministry said" is about something else)
     else:
         return None
     if subj is None or subj.i == tok.i:
