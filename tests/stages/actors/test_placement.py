@@ -578,3 +578,29 @@ def test_a_named_region_is_a_place(layer_of: Callable[..., ActorLayer], rule: st
 def test_every_region_noun_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(REGION_NOUN_ROWS)
     assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds
+
+
+ARMED_GROUP_ROWS: list[tuple[str, str, str, str, str | None]] = [
+    # organisations.csv: armed groups and criminal groups of every region, each of its country
+    ("armed group", "positive", "The New People's Army attacked a mine in Samar.", "The New People's Army", "PHL REB"),
+    ("armed group", "positive", "The Jalisco New Generation Cartel ambushed soldiers.",
+     "The Jalisco New Generation Cartel", "MEX CRM"),
+    ("armed group", "positive", "Ambazonia Defence Forces fighters burned a school.",
+     "Ambazonia Defence Forces fighters", "CMR REB"),
+    # negative: an ambiguous acronym with nothing of its country in the text is no one's
+    ("armed group", "negative", "The NPA said it would free the soldiers.", "The NPA", ""),
+    # near miss: with its country in the text it is the group
+    ("armed group", "near miss", "The NPA said in Manila that it would free the soldiers.", "The NPA", "PHL REB"),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "mention", "code"), ARMED_GROUP_ROWS,
+                         ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in ARMED_GROUP_ROWS])
+def test_armed_groups_of_every_region(layer_of: Callable[..., ActorLayer], rule: str, kind: str, text: str,
+                                      mention: str, code: str | None) -> None:
+    assert code_of(layer_of(text), mention) == code, (rule, kind)
+
+
+def test_every_armed_group_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(ARMED_GROUP_ROWS)
+    assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds
