@@ -24,6 +24,15 @@ EXTENT_ROWS: list[tuple[str, str, str, str, str | None]] = [
     # (a possessive on the name itself is the name's: the council's own veto; an article stays)
     ("name modifier", "near miss", "The Security Council's veto angered Ukraine.", "The Security Council", None),
     ("name modifier", "near miss", "The Security Council veto angered Ukraine.", "The Security Council", None),
+    # phrases.np_extent, coref.yaml resultative_adjectives: the result of a verb before a number or an
+    # article is no adjective of the noun after it
+    ("resultative adjective", "positive", "Rebel fighters shot dead two teenagers, Sudanese medics said.", "teenagers",
+     "dead two teenagers"),
+    ("resultative adjective", "positive", "Militants shot dead a teacher on Monday.", "a teacher", "dead a teacher"),
+    # negative: an adjective of the noun itself
+    ("resultative adjective", "negative", "The two dead soldiers were buried in Kyiv.", "The two dead soldiers", None),
+    # near miss: the same word with nothing between it and the noun
+    ("resultative adjective", "near miss", "The dead farmers were buried in Tillaberi.", "The dead farmers", None),
 ]
 
 

@@ -181,6 +181,9 @@ def np_extent(state: ArticleState, tok: Token) -> tuple[int, int]:
             continue
         if c.dep_ not in NP_LEFT_DEPS:
             continue
+        after = state.doc[c.i + 1] if c.i + 1 < tok.i else None
+        if c.lower_ in state.rules.resultative_adjectives and after is not None and (after.like_num or after.dep_ == "det"):
+            continue  # "shot dead two teenagers": the verb's result, not the noun's adjective
         left = c.left_edge.i
         # skip a number and its qualifier at the far left ("at least 12,300 Palestinians")
         while left < c.i and (state.doc[left].like_num or state.doc[left].dep_ in ("quantmod", "advmod", "nummod")):

@@ -232,6 +232,7 @@ class CorefRules(Record):
     # a people's adjective before one of these is a place ("on Afghan soil": in Afghanistan)
     territory_nouns: tuple[str, ...] = ()
     region_nouns: tuple[str, ...] = ()  # "in Zamfara state": with a place's name, that place
+    resultative_adjectives: tuple[str, ...] = ()  # "shot dead two teenagers": the verb's, not the noun's
     territory_prepositions: tuple[str, ...] = ()  # ... besides the locative ones ("on Afghan soil")
     non_person_entity_labels: tuple[str, ...] = ()  # lower-cased, see entities.named_as_place
     travel_lemmas: tuple[str, ...] = ()
