@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from newsledger.records import ActorLayer
-from tests.builders import code_of, mention_of
+from tests.builders import ROW_KINDS, code_of, mention_of, row_kinds
 
 # ---- pronouns -----------------------------------------------------------------------------------
 
@@ -43,6 +43,40 @@ def test_pronouns(layer_of: Callable[..., ActorLayer], text: str, pronoun: str, 
     m = mention_of(layer, pronoun)
     assert m.kind == "pronoun"
     assert m.actor_id == actor_id
+
+
+# (rule, kind, sentence, the actor of "it"; None: no mention of "it" resolved to an actor)
+REPORTED_IT_ROWS: list[tuple[str, str, str, str | None]] = [
+    # phrases.reported_subject, pronouns.bound_antecedent: "it" as the subject of what a body reports
+    # is that body
+    ("it in a reported clause", "positive", "The PKK said it would lay down its arms.", "org:pkk"),
+    ("it in a reported clause", "positive", "The Israeli military said it struck a command centre.", "org:idf"),
+    ("it in a reported clause", "positive", "The African Union said it would send troops to Somalia.", "org:au"),
+    ("it in a reported clause", "positive", "The Kenyan government said it had been attacked by hackers.",
+     "state:KEN"),
+    # negative: an impersonal verb's "it" names no body
+    ("it in a reported clause", "negative", "The Hamas spokesman said it was unclear who fired first.", None),
+    ("it in a reported clause", "negative", "Hamas said it was too early to judge the offer.", None),
+    # negative: in the body's quoted words, or with an impersonal verb written short, "it" is something else
+    ("it in a reported clause", "negative", "\u201cIt diverts attention from the war,\u201d the State Department said.", None),
+    ("it in a reported clause", "negative", "Hamas said it\u2019s too early to judge the offer.", None),
+    # near miss: a person who reports is no "it"
+    ("it in a reported clause", "near miss", "President Ruto said it would take time.", None),
+    ("it in a reported clause", "near miss", "Prime Minister Netanyahu said it would end the war.", None),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "actor_id"), REPORTED_IT_ROWS,
+                         ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in REPORTED_IT_ROWS])
+def test_it_in_a_reported_clause(layer_of: Callable[..., ActorLayer], rule: str, kind: str, text: str,
+                                 actor_id: str | None) -> None:
+    its = [m for m in layer_of(text).mentions if m.text.lower() == "it"]
+    assert (its[0].actor_id if its else None) == actor_id, (rule, kind, [m.text for m in its])
+
+
+def test_every_reported_it_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(REPORTED_IT_ROWS)
+    assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds
 
 
 SPOKEN_PRONOUNS = [
@@ -344,3 +378,27 @@ def test_an_armed_group_is_they(layer_of: Callable[..., ActorLayer], text: str, 
     layer = layer_of(text)
     actor = mention_of(layer, "They" if "They" in text else "they").actor_id
     assert actor == (mention_of(layer, same_as).actor_id if same_as else None)
+
+
+# (rule, kind, sentence, title mention, expected code; None: no actor)
+POSSESSED_OFFICE_ROWS: list[tuple[str, str, str, str, str | None]] = [
+    # titles.possessed_office: "its ambassador" holds a government office of the country "its" stands for
+    ("possessed office", "positive", "Lima recalled its ambassador on Monday.", "its ambassador", "PER GOV"),
+    ("possessed office", "positive", "Seoul said its envoy would return.", "its envoy", "KOR GOV"),
+    # negative: a group's officer holds no state office
+    ("possessed office", "negative", "Hezbollah said its commander was killed.", "its commander", None),
+    # near miss: with no possessive, the ambassador is someone else's
+    ("possessed office", "near miss", "Seoul summoned the ambassador.", "the ambassador", None),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "mention", "code"), POSSESSED_OFFICE_ROWS,
+                         ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in POSSESSED_OFFICE_ROWS])
+def test_an_office_of_the_possessor(layer_of: Callable[..., ActorLayer], rule: str, kind: str, text: str,
+                                    mention: str, code: str | None) -> None:
+    assert code_of(layer_of(text), mention) == code, (rule, kind)
+
+
+def test_every_possessed_office_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(POSSESSED_OFFICE_ROWS)
+    assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds

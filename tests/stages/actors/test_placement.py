@@ -14,7 +14,7 @@ from newsledger.nlp import ParsedDoc
 from newsledger.records import ActorLayer
 from newsledger.stages.actors.countries import cues
 from newsledger.stages.actors.state import ArticleState
-from tests.builders import code_of, mention_of
+from tests.builders import ROW_KINDS, code_of, mention_of, row_kinds
 
 # ---- places, offices, organisations, groups ----------------------------------------------------
 
@@ -450,3 +450,157 @@ def test_country_cues_count_whole_words(test_actor_data: Any, parse: Callable[..
     state = ArticleState(pd, test_actor_data.dictionary, test_actor_data.matcher)
     assert cues(state, cue_words) == count, name
     assert cues(state, cue_words) == count and set(cue_words) <= set(state.cue_cache), name  # from the cache
+
+
+# (rule, kind, sentence, mention, expected code; None: no actor)
+REGION_ROWS: list[tuple[str, str, str, str, str | None]] = [
+    # extra_places.csv: the regions and towns of a country are places of that country, not people
+    ("region is a place", "positive", "Aid trucks reached Tigray on Monday.", "Tigray", "ETH"),
+    ("region is a place", "positive", "Drones hit an oil depot in Bryansk.", "Bryansk", "RUS"),
+    ("region is a place", "positive", "Floods swept through Sindh.", "Sindh", "PAK"),
+    ("region is a place", "positive", "Voters in Quebec rejected the plan.", "Quebec", "CAN"),
+    # ... and place an unnamed group in that country
+    ("region is a place", "positive", "Gunmen in Zamfara abducted 30 pupils.", "Gunmen in Zamfara", "NGA REB"),
+    # negative: a disputed region of no one country is listed nowhere
+    ("region is a place", "negative", "Clashes erupted in Kashmir.", "Kashmir", None),
+    # near miss: a body named after a region is that body
+    ("region is a place", "near miss", "The Tigray People's Liberation Front rejected the deal.",
+     "The Tigray People's Liberation Front", "ETH PTY REB"),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "mention", "code"), REGION_ROWS,
+                         ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in REGION_ROWS])
+def test_regions_of_a_country(layer_of: Callable[..., ActorLayer], rule: str, kind: str, text: str, mention: str,
+                              code: str | None) -> None:
+    assert code_of(layer_of(text), mention) == code, (rule, kind)
+
+
+def test_every_region_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(REGION_ROWS)
+    assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds
+
+
+OWNER_ROWS: list[tuple[str, str, str, str, str | None]] = [
+    # nominals.owner_country: an organisation of one country that possesses a phrase gives it that country
+    ("organisation possessor", "positive", "Kyiv said the Kremlin's war machine was stalling.",
+     "the Kremlin's war machine", "RUS MIL"),
+    ("organisation possessor", "positive", "Beijing said the Pentagon's war machine threatened peace.",
+     "the Pentagon's war machine", "USA MIL"),
+    # negative: an organisation of no one country gives none
+    ("organisation possessor", "negative", "Kyiv said NATO's war machine was a myth.", "NATO's war machine", "MIL"),
+    # near miss: an organisation's name as a modifier, not a possessor, says what the noun is about
+    ("organisation possessor", "near miss", "A Kremlin critic was jailed on Monday.", "A Kremlin critic", "OPP CVL"),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "mention", "code"), OWNER_ROWS,
+                         ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in OWNER_ROWS])
+def test_an_organisation_possessor_gives_its_country(layer_of: Callable[..., ActorLayer], rule: str, kind: str,
+                                                      text: str, mention: str, code: str | None) -> None:
+    assert code_of(layer_of(text), mention) == code, (rule, kind)
+
+
+def test_every_owner_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(OWNER_ROWS)
+    assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds
+
+
+PEOPLE_ROWS: list[tuple[str, str, str, str, str | None]] = [
+    # countries.csv: a people that lives (nearly) only in one country is of that country
+    ("people of one country", "positive", "Tigrayan fighters shelled the airport.", "Tigrayan fighters", "ETH REB"),
+    ("people of one country", "positive", "Yazidi survivors returned to their villages.", "Yazidi survivors",
+     "IRQ CVL"),
+    ("people of one country", "positive", "Zulu protesters blocked the road.", "Zulu protesters", "ZAF CVL OPP"),
+    # negative: where the sentence puts them, they are coded by that country ("ethnic Albanians in Macedonia")
+    ("people of one country", "negative", "Ethnic Uyghurs in Kazakhstan protested.", "Ethnic Uyghurs", "KAZ CVL"),
+    # near miss: a people of several countries takes none
+    ("people of one country", "near miss", "Kurdish fighters clashed with troops.", "Kurdish fighters", "REB"),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "mention", "code"), PEOPLE_ROWS,
+                         ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in PEOPLE_ROWS])
+def test_a_people_of_one_country(layer_of: Callable[..., ActorLayer], rule: str, kind: str, text: str,
+                                 mention: str, code: str | None) -> None:
+    assert code_of(layer_of(text), mention) == code, (rule, kind)
+
+
+def test_every_people_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(PEOPLE_ROWS)
+    assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds
+
+
+CAPITAL_ROWS: list[tuple[str, str, str, str, str | None]] = [
+    # readings.capital_acts, travelled: a capital that someone visits, leaves or marches through is a place
+    ("capital travelled to", "positive", "The envoy visited Tehran on Monday.", "Tehran", "IRN"),
+    ("capital travelled to", "positive", "The delegation left Caracas on Sunday.", "Caracas", "VEN"),
+    ("capital travelled to", "positive", "Protesters marched through Nairobi.", "Nairobi", "KEN"),
+    # negative: the object of an act, or a recipient, is the government
+    ("capital travelled to", "negative", "Moscow warned Kyiv against the move.", "Kyiv", "UKR GOV"),
+    ("capital travelled to", "negative", "Beijing sent Washington a warning.", "Washington", "USA GOV"),
+    # near miss: the object of another verb
+    ("capital travelled to", "near miss", "The minister praised Tehran for its help.", "Tehran", "IRN GOV"),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "mention", "code"), CAPITAL_ROWS,
+                         ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in CAPITAL_ROWS])
+def test_a_capital_travelled_to_is_a_place(layer_of: Callable[..., ActorLayer], rule: str, kind: str, text: str,
+                                           mention: str, code: str | None) -> None:
+    assert code_of(layer_of(text), mention) == code, (rule, kind)
+
+
+def test_every_capital_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(CAPITAL_ROWS)
+    assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds
+
+
+REGION_NOUN_ROWS: list[tuple[str, str, str, str, str | None]] = [
+    # nominals.named_region: "in Zamfara state" is the place, not a government
+    ("region noun", "positive", "Gunmen abducted 40 pupils in Katsina state.", "Katsina state", "NGA"),
+    ("region noun", "positive", "Troops clashed with rebels in northern Shan state.", "northern Shan state", "MMR"),
+    # negative: the region's government named as such acts
+    ("region noun", "negative", "The Katsina state government imposed a curfew.", "The Katsina state government",
+     "NGA GOV"),
+    # near miss: "state" alone, with no place's name, is no place
+    ("region noun", "near miss", "The state said it would pay the workers.", "The state", None),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "mention", "code"), REGION_NOUN_ROWS,
+                         ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in REGION_NOUN_ROWS])
+def test_a_named_region_is_a_place(layer_of: Callable[..., ActorLayer], rule: str, kind: str, text: str,
+                                   mention: str, code: str | None) -> None:
+    assert code_of(layer_of(text), mention) == code, (rule, kind)
+
+
+def test_every_region_noun_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(REGION_NOUN_ROWS)
+    assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds
+
+
+ARMED_GROUP_ROWS: list[tuple[str, str, str, str, str | None]] = [
+    # organisations.csv: armed groups and criminal groups of every region, each of its country
+    ("armed group", "positive", "The New People's Army attacked a mine in Samar.", "The New People's Army", "PHL REB"),
+    ("armed group", "positive", "The Jalisco New Generation Cartel ambushed soldiers.",
+     "The Jalisco New Generation Cartel", "MEX CRM"),
+    ("armed group", "positive", "Ambazonia Defence Forces fighters burned a school.",
+     "Ambazonia Defence Forces fighters", "CMR REB"),
+    # negative: an ambiguous acronym with nothing of its country in the text is no one's
+    ("armed group", "negative", "The NPA said it would free the soldiers.", "The NPA", ""),
+    # near miss: with its country in the text it is the group
+    ("armed group", "near miss", "The NPA said in Manila that it would free the soldiers.", "The NPA", "PHL REB"),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "mention", "code"), ARMED_GROUP_ROWS,
+                         ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in ARMED_GROUP_ROWS])
+def test_armed_groups_of_every_region(layer_of: Callable[..., ActorLayer], rule: str, kind: str, text: str,
+                                      mention: str, code: str | None) -> None:
+    assert code_of(layer_of(text), mention) == code, (rule, kind)
+
+
+def test_every_armed_group_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(ARMED_GROUP_ROWS)
+    assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds

@@ -9,7 +9,18 @@ import pytest
 
 from newsledger.nlp import ParsedDoc
 from newsledger.records import Event
-from tests.builders import MORE_EVENT_ACTORS, event_layer, find_event, run_events, top_events
+from tests.builders import (
+    MORE_EVENT_ACTORS,
+    ROW_KINDS,
+    Triple,
+    acled_subtype,
+    event_layer,
+    find_event,
+    probe_ok,
+    row_kinds,
+    run_events,
+    top_events,
+)
 
 Run = Callable[..., list[Event]]
 
@@ -198,3 +209,57 @@ def test_a_reduced_passive_is_done_to_the_subject_it_modifies(
 ) -> None:
     ev = find_event(top_events(run_more(text)), "ASSAULT")
     assert (ev.source_actor_ids, ev.target_actor_ids) == (sources, targets)
+
+
+# (rule, kind, sentence, the ACLED sub-event type or scope of the main event)
+PLACE_IN_ROWS: list[tuple[str, str, str, str | None]] = [
+    # arguments.deep_arg: a place in an "in" phrase of a subject that names no actor says where it
+    # happened, not who did it
+    ("place in an in phrase", "positive", "Floods in Nigeria killed 15 people and displaced thousands.",
+     "natural_disaster"),
+    ("place in an in phrase", "positive", "A landslide in Nepal killed 12 villagers.", "natural_disaster"),
+    # negative: a "by" phrase names who did it
+    ("place in an in phrase", "negative", "Air strikes by Israel killed 20 people on Monday.", "Air/drone strike"),
+    # near miss: fighting in a place is still fighting, its place no party to it
+    ("place in an in phrase", "near miss", "Fighting in Sudan killed 20 people on Monday.", "Armed clash"),
+    # near miss: the rule is the subject's; elsewhere a place in an "in" phrase may be a party
+    ("place in an in phrase", "near miss", "The rival militias agreed a three-day truce in Libya on Sunday.",
+     "Agreement"),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "expected"), PLACE_IN_ROWS,
+                         ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in PLACE_IN_ROWS])
+def test_a_place_in_an_in_phrase_is_no_party(rule: str, kind: str, text: str, expected: str | None) -> None:
+    assert acled_subtype(text) == expected, (rule, kind)
+
+
+def test_every_place_in_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(PLACE_IN_ROWS)
+    assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds
+
+
+# (rule, kind, sentence, the most confident counted event: type, source codes, target codes)
+POSSESSOR_ROWS: list[tuple[str, str, str, Triple | None]] = [
+    # roles._noun_source: the possessor of an event noun is its doer before a name compounded with it
+    ("possessor before compound", "positive", "France used its Security Council veto to block the text.",
+     ("REJECT", ("FRA",), ())),
+    ("possessor before compound", "positive", "The United States used its Security Council veto to shield Israel.",
+     ("REJECT", ("USA",), ())),
+    # negative: the body's own veto, named as its possessor
+    ("possessor before compound", "negative", "The Security Council's veto of the text angered Kyiv.",
+     ("REJECT", ("IGO",), ())),
+    # near miss: no name compounded with the noun, the possessor as before
+    ("possessor before compound", "near miss", "China used its veto to block the text.", ("REJECT", ("CHN",), ())),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "expected"), POSSESSOR_ROWS,
+                         ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in POSSESSOR_ROWS])
+def test_the_possessor_of_an_event_noun_is_its_doer(rule: str, kind: str, text: str, expected: Triple | None) -> None:
+    assert probe_ok(rule, kind, text, expected), (rule, kind, text)
+
+
+def test_every_possessor_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(POSSESSOR_ROWS)
+    assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds

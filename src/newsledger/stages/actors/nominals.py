@@ -82,6 +82,8 @@ def read_office(state: ArticleState, m: Phrase) -> None:
 
 def read_nominal(state: ArticleState, m: Phrase) -> None:
     """A noun phrase headed by a sector noun, title, anaphor or framing label."""
+    if named_region(state, m):
+        return
     countries, sectors, role, honor = descriptors(state, m)
     m.honorifics = honor
     m.role = m.role or role
@@ -120,6 +122,22 @@ def read_nominal(state: ArticleState, m: Phrase) -> None:
         if mods and modifier_country(state, mods[-1]) == country:
             country = residence(state, m, mods)
     read_nominal_of(state, m, country, sectors, unknown_owner)
+
+
+def named_region(state: ArticleState, m: Phrase) -> bool:
+    """"kidnapped in Zamfara state", "in Shan state": a region's noun with a place's name before it,
+    in a locative phrase, is that place, not a government ("the Zamfara state government" is)."""
+    head = state.doc[m.head]
+    if head.lower_ not in state.rules.region_nouns or head.dep_ != "pobj" \
+            or head.head.lower_ not in state.rules.locative_prepositions:
+        return False
+    place = next((a for a in (state.names[c.i] for c in head.lefts if c.dep_ in ("compound", "amod", "nmod"))
+                  if a is not None and a.table in ("place", "country")), None)
+    if place is None:
+        return False
+    m.actor = state.reg.country(place.ref)
+    m.confidence = state.conf.plausible
+    return True
 
 
 def role_noun(state: ArticleState, m: Phrase) -> bool:
@@ -218,10 +236,16 @@ def controlled_from(state: ArticleState, end: int, head: int) -> int | None:
 
 
 def owner_country(state: ArticleState, m: Phrase) -> tuple[list[str], bool]:
-    """The country of a person who owns the phrase ("the Bush administration"), and whether
-    the owner is someone whose country is unknown."""
+    """The country of a person who owns the phrase ("the Bush administration"), or of an
+    organisation that possesses it ("the Kremlin's war machine"), and whether the owner is
+    someone whose country is unknown."""
     for i in range(m.start, m.head):
         a = state.names[i]
+        if a is not None and a.table == "organisation" and state.doc[a.start:a.end].root.dep_ == "poss":
+            owner = state.d.organisations.get(a.ref)
+            if owner is not None and owner.country and not patron(state, a):
+                return [owner.country], False
+            continue
         if a is None or not (a.table == "person" or (a.cat == "E" and a.key == "PERSON")):
             continue
         pa = state.reg.actors.get(state.reg.person(a.ref)) if a.table == "person" and a.ref in state.d.people else None

@@ -19,6 +19,7 @@ from .types import (
     COUNTRY_TABLES,
     MODIFIER_DEPS,
     NP_LEFT_DEPS,
+    PROPER_TABLES,
     QUOTE_CHARS,
     TABLE_LABEL,
     Atom,
@@ -60,7 +61,9 @@ def mention_heads(state: ArticleState) -> dict[int, str]:
         low = tok.lower_
         if (low in pron and tok.pos_ == "PRON") or (low == "her" and tok.tag_ == "PRP"):
             heads.setdefault(tok.i, "pronoun")
-        elif low in neuter and tok.pos_ == "PRON" and reporting_subject(state, tok):
+        elif low in neuter and tok.pos_ == "PRON" and (
+            reporting_subject(state, tok) or (reported_subject(state, tok) and not state.in_speech(tok.idx))
+        ):
             heads.setdefault(tok.i, "pronoun")  # "It said ...": the body last named as a subject
     return dict(sorted(heads.items()))
 
@@ -78,6 +81,20 @@ def reporting_subject(state: ArticleState, tok: Token) -> bool:
         return False
     verb = tok.head
     return verb.lemma_.lower() in state.rules.reporting_verbs or verb.lower_ in state.rules.reporting_verbs
+
+
+def reported_subject(state: ArticleState, tok: Token) -> bool:
+    """The subject of a clause that a reporting verb with a subject of its own reports ("Hamas said
+    it would ...", "the army said it had been attacked"); not of an impersonal verb ("said it was
+    unclear", "said it remains to be seen")."""
+    clause = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return False
+    if clause.lemma_.lower() in state.rules.impersonal_lemmas or clause.lower_ in state.rules.impersonal_lemmas:
+        return False
+    verb = clause.head
+    reports = verb.lemma_.lower() in state.rules.reporting_verbs or verb.lower_ in state.rules.reporting_verbs
+    return reports and any(c.dep_ == "nsubj" and c.i != tok.i for c in verb.children)
 
 
 def frame_refers(state: ArticleState, a: Atom) -> bool:
@@ -164,23 +181,15 @@ def np_extent(state: ArticleState, tok: Token) -> tuple[int, int]:
             continue
         if c.dep_ not in NP_LEFT_DEPS:
             continue
+        after = state.doc[c.i + 1] if c.i + 1 < tok.i else None
+        if c.lower_ in state.rules.resultative_adjectives and after is not None and (after.like_num or after.dep_ == "det"):
+            continue  # "shot dead two teenagers": the verb's result, not the noun's adjective
         left = c.left_edge.i
         # skip a number and its qualifier at the far left ("at least 12,300 Palestinians")
         while left < c.i and (state.doc[left].like_num or state.doc[left].dep_ in ("quantmod", "advmod", "nummod")):
             left += 1
         start = min(start, left)
-    parent = tok.head
-    if tok.dep_ == "compound" and parent.i > tok.i and not is_head_atom(state, parent.i):
-        # "Israeli army bulldozers": the modifiers before a noun used as a modifier are its own
-        own = state.names[tok.i]
-        others = [c.i for c in parent.lefts if c.i < tok.i and own is not None and state.names[c.i] is not None
-                  and state.names[c.i] is not own]
-        for c in parent.lefts:
-            if others and c.i <= max(others):
-                continue  # "Israel's Gaza offensive", "the Israeli Gaza offensive": another name
-                # before a name, and what stands before that one, is no part of it
-            if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod", "det", "poss"):
-                start = min(start, c.left_edge.i)
+    start = min(start, borrowed_start(state, tok))
     end = tok.i + 1
     for arr in (state.names, state.nouns, state.frames):
         a = arr[tok.i]
@@ -196,6 +205,28 @@ def np_extent(state: ArticleState, tok: Token) -> tuple[int, int]:
     while start < tok.i and state.doc[start].dep_ == "case":
         start += 1
     return start, end
+
+
+def borrowed_start(state: ArticleState, tok: Token) -> int:
+    """Where the modifiers a noun used as a modifier shares with the noun it modifies begin
+    ("Israeli army bulldozers": "Israeli" is the army's); ``tok.i`` when it shares none."""
+    start = tok.i
+    parent = tok.head
+    if tok.dep_ != "compound" or parent.i <= tok.i or is_head_atom(state, parent.i):
+        return start
+    own = state.names[tok.i]
+    others = [c.i for c in parent.lefts if c.i < tok.i and own is not None and state.names[c.i] is not None
+              and state.names[c.i] is not own]
+    for c in parent.lefts:
+        if others and c.i <= max(others):
+            continue  # "Israel's Gaza offensive", "the Israeli Gaza offensive": another name
+            # before a name, and what stands before that one, is no part of it
+        if c.dep_ == "poss" and own is not None and own.table in PROPER_TABLES:
+            continue  # "its Security Council veto": a proper name takes no possessor of the
+            # noun it modifies (the veto is its, the council is no one's)
+        if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod", "det", "poss"):
+            start = min(start, c.left_edge.i)
+    return start
 
 
 def np(state: ArticleState, tok: Token) -> Phrase:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .descriptions import body_actor, body_noun, earlier_body
 from .nominals import finish_compound
-from .phrases import body_like, reporting_subject
+from .phrases import body_like, reported_subject, reporting_subject
 from .placement import context_country
 from .state import ArticleState, recent, verb_subject
 from .tables import AnaphorEntry
@@ -91,7 +91,8 @@ def resolve_pronoun(state: ArticleState, m: Phrase, history: list[Phrase]) -> No
             m.confidence = state.conf.plausible if h.actor else state.conf.weak
         return
     if m.term in r.neuter_pronouns:
-        resolve_neuter(state, m, history)
+        if reporting_subject(state, state.doc[m.head]):  # "It said ...", never "it" in what is said
+            resolve_neuter(state, m, history)
         return
     gender = "f" if m.term in r.female_pronouns or m.term == "her" else "m"
     m.gender = gender
@@ -227,6 +228,9 @@ def bound_antecedent(state: ArticleState, m: Phrase) -> Phrase | None:
         subj = verb_subject(verb)
     elif plural and tok.dep_ == "nsubj" and tok.head.dep_ in ("advcl", "ccomp") and tok.head.head.i != tok.head.i:
         subj = verb_subject(tok.head.head)
+    elif m.term in state.rules.neuter_pronouns and reported_subject(state, tok) and not spoken_pronoun(state, m):
+        subj = verb_subject(tok.head.head)  # "the army said it had ...": the body that reports
+        # (not in its quoted words: "'It diverts ...,' the ministry said" is about something else)
     else:
         return None
     if subj is None or subj.i == tok.i:
@@ -234,6 +238,10 @@ def bound_antecedent(state: ArticleState, m: Phrase) -> Phrase | None:
     h = state.by_head.get(subj.i)
     if h is None or h is m or not h.actor or h.kind == "pronoun":
         return None
+    if m.term in state.rules.neuter_pronouns:
+        kind = state.reg.kind_of(h.actor)
+        body = kind in ("organisation", "state") or (kind == "sector" and body_like(state, h))
+        return h if body and not h.plural and h.kind != "compound" else None
     if plural and not (h.plural or state.reg.kind_of(h.actor) in ("compound", "group", "sector")):
         return None
     if not plural and state.reg.kind_of(h.actor) != "person":

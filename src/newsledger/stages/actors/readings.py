@@ -254,17 +254,29 @@ def read_country_name(state: ArticleState, m: Phrase, a: Atom, code: str, table:
 
 
 def capital_acts(state: ArticleState, tok: Token) -> bool:
-    """A capital that acts or owns stands for its government: "Tehran said", "Washington's position"."""
+    """A capital that acts or owns stands for its government: "Tehran said", "Washington's position";
+    not where someone travels ("visited Kyiv")."""
     t = tok
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
-    if t.dep_ in ("nsubj", "nsubjpass", "poss", "agent", "dobj", "appos"):
-        return True
+    if t.dep_ == "dobj" and travelled(state, t):
+        return False  # "visited Kyiv", "left Niamey": where someone goes is a place
+    if t.dep_ in ("nsubj", "nsubjpass", "poss", "agent", "dobj", "appos", "dative"):
+        return True  # ("dative": "sent Washington a warning", a recipient)
     if t.dep_ == "compound" and (state.nouns[t.head.i] is not None):
         return True
     if t.dep_ == "pobj":
         return t.head.lower_ not in state.rules.locative_prepositions and t.head.lower_ not in state.rules.motion_prepositions
     return False
+
+
+def travelled(state: ArticleState, t: Token) -> bool:
+    """The only object of a verb of travel: where someone goes or leaves ("visited Kyiv"), not
+    whom something is sent ("sent Washington a warning")."""
+    verb = t.head
+    if verb.lemma_.lower() not in state.rules.travel_lemmas and verb.lower_ not in state.rules.travel_lemmas:
+        return False
+    return not any(c.dep_ in ("dobj", "dative") and c.i != t.i for c in verb.children)
 
 
 @dataclass

@@ -231,6 +231,8 @@ class CorefRules(Record):
     place_head_nouns: tuple[str, ...] = ()
     # a people's adjective before one of these is a place ("on Afghan soil": in Afghanistan)
     territory_nouns: tuple[str, ...] = ()
+    region_nouns: tuple[str, ...] = ()  # "in Zamfara state": with a place's name, that place
+    resultative_adjectives: tuple[str, ...] = ()  # "shot dead two teenagers": the verb's, not the noun's
     territory_prepositions: tuple[str, ...] = ()  # ... besides the locative ones ("on Afghan soil")
     non_person_entity_labels: tuple[str, ...] = ()  # lower-cased, see entities.named_as_place
     travel_lemmas: tuple[str, ...] = ()
@@ -252,6 +254,7 @@ class CorefRules(Record):
     relational_nouns: tuple[str, ...] = ()  # "its neighbours": others, not the owner's people
     water_features: tuple[str, ...] = ()  # "the Gulf of Finland" is no place in Finland
     neuter_pronouns: tuple[str, ...] = ()  # "it": resolved only as the subject of a reporting verb
+    impersonal_lemmas: tuple[str, ...] = ()  # "said it was unclear": an "it" that names no body
     reporting_verbs: tuple[str, ...] = ()  # lemmas of verbs that report what a body said or did
     number_words: tuple[str, ...] = ()  # one, two, three ...: "the three ministers"
     regime_nouns: tuple[str, ...] = ()  # "Putin's regime", "the Tehran regime": a loaded label

@@ -12,7 +12,7 @@ from .nominals import office
 from .placement import context_country
 from .readings import shadow_title
 from .state import ArticleState, recent, verb_subject
-from .tables import slug
+from .tables import TitleEntry, slug
 from .types import CAT_SECTOR, MODIFIER_DEPS, POSSESSIVE_PRONOUNS, Phrase, role_matches
 
 
@@ -28,6 +28,8 @@ def resolve_title(state: ArticleState, m: Phrase, history: list[Phrase]) -> None
     title = state.nouns[m.head]
     if title is not None and shadow_title(state, m, title):
         return  # "the shadow justice secretary" holds no office: the opposition's spokesperson
+    if possessed_office(state, m, te, history):
+        return  # "its ambassador": an office of the country "its" stands for
     if m.plural:
         group = None
         if m.definite:
@@ -58,6 +60,27 @@ def resolve_title(state: ArticleState, m: Phrase, history: list[Phrase]) -> None
         state.reg.add_role(aid, te.role or te.term)
         m.actor = aid
         m.confidence = state.conf.weak
+
+
+def possessed_office(state: ArticleState, m: Phrase, te: TitleEntry | None, history: list[Phrase]) -> bool:
+    """"Pretoria recalled its ambassador", "Iran said its foreign minister ...": a government office
+    of the country of the possessive pronoun's antecedent; its holder when the dictionary knows
+    one, else one person of that country the article does not name."""
+    if m.plural or te is None or te.kind == "courtesy" or "GOV" not in te.sectors:
+        return False  # (a group's "its commander" is no state office)
+    code = possessor_country(state, m, history)
+    if code is None:
+        return False
+    holder = office(state, te, code)
+    if holder is None:
+        desc = description_text(state, m)
+        holder = f"person:unnamed:{slug(code + ' ' + desc)}:{state.pd.article_id[:8]}"
+        state.reg.actors.setdefault(holder, Actor(holder, f"{code} {desc}", "person", code, te.sectors,
+                                                  source="derived"))
+        state.reg.add_role(holder, te.role or te.term)
+    m.actor = holder
+    m.confidence = state.conf.guess
+    return True
 
 
 def spoken_for(state: ArticleState, m: Phrase, history: list[Phrase]) -> str | None:

@@ -24,6 +24,7 @@ NP_LEFT_DEPS = frozenset({"det", "predet", "amod", "compound", "nmod", "poss", "
                           "dep"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nn"})
 COUNTRY_TABLES = ("country", "demonym", "adjective", "capital", "place")
+PROPER_TABLES = frozenset({"country", "capital", "place", "person", "organisation"})  # names that take no determiner
 SCARE = re.compile(
     r"(?<![\w’'])([‘'])([A-Z][\w\-]*(?:[ \-][A-Z][\w\-]*){0,2}(?:[’']s)?)([’'])(?![\w])"
 )

@@ -22,8 +22,10 @@ _NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTIT
                         "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"})
 
 
-def arg(ctx: Context, head: Token | None, deep: bool = False, allow_vague: bool = True) -> Arg:
-    """Actors named by the noun phrase headed by ``head`` (each conjunct separately)."""
+def arg(ctx: Context, head: Token | None, deep: bool = False, allow_vague: bool = True, places: bool = True) -> Arg:
+    """Actors named by the noun phrase headed by ``head`` (each conjunct separately); with
+    ``places`` False, a place in an "in" phrase of a non-actor head is none of them (a subject's
+    "floods in Assam")."""
     out = Arg()
     if head is None:
         return out
@@ -31,7 +33,7 @@ def arg(ctx: Context, head: Token | None, deep: bool = False, allow_vague: bool 
     for c in conjuncts(head):
         one = core(ctx, c, depth=0, allow_vague=allow_vague)
         if not one and deep:
-            one = deep_arg(ctx, c, depth=0)
+            one = deep_arg(ctx, c, depth=0, places=places)
         if one:
             out.extend(one)
             vias.append(one.via_modifier)
@@ -248,7 +250,7 @@ def np_extent(head: Token) -> tuple[int, int]:
     return start, end
 
 
-def deep_arg(ctx: Context, c: Token, depth: int) -> Arg:
+def deep_arg(ctx: Context, c: Token, depth: int, places: bool = True) -> Arg:
     """An actor inside a non-actor phrase: "the return of U.N. inspectors", "rights abuses by X"."""
     if depth > 3:
         return Arg()
@@ -256,12 +258,18 @@ def deep_arg(ctx: Context, c: Token, depth: int) -> Arg:
         for o in prep_objects(c, prep):
             # "the agreement between Armenia and Azerbaijan": both parties
             got = arg(ctx, o, allow_vague=False) if prep == "between" else core(ctx, o, depth + 1, allow_vague=False)
-            if got and got.named:
-                return got
-            got = deep_arg(ctx, o, depth + 1)
+            if got and got.named and (places or not (prep == "in" and only_places(ctx, got))):
+                return got  # "floods in Assam" did nothing: a place in an "in" phrase says where
+            got = deep_arg(ctx, o, depth + 1, places)
             if got:
                 return got
     return Arg()
+
+
+def only_places(ctx: Context, got: Arg) -> bool:
+    """Every actor of ``got`` is a place (a country as a whole, "in Assam"), none a party."""
+    actors = [ctx.actor(i) for i in got.ids]
+    return bool(actors) and all(a is not None and a.type == "country" for a in actors)
 
 
 def pronoun_arg(ctx: Context, tok: Token) -> Arg:

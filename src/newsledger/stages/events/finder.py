@@ -317,7 +317,7 @@ def verb_event(ctx: Context, v: Token, consumed: set[int]) -> Found | None:
         for other in comma_subjects(v, src_tok):
             source.extend(arg(ctx, other, allow_vague=False))
     if not source and src_tok is not None:
-        source = arg(ctx, src_tok, deep=True, allow_vague=False)
+        source = arg(ctx, src_tok, deep=True, allow_vague=False, places=False)
         if source.via_modifier and not instrument(ctx, src_tok):
             source = Arg()
         if not source and not instrument(ctx, src_tok):

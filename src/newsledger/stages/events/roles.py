@@ -260,7 +260,9 @@ def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
     skip = set(pat.words[:-1]) | pat.modifiers
     venue = pat.cameo.startswith("04")
     victim = possessor_victim(n, pat)
-    for mod in sorted((x for x in n.children if x.dep_ in ("poss", "compound", "amod", "nmod") and x.i < n.i), key=lambda x: -x.i):
+    # the possessor first ("its Security Council veto": its, not the council's), then the nearest
+    for mod in sorted((x for x in n.children if x.dep_ in ("poss", "compound", "amod", "nmod") and x.i < n.i),
+                      key=lambda x: (x.dep_ != "poss", -x.i)):
         if lemma_of(mod) in skip or (venue and mod.dep_ != "poss") or (victim and mod.dep_ == "poss"):
             continue
         got = arg(ctx, mod, allow_vague=False)
