@@ -7,8 +7,8 @@ import pytest
 from spacy.language import Language
 
 from newsledger.nlp.syntax import (
-    hyphen_partner,
     has_to,
+    hyphen_partner,
     in_clause_of,
     is_passive,
     is_verb,
