@@ -8,6 +8,7 @@ from spacy.language import Language
 
 from newsledger.nlp.syntax import (
     has_to,
+    hyphen_partner,
     in_clause_of,
     is_passive,
     is_verb,
@@ -134,3 +135,27 @@ def test_in_clause_of(nlp: Language, rule: str, kind: str, text: str, word: str,
     tok = next(t for t in doc if t.text == word)
     verb = next(t for t in doc if t.text == pred)
     assert in_clause_of(tok, verb, frozenset({"after", "before"})) is inside, (rule, kind)
+
+
+# (kind, sentence, the word, its hyphen partner or None)
+HYPHEN_ROWS: list[tuple[str, str, str, str | None]] = [
+    ("positive", "A ceasefire in the Russia-Ukraine war was proposed.", "Ukraine", "Russia"),
+    ("positive", "India-Pakistan talks resumed in Geneva.", "Pakistan", "India"),
+    ("positive", "The Israel-Hamas war entered its second year.", "Hamas", "Israel"),
+    # negative: a word before a hyphen that is no modifier of the word after ("Iran-backed" rebels)
+    ("negative", "The Iran-backed rebels fired a missile.", "backed", None),
+    ("negative", "Talks between Russia and Ukraine resumed.", "Ukraine", None),
+    # near miss: a dash written between spaces joins no word ("Russia - Ukraine")
+    ("near miss", "The Russia - Ukraine talks resumed.", "Ukraine", None),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "word", "partner"), HYPHEN_ROWS, ids=[f"{r[0]}:{r[1][:30]}" for r in HYPHEN_ROWS])
+def test_hyphen_partner(nlp: Language, kind: str, text: str, word: str, partner: str | None) -> None:
+    tok = next(t for t in nlp(text) if t.text == word)
+    got = hyphen_partner(tok)
+    assert (got.text if got is not None else None) == partner, (kind, text)
+
+
+def test_every_hyphen_kind_has_a_row() -> None:
+    assert {r[0] for r in HYPHEN_ROWS} == {"positive", "negative", "near miss"}

@@ -128,6 +128,21 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})  # a hyphen, a non-breaking one, an en dash
+
+
+def hyphen_partner(tok: Token) -> Token | None:
+    """The word joined to ``tok`` on its left by a hyphen or dash as one written word, which the
+    parser makes its compound ("Russia" in "the Russia-Ukraine war", "India" in "India-Pakistan
+    talks"); None if there is none. Whether both name parties is for the caller to say."""
+    if tok.i < 2:
+        return None
+    dash, left = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if dash.text not in HYPHENS or dash.whitespace_ or left.whitespace_ or left.head.i != tok.i:
+        return None
+    return left if left.dep_ in ("compound", "amod", "nmod") else None
+
+
 def subject_conjunct(verb: Token) -> Token:
     """The verb whose subject a conjoined verb with none of its own shares: the nearest verb
     before it in its coordination with a subject, else the head of the coordination. The parser

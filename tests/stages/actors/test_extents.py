@@ -33,6 +33,15 @@ EXTENT_ROWS: list[tuple[str, str, str, str, str | None]] = [
     ("resultative adjective", "negative", "The two dead soldiers were buried in Kyiv.", "The two dead soldiers", None),
     # near miss: the same word with nothing between it and the noun
     ("resultative adjective", "near miss", "The dead farmers were buried in Tillaberi.", "The dead farmers", None),
+    # phrases.hyphen_joined: two names joined by a hyphen into one word are two mentions
+    ("hyphen pair", "positive", "Diplomats urged a ceasefire in the Russia-Ukraine war.", "Ukraine",
+     "the Russia-Ukraine"),
+    ("hyphen pair", "positive", "India-Pakistan talks resumed in Geneva on Monday.", "India", "India-Pakistan"),
+    ("hyphen pair", "positive", "The Israel-Hamas war entered its second year.", "Israel", "The Israel-Hamas"),
+    # negative: one name written with a hyphen stays one mention
+    ("hyphen pair", "negative", "Al-Shabaab fighters attacked a base in Somalia.", "Al-Shabaab fighters", None),
+    # near miss: a name before a hyphen and a patron word is its own mention, the group another
+    ("hyphen pair", "near miss", "The Iran-backed Houthis fired a missile.", "Iran", None),
 ]
 
 

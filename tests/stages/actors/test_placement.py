@@ -372,6 +372,35 @@ def test_a_one_word_person_used_as_a_place_is_a_town(
     assert (kinds == {"person"}) is is_person, kinds
 
 
+# (rule, kind, text, the name): entities.place_noun_names, a name given as the name of a place noun
+PLACE_NOUN_NAMES: list[tuple[str, str, str, str, bool]] = [
+    ("place noun", "positive", "Leaders met reporters in the regional capital, Grace Banda, on Monday.", "Grace Banda", False),
+    ("place noun", "positive", "Rebels entered the town of Amina Bello on Sunday.", "Amina Bello", False),
+    ("place noun", "positive", "Kanye Omari, a northern region, was hit by floods.", "Kanye Omari", False),
+    # negative: a person described by a noun of no place stays one
+    ("place noun", "negative", "The president named Grace Banda, a lawyer from the capital, as minister.", "Grace Banda", True),
+    # near miss: "of" after a noun of no place ("the mayor of X" is still a person's title)
+    ("place noun", "near miss", "Reporters met the family of Grace Banda on Sunday.", "Grace Banda", True),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "name", "is_person"), PLACE_NOUN_NAMES,
+                         ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in PLACE_NOUN_NAMES])
+def test_a_name_given_to_a_place_noun_is_a_place(
+    layer_of: Callable[..., ActorLayer], rule: str, kind: str, text: str, name: str, is_person: bool
+) -> None:
+    layer = layer_of(text)
+    found = [m for m in layer.mentions if m.text == name]
+    assert found, (rule, kind, [m.text for m in layer.mentions])
+    kinds = {(layer.actor(m.actor_id).type if m.actor_id and layer.actor(m.actor_id) else None) for m in found}
+    assert (kinds == {"person"}) is is_person, (rule, kind, kinds)
+
+
+def test_every_place_noun_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(PLACE_NOUN_NAMES)
+    assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds
+
+
 # (text, mention, the code of its actor): who backs, or acts on, a group of people is no country of theirs
 PLACEMENTS = [
     # a country before "-backed" is a patron, never the country of the group it backs

@@ -263,3 +263,28 @@ def test_the_possessor_of_an_event_noun_is_its_doer(rule: str, kind: str, text: 
 def test_every_possessor_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(POSSESSOR_ROWS)
     assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds
+
+
+# (rule, kind, sentence, the most confident counted event: type, source codes, target codes)
+HYPHEN_PAIR_ROWS: list[tuple[str, str, str, Triple | None]] = [
+    # arguments.parties: names joined by a hyphen into one word are each a party
+    ("hyphen pair", "positive", "Chinese-Russian naval drills began on Monday.", ("COOPERATE", ("CHN", "RUS"), ())),
+    ("hyphen pair", "positive", "India-Pakistan clashes killed five soldiers in Kashmir.", ("ASSAULT", ("IND", "PAK"), ())),
+    ("hyphen pair", "positive", "The Israel-Hamas war has killed thousands of people.", ("ASSAULT", ("ISR", "PSE"), ())),
+    ("hyphen pair", "positive", "Militants attacked Pakistani-Afghan border posts.", ("ASSAULT", (), ("AFG", "PAK"))),
+    # negative: one name with a hyphen is one party
+    ("hyphen pair", "negative", "Al-Shabaab fighters attacked a base in Mogadishu.", ("ASSAULT", ("SOM",), ("SOM",))),
+    # near miss: a patron before a hyphen is no party of what the group does
+    ("hyphen pair", "near miss", "Iran-backed Houthi fighters attacked a ship.", ("ASSAULT", ("YEM",), ())),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "expected"), HYPHEN_PAIR_ROWS,
+                         ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in HYPHEN_PAIR_ROWS])
+def test_names_joined_by_a_hyphen_are_each_a_party(rule: str, kind: str, text: str, expected: Triple | None) -> None:
+    assert probe_ok(rule, kind, text, expected), (rule, kind, text)
+
+
+def test_every_hyphen_pair_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(HYPHEN_PAIR_ROWS)
+    assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds

@@ -107,6 +107,12 @@ MODALITY = [
     ("Lawmakers are not only angry with Russia, but also with a Russian offensive against Ukraine.", "ASSAULT",
      "asserted"),
     ("The rebels did not even attack the village.", "ASSAULT", "negated"),  # near miss
+    # a wrapper verb's own auxiliaries (frames.own_modals): the request is to come, or may be
+    ("Egypt will ask Israel to open the crossing.", "REQUEST", "future"),
+    ("The Kenyan president said he would urge Ethiopia to withdraw its troops.", "REQUEST", "future"),
+    ("Ukraine could ask NATO to send more air defence systems.", "REQUEST", "hypothetical"),
+    ("Egypt asked Israel to open the crossing.", "REQUEST", "asserted"),  # negative: no modal
+    ("Egypt did not ask Israel to open the crossing.", "REQUEST", "negated"),  # near miss: a negator, as before
 ]
 
 

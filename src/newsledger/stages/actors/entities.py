@@ -25,8 +25,11 @@ def read_entity(state: ArticleState, m: Phrase, a: Atom, countries: list[str], s
             m.actor = earlier
             m.label, m.confidence = "PERSON", state.conf.likely
             return
-    if a.key == "PERSON" and not m.person_hint and a.end - a.start == 1 and named_as_place(state, state.doc[a.start]) \
-            and person_by_last_name(state, state.doc[a.start].text) is None:
+    if a.key == "PERSON" and not m.person_hint and (
+        (a.end - a.start == 1 and named_as_place(state, state.doc[a.start])
+         and person_by_last_name(state, state.doc[a.start].text) is None)
+        or place_noun_names(state, a)
+    ):
         m.actor, m.label, m.confidence = None, "GPE", state.conf.weak  # "Dadaab", "Kismayo": a town, not a person
         return
     person = a.key == "PERSON" or m.person_hint
@@ -102,6 +105,19 @@ def named_as_place(state: ArticleState, tok: Token) -> bool:
             if t.dep_ == "pobj" and place_preposition(state, t.head, state.rules.place_name_prepositions)
         ) | named_otherwise(state)
     return tok.text in state.place_objects_cache
+
+
+def place_noun_names(state: ArticleState, a: Atom) -> bool:
+    """A name the article gives as the name of a place noun (``named_place_nouns``): in apposition to
+    it ("the regional capital, Banja Luka"), after its "of" ("the city of Mostar"), or with the
+    noun in apposition or as its predicate ("Tigray, a northern region"): a place, which the
+    entity recogniser may have taken for a person."""
+    root = state.doc[a.start:a.end].root
+    nouns = state.rules.named_place_nouns
+    if root.dep_ == "appos" and root.head.lemma_.lower() in nouns:
+        return True
+    of = root.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    return (of is not None and of.head.lemma_.lower() in nouns) or described_as(root, nouns)
 
 
 def place_elsewhere(state: ArticleState, a: Atom) -> bool:

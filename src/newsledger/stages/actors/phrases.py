@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
+from ...nlp.syntax import hyphen_partner
 from .state import ArticleState
 from .types import (
     CAT_ANAPHOR,
@@ -190,6 +191,8 @@ def np_extent(state: ArticleState, tok: Token) -> tuple[int, int]:
             left += 1
         start = min(start, left)
     start = min(start, borrowed_start(state, tok))
+    if any(hyphen_joined(state, i, tok.i) for i in range(start, tok.i)):
+        start = tok.i if state.names[tok.i] is None else state.names[tok.i].start
     end = tok.i + 1
     for arr in (state.names, state.nouns, state.frames):
         a = arr[tok.i]
@@ -205,6 +208,17 @@ def np_extent(state: ArticleState, tok: Token) -> tuple[int, int]:
     while start < tok.i and state.doc[start].dep_ == "case":
         start += 1
     return start, end
+
+
+def hyphen_joined(state: ArticleState, left: int, right: int) -> bool:
+    """Two different names joined by a hyphen or dash into one word ("the Russia-Ukraine war",
+    "India-Pakistan talks", "the Israel-Hamas ceasefire"): the parties of what the noun names,
+    each one its own actor, where the parser makes the first a modifier of the second."""
+    a, b = state.names[left], state.names[right]
+    if a is None or b is None or a is b:
+        return False
+    partner = hyphen_partner(state.doc[b.start])
+    return partner is not None and partner.i == a.end - 1
 
 
 def borrowed_start(state: ArticleState, tok: Token) -> int:

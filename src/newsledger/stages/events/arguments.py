@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from ...nlp.syntax import CLAUSE_DEPS, LEFT_MOD_DEPS, conjuncts, is_verb
+from ...nlp.syntax import CLAUSE_DEPS, LEFT_MOD_DEPS, conjuncts, hyphen_partner, is_verb
 from ...nlp.words import ACTOR_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from ...records import Mention
 from .tokens import children_of, first_child, form_in, lemma_of, object_heads, prep_objects
@@ -30,7 +30,7 @@ def arg(ctx: Context, head: Token | None, deep: bool = False, allow_vague: bool 
     if head is None:
         return out
     vias: list[bool] = []
-    for c in conjuncts(head):
+    for c in parties(ctx, head):
         one = core(ctx, c, depth=0, allow_vague=allow_vague)
         if not one and deep:
             one = deep_arg(ctx, c, depth=0, places=places)
@@ -38,6 +38,21 @@ def arg(ctx: Context, head: Token | None, deep: bool = False, allow_vague: bool 
             out.extend(one)
             vias.append(one.via_modifier)
     out.via_modifier = bool(vias) and all(vias)
+    return out
+
+
+def parties(ctx: Context, tok: Token) -> list[Token]:
+    """``tok`` and its conjuncts, each with a name joined to it by a hyphen that the actor stage
+    made a mention of its own: "the Russia-Ukraine war", "India-Pakistan talks" name two parties,
+    as "Russia and Ukraine" would ("Al-Shabaab", one name, is one mention)."""
+    out: list[Token] = []
+    for c in conjuncts(tok):
+        out.append(c)
+        partner = hyphen_partner(c)
+        own = ctx.mention(c)
+        other = ctx.mention(partner) if partner is not None and own is not None else None
+        if partner is not None and other is not None and other is not own:
+            out.append(partner)
     return out
 
 
@@ -121,7 +136,7 @@ def _named_modifier(ctx: Context, c: Token) -> Arg | None:
         if stance_prefix(mod):
             continue  # "an anti-Syria journalist" is no Syrian
         group = Arg()
-        for mc in conjuncts(mod):  # "French and Egyptian warships"
+        for mc in parties(ctx, mod):  # "French and Egyptian warships"
             for t in [mc, *(x for x in mc.subtree if x.i != mc.i and x.dep_ != "conj")]:
                 m2 = ctx.mention(t)
                 if m2 is not None:

@@ -123,6 +123,7 @@ def _complement_head(ctx: Context, cur: Token, dep: str, fr: Frame) -> Token | N
         verb = w.head if w.dep_ in ("acomp", "amod", "oprd") else w
         fr.wrapper_subject = subject_arg(ctx, source_token(ctx, verb) if verb.i != w.i else None)
         fr.wrapper_negated = negated(ctx, verb) or negated(ctx, w)
+        fr.wrapper_modal = own_modals(ctx, verb)
         modals(ctx, verb, fr, False)
         return verb if verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i else None
     wr = wrapper_of(ctx, w) if fr.wrapper is None and fr.speaker is None else None
@@ -135,6 +136,7 @@ def _complement_head(ctx: Context, cur: Token, dep: str, fr: Frame) -> Token | N
         fr.wrapper_token = w
         fr.wrapper_subject = subject_arg(ctx, source_token(ctx, w))
         fr.wrapper_negated = negated(ctx, w)
+        fr.wrapper_modal = own_modals(ctx, w)
         if wr.kind in ("appeal", "demand"):
             if dep == "ccomp":
                 fr.wrapper_addressee = arg(ctx, first_child(cur, "nsubj", "nsubjpass"))
@@ -164,6 +166,14 @@ def focus_follows(ctx: Context, neg: Token) -> bool:
     """"not only", "not just": the first half of a correlative ("not only X but also Y")."""
     nxt = neg.nbor(1) if neg.i + 1 < len(neg.doc) else None
     return nxt is not None and nxt.lower_ in ctx.lex.focus_after_negator
+
+
+def own_modals(ctx: Context, v: Token) -> Frame:
+    """The modal auxiliaries of a wrapper verb itself, as a frame of their own ("will ask X to
+    ...", "would urge", "could demand": the request is to come, or may be)."""
+    fr = Frame()
+    modals(ctx, v, fr, True)
+    return fr
 
 
 def modals(ctx: Context, v: Token, fr: Frame, own: bool) -> None:

@@ -379,6 +379,7 @@ class Frame:
     speaker_token: Token | None = None
     negated: bool = False
     wrapper_negated: bool = False
+    wrapper_modal: Frame | None = None  # the wrapper verb's own auxiliaries ("will ask X to ...")
     future: bool = False
     would: bool = False
     hypothetical: bool = False

@@ -174,6 +174,22 @@ def join_parties(ctx: Context, f: Found, quad: int) -> None:
     f.target = Arg()
 
 
+def wrapper_modality(fr: Frame, modality: str) -> str:
+    """The modality of a wrapper's own event: negated, or what its verb's auxiliaries make it
+    ("will ask": future; "would urge" reported: future, unreported: hypothetical; "could demand":
+    hypothetical); else ``modality``."""
+    if fr.wrapper_negated:
+        return "negated"
+    own = fr.wrapper_modal
+    if own is None:
+        return modality
+    if own.hypothetical:
+        return "hypothetical"
+    if own.future or (own.would and fr.speaker is not None):
+        return "future"
+    return "hypothetical" if own.would else modality
+
+
 def _frame_modality(fr: Frame, modality: str) -> str:
     if fr.negated:
         return "negated"
@@ -239,8 +255,7 @@ def wrap(ctx: Context, f: Found, fr: Frame, wr: Wrapper, inner_modality: str) ->
         speaker_token=fr.speaker_token, extra=list(f.pred),
     )
     top.confidence = wrapper_confidence(ctx, f.confidence)
-    if fr.wrapper_negated:
-        top.modality = "negated"
+    top.modality = wrapper_modality(fr, top.modality)
     f.parent = top
     f.modality = inner_modality
     f.confidence = wrapped_confidence(ctx, f.confidence)
@@ -299,8 +314,7 @@ def request(ctx: Context, f: Found, fr: Frame, wr: Wrapper) -> list[Found]:
         speaker_token=fr.speaker_token, extra=list(f.pred),
     )
     top.confidence = wrapper_confidence(ctx, f.confidence)
-    if fr.wrapper_negated:
-        top.modality = "negated"
+    top.modality = wrapper_modality(fr, top.modality)
     f.parent = top
     f.modality = "requested"
     f.confidence = wrapped_confidence(ctx, f.confidence)
