@@ -1,0 +1,60 @@
+"""Constructions found missing by the CAMEO-code probe (test_cameo_probe.py), one rule each, in
+invented sentences with a positive row, a negative row and a near miss.
+
+* AGREE: a gift promised ("promised Jordan a grant", "pledged medicine for ...") is an offer of
+  aid, like "offered" and "pledged" already were (CAMEO 033x via the intent predicates).
+* COERCE: property confiscated is what is owned and worked (farms, boats, factories: CAMEO 1711),
+  not a place taken by force.
+* RETREAT: people or property returned to a party (CAMEO 0841, 0842), not a person coming home or
+  a document sent back.
+* PROTEST: a road or port shut by the public is an obstruction (CAMEO 144); shut by a state's own
+  forces or offices it is no protest (a blockade, CAMEO 191, when the verb says so).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import ROW_KINDS, Triple, probe_ok, row_kinds
+
+ROWS: list[tuple[str, str, str, Triple | None]] = [
+    ("AGREE gift promised", "positive", "Kuwait promised Jordan a grant of 500 million dollars.",
+     ("AGREE", ("KWT",), ("JOR",))),
+    ("AGREE gift promised", "positive", "Brazil pledged medicine and tents for flood victims in Bolivia.",
+     ("AGREE", ("BRA",), ("BOL",))),
+    ("AGREE gift promised", "negative", "Kuwait sent Jordan a letter on Monday.", None),
+    ("AGREE gift promised", "near miss", "Kuwait promised Jordan an answer within a week.", None),
+    ("COERCE property confiscated", "positive", "Uganda confiscated the farms of Kenyan traders.",
+     ("COERCE", ("UGA",), ("KEN",))),
+    ("COERCE property confiscated", "positive", "Vietnamese customs officers seized a Chinese fishing boat.",
+     ("COERCE", ("VNM",), ("CHN",))),
+    ("COERCE property confiscated", "negative", "Ugandan farmers planted crops on the land.", None),
+    ("COERCE property confiscated", "near miss", "Rebels seized the town of Kasese.", None),
+    ("RETREAT returned", "positive", "Ukraine returned two captured Russian pilots to Russia.",
+     ("RETREAT", ("UKR",), ("RUS",))),
+    ("RETREAT returned", "positive", "Argentina returned a seized Chilean fishing boat to Chile.",
+     ("RETREAT", ("ARG",), ("CHL",))),
+    ("RETREAT returned", "negative", "Two Russian pilots returned home on Friday.", None),
+    ("RETREAT returned", "near miss", "Ukraine returned the draft treaty to Russia with comments.", None),
+    ("PROTEST obstruction by the public", "positive", "Chilean farmers blocked the highway to Santiago.",
+     ("PROTEST", ("CHL",), ("CHL",))),
+    ("PROTEST obstruction by the public", "positive", "Palestinian youths blocked the road to the settlement.",
+     ("PROTEST", ("PSE",), ("PSE",))),
+    ("PROTEST obstruction by the public", "positive", "Israeli settlers blocked the road to Nablus.",
+     ("PROTEST", ("ISR",), ("PSE",))),
+    ("PROTEST obstruction by the public", "negative", "Egyptian troops blocked the road to the Rafah crossing.", None),
+    ("PROTEST obstruction by the public", "near miss", "Indian border guards blocked the highway to Nepal.", None),
+    ("PROTEST obstruction by the public", "near miss", "Russian warships blockaded the Ukrainian port of Odesa.", None),
+]
+
+
+def test_every_rule_has_each_kind_of_row() -> None:
+    kinds = row_kinds(ROWS)
+    assert len(kinds) == 4
+    for rule, got in kinds.items():
+        assert got == ROW_KINDS, rule
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "expected"), ROWS, ids=[f"{r[0]}-{r[1]}-{i}" for i, r in enumerate(ROWS)])
+def test_construction(rule: str, kind: str, text: str, expected: Triple | None) -> None:
+    assert probe_ok(rule, kind, text, expected)
