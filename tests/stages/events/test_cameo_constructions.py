@@ -9,6 +9,10 @@ invented sentences with a positive row, a negative row and a near miss.
   a document sent back.
 * PROTEST: a road or port shut by the public is an obstruction (CAMEO 144); shut by a state's own
   forces or offices it is no protest (a blockade, CAMEO 191, when the verb says so).
+* Domestic target: what actors inside a country (workers, students, a union, the police) act on
+  when no actor resolves it ("against the government", "the interior minister") is in their own
+  country, as when they name no target; a state's own acts and a target of another country named
+  by its adjective keep their target.
 """
 
 from __future__ import annotations
@@ -45,12 +49,26 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("PROTEST obstruction by the public", "negative", "Egyptian troops blocked the road to the Rafah crossing.", None),
     ("PROTEST obstruction by the public", "near miss", "Indian border guards blocked the highway to Nepal.", None),
     ("PROTEST obstruction by the public", "near miss", "Russian warships blockaded the Ukrainian port of Odesa.", None),
+    ("domestic target unresolved", "positive", "Kenyan teachers went on strike against the government's pay freeze.",
+     ("PROTEST", ("KEN",), ("KEN",))),
+    ("domestic target unresolved", "positive", "Peruvian miners threatened a national strike against the government.",
+     ("THREATEN", ("PER",), ("PER",))),
+    ("domestic target unresolved", "positive", "Israeli reservists protested against the government's judicial plan.",
+     ("PROTEST", ("ISR",), ("ISR",))),
+    ("domestic target unresolved", "positive", "Palestinian students demonstrated against the authority's new tax.",
+     ("PROTEST", ("PSE",), ("PSE",))),
+    ("domestic target unresolved", "negative", "Russia threatened a trade war against the European bloc.",
+     ("THREATEN", ("RUS",), ())),
+    ("domestic target unresolved", "near miss", "Kenyan teachers protested against the Ugandan government.",
+     ("PROTEST", ("KEN",), ("UGA",))),
+    ("domestic target unresolved", "near miss", "Russian pensioners protested against the American sanctions.",
+     ("PROTEST", ("RUS",), ("USA",))),
 ]
 
 
 def test_every_rule_has_each_kind_of_row() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 4
+    assert len(kinds) == 5
     for rule, got in kinds.items():
         assert got == ROW_KINDS, rule
 
