@@ -13,6 +13,10 @@ invented sentences with a positive row, a negative row and a near miss.
   when no actor resolves it ("against the government", "the interior minister") is in their own
   country, as when they name no target; a state's own acts and a target of another country named
   by its adjective keep their target.
+* Light constructions named by their noun (CAMEO definitions): reform promised as a thing
+  ("promised voters electoral reforms", 034: AGREE), recognition granted (054: SUPPORT), a right
+  granted to one's people (0833: CONCEDE), demands agreed to (083: CONCEDE), disapproval voiced at
+  a party (110: ACCUSE), cooperation or aid refused (121: REJECT).
 """
 
 from __future__ import annotations
@@ -63,12 +67,44 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      ("PROTEST", ("KEN",), ("UGA",))),
     ("domestic target unresolved", "near miss", "Russian pensioners protested against the American sanctions.",
      ("PROTEST", ("RUS",), ("USA",))),
+    ("AGREE reform promised", "positive", "The Kenyan president promised voters electoral reforms.",
+     ("AGREE", ("KEN",), ("KEN",))),
+    ("AGREE reform promised", "positive", "Nepal's prime minister promised Nepali students a referendum on the monarchy.",
+     ("AGREE", ("NPL",), ("NPL",))),
+    ("AGREE reform promised", "negative", "The Kenyan president praised electoral reforms.", None),
+    ("AGREE reform promised", "near miss", "The Kenyan president promised voters a better future.", None),
+    ("SUPPORT recognition granted", "positive", "Cuba granted diplomatic recognition to Palestine.",
+     ("SUPPORT", ("CUB",), ("PSE",))),
+    ("SUPPORT recognition granted", "negative", "The coach gave the players recognition for their effort.", None),
+    ("SUPPORT recognition granted", "near miss", "Cuba granted a visa to a Palestinian student.", None),
+    ("CONCEDE right granted", "positive", "Kuwait granted stateless residents the right to work.",
+     ("CONCEDE", ("KWT",), ("KWT",))),
+    ("CONCEDE right granted", "negative", "Kuwait denied stateless residents the right to work.", None),
+    ("CONCEDE right granted", "near miss", "Kuwait granted stateless residents a loan.", None),
+    ("CONCEDE demands agreed to", "positive", "The Thai government agreed to farmers' demands for higher rice prices.",
+     ("CONCEDE", ("THA",), ("THA",))),
+    ("CONCEDE demands agreed to", "positive", "Ghana's government agreed to the demands of Ghanaian nurses.",
+     ("CONCEDE", ("GHA",), ("GHA",))),
+    ("CONCEDE demands agreed to", "negative", "The Thai government rejected farmers' demands for higher rice prices.", None),
+    ("CONCEDE demands agreed to", "near miss", "Venezuela agreed to a proposal from Brazil.", None),
+    ("ACCUSE disapproval voiced", "positive", "Poland expressed outrage over Russia's missile strike.",
+     ("ACCUSE", ("POL",), ("RUS",))),
+    ("ACCUSE disapproval voiced", "positive", "Russia voiced indignation at the Finnish decision.",
+     ("ACCUSE", ("RUS",), ("FIN",))),
+    ("ACCUSE disapproval voiced", "negative", "Turkey expressed support for Azerbaijan.", None),
+    ("ACCUSE disapproval voiced", "near miss", "Ghana expressed anger over the decision.", None),
+    ("REJECT cooperation refused", "positive", "Eritrea refused aid from the United Nations.",
+     ("REJECT", ("ERI",), ("IGO",))),
+    ("REJECT cooperation refused", "positive", "Pakistan rejected cooperation with the Taliban on border security.",
+     ("REJECT", ("PAK",), ("AFG",))),
+    ("REJECT cooperation refused", "negative", "Eritrea accepted aid from the United Nations.", None),
+    ("REJECT cooperation refused", "near miss", "Eritrea refused to comment on the report.", None),
 ]
 
 
 def test_every_rule_has_each_kind_of_row() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 5
+    assert len(kinds) == 11
     for rule, got in kinds.items():
         assert got == ROW_KINDS, rule
 
