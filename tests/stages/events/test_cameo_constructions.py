@@ -17,6 +17,12 @@ invented sentences with a positive row, a negative row and a near miss.
   ("promised voters electoral reforms", 034: AGREE), recognition granted (054: SUPPORT), a right
   granted to one's people (0833: CONCEDE), demands agreed to (083: CONCEDE), disapproval voiced at
   a party (110: ACCUSE), cooperation or aid refused (121: REJECT).
+* Target of a promise, threat or refusal whose action has no target of its own: an actor named in
+  the complement of the action's object ("threatened to cancel the contracts of Australian
+  exporters"), the party of its small clause ("refused to let Moroccan trucks cross"), else the
+  place where it would be done ("agreed to postpone the rally in Tbilisi"); the doer's own things
+  name no target, nor do those an event noun was done to ("avenge the killing of X": X was killed,
+  the threat is not aimed at X).
 """
 
 from __future__ import annotations
@@ -99,12 +105,26 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      ("REJECT", ("PAK",), ("AFG",))),
     ("REJECT cooperation refused", "negative", "Eritrea accepted aid from the United Nations.", None),
     ("REJECT cooperation refused", "near miss", "Eritrea refused to comment on the report.", None),
+    ("wrapped action's party", "positive", "Algeria refused to let Moroccan trucks cross the border.",
+     ("REJECT", ("DZA",), ("MAR",))),
+    ("wrapped action's party", "positive", "Israel refused to let Palestinian farmers reach their fields.",
+     ("REJECT", ("ISR",), ("PSE",))),
+    ("wrapped action's party", "positive", "China threatened to cancel the contracts of Australian exporters.",
+     ("THREATEN", ("CHN",), ("AUS",))),
+    ("wrapped action's party", "positive", "Kenya offered to build a road for Ugandan farmers.",
+     ("AGREE", ("KEN",), ("UGA",))),
+    ("wrapped action's party", "positive", "The Georgian opposition agreed to postpone the rally in Tbilisi.",
+     ("AGREE", ("GEO",), ("GEO",))),
+    ("wrapped action's party", "negative", "Kenya offered to build a road.", ("AGREE", ("KEN",), ())),
+    ("wrapped action's party", "near miss", "China threatened to cancel its contracts.", ("THREATEN", ("CHN",), ())),
+    ("wrapped action's party", "near miss", "Hezbollah vowed to avenge the killing of Lebanese fighters.",
+     ("THREATEN", ("LBN",), ())),
 ]
 
 
 def test_every_rule_has_each_kind_of_row() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 11
+    assert len(kinds) == 12
     for rule, got in kinds.items():
         assert got == ROW_KINDS, rule
 
