@@ -23,6 +23,10 @@ invented sentences with a positive row, a negative row and a near miss.
   place where it would be done ("agreed to postpone the rally in Tbilisi"); the doer's own things
   name no target, nor do those an event noun was done to ("avenge the killing of X": X was killed,
   the threat is not aimed at X).
+* Alert raised (CAMEO 151 police, 152 military: MOBILIZE) named by its level or status ("raised
+  their alert level"); forces withdrawn are the doer's own, the target is where they leave ("pulled
+  its troops out of Congo", 087 RETREAT); a measure taken back is a concession on policy ("reversed
+  the fuel price increase", 0832 CONCEDE).
 """
 
 from __future__ import annotations
@@ -119,12 +123,29 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("wrapped action's party", "near miss", "China threatened to cancel its contracts.", ("THREATEN", ("CHN",), ())),
     ("wrapped action's party", "near miss", "Hezbollah vowed to avenge the killing of Lebanese fighters.",
      ("THREATEN", ("LBN",), ())),
+    ("MOBILIZE alert raised", "positive", "Belgian police raised their alert level after the bombing.",
+     ("MOBILIZE", ("BEL",), ())),
+    ("MOBILIZE alert raised", "positive", "Japanese forces raised their alert status as North Korean missiles flew overhead.",
+     ("MOBILIZE", ("JPN",), ())),
+    ("MOBILIZE alert raised", "negative", "Belgian police raised concerns about the bombing.", None),
+    ("MOBILIZE alert raised", "near miss", "Belgian police raised their salaries.", None),
+    ("RETREAT own forces withdrawn", "positive", "Rwanda pulled its troops out of Congo.", ("RETREAT", ("RWA",), ("COD",))),
+    ("RETREAT own forces withdrawn", "positive", "Israel pulled its soldiers out of southern Lebanon.",
+     ("RETREAT", ("ISR",), ("LBN",))),
+    ("RETREAT own forces withdrawn", "negative", "Rwanda sent its troops into Congo.", None),
+    ("RETREAT own forces withdrawn", "near miss", "Rwanda pulled its troops back.", ("RETREAT", ("RWA",), ())),
+    ("CONCEDE measure taken back", "positive", "Argentina's government reversed the electricity price increase.",
+     ("CONCEDE", ("ARG",), ("ARG",))),
+    ("CONCEDE measure taken back", "positive",
+     "The Ghanaian government scrapped the fuel tax after protests by Ghanaian traders.", ("CONCEDE", ("GHA",), ("GHA",))),
+    ("CONCEDE measure taken back", "negative", "The Ghanaian government raised the fuel tax.", None),
+    ("CONCEDE measure taken back", "near miss", "The Ghanaian court reversed the verdict.", None),
 ]
 
 
 def test_every_rule_has_each_kind_of_row() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 12
+    assert len(kinds) == 15
     for rule, got in kinds.items():
         assert got == ROW_KINDS, rule
 
