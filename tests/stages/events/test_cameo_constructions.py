@@ -27,6 +27,9 @@ invented sentences with a positive row, a negative row and a near miss.
   their alert level"); forces withdrawn are the doer's own, the target is where they leave ("pulled
   its troops out of Congo", 087 RETREAT); a measure taken back is a concession on policy ("reversed
   the fuel price increase", 0832 CONCEDE).
+* A joint undertaking named by its noun ("launched a joint mining project", "a shared customs post")
+  is cooperation by its parties together (060 COOPERATE), only with two parties or more.
+* "Found X guilty": the party found guilty is the subject of the adjective's small clause (116 ACCUSE).
 """
 
 from __future__ import annotations
@@ -140,12 +143,24 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      "The Ghanaian government scrapped the fuel tax after protests by Ghanaian traders.", ("CONCEDE", ("GHA",), ("GHA",))),
     ("CONCEDE measure taken back", "negative", "The Ghanaian government raised the fuel tax.", None),
     ("CONCEDE measure taken back", "near miss", "The Ghanaian court reversed the verdict.", None),
+    ("COOPERATE joint undertaking", "positive", "Egypt launched a joint venture with Saudi Arabia.",
+     ("COOPERATE", ("EGY", "SAU"), ())),
+    ("COOPERATE joint undertaking", "positive", "Kenya and Tanzania opened a shared border post at Namanga.",
+     ("COOPERATE", ("KEN", "TZA"), ())),
+    ("COOPERATE joint undertaking", "negative", "Kenya launched a mining project in Turkana.", None),
+    ("COOPERATE joint undertaking", "near miss", "Kenya launched a joint mining project.", None),
+    ("ACCUSE found guilty", "positive", "A Kenyan court found two Somali men guilty of terrorism.",
+     ("ACCUSE", ("KEN",), ("SOM",))),
+    ("ACCUSE found guilty", "positive", "A Russian court found the American journalist guilty of espionage.",
+     ("ACCUSE", ("RUS",), ("USA",))),
+    ("ACCUSE found guilty", "negative", "A Kenyan court found the evidence convincing.", None),
+    ("ACCUSE found guilty", "near miss", "A Kenyan court found two Somali men innocent.", None),
 ]
 
 
 def test_every_rule_has_each_kind_of_row() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 15
+    assert len(kinds) == 17
     for rule, got in kinds.items():
         assert got == ROW_KINDS, rule
 
