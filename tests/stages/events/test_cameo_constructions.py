@@ -30,6 +30,9 @@ invented sentences with a positive row, a negative row and a near miss.
 * A joint undertaking named by its noun ("launched a joint mining project", "a shared customs post")
   is cooperation by its parties together (060 COOPERATE), only with two parties or more.
 * "Found X guilty": the party found guilty is the subject of the adjective's small clause (116 ACCUSE).
+* A visit hosted: the host is the source, the visitor named by "by"/"from" its target (043 CONSULT).
+* Working with a partner ("worked with", "teamed up with") is cooperation done together (060
+  COOPERATE), only with a partner and not with the press.
 """
 
 from __future__ import annotations
@@ -155,12 +158,23 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      ("ACCUSE", ("RUS",), ("USA",))),
     ("ACCUSE found guilty", "negative", "A Kenyan court found the evidence convincing.", None),
     ("ACCUSE found guilty", "near miss", "A Kenyan court found two Somali men innocent.", None),
+    ("CONSULT visit hosted", "positive", "Saudi Arabia hosted a visit by the Pakistani prime minister.",
+     ("CONSULT", ("SAU",), ("PAK",))),
+    ("CONSULT visit hosted", "positive", "Vietnam hosted a delegation from Cuba.", ("CONSULT", ("VNM",), ("CUB",))),
+    ("CONSULT visit hosted", "negative", "Saudi Arabia hosted the World Cup.", None),
+    ("CONSULT visit hosted", "near miss", "Saudi Arabia cancelled a visit by the Pakistani prime minister.", None),
+    ("COOPERATE worked with", "positive", "Mexican police worked with Guatemalan police to dismantle the gang.",
+     ("COOPERATE", ("MEX", "GTM"), ())),
+    ("COOPERATE worked with", "positive", "Brazil teamed up with Argentina to build the bridge.",
+     ("COOPERATE", ("BRA", "ARG"), ())),
+    ("COOPERATE worked with", "negative", "Kenya worked hard on the budget.", None),
+    ("COOPERATE worked with", "near miss", "Chile worked with reporters from the BBC.", None),
 ]
 
 
 def test_every_rule_has_each_kind_of_row() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 17
+    assert len(kinds) == 19
     for rule, got in kinds.items():
         assert got == ROW_KINDS, rule
 
