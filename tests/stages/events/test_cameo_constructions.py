@@ -33,6 +33,8 @@ invented sentences with a positive row, a negative row and a near miss.
 * A visit hosted: the host is the source, the visitor named by "by"/"from" its target (043 CONSULT).
 * Working with a partner ("worked with", "teamed up with") is cooperation done together (060
   COOPERATE), only with a partner and not with the press.
+* Ordered or told to leave is an expulsion (166 SANCTION: "ordered the U.N. mission to leave the
+  country"); protests allowed ease political dissent (082 CONCEDE: "allowed opposition rallies").
 """
 
 from __future__ import annotations
@@ -169,12 +171,23 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      ("COOPERATE", ("BRA", "ARG"), ())),
     ("COOPERATE worked with", "negative", "Kenya worked hard on the budget.", None),
     ("COOPERATE worked with", "near miss", "Chile worked with reporters from the BBC.", None),
+    ("SANCTION ordered to leave", "positive", "Niger ordered the French ambassador to leave the country.",
+     ("SANCTION", ("NER",), ("FRA",))),
+    ("SANCTION ordered to leave", "positive", "Mali told French diplomats to leave the country.",
+     ("SANCTION", ("MLI",), ("FRA",))),
+    ("SANCTION ordered to leave", "negative", "Mali ordered French troops to stop patrols.", None),
+    ("SANCTION ordered to leave", "near miss", "Mali ordered French diplomats to stay.", None),
+    ("CONCEDE protests allowed", "positive", "Zimbabwe's government permitted opposition rallies in Harare.",
+     ("CONCEDE", ("ZWE",), ("ZWE",))),
+    ("CONCEDE protests allowed", "positive", "Belarus allowed opposition rallies in Minsk.", ("CONCEDE", ("BLR",), ("BLR",))),
+    ("CONCEDE protests allowed", "negative", "Belarus banned opposition rallies in Minsk.", None),
+    ("CONCEDE protests allowed", "near miss", "Belarus feared opposition rallies in Minsk.", None),
 ]
 
 
 def test_every_rule_has_each_kind_of_row() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 19
+    assert len(kinds) == 21
     for rule, got in kinds.items():
         assert got == ROW_KINDS, rule
 
