@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ...nlp import in_prepositional_phrase
 from ...nlp.syntax import has_to, is_verb
 from .arguments import arg, from_mention, location, np_extent
-from .predicates import object_of
+from .predicates import noun_pattern, object_of
 from .tokens import children_of, first_child, lemma_of, prep_objects
 from .types import Arg, Context, Found
 
@@ -106,7 +106,7 @@ def threat_target(ctx: Context, toks: list[Token]) -> Arg:
         ]
         for x in comps:
             for o in [*children_of(x, "dobj", "dative"), *(o for p in ("against", "on", "to") for o in prep_objects(x, p))]:
-                got = arg(ctx, o, allow_vague=False)
+                got = arg(ctx, o, deep=noun_pattern(ctx, o) is None, allow_vague=False)
                 if got.named and got.ids:
                     return got
             loc = location(ctx, [x, *children_of(x, "dobj")])

@@ -7,15 +7,16 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...nlp.syntax import is_passive, is_verb
-from .arguments import arg
+from .arguments import arg, location
 from .frames import frame_of
 from .modality import confidence, modality_of, wrapped_confidence
-from .predicates import addressee, bare_participle, subject_arg, to_clause, wrapper_of
+from .predicates import addressee, bare_participle, noun_pattern, subject_arg, to_clause, wrapper_of
 from .roles import ccomp_ok, source_token
 from .tokens import children_of, first_child, form_in, lemma_of, prep_objects
 from .types import Arg, Context, Found, Wrapper
 
 _WRAPPING_KINDS = ("appeal", "demand", "intent", "threaten", "reject")
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def requests_without_inner(ctx: Context, sent: SpacySpan, have: list[Found]) -> list[Found]:
@@ -73,17 +74,28 @@ def _bare_wrapper(ctx: Context, t: Token, taken: set[int]) -> Found | None:
 
 
 def _complement_target(ctx: Context, comp: Token) -> Arg:
-    """The target of a promised, threatened or refused action: its object, else an actor in one
-    of its prepositional phrases."""
-    target = arg(ctx, first_child(comp, "dobj"), allow_vague=False)
+    """The target of a promised, threatened or refused action: its object or an actor named in the
+    object's complement ("offered to build a road for Ugandan farmers"), the party of its small
+    clause ("agreed to allow U.N. envoys into Rakhine", "refused to let Germany re-export
+    arms"), else an actor in one of its prepositional phrases, else the place where it would be done."""
+    obj = first_child(comp, "dobj")
+    # an event noun's complement is whom it was done to, not the party ("avenge the killing of X")
+    target = arg(ctx, obj, deep=obj is not None and noun_pattern(ctx, obj) is None, allow_vague=False)
     if target:
         return target
+    for clause in children_of(comp, "ccomp"):
+        if clause.tag_ in _FINITE or any(c.dep_ == "mark" for c in clause.children):
+            continue  # "promised to say that X ...": a clause of its own, no party let act
+        target = arg(ctx, first_child(clause, "nsubj") if is_verb(clause) else clause, allow_vague=False)
+        if target:
+            return target
     for p in children_of(comp, "prep"):
         for o in children_of(p, "pobj"):
             target = arg(ctx, o, deep=True, allow_vague=False)
             if target:
                 return target
-    return target
+    # where the act would happen ("agreed to postpone the demonstration in Baku")
+    return location(ctx, [comp, *children_of(comp, "dobj")])
 
 
 def _request_object(ctx: Context, t: Token) -> tuple[Wrapper | None, Token | None]:

@@ -203,6 +203,9 @@ def _candidates(v: Token, place: str, obj: Token | None, obj_hit: Token | None, 
     if place == "dobj":
         if obj is not None and (obj_hit is None or obj.i != obj_hit.i):
             cands = [obj]
+        elif obj is None:  # "found the former chief guilty": the subject of an adjective's small clause
+            cands = [s for c in v.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"
+                     for s in c.children if s.dep_ == "nsubj"][:1]
     elif place == "dative":
         d = first_child(v, "dative", "iobj")
         if d is not None and d.pos_ != "ADP":

@@ -80,8 +80,10 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
 def _home_country(ctx: Context, f: Found, pat: EventPattern | None) -> None:
     """The doer's own country as the target of an event that names none, and the code of an event
     done at home."""
-    # "a curfew in the city of Suez", "lifted the state of emergency": what no actor resolves is at home
-    unnamed = pat is not None and pat.domestic and not f.target.ids
+    # "a curfew in the city of Suez", "lifted the state of emergency": what no actor resolves is at home;
+    # so is what actors inside a country act on when no actor resolves it ("Dutch farmers protested
+    # against the government", "unions threatened a strike against the government": their own)
+    unnamed = bool(f.target) and not f.target.ids
     if (not f.target or unnamed) and f.source:
         _own_country_target(ctx, f, pat)
     if pat is not None and pat.own_country_cameo and _at_home(ctx, f):
