@@ -90,3 +90,25 @@ def test_sentences_and_entities_found_once_match_spacy(parse: Any, name: str, te
     for s, e in ranges:  # ranges starting and ending inside words, on spaces and at both ends
         assert text_between(pd.doc, s, e) == pd.doc.text[s:e], (name, s, e)
     assert len(ranges) > 2
+
+
+# (case, text, refused): the paragraph component writes its boundaries into the doc at once; on a
+# doc parsed already it refuses to write, as spaCy's ``Token.is_sent_start`` does
+PARSED = [
+    ("a blank line to write into a parsed doc", "Rain fell on the town\n\nThe mayor spoke.", True),
+    ("negative: nothing to write, the parsed doc is left as it is", "Rain fell. The mayor spoke.", False),
+    ("near miss: an initial after a preposition is no boundary to write", "The envoy wrote to J. Smith today.", False),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "refused"), PARSED, ids=[c[0] for c in PARSED])
+def test_the_paragraph_component_refuses_a_parsed_doc(nlp: Language, name: str, text: str, refused: bool) -> None:
+    doc = nlp(text)
+    before = [t.is_sent_start for t in doc]
+    component = nlp.get_pipe("newsledger_paragraphs")
+    if refused:
+        with pytest.raises(ValueError, match="E043"):
+            component(doc)
+    else:
+        assert component(doc) is doc, name
+    assert [t.is_sent_start for t in doc] == before, name

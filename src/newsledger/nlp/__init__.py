@@ -18,7 +18,8 @@ from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE, LENGTH, ORTH
+from spacy.attrs import IS_SPACE, LENGTH, ORTH, SENT_START
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -40,30 +41,47 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
     after a one-letter name closing a sentence (see :func:`_letter_closes_sentence`).
 
     Only the tokens next to a space or to a two-character token can change: they are found from
-    the doc's arrays, without making a Python token of every word."""
-    flags = doc.to_array([IS_SPACE, LENGTH])
+    the doc's arrays, without making a Python token of every word. The boundaries are written
+    into the doc at once (``Token.is_sent_start``'s setter looks at every token of the document
+    for a parse, on each write)."""
+    flags = doc.to_array([IS_SPACE, LENGTH, ORTH])
+    strings = doc.vocab.strings
     breaks: set[int] = set()  # whitespace tokens holding a line break
-    letters: set[int] = set()  # two-character tokens, which may be a one-letter name with its stop
-    for i in numpy.flatnonzero(flags[:, 0] | (flags[:, 1] == 2)).tolist():
+    letters: set[int] = set()  # a capital and its stop ("X."), which may be a one-letter name
+    for i, orth in zip(*_where(flags[:, 0] | (flags[:, 1] == 2), flags[:, 2]), strict=True):
         if flags[i, 0]:
-            if "\n" in doc[i].text:
+            if "\n" in strings[orth]:
                 breaks.add(i)
-        else:
+        elif _LETTER_WITH_STOP.fullmatch(strings[orth]):
             letters.add(i)
+    n = len(doc)
+    starts: dict[int, int] = {}  # token -> 1 (starts a sentence) or -1 (does not), in the order written
     for i in sorted({*(j + 1 for j in breaks), *breaks, *(j + 1 for j in letters)}):
-        if not 0 < i < len(doc):
+        if not 0 < i < n:
             continue
         if i - 1 in breaks:
-            doc[i].is_sent_start = True
+            starts[i] = 1
         elif i in breaks:
-            doc[i].is_sent_start = False
+            starts[i] = -1
         elif i - 1 in letters and _letter_closes_sentence(doc[i - 1]):
-            doc[i].is_sent_start = True
+            starts[i] = 1
     for start, colon in transcript_labels(doc):
-        doc[start].is_sent_start = True
-        if colon + 1 < len(doc):
-            doc[colon + 1].is_sent_start = True
+        starts[start] = 1
+        if colon + 1 < n:
+            starts[colon + 1] = 1
+    if starts:
+        if doc.has_annotation("DEP"):  # what Token.is_sent_start's setter refuses
+            raise ValueError(Errors.E043)
+        marks = doc.to_array(SENT_START).astype(numpy.int64)
+        marks[list(starts)] = list(starts.values())
+        doc.from_array([SENT_START], marks.astype(numpy.uint64))
     return doc
+
+
+def _where(mask: numpy.ndarray, values: numpy.ndarray) -> tuple[list[int], list[int]]:
+    """The indices where ``mask`` is set, and the ``values`` there, as lists."""
+    at = numpy.flatnonzero(mask)
+    return at.tolist(), values[at].tolist()
 
 
 _SENTENCE_ENDS = frozenset({".", "?", "!", "”", '"'})
