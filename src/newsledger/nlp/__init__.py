@@ -74,7 +74,7 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
             raise ValueError(Errors.E043)
         marks = doc.to_array(SENT_START).astype(numpy.int64)
         marks[list(starts)] = list(starts.values())
-        doc.from_array([SENT_START], marks.astype(numpy.uint64))
+        doc.from_array([SENT_START], marks.astype(numpy.uint64))  # type: ignore[arg-type]  # thinc's Ints2d
     return doc
 
 
