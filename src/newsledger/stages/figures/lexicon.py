@@ -134,7 +134,7 @@ def _number_patterns(nw: NumberWords, vague: dict[str, Any], ctx: dict[str, Any]
     months = alternation(ctx["months"], flexible_space=False)
     weekdays = alternation(ctx["weekdays"], flexible_space=False)
     return {
-        "numeral_re": re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?!\d)"),
+        "numeral_re": re.compile(r"(?=[\d.])(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?!\d)"),
         "word_number_re": re.compile(number_word_seq, re.I),
         "vague_re": re.compile(rf"\b{starting_with(vague)}{alternation(vague)}\b", re.I),
         "fraction_re": re.compile(
