@@ -112,3 +112,26 @@ def test_the_paragraph_component_refuses_a_parsed_doc(nlp: Language, name: str, 
     else:
         assert component(doc) is doc, name
     assert [t.is_sent_start for t in doc] == before, name
+
+
+@pytest.mark.parametrize(("name", "text"), LOOKUPS, ids=[c[0] for c in LOOKUPS])
+def test_character_ranges_are_read_as_spacy_reads_them(parse: Any, name: str, text: str) -> None:
+    """``ParsedDoc.span_chars``, ``token_range`` and ``token_at``, found from the tokens' offsets,
+    give what ``Doc.char_span(..., alignment_mode="expand")`` gives, for every range of the text
+    (within a token, across tokens, in the spaces and blank lines between them, past its ends)."""
+    pd = parse(text)
+    checked = 0
+    for start in range(-1, len(pd.text) + 2):
+        for end in range(start, len(pd.text) + 2):
+            spacy_reads = _bounds(pd.doc.char_span(start, end, alignment_mode="expand"))
+            assert _bounds(pd.span_chars(start, end)) == spacy_reads, (name, start, end)
+            assert pd.token_range(start, end) == spacy_reads, (name, start, end)
+            checked += 1
+        one = pd.doc.char_span(start, min(start + 1, len(pd.text)), alignment_mode="expand")
+        token = pd.token_at(start)
+        assert (token.i if token is not None else None) == (one[0].i if one is not None and len(one) else None), name
+    assert checked > len(pd.text), name
+
+
+def _bounds(span: Any) -> tuple[int, int] | None:
+    return None if span is None else (span.start, span.end)

@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE, LENGTH, ORTH, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SENT_START, SPACY
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -175,6 +175,7 @@ class ParsedDoc:
     _spacy_sents: list[tuple[int, Span]] | None = field(default=None, repr=False)
     _ents: tuple[list[Span], list[int]] | None = field(default=None, repr=False)
     _tokens: list[Token] | None = field(default=None, repr=False)
+    _offsets: tuple[list[int], list[int], list[int]] | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, article: Article, doc: Doc) -> ParsedDoc:
@@ -271,12 +272,38 @@ class ParsedDoc:
             out.append(ent)
         return out
 
+    def token_range(self, start: int, end: int) -> tuple[int, int] | None:
+        """The tokens of the characters ``start:end``, expanded to whole tokens, as (first, past
+        the last): ``doc.char_span(start, end, alignment_mode="expand")``'s, or None where it gives
+        None, found from the tokens' offsets, read once (``Doc.char_span`` makes five tokens per
+        call to find them)."""
+        starts, ends, outer = self._token_offsets()
+        first = bisect.bisect_right(starts, start) - 1  # the token whose text or trailing space holds start
+        if first < 0 or start >= outer[first]:
+            return None
+        last = bisect.bisect_right(starts, end - 1) - 1
+        if last < 0 or end - 1 >= outer[last]:
+            return None
+        if start == ends[first]:  # in the space after a token: not that token
+            first += 1
+        return first, last + 1
+
+    def _token_offsets(self) -> tuple[list[int], list[int], list[int]]:
+        """Each token's first character, end, and end with its trailing space."""
+        if self._offsets is None:
+            cols = self.doc.to_array([IDX, LENGTH, SPACY]).astype(numpy.int64)
+            starts = cols[:, 0]
+            self._offsets = starts.tolist(), (starts + cols[:, 1]).tolist(), cols.sum(axis=1).tolist()
+        return self._offsets
+
     def span_chars(self, start: int, end: int) -> Span | None:
-        return self.doc.char_span(start, end, alignment_mode="expand")
+        """``doc.char_span(start, end, alignment_mode="expand")``."""
+        found = self.token_range(start, end)
+        return None if found is None else Span(self.doc, found[0], found[1])
 
     def token_at(self, char: int) -> Token | None:
-        span = self.doc.char_span(char, min(char + 1, len(self.text)), alignment_mode="expand")
-        return span[0] if span is not None and len(span) else None
+        found = self.token_range(char, min(char + 1, len(self.text)))
+        return self.tokens[found[0]] if found is not None and found[1] > found[0] else None
 
 
 def parse(article: Article, nlp: Language) -> ParsedDoc:
