@@ -125,7 +125,7 @@ class Record:
     __dataclass_fields__: ClassVar[dict[str, Any]]
 
     def to_dict(self) -> dict[str, Any]:
-        return {name: _convert_out(getattr(self, name)) for name in _field_names(type(self))}
+        return {name: _convert_out(getattr(self, name)) for name in _field_names(type(self))}  # type: ignore[arg-type]
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
