@@ -61,6 +61,13 @@ Converter = Callable[[Any], Any]
 
 
 @functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The names of a record class's fields, in order (``dataclasses.fields`` builds them anew on
+    every call, and every stored record asks)."""
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+@functools.cache
 def _converter(tp: Any) -> Converter | None:
     """How a JSON-like value turns back into the annotated type ``tp``: a function of the value
     (None stays None; a dict becomes the record class ``tp`` names, a list a tuple, an int a
@@ -118,7 +125,7 @@ class Record:
     __dataclass_fields__: ClassVar[dict[str, Any]]
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: _convert_out(getattr(self, f.name)) for f in dataclasses.fields(self)}
+        return {name: _convert_out(getattr(self, name)) for name in _field_names(type(self))}  # type: ignore[arg-type]
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:

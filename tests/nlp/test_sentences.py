@@ -90,3 +90,48 @@ def test_sentences_and_entities_found_once_match_spacy(parse: Any, name: str, te
     for s, e in ranges:  # ranges starting and ending inside words, on spaces and at both ends
         assert text_between(pd.doc, s, e) == pd.doc.text[s:e], (name, s, e)
     assert len(ranges) > 2
+
+
+# (case, text, refused): the paragraph component writes its boundaries into the doc at once; on a
+# doc parsed already it refuses to write, as spaCy's ``Token.is_sent_start`` does
+PARSED = [
+    ("a blank line to write into a parsed doc", "Rain fell on the town\n\nThe mayor spoke.", True),
+    ("negative: nothing to write, the parsed doc is left as it is", "Rain fell. The mayor spoke.", False),
+    ("near miss: an initial after a preposition is no boundary to write", "The envoy wrote to J. Smith today.", False),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "refused"), PARSED, ids=[c[0] for c in PARSED])
+def test_the_paragraph_component_refuses_a_parsed_doc(nlp: Language, name: str, text: str, refused: bool) -> None:
+    doc = nlp(text)
+    before = [t.is_sent_start for t in doc]
+    component = nlp.get_pipe("newsledger_paragraphs")
+    if refused:
+        with pytest.raises(ValueError, match="E043"):
+            component(doc)
+    else:
+        assert component(doc) is doc, name
+    assert [t.is_sent_start for t in doc] == before, name
+
+
+@pytest.mark.parametrize(("name", "text"), LOOKUPS, ids=[c[0] for c in LOOKUPS])
+def test_character_ranges_are_read_as_spacy_reads_them(parse: Any, name: str, text: str) -> None:
+    """``ParsedDoc.span_chars``, ``token_range`` and ``token_at``, found from the tokens' offsets,
+    give what ``Doc.char_span(..., alignment_mode="expand")`` gives, for every range of the text
+    (within a token, across tokens, in the spaces and blank lines between them, past its ends)."""
+    pd = parse(text)
+    checked = 0
+    for start in range(-1, len(pd.text) + 2):
+        for end in range(start, len(pd.text) + 2):
+            spacy_reads = _bounds(pd.doc.char_span(start, end, alignment_mode="expand"))
+            assert _bounds(pd.span_chars(start, end)) == spacy_reads, (name, start, end)
+            assert pd.token_range(start, end) == spacy_reads, (name, start, end)
+            checked += 1
+        one = pd.doc.char_span(start, min(start + 1, len(pd.text)), alignment_mode="expand")
+        token = pd.token_at(start)
+        assert (token.i if token is not None else None) == (one[0].i if one is not None and len(one) else None), name
+    assert checked > len(pd.text), name
+
+
+def _bounds(span: Any) -> tuple[int, int] | None:
+    return None if span is None else (span.start, span.end)

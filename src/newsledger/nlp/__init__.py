@@ -18,7 +18,8 @@ from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE, LENGTH, ORTH
+from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SENT_START, SPACY
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -40,30 +41,47 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
     after a one-letter name closing a sentence (see :func:`_letter_closes_sentence`).
 
     Only the tokens next to a space or to a two-character token can change: they are found from
-    the doc's arrays, without making a Python token of every word."""
-    flags = doc.to_array([IS_SPACE, LENGTH])
+    the doc's arrays, without making a Python token of every word. The boundaries are written
+    into the doc at once (``Token.is_sent_start``'s setter looks at every token of the document
+    for a parse, on each write)."""
+    flags = doc.to_array([IS_SPACE, LENGTH, ORTH])
+    strings = doc.vocab.strings
     breaks: set[int] = set()  # whitespace tokens holding a line break
-    letters: set[int] = set()  # two-character tokens, which may be a one-letter name with its stop
-    for i in numpy.flatnonzero(flags[:, 0] | (flags[:, 1] == 2)).tolist():
+    letters: set[int] = set()  # a capital and its stop ("X."), which may be a one-letter name
+    for i, orth in zip(*_where(flags[:, 0] | (flags[:, 1] == 2), flags[:, 2]), strict=True):
         if flags[i, 0]:
-            if "\n" in doc[i].text:
+            if "\n" in strings[orth]:
                 breaks.add(i)
-        else:
+        elif _LETTER_WITH_STOP.fullmatch(strings[orth]):
             letters.add(i)
+    n = len(doc)
+    starts: dict[int, int] = {}  # token -> 1 (starts a sentence) or -1 (does not), in the order written
     for i in sorted({*(j + 1 for j in breaks), *breaks, *(j + 1 for j in letters)}):
-        if not 0 < i < len(doc):
+        if not 0 < i < n:
             continue
         if i - 1 in breaks:
-            doc[i].is_sent_start = True
+            starts[i] = 1
         elif i in breaks:
-            doc[i].is_sent_start = False
+            starts[i] = -1
         elif i - 1 in letters and _letter_closes_sentence(doc[i - 1]):
-            doc[i].is_sent_start = True
+            starts[i] = 1
     for start, colon in transcript_labels(doc):
-        doc[start].is_sent_start = True
-        if colon + 1 < len(doc):
-            doc[colon + 1].is_sent_start = True
+        starts[start] = 1
+        if colon + 1 < n:
+            starts[colon + 1] = 1
+    if starts:
+        if doc.has_annotation("DEP"):  # what Token.is_sent_start's setter refuses
+            raise ValueError(Errors.E043)
+        marks = doc.to_array(SENT_START).astype(numpy.int64)
+        marks[list(starts)] = list(starts.values())
+        doc.from_array([SENT_START], marks.astype(numpy.uint64))  # type: ignore[arg-type]  # thinc's Ints2d
     return doc
+
+
+def _where(mask: numpy.ndarray, values: numpy.ndarray) -> tuple[list[int], list[int]]:
+    """The indices where ``mask`` is set, and the ``values`` there, as lists."""
+    at = numpy.flatnonzero(mask)
+    return at.tolist(), values[at].tolist()
 
 
 _SENTENCE_ENDS = frozenset({".", "?", "!", "”", '"'})
@@ -157,6 +175,7 @@ class ParsedDoc:
     _spacy_sents: list[tuple[int, Span]] | None = field(default=None, repr=False)
     _ents: tuple[list[Span], list[int]] | None = field(default=None, repr=False)
     _tokens: list[Token] | None = field(default=None, repr=False)
+    _offsets: tuple[list[int], list[int], list[int]] | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, article: Article, doc: Doc) -> ParsedDoc:
@@ -253,12 +272,38 @@ class ParsedDoc:
             out.append(ent)
         return out
 
+    def token_range(self, start: int, end: int) -> tuple[int, int] | None:
+        """The tokens of the characters ``start:end``, expanded to whole tokens, as (first, past
+        the last): ``doc.char_span(start, end, alignment_mode="expand")``'s, or None where it gives
+        None, found from the tokens' offsets, read once (``Doc.char_span`` makes five tokens per
+        call to find them)."""
+        starts, ends, outer = self._token_offsets()
+        first = bisect.bisect_right(starts, start) - 1  # the token whose text or trailing space holds start
+        if first < 0 or start >= outer[first]:
+            return None
+        last = bisect.bisect_right(starts, end - 1) - 1
+        if last < 0 or end - 1 >= outer[last]:
+            return None
+        if start == ends[first]:  # in the space after a token: not that token
+            first += 1
+        return first, last + 1
+
+    def _token_offsets(self) -> tuple[list[int], list[int], list[int]]:
+        """Each token's first character, end, and end with its trailing space."""
+        if self._offsets is None:
+            cols = self.doc.to_array([IDX, LENGTH, SPACY]).astype(numpy.int64)
+            starts = cols[:, 0]
+            self._offsets = starts.tolist(), (starts + cols[:, 1]).tolist(), cols.sum(axis=1).tolist()
+        return self._offsets
+
     def span_chars(self, start: int, end: int) -> Span | None:
-        return self.doc.char_span(start, end, alignment_mode="expand")
+        """``doc.char_span(start, end, alignment_mode="expand")``."""
+        found = self.token_range(start, end)
+        return None if found is None else Span(self.doc, found[0], found[1])
 
     def token_at(self, char: int) -> Token | None:
-        span = self.doc.char_span(char, min(char + 1, len(self.text)), alignment_mode="expand")
-        return span[0] if span is not None and len(span) else None
+        found = self.token_range(char, min(char + 1, len(self.text)))
+        return self.tokens[found[0]] if found is not None and found[1] > found[0] else None
 
 
 def parse(article: Article, nlp: Language) -> ParsedDoc:

@@ -150,9 +150,23 @@ def alternation(phrases: Iterable[str], flexible_space: bool = True) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+def starting_with(phrases: Iterable[str], more: str = "") -> str:
+    """A look-ahead for the first characters of ``phrases`` (and ``more``, items of a character
+    class such as ``\\d``), to put before their alternation: a search then passes over the
+    places where none of them can begin without trying every phrase there (a pattern of a few
+    dozen words runs about twice as fast over news text), and finds the same matches (case is
+    ignored in it as in the phrases under ``re.I``). Empty when a phrase is empty or begins with
+    a space, which the alternation may match otherwise."""
+    firsts = {p[:1] for p in phrases}
+    if "" in firsts or any(c.isspace() for c in firsts):
+        return ""
+    return f"(?=[{''.join(re.escape(c) for c in sorted(firsts))}{more}])"
+
+
 def vague_pattern(ranges: Iterable[str]) -> re.Pattern[str]:
     """The pattern of the vague-amount phrases ("dozens", "tens of thousands")."""
-    return re.compile(rf"\b{alternation(ranges)}\b", re.I)
+    ranges = list(ranges)
+    return re.compile(rf"\b{starting_with(ranges)}{alternation(ranges)}\b", re.I)
 
 
 def packaged_vague_pattern(resources: Resources | None = None) -> re.Pattern[str]:
@@ -181,6 +195,7 @@ __all__ = [
     "number_word_value",
     "packaged_vague_pattern",
     "parse_number_words",
+    "starting_with",
     "vague_pattern",
     "vague_phrase",
     "value_of_numeral",

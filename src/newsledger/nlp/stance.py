@@ -26,12 +26,15 @@ or adverbial clause keeps its own. The words are in ``data/nlp/stance.yaml``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Token
 
 from ..resources import MapOf, Resources
 from .syntax import is_verb
+
+if TYPE_CHECKING:
+    from . import ParsedDoc
 
 STANCE_FILE = "nlp/stance.yaml"
 STANCE_SCHEMA: Any = {
@@ -570,9 +573,10 @@ def negated_phrases(head: Token, tokens: list[Token], w: StanceWords) -> list[To
             and any(c.dep_ == "neg" and c.i == t.i - 1 and _negator(c, w) for c in t.children)]
 
 
-def span_head(doc: Doc, start: int, end: int) -> Token | None:
-    """The syntactic head of the characters ``start:end`` (expanded to whole tokens)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+def span_head(doc: Doc | ParsedDoc, start: int, end: int) -> Token | None:
+    """The syntactic head of the characters ``start:end`` (expanded to whole tokens; of a
+    ``ParsedDoc``, found from its tokens' offsets)."""
+    span = doc.char_span(start, end, alignment_mode="expand") if isinstance(doc, Doc) else doc.span_chars(start, end)
     if span is None or len(span) == 0:
         return None
     return span.root

@@ -404,10 +404,10 @@ class Context:
         self.published = parse_date(doc.article.published)
         self.tok_mention: dict[int, Mention] = {}
         for m in sorted(actors.mentions, key=lambda m: (m.actor_id is not None, m.end - m.start)):
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
+            found = doc.token_range(m.start, m.end)
+            if found is None:
                 continue
-            for i in range(span.start, span.end):
+            for i in range(*found):
                 self.tok_mention[i] = m
 
     def mention(self, tok: Token) -> Mention | None:

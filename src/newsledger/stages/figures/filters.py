@@ -142,7 +142,8 @@ def markup_reason(text: str, q: Quantity, lex: FigureLexicon) -> str | None:
     line_start = text.rfind("\n", 0, q.start) + 1
     line_end = text.find("\n", q.end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    if lex.markup.style_re.search(line):
+    # a declaration holds a colon and ends at ";" or "}": a line without them is not searched
+    if ":" in line and (";" in line or "}" in line) and lex.markup.style_re.search(line):
         return "markup"
     return None
 

@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ...nlp.numbers import VAGUE_FILE, VAGUE_SCHEMA, NumberWords, alternation, load_number_words
+from ...nlp.numbers import (
+    VAGUE_FILE,
+    VAGUE_SCHEMA,
+    NumberWords,
+    alternation,
+    load_number_words,
+    starting_with,
+)
 from ...nlp.stance import load_stance_words
 from ...resources import MapOf, Resources
 from .types import (
@@ -68,15 +75,20 @@ _UNIT_SECTIONS = (
     ("currency_symbols_after", KIND_MONEY, False), ("percent_symbols", KIND_PERCENT, False),
     ("measure_symbols", KIND_MEASURE, False),
 )
-_BLOCKED = "|".join([
-    r"https?://\S+|www\.\S+|\S+@\S+\.\w+",                      # URLs, e-mail
+_URLS, _MAIL = r"https?://\S+|www\.\S+", r"\S+@\S+\.\w+"
+_NUMBER_STRETCHES = [
     r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?",            # times 17:22, 9:35 pm
     r"\b\d{1,4}/\d{1,4}(?:/\d{1,4})?\b",                         # 24/7, 9/11, 10/12/2023
     r"\b\d{4}-\d{2}-\d{2}\b",                                    # ISO dates
     r"\b\d+(?:\.\d+){2,}\b",                                     # versions 1.2.3
     r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b",  # phone numbers
     r"\+\d{1,3}[\s.-]?\d{6,}",
-])
+]
+_BLOCKED = "|".join([f"{_URLS}|{_MAIL}", *_NUMBER_STRETCHES])  # URLs, e-mail, numbers that are no amounts
+# the same for a text without "@", where the e-mail branch cannot match (tried at every character,
+# it costs most of the pattern's time): the others begin with "h", "w", a digit, "+" or "(", which
+# a look-ahead checks first
+_BLOCKED_NO_MAIL = "(?=[hw(+\\d])(?:" + "|".join([_URLS, *_NUMBER_STRETCHES]) + ")"
 _YEAR_BEFORE = (r"\b(?:in|since|from|until|till|by|of|between|and|to|circa|c\.|A\.D\.|AD|BC|year|mid|early|"
                 r"late|before|after|during|spring|summer|autumn|fall|winter|the)\s*-?$")
 # "54 years old", "a 5-year-old", "54 years of age", and the first of two ages sharing the
@@ -110,21 +122,27 @@ def _measures(measures: dict[str, Any]) -> dict[str, dict[str, str]]:
 
 
 def _number_patterns(nw: NumberWords, vague: dict[str, Any], ctx: dict[str, Any]) -> dict[str, re.Pattern[str]]:
-    word_alt = alternation([*nw.word_values, *nw.scales, "dozen"], flexible_space=False)
-    number_word_seq = (rf"\b(?:an?\s+(?=(?:{alternation([*nw.scales, 'dozen'])})\b))?{word_alt}"
-                       rf"(?:(?:\s+and\s+|\s+|-){word_alt})*\b")
-    frac_count = alternation(["a", "one", "two", "three", "four", "five", "nine"])
+    # each pattern that begins with words is led by a look-ahead for their first letters
+    # (``starting_with``: the same matches, found faster)
+    words = [*nw.word_values, *nw.scales, "dozen"]
+    word_alt = alternation(words, flexible_space=False)
+    number_word_seq = (rf"\b{starting_with([*words, 'a'])}(?:an?\s+(?=(?:{alternation([*nw.scales, 'dozen'])})\b))?"
+                       rf"{word_alt}(?:(?:\s+and\s+|\s+|-){word_alt})*\b")
+    counts = ["a", "one", "two", "three", "four", "five", "nine"]
+    fold_start = starting_with(words, r"\d")
+    frac_count = alternation(counts)
     months = alternation(ctx["months"], flexible_space=False)
     weekdays = alternation(ctx["weekdays"], flexible_space=False)
     return {
-        "numeral_re": re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?!\d)"),
+        "numeral_re": re.compile(r"(?=[\d.])(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?!\d)"),
         "word_number_re": re.compile(number_word_seq, re.I),
-        "vague_re": re.compile(rf"\b{alternation(vague)}\b", re.I),
+        "vague_re": re.compile(rf"\b{starting_with(vague)}{alternation(vague)}\b", re.I),
         "fraction_re": re.compile(
-            rf"\b(?:(?P<count>{frac_count})[\s-]+(?P<frac>{alternation(nw.fractions)})\s+of\b"
+            rf"\b{starting_with([*counts, 'half'])}(?:(?P<count>{frac_count})[\s-]+(?P<frac>{alternation(nw.fractions)})\s+of\b"
             rf"|(?P<half>half)\s+(?:of|the)\b)", re.I),
-        "fold_re": re.compile(rf"\b(?P<word>{word_alt}|\d+)-?{nw.fold_suffix}\b", re.I),
+        "fold_re": re.compile(rf"\b{fold_start}(?P<word>{word_alt}|\d+)-?{nw.fold_suffix}\b", re.I),
         "blocked_re": re.compile(_BLOCKED),
+        "blocked_no_mail_re": re.compile(_BLOCKED_NO_MAIL),
         "scale_after_re": re.compile(
             rf"^(?P<sep>\s+|-)?(?P<s>{alternation(nw.scales, False)}|"
             rf"{alternation(nw.scale_abbr, False)})(?![A-Za-z])", re.I),

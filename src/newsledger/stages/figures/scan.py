@@ -15,7 +15,8 @@ class _Scanner:
     def __init__(self, text: str, lex: FigureLexicon) -> None:
         self.text = text
         self.lex = lex
-        self.blocked = [(m.start(), m.end()) for m in lex.blocked_re.finditer(text)]
+        blocked = lex.blocked_re if "@" in text else lex.blocked_no_mail_re
+        self.blocked = [(m.start(), m.end()) for m in blocked.finditer(text)]
         self.taken: list[tuple[int, int]] = []
         self.found: list[Quantity] = []
 

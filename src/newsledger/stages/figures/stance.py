@@ -18,7 +18,7 @@ def number_token(doc: ParsedDoc, f: Figure) -> Token | None:
     span = doc.doc.char_span(f.start, f.end, alignment_mode="expand")
     if span is None:
         return None
-    return next((t for t in span if t.like_num or t.pos_ == "NUM"), None) or span_head(doc.doc, f.start, f.end)
+    return next((t for t in span if t.like_num or t.pos_ == "NUM"), None) or span_head(doc, f.start, f.end)
 
 
 def with_stance(doc: ParsedDoc, f: Figure, words: StanceWords,

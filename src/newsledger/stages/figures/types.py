@@ -87,6 +87,7 @@ class FigureLexicon:
     fraction_re: re.Pattern[str]
     fold_re: re.Pattern[str]
     blocked_re: re.Pattern[str]
+    blocked_no_mail_re: re.Pattern[str]  # blocked_re for a text without "@" (the same stretches)
     qualifier_before_re: re.Pattern[str]
     qualifier_after_re: re.Pattern[str]
     currency_before_re: re.Pattern[str]

@@ -466,14 +466,13 @@ def place_tokens(pd: ParsedDoc, actors: ActorLayer) -> frozenset[int]:
     """Tokens of the names of towns and regions: mentions of a place within a country (actor
     type ``country``) and place entities (GPE) that name no actor the dictionary knows (every
     country is in it)."""
-    doc = pd.doc
     named = {m.start: m for m in actors.mentions}
     out: set[int] = set()
     for m in actors.mentions:
         a = actors.actor(m.actor_id) if m.actor_id else None
         if a is not None and a.type == "country":
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            out.update(t.i for t in span or ())
+            found = pd.token_range(m.start, m.end)
+            out.update(range(*found) if found else ())
     for ent in pd.entities:
         m = named.get(ent.start_char)
         if ent.label_ == "GPE" and (m is None or m.actor_id is None):
@@ -487,7 +486,7 @@ def actor_heads(pd: ParsedDoc, actors: ActorLayer, documents: Collection[str] = 
     "figures"): what a verb of citing names as a source."""
     out: set[int] = {t.i for t in pd.tokens if t.pos_ == "NOUN" and t.lemma_.lower() in documents}
     for m in actors.mentions:
-        span = pd.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = pd.span_chars(m.start, m.end)
         if span is not None and len(span):
             out.add(span.root.i)
     return frozenset(out)

@@ -28,7 +28,7 @@ from ...records import Quote, Span, Stance, record_id
 def _cue_token(doc: ParsedDoc, q: Quote) -> Token | None:
     if q.cue is None:
         return None
-    return span_head(doc.doc, q.cue.start, q.cue.end)
+    return span_head(doc, q.cue.start, q.cue.end)
 
 
 def _proposition(head: Token, words: StanceWords) -> bool:
@@ -74,7 +74,7 @@ def quote_stance(doc: ParsedDoc, q: Quote, words: StanceWords, speech: frozenset
     """The speaker's stance towards the quote's content (``speech``: the verbs of saying, whose
     clause is the proposition when the content is itself a statement: "we reaffirm that ...")."""
     cue = _cue_token(doc, q)
-    head = span_head(doc.doc, q.content.start, q.content.end)
+    head = span_head(doc, q.content.start, q.content.end)
     if head is None:
         return "asserted"
     if cue is not None and calls_false(cue, words):
@@ -120,7 +120,7 @@ def sentence_stances(doc: ParsedDoc, q: Quote, words: StanceWords, speech: froze
     for sent in doc.sentences:
         if sent.end <= q.content.start or sent.start >= q.content.end:
             continue
-        head = span_head(doc.doc, max(sent.start, q.content.start), min(sent.end, q.content.end))
+        head = span_head(doc, max(sent.start, q.content.start), min(sent.end, q.content.end))
         if head is None:
             continue
         stance = stance_of(_reported(head, words, speech), words)
@@ -141,7 +141,7 @@ def contrasted(doc: ParsedDoc, q: Quote, words: StanceWords) -> list[Quote]:
     cable, and not by sabotage"): the hedge is on what it asserts, not on what it negates."""
     if q.stance not in ("asserted", "uncertain") or q.kind not in ("indirect", "direct"):
         return []
-    head = span_head(doc.doc, q.content.start, q.content.end)
+    head = span_head(doc, q.content.start, q.content.end)
     if head is None or (q.stance == "uncertain" and not hedged(head, words)) or _infinitive(head):
         return []  # an infinitive asked for ("called on X to show it does not ...") asserts nothing
     out: list[Quote] = []
