@@ -255,3 +255,47 @@ def test_judging_and_dehumanising_words(outlet_marks: Callable[[str], list[Frami
                                         expected: list[str]) -> None:
     kinds = ("loaded_term", "loaded_label", "pejorative")
     assert [m.text for m in outlet_marks(text) if m.kind in kinds] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an evaluative word before a state's body or what a group holds ("judged_nouns"): every side
+    ("The puppet government in Minsk jailed the editor.", ["puppet government"]),
+    ("The fascist military burned the village.", ["fascist military"]),
+    ("The fascist opposition called a march.", ["fascist opposition"]),
+    ("Soldiers destroyed terror infrastructure near the border.", ["terror infrastructure"]),
+    ("Jihadi groups recruited in the hills.", ["Jihadi groups"]),
+    ("The apostate army will fall.", ["apostate army"]),
+    ("The new government took office.", []),                              # negative: a describing word
+    ("The infrastructure minister resigned.", []),                        # negative: no evaluative word
+    ("The government, which runs three hospitals, cut the budget.", []),  # near miss: a body, no group
+    # "-administered" and "governs" are the neutral wording of wire style; "-run", "runs" label
+    ("Police raided a house in Indian-administered Kashmir.", []),
+    ("Police raided a house in Pakistan-administered Kashmir.", []),
+    ("Hamas, which governs Gaza, denied the claim.", []),
+    ("Police raided a house in Pakistan-occupied Kashmir.", ["Pakistan-occupied Kashmir"]),
+    ("Police raided a house in Indian-occupied Kashmir.", ["Indian-occupied Kashmir"]),
+])
+def test_judged_bodies_and_neutral_descriptors(outlet_marks: Callable[[str], list[FramingMark]], text: str,
+                                               expected: list[str]) -> None:
+    assert [m.text for m in outlet_marks(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's name with "occupation" used as the name of that state or its rule, for every state
+    # the lexicon has such usage for, and the labels each side's counterpart uses
+    ("The Moroccan occupation banned the protest.", ["Moroccan occupation"]),
+    ("The Polisario militias fired shells.", ["Polisario militias"]),
+    ("The Turkish occupation shelled Kobani.", ["Turkish occupation"]),
+    ("The Russian occupation of Crimea began in 2014.", ["Russian occupation"]),
+    ("Protesters denounced the Indian occupation.", ["Indian occupation"]),
+    ("The Armenian occupation ended in 2020.", ["Armenian occupation"]),
+    ("The Azerbaijani occupation of Karabakh began in 2023.", ["Azerbaijani occupation"]),
+    ("The Armenian armed formations withdrew.", ["Armenian armed formations"]),
+    ("The TPLF clique fled.", ["TPLF clique"]),
+    ("Destructive elements burned a school.", ["Destructive elements"]),
+    ("The Moroccan occupational therapists met.", []),                   # near miss: another word
+    ("The Turkish army withdrew from the town.", []),                    # negative: neutral wording
+])
+def test_occupation_as_a_name_on_every_side(outlet_marks: Callable[[str], list[FramingMark]], text: str,
+                                            expected: list[str]) -> None:
+    assert [m.text for m in outlet_marks(text) if m.kind != "unattributed_blame"] == expected

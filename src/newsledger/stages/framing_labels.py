@@ -39,7 +39,7 @@ _NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUC
 
 LABELS_SCHEMA: Any = {
     "descriptor_suffixes": [str], "descriptor_verbs": [str], "descriptor_sectors": [str], "descriptor_note": str,
-    "group_adjectives": [str], "group_nouns": [str], "group_note": str, "act_nouns": [str], "act_note": str,
+    "group_adjectives": [str], "group_nouns": [str], "judged_nouns": [str], "group_note": str, "act_nouns": [str], "act_note": str,
     "party_words": [str], "party_note": str, "ruler_words": [str], "party_adjectives": [str], "party_holdings": [str],
     "claim_adjectives": [str], "claim_nouns": [str], "account_nouns": [str], "evidence_phrases": [str],
     "claim_adverbs": [str], "evasion_verbs": [str], "evasion_nouns": [str], "claim_note": str,
@@ -73,6 +73,7 @@ class LabelRules:
     descriptor_note: str
     group_adjectives: frozenset[str]
     group_nouns: frozenset[str]
+    judged_nouns: frozenset[str]
     group_note: str
     act_nouns: frozenset[str]
     act_note: str
@@ -114,6 +115,7 @@ def load_label_rules(resources: Resources) -> LabelRules:
         descriptor_note=str(raw.get("descriptor_note", "")),
         group_adjectives=_words(raw, "group_adjectives"),
         group_nouns=_words(raw, "group_nouns"),
+        judged_nouns=_words(raw, "judged_nouns") | _words(raw, "group_nouns"),
         group_note=str(raw.get("group_note", "")),
         act_nouns=_words(raw, "act_nouns"),
         act_note=str(raw.get("act_note", "")),
@@ -302,13 +304,14 @@ def _descriptor_clause(ctx: LabelContext, verb: Token, rules: LabelRules) -> lis
 def group_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
     """"terror groups", "the Palestinian radical group Hamas", "a radical Palestinian movement"."""
     out = []
+    nouns = rules.judged_nouns
     for tok in ctx.tokens:
         if tok.lower_ not in rules.group_adjectives or tok.dep_ not in ("amod", "compound", "nmod"):
             continue
         head = tok.head
-        while head.lower_ not in rules.group_nouns and head.dep_ in ("compound", "amod") and head.head.i > head.i:
+        while head.lower_ not in nouns and head.dep_ in ("compound", "amod") and head.head.i > head.i:
             head = head.head
-        if head.lower_ not in rules.group_nouns or head.i < tok.i or head.i - tok.i > 4:
+        if head.lower_ not in nouns or head.i < tok.i or head.i - tok.i > 4:
             continue
         first, last = noun_phrase_start(head), _name_after(head)
         start, end = first.idx, last.idx + len(last.text)
