@@ -299,3 +299,27 @@ def test_judged_bodies_and_neutral_descriptors(outlet_marks: Callable[[str], lis
 def test_occupation_as_a_name_on_every_side(outlet_marks: Callable[[str], list[FramingMark]], text: str,
                                             expected: list[str]) -> None:
     assert [m.text for m in outlet_marks(text) if m.kind != "unattributed_blame"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a descriptor on a name inside a longer mention (the place it describes): every side
+    ("Aid trucks reached Hamas-ruled Gaza.", ["Hamas-ruled Gaza"]),
+    ("Aid trucks reached Houthi-held Sanaa.", ["Houthi-held Sanaa"]),
+    ("Aid trucks reached Russian-held Donetsk.", ["Russian-held Donetsk"]),
+    ("Aid trucks reached family-held farmland.", []),                  # near miss: no state or group
+    # a descriptor or a place word beside a label it is said of: both stand
+    ("French-backed jihadists attacked a post.", ["French-backed", "jihadists"]),
+    ("Kremlin-backed separatists attacked a post.", ["Kremlin-backed", "separatists"]),
+    ("Aid waited at the edge of besieged Artsakh.", ["besieged", "Artsakh"]),
+    ("Aid waited at the edge of the besieged Gaza Strip.", ["besieged Gaza Strip"]),  # one mark
+    ("Aid waited at the edge of Artsakh.", ["Artsakh"]),                # negative: no place word
+    # the initials of a body or self-declared state alone in quotation marks
+    ("Officials of the “DPR” announced a curfew.", ["“DPR”"]),
+    ("The “SADR” flag was raised in Tifariti.", ["“SADR”"]),
+    ("Officials of the “TRNC” met the envoy.", ["“TRNC”"]),
+    ("Officials of the DPR announced a curfew.", []),                   # negative: no quotation marks
+    ("He said “OK” and left.", []),                                     # near miss: no initials
+])
+def test_names_inside_places_and_marks_side_by_side(outlet_marks: Callable[[str], list[FramingMark]], text: str,
+                                                    expected: list[str]) -> None:
+    assert [m.text for m in outlet_marks(text) if m.kind != "unattributed_blame"] == expected
