@@ -323,3 +323,18 @@ def test_occupation_as_a_name_on_every_side(outlet_marks: Callable[[str], list[F
 def test_names_inside_places_and_marks_side_by_side(outlet_marks: Callable[[str], list[FramingMark]], text: str,
                                                     expected: list[str]) -> None:
     assert [m.text for m in outlet_marks(text) if m.kind != "unattributed_blame"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # general terms each side uses of the other: imperialism, a government as a drug enterprise
+    ("Kyiv denounced Russian imperialism.", ["imperialism"]),
+    ("Caracas denounced American imperialism.", ["imperialism"]),
+    ("The imperialist blockade hurt the economy.", ["imperialist"]),
+    ("The narco-regime in Caracas banned the march.", ["narco-regime"]),
+    ("The senator called the country a narco-state.", ["narco-state"]),
+    ("The imperial palace reopened.", []),                  # near miss: another word
+    ("Narcotics police seized a shipment.", []),            # negative
+])
+def test_general_terms_each_side_uses(outlet_marks: Callable[[str], list[FramingMark]], text: str,
+                                      expected: list[str]) -> None:
+    assert [m.text for m in outlet_marks(text)] == expected

@@ -239,11 +239,9 @@ GAPS: set[str] = {
     'Uyghurs were held in concentration camps in Xinjiang.',
     '"The rebel Dagalo militia is a foreign-backed mercenary force," the army spokesman said.',
     '"The neo-colonial French army supported terrorists," the Malian minister said.',
-    'The narco-regime in Caracas jailed two opposition leaders.',
     'The separatist Polisario fired shells near Mahbes.',
     'Settler gangs torched olive groves near Nablus.',
     'The military regime burned the village.',
-    'The imperialist blockade hurt the economy.',
     'The Maduro dictatorship jailed two activists.',
 }
 
