@@ -255,3 +255,86 @@ def test_judging_and_dehumanising_words(outlet_marks: Callable[[str], list[Frami
                                         expected: list[str]) -> None:
     kinds = ("loaded_term", "loaded_label", "pejorative")
     assert [m.text for m in outlet_marks(text) if m.kind in kinds] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an evaluative word before a state's body or what a group holds ("judged_nouns"): every side
+    ("The puppet government in Minsk jailed the editor.", ["puppet government"]),
+    ("The fascist military burned the village.", ["fascist military"]),
+    ("The fascist opposition called a march.", ["fascist opposition"]),
+    ("Soldiers destroyed terror infrastructure near the border.", ["terror infrastructure"]),
+    ("Jihadi groups recruited in the hills.", ["Jihadi groups"]),
+    ("The apostate army will fall.", ["apostate army"]),
+    ("The new government took office.", []),                              # negative: a describing word
+    ("The infrastructure minister resigned.", []),                        # negative: no evaluative word
+    ("The government, which runs three hospitals, cut the budget.", []),  # near miss: a body, no group
+    # "-administered" and "governs" are the neutral wording of wire style; "-run", "runs" label
+    ("Police raided a house in Indian-administered Kashmir.", []),
+    ("Police raided a house in Pakistan-administered Kashmir.", []),
+    ("Hamas, which governs Gaza, denied the claim.", []),
+    ("Police raided a house in Pakistan-occupied Kashmir.", ["Pakistan-occupied Kashmir"]),
+    ("Police raided a house in Indian-occupied Kashmir.", ["Indian-occupied Kashmir"]),
+])
+def test_judged_bodies_and_neutral_descriptors(outlet_marks: Callable[[str], list[FramingMark]], text: str,
+                                               expected: list[str]) -> None:
+    assert [m.text for m in outlet_marks(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's name with "occupation" used as the name of that state or its rule, for every state
+    # the lexicon has such usage for, and the labels each side's counterpart uses
+    ("The Moroccan occupation banned the protest.", ["Moroccan occupation"]),
+    ("The Polisario militias fired shells.", ["Polisario militias"]),
+    ("The Turkish occupation shelled Kobani.", ["Turkish occupation"]),
+    ("The Russian occupation of Crimea began in 2014.", ["Russian occupation"]),
+    ("Protesters denounced the Indian occupation.", ["Indian occupation"]),
+    ("The Armenian occupation ended in 2020.", ["Armenian occupation"]),
+    ("The Azerbaijani occupation of Karabakh began in 2023.", ["Azerbaijani occupation"]),
+    ("The Armenian armed formations withdrew.", ["Armenian armed formations"]),
+    ("The TPLF clique fled.", ["TPLF clique"]),
+    ("Destructive elements burned a school.", ["Destructive elements"]),
+    ("The Moroccan occupational therapists met.", []),                   # near miss: another word
+    ("The Turkish army withdrew from the town.", []),                    # negative: neutral wording
+])
+def test_occupation_as_a_name_on_every_side(outlet_marks: Callable[[str], list[FramingMark]], text: str,
+                                            expected: list[str]) -> None:
+    assert [m.text for m in outlet_marks(text) if m.kind != "unattributed_blame"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a descriptor on a name inside a longer mention (the place it describes): every side
+    ("Aid trucks reached Hamas-ruled Gaza.", ["Hamas-ruled Gaza"]),
+    ("Aid trucks reached Houthi-held Sanaa.", ["Houthi-held Sanaa"]),
+    ("Aid trucks reached Russian-held Donetsk.", ["Russian-held Donetsk"]),
+    ("Aid trucks reached family-held farmland.", []),                  # near miss: no state or group
+    # a descriptor or a place word beside a label it is said of: both stand
+    ("French-backed jihadists attacked a post.", ["French-backed", "jihadists"]),
+    ("Kremlin-backed separatists attacked a post.", ["Kremlin-backed", "separatists"]),
+    ("Aid waited at the edge of besieged Artsakh.", ["besieged", "Artsakh"]),
+    ("Aid waited at the edge of the besieged Gaza Strip.", ["besieged Gaza Strip"]),  # one mark
+    ("Aid waited at the edge of Artsakh.", ["Artsakh"]),                # negative: no place word
+    # the initials of a body or self-declared state alone in quotation marks
+    ("Officials of the “DPR” announced a curfew.", ["“DPR”"]),
+    ("The “SADR” flag was raised in Tifariti.", ["“SADR”"]),
+    ("Officials of the “TRNC” met the envoy.", ["“TRNC”"]),
+    ("Officials of the DPR announced a curfew.", []),                   # negative: no quotation marks
+    ("He said “OK” and left.", []),                                     # near miss: no initials
+])
+def test_names_inside_places_and_marks_side_by_side(outlet_marks: Callable[[str], list[FramingMark]], text: str,
+                                                    expected: list[str]) -> None:
+    assert [m.text for m in outlet_marks(text) if m.kind != "unattributed_blame"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # general terms each side uses of the other: imperialism, a government as a drug enterprise
+    ("Kyiv denounced Russian imperialism.", ["imperialism"]),
+    ("Caracas denounced American imperialism.", ["imperialism"]),
+    ("The imperialist blockade hurt the economy.", ["imperialist"]),
+    ("The narco-regime in Caracas banned the march.", ["narco-regime"]),
+    ("The senator called the country a narco-state.", ["narco-state"]),
+    ("The imperial palace reopened.", []),                  # near miss: another word
+    ("Narcotics police seized a shipment.", []),            # negative
+])
+def test_general_terms_each_side_uses(outlet_marks: Callable[[str], list[FramingMark]], text: str,
+                                      expected: list[str]) -> None:
+    assert [m.text for m in outlet_marks(text)] == expected

@@ -175,8 +175,11 @@ def extract_framing(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
     # term ("the savage assault by X": the word and the doer named in the outlet's voice)
     taken = [(m.start, m.end) for m in marks]
     blamed: list[tuple[int, int]] = []
+    beside = (data.labels.descriptor_note, data.labels.place_note)
     for m in [*label_marks(doc, actors, quotes, data.labels), *blame_marks_of(doc, actors, quotes, data.labels)]:
         spans = blamed if m.kind == "unattributed_blame" else taken
+        if m.note in beside:
+            m = _cut_before_marks(doc, m, spans)
         # "the brutal junta": a label naming a party replaces the bare loaded word it holds
         held = {(o.start, o.end) for o in marks if o.kind == "loaded_term" and m.start <= o.start
                 and o.end <= m.end} if m.kind != "unattributed_blame" and m.refers_to is not None else set()
@@ -258,6 +261,21 @@ def titled(text: str, start: int, words: list[str], title_cues: frozenset[str], 
     before = text[max(0, start - 40):start].lower().split()
     title_case = all(w[:1].isupper() for w in words if len(w) > 3)
     return title_case and any(w.strip(",") in title_cues for w in before[-reach:])
+
+
+def _cut_before_marks(doc: ParsedDoc, m: FramingMark, spans: Sequence[tuple[int, int]]) -> FramingMark:
+    """A descriptor or a place word stands beside the label it is said of ("French-backed" before
+    "jihadists", "besieged" before a loaded place name): a mark that runs into an earlier mark
+    after its first word ends before it, so that both stand."""
+    starts = [s for s, e in spans if s < m.end and m.start < e]
+    if not starts or min(starts) <= m.start:
+        return m
+    end = min(starts)
+    while end > m.start and not doc.text[end - 1].isalnum():
+        end -= 1
+    if end <= m.start:
+        return m
+    return m.replace(end=end, text=doc.text[m.start:end])
 
 
 def scare_quote_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],

@@ -32,14 +32,14 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..nlp import ParsedDoc
-from ..records import ActorLayer, FramingKind, FramingMark, Quote, record_id
+from ..records import ActorLayer, FramingKind, FramingMark, Mention, Quote, record_id
 from ..resources import Resources
 
 _NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT"})
 
 LABELS_SCHEMA: Any = {
     "descriptor_suffixes": [str], "descriptor_verbs": [str], "descriptor_sectors": [str], "descriptor_note": str,
-    "group_adjectives": [str], "group_nouns": [str], "group_note": str, "act_nouns": [str], "act_note": str,
+    "group_adjectives": [str], "group_nouns": [str], "judged_nouns": [str], "group_note": str, "act_nouns": [str], "act_note": str,
     "party_words": [str], "party_note": str, "ruler_words": [str], "party_adjectives": [str], "party_holdings": [str],
     "claim_adjectives": [str], "claim_nouns": [str], "account_nouns": [str], "evidence_phrases": [str],
     "claim_adverbs": [str], "evasion_verbs": [str], "evasion_nouns": [str], "claim_note": str,
@@ -73,6 +73,7 @@ class LabelRules:
     descriptor_note: str
     group_adjectives: frozenset[str]
     group_nouns: frozenset[str]
+    judged_nouns: frozenset[str]
     group_note: str
     act_nouns: frozenset[str]
     act_note: str
@@ -114,6 +115,7 @@ def load_label_rules(resources: Resources) -> LabelRules:
         descriptor_note=str(raw.get("descriptor_note", "")),
         group_adjectives=_words(raw, "group_adjectives"),
         group_nouns=_words(raw, "group_nouns"),
+        judged_nouns=_words(raw, "judged_nouns") | _words(raw, "group_nouns"),
         group_note=str(raw.get("group_note", "")),
         act_nouns=_words(raw, "act_nouns"),
         act_note=str(raw.get("act_note", "")),
@@ -168,11 +170,12 @@ class LabelContext:
         """A token that names a state, group or organisation (or a nationality)."""
         if tok.ent_type_ in NAME_ENTITIES:
             return True
-        m = self.actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
-        aid = (m.actor_id or "") if m is not None and m.label != "PRONOUN" else ""
-        if aid.startswith("sector:") and aid.count(":") < 2:
-            return False  # a sector of no country ("counter-terrorism police"): no name
-        return aid.startswith(NAMED_ACTOR_PREFIXES) and (tok.pos_ == "PROPN" or tok.text[:1].isupper())
+        if not (tok.pos_ == "PROPN" or tok.text[:1].isupper()):
+            return False
+        end = tok.idx + len(tok.text)
+        # the longest mention over the token, or the token's own ("Houthi" in "Houthi-held Sanaa")
+        own = [x for x in self.actors.mentions_in(tok.idx, end) if x.actor_id]
+        return any(_names_a_party(m) for m in [self.actors.mention_overlapping(tok.idx, end), *own])
 
     def is_power(self, tok: Token, sectors: frozenset[str]) -> bool:
         """A name of a state, or of a body in one of ``sectors`` (government, army, armed group,
@@ -181,9 +184,12 @@ class LabelContext:
             return False
         if tok.ent_type_ in ("GPE", "NORP"):
             return True  # a state or a nationality ("Israeli-besieged", "US-led")
-        m = self.actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
-        actor = self.actors.actor(m.actor_id) if m is not None else None
-        return actor is not None and (actor.type == "state" or bool(sectors & set(actor.sectors)))
+        # the longest mention over the token, or the token's own ("Hamas" in "Hamas-ruled Gaza")
+        end = tok.idx + len(tok.text)
+        over = self.actors.mention_overlapping(tok.idx, end)
+        ids = [m.actor_id for m in [over, *self.actors.mentions_in(tok.idx, end)] if m is not None]
+        actors = [a for a in map(self.actors.actor, ids) if a is not None]
+        return any(a.type == "state" or bool(sectors & set(a.sectors)) for a in actors)
 
     def referent(self, start: int, end: int) -> str | None:
         """The actor named inside [start, end): the longest mention there with an actor."""
@@ -213,6 +219,13 @@ class LabelContext:
         )
 
 
+def _names_a_party(m: Mention | None) -> bool:
+    """A mention of a state, group or organisation; a sector of no country ("counter-terrorism
+    police") names none."""
+    aid = (m.actor_id or "") if m is not None and m.label != "PRONOUN" else ""
+    return aid.startswith(NAMED_ACTOR_PREFIXES) and not (aid.startswith("sector:") and aid.count(":") < 2)
+
+
 def names_only(doc: ParsedDoc, actors: ActorLayer, start: int, end: int,
                titles: frozenset[str] = frozenset()) -> bool:
     """Whether [start, end) holds nothing but a state or group name ("Israeli", "Hamas", "the
@@ -224,7 +237,13 @@ def names_only(doc: ParsedDoc, actors: ActorLayer, start: int, end: int,
         return False
     ctx = LabelContext(doc, actors, ())
     words = [t for t in span if not t.is_punct and t.tag_ != "POS" and t.lower_ != "the"]
-    return bool(words) and all((ctx.is_name(t) and t.ent_type_ != "LOC") or t.lower_ in titles for t in words)
+    return bool(words) and all((ctx.is_name(t) and t.ent_type_ != "LOC") or t.lower_ in titles or _acronym(t)
+                               for t in words)
+
+
+def _acronym(tok: Token) -> bool:
+    """The initials of a body or a self-declared state ("DPR", "SADR", "TRNC"), known or not."""
+    return tok.pos_ == "PROPN" and tok.text.isalpha() and tok.text.isupper() and 2 <= len(tok.text) <= 6
 
 
 def _phrase_end(tok: Token, limit: int = 5) -> Token:
@@ -302,13 +321,14 @@ def _descriptor_clause(ctx: LabelContext, verb: Token, rules: LabelRules) -> lis
 def group_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
     """"terror groups", "the Palestinian radical group Hamas", "a radical Palestinian movement"."""
     out = []
+    nouns = rules.judged_nouns
     for tok in ctx.tokens:
         if tok.lower_ not in rules.group_adjectives or tok.dep_ not in ("amod", "compound", "nmod"):
             continue
         head = tok.head
-        while head.lower_ not in rules.group_nouns and head.dep_ in ("compound", "amod") and head.head.i > head.i:
+        while head.lower_ not in nouns and head.dep_ in ("compound", "amod") and head.head.i > head.i:
             head = head.head
-        if head.lower_ not in rules.group_nouns or head.i < tok.i or head.i - tok.i > 4:
+        if head.lower_ not in nouns or head.i < tok.i or head.i - tok.i > 4:
             continue
         first, last = noun_phrase_start(head), _name_after(head)
         start, end = first.idx, last.idx + len(last.text)
