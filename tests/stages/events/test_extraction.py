@@ -113,6 +113,12 @@ MODALITY = [
     ("Ukraine could ask NATO to send more air defence systems.", "REQUEST", "hypothetical"),
     ("Egypt asked Israel to open the crossing.", "REQUEST", "asserted"),  # negative: no modal
     ("Egypt did not ask Israel to open the crossing.", "REQUEST", "negated"),  # near miss: a negator, as before
+    # a verb that takes its object as done (patterns.yaml presupposing_verbs): the noun keeps its stance
+    ("Qatar did not condemn Israel's strikes on Lebanon.", "ASSAULT", "asserted"),
+    ("Moscow has never condemned Russia's invasion of Ukraine.", "ASSAULT", "asserted"),
+    ("Ankara did not apologise for the Turkish raid on Kurdish villages.", "ASSAULT", "asserted"),
+    ("Israel did not launch the strikes on Gaza.", "ASSAULT", "negated"),  # negative: the act's own light verb
+    ("Kenya did not order the strike on the Somali camp.", "ASSAULT", "negated"),  # near miss: no such verb
 ]
 
 

@@ -289,6 +289,18 @@ def addressee(ctx: Context, w: Token) -> Token | None:
     return None
 
 
+def presupposed(ctx: Context, n: Token) -> bool:
+    """An event noun that a verb takes as having happened (``presupposing_verbs``): its object or
+    passive subject ("did not condemn the strikes", "the raid was never investigated"), or the
+    object of its preposition ("did not apologise for the raid", "protested against the killing")."""
+    verb = n.head
+    if n.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.i != verb.i:
+        verb = verb.head
+    elif n.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return is_verb(verb) and form_in(verb, ctx.lex.presupposing_verbs) is not None
+
+
 def noun_modality(ctx: Context, n: Token) -> str:
     """The modality an event noun takes from the verb it is the object (or passive subject) of:
     "negated" when the verb calls it off ("the visit was cancelled"), "hypothetical" when the verb

@@ -123,6 +123,7 @@ class Lexicon:
     party_adjunct_preps: frozenset[str] = frozenset()  # "after talks with X, Y said": Y is the other party
     boundary_nouns: frozenset[str] = frozenset()  # "its border with China": the party across is China
     cancel_verbs: frozenset[str] = frozenset()  # "the visit was cancelled": an event noun called off did not happen
+    presupposing_verbs: frozenset[str] = frozenset()  # "did not condemn the strikes": the strikes happened
     deliberation_verbs: frozenset[str] = frozenset()  # "is weighing sanctions": an act only considered, hypothetical
     end_nouns: frozenset[str] = frozenset()  # "called for an end to the war with X": a party's will to end it (AGREE)
     conflict_nouns: frozenset[str] = frozenset()  # ... the wars, fighting and hostilities so ended

@@ -9,7 +9,7 @@ from .frames import frame_of
 from .lexicon import cameo_code, plover_of
 from .modality import confidence, wrapped_confidence, wrapper_confidence
 from .places import in_scene_phrase, own_country, purpose_target, scene, threat_target
-from .predicates import instrument_subject
+from .predicates import instrument_subject, presupposed
 from .roles import own_boundary
 from .tokens import first_child, first_person, form_in, lemma_of
 from .types import Arg, Context, EventPattern, Found, Frame, Wrapper
@@ -19,6 +19,10 @@ def apply_frame(ctx: Context, f: Found) -> list[Found]:
     """The events a found event stands for once the frame of its clause is read: itself with
     its modality, a wrapping event over it, or nothing."""
     fr = frame_of(ctx, f.clause)
+    if f.noun and not f.extra and presupposed(ctx, f.pred[0]):
+        # "China did not condemn the strikes": what the verb takes as done keeps its own stance
+        fr.negated = fr.future = fr.would = fr.hypothetical = False
+        fr.deontic = None
     info = cameo_code(ctx.cameo, f.cameo)
     quad = info.quad_class if info else 0
     if not _complete_arguments(ctx, f, fr, quad):
