@@ -272,6 +272,10 @@ HYPHEN_PAIR_ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("hyphen pair", "positive", "India-Pakistan clashes killed five soldiers in Kashmir.", ("ASSAULT", ("IND", "PAK"), ())),
     ("hyphen pair", "positive", "The Israel-Hamas war has killed thousands of people.", ("ASSAULT", ("ISR", "PSE"), ())),
     ("hyphen pair", "positive", "Militants attacked Pakistani-Afghan border posts.", ("ASSAULT", (), ("AFG", "PAK"))),
+    # finder.drop_own_party: the source's own country among the parties is no target of its act
+    ("own land", "positive", "Russia agreed to a ceasefire in the Russia-Ukraine war.", ("AGREE", ("RUS",), ("UKR",))),
+    ("own land", "negative", "Chinese-Russian naval drills began on Monday.", ("COOPERATE", ("CHN", "RUS"), ())),
+    ("own land", "near miss", "Uganda imposed a curfew on Monday.", ("COERCE", ("UGA",), ("UGA",))),
     # negative: one name with a hyphen is one party
     ("hyphen pair", "negative", "Al-Shabaab fighters attacked a base in Mogadishu.", ("ASSAULT", ("SOM",), ("SOM",))),
     # near miss: a patron before a hyphen is no party of what the group does

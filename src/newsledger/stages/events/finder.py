@@ -253,12 +253,21 @@ def drop_own_party(ctx: Context, f: Found) -> None:
     other parties keeps the others ("North Korea defended Pyongyang and Moscow's treaty": Russia;
     "the U.S. and our allies", said by a senator, is the U.S.)."""
     own = set(f.source.ids)
+    lands: set[str] = set()  # a state's country, named as a place or a party ("the Russia-Ukraine war")
     for i in f.source.ids:
         actor = ctx.actor(i)
         own.update(actor.members if actor is not None else ())
-    rest = [i for i in f.target.ids if i not in own]
+        if actor is not None and actor.type in ("state", "country") and actor.country:
+            lands.add(actor.country)
+    rest = [i for i in f.target.ids if i not in own and not _land_of(ctx, i, lands)]
     if own and rest and len(rest) < len(f.target.ids):
         f.target.ids = rest
+
+
+def _land_of(ctx: Context, actor_id: str, lands: set[str]) -> bool:
+    """``actor_id`` is one of ``lands`` as a country or its state (no other body of it)."""
+    actor = ctx.actor(actor_id)
+    return actor is not None and actor.type in ("state", "country") and actor.country in lands
 
 
 def fix_reflexive(ctx: Context, f: Found) -> bool:
