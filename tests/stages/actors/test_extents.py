@@ -38,6 +38,8 @@ EXTENT_ROWS: list[tuple[str, str, str, str, str | None]] = [
      "the Russia-Ukraine"),
     ("hyphen pair", "positive", "India-Pakistan talks resumed in Geneva on Monday.", "India", "India-Pakistan"),
     ("hyphen pair", "positive", "The Israel-Hamas war entered its second year.", "Israel", "The Israel-Hamas"),
+    ("hyphen pair", "positive", "Ethiopia signed a deal ending the Ethiopia-Eritrea war.", "Eritrea",
+     "the Ethiopia-Eritrea"),  # (atoms.entity_over_names: read as one organisation by the recogniser)
     # negative: one name written with a hyphen stays one mention
     ("hyphen pair", "negative", "Al-Shabaab fighters attacked a base in Somalia.", "Al-Shabaab fighters", None),
     # near miss: a name before a hyphen and a patron word is its own mention, the group another

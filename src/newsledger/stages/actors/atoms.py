@@ -6,7 +6,9 @@ Part of the actor resolver (see :mod:`newsledger.stages.actors.resolver`)."""
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 
+from ...nlp.syntax import hyphen_partner
 from .phrases import frame_names_actor
 from .state import ArticleState
 from .types import (
@@ -358,11 +360,19 @@ def entity_over_names(state: ArticleState, inside: list[Atom], s: int, e: int, l
         for x in exact:
             x.ner = label
         return None
+    if len(inside) >= 2 and all(joined_by_hyphen(state, a, b) for a, b in pairwise(inside)):
+        return None  # "the Ethiopia-Eritrea war" read as one organisation: the names stand, each its own
     if all_common(state, s, e, inside):
         return None  # "the Iranian Armed Forces": common nouns, read as a noun phrase
     if inside and label in ("GPE", "LOC", "NORP"):
         return None
     return s, inside
+
+
+def joined_by_hyphen(state: ArticleState, a: Atom, b: Atom) -> bool:
+    """Name ``b`` follows name ``a`` joined to it by a hyphen as one written word."""
+    partner = hyphen_partner(state.doc[b.start])
+    return partner is not None and partner.i == a.end - 1
 
 
 def name_goes_on(state: ArticleState, a: Atom, e: int) -> bool:
