@@ -377,10 +377,14 @@ PLACE_NOUN_NAMES: list[tuple[str, str, str, str, bool]] = [
     ("place noun", "positive", "Leaders met reporters in the regional capital, Grace Banda, on Monday.", "Grace Banda", False),
     ("place noun", "positive", "Rebels entered the town of Amina Bello on Sunday.", "Amina Bello", False),
     ("place noun", "positive", "Kanye Omari, a northern region, was hit by floods.", "Kanye Omari", False),
+    ("place noun", "positive", "Officials in Kanye Omari District said 12 people died.", "Kanye Omari District", False),
+    ("place noun", "positive", "Residents of Mario Rossi County fled the floods.", "Mario Rossi County", False),
     # negative: a person described by a noun of no place stays one
     ("place noun", "negative", "The president named Grace Banda, a lawyer from the capital, as minister.", "Grace Banda", True),
     # near miss: "of" after a noun of no place ("the mayor of X" is still a person's title)
     ("place noun", "near miss", "Reporters met the family of Grace Banda on Sunday.", "Grace Banda", True),
+    # near miss: a place noun in lower case after a name is no part of it
+    ("place noun", "near miss", "Grace Banda toured the district on Sunday.", "Grace Banda", True),
 ]
 
 
