@@ -26,16 +26,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from ...records import Event
+from .acled import RESIDUAL, told_as_done
 
-RESIDUAL = "diplomacy"  # the scope of verbal and diplomatic events: the main event only when alone
-UNCOUNTED = frozenset({"negated", "hypothetical"})
 BACKGROUND = frozenset({"historical"})
 DISASTERS = frozenset({"natural_disaster", "man_made_disaster"})  # scopes of acts of nobody
 
 
-def counted(event: Event) -> bool:
-    """A top-level event (not the content of another) told as neither negated nor hypothetical."""
-    return event.parent_id is None and event.modality not in UNCOUNTED
+# a top-level event (not the content of another) told as neither negated nor hypothetical: the
+# ACLED stage's own test of an act told as done
+counted = told_as_done
 
 
 def background(event: Event) -> bool:
