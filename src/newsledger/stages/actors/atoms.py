@@ -8,8 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from itertools import pairwise
 
-from ...nlp.syntax import hyphen_partner
-from .phrases import frame_names_actor
+from .phrases import frame_names_actor, joined_by_hyphen
 from .state import ArticleState
 from .types import (
     ACTOR_LABELS,
@@ -367,12 +366,6 @@ def entity_over_names(state: ArticleState, inside: list[Atom], s: int, e: int, l
     if inside and label in ("GPE", "LOC", "NORP"):
         return None
     return s, inside
-
-
-def joined_by_hyphen(state: ArticleState, a: Atom, b: Atom) -> bool:
-    """Name ``b`` follows name ``a`` joined to it by a hyphen as one written word."""
-    partner = hyphen_partner(state.doc[b.start])
-    return partner is not None and partner.i == a.end - 1
 
 
 def name_goes_on(state: ArticleState, a: Atom, e: int) -> bool:

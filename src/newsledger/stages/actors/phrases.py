@@ -215,8 +215,11 @@ def hyphen_joined(state: ArticleState, left: int, right: int) -> bool:
     "India-Pakistan talks", "the Israel-Hamas ceasefire"): the parties of what the noun names,
     each one its own actor, where the parser makes the first a modifier of the second."""
     a, b = state.names[left], state.names[right]
-    if a is None or b is None or a is b:
-        return False
+    return a is not None and b is not None and a is not b and joined_by_hyphen(state, a, b)
+
+
+def joined_by_hyphen(state: ArticleState, a: Atom, b: Atom) -> bool:
+    """Name ``b`` follows name ``a`` joined to it by a hyphen as one written word."""
     partner = hyphen_partner(state.doc[b.start])
     return partner is not None and partner.i == a.end - 1
 
