@@ -19,6 +19,7 @@ from .types import (
     CAT_TITLE,
     COUNTRY_TABLES,
     NAME_JOINERS,
+    NATIONAL_KINDS,
     QUOTE_CHARS,
     SCARE,
     Atom,
@@ -184,7 +185,10 @@ def gate_ambiguous_orgs(state: ArticleState, atoms: list[Atom]) -> list[Atom]:
     state.countries_named = {a.ref for a in atoms if a.table in COUNTRY_TABLES}
     if not state.d.ambiguous_org_forms:
         return atoms
-    return [a for a in atoms if not (a.table == "organisation" and gated_org(state, a.key, a.ref))]
+    # a name written once after a country's word is that country's body at every mention
+    owned = {a.key for a in atoms if a.table == "organisation" and after_country_word(state, a, atoms)}
+    return [a for a in atoms if not (a.table == "organisation" and a.key not in owned
+                                     and gated_org(state, a.key, a.ref))]
 
 
 def gated_org(state: ArticleState, key: str, ref: str) -> bool:
@@ -193,6 +197,18 @@ def gated_org(state: ArticleState, key: str, ref: str) -> bool:
         return False
     org = state.d.organisations.get(ref)
     return org is not None and bool(org.country) and org.country not in state.countries_named
+
+
+def after_country_word(state: ArticleState, a: Atom, atoms: list[Atom]) -> bool:
+    """A party's or state body's name right after a country's word ("Canada's Liberal Party",
+    "the Thai House of Representatives"): whose body it is is written, whatever the alias
+    (see readings.foreign_namesake)."""
+    org = state.d.organisations.get(a.ref)
+    if org is None or org.type not in NATIONAL_KINDS:
+        return False
+    doc = state.doc
+    end = a.start - 1 if a.start > 0 and doc[a.start - 1].tag_ == "POS" else a.start
+    return any(c.end == end and c.table in COUNTRY_TABLES for c in atoms)
 
 
 def case_ok(state: ArticleState, text: str, key: str) -> bool:

@@ -16,7 +16,7 @@ from .entities import read_entity, short_name_of_earlier
 from .phrases import country_modifiers, patron
 from .placement import residence
 from .state import ArticleState
-from .types import CAT_FRAME, CAT_SECTOR, CAT_TITLE, Atom, Phrase
+from .types import CAT_FRAME, CAT_SECTOR, CAT_TITLE, NATIONAL_KINDS, Atom, Phrase
 
 
 def descriptors(state: ArticleState, m: Phrase) -> tuple[list[str], tuple[str, ...], str, list[str]]:
@@ -137,7 +137,7 @@ def read_name(state: ArticleState, m: Phrase) -> None:
         if m.role:
             state.reg.add_role(m.actor, m.role)
     elif table == "organisation":
-        m.actor = state.reg.org(ref)
+        m.actor = foreign_namesake(state, m, a, ref, countries) or state.reg.org(ref)
     elif table == "group":
         read_group_name(state, m, a, ref, countries)
     elif table == "place":
@@ -148,6 +148,60 @@ def read_name(state: ArticleState, m: Phrase) -> None:
         read_demonym(state, m, a, ref, table)
     if m.gender and m.actor:
         state.reg.gender.setdefault(m.actor, m.gender)
+
+
+def foreign_namesake(state: ArticleState, m: Phrase, a: Atom, ref: str, countries: list[str]) -> str | None:
+    """A party or state body of one country called by the name the dictionary gives another
+    country's ("Canada's Liberal Party", "Ukraine's Main Intelligence Directorate", "the South
+    Korean Democratic Party"): the body of the country named, the dictionary's when it knows
+    one of that name, else one named after that country; never the namesake abroad. A later
+    bare mention of the name in the article is the same body."""
+    org = state.d.organisations.get(ref)
+    if org is None or not org.country or org.type not in NATIONAL_KINDS:
+        return None
+    if not countries:
+        return state.namesakes.get(a.key)
+    land = countries[-1]
+    if land == org.country:
+        return None
+    return namesake_of(state, a, org.sectors, land)
+
+
+def namesake_of(state: ArticleState, a: Atom, sectors: tuple[str, ...], land: str) -> str:
+    """The body of ``land`` called by the name ``a`` (see :func:`foreign_namesake`)."""
+    words = [t.text for t in state.doc[a.start:a.end] if t.is_alpha and t.lower_ != "the"]
+    known = state.d.body_of(land, words)
+    if known is not None:
+        actor = state.reg.org(known.id)
+    else:
+        c = state.d.countries.get(land)
+        adj = c.adjectives[0] if c is not None and c.adjectives else land
+        actor = state.reg.derived("organisation", f"{adj} {' '.join(words)}", land, sectors)
+    state.namesakes[a.key] = actor
+    return actor
+
+
+def namesakes_in_focus(state: ArticleState) -> None:
+    """A party or state body called by a name many countries' bodies share ("the House of
+    Representatives", "Parliament", "the Supreme Court": the dictionary's ambiguous aliases),
+    with no country word of its own, in an article about another country more than about the
+    dictionary's (named at least twice, and more often than the dictionary's): the body of the
+    country in focus."""
+    focus = state.focus
+    if focus is None or state.evidence[focus] < 2:
+        return
+    for m in state.mentions:
+        a = m.atom
+        if a is None or a.table != "organisation" or m.actor != a.ref or m.kind == "compound":
+            continue
+        org = state.d.organisations.get(a.ref)
+        if org is None or org.type not in NATIONAL_KINDS or not org.country or org.country == focus:
+            continue
+        if a.ref not in state.d.ambiguous_org_forms.get(a.key, ()):
+            continue
+        if state.evidence[focus] <= state.evidence[org.country] or country_modifiers(state, m):
+            continue
+        m.actor = state.namesakes.get(a.key) or namesake_of(state, a, org.sectors, focus)
 
 
 def read_group_name(state: ArticleState, m: Phrase, a: Atom, ref: str, countries: list[str]) -> None:

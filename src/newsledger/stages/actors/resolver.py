@@ -85,6 +85,7 @@ from .nominals import focus_country, read_names
 from .phrases import build, link_acronyms
 from .placement import place_titled_people
 from .pronouns import resolve_in_order
+from .readings import namesakes_in_focus
 from .state import ArticleState
 from .types import Phrase
 
@@ -107,6 +108,7 @@ def resolve(state: ArticleState) -> ActorLayer:
     link_appositions(state)
     named_employers(state)
     state.focus = focus_country(state)
+    namesakes_in_focus(state)
     resolve_in_order(state)
     link_acronyms(state)
     place_titled_people(state)

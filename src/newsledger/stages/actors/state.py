@@ -54,6 +54,7 @@ class ArticleState:
         self.focus: str | None = None
         self.place_objects_cache: frozenset[str] | None = None  # see entities.named_as_place
         self.vehicle_names: frozenset[str] | None = None  # see entities.named_as_vehicle
+        self.namesakes: dict[str, str] = {}  # see readings.foreign_namesake
 
     def in_speech(self, pos: int) -> bool:
         """Whether the character at ``pos`` lies inside double quotation marks."""

@@ -24,6 +24,9 @@ NP_LEFT_DEPS = frozenset({"det", "predet", "amod", "compound", "nmod", "poss", "
                           "dep"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nn"})
 COUNTRY_TABLES = ("country", "demonym", "adjective", "capital", "place")
+# the kinds of organisation that belong to one country by what they are: a party or state body
+# named by another country's word is that country's ("Canada's Liberal Party")
+NATIONAL_KINDS = ("party", "state_body")
 PROPER_TABLES = frozenset({"country", "capital", "place", "person", "organisation"})  # names that take no determiner
 SCARE = re.compile(
     r"(?<![\w’'])([‘'])([A-Z][\w\-]*(?:[ \-][A-Z][\w\-]*){0,2}(?:[’']s)?)([’'])(?![\w])"

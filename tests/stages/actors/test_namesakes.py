@@ -1,0 +1,80 @@
+"""Parties and state bodies whose names many countries share ("the Liberal Party", "the House of
+Representatives", "the Main Intelligence Directorate"): the dictionary gives each name to one
+country's body; another country's word before it, or an article about another country, makes it
+that country's body (readings.foreign_namesake, readings.namesakes_in_focus, atoms.after_country_word).
+The packaged dictionary; parties of every side."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from newsledger.nlp import ParsedDoc
+from tests.builders import ROW_KINDS, actor_layer, mention_of, row_kinds
+
+# (rule, kind, text, mention, nth, expected actor id, expected country)
+ROWS: list[tuple[str, str, str, str, int, str, str]] = [
+    # a country's word before the name: the body of that country, the dictionary's when it has one
+    ("country word", "positive", "Ukraine's Main Intelligence Directorate said its drones hit a depot.",
+     "Ukraine's Main Intelligence Directorate", 0, "org:hur", "UKR"),
+    ("country word", "positive", "Canada's Liberal Party won the vote in Ottawa.",
+     "Canada's Liberal Party", 0, "org:liberal-party-canada", "CAN"),
+    ("country word", "positive", "South Korea's Democratic Party called for a vote.",
+     "South Korea's Democratic Party", 0, "org:democratic-party-korea", "KOR"),
+    ("country word", "positive", "Nigeria's House of Representatives passed the budget.",
+     "Nigeria's House of Representatives", 0, "org:nigerian-house-of-representatives", "NGA"),
+    ("country word", "negative", "Russia's Main Intelligence Directorate denied the report.",
+     "Russia's Main Intelligence Directorate", 0, "org:gru", "RUS"),
+    ("country word", "negative", "Brazil's Liberal Party backed the bill.",
+     "Brazil's Liberal Party", 0, "org:pl-brazil", "BRA"),
+    # near miss: a patron word makes the country no owner ("Iran-backed" is not Iran's)
+    ("country word", "near miss", "The US-backed Main Intelligence Directorate of Ukraine said it hit a depot.",
+     "The US-backed Main Intelligence Directorate of Ukraine", 0, "org:hur", "UKR"),
+    # the same name again, with no country word: the same body
+    ("same body again", "positive", "Canada's Liberal Party won the vote. The Liberal Party said it would cut taxes.",
+     "The Liberal Party", 0, "org:liberal-party-canada", "CAN"),
+    ("same body again", "negative", "Brazil's Liberal Party won the vote. The Liberal Party said it would cut taxes.",
+     "The Liberal Party", 0, "org:pl-brazil", "BRA"),
+    ("same body again", "near miss", "Canada's Liberal Party won the vote. The Labour Party of Britain lost.",
+     "The Labour Party", 0, "org:labour-party-uk", "GBR"),
+    # a bare shared name in an article about another country (named twice, more than the dictionary's)
+    ("country in focus", "positive", "Thai lawmakers in the House of Representatives criticised the United "
+     "States. Thailand's prime minister said Thai police would act.",
+     "the House of Representatives", 0, "org:thai-house-of-representatives", "THA"),
+    ("country in focus", "positive", "Kenyan lawmakers met in Nairobi. The Supreme Court of Kenya sat, and the "
+     "Senate voted on the bill, a Kenyan official said, as the United States watched.",
+     "the Senate", 0, "org:kenyan-senate", "KEN"),
+    ("country in focus", "negative", "The House of Representatives passed the bill in Washington, and American "
+     "lawmakers said the United States would act.",
+     "The House of Representatives", 0, "org:us-house", "USA"),
+    # near miss: the other country named once only is no focus
+    ("country in focus", "near miss", "The House of Representatives in Washington condemned Thailand.",
+     "The House of Representatives", 0, "org:us-house", "USA"),
+]
+
+
+@pytest.fixture
+def packaged_layer(parse: Any) -> Callable[[str], Any]:
+    def _layer(text: str) -> Any:
+        doc: ParsedDoc = parse(text, published="2025-06-01")
+        return actor_layer(doc)
+
+    return _layer
+
+
+def test_every_rule_has_each_kind_of_row() -> None:
+    kinds = row_kinds(ROWS)
+    assert len(kinds) == 3 and all(k == ROW_KINDS for k in kinds.values()), kinds
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "mention", "nth", "actor_id", "country"), ROWS)
+def test_a_shared_name_is_the_body_of_the_country_written_or_in_focus(
+    packaged_layer: Callable[[str], Any], rule: str, kind: str, text: str, mention: str, nth: int,
+    actor_id: str, country: str,
+) -> None:
+    layer = packaged_layer(text)
+    m = mention_of(layer, mention, nth)
+    actor = layer.actor(m.actor_id)
+    assert (m.actor_id, actor.country if actor else None) == (actor_id, country), (rule, kind)
