@@ -15,7 +15,7 @@ from newsledger.nlp import ParsedDoc
 from tests.builders import ROW_KINDS, actor_layer, mention_of, row_kinds
 
 # (rule, kind, text, mention, nth, expected actor id, expected country)
-ROWS: list[tuple[str, str, str, str, int, str, str]] = [
+ROWS: list[tuple[str, str, str, str, int, str, str | None]] = [
     # a country's word before the name: the body of that country, the dictionary's when it has one
     ("country word", "positive", "Ukraine's Main Intelligence Directorate said its drones hit a depot.",
      "Ukraine's Main Intelligence Directorate", 0, "org:hur", "UKR"),
@@ -39,16 +39,28 @@ ROWS: list[tuple[str, str, str, str, int, str, str]] = [
      "The Liberal Party", 0, "org:pl-brazil", "BRA"),
     ("same body again", "near miss", "Canada's Liberal Party won the vote. The Labour Party of Britain lost.",
      "The Labour Party", 0, "org:labour-party-uk", "GBR"),
-    # a bare shared name in an article about another country (named twice, more than the dictionary's)
+    # a bare shared name in an article about another country (named at least twice, more than the
+    # dictionary's): that country's body when the dictionary has it, else a body of no country said
+    ("country in focus", "positive", "Ukrainian lawmakers met in Kyiv. Parliament voted to extend martial law, "
+     "a Ukrainian official said, as Britain watched.", "Parliament", 0, "org:verkhovna-rada", "UKR"),
+    ("country in focus", "positive", "Israeli judges met in Jerusalem. The Supreme Court ruled on the law, an "
+     "Israeli official said, as the United States watched.", "The Supreme Court", 0, "org:israel-supreme-court", "ISR"),
     ("country in focus", "positive", "Thai lawmakers in the House of Representatives criticised the United "
      "States. Thailand's prime minister said Thai police would act.",
-     "the House of Representatives", 0, "org:thai-house-of-representatives", "THA"),
-    ("country in focus", "positive", "Kenyan lawmakers met in Nairobi. The Supreme Court of Kenya sat, and the "
-     "Senate voted on the bill, a Kenyan official said, as the United States watched.",
-     "the Senate", 0, "org:kenyan-senate", "KEN"),
+     "the House of Representatives", 0, "org:house-of-representatives", None),
     ("country in focus", "negative", "The House of Representatives passed the bill in Washington, and American "
      "lawmakers said the United States would act.",
      "The House of Representatives", 0, "org:us-house", "USA"),
+    # a shared name inside a longer name the dictionary does not know, in an article about another
+    # country: the name tells no country (entities.outnumbered_namesake)
+    ("inside a name", "positive", "Thai lawmakers met in Bangkok. Somchai Wong, deputy chair of the House of "
+     "Representatives Committee on Justice, said Thailand would act, as the United States watched.",
+     "Somchai Wong", 0, "person:somchai-wong", None),
+    ("inside a name", "negative", "American lawmakers met in Washington. John Miller, deputy chair of the House "
+     "of Representatives Committee on Justice, said the United States would act.",
+     "John Miller", 0, "person:john-miller", "USA"),
+    ("inside a name", "near miss", "Thai lawmakers met in Bangkok. Somchai Wong, deputy chair of the U.S. House "
+     "Committee on Justice, said Thailand would act.", "Somchai Wong", 0, "person:somchai-wong", "USA"),
     # near miss: the other country named once only is no focus
     ("country in focus", "near miss", "The House of Representatives in Washington condemned Thailand.",
      "The House of Representatives", 0, "org:us-house", "USA"),
@@ -66,13 +78,13 @@ def packaged_layer(parse: Any) -> Callable[[str], Any]:
 
 def test_every_rule_has_each_kind_of_row() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 3 and all(k == ROW_KINDS for k in kinds.values()), kinds
+    assert len(kinds) == 4 and all(k == ROW_KINDS for k in kinds.values()), kinds
 
 
 @pytest.mark.parametrize(("rule", "kind", "text", "mention", "nth", "actor_id", "country"), ROWS)
 def test_a_shared_name_is_the_body_of_the_country_written_or_in_focus(
     packaged_layer: Callable[[str], Any], rule: str, kind: str, text: str, mention: str, nth: int,
-    actor_id: str, country: str,
+    actor_id: str, country: str | None,
 ) -> None:
     layer = packaged_layer(text)
     m = mention_of(layer, mention, nth)

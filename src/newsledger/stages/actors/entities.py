@@ -11,8 +11,17 @@ from spacy.tokens import Token
 
 from .countries import place_preposition
 from .state import ArticleState
-from .tables import body_words
-from .types import CAT_NAME, CAT_SECTOR, CAT_TITLE, COUNTRY_TABLES, Atom, Phrase, clean_name
+from .tables import body_words, norm
+from .types import (
+    CAT_NAME,
+    CAT_SECTOR,
+    CAT_TITLE,
+    COUNTRY_TABLES,
+    NATIONAL_KINDS,
+    Atom,
+    Phrase,
+    clean_name,
+)
 
 
 def read_entity(state: ArticleState, m: Phrase, a: Atom, countries: list[str], sectors: tuple[str, ...]) -> None:
@@ -226,9 +235,23 @@ def entity_countries(state: ArticleState, a: Atom, countries: list[str]) -> list
             countries.append(r)
         if t == "organisation" and r in state.d.organisations and not countries:
             oc = state.d.organisations[r].country
-            if oc:
+            if oc and not outnumbered_namesake(state, a, r):
                 countries.append(oc)
     return countries
+
+
+def outnumbered_namesake(state: ArticleState, a: Atom, ref: str) -> bool:
+    """An entity holding a name many countries' bodies share ("the House of Representatives
+    Committee on Legal Affairs") in an article that names another country more (at least twice)
+    than the dictionary body's: the name tells no country."""
+    org = state.d.organisations[ref]
+    text = norm(state.doc[a.start:a.end].text)
+    if org.type not in NATIONAL_KINDS or not any(norm(x) in text for x in org.ambiguous_aliases):
+        return False
+    if not state.evidence:
+        return False
+    land, n = state.evidence.most_common(1)[0]
+    return land != org.country and n >= 2 and n > state.evidence[org.country or ""]
 
 
 def entity_name(state: ArticleState, m: Phrase, a: Atom) -> str:

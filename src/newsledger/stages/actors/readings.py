@@ -167,12 +167,16 @@ def foreign_namesake(state: ArticleState, m: Phrase, a: Atom, ref: str, countrie
     return namesake_of(state, a, org.sectors, land)
 
 
-def namesake_of(state: ArticleState, a: Atom, sectors: tuple[str, ...], land: str) -> str:
-    """The body of ``land`` called by the name ``a`` (see :func:`foreign_namesake`)."""
+def namesake_of(state: ArticleState, a: Atom, sectors: tuple[str, ...], land: str, known_only: bool = False) -> str:
+    """The body of ``land`` called by the name ``a`` (see :func:`foreign_namesake`); with
+    ``known_only``, when the dictionary has no such body of ``land``, a body of that name of no
+    country said."""
     words = [t.text for t in state.doc[a.start:a.end] if t.is_alpha and t.lower_ != "the"]
     known = state.d.body_of(land, words)
     if known is not None:
         actor = state.reg.org(known.id)
+    elif known_only:
+        actor = state.reg.derived("organisation", " ".join(words), None, sectors)
     else:
         c = state.d.countries.get(land)
         adj = c.adjectives[0] if c is not None and c.adjectives else land
@@ -186,7 +190,9 @@ def namesakes_in_focus(state: ArticleState) -> None:
     Representatives", "Parliament", "the Supreme Court": the dictionary's ambiguous aliases),
     with no country word of its own, in an article about another country more than about the
     dictionary's (named at least twice, and more often than the dictionary's): the body of the
-    country in focus."""
+    country in focus when the dictionary knows one of that name, else a body of no country said
+    (the country most named is not always where the body sits: a story of people sent from
+    Thailand to China names China most)."""
     focus = state.focus
     if focus is None or state.evidence[focus] < 2:
         return
@@ -201,7 +207,7 @@ def namesakes_in_focus(state: ArticleState) -> None:
             continue
         if state.evidence[focus] <= state.evidence[org.country] or country_modifiers(state, m):
             continue
-        m.actor = state.namesakes.get(a.key) or namesake_of(state, a, org.sectors, focus)
+        m.actor = state.namesakes.get(a.key) or namesake_of(state, a, org.sectors, focus, known_only=True)
 
 
 def read_group_name(state: ArticleState, m: Phrase, a: Atom, ref: str, countries: list[str]) -> None:
