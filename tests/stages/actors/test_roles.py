@@ -192,3 +192,27 @@ def test_commentators_are_not_their_institute(
     actor = layer.actor(mention_of(layer, mention).actor_id)
     assert actor is not None
     assert (actor.type == "organisation") == org
+
+
+# ---- a post held in bodies of every kind ("secretary general"): no sector, no country of its own --
+@pytest.mark.parametrize(
+    ("kind", "text", "name", "code"),
+    [
+        # positive: an NGO's, a party's secretary general in a story about a country is not its government
+        ("positive", "The head of Doctors Without Borders said his teams in Sudan saw hunger. \"It is a "
+         "catastrophe,\" said Secretary General Anna Berg.", "Secretary General Anna Berg", ""),
+        ("positive", "Fighting spread in Myanmar's Shan state on Monday. Secretary General Ko Aung of the "
+         "rights group said the army had shelled villages.", "Secretary General Ko Aung", ""),
+        # negative: a country's word says whose post it is
+        ("negative", "Kenya's Secretary General for foreign affairs, John Otieno, met Chinese officials.",
+         "John Otieno", "KEN GOV"),
+        # near miss: a state's post in the same kind of story is still placed by the story
+        ("near miss", "Fighting spread in Sudan on Monday. \"It is a catastrophe,\" said Governor Anna Berg.",
+         "Governor Anna Berg", "SDN GOV"),
+    ],
+)
+def test_a_post_of_every_kind_of_body_says_no_government(
+        layer_of: Callable[..., ActorLayer], kind: str, text: str, name: str, code: str) -> None:
+    person = layer_of(text).actor(mention_of(layer_of(text), name).actor_id)
+    assert person is not None and person.type == "person", kind
+    assert (person.code or "") == code, kind
