@@ -119,6 +119,12 @@ MODALITY = [
     ("Ankara did not apologise for the Turkish raid on Kurdish villages.", "ASSAULT", "asserted"),
     ("Israel did not launch the strikes on Gaza.", "ASSAULT", "negated"),  # negative: the act's own light verb
     ("Kenya did not order the strike on the Somali camp.", "ASSAULT", "negated"),  # near miss: no such verb
+    # "would" under a verb of speech in the present is a conditional, not a "will" reported in the
+    # past (types.reported_will)
+    ("Analysts say Israel would strike Iran if talks failed.", "ASSAULT", "hypothetical"),
+    ("Officials say Iran would welcome Putin.", "CONSULT", "hypothetical"),
+    ("The minister said Russia would attack Ukraine.", "ASSAULT", "future"),  # negative: a past verb of speech
+    ("Russia would attack Ukraine if it could.", "ASSAULT", "hypothetical"),  # near miss: no speaker, as before
 ]
 
 
@@ -136,6 +142,7 @@ INTENT = [
     ("Russia plans to attack Ukraine.", "THREATEN", "ASSAULT", "future"),
     ("Cuba refused to release the prisoners.", "REJECT", "RETREAT", "negated"),
     ("Kenya said it will not accept refugees from Somalia.", "REJECT", "AID", "negated"),
+    ("The minister said Russia would attack Ukraine.", "THREATEN", "ASSAULT", "future"),
 ]
 
 
@@ -148,6 +155,11 @@ def test_intent_wrappers(run: Run, text: str, plover: str, inner: str, inner_mod
     assert [c.plover for c in children] == [inner]
     assert children[0].modality == inner_modality
     assert not [e for e in top_events(events) if e.plover == inner]  # the action is not an event of its own
+
+
+def test_a_conditional_put_by_a_present_speaker_is_no_threat(run: Run) -> None:
+    events = run("Analysts say Israel would strike Iran if talks failed.")
+    assert [e.plover for e in top_events(events)] == ["ASSAULT"]  # no THREATEN by Israel
 
 
 def test_inverted_should_is_a_condition(run: Run) -> None:

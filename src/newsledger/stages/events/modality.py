@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from .types import Context, Found, Frame
+from .types import Context, Found, Frame, reported_will
 
 
 def modality_of(fr: Frame) -> str:
     if fr.negated:
         return "negated"
-    if fr.hypothetical or (fr.would and fr.speaker is None):
+    if fr.hypothetical or (fr.would and not reported_will(fr, fr.would)):
         return "hypothetical"
     if fr.future or fr.would:
         return "future"

@@ -32,7 +32,7 @@ from .lexicon import cameo_code
 from .predicates import instrument, noun_modality, noun_pattern, subject_arg
 from .roles import source_token
 from .tokens import Phrases, forms_of, lemma_of
-from .types import Arg, CameoCode, Context, Found, Frame, Report, Reports
+from .types import Arg, CameoCode, Context, Found, Frame, Report, Reports, reported_will
 
 REPORTS_FILE = "events/reports.yaml"
 PLACE_ENTS = ("GPE", "LOC", "FAC")  # entity labels of a proper name that names a place
@@ -195,7 +195,7 @@ def _modality(ctx: Context, tok: Token, reports: Reports) -> tuple[str, Frame]:
         tok.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in reports.realised_past_marks for c in tok.children)
     ):
         return "hypothetical", fr  # "until they gain control", "before it exploded": not (yet) so
-    if fr.hypothetical or (fr.would and fr.speaker is None):
+    if fr.hypothetical or (fr.would and not reported_will(fr, fr.would)):
         return "hypothetical", fr
     if fr.deontic is not None:
         return "requested", fr

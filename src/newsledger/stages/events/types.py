@@ -388,6 +388,16 @@ class Frame:
     main: bool = True
 
 
+def reported_will(fr: Frame, would: bool) -> bool:
+    """"would" as a "will" reported in the past ("the minister said Iran would attack": to
+    come); under a verb of speech in the present ("analysts say Iran would welcome it") it is
+    a conditional, as with no speaker."""
+    if not would or fr.speaker is None:
+        return False
+    verb = fr.speaker_token
+    return verb is None or verb.tag_ not in ("VBZ", "VBP")
+
+
 class Context:
     """Per-article lookups: token → mention, actors by id, quotes, publication date, and the
     stage's loaded data."""

@@ -12,7 +12,7 @@ from .places import in_scene_phrase, own_country, purpose_target, scene, threat_
 from .predicates import instrument_subject, presupposed
 from .roles import own_boundary
 from .tokens import first_child, first_person, form_in, lemma_of
-from .types import Arg, Context, EventPattern, Found, Frame, Wrapper
+from .types import Arg, Context, EventPattern, Found, Frame, Wrapper, reported_will
 
 
 def apply_frame(ctx: Context, f: Found) -> list[Found]:
@@ -38,7 +38,7 @@ def apply_frame(ctx: Context, f: Found) -> list[Found]:
         join_parties(ctx, f, quad)
         return [f]  # an event noun in an adjunct ("at U.N. climate talks") keeps its own type
     if fr.wrapper is None:
-        futureish = fr.future or (fr.would and fr.speaker is not None)
+        futureish = fr.future or reported_will(fr, fr.would)
         if futureish and not fr.hypothetical and quad in (1, 2, 4) and (fr.speaker is not None or f.source):
             return intent(ctx, f, fr, quad)
         if fr.deontic is not None and fr.speaker is not None and fr.speaker:
@@ -191,7 +191,7 @@ def wrapper_modality(fr: Frame, modality: str) -> str:
         return modality
     if own.hypothetical:
         return "hypothetical"
-    if own.future or (own.would and fr.speaker is not None):
+    if own.future or reported_will(fr, own.would):
         return "future"
     return "hypothetical" if own.would else modality
 
@@ -203,7 +203,7 @@ def _frame_modality(fr: Frame, modality: str) -> str:
         return "hypothetical"
     if fr.deontic is not None:
         return "requested"
-    if fr.future or (fr.would and fr.speaker is not None):
+    if fr.future or reported_will(fr, fr.would):
         return "future"
     if fr.would:
         return "hypothetical"
