@@ -14,6 +14,7 @@ from newsledger.nlp.syntax import (
     is_verb,
     noun_clause,
     object_predicate,
+    standing_state,
 )
 
 # (construction, sentence, the word asked about, the head of the clause holding it, or None)
@@ -159,3 +160,27 @@ def test_hyphen_partner(nlp: Language, kind: str, text: str, word: str, partner:
 
 def test_every_hyphen_kind_has_a_row() -> None:
     assert {r[0] for r in HYPHEN_ROWS} == {"positive", "negative", "near miss"}
+
+
+# (kind, sentence, the verb, a standing situation)
+STANDING_ROWS: list[tuple[str, str, str, bool]] = [
+    ("positive", "The rebels control the town.", "control", True),
+    ("positive", "Russia has occupied Crimea since 2014.", "occupied", True),
+    ("positive", "Israel occupied the Golan Heights for decades.", "occupied", True),
+    # negative: a past act, an act of an auxiliary's tense
+    ("negative", "Russian forces occupied the town on Monday.", "occupied", False),
+    ("negative", "The rebels will control the town.", "control", False),
+    # near miss: a short span is an act that lasted
+    ("near miss", "Protesters occupied the ministry for three hours.", "occupied", False),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "word", "standing"), STANDING_ROWS,
+                         ids=[f"{r[0]}:{r[1][:30]}" for r in STANDING_ROWS])
+def test_standing_state(nlp: Language, kind: str, text: str, word: str, standing: bool) -> None:
+    verb = next(t for t in nlp(text) if t.text == word)
+    assert standing_state(verb, frozenset({"year", "decade", "month"})) is standing, (kind, text)
+
+
+def test_every_standing_kind_has_a_row() -> None:
+    assert {r[0] for r in STANDING_ROWS} == {"positive", "negative", "near miss"}

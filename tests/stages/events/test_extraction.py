@@ -277,6 +277,23 @@ def test_measures_do_not_assault(run: Run, text: str, assault: bool) -> None:
     assert any(e.plover == "ASSAULT" for e in run(text)) == assault
 
 
+# verbs of a standing situation (patterns.yaml stative_verbs): in the simple present or over a long
+# span they tell a state, no act of taking (for an occupier of any side)
+STATIVE = [
+    ("positive", "Israel occupies the West Bank.", False),
+    ("positive", "Russia occupies about a fifth of Ukraine's territory.", False),
+    ("positive", "The rebels have controlled the town since 2019.", False),
+    ("negative", "Russian forces occupied the town on Monday.", True),
+    ("negative", "Rebels controlled the town on Monday after heavy fighting.", True),
+    ("near miss", "The army achieved a victory by controlling the entire area.", True),  # an act told as a means
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "event"), STATIVE)
+def test_a_standing_situation_is_no_act(run: Run, kind: str, text: str, event: bool) -> None:
+    assert any(e.plover in ("ASSAULT", "COERCE") for e in run(text)) == event, kind
+
+
 # "cease-fire" is split at its hyphen by the tokenizer: it is still one word, and no fire
 CEASEFIRE = [
     ("Russia violated the cease-fire with Ukraine.", True),  # violating a truce (CAMEO 196)

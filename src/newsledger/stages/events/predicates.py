@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...nlp.syntax import is_passive, is_verb, object_predicate
+from ...nlp.syntax import is_passive, is_verb, object_predicate, standing_state
 from ...nlp.words import RELATIVE_PRONOUNS
 from .arguments import arg
 from .tokens import (
@@ -29,6 +29,8 @@ def verb_pattern(ctx: Context, v: Token) -> tuple[EventPattern, Token | None] | 
     pats = ctx.lex.verbs.get(key) if key else None
     if not pats:
         return None
+    if form_in(v, ctx.lex.stative_verbs) and standing_state(v, ctx.lex.span_nouns):
+        return None  # "Russia occupies a fifth of Ukraine": a state, no act
     obj = object_of(v)
     heads = object_heads(ctx.lex, obj) if obj is not None else []
     if obj is None:  # "withdrew from the treaty", "went on strike"

@@ -23,7 +23,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...errors import ConfigError
-from ...nlp.syntax import conjuncts, is_passive, is_verb
+from ...nlp.syntax import conjuncts, is_passive, is_verb, standing_state
 from ...records import NOT_PLOVER
 from ...resources import Required, Resources
 from .arguments import arg
@@ -31,7 +31,7 @@ from .frames import frame_of
 from .lexicon import cameo_code
 from .predicates import instrument, noun_modality, noun_pattern, subject_arg
 from .roles import source_token
-from .tokens import Phrases, forms_of, lemma_of
+from .tokens import Phrases, form_in, forms_of, lemma_of
 from .types import Arg, CameoCode, Context, Found, Frame, Report, Reports, reported_will
 
 REPORTS_FILE = "events/reports.yaml"
@@ -294,6 +294,8 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports, headline: 
         return None  # "in early March", "on March 3": a month, not a march ("a black day" stays)
     if not noun and tok.dep_ in ("amod", "compound") and not adjective:
         return None  # "the seized town" is no report of a seizure
+    if not noun and len(pred) == 1 and form_in(tok, ctx.lex.stative_verbs) and standing_state(tok, ctx.lex.span_nouns):
+        return None  # "the rebels control the town": a state, no taking
     if noun and tok.dep_ == "compound" and lemma_of(tok.head) in report.nouns:
         return None  # "a corruption scam": the head noun is the report
     if noun and report.cameo and _topic(tok, reports.topic_heads):

@@ -125,6 +125,8 @@ class Lexicon:
     cancel_verbs: frozenset[str] = frozenset()  # "the visit was cancelled": an event noun called off did not happen
     presupposing_verbs: frozenset[str] = frozenset()  # "did not condemn the strikes": the strikes happened
     deliberation_verbs: frozenset[str] = frozenset()  # "is weighing sanctions": an act only considered, hypothetical
+    stative_verbs: frozenset[str] = frozenset()  # "the rebels control the town": a state in the present or over a span
+    span_nouns: frozenset[str] = frozenset()  # "for years": the nouns of a span of time
     end_nouns: frozenset[str] = frozenset()  # "called for an end to the war with X": a party's will to end it (AGREE)
     conflict_nouns: frozenset[str] = frozenset()  # ... the wars, fighting and hostilities so ended
     time_preps: frozenset[str] = frozenset()  # "declined after the agreement": a time, not what was declined
