@@ -90,3 +90,35 @@ def test_a_shared_name_is_the_body_of_the_country_written_or_in_focus(
     m = mention_of(layer, mention, nth)
     actor = layer.actor(m.actor_id)
     assert (m.actor_id, actor.country if actor else None) == (actor_id, country), (rule, kind)
+
+
+# an alias of several bodies ("RSF": Sudan's Rapid Support Forces, Reporters Without Borders): the
+# one whose country the article names (readings.reading_evidence), unless the text defines the
+# short name in parentheses (phrases.acronym_of)
+ALIAS_ROWS: list[tuple[str, str, str, str, int, str]] = [
+    ("country named", "positive", "Fighting between the army and the RSF has killed thousands in Sudan.",
+     "the RSF", 0, "org:rsf-sudan"),
+    ("country named", "negative", "RSF said 50 journalists were jailed in Turkey.", "RSF", 0,
+     "org:reporters-without-borders"),
+    ("country named", "near miss", "Reporters Without Borders (RSF) said 50 journalists were jailed in Sudan. "
+     "RSF called for their release.", "RSF", 1, "org:reporters-without-borders"),
+    ("defined in parentheses", "positive", "Reporters Without Borders (RSF) said 50 journalists were jailed in "
+     "Sudan.", "RSF", 0, "org:reporters-without-borders"),
+    ("defined in parentheses", "positive", "The Rapid Support Forces (RSF) attacked El Fasher in Chad. RSF "
+     "fighters looted the market.", "RSF", 0, "org:rsf-sudan"),
+    ("defined in parentheses", "negative", "Reporters Without Borders said 50 journalists were jailed in Turkey. "
+     "RSF called for their release.", "RSF", 0, "org:reporters-without-borders"),
+    ("defined in parentheses", "near miss", "The United Nations (UN) said aid to Sudan was blocked.", "UN", 0,
+     "org:un"),
+]
+
+
+def test_every_alias_rule_has_each_kind_of_row() -> None:
+    kinds = row_kinds(ALIAS_ROWS)
+    assert len(kinds) == 2 and all(k == ROW_KINDS for k in kinds.values()), kinds
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "mention", "nth", "actor_id"), ALIAS_ROWS)
+def test_an_alias_of_several_bodies(packaged_layer: Callable[[str], Any], rule: str, kind: str, text: str,
+                                    mention: str, nth: int, actor_id: str) -> None:
+    assert mention_of(packaged_layer(text), mention, nth).actor_id == actor_id, (rule, kind)

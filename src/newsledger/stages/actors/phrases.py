@@ -379,14 +379,17 @@ def sub_unit(state: ArticleState, a: Phrase, b: Phrase) -> bool:
 
 def acronym_of(state: ArticleState, a: Phrase, b: Phrase) -> bool:
     """``b`` is the short name in parentheses a text gives the phrase ``a`` before it ("the French
-    military intelligence directorate (DRM)"), a name the dictionary does not know."""
-    return (b.start == a.end + 1 and state.doc[a.end].text == "(" and b.atom is not None and b.atom.cat == "E"
+    military intelligence directorate (DRM)"), a name the dictionary does not know or gives
+    several bodies ("Reporters Without Borders (RSF)")."""
+    return (b.start == a.end + 1 and state.doc[a.end].text == "(" and b.atom is not None
+            and (b.atom.cat == "E" or b.atom.key in state.d.ambiguous_org_forms)
             and b.end - b.start == 1 and state.doc[b.start].is_upper)
 
 
 def link_acronyms(state: ArticleState) -> None:
     """A short name a text defines in parentheses is the phrase before it, there and wherever the
-    text uses it again ("... directorate (DRM) ... The DRM said"); an actor the dictionary does
+    text uses it again ("... directorate (DRM) ... The DRM said"), over another reading of an
+    ambiguous alias ("RSF" after "Reporters Without Borders (RSF)"); an actor the dictionary does
     not know takes the name the text gives it ("DRM", French military), not one made from the
     words of its description."""
     defined: dict[str, str] = {}
@@ -402,8 +405,9 @@ def link_acronyms(state: ArticleState) -> None:
         return
     for m in mentions:
         word = state.doc[m.head].text
-        if m.atom is not None and m.atom.cat == "E" and word in defined:
-            m.actor = defined[word]
+        if m.atom is not None and word in defined and (
+                m.atom.cat == "E" or m.atom.key in state.d.ambiguous_org_forms):
+            m.actor = defined[word]  # an ambiguous alias too ("Reporters Without Borders (RSF)")
 
 
 def adjacent(state: ArticleState, end: int, start: int) -> bool:

@@ -255,7 +255,7 @@ def choose_reading(state: ArticleState, m: Phrase, a: Atom, refs: list[Any]) -> 
     # "The PRC said": China, unless the article is about the country of the other reading
     refs = [r for r in refs if not (r.table == "organisation" and gated_org(state, a.key, r.key))] or refs
     pref = state.rules.preferred_readings.get(a.key)
-    best = sorted(refs, key=lambda r: (order.get(r.table, 9), -state.evidence[r.key], r.key != pref))
+    best = sorted(refs, key=lambda r: (order.get(r.table, 9), -reading_evidence(state, r), r.key != pref))
     tables = {r.table for r in refs}
     if "demonym" in tables and "adjective" in tables:
         want = "demonym" if tok.tag_ in ("NNS", "NNPS") or tok.pos_ in ("NOUN", "PROPN") else "adjective"
@@ -264,6 +264,16 @@ def choose_reading(state: ArticleState, m: Phrase, a: Atom, refs: list[Any]) -> 
             r = max(wanted, key=lambda r: (state.evidence[r.key], r.key == pref))
             return r.table, r.key
     return best[0].table, best[0].key
+
+
+def reading_evidence(state: ArticleState, r: Any) -> int:
+    """How often the article names the country of a reading: the country's own for a country's
+    forms, an organisation's country for its name ("RSF" in a story that names Sudan: Sudan's
+    Rapid Support Forces, not Reporters Without Borders, who have no country)."""
+    if r.table == "organisation":
+        org = state.d.organisations.get(r.key)
+        return state.evidence[org.country] if org is not None and org.country else 0
+    return state.evidence[r.key]
 
 
 def person_by_date(state: ArticleState, key: str) -> str | None:
