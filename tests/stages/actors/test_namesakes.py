@@ -98,6 +98,7 @@ def test_a_shared_name_is_the_body_of_the_country_written_or_in_focus(
 ALIAS_ROWS: list[tuple[str, str, str, str, int, str]] = [
     ("country named", "positive", "Fighting between the army and the RSF has killed thousands in Sudan.",
      "the RSF", 0, "org:rsf-sudan"),
+    ("country named", "positive", "Sudan's army fought the RSF near the capital.", "the RSF", 0, "org:rsf-sudan"),
     ("country named", "negative", "RSF said 50 journalists were jailed in Turkey.", "RSF", 0,
      "org:reporters-without-borders"),
     ("country named", "near miss", "Reporters Without Borders (RSF) said 50 journalists were jailed in Sudan. "

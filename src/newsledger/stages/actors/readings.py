@@ -268,12 +268,21 @@ def choose_reading(state: ArticleState, m: Phrase, a: Atom, refs: list[Any]) -> 
 
 def reading_evidence(state: ArticleState, r: Any) -> int:
     """How often the article names the country of a reading: the country's own for a country's
-    forms, an organisation's country for its name ("RSF" in a story that names Sudan: Sudan's
-    Rapid Support Forces, not Reporters Without Borders, who have no country)."""
-    if r.table == "organisation":
-        org = state.d.organisations.get(r.key)
-        return state.evidence[org.country] if org is not None and org.country else 0
-    return state.evidence[r.key]
+    forms; for an organisation's name, its country, named or as the country of other people and
+    bodies named ("RSF" in a story that names Sudan or Sudan's army: Sudan's Rapid Support Forces,
+    not Reporters Without Borders, who have no country)."""
+    if r.table != "organisation":
+        return state.evidence[r.key]
+    org = state.d.organisations.get(r.key)
+    if org is None or not org.country:
+        return 0
+    return state.evidence[org.country] + sum(1 for x in state.named_refs if x != r.key and named_country(state, x) == org.country)
+
+
+def named_country(state: ArticleState, ref: str) -> str | None:
+    """The country of a person or organisation the dictionary knows, by its id."""
+    entry = state.d.organisations.get(ref) or state.d.people.get(ref)
+    return entry.country if entry is not None else None
 
 
 def person_by_date(state: ArticleState, key: str) -> str | None:
