@@ -402,3 +402,22 @@ def test_an_office_of_the_possessor(layer_of: Callable[..., ActorLayer], rule: s
 def test_every_possessed_office_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(POSSESSED_OFFICE_ROWS)
     assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds
+
+
+# "the army", "the military" (coref.yaml anaphors, not_org_types): a state's forces named before,
+# never an armed group named before
+STATE_FORCES = [
+    ("positive", "The Rapid Support Forces attacked El Fasher in Sudan. The army said it repelled the attack.",
+     "The army", None),
+    ("positive", "The Arakan Army seized a town in Myanmar. The military said it would retake it.", "The military",
+     None),
+    ("negative", "The Israeli military struck Gaza. The army said it hit Hamas targets.", "The army", "org:idf"),
+    ("near miss", "The Rapid Support Forces attacked El Fasher in Sudan. The paramilitary force said it took the town.",
+     "The paramilitary force", "org:rsf-sudan"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "mention", "actor_id"), STATE_FORCES)
+def test_the_army_is_no_armed_group_named_before(
+        layer_of: Callable[..., ActorLayer], kind: str, text: str, mention: str, actor_id: str | None) -> None:
+    assert mention_of(layer_of(text), mention).actor_id == actor_id, kind
