@@ -324,7 +324,7 @@ class FramingMark(Record):
     kind: FramingKind
     refers_to: str | None = None  # actor id the label denotes
     note: str | None = None
-    voice: str = "outlet"  # "outlet" or the speaker's actor id when inside a quote
+    voice: str = "outlet"  # "outlet", the speaker's actor id inside a quote, a designator's for a designation
 
 
 @dataclass(frozen=True)

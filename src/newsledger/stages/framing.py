@@ -26,8 +26,11 @@ own words) the speaker's actor id, or ``"unknown"`` when the speaker could not b
 inside any other quotation too long to be a scare quote (a statement the quote stage found no
 speaker for), ``"unknown"``; everywhere else, indirect speech included (the outlet's rendering:
 the outlet chose the words of "the army said terror groups fired the rockets"), ``"outlet"``. A partial quote that is no more
-than the marked term (a scare-quoted name) leaves it in the outlet's voice. The responsibility
-construction is stricter: it is never marked inside any quotation or reported speech.
+than the marked term (a scare-quoted name) leaves it in the outlet's voice. A label the text
+reports as a named party's official naming ("Turkey has designated the YPG as terrorists", "a
+US-designated terrorist group") is that party's word: its voice is the designator's
+(``stages/framing_voice.py``). The responsibility construction is stricter: it is never marked
+inside any quotation or reported speech.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from ..records import ActorLayer, Figure, FramingMark, Quote, record_id
 from ..resources import Resources
 from .framing_blame import blame_marks_of
 from .framing_labels import LabelRules, label_marks, load_label_rules, names_only
+from .framing_voice import designator_voice
 
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # "... said. The" (not "U.S. Prison")
 
@@ -64,6 +68,7 @@ FIGURES_SCHEMA: Any = {"note": str}
 OUTLET_VOICE = "outlet"
 UNKNOWN_VOICE = "unknown"
 VERBATIM_KINDS = frozenset({"direct", "partial"})
+LABEL_KINDS = frozenset({"loaded_label", "loaded_term"})  # words a designator may be reported as using
 
 
 @dataclass(frozen=True)
@@ -205,6 +210,8 @@ def extract_framing(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
         voice = voice_of(m.start, m.end, quotes)
         if voice == OUTLET_VOICE and any(s <= m.start and m.end <= e for s, e in unattributed):
             voice = UNKNOWN_VOICE  # inside a quotation whose speaker the quote stage did not find
+        if voice == OUTLET_VOICE and m.kind in LABEL_KINDS:
+            voice = designator_voice(doc, actors, m.start, m.end, data.labels.designation_verbs) or voice
         out.append(m if voice == m.voice else m.replace(voice=voice))
     return out
 

@@ -47,6 +47,7 @@ LABELS_SCHEMA: Any = {
     "attack_nouns": [str], "attack_verbs": [str], "responsibility_words": [str], "war_nouns": [str],
     "war_prepositions": [str], "impact_verbs": [str],
     "attribution_verbs": [str], "content_nouns": [str], "hedges": [str], "blame_note": str,
+    "designation_verbs": [str],
 }
 NAME_ENTITIES = frozenset({"NORP", "GPE", "ORG", "LOC", "FAC"})
 NAMED_ACTOR_PREFIXES = ("state:", "country:", "org:", "group:", "sector:")
@@ -103,6 +104,7 @@ class LabelRules:
     content_nouns: frozenset[str]
     hedges: frozenset[str]
     blame_note: str
+    designation_verbs: frozenset[str] = frozenset()  # "designated X a terrorist group": the designator's word
 
 
 def load_label_rules(resources: Resources) -> LabelRules:
@@ -145,6 +147,7 @@ def load_label_rules(resources: Resources) -> LabelRules:
         content_nouns=_words(raw, "content_nouns"),
         hedges=_words(raw, "hedges"),
         blame_note=str(raw.get("blame_note", "")),
+        designation_verbs=_words(raw, "designation_verbs"),
     )
 
 

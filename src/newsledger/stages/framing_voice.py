@@ -1,0 +1,86 @@
+"""Whose word a label is when the text reports it as someone's official naming: "the United
+States has designated the BLA a terrorist group", "a U.S.-designated terrorist group", "was
+designated a terrorist organisation by Russia" (``data/framing/labels.yaml`` designation_verbs).
+The label is the designator's, reported by the outlet, as a quoted word is its speaker's."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
+from ..nlp import ParsedDoc
+from ..records import ActorLayer
+
+HYPHEN_PARTS = ("-", "\u2010", "\u2011")
+
+
+def designator_voice(doc: ParsedDoc, actors: ActorLayer, start: int, end: int, verbs: Collection[str]) -> str | None:
+    """The actor who designates what the label [start, end) calls someone, when the text names
+    them; None otherwise."""
+    span = doc.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not verbs:
+        return None
+    head = span.root
+    while head.dep_ in ("amod", "compound") and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # "terrorist" in "a terrorist group": the group is what is named
+    joined = _hyphen_designator(head, verbs)
+    if joined is not None:
+        return _actor_over(actors, *joined, within=True)
+    who = _clause_designator(head, verbs)
+    return _actor_over(actors, who.left_edge.idx, who.right_edge.idx + len(who.right_edge)) if who is not None else None
+
+
+def _hyphen_designator(head: Token, verbs: Collection[str]) -> tuple[int, int] | None:
+    """"a U.S.-designated terrorist group": the characters of the name joined to the naming
+    participle."""
+    for c in head.children:
+        if c.dep_ not in ("amod", "compound"):
+            continue
+        parts = c.text.replace("\u2010", "-").replace("\u2011", "-").rsplit("-", 1)
+        if len(parts) == 2 and parts[0] and parts[1].lower() in _participles(verbs):
+            return c.idx, c.idx + len(parts[0])  # one token: the name is its first part
+        if c.lemma_.lower() in verbs and c.i >= 2 and c.doc[c.i - 1].text in HYPHEN_PARTS:
+            name = c.doc[c.i - 2]
+            return name.idx, name.idx + len(name)
+    return None
+
+
+def _participles(verbs: Collection[str]) -> set[str]:
+    return {v + ("d" if v.endswith("e") else "ed") for v in verbs}
+
+
+def _clause_designator(head: Token, verbs: Collection[str]) -> Token | None:
+    """The label as what a naming verb calls its object ("designated BLA (as) a terrorist
+    group"): the verb's subject, or its "by" agent when passive."""
+    tok = head
+    for _ in range(3):
+        gov = tok.head
+        if gov.i == tok.i:
+            return None
+        if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in verbs and tok.dep_ not in ("nsubj", "nsubjpass"):
+            return _agent(gov) or next((c for c in gov.children if c.dep_ == "nsubj"), None)
+        if tok.dep_ not in ("pobj", "prep", "appos", "dobj", "oprd", "attr"):
+            return None
+        tok = gov
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    for t in verb.subtree:
+        if t.dep_ in ("agent", "prep") and t.lower_ == "by" and t.head.i != t.i:
+            return next((c for c in t.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _actor_over(actors: ActorLayer, start: int, end: int, within: bool = False) -> str | None:
+    """The actor of the smallest mention holding the characters [start, end) ("The United States
+    and Pakistan": the two); ``within``: of the largest mention inside them ("US" of
+    "US-designated"), none when the name is no mention of its own."""
+    if within:
+        inside = [m for m in actors.mentions if m.actor_id and start <= m.start and m.end <= end]
+        found = max(inside, key=lambda m: m.end - m.start, default=None)
+    else:
+        holding = [m for m in actors.mentions if m.actor_id and m.start <= start and end <= m.end]
+        found = min(holding, key=lambda m: m.end - m.start, default=None)
+    return found.actor_id if found is not None else None

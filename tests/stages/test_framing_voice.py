@@ -1,0 +1,45 @@
+"""A label reported as someone's official naming is the designator's word (stages/framing_voice.py,
+labels.yaml designation_verbs): its voice is the designator's when the text names one, the outlet's
+otherwise. Designators of every side."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsledger.nlp import ParsedDoc
+from tests.builders import ROW_KINDS, pipeline, row_kinds, stage_outputs
+
+# (rule, kind, text, the marked word, the mark's expected voice)
+ROWS: list[tuple[str, str, str, str, str]] = [
+    ("naming verb", "positive", "Turkey has designated the YPG as terrorists.", "terrorists", "state:TUR"),
+    ("naming verb", "positive", "Israel designated six Palestinian NGOs as terror groups.", "terror groups", "state:ISR"),
+    ("naming verb", "positive", "The United States and Pakistan have designated the BLA a terrorist group.",
+     "terrorist", "compound:state:USA+state:PAK"),
+    ("naming verb", "positive", "The group was designated a terrorist organisation by Russia.", "terrorist organisation",
+     "state:RUS"),
+    ("naming verb", "negative", "The terrorist group Hamas attacked Israel.", "terrorist", "outlet"),
+    # near miss: a naming told with no designator named stays the outlet's word
+    ("naming verb", "near miss", "Hamas, a designated terrorist group, fired rockets at Israel.", "terrorist", "outlet"),
+    ("joined participle", "positive", "Al-Shabab, a US-designated terrorist group, claimed the attack.", "terrorist",
+     "state:USA"),
+    ("joined participle", "negative", "Al-Shabab, a US-backed terrorist group, claimed the attack.", "terrorist",
+     "outlet"),
+    # near miss: a name the tokenizer keeps in one word with the participle is no mention of its own
+    ("joined participle", "near miss", "Al-Shabab, a U.S.-designated terrorist group, claimed the attack.", "terrorist",
+     "outlet"),
+]
+
+
+def test_every_rule_has_each_kind_of_row() -> None:
+    kinds = row_kinds(ROWS)
+    assert len(kinds) == 2 and all(k == ROW_KINDS for k in kinds.values()), kinds
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "word", "voice"), ROWS)
+def test_a_designated_label_is_the_designators_word(parse: Callable[..., ParsedDoc], rule: str, kind: str, text: str,
+                                                   word: str, voice: str) -> None:
+    marks = [m for m in stage_outputs(parse(text), pipeline())["framing"] if m.text == word]
+    assert len(marks) == 1, (rule, kind, marks)
+    assert marks[0].voice == voice, (rule, kind)
