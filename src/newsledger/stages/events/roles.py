@@ -32,7 +32,7 @@ OBJECT_CONTROL_PREPS = frozenset({"of", "for", "from", "with", "into"})
 def source_token(ctx: Context, v: Token) -> Token | None:
     """The subject of ``v``, inherited through control, coordination and participles."""
     if is_passive(v):
-        for o in prep_objects(v, "by"):
+        for o in prep_objects(v, "by") + _agent_on_object(v):
             return o
         return None
     subj = first_child(v, "nsubj")
@@ -57,6 +57,16 @@ def source_token(ctx: Context, v: Token) -> Token | None:
         if s is not None:
             return s
     return None
+
+
+def _agent_on_object(v: Token) -> list[Token]:
+    """The agent of a passive that the parser hung on the object of one of its prepositions
+    ("was hit with sanctions by the United States": "by" on "sanctions"), when the verb has no
+    "by" phrase of its own."""
+    if prep_objects(v, "by"):
+        return []
+    return [o for p in v.children if p.dep_ == "prep" and p.lower_ != "by"
+            for d in children_of(p, "pobj") for o in prep_objects(d, "by")]
 
 
 def headline_infinitive(v: Token) -> bool:
@@ -272,7 +282,8 @@ def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
         if got and (got.named or mod.dep_ == "poss"):
             return got
     for prep in pat.noun_source:
-        for o in prep_objects(n, prep) + prep_objects(carrier(ctx, n), prep) + _clause_between(n, prep):
+        for o in prep_objects(n, prep) + prep_objects(carrier(ctx, n), prep) + _clause_between(n, prep) + (
+                _on_patient(n, prep)):
             got = arg(ctx, o)
             if got and (prep != "between" or _each_named(ctx, got)):
                 return got
@@ -291,6 +302,15 @@ def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
     elif pat.symmetric and (info := cameo_code(ctx.cameo, pat.cameo)) is not None and info.quad_class in (1, 2):
         source = _adjunct_party(ctx, n)  # talks, a meeting, a call: not a clash ("after fighting with X")
     return source
+
+
+def _on_patient(n: Token, prep: str) -> list[Token]:
+    """The "by" phrase the parser hung on the "of" phrase of the noun, its patient ("the arrest of
+    a journalist by police": "by police" on "journalist"), when the noun has none of its own; not
+    one inside another phrase ("a protest against abuses by the police": the abusers)."""
+    if prep != "by" or prep_objects(n, "by"):
+        return []
+    return [o for d in prep_objects(n, "of") for o in prep_objects(d, "by")]
 
 
 def _giver(ctx: Context, n: Token, pat: EventPattern, light: Token) -> Arg:

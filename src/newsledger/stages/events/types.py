@@ -133,6 +133,8 @@ class Lexicon:
     of_heads: frozenset[str] = frozenset()  # "the return of inspectors": the "of" phrase is acted on
     order_verbs: frozenset[str] = frozenset()  # "ordered X to ...": the order-giver acts
     addressee_on_verbs: frozenset[str] = frozenset()  # "called on X to ...": the addressee after on
+    addressee_to_verbs: frozenset[str] = frozenset()  # "appealed to X to ...": the addressee after to
+    addressee_with_verbs: frozenset[str] = frozenset()  # "pleaded with X to ...": the addressee after with
     recipient_light_verbs: frozenset[str] = frozenset()  # "received a warm welcome from X": the subject is the target
     content_nouns: frozenset[str] = frozenset()  # "an agreement to increase trade": the infinitive is its content
     crowd_nouns: frozenset[str] = frozenset()  # "rioters torched cars": violence by a crowd is a riot
