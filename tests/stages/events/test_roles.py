@@ -1,5 +1,6 @@
 """Event stage: who does an event and to whom, where the parser hangs the phrase that says it
-somewhere else (roles.py, predicates.addressee, wrappers.joint_commitment).
+somewhere else (roles.py, predicates.addressee, frames._for_clause, wrappers.joint_commitment and
+the place of what an attack hit).
 
 Rows are (rule, kind, sentence, the most confident counted event as type, source codes, target
 codes), scored by :func:`tests.builders.probe_ok`; every rule has a positive row, a negative row
@@ -48,6 +49,21 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("joint commitment", N, "Colombia agreed with the U.S. proposal to reopen the border.", ("AGREE", ("COL",), ("USA",))),
     # near miss: a partner named inside the promised act stays its recipient
     ("joint commitment", M, "Colombia agreed to reopen its border with Venezuela.", ("AGREE", ("COL",), ("VEN",))),
+    # frames._for_clause: "called for X to ...": X is asked
+    ("asked for X to", P, "Peru called for Bolivia to hand over the suspect.", ("REQUEST", ("PER",), ("BOL",))),
+    ("asked for X to", P, "Ethiopia called for Egypt and Sudan to return to the negotiating table.",
+     ("REQUEST", ("ETH",), ("EGY", "SDN"))),
+    # negative: a verb that asks for nothing ("waited for X to") makes no request
+    ("asked for X to", N, "Peru waited for Bolivia to hand over the suspect.", None),
+    # near miss: "called on X to", as before
+    ("asked for X to", M, "Peru called on Bolivia to hand over the suspect.", ("REQUEST", ("PER",), ("BOL",))),
+    # wrappers._complete_arguments: the place of what was hit gives the target of an attack naming none
+    ("place of what was hit", P, "Israeli jets struck an airport near Damascus.", ("ASSAULT", ("ISR",), ("SYR",))),
+    ("place of what was hit", P, "Ugandan jets bombed a rebel camp near Goma.", ("ASSAULT", ("UGA",), ("COD",))),
+    # negative: no place named, no target invented
+    ("place of what was hit", N, "Israeli jets struck an airport on Sunday.", ("ASSAULT", ("ISR",), ())),
+    # near miss: the place on the clause, as before
+    ("place of what was hit", M, "Turkish jets struck targets in northern Iraq.", ("ASSAULT", ("TUR",), ("IRQ",))),
 ]
 
 
@@ -58,4 +74,4 @@ def test_roles_found_where_the_parser_hangs_them(rule: str, kind: str, text: str
 
 def test_every_role_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 4 and all(k == ROW_KINDS for k in kinds.values()), kinds
+    assert len(kinds) == 6 and all(k == ROW_KINDS for k in kinds.values()), kinds

@@ -11,7 +11,7 @@ from .modality import confidence, wrapped_confidence, wrapper_confidence
 from .places import in_scene_phrase, own_country, purpose_target, scene, threat_target
 from .predicates import instrument_subject, presupposed
 from .roles import own_boundary
-from .tokens import first_child, first_person, form_in, lemma_of, prep_objects
+from .tokens import children_of, first_child, first_person, form_in, lemma_of, prep_objects
 from .types import Arg, Context, EventPattern, Found, Frame, Wrapper
 
 
@@ -61,12 +61,14 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
             return False  # ("vowed to fight" keeps its action: the vow is the event)
     if pat is not None and not _parties_fit(ctx, f, pat):
         return False
+    # where it was done, named on the clause or on what was hit ("struck an airport near Damascus")
+    where = [f.clause, *f.pred, *(children_of(f.pred[0], "dobj") if not f.noun else [])]
     if not f.target and quad in (2, 4) and not (pat is not None and pat.symmetric):
-        loc = location(ctx, [f.clause, *f.pred])
+        loc = location(ctx, where)
         if loc:
             f.target = loc
     elif f.target and not f.target.ids and quad == 4:
-        loc = location(ctx, [f.clause, *f.pred])
+        loc = location(ctx, where)
         if loc:
             f.target.ids.extend(i for i in loc.ids if i not in f.target.ids)
     if fr.wrapper is None and not f.source and not f.noun and not is_passive(f.pred[0]):
