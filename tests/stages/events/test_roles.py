@@ -1,6 +1,6 @@
 """Event stage: who does an event and to whom, where the parser hangs the phrase that says it
 somewhere else (roles.py, predicates.addressee, frames._for_clause, wrappers.joint_commitment and
-the place of what an attack hit).
+the place of what an attack hit), and the parties named beside a subject (roles.co_subjects).
 
 Rows are (rule, kind, sentence, the most confident counted event as type, source codes, target
 codes), scored by :func:`tests.builders.probe_ok`; every rule has a positive row, a negative row
@@ -64,6 +64,15 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("place of what was hit", N, "Israeli jets struck an airport on Sunday.", ("ASSAULT", ("ISR",), ())),
     # near miss: the place on the clause, as before
     ("place of what was hit", M, "Turkish jets struck targets in northern Iraq.", ("ASSAULT", ("TUR",), ("IRQ",))),
+    # roles.co_subjects: parties named beside the subject act with it (a compound actor)
+    ("co-party of the subject", P, "Kenya, along with Uganda, condemned the coup in Niger.", ("ACCUSE", ("KEN", "UGA"), ("NER",))),
+    ("co-party of the subject", P, "Germany, together with France, urged Russia to withdraw.",
+     ("REQUEST", ("DEU", "FRA"), ("RUS",))),
+    ("co-party of the subject", P, "Peru joined Chile in rejecting Bolivia's claim.", ("REJECT", ("CHL", "PER"), ("BOL",))),
+    # negative: a "with" phrase naming backing, no party acting
+    ("co-party of the subject", N, "Germany, with French backing, urged Russia to withdraw.", ("REQUEST", ("DEU",), ("RUS",))),
+    # near miss: coordinated subjects, as before
+    ("co-party of the subject", M, "Peru and Chile rejected Bolivia's claim.", ("REJECT", ("CHL", "PER"), ("BOL",))),
 ]
 
 
@@ -74,4 +83,4 @@ def test_roles_found_where_the_parser_hangs_them(rule: str, kind: str, text: str
 
 def test_every_role_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 6 and all(k == ROW_KINDS for k in kinds.values()), kinds
+    assert len(kinds) == 7 and all(k == ROW_KINDS for k in kinds.values()), kinds

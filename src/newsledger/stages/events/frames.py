@@ -8,7 +8,14 @@ from ...nlp.stance import negated as clause_negated
 from ...nlp.syntax import has_to, is_passive, is_verb
 from .arguments import arg
 from .predicates import addressee, subject_arg, to_clause, wrapper_of
-from .roles import ccomp_ok, headline_infinitive, noun_owner, source_token, speaker_arg
+from .roles import (
+    acting_subject,
+    ccomp_ok,
+    headline_infinitive,
+    noun_owner,
+    source_token,
+    speaker_arg,
+)
 from .tokens import first_child, form_in, lemma_of, prep_objects
 from .types import Context, Frame
 
@@ -102,7 +109,7 @@ def _for_clause(ctx: Context, cur: Token, fr: Frame) -> bool:
         return False
     fr.wrapper = wr
     fr.wrapper_token = head
-    fr.wrapper_subject = subject_arg(ctx, source_token(ctx, head))
+    fr.wrapper_subject = acting_subject(ctx, head)
     fr.wrapper_negated = negated(ctx, head)
     fr.wrapper_modal = own_modals(ctx, head)
     fr.wrapper_addressee = arg(ctx, subj)
@@ -157,7 +164,7 @@ def _complement_head(ctx: Context, cur: Token, dep: str, fr: Frame) -> Token | N
     if wr is not None:
         fr.wrapper = wr
         fr.wrapper_token = w
-        fr.wrapper_subject = subject_arg(ctx, source_token(ctx, w))
+        fr.wrapper_subject = acting_subject(ctx, w)
         fr.wrapper_negated = negated(ctx, w)
         fr.wrapper_modal = own_modals(ctx, w)
         if wr.kind in ("appeal", "demand"):

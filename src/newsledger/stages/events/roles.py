@@ -82,6 +82,37 @@ def comma_subjects(v: Token, subj: Token) -> list[Token]:
             and c.i < v.i and any(t.text == "," for t in c.doc[min(c.i, subj.i):max(c.i, subj.i)])]
 
 
+def acting_subject(ctx: Context, v: Token) -> Arg:
+    """The actor of ``v``'s subject with the parties named beside it (:func:`co_subjects`)."""
+    tok = source_token(ctx, v)
+    source = subject_arg(ctx, tok)
+    if source and tok is not None:
+        for other in co_subjects(ctx, v, tok):
+            source.extend(arg(ctx, other, allow_vague=False))
+    return source
+
+
+def co_subjects(ctx: Context, v: Token, subj: Token) -> list[Token]:
+    """Parties named beside the subject ``subj`` of ``v`` that act with it (PLOVER 2.4.2: a
+    compound actor): names joined by a bare comma in a headline, a second subject the parser gave
+    for "X as well as Y", "X, along with Y, ..." / "X, alongside Y, ..." (``co_party_preps``), and
+    the partner of "X joined Y in condemning ..." (``co_party_verbs``)."""
+    out = comma_subjects(v, subj)
+    if subj.dep_ == "nsubj" and subj.head.i == v.i:  # not the subject of a headline's reduced passive
+        out += [c for c in v.children if c.dep_ == "nsubj" and c.i != subj.i and c.i < v.i and c not in out]
+    for p in [*v.children, *subj.children]:
+        if p.dep_ != "prep" or p.i > v.i:
+            continue
+        if lemma_of(p) in ctx.lex.co_party_preps:  # "along with Y", "alongside Y"
+            out += prep_objects(p, "with") if p.lower_ in ("along", "together") else children_of(p, "pobj")
+        elif p.lower_ == "with" and any(lemma_of(a) in ctx.lex.co_party_preps for a in children_of(p, "advmod")):
+            out += children_of(p, "pobj")  # "together with Y", parsed as "with" modified by "together"
+    joined = v.head.head if v.dep_ == "pcomp" and v.head.lower_ == "in" else None
+    if joined is not None and is_verb(joined) and form_in(joined, ctx.lex.co_party_verbs):
+        out += children_of(joined, "dobj")
+    return out
+
+
 def _up_one(ctx: Context, cur: Token) -> tuple[Token | None, Token | None, bool]:
     """One step up from a subjectless verb: (the subject found on the way, or the verb to look
     at next, and whether that verb's own passive and subject are to be checked)."""
@@ -297,7 +328,7 @@ def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
         else:
             tok = source_token(ctx, light)
             source = arg(ctx, tok)
-            for other in comma_subjects(light, tok) if source and tok is not None else []:
+            for other in co_subjects(ctx, light, tok) if source and tok is not None else []:
                 source.extend(arg(ctx, other, allow_vague=False))  # "Colombia, Venezuela hold talks"
     elif pat.symmetric and (info := cameo_code(ctx.cameo, pat.cameo)) is not None and info.quad_class in (1, 2):
         source = _adjunct_party(ctx, n)  # talks, a meeting, a call: not a clash ("after fighting with X")

@@ -120,6 +120,8 @@ class Lexicon:
     assault_modes: tuple[tuple[str, frozenset[str]], ...]
     accusations: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> (words, code)
     scene_prepositions: frozenset[str] = frozenset()  # "near Samarra": where an event happened
+    co_party_preps: frozenset[str] = frozenset()  # "X, along with Y, urged ...": Y acts too
+    co_party_verbs: frozenset[str] = frozenset()  # "X joined Y in condemning ...": Y condemns too
     party_adjunct_preps: frozenset[str] = frozenset()  # "after talks with X, Y said": Y is the other party
     boundary_nouns: frozenset[str] = frozenset()  # "its border with China": the party across is China
     cancel_verbs: frozenset[str] = frozenset()  # "the visit was cancelled": an event noun called off did not happen
