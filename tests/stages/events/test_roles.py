@@ -1,6 +1,7 @@
 """Event stage: who does an event and to whom, where the parser hangs the phrase that says it
 somewhere else (roles.py, predicates.addressee, frames._for_clause, wrappers.joint_commitment and
-the place of what an attack hit), and the parties named beside a subject (roles.co_subjects).
+the place of what an attack hit, requests._requested_target), and the parties named beside a
+subject (roles.co_subjects).
 
 Rows are (rule, kind, sentence, the most confident counted event as type, source codes, target
 codes), scored by :func:`tests.builders.probe_ok`; every rule has a positive row, a negative row
@@ -73,6 +74,13 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("co-party of the subject", N, "Germany, with French backing, urged Russia to withdraw.", ("REQUEST", ("DEU",), ("RUS",))),
     # near miss: coordinated subjects, as before
     ("co-party of the subject", M, "Peru and Chile rejected Bolivia's claim.", ("REJECT", ("CHL", "PER"), ("BOL",))),
+    # requests._requested_target: "asked for X from Y": Y is asked
+    ("asked from", P, "Germany asked for help from Poland.", ("REQUEST", ("DEU",), ("POL",))),
+    ("asked from", P, "Haiti called for support from the United Nations.", ("REQUEST", ("HTI",), ("IGO",))),
+    # negative: "from" naming no actor
+    ("asked from", N, "Haiti called for help from abroad.", ("REQUEST", ("HTI",), ())),
+    # near miss: the party asked as the object, as before
+    ("asked from", M, "Haiti asked the United Nations for help.", ("REQUEST", ("HTI",), ("IGO",))),
 ]
 
 
@@ -83,4 +91,4 @@ def test_roles_found_where_the_parser_hangs_them(rule: str, kind: str, text: str
 
 def test_every_role_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 7 and all(k == ROW_KINDS for k in kinds.values()), kinds
+    assert len(kinds) == 8 and all(k == ROW_KINDS for k in kinds.values()), kinds
