@@ -182,12 +182,19 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("CONCEDE protests allowed", "positive", "Belarus allowed opposition rallies in Minsk.", ("CONCEDE", ("BLR",), ("BLR",))),
     ("CONCEDE protests allowed", "negative", "Belarus banned opposition rallies in Minsk.", None),
     ("CONCEDE protests allowed", "near miss", "Belarus feared opposition rallies in Minsk.", None),
+    # a member state suspended by a body, the body unnamed after "from" (CAMEO 166, PLOVER SANCTION expel)
+    ("SANCTION member suspended", "positive", "The African Union suspended Gabon after the military coup.",
+     ("SANCTION", ("IGO",), ("GAB",))),
+    ("SANCTION member suspended", "positive", "The Commonwealth suspended Fiji over the coup.", ("SANCTION", ("IGO",), ("FJI",))),
+    ("SANCTION member suspended", "negative", "Zimbabwe's government suspended the opposition leader Nelson Chamisa.", None),
+    ("SANCTION member suspended", "near miss", "ECOWAS suspended Guinea from its decision-making bodies.",
+     ("SANCTION", ("IGO",), ("GIN",))),
 ]
 
 
 def test_every_rule_has_each_kind_of_row() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 21
+    assert len(kinds) == 22
     for rule, got in kinds.items():
         assert got == ROW_KINDS, rule
 
