@@ -189,12 +189,19 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("SANCTION member suspended", "negative", "Zimbabwe's government suspended the opposition leader Nelson Chamisa.", None),
     ("SANCTION member suspended", "near miss", "ECOWAS suspended Guinea from its decision-making bodies.",
      ("SANCTION", ("IGO",), ("GIN",))),
+    # a deportation named by its noun (CAMEO 174, PLOVER COERCE deport): the possessor or "by" deports, "of" is deported
+    ("COERCE deportation noun", "positive", "Uganda's deportation of 50 Kenyan traders angered Nairobi.",
+     ("COERCE", ("UGA",), ("KEN",))),
+    ("COERCE deportation noun", "positive", "The deportation of 30 Sudanese refugees by Egypt drew criticism.",
+     ("COERCE", ("EGY",), ("SDN",))),
+    ("COERCE deportation noun", "negative", "Deportation flights to Haiti resumed.", None),
+    ("COERCE deportation noun", "near miss", "Egypt deported 30 Sudanese refugees.", ("COERCE", ("EGY",), ("SDN",))),
 ]
 
 
 def test_every_rule_has_each_kind_of_row() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 22
+    assert len(kinds) == 23
     for rule, got in kinds.items():
         assert got == ROW_KINDS, rule
 

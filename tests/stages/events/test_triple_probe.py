@@ -276,7 +276,6 @@ GAPS: dict[str, str] = {
     "nom-03": "type: 'the expulsion of diplomats by Y' gives no SANCTION",
     "nom-05": "wrong argument: target missing (rebel positions)",
     "nom-06": "no event: 'donation of X to Y'",
-    "nom-10": "no event: 'Y's deportation of X'",
     "agl-01": "wrong argument: agentless report given a source (the victims' country)",
     "agl-02": "wrong argument: agentless report given a source (the victim's country)",
     "agl-03": "wrong argument: agentless report given a source (the place's country)",
