@@ -196,12 +196,19 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      ("COERCE", ("EGY",), ("SDN",))),
     ("COERCE deportation noun", "negative", "Deportation flights to Haiti resumed.", None),
     ("COERCE deportation noun", "near miss", "Egypt deported 30 Sudanese refugees.", ("COERCE", ("EGY",), ("SDN",))),
+    # a visit told by the light verb it is on or ended with ("is on a visit to", "wrapped up a visit to": CAMEO 042)
+    ("CONSULT visit light verb", "positive", "The Chinese foreign minister is on a three-day visit to Kenya.",
+     ("CONSULT", ("CHN",), ("KEN",))),
+    ("CONSULT visit light verb", "positive", "The Cuban president wrapped up a visit to Russia.", ("CONSULT", ("CUB",), ("RUS",))),
+    ("CONSULT visit light verb", "negative", "The focus is on talks with Iran.", None),
+    ("CONSULT visit light verb", "near miss", "The Indian prime minister began a state visit to France on Monday.",
+     ("CONSULT", ("IND",), ("FRA",))),
 ]
 
 
 def test_every_rule_has_each_kind_of_row() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 23
+    assert len(kinds) == 24
     for rule, got in kinds.items():
         assert got == ROW_KINDS, rule
 
