@@ -292,3 +292,28 @@ def test_names_joined_by_a_hyphen_are_each_a_party(rule: str, kind: str, text: s
 def test_every_hyphen_pair_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(HYPHEN_PAIR_ROWS)
     assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds
+
+
+# (rule, kind, sentence, the most confident counted event: type, source codes, target codes)
+TELLER_OWNER_ROWS: list[tuple[str, str, str, Triple | None]] = [
+    # arguments.teller_owner: "its" in what a reported doer acted on, read as the doer, is the teller's
+    ("teller's possession", "positive", "Armenia said Azerbaijani forces fired on its positions.",
+     ("ASSAULT", ("AZE",), ("ARM",))),
+    ("teller's possession", "positive", "Iran said the United States had seized one of its tankers.",
+     ("COERCE", ("USA",), ("IRN",))),
+    # negative: "its own" is the doer's
+    ("teller's possession", "negative", "Russia said Ukraine had shelled its own positions.", ("ASSAULT", ("UKR",), ())),
+    # near miss: no teller, the doer's as before
+    ("teller's possession", "near miss", "Iran seized one of its tankers.", ("COERCE", ("IRN",), ())),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "expected"), TELLER_OWNER_ROWS,
+                         ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in TELLER_OWNER_ROWS])
+def test_a_reported_doer_acts_on_the_tellers_own(rule: str, kind: str, text: str, expected: Triple | None) -> None:
+    assert probe_ok(rule, kind, text, expected), (rule, kind, text)
+
+
+def test_every_teller_owner_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(TELLER_OWNER_ROWS)
+    assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds

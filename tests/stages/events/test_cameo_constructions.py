@@ -182,12 +182,33 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("CONCEDE protests allowed", "positive", "Belarus allowed opposition rallies in Minsk.", ("CONCEDE", ("BLR",), ("BLR",))),
     ("CONCEDE protests allowed", "negative", "Belarus banned opposition rallies in Minsk.", None),
     ("CONCEDE protests allowed", "near miss", "Belarus feared opposition rallies in Minsk.", None),
+    # a member state suspended by a body, the body unnamed after "from" (CAMEO 166, PLOVER SANCTION expel)
+    ("SANCTION member suspended", "positive", "The African Union suspended Gabon after the military coup.",
+     ("SANCTION", ("IGO",), ("GAB",))),
+    ("SANCTION member suspended", "positive", "The Commonwealth suspended Fiji over the coup.", ("SANCTION", ("IGO",), ("FJI",))),
+    ("SANCTION member suspended", "negative", "Zimbabwe's government suspended the opposition leader Nelson Chamisa.", None),
+    ("SANCTION member suspended", "near miss", "ECOWAS suspended Guinea from its decision-making bodies.",
+     ("SANCTION", ("IGO",), ("GIN",))),
+    # a deportation named by its noun (CAMEO 174, PLOVER COERCE deport): the possessor or "by" deports, "of" is deported
+    ("COERCE deportation noun", "positive", "Uganda's deportation of 50 Kenyan traders angered Nairobi.",
+     ("COERCE", ("UGA",), ("KEN",))),
+    ("COERCE deportation noun", "positive", "The deportation of 30 Sudanese refugees by Egypt drew criticism.",
+     ("COERCE", ("EGY",), ("SDN",))),
+    ("COERCE deportation noun", "negative", "Deportation flights to Haiti resumed.", None),
+    ("COERCE deportation noun", "near miss", "Egypt deported 30 Sudanese refugees.", ("COERCE", ("EGY",), ("SDN",))),
+    # a visit told by the light verb it is on or ended with ("is on a visit to", "wrapped up a visit to": CAMEO 042)
+    ("CONSULT visit light verb", "positive", "The Chinese foreign minister is on a three-day visit to Kenya.",
+     ("CONSULT", ("CHN",), ("KEN",))),
+    ("CONSULT visit light verb", "positive", "The Cuban president wrapped up a visit to Russia.", ("CONSULT", ("CUB",), ("RUS",))),
+    ("CONSULT visit light verb", "negative", "The focus is on talks with Iran.", None),
+    ("CONSULT visit light verb", "near miss", "The Indian prime minister began a state visit to France on Monday.",
+     ("CONSULT", ("IND",), ("FRA",))),
 ]
 
 
 def test_every_rule_has_each_kind_of_row() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 21
+    assert len(kinds) == 24
     for rule, got in kinds.items():
         assert got == ROW_KINDS, rule
 

@@ -193,7 +193,8 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     ("attributed the attack to", "ACCUSE", "Egypt attributed the attack to Hamas.", (("state:EGY",), ("org:hamas",))),
     ("attributed the attack to", "ACCUSE", "Egypt attributed the success to Hamas.", None),
     # a place stormed, a military target struck: no actor needed as the target
-    ("stormed a place", "ASSAULT", "Rebels stormed a checkpoint near Madrid.", (("sector:REB",), ())),
+    # the place of what was stormed is the target when no actor is (wrappers._complete_arguments)
+    ("stormed a place", "ASSAULT", "Rebels stormed a checkpoint near Madrid.", (("sector:REB",), ("place:madrid",))),
     ("stormed a place", "ASSAULT", "Rebels stormed out of the meeting in Madrid.", None),
     ("struck targets", "ASSAULT", "Kenya struck rebel positions near the border.", (("state:KEN",), ())),
     ("struck targets", "ASSAULT", "Kenya struck a deal near the border.", None),

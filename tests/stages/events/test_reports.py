@@ -588,7 +588,7 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      None),
     # in an article that tells no act at all: a diplomatic meeting or visit named anywhere, a wreck told
     # by its participle whatever it is called
-    ("diplomacy_fallback", "positive", "The foreign minister is on a three-day visit to Velsk.", "visit",
+    ("diplomacy_fallback", "positive", "A three-day visit to Velsk, the foreign minister's first, began on Friday.", "visit",
      ("NONE", "diplomacy", None)),
     ("diplomacy_fallback", "negative", "The singer is on a three-day visit to Velsk.", "visit", None),
     ("diplomacy_fallback", "near miss", "The foreign minister may plan a visit to Velsk.", "visit", None),

@@ -128,10 +128,14 @@ def _named_modifier(ctx: Context, c: Token) -> Arg | None:
     """A name or demonym before the head: "Israeli soldiers", "Haiti's efforts", "U.N. mediator"."""
     for mod in sorted((x for x in c.children if x.dep_ in LEFT_MOD_DEPS and x.i < c.i), key=modifier_order):
         if mod.dep_ == "poss" and (lemma_of(mod) in ACTOR_PRONOUNS or mod.text.lower() in ACTOR_PRONOUNS):
-            if lemma_of(c) in ctx.lex.actor_nouns:
-                got = pronoun_arg(ctx, mod)
-                if got:
-                    return widen(got, c)
+            got = pronoun_arg(ctx, mod)
+            if got and lemma_of(c) in ctx.lex.actor_nouns:
+                return widen(got, c)
+            teller = teller_owner(ctx, c, got) if got.ids and mod.lower_ in ("its", "their") else None
+            if teller is not None:  # "X said Y fired on its positions": X's, as "X's positions" names it
+                out = widen(teller, c)
+                out.via_modifier = True
+                return out
             continue
         if stance_prefix(mod):
             continue  # "an anti-Syria journalist" is no Syrian
@@ -177,6 +181,28 @@ def _unnamed(ctx: Context, c: Token, depth: int, allow_vague: bool) -> Arg:
         s, e = np_extent(c)
         return Arg(tokens=[c], spans=[(max(s, start), e)], named=False)
     return Arg()
+
+
+def teller_owner(ctx: Context, c: Token, owner: Arg) -> Arg | None:
+    """The owner named by a possessive pronoun in what a doer acted on, when the pronoun read as
+    the doer itself: in a reported act it is the teller's ("Iran said the United States had
+    seized one of its tankers": Iran's; the claimant is not the doer). None otherwise."""
+    verb = next((a for a in c.ancestors if is_verb(a)), None)
+    doer = first_child(verb, "nsubj") if verb is not None else None
+    if verb is None or doer is None or c.i in {t.i for t in doer.subtree} or any(x.lower_ == "own" for x in c.children):
+        return None  # "its missiles struck Kyiv", "shelled its own positions": the doer's
+    doers = set(core(ctx, doer, 1, allow_vague=False).ids)
+    if not set(owner.ids) <= doers:
+        return None
+    cur = verb
+    while cur.dep_ in ("ccomp", "conj") and cur.head.i != cur.i:
+        cur = cur.head
+        teller = first_child(cur, "nsubj")
+        if teller is not None and form_in(cur, ctx.lex.speech_verbs):
+            got = core(ctx, teller, 1, allow_vague=False)
+            if got.named and got.ids and agrees(ctx, got, False, True) and not set(got.ids) <= doers:
+                return got
+    return None
 
 
 def stance_prefix(mod: Token) -> bool:

@@ -19,7 +19,6 @@ from .predicates import (
     instrument,
     noun_modality,
     noun_pattern,
-    subject_arg,
     verb_pattern,
     verbal_attack,
 )
@@ -28,7 +27,7 @@ from .reports import fallback_events, report_events
 from .requests import requests_without_inner
 from .roles import (
     OBJECT_CONTROL_PREPS,
-    comma_subjects,
+    acting_subject,
     noun_args,
     possessor_victim,
     source_token,
@@ -321,10 +320,7 @@ def verb_event(ctx: Context, v: Token, consumed: set[int]) -> Found | None:
     if obj_hit is not None:
         consumed.add(obj_hit.i)
     src_tok = source_token(ctx, v)
-    source = subject_arg(ctx, src_tok)
-    if source and src_tok is not None:
-        for other in comma_subjects(v, src_tok):
-            source.extend(arg(ctx, other, allow_vague=False))
+    source = acting_subject(ctx, v)
     if not source and src_tok is not None:
         source = arg(ctx, src_tok, deep=True, allow_vague=False, places=False)
         if source.via_modifier and not instrument(ctx, src_tok):

@@ -5,10 +5,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...nlp.stance import negated as clause_negated
-from ...nlp.syntax import is_passive, is_verb
+from ...nlp.syntax import has_to, is_passive, is_verb
 from .arguments import arg
 from .predicates import addressee, subject_arg, to_clause, wrapper_of
-from .roles import ccomp_ok, headline_infinitive, noun_owner, source_token, speaker_arg
+from .roles import (
+    acting_subject,
+    ccomp_ok,
+    headline_infinitive,
+    noun_owner,
+    source_token,
+    speaker_arg,
+)
 from .tokens import first_child, form_in, lemma_of, prep_objects
 from .types import Context, Frame
 
@@ -53,6 +60,8 @@ def _climb(ctx: Context, cur: Token, fr: Frame) -> Token | None:
             dep = "xcomp"  # "called on X to V", parsed as a purpose clause
     if dep == "advcl" and fr.wrapper is None and _gerund_complement(ctx, cur, head):
         dep = "xcomp"  # "ruled out recognising X", parsed as an adjunct: the gerund is what is refused
+    if dep == "advcl" and _for_clause(ctx, cur, fr):
+        return head
     if dep == "advcl":
         mark = first_child(cur, "mark")
         if mark is not None and lemma_of(mark) in ctx.lex.conditional_marks:
@@ -84,6 +93,27 @@ def _climb(ctx: Context, cur: Token, fr: Frame) -> Token | None:
     if dep in ("xcomp", "ccomp"):
         return _complement_head(ctx, cur, dep, fr)
     return None
+
+
+def _for_clause(ctx: Context, cur: Token, fr: Frame) -> bool:
+    """"called for Bolivia to hand over the suspect", "pressed for the army to leave": an infinitive
+    with its own subject after "for", on a verb that asks for things (the appeal's ``for_verbs``),
+    is what is asked, and its subject is whom it is asked of (read into ``fr``)."""
+    head = cur.head
+    mark = first_child(cur, "mark")
+    subj = first_child(cur, "nsubj")
+    wr = ctx.lex.wrappers.get("appeal")
+    if wr is None or fr.wrapper is not None or fr.speaker is not None or mark is None or mark.lower_ != "for":
+        return False
+    if subj is None or not has_to(cur) or lemma_of(head) not in ctx.lex.for_verbs:
+        return False
+    fr.wrapper = wr
+    fr.wrapper_token = head
+    fr.wrapper_subject = acting_subject(ctx, head)
+    fr.wrapper_negated = negated(ctx, head)
+    fr.wrapper_modal = own_modals(ctx, head)
+    fr.wrapper_addressee = arg(ctx, subj)
+    return True
 
 
 def _gerund_complement(ctx: Context, cur: Token, head: Token) -> bool:
@@ -134,7 +164,7 @@ def _complement_head(ctx: Context, cur: Token, dep: str, fr: Frame) -> Token | N
     if wr is not None:
         fr.wrapper = wr
         fr.wrapper_token = w
-        fr.wrapper_subject = subject_arg(ctx, source_token(ctx, w))
+        fr.wrapper_subject = acting_subject(ctx, w)
         fr.wrapper_negated = negated(ctx, w)
         fr.wrapper_modal = own_modals(ctx, w)
         if wr.kind in ("appeal", "demand"):

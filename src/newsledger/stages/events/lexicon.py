@@ -52,8 +52,9 @@ _WORD_LISTS = (
     "accusation_blockers", "speech_verbs", "future_aux", "deontic", "hypothetical_aux",
     "conditional_marks", "negators", "scene_prepositions", "historical_cues", "actor_nouns",
     "vague_actor_nouns", "quantity_heads", "people_counts", "of_heads", "order_verbs",
-    "addressee_on_verbs", "recipient_light_verbs", "content_nouns", "crowd_nouns", "focus_after_negator",
-    "party_adjunct_preps", "boundary_nouns", "cancel_verbs", "presupposing_verbs", "deliberation_verbs", "stative_verbs", "span_nouns", "end_nouns", "conflict_nouns",
+    "addressee_on_verbs", "addressee_to_verbs", "addressee_with_verbs", "recipient_light_verbs", "content_nouns", "crowd_nouns", "focus_after_negator",
+    "party_adjunct_preps", "co_party_preps", "co_party_verbs", "boundary_nouns", "cancel_verbs", "presupposing_verbs", "deliberation_verbs", "stative_verbs", "span_nouns",
+    "end_nouns", "conflict_nouns",
     "threat_complements",
     "time_preps",
 )

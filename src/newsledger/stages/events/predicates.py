@@ -283,8 +283,11 @@ def addressee(ctx: Context, w: Token) -> Token | None:
     obj = first_child(w, "nsubjpass") if is_passive(w) else first_child(w, "dobj", "dative")
     if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
         return obj
-    if form_in(w, ctx.lex.addressee_on_verbs):
-        for prep in ("on", "upon"):
+    for verbs, preps in ((ctx.lex.addressee_on_verbs, ("on", "upon")), (ctx.lex.addressee_to_verbs, ("to",)),
+                         (ctx.lex.addressee_with_verbs, ("with",))):
+        if not form_in(w, verbs):
+            continue
+        for prep in preps:
             for o in prep_objects(w, prep):
                 if o.ent_type_ not in ("DATE", "TIME"):
                     return o

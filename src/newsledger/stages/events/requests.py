@@ -167,8 +167,9 @@ def _requested_target(ctx: Context, t: Token, obj: Token, inner: Found | None) -
                 break
         if target:
             break
-    for o in [first_child(t, "dobj"), *prep_objects(t, "to"), *prep_objects(t, "with")] if not target else []:
-        if o is not None and o.i != obj.i:  # "asked the U.N. for help", "appealed to X for police officers"
+    for o in [first_child(t, "dobj"), *prep_objects(t, "to"), *prep_objects(t, "with"), *prep_objects(t, "from")] if (
+            not target) else []:  # "asked the U.N. for help", "appealed to X for police officers", "asked for help from X"
+        if o is not None and o.i != obj.i:
             target = arg(ctx, o, allow_vague=False)
             if target:
                 break

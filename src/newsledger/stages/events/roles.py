@@ -32,7 +32,7 @@ OBJECT_CONTROL_PREPS = frozenset({"of", "for", "from", "with", "into"})
 def source_token(ctx: Context, v: Token) -> Token | None:
     """The subject of ``v``, inherited through control, coordination and participles."""
     if is_passive(v):
-        for o in prep_objects(v, "by"):
+        for o in prep_objects(v, "by") + _agent_on_object(v):
             return o
         return None
     subj = first_child(v, "nsubj")
@@ -59,6 +59,16 @@ def source_token(ctx: Context, v: Token) -> Token | None:
     return None
 
 
+def _agent_on_object(v: Token) -> list[Token]:
+    """The agent of a passive that the parser hung on the object of one of its prepositions
+    ("was hit with sanctions by the United States": "by" on "sanctions"), when the verb has no
+    "by" phrase of its own."""
+    if prep_objects(v, "by"):
+        return []
+    return [o for p in v.children if p.dep_ == "prep" and p.lower_ != "by"
+            for d in children_of(p, "pobj") for o in prep_objects(d, "by")]
+
+
 def headline_infinitive(v: Token) -> bool:
     """A headline's infinitive on its noun ("Japan's PM to visit India"): what the noun will do."""
     return (v.dep_ in ("acl", "relcl") and v.tag_ == "VB" and v.head.dep_ == "ROOT"
@@ -70,6 +80,37 @@ def comma_subjects(v: Token, subj: Token) -> list[Token]:
     ("Kenya, Uganda sign trade pact"; "Iran, Saudi Arabia restore ties")."""
     return [c for c in v.children if c.i != subj.i and c.dep_ in ("nsubj", "dep", "npadvmod") and c.pos_ == "PROPN"
             and c.i < v.i and any(t.text == "," for t in c.doc[min(c.i, subj.i):max(c.i, subj.i)])]
+
+
+def acting_subject(ctx: Context, v: Token) -> Arg:
+    """The actor of ``v``'s subject with the parties named beside it (:func:`co_subjects`)."""
+    tok = source_token(ctx, v)
+    source = subject_arg(ctx, tok)
+    if source and tok is not None:
+        for other in co_subjects(ctx, v, tok):
+            source.extend(arg(ctx, other, allow_vague=False))
+    return source
+
+
+def co_subjects(ctx: Context, v: Token, subj: Token) -> list[Token]:
+    """Parties named beside the subject ``subj`` of ``v`` that act with it (PLOVER 2.4.2: a
+    compound actor): names joined by a bare comma in a headline, a second subject the parser gave
+    for "X as well as Y", "X, along with Y, ..." / "X, alongside Y, ..." (``co_party_preps``), and
+    the partner of "X joined Y in condemning ..." (``co_party_verbs``)."""
+    out = comma_subjects(v, subj)
+    if subj.dep_ == "nsubj" and subj.head.i == v.i:  # not the subject of a headline's reduced passive
+        out += [c for c in v.children if c.dep_ == "nsubj" and c.i != subj.i and c.i < v.i and c not in out]
+    for p in [*v.children, *subj.children]:
+        if p.dep_ != "prep" or p.i > v.i:
+            continue
+        if lemma_of(p) in ctx.lex.co_party_preps:  # "along with Y", "alongside Y"
+            out += prep_objects(p, "with") if p.lower_ in ("along", "together") else children_of(p, "pobj")
+        elif p.lower_ == "with" and any(lemma_of(a) in ctx.lex.co_party_preps for a in children_of(p, "advmod")):
+            out += children_of(p, "pobj")  # "together with Y", parsed as "with" modified by "together"
+    joined = v.head.head if v.dep_ == "pcomp" and v.head.lower_ == "in" else None
+    if joined is not None and is_verb(joined) and form_in(joined, ctx.lex.co_party_verbs):
+        out += children_of(joined, "dobj")
+    return out
 
 
 def _up_one(ctx: Context, cur: Token) -> tuple[Token | None, Token | None, bool]:
@@ -272,7 +313,8 @@ def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
         if got and (got.named or mod.dep_ == "poss"):
             return got
     for prep in pat.noun_source:
-        for o in prep_objects(n, prep) + prep_objects(carrier(ctx, n), prep) + _clause_between(n, prep):
+        for o in prep_objects(n, prep) + prep_objects(carrier(ctx, n), prep) + _clause_between(n, prep) + (
+                _on_patient(n, prep)):
             got = arg(ctx, o)
             if got and (prep != "between" or _each_named(ctx, got)):
                 return got
@@ -286,11 +328,20 @@ def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
         else:
             tok = source_token(ctx, light)
             source = arg(ctx, tok)
-            for other in comma_subjects(light, tok) if source and tok is not None else []:
+            for other in co_subjects(ctx, light, tok) if source and tok is not None else []:
                 source.extend(arg(ctx, other, allow_vague=False))  # "Colombia, Venezuela hold talks"
     elif pat.symmetric and (info := cameo_code(ctx.cameo, pat.cameo)) is not None and info.quad_class in (1, 2):
         source = _adjunct_party(ctx, n)  # talks, a meeting, a call: not a clash ("after fighting with X")
     return source
+
+
+def _on_patient(n: Token, prep: str) -> list[Token]:
+    """The "by" phrase the parser hung on the "of" phrase of the noun, its patient ("the arrest of
+    a journalist by police": "by police" on "journalist"), when the noun has none of its own; not
+    one inside another phrase ("a protest against abuses by the police": the abusers)."""
+    if prep != "by" or prep_objects(n, "by"):
+        return []
+    return [o for d in prep_objects(n, "of") for o in prep_objects(d, "by")]
 
 
 def _giver(ctx: Context, n: Token, pat: EventPattern, light: Token) -> Arg:

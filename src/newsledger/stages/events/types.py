@@ -120,6 +120,8 @@ class Lexicon:
     assault_modes: tuple[tuple[str, frozenset[str]], ...]
     accusations: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> (words, code)
     scene_prepositions: frozenset[str] = frozenset()  # "near Samarra": where an event happened
+    co_party_preps: frozenset[str] = frozenset()  # "X, along with Y, urged ...": Y acts too
+    co_party_verbs: frozenset[str] = frozenset()  # "X joined Y in condemning ...": Y condemns too
     party_adjunct_preps: frozenset[str] = frozenset()  # "after talks with X, Y said": Y is the other party
     boundary_nouns: frozenset[str] = frozenset()  # "its border with China": the party across is China
     cancel_verbs: frozenset[str] = frozenset()  # "the visit was cancelled": an event noun called off did not happen
@@ -135,6 +137,8 @@ class Lexicon:
     of_heads: frozenset[str] = frozenset()  # "the return of inspectors": the "of" phrase is acted on
     order_verbs: frozenset[str] = frozenset()  # "ordered X to ...": the order-giver acts
     addressee_on_verbs: frozenset[str] = frozenset()  # "called on X to ...": the addressee after on
+    addressee_to_verbs: frozenset[str] = frozenset()  # "appealed to X to ...": the addressee after to
+    addressee_with_verbs: frozenset[str] = frozenset()  # "pleaded with X to ...": the addressee after with
     recipient_light_verbs: frozenset[str] = frozenset()  # "received a warm welcome from X": the subject is the target
     content_nouns: frozenset[str] = frozenset()  # "an agreement to increase trade": the infinitive is its content
     crowd_nouns: frozenset[str] = frozenset()  # "rioters torched cars": violence by a crowd is a riot

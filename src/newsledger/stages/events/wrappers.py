@@ -11,7 +11,7 @@ from .modality import confidence, wrapped_confidence, wrapper_confidence
 from .places import in_scene_phrase, own_country, purpose_target, scene, threat_target
 from .predicates import instrument_subject, presupposed
 from .roles import own_boundary
-from .tokens import first_child, first_person, form_in, lemma_of
+from .tokens import children_of, first_child, first_person, form_in, lemma_of, prep_objects
 from .types import Arg, Context, EventPattern, Found, Frame, Wrapper, reported_will
 
 
@@ -61,12 +61,14 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
             return False  # ("vowed to fight" keeps its action: the vow is the event)
     if pat is not None and not _parties_fit(ctx, f, pat):
         return False
+    # where it was done, named on the clause or on what was hit ("struck an airport near Damascus")
+    where = [f.clause, *f.pred, *(children_of(f.pred[0], "dobj") if not f.noun else [])]
     if not f.target and quad in (2, 4) and not (pat is not None and pat.symmetric):
-        loc = location(ctx, [f.clause, *f.pred])
+        loc = location(ctx, where)
         if loc:
             f.target = loc
     elif f.target and not f.target.ids and quad == 4:
-        loc = location(ctx, [f.clause, *f.pred])
+        loc = location(ctx, where)
         if loc:
             f.target.ids.extend(i for i in loc.ids if i not in f.target.ids)
     if fr.wrapper is None and not f.source and not f.noun and not is_passive(f.pred[0]):
@@ -281,6 +283,8 @@ def intent(ctx: Context, f: Found, fr: Frame, quad: int) -> list[Found]:
         return [f]
     if quad in (1, 2) and agree is not None:
         out = wrap(ctx, f, fr, agree, "future")
+        if out:
+            joint_commitment(ctx, out[0], fr)
     elif threaten is not None:
         out = wrap(ctx, f, fr, threaten, "future")
     else:
@@ -289,6 +293,26 @@ def intent(ctx: Context, f: Found, fr: Frame, quad: int) -> list[Found]:
         out[0].pred = [f.pred[0]]
         out[0].extra = list(f.extra)
     return out
+
+
+def joint_commitment(ctx: Context, top: Found, fr: Frame) -> None:
+    """"X agreed with Y to reopen the border": a commitment made together, by a verb a symmetric
+    pattern reads ("agree"), with its partner named after "with", has both as its actor and no
+    recipient (PLOVER 2.4.2, as "X and Y agreed to ...")."""
+    w = fr.wrapper_token
+    if w is None or not any(p.symmetric for p in ctx.lex.verbs.get(lemma_of(w), ())):
+        return
+    partner = Arg()
+    for o in prep_objects(w, "with"):
+        got = arg(ctx, o, allow_vague=False)
+        if got.named and got.ids and not got.via_modifier:
+            partner.extend(got)
+    if not partner:
+        return
+    joined = Arg(named=True)
+    joined.extend(top.source)
+    joined.extend(partner)
+    top.source, top.target = joined, Arg()
 
 
 def ordered(ctx: Context, f: Found, fr: Frame) -> list[Found]:
