@@ -105,6 +105,7 @@ class SpeakerChain:
         self.previous: tuple[Token, int, str | None] | None = None  # the last speaker: head, sentence, actor
         # the contents of the attributions resolved so far, with their speakers
         self.reports: list[tuple[int, int, _Link]] = []
+        self.quoted: list[tuple[int, int, int | None]] = []  # direct quotes so far: content, cue
         self.genders: dict[str, set[str]] = {}  # actor -> genders of the pronouns the actor layer gave it
         for m in actors.mentions:
             if m.kind == "pronoun" and m.actor_id is not None and m.text.lower() in _GENDERED:
@@ -168,6 +169,8 @@ class SpeakerChain:
             # "a spokesman said", "the statement said" with no issuer named: the body that spoke before
             att.speaker_actor_id = self._pronoun(att, "it", sentence)
         self.previous = (head, sentence, att.speaker_actor_id)
+        if att.kind == "direct" and att.content_start is not None and att.content_end is not None:
+            self.quoted.append((att.content_start, att.content_end, att.cue_start))
         if att.speaker_actor_id is not None and att.content_start is not None and att.content_end is not None:
             self.reports.append((att.content_start, att.content_end,
                                  _Link(att.speaker_actor_id, att.cue_start or att.speaker_start, sentence, frozenset(),
@@ -178,6 +181,23 @@ class SpeakerChain:
             self.links.append(_Link(att.speaker_actor_id, pos, sentence, self._days(sentence),
                                     head.lemma_.lower(), head.tag_ in _PLURAL_TAGS, att.speaker_start))
             self.links.sort(key=lambda k: k.pos)
+
+    def _reported(self, pos: int, att: Attribution) -> bool:
+        """A speaker written at ``pos`` is one a quotation reports, not one of the article: it lies
+        in the words of ``att`` ("“The president wanted these men home,” he said" is not the
+        president) or of a direct quote before it, other than at that quote's own cue (“...,”
+        Grell said, “...”)."""
+        if att.content_start is not None and att.content_end is not None \
+                and att.content_start <= pos < att.content_end:
+            return True
+        return any(s <= pos < e and pos != cue for s, e, cue in self.quoted)
+
+    def _only_quoted(self, actor_id: str, here: int) -> bool:
+        """``actor_id`` is named before ``here`` only in the words of direct quotes: someone the
+        quotes speak of, not a speaker the article introduced."""
+        named = [m for m in self.actors.mentions
+                 if m.actor_id == actor_id and m.kind != "pronoun" and m.start < here]
+        return bool(named) and all(any(s <= m.start < e for s, e, _ in self.quoted) for m in named)
 
     def _cited_publication(self, head: Token, sentence: int,
                            previous: tuple[Token, int, str | None] | None) -> bool:
@@ -258,7 +278,8 @@ class SpeakerChain:
         ranked: list[tuple[int, int, str]] = []
         rebutted = False
         for i, link in enumerate(self.links):
-            if link.pos >= here or sentence - link.sentence > self.window or not self._fits(link, word):
+            if link.pos >= here or sentence - link.sentence > self.window or not self._fits(link, word) \
+                    or self._reported(link.pos, att):
                 continue
             a = self.actors.actor(link.actor_id)
             if a is None or _named_by_label(a, labelled):
@@ -271,6 +292,8 @@ class SpeakerChain:
             # "“The president will resign,” he said": "he" is not the president, but the speaker
             # met before, when there is one (or anyone, when the president is named nowhere else)
             current = None
+        if current is not None and ranked and self._only_quoted(current, here):
+            current = None  # "“The president wanted them home,” Grell said. “He kept his word,” he said"
         if self._keep(current, word, labelled, ranked, here):
             return current
         found = ranked[0][2] if ranked else None

@@ -141,10 +141,14 @@ class Speakers:
         return best
 
     def _actor_of_subject(self, verb: Token) -> str | None:
+        """The actor of the verb's subject; of the subject that is a mention when the parser gave
+        the verb two ("The paramilitary Rapid Support Forces rejected ...": "paramilitary" and
+        "Forces")."""
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 m = self._mention_at(c)
-                return m.actor_id if m is not None else None
+                if m is not None:
+                    return m.actor_id
         return None
 
     def _own_issuer(self, d: Token) -> str | None:

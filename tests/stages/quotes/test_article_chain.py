@@ -1,0 +1,76 @@
+"""Speakers carried over the paragraphs of an article (issue 15): who issued the statement that
+speaks, which speaker a pronoun stands for, the answers of an interview. Invented articles; each
+rule with positive rows (on more than one side), a negative row and a near miss."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import pipeline
+
+OPENING = "Talks and strikes\n\n"
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    """The name of the speaker's actor of the quote whose content is most nearly ``words``."""
+    analysis = pipeline().analyze_text(OPENING + text)
+    names = {a.id: a.name for a in analysis.actors}
+    found = [q for q in analysis.quotes if words in q.content.text]
+    assert found, [q.content.text for q in analysis.quotes]
+    q = min(found, key=lambda q: len(q.content.text))
+    return names.get(q.speaker_actor_id or "")
+
+
+# the issuer of "a statement" is the subject of the verb it was said in, the subject that is an
+# actor when the parser gives the verb two ("The paramilitary X": "paramilitary" read as a noun)
+ISSUERS = [
+    ("adjective before the issuer", "At least 22 people were killed when shells fell on a market in El "
+     "Fasher on Sunday, a local rescue group said.\n\nThe paramilitary Rapid Support Forces rejected the "
+     "accusation in a statement on Monday.\n\n\"Our forces do not target markets,\" the statement said.",
+     "do not target markets", "Rapid Support Forces"),
+    ("adjective before the issuer, other side", "At least 22 people were killed when shells fell on a market "
+     "in Omdurman on Sunday, a local rescue group said.\n\nThe embattled Sudanese Armed Forces rejected the "
+     "accusation in a statement on Monday.\n\n\"Our forces do not target markets,\" the statement said.",
+     "do not target markets", "Sudanese Armed Forces"),
+    ("adjective before the issuer, a third side", "At least 12 people were killed when a drone hit a base "
+     "near Baghdad on Sunday, a local security official said.\n\nThe paramilitary Popular Mobilization Forces "
+     "rejected the accusation in a statement on Monday.\n\n\"Our units do not attack foreign bases,\" the "
+     "statement said.", "do not attack foreign bases", "Popular Mobilization Forces"),
+    ("negative: no adjective", "Hamas rejected the accusation in a statement on Monday.\n\n\"Our fighters do "
+     "not hide in hospitals,\" the statement said.", "do not hide in hospitals", "Hamas"),
+    ("near miss: the body named is the object", "Sudan's army accused the paramilitary Rapid Support Forces in "
+     "a statement on Monday.\n\n\"The militia shelled the market,\" the statement said.",
+     "shelled the market", "Sudanese Armed Forces"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "words", "speaker"), ISSUERS, ids=[c[0] for c in ISSUERS])
+def test_the_issuer_of_a_statement(name: str, text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+# "he said" after a quote stands for a speaker met before the quote, never for one the quote itself
+# reports speaking ("“The president wanted these men home,” he said" is not the president)
+REPORTED_INSIDE = [
+    ("president inside", "Venezuela freed six Americans on Saturday. U.S. envoy Thomas Grell told reporters "
+     "on the plane that no concessions had been made. \"The president wanted these men home and they are "
+     "home,\" he said.", "these men home", "Thomas Grell"),
+    ("prime minister inside, other side", "Israel and Hamas blamed each other for the collapse of the talks. "
+     "Hamas negotiator Omar Saleh told reporters that the mediators had tried hard. \"The prime minister "
+     "wants this war to go on,\" he said.", "this war to go on", "Omar Saleh"),
+    ("negative: the president spoke before, outside the quote", "Venezuela freed six Americans on Saturday. "
+     "Venezuelan President Nicolas Maduro told reporters the men had been treated well. \"We kept our "
+     "word,\" he said.", "kept our word", "Nicolás Maduro"),
+    ("reported in the quote before", "Venezuela freed six Americans on Saturday. \"The president wanted "
+     "these men home,\" Thomas Grell told reporters. \"He kept his word,\" he said.", "He kept his word",
+     "Thomas Grell"),
+    ("near miss: reported in a quote, then speaking", "Venezuela freed six Americans on Saturday. \"The "
+     "president wanted these men home,\" Thomas Grell told reporters.\n\nVenezuelan President Nicolas Maduro, "
+     "speaking in Caracas, said the release was a gesture. \"We kept our word,\" he said.", "kept our word",
+     "Nicolás Maduro"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "words", "speaker"), REPORTED_INSIDE, ids=[c[0] for c in REPORTED_INSIDE])
+def test_a_speaker_reported_inside_the_quote_is_not_he(name: str, text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
