@@ -74,3 +74,30 @@ REPORTED_INSIDE = [
 @pytest.mark.parametrize(("name", "text", "words", "speaker"), REPORTED_INSIDE, ids=[c[0] for c in REPORTED_INSIDE])
 def test_a_speaker_reported_inside_the_quote_is_not_he(name: str, text: str, words: str, speaker: str) -> None:
     assert speaker_of(text, words) == speaker
+
+
+# an interview set as questions and answers: an answer's speaker is the interviewee, the first
+# person named before the first question
+INTERVIEWS = [
+    ("answer", "ISLAMABAD — Pakistan's foreign minister, Farah Qureshi, spoke to our correspondent on "
+     "Tuesday.\n\nQ: Does Pakistan expect another strike?\n\nA: We cannot rule anything out.\n\nQ: Will you "
+     "meet your counterpart?\n\nA: If there is a sincere offer, we will consider it.",
+     "sincere offer", "Farah Qureshi"),
+    ("answer, other side", "JERUSALEM — Israel's defence minister, Noam Peretz, spoke to our correspondent "
+     "on Tuesday.\n\nQ: Will the army enter the city?\n\nA: We will go wherever the fighters hide.\n\nQ: "
+     "When?\n\nA: When the time is right.", "wherever the fighters hide", "Noam Peretz"),
+    ("answer, a third side", "RAMALLAH — Palestinian negotiator Rana Khoury answered our questions on "
+     "Tuesday.\n\nQ: Are the talks over?\n\nA: The talks are frozen until the shelling stops.\n\nQ: Will "
+     "you return to Cairo?\n\nA: Only with guarantees.", "talks are frozen", "Rana Khoury"),
+    ("negative: no question", "KYIV — The mayor, Oleh Marchenko, spoke on Friday about the night's attack."
+     "\n\nA: The city has power again in most districts.\n\nA: The schools stay closed.",
+     "city has power again", None),
+    ("near miss: named only after the first question", "An interview about the border.\n\nQ: Who are you?"
+     "\n\nA: My name is Farah Qureshi and I speak for the ministry.\n\nQ: Will you meet them?\n\nA: No.",
+     "speak for the ministry", None),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "words", "speaker"), INTERVIEWS, ids=[c[0] for c in INTERVIEWS])
+def test_an_answer_is_the_interviewee_s(name: str, text: str, words: str, speaker: str | None) -> None:
+    assert speaker_of(text, words) == speaker
