@@ -101,3 +101,29 @@ INTERVIEWS = [
 @pytest.mark.parametrize(("name", "text", "words", "speaker"), INTERVIEWS, ids=[c[0] for c in INTERVIEWS])
 def test_an_answer_is_the_interviewee_s(name: str, text: str, words: str, speaker: str | None) -> None:
     assert speaker_of(text, words) == speaker
+
+
+# "he said" goes on with the speaker met earlier in its own paragraph, not with a person the actor
+# layer met in a paragraph before ("A Fano commander ... told Reuters that ... “...,” he said")
+PARAGRAPH_SPEAKERS = [
+    ("anonymous commander", "The state broadcaster quoted a regional official, Getachew Worku, as saying the "
+     "army had pushed the extremists out.\n\nA Fano commander, who asked not to be named, told Reuters by "
+     "phone that his fighters held the town centre. \"The regime's soldiers ran away,\" he said.",
+     "soldiers ran away", "Fano"),
+    ("anonymous officer, other side", "Fano spokesman Asres Mekonnen said his fighters had taken the town."
+     "\n\nAn Ethiopian army officer, who asked not to be named, told Reuters by phone that the army still "
+     "held the airport. \"The militia will be driven out within days,\" he said.", "driven out within days",
+     "Ethiopian National Defense Force"),
+    ("negative: nobody spoke in the paragraph", "The state broadcaster quoted a regional official, Getachew "
+     "Worku, as saying the army had pushed the extremists out.\n\nThe town has had no power for a week. "
+     "\"The extremists are gone,\" he said.", "extremists are gone", "Getachew Worku"),
+    ("near miss: the paragraph's speakers are many", "The state broadcaster quoted a regional official, "
+     "Getachew Worku, as saying the army had pushed the extremists out.\n\nFano fighters told Reuters by "
+     "phone that they held the town centre. \"The extremists are gone,\" he said.", "extremists are gone",
+     "Getachew Worku"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "words", "speaker"), PARAGRAPH_SPEAKERS, ids=[c[0] for c in PARAGRAPH_SPEAKERS])
+def test_he_goes_on_with_the_speaker_of_its_paragraph(name: str, text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker

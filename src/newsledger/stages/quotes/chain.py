@@ -334,6 +334,9 @@ class SpeakerChain:
         if ranked and ranked[0][2] != a.id and word not in THING_PRONOUNS \
                 and self._named_since(a.id, self.links[-ranked[0][1]], here) and self._gender_fits(ranked[0][2], word):
             return False
+        if ranked and ranked[0][2] != a.id and word in PERSON_PRONOUNS and self._gender_fits(ranked[0][2], word) \
+                and self._paragraph_speaker(self.links[-ranked[0][1]], a.id, here):
+            return False
         mine = [agree for agree, _, c in ranked if c == a.id]
         if mine:  # a speaker met before, unless another agrees better on the day
             return min(mine) == ranked[0][0]
@@ -342,6 +345,18 @@ class SpeakerChain:
         if word in PERSON_PRONOUNS:
             return a.type in _PERSON_TYPES
         return a.type in _GROUP_TYPES
+
+    def _paragraph_speaker(self, link: _Link, actor_id: str, here: int) -> bool:
+        """``link`` spoke earlier in the paragraph of ``here`` and ``actor_id`` was last met in an
+        earlier paragraph: "he said" goes on with its paragraph's speaker ("A Fano commander ...
+        told Reuters that ... “...,” he said" is the commander, not a person of the paragraph
+        before)."""
+        para = self.pd.paragraph_index(here)
+        if self.pd.paragraph_index(link.pos) != para:
+            return False
+        named = [m.start for m in self.actors.mentions
+                 if m.actor_id == actor_id and m.kind != "pronoun" and m.start < here]
+        return not named or self.pd.paragraph_index(max(named)) < para
 
     def _named_since(self, actor_id: str, link: _Link, here: int) -> bool:
         """``actor_id`` is last named (not by a pronoun) before ``here`` in the sentence of the
