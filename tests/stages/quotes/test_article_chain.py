@@ -127,3 +127,60 @@ PARAGRAPH_SPEAKERS = [
 @pytest.mark.parametrize(("name", "text", "words", "speaker"), PARAGRAPH_SPEAKERS, ids=[c[0] for c in PARAGRAPH_SPEAKERS])
 def test_he_goes_on_with_the_speaker_of_its_paragraph(name: str, text: str, words: str, speaker: str) -> None:
     assert speaker_of(text, words) == speaker
+
+
+# an update or an assessment is a document that speaks for its issuer ("the update said")
+DOCUMENTS = [
+    ("update", "Russia lost more than 200 armoured vehicles near Avdiivka, Britain said on Saturday.\n\n"
+     "Britain's Ministry of Defence gave the figure in its daily intelligence update. \"Russia's forces have "
+     "suffered heavy losses,\" the ministry said.\n\n\"The offensive has made only minor gains,\" the update "
+     "said.", "only minor gains", "Ministry of Defence (UK)"),
+    ("update, other side", "Ukraine lost more than 200 armoured vehicles near Pokrovsk, Russia said on "
+     "Saturday.\n\nRussia's defence ministry gave the figure in its daily update. \"Ukrainian formations have "
+     "suffered heavy losses,\" the ministry said.\n\n\"The enemy has made no gains,\" the update said.",
+     "made no gains", "Russian Defence Ministry"),
+    ("assessment", "U.S. officials said Iran had supplied the drones. The CIA gave its view in an assessment "
+     "shared with lawmakers.\n\n\"Tehran shipped at least 400 drones in the past year,\" the assessment said.",
+     "400 drones", "Central Intelligence Agency"),
+    ("assessment, other side", "Iranian officials said the drones were made in Russia. Iran's intelligence "
+     "ministry gave its view in an assessment shared with lawmakers.\n\n\"The drones were not shipped from "
+     "Iran,\" the assessment said.", "not shipped from Iran", "Ministry of Intelligence"),
+    ("negative: no issuer and nobody spoke", "Heavy fighting continued near Pokrovsk on Friday.\n\n\"The enemy "
+     "has made no gains,\" the update said.", "made no gains", None),
+    ("near miss: an update seen by an outlet", "Russia lost more than 200 armoured vehicles near Avdiivka, "
+     "according to a Ukrainian military update seen by Reuters.\n\n\"The offensive has made only minor "
+     "gains,\" the update said.", "only minor gains", "Armed Forces of Ukraine"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "words", "speaker"), DOCUMENTS, ids=[c[0] for c in DOCUMENTS])
+def test_an_update_speaks_for_its_issuer(name: str, text: str, words: str, speaker: str | None) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+# a loaded label for a group rules out that group as the speaker, not everyone of its country (the
+# army of a country at civil war names the militia of the same country); a label for a state rules
+# out its country ("the Kyiv regime": no Ukrainian speaker)
+LABELS = [
+    ("army chief labels the militia", "Sudan's army chief, General Abdel Rahim Musa, vowed on Monday to fight "
+     "on against the paramilitary Rapid Support Forces, rejecting calls for a ceasefire.\n\n\"There will be no "
+     "truce while the militia occupies our cities,\" Musa said in a televised speech to troops in Omdurman."
+     "\n\nIn the speech, he also accused foreign states of arming the RSF. \"They send the weapons and they "
+     "send the mercenaries,\" he said.", "send the mercenaries", "Abdel Rahim Musa"),
+    ("opposition labels the junta", "The spokesman of Myanmar's shadow National Unity Government, Kyaw Zaw "
+     "Lin, vowed on Monday to fight on against the military, rejecting calls for a ceasefire.\n\n\"There will "
+     "be no truce while the army bombs our villages,\" Kyaw Zaw Lin said in a video message.\n\nIn the "
+     "message, he also accused foreign states of arming the military. \"They send the jets to the brutal "
+     "junta,\" he said.", "brutal junta", "Kyaw Zaw Lin"),
+    ("negative: a state's label still rules out its country", "Russia's defence ministry said its units had "
+     "repelled an attack. The Ukrainian army denied any attack took place.\n\n\"The Kyiv regime is trying to "
+     "hide its losses,\" it said.", "hide its losses", "Russian Defence Ministry"),
+    ("near miss: the nearest body is the labelled group", "Sudan's army said its troops had pushed the "
+     "militia back. The paramilitary Rapid Support Forces said on Monday they still held the town.\n\n\"The "
+     "mercenaries fled into the desert,\" it said.", "mercenaries fled", "Sudanese Armed Forces"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "words", "speaker"), LABELS, ids=[c[0] for c in LABELS])
+def test_a_label_for_a_group_rules_out_the_group(name: str, text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker

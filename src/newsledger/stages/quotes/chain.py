@@ -11,7 +11,9 @@ its first link):
   "officials"); ``he``/``she`` for a person, or for a singular post the actor layer gave to its
   body ("the army spokesman said ... he added"); ``they`` for anyone but one person;
 * a candidate the quote itself names with a loaded label ("the Zionist enemy", "the Kyiv
-  regime") is not its speaker: nobody calls itself by its opponents' labels;
+  regime") is not its speaker: nobody calls itself by its opponents' labels; a label for a state
+  rules out its whole country, a label for a group that group only ("the mercenaries" said by the
+  army of the militia's own country);
 * a candidate the quote names in its own words ("“Kim wants relief,” he added") is not its
   speaker when another speaker was met before it, or when the quote is the only place that names
   it: people seldom name themselves in what they say;
@@ -62,6 +64,9 @@ _PERSON_TYPES = frozenset({"person"})
 _BODY_TYPES = frozenset({"organisation", "state"})
 _GROUP_TYPES = frozenset({"organisation", "state", "country", "group", "compound"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# a label for one of these names its whole country ("the Kyiv regime"); a label for a group names
+# that group only (the army of a country in civil war calls the militia of the same country names)
+_LAND_TYPES = frozenset({"state", "country"})
 
 
 @dataclass
@@ -225,7 +230,8 @@ class SpeakerChain:
         return a.type in _GROUP_TYPES
 
     def _labelled(self, att: Attribution) -> set[str]:
-        """Actor ids and countries the quote's content names with a loaded label."""
+        """Actor ids the quote's content names with a loaded label, and the countries of the
+        states among them."""
         out: set[str] = set()
         if att.content_start is None or att.content_end is None:
             return out
@@ -236,8 +242,8 @@ class SpeakerChain:
         for aid in ids:
             out.add(aid)
             a = self.actors.actor(aid)
-            if a is not None and a.country:
-                out.add(a.country)
+            if a is not None and a.country and a.type in _LAND_TYPES:
+                out.add(a.country)  # "the Kyiv regime": no Ukrainian speaker; "mercenaries": only the militia
         return out
 
     def _named_in_quote(self, att: Attribution, actor_id: str | None) -> tuple[bool, bool]:
