@@ -184,3 +184,24 @@ LABELS = [
 @pytest.mark.parametrize(("name", "text", "words", "speaker"), LABELS, ids=[c[0] for c in LABELS])
 def test_a_label_for_a_group_rules_out_the_group(name: str, text: str, words: str, speaker: str) -> None:
     assert speaker_of(text, words) == speaker
+
+
+# a dateline ending in an agency's credit ("GAZA (AFP) -") that the parser made the subject is
+# never the speaker: the names in apposition after its dash are
+DATELINES = [
+    ("dateline with a credit", "GAZA (AFP) - Hamas and Islamic Jihad on Wednesday denied responsibility for "
+     "the blast at a Gaza hospital.", "responsibility for the blast", "Hamas and Palestinian Islamic Jihad"),
+    ("dateline with a credit, other side", "JERUSALEM (AFP) - Israel and the United States on Wednesday denied "
+     "responsibility for the blast at a Gaza hospital.", "responsibility for the blast",
+     "Israel and United States governments"),
+    ("negative: the subject parsed as such", "MOSCOW (AFP) - Russia and Belarus on Wednesday denied "
+     "responsibility for the blast at the Kharkiv market.", "responsibility for the blast",
+     "Russia and Belarus governments"),
+    ("near miss: a parenthesis and a dash inside a sentence", "Officials from Hamas (Gaza) - speaking on "
+     "Wednesday - denied responsibility for the blast.", "responsibility for the blast", "Hamas"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "words", "speaker"), DATELINES, ids=[c[0] for c in DATELINES])
+def test_a_dateline_with_a_credit_is_no_speaker(name: str, text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
