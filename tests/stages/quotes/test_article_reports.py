@@ -164,11 +164,74 @@ ARTICLES: list[Article] = [
         ("the spokesperson said colon", "China stands on the side of peace", "Wang"),
         ("the embassy said", "We expected a clear condemnation", "Israel|Israeli|embassy"),
     )),
+    ("leaders-react", (
+        "Leaders react to hospital blast: 'It appears it was done by the other team'",
+        "TEL AVIV (AP) — U.S. President Daniel Harlow said on Wednesday that the blast at a Gaza hospital "
+        "appeared to have been caused by \"the other team,\" not Israel.",
+        "“Based on what I've seen, it appears as though it was done by the other team, not you,” Harlow told "
+        "the Israeli prime minister at the start of their meeting in Tel Aviv.",
+        "“But there's a lot of people out there not sure,” he added.",
+        "Russia's President Pavel Arkhipov, speaking in Beijing, called the blast \"a huge tragedy\" and said it "
+        "should be a signal to end the conflict.",
+        "Turkey's president, Kerem Ozdag, wrote on X that striking a hospital was \"the latest example of "
+        "attacks devoid of the most basic human values.\"",
+    ), (
+        ("quote with told after", "appears as though it was done by the other", "Harlow"),
+        ("he added after break", "there's a lot of people out there not sure", "Harlow"),
+        ("called it", "a huge tragedy", "Arkhipov"),
+        ("wrote on X", "the latest example of attacks devoid", "Ozdag"),
+    )),
+    ("surgeon-account", (
+        "Surgeon describes the night of the blast",
+        "GAZA (AFP) - A British-Palestinian surgeon who was working at the hospital on the night of the blast "
+        "said the ceiling of the operating theatre had collapsed.",
+        "\"We were operating when we heard a loud explosion and the ceiling fell onto the operating theatre,\" "
+        "Dr. Samir Haddad wrote on Facebook.",
+        "\"This is a massacre,\" he wrote.",
+        "The Palestinian Red Crescent said its teams had evacuated dozens of wounded. \"Our ambulances could "
+        "not reach the hospital for an hour,\" the organisation's spokeswoman, Lina Farhat, told CNN.",
+    ), (
+        ("Dr. title after quote", "We were operating when we heard a loud", "Haddad"),
+        ("he wrote after break", "This is a massacre", "Haddad"),
+        ("spokeswoman of the organisation", "Our ambulances could not reach", "Farhat"),
+    )),
+    ("royal-court", (
+        "Jordan cancels summit after hospital blast",
+        "AMMAN (Reuters) - Jordan cancelled a summit with the U.S. president after the hospital blast in Gaza, "
+        "Foreign Minister Hani Safadi told state television.",
+        "\"Jordan will only host the summit when the parties agree to stop this war,\" Safadi said.",
+        "King Hassan Talal said in a statement issued by the royal court that the strike was \"a war crime "
+        "that cannot be tolerated.\"",
+        "\"The world must stop this catastrophe,\" the statement quoted the king as saying.",
+    ), (
+        ("name", "Jordan will only host the summit", "Safadi"),
+        ("statement issued by the royal court", "a war crime that cannot be tolerated", "Talal"),
+        ("the statement quoted the king as saying", "The world must stop this catastrophe", "Talal|king"),
+    )),
+    ("briefing-night", (
+        "Israeli military says rocket misfire caused blast",
+        "JERUSALEM (Reuters) - The Israeli military said on Wednesday that a rocket misfired by Islamic Jihad "
+        "had caused the blast at a Gaza hospital.",
+        "Military spokesman Rear Admiral Eli Dor told a televised briefing that radar showed a barrage fired "
+        "from Gaza at the time of the blast. \"There was no direct hit on the hospital,\" he said.",
+        "\"The damage is in the car park, not the building,\" Dor said, showing aerial images.",
+        "Islamic Jihad dismissed the claim. In a statement, the group said the military was \"trying hard to "
+        "evade its responsibility.\"",
+        "British Prime Minister Oliver Brand told parliament the blast was \"likely caused by a missile, or part "
+        "of one, launched from within Gaza.\"",
+    ), (
+        ("he said after told a briefing", "There was no direct hit on the hospital", "Dor"),
+        ("name with participle", "The damage is in the car park", "Dor"),
+        ("in a statement, the group said", "trying hard to evade its responsibility", "Islamic Jihad"),
+        ("told parliament", "likely caused by a missile, or part", "Brand"),
+    )),
 ]
 
 # checks the pipeline does not yet read (strict xfails), keyed as in test_article_speakers
 GAPS: set[tuple[str, str]] = {
     ('beijing-briefing', 'any action that harms civilians'),
+    ('surgeon-account', 'Our ambulances could not reach'),
+    ('briefing-night', 'There was no direct hit on the hospital'),
 }
 
 
@@ -197,5 +260,5 @@ def test_speaker(row: Row) -> None:
 
 def test_gaps_are_rows_and_rows_are_many() -> None:
     keys = [(r[0], r[2][:40]) for r in rows()]
-    assert len(keys) == len(set(keys)) and len(keys) >= 30 and len(ARTICLES) >= 10
+    assert len(keys) == len(set(keys)) and len(keys) >= 40 and len(ARTICLES) >= 14
     assert GAPS <= set(keys), GAPS - set(keys)
