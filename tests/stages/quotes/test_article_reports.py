@@ -4,16 +4,15 @@ speaks over paragraphs ("the report said", "it said"), an anonymous official of 
 a spokesman for a ministry, a daily update, "wrote on X", a televised speech, "X quoted Y as
 saying", "told the BBC in an interview", "according to a statement from his office", and two
 bodies' statements one after the other. Invented articles, parties of every side; rows, checks
-and matching as in :mod:`tests.stages.quotes.test_article_speakers`."""
+and matching as in ``test_article_speakers``."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.builders import pipeline
-from tests.stages.quotes.test_article_speakers import Article, Row, names_match, speaker_names
+from tests.builders import ArticleRow, ProbeArticle, names_match, pipeline, speaker_names
 
-ARTICLES: list[Article] = [
+ARTICLES: list[ProbeArticle] = [
     ("blast-assessment", (
         "U.S. intelligence says hospital blast was not an Israeli strike",
         "WASHINGTON (Reuters) - U.S. intelligence agencies believe the blast at a Gaza hospital was not caused "
@@ -235,11 +234,11 @@ GAPS: set[tuple[str, str]] = {
 }
 
 
-def rows() -> list[Row]:
+def rows() -> list[ArticleRow]:
     return [(aid, c, words, expected) for aid, _, checks in ARTICLES for c, words, expected in checks]
 
 
-def row_passes(row: Row) -> bool:
+def row_passes(row: ArticleRow) -> bool:
     aid, _, words, expected = row
     text = "\n\n".join(next(p for a, p, _ in ARTICLES if a == aid))
     found, names = speaker_names(pipeline().analyze_text(text), words)
@@ -254,7 +253,7 @@ def _params() -> list[object]:
 
 
 @pytest.mark.parametrize("row", _params())
-def test_speaker(row: Row) -> None:
+def test_speaker(row: ArticleRow) -> None:
     assert row_passes(row), row
 
 

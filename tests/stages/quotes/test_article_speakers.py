@@ -16,20 +16,14 @@ construction; the checks the pipeline does not yet read are strict xfails in GAP
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 import pytest
 
-from newsledger.records import Analysis, Quote
-from tests.builders import pipeline
+from newsledger.records import Analysis
+from tests.builders import ArticleRow, ProbeArticle, names_match, pipeline, speaker_names
 
-# (construction, quoted words, expected speaker words)
-Check = tuple[str, str, str]
-# (article id, paragraphs (the first is the headline), checks)
-Article = tuple[str, tuple[str, ...], tuple[Check, ...]]
-
-ARTICLES: list[Article] = [
+ARTICLES: list[ProbeArticle] = [
     ("gaza-school", (
         "Strike hits school shelter in central Gaza",
         "DEIR AL-BALAH, Gaza Strip (AP) — An Israeli air strike hit a school sheltering displaced families in "
@@ -621,14 +615,13 @@ GAPS: set[tuple[str, str]] = {
     ('cabo-delgado', 'Security conditions do not yet allow'),
 }
 
-Row = tuple[str, str, str, str]  # article id, construction, quoted words, expected
 
 
-def rows() -> list[Row]:
+def rows() -> list[ArticleRow]:
     return [(aid, c, words, expected) for aid, _, checks in ARTICLES for c, words, expected in checks]
 
 
-def row_key(row: Row) -> tuple[str, str]:
+def row_key(row: ArticleRow) -> tuple[str, str]:
     return row[0], row[2][:40]
 
 
@@ -642,31 +635,7 @@ def analysis(aid: str) -> Analysis:
     return pipeline().analyze_text(article_text(aid))
 
 
-def speaker_names(an: Analysis, words: str) -> tuple[bool, list[str]]:
-    """(a quote covers half the words or more, the speaker as written and its actor's name)."""
-    start = an.article.text.find(words)
-    assert start >= 0 and an.article.text.find(words, start + 1) < 0, words
-    end = start + len(words)
-
-    def shared(q: Quote) -> int:
-        return min(end, q.content.end) - max(start, q.content.start)
-
-    covering = [q for q in an.quotes if shared(q) >= len(words) / 2]
-    if not covering:
-        return False, []
-    # the quote that is most nearly these words (an inner quote over the one around it)
-    q = max(covering, key=lambda q: shared(q) / (max(end, q.content.end) - min(start, q.content.start)))
-    actors = {a.id: a.name for a in an.actors}
-    names = [q.speaker.text if q.speaker else "", actors.get(q.speaker_actor_id or "", "")]
-    return True, [re.sub(r"\s+", " ", n) for n in names if n]
-
-
-def names_match(expected: str, names: list[str]) -> bool:
-    words = [w.lower() for w in expected.split("|")]
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", n.lower()) for w in words for n in names)
-
-
-def row_passes(row: Row) -> bool:
+def row_passes(row: ArticleRow) -> bool:
     aid, _, words, expected = row
     found, names = speaker_names(analysis(aid), words)
     return found and names_match(expected, names)
@@ -680,7 +649,7 @@ def _params() -> list[object]:
 
 
 @pytest.mark.parametrize("row", _params())
-def test_speaker(row: Row) -> None:
+def test_speaker(row: ArticleRow) -> None:
     assert row_passes(row), row
 
 
