@@ -969,3 +969,36 @@ def synthetic_ledger_db(db: Path, n: int, seed: int) -> Path:
         for rows in generate(n, rng, make_world(random.Random(seed)), chunk=100):
             insert(store.conn, rows)
     return db
+
+
+# -- whole-article speaker probes (tests/stages/quotes/test_article_*.py) ----------------------
+
+# (construction, quoted words, expected speaker words)
+ArticleCheck = tuple[str, str, str]
+# (article id, paragraphs (the first is the headline), checks)
+ProbeArticle = tuple[str, tuple[str, ...], tuple[ArticleCheck, ...]]
+ArticleRow = tuple[str, str, str, str]  # article id, construction, quoted words, expected
+
+
+def speaker_names(an: Any, words: str) -> tuple[bool, list[str]]:
+    """(a quote covers half the words or more, the speaker as written and its actor's name)."""
+    start = an.article.text.find(words)
+    assert start >= 0 and an.article.text.find(words, start + 1) < 0, words
+    end = start + len(words)
+
+    def shared(q: Any) -> int:
+        return min(end, q.content.end) - max(start, q.content.start)
+
+    covering = [q for q in an.quotes if shared(q) >= len(words) / 2]
+    if not covering:
+        return False, []
+    # the quote that is most nearly these words (an inner quote over the one around it)
+    q = max(covering, key=lambda q: shared(q) / (max(end, q.content.end) - min(start, q.content.start)))
+    actors = {a.id: a.name for a in an.actors}
+    names = [q.speaker.text if q.speaker else "", actors.get(q.speaker_actor_id or "", "")]
+    return True, [re.sub(r"\s+", " ", n) for n in names if n]
+
+
+def names_match(expected: str, names: list[str]) -> bool:
+    words = [w.lower() for w in expected.split("|")]
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", n.lower()) for w in words for n in names)

@@ -11,7 +11,9 @@ its first link):
   "officials"); ``he``/``she`` for a person, or for a singular post the actor layer gave to its
   body ("the army spokesman said ... he added"); ``they`` for anyone but one person;
 * a candidate the quote itself names with a loaded label ("the Zionist enemy", "the Kyiv
-  regime") is not its speaker: nobody calls itself by its opponents' labels;
+  regime") is not its speaker: nobody calls itself by its opponents' labels; a label for a state
+  rules out its whole country, a label for a group that group only ("the mercenaries" said by the
+  army of the militia's own country);
 * a candidate the quote names in its own words ("“Kim wants relief,” he added") is not its
   speaker when another speaker was met before it, or when the quote is the only place that names
   it: people seldom name themselves in what they say;
@@ -62,6 +64,9 @@ _PERSON_TYPES = frozenset({"person"})
 _BODY_TYPES = frozenset({"organisation", "state"})
 _GROUP_TYPES = frozenset({"organisation", "state", "country", "group", "compound"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# a label for one of these names its whole country ("the Kyiv regime"); a label for a group names
+# that group only (the army of a country in civil war calls the militia of the same country names)
+_LAND_TYPES = frozenset({"state", "country"})
 
 
 @dataclass
@@ -105,6 +110,7 @@ class SpeakerChain:
         self.previous: tuple[Token, int, str | None] | None = None  # the last speaker: head, sentence, actor
         # the contents of the attributions resolved so far, with their speakers
         self.reports: list[tuple[int, int, _Link]] = []
+        self.quoted: list[tuple[int, int, int | None]] = []  # direct quotes so far: content, cue
         self.genders: dict[str, set[str]] = {}  # actor -> genders of the pronouns the actor layer gave it
         for m in actors.mentions:
             if m.kind == "pronoun" and m.actor_id is not None and m.text.lower() in _GENDERED:
@@ -168,6 +174,8 @@ class SpeakerChain:
             # "a spokesman said", "the statement said" with no issuer named: the body that spoke before
             att.speaker_actor_id = self._pronoun(att, "it", sentence)
         self.previous = (head, sentence, att.speaker_actor_id)
+        if att.kind == "direct" and att.content_start is not None and att.content_end is not None:
+            self.quoted.append((att.content_start, att.content_end, att.cue_start))
         if att.speaker_actor_id is not None and att.content_start is not None and att.content_end is not None:
             self.reports.append((att.content_start, att.content_end,
                                  _Link(att.speaker_actor_id, att.cue_start or att.speaker_start, sentence, frozenset(),
@@ -178,6 +186,23 @@ class SpeakerChain:
             self.links.append(_Link(att.speaker_actor_id, pos, sentence, self._days(sentence),
                                     head.lemma_.lower(), head.tag_ in _PLURAL_TAGS, att.speaker_start))
             self.links.sort(key=lambda k: k.pos)
+
+    def _reported(self, pos: int, att: Attribution) -> bool:
+        """A speaker written at ``pos`` is one a quotation reports, not one of the article: it lies
+        in the words of ``att`` ("“The president wanted these men home,” he said" is not the
+        president) or of a direct quote before it, other than at that quote's own cue (“...,”
+        Grell said, “...”)."""
+        if att.content_start is not None and att.content_end is not None \
+                and att.content_start <= pos < att.content_end:
+            return True
+        return any(s <= pos < e and pos != cue for s, e, cue in self.quoted)
+
+    def _only_quoted(self, actor_id: str, here: int) -> bool:
+        """``actor_id`` is named before ``here`` only in the words of direct quotes: someone the
+        quotes speak of, not a speaker the article introduced."""
+        named = [m for m in self.actors.mentions
+                 if m.actor_id == actor_id and m.kind != "pronoun" and m.start < here]
+        return bool(named) and all(any(s <= m.start < e for s, e, _ in self.quoted) for m in named)
 
     def _cited_publication(self, head: Token, sentence: int,
                            previous: tuple[Token, int, str | None] | None) -> bool:
@@ -205,7 +230,8 @@ class SpeakerChain:
         return a.type in _GROUP_TYPES
 
     def _labelled(self, att: Attribution) -> set[str]:
-        """Actor ids and countries the quote's content names with a loaded label."""
+        """Actor ids the quote's content names with a loaded label, and the countries of the
+        states among them."""
         out: set[str] = set()
         if att.content_start is None or att.content_end is None:
             return out
@@ -216,8 +242,8 @@ class SpeakerChain:
         for aid in ids:
             out.add(aid)
             a = self.actors.actor(aid)
-            if a is not None and a.country:
-                out.add(a.country)
+            if a is not None and a.country and a.type in _LAND_TYPES:
+                out.add(a.country)  # "the Kyiv regime": no Ukrainian speaker; "mercenaries": only the militia
         return out
 
     def _named_in_quote(self, att: Attribution, actor_id: str | None) -> tuple[bool, bool]:
@@ -258,7 +284,8 @@ class SpeakerChain:
         ranked: list[tuple[int, int, str]] = []
         rebutted = False
         for i, link in enumerate(self.links):
-            if link.pos >= here or sentence - link.sentence > self.window or not self._fits(link, word):
+            if link.pos >= here or sentence - link.sentence > self.window or not self._fits(link, word) \
+                    or self._reported(link.pos, att):
                 continue
             a = self.actors.actor(link.actor_id)
             if a is None or _named_by_label(a, labelled):
@@ -271,6 +298,8 @@ class SpeakerChain:
             # "“The president will resign,” he said": "he" is not the president, but the speaker
             # met before, when there is one (or anyone, when the president is named nowhere else)
             current = None
+        if current is not None and ranked and self._only_quoted(current, here):
+            current = None  # "“The president wanted them home,” Grell said. “He kept his word,” he said"
         if self._keep(current, word, labelled, ranked, here):
             return current
         found = ranked[0][2] if ranked else None
@@ -311,6 +340,9 @@ class SpeakerChain:
         if ranked and ranked[0][2] != a.id and word not in THING_PRONOUNS \
                 and self._named_since(a.id, self.links[-ranked[0][1]], here) and self._gender_fits(ranked[0][2], word):
             return False
+        if ranked and ranked[0][2] != a.id and word in PERSON_PRONOUNS and self._gender_fits(ranked[0][2], word) \
+                and self._paragraph_speaker(self.links[-ranked[0][1]], a.id, here):
+            return False
         mine = [agree for agree, _, c in ranked if c == a.id]
         if mine:  # a speaker met before, unless another agrees better on the day
             return min(mine) == ranked[0][0]
@@ -319,6 +351,18 @@ class SpeakerChain:
         if word in PERSON_PRONOUNS:
             return a.type in _PERSON_TYPES
         return a.type in _GROUP_TYPES
+
+    def _paragraph_speaker(self, link: _Link, actor_id: str, here: int) -> bool:
+        """``link`` spoke earlier in the paragraph of ``here`` and ``actor_id`` was last met in an
+        earlier paragraph: "he said" goes on with its paragraph's speaker ("A Fano commander ...
+        told Reuters that ... “...,” he said" is the commander, not a person of the paragraph
+        before)."""
+        para = self.pd.paragraph_index(here)
+        if self.pd.paragraph_index(link.pos) != para:
+            return False
+        named = [m.start for m in self.actors.mentions
+                 if m.actor_id == actor_id and m.kind != "pronoun" and m.start < here]
+        return not named or self.pd.paragraph_index(max(named)) < para
 
     def _named_since(self, actor_id: str, link: _Link, here: int) -> bool:
         """``actor_id`` is last named (not by a pronoun) before ``here`` in the sentence of the

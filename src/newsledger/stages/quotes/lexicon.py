@@ -40,6 +40,8 @@ SPEAKERS_SCHEMA: Any = {
     "class_nouns": MapOf([str]),
     "state_organ_sectors": [str],
     "movement_sectors": [str],
+    "question_labels": [str],
+    "answer_labels": [str],
 }
 _CONFIDENCES = ("phrase", "dash_source", "colon", "standalone", "context_speaker", "no_context_speaker",
                 "previous_paragraph_speaker", "partial_max", "unclosed_factor")
@@ -110,6 +112,8 @@ def build_speaker_words(raw: dict[str, Any]) -> SpeakerWords:
         class_nouns=_class_nouns(raw.get("class_nouns") or {}),
         state_organ_sectors=frozenset(str(w).upper() for w in raw.get("state_organ_sectors", []) or []),
         movement_sectors=frozenset(str(w).upper() for w in raw.get("movement_sectors", []) or []),
+        question_labels=words("question_labels"),
+        answer_labels=words("answer_labels"),
     )
 
 

@@ -14,8 +14,8 @@ from .types import SPEAKER_CUT_DEPS, Attribution, CueLexicon
 def speaker_range(tok: Token) -> tuple[int, int, int]:
     """The speaker phrase headed by ``tok``: its subtree without a trailing relative clause, and
     without what a colon before it closes ("GAZA CITY, Gaza Strip: The ministry said")."""
-    colon = next((t for t in tok.rights if t.text == ":"), None)
-    after = next((c for c in tok.rights if colon is not None and c.i > colon.i and c.dep_ == "appos"), None)
+    mark = next((t for t in tok.rights if dateline_mark(t)), None)
+    after = next((c for c in tok.rights if mark is not None and c.i > mark.i and c.dep_ == "appos"), None)
     if after is not None:
         return speaker_range(after)  # the dateline was parsed as the subject, the speaker as its apposition
     left = tok.left_edge.i
@@ -39,10 +39,27 @@ def speaker_range(tok: Token) -> tuple[int, int, int]:
 
 
 def dateline_mark(t: Token) -> bool:
-    """The mark that ends a dateline: a colon, or a dash after a word in capitals ("DUBAI -")."""
+    """The mark that ends a dateline: a colon, or a dash after a word in capitals ("DUBAI -") or
+    after an agency's credit that closes a sentence's opening run of names ("GAZA (AFP) -",
+    "Kyiv, Ukraine (Reuters) -")."""
     if t.text == ":":
         return True
-    return t.text in ("-", "\u2014", "\u2013") and t.i > 0 and t.nbor(-1).is_upper and t.nbor(-1).is_alpha
+    if t.text not in ("-", "\u2014", "\u2013") or t.i == 0:
+        return False
+    before = t.nbor(-1)
+    return (before.is_upper and before.is_alpha) or _credit_closes_dateline(before)
+
+
+def _credit_closes_dateline(close: Token) -> bool:
+    """``close`` ends "(AFP)" after nothing but capitalised names and commas from the start of
+    its sentence ("GAZA (AFP)", "KYIV, Ukraine (Reuters)")."""
+    doc = close.doc
+    if close.text != ")" or close.i < 3 or doc[close.i - 2].text != "(":
+        return False
+    credit = doc[close.i - 1]
+    opening = doc[close.sent.start:close.i - 2]
+    return credit.is_alpha and (credit.is_upper or credit.is_title) and len(opening) > 0 and all(
+        w.text == "," or w.is_space or (w.is_alpha and (w.is_upper or w.is_title)) for w in opening)
 
 
 

@@ -141,10 +141,14 @@ class Speakers:
         return best
 
     def _actor_of_subject(self, verb: Token) -> str | None:
+        """The actor of the verb's subject; of the subject that is a mention when the parser gave
+        the verb two ("The paramilitary Rapid Support Forces rejected ...": "paramilitary" and
+        "Forces")."""
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 m = self._mention_at(c)
-                return m.actor_id if m is not None else None
+                if m is not None:
+                    return m.actor_id
         return None
 
     def _own_issuer(self, d: Token) -> str | None:
@@ -265,6 +269,35 @@ class Speakers:
         att.speaker_actor_id = m.actor_id if m is not None else None
         att.confidence = self.confidence
         return True
+
+    def interviewee(self, att: Attribution, blocks: Blocks) -> bool:
+        """An answer's turn in an interview set as questions and answers ("Q: Will you meet him?
+        / A: If there is a sincere offer, ..."): its speaker is the interviewee, the first person
+        named before the first question, not the letter. True when set."""
+        if att.speaker_start is None or att.speaker_end is None or att.speaker_actor_id is not None:
+            return False
+        if self.pd.text[att.speaker_start:att.speaker_end].strip().lower() not in self.words.answer_labels:
+            return False
+        first = self._first_question(blocks)
+        if first is None or first > att.speaker_start:
+            return False
+        for m in self.index.mentions:
+            if m.start >= first:
+                break
+            a = self.actors.actor(m.actor_id)
+            if a is not None and a.type == "person" and m.kind == "name":
+                att.speaker_actor_id = a.id
+                return True
+        return False
+
+    def _first_question(self, blocks: Blocks) -> int | None:
+        """Where the first paragraph opening with a question label ("Q: ...") starts."""
+        text = self.pd.text
+        for start, end in zip(blocks.starts, blocks.ends, strict=True):
+            label, colon, _ = text[start:end].partition(":")
+            if colon and label.strip().lower() in self.words.question_labels:
+                return start
+        return None
 
     def standalone(self, att: Attribution, blocks: Blocks) -> None:
         """A stand-alone quote left without a speaker: the last person named as a sentence

@@ -79,6 +79,8 @@ class SpeakerWords:
     class_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the group" -> {"group"}
     state_organ_sectors: frozenset[str] = frozenset()  # "the group" is no state's army or ministry
     movement_sectors: frozenset[str] = frozenset()  # ... unless it is a movement too (the Houthis)
+    question_labels: frozenset[str] = frozenset()  # "Q: ..." an interviewer's turn
+    answer_labels: frozenset[str] = frozenset()  # "A: ..." the interviewee's turn
 
 
 @dataclass(frozen=True)
