@@ -166,3 +166,15 @@ def test_analysis_freezes_the_long_lived_heap_only_while_it_runs(frozen_before: 
         assert (gc.get_freeze_count() == before) and ((before > 0) == frozen_after)
     finally:
         gc.unfreeze()
+
+
+def test_a_documents_tree_is_dropped_once_its_stages_have_run() -> None:
+    from newsledger.nlp.tree import tree
+    from newsledger.records import Article
+
+    nl = pipeline()
+    pd = nl.parse(Article.create("The mayor of Springfield said the bridge would reopen."))
+    made = tree(pd.doc)
+    assert tree(pd.doc) is made  # kept while the stages run
+    nl.run_stages(pd)
+    assert tree(pd.doc) is not made  # dropped after: the document no longer holds its tokens

@@ -24,6 +24,7 @@ from .config import Settings, load_settings
 from .errors import InputError, NewsledgerError
 from .ingest import check_article, normalise_text
 from .nlp import ParsedDoc, load_model, parse_many
+from .nlp.tree import release
 from .records import Analysis, Article, Failure
 from .resources import Resources
 from .stages import Stage, check_order, default_stages
@@ -84,9 +85,12 @@ class Pipeline:
     def run_stages(self, doc: ParsedDoc) -> Analysis:
         """Run every stage, in order, over one parsed document."""
         outputs: dict[str, Any] = {}
-        for stage in self.stages:
-            inputs = {name: outputs[name] for name in stage.requires}
-            outputs[stage.name] = stage.run(doc, self.data[stage.name], inputs)
+        try:
+            for stage in self.stages:
+                inputs = {name: outputs[name] for name in stage.requires}
+                outputs[stage.name] = stage.run(doc, self.data[stage.name], inputs)
+        finally:
+            release(doc.doc)  # the document's tree holds its tokens: freed with the document, not by the collector
         actors = outputs["actors"]
         return Analysis(
             article=doc.article,
