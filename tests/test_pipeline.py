@@ -139,3 +139,42 @@ def test_a_parse_batch_closes_at_batch_size_or_batch_chars(monkeypatch: pytest.M
     results = list(nl.analyze_many([Article.create(t) for t in texts], batch_size=16))
     assert len(results) == 3
     assert seen == sizes
+
+
+@pytest.mark.parametrize(("frozen_before", "frozen_while", "frozen_after"), [
+    (False, True, False),  # the heap alive at the start is frozen while analysing, and put back after
+    (True, False, True),   # near miss: objects someone else froze are left alone (neither more nor thawed)
+])
+def test_analysis_freezes_the_long_lived_heap_only_while_it_runs(frozen_before: bool, frozen_while: bool,
+                                                                 frozen_after: bool) -> None:
+    import gc
+
+    from newsledger.records import Article
+
+    nl = pipeline()
+    if frozen_before:
+        gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        counts: list[int] = []
+        for _ in nl.analyze_many([Article.create(f"The mayor of Springfield spoke on day {i}.") for i in range(2)],
+                                 n_process=1):
+            counts.append(gc.get_freeze_count())
+        assert len(counts) == 2
+        assert all((c > before) == frozen_while for c in counts)
+        assert all(c >= before for c in counts)
+        assert (gc.get_freeze_count() == before) and ((before > 0) == frozen_after)
+    finally:
+        gc.unfreeze()
+
+
+def test_a_documents_tree_is_dropped_once_its_stages_have_run() -> None:
+    from newsledger.nlp.tree import tree
+    from newsledger.records import Article
+
+    nl = pipeline()
+    pd = nl.parse(Article.create("The mayor of Springfield said the bridge would reopen."))
+    made = tree(pd.doc)
+    assert tree(pd.doc) is made  # kept while the stages run
+    nl.run_stages(pd)
+    assert tree(pd.doc) is not made  # dropped after: the document no longer holds its tokens

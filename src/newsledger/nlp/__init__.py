@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from ..errors import ModelNotFoundError
 from ..records import Article, Sentence
 from .syntax import text_length
+from .tree import tree
 
 log = logging.getLogger(__name__)
 
@@ -174,7 +175,6 @@ class ParsedDoc:
     _sent_starts: list[int] = field(default_factory=list, repr=False)
     _spacy_sents: list[tuple[int, Span]] | None = field(default=None, repr=False)
     _ents: tuple[list[Span], list[int]] | None = field(default=None, repr=False)
-    _tokens: list[Token] | None = field(default=None, repr=False)
     _offsets: tuple[list[int], list[int], list[int]] | None = field(default=None, repr=False)
 
     @classmethod
@@ -239,11 +239,10 @@ class ParsedDoc:
     def tokens(self) -> list[Token]:
         """The document's tokens, made once: ``doc[i]``, and every walk over the document or a
         sentence, makes a new spaCy ``Token`` object each time, and the stages walk it many
-        times. ``pd.tokens[i]`` is ``doc[i]``, ``pd.tokens[span.start:span.end]`` the tokens of
+        times. They are those of the document's :func:`~newsledger.nlp.tree.tree`, which the
+        syntax helpers read. ``pd.tokens[i]`` is ``doc[i]``, ``pd.tokens[span.start:span.end]`` the tokens of
         ``span`` (equal tokens: spaCy compares tokens by document and index)."""
-        if self._tokens is None:
-            self._tokens = list(self.doc)
-        return self._tokens
+        return tree(self.doc).tokens
 
     def tokens_in(self, span: Span) -> list[Token]:
         """The tokens of ``span`` (a sentence, an entity ...), from :attr:`tokens`: what iterating

@@ -10,6 +10,7 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Span
 
 from .attribution import AttributionWords, Source, reporting, source_of, verb_subject
+from .tree import children
 from .words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
 
 # the words a report with no content of its own has: its subject and circumstances
@@ -29,9 +30,9 @@ def next_sentence_reporter(sent: Span, verbs: Collection[str], words: Attributio
     if back is not None:
         return back
     for tok in nxt:
-        if not reporting(tok, verbs) or any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        if not reporting(tok, verbs) or any(c.dep_ in ("ccomp", "xcomp") for c in children(tok)):
             continue
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "advmod")), None)
+        obj = next((c for c in children(tok) if c.dep_ in ("dobj", "advmod")), None)
         if obj is None or " ".join(t.lower_ for t in obj.subtree) not in words.anaphoric_objects:
             continue
         subj = verb_subject(tok)
@@ -45,10 +46,10 @@ def _pointing_back(sent: Span, words: AttributionWords) -> Source | None:
     the ministry.", "The figures come from the ministry.", "The toll was given by the ministry."
     (its subject points back; a "from"/"by"/"according to" phrase names who gives them)."""
     root = sent.root
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in children(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or " ".join(t.lower_ for t in subj.subtree) not in words.anaphoric_objects:
         return None
-    for c in root.children:
+    for c in children(root):
         # "The figures come from X", "The toll was given by X", "That is according to X"
         if (c.dep_ in ("prep", "agent") and c.lower_ in words.issuer_prepositions) or (
                 c.dep_ == "prep" and (c.lower_ == "according" or root.lower_ == "according")):
@@ -68,7 +69,7 @@ def previous_sentence_reporter(sent: Span, verbs: Collection[str]) -> Source | N
     root = prev.root
     if not reporting(root, verbs):
         return None
-    if any(c.dep_ not in _CONTENTLESS_DEPS for c in root.children):
+    if any(c.dep_ not in _CONTENTLESS_DEPS for c in children(root)):
         return None  # the report has content of its own
     subj = verb_subject(root)
     return source_of(subj) if subj is not None and subj.pos_ != "PRON" else None

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 
 from ..resources import MapOf, Resources
 from .syntax import is_verb
+from .tree import children, tree
 
 if TYPE_CHECKING:
     from . import ParsedDoc
@@ -150,21 +151,21 @@ def _negative_word(tok: Token, w: StanceWords) -> bool:
     if tok.text.lower() == "one" and tok.i > 0 and tok.nbor(-1).text.lower() == "no":
         return True
     return any(c.dep_ in ("det", "neg", "preconj") and c.i < tok.i
-               and (_negator(c, w) or c.text.lower() in w.negative_pronouns) for c in tok.children)
+               and (_negator(c, w) or c.text.lower() in w.negative_pronouns) for c in children(tok))
 
 
 def negated(verb: Token, w: StanceWords) -> bool:
     """The clause headed by ``verb`` is negated: a negator on it, a negative subject, or a
     negative existential ("there is no damage", "there were no attacks"); for a copula, also a
     negator the parser hung on its predicate ("it was “not responsible”")."""
-    children = list(verb.children)  # walked once (spaCy makes each child anew per walk)
-    existential = any(c.dep_ == "expl" for c in children)
+    kids = children(verb)
+    existential = any(c.dep_ == "expl" for c in kids)
     copula = _lemma(verb) == "be"
-    for c in children:
+    for c in kids:
         if c.dep_ in ("neg", "advmod") and _negator(c, w):
             return True
         if copula and c.dep_ in ("acomp", "attr") and c.i > verb.i and any(
-                g.dep_ == "neg" and g.i < c.i and _negator(g, w) for g in c.children):
+                g.dep_ == "neg" and g.i < c.i and _negator(g, w) for g in children(c)):
             return True
         if c.dep_ in ("nsubj", "nsubjpass", "expl") and _negative_word(c, w):
             return True
@@ -180,19 +181,19 @@ def _falsity(tok: Token, w: StanceWords) -> bool:
 
 def _falsity_phrase(tok: Token, w: StanceWords) -> bool:
     """A word of falsity, or a noun it modifies ("fake news", "a fabricated story")."""
-    return _falsity(tok, w) or (tok.pos_ == "NOUN" and any(g.dep_ == "amod" and _falsity(g, w) for g in tok.children))
+    return _falsity(tok, w) or (tok.pos_ == "NOUN" and any(g.dep_ == "amod" and _falsity(g, w) for g in children(tok)))
 
 
 def _false_complement(verb: Token, w: StanceWords) -> bool:
     """``verb`` has a complement calling its object false ("called X baseless", "dismissed X as
     fabricated", "described as lies X", "called the reports fake news"): the parser hangs the
     word on the verb in several ways."""
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ in ("oprd", "acomp", "xcomp", "advcl", "ccomp") and _falsity_phrase(c, w):
             return True
-        if c.dep_ == "prep" and c.text.lower() == "as" and any(_falsity(g, w) for g in c.children):
+        if c.dep_ == "prep" and c.text.lower() == "as" and any(_falsity(g, w) for g in children(c)):
             return True
-        if c.dep_ == "dobj" and any(g.dep_ == "amod" and g.i > c.i and _falsity(g, w) for g in c.children):
+        if c.dep_ == "dobj" and any(g.dep_ == "amod" and g.i > c.i and _falsity(g, w) for g in children(c)):
             return True  # "called the reports “absurd”": the word after the object, parsed as its modifier
     return False
 
@@ -204,31 +205,31 @@ def called_false(noun: Token, w: StanceWords) -> bool:
     if noun.dep_ == "nsubjpass" and _falsity(head, w):
         return True  # "the allegations that it struck the hospital were fabricated"
     if noun.dep_ in ("nsubj", "nsubjpass"):
-        return any(c.dep_ in ("acomp", "attr", "oprd") and _falsity(c, w) for c in head.children)
+        return any(c.dep_ in ("acomp", "attr", "oprd") and _falsity(c, w) for c in children(head))
     return noun.dep_ == "dobj" and _false_complement(head, w)
 
 
 def calls_false(verb: Token, w: StanceWords) -> bool:
     """``verb`` calls a proposition (a noun of one as its object) false: "called the claims
     baseless", "called Pakistan's assertions 'baseless'" (parsed with either word as oprd)."""
-    claim = any(c.dep_ in ("dobj", "oprd") and _lemma(c) in w.proposition_nouns for c in verb.children)
+    claim = any(c.dep_ in ("dobj", "oprd") and _lemma(c) in w.proposition_nouns for c in children(verb))
     return claim and _false_complement(verb, w)
 
 
 def _corrective(conj: Token, w: StanceWords) -> bool:
     """``conj`` is the correction of a negated conjunct: "not 200 but (rather) a few dozen"."""
-    if any(c.text.lower() in w.corrective_words and c.dep_ in ("advmod", "cc") for c in conj.children):
+    if any(c.text.lower() in w.corrective_words and c.dep_ in ("advmod", "cc") for c in children(conj)):
         return True
     head = conj.head
     return any(c.dep_ == "cc" and c.text.lower() in w.corrective_words and head.i < c.i < conj.i
-               for c in head.children)
+               for c in children(head))
 
 
 def _after_but(verb: Token, arg: Token, w: StanceWords) -> bool:
     """``arg`` of a negated ``verb`` comes after a corrective "but": "not 90 dead, but 40"."""
-    negs = [c.i for c in verb.children if c.dep_ == "neg"]
+    negs = [c.i for c in children(verb) if c.dep_ == "neg"]
     return bool(negs) and any(c.dep_ == "cc" and c.text.lower() in w.corrective_words and min(negs) < c.i < arg.i
-                              for c in verb.children)
+                              for c in children(verb))
 
 
 def _clause_of(tok: Token, w: StanceWords) -> tuple[Token, bool, bool, str]:
@@ -237,6 +238,7 @@ def _clause_of(tok: Token, w: StanceWords) -> tuple[Token, bool, bool, str]:
     the noun of proposition or of denial it passes through ("any involvement in the attack": "proposition",
     "a denial of any role in it": "denial", else "")."""
     cur, neg, corrected, proposition = tok, False, False, ""
+    tr = tree(tok.doc)
     for _ in range(_MAX_STEPS):
         if cur.i != tok.i and cur.pos_ == "NOUN" and _lemma(cur) in w.denial_nouns:
             proposition = "denial"
@@ -246,18 +248,20 @@ def _clause_of(tok: Token, w: StanceWords) -> tuple[Token, bool, bool, str]:
             proposition = proposition or "no evidence"  # "there is no evidence of a strike"
         neg = neg or privative(cur, w)  # "far from an attack, it was ..."
         neg = neg or any(c.dep_ in ("neg", "det", "advmod") and c.i < cur.i and _negator(c, w)
-                         for c in cur.children)
-        if any(c.dep_ == "advmod" and c.text.lower() in w.corrective_words for c in cur.children):
+                         for c in children(cur))
+        if any(c.dep_ == "advmod" and c.text.lower() in w.corrective_words for c in children(cur)):
             corrected = True  # "... but rather about 40"
-        if cur.dep_ == "conj" and cur.head.i != cur.i and not is_verb(cur):
+        up, dep = tr.heads[cur.i], tr.deps[cur.i]
+        if dep == "conj" and up != cur.i and not is_verb(cur):
             corrected = corrected or _corrective(cur, w)
-            cur = cur.head
+            cur = tr.tokens[up]
             continue
-        if is_verb(cur) or cur.head.i == cur.i or cur.dep_ not in _NOMINAL:
+        if is_verb(cur) or up == cur.i or dep not in _NOMINAL:
             return cur, neg, corrected, proposition
-        if is_verb(cur.head) and _after_but(cur.head, cur, w):
+        head = tr.tokens[up]
+        if is_verb(head) and _after_but(head, cur, w):
             corrected = True  # "there are not 90 dead, but 40"
-        cur = cur.head
+        cur = head
     return cur, neg, corrected, proposition
 
 
@@ -270,16 +274,16 @@ def privative(prep: Token, w: StanceWords) -> bool:
 def _reflexive_prep(verb: Token, w: StanceWords) -> Token | None:
     """The preposition of a verb of distancing with a reflexive object: "distanced itself from"."""
     preps = w.reflexive_denials.get(_lemma(verb))
-    if not preps or not any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children):
+    if not preps or not any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in children(verb)):
         return None
-    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps), None)
+    return next((c for c in children(verb) if c.dep_ == "prep" and c.lower_ in preps), None)
 
 
 def _object_prep(tok: Token, verb: Token, w: StanceWords) -> bool:
     """``tok`` is in a phrase the parser hung on the verb of denial right after its object of
     proposition: "disclaimed any role | in the bombing" (the phrase belongs to "role")."""
-    objects = [c.i for c in verb.children if c.dep_ == "dobj" and _lemma(c) in w.proposition_nouns]
-    return bool(objects) and any(c.dep_ == "prep" and c.i > min(objects) and tok in c.subtree for c in verb.children)
+    objects = [c.i for c in children(verb) if c.dep_ == "dobj" and _lemma(c) in w.proposition_nouns]
+    return bool(objects) and any(c.dep_ == "prep" and c.i > min(objects) and tok in c.subtree for c in children(verb))
 
 
 def _rejected_claim(noun: Token, verb: Token, w: StanceWords) -> bool:
@@ -287,7 +291,7 @@ def _rejected_claim(noun: Token, verb: Token, w: StanceWords) -> bool:
     of proposition with a clause of its own ("condemned the claims that ..."); these verbs deny a
     claim, not an act ("condemned the attack" denies nothing)."""
     return _lemma(verb) in w.rejection_verbs and noun.dep_ == "dobj" and noun.head.i == verb.i \
-        and _lemma(noun) in w.proposition_nouns and any(c.dep_ in ("acl", "relcl", "ccomp") for c in noun.children)
+        and _lemma(noun) in w.proposition_nouns and any(c.dep_ in ("acl", "relcl", "ccomp") for c in children(noun))
 
 
 def concessive_denial(clause: Token, w: StanceWords) -> bool:
@@ -295,14 +299,14 @@ def concessive_denial(clause: Token, w: StanceWords) -> bool:
     denials by the army", "notwithstanding its denial": what the clause states is denied (by
     whoever the phrase names), unless the noun names what it denies ("despite its denial of
     the report, the army withdrew")."""
-    for p in clause.children:
+    for p in children(clause):
         if p.dep_ != "prep":
             continue
-        objs = [c for c in p.children if c.dep_ == "pobj"]
+        objs = [c for c in children(p) if c.dep_ == "pobj"]
         if p.lower_ not in w.concessive_words:
             if not objs or objs[0].lower_ not in w.concessive_words:
                 continue  # "in spite of": the concessive noun is the object, its "of" object the denial
-            objs = [g for c in objs[0].children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            objs = [g for c in children(objs[0]) if c.dep_ == "prep" for g in children(c) if g.dep_ == "pobj"]
         if any(_lemma(o) in w.denial_nouns and not _has_content(o) for o in objs):
             return True
     return False
@@ -312,7 +316,7 @@ def _has_content(noun: Token) -> bool:
     """A noun of denial names what it denies ("its denial of the report", "denials that it
     fired"): then that, not the clause it concedes, is denied."""
     return any(c.dep_ in ("acl", "ccomp", "relcl") or (c.dep_ == "prep" and c.lower_ in ("of", "about"))
-               for c in noun.children)
+               for c in children(noun))
 
 
 def _truth_frame(gov: Token, w: StanceWords) -> str | None:
@@ -321,7 +325,7 @@ def _truth_frame(gov: Token, w: StanceWords) -> str | None:
     verb = gov if is_verb(gov) else gov.head
     if _lemma(verb) not in w.linking_verbs:
         return None
-    preds = [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd")] if is_verb(gov) else [gov]
+    preds = [c for c in children(verb) if c.dep_ in ("acomp", "attr", "oprd")] if is_verb(gov) else [gov]
     if any(_falsity(c, w) for c in preds):
         return "denied"
     if any(_lemma(c) in w.truth_words for c in preds) and negated(verb, w):
@@ -338,7 +342,7 @@ def denies(verb: Token, w: StanceWords) -> bool:
     parts = w.denial_particles.get(lemma)
     # the particle right after the verb, whether parsed as a particle or an adverb ("pushed back on")
     return bool(parts) and any(c.text.lower() in parts and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1))
-                               for c in verb.children)
+                               for c in children(verb))
 
 
 def _doubts(verb: Token, clause: Token, w: StanceWords) -> bool:
@@ -346,7 +350,7 @@ def _doubts(verb: Token, clause: Token, w: StanceWords) -> bool:
     open question under one, or an adjective of doubt."""
     lemma = _lemma(verb)
     if lemma in w.linking_verbs:  # "it is unclear whether", "it was not clear how many", "it remains unclear"
-        adj = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ"), None)
+        adj = next((c for c in children(verb) if c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ"), None)
         return adj is not None and _doubts(adj, clause, w)
     if verb.pos_ == "ADJ":
         if lemma in w.uncertain_adjectives:
@@ -356,7 +360,7 @@ def _doubts(verb: Token, clause: Token, w: StanceWords) -> bool:
         return False
     if negated(verb, w) or _withheld(verb, w):
         return True
-    question = any(c.dep_ == "mark" and c.text.lower() in w.question_marks for c in clause.children)
+    question = any(c.dep_ == "mark" and c.text.lower() in w.question_marks for c in children(clause))
     return question and lemma in w.question_verbs
 
 
@@ -369,7 +373,7 @@ def _withheld(verb: Token, w: StanceWords) -> bool:
     if _lemma(head) in w.refusal_words or (head.dep_ == "acomp" and _lemma(head) in w.refusal_words):
         return True
     return _lemma(head) in w.linking_verbs and any(c.dep_ == "acomp" and _lemma(c) in w.refusal_words
-                                                  for c in head.children)
+                                                  for c in children(head))
 
 
 def _governor(cur: Token, w: StanceWords) -> Token | None:
@@ -395,15 +399,15 @@ def _relative(clause: Token) -> bool:
     "the report that came out"), unlike a complement the parser labels relative ("the
     allegations it struck the hospital")."""
     return any(c.tag_ in ("WDT", "WP", "WP$") or (c.lower_ == "that" and c.dep_ in ("nsubj", "nsubjpass", "dobj"))
-               for c in clause.children)
+               for c in children(clause))
 
 
 def hedged(clause: Token, w: StanceWords) -> bool:
     """The clause is put as likely, not as so: a hedging adverb ("five people had likely been
     killed", "it was probably a rocket") or a modal of possibility over a perfect ("may have
     died", "could have been fired"; not "may attack", which is a possibility to come)."""
-    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    return any(c.dep_ == "advmod" and c.lower_ in w.hedge_adverbs for c in clause.children) or (
+    aux = [c for c in children(clause) if c.dep_ in ("aux", "auxpass")]
+    return any(c.dep_ == "advmod" and c.lower_ in w.hedge_adverbs for c in children(clause)) or (
         any(c.lower_ in w.hedge_modals for c in aux) and any(c.lemma_ == "have" for c in aux))
 
 
@@ -426,14 +430,14 @@ def _own_stance(tok: Token, clause: Token, proposition: str, w: StanceWords) -> 
             proposition == "proposition" and _lemma(clause) in w.doubting_verbs and not negated(clause, w))):
         return "uncertain"  # "questioned the claim that ...", "questioned the toll of 500"
     if _lemma(clause) in w.doubt_verbs and (negated(clause, w) or _withheld(clause, w)) and (
-            any(c.dep_ in _COMPLEMENT for c in clause.children)  # "I don't know whether it was a strike"
+            any(c.dep_ in _COMPLEMENT for c in children(clause))  # "I don't know whether it was a strike"
             or (clause.i != tok.i and tok.pos_ != "VERB")):  # "the toll could not be verified"
         return "uncertain"  # a negated verb of knowing leaves its complement or its object open
-    if any(c.dep_ == "dobj" and _lemma(c) in w.knowledge_nouns and _negative_word(c, w) for c in clause.children):
+    if any(c.dep_ == "dobj" and _lemma(c) in w.knowledge_nouns and _negative_word(c, w) for c in children(clause)):
         return "uncertain"  # "he had no details on the deaths", "gave no information about"
-    if any(_lemma(c) in w.proposition_nouns and called_false(c, w) for c in clause.children):
+    if any(_lemma(c) in w.proposition_nouns and called_false(c, w) for c in children(clause)):
         return "denied"  # the clause calls a claim false: "the accusations ... are false and baseless"
-    if any(c.dep_ == "nsubj" and c.lower_ in w.demonstratives and called_false(c, w) for c in clause.children):
+    if any(c.dep_ == "nsubj" and c.lower_ in w.demonstratives and called_false(c, w) for c in children(clause)):
         return "denied"  # "this is a lie", "that is false": what was said before is called false
     if clause.dep_ == "xcomp" and _lemma(clause) in w.admission_verbs and _lemma(clause.head) in w.refusal_words \
             and clause.head.i != clause.i:
@@ -456,7 +460,7 @@ def _doubted_claim(noun: Token, gov: Token, w: StanceWords) -> bool:
         return noun.dep_ == "dobj" and _lemma(gov) in w.doubting_verbs and not negated(gov, w)
     head = gov.head  # "doubt on": the preposition on the noun, or on the verb whose object it is
     return noun.dep_ == "pobj" and gov.dep_ == "prep" and (_lemma(head) in w.doubt_nouns or any(
-        c.dep_ == "dobj" and _lemma(c) in w.doubt_nouns and c.i < gov.i for c in head.children))
+        c.dep_ == "dobj" and _lemma(c) in w.doubt_nouns and c.i < gov.i for c in children(head)))
 
 
 def _nominal(tok: Token) -> bool:
@@ -530,7 +534,7 @@ def _negated_conjunct(tok: Token, w: StanceWords) -> bool:
     by a rocket"): a verb by :func:`negated`, a phrase by a negator among its own children."""
     if is_verb(tok):
         return negated(tok, w)
-    return any(c.dep_ in ("neg", "advmod") and c.i < tok.i and _negator(c, w) for c in tok.children)
+    return any(c.dep_ in ("neg", "advmod") and c.i < tok.i and _negator(c, w) for c in children(tok))
 
 
 def negated_conjuncts(head: Token, w: StanceWords) -> list[Token]:
@@ -549,13 +553,13 @@ def negated_juxtaposed(head: Token, w: StanceWords) -> list[Token]:
     parser hangs it on the second as a complement). Empty when ``head`` is itself negated or
     has no subject of its own."""
     if not is_verb(head) or negated(head, w) or not any(c.dep_ in ("nsubj", "nsubjpass", "expl")
-                                                       for c in head.children):
+                                                       for c in children(head)):
         return []
     out = []
-    for c in head.children:
+    for c in children(head):
         if c.dep_ not in ("ccomp", "parataxis") or c.i > head.i or not is_verb(c) or not negated(c, w):
             continue
-        own = min([head.i, *(k.left_edge.i for k in head.children if k.i > c.right_edge.i and not k.is_punct)])
+        own = min([head.i, *(k.left_edge.i for k in children(head) if k.i > c.right_edge.i and not k.is_punct)])
         between = head.doc[c.right_edge.i + 1:own]
         if len(between) and all(t.text in (",", ";") for t in between):
             out.append(c)
@@ -570,7 +574,7 @@ def negated_phrases(head: Token, tokens: list[Token], w: StanceWords) -> list[To
     if not is_verb(head) or negated(head, w):
         return []
     return [t for t in tokens if t.dep_ in ("prep", "agent") and t.i != head.i
-            and any(c.dep_ == "neg" and c.i == t.i - 1 and _negator(c, w) for c in t.children)]
+            and any(c.dep_ == "neg" and c.i == t.i - 1 and _negator(c, w) for c in children(t))]
 
 
 def span_head(doc: Doc | ParsedDoc, start: int, end: int) -> Token | None:

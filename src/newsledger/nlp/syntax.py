@@ -13,6 +13,8 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
+from .tree import children, tree
+
 # subjects of a clause (nominal and clausal, active and passive)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 # clauses attached to a head
@@ -64,20 +66,23 @@ def text_length(doc: Doc) -> int:
 
 def has_to(verb: Token) -> bool:
     """The verb is an infinitive with "to" ("to show", "to clearly show")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    t = tree(verb.doc)
+    return any(t.deps[j] == "aux" and t.tokens[j].lower_ == "to" for j in t.kids[verb.i])
 
 
 def object_predicate(verb: Token) -> Token | None:
     """What the verb predicates of its object ("called Jordan a partner": "partner"): an object
     predicate, or an apposition of the object with no punctuation before it, which the parser gives
     for the same ("called the minister a friend"; "the minister, a friend of hers," is an apposition)."""
-    for c in verb.children:
-        if c.dep_ == "oprd":  # the small parser gives one for some bare objects too: read as a predicate
-            return c
-        if c.dep_ == "dobj":
-            for a in c.children:
-                if a.dep_ == "appos" and a.i > c.i and not any(t.is_punct for t in a.doc[c.i + 1:a.left_edge.i]):
-                    return a
+    tr = tree(verb.doc)
+    deps, toks = tr.deps, tr.tokens
+    for c in tr.kids[verb.i]:
+        if deps[c] == "oprd":  # the small parser gives one for some bare objects too: read as a predicate
+            return toks[c]
+        if deps[c] == "dobj":
+            for a in tr.kids[c]:
+                if deps[a] == "appos" and a > c and not any(t.is_punct for t in toks[c + 1:toks[a].left_edge.i]):
+                    return toks[a]
     return None
 
 
@@ -87,19 +92,21 @@ def described_noun(noun: Token) -> Token | None:
     predicate of ("Russia is a terrorist state"), or the object of a verb it predicates of
     ("called Russia a terrorist state", "recognised the Taliban as the legitimate
     government"); None for a phrase that describes nothing ("a terrorist state attacked")."""
-    head = noun.head
-    if head.i == noun.i:
+    t = tree(noun.doc)
+    deps, h = t.deps, t.heads[noun.i]
+    if h == noun.i:
         return None
-    if noun.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN"):
+    head, dep = t.tokens[h], deps[noun.i]
+    if dep == "appos" and head.pos_ in ("NOUN", "PROPN"):
         return head
-    if noun.dep_ == "attr" and head.lemma_ == "be":
-        return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if noun.dep_ in ("oprd", "appos") and head.dep_ == "dobj" and object_predicate(head.head) == noun:
+    if dep == "attr" and head.lemma_ == "be":
+        return next((c for c in t.children[h] if deps[c.i] in ("nsubj", "nsubjpass")), None)
+    if dep in ("oprd", "appos") and deps[h] == "dobj" and object_predicate(t.head(h)) == noun:
         return head
-    if noun.dep_ == "oprd":  # the object before it (the small parser gives a bare object "oprd" too)
-        return next((c for c in head.children if c.dep_ in ("dobj", "oprd") and c.i < noun.i), None)
-    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
-        return next((c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if dep == "oprd":  # the object before it (the small parser gives a bare object "oprd" too)
+        return next((c for c in t.children[h] if deps[c.i] in ("dobj", "oprd") and c.i < noun.i), None)
+    if dep == "pobj" and head.lower_ == "as" and t.head(h).pos_ in ("VERB", "AUX"):
+        return next((c for c in t.children[t.heads[h]] if deps[c.i] in ("dobj", "nsubjpass")), None)
     return None
 
 
@@ -107,7 +114,8 @@ def is_passive(verb: Token, *, adjectival: bool = False) -> bool:
     """Is ``verb`` passive: it has a passive auxiliary or subject, or a "by" agent (a headline's
     reduced passive, "youth shot dead by gunmen"), or it is a past participle modifying a noun ("the
     houses destroyed"; with ``adjectival=True`` also "the destroyed houses")?"""
-    deps = [c.dep_ for c in verb.children]  # walked once (spaCy makes each child anew per walk)
+    t = tree(verb.doc)
+    deps = [t.deps[j] for j in t.kids[verb.i]]
     if any(d in PASSIVE_DEPS for d in deps):
         return True
     if "agent" in deps:
@@ -119,12 +127,14 @@ def is_passive(verb: Token, *, adjectival: bool = False) -> bool:
 
 def conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the tokens coordinated with it, in breadth-first order."""
+    t = tree(tok.doc)
+    deps, kids = t.deps, t.kids
     out = [tok]
-    stack = [c for c in tok.children if c.dep_ == "conj"]
+    stack = [j for j in kids[tok.i] if deps[j] == "conj"]
     while stack:
         c = stack.pop(0)
-        out.append(c)
-        stack.extend(x for x in c.children if x.dep_ == "conj")
+        out.append(t.tokens[c])
+        stack.extend(x for x in kids[c] if deps[x] == "conj")
     return out
 
 
@@ -137,10 +147,11 @@ def hyphen_partner(tok: Token) -> Token | None:
     talks"); None if there is none. Whether both name parties is for the caller to say."""
     if tok.i < 2:
         return None
-    dash, left = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
-    if dash.text not in HYPHENS or dash.whitespace_ or left.whitespace_ or left.head.i != tok.i:
+    t = tree(tok.doc)
+    dash, left = t.tokens[tok.i - 1], t.tokens[tok.i - 2]
+    if dash.text not in HYPHENS or dash.whitespace_ or left.whitespace_ or t.heads[left.i] != tok.i:
         return None
-    return left if left.dep_ in ("compound", "amod", "nmod") else None
+    return left if t.deps[left.i] in ("compound", "amod", "nmod") else None
 
 
 def subject_conjunct(verb: Token) -> Token:
@@ -148,13 +159,15 @@ def subject_conjunct(verb: Token) -> Token:
     before it in its coordination with a subject, else the head of the coordination. The parser
     hangs every conjunct on the first, so in "X called for a boycott, and Y denounced the speech
     and said ..." "said" shares Y's subject, not X's."""
-    if verb.dep_ != "conj" or verb.head.i == verb.i:
-        return verb.head
-    for sib in sorted((c for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i and is_verb(c)),
-                      key=lambda t: -t.i):
-        if any(c.dep_ in SUBJECT_DEPS for c in sib.children):
+    t = tree(verb.doc)
+    deps, h = t.deps, t.heads[verb.i]
+    if deps[verb.i] != "conj" or h == verb.i:
+        return t.tokens[h]
+    for sib in sorted((c for c in t.children[h] if deps[c.i] == "conj" and c.i < verb.i and is_verb(c)),
+                      key=lambda x: -x.i):
+        if any(deps[c] in SUBJECT_DEPS for c in t.kids[sib.i]):
             return sib
-    return verb.head
+    return t.tokens[h]
 
 
 def noun_clause(tok: Token, stop: Token | None = None) -> Token | None:
@@ -164,13 +177,16 @@ def noun_clause(tok: Token, stop: Token | None = None) -> Token | None:
     sentence around it. A clause hung on a noun without a subject of its own is no such clause
     ("officials, speaking on condition of anonymity and citing intelligence, said"), nor is
     ``tok`` itself ("the agency, citing doctors, said"). None when there is no such clause."""
-    h = tok
+    t = tree(tok.doc)
+    heads, deps = t.heads, t.deps
+    end = stop.i if stop is not None else -1
+    h = tok.i
     for _ in range(40):
-        if h.head.i == h.i or h.head.i == (stop.i if stop is not None else -1):
+        if heads[h] == h or heads[h] == end:
             return None
-        h = h.head
-        if h.dep_ == "relcl" or (h.dep_ in NOUN_CLAUSE_DEPS and any(c.dep_ in SUBJECT_DEPS for c in h.children)):
-            return h
+        h = heads[h]
+        if deps[h] == "relcl" or (deps[h] in NOUN_CLAUSE_DEPS and any(deps[c] in SUBJECT_DEPS for c in t.kids[h])):
+            return t.tokens[h]
     return None
 
 
@@ -182,18 +198,20 @@ def _clause_break(t: Token, other_times: frozenset[str]) -> bool:
     grenade exploded"), one on an instrument ("in a blast caused by a mine"), a subjectless
     participle ("killed them using mortars"), nor a conjunct (news coordinates the casualties of
     one attack: "four were killed and others were wounded by rockets")."""
-    dep = t.dep_
+    tr = tree(t.doc)
+    deps, heads = tr.deps, tr.heads
+    dep = deps[t.i]
     if dep in ("ccomp", "parataxis", "csubj", "csubjpass"):
         return True
     if dep in NOUN_CLAUSE_DEPS:  # a clause on the doer or the instrument tells the means, not one on the victim
-        noun = t.head
-        if noun.dep_ == "nsubj":
+        noun = heads[t.i]
+        if deps[noun] == "nsubj":
             return False
-        prep = noun.head  # the object of a preposition on the verb: "killed in a blast caused by a mine"
-        return not (noun.dep_ == "pobj" and prep.head.i != prep.i and is_verb(prep.head))
+        prep = heads[noun]  # the object of a preposition on the verb: "killed in a blast caused by a mine"
+        return not (deps[noun] == "pobj" and heads[prep] != prep and is_verb(tr.head(prep)))
     if dep == "advcl":
-        subject = any(c.dep_ in SUBJECT_DEPS for c in t.children)
-        return subject and any(c.dep_ == "mark" and c.lower_ in other_times for c in t.children)
+        subject = any(deps[c] in SUBJECT_DEPS for c in tr.kids[t.i])
+        return subject and any(deps[c.i] == "mark" and c.lower_ in other_times for c in tr.children[t.i])
     return False
 
 
@@ -202,19 +220,21 @@ def in_clause_of(word: Token, pred: Token, other_times: frozenset[str] = frozens
     :func:`_clause_break`) lies between them in the parse, on the word's side or the predicate's.
     "Police killed a gunman after the shelling stopped": "shelling" is not of "killed"; "a bomb
     exploded, killing two": "bomb" is of "killing", a participle without a subject of its own."""
-    chain = [pred]
-    while chain[-1].head.i != chain[-1].i and len(chain) < 40:
-        chain.append(chain[-1].head)
-    up = {t.i: n for n, t in enumerate(chain)}
-    cur = word
+    tr = tree(pred.doc)
+    heads = tr.heads
+    chain = [pred.i]
+    while heads[chain[-1]] != chain[-1] and len(chain) < 40:
+        chain.append(heads[chain[-1]])
+    up = {i: n for n, i in enumerate(chain)}
+    cur = word.i
     for _ in range(40):
-        if cur.i in up:
-            return not any(_clause_break(t, other_times) for t in chain[:up[cur.i]])
-        if cur.i != pred.i and _clause_break(cur, other_times):
+        if cur in up:
+            return not any(_clause_break(tr.tokens[i], other_times) for i in chain[:up[cur]])
+        if cur != pred.i and _clause_break(tr.tokens[cur], other_times):
             return False
-        if cur.head.i == cur.i:
+        if heads[cur] == cur:
             return False
-        cur = cur.head
+        cur = heads[cur]
     return False
 
 __all__ = ["CLAUSE_DEPS", "LEFT_MOD_DEPS", "NOUN_CLAUSE_DEPS", "PASSIVE_DEPS", "SUBJECT_DEPS", "conjuncts",
@@ -227,7 +247,9 @@ def noun_phrase_bounds(tok: Token, limit: int = 10, *, trim_right: bool = True) 
     a coordinator or punctuation at its left edge (nor at its right with ``trim_right``)."""
     left = tok.left_edge
     right = tok
-    for child in tok.rights:
+    for child in children(tok):
+        if child.i < tok.i:
+            continue  # the right children only
         if child.dep_ in ("compound", "flat", "appos") or (child.dep_ == "prep" and child.lower_ == "of"):
             right = child.right_edge
     if right.i - left.i > limit:

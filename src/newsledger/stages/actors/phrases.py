@@ -10,6 +10,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from ...nlp.syntax import hyphen_partner
+from ...nlp.tree import children
 from .state import ArticleState
 from .types import (
     CAT_ANAPHOR,
@@ -175,7 +176,9 @@ def np_contains(state: ArticleState, parent: Token, i: int) -> bool:
 
 def np_extent(state: ArticleState, tok: Token) -> tuple[int, int]:
     start = tok.i
-    for c in tok.lefts:
+    for c in children(tok):
+        if c.i > tok.i:
+            break  # the left children only
         if c.dep_ in ("nummod", "quantmod"):
             continue
         if c.dep_ == "punct" and c.text not in QUOTE_CHARS and c.text not in "[]()":

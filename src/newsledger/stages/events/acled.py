@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from ...errors import ConfigError
 from ...nlp import ParsedDoc
 from ...nlp.syntax import in_clause_of
+from ...nlp.tree import tree
 from ...records import AcledScope, Actor, Event
 from ...resources import MapOf, Required, Resources
 from .acled_roles import (
@@ -244,14 +245,16 @@ def antecedent_word(tok: Token, marks: frozenset[str], heads: frozenset[str]) ->
     the killing of a student"), not what happened at it."""
     if not marks or not heads:
         return False
-    cur = tok
-    while cur.head.i != cur.i:
-        head = cur.head
+    tr = tree(tok.doc)
+    up, deps, toks = tr.heads, tr.deps, tr.tokens
+    cur = tok.i
+    while up[cur] != cur:
+        head = toks[up[cur]]
         if head.lemma_.lower() in heads or head.lower_ in heads:
-            if cur.dep_ == "prep" and cur.lower_ in marks:
+            if deps[cur] == "prep" and toks[cur].lower_ in marks:
                 return True
-            return cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in cur.children)
-        cur = head
+            return deps[cur] == "advcl" and any(deps[c] == "mark" and toks[c].lower_ in marks for c in tr.kids[cur])
+        cur = up[cur]
     return False
 
 

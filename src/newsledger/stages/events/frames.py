@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from ...nlp.stance import negated as clause_negated
 from ...nlp.syntax import has_to, is_passive, is_verb
+from ...nlp.tree import children
 from .arguments import arg
 from .predicates import addressee, subject_arg, to_clause, wrapper_of
 from .roles import (
@@ -188,7 +189,7 @@ def negated(ctx: Context, v: Token) -> bool:
     attacks": the shared grammar of :func:`newsledger.nlp.stance.negated`)."""
     return any(
         (c.dep_ == "neg" and not focus_follows(ctx, c))
-        or (c.dep_ == "advmod" and c.text.lower() in ctx.lex.negators) for c in v.children
+        or (c.dep_ == "advmod" and c.text.lower() in ctx.lex.negators) for c in children(v)
     ) or clause_negated(v, ctx.data.stance)
 
 
@@ -213,7 +214,7 @@ def modals(ctx: Context, v: Token, fr: Frame, own: bool) -> None:
         return
     if negated(ctx, v):
         fr.negated = True
-    for c in v.children:
+    for c in children(v):
         low = c.text.lower()
         if c.dep_ not in ("aux", "auxpass"):
             continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...nlp.syntax import is_passive, is_verb, object_predicate, standing_state
+from ...nlp.tree import children
 from ...nlp.words import RELATIVE_PRONOUNS
 from .arguments import arg
 from .tokens import (
@@ -66,7 +67,7 @@ def _fits(v: Token, pat: EventPattern, obj: Token | None) -> bool:
     objects apart)."""
     if not rest_ok(v, pat.words[1:]):
         return False
-    if len(pat.words) == 1 and any(c.dep_ == "prt" and not up_to(c) for c in v.children):
+    if len(pat.words) == 1 and any(c.dep_ == "prt" and not up_to(c) for c in children(v)):
         return False  # "strike down a law", "hit out at": another verb
     if pat.subjects_exclude and _subject_words(v) & pat.subjects_exclude:
         return False  # "the troops arrived in X": a deployment, not a visit
@@ -104,7 +105,7 @@ def rest_ok(v: Token, rest: tuple[str, ...]) -> bool:
     if not rest:
         return True
     near: set[str] = set()
-    for c in v.children:
+    for c in children(v):
         if c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children):
             continue  # "called the minister on Sunday": a time, no "call on"
         if c.dep_ in ("prt", "prep", "dobj", "acomp", "oprd", "advmod", "attr", "dative", "compound:prt", "xcomp", "ccomp"):
@@ -271,8 +272,8 @@ def verbal_attack(ctx: Context, source: Arg, v: Token) -> bool:
 
 def to_clause(w: Token) -> Token | None:
     """An infinitive the parser attached as a purpose clause: "called on X to show ..."."""
-    for c in w.children:
-        if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.text.lower() == "to" for a in c.children):
+    for c in children(w):
+        if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.text.lower() == "to" for a in children(c)):
             return c
     return None
 

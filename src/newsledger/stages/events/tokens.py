@@ -11,6 +11,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Token
 
 from ...nlp.syntax import conjuncts, is_verb
+from ...nlp.tree import children, tree
 from ...nlp.words import SPEAKER_PRONOUNS
 from .types import Lexicon
 
@@ -123,23 +124,27 @@ def form_in(tok: Token, table: dict[str, Any] | frozenset[str]) -> str | None:
 
 
 def first_child(tok: Token, *deps: str) -> Token | None:
-    for c in tok.children:
-        if c.dep_ in deps:
-            return c
+    t = tree(tok.doc)
+    labels = t.deps
+    for j in t.kids[tok.i]:
+        if labels[j] in deps:
+            return t.tokens[j]
     return None
 
 
 def children_of(tok: Token, *deps: str) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
+    t = tree(tok.doc)
+    labels = t.deps
+    return [t.tokens[j] for j in t.kids[tok.i] if labels[j] in deps]
 
 
 def prep_objects(tok: Token, prep: str) -> list[Token]:
     out = []
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ in ("prep", "agent", "dative") and lemma_of(c) == prep:
-            out.extend(c2 for c2 in c.children if c2.dep_ in ("pobj", "pcomp"))
+            out.extend(c2 for c2 in children(c) if c2.dep_ in ("pobj", "pcomp"))
         elif c.dep_ == "prep" and c.text.lower() == prep:
-            out.extend(c2 for c2 in c.children if c2.dep_ == "pobj")
+            out.extend(c2 for c2 in children(c) if c2.dep_ == "pobj")
     return out
 
 
@@ -147,13 +152,13 @@ def np_words(noun: Token) -> set[str]:
     """Lemmas of a noun and its left modifiers (for matching multiword nouns), and the noun
     written whole when the tokenizer split it at a hyphen ("cease-fire")."""
     out = {lemma_of(noun)}
-    for c in noun.children:
+    for c in children(noun):
         if c.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod") and c.i < noun.i:
             out.add(lemma_of(c))
             out.add(c.text.lower())
             if c.i == noun.i - 2 and noun.doc[c.i + 1].text == "-":
                 out.add(f"{c.text}-{noun.text}".lower())
-            for cc in c.children:
+            for cc in children(c):
                 if cc.dep_ in ("compound", "amod"):
                     out.add(lemma_of(cc))
     return out
@@ -183,7 +188,7 @@ def object_heads(lex: Lexicon, obj: Token) -> list[Token]:
             for o in prep_objects(c, "of"):
                 out.extend(conjuncts(o))
         if c.pos_ == "PROPN":
-            out.extend(x for x in c.children if x.dep_ == "compound")
+            out.extend(x for x in children(c) if x.dep_ == "compound")
     return out
 
 
@@ -193,7 +198,7 @@ def up_to(prt: Token) -> bool:
         return False
     to = prt.nbor(1)
     return to.lower_ == "to" and any(
-        o.like_num or any(n.dep_ == "nummod" for n in o.children) for o in to.subtree if o.i != to.i
+        o.like_num or any(n.dep_ == "nummod" for n in children(o)) for o in to.subtree if o.i != to.i
     )
 
 
@@ -215,9 +220,9 @@ def clause_verb(tok: Token) -> Token | None:
 
 def clause_tokens(clause: Token) -> list[Token]:
     out = [clause]
-    stack = [c for c in clause.children if c.dep_ not in ("ccomp", "advcl", "conj", "parataxis", "relcl")]
+    stack = [c for c in children(clause) if c.dep_ not in ("ccomp", "advcl", "conj", "parataxis", "relcl")]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in ("ccomp", "advcl", "parataxis", "relcl"))
+        stack.extend(c for c in children(t) if c.dep_ not in ("ccomp", "advcl", "parataxis", "relcl"))
     return sorted(out, key=lambda t: t.i)

@@ -145,8 +145,8 @@ def contrasted(doc: ParsedDoc, q: Quote, words: StanceWords) -> list[Quote]:
     if head is None or (q.stance == "uncertain" and not hedged(head, words)) or _infinitive(head):
         return []  # an infinitive asked for ("called on X to show it does not ...") asserts nothing
     out: list[Quote] = []
-    span = doc.doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
-    phrases = negated_phrases(head, list(span), words) if span is not None else []
+    span = doc.span_chars(q.content.start, q.content.end)
+    phrases = negated_phrases(head, doc.tokens_in(span), words) if span is not None else []
     for conj in dict.fromkeys(negated_conjuncts(head, words) + phrases + negated_juxtaposed(head, words)):
         last = conj.right_edge
         nested = _nested(doc, q, conj.left_edge.idx, last.idx + len(last.text), "negated")
