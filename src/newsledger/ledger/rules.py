@@ -36,6 +36,10 @@ CLAIMS_SCHEMA = {
     "event_day_gap": int,
     "running_markers": [str],
     "part_predicates": [str],
+    "cumulative_subjects": [str],
+    "total_verbs": [str],
+    "increment_after": [str],
+    "increment_before": [str],
 }
 
 
@@ -61,6 +65,10 @@ class Rules:
     event_day_gap: int = 1
     running_markers: frozenset[str] = frozenset()
     part_predicates: tuple[str, ...] = ()
+    cumulative_subjects: tuple[str, ...] = ()  # "the war ... has killed N"
+    total_verbs: tuple[str, ...] = ()
+    increment_after: tuple[str, ...] = ()  # "three more died", "six more bodies"
+    increment_before: tuple[str, ...] = ()  # "another five died", "a further 12 bodies"
     named_by_measure: dict[str, frozenset[str]] | None = None  # measure -> classes that count its people
     # the core words of the towns and cities of the gazetteer (``actors/extra_places.csv``, kinds
     # ``story_place_kinds`` of ``places.yaml``) that are no country's name or capital
@@ -101,6 +109,10 @@ def _build_rules(resources: Resources) -> Rules:
         event_day_gap=int(claims.get("event_day_gap", 1)),
         running_markers=frozenset(str(m).lower() for m in claims.get("running_markers") or ()),
         part_predicates=tuple(str(c).lower() for c in claims.get("part_predicates") or ()),
+        cumulative_subjects=tuple(str(c).lower() for c in claims.get("cumulative_subjects") or ()),
+        total_verbs=tuple(str(c).lower() for c in claims.get("total_verbs") or ()),
+        increment_after=tuple(str(c).lower() for c in claims.get("increment_after") or ()),
+        increment_before=tuple(str(c).lower() for c in claims.get("increment_before") or ()),
         named_by_measure={str(k): frozenset(str(c) for c in v)
                           for k, v in (groups.get("named_by_measure") or {}).items()},
         town_places=_town_places(resources, frozenset(str(w).lower() for w in places["drop_words"]),
