@@ -187,6 +187,35 @@ def test_figure_without_place_joins_only_a_thread_its_article_names(tmp_path: Pa
     assert sizes == [1, 2]
 
 
+@pytest.mark.parametrize(("opening", "town", "later", "later_town", "joins"), [
+    # a report that gives no place is placed at its article's story place, so a later figure
+    # whose article names that town joins its thread (every side's town, invented wording)
+    ("In Lomka, shells hit the market on Monday, killing 40 people, officials said.", "Lomka",
+     "Lomka buried its dead on Wednesday. Medics said 52 people had died.", "Lomka", True),
+    ("In Sderot, shells hit the bus station on Monday, killing 40 people, officials said.", "Sderot",
+     "Sderot buried its dead on Wednesday. Medics said 52 people had died.", "Sderot", True),
+    # negative: the opening names no place
+    ("Late on Monday, shells hit the market, killing 40 people, officials said.", None,
+     "Lomka buried its dead on Wednesday. Medics said 52 people had died.", "Lomka", False),
+    # near miss: the later article names another town
+    ("In Lomka, shells hit the market on Monday, killing 40 people, officials said.", "Lomka",
+     "Borova buried its dead on Wednesday. Medics said 52 people had died.", "Borova", False),
+])
+def test_a_report_without_a_place_is_placed_at_its_story_place(
+        tmp_path: Path, opening: str, town: str | None, later: str, later_town: str, joins: bool) -> None:
+    a = Doc(opening, "Wire A", "2024-05-06")
+    if town is not None:
+        a.place(town)
+    a.event("ASSAULT", "hit", source=("shells", UKR))  # the event itself gives no place
+    a.figure("40 people", 40, attribution="officials")
+    b = Doc(later, "Wire B", "2024-05-08")
+    b.place(later_town)
+    b.figure("52 people", 52, attribution="Medics")
+    store = store_docs(tmp_path / "story.db", [a, b])
+    build_ledger(store)
+    assert sorted(t.n_claims for t in claim_threads(store, measure="killed")) == ([2] if joins else [1, 1])
+
+
 @pytest.mark.parametrize(("group", "expected"), [
     (None, "people"), ("", "people"), ("people", "people"), ("civilians", "people"),
     ("Ukrainians", "people"), ("Palestinians", "people"), ("residents", "people"),

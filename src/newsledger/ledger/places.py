@@ -38,6 +38,12 @@ class PlaceWords:
         return bool(core) and core <= self.data.get(article_id, frozenset())
 
 
+def anchor_place(story: tuple[tuple[frozenset[str], str], ...]) -> frozenset[str]:
+    """The place a report that gives none of its own is placed at, for anchoring figures to it:
+    the first story place of its article (none when it has none)."""
+    return story[0][0] if story else frozenset()
+
+
 STORY_SQL = ("SELECT m.article_id, m.text, a.type FROM mentions m LEFT JOIN actors a ON a.id = m.actor_id"
              " WHERE m.label IN ('GPE', 'LOC', 'FAC') AND m.sentence < ?"
              " AND (a.country IS NULL OR a.type = 'country')")
