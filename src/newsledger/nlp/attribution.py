@@ -258,8 +258,11 @@ def issued_by(tok: Token, words: AttributionWords) -> Token | None:
 
 def verb_subject(verb: Token) -> Token | None:
     """The subject of a verb; a relative pronoun stands for the noun its clause hangs on
-    ("Israel, which said ..." -> Israel)."""
-    subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    ("Israel, which said ..." -> Israel). Of two subjects the parser gives one verb (a dateline
+    read as one: "El Obeid, March 9 (SSNA) - The ministry raised ..."), the nearest before it."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    before = [c for c in subjects if c.i < verb.i]
+    subj = before[-1] if before else (subjects[0] if subjects else None)
     if subj is None and verb.dep_ == "conj":
         subj = next((c for c in subject_conjunct(verb).children if c.dep_ in _SUBJECT_DEPS), None)
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":

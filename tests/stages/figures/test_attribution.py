@@ -128,6 +128,15 @@ CASES = [
      "reported that 19 miners died after the union had warned of gas.", 19, "Local radio"),
     # datelines and wire credits are never sources
     ("dateline", "Ferry\n\nPORTO (Wire) - Fifty-two passengers are missing after the ferry sank.", 52, None),
+    # a title-case dateline the parser reads as a second subject of the verb: the subject nearest the verb
+    ("dateline read as a subject", "Raid\n\nAl Lomka, March 9 (SNA) - The North Borova Ministry of Health raised "
+     "on Monday the death toll of the shelling of the Lomka market by the rebel militia from 43 to 52 dead.", 52,
+     "North Borova Ministry of Health"),
+    ("dateline read as a subject: the other side", "Raid\n\nBeit Lomka, March 9 (INA) - The South Borova Ministry "
+     "of Health raised on Monday the death toll of the shelling of the Lomka market by the army from 43 to 52 dead.",
+     52, "South Borova Ministry of Health"),
+    ("dateline read as a subject: negative, no subject after it", "Ferry\n\nLomka, March 9 (Wire) - "
+     "Fifty-two passengers are missing after the ferry sank.", 52, None),
     # a pronoun source that stands for an actor is written as the actor was last named before it
     ("pronoun written as its actor", "Strikes\n\nHamas issued new figures on Friday. It said 41 people had died "
      "in the strikes.", 41, "Hamas"),
