@@ -122,6 +122,21 @@ CASES = [
     ("reporter inside a quote: near miss, 'according to' a report that names no one",
      "Mine blast\n\nThe mayor told reporters that, according to early reports, 19 miners had died.", 19,
      "The mayor"),
+    # a clause coordinated with a reporting verb's clause is not reported by that verb
+    ("coordinated clause", "Flood\n\nThe Sudanese governor said the state had declared a curfew and that 25 of the "
+     "wounded were in critical condition.", 25, "governor"),
+    ("coordinated clause: another side", "Flood\n\nThe Israeli minister said the army had announced a closure and "
+     "that 25 of the wounded were in critical condition.", 25, "minister"),
+    ("coordinated clause: negative, the figure in the reported clause", "Flood\n\nThe governor said the state "
+     "had declared that 25 of the wounded were in critical condition.", 25, "the state"),
+    ("coordinated clause: near miss, coordinated clauses under one reporter", "Flood\n\nThe governor said 40 "
+     "people died and that 25 of the wounded were in critical condition.", 25, "The governor"),
+    ("reporter inside a quote: the speaker's own pronoun", "Mine blast\n\n“I counted 19 bodies myself,” said "
+     "Ali Haidar, a Lebanese rescuer.", 19, "Ali Haidar"),
+    ("reporter inside a quote: the speaker's own pronoun, plural", "Mine blast\n\n“We recorded 19 deaths at our "
+     "clinic,” said Miriam Levy, an Israeli nurse.", 19, "Miriam Levy"),
+    ("reporter inside a quote: near miss, a third party inside", "Mine blast\n\n“The union counted 19 bodies,” "
+     "said Ali Haidar, a Lebanese rescuer.", 19, "The union"),
     ("reporter inside a quote: negative, no reporter inside", "Mine blast\n\nLocal radio reported that the blast "
      "killed 19 miners.", 19, "Local radio"),
     ("reporter inside a quote: near miss, a reporter outside the figure's clause", "Mine blast\n\nLocal radio "
