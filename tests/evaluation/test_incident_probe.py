@@ -19,7 +19,7 @@ FLOORS = {
     "figure_precision": 0.93,
     "figure_source_accuracy": 0.95,
     "qualifier_accuracy": 0.97,
-    "measure_accuracy": 0.91,
+    "measure_accuracy": 0.93,
     "incident_thread_completeness": 0.89,
     "incident_thread_purity": 0.85,
     "quote_recall": 0.76,

@@ -132,6 +132,7 @@ class FigureLexicon:
     prospect_modals: dict[str, str] = field(default_factory=dict)
     # "150 people sustained injuries": a verb of undergoing whose object is a measure noun
     undergo_verbs: frozenset[str] = frozenset()
+    raising_verbs: frozenset[str] = frozenset()  # "40 people are believed to have died"
     capacity_modals: frozenset[str] = frozenset()
 
 
