@@ -38,6 +38,7 @@ def _fig(text: str, low: float, high: float, qualifier: str | None = None) -> Fi
     (_fig("10 to 500", 10, 500), 500, False),                         # near miss: a misread range
     (_fig("at least 500", 500, 500, "at least"), 500, True),
     (_fig("200 people", 200, 200), None, False),                      # digits are not vague
+    (_fig("three", 3, 3), None, False),                               # nor a number in words
 ])
 def test_value_agrees(fig: Figure, gold: object, ok: bool) -> None:
     assert value_agrees(fig, gold) is ok
@@ -49,6 +50,10 @@ def test_value_agrees(fig: Figure, gold: object, ok: bool) -> None:
     (_fig("100-300", 100, 300), "range"),
     (_fig("dozens", 24, 120, "dozens"), "vague"),
     (_fig("nearly 500", 500, 500, "nearly"), "about"),
+    # a number written in words is exact (or qualified), not vague; a vague amount is vague
+    (_fig("three", 3, 3), "exact"),
+    (_fig("over a hundred", 100, 100, "over"), "more_than"),
+    (_fig("tens of thousands", 20000, 99999, "tens of thousands"), "vague"),
 ])
 def test_qualifier_class(fig: Figure, cls: str) -> None:
     assert qualifier_class(fig) == cls

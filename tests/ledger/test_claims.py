@@ -187,6 +187,35 @@ def test_figure_without_place_joins_only_a_thread_its_article_names(tmp_path: Pa
     assert sizes == [1, 2]
 
 
+@pytest.mark.parametrize(("opening", "town", "later", "later_town", "joins"), [
+    # a report that gives no place is placed at its article's story place, so a later figure
+    # whose article names that town joins its thread (every side's town, invented wording)
+    ("In Lomka, shells hit the market on Monday, killing 40 people, officials said.", "Lomka",
+     "Lomka buried its dead on Wednesday. Medics said 52 people had died.", "Lomka", True),
+    ("In Sderot, shells hit the bus station on Monday, killing 40 people, officials said.", "Sderot",
+     "Sderot buried its dead on Wednesday. Medics said 52 people had died.", "Sderot", True),
+    # negative: the opening names no place
+    ("Late on Monday, shells hit the market, killing 40 people, officials said.", None,
+     "Lomka buried its dead on Wednesday. Medics said 52 people had died.", "Lomka", False),
+    # near miss: the later article names another town
+    ("In Lomka, shells hit the market on Monday, killing 40 people, officials said.", "Lomka",
+     "Borova buried its dead on Wednesday. Medics said 52 people had died.", "Borova", False),
+])
+def test_a_report_without_a_place_is_placed_at_its_story_place(
+        tmp_path: Path, opening: str, town: str | None, later: str, later_town: str, joins: bool) -> None:
+    a = Doc(opening, "Wire A", "2024-05-06")
+    if town is not None:
+        a.place(town)
+    a.event("ASSAULT", "hit", source=("shells", UKR))  # the event itself gives no place
+    a.figure("40 people", 40, attribution="officials")
+    b = Doc(later, "Wire B", "2024-05-08")
+    b.place(later_town)
+    b.figure("52 people", 52, attribution="Medics")
+    store = store_docs(tmp_path / "story.db", [a, b])
+    build_ledger(store)
+    assert sorted(t.n_claims for t in claim_threads(store, measure="killed")) == ([2] if joins else [1, 1])
+
+
 @pytest.mark.parametrize(("group", "expected"), [
     (None, "people"), ("", "people"), ("people", "people"), ("civilians", "people"),
     ("Ukrainians", "people"), ("Palestinians", "people"), ("residents", "people"),
@@ -276,6 +305,12 @@ def _two_reports(tmp_path: Path, second: str, written: str, low: float, **fig: o
     # a war-wide total named by its words: never the incident's toll
     ("In Lomka, the total death toll of the war has passed 3,100 people.", "3,100 people", 3100, False),
     ("In Lomka, the ongoing offensive has killed 2,900 people.", "2,900 people", 2900, False),
+    # a war as the subject of a perfect verb of killing: a war-wide total; a war in another phrase
+    ("In Lomka, the war between the two armies, which began in 2022, has killed 3,200 people.",
+     "3,200 people", 3200, False),
+    ("Around Lomka, the conflict has now claimed 2,800 lives.", "2,800 lives", 2800, False),
+    ("In Lomka, the deadliest strike of the war has killed 41 people.", "41 people", 41, True),  # near miss
+    ("A strike on the war-torn town of Lomka has killed 41 people.", "41 people", 41, True),  # near miss
     ("In Lomka, the rocket killed 41 people.", "41 people", 41, True),  # the incident's toll
     ("In Lomka, a total of 41 people died in the rocket attack.", "41 people", 41, True),  # near miss
     # a part of another count ("of the wounded"): another quantity
@@ -291,6 +326,30 @@ def test_cumulative_totals_and_parts_stay_out_of_the_incident(
         tmp_path: Path, second: str, written: str, low: float, joins: bool) -> None:
     sizes = _two_reports(tmp_path, second, written, low, attribution="medics", place="Lomka")
     assert sizes == ([2] if joins else [1, 1])
+
+
+@pytest.mark.parametrize(("text", "first", "second", "low", "part"), [
+    # "N more", "another N" after an earlier count of the same measure: an increment, a part
+    ("In Lomka, 38 people died at the scene and three more died in hospital.", "38 people", "three", 3, True),
+    ("In Lomka, 38 people were killed. Six more bodies were found on Monday.", "38 people", "Six more bodies", 6,
+     True),
+    ("In Lomka, 38 people died at the scene; another five died overnight.", "38 people", "five", 5, True),
+    # negative: a toll of its own
+    ("In Lomka, 38 people died at the scene and 45 died in the city.", "38 people", "45", 45, False),
+    # near misses: "more" after a count of another measure, or "more than" (a qualifier)
+    ("In Lomka, 38 people were wounded and three more died in hospital.", "38 people wounded", "three", 3, False),
+    ("In Lomka, 38 people died at the scene; more than 45 died in all.", "38 people", "more than 45", 45, False),
+])
+def test_an_increment_of_an_earlier_count_is_a_part(tmp_path: Path, text: str, first: str, second: str,
+                                                    low: float, part: bool) -> None:
+    d = Doc(text, "Wire", "2024-05-03")
+    written = first.removesuffix(" wounded")
+    d.figure(written, 38, measure="injured" if first.endswith("wounded") else "killed", place="Lomka")
+    d.figure(second, low, place="Lomka", qualifier="more than" if second.startswith("more") else None)
+    store = store_docs(tmp_path / "inc.db", [d])
+    build_ledger(store)
+    groups = {c.value_low: t.group for t in claim_threads(store) for c in t.claims}
+    assert groups[38] == "people" and groups[low].endswith("(part)") is part
 
 
 @pytest.mark.parametrize(("text", "parts"), [

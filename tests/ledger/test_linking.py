@@ -7,8 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from newsledger.ledger import LedgerConfig, build_ledger, ledger_event
+from newsledger.ledger import LedgerConfig, build_ledger, ledger_event, load_rules
+from newsledger.ledger.places import story_places
+from newsledger.ledger.rules import place_core
+from newsledger.records import Actor
+from newsledger.storage.store import Store
 from tests.builders import (
+    ALL_ACTORS,
     CIVILIANS,
     RUS,
     RUS_AND_UKR,
@@ -233,6 +238,45 @@ def test_story_places_and_the_second_pass_link_all_reports(tmp_path: Path) -> No
     store = store_docs(tmp_path / "nostory.db", _story_docs())
     build_ledger(store, LedgerConfig(story_places=False))
     assert len({ledger_of(store, d.events[0].id) for d in docs}) == 2
+
+
+# the actor stage reads a named town as its country's place ("country:XXX", type "country") and
+# a capital standing for a government as the state; invented openings, places on every side
+_SYR_PLACE = Actor(id="country:SYR", name="Syria", type="country", country="SYR")
+_UKR_PLACE = Actor(id="country:UKR", name="Ukraine", type="country", country="UKR")
+_RUS_PLACE = Actor(id="country:RUS", name="Russia", type="country", country="RUS")
+_PSE_PLACE = Actor(id="country:PSE", name="Palestine", type="country", country="PSE")
+_ISR_PLACE = Actor(id="country:ISR", name="Israel", type="country", country="ISR")
+
+
+@pytest.mark.parametrize(("opening", "place", "actor", "story"), [
+    # a town of the gazetteer read as its country: the story's place
+    ("Shells hit a bakery in Aleppo on Monday.", "Aleppo", _SYR_PLACE, True),
+    ("A drone hit a depot in Kharkiv on Monday.", "Kharkiv", _UKR_PLACE, True),
+    ("Rockets hit a school in Sderot on Monday.", "Sderot", _ISR_PLACE, True),
+    ("Shells hit a clinic in Khan Younis on Monday.", "Khan Younis", _PSE_PLACE, True),
+    # a town no actor reads: the story's place, as before
+    ("Shells hit a market in Lomka on Monday.", "Lomka", None, True),
+    # a country's name, or its capital read as the country (a dateline): not the story's place
+    ("MOSCOW - Shells hit a market on Monday.", "MOSCOW", _RUS_PLACE, False),
+    ("Shells hit a market in Ukraine on Monday.", "Ukraine", _UKR_PLACE, False),
+    # near misses: a region or territory of the gazetteer (many happenings), a capital read as
+    # the government
+    ("Shells hit a market in Gaza on Monday.", "Gaza", _PSE_PLACE, False),
+    ("Shells hit a market in the Sumy region on Monday.", "Sumy", _UKR_PLACE, False),
+    ("Rockets hit a school in the Belgorod region on Monday.", "Belgorod", _RUS_PLACE, False),
+    ("Moscow said shells hit a market on Monday.", "Moscow", RUS_STATE, False),
+])
+def test_story_places_are_towns_not_countries_capitals_or_regions(
+        tmp_path: Path, opening: str, place: str, actor: Actor | None, story: bool) -> None:
+    d = Doc(opening, "Outlet One", "2024-05-06")
+    d.mention(place, actor, label="GPE")
+    store = Store(tmp_path / "story.db")
+    assert store.add(d.analysis().replace(actors=(*ALL_ACTORS, _SYR_PLACE, _UKR_PLACE, _RUS_PLACE,
+                                                  _PSE_PLACE, _ISR_PLACE))).stored
+    found = story_places(store.conn, LedgerConfig(), load_rules())
+    assert (found.get(d.id, ()) == ((place_core(place, load_rules()), place),)) is story
+    store.close()
 
 
 def test_places_named_in_each_others_articles_link(tmp_path: Path) -> None:

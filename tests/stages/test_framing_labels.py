@@ -302,6 +302,26 @@ def test_occupation_as_a_name_on_every_side(outlet_marks: Callable[[str], list[F
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a lower-case noun for a body of power before the hyphen: every side
+    ("Shells fell on the army-held town of Lomka.", ["army-held town"]),
+    ("Shells fell on the rebel-held town of Lomka.", ["rebel-held town"]),
+    ("The militia-run checkpoint was closed.", ["militia-run checkpoint"]),
+    ("The government-aligned forces withdrew.", ["government-aligned forces"]),
+    # a nationality the actor stage reads as its country
+    ("The Emirati-backed forces withdrew.", ["Emirati-backed forces"]),
+    ("The Qatari-funded channel aired the video.", ["Qatari-funded channel"]),
+    # negative: neutral wording; near misses: "state-run" (a government's own outlets), a
+    # lower-case noun for no body of power
+    ("The army withdrew from the town of Lomka.", []),
+    ("The state-run agency reported the blast.", []),
+    ("The family-run bakery was closed.", []),
+])
+def test_descriptors_of_bodies_of_power_written_in_lower_case(
+        outlet_marks: Callable[[str], list[FramingMark]], text: str, expected: list[str]) -> None:
+    assert [m.text for m in outlet_marks(text) if m.kind != "unattributed_blame"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a descriptor on a name inside a longer mention (the place it describes): every side
     ("Aid trucks reached Hamas-ruled Gaza.", ["Hamas-ruled Gaza"]),
     ("Aid trucks reached Houthi-held Sanaa.", ["Houthi-held Sanaa"]),

@@ -8,7 +8,8 @@ in a fresh database and the ledger is built, as ``newsledger ingest`` and ``ledg
 then the records are matched to the gold by their offsets in each article's text:
 
 * figures: same article, spans overlap, values agree (a range equals the sorted [low, high]; a
-  vague gold amount matches a figure written without digits); one to one. ``figures_recall``
+  vague gold amount matches a figure written as a vague amount, "dozens", not a number in
+  words, "three"); one to one. ``figures_recall``
   (non-negated gold figures), ``figure_precision`` (casualty figures), and among matched ones
   ``figure_source_accuracy`` (the attribution maps to the gold source through its aliases;
   ``outlet`` needs an unattributed figure), ``qualifier_accuracy``, ``measure_accuracy``;
@@ -51,6 +52,7 @@ from typing import Any
 
 from ..ingest import read_jsonl
 from ..ledger import build_ledger
+from ..nlp.numbers import packaged_vague_pattern, vague_phrase
 from ..pipeline import Pipeline
 from ..records import Analysis, Article, Figure
 from ..storage.store import Store
@@ -142,9 +144,16 @@ class Sources:
         return bool(surname) and any(norm(c).split()[-1:] == surname for c in cands)
 
 
-def value_agrees(fig: Figure, gold: Any) -> bool:
+def is_vague(fig: Figure, vague: re.Pattern[str] | None = None) -> bool:
+    """A figure written as a vague amount: no digits and a vague-amount phrase ("dozens",
+    "hundreds"; ``vague``: :func:`packaged_vague_pattern`); a number written in words ("three",
+    "a hundred", "sixty") is an exact amount."""
+    return not any(ch.isdigit() for ch in fig.text) and vague_phrase(fig.text, vague) is not None
+
+
+def value_agrees(fig: Figure, gold: Any, vague: re.Pattern[str] | None = None) -> bool:
     if gold is None:
-        return not any(ch.isdigit() for ch in fig.text)
+        return is_vague(fig, vague)
     if isinstance(gold, list):
         low, high = sorted(float(v) for v in gold)
         return (fig.value_low, fig.value_high) == (low, high)
@@ -154,8 +163,8 @@ def value_agrees(fig: Figure, gold: Any) -> bool:
     return fig.qualifier is not None and v in (fig.value_low, fig.value_high)
 
 
-def qualifier_class(fig: Figure) -> str:
-    if not any(ch.isdigit() for ch in fig.text):
+def qualifier_class(fig: Figure, vague: re.Pattern[str] | None = None) -> str:
+    if is_vague(fig, vague):
         return "vague"
     if fig.value_low != fig.value_high and fig.qualifier is None:
         return "range"
@@ -175,13 +184,13 @@ class Tally:
 
 
 def _score_figures(t: Tally, an: Analysis, gold: dict[str, Any], sources: Sources,
-                   in_thread: set[str]) -> None:
+                   in_thread: set[str], vague: re.Pattern[str]) -> None:
     text = an.article.text
     actor_names = {a.id: a.name for a in an.actors}
     used: set[str] = set()
     for g in gold.get("figures", []):
         span = find_span(text, g["text"])
-        cands = [f for f in an.figures if span and overlap((f.start, f.end), span) and value_agrees(f, g["value"])]
+        cands = [f for f in an.figures if span and overlap((f.start, f.end), span) and value_agrees(f, g["value"], vague)]
         if g.get("negated"):
             t.n["negated"] += 1
             t.n["negated_kept"] += any(f.id in in_thread for f in cands)
@@ -198,7 +207,7 @@ def _score_figures(t: Tally, an: Analysis, gold: dict[str, Any], sources: Source
             names = (fig.attribution if fig.attribution != "unattributed" else None,
                      actor_names.get(fig.attribution_actor_id or ""))
             t.n["source_ok"] += g["source"] in sources.canonical(names)
-        t.n["qualifier_ok"] += qualifier_class(fig) == g["qualifier"]
+        t.n["qualifier_ok"] += qualifier_class(fig, vague) == g["qualifier"]
         t.n["measure_ok"] += MEASURE_CLASS.get(fig.measure or "", "other") == g["measure"]
         if g["scope"] == "incident" and g["measure"] == "killed":
             t.killed.append((an.article.id, fig.id))
@@ -348,11 +357,12 @@ def evaluate(gold_dir: Path, pipeline: Pipeline, limit: int | None = None) -> Ev
         members.setdefault(tid, []).append((figure_article.get(fid, ""), fid))
     tallies = {"all": Tally(), "tune": Tally(), "check": Tally()}
     kept = set(threads)
+    vague = packaged_vague_pattern()
     for an in analyses:
         g = by_id[an.article.external_id or ""]
         for t in (tallies["all"], tallies[half(g["id"])]):
             t.articles.add(an.article.id)
-            _score_figures(t, an, g, sources, kept)
+            _score_figures(t, an, g, sources, kept, vague)
             _score_quotes(t, an, g, sources)
             _score_accounts(t, an, g)
             _score_framing(t, an, g)

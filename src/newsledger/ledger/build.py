@@ -35,7 +35,14 @@ from .deltas import add_profiles
 from .incremental import plan, prepare, rules_digest, spread, update_events
 from .linking import ActorInfo, Cluster, Linker, LinkMention, Mismatch, link_reason
 from .mentions import chunks, load_actors, load_mentions
-from .places import ArticleWords, PlaceWords, WindowWords, place_vocabulary, story_places
+from .places import (
+    ArticleWords,
+    PlaceWords,
+    WindowWords,
+    anchor_place,
+    place_vocabulary,
+    story_places,
+)
 from .profiles import write_profiles
 from .rethread import Reach, update_threads
 from .roles import claim_roles, dispute, source_key
@@ -117,7 +124,8 @@ def event_rows(clusters: list[Cluster], config: LedgerConfig) -> EventRows:
         for pos, (m, mt, note) in enumerate(zip(c.members, c.matched, c.notes, strict=True)):
             out.mentions.append((m.event_id, lid, m.article_id, pos, m.date_text, m.date_source,
                                  ",".join(mt), note))
-            out.anchors[m.article_id].append((m.sentence, lid, m.plover, m.core, as_date(d0)))
+            core = m.core or anchor_place(m.story)  # (a report giving no place: its story's)
+            out.anchors[m.article_id].append((m.sentence, lid, m.plover, core, as_date(d0)))
         for role, attr in (("source", "sources"), ("target", "targets")):
             counts: dict[str, int] = {}
             for m in c.members:
@@ -347,7 +355,7 @@ def _streamed_build(store: Store, config: LedgerConfig, rules: Rules) -> LedgerS
             del events
             stream = ThreadStream(config, texts, rules, any(f.day is None for f in odd_figures),
                                   told_back(conn, rules, odd_figures))
-            for day, figs in figure_windows(conn, rules, texts, odd_figures):
+            for day, figs in figure_windows(conn, config, rules, texts, odd_figures):
                 if day is not None:
                     _put_threads(conn, stream.close(day), threads, actors, rules, n)
                 for f in figs:

@@ -145,17 +145,67 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
                              + r")\s*)?$", re.I) if rules.coordinators else None
     prev: ClaimFigure | None = None
     ordered = sorted(figs, key=lambda x: (x.article_id, x.sentence, x.start))
+    war, increment = _war_subject_re(rules), _increment_re(rules)
     for i, f in enumerate(ordered):
-        f.cumulative = is_period(f.scope) or bool(cues and cues.search(f.clause))
+        lead = _lead(f, texts)
+        f.cumulative = is_period(f.scope) or bool(cues and cues.search(f.clause)) or bool(
+            war is not None and war.search(lead))
         if not f.cumulative and prev is not None and prev.cumulative and coordinated is not None \
                 and (prev.article_id, prev.sentence) == (f.article_id, f.sentence):
             s_start, s_text = texts.get((f.article_id, f.sentence), (0, ""))
             f.cumulative = bool(coordinated.match(s_text[prev.end - s_start:f.start - s_start]))
         later = [g for g in ordered[i + 1:i + 8] if (g.article_id, g.sentence) == (f.article_id, f.sentence)]
         if not f.gclass.endswith("(part)") and (
-                (parts is not None and parts.match(f.after.lstrip())) or _part_predicate(f, later, texts, among)):
+                (parts is not None and parts.match(f.after.lstrip())) or _part_predicate(f, later, texts, among)
+                or _increment(f, ordered[max(0, i - 8):i], lead, texts, increment)):
             f.gclass = f"{f.gclass} (part)"
         prev = f
+
+
+def _lead(f: ClaimFigure, texts: dict[tuple[str, int], tuple[int, str]]) -> str:
+    """The figure's sentence up to the figure."""
+    s_start, s_text = texts.get((f.article_id, f.sentence), (0, ""))
+    return s_text[:max(f.start - s_start, 0)]
+
+
+def _war_subject_re(rules: Rules) -> re.Pattern[str] | None:
+    """A war as the subject of a perfect verb of killing that ends right before a figure ("the war
+    between X and Y, which began in 2023, has killed"); not a war inside another phrase ("of the
+    war", "war-torn")."""
+    if not rules.cumulative_subjects or not rules.total_verbs:
+        return None
+    war = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rules.cumulative_subjects, key=len, reverse=True))
+    verb = "|".join(re.escape(v) for v in rules.total_verbs)
+    return re.compile(rf"(?<!\bof\s)\b(?:the|this|a|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{war})(?![\w-])"
+                      rf"(?:\s+(?:between|in|with|against|on|over)\s[^,.;:]{{0,60}}?)?(?:\s*,[^,.;:]{{0,80}},)?"
+                      rf"\s+(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:{verb})\s*$", re.I)
+
+
+def _increment_re(rules: Rules) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    after = before = None
+    if rules.increment_after:
+        alt = "|".join(re.escape(w) for w in rules.increment_after)
+        after = re.compile(rf"^\s*(?:{alt})\b(?!\s+than\b)", re.I)
+    if rules.increment_before:
+        alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rules.increment_before, key=len, reverse=True))
+        before = re.compile(rf"\b(?:{alt})\s*$", re.I)
+    return after, before
+
+
+def _increment(f: ClaimFigure, earlier: list[ClaimFigure], lead: str,
+               texts: dict[tuple[str, int], tuple[int, str]],
+               cues: tuple[re.Pattern[str] | None, re.Pattern[str] | None]) -> bool:
+    """"three more died", "six more bodies", "another five": an increment of an earlier count of
+    the same measure in the same or the previous sentence (``earlier``: the figures before it)."""
+    after, before = cues
+    if not any(g.article_id == f.article_id and g.measure == f.measure and f.sentence - g.sentence <= 1
+               for g in earlier):
+        return False
+    s_start, s_text = texts.get((f.article_id, f.sentence), (0, ""))
+    words = s_text[max(f.start - s_start, 0):max(f.end - s_start, 0)].split()
+    # the word after the number: inside the figure ("six more bodies") or right after it ("three more")
+    rest = " ".join(words[1:]) if len(words) > 1 else f.after
+    return bool((after is not None and after.match(rest)) or (before is not None and before.search(lead)))
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)

@@ -7,7 +7,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from .rules import POSSESSIVE, WORD, Rules, place_core
+from .rules import POSSESSIVE, WORD, Rules, names_town, place_core
 from .types import LedgerConfig
 
 StoryPlaces = dict[str, tuple[tuple[frozenset[str], str], ...]]  # article id -> (core, as written)
@@ -38,8 +38,15 @@ class PlaceWords:
         return bool(core) and core <= self.data.get(article_id, frozenset())
 
 
-STORY_SQL = ("SELECT m.article_id, m.text FROM mentions m LEFT JOIN actors a ON a.id = m.actor_id"
-             " WHERE m.label IN ('GPE', 'LOC', 'FAC') AND m.sentence < ? AND a.country IS NULL")
+def anchor_place(story: tuple[tuple[frozenset[str], str], ...]) -> frozenset[str]:
+    """The place a report that gives none of its own is placed at, for anchoring figures to it:
+    the first story place of its article (none when it has none)."""
+    return story[0][0] if story else frozenset()
+
+
+STORY_SQL = ("SELECT m.article_id, m.text, a.type FROM mentions m LEFT JOIN actors a ON a.id = m.actor_id"
+             " WHERE m.label IN ('GPE', 'LOC', 'FAC') AND m.sentence < ?"
+             " AND (a.country IS NULL OR a.type = 'country')")
 
 
 class ArticleWords(PlaceWords):
@@ -127,16 +134,18 @@ def place_vocabulary(conn: sqlite3.Connection, config: LedgerConfig, rules: Rule
     if config.story_places and config.lead_sentences:
         sqls.append(STORY_SQL.replace("m.article_id, m.text", "DISTINCT m.text"))
     for sql in sqls:
-        for (place,) in conn.execute(sql, (config.lead_sentences,) if "?" in sql else ()):
-            vocab.update(place_core(place, rules))
+        for row in conn.execute(sql, (config.lead_sentences,) if "?" in sql else ()):
+            vocab.update(place_core(row[0], rules))
     return vocab
 
 
 def story_places(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules,
                  article_ids: Sequence[str] | None = None) -> StoryPlaces:
     """Per article (of all, or of ``article_ids``), the specific places its opening names: place
-    mentions (GPE, LOC, FAC) in the first ``lead_sentences`` sentences that do not resolve to an
-    actor with a country (a town, not a country or a capital standing for a government)."""
+    mentions (GPE, LOC, FAC) in the first ``lead_sentences`` sentences that name a town, not a
+    country or a capital standing for its government: those resolving to no actor with a
+    country, and those the actor stage reads as a country's place ("El Obeid" -> Sudan) that
+    name a town or city of the gazetteer (:func:`names_town`)."""
     if not config.story_places or config.lead_sentences == 0:
         return {}
     out: dict[str, list[tuple[frozenset[str], str]]] = defaultdict(list)
@@ -147,8 +156,10 @@ def story_places(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules,
         batches = ((" AND m.article_id IN (" + ",".join("?" * len(ids[i:i + 500])) + ")", tuple(ids[i:i + 500]))
                    for i in range(0, len(ids), 500))
     for cond, params in batches:
-        for aid, text in conn.execute(STORY_SQL + cond + " ORDER BY m.article_id, m.start",
-                                      (config.lead_sentences, *params)):
+        for aid, text, reading in conn.execute(STORY_SQL + cond + " ORDER BY m.article_id, m.start",
+                                               (config.lead_sentences, *params)):
+            if reading == "country" and not names_town(text, rules):
+                continue
             core = place_core(text, rules)
             if core and all(core != c for c, _ in out[aid]):
                 out[aid].append((core, text))

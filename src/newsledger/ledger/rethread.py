@@ -30,7 +30,7 @@ from .claims import (
     load_figures,
     told_day,
 )
-from .places import ArticleWords, PlaceWords
+from .places import ArticleWords, PlaceWords, StoryPlaces, anchor_place, story_places
 from .rules import Rules, as_date, place_core, rid
 from .types import LedgerConfig
 
@@ -91,9 +91,11 @@ def article_figures(conn: sqlite3.Connection, rules: Rules, article_ids: set[str
     return out
 
 
-def stored_anchors(conn: sqlite3.Connection, rules: Rules, article_ids: set[str]) -> dict[str, list[Anchor]]:
+def stored_anchors(conn: sqlite3.Connection, rules: Rules, article_ids: set[str],
+                   story: StoryPlaces | None = None) -> dict[str, list[Anchor]]:
     """Each article's ledger events as the build lists them for anchoring (in the order of the
-    ledger events' first mentions, then of their mentions), read from the ledger's tables."""
+    ledger events' first mentions, then of their mentions), read from the ledger's tables; a
+    mention with no place of its own is placed at its article's first story place (``story``)."""
     rows: list[tuple[Any, ...]] = []
     for cond, params in _in("lem.article_id", sorted(article_ids)):
         rows += conn.execute(
@@ -106,7 +108,8 @@ def stored_anchors(conn: sqlite3.Connection, rules: Rules, article_ids: set[str]
     for r in rows:
         d0 = as_date(r[5])
         order = ((d0 or date.max, d0 or date.max, r[6] or "", r[7], r[8], r[9]), r[10])
-        out[r[0]].append((order, (r[1], r[2], str(r[3]).upper(), place_core(r[4], rules), d0)))
+        core = place_core(r[4], rules) or anchor_place(story.get(r[0], ()) if story else ())
+        out[r[0]].append((order, (r[1], r[2], str(r[3]).upper(), core, d0)))
     return {aid: [a for _, a in sorted(xs, key=lambda x: x[0])] for aid, xs in out.items()}
 
 
@@ -144,7 +147,8 @@ def update_threads(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules,
     # a thread whose first claim is older than ``lo`` is closed to every claim from ``key0`` on
     stored = _old_claims(conn, [f.id for f in old] + [f.id for f in changed])
     figs = old + changed
-    anchor_figures(figs, stored_anchors(conn, rules, {f.article_id for f in figs}), rules)
+    ids = {f.article_id for f in figs}
+    anchor_figures(figs, stored_anchors(conn, rules, ids, story_places(conn, config, rules, sorted(ids))), rules)
     texts.load(f.article_id for f in figs)
     texts.learn([f.core for f in figs] + [f.event_core for f in figs])
     return _replay(config, texts, rules.event_day_gap, old, changed, stored, key0)

@@ -22,7 +22,7 @@ LINKING_SCHEMA = {
     "disputable_types": [str],
 }
 GROUPS_SCHEMA = {"default_class": str, "classes": MapOf([str]), "named_by_measure": MapOf([str])}
-PLACES_SCHEMA = {"drop_words": [str]}
+PLACES_SCHEMA = {"drop_words": [str], "story_place_kinds": [str]}
 _BOUND = (float, type(None))
 CLAIMS_SCHEMA = {
     "qualifier_intervals": MapOf({"low": _BOUND, "high": _BOUND}),
@@ -36,6 +36,10 @@ CLAIMS_SCHEMA = {
     "event_day_gap": int,
     "running_markers": [str],
     "part_predicates": [str],
+    "cumulative_subjects": [str],
+    "total_verbs": [str],
+    "increment_after": [str],
+    "increment_before": [str],
 }
 
 
@@ -61,7 +65,16 @@ class Rules:
     event_day_gap: int = 1
     running_markers: frozenset[str] = frozenset()
     part_predicates: tuple[str, ...] = ()
+    cumulative_subjects: tuple[str, ...] = ()  # "the war ... has killed N"
+    total_verbs: tuple[str, ...] = ()
+    increment_after: tuple[str, ...] = ()  # "three more died", "six more bodies"
+    increment_before: tuple[str, ...] = ()  # "another five died", "a further 12 bodies"
     named_by_measure: dict[str, frozenset[str]] | None = None  # measure -> classes that count its people
+    # the core words of the towns and cities of the gazetteer (``actors/extra_places.csv``, kinds
+    # ``story_place_kinds`` of ``places.yaml``) that are no country's name or capital
+    # (``actors/countries.csv``): a place the actor stage reads as its country ("El Obeid" ->
+    # Sudan) that is still the specific place a story is about
+    town_places: frozenset[frozenset[str]] = frozenset()
 
 
 def _build_rules(resources: Resources) -> Rules:
@@ -96,9 +109,38 @@ def _build_rules(resources: Resources) -> Rules:
         event_day_gap=int(claims.get("event_day_gap", 1)),
         running_markers=frozenset(str(m).lower() for m in claims.get("running_markers") or ()),
         part_predicates=tuple(str(c).lower() for c in claims.get("part_predicates") or ()),
+        cumulative_subjects=tuple(str(c).lower() for c in claims.get("cumulative_subjects") or ()),
+        total_verbs=tuple(str(c).lower() for c in claims.get("total_verbs") or ()),
+        increment_after=tuple(str(c).lower() for c in claims.get("increment_after") or ()),
+        increment_before=tuple(str(c).lower() for c in claims.get("increment_before") or ()),
         named_by_measure={str(k): frozenset(str(c) for c in v)
                           for k, v in (groups.get("named_by_measure") or {}).items()},
+        town_places=_town_places(resources, frozenset(str(w).lower() for w in places["drop_words"]),
+                                 frozenset(str(k).lower() for k in places.get("story_place_kinds") or ())),
     )
+
+
+COUNTRY_NAME_COLUMNS = ("name", "formal_name", "aliases", "capital")
+
+
+def _names(resources: Resources, relpath: str, columns: tuple[str, ...], drop: frozenset[str],
+           kinds: frozenset[str] | None = None) -> set[frozenset[str]]:
+    """The place cores of the names in ``columns`` (``|``-separated) of a gazetteer's rows (of
+    the ``kinds`` given, when given)."""
+    out: set[frozenset[str]] = set()
+    for row in resources.csv(relpath, columns):
+        if kinds is not None and (row.get("kind") or "").strip().lower() not in kinds:
+            continue
+        for col in columns:
+            out.update(core for name in (row.get(col) or "").split("|") if (core := _core(name, drop)))
+    return out
+
+
+def _town_places(resources: Resources, drop: frozenset[str], kinds: frozenset[str]) -> frozenset[frozenset[str]]:
+    if not kinds:
+        return frozenset()
+    towns = _names(resources, "actors/extra_places.csv", ("name", "aliases"), drop, kinds)
+    return frozenset(towns - _names(resources, "actors/countries.csv", COUNTRY_NAME_COLUMNS, drop))
 
 
 def load_rules(resources: Resources | None = None) -> Rules:
@@ -118,12 +160,21 @@ YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a calendar year
 def place_core(place: str | None, rules: Rules) -> frozenset[str]:
     """The core words of a place as written: lower case, possessive 's dropped, and the generic
     words of ``data/ledger/places.yaml`` (the, region, town, north-eastern ...) removed."""
+    return _core(place, rules.place_drop)
+
+
+def _core(place: str | None, drop: frozenset[str]) -> frozenset[str]:
     if not place:
         return frozenset()
     text = re.sub(r"\([^)]*\)", " ", place.replace("’", "'").lower())
     text = POSSESSIVE.sub("", text)
-    drop = rules.place_drop
     return frozenset(w for w in WORD.findall(text) if w not in drop)
+
+
+def names_town(place: str | None, rules: Rules) -> bool:
+    """True when a place as written is a town or city of the gazetteer ("El Obeid"), not a
+    country, a capital ("Port Sudan", "CAIRO") or a region ("North Kordofan", "Gaza")."""
+    return place_core(place, rules) in rules.town_places
 
 
 def places_match(a: str | None, b: str | None, rules: Rules) -> bool:

@@ -266,21 +266,22 @@ def _ready(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules, texts: 
     return ms
 
 
-def figure_windows(conn: sqlite3.Connection, rules: Rules, texts: WindowWords,
+def figure_windows(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules, texts: WindowWords,
                    odd: list[ClaimFigure]) -> Iterator[tuple[date | None, list[ClaimFigure]]]:
     """The claims in claim order, a window at a time with its first day (None: the claims of
     undated articles, last), anchored to the ledger events as written."""
     dated = [f for f in odd if f.day is not None]
     for lo, hi in day_windows(conn, [f.day for f in dated if f.day is not None]):
         figs = window_figures(conn, rules, lo, hi) + [f for f in dated if f.day is not None and lo <= f.day < hi]
-        yield lo, _anchored(conn, rules, texts, figs)
-    yield None, _anchored(conn, rules, texts, [f for f in odd if f.day is None])
+        yield lo, _anchored(conn, config, rules, texts, figs)
+    yield None, _anchored(conn, config, rules, texts, [f for f in odd if f.day is None])
 
 
-def _anchored(conn: sqlite3.Connection, rules: Rules, texts: WindowWords,
+def _anchored(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules, texts: WindowWords,
               figs: list[ClaimFigure]) -> list[ClaimFigure]:
     arts = {f.article_id for f in figs}
-    anchor_figures(figs, stored_anchors(conn, rules, arts) if arts else {}, rules)
+    story = story_places(conn, config, rules, sorted(arts)) if arts else {}
+    anchor_figures(figs, stored_anchors(conn, rules, arts, story) if arts else {}, rules)
     texts.tick()
     texts.load(arts)
     figs.sort(key=claim_order)

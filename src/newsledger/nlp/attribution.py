@@ -67,6 +67,7 @@ ATTRIBUTION_SCHEMA: Any = {
     "medium_prepositions": [str],
     "news_agencies": [str],
     "reason_nouns": [str],
+    "speaker_pronouns": [str],
 }
 # what a reporting clause with no content of its own may hold besides its subject
 _SUBJECT_DEPS = frozenset({"nsubj"})
@@ -101,6 +102,7 @@ class AttributionWords:
     citing_re: re.Pattern[str]
     dateline_re: re.Pattern[str]
     attributing_verbs: frozenset[str] = frozenset()  # "a statement attributed to X": X issued it
+    speaker_pronouns: frozenset[str] = frozenset()  # "I counted 30" in X's quote: X states it
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,7 @@ def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
         citing_words=frozenset(p for p in phrases if " " not in p),
         reason_nouns=words("reason_nouns"),
         attributing_verbs=words("attributing_verbs"),
+        speaker_pronouns=words("speaker_pronouns"),
         citing_re=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\s+", re.I)
         if phrases else re.compile(r"(?!)"),
         dateline_re=dateline_pattern([str(a) for a in raw.get("news_agencies", []) or []]),
@@ -258,8 +261,11 @@ def issued_by(tok: Token, words: AttributionWords) -> Token | None:
 
 def verb_subject(verb: Token) -> Token | None:
     """The subject of a verb; a relative pronoun stands for the noun its clause hangs on
-    ("Israel, which said ..." -> Israel)."""
-    subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    ("Israel, which said ..." -> Israel). Of two subjects the parser gives one verb (a dateline
+    read as one: "El Obeid, March 9 (SSNA) - The ministry raised ..."), the nearest before it."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    before = [c for c in subjects if c.i < verb.i]
+    subj = before[-1] if before else (subjects[0] if subjects else None)
     if subj is None and verb.dep_ == "conj":
         subj = next((c for c in subject_conjunct(verb).children if c.dep_ in _SUBJECT_DEPS), None)
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -508,7 +514,13 @@ def _governing_reporter(anchor: Token, verbs: Collection[str], not_before: int, 
     while head.head.i != head.i and (end is None or not_before <= head.head.idx < end):
         if head.dep_ == "advcl" and reporting(head.head, verbs):
             return None  # "X said the town was calm after 40 people were killed": the outlet's circumstance
+        # a complement clause ("that ...") coordinated with the verb above: that verb does not report
+        # it ("X said the state had declared a curfew and that 25 were hurt": X, not the state)
+        coordinated = head.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in head.children)
         head = head.head
+        if coordinated:
+            continue
         if _states(head, verbs, words) and (end is None or head.dep_ != "conj"):
             found = _cited_by(head, words) or _reporter(verb_subject(head) or _passive_agent(head), anchor,
                                                         not_before, words)

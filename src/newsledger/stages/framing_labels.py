@@ -39,6 +39,7 @@ _NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUC
 
 LABELS_SCHEMA: Any = {
     "descriptor_suffixes": [str], "descriptor_verbs": [str], "descriptor_sectors": [str], "descriptor_note": str,
+    "descriptor_nouns": [str],
     "group_adjectives": [str], "group_nouns": [str], "judged_nouns": [str], "group_note": str, "act_nouns": [str], "act_note": str,
     "party_words": [str], "party_note": str, "ruler_words": [str], "party_adjectives": [str], "party_holdings": [str],
     "claim_adjectives": [str], "claim_nouns": [str], "account_nouns": [str], "evidence_phrases": [str],
@@ -69,6 +70,7 @@ class LabelRules:
     """The words of each construction (``data/framing/labels.yaml``)."""
 
     descriptor_re: re.Pattern[str]
+    descriptor_nouns: frozenset[str]
     descriptor_verbs: frozenset[str]
     descriptor_sectors: frozenset[str]
     descriptor_note: str
@@ -110,8 +112,11 @@ class LabelRules:
 def load_label_rules(resources: Resources) -> LabelRules:
     raw = resources.yaml("framing/labels.yaml", LABELS_SCHEMA) or {}
     suffixes = "|".join(sorted((re.escape(s) for s in _words(raw, "descriptor_suffixes")), key=len, reverse=True))
+    nouns = _words(raw, "descriptor_nouns")
+    lower = "".join(f"|{re.escape(n)}" for n in sorted(nouns, key=len, reverse=True))
     return LabelRules(
-        descriptor_re=re.compile(rf"(?<![\w{HYPHENS}])([A-Z][\w.'’]*)[{HYPHENS}](?:{suffixes or 'a^'})(?![\w{HYPHENS}])"),
+        descriptor_re=re.compile(rf"(?<![\w{HYPHENS}])([A-Z][\w.'’]*{lower})[{HYPHENS}](?:{suffixes or 'a^'})(?![\w{HYPHENS}])"),
+        descriptor_nouns=nouns,
         descriptor_verbs=_words(raw, "descriptor_verbs"),
         descriptor_sectors=frozenset(str(x).upper() for x in raw.get("descriptor_sectors", []) or []),
         descriptor_note=str(raw.get("descriptor_note", "")),
@@ -187,12 +192,13 @@ class LabelContext:
             return False
         if tok.ent_type_ in ("GPE", "NORP"):
             return True  # a state or a nationality ("Israeli-besieged", "US-led")
+        # (a nationality the actor stage reads as its country: "Emirati-backed")
         # the longest mention over the token, or the token's own ("Hamas" in "Hamas-ruled Gaza")
         end = tok.idx + len(tok.text)
         over = self.actors.mention_overlapping(tok.idx, end)
         ids = [m.actor_id for m in [over, *self.actors.mentions_in(tok.idx, end)] if m is not None]
         actors = [a for a in map(self.actors.actor, ids) if a is not None]
-        return any(a.type == "state" or bool(sectors & set(a.sectors)) for a in actors)
+        return any(a.type in ("state", "country") or bool(sectors & set(a.sectors)) for a in actors)
 
     def referent(self, start: int, end: int) -> str | None:
         """The actor named inside [start, end): the longest mention there with an actor."""
@@ -282,7 +288,7 @@ def descriptor_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
     doc = ctx.doc
     for mt in rules.descriptor_re.finditer(doc.text):
         name = doc.token_at(mt.start(1))
-        if name is None or not ctx.is_power(name, rules.descriptor_sectors):
+        if name is None or not (mt.group(1) in rules.descriptor_nouns or ctx.is_power(name, rules.descriptor_sectors)):
             continue
         last = doc.token_at(mt.end() - 1)
         end_tok = _phrase_end(last) if last is not None else None

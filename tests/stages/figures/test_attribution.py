@@ -122,12 +122,36 @@ CASES = [
     ("reporter inside a quote: near miss, 'according to' a report that names no one",
      "Mine blast\n\nThe mayor told reporters that, according to early reports, 19 miners had died.", 19,
      "The mayor"),
+    # a clause coordinated with a reporting verb's clause is not reported by that verb
+    ("coordinated clause", "Flood\n\nThe Sudanese governor said the state had declared a curfew and that 25 of the "
+     "wounded were in critical condition.", 25, "governor"),
+    ("coordinated clause: another side", "Flood\n\nThe Israeli minister said the army had announced a closure and "
+     "that 25 of the wounded were in critical condition.", 25, "minister"),
+    ("coordinated clause: negative, the figure in the reported clause", "Flood\n\nThe governor said the state "
+     "had declared that 25 of the wounded were in critical condition.", 25, "the state"),
+    ("coordinated clause: near miss, coordinated clauses under one reporter", "Flood\n\nThe governor said 40 "
+     "people died and that 25 of the wounded were in critical condition.", 25, "The governor"),
+    ("reporter inside a quote: the speaker's own pronoun", "Mine blast\n\n“I counted 19 bodies myself,” said "
+     "Ali Haidar, a Lebanese rescuer.", 19, "Ali Haidar"),
+    ("reporter inside a quote: the speaker's own pronoun, plural", "Mine blast\n\n“We recorded 19 deaths at our "
+     "clinic,” said Miriam Levy, an Israeli nurse.", 19, "Miriam Levy"),
+    ("reporter inside a quote: near miss, a third party inside", "Mine blast\n\n“The union counted 19 bodies,” "
+     "said Ali Haidar, a Lebanese rescuer.", 19, "The union"),
     ("reporter inside a quote: negative, no reporter inside", "Mine blast\n\nLocal radio reported that the blast "
      "killed 19 miners.", 19, "Local radio"),
     ("reporter inside a quote: near miss, a reporter outside the figure's clause", "Mine blast\n\nLocal radio "
      "reported that 19 miners died after the union had warned of gas.", 19, "Local radio"),
     # datelines and wire credits are never sources
     ("dateline", "Ferry\n\nPORTO (Wire) - Fifty-two passengers are missing after the ferry sank.", 52, None),
+    # a title-case dateline the parser reads as a second subject of the verb: the subject nearest the verb
+    ("dateline read as a subject", "Raid\n\nAl Lomka, March 9 (SNA) - The North Borova Ministry of Health raised "
+     "on Monday the death toll of the shelling of the Lomka market by the rebel militia from 43 to 52 dead.", 52,
+     "North Borova Ministry of Health"),
+    ("dateline read as a subject: the other side", "Raid\n\nBeit Lomka, March 9 (INA) - The South Borova Ministry "
+     "of Health raised on Monday the death toll of the shelling of the Lomka market by the army from 43 to 52 dead.",
+     52, "South Borova Ministry of Health"),
+    ("dateline read as a subject: negative, no subject after it", "Ferry\n\nLomka, March 9 (Wire) - "
+     "Fifty-two passengers are missing after the ferry sank.", 52, None),
     # a pronoun source that stands for an actor is written as the actor was last named before it
     ("pronoun written as its actor", "Strikes\n\nHamas issued new figures on Friday. It said 41 people had died "
      "in the strikes.", 41, "Hamas"),

@@ -31,6 +31,14 @@ CHANGES = [
     ("rose from A to B", "The death toll rose from 300 to 471 on Wednesday.", [(300, 300), (471, 471)]),
     ("ranged from A to B is a range (near miss)", "Estimates of the dead ranged from 100 to 300.", [(100, 300)]),
     ("from A to B people died (negative)", "From 100 to 300 people died in the blast.", [(100, 300)]),
+    ("a long object between the word of change and from A to B",
+     "The health office raised on Monday the death toll of the shelling of the grain market by the "
+     "rebel forces from 43 to 52.", [(43, 43), (52, 52)]),
+    ("a long object, the army's count lowered",
+     "The army lowered its estimate of the number of soldiers lost in the ambush near the river crossing "
+     "from 30 to 12.", [(30, 30), (12, 12)]),
+    ("a word of change in another sentence (near miss)",
+     "The toll rose on Sunday. Estimates of the wounded at the market ranged from 40 to 60.", [(40, 60)]),
 ]
 
 

@@ -171,6 +171,16 @@ CASES = [
      "moved.", 130, "detained"),
     ("capacity: near miss, holding people captive", "The militia is holding 40 hostages in the school.", 40,
      "held hostage"),
+    # the subject of a verb of belief or report in the passive with a perfect infinitive after it:
+    # the infinitive says what happened to the counted
+    ("raised subject", "At least 40 Sudanese soldiers are believed to have died in the ambush.", 40, "killed"),
+    ("raised subject: passive infinitive", "Some 30 Israeli civilians are feared to have been killed.", 30,
+     "killed"),
+    ("raised subject: another measure", "Twelve Palestinian fishermen are thought to have been wounded.", 12,
+     "injured"),
+    ("raised subject: negative, no perfect (a prospect)", "Some 30 Russian miners are expected to die.", 30, None),
+    ("raised subject: near miss, a verb of no measure", "About 200 Ukrainian farmers are believed to have "
+     "attended the rally.", 200, None),
 ]
 
 

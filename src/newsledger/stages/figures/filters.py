@@ -47,7 +47,8 @@ def _count_change(text: str, a: Quantity, b: Quantity, from_at: int, lex: Figure
     if any(q.unit is not None or q.currency is not None for q in (a, b)):
         return False
     start = max(0, a.core_start - 12)
-    return lex.change_re.search(text[max(0, a.core_start - 60):start + from_at]) is not None
+    reach = lex.change_reach + 20  # the word of change itself, and "from"
+    return lex.change_re.search(text[max(0, start + from_at - reach):start + from_at]) is not None
 
 
 def _try_range(text: str, a: Quantity, b: Quantity, lex: FigureLexicon) -> Quantity | None:

@@ -351,6 +351,19 @@ def _controlled_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
     return None
 
 
+def _raised_subject(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | None:
+    """The counted as the subject of a verb of belief or report in the passive with a perfect
+    infinitive after it: the infinitive says what happened to them ("40 people are believed to
+    have died", "150,000 are estimated to have been killed")."""
+    if t.dep_ not in ("nsubjpass", "nsubj") or head.lemma_.lower() not in lex.raising_verbs:
+        return None
+    for v in (c for c in head.children if c.dep_ == "xcomp"):
+        lemma = v.lemma_.lower()
+        if lemma in lex.measure_verbs and any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in v.children):
+            return MeasureHit(lex.measure_verbs[lemma], v, np_is_subject=True)
+    return None
+
+
 def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> MeasureHit | None:
     """What happened to the counted: the word after them, the verb over them, or the noun."""
     hit = _measure_after(anchor, noun, lex)
@@ -370,7 +383,7 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
         if head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB"):
             if dep == "dobj" and capacity(head, lex):
                 return None  # "the prison can hold 130 detainees": room, not people held
-            hit = _measure_of_verb(head, t, lex)
+            hit = _measure_of_verb(head, t, lex) or _raised_subject(head, t, lex)
             if hit is not None:
                 return hit
             if dep in ("conj", "xcomp") and head.head != head:

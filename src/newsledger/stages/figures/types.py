@@ -120,6 +120,7 @@ class FigureLexicon:
     measure_states: dict[str, str] = field(default_factory=dict)
     state_re: re.Pattern[str] | None = None
     range_nouns: frozenset[str] = frozenset()  # "the 100-300 range": the stretch a count lies in
+    change_reach: int = 40  # characters from a word of change to the "from" of "from A to B"
     # "the prison can hold 130 detainees": a verb of holding under a modal of ability (or its
     # infinitive of purpose, "built to house") counts room, not what happened (measures.yaml)
     capacity_verbs: frozenset[str] = frozenset()
@@ -131,6 +132,7 @@ class FigureLexicon:
     prospect_modals: dict[str, str] = field(default_factory=dict)
     # "150 people sustained injuries": a verb of undergoing whose object is a measure noun
     undergo_verbs: frozenset[str] = frozenset()
+    raising_verbs: frozenset[str] = frozenset()  # "40 people are believed to have died"
     capacity_modals: frozenset[str] = frozenset()
 
 

@@ -1,0 +1,42 @@
+"""A regression floor on an incident the rules were not written against: the invented El Obeid
+market shelling (``eval/probes/claims/obeid-market``, 12 articles in the voices of wires, papers
+and state media of both sides, an NGO, a liveblog and a fact-check; see its README). The floors
+are just under what the claim ledger measured when the probe was last improved; a change that
+lowers one has broken a construction on unseen news, not just on the al-Ahli corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsledger.evaluation.claims import METRICS, evaluate
+from tests.builders import pipeline
+
+PROBE = Path(__file__).resolve().parents[2] / "eval" / "probes" / "claims" / "obeid-market"
+
+# metric -> floor (measured: see the commit that set it); negated_false_claims is a ceiling
+FLOORS = {
+    "figures_recall": 0.95,
+    "figure_precision": 0.93,
+    "figure_source_accuracy": 0.95,
+    "qualifier_accuracy": 0.97,
+    "measure_accuracy": 0.93,
+    "incident_thread_completeness": 0.89,
+    "incident_thread_purity": 0.85,
+    "quote_recall": 0.76,
+    "speaker_accuracy": 0.82,
+    "claim_recall": 0.97,
+    "denial_accuracy": 0.99,
+    "framing_recall": 0.77,
+}
+CEILINGS = {"negated_false_claims": 2.0}
+
+
+def test_the_claim_ledger_holds_its_floors_on_the_unseen_incident_probe() -> None:
+    result = evaluate(PROBE, pipeline())
+    m = result.metrics
+    assert result.n_docs == 12
+    low = {k: (round(m[k], 3), floor) for k, floor in FLOORS.items() if m[k] < floor}
+    high = {k: (m[k], ceiling) for k, ceiling in CEILINGS.items() if m[k] > ceiling}
+    assert not low and not high, (low, high)
+    # every metric of the claims evaluation has a floor or a ceiling (the side gap: the gate's)
+    assert set(FLOORS) | set(CEILINGS) == set(METRICS) - {"framing_side_gap"}
