@@ -697,8 +697,6 @@ ROWS += [
 GAPS: frozenset[str] = frozenset({
     'Government troops regained control of Palma, a week after insurgents seized the town.',
     'Houthis fire ballistic missile at Saudi city of Jizan',
-    'Islamic State militants fired mustard gas shells at Kurdish Peshmerga positions near '
-    'Makhmour.',
     'Protesters storm government office in Kandy, smash windows',
     'A crowd of villagers attacked a police team that had come to arrest a suspect in Bihar.',
     'The Islamic State in West Africa named a new leader after the death of its commander.',
