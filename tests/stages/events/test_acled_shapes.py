@@ -479,7 +479,6 @@ GAPS: frozenset[str] = frozenset({
     'At least 11 people were killed when Russian aircraft struck a market in the rebel-held town '
     'of Ariha, rescuers said.',
     'Indian, Pakistani troops trade artillery fire along LoC',
-    'The United Nations condemned the mortar attack on a camp for displaced people in Maiduguri.',
     'Police said a rocket fired from across the border landed in a field near Kathua, causing no '
     'casualties.',
     'Roadside bomb targets police convoy in Diyala',
@@ -487,11 +486,8 @@ GAPS: frozenset[str] = frozenset({
     'killed 14 people.',
     'Police said the device had been planted on the railway line and was detonated by remote '
     'control as the train passed.',
-    "Nigeria's president condemned the suicide bombings at a market in Konduga that killed 30 "
-    'people.',
     'Herdsmen hack farmer to death in Benue',
     'Bandits kidnap Catholic priest in Edo',
-    'The UN condemned the rape of two schoolgirls by militiamen in South Kivu.',
     'Reports of sexual violence by security forces against women in Rakhine state continue to '
     'emerge.',
     'Cops teargas protesters in Nairobi',
@@ -501,13 +497,10 @@ GAPS: frozenset[str] = frozenset({
     'Protesters torch police station in Bihar',
     'Police said a crowd dragged the suspect out of the station and set him on fire.',
     'Government, ELN sign ceasefire deal',
-    'Human rights groups condemned the arrest of five activists in Cairo on Tuesday.',
     'Curfew clamped in Bhadrak after clashes',
     "The deployment of 2,000 Kenyan soldiers to Somalia's Gedo region began on Monday.",
     'Authorities banned all public gatherings in the capital for 30 days, the interior ministry '
     'said.',
-    'Residents praised the bomb squad for defusing an explosive device planted outside a school '
-    'in Quetta.',
     'Al-Shabaab sets up new base near Bardhere',
     'A month after the offensive, foreign mercenaries set up a camp near the gold mines of '
     'Intahaka, residents said.',

@@ -781,3 +781,58 @@ def test_killing_euphemisms_and_hostages_are_acts_of_the_patterns() -> None:
         got = e.plover if e is not None else None
         assert got == plover if plover is not None else got != "ASSAULT", text  # None: no killing
     assert len(cases) == 9
+
+
+# reaction_events (reports.yaml reaction_verbs, reaction_preps): what a reaction condemns, mourns or praises
+# is a happening the report tells; the reacting party is not its doer (reports._light_source), and the words
+# of the happening type it though they are the reaction's topic (acled.Sentence.is_topic). (rule, kind,
+# sentence, the snippet's main ACLED sub-event type or scope, the predicate word of the reacted-to event and
+# its source words, or None)
+REACTION_ROWS: list[tuple[str, str, str, str | None, tuple[str, str | None] | None]] = [
+    ("reaction", "positive", "Israel condemned the rocket attack on Sderot.",
+     "Shelling/artillery/missile attack", ("attack", None)),
+    ("reaction", "positive", "The Palestinian Authority condemned the air strike on a school in Gaza.",
+     "Air/drone strike", ("strike", None)),
+    ("reaction", "positive", "Kurdish leaders mourned the victims of the shelling of Afrin.",
+     "Shelling/artillery/missile attack", ("shelling", None)),
+    ("reaction", "positive", "Villagers praised the soldiers for defusing a landmine near the school.",
+     "Disrupted weapons use", ("defusing", "the soldiers")),
+    ("reaction", "positive", "Rights groups deplored the arrest of four students in Minsk.", "Arrests", ("arrest", None)),
+    ("reaction", "negative", "The minister condemned the decision of the court.", "diplomacy", None),
+    ("reaction", "negative", "The opposition praised the army for its restraint.", "diplomacy", None),
+    # (the condemnation describes a resolution, the sentence's happening: no report of raids)
+    ("reaction", "near miss", "The council adopted a resolution condemning the raids near the dam.", "diplomacy", None),
+    # who reacts is no doer of what is reacted to, through any construction
+    ("reaction not doer", "positive", "The bishop condemned the abduction of three seminarians in Kaduna.",
+     "Abduction/forced disappearance", ("abduction", None)),
+    ("reaction not doer", "negative", "Gunmen carried out the abduction of three seminarians in Kaduna.",
+     "Abduction/forced disappearance", ("abduction", "Gunmen")),
+    ("reaction not doer", "near miss", "The government condemned the rape of two women by soldiers in Beni.",
+     "Sexual violence", ("rape", "soldiers")),
+    # the reacted-to event is typed by its own words, topics of the reaction though they are
+    ("topic typed by its words", "positive", "The UN condemned the rape of two schoolgirls by militiamen on Sunday.",
+     "Sexual violence", ("rape", None)),
+    ("topic typed by its words", "negative", "Women marched against rape in Delhi.", "Peaceful protest", None),
+    ("topic typed by its words", "near miss", "Hundreds rallied in Lagos to denounce the killing of a trader.",
+     "Peaceful protest", None),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "label", "reacted"), REACTION_ROWS,
+                         ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in REACTION_ROWS])
+def test_reaction_to_a_happening(rule: str, kind: str, text: str, label: str | None,
+                                 reacted: tuple[str, str | None] | None) -> None:
+    from tests.builders import acled_subtype
+
+    assert acled_subtype(text) == label, (rule, kind)
+    if reacted is not None:
+        e = _event_on(text, reacted[0])
+        assert e is not None and e.modality == "asserted", (rule, kind)
+        assert (e.source.text if e.source is not None else None) == reacted[1], (rule, kind)
+
+
+def test_reaction_rows_have_every_kind() -> None:
+    from tests.builders import ROW_KINDS, row_kinds
+
+    kinds = row_kinds(REACTION_ROWS)
+    assert len(kinds) == 3 and all(k == ROW_KINDS for k in kinds.values())
