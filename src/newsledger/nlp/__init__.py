@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..errors import ModelNotFoundError
 from ..records import Article, Sentence
+from . import headlines as _headlines  # noqa: F401  (registers the spaCy component newsledger_headlines)
 from .syntax import text_length
 
 log = logging.getLogger(__name__)
@@ -151,6 +152,8 @@ def load_model(name: str) -> Language:
         ) from exc
     if "parser" in nlp.pipe_names and "newsledger_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("newsledger_paragraphs", before="parser")
+    if "parser" in nlp.pipe_names and "newsledger_headlines" not in nlp.pipe_names:
+        nlp.add_pipe("newsledger_headlines", after="parser")  # a headline's verb read as a noun (nlp.headlines)
     log.debug("loaded spaCy model %s with %s", name, nlp.pipe_names)
     return nlp
 

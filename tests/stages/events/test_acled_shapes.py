@@ -481,22 +481,16 @@ GAPS: frozenset[str] = frozenset({
     'Indian, Pakistani troops trade artillery fire along LoC',
     'Police said a rocket fired from across the border landed in a field near Kathua, causing no '
     'casualties.',
-    'Roadside bomb targets police convoy in Diyala',
     'The prime minister condemned the bombing of a bus carrying pilgrims in Mastung, which '
     'killed 14 people.',
     'Police said the device had been planted on the railway line and was detonated by remote '
     'control as the train passed.',
-    'Herdsmen hack farmer to death in Benue',
-    'Bandits kidnap Catholic priest in Edo',
     'Reports of sexual violence by security forces against women in Rakhine state continue to '
     'emerge.',
-    'Cops teargas protesters in Nairobi',
     'Police said 30 protesters who had blocked the highway in Buenos Aires were detained and the '
     'road was cleared.',
     "The opposition denounced the police's dispersal of its peaceful rally in Lusaka on Saturday.",
-    'Protesters torch police station in Bihar',
     'Police said a crowd dragged the suspect out of the station and set him on fire.',
-    'Government, ELN sign ceasefire deal',
     'Curfew clamped in Bhadrak after clashes',
     "The deployment of 2,000 Kenyan soldiers to Somalia's Gedo region began on Monday.",
     'Authorities banned all public gatherings in the capital for 30 days, the interior ministry '
@@ -506,7 +500,6 @@ GAPS: frozenset[str] = frozenset({
     'Intahaka, residents said.',
     'The establishment of a new rebel headquarters in the hills above Walikale was confirmed by '
     'local officials.',
-    'Militia loots health centre in Djugu',
     'Police said the suspects broke into the church and smashed its windows and statues.',
     'The burning of three schools by suspected separatists in the Anglophone region has kept '
     'thousands of children at home.',
