@@ -474,8 +474,6 @@ GAPS: frozenset[str] = frozenset({
     'military outpost in Middle Shabelle on Wednesday, a military officer said.',
     "The governor condemned Tuesday's gun battle between police and cattle rustlers in Baringo, "
     'in which four officers died.',
-    'The fall of the town of Kidal to Tuareg separatists on Wednesday was a major blow to the '
-    'government.',
     'At least 11 people were killed when Russian aircraft struck a market in the rebel-held town '
     'of Ariha, rescuers said.',
     'Indian, Pakistani troops trade artillery fire along LoC',
@@ -492,19 +490,9 @@ GAPS: frozenset[str] = frozenset({
     "The opposition denounced the police's dispersal of its peaceful rally in Lusaka on Saturday.",
     'Police said a crowd dragged the suspect out of the station and set him on fire.',
     'Curfew clamped in Bhadrak after clashes',
-    "The deployment of 2,000 Kenyan soldiers to Somalia's Gedo region began on Monday.",
     'Authorities banned all public gatherings in the capital for 30 days, the interior ministry '
     'said.',
-    'Al-Shabaab sets up new base near Bardhere',
-    'A month after the offensive, foreign mercenaries set up a camp near the gold mines of '
-    'Intahaka, residents said.',
-    'The establishment of a new rebel headquarters in the hills above Walikale was confirmed by '
-    'local officials.',
     'Police said the suspects broke into the church and smashed its windows and statues.',
-    'The burning of three schools by suspected separatists in the Anglophone region has kept '
-    'thousands of children at home.',
-    'The handover of the Abu Kamal crossing by the coalition to the Iraqi army was completed on '
-    'Sunday.',
     'Counterfeit medicines worth $2 million seized in Kano',
     'IS claims Kabul hospital attack',
     'The Baloch Liberation Army said in a statement that its fighters had carried out the attack '
