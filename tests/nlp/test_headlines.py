@@ -70,3 +70,32 @@ def test_agreement_and_tags(nlp: Language) -> None:
     assert agrees(doc[2]) and not agrees(doc[1])  # "targets" after a singular; "bomb" is no -s form
     assert present_tag(doc[2]) == "VBZ" and present_tag(nlp.make_doc("kill")[0]) == "VBP"
     assert present_tag(nlp.make_doc("harass")[0]) == "VBP"
+
+
+# (rule, kind, headline, first subject, second subject, whether the second is read as the first's conjunct)
+JOINED_ROWS: list[tuple[str, str, str, str, str, bool]] = [
+    ("subjects joined by a comma", "positive", "Soldiers, rebels exchange fire near Goma", "Soldiers", "rebels", True),
+    ("subjects joined by a comma", "positive", "Settlers, villagers trade blows near Hebron", "Settlers", "villagers",
+     True),
+    ("subjects joined by a comma", "positive", "Troops, separatists sign truce in Bamenda", "Troops", "separatists",
+     True),
+    # (a story's sentence, with its stop, keeps its parse)
+    ("subjects joined by a comma", "negative", "Then, the governor, a former general, raised taxes.", "governor",
+     "general", False),
+    # (one subject and its apposition is no list)
+    ("subjects joined by a comma", "near miss", "Ivan Petrov, Tver's governor, raises taxes", "Petrov", "governor",
+     False),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "first", "second", "joined"), JOINED_ROWS,
+                         ids=[f"{r[1]}:{r[2][:30]}" for r in JOINED_ROWS])
+def test_subjects_joined_by_a_comma(nlp: Language, rule: str, kind: str, text: str, first: str, second: str,
+                                    joined: bool) -> None:
+    doc = nlp(text)
+    a, b = (next(t for t in doc if t.text == w) for w in (first, second))
+    assert (b.dep_ == "conj" and b.head.i == a.i) == joined, (rule, kind)
+
+
+def test_joined_rows_have_every_kind() -> None:
+    assert row_kinds(JOINED_ROWS) == {"subjects joined by a comma": set(ROW_KINDS)}

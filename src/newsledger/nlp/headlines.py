@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a finite verb or a modal
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis"})  # a clause's verb
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})  # a noun's modifier
-VERB_DEPS = CLAUSE_DEPS | {"aux", "auxpass", "acl", "xcomp", "pcomp", "csubj"}  # a verb's places
+VERB_DEPS = CLAUSE_DEPS | {"aux", "auxpass", "xcomp", "pcomp", "csubj"}  # a verb's places (not "nine killed")
 SLOT_TAGS = frozenset({"NN", "NNS", "VB", "VBZ", "VBP"})  # a present-tense verb's readings (noun or verb)
 SUBJECT_END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "PRP"})  # the last word of a subject
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -36,16 +36,43 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS", "CD"})  # a subject that takes a verb's 
 S_FORM_TAGS = frozenset({"NNS", "VBZ"})  # a word in -s: a plural noun's or a third person's form
 SENTENCE_STOPS = ".!?"  # what ends a story's sentence and no headline
 QUOTES = "\"'\u201d\u2019"  # closing quotes after a stop
-MODAL = "will"  # put before a word, it leaves the parser only a verb reading of it
+MODAL = "will"
+AND = "and"  # what a headline's comma between subjects stands for
+JOINED_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})  # words a headline joins by a comma  # put before a word, it leaves the parser only a verb reading of it
 REPARSE_PIPES = ("tok2vec", "tagger", "parser")
 
 
-def headline_like(sent: Span) -> bool:
+def headline(sent: Span) -> bool:
     """The sentence is told as a headline: no full stop, question or exclamation mark ends it (a
-    headline has none; the sentences of a story, misparsed as they may be, do), and it has no finite
-    clause (:func:`no_finite_clause`)."""
+    headline has none; the sentences of a story, misparsed as they may be, do)."""
     text = sent.text.rstrip().rstrip(QUOTES).rstrip()
-    return bool(text) and text[-1] not in SENTENCE_STOPS and no_finite_clause(sent)
+    return bool(text) and text[-1] not in SENTENCE_STOPS
+
+
+def headline_like(sent: Span) -> bool:
+    """A headline (:func:`headline`) with no finite clause (:func:`no_finite_clause`): its verb may
+    have been read as a noun."""
+    return headline(sent) and no_finite_clause(sent)
+
+
+def joined_subjects(nlp: Language, sent: Span) -> tuple[Span, Token, Doc, list[int]] | None:
+    """A headline whose verb was read, its subjects joined by a comma ("Maoists, security forces
+    exchange fire": two subjects of one verb in the first reading, no coordination): the parse of the sentence with "and"
+    for the commas, when its verb is the same and its subject then has a conjunct."""
+    verb = sent.root
+    if not verb.tag_.startswith("VB") or sum(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children) < 2:
+        return None  # (one subject with its apposition, "Doug Ford, Ontario's leader, said", is no list)
+    commas = subject_commas(sent, verb)
+    if not commas:
+        return None
+    again = reparse_with_modal(nlp, sent, None, commas)
+    where = aligned(sent, None, again)
+    if where is None or again[where[verb.i - sent.start]].dep_ != "ROOT":
+        return None
+    new = again[where[verb.i - sent.start]]
+    if not any(c.dep_ in SUBJECT_DEPS and any(g.dep_ == "conj" for g in c.children) for c in new.children):
+        return None
+    return sent, verb, again, where
 
 
 def no_finite_clause(sent: Span) -> bool:
@@ -61,7 +88,8 @@ def verb_slots(sent: Span) -> list[Token]:
     that may end its subject (a noun, a name, a number or a pronoun: "Gunmen kill", "Troops, bandits
     trade"), and no later than the first word tagged as a verb (the verb of a headline comes first:
     "Troops, bandits trade fire; nine killed"; "militants killed 40 people in the region" has its
-    verb, misparsed as a participle, before any noun that could be one). A word that does not agree ("Roadside bomb targets": "bomb" after a singular) is tried
+    verb, misparsed as a participle, before any noun that could be one). A word that does not agree
+    ("Roadside bomb targets": "bomb" after a singular) is tried
     only when the first reading already gave it a verb's tag or dependents; a noun compound that
     does not agree stays one ("Grenade attack on a bunker")."""
     first_verb = next((t.i for t in sent if t.tag_.startswith("VB") and t.dep_ not in MODIFIER_DEPS), sent.end)
@@ -85,25 +113,40 @@ def verbal_reading(tok: Token) -> bool:
     return tok.tag_.startswith("VB") or any(c.dep_ in ("nsubj", "dobj") for c in tok.children)
 
 
-def reparse_with_modal(nlp: Language, sent: Span, slot: Token) -> Doc:
-    """The sentence parsed again with :data:`MODAL` put before ``slot``."""
-    at = slot.idx - sent.start_char
-    text = f"{sent.text[:at]}{MODAL} {sent.text[at:]}"
-    doc = nlp.make_doc(text)
+def subject_commas(sent: Span, slot: Token) -> list[Token]:
+    """The commas that join the subjects of a headline's verb where a sentence says "and" ("Troops,
+    bandits trade fire", "Indian, Pakistani troops trade fire"): between two nouns or adjectives
+    before the verb, in a subject with no preposition ("In Kano, gunmen kill 12" has none)."""
+    before = sent[: slot.i - sent.start]
+    if any(t.tag_ in ("IN", "TO") for t in before):
+        return []
+    return [t for t in before[1:-1] if t.text == "," and t.doc[t.i - 1].tag_ in JOINED_TAGS
+            and t.doc[t.i + 1].tag_ in JOINED_TAGS]
+
+
+def reparse_with_modal(nlp: Language, sent: Span, slot: Token | None, commas: Sequence[Token] = ()) -> Doc:
+    """The sentence parsed again with :data:`MODAL` put before ``slot`` (None: no modal) and "and" for
+    ``commas``."""
+    joined = {t.i for t in commas}
+    at = slot.i if slot is not None else -1
+    parts = [(f"{MODAL} " if t.i == at else "") + (f" {AND}{t.whitespace_}" if t.i in joined else t.text_with_ws)
+             for t in sent]
+    doc = nlp.make_doc("".join(parts).strip())
     for name in REPARSE_PIPES:
         if name in nlp.pipe_names:
             doc = nlp.get_pipe(name)(doc)
     return doc
 
 
-def aligned(sent: Span, slot: Token, again: Doc) -> list[int] | None:
+def aligned(sent: Span, slot: Token | None, again: Doc) -> list[int] | None:
     """The positions in ``again`` of the sentence's tokens (the modal skipped), or None when the
     tokens do not match one to one."""
-    skip = slot.i - sent.start
-    if len(again) != len(sent) + 1 or again[skip].text != MODAL:
+    skip = slot.i - sent.start if slot is not None else len(sent)
+    if len(again) != len(sent) + (slot is not None) or (slot is not None and again[skip].text != MODAL):
         return None
     where = [n if n < skip else n + 1 for n in range(len(sent))]
-    if any(again[w].text != t.text for w, t in zip(where, sent, strict=True)):
+    if any(again[w].text != t.text and not (t.text == "," and again[w].text == AND)
+           for w, t in zip(where, sent, strict=True)):
         return None
     return where
 
@@ -127,14 +170,18 @@ def present_tag(tok: Token) -> str:
 
 def reread(nlp: Language, doc: Doc) -> Doc:
     """The doc with each sentence that tells no finite clause re-read as a headline whose verb the
-    parser took for a noun (see the module docs); tags, heads and labels only: the lemmatizer and
-    the entity recogniser run after."""
+    parser took for a noun, its subjects joined by commas read as joined by "and" (see the module
+    docs); tags, heads and labels only: the lemmatizer and the entity recogniser run after."""
     changes: list[tuple[Span, Token, Doc, list[int]]] = []
     for sent in doc.sents:
-        if not headline_like(sent):
+        if not headline(sent):
+            continue
+        if not no_finite_clause(sent):
+            change = joined_subjects(nlp, sent)
+            changes.extend([change] if change is not None else [])
             continue
         for slot in verb_slots(sent):
-            again = reparse_with_modal(nlp, sent, slot)
+            again = reparse_with_modal(nlp, sent, slot, subject_commas(sent, slot))
             where = aligned(sent, slot, again)
             if where is not None and verb_read(sent, slot, again, where):
                 changes.append((sent, slot, again, where))
@@ -153,9 +200,11 @@ def write(doc: Doc, changes: Sequence[tuple[Span, Token, Doc, list[int]]]) -> No
         back = {w: sent.start + n for n, w in enumerate(where)}
         for n, w in enumerate(where):
             tok, new = doc[sent.start + n], again[w]
-            arr[tok.i, 0] = strings.add(present_tag(tok) if tok.i == slot.i else new.tag_)
+            comma = tok.text == "," and new.text == AND  # a comma read as "and" stays a comma, its conjunct's
+            modal_verb = tok.i == slot.i and len(again) > len(where)  # a verb read with the modal put before it
+            arr[tok.i, 0] = strings.add(present_tag(tok) if modal_verb else tok.tag_ if comma else new.tag_)
             arr[tok.i, 1] = numpy.int64(back[new.head.i] - tok.i).astype(numpy.uint64)
-            arr[tok.i, 2] = strings.add(new.dep_)
+            arr[tok.i, 2] = strings.add("punct" if comma else new.dep_)
         log.debug("headline re-read: %r, verb %r", sent.text, slot.text)
     doc.from_array(attrs, arr)
 
@@ -175,5 +224,5 @@ def make_headline_rereader(nlp: Language, name: str) -> HeadlineRereader:
     return HeadlineRereader(nlp)
 
 
-__all__ = ["HeadlineRereader", "agrees", "aligned", "headline_like", "no_finite_clause", "present_tag", "reparse_with_modal", "reread",
-           "verb_read", "verb_slots", "verbal_reading"]
+__all__ = ["HeadlineRereader", "agrees", "aligned", "headline", "headline_like", "joined_subjects", "no_finite_clause", "present_tag", "reparse_with_modal",
+           "reread", "subject_commas", "verb_read", "verb_slots", "verbal_reading"]

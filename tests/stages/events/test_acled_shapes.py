@@ -468,8 +468,6 @@ ROWS: list[tuple[str, str, str]] = [
 
 # rows the code does not get right yet (by text)
 GAPS: frozenset[str] = frozenset({
-    'Troops, bandits trade fire in Zamfara; nine killed',
-    'Maoists, security forces exchange fire in Dantewada forest',
     'MOGADISHU (Reuters) - Somali troops and al Shabaab fighters battled for control of a '
     'military outpost in Middle Shabelle on Wednesday, a military officer said.',
     "The governor condemned Tuesday's gun battle between police and cattle rustlers in Baringo, "
