@@ -99,3 +99,34 @@ def test_subjects_joined_by_a_comma(nlp: Language, rule: str, kind: str, text: s
 
 def test_joined_rows_have_every_kind() -> None:
     assert row_kinds(JOINED_ROWS) == {"subjects joined by a comma": set(ROW_KINDS)}
+
+
+# (rule, kind, text, the text of its first sentence)
+DATELINE_ROWS: list[tuple[str, str, str, str]] = [
+    ("wire dateline", "positive", "KHARTOUM (Reuters) - Paramilitary fighters shelled the city overnight.",
+     "KHARTOUM (Reuters) -"),
+    ("wire dateline", "positive", "TEL AVIV, Israel (AP) \u2014 Rockets fired from Gaza hit a house.",
+     "TEL AVIV, Israel (AP) \u2014"),
+    ("wire dateline", "positive", "KYIV \u2014 Russian drones struck a power plant.", "KYIV \u2014"),
+    ("wire dateline", "positive", "Damascus (SANA) - Army units entered the town.", "Damascus (SANA) -"),
+    # (a name, a word in brackets and a dash in a story's sentence make no dateline)
+    ("wire dateline", "negative", "Mr Haddad (left) - a farmer - said the raid was brutal.",
+     "Mr Haddad (left) - a farmer - said the raid was brutal."),
+    ("wire dateline", "near miss", "Settlers - some of them armed - burned the fields.",
+     "Settlers - some of them armed - burned the fields."),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "first"), DATELINE_ROWS, ids=[f"{r[1]}:{r[2][:30]}" for r in DATELINE_ROWS])
+def test_wire_dateline_is_a_sentence_of_its_own(nlp: Language, rule: str, kind: str, text: str, first: str) -> None:
+    assert next(iter(nlp(text).sents)).text.strip() == first, (rule, kind)
+
+
+def test_dateline_rows_have_every_kind() -> None:
+    assert row_kinds(DATELINE_ROWS) == {"wire dateline": set(ROW_KINDS)}
+
+
+def test_a_dateline_opens_each_paragraph(nlp: Language) -> None:
+    doc = nlp("BAMAKO (Reuters) - Jihadists seized the town.\n\nDAKAR (AFP) - Senegal closed the border.")
+    assert [s.text.strip() for s in doc.sents] == ["BAMAKO (Reuters) -", "Jihadists seized the town.", "DAKAR (AFP) -",
+                                                   "Senegal closed the border."]

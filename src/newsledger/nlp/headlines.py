@@ -16,7 +16,7 @@ the pipeline run on it. Nothing changes when no word passes.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy
 from spacy.attrs import DEP, HEAD, TAG
@@ -37,6 +37,9 @@ S_FORM_TAGS = frozenset({"NNS", "VBZ"})  # a word in -s: a plural noun's or a th
 SENTENCE_STOPS = ".!?"  # what ends a story's sentence and no headline
 QUOTES = "\"'\u201d\u2019"  # closing quotes after a stop
 MODAL = "will"
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # what ends a wire dateline
+DATELINE_PLACE = 6  # most tokens of a dateline's place ("SAN JOSE, Costa Rica")
+DATELINE_AGENCY = 4  # ... and of its agency in brackets ("(Thomson Reuters Foundation)")
 AND = "and"  # what a headline's comma between subjects stands for
 JOINED_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})  # words a headline joins by a comma  # put before a word, it leaves the parser only a verb reading of it
 REPARSE_PIPES = ("tok2vec", "tagger", "parser")
@@ -209,6 +212,40 @@ def write(doc: Doc, changes: Sequence[tuple[Span, Token, Doc, list[int]]]) -> No
     doc.from_array(attrs, arr)
 
 
+def dateline_end(doc: Doc, start: int) -> int | None:
+    """The first token of the story after a wire dateline at ``start`` (a paragraph's first token):
+    a place in capitals or title case, maybe with its country, the agency in brackets, and a dash
+    ("MOGADISHU (Reuters) - Somali troops ...", "KABUL, Afghanistan (AP) — ...", "GAZA — ..."); None
+    when there is none. The dateline is a sentence of its own: read into the story's first sentence,
+    it leaves the parser a subject of names and brackets."""
+    i, n = start, len(doc)
+    while i < n and doc[i].is_space:
+        i += 1
+    first = i
+    while i < n and i - first < DATELINE_PLACE and (doc[i].text == "," or (doc[i].is_alpha and doc[i].text[0].isupper())):
+        i += 1
+    if i == first or doc[first].text == ",":
+        return None
+    bracketed = i < n and doc[i].text == "("
+    if bracketed:
+        close = next((j for j in range(i + 1, min(n, i + 2 + DATELINE_AGENCY)) if doc[j].text == ")"), None)
+        if close is None or close == i + 1 or not all(t.text[0].isupper() for t in doc[i + 1:close] if t.is_alpha):
+            return None  # an agency's name, not "(left)"
+        i = close + 1
+    elif not (doc[first].is_upper and len(doc[first]) > 1):
+        return None  # "Troops - ..." is no dateline: a place alone is in capitals
+    if i + 1 >= n or doc[i].text not in DASHES or not (doc[i + 1].text[0].isupper() or doc[i + 1].is_digit):
+        return None  # the story's first sentence starts with a capital
+    return i + 1
+
+
+def dateline_ends(doc: Doc, paragraphs: Iterable[int]) -> list[int]:
+    """The first tokens of the stories after the wire datelines that open the paragraphs starting at
+    ``paragraphs`` (see :func:`dateline_end`)."""
+    found = (dateline_end(doc, p) for p in paragraphs if p < len(doc))
+    return [i for i in found if i is not None]
+
+
 class HeadlineRereader:
     """The spaCy component (after the parser) that re-reads headlines; see :func:`reread`."""
 
@@ -224,5 +261,5 @@ def make_headline_rereader(nlp: Language, name: str) -> HeadlineRereader:
     return HeadlineRereader(nlp)
 
 
-__all__ = ["HeadlineRereader", "agrees", "aligned", "headline", "headline_like", "joined_subjects", "no_finite_clause", "present_tag", "reparse_with_modal",
+__all__ = ["HeadlineRereader", "agrees", "aligned", "dateline_end", "dateline_ends", "headline", "headline_like", "joined_subjects", "no_finite_clause", "present_tag", "reparse_with_modal",
            "reread", "subject_commas", "verb_read", "verb_slots", "verbal_reading"]
