@@ -880,10 +880,11 @@ ROW_KINDS = frozenset({"positive", "negative", "near miss"})
 
 def acled_subtype(text: str) -> str | None:
     """The ACLED sub-event type (or outside-ACLED scope) of a text's main event, as the ACLED
-    evaluation picks it (None: no main event), by the shared default pipeline."""
+    evaluation picks it (None: no main event), by the shared default pipeline; like the evaluation, with
+    no language check (a headline of names and verbs has too few English function words to pass it)."""
     from newsledger.evaluation.acled import predict
 
-    return predict(pipeline().analyze_text(text)).subtype
+    return predict(pipeline().analyze(Article.create(text))).subtype
 
 
 def row_kinds(rows: Any) -> dict[str, set[str]]:

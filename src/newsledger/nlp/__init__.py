@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..errors import ModelNotFoundError
 from ..records import Article, Sentence
+from . import headlines as _headlines  # (also registers the spaCy component newsledger_headlines)
 from .syntax import text_length
 from .tree import tree
 
@@ -38,8 +39,9 @@ _LETTER_WITH_STOP = re.compile(r"[A-Z]\.")
 
 @Language.component("newsledger_paragraphs")
 def _paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a new sentence after every blank line, and never inside a paragraph break; and
-    after a one-letter name closing a sentence (see :func:`_letter_closes_sentence`).
+    """Start a new sentence after every blank line, and never inside a paragraph break; after a
+    one-letter name closing a sentence (see :func:`_letter_closes_sentence`); and after a wire
+    dateline opening a paragraph (:func:`.headlines.dateline_end`).
 
     Only the tokens next to a space or to a two-character token can change: they are found from
     the doc's arrays, without making a Python token of every word. The boundaries are written
@@ -66,6 +68,8 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
             starts[i] = -1
         elif i - 1 in letters and _letter_closes_sentence(doc[i - 1]):
             starts[i] = 1
+    for story in _headlines.dateline_ends(doc, (0, *(j + 1 for j in breaks))):  # a wire dateline: its own sentence
+        starts[story] = 1
     for start, colon in transcript_labels(doc):
         starts[start] = 1
         if colon + 1 < n:
@@ -152,6 +156,8 @@ def load_model(name: str) -> Language:
         ) from exc
     if "parser" in nlp.pipe_names and "newsledger_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("newsledger_paragraphs", before="parser")
+    if "parser" in nlp.pipe_names and "newsledger_headlines" not in nlp.pipe_names:
+        nlp.add_pipe("newsledger_headlines", after="parser")  # a headline's verb read as a noun (nlp.headlines)
     log.debug("loaded spaCy model %s with %s", name, nlp.pipe_names)
     return nlp
 

@@ -697,16 +697,12 @@ ROWS += [
 GAPS: frozenset[str] = frozenset({
     'Government troops regained control of Palma, a week after insurgents seized the town.',
     'Houthis fire ballistic missile at Saudi city of Jizan',
-    'Islamic State militants fired mustard gas shells at Kurdish Peshmerga positions near '
-    'Makhmour.',
-    'Protesters storm government office in Kandy, smash windows',
     'A crowd of villagers attacked a police team that had come to arrest a suspect in Bihar.',
     'The Islamic State in West Africa named a new leader after the death of its commander.',
     'Authorities imposed a curfew in Jos after days of violence.',
     'Two rebel factions announced that they had merged to form a single armed group in Darfur.',
     'The government declared a state of emergency in the Anglophone regions.',
     'Army opens new base in Ituri to counter rebel attacks',
-    'Landslide buries village in Bududa district',
     'The European Union called for an immediate ceasefire in Gaza.',
     'After weeks of siege, the Ethiopian National Defence Force announced on Tuesday that the'
     ' town of Dessie was once again under its control, and that the Tigrayan forces had been '

@@ -335,6 +335,31 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      ("COERCE", "Arrests", None)),
     ("in_custody", "negative", "The mother was granted custody of the children in Nakuru.", "custody", None),
     ("in_custody", "near miss", "The accused died in police custody in Nakuru.", "custody", None),
+    # the constructions' nouns: a nominal report of what their verbs tell ("the fall of the town to the rebels",
+    # "the deployment of troops began", "the burning of schools by separatists")
+    ("territory_fallen", "positive", "The fall of the garrison town to the insurgents shocked the capital.", "fall",
+     ("ASSAULT", "Non-state actor overtakes territory", "the insurgents")),
+    ("territory_fallen", "near miss", "The fall of the government surprised the markets.", "fall", None),
+    ("forces_deployed", "positive", "The deployment of 500 soldiers to the border town began on Friday.", "deployment",
+     ("MOBILIZE", "Change to group/activity", None)),
+    ("forces_deployed", "near miss", "The deployment of doctors to the flooded town began on Friday.", "deployment",
+     None),
+    # (peacekeepers sent are CAMEO 074, peacekeeping: PLOVER AID, no mobilisation)
+    ("forces_deployed", "near miss", "The deployment of 800 peacekeepers to the border town began on Friday.",
+     "deployment", None),
+    ("base_established", "positive", "The establishment of a militia headquarters in the valley worried residents.",
+     "establishment", ("MOBILIZE", "Headquarters or base established", None)),
+    ("base_established", "near miss", "The establishment of a trade office in the valley pleased residents.",
+     "establishment", None),
+    # (an armed group named by what it is: fighters, mercenaries, separatists)
+    ("base_established", "positive", "Separatist fighters set up a camp near the river.", "set",
+     ("MOBILIZE", "Headquarters or base established", "Separatist fighters")),
+    ("base_established", "near miss", "Climbers set up a base camp near the summit.", "set", None),
+    ("property_burned", "positive", "The burning of two mosques by unknown men angered the town.", "burning",
+     ("COERCE", "Looting/property destruction", None)),
+    ("property_burned", "near miss", "The burning of coal in the plant raised pollution.", "burning", None),
+    ("territory_handed_over", "positive", "The handover of the border crossing to the army was completed on Sunday.",
+     "handover", ("RETREAT", "Non-violent transfer of territory", None)),
     ("forces_deployed", "positive", "Additional companies of paramilitary forces have been deployed in the area.",
      "deployed", ("MOBILIZE", "Change to group/activity", None)),
     ("forces_deployed", "negative", "Additional medical teams have been deployed in the area.", "deployed", None),
@@ -781,3 +806,58 @@ def test_killing_euphemisms_and_hostages_are_acts_of_the_patterns() -> None:
         got = e.plover if e is not None else None
         assert got == plover if plover is not None else got != "ASSAULT", text  # None: no killing
     assert len(cases) == 9
+
+
+# reaction_events (reports.yaml reaction_verbs, reaction_preps): what a reaction condemns, mourns or praises
+# is a happening the report tells; the reacting party is not its doer (reports._light_source), and the words
+# of the happening type it though they are the reaction's topic (acled.Sentence.is_topic). (rule, kind,
+# sentence, the snippet's main ACLED sub-event type or scope, the predicate word of the reacted-to event and
+# its source words, or None)
+REACTION_ROWS: list[tuple[str, str, str, str | None, tuple[str, str | None] | None]] = [
+    ("reaction", "positive", "Israel condemned the rocket attack on Sderot.",
+     "Shelling/artillery/missile attack", ("attack", None)),
+    ("reaction", "positive", "The Palestinian Authority condemned the air strike on a school in Gaza.",
+     "Air/drone strike", ("strike", None)),
+    ("reaction", "positive", "Kurdish leaders mourned the victims of the shelling of Afrin.",
+     "Shelling/artillery/missile attack", ("shelling", None)),
+    ("reaction", "positive", "Villagers praised the soldiers for defusing a landmine near the school.",
+     "Disrupted weapons use", ("defusing", "the soldiers")),
+    ("reaction", "positive", "Rights groups deplored the arrest of four students in Minsk.", "Arrests", ("arrest", None)),
+    ("reaction", "negative", "The minister condemned the decision of the court.", "diplomacy", None),
+    ("reaction", "negative", "The opposition praised the army for its restraint.", "diplomacy", None),
+    # (the condemnation describes a resolution, the sentence's happening: no report of raids)
+    ("reaction", "near miss", "The council adopted a resolution condemning the raids near the dam.", "diplomacy", None),
+    # who reacts is no doer of what is reacted to, through any construction
+    ("reaction not doer", "positive", "The bishop condemned the abduction of three seminarians in Kaduna.",
+     "Abduction/forced disappearance", ("abduction", None)),
+    ("reaction not doer", "negative", "Gunmen carried out the abduction of three seminarians in Kaduna.",
+     "Abduction/forced disappearance", ("abduction", "Gunmen")),
+    ("reaction not doer", "near miss", "The government condemned the rape of two women by soldiers in Beni.",
+     "Sexual violence", ("rape", "soldiers")),
+    # the reacted-to event is typed by its own words, topics of the reaction though they are
+    ("topic typed by its words", "positive", "The UN condemned the rape of two schoolgirls by militiamen on Sunday.",
+     "Sexual violence", ("rape", None)),
+    ("topic typed by its words", "negative", "Women marched against rape in Delhi.", "Peaceful protest", None),
+    ("topic typed by its words", "near miss", "Hundreds rallied in Lagos to denounce the killing of a trader.",
+     "Peaceful protest", None),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "label", "reacted"), REACTION_ROWS,
+                         ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in REACTION_ROWS])
+def test_reaction_to_a_happening(rule: str, kind: str, text: str, label: str | None,
+                                 reacted: tuple[str, str | None] | None) -> None:
+    from tests.builders import acled_subtype
+
+    assert acled_subtype(text) == label, (rule, kind)
+    if reacted is not None:
+        e = _event_on(text, reacted[0])
+        assert e is not None and e.modality == "asserted", (rule, kind)
+        assert (e.source.text if e.source is not None else None) == reacted[1], (rule, kind)
+
+
+def test_reaction_rows_have_every_kind() -> None:
+    from tests.builders import ROW_KINDS, row_kinds
+
+    kinds = row_kinds(REACTION_ROWS)
+    assert len(kinds) == 3 and all(k == ROW_KINDS for k in kinds.values())

@@ -164,8 +164,11 @@ class Sentence:
             for at in self.phrases.starts(phrase):
                 for j in range(at, min(at + len(phrase), len(self.tokens))):
                     self.phrases.clear(j)
+        self.topic_tokens: set[int] = set()  # the topic words cleared (see :meth:`is_topic`)
         for j, t in enumerate(self.tokens):
-            if topic_word(t, *topics) or antecedent_word(t, *antecedents):
+            if topic_word(t, *topics):
+                self.topic_tokens.add(t.i)
+            if t.i in self.topic_tokens or antecedent_word(t, *antecedents):
                 self.phrases.clear(j)
         self._found: dict[tuple[str, ...], list[Token]] = {}  # phrase -> its tokens, asked by many rules
         self._cues: dict[int, list[Token]] = {}  # id of a rule's cue tuple -> its cue words here
@@ -214,6 +217,13 @@ class Sentence:
 
     def has_any(self, phrases: Iterable[tuple[str, ...]]) -> bool:
         return any(self.find(p) is not None for p in phrases)
+
+    def is_topic(self, char: int) -> bool:
+        """The token starting at character ``char`` is a topic word, no cue for the sentence's other
+        acts ("condemned the rape of two girls"); an event it is the predicate of is read by the words
+        of the sentence with its topics left in: the rape is what that event is."""
+        tok = self._at.get(char)
+        return tok is not None and tok.i in self.topic_tokens
 
 
 def topic_word(tok: Token, words: frozenset[str], governors: frozenset[str]) -> bool:
@@ -454,7 +464,10 @@ def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor],
         if e.sentence not in sentences:
             sentences[e.sentence] = Sentence(doc.tokens_in(span), data.not_cues, (data.topic_words, data.topic_governors),
                                             (data.antecedent_marks, data.antecedent_heads))
-        rule = choose(e, sentences[e.sentence], by_id, data)
+        sent = sentences[e.sentence]
+        if sent.is_topic(e.predicate.start):  # the event is what its sentence's other act is about
+            sent = Sentence(doc.tokens_in(span), data.not_cues, antecedents=(data.antecedent_marks, data.antecedent_heads))
+        rule = choose(e, sent, by_id, data)
         if bare(rule):
             bare_ids.add(e.id)
         out.append(typed(e, rule, data))

@@ -23,7 +23,7 @@ from .predicates import (
     verbal_attack,
 )
 from .records import to_records
-from .reports import fallback_events, report_events
+from .reports import fallback_events, reaction_events, report_events
 from .requests import requests_without_inner
 from .roles import (
     OBJECT_CONTROL_PREPS,
@@ -82,6 +82,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
         drop_own_party(ctx, f)
     out = [f for f in out if fix_reflexive(ctx, f)]
     out.extend(report_events(ctx, sent, out, ctx.data.reports))
+    out.extend(reaction_events(ctx, sent, out, ctx.data.reports))
     wrapped = {f.pred[0].i for f in out if f.plover is not None and any(c.parent is f for c in out)}
     out = [f for f in out if not (f.plover is None and f.parent is None and f.pred[0].i in wrapped)]
     assign_victims(ctx, out)

@@ -46,10 +46,11 @@ _ENTRY = Required(
 REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "realised_past_marks": [str],
                            "topic_heads": [str], "portion_words": [str], "alleging_nouns": [str],
                            "complement_nouns": [str], "own_possessives": [str], "causative_verbs": [str],
-                           "reports": [_ENTRY]},
+                           "reaction_verbs": [str], "reaction_preps": [str], "reports": [_ENTRY]},
                           frozenset({"reports"}))
 THEME_PREPS = ("of", "from", "over")
-TOPIC_PREPS = ("about", "regarding", "concerning")  # what is spoken or written about is no happening reported
+TOPIC_PREPS = ("about", "regarding", "concerning")
+AGENT_BY = frozenset({"by"})  # the preposition of an event noun's doer ("the rape of two girls by militiamen")  # what is spoken or written about is no happening reported
 
 
 def _phrases(items: Iterable[Any]) -> tuple[tuple[str, ...], ...]:
@@ -92,7 +93,8 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
     return Reports(reports=tuple(out), unrealised_marks=words("unrealised_marks"), topic_heads=words("topic_heads"),
                    realised_past_marks=words("realised_past_marks"), portion_words=words("portion_words"),
                    alleging_nouns=words("alleging_nouns"), complement_nouns=words("complement_nouns"),
-                   own_possessives=words("own_possessives"), causative_verbs=words("causative_verbs"))
+                   own_possessives=words("own_possessives"), causative_verbs=words("causative_verbs"),
+                   reaction_verbs=words("reaction_verbs"), reaction_preps=words("reaction_preps"))
 
 
 
@@ -232,18 +234,25 @@ def _in_list(n: Token) -> bool:
 def _light_source(ctx: Context, n: Token, report: Report, causative: frozenset[str]) -> Arg:
     """The doer of a noun trigger that is the object of a verb ("forces committed rape", "police
     carried out seizures"): the verb's subject when it names an actor, unless the verb is one of
-    causing (``causative_verbs``: "the arrest sparked protests" names what caused them, not who
-    protested); or the object of one of the construction's ``agent_preps`` on the noun ("under the
+    causing or reacting (``causative``: "the arrest sparked protests" names what caused them, not who
+    protested; "the bishop condemned the abduction" names who condemned it); or the object of one of the construction's ``agent_preps`` on the noun ("under the
     control of government forces")."""
-    agent = next((g for p in n.children if p.dep_ == "prep" and p.lower_ in report.agent_preps
-                  for g in p.children if g.dep_ == "pobj"), None)
+    agent = _noun_agent(ctx, n, report.agent_preps)
     if agent is not None:
-        if instrument(ctx, agent):
-            return Arg()  # "an attack by drone", "raids by army helicopters": the weapon, no doer named
-        return subject_arg(ctx, agent)
+        return agent
     if n.dep_ != "dobj" or not is_verb(n.head) or lemma_of(n.head) in causative:
         return Arg()
     return subject_arg(ctx, source_token(ctx, n.head))
+
+
+def _noun_agent(ctx: Context, n: Token, preps: frozenset[str]) -> Arg | None:
+    """The doer named in a phrase of ``preps`` on the noun trigger ``n`` (None: no such phrase); no one
+    when it names a weapon ("an attack by drone", "raids by army helicopters")."""
+    agent = next((g for p in n.children if p.dep_ == "prep" and p.lower_ in preps
+                  for g in p.children if g.dep_ == "pobj"), None)
+    if agent is None:
+        return None
+    return Arg() if instrument(ctx, agent) else subject_arg(ctx, agent)
 
 
 def bare_gerund(tok: Token) -> bool:
@@ -311,7 +320,7 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports, headline: 
         return None
     if report.place_name and not any(t.pos_ == "PROPN" and t.ent_type_ in PLACE_ENTS for t in acted_on):
         return None  # "captured Velsk" takes a place; "captured Ivanov" takes a man
-    source = _light_source(ctx, tok, report, reports.causative_verbs) if noun else _source(ctx, tok, report)
+    source = _light_source(ctx, tok, report, reports.not_doing_verbs) if noun else _source(ctx, tok, report)
     target = _target(ctx, acted_on) if report.cameo else Arg()
     clause = tok if not noun else (tok.head if is_verb(tok.head) else tok)
     if content_clause(clause, reports.alleging_nouns):
@@ -361,6 +370,52 @@ def report_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: Re
         if f.clause.i == sent.root.i and not _caused_by(f, told, reports.causative_verbs):
             f.confidence = max(f.confidence, above)
     return out
+
+
+def reaction_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: Reports) -> list[Found]:
+    """The events a reaction is to: a reaction verb (``reaction_verbs``: condemning, mourning, praising)
+    tells a happening as its object ("the UN condemned the rape of two schoolgirls", "condemned the
+    mortar attack on the camp") or in a phrase of ``reaction_preps`` ("praised the bomb squad for
+    defusing a device"); the report constructions, fallbacks included, are read on those words alone,
+    as what the sentence reports beside the reaction (read as an event or not: "condemned the
+    bombings" names no one condemned), when the reaction is what the sentence tells (:func:`_tells`).
+    Not when an event was found in them already ("condemned the killing of two farmers by the
+    militia"); only what is told as done (the reaction's modality)."""
+    if not reports.reaction_verbs:
+        return []
+    told = {t.i for f in found for t in [*f.pred, *f.extra]}
+    out: list[Found] = []
+    for verb in ctx.pd.tokens_in(sent):
+        if not is_verb(verb) or lemma_of(verb) not in reports.reaction_verbs or not _tells(verb):
+            continue
+        words = reacted_to(verb, reports.reaction_preps)
+        if not words or told & {t.i for t in words}:
+            continue
+        usable, starts = _usable(words, reports, lambda r: True)
+        for g in _reports_on(ctx, sent, usable, reports, starts):
+            if g.noun:  # who reacts did not do it: the noun's doer is its "by" phrase's ("the rape of ... by militiamen")
+                g.source = _noun_agent(ctx, g.pred[0], AGENT_BY) or Arg()
+            if g.modality == "asserted":
+                out.append(g)
+    return out
+
+
+def _tells(verb: Token) -> bool:
+    """The verb is what its sentence tells: the root, a conjunct of it or the clause said by it ("the
+    UN condemned the raids", "the ministry said it condemned the raids"), not a description of
+    something else ("a resolution condemning the raids": the resolution is the sentence's happening)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT")
+
+
+def reacted_to(verb: Token, preps: frozenset[str]) -> list[Token]:
+    """The words of what ``verb`` reacts to: its direct object, and the object of a phrase of ``preps``
+    on the verb or on that object ("praised the police for defusing a bomb")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    phrases = [c for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ in preps]
+    heads = [*objects, *(g for p in phrases for g in p.children if g.dep_ in ("pobj", "pcomp"))]
+    return sorted({t for h in heads for t in h.subtree}, key=lambda t: t.i)
 
 
 def _caused_by(f: Found, acts: set[int], causative: frozenset[str]) -> bool:
@@ -431,5 +486,5 @@ def _reports_on(ctx: Context, sent: SpacySpan, usable: list[tuple[int, Report]],
     return out
 
 
-__all__ = ["REPORTS_SCHEMA", "build_reports", "content_clause", "describes_participant", "fallback_events", "load_reports", "match", "report_events", "themes",
-           "verb_trigger"]
+__all__ = ["REPORTS_SCHEMA", "build_reports", "content_clause", "describes_participant", "fallback_events", "load_reports", "match",
+           "reacted_to", "reaction_events", "report_events", "themes", "verb_trigger"]

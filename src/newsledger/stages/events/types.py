@@ -287,6 +287,8 @@ class Reports:
     complement_nouns: frozenset[str] = frozenset()  # "control over his health": read through its of/over phrase ...
     own_possessives: frozenset[str] = frozenset()  # ... when that names a faculty of one's own ("his", "her")
     causative_verbs: frozenset[str] = frozenset()  # "the arrest sparked protests": the subject caused them, did not act
+    reaction_verbs: frozenset[str] = frozenset()  # "condemned the bombing": what is reacted to is the report's event
+    reaction_preps: frozenset[str] = frozenset()  # "praised the police for defusing a bomb": ... or told in this phrase
     # each trigger word (a noun, a verb's first word) -> the positions of the reports it may start:
     # a token is tried only against the reports one of its forms may start
     by_word: dict[str, frozenset[int]] = field(init=False, compare=False, hash=False, repr=False)
@@ -297,6 +299,11 @@ class Reports:
             for w in [*r.nouns, *(v[0] for v in r.verbs if v)]:
                 index.setdefault(w, set()).add(n)
         object.__setattr__(self, "by_word", {w: frozenset(ns) for w, ns in index.items()})
+
+    @property
+    def not_doing_verbs(self) -> frozenset[str]:
+        """Verbs whose subject did not do the act their object names: causing and reacting verbs."""
+        return self.causative_verbs | self.reaction_verbs
 
     @property
     def complements(self) -> tuple[frozenset[str], frozenset[str]]:

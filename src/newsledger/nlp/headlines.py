@@ -1,0 +1,265 @@
+"""Headlines re-read: a headline's present-tense verb that the parser took for a noun.
+
+News headlines drop articles and tell past events in the present tense ("Gunmen kill 12 in
+Borno", "Bandits kidnap priest in Edo", "Militia loots health centre"). Trained on full sentences,
+the parser often reads such a verb as a noun: the first of a noun compound ("Herdsmen hack farmer":
+one noun phrase) or the head of a noun phrase with a subject and an object. A sentence with no
+finite clause and no final stop (:func:`headline_like`) is re-read: for each word that may be that
+verb (a lower case noun or verb form right after a noun or a number, :func:`verb_slots`), it is parsed
+again with a modal put before the word ("Herdsmen will hack farmer to death in Benue"), which
+leaves the parser no noun reading of it. When the word then heads the sentence with a subject
+before it, that parse is the sentence's: its tags, heads and labels are written over the first
+reading (the modal left out, the verb tagged finite present), and the lemmatizer and the rest of
+the pipeline run on it. Nothing changes when no word passes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+
+import numpy
+from spacy.attrs import DEP, HEAD, TAG
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+log = logging.getLogger(__name__)
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a finite verb or a modal
+CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis"})  # a clause's verb
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})  # a noun's modifier
+VERB_DEPS = CLAUSE_DEPS | {"aux", "auxpass", "xcomp", "pcomp", "csubj"}  # a verb's places (not "nine killed")
+SLOT_TAGS = frozenset({"NN", "NNS", "VB", "VBZ", "VBP"})  # a present-tense verb's readings (noun or verb)
+SUBJECT_END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "PRP"})  # the last word of a subject
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS", "CD"})  # a subject that takes a verb's base form
+S_FORM_TAGS = frozenset({"NNS", "VBZ"})  # a word in -s: a plural noun's or a third person's form
+SENTENCE_STOPS = ".!?"  # what ends a story's sentence and no headline
+QUOTES = "\"'\u201d\u2019"  # closing quotes after a stop
+MODAL = "will"
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # what ends a wire dateline
+DATELINE_PLACE = 6  # most tokens of a dateline's place ("SAN JOSE, Costa Rica")
+DATELINE_AGENCY = 4  # ... and of its agency in brackets ("(Thomson Reuters Foundation)")
+AND = "and"  # what a headline's comma between subjects stands for
+JOINED_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})  # words a headline joins by a comma  # put before a word, it leaves the parser only a verb reading of it
+REPARSE_PIPES = ("tok2vec", "tagger", "parser")
+
+
+def headline(sent: Span) -> bool:
+    """The sentence is told as a headline: no full stop, question or exclamation mark ends it (a
+    headline has none; the sentences of a story, misparsed as they may be, do)."""
+    text = sent.text.rstrip().rstrip(QUOTES).rstrip()
+    return bool(text) and text[-1] not in SENTENCE_STOPS
+
+
+def headline_like(sent: Span) -> bool:
+    """A headline (:func:`headline`) with no finite clause (:func:`no_finite_clause`): its verb may
+    have been read as a noun."""
+    return headline(sent) and no_finite_clause(sent)
+
+
+def joined_subjects(nlp: Language, sent: Span) -> tuple[Span, Token, Doc, list[int]] | None:
+    """A headline whose verb was read, its subjects joined by a comma ("Maoists, security forces
+    exchange fire": two subjects of one verb in the first reading, no coordination): the parse of the sentence with "and"
+    for the commas, when its verb is the same and its subject then has a conjunct."""
+    verb = sent.root
+    if not verb.tag_.startswith("VB") or sum(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children) < 2:
+        return None  # (one subject with its apposition, "Doug Ford, Ontario's leader, said", is no list)
+    commas = subject_commas(sent, verb)
+    if not commas:
+        return None
+    again = reparse_with_modal(nlp, sent, None, commas)
+    where = aligned(sent, None, again)
+    if where is None or again[where[verb.i - sent.start]].dep_ != "ROOT":
+        return None
+    new = again[where[verb.i - sent.start]]
+    if not any(c.dep_ in SUBJECT_DEPS and any(g.dep_ == "conj" for g in c.children) for c in new.children):
+        return None
+    return sent, verb, again, where
+
+
+def no_finite_clause(sent: Span) -> bool:
+    """The sentence has no finite verb or modal in a verb's place (a clause's head or auxiliary); one
+    in a noun's place is what a misread verb becomes ("Militia loots health centre": "loots" a
+    compound; "Roadside bomb targets convoy": "targets" an object): a headline or a caption."""
+    return not any(t.tag_ in FINITE_TAGS and t.dep_ in VERB_DEPS for t in sent)
+
+
+def verb_slots(sent: Span) -> list[Token]:
+    """The words that may be a headline's present-tense verb, those that agree with the word before
+    them first: a lower-case word tagged as a noun or a verb form of the present, right after a word
+    that may end its subject (a noun, a name, a number or a pronoun: "Gunmen kill", "Troops, bandits
+    trade"), and no later than the first word tagged as a verb (the verb of a headline comes first:
+    "Troops, bandits trade fire; nine killed"; "militants killed 40 people in the region" has its
+    verb, misparsed as a participle, before any noun that could be one). A word that does not agree
+    ("Roadside bomb targets": "bomb" after a singular) is tried
+    only when the first reading already gave it a verb's tag or dependents; a noun compound that
+    does not agree stays one ("Grenade attack on a bunker")."""
+    first_verb = next((t.i for t in sent if t.tag_.startswith("VB") and t.dep_ not in MODIFIER_DEPS), sent.end)
+    slots = [t for t in sent[1:] if t.is_alpha and t.is_lower and t.tag_ in SLOT_TAGS and t.i <= first_verb
+             and t.doc[t.i - 1].tag_ in SUBJECT_END_TAGS]
+    agree = [t for t in slots if agrees(t)]
+    return agree + [t for t in slots if t not in agree and verbal_reading(t)]
+
+
+def agrees(slot: Token) -> bool:
+    """The word, read as a present-tense verb, agrees in number with the word before it: a form in
+    -s (a plural noun's or a third person's tag) after a singular, a base form after a plural, a
+    number or a list of subjects ("Troops, bandits trade")."""
+    prev = slot.doc[slot.i - 1]
+    plural = prev.tag_ in PLURAL_TAGS or any(t.text == "," or t.lower_ == "and" for t in slot.sent[: slot.i - slot.sent.start])
+    return (slot.tag_ in S_FORM_TAGS) != plural
+
+
+def verbal_reading(tok: Token) -> bool:
+    """The first reading gave the word a verb's tag, or a subject or an object."""
+    return tok.tag_.startswith("VB") or any(c.dep_ in ("nsubj", "dobj") for c in tok.children)
+
+
+def subject_commas(sent: Span, slot: Token) -> list[Token]:
+    """The commas that join the subjects of a headline's verb where a sentence says "and" ("Troops,
+    bandits trade fire", "Indian, Pakistani troops trade fire"): between two nouns or adjectives
+    before the verb, in a subject with no preposition ("In Kano, gunmen kill 12" has none)."""
+    before = sent[: slot.i - sent.start]
+    if any(t.tag_ in ("IN", "TO") for t in before):
+        return []
+    return [t for t in before[1:-1] if t.text == "," and t.doc[t.i - 1].tag_ in JOINED_TAGS
+            and t.doc[t.i + 1].tag_ in JOINED_TAGS]
+
+
+def reparse_with_modal(nlp: Language, sent: Span, slot: Token | None, commas: Sequence[Token] = ()) -> Doc:
+    """The sentence parsed again with :data:`MODAL` put before ``slot`` (None: no modal) and "and" for
+    ``commas``."""
+    joined = {t.i for t in commas}
+    at = slot.i if slot is not None else -1
+    parts = [(f"{MODAL} " if t.i == at else "") + (f" {AND}{t.whitespace_}" if t.i in joined else t.text_with_ws)
+             for t in sent]
+    doc = nlp.make_doc("".join(parts).strip())
+    for name in REPARSE_PIPES:
+        if name in nlp.pipe_names:
+            doc = nlp.get_pipe(name)(doc)
+    return doc
+
+
+def aligned(sent: Span, slot: Token | None, again: Doc) -> list[int] | None:
+    """The positions in ``again`` of the sentence's tokens (the modal skipped), or None when the
+    tokens do not match one to one."""
+    skip = slot.i - sent.start if slot is not None else len(sent)
+    if len(again) != len(sent) + (slot is not None) or (slot is not None and again[skip].text != MODAL):
+        return None
+    where = [n if n < skip else n + 1 for n in range(len(sent))]
+    if any(again[w].text != t.text and not (t.text == "," and again[w].text == AND)
+           for w, t in zip(where, sent, strict=True)):
+        return None
+    return where
+
+
+def verb_read(sent: Span, slot: Token, again: Doc, where: Sequence[int]) -> bool:
+    """The re-read makes the slot the verb of a clause of the sentence (one tree: a single root), with
+    a subject before it and the modal as its auxiliary and nobody's head."""
+    skip = slot.i - sent.start
+    verb, modal = again[where[skip]], again[skip]
+    if verb.dep_ not in CLAUSE_DEPS or not verb.tag_.startswith("VB") or modal.head.i != verb.i or list(modal.children):
+        return False
+    if sum(1 for t in again if t.dep_ == "ROOT") != 1:
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)
+
+
+def present_tag(tok: Token) -> str:
+    """The finite present tag of a headline verb: third person singular for a form in -s."""
+    return "VBZ" if tok.lower_.endswith("s") and not tok.lower_.endswith("ss") else "VBP"
+
+
+def reread(nlp: Language, doc: Doc) -> Doc:
+    """The doc with each sentence that tells no finite clause re-read as a headline whose verb the
+    parser took for a noun, its subjects joined by commas read as joined by "and" (see the module
+    docs); tags, heads and labels only: the lemmatizer and the entity recogniser run after."""
+    changes: list[tuple[Span, Token, Doc, list[int]]] = []
+    for sent in doc.sents:
+        if not headline(sent):
+            continue
+        if not no_finite_clause(sent):
+            change = joined_subjects(nlp, sent)
+            changes.extend([change] if change is not None else [])
+            continue
+        for slot in verb_slots(sent):
+            again = reparse_with_modal(nlp, sent, slot, subject_commas(sent, slot))
+            where = aligned(sent, slot, again)
+            if where is not None and verb_read(sent, slot, again, where):
+                changes.append((sent, slot, again, where))
+                break
+    if changes:
+        write(doc, changes)
+    return doc
+
+
+def write(doc: Doc, changes: Sequence[tuple[Span, Token, Doc, list[int]]]) -> None:
+    """Write the re-read sentences' tags, heads and labels into ``doc`` (one pass over its arrays)."""
+    attrs = [TAG, HEAD, DEP]
+    arr = doc.to_array(attrs)  # unsigned: a head's offset to the left wraps around, as spaCy stores it
+    strings = doc.vocab.strings
+    for sent, slot, again, where in changes:
+        back = {w: sent.start + n for n, w in enumerate(where)}
+        for n, w in enumerate(where):
+            tok, new = doc[sent.start + n], again[w]
+            comma = tok.text == "," and new.text == AND  # a comma read as "and" stays a comma, its conjunct's
+            modal_verb = tok.i == slot.i and len(again) > len(where)  # a verb read with the modal put before it
+            arr[tok.i, 0] = strings.add(present_tag(tok) if modal_verb else tok.tag_ if comma else new.tag_)
+            arr[tok.i, 1] = numpy.int64(back[new.head.i] - tok.i).astype(numpy.uint64)
+            arr[tok.i, 2] = strings.add("punct" if comma else new.dep_)
+        log.debug("headline re-read: %r, verb %r", sent.text, slot.text)
+    doc.from_array(attrs, arr)
+
+
+def dateline_end(doc: Doc, start: int) -> int | None:
+    """The first token of the story after a wire dateline at ``start`` (a paragraph's first token):
+    a place in capitals or title case, maybe with its country, the agency in brackets, and a dash
+    ("MOGADISHU (Reuters) - Somali troops ...", "KABUL, Afghanistan (AP) — ...", "GAZA — ..."); None
+    when there is none. The dateline is a sentence of its own: read into the story's first sentence,
+    it leaves the parser a subject of names and brackets."""
+    i, n = start, len(doc)
+    while i < n and doc[i].is_space:
+        i += 1
+    first = i
+    while i < n and i - first < DATELINE_PLACE and (doc[i].text == "," or (doc[i].is_alpha and doc[i].text[0].isupper())):
+        i += 1
+    if i == first or doc[first].text == ",":
+        return None
+    bracketed = i < n and doc[i].text == "("
+    if bracketed:
+        close = next((j for j in range(i + 1, min(n, i + 2 + DATELINE_AGENCY)) if doc[j].text == ")"), None)
+        if close is None or close == i + 1 or not all(t.text[0].isupper() for t in doc[i + 1:close] if t.is_alpha):
+            return None  # an agency's name, not "(left)"
+        i = close + 1
+    elif not (doc[first].is_upper and len(doc[first]) > 1):
+        return None  # "Troops - ..." is no dateline: a place alone is in capitals
+    if i + 1 >= n or doc[i].text not in DASHES or not (doc[i + 1].text[0].isupper() or doc[i + 1].is_digit):
+        return None  # the story's first sentence starts with a capital
+    return i + 1
+
+
+def dateline_ends(doc: Doc, paragraphs: Iterable[int]) -> list[int]:
+    """The first tokens of the stories after the wire datelines that open the paragraphs starting at
+    ``paragraphs`` (see :func:`dateline_end`)."""
+    found = (dateline_end(doc, p) for p in paragraphs if p < len(doc))
+    return [i for i in found if i is not None]
+
+
+class HeadlineRereader:
+    """The spaCy component (after the parser) that re-reads headlines; see :func:`reread`."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def __call__(self, doc: Doc) -> Doc:
+        return reread(self.nlp, doc)
+
+
+@Language.factory("newsledger_headlines")
+def make_headline_rereader(nlp: Language, name: str) -> HeadlineRereader:
+    return HeadlineRereader(nlp)
+
+
+__all__ = ["HeadlineRereader", "agrees", "aligned", "dateline_end", "dateline_ends", "headline", "headline_like", "joined_subjects", "no_finite_clause", "present_tag", "reparse_with_modal",
+           "reread", "subject_commas", "verb_read", "verb_slots", "verbal_reading"]

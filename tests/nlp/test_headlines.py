@@ -1,0 +1,132 @@
+"""Headlines re-read (nlp/headlines.py): a headline's present-tense verb that the parser took for a
+noun is read as the verb of the sentence, with its subject and object; sentences with a finite
+clause, and noun compounds whose words do not agree as subject and verb, are left as parsed.
+Invented headlines, with parties of every side."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsledger.nlp.headlines import agrees, no_finite_clause, present_tag, reread
+from tests.builders import ROW_KINDS, row_kinds
+
+# (rule, kind, text, the word, whether it is read as the verb of a clause with a subject before it)
+ROWS: list[tuple[str, str, str, str, bool]] = [
+    ("present verb read as a noun", "positive", "Herdsmen hack farmer to death in Benue", "hack", True),
+    ("present verb read as a noun", "positive", "Rebels torch army outpost in Masisi", "torch", True),
+    ("present verb read as a noun", "positive", "Soldiers teargas students in Mandalay", "teargas", True),
+    ("present verb read as a noun", "positive", "Settler group uproots olive trees near Nablus", "uproots", True),
+    ("present verb read as a noun", "positive", "Roadside bomb targets army convoy in Kandahar", "targets", True),
+    # (a full sentence keeps its parse)
+    ("present verb read as a noun", "negative", "The militia looted the health centre in Djugu on Monday.",
+     "looted", True),
+    ("present verb read as a noun", "negative", "A rally by farmers in Amritsar drew thousands.", "rally", False),
+    # (a noun compound whose words do not agree as subject and verb stays a noun phrase)
+    ("present verb read as a noun", "near miss", "Grenade attack on army bunker in Sopore", "attack", False),
+    ("present verb read as a noun", "near miss", "Bus accident in Nepal: twenty dead", "accident", False),
+]
+
+
+def _verb_of_clause(nlp: Language, text: str, word: str) -> bool:
+    tok = next(t for t in nlp(text) if t.text == word)
+    return tok.tag_.startswith("VB") and tok.dep_ in ("ROOT", "ccomp", "conj") and any(
+        c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "word", "verb"), ROWS, ids=[f"{r[1]}:{r[2][:30]}" for r in ROWS])
+def test_headline_verb(nlp: Language, rule: str, kind: str, text: str, word: str, verb: bool) -> None:
+    assert _verb_of_clause(nlp, text, word) == verb, (rule, kind)
+
+
+def test_rows_have_every_kind() -> None:
+    assert row_kinds(ROWS) == {"present verb read as a noun": set(ROW_KINDS)}
+
+
+def test_the_verb_is_finite_present_and_the_rest_of_the_pipeline_reads_it(nlp: Language) -> None:
+    doc = nlp("Bandits kidnap seminarians in Kaduna")
+    verb = doc[1]
+    assert verb.tag_ == "VBP" and verb.pos_ == "VERB" and verb.lemma_ == "kidnap"
+    assert [c.text for c in verb.children if c.dep_ == "dobj"] == ["seminarians"]
+    assert [e.text for e in doc.ents] == ["Kaduna"]
+    assert len(list(doc.sents)) == 1
+
+
+def test_only_sentences_with_no_finite_clause_are_reread(nlp: Language) -> None:
+    doc = nlp("Gunmen attacked the village. Troops, rebels trade fire near Goma")
+    first, second = list(doc.sents)
+    assert not no_finite_clause(first)
+    assert second.root.text != "Troops" and doc[8].tag_ == "VBP"  # "trade"
+    assert len(list(doc.sents)) == 2
+    again = reread(nlp, doc)  # a second pass finds nothing to change
+    assert [t.tag_ for t in again] == [t.tag_ for t in doc]
+
+
+def test_agreement_and_tags(nlp: Language) -> None:
+    doc = nlp.make_doc("Grenade bomb targets convoy")
+    for tok, tag in zip(doc, ("NN", "NN", "NNS", "NN"), strict=True):
+        tok.tag_ = tag
+        tok.is_sent_start = tok.i == 0
+    assert agrees(doc[2]) and not agrees(doc[1])  # "targets" after a singular; "bomb" is no -s form
+    assert present_tag(doc[2]) == "VBZ" and present_tag(nlp.make_doc("kill")[0]) == "VBP"
+    assert present_tag(nlp.make_doc("harass")[0]) == "VBP"
+
+
+# (rule, kind, headline, first subject, second subject, whether the second is read as the first's conjunct)
+JOINED_ROWS: list[tuple[str, str, str, str, str, bool]] = [
+    ("subjects joined by a comma", "positive", "Soldiers, rebels exchange fire near Goma", "Soldiers", "rebels", True),
+    ("subjects joined by a comma", "positive", "Settlers, villagers trade blows near Hebron", "Settlers", "villagers",
+     True),
+    ("subjects joined by a comma", "positive", "Troops, separatists sign truce in Bamenda", "Troops", "separatists",
+     True),
+    # (a story's sentence, with its stop, keeps its parse)
+    ("subjects joined by a comma", "negative", "Then, the governor, a former general, raised taxes.", "governor",
+     "general", False),
+    # (one subject and its apposition is no list)
+    ("subjects joined by a comma", "near miss", "Ivan Petrov, Tver's governor, raises taxes", "Petrov", "governor",
+     False),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "first", "second", "joined"), JOINED_ROWS,
+                         ids=[f"{r[1]}:{r[2][:30]}" for r in JOINED_ROWS])
+def test_subjects_joined_by_a_comma(nlp: Language, rule: str, kind: str, text: str, first: str, second: str,
+                                    joined: bool) -> None:
+    doc = nlp(text)
+    a, b = (next(t for t in doc if t.text == w) for w in (first, second))
+    assert (b.dep_ == "conj" and b.head.i == a.i) == joined, (rule, kind)
+
+
+def test_joined_rows_have_every_kind() -> None:
+    assert row_kinds(JOINED_ROWS) == {"subjects joined by a comma": set(ROW_KINDS)}
+
+
+# (rule, kind, text, the text of its first sentence)
+DATELINE_ROWS: list[tuple[str, str, str, str]] = [
+    ("wire dateline", "positive", "KHARTOUM (Reuters) - Paramilitary fighters shelled the city overnight.",
+     "KHARTOUM (Reuters) -"),
+    ("wire dateline", "positive", "TEL AVIV, Israel (AP) \u2014 Rockets fired from Gaza hit a house.",
+     "TEL AVIV, Israel (AP) \u2014"),
+    ("wire dateline", "positive", "KYIV \u2014 Russian drones struck a power plant.", "KYIV \u2014"),
+    ("wire dateline", "positive", "Damascus (SANA) - Army units entered the town.", "Damascus (SANA) -"),
+    # (a name, a word in brackets and a dash in a story's sentence make no dateline)
+    ("wire dateline", "negative", "Mr Haddad (left) - a farmer - said the raid was brutal.",
+     "Mr Haddad (left) - a farmer - said the raid was brutal."),
+    ("wire dateline", "near miss", "Settlers - some of them armed - burned the fields.",
+     "Settlers - some of them armed - burned the fields."),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "first"), DATELINE_ROWS, ids=[f"{r[1]}:{r[2][:30]}" for r in DATELINE_ROWS])
+def test_wire_dateline_is_a_sentence_of_its_own(nlp: Language, rule: str, kind: str, text: str, first: str) -> None:
+    assert next(iter(nlp(text).sents)).text.strip() == first, (rule, kind)
+
+
+def test_dateline_rows_have_every_kind() -> None:
+    assert row_kinds(DATELINE_ROWS) == {"wire dateline": set(ROW_KINDS)}
+
+
+def test_a_dateline_opens_each_paragraph(nlp: Language) -> None:
+    doc = nlp("BAMAKO (Reuters) - Jihadists seized the town.\n\nDAKAR (AFP) - Senegal closed the border.")
+    assert [s.text.strip() for s in doc.sents] == ["BAMAKO (Reuters) -", "Jihadists seized the town.", "DAKAR (AFP) -",
+                                                   "Senegal closed the border."]
