@@ -188,6 +188,8 @@ def places_group(state: ArticleState, m: Phrase, x: Phrase, reported: set[int], 
         return None  # "the health ministry said Israel ...": what it says is not where it is
     if civilians and m.head in speaker_says(state, x):
         return None  # "U.S. officials said 300 people died": who reports victims is not where they are
+    if civilians and spoken_of(state, state.doc[x.head]):
+        return None  # "“They killed thousands of children,” the minister said of Israel": who it is about
     if not victims_placed_by(state.doc[x.head], state.doc[m.head], state.rules.acted_on_verbs):
         return None
     if civilians and would_act_on(state.doc[x.head], state.rules.acted_on_verbs, state.rules.accusation_verbs):
@@ -238,6 +240,15 @@ def reported_tokens(state: ArticleState, m: Phrase) -> set[int]:
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return set()
     return {t.i for c in head.head.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+
+
+def spoken_of(state: ArticleState, tok: Token) -> bool:
+    """Whether ``tok`` is the one a report is about: the object of "of" or "about" after a
+    reporting verb ("the minister said of Israel", "speaking about Russia"), often the one its
+    words accuse, never where the people it counts are."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("of", "about") and prep.head.i != prep.i and (
+        prep.head.lemma_.lower() in state.rules.reporting_verbs or prep.head.lower_ in state.rules.reporting_verbs)
 
 
 def speaker_says(state: ArticleState, x: Phrase) -> set[int]:

@@ -252,6 +252,8 @@ class CorefRules(Record):
     international_words: tuple[str, ...] = ()  # "World Water Forum": a body of no one country
     subset_modifiers: tuple[str, ...] = ()  # "new EU members": part of a group, not all of it
     relational_nouns: tuple[str, ...] = ()  # "its neighbours": others, not the owner's people
+    foreign_modifiers: tuple[str, ...] = ()  # "foreign nationals": not the people of the place in view
+    captive_nouns: tuple[str, ...] = ()  # "hostages": not placed by where their captors hold them
     water_features: tuple[str, ...] = ()  # "the Gulf of Finland" is no place in Finland
     neuter_pronouns: tuple[str, ...] = ()  # "it": resolved only as the subject of a reporting verb
     impersonal_lemmas: tuple[str, ...] = ()  # "said it was unclear": an "it" that names no body

@@ -9,11 +9,19 @@ from spacy.tokens import Token
 from ...records import Actor
 from .descriptions import description_text
 from .nominals import office
+from .phrases import reporting_subject
 from .placement import context_country
 from .readings import shadow_title
 from .state import ArticleState, recent, verb_subject
 from .tables import TitleEntry, slug
-from .types import CAT_SECTOR, MODIFIER_DEPS, POSSESSIVE_PRONOUNS, Phrase, role_matches
+from .types import (
+    CAT_SECTOR,
+    FIRST_PERSON_POSSESSIVES,
+    MODIFIER_DEPS,
+    POSSESSIVE_PRONOUNS,
+    Phrase,
+    role_matches,
+)
 
 
 def resolve_title(state: ArticleState, m: Phrase, history: list[Phrase]) -> None:
@@ -220,6 +228,8 @@ def resolve_sector(state: ArticleState, m: Phrase, history: list[Phrase], window
         a = state.reg.actors[h.actor or ""]
         if site and state.doc[h.head].lemma_ != head.lemma_:
             continue
+        if harms(state, state.doc[h.head], head):
+            continue  # "Indian troops killed two of its soldiers": those they kill are others
         kind = state.reg.kind_of(h.actor)
         members = kind == "organisation" and group_of_members(state, m, a.sectors)
         if kind == "organisation" and not members and set(m.sectors) & state.rules.commentator_sectors:
@@ -230,9 +240,11 @@ def resolve_sector(state: ArticleState, m: Phrase, history: list[Phrase], window
             return
     code = None
     region = regional_modifier(state, m)
-    if head.lower_ not in state.rules.relational_nouns:  # "its neighbours" are others
+    foreign = any(c.dep_ == "amod" and c.lower_ in state.rules.foreign_modifiers for c in head.children)
+    if head.lower_ not in state.rules.relational_nouns and not foreign:  # "its neighbours" are others
         code = possessor_country(state, m, history)
-        if code is None and region is None and not placed_in_general(state, head):
+        if code is None and region is None and not placed_in_general(state, head) \
+                and head.lower_ not in state.rules.captive_nouns:
             # groups that often come from abroad (troops, reporters) and places: only from where they are
             code = context_country(state, m, places_only=site or bool(set(m.sectors) & state.rules.abroad_sectors))
     if code is None and region is not None:
@@ -280,6 +292,8 @@ def possessor_country(state: ArticleState, m: Phrase, history: list[Phrase]) -> 
     """"their forces", "its army": the country of the possessive pronoun's antecedent, the
     last actor with a country named in this sentence or the one before."""
     poss = next((c for c in state.doc[m.head].children if c.dep_ == "poss"), None)
+    if poss is not None and poss.lower_ in FIRST_PERSON_POSSESSIVES and state.in_speech(poss.idx):
+        return speaker_country(state, m)
     if poss is None or poss.lower_ not in POSSESSIVE_PRONOUNS:
         return None
     word = poss.lower_
@@ -297,17 +311,53 @@ def possessor_country(state: ArticleState, m: Phrase, history: list[Phrase]) -> 
             return None
         return a.country
 
-    # the subject of its clause, or of the clause that reports it ("X said its forces ...")
-    verb = state.doc[m.head].head
-    for _ in range(3):
+    # the subject of its clause, or of the clause that reports it ("X said its forces ..."); not
+    # the subject of a verb that harms the phrase's people ("Iran said Israeli strikes had killed
+    # 600 of its people": Iran's): those a party kills are not its own
+    verb, steps, harmers = state.doc[m.head].head, 3, []
+    while steps > 0:
+        steps -= 1
         subj = verb_subject(verb)
-        h = state.by_head.get(subj.i) if subj is not None else None
-        if h is not None and h is not m and fits(h):
-            return fits(h)
+        if subj is not None and harmed_by(state, verb, state.doc[m.head]):
+            harmers.append(subj)
+            steps += 2  # look on to the clause that reports the harm
+        else:
+            h = state.by_head.get(subj.i) if subj is not None else None
+            if h is not None and h is not m and fits(h):
+                return fits(h)
         if verb.head.i == verb.i:
             break
         verb = verb.head
     for h in recent(history, m, 1):
-        if h.start < m.start and fits(h):
+        if h.start < m.start and fits(h) and not any(x.left_edge.i <= h.head <= x.right_edge.i for x in harmers):
             return fits(h)
     return None
+
+
+def speaker_country(state: ArticleState, m: Phrase) -> str | None:
+    """ "“Hamas murdered 1,200 of our people,” the prime minister said": the country of the one
+    who says "our", the subject of a reporting verb outside the quotation marks, in the phrase's
+    sentence or the one next to it."""
+    for h in state.mentions:
+        if abs(h.sentence - m.sentence) > 1 or h is m or state.in_speech(state.doc[h.head].idx):
+            continue
+        a = state.reg.actors.get(h.actor or "")
+        if a is not None and a.country and reporting_subject(state, state.doc[h.head]):
+            return a.country
+    return None
+
+
+def harms(state: ArticleState, doer: Token, head: Token) -> bool:
+    """Whether ``doer`` is the subject of a verb that harms the people ``head`` heads."""
+    return doer.dep_ == "nsubj" and harmed_by(state, doer.head, head)
+
+
+def harmed_by(state: ArticleState, verb: Token, head: Token) -> bool:
+    """Whether ``head`` is among those the verb (one of ``acted_on_verbs``) acts on: in its
+    object, not its subject ("Israeli strikes killed 600 of its people")."""
+    if verb.lemma_.lower() not in state.rules.acted_on_verbs:
+        return False
+    t = head
+    while t.head.i != t.i and t.head.i != verb.i:
+        t = t.head
+    return t.head.i == verb.i and t.dep_ in ("dobj", "obj", "nsubjpass", "attr", "npadvmod")

@@ -80,6 +80,8 @@ class Phrase:
 
 NAME_JOINERS = frozenset({"and", "of", "for", "&"})
 POSSESSIVE_PRONOUNS = frozenset({"their", "its", "his", "her"})
+# in a quotation, the speaker's own side: "our people", "our fighters"
+FIRST_PERSON_POSSESSIVES = frozenset({"our"})
 
 TABLE_LABEL = {
     "country": "GPE", "capital": "GPE", "place": "GPE", "demonym": "NORP", "adjective": "NORP",

@@ -325,7 +325,8 @@ def _phrase_source(doc: ParsedDoc, r: Reading, lex: FigureLexicon, words: Attrib
     return src if names_a_source(doc.doc, src, words) else None
 
 
-def doers_people(doc: ParsedDoc, r: Reading, actors: ActorLayer, group: str, perp: str | None) -> bool:
+def doers_people(doc: ParsedDoc, r: Reading, actors: ActorLayer, group: str, perp: str | None,
+                 lex: FigureLexicon) -> bool:
     """The counted victims' group is only a guess from the doer's country: a group of no one
     named ("children", "people") that the actor stage gave the perpetrator's country, though
     no word of the count names a country or a people."""
@@ -333,7 +334,29 @@ def doers_people(doc: ParsedDoc, r: Reading, actors: ActorLayer, group: str, per
     if g is None or p is None or not g.country or g.country != p.country or not g.id.startswith("sector:"):
         return False
     span = doc.doc.char_span(r.group_start or r.start, r.group_end or r.end, alignment_mode="expand")
-    return not any(t.ent_type_ in ("NORP", "GPE", "LOC") for t in span or ())
+    if any(t.ent_type_ in ("NORP", "GPE", "LOC") for t in span or ()):
+        return False
+    return not placed_at_home(doc, r, actors, g.country, lex)
+
+
+def placed_at_home(doc: ParsedDoc, r: Reading, actors: ActorLayer, country: str, lex: FigureLexicon) -> bool:
+    """The nearest place named after a place preposition in the count's sentence is in
+    ``country``: a state's or a group's violence at home ("Myanmar junta air strikes killed 30
+    civilians in Sagaing", "militants killed five police officers in Khyber Pakhtunkhwa"), where
+    the doer's country is the victims' too."""
+    sent = r.anchor.sent
+    best: tuple[int, str | None] | None = None
+    for m in actors.mentions:
+        if m.label not in ("GPE", "LOC", "FAC") or not (sent.start_char <= m.start < sent.end_char):
+            continue
+        span = doc.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start == 0 or doc.doc[span.start - 1].lower_ not in lex.place_prepositions:
+            continue
+        dist = abs(m.start - r.start)
+        if best is None or dist < best[0]:
+            a = actors.actor(m.actor_id)
+            best = (dist, a.country if a is not None else None)
+    return best is not None and best[1] == country
 
 
 def build_figure(doc: ParsedDoc, r: Reading, readings: list[Reading], actors: ActorLayer,
@@ -349,7 +372,7 @@ def build_figure(doc: ParsedDoc, r: Reading, readings: list[Reading], actors: Ac
     if r.perp_start is not None and r.perp_end is not None:
         m = best_mention(actors, r.perp_start, r.perp_end)
         perp_actor = m.actor_id if m is not None else None
-    if group_actor is not None and doers_people(doc, r, actors, group_actor, perp_actor):
+    if group_actor is not None and doers_people(doc, r, actors, group_actor, perp_actor, lex):
         group_actor = None  # "they have massacred several thousand children": not the doer's children
     attribution, attribution_actor, quote_id = attribute(doc, r, actors, quotes, lex, words)
     part_of = readings[r.part_of].id or record_id(

@@ -1,0 +1,86 @@
+"""Whose people a casualty figure counts: the rules that give its group a country or none.
+
+Each row is an invented sentence, the key of its casualty figure and the code of the group's actor
+("none": no actor). A generic group never takes the country of those who harm it or of whom the
+report speaks; a place at home, a possessor, or the speaker of "our" says whose people they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.records import Article
+from tests.builders import ROW_KINDS, pipeline, row_kinds
+
+# (rule, kind, text, figure key, code of the counted group's actor)
+ROWS: list[tuple[str, str, str, str, str]] = [
+    # figures.read.placed_at_home: the doer's country guessed for the group stands when the count's
+    # place is in that country (violence at home); elsewhere the guess is dropped
+    ("place at home", "positive", "Militants killed five police officers in Khyber Pakhtunkhwa.", "five", "PAK COP"),
+    ("place at home", "positive", "Myanmar junta air strikes killed 30 civilians in Sagaing region.", "30", "MMR CVL"),
+    ("place at home", "negative", "Israeli strikes killed 18 civilians in southern Lebanon.", "18", "LBN CVL"),
+    ("place at home", "positive", "Ethiopian troops killed 14 civilians in Gondar.", "14", "ETH CVL"),
+    ("place at home", "negative", "Russian troops killed six civilians overnight, Ukraine said.", "six", "CVL"),
+    ("place at home", "near miss", "Nigerian soldiers killed 12 civilians in a raid in Cameroon.", "12", "CMR CVL"),
+    # actors.titles.harmed_by: those a party harms are neither its own people ("its" in the object
+    # of the harm is the reporter's) nor the party itself
+    ("harmed are others", "positive", "Pakistan said Indian troops killed two of its soldiers.", "two", "PAK MIL"),
+    ("harmed are others", "positive", "Iran said Israeli strikes had killed 600 of its people.", "600", "IRN CVL"),
+    ("harmed are others", "positive", "Russian drones killed six soldiers near Pokrovsk.", "six", "UKR MIL"),
+    ("harmed are others", "negative", "The Ukrainian army said two of its soldiers were killed.", "two", "UKR MIL"),
+    ("harmed are others", "near miss", "Israeli officials said two of their soldiers were wounded by Hamas.", "two",
+     "ISR MIL"),
+    # actors.titles.speaker_country: "our" in a quotation is the speaker's side
+    ("our is the speaker's", "positive", "\"Hamas murdered 1,200 of our people,\" the Israeli prime minister said.",
+     "1,200", "ISR CVL"),
+    ("our is the speaker's", "positive", "\"The Israelis killed 20 of our fighters,\" a Hezbollah commander said.",
+     "20", "LBN REB"),
+    ("our is the speaker's", "positive", "\"Russia has killed thousands of our civilians,\" the Ukrainian "
+     "president said.", "thousands", "UKR CVL"),
+    ("our is the speaker's", "negative", "\"They killed 30 of our fighters,\" the commander said.", "30", "REB"),
+    ("our is the speaker's", "near miss", "\"Our soldiers killed 30 militants,\" the Nigerian army spokesman said.",
+     "30", "REB"),
+    # actors.placement.spoken_of: the party a report is about ("said of X") places no victims
+    ("spoken of", "positive", "\"They have massacred several thousand children,\" the Iranian foreign minister "
+     "said of Israel.", "several thousand", "CVL"),
+    ("spoken of", "positive", "\"They killed 300 civilians,\" the Russian envoy said of Ukraine.", "300", "CVL"),
+    ("spoken of", "negative", "\"They killed 300 civilians,\" the envoy said.", "300", "CVL"),
+    ("spoken of", "near miss", "\"They killed 300 civilians in Ukraine,\" the envoy said.", "300", "UKR CVL"),
+    # coref.yaml foreign_modifiers: foreign people are not the place's
+    ("foreign people", "positive", "Nine foreign nationals were among those killed in the attack in Bamako.",
+     "Nine", "CVL"),
+    ("foreign people", "positive", "Gunmen killed 12 foreign workers at a mining site in Burkina Faso.", "12",
+     "LAB CVL"),
+    ("foreign people", "negative", "Four Chinese nationals were killed in a bombing in Karachi.", "Four", "CHN CVL"),
+    ("foreign people", "near miss", "Gunmen killed 12 workers at a mining site in Burkina Faso.", "12",
+     "BFA LAB CVL"),
+    # coref.yaml captive_nouns: where captors hold or kill hostages says nothing of whose they are
+    ("captives", "positive", "Hamas killed six hostages in a tunnel in Rafah.", "six", "CVL"),
+    ("captives", "positive", "Al-Shabaab fighters executed four hostages in Jilib.", "four", "CVL"),
+    ("captives", "negative", "Gunmen killed six villagers in Rafah.", "six", "PSE CVL"),
+    ("captives", "near miss", "Militants executed four Kenyan hostages in Jilib.", "four", "KEN CVL"),
+    # sectors.csv "national": the people of a country, whose country its possessor or demonym says
+    ("nationals", "positive", "India said five of its nationals were among those killed in Kyiv.", "five",
+     "IND CVL"),
+    ("nationals", "negative", "Five Nepali workers were killed in the rocket attack.", "Five", "NPL LAB CVL"),
+    ("nationals", "near miss", "Three Thai nationals were wounded in the attack.", "Three", "THA CVL"),
+]
+
+
+def group_code(text: str, key: str) -> str:
+    a = pipeline().analyze(Article.create(text))
+    for f in a.figures:
+        if f.is_casualty and key in f.text:
+            actor = a.actor(f.group_actor_id)
+            return "none" if actor is None else actor.code
+    return "no figure"
+
+
+def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(ROWS)
+    assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "key", "code"), ROWS, ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in ROWS])
+def test_victim_group(rule: str, kind: str, text: str, key: str, code: str) -> None:
+    assert group_code(text, key) == code
