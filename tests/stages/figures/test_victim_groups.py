@@ -30,6 +30,22 @@ ROWS: list[tuple[str, str, str, str, str]] = [
     ("harmed are others", "negative", "The Ukrainian army said two of its soldiers were killed.", "two", "UKR MIL"),
     ("harmed are others", "near miss", "Israeli officials said two of their soldiers were wounded by Hamas.", "two",
      "ISR MIL"),
+    # actors.placement.subject_holding: a party in a modifier of the subject ("Saudi-led air strikes")
+    # is the doer as much as the subject is
+    ("doer in a modifier", "positive", "Saudi-led air strikes killed 31 people, officials said.", "31", "CVL"),
+    ("doer in a modifier", "positive", "A US-led raid killed 12 people, officials said.", "12", "CVL"),
+    ("doer in a modifier", "negative", "Russian-made missiles killed 14 people in Kharkiv, officials said.", "14",
+     "UKR CVL"),
+    ("doer in a modifier", "near miss", "Saudi-led air strikes killed 31 Yemenis, officials said.", "31", "YEM CVL"),
+    # actors.nominals.read_compound: a people named in the plural heads its own conjunct and keeps its
+    # own reading; a bare demonym adjective shares its partner's noun
+    ("plural people conjunct", "positive", "The blast wounded four Afghans and three Pakistani policemen.", "four",
+     "AFG CVL"),
+    ("plural people conjunct", "positive", "The strike killed 11 Palestinians and two Egyptian border guards.", "11",
+     "PSE CVL"),
+    ("plural people conjunct", "negative", "The shelling killed two Sudanese and Chadian soldiers.", "two", "MIL"),
+    ("plural people conjunct", "near miss", "The blast wounded four Afghans and three Pakistani policemen.", "three",
+     "PAK COP"),
     # actors.titles.speaker_country: "our" in a quotation is the speaker's side
     ("our is the speaker's", "positive", "\"Hamas murdered 1,200 of our people,\" the Israeli prime minister said.",
      "1,200", "ISR CVL"),

@@ -461,11 +461,13 @@ def per_country_mentions(state: ArticleState, m: Phrase, sectors: tuple[str, ...
 def read_compound(state: ArticleState, m: Phrase) -> None:
     for g in m.members:
         read(state, g)
-    # "Sierra Leonean and Liberian refugees": a bare demonym shares the noun of its partner
+    # "Sierra Leonean and Liberian refugees": a bare demonym shares the noun of its partner; a
+    # people named in the plural is its own ("11 Palestinians and two Egyptian border guards")
     nouns = [g for g in m.members if g.kind in ("nominal", "title") and g.sectors and g.actor]
     for g in m.members:
         a = g.atom
-        if nouns and g.kind == "demonym" and a is not None and a.table in ("demonym", "adjective") and g.end == a.end:
+        if nouns and g.kind == "demonym" and a is not None and a.table in ("demonym", "adjective") and g.end == a.end \
+                and state.doc[a.end - 1].tag_ not in ("NNS", "NNPS"):
             g.actor = state.reg.sector(a.ref, nouns[0].sectors)
     if any(g.pending for g in m.members):
         m.pending = "compound"

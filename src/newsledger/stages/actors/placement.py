@@ -215,8 +215,21 @@ def victims_placed_by(actor: Token, victims: Token, acted_on: Collection[str]) -
     evacuated 300 people" may be). A party in another clause may ("Lebanon complained over
     raids in which 20 people were killed": Lebanese), whoever the text blames."""
     verb = victims.head
-    return not (victims.dep_ == "dobj" and actor.dep_ == "nsubj" and actor.head.i == verb.i
+    subj = subject_holding(actor)
+    return not (victims.dep_ == "dobj" and subj is not None and subj.head.i == verb.i
                 and verb.lemma_.lower() in acted_on)
+
+
+def subject_holding(tok: Token) -> Token | None:
+    """The subject ``tok`` is or modifies ("Saudi" in "Saudi-led air strikes killed ..."), if any."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "nsubj":
+            return t
+        if t.head.i == t.i or t.dep_ not in ("compound", "amod", "npadvmod", "poss", "nmod"):
+            return None
+        t = t.head
+    return None
 
 
 def would_act_on(actor: Token, acted_on: Collection[str], accusing: Collection[str] = ()) -> bool:

@@ -10,7 +10,7 @@ from ...records import Actor
 from .descriptions import description_text
 from .nominals import office
 from .phrases import reporting_subject
-from .placement import context_country
+from .placement import context_country, subject_holding
 from .readings import shadow_title
 from .state import ArticleState, recent, verb_subject
 from .tables import TitleEntry, slug
@@ -348,8 +348,10 @@ def speaker_country(state: ArticleState, m: Phrase) -> str | None:
 
 
 def harms(state: ArticleState, doer: Token, head: Token) -> bool:
-    """Whether ``doer`` is the subject of a verb that harms the people ``head`` heads."""
-    return doer.dep_ == "nsubj" and harmed_by(state, doer.head, head)
+    """Whether ``doer`` is (in) the subject of a verb that harms the people ``head`` heads ("Indian
+    troops killed two soldiers", "Saudi-led air strikes killed 31 people")."""
+    subj = subject_holding(doer)
+    return subj is not None and harmed_by(state, subj.head, head)
 
 
 def harmed_by(state: ArticleState, verb: Token, head: Token) -> bool:
