@@ -53,6 +53,8 @@ ROWS: list[tuple[str, str, str, str, str]] = [
      "20", "LBN REB"),
     ("our is the speaker's", "positive", "\"Russia has killed thousands of our civilians,\" the Ukrainian "
      "president said.", "thousands", "UKR CVL"),
+    ("our is the speaker's", "positive", "\"They have killed 12 of our soldiers,\" the Pakistani army spokesman "
+     "said.", "12", "PAK MIL"),
     ("our is the speaker's", "negative", "\"They killed 30 of our fighters,\" the commander said.", "30", "REB"),
     ("our is the speaker's", "near miss", "\"Our soldiers killed 30 militants,\" the Nigerian army spokesman said.",
      "30", "REB"),
@@ -83,6 +85,27 @@ ROWS: list[tuple[str, str, str, str, str]] = [
 ]
 
 
+# (rule, kind, text, codes of the targets of the most confident ASSAULT)
+TARGET_ROWS: list[tuple[str, str, str, list[str]]] = [
+    # events.finder.merge_consequences: when what was struck names no one, those the participle
+    # says it hurt are the target; a place that was struck stays
+    ("hurt named by a participle", "positive", "An Israeli drone struck a car in Tyre, killing three Lebanese "
+     "soldiers.", ["LBN MIL"]),
+    ("hurt named by a participle", "positive", "A Ukrainian drone hit a truck, wounding two Russian soldiers.",
+     ["RUS MIL"]),
+    ("hurt named by a participle", "negative", "Rebels shelled Goma, killing 12 people.", ["COD"]),
+    ("hurt named by a participle", "near miss", "A Russian drone struck a car in Kherson, killing two people.",
+     ["UKR"]),
+    # events.finder.merge_subject_acts: a site of no country hit by the subject's act ("a strike on
+    # the hospital") is no target over the people its verb counts
+    ("site of no country", "positive", "An Israeli strike on the Al-Ahli hospital killed 15 people, officials "
+     "said.", ["CVL"]),
+    ("site of no country", "positive", "A Russian strike on a school killed 11 people, officials said.", ["CVL"]),
+    ("site of no country", "negative", "The bombing of the hospital by Saudi jets killed 20 Yemenis.", ["YEM CVL"]),
+    ("site of no country", "near miss", "A Russian strike on a school in Kharkiv killed 11 people.", ["UKR CVL"]),
+]
+
+
 def group_code(text: str, key: str) -> str:
     a = pipeline().analyze(Article.create(text))
     for f in a.figures:
@@ -92,11 +115,27 @@ def group_code(text: str, key: str) -> str:
     return "no figure"
 
 
-def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
-    kinds = row_kinds(ROWS)
+def target_codes(text: str) -> list[str] | None:
+    a = pipeline().analyze(Article.create(text))
+    hits = [e for e in a.events if e.plover == "ASSAULT" and e.parent_id is None]
+    if not hits:
+        return None
+    top = max(hits, key=lambda e: e.confidence)
+    return sorted(act.code if (act := a.actor(i)) is not None else i for i in top.target_actor_ids)
+
+
+@pytest.mark.parametrize("rows", [ROWS, TARGET_ROWS], ids=["groups", "targets"])
+def test_every_rule_has_a_positive_a_negative_and_a_near_miss(rows: list[tuple[str, ...]]) -> None:
+    kinds = row_kinds(rows)
     assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds
 
 
 @pytest.mark.parametrize(("rule", "kind", "text", "key", "code"), ROWS, ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in ROWS])
 def test_victim_group(rule: str, kind: str, text: str, key: str, code: str) -> None:
     assert group_code(text, key) == code
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "codes"), TARGET_ROWS,
+                         ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in TARGET_ROWS])
+def test_assault_target(rule: str, kind: str, text: str, codes: list[str]) -> None:
+    assert target_codes(text) == codes

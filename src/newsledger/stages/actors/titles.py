@@ -342,7 +342,8 @@ def speaker_country(state: ArticleState, m: Phrase) -> str | None:
         if abs(h.sentence - m.sentence) > 1 or h is m or state.in_speech(state.doc[h.head].idx):
             continue
         a = state.reg.actors.get(h.actor or "")
-        if a is not None and a.country and reporting_subject(state, state.doc[h.head]):
+        tok = subject_holding(state.doc[h.head]) or state.doc[h.head]  # "the Pakistani army spokesman"
+        if a is not None and a.country and reporting_subject(state, tok):
             return a.country
     return None
 

@@ -201,8 +201,12 @@ def merge_consequences(ctx: Context, found: list[Found]) -> list[Found]:
                 main.source = child.source
             if not main.mode and not (main.pattern and main.pattern.mode):
                 main.mode = child.mode or (child.pattern.mode if child.pattern else None)  # "... when police fired tear gas"
-            if (not main.target or reflexive_only(main.target)) and child.target:
-                main.target = child.target  # "blew himself up ..., killing eight policemen"
+            if (not main.target or reflexive_only(main.target) or not main.target.ids) and child.target.ids:
+                # "blew himself up ..., killing eight policemen"; "struck a car, killing three soldiers":
+                # what was struck names no one, those it hurt do
+                main.target = child.target
+            elif (not main.target or reflexive_only(main.target)) and child.target:
+                main.target = child.target
             if not main.target and quad_of(ctx.cameo, main) in (2, 4):
                 main.target = location(ctx, [child.pred[0]])  # "... when they blew themselves up in Tel Aviv"
             drop.add(id(child))
@@ -224,8 +228,11 @@ def merge_subject_acts(ctx: Context, found: list[Found]) -> list[Found]:
             continue
         if noun.source:  # the noun's doer ("by X"), not a name inside the subject ("of Ukraine")
             verb.source = noun.source
-        if noun.target.ids and not _of_a_country(ctx, verb.target):
-            verb.target = noun.target  # what was attacked, not "20 people" of no country
+        if noun.target.ids and not _of_a_country(ctx, verb.target) and (
+                _of_a_country(ctx, noun.target) or not verb.target.ids):
+            # what was attacked, not "20 people" of no country; but a site of no country ("a strike
+            # on the hospital killed 15 people") says less of whom it hurt than the people counted
+            verb.target = noun.target
         drop.add(id(noun))
         drop.update(id(c) for c in found if c.parent is noun)
     return [f for f in found if id(f) not in drop]
