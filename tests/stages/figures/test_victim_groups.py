@@ -46,6 +46,32 @@ ROWS: list[tuple[str, str, str, str, str]] = [
     ("plural people conjunct", "negative", "The shelling killed two Sudanese and Chadian soldiers.", "two", "MIL"),
     ("plural people conjunct", "near miss", "The blast wounded four Afghans and three Pakistani policemen.", "three",
      "PAK COP"),
+    # actors.placement.in_others_relative: a place in a relative clause on another noun is not where
+    # the people counted are
+    ("place in another's relative clause", "positive", "Nine people were killed in the blast, prompting Kenya "
+     "to cancel talks with the envoy, who was due to arrive from a stop in Uganda.", "Nine", "CVL"),
+    ("place in another's relative clause", "negative", "Twelve civilians were killed in the attack in Mali.",
+     "Twelve", "MLI CVL"),
+    ("place in another's relative clause", "near miss", "Twelve civilians, who had fled to a camp in Chad, were "
+     "killed in the raid.", "Twelve", "TCD CVL"),
+    # actors.placement.victims_placed_by: the doer of a harm told in participles ("X bombing the
+    # market, killing dozens of civilians") is no place of the people harmed
+    ("doer through participles", "positive", "There is no excuse for Ethiopia bombing the market, killing "
+     "dozens of civilians, he said.", "dozens", "CVL"),
+    ("doer through participles", "positive", "Nothing can justify Serbia shelling the town, killing and wounding "
+     "scores of civilians.", "scores", "CVL"),
+    ("doer through participles", "negative", "Kenya opened the road, evacuating hundreds of civilians.",
+     "hundreds", "KEN CVL"),
+    ("doer through participles", "near miss", "There is no excuse for bombing the market in Ethiopia, killing "
+     "dozens of civilians.", "dozens", "ETH CVL"),
+    # actors.placement.held_responsible (coref.yaml doer_adjectives): the party said or denied to be
+    # responsible is the alleged doer, not where the dead are
+    ("held responsible", "positive", "The report said Rwanda was not responsible for the blast and put the toll "
+     "at 40 people.", "40", "CVL"),
+    ("held responsible", "negative", "The report said Rwanda had opened its border and put the toll at 40 "
+     "people.", "40", "RWA CVL"),
+    ("held responsible", "near miss", "The report said Rwanda was not responsible for the blast in Goma, which "
+     "killed 40 people.", "40", "COD CVL"),
     # actors.titles.speaker_country: "our" in a quotation is the speaker's side
     ("our is the speaker's", "positive", "\"Hamas murdered 1,200 of our people,\" the Israeli prime minister said.",
      "1,200", "ISR CVL"),

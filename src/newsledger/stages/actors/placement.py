@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ...nlp import in_prepositional_phrase
 from .countries import modifier_country
 from .phrases import patron
-from .state import ArticleState
+from .state import ArticleState, verb_subject
 from .types import CAT_NAME, Atom, Phrase
 
 
@@ -150,6 +150,11 @@ def context_country(state: ArticleState, m: Phrase, forces: bool = False, places
     if set(m.sectors) & state.rules.commentator_sectors:
         # "the talks in Moscow failed, analysts said": what they say does not place them
         places = {code for code, i in locative_hits(state, m.sentence) if i not in reported}
+    elif set(m.sectors) & state.rules.reported_sectors:
+        # "hundreds were killed, prompting Jordan to cancel a meeting with Biden, who was to visit after
+        # his stop in Israel": a place in a relative clause on another noun is not where the people are
+        head = state.doc[m.head]
+        places = {code for code, i in locative_hits(state, m.sentence) if not in_others_relative(state.doc[i], head)}
     else:
         places = locatives(state, m.sentence)
     if len(places) == 1:
@@ -188,6 +193,8 @@ def places_group(state: ArticleState, m: Phrase, x: Phrase, reported: set[int], 
         return None  # "the health ministry said Israel ...": what it says is not where it is
     if civilians and m.head in speaker_says(state, x):
         return None  # "U.S. officials said 300 people died": who reports victims is not where they are
+    if civilians and held_responsible(state, state.doc[x.head]):
+        return None  # "it judged that Israel was not responsible for the blast and put the toll at 300"
     if civilians and spoken_of(state, state.doc[x.head]):
         return None  # "“They killed thousands of children,” the minister said of Israel": who it is about
     if not victims_placed_by(state.doc[x.head], state.doc[m.head], state.rules.acted_on_verbs):
@@ -208,16 +215,37 @@ def places_group(state: ArticleState, m: Phrase, x: Phrase, reported: set[int], 
     return a.country
 
 
+def in_others_relative(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` lies in a relative clause whose noun is not ``head`` nor holds it."""
+    for anc in tok.ancestors:
+        if anc.dep_ == "relcl":
+            noun = anc.head
+            return not (noun.i == head.i or noun.left_edge.i <= head.i <= noun.right_edge.i)
+    return False
+
+
+def held_responsible(state: ArticleState, tok: Token) -> bool:
+    """Whether ``tok`` is the party said (or denied) to be behind an act: the subject of
+    "was (not) responsible", "is to blame" (``doer_adjectives``): the alleged doer, never where the
+    people it counts are."""
+    subj = subject_holding(tok)
+    return subj is not None and any(c.dep_ == "acomp" and c.lower_ in state.rules.doer_adjectives
+                                    for c in subj.head.children)
+
+
 def victims_placed_by(actor: Token, victims: Token, acted_on: Collection[str]) -> bool:
     """Whether an actor named in the sentence may place a group of people it does not name: not
     the subject of a verb of ``acted_on`` whose object the people are ("Y killed 40
     civilians", "Y will not accept refugees": those it harms or takes in are not its people; "Y
     evacuated 300 people" may be). A party in another clause may ("Lebanon complained over
     raids in which 20 people were killed": Lebanese), whoever the text blames."""
+    if victims.dep_ == "pobj" and victims.head.lower_ == "of":
+        victims = victims.head.head  # "killing hundreds of people"
     verb = victims.head
-    subj = subject_holding(actor)
-    return not (victims.dep_ == "dobj" and subj is not None and subj.head.i == verb.i
-                and verb.lemma_.lower() in acted_on)
+    if victims.dep_ != "dobj" or verb.lemma_.lower() not in acted_on:
+        return True
+    subj, doer = subject_holding(actor), verb_subject(verb)  # the doer through participles
+    return not (subj is not None and (subj.head.i == verb.i or (doer is not None and doer.i == subj.i)))
 
 
 def subject_holding(tok: Token) -> Token | None:

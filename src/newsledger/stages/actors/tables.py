@@ -254,6 +254,7 @@ class CorefRules(Record):
     relational_nouns: tuple[str, ...] = ()  # "its neighbours": others, not the owner's people
     foreign_modifiers: tuple[str, ...] = ()  # "foreign nationals": not the people of the place in view
     captive_nouns: tuple[str, ...] = ()  # "hostages": not placed by where their captors hold them
+    doer_adjectives: tuple[str, ...] = ()  # "X was responsible": X the alleged doer
     water_features: tuple[str, ...] = ()  # "the Gulf of Finland" is no place in Finland
     neuter_pronouns: tuple[str, ...] = ()  # "it": resolved only as the subject of a reporting verb
     impersonal_lemmas: tuple[str, ...] = ()  # "said it was unclear": an "it" that names no body
