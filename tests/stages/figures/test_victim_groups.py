@@ -91,11 +91,11 @@ ROWS: list[tuple[str, str, str, str, str]] = [
     ("spoken of", "negative", "\"They killed 300 civilians,\" the envoy said.", "300", "CVL"),
     ("spoken of", "near miss", "\"They killed 300 civilians in Ukraine,\" the envoy said.", "300", "UKR CVL"),
     # coref.yaml foreign_modifiers: foreign people are not the place's
-    ("foreign people", "positive", "Nine foreign nationals were among those killed in the attack in Bamako.",
-     "Nine", "CVL"),
+    ("foreign people", "positive", "Nine foreign students were among those killed in the attack in Bamako.",
+     "Nine", "EDU CVL"),
     ("foreign people", "positive", "Gunmen killed 12 foreign workers at a mining site in Burkina Faso.", "12",
      "LAB CVL"),
-    ("foreign people", "negative", "Four Chinese nationals were killed in a bombing in Karachi.", "Four", "CHN CVL"),
+    ("foreign people", "negative", "Four Chinese nationals were killed in a bombing in Karachi.", "Four", "CHN"),
     ("foreign people", "near miss", "Gunmen killed 12 workers at a mining site in Burkina Faso.", "12",
      "BFA LAB CVL"),
     # coref.yaml captive_nouns: where captors hold or kill hostages says nothing of whose they are
@@ -103,11 +103,9 @@ ROWS: list[tuple[str, str, str, str, str]] = [
     ("captives", "positive", "Al-Shabaab fighters executed four hostages in Jilib.", "four", "CVL"),
     ("captives", "negative", "Gunmen killed six villagers in Rafah.", "six", "PSE CVL"),
     ("captives", "near miss", "Militants executed four Kenyan hostages in Jilib.", "four", "KEN CVL"),
-    # sectors.csv "national": the people of a country, whose country its possessor or demonym says
-    ("nationals", "positive", "India said five of its nationals were among those killed in Kyiv.", "five",
-     "IND CVL"),
-    ("nationals", "negative", "Five Nepali workers were killed in the rocket attack.", "Five", "NPL LAB CVL"),
-    ("nationals", "near miss", "Three Thai nationals were wounded in the attack.", "Three", "THA CVL"),
+    # (the bare noun of a taking is no held captive: the people taken are the place's)
+    ("captives", "near miss", "Gunmen attacked a bus near Kaduna, taking dozens hostage. Twelve passengers "
+     "died in the attack.", "Twelve", "NGA CVL"),
 ]
 
 

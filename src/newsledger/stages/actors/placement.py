@@ -154,7 +154,10 @@ def context_country(state: ArticleState, m: Phrase, forces: bool = False, places
         # "hundreds were killed, prompting Jordan to cancel a meeting with Biden, who was to visit after
         # his stop in Israel": a place in a relative clause on another noun is not where the people are
         head = state.doc[m.head]
-        places = {code for code, i in locative_hits(state, m.sentence) if not in_others_relative(state.doc[i], head)}
+        hits = locative_hits(state, m.sentence)
+        places = {code for code, i in hits if not in_others_relative(state.doc[i], head)}
+        if places and places != {code for code, _ in hits}:
+            return None  # other places still make the sentence's place unclear
     else:
         places = locatives(state, m.sentence)
     if len(places) == 1:

@@ -243,8 +243,7 @@ def resolve_sector(state: ArticleState, m: Phrase, history: list[Phrase], window
     foreign = any(c.dep_ == "amod" and c.lower_ in state.rules.foreign_modifiers for c in head.children)
     if head.lower_ not in state.rules.relational_nouns and not foreign:  # "its neighbours" are others
         code = possessor_country(state, m, history)
-        if code is None and region is None and not placed_in_general(state, head) \
-                and head.lower_ not in state.rules.captive_nouns:
+        if code is None and region is None and not placed_in_general(state, head) and not held_captive(state, head):
             # groups that often come from abroad (troops, reporters) and places: only from where they are
             code = context_country(state, m, places_only=site or bool(set(m.sectors) & state.rules.abroad_sectors))
     if code is None and region is not None:
@@ -254,6 +253,15 @@ def resolve_sector(state: ArticleState, m: Phrase, history: list[Phrase], window
     else:
         m.actor = state.reg.sector(code, m.sectors)
     m.confidence = state.conf.guess
+
+
+def held_captive(state: ArticleState, head: Token) -> bool:
+    """ "six hostages", "the captives": people held by captors, whom the place where they are held
+    or killed does not place; not the bare noun of a taking ("taking hundreds hostage" near a
+    town: the people taken are that place's)."""
+    if head.lower_ not in state.rules.captive_nouns:
+        return False
+    return head.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("det", "nummod", "poss") for c in head.children)
 
 
 def placed_in_general(state: ArticleState, head: Token) -> bool:
