@@ -201,11 +201,10 @@ def merge_consequences(ctx: Context, found: list[Found]) -> list[Found]:
                 main.source = child.source
             if not main.mode and not (main.pattern and main.pattern.mode):
                 main.mode = child.mode or (child.pattern.mode if child.pattern else None)  # "... when police fired tear gas"
-            if (not main.target or reflexive_only(main.target) or not main.target.ids) and child.target.ids:
-                # "blew himself up ..., killing eight policemen"; "struck a car, killing three soldiers":
-                # what was struck names no one, those it hurt do
-                main.target = child.target
-            elif (not main.target or reflexive_only(main.target)) and child.target:
+            # "blew himself up ..., killing eight policemen"; "struck a car, killing three soldiers": what
+            # was struck names no one, those the participle says it hurt do
+            hurt = tok.tag_ == "VBG" and bool(child.target.ids) and not main.target.ids
+            if child.target and (not main.target or reflexive_only(main.target) or hurt):
                 main.target = child.target
             if not main.target and quad_of(ctx.cameo, main) in (2, 4):
                 main.target = location(ctx, [child.pred[0]])  # "... when they blew themselves up in Tel Aviv"
