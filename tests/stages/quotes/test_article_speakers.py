@@ -609,8 +609,6 @@ GAPS: set[tuple[str, str]] = {
     ('cauca-talks', 'the work of a unit that does not answer'),
     ('haiti-suburb', 'They burned everything I owned'),
     ('tigray-hunger', 'More than 400 of the dead were children'),
-    ('mogadishu-hotel', 'Our fighters entered the hotel'),
-    ('mogadishu-hotel', 'The operation was successful and the muj'),
     ('sotk-border', 'We remain committed to the peace agenda'),
     ('cabo-delgado', 'Security conditions do not yet allow'),
 }
