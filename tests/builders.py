@@ -920,6 +920,74 @@ def probe_ok(rule: str, kind: str, text: str, expected: Triple | None) -> bool:
     return (top.plover, top.source, top.target) == (expected[0], frozenset(expected[1]), frozenset(expected[2]))
 
 
+# the ACLED sub-event types and outside-ACLED categories, as the ACLED probes write them
+AC = "Armed clash"
+GRT = "Government regains territory"
+NSO = "Non-state actor overtakes territory"
+AIR = "Air/drone strike"
+SHL = "Shelling/artillery/missile attack"
+REM = "Remote explosive/landmine/IED"
+SUI = "Suicide bomb"
+GRN = "Grenade"
+CHM = "Chemical weapon"
+ATK = "Attack"
+ABD = "Abduction/forced disappearance"
+SEX = "Sexual violence"
+PEA = "Peaceful protest"
+PWI = "Protest with intervention"
+EXF = "Excessive force against protesters"
+VDM = "Violent demonstration"
+MOB = "Mob violence"
+AGR = "Agreement"
+ARR = "Arrests"
+CHG = "Change to group/activity"
+DIS = "Disrupted weapons use"
+HQ = "Headquarters or base established"
+LOO = "Looting/property destruction"
+NVT = "Non-violent transfer of territory"
+ORG = "organised_crime"
+NAT = "natural_disaster"
+MAN = "man_made_disaster"
+DIP = "diplomacy"
+CLM = "claim_of_responsibility"
+
+
+def acled_probe_params(rows: Any, gaps: Any) -> list[Any]:
+    """An ACLED probe's rows (label, shape or style, text) as pytest parameters, those in
+    ``gaps`` (by text) as strict xfails."""
+    import pytest
+
+    return [pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason="probe gap"), id=f"{row[0]}:{row[1]}:{row[2][:30]}")
+            if row[2] in gaps else pytest.param(*row, id=f"{row[0]}:{row[1]}:{row[2][:30]}") for row in rows]
+
+
+def acled_probe_covers_every_label(rows: Any, gaps: Any) -> bool:
+    """An ACLED probe has at least five rows for each of the 29 labels, and its gaps are rows."""
+    labels = {r[0] for r in rows}
+    return (len(labels) == 29 and all(sum(r[0] == label for r in rows) >= 5 for label in labels)
+            and set(gaps) <= {r[2] for r in rows})
+
+
+def triple_row_result(row: tuple[str, str, str, tuple[str, ...], tuple[str, ...]]) -> tuple[bool, bool]:
+    """(type right, triple right) for one PLOVER probe row (id, text, type, source codes, target
+    codes), from the most confident counted event."""
+    _rid, text, plover, source, target = row
+    preds = counted_events(text)
+    if not preds:
+        return False, False
+    top = preds[0]
+    type_ok = top.plover == plover
+    return type_ok, type_ok and (top.source, top.target) == (frozenset(source), frozenset(target))
+
+
+def triple_probe_scores(rows: Any) -> dict[str, float]:
+    """Type accuracy and (type, source, target) accuracy of the main event over every row."""
+    results = [triple_row_result(r) for r in rows]
+    n = len(results)
+    return {"type_accuracy": sum(t for t, _ in results) / n,
+            "triple_accuracy": sum(x for _, x in results) / n, "rows": float(n)}
+
+
 def mention_of(layer: Any, text: str, nth: int = 0) -> Any:
     """The ``nth`` mention of ``layer`` whose text is ``text`` (failing when there is none)."""
     found = [m for m in layer.mentions if m.text == text]

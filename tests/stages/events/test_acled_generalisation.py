@@ -23,37 +23,40 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import acled_subtype
-
-AC = "Armed clash"
-GRT = "Government regains territory"
-NSO = "Non-state actor overtakes territory"
-AIR = "Air/drone strike"
-SHL = "Shelling/artillery/missile attack"
-REM = "Remote explosive/landmine/IED"
-SUI = "Suicide bomb"
-GRN = "Grenade"
-CHM = "Chemical weapon"
-ATK = "Attack"
-ABD = "Abduction/forced disappearance"
-SEX = "Sexual violence"
-PEA = "Peaceful protest"
-PWI = "Protest with intervention"
-EXF = "Excessive force against protesters"
-VDM = "Violent demonstration"
-MOB = "Mob violence"
-AGR = "Agreement"
-ARR = "Arrests"
-CHG = "Change to group/activity"
-DIS = "Disrupted weapons use"
-HQ = "Headquarters or base established"
-LOO = "Looting/property destruction"
-NVT = "Non-violent transfer of territory"
-ORG = "organised_crime"
-NAT = "natural_disaster"
-MAN = "man_made_disaster"
-DIP = "diplomacy"
-CLM = "claim_of_responsibility"
+from tests.builders import (
+    ABD,
+    AC,
+    AGR,
+    AIR,
+    ARR,
+    ATK,
+    CHG,
+    CHM,
+    CLM,
+    DIP,
+    DIS,
+    EXF,
+    GRN,
+    GRT,
+    HQ,
+    LOO,
+    MAN,
+    MOB,
+    NAT,
+    NSO,
+    NVT,
+    ORG,
+    PEA,
+    PWI,
+    REM,
+    SEX,
+    SHL,
+    SUI,
+    VDM,
+    acled_probe_covers_every_label,
+    acled_probe_params,
+    acled_subtype,
+)
 
 # (label, style, text)
 ROWS: list[tuple[str, str, str]] = [
@@ -749,18 +752,10 @@ GAPS: frozenset[str] = frozenset({
 })
 
 
-@pytest.mark.parametrize(
-    ("label", "style", "text"),
-    [pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason="probe gap")) if row[2] in GAPS else row
-     for row in ROWS],
-    ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in ROWS],
-)
+@pytest.mark.parametrize(("label", "style", "text"), acled_probe_params(ROWS, GAPS))
 def test_main_event(label: str, style: str, text: str) -> None:
     assert acled_subtype(text) == label, (style, text)
 
 
 def test_the_probe_covers_every_label_and_its_gaps_are_rows() -> None:
-    labels = {r[0] for r in ROWS}
-    assert len(labels) == 29 and len(ROWS) >= 5 * len(labels)
-    assert all(sum(r[0] == label for r in ROWS) >= 5 for label in labels)
-    assert GAPS <= {r[2] for r in ROWS}
+    assert len(ROWS) >= 5 * 29 and acled_probe_covers_every_label(ROWS, GAPS)

@@ -42,7 +42,7 @@ from collections import Counter
 
 import pytest
 
-from tests.builders import counted_events
+from tests.builders import triple_probe_scores, triple_row_result
 
 Row = tuple[str, str, str, tuple[str, ...], tuple[str, ...]]
 
@@ -308,22 +308,13 @@ GAPS: dict[str, str] = {
 
 
 def row_result(row: Row) -> tuple[bool, bool]:
-    """(type right, triple right) for one probe row, from the most confident counted event."""
-    _rid, text, plover, source, target = row
-    preds = counted_events(text)
-    if not preds:
-        return False, False
-    top = preds[0]
-    type_ok = top.plover == plover
-    return type_ok, type_ok and (top.source, top.target) == (frozenset(source), frozenset(target))
+    """(type right, triple right) for one probe row (tests.builders.triple_row_result)."""
+    return triple_row_result(row)
 
 
 def probe_scores() -> dict[str, float]:
     """Type accuracy and (type, source, target) accuracy of the main event over every row."""
-    results = [row_result(r) for r in ROWS]
-    n = len(results)
-    return {"type_accuracy": sum(t for t, _ in results) / n,
-            "triple_accuracy": sum(x for _, x in results) / n, "rows": float(n)}
+    return triple_probe_scores(ROWS)
 
 
 def test_probe_rows_are_unique_and_cover_every_construction() -> None:
