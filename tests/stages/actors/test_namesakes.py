@@ -123,3 +123,19 @@ def test_every_alias_rule_has_each_kind_of_row() -> None:
 def test_an_alias_of_several_bodies(packaged_layer: Callable[[str], Any], rule: str, kind: str, text: str,
                                     mention: str, nth: int, actor_id: str) -> None:
     assert mention_of(packaged_layer(text), mention, nth).actor_id == actor_id, (rule, kind)
+
+
+# parties of the dictionary by their spellings in the news (organisations.csv): Zimbabwe's, seen on VOA
+@pytest.mark.parametrize(("kind", "text", "mention", "actor_id"), [
+    ("positive", "Zanu PF officials in Harare rejected the report.", "Zanu PF officials", "org:zanu-pf"),
+    ("positive", "ZANU-PF won the vote in Zimbabwe, and the opposition CCC rejected the result.", "the opposition CCC",
+     "org:ccc-zimbabwe"),
+    # negative: an ambiguous acronym with its country nowhere in the text is no Zimbabwean party
+    ("negative", "The CCC met in Geneva on Monday.", "The CCC", "org:ccc"),
+    # near miss: a party's name inside a longer name is another body (a coalition the text names)
+    ("near miss", "The Movement for Democratic Change Alliance split in Zimbabwe.",
+     "The Movement for Democratic Change Alliance", "org:movement-for-democratic-change-alliance"),
+])
+def test_zimbabwes_parties(packaged_layer: Callable[[str], Any], kind: str, text: str, mention: str,
+                           actor_id: str) -> None:
+    assert mention_of(packaged_layer(text), mention).actor_id == actor_id, kind
