@@ -263,16 +263,17 @@ def noun_phrase_bounds(tok: Token, limit: int = 10, *, trim_right: bool = True) 
     return left.idx, right.idx + len(right.text)
 
 
-
 def standing_state(verb: Token, span_words: frozenset[str]) -> bool:
     """A verb that tells a standing situation, not a change: in the simple present with no
     auxiliary ("the rebels control the town") or over a long span of time ("have controlled it
     since 2019"; "held it for years", "for two decades": a "for" phrase with one of
     ``span_words``; "for three hours" is an act that lasted)."""
-    if verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    t = tree(verb.doc)
+    kids = [t.tokens[j] for j in t.kids[verb.i]]
+    if verb.tag_ in ("VBZ", "VBP") and not any(t.deps[c.i] in ("aux", "auxpass") for c in kids):
         return True
-    for c in verb.children:
-        if c.dep_ != "prep" or c.lower_ not in ("since", "for"):
+    for c in kids:
+        if t.deps[c.i] != "prep" or c.lower_ not in ("since", "for"):
             continue
         if c.lower_ == "since" or any(g.lemma_.lower() in span_words for g in c.subtree):
             return True

@@ -73,8 +73,7 @@ def body_actor(state: ArticleState, m: Phrase, country: str | None, owner: Any) 
         # "Ruritania's army" with no army of Ruritania in the dictionary: its military, one
         # actor however it is written ("army", "military", "armed forces")
         return state.reg.sector(country, m.sectors)
-    c = state.d.countries.get(country or "")
-    adj = c.adjectives[0] if c is not None and c.adjectives else (c.name if c is not None else "")
+    adj = state.d.adjective(country)
     name = f"{adj} {desc}".strip()
     return state.reg.derived("organisation", name, country, m.sectors or ("GOV",))
 

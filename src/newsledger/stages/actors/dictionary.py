@@ -136,4 +136,14 @@ class ActorDictionary:
         oid = self.bodies.get((country, body_words(words)))
         return self.organisations.get(oid) if oid else None
 
+    def adjective(self, code: str | None, default: str | None = None) -> str:
+        """The word a derived name of the country ``code`` starts with: its first adjective
+        ("Japanese"); without one, ``default`` when given, else the country's name, else ""."""
+        c = self.countries.get(code or "")
+        if c is not None and c.adjectives:
+            return c.adjectives[0]
+        if default is not None:
+            return default
+        return c.name if c is not None else ""
+
     # ---- building ------------------------------------------------------------------------

@@ -220,8 +220,7 @@ def country_body(state: ArticleState, m: Phrase, country: str) -> str | None:
     kept = [w.lower() for w in words if body_words([w])]
     if not kept:
         return None
-    c = state.d.countries.get(country)
-    adj = c.adjectives[0] if c is not None and c.adjectives else country
+    adj = state.d.adjective(country, default=country)
     desc = f"{' '.join(kept)} {head.lower_}"
     term = state.d.sector_terms.get(desc)  # "health ministry": GOV HLH
     sectors = tuple(term.sectors) if term is not None else ("GOV",)
@@ -250,8 +249,15 @@ def outnumbered_namesake(state: ArticleState, a: Atom, ref: str) -> bool:
         return False
     if not state.evidence:
         return False
-    land, n = state.evidence.most_common(1)[0]
-    return land != org.country and n >= 2 and n > state.evidence[org.country or ""]
+    land = state.evidence.most_common(1)[0][0]
+    return land != org.country and named_over(state, land, org.country or "")
+
+
+def named_over(state: ArticleState, land: str, other: str) -> bool:
+    """The article names ``land`` at least twice, and more often than ``other``: it is about
+    ``land`` rather than ``other`` (see outnumbered_namesake, readings.namesakes_in_focus)."""
+    n = state.evidence[land]
+    return n >= 2 and n > state.evidence[other]
 
 
 def entity_name(state: ArticleState, m: Phrase, a: Atom) -> str:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from .atoms import gated_org
 from .countries import ambiguous_reading, is_place, modifier_country
-from .entities import read_entity, short_name_of_earlier
+from .entities import named_over, read_entity, short_name_of_earlier
 from .phrases import country_modifiers, patron
 from .placement import residence
 from .state import ArticleState
@@ -178,9 +178,8 @@ def namesake_of(state: ArticleState, a: Atom, sectors: tuple[str, ...], land: st
     elif known_only:
         actor = state.reg.derived("organisation", " ".join(words), None, sectors)
     else:
-        c = state.d.countries.get(land)
-        adj = c.adjectives[0] if c is not None and c.adjectives else land
-        actor = state.reg.derived("organisation", f"{adj} {' '.join(words)}", land, sectors)
+        actor = state.reg.derived("organisation", f"{state.d.adjective(land, default=land)} {' '.join(words)}", land,
+                                  sectors)
     state.namesakes[a.key] = actor
     return actor
 
@@ -194,7 +193,7 @@ def namesakes_in_focus(state: ArticleState) -> None:
     (the country most named is not always where the body sits: a story of people sent from
     Thailand to China names China most)."""
     focus = state.focus
-    if focus is None or state.evidence[focus] < 2:
+    if focus is None:
         return
     for m in state.mentions:
         a = m.atom
@@ -205,7 +204,7 @@ def namesakes_in_focus(state: ArticleState) -> None:
             continue
         if a.ref not in state.d.ambiguous_org_forms.get(a.key, ()):
             continue
-        if state.evidence[focus] <= state.evidence[org.country] or country_modifiers(state, m):
+        if not named_over(state, focus, org.country) or country_modifiers(state, m):
             continue
         m.actor = state.namesakes.get(a.key) or namesake_of(state, a, org.sectors, focus, known_only=True)
 

@@ -48,8 +48,7 @@ class Registry:
         if body is not None:
             return self.org(body)  # "health officials in Gaza": the Gaza health ministry
         secs = tuple(s for s in sectors if s) or ("UNK",)
-        c = self.d.countries.get(code or "")
-        adj = (c.adjectives[0] if c and c.adjectives else (c.name if c else ""))
+        adj = self.d.adjective(code)
         words = " ".join(self.d.rules.sector_names.get(s, s.lower()) for s in secs)
         name = f"{adj} {words}".strip() if adj else words
         aid = f"sector:{code}:{'+'.join(secs)}" if code else f"sector:{'+'.join(secs)}"
@@ -89,8 +88,7 @@ class Registry:
     def subgroup(self, gid: str, code: str) -> str:
         """A group within one country ("Iraqi Kurds"): the group's sectors, the country's code."""
         g = self.d.groups[gid]
-        c = self.d.countries.get(code)
-        adj = c.adjectives[0] if c and c.adjectives else code
+        adj = self.d.adjective(code, default=code)
         return self.add(Actor(f"{g.id}:{code}", f"{adj} {g.name}", "group", code, g.sectors, source="derived"))
 
     def derived(self, kind: str, name: str, country: str | None, sectors: tuple[str, ...]) -> str:
