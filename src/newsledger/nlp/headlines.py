@@ -36,12 +36,12 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS", "CD"})  # a subject that takes a verb's 
 S_FORM_TAGS = frozenset({"NNS", "VBZ"})  # a word in -s: a plural noun's or a third person's form
 SENTENCE_STOPS = ".!?"  # what ends a story's sentence and no headline
 QUOTES = "\"'\u201d\u2019"  # closing quotes after a stop
-MODAL = "will"
+MODAL = "will"  # put before a word, it leaves the parser only a verb reading of it
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # what ends a wire dateline
 DATELINE_PLACE = 6  # most tokens of a dateline's place ("SAN JOSE, Costa Rica")
 DATELINE_AGENCY = 4  # ... and of its agency in brackets ("(Thomson Reuters Foundation)")
 AND = "and"  # what a headline's comma between subjects stands for
-JOINED_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})  # words a headline joins by a comma  # put before a word, it leaves the parser only a verb reading of it
+JOINED_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})  # words a headline joins by a comma
 REPARSE_PIPES = ("tok2vec", "tagger", "parser")
 
 
