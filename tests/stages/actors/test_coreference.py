@@ -32,6 +32,16 @@ from tests.builders import ROW_KINDS, code_of, mention_of, row_kinds
         # a plain pronoun is never its own clause's subject (a reflexive would be)
         ("Israeli troops said Ukrainian civilians had thanked them.", "them", "sector:ISR:MIL"),
         ("Mr Boris Kandel said Mr Jan Novak had called him.", "him", "person:boris-kandel"),
+        # a subject pronoun goes on with the subject of the sentence before, not with a person
+        # named inside it (a possessor, an object)
+        ("Mr Karl Wendt agreed with Omar Testa's remark. He said the mood was good.", "He", "person:karl-wendt"),
+        ("A pilot sighed. He agreed with Omar Testa's remark. Later he said the mood was good.", "he", None),
+        # negative: that subject is not known to be a man (a name tells no gender)
+        ("Anna Presta agreed with Mr Omar Testa's remark. He said the mood was good.", "He",
+         "person:omar-testa"),
+        ("Karl Wendt criticised Anna Presta. She had voted against him.", "She", "person:anna-presta"),
+        # near miss: the person named last is a subject himself
+        ("Karl Wendt left before Omar Testa spoke. He said the mood was good.", "He", "person:omar-testa"),
         # negative: no antecedent at all, or none near enough
         ("He said it would rain.", "He", None),
         # the only person is more than three sentences back

@@ -105,11 +105,41 @@ def resolve_pronoun(state: ArticleState, m: Phrase, history: list[Phrase]) -> No
         known = state.reg.gender.get(h.actor or "")
         if known and known != gender:
             continue
+        topic = None if spoken else subject_over(state, h, m, gender, history)
+        if topic is not None:  # the subject of h's sentence goes on, not a person named inside it
+            m.actor, m.confidence = topic.actor, state.conf.plausible
+            return
         m.actor = h.actor
         m.confidence = state.conf.plausible
         if not known and h.actor and not spoken:
             state.reg.gender[h.actor] = gender
         return
+
+
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def subject_over(state: ArticleState, h: Phrase, m: Phrase, gender: str, history: list[Phrase]) -> Phrase | None:
+    """The subject of the main clause of the sentence naming ``h``, when ``h`` is named there in a
+    lesser place (a possessor, an object, after a preposition) and the pronoun ``m`` is a
+    subject: a subject pronoun goes on with the subject of the sentence before, not with a person
+    named inside it ("He agreed with President X's remark. "…," he added": the first "he", whoever
+    that is). The subject is a pronoun of ``m``'s gender (with its actor, none included), or a
+    person known to have it ("Mr Boris Kandel")."""
+    if state.doc[m.head].dep_ not in SUBJECTS or state.doc[h.head].dep_ in SUBJECTS:
+        return None
+    for p in recent(history, m, None, named_only=False):
+        if p.sentence < h.sentence:
+            return None
+        tok = state.doc[p.head]
+        if p.sentence != h.sentence or p.start >= h.start or tok.dep_ not in SUBJECTS or tok.head.dep_ != "ROOT":
+            continue
+        if p.kind == "pronoun":
+            return p if p.gender == gender else None
+        # a name only when known to be of that gender ("Mr Boris Kandel"): names tell no gender
+        known = state.reg.gender.get(p.actor or "")
+        return p if state.reg.kind_of(p.actor) == "person" and known == gender else None
+    return None
 
 
 def spoken_pronoun(state: ArticleState, m: Phrase) -> bool:
