@@ -269,6 +269,10 @@ def test_a_known_name_followed_by_another_name_is_someone_else(
         # commentators are not placed by the places they talk about
         ("The talks in Zenda failed, analysts said.", "analysts", "EDU"),
         ("Experts say the fighting in Ruritania will go on.", "Experts", "EDU"),
+        # nor by the clause an "according to" phrase sources
+        ("Ruritania could become a priority if it changes course, according to experts.", "experts", "EDU"),
+        # near miss: a place in the phrase itself places them
+        ("The talks in Zenda failed, according to analysts in Ruritania.", "analysts in Ruritania", "RUR EDU"),
         # negative: a place that frames them still places them
         ("Analysts in Zenda said the talks failed.", "Analysts in Zenda", "RUR EDU"),
         # near miss: residents speaking of their town are placed by it

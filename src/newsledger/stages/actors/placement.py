@@ -279,8 +279,13 @@ def would_act_on(actor: Token, acted_on: Collection[str], accusing: Collection[s
 
 def reported_tokens(state: ArticleState, m: Phrase) -> set[int]:
     """The tokens of what the phrase, as a subject, says or reports (its verb's clausal
-    complements)."""
+    complements), or as the source of an "according to" phrase (the clause the phrase is on,
+    but the phrase: "North Korea could become a priority, according to experts")."""
     head = state.doc[m.head]
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according" and prep.head.head.i != prep.head.i:
+        phrase = {t.i for t in prep.head.subtree}
+        return {t.i for t in prep.head.head.subtree if t.i not in phrase}
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return set()
     return {t.i for c in head.head.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
