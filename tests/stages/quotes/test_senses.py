@@ -148,3 +148,19 @@ def test_a_participle_of_saying_after_a_content_clause_is_the_speakers(
     quotes = list(run_stage("quotes", parse(text), actors=ActorLayer()))
     got = [(q.content.text, q.speaker.text if q.speaker else None) for q in quotes if q.content]
     assert got == expected, name
+
+
+# verbs of belief whose noun-phrase object is what is felt or seen, not what is held true
+# (``clause_only`` in quotes/cues.yaml)
+FEELING = [
+    ("experience: a strain felt", "Aid programmes in Chad are feeling the strain of the cuts.", []),
+    ("experience: the pain felt", "Farmers in Ukraine and Russia felt the pain of the drought.", []),
+    ("belief: a clause felt", "Many voters in Ruritania feel that the vote was stolen.", ["that the vote was stolen"]),
+    ("near miss: a clause without that", "The envoy felt the talks had failed.", ["the talks had failed"]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "contents"), FEELING, ids=[c[0] for c in FEELING])
+def test_feel_cues_a_belief_only_with_a_clause(parse: Parse, name: str, text: str, contents: list[str]) -> None:
+    quotes = list(run_stage("quotes", parse(text), actors=ActorLayer()))
+    assert [q.content.text for q in quotes if q.cue_lemma == "feel"] == contents, name
