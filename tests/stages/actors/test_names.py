@@ -420,3 +420,28 @@ def test_an_abbreviation_before_a_surname_is_a_persons_initials(
     m = next(m for m in layer_of(text).mentions if mention in m.text)
     assert m.actor_id is not None
     assert m.actor_id.startswith("person:") == person
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        # a person's name that names a place or a structure (``facility_nouns``) is no person
+        ("Crowds gathered at the Anna Presta Square on Friday.", "Presta", False),
+        ("Flights resumed at Boris Kandel International Airport.", "Kandel", False),
+        ("Fans filled the Omar Testa Stadium in Zenda.", "Testa", False),
+        ("She flew out from Zenda's Kandel airport on Monday.", "Kandel", False),
+        ("Traffic was blocked on the Gen. Vera Lind Way.", "Lind", False),
+        # negative: the person walks to a square, no name is given to it
+        ("Anna Presta walked to the square on Friday.", "Presta", True),
+        # near miss: a noun of a place after the name, of another phrase ("Kandel, airport staff said")
+        ("Boris Kandel praised the airport staff on Monday.", "Kandel", True),
+        ("Boris Kandel's airport plan was shelved.", "Kandel", True),
+    ],
+)
+def test_a_place_named_after_a_person_is_no_person(
+    layer_of: Callable[..., ActorLayer], text: str, name: str, person: bool
+) -> None:
+    layer = layer_of(text)
+    people = [m for m in layer.mentions if name in m.text and m.actor_id
+              and (a := layer.actor(m.actor_id)) is not None and a.type == "person"]
+    assert bool(people) == person, [(m.text, m.actor_id) for m in layer.mentions]

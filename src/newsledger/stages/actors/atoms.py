@@ -246,7 +246,26 @@ def with_entities(state: ArticleState, names: list[Atom]) -> list[Atom]:
     for i in initials(state, placed):
         placed.drop([a for a in (placed.at[i],) if a is not None])
         place_entity(state, placed, i, i + 2, "PERSON")
-    return [x for x in names if id(x) not in placed.removed] + placed.added
+    placed.drop(named_facilities(state, placed))
+    return [x for x in names + placed.added if id(x) not in placed.removed]
+
+
+def named_facilities(state: ArticleState, placed: _Placed) -> list[Atom]:
+    """Persons' names that name a place or a structure (``facility_nouns``): ending in such a
+    noun written with a capital ("the Mohammed bin Zayed Stadium"), followed by one so written
+    ("Nelson Mandela Square"), or the modifier of one ("JFK airport")."""
+    doc, nouns = state.doc, state.rules.facility_nouns
+    out: list[Atom] = []
+    for a in {id(x): x for x in placed.at if x is not None}.values():
+        if not (a.table == "person" or (a.cat == "E" and a.key == "PERSON")):
+            continue
+        last = doc[a.end - 1]
+        if a.end - a.start > 1 and last.is_title and last.lower_ in nouns:
+            out.append(a)
+        elif a.end < state.n and doc[a.end].lower_ in nouns and (
+                doc[a.end].is_title or doc[a.start:a.end].root.head.i == a.end):
+            out.append(a)
+    return out
 
 
 def initials(state: ArticleState, placed: _Placed) -> list[int]:
