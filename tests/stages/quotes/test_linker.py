@@ -69,3 +69,29 @@ CASES = [
 @pytest.mark.parametrize(("name", "text", "words", "speaker"), CASES, ids=[c[0] for c in CASES])
 def test_a_full_stop_quotation_and_the_cue_after_it(name: str, text: str, words: str, speaker: str) -> None:
     assert speaker_text(text, words) == speaker, name
+
+
+# a quotation closed by a question (or exclamation) mark, then words other than a speaker before a
+# cue that holds the quotation after it: the cue is not the first quotation's (linker._closed_before)
+CLOSED = [
+    ("continued question", "“I expect a missile,” said General Ivan Petrov, the commander. “It is a matter of "
+     "when. Will it come on New Year's Day?” Earlier this month, Kyiv said, “It is up to Moscow what it does.”",
+     "a matter of when", "General Ivan Petrov, the commander"),
+    ("continued question, other side", "“I expect a missile,” said General Olena Bondar, the commander. “It is "
+     "a matter of when. Will it come on New Year's Day?” Earlier this month, Moscow said, “It is up to Kyiv "
+     "what it does.”", "a matter of when", "General Olena Bondar, the commander"),
+    # negative: the cue after the question holds it ("“…?” asked X")
+    ("asked after", "“Why now?” asked a teacher from Gaza. The school stayed shut.", "Why now", "a teacher"),
+    ("asked after, other side", "“Why now?” asked a teacher from Sderot. The school stayed shut.", "Why now",
+     "a teacher"),
+    # near miss: only the speaker comes between the question and the cue
+    ("speaker between", "“Who fired first?” the Israeli envoy asked. The talks went on.", "Who fired first",
+     "the Israeli envoy"),
+    ("speaker between, other side", "“Who fired first?” the Lebanese envoy asked. The talks went on.",
+     "Who fired first", "the Lebanese envoy"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "words", "speaker"), CLOSED, ids=[c[0] for c in CLOSED])
+def test_a_closed_quotation_before_another_speakers_cue(name: str, text: str, words: str, speaker: str) -> None:
+    assert speaker_text(text, words) == speaker, name

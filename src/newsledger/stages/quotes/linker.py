@@ -218,7 +218,7 @@ class Linker:
             _nonspace(self.text, max(a, self.quotations[k].start), min(b, self.quotations[k].end))
             for k in cands
         )
-        free = [k for k in cands if self.assigned[k] is None]
+        free = [k for k in cands if self.assigned[k] is None and not self._closed_before(att, k)]
         if not free or total <= 0:
             return False
         first = self.quotations[free[0]]
@@ -230,6 +230,17 @@ class Linker:
             self._make_direct(att, free)
             return True
         return False
+
+    def _closed_before(self, att: Attribution, k: int) -> bool:
+        """Quotation ``k`` ends a sentence of its own before the cue's clause begins: it closes on
+        a stop, a question or an exclamation mark, and words other than the speaker come between it
+        and the speaker (“… on Christmas Day?” Earlier this month, North Korea said, “…”: the cue
+        holds the quotation after it, not the one before; “…?” asked X and “…?” X asked keep it)."""
+        q = self.quotations[k]
+        lead = min((x for x in (att.speaker_start, att.cue_start) if x is not None and x >= q.end), default=None)
+        if lead is None or not self.text[q.inner_start:q.inner_end].rstrip().endswith((".", "?", "!")):
+            return False
+        return bool(self.text[q.end:lead].strip(AFTER_GAP_CHARS))
 
     def _speaker_between(self, att: Attribution, k: int) -> None:
         """“…,” Flynn, a top surrogate, said: the words between the quote and the cue are the speaker."""
@@ -290,7 +301,7 @@ class Linker:
                     continue
             elif not self._free_for(a, q):
                 continue
-            if self._words_between(q.end, a):
+            if self._words_between(q.end, a) or self._closed_before(a, k):
                 continue
             if full_stop and (a.has_content or k in self.reported
                               or not (self._lower_after(q.end) or self._bare_cue(a))):
