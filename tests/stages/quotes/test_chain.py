@@ -138,13 +138,21 @@ RELATIVE = [
      {"was wounded on Friday": "army sources", "the siege would go on": "The rebel commander"}),
     # negative: "according to" in the main clause attributes the whole sentence
     ("The port was shut, according to aid groups.", {"The port was shut": "aid groups"}),
+    # a conjunct with the phrase is the phrase's source's, the clause before it the speaker's
+    ("The Israeli army says it holds the town, but according to residents, fighting goes on.",
+     {"it holds the town": "The Israeli army", "fighting goes on": "residents"}),
+    ("Hezbollah says it holds the ridge but according to aid groups, the shelling goes on.",
+     {"it holds the ridge": "Hezbollah", "the shelling goes on": "aid groups"}),
+    # near miss: a conjunct without a source phrase stays in the speaker's content
+    ("The Israeli army says it holds the town and fighting has stopped.",
+     {"it holds the town and fighting has stopped": "The Israeli army"}),
     # near miss: the relative clause holds no citing phrase; it names who is meant
     ("The ministry, which runs the hospitals, said the port was shut.", {"the port was shut": "The ministry"}),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), RELATIVE, ids=[str(i) for i in range(len(RELATIVE))])
-def test_according_to_inside_a_relative_clause(text: str, expected: dict[str, str]) -> None:
+def test_according_to_attributes_the_clause_it_stands_in(text: str, expected: dict[str, str]) -> None:
     analysis = pipeline().analyze_text(OPENING + text)
     got = {q.content.text: q.speaker.text if q.speaker else None for q in analysis.quotes
            if q.content.start >= len(OPENING)}

@@ -370,14 +370,17 @@ def _one_side(v: Token, ccomps: list[Token]) -> list[Token]:
 def _conj_cue_cut(chosen: list[Token], lex: CueLexicon) -> int:
     """Where a content clause stops before a coordinated cue of its own: in "X says Y promised
     Z and said W", the first content ends before "and said"; in "X denied that Y, claiming W",
-    before ", claiming"."""
+    before ", claiming"; in "X says it holds the town, but according to Y, fighting goes on",
+    before ", but according to Y" (a conjunct with a source phrase of its own)."""
     cut = 1 << 62
+    firsts = {p[0] for p in lex.phrases}
     for c in chosen:
         for g in c.rights:
+            sourced = g.dep_ == "conj" and any(x.dep_ == "prep" and x.i < g.i and x.lower_ in firsts for x in g.children)
             entry = lex.verbs.get(g.lemma_.lower())
-            if entry is None or not entry.speech or not (g.dep_ == "conj" or hung_on_content(g)):
+            if not sourced and (entry is None or not entry.speech or not (g.dep_ == "conj" or hung_on_content(g))):
                 continue
-            if any(x.dep_ in SUBJECT_DEPS for x in g.children):
+            if not sourced and any(x.dep_ in SUBJECT_DEPS for x in g.children):
                 continue
             i = g.left_edge.i - 1
             doc = g.doc

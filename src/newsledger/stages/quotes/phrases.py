@@ -91,8 +91,15 @@ def phrase_attributions(starts: list[Token], lex: CueLexicon, confidence: float)
         phrase_lo = min(tok.left_edge.i, tok.i)
         phrase_hi = max(pobj.right_edge.i, last.i)
         clause = noun_clause(tok)
+        host = tok.head
         if clause is not None:  # "the ministry, which according to X has lost control, said": X says only that
             lo, hi = _clause_without(clause, phrase_lo, phrase_hi)
+        elif host.dep_ == "conj" and host.i > phrase_hi and host.head.i < phrase_lo:
+            # "the army says it holds the town, but according to X, fighting goes on": X says the
+            # conjunct the phrase stands in, not the clause before it
+            lo, hi = _clause_without(host, phrase_lo, phrase_hi)
+            while lo < hi and doc[lo].is_punct:
+                lo += 1
         elif phrase_lo <= sent.start:
             lo, hi = phrase_hi + 1, sent.end - 1
         else:
