@@ -273,6 +273,10 @@ def test_a_known_name_followed_by_another_name_is_someone_else(
         ("Ruritania could become a priority if it changes course, according to experts.", "experts", "EDU"),
         # near miss: a place in the phrase itself places them
         ("The talks in Zenda failed, according to analysts in Ruritania.", "analysts in Ruritania", "RUR EDU"),
+        # nor by a party of their sentence outside what they say
+        ("If Ruritania tests a missile, experts think the talks will end.", "experts", "EDU"),
+        # near miss: a party in their own phrase does
+        ("Experts from the Ruritanian foreign ministry think the talks will end.", "Experts", "RUR EDU"),
         # negative: a place that frames them still places them
         ("Analysts in Zenda said the talks failed.", "Analysts in Zenda", "RUR EDU"),
         # near miss: residents speaking of their town are placed by it

@@ -148,8 +148,15 @@ def context_country(state: ArticleState, m: Phrase, forces: bool = False, places
     reports them: "U.S. officials said 300 people died")."""
     reported = reported_tokens(state, m)
     if set(m.sectors) & state.rules.commentator_sectors:
-        # "the talks in Moscow failed, analysts said": what they say does not place them
+        # "the talks in Moscow failed, analysts said": what they say does not place them, nor do
+        # the parties of their sentence ("If North Korea tests a missile, experts think ..."):
+        # only a place that frames them
         places = {code for code, i in locative_hits(state, m.sentence) if i not in reported}
+        if not places:  # "experts at the University of Tehran": a party in their own phrase does
+            own = {t.i for t in state.doc[m.head].subtree} - {m.head}
+            places = {code for x in state.mentions if x.head in own and x.sentence == m.sentence
+                      and (code := places_group(state, m, x, reported, False, False)) is not None}
+        return next(iter(places)) if len(places) == 1 else None
     elif set(m.sectors) & state.rules.reported_sectors:
         # "hundreds were killed, prompting Jordan to cancel a meeting with Biden, who was to visit after
         # his stop in Israel": a place in a relative clause on another noun is not where the people are
