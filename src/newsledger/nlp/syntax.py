@@ -113,7 +113,8 @@ def described_noun(noun: Token) -> Token | None:
 def is_passive(verb: Token, *, adjectival: bool = False) -> bool:
     """Is ``verb`` passive: it has a passive auxiliary or subject, or a "by" agent (a headline's
     reduced passive, "youth shot dead by gunmen"), or it is a past participle modifying a noun ("the
-    houses destroyed"; with ``adjectival=True`` also "the destroyed houses")?"""
+    houses destroyed"; with ``adjectival=True`` also "the destroyed houses") or heading a clause
+    of its own ("…, killed in a strike")?"""
     t = tree(verb.doc)
     deps = [t.deps[j] for j in t.kids[verb.i]]
     if any(d in PASSIVE_DEPS for d in deps):
@@ -122,6 +123,8 @@ def is_passive(verb: Token, *, adjectival: bool = False) -> bool:
         return True  # a headline's reduced passive: "youth shot dead by unidentified men"
     reduced = ("acl", "amod") if adjectival else ("acl",)
     # a clause with a subject of its own is no reduced participle: "the announcement that Ukraine had agreed"
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not {"nsubj", "aux"} & set(deps):
+        return True  # a participle clause: "A commander is dead, killed in a strike" ("having killed": active)
     return verb.tag_ == "VBN" and verb.dep_ in reduced and "nsubj" not in deps
 
 

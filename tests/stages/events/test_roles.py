@@ -81,6 +81,16 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("asked from", N, "Haiti called for help from abroad.", ("REQUEST", ("HTI",), ())),
     # near miss: the party asked as the object, as before
     ("asked from", M, "Haiti asked the United Nations for help.", ("REQUEST", ("HTI",), ("IGO",))),
+    # nlp.syntax.is_passive, predicates._reduced_passive_subject: a participle clause after a comma
+    # is a passive whose patient is the subject of the clause it hangs on
+    ("participle clause", P, "A senior Hamas commander is dead, killed by an Israeli missile.",
+     ("ASSAULT", ("ISR",), ("PSE",))),
+    ("participle clause", P, "Two Russian soldiers were found dead, killed by a Ukrainian drone.",
+     ("ASSAULT", ("UKR",), ("RUS",))),
+    # negative: no agent named, the victim is not the doer
+    ("participle clause", N, "A senior Hezbollah commander is dead, killed on Monday.", ("ASSAULT", (), ("LBN",))),
+    # near miss: a perfect participle is active: the subject does it
+    ("participle clause", M, "Having shelled the village, Sudanese troops withdrew.", ("ASSAULT", ("SDN",), ())),
 ]
 
 
@@ -91,4 +101,4 @@ def test_roles_found_where_the_parser_hangs_them(rule: str, kind: str, text: str
 
 def test_every_role_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 8 and all(k == ROW_KINDS for k in kinds.values()), kinds
+    assert len(kinds) == 9 and all(k == ROW_KINDS for k in kinds.values()), kinds

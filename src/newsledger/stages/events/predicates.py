@@ -184,8 +184,14 @@ def _reduced_passive_subject(v: Token) -> Token | None:
         return None
     if v.dep_ == "pcomp" and head.dep_ == "prep":
         head = head.head
-    elif v.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.i < v.i for c in v.children):
-        return None  # "when attacked", "if hit": a clause with its subordinator
+    elif v.dep_ != "advcl":
+        return None
+    elif not any(c.dep_ in ("mark", "advmod") and c.i < v.i for c in v.children):
+        # "when attacked", "if hit": a clause with its subordinator; or one set off by a comma
+        # ("A commander is dead, killed in a strike": the commander)
+        if not (v.i > 0 and v.doc[v.i - 1].text == "," and head.i < v.i):
+            return None
+        return first_child(head, "nsubj", "nsubjpass") if head.pos_ in ("VERB", "AUX") else None
     if head.i == v.i or not is_verb(head):
         return None
     return first_child(head, "nsubj")
