@@ -91,6 +91,16 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("participle clause", N, "A senior Hezbollah commander is dead, killed on Monday.", ("ASSAULT", (), ("LBN",))),
     # near miss: a perfect participle is active: the subject does it
     ("participle clause", M, "Having shelled the village, Sudanese troops withdrew.", ("ASSAULT", ("SDN",), ())),
+    # predicates._subject_words: "it" or "they" under another clause stands for that clause's
+    # subject, whose words a pattern excludes ("the vessel ... when it arrived" is no visit)
+    ("CONSULT by what it stands for", P, "The Iranian vessel was sitting in the water when it arrived in China.", None),
+    ("CONSULT by what it stands for", P, "The Israeli cargo ship lay idle when it arrived in Turkey.", None),
+    # negative: a visitor's pronoun
+    ("CONSULT by what it stands for", N, "The Chinese foreign minister smiled when he arrived in Moscow.",
+     ("CONSULT", ("CHN",), ("RUS",))),
+    # near miss: "it" for a body of visitors
+    ("CONSULT by what it stands for", M, "The Iranian delegation was tired when it arrived in China.",
+     ("CONSULT", ("IRN",), ("CHN",))),
 ]
 
 
@@ -101,4 +111,4 @@ def test_roles_found_where_the_parser_hangs_them(rule: str, kind: str, text: str
 
 def test_every_role_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 9 and all(k == ROW_KINDS for k in kinds.values()), kinds
+    assert len(kinds) == 10 and all(k == ROW_KINDS for k in kinds.values()), kinds

@@ -83,7 +83,9 @@ def _fits(v: Token, pat: EventPattern, obj: Token | None) -> bool:
 def _subject_words(v: Token) -> set[str]:
     """The lemmas of the noun phrase of ``v``'s subject (of the verb it is coordinated with or
     complements, "began arriving"; a passive's, "were flown to"; of a participle or relative
-    clause, the noun it modifies: "legislation targeting Turkey", "sanctions that target banks")."""
+    clause, the noun it modifies: "legislation targeting Turkey", "sanctions that target banks"; of
+    "it" or "they" in a clause under another, the subject of a clause above: "the vessel ... when it
+    arrived")."""
     cur = v
     while cur.dep_ in ("conj", "xcomp") and first_child(cur, "nsubj") is None and cur.head.i != cur.i:
         cur = cur.head  # "began arriving": the subject of the verb it complements
@@ -98,6 +100,11 @@ def _subject_words(v: Token) -> set[str]:
     out = np_words(subj)
     for o in prep_objects(subj, "of"):  # "the first deployment of peacekeeping troops"
         out |= np_words(o)
+    if subj.lower_ in ("it", "they"):  # "the vessel was at sea ... when it arrived": the subject above it
+        above = next((s for a in cur.ancestors for s in a.children if s.dep_ in ("nsubj", "nsubjpass")
+                      and s.i < subj.i and s.pos_ in ("NOUN", "PROPN")), None)
+        if above is not None:
+            out |= np_words(above)
     return out
 
 
