@@ -272,6 +272,25 @@ def test_the_members_of_a_named_armed_group(
     assert mention_of(layer_of(text), mention).actor_id == actor_id
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "group"),
+    [
+        # a modifier that sets a group apart (``distinct_group_modifiers``) makes it another group
+        ("The Free Hand attacked Zenda. Local rebels took the castle.", "Local rebels", False),
+        ("The Free Hand attacked Zenda. Rival rebels took the castle.", "Rival rebels", False),
+        ("The Free Hand attacked Zenda. Pro-government rebels took the castle.", "Pro-government rebels", False),
+        # negative: no modifier, the group named just before
+        ("The Free Hand attacked Zenda. Rebels took the castle.", "Rebels", True),
+        # near miss: a modifier that describes the group named, not another one
+        ("The Free Hand attacked Zenda. Armed rebels took the castle.", "Armed rebels", True),
+    ],
+)
+def test_a_group_set_apart_is_not_the_group_named_before(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, group: bool
+) -> None:
+    assert (mention_of(layer_of(text), mention).actor_id == "org:free-hand") == group
+
+
 COURT = "The International Court of Justice ruled on Monday."
 
 

@@ -281,6 +281,7 @@ class CorefRules(Record):
     place_nouns: tuple[str, ...] = ()  # "officials in two Western countries": placed, in no one country
     named_place_nouns: tuple[str, ...] = ()  # "the regional capital, Banja Luka": a place, no person
     facility_nouns: tuple[str, ...] = ()  # "Nelson Mandela Square", "JFK airport": a place named after someone
+    distinct_group_modifiers: tuple[str, ...] = ()  # "local clan militias" after "al-Shabab": another group
     name_nouns: tuple[str, ...] = ()  # "who gave only her first name, Larysa": the name that follows
     kin_nouns: tuple[str, ...] = ()  # "Iryna, whose husband ...": a relative clause about a person
     anaphors: tuple[AnaphorEntry, ...] = ()

@@ -224,7 +224,8 @@ def resolve_civilian(state: ArticleState, m: Phrase, history: list[Phrase]) -> N
 def resolve_sector(state: ArticleState, m: Phrase, history: list[Phrase], window: int = 1) -> None:
     head = state.doc[m.head]
     site = head.lower_ in state.rules.site_nouns  # "the hospital": a place that also acts
-    for h in recent(history, m, window):
+    distinct = bool(set(state.doc[m.start:m.head].text.lower().split()) & set(state.rules.distinct_group_modifiers))
+    for h in recent(history, m, window) if not distinct else ():  # "local clan militias": another group
         a = state.reg.actors[h.actor or ""]
         if site and state.doc[h.head].lemma_ != head.lemma_:
             continue
