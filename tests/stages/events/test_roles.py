@@ -101,6 +101,13 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     # near miss: "it" for a body of visitors
     ("CONSULT by what it stands for", M, "The Iranian delegation was tired when it arrived in China.",
      ("CONSULT", ("IRN",), ("CHN",))),
+    # roles._target_in_object: a number object counts people ("killed 12"), an amount does not
+    ("ASSAULT on an amount", P, "Bilateral trade between Kenya and Uganda hit $1.1 billion last year.", None),
+    ("ASSAULT on an amount", P, "Inflation in Russia and Ukraine hit 40 percent last year.", None),
+    # negative: people counted
+    ("ASSAULT on an amount", N, "Gunmen killed 12 in Borno.", ("ASSAULT", ("NGA",), ("NGA",))),
+    # near miss: things counted, hit by a weapon
+    ("ASSAULT on an amount", M, "Russian drones hit 40 targets in Ukraine.", ("ASSAULT", ("RUS",), ("UKR",))),
 ]
 
 
@@ -111,4 +118,4 @@ def test_roles_found_where_the_parser_hangs_them(rule: str, kind: str, text: str
 
 def test_every_role_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 10 and all(k == ROW_KINDS for k in kinds.values()), kinds
+    assert len(kinds) == 11 and all(k == ROW_KINDS for k in kinds.values()), kinds

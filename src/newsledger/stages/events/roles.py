@@ -27,6 +27,8 @@ REACTION_ROOTS = frozenset({"05", "11", "12"})
 # prepositions whose gerund is done by the verb's object ("accused X of killing", "prevented X from
 # leaving"), not by its subject as after "after", "before", "by", "while" ...
 OBJECT_CONTROL_PREPS = frozenset({"of", "for", "from", "with", "into"})
+# entity labels of amounts that count no people
+AMOUNT_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 
 
 def source_token(ctx: Context, v: Token) -> Token | None:
@@ -276,7 +278,8 @@ def _target_in_object(ctx: Context, pat: EventPattern, obj: Token | None, obj_hi
     reacted = obj_hit if obj_hit is not None else obj
     if reacted is not None and pat.cameo[:2] in REACTION_ROOTS and (maker := _maker(ctx, reacted, v)):
         return maker, reacted
-    if obj is not None and (obj.pos_ == "NUM" or lemma_of(obj) in ctx.lex.people_counts) and not prep_objects(obj, "of"):
+    if obj is not None and (obj.pos_ == "NUM" or lemma_of(obj) in ctx.lex.people_counts) and not prep_objects(obj, "of") \
+            and obj.ent_type_ not in AMOUNT_ENTITIES:  # "hit $1.1 billion", "reached 70 percent": no people
         if "dobj" in pat.target:  # "arrested 12": people
             return Arg(tokens=[obj], spans=[np_extent(obj)], named=False), obj
     if pat.shallow:  # only the owner of the object: "hailed the progress of the armed forces"
