@@ -108,6 +108,16 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("ASSAULT on an amount", N, "Gunmen killed 12 in Borno.", ("ASSAULT", ("NGA",), ("NGA",))),
     # near miss: things counted, hit by a weapon
     ("ASSAULT on an amount", M, "Russian drones hit 40 targets in Ukraine.", ("ASSAULT", ("RUS",), ("UKR",))),
+    # arguments._named_modifier, wrappers._own_country_target: the possessor of a relational noun
+    # ("allies", "partners") is not the target, nor is the doer's own country
+    ("THREATEN others of a possessor", P, "Trump threatened America's allies with tariffs.", ("THREATEN", ("USA",), ())),
+    ("THREATEN others of a possessor", P, "Beijing threatened Taiwan's partners with sanctions.",
+     ("THREATEN", ("CHN",), ())),
+    # negative: a party threatened by name
+    ("THREATEN others of a possessor", N, "Trump threatened Canada with tariffs.", ("THREATEN", ("USA",), ("CAN",))),
+    # near miss: a possessor's own official
+    ("THREATEN others of a possessor", M, "Putin threatened Ukraine's president with arrest.",
+     ("THREATEN", ("RUS",), ("UKR",))),
 ]
 
 
@@ -118,4 +128,4 @@ def test_roles_found_where_the_parser_hangs_them(rule: str, kind: str, text: str
 
 def test_every_role_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 11 and all(k == ROW_KINDS for k in kinds.values()), kinds
+    assert len(kinds) == 12 and all(k == ROW_KINDS for k in kinds.values()), kinds

@@ -139,6 +139,8 @@ def _named_modifier(ctx: Context, c: Token) -> Arg | None:
             continue
         if stance_prefix(mod):
             continue  # "an anti-Syria journalist" is no Syrian
+        if mod.dep_ == "poss" and lemma_of(c) in ctx.data.relational_nouns:
+            continue  # "America's allies", "Taiwan's partners": others than the possessor
         group = Arg()
         for mc in parties(ctx, mod):  # "French and Egyptian warships"
             for t in [mc, *(x for x in mc.subtree if x.i != mc.i and x.dep_ != "conj")]:

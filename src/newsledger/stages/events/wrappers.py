@@ -123,7 +123,10 @@ def _own_country_target(ctx: Context, f: Found, pat: EventPattern | None) -> Non
     """The target of an event that names none, on its doer's own country: a measure on one's own
     people ("the government imposed a curfew"), or an event of a type PLOVER codes so when it is
     domestic, done by actors inside a country ("the opposition agreed to postpone the rally";
-    ``domestic_target_types`` in rules.yaml), not one done together."""
+    ``domestic_target_types`` in rules.yaml), not one done together; not one on others named by a
+    relational noun ("threatened America's allies")."""
+    if any(lemma_of(t) in ctx.data.relational_nouns for t in f.target.tokens):
+        return  # "threatened America's allies": other parties than the doer's own, unnamed
     if pat is not None and pat.domestic:
         f.target = own_country(ctx, f)
     elif (not (pat is not None and pat.symmetric) and plover_of(ctx.cameo, f) in ctx.rules.domestic_target_types
