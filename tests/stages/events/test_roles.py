@@ -118,6 +118,14 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     # near miss: a possessor's own official
     ("THREATEN others of a possessor", M, "Putin threatened Ukraine's president with arrest.",
      ("THREATEN", ("RUS",), ("UKR",))),
+    # patterns.yaml, occupation (192) objects_exclude: a place in a body or a ranking is held, not taken
+    ("COERCE by holding a place", P, "The party occupied 40 seats in the Kenyan parliament.", None),
+    ("COERCE by holding a place", P, "Women occupied key positions in the new Afghan government.", None),
+    # negative: land taken
+    ("COERCE by holding a place", N, "Russia occupied Crimea in 2014.", ("COERCE", ("RUS",), ("UKR",))),
+    # near miss: a building of a party taken
+    ("COERCE by holding a place", M, "Rebels occupied the residence of the Sudanese governor.",
+     ("COERCE", ("SDN",), ("SDN",))),
 ]
 
 
@@ -128,4 +136,4 @@ def test_roles_found_where_the_parser_hangs_them(rule: str, kind: str, text: str
 
 def test_every_role_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 12 and all(k == ROW_KINDS for k in kinds.values()), kinds
+    assert len(kinds) == 13 and all(k == ROW_KINDS for k in kinds.values()), kinds
