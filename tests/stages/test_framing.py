@@ -270,6 +270,24 @@ def test_no_courtesy_titles_among_honorifics(marks_of: Callable[[str], list[Fram
     assert marks_of("Mr Marek met Dr Lind and Mrs Presta.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "honorific"),
+    [
+        # an honorific word inside a person's name is part of the name (actors.framing_terms.inside_name)
+        ("Somalia's President Hassan Sheikh Mohamud called for calm.", False),
+        ("The envoy met Abdullah Sheikh Ali in Mogadishu.", False),
+        # negative: a title before the name
+        ("Sheikh Mohammed bin Rashid visited Cairo on Monday.", True),
+        # near miss: a title after another title, before the name
+        ("Dubai's ruler, Sheikh Mohammed bin Rashid, visited Cairo.", True),
+    ],
+)
+def test_an_honorific_word_inside_a_name_is_no_honorific(
+    marks_of: Callable[[str], list[FramingMark]], text: str, honorific: bool
+) -> None:
+    assert any(m.kind == "honorific" and m.text == "Sheikh" for m in marks_of(text)) == honorific
+
+
 # ---- data ------------------------------------------------------------------------------------
 
 

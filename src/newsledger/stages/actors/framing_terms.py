@@ -16,7 +16,7 @@ def framing_marks(state: ArticleState) -> None:
     seen: set[tuple[int, int, str]] = set()
     for fa in state.all_frames:
         ft = state.d.framing_forms.get(fa.key)
-        if ft is None:
+        if ft is None or (ft.kind == "honorific" and inside_name(state, fa.start)):
             continue
         m = innermost(state, fa.start, fa.end)
         owner = doc[fa.start:fa.end].root.dep_ == "poss" and m is not None and not fa.start <= m.head < fa.end
@@ -33,6 +33,14 @@ def framing_marks(state: ArticleState) -> None:
     for ts, te, cs, ce in state.quoted:
         mark(state, cs, ce, "scare_quotes", quoted_referent(state, ts, te), None, seen)
     regime_marks(state, seen)
+
+
+def inside_name(state: ArticleState, i: int) -> bool:
+    """Token ``i`` goes on a person's name the entity recogniser began before it: an honorific
+    word that is part of the name ("President Hassan Sheikh Mohamud"), not a title before it
+    ("Sheikh Mohammed bin Rashid")."""
+    tok = state.doc[i]
+    return tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I" and i + 1 < state.n and state.doc[i + 1].ent_iob_ == "I"
 
 
 def regime_marks(state: ArticleState, seen: set[tuple[int, int, str]]) -> None:
