@@ -50,7 +50,7 @@ def test_naming_marks_and_lexicon_terms_together(framing_of: Callable[..., list[
     got = [(f.kind, f.text, f.refers_to, f.voice) for f in marks]
     assert got == [
         ("loaded_label", "Strelsau clique", "state:RUR", "outlet"),
-        ("loaded_term", "massacre", None, "outlet"),
+        ("loaded_term", "massacre", None, "sector:OPP+CVL"),  # what critics called it: their word
     ]
     assert [f.text for f in marks] == [text[f.start:f.end] for f in marks]
 

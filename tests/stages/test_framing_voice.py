@@ -1,5 +1,5 @@
-"""A label reported as someone's official naming is the designator's word (stages/framing_voice.py,
-labels.yaml designation_verbs): its voice is the designator's when the text names one, the outlet's
+"""A label reported as someone's official naming, or as what someone calls another, is the
+designator's word (stages/framing_voice.py, labels.yaml designation_verbs): its voice is the designator's when the text names one, the outlet's
 otherwise. Designators of every side."""
 
 from __future__ import annotations
@@ -29,12 +29,20 @@ ROWS: list[tuple[str, str, str, str, str]] = [
     # near miss: a name the tokenizer keeps in one word with the participle is no mention of its own
     ("joined participle", "near miss", "Al-Shabab, a U.S.-designated terrorist group, claimed the attack.", "terrorist",
      "outlet"),
+    # a verb of naming reports the label as its subject's word ("what it called ...")
+    ("calling verb", "positive", "Russia struck what it called neo-Nazis in Ukraine.", "neo-Nazis", "state:RUS"),
+    ("calling verb", "positive", "Israel struck what it called terrorists in Gaza.", "terrorists", "state:ISR"),
+    ("calling verb", "positive", "Moscow describes the Ukrainian fighters as neo-Nazis.", "neo-Nazis", "state:RUS"),
+    ("calling verb", "negative", "The terrorists called for a truce in Gaza.", "terrorists", "outlet"),
+    # near miss: a label in another phrase of the verb ("called on ... amid ...") is not what it names
+    ("calling verb", "near miss", "Iran called on Muslim countries to cut ties amid the Zionist occupation.",
+     "Zionist occupation", "outlet"),
 ]
 
 
 def test_every_rule_has_each_kind_of_row() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 2 and all(k == ROW_KINDS for k in kinds.values()), kinds
+    assert len(kinds) == 3 and all(k == ROW_KINDS for k in kinds.values()), kinds
 
 
 @pytest.mark.parametrize(("rule", "kind", "text", "word", "voice"), ROWS)

@@ -60,8 +60,8 @@ def _clause_designator(head: Token, verbs: Collection[str]) -> Token | None:
             return None
         if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in verbs and tok.dep_ not in ("nsubj", "nsubjpass"):
             return _agent(gov) or next((c for c in gov.children if c.dep_ == "nsubj"), None)
-        if tok.dep_ not in ("pobj", "prep", "appos", "dobj", "oprd", "attr"):
-            return None
+        if tok.dep_ not in ("pobj", "prep", "appos", "dobj", "oprd", "attr") or (tok.dep_ == "prep" and tok.lower_ != "as"):
+            return None  # named "as" a label, not a label in another phrase ("called on X ... amid the genocide")
         tok = gov
     return None
 
