@@ -1,7 +1,8 @@
 """Whose word a label is when the text reports it as someone's official naming: "the United
 States has designated the BLA a terrorist group", "a U.S.-designated terrorist group", "was
-designated a terrorist organisation by Russia" (``data/framing/labels.yaml`` designation_verbs).
-The label is the designator's, reported by the outlet, as a quoted word is its speaker's."""
+designated a terrorist organisation by Russia", or as what someone calls another ("what it
+called resistance workers"; ``data/framing/labels.yaml`` designation_verbs). The label is the
+designator's, reported by the outlet, as a quoted word is its speaker's."""
 
 from __future__ import annotations
 
