@@ -291,6 +291,28 @@ def test_a_group_set_apart_is_not_the_group_named_before(
     assert (mention_of(layer_of(text), mention).actor_id == "org:free-hand") == group
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "actor_id"),
+    [
+        # plural titles repeating a noun after a name stand for what that phrase stood for
+        ("Zenda Pact foreign ministers met in Zenda. Analysts named Ruritania and Italy as rivals. "
+         "The foreign ministers also voiced concern.", "The foreign ministers", "org:zenda-pact"),
+        ("Zenda Pact foreign ministers met in Rome. Italy and Egypt sent envoys to the talks. "
+         "The foreign ministers issued a statement.", "The foreign ministers", "org:zenda-pact"),
+        # negative: with no such phrase, the latest parties named together
+        ("Ruritania and Italy sent envoys to Zenda. The foreign ministers issued a statement.",
+         "The foreign ministers", "compound:state:RUR+state:ITA"),
+        # near miss: a name ending in the noun is not repeated by it
+        ("The Free Hand Movement met in Zenda. Ruritania and Italy sent envoys. The movement issued a statement.",
+         "The movement", "org:free-hand"),
+    ],
+)
+def test_a_plural_title_repeats_the_phrase_of_its_noun(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, actor_id: str
+) -> None:
+    assert mention_of(layer_of(text), mention).actor_id == actor_id
+
+
 COURT = "The International Court of Justice ruled on Monday."
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.tokens import Token
+
 from .state import ArticleState, recent
 from .tables import body_words
 from .types import COUNTRY_TABLES, Phrase
@@ -135,3 +137,22 @@ def org_words(state: ArticleState, aid: str) -> frozenset[str]:
     words = frozenset(out)
     state.org_word_cache[aid] = words
     return words
+
+
+def same_head(state: ArticleState, m: Phrase, history: list[Phrase]) -> Phrase | None:
+    """The latest earlier phrase with an actor whose head is the description's own noun: a
+    definite description that repeats a noun stands for what the noun stood for before it
+    ("Militants attacked a train ... The militants blew up the tracks"), not for the latest body
+    named between them. Only after "the": "those governments" points at the latest ones named.
+    A name ending in the noun is not repeated by it ("the Special Services Group ... the militant
+    group", "the Baloch Liberation Army ... the army"): the noun is part of the name there; a noun
+    after a name is ("G7 foreign ministers ... the foreign ministers")."""
+    if state.doc[m.start].lower_ != "the":
+        return None
+    forms = _noun_forms(state.doc[m.head])
+    return next((h for h in recent(history, m) if not (h.kind == "name" and state.names[h.head] is not None)
+                 and forms & _noun_forms(state.doc[h.head])), None)
+
+
+def _noun_forms(tok: Token) -> set[str]:
+    return {tok.lower_, tok.lemma_.lower()}  # a capitalised "Gunmen" may keep its plural as lemma

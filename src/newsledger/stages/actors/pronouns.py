@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .descriptions import body_actor, body_noun, earlier_body
+from .descriptions import body_actor, body_noun, earlier_body, same_head
 from .nominals import finish_compound
 from .phrases import body_like, reported_subject, reporting_subject
 from .placement import context_country
@@ -289,23 +289,6 @@ def modifier_sectors(state: ArticleState, m: Phrase) -> set[str]:
         if st is not None:
             out.update(st[0].sectors)
     return out
-
-
-def same_head(state: ArticleState, m: Phrase, history: list[Phrase]) -> Phrase | None:
-    """The latest earlier phrase with an actor whose head is the description's own noun: a
-    definite description that repeats a noun stands for what the noun stood for before it
-    ("Militants attacked a train ... The militants blew up the tracks"), not for the latest body
-    named between them. Only after "the": "those governments" points at the latest ones named.
-    A name ending in the noun is not repeated by it ("the Special Services Group ... the militant
-    group", "the Baloch Liberation Army ... the army"): the noun is part of the name there."""
-    if state.doc[m.start].lower_ != "the":
-        return None
-    forms = _noun_forms(state.doc[m.head])
-    return next((h for h in recent(history, m) if h.kind != "name" and forms & _noun_forms(state.doc[h.head])), None)
-
-
-def _noun_forms(tok: Token) -> set[str]:
-    return {tok.lower_, tok.lemma_.lower()}  # a capitalised "Gunmen" may keep its plural as lemma
 
 
 def resolve_anaphor(state: ArticleState, m: Phrase, history: list[Phrase]) -> None:

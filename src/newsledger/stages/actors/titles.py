@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...records import Actor
-from .descriptions import description_text
+from .descriptions import description_text, same_head
 from .nominals import office
 from .phrases import reporting_subject
 from .placement import context_country, subject_holding
@@ -42,7 +42,10 @@ def resolve_title(state: ArticleState, m: Phrase, history: list[Phrase]) -> None
         group = None
         if m.definite:
             sectors = te.sectors if te else ()
-            group = plural_antecedent(state, m, history, sectors) or body_of_members(state, m, history, sectors)
+            counted = any(c.dep_ == "nummod" for c in state.doc[m.head].children)  # "the two ministers": by number
+            same = None if counted else same_head(state, m, history)  # "G7 foreign ministers ... The foreign ministers"
+            group = (same.actor if same is not None else None) or plural_antecedent(state, m, history, sectors) \
+                or body_of_members(state, m, history, sectors)
         if group is not None:  # "the three ministers": the ministers just named together
             m.actor = group
             m.confidence = state.conf.plausible
