@@ -139,3 +139,19 @@ def test_an_alias_of_several_bodies(packaged_layer: Callable[[str], Any], rule: 
 def test_zimbabwes_parties(packaged_layer: Callable[[str], Any], kind: str, text: str, mention: str,
                            actor_id: str) -> None:
     assert mention_of(packaged_layer(text), mention).actor_id == actor_id, kind
+
+
+# a de facto administration of an armed movement is its own body, not the government of the
+# country it governs part of (organisations.csv; seen on VOA)
+@pytest.mark.parametrize(("kind", "text", "mention", "actor_id"), [
+    ("positive", "The Kurdish-led Autonomous Administration in north and east Syria rejected the constitution.",
+     "The Kurdish-led Autonomous Administration in north and east Syria", "org:aanes"),
+    ("positive", "Officials of the AANES met Damascus envoys in Hasakah.", "the AANES", "org:aanes"),
+    # negative: Syria's own government
+    ("negative", "The Syrian government rejected the plan of the Kurds.", "The Syrian government", "state:SYR"),
+    # near miss: its armed wing is another body
+    ("near miss", "The Syrian Democratic Forces rejected the constitution.", "The Syrian Democratic Forces", "org:sdf"),
+])
+def test_de_facto_administrations(packaged_layer: Callable[[str], Any], kind: str, text: str, mention: str,
+                                  actor_id: str) -> None:
+    assert mention_of(packaged_layer(text), mention).actor_id == actor_id, kind
