@@ -181,6 +181,32 @@ CASES = [
     ("raised subject: negative, no perfect (a prospect)", "Some 30 Russian miners are expected to die.", 30, None),
     ("raised subject: near miss, a verb of no measure", "About 200 Ukrainian farmers are believed to have "
      "attended the rally.", 200, None),
+    # "among the dead" says what the counted of its own clause are, not those of a clause after "and"
+    ("among: another clause's counted", "Medics said two soldiers were among the dead and 40 villagers had been "
+     "wounded.", 40, "injured"),
+    ("among: negative, the number's own clause", "Among the dead were 12 miners, the union said.", 12, "killed"),
+    ("among: near miss, a conjunct of the counted", "Among the dead were four rebels and 9 police officers.", 9,
+     "killed"),
+    # an adjective of measure on the counted, when no verb or state says what happened to them
+    ("adjective on the counted", "The governor is circulating figures of 20 or more dead civilians.", 20,
+     "killed"),
+    ("adjective on the counted: negative, no measure", "The governor is circulating figures of 20 or more elderly "
+     "civilians.", 20, None),
+    ("adjective on the counted: near miss, on another noun", "The governor counted 20 or more civilians near the "
+     "dead horses.", 20, None),
+    # carried to hospital: the hurt
+    ("taken to hospital", "Another 52 were taken to hospitals in the city, rescuers said.", 52, "injured"),
+    ("in hospital", "Doctors said 19 Israeli soldiers remain in hospital.", 19, "injured"),
+    ("taken to hospital: negative, another place", "Another 52 were taken to schools in the city, rescuers said.",
+     52, None),
+    ("taken to hospital: near miss, a verb of death", "Three Palestinian boys died in hospital, doctors said.", 3,
+     "killed"),
+    # verbs of destroying a target count the dead when the counted are people, on every side
+    ("destroying people", "The ministry said its strike destroyed up to 40 militants.", 40, "killed"),
+    ("destroying people: passive", "The general staff said 30 occupiers were eliminated overnight.", 30, "killed"),
+    ("destroying people: negative, things", "The ministry said its strike destroyed up to 40 tanks.", 40, None),
+    ("destroying people: near miss, the homes of people", "The shelling destroyed the homes of 40 families.", 40,
+     None),
 ]
 
 

@@ -124,6 +124,9 @@ class FigureLexicon:
     # "the prison can hold 130 detainees": a verb of holding under a modal of ability (or its
     # infinitive of purpose, "built to house") counts room, not what happened (measures.yaml)
     capacity_verbs: frozenset[str] = frozenset()
+    # "destroyed up to 40 militants": verbs of destroying a target that count the dead only when
+    # the counted are people (measures.yaml people_killing_verbs)
+    people_killing_verbs: frozenset[str] = frozenset()
     # "200 prisoners remain at large", "freed 40 hostages": captives set free are no longer held
     captive_measures: frozenset[str] = frozenset()
     freed_verbs: frozenset[str] = frozenset()
