@@ -207,6 +207,13 @@ CASES = [
     ("destroying people: negative, things", "The ministry said its strike destroyed up to 40 tanks.", 40, None),
     ("destroying people: near miss, the homes of people", "The shelling destroyed the homes of 40 families.", 40,
      None),
+    # a rescue that failed is a death
+    ("a failed rescue", "\"Two of them we could not save,\" the Ukrainian surgeon said.", 2, "killed"),
+    ("a failed rescue: did not survive", "Medics said 3 Palestinian children did not survive the night.", 3,
+     "killed"),
+    ("a failed rescue: negative, a rescue", "Medics said they could save 3 Israeli soldiers.", 3, None),
+    ("a failed rescue: near miss, another negated verb", "Medics said 3 Russian soldiers could not walk.", 3,
+     None),
 ]
 
 

@@ -185,7 +185,7 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
             figures[i] = f.replace(attribution=parent_fig.attribution,
                                    attribution_actor_id=parent_fig.attribution_actor_id,
                                    quote_id=parent_fig.quote_id)
-    return [with_stance(doc, f, lex.stance, lex.prospect_modals) for f in figures]
+    return [with_stance(doc, f, lex.stance, lex.prospect_modals, lex.negated_state_re) for f in figures]
 
 
 def _counts_named_again(figures: list[Figure], again: list[bool]) -> None:

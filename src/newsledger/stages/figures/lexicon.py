@@ -170,7 +170,8 @@ def _unit_patterns(units: dict[str, Any], units_ci: dict[str, UnitInfo], units_c
 
 
 def _context_patterns(ctx: dict[str, Any], measures: dict[str, Any],
-                      cues: dict[str, dict[str, str]]) -> dict[str, re.Pattern[str]]:
+                      cues: dict[str, dict[str, str]]) -> dict[str, re.Pattern[str] | None]:
+    negated = [s for s in cues["states"] if re.search(r"\bnot\b|n't\b|\bfailed\b", s)]
     return {
         "name_before_re": re.compile(rf"(?:^|(?<=[^\w]))(?:{alternation(ctx['name_prefixes'])})\s*$"),
         "classifier_before_re": re.compile(
@@ -193,6 +194,7 @@ def _context_patterns(ctx: dict[str, Any], measures: dict[str, Any],
         "among_state_re": re.compile(
             rf"\bamong\s+(?:the|those)\s+(?P<w>{alternation([*cues['adjectives'], *cues['nouns']])})\b", re.I),
         "state_re": re.compile(rf"\b{alternation(cues['states'])}\b", re.I) if cues["states"] else None,
+        "negated_state_re": re.compile(rf"\b{alternation(negated)}\b", re.I) if negated else None,
     }
 
 
