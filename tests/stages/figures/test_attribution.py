@@ -228,6 +228,11 @@ CASES = [
     ("a boast reports", "Front\n\nThe Ukrainian brigade boasted that it had killed 40 soldiers.", 40, "brigade"),
     ("a boast reports: a claim coordinated after it", "Front\n\nThe Russian channel boasted that \"the convoy was "
      "hit\" and claimed up to 50 fighters killed.", 50, "Russian channel"),
+    # circulating a count states it; circulating anything else is no report
+    ("circulating figures", "Toll\n\nThe Ukrainian regional administration is circulating figures of 20 or more "
+     "dead civilians.", 20, "regional administration"),
+    ("circulating figures: negative, a video", "Toll\n\nRussian activists circulated a video of 20 wounded "
+     "protesters.", 20, None),
     ("a boast reports: negative, a verb of no report", "Front\n\nThe Russian channel laughed that \"the convoy was "
      "hit\" and posted a photo of 50 fighters.", 50, None),
 ]
@@ -496,3 +501,20 @@ TOLL_VERBS = [
 def test_a_toll_increased_or_pegged_is_stated(text: str, source: str | None) -> None:
     f = figure(f"Report\n\n{text}", 40)
     assert f.attribution == (source or UNATTRIBUTED), f.attribution
+
+
+# a dateline the parser reads into the subject's phrase is no part of the source as written
+DATELINE_SUBJECTS = [
+    ("KHARKIV, Ukraine, Nov 18 (Reuters) - Ukraine raised the toll of the strike to 27 on Wednesday, officials "
+     "said.", 27, "Ukraine"),
+    ("ASHKELON, Israel, Oct 9 (Reuters) - Israel raised the toll of the rocket attack to 27 on Monday, officials "
+     "said.", 27, "Israel"),
+    # negative: no dateline
+    ("Toll\n\nUkraine raised the toll of the strike to 27 on Wednesday, officials said.", 27, "Ukraine"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "source"), DATELINE_SUBJECTS, ids=[c[2] + str(i) for i, c in
+                                                                           enumerate(DATELINE_SUBJECTS)])
+def test_a_dateline_read_into_the_subject_is_no_part_of_the_source(text: str, value: float, source: str) -> None:
+    assert figure(text, value).attribution == source

@@ -291,7 +291,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     if quote is not None:  # "X reported that the ministry had put the toll at 500": the ministry
         inner = inner_reporter(r.anchor, verbs, quote.content.start, quote.content.end, words)
         if inner is not None and inner.text.lower() not in words.speaker_pronouns:  # "I counted 30": the speaker
-            return (*_named(actors, inner), qid)
+            return (*_named(actors, _after_dateline(doc.text, inner, dl_end)), qid)
         # "X said that, according to the ministry, 500 died": a body the speaker cites (a
         # document or report that names no one stays the speaker's: "according to early reports")
         cited = _phrase_source(doc, r, lex, words, max(dl_end, quote.content.start), quote.content.end)
@@ -306,8 +306,19 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     if src is None:
         src = previous_sentence_reporter(sent, verbs)
     if src is not None:
+        src = _after_dateline(doc.text, src, dl_end)
         return (*_named(actors, src), qid)
     return (UNKNOWN_SPEAKER, None, qid) if quote is not None else (UNATTRIBUTED, None, None)
+
+
+def _after_dateline(text: str, src: Source, dl_end: int) -> Source:
+    """The source without the dateline the parser took into its phrase ("KHARKIV, Ukraine, Nov
+    18 (Reuters) - Ukraine raised the toll": Ukraine)."""
+    if not src.start < dl_end < src.end:
+        return src
+    rest = text[dl_end:src.end]
+    start = dl_end + len(rest) - len(rest.lstrip())
+    return Source(text[start:src.end], start, src.end)
 
 
 def _phrase_source(doc: ParsedDoc, r: Reading, lex: FigureLexicon, words: AttributionWords, not_before: int,
