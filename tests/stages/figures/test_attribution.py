@@ -224,6 +224,15 @@ CASES = [
      None),
     ("owner of a level's subject: near miss, no count noun", "Toll\n\nThe prosecutor's convoy grew to 27 "
      "vehicles.", 27, None),
+    # a sentence opening on a count that continues the one before goes on with its source
+    ("continued count", "Strike\n\nAccording to the Ukrainian emergency service, rescuers pulled 23 bodies from the "
+     "rubble. Another 52 were taken to hospitals.", 52, "emergency service"),
+    ("continued count, other side", "Strike\n\nThe Israeli army said 12 soldiers were killed. A further 30 were "
+     "wounded.", 30, "army"),
+    ("continued count: negative, no source before", "Strike\n\nRescuers pulled 23 bodies from the rubble in Gaza. "
+     "Another 52 were taken to hospitals.", 52, None),
+    ("continued count: near miss, no casualty count", "Strike\n\nThe Russian army said 12 soldiers were killed. "
+     "Another 30 homes were destroyed.", 30, None),
     # a verb of boasting reports
     ("a boast reports", "Front\n\nThe Ukrainian brigade boasted that it had killed 40 soldiers.", 40, "brigade"),
     ("a boast reports: a claim coordinated after it", "Front\n\nThe Russian channel boasted that \"the convoy was "

@@ -185,7 +185,26 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
             figures[i] = f.replace(attribution=parent_fig.attribution,
                                    attribution_actor_id=parent_fig.attribution_actor_id,
                                    quote_id=parent_fig.quote_id)
+    _continued_counts(doc, figures, lex)
     return [with_stance(doc, f, lex.stance, lex.prospect_modals, lex.negated_state_re) for f in figures]
+
+
+def _continued_counts(doc: ParsedDoc, figures: list[Figure], lex: FigureLexicon) -> None:
+    """A sentence that opens on a count continuing the one before ("Another 52 were taken to
+    hospitals", "A further 12 are missing": ``continuation_openers``) goes on with that
+    sentence's source when it names none of its own."""
+    if lex.continuation_re is None:
+        return
+    for i, f in enumerate(figures):
+        if f.attribution != UNATTRIBUTED or f.quote_id is not None or f.measure is None or f.sentence == 0 \
+                or f.sentence >= len(doc.sentences):
+            continue
+        if not lex.continuation_re.fullmatch(doc.text[doc.sentences[f.sentence].start:f.start]):
+            continue
+        before = [g for g in figures[:i] if g.sentence == f.sentence - 1 and g.measure is not None]
+        if before and before[-1].attribution != UNATTRIBUTED:
+            g = before[-1]
+            figures[i] = f.replace(attribution=g.attribution, attribution_actor_id=g.attribution_actor_id)
 
 
 def _counts_named_again(figures: list[Figure], again: list[bool]) -> None:

@@ -67,6 +67,7 @@ CONTEXT_SCHEMA: Any = {
     "place_prepositions": [str],
     "source_verbs": [str],
     "source_phrases": [str],
+    "continuation_openers": [str],
 }
 QUALIFIERS_SCHEMA: Any = {"before": MapOf(str), "after": MapOf(str)}
 MARKUP_SCHEMA: Any = {"file_extensions": [str], "address_markers": [str], "style_units": [str]}
@@ -195,6 +196,8 @@ def _context_patterns(ctx: dict[str, Any], measures: dict[str, Any],
             rf"\bamong\s+(?:the|those)\s+(?P<w>{alternation([*cues['adjectives'], *cues['nouns']])})\b", re.I),
         "state_re": re.compile(rf"\b{alternation(cues['states'])}\b", re.I) if cues["states"] else None,
         "negated_state_re": re.compile(rf"\b{alternation(negated)}\b", re.I) if negated else None,
+        "continuation_re": re.compile(rf"\s*(?:{alternation(ctx['continuation_openers'])})\s*", re.I)
+        if ctx.get("continuation_openers") else None,
     }
 
 

@@ -122,6 +122,8 @@ class FigureLexicon:
     # the states above that hold a negation ("could not save", "did not survive"): a death, not a
     # negated count
     negated_state_re: re.Pattern[str] | None = None
+    # words opening a sentence on a count that continues the sentence before ("Another 52 were ...")
+    continuation_re: re.Pattern[str] | None = None
     range_nouns: frozenset[str] = frozenset()  # "the 100-300 range": the stretch a count lies in
     change_reach: int = 40  # characters from a word of change to the "from" of "from A to B"
     # "the prison can hold 130 detainees": a verb of holding under a modal of ability (or its
