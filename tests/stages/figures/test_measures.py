@@ -207,6 +207,13 @@ CASES = [
     ("destroying people: negative, things", "The ministry said its strike destroyed up to 40 tanks.", 40, None),
     ("destroying people: near miss, the homes of people", "The shelling destroyed the homes of 40 families.", 40,
      None),
+    # a bare number ending a clause joined to a casualty count counts the same
+    ("elliptical count", "The prosecutors' count stood at 27 dead, and the UN mission has verified 24.", 24,
+     "killed"),
+    ("elliptical count, both sides", "Kyiv said 40 Russian soldiers died, while Moscow said 12.", 12, "killed"),
+    ("elliptical count: negative, a noun of its own", "The ministry said 40 Israeli soldiers died and 3 buildings "
+     "collapsed.", 3, None),
+    ("elliptical count: near miss, no join", "Gaza medics said 40 people died. The mayor said 12.", 12, None),
     # a rescue that failed is a death
     ("a failed rescue", "\"Two of them we could not save,\" the Ukrainian surgeon said.", 2, "killed"),
     ("a failed rescue: did not survive", "Medics said 3 Palestinian children did not survive the night.", 3,

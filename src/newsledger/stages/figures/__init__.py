@@ -157,12 +157,28 @@ def _share_changed_values(text: str, readings: list[Reading]) -> None:
             x.unit = x.unit or y.unit
 
 
+def _elliptical_counts(text: str, readings: list[Reading], lex: FigureLexicon) -> None:
+    """A bare number in a clause joined to a casualty count before it in its sentence counts the
+    same ("the prosecutors' count stood at 27 dead, and the UN has verified 24", "Kyiv said 40
+    died, while Moscow said 12"): the number names no noun, unit or measure of its own."""
+    for prev, r in itertools.pairwise(readings):
+        if r.measure is not None or r.noun is not None or r.unit is not None or r.q.unit is not None \
+                or prev.measure is None or prev.sentence != r.sentence or prev.kind != KIND_COUNT:
+            continue
+        if lex.elliptical_join_re is None or not lex.elliptical_join_re.search(text[prev.end:r.start]):
+            continue
+        if not re.match(r"\s*(?:[.,;:!?)]|$)", text[r.end:]):
+            continue  # the number ends its clause
+        r.measure, r.kind = prev.measure, KIND_COUNT
+
+
 def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], lex: FigureLexicon,
                     words: AttributionWords) -> list[Figure]:
     """Numeric claims of the article, with what they count and who says so."""
     readings = _readings(doc, lex)
     link_subsets(doc, readings, lex)
     _share_changed_values(doc.text, readings)
+    _elliptical_counts(doc.text, readings, lex)
     time_cache: dict[int, list[tuple[int, int, str]]] = {}
     figures: list[Figure] = []
     for r in readings:

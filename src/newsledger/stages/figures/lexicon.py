@@ -68,6 +68,7 @@ CONTEXT_SCHEMA: Any = {
     "source_verbs": [str],
     "source_phrases": [str],
     "continuation_openers": [str],
+    "elliptical_joins": [str],
 }
 QUALIFIERS_SCHEMA: Any = {"before": MapOf(str), "after": MapOf(str)}
 MARKUP_SCHEMA: Any = {"file_extensions": [str], "address_markers": [str], "style_units": [str]}
@@ -198,6 +199,8 @@ def _context_patterns(ctx: dict[str, Any], measures: dict[str, Any],
         "negated_state_re": re.compile(rf"\b{alternation(negated)}\b", re.I) if negated else None,
         "continuation_re": re.compile(rf"\s*(?:{alternation(ctx['continuation_openers'])})\s*", re.I)
         if ctx.get("continuation_openers") else None,
+        "elliptical_join_re": re.compile(rf"\b(?:{alternation(ctx['elliptical_joins'])})\b", re.I)
+        if ctx.get("elliptical_joins") else None,
     }
 
 

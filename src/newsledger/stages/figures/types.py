@@ -124,6 +124,9 @@ class FigureLexicon:
     negated_state_re: re.Pattern[str] | None = None
     # words opening a sentence on a count that continues the sentence before ("Another 52 were ...")
     continuation_re: re.Pattern[str] | None = None
+    # words joining a clause whose bare number counts what the count before it counts ("..., and the
+    # UN has verified 24")
+    elliptical_join_re: re.Pattern[str] | None = None
     range_nouns: frozenset[str] = frozenset()  # "the 100-300 range": the stretch a count lies in
     change_reach: int = 40  # characters from a word of change to the "from" of "from A to B"
     # "the prison can hold 130 detainees": a verb of holding under a modal of ability (or its
