@@ -166,3 +166,28 @@ def test_side_recalls_and_the_gap_between_the_parties() -> None:
     assert m["framing_recall_side_none"] == 0.0 and m["framing_recall_side_usa"] == 0.0
     assert m["framing_side_gap"] == 0.25
     assert side_metrics(Tally())["framing_side_gap"] == 0.0 and "framing_side_gap" in METRICS
+
+
+@pytest.mark.parametrize(("text", "quotes", "recall"), [
+    # a direct quote interrupted by its cue is one record that covers both gold quotes
+    ("Night of shelling\n\n\"The shelling went on all night,\" the Israeli mayor said. \"Nobody in the town slept.\"",
+     ["The shelling went on all night,", "Nobody in the town slept."], 1.0),
+    ("Night of shelling\n\n\"The drones came at dawn,\" a Russian governor said. \"Two houses burned down.\"",
+     ["The drones came at dawn,", "Two houses burned down."], 1.0),
+    # negative: words the record does not hold are not covered
+    ("Night of shelling\n\n\"The shelling went on all night,\" the Palestinian mayor said. \"Nobody slept.\"",
+     ["The shelling went on all night,", "words nobody said"], 0.5),
+    # near miss: two speakers' quotes, each its own record
+    ("Night of shelling\n\n\"The shelling went on all night,\" the Ukrainian mayor said.\n\n\"We lost power,\" "
+     "a nurse said.", ["The shelling went on all night,", "We lost power,"], 1.0),
+])
+def test_a_record_covers_the_gold_quotes_it_holds(tmp_path: Path, text: str, quotes: list[str],
+                                                  recall: float) -> None:
+    article = {"id": "q-1", "outlet": "Wire One", "published": "2024-05-02", "title": "Night of shelling",
+               "text": text}
+    (tmp_path / "articles.jsonl").write_text(json.dumps(article) + "\n", encoding="utf-8")
+    gold = {"incident": "test", "sources": {}, "articles": [
+        {"id": "q-1", "figures": [], "claims": [], "framing": [],
+         "quotes": [{"text": q, "speaker": "mayor"} for q in quotes]}]}
+    (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert evaluate(tmp_path, pipeline()).metrics["quote_recall"] == recall

@@ -391,6 +391,9 @@ def test_a_figure_coordinated_with_a_war_wide_total_is_one_too(tmp_path: Path) -
     ("on 20 April", False),  # the day it counts is two weeks before the incident
     ("on Thursday", True),  # 2024-05-02, the incident's day
     (None, True),
+    ("in April 2022", False),  # a month and year two years before: another incident
+    ("in March", False),  # a month before the incident's, this year
+    ("in May 2024", True),  # near miss: the incident's own month
 ])
 def test_a_figure_about_another_day_is_another_incident(tmp_path: Path, scope: str | None, joins: bool) -> None:
     sizes = _two_reports(tmp_path, "In Lomka, gunmen killed 35 people.", "35 people", 35,

@@ -44,6 +44,11 @@ def outlet_marks(parse: Callable[..., ParsedDoc]) -> Callable[[str], list[Framin
     ("The militia that rules the valley denied the claim.", ["militia that rules the valley"]),
     ("The company, which runs three hotels, denied the claim.", []),  # near miss: no state or group
     ("Hamas runs three clinics in the camp.", []),                    # negative: no relative clause
+    # a prefix of alignment before a state or group name: every side
+    ("The pro-Kremlin channels celebrated the strike.", ["pro-Kremlin channels"]),
+    ("A pro-Ukrainian hacker group claimed the attack.", ["pro-Ukrainian hacker group"]),
+    ("Pro-democracy groups marched in the capital.", []),            # negative: no name after the prefix
+    ("The proto-Kurdish dialects were studied.", []),                # near miss: no prefix "pro-"
     # group labels: an evaluative word before a noun for a group
     ("Rockets were fired by terror groups from the north.", ["terror groups"]),
     ("The Kurdish radical group PKK claimed the attack.", ["Kurdish radical group"]),
@@ -354,6 +359,11 @@ def test_names_inside_places_and_marks_side_by_side(outlet_marks: Callable[[str]
     ("The senator called the country a narco-state.", ["narco-state"]),
     ("The imperial palace reopened.", []),                  # near miss: another word
     ("Narcotics police seized a shipment.", []),            # negative
+    # the portmanteau of the Ukrainian side as an adjective, "fakes" of either side's reports
+    ("It was the third rashist missile attack on the town.", ["rashist"]),
+    ("Moscow's channels spread fakes about Ukrainian losses.", ["fakes"]),
+    ("Kyiv's bloggers spread fakes about Russian losses.", ["fakes"]),
+    ("The rashness of the decision surprised them.", []),   # near miss: another word
 ])
 def test_general_terms_each_side_uses(outlet_marks: Callable[[str], list[FramingMark]], text: str,
                                       expected: list[str]) -> None:

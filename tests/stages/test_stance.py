@@ -33,6 +33,13 @@ FIGURES = [
     ("no modal: the count asserted", "Kyiv said 40 Russian prisoners died in the siege.", 40, "asserted"),
     ("modal over a perfect is a hedge (near miss)", "Kyiv said 40 Russian prisoners may have died in the "
      "siege.", 40, "uncertain"),
+    # a rescue that failed is a death: asserted, not a negated count nor a prospect
+    ("a failed rescue", "The Israeli doctor said: \"Two of them we could not save.\"", 2, "asserted"),
+    ("a failed rescue, other side", "Gaza medics said three of the wounded did not survive the night.", 3,
+     "asserted"),
+    ("a failed rescue: negative, a negated count", "Gaza medics said there were not 30 dead.", 30, "negated"),
+    ("a failed rescue: near miss, a rescue that may fail", "The Russian doctor said 4 patients could die without "
+     "surgery.", 4, "hypothetical"),
 ]
 
 

@@ -17,7 +17,8 @@ then the records are matched to the gold by their offsets in each article's text
 * threads: of the matched incident-scope "killed" figures, ``incident_thread_completeness`` is
   the largest share in one claim thread and ``incident_thread_purity`` the share of that
   thread's claims that are such figures.
-* quotes: ``quote_recall`` (a quote covers at least half of the gold quote) and
+* quotes: ``quote_recall`` (a quote covers at least half of the gold quote; one record may cover
+  the two gold quotes of a direct quote interrupted by its cue, "A," he said. "B.") and
   ``speaker_accuracy`` among matched quotes (aliases, or the same surname).
 * accounts: ``claim_recall`` (a quote or event overlaps the gold claim) and ``denial_accuracy``
   (found "denies" claims whose record is marked as a denial: a quote or event whose ``stance`` is
@@ -226,8 +227,11 @@ def _score_quotes(t: Tally, an: Analysis, gold: dict[str, Any], sources: Sources
         if span is None:
             continue
         need = (span[1] - span[0]) / 2
-        q = next((q for q in an.quotes if q.id not in used
-                  and overlap((q.content.start, q.content.end), span) >= need), None)
+        covering = [q for q in an.quotes if overlap((q.content.start, q.content.end), span) >= need]
+        # a record not matched yet first; a direct quote's content runs over an interrupting "he
+        # said" and its continuation paragraphs (the quote stage's convention), so one record may
+        # hold two gold quotes ("A," he said. "B."): it covers each
+        q = next((q for q in covering if q.id not in used), covering[0] if covering else None)
         if q is None:
             continue
         used.add(q.id)

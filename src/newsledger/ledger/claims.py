@@ -344,11 +344,23 @@ def scope_day(time_scope: str | None, scope: str | None, day: date | None,
         return None
     if day is not None:
         told = resolve_date(time_scope, day)
+        if told and len(told) == 7 and told != day.isoformat()[:7]:
+            return _nearest_day_of_month(told, day)  # "in April 2022": another month than the day's
         return as_date(told) if told and len(told) == 10 else None
     if reference is None:
         return None
     td = text_date(time_scope)
     return td.near(reference) if td is not None else None
+
+
+def _nearest_day_of_month(month: str, day: date) -> date | None:
+    """The day of ``month`` ("2022-04") nearest ``day``: a month named as the time of a count
+    ("killed 61 people in April 2022") places it no nearer the day it was told than that."""
+    first = as_date(f"{month}-01")
+    if first is None or first > day:
+        return first
+    nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return date.fromordinal(nxt.toordinal() - 1)
 
 
 class Threader:

@@ -68,6 +68,8 @@ ATTRIBUTION_SCHEMA: Any = {
     "news_agencies": [str],
     "reason_nouns": [str],
     "speaker_pronouns": [str],
+    "circumstance_prepositions": [str],
+    "negative_determiners": [str],
 }
 # what a reporting clause with no content of its own may hold besides its subject
 _SUBJECT_DEPS = frozenset({"nsubj"})
@@ -103,6 +105,11 @@ class AttributionWords:
     dateline_re: re.Pattern[str]
     attributing_verbs: frozenset[str] = frozenset()  # "a statement attributed to X": X issued it
     speaker_pronouns: frozenset[str] = frozenset()  # "I counted 30" in X's quote: X states it
+    # "declared mourning after a strike that killed 27": a figure in such a phrase on a reporting
+    # verb is a circumstance of the act, not what its subject states
+    circumstance_prepositions: frozenset[str] = frozenset()
+    # "No official source has given a toll ...": a subject that is no one states nothing
+    negative_determiners: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -147,6 +154,8 @@ def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
         reason_nouns=words("reason_nouns"),
         attributing_verbs=words("attributing_verbs"),
         speaker_pronouns=words("speaker_pronouns"),
+        circumstance_prepositions=words("circumstance_prepositions"),
+        negative_determiners=words("negative_determiners"),
         citing_re=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\s+", re.I)
         if phrases else re.compile(r"(?!)"),
         dateline_re=dateline_pattern([str(a) for a in raw.get("news_agencies", []) or []]),
@@ -305,6 +314,8 @@ def count_owner(anchor: Token, words: AttributionWords,
         noun = anchor.head
     else:  # "500 people, a figure given by the ministry": a count noun in apposition
         noun = next((c for c in counted.children if c.dep_ == "appos" and c.lower_ in words.count_nouns), None)
+    if noun is None:  # "the prosecutor's count stood at 27", "the ministry's toll rose to 500"
+        noun = _level_subject(counted, words)
     if noun is None:
         behind = issued_by(anchor, words)  # "the 300 reported by the ministry"
         if behind is not None:
@@ -322,6 +333,18 @@ def count_owner(anchor: Token, words: AttributionWords,
             return Source(text, s, s + len(text))
     behind = issued_by(noun, words) or issued_by(anchor, words)  # "the toll of 471 given by the ministry"
     return source_of(behind) if behind is not None else None
+
+
+def _level_subject(counted: Token, words: AttributionWords) -> Token | None:
+    """The count noun that is the subject of the verb whose "at" or "to" phrase holds the figure:
+    "the prosecutor's count stood at 27 dead", "the ministry's toll rose to 500"."""
+    prep = counted.head
+    if counted.dep_ != "pobj" or prep.lower_ not in ("at", "to") or prep.dep_ != "prep":
+        return None
+    subj = verb_subject(prep.head) if prep.head.pos_ in ("VERB", "AUX") else None
+    if subj is not None and (subj.lower_ in words.count_nouns or subj.lemma_.lower() in words.count_nouns):
+        return subj
+    return None
 
 
 def _count_by(anchor: Token, words: AttributionWords) -> Token | None:
@@ -480,13 +503,19 @@ def clause_reporter(anchor: Token, verbs: Collection[str], not_before: int = 0,
 
 
 def _reporter(subj: Token | None, anchor: Token, not_before: int, words: AttributionWords | None) -> Source | None:
-    if subj is None or subj.idx < not_before or _holds(subj, anchor):
+    if subj is None or subj.idx < not_before or _holds(subj, anchor) or (words is not None and no_one(subj, words)):
         return None
     who = issuer(subj, words) if words is not None else subj
     if words is not None and who.i == subj.i and (subj.lemma_.lower() in words.count_nouns
                                                   or subj.lower_ in words.count_nouns):
         return None
     return source_of(who)
+
+
+def no_one(subj: Token, words: AttributionWords) -> bool:
+    """A subject that names no one: "No official source", "Neither side", "none of them"."""
+    return subj.lower_ in words.negative_determiners or any(
+        c.dep_ == "det" and c.lower_ in words.negative_determiners for c in subj.children)
 
 
 def _holds(subj: Token, anchor: Token) -> bool:
@@ -514,6 +543,9 @@ def _governing_reporter(anchor: Token, verbs: Collection[str], not_before: int, 
     while head.head.i != head.i and (end is None or not_before <= head.head.idx < end):
         if head.dep_ == "advcl" and reporting(head.head, verbs):
             return None  # "X said the town was calm after 40 people were killed": the outlet's circumstance
+        if head.dep_ == "prep" and words is not None and head.lower_ in words.circumstance_prepositions \
+                and reporting(head.head, verbs):
+            return None  # "X declared mourning after the strike, which killed 27": the strike's toll is not X's
         # a complement clause ("that ...") coordinated with the verb above: that verb does not report
         # it ("X said the state had declared a curfew and that 25 were hurt": X, not the state)
         coordinated = head.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and any(

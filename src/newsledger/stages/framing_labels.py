@@ -39,7 +39,7 @@ _NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUC
 
 LABELS_SCHEMA: Any = {
     "descriptor_suffixes": [str], "descriptor_verbs": [str], "descriptor_sectors": [str], "descriptor_note": str,
-    "descriptor_nouns": [str],
+    "descriptor_nouns": [str], "descriptor_prefixes": [str],
     "group_adjectives": [str], "group_nouns": [str], "judged_nouns": [str], "group_note": str, "act_nouns": [str], "act_note": str,
     "party_words": [str], "party_note": str, "ruler_words": [str], "party_adjectives": [str], "party_holdings": [str],
     "claim_adjectives": [str], "claim_nouns": [str], "account_nouns": [str], "evidence_phrases": [str],
@@ -107,12 +107,15 @@ class LabelRules:
     hedges: frozenset[str]
     blame_note: str
     designation_verbs: frozenset[str] = frozenset()  # "designated X a terrorist group": the designator's word
+    # "pro-Kremlin channels", "pro-Iranian militias": a prefix of alignment before a state or group name
+    descriptor_prefix_re: re.Pattern[str] = re.compile("a^")
 
 
 def load_label_rules(resources: Resources) -> LabelRules:
     raw = resources.yaml("framing/labels.yaml", LABELS_SCHEMA) or {}
     suffixes = "|".join(sorted((re.escape(s) for s in _words(raw, "descriptor_suffixes")), key=len, reverse=True))
     nouns = _words(raw, "descriptor_nouns")
+    prefixes = "|".join(sorted((re.escape(s) for s in _words(raw, "descriptor_prefixes")), key=len, reverse=True))
     lower = "".join(f"|{re.escape(n)}" for n in sorted(nouns, key=len, reverse=True))
     return LabelRules(
         descriptor_re=re.compile(rf"(?<![\w{HYPHENS}])([A-Z][\w.'’]*{lower})[{HYPHENS}](?:{suffixes or 'a^'})(?![\w{HYPHENS}])"),
@@ -153,6 +156,8 @@ def load_label_rules(resources: Resources) -> LabelRules:
         hedges=_words(raw, "hedges"),
         blame_note=str(raw.get("blame_note", "")),
         designation_verbs=_words(raw, "designation_verbs"),
+        descriptor_prefix_re=re.compile(
+            rf"(?<![\w{HYPHENS}])(?i:{prefixes or 'a^'})[{HYPHENS}]([A-Z][\w.'’]*)(?![\w{HYPHENS}])"),
     )
 
 
@@ -295,6 +300,13 @@ def descriptor_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
         end = max(mt.end(), end_tok.idx + len(end_tok.text)) if end_tok is not None else mt.end()
         out.append(ctx.mark(mt.start(), end, "loaded_label", rules.descriptor_note,
                             ctx.referent(mt.start(1), mt.end(1))))
+    for mt in rules.descriptor_prefix_re.finditer(doc.text):  # "pro-Kremlin channels"
+        name = doc.token_at(mt.start(1))
+        if name is None or not ctx.is_name(name):  # a party's name, even read into a longer one at a sentence's start
+            continue
+        end_tok = _phrase_end(name)
+        out.append(ctx.mark(mt.start(), max(mt.end(), end_tok.idx + len(end_tok.text)), "loaded_label",
+                            rules.descriptor_note, ctx.referent(mt.start(1), mt.end(1))))
     for tok in ctx.tokens:
         if tok.lemma_.lower() not in rules.descriptor_verbs:
             continue

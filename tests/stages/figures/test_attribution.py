@@ -198,6 +198,52 @@ CASES = [
      "according to the Palestinian Red Crescent.", 640, "Red Crescent"),
     ("citing a reason: near miss, citing people", "Port strike\n\nCiting hospital doctors, the Sudanese "
      "broadcaster said 14 people died.", 14, "hospital doctors"),
+    # a phrase of circumstance on a reporting verb: its figure is not what the verb's subject states
+    ("circumstance on a reporter", "Mourning\n\nThe Israeli town declared two days of mourning after the rocket "
+     "strike, which killed 27 people.", 27, None),
+    ("circumstance on a reporter: the source after it", "Mourning\n\nKharkiv declared two days of mourning after "
+     "the strike, which killed 27 people, according to data from the regional prosecutor.", 27,
+     "regional prosecutor"),
+    ("circumstance on a reporter: negative, the content", "Mourning\n\nThe Gaza health ministry declared that "
+     "the strike had killed 27 people.", 27, "health ministry"),
+    ("circumstance on a reporter: near miss, a count placed 'at'", "Mourning\n\nThe Russian ministry put the toll "
+     "of the strike at 27.", 27, "ministry"),
+    # a subject that names no one states nothing
+    ("no one as the reporter", "Market strike\n\nNo official source has put the toll anywhere near 300.", 300,
+     None),
+    ("no one as the reporter: negative, a body", "Market strike\n\nThe Sudanese army has put the toll at 300.",
+     300, "army"),
+    ("no one as the reporter: near miss, a number", "Market strike\n\nTwo RSF sources have put the toll at 300.",
+     300, "RSF sources"),
+    # the owner of a count noun that is the subject of a verb of level
+    ("owner of a level's subject", "Toll\n\nThe regional prosecutor's count stood at 27 dead on Wednesday.", 27,
+     "regional prosecutor"),
+    ("owner of a level's subject: rose to", "Toll\n\nThe Israeli army's tally rose to 12 soldiers.", 12,
+     "Israeli army"),
+    ("owner of a level's subject: negative, no owner", "Toll\n\nThe count stood at 27 dead on Wednesday.", 27,
+     None),
+    ("owner of a level's subject: near miss, no count noun", "Toll\n\nThe prosecutor's convoy grew to 27 "
+     "vehicles.", 27, None),
+    # a sentence opening on a count that continues the one before goes on with its source
+    ("continued count", "Strike\n\nAccording to the Ukrainian emergency service, rescuers pulled 23 bodies from the "
+     "rubble. Another 52 were taken to hospitals.", 52, "emergency service"),
+    ("continued count, other side", "Strike\n\nThe Israeli army said 12 soldiers were killed. A further 30 were "
+     "wounded.", 30, "army"),
+    ("continued count: negative, no source before", "Strike\n\nRescuers pulled 23 bodies from the rubble in Gaza. "
+     "Another 52 were taken to hospitals.", 52, None),
+    ("continued count: near miss, no casualty count", "Strike\n\nThe Russian army said 12 soldiers were killed. "
+     "Another 30 homes were destroyed.", 30, None),
+    # a verb of boasting reports
+    ("a boast reports", "Front\n\nThe Ukrainian brigade boasted that it had killed 40 soldiers.", 40, "brigade"),
+    ("a boast reports: a claim coordinated after it", "Front\n\nThe Russian channel boasted that \"the convoy was "
+     "hit\" and claimed up to 50 fighters killed.", 50, "Russian channel"),
+    # circulating a count states it; circulating anything else is no report
+    ("circulating figures", "Toll\n\nThe Ukrainian regional administration is circulating figures of 20 or more "
+     "dead civilians.", 20, "regional administration"),
+    ("circulating figures: negative, a video", "Toll\n\nRussian activists circulated a video of 20 wounded "
+     "protesters.", 20, None),
+    ("a boast reports: negative, a verb of no report", "Front\n\nThe Russian channel laughed that \"the convoy was "
+     "hit\" and posted a photo of 50 fighters.", 50, None),
 ]
 
 
@@ -464,3 +510,20 @@ TOLL_VERBS = [
 def test_a_toll_increased_or_pegged_is_stated(text: str, source: str | None) -> None:
     f = figure(f"Report\n\n{text}", 40)
     assert f.attribution == (source or UNATTRIBUTED), f.attribution
+
+
+# a dateline the parser reads into the subject's phrase is no part of the source as written
+DATELINE_SUBJECTS = [
+    ("KHARKIV, Ukraine, Nov 18 (Reuters) - Ukraine raised the toll of the strike to 27 on Wednesday, officials "
+     "said.", 27, "Ukraine"),
+    ("ASHKELON, Israel, Oct 9 (Reuters) - Israel raised the toll of the rocket attack to 27 on Monday, officials "
+     "said.", 27, "Israel"),
+    # negative: no dateline
+    ("Toll\n\nUkraine raised the toll of the strike to 27 on Wednesday, officials said.", 27, "Ukraine"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "source"), DATELINE_SUBJECTS, ids=[c[2] + str(i) for i, c in
+                                                                           enumerate(DATELINE_SUBJECTS)])
+def test_a_dateline_read_into_the_subject_is_no_part_of_the_source(text: str, value: float, source: str) -> None:
+    assert figure(text, value).attribution == source

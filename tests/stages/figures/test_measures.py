@@ -181,6 +181,46 @@ CASES = [
     ("raised subject: negative, no perfect (a prospect)", "Some 30 Russian miners are expected to die.", 30, None),
     ("raised subject: near miss, a verb of no measure", "About 200 Ukrainian farmers are believed to have "
      "attended the rally.", 200, None),
+    # "among the dead" says what the counted of its own clause are, not those of a clause after "and"
+    ("among: another clause's counted", "Medics said two soldiers were among the dead and 40 villagers had been "
+     "wounded.", 40, "injured"),
+    ("among: negative, the number's own clause", "Among the dead were 12 miners, the union said.", 12, "killed"),
+    ("among: near miss, a conjunct of the counted", "Among the dead were four rebels and 9 police officers.", 9,
+     "killed"),
+    # an adjective of measure on the counted, when no verb or state says what happened to them
+    ("adjective on the counted", "The governor is circulating figures of 20 or more dead civilians.", 20,
+     "killed"),
+    ("adjective on the counted: negative, no measure", "The governor is circulating figures of 20 or more elderly "
+     "civilians.", 20, None),
+    ("adjective on the counted: near miss, on another noun", "The governor counted 20 or more civilians near the "
+     "dead horses.", 20, None),
+    # carried to hospital: the hurt
+    ("taken to hospital", "Another 52 were taken to hospitals in the city, rescuers said.", 52, "injured"),
+    ("in hospital", "Doctors said 19 Israeli soldiers remain in hospital.", 19, "injured"),
+    ("taken to hospital: negative, another place", "Another 52 were taken to schools in the city, rescuers said.",
+     52, None),
+    ("taken to hospital: near miss, a verb of death", "Three Palestinian boys died in hospital, doctors said.", 3,
+     "killed"),
+    # verbs of destroying a target count the dead when the counted are people, on every side
+    ("destroying people", "The ministry said its strike destroyed up to 40 militants.", 40, "killed"),
+    ("destroying people: passive", "The general staff said 30 occupiers were eliminated overnight.", 30, "killed"),
+    ("destroying people: negative, things", "The ministry said its strike destroyed up to 40 tanks.", 40, None),
+    ("destroying people: near miss, the homes of people", "The shelling destroyed the homes of 40 families.", 40,
+     None),
+    # a bare number ending a clause joined to a casualty count counts the same
+    ("elliptical count", "The prosecutors' count stood at 27 dead, and the UN mission has verified 24.", 24,
+     "killed"),
+    ("elliptical count, both sides", "Kyiv said 40 Russian soldiers died, while Moscow said 12.", 12, "killed"),
+    ("elliptical count: negative, a noun of its own", "The ministry said 40 Israeli soldiers died and 3 buildings "
+     "collapsed.", 3, None),
+    ("elliptical count: near miss, no join", "Gaza medics said 40 people died. The mayor said 12.", 12, None),
+    # a rescue that failed is a death
+    ("a failed rescue", "\"Two of them we could not save,\" the Ukrainian surgeon said.", 2, "killed"),
+    ("a failed rescue: did not survive", "Medics said 3 Palestinian children did not survive the night.", 3,
+     "killed"),
+    ("a failed rescue: negative, a rescue", "Medics said they could save 3 Israeli soldiers.", 3, None),
+    ("a failed rescue: near miss, another negated verb", "Medics said 3 Russian soldiers could not walk.", 3,
+     None),
 ]
 
 

@@ -437,3 +437,34 @@ def test_citing_a_reason_is_not_citing_a_source(name: str, text: str, words: str
     found = sorted((q for q in analysis.quotes if words in q.content.text), key=lambda q: len(q.content.text))
     assert found and found[0].speaker is not None, [q.content.text for q in analysis.quotes]
     assert found[0].speaker.text == speaker, name
+
+
+# a person whose post names a body before their name ("Head of the Kharkiv Regional Administration
+# X", "Head of the Israeli Home Front Command Y") is a person, not the body: "he" is that person
+NAMED_BODY_POSTS = [
+    ("a post of a named body", "According to SES spokeswoman Olena Kravets, rescuers had pulled 20 bodies from "
+     "the rubble.\n\nHead of the Kharkiv Regional Military Administration Andriy Kovalenko called the strike "
+     "\"an act of terror\".\n\n\"They knew what they were aiming at,\" he said.", "aiming at", "Andriy Kovalenko", "person"),
+    ("a post of a named body, other side", "According to SES spokeswoman Olena Kravets, rescuers had pulled 20 "
+     "bodies from the rubble.\n\nHead of the Israeli Home Front Command Daniel Peretz called the rocket attack "
+     "\"a war crime\".\n\n\"They knew what they were aiming at,\" he said.", "aiming at", "Daniel Peretz", "person"),
+    # negative: the body itself speaks, and "it" is the body
+    ("the named body itself", "According to SES spokeswoman Olena Kravets, rescuers had pulled 20 bodies from "
+     "the rubble.\n\nThe Kharkiv Regional Military Administration called the strike \"an act of terror\".\n\n"
+     "\"They knew what they were aiming at,\" it said.", "aiming at", "Kharkiv Regional Military Administration",
+     "organisation"),
+    # near miss: a body noun before a name that is the body's own name ("the opposition newspaper La Prensa")
+    ("a body named after its noun", "The opposition newspaper La Prensa said 12 people were arrested.",
+     "12 people were arrested", "La Prensa", "organisation"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "words", "speaker", "kind"), NAMED_BODY_POSTS,
+                         ids=[c[0] for c in NAMED_BODY_POSTS])
+def test_a_person_whose_post_names_a_body_is_he(name: str, text: str, words: str, speaker: str, kind: str) -> None:
+    analysis = pipeline().analyze_text(OPENING + text)
+    actors = {a.id: a for a in analysis.actors}
+    found = [q for q in analysis.quotes if words in q.content.text]
+    assert found, [q.content.text for q in analysis.quotes]
+    actor = actors.get(found[0].speaker_actor_id or "")
+    assert actor is not None and (actor.name, actor.type) == (speaker, kind), (name, actor)

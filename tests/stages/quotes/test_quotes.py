@@ -553,3 +553,25 @@ def test_a_clause_on_the_medium_of_a_saying_is_its_content(parse: Parse, text: s
     q = next((q for q in quotes if content in q.content.text), None)
     assert q is not None and q.speaker is not None and q.speaker.text == speaker, [
         (x.content.text, x.speaker) for x in quotes]
+
+
+# "boasted of" / "bragged about": what is boasted of is the content, as with "spoke of"
+BOASTS = [
+    ("Hamas boasted of an attack on \"a Zionist convoy\".", "an attack on", "Hamas"),
+    ("The Ukrainian brigade bragged about a raid on \"the orc nest\".", "a raid on", "The Ukrainian brigade"),
+    # negative: a verb of no saying with the same phrase
+    ("The Russian unit withdrew from a strike on \"a military echelon\".", None, None),
+    # near miss: the boast's clause is the content, as before
+    ("The Israeli unit boasted that \"the launcher was destroyed\".", "the launcher was destroyed", "The Israeli unit"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), BOASTS, ids=[b[0][:24] for b in BOASTS])
+def test_what_is_boasted_of_is_the_content(parse: Parse, text: str, content: str | None, speaker: str | None) -> None:
+    quotes = [q for q in quotes_of(parse, text) if q.kind != "partial"]
+    if content is None:
+        assert not quotes, [q.content.text for q in quotes]
+        return
+    q = next((q for q in quotes if content in q.content.text), None)
+    assert q is not None, [q.content.text for q in quotes]
+    assert (q.speaker.text if q.speaker else None) == speaker

@@ -312,6 +312,8 @@ def org_descriptor(state: ArticleState, s: int, e: int) -> tuple[str, ...] | Non
         a = state.nouns[i]
         if a is None:
             continue
+        if state.doc[i].ent_type_ == "ORG":
+            return None  # the end of a named body: "Head of the Kharkiv Regional Administration Vitaliy Marchenko"
         st = state.d.sector_nouns.get(a.key) if a.cat == CAT_SECTOR else None
         return st[0].sectors if st is not None and st[0].type == "organisation" else None
     return None

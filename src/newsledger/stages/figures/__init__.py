@@ -157,12 +157,28 @@ def _share_changed_values(text: str, readings: list[Reading]) -> None:
             x.unit = x.unit or y.unit
 
 
+def _elliptical_counts(text: str, readings: list[Reading], lex: FigureLexicon) -> None:
+    """A bare number in a clause joined to a casualty count before it in its sentence counts the
+    same ("the prosecutors' count stood at 27 dead, and the UN has verified 24", "Kyiv said 40
+    died, while Moscow said 12"): the number names no noun, unit or measure of its own."""
+    for prev, r in itertools.pairwise(readings):
+        if r.measure is not None or r.noun is not None or r.unit is not None or r.q.unit is not None \
+                or prev.measure is None or prev.sentence != r.sentence or prev.kind != KIND_COUNT:
+            continue
+        if lex.elliptical_join_re is None or not lex.elliptical_join_re.search(text[prev.end:r.start]):
+            continue
+        if not re.match(r"\s*(?:[.,;:!?)]|$)", text[r.end:]):
+            continue  # the number ends its clause
+        r.measure, r.kind = prev.measure, KIND_COUNT
+
+
 def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], lex: FigureLexicon,
                     words: AttributionWords) -> list[Figure]:
     """Numeric claims of the article, with what they count and who says so."""
     readings = _readings(doc, lex)
     link_subsets(doc, readings, lex)
     _share_changed_values(doc.text, readings)
+    _elliptical_counts(doc.text, readings, lex)
     time_cache: dict[int, list[tuple[int, int, str]]] = {}
     figures: list[Figure] = []
     for r in readings:
@@ -185,7 +201,26 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
             figures[i] = f.replace(attribution=parent_fig.attribution,
                                    attribution_actor_id=parent_fig.attribution_actor_id,
                                    quote_id=parent_fig.quote_id)
-    return [with_stance(doc, f, lex.stance, lex.prospect_modals) for f in figures]
+    _continued_counts(doc, figures, lex)
+    return [with_stance(doc, f, lex.stance, lex.prospect_modals, lex.negated_state_re) for f in figures]
+
+
+def _continued_counts(doc: ParsedDoc, figures: list[Figure], lex: FigureLexicon) -> None:
+    """A sentence that opens on a count continuing the one before ("Another 52 were taken to
+    hospitals", "A further 12 are missing": ``continuation_openers``) goes on with that
+    sentence's source when it names none of its own."""
+    if lex.continuation_re is None:
+        return
+    for i, f in enumerate(figures):
+        if f.attribution != UNATTRIBUTED or f.quote_id is not None or f.measure is None or f.sentence == 0 \
+                or f.sentence >= len(doc.sentences):
+            continue
+        if not lex.continuation_re.fullmatch(doc.text[doc.sentences[f.sentence].start:f.start]):
+            continue
+        before = [g for g in figures[:i] if g.sentence == f.sentence - 1 and g.measure is not None]
+        if before and before[-1].attribution != UNATTRIBUTED:
+            g = before[-1]
+            figures[i] = f.replace(attribution=g.attribution, attribution_actor_id=g.attribution_actor_id)
 
 
 def _counts_named_again(figures: list[Figure], again: list[bool]) -> None:

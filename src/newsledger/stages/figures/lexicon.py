@@ -45,6 +45,7 @@ MEASURES_SCHEMA: Any = {
     "people_nouns": [str],
     "range_nouns": [str],
     "capacity_verbs": [str],
+    "people_killing_verbs": [str],
     "capacity_modals": [str],
     "undergo_verbs": [str],
     "raising_verbs": [str],
@@ -66,6 +67,8 @@ CONTEXT_SCHEMA: Any = {
     "place_prepositions": [str],
     "source_verbs": [str],
     "source_phrases": [str],
+    "continuation_openers": [str],
+    "elliptical_joins": [str],
 }
 QUALIFIERS_SCHEMA: Any = {"before": MapOf(str), "after": MapOf(str)}
 MARKUP_SCHEMA: Any = {"file_extensions": [str], "address_markers": [str], "style_units": [str]}
@@ -169,7 +172,8 @@ def _unit_patterns(units: dict[str, Any], units_ci: dict[str, UnitInfo], units_c
 
 
 def _context_patterns(ctx: dict[str, Any], measures: dict[str, Any],
-                      cues: dict[str, dict[str, str]]) -> dict[str, re.Pattern[str]]:
+                      cues: dict[str, dict[str, str]]) -> dict[str, re.Pattern[str] | None]:
+    negated = [s for s in cues["states"] if re.search(r"\bnot\b|n't\b|\bfailed\b", s)]
     return {
         "name_before_re": re.compile(rf"(?:^|(?<=[^\w]))(?:{alternation(ctx['name_prefixes'])})\s*$"),
         "classifier_before_re": re.compile(
@@ -192,6 +196,11 @@ def _context_patterns(ctx: dict[str, Any], measures: dict[str, Any],
         "among_state_re": re.compile(
             rf"\bamong\s+(?:the|those)\s+(?P<w>{alternation([*cues['adjectives'], *cues['nouns']])})\b", re.I),
         "state_re": re.compile(rf"\b{alternation(cues['states'])}\b", re.I) if cues["states"] else None,
+        "negated_state_re": re.compile(rf"\b{alternation(negated)}\b", re.I) if negated else None,
+        "continuation_re": re.compile(rf"\s*(?:{alternation(ctx['continuation_openers'])})\s*", re.I)
+        if ctx.get("continuation_openers") else None,
+        "elliptical_join_re": re.compile(rf"\b(?:{alternation(ctx['elliptical_joins'])})\b", re.I)
+        if ctx.get("elliptical_joins") else None,
     }
 
 
@@ -274,6 +283,7 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         people_nouns=frozenset(w.lower() for w in measures["people_nouns"]) | person_roles(resources),
         range_nouns=frozenset(w.lower() for w in measures.get("range_nouns") or ()),
         capacity_verbs=frozenset(w.lower() for w in measures.get("capacity_verbs") or ()),
+        people_killing_verbs=frozenset(w.lower() for w in measures.get("people_killing_verbs") or ()),
         capacity_modals=frozenset(w.lower() for w in measures.get("capacity_modals") or ()),
         undergo_verbs=frozenset(w.lower() for w in measures.get("undergo_verbs") or ()),
         raising_verbs=frozenset(w.lower() for w in measures.get("raising_verbs") or ()),

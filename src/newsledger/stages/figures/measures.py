@@ -313,6 +313,9 @@ def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
         first = _shares_object(head.head, lex) if head.dep_ == "conj" and dep == "dobj" else None
         return MeasureHit(first or lex.measure_verbs[lemma], head, passive=passive,
                           np_is_subject=dep == "nsubj")
+    if lemma in lex.people_killing_verbs and dep in ("dobj", "nsubjpass") and is_people(t, lex):
+        # "destroying up to 40 militants", "30 fighters were eliminated" (not "destroyed 40 tanks")
+        return MeasureHit("killed", head, passive=dep == "nsubjpass", np_is_subject=False)
     if dep == "nsubj" and lemma in lex.undergo_verbs:  # "150 people sustained injuries"
         m = next((measure_of_noun(c, lex) for c in head.children if c.dep_ == "dobj" and c.pos_ in NOUNS), None)
         if m:
@@ -399,7 +402,21 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
         m = measure_of_noun(noun, lex)
         if m:
             return MeasureHit(m, by_noun=True)
-    return _measure_of_subject(anchor, lex) or _measure_of_state(anchor, noun, lex)
+    return _measure_of_subject(anchor, lex) or _measure_of_state(anchor, noun, lex) or _adjective_on_counted(anchor, noun, lex)
+
+
+def _adjective_on_counted(anchor: Token, noun: Token | None, lex: FigureLexicon) -> MeasureHit | None:
+    """No verb or state says what happened to the counted: an adjective of measure between the
+    number and the counted noun does ("figures of 20 or more dead civilians")."""
+    first = anchor
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.like_num:
+        first = first.head  # "20 or more": the number the noun hangs on
+    counted = noun if noun is not None else (first.head if first.dep_ == "nummod" else None)
+    if counted is None or counted.i <= anchor.i:
+        return None
+    m = next((lex.measure_adjectives[c.lower_] for c in counted.children
+              if c.dep_ == "amod" and anchor.i < c.i < counted.i and c.lower_ in lex.measure_adjectives), None)
+    return MeasureHit(m) if m else None
 
 
 def freed(counted: Token, lex: FigureLexicon) -> bool:

@@ -28,6 +28,7 @@ from ...nlp.attribution import (
     quote_at,
 )
 from ...nlp.neighbours import next_sentence_reporter, previous_sentence_reporter
+from ...nlp.syntax import is_verb
 from ...nlp.words import ACTOR_PRONOUNS, RELATIVE_PRONOUNS
 from ...records import ActorLayer, Figure, Quote, record_id
 from .context import best_mention
@@ -85,10 +86,26 @@ def _read_among(doc: ParsedDoc, r: Reading, lex: FigureLexicon) -> None:
         return
     sent = doc.sentences[r.sentence] if r.sentence < len(doc.sentences) else None
     am = lex.among_measure_re.search(doc.text[sent.start:r.start]) if sent is not None else None
+    if am and sent is not None and not _same_clause(doc.token_at(sent.start + am.start()), r.anchor):
+        am = None  # "three were among the dead and 64 people had been wounded": another clause's group
     if am:
         w = am.group("w").lower()
         r.measure = lex.measure_adjectives.get(w) or lex.measure_nouns.get(w)
         r.kind = KIND_COUNT
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause a word belongs to: the first verb on its way up the parse."""
+    for _ in range(12):
+        if is_verb(tok) or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _same_clause(a: Token | None, b: Token) -> bool:
+    """Two words of one clause: the same first verb above each."""
+    return a is not None and _clause_verb(a).i == _clause_verb(b).i
 
 
 def _read_measure(doc: ParsedDoc, r: Reading, noun: Token | None, tokens: list[Token], lex: FigureLexicon) -> None:
@@ -274,7 +291,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     if quote is not None:  # "X reported that the ministry had put the toll at 500": the ministry
         inner = inner_reporter(r.anchor, verbs, quote.content.start, quote.content.end, words)
         if inner is not None and inner.text.lower() not in words.speaker_pronouns:  # "I counted 30": the speaker
-            return (*_named(actors, inner), qid)
+            return (*_named(actors, _after_dateline(doc.text, inner, dl_end)), qid)
         # "X said that, according to the ministry, 500 died": a body the speaker cites (a
         # document or report that names no one stays the speaker's: "according to early reports")
         cited = _phrase_source(doc, r, lex, words, max(dl_end, quote.content.start), quote.content.end)
@@ -289,8 +306,19 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     if src is None:
         src = previous_sentence_reporter(sent, verbs)
     if src is not None:
+        src = _after_dateline(doc.text, src, dl_end)
         return (*_named(actors, src), qid)
     return (UNKNOWN_SPEAKER, None, qid) if quote is not None else (UNATTRIBUTED, None, None)
+
+
+def _after_dateline(text: str, src: Source, dl_end: int) -> Source:
+    """The source without the dateline the parser took into its phrase ("KHARKIV, Ukraine, Nov
+    18 (Reuters) - Ukraine raised the toll": Ukraine)."""
+    if not src.start < dl_end < src.end:
+        return src
+    rest = text[dl_end:src.end]
+    start = dl_end + len(rest) - len(rest.lstrip())
+    return Source(text[start:src.end], start, src.end)
 
 
 def _phrase_source(doc: ParsedDoc, r: Reading, lex: FigureLexicon, words: AttributionWords, not_before: int,

@@ -4,6 +4,7 @@ killed" (denied), "officials could not confirm that 40 died" (uncertain); read b
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from spacy.tokens import Token
@@ -22,12 +23,18 @@ def number_token(doc: ParsedDoc, f: Figure) -> Token | None:
 
 
 def with_stance(doc: ParsedDoc, f: Figure, words: StanceWords,
-                prospects: Mapping[str, str] | None = None) -> Figure:
+                prospects: Mapping[str, str] | None = None, negated_states: re.Pattern[str] | None = None) -> Figure:
     """``f`` with its stance (unchanged when asserted); a casualty figure asserted under a
-    modal is a prospect (``prospects``: modal -> stance; :func:`prospect`)."""
+    modal is a prospect (``prospects``: modal -> stance; :func:`prospect`); a count whose
+    measure is a failed rescue ("Two of them we could not save": ``negated_states``) is asserted,
+    its negation is the death."""
     tok = number_token(doc, f)
     stance = stance_of(tok, words) if tok is not None else "asserted"
-    if stance == "asserted" and tok is not None and f.measure is not None and prospects:
+    failed = tok is not None and f.measure is not None and negated_states is not None \
+        and negated_states.search(doc.text[f.end:tok.sent.end_char]) is not None
+    if stance == "negated" and failed:
+        stance = "asserted"
+    if stance == "asserted" and not failed and tok is not None and f.measure is not None and prospects:
         stance = prospect(tok, prospects) or stance
     return f if stance == f.stance else f.replace(stance=stance)
 

@@ -119,11 +119,22 @@ class FigureLexicon:
     # states written after the counted ("in critical condition") -> measure (measures.yaml)
     measure_states: dict[str, str] = field(default_factory=dict)
     state_re: re.Pattern[str] | None = None
+    # the states above that hold a negation ("could not save", "did not survive"): a death, not a
+    # negated count
+    negated_state_re: re.Pattern[str] | None = None
+    # words opening a sentence on a count that continues the sentence before ("Another 52 were ...")
+    continuation_re: re.Pattern[str] | None = None
+    # words joining a clause whose bare number counts what the count before it counts ("..., and the
+    # UN has verified 24")
+    elliptical_join_re: re.Pattern[str] | None = None
     range_nouns: frozenset[str] = frozenset()  # "the 100-300 range": the stretch a count lies in
     change_reach: int = 40  # characters from a word of change to the "from" of "from A to B"
     # "the prison can hold 130 detainees": a verb of holding under a modal of ability (or its
     # infinitive of purpose, "built to house") counts room, not what happened (measures.yaml)
     capacity_verbs: frozenset[str] = frozenset()
+    # "destroyed up to 40 militants": verbs of destroying a target that count the dead only when
+    # the counted are people (measures.yaml people_killing_verbs)
+    people_killing_verbs: frozenset[str] = frozenset()
     # "200 prisoners remain at large", "freed 40 hostages": captives set free are no longer held
     captive_measures: frozenset[str] = frozenset()
     freed_verbs: frozenset[str] = frozenset()
