@@ -91,6 +91,13 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("participle clause", N, "A senior Hezbollah commander is dead, killed on Monday.", ("ASSAULT", (), ("LBN",))),
     # near miss: a perfect participle is active: the subject does it
     ("participle clause", M, "Having shelled the village, Sudanese troops withdrew.", ("ASSAULT", ("SDN",), ())),
+    # ... after a predicate, not after a noun it may describe ("a report, released by ...")
+    ("RETREAT by a participle clause", P, "Three Israeli hostages are free, released by Hamas on Monday.",
+     ("RETREAT", ("PSE",), ("ISR",))),
+    ("RETREAT by a participle clause", N, "Kenyan pupils are among the weakest readers, according to a survey, released "
+     "this month by UNESCO.", None),
+    ("RETREAT by a participle clause", M, "Three Israeli hostages came home, released by Hamas on Monday.",
+     ("RETREAT", ("PSE",), ("ISR",))),
     # predicates._subject_words: "it" or "they" under another clause stands for that clause's
     # subject, whose words a pattern excludes ("the vessel ... when it arrived" is no visit)
     ("CONSULT by what it stands for", P, "The Iranian vessel was sitting in the water when it arrived in China.", None),
@@ -136,4 +143,4 @@ def test_roles_found_where_the_parser_hangs_them(rule: str, kind: str, text: str
 
 def test_every_role_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 13 and all(k == ROW_KINDS for k in kinds.values()), kinds
+    assert len(kinds) == 14 and all(k == ROW_KINDS for k in kinds.values()), kinds

@@ -196,8 +196,10 @@ def _reduced_passive_subject(v: Token) -> Token | None:
     elif not any(c.dep_ in ("mark", "advmod") and c.i < v.i for c in v.children):
         # "when attacked", "if hit": a clause with its subordinator; or one set off by a comma
         # ("A commander is dead, killed in a strike": the commander)
-        if not (v.i > 0 and v.doc[v.i - 1].text == "," and head.i < v.i):
+        if not (v.i > 1 and v.doc[v.i - 1].text == "," and head.i < v.i):
             return None
+        if v.doc[v.i - 2].pos_ in ("NOUN", "PROPN", "PRON", "PUNCT"):
+            return None  # "a report, released by the OECD": it may say what the noun before it is
         return first_child(head, "nsubj", "nsubjpass") if head.pos_ in ("VERB", "AUX") else None
     if head.i == v.i or not is_verb(head):
         return None
