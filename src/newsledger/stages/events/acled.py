@@ -162,6 +162,8 @@ class Sentence:
         self.phrases = Phrases(set() if t.ent_type_ in ("DATE", "TIME") else forms_of(t) for t in self.tokens)
         for phrase in not_cues:  # "riot police" holds no riot
             for at in self.phrases.starts(phrase):
+                if self.tokens[at].dep_ == "prt":
+                    continue  # a verb's particle opens no such phrase: "handed over control" hands control over
                 for j in range(at, min(at + len(phrase), len(self.tokens))):
                     self.phrases.clear(j)
         self.topic_tokens: set[int] = set()  # the topic words cleared (see :meth:`is_topic`)
