@@ -112,6 +112,22 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Looting/property destruction"),
     ("set on fire", "negative", "A gas leak set a house on fire in Soweto.", "man_made_disaster"),
     ("set on fire", "near miss", "Unknown men set a deadline for the closure of a girls' school in Diamer.", None),
+    # acled.py tellers, acled.yaml report_verbs: the subject of a reporting verb tells the acts of its reported
+    # clause and is no party to them, its words no cue ("police said villagers beat a man": no police there)
+    ("teller is no party", "positive",
+     "Police said a group of villagers beat a suspected cattle thief to death in Gumla.", "Mob violence"),
+    ("teller is no party", "negative",
+     "Police beat a suspected cattle thief to death in Gumla, villagers said.", "Attack"),
+    ("teller is no party", "near miss",
+     "Villagers said police beat a suspected cattle thief to death in Gumla.", "Attack"),
+    # acled.yaml: an abduction whose ransom is demanded stays an abduction (ACLED codes it whoever commits it)
+    ("abduction for ransom", "positive",
+     "The kidnappers took the engineer to a forest near Lokoja and demanded a ransom.",
+     "Abduction/forced disappearance"),
+    ("abduction for ransom", "negative",
+     "A gang robbed a rice trader on the Lokoja highway and shot him in the leg.", "organised_crime"),
+    ("abduction for ransom", "near miss",
+     "Robbers shot a rice trader on the Lokoja highway and took his money.", "organised_crime"),
 ]
 
 

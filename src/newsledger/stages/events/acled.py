@@ -61,7 +61,7 @@ ACLED_SCHEMA = Required(
         "topic_words": [str], "topic_governors": [str], "antecedent_marks": [str], "antecedent_heads": [str],
         "other_act_marks": [str],
         "rules": [_RULE_SCHEMA], "protest_window": int, "protest_order": [str], "attack_participles": [str],
-        "casualty_window": int, "casualty_words": [str],
+        "casualty_window": int, "casualty_words": [str], "report_verbs": [str],
     },
     frozenset({"types", "rules"}),
 )
@@ -139,6 +139,7 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         attack_participles=frozenset(str(s).lower() for s in raw.get("attack_participles", [])),
         casualty_window=int(raw.get("casualty_window", 0)),
         casualty_words=frozenset(str(s).lower() for s in raw.get("casualty_words", [])),
+        report_verbs=frozenset(str(s).lower() for s in raw.get("report_verbs", [])),
     )
 
 
@@ -157,9 +158,12 @@ class Sentence:
 
     def __init__(self, tokens: Sequence[Token], not_cues: Iterable[tuple[str, ...]] = (),
                  topics: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
-                 antecedents: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> None:
+                 antecedents: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+                 tellers: frozenset[int] = frozenset()) -> None:
         self.tokens = [t for t in tokens if t.text not in ("-", "–")]
-        self.phrases = Phrases(set() if t.ent_type_ in ("DATE", "TIME") else forms_of(t) for t in self.tokens)
+        # the words of who tells the act are no cue of it ("police said a crowd set him on fire": no police there)
+        self.phrases = Phrases(set() if t.ent_type_ in ("DATE", "TIME") or t.i in tellers else forms_of(t)
+                               for t in self.tokens)
         for phrase in not_cues:  # "riot police" holds no riot
             for at in self.phrases.starts(phrase):
                 if self.tokens[at].dep_ == "prt":
@@ -469,11 +473,33 @@ def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor],
         sent = sentences[e.sentence]
         if sent.is_topic(e.predicate.start):  # the event is what its sentence's other act is about
             sent = Sentence(doc.tokens_in(span), data.not_cues, antecedents=(data.antecedent_marks, data.antecedent_heads))
+        else:
+            told = tellers(sent.token_at(e.predicate.start), data.report_verbs)
+            if told:
+                sent = Sentence(doc.tokens_in(span), data.not_cues, (data.topic_words, data.topic_governors),
+                                (data.antecedent_marks, data.antecedent_heads), told)
         rule = choose(e, sent, by_id, data)
         if bare(rule):
             bare_ids.add(e.id)
         out.append(typed(e, rule, data))
     return casualties_of_incident(one_demonstration(out, data), bare_ids, data)
+
+
+def tellers(pred: Token | None, verbs: frozenset[str]) -> frozenset[int]:
+    """The tokens of the subject of a reporting verb (one of ``verbs``) whose reported clause holds the
+    predicate ("police said a crowd dragged the suspect out and set him on fire": the police tell the act, they
+    are no party to it); none when the predicate is the reporting verb or its clause is not reported."""
+    if pred is None or not verbs:
+        return frozenset()
+    cur = pred
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return frozenset()
+        head = cur.head
+        if cur.dep_ == "ccomp" and head.lemma_.lower() in verbs:
+            return frozenset(t.i for c in head.children if c.dep_ == "nsubj" for t in c.subtree)
+        cur = head
+    return frozenset()
 
 
 def casualties_of_incident(events: list[Event], bare_ids: set[str], data: AcledData) -> list[Event]:
