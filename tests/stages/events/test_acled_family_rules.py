@@ -128,6 +128,17 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "A gang robbed a rice trader on the Lokoja highway and shot him in the leg.", "organised_crime"),
     ("abduction for ransom", "near miss",
      "Robbers shot a rice trader on the Lokoja highway and took his money.", "organised_crime"),
+    # acled.py backer: a party's backers, named in the "by" phrase of "backed", "supported" ..., tell neither the doer
+    # nor its weapon when the act engages armed men ("soldiers backed by gunships fought rebels": an armed clash, no
+    # air strike; "troops backed by warplanes attacked the town" stays the air attack, tests/stages/events/test_acled.py)
+    ("backers are no weapon", "positive",
+     "Soldiers backed by helicopter gunships fought rebels for control of Kiwanja on Friday.", "Armed clash"),
+    ("backers are no weapon", "positive",
+     "Afghan commandos supported by US drones attacked a Taliban compound in Helmand.", "Armed clash"),
+    ("backers are no weapon", "negative", "Helicopter gunships fired on rebel positions near Kiwanja on Friday.",
+     "Air/drone strike"),
+    ("backers are no weapon", "near miss",
+     "Soldiers and helicopter gunships pounded rebel positions near Kiwanja on Friday.", "Air/drone strike"),
 ]
 
 

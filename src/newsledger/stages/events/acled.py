@@ -306,6 +306,8 @@ def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, 
             cues = [tok for tok in cues if _governs(tok, event)]
         if rule.means:
             cues = [tok for tok in cues if _of_the_act(tok, event, pred, data.other_act_marks)]
+            if any(backer(tok, event, data.affiliation_words) for tok in cues) and armed_target(event, actors, data, pred):
+                cues = [tok for tok in cues if not backer(tok, event, data.affiliation_words)]
         if cues and pred is not None:
             distance = min(_distance(tok, pred, event, sent.cue_length(rule.cues, tok)) for tok in cues)
         if not cues and not (event.mode is not None and event.mode in rule.modes):
@@ -319,7 +321,8 @@ def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, 
 def _roles_match(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, Actor], data: AcledData,
                  pred: Token | None) -> bool:
     """The rule's conditions on the event's source and target and on the sentence's other words."""
-    if rule.source_cues and not (_in_source(sent, event, rule.source_cues, data.collective_nouns)
+    backing = data.affiliation_words if rule.source_cues and armed_target(event, actors, data, pred) else frozenset()
+    if rule.source_cues and not (_in_source(sent, event, rule.source_cues, data.collective_nouns, backing)
                                  if event.source is not None else _in_subject(sent, pred, rule.source_cues)):
         return False
     if rule.claimant == "doer" and not told_by_doer(event):
@@ -395,26 +398,40 @@ def _by_after_noun(pred: Token) -> list[Token]:
     return [by] if by.lower_ == "by" and by.head.i in {a.i for a in pred.ancestors} else []
 
 
-def _in_source(sent: Sentence, event: Event, phrases: Iterable[tuple[str, ...]], collective: frozenset[str]) -> bool:
+def backer(cue: Token, event: Event, backing: frozenset[str]) -> bool:
+    """A word that names who backs a party, in the "by" phrase of a participle of ``backing`` that qualifies a
+    noun ("soldiers backed by helicopter gunships fought the rebels": the soldiers fought; the gunships, their
+    backers, tell neither the doer nor its weapon when the act engages armed men, :func:`matches`: ACLED's
+    battle is the fight on the ground; "troops backed by warplanes attacked the town" is the air attack)."""
+    if not backing:
+        return False
+    cur = cue
+    for _ in range(8):
+        if cur.head.i == cur.i or cur.idx == event.predicate.start:
+            return False
+        cur = cur.head
+        if cur.dep_ in ("acl", "amod") and cur.lower_ in backing and any(c.dep_ == "agent" for c in cur.children):
+            return True
+    return False
+
+
+def _in_source(sent: Sentence, event: Event, phrases: Iterable[tuple[str, ...]], collective: frozenset[str],
+               backing: frozenset[str] = frozenset()) -> bool:
     """One of ``phrases`` starts in the event's source (not in its target), or in the members of a
     group or number the source names by its head ("groups of youths threw fireworks", "hundreds of
-    villagers stormed the station": the youths, the villagers), as the target's are read."""
+    villagers stormed the station": the youths, the villagers), as the target's are read; not in the doer's backers
+    (:func:`backer`)."""
     src = event.source
     if src is None:
         return False
-    if _in_span(sent, src, phrases, event.target):
+    tgt = event.target
+    if any(src.start <= tok.idx < src.end and not (tgt is not None and tgt.start <= tok.idx < tgt.end)
+           and not backer(tok, event, backing) for p in phrases for tok in sent.find_all(p)):
         return True
     heads = [t for t in sent.tokens if src.start <= t.idx < src.end and not src.start <= t.head.idx < src.end]
     inside = {t.i for h in heads if h.tag_ == "CD" or h.lemma_.lower() in collective for m in members(h)
               for t in m.subtree}
     return bool(inside) and any(tok.i in inside for p in phrases for tok in sent.find_all(p))
-
-
-def _in_span(sent: Sentence, span: Any, phrases: Iterable[tuple[str, ...]], but: Any = None) -> bool:
-    """One of ``phrases`` starts within ``span`` (and not within ``but``: a word of the target names no
-    source, "six protesters were killed" when the two spans overlap)."""
-    return any(span.start <= tok.idx < span.end and not (but is not None and but.start <= tok.idx < but.end)
-               for p in phrases for tok in sent.find_all(p))
 
 
 def choose(event: Event, sent: Sentence, actors: Mapping[str, Actor], data: AcledData) -> AcledRule | None:
@@ -560,5 +577,5 @@ def told_as_done(event: Event) -> bool:
     return event.parent_id is None and event.modality not in UNDONE
 
 
-__all__ = ["ACLED_SCHEMA", "Sentence", "antecedent_word", "bare", "build_acled", "casualties_of_incident", "choose",
+__all__ = ["ACLED_SCHEMA", "Sentence", "antecedent_word", "backer", "bare", "build_acled", "casualties_of_incident", "choose",
            "classify", "load_acled", "matches", "one_demonstration", "topic_word", "typed", "with_acled"]
