@@ -326,7 +326,6 @@ ROWS: list[tuple[str, str, str]] = [
 GAPS: frozenset[str] = frozenset({
     "Activists accused government forces of using toxic gas against civilians in the Ghouta district.",
     "Angry protesters set a police station on fire in Kano after a youth died in custody.",
-    "Villagers from two neighbouring communities clashed with sticks and stones over a land dispute in Ebonyi.",
     "Police detained 40 activists who had blocked a road in Karachi to protest power cuts.",
     "Police opened fire on a car at a checkpoint in Lekki, killing its driver, witnesses said.",
     "Militants blew up a mobile phone tower in Khyber district at night; no one was injured.",

@@ -302,6 +302,14 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      "exchanged", None),
     ("fire_traded", "near miss", "Border rangers and smugglers feared they would exchange fire near Tumen.",
      "exchange", None),
+    # groups the patterns read no actor of that clash with each other (the sides decide the sub-event type)
+    ("clash_verb", "positive",
+     "Youths from two neighbouring towns clashed with sticks and stones after a football match in Enugu.",
+     "clashed", ("ASSAULT", "Mob violence", None)),  # the subject is what it acts on: no doer invented
+    ("clash_verb", "positive", "Rival factions of the student union clashed with iron rods on the campus in Sylhet.",
+     "clashed", ("ASSAULT", "Mob violence", "Rival factions of the student union")),
+    ("clash_verb", "negative", "Villagers from two neighbouring hamlets shared a well in Kwara.", "shared", None),
+    ("clash_verb", "near miss", "The views of the two hamlets clashed over the well in Kwara.", "clashed", None),
     ("body_found", "positive", "The bullet-riddled body of a trader was found in a ditch.",
      "found", ("ASSAULT", "Attack", None)),
     ("body_found", "positive", "A mass grave was discovered outside the village.",
