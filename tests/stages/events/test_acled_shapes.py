@@ -19,7 +19,9 @@ Measured on main at f9c2ebc, before any change: 132 of 172 rows (headlines 50 of
 ledes 9 of 17, nominal reports 11 of 17, police statements 7 of 12, time-shifted ledes 25 of 27, datelines
 4 of 5). After the branch i16-acled6 (reactions point to their object event, headlines re-read, nominal
 reports, wire datelines): 154 of 172 (headlines 60 of 64, reactions 14 of 17, nominal 16 of 17, police
-statements 7 of 12, time-shifted 26 of 27, datelines 5 of 5).
+statements 7 of 12, time-shifted 26 of 27, datelines 5 of 5). After i16-acled7 (fire traded by sides the patterns
+read no actor of; a teller of a police statement is no party to it): 156 of 172 (headlines 61 of 64, police
+statements 8 of 12).
 """
 
 from __future__ import annotations
@@ -478,7 +480,6 @@ GAPS: frozenset[str] = frozenset({
     'in which four officers died.',
     'At least 11 people were killed when Russian aircraft struck a market in the rebel-held town '
     'of Ariha, rescuers said.',
-    'Indian, Pakistani troops trade artillery fire along LoC',
     'Police said a rocket fired from across the border landed in a field near Kathua, causing no '
     'casualties.',
     'The prime minister condemned the bombing of a bus carrying pilgrims in Mastung, which '
@@ -490,7 +491,6 @@ GAPS: frozenset[str] = frozenset({
     'Police said 30 protesters who had blocked the highway in Buenos Aires were detained and the '
     'road was cleared.',
     "The opposition denounced the police's dispersal of its peaceful rally in Lusaka on Saturday.",
-    'Police said a crowd dragged the suspect out of the station and set him on fire.',
     'Curfew clamped in Bhadrak after clashes',
     'Authorities banned all public gatherings in the capital for 30 days, the interior ministry '
     'said.',

@@ -293,6 +293,23 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      "exchange", ("ASSAULT", "Armed clash", None)),
     ("fire_exchange", "negative", "An exchange of views near the bridge lasted until dawn.", "exchange", None),
     ("fire_exchange", "near miss", "The guards feared an exchange of fire near the bridge.", "exchange", None),
+    # fire traded by sides the patterns read no actor of (the clash, or with a heavy weapon the shelling)
+    ("fire_traded", "positive", "Border rangers and a band of smugglers exchanged fire near Tumen overnight.",
+     "exchanged", ("ASSAULT", "Armed clash", "Border rangers")),  # the subject, read by the roles
+    ("fire_traded", "positive", "Venezuelan and Colombian guerrilla units traded mortar fire across the Arauca river.",
+     "traded", ("ASSAULT", "Shelling/artillery/missile attack", "Venezuelan and Colombian guerrilla units")),
+    ("fire_traded", "negative", "Border rangers and a band of smugglers exchanged gifts near Tumen overnight.",
+     "exchanged", None),
+    ("fire_traded", "near miss", "Border rangers and smugglers feared they would exchange fire near Tumen.",
+     "exchange", None),
+    # groups the patterns read no actor of that clash with each other (the sides decide the sub-event type)
+    ("clash_verb", "positive",
+     "Youths from two neighbouring towns clashed with sticks and stones after a football match in Enugu.",
+     "clashed", ("ASSAULT", "Mob violence", None)),  # the subject is what it acts on: no doer invented
+    ("clash_verb", "positive", "Rival factions of the student union clashed with iron rods on the campus in Sylhet.",
+     "clashed", ("ASSAULT", "Mob violence", "Rival factions of the student union")),
+    ("clash_verb", "negative", "Villagers from two neighbouring hamlets shared a well in Kwara.", "shared", None),
+    ("clash_verb", "near miss", "The views of the two hamlets clashed over the well in Kwara.", "clashed", None),
     ("body_found", "positive", "The bullet-riddled body of a trader was found in a ditch.",
      "found", ("ASSAULT", "Attack", None)),
     ("body_found", "positive", "A mass grave was discovered outside the village.",
@@ -537,7 +554,7 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("chemical_weapon_used", "near miss", "The plant used chlorine to clean the water, engineers said.", "used", None),
     # property set on fire by someone unnamed: arson, not an accident
     ("disaster", "near miss", "Several huts were set on fire in the hamlet overnight.",
-     "fire", ("NONE", "Looting/property destruction", None)),
+     "set", ("COERCE", "Looting/property destruction", None)),  # property_burned: arson, no accident
     ("disaster", "positive", "A fire broke out in the hamlet overnight.", "fire", ("NONE", "man_made_disaster", None)),
     ("disaster", "positive", "Eight villagers died of cholera in the valley this month.",
      "cholera", ("NONE", "natural_disaster", None)),

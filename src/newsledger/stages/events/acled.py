@@ -61,7 +61,7 @@ ACLED_SCHEMA = Required(
         "topic_words": [str], "topic_governors": [str], "antecedent_marks": [str], "antecedent_heads": [str],
         "other_act_marks": [str],
         "rules": [_RULE_SCHEMA], "protest_window": int, "protest_order": [str], "attack_participles": [str],
-        "casualty_window": int, "casualty_words": [str],
+        "casualty_window": int, "casualty_words": [str], "report_verbs": [str],
     },
     frozenset({"types", "rules"}),
 )
@@ -139,6 +139,7 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         attack_participles=frozenset(str(s).lower() for s in raw.get("attack_participles", [])),
         casualty_window=int(raw.get("casualty_window", 0)),
         casualty_words=frozenset(str(s).lower() for s in raw.get("casualty_words", [])),
+        report_verbs=frozenset(str(s).lower() for s in raw.get("report_verbs", [])),
     )
 
 
@@ -157,11 +158,16 @@ class Sentence:
 
     def __init__(self, tokens: Sequence[Token], not_cues: Iterable[tuple[str, ...]] = (),
                  topics: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
-                 antecedents: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> None:
+                 antecedents: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+                 tellers: frozenset[int] = frozenset()) -> None:
         self.tokens = [t for t in tokens if t.text not in ("-", "–")]
-        self.phrases = Phrases(set() if t.ent_type_ in ("DATE", "TIME") else forms_of(t) for t in self.tokens)
+        # the words of who tells the act are no cue of it ("police said a crowd set him on fire": no police there)
+        self.phrases = Phrases(set() if t.ent_type_ in ("DATE", "TIME") or t.i in tellers else forms_of(t)
+                               for t in self.tokens)
         for phrase in not_cues:  # "riot police" holds no riot
             for at in self.phrases.starts(phrase):
+                if self.tokens[at].dep_ == "prt":
+                    continue  # a verb's particle opens no such phrase: "handed over control" hands control over
                 for j in range(at, min(at + len(phrase), len(self.tokens))):
                     self.phrases.clear(j)
         self.topic_tokens: set[int] = set()  # the topic words cleared (see :meth:`is_topic`)
@@ -300,6 +306,8 @@ def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, 
             cues = [tok for tok in cues if _governs(tok, event)]
         if rule.means:
             cues = [tok for tok in cues if _of_the_act(tok, event, pred, data.other_act_marks)]
+            if any(backer(tok, event, data.affiliation_words) for tok in cues) and armed_target(event, actors, data, pred):
+                cues = [tok for tok in cues if not backer(tok, event, data.affiliation_words)]
         if cues and pred is not None:
             distance = min(_distance(tok, pred, event, sent.cue_length(rule.cues, tok)) for tok in cues)
         if not cues and not (event.mode is not None and event.mode in rule.modes):
@@ -313,7 +321,8 @@ def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, 
 def _roles_match(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, Actor], data: AcledData,
                  pred: Token | None) -> bool:
     """The rule's conditions on the event's source and target and on the sentence's other words."""
-    if rule.source_cues and not (_in_source(sent, event, rule.source_cues, data.collective_nouns)
+    backing = data.affiliation_words if rule.source_cues and armed_target(event, actors, data, pred) else frozenset()
+    if rule.source_cues and not (_in_source(sent, event, rule.source_cues, data.collective_nouns, backing)
                                  if event.source is not None else _in_subject(sent, pred, rule.source_cues)):
         return False
     if rule.claimant == "doer" and not told_by_doer(event):
@@ -389,26 +398,40 @@ def _by_after_noun(pred: Token) -> list[Token]:
     return [by] if by.lower_ == "by" and by.head.i in {a.i for a in pred.ancestors} else []
 
 
-def _in_source(sent: Sentence, event: Event, phrases: Iterable[tuple[str, ...]], collective: frozenset[str]) -> bool:
+def backer(cue: Token, event: Event, backing: frozenset[str]) -> bool:
+    """A word that names who backs a party, in the "by" phrase of a participle of ``backing`` that qualifies a
+    noun ("soldiers backed by helicopter gunships fought the rebels": the soldiers fought; the gunships, their
+    backers, tell neither the doer nor its weapon when the act engages armed men, :func:`matches`: ACLED's
+    battle is the fight on the ground; "troops backed by warplanes attacked the town" is the air attack)."""
+    if not backing:
+        return False
+    cur = cue
+    for _ in range(8):
+        if cur.head.i == cur.i or cur.idx == event.predicate.start:
+            return False
+        cur = cur.head
+        if cur.dep_ in ("acl", "amod") and cur.lower_ in backing and any(c.dep_ == "agent" for c in cur.children):
+            return True
+    return False
+
+
+def _in_source(sent: Sentence, event: Event, phrases: Iterable[tuple[str, ...]], collective: frozenset[str],
+               backing: frozenset[str] = frozenset()) -> bool:
     """One of ``phrases`` starts in the event's source (not in its target), or in the members of a
     group or number the source names by its head ("groups of youths threw fireworks", "hundreds of
-    villagers stormed the station": the youths, the villagers), as the target's are read."""
+    villagers stormed the station": the youths, the villagers), as the target's are read; not in the doer's backers
+    (:func:`backer`)."""
     src = event.source
     if src is None:
         return False
-    if _in_span(sent, src, phrases, event.target):
+    tgt = event.target
+    if any(src.start <= tok.idx < src.end and not (tgt is not None and tgt.start <= tok.idx < tgt.end)
+           and not backer(tok, event, backing) for p in phrases for tok in sent.find_all(p)):
         return True
     heads = [t for t in sent.tokens if src.start <= t.idx < src.end and not src.start <= t.head.idx < src.end]
     inside = {t.i for h in heads if h.tag_ == "CD" or h.lemma_.lower() in collective for m in members(h)
               for t in m.subtree}
     return bool(inside) and any(tok.i in inside for p in phrases for tok in sent.find_all(p))
-
-
-def _in_span(sent: Sentence, span: Any, phrases: Iterable[tuple[str, ...]], but: Any = None) -> bool:
-    """One of ``phrases`` starts within ``span`` (and not within ``but``: a word of the target names no
-    source, "six protesters were killed" when the two spans overlap)."""
-    return any(span.start <= tok.idx < span.end and not (but is not None and but.start <= tok.idx < but.end)
-               for p in phrases for tok in sent.find_all(p))
 
 
 def choose(event: Event, sent: Sentence, actors: Mapping[str, Actor], data: AcledData) -> AcledRule | None:
@@ -467,11 +490,33 @@ def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor],
         sent = sentences[e.sentence]
         if sent.is_topic(e.predicate.start):  # the event is what its sentence's other act is about
             sent = Sentence(doc.tokens_in(span), data.not_cues, antecedents=(data.antecedent_marks, data.antecedent_heads))
+        else:
+            told = tellers(sent.token_at(e.predicate.start), data.report_verbs)
+            if told:
+                sent = Sentence(doc.tokens_in(span), data.not_cues, (data.topic_words, data.topic_governors),
+                                (data.antecedent_marks, data.antecedent_heads), told)
         rule = choose(e, sent, by_id, data)
         if bare(rule):
             bare_ids.add(e.id)
         out.append(typed(e, rule, data))
     return casualties_of_incident(one_demonstration(out, data), bare_ids, data)
+
+
+def tellers(pred: Token | None, verbs: frozenset[str]) -> frozenset[int]:
+    """The tokens of the subject of a reporting verb (one of ``verbs``) whose reported clause holds the
+    predicate ("police said a crowd dragged the suspect out and set him on fire": the police tell the act, they
+    are no party to it); none when the predicate is the reporting verb or its clause is not reported."""
+    if pred is None or not verbs:
+        return frozenset()
+    cur = pred
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return frozenset()
+        head = cur.head
+        if cur.dep_ == "ccomp" and head.lemma_.lower() in verbs:
+            return frozenset(t.i for c in head.children if c.dep_ == "nsubj" for t in c.subtree)
+        cur = head
+    return frozenset()
 
 
 def casualties_of_incident(events: list[Event], bare_ids: set[str], data: AcledData) -> list[Event]:
@@ -532,5 +577,5 @@ def told_as_done(event: Event) -> bool:
     return event.parent_id is None and event.modality not in UNDONE
 
 
-__all__ = ["ACLED_SCHEMA", "Sentence", "antecedent_word", "bare", "build_acled", "casualties_of_incident", "choose",
+__all__ = ["ACLED_SCHEMA", "Sentence", "antecedent_word", "backer", "bare", "build_acled", "casualties_of_incident", "choose",
            "classify", "load_acled", "matches", "one_demonstration", "topic_word", "typed", "with_acled"]

@@ -67,9 +67,7 @@ def object_words(pred: Token, civilian: frozenset[str] = frozenset(), collective
     the attack the act was part of ("killed 14 people, attacking a marketplace and a military base")."""
     heads = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
     if places:  # ... and of its object noun ("opened fire on Indian posts", "launched an attack on the base")
-        heads += [g for t in (pred, *(c for c in pred.children if c.dep_ == "dobj")) for c in t.children
-                  if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "into") for g in c.children
-                  if g.dep_ == "pobj"]
+        heads += aimed_at(pred)
     heads += [g for c in pred.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
               and c.lemma_.lower() in CASUALTY_VERBS | participles for g in c.children if g.dep_ == "dobj"]
     if pred.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in pred.children):
@@ -85,6 +83,20 @@ def object_words(pred: Token, civilian: frozenset[str] = frozenset(), collective
         out.add(h.lemma_.lower())
         out.update(c.lemma_.lower() for c in h.children if c.dep_ in ("compound", "amod"))
     return out
+
+
+AIMED = ("on", "against", "into")
+
+
+def aimed_at(pred: Token) -> list[Token]:
+    """The objects of "on", "against", "into" and "at" of the predicate or of its object: what the act was
+    aimed at. An "at" phrase is that only when no other of them is: after what the act was aimed at, it tells
+    where it happened ("opened fire on a car at a checkpoint": the car was fired on, at the checkpoint)."""
+    preps = [c for t in (pred, *(c for c in pred.children if c.dep_ == "dobj")) for c in t.children
+             if c.dep_ == "prep" and c.lower_ in (*AIMED, "at")]
+    if any(p.lower_ in AIMED for p in preps):
+        preps = [p for p in preps if p.lower_ in AIMED]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
 def members(group: Token) -> list[Token]:
@@ -217,5 +229,5 @@ def told_by_doer(event: Event) -> bool:
     return bool(words) and words[0] in OWN_WORDS
 
 
-__all__ = ["OWN_WORDS", "armed_target", "government_source", "members", "object_words", "state_source",
+__all__ = ["OWN_WORDS", "aimed_at", "armed_target", "government_source", "members", "object_words", "state_source",
            "target_words", "told_by_doer"]

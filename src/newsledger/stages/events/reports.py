@@ -111,14 +111,23 @@ def _sentence_words(sent: Sequence[Token]) -> Phrases:
 
 def verb_trigger(v: Token, report: Report) -> list[Token] | None:
     """The trigger's tokens when ``v`` starts one of the construction's verbs ("set up": the verb
-    and its particle, "take control": the verb and its object), else None."""
+    and its particle, "take control": the verb and its object; a later word may hang on an earlier
+    one, and a preposition on the verb's object, "set on fire": "set the station on fire", the parser
+    hanging "on" on "station"), else None."""
     forms = forms_of(v)
+    preps = [c for o in v.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"]
     for words in report.verbs:
         if words[0] != lemma_of(v) and words[0] not in forms:
             continue
-        rest = [next((c for c in v.children if lemma_of(c) == w or c.lower_ == w), None) for w in words[1:]]
-        if all(r is not None for r in rest):
-            return [v, *(r for r in rest if r is not None)]
+        found = [v]
+        for w in words[1:]:
+            nxt = next((c for c in (*(c for t in found for c in t.children), *preps) if c not in found
+                        and (lemma_of(c) == w or c.lower_ == w)), None)
+            if nxt is None:
+                break
+            found.append(nxt)
+        else:
+            return found
     return None
 
 

@@ -245,6 +245,7 @@ class AcledData:
     attack_participles: frozenset[str] = frozenset()  # "killed 14, attacking a base": the base is a target too
     casualty_window: int = 0  # bare casualties this many sentences after an incident are its own (0: never)
     casualty_words: frozenset[str] = frozenset()  # ... the predicates that tell them ("killed", "died")
+    report_verbs: frozenset[str] = frozenset()  # verbs whose subject tells an act, no party to it ("police said")
 
 
 @dataclass(frozen=True)
