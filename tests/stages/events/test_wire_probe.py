@@ -27,7 +27,8 @@ conventions (``../shared/reference``):
 A row holds when the most confident counted event is the expected (type, source, target) triple
 (``tests.builders.triple_row_result``); rows still failing are strict xfails in ``GAPS``.
 Measured on main before any change of branch i16-plover5 (02b5904, 180 rows): type accuracy 0.767,
-triple accuracy 0.650, no counted event on 0.117 of the rows (``MEASURED``; ``probe_scores``).
+triple accuracy 0.650, no counted event on 0.117 of the rows (``MEASURED``; ``probe_scores``). After
+the vocabulary of ``test_wire_rules.py`` (the same branch): type 0.844, triple 0.711, no event 0.050.
 """
 
 from __future__ import annotations
@@ -290,25 +291,17 @@ GAPS: dict[str, str] = {
     "concede-03": "type: a pardon read as SUPPORT, not CONCEDE (3.3.2)",
     "concede-04": "type: an apology read as SUPPORT, not CONCEDE (3.4.2)",
     "concede-08": "type: a declared ceasefire read as THREATEN, not CONCEDE (3.4)",
-    "concede-09": "no event: an acquittal (CONCEDE, 3.4.2)",
-    "concede-10": "no event: a demand withdrawn (CONCEDE, 3.8.2)",
+    "concede-10": "wrong argument: a domestic demand withdrawn gets no target (the domestic rule skips it)",
     "coop-03": "wrong argument: 'sharing intelligence with Y' codes both as actor",
-    "coop-04": "no event: 'resumed oil deliveries to'",
     "coop-06": "type: a joint operation read by its content (arrests) as COERCE",
-    "coop-07": "no event: 'handed over X to Y under an extradition request'",
     "coop-09": "no event: 'began exporting lithium to'",
     "coop-10": "no event: 'expanded their exchange of military officers'",
-    "aid-02": "no event: 'will provide Y with a loan' (AGREE, 3.6.2)",
     "aid-04": "no event: 'rescue teams pulled survivors from the rubble'",
     "aid-05": "no event: 'delivered wheat and cooking oil to'",
-    "aid-06": "no event: 'approved a package of military assistance to'",
-    "aid-07": "no event: 'has disbursed $700 million to'",
     "aid-08": "type: a hostage rescue read as RETREAT release, not AID (3.6.2)",
-    "aid-11": "no event: 'rescued 300 migrants'",
     "retreat-04": "wrong argument: the Red Cross let in is no recipient",
     "retreat-06": "no event: 'handed over their weapons to'",
     "retreat-08": "wrong argument: 'handed back control of X to Y' gives no recipient",
-    "retreat-10": "no event: 'let investigators into'",
     "request-03": "wrong argument: 'NATO allies' expanded to every member state (IGO expected)",
     "request-07": "actor: 'Peter Obi' resolved to Venezuela",
     "request-08": "no event: 'has requested talks with'",
@@ -324,18 +317,15 @@ GAPS: dict[str, str] = {
     "protest-04": "wrong argument: the blocked crossing's own side is no recipient",
     "protest-06": "wrong argument: rioters of the capital get no country",
     "protest-07": "no event: 'boycotted Japanese goods'",
-    "protest-10": "type: 'walked out to demand' read as REQUEST, not PROTEST strike",
-    "protest-11": "type: 'mobilised supporters for a march to demand' read as REQUEST, not PROTEST",
     "sanction-03": "type: 'ended the security agreements and ordered troops to leave' read as REQUEST",
     "sanction-07": "type: a prison sentence read as ACCUSE, not SANCTION convict",
     "sanction-10": "type: a ban on imports from a country read as COERCE, not SANCTION discontinue",
     "mobilize-03": "type: 'put on the highest level of combat readiness' read as ASSAULT",
-    "mobilize-05": "no event: 'warships and bombers massed around'",
     "mobilize-06": "type: 'reinforced their positions ahead of a rally' read as PROTEST",
     "mobilize-07": "wrong argument: 'moved towards its border with Y' gives no recipient",
-    "mobilize-08": "no event: 'fighters mobilised around the city'",
+    "mobilize-08": "wrong argument: a city of the forces' own country as recipient",
     "coerce-07": "no event: 'stripped opponents of their citizenship'",
-    "coerce-10": "no event: 'confiscated the campaign vehicles'",
+    "coerce-10": "wrong argument: an opposition candidate with no country of his own",
     "assault-04": "wrong argument: 'United Nations aid workers' read as the scene's country",
     "assault-07": "type: homes burned down read as COERCE (the manual's ASSAULT destroy)",
     "assault-10": "wrong argument: 'opposition supporters' in the capital get no country",

@@ -1,0 +1,91 @@
+"""The constructions the wire probe (``test_wire_probe.py``) found with no event or the wrong one,
+each a codebook definition told by a verb the patterns lacked (``data/events/patterns.yaml``):
+a positive row, a negative row and a near miss per rule, in invented sentences with parties of
+every side. A row holds as ``tests.builders.probe_ok`` reads it: with an expected triple, the
+most confident counted event is that triple; with None, no counted event of the rule's type."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import Triple, probe_ok, row_kinds
+
+P, N, M = "positive", "negative", "near miss"
+
+ROWS: list[tuple[str, str, str, Triple | None]] = [
+    # AID humanitarian (3.6): people saved at sea or from a disaster
+    ("AID rescue", P, "The Greek coast guard rescued 80 Syrian migrants from a dinghy off Lesbos on Monday.",
+     ("AID", ("GRC",), ("SYR",))),
+    ("AID rescue", P, "The Indian navy rescued 12 Sri Lankan fishermen from a capsized trawler on Friday.",
+     ("AID", ("IND",), ("LKA",))),
+    ("AID rescue", N, "The Greek coast guard intercepted a dinghy carrying Syrian migrants off Lesbos on Monday.", None),
+    ("AID rescue", M, "The Greek coast guard rescued a stranded oil tanker off Lesbos on Monday.", None),
+    # AID humanitarian: staple foods delivered
+    ("AID staples", P, "The Turkish Red Crescent delivered flour and rice to Palestinians in Gaza on Thursday.",
+     ("AID", ("TUR",), ("PSE",))),
+    ("AID staples", N, "Ukraine exported wheat to Egypt through the Black Sea corridor on Thursday.", None),
+    ("AID staples", M, "The Turkish Red Crescent delivered a report on flour prices to the Palestinian Authority on Thursday.", None),
+    # AID economic: money disbursed, aid approved
+    ("AID disburse", P, "The World Bank disbursed $300 million to Kenya on Tuesday for drought relief.",
+     ("AID", ("IGO",), ("KEN",))),
+    ("AID disburse", P, "Moscow approved a $200 million aid package to Cuba on Wednesday.", ("AID", ("RUS",), ("CUB",))),
+    ("AID disburse", N, "The World Bank reviewed its lending to Kenya on Tuesday.", None),
+    ("AID disburse", M, "Parliament in Nairobi approved a new budget on Tuesday.", None),
+    # COOPERATE economic (3.5): an exchange resumed with a partner
+    ("COOPERATE deliveries", P, "Algeria resumed gas deliveries to Spain on Friday after a month-long dispute.",
+     ("COOPERATE", ("DZA",), ("ESP",))),
+    ("COOPERATE deliveries", N, "Algeria suspended gas deliveries to Spain on Friday after a month-long dispute.", None),
+    ("COOPERATE deliveries", M, "Algeria resumed gas production on Friday after a month-long strike.", None),
+    # COOPERATE legal: an opponent handed over to the state that wants him
+    ("COOPERATE hand over", P, "Kenya handed over three Ugandan opposition activists to Uganda on Saturday.",
+     ("COOPERATE", ("KEN",), ("UGA",))),
+    ("COOPERATE hand over", N, "Kenya refused to hand over three Ugandan opposition activists to Uganda on Saturday.", None),
+    ("COOPERATE hand over", M, "Kenya handed over a new border post to Uganda on Saturday.", None),
+    # RETREAT access (3.7): investigators let in
+    ("RETREAT access", P, "Belarus allowed U.N. investigators into a prison near Minsk on Thursday.",
+     ("RETREAT", ("BLR",), ("IGO",))),
+    ("RETREAT access", N, "Belarus kept U.N. investigators out of a prison near Minsk on Thursday.", None),
+    ("RETREAT access", M, "Belarus allowed its prison guards into the compound near Minsk on Thursday.", None),
+    # MOBILIZE (3.14): forces that mass or mobilise, told with no object
+    ("MOBILIZE massing", P, "Azerbaijani troops massed near the Armenian border on Sunday, Yerevan said.",
+     ("MOBILIZE", ("AZE",), ("ARM",))),
+    ("MOBILIZE massing", P, "Hamas fighters mobilised along the border fence on Tuesday.", ("MOBILIZE", ("PSE",), ())),
+    ("MOBILIZE massing", N, "Azerbaijani pilgrims gathered near the Armenian border on Sunday.", None),
+    ("MOBILIZE massing", M, "Azerbaijani troops withdrew from the Armenian border on Sunday.", None),
+    # PROTEST demo (3.14.1): supporters mobilised to demonstrate
+    ("PROTEST supporters", P, "The Israeli opposition mobilised thousands of supporters for a rally in Tel Aviv on Saturday.",
+     ("PROTEST", ("ISR",), ("ISR",))),
+    ("PROTEST supporters", N, "The Israeli army mobilised thousands of reservists on Saturday.", None),
+    ("PROTEST supporters", M, "The Israeli opposition thanked thousands of supporters for their votes on Saturday.", None),
+    # PROTEST strike (3.12): workers who walk out
+    ("PROTEST walkout", P, "Nurses at French public hospitals walked out on Monday over pay.", ("PROTEST", ("FRA",), ("FRA",))),
+    ("PROTEST walkout", N, "Nurses at French public hospitals worked extra shifts on Monday.", None),
+    ("PROTEST walkout", M, "The Iranian delegation walked out of the talks in Vienna on Monday.", None),
+    # COERCE seize (3.15): vehicles and papers confiscated
+    ("COERCE seize", P, "Belarusian police confiscated the cars of two opposition leaders on Friday.",
+     ("COERCE", ("BLR",), ("BLR",))),
+    ("COERCE seize", N, "Belarusian police returned the cars of two opposition leaders on Friday.", None),
+    ("COERCE seize", M, "Belarusian police confiscated the opportunity to speak on Friday.", None),
+    # CONCEDE (3.4.2): an acquittal
+    ("CONCEDE acquit", P, "A court in Dhaka acquitted a Bangladeshi opposition leader of graft on Sunday.",
+     ("CONCEDE", ("BGD",), ("BGD",))),
+    ("CONCEDE acquit", N, "A court in Dhaka convicted a Bangladeshi opposition leader of graft on Sunday.", None),
+    ("CONCEDE acquit", M, "A court in Dhaka adjourned the trial of a Bangladeshi opposition leader on Sunday.", None),
+    # CONCEDE (3.8.2): a demand withdrawn
+    ("CONCEDE withdraw demand", P, "The Ghanaian government dropped its demand that foreign miners leave the country on Friday.",
+     ("CONCEDE", ("GHA",), ())),
+    ("CONCEDE withdraw demand", N, "The Ghanaian government repeated its demand that foreign miners leave the country on Friday.", None),
+    ("CONCEDE withdraw demand", M, "The Ghanaian government withdrew its ambassador from Togo on Friday.", None),
+]
+
+
+def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(ROWS)
+    assert len(kinds) == 12
+    for rule, seen in kinds.items():
+        assert seen == {P, N, M}, rule
+
+
+@pytest.mark.parametrize("rule,kind,text,expected", ROWS, ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in ROWS])
+def test_wire_rule(rule: str, kind: str, text: str, expected: Triple | None) -> None:
+    assert probe_ok(rule, kind, text, expected)
