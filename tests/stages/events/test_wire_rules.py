@@ -76,12 +76,25 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      ("CONCEDE", ("GHA",), ())),
     ("CONCEDE withdraw demand", N, "The Ghanaian government repeated its demand that foreign miners leave the country on Friday.", None),
     ("CONCEDE withdraw demand", M, "The Ghanaian government withdrew its ambassador from Togo on Friday.", None),
+    # SANCTION withdraw (3.13): one's own envoy recalled, the state it was posted to the target
+    ("SANCTION recall", P, "Peru recalled its ambassador to Honduras on Tuesday after a row over migrants.",
+     ("SANCTION", ("PER",), ("HND",))),
+    ("SANCTION recall", P, "Sweden withdrew its envoy to Iran on Friday.", ("SANCTION", ("SWE",), ("IRN",))),
+    ("SANCTION recall", N, "Peru summoned the Honduran ambassador on Tuesday after a row over migrants.", None),
+    ("SANCTION recall", M, "Ghana recalled its ambassador for consultations on Friday.", ("SANCTION", ("GHA",), ())),
+    # AID (3.6.2): a hostage rescue by soldiers or police, who never held the captives
+    ("AID hostage rescue", P, "Colombian police freed two Spanish hostages held by rebels in Cauca on Sunday.",
+     ("AID", ("COL",), ("ESP",))),
+    ("AID hostage rescue", P, "Malian soldiers freed three Chinese hostages in an overnight raid near Kayes.",
+     ("AID", ("MLI",), ("CHN",))),
+    ("AID hostage rescue", N, "Colombian police arrested two Spanish tourists in Cauca on Sunday.", None),
+    ("AID hostage rescue", M, "Rebels in Cauca freed two Spanish hostages on Sunday after a ransom was paid.", None),
 ]
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 12
+    assert len(kinds) == 14
     for rule, seen in kinds.items():
         assert seen == {P, N, M}, rule
 
