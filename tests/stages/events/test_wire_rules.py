@@ -1,5 +1,6 @@
 """The constructions the wire probe (``test_wire_probe.py``) found with no event or the wrong one,
-each a codebook definition told by a verb the patterns lacked (``data/events/patterns.yaml``):
+each a codebook definition told by a verb the patterns lacked (``data/events/patterns.yaml``) or a
+wire sentence's time phrase that splits a verb from its object or infinitive (``nlp.syntax``):
 a positive row, a negative row and a near miss per rule, in invented sentences with parties of
 every side. A row holds as ``tests.builders.probe_ok`` reads it: with an expected triple, the
 most confident counted event is that triple; with None, no counted event of the rule's type."""
@@ -89,12 +90,25 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      ("AID", ("MLI",), ("CHN",))),
     ("AID hostage rescue", N, "Colombian police arrested two Spanish tourists in Cauca on Sunday.", None),
     ("AID hostage rescue", M, "Rebels in Cauca freed two Spanish hostages on Sunday after a ransom was paid.", None),
+    # a time phrase between a verb and its object: the parser hangs the object on "on", the day its modifier
+    ("ACCUSE time before object", P, "Bolivia condemned on Monday Chile's decision to close the border crossing.",
+     ("ACCUSE", ("BOL",), ("CHL",))),
+    ("ACCUSE time before object", P, "Canberra criticised on Thursday Jakarta's decision to jail the Australian fishermen.",
+     ("ACCUSE", ("AUS",), ("IDN",))),
+    ("ACCUSE time before object", N, "Bolivia studied on Monday Chile's decision to close the border crossing.", None),
+    ("ACCUSE time before object", M, "Bolivia said on Monday Chile's decision to close the border crossing was unwise.", None),
+    # ... and between a verb of intent and its infinitive, which the parser then reads as an adjunct
+    ("AGREE time before infinitive", P, "Ghana pledged on Tuesday to send police officers to Haiti.", ("AGREE", ("GHA",), ("HTI",))),
+    ("AGREE time before infinitive", P, "Peru and Bolivia committed on Friday to sign a water treaty.", ("AGREE", ("PER", "BOL"), ())),
+    ("AGREE time before infinitive", P, "Algeria promised on Sunday to ratify the gas accord with Italy.", ("AGREE", ("DZA",), ("ITA",))),
+    ("AGREE time before infinitive", N, "Ghana refused on Tuesday to send police officers to Haiti.", None),
+    ("AGREE time before infinitive", M, "Ghana sent police officers on Tuesday to help Haiti.", None),
 ]
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 14
+    assert len(kinds) == 16
     for rule, seen in kinds.items():
         assert seen == {P, N, M}, rule
 
