@@ -103,12 +103,30 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("AGREE time before infinitive", P, "Algeria promised on Sunday to ratify the gas accord with Italy.", ("AGREE", ("DZA",), ("ITA",))),
     ("AGREE time before infinitive", N, "Ghana refused on Tuesday to send police officers to Haiti.", None),
     ("AGREE time before infinitive", M, "Ghana sent police officers on Tuesday to help Haiti.", None),
+    # REJECT (CAMEO 129 veto): a measure blocked by a member of the body that would adopt it
+    ("REJECT block", P, "Slovakia blocked a NATO statement on Ukraine on Thursday.", ("REJECT", ("SVK",), ("IGO",))),
+    ("REJECT block", N, "Slovakia supported a NATO statement on Ukraine on Thursday.", None),
+    ("REJECT block", M, "Farmers blocked a highway near Bratislava on Thursday.", None),
+    # SANCTION (3.13): an accord with another party ended
+    ("SANCTION end accord", P, "Mali terminated its defence agreement with France on Tuesday.", ("SANCTION", ("MLI",), ("FRA",))),
+    ("SANCTION end accord", N, "Mali signed a defence agreement with France on Tuesday.", None),
+    ("SANCTION end accord", M, "Mali terminated the contract of its football coach on Tuesday.", None),
+    # ACCUSE (3.9): a complaint filed with a body against a party: the party complained of is the target
+    ("ACCUSE complaint", P, "Ukraine lodged a complaint with the United Nations against Russia on Friday.",
+     ("ACCUSE", ("UKR",), ("RUS",))),
+    ("ACCUSE complaint", N, "Ukraine lodged an appeal with the United Nations for more aid on Friday.", None),
+    ("ACCUSE complaint", M, "Ukraine lodged a complaint with Russia over the shelling on Friday.", ("ACCUSE", ("UKR",), ("RUS",))),
+    # MOBILIZE (3.14): armed forces that reinforce or fortify their positions
+    ("MOBILIZE positions", P, "Nigerian troops reinforced their positions near the Cameroon border on Friday.",
+     ("MOBILIZE", ("NGA",), ("CMR",))),
+    ("MOBILIZE positions", N, "Nigerian troops abandoned their positions near the Cameroon border on Friday.", None),
+    ("MOBILIZE positions", M, "The Nigerian ruling party reinforced its position in the senate on Friday.", None),
 ]
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 16
+    assert len(kinds) == 20
     for rule, seen in kinds.items():
         assert seen == {P, N, M}, rule
 
