@@ -27,8 +27,9 @@ conventions (``../shared/reference``):
 A row holds when the most confident counted event is the expected (type, source, target) triple
 (``tests.builders.triple_row_result``); rows still failing are strict xfails in ``GAPS``.
 Measured on main before any change of branch i16-plover5 (02b5904, 180 rows): type accuracy 0.767,
-triple accuracy 0.650, no counted event on 0.117 of the rows (``MEASURED``; ``probe_scores``). After
-the rules of ``test_wire_rules.py`` (the same branch): type 0.867, triple 0.739, no event 0.039.
+triple accuracy 0.656 (0.650 before coop-03 was recoded, see ``GAPS``), no counted event on 0.117 of
+the rows (``MEASURED``; ``probe_scores``). After the rules of ``test_wire_rules.py`` (the same
+branch): type 0.883, triple 0.767, no event 0.039.
 """
 
 from __future__ import annotations
@@ -277,7 +278,7 @@ ROWS: list[Row] = (AGREE + CONSULT + SUPPORT + CONCEDE + COOPERATE + AID + RETRE
                    + THREATEN + PROTEST + SANCTION + MOBILIZE + COERCE + ASSAULT + MAIN)
 
 # main before any change of this branch (02b5904), filled by the first measurement
-MEASURED: dict[str, float] = {"rows": 180, "type_accuracy": 0.767, "triple_accuracy": 0.650, "no_event_rate": 0.117}
+MEASURED: dict[str, float] = {"rows": 180, "type_accuracy": 0.767, "triple_accuracy": 0.656, "no_event_rate": 0.117}
 
 # rows main still gets wrong, with their failure class (strict: a row that starts passing must leave).
 # Rows marked "convention" are coded by the 2021 manual where the CAMEO -> PLOVER crosswalk the coder
