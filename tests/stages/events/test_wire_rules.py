@@ -121,12 +121,17 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      ("MOBILIZE", ("NGA",), ("CMR",))),
     ("MOBILIZE positions", N, "Nigerian troops abandoned their positions near the Cameroon border on Friday.", None),
     ("MOBILIZE positions", M, "The Nigerian ruling party reinforced its position in the senate on Friday.", None),
+    # MOBILIZE (3.14): the forces moved are the doer's own; the one they are moved towards is the target
+    ("MOBILIZE towards", P, "Serbia moved tanks and artillery towards its border with Kosovo on Friday.",
+     ("MOBILIZE", ("SRB",), ("XKX",))),
+    ("MOBILIZE towards", N, "Serbia withdrew tanks and artillery from its border with Kosovo on Friday.", None),
+    ("MOBILIZE towards", M, "Serbia stationed more tanks on Friday.", ("MOBILIZE", ("SRB",), ())),
 ]
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 20
+    assert len(kinds) == 21
     for rule, seen in kinds.items():
         assert seen == {P, N, M}, rule
 
