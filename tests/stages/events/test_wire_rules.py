@@ -126,12 +126,18 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      ("MOBILIZE", ("SRB",), ("XKX",))),
     ("MOBILIZE towards", N, "Serbia withdrew tanks and artillery from its border with Kosovo on Friday.", None),
     ("MOBILIZE towards", M, "Serbia stationed more tanks on Friday.", ("MOBILIZE", ("SRB",), ())),
+    # PROTEST (3.12) by consumers or motorists: people named by what they buy or drive are civilians of their country
+    # (actors/sectors.csv)
+    ("PROTEST by consumers", P, "Indonesian consumers boycotted French products on Monday.", ("PROTEST", ("IDN",), ("FRA",))),
+    ("PROTEST by consumers", P, "Angry Kenyan motorists blocked a highway near Nairobi on Friday.", ("PROTEST", ("KEN",), ("KEN",))),
+    ("PROTEST by consumers", N, "Indonesian consumers bought more French products on Monday.", None),
+    ("PROTEST by consumers", M, "Indonesian consumers complained about French products on Monday.", None),
 ]
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 21
+    assert len(kinds) == 22
     for rule, seen in kinds.items():
         assert seen == {P, N, M}, rule
 
