@@ -26,10 +26,13 @@ conventions (``../shared/reference``):
 
 A row holds when the most confident counted event is the expected (type, source, target) triple
 (``tests.builders.triple_row_result``); rows still failing are strict xfails in ``GAPS``.
-Measured on main before any change of branch i16-plover5 (02b5904, 180 rows): type accuracy 0.767,
+Measured on main before any change of branch i16-plover5 (02b5904), on the 180 rows written before
+any rule (all but ``LATE``): type accuracy 0.767,
 triple accuracy 0.656 (0.650 before coop-03 was recoded, see ``GAPS``), no counted event on 0.117 of
 the rows (``MEASURED``; ``probe_scores``). After the rules of ``test_wire_rules.py`` (the same
-branch): type 0.889, triple 0.778, no event 0.033.
+branch): type 0.889, triple 0.778, no event 0.033. ``LATE`` (40 rows written after the rules): main type
+0.600, triple 0.450; this branch type 0.850, triple 0.725. All 220 rows: main 0.736 / 0.618, branch
+0.882 / 0.768.
 """
 
 from __future__ import annotations
@@ -274,8 +277,56 @@ MAIN: list[Row] = [
     ("main-08", "Russian troops shelled the Ukrainian town of Kupiansk on Monday, a day after Kyiv rejected a Russian proposal for a local truce, the regional governor said.", "ASSAULT", ("RUS",), ("UKR",)),
 ]
 
+# written after this branch's rules, in the same style, half of them in the constructions those rules
+# read (rescues, disbursements, massing, walkouts, acquittals, recalls, vetoes, accords ended, time
+# phrases) and half of other kinds: how far the rules carry to new wordings. Main (02b5904): type
+# 0.600, triple 0.450, no event 0.175; this branch: type 0.850, triple 0.725, no event 0.050 (two rows
+# are "convention" rows, see GAPS).
+LATE: list[Row] = [
+    ("late-01", "The Spanish navy rescued 47 Moroccan migrants from an inflatable boat off the Canary Islands late on Saturday, a Spanish maritime rescue spokesman said.", "AID", ("ESP",), ("MAR",)),
+    ("late-02", "The Asian Development Bank disbursed $250 million to Pakistan on Thursday to help rebuild homes destroyed by the floods, the Pakistani finance ministry said.", "AID", ("IGO",), ("PAK",)),
+    ("late-03", "Thousands of Ethiopian troops massed along the border with Sudan on Wednesday, Sudanese military sources said, raising fears of a new conflict over the al-Fashaga farmland.", "MOBILIZE", ("ETH",), ("SDN",)),
+    ("late-04", "Teachers in Nigeria's public universities walked out on Monday over unpaid salaries, their union said, shutting campuses across the country.", "PROTEST", ("NGA",), ("NGA",)),
+    ("late-05", "A court in Ankara acquitted four Turkish journalists of terrorism charges on Wednesday, their lawyers said, in a case that drew criticism from the European Union.", "CONCEDE", ("TUR",), ("TUR",)),
+    ("late-06", "Lithuania recalled its ambassador to China on Tuesday after Beijing demanded the withdrawal of Vilnius's envoy, the Lithuanian foreign ministry said.", "SANCTION", ("LTU",), ("CHN",)),
+    ("late-07", "Poland blocked on Thursday a European Union declaration on migration that had been backed by most member states, diplomats said in Brussels.", "REJECT", ("POL",), ("IGO",)),
+    ("late-08", "Burkina Faso's military government terminated a military cooperation agreement with France on Monday, giving French special forces a month to leave the country.", "SANCTION", ("BFA",), ("FRA",)),
+    ("late-09", "Moroccan security forces freed two French hostages held by smugglers near the Algerian border on Friday, the Moroccan interior ministry said.", "AID", ("MAR",), ("FRA",)),
+    ("late-10", "Hungary's prime minister, Viktor Orban, criticised on Friday Brussels's decision to freeze funds earmarked for Budapest, calling it blackmail.", "ACCUSE", ("HUN",), ("IGO",)),
+    ("late-11", "The Kremlin welcomed on Sunday Pyongyang's offer of artillery shells, a Kremlin spokesman told reporters in Moscow.", "SUPPORT", ("RUS",), ("PRK",)),
+    ("late-12", "Taiwan's coast guard rescued nine Chinese fishermen from a sinking trawler near the Kinmen islands on Tuesday, Taipei said.", "AID", ("TWN",), ("CHN",)),
+    ("late-13", "Israeli police detained 14 Palestinian worshippers at the Al-Aqsa mosque compound in Jerusalem early on Friday, the Palestinian Red Crescent said.", "COERCE", ("ISR",), ("PSE",)),
+    ("late-14", "The Sri Lankan navy arrested 23 Indian fishermen on Sunday for fishing illegally in Sri Lankan waters, a navy spokesman said.", "COERCE", ("LKA",), ("IND",)),
+    ("late-15", "Mexico's president, Andres Manuel Lopez Obrador, said on Tuesday he would not attend the Summit of the Americas in Los Angeles if Washington excluded Cuba, Venezuela and Nicaragua.", "THREATEN", ("MEX",), ("USA",)),
+    ("late-16", "The Arab League called on Israel on Monday to halt its military operations in the West Bank, in a statement issued after an emergency meeting in Cairo.", "REQUEST", ("IGO",), ("ISR",)),
+    ("late-17", "Japanese Prime Minister Fumio Kishida arrived in Kyiv on Tuesday on an unannounced visit, the first by a Japanese leader since the start of the war.", "CONSULT", ("JPN",), ("UKR",)),
+    ("late-18", "Kenya and Ethiopia signed a deal on Thursday to build a power line linking their grids, the Kenyan energy ministry said.", "SUPPORT", ("KEN", "ETH"), ()),
+    ("late-19", "South Africa on Friday rejected Washington's accusation that it had supplied weapons to Russia, calling it baseless.", "REJECT", ("ZAF",), ("USA",)),
+    ("late-20", "Syrian government forces shelled rebel-held villages in Idlib province on Monday, killing six civilians, a war monitor said.", "ASSAULT", ("SYR",), ("SYR",)),
+    ("late-21", "The U.S. Justice Department charged two Chinese intelligence officers on Wednesday with trying to obstruct an investigation into the telecoms firm Huawei.", "ACCUSE", ("USA",), ("CHN",)),
+    ("late-22", "Greece expelled a Libyan ambassador on Friday over a maritime deal between Tripoli and Ankara, the Greek foreign minister said.", "SANCTION", ("GRC",), ("LBY",)),
+    ("late-23", "Pakistan's army freed 16 soldiers held by Afghan Taliban fighters in a prisoner exchange on Saturday, the military's media wing said.", "RETREAT", ("AFG",), ("PAK",)),
+    ("late-24", "Cuban authorities released 50 political prisoners on Thursday under a deal brokered by the Catholic Church, the Vatican said.", "RETREAT", ("CUB",), ("CUB",)),
+    ("late-25", "Russian warships and submarines gathered off the Syrian coast on Tuesday, Western officials said, days before the planned air campaign.", "MOBILIZE", ("RUS",), ("SYR",)),
+    ("late-26", "Hundreds of Tunisian lawyers went on strike on Monday to protest against the arrest of a colleague who criticised President Kais Saied.", "PROTEST", ("TUN",), ("TUN",)),
+    ("late-27", "Algeria resumed gas exports to Morocco's neighbour Spain on Wednesday through the Medgaz pipeline, the state energy company Sonatrach said.", "COOPERATE", ("DZA",), ("ESP",)),
+    ("late-28", "The Iraqi government has handed over 12 Turkish Kurdish militants to Turkey, the Turkish interior ministry said on Friday.", "COOPERATE", ("IRQ",), ("TUR",)),
+    ("late-29", "Bolivian police confiscated the passports of two former ministers on Monday, a day after they were charged with corruption.", "COERCE", ("BOL",), ("BOL",)),
+    ("late-30", "Houthi rebels fired a missile at a Greek-owned tanker in the Red Sea on Sunday, setting it ablaze, the British maritime agency UKMTO said.", "ASSAULT", ("YEM",), ("GRC",)),
+    ("late-31", "Riyadh pledged on Monday to deposit $3 billion in Pakistan's central bank to shore up its foreign reserves, the Pakistani finance minister said.", "AGREE", ("SAU",), ("PAK",)),
+    ("late-32", "China's foreign ministry summoned the Philippine ambassador in Beijing on Wednesday over a collision between their coast guard vessels near the Scarborough Shoal.", "ACCUSE", ("CHN",), ("PHL",)),
+    ("late-33", "The Nigerian opposition mobilised thousands of supporters for protests in Lagos and Abuja on Saturday against the results of the presidential election.", "PROTEST", ("NGA",), ("NGA",)),
+    ("late-34", "The World Health Organization delivered 40 tonnes of medical supplies to hospitals in northern Gaza on Thursday, a WHO spokesman said.", "AID", ("IGO",), ("PSE",)),
+    ("late-35", "Colombia and Venezuela reopened their shared border to cargo traffic on Monday after seven years of closure, the two governments said.", "COOPERATE", ("COL", "VEN"), ()),
+    ("late-36", "Eritrean forces withdrew from the Ethiopian town of Shire on Friday, residents and aid workers said.", "RETREAT", ("ERI",), ("ETH",)),
+    ("late-37", "A Ugandan court sentenced an opposition activist to two years in prison on Tuesday for insulting President Yoweri Museveni online.", "SANCTION", ("UGA",), ("UGA",)),
+    ("late-38", "Washington warned Beijing on Thursday that it would face consequences if it supplied lethal weapons to Russia, the U.S. national security adviser said.", "THREATEN", ("USA",), ("CHN",)),
+    ("late-39", "Chadian rebels attacked an army base near the Libyan border on Sunday, killing 12 soldiers, the Chadian government said.", "ASSAULT", ("TCD",), ("TCD",)),
+    ("late-40", "Kuwait's emir pardoned 35 jailed opposition figures on Wednesday in a move aimed at ending a long political standoff with parliament.", "CONCEDE", ("KWT",), ("KWT",)),
+]
+
 ROWS: list[Row] = (AGREE + CONSULT + SUPPORT + CONCEDE + COOPERATE + AID + RETREAT + REQUEST + ACCUSE + REJECT
-                   + THREATEN + PROTEST + SANCTION + MOBILIZE + COERCE + ASSAULT + MAIN)
+                   + THREATEN + PROTEST + SANCTION + MOBILIZE + COERCE + ASSAULT + MAIN + LATE)
 
 # main before any change of this branch (02b5904), filled by the first measurement
 MEASURED: dict[str, float] = {"rows": 180, "type_accuracy": 0.767, "triple_accuracy": 0.656, "no_event_rate": 0.117}
@@ -327,12 +378,23 @@ GAPS: dict[str, str] = {
     "assault-10": "wrong argument: 'opposition supporters' in the capital get no country",
     "main-05": "wrong argument: 'supporters of the opposition leader' get no country",
     "main-07": "type: the mediation named in a relative clause outranks 'suspended its role'",
+    "late-02": "wrong argument: 'The Asian Development Bank' resolves to no actor",
+    "late-04": "no event: 'Teachers in Nigeria's public universities' give no source",
+    "late-10": "wrong argument: an appositive subject ('Hungary's prime minister, Viktor Orban,') lost; Brussels read as Hungary",
+    "late-11": "type: welcoming an offer read as accepting it (AGREE, CAMEO 030), not SUPPORT",
+    "late-15": "no event: a conditional refusal to attend ('would not attend ... if') as a threat",
+    "late-23": "wrong argument: 'held by Afghan Taliban fighters' is not the releasing side",
+    "late-27": "wrong argument: 'Morocco's neighbour Spain' read as Morocco",
+    "late-35": "type: a border reopened to cargo by both sides read as AID (the gold's 'opened its borders to')",
+    "late-37": "convention: a sentence is SANCTION convict in the manual (3.13), ACCUSE in the CAMEO crosswalk (116)",
+    "late-39": "wrong argument: an army base attacked gives no target",
+    "late-40": "convention: a pardon is CONCEDE in the manual (3.3.2), SUPPORT in the CAMEO crosswalk (056)",
 }
 
 
 def test_probe_rows_are_unique_and_cover_every_type() -> None:
     ids = [r[0] for r in ROWS]
-    assert len(ids) == len(set(ids)) >= 150
+    assert len(ids) == len(set(ids)) >= 200
     assert set(GAPS) <= set(ids)
     types = Counter(r[2] for r in ROWS)
     assert len(types) == 16 and min(types.values()) >= 10, types
