@@ -112,6 +112,24 @@ def time_split_object(verb: Token) -> Token | None:
     return None
 
 
+def stranded_object(prep: Token) -> Token | None:
+    """The object of a preposition the parser left without one because it read a reduced relative
+    clause after it as a clause of its own ("granted asylum to five officers holed up in the
+    embassy": "officers" parsed as the subject of "holed", a past tense hung on "granted"): the
+    subject that opens right after the preposition, of a past-tense verb on the preposition's own
+    head. None when the preposition has an object."""
+    if prep.dep_ != "prep" or any(c.dep_ in ("pobj", "pcomp") for c in children(prep)):
+        return None
+    head = prep.head
+    for verb in children(head):
+        if verb.i <= prep.i or verb.tag_ != "VBD":
+            continue
+        for subj in children(verb):
+            if subj.dep_ == "nsubj" and subj.left_edge.i == prep.i + 1 and subj.i < verb.i:
+                return subj
+    return None
+
+
 def object_predicate(verb: Token) -> Token | None:
     """What the verb predicates of its object ("called Jordan a partner": "partner"): an object
     predicate, or an apposition of the object with no punctuation before it, which the parser gives

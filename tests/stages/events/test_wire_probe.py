@@ -30,9 +30,9 @@ Measured on main before any change of branch i16-plover5 (02b5904), on the 180 r
 any rule (all but ``LATE``): type accuracy 0.767,
 triple accuracy 0.656 (0.650 before coop-03 was recoded, see ``GAPS``), no counted event on 0.117 of
 the rows (``MEASURED``; ``probe_scores``). After the rules of ``test_wire_rules.py`` (the same
-branch): type 0.889, triple 0.778, no event 0.033. ``LATE`` (40 rows written after the rules): main type
+branch): type 0.883, triple 0.772, no event 0.033. ``LATE`` (40 rows written after the rules): main type
 0.600, triple 0.450; this branch type 0.850, triple 0.725. All 220 rows: main 0.736 / 0.618, branch
-0.882 / 0.768.
+0.877 / 0.764.
 """
 
 from __future__ import annotations
@@ -369,6 +369,7 @@ GAPS: dict[str, str] = {
     "protest-06": "wrong argument: rioters of the capital get no country",
     "sanction-07": "convention: a sentence is SANCTION convict in the manual (3.13), ACCUSE in the CAMEO crosswalk (116)",
     "sanction-10": "convention: an import ban is SANCTION discontinue in the manual, COERCE in the CAMEO crosswalk (163)",
+    "sanction-03": "type: 'ended the security agreements' ('end' is left out of the accord-ended rule: 'talks ended without agreement')",
     "mobilize-03": "type: 'put on the highest level of combat readiness' read as ASSAULT",
     "mobilize-08": "wrong argument: a city of the forces' own country as recipient",
     "coerce-07": "no event: 'stripped opponents of their citizenship'",

@@ -132,12 +132,21 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("PROTEST by consumers", P, "Angry Kenyan motorists blocked a highway near Nairobi on Friday.", ("PROTEST", ("KEN",), ("KEN",))),
     ("PROTEST by consumers", N, "Indonesian consumers bought more French products on Monday.", None),
     ("PROTEST by consumers", M, "Indonesian consumers complained about French products on Monday.", None),
+    # a reduced relative after a preposition's object, misparsed as a clause of its own, leaves the
+    # preposition empty: its object is that clause's subject (nlp.syntax.stranded_object)
+    ("AID reduced relative", P, "Mexico has granted diplomatic asylum to six Peruvian opposition leaders holed up in a diplomatic residence since last week's coup.",
+     ("AID", ("MEX",), ("PER",))),
+    ("AID reduced relative", P, "Ecuador has granted diplomatic asylum to two Guatemalan former ministers holed up in a diplomatic residence since last month's raid.",
+     ("AID", ("ECU",), ("GTM",))),
+    ("AID reduced relative", N, "Mexico has refused diplomatic asylum to six Peruvian opposition leaders holed up in a diplomatic residence since last week's coup.", None),
+    ("AID reduced relative", M, "Mexico has granted diplomatic asylum to six Peruvian opposition leaders who hid in a diplomatic residence after last week's coup.",
+     ("AID", ("MEX",), ("PER",))),
 ]
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 22
+    assert len(kinds) == 23
     for rule, seen in kinds.items():
         assert seen == {P, N, M}, rule
 
