@@ -70,6 +70,66 @@ def has_to(verb: Token) -> bool:
     return any(t.deps[j] == "aux" and t.tokens[j].lower_ == "to" for j in t.kids[verb.i])
 
 
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def time_adjunct(tok: Token) -> bool:
+    """A time phrase hung on a verb: a preposition with a date or time ("on Monday", "late on
+    Friday"), or a date or time itself ("today", "Wednesday")."""
+    if tok.dep_ == "prep":
+        return any(o.dep_ == "pobj" and o.ent_type_ in _TIME_ENTS for o in children(tok))
+    return tok.dep_ in ("npadvmod", "advmod", "tmod") and tok.ent_type_ in _TIME_ENTS
+
+
+def time_split_infinitive(verb: Token, clause: Token) -> bool:
+    """``clause`` is the "to" infinitive that completes ``verb`` though the parser hung it as an
+    adjunct because a time phrase stands between them ("committed on Wednesday to conclude a deal",
+    "vowed on Sunday to fight on"): only time phrases (and adverbs) between the two, and the
+    infinitive has no subject or subordinator of its own."""
+    if clause.dep_ != "advcl" or clause.head.i != verb.i or clause.i < verb.i or not has_to(clause):
+        return False
+    if any(c.dep_ in ("nsubj", "mark") for c in children(clause)):
+        return False
+    between = [c for c in children(verb) if verb.i < c.i < clause.i]
+    return any(time_adjunct(c) for c in between) and all(time_adjunct(c) or c.dep_ == "advmod" for c in between)
+
+
+def time_split_object(verb: Token) -> Token | None:
+    """The object of ``verb`` that the parser hung on a time preposition before it, the date read as
+    the object's first modifier ("condemned on Monday Turkey's decision": "on" -> "decision", with
+    "Monday" a compound inside it): the preposition's object, when the date opens its phrase and the
+    object is no date itself. None when the verb has an object or no such preposition."""
+    if any(c.dep_ in ("dobj", "obj") for c in children(verb)):
+        return None
+    for p in children(verb):
+        if p.dep_ != "prep" or p.i < verb.i or p.lower_ != "on":
+            continue
+        for o in children(p):
+            first = o.left_edge
+            if (o.dep_ == "pobj" and o.ent_type_ not in _TIME_ENTS and first.i == p.i + 1 and first.i < o.i
+                    and first.ent_type_ in _TIME_ENTS and first.dep_ in ("compound", "nmod", "npadvmod")):
+                return o
+    return None
+
+
+def stranded_object(prep: Token) -> Token | None:
+    """The object of a preposition the parser left without one because it read a reduced relative
+    clause after it as a clause of its own ("granted asylum to five officers holed up in the
+    embassy": "officers" parsed as the subject of "holed", a past tense hung on "granted"): the
+    subject that opens right after the preposition, of a past-tense verb on the preposition's own
+    head. None when the preposition has an object."""
+    if prep.dep_ != "prep" or any(c.dep_ in ("pobj", "pcomp") for c in children(prep)):
+        return None
+    head = prep.head
+    for verb in children(head):
+        if verb.i <= prep.i or verb.tag_ != "VBD":
+            continue
+        for subj in children(verb):
+            if subj.dep_ == "nsubj" and subj.left_edge.i == prep.i + 1 and subj.i < verb.i:
+                return subj
+    return None
+
+
 def object_predicate(verb: Token) -> Token | None:
     """What the verb predicates of its object ("called Jordan a partner": "partner"): an object
     predicate, or an apposition of the object with no punctuation before it, which the parser gives

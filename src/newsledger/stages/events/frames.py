@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...nlp.stance import negated as clause_negated
-from ...nlp.syntax import has_to, is_passive, is_verb
+from ...nlp.syntax import has_to, is_passive, is_verb, time_split_infinitive
 from ...nlp.tree import children
 from .arguments import arg
 from .predicates import addressee, subject_arg, to_clause, wrapper_of
@@ -52,15 +52,8 @@ def frame_of(ctx: Context, clause: Token) -> Frame:
 
 def _climb(ctx: Context, cur: Token, fr: Frame) -> Token | None:
     """Read what governs ``cur`` into ``fr``; the token to go on from, or None to stop."""
-    dep = cur.dep_
     head = cur.head
-    purpose = to_clause(head)  # tokens are compared by position: spaCy makes a new object at each access
-    if dep == "advcl" and fr.wrapper is None and purpose is not None and purpose.i == cur.i and addressee(ctx, head) is not None:
-        wr = wrapper_of(ctx, head)
-        if wr is not None and wr.kind in ("appeal", "demand"):
-            dep = "xcomp"  # "called on X to V", parsed as a purpose clause
-    if dep == "advcl" and fr.wrapper is None and _gerund_complement(ctx, cur, head):
-        dep = "xcomp"  # "ruled out recognising X", parsed as an adjunct: the gerund is what is refused
+    dep = "xcomp" if _adjunct_complement(ctx, cur, head, fr) else cur.dep_
     if dep == "advcl" and _for_clause(ctx, cur, fr):
         return head
     if dep == "advcl":
@@ -94,6 +87,22 @@ def _climb(ctx: Context, cur: Token, fr: Frame) -> Token | None:
     if dep in ("xcomp", "ccomp"):
         return _complement_head(ctx, cur, dep, fr)
     return None
+
+
+def _adjunct_complement(ctx: Context, cur: Token, head: Token, fr: Frame) -> bool:
+    """A clause the parser hung on its verb as an adjunct that completes it: "called on X to V"
+    (a purpose clause after an addressee), "committed on Wednesday to conclude a deal" (a time
+    phrase split the infinitive off), "ruled out recognising X" (the gerund is what is refused)."""
+    if cur.dep_ != "advcl" or fr.wrapper is not None:
+        return False
+    purpose = to_clause(head)  # tokens are compared by position: spaCy makes a new object at each access
+    if purpose is not None and purpose.i == cur.i and addressee(ctx, head) is not None:
+        wr = wrapper_of(ctx, head)
+        if wr is not None and wr.kind in ("appeal", "demand"):
+            return True
+    if time_split_infinitive(head, cur) and wrapper_of(ctx, head) is not None:
+        return True
+    return _gerund_complement(ctx, cur, head)
 
 
 def _for_clause(ctx: Context, cur: Token, fr: Frame) -> bool:

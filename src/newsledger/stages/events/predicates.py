@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...nlp.syntax import is_passive, is_verb, object_predicate, standing_state
+from ...nlp.syntax import is_passive, is_verb, object_predicate, standing_state, time_split_object
 from ...nlp.tree import children
 from ...nlp.words import RELATIVE_PRONOUNS
 from .arguments import arg
@@ -223,6 +223,9 @@ def object_of(v: Token) -> Token | None:
             objs = children_of(to, "pobj") or children_of(c, "pobj")
             if objs:
                 return objs[0]
+    glued = time_split_object(v)
+    if glued is not None:  # "condemned on Monday Turkey's decision"
+        return glued
     if v.dep_ == "relcl" and not first_child(v, "nsubj"):
         return None
     if v.dep_ == "relcl":

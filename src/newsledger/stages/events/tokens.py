@@ -10,7 +10,7 @@ from typing import Any
 from spacy.strings import StringStore
 from spacy.tokens import Token
 
-from ...nlp.syntax import conjuncts, is_verb
+from ...nlp.syntax import conjuncts, is_verb, stranded_object
 from ...nlp.tree import children, tree
 from ...nlp.words import SPEAKER_PRONOUNS
 from .types import Lexicon
@@ -145,6 +145,11 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
             out.extend(c2 for c2 in children(c) if c2.dep_ in ("pobj", "pcomp"))
         elif c.dep_ == "prep" and c.text.lower() == prep:
             out.extend(c2 for c2 in children(c) if c2.dep_ == "pobj")
+        else:
+            continue
+        stranded = stranded_object(c)  # "asylum to five officers holed up in ...": a reduced relative misparsed
+        if stranded is not None:
+            out.append(stranded)
     return out
 
 
