@@ -24,6 +24,7 @@ from ...nlp.attribution import (
     inverted_reporter,
     issuer,
     names_a_source,
+    names_publisher,
     noun_phrase,
     quote_at,
 )
@@ -268,7 +269,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     owner = count_owner(r.anchor, words, lambda s, e: any(
         m.actor_id is not None and m.start < e and s < m.end for m in actors.mentions))
     if owner is not None:
-        return (*_named(actors, owner), qid)
+        return _published(doc, owner, quote, actors, words, qid)
     sent = r.anchor.sent
     dl_end = dateline_end(doc.text, sent.start_char, words)
     if quote is not None:  # "X reported that the ministry had put the toll at 500": the ministry
@@ -283,14 +284,25 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
             return (*named, qid)
     spoken = _speaker(doc, quote, words, actors) if quote is not None else None
     if spoken is not None:
+        if quote is not None and quote.kind == "indirect" and names_publisher(spoken[0], doc.article.outlet, words):
+            return UNATTRIBUTED, None, None  # "X said today" in X's own release: its own voice
         return (*spoken, qid)
     src = _phrase_source(doc, r, lex, words, dl_end) or clause_reporter(r.anchor, verbs, dl_end, words) \
         or inverted_reporter(r.anchor, verbs) or next_sentence_reporter(sent, verbs, words)
     if src is None:
         src = previous_sentence_reporter(sent, verbs)
     if src is not None:
-        return (*_named(actors, src), qid)
+        return _published(doc, src, quote, actors, words, qid)
     return (UNKNOWN_SPEAKER, None, qid) if quote is not None else (UNATTRIBUTED, None, None)
+
+
+def _published(doc: ParsedDoc, src: Source, quote: Quote | None, actors: ActorLayer, words: AttributionWords,
+               qid: str | None) -> tuple[str, str | None, str | None]:
+    """``src`` as the figure's source, unless (outside a quote) it is the article's publisher:
+    then the figure is in the outlet's own voice (``names_publisher``)."""
+    if quote is None and names_publisher(src.text, doc.article.outlet, words):
+        return UNATTRIBUTED, None, None
+    return (*_named(actors, src), qid)
 
 
 def _phrase_source(doc: ParsedDoc, r: Reading, lex: FigureLexicon, words: AttributionWords, not_before: int,
