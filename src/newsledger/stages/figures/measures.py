@@ -399,7 +399,19 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
         m = measure_of_noun(noun, lex)
         if m:
             return MeasureHit(m, by_noun=True)
-    return _measure_of_subject(anchor, lex) or _measure_of_state(anchor, noun, lex)
+    return _measure_of_subject(anchor, lex) or _partitive(noun or anchor, lex) or _measure_of_state(anchor, noun, lex)
+
+
+def _partitive(counted: Token, lex: FigureLexicon) -> MeasureHit | None:
+    """A part of a counted group named by its measure: "dozens of the dead", "two of the
+    wounded", "ten of the missing" (a measure noun after "of the")."""
+    for prep in (c for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"):
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is not None and any(d.lower_ == "the" for d in obj.lefts):
+            m = measure_of_noun(obj, lex)
+            if m:
+                return MeasureHit(m, by_noun=True)
+    return None
 
 
 def freed(counted: Token, lex: FigureLexicon) -> bool:

@@ -144,6 +144,19 @@ def read_figure(doc: ParsedDoc, q: Quantity, tokens: list[Token], lex: FigureLex
     return r
 
 
+def _verb_after_cue(doc: ParsedDoc, gap_start: int, gap: str, lex: FigureLexicon) -> bool:
+    """A verb between the last subset cue of ``gap`` and the figure after it: the figure is the
+    object of a clause of its own ("killed 40 people, including monks, and destroyed 400
+    schools"), not a part of the count before."""
+    last = None
+    for last in lex.subset_before_re.finditer(gap):
+        pass
+    if last is None:
+        return False
+    span = doc.doc.char_span(gap_start + last.end(), gap_start + len(gap), alignment_mode="contract")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
 def link_subsets(doc: ParsedDoc, readings: list[Reading], lex: FigureLexicon) -> None:
     """Mark "including more than 5,000 children" as part of the figure before it."""
     text = doc.text
@@ -158,7 +171,7 @@ def link_subsets(doc: ParsedDoc, readings: list[Reading], lex: FigureLexicon) ->
             else sent_start
         gap = text[gap_start:r.start]
         parent: int | None = None
-        if same_sentence_top and lex.subset_before_re.search(gap):
+        if same_sentence_top and lex.subset_before_re.search(gap) and not _verb_after_cue(doc, gap_start, gap, lex):
             parent = last_top
         elif prev is not None and readings[prev].part_of is not None \
                 and readings[prev].sentence == r.sentence \
