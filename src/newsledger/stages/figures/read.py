@@ -148,9 +148,7 @@ def _verb_after_cue(doc: ParsedDoc, gap_start: int, gap: str, lex: FigureLexicon
     """A verb between the last subset cue of ``gap`` and the figure after it: the figure is the
     object of a clause of its own ("killed 40 people, including monks, and destroyed 400
     schools"), not a part of the count before."""
-    last = None
-    for last in lex.subset_before_re.finditer(gap):
-        pass
+    last = next(reversed(list(lex.subset_before_re.finditer(gap))), None)
     if last is None:
         return False
     span = doc.doc.char_span(gap_start + last.end(), gap_start + len(gap), alignment_mode="contract")
