@@ -227,6 +227,15 @@ PARTS = [
     ("subset cue then a verb", "The rebels have killed 300 soldiers, including officers, and destroyed 40 army trucks.",
      40, None),
     ("subset cue then a verb", "The army has killed 300 insurgents, including 20 commanders.", 20, "killed"),  # near miss
+    # a measure participle the parser cut from its count (the count read as the subject of a closing cue)
+    ("participle before the count", "The army bombed a school in a town held by rebel fighters in the northern "
+     "region on Tuesday, killing at least 20 people, an official of the rebel administration in the area said.",
+     20, "killed"),
+    ("participle before the count", "Rebel drones struck a barracks in a district controlled by government troops "
+     "in the east on Friday, wounding at least 14 soldiers, an officer of the local garrison in the town said.",
+     14, "injured"),
+    ("participle before the count", "The ferry was carrying at least 20 people, an official of the port said.",
+     20, None),  # negative: no measure participle
 ]
 
 

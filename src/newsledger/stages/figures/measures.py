@@ -399,7 +399,18 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
         m = measure_of_noun(noun, lex)
         if m:
             return MeasureHit(m, by_noun=True)
-    return _measure_of_subject(anchor, lex) or _partitive(noun or anchor, lex) or _measure_of_state(anchor, noun, lex)
+    return _measure_of_subject(anchor, lex) or _partitive(noun or anchor, lex) or _measure_of_state(anchor, noun, lex) \
+        or _participle_before(noun if noun is not None else anchor, lex)
+
+
+def _participle_before(counted: Token, lex: FigureLexicon) -> MeasureHit | None:
+    """A measure participle right before the count that the parser cut from it ("..., killing at
+    least 30 people, an official said", read with the people as the subject of "said")."""
+    left = counted.left_edge
+    prev = counted.doc[left.i - 1] if left.i > 0 else None
+    if prev is None or prev.tag_ != "VBG" or prev.lemma_.lower() not in lex.measure_verbs or counted.head.i == prev.i:
+        return None
+    return MeasureHit(lex.measure_verbs[prev.lemma_.lower()], prev)
 
 
 def _partitive(counted: Token, lex: FigureLexicon) -> MeasureHit | None:
