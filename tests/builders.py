@@ -1071,3 +1071,25 @@ def speaker_names(an: Any, words: str) -> tuple[bool, list[str]]:
 def names_match(expected: str, names: list[str]) -> bool:
     words = [w.lower() for w in expected.split("|")]
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", n.lower()) for w in words for n in names)
+
+
+# -- claims probes -------------------------------------------------------------------------------
+
+PROBES = Path(__file__).resolve().parents[1] / "eval" / "probes" / "claims"
+
+
+def claims_probe_misses(name: str, floors: dict[str, float], ceilings: dict[str, float],
+                        n_docs: int) -> tuple[dict[str, tuple[float, float]], dict[str, tuple[float, float]]]:
+    """Run the claims evaluation on the invented incident probe ``eval/probes/claims/<name>``:
+    the metrics under their floor and those over their ceiling, as (measured, bound). Checks that
+    every article was read and that every metric of the evaluation has a floor or a ceiling (the
+    side gap is the gate's)."""
+    from newsledger.evaluation.claims import METRICS, evaluate
+
+    result = evaluate(PROBES / name, pipeline())
+    m = result.metrics
+    assert result.n_docs == n_docs
+    assert set(floors) | set(ceilings) == set(METRICS) - {"framing_side_gap"}
+    low = {k: (round(m[k], 3), floor) for k, floor in floors.items() if m[k] < floor}
+    high = {k: (m[k], ceiling) for k, ceiling in ceilings.items() if m[k] > ceiling}
+    return low, high
