@@ -494,3 +494,26 @@ def test_the_publisher_stating_a_figure_is_the_outlets_voice(name: str, outlet: 
         assert found[-1].attribution == UNATTRIBUTED, (name, found[-1].attribution)
     else:
         assert source in found[-1].attribution, (name, found[-1].attribution)
+
+
+# (construction, text, value, the source's words)
+GOVERNING_PHRASES = [
+    # two conjuncts with a source phrase each: each figure's own (every side)
+    ("second conjunct's own phrase", "Some 40 rebels were killed, according to the army, and 12 soldiers were "
+     "wounded, according to the rebels.", 12, "the rebels"),
+    ("first conjunct's own phrase", "Some 40 rebels were killed, according to the army, and 12 soldiers were "
+     "wounded, according to the rebels.", 40, "the army"),
+    ("a war-wide total and a national one", "More than 900 civilians have been killed since the coup, according "
+     "to a local monitoring group, and 40,000 people have fled, according to the United Nations.", 40000,
+     "the United Nations"),
+    # negative: one phrase for both
+    ("one phrase before both", "According to the militia, 40 soldiers were killed and 12 were wounded.", 12,
+     "the militia"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "value", "source"), GOVERNING_PHRASES, ids=[c[0] for c in GOVERNING_PHRASES])
+def test_each_conjunct_takes_its_own_source_phrase(name: str, text: str, value: float, source: str) -> None:
+    found = [f for f in pipeline().analyze_text("Report\n\n" + text).figures if f.value_low == value]
+    assert found, name
+    assert found[-1].attribution == source, (name, found[-1].attribution)

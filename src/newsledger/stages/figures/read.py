@@ -322,7 +322,7 @@ def _phrase_source(doc: ParsedDoc, r: Reading, lex: FigureLexicon, words: Attrib
     (from ``not_before``, and starting before ``before`` when given: inside a quote's content);
     not a reason or a norm ("citing the cost", "according to plan": ``reason_nouns``)."""
     sent = r.anchor.sent
-    m = lex.source_phrase_re.search(sent.text)
+    m = _governing_phrase(doc, r.anchor, list(lex.source_phrase_re.finditer(sent.text)))
     if m is None:
         return None
     s = sent.start_char + m.end()
@@ -346,6 +346,23 @@ def _phrase_source(doc: ParsedDoc, r: Reading, lex: FigureLexicon, words: Attrib
     text = doc.text[start:end].rstrip(" .,")
     src = Source(text, start, start + len(text))
     return src if names_a_source(doc.doc, src, words) else None
+
+
+def _governing_phrase(doc: ParsedDoc, anchor: Token, found: list[re.Match[str]]) -> re.Match[str] | None:
+    """Of the source phrases of a sentence, the one hung on the nearest word above the figure
+    ("6,000 were killed since the coup, according to A, and 3.5 million displaced, according to
+    B": A for the first, B for the second, whose own verb B's phrase hangs on), else the first."""
+    if len(found) < 2:
+        return found[0] if found else None
+    above = [t.i for t in anchor.ancestors]
+    start = anchor.sent.start_char
+
+    def rank(m: re.Match[str]) -> int:
+        tok = doc.token_at(start + m.start())
+        gov = tok.head.i if tok is not None else -1
+        return above.index(gov) if gov in above else len(above)
+
+    return min(found, key=rank)
 
 
 def doers_people(doc: ParsedDoc, r: Reading, actors: ActorLayer, group: str, perp: str | None,
