@@ -17,7 +17,7 @@ FLOORS = {
     "measure_accuracy": 0.93,
     "incident_thread_completeness": 0.89,
     "incident_thread_purity": 0.85,
-    "quote_recall": 0.76,
+    "quote_recall": 0.91,
     "speaker_accuracy": 0.82,
     "claim_recall": 0.97,
     "denial_accuracy": 0.99,

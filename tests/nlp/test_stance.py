@@ -210,6 +210,15 @@ CASES += [
      "attack", "asserted"),
     ("'likely' as an adjective of a noun (near miss)", "The likely winner, Nigeria's ruling party, said 30 "
      "people were killed.", "30", "asserted"),
+    # a content clause of a noun a word of falsity qualifies: the text calls it false (every side)
+    ("fabricated news that", "Rebel radio is spreading fabricated news that 200 soldiers died in the ambush.", "200",
+     "denied"),
+    ("false claims that", "State television aired false claims that 40 police officers were killed.", "40",
+     "denied"),
+    ("reports that: negative", "State television aired reports that 40 police officers were killed.", "40",
+     "asserted"),
+    ("a word of falsity on a noun with no content clause (near miss)", "The false alarm came hours after 40 people "
+     "were killed.", "40", "asserted"),
 ]
 
 CONCESSIVE = [

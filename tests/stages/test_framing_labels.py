@@ -368,3 +368,33 @@ def test_names_inside_places_and_marks_side_by_side(outlet_marks: Callable[[str]
 def test_general_terms_each_side_uses(outlet_marks: Callable[[str], list[FramingMark]], text: str,
                                       expected: list[str]) -> None:
     assert [m.text for m in outlet_marks(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word for a government as the object of any preposition: every side
+    ("Farmers in the valley took up arms against the junta last year.", ["junta"]),
+    ("Fuel shipments to the regime resumed in March.", ["regime"]),
+    ("Volunteers fought alongside the occupation against the rebels.", []),  # near miss: not a word for a government
+    ("Sanctions were eased under the sanctions regime of the treaty.", []),  # near miss: a set of rules
+    ("The visa regime for students was relaxed.", []),                      # negative
+    # the owner of a spokesman, officials or media
+    ("A junta spokesman did not answer calls.", ["junta"]),
+    ("Regime officials denied the report.", ["Regime"]),
+    ("A government spokesman did not answer calls.", []),                   # negative: a neutral word
+    ("The occupation spokesman did not answer calls.", ["occupation"]),
+    # a side named by the writer's word for its enemy: "anti-" and a party word
+    ("The army bombed a village held by anti-junta fighters.", ["anti-junta"]),
+    ("Anti-regime protesters gathered in the square.", ["Anti-regime"]),
+    ("Anti-government protesters gathered in the square.", []),             # negative: a neutral word
+    ("The anti-aircraft battery fired at the drones.", []),                 # near miss: no party word
+    # "The" opening a sentence before a party word lies in its mention: still a label
+    ("The regime, which lost the border towns last year, denied the strike.", ["regime"]),
+    ("The junta, which seized power in 2021, denied the strike.", ["junta"]),
+    # the writer judging an account as fabricated news: every side
+    ("The rebel radio aired fabricated news about the battle.", ["fabricated news"]),
+    ("State television spread fake news about the battle.", ["fake news"]),
+    ("The radio spread news about the battle.", []),                         # negative
+])
+def test_party_words_as_objects_owners_and_prefixes(outlet_marks: Callable[[str], list[FramingMark]], text: str,
+                                                    expected: list[str]) -> None:
+    assert [m.text for m in outlet_marks(text) if m.kind != "unattributed_blame"] == expected

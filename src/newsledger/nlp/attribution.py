@@ -70,6 +70,7 @@ ATTRIBUTION_SCHEMA: Any = {
     "speaker_pronouns": [str],
     "circumstance_prepositions": [str],
     "negative_determiners": [str],
+    "publisher_words": [str],
 }
 # what a reporting clause with no content of its own may hold besides its subject
 _SUBJECT_DEPS = frozenset({"nsubj"})
@@ -110,6 +111,7 @@ class AttributionWords:
     circumstance_prepositions: frozenset[str] = frozenset()
     # "No official source has given a toll ...": a subject that is no one states nothing
     negative_determiners: frozenset[str] = frozenset()
+    publisher_words: frozenset[str] = frozenset()  # "our researchers found", outside quotes: the publisher
 
 
 @dataclass(frozen=True)
@@ -156,10 +158,45 @@ def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
         speaker_pronouns=words("speaker_pronouns"),
         circumstance_prepositions=words("circumstance_prepositions"),
         negative_determiners=words("negative_determiners"),
+        publisher_words=words("publisher_words"),
         citing_re=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\s+", re.I)
         if phrases else re.compile(r"(?!)"),
         dateline_re=dateline_pattern([str(a) for a in raw.get("news_agencies", []) or []]),
     )
+
+
+_WORD = re.compile(r"[\w'\u2019-]+")
+
+
+def _capitalised(text: str) -> list[str]:
+    """The capitalised words of a name, without "The" and a possessive "'s"."""
+    out = []
+    for w in _WORD.findall(text):
+        w = re.sub(r"['\u2019]s$", "", w)
+        if w[:1].isupper() and w.lower() != "the":
+            out.append(w)
+    return out
+
+
+def names_publisher(source: str, outlet: str | None, words: AttributionWords) -> bool:
+    """A source, outside any quote, that is the article's own publisher, whose statement is then
+    the outlet's own voice: first-person ("our researchers found", "we documented": a group's or
+    an office's release), or named as the outlet or the wire it carries ("Sagaing Rights
+    Monitor said today" in that group's release; "Reuters could not verify" in a paper carrying
+    Reuters, "Harbour Times (Reuters)"; "data compiled by Ayeyar Khit" in "Ayeyar Khit News"):
+    its capitalised words are words of one of those names in a row, two at least (one for a
+    one-word name)."""
+    first = _WORD.findall(source)[:1]
+    if first and first[0].lower() in words.publisher_words:
+        return True
+    caps = _capitalised(source)
+    if not outlet or not caps:
+        return False
+    for name in (n for n in re.split(r"[()]", outlet) if n.strip()):
+        own = _capitalised(name)
+        if len(caps) >= min(2, len(own)) and any(own[i:i + len(caps)] == caps for i in range(len(own))):
+            return True
+    return False
 
 
 def load_attribution_words(resources: Resources) -> AttributionWords:

@@ -200,7 +200,10 @@ def _false_complement(verb: Token, w: StanceWords) -> bool:
 
 def called_false(noun: Token, w: StanceWords) -> bool:
     """The proposition noun is called false: "the accusations are false and baseless", "described
-    as lies the accusations that ...", "dismissed the reports as fabricated"."""
+    as lies the accusations that ...", "dismissed the reports as fabricated", or by a word of
+    falsity before it ("fabricated news that 50 died", "the false claims that it fired")."""
+    if any(c.dep_ == "amod" and c.i < noun.i and _falsity(c, w) for c in children(noun)):
+        return True
     head = noun.head
     if noun.dep_ == "nsubjpass" and _falsity(head, w):
         return True  # "the allegations that it struck the hospital were fabricated"

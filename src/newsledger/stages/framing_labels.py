@@ -42,6 +42,7 @@ LABELS_SCHEMA: Any = {
     "descriptor_nouns": [str], "descriptor_prefixes": [str],
     "group_adjectives": [str], "group_nouns": [str], "judged_nouns": [str], "group_note": str, "act_nouns": [str], "act_note": str,
     "party_words": [str], "party_note": str, "ruler_words": [str], "party_adjectives": [str], "party_holdings": [str],
+    "party_prefixes": [str],
     "claim_adjectives": [str], "claim_nouns": [str], "account_nouns": [str], "evidence_phrases": [str],
     "claim_adverbs": [str], "evasion_verbs": [str], "evasion_nouns": [str], "claim_note": str,
     "place_adjectives": [str], "place_adverbs": [str], "place_note": str,
@@ -109,6 +110,7 @@ class LabelRules:
     designation_verbs: frozenset[str] = frozenset()  # "designated X a terrorist group": the designator's word
     # "pro-Kremlin channels", "pro-Iranian militias": a prefix of alignment before a state or group name
     descriptor_prefix_re: re.Pattern[str] = re.compile("a^")
+    party_prefixes: frozenset[str] = frozenset()  # "anti-junta fighters": a side named by its enemy's label
 
 
 def load_label_rules(resources: Resources) -> LabelRules:
@@ -134,6 +136,7 @@ def load_label_rules(resources: Resources) -> LabelRules:
         party_note=str(raw.get("party_note", "")),
         party_adjectives=_words(raw, "party_adjectives"),
         party_holdings=_words(raw, "party_holdings"),
+        party_prefixes=_words(raw, "party_prefixes"),
         claim_adjectives=_words(raw, "claim_adjectives"),
         claim_nouns=_words(raw, "claim_nouns"),
         account_nouns=_words(raw, "account_nouns"),
@@ -390,6 +393,10 @@ def party_word_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
     for tok in ctx.tokens:
         if tok.lower_ not in rules.party_words:
             continue
+        prefix = _prefixed(ctx, tok, rules)
+        if prefix is not None:  # "anti-junta fighters", "anti-regime protests": the writer's word for the party
+            out.append(ctx.mark(prefix, tok.idx + len(tok.text), "loaded_label", rules.party_note))
+            continue
         lefts = list(tok.lefts)
         ruler = _ruler_after(ctx, tok, rules)
         if ruler is not None and not any(c.dep_ in ("compound", "amod") for c in lefts):
@@ -397,13 +404,14 @@ def party_word_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
             out.append(ctx.mark(tok.idx, ruler.idx + len(ruler.text), "loaded_label", rules.party_note,
                                 ctx.referent(ruler.idx, ruler.idx + len(ruler.text))))
             continue
-        if any(ctx.is_name(c) for c in lefts) or any(c.dep_ == "prep" for c in tok.rights):
-            continue  # "the Israeli occupation", "the occupation of Crimea": named, not labelled
+        if any(ctx.is_name(c) for c in lefts if c.dep_ != "det") or any(c.dep_ == "prep" for c in tok.rights):
+            continue  # "the Israeli occupation", "the occupation of Crimea": named, not labelled ("The" of
+            # "The regime, which ..." opening a sentence lies in the mention of what it labels: no name)
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in rules.party_holdings:
             # "Occupation aircraft struck", "regime forces advanced": the party owns the force
             out.append(ctx.mark(tok.idx, tok.idx + len(tok.text), "loaded_label", rules.party_note))
             continue
-        if tok.dep_ not in ("nsubj", "nsubjpass", "poss", "pobj") or (tok.dep_ == "pobj" and tok.head.dep_ != "agent"):
+        if tok.dep_ not in ("nsubj", "nsubjpass", "poss", "pobj") or (tok.dep_ == "pobj" and not _party_object(tok, rules)):
             continue
         if not lefts or lefts[0].lower_ != "the":
             continue
@@ -413,6 +421,25 @@ def party_word_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
         start = adjectives[0].idx if adjectives else tok.idx  # "the criminal occupation"
         out.append(ctx.mark(start, tok.idx + len(tok.text), "loaded_label", rules.party_note))
     return out
+
+
+def _prefixed(ctx: LabelContext, tok: Token, rules: LabelRules) -> int | None:
+    """The start of "anti-" (one of ``party_prefixes`` and a hyphen) joined to a party word."""
+    before = ctx.doc.text[max(0, tok.idx - 12):tok.idx]
+    m = re.search(rf"\b([A-Za-z]+)[{HYPHENS}]$", before)
+    if m is None or m.group(1).lower() not in rules.party_prefixes:
+        return None
+    return tok.idx - len(before) + m.start(1)
+
+
+def _party_object(tok: Token, rules: LabelRules) -> bool:
+    """A party word as the object of a preposition names the party: the agent of a passive ("hit
+    by the occupation"), or a word for a government after any preposition ("resistance to the
+    junta", "fuel for the regime") when nothing but "the" and a judging adjective precedes it
+    ("the sanctions regime" is a set of rules)."""
+    if tok.head.dep_ == "agent":
+        return True
+    return tok.lower_ in rules.ruler_words and all(c.dep_ in ("det", "amod") for c in tok.lefts)
 
 
 def _ruler_after(ctx: LabelContext, tok: Token, rules: LabelRules) -> Token | None:

@@ -527,3 +527,54 @@ DATELINE_SUBJECTS = [
                                                                            enumerate(DATELINE_SUBJECTS)])
 def test_a_dateline_read_into_the_subject_is_no_part_of_the_source(text: str, value: float, source: str) -> None:
     assert figure(text, value).attribution == source
+# (construction, outlet, text, value, the source's words, or None for the outlet's own voice)
+PUBLISHERS = [
+    ("a group's own release names itself", "Valley Rights Watch",
+     "Valley Rights Watch said today that the raid killed 31 villagers.", 31, None),
+    ("an office's release in the first person", "Office of the Special Envoy",
+     "Our staff documented 12 deaths among the displaced families.", 12, None),
+    ("data compiled by the outlet itself", "Border Voice News",
+     "Shelling has killed 400 people this year, according to data compiled by Border Voice.", 400, None),
+    ("the wire a paper carries", "Evening Ledger (Reuters)",
+     "Reuters counted 27 bodies at the morgue on Tuesday.", 27, None),
+    ("negative: another body in a group's release keeps its name", "Valley Rights Watch",
+     "The provincial health ministry said the raid killed 31 villagers.", 31, "health ministry"),
+    ("near miss: a name sharing one word with the outlet", "Valley Post",
+     "Valley authorities said the raid killed 31 villagers.", 31, "authorities"),
+    ("near miss: first person inside a quote is the speaker", "Valley Rights Watch",
+     "\"We buried 14 fighters of the army,\" said a rebel commander.", 14, "rebel commander"),
+]
+
+
+@pytest.mark.parametrize(("name", "outlet", "text", "value", "source"), PUBLISHERS, ids=[c[0] for c in PUBLISHERS])
+def test_the_publisher_stating_a_figure_is_the_outlets_voice(name: str, outlet: str, text: str, value: float,
+                                                             source: str | None) -> None:
+    found = [f for f in pipeline().analyze_text("Report\n\n" + text, outlet=outlet).figures if f.value_low == value]
+    assert found, name
+    if source is None:
+        assert found[-1].attribution == UNATTRIBUTED, (name, found[-1].attribution)
+    else:
+        assert source in found[-1].attribution, (name, found[-1].attribution)
+
+
+# (construction, text, value, the source's words)
+GOVERNING_PHRASES = [
+    # two conjuncts with a source phrase each: each figure's own (every side)
+    ("second conjunct's own phrase", "Some 40 rebels were killed, according to the army, and 12 soldiers were "
+     "wounded, according to the rebels.", 12, "the rebels"),
+    ("first conjunct's own phrase", "Some 40 rebels were killed, according to the army, and 12 soldiers were "
+     "wounded, according to the rebels.", 40, "the army"),
+    ("a war-wide total and a national one", "More than 900 civilians have been killed since the coup, according "
+     "to a local monitoring group, and 40,000 people have fled, according to the United Nations.", 40000,
+     "the United Nations"),
+    # negative: one phrase for both
+    ("one phrase before both", "According to the militia, 40 soldiers were killed and 12 were wounded.", 12,
+     "the militia"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "value", "source"), GOVERNING_PHRASES, ids=[c[0] for c in GOVERNING_PHRASES])
+def test_each_conjunct_takes_its_own_source_phrase(name: str, text: str, value: float, source: str) -> None:
+    found = [f for f in pipeline().analyze_text("Report\n\n" + text).figures if f.value_low == value]
+    assert found, name
+    assert found[-1].attribution == source, (name, found[-1].attribution)

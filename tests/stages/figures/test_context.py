@@ -36,6 +36,12 @@ Parse = Callable[..., ParsedDoc]
      "2004"),
     ("Medics said on Monday that the 2014 war killed 2,200 Palestinians.", 2200, "2014"),
     ("Medics said on Monday that the war killed 2,200 Israelis.", 2200, "on Monday"),  # near miss: no year
+    # since a seizure of power: a war-wide total, whoever took power (every side's counts)
+    ("More than 4,000 civilians have been killed by the army since the coup.", 4000, "since the coup"),
+    ("Rebels have killed 300 soldiers since the military takeover.", 300, "since the military takeover"),
+    ("The junta has jailed 900 protesters since seizing power.", 900, "since seizing power"),
+    ("The coup leaders said the rebels killed 40 soldiers in the valley.", 40, None),  # near miss: no "since"
+    ("Rebels have killed 300 soldiers in the takeover of the base.", 300, None),       # negative
 ])
 def test_period_time_scopes(parse: Parse, text: str, value: float, scope: str | None) -> None:
     figs: list[Figure] = list(run_stage("figures", parse(text), actors=ActorLayer(), quotes=()))

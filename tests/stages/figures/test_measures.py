@@ -250,3 +250,36 @@ def test_range_noun_is_not_the_unit(parse: Parse, construction: str, text: str, 
     found = [f for f in figs if f.value_low == value]
     assert len(found) == 1, construction
     assert found[0].unit == unit, construction
+
+
+# (construction, text, value, measure)
+PARTS = [
+    # a verb of inclusion whose subject is the count: what the subject's noun measures (every side)
+    ("inclusion", "Medics in the rebel enclave said the dead included 12 children.", 12, "killed"),
+    ("inclusion", "The army said the wounded included 30 soldiers.", 30, "injured"),
+    ("inclusion", "The delegation included 12 ministers.", 12, None),                   # negative
+    ("inclusion", "The convoy included 12 ambulances and the dead were buried.", 12, None),  # near miss
+    # a part of a group named by its measure: "N of the dead"
+    ("partitive", "Dozens of the dead were children from the camp.", 24, "killed"),
+    ("partitive", "Two of the wounded were militiamen, the ministry said.", 2, "injured"),
+    ("partitive", "Two of the villagers were flown to the capital.", 2, None),          # near miss
+    # a subset cue followed by a clause of its own: the figure after the verb is no part
+    ("subset cue then a verb", "The rebels have killed 300 soldiers, including officers, and destroyed 40 army trucks.",
+     40, None),
+    ("subset cue then a verb", "The army has killed 300 insurgents, including 20 commanders.", 20, "killed"),  # near miss
+    # a measure participle the parser cut from its count (the count read as the subject of a closing cue)
+    ("participle before the count", "The army bombed a school in a town held by rebel fighters in the northern "
+     "region on Tuesday, killing at least 20 people, an official of the rebel administration in the area said.",
+     20, "killed"),
+    ("participle before the count", "Rebel drones struck a barracks in a district controlled by government troops "
+     "in the east on Friday, wounding at least 14 soldiers, an officer of the local garrison in the town said.",
+     14, "injured"),
+    ("participle before the count", "The ferry was carrying at least 20 people, an official of the port said.",
+     20, None),  # negative: no measure participle
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "value", "measure"), PARTS, ids=[f"{c[0]}:{c[1][:30]}" for c in PARTS])
+def test_inclusions_partitives_and_subsets(parse: Parse, construction: str, text: str, value: float,
+                                           measure: str | None) -> None:
+    assert measure_of(parse, text, value) == measure, construction

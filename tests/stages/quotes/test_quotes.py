@@ -165,8 +165,8 @@ def test_quote_found(parse: Parse, kind: str, text: str, content: str, speaker: 
 
 def test_speaker_inside_gives_one_quote_with_both_parts(parse: Parse) -> None:
     text = "“We tried everything,” she said, “but the river rose too fast.”"
-    direct = [q for q in quotes_of(parse, text) if q.kind == "direct"]
-    assert len(direct) == 1
+    direct = [q for q in quotes_of(parse, text) if q.kind == "direct" and q.parent_id is None]
+    assert len(direct) == 1  # (its two stretches are nested in it: test_stretches)
     assert direct[0].content.text.startswith("“We tried") and direct[0].content.text.endswith(
         "fast.”"
     )

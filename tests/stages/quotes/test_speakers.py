@@ -235,3 +235,22 @@ def test_s_before_a_cue_with_an_object_is_has(text: str, content: str, speaker: 
         assert quote is None or quote.speaker is None, quote
     else:
         assert quote is not None and quote.speaker is not None and quote.speaker.text == speaker, quote
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # positive: a closing cue the parser made an apposition of the count before it (every side)
+    ("The army bombed a school in a town held by rebel fighters in the northern region on Tuesday, killing at "
+     "least 20 people, an official of the rebel administration in the area said.",
+     "an official of the rebel administration in the area"),
+    ("Rebel drones struck a barracks in a district controlled by government troops in the east on Friday, killing "
+     "at least 14 soldiers, an officer of the local garrison in the town said.",
+     "an officer of the local garrison in the town"),
+    # negative: the parser found the subject
+    ("The air force bombed a market in the south on Sunday, killing at least 20 people, an official in the "
+     "province said.", "an official in the province"),
+    # near miss: an apposition of the count that no cue follows is no speaker
+    ("The army shelled the village on Monday, killing 12 people, mostly farmers, witnesses said.", "witnesses"),
+])
+def test_a_cue_made_an_apposition_of_the_count_before_it(text: str, speaker: str) -> None:
+    quote = next(q for q in pipeline().analyze_text(text).quotes if q.kind == "indirect")
+    assert quote.speaker is not None and quote.speaker.text == speaker, quote.speaker

@@ -50,7 +50,9 @@ LATE_CUE = [
 def test_a_sentence_with_its_verb_of_saying_after_the_clause(name: str, text: str, start: str,
                                                            expected: set[str]) -> None:
     quotes = pipeline().analyze_text("Review\n\n" + text).quotes
-    nested = {q.stance for q in quotes if q.parent_id and q.content.text.lstrip("“\"").startswith(start)}
+    # the stances nested quotes carry of their own (an asserted one is a stretch: test_stretches)
+    nested = {q.stance for q in quotes if q.parent_id and q.stance != "asserted"
+              and q.content.text.lstrip("“\"").startswith(start)}
     assert nested == expected, (name, [(q.content.text, q.stance, q.parent_id) for q in quotes])
 
 

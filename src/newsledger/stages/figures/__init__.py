@@ -55,8 +55,10 @@ How a figure is read
    sentence pointing back at it ("Officials disclosed this."); a report with no content of
    its own just before ("The ministry said in a statement:"). Datelines and wire credits
    ("WASHINGTON (Reuters) -", "CAIRO —") are never a source. An unresolved pronoun as
-   source ("Its initial toll of 500") stands for the source of the figure before it.
-   Otherwise ``"unattributed"`` (the outlet's own voice).
+   source ("Its initial toll of 500") stands for the source of the figure before it. A source
+   that is the publisher itself, outside quoted words ("X said today" in X's own release, "our
+   researchers", "Reuters counted" in a paper carrying Reuters: ``names_publisher``), is the
+   outlet's own voice. Otherwise ``"unattributed"`` (the outlet's own voice).
 
 All lexicons live in ``data/figures/*.yaml`` (see that folder's README), loaded once per
 pipeline by ``FiguresStage.load``. Modules: ``types``, ``lexicon`` (loading), ``scan`` (numbers

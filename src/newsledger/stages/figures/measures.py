@@ -402,7 +402,8 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
         m = measure_of_noun(noun, lex)
         if m:
             return MeasureHit(m, by_noun=True)
-    return _measure_of_subject(anchor, lex) or _measure_of_state(anchor, noun, lex) or _adjective_on_counted(anchor, noun, lex)
+    return _measure_of_subject(anchor, lex) or _partitive(noun or anchor, lex) or _measure_of_state(anchor, noun, lex) \
+        or _participle_before(noun if noun is not None else anchor, lex) or _adjective_on_counted(anchor, noun, lex)
 
 
 def _adjective_on_counted(anchor: Token, noun: Token | None, lex: FigureLexicon) -> MeasureHit | None:
@@ -417,6 +418,28 @@ def _adjective_on_counted(anchor: Token, noun: Token | None, lex: FigureLexicon)
     m = next((lex.measure_adjectives[c.lower_] for c in counted.children
               if c.dep_ == "amod" and anchor.i < c.i < counted.i and c.lower_ in lex.measure_adjectives), None)
     return MeasureHit(m) if m else None
+
+
+def _participle_before(counted: Token, lex: FigureLexicon) -> MeasureHit | None:
+    """A measure participle right before the count that the parser cut from it ("..., killing at
+    least 30 people, an official said", read with the people as the subject of "said")."""
+    left = counted.left_edge
+    prev = counted.doc[left.i - 1] if left.i > 0 else None
+    if prev is None or prev.tag_ != "VBG" or prev.lemma_.lower() not in lex.measure_verbs or counted.head.i == prev.i:
+        return None
+    return MeasureHit(lex.measure_verbs[prev.lemma_.lower()], prev)
+
+
+def _partitive(counted: Token, lex: FigureLexicon) -> MeasureHit | None:
+    """A part of a counted group named by its measure: "dozens of the dead", "two of the
+    wounded", "ten of the missing" (a measure noun after "of the")."""
+    for prep in (c for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"):
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is not None and any(d.lower_ == "the" for d in obj.lefts):
+            m = measure_of_noun(obj, lex)
+            if m:
+                return MeasureHit(m, by_noun=True)
+    return None
 
 
 def freed(counted: Token, lex: FigureLexicon) -> bool:

@@ -24,6 +24,7 @@ from ...nlp.attribution import (
     inverted_reporter,
     issuer,
     names_a_source,
+    names_publisher,
     noun_phrase,
     quote_at,
 )
@@ -160,6 +161,17 @@ def read_figure(doc: ParsedDoc, q: Quantity, tokens: list[Token], lex: FigureLex
     return r
 
 
+def _verb_after_cue(doc: ParsedDoc, gap_start: int, gap: str, lex: FigureLexicon) -> bool:
+    """A verb between the last subset cue of ``gap`` and the figure after it: the figure is the
+    object of a clause of its own ("killed 40 people, including monks, and destroyed 400
+    schools"), not a part of the count before."""
+    last = next(reversed(list(lex.subset_before_re.finditer(gap))), None)
+    if last is None:
+        return False
+    span = doc.doc.char_span(gap_start + last.end(), gap_start + len(gap), alignment_mode="contract")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
 def link_subsets(doc: ParsedDoc, readings: list[Reading], lex: FigureLexicon) -> None:
     """Mark "including more than 5,000 children" as part of the figure before it."""
     text = doc.text
@@ -174,7 +186,7 @@ def link_subsets(doc: ParsedDoc, readings: list[Reading], lex: FigureLexicon) ->
             else sent_start
         gap = text[gap_start:r.start]
         parent: int | None = None
-        if same_sentence_top and lex.subset_before_re.search(gap):
+        if same_sentence_top and lex.subset_before_re.search(gap) and not _verb_after_cue(doc, gap_start, gap, lex):
             parent = last_top
         elif prev is not None and readings[prev].part_of is not None \
                 and readings[prev].sentence == r.sentence \
@@ -285,7 +297,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     owner = count_owner(r.anchor, words, lambda s, e: any(
         m.actor_id is not None and m.start < e and s < m.end for m in actors.mentions))
     if owner is not None:
-        return (*_named(actors, owner), qid)
+        return _published(doc, owner, quote, actors, words, qid)
     sent = r.anchor.sent
     dl_end = dateline_end(doc.text, sent.start_char, words)
     if quote is not None:  # "X reported that the ministry had put the toll at 500": the ministry
@@ -300,6 +312,8 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
             return (*named, qid)
     spoken = _speaker(doc, quote, words, actors) if quote is not None else None
     if spoken is not None:
+        if quote is not None and quote.kind == "indirect" and names_publisher(spoken[0], doc.article.outlet, words):
+            return UNATTRIBUTED, None, None  # "X said today" in X's own release: its own voice
         return (*spoken, qid)
     src = _phrase_source(doc, r, lex, words, dl_end) or clause_reporter(r.anchor, verbs, dl_end, words) \
         or inverted_reporter(r.anchor, verbs) or next_sentence_reporter(sent, verbs, words)
@@ -307,7 +321,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
         src = previous_sentence_reporter(sent, verbs)
     if src is not None:
         src = _after_dateline(doc.text, src, dl_end)
-        return (*_named(actors, src), qid)
+        return _published(doc, src, quote, actors, words, qid)
     return (UNKNOWN_SPEAKER, None, qid) if quote is not None else (UNATTRIBUTED, None, None)
 
 
@@ -321,13 +335,22 @@ def _after_dateline(text: str, src: Source, dl_end: int) -> Source:
     return Source(text[start:src.end], start, src.end)
 
 
+def _published(doc: ParsedDoc, src: Source, quote: Quote | None, actors: ActorLayer, words: AttributionWords,
+               qid: str | None) -> tuple[str, str | None, str | None]:
+    """``src`` as the figure's source, unless (outside a quote) it is the article's publisher:
+    then the figure is in the outlet's own voice (``names_publisher``)."""
+    if quote is None and names_publisher(src.text, doc.article.outlet, words):
+        return UNATTRIBUTED, None, None
+    return (*_named(actors, src), qid)
+
+
 def _phrase_source(doc: ParsedDoc, r: Reading, lex: FigureLexicon, words: AttributionWords, not_before: int,
                    before: int | None = None) -> Source | None:
     """ "according to the UN", "citing officials", "figures from X" in the figure's sentence
     (from ``not_before``, and starting before ``before`` when given: inside a quote's content);
     not a reason or a norm ("citing the cost", "according to plan": ``reason_nouns``)."""
     sent = r.anchor.sent
-    m = lex.source_phrase_re.search(sent.text)
+    m = _governing_phrase(doc, r.anchor, list(lex.source_phrase_re.finditer(sent.text)))
     if m is None:
         return None
     s = sent.start_char + m.end()
@@ -351,6 +374,23 @@ def _phrase_source(doc: ParsedDoc, r: Reading, lex: FigureLexicon, words: Attrib
     text = doc.text[start:end].rstrip(" .,")
     src = Source(text, start, start + len(text))
     return src if names_a_source(doc.doc, src, words) else None
+
+
+def _governing_phrase(doc: ParsedDoc, anchor: Token, found: list[re.Match[str]]) -> re.Match[str] | None:
+    """Of the source phrases of a sentence, the one hung on the nearest word above the figure
+    ("6,000 were killed since the coup, according to A, and 3.5 million displaced, according to
+    B": A for the first, B for the second, whose own verb B's phrase hangs on), else the first."""
+    if len(found) < 2:
+        return found[0] if found else None
+    above = [t.i for t in anchor.ancestors]
+    start = anchor.sent.start_char
+
+    def rank(m: re.Match[str]) -> int:
+        tok = doc.token_at(start + m.start())
+        gov = tok.head.i if tok is not None else -1
+        return above.index(gov) if gov in above else len(above)
+
+    return min(found, key=rank)
 
 
 def doers_people(doc: ParsedDoc, r: Reading, actors: ActorLayer, group: str, perp: str | None,

@@ -33,7 +33,9 @@ sentences and paragraphs; an indirect content keeps its complementizer ("that �
 the sentence's final period; ``start``/``end`` cover content, cue and speaker, except for a
 stand-alone quote, whose speaker is borrowed from the paragraph before (there they cover
 the content only). A quote nested in another quote's content has ``parent_id`` set; a
-partial quote's parent is the attribution it belongs to.
+partial quote's parent is the attribution it belongs to. Each stretch of a direct quote that
+runs over its cue or over paragraphs (“A,” she said. “B.”) is also a nested quote
+(:func:`.build.stretch_quotes`).
 
 One record, one stance (:mod:`.stance`): what a quote negates beside what it asserts ("A, and
 not B", "that A and that B was not so") and the sentences of a direct quote of several that
@@ -48,7 +50,7 @@ from typing import Any
 from ...nlp import ParsedDoc
 from ...records import ActorLayer, Quote
 from ...resources import Resources
-from .build import build_records, first_person_speakers
+from .build import build_records, first_person_speakers, stretch_quotes
 from .chain import SpeakerChain, carried_or_cited
 from .cues import actor_heads, find_attributions, place_tokens
 from .direct import (
@@ -108,7 +110,10 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
     have = {(q.content.start, q.content.end) for q in quotes}
     nested = [c for q in quotes for c in contrasted(doc, q, data.stance) + sentence_stances(doc, q, data.stance, data.cues.speech_verbs)
               if (c.content.start, c.content.end) not in have]
-    return sorted(quotes + nested, key=lambda q: (q.content.start, q.kind != "direct"))
+    have |= {(c.content.start, c.content.end) for c in nested}
+    stretches = [with_stance(doc, s, data.stance, data.cues.speech_verbs)
+                 for s in stretch_quotes(doc, quotes_atts, quotes) if (s.content.start, s.content.end) not in have]
+    return sorted(quotes + nested + stretches, key=lambda q: (q.content.start, q.kind != "direct"))
 
 
 def reporter_of_evidence(a: Attribution, atts: list[Attribution]) -> None:

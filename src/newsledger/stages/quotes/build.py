@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from ...nlp import ParsedDoc
 from ...nlp.quotation import Quotation
@@ -95,6 +96,52 @@ def first_person_speakers(quotes: list[Quote], pronouns: frozenset[str]) -> list
             q = q.replace(speaker_actor_id=parent.speaker_actor_id)
         out.append(q)
     return out
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_MARKS_AND_SPACE = " \n\t\"'“”‘’«»"
+_CLOSING = _MARKS_AND_SPACE + ".,;:"  # trimmed as the nested quotes of :mod:`.stance` are
+
+
+def _stretches(text: str, marks: list[Quotation]) -> list[tuple[int, int]]:
+    """The quoted stretches of a direct quote: each top-level quotation's words, one per
+    paragraph it runs over, without the marks and the closing punctuation."""
+    out: list[tuple[int, int]] = []
+    for m in marks:
+        if m.depth > 0:
+            continue
+        pos = m.start
+        for brk in [*_PARAGRAPH_BREAK.finditer(text, m.start, m.end), None]:
+            start, end = pos, (brk.start() if brk is not None else m.end)
+            pos = brk.end() if brk is not None else m.end
+            while start < end and text[start] in _MARKS_AND_SPACE:
+                start += 1
+            while end > start and text[end - 1] in _CLOSING:
+                end -= 1
+            if end > start:
+                out.append((start, end))
+    return out
+
+
+def stretch_quotes(pd: ParsedDoc, atts: list[Attribution], quotes: list[Quote]) -> list[Quote]:
+    """Nested quotes for the stretches of a direct quote that runs over an interrupting cue
+    (“A,” he said. “B.”) or over paragraphs: the quote stays one record from its opening to its
+    closing mark (PolNeAR's convention), and each stretch the speaker said is also recorded, with
+    the quote's speaker and cue, so that a reader (or a claim) can point at “B” alone."""
+    by_id = {q.id: q for q in quotes}
+    out: dict[str, Quote] = {}  # by id: two speakers' records of the same words share their stretches
+    for a in atts:
+        q = by_id.get(a.quote_id or "")
+        if q is None or q.kind != "direct":
+            continue
+        parts = _stretches(pd.text, a.quotations)
+        if len(parts) < 2:
+            continue
+        for start, end in parts:
+            qid = record_id("q", q.article_id, start, end, q.kind, q.cue.start if q.cue else None)
+            out.setdefault(qid, q.replace(id=qid, content=Span(start, end, pd.text[start:end]), parent_id=q.id,
+                                          paragraph=pd.paragraph_index(start)))
+    return list(out.values())
 
 
 def _with_parents(built: list[tuple[Attribution, Quote]]) -> list[Quote]:

@@ -17,6 +17,7 @@ from .claim_nouns import claim_apposition, claim_commas, claimed_clause
 from .misparse import (
     apposed_speaker,
     comma_between,
+    counted_apposition,
     inverted_object,
     misattached_subject,
     perfect_subject,
@@ -133,7 +134,8 @@ def _find_speaker(v: Token) -> tuple[int, int, int] | None:
             # the nearest, and of two as near the one no comma parts from the verb: "X, Imam
             # Khamenei said, …"; "The decision, said the minister, was final"
             c = min(subjects, key=lambda t: (abs(t.i - h.i), comma_between(t, h)))
-            return speaker_range(c)
+            apposed_count = counted_apposition(h) if h.i == v.i else None  # "…, killing 30 people, an official said"
+            return speaker_range(apposed_count if apposed_count is not None else c)
         misread = (inverted_object(h) or misattached_subject(h)) if h.i == v.i else None
         if misread is not None:
             return speaker_range(misread)
@@ -267,7 +269,19 @@ def _verb_attribution(v: Token, entry: CueEntry, lex: CueLexicon) -> Attribution
     if lead is not None and (clause_mode or not chosen) and att.content_start is not None \
             and att.content_start > v.idx:
         att.content_start = lead.left_edge.idx  # "The decision, said the minister, was final"
+    _count_before_speaker(v, att)
     return att
+
+
+def _count_before_speaker(v: Token, att: Attribution) -> None:
+    """"..., killing at least 30 people, an official said": the count the parser made the
+    speaker's head belongs to what is said, up to the comma before the speaker."""
+    apposed = counted_apposition(v)
+    if apposed is None or att.content_start is None or att.content_end is None or att.speaker_start is None:
+        return
+    comma = v.doc[apposed.left_edge.i - 1]
+    if att.speaker_start > comma.idx >= att.content_end:
+        att.content_end = comma.idx
 
 
 def _aside(obj: Token) -> int:
