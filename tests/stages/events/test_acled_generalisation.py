@@ -725,9 +725,6 @@ GAPS: frozenset[str] = frozenset({
     'village, killing three people in an apparent dispute over grazing land, police said.',
     'In a video released on Friday, the militant group announced that it would from now on '
     'operate under the name of Ansar al-Sunna and would extend its operations to the south.',
-    'Gunmen believed to be bandits invaded the village in the early hours, carting away food '
-    'stuffs and livestock and setting several houses ablaze, residents said. No casualties '
-    'were reported.',
     'Supporters of the ruling party vandalised the office of the opposition party in '
     'Chittagong overnight, breaking furniture and tearing down posters, its spokesman said.',
     'Police in Sinaloa said the bodies of six men were found in an abandoned car, a killing '

@@ -350,7 +350,6 @@ GAPS: dict[str, str] = {
     "1663": "wrong argument: target",
     "170": "no event",
     "1711": "wrong argument: the owner named by 'owned by' is not the target",
-    "1712": "crosswalk ASSAULT; the PLOVER gold records code homes demolished as COERCE",
     "1721": "wrong argument: the blocked access's place (Kashmir) gives no domestic target",
     "192": "no event",
     "181": "wrong argument: source (agentless report given a source)",

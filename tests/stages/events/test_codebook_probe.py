@@ -301,7 +301,6 @@ GAPS: frozenset[str] = frozenset({
     'Iran pledged to free two French citizens from Evin prison.',
     'A Guatemalan court convicted a former Guatemalan army chief of genocide.',
     'A Guatemalan court convicted a former Guatemalan general of genocide.',
-    'Israeli settlers set fire to Palestinian homes in the West Bank.',
     'Ethiopia called off its talks with Somalia.',
     'Malaysia barred Israeli ships from docking at its ports.',
     'Jordan shared intelligence with Iraq on Islamic State cells.',

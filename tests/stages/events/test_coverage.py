@@ -182,9 +182,9 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     ("seized a person", "ASSAULT", "Rebels seized a tourist in Madrid.", (("sector:REB",), ("place:madrid",))),
     ("seized a person", "ASSAULT", "Rebels seized power.", None),
     # arson: property destroyed by fire (CAMEO 1712)
-    ("set fire to", "COERCE", "Rebels set fire to the embassy of Chile.", (("sector:REB",), ("org:chile-embassy",))),
+    ("set fire to", "ASSAULT", "Rebels set fire to the embassy of Chile.", (("sector:REB",), ("org:chile-embassy",))),
     ("set fire to", "COERCE", "Rebels set a deadline for the embassy of Chile.", None),
-    ("set ablaze", "COERCE", "Rebels set the embassy of Chile ablaze.", (("sector:REB",), ("org:chile-embassy",))),
+    ("set ablaze", "ASSAULT", "Rebels set the embassy of Chile ablaze.", (("sector:REB",), ("org:chile-embassy",))),
     # an attack repelled: the defenders fought the attackers (ASSAULT, CAMEO 190)
     ("repelled an attack", "ASSAULT", "Kenya repelled an attack on its border posts.", (("state:KEN",), ())),
     ("repelled an attack", "ASSAULT", "Kenya repelled the proposal of its neighbours.", None),
@@ -300,8 +300,8 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     # criticism voiced with a light verb of force ("levelled criticism at X"): ACCUSE, nothing destroyed
     ("levelled criticism at", "ACCUSE", "Kenya levelled a string of criticisms at Uganda.", (("state:KEN",), ("state:UGA",))),
     ("levelled criticism at", "ACCUSE", "Kenya levelled a string of villages in Uganda.", None),
-    ("near miss: levelled a place", "COERCE", "Russian soldiers levelled the embassy of Chile.", (("sector:RUS:MIL",), ("org:chile-embassy",))),
-    ("near miss: levelled a place", "COERCE", "Kenya levelled a string of criticisms at Uganda.", None),
+    ("near miss: levelled a place", "ASSAULT", "Russian soldiers levelled the embassy of Chile.", (("sector:RUS:MIL",), ("org:chile-embassy",))),
+    ("near miss: levelled a place", "ASSAULT", "Kenya levelled a string of criticisms at Uganda.", None),
     # a warning to another is a threat; a warning against a thing is advice
     ("warned X", "THREATEN", "Egypt warned Israel against any attack.", (("state:EGY",), ("state:ISR",))),
     ("warned X", "THREATEN", "Egypt warned against travel to Israel.", None),  # a travel advisory
@@ -318,7 +318,7 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     ("brokered a ceasefire between", "CONSULT", "Egypt brokered a ceasefire between Israel and Hamas.",
      (("state:EGY",), ("state:ISR", "org:hamas"))),
     ("brokered a ceasefire between", "CONSULT", "Egypt broke a ceasefire with Israel.", None),
-    ("near miss: levelled a place", "COERCE", "Russian soldiers levelled a string of villages in Kharkiv.",
+    ("near miss: levelled a place", "ASSAULT", "Russian soldiers levelled a string of villages in Kharkiv.",
      (("sector:RUS:MIL",), ("country:UKR",))),
     # a reaction to news that someone acted targets the one who acted
     ("welcomed the announcement that X", "SUPPORT", "Norway welcomed the announcement that Sudan had agreed to a ceasefire.",

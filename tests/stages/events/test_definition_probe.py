@@ -225,15 +225,15 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
     ("MOBILIZE own border", P, "Russia massed troops on its border with Ukraine.", ("MOBILIZE", ("RUS",), ("UKR",))),
     ("MOBILIZE own border", N, "Russia massed support for its border treaty with Ukraine.", None),
     ("MOBILIZE own border", M, "Kenya sent troops to Somalia.", ("AID", ("KEN",), ("SOM",))),
-    # COERCE: arrests, raids, bans, curfews, arson (CAMEO 1712 in the crosswalk)
+    # COERCE: arrests, raids, bans, curfews; arson is ASSAULT (CAMEO 1712 in the crosswalk, the codebook's ASSAULT destroy)
     ("COERCE arrested", P, "Iranian authorities detained a French tourist.", ("COERCE", ("IRN",), ("FRA",))),
     ("COERCE arrested passive", P, "A French tourist was detained by Iranian authorities.", ("COERCE", ("IRN",), ("FRA",))),
     ("COERCE arrested", N, "Iranian authorities welcomed a French tourist.", None),
     ("COERCE curfew", P, "Egypt imposed a curfew in the city of Suez.", ("COERCE", ("EGY",), ("EGY",))),
     ("COERCE curfew", N, "Egypt discussed a curfew in the city of Suez.", None),
     ("COERCE curfew", M, "Egypt imposed a curfew on Palestinians in the city of Suez.", ("COERCE", ("EGY",), ("PSE",))),
-    ("COERCE arson", P, "Israeli settlers set fire to a Palestinian mosque.", ("COERCE", ("ISR",), ("PSE",))),
-    ("COERCE arson", M, "Israeli settlers set a date for the Palestinian elections.", None),
+    ("ASSAULT arson", P, "Israeli settlers set fire to a Palestinian mosque.", ("ASSAULT", ("ISR",), ("PSE",))),
+    ("ASSAULT arson", M, "Israeli settlers set a date for the Palestinian elections.", None),
     ("COERCE banned", P, "Turkey banned the party of the Kurdish opposition.", ("COERCE", ("TUR",), ("TUR",))),
     # ASSAULT: attacks by every means, abductions, killings
     ("ASSAULT air strikes", P, "Israeli warplanes struck targets in southern Lebanon.", ("ASSAULT", ("ISR",), ("LBN",))),
@@ -345,11 +345,11 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
     ("CONCEDE bowed to", P, "The government of Kenya bowed to demands from protesters.", ("CONCEDE", ("KEN",), ("KEN",))),
     ("CONCEDE bowed to", N, "The Kenyan president bowed his head.", None),
     ("CONCEDE bowed to", M, "The government of Kenya rejected demands from protesters.", ("REJECT", ("KEN",), ("KEN",))),
-    # property burned or demolished (CAMEO 1712 through the crosswalk: COERCE); by a crowd, a violent protest
-    ("COERCE torched", P, "Militants in Nigeria burned down a school run by the government of Nigeria.", ("COERCE", ("NGA",), ("NGA",))),
+    # property burned or demolished (CAMEO 1712 through the crosswalk: ASSAULT destroy); by a crowd, a violent protest
+    ("ASSAULT torched", P, "Militants in Nigeria burned down a school run by the government of Nigeria.", ("ASSAULT", ("NGA",), ("NGA",))),
     ("PROTEST torched embassy", P, "Iraqi protesters torched the Iranian consulate in Najaf.", ("PROTEST", ("IRQ",), ("IRN",))),
-    ("COERCE demolished", P, "The Israeli army demolished the homes of two Palestinian attackers.", ("COERCE", ("ISR",), ("PSE",))),
-    ("COERCE arson noun", P, "An arson attack by Israeli settlers destroyed a Palestinian mosque.", ("COERCE", ("ISR",), ("PSE",))),
+    ("ASSAULT demolished", P, "The Israeli army demolished the homes of two Palestinian attackers.", ("ASSAULT", ("ISR",), ("PSE",))),
+    ("ASSAULT arson noun", P, "An arson attack by Israeli settlers destroyed a Palestinian mosque.", ("ASSAULT", ("ISR",), ("PSE",))),
     # requests, support, reports and quotes
     ("REQUEST asked to mediate", P, "Ethiopia asked Kenya to mediate in the dispute.", ("REQUEST", ("ETH",), ("KEN",))),
     ("SUPPORT backed", P, "Washington backed the Saudi plan for Yemen.", ("SUPPORT", ("USA",), ("SAU",))),

@@ -298,12 +298,10 @@ GAPS: dict[str, str] = {
     "rep-05": "type: ramming gives no ASSAULT",
     "rep-11": "wrong argument: target missing (the teller's border post)",
     "quote-01": "no event: 'will not accept these demands' told to Y",
-    "quote-02": "type: tanks destroyed read as COERCE",
     "req-08": "no event: handing over a fugitive former minister is no extradition",
     "dom-05": "no event: stripping of citizenship",
     "dom-06": "wrong argument: target missing (striking workers in a capital)",
     "dom-10": "no event: 'intercepted a boat carrying migrants'",
-    "dom-11": "type: a home demolished read as COERCE (the manual's ASSAULT destroy)",
 }
 
 

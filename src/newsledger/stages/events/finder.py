@@ -37,7 +37,7 @@ from .speech import quote_acts, speech_acts
 from .tokens import clause_verb, form_in, lemma_of, np_words
 from .types import Arg, Context, EventsData, Found
 from .victims import assign_victims
-from .wrappers import apply_frame
+from .wrappers import apply_frame, home_country_target
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +122,7 @@ def crowd_violence(ctx: Context, f: Found) -> None:
         return
     if any(np_words(t) & ctx.lex.crowd_nouns for t in f.source.tokens):
         f.cameo, f.pattern, f.plover, f.mode = ctx.rules.riot_code, None, None, "riot"
+        home_country_target(ctx, f)  # a riot with no one's people named is coded on the rioters' country
 
 
 def state_complaint(ctx: Context, f: Found) -> None:
