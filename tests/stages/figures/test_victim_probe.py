@@ -321,8 +321,9 @@ ROWS: list[tuple[str, str, str | None, str, bool]] = [
      "-|ISR", True),
     ("pronoun perp", "Houthi forces attacked a bulk carrier. The attack killed three sailors, the operator said.",
      "three", "- *", True),
+    # (the monastery bombed is a religious institution, REL: the manual's sector table, 5.2)
     ("pronoun perp", "The Myanmar military bombed a monastery. The raid killed 23 people, including four children.",
-     "23", "-|MMR", True),
+     "23", "-|MMR|- REL|MMR REL", True),
     ("pronoun perp", "India struck nine sites in Pakistan. Islamabad said the strikes killed 31 civilians.", "31",
      "- CVL|PAK CVL", True),
     ("pronoun perp", "Russia's army pressed its offensive near Pokrovsk. Its drones killed six civilians there.",
