@@ -57,9 +57,10 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
     ("CONSULT arrival", P, "The Egyptian foreign minister arrived in Sudan on Sunday for talks.", ("CONSULT", ("EGY",), ("SDN",))),
     ("CONSULT arrival", M, "A shipment of Egyptian cotton arrived in Sudan on Sunday.", None),
     ("CONSULT paid a visit", P, "The Chinese premier paid an official visit to Ghana.", ("CONSULT", ("CHN",), ("GHA",))),
-    # the host is the source of a visit hosted (CAMEO 043, the gold records' practice)
-    ("CONSULT hosted", P, "Qatar hosted a delegation from Afghanistan in Doha.", ("CONSULT", ("QAT",), ("AFG",))),
-    ("CONSULT welcome", P, "Ghana gave the Chinese premier a warm welcome in Accra.", ("CONSULT", ("GHA",), ("CHN",))),
+    # the visitor is the source of a visit hosted, the host its target (manual 3.2.2; the gold records
+    # keep CAMEO 043's host as source)
+    ("CONSULT hosted", P, "Qatar hosted a delegation from Afghanistan in Doha.", ("CONSULT", ("AFG",), ("QAT",))),
+    ("CONSULT welcome", P, "Ghana gave the Chinese premier a warm welcome in Accra.", ("CONSULT", ("CHN",), ("GHA",))),
     ("CONSULT welcome", M, "Ghana welcomed the decision of China to cancel its debt.", ("SUPPORT", ("GHA",), ("CHN",))),
     ("CONSULT held talks", P, "Pakistan and India held talks in Islamabad on Monday.", ("CONSULT", ("IND", "PAK"), ())),
     ("CONSULT held talks", P, "Argentina held talks with Chile on the border dispute.", ("CONSULT", ("ARG", "CHL"), ())),
@@ -297,11 +298,11 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
     ("RETREAT wire release", P, "Colombian rebels freed four Ecuadorian soldiers on Tuesday, the Red Cross said.",
      ("RETREAT", ("COL",), ("ECU",))),
     # visits, hosting and welcomes, calls and talks, told in more ways
-    ("CONSULT received", P, "The Syrian president was received in Moscow by the Russian president.", ("CONSULT", ("RUS",), ("SYR",))),
+    ("CONSULT received", P, "The Syrian president was received in Moscow by the Russian president.", ("CONSULT", ("SYR",), ("RUS",))),
     ("CONSULT hosted", P, "The Russian president hosted the Turkish president at his residence in Sochi.",
-     ("CONSULT", ("RUS",), ("TUR",))),
+     ("CONSULT", ("TUR",), ("RUS",))),
     ("CONSULT welcomed person", P, "The Saudi king welcomed the Egyptian president at the airport in Riyadh.",
-     ("CONSULT", ("SAU",), ("EGY",))),
+     ("CONSULT", ("EGY",), ("SAU",))),
     ("CONSULT welcomed person", M, "The Saudi king welcomed the decision of the Egyptian president.", ("SUPPORT", ("SAU",), ("EGY",))),
     ("CONSULT phone", P, "The Russian and French presidents spoke by phone on Friday.", ("CONSULT", ("FRA", "RUS"), ())),
     ("CONSULT called", P, "The American president called the Israeli prime minister on Sunday to discuss the war.",
@@ -360,7 +361,7 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
     ("THREATEN warned", P, "Russia warned NATO on Monday against expanding eastward.", ("THREATEN", ("RUS",), ("IGO",))),
     # an audience granted is a host receiving a visitor (CAMEO 043)
     ("CONSULT audience", P, "The Kenyan president gave an audience to the Ugandan foreign minister in Nairobi.",
-     ("CONSULT", ("KEN",), ("UGA",))),
+     ("CONSULT", ("UGA",), ("KEN",))),
     ("CONSULT audience", N, "The Kenyan president gave a speech to the Ugandan parliament in Nairobi.", None),
     ("CONSULT audience", M, "The concert drew a large audience in Nairobi.", None),
     # aid of every kind suspended (PLOVER SANCTION: "withdraw aid from a recipient")

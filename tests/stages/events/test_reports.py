@@ -573,7 +573,7 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("slogans", "positive", "Dock workers raised slogans against the port authority on Tuesday.",
      "raised", ("PROTEST", "Peaceful protest", "Dock workers")),
     ("slogans", "positive", "Members of the union gheraoed the district office for two hours.",
-     "gheraoed", ("PROTEST", "Peaceful protest", "Members of the union")),
+     "gheraoed", ("PROTEST", "Peaceful protest", "Members")),  # "Members" a people noun (of the union's sector)
     ("slogans", "negative", "Dock workers raised funds for the port hospital on Tuesday.", "raised", None),
     ("slogans", "near miss", "Soldiers raised slogans in praise of the army on parade day.", "raised", None),
     ("diplomatic_meeting", "positive", "Foreign ministers of the bloc gathered in Accra for a conference on trade.",

@@ -112,6 +112,7 @@ VISITS: list[tuple[str, str, str, Triple | None]] = [
     ("CONSULT host", P, "The Afghan foreign minister was hosted by Qatar in Doha.", ("CONSULT", ("AFG",), ("QAT",))),
     ("CONSULT host", P, "China played host to the Brazilian president in Beijing.", ("CONSULT", ("BRA",), ("CHN",))),
     ("CONSULT host", N, "Qatar hosted the World Cup in 2022.", None),
+    ("CONSULT host", M, "Egypt played host to talks between Israel and Hamas.", ("CONSULT", ("ISR", "PSE"), ())),
     ("CONSULT welcome", P, "Kenya welcomed the Ethiopian prime minister to Nairobi.", ("CONSULT", ("ETH",), ("KEN",))),
     ("CONSULT welcome", P, "The Ethiopian prime minister was welcomed to Nairobi by Kenya's president.",
      ("CONSULT", ("ETH",), ("KEN",))),
@@ -129,13 +130,6 @@ GAPS: frozenset[str] = frozenset({
     "Indian police teargas protesting farmers in Delhi",
     "Israeli army shells Gaza border town",
     "Army shells found near school in Kabul",
-    "Qatar hosted the Afghan foreign minister in Doha.",
-    "The Afghan foreign minister was hosted by Qatar in Doha.",
-    "China played host to the Brazilian president in Beijing.",
-    "Kenya welcomed the Ethiopian prime minister to Nairobi.",
-    "The Ethiopian prime minister was welcomed to Nairobi by Kenya's president.",
-    "Egypt gave a warm welcome to the Sudanese leader in Cairo.",
-    "Japan's emperor received the Vietnamese president at the palace.",
 })
 
 
