@@ -29,8 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import ROW_KINDS, Triple, counted_events, probe_ok, row_kinds
-from tests.stages.figures.test_victim_probe import check_row
+from tests.builders import ROW_KINDS, Triple, check_victim_row, counted_events, probe_ok, row_kinds
 
 P, N, M = "positive", "negative", "near miss"
 
@@ -160,7 +159,7 @@ def test_collective_headlines(rule: str, kind: str, text: str, types: tuple[str,
 
 @pytest.mark.parametrize(("rule", "kind", "text", "spec"), _rows(PLACES))
 def test_place_struck(rule: str, kind: str, text: str, spec: str) -> None:
-    outcome = check_row(text, None, spec, True)
+    outcome = check_victim_row(text, None, spec, True)
     assert outcome == {"event": "ok"}, outcome
 
 

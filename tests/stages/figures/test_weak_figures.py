@@ -16,8 +16,7 @@ from __future__ import annotations
 import pytest
 
 from newsledger.records import Article
-from tests.builders import ROW_KINDS, pipeline, row_kinds
-from tests.stages.figures.test_victim_probe import check_row
+from tests.builders import ROW_KINDS, check_victim_row, pipeline, row_kinds
 
 P, N, M = "positive", "negative", "near miss"
 
@@ -74,7 +73,7 @@ def _rows(rows: list) -> list:  # type: ignore[type-arg]
 
 @pytest.mark.parametrize(("rule", "kind", "text", "key", "spec"), _rows(OWN_PEOPLE))
 def test_own_people_counted(rule: str, kind: str, text: str, key: str, spec: str) -> None:
-    outcome = check_row(text, key, spec, False)
+    outcome = check_victim_row(text, key, spec, False)
     assert outcome == {"figure": "ok"}, outcome
 
 
