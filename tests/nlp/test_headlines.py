@@ -43,6 +43,28 @@ def test_rows_have_every_kind() -> None:
     assert row_kinds(ROWS) == {"present verb read as a noun": set(ROW_KINDS)}
 
 
+# a finite verb whose subject the parser glued to it as a compound (subjectless_root): re-read
+GLUED_ROWS: list[tuple[str, str, str, str, bool]] = [
+    ("subject glued to a finite verb", "positive", "Ukrainian army shells Russian border town", "shells", True),
+    ("subject glued to a finite verb", "positive", "Sudanese army shells RSF positions in Khartoum", "shells", True),
+    ("subject glued to a finite verb", "positive", "Israeli army shells Lebanese border village", "shells", True),
+    # (a sentence of a story keeps its parse; a noun compound with no finite verb is no such case)
+    ("subject glued to a finite verb", "negative", "The Ukrainian army shells Russian border towns every night.",
+     "army", False),
+    ("subject glued to a finite verb", "near miss", "Army shells found near a school in Kabul", "shells", False),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "word", "verb"), GLUED_ROWS,
+                         ids=[f"{r[1]}:{r[2][:30]}" for r in GLUED_ROWS])
+def test_subject_glued_to_the_verb(nlp: Language, rule: str, kind: str, text: str, word: str, verb: bool) -> None:
+    assert _verb_of_clause(nlp, text, word) == verb, (rule, kind)
+
+
+def test_glued_rows_have_every_kind() -> None:
+    assert row_kinds(GLUED_ROWS) == {"subject glued to a finite verb": set(ROW_KINDS)}
+
+
 def test_the_verb_is_finite_present_and_the_rest_of_the_pipeline_reads_it(nlp: Language) -> None:
     doc = nlp("Bandits kidnap seminarians in Kaduna")
     verb = doc[1]

@@ -71,6 +71,8 @@ ATTRIBUTION_SCHEMA: Any = {
     "circumstance_prepositions": [str],
     "negative_determiners": [str],
     "publisher_words": [str],
+    "withholding_verbs": [str],
+    "question_verbs": [str],
 }
 # what a reporting clause with no content of its own may hold besides its subject
 _SUBJECT_DEPS = frozenset({"nsubj"})
@@ -112,6 +114,8 @@ class AttributionWords:
     # "No official source has given a toll ...": a subject that is no one states nothing
     negative_determiners: frozenset[str] = frozenset()
     publisher_words: frozenset[str] = frozenset()  # "our researchers found", outside quotes: the publisher
+    withholding_verbs: frozenset[str] = frozenset()  # "refused to say how 12 died": nothing told
+    question_verbs: frozenset[str] = frozenset()  # "asked why 40 were killed": a question, not a claim
 
 
 @dataclass(frozen=True)
@@ -159,6 +163,8 @@ def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
         circumstance_prepositions=words("circumstance_prepositions"),
         negative_determiners=words("negative_determiners"),
         publisher_words=words("publisher_words"),
+        withholding_verbs=words("withholding_verbs"),
+        question_verbs=words("question_verbs"),
         citing_re=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\s+", re.I)
         if phrases else re.compile(r"(?!)"),
         dateline_re=dateline_pattern([str(a) for a in raw.get("news_agencies", []) or []]),
@@ -598,6 +604,56 @@ def _governing_reporter(anchor: Token, verbs: Collection[str], not_before: int, 
     return None
 
 
+# a clause a verb reports or asks about: an embedded question when it opens with a wh-word or "whether"
+# (not an adverbial clause: "40 were killed when the bomb went off" asks nothing)
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dep"})
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+
+
+def asked_not_told(anchor: Token, words: AttributionWords) -> bool:
+    """``anchor`` lies in an embedded question (see :func:`embedded_question`) that a verb
+    withholds or asks ("did not explain why 40 were killed", "refused to say how 12 died",
+    "asked why 40 soldiers were killed"): its subject does not state what the question holds.
+    A question told ("explained how the 40 died") is left to the reporting rules."""
+    tok = anchor
+    while tok.head.i != tok.i:
+        if embedded_question(tok) and not_telling(tok.head, words):
+            return True
+        tok = tok.head
+    return False
+
+
+def not_telling(verb: Token, words: AttributionWords) -> bool:
+    """A verb negated ("did not say", "would not explain"), withheld ("refused to say", "declined
+    to explain": ``withholding_verbs``) or of asking (``question_verbs``)."""
+    if verb.lemma_.lower() in words.question_verbs:
+        return True
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words.withholding_verbs
+
+
+def embedded_question(clause: Token) -> bool:
+    """``clause`` is an embedded question its verb governs ("did not explain why 40 were killed",
+    "refused to say how 12 died", "would not say who killed the nine miners", "did not say whether
+    the 15 dead included children"): what it holds is presupposed or asked, not stated by the
+    reporting verb's subject. Not a relative clause ("the strike, which killed 40, ...")."""
+    if clause.dep_ not in _COMPLEMENT_DEPS or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    if clause.head.lemma_.lower() == "be":
+        return False  # "which is why they massacred thousands": a reason asserted, not a question
+    for c in clause.children:
+        if c.i > clause.i:
+            break
+        if c.dep_ == "mark" and c.lower_ in ("whether", "if"):
+            return True
+        first = c.left_edge
+        opening = first.i == clause.left_edge.i and first.tag_ in _WH_TAGS and first.dep_ != "mark"  # not "that"
+        if opening and (c.tag_ in _WH_TAGS or c.dep_ in ("nsubj", "nsubjpass", "advmod", "dobj")):
+            return True  # "why 40 were killed", "how many of the 30 dead were fighters"
+    return False
+
+
 def _cited_by(verb: Token, words: AttributionWords | None) -> Source | None:
     """Whom a reporting verb's subject cites in a participle ("The minister, quoting health
     officials, put the toll at 300": the officials); None for a document that names no one
@@ -642,6 +698,7 @@ __all__ = [
     "UNKNOWN_SPEAKER",
     "AttributionWords",
     "Source",
+    "asked_not_told",
     "build_attribution_words",
     "carried_speaker",
     "cited_between",

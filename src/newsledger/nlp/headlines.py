@@ -171,10 +171,20 @@ def present_tag(tok: Token) -> str:
     return "VBZ" if tok.lower_.endswith("s") and not tok.lower_.endswith("ss") else "VBP"
 
 
+def subjectless_root(sent: Span) -> bool:
+    """The sentence's finite verb has no subject and a noun glued to it before ("Israeli army shells
+    Gaza border town": "army" read as a compound of the verb): its subject was misread."""
+    root = sent.root
+    if root.tag_ not in FINITE_TAGS or any(c.dep_ in SUBJECT_DEPS for c in root.children):
+        return False
+    return any(c.dep_ in MODIFIER_DEPS and c.i < root.i and c.tag_ in SUBJECT_END_TAGS for c in root.children)
+
+
 def reread(nlp: Language, doc: Doc) -> Doc:
-    """The doc with each sentence that tells no finite clause re-read as a headline whose verb the
-    parser took for a noun, its subjects joined by commas read as joined by "and" (see the module
-    docs); tags, heads and labels only: the lemmatizer and the entity recogniser run after."""
+    """The doc with each sentence that tells no finite clause, or a finite verb whose subject was
+    glued to it (:func:`subjectless_root`), re-read as a headline whose verb the parser took for a
+    noun, its subjects joined by commas read as joined by "and" (see the module docs); tags, heads
+    and labels only: the lemmatizer and the entity recogniser run after."""
     changes: list[tuple[Span, Token, Doc, list[int]]] = []
     for sent in doc.sents:
         if not headline(sent):
@@ -182,7 +192,8 @@ def reread(nlp: Language, doc: Doc) -> Doc:
         if not no_finite_clause(sent):
             change = joined_subjects(nlp, sent)
             changes.extend([change] if change is not None else [])
-            continue
+            if change is not None or not subjectless_root(sent):
+                continue
         for slot in verb_slots(sent):
             again = reparse_with_modal(nlp, sent, slot, subject_commas(sent, slot))
             where = aligned(sent, slot, again)
@@ -262,4 +273,4 @@ def make_headline_rereader(nlp: Language, name: str) -> HeadlineRereader:
 
 
 __all__ = ["HeadlineRereader", "agrees", "aligned", "dateline_end", "dateline_ends", "headline", "headline_like", "joined_subjects", "no_finite_clause", "present_tag", "reparse_with_modal",
-           "reread", "subject_commas", "verb_read", "verb_slots", "verbal_reading"]
+           "reread", "subject_commas", "subjectless_root", "verb_read", "verb_slots", "verbal_reading"]

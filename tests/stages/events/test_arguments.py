@@ -61,7 +61,7 @@ CONVENTIONS = [
     # domestic_target_types in rules.yaml): the actor itself stands for it when no country actor is named
     ("Hamas rejected the invitation on Monday.", "REJECT", ("org:hamas",), ("org:hamas",)),
     ("Russian soldiers rejected the invitation on Monday.", "REJECT", ("sector:RUS:MIL",), ("sector:RUS:MIL",)),
-    ("Israel demolished homes in Kharkiv.", "COERCE", ("state:ISR",), ("country:UKR",)),
+    ("Israel demolished homes in Kharkiv.", "ASSAULT", ("state:ISR",), ("country:UKR",)),
 ]
 
 

@@ -30,7 +30,8 @@ invented sentences with a positive row, a negative row and a near miss.
 * A joint undertaking named by its noun ("launched a joint mining project", "a shared customs post")
   is cooperation by its parties together (060 COOPERATE), only with two parties or more.
 * "Found X guilty": the party found guilty is the subject of the adjective's small clause (116 ACCUSE).
-* A visit hosted: the host is the source, the visitor named by "by"/"from" its target (043 CONSULT).
+* A visit hosted: the visitor named by "by"/"from" is the source, the host its target (043 read as the
+  visit it is, 042 CONSULT visit: PLOVER manual 3.2.2, rules.yaml host_visits).
 * Working with a partner ("worked with", "teamed up with") is cooperation done together (060
   COOPERATE), only with a partner and not with the press.
 * Ordered or told to leave is an expulsion (166 SANCTION: "ordered the U.N. mission to leave the
@@ -161,8 +162,8 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("ACCUSE found guilty", "negative", "A Kenyan court found the evidence convincing.", None),
     ("ACCUSE found guilty", "near miss", "A Kenyan court found two Somali men innocent.", None),
     ("CONSULT visit hosted", "positive", "Saudi Arabia hosted a visit by the Pakistani prime minister.",
-     ("CONSULT", ("SAU",), ("PAK",))),
-    ("CONSULT visit hosted", "positive", "Vietnam hosted a delegation from Cuba.", ("CONSULT", ("VNM",), ("CUB",))),
+     ("CONSULT", ("PAK",), ("SAU",))),
+    ("CONSULT visit hosted", "positive", "Vietnam hosted a delegation from Cuba.", ("CONSULT", ("CUB",), ("VNM",))),
     ("CONSULT visit hosted", "negative", "Saudi Arabia hosted the World Cup.", None),
     ("CONSULT visit hosted", "near miss", "Saudi Arabia cancelled a visit by the Pakistani prime minister.", None),
     ("COOPERATE worked with", "positive", "Mexican police worked with Guatemalan police to dismantle the gang.",

@@ -168,12 +168,13 @@ ROWS: list[tuple[str, str, str, str, tuple[frozenset[str], tuple[str, ...]] | No
     ("passive agreement between", N, "SUPPORT", "A peace accord was signed on Monday.", None),
     ("passive agreement between", M, "SUPPORT", "Kenya signed a peace accord with Uganda.",
      (frozenset({"state:KEN", "state:UGA"}), ())),
-    # a welcome received with no host named: the place where it was received hosts (CAMEO 043)
+    # a welcome received with no host named: the place where it was received hosts (CAMEO 043), the
+    # visitor the source (manual 3.2.2)
     ("welcome received in a place", P, "CONSULT", "The Ugandan president received a warm welcome in Nairobi.",
-     (frozenset({"place:nairobi"}), ("person:uganda-president",))),
+     (frozenset({"person:uganda-president"}), ("place:nairobi",))),
     ("welcome received in a place", N, "CONSULT", "The Ugandan president received a phone call in Nairobi.", None),
     ("welcome received in a place", M, "CONSULT", "The Ugandan president received a warm welcome from Kenya.",
-     (frozenset({"state:KEN"}), ("person:uganda-president",))),
+     (frozenset({"person:uganda-president"}), ("state:KEN",))),
     # people counted and named by their country's adjective are that country's ("freed twelve Cambodian
     # loggers"), where a thing of a country is not ("released the Russian report")
     ("counted people freed", P, "RETREAT", "Ukraine released twelve Russian loggers.",

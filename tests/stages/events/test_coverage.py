@@ -55,14 +55,15 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
      (("person:kenya-president",), ("place:madrid",))),
     ("journey", "CONSULT", "The Kenyan president flew over the sea.", None),
     ("paid a visit", "CONSULT", "Kenya paid a visit to Uganda last week.", (("state:KEN",), ("state:UGA",))),
-    # a host receives a visitor; an amount of money or goods received is no visit (CAMEO 043)
+    # a host receives a visitor (the visitor the source, manual 3.2.2); an amount of money or goods
+    # received is no visit (CAMEO 043)
     ("received a visitor", "CONSULT", "The Kenyan president received the Ugandan president in Madrid.",
-     (("person:kenya-president",), ("person:uganda-president",))),
+     (("person:uganda-president",), ("person:kenya-president",))),
     ("received a visitor", "CONSULT", "Kenya received $94 million from Uganda last year.", None),
     ("received a visitor", "CONSULT", "Kenya received 40 million doses of vaccine from Uganda.", None),
     ("near miss: a visitor who brings money", "CONSULT",
      "The Kenyan president received the Ugandan president, who pledged $94 million.",
-     (("person:kenya-president",), ("person:uganda-president",))),
+     (("person:uganda-president",), ("person:kenya-president",))),
     # a refusal is made by a party; a number, a rate or a trade that declines falls (CAMEO 120)
     ("declined an offer", "REJECT", "Kenya declined the offer from Uganda.", (("state:KEN",), ("state:UGA",))),
     ("declined an offer", "REJECT", "The number of Kenyan tourists declined to 230,000 after the agreement.", None),
@@ -74,10 +75,10 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     ("visited", "CONSULT", "The Kenyan president visited Uganda last week.", (("person:kenya-president",), ("state:UGA",))),
     ("visited", "CONSULT", "Kenyan tourists visited Uganda last week.", None),  # private people: no political visit
     ("near miss: tourists met", "CONSULT", "Kenyan tourists praised Uganda last week.", None),
-    # welcomes: the host is the source
-    ("gave a welcome", "CONSULT", "Egypt gave the Kenyan president a warm welcome.", (("state:EGY",), ("person:kenya-president",))),
+    # welcomes: the visitor is the source, the host the target (manual 3.2.2)
+    ("gave a welcome", "CONSULT", "Egypt gave the Kenyan president a warm welcome.", (("person:kenya-president",), ("state:EGY",))),
     ("gave a welcome", "CONSULT", "Egypt gave the Kenyan president a frosty welcome.", None),  # a slight, no reception
-    ("accorded a welcome", "CONSULT", "Egypt accorded a warm welcome to the Kenyan president.", (("state:EGY",), ("person:kenya-president",))),
+    ("accorded a welcome", "CONSULT", "Egypt accorded a warm welcome to the Kenyan president.", (("person:kenya-president",), ("state:EGY",))),
     # talks, discussions and calls between two parties: both are the source
     ("held talks with", "CONSULT", "Kenya held talks with Uganda on Monday.", (("state:KEN", "state:UGA"), ())),
     ("held talks with", "CONSULT", "Kenya held a parade on Monday.", None),
@@ -92,9 +93,9 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     ("telephoned", "CONSULT", "Egypt called Jordan a partner on Monday.", None),
     ("had a phone call with", "CONSULT", "Egypt had a phone call with Jordan.", (("state:EGY", "state:JOR"), ())),
     ("received a call from", "CONSULT", "Egypt received a phone call from Jordan.", (("state:JOR", "state:EGY"), ())),
-    ("received a welcome from", "CONSULT", "Egypt received a warm welcome from Jordan.", (("state:JOR",), ("state:EGY",))),
+    ("received a welcome from", "CONSULT", "Egypt received a warm welcome from Jordan.", (("state:EGY",), ("state:JOR",))),
     ("received a welcome from", "CONSULT", "Egypt received a letter from Jordan.", None),
-    ("was given a welcome", "CONSULT", "Egypt was given a warm welcome by Jordan.", (("state:JOR",), ("state:EGY",))),
+    ("was given a welcome", "CONSULT", "Egypt was given a warm welcome by Jordan.", (("state:EGY",), ("state:JOR",))),
     ("met with", "CONSULT", "Egypt met with Jordan in Cairo.", (("state:EGY", "state:JOR"), ())),
     # agreements: reached together, both are the source
     ("reached a consensus", "AGREE", "Egypt and Jordan reached a consensus on water.", (("state:EGY", "state:JOR"), ())),
@@ -182,9 +183,9 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     ("seized a person", "ASSAULT", "Rebels seized a tourist in Madrid.", (("sector:REB",), ("place:madrid",))),
     ("seized a person", "ASSAULT", "Rebels seized power.", None),
     # arson: property destroyed by fire (CAMEO 1712)
-    ("set fire to", "COERCE", "Rebels set fire to the embassy of Chile.", (("sector:REB",), ("org:chile-embassy",))),
+    ("set fire to", "ASSAULT", "Rebels set fire to the embassy of Chile.", (("sector:REB",), ("org:chile-embassy",))),
     ("set fire to", "COERCE", "Rebels set a deadline for the embassy of Chile.", None),
-    ("set ablaze", "COERCE", "Rebels set the embassy of Chile ablaze.", (("sector:REB",), ("org:chile-embassy",))),
+    ("set ablaze", "ASSAULT", "Rebels set the embassy of Chile ablaze.", (("sector:REB",), ("org:chile-embassy",))),
     # an attack repelled: the defenders fought the attackers (ASSAULT, CAMEO 190)
     ("repelled an attack", "ASSAULT", "Kenya repelled an attack on its border posts.", (("state:KEN",), ())),
     ("repelled an attack", "ASSAULT", "Kenya repelled the proposal of its neighbours.", None),
@@ -300,14 +301,14 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     # criticism voiced with a light verb of force ("levelled criticism at X"): ACCUSE, nothing destroyed
     ("levelled criticism at", "ACCUSE", "Kenya levelled a string of criticisms at Uganda.", (("state:KEN",), ("state:UGA",))),
     ("levelled criticism at", "ACCUSE", "Kenya levelled a string of villages in Uganda.", None),
-    ("near miss: levelled a place", "COERCE", "Russian soldiers levelled the embassy of Chile.", (("sector:RUS:MIL",), ("org:chile-embassy",))),
-    ("near miss: levelled a place", "COERCE", "Kenya levelled a string of criticisms at Uganda.", None),
+    ("near miss: levelled a place", "ASSAULT", "Russian soldiers levelled the embassy of Chile.", (("sector:RUS:MIL",), ("org:chile-embassy",))),
+    ("near miss: levelled a place", "ASSAULT", "Kenya levelled a string of criticisms at Uganda.", None),
     # a warning to another is a threat; a warning against a thing is advice
     ("warned X", "THREATEN", "Egypt warned Israel against any attack.", (("state:EGY",), ("state:ISR",))),
     ("warned X", "THREATEN", "Egypt warned against travel to Israel.", None),  # a travel advisory
     ("near miss: warned against an actor", "THREATEN", "Egypt warned against Hamas.", (("state:EGY",), ("org:hamas",))),
     # a welcome to a measure or a change is approval, not a host receiving a visitor
-    ("welcomed a visitor", "CONSULT", "Egypt welcomed the Kenyan president in Cairo.", (("state:EGY",), ("person:kenya-president",))),
+    ("welcomed a visitor", "CONSULT", "Egypt welcomed the Kenyan president in Cairo.", (("person:kenya-president",), ("state:EGY",))),
     ("welcomed a visitor", "CONSULT", "Egypt welcomed the closure of the embassy of Chile.", None),
     # a joint act in the passive with no doer named: the parties named in what was done did it
     ("a deal between X and Y was signed", "SUPPORT", "A deal between Kenya and Uganda was signed on Monday.",
@@ -318,7 +319,7 @@ ROWS: list[tuple[str, str, str, tuple[tuple[str, ...], tuple[str, ...]] | None]]
     ("brokered a ceasefire between", "CONSULT", "Egypt brokered a ceasefire between Israel and Hamas.",
      (("state:EGY",), ("state:ISR", "org:hamas"))),
     ("brokered a ceasefire between", "CONSULT", "Egypt broke a ceasefire with Israel.", None),
-    ("near miss: levelled a place", "COERCE", "Russian soldiers levelled a string of villages in Kharkiv.",
+    ("near miss: levelled a place", "ASSAULT", "Russian soldiers levelled a string of villages in Kharkiv.",
      (("sector:RUS:MIL",), ("country:UKR",))),
     # a reaction to news that someone acted targets the one who acted
     ("welcomed the announcement that X", "SUPPORT", "Norway welcomed the announcement that Sudan had agreed to a ceasefire.",

@@ -57,9 +57,10 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
     ("CONSULT arrival", P, "The Egyptian foreign minister arrived in Sudan on Sunday for talks.", ("CONSULT", ("EGY",), ("SDN",))),
     ("CONSULT arrival", M, "A shipment of Egyptian cotton arrived in Sudan on Sunday.", None),
     ("CONSULT paid a visit", P, "The Chinese premier paid an official visit to Ghana.", ("CONSULT", ("CHN",), ("GHA",))),
-    # the host is the source of a visit hosted (CAMEO 043, the gold records' practice)
-    ("CONSULT hosted", P, "Qatar hosted a delegation from Afghanistan in Doha.", ("CONSULT", ("QAT",), ("AFG",))),
-    ("CONSULT welcome", P, "Ghana gave the Chinese premier a warm welcome in Accra.", ("CONSULT", ("GHA",), ("CHN",))),
+    # the visitor is the source of a visit hosted, the host its target (manual 3.2.2; the gold records
+    # keep CAMEO 043's host as source)
+    ("CONSULT hosted", P, "Qatar hosted a delegation from Afghanistan in Doha.", ("CONSULT", ("AFG",), ("QAT",))),
+    ("CONSULT welcome", P, "Ghana gave the Chinese premier a warm welcome in Accra.", ("CONSULT", ("CHN",), ("GHA",))),
     ("CONSULT welcome", M, "Ghana welcomed the decision of China to cancel its debt.", ("SUPPORT", ("GHA",), ("CHN",))),
     ("CONSULT held talks", P, "Pakistan and India held talks in Islamabad on Monday.", ("CONSULT", ("IND", "PAK"), ())),
     ("CONSULT held talks", P, "Argentina held talks with Chile on the border dispute.", ("CONSULT", ("ARG", "CHL"), ())),
@@ -225,15 +226,15 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
     ("MOBILIZE own border", P, "Russia massed troops on its border with Ukraine.", ("MOBILIZE", ("RUS",), ("UKR",))),
     ("MOBILIZE own border", N, "Russia massed support for its border treaty with Ukraine.", None),
     ("MOBILIZE own border", M, "Kenya sent troops to Somalia.", ("AID", ("KEN",), ("SOM",))),
-    # COERCE: arrests, raids, bans, curfews, arson (CAMEO 1712 in the crosswalk)
+    # COERCE: arrests, raids, bans, curfews; arson is ASSAULT (CAMEO 1712 in the crosswalk, the codebook's ASSAULT destroy)
     ("COERCE arrested", P, "Iranian authorities detained a French tourist.", ("COERCE", ("IRN",), ("FRA",))),
     ("COERCE arrested passive", P, "A French tourist was detained by Iranian authorities.", ("COERCE", ("IRN",), ("FRA",))),
     ("COERCE arrested", N, "Iranian authorities welcomed a French tourist.", None),
     ("COERCE curfew", P, "Egypt imposed a curfew in the city of Suez.", ("COERCE", ("EGY",), ("EGY",))),
     ("COERCE curfew", N, "Egypt discussed a curfew in the city of Suez.", None),
     ("COERCE curfew", M, "Egypt imposed a curfew on Palestinians in the city of Suez.", ("COERCE", ("EGY",), ("PSE",))),
-    ("COERCE arson", P, "Israeli settlers set fire to a Palestinian mosque.", ("COERCE", ("ISR",), ("PSE",))),
-    ("COERCE arson", M, "Israeli settlers set a date for the Palestinian elections.", None),
+    ("ASSAULT arson", P, "Israeli settlers set fire to a Palestinian mosque.", ("ASSAULT", ("ISR",), ("PSE",))),
+    ("ASSAULT arson", M, "Israeli settlers set a date for the Palestinian elections.", None),
     ("COERCE banned", P, "Turkey banned the party of the Kurdish opposition.", ("COERCE", ("TUR",), ("TUR",))),
     # ASSAULT: attacks by every means, abductions, killings
     ("ASSAULT air strikes", P, "Israeli warplanes struck targets in southern Lebanon.", ("ASSAULT", ("ISR",), ("LBN",))),
@@ -297,11 +298,11 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
     ("RETREAT wire release", P, "Colombian rebels freed four Ecuadorian soldiers on Tuesday, the Red Cross said.",
      ("RETREAT", ("COL",), ("ECU",))),
     # visits, hosting and welcomes, calls and talks, told in more ways
-    ("CONSULT received", P, "The Syrian president was received in Moscow by the Russian president.", ("CONSULT", ("RUS",), ("SYR",))),
+    ("CONSULT received", P, "The Syrian president was received in Moscow by the Russian president.", ("CONSULT", ("SYR",), ("RUS",))),
     ("CONSULT hosted", P, "The Russian president hosted the Turkish president at his residence in Sochi.",
-     ("CONSULT", ("RUS",), ("TUR",))),
+     ("CONSULT", ("TUR",), ("RUS",))),
     ("CONSULT welcomed person", P, "The Saudi king welcomed the Egyptian president at the airport in Riyadh.",
-     ("CONSULT", ("SAU",), ("EGY",))),
+     ("CONSULT", ("EGY",), ("SAU",))),
     ("CONSULT welcomed person", M, "The Saudi king welcomed the decision of the Egyptian president.", ("SUPPORT", ("SAU",), ("EGY",))),
     ("CONSULT phone", P, "The Russian and French presidents spoke by phone on Friday.", ("CONSULT", ("FRA", "RUS"), ())),
     ("CONSULT called", P, "The American president called the Israeli prime minister on Sunday to discuss the war.",
@@ -345,11 +346,11 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
     ("CONCEDE bowed to", P, "The government of Kenya bowed to demands from protesters.", ("CONCEDE", ("KEN",), ("KEN",))),
     ("CONCEDE bowed to", N, "The Kenyan president bowed his head.", None),
     ("CONCEDE bowed to", M, "The government of Kenya rejected demands from protesters.", ("REJECT", ("KEN",), ("KEN",))),
-    # property burned or demolished (CAMEO 1712 through the crosswalk: COERCE); by a crowd, a violent protest
-    ("COERCE torched", P, "Militants in Nigeria burned down a school run by the government of Nigeria.", ("COERCE", ("NGA",), ("NGA",))),
+    # property burned or demolished (CAMEO 1712 through the crosswalk: ASSAULT destroy); by a crowd, a violent protest
+    ("ASSAULT torched", P, "Militants in Nigeria burned down a school run by the government of Nigeria.", ("ASSAULT", ("NGA",), ("NGA",))),
     ("PROTEST torched embassy", P, "Iraqi protesters torched the Iranian consulate in Najaf.", ("PROTEST", ("IRQ",), ("IRN",))),
-    ("COERCE demolished", P, "The Israeli army demolished the homes of two Palestinian attackers.", ("COERCE", ("ISR",), ("PSE",))),
-    ("COERCE arson noun", P, "An arson attack by Israeli settlers destroyed a Palestinian mosque.", ("COERCE", ("ISR",), ("PSE",))),
+    ("ASSAULT demolished", P, "The Israeli army demolished the homes of two Palestinian attackers.", ("ASSAULT", ("ISR",), ("PSE",))),
+    ("ASSAULT arson noun", P, "An arson attack by Israeli settlers destroyed a Palestinian mosque.", ("ASSAULT", ("ISR",), ("PSE",))),
     # requests, support, reports and quotes
     ("REQUEST asked to mediate", P, "Ethiopia asked Kenya to mediate in the dispute.", ("REQUEST", ("ETH",), ("KEN",))),
     ("SUPPORT backed", P, "Washington backed the Saudi plan for Yemen.", ("SUPPORT", ("USA",), ("SAU",))),
@@ -360,7 +361,7 @@ PROBE: list[tuple[str, str, str, Triple | None]] = [
     ("THREATEN warned", P, "Russia warned NATO on Monday against expanding eastward.", ("THREATEN", ("RUS",), ("IGO",))),
     # an audience granted is a host receiving a visitor (CAMEO 043)
     ("CONSULT audience", P, "The Kenyan president gave an audience to the Ugandan foreign minister in Nairobi.",
-     ("CONSULT", ("KEN",), ("UGA",))),
+     ("CONSULT", ("UGA",), ("KEN",))),
     ("CONSULT audience", N, "The Kenyan president gave a speech to the Ugandan parliament in Nairobi.", None),
     ("CONSULT audience", M, "The concert drew a large audience in Nairobi.", None),
     # aid of every kind suspended (PLOVER SANCTION: "withdraw aid from a recipient")

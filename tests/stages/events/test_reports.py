@@ -70,7 +70,7 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      "claim", ("ASSAULT", "claim_of_responsibility", None)),
     ("responsibility_claim", "negative", "A claim of ownership was posted online by the Front.", "claim", None),
     ("property_burned", "positive", "Several houses were burned down in the village overnight.",
-     "burned", ("COERCE", "Looting/property destruction", None)),
+     "burned", ("ASSAULT", "Looting/property destruction", None)),
     ("property_burned", "negative", "Several candles were burned down in the village overnight.", "burned", None),
     ("group_alliance", "positive", "Two militias formed a new alliance in the north.",
      "formed", ("COOPERATE", "Change to group/activity", "militias")),
@@ -125,9 +125,12 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("base_established", "negative", "The company has set up a new office near the river.", "set", None),
     ("base_established", "near miss", "The army has set up a committee near the river.", "set", None),
     # ACLED: looting and property destruction
-    ("property_destroyed", "positive", "Shops were looted in the town centre overnight.",
+    ("property_looted", "positive", "Shops were looted in the town centre overnight.",
      "looted", ("COERCE", "Looting/property destruction", None)),
-    ("property_destroyed", "negative", "Shops were opened in the town centre overnight.", "opened", None),
+    ("property_looted", "negative", "Shops were opened in the town centre overnight.", "opened", None),
+    ("property_destroyed", "positive", "Shops were torched in the town centre overnight.",
+     "torched", ("ASSAULT", "Looting/property destruction", None)),
+    ("property_destroyed", "negative", "Shops were restocked in the town centre overnight.", "restocked", None),
     ("property_destroyed", "near miss", "Rioters torched cars near the stadium.",
      "torched", ("PROTEST", "Violent demonstration", "Rioters")),  # a crowd's violence is a riot
     # ACLED: arrests by unnamed police
@@ -170,7 +173,7 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      "drowned", ("NONE", "man_made_disaster", None)),
     ("disaster", "near miss", "Three protesters suffocated when tear gas filled the hall on Sunday.", "suffocated", None),
     ("property_demolished", "positive", "Houses belonging to the herders were demolished overnight.",
-     "demolished", ("COERCE", "Looting/property destruction", None)),
+     "demolished", ("ASSAULT", "Looting/property destruction", None)),
     ("property_demolished", "negative", "Houses belonging to the herders were painted overnight.", "painted", None),
     ("property_demolished", "near miss", "Houses belonging to the herders were destroyed by the flood overnight.",
      "destroyed", None),
@@ -373,7 +376,7 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      ("MOBILIZE", "Headquarters or base established", "Separatist fighters")),
     ("base_established", "near miss", "Climbers set up a base camp near the summit.", "set", None),
     ("property_burned", "positive", "The burning of two mosques by unknown men angered the town.", "burning",
-     ("COERCE", "Looting/property destruction", None)),
+     ("ASSAULT", "Looting/property destruction", None)),
     ("property_burned", "near miss", "The burning of coal in the plant raised pollution.", "burning", None),
     ("territory_handed_over", "positive", "The handover of the border crossing to the army was completed on Sunday.",
      "handover", ("RETREAT", "Non-violent transfer of territory", None)),
@@ -469,7 +472,7 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     # (after a verbal act of the patterns, "hurled insults on each other and torched ...", the
     # sentence is read as the insults alone: one reading per sentence)
     ("property_destroyed", "positive", "Two clans met at the market and torched vehicles parked nearby.",
-     "torched", ("COERCE", "Looting/property destruction", "Two clans")),
+     "torched", ("ASSAULT", "Looting/property destruction", "Two clans")),
     ("property_destroyed", "near miss", "The village was quiet and torched houses stood empty.", "torched", None),
     # an amod of the object names it too ("counterfeit cosmetics")
     ("contraband_seized", "positive", "Customs officers seized ten tons of counterfeit cosmetics at the port.",
@@ -587,7 +590,7 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("slogans", "positive", "Dock workers raised slogans against the port authority on Tuesday.",
      "raised", ("PROTEST", "Peaceful protest", "Dock workers")),
     ("slogans", "positive", "Members of the union gheraoed the district office for two hours.",
-     "gheraoed", ("PROTEST", "Peaceful protest", "Members of the union")),
+     "gheraoed", ("PROTEST", "Peaceful protest", "Members")),  # "Members" a people noun (of the union's sector)
     ("slogans", "negative", "Dock workers raised funds for the port hospital on Tuesday.", "raised", None),
     ("slogans", "near miss", "Soldiers raised slogans in praise of the army on parade day.", "raised", None),
     ("diplomatic_meeting", "positive", "Foreign ministers of the bloc gathered in Accra for a conference on trade.",

@@ -95,7 +95,7 @@ ROWS: list[tuple[str, str, str, str, str]] = [
      "Nine", "EDU CVL"),
     ("foreign people", "positive", "Gunmen killed 12 foreign workers at a mining site in Burkina Faso.", "12",
      "LAB CVL"),
-    ("foreign people", "negative", "Four Chinese nationals were killed in a bombing in Karachi.", "Four", "CHN"),
+    ("foreign people", "negative", "Four Chinese nationals were killed in a bombing in Karachi.", "Four", "CHN CVL"),
     ("foreign people", "near miss", "Gunmen killed 12 workers at a mining site in Burkina Faso.", "12",
      "BFA LAB CVL"),
     # coref.yaml captive_nouns: where captors hold or kill hostages says nothing of whose they are

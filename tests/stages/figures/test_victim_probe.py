@@ -17,8 +17,7 @@ from typing import Any
 
 import pytest
 
-from newsledger.records import Article
-from tests.builders import pipeline
+from tests.builders import check_victim_row as check_row
 
 # (construction, text, figure key or None, expected victims, check the ASSAULT target too)
 ROWS: list[tuple[str, str, str | None, str, bool]] = [
@@ -321,8 +320,9 @@ ROWS: list[tuple[str, str, str | None, str, bool]] = [
      "-|ISR", True),
     ("pronoun perp", "Houthi forces attacked a bulk carrier. The attack killed three sailors, the operator said.",
      "three", "- *", True),
+    # (the monastery bombed is a religious institution, REL: the manual's sector table, 5.2)
     ("pronoun perp", "The Myanmar military bombed a monastery. The raid killed 23 people, including four children.",
-     "23", "-|MMR", True),
+     "23", "-|MMR|- REL|MMR REL", True),
     ("pronoun perp", "India struck nine sites in Pakistan. Islamabad said the strikes killed 31 civilians.", "31",
      "- CVL|PAK CVL", True),
     ("pronoun perp", "Russia's army pressed its offensive near Pokrovsk. Its drones killed six civilians there.",
@@ -375,69 +375,6 @@ ATTACKS: list[tuple[str, str, str]] = [
 ]
 
 
-def _allowed(spec: str) -> list[tuple[str | None, str | None]]:
-    out: list[tuple[str | None, str | None]] = []
-    for alt in spec.split("|"):
-        parts = alt.split()
-        country = None if parts[0] == "-" else parts[0]
-        out.append((country, parts[1] if len(parts) > 1 else None))
-    return out
-
-
-def _matches(actor: Any, spec: str) -> bool:
-    country = actor.country if actor is not None else None
-    sectors = set(actor.sectors) if actor is not None else set()
-    for want_country, kind in _allowed(spec):
-        if country != want_country:
-            continue
-        if kind is None and sectors <= {"CVL"}:
-            return True
-        if kind == "*" or (kind is not None and kind in sectors):
-            return True
-    return False
-
-
-def _code(actor: Any) -> str:
-    return "none" if actor is None else (actor.code or f"<{actor.id}>")
-
-
-def figure_victims(analysis: Any, key: str) -> tuple[bool, Any] | None:
-    """The first casualty figure whose text holds ``key``, and its group's actor (None: no such figure)."""
-    for f in analysis.figures:
-        if f.is_casualty and key in f.text:
-            return True, analysis.actor(f.group_actor_id)
-    return None
-
-
-def assault_targets(analysis: Any) -> list[Any] | None:
-    """The target actors of the most confident top-level ASSAULT event (None: no ASSAULT event)."""
-    hits = [e for e in analysis.events if e.plover == "ASSAULT" and e.parent_id is None]
-    if not hits:
-        return None
-    top = max(hits, key=lambda e: e.confidence)
-    return [analysis.actor(a) for a in top.target_actor_ids]
-
-
-def check_row(text: str, key: str | None, spec: str, event: bool) -> dict[str, str]:
-    """Outcome of a row per check ("ok", "miss: CODE", "no figure", "no event")."""
-    a = pipeline().analyze(Article.create(text))
-    out: dict[str, str] = {}
-    if key is not None:
-        got = figure_victims(a, key)
-        if got is None:
-            out["figure"] = "no figure"
-        else:
-            out["figure"] = "ok" if _matches(got[1], spec) else f"miss: {_code(got[1])}"
-    if event:
-        targets = assault_targets(a)
-        if targets is None:
-            out["event"] = "no event"
-        else:
-            ok = all(_matches(t, spec) for t in targets) if targets else _matches(None, spec)
-            out["event"] = "ok" if ok else "miss: " + ",".join(_code(t) for t in targets)
-    return out
-
-
 def _row_ok(outcome: dict[str, str]) -> bool:
     # a missing figure or event is a matter for the figures and events stages, not for the victims
     return all(v == "ok" or v.startswith("no ") for v in outcome.values())
@@ -445,9 +382,7 @@ def _row_ok(outcome: dict[str, str]) -> bool:
 
 # rows whose victims the pipeline does not yet give (strict: a row that starts passing fails here)
 GAPS: set[str] = {
-    'India said five of its nationals were among those killed in #five',
     'Russian shelling wounded five Ukrainian police officers in K#five',
-    'Hezbollah said six of its members were killed in Israeli str#six',
     'Malian troops killed 40 jihadists in central Mali.#40',
     'Colombian troops killed seven FARC dissidents in a bombing r#seven',
     'An al-Shabaab suicide bomber struck a recruitment centre in #13',

@@ -252,6 +252,7 @@ class CorefRules(Record):
     international_words: tuple[str, ...] = ()  # "World Water Forum": a body of no one country
     subset_modifiers: tuple[str, ...] = ()  # "new EU members": part of a group, not all of it
     relational_nouns: tuple[str, ...] = ()  # "its neighbours": others, not the owner's people
+    member_nouns: tuple[str, ...] = ()  # "its members": the owner's own people, of the owner's sector
     foreign_modifiers: tuple[str, ...] = ()  # "foreign nationals": not the people of the place in view
     captive_nouns: tuple[str, ...] = ()  # "hostages": not placed by where their captors hold them
     doer_adjectives: tuple[str, ...] = ()  # "X was responsible": X the alleged doer

@@ -226,6 +226,8 @@ def resolve_civilian(state: ArticleState, m: Phrase, history: list[Phrase]) -> N
 
 def resolve_sector(state: ArticleState, m: Phrase, history: list[Phrase], window: int = 1) -> None:
     head = state.doc[m.head]
+    if possessed_members(state, m, history):
+        return
     site = head.lower_ in state.rules.site_nouns  # "the hospital": a place that also acts
     distinct = bool(set(state.doc[m.start:m.head].text.lower().split()) & set(state.rules.distinct_group_modifiers))
     for h in recent(history, m, window) if not distinct else ():  # "local clan militias": another group
@@ -300,28 +302,51 @@ def regional_modifier(state: ArticleState, m: Phrase) -> str | None:
     return None
 
 
+def possessed_members(state: ArticleState, m: Phrase, history: list[Phrase]) -> bool:
+    """"Hezbollah said four of its members were killed", "the party said 12 of its members":
+    a noun of a body's people (``member_nouns``) owned by a body or a sector group is that body's
+    people (its actor); owned by a state, that state's people of the noun's sector."""
+    if state.doc[m.head].lower_ not in state.rules.member_nouns:
+        return False
+    owner = possessor(state, m, history)
+    a = state.reg.actors.get(owner.actor or "") if owner is not None else None
+    if a is None:
+        return False
+    kind = state.reg.kind_of(a.id)
+    m.actor = a.id if kind in ("organisation", "sector", "group") else state.reg.sector(a.country, m.sectors)
+    m.confidence = state.conf.guess
+    return True
+
+
 def possessor_country(state: ArticleState, m: Phrase, history: list[Phrase]) -> str | None:
     """"their forces", "its army": the country of the possessive pronoun's antecedent, the
     last actor with a country named in this sentence or the one before."""
     poss = next((c for c in state.doc[m.head].children if c.dep_ == "poss"), None)
     if poss is not None and poss.lower_ in FIRST_PERSON_POSSESSIVES and state.in_speech(poss.idx):
         return speaker_country(state, m)
+    h = possessor(state, m, history)
+    a = state.reg.actors.get(h.actor or "") if h is not None else None
+    return a.country if a is not None else None
+
+
+def possessor(state: ArticleState, m: Phrase, history: list[Phrase]) -> Phrase | None:
+    """The antecedent of the possessive pronoun of ``m`` ("its", "their"), an actor with a
+    country named in this sentence or the one before."""
+    poss = next((c for c in state.doc[m.head].children if c.dep_ == "poss"), None)
     if poss is None or poss.lower_ not in POSSESSIVE_PRONOUNS:
         return None
     word = poss.lower_
 
-    def fits(h: Phrase) -> str | None:
+    def fits(h: Phrase) -> bool:
         a = state.reg.actors.get(h.actor or "")
         kind = state.reg.kind_of(h.actor)
         if a is None or not a.country or h.kind == "pronoun" or h is m:
-            return None
+            return False
         if word == "their" and not (h.plural or kind in ("compound", "group", "organisation", "state")):
-            return None
+            return False
         if word in ("his", "her") and kind != "person":
-            return None
-        if word == "its" and (kind == "person" or h.plural):
-            return None
-        return a.country
+            return False
+        return not (word == "its" and (kind == "person" or h.plural))
 
     # the subject of its clause, or of the clause that reports it ("X said its forces ..."); not
     # the subject of a verb that harms the phrase's people ("Iran said Israeli strikes had killed
@@ -336,13 +361,13 @@ def possessor_country(state: ArticleState, m: Phrase, history: list[Phrase]) -> 
         else:
             h = state.by_head.get(subj.i) if subj is not None else None
             if h is not None and h is not m and fits(h):
-                return fits(h)
+                return h
         if verb.head.i == verb.i:
             break
         verb = verb.head
     for h in recent(history, m, 1):
         if h.start < m.start and fits(h) and not any(x.left_edge.i <= h.head <= x.right_edge.i for x in harmers):
-            return fits(h)
+            return h
     return None
 
 

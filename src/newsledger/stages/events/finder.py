@@ -37,7 +37,7 @@ from .speech import quote_acts, speech_acts
 from .tokens import clause_verb, form_in, lemma_of, np_words
 from .types import Arg, Context, EventsData, Found
 from .victims import assign_victims
-from .wrappers import apply_frame
+from .wrappers import apply_frame, home_country_target
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +72,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     for f in out:
         crowd_violence(ctx, f)
         state_complaint(ctx, f)
+        hosted_visit(ctx, f)
     attach_noun_contents(ctx, out)
     attach_answered_requests(ctx, out)
     out = merge_protest_demands(ctx, out)
@@ -122,6 +123,18 @@ def crowd_violence(ctx: Context, f: Found) -> None:
         return
     if any(np_words(t) & ctx.lex.crowd_nouns for t in f.source.tokens):
         f.cameo, f.pattern, f.plover, f.mode = ctx.rules.riot_code, None, None, "riot"
+        home_country_target(ctx, f)  # a riot with no one's people named is coded on the rioters' country
+
+
+def hosted_visit(ctx: Context, f: Found) -> None:
+    """A visit told by its host ("Qatar hosted the Afghan minister", "Kenya welcomed the Ethiopian
+    prime minister to Nairobi") is the visit: the visitor its source, the host its target, under
+    the visit's code (rules.yaml ``host_visits``, PLOVER manual 3.2.2)."""
+    code = ctx.rules.host_visits.get(f.cameo)
+    if code is None:
+        return
+    f.cameo, f.source, f.target = code, f.target, f.source
+    f.source_from_place = f.target_from_source = False
 
 
 def state_complaint(ctx: Context, f: Found) -> None:

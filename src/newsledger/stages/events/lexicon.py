@@ -77,6 +77,7 @@ RULES_SCHEMA = Required(
         "historical_years": int,
         "victim_place_window": int,
         "domestic_target_types": [str],
+        "host_visits": MapOf(_CODE),
         "complaint_protests": [str],
         "complaint_not_heads": [str],
         "government_sectors": [str],
@@ -138,6 +139,7 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         historical_years=int(raw["historical_years"]),
         victim_place_window=int(raw.get("victim_place_window", 0)),
         domestic_target_types=frozenset(str(t) for t in raw.get("domestic_target_types", [])),
+        host_visits={str(k): str(v) for k, v in (raw.get("host_visits") or {}).items()},
     )
 
 

@@ -190,6 +190,7 @@ class Rules:
     victim_place_window: int = 0  # sentences back where the place of an attack's victims is looked for
     # PLOVER types whose event with no target named is coded on the source's own country (a domestic event)
     domestic_target_types: frozenset[str] = frozenset()
+    host_visits: dict[str, str] = field(default_factory=dict)  # a host's code -> its visit's: visitor the source
 
 
 @dataclass(frozen=True)

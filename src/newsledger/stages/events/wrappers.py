@@ -96,6 +96,12 @@ def _home_country(ctx: Context, f: Found, pat: EventPattern | None) -> None:
         f.cameo = pat.own_country_cameo  # "Mexico sent troops to its northern border": a deployment, no aid
 
 
+def home_country_target(ctx: Context, f: Found) -> None:
+    """The doer's own country as the target of an event whose type was changed after its frame
+    was read ("rioters torched buses": an attack on property read as a riot), as for any event."""
+    _home_country(ctx, f, None)
+
+
 def _at_home(ctx: Context, f: Found) -> bool:
     """Whether every target of the event is in the country of its source (and one is named)."""
     def countries(a: Arg) -> set[str]:

@@ -14,6 +14,7 @@ from ...nlp.attribution import (
     UNKNOWN_SPEAKER,
     AttributionWords,
     Source,
+    asked_not_told,
     cited_between,
     cited_by_cue,
     cited_source,
@@ -298,6 +299,8 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
         m.actor_id is not None and m.start < e and s < m.end for m in actors.mentions))
     if owner is not None:
         return _published(doc, owner, quote, actors, words, qid)
+    if asked_not_told(r.anchor, words):
+        return UNATTRIBUTED, None, None  # "X did not explain why 40 were killed": X does not state it
     sent = r.anchor.sent
     dl_end = dateline_end(doc.text, sent.start_char, words)
     if quote is not None:  # "X reported that the ministry had put the toll at 500": the ministry
