@@ -557,7 +557,7 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("chemical_weapon_used", "near miss", "The plant used chlorine to clean the water, engineers said.", "used", None),
     # property set on fire by someone unnamed: arson, not an accident
     ("disaster", "near miss", "Several huts were set on fire in the hamlet overnight.",
-     "set", ("COERCE", "Looting/property destruction", None)),  # property_burned: arson, no accident
+     "set", ("ASSAULT", "Looting/property destruction", None)),  # property_burned: arson, no accident (ASSAULT destroy)
     ("disaster", "positive", "A fire broke out in the hamlet overnight.", "fire", ("NONE", "man_made_disaster", None)),
     ("disaster", "positive", "Eight villagers died of cholera in the valley this month.",
      "cholera", ("NONE", "natural_disaster", None)),

@@ -375,7 +375,6 @@ GAPS: dict[str, str] = {
     "coerce-07": "no event: 'stripped opponents of their citizenship'",
     "coerce-10": "wrong argument: an opposition candidate with no country of his own",
     "assault-04": "wrong argument: 'United Nations aid workers' read as the scene's country",
-    "assault-07": "type: homes burned down read as COERCE (the manual's ASSAULT destroy)",
     "assault-10": "wrong argument: 'opposition supporters' in the capital get no country",
     "main-05": "wrong argument: 'supporters of the opposition leader' get no country",
     "main-07": "type: the mediation named in a relative clause outranks 'suspended its role'",
