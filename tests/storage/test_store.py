@@ -177,6 +177,8 @@ def test_fts_and_query_filters(db_target: str) -> None:
     ("gra*", {"grain"}),
     ("Iran rice", {"rice"}),  # every term must match
     ("wheat", set()),
+    ("gra\x00in", {"grain"}),  # a NUL character, which no text holds, is left out of the search
+    ("\x00", {"water", "grain", "rice"}),  # ... and a search of NULs alone searches nothing
 ])
 def test_full_text_search_syntax_on_both_backends(db_target: str, search: str, expected: set[str]) -> None:
     with Store(db_target) as s:

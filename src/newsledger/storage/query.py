@@ -150,13 +150,14 @@ def _article_filters(store: Store, kind: str, f: Filters, where: list[str],
             raise NewsledgerError(f"--outlet/--since/--until/--text do not apply to {kind}")
         return
     outlet_and_dates(f, where, params)
-    if f.text:
+    text = (f.text or "").replace("\x00", "")  # no text holds a NUL; SQLite's FTS5 ends a string at one
+    if text:
         if store.dialect == db.POSTGRESQL:
             where.append("a.fts @@ to_tsquery('simple', ?)")
-            params.append(fts_to_tsquery(f.text))
+            params.append(fts_to_tsquery(text))
         else:
             where.append("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-            params.append(f.text)
+            params.append(text)
 
 
 def outlet_and_dates(f: Filters, where: list[str], params: list[Any]) -> None:
