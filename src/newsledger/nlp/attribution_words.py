@@ -1,0 +1,190 @@
+"""The words of the attribution constructions (``data/quotes/attribution.yaml``), read once per
+``Resources``: the verbs, nouns and phrases that report, cite, carry or issue a statement, the
+dateline and wire-credit pattern that opens a paragraph, the attribution values a record takes
+when no one states it, and whether a source is the article's own publisher. The grammar that uses
+them is in :mod:`newsledger.nlp.attribution`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Any
+
+from ..resources import Resources
+
+# a figure's attribution when the outlet states it in its own voice
+UNATTRIBUTED = "unattributed"
+# a figure's attribution when it lies in a quote whose speaker was not found
+UNKNOWN_SPEAKER = "unidentified speaker"
+
+ATTRIBUTION_FILE = "quotes/attribution.yaml"
+ATTRIBUTION_SCHEMA: Any = {
+    "reporting_verbs": [str],
+    "count_verbs": [str],
+    "count_nouns": [str],
+    "anaphoric_objects": [str],
+    "citing_phrases": [str],
+    "carrier_verbs": [str],
+    "spokesperson_nouns": [str],
+    "source_documents": [str],
+    "media_documents": [str],
+    "cited_documents": [str],
+    "issuer_prepositions": [str],
+    "issue_verbs": [str],
+    "attributing_verbs": [str],
+    "medium_prepositions": [str],
+    "news_agencies": [str],
+    "reason_nouns": [str],
+    "speaker_pronouns": [str],
+    "circumstance_prepositions": [str],
+    "negative_determiners": [str],
+    "publisher_words": [str],
+    "withholding_verbs": [str],
+    "question_verbs": [str],
+}
+
+_DASH = r"[-\u2013\u2014]"
+_CAPS_PLACE = r"[A-Z][A-Z.'\u2019/-]+(?:[ \t]+[A-Z][A-Z.'\u2019/-]+){0,3}"
+_TITLE_PLACE = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
+_DATE = r"(?:,[ \t]*[^()\n:\u2013\u2014-]{1,30}?)?"
+_CREDIT = r"\([ \t]*[A-Z][^()\n]{1,60}\)"
+
+
+
+@dataclass(frozen=True)
+class AttributionWords:
+    """The words of the attribution constructions (``quotes/attribution.yaml``)."""
+
+    reporting_verbs: frozenset[str]
+    count_verbs: frozenset[str]  # report a figure only through a count ("raised the toll to 500")
+    count_nouns: frozenset[str]
+    anaphoric_objects: frozenset[str]
+    carrier_verbs: frozenset[str]
+    spokesperson_nouns: frozenset[str]
+    source_documents: frozenset[str]
+    media_documents: frozenset[str]  # footage, videos: say what they show for whoever issues them
+    cited_documents: frozenset[str]  # documents whose citing names a source ("citing hospital records")
+    issuer_prepositions: frozenset[str]
+    issue_verbs: frozenset[str]
+    medium_prepositions: frozenset[str]  # "responded in a statement saying ...": the responder
+    citing_words: frozenset[str]  # the one-word citing phrases: "citing", "quoting"
+    reason_nouns: frozenset[str]  # "citing security concerns": a reason, no source
+    citing_re: re.Pattern[str]
+    dateline_re: re.Pattern[str]
+    attributing_verbs: frozenset[str] = frozenset()  # "a statement attributed to X": X issued it
+    speaker_pronouns: frozenset[str] = frozenset()  # "I counted 30" in X's quote: X states it
+    # "declared mourning after a strike that killed 27": a figure in such a phrase on a reporting
+    # verb is a circumstance of the act, not what its subject states
+    circumstance_prepositions: frozenset[str] = frozenset()
+    # "No official source has given a toll ...": a subject that is no one states nothing
+    negative_determiners: frozenset[str] = frozenset()
+    publisher_words: frozenset[str] = frozenset()  # "our researchers found", outside quotes: the publisher
+    withholding_verbs: frozenset[str] = frozenset()  # "refused to say how 12 died": nothing told
+    question_verbs: frozenset[str] = frozenset()  # "asked why 40 were killed": a question, not a claim
+
+
+def dateline_pattern(agencies: Collection[str]) -> re.Pattern[str]:
+    """The dateline or wire credit opening a paragraph (match it at the paragraph's start)."""
+    agency = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        rf"[ \t]*(?:{_CAPS_PLACE}{_DATE}[ \t]*(?:{_CREDIT})?[ \t]*(?:{_DASH}|:)"
+        rf"|{_TITLE_PLACE}{_DATE}[ \t]*{_CREDIT}[ \t]*{_DASH}"
+        rf"|{_TITLE_PLACE}[ \t]+{_DASH}(?=[ \t])"
+        rf"|{_CREDIT}[ \t]*{_DASH}"
+        rf"|(?:{agency})[ \t]*(?:{_CREDIT})?[ \t]+{_DASH}(?=[ \t]))[ \t]*")
+
+
+def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in raw.get(key, []) or [])
+
+    phrases = sorted(words("citing_phrases"), key=len, reverse=True)
+    return AttributionWords(
+        reporting_verbs=words("reporting_verbs"),
+        count_verbs=words("count_verbs"),
+        count_nouns=words("count_nouns"),
+        anaphoric_objects=words("anaphoric_objects"),
+        carrier_verbs=words("carrier_verbs"),
+        spokesperson_nouns=words("spokesperson_nouns"),
+        source_documents=words("source_documents"),
+        media_documents=words("media_documents"),
+        cited_documents=words("cited_documents"),
+        issuer_prepositions=words("issuer_prepositions"),
+        issue_verbs=words("issue_verbs"),
+        medium_prepositions=words("medium_prepositions"),
+        citing_words=frozenset(p for p in phrases if " " not in p),
+        reason_nouns=words("reason_nouns"),
+        attributing_verbs=words("attributing_verbs"),
+        speaker_pronouns=words("speaker_pronouns"),
+        circumstance_prepositions=words("circumstance_prepositions"),
+        negative_determiners=words("negative_determiners"),
+        publisher_words=words("publisher_words"),
+        withholding_verbs=words("withholding_verbs"),
+        question_verbs=words("question_verbs"),
+        citing_re=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\s+", re.I)
+        if phrases else re.compile(r"(?!)"),
+        dateline_re=dateline_pattern([str(a) for a in raw.get("news_agencies", []) or []]),
+    )
+
+
+_WORD = re.compile(r"[\w'\u2019-]+")
+
+
+def _capitalised(text: str) -> list[str]:
+    """The capitalised words of a name, without "The" and a possessive "'s"."""
+    out = []
+    for w in _WORD.findall(text):
+        w = re.sub(r"['\u2019]s$", "", w)
+        if w[:1].isupper() and w.lower() != "the":
+            out.append(w)
+    return out
+
+
+def names_publisher(source: str, outlet: str | None, words: AttributionWords) -> bool:
+    """A source, outside any quote, that is the article's own publisher, whose statement is then
+    the outlet's own voice: first-person ("our researchers found", "we documented": a group's or
+    an office's release), or named as the outlet or the wire it carries ("Sagaing Rights
+    Monitor said today" in that group's release; "Reuters could not verify" in a paper carrying
+    Reuters, "Harbour Times (Reuters)"; "data compiled by Ayeyar Khit" in "Ayeyar Khit News"):
+    its capitalised words are words of one of those names in a row, two at least (one for a
+    one-word name)."""
+    first = _WORD.findall(source)[:1]
+    if first and first[0].lower() in words.publisher_words:
+        return True
+    caps = _capitalised(source)
+    if not outlet or not caps:
+        return False
+    for name in (n for n in re.split(r"[()]", outlet) if n.strip()):
+        own = _capitalised(name)
+        if len(caps) >= min(2, len(own)) and any(own[i:i + len(caps)] == caps for i in range(len(own))):
+            return True
+    return False
+
+
+def load_attribution_words(resources: Resources) -> AttributionWords:
+    """The attribution words, read once per ``Resources`` (packaged file merged with the user's)."""
+    return resources.memo(("attribution", "words"),  # type: ignore[no-any-return]
+                          lambda: build_attribution_words(resources.yaml(ATTRIBUTION_FILE, ATTRIBUTION_SCHEMA)))
+
+
+def dateline_end(text: str, pos: int, words: AttributionWords) -> int:
+    """Where the dateline or wire credit opening the paragraph of ``pos`` ends (the paragraph's
+    start when it has none)."""
+    para_start = text.rfind("\n", 0, pos) + 1
+    m = words.dateline_re.match(text, para_start)
+    return m.end() if m is not None and m.end() > para_start else para_start
+
+
+__all__ = [
+    "ATTRIBUTION_FILE",
+    "ATTRIBUTION_SCHEMA",
+    "UNATTRIBUTED",
+    "UNKNOWN_SPEAKER",
+    "AttributionWords",
+    "build_attribution_words",
+    "dateline_end",
+    "dateline_pattern",
+    "load_attribution_words",
+    "names_publisher",
+]
