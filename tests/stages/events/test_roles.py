@@ -133,6 +133,22 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     # near miss: a building of a party taken
     ("COERCE by holding a place", M, "Rebels occupied the residence of the Sudanese governor.",
      ("COERCE", ("SDN",), ("SDN",))),
+    # finder.name_word: an event noun that is a capitalised word of a body's name is no event
+    ("COOPERATE in a body's name", P, "The Organization for Economic Cooperation and Development released a report.",
+     None),
+    ("COOPERATE in a body's name", N, "Kenya and Uganda announced closer cooperation on Monday.",
+     ("COOPERATE", ("KEN", "UGA"), ())),
+    # near miss: the body's name is the party of an event told beside it
+    ("COOPERATE in a body's name", M, "The Shanghai Cooperation Organisation held talks with Iran.",
+     ("CONSULT", ("IGO", "IRN"), ())),
+    # patterns.yaml, travel (042) subjects_exclude: private people travelling make no visit
+    ("CONSULT by private travellers", P, "More than 80,000 foreigners have traveled to Vietnam this year.", None),
+    ("CONSULT by private travellers", N, "The Kenyan president traveled to Vietnam on Monday.",
+     ("CONSULT", ("KEN",), ("VNM",))),
+    ("CONSULT by private travellers", P, "Thousands of pilgrims arrived in Mecca from Indonesia.", None),
+    # near miss: an official travelling with them visits
+    ("CONSULT by private travellers", M, "The Indonesian religious affairs minister arrived in Mecca with the pilgrims.",
+     ("CONSULT", ("IDN",), ("SAU",))),
 ]
 
 
@@ -143,4 +159,4 @@ def test_roles_found_where_the_parser_hangs_them(rule: str, kind: str, text: str
 
 def test_every_role_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 14 and all(k == ROW_KINDS for k in kinds.values()), kinds
+    assert len(kinds) == 16 and all(k == ROW_KINDS for k in kinds.values()), kinds

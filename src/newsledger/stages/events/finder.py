@@ -359,9 +359,18 @@ def verb_event(ctx: Context, v: Token, consumed: set[int]) -> Found | None:
     return found
 
 
+def name_word(ctx: Context, n: Token) -> bool:
+    """An event noun that is a word of a body's name ("the Organization for Economic Cooperation
+    and Development", "the Committee to Protect Journalists"): a capitalised word inside the
+    mention of an organisation, not the event it names."""
+    m = ctx.mention(n)
+    actor = ctx.actor(m.actor_id) if m is not None else None
+    return actor is not None and actor.type == "organisation" and n.pos_ == "PROPN" and n.text[:1].isupper()
+
+
 def noun_event(ctx: Context, n: Token) -> Found | None:
     pat = noun_pattern(ctx, n)
-    if pat is None:
+    if pat is None or name_word(ctx, n):
         return None
     if n.dep_ == "conj" or any(c.dep_ == "conj" for c in n.children):
         items = conjuncts(n if n.dep_ != "conj" else n.head)
