@@ -155,3 +155,20 @@ def test_zimbabwes_parties(packaged_layer: Callable[[str], Any], kind: str, text
 def test_de_facto_administrations(packaged_layer: Callable[[str], Any], kind: str, text: str, mention: str,
                                   actor_id: str) -> None:
     assert mention_of(packaged_layer(text), mention).actor_id == actor_id, kind
+
+
+# Sudan's National Congress Party (organisations.csv; seen on VOA), not India's National Congress,
+# whose alias "Congress" its name holds
+@pytest.mark.parametrize(("kind", "text", "mention", "actor_id"), [
+    ("positive", "Sudan's new law dissolves the National Congress Party of former president Omar al-Bashir.",
+     "the National Congress Party", "org:ncp-sudan"),
+    ("positive", "Protesters in Khartoum demanded that his National Congress Party be eliminated.",
+     "his National Congress Party", "org:ncp-sudan"),
+    # negative: India's party by its own alias
+    ("negative", "The Congress party won the vote in Kerala, India.", "The Congress party", "org:inc"),
+    # near miss: the acronym, ambiguous, with India the article's country, is not Sudan's party
+    ("near miss", "The NCP won seats in Maharashtra, India.", "The NCP", "org:ncp"),
+])
+def test_sudans_national_congress_party(packaged_layer: Callable[[str], Any], kind: str, text: str, mention: str,
+                                        actor_id: str) -> None:
+    assert mention_of(packaged_layer(text), mention).actor_id == actor_id, kind
