@@ -194,6 +194,10 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("arrest", "positive", "Police picked up five youths for questioning over the brawl.",
      "picked", ("COERCE", "Arrests", "Police")),
     ("arrest", "negative", "Police picked up five bags of rubbish after the brawl.", "picked", None),
+    # acted_on: with nothing it acts on the verb has another sense (a rise)
+    ("arrest", "negative", "Tourism in Kenya and Uganda is slowly picking up.", "picking", None),
+    ("arrest", "near miss", "Five Kenyan activists were picked up by police in Nairobi.",
+     "picked", ("COERCE", "Arrests", "police in Nairobi")),
     ("crime_by_criminals", "positive", "Suspected drug dealers shot dead a shopkeeper in the slum.",
      "shot", ("NONE", "organised_crime", None)),
     ("body_found", "positive", "The body of the abducted trader was found in a forest.",

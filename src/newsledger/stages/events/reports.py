@@ -40,7 +40,7 @@ _ENTRY = Required(
     {"name": str, "cameo": str, "verbs": [str], "nouns": [str], "objects": [str], "objects_exclude": [str],
      "subject": bool, "deps": [str], "also": [str], "exclude": [str], "confidence": float,
      "agent_preps": [str], "heads": [str], "main_clause": bool, "fallback": bool, "adjectival": bool,
-     "proper": bool, "place_name": bool},
+     "proper": bool, "place_name": bool, "acted_on": bool},
     frozenset({"name"}),
 )
 REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "realised_past_marks": [str],
@@ -84,7 +84,7 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
             heads=frozenset(str(h).lower() for h in r.get("heads", [])),
             main_clause=bool(r.get("main_clause", False)), fallback=bool(r.get("fallback", False)),
             adjectival=bool(r.get("adjectival", False)), proper=bool(r.get("proper", False)),
-            place_name=bool(r.get("place_name", False)),
+            place_name=bool(r.get("place_name", False)), acted_on=bool(r.get("acted_on", False)),
         ))
 
     def words(key: str) -> frozenset[str]:
@@ -299,6 +299,12 @@ def content_clause(clause: Token, nouns: frozenset[str]) -> bool:
         c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
+def _idle(verb: Token, acted_on: list[Token]) -> bool:
+    """A verb trigger with nothing it acts on, active: "travel may be picking up" (another sense);
+    a passive acts on its implied subject ("after being picked up by men in plain clothes")."""
+    return not acted_on and not is_passive(verb)
+
+
 def match(ctx: Context, tok: Token, report: Report, reports: Reports, headline: bool = False) -> Found | None:
     """The event ``tok`` triggers by ``report``, or None (``headline``: a noun counts in a sentence with
     no verb, see :func:`fallback_events`)."""
@@ -325,7 +331,8 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports, headline: 
     if noun and not (headline and any(c.dep_ == "prep" for c in tok.children)) and not any(is_verb(t) for t in tok.sent):
         return None  # a headline of nouns ("Russia: sanctions, talks, protests"); see fallback_events
     acted_on = themes(pred, report, noun, reports.portion_words, reports.complements)
-    if not _objects_ok(acted_on, report) or (report.proper and not any(t.pos_ == "PROPN" for t in acted_on)):
+    if not _objects_ok(acted_on, report) or (report.proper and not any(t.pos_ == "PROPN" for t in acted_on)) \
+            or (report.acted_on and not noun and _idle(tok, acted_on)):
         return None
     if report.place_name and not any(t.pos_ == "PROPN" and t.ent_type_ in PLACE_ENTS for t in acted_on):
         return None  # "captured Velsk" takes a place; "captured Ivanov" takes a man

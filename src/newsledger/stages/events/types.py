@@ -272,6 +272,7 @@ class Report:
     adjectival: bool = False  # a participle before its noun counts ("the capsized ferry"), the noun acted on
     proper: bool = False  # what it acts on is a proper name (a place the dictionary may not know: "retook Velsk")
     place_name: bool = False  # ... a proper name the recogniser reads as a place ("captured Velsk", not "captured Ivanov")
+    acted_on: bool = False  # a verb trigger counts only with something it acts on ("picked up three men", not "travel picked up")
 
 
 @dataclass(frozen=True)
