@@ -387,10 +387,10 @@ def _conj_cue_cut(chosen: list[Token], lex: CueLexicon) -> int:
     before ", claiming"; in "X says it holds the town, but according to Y, fighting goes on",
     before ", but according to Y" (a conjunct with a source phrase of its own)."""
     cut = 1 << 62
-    firsts = {p[0] for p in lex.phrases}
     for c in chosen:
         for g in c.rights:
-            sourced = g.dep_ == "conj" and any(x.dep_ == "prep" and x.i < g.i and x.lower_ in firsts for x in g.children)
+            sourced = g.dep_ == "conj" and any(x.dep_ == "prep" and x.i < g.i and x.lower_ in lex.phrase_firsts
+                                               for x in g.children)
             entry = lex.verbs.get(g.lemma_.lower())
             if not sourced and (entry is None or not entry.speech or not (g.dep_ == "conj" or hung_on_content(g))):
                 continue
@@ -545,10 +545,9 @@ def find_attributions(pd: ParsedDoc, lex: CueLexicon, th: Thresholds,
     out: list[Attribution] = []
     doc = pd.doc
     phrase_starts: list[Token] = []
-    firsts = {p[0] for p in lex.phrases}
     for i in _candidate_tokens(doc, lex):
         tok = doc[i]
-        if tok.lower_ in firsts:
+        if tok.lower_ in lex.phrase_firsts:
             phrase_starts.append(tok)
         if not tok.tag_.startswith("VB"):
             continue

@@ -92,6 +92,7 @@ def build_cue_lexicon(raw: dict[str, Any]) -> CueLexicon:
         frozenset(str(w).lower() for w in raw.get("source_verbs", [])),
         frozenset(str(w).lower() for w in raw.get("claim_nouns", [])),
         frozenset(lemma for lemma, e in verbs.items() if e.speech and "clause" in e.frames),
+        frozenset(p[0] for p in phrases),
     )
 
 

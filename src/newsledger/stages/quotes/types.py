@@ -61,6 +61,7 @@ class CueLexicon:
     source_verbs: frozenset[str] = frozenset()  # "citing the ministry": a source, no speech
     claim_nouns: frozenset[str] = frozenset()  # "..., a claim the group denied": the clause is its content
     speech_verbs: frozenset[str] = frozenset()  # verbs of saying with a clause: "we affirm that ..."
+    phrase_firsts: frozenset[str] = frozenset()  # the first words of ``phrases`` ("according")
 
 
 @dataclass(frozen=True)
