@@ -68,6 +68,12 @@ CASES = [
     ("existential: negative", "There were casualties in the second blast, officials said.", "were", "asserted"),
     # numbers
     ("not N", "There are not 300 dead, the mayor said.", "300", "negated"),
+    ("no longer V", "The Houthis said they will no longer grant the inspectors access to the port.", "grant",
+     "negated"),
+    ("longer V (negative: no negator)", "The junta said it will grant the inspectors longer access to the port.",
+     "grant", "asserted"),
+    ("no later than (near miss: a time limit)", "Kyiv said it will grant the inspectors access no later than May.",
+     "grant", "asserted"),
     ("no fewer than N is a qualifier", "No fewer than 300 people died.", "300", "asserted"),
     ("correction after 'but rather'", "There are not 300 dead, but rather a few dozen, the mayor said.", "dozen",
      "asserted"),

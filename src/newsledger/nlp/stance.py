@@ -48,7 +48,7 @@ STANCE_SCHEMA: Any = {
     "question_verbs": [str], "belief_verbs": [str], "rejection_verbs": [str], "reflexive_denials": MapOf([str]),
     "concessive_words": [str], "accusation_verbs": [str], "truth_words": [str], "linking_verbs": [str],
     "evidence_nouns": [str], "privative_phrases": [str], "doubting_verbs": [str], "doubt_nouns": [str],
-    "hedge_adverbs": [str], "hedge_modals": [str],
+    "hedge_adverbs": [str], "hedge_modals": [str], "negated_adverbs": [str],
 }
 
 # relations by which a token's clause is reached from the token (the nominal path)
@@ -96,6 +96,7 @@ class StanceWords:
     doubt_nouns: frozenset[str] = frozenset()
     hedge_adverbs: frozenset[str] = frozenset()
     hedge_modals: frozenset[str] = frozenset()
+    negated_adverbs: frozenset[str] = frozenset()
 
 
 def build_stance_words(raw: dict[str, Any]) -> StanceWords:
@@ -123,7 +124,7 @@ def build_stance_words(raw: dict[str, Any]) -> StanceWords:
         linking_verbs=words("linking_verbs") | {"be"}, evidence_nouns=words("evidence_nouns"),
         privative_phrases=words("privative_phrases"), doubting_verbs=words("doubting_verbs"),
         doubt_nouns=words("doubt_nouns"), hedge_adverbs=words("hedge_adverbs"),
-        hedge_modals=words("hedge_modals"))
+        hedge_modals=words("hedge_modals"), negated_adverbs=words("negated_adverbs"))
 
 
 def load_stance_words(resources: Resources) -> StanceWords:
@@ -164,6 +165,9 @@ def negated(verb: Token, w: StanceWords) -> bool:
     for c in kids:
         if c.dep_ in ("neg", "advmod") and _negator(c, w):
             return True
+        if c.dep_ == "advmod" and c.text.lower() in w.negated_adverbs and any(
+                g.dep_ == "neg" and g.i == c.i - 1 and _negator(g, w) for g in children(c)):
+            return True  # "will no longer grant access"
         if copula and c.dep_ in ("acomp", "attr") and c.i > verb.i and any(
                 g.dep_ == "neg" and g.i < c.i and _negator(g, w) for g in children(c)):
             return True
