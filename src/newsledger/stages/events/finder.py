@@ -415,11 +415,13 @@ def extract_events(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], 
     """Events in the article: PLOVER type and CAMEO code, actors, modality, date, place, evidence."""
     ctx = Context(doc, actors, quotes, data)
     events: list[Event] = []
+    told: set[int] = set()  # a word read as (part of) an event already (negated, hypothetical) is not re-read
     for index, sent in doc.spacy_sentences():
         found = sentence_events(ctx, sent)
+        told.update(t.idx for f in found for t in [*f.pred, *f.extra])
         events.extend(to_records(ctx, index, sent, found))
-    if not any(e.parent_id is None and e.modality == "asserted" for e in events):
-        told = {e.predicate.start for e in events}  # a word read as an event already (negated, hypothetical) is not re-read
+    if not any(e.parent_id is None and e.modality in ("asserted", "requested") for e in events):
+        told.update(e.predicate.start for e in events)
         for index, sent in doc.spacy_sentences():  # an article that tells no act: its event nouns
             events.extend(e for e in to_records(ctx, index, sent, fallback_events(ctx, sent, data.reports))
                           if e.predicate.start not in told)

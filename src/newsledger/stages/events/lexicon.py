@@ -34,7 +34,7 @@ EVENT_SCHEMA = Required(
     {
         "cameo": _CODE, "verbs": _WORDS, "nouns": _WORDS, "objects": _WORDS, "objects_exclude": _WORDS,
         "modifiers": _WORDS, "modifiers_exclude": _WORDS, "target": _PREPS, "noun_target": _PREPS,
-        "noun_source": _PREPS, "symmetric": bool, "needs_target": bool, "polity_target": bool, "no_object": bool,
+        "noun_source": _PREPS, "symmetric": bool, "needs_target": bool, "prep_sense": bool, "polity_target": bool, "no_object": bool,
         "no_predicate": bool,
         "solo_cameo": _CODE, "shallow": bool, "domestic": bool, "plover": str, "mode": str,
         "contexts": _WORDS, "subjects_exclude": _WORDS, "subjects": _WORDS, "party_sectors_exclude": _WORDS,
@@ -227,6 +227,7 @@ def _common(entry: dict[str, Any]) -> dict[str, Any]:
         "modifiers": wordset(entry.get("modifiers", [])),
         "symmetric": bool(entry.get("symmetric", False)),
         "needs_target": bool(entry.get("needs_target", False)),
+        "prep_sense": bool(entry.get("prep_sense", False)),
         "polity_target": bool(entry.get("polity_target", False)),
         "no_object": bool(entry.get("no_object", False)),
         "no_predicate": bool(entry.get("no_predicate", False)),

@@ -45,6 +45,7 @@ class EventPattern:
     target: tuple[str, ...] = ()
     symmetric: bool = False
     needs_target: bool = False
+    prep_sense: bool = False  # the sense needs its target preposition, in a wrapped clause too ("go back on")
     polity_target: bool = False  # the target is a state, government or organisation, never a person
     no_object: bool = False  # the verb counts only without a direct object ("demonstrated")
     no_predicate: bool = False  # ... only without an object predicate ("called Jordan a partner" names, calls nobody)

@@ -56,7 +56,7 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
         f.cameo = pat.solo_cameo  # "Russia held military exercises": a show of force
     if not f.target and plover_of(ctx.cameo, f) == "PROTEST":
         f.target = purpose_target(ctx, f)  # "... to demand the resignation of President X"
-    if pat is not None and pat.needs_target and not f.target and fr.wrapper is None:
+    if pat is not None and pat.needs_target and not f.target and (fr.wrapper is None or pat.prep_sense):
         if not (pat.symmetric and parties(ctx, f.source) >= 2):
             return False  # ("vowed to fight" keeps its action: the vow is the event)
     if pat is not None and not _parties_fit(ctx, f, pat):
@@ -325,16 +325,20 @@ def joint_commitment(ctx: Context, top: Found, fr: Frame) -> None:
 
 
 def ordered(ctx: Context, f: Found, fr: Frame) -> list[Found]:
-    """"The government ordered the newspaper to suspend publication": the government coerces."""
+    """"The government ordered the newspaper to suspend publication": the government coerces the
+    addressee. When what is ordered acts on someone else ("ordered its troops to attack the
+    rebels"), the order-giver's forces are told to act: the act is requested, not reported done."""
     if not fr.wrapper_subject:
         return []
     addressee = fr.wrapper_addressee or Arg()
+    on_others = bool(f.target) and bool(addressee)
     f.source = fr.wrapper_subject
     if not f.target:
         f.target = addressee
+    told = [t for t in f.pred if fr.wrapper_token is None or t.i != fr.wrapper_token.i]
     f.pred = [fr.wrapper_token or f.pred[0]]
-    f.extra = [*f.extra]
-    f.modality = "negated" if fr.wrapper_negated else "asserted"
+    f.extra = [*told, *f.extra]  # the ordered act's words are this event's ("attack" of "ordered ... to attack")
+    f.modality = "negated" if fr.wrapper_negated else "requested" if on_others else "asserted"
     f.confidence = wrapper_confidence(ctx, f.confidence)
     return [f]
 
