@@ -338,7 +338,7 @@ def cited_between(text: str, start: int, end: int, words: AttributionWords,
         return None
     if doc is not None:
         tok = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
-        if tok is not None and len(tok) and noun_clause(tok[0]) is not None:
+        if tok is not None and len(tok) and (noun_clause(tok[0]) is not None or _in_content(tok[0], end)):
             return None
     stop = end
     for mark in _STOP_MARKS:
@@ -347,6 +347,20 @@ def cited_between(text: str, start: int, end: int, words: AttributionWords,
             stop = min(stop, k)
     cited = text[m.end():stop].rstrip(" .,")
     return Source(cited, m.end(), m.end() + len(cited)) if cited else None
+
+
+def _in_content(tok: Token, cue_at: int) -> bool:
+    """``tok`` lies in a complement clause below the cue at offset ``cue_at``: what someone says,
+    not a phrase of the speaker's ("X alleged that women are “persecuted based on gender,” calling
+    it ...": "based on" is inside what X alleged and cites no one)."""
+    h = tok
+    for _ in range(40):
+        if h.head.i == h.i or h.head.idx == cue_at:
+            return False
+        h = h.head
+        if h.dep_ == "ccomp":
+            return True
+    return False
 
 
 def reporting(tok: Token, verbs: Collection[str]) -> bool:

@@ -428,6 +428,14 @@ CITED_REASONS = [
     # near miss: citing a document that names no one leaves the speaker
     ("a document", "The agency, citing hospital records, said that the hospital was full.", "hospital was full",
      "The agency"),
+    # a citing phrase inside what a speaker says cites no one for the speaker's next cue
+    ("inside the content", "The envoy alleged that the detainees “were abused based on their faith,” calling it "
+     "a crime against humanity.", "crime against humanity", "The envoy"),
+    ("inside the content, other side", "The rapporteur alleged that settlers “were shielded according to the "
+     "army's orders,” calling it collective punishment.", "collective punishment", "The rapporteur"),
+    # near miss: the same phrase between the speaker and the cue, outside any content, still cites
+    ("between speaker and cue", "The envoy, based on reports from local monitors, called it a crime against "
+     "humanity.", "crime against humanity", "local monitors"),
 ]
 
 

@@ -132,6 +132,10 @@ PARTICIPLES = [
      "The navy said that the toll will rise as many sailors remain missing, calling for calm in the port.",
      [("that the toll will rise as many sailors remain missing", "The navy"),
       ("calm in the port", "The navy")]),
+    ("claiming after a quoted stretch's closing mark",
+     "The navy denied that the shell “came from its ship,” claiming that it was a mine.",
+     [("that the shell “came from its ship", "The navy"), ("“came from its ship,”", "The navy"),
+      ("that it was a mine", "The navy")]),
     # negative: the participle hung on the main verb was already the speaker's
     ("adding after the main clause", "The navy said the shell came from its ship, adding that it was a mine.",
      [("the shell came from its ship", "The navy"), ("that it was a mine", "The navy")]),

@@ -80,8 +80,16 @@ def hung_on_content(v: Token) -> bool:
     """A participle after a comma that the parser hung on the content clause of another cue
     ("X denied that the strike came from its jets, claiming that ..."): it is X's, like the cue
     whose content it closes."""
-    return (v.tag_ == "VBG" and v.dep_ == "advcl" and v.i > 0 and v.doc[v.i - 1].text == ","
+    return (v.tag_ == "VBG" and v.dep_ == "advcl" and _after_comma(v)
             and _content_clause(v.head) is not None and not any(c.dep_ in SUBJECT_DEPS for c in v.children))
+
+
+def _after_comma(v: Token) -> bool:
+    """A comma right before ``v``, or a comma and a closing quotation mark ("… on gender,” calling it")."""
+    doc, i = v.doc, v.i - 1
+    if i >= 0 and doc[i].text in QUOTE_GLYPHS:
+        i -= 1
+    return i >= 0 and doc[i].text == ","
 
 
 def _content_clause(verb: Token) -> Token | None:
