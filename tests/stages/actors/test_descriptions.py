@@ -137,6 +137,28 @@ def test_plural_descriptions_point_back_to_a_group(
     assert mention_of(layer_of(text), mention).actor_id == actor_id
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "actor_id"),
+    [
+        # a bare plural naming no country repeats the latest group of the same noun
+        ("U.S. lawmakers welcomed the deal on Tuesday. Republican lawmakers praised the president.",
+         "Republican lawmakers", "sector:USA:LEG"),
+        ("Kenyan officials said the talks failed. Officials also said a second round was planned.",
+         "Officials", "state:KEN"),
+        ("Palestinian officials said the crossing was shut. Officials also said aid trucks were waiting.",
+         "Officials", "state:PSE"),
+        # negative: another noun is no repetition
+        ("Russian officials welcomed the talks. Lawmakers rejected them.", "Lawmakers", None),
+        # near miss: a quantified group is some of them, not the group named before
+        ("Russian officials welcomed the talks. Some officials rejected them.", "Some officials", None),
+    ],
+)
+def test_a_bare_plural_repeats_the_group_named_by_its_noun(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, actor_id: str | None
+) -> None:
+    assert mention_of(layer_of(text), mention).actor_id == actor_id
+
+
 # ---- government bodies, organisations described, unnamed office holders -------------------------
 
 

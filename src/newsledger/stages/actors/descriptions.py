@@ -154,5 +154,19 @@ def same_head(state: ArticleState, m: Phrase, history: list[Phrase]) -> Phrase |
                  and forms & _noun_forms(state.doc[h.head])), None)
 
 
+def repeated_plural(state: ArticleState, m: Phrase, history: list[Phrase]) -> Phrase | None:
+    """The latest earlier phrase of a group named by the same plural noun, for a bare plural
+    that names no country of its own: "U.S. lawmakers welcomed the deal ... Republican lawmakers
+    praised Trump" (a part of the same body, named by its party), "Ukrainian officials said ...
+    Officials also said". A noun after a name is not repeated ("the Parliament ... lawmakers")."""
+    head = state.doc[m.head]
+    if head.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "nummod", "poss") for c in head.children):
+        return None
+    forms = _noun_forms(head)
+    h = next((h for h in recent(history, m) if not (h.kind == "name" and state.names[h.head] is not None)
+              and forms & _noun_forms(state.doc[h.head])), None)
+    return h if h is not None and state.reg.kind_of(h.actor) in ("sector", "state") else None
+
+
 def _noun_forms(tok: Token) -> set[str]:
     return {tok.lower_, tok.lemma_.lower()}  # a capitalised "Gunmen" may keep its plural as lemma

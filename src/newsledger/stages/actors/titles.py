@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...records import Actor
-from .descriptions import description_text, same_head
+from .descriptions import description_text, repeated_plural, same_head
 from .nominals import office
 from .phrases import reporting_subject
 from .placement import context_country, subject_holding
@@ -46,6 +46,9 @@ def resolve_title(state: ArticleState, m: Phrase, history: list[Phrase]) -> None
             same = None if counted else same_head(state, m, history)  # "G7 foreign ministers ... The foreign ministers"
             group = (same.actor if same is not None else None) or plural_antecedent(state, m, history, sectors) \
                 or body_of_members(state, m, history, sectors)
+        else:
+            again = repeated_plural(state, m, history)  # "U.S. lawmakers ... Republican lawmakers"
+            group = again.actor if again is not None else None
         if group is not None:  # "the three ministers": the ministers just named together
             m.actor = group
             m.confidence = state.conf.plausible
