@@ -439,6 +439,10 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("casualty_fallback", "negative", "Twelve civilians have lost their homes in Kasai since Monday.", "lost", None),
     ("casualty_fallback", "near miss", "Twelve patients have lost their lives to cholera in Kasai since Monday.", "lost",
      None),
+    # wild animals that kill are no political violence
+    ("casualty_fallback", "near miss", "Elephants killed two villagers in northern Botswana on Monday.", "killed", None),
+    ("attack_verb_fallback", "near miss", "A tiger attacked a woman near the reserve in Assam on Monday.", "attacked",
+     None),
     # a riot by people the actor lists do not know
     ("riot", "positive", "Hundreds of youths rioted in the suburbs of Lyon, burning cars.", "rioted",
      ("PROTEST", "Violent demonstration", "youths")),
