@@ -141,12 +141,20 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("AID reduced relative", N, "Mexico has refused diplomatic asylum to six Peruvian opposition leaders holed up in a diplomatic residence since last week's coup.", None),
     ("AID reduced relative", M, "Mexico has granted diplomatic asylum to six Peruvian opposition leaders who hid in a diplomatic residence after last week's coup.",
      ("AID", ("MEX",), ("PER",))),
+    # COERCE arrest (3.15, CAMEO 173): a cell, ring or gang broken up by the police is its members
+    # held, not a crowd dispersed (ASSAULT crowd-control is for gatherings)
+    ("COERCE break up a cell", P, "Moroccan police broke up an Islamic State cell in Tangier on Monday.",
+     ("COERCE", ("MAR",), ())),
+    ("COERCE break up a cell", P, "Indian police busted a drug trafficking ring in Mumbai on Friday.",
+     ("COERCE", ("IND",), ("IND",))),
+    ("COERCE break up a cell", N, "Moroccan police broke up a protest in Rabat on Monday.", ("ASSAULT", ("MAR",), ("MAR",))),
+    ("COERCE break up a cell", M, "Moroccan police broke up a cell phone smuggling scheme in Tangier on Monday.", None),
 ]
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 23
+    assert len(kinds) == 24
     for rule, seen in kinds.items():
         assert seen == {P, N, M}, rule
 
