@@ -51,6 +51,32 @@ def test_a_verb_whose_sense_needs_its_preposition(name: str, kind: str, text: st
     assert not [e for e in events if e.plover == "REJECT"], (name, [(e.plover, e.predicate.text) for e in events])
 
 
+# The purpose of an act, an infinitive clause on its verb ("were making bombs to carry out attacks"),
+# is aimed at, not told done: its event is future. A clause with a subject of its own, or an act
+# told in the main clause, is not a purpose.
+PURPOSES: list[tuple[str, str, str, str, str]] = [
+    ("purpose infinitive", P, "The militants were making bombs to carry out attacks in Kabul, police said.",
+     "ASSAULT", "future"),
+    ("purpose infinitive", P, "Russian commanders sent drones over the border to attack Ukrainian positions.",
+     "ASSAULT", "future"),
+    ("purpose infinitive", P, "Houthi fighters built launch sites along the coast to attack passing ships.", "ASSAULT",
+     "future"),
+    ("act in the main clause", N, "The militants carried out attacks in Kabul to spread fear, police said.", "ASSAULT",
+     "asserted"),
+    ("a clause with its own subject", M, "The militants were making bombs when the police attacked their house.",
+     "ASSAULT", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("name", "kind", "text", "plover", "modality"), PURPOSES, ids=[f"{r[0]}: {r[2][:30]}" for r in PURPOSES])
+def test_the_purpose_of_an_act_is_future(name: str, kind: str, text: str, plover: str, modality: str) -> None:
+    events = [e for e in pipeline().analyze_text(text).events if e.parent_id is None and e.plover == plover]
+    assert events, (name, [(e.plover, e.modality) for e in pipeline().analyze_text(text).events])
+    assert {e.modality for e in events} == {modality}, name
+    assert not [e for e in pipeline().analyze_text(text).events if e.plover == "THREATEN"], name  # an aim is no threat
+
+
 def test_every_table_has_every_kind_of_row() -> None:
+    assert {r[1] for r in PURPOSES} == {P, N, M}
     assert {r[1] for r in ORDERS} == {P, N, M}
     assert {r[1] for r in PREP_SENSE} == {P, N, M}

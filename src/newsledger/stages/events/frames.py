@@ -60,6 +60,8 @@ def _climb(ctx: Context, cur: Token, fr: Frame) -> Token | None:
         mark = first_child(cur, "mark")
         if mark is not None and lemma_of(mark) in ctx.lex.conditional_marks:
             fr.hypothetical = True
+        elif cur.tag_ == "VB" and has_to(cur) and first_child(cur, "nsubj") is None:
+            fr.purpose = True  # a purpose ("were making bombs to carry out attacks"): aimed at, not told done
         fr.main = False
         return None
     if dep in ("acl", "ccomp") and fr.wrapper is None and head.pos_ == "NOUN":

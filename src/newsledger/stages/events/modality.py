@@ -11,7 +11,7 @@ def modality_of(fr: Frame) -> str:
         return "negated"
     if fr.hypothetical or (fr.would and not reported_will(fr, fr.would)):
         return "hypothetical"
-    if fr.future or fr.would:
+    if fr.future or fr.would or fr.purpose:
         return "future"
     return "asserted"
 

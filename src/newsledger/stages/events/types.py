@@ -403,6 +403,7 @@ class Frame:
     hypothetical: bool = False
     deontic: str | None = None  # demand / appeal
     main: bool = True
+    purpose: bool = False  # the clause is the purpose of another act ("made bombs to carry out attacks")
 
 
 def reported_will(fr: Frame, would: bool) -> bool:

@@ -214,7 +214,7 @@ def _frame_modality(fr: Frame, modality: str) -> str:
         return "hypothetical"
     if fr.deontic is not None:
         return "requested"
-    if fr.future or reported_will(fr, fr.would):
+    if fr.future or reported_will(fr, fr.would) or fr.purpose:
         return "future"
     if fr.would:
         return "hypothetical"
