@@ -152,3 +152,38 @@ def test_a_dateline_opens_each_paragraph(nlp: Language) -> None:
     doc = nlp("BAMAKO (Reuters) - Jihadists seized the town.\n\nDAKAR (AFP) - Senegal closed the border.")
     assert [s.text.strip() for s in doc.sents] == ["BAMAKO (Reuters) -", "Jihadists seized the town.", "DAKAR (AFP) -",
                                                    "Senegal closed the border."]
+
+
+# (rule, kind, text, the sentences expected): a subheading run into the paragraph after it, the
+# line break between them lost, is a sentence of its own
+SUBHEAD_ROWS: list[tuple[str, str, str, list[str]]] = [
+    ("subheading run into its paragraph", "positive",
+     "The toll rose on Friday. Militia surges Since last August, the militia has claimed dozens of attacks.",
+     ["The toll rose on Friday.", "Militia surges", "Since last August, the militia has claimed dozens of attacks."]),
+    ("subheading run into its paragraph", "positive",
+     "Talks resumed. Ceasefire hopes The Qatari mediators met both sides in Doha.",
+     ["Talks resumed.", "Ceasefire hopes", "The Qatari mediators met both sides in Doha."]),
+    ("subheading run into its paragraph", "positive",
+     "He left. The raid The Israeli army entered the camp at dawn.",
+     ["He left.", "The raid", "The Israeli army entered the camp at dawn."]),
+    # (a past verb before "The": an object, not a subheading; the first words of a text: a dateline)
+    ("subheading run into its paragraph", "negative",
+     "He left. Trump also attacked The Wall Street Journal on Friday.",
+     ["He left.", "Trump also attacked The Wall Street Journal on Friday."]),
+    ("subheading run into its paragraph", "negative",
+     "Srinagar The police arrested two men on Friday.", ["Srinagar The police arrested two men on Friday."]),
+    # (a name in title case holds a capitalised preposition)
+    ("subheading run into its paragraph", "near miss",
+     "He left. Students Of Jamia Millia Islamia marched to parliament.",
+     ["He left.", "Students Of Jamia Millia Islamia marched to parliament."]),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "sentences"), SUBHEAD_ROWS, ids=[f"{r[1]}:{r[2][:30]}" for r in SUBHEAD_ROWS])
+def test_a_subheading_run_into_its_paragraph_is_a_sentence(nlp: Language, rule: str, kind: str, text: str,
+                                                           sentences: list[str]) -> None:
+    assert [s.text.strip() for s in nlp(text).sents] == sentences, (rule, kind)
+
+
+def test_subhead_rows_have_every_kind() -> None:
+    assert row_kinds(SUBHEAD_ROWS) == {"subheading run into its paragraph": set(ROW_KINDS)}

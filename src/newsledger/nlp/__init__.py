@@ -70,6 +70,8 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
             starts[i] = 1
     for story in _headlines.dateline_ends(doc, (0, *(j + 1 for j in breaks))):  # a wire dateline: its own sentence
         starts[story] = 1
+    for body in _headlines.subhead_ends(doc, breaks):  # a subheading run into its paragraph
+        starts.setdefault(body, 1)
     for start, colon in transcript_labels(doc):
         starts[start] = 1
         if colon + 1 < n:
