@@ -58,16 +58,7 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
         elif _LETTER_WITH_STOP.fullmatch(strings[orth]):
             letters.add(i)
     n = len(doc)
-    starts: dict[int, int] = {}  # token -> 1 (starts a sentence) or -1 (does not), in the order written
-    for i in sorted({*(j + 1 for j in breaks), *breaks, *(j + 1 for j in letters)}):
-        if not 0 < i < n:
-            continue
-        if i - 1 in breaks:
-            starts[i] = 1
-        elif i in breaks:
-            starts[i] = -1
-        elif i - 1 in letters and _letter_closes_sentence(doc[i - 1]):
-            starts[i] = 1
+    starts = _break_starts(doc, breaks, letters)
     for story in _headlines.dateline_ends(doc, (0, *(j + 1 for j in breaks))):  # a wire dateline: its own sentence
         starts[story] = 1
     for body in _headlines.subhead_ends(doc, breaks):  # a subheading run into its paragraph
@@ -83,6 +74,23 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
         marks[list(starts)] = list(starts.values())
         doc.from_array([SENT_START], marks.astype(numpy.uint64))  # type: ignore[arg-type]  # thinc's Ints2d
     return doc
+
+
+def _break_starts(doc: Doc, breaks: set[int], letters: set[int]) -> dict[int, int]:
+    """Token -> 1 (starts a sentence) or -1 (does not), in the order written: after a line break,
+    never on one, and after a one-letter name that closes a sentence."""
+    n = len(doc)
+    starts: dict[int, int] = {}
+    for i in sorted({*(j + 1 for j in breaks), *breaks, *(j + 1 for j in letters)}):
+        if not 0 < i < n:
+            continue
+        if i - 1 in breaks:
+            starts[i] = 1
+        elif i in breaks:
+            starts[i] = -1
+        elif i - 1 in letters and _letter_closes_sentence(doc[i - 1]):
+            starts[i] = 1
+    return starts
 
 
 def _where(mask: numpy.ndarray, values: numpy.ndarray) -> tuple[list[int], list[int]]:
