@@ -68,6 +68,12 @@ CASES = [
     ("existential: negative", "There were casualties in the second blast, officials said.", "were", "asserted"),
     # numbers
     ("not N", "There are not 300 dead, the mayor said.", "300", "negated"),
+    ("concerns about N: the topic", "Kyiv dismissed concerns about Russia's threat to cut the power.", "threat",
+     "asserted"),
+    ("fears over N: the topic, other side", "Israel dismissed fears over the Iranian threat to close the strait.",
+     "threat", "asserted"),
+    ("claims about N (negative: a noun of claim)", "Kyiv dismissed claims about Russia's threat to cut the power.",
+     "threat", "denied"),
     ("no longer V", "The Houthis said they will no longer grant the inspectors access to the port.", "grant",
      "negated"),
     ("longer V (negative: no negator)", "The junta said it will grant the inspectors longer access to the port.",

@@ -48,7 +48,7 @@ STANCE_SCHEMA: Any = {
     "question_verbs": [str], "belief_verbs": [str], "rejection_verbs": [str], "reflexive_denials": MapOf([str]),
     "concessive_words": [str], "accusation_verbs": [str], "truth_words": [str], "linking_verbs": [str],
     "evidence_nouns": [str], "privative_phrases": [str], "doubting_verbs": [str], "doubt_nouns": [str],
-    "hedge_adverbs": [str], "hedge_modals": [str], "negated_adverbs": [str],
+    "hedge_adverbs": [str], "hedge_modals": [str], "negated_adverbs": [str], "attitude_nouns": [str],
 }
 
 # relations by which a token's clause is reached from the token (the nominal path)
@@ -97,6 +97,7 @@ class StanceWords:
     hedge_adverbs: frozenset[str] = frozenset()
     hedge_modals: frozenset[str] = frozenset()
     negated_adverbs: frozenset[str] = frozenset()
+    attitude_nouns: frozenset[str] = frozenset()
 
 
 def build_stance_words(raw: dict[str, Any]) -> StanceWords:
@@ -124,7 +125,8 @@ def build_stance_words(raw: dict[str, Any]) -> StanceWords:
         linking_verbs=words("linking_verbs") | {"be"}, evidence_nouns=words("evidence_nouns"),
         privative_phrases=words("privative_phrases"), doubting_verbs=words("doubting_verbs"),
         doubt_nouns=words("doubt_nouns"), hedge_adverbs=words("hedge_adverbs"),
-        hedge_modals=words("hedge_modals"), negated_adverbs=words("negated_adverbs"))
+        hedge_modals=words("hedge_modals"), negated_adverbs=words("negated_adverbs"),
+        attitude_nouns=words("attitude_nouns"))
 
 
 def load_stance_words(resources: Resources) -> StanceWords:
@@ -249,7 +251,8 @@ def _clause_of(tok: Token, w: StanceWords) -> tuple[Token, bool, bool, str]:
     for _ in range(_MAX_STEPS):
         if cur.i != tok.i and cur.pos_ == "NOUN" and _lemma(cur) in w.denial_nouns:
             proposition = "denial"
-        elif cur.i != tok.i and cur.pos_ == "NOUN" and _lemma(cur) in w.proposition_nouns:
+        elif cur.i != tok.i and cur.pos_ == "NOUN" and _lemma(cur) in w.proposition_nouns \
+                and _lemma(cur) not in w.attitude_nouns:  # "concerns about the threat": its topic, not a claim
             proposition = proposition or "proposition"
         elif cur.i != tok.i and cur.pos_ == "NOUN" and _lemma(cur) in w.evidence_nouns and _negative_word(cur, w):
             proposition = proposition or "no evidence"  # "there is no evidence of a strike"
