@@ -393,6 +393,11 @@ PLACE_NOUN_NAMES: list[tuple[str, str, str, str, bool]] = [
     ("place noun", "near miss", "Reporters met the family of Grace Banda on Sunday.", "Grace Banda", True),
     # near miss: a place noun in lower case after a name is no part of it
     ("place noun", "near miss", "Grace Banda toured the district on Sunday.", "Grace Banda", True),
+    # entities.placed_here: a name of several words as the object of a place preposition
+    ("placed here", "positive", "Rescuers in Kyun Pin Kone said 12 people died on Sunday.", "Kyun Pin Kone", False),
+    ("placed here", "positive", "Rescuers in Thar Yar Gone said 12 people died on Sunday.", "Thar Yar Gone", False),
+    ("placed here", "negative", "Reporters met Thar Yar Gone on Sunday.", "Thar Yar Gone", True),
+    ("placed here", "near miss", "Reporters spoke with Thar Yar Gone in the capital on Sunday.", "Thar Yar Gone", True),
 ]
 
 

@@ -37,7 +37,7 @@ def read_entity(state: ArticleState, m: Phrase, a: Atom, countries: list[str], s
     if a.key == "PERSON" and not m.person_hint and (
         (a.end - a.start == 1 and named_as_place(state, state.doc[a.start])
          and person_by_last_name(state, state.doc[a.start].text) is None)
-        or place_noun_names(state, a)
+        or place_noun_names(state, a) or placed_here(state, a)
     ):
         m.actor, m.label, m.confidence = None, "GPE", state.conf.weak  # "Dadaab", "Kismayo": a town, not a person
         return
@@ -114,6 +114,18 @@ def named_as_place(state: ArticleState, tok: Token) -> bool:
             if t.dep_ == "pobj" and place_preposition(state, t.head, state.rules.place_name_prepositions)
         ) | named_otherwise(state)
     return tok.text in state.place_objects_cache
+
+
+def placed_here(state: ArticleState, a: Atom) -> bool:
+    """A name of several words the entity recogniser took for a person, used here as where
+    something is ("rescuers in Kyun Pin Kone say", "a village near Hsin Pyu Daw"): the object of
+    a place preposition (``place_name_prepositions``), no name the dictionary knows by its last
+    word. (One-word names are read across the article: :func:`named_as_place`.)"""
+    if a.end - a.start < 2:
+        return False
+    root = state.doc[a.start:a.end].root
+    return root.dep_ == "pobj" and root.head.lower_ in state.rules.place_name_prepositions \
+        and person_by_last_name(state, state.doc[a.end - 1].text) is None
 
 
 def place_noun_names(state: ArticleState, a: Atom) -> bool:
