@@ -139,6 +139,16 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Air/drone strike"),
     ("backers are no weapon", "near miss",
      "Soldiers and helicopter gunships pounded rebel positions near Kiwanja on Friday.", "Air/drone strike"),
+    # acled.yaml (seen on VOA): the words of crowd control used of an armed group are a fight with armed men,
+    # not a protest with intervention
+    ("crowd control of armed men", "positive", "Government forces crushed the rebels in the north on Monday.",
+     "Armed clash"),
+    ("crowd control of armed men", "positive", "The Nigerian army suppressed the insurgency in Borno last year.",
+     "Armed clash"),
+    ("crowd control of armed men", "negative", "Police crushed the protest in Caracas on Monday.",
+     "Protest with intervention"),
+    ("crowd control of armed men", "near miss", "Police dispersed the angry protesters in Dhaka with tear gas.",
+     "Protest with intervention"),
 ]
 
 
