@@ -48,7 +48,7 @@ from ..records import (
     Record,
     Sentence,
 )
-from . import db, migrations
+from . import compact, db, migrations
 from .migrations import HIDDEN_COLUMNS
 from .record_json import extra_of
 from .rows import (
@@ -239,10 +239,23 @@ class Store:
     def references(self, table: str) -> list[tuple[str, str, str]]:
         """The foreign keys of ``table`` (SQLite): (column, parent table, parent column)."""
         key = f"references:{table}"
+        if table in compact.REFERENCES and self.compact(table):
+            return compact.REFERENCES[table]
         if key not in self._references:
             rows = self.conn.execute(f"PRAGMA foreign_key_list({table})").fetchall()
             self._references[key] = [(str(r[3]), str(r[2]), str(r[4])) for r in rows]
         return self._references[key]
+
+    def compact(self, table: str) -> str | None:
+        """The table that stores the rows of the public ``table`` when that is a view over it
+        (SQLite, schema 10: ``mentions``; see ``compact``), else None."""
+        physical = compact.PHYSICAL.get(table)
+        if physical is None or self.dialect != db.SQLITE:
+            return None
+        key = f"compact:{table}"
+        if key not in self._writable:  # the stored table's columns; empty: not there
+            self._writable[key] = self.writable_columns(physical)
+        return physical if self._writable[key] else None
 
     @contextmanager
     def bulk_load(self) -> Iterator[None]:
@@ -285,6 +298,7 @@ class Store:
         if stored > _REBUILD_SHARE * articles:
             yield False
             return
+        tables = [*tables, *(p for t in tables if (p := self.compact(t)))]
         marks = ", ".join("?" * len(tables))
         indexes = self.conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
@@ -430,6 +444,11 @@ class Store:
         if not values:
             return 0
         cols = tuple(columns) if columns is not None else TABLE_COLUMNS[table]
+        physical = self.compact(table)
+        if physical is not None:  # a view over a compact table: rows converted (sorted by its key)
+            rows = compact.compact_values(self.conn, cols, values)
+            flat = [_NULL if v is None else v for r in rows for v in r]  # most texts are NULL: see ``_NULL``
+            return _insert_sqlite(self.conn, physical, compact.COLUMNS, flat, len(rows))
         if not ordered:
             values = sorted(values, key=itemgetter(*(cols.index(k) for k in TABLES[table].key)))
         writable = self.writable_columns(table)
@@ -449,7 +468,8 @@ class Store:
         n = len(data[0]) if data else 0
         if not n:
             return 0
-        if self.dialect == db.POSTGRESQL or not self.writable_columns(table).issuperset(columns):
+        if (self.dialect == db.POSTGRESQL or not self.writable_columns(table).issuperset(columns)
+                or self.compact(table)):
             return self.insert_values(table, list(zip(*data, strict=True)), columns=columns, ordered=True)
         k = len(columns)
         flat: list[Any] = [None] * (n * k)

@@ -1,0 +1,193 @@
+"""Compact mentions (schema version 10, SQLite): the public table ``mentions`` is a view over
+``mention_rows``, which stores each mention without the values it can compute.
+
+What a row of ``mention_rows`` holds instead of the public column:
+
+- ``article``: the article's rowid, not its id (a 16-character hash, repeated in every row and
+  in the actor index). Rows are kept in the order of their key (article, id), WITHOUT ROWID:
+  an article's mentions are one range, appended at the end as articles are added.
+- ``id``: a mention id as ``records.record_id`` makes them (``m_`` and 12 hexadecimal digits)
+  as the integer those digits write (6 bytes instead of 14); any other id as it was given.
+  The view writes the integer back the same way (``printf('m_%012x', id)``).
+- ``text``: NULL when it is the article's text at the mention's offsets (Python's string
+  offsets count characters, as SQLite's ``substr`` does on TEXT), else the text given.
+- ``label`` and ``kind``: codes of ``mention_codes`` (a word per code, shared by both).
+
+Reading ``mentions`` gives the columns and values it had (plain SQL: ``printf``, ``substr``,
+``COALESCE`` and joins by integer keys). Writing it keeps working for other writers: INSTEAD
+OF triggers turn an INSERT, UPDATE or DELETE of ``mentions`` into one of ``mention_rows``
+(``INSERT ... ON CONFLICT`` is not possible on a view: a key there already fails). The store
+writes ``mention_rows`` itself, converted here (``compact_values``). Deleting an article
+deletes its rows (a trigger: a rowid cannot be a foreign key's parent); like the full-text
+index, the rows follow the article's rowid, so an article replaced by ``INSERT OR REPLACE``
+must be deleted first (REPLACE fires delete triggers only with ``recursive_triggers``).
+
+PostgreSQL keeps its ``mentions`` table as it is (migration 10 changes nothing there).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+# the public table stored compactly (SQLite): public name -> the table its rows are in
+PHYSICAL = {"mentions": "mention_rows"}
+
+_HEX = 12  # hexadecimal digits of a record id (``records.record_id``)
+_ID = re.compile(rf"m_[0-9a-f]{{{_HEX}}}")
+_ID_GLOB = "m_" + "[0-9a-f]" * _HEX
+
+
+def id_key(mention_id: Any) -> Any:
+    """The stored form of a mention id: the integer its hexadecimal digits write, or the id."""
+    if isinstance(mention_id, str) and _ID.fullmatch(mention_id):
+        return int(mention_id[2:], 16)
+    return mention_id
+
+
+def id_key_sql(expr: str) -> str:
+    """``id_key`` in SQL (for the triggers and the migration)."""
+    digits = " + ".join(f"(instr('0123456789abcdef', substr({expr}, {3 + k}, 1)) - 1) * {16 ** (_HEX - 1 - k)}"
+                        for k in range(_HEX))
+    return f"CASE WHEN {expr} GLOB '{_ID_GLOB}' THEN {digits} ELSE {expr} END"
+
+
+def _text_sql(row: str, article: str, text: str) -> str:
+    """The stored text: NULL where the article's text at the offsets is the same."""
+    return (f"CASE WHEN substr({article}.text, {row}.start + 1, {row}.\"end\" - {row}.start) = {text}"
+            f" THEN NULL ELSE {text} END")
+
+
+TABLES_SQL = """
+CREATE TABLE mention_codes (code INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE);
+CREATE TABLE mention_rows (
+    article INTEGER NOT NULL,
+    id NOT NULL,
+    sentence INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT,
+    label INTEGER NOT NULL REFERENCES mention_codes(code),
+    kind INTEGER NOT NULL REFERENCES mention_codes(code),
+    confidence REAL NOT NULL,
+    actor_id TEXT REFERENCES actors(id),
+    PRIMARY KEY (article, id)
+) WITHOUT ROWID;
+"""
+
+VIEW_SQL = f"""
+CREATE VIEW mentions AS SELECT
+    CASE WHEN typeof(m.id) = 'integer' THEN printf('m_%0{_HEX}x', m.id) ELSE m.id END AS id,
+    a.id AS article_id, m.sentence AS sentence, m.start AS start, m."end" AS "end",
+    COALESCE(m.text, substr(a.text, m.start + 1, m."end" - m.start)) AS text,
+    l.word AS label, k.word AS kind, m.confidence AS confidence, m.actor_id AS actor_id
+FROM mention_rows m LEFT JOIN articles a ON a.rowid = m.article
+    LEFT JOIN mention_codes l ON l.code = m.label LEFT JOIN mention_codes k ON k.code = m.kind;
+"""
+
+_INSERT_BODY = f"""
+    SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed')
+        WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = NEW.article_id);
+    SELECT RAISE(ABORT, 'NOT NULL constraint failed: mentions.text') WHERE NEW.text IS NULL;
+    INSERT INTO mention_codes(word) SELECT NEW.label WHERE NEW.label IS NOT NULL ON CONFLICT DO NOTHING;
+    INSERT INTO mention_codes(word) SELECT NEW.kind WHERE NEW.kind IS NOT NULL ON CONFLICT DO NOTHING;
+    INSERT INTO mention_rows(article, id, sentence, start, "end", text, label, kind, confidence, actor_id)
+        SELECT a.rowid, {id_key_sql("NEW.id")}, NEW.sentence, NEW.start, NEW."end",
+            {_text_sql("NEW", "a", "NEW.text")},
+            (SELECT code FROM mention_codes WHERE word = NEW.label),
+            (SELECT code FROM mention_codes WHERE word = NEW.kind), NEW.confidence, NEW.actor_id
+        FROM articles a WHERE a.id = NEW.article_id;"""
+
+_DELETE_BODY = f"""
+    DELETE FROM mention_rows WHERE article = (SELECT rowid FROM articles WHERE id = OLD.article_id)
+        AND id = {id_key_sql("OLD.id")};"""
+
+TRIGGERS_SQL = f"""
+CREATE TRIGGER mentions_insert INSTEAD OF INSERT ON mentions BEGIN{_INSERT_BODY}
+END;
+CREATE TRIGGER mentions_delete INSTEAD OF DELETE ON mentions BEGIN{_DELETE_BODY}
+END;
+CREATE TRIGGER mentions_update INSTEAD OF UPDATE ON mentions BEGIN{_DELETE_BODY}{_INSERT_BODY}
+END;
+CREATE TRIGGER articles_mentions_ad AFTER DELETE ON articles BEGIN
+    DELETE FROM mention_rows WHERE article = old.rowid;
+END;
+"""
+
+ACTOR_INDEX_SQL = "CREATE INDEX mentions_actor ON mention_rows(actor_id) WHERE actor_id IS NOT NULL;\n"
+
+# Migration 10 (SQLite): the rows of the version 9 table converted, in key order, then the
+# table replaced by the view (its actor index goes with it, and comes back on the new table).
+MIGRATION_SQL = TABLES_SQL + f"""
+INSERT INTO mention_codes(word) SELECT label FROM mentions UNION SELECT kind FROM mentions ORDER BY 1;
+INSERT INTO mention_rows(article, id, sentence, start, "end", text, label, kind, confidence, actor_id)
+    SELECT a.rowid, {id_key_sql("m.id")}, m.sentence, m.start, m."end", {_text_sql("m", "a", "m.text")},
+        l.code, k.code, m.confidence, m.actor_id
+    FROM mentions m JOIN articles a ON a.id = m.article_id
+        JOIN mention_codes l ON l.word = m.label JOIN mention_codes k ON k.word = m.kind
+    ORDER BY 1, 2;
+DROP TABLE mentions;
+""" + ACTOR_INDEX_SQL + VIEW_SQL + TRIGGERS_SQL
+
+# the columns of the public table (``rows.TABLES``) and of the table that stores them
+_PUBLIC = ("id", "article_id", "sentence", "start", "end", "text", "label", "kind", "confidence", "actor_id")
+COLUMNS = ("article", "id", "sentence", "start", "end", "text", "label", "kind", "confidence", "actor_id")
+# the foreign keys of the public table, checked by a bulk writer (``Store.check_references``)
+REFERENCES = {"mentions": [("article_id", "articles", "id"), ("actor_id", "actors", "id")]}
+
+
+def _articles(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[int, str]]:
+    out: dict[str, tuple[int, str]] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        out.update((r[0], (r[1], r[2])) for r in conn.execute(
+            f"SELECT id, rowid, text FROM articles WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
+    return out
+
+
+def _codes(conn: sqlite3.Connection, words: set[Any]) -> dict[Any, int]:
+    """The code of each word, new words given one (inside the caller's transaction)."""
+    wanted = sorted(w for w in words if w is not None)
+    marks = ", ".join("?" * len(wanted))
+    found = dict(conn.execute(f"SELECT word, code FROM mention_codes WHERE word IN ({marks})", wanted).fetchall())
+    missing = [(w,) for w in wanted if w not in found]
+    if missing:
+        conn.executemany("INSERT INTO mention_codes(word) VALUES (?) ON CONFLICT DO NOTHING", missing)
+        found = dict(conn.execute(f"SELECT word, code FROM mention_codes WHERE word IN ({marks})", wanted).fetchall())
+    return found
+
+
+def _sort_key(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    # SQLite's order of the key: the article, then integers before text
+    return (row[0], isinstance(row[1], str), row[1])
+
+
+def compact_values(conn: sqlite3.Connection, columns: Sequence[str], values: list[tuple[Any, ...]]
+                   ) -> list[tuple[Any, ...]]:
+    """Rows of the public ``mentions`` (tuples of ``columns``; a column not given is NULL) as
+    rows of ``mention_rows`` (tuples of ``COLUMNS``), sorted by its key. Raises
+    ``sqlite3.IntegrityError`` for a row whose article is not in the database (as the foreign
+    key of the public table did)."""
+    def column(name: str) -> list[Any]:
+        if name not in columns:
+            return [None] * len(values)
+        i = list(columns).index(name)
+        return [v[i] for v in values]
+
+    ids, article_ids, sentences, starts, ends, texts, labels, kinds, confidences, actors = (
+        column(c) for c in _PUBLIC)
+    articles = _articles(conn, sorted(set(article_ids)))
+    codes = _codes(conn, {*labels, *kinds})
+    out = []
+    for row in zip(ids, article_ids, sentences, starts, ends, texts, labels, kinds, confidences, actors,
+                   strict=True):
+        mid, aid, sentence, start, end, given, label, kind, confidence, actor = row
+        if aid not in articles:
+            raise sqlite3.IntegrityError(f"FOREIGN KEY constraint failed: mentions.article_id {aid!r} is not in articles")
+        if given is None:  # NULL stored means the article's text: a mention has a text
+            raise sqlite3.IntegrityError("NOT NULL constraint failed: mentions.text")
+        rowid, text = articles[aid]
+        derived = isinstance(start, int) and isinstance(end, int) and 0 <= start <= end and text[start:end] == given
+        out.append((rowid, id_key(mid), sentence, start, end, None if derived else given,
+                    codes.get(label), codes.get(kind), confidence, actor))
+    out.sort(key=_sort_key)
+    return out
