@@ -94,8 +94,9 @@ def test_the_store_writes_what_the_migration_writes(tmp_path: Path, monkeypatch:
         new.add(main_analysis())
         new.add(_analysis())
         rows = "SELECT a.id, m.id, typeof(m.id), m.sentence, m.start, m.\"end\", m.text, l.word, k.word," \
-               " m.confidence, m.actor_id FROM mention_rows m JOIN articles a ON a.rowid = m.article" \
-               " JOIN mention_codes l ON l.code = m.label JOIN mention_codes k ON k.code = m.kind ORDER BY 1, 2"
+               " m.confidence, ac.id FROM mention_rows m JOIN articles a ON a.rowid = m.article" \
+               " JOIN mention_codes l ON l.code = m.label JOIN mention_codes k ON k.code = m.kind" \
+               " LEFT JOIN actors ac ON ac.rowid = m.actor ORDER BY 1, 2"
         assert new.conn.execute(rows).fetchall() == migrated.conn.execute(rows).fetchall()
         assert _mentions(new) == _mentions(migrated)
 
@@ -150,8 +151,13 @@ def test_other_writers_write_the_view(tmp_path: Path) -> None:
         got = {r["id"]: (r["label"], r["text"]) for r in c.execute("SELECT * FROM mentions")}
         assert len(got) == len(written) - 1 and an.mentions[0].id not in got
         assert got[an.mentions[1].id] == ("NORP", "Palestinian")
+        for change in ("DELETE FROM actors WHERE id = 'state:PSE'", "UPDATE actors SET id = 'x' WHERE id = 'state:PSE'"):
+            with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"), c:  # an actor mentions name
+                c.execute(change)
         with c:
+            c.execute("UPDATE actors SET name = 'State of Palestine' WHERE id = 'state:PSE'")  # not its id
             c.execute("DELETE FROM articles WHERE id = ?", (an.article.id,))
+            c.execute("DELETE FROM actors WHERE id = 'state:PSE'")  # named by no mention now
         assert c.execute("SELECT count(*) FROM mention_rows").fetchone()[0] == 0
 
 
@@ -160,9 +166,34 @@ def test_the_store_refuses_a_mention_without_text_or_article(tmp_path: Path) -> 
     with Store(tmp_path / "x.db") as store:
         store.add(an.replace(mentions=()))
         row = {c: getattr(an.mentions[0], c) for c in TABLE_COLUMNS["mentions"]}
-        for bad, error in (({"text": None}, "NOT NULL"), ({"article_id": "nope"}, "FOREIGN KEY")):
+        for bad, error in (({"text": None}, "NOT NULL"), ({"article_id": "nope"}, "FOREIGN KEY"),
+                           ({"actor_id": "state:NOPE"}, "FOREIGN KEY")):
             with pytest.raises(sqlite3.IntegrityError, match=error), store.conn:
                 store.insert_rows("mentions", [{**row, **bad}])
         with store.conn:
             assert store.insert_rows("mentions", [row]) == 1
         assert _mentions(store) == [tuple(row.values())]
+
+
+def test_vacuum_keeps_the_rowids_the_rows_follow(tmp_path: Path) -> None:
+    """SQLite: the rows of mention_rows hold the rowids of their article and actor; VACUUM keeps
+    them (even with gaps left by deleted rows), so every mention reads back the same."""
+    with Store(tmp_path / "x.db") as store:
+        for i in range(6):  # several articles, some deleted: rowids with gaps
+            an = _analysis()
+            art = Article.create(an.article.text + f" ({i})", outlet="Wire")
+            store.add(an.replace(article=art, mentions=tuple(m.replace(article_id=art.id) for m in an.mentions)))
+        with store.conn:
+            store.conn.execute("DELETE FROM articles WHERE rowid IN (1, 4)")
+        before = _mentions(store)
+        assert len(before) == 4 * len(_analysis().mentions)
+        store.conn.execute("VACUUM")
+        assert _mentions(store) == before
+        plans = {q: " ".join(str(r[-1]) for r in store.conn.execute("EXPLAIN QUERY PLAN " + q, p))
+                 for q, p in (("SELECT count(*) FROM mentions WHERE actor_id = ?", ("state:ISR",)),
+                              # an IN list with a comparison (see ``query``): an IN list alone scans
+                              ("SELECT * FROM mentions WHERE actor_id IN (?, ?) AND actor_id >= ''",
+                               ("state:ISR", "org:IDF")),
+                              ("SELECT * FROM mentions WHERE article_id = ?", ("x",)))}
+        assert [("mentions_actor (actor=?)" in p, "PRIMARY KEY (article=?)" in p) for p in plans.values()] == [
+            (True, False), (True, False), (False, True)]

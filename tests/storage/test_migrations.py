@@ -124,7 +124,7 @@ def test_sqlite_keeps_mentions_and_event_actors_in_key_order(tmp_path: Any) -> N
         assert "INDEX quotes_speaker (speaker_actor_id=?)" in by_speaker
         assert "INDEX figures_measure" in measures
         assert "USING PRIMARY KEY (article=?)" in first
-        assert "INDEX mentions_actor (actor_id=?)" in by_actor
+        assert "INDEX mentions_actor (actor=?)" in by_actor
         # the actor index holds only mentions with an actor: a query for those without scans
         assert "mentions_actor" not in without
 

@@ -12,15 +12,25 @@ What a row of ``mention_rows`` holds instead of the public column:
 - ``text``: NULL when it is the article's text at the mention's offsets (Python's string
   offsets count characters, as SQLite's ``substr`` does on TEXT), else the text given.
 - ``label`` and ``kind``: codes of ``mention_codes`` (a word per code, shared by both).
+- ``actor``: the actor's rowid (``actors.rowid``), not its id (a string of 8 to 40 characters,
+  in every row that has one and in the actor index).
 
 Reading ``mentions`` gives the columns and values it had (plain SQL: ``printf``, ``substr``,
 ``COALESCE`` and joins by integer keys). Writing it keeps working for other writers: INSTEAD
 OF triggers turn an INSERT, UPDATE or DELETE of ``mentions`` into one of ``mention_rows``
 (``INSERT ... ON CONFLICT`` is not possible on a view: a key there already fails). The store
-writes ``mention_rows`` itself, converted here (``compact_values``). Deleting an article
-deletes its rows (a trigger: a rowid cannot be a foreign key's parent); like the full-text
-index, the rows follow the article's rowid, so an article replaced by ``INSERT OR REPLACE``
-must be deleted first (REPLACE fires delete triggers only with ``recursive_triggers``).
+writes ``mention_rows`` itself, converted here (``compact_values``). A rowid cannot be a
+foreign key's parent: triggers do what the foreign keys of the table did (deleting an article
+deletes its rows; an actor that mentions name cannot be deleted or given another id). Like the
+full-text index, the rows follow the article's rowid (which VACUUM keeps: a test checks it), so
+an article replaced by ``INSERT OR REPLACE`` must be deleted first (REPLACE fires delete
+triggers only with ``recursive_triggers``).
+
+Queries of the view: by article (``article_id = ?``) they read the key's range, by actor
+(``actor_id = ?``) the actor index. An IN list of actors alone (``actor_id IN (...)``) scans
+the table in SQLite 3.40: the actor is a LEFT JOIN in the view (a mention may have none), and
+only a comparison, not an IN list, lets SQLite's planner start from the actors; add one that
+every id passes (``AND actor_id >= ''``, as ``query`` does) to use the index.
 
 PostgreSQL keeps its ``mentions`` table as it is (migration 10 changes nothing there).
 """
@@ -69,32 +79,41 @@ CREATE TABLE mention_rows (
     label INTEGER NOT NULL REFERENCES mention_codes(code),
     kind INTEGER NOT NULL REFERENCES mention_codes(code),
     confidence REAL NOT NULL,
-    actor_id TEXT REFERENCES actors(id),
+    actor INTEGER,
     PRIMARY KEY (article, id)
 ) WITHOUT ROWID;
 """
+
+def text_sql(row: str = "m", article: str = "a") -> str:
+    """The public text of a stored mention ``row`` of ``article`` (as the view reads it)."""
+    return f'COALESCE({row}.text, substr({article}.text, {row}.start + 1, {row}."end" - {row}.start))'
+
 
 VIEW_SQL = f"""
 CREATE VIEW mentions AS SELECT
     CASE WHEN typeof(m.id) = 'integer' THEN printf('m_%0{_HEX}x', m.id) ELSE m.id END AS id,
     a.id AS article_id, m.sentence AS sentence, m.start AS start, m."end" AS "end",
-    COALESCE(m.text, substr(a.text, m.start + 1, m."end" - m.start)) AS text,
-    l.word AS label, k.word AS kind, m.confidence AS confidence, m.actor_id AS actor_id
+    {text_sql()} AS text,
+    l.word AS label, k.word AS kind, m.confidence AS confidence, ac.id AS actor_id
 FROM mention_rows m LEFT JOIN articles a ON a.rowid = m.article
-    LEFT JOIN mention_codes l ON l.code = m.label LEFT JOIN mention_codes k ON k.code = m.kind;
+    LEFT JOIN mention_codes l ON l.code = m.label LEFT JOIN mention_codes k ON k.code = m.kind
+    LEFT JOIN actors ac ON ac.rowid = m.actor;
 """
 
 _INSERT_BODY = f"""
     SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed')
         WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = NEW.article_id);
+    SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed')
+        WHERE NEW.actor_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM actors WHERE id = NEW.actor_id);
     SELECT RAISE(ABORT, 'NOT NULL constraint failed: mentions.text') WHERE NEW.text IS NULL;
     INSERT INTO mention_codes(word) SELECT NEW.label WHERE NEW.label IS NOT NULL ON CONFLICT DO NOTHING;
     INSERT INTO mention_codes(word) SELECT NEW.kind WHERE NEW.kind IS NOT NULL ON CONFLICT DO NOTHING;
-    INSERT INTO mention_rows(article, id, sentence, start, "end", text, label, kind, confidence, actor_id)
+    INSERT INTO mention_rows(article, id, sentence, start, "end", text, label, kind, confidence, actor)
         SELECT a.rowid, {id_key_sql("NEW.id")}, NEW.sentence, NEW.start, NEW."end",
             {_text_sql("NEW", "a", "NEW.text")},
             (SELECT code FROM mention_codes WHERE word = NEW.label),
-            (SELECT code FROM mention_codes WHERE word = NEW.kind), NEW.confidence, NEW.actor_id
+            (SELECT code FROM mention_codes WHERE word = NEW.kind), NEW.confidence,
+            (SELECT rowid FROM actors WHERE id = NEW.actor_id)
         FROM articles a WHERE a.id = NEW.article_id;"""
 
 _DELETE_BODY = f"""
@@ -111,26 +130,35 @@ END;
 CREATE TRIGGER articles_mentions_ad AFTER DELETE ON articles BEGIN
     DELETE FROM mention_rows WHERE article = old.rowid;
 END;
+CREATE TRIGGER actors_mentions_bd BEFORE DELETE ON actors
+WHEN EXISTS (SELECT 1 FROM mention_rows WHERE actor = old.rowid) BEGIN
+    SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed');
+END;
+CREATE TRIGGER actors_mentions_bu BEFORE UPDATE OF id ON actors
+WHEN new.id IS NOT old.id AND EXISTS (SELECT 1 FROM mention_rows WHERE actor = old.rowid) BEGIN
+    SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed');
+END;
 """
 
-ACTOR_INDEX_SQL = "CREATE INDEX mentions_actor ON mention_rows(actor_id) WHERE actor_id IS NOT NULL;\n"
+ACTOR_INDEX_SQL = "CREATE INDEX mentions_actor ON mention_rows(actor) WHERE actor IS NOT NULL;\n"
 
 # Migration 10 (SQLite): the rows of the version 9 table converted, in key order, then the
 # table replaced by the view (its actor index goes with it, and comes back on the new table).
 MIGRATION_SQL = TABLES_SQL + f"""
 INSERT INTO mention_codes(word) SELECT label FROM mentions UNION SELECT kind FROM mentions ORDER BY 1;
-INSERT INTO mention_rows(article, id, sentence, start, "end", text, label, kind, confidence, actor_id)
+INSERT INTO mention_rows(article, id, sentence, start, "end", text, label, kind, confidence, actor)
     SELECT a.rowid, {id_key_sql("m.id")}, m.sentence, m.start, m."end", {_text_sql("m", "a", "m.text")},
-        l.code, k.code, m.confidence, m.actor_id
+        l.code, k.code, m.confidence, ac.rowid
     FROM mentions m JOIN articles a ON a.id = m.article_id
         JOIN mention_codes l ON l.word = m.label JOIN mention_codes k ON k.word = m.kind
+        LEFT JOIN actors ac ON ac.id = m.actor_id
     ORDER BY 1, 2;
 DROP TABLE mentions;
 """ + ACTOR_INDEX_SQL + VIEW_SQL + TRIGGERS_SQL
 
 # the columns of the public table (``rows.TABLES``) and of the table that stores them
 _PUBLIC = ("id", "article_id", "sentence", "start", "end", "text", "label", "kind", "confidence", "actor_id")
-COLUMNS = ("article", "id", "sentence", "start", "end", "text", "label", "kind", "confidence", "actor_id")
+COLUMNS = ("article", "id", "sentence", "start", "end", "text", "label", "kind", "confidence", "actor")
 # the foreign keys of the public table, checked by a bulk writer (``Store.check_references``)
 REFERENCES = {"mentions": [("article_id", "articles", "id"), ("actor_id", "actors", "id")]}
 
@@ -141,6 +169,15 @@ def _articles(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[int, 
         chunk = ids[i:i + 500]
         out.update((r[0], (r[1], r[2])) for r in conn.execute(
             f"SELECT id, rowid, text FROM articles WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
+    return out
+
+
+def _rowids(conn: sqlite3.Connection, table: str, ids: list[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        out.update(conn.execute(f"SELECT id, rowid FROM {table} WHERE id IN ({', '.join('?' * len(chunk))})",
+                                chunk).fetchall())
     return out
 
 
@@ -176,6 +213,7 @@ def compact_values(conn: sqlite3.Connection, columns: Sequence[str], values: lis
     ids, article_ids, sentences, starts, ends, texts, labels, kinds, confidences, actors = (
         column(c) for c in _PUBLIC)
     articles = _articles(conn, sorted(set(article_ids)))
+    actor_rows = _rowids(conn, "actors", sorted({a for a in actors if a is not None}))
     codes = _codes(conn, {*labels, *kinds})
     out = []
     for row in zip(ids, article_ids, sentences, starts, ends, texts, labels, kinds, confidences, actors,
@@ -185,9 +223,11 @@ def compact_values(conn: sqlite3.Connection, columns: Sequence[str], values: lis
             raise sqlite3.IntegrityError(f"FOREIGN KEY constraint failed: mentions.article_id {aid!r} is not in articles")
         if given is None:  # NULL stored means the article's text: a mention has a text
             raise sqlite3.IntegrityError("NOT NULL constraint failed: mentions.text")
+        if actor is not None and actor not in actor_rows:
+            raise sqlite3.IntegrityError(f"FOREIGN KEY constraint failed: mentions.actor_id {actor!r} is not in actors")
         rowid, text = articles[aid]
         derived = isinstance(start, int) and isinstance(end, int) and 0 <= start <= end and text[start:end] == given
         out.append((rowid, id_key(mid), sentence, start, end, None if derived else given,
-                    codes.get(label), codes.get(kind), confidence, actor))
+                    codes.get(label), codes.get(kind), confidence, None if actor is None else actor_rows[actor]))
     out.sort(key=_sort_key)
     return out
