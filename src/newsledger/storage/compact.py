@@ -40,20 +40,28 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any
 
 # the public table stored compactly (SQLite): public name -> the table its rows are in
 PHYSICAL = {"mentions": "mention_rows"}
 
 _HEX = 12  # hexadecimal digits of a record id (``records.record_id``)
-_ID = re.compile(rf"m_[0-9a-f]{{{_HEX}}}")
 _ID_GLOB = "m_" + "[0-9a-f]" * _HEX
+# record ids, one a line
+_IDS = re.compile(rf"(?:m_[0-9a-f]{{{_HEX}}}\n)*m_[0-9a-f]{{{_HEX}}}")
 
 
 def id_key(mention_id: Any) -> Any:
     """The stored form of a mention id: the integer its hexadecimal digits write, or the id."""
-    if isinstance(mention_id, str) and _ID.fullmatch(mention_id):
-        return int(mention_id[2:], 16)
+    if type(mention_id) is str and len(mention_id) == _HEX + 2 and mention_id.startswith("m_"):
+        digits = mention_id[2:]
+        try:
+            value = int(digits, 16)
+        except ValueError:
+            return mention_id
+        # written back the same (``int`` also reads upper case, a sign, spaces and underscores)
+        return value if f"{value:0{_HEX}x}" == digits else mention_id
     return mention_id
 
 
@@ -198,36 +206,39 @@ def _sort_key(row: tuple[Any, ...]) -> tuple[Any, ...]:
     return (row[0], isinstance(row[1], str), row[1])
 
 
+def _id_keys(ids: Sequence[Any]) -> list[Any]:
+    """``id_key`` of each id: when all are record ids (one regular expression over them all,
+    the usual case), their digits read as integers at once."""
+    if all(type(x) is str for x in ids) and _IDS.fullmatch("\n".join(ids)):
+        return [int(x[2:], 16) for x in ids]
+    return [id_key(x) for x in ids]
+
+
 def compact_values(conn: sqlite3.Connection, columns: Sequence[str], values: list[tuple[Any, ...]]
                    ) -> list[tuple[Any, ...]]:
     """Rows of the public ``mentions`` (tuples of ``columns``; a column not given is NULL) as
     rows of ``mention_rows`` (tuples of ``COLUMNS``), sorted by its key. Raises
-    ``sqlite3.IntegrityError`` for a row whose article is not in the database (as the foreign
-    key of the public table did)."""
-    def column(name: str) -> list[Any]:
-        if name not in columns:
-            return [None] * len(values)
-        i = list(columns).index(name)
-        return [v[i] for v in values]
-
+    ``sqlite3.IntegrityError`` for a row whose article or actor is not in the database (as the
+    foreign keys of the public table did) or that has no text."""
+    given = dict(zip(columns, zip(*values, strict=True), strict=True)) if values else {}
+    none = (None,) * len(values)
     ids, article_ids, sentences, starts, ends, texts, labels, kinds, confidences, actors = (
-        column(c) for c in _PUBLIC)
+        given.get(c, none) for c in _PUBLIC)
     articles = _articles(conn, sorted(set(article_ids)))
     actor_rows = _rowids(conn, "actors", sorted({a for a in actors if a is not None}))
     codes = _codes(conn, {*labels, *kinds})
-    out = []
-    for row in zip(ids, article_ids, sentences, starts, ends, texts, labels, kinds, confidences, actors,
-                   strict=True):
-        mid, aid, sentence, start, end, given, label, kind, confidence, actor = row
-        if aid not in articles:
-            raise sqlite3.IntegrityError(f"FOREIGN KEY constraint failed: mentions.article_id {aid!r} is not in articles")
-        if given is None:  # NULL stored means the article's text: a mention has a text
-            raise sqlite3.IntegrityError("NOT NULL constraint failed: mentions.text")
-        if actor is not None and actor not in actor_rows:
-            raise sqlite3.IntegrityError(f"FOREIGN KEY constraint failed: mentions.actor_id {actor!r} is not in actors")
-        rowid, text = articles[aid]
-        derived = isinstance(start, int) and isinstance(end, int) and 0 <= start <= end and text[start:end] == given
-        out.append((rowid, id_key(mid), sentence, start, end, None if derived else given,
-                    codes.get(label), codes.get(kind), confidence, None if actor is None else actor_rows[actor]))
-    out.sort(key=_sort_key)
-    return out
+    for aid in set(article_ids) - articles.keys():
+        raise sqlite3.IntegrityError(f"FOREIGN KEY constraint failed: mentions.article_id {aid!r} is not in articles")
+    for actor in {a for a in actors if a is not None} - actor_rows.keys():
+        raise sqlite3.IntegrityError(f"FOREIGN KEY constraint failed: mentions.actor_id {actor!r} is not in actors")
+    if None in texts:  # NULL stored means the article's text: a mention has a text
+        raise sqlite3.IntegrityError("NOT NULL constraint failed: mentions.text")
+    keys = _id_keys(ids)
+    text_of = {a: t for a, (_, t) in articles.items()}
+    stored = [None if type(s) is int and type(e) is int and 0 <= s <= e and text_of[a][s:e] == t else t
+              for a, s, e, t in zip(article_ids, starts, ends, texts, strict=True)]
+    rows = list(zip([articles[a][0] for a in article_ids], keys, sentences, starts, ends, stored,
+                    [codes.get(x) for x in labels], [codes.get(x) for x in kinds], confidences,
+                    [None if a is None else actor_rows[a] for a in actors], strict=True))
+    rows.sort(key=itemgetter(0, 1) if all(type(k) is int for k in keys) else _sort_key)
+    return rows
