@@ -206,22 +206,35 @@ def _sort_key(row: tuple[Any, ...]) -> tuple[Any, ...]:
     return (row[0], isinstance(row[1], str), row[1])
 
 
-def _id_keys(ids: Sequence[Any]) -> list[Any]:
-    """``id_key`` of each id: when all are record ids (one regular expression over them all,
-    the usual case), their digits read as integers at once."""
-    if all(type(x) is str for x in ids) and _IDS.fullmatch("\n".join(ids)):
-        return [int(x[2:], 16) for x in ids]
-    return [id_key(x) for x in ids]
+def _id_keys(ids: Sequence[Any]) -> tuple[list[Any], bool]:
+    """``id_key`` of each id, and whether all are integers: when all are record ids (one
+    regular expression over them all, the usual case), their digits read at once."""
+    try:
+        every = _IDS.fullmatch("\n".join(ids))
+    except TypeError:  # not all text
+        every = None
+    if every:
+        return [int(x[2:], 16) for x in ids], True
+    keys = [id_key(x) for x in ids]
+    return keys, all(type(k) is int for k in keys)
 
 
 def compact_values(conn: sqlite3.Connection, columns: Sequence[str], values: list[tuple[Any, ...]]
                    ) -> list[tuple[Any, ...]]:
-    """Rows of the public ``mentions`` (tuples of ``columns``; a column not given is NULL) as
-    rows of ``mention_rows`` (tuples of ``COLUMNS``), sorted by its key. Raises
-    ``sqlite3.IntegrityError`` for a row whose article or actor is not in the database (as the
-    foreign keys of the public table did) or that has no text."""
-    given = dict(zip(columns, zip(*values, strict=True), strict=True)) if values else {}
-    none = (None,) * len(values)
+    """Rows of the public ``mentions`` (tuples of ``columns``) as rows of ``mention_rows``
+    (see ``compact_columns``)."""
+    return compact_columns(conn, columns, list(zip(*values, strict=True)) if values else [()] * len(columns))
+
+
+def compact_columns(conn: sqlite3.Connection, columns: Sequence[str], data: Sequence[Sequence[Any]]
+                    ) -> list[tuple[Any, ...]]:
+    """Rows of the public ``mentions`` given column by column (``data[i]`` the values of
+    ``columns[i]``; a column not given is NULL) as rows of ``mention_rows`` (tuples of
+    ``COLUMNS``), sorted by its key. Raises ``sqlite3.IntegrityError`` for a row whose article
+    or actor is not in the database (as the foreign keys of the public table did) or that has
+    no text."""
+    given = dict(zip(columns, data, strict=True))
+    none = (None,) * (len(data[0]) if data else 0)
     ids, article_ids, sentences, starts, ends, texts, labels, kinds, confidences, actors = (
         given.get(c, none) for c in _PUBLIC)
     articles = _articles(conn, sorted(set(article_ids)))
@@ -233,12 +246,12 @@ def compact_values(conn: sqlite3.Connection, columns: Sequence[str], values: lis
         raise sqlite3.IntegrityError(f"FOREIGN KEY constraint failed: mentions.actor_id {actor!r} is not in actors")
     if None in texts:  # NULL stored means the article's text: a mention has a text
         raise sqlite3.IntegrityError("NOT NULL constraint failed: mentions.text")
-    keys = _id_keys(ids)
+    keys, integers = _id_keys(ids)
     text_of = {a: t for a, (_, t) in articles.items()}
     stored = [None if type(s) is int and type(e) is int and 0 <= s <= e and text_of[a][s:e] == t else t
               for a, s, e, t in zip(article_ids, starts, ends, texts, strict=True)]
     rows = list(zip([articles[a][0] for a in article_ids], keys, sentences, starts, ends, stored,
                     [codes.get(x) for x in labels], [codes.get(x) for x in kinds], confidences,
                     [None if a is None else actor_rows[a] for a in actors], strict=True))
-    rows.sort(key=itemgetter(0, 1) if all(type(k) is int for k in keys) else _sort_key)
+    rows.sort(key=itemgetter(0, 1) if integers else _sort_key)
     return rows

@@ -446,9 +446,7 @@ class Store:
         cols = tuple(columns) if columns is not None else TABLE_COLUMNS[table]
         physical = self.compact(table)
         if physical is not None:  # a view over a compact table: rows converted (sorted by its key)
-            rows = compact.compact_values(self.conn, cols, values)
-            flat = [_NULL if v is None else v for r in rows for v in r]  # most texts are NULL: see ``_NULL``
-            return _insert_sqlite(self.conn, physical, compact.COLUMNS, flat, len(rows))
+            return self._insert_compact(physical, compact.compact_values(self.conn, cols, values))
         if not ordered:
             values = sorted(values, key=itemgetter(*(cols.index(k) for k in TABLES[table].key)))
         writable = self.writable_columns(table)
@@ -459,6 +457,10 @@ class Store:
                                              [TABLES[table].column(c).type for c in cols]))
         return _insert_sqlite(self.conn, table, cols, [v for row in values for v in row], len(values))
 
+    def _insert_compact(self, table: str, rows: list[tuple[Any, ...]]) -> int:
+        flat = [_NULL if v is None else v for r in rows for v in r]  # most texts are NULL: see ``_NULL``
+        return _insert_sqlite(self.conn, table, compact.COLUMNS, flat, len(rows))
+
     def insert_columns(self, table: str, columns: Sequence[str], data: Sequence[list[Any]]) -> int:
         """Insert rows given column by column (``data[i]`` the values of ``columns[i]``, the
         rows sorted by the table's key already), leaving rows already there as they are;
@@ -468,8 +470,10 @@ class Store:
         n = len(data[0]) if data else 0
         if not n:
             return 0
-        if (self.dialect == db.POSTGRESQL or not self.writable_columns(table).issuperset(columns)
-                or self.compact(table)):
+        physical = self.compact(table)
+        if physical is not None:  # a view over a compact table: rows converted (sorted by its key)
+            return self._insert_compact(physical, compact.compact_columns(self.conn, columns, data))
+        if self.dialect == db.POSTGRESQL or not self.writable_columns(table).issuperset(columns):
             return self.insert_values(table, list(zip(*data, strict=True)), columns=columns, ordered=True)
         k = len(columns)
         flat: list[Any] = [None] * (n * k)
