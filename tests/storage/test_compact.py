@@ -84,6 +84,12 @@ def test_a_version_9_database_migrates_and_every_mention_reads_back_the_same(
             assert stored == {"integer": len(_analysis().mentions) - 1, "text": 1}
             texts = [r[0] for r in store.conn.execute("SELECT text" + mine + " AND text IS NOT NULL", aid)]
             assert texts == ["Israel Defense Forces"]
+            # the store's own read path (``get_analysis``) gives the view's rows in the view's order
+            for art in (_analysis().article, main_analysis().article):
+                view = [tuple(r) for r in store.conn.execute(
+                    'SELECT id, sentence, start, "end", text, label, kind, confidence, actor_id FROM mentions'
+                    " WHERE article_id = ? ORDER BY start, id", (art.id,))]
+                assert view and compact.read_mentions(store.conn, art.id, art.text) == view
 
 
 def test_the_store_writes_what_the_migration_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -255,3 +255,20 @@ def compact_columns(conn: sqlite3.Connection, columns: Sequence[str], data: Sequ
                     [None if a is None else actor_rows[a] for a in actors], strict=True))
     rows.sort(key=itemgetter(0, 1) if integers else _sort_key)
     return rows
+
+
+_READ_SQL = ('SELECT m.id, m.sentence, m.start, m."end", m.text, l.word, k.word, m.confidence, ac.id'
+             " FROM mention_rows m JOIN mention_codes l ON l.code = m.label JOIN mention_codes k ON k.code = m.kind"
+             " LEFT JOIN actors ac ON ac.rowid = m.actor WHERE m.article = (SELECT rowid FROM articles WHERE id = ?)")
+
+
+def read_mentions(conn: sqlite3.Connection, article_id: str, text: str) -> list[tuple[Any, ...]]:
+    """The mentions of one article as the view gives them (its columns but ``article_id``), in
+    the order of ``ORDER BY start, id``: read from ``mention_rows``, the ids written and the
+    texts cut from ``text`` (the article's) here rather than by SQLite for every row."""
+    out = [(f"m_{mid:0{_HEX}x}" if type(mid) is int else mid, sentence, start, end,
+            text[start:end] if stored is None else stored, label, kind, confidence, actor)
+           for mid, sentence, start, end, stored, label, kind, confidence, actor
+           in conn.execute(_READ_SQL, (article_id,))]
+    out.sort(key=itemgetter(2, 0))
+    return out

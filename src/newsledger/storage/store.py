@@ -516,11 +516,15 @@ class Store:
         c = self.conn
         sentences = tuple(Sentence(index=s["idx"], paragraph=s["paragraph"], start=s["start"], end=s["end"])
                           for s in c.execute("SELECT * FROM sentences WHERE article_id=? ORDER BY idx", (aid,)))
+        if self.compact("mentions"):  # the view's rows, without SQLite cutting each text from the article
+            found = compact.read_mentions(c, aid, article.text)
+        else:
+            found = c.execute('SELECT id, sentence, start, "end", text, label, kind, confidence, actor_id'
+                              " FROM mentions WHERE article_id=? ORDER BY start, id", (aid,)).fetchall()
         mentions = tuple(
-            Mention(id=m["id"], article_id=aid, sentence=m["sentence"], start=m["start"], end=m["end"],
-                    text=m["text"], label=m["label"], actor_id=m["actor_id"], kind=m["kind"],
-                    confidence=m["confidence"])
-            for m in c.execute("SELECT * FROM mentions WHERE article_id=? ORDER BY start, id", (aid,)))
+            Mention(id=mid, article_id=aid, sentence=sentence, start=start, end=end, text=text, label=label,
+                    actor_id=actor, kind=kind, confidence=confidence)
+            for mid, sentence, start, end, text, label, kind, confidence, actor in found)
         actor_ids = {m.actor_id for m in mentions if m.actor_id}
         records: dict[str, list[Any]] = {}
         for table, cls in (("quotes", Quote), ("figures", Figure), ("events", Event)):
