@@ -84,6 +84,14 @@ def test_a_version_9_database_migrates_and_every_mention_reads_back_the_same(
             assert stored == {"integer": len(_analysis().mentions) - 1, "text": 1}
             texts = [r[0] for r in store.conn.execute("SELECT text" + mine + " AND text IS NOT NULL", aid)]
             assert texts == ["Israel Defense Forces"]
+            # the ledger counts the table under the view (its marker of what changed): the same counts
+            assert compact.stored_table(store.conn, "mentions") == "mention_rows"
+            assert compact.stored_table(store.conn, "quotes") is None
+            counts = [store.conn.execute(q).fetchone()[0] for q in (
+                "SELECT COUNT(*) FROM mention_rows", "SELECT COUNT(*) FROM mentions",
+                "SELECT COUNT(*) FROM mention_rows WHERE article > 1",
+                "SELECT COUNT(*) FROM mentions WHERE article_id IN (SELECT id FROM articles WHERE rowid > 1)")]
+            assert counts[0] == counts[1] == len(before) and counts[2] == counts[3] == len(_analysis().mentions)
             # the store's own read path (``get_analysis``) gives the view's rows in the view's order
             for art in (_analysis().article, main_analysis().article):
                 view = [tuple(r) for r in store.conn.execute(

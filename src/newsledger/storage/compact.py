@@ -171,6 +171,17 @@ COLUMNS = ("article", "id", "sentence", "start", "end", "text", "label", "kind",
 REFERENCES = {"mentions": [("article_id", "articles", "id"), ("actor_id", "actors", "id")]}
 
 
+def stored_table(conn: sqlite3.Connection, table: str) -> str | None:
+    """The table that stores the rows of ``table`` when that is a view over it (one row there
+    per row of the view: count that one, SQLite counts a table without reading its rows), else
+    None."""
+    physical = PHYSICAL.get(table)
+    if physical is None or conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                        (physical,)).fetchone() is None:
+        return None
+    return physical
+
+
 def _articles(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[int, str]]:
     out: dict[str, tuple[int, str]] = {}
     for i in range(0, len(ids), 500):
