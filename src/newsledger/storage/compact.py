@@ -103,8 +103,8 @@ CREATE VIEW mentions AS SELECT
     a.id AS article_id, m.sentence AS sentence, m.start AS start, m."end" AS "end",
     {text_sql()} AS text,
     l.word AS label, k.word AS kind, m.confidence AS confidence, ac.id AS actor_id
-FROM mention_rows m LEFT JOIN articles a ON a.rowid = m.article
-    LEFT JOIN mention_codes l ON l.code = m.label LEFT JOIN mention_codes k ON k.code = m.kind
+FROM mention_rows m JOIN articles a ON a.rowid = m.article
+    JOIN mention_codes l ON l.code = m.label JOIN mention_codes k ON k.code = m.kind
     LEFT JOIN actors ac ON ac.rowid = m.actor;
 """
 
