@@ -64,7 +64,8 @@ LABELS = ["PERSON", "ORG", "GPE", "NORP", "NOMINAL", "PRONOUN"]
 
 
 def _id(prefix: str, *parts: object) -> str:
-    return prefix + "_" + hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:16]
+    # as ``records.record_id`` makes them: 12 hexadecimal digits (what migration 10 stores as an integer)
+    return prefix + "_" + hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:12]
 
 
 def actor_pool(n: int = 400) -> list[Actor]:

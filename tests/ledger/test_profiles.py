@@ -49,7 +49,7 @@ def test_in_table_order_scans_the_record_table(synthetic: Path) -> None:
             return [r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + sql)]
 
         names = ACTOR_NAMES_SQL.format(where="")
-        assert "NOT INDEXED" in in_table_order(conn, names)
+        assert "NOT INDEXED" in in_table_order(conn, names)  # schema 10: on the table under the view
         assert plan(in_table_order(conn, names))[0] == "SCAN m"  # mentions in their own order
         events = ("SELECT a.outlet, COUNT(*) FROM events e JOIN articles a ON a.id = e.article_id"
                   " WHERE 1 = 1 GROUP BY a.outlet")

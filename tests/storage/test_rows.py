@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from newsledger.storage.compact import COLUMNS, PHYSICAL
 from newsledger.storage.rows import (
     LISTINGS,
     RECORD_TABLES,
@@ -27,16 +28,23 @@ def test_a_new_sqlite_database_has_exactly_the_row_shapes(tmp_path: Path) -> Non
     try:
         # table_xinfo: table_info leaves out generated columns (``record``)
         live = {t: [tuple(r[1:6]) for r in con.execute(f"PRAGMA table_xinfo({t})")] for t in RECORD_TABLES}
+        views = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'view'")}
+        stored = [r[1] for r in con.execute("PRAGMA table_info(mention_rows)")]
     finally:
         con.close()
+    # schema 10: mentions is a view (its columns' names and order; it declares no types or keys)
+    # over the table that stores them
+    assert set(PHYSICAL) <= views and stored == list(COLUMNS)
+    for t in PHYSICAL:
+        assert [c[0] for c in live.pop(t)] == list(TABLE_COLUMNS[t])
     expected = {}
-    for t in RECORD_TABLES:
+    for t in (t for t in RECORD_TABLES if t not in PHYSICAL):
         shape = TABLES[t]
         single_key = shape.key if len(shape.key) == 1 else ()
         expected[t] = [(c.name, c.type, int(not c.nullable and c.name not in single_key), c.default,
                         shape.key.index(c.name) + 1 if c.name in shape.key else 0)
                        for c in shape.columns]
-    assert set(TABLES) == set(RECORD_TABLES) and live == expected
+    assert set(TABLES) == set(RECORD_TABLES) and live == expected and len(live) == len(RECORD_TABLES) - 1
 
 
 def test_both_backends_show_the_table_columns(db_target: str) -> None:

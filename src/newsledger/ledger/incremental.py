@@ -25,6 +25,7 @@ from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from typing import Any
 
+from ..storage import compact, db
 from ..storage.store import Store
 from .linking import (
     ActorInfo,
@@ -100,9 +101,14 @@ def plan(store: Store, config: LedgerConfig, rules: Rules) -> Plan:
     if now != int(old[1]) + n_new:
         return Plan(None, "articles were deleted or replaced since the last build")
     for k, table in enumerate(RECORD_TABLES):
-        added = c.execute(f"SELECT COUNT(*) FROM {table} WHERE article_id IN"
-                          " (SELECT id FROM articles WHERE rowid > ?)", (since,)).fetchone()[0]
-        total = c.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+        stored = compact.stored_table(c, table) if store.dialect == db.SQLITE else None
+        if stored:  # a view over a table keyed by the article's rowid (schema 10): count that one
+            added = c.execute(f"SELECT COUNT(*) FROM {stored} WHERE article > ?", (since,)).fetchone()[0]
+            total = c.execute(f"SELECT COUNT(*) FROM {stored}").fetchone()[0]
+        else:
+            added = c.execute(f"SELECT COUNT(*) FROM {table} WHERE article_id IN"
+                              " (SELECT id FROM articles WHERE rowid > ?)", (since,)).fetchone()[0]
+            total = c.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
         if int(total) != int(old[2 + k]) + int(added):
             return Plan(None, f"{table} of articles the last build saw were deleted, replaced or added")
     return Plan(since, "", n_new)

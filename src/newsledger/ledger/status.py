@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from ..storage import db
+from ..storage import compact, db
 from ..storage.store import Store
 from .types import LEDGER_SCHEMA_VERSION, LedgerConfig, LedgerError, LedgerStatus
 
@@ -15,7 +15,8 @@ def data_marker(store: Store) -> str:
     c = store.conn
     parts = [LEDGER_SCHEMA_VERSION]
     for table in ("articles", "events", "figures", "quotes", "framing", "mentions"):
-        parts.append(str(c.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]))
+        counted = compact.stored_table(c, table) if store.dialect == db.SQLITE else None  # a view: its table
+        parts.append(str(c.execute(f"SELECT COUNT(*) FROM {counted or table}").fetchone()[0]))
     parts.append(str(c.execute("SELECT COALESCE(MAX(rowid), 0) FROM articles").fetchone()[0]))
     return ":".join(parts)
 

@@ -12,7 +12,7 @@ import sqlite3
 import sys
 from dataclasses import dataclass
 
-from .migrations import MIGRATIONS, POSTGRES_ONLY
+from .migrations import MIGRATIONS, POSTGRES_ONLY, SQLITE_ONLY
 
 # PostgreSQL's type of a column the migrations create as TEXT, INTEGER or REAL, unless a
 # PostgreSQL-only migration typed it (``POSTGRES_ONLY``)
@@ -77,20 +77,33 @@ def catalog() -> list[Entry]:
 
 
 def final_columns() -> dict[str, tuple[tuple[str, str, bool, bool, bool], ...]]:
-    """Every table of the latest schema with its columns, in the order a new database has them."""
+    """Every table of the latest schema with its columns, in the order a new database has them.
+    A table a later migration made a view over a compact table (``mentions``, migration 10)
+    keeps the columns it had as a table (its public shape: the view gives the same columns and
+    values; PostgreSQL keeps the table)."""
     conn = sqlite3.connect(":memory:")
     try:
+        tables: dict[str, tuple[tuple[str, str, bool, bool, bool], ...]] = {}
         for m in MIGRATIONS:
             conn.executescript(m.sqlite + m.sqlite_after)
-        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                            "AND name NOT LIKE 'sqlite_%' ORDER BY rowid")]
-        return {n: _columns(conn, n) for n in names if "_fts_" not in n}
+            names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                                "AND name NOT LIKE 'sqlite_%' ORDER BY rowid")]
+            tables.update((n, _columns(conn, n)) for n in names if "_fts_" not in n)
+        views = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'view'")}
+        live = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        return {n: cols for n, cols in tables.items() if n in live or n in views}
     finally:
         conn.close()
 
 
+_SQLITE_VIEWS = {v for views, _ in SQLITE_ONLY.values() for v in views}
+_SQLITE_TABLES = {t for _, tables in SQLITE_ONLY.values() for t in tables}
+
+
 def _pg_type(entry: Entry, column: str, sql_type: str) -> str:
-    if entry.kind != "table":
+    if entry.name in _SQLITE_VIEWS:  # a table there, its columns typed as before
+        return "as before (a table)"
+    if entry.kind != "table" or entry.name in _SQLITE_TABLES:
         return "-"
     return _PG_TYPED.get((entry.name, column)) or _PG_TYPES.get(sql_type.upper(), sql_type.lower() or "-")
 
@@ -118,6 +131,11 @@ def markdown() -> str:
             lines += [f"| `{c}` | {t or '-'}{' (computed)' if gen else ''} | {_pg_type(e, c, t)} |"
                       f" {'yes' if nn else ''} | {'yes' if pk else ''} |" for c, t, nn, pk, gen in e.columns]
             lines.append("")
+        if m.version in SQLITE_ONLY:
+            views, tables = SQLITE_ONLY[m.version]
+            lines += ["In PostgreSQL nothing changes: " + ", ".join(f"`{v}`" for v in views)
+                      + " stays the table it was, with the same columns and values as the view here;",
+                      "there is no " + " or ".join(f"`{t}`" for t in tables) + ".", ""]
         if m.version in POSTGRES_ONLY:
             lines += ["Nothing changes in SQLite. In PostgreSQL these columns take the type shown in their",
                       "tables' PostgreSQL column, their rows converted:", ""]

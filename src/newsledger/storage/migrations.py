@@ -19,7 +19,7 @@ from typing import Any
 
 from ..errors import StoreError
 from ..records import Record
-from . import column_types, db, ledger_schema
+from . import column_types, compact, db, ledger_schema
 from .db import postgres_ddl
 from .record_json import OFFSET_COLUMNS, extra_of, offsets_of, record_sql, record_text
 from .rows import TABLE_COLUMNS, quoted
@@ -424,8 +424,21 @@ MIGRATIONS = (*MIGRATIONS, Migration(
        " a figure's measure or source actor, an event's date or ACLED sub-event type) hold only the rows with a value",
     _V9_SQLITE, _V9_POSTGRES))
 
+# -- migration 10: mentions stored compactly (SQLite) -------------------------------------------
+# ``mentions`` becomes a view over ``mention_rows`` (see ``compact``): the article's rowid instead
+# of its id, a record id as the integer its digits write, no text the article holds at the
+# mention's offsets, codes for label and kind. Reading ``mentions`` gives the same columns and
+# values; INSTEAD OF triggers keep writing it possible. PostgreSQL keeps its table.
+MIGRATIONS = (*MIGRATIONS, Migration(
+    10, "mentions stored compactly (SQLite): the public `mentions` a view over `mention_rows` (article"
+        " rowid, id as an integer, text from the article at the offsets, label and kind as codes of"
+        " `mention_codes`), the same columns and values; writable through triggers. PostgreSQL keeps its table",
+    compact.MIGRATION_SQL, "SELECT 1;"))
+
 # migrations that change PostgreSQL only: the columns whose type each gives
 POSTGRES_ONLY: dict[int, tuple[tuple[str, str, str], ...]] = {8: TYPED_IN_POSTGRES}
+# migrations that change SQLite only: the tables that become views there, and the tables added
+SQLITE_ONLY: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {10: (("mentions",), ("mention_rows", "mention_codes"))}
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 # A constant key for pg_advisory_xact_lock: one migrating process at a time per database.

@@ -68,7 +68,9 @@ def _actor_ids_clause(kind: str) -> str | None:
         "figures": "(f.group_actor_id IN ({ids}) OR f.attribution_actor_id IN ({ids})"
                    " OR f.perpetrator_actor_id IN ({ids}))",
         "framing": "fr.refers_to IN ({ids})",
-        "articles": "a.id IN (SELECT m.article_id FROM mentions m WHERE m.actor_id IN ({ids}))",
+        # ``>= ''`` (true of every id): in SQLite's view of schema 10, an IN list alone does not
+        # let the planner start from the actors (the actor is a LEFT JOIN there), a comparison does
+        "articles": "a.id IN (SELECT m.article_id FROM mentions m WHERE m.actor_id IN ({ids}) AND m.actor_id >= '')",
         "actors": "ac.id IN ({ids})",
     }.get(kind)
 

@@ -48,7 +48,7 @@ from ..records import (
     Record,
     Sentence,
 )
-from . import db, migrations
+from . import compact, db, migrations
 from .migrations import HIDDEN_COLUMNS
 from .record_json import extra_of
 from .rows import (
@@ -239,10 +239,23 @@ class Store:
     def references(self, table: str) -> list[tuple[str, str, str]]:
         """The foreign keys of ``table`` (SQLite): (column, parent table, parent column)."""
         key = f"references:{table}"
+        if table in compact.REFERENCES and self.compact(table):
+            return compact.REFERENCES[table]
         if key not in self._references:
             rows = self.conn.execute(f"PRAGMA foreign_key_list({table})").fetchall()
             self._references[key] = [(str(r[3]), str(r[2]), str(r[4])) for r in rows]
         return self._references[key]
+
+    def compact(self, table: str) -> str | None:
+        """The table that stores the rows of the public ``table`` when that is a view over it
+        (SQLite, schema 10: ``mentions``; see ``compact``), else None."""
+        physical = compact.PHYSICAL.get(table)
+        if physical is None or self.dialect != db.SQLITE:
+            return None
+        key = f"compact:{table}"
+        if key not in self._writable:  # the stored table's columns; empty: not there
+            self._writable[key] = self.writable_columns(physical)
+        return physical if self._writable[key] else None
 
     @contextmanager
     def bulk_load(self) -> Iterator[None]:
@@ -285,6 +298,7 @@ class Store:
         if stored > _REBUILD_SHARE * articles:
             yield False
             return
+        tables = [*tables, *(p for t in tables if (p := self.compact(t)))]
         marks = ", ".join("?" * len(tables))
         indexes = self.conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
@@ -430,6 +444,9 @@ class Store:
         if not values:
             return 0
         cols = tuple(columns) if columns is not None else TABLE_COLUMNS[table]
+        physical = self.compact(table)
+        if physical is not None:  # a view over a compact table: rows converted (sorted by its key)
+            return self._insert_compact(physical, compact.compact_values(self.conn, cols, values))
         if not ordered:
             values = sorted(values, key=itemgetter(*(cols.index(k) for k in TABLES[table].key)))
         writable = self.writable_columns(table)
@@ -440,6 +457,10 @@ class Store:
                                              [TABLES[table].column(c).type for c in cols]))
         return _insert_sqlite(self.conn, table, cols, [v for row in values for v in row], len(values))
 
+    def _insert_compact(self, table: str, rows: list[tuple[Any, ...]]) -> int:
+        flat = [_NULL if v is None else v for r in rows for v in r]  # most texts are NULL: see ``_NULL``
+        return _insert_sqlite(self.conn, table, compact.COLUMNS, flat, len(rows))
+
     def insert_columns(self, table: str, columns: Sequence[str], data: Sequence[list[Any]]) -> int:
         """Insert rows given column by column (``data[i]`` the values of ``columns[i]``, the
         rows sorted by the table's key already), leaving rows already there as they are;
@@ -449,6 +470,9 @@ class Store:
         n = len(data[0]) if data else 0
         if not n:
             return 0
+        physical = self.compact(table)
+        if physical is not None:  # a view over a compact table: rows converted (sorted by its key)
+            return self._insert_compact(physical, compact.compact_columns(self.conn, columns, data))
         if self.dialect == db.POSTGRESQL or not self.writable_columns(table).issuperset(columns):
             return self.insert_values(table, list(zip(*data, strict=True)), columns=columns, ordered=True)
         k = len(columns)
@@ -492,11 +516,15 @@ class Store:
         c = self.conn
         sentences = tuple(Sentence(index=s["idx"], paragraph=s["paragraph"], start=s["start"], end=s["end"])
                           for s in c.execute("SELECT * FROM sentences WHERE article_id=? ORDER BY idx", (aid,)))
+        if self.compact("mentions"):  # the view's rows, without SQLite cutting each text from the article
+            found = compact.read_mentions(c, aid, article.text)
+        else:
+            found = c.execute('SELECT id, sentence, start, "end", text, label, kind, confidence, actor_id'
+                              " FROM mentions WHERE article_id=? ORDER BY start, id", (aid,)).fetchall()
         mentions = tuple(
-            Mention(id=m["id"], article_id=aid, sentence=m["sentence"], start=m["start"], end=m["end"],
-                    text=m["text"], label=m["label"], actor_id=m["actor_id"], kind=m["kind"],
-                    confidence=m["confidence"])
-            for m in c.execute("SELECT * FROM mentions WHERE article_id=? ORDER BY start, id", (aid,)))
+            Mention(id=mid, article_id=aid, sentence=sentence, start=start, end=end, text=text, label=label,
+                    actor_id=actor, kind=kind, confidence=confidence)
+            for mid, sentence, start, end, text, label, kind, confidence, actor in found)
         actor_ids = {m.actor_id for m in mentions if m.actor_id}
         records: dict[str, list[Any]] = {}
         for table, cls in (("quotes", Quote), ("figures", Figure), ("events", Event)):

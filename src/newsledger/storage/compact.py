@@ -1,0 +1,285 @@
+"""Compact mentions (schema version 10, SQLite): the public table ``mentions`` is a view over
+``mention_rows``, which stores each mention without the values it can compute.
+
+What a row of ``mention_rows`` holds instead of the public column:
+
+- ``article``: the article's rowid, not its id (a 16-character hash, repeated in every row and
+  in the actor index). Rows are kept in the order of their key (article, id), WITHOUT ROWID:
+  an article's mentions are one range, appended at the end as articles are added.
+- ``id``: a mention id as ``records.record_id`` makes them (``m_`` and 12 hexadecimal digits)
+  as the integer those digits write (6 bytes instead of 14); any other id as it was given.
+  The view writes the integer back the same way (``printf('m_%012x', id)``).
+- ``text``: NULL when it is the article's text at the mention's offsets (Python's string
+  offsets count characters, as SQLite's ``substr`` does on TEXT), else the text given.
+- ``label`` and ``kind``: codes of ``mention_codes`` (a word per code, shared by both).
+- ``actor``: the actor's rowid (``actors.rowid``), not its id (a string of 8 to 40 characters,
+  in every row that has one and in the actor index).
+
+Reading ``mentions`` gives the columns and values it had (plain SQL: ``printf``, ``substr``,
+``COALESCE`` and joins by integer keys). Writing it keeps working for other writers: INSTEAD
+OF triggers turn an INSERT, UPDATE or DELETE of ``mentions`` into one of ``mention_rows``
+(``INSERT ... ON CONFLICT`` is not possible on a view: a key there already fails). The store
+writes ``mention_rows`` itself, converted here (``compact_values``). A rowid cannot be a
+foreign key's parent: triggers do what the foreign keys of the table did (deleting an article
+deletes its rows; an actor that mentions name cannot be deleted or given another id). Like the
+full-text index, the rows follow the article's rowid (which VACUUM keeps: a test checks it), so
+an article replaced by ``INSERT OR REPLACE`` must be deleted first (REPLACE fires delete
+triggers only with ``recursive_triggers``).
+
+Queries of the view: by article (``article_id = ?``) they read the key's range, by actor
+(``actor_id = ?``) the actor index. An IN list of actors alone (``actor_id IN (...)``) scans
+the table in SQLite 3.40: the actor is a LEFT JOIN in the view (a mention may have none), and
+only a comparison, not an IN list, lets SQLite's planner start from the actors; add one that
+every id passes (``AND actor_id >= ''``, as ``query`` does) to use the index.
+
+PostgreSQL keeps its ``mentions`` table as it is (migration 10 changes nothing there).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Sequence
+from operator import itemgetter
+from typing import Any
+
+# the public table stored compactly (SQLite): public name -> the table its rows are in
+PHYSICAL = {"mentions": "mention_rows"}
+
+_HEX = 12  # hexadecimal digits of a record id (``records.record_id``)
+_ID_GLOB = "m_" + "[0-9a-f]" * _HEX
+# record ids, one a line
+_IDS = re.compile(rf"(?:m_[0-9a-f]{{{_HEX}}}\n)*m_[0-9a-f]{{{_HEX}}}")
+
+
+def id_key(mention_id: Any) -> Any:
+    """The stored form of a mention id: the integer its hexadecimal digits write, or the id."""
+    if type(mention_id) is str and len(mention_id) == _HEX + 2 and mention_id.startswith("m_"):
+        digits = mention_id[2:]
+        try:
+            value = int(digits, 16)
+        except ValueError:
+            return mention_id
+        # written back the same (``int`` also reads upper case, a sign, spaces and underscores)
+        return value if f"{value:0{_HEX}x}" == digits else mention_id
+    return mention_id
+
+
+def id_key_sql(expr: str) -> str:
+    """``id_key`` in SQL (for the triggers and the migration)."""
+    digits = " + ".join(f"(instr('0123456789abcdef', substr({expr}, {3 + k}, 1)) - 1) * {16 ** (_HEX - 1 - k)}"
+                        for k in range(_HEX))
+    return f"CASE WHEN {expr} GLOB '{_ID_GLOB}' THEN {digits} ELSE {expr} END"
+
+
+def _text_sql(row: str, article: str, text: str) -> str:
+    """The stored text: NULL where the article's text at the offsets is the same."""
+    return (f"CASE WHEN substr({article}.text, {row}.start + 1, {row}.\"end\" - {row}.start) = {text}"
+            f" THEN NULL ELSE {text} END")
+
+
+TABLES_SQL = """
+CREATE TABLE mention_codes (code INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE);
+CREATE TABLE mention_rows (
+    article INTEGER NOT NULL,
+    id NOT NULL,
+    sentence INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT,
+    label INTEGER NOT NULL REFERENCES mention_codes(code),
+    kind INTEGER NOT NULL REFERENCES mention_codes(code),
+    confidence REAL NOT NULL,
+    actor INTEGER,
+    PRIMARY KEY (article, id)
+) WITHOUT ROWID;
+"""
+
+def text_sql(row: str = "m", article: str = "a") -> str:
+    """The public text of a stored mention ``row`` of ``article`` (as the view reads it)."""
+    return f'COALESCE({row}.text, substr({article}.text, {row}.start + 1, {row}."end" - {row}.start))'
+
+
+VIEW_SQL = f"""
+CREATE VIEW mentions AS SELECT
+    CASE WHEN typeof(m.id) = 'integer' THEN printf('m_%0{_HEX}x', m.id) ELSE m.id END AS id,
+    a.id AS article_id, m.sentence AS sentence, m.start AS start, m."end" AS "end",
+    {text_sql()} AS text,
+    l.word AS label, k.word AS kind, m.confidence AS confidence, ac.id AS actor_id
+FROM mention_rows m JOIN articles a ON a.rowid = m.article
+    JOIN mention_codes l ON l.code = m.label JOIN mention_codes k ON k.code = m.kind
+    LEFT JOIN actors ac ON ac.rowid = m.actor;
+"""
+
+_INSERT_BODY = f"""
+    SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed')
+        WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = NEW.article_id);
+    SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed')
+        WHERE NEW.actor_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM actors WHERE id = NEW.actor_id);
+    SELECT RAISE(ABORT, 'NOT NULL constraint failed: mentions.text') WHERE NEW.text IS NULL;
+    INSERT INTO mention_codes(word) SELECT NEW.label WHERE NEW.label IS NOT NULL ON CONFLICT DO NOTHING;
+    INSERT INTO mention_codes(word) SELECT NEW.kind WHERE NEW.kind IS NOT NULL ON CONFLICT DO NOTHING;
+    INSERT INTO mention_rows(article, id, sentence, start, "end", text, label, kind, confidence, actor)
+        SELECT a.rowid, {id_key_sql("NEW.id")}, NEW.sentence, NEW.start, NEW."end",
+            {_text_sql("NEW", "a", "NEW.text")},
+            (SELECT code FROM mention_codes WHERE word = NEW.label),
+            (SELECT code FROM mention_codes WHERE word = NEW.kind), NEW.confidence,
+            (SELECT rowid FROM actors WHERE id = NEW.actor_id)
+        FROM articles a WHERE a.id = NEW.article_id;"""
+
+_DELETE_BODY = f"""
+    DELETE FROM mention_rows WHERE article = (SELECT rowid FROM articles WHERE id = OLD.article_id)
+        AND id = {id_key_sql("OLD.id")};"""
+
+TRIGGERS_SQL = f"""
+CREATE TRIGGER mentions_insert INSTEAD OF INSERT ON mentions BEGIN{_INSERT_BODY}
+END;
+CREATE TRIGGER mentions_delete INSTEAD OF DELETE ON mentions BEGIN{_DELETE_BODY}
+END;
+CREATE TRIGGER mentions_update INSTEAD OF UPDATE ON mentions BEGIN{_DELETE_BODY}{_INSERT_BODY}
+END;
+CREATE TRIGGER articles_mentions_ad AFTER DELETE ON articles BEGIN
+    DELETE FROM mention_rows WHERE article = old.rowid;
+END;
+CREATE TRIGGER actors_mentions_bd BEFORE DELETE ON actors
+WHEN EXISTS (SELECT 1 FROM mention_rows WHERE actor = old.rowid) BEGIN
+    SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed');
+END;
+CREATE TRIGGER actors_mentions_bu BEFORE UPDATE OF id ON actors
+WHEN new.id IS NOT old.id AND EXISTS (SELECT 1 FROM mention_rows WHERE actor = old.rowid) BEGIN
+    SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed');
+END;
+"""
+
+ACTOR_INDEX_SQL = "CREATE INDEX mentions_actor ON mention_rows(actor) WHERE actor IS NOT NULL;\n"
+
+# Migration 10 (SQLite): the rows of the version 9 table converted, in key order, then the
+# table replaced by the view (its actor index goes with it, and comes back on the new table).
+MIGRATION_SQL = TABLES_SQL + f"""
+INSERT INTO mention_codes(word) SELECT label FROM mentions UNION SELECT kind FROM mentions ORDER BY 1;
+INSERT INTO mention_rows(article, id, sentence, start, "end", text, label, kind, confidence, actor)
+    SELECT a.rowid, {id_key_sql("m.id")}, m.sentence, m.start, m."end", {_text_sql("m", "a", "m.text")},
+        l.code, k.code, m.confidence, ac.rowid
+    FROM mentions m JOIN articles a ON a.id = m.article_id
+        JOIN mention_codes l ON l.word = m.label JOIN mention_codes k ON k.word = m.kind
+        LEFT JOIN actors ac ON ac.id = m.actor_id
+    ORDER BY 1, 2;
+DROP TABLE mentions;
+""" + ACTOR_INDEX_SQL + VIEW_SQL + TRIGGERS_SQL
+
+# the columns of the public table (``rows.TABLES``) and of the table that stores them
+_PUBLIC = ("id", "article_id", "sentence", "start", "end", "text", "label", "kind", "confidence", "actor_id")
+COLUMNS = ("article", "id", "sentence", "start", "end", "text", "label", "kind", "confidence", "actor")
+# the foreign keys of the public table, checked by a bulk writer (``Store.check_references``)
+REFERENCES = {"mentions": [("article_id", "articles", "id"), ("actor_id", "actors", "id")]}
+
+
+def stored_table(conn: sqlite3.Connection, table: str) -> str | None:
+    """The table that stores the rows of ``table`` when that is a view over it (one row there
+    per row of the view: count that one, SQLite counts a table without reading its rows), else
+    None."""
+    physical = PHYSICAL.get(table)
+    if physical is None or conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                        (physical,)).fetchone() is None:
+        return None
+    return physical
+
+
+def _articles(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[int, str]]:
+    out: dict[str, tuple[int, str]] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        out.update((r[0], (r[1], r[2])) for r in conn.execute(
+            f"SELECT id, rowid, text FROM articles WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
+    return out
+
+
+def _rowids(conn: sqlite3.Connection, table: str, ids: list[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        out.update(conn.execute(f"SELECT id, rowid FROM {table} WHERE id IN ({', '.join('?' * len(chunk))})",
+                                chunk).fetchall())
+    return out
+
+
+def _codes(conn: sqlite3.Connection, words: set[Any]) -> dict[Any, int]:
+    """The code of each word, new words given one (inside the caller's transaction)."""
+    wanted = sorted(w for w in words if w is not None)
+    marks = ", ".join("?" * len(wanted))
+    found = dict(conn.execute(f"SELECT word, code FROM mention_codes WHERE word IN ({marks})", wanted).fetchall())
+    missing = [(w,) for w in wanted if w not in found]
+    if missing:
+        conn.executemany("INSERT INTO mention_codes(word) VALUES (?) ON CONFLICT DO NOTHING", missing)
+        found = dict(conn.execute(f"SELECT word, code FROM mention_codes WHERE word IN ({marks})", wanted).fetchall())
+    return found
+
+
+def _sort_key(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    # SQLite's order of the key: the article, then integers before text
+    return (row[0], isinstance(row[1], str), row[1])
+
+
+def _id_keys(ids: Sequence[Any]) -> tuple[list[Any], bool]:
+    """``id_key`` of each id, and whether all are integers: when all are record ids (one
+    regular expression over them all, the usual case), their digits read at once."""
+    try:
+        every = _IDS.fullmatch("\n".join(ids))
+    except TypeError:  # not all text
+        every = None
+    if every:
+        return [int(x[2:], 16) for x in ids], True
+    keys = [id_key(x) for x in ids]
+    return keys, all(type(k) is int for k in keys)
+
+
+def compact_values(conn: sqlite3.Connection, columns: Sequence[str], values: list[tuple[Any, ...]]
+                   ) -> list[tuple[Any, ...]]:
+    """Rows of the public ``mentions`` (tuples of ``columns``) as rows of ``mention_rows``
+    (see ``compact_columns``)."""
+    return compact_columns(conn, columns, list(zip(*values, strict=True)) if values else [()] * len(columns))
+
+
+def compact_columns(conn: sqlite3.Connection, columns: Sequence[str], data: Sequence[Sequence[Any]]
+                    ) -> list[tuple[Any, ...]]:
+    """Rows of the public ``mentions`` given column by column (``data[i]`` the values of
+    ``columns[i]``; a column not given is NULL) as rows of ``mention_rows`` (tuples of
+    ``COLUMNS``), sorted by its key. Raises ``sqlite3.IntegrityError`` for a row whose article
+    or actor is not in the database (as the foreign keys of the public table did) or that has
+    no text."""
+    given = dict(zip(columns, data, strict=True))
+    none = (None,) * (len(data[0]) if data else 0)
+    ids, article_ids, sentences, starts, ends, texts, labels, kinds, confidences, actors = (
+        given.get(c, none) for c in _PUBLIC)
+    articles = _articles(conn, sorted(set(article_ids)))
+    actor_rows = _rowids(conn, "actors", sorted({a for a in actors if a is not None}))
+    codes = _codes(conn, {*labels, *kinds})
+    for aid in set(article_ids) - articles.keys():
+        raise sqlite3.IntegrityError(f"FOREIGN KEY constraint failed: mentions.article_id {aid!r} is not in articles")
+    for actor in {a for a in actors if a is not None} - actor_rows.keys():
+        raise sqlite3.IntegrityError(f"FOREIGN KEY constraint failed: mentions.actor_id {actor!r} is not in actors")
+    if None in texts:  # NULL stored means the article's text: a mention has a text
+        raise sqlite3.IntegrityError("NOT NULL constraint failed: mentions.text")
+    keys, integers = _id_keys(ids)
+    text_of = {a: t for a, (_, t) in articles.items()}
+    stored = [None if type(s) is int and type(e) is int and 0 <= s <= e and text_of[a][s:e] == t else t
+              for a, s, e, t in zip(article_ids, starts, ends, texts, strict=True)]
+    rows = list(zip([articles[a][0] for a in article_ids], keys, sentences, starts, ends, stored,
+                    [codes.get(x) for x in labels], [codes.get(x) for x in kinds], confidences,
+                    [None if a is None else actor_rows[a] for a in actors], strict=True))
+    rows.sort(key=itemgetter(0, 1) if integers else _sort_key)
+    return rows
+
+
+_READ_SQL = ('SELECT m.id, m.sentence, m.start, m."end", m.text, l.word, k.word, m.confidence, ac.id'
+             " FROM mention_rows m JOIN mention_codes l ON l.code = m.label JOIN mention_codes k ON k.code = m.kind"
+             " LEFT JOIN actors ac ON ac.rowid = m.actor WHERE m.article = (SELECT rowid FROM articles WHERE id = ?)")
+
+
+def read_mentions(conn: sqlite3.Connection, article_id: str, text: str) -> list[tuple[Any, ...]]:
+    """The mentions of one article as the view gives them (its columns but ``article_id``), in
+    the order of ``ORDER BY start, id``: read from ``mention_rows``, the ids written and the
+    texts cut from ``text`` (the article's) here rather than by SQLite for every row."""
+    out = [(f"m_{mid:0{_HEX}x}" if type(mid) is int else mid, sentence, start, end,
+            text[start:end] if stored is None else stored, label, kind, confidence, actor)
+           for mid, sentence, start, end, stored, label, kind, confidence, actor
+           in conn.execute(_READ_SQL, (article_id,))]
+    out.sort(key=itemgetter(2, 0))
+    return out
