@@ -59,6 +59,7 @@ class EventPattern:
     topic_object: bool = False  # the object is what the event is about, never its target ("discussed China's role")
     needs_partner: bool = False  # a symmetric event that needs two parties ("expanded trade" alone is no cooperation)
     own_country_cameo: str | None = None  # the code when the target is the doer's own country (troops sent home)
+    sector_target_cameo: tuple[tuple[str, str], ...] = ()  # (sector, code): the code when every target is of the sector
     person_objects: bool = False  # a named person is an object too ("eliminated commander Abu X")
     possessor_target: bool = False  # "Alinejad's murder": with no "of" phrase, the possessor is the one it is done to
     place_host: bool = False  # "received a warm welcome in Nairobi": with no host named, the place hosts

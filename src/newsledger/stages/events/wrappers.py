@@ -94,6 +94,19 @@ def _home_country(ctx: Context, f: Found, pat: EventPattern | None) -> None:
         _own_country_target(ctx, f, pat)
     if pat is not None and pat.own_country_cameo and _at_home(ctx, f):
         f.cameo = pat.own_country_cameo  # "Mexico sent troops to its northern border": a deployment, no aid
+    if pat is not None and pat.sector_target_cameo:
+        _sector_target_code(ctx, f, pat)
+
+
+def _sector_target_code(ctx: Context, f: Found, pat: EventPattern) -> None:
+    """The code of an event whose every target actor is of one sector ("withdrew from ECOWAS": a state
+    leaving an international body reduces relations, SANCTION, where "withdrew from the town" is a
+    retreat)."""
+    targets = [a for i in f.target.ids if (a := ctx.actor(i)) is not None]
+    for sector, code in pat.sector_target_cameo:
+        if targets and len(targets) == len(f.target.ids) and all(sector in a.sectors for a in targets):
+            f.cameo = code
+            return
 
 
 def home_country_target(ctx: Context, f: Found) -> None:

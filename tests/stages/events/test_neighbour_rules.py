@@ -1,0 +1,57 @@
+"""The classes the neighbour probe (``test_neighbour_probe.py``) found coded as a neighbouring
+type or with no event, each a PLOVER codebook definition told by words the patterns lacked
+(``data/events/patterns.yaml``) or an argument the grammar missed: a positive row, a negative row
+and a near miss per rule, in invented sentences with parties of every side. A row holds as
+``tests.builders.probe_ok`` reads it: with an expected triple, the most confident counted event is
+that triple; with None, no counted event of the rule's type."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import Triple, probe_ok, row_kinds
+
+P, N, M = "positive", "negative", "near miss"
+
+ROWS: list[tuple[str, str, str, Triple | None]] = [
+    # SANCTION (3.13): the instruments of targeted sanctions, not a ban on one's own people (COERCE)
+    ("SANCTION instruments", P, "Britain imposed travel bans on three Iranian commanders on Tuesday.",
+     ("SANCTION", ("GBR",), ("IRN",))),
+    ("SANCTION instruments", P, "Kenya imposed an asset freeze on two South Sudanese generals on Friday.",
+     ("SANCTION", ("KEN",), ("SSD",))),
+    ("SANCTION instruments", N, "The Pakistani government imposed a ban on opposition rallies in Lahore on Tuesday.", None),
+    ("SANCTION instruments", M, "Britain lifted travel bans on three Iranian commanders on Tuesday.", None),
+    # SANCTION discontinue: "curtail, break or terminate ... material exchanges"
+    ("SANCTION end cooperation", P, "Niger ended its military cooperation with France on Wednesday.",
+     ("SANCTION", ("NER",), ("FRA",))),
+    ("SANCTION end cooperation", P, "Colombia suspended its security cooperation with Peru on Friday after the row over the border.",
+     ("SANCTION", ("COL",), ("PER",))),
+    ("SANCTION end cooperation", N, "Niger expanded its military cooperation with Russia on Wednesday.", None),
+    ("SANCTION end cooperation", M, "Niger ended its military exercises near the Malian border on Wednesday.", None),
+    # SANCTION expel: a state ordering foreign forces off its soil
+    ("SANCTION expel forces", P, "Mali ordered French troops to leave the country on Monday.",
+     ("SANCTION", ("MLI",), ("FRA",))),
+    ("SANCTION expel forces", P, "Chad expelled American military personnel from an air base near N'Djamena on Thursday.",
+     ("SANCTION", ("TCD",), ("USA",))),
+    ("SANCTION expel forces", N, "Mali asked French troops to stay in the country on Monday.", None),
+    ("SANCTION expel forces", M, "Ukrainian forces expelled Russian troops from the village on Monday.", None),
+    # SANCTION withdraw: "a country withdraws itself from an organization" (not a retreat from a place)
+    ("SANCTION leave a body", P, "Burkina Faso withdrew from ECOWAS on Sunday, the military government said.",
+     ("SANCTION", ("BFA",), ("IGO",))),
+    ("SANCTION leave a body", P, "Nicaragua pulled out of the Organization of American States on Friday.",
+     ("SANCTION", ("NIC",), ("IGO",))),
+    ("SANCTION leave a body", N, "Israeli troops withdrew from the Lebanese town of Khiam on Sunday.", None),
+    ("SANCTION leave a body", M, "U.N. peacekeepers withdrew from Mali on Sunday.", None),
+]
+
+
+def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(ROWS)
+    assert len(kinds) == 4
+    for rule, seen in kinds.items():
+        assert seen == {P, N, M}, rule
+
+
+@pytest.mark.parametrize("rule,kind,text,expected", ROWS, ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in ROWS])
+def test_neighbour_rule(rule: str, kind: str, text: str, expected: Triple | None) -> None:
+    assert probe_ok(rule, kind, text, expected)
