@@ -362,8 +362,6 @@ GAPS: dict[str, str] = {
     "pas-07": "passive: the agent of 'by' dropped as source",
     "pas-08": "no event: 'was blocked by' coast guard vessels",
     "pas-09": "passive: the agent of 'by' dropped as source",
-    "mod-03": "conditional: 'ready to normalise relations if' dropped as hypothetical, no AGREE",
-    "mod-06": "conditional: 'would block ... unless' dropped as hypothetical, no THREATEN",
     "nom-03": "no event: the nominal 'expulsion of diplomats' (a NONE report outranks it)",
 }
 

@@ -42,12 +42,34 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      ("SANCTION", ("NIC",), ("IGO",))),
     ("SANCTION leave a body", N, "Israeli troops withdrew from the Lebanese town of Khiam on Sunday.", None),
     ("SANCTION leave a body", M, "U.N. peacekeepers withdrew from Mali on Sunday.", None),
+    # THREATEN (3.11): an act the doer's side will do unless its recipient acts is an ultimatum ("coercive warnings")
+    ("THREATEN ultimatum", P, "Nigeria announced that it will pull its troops out of Chad unless the Chadian president holds elections within four months.",
+     ("THREATEN", ("NGA",), ("TCD",))),
+    ("THREATEN ultimatum", P, "Hungary said it would block Ukraine's bid to join the European Union unless Kyiv restored the rights of its Hungarian minority.",
+     ("THREATEN", ("HUN",), ("UKR",))),
+    ("THREATEN ultimatum", N, "Nigeria announced that it will pull its troops out of Chad next month.", None),
+    ("THREATEN ultimatum", M, "Kenya said it would send police officers to Haiti unless the Security Council objected.", None),
+    # REJECT (3.12) "reject a request": a party's bid to join blocked or vetoed is its request refused
+    ("REJECT bid blocked", P, "Greece blocked North Macedonia's bid to join the European Union on Monday.",
+     ("REJECT", ("GRC",), ("MKD",))),
+    ("REJECT bid blocked", P, "Morocco vetoed Algeria's application to host the regional summit on Friday.",
+     ("REJECT", ("MAR",), ("DZA",))),
+    ("REJECT bid blocked", N, "Greece backed North Macedonia's bid to join the European Union on Monday.", None),
+    ("REJECT bid blocked", M, "Greek police blocked the road leading to the Macedonian border on Monday.", None),
+    # a state named by its form ("the kingdom", "the emirate") after the state is named: its government acts
+    ("AGREE state form", P, "Saudi Arabia's foreign minister said the kingdom would send aid to Sudan.",
+     ("AGREE", ("SAU",), ("SDN",))),
+    ("AGREE state form", P, "Qatar's prime minister said the emirate would send food aid to Lebanon.",
+     ("AGREE", ("QAT",), ("LBN",))),
+    ("AGREE state form", N, "Saudi Arabia's foreign minister said the kingdom would not send aid to Sudan.", None),
+    ("AGREE state form", M, "Saudi Arabia's foreign minister said the kingdom of Jordan would send aid to Sudan.",
+     ("AGREE", ("JOR",), ("SDN",))),
 ]
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 4
+    assert len(kinds) == 7
     for rule, seen in kinds.items():
         assert seen == {P, N, M}, rule
 

@@ -57,7 +57,7 @@ _WORD_LISTS = (
     "party_adjunct_preps", "co_party_preps", "co_party_verbs", "boundary_nouns", "cancel_verbs", "presupposing_verbs", "deliberation_verbs", "stative_verbs", "span_nouns",
     "end_nouns", "conflict_nouns",
     "threat_complements",
-    "time_preps",
+    "time_preps", "ultimatum_marks",
 )
 PATTERNS_SCHEMA = {
     "version": int,

@@ -282,8 +282,9 @@ def _target_in_object(ctx: Context, pat: EventPattern, obj: Token | None, obj_hi
             and obj.ent_type_ not in AMOUNT_ENTITIES:  # "hit $1.1 billion", "reached 70 percent": no people
         if "dobj" in pat.target:  # "arrested 12": people
             return Arg(tokens=[obj], spans=[np_extent(obj)], named=False), obj
-    if pat.shallow:  # only the owner of the object: "hailed the progress of the armed forces"
-        for o in prep_objects(obj, "of") if obj is not None else []:
+    if pat.shallow:  # only the owner of the object: "hailed the progress of the armed forces", "blocked Sweden's bid"
+        owners = [m for m in obj.children if m.dep_ == "poss" and m.pos_ == "PROPN"] if obj is not None else []
+        for o in [*owners, *(prep_objects(obj, "of") if obj is not None else [])]:
             got = arg(ctx, o, allow_vague=False)
             if got.named:
                 return got, o

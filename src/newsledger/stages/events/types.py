@@ -133,6 +133,7 @@ class Lexicon:
     end_nouns: frozenset[str] = frozenset()  # "called for an end to the war with X": a party's will to end it (AGREE)
     conflict_nouns: frozenset[str] = frozenset()  # ... the wars, fighting and hostilities so ended
     time_preps: frozenset[str] = frozenset()  # "declined after the agreement": a time, not what was declined
+    ultimatum_marks: frozenset[str] = frozenset()  # "will withdraw unless Y ...": a promised act made a threat
     quantity_heads: frozenset[str] = frozenset()  # "part of", "thousands of": look at the "of" phrase
     people_counts: frozenset[str] = frozenset()  # "arrested dozens": counts that stand for people
     of_heads: frozenset[str] = frozenset()  # "the return of inspectors": the "of" phrase is acted on
