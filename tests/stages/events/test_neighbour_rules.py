@@ -64,12 +64,19 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("AGREE state form", N, "Saudi Arabia's foreign minister said the kingdom would not send aid to Sudan.", None),
     ("AGREE state form", M, "Saudi Arabia's foreign minister said the kingdom of Jordan would send aid to Sudan.",
      ("AGREE", ("JOR",), ("SDN",))),
+    # ACCUSE investigate (3.9): whose acts are investigated is the target, by a "by" phrase the parser hung on the light verb
+    ("ACCUSE investigated doer", P, "The International Criminal Court opened an investigation into alleged war crimes by Ethiopian soldiers in Tigray on Monday.",
+     ("ACCUSE", ("IGO",), ("ETH",))),
+    ("ACCUSE investigated doer", P, "Kenya opened an investigation into alleged war crimes by Somali militias on Friday.",
+     ("ACCUSE", ("KEN",), ("SOM",))),
+    ("ACCUSE investigated doer", N, "The Kenyan parliament opened a debate on the abuses by Ugandan police on Monday.", None),
+    ("ACCUSE investigated doer", M, "The International Criminal Court opened an investigation into the abuses on Monday, followed by a visit to Addis Ababa.", None),
 ]
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 7
+    assert len(kinds) == 8
     for rule, seen in kinds.items():
         assert seen == {P, N, M}, rule
 

@@ -422,7 +422,22 @@ def _noun_target(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
                 if got:
                     return got
     poss = first_child(n, "poss") if possessor_victim(n, pat) else None
-    return arg(ctx, poss, allow_vague=False) if poss is not None else Arg()
+    if poss is not None:
+        return arg(ctx, poss, allow_vague=False)
+    return _aimed_doer(ctx, n, pat, light)
+
+
+def _aimed_doer(ctx: Context, n: Token, pat: EventPattern, light: Token | None) -> Arg:
+    """The doer of what a noun event is aimed at, when the parser hung its "by" phrase on the
+    active light verb ("opened an investigation into war crimes by X": X's crimes are
+    investigated, X is the target; the opener is the subject)."""
+    if light is None or is_passive(light) or not any(prep_objects(n, p) for p in pat.target if p != "of"):
+        return Arg()
+    for o in prep_objects(light, "by"):
+        got = arg(ctx, o, allow_vague=False)
+        if got.named:
+            return got
+    return Arg()
 
 
 def _on_doer(n: Token, prep: str, pat: EventPattern) -> list[Token]:
