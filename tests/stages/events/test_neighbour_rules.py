@@ -71,12 +71,33 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      ("ACCUSE", ("KEN",), ("SOM",))),
     ("ACCUSE investigated doer", N, "The Kenyan parliament opened a debate on the abuses by Ugandan police on Monday.", None),
     ("ACCUSE investigated doer", M, "The International Criminal Court opened an investigation into the abuses on Monday, followed by a visit to Addis Ababa.", None),
+    # PROTEST strike (3.14): a labour strike named by its kind or span, not a military strike
+    ("PROTEST strike kinds", P, "Ghanaian nurses began an indefinite strike on Monday over unpaid allowances.",
+     ("PROTEST", ("GHA",), ("GHA",))),
+    ("PROTEST strike kinds", P, "Argentine teachers staged a warning strike on Thursday against the budget cuts.",
+     ("PROTEST", ("ARG",), ("ARG",))),
+    ("PROTEST strike kinds", N, "Ghanaian nurses began a training course on Monday.", None),
+    ("PROTEST strike kinds", M, "Israeli jets carried out a strike on a Hamas command post on Monday.", None),
+    # COERCE withhold (3.15): "shut off power/internet/water/utilities", named by the service
+    ("COERCE services cut", P, "Ethiopian authorities cut phone services in the Amhara region on Monday.",
+     ("COERCE", ("ETH",), ("ETH",))),
+    ("COERCE services cut", P, "Bangladeshi authorities shut down mobile internet services across the country on Friday.",
+     ("COERCE", ("BGD",), ("BGD",))),
+    ("COERCE services cut", N, "Bangladeshi authorities restored mobile internet services across the country on Friday.", None),
+    ("COERCE services cut", M, "A Kenyan bank shut down its customer service centre in Mombasa on Friday.", None),
+    # an intelligence agent is of his state's intelligence services (actors/sectors.csv)
+    ("COERCE intelligence agents", P, "Three French nationals were arrested by Iranian intelligence agents in Tehran on Monday.",
+     ("COERCE", ("IRN",), ("FRA",))),
+    ("COERCE intelligence agents", P, "Russian intelligence agents detained two Estonian border guards on Friday.",
+     ("COERCE", ("RUS",), ("EST",))),
+    ("COERCE intelligence agents", N, "Three French nationals met Iranian intelligence agents in Tehran on Monday.", None),
+    ("COERCE intelligence agents", M, "Three French travel agents were praised by Iranian officials in Tehran on Monday.", None),
 ]
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 8
+    assert len(kinds) == 11
     for rule, seen in kinds.items():
         assert seen == {P, N, M}, rule
 
