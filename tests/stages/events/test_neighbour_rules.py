@@ -92,12 +92,33 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      ("COERCE", ("RUS",), ("EST",))),
     ("COERCE intelligence agents", N, "Three French nationals met Iranian intelligence agents in Tehran on Monday.", None),
     ("COERCE intelligence agents", M, "Three French travel agents were praised by Iranian officials in Tehran on Monday.", None),
+    # AID humanitarian (3.6) "emergency assistance": rescuers and relief teams sent to another state
+    ("AID relief teams", P, "Japan sent a medical team to Turkey on Tuesday after the earthquake.",
+     ("AID", ("JPN",), ("TUR",))),
+    ("AID relief teams", P, "India dispatched rescue workers to Nepal on Sunday after the landslides.",
+     ("AID", ("IND",), ("NPL",))),
+    ("AID relief teams", N, "Japan sent a trade delegation to Turkey on Tuesday.", None),
+    ("AID relief teams", M, "Chilean firefighters fought forest fires in the south on Friday.", None),
+    # SUPPORT (3.3) "approve policy, action, or actor": to endorse is to praise (CAMEO 051), not to accept an offer (AGREE)
+    ("SUPPORT endorse", P, "The African Union endorsed Sudan's transition plan on Tuesday.",
+     ("SUPPORT", ("IGO",), ("SDN",))),
+    ("SUPPORT endorse", P, "Brazil endorsed Colombia's proposal for a regional drug policy on Friday.",
+     ("SUPPORT", ("BRA",), ("COL",))),
+    ("SUPPORT endorse", N, "The African Union criticised Sudan's transition plan on Tuesday.", None),
+    ("SUPPORT endorse", M, "Sudan accepted the African Union's transition plan on Tuesday.", None),
+    # RETREAT withdraw (3.7): what a withdrawal is done under ("under the ceasefire deal") is no treaty left (SANCTION)
+    ("RETREAT under a deal", P, "Israeli troops withdrew from the Lebanese border village of Khiam on Sunday under the ceasefire deal.",
+     ("RETREAT", ("ISR",), ("LBN",))),
+    ("RETREAT under a deal", P, "Eritrean troops withdrew from the Ethiopian town of Shire on Monday under the peace agreement.",
+     ("RETREAT", ("ERI",), ("ETH",))),
+    ("RETREAT under a deal", N, "Russia withdrew from the Black Sea grain deal on Monday.", None),
+    ("RETREAT under a deal", M, "Israeli troops stayed in the Lebanese border village of Khiam on Sunday under the ceasefire deal.", None),
 ]
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 11
+    assert len(kinds) == 14
     for rule, seen in kinds.items():
         assert seen == {P, N, M}, rule
 

@@ -118,7 +118,7 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      "handed", ("RETREAT", "Non-violent transfer of territory", "The militia")),
     ("territory_handed_over", "negative", "The militia handed over a list of demands to the army.", "handed", None),
     ("territory_handed_over", "near miss", "The soldiers withdrew from the village under a local deal.",
-     "withdrew", ("SANCTION", "Non-violent transfer of territory", "The soldiers")),
+     "withdrew", ("RETREAT", "Non-violent transfer of territory", "The soldiers")),
     # ACLED: headquarters or base established
     ("base_established", "positive", "The army has set up a new military base near the river.",
      "set", ("MOBILIZE", "Headquarters or base established", "The army")),

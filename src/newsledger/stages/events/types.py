@@ -45,6 +45,7 @@ class EventPattern:
     target: tuple[str, ...] = ()
     symmetric: bool = False
     needs_target: bool = False
+    needs_source: bool = False  # no event without a doer ("rescue workers were sent to the area": no one's aid)
     polity_target: bool = False  # the target is a state, government or organisation, never a person
     no_object: bool = False  # the verb counts only without a direct object ("demonstrated")
     no_predicate: bool = False  # ... only without an object predicate ("called Jordan a partner" names, calls nobody)

@@ -64,6 +64,8 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
             return False  # ("vowed to fight" keeps its action: the vow is the event)
     if pat is not None and not _parties_fit(ctx, f, pat):
         return False
+    if pat is not None and pat.needs_source and not f.source and fr.wrapper is None:
+        return False
     # where it was done, named on the clause or on what was hit ("struck an airport near Damascus")
     where = [f.clause, *f.pred, *(children_of(f.pred[0], "dobj") if not f.noun else [])]
     if not f.target and quad in (2, 4) and not (pat is not None and pat.symmetric):
