@@ -339,7 +339,7 @@ def _ultimatum(ctx: Context, f: Found) -> bool:
             subject = arg(ctx, first_child(c, "nsubj", "nsubjpass"), allow_vague=False)
             if targets and _countries(ctx, subject) & targets:
                 return True
-        if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head is cur:
+        if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head.i == cur.i:
             break
         cur = cur.head
     return False
