@@ -357,7 +357,6 @@ GAPS: dict[str, str] = {
     "pas-06": "no event: an agentless 'was seized' of a vessel",
     "pas-08": "no event: 'was blocked by' coast guard vessels",
     "pas-09": "passive: 'federal prosecutors' name no country (the probe's answer reads it from the senator's)",
-    "nom-03": "no event: the nominal 'expulsion of diplomats' (a NONE report outranks it)",
 }
 
 

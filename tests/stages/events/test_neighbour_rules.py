@@ -113,12 +113,19 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      ("RETREAT", ("ERI",), ("ETH",))),
     ("RETREAT under a deal", N, "Russia withdrew from the Black Sea grain deal on Monday.", None),
     ("RETREAT under a deal", M, "Israeli troops stayed in the Lebanese border village of Khiam on Sunday under the ceasefire deal.", None),
+    # SANCTION expel named by its noun, held to what is expelled ("of" phrase): envoys and forces, not deportees (COERCE)
+    ("SANCTION expulsion noun", P, "Russia's expulsion of two Estonian diplomats was announced on Friday.",
+     ("SANCTION", ("RUS",), ("EST",))),
+    ("SANCTION expulsion noun", P, "Burkina Faso's expulsion of French troops was completed on Sunday.",
+     ("SANCTION", ("BFA",), ("FRA",))),
+    ("SANCTION expulsion noun", N, "Russia's welcome of two Estonian diplomats was announced on Friday.", None),
+    ("SANCTION expulsion noun", M, "Algeria's expulsion of Nigerien migrants was announced on Friday.", None),
 ]
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 14
+    assert len(kinds) == 15
     for rule, seen in kinds.items():
         assert seen == {P, N, M}, rule
 

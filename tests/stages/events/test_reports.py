@@ -508,7 +508,7 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("diplomatic_meeting", "near miss", "A fire broke out in the hall during the summit of foreign ministers.",
      "summit", None),  # the summit is when it happened, not what is reported
     ("diplomatic_break", "positive", "The ministry announced the expulsion of four diplomats on Monday.",
-     "expulsion", ("NONE", "diplomacy", "The ministry")),
+     "expulsion", ("SANCTION", "diplomacy", "The ministry")),   # the patterns' expulsion noun (166), its doer the announcer
     ("diplomatic_break", "positive", "The consulate in the port city was closed after the diplomatic row.",
      "closed", ("NONE", "diplomacy", None)),
     ("diplomatic_break", "negative", "The bakery in the port city was closed after the row.", "closed", None),
