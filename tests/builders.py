@@ -968,11 +968,18 @@ def acled_probe_covers_every_label(rows: Any, gaps: Any) -> bool:
             and set(gaps) <= {r[2] for r in rows})
 
 
+# the type of a probe row whose sentence should give no counted event (negated, not done)
+NO_EVENT = "NONE"
+
+
 def triple_row_result(row: tuple[str, str, str, tuple[str, ...], tuple[str, ...]]) -> tuple[bool, bool]:
     """(type right, triple right) for one PLOVER probe row (id, text, type, source codes, target
-    codes), from the most confident counted event."""
+    codes), from the most confident counted event; a row of type ``NO_EVENT`` holds when there is
+    no counted event at all."""
     _rid, text, plover, source, target = row
     preds = counted_events(text)
+    if plover == NO_EVENT:
+        return not preds, not preds
     if not preds:
         return False, False
     top = preds[0]

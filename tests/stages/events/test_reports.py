@@ -118,7 +118,7 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      "handed", ("RETREAT", "Non-violent transfer of territory", "The militia")),
     ("territory_handed_over", "negative", "The militia handed over a list of demands to the army.", "handed", None),
     ("territory_handed_over", "near miss", "The soldiers withdrew from the village under a local deal.",
-     "withdrew", ("SANCTION", "Non-violent transfer of territory", "The soldiers")),
+     "withdrew", ("RETREAT", "Non-violent transfer of territory", "The soldiers")),
     # ACLED: headquarters or base established
     ("base_established", "positive", "The army has set up a new military base near the river.",
      "set", ("MOBILIZE", "Headquarters or base established", "The army")),
@@ -512,7 +512,7 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("diplomatic_meeting", "near miss", "A fire broke out in the hall during the summit of foreign ministers.",
      "summit", None),  # the summit is when it happened, not what is reported
     ("diplomatic_break", "positive", "The ministry announced the expulsion of four diplomats on Monday.",
-     "expulsion", ("NONE", "diplomacy", "The ministry")),
+     "expulsion", ("SANCTION", "diplomacy", "The ministry")),   # the patterns' expulsion noun (166), its doer the announcer
     ("diplomatic_break", "positive", "The consulate in the port city was closed after the diplomatic row.",
      "closed", ("NONE", "diplomacy", None)),
     ("diplomatic_break", "negative", "The bakery in the port city was closed after the row.", "closed", None),

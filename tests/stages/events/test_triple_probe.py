@@ -269,7 +269,6 @@ ROWS: list[Row] = COMPOUND + SYMMETRIC + VISITS + PASSIVES + NOMINALS + AGENTLES
 # actor, 3.2.2, though a tuning record codes "Yeltsin hosted Hashimoto" RUS -> JAP).
 GAPS: dict[str, str] = {
     "cmp-src-09": "type: the parties' officials read as talks (CONSULT), not the call on Myanmar",
-    "cmp-tar-03": "type: firefighters sent is no AID",
     "cmp-tar-08": "type: flights banned from two states read as COERCE, not SANCTION",
     "sym-talks-05": "wrong argument: the venue's country (Mexico City) made a party",
     "sym-talks-06": "no event: 'held a fresh round of border talks'",
@@ -280,7 +279,6 @@ GAPS: dict[str, str] = {
     "host-03": "no event: 'talks between X opened'",
     "pass-11": "type: 'found guilty by a court' read as ACCUSE",
     "pass-14": "agentless: the scene's country as source (places.scene, kept: see above)",
-    "nom-03": "type: 'the expulsion of diplomats by Y' gives no SANCTION",
     "nom-05": "wrong argument: target missing (rebel positions)",
     "nom-06": "no event: 'donation of X to Y'",
     "agl-01": "agentless: the scene's country as source (places.scene, kept: see above)",

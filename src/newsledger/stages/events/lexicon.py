@@ -39,6 +39,7 @@ EVENT_SCHEMA = Required(
         "solo_cameo": _CODE, "shallow": bool, "domestic": bool, "plover": str, "mode": str,
         "contexts": _WORDS, "subjects_exclude": _WORDS, "subjects": _WORDS, "party_sectors_exclude": _WORDS,
         "topic_object": bool, "needs_partner": bool, "own_country_cameo": _CODE, "person_objects": bool,
+        "sector_target_cameo": MapOf(_CODE), "needs_source": bool,
         "possessor_target": bool, "place_host": bool,
     },
     frozenset({"cameo"}),
@@ -56,7 +57,7 @@ _WORD_LISTS = (
     "party_adjunct_preps", "co_party_preps", "co_party_verbs", "boundary_nouns", "cancel_verbs", "presupposing_verbs", "deliberation_verbs", "stative_verbs", "span_nouns",
     "end_nouns", "conflict_nouns",
     "threat_complements",
-    "time_preps",
+    "time_preps", "ultimatum_marks",
 )
 PATTERNS_SCHEMA = {
     "version": int,
@@ -228,6 +229,7 @@ def _common(entry: dict[str, Any]) -> dict[str, Any]:
         "symmetric": bool(entry.get("symmetric", False)),
         "needs_target": bool(entry.get("needs_target", False)),
         "prep_sense": bool(entry.get("prep_sense", False)),
+        "needs_source": bool(entry.get("needs_source", False)),
         "polity_target": bool(entry.get("polity_target", False)),
         "no_object": bool(entry.get("no_object", False)),
         "no_predicate": bool(entry.get("no_predicate", False)),
@@ -242,6 +244,7 @@ def _common(entry: dict[str, Any]) -> dict[str, Any]:
         "topic_object": bool(entry.get("topic_object", False)),
         "needs_partner": bool(entry.get("needs_partner", False)),
         "own_country_cameo": str(entry["own_country_cameo"]) if entry.get("own_country_cameo") else None,
+        "sector_target_cameo": tuple((str(k).upper(), str(v)) for k, v in (entry.get("sector_target_cameo") or {}).items()),
         "person_objects": bool(entry.get("person_objects", False)),
         "possessor_target": bool(entry.get("possessor_target", False)),
         "place_host": bool(entry.get("place_host", False)),

@@ -136,8 +136,18 @@ def noun_pattern(ctx: Context, n: Token) -> EventPattern | None:
             continue
         if pat.modifiers_exclude & mods:
             continue
+        if pat.objects and not _of_object_fits(n, pat):
+            continue
         return pat
     return None
+
+
+def _of_object_fits(n: Token, pat: EventPattern) -> bool:
+    """A noun's "of" phrase is what it acts on: with the pattern's objects, it must be one of them
+    ("the expulsion of two diplomats", not "the expulsion of migrants"; "the sabotage of the
+    pipeline", not "of the talks"); a noun with no "of" phrase is not held to them."""
+    ofs = prep_objects(n, "of")
+    return not ofs or any(np_matches(o, obj) for o in ofs for obj in pat.objects)
 
 
 def wrapper_of(ctx: Context, w: Token) -> Wrapper | None:

@@ -282,8 +282,9 @@ def _target_in_object(ctx: Context, pat: EventPattern, obj: Token | None, obj_hi
             and obj.ent_type_ not in AMOUNT_ENTITIES:  # "hit $1.1 billion", "reached 70 percent": no people
         if "dobj" in pat.target:  # "arrested 12": people
             return Arg(tokens=[obj], spans=[np_extent(obj)], named=False), obj
-    if pat.shallow:  # only the owner of the object: "hailed the progress of the armed forces"
-        for o in prep_objects(obj, "of") if obj is not None else []:
+    if pat.shallow:  # only the owner of the object: "hailed the progress of the armed forces", "blocked Sweden's bid"
+        owners = [m for m in obj.children if m.dep_ == "poss" and m.pos_ == "PROPN"] if obj is not None else []
+        for o in [*owners, *(prep_objects(obj, "of") if obj is not None else [])]:
             got = arg(ctx, o, allow_vague=False)
             if got.named:
                 return got, o
@@ -421,7 +422,22 @@ def _noun_target(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
                 if got:
                     return got
     poss = first_child(n, "poss") if possessor_victim(n, pat) else None
-    return arg(ctx, poss, allow_vague=False) if poss is not None else Arg()
+    if poss is not None:
+        return arg(ctx, poss, allow_vague=False)
+    return _aimed_doer(ctx, n, pat, light)
+
+
+def _aimed_doer(ctx: Context, n: Token, pat: EventPattern, light: Token | None) -> Arg:
+    """The doer of what a noun event is aimed at, when the parser hung its "by" phrase on the
+    active light verb ("opened an investigation into war crimes by X": X's crimes are
+    investigated, X is the target; the opener is the subject)."""
+    if light is None or is_passive(light) or not any(prep_objects(n, p) for p in pat.target if p != "of"):
+        return Arg()
+    for o in prep_objects(light, "by"):
+        got = arg(ctx, o, allow_vague=False)
+        if got.named:
+            return got
+    return Arg()
 
 
 def _on_doer(n: Token, prep: str, pat: EventPattern) -> list[Token]:

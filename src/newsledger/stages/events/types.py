@@ -46,6 +46,7 @@ class EventPattern:
     symmetric: bool = False
     needs_target: bool = False
     prep_sense: bool = False  # the sense needs its target preposition, in a wrapped clause too ("go back on")
+    needs_source: bool = False  # no event without a doer ("rescue workers were sent to the area": no one's aid)
     polity_target: bool = False  # the target is a state, government or organisation, never a person
     no_object: bool = False  # the verb counts only without a direct object ("demonstrated")
     no_predicate: bool = False  # ... only without an object predicate ("called Jordan a partner" names, calls nobody)
@@ -60,6 +61,7 @@ class EventPattern:
     topic_object: bool = False  # the object is what the event is about, never its target ("discussed China's role")
     needs_partner: bool = False  # a symmetric event that needs two parties ("expanded trade" alone is no cooperation)
     own_country_cameo: str | None = None  # the code when the target is the doer's own country (troops sent home)
+    sector_target_cameo: tuple[tuple[str, str], ...] = ()  # (sector, code): the code when every target is of the sector
     person_objects: bool = False  # a named person is an object too ("eliminated commander Abu X")
     possessor_target: bool = False  # "Alinejad's murder": with no "of" phrase, the possessor is the one it is done to
     place_host: bool = False  # "received a warm welcome in Nairobi": with no host named, the place hosts
@@ -133,6 +135,7 @@ class Lexicon:
     end_nouns: frozenset[str] = frozenset()  # "called for an end to the war with X": a party's will to end it (AGREE)
     conflict_nouns: frozenset[str] = frozenset()  # ... the wars, fighting and hostilities so ended
     time_preps: frozenset[str] = frozenset()  # "declined after the agreement": a time, not what was declined
+    ultimatum_marks: frozenset[str] = frozenset()  # "will withdraw unless Y ...": a promised act made a threat
     quantity_heads: frozenset[str] = frozenset()  # "part of", "thousands of": look at the "of" phrase
     people_counts: frozenset[str] = frozenset()  # "arrested dozens": counts that stand for people
     of_heads: frozenset[str] = frozenset()  # "the return of inspectors": the "of" phrase is acted on

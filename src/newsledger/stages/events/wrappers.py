@@ -3,6 +3,8 @@ a frame's modality."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ...nlp.syntax import is_passive
 from .arguments import arg, location
 from .frames import frame_of
@@ -39,7 +41,8 @@ def apply_frame(ctx: Context, f: Found) -> list[Found]:
         return [f]  # an event noun in an adjunct ("at U.N. climate talks") keeps its own type
     if fr.wrapper is None:
         futureish = fr.future or reported_will(fr, fr.would)
-        if futureish and not fr.hypothetical and quad in (1, 2, 4) and (fr.speaker is not None or f.source):
+        promised = quad in (1, 2, 4) or (quad == 3 and _ultimatum(ctx, f))  # "would block X's bid unless X ..."
+        if futureish and not fr.hypothetical and promised and (fr.speaker is not None or f.source):
             return intent(ctx, f, fr, quad)
         if fr.deontic is not None and fr.speaker is not None and fr.speaker:
             return deontic_request(ctx, f, fr)
@@ -60,6 +63,8 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
         if not (pat.symmetric and parties(ctx, f.source) >= 2):
             return False  # ("vowed to fight" keeps its action: the vow is the event)
     if pat is not None and not _parties_fit(ctx, f, pat):
+        return False
+    if pat is not None and pat.needs_source and not f.source and fr.wrapper is None:
         return False
     # where it was done, named on the clause or on what was hit ("struck an airport near Damascus")
     where = [f.clause, *f.pred, *(children_of(f.pred[0], "dobj") if not f.noun else [])]
@@ -94,6 +99,19 @@ def _home_country(ctx: Context, f: Found, pat: EventPattern | None) -> None:
         _own_country_target(ctx, f, pat)
     if pat is not None and pat.own_country_cameo and _at_home(ctx, f):
         f.cameo = pat.own_country_cameo  # "Mexico sent troops to its northern border": a deployment, no aid
+    if pat is not None and pat.sector_target_cameo:
+        _sector_target_code(ctx, f, pat)
+
+
+def _sector_target_code(ctx: Context, f: Found, pat: EventPattern) -> None:
+    """The code of an event whose every target actor is of one sector ("withdrew from ECOWAS": a state
+    leaving an international body reduces relations, SANCTION, where "withdrew from the town" is a
+    retreat)."""
+    targets = [a for i in f.target.ids if (a := ctx.actor(i)) is not None]
+    for sector, code in pat.sector_target_cameo:
+        if targets and len(targets) == len(f.target.ids) and all(sector in a.sectors for a in targets):
+            f.cameo = code
+            return
 
 
 def home_country_target(ctx: Context, f: Found) -> None:
@@ -290,7 +308,7 @@ def intent(ctx: Context, f: Found, fr: Frame, quad: int) -> list[Found]:
         return wrap(ctx, f, fr, reject, "negated")
     if negated:
         return [f]
-    if quad in (1, 2) and agree is not None:
+    if quad in (1, 2) and agree is not None and not _ultimatum(ctx, f):
         out = wrap(ctx, f, fr, agree, "future")
         if out:
             joint_commitment(ctx, out[0], fr)
@@ -302,6 +320,33 @@ def intent(ctx: Context, f: Found, fr: Frame, quad: int) -> list[Found]:
         out[0].pred = [f.pred[0]]
         out[0].extra = list(f.extra)
     return out
+
+
+def _ultimatum(ctx: Context, f: Found) -> bool:
+    """Whether the act is told under a condition of ``ultimatum_marks`` whose subject is the act's
+    own target, on the act's clause or on a clause it is the complement of ("will withdraw its
+    force from Chad unless Chad's president holds elections", "said Ankara would block Sweden's bid
+    unless Stockholm ..."): a promise made to pressure its recipient, a threat; not a condition on
+    a third party ("would send police to Haiti unless the Security Council objected")."""
+    targets = _countries(ctx, f.target)
+    cur: Token = f.pred[0]
+    for _ in range(4):
+        # the parser may hang the condition on an infinitive of the object ("block X's bid to join NATO unless ...")
+        clauses = [cur, *(a for o in children_of(cur, "dobj") for a in children_of(o, "acl"))]
+        for c in (x for k in clauses for x in children_of(k, "advcl")):
+            if not any(m.dep_ == "mark" and lemma_of(m) in ctx.lex.ultimatum_marks for m in c.children):
+                continue
+            subject = arg(ctx, first_child(c, "nsubj", "nsubjpass"), allow_vague=False)
+            if targets and _countries(ctx, subject) & targets:
+                return True
+        if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return False
+
+
+def _countries(ctx: Context, a: Arg) -> set[str]:
+    return {c for i in a.ids if (act := ctx.actor(i)) is not None and (c := act.country)}
 
 
 def joint_commitment(ctx: Context, top: Found, fr: Frame) -> None:
