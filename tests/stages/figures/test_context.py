@@ -65,6 +65,24 @@ CLAUSE_CASES = [
      (None, "Gaza")),
     ("place of a relative clause on the figure's noun (near miss)", "At least 40 people were killed in the strike, "
      "which hit a school in Gaza.", 40, (None, "Gaza")),
+    # the claimant's place: a place in the subject of a clause above the figure's is where the source
+    # is, not where the count happened (seen on an invented Iran probe: "media based in London have
+    # claimed that as many as 20 people were killed" had the deaths in London)
+    ("place in the subject of a clause above", "Exile channels based in London claimed that 20 protesters were "
+     "killed.", 20, (None, None)),
+    ("place in the subject of a clause above, other side", "Officials from the ministry in Tehran said that "
+     "twelve police officers were wounded.", 12, (None, None)),
+    ("place after the verb of the clause above (near miss)", "The ministry said in Tehran that 12 police "
+     "officers were wounded.", 12, (None, "Tehran")),
+    # a comparison: a place or time in a noun phrase a superlative heads, beside the count, says where
+    # and when the comparison runs, not the count's (seen on the same probe: "..., in the deadliest
+    # unrest in Iran's western provinces this year" made the toll a total of the year in Iran)
+    ("place and time of a superlative phrase", "At least six people were killed in Mosul, officials said, in the "
+     "deadliest attack in Iraq this year.", 6, (None, "Mosul")),
+    ("time of a superlative phrase, other side", "Rebels killed 30 soldiers on Monday, the worst loss for the army "
+     "since 2019.", 30, ("on Monday", None)),
+    ("place and time of a phrase with no superlative (negative)", "At least six people were killed in an attack "
+     "in Iraq this year.", 6, ("this year", "Iraq")),
 ]
 
 

@@ -47,6 +47,22 @@ def _in_other_clause(ent: Span, anchor: Token) -> bool:
     return where.dep_ not in ("relcl", "acl")
 
 
+def _not_the_counts(span: Span, anchor: Token) -> bool:
+    """The place or time belongs to another phrase than the count: the subject of a clause above
+    the figure's, its claimant ("media based in London claimed that 20 were killed"), or a noun
+    phrase a superlative heads that does not hold the figure, a comparison ("six were killed,
+    ..., in the deadliest unrest in the region this year")."""
+    above = set(_clause(anchor).ancestors)
+    for tok in (span.root, *span.root.ancestors):
+        if anchor in tok.subtree:
+            return False
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head in above:
+            return True
+        if tok.pos_ in ("NOUN", "PROPN") and any(c.tag_ == "JJS" and c.dep_ == "amod" for c in tok.children):
+            return True
+    return False
+
+
 def _year_of_noun(ent: Span) -> bool:
     """A bare calendar year set before a noun as its modifier ("the 2004 bombing", "the 2014
     war"): the time of what the noun names, not a count."""
@@ -92,7 +108,7 @@ def time_scope(doc: ParsedDoc, sent_start: int, sent_end: int, r: Reading,
         if s < r.end and r.start < e:
             continue  # the figure's own words ("more than 40 days")
         span = doc.doc.char_span(s, e, alignment_mode="expand")
-        if span is not None and len(span) and _in_other_clause(span, r.anchor):
+        if span is not None and len(span) and (_in_other_clause(span, r.anchor) or _not_the_counts(span, r.anchor)):
             continue  # "500 were killed, as the envoy arrived for talks since the attack on October 7"
         dist = r.start - e if e <= r.start else s - r.end
         if best is None or dist < best[0]:
@@ -109,7 +125,8 @@ def place(doc: ParsedDoc, r: Reading, lex: FigureLexicon) -> str | None:
         if ent.start_char < r.end and r.start < ent.end_char:
             continue
         prev = doc.doc[ent.start - 1] if ent.start > 0 else None
-        if prev is None or prev.lower_ not in lex.place_prepositions or _in_other_clause(ent, r.anchor):
+        if prev is None or prev.lower_ not in lex.place_prepositions or _in_other_clause(ent, r.anchor) \
+                or _not_the_counts(ent, r.anchor):
             continue
         dist = abs(ent.start_char - r.start)
         if best is None or dist < best[0]:
