@@ -543,6 +543,16 @@ PUBLISHERS = [
      "Valley authorities said the raid killed 31 villagers.", 31, "authorities"),
     ("near miss: first person inside a quote is the speaker", "Valley Rights Watch",
      "\"We buried 14 fighters of the army,\" said a rebel commander.", 14, "rebel commander"),
+    # the short form of the name the release gives in full (seen on an invented Iran probe: "Hawar Rights
+    # Monitor has confirmed ... Hawar has recorded the arrest of at least 230 citizens" credited Hawar)
+    ("the short form of the outlet's full name", "Sarwa Rights Watch",
+     "Sarwa Rights Watch visited the camp. Sarwa has recorded the arrest of at least 230 villagers.", 230, None),
+    ("the short form of the outlet's full name, other side", "Mountain Peace Institute",
+     "The Mountain Peace Institute sent a team. Mountain has counted 40 soldiers killed.", 40, None),
+    ("negative: a short form the text never gives in full", "Sarwa Rights Watch",
+     "The team visited the camp. Sarwa has recorded the arrest of at least 230 villagers.", 230, "Sarwa"),
+    ("near miss: a place that begins the outlet's name", "Gaza Daily",
+     "Gaza Daily sent a reporter. Gaza said 40 soldiers were killed.", 40, "Gaza"),
 ]
 
 

@@ -43,7 +43,7 @@ from .measures import (
     perpetrator,
     phrase_bounds,
 )
-from .types import KIND_COUNT, KIND_MEASURE, KIND_OTHER, FigureLexicon, Quantity, Reading
+from .types import KIND_COUNT, KIND_MEASURE, KIND_OTHER, PLACE_LABELS, FigureLexicon, Quantity, Reading
 
 # the kinds of mention that name an actor (a pronoun or a label does not)
 _NAMING_KINDS = frozenset({"name", "nominal", "title"})
@@ -342,7 +342,9 @@ def _published(doc: ParsedDoc, src: Source, quote: Quote | None, actors: ActorLa
                qid: str | None) -> tuple[str, str | None, str | None]:
     """``src`` as the figure's source, unless (outside a quote) it is the article's publisher:
     then the figure is in the outlet's own voice (``names_publisher``)."""
-    if quote is None and names_publisher(src.text, doc.article.outlet, words):
+    span = doc.doc.char_span(src.start, src.end, alignment_mode="expand")
+    place = span is not None and any(e.label_ in PLACE_LABELS or e.label_ == "NORP" for e in span.ents)
+    if quote is None and names_publisher(src.text, doc.article.outlet, words, None if place else doc.text):
         return UNATTRIBUTED, None, None
     return (*_named(actors, src), qid)
 
