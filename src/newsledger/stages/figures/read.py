@@ -43,7 +43,15 @@ from .measures import (
     perpetrator,
     phrase_bounds,
 )
-from .types import KIND_COUNT, KIND_MEASURE, KIND_OTHER, PLACE_LABELS, FigureLexicon, Quantity, Reading
+from .types import (
+    KIND_COUNT,
+    KIND_MEASURE,
+    KIND_OTHER,
+    PLACE_LABELS,
+    FigureLexicon,
+    Quantity,
+    Reading,
+)
 
 # the kinds of mention that name an actor (a pronoun or a label does not)
 _NAMING_KINDS = frozenset({"name", "nominal", "title"})
