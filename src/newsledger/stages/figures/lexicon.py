@@ -152,7 +152,9 @@ def _number_patterns(nw: NumberWords, vague: dict[str, Any], ctx: dict[str, Any]
             rf"^(?P<sep>\s+|-)?(?P<s>{alternation(nw.scales, False)}|"
             rf"{alternation(nw.scale_abbr, False)})(?![A-Za-z])", re.I),
         "month_before_re": re.compile(rf"\b(?:{months}|{weekdays})\.?,?\s*(?:the\s+)?$"),
-        "month_after_re": re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{months})\b"),
+        # a day before a month, or before more days of one ("on 11 and 12 October", "3, 4 or 5 May")
+        "month_after_re": re.compile(rf"^(?:st|nd|rd|th)?(?:\s*(?:,|and|or|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)*"
+                                     rf"\s*(?:of\s+)?(?:{months})\b"),
     }
 
 
