@@ -230,6 +230,8 @@ CASES = [
      None),
     ("relative clause with another subject (near miss)", "The list names 12 police officers whom the crowd "
      "attacked.", 12, None),
+    ("relative clause of displacement describes who they are (near miss)", "The camp sheltered thousands of "
+     "residents who fled their homes.", 2000, None),
     # a side's label for the counted still counts people (state media's "defenders of security")
     ("label noun counted", "Two defenders of security were martyred on Friday.", 2, "killed"),
     ("label noun counted, other side", "Five regime thugs were killed in the clash.", 5, "killed"),
