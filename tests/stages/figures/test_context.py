@@ -41,6 +41,11 @@ Parse = Callable[..., ParsedDoc]
     ("Rebels have killed 300 soldiers since the military takeover.", 300, "since the military takeover"),
     ("The junta has jailed 900 protesters since seizing power.", 900, "since seizing power"),
     ("The coup leaders said the rebels killed 40 soldiers in the valley.", 40, None),  # near miss: no "since"
+    # a day before its month, left out of the date entity by the parser, is part of the scope
+    ("Security forces killed 40 protesters in Divandarreh on 9 October.", 40, "on 9 October"),
+    ("Rebels killed 12 policemen in Divandarreh on 9 October.", 12, "on 9 October"),
+    ("Rebels killed 12 policemen on May 3.", 12, "on May 3"),  # negative: month first
+    ("Rebels killed 12 policemen in May.", 12, "in May"),      # near miss: no day
     ("Rebels have killed 300 soldiers in the takeover of the base.", 300, None),       # negative
 ])
 def test_period_time_scopes(parse: Parse, text: str, value: float, scope: str | None) -> None:

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ...nlp import ParsedDoc
+from ...nlp.dates import with_day_before
 from ...nlp.syntax import is_verb
 from ...records import ActorLayer, Mention
 from .types import PLACE_LABELS, TIME_LABELS, FigureLexicon, Reading
@@ -80,6 +81,7 @@ def time_scope(doc: ParsedDoc, sent_start: int, sent_end: int, r: Reading,
         for ent in (doc.ents_in(sent) if sent is not None else ()):
             if ent.label_ not in TIME_LABELS or re.search(r"\bold\b", ent.text):
                 continue
+            ent = with_day_before(ent)  # "on 9 October": the day the parser left out of the entity
             start = ent.start_char
             label = ent.text
             prev = doc.doc[ent.start - 1] if ent.start > 0 else None
