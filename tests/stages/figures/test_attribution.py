@@ -99,6 +99,14 @@ CASES = [
      "said 19 miners died.", 19, "the owners"),
     ("relative clause: near miss, according to in the main clause", "Mine blast\n\nNineteen miners died, "
      "according to the owners, who have lost half their workers.", 19, "the owners"),
+    # a relative pronoun as the speaker stands for the noun its clause is on, an actor or not (seen on an
+    # invented Iran probe: "The regime's propaganda outlets, which on Friday spoke of three dead" had "which")
+    ("relative pronoun speaker", "Protest\n\nThe state channels, which on Friday spoke of three dead, changed "
+     "their story.", 3, "The state channels"),
+    ("relative pronoun speaker, other side", "Protest\n\nThe exile websites, which reported 20 dead on Friday, "
+     "changed their story.", 20, "The exile websites"),
+    ("relative pronoun speaker: negative, a named speaker", "Protest\n\nThe state channels spoke of three dead "
+     "on Friday.", 3, "The state channels"),
     # a reporting verb elsewhere in the sentence that reports a clause of its own
     ("reports another clause", "Storm toll\n\nThirty people died in the storm, with the mayor saying the "
      "roads would reopen.", 30, None),

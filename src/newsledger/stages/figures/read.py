@@ -270,8 +270,10 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
         root = root.head.head
     who = issuer(root, words) if root is not None else None
     if root is not None and who is not None and (who.i != root.i or relative) and who.idx >= dl_end \
-            and any(m.start <= who.idx < m.end for m in actors.mentions):
-        s, e = noun_phrase(who)  # "according to figures from the ministry": the ministry
+            and (relative or any(m.start <= who.idx < m.end for m in actors.mentions)):
+        # "according to figures from the ministry": the ministry; "the state outlets, which spoke
+        # of three dead": the outlets, whether or not they are an actor
+        s, e = noun_phrase(who)
         return doc.text[s:e], quote.speaker_actor_id
     written = written_name(actors, doc.text[max(sp.start, dl_end):sp.end], sp.start, quote.speaker_actor_id,
                            (quote.content.start, quote.content.end))
