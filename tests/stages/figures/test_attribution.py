@@ -232,6 +232,15 @@ CASES = [
      None),
     ("owner of a level's subject: near miss, no count noun", "Toll\n\nThe prosecutor's convoy grew to 27 "
      "vehicles.", 27, None),
+    # ... and of a copula's subject (seen on an invented Iran probe: "The Iranian authorities' own count is
+    # seven" took the UN office of the sentence before as its source)
+    ("owner of a copula's subject", "Toll\n\nThe UN office cited a toll of 12. The army's own count is seven.", 7,
+     "army"),
+    ("owner of a copula's subject, other side", "Toll\n\nThe UN office cited a toll of 12. The rebels' tally "
+     "is 30.", 30, "rebels"),
+    ("owner of a copula's subject: negative, no owner", "Toll\n\nThe count is 27.", 27, None),
+    ("owner of a copula's subject: near miss, no count noun", "Toll\n\nThe rebels' convoy is 27 trucks long.",
+     27, None),
     # a sentence opening on a count that continues the one before goes on with its source
     ("continued count", "Strike\n\nAccording to the Ukrainian emergency service, rescuers pulled 23 bodies from the "
      "rubble. Another 52 were taken to hospitals.", 52, "emergency service"),
