@@ -125,6 +125,12 @@ CASES = [
      "the union"),
     ("reporter inside a quote: a verb of counting", "Mine blast\n\nThe agency said the union counted 19 dead.", 19,
      "the union"),
+    # a pronoun reporter inside the content is the speaker (seen on an invented Iran probe: "A resident ... said
+    # by phone that he had counted at least 15 bodies" took the source of the figure before, "local sources")
+    ("reporter inside a quote: a pronoun", "Mine blast\n\nThe union said 19 miners died. The mayor said he had "
+     "counted 25 bodies.", 25, "The mayor"),
+    ("reporter inside a quote: a pronoun, other side", "Mine blast\n\nThe union said 19 miners died. The owners "
+     "said they had counted 12 bodies.", 12, "The owners"),
     ("reporter inside a quote: 'according to' in the content", "Mine blast\n\nThe mayor told reporters that, "
      "according to the union, 19 miners had died.", 19, "the union"),
     ("reporter inside a quote: near miss, 'according to' a report that names no one",

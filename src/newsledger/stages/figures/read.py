@@ -315,7 +315,10 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     dl_end = dateline_end(doc.text, sent.start_char, words)
     if quote is not None:  # "X reported that the ministry had put the toll at 500": the ministry
         inner = inner_reporter(r.anchor, verbs, quote.content.start, quote.content.end, words)
-        if inner is not None and inner.text.lower() not in words.speaker_pronouns:  # "I counted 30": the speaker
+        # "I counted 30", "A resident said he had counted 15 bodies", "the ministry said it counted
+        # 500": a pronoun reporter inside the content is the speaker
+        if inner is not None and inner.text.lower() not in words.speaker_pronouns \
+                and inner.text.lower() not in ACTOR_PRONOUNS:
             return (*_named(actors, _after_dateline(doc.text, inner, dl_end)), qid)
         # "X said that, according to the ministry, 500 died": a body the speaker cites (a
         # document or report that names no one stays the speaker's: "according to early reports")
