@@ -36,6 +36,12 @@ Parse = Callable[..., ParsedDoc]
      "2004"),
     ("Medics said on Monday that the 2014 war killed 2,200 Palestinians.", 2200, "2014"),
     ("Medics said on Monday that the war killed 2,200 Israelis.", 2200, "on Monday"),  # near miss: no year
+    # ... and after the noun with "of" (seen on an invented Iran probe: "the nationwide uprising of 2022,
+    # during which more than 500 people were killed" sat in the thread of a 2026 protest's toll)
+    ("Tehran crushed the uprising of 2022, during which more than 500 Kurdish protesters were killed.", 500,
+     "2022"),
+    ("The war of 1967, in which 800 Israeli soldiers were killed, changed the region.", 800, "1967"),
+    ("Tehran crushed the uprising, during which more than 500 Kurdish protesters were killed.", 500, None),
     # since a seizure of power: a war-wide total, whoever took power (every side's counts)
     ("More than 4,000 civilians have been killed by the army since the coup.", 4000, "since the coup"),
     ("Rebels have killed 300 soldiers since the military takeover.", 300, "since the military takeover"),

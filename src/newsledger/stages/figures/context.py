@@ -66,10 +66,14 @@ def _not_the_counts(span: Span, anchor: Token) -> bool:
 
 def _year_of_noun(ent: Span) -> bool:
     """A bare calendar year set before a noun as its modifier ("the 2004 bombing", "the 2014
-    war"): the time of what the noun names, not a count."""
+    war") or after it with "of" ("the uprising of 2022", "the war of 1967"): the time of what the
+    noun names, not a count."""
     tok = ent[0]
-    return len(ent) == 1 and YEAR.fullmatch(tok.text) is not None and tok.dep_ in ("nummod", "compound", "amod") \
-        and tok.head.pos_ == "NOUN" and tok.head.i > tok.i
+    if len(ent) != 1 or YEAR.fullmatch(tok.text) is None:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        return True
+    return tok.dep_ in ("nummod", "compound", "amod") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i
 
 
 def time_scope(doc: ParsedDoc, sent_start: int, sent_end: int, r: Reading,
