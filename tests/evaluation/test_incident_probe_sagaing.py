@@ -25,7 +25,7 @@ FLOORS = {
     "denial_accuracy": 0.99,
     "framing_recall": 0.79,
 }
-CEILINGS = {"negated_false_claims": 1.0}
+CEILINGS = {"negated_false_claims": 0.0}
 
 
 def test_the_claim_ledger_holds_its_floors_on_the_sagaing_airstrike_probe() -> None:

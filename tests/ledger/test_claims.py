@@ -226,6 +226,9 @@ def test_a_report_without_a_place_is_placed_at_its_story_place(
     # a count named by its measure noun counts people; a near miss stays its own class
     ("martyrs", "people"), ("deaths", "people"), ("injuries", "people"), ("fatalities", "people"),
     ("ambulances", "ambulance"),
+    # the crowd of a protest or a funeral march counts its people; activists stay their own class
+    ("protesters", "people"), ("anti-government demonstrators", "people"), ("mourners", "people"),
+    ("Kurdish protesters", "people"), ("activists", "activist"),
 ])
 def test_group_class(group: str | None, expected: str) -> None:
     assert group_class(group, ledger_rules()) == expected

@@ -49,6 +49,12 @@ def outlet_marks(parse: Callable[..., ParsedDoc]) -> Callable[[str], list[Framin
     ("A pro-Ukrainian hacker group claimed the attack.", ["pro-Ukrainian hacker group"]),
     ("Pro-democracy groups marched in the capital.", []),            # negative: no name after the prefix
     ("The proto-Kurdish dialects were studied.", []),                # near miss: no prefix "pro-"
+    # the same description by the side a body opposes: every side
+    ("Anti-Iranian channels based in London broadcast the video.", ["Anti-Iranian channels"]),
+    ("The anti-Hamas militias advanced on the camp.", ["anti-Hamas militias"]),
+    ("The anti-Kremlin channels broadcast the video.", ["anti-Kremlin channels"]),
+    ("The anti-Russian sanctions took effect.", ["anti-Russian sanctions"]),
+    ("The anti-tank mines were cleared.", []),                       # near miss: no name after the prefix
     # group labels: an evaluative word before a noun for a group
     ("Rockets were fired by terror groups from the north.", ["terror groups"]),
     ("The Kurdish radical group PKK claimed the attack.", ["Kurdish radical group"]),
@@ -364,6 +370,15 @@ def test_names_inside_places_and_marks_side_by_side(outlet_marks: Callable[[str]
     ("Moscow's channels spread fakes about Ukrainian losses.", ["fakes"]),
     ("Kyiv's bloggers spread fakes about Russian losses.", ["fakes"]),
     ("The rashness of the decision surprised them.", []),   # near miss: another word
+    # a state's words for protesters and for its own forces, and the opposition's for those forces (seen
+    # on an invented Iran probe): every side
+    ("The seditionists set fire to two banks.", ["seditionists"]),
+    ("Two defenders of security were killed in the riots.", ["defenders of security"]),
+    ("The repressive forces raided homes on Saturday night.", ["repressive forces"]),
+    ("The defenders of the homeland repelled the attack.", ["defenders of the homeland"]),
+    ("The judge heard the sedition case.", []),                         # near miss: another word
+    ("The defenders of the castle held out.", []),                      # near miss: no state's forces
+    ("The security forces raided homes on Saturday night.", []),        # negative
 ])
 def test_general_terms_each_side_uses(outlet_marks: Callable[[str], list[FramingMark]], text: str,
                                       expected: list[str]) -> None:

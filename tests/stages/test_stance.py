@@ -40,6 +40,31 @@ FIGURES = [
     ("a failed rescue: negative, a negated count", "Gaza medics said there were not 30 dead.", 30, "negated"),
     ("a failed rescue: near miss, a rescue that may fail", "The Russian doctor said 4 patients could die without "
      "surgery.", 4, "hypothetical"),
+    # a count the text finds no evidence for is no one's claim: negated (seen on an invented Iran probe: a
+    # fact-check's "We found no evidence that more than 20 people were killed" sat in the toll thread)
+    ("no evidence for a count", "We found no evidence that more than 20 protesters were killed.", 20, "negated"),
+    ("no evidence for a count, other side", "There is no evidence that 30 police officers died in the riots.", 30,
+     "negated"),
+    ("new evidence for a count (negative)", "We found new evidence that more than 20 protesters were killed.", 20,
+     "asserted"),
+    ("could not confirm a count stays open (near miss)", "We could not confirm that more than 20 protesters were "
+     "killed.", 20, "uncertain"),
+    # a verb of saying the text calls false: its count is negated
+    ("falsely claimed count", "Posts on Telegram falsely claim that 50 protesters were killed.", 50, "negated"),
+    ("wrongly reported count, other side", "State television wrongly reported that 12 police officers died.", 12,
+     "negated"),
+    ("claimed count without a falsity adverb (negative)", "Posts on Telegram claim that 50 protesters were "
+     "killed.", 50, "asserted"),
+    ("a falsity adverb on another verb (near miss)", "Posts that were falsely attributed to the army said 50 "
+     "protesters were killed.", 50, "asserted"),
+    # a count said to be made up is denied by whoever says so
+    ("invented count", "\"These are the lies of channels that invented fifty dead,\" the judge said.", 50, "denied"),
+    ("fabricated count, other side", "The rights group said the ministry had fabricated a toll of 12 dead "
+     "policemen.", 12, "denied"),
+    ("a count that made no count up (negative)", "The rights group said the ministry had reported a toll of 12 "
+     "dead policemen.", 12, "asserted"),
+    ("a made-up weapon, not the count (near miss)", "The army said rebels had invented a drone that killed 12 "
+     "soldiers.", 12, "asserted"),
 ]
 
 

@@ -229,7 +229,12 @@ def count_owner(anchor: Token, words: AttributionWords,
 
 def _level_subject(counted: Token, words: AttributionWords) -> Token | None:
     """The count noun that is the subject of the verb whose "at" or "to" phrase holds the figure:
-    "the prosecutor's count stood at 27 dead", "the ministry's toll rose to 500"."""
+    "the prosecutor's count stood at 27 dead", "the ministry's toll rose to 500"; or of the copula
+    whose complement it is: "the authorities' own count is seven"."""
+    if counted.dep_ in ("attr", "acomp") and counted.head.lemma_ == "be":
+        subj = verb_subject(counted.head)
+        if subj is not None and (subj.lower_ in words.count_nouns or subj.lemma_.lower() in words.count_nouns):
+            return subj
     prep = counted.head
     if counted.dep_ != "pobj" or prep.lower_ not in ("at", "to") or prep.dep_ != "prep":
         return None

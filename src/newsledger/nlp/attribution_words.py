@@ -141,25 +141,31 @@ def _capitalised(text: str) -> list[str]:
     return out
 
 
-def names_publisher(source: str, outlet: str | None, words: AttributionWords) -> bool:
+def names_publisher(source: str, outlet: str | None, words: AttributionWords, text: str | None = None) -> bool:
     """A source, outside any quote, that is the article's own publisher, whose statement is then
     the outlet's own voice: first-person ("our researchers found", "we documented": a group's or
     an office's release), or named as the outlet or the wire it carries ("Sagaing Rights
     Monitor said today" in that group's release; "Reuters could not verify" in a paper carrying
     Reuters, "Harbour Times (Reuters)"; "data compiled by Ayeyar Khit" in "Ayeyar Khit News"):
     its capitalised words are words of one of those names in a row, two at least (one for a
-    one-word name)."""
+    one-word name). Given the article's ``text``, a source that is only the first word of a
+    longer name is the publisher too when the text names it in full, the short form of a name it
+    has given ("Hawar Rights Monitor has confirmed ... Hawar has recorded" in that group's
+    release); the caller leaves out a source that names a place ("Israel said" in "Israel Hayom")."""
     first = _WORD.findall(source)[:1]
     if first and first[0].lower() in words.publisher_words:
         return True
     caps = _capitalised(source)
     if not outlet or not caps:
         return False
-    for name in (n for n in re.split(r"[()]", outlet) if n.strip()):
+    names = [n.strip() for n in re.split(r"[()]", outlet) if n.strip()]
+    for name in names:
         own = _capitalised(name)
         if len(caps) >= min(2, len(own)) and any(own[i:i + len(caps)] == caps for i in range(len(own))):
             return True
-    return False
+    bare = [w for w in _WORD.findall(source) if w.lower() != "the"]
+    return text is not None and len(bare) == 1 and bare == caps and any(
+        len(_capitalised(name)) >= 2 and _capitalised(name)[0] == caps[0] and name in text for name in names)
 
 
 def load_attribution_words(resources: Resources) -> AttributionWords:

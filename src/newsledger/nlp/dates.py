@@ -27,12 +27,15 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dateutil.parser import ParserError, parser
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from .words import MONTHS, NUMBER_WORDS, WEEKDAYS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # dateutil's weekday objects, in date.weekday() order: TU(-1) is "the last Tuesday on or before"
@@ -296,5 +299,17 @@ def dateline_date(text: str, opening: int = 400) -> TextDate | None:
     return text_date(m.group(0)) if m else None
 
 
+def with_day_before(ent: Span) -> Span:
+    """A date entity that opens on a month's name, with the day of the month the parser left out
+    before it ("on 9 October": the entity "October", "9" a cardinal): the span from that day;
+    else the entity itself ("October 9", "in October", "last week")."""
+    if ent.start == 0 or ent[0].lower_.rstrip(".") not in MONTHS:
+        return ent
+    day = ent.doc[ent.start - 1]
+    if not (day.text.isdigit() and 1 <= int(day.text) <= 31) or day.ent_type_ in ("DATE", "TIME"):
+        return ent
+    return ent.doc[ent.start - 1:ent.end]
+
+
 __all__ = ["YEAR_RE", "TextDate", "dateline_date", "iso_week", "parse_date", "resolve_date", "text_date",
-           "written_fields"]
+           "with_day_before", "written_fields"]

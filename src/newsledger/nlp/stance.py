@@ -49,6 +49,7 @@ STANCE_SCHEMA: Any = {
     "concessive_words": [str], "accusation_verbs": [str], "truth_words": [str], "linking_verbs": [str],
     "evidence_nouns": [str], "privative_phrases": [str], "doubting_verbs": [str], "doubt_nouns": [str],
     "hedge_adverbs": [str], "hedge_modals": [str], "negated_adverbs": [str], "attitude_nouns": [str],
+    "falsity_adverbs": [str], "fabrication_verbs": [str],
 }
 
 # relations by which a token's clause is reached from the token (the nominal path)
@@ -98,6 +99,8 @@ class StanceWords:
     hedge_modals: frozenset[str] = frozenset()
     negated_adverbs: frozenset[str] = frozenset()
     attitude_nouns: frozenset[str] = frozenset()
+    falsity_adverbs: frozenset[str] = frozenset()
+    fabrication_verbs: frozenset[str] = frozenset()
 
 
 def build_stance_words(raw: dict[str, Any]) -> StanceWords:
@@ -126,7 +129,8 @@ def build_stance_words(raw: dict[str, Any]) -> StanceWords:
         privative_phrases=words("privative_phrases"), doubting_verbs=words("doubting_verbs"),
         doubt_nouns=words("doubt_nouns"), hedge_adverbs=words("hedge_adverbs"),
         hedge_modals=words("hedge_modals"), negated_adverbs=words("negated_adverbs"),
-        attitude_nouns=words("attitude_nouns"))
+        attitude_nouns=words("attitude_nouns"), falsity_adverbs=words("falsity_adverbs"),
+        fabrication_verbs=words("fabrication_verbs"))
 
 
 def load_stance_words(resources: Resources) -> StanceWords:
@@ -421,14 +425,21 @@ def hedged(clause: Token, w: StanceWords) -> bool:
         any(c.lower_ in w.hedge_modals for c in aux) and any(c.lemma_ == "have" for c in aux))
 
 
-def _own_stance(tok: Token, clause: Token, proposition: str, w: StanceWords) -> str | None:
-    """A stance the token's own clause settles, or None."""
+def _own_stance(tok: Token, clause: Token, proposition: str, w: StanceWords,
+                unsupported: str = "uncertain") -> str | None:
+    """A stance the token's own clause settles, or None (``unsupported``: the stance a lack of
+    evidence gives, see :func:`stance_of`)."""
     if proposition == "denial":
         return "denied"
     if proposition == "no evidence":
-        return "uncertain"
+        return unsupported
     if not is_verb(clause):
         return None
+    if clause.i != tok.i and _lemma(clause) in w.fabrication_verbs and tok.pos_ != "VERB" \
+            and any(c.dep_ in ("dobj", "acomp", "oprd") and tok in c.subtree for c in children(clause)):
+        # "the networks that invented fifty dead" (the parser may take "dead" for a complement):
+        # what is made up is denied
+        return "denied"
     if clause.i != tok.i and denies(clause, w) and (proposition or tok.pos_ == "VERB" or _object_prep(tok, clause, w)):
         return "uncertain" if negated(clause, w) else "denied"  # "denied any involvement in the attack"
     reflexive = _reflexive_prep(clause, w) if clause.i != tok.i else None
@@ -478,7 +489,7 @@ def _nominal(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
 
 
-def _governing_stance(cur: Token, gov: Token, w: StanceWords) -> str | None:
+def _governing_stance(cur: Token, gov: Token, w: StanceWords, unsupported: str = "uncertain") -> str | None:
     """A stance the governing word ``gov`` gives the clause ``cur``, or None."""
     if is_verb(gov) and denies(gov, w) and cur.dep_ != "conj":
         return "uncertain" if negated(gov, w) else "denied"
@@ -491,7 +502,7 @@ def _governing_stance(cur: Token, gov: Token, w: StanceWords) -> str | None:
         if truth is not None:
             return truth  # "it is not true that ...", "it is untrue that ..."
     if _nominal(gov) and _lemma(gov) in w.evidence_nouns and _negative_word(gov, w) and cur.dep_ != "conj":
-        return "uncertain"  # "there is no evidence that ...", "found no evidence that ..."
+        return unsupported  # "there is no evidence that ...", "found no evidence that ..."
     if _nominal(gov) and _lemma(gov) in w.truth_words and _negative_word(gov, w) and cur.dep_ != "conj":
         return "denied"  # "there is no truth to the reports that ..."
     if _doubted_claim(cur, gov, w):
@@ -504,18 +515,25 @@ def _governing_stance(cur: Token, gov: Token, w: StanceWords) -> str | None:
         return "denied"  # "a denial of any role in the attack", "its denial that it fired"
     if is_verb(gov) and _lemma(gov) in w.report_verbs and cur.dep_ in ("ccomp", "xcomp") and negated(gov, w):
         return "uncertain"  # "did not say that ..."
+    if is_verb(gov) and _lemma(gov) in w.report_verbs and cur.dep_ == "ccomp" and any(
+            c.dep_ == "advmod" and c.lower_ in w.falsity_adverbs for c in children(gov)):
+        return "negated"  # "posts falsely claim that 50 people were killed": the text says it is not so
     return None
 
 
-def stance_of(tok: Token, w: StanceWords, *, event: bool = False) -> str:
+def stance_of(tok: Token, w: StanceWords, *, event: bool = False, unsupported: str = "uncertain") -> str:
     """The stance towards the proposition whose word is ``tok`` (a figure's number, an event's
     predicate, a quote content's head): asserted, denied, negated or uncertain. For an
     ``event``, a concessive phrase of denial on a clause above denies it ("despite Moscow's
     denials, its troops shelled the town"; a quote or figure keeps the stance of its speaker or
     source, who asserts it), and a noun is not negated by the clause it is an argument of ("the
-    ministry was not aware of the attack": the attack is not said not to have happened)."""
+    ministry was not aware of the attack": the attack is not said not to have happened).
+    ``unsupported`` is the stance of a proposition the text finds no evidence for ("there is no
+    evidence that ..."): open (``uncertain``) for a record of what someone says or did; a count
+    no one is said to give ("found no evidence that more than 20 died") is no claim of it, and
+    the figure stage reads it as ``negated``."""
     clause, neg, corrected, proposition = _clause_of(tok, w)
-    own = _own_stance(tok, clause, proposition, w)
+    own = _own_stance(tok, clause, proposition, w, unsupported)
     if own is not None:
         return own
     if event and is_verb(clause) and concessive_denial(clause, w) and not (clause.i == tok.i and _reports(clause, w)):
@@ -526,7 +544,7 @@ def stance_of(tok: Token, w: StanceWords, *, event: bool = False) -> str:
         gov = _governor(cur, w)
         if gov is None:
             break
-        found = _governing_stance(cur, gov, w)
+        found = _governing_stance(cur, gov, w, unsupported)
         if found is None and event and is_verb(gov) and concessive_denial(gov, w):
             found = "denied"  # "despite denials by the army, witnesses said it shelled the town"
         if found is not None:

@@ -33,6 +33,20 @@ def test_event_date_kept_as_written_without_publication(run: Run) -> None:
     assert ev.date == "since October 7"
 
 
+# a day written before its month ("on 9 October"), which the parser leaves out of the date entity,
+# is the event's day (seen on an invented Iran probe: a fact-check's "killed ... on 9 October" was
+# dated by its publication four days later, and its figures left the incident's thread)
+@pytest.mark.parametrize(("text", "date"), [
+    ("Security forces killed 40 protesters in Divandarreh on 9 October.", "2026-10-09"),
+    ("Rebels shelled the police station in Divandarreh on 9 October.", "2026-10-09"),
+    ("Security forces killed 40 protesters in the city on October 9.", "2026-10-09"),  # negative: month first
+    ("Rebels shelled the police station in May.", "2026-05"),                  # near miss: no day at all
+])
+def test_a_day_before_its_month_dates_the_event(run: Run, text: str, date: str) -> None:
+    ev = find_event(run(text, published="2026-10-13"), "ASSAULT")
+    assert ev.date == date
+
+
 def test_since_gives_an_open_interval(run: Run) -> None:
     ev = find_event(run("Since October 7, Russia has attacked Ukraine.", published="2023-11-20"), "ASSAULT")
     assert ev.date == "2023-10-07/.."

@@ -99,6 +99,14 @@ CASES = [
      "said 19 miners died.", 19, "the owners"),
     ("relative clause: near miss, according to in the main clause", "Mine blast\n\nNineteen miners died, "
      "according to the owners, who have lost half their workers.", 19, "the owners"),
+    # a relative pronoun as the speaker stands for the noun its clause is on, an actor or not (seen on an
+    # invented Iran probe: "The regime's propaganda outlets, which on Friday spoke of three dead" had "which")
+    ("relative pronoun speaker", "Protest\n\nThe state channels, which on Friday spoke of three dead, changed "
+     "their story.", 3, "The state channels"),
+    ("relative pronoun speaker, other side", "Protest\n\nThe exile websites, which reported 20 dead on Friday, "
+     "changed their story.", 20, "The exile websites"),
+    ("relative pronoun speaker: negative, a named speaker", "Protest\n\nThe state channels spoke of three dead "
+     "on Friday.", 3, "The state channels"),
     # a reporting verb elsewhere in the sentence that reports a clause of its own
     ("reports another clause", "Storm toll\n\nThirty people died in the storm, with the mayor saying the "
      "roads would reopen.", 30, None),
@@ -117,6 +125,12 @@ CASES = [
      "the union"),
     ("reporter inside a quote: a verb of counting", "Mine blast\n\nThe agency said the union counted 19 dead.", 19,
      "the union"),
+    # a pronoun reporter inside the content is the speaker (seen on an invented Iran probe: "A resident ... said
+    # by phone that he had counted at least 15 bodies" took the source of the figure before, "local sources")
+    ("reporter inside a quote: a pronoun", "Mine blast\n\nThe union said 19 miners died. The mayor said he had "
+     "counted 25 bodies.", 25, "The mayor"),
+    ("reporter inside a quote: a pronoun, other side", "Mine blast\n\nThe union said 19 miners died. The owners "
+     "said they had counted 12 bodies.", 12, "The owners"),
     ("reporter inside a quote: 'according to' in the content", "Mine blast\n\nThe mayor told reporters that, "
      "according to the union, 19 miners had died.", 19, "the union"),
     ("reporter inside a quote: near miss, 'according to' a report that names no one",
@@ -224,6 +238,15 @@ CASES = [
      None),
     ("owner of a level's subject: near miss, no count noun", "Toll\n\nThe prosecutor's convoy grew to 27 "
      "vehicles.", 27, None),
+    # ... and of a copula's subject (seen on an invented Iran probe: "The Iranian authorities' own count is
+    # seven" took the UN office of the sentence before as its source)
+    ("owner of a copula's subject", "Toll\n\nThe UN office cited a toll of 12. The army's own count is seven.", 7,
+     "army"),
+    ("owner of a copula's subject, other side", "Toll\n\nThe UN office cited a toll of 12. The rebels' tally "
+     "is 30.", 30, "rebels"),
+    ("owner of a copula's subject: negative, no owner", "Toll\n\nThe count is 27.", 27, None),
+    ("owner of a copula's subject: near miss, no count noun", "Toll\n\nThe rebels' convoy is 27 trucks long.",
+     27, None),
     # a sentence opening on a count that continues the one before goes on with its source
     ("continued count", "Strike\n\nAccording to the Ukrainian emergency service, rescuers pulled 23 bodies from the "
      "rubble. Another 52 were taken to hospitals.", 52, "emergency service"),
@@ -543,6 +566,16 @@ PUBLISHERS = [
      "Valley authorities said the raid killed 31 villagers.", 31, "authorities"),
     ("near miss: first person inside a quote is the speaker", "Valley Rights Watch",
      "\"We buried 14 fighters of the army,\" said a rebel commander.", 14, "rebel commander"),
+    # the short form of the name the release gives in full (seen on an invented Iran probe: "Hawar Rights
+    # Monitor has confirmed ... Hawar has recorded the arrest of at least 230 citizens" credited Hawar)
+    ("the short form of the outlet's full name", "Sarwa Rights Watch",
+     "Sarwa Rights Watch visited the camp. Sarwa has recorded the arrest of at least 230 villagers.", 230, None),
+    ("the short form of the outlet's full name, other side", "Mountain Peace Institute",
+     "The Mountain Peace Institute sent a team. Mountain has counted 40 soldiers killed.", 40, None),
+    ("negative: a short form the text never gives in full", "Sarwa Rights Watch",
+     "The team visited the camp. Sarwa has recorded the arrest of at least 230 villagers.", 230, "Sarwa"),
+    ("near miss: a place that begins the outlet's name", "Gaza Daily",
+     "Gaza Daily sent a reporter. Gaza said 40 soldiers were killed.", 40, "Gaza"),
 ]
 
 

@@ -36,11 +36,22 @@ Parse = Callable[..., ParsedDoc]
      "2004"),
     ("Medics said on Monday that the 2014 war killed 2,200 Palestinians.", 2200, "2014"),
     ("Medics said on Monday that the war killed 2,200 Israelis.", 2200, "on Monday"),  # near miss: no year
+    # ... and after the noun with "of" (seen on an invented Iran probe: "the nationwide uprising of 2022,
+    # during which more than 500 people were killed" sat in the thread of a 2026 protest's toll)
+    ("Tehran crushed the uprising of 2022, during which more than 500 Kurdish protesters were killed.", 500,
+     "2022"),
+    ("The war of 1967, in which 800 Israeli soldiers were killed, changed the region.", 800, "1967"),
+    ("Tehran crushed the uprising, during which more than 500 Kurdish protesters were killed.", 500, None),
     # since a seizure of power: a war-wide total, whoever took power (every side's counts)
     ("More than 4,000 civilians have been killed by the army since the coup.", 4000, "since the coup"),
     ("Rebels have killed 300 soldiers since the military takeover.", 300, "since the military takeover"),
     ("The junta has jailed 900 protesters since seizing power.", 900, "since seizing power"),
     ("The coup leaders said the rebels killed 40 soldiers in the valley.", 40, None),  # near miss: no "since"
+    # a day before its month, left out of the date entity by the parser, is part of the scope
+    ("Security forces killed 40 protesters in Divandarreh on 9 October.", 40, "on 9 October"),
+    ("Rebels killed 12 policemen in Divandarreh on 9 October.", 12, "on 9 October"),
+    ("Rebels killed 12 policemen on May 3.", 12, "on May 3"),  # negative: month first
+    ("Rebels killed 12 policemen in May.", 12, "in May"),      # near miss: no day
     ("Rebels have killed 300 soldiers in the takeover of the base.", 300, None),       # negative
 ])
 def test_period_time_scopes(parse: Parse, text: str, value: float, scope: str | None) -> None:
@@ -65,6 +76,24 @@ CLAUSE_CASES = [
      (None, "Gaza")),
     ("place of a relative clause on the figure's noun (near miss)", "At least 40 people were killed in the strike, "
      "which hit a school in Gaza.", 40, (None, "Gaza")),
+    # the claimant's place: a place in the subject of a clause above the figure's is where the source
+    # is, not where the count happened (seen on an invented Iran probe: "media based in London have
+    # claimed that as many as 20 people were killed" had the deaths in London)
+    ("place in the subject of a clause above", "Exile channels based in London claimed that 20 protesters were "
+     "killed.", 20, (None, None)),
+    ("place in the subject of a clause above, other side", "Officials from the ministry in Tehran said that "
+     "twelve police officers were wounded.", 12, (None, None)),
+    ("place after the verb of the clause above (near miss)", "The ministry said in Tehran that 12 police "
+     "officers were wounded.", 12, (None, "Tehran")),
+    # a comparison: a place or time in a noun phrase a superlative heads, beside the count, says where
+    # and when the comparison runs, not the count's (seen on the same probe: "..., in the deadliest
+    # unrest in Iran's western provinces this year" made the toll a total of the year in Iran)
+    ("place and time of a superlative phrase", "At least six people were killed in Mosul, officials said, in the "
+     "deadliest attack in Iraq this year.", 6, (None, "Mosul")),
+    ("time of a superlative phrase, other side", "Rebels killed 30 soldiers on Monday, the worst loss for the army "
+     "since 2019.", 30, ("on Monday", None)),
+    ("place and time of a phrase with no superlative (negative)", "At least six people were killed in an attack "
+     "in Iraq this year.", 6, ("this year", "Iraq")),
 ]
 
 

@@ -522,6 +522,21 @@ def test_ages_by_a_suspended_hyphen(parse: Parse, text: str, values: list[float]
 
 
 @pytest.mark.parametrize(("text", "values"), [
+    # an age after "a woman of", "a man of" in a list of the dead (seen on an invented Iran probe)
+    ("Police killed 11 protesters, among them a woman of 52.", [11]),
+    ("Rebels killed 40 soldiers, among them a man of 60.", [40]),
+    ("A mother of three was among 11 protesters killed.", [3, 11]),  # near miss: she has three children
+    # a day before more days of a month ("on 11 and 12 October") is a date
+    ("Three wounded protesters died on 11 and 12 October.", [3]),
+    ("Five wounded soldiers died on 3, 4 or 5 May.", [5]),
+    ("Three wounded protesters died on 12 October.", [3]),  # negative: a single day
+    ("Police killed 11 and wounded 12 in October.", [11, 12]),  # near miss: counts, no day before the month
+])
+def test_ages_after_a_person_and_coordinated_days(parse: Parse, text: str, values: list[float]) -> None:
+    assert [f.value_low for f in run(parse, text)] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
     ("The two types of fever infected 400 people.", [2, 400]),  # near miss: a plural classifier counts
     ("Type 2 diabetes affects 400 people in the town.", [400]),  # negative: the count after it stays
     ("Revenue rose 14% over 2017, the ministry said.", [14]),  # the year compared with

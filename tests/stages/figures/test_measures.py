@@ -221,6 +221,20 @@ CASES = [
     ("a failed rescue: negative, a rescue", "Medics said they could save 3 Israeli soldiers.", 3, None),
     ("a failed rescue: near miss, another negated verb", "Medics said 3 Russian soldiers could not walk.", 3,
      None),
+    # a relative clause on the counted, its pronoun the subject, says what happened to them when no verb over
+    # them does (seen on an invented Iran probe: "includes three people who died of their wounds" had none)
+    ("relative clause of death", "The count includes three protesters who died of their wounds.", 3, "killed"),
+    ("relative clause of injury, other side", "The list names 12 police officers who were wounded in the riots.",
+     12, "injured"),
+    ("relative clause of another act (negative)", "The list names 12 police officers who guarded the square.", 12,
+     None),
+    ("relative clause with another subject (near miss)", "The list names 12 police officers whom the crowd "
+     "attacked.", 12, None),
+    ("relative clause of displacement describes who they are (near miss)", "The camp sheltered thousands of "
+     "residents who fled their homes.", 2000, None),
+    # a side's label for the counted still counts people (state media's "defenders of security")
+    ("label noun counted", "Two defenders of security were martyred on Friday.", 2, "killed"),
+    ("label noun counted, other side", "Five regime thugs were killed in the clash.", 5, "killed"),
 ]
 
 

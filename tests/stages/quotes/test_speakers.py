@@ -189,6 +189,26 @@ def test_a_participle_of_a_passive_clause_is_its_subjects(text: str, content: st
         assert quote is not None and quote.speaker is not None and quote.speaker.text == speaker, quote
 
 
+# a "by" phrase the parser takes for the agent of an active verb of saying with a subject is a
+# means, not a speaker (seen on an invented Iran probe: "A resident ... said by phone that he had
+# counted at least 15 bodies" had "phone" as its speaker)
+MEANS_NOT_AGENT = [
+    ("A resident who saw the shooting near the square said by phone that he had counted 15 bodies.",
+     "he had counted", "A resident"),
+    ("A police officer who guarded the square said by telephone that the crowd had attacked first.",
+     "the crowd had attacked", "A police officer"),
+    # negative: the agent of a passive cue speaks
+    ("That the raid would end the truce was predicted by Kurdish officials.", "the raid would end",
+     "Kurdish officials"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), MEANS_NOT_AGENT, ids=[c[0][:40] for c in MEANS_NOT_AGENT])
+def test_a_means_is_no_agent_of_an_active_cue(text: str, content: str, speaker: str) -> None:
+    quote = next((q for q in pipeline().analyze_text(text).quotes if content in q.content.text), None)
+    assert quote is not None and quote.speaker is not None and quote.speaker.text == speaker, quote
+
+
 AGENT_OF_A_BARE_PARTICIPLE = [
     # positive: a bare participle opening the sentence with a "by" phrase names who spoke
     ("As reported by Al Jazeera, there are 150 wounded people at the hospital.", "150 wounded", "Al Jazeera"),

@@ -8,7 +8,7 @@ from typing import Any, cast
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ...nlp.dates import YEAR_RE, resolve_date
+from ...nlp.dates import YEAR_RE, resolve_date, with_day_before
 from ...nlp.stance import stance_of
 from ...nlp.syntax import in_clause_of, is_verb
 from ...records import NOT_PLOVER, Event, Span, Stance, record_id
@@ -187,6 +187,7 @@ def event_date(ctx: Context, f: Found, sent: SpacySpan) -> tuple[str | None, boo
         historical = True
     if chosen is None:
         return None, historical
+    chosen = with_day_before(chosen)  # "on 9 October": the day the parser left out of the entity
     prefix = ""
     before = chosen.root.head if chosen.root.dep_ == "pobj" else None
     if before is not None and lemma_of(before) in ("since",):

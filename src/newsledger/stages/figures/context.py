@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ...nlp import ParsedDoc
+from ...nlp.dates import with_day_before
 from ...nlp.syntax import is_verb
 from ...records import ActorLayer, Mention
 from .types import PLACE_LABELS, TIME_LABELS, FigureLexicon, Reading
@@ -47,12 +48,32 @@ def _in_other_clause(ent: Span, anchor: Token) -> bool:
     return where.dep_ not in ("relcl", "acl")
 
 
+def _not_the_counts(span: Span, anchor: Token) -> bool:
+    """The place or time belongs to another phrase than the count: the subject of a clause above
+    the figure's, its claimant ("media based in London claimed that 20 were killed"), or a noun
+    phrase a superlative heads that does not hold the figure, a comparison ("six were killed,
+    ..., in the deadliest unrest in the region this year")."""
+    above = set(_clause(anchor).ancestors)
+    for tok in (span.root, *span.root.ancestors):
+        if anchor in tok.subtree:
+            return False
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head in above:
+            return True
+        if tok.pos_ in ("NOUN", "PROPN") and any(c.tag_ == "JJS" and c.dep_ == "amod" for c in tok.children):
+            return True
+    return False
+
+
 def _year_of_noun(ent: Span) -> bool:
     """A bare calendar year set before a noun as its modifier ("the 2004 bombing", "the 2014
-    war"): the time of what the noun names, not a count."""
+    war") or after it with "of" ("the uprising of 2022", "the war of 1967"): the time of what the
+    noun names, not a count."""
     tok = ent[0]
-    return len(ent) == 1 and YEAR.fullmatch(tok.text) is not None and tok.dep_ in ("nummod", "compound", "amod") \
-        and tok.head.pos_ == "NOUN" and tok.head.i > tok.i
+    if len(ent) != 1 or YEAR.fullmatch(tok.text) is None:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        return True
+    return tok.dep_ in ("nummod", "compound", "amod") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i
 
 
 def time_scope(doc: ParsedDoc, sent_start: int, sent_end: int, r: Reading,
@@ -64,6 +85,7 @@ def time_scope(doc: ParsedDoc, sent_start: int, sent_end: int, r: Reading,
         for ent in (doc.ents_in(sent) if sent is not None else ()):
             if ent.label_ not in TIME_LABELS or re.search(r"\bold\b", ent.text):
                 continue
+            ent = with_day_before(ent)  # "on 9 October": the day the parser left out of the entity
             start = ent.start_char
             label = ent.text
             prev = doc.doc[ent.start - 1] if ent.start > 0 else None
@@ -92,7 +114,7 @@ def time_scope(doc: ParsedDoc, sent_start: int, sent_end: int, r: Reading,
         if s < r.end and r.start < e:
             continue  # the figure's own words ("more than 40 days")
         span = doc.doc.char_span(s, e, alignment_mode="expand")
-        if span is not None and len(span) and _in_other_clause(span, r.anchor):
+        if span is not None and len(span) and (_in_other_clause(span, r.anchor) or _not_the_counts(span, r.anchor)):
             continue  # "500 were killed, as the envoy arrived for talks since the attack on October 7"
         dist = r.start - e if e <= r.start else s - r.end
         if best is None or dist < best[0]:
@@ -109,7 +131,8 @@ def place(doc: ParsedDoc, r: Reading, lex: FigureLexicon) -> str | None:
         if ent.start_char < r.end and r.start < ent.end_char:
             continue
         prev = doc.doc[ent.start - 1] if ent.start > 0 else None
-        if prev is None or prev.lower_ not in lex.place_prepositions or _in_other_clause(ent, r.anchor):
+        if prev is None or prev.lower_ not in lex.place_prepositions or _in_other_clause(ent, r.anchor) \
+                or _not_the_counts(ent, r.anchor):
             continue
         dist = abs(ent.start_char - r.start)
         if best is None or dist < best[0]:

@@ -49,6 +49,7 @@ MEASURES_SCHEMA: Any = {
     "capacity_modals": [str],
     "undergo_verbs": [str],
     "raising_verbs": [str],
+    "relative_measures": [str],
     "prospect_modals": MapOf(str),
     "freed": {"measures": [str], "verbs": [str], "states": [str]},
     "subset_before": [str],
@@ -152,7 +153,9 @@ def _number_patterns(nw: NumberWords, vague: dict[str, Any], ctx: dict[str, Any]
             rf"^(?P<sep>\s+|-)?(?P<s>{alternation(nw.scales, False)}|"
             rf"{alternation(nw.scale_abbr, False)})(?![A-Za-z])", re.I),
         "month_before_re": re.compile(rf"\b(?:{months}|{weekdays})\.?,?\s*(?:the\s+)?$"),
-        "month_after_re": re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{months})\b"),
+        # a day before a month, or before more days of one ("on 11 and 12 October", "3, 4 or 5 May")
+        "month_after_re": re.compile(rf"^(?:st|nd|rd|th)?(?:\s*(?:,|and|or|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)*"
+                                     rf"\s*(?:of\s+)?(?:{months})\b"),
     }
 
 
@@ -287,6 +290,7 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         capacity_modals=frozenset(w.lower() for w in measures.get("capacity_modals") or ()),
         undergo_verbs=frozenset(w.lower() for w in measures.get("undergo_verbs") or ()),
         raising_verbs=frozenset(w.lower() for w in measures.get("raising_verbs") or ()),
+        relative_measures=frozenset(w.lower() for w in measures.get("relative_measures") or ()),
         prospect_modals={str(k).lower(): str(v) for k, v in (measures.get("prospect_modals") or {}).items()},
         captive_measures=frozenset((measures.get("freed") or {}).get("measures") or ()),
         freed_verbs=frozenset(w.lower() for w in (measures.get("freed") or {}).get("verbs") or ()),

@@ -398,12 +398,39 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
             if m:
                 return MeasureHit(m, by_noun=True)
         t = head
+    # what a relative clause on the counted says happened to them comes before what their noun
+    # names ("three protesters who died", "two detainees who were killed")
+    hit = _relative_measure(noun, lex)
+    if hit is not None:
+        return hit
     if noun is not None:
         m = measure_of_noun(noun, lex)
         if m:
             return MeasureHit(m, by_noun=True)
-    return _measure_of_subject(anchor, lex) or _partitive(noun or anchor, lex) or _measure_of_state(anchor, noun, lex) \
-        or _participle_before(noun if noun is not None else anchor, lex) or _adjective_on_counted(anchor, noun, lex)
+    return _measure_of_subject(anchor, lex) or _partitive(noun or anchor, lex) \
+        or _measure_of_state(anchor, noun, lex) or _participle_before(noun if noun is not None else anchor, lex) \
+        or _adjective_on_counted(anchor, noun, lex)
+
+
+def _relative_measure(counted: Token | None, lex: FigureLexicon) -> MeasureHit | None:
+    """No verb over the counted says what happened to them: a relative clause on them whose
+    subject is its relative pronoun does ("includes three people who died of their wounds", "the
+    names of 11 protesters who were shot dead": ``relative_measures``); not one about something else
+    they did ("12 officers who guarded the square", "thousands of residents who fled their homes")."""
+    if counted is None:
+        return None
+    for rel in (c for c in counted.children if c.dep_ == "relcl"):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in rel.children):
+            continue
+        lemma = rel.lemma_.lower()
+        if lex.measure_verbs.get(lemma) in lex.relative_measures:
+            return MeasureHit(lex.measure_verbs[lemma], rel, passive=is_passive(rel, adjectival=True),
+                              np_is_subject=True)
+        adj = next((c for c in rel.children if c.dep_ in ("acomp", "oprd") and c.lower_ in lex.measure_adjectives),
+                   None)
+        if adj is not None and lex.measure_adjectives[adj.lower_] in lex.relative_measures:
+            return MeasureHit(lex.measure_adjectives[adj.lower_], None)
+    return None
 
 
 def _adjective_on_counted(anchor: Token, noun: Token | None, lex: FigureLexicon) -> MeasureHit | None:

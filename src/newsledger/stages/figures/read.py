@@ -43,7 +43,15 @@ from .measures import (
     perpetrator,
     phrase_bounds,
 )
-from .types import KIND_COUNT, KIND_MEASURE, KIND_OTHER, FigureLexicon, Quantity, Reading
+from .types import (
+    KIND_COUNT,
+    KIND_MEASURE,
+    KIND_OTHER,
+    PLACE_LABELS,
+    FigureLexicon,
+    Quantity,
+    Reading,
+)
 
 # the kinds of mention that name an actor (a pronoun or a label does not)
 _NAMING_KINDS = frozenset({"name", "nominal", "title"})
@@ -262,8 +270,10 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
         root = root.head.head
     who = issuer(root, words) if root is not None else None
     if root is not None and who is not None and (who.i != root.i or relative) and who.idx >= dl_end \
-            and any(m.start <= who.idx < m.end for m in actors.mentions):
-        s, e = noun_phrase(who)  # "according to figures from the ministry": the ministry
+            and (relative or any(m.start <= who.idx < m.end for m in actors.mentions)):
+        # "according to figures from the ministry": the ministry; "the state outlets, which spoke
+        # of three dead": the outlets, whether or not they are an actor
+        s, e = noun_phrase(who)
         return doc.text[s:e], quote.speaker_actor_id
     written = written_name(actors, doc.text[max(sp.start, dl_end):sp.end], sp.start, quote.speaker_actor_id,
                            (quote.content.start, quote.content.end))
@@ -305,7 +315,10 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     dl_end = dateline_end(doc.text, sent.start_char, words)
     if quote is not None:  # "X reported that the ministry had put the toll at 500": the ministry
         inner = inner_reporter(r.anchor, verbs, quote.content.start, quote.content.end, words)
-        if inner is not None and inner.text.lower() not in words.speaker_pronouns:  # "I counted 30": the speaker
+        # "I counted 30", "A resident said he had counted 15 bodies", "the ministry said it counted
+        # 500": a pronoun reporter inside the content is the speaker
+        if inner is not None and inner.text.lower() not in words.speaker_pronouns \
+                and inner.text.lower() not in ACTOR_PRONOUNS:
             return (*_named(actors, _after_dateline(doc.text, inner, dl_end)), qid)
         # "X said that, according to the ministry, 500 died": a body the speaker cites (a
         # document or report that names no one stays the speaker's: "according to early reports")
@@ -342,7 +355,9 @@ def _published(doc: ParsedDoc, src: Source, quote: Quote | None, actors: ActorLa
                qid: str | None) -> tuple[str, str | None, str | None]:
     """``src`` as the figure's source, unless (outside a quote) it is the article's publisher:
     then the figure is in the outlet's own voice (``names_publisher``)."""
-    if quote is None and names_publisher(src.text, doc.article.outlet, words):
+    span = doc.doc.char_span(src.start, src.end, alignment_mode="expand")
+    place = span is not None and any(e.label_ in PLACE_LABELS or e.label_ == "NORP" for e in span.ents)
+    if quote is None and names_publisher(src.text, doc.article.outlet, words, None if place else doc.text):
         return UNATTRIBUTED, None, None
     return (*_named(actors, src), qid)
 

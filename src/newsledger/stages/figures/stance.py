@@ -29,7 +29,9 @@ def with_stance(doc: ParsedDoc, f: Figure, words: StanceWords,
     measure is a failed rescue ("Two of them we could not save": ``negated_states``) is asserted,
     its negation is the death."""
     tok = number_token(doc, f)
-    stance = stance_of(tok, words) if tok is not None else "asserted"
+    # a count the text finds no evidence for is no one's claim of it ("found no evidence that more
+    # than 20 people were killed"): negated, not left open as a hedged claim
+    stance = stance_of(tok, words, unsupported="negated") if tok is not None else "asserted"
     failed = tok is not None and f.measure is not None and negated_states is not None \
         and negated_states.search(doc.text[f.end:tok.sent.end_char]) is not None
     if stance == "negated" and failed:

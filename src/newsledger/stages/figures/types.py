@@ -144,6 +144,8 @@ class FigureLexicon:
     # "150 people sustained injuries": a verb of undergoing whose object is a measure noun
     undergo_verbs: frozenset[str] = frozenset()
     raising_verbs: frozenset[str] = frozenset()  # "40 people are believed to have died"
+    # "three people who died of their wounds": the measures a relative clause on the counted gives
+    relative_measures: frozenset[str] = frozenset()
     capacity_modals: frozenset[str] = frozenset()
 
 

@@ -128,8 +128,12 @@ def _find_speaker(v: Token) -> tuple[int, int, int] | None:
         held = next((c for c in h.children if c.dep_ == "nsubjpass"), None) if h.i != v.i else None
         if held is not None and conjunct:
             return speaker_range(held) if held.lower_ != "it" else None
+        # the agent of a passive or of a participle with no subject ("..., reported by the ministry");
+        # a "by" phrase on an active verb with a subject is a means the parser took for an agent
+        # ("A resident said by phone that ...": the resident)
+        active = not passive and any(c.dep_ in SUBJECT_DEPS for c in h.children)
         for c in h.children:
-            if c.dep_ == "agent":
+            if c.dep_ == "agent" and not active:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return speaker_range(g)
