@@ -461,7 +461,6 @@ GAPS: frozenset[str] = frozenset({
     'Police arrested 12 residents of Soweto on Tuesday, two days after a police van was torched during a protest.',
     'Mourners carrying the body of a youth who died in police custody attacked a police station in Port Harcourt with stones on Tuesday.',
     'The Supreme Court of the Philippines upheld the conviction of three police officers for the 2017 killing of a teenager in Caloocan.',
-    'The army imposed a curfew in Maiduguri after Boko Haram fighters attacked a military base on the outskirts of the city on Sunday night.',
     'The Manipur government imposed a curfew in Churachandpur district on Thursday after armed Kuki and Meitei groups exchanged fire overnight.',
     "Traders' unions announced a three-day strike across Balochistan after the arrest of their leader in Quetta.",
     'Hundreds of nurses protested outside the health ministry in Nairobi on Tuesday demanding unpaid salaries. Last year, police used tear gas to break up a similar protest.',
