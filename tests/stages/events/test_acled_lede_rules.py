@@ -1,0 +1,49 @@
+"""The rules added for the ACLED lede probe (tests/stages/events/test_acled_lede.py): each rule
+(data/events/acled.yaml, reports.yaml, stages/events/acled.py, incident.py) that the probe found
+missing has a positive sentence, a negative one and a near miss, invented, with parties of different
+sides and countries. What is checked is the snippet's main event as the ACLED evaluation picks it (its
+sub-event type or outside-ACLED scope; None: no main event)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import ATK, DIS, LOO, REM, ROW_KINDS, acled_subtype, row_kinds
+
+# (rule, kind, sentence, expected sub-event type or scope of the main event)
+ROWS: list[tuple[str, str, str, str | None]] = [
+    # acled.yaml: an explosive that went off before its time or by accident, or that was set off safely where it
+    # was found, is a disrupted weapons use (ACLED: accidental detonation by those responsible, safe defusal);
+    # the words must tell the explosion itself
+    ("disrupted detonation", "positive",
+     "Three Maoist cadres died when a pressure bomb they were carrying went off prematurely in a forest near "
+     "Latehar.", DIS),
+    ("disrupted detonation", "positive",
+     "Army engineers safely detonated an unexploded mortar round lying in a schoolyard in Marawi.", DIS),
+    ("disrupted detonation", "negative",
+     "A pressure bomb planted by Maoists went off in a forest near Latehar, killing three CRPF troopers.", REM),
+    ("disrupted detonation", "near miss",
+     "Voting closed prematurely in Bannu after a roadside bomb exploded near a polling station.", REM),
+    # acled.yaml: property destroyed in an act that killed or hurt people is that attack (ACLED codes the harm to
+    # people); with no one hurt, property destruction
+    ("no destruction with harm", "positive",
+     "Gunmen burned down the homes of Christian farmers in Jos, killing four.", ATK),
+    ("no destruction with harm", "negative",
+     "Unknown men burned down six houses of Hindu families in Rangpur; no one was hurt.", LOO),
+    ("no destruction with harm", "near miss",
+     "Gunmen burned down the homes of Christian farmers in Jos; the families had fled the day before.", LOO),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "expected"), ROWS, ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in ROWS])
+def test_rule_row(rule: str, kind: str, text: str, expected: str | None) -> None:
+    assert acled_subtype(text) == expected, (rule, kind, text)
+
+
+def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(ROWS)
+    checked = 0
+    for rule, found in kinds.items():
+        assert found == ROW_KINDS, rule
+        checked += 1
+    assert checked == len(kinds) >= 2
