@@ -455,7 +455,6 @@ ROWS: list[tuple[str, str, str]] = [
 GAPS: frozenset[str] = frozenset({
     'Borno governor Babagana Zulum condemned the roadside bomb that killed nine farmers near Konduga on Sunday.',
     'Civil society groups in Lagos condemned the lynching of a young man accused of stealing a phone at a market in Ikeja.',
-    'Thousands of students marched in Dhaka on Sunday to condemn the killing of a university student by ruling party activists.',
     'Officials said the mortar shells fired from across the border had landed in a residential area of Poonch, killing a woman.',
     'Police arrested 12 residents of Soweto on Tuesday, two days after a police van was torched during a protest.',
     'Mourners carrying the body of a youth who died in police custody attacked a police station in Port Harcourt with stones on Tuesday.',

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import ATK, DIS, LOO, REM, ROW_KINDS, acled_subtype, row_kinds
+from tests.builders import ATK, DIS, LOO, PEA, REM, ROW_KINDS, VDM, acled_subtype, row_kinds
 
 # (rule, kind, sentence, expected sub-event type or scope of the main event)
 ROWS: list[tuple[str, str, str, str | None]] = [
@@ -32,6 +32,13 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Unknown men burned down six houses of Hindu families in Rangpur; no one was hurt.", LOO),
     ("no destruction with harm", "near miss",
      "Gunmen burned down the homes of Christian farmers in Jos; the families had fled the day before.", LOO),
+    # acled.py one_demonstration: an act that is what a protest is about (the topic of its condemning, "to condemn
+    # the killing of ... by youths") is no violence at the protest, whoever did it
+    ("topic spreads no violence", "positive",
+     "Traders marched in Kano to condemn the killing of a shop owner by angry youths.", PEA),
+    ("topic spreads no violence", "negative", "Traders marched peacefully in Kano to demand lower market fees.", PEA),
+    ("topic spreads no violence", "near miss",
+     "Hundreds of Dalit activists rallied in Pune and beat a shopkeeper they accused of insulting them.", VDM),
 ]
 
 

@@ -479,6 +479,7 @@ def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor],
     spans: dict[int, SpacySpan] = dict(doc.spacy_sentences())
     out: list[Event] = []
     bare_ids: set[str] = set()
+    topic_ids: set[str] = set()
     for e in events:
         span = spans.get(e.sentence)
         if span is None:
@@ -489,6 +490,7 @@ def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor],
                                             (data.antecedent_marks, data.antecedent_heads))
         sent = sentences[e.sentence]
         if sent.is_topic(e.predicate.start):  # the event is what its sentence's other act is about
+            topic_ids.add(e.id)
             sent = Sentence(doc.tokens_in(span), data.not_cues, antecedents=(data.antecedent_marks, data.antecedent_heads))
         else:
             told = tellers(sent.token_at(e.predicate.start), data.report_verbs)
@@ -499,7 +501,7 @@ def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor],
         if bare(rule):
             bare_ids.add(e.id)
         out.append(typed(e, rule, data))
-    return casualties_of_incident(one_demonstration(out, data), bare_ids, data)
+    return casualties_of_incident(one_demonstration(out, data, frozenset(topic_ids)), bare_ids, data)
 
 
 def tellers(pred: Token | None, verbs: frozenset[str]) -> frozenset[int]:
@@ -539,7 +541,7 @@ def casualties_of_incident(events: list[Event], bare_ids: set[str], data: AcledD
     return out
 
 
-def one_demonstration(events: list[Event], data: AcledData) -> list[Event]:
+def one_demonstration(events: list[Event], data: AcledData, topics: frozenset[str] = frozenset()) -> list[Event]:
     """Protest events of one article told in other sentences, ``protest_window`` sentences or fewer
     apart, are one demonstration, of the most severe sub-event type among them (``protest_order``,
     most severe first): protesters who turn violent make a violent demonstration ("protesters staged
@@ -550,11 +552,14 @@ def one_demonstration(events: list[Event], data: AcledData) -> list[Event]:
     opened fire on demonstrators trying to block the entrance": ACLED's excessive force is force
     against peaceful protesters); a protest that mourns people killed before stays peaceful. Only an
     act told as done spreads its severity (:func:`told_as_done`: "protesters threatened to block the
-    highway" tells of no road blocked)."""
+    highway" tells of no road blocked), and not one that is what the protest is about (``topics``, the ids
+    of events whose predicate is a topic word, :meth:`Sentence.is_topic`: "students marched to condemn
+    the killing of a classmate by party activists" is no violence at the march)."""
     order = {t: n for n, t in enumerate(data.protest_order)}
     if data.protest_window < 0 or not order:
         return events
-    protests = [(e.sentence, order[e.acled_subtype]) for e in events if e.acled_subtype in order and told_as_done(e)]
+    protests = [(e.sentence, order[e.acled_subtype]) for e in events
+                if e.acled_subtype in order and told_as_done(e) and e.id not in topics]
     out: list[Event] = []
     for e in events:
         if e.acled_subtype not in order:
