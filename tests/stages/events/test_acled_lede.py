@@ -456,7 +456,6 @@ GAPS: frozenset[str] = frozenset({
     'Borno governor Babagana Zulum condemned the roadside bomb that killed nine farmers near Konduga on Sunday.',
     'Civil society groups in Lagos condemned the lynching of a young man accused of stealing a phone at a market in Ikeja.',
     'Officials said the mortar shells fired from across the border had landed in a residential area of Poonch, killing a woman.',
-    'Police arrested 12 residents of Soweto on Tuesday, two days after a police van was torched during a protest.',
     'Mourners carrying the body of a youth who died in police custody attacked a police station in Port Harcourt with stones on Tuesday.',
     'The Supreme Court of the Philippines upheld the conviction of three police officers for the 2017 killing of a teenager in Caloocan.',
     'The Manipur government imposed a curfew in Churachandpur district on Thursday after armed Kuki and Meitei groups exchanged fire overnight.',

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import ATK, DIS, LOO, PEA, REM, ROW_KINDS, VDM, acled_subtype, row_kinds
+from tests.builders import ARR, ATK, DIS, LOO, PEA, REM, ROW_KINDS, VDM, acled_subtype, row_kinds
 
 # (rule, kind, sentence, expected sub-event type or scope of the main event)
 ROWS: list[tuple[str, str, str, str | None]] = [
@@ -39,6 +39,15 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("topic spreads no violence", "negative", "Traders marched peacefully in Kano to demand lower market fees.", PEA),
     ("topic spreads no violence", "near miss",
      "Hundreds of Dalit activists rallied in Pune and beat a shopkeeper they accused of insulting them.", VDM),
+    # acled.yaml antecedent_heads: an arrest made after a riot or a protest is the arrest, the riot's words told in
+    # its "after" clause (ACLED: arrests at a demonstration are its intervention, arrests after it an arrest)
+    ("arrest after a riot", "positive",
+     "Police arrested 30 people after protesters torched a bus in Sylhet during a demonstration against fuel "
+     "prices.", ARR),
+    ("arrest after a riot", "negative",
+     "Police arrested three opposition activists in Sylhet on Tuesday.", ARR),
+    ("arrest after a riot", "near miss",
+     "Police detained 20 protesters in Kisumu who stoned a police post during a march over fuel prices.", VDM),
 ]
 
 
