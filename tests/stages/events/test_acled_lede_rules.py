@@ -8,7 +8,21 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import ARR, ATK, DIS, LOO, PEA, REM, ROW_KINDS, VDM, acled_subtype, row_kinds
+from tests.builders import (
+    AC,
+    ARR,
+    ATK,
+    CHG,
+    DIS,
+    HQ,
+    LOO,
+    PEA,
+    REM,
+    ROW_KINDS,
+    VDM,
+    acled_subtype,
+    row_kinds,
+)
 
 # (rule, kind, sentence, expected sub-event type or scope of the main event)
 ROWS: list[tuple[str, str, str, str | None]] = [
@@ -48,6 +62,18 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Police arrested three opposition activists in Sylhet on Tuesday.", ARR),
     ("arrest after a riot", "near miss",
      "Police detained 20 protesters in Kisumu who stoned a police post during a march over fuel prices.", VDM),
+    # reports.yaml sectors: an armed group the dictionary knows, named as the doer or what the trigger acts on,
+    # stands for the words of an armed group (ACLED change to group/activity: a split, a pledge, a new leader)
+    ("armed group by name", "positive", "Al-Shabaab appointed a new emir for its forces in Lower Shabelle.", CHG),
+    ("armed group by name", "positive", "Boko Haram split into two factions after a row over its leadership.", CHG),
+    ("armed group by name", "negative", "The Awami League named a new general secretary at its party council in "
+     "Dhaka.", None),
+    ("armed group by name", "near miss", "The Somali government appointed a new army chief to lead the fight against "
+     "Al-Shabaab.", None),
+    # reports.yaml base_established: a cantonment is a base
+    ("cantonment", "positive", "The Indian army opened a new cantonment in Tawang to house two brigades.", HQ),
+    ("cantonment", "negative", "The Indian army held a passing-out parade at the cantonment in Tawang.", None),
+    ("cantonment", "near miss", "Militants attacked the cantonment in Tawang, killing two soldiers.", AC),
 ]
 
 
