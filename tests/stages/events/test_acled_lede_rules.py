@@ -14,6 +14,7 @@ from tests.builders import (
     ATK,
     CHG,
     DIS,
+    GRN,
     HQ,
     LOO,
     PEA,
@@ -74,6 +75,17 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("cantonment", "positive", "The Indian army opened a new cantonment in Tawang to house two brigades.", HQ),
     ("cantonment", "negative", "The Indian army held a passing-out parade at the cantonment in Tawang.", None),
     ("cantonment", "near miss", "Militants attacked the cantonment in Tawang, killing two soldiers.", AC),
+    # acled.py relative_doer: the noun a relative clause hangs on, the clause's subject being its relative pronoun,
+    # did the act: "the grenade that killed four people" tells the killing's weapon
+    ("weapon that killed", "positive",
+     "Residents buried the victims of the grenade that killed four people at a market in Cotabato.", GRN),
+    ("weapon that killed", "positive",
+     "The army described the roadside bomb that killed two soldiers in Kurram as a pressure-cooker device.", REM),
+    ("weapon that killed", "negative",
+     "Residents buried the victims of the gunmen who killed four people at a market in Cotabato.", ATK),
+    ("weapon that killed", "near miss",
+     "Residents buried the victims of the gunmen who killed four people at a market in Cotabato that a grenade had "
+     "damaged last year.", ATK),
 ]
 
 

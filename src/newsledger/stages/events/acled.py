@@ -357,7 +357,21 @@ def _of_the_act(cue: Token, event: Event, pred: Token | None, other_times: froze
         return False
     # an act with no doer named takes its means from the clause that tells its cause, whatever its time
     # ("two soldiers were killed after a bomb exploded")
-    return pred is None or in_clause_of(cue, pred, other_times if src is not None else frozenset())
+    return pred is None or in_clause_of(cue, pred, other_times if src is not None else frozenset()) \
+        or relative_doer(cue, pred)
+
+
+RELATIVE_TAGS = ("WDT", "WP")  # "that", "which", "who"
+
+
+def relative_doer(word: Token, pred: Token) -> bool:
+    """The word is of the noun phrase a relative clause hangs on, the clause's subject being its relative
+    pronoun: what that noun names did the act ("condemned the roadside bomb that killed nine farmers": the
+    bomb killed them), not a word of another clause."""
+    if pred.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in pred.children):
+        return False
+    head = pred.head
+    return head.left_edge.i <= word.i <= head.i
 
 
 def _distance(cue: Token, pred: Token, event: Event, length: int = 1) -> int:
