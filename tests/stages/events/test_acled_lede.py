@@ -466,7 +466,6 @@ GAPS: frozenset[str] = frozenset({
     'The militants withdrew from the district centre overnight and the army entered it without a shot being fired.',
     'Local elders negotiated the surrender of Jaghori district to the Taliban, who entered it without fighting.',
     'The Maoists reshuffled their central committee and named a new general secretary.',
-    'Doctors treated 40 people for symptoms of sarin poisoning after a chemical attack on Khan Sheikhoun.',
     'The army accused the rebels of using toxic chemicals in an attack on its positions in Marib.',
     'Gunmen believed to be from the Abu Sayyaf took two Malaysian crewmen from a tugboat off Sabah.',
     'A student activist has been missing since he was taken away by security agents from his home in Dhaka on Tuesday, his family said.',

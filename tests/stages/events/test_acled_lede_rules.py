@@ -13,10 +13,12 @@ from tests.builders import (
     ARR,
     ATK,
     CHG,
+    CHM,
     DIS,
     GRN,
     HQ,
     LOO,
+    MAN,
     PEA,
     REM,
     ROW_KINDS,
@@ -86,6 +88,15 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("weapon that killed", "near miss",
      "Residents buried the victims of the gunmen who killed four people at a market in Cotabato that a grenade had "
      "damaged last year.", ATK),
+    # reports.yaml casualties_in_attack: an attack after which people were treated, hospitalised or poisoned is the
+    # happening (its casualties told first: "doctors treated 40 people for symptoms of sarin poisoning after a
+    # chemical attack"); food eaten or a gas leak is no attack
+    ("treated after an attack", "positive",
+     "Medics treated dozens of residents for symptoms of chlorine poisoning after an attack on Douma.", CHM),
+    ("treated after an attack", "negative",
+     "Twelve children were hospitalised after eating contaminated food at a school in Kano.", None),
+    ("treated after an attack", "near miss",
+     "Doctors treated 40 people for symptoms of poisoning after a gas leak at a fertiliser plant in Multan.", MAN),
 ]
 
 
