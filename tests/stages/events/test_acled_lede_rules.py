@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.builders import (
+    ABD,
     AC,
     ARR,
     ATK,
@@ -97,6 +98,14 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Twelve children were hospitalised after eating contaminated food at a school in Kano.", None),
     ("treated after an attack", "near miss",
      "Doctors treated 40 people for symptoms of poisoning after a gas leak at a fertiliser plant in Multan.", MAN),
+    # reports.yaml people_disappeared: people taken and missing since are abducted (ACLED abduction/forced
+    # disappearance); taken to a clinic, or by a navy from a sinking boat, they are not
+    ("people taken", "positive",
+     "Unknown armed men took two Malaysian crewmen from a tugboat off Sabah; they are still missing.", ABD),
+    ("people taken", "positive",
+     "Soldiers took two herders from their village near Bama, and they have been missing since.", ABD),
+    ("people taken", "negative", "Soldiers took two wounded herders from their village to a clinic in Bama.", None),
+    ("people taken", "near miss", "The Malaysian navy took two crewmen from a sinking tugboat off Sabah.", None),
 ]
 
 
