@@ -459,7 +459,6 @@ GAPS: frozenset[str] = frozenset({
     'The Supreme Court of the Philippines upheld the conviction of three police officers for the 2017 killing of a teenager in Caloocan.',
     'The Manipur government imposed a curfew in Churachandpur district on Thursday after armed Kuki and Meitei groups exchanged fire overnight.',
     "Traders' unions announced a three-day strike across Balochistan after the arrest of their leader in Quetta.",
-    'Hundreds of nurses protested outside the health ministry in Nairobi on Tuesday demanding unpaid salaries. Last year, police used tear gas to break up a similar protest.',
     'Angry residents torched a police van in Soweto after a man died in a police chase.',
     'Armed youths ransacked and looted the offices of an aid agency in Bentiu.',
     'Bandits have established a camp in the Rugu forest from which they launch raids on nearby villages.',

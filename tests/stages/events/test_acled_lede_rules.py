@@ -21,6 +21,7 @@ from tests.builders import (
     LOO,
     MAN,
     PEA,
+    PWI,
     REM,
     ROW_KINDS,
     VDM,
@@ -106,6 +107,16 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Soldiers took two herders from their village near Bama, and they have been missing since.", ABD),
     ("people taken", "negative", "Soldiers took two wounded herders from their village to a clinic in Bama.", None),
     ("people taken", "near miss", "The Malaysian navy took two crewmen from a sinking tugboat off Sabah.", None),
+    # acled.py same_day: protests told in sentences close together are one demonstration only on one day (ACLED
+    # codes an event a day); force used on another day, told by its own date, is another demonstration's
+    ("one day, one demonstration", "positive",
+     "Hundreds of doctors marched to parliament in Kampala on Monday. On Friday, police fired tear gas to disperse "
+     "a sit-in by their union.", PEA),
+    ("one day, one demonstration", "negative",
+     "Hundreds of doctors marched to parliament in Kampala on Monday. Police fired tear gas to disperse them.", PWI),
+    ("one day, one demonstration", "near miss",
+     "Hundreds of doctors marched to parliament in Kampala on Monday. On Monday evening, police fired tear gas to "
+     "disperse them.", PWI),
 ]
 
 

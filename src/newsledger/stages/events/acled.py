@@ -566,25 +566,37 @@ def one_demonstration(events: list[Event], data: AcledData, topics: frozenset[st
     opened fire on demonstrators trying to block the entrance": ACLED's excessive force is force
     against peaceful protesters); a protest that mourns people killed before stays peaceful. Only an
     act told as done spreads its severity (:func:`told_as_done`: "protesters threatened to block the
-    highway" tells of no road blocked), and not one that is what the protest is about (``topics``, the ids
-    of events whose predicate is a topic word, :meth:`Sentence.is_topic`: "students marched to condemn
-    the killing of a classmate by party activists" is no violence at the march)."""
+    highway" tells of no road blocked), nor one told on another day (:func:`same_day`: "last year, police
+    used tear gas to break up a similar protest"), nor one that is what the protest is about (``topics``,
+    the ids of events whose predicate is a topic word, :meth:`Sentence.is_topic`: "students marched to
+    condemn the killing of a classmate by party activists" is no violence at the march)."""
     order = {t: n for n, t in enumerate(data.protest_order)}
     if data.protest_window < 0 or not order:
         return events
-    protests = [(e.sentence, order[e.acled_subtype]) for e in events
+    protests = [(e.sentence, order[e.acled_subtype], e.date) for e in events
                 if e.acled_subtype in order and told_as_done(e) and e.id not in topics]
     out: list[Event] = []
     for e in events:
         if e.acled_subtype not in order:
             out.append(e)
             continue
-        near = [rank for s, rank in protests if 0 < abs(s - e.sentence) <= data.protest_window
+        near = [rank for s, rank, date in protests if (0 < abs(s - e.sentence) <= data.protest_window
+                                                        and same_day(date, e.date))
                 or (s == e.sentence and rank == 0)]
         worst = min([order[e.acled_subtype], *near])
         subtype = data.protest_order[worst]
         out.append(e if subtype == e.acled_subtype else replace(e, acled_subtype=subtype, acled_type=data.types[subtype]))
     return out
+
+
+def same_day(a: str | None, b: str | None) -> bool:
+    """Two events' dates, as told, may be one day: either is untold, or one's words hold the other's ("Tuesday",
+    "Tuesday night"); "Tuesday" and "last year" are two (ACLED codes an event a day: a protest broken up a
+    year before is another demonstration)."""
+    if not a or not b:
+        return True
+    x, y = a.lower(), b.lower()
+    return x in y or y in x
 
 
 UNDONE = frozenset({"negated", "hypothetical"})
