@@ -15,11 +15,13 @@ from tests.builders import (
     ATK,
     CHG,
     CHM,
+    DIP,
     DIS,
     GRN,
     HQ,
     LOO,
     MAN,
+    MOB,
     PEA,
     PWI,
     REM,
@@ -117,6 +119,16 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("one day, one demonstration", "near miss",
      "Hundreds of doctors marched to parliament in Kampala on Monday. On Monday evening, police fired tear gas to "
      "disperse them.", PWI),
+    # reports.reaction_events: what a reaction condemns is read even when a participle in it describes a
+    # participant ("the lynching of two women accused of witchcraft": who was accused, not what was condemned)
+    ("reaction past a description", "positive",
+     "Rights groups in Nairobi condemned the lynching of two women accused of witchcraft in Kisii.", MOB),
+    ("reaction past a description", "positive",
+     "Rights groups in Nairobi condemned the arrest of two women accused of witchcraft in Kisii.", ARR),
+    ("reaction past a description", "negative",
+     "Rights groups in Nairobi accused police of lynching two women in Kisii.", DIP),
+    ("reaction past a description", "near miss",
+     "Rights groups in Nairobi condemned two preachers accused of inciting attacks on women in Kisii.", DIP),
 ]
 
 

@@ -426,15 +426,19 @@ def reaction_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: 
     as what the sentence reports beside the reaction (read as an event or not: "condemned the
     bombings" names no one condemned), when the reaction is what the sentence tells (:func:`_tells`).
     Not when an event was found in them already ("condemned the killing of two farmers by the
-    militia"); only what is told as done (the reaction's modality)."""
+    militia"), unless that act only describes a participant (:func:`describes_participant`: "condemned the
+    lynching of a man accused of theft", the man being who was accused), whose words are then no part of what
+    is reacted to ("condemned two preachers accused of inciting attacks"); only what is told as done (the
+    reaction's modality)."""
     if not reports.reaction_verbs:
         return []
-    told = {t.i for f in found for t in [*f.pred, *f.extra]}
+    told = {t.i for f in found if not describes_participant(f) for t in [*f.pred, *f.extra]}
+    described = {t.i for f in found if describes_participant(f) for t in f.pred[0].subtree}
     out: list[Found] = []
     for verb in ctx.pd.tokens_in(sent):
         if not is_verb(verb) or lemma_of(verb) not in reports.reaction_verbs or not _tells(verb):
             continue
-        words = reacted_to(verb, reports.reaction_preps)
+        words = [t for t in reacted_to(verb, reports.reaction_preps) if t.i not in described]
         if not words or told & {t.i for t in words}:
             continue
         usable, starts = _usable(words, reports, lambda r: True, named_sectors(ctx, words))
