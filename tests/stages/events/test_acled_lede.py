@@ -45,7 +45,12 @@ Measured on main at 7ad8905, before any change: sub-event type 125 of 160, famil
 main event 49 of 62 (reaction 10/13, statement 6/8, arrest-after 5/6, funeral 5/6, court 4/5, curfew
 2/4, strike call 4/5, compensation 4/4, background 5/6, after-clause 4/5), (b) the rarer types 76 of 98
 (looting 6/8, disrupted 7/9, base 6/8, transfer 6/8, change 3/7, grenade 7/7, chemical 4/6, sexual
-6/6, abduction 4/6, mob 8/10, protest 11/11, outside 8/12).
+6/6, abduction 4/6, mob 8/10, protest 11/11, outside 8/12). After the rules of
+tests/stages/events/test_acled_lede_rules.py and the residual "Other" step of incident.main_event (branch
+i16-acled8): sub-event type 140 of 160, family 140 of 160; (a) 56 of 62 (reaction 13/13, statement 7/8,
+arrest-after 6/6, funeral 5/6, court 4/5, curfew 3/4, strike call 4/5, compensation 4/4, background 6/6,
+after-clause 4/5), (b) 84 of 98 (looting 7/8, disrupted 9/9, base 7/8, transfer 6/8, change 6/7, grenade
+7/7, chemical 5/6, sexual 6/6, abduction 4/6, mob 8/10, protest 11/11, outside 8/12).
 """
 
 from __future__ import annotations
