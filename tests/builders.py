@@ -950,6 +950,18 @@ NAT = "natural_disaster"
 MAN = "man_made_disaster"
 DIP = "diplomacy"
 CLM = "claim_of_responsibility"
+# a probe row's label when the snippet holds no ACLED event (a verdict, a drill, a debunked rumour)
+NONE = "no ACLED event"
+OUTSIDE_ACLED = frozenset({ORG, NAT, MAN, DIP, CLM})
+
+
+def acled_row_holds(label: str, text: str) -> bool:
+    """An ACLED probe row holds: the main event's sub-event type (or outside-ACLED scope) is
+    ``label``; with ``NONE``, the main event is no ACLED event (none at all, or one outside ACLED)."""
+    got = acled_subtype(text)
+    if label == NONE:
+        return got is None or got in OUTSIDE_ACLED
+    return got == label
 
 
 def acled_probe_params(rows: Any, gaps: Any) -> list[Any]:

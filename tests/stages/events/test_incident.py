@@ -44,6 +44,10 @@ ORDER: list[tuple[str, str, list[Event], str | None]] = [
     ("lede", "negative", [_ev("clash", 0, 0.25, party=False), _ev("recovered", 1, 0.4)], "recovered"),
     ("lede", "near miss", [_ev("floods", 0, 0.3, "natural_disaster", party=False), _ev("arrested", 1, 0.92)],
      "floods"),
+    # ACLED's residual strategic development (Other: a curfew) only when its sentence tells no other act
+    ("measure", "positive", [_ev("curfew", 0, 0.92, acled_subtype="Other"), _ev("attacked", 0, 0.55)], "attacked"),
+    ("measure", "negative", [_ev("curfew", 0, 0.92, acled_subtype="Other")], "curfew"),
+    ("measure", "near miss", [_ev("curfew", 0, 0.92, acled_subtype="Other"), _ev("attacked", 1, 0.9)], "curfew"),
     # no lede: the most confident, the earliest on a tie
     ("confidence", "positive", [_ev("clash", 0, 0.25, party=False), _ev("attack", 1, 0.35, party=False)], "attack"),
     ("confidence", "negative", [_ev("clash", 0, 0.35, party=False), _ev("attack", 1, 0.25, party=False)], "clash"),
@@ -59,7 +63,7 @@ def test_main_event_order(step: str, kind: str, events: list[Event], expected: s
 
 def test_every_step_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ORDER)
-    assert len(kinds) == 5 and all(k == ROW_KINDS for k in kinds.values()), kinds
+    assert len(kinds) == 6 and all(k == ROW_KINDS for k in kinds.values()), kinds
 
 
 def test_counted_and_tells_incident() -> None:
@@ -96,6 +100,12 @@ REPORTS: list[tuple[str, str, str, str | None]] = [
      "supporters rallied peacefully in the city to mark the anniversary.", "Peaceful protest"),
     ("lede", "near miss", "Soldiers recaptured the town of Mopti on Friday, three days after jihadists had overrun "
      "it.", "Government regains territory"),
+    # a measure taken (a curfew, an emergency: ACLED's Other) and the act it answers, in one sentence: the act
+    ("measure", "positive", "Police imposed a curfew in Kafanchan on Monday after gunmen attacked a police station in "
+     "the town.", "Armed clash"),
+    ("measure", "negative", "The state government imposed a 24-hour curfew in Kafanchan on Monday.", "Other"),
+    ("measure", "near miss", "The state government imposed a 24-hour curfew in Kafanchan on Monday. Gunmen had "
+     "attacked a police station in the town on Sunday.", "Other"),
 ]
 
 

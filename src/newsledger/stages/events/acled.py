@@ -357,7 +357,21 @@ def _of_the_act(cue: Token, event: Event, pred: Token | None, other_times: froze
         return False
     # an act with no doer named takes its means from the clause that tells its cause, whatever its time
     # ("two soldiers were killed after a bomb exploded")
-    return pred is None or in_clause_of(cue, pred, other_times if src is not None else frozenset())
+    return pred is None or in_clause_of(cue, pred, other_times if src is not None else frozenset()) \
+        or relative_doer(cue, pred)
+
+
+RELATIVE_TAGS = ("WDT", "WP")  # "that", "which", "who"
+
+
+def relative_doer(word: Token, pred: Token) -> bool:
+    """The word is of the noun phrase a relative clause hangs on, the clause's subject being its relative
+    pronoun: what that noun names did the act ("condemned the roadside bomb that killed nine farmers": the
+    bomb killed them), not a word of another clause."""
+    if pred.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in pred.children):
+        return False
+    head = pred.head
+    return head.left_edge.i <= word.i <= head.i
 
 
 def _distance(cue: Token, pred: Token, event: Event, length: int = 1) -> int:
@@ -479,6 +493,7 @@ def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor],
     spans: dict[int, SpacySpan] = dict(doc.spacy_sentences())
     out: list[Event] = []
     bare_ids: set[str] = set()
+    topic_ids: set[str] = set()
     for e in events:
         span = spans.get(e.sentence)
         if span is None:
@@ -489,6 +504,7 @@ def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor],
                                             (data.antecedent_marks, data.antecedent_heads))
         sent = sentences[e.sentence]
         if sent.is_topic(e.predicate.start):  # the event is what its sentence's other act is about
+            topic_ids.add(e.id)
             sent = Sentence(doc.tokens_in(span), data.not_cues, antecedents=(data.antecedent_marks, data.antecedent_heads))
         else:
             told = tellers(sent.token_at(e.predicate.start), data.report_verbs)
@@ -499,7 +515,7 @@ def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor],
         if bare(rule):
             bare_ids.add(e.id)
         out.append(typed(e, rule, data))
-    return casualties_of_incident(one_demonstration(out, data), bare_ids, data)
+    return casualties_of_incident(one_demonstration(out, data, frozenset(topic_ids)), bare_ids, data)
 
 
 def tellers(pred: Token | None, verbs: frozenset[str]) -> frozenset[int]:
@@ -539,7 +555,7 @@ def casualties_of_incident(events: list[Event], bare_ids: set[str], data: AcledD
     return out
 
 
-def one_demonstration(events: list[Event], data: AcledData) -> list[Event]:
+def one_demonstration(events: list[Event], data: AcledData, topics: frozenset[str] = frozenset()) -> list[Event]:
     """Protest events of one article told in other sentences, ``protest_window`` sentences or fewer
     apart, are one demonstration, of the most severe sub-event type among them (``protest_order``,
     most severe first): protesters who turn violent make a violent demonstration ("protesters staged
@@ -550,22 +566,37 @@ def one_demonstration(events: list[Event], data: AcledData) -> list[Event]:
     opened fire on demonstrators trying to block the entrance": ACLED's excessive force is force
     against peaceful protesters); a protest that mourns people killed before stays peaceful. Only an
     act told as done spreads its severity (:func:`told_as_done`: "protesters threatened to block the
-    highway" tells of no road blocked)."""
+    highway" tells of no road blocked), nor one told on another day (:func:`same_day`: "last year, police
+    used tear gas to break up a similar protest"), nor one that is what the protest is about (``topics``,
+    the ids of events whose predicate is a topic word, :meth:`Sentence.is_topic`: "students marched to
+    condemn the killing of a classmate by party activists" is no violence at the march)."""
     order = {t: n for n, t in enumerate(data.protest_order)}
     if data.protest_window < 0 or not order:
         return events
-    protests = [(e.sentence, order[e.acled_subtype]) for e in events if e.acled_subtype in order and told_as_done(e)]
+    protests = [(e.sentence, order[e.acled_subtype], e.date) for e in events
+                if e.acled_subtype in order and told_as_done(e) and e.id not in topics]
     out: list[Event] = []
     for e in events:
         if e.acled_subtype not in order:
             out.append(e)
             continue
-        near = [rank for s, rank in protests if 0 < abs(s - e.sentence) <= data.protest_window
+        near = [rank for s, rank, date in protests if (0 < abs(s - e.sentence) <= data.protest_window
+                                                        and same_day(date, e.date))
                 or (s == e.sentence and rank == 0)]
         worst = min([order[e.acled_subtype], *near])
         subtype = data.protest_order[worst]
         out.append(e if subtype == e.acled_subtype else replace(e, acled_subtype=subtype, acled_type=data.types[subtype]))
     return out
+
+
+def same_day(a: str | None, b: str | None) -> bool:
+    """Two events' dates, as told, may be one day: either is untold, or one's words hold the other's ("Tuesday",
+    "Tuesday night"); "Tuesday" and "last year" are two (ACLED codes an event a day: a protest broken up a
+    year before is another demonstration)."""
+    if not a or not b:
+        return True
+    x, y = a.lower(), b.lower()
+    return x in y or y in x
 
 
 UNDONE = frozenset({"negated", "hypothetical"})

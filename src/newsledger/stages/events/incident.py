@@ -15,6 +15,10 @@ event, not by how confident its parse is alone:
    (:func:`lede_sentence`: an act with a doer or a victim named, or a disaster; not a bare noun
    such as a photo caption's "a clash"), the most confident of that sentence. A later sentence's event, however confident
    ("six soldiers were killed", "the group claimed responsibility"), only when the lede tells none.
+   Within a sentence, ACLED's residual strategic development (sub-event type "Other": a curfew, an
+   emergency declared, assets frozen) only when the sentence tells no other act: it is the measure
+   taken, the act beside it the incident ("the army imposed a curfew after the rebels attacked the
+   base": the attack).
 5. Otherwise the most confident, the earliest on a tie.
 
 The ACLED evaluation (:mod:`newsledger.evaluation.acled`) scores this choice, so a user reading an
@@ -29,6 +33,7 @@ from ...records import Event
 from .acled import RESIDUAL, told_as_done
 
 BACKGROUND = frozenset({"historical"})
+RESIDUAL_SUBTYPE = "Other"  # ACLED's residual strategic development: a measure, not an incident
 DISASTERS = frozenset({"natural_disaster", "man_made_disaster"})  # scopes of acts of nobody
 
 
@@ -65,6 +70,7 @@ def main_event(events: Iterable[Event]) -> Event | None:
         return None
     return min(candidates, key=lambda ne: (ne[1].scope == RESIDUAL, background(ne[1]),
                                            lede is not None and ne[1].sentence != lede,
+                                           ne[1].acled_subtype == RESIDUAL_SUBTYPE,
                                            -ne[1].confidence, ne[1].sentence, ne[0]))[1]
 
 

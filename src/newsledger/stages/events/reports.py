@@ -40,7 +40,7 @@ _ENTRY = Required(
     {"name": str, "cameo": str, "verbs": [str], "nouns": [str], "objects": [str], "objects_exclude": [str],
      "subject": bool, "deps": [str], "also": [str], "exclude": [str], "confidence": float,
      "agent_preps": [str], "heads": [str], "main_clause": bool, "fallback": bool, "adjectival": bool,
-     "proper": bool, "place_name": bool, "acted_on": bool},
+     "proper": bool, "place_name": bool, "acted_on": bool, "sectors": [str]},
     frozenset({"name"}),
 )
 REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "realised_past_marks": [str],
@@ -85,6 +85,7 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
             main_clause=bool(r.get("main_clause", False)), fallback=bool(r.get("fallback", False)),
             adjectival=bool(r.get("adjectival", False)), proper=bool(r.get("proper", False)),
             place_name=bool(r.get("place_name", False)), acted_on=bool(r.get("acted_on", False)),
+            sectors=frozenset(str(c) for c in r.get("sectors", [])),
         ))
 
     def words(key: str) -> frozenset[str]:
@@ -185,11 +186,39 @@ def _of_objects(tok: Token) -> list[Token]:
     return [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
-def _objects_ok(found: list[Token], report: Report) -> bool:
+def _objects_ok(found: list[Token], report: Report, ctx: Context | None = None) -> bool:
     words = {w for t in found for w in _forms(t)}
     if report.objects_exclude & words:
         return False
-    return not report.objects or bool(report.objects & words)
+    return not report.objects or bool(report.objects & words) or bool(
+        ctx is not None and report.sectors and report.sectors & named_sectors(ctx, found))
+
+
+def _acted_on_ok(ctx: Context, tok: Token, report: Report, acted_on: list[Token], noun: bool) -> bool:
+    """What the trigger acts on meets the construction's conditions: one of its objects (or an actor of
+    its sectors), a proper name, a place name ("captured Velsk" takes a place; "captured Ivanov" takes a
+    man), anything at all for a verb that must act on something."""
+    if not _objects_ok(acted_on, report, ctx) or (report.proper and not any(t.pos_ == "PROPN" for t in acted_on)):
+        return False
+    if report.acted_on and not noun and _idle(tok, acted_on):
+        return False
+    return not report.place_name or any(t.pos_ == "PROPN" and t.ent_type_ in PLACE_ENTS for t in acted_on)
+
+
+def _party_of_sectors(ctx: Context, tok: Token, report: Report, source: Arg, acted_on: list[Token]) -> bool:
+    """A construction whose ``also`` words are not in the sentence, kept for an actor of its ``sectors``
+    named there (:func:`_usable`), holds only when that actor is its doer or what it acts on ("Al-Shabaab
+    appointed a new emir"), not anyone else the sentence names."""
+    if not report.sectors or not report.also or _sentence_words(list(tok.sent)).has_any(report.also):
+        return True
+    ids = {*source.ids, *(m.actor_id for t in acted_on if (m := ctx.mention(t)) is not None and m.actor_id)}
+    return bool(report.sectors & {c for i in ids if i in ctx.actors for c in ctx.actors[i].sectors})
+
+
+def named_sectors(ctx: Context, tokens: Iterable[Token]) -> frozenset[str]:
+    """The sectors of the actors that mentions among ``tokens`` name ("Boko Haram": REB)."""
+    ids = {m.actor_id for t in tokens if (m := ctx.mention(t)) is not None and m.actor_id is not None}
+    return frozenset(c for i in ids if i in ctx.actors for c in ctx.actors[i].sectors)
 
 
 def _modality(ctx: Context, tok: Token, reports: Reports) -> tuple[str, Frame]:
@@ -331,12 +360,11 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports, headline: 
     if noun and not (headline and any(c.dep_ == "prep" for c in tok.children)) and not any(is_verb(t) for t in tok.sent):
         return None  # a headline of nouns ("Russia: sanctions, talks, protests"); see fallback_events
     acted_on = themes(pred, report, noun, reports.portion_words, reports.complements)
-    if not _objects_ok(acted_on, report) or (report.proper and not any(t.pos_ == "PROPN" for t in acted_on)) \
-            or (report.acted_on and not noun and _idle(tok, acted_on)):
+    if not _acted_on_ok(ctx, tok, report, acted_on, noun):
         return None
-    if report.place_name and not any(t.pos_ == "PROPN" and t.ent_type_ in PLACE_ENTS for t in acted_on):
-        return None  # "captured Velsk" takes a place; "captured Ivanov" takes a man
     source = _light_source(ctx, tok, report, reports.not_doing_verbs) if noun else _source(ctx, tok, report)
+    if not _party_of_sectors(ctx, tok, report, source, acted_on):
+        return None  # "the government appointed an army chief to fight Al-Shabaab": no armed group's change
     target = _target(ctx, acted_on) if report.cameo else Arg()
     clause = tok if not noun else (tok.head if is_verb(tok.head) else tok)
     if content_clause(clause, reports.alleging_nouns):
@@ -376,7 +404,9 @@ def report_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: Re
     top = [f for f in every if not describes_participant(f)]
     if any(t.i == sent.root.i for f in top for t in [*f.pred, *f.extra]):
         return []  # the sentence reports an act with its actors already
-    usable, starts = _usable(ctx.pd.tokens_in(sent), reports, lambda r: (r.main_clause or not top) and not r.fallback)
+    tokens = ctx.pd.tokens_in(sent)
+    usable, starts = _usable(tokens, reports, lambda r: (r.main_clause or not top) and not r.fallback,
+                             named_sectors(ctx, tokens))
     if not every:
         return _reports_on(ctx, sent, usable, reports, starts)
     above = min(ctx.rules.confidence.ceiling, max(f.confidence for f in every) + 0.01)
@@ -396,18 +426,22 @@ def reaction_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: 
     as what the sentence reports beside the reaction (read as an event or not: "condemned the
     bombings" names no one condemned), when the reaction is what the sentence tells (:func:`_tells`).
     Not when an event was found in them already ("condemned the killing of two farmers by the
-    militia"); only what is told as done (the reaction's modality)."""
+    militia"), unless that act only describes a participant (:func:`describes_participant`: "condemned the
+    lynching of a man accused of theft", the man being who was accused), whose words are then no part of what
+    is reacted to ("condemned two preachers accused of inciting attacks"); only what is told as done (the
+    reaction's modality)."""
     if not reports.reaction_verbs:
         return []
-    told = {t.i for f in found for t in [*f.pred, *f.extra]}
+    told = {t.i for f in found if not describes_participant(f) for t in [*f.pred, *f.extra]}
+    described = {t.i for f in found if describes_participant(f) for t in f.pred[0].subtree}
     out: list[Found] = []
     for verb in ctx.pd.tokens_in(sent):
         if not is_verb(verb) or lemma_of(verb) not in reports.reaction_verbs or not _tells(verb):
             continue
-        words = reacted_to(verb, reports.reaction_preps)
+        words = [t for t in reacted_to(verb, reports.reaction_preps) if t.i not in described]
         if not words or told & {t.i for t in words}:
             continue
-        usable, starts = _usable(words, reports, lambda r: True)
+        usable, starts = _usable(words, reports, lambda r: True, named_sectors(ctx, words))
         for g in _reports_on(ctx, sent, usable, reports, starts):
             if g.noun:  # who reacts did not do it: the noun's doer is its "by" phrase's ("the rape of ... by militiamen")
                 g.source = _noun_agent(ctx, g.pred[0], AGENT_BY) or Arg()
@@ -441,11 +475,12 @@ def _caused_by(f: Found, acts: set[int], causative: frozenset[str]) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.i in acts for c in f.clause.children)
 
 
-def _usable(sent: Sequence[Token], reports: Reports, keep: Callable[[Report], bool]
-            ) -> tuple[list[tuple[int, Report]], dict[int, set[int]]]:
+def _usable(sent: Sequence[Token], reports: Reports, keep: Callable[[Report], bool],
+            sectors: frozenset[str] = frozenset()) -> tuple[list[tuple[int, Report]], dict[int, set[int]]]:
     """The constructions ``keep`` accepts that a word of the sentence may start and whose
-    conditions on the sentence's words hold, with their positions; and each token of the sentence
-    -> the positions of the constructions one of its forms may start."""
+    conditions on the sentence's words hold (``sectors``: those of the actors the sentence names, which
+    stand for an ``also`` word of a construction that lists them), with their positions; and each token
+    of the sentence -> the positions of the constructions one of its forms may start."""
     by_word = reports.by_word
     starts: dict[int, set[int]] = {}
     for t in sent:  # only the tokens that may start one: most start none
@@ -457,7 +492,8 @@ def _usable(sent: Sequence[Token], reports: Reports, keep: Callable[[Report], bo
         return kept, starts  # no condition on the sentence's words to check: they are not gathered
     words = _sentence_words(sent)
     usable = [(n, r) for n, r in kept
-              if (not r.also or words.has_any(r.also)) and not (r.exclude and words.has_any(r.exclude))]
+              if (not r.also or words.has_any(r.also) or bool(r.sectors & sectors))
+              and not (r.exclude and words.has_any(r.exclude))]
     return usable, starts
 
 
@@ -470,7 +506,7 @@ def fallback_events(ctx: Context, sent: SpacySpan, reports: Reports) -> list[Fou
     dead"); a bare keyword or a list of topics does not ("Airstrikes and ceasefire")."""
     tokens = ctx.pd.tokens_in(sent)
     headline = not any(is_verb(t) for t in tokens)
-    usable, starts = _usable(tokens, reports, lambda r: r.fallback or headline)
+    usable, starts = _usable(tokens, reports, lambda r: r.fallback or headline, named_sectors(ctx, tokens))
     found = _reports_on(ctx, sent, usable, reports, starts, headline) if usable else []
     return [f for f in found if noun_modality(ctx, f.pred[0]) == "asserted"]  # not "weighing strikes"
 
