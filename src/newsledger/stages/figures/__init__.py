@@ -159,6 +159,21 @@ def _share_changed_values(text: str, readings: list[Reading]) -> None:
             x.unit = x.unit or y.unit
 
 
+def _previous_values(text: str, readings: list[Reading], lex: FigureLexicon) -> None:
+    """A number given as the value a count had before it changed ("the toll has risen to at
+    least 71, ..., up from 52": measures.yaml previous_value_words) counts what the nearest
+    count before it in its sentence counts."""
+    if lex.previous_value_re is None:
+        return
+    for i, r in enumerate(readings):
+        if r.measure is not None or not lex.previous_value_re.search(text[max(0, r.start - 20):r.start]):
+            continue
+        prev = next((p for p in reversed(readings[:i]) if p.sentence == r.sentence and p.measure is not None), None)
+        if prev is not None:
+            r.measure, r.kind = prev.measure, KIND_COUNT
+            r.group = r.group or prev.group
+
+
 def _elliptical_counts(text: str, readings: list[Reading], lex: FigureLexicon) -> None:
     """A bare number in a clause joined to a casualty count before it in its sentence counts the
     same ("the prosecutors' count stood at 27 dead, and the UN has verified 24", "Kyiv said 40
@@ -181,6 +196,7 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
     link_subsets(doc, readings, lex)
     _share_changed_values(doc.text, readings)
     _elliptical_counts(doc.text, readings, lex)
+    _previous_values(doc.text, readings, lex)
     time_cache: dict[int, list[tuple[int, int, str]]] = {}
     figures: list[Figure] = []
     for r in readings:

@@ -135,6 +135,11 @@ class FigureLexicon:
     # "destroyed up to 40 militants": verbs of destroying a target that count the dead only when
     # the counted are people (measures.yaml people_killing_verbs)
     people_killing_verbs: frozenset[str] = frozenset()
+    people_killing_nouns: frozenset[str] = frozenset()  # "the neutralisation of 31 terrorists"
+    burial_verbs: frozenset[str] = frozenset()  # "helped bury 38 people": the buried are dead
+    with_measures: frozenset[str] = frozenset()  # "11 people with gunshot wounds": injured
+    # "..., up from 52": a number giving the value a changed count had before (measures.yaml)
+    previous_value_re: re.Pattern[str] | None = None
     # "200 prisoners remain at large", "freed 40 hostages": captives set free are no longer held
     captive_measures: frozenset[str] = frozenset()
     freed_verbs: frozenset[str] = frozenset()
