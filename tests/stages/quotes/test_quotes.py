@@ -603,3 +603,29 @@ def test_a_statement_published_by_the_speakers_own_organ_is_the_speakers(parse: 
     quotes = list(stage_outputs(parse(text), pipeline())["quotes"])
     q = next(q for q in quotes if "We keep our word" in q.content.text)
     assert q.speaker_actor_id == actor_id
+
+
+# a prepositional phrase between the speaker and a coordinated cue that the parser read as a
+# second subject ("for his part" with no comma after it): the speaker is the subject before it
+PHRASE_SUBJECTS = [
+    ("The Russian envoy, Igor Petrov, for his part thanked the hosts and said the talks had failed.",
+     "the talks had failed", "The Russian envoy, Igor Petrov"),
+    ("The Israeli minister, Eli Cohen, for his part saluted the soldiers and said the talks had failed.",
+     "the talks had failed", "The Israeli minister, Eli Cohen"),
+    ("The rebel spokesman, Ali Haroun, for his part thanked the villagers and said the army had fled.",
+     "the army had fled", "The rebel spokesman, Ali Haroun"),
+    # negative: the phrase set off by commas, parsed right
+    ("The Ukrainian minister, for her part, thanked the hosts and said the talks had failed.",
+     "the talks had failed", "The Ukrainian minister"),
+    # near miss: a prepositional phrase with its object kept
+    ("The minister, in Kyiv, thanked the hosts and said the talks had failed.", "the talks had failed",
+     "The minister"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), PHRASE_SUBJECTS)
+def test_a_phrase_read_as_a_second_subject_is_not_the_speaker(parse: Parse, text: str, content: str,
+                                                              speaker: str) -> None:
+    quotes = list(stage_outputs(parse(text), pipeline())["quotes"])
+    q = next(q for q in quotes if content in q.content.text)
+    assert q.speaker is not None and q.speaker.text == speaker

@@ -21,6 +21,7 @@ from .misparse import (
     inverted_object,
     misattached_subject,
     perfect_subject,
+    prepositional_subject,
 )
 from .phrases import phrase_attributions, speaker_range
 from .types import (
@@ -129,7 +130,7 @@ def _find_speaker(v: Token) -> tuple[int, int, int] | None:
             # "it was reported that …": no source; but "he's predicted big wins" has 's for has
             held = held if held is not None else perfect_subject(h)
             return speaker_range(held) if held is not None and held.lower_ != "it" else None
-        subjects = [c for c in h.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in h.children if c.dep_ in SUBJECT_DEPS and not prepositional_subject(c)]
         if subjects:
             # the nearest, and of two as near the one no comma parts from the verb: "X, Imam
             # Khamenei said, …"; "The decision, said the minister, was final"
