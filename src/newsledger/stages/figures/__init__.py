@@ -220,7 +220,8 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
                                    attribution_actor_id=parent_fig.attribution_actor_id,
                                    quote_id=parent_fig.quote_id)
     _continued_counts(doc, figures, lex)
-    return [with_stance(doc, f, lex.stance, lex.prospect_modals, lex.negated_state_re) for f in figures]
+    return [with_stance(doc, f, lex.stance, lex.prospect_modals, lex.negated_state_re, lex.estimate_verbs)
+            for f in figures]
 
 
 def _continued_counts(doc: ParsedDoc, figures: list[Figure], lex: FigureLexicon) -> None:

@@ -146,6 +146,8 @@ class FigureLexicon:
     freed_re: re.Pattern[str] | None = None
     # "40 people may die": a modal over a count's verb -> the figure's stance (measures.yaml)
     prospect_modals: dict[str, str] = field(default_factory=dict)
+    # "the toll could reach 90": a verb placing a count at a level under a modal -> an estimate
+    estimate_verbs: frozenset[str] = frozenset({"be"})
     # "150 people sustained injuries": a verb of undergoing whose object is a measure noun
     undergo_verbs: frozenset[str] = frozenset()
     raising_verbs: frozenset[str] = frozenset()  # "40 people are believed to have died"
