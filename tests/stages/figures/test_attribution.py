@@ -244,6 +244,15 @@ CASES = [
      "protesters.", 20, None),
     ("a boast reports: negative, a verb of no report", "Front\n\nThe Russian channel laughed that \"the convoy was "
      "hit\" and posted a photo of 50 fighters.", 50, None),
+    # a semicolon closes the figure's clause: the reporter of the next clause does not report it, whatever
+    # the parser hung across it (seen on the mali-market probe's liveblog)
+    ("semicolon", "Front\n\nKyiv says 40 Russian soldiers died; Moscow says 12 Ukrainians were killed.", 40, "Kyiv"),
+    ("semicolon", "Raid\n\nThe army says about 30 \"terrorists\" were neutralised; residents say dozens of civilians "
+     "were killed.", 30, "army"),
+    ("semicolon: negative, the next clause's own figure", "Front\n\nKyiv says 40 Russian soldiers died; Moscow says "
+     "12 Ukrainians were killed.", 12, "Moscow"),
+    ("semicolon: near miss, a reporter closing the sentence", "Toll\n\nThe toll was 40; 12 more died overnight, "
+     "Gaza medics said.", 40, "medics"),
 ]
 
 

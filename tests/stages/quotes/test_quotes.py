@@ -629,3 +629,26 @@ def test_a_phrase_read_as_a_second_subject_is_not_the_speaker(parse: Parse, text
     quotes = list(stage_outputs(parse(text), pipeline())["quotes"])
     q = next(q for q in quotes if content in q.content.text)
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+# a clause before a cue and a semicolon is no content of the cue: the semicolon closes it, whatever
+# the parser hung across it
+SEMICOLON_CLAUSES = [
+    ("Kyiv says 40 Russian soldiers died; Moscow says 12 Ukrainians were killed.", "Moscow", "40 Russian"),
+    ("The army says 30 fighters were killed; residents say the dead were civilians.", "residents", "30 fighters"),
+    # negative: the cue's own clause after it
+    ("Moscow says 12 Ukrainians were killed.", "Moscow", "Kyiv"),
+    # near miss: a clause before the cue set off by a comma is its content
+    ("40 Russian soldiers died, Kyiv says.", "Kyiv", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "not_in_content"), SEMICOLON_CLAUSES)
+def test_a_clause_before_a_semicolon_is_no_content_of_the_cue_after_it(parse: Parse, text: str, speaker: str,
+                                                                       not_in_content: str | None) -> None:
+    quotes = [q for q in stage_outputs(parse(text), pipeline())["quotes"] if q.speaker and q.speaker.text == speaker]
+    assert len(quotes) == 1
+    if not_in_content is not None:
+        assert not_in_content not in quotes[0].content.text
+    else:
+        assert "40 Russian soldiers died" in quotes[0].content.text

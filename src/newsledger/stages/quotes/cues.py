@@ -11,7 +11,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from ...nlp import ParsedDoc
-from ...nlp.syntax import SUBJECT_DEPS, has_to, subject_conjunct, text_length
+from ...nlp.syntax import SUBJECT_DEPS, has_to, semicolon_between, subject_conjunct, text_length
 from ...records import ActorLayer
 from .claim_nouns import claim_apposition, claim_commas, claimed_clause
 from .misparse import (
@@ -197,7 +197,9 @@ def _complements(v: Token, entry: CueEntry, lex: CueLexicon) -> _Complements:
         c for c in children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > v.i and _is_infinitive(c)
     ]
     preps = [c for c in children if c.dep_ == "prep" and c != particle and c.lower_ in lex.preps and c.i > v.i]
-    ccomps = [c for c in ccomps if not _adverbial_mark(c)] or _medium_clauses(v, lex)
+    # a clause before the cue and a semicolon is another clause's ("Kyiv says 40 died; Moscow says ...")
+    ccomps = [c for c in ccomps if not _adverbial_mark(c) and not (c.i < v.i and semicolon_between(c, v))] \
+        or _medium_clauses(v, lex)
     return _Complements(right_i, particle, ccomps, objs, infinitives, preps)
 
 
