@@ -324,6 +324,18 @@ KILL_WORDS = [
     ("apprehended", "Police said they apprehended 12 settlers.", 12, "detained"),
     ("apprehended: negative, another participle", "The toll is 31 rebels killed and 12 suspects questioned.", 12,
      None),
+    # a phrasal verb of taking people away: detained; things taken away are no count of people
+    ("phrasal", "A witness said soldiers had taken away 23 men.", 23, "detained"),
+    ("phrasal", "Residents said the rebels led away 15 villagers.", 15, "detained"),
+    ("phrasal: negative, things", "Soldiers took away 40 boxes of files.", 40, None),
+    ("phrasal: near miss, no particle", "Soldiers took 23 men to the front.", 23, None),
+    # a subject the parser hung on the auxiliary: the verb after it says what happened
+    ("subject on the auxiliary", "The group said 52 civilians had been killed and 21 others were missing.", 21,
+     "missing"),
+    ("subject on the auxiliary", "The army said 12 soldiers had been killed and 21 others were missing.", 21,
+     "missing"),
+    ("subject on the auxiliary: negative", "The group said 52 civilians had been killed and 21 others were present.",
+     21, None),
     # executions are killings
     ("execution", "Monitors recorded 40 summary executions by the militia.", 40, "killed"),
     ("execution: near miss", "Monitors recorded 40 summary trials by the militia.", 40, None),

@@ -320,6 +320,10 @@ def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
     """The measure a verb over the counted gives ("were killed", "are missing", "rose to")."""
     dep = t.dep_
     lemma = head.lemma_.lower()
+    particle = next((c.lower_ for c in head.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == head.i + 1)),
+                    None)
+    if particle is not None and f"{lemma} {particle}" in lex.measure_verbs and counts_people(t, lex):
+        lemma = f"{lemma} {particle}"  # a phrasal verb, of people: "took away 23 men" (not "40 boxes")
     if lemma in lex.measure_verbs:
         passive = dep == "nsubjpass" or is_passive(head, adjectival=True)
         first = _shares_object(head.head, lex) if head.dep_ == "conj" and dep == "dobj" else None
@@ -406,6 +410,8 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
         head = t.head
         if head == t:
             break
+        if head.dep_ in ("aux", "auxpass") and head.head.i > head.i and t.dep_ in ("nsubj", "nsubjpass"):
+            head = head.head  # "21 others were missing" with the subject hung on "were": the verb is "missing"
         dep = t.dep_
         if head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB"):
             if dep == "dobj" and capacity(head, lex):
