@@ -233,6 +233,15 @@ CASES = [
      "Another 52 were taken to hospitals.", 52, None),
     ("continued count: near miss, no casualty count", "Strike\n\nThe Russian army said 12 soldiers were killed. "
      "Another 30 homes were destroyed.", 30, None),
+    # the same with "others" or "more" after the opening number
+    ("continued count: others", "Raid\n\nA Fulani elder said soldiers had taken away 23 men. Six others were "
+     "wounded.", 6, "elder"),
+    ("continued count: more", "Strike\n\nThe Israeli army said 12 soldiers were killed. Two more died overnight.", 2,
+     "army"),
+    ("continued count: others, negative, no source before", "Strike\n\nThe strike killed 23 people in Gaza. Six others "
+     "were wounded.", 6, None),
+    ("continued count: others, near miss, not the opening number", "Strike\n\nThe Russian army said 12 soldiers were "
+     "killed. Medics treated six others.", 6, None),
     # a verb of boasting reports
     ("a boast reports", "Front\n\nThe Ukrainian brigade boasted that it had killed 40 soldiers.", 40, "brigade"),
     ("a boast reports: a claim coordinated after it", "Front\n\nThe Russian channel boasted that \"the convoy was "

@@ -234,7 +234,10 @@ def _continued_counts(doc: ParsedDoc, figures: list[Figure], lex: FigureLexicon)
         if f.attribution != UNATTRIBUTED or f.quote_id is not None or f.measure is None or f.sentence == 0 \
                 or f.sentence >= len(doc.sentences):
             continue
-        if not lex.continuation_re.fullmatch(doc.text[doc.sentences[f.sentence].start:f.start]):
+        opening = doc.text[doc.sentences[f.sentence].start:f.start]
+        follows = lex.continuation_after_re is not None and not opening.strip() \
+            and lex.continuation_after_re.match(doc.text, f.start) is not None  # "Six others were ..."
+        if not (follows or lex.continuation_re.fullmatch(opening)):
             continue
         before = [g for g in figures[:i] if g.sentence == f.sentence - 1 and g.measure is not None]
         if before and before[-1].attribution != UNATTRIBUTED:

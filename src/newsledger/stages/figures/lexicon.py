@@ -73,6 +73,7 @@ CONTEXT_SCHEMA: Any = {
     "source_verbs": [str],
     "source_phrases": [str],
     "continuation_openers": [str],
+    "continuation_followers": [str],
     "elliptical_joins": [str],
 }
 QUALIFIERS_SCHEMA: Any = {"before": MapOf(str), "after": MapOf(str)}
@@ -204,6 +205,9 @@ def _context_patterns(ctx: dict[str, Any], measures: dict[str, Any],
         "negated_state_re": re.compile(rf"\b{alternation(negated)}\b", re.I) if negated else None,
         "continuation_re": re.compile(rf"\s*(?:{alternation(ctx['continuation_openers'])})\s*", re.I)
         if ctx.get("continuation_openers") else None,
+        # the number opening its sentence, then a follower: "Six others were wounded"
+        "continuation_after_re": re.compile(rf"\S+(?:\s\S+)?\s+(?:{alternation(ctx['continuation_followers'])})\b",
+                                            re.I) if ctx.get("continuation_followers") else None,
         "elliptical_join_re": re.compile(rf"\b(?:{alternation(ctx['elliptical_joins'])})\b", re.I)
         if ctx.get("elliptical_joins") else None,
     }

@@ -124,6 +124,8 @@ class FigureLexicon:
     negated_state_re: re.Pattern[str] | None = None
     # words opening a sentence on a count that continues the sentence before ("Another 52 were ...")
     continuation_re: re.Pattern[str] | None = None
+    # the same after the opening number: "Six others were wounded", "Two more died" (context.yaml)
+    continuation_after_re: re.Pattern[str] | None = None
     # words joining a clause whose bare number counts what the count before it counts ("..., and the
     # UN has verified 24")
     elliptical_join_re: re.Pattern[str] | None = None
