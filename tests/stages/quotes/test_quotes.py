@@ -652,3 +652,31 @@ def test_a_clause_before_a_semicolon_is_no_content_of_the_cue_after_it(parse: Pa
         assert not_in_content not in quotes[0].content.text
     else:
         assert "40 Russian soldiers died" in quotes[0].content.text
+
+
+# a gerund complement of a cue is what is said, so a denial of it is a denial ("denied having
+# fighters in the market": the quote stage had made no record of it)
+GERUNDS = [
+    ("Hamas denied having fighters in the hospital.", "having fighters in the hospital", "denied"),
+    ("The Malian army denied targeting civilians at the market.", "targeting civilians at the market", "denied"),
+    ("The Russian embassy denied sending instructors to the village.", "sending instructors to the village",
+     "denied"),
+    ("The rebel group admitted killing two soldiers.", "killing two soldiers", "asserted"),
+    # negative: a gerund after a verb that is no cue
+    ("The minister stopped talking to reporters.", None, None),
+    # near miss: an infinitive after a cue is its own frame, as before
+    ("The army refused to comment on the raid.", "to comment on the raid", None),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "stance"), GERUNDS)
+def test_a_gerund_after_a_cue_is_its_content(parse: Parse, text: str, content: str | None,
+                                              stance: str | None) -> None:
+    quotes = list(stage_outputs(parse(text), pipeline())["quotes"])
+    if content is None:
+        assert quotes == []
+        return
+    q = next((q for q in quotes if content in q.content.text), None)
+    assert q is not None, [x.content.text for x in quotes]
+    if stance is not None:
+        assert q.stance == stance

@@ -190,7 +190,8 @@ def _complements(v: Token, entry: CueEntry, lex: CueLexicon) -> _Complements:
             break
     children = list(v.children)
     ccomps = [c for c in children if c.dep_ == "ccomp" or (c.dep_ == "advcl" and c.i > v.i and _wh_clause(c))]
-    objs = [c for c in children if c.dep_ in OBJECT_DEPS and c.i > v.i]
+    # a gerund complement is what is said ("denied having fighters there", "admitted killing two")
+    objs = [c for c in children if (c.dep_ in OBJECT_DEPS or (c.dep_ == "xcomp" and c.tag_ == "VBG")) and c.i > v.i]
     if particle is not None and particle.dep_ == "prep":
         objs += [g for g in particle.children if g.dep_ in ("pobj", "pcomp")]
     infinitives = [
