@@ -229,6 +229,11 @@ def test_a_report_without_a_place_is_placed_at_its_story_place(
     # the crowd of a protest or a funeral march counts its people; activists stay their own class
     ("protesters", "people"), ("anti-government demonstrators", "people"), ("mourners", "people"),
     ("Kurdish protesters", "people"), ("activists", "activist"),
+    # armed men named by a side's label for them are combatants, on every side; a label for the
+    # dead stays people (near miss)
+    ("terrorists", "combatants"), ("jihadists", "combatants"), ("occupiers", "combatants"),
+    ("bandits", "combatants"), ("mujahideen", "combatants"), ("Russian invaders", "combatants"),
+    ("victims", "people"),
 ])
 def test_group_class(group: str | None, expected: str) -> None:
     assert group_class(group, ledger_rules()) == expected
@@ -283,6 +288,11 @@ def test_place_core_drops_generic_words() -> None:
     # detainees" disputed the 40 flown out on Tuesday); a time of day stays a day (near miss)
     ("At times", "period:times"), ("at its peak", "period:its peak"), ("at one point", "period:one point"),
     ("at 3 a.m.", "day"),
+    # a part of a year is a period, not the day of an incident (a UN office's half-year count had
+    # joined one raid's toll); the first day of something stays a day (near miss)
+    ("In the first half of 2026", "period:first half 2026"),
+    ("in the first nine months of the year", "period:first nine months year"),
+    ("on the first day of the siege", "day"),
 ])
 def test_scope_key(scope: str | None, key: str | None) -> None:
     assert scope_key(scope, ledger_rules()) == key

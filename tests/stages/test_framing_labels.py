@@ -104,6 +104,12 @@ def outlet_marks(parse: Callable[..., ParsedDoc]) -> Callable[[str], list[Framin
     ("Sanctions followed the vote in illegally annexed Crimea.", ["illegally annexed Crimea"]),
     ("Settlers moved into the occupied West Bank.", []),          # near miss: "occupied" alone is a legal term
     ("The city was besieged for months.", []),                    # negative: said of no noun
+    # a name before a noun of belonging or service describes a body by whom it serves: any side
+    ("The al-Qaeda affiliate claimed the raid.", ["al-Qaeda affiliate"]),
+    ("A Russian proxy force seized the town.", ["Russian proxy force"]),
+    ("An Islamic State offshoot claimed the attack.", ["Islamic State offshoot"]),
+    ("The franchise owner denied the claim.", []),                # negative: no name before it
+    ("The bank's local affiliate denied the claim.", []),         # near miss: a name of no state or group
 ])
 def test_constructions_from_any_name(outlet_marks: Callable[[str], list[FramingMark]], text: str,
                                      expected: list[str]) -> None:
@@ -379,6 +385,18 @@ def test_names_inside_places_and_marks_side_by_side(outlet_marks: Callable[[str]
     ("The judge heard the sedition case.", []),                         # near miss: another word
     ("The defenders of the castle held out.", []),                      # near miss: no state's forces
     ("The security forces raided homes on Saturday night.", []),        # negative
+    # a force presented as another's tool, forces praised by their own side: any side
+    ("The regime and its Russian auxiliaries shelled the town.", ["regime", "auxiliaries"]),
+    ("Iranian auxiliaries crossed the border at dawn.", ["auxiliaries"]),
+    ("Our valiant fighters repelled the assault.", ["valiant"]),
+    ("The valiant defenders of the city held the line.", ["valiant"]),
+    ("The auxiliary generator failed.", []),                # near miss: another word
+    ("The soldiers repelled the assault.", []),             # negative
+    # Mali: the pro-junta word for France's former deployment, and its critics' word for the
+    # Russian forces that replaced it
+    ("State television again denounced the French occupation.", ["French occupation"]),
+    ("Exile media blamed the Wagner mercenaries for the raid.", ["Wagner mercenaries"]),
+    ("The French embassy reopened in the capital.", []),    # negative: neutral wording
 ])
 def test_general_terms_each_side_uses(outlet_marks: Callable[[str], list[FramingMark]], text: str,
                                       expected: list[str]) -> None:

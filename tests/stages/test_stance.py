@@ -31,6 +31,15 @@ FIGURES = [
     ("modal over a copula: an estimate", "Medics said the Palestinian toll could be as high as 500.", 500,
      "uncertain"),
     ("no modal: the count asserted", "Kyiv said 40 Russian prisoners died in the siege.", 40, "asserted"),
+    # a modal over another verb placing a count at a level: an estimate (seen on the mali-market probe:
+    # "the toll could reach 90" was no claim in the incident's thread)
+    ("modal over a verb of level: an estimate", "A Malian official said the toll could reach 90.", 90,
+     "uncertain"),
+    ("modal over a verb of level: an estimate", "Israeli medics said the number of dead may exceed 60.", 60,
+     "uncertain"),
+    ("verb of level without a modal (negative)", "A Malian official said the toll reached 90.", 90, "asserted"),
+    ("modal over a verb of level that is no estimate (near miss)", "Ukrainian medics said 40 soldiers could "
+     "die before help arrives.", 40, "hypothetical"),
     ("modal over a perfect is a hedge (near miss)", "Kyiv said 40 Russian prisoners may have died in the "
      "siege.", 40, "uncertain"),
     # a rescue that failed is a death: asserted, not a negated count nor a prospect

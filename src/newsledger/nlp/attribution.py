@@ -51,7 +51,13 @@ from .attribution_words import (
     load_attribution_words,
     names_publisher,
 )
-from .syntax import noun_clause, noun_phrase_bounds, subject_conjunct, text_between
+from .syntax import (
+    noun_clause,
+    noun_phrase_bounds,
+    semicolon_between,
+    subject_conjunct,
+    text_between,
+)
 from .words import RELATIVE_PRONOUNS
 
 # what a reporting clause with no content of its own may hold besides its subject
@@ -462,8 +468,8 @@ def _governing_reporter(anchor: Token, verbs: Collection[str], not_before: int, 
         coordinated = head.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in head.children)
         head = head.head
-        if coordinated:
-            continue
+        if coordinated or (head.i > anchor.i and semicolon_between(anchor, head)):
+            continue  # "The army says 30 were killed; residents say dozens died": not the residents' 30
         if _states(head, verbs, words) and (end is None or head.dep_ != "conj"):
             found = _cited_by(head, words) or _reporter(verb_subject(head) or _passive_agent(head), anchor,
                                                         not_before, words)

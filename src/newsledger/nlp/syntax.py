@@ -56,6 +56,13 @@ def text_between(doc: Doc, start: int, end: int) -> str:
     return doc.text[start:end]
 
 
+def semicolon_between(a: Token, b: Token) -> bool:
+    """A semicolon between two tokens: it closes a clause, whatever the parser hung across it
+    ("Kyiv says 40 died; Moscow says 12": "40 died" is no content of Moscow's "says")."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[lo + 1:hi])
+
+
 def text_length(doc: Doc) -> int:
     """``len(doc.text)`` without building the text (``Doc.text`` joins every token's text)."""
     if not len(doc):

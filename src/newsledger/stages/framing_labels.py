@@ -39,7 +39,7 @@ _NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUC
 
 LABELS_SCHEMA: Any = {
     "descriptor_suffixes": [str], "descriptor_verbs": [str], "descriptor_sectors": [str], "descriptor_note": str,
-    "descriptor_nouns": [str], "descriptor_prefixes": [str],
+    "descriptor_nouns": [str], "descriptor_prefixes": [str], "descriptor_heads": [str],
     "group_adjectives": [str], "group_nouns": [str], "judged_nouns": [str], "group_note": str, "act_nouns": [str], "act_note": str,
     "party_words": [str], "party_note": str, "ruler_words": [str], "party_adjectives": [str], "party_holdings": [str],
     "party_prefixes": [str],
@@ -75,6 +75,7 @@ class LabelRules:
     descriptor_verbs: frozenset[str]
     descriptor_sectors: frozenset[str]
     descriptor_note: str
+    descriptor_heads: frozenset[str]
     group_adjectives: frozenset[str]
     group_nouns: frozenset[str]
     judged_nouns: frozenset[str]
@@ -125,6 +126,7 @@ def load_label_rules(resources: Resources) -> LabelRules:
         descriptor_verbs=_words(raw, "descriptor_verbs"),
         descriptor_sectors=frozenset(str(x).upper() for x in raw.get("descriptor_sectors", []) or []),
         descriptor_note=str(raw.get("descriptor_note", "")),
+        descriptor_heads=_words(raw, "descriptor_heads"),
         group_adjectives=_words(raw, "group_adjectives"),
         group_nouns=_words(raw, "group_nouns"),
         judged_nouns=_words(raw, "judged_nouns") | _words(raw, "group_nouns"),
@@ -362,10 +364,17 @@ def group_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
 
 def act_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
     """"Hamas terror", "Israeli terrorism", "Russian crimes", "Hezbollah terror tunnels": a name
-    before a noun that labels its acts."""
+    before a noun that labels its acts; "the al-Qaeda affiliate", "an Iranian proxy": a name
+    before a noun that describes a body by whom it serves."""
+    return [*_named_before(ctx, rules.act_nouns, rules.act_note),
+            *_named_before(ctx, rules.descriptor_heads, rules.descriptor_note)]
+
+
+def _named_before(ctx: LabelContext, nouns: frozenset[str], note: str) -> list[FramingMark]:
+    """A state or group name modifying one of ``nouns``, from the name to the noun's phrase."""
     out = []
     for tok in ctx.tokens:
-        if tok.lower_ not in rules.act_nouns or _in_proper_name(tok):
+        if tok.lower_ not in nouns or _in_proper_name(tok):
             continue
         last = tok.head if tok.dep_ == "compound" and tok.head.i > tok.i else tok
         lefts = [*tok.lefts, *(c for c in last.lefts if c.i < tok.i)] if last != tok else list(tok.lefts)
@@ -373,7 +382,7 @@ def act_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
         if name is None:
             continue
         start = min(name.subtree, key=lambda t: t.i).idx
-        out.append(ctx.mark(start, last.idx + len(last.text), "loaded_label", rules.act_note,
+        out.append(ctx.mark(start, last.idx + len(last.text), "loaded_label", note,
                             ctx.referent(name.idx, name.idx + len(name.text))))
     return out
 

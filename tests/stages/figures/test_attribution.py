@@ -256,6 +256,15 @@ CASES = [
      "Another 52 were taken to hospitals.", 52, None),
     ("continued count: near miss, no casualty count", "Strike\n\nThe Russian army said 12 soldiers were killed. "
      "Another 30 homes were destroyed.", 30, None),
+    # the same with "others" or "more" after the opening number
+    ("continued count: others", "Raid\n\nA Fulani elder said soldiers had taken away 23 men. Six others were "
+     "wounded.", 6, "elder"),
+    ("continued count: more", "Strike\n\nThe Israeli army said 12 soldiers were killed. Two more died overnight.", 2,
+     "army"),
+    ("continued count: others, negative, no source before", "Strike\n\nThe strike killed 23 people in Gaza. Six others "
+     "were wounded.", 6, None),
+    ("continued count: others, near miss, not the opening number", "Strike\n\nThe Russian army said 12 soldiers were "
+     "killed. Medics treated six others.", 6, None),
     # a verb of boasting reports
     ("a boast reports", "Front\n\nThe Ukrainian brigade boasted that it had killed 40 soldiers.", 40, "brigade"),
     ("a boast reports: a claim coordinated after it", "Front\n\nThe Russian channel boasted that \"the convoy was "
@@ -267,6 +276,15 @@ CASES = [
      "protesters.", 20, None),
     ("a boast reports: negative, a verb of no report", "Front\n\nThe Russian channel laughed that \"the convoy was "
      "hit\" and posted a photo of 50 fighters.", 50, None),
+    # a semicolon closes the figure's clause: the reporter of the next clause does not report it, whatever
+    # the parser hung across it (seen on the mali-market probe's liveblog)
+    ("semicolon", "Front\n\nKyiv says 40 Russian soldiers died; Moscow says 12 Ukrainians were killed.", 40, "Kyiv"),
+    ("semicolon", "Raid\n\nThe army says about 30 \"terrorists\" were neutralised; residents say dozens of civilians "
+     "were killed.", 30, "army"),
+    ("semicolon: negative, the next clause's own figure", "Front\n\nKyiv says 40 Russian soldiers died; Moscow says "
+     "12 Ukrainians were killed.", 12, "Moscow"),
+    ("semicolon: near miss, a reporter closing the sentence", "Toll\n\nThe toll was 40; 12 more died overnight, "
+     "Gaza medics said.", 40, "medics"),
 ]
 
 

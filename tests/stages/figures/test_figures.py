@@ -173,6 +173,10 @@ def test_no_qualifier(parse: Parse, text: str) -> None:
     ("Medics said the Palestinian toll could be as high as 500.", "as many as"),
     ("Kyiv said the Russian toll was as low as 40.", "as few as"),
     ("Medics said the Israeli toll was high, at 500.", None),  # near miss: no bound
+    # a level a toll could reach is its upper bound (seen on the mali-market probe)
+    ("A Malian official said the toll could reach 40.", "up to"),
+    ("Hamas medics said the toll might reach 500.", "up to"),
+    ("A Malian official said the toll reached 40.", None),  # negative: reached, no bound
 ])
 def test_bounds_said_of_a_height(parse: Parse, text: str, qualifier: str | None) -> None:
     figs = run(parse, text)

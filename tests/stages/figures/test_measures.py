@@ -297,3 +297,66 @@ PARTS = [
 def test_inclusions_partitives_and_subsets(parse: Parse, construction: str, text: str, value: float,
                                            measure: str | None) -> None:
     assert measure_of(parse, text, value) == measure, construction
+
+
+# what the military reports of every side write for a kill, and other words that say what
+# happened to the counted without a verb of killing
+KILL_WORDS = [
+    # a verb of destroying a target over a vague amount of people ("dozens of ...")
+    ("destroying verb over 'dozens of' people", "The army said it neutralised dozens of militants.", 24, "killed"),
+    ("destroying verb over 'dozens of' people", "The rebels said they eliminated dozens of soldiers.", 24,
+     "killed"),
+    ("destroying verb: negative, things", "The engineers neutralised dozens of mines.", 24, None),
+    ("destroying verb: near miss, no verb of destroying", "The army said it found dozens of militants.", 24, None),
+    # the noun of such a verb
+    ("destroying noun", "The ministry announced the elimination of 40 insurgents.", 40, "killed"),
+    ("destroying noun", "The movement boasted of the liquidation of 25 occupiers.", 25, "killed"),
+    ("destroying noun: negative, things", "The plan foresees the elimination of 40 checkpoints.", 40, None),
+    ("destroying noun: near miss, another noun", "The ministry announced the arrival of 40 insurgents.", 40,
+     None),
+    # burying people: they are dead
+    ("burial", "Villagers said they helped bury 38 people.", 38, "killed"),
+    ("burial", "Relatives of the militiamen buried 12 fighters on Sunday.", 12, "killed"),
+    ("burial: negative, things", "Workers buried 40 tonnes of waste.", 40, None),
+    ("burial: near miss, a landslide buries the living too", "The landslide buried 30 villagers.", 30, None),
+    # the counted "with" wounds
+    ("with wounds", "Medics said 11 people with gunshot wounds were admitted.", 11, "injured"),
+    ("with wounds", "Army doctors said 14 rebels with shrapnel wounds had arrived.", 14, "injured"),
+    ("with: negative, no wound", "Officials said 30 people with relatives abroad had arrived.", 30, None),
+    ("with: near miss, wounds on no counted", "Officials said 30 people had arrived, some with wounds.", 30,
+     None),
+    # a value before a change, set off after the changed count
+    ("previous value", "The toll has risen to 71, the militia's medics said, up from 52 they gave on Thursday.",
+     52, "killed"),
+    ("previous value", "The army said 40 soldiers were wounded (down from 45 it had given in its first statement).",
+     45, "injured"),
+    ("previous value: negative, no count before", "Exports were 71 tonnes, up from 52.", 52, None),
+    ("previous value: near miss, not set off", "The toll has risen to 71 and exports are up from 52 tonnes.", 52,
+     None),
+    # detained: "apprehended" after the counted, as after a verb
+    ("apprehended", "The provisional toll is 31 rebels killed and 12 suspects apprehended.", 12, "detained"),
+    ("apprehended", "Police said they apprehended 12 settlers.", 12, "detained"),
+    ("apprehended: negative, another participle", "The toll is 31 rebels killed and 12 suspects questioned.", 12,
+     None),
+    # a phrasal verb of taking people away: detained; things taken away are no count of people
+    ("phrasal", "A witness said soldiers had taken away 23 men.", 23, "detained"),
+    ("phrasal", "Residents said the rebels led away 15 villagers.", 15, "detained"),
+    ("phrasal: negative, things", "Soldiers took away 40 boxes of files.", 40, None),
+    ("phrasal: near miss, no particle", "Soldiers took 23 men to the front.", 23, None),
+    # a subject the parser hung on the auxiliary: the verb after it says what happened
+    ("subject on the auxiliary", "The group said 52 civilians had been killed and 21 others were missing.", 21,
+     "missing"),
+    ("subject on the auxiliary", "The army said 12 soldiers had been killed and 21 others were missing.", 21,
+     "missing"),
+    ("subject on the auxiliary: negative", "The group said 52 civilians had been killed and 21 others were present.",
+     21, None),
+    # executions are killings
+    ("execution", "Monitors recorded 40 summary executions by the militia.", 40, "killed"),
+    ("execution: near miss", "Monitors recorded 40 summary trials by the militia.", 40, None),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "value", "measure"), KILL_WORDS)
+def test_words_of_killing_burying_wounds_and_previous_values(parse: Parse, construction: str, text: str,
+                                                             value: float, measure: str | None) -> None:
+    assert measure_of(parse, text, value) == measure, construction

@@ -159,6 +159,21 @@ def _share_changed_values(text: str, readings: list[Reading]) -> None:
             x.unit = x.unit or y.unit
 
 
+def _previous_values(text: str, readings: list[Reading], lex: FigureLexicon) -> None:
+    """A number given as the value a count had before it changed ("the toll has risen to at
+    least 71, ..., up from 52": measures.yaml previous_value_words) counts what the nearest
+    count before it in its sentence counts."""
+    if lex.previous_value_re is None:
+        return
+    for i, r in enumerate(readings):
+        if r.measure is not None or not lex.previous_value_re.search(text[max(0, r.start - 20):r.start]):
+            continue
+        prev = next((p for p in reversed(readings[:i]) if p.sentence == r.sentence and p.measure is not None), None)
+        if prev is not None:
+            r.measure, r.kind = prev.measure, KIND_COUNT
+            r.group = r.group or prev.group
+
+
 def _elliptical_counts(text: str, readings: list[Reading], lex: FigureLexicon) -> None:
     """A bare number in a clause joined to a casualty count before it in its sentence counts the
     same ("the prosecutors' count stood at 27 dead, and the UN has verified 24", "Kyiv said 40
@@ -181,6 +196,7 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
     link_subsets(doc, readings, lex)
     _share_changed_values(doc.text, readings)
     _elliptical_counts(doc.text, readings, lex)
+    _previous_values(doc.text, readings, lex)
     time_cache: dict[int, list[tuple[int, int, str]]] = {}
     figures: list[Figure] = []
     for r in readings:
@@ -204,7 +220,8 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
                                    attribution_actor_id=parent_fig.attribution_actor_id,
                                    quote_id=parent_fig.quote_id)
     _continued_counts(doc, figures, lex)
-    return [with_stance(doc, f, lex.stance, lex.prospect_modals, lex.negated_state_re) for f in figures]
+    return [with_stance(doc, f, lex.stance, lex.prospect_modals, lex.negated_state_re, lex.estimate_verbs)
+            for f in figures]
 
 
 def _continued_counts(doc: ParsedDoc, figures: list[Figure], lex: FigureLexicon) -> None:
@@ -217,7 +234,10 @@ def _continued_counts(doc: ParsedDoc, figures: list[Figure], lex: FigureLexicon)
         if f.attribution != UNATTRIBUTED or f.quote_id is not None or f.measure is None or f.sentence == 0 \
                 or f.sentence >= len(doc.sentences):
             continue
-        if not lex.continuation_re.fullmatch(doc.text[doc.sentences[f.sentence].start:f.start]):
+        opening = doc.text[doc.sentences[f.sentence].start:f.start]
+        follows = lex.continuation_after_re is not None and not opening.strip() \
+            and lex.continuation_after_re.match(doc.text, f.start) is not None  # "Six others were ..."
+        if not (follows or lex.continuation_re.fullmatch(opening)):
             continue
         before = [g for g in figures[:i] if g.sentence == f.sentence - 1 and g.measure is not None]
         if before and before[-1].attribution != UNATTRIBUTED:

@@ -46,11 +46,16 @@ MEASURES_SCHEMA: Any = {
     "range_nouns": [str],
     "capacity_verbs": [str],
     "people_killing_verbs": [str],
+    "people_killing_nouns": [str],
+    "burial_verbs": [str],
+    "with_measures": [str],
+    "previous_value_words": [str],
     "capacity_modals": [str],
     "undergo_verbs": [str],
     "raising_verbs": [str],
     "relative_measures": [str],
     "prospect_modals": MapOf(str),
+    "estimate_verbs": [str],
     "freed": {"measures": [str], "verbs": [str], "states": [str]},
     "subset_before": [str],
     "subset_after": [str],
@@ -69,6 +74,7 @@ CONTEXT_SCHEMA: Any = {
     "source_verbs": [str],
     "source_phrases": [str],
     "continuation_openers": [str],
+    "continuation_followers": [str],
     "elliptical_joins": [str],
 }
 QUALIFIERS_SCHEMA: Any = {"before": MapOf(str), "after": MapOf(str)}
@@ -202,6 +208,9 @@ def _context_patterns(ctx: dict[str, Any], measures: dict[str, Any],
         "negated_state_re": re.compile(rf"\b{alternation(negated)}\b", re.I) if negated else None,
         "continuation_re": re.compile(rf"\s*(?:{alternation(ctx['continuation_openers'])})\s*", re.I)
         if ctx.get("continuation_openers") else None,
+        # the number opening its sentence, then a follower: "Six others were wounded"
+        "continuation_after_re": re.compile(rf"\S+(?:\s\S+)?\s+(?:{alternation(ctx['continuation_followers'])})\b",
+                                            re.I) if ctx.get("continuation_followers") else None,
         "elliptical_join_re": re.compile(rf"\b(?:{alternation(ctx['elliptical_joins'])})\b", re.I)
         if ctx.get("elliptical_joins") else None,
     }
@@ -287,11 +296,17 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         range_nouns=frozenset(w.lower() for w in measures.get("range_nouns") or ()),
         capacity_verbs=frozenset(w.lower() for w in measures.get("capacity_verbs") or ()),
         people_killing_verbs=frozenset(w.lower() for w in measures.get("people_killing_verbs") or ()),
+        people_killing_nouns=frozenset(w.lower() for w in measures.get("people_killing_nouns") or ()),
+        burial_verbs=frozenset(w.lower() for w in measures.get("burial_verbs") or ()),
+        with_measures=frozenset(measures.get("with_measures") or ()),
+        previous_value_re=re.compile(rf"[,(]\s*(?:{alternation(measures['previous_value_words'])})\s*$", re.I)
+        if measures.get("previous_value_words") else None,
         capacity_modals=frozenset(w.lower() for w in measures.get("capacity_modals") or ()),
         undergo_verbs=frozenset(w.lower() for w in measures.get("undergo_verbs") or ()),
         raising_verbs=frozenset(w.lower() for w in measures.get("raising_verbs") or ()),
         relative_measures=frozenset(w.lower() for w in measures.get("relative_measures") or ()),
         prospect_modals={str(k).lower(): str(v) for k, v in (measures.get("prospect_modals") or {}).items()},
+        estimate_verbs=frozenset(w.lower() for w in measures.get("estimate_verbs") or ()),
         captive_measures=frozenset((measures.get("freed") or {}).get("measures") or ()),
         freed_verbs=frozenset(w.lower() for w in (measures.get("freed") or {}).get("verbs") or ()),
         freed_re=re.compile(rf"\b{alternation(freed_states)}\b", re.I) if freed_states else None,

@@ -117,6 +117,18 @@ def is_people(noun: Token, lex: FigureLexicon) -> bool:
             or noun.ent_type_ == "NORP" or noun.tag_ == "NNPS")
 
 
+def counts_people(t: Token, lex: FigureLexicon) -> bool:
+    """The counted are people: the token is a people noun, or a number or vague amount whose
+    "of" object is one ("dozens of terrorists", "31 of the fighters"; not "the homes of 40
+    families")."""
+    if is_people(t, lex):
+        return True
+    if not (t.like_num or t.tag_ == "CD" or t.lower_ in lex.vague or t.lemma_.lower() in lex.vague):
+        return False
+    return any(is_people(g, lex) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj")
+
+
 def measure_of_noun(tok: Token, lex: FigureLexicon) -> str | None:
     prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
     two = f"{prev} {tok.lemma_.lower()}"
@@ -308,14 +320,22 @@ def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
     """The measure a verb over the counted gives ("were killed", "are missing", "rose to")."""
     dep = t.dep_
     lemma = head.lemma_.lower()
+    particle = next((c.lower_ for c in head.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == head.i + 1)),
+                    None)
+    if particle is not None and f"{lemma} {particle}" in lex.measure_verbs and counts_people(t, lex):
+        lemma = f"{lemma} {particle}"  # a phrasal verb, of people: "took away 23 men" (not "40 boxes")
     if lemma in lex.measure_verbs:
         passive = dep == "nsubjpass" or is_passive(head, adjectival=True)
         first = _shares_object(head.head, lex) if head.dep_ == "conj" and dep == "dobj" else None
         return MeasureHit(first or lex.measure_verbs[lemma], head, passive=passive,
                           np_is_subject=dep == "nsubj")
-    if lemma in lex.people_killing_verbs and dep in ("dobj", "nsubjpass") and is_people(t, lex):
-        # "destroying up to 40 militants", "30 fighters were eliminated" (not "destroyed 40 tanks")
+    if lemma in lex.people_killing_verbs and dep in ("dobj", "nsubjpass") and counts_people(t, lex):
+        # "destroying up to 40 militants", "30 fighters were eliminated", "neutralised dozens of
+        # terrorists" (not "destroyed 40 tanks")
         return MeasureHit("killed", head, passive=dep == "nsubjpass", np_is_subject=False)
+    if lemma in lex.burial_verbs and dep == "dobj" and counts_people(t, lex) and _buried_by_people(head, lex):
+        # "helped bury 38 people": dead, and whoever buried them did not kill them (no verb)
+        return MeasureHit("killed")
     if dep == "nsubj" and lemma in lex.undergo_verbs:  # "150 people sustained injuries"
         m = next((measure_of_noun(c, lex) for c in head.children if c.dep_ == "dobj" and c.pos_ in NOUNS), None)
         if m:
@@ -338,6 +358,14 @@ def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
     if hit is not None:
         return hit
     return _object_level(head, t, lex)
+
+
+def _buried_by_people(verb: Token, lex: FigureLexicon) -> bool:
+    """People bury the dead; a landslide or a quake that "buried 30 villagers" trapped them: the
+    burying verb's subject (or the subject of the verb it completes, "helped bury") is not a
+    noun for a thing."""
+    subj = _subject(verb) or (_subject(verb.head) if verb.dep_ in ("xcomp", "conj") else None)
+    return subj is None or subj.pos_ != "NOUN" or counts_people(subj, lex)
 
 
 def _controlled_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | None:
@@ -382,6 +410,8 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
         head = t.head
         if head == t:
             break
+        if head.dep_ in ("aux", "auxpass") and head.head.i > head.i and t.dep_ in ("nsubj", "nsubjpass"):
+            head = head.head  # "21 others were missing" with the subject hung on "were": the verb is "missing"
         dep = t.dep_
         if head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB"):
             if dep == "dobj" and capacity(head, lex):
@@ -394,7 +424,7 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
                 continue
             break
         if head.pos_ in NOUNS and dep in ("pobj", "prep", "appos", "conj", "nummod", "compound", "attr"):
-            m = measure_of_noun(head, lex) or _measure_of_estimate(head, lex)
+            m = measure_of_noun(head, lex) or _measure_of_estimate(head, lex) or _killing_noun(head, noun or anchor, lex)
             if m:
                 return MeasureHit(m, by_noun=True)
         t = head
@@ -409,7 +439,7 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
             return MeasureHit(m, by_noun=True)
     return _measure_of_subject(anchor, lex) or _partitive(noun or anchor, lex) \
         or _measure_of_state(anchor, noun, lex) or _participle_before(noun if noun is not None else anchor, lex) \
-        or _adjective_on_counted(anchor, noun, lex)
+        or _adjective_on_counted(anchor, noun, lex) or _measure_with(noun if noun is not None else anchor, lex)
 
 
 def _relative_measure(counted: Token | None, lex: FigureLexicon) -> MeasureHit | None:
@@ -430,6 +460,25 @@ def _relative_measure(counted: Token | None, lex: FigureLexicon) -> MeasureHit |
                    None)
         if adj is not None and lex.measure_adjectives[adj.lower_] in lex.relative_measures:
             return MeasureHit(lex.measure_adjectives[adj.lower_], None)
+    return None
+
+
+def _killing_noun(head: Token, counted: Token, lex: FigureLexicon) -> str | None:
+    """A count of people hanging on the noun of a verb of destroying a target ("the
+    neutralisation of thousands of terrorists"; measures.yaml people_killing_nouns): killed."""
+    if head.lemma_.lower() not in lex.people_killing_nouns and head.lower_ not in lex.people_killing_nouns:
+        return None
+    return "killed" if counts_people(counted, lex) else None
+
+
+def _measure_with(counted: Token, lex: FigureLexicon) -> MeasureHit | None:
+    """The counted "with" what a measure noun names: "11 people with gunshot wounds" (injured;
+    measures.yaml with_measures)."""
+    for prep in (c for c in counted.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            m = measure_of_noun(obj, lex)
+            if m in lex.with_measures:
+                return MeasureHit(m, by_noun=True)
     return None
 
 

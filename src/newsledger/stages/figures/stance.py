@@ -23,7 +23,8 @@ def number_token(doc: ParsedDoc, f: Figure) -> Token | None:
 
 
 def with_stance(doc: ParsedDoc, f: Figure, words: StanceWords,
-                prospects: Mapping[str, str] | None = None, negated_states: re.Pattern[str] | None = None) -> Figure:
+                prospects: Mapping[str, str] | None = None, negated_states: re.Pattern[str] | None = None,
+                estimate_verbs: frozenset[str] = frozenset({"be"})) -> Figure:
     """``f`` with its stance (unchanged when asserted); a casualty figure asserted under a
     modal is a prospect (``prospects``: modal -> stance; :func:`prospect`); a count whose
     measure is a failed rescue ("Two of them we could not save": ``negated_states``) is asserted,
@@ -37,15 +38,16 @@ def with_stance(doc: ParsedDoc, f: Figure, words: StanceWords,
     if stance == "negated" and failed:
         stance = "asserted"
     if stance == "asserted" and not failed and tok is not None and f.measure is not None and prospects:
-        stance = prospect(tok, prospects) or stance
+        stance = prospect(tok, prospects, estimate_verbs) or stance
     return f if stance == f.stance else f.replace(stance=stance)
 
 
-def prospect(tok: Token, prospects: Mapping[str, str]) -> str | None:
+def prospect(tok: Token, prospects: Mapping[str, str], estimate_verbs: frozenset[str] = frozenset({"be"})) -> str | None:
     """The stance a modal over the verb of a count gives: "40 people may die if the siege
-    goes on" (hypothetical), "hundreds will die" (future); with a copula, an estimate put as
-    possible, "the toll could be as high as 500" (uncertain). A modal over a perfect ("may have
-    died") is a hedge, read by ``stance_of``."""
+    goes on" (hypothetical), "hundreds will die" (future); with a copula or another verb placing
+    the count at a level (``estimate_verbs``), an estimate put as possible, "the toll could be as
+    high as 500", "the toll could reach 90" (uncertain). A modal over a perfect ("may have died")
+    is a hedge, read by ``stance_of``."""
     verb = tok
     for _ in range(6):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -57,4 +59,4 @@ def prospect(tok: Token, prospects: Mapping[str, str]) -> str | None:
     modal = next((prospects[c.lemma_.lower()] for c in aux if c.lemma_.lower() in prospects), None)
     if modal is None or any(c.lemma_.lower() == "have" for c in aux):
         return None
-    return "uncertain" if verb.lemma_.lower() == "be" else modal
+    return "uncertain" if verb.lemma_.lower() in estimate_verbs else modal

@@ -124,6 +124,8 @@ class FigureLexicon:
     negated_state_re: re.Pattern[str] | None = None
     # words opening a sentence on a count that continues the sentence before ("Another 52 were ...")
     continuation_re: re.Pattern[str] | None = None
+    # the same after the opening number: "Six others were wounded", "Two more died" (context.yaml)
+    continuation_after_re: re.Pattern[str] | None = None
     # words joining a clause whose bare number counts what the count before it counts ("..., and the
     # UN has verified 24")
     elliptical_join_re: re.Pattern[str] | None = None
@@ -135,12 +137,19 @@ class FigureLexicon:
     # "destroyed up to 40 militants": verbs of destroying a target that count the dead only when
     # the counted are people (measures.yaml people_killing_verbs)
     people_killing_verbs: frozenset[str] = frozenset()
+    people_killing_nouns: frozenset[str] = frozenset()  # "the neutralisation of 31 terrorists"
+    burial_verbs: frozenset[str] = frozenset()  # "helped bury 38 people": the buried are dead
+    with_measures: frozenset[str] = frozenset()  # "11 people with gunshot wounds": injured
+    # "..., up from 52": a number giving the value a changed count had before (measures.yaml)
+    previous_value_re: re.Pattern[str] | None = None
     # "200 prisoners remain at large", "freed 40 hostages": captives set free are no longer held
     captive_measures: frozenset[str] = frozenset()
     freed_verbs: frozenset[str] = frozenset()
     freed_re: re.Pattern[str] | None = None
     # "40 people may die": a modal over a count's verb -> the figure's stance (measures.yaml)
     prospect_modals: dict[str, str] = field(default_factory=dict)
+    # "the toll could reach 90": a verb placing a count at a level under a modal -> an estimate
+    estimate_verbs: frozenset[str] = frozenset({"be"})
     # "150 people sustained injuries": a verb of undergoing whose object is a measure noun
     undergo_verbs: frozenset[str] = frozenset()
     raising_verbs: frozenset[str] = frozenset()  # "40 people are believed to have died"

@@ -11,7 +11,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from ...nlp import ParsedDoc
-from ...nlp.syntax import SUBJECT_DEPS, has_to, subject_conjunct, text_length
+from ...nlp.syntax import SUBJECT_DEPS, has_to, semicolon_between, subject_conjunct, text_length
 from ...records import ActorLayer
 from .claim_nouns import claim_apposition, claim_commas, claimed_clause
 from .misparse import (
@@ -21,6 +21,7 @@ from .misparse import (
     inverted_object,
     misattached_subject,
     perfect_subject,
+    prepositional_subject,
 )
 from .phrases import phrase_attributions, speaker_range
 from .types import (
@@ -141,7 +142,7 @@ def _find_speaker(v: Token) -> tuple[int, int, int] | None:
             # "it was reported that …": no source; but "he's predicted big wins" has 's for has
             held = held if held is not None else perfect_subject(h)
             return speaker_range(held) if held is not None and held.lower_ != "it" else None
-        subjects = [c for c in h.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in h.children if c.dep_ in SUBJECT_DEPS and not prepositional_subject(c)]
         if subjects:
             # the nearest, and of two as near the one no comma parts from the verb: "X, Imam
             # Khamenei said, …"; "The decision, said the minister, was final"
@@ -201,14 +202,17 @@ def _complements(v: Token, entry: CueEntry, lex: CueLexicon) -> _Complements:
             break
     children = list(v.children)
     ccomps = [c for c in children if c.dep_ == "ccomp" or (c.dep_ == "advcl" and c.i > v.i and _wh_clause(c))]
-    objs = [c for c in children if c.dep_ in OBJECT_DEPS and c.i > v.i]
+    # a gerund complement is what is said ("denied having fighters there", "admitted killing two")
+    objs = [c for c in children if (c.dep_ in OBJECT_DEPS or (c.dep_ == "xcomp" and c.tag_ == "VBG")) and c.i > v.i]
     if particle is not None and particle.dep_ == "prep":
         objs += [g for g in particle.children if g.dep_ in ("pobj", "pcomp")]
     infinitives = [
         c for c in children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > v.i and _is_infinitive(c)
     ]
     preps = [c for c in children if c.dep_ == "prep" and c != particle and c.lower_ in lex.preps and c.i > v.i]
-    ccomps = [c for c in ccomps if not _adverbial_mark(c)] or _medium_clauses(v, lex)
+    # a clause before the cue and a semicolon is another clause's ("Kyiv says 40 died; Moscow says ...")
+    ccomps = [c for c in ccomps if not _adverbial_mark(c) and not (c.i < v.i and semicolon_between(c, v))] \
+        or _medium_clauses(v, lex)
     return _Complements(right_i, particle, ccomps, objs, infinitives, preps)
 
 

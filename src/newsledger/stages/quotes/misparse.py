@@ -24,6 +24,16 @@ def inverted_object(v: Token) -> Token | None:
     return noun
 
 
+def prepositional_subject(subj: Token) -> bool:
+    """A subject the parser took from a prepositional phrase between the speaker and the verb
+    ("The minister, Mamadou Sissoko, for his part saluted ...": "part" read as a second subject
+    after a "for" left with no object): right after a preposition of the verb that has none."""
+    first = subj.left_edge
+    prev = subj.doc[first.i - 1] if first.i > 0 else None
+    return prev is not None and prev.dep_ == "prep" and prev.head.i == subj.head.i \
+        and not any(c.dep_ == "pobj" for c in prev.children)
+
+
 def misattached_subject(v: Token) -> Token | None:
     """The subject of a cue verb that the parser hung elsewhere: a name the past-tense verb was
     made a modifier of ("Leavitt called Ford's comments “egregious”", parsed as a name with a

@@ -152,18 +152,22 @@ class Speakers:
         return None
 
     def _own_issuer(self, d: Token) -> str | None:
-        """The issuer a document's own phrase or clause names."""
+        """The issuer a document's own phrase or clause names. A phrase naming the issuer through
+        a possessive pronoun ("X said in a statement published by its media arm") names one of
+        the clause's speaker's own organs: the clause's speaker issues it."""
         w = self.words
+        owned: str | None = None
         for c in d.children:
             aid = self._issuer_in(c)
-            if aid is not None:
+            if aid is not None and not _pronoun_owned(c):
                 return aid
+            owned = owned or aid
         h = d.head
         if d.dep_ == "dobj" and h.lemma_.lower() in w.issue_verbs:
-            return self._actor_of_subject(h)  # "X issued a statement"
+            return self._actor_of_subject(h) or owned  # "X issued a statement"
         if d.dep_ == "pobj" and h.lower_ in w.medium_prepositions and h.head.i != h.i:
-            return self._actor_of_subject(h.head)  # "X said in a statement"
-        return None
+            return self._actor_of_subject(h.head) or owned  # "X said in a statement"
+        return owned
 
     def _issuer_in(self, c: Token) -> str | None:
         """The issuer named by ``c``, a child of a document noun."""
@@ -325,6 +329,12 @@ class Speakers:
             att.speaker_head = found.start
             att.speaker_actor_id = found.actor_id
             att.confidence = self.confidence
+
+
+def _pronoun_owned(phrase: Token) -> bool:
+    """The issuer a document's phrase names is owned by a possessive pronoun ("published by its
+    media arm", "posted on their channel"): someone named before owns it."""
+    return any(t.dep_ == "poss" and t.tag_ == "PRP$" for t in phrase.subtree)
 
 
 def relative_antecedent(tok: Token) -> Token | None:
