@@ -32,6 +32,14 @@ from tests.builders import ROW_KINDS, code_of, mention_of, row_kinds
         # a plain pronoun is never its own clause's subject (a reflexive would be)
         ("Israeli troops said Ukrainian civilians had thanked them.", "them", "sector:ISR:MIL"),
         ("Mr Boris Kandel said Mr Jan Novak had called him.", "him", "person:boris-kandel"),
+        # ... nor the subject of an infinitive, its controller: the subject of the verb it hangs on,
+        # or the object of a verb of asking
+        ("Ukrainian civilians gathered outside the hall. Israeli troops fired tear gas to disperse them.", "them",
+         "sector:UKR:CVL"),
+        ("Ukrainian civilians gathered outside the hall. The mayor asked Israeli troops to remove them.", "them",
+         "sector:UKR:CVL"),
+        # near miss: an infinitive's object that is another party than its controller
+        ("Ukrainian civilians gathered outside the hall. Israeli troops came to help them.", "them", "sector:UKR:CVL"),
         # a subject pronoun goes on with the subject of the sentence before, not with a person
         # named inside it (a possessor, an object)
         ("Mr Karl Wendt agreed with Omar Testa's remark. He said the mood was good.", "He", "person:karl-wendt"),

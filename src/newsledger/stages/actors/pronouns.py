@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...nlp.syntax import has_to
 from .descriptions import body_actor, body_noun, earlier_body, same_head
 from .nominals import finish_compound
 from .phrases import body_like, reported_subject, reporting_subject
@@ -205,6 +206,12 @@ def clause_subject(tok: Token) -> int:
     elif tok.dep_ not in ("dobj", "dative"):
         return -1
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i and has_to(verb):
+        # an infinitive's subject is its controller: "police fired tear gas to disperse them" (the
+        # police do the dispersing), "urged the villagers to leave them" (the villagers leave)
+        head = verb.head
+        controller = next((c for c in head.children if c.dep_ == "dobj"), None) if verb.dep_ == "xcomp" else None
+        subj = controller or next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj.i if subj is not None else -1
 
 
