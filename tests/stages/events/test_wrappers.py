@@ -30,9 +30,16 @@ ORDERS: list[tuple[str, str, str, str, str]] = [
 
 @pytest.mark.parametrize(("name", "kind", "text", "plover", "modality"), ORDERS, ids=[f"{r[0]}: {r[2][:30]}" for r in ORDERS])
 def test_an_act_ordered_on_others_is_requested(name: str, kind: str, text: str, plover: str, modality: str) -> None:
-    events = [e for e in pipeline().analyze_text(text).events if e.parent_id is None and e.plover == plover]
-    assert events, (name, [(e.plover, e.modality) for e in pipeline().analyze_text(text).events])
-    assert {e.modality for e in events} == {modality}, name
+    assert _top_modalities(text, plover) == {modality}, name
+
+
+def _top_modalities(text: str, plover: str) -> set[str]:
+    """The modalities of the text's top-level events of type ``plover`` (at least one asserted
+    to exist)."""
+    events = pipeline().analyze_text(text).events
+    found = {e.modality for e in events if e.parent_id is None and e.plover == plover}
+    assert found, [(e.plover, e.modality) for e in events]
+    return found
 
 
 # A verb whose sense needs its preposition ("go back on a promise": REJECT) keeps needing it in a
@@ -70,9 +77,7 @@ PURPOSES: list[tuple[str, str, str, str, str]] = [
 
 @pytest.mark.parametrize(("name", "kind", "text", "plover", "modality"), PURPOSES, ids=[f"{r[0]}: {r[2][:30]}" for r in PURPOSES])
 def test_the_purpose_of_an_act_is_future(name: str, kind: str, text: str, plover: str, modality: str) -> None:
-    events = [e for e in pipeline().analyze_text(text).events if e.parent_id is None and e.plover == plover]
-    assert events, (name, [(e.plover, e.modality) for e in pipeline().analyze_text(text).events])
-    assert {e.modality for e in events} == {modality}, name
+    assert _top_modalities(text, plover) == {modality}, name
     assert not [e for e in pipeline().analyze_text(text).events if e.plover == "THREATEN"], name  # an aim is no threat
 
 
