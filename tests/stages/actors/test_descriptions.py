@@ -163,6 +163,24 @@ def test_a_bare_plural_repeats_the_group_named_by_its_noun(
 
 
 @pytest.mark.parametrize(
+    ("text", "mention", "actor_id"),
+    [
+        # a body that sits abroad is not the body of the place it sits in
+        ("Gunmen attacked the embassy in Kabul on Monday.", "the embassy", None),
+        ("Moscow condemned the attack on its embassy in Damascus.", "its embassy", None),
+        # negative: its country named before it
+        ("The Turkish embassy in Kabul said the staff were safe.", "The Turkish embassy", "org:turkish-embassy"),
+        # near miss: its country after "of"
+        ("Gunmen attacked the embassy of Turkey in Kabul.", "the embassy of Turkey", "org:turkish-embassy"),
+    ],
+)
+def test_a_body_abroad_is_not_the_body_of_its_place(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, actor_id: str | None
+) -> None:
+    assert mention_of(layer_of(text), mention).actor_id == actor_id
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "actor_id", "code"),
     [
         ("Japan's foreign ministry said the talks had failed.", "Japan's foreign ministry",

@@ -111,7 +111,7 @@ def read_nominal(state: ArticleState, m: Phrase) -> None:
         m.kind = "compound"
         per_country_mentions(state, m, sectors or ("GOV",))
         return
-    if not countries and m.complement is not None:
+    if not countries and m.complement is not None and not located_abroad(state, m):
         found = complement_country(state, m, sectors, representative)
         if found is None:
             return
@@ -122,6 +122,15 @@ def read_nominal(state: ArticleState, m: Phrase) -> None:
         if mods and modifier_country(state, mods[-1]) == country:
             country = residence(state, m, mods)
     read_nominal_of(state, m, country, sectors, unknown_owner)
+
+
+def located_abroad(state: ArticleState, m: Phrase) -> bool:
+    """A body that sits abroad with the place it sits in after it ("its embassy in Damascus", "the
+    consulate in Erbil"): the place is where the body is, not whose it is (``abroad_bodies``;
+    "the embassy of Russia" is Russia's)."""
+    if state.doc[m.head].lower_ not in state.rules.abroad_bodies or m.complement is None:
+        return False
+    return state.doc[m.complement.head].head.lower_ != "of"
 
 
 def named_region(state: ArticleState, m: Phrase) -> bool:
