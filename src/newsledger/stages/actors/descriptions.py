@@ -149,9 +149,7 @@ def same_head(state: ArticleState, m: Phrase, history: list[Phrase]) -> Phrase |
     after a name is ("G7 foreign ministers ... the foreign ministers")."""
     if state.doc[m.start].lower_ != "the":
         return None
-    forms = _noun_forms(state.doc[m.head])
-    return next((h for h in recent(history, m) if not (h.kind == "name" and state.names[h.head] is not None)
-                 and forms & _noun_forms(state.doc[h.head])), None)
+    return _latest_same_noun(state, m, history)
 
 
 def repeated_plural(state: ArticleState, m: Phrase, history: list[Phrase]) -> Phrase | None:
@@ -162,10 +160,16 @@ def repeated_plural(state: ArticleState, m: Phrase, history: list[Phrase]) -> Ph
     head = state.doc[m.head]
     if head.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "nummod", "poss") for c in head.children):
         return None
-    forms = _noun_forms(head)
-    h = next((h for h in recent(history, m) if not (h.kind == "name" and state.names[h.head] is not None)
-              and forms & _noun_forms(state.doc[h.head])), None)
+    h = _latest_same_noun(state, m, history)
     return h if h is not None and state.reg.kind_of(h.actor) in ("sector", "state") else None
+
+
+def _latest_same_noun(state: ArticleState, m: Phrase, history: list[Phrase]) -> Phrase | None:
+    """The latest earlier phrase with an actor whose head noun is ``m``'s, not a name that ends
+    in the noun."""
+    forms = _noun_forms(state.doc[m.head])
+    return next((h for h in recent(history, m) if not (h.kind == "name" and state.names[h.head] is not None)
+                 and forms & _noun_forms(state.doc[h.head])), None)
 
 
 def _noun_forms(tok: Token) -> set[str]:
