@@ -445,3 +445,33 @@ def test_a_place_named_after_a_person_is_no_person(
     people = [m for m in layer.mentions if name in m.text and m.actor_id
               and (a := layer.actor(m.actor_id)) is not None and a.type == "person"]
     assert bool(people) == person, [(m.text, m.actor_id) for m in layer.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "one_body"),
+    [
+        # positive: a name of capitalised words and its abbreviation after ", or" are one body
+        ("The Kenyan Defence Forces, or KDF, said its troops had left the border.",
+         "The Kenyan Defence Forces, or KDF", True),
+        ("Israel's Civil Administration, or ICA, said the crossing would open.",
+         "Israel's Civil Administration, or ICA", True),
+        ("Russia's Federal Security Service, or FSB, said it had detained two men.",
+         "Russia's Federal Security Service, or FSB", True),
+        # negative: two bodies joined by "and" stay two
+        ("The Kenyan Defence Forces and the Egyptian army said the border was calm.",
+         "The Kenyan Defence Forces and the Egyptian army", False),
+        # near miss: a name of one word before ", or" and a capitalised word is a choice of two
+        ("Egypt, or NATO, will have to decide.", "Egypt, or NATO", False),
+    ],
+)
+def test_a_name_and_its_abbreviation_are_one_body(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, one_body: bool
+) -> None:
+    layer = layer_of(text)
+    found = [m for m in layer.mentions if m.text == mention]
+    if not one_body and not found:  # the two names read apart: two bodies
+        assert len([m for m in layer.mentions if m.actor_id]) >= 2
+        return
+    actor = mention_of(layer, mention).actor_id
+    assert actor is not None
+    assert (not actor.startswith("compound:")) == one_body, actor

@@ -76,6 +76,14 @@ def test_an_inverted_speaker_after_a_question(text: str, speaker: str | None) ->
     ("In a statement on Monday, the ministry of Peru said the talks had failed.", "the ministry of Peru"),
     # near miss: an apposition inside the fronted phrase not ending before the cue is no speaker
     ("In an interview with Ana Ruiz, the mayor of Lima, on Monday, officials said the talks had failed.", "officials"),
+    # positive: the subject the parser made one more item of a fronted phrase's object
+    ("Hours after ending the siege of the town, Nigeria's Department of State Services, or DSS, said its "
+     "officers arrested six suspects.", "Nigeria's Department of State Services"),
+    ("Days after lifting the curfew, Pakistan's Inter-Services Public Relations, or ISPR, said troops killed "
+     "nine militants.", "Pakistan's Inter-Services Public Relations"),
+    # near miss: a list ending the fronted phrase, and a subject of the verb's own
+    ("Weeks after the raid on the market, the curfew and the arrests, residents of Mopti said the town was calm.",
+     "residents of Mopti"),
 ])
 def test_a_subject_the_parser_hung_elsewhere_speaks(text: str, speaker: str) -> None:
     analysis = pipeline().analyze_text(text)

@@ -489,6 +489,10 @@ def finish_compound(state: ArticleState, m: Phrase) -> None:
     if one is not None:  # "social worker and activist Ryan Febrianto": one person, two roles
         m.actor = one
         return
+    alias = acronym_alias(state, m)
+    if alias is not None:  # "the Department of State Services, or DSS": one body, two names
+        m.actor = alias
+        return
     ids = list(dict.fromkeys(g.actor for g in m.members))
     if None in ids or not ids:
         m.actor = None  # a member we cannot name: the whole is not named either
@@ -501,6 +505,31 @@ def finish_compound(state: ArticleState, m: Phrase) -> None:
     secs = [state.reg.actors[i].sectors for i in real]
     common = tuple(x for x in secs[0] if all(x in y for y in secs[1:]))
     m.actor = state.reg.compound(real, common)
+
+
+def acronym_alias(state: ArticleState, m: Phrase) -> str | None:
+    """The one body a name and its abbreviation after ", or" name ("Somalia's National
+    Intelligence and Security Agency, or NISA"; "Ukraine's Security Service, or SBU"): a name of
+    two capitalised words or more, then one word of capitals. Its actor is the one the dictionary
+    knows, else the full name's. Two bodies stay two ("Russia, or NATO"; "the army, or the RSF")."""
+    if len(m.members) != 2:
+        return None
+    full, short = m.members
+    doc = state.doc
+    word = doc[short.start].text if short.end - short.start == 1 else ""
+    between = doc[full.end:short.start].text.replace(" ", "")
+    named = sum(1 for t in doc[full.start:full.end] if t.text[:1].isupper())
+    if between != ",or" or named < 2 or not (2 <= len(word) <= 8 and word.isalpha() and word.isupper()) \
+            or full.actor is None:
+        return None
+    if short.actor is not None and known(state, short.actor) and not known(state, full.actor):
+        return short.actor
+    return full.actor
+
+
+def known(state: ArticleState, aid: str) -> bool:
+    a = state.reg.actors.get(aid)
+    return a is not None and a.source == "dictionary"
 
 
 def described_person(state: ArticleState, m: Phrase) -> str | None:

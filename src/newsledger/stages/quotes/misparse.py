@@ -8,6 +8,10 @@ from spacy.tokens import Token
 
 from .types import QUOTE_GLYPHS
 
+# the phrases fronted before a verb that a misread subject can hang in: "In an interview with X,
+# ...", "Hours after ending the siege, ...", "After meeting Y, ..."
+FRONTED_DEPS = frozenset({"prep", "npadvmod", "advcl"})
+
 
 def inverted_object(v: Token) -> Token | None:
     """The speaker after a cue verb that follows a closing quotation mark and has no subject,
@@ -43,11 +47,24 @@ def misattached_subject(v: Token) -> Token | None:
     if v.dep_ == "acl" and v.tag_ == "VBD" and v.head.i == v.i - 1 and v.head.pos_ == "PROPN":
         return v.head
     end = v.i - 1 if v.i > 0 and doc[v.i - 1].text == "," else v.i
-    for p in (c for c in v.children if c.dep_ == "prep" and c.i < v.i):
+    for p in (c for c in v.children if c.dep_ in FRONTED_DEPS and c.i < v.i):
         for t in p.subtree:
-            if t.dep_ == "appos" and t.right_edge.i == end - 1 and t.pos_ in ("NOUN", "PROPN"):
+            if p.dep_ == "prep" and t.dep_ == "appos" and t.right_edge.i == end - 1 and t.pos_ in ("NOUN", "PROPN"):
+                return t
+            if end < v.i and fronted_conjunct(t, end):
                 return t
     return counted_apposition(v)
+
+
+def fronted_conjunct(t: Token, end: int) -> bool:
+    """A subject the parser read as one more item of the object of a fronted phrase ("Hours after
+    ending the siege, Nigeria's Department of State Services, or DSS, said ...": the service made
+    a conjunct of "siege"): a name or noun set off by a comma, with no conjunction of its own
+    before it, that ends at the comma right before the verb."""
+    first = t.left_edge.i
+    return t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.right_edge.i == end - 1 \
+        and first > 0 and t.doc[first - 1].text == "," \
+        and not any(c.dep_ == "cc" and c.i < t.i for c in t.head.children if c.i > t.head.i)
 
 
 def counted_apposition(v: Token) -> Token | None:
