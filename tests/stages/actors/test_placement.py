@@ -650,3 +650,22 @@ def test_armed_groups_of_every_region(layer_of: Callable[..., ActorLayer], rule:
 def test_every_armed_group_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ARMED_GROUP_ROWS)
     assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # positive: where a clause on another noun puts that noun does not place the speaker
+        ("An Interior Ministry spokesman said that terrorist groups based in northern Iraq had organised "
+         "the violence.", "An Interior Ministry spokesman", "GOV COP"),
+        ("A police spokesman said armed men who live in Italy had organised the riots.", "A police spokesman", "COP"),
+        # negative: a place of the events the speaker reports still does ("officials said ... in Kabul")
+        ("An army spokesman said troops had opened the road in Zenda.", "An army spokesman", "RUR MIL"),
+        # near miss: a clause on the speaker's own noun places the speaker
+        ("An army spokesman based in Zenda said the road was open.", "An army spokesman", "RUR MIL"),
+    ],
+)
+def test_a_place_in_a_clause_on_another_noun_does_not_place_the_speaker(
+    layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str
+) -> None:
+    assert code_of(layer_of(text), mention) == code

@@ -476,3 +476,26 @@ def test_a_person_whose_post_names_a_body_is_he(name: str, text: str, words: str
     assert found, [q.content.text for q in analysis.quotes]
     actor = actors.get(found[0].speaker_actor_id or "")
     assert actor is not None and (actor.name, actor.type) == (speaker, kind), (name, actor)
+
+
+# "it" never stands for a person named by a role ("a resident", "the witness"), however recently
+# that person spoke; a spokesman speaks for a body, which "it" may then stand for
+THING_PRONOUNS = [
+    ("a resident before", "Mourners were shot in Mosul on Friday. A resident said he had counted 15 bodies. "
+     "Iraqi state television on Saturday broadcast what it called the confessions of a \"terrorist cell\".",
+     "confessions", "Iraqi media government"),
+    ("a witness before, other side", "Mourners were shot in Hebron on Friday. A witness said she had seen ten "
+     "bodies. Israel Radio on Saturday broadcast what it called the confessions of a \"terror cell\".",
+     "confessions", "Israel Radio"),
+    # negative: a body that spoke before is "it"
+    ("a body before", "Mourners were shot in Mosul on Friday. The Iraqi interior ministry said police had not "
+     "fired. \"The security forces showed restraint,\" it said.", "showed restraint", "Iraqi interior ministry"),
+    # near miss: a spokesman of a body before "it" gives the body
+    ("a spokesman before", "Mourners were shot in Hebron on Friday. An Israeli army spokesman said troops had "
+     "not fired. \"The soldiers showed restraint,\" it said.", "showed restraint", "Israel Defense Forces"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "words", "speaker"), THING_PRONOUNS, ids=[c[0] for c in THING_PRONOUNS])
+def test_it_is_never_a_person_named_by_a_role(name: str, text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker, name

@@ -9,6 +9,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from ...nlp import in_prepositional_phrase
+from ...nlp.syntax import NOUN_CLAUSE_DEPS
 from .countries import modifier_country
 from .phrases import patron
 from .state import ArticleState, verb_subject
@@ -162,11 +163,15 @@ def context_country(state: ArticleState, m: Phrase, forces: bool = False, places
         # his stop in Israel": a place in a relative clause on another noun is not where the people are
         head = state.doc[m.head]
         hits = locative_hits(state, m.sentence)
-        places = {code for code, i in hits if not in_others_relative(state.doc[i], head)}
+        places = {code for code, i in hits if not in_others_relative(state.doc[i], head, ("relcl",))}
         if places and places != {code for code, _ in hits}:
             return None  # other places still make the sentence's place unclear
     else:
-        places = locatives(state, m.sentence)
+        # "A ministry spokesman said terrorist groups based in northern Iraq had ...": where a
+        # clause on another noun puts that noun is not where the speaker is
+        head = state.doc[m.head]
+        places = {code for code, i in locative_hits(state, m.sentence)
+                  if not in_others_relative(state.doc[i], head, NOUN_CLAUSE_DEPS)}
     if len(places) == 1:
         return next(iter(places))
     if places or places_only:
@@ -225,10 +230,11 @@ def places_group(state: ArticleState, m: Phrase, x: Phrase, reported: set[int], 
     return a.country
 
 
-def in_others_relative(tok: Token, head: Token) -> bool:
-    """Whether ``tok`` lies in a relative clause whose noun is not ``head`` nor holds it."""
+def in_others_relative(tok: Token, head: Token, deps: Collection[str]) -> bool:
+    """Whether ``tok`` lies in a clause on a noun of ``deps`` (a relative clause; a participle:
+    "groups based in Iraq") whose noun is not ``head`` nor holds it."""
     for anc in tok.ancestors:
-        if anc.dep_ == "relcl":
+        if anc.dep_ in deps:
             noun = anc.head
             return not (noun.i == head.i or noun.left_edge.i <= head.i <= noun.right_edge.i)
     return False

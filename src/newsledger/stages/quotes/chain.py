@@ -223,7 +223,10 @@ class SpeakerChain:
         if a is None:
             return False
         if word in THING_PRONOUNS:
-            return a.type in _THING_TYPES and not link.plural
+            # "A resident said ... State television broadcast what it called ...": a person named
+            # by a role ("a resident", "the witness") is never "it"; a spokesman speaks for a body
+            person = link.head in self.roles and link.head not in self.spokespeople
+            return a.type in _THING_TYPES and not link.plural and not person
         if word in PERSON_PRONOUNS:
             # "the army spokesman said ... he added": a post the actor layer gave to its body
             return a.type in _PERSON_TYPES or (not link.plural and link.head in self.spokespeople | self.roles)
