@@ -105,6 +105,28 @@ def test_it_as_the_subject_of_a_reporting_verb(
 
 
 @pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        # positive: the subject of the clause that holds "it" deeper down, over a speaker before
+        ("The Free Hand claimed the attack. The Ruritanian foreign ministry released a video of what it said "
+         "was a rocket launcher.", "org:ruritanian-foreign-ministry"),
+        ("The Ruritanian foreign ministry condemned the raid. The Free Hand showed the village at night, in what "
+         "it said was a raid on a school.", "org:free-hand"),
+        # negative: a subject that is no body leaves the speaker before
+        ("The Free Hand said 20 people were killed. Farmers left the village of what it said was a "
+         "battlefield.", "org:free-hand"),
+        # near miss: a body in another sentence with no clause over "it" leaves the last speaker
+        ("The Free Hand claimed the attack. The Ruritanian foreign ministry was silent. Later it said the group "
+         "was lying.", "org:free-hand"),
+    ],
+)
+def test_it_inside_a_clause_of_a_subject_is_that_subject(
+    layer_of: Callable[..., ActorLayer], text: str, actor_id: str | None
+) -> None:
+    assert mention_of(layer_of(text), "it").actor_id == actor_id
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "It was the third strike on the town this year.",  # not a reporting verb

@@ -41,6 +41,11 @@ ISSUERS = [
     ("near miss: the body named is the object", "Sudan's army accused the paramilitary Rapid Support Forces in "
      "a statement on Monday.\n\n\"The militia shelled the market,\" the statement said.",
      "shelled the market", "Sudanese Armed Forces"),
+    # the text of a communiqué speaks for its issuer as the communiqué does
+    ("the text", "The Rapid Support Forces rejected the accusation in a communiqué on Monday.\n\n\"Our forces "
+     "do not target markets,\" the text said.", "do not target markets", "Rapid Support Forces"),
+    ("the text, other side", "Hamas rejected the accusation in a statement on Monday.\n\n\"Our fighters do "
+     "not hide in hospitals,\" the text says.", "do not hide in hospitals", "Hamas"),
 ]
 
 

@@ -227,6 +227,7 @@ def resolve_neuter(state: ArticleState, m: Phrase, history: list[Phrase]) -> Non
     it. It said ...": Islamic Jihad)."""
     cands: list[Phrase] = []
     background: list[Phrase] = []  # subjects of relative clauses: the last resort
+    here = state.doc[m.head]
     for h in recent(history, m, state.rules.pronoun_window):
         if h.plural or h.kind == "compound" or h.start >= m.start:
             continue
@@ -237,8 +238,10 @@ def resolve_neuter(state: ArticleState, m: Phrase, history: list[Phrase]) -> Non
         if tok.head.dep_ == "relcl" and h.kind != "pronoun":
             background.append(h)  # "X, which Y blamed, denied it. It said ...": Y is in the background
             continue
-        if h.kind == "pronoun" or reporting_subject(state, tok):
-            m.actor = h.actor  # the last speaker first: "X said no aircraft had ... It accused"
+        if h.kind == "pronoun" or reporting_subject(state, tok) or governing_subject(tok, here):
+            # the last speaker first: "X said no aircraft had ... It accused"; the subject of the
+            # clause the pronoun is in: "State television showed him ... what it said were ..."
+            m.actor = h.actor
             m.confidence = state.conf.plausible
             return
         if tok.dep_ in ("nsubj", "nsubjpass"):
@@ -247,6 +250,14 @@ def resolve_neuter(state: ArticleState, m: Phrase, history: list[Phrase]) -> Non
     if cands:
         m.actor = cands[0].actor
         m.confidence = state.conf.guess
+
+
+def governing_subject(subj: Token, pronoun: Token) -> bool:
+    """``subj`` is the subject of a clause that holds ``pronoun`` deeper down ("State television
+    showed him at the bedside of what it said were ...")."""
+    verb = subj.head
+    return subj.dep_ in ("nsubj", "nsubjpass") and verb.i != subj.i and pronoun.head.i != verb.i \
+        and verb.left_edge.i <= pronoun.i <= verb.right_edge.i and verb in pronoun.ancestors
 
 
 def bound_antecedent(state: ArticleState, m: Phrase) -> Phrase | None:
