@@ -475,3 +475,25 @@ def test_a_name_and_its_abbreviation_are_one_body(
     actor = mention_of(layer, mention).actor_id
     assert actor is not None
     assert (not actor.startswith("compound:")) == one_body, actor
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        # positive: a word of capitals right after a clock time is the time's zone, no actor
+        ("14:10 GMT — The Ruritanian army said the road was open.", "GMT", False),
+        ("14:10 GMT — The UN said markets are civilian objects.\n\n13:05 GMT — Rescuers said 40 people had "
+         "died.", "GMT", False),
+        ("The strike hit at 03:00 local time (0100 GMT), the Egyptian army said.", "GMT", False),
+        ("At 9 a.m. EST the Egyptian army said the road was open.", "EST", False),
+        # negative: the same word naming a body is a name
+        ("GMT Holdings said the Egyptian army had closed the road.", "GMT Holdings", True),
+        # near miss: a year is no clock time
+        ("In 2020 NATO said the Egyptian army had closed the road.", "NATO", True),
+    ],
+)
+def test_a_time_zone_is_no_actor(layer_of: Callable[..., ActorLayer], text: str, word: str, actor: bool) -> None:
+    layer = layer_of(text)
+    found = [m for m in layer.mentions if m.text == word and m.actor_id]
+    assert bool(found) == actor, [(m.text, m.actor_id) for m in layer.mentions]
+    assert any(m.actor_id for m in layer.mentions)  # the army is read: the rows were analysed

@@ -5,8 +5,11 @@ Part of the actor resolver (see :mod:`newsledger.stages.actors.resolver`)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from itertools import pairwise
+
+from spacy.tokens import Token
 
 from .phrases import frame_names_actor, joined_by_hyphen
 from .state import ArticleState
@@ -27,6 +30,10 @@ from .types import (
     name_priority,
     noun_priority,
 )
+
+# a clock time: "14:10", "9.30", "03:00"; in four digits, "0100"
+CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+MILITARY_CLOCK = re.compile(r"[0-2]\d[0-5]\d")
 
 
 def atoms(state: ArticleState) -> None:
@@ -315,6 +322,17 @@ def missed_surnames(state: ArticleState) -> list[int]:
     return out
 
 
+def clock_zone(tok: Token) -> bool:
+    """A word of capitals right after a clock time ("14:10 GMT", "0100 GMT", "9 a.m. EST"): the
+    time's zone."""
+    if tok.i == 0 or not (tok.is_alpha and tok.is_upper and 2 <= len(tok) <= 5):
+        return False
+    prev = tok.doc[tok.i - 1].lower_
+    if MILITARY_CLOCK.fullmatch(prev):  # "(0100 GMT)", "at 0100 GMT"; not a year: "2020 BBC staff"
+        return tok.i >= 2 and tok.doc[tok.i - 2].lower_ in ("(", "at")
+    return CLOCK.fullmatch(prev) is not None or prev in ("a.m.", "p.m.")
+
+
 def place_entity(state: ArticleState, placed: _Placed, s: int, e: int, ent_label: str) -> None:
     """One entity against the names placed so far: it labels them, replaces them, becomes an
     atom of its own, or is left out."""
@@ -323,6 +341,8 @@ def place_entity(state: ArticleState, placed: _Placed, s: int, e: int, ent_label
         s += 1
     if doc[s].lower_ in state.rules.non_actor_first_words:
         return  # "Operation Al-Aqsa Flood": an event's name, not an actor
+    if e - s == 1 and clock_zone(doc[s]):
+        return  # "14:10 GMT", "(0100 GMT)": a time zone, not an actor
     inside = placed.touching(s, e)
     if not inside and not any(t.is_alpha and t.text[:1].isupper() for t in doc[s:e]):
         return  # "hiding in the bush": a name is written with a capital somewhere
