@@ -245,7 +245,7 @@ def with_entities(state: ArticleState, names: list[Atom]) -> list[Atom]:
     """Reconcile dictionary names with spaCy's entities; entities no name covers become atoms."""
     placed = _Placed(names, state.n)
     for ent in state.pd.entities:
-        if ent.label_ in ACTOR_LABELS:
+        if ent.label_ in ACTOR_LABELS and not (len(ent) == 1 and clock_zone(ent[0])):  # "14:10 GMT": a time
             place_entity(state, placed, ent.start, ent.end, ent.label_)
     for i in missed_surnames(state):
         if placed.at[i] is None:
@@ -341,8 +341,6 @@ def place_entity(state: ArticleState, placed: _Placed, s: int, e: int, ent_label
         s += 1
     if doc[s].lower_ in state.rules.non_actor_first_words:
         return  # "Operation Al-Aqsa Flood": an event's name, not an actor
-    if e - s == 1 and clock_zone(doc[s]):
-        return  # "14:10 GMT", "(0100 GMT)": a time zone, not an actor
     inside = placed.touching(s, e)
     if not inside and not any(t.is_alpha and t.text[:1].isupper() for t in doc[s:e]):
         return  # "hiding in the bush": a name is written with a capital somewhere
