@@ -360,3 +360,26 @@ KILL_WORDS = [
 def test_words_of_killing_burying_wounds_and_previous_values(parse: Parse, construction: str, text: str,
                                                              value: float, measure: str | None) -> None:
     assert measure_of(parse, text, value) == measure, construction
+
+
+# a bare number as the value of a count noun, or cited, counts what the nearest casualty count
+# before it in its paragraph counts (measures.yaml tally_nouns, tally_verbs)
+TALLIES = [
+    ("count noun", "Rescuers said 30 people were killed. The Iranian authorities' own count is seven.", 7, "killed"),
+    ("count noun, other side", "Medics said 30 people were wounded. The Israeli army's own count is seven.", 7,
+     "injured"),
+    ("raised the figure", "Kyiv said 20 people were killed. Russian state media, which spoke of three, raised the "
+     "figure to five on Saturday.", 5, "killed"),
+    ("cited", "Medics said 30 people were killed. The UN has cited \"at least 12\".", 12, "killed"),
+    # negative: with no casualty count before it, the number counts nothing said
+    ("no count before", "The Ukrainian army's own count is seven.", 7, None),
+    ("no casualty count", "The company reported 300 new jobs. The figure is 30.", 30, None),
+    # near miss: a count in another paragraph is not continued
+    ("another paragraph", "Rescuers said 30 people were killed.\n\nThe Sudanese army's own count of its "
+     "patrols is seven.", 7, None),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "value", "measure"), TALLIES, ids=[c[0] for c in TALLIES])
+def test_a_bare_number_as_a_counts_value(parse: Parse, name: str, text: str, value: float, measure: str | None) -> None:
+    assert measure_of(parse, text, value) == measure, name

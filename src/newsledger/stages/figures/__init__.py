@@ -74,6 +74,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.tokens import Token
+
 from ...nlp import ParsedDoc
 from ...nlp.attribution import (
     UNATTRIBUTED,
@@ -174,6 +176,40 @@ def _previous_values(text: str, readings: list[Reading], lex: FigureLexicon) -> 
             r.group = r.group or prev.group
 
 
+def _tallied_counts(doc: ParsedDoc, readings: list[Reading], lex: FigureLexicon) -> None:
+    """A bare number set as the value of a noun for a count ("their own count is seven", "raised
+    the figure to five") or cited ("the UN has cited \"at least 12\"") counts what the nearest
+    casualty count before it in its paragraph counts (measures.yaml ``tally_nouns``,
+    ``tally_verbs``)."""
+    for i, r in enumerate(readings):
+        if r.measure is not None or r.noun is not None or r.unit is not None or r.q.unit is not None \
+                or not _tallied(r.anchor, lex):
+            continue
+        para = doc.paragraph_index(r.start)
+        prev = next((p for p in reversed(readings[:i]) if p.measure is not None and p.kind == KIND_COUNT
+                     and doc.paragraph_index(p.start) == para), None)
+        if prev is not None:
+            r.measure, r.kind = prev.measure, KIND_COUNT
+
+
+def _tallied(anchor: Token, lex: FigureLexicon) -> bool:
+    """``anchor`` is the value of a count noun (its copula's or its verb's subject or object:
+    "the count is seven", "raised the figure to five") or a citing verb's object."""
+    tok = anchor
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at"):
+        tok = tok.head
+    verb = tok.head
+    quoted = tok.dep_ == "nummod" and verb.is_punct  # 'cited "at least 12"': the parser hangs it on the mark
+    if quoted:
+        verb = verb.head
+    if (tok.dep_ == "dobj" or quoted) and verb.lemma_.lower() in lex.tally_verbs:
+        return True
+    if tok.dep_ not in ("attr", "dobj", "prep", "acomp", "oprd"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in lex.tally_nouns and c.i != tok.i
+               for c in verb.children)
+
+
 def _elliptical_counts(text: str, readings: list[Reading], lex: FigureLexicon) -> None:
     """A bare number in a clause joined to a casualty count before it in its sentence counts the
     same ("the prosecutors' count stood at 27 dead, and the UN has verified 24", "Kyiv said 40
@@ -197,6 +233,7 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
     _share_changed_values(doc.text, readings)
     _elliptical_counts(doc.text, readings, lex)
     _previous_values(doc.text, readings, lex)
+    _tallied_counts(doc, readings, lex)
     time_cache: dict[int, list[tuple[int, int, str]]] = {}
     figures: list[Figure] = []
     for r in readings:

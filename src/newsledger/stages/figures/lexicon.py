@@ -50,6 +50,8 @@ MEASURES_SCHEMA: Any = {
     "burial_verbs": [str],
     "with_measures": [str],
     "previous_value_words": [str],
+    "tally_nouns": [str],
+    "tally_verbs": [str],
     "capacity_modals": [str],
     "undergo_verbs": [str],
     "raising_verbs": [str],
@@ -301,6 +303,8 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         with_measures=frozenset(measures.get("with_measures") or ()),
         previous_value_re=re.compile(rf"[,(]\s*(?:{alternation(measures['previous_value_words'])})\s*$", re.I)
         if measures.get("previous_value_words") else None,
+        tally_nouns=frozenset(w.lower() for w in measures.get("tally_nouns") or ()),
+        tally_verbs=frozenset(w.lower() for w in measures.get("tally_verbs") or ()),
         capacity_modals=frozenset(w.lower() for w in measures.get("capacity_modals") or ()),
         undergo_verbs=frozenset(w.lower() for w in measures.get("undergo_verbs") or ()),
         raising_verbs=frozenset(w.lower() for w in measures.get("raising_verbs") or ()),
