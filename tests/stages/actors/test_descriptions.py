@@ -541,3 +541,27 @@ def test_a_country_closing_a_title_is_no_part_of_the_name(text: str, mention: st
     found = [m for m in analysis.mentions if m.text == mention]
     assert len(found) == 1, [m.text for m in analysis.mentions]
     assert next(a.name for a in analysis.actors if a.id == found[0].actor_id) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        # positive: a bare "the army" after a foreign force named beside the home country's own
+        # troops is the home country's army, by name or by sector
+        ("Malian troops and Russian forces raided a village in central Mali on Wednesday. The army said 30 "
+         "fighters were killed. Mali said the raid was a success.", "sector:MLI:MIL"),
+        ("Sudanese troops and Egyptian forces held drills near Khartoum on Monday. The army said the drills were "
+         "a success. Sudan said more drills would follow.", "sector:SDN:MIL"),
+        # negative: with no home troops beside it, the force named last is the army
+        ("Russian forces shelled Kharkiv in Ukraine on Monday. The army said it had hit military targets.",
+         "org:russian-armed-forces"),
+        # near miss: home troops named in another sentence do not count
+        ("Ukrainian troops held the line near Kharkiv. Russian forces shelled Kharkiv in Ukraine on Monday. The "
+         "army said it had hit military targets. Ukraine said two people died.", "org:russian-armed-forces"),
+    ],
+)
+def test_the_army_beside_home_troops_is_the_homes(text: str, actor_id: str) -> None:
+    layer = pipeline().analyze_text(text)
+    found = [m for m in layer.mentions if m.text == "The army"]
+    assert len(found) == 1
+    assert found[0].actor_id == actor_id

@@ -119,7 +119,23 @@ def earlier_body(state: ArticleState, m: Phrase, history: list[Phrase]) -> str |
         if h.kind in ("pronoun", "compound") or state.reg.kind_of(h.actor) != "organisation":
             continue
         if words <= org_words(state, h.actor or ""):
-            return h.actor
+            return home_beside(state, h, history) or h.actor
+    return None
+
+
+def home_beside(state: ArticleState, h: Phrase, history: list[Phrase]) -> str | None:
+    """A group of the country in focus with the sectors of ``h``, named in ``h``'s sentence, when
+    ``h`` is another country's body ("Malian troops and Russian forces raided the village. The
+    army says ...": the army of the article's country, not the foreign force named last)."""
+    a = state.reg.actors.get(h.actor or "")
+    home = state.focus
+    if a is None or not home or not a.country or a.country == home or not a.sectors:
+        return None
+    for x in history:
+        b = state.reg.actors.get(x.actor or "")
+        if x.sentence == h.sentence and x.kind != "compound" and b is not None and b.country == home \
+                and set(a.sectors) <= set(b.sectors):
+            return b.id
     return None
 
 

@@ -297,6 +297,21 @@ def bound_antecedent(state: ArticleState, m: Phrase) -> Phrase | None:
     return h
 
 
+def home_first(state: ArticleState, cands: list[Phrase]) -> Phrase:
+    """The latest candidate, unless it is another country's and its sentence also names one of
+    the country in focus ("Malian troops and Russian forces raided the village. The army says
+    ...": the army of the article's country, not the foreign force named last)."""
+    first = cands[0]
+    a = state.reg.actors.get(first.actor or "")
+    if a is None or not state.focus or not a.country or a.country == state.focus:
+        return first
+    for h in cands[1:]:
+        b = state.reg.actors.get(h.actor or "")
+        if h.sentence == first.sentence and b is not None and b.country == state.focus:
+            return h
+    return first
+
+
 def modifier_sectors(state: ArticleState, m: Phrase) -> set[str]:
     """The sectors of the sector nouns that modify a phrase's head ("the poultry farmers
     group": farmers)."""
@@ -344,7 +359,7 @@ def resolve_anaphor(state: ArticleState, m: Phrase, history: list[Phrase]) -> No
                 m.confidence = state.conf.likely
                 return
     if cands:
-        m.actor = cands[0].actor
+        m.actor = home_first(state, cands).actor
         m.confidence = state.conf.plausible
         return
     if an.fallback == "focus" and state.focus:
