@@ -643,6 +643,32 @@ SEMICOLON_CLAUSES = [
 ]
 
 
+# ... nor is the clause after a semicolon the content of the cue before it, when the parser hung
+# that clause's own cue inside the first content
+SEMICOLON_AFTER = [
+    ("The army says about 30 \"terrorists\" were neutralised; residents and a herders' group say dozens of "
+     "civilians were killed.", "The army", "residents"),
+    ("Hamas says about 30 \"Zionist soldiers\" were killed; the Israeli army and the police say two were "
+     "wounded.", "Hamas", "police"),
+    # negative: with no semicolon the one clause is the content
+    ("The army says 30 fighters were killed.", "The army", "residents"),
+    # near miss: a second clause joined by "and" is still the cue's own content
+    ("The army says 30 fighters were killed and 12 were captured.", "The army", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "not_in_content"), SEMICOLON_AFTER)
+def test_a_clause_after_a_semicolon_with_its_own_cue_is_no_content(parse: Parse, text: str, speaker: str,
+                                                                  not_in_content: str | None) -> None:
+    quotes = [q for q in stage_outputs(parse(text), pipeline())["quotes"]
+              if q.speaker and q.speaker.text == speaker and q.kind == "indirect"]
+    assert len(quotes) == 1
+    if not_in_content is not None:
+        assert not_in_content not in quotes[0].content.text
+    else:
+        assert "12 were captured" in quotes[0].content.text
+
+
 @pytest.mark.parametrize(("text", "speaker", "not_in_content"), SEMICOLON_CLAUSES)
 def test_a_clause_before_a_semicolon_is_no_content_of_the_cue_after_it(parse: Parse, text: str, speaker: str,
                                                                        not_in_content: str | None) -> None:

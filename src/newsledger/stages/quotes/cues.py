@@ -269,7 +269,7 @@ def _verb_attribution(v: Token, entry: CueEntry, lex: CueLexicon) -> Attribution
             if clause_mode and all(c.i < v.i for c in chosen):
                 start = min(start, _sentence_start(v))  # "X, but Y, the source added."
                 end = max(end, _misattached_tail(v, chosen))
-            end = min(end, _conj_cue_cut(chosen, lex))
+            end = min(end, _conj_cue_cut(chosen, lex), _semicolon_cue_cut(v, chosen, lex))
             if not clause_mode:  # "condemned the attack, which killed 40": the aside is the writer's
                 end = min([end, *(_aside(o) for o in chosen)])
             att.content_start, att.content_end = start, end
@@ -417,6 +417,22 @@ def _conj_cue_cut(chosen: list[Token], lex: CueLexicon) -> int:
             while i > c.left_edge.i and (doc[i].dep_ == "cc" or doc[i].is_punct):
                 i -= 1
             cut = min(cut, doc[i].idx + len(doc[i].text))
+    return cut
+
+
+def _semicolon_cue_cut(v: Token, chosen: list[Token], lex: CueLexicon) -> int:
+    """Where a content stops at a semicolon before a cue of its own that the parser hung in it:
+    in "The army says 30 were killed; residents say dozens died", the army's content ends at the
+    semicolon, whatever the parser made of "say" (a semicolon closes a clause)."""
+    cut = 1 << 62
+    for c in chosen:
+        entry = lex.verbs.get(c.lemma_.lower())
+        if c.i < v.i or entry is None or not entry.speech:
+            continue
+        subjects = [x for x in c.children if x.dep_ in SUBJECT_DEPS and x.i > v.i]
+        semis = [t for t in c.doc[v.i + 1:subjects[0].i] if t.text == ";"] if subjects else []
+        if semis:
+            cut = min(cut, semis[0].idx)
     return cut
 
 
