@@ -145,6 +145,32 @@ PARTICIPLES = [
 ]
 
 
+# a conjunct of the content's verb in the tense of the cue, not of that verb, is the cue's own
+# second verb: its speaker is the cue's ("X said 40 people had died and warned that ...")
+CONJUNCT_CUES = [
+    ("warned after a past perfect", "The health ministry said 40 people had died and warned that the hospital "
+     "was full.", "warned", "The health ministry"),
+    ("warns after a present perfect", "The Kordofan Doctors Network says nearly 50 people have died, and warns "
+     "the hospital is full.", "warns", "The Kordofan Doctors Network"),
+    ("added, other side", "The Israeli army said two soldiers had been wounded and added that the raid was over.",
+     "added", "The Israeli army"),
+    # negative: a cue with a subject of its own keeps it
+    ("own subject", "The ministry said 40 people had died and the mayor warned that the hospital was full.",
+     "warned", "the mayor"),
+    # near miss: a conjunct in the tense of the content's own verb keeps the parse's reading
+    ("same tense as the content", "The ministry said rebels shelled the town and warned residents that more "
+     "attacks would come.", "warned", "rebels"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "cue", "speaker"), CONJUNCT_CUES, ids=[c[0] for c in CONJUNCT_CUES])
+def test_a_conjunct_in_the_cues_tense_is_the_speakers(parse: Parse, name: str, text: str, cue: str,
+                                                       speaker: str) -> None:
+    quotes = [q for q in run_stage("quotes", parse(text), actors=ActorLayer()) if q.cue and q.cue.text == cue]
+    assert len(quotes) == 1, name
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker, name
+
+
 @pytest.mark.parametrize(("name", "text", "expected"), PARTICIPLES, ids=[c[0] for c in PARTICIPLES])
 def test_a_participle_of_saying_after_a_content_clause_is_the_speakers(
     parse: Parse, name: str, text: str, expected: list[tuple[str, str | None]]

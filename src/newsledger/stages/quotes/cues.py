@@ -79,10 +79,17 @@ def _object_controller(inf: Token) -> Token | None:
 
 def hung_on_content(v: Token) -> bool:
     """A participle after a comma that the parser hung on the content clause of another cue
-    ("X denied that the strike came from its jets, claiming that ..."): it is X's, like the cue
-    whose content it closes."""
-    return (v.tag_ == "VBG" and v.dep_ == "advcl" and _after_comma(v)
-            and _content_clause(v.head) is not None and not any(c.dep_ in SUBJECT_DEPS for c in v.children))
+    ("X denied that the strike came from its jets, claiming that ..."), or a conjunct in that
+    cue's tense ("X says 50 people have died, and warns ..."): it is X's, like the cue whose
+    content it closes."""
+    if any(c.dep_ in SUBJECT_DEPS for c in v.children):
+        return False
+    if v.tag_ == "VBG" and v.dep_ == "advcl" and _after_comma(v):
+        return _content_clause(v.head) is not None
+    # "X said 40 people had died and warned that ...": a conjunct of the content's verb in the
+    # tense of the cue, not of that verb, is the cue's own second verb
+    clause = _content_clause(v.head) if v.dep_ == "conj" and v.tag_.startswith("VB") else None
+    return clause is not None and v.tag_ == clause.head.tag_ and v.head.tag_ != v.tag_
 
 
 def _after_comma(v: Token) -> bool:
