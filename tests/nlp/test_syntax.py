@@ -44,6 +44,12 @@ PASSIVES = [
     ("a headline's reduced passive with a by-agent", "Youth shot dead by unidentified men in Ludhiana", "shot", True),
     ("negative: a headline's active verb", "Gunmen shoot dead youth in Ludhiana", "shoot", False),
     ("near miss: an active verb with a by-phrase of place", "The soldiers stood by the gate.", "stood", False),
+    ("negative: a subject and an object of its own make a by-phrase a measure",
+     "The Pakistani president on Thursday shortened by two hours the curfew imposed on Karachi.", "shortened", False),
+    ("negative: a measure before the object, another region",
+     "The Peruvian government on Monday cut by half the fuel subsidy paid to bus companies.", "cut", False),
+    ("near miss: a by-agent with a subject and no object stays passive",
+     "Three Malian soldiers shot dead by gunmen near Gao on Sunday.", "shot", True),
 ]
 
 

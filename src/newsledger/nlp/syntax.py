@@ -186,8 +186,10 @@ def is_passive(verb: Token, *, adjectival: bool = False) -> bool:
     deps = [t.deps[j] for j in t.kids[verb.i]]
     if any(d in PASSIVE_DEPS for d in deps):
         return True
-    if "agent" in deps:
-        return True  # a headline's reduced passive: "youth shot dead by unidentified men"
+    if "agent" in deps and not {"nsubj", "dobj"} <= set(deps):
+        # a headline's reduced passive: "youth shot dead by unidentified men"; with a subject and a
+        # direct object of its own the verb is active, its "by" a measure: "shortened by two hours the curfew"
+        return True
     reduced = ("acl", "amod") if adjectival else ("acl",)
     # a clause with a subject of its own is no reduced participle: "the announcement that Ukraine had agreed"
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not {"nsubj", "aux"} & set(deps):

@@ -37,7 +37,10 @@ counted event is the expected (type, source, target) triple, codes as the evalua
 
 Measured on main before any rule written against it (commit 839e680, 107 rows, the answers
 written first; the generalisation estimate): type accuracy 0.514, triple accuracy 0.383; rows
-held per class: prep 0.37, give 0.47, req 0.53, put 0.14, cust 0.36, ease 0.47, arr 0.27.
+held per class: prep 0.37, give 0.47, req 0.53, put 0.14, cust 0.36, ease 0.47, arr 0.27 (two
+time- and relative-clause arrivals, arr-n4 and arr-n5, were added with the ``foreground`` rule).
+After the rules of branch i16-plover7, written against it (so no longer an estimate; 109 rows):
+type 0.725, triple 0.606; prep 0.89, give 0.79, ease 0.80, arr 0.54, the other classes unchanged.
 """
 
 from __future__ import annotations
@@ -190,6 +193,8 @@ ARR: list[Row] = [
     ("arr-n1", "The Nepalese prime minister arrived in New Delhi on Monday for a four-day official visit, the Nepalese foreign ministry said.", "CONSULT", ("NPL",), ("IND",)),
     ("arr-n2", "Russian troops arrived in Belarus on Monday for joint military exercises, the Belarusian defence ministry said.", "!AID", (), ()),
     ("arr-n3", "Thousands of Sudanese refugees arrived in Chad over the weekend, the U.N. refugee agency said.", "!AID", (), ()),
+    ("arr-n4", "Bread prices fell sharply on Sunday after an aid convoy from Turkey arrived in Idlib, local traders said.", "!AID", (), ()),
+    ("arr-n5", "Kenyan police officers, who arrived in Haiti in June, came under fire in Port-au-Prince on Tuesday, officials said.", "!AID", (), ()),
 ]
 
 CLASSES: dict[str, list[Row]] = {"prep": PREP, "give": GIVE, "req": REQ, "put": PUT, "cust": CUST, "ease": EASE, "arr": ARR}
@@ -197,27 +202,11 @@ ROWS: list[Row] = [r for rows in CLASSES.values() for r in rows]
 
 # rows the coder still gets wrong (strict: a row that starts passing must leave)
 GAPS: dict[str, str] = {
-    "prep-01": "type: read as THREATEN",
-    "prep-02": "type: read as THREATEN",
-    "prep-03": "type: read as THREATEN",
-    "prep-04": "type: read as THREATEN",
-    "prep-05": "type: read as THREATEN",
-    "prep-06": "type: read as ASSAULT",
-    "prep-07": "type: read as THREATEN",
     "prep-08": "no counted event",
     "prep-09": "type: read as ASSAULT",
-    "prep-10": "type: read as THREATEN",
-    "prep-11": "type: read as THREATEN",
-    "prep-12": "type: read as THREATEN",
     "give-01": "no counted event",
-    "give-02": "no counted event",
-    "give-03": "no counted event",
-    "give-05": "no counted event",
-    "give-07": "no counted event",
-    "give-08": "no counted event",
     "give-09": "no counted event",
     "give-10": "no counted event",
-    "give-11": "no counted event",
     "give-13": "no counted event",
     "req-01": "type: read as CONSULT",
     "req-02": "no counted event",
@@ -247,21 +236,14 @@ GAPS: dict[str, str] = {
     "cust-07": "arguments: [] -> ['IRN']",
     "cust-08": "arguments: ['MEX'] -> []",
     "cust-10": "arguments: [] -> ['NGA']",
-    "ease-01": "type: read as COERCE",
-    "ease-02": "type: read as PROTEST",
     "ease-03": "no counted event",
     "ease-04": "arguments: ['ISR'] -> ['ISR']",
-    "ease-05": "no counted event",
     "ease-06": "arguments: ['RUS'] -> []",
-    "ease-09": "type: read as ASSAULT",
-    "ease-n1": "arguments: [] -> ['PAK']",
     "arr-01": "no counted event",
     "arr-02": "no counted event",
-    "arr-03": "no counted event",
     "arr-04": "no counted event",
     "arr-05": "no counted event",
     "arr-06": "no counted event",
-    "arr-07": "type: read as CONSULT",
     "arr-08": "no counted event",
 }
 

@@ -39,7 +39,7 @@ def verb_pattern(ctx: Context, v: Token) -> tuple[EventPattern, Token | None] | 
         for po in (o for p in preps for o in children_of(p, "pobj")):
             heads.extend(object_heads(ctx.lex, po))
     for pat in pats:
-        if not _fits(v, pat, obj):
+        if not _fits(v, pat, obj) or (pat.foreground and _background(ctx, v)):
             continue
         if pat.objects:
             hit = next((h for h in heads if any(np_matches(h, o) for o in pat.objects)), None)
@@ -60,6 +60,15 @@ def verb_pattern(ctx: Context, v: Token) -> tuple[EventPattern, Token | None] | 
             continue
         return pat, None
     return None
+
+
+def _background(ctx: Context, v: Token) -> bool:
+    """Whether ``v`` heads a clause that only sets the time or scene of another: a relative clause
+    ("the convoy, which arrived in May, ...") or an adverbial clause of time ("clashes broke out
+    after the aid convoy arrived", one of ``background_marks``)."""
+    if v.dep_ == "relcl":
+        return True
+    return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ctx.lex.background_marks for c in v.children)
 
 
 def _fits(v: Token, pat: EventPattern, obj: Token | None) -> bool:
