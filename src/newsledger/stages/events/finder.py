@@ -29,6 +29,7 @@ from .roles import (
     OBJECT_CONTROL_PREPS,
     acting_subject,
     noun_args,
+    placed_under,
     possessor_victim,
     source_token,
     verb_target,
@@ -377,8 +378,8 @@ def noun_event(ctx: Context, n: Token) -> Found | None:
         if len(items) >= 3 and all(noun_pattern(ctx, x) is not None for x in items):
             return None  # a list of event words, not an event
     source, target, light = noun_args(ctx, n, pat)
-    if not source and not (target and possessor_victim(n, pat)):
-        return None  # a noun event needs a doer, or a victim it is done to ("Navalny's arrest")
+    if not source and not (target and (possessor_victim(n, pat) or placed_under(ctx, n, light))):
+        return None  # a noun event needs a doer, or one it is done to ("Navalny's arrest", "was put under investigation")
     clause = light if light is not None else clause_verb(n)
     extra = [light] if light is not None else []
     return Found(
