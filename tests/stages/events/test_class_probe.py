@@ -157,6 +157,9 @@ CUST: list[Row] = [
     ("cust-n2", "A Russian prisoner of war died of natural causes in Ukrainian custody, the Ukrainian army said.", "!ASSAULT", (), ()),
     ("cust-n3", "Ugandan police took a Kenyan activist into custody on Monday, his lawyer said.", "COERCE", ("UGA",), ("KEN",)),
     ("cust-n4", "Amnesty International accused Egyptian police of torturing detainees in custody.", "ACCUSE", ("IGO",), ("EGY",)),
+    ("cust-n5", "A Kenyan activist was beaten to death in custody on Monday, his family said.", "ASSAULT", (), ("KEN",)),
+    ("cust-n6", "Amnesty International denounced the torture of prisoners in Syrian government jails on Monday.", "ACCUSE", ("IGO",), ("SYR",)),
+    ("cust-n7", "A Congolese journalist died of malaria in a Rwandan prison, his family said.", "!ASSAULT", (), ()),
 ]
 
 # a restriction eased: CONCEDE; extended or tightened: COERCE
@@ -219,15 +222,7 @@ GAPS: dict[str, str] = {
     "put-07": "no counted event",
     "put-n1": "read as PROTEST",
     "put-n4": "read as NONE",
-    "cust-01": "type: read as ACCUSE",
-    "cust-02": "type: read as ACCUSE",
-    "cust-03": "arguments: ['PSE'] -> []",
-    "cust-04": "arguments: [] -> ['ISR']",
-    "cust-05": "arguments: [] -> ['RUS']",
-    "cust-06": "arguments: [] -> ['UKR']",
-    "cust-07": "arguments: [] -> ['IRN']",
     "cust-08": "arguments: ['MEX'] -> []",
-    "cust-10": "arguments: [] -> ['NGA']",
     "ease-03": "no counted event",
     "ease-04": "arguments: ['ISR'] -> ['ISR']",
     "ease-06": "arguments: ['RUS'] -> []",

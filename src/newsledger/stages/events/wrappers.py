@@ -10,7 +10,7 @@ from .arguments import arg, location
 from .frames import frame_of
 from .lexicon import cameo_code, plover_of
 from .modality import confidence, wrapped_confidence, wrapper_confidence
-from .places import in_scene_phrase, own_country, purpose_target, scene, threat_target
+from .places import custodian, in_scene_phrase, own_country, purpose_target, scene, threat_target
 from .predicates import instrument_subject, presupposed, rest_ok
 from .roles import own_boundary
 from .tokens import children_of, first_child, first_person, form_in, lemma_of, prep_objects
@@ -80,12 +80,21 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
         if not instrument_subject(ctx, f.pred[0]):
             return False  # an active verb with no actor doing it (broken parse or a bare infinitive)
     if not f.source and not f.noun and plover_of(ctx.cameo, f) == "ASSAULT":
-        f.source = scene(ctx, f)  # "a roadside bomb near Samarra killed ...": no perpetrator named
-        f.source_from_place = bool(f.source)
+        _unnamed_doer(ctx, f)
     if not f.target and fr.wrapper is None and plover_of(ctx.cameo, f) == "THREATEN":
         f.target = threat_target(ctx, [f.pred[0]])  # "threatened to resume attacks in Israel"
     _home_country(ctx, f, pat)
     return True
+
+
+def _unnamed_doer(ctx: Context, f: Found) -> None:
+    """The source of an attack told with no doer: the holder of the custody it happened in ("was
+    beaten to death in Ukrainian custody"), else the country of its scene ("a roadside bomb near
+    Samarra killed ...": no perpetrator named, the PLOVER practice)."""
+    f.source = custodian(ctx, [*f.pred, f.clause])
+    if not f.source:
+        f.source = scene(ctx, f)
+        f.source_from_place = bool(f.source)
 
 
 def _home_country(ctx: Context, f: Found, pat: EventPattern | None) -> None:
