@@ -174,6 +174,8 @@ EASE: list[Row] = [
     ("ease-08", "Indian authorities partially relaxed the restrictions imposed in Kashmir on Saturday, officials said.", "CONCEDE", ("IND",), ("IND",)),
     ("ease-09", "Kenya's interior minister reduced the dusk-to-dawn curfew in Lamu county on Thursday after the attacks subsided.", "CONCEDE", ("KEN",), ("KEN",)),
     ("ease-10", "The Ethiopian government loosened the restrictions on internet access in the Amhara region on Friday.", "CONCEDE", ("ETH",), ("ETH",)),
+    ("ease-11", "President Evo Morales on Friday shortened by one hour the nightly curfew imposed in Bolivia after a May 12 revolt toppled the regional government.", "CONCEDE", ("BOL",), ("BOL",)),
+    ("ease-12", "President Hosni Mubarak on Sunday lifted by decree the state of emergency imposed in Egypt after a 1981 attack killed the president.", "CONCEDE", ("EGY",), ("EGY",)),
     # near misses: the restriction extended, imposed or tightened; something else shortened or reduced
     ("ease-n1", "The Pakistani president on Thursday extended by two hours the curfew imposed on Karachi after the riots.", "COERCE", ("PAK",), ("PAK",)),
     ("ease-n2", "The Bolivian government imposed a curfew on La Paz on Friday as the protests spread.", "COERCE", ("BOL",), ("BOL",)),
