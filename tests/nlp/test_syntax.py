@@ -7,6 +7,7 @@ import pytest
 from spacy.language import Language
 
 from newsledger.nlp.syntax import (
+    clause_split_object,
     has_to,
     hyphen_partner,
     in_clause_of,
@@ -44,6 +45,12 @@ PASSIVES = [
     ("a headline's reduced passive with a by-agent", "Youth shot dead by unidentified men in Ludhiana", "shot", True),
     ("negative: a headline's active verb", "Gunmen shoot dead youth in Ludhiana", "shoot", False),
     ("near miss: an active verb with a by-phrase of place", "The soldiers stood by the gate.", "stood", False),
+    ("negative: a subject and an object of its own make a by-phrase a measure",
+     "The Pakistani president on Thursday shortened by two hours the curfew imposed on Karachi.", "shortened", False),
+    ("negative: a measure before the object, another region",
+     "The Peruvian government on Monday cut by half the fuel subsidy paid to bus companies.", "cut", False),
+    ("near miss: a by-agent with a subject and no object stays passive",
+     "Three Malian soldiers shot dead by gunmen near Gao on Sunday.", "shot", True),
 ]
 
 
@@ -184,3 +191,28 @@ def test_standing_state(nlp: Language, kind: str, text: str, word: str, standing
 
 def test_every_standing_kind_has_a_row() -> None:
     assert {r[0] for r in STANDING_ROWS} == {"positive", "negative", "near miss"}
+
+
+# (construction, sentence, the verb asked about, its object read as a clause's subject)
+CLAUSE_SPLITS = [
+    ("an object with a reduced relative read as the subject of a later clause",
+     "President Evo Morales on Friday shortened by one hour the nightly curfew imposed in Bolivia after a May 12 "
+     "revolt toppled the regional government.", "shortened", "curfew"),
+    ("the object read as the subject of its own participle, another region",
+     "President Hosni Mubarak on Sunday lifted by decree the state of emergency imposed in Egypt after a 1981 "
+     "attack killed the president.", "lifted", "state"),
+    ("negative: a verb with its object", "The Ethiopian prime minister on Friday shortened by one hour the curfew "
+     "in Addis Ababa.", "shortened", None),
+    ("negative: a reported clause with its own subject", "The Chilean minister said on Monday the curfew ended in "
+     "Santiago.", "said", None),
+    ("near miss: a clause with a complementizer", "The Thai minister said on Monday that the curfew imposed in "
+     "Yala ended.", "said", None),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "word", "obj"), CLAUSE_SPLITS, ids=[c[0] for c in CLAUSE_SPLITS])
+def test_clause_split_object(nlp: Language, name: str, text: str, word: str, obj: str | None) -> None:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    found = clause_split_object(tok)
+    assert (found.text if found is not None else None) == obj, name

@@ -119,6 +119,35 @@ def time_split_object(verb: Token) -> Token | None:
     return None
 
 
+def clause_split_object(verb: Token) -> Token | None:
+    """The object of ``verb`` that the parser read as the subject of a clause after it, when a
+    reduced relative follows the object ("shortened by one hour the curfew imposed in Sudan after a
+    coup toppled the government": "curfew" the subject of "toppled"; "relaxed on Monday the state of
+    emergency declared in May": "state" the subject of "declared"): the common-noun subject of a
+    clause on the verb, with no subordinator or auxiliary, that opens right after the verb's own
+    adjuncts, the clause a participle or its subject carrying one. None when the verb has an object."""
+    kids = children(verb)
+    if any(c.dep_ in ("dobj", "obj") for c in kids):
+        return None
+    for clause in kids:
+        if clause.dep_ not in ("ccomp", "advcl") or clause.i < verb.i:
+            continue
+        if any(c.dep_ in ("mark", "aux", "auxpass") for c in children(clause)):
+            continue
+        subj = next((c for c in children(clause) if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.i > clause.i:
+            continue
+        if clause.tag_ != "VBN" and not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in children(subj)):
+            continue  # a reduced relative is the sign: "said on Monday the curfew ended" is a clause
+        between = set(range(verb.i + 1, subj.left_edge.i))
+        for c in kids:
+            if c.dep_ in ("prep", "agent", "npadvmod", "advmod") and verb.i < c.i < subj.left_edge.i:
+                between -= set(range(c.left_edge.i, c.right_edge.i + 1))
+        if not between:
+            return subj
+    return None
+
+
 def stranded_object(prep: Token) -> Token | None:
     """The object of a preposition the parser left without one because it read a reduced relative
     clause after it as a clause of its own ("granted asylum to five officers holed up in the
@@ -186,8 +215,11 @@ def is_passive(verb: Token, *, adjectival: bool = False) -> bool:
     deps = [t.deps[j] for j in t.kids[verb.i]]
     if any(d in PASSIVE_DEPS for d in deps):
         return True
-    if "agent" in deps:
-        return True  # a headline's reduced passive: "youth shot dead by unidentified men"
+    if "agent" in deps and not ("nsubj" in deps and ("dobj" in deps or clause_split_object(verb) is not None)):
+        # a headline's reduced passive: "youth shot dead by unidentified men"; with a subject and a
+        # direct object of its own (or one read as a clause's subject, :func:`clause_split_object`) the verb
+        # is active, its "by" a measure: "shortened by two hours the curfew"
+        return True
     reduced = ("acl", "amod") if adjectival else ("acl",)
     # a clause with a subject of its own is no reduced participle: "the announcement that Ukraine had agreed"
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not {"nsubj", "aux"} & set(deps):

@@ -51,8 +51,8 @@ def test_on_is_a_preposition_not_a_yaml_boolean() -> None:
 def test_wrappers_carry_their_plover_type() -> None:
     wrappers = stage_data("events").lexicon.wrappers
     assert {k: w.plover for k, w in wrappers.items()} == {
-        "appeal": "REQUEST", "demand": "REQUEST", "intent": "AGREE", "threaten": "THREATEN", "reject": "REJECT",
-        "negate": None,
+        "appeal": "REQUEST", "demand": "REQUEST", "intent": "AGREE", "threaten": "THREATEN", "prepare": "MOBILIZE",
+        "reject": "REJECT", "negate": None,
     }
 
 

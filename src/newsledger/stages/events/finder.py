@@ -15,6 +15,7 @@ from ...records import ActorLayer, Event, Quote
 from .arguments import arg, core, location
 from .lexicon import cameo_code, plover_of, quad_of
 from .modality import wrapped_confidence
+from .places import custodian
 from .predicates import (
     instrument,
     noun_modality,
@@ -29,13 +30,14 @@ from .roles import (
     OBJECT_CONTROL_PREPS,
     acting_subject,
     noun_args,
+    placed_under,
     possessor_victim,
     source_token,
     verb_target,
 )
 from .speech import quote_acts, speech_acts
-from .tokens import clause_verb, form_in, lemma_of, np_words
-from .types import Arg, Context, EventsData, Found
+from .tokens import clause_verb, first_child, form_in, lemma_of, np_words
+from .types import Arg, Context, EventPattern, EventsData, Found
 from .victims import assign_victims
 from .wrappers import apply_frame, home_country_target
 
@@ -368,6 +370,29 @@ def name_word(ctx: Context, n: Token) -> bool:
     return actor is not None and actor.type == "organisation" and n.pos_ == "PROPN" and n.text[:1].isupper()
 
 
+def _plover_of_pattern(ctx: Context, pat: EventPattern) -> str | None:
+    info = cameo_code(ctx.cameo, pat.cameo)
+    return pat.plover or (info.plover if info else None)
+
+
+def _harm_in_custody(ctx: Context, n: Token, target: Arg) -> tuple[Arg, Arg]:
+    """The doer and the victim of harm a noun names as the cause of a death in custody ("died of
+    torture in an Israeli jail", "died as a result of torture while in Ugandan police custody"):
+    the holder of the custody, and the one who died (the subject of one of ``death_verbs`` the
+    noun's phrase hangs on); nothing when no holder is named."""
+    cur = n
+    for _ in range(4):  # "of torture", "as a result of torture", "under torture"
+        if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+            break
+        cur = cur.head.head
+    if not is_verb(cur) or form_in(cur, ctx.lex.death_verbs) is None:
+        return Arg(), target
+    source = custodian(ctx, [cur])
+    if not source:
+        return Arg(), target
+    return source, target or arg(ctx, first_child(cur, "nsubj"), allow_vague=False)
+
+
 def noun_event(ctx: Context, n: Token) -> Found | None:
     pat = noun_pattern(ctx, n)
     if pat is None or name_word(ctx, n):
@@ -377,8 +402,10 @@ def noun_event(ctx: Context, n: Token) -> Found | None:
         if len(items) >= 3 and all(noun_pattern(ctx, x) is not None for x in items):
             return None  # a list of event words, not an event
     source, target, light = noun_args(ctx, n, pat)
-    if not source and not (target and possessor_victim(n, pat)):
-        return None  # a noun event needs a doer, or a victim it is done to ("Navalny's arrest")
+    if not source and light is None and _plover_of_pattern(ctx, pat) == "ASSAULT":
+        source, target = _harm_in_custody(ctx, n, target)
+    if not source and not (target and (possessor_victim(n, pat) or placed_under(ctx, n, light))):
+        return None  # a noun event needs a doer, or one it is done to ("Navalny's arrest", "was put under investigation")
     clause = light if light is not None else clause_verb(n)
     extra = [light] if light is not None else []
     return Found(

@@ -37,7 +37,7 @@ EVENT_SCHEMA = Required(
         "noun_source": _PREPS, "symmetric": bool, "needs_target": bool, "prep_sense": bool, "polity_target": bool, "no_object": bool,
         "no_predicate": bool,
         "solo_cameo": _CODE, "shallow": bool, "domestic": bool, "plover": str, "mode": str,
-        "contexts": _WORDS, "subjects_exclude": _WORDS, "subjects": _WORDS, "party_sectors_exclude": _WORDS,
+        "contexts": _WORDS, "subjects_exclude": _WORDS, "subjects": _WORDS, "foreground": bool, "party_sectors_exclude": _WORDS,
         "topic_object": bool, "needs_partner": bool, "own_country_cameo": _CODE, "person_objects": bool,
         "sector_target_cameo": MapOf(_CODE), "needs_source": bool,
         "possessor_target": bool, "place_host": bool,
@@ -56,7 +56,7 @@ _WORD_LISTS = (
     "addressee_on_verbs", "addressee_to_verbs", "addressee_with_verbs", "recipient_light_verbs", "content_nouns", "crowd_nouns", "focus_after_negator",
     "party_adjunct_preps", "co_party_preps", "co_party_verbs", "boundary_nouns", "cancel_verbs", "presupposing_verbs", "deliberation_verbs", "stative_verbs", "span_nouns",
     "end_nouns", "conflict_nouns",
-    "threat_complements",
+    "threat_complements", "preparation_verbs", "background_marks", "custody_nouns", "death_verbs",
     "time_preps", "ultimatum_marks",
 )
 PATTERNS_SCHEMA = {
@@ -240,6 +240,7 @@ def _common(entry: dict[str, Any]) -> dict[str, Any]:
         "modifiers_exclude": wordset(entry.get("modifiers_exclude", [])),
         "subjects_exclude": wordset(entry.get("subjects_exclude", [])),
         "subjects": wordset(entry.get("subjects", [])),
+        "foreground": bool(entry.get("foreground", False)),
         "party_sectors_exclude": frozenset(str(x).upper() for x in entry.get("party_sectors_exclude", [])),
         "topic_object": bool(entry.get("topic_object", False)),
         "needs_partner": bool(entry.get("needs_partner", False)),

@@ -40,6 +40,42 @@ def place_of(ctx: Context, f: Found, sent: SpacySpan) -> str | None:
     return best.text
 
 
+def custodian(ctx: Context, anchors: list[Token]) -> Arg:
+    """Who holds the victim of an act of harm told with no doer, named by the place of custody the
+    act happened in (``custody_nouns`` in a phrase of the act's clause, "while" included): "was
+    beaten to death in Ukrainian custody", "died of torture in an Israeli jail", "tortured in the
+    custody of Libyan militiamen", "in Hamas captivity"; nothing when none is named ("in custody")."""
+    seen: set[int] = set()
+    for a in anchors:
+        for t in a.subtree:
+            if t.i in seen or t.dep_ != "pobj" or lemma_of(t) not in ctx.lex.custody_nouns:
+                continue
+            seen.add(t.i)
+            if not _phrase_of(t, a):
+                continue
+            for o in prep_objects(t, "of"):  # "in the custody of Libyan militiamen"
+                got = arg(ctx, o, allow_vague=False)
+                if got:
+                    return got
+            got = arg(ctx, t, deep=True, allow_vague=False)  # "Ugandan police custody", "an Israeli jail"
+            if got:
+                return got
+    return Arg()
+
+
+def _phrase_of(t: Token, anchor: Token) -> bool:
+    """``t`` is the object of a preposition hung on ``anchor`` (or on an adverbial clause, "while
+    in custody", or on an "of" phrase under it, "as a result of torture in custody")."""
+    cur = t.head.head
+    for _ in range(4):
+        if cur.i == anchor.i:
+            return True
+        if cur.dep_ not in ("advcl", "advmod", "prep", "pobj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def scene(ctx: Context, f: Found) -> Arg:
     """The country an attack with no named perpetrator took place in, coded as its source (the
     PLOVER practice): the one country named by a place in a locative phrase of the clause

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...nlp.syntax import is_passive, is_verb, object_predicate, standing_state, time_split_object
+from ...nlp.syntax import (
+    clause_split_object,
+    is_passive,
+    is_verb,
+    object_predicate,
+    standing_state,
+    time_split_object,
+)
 from ...nlp.tree import children
 from ...nlp.words import RELATIVE_PRONOUNS
 from .arguments import arg
@@ -38,8 +45,11 @@ def verb_pattern(ctx: Context, v: Token) -> tuple[EventPattern, Token | None] | 
         preps = (p for p in children_of(v, "prep") if p.lower_ not in ctx.lex.time_preps)
         for po in (o for p in preps for o in children_of(p, "pobj")):
             heads.extend(object_heads(ctx.lex, po))
+        split = clause_split_object(v)  # "shortened by one hour the curfew imposed in X after a coup toppled ..."
+        if split is not None:
+            heads.extend(object_heads(ctx.lex, split))
     for pat in pats:
-        if not _fits(v, pat, obj):
+        if not _fits(v, pat, obj) or (pat.foreground and _background(ctx, v)):
             continue
         if pat.objects:
             hit = next((h for h in heads if any(np_matches(h, o) for o in pat.objects)), None)
@@ -60,6 +70,15 @@ def verb_pattern(ctx: Context, v: Token) -> tuple[EventPattern, Token | None] | 
             continue
         return pat, None
     return None
+
+
+def _background(ctx: Context, v: Token) -> bool:
+    """Whether ``v`` heads a clause that only sets the time or scene of another: a relative clause
+    ("the convoy, which arrived in May, ...") or an adverbial clause of time ("clashes broke out
+    after the aid convoy arrived", one of ``background_marks``)."""
+    if v.dep_ == "relcl":
+        return True
+    return v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ctx.lex.background_marks for c in v.children)
 
 
 def _fits(v: Token, pat: EventPattern, obj: Token | None) -> bool:

@@ -424,7 +424,20 @@ def _noun_target(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
     poss = first_child(n, "poss") if possessor_victim(n, pat) else None
     if poss is not None:
         return arg(ctx, poss, allow_vague=False)
+    placed = placed_under(ctx, n, light)
+    if placed:
+        return placed
     return _aimed_doer(ctx, n, pat, light)
+
+
+def placed_under(ctx: Context, n: Token, light: Token | None) -> Arg:
+    """The one a light verb puts in the state its prepositional noun names: its object, or the
+    subject of its passive ("placed a minister under investigation", "was put under house arrest",
+    "put a journalist under a travel ban")."""
+    if light is None or n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.head.i != light.i:
+        return Arg()
+    obj = first_child(light, "nsubjpass") if is_passive(light) else first_child(light, "dobj")
+    return arg(ctx, obj, allow_vague=False) if obj is not None else Arg()
 
 
 def _aimed_doer(ctx: Context, n: Token, pat: EventPattern, light: Token | None) -> Arg:

@@ -106,6 +106,9 @@ def _accusation_act(ctx: Context, clause: Token, rep: Report, subj: Arg, have: l
     if term is None:
         return None
     code, term_toks = term
+    told = {t.i for h in have if h.source.named for t in h.pred}
+    if any(t.i in told for t in term_toks):
+        return None  # "died of torture in an Israeli jail": the act told with its doer, no label (as a verb)
     target = Arg()  # whose crimes: "Israel's atrocities", "the crimes of Israel", else the subject
     for t in term_toks:
         for p in children_of(t, "poss"):

@@ -57,6 +57,7 @@ class EventPattern:
     modifiers_exclude: frozenset[str] = frozenset()
     subjects_exclude: frozenset[str] = frozenset()  # "troops arrived" is no visit: the verb's subject words
     subjects: frozenset[str] = frozenset()  # the verb counts only with one of these subject words ("police raided")
+    foreground: bool = False  # no event in a relative or time clause ("after the convoy arrived"): a scene
     party_sectors_exclude: frozenset[str] = frozenset()  # no event when a party is all of these sectors (an interview)
     topic_object: bool = False  # the object is what the event is about, never its target ("discussed China's role")
     needs_partner: bool = False  # a symmetric event that needs two parties ("expanded trade" alone is no cooperation)
@@ -133,6 +134,10 @@ class Lexicon:
     stative_verbs: frozenset[str] = frozenset()  # "the rebels control the town": a state in the present or over a span
     span_nouns: frozenset[str] = frozenset()  # "for years": the nouns of a span of time
     end_nouns: frozenset[str] = frozenset()  # "called for an end to the war with X": a party's will to end it (AGREE)
+    custody_nouns: frozenset[str] = frozenset()  # "in Ukrainian custody": its holder harms who is held
+    death_verbs: frozenset[str] = frozenset()  # "died of torture": the one who died is the victim
+    background_marks: frozenset[str] = frozenset()  # "after X arrived": a clause that sets the time of another
+    preparation_verbs: frozenset[str] = frozenset()  # "prepared to launch an offensive": force made ready (MOBILIZE)
     conflict_nouns: frozenset[str] = frozenset()  # ... the wars, fighting and hostilities so ended
     time_preps: frozenset[str] = frozenset()  # "declined after the agreement": a time, not what was declined
     ultimatum_marks: frozenset[str] = frozenset()  # "will withdraw unless Y ...": a promised act made a threat

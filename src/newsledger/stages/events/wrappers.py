@@ -10,8 +10,8 @@ from .arguments import arg, location
 from .frames import frame_of
 from .lexicon import cameo_code, plover_of
 from .modality import confidence, wrapped_confidence, wrapper_confidence
-from .places import in_scene_phrase, own_country, purpose_target, scene, threat_target
-from .predicates import instrument_subject, presupposed
+from .places import custodian, in_scene_phrase, own_country, purpose_target, scene, threat_target
+from .predicates import instrument_subject, presupposed, rest_ok
 from .roles import own_boundary
 from .tokens import children_of, first_child, first_person, form_in, lemma_of, prep_objects
 from .types import Arg, Context, EventPattern, Found, Frame, Wrapper, reported_will
@@ -80,12 +80,21 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
         if not instrument_subject(ctx, f.pred[0]):
             return False  # an active verb with no actor doing it (broken parse or a bare infinitive)
     if not f.source and not f.noun and plover_of(ctx.cameo, f) == "ASSAULT":
-        f.source = scene(ctx, f)  # "a roadside bomb near Samarra killed ...": no perpetrator named
-        f.source_from_place = bool(f.source)
+        _unnamed_doer(ctx, f)
     if not f.target and fr.wrapper is None and plover_of(ctx.cameo, f) == "THREATEN":
         f.target = threat_target(ctx, [f.pred[0]])  # "threatened to resume attacks in Israel"
     _home_country(ctx, f, pat)
     return True
+
+
+def _unnamed_doer(ctx: Context, f: Found) -> None:
+    """The source of an attack told with no doer: the holder of the custody it happened in ("was
+    beaten to death in Ukrainian custody"), else the country of its scene ("a roadside bomb near
+    Samarra killed ...": no perpetrator named, the PLOVER practice)."""
+    f.source = custodian(ctx, [*f.pred, f.clause])
+    if not f.source:
+        f.source = scene(ctx, f)
+        f.source_from_place = bool(f.source)
 
 
 def _home_country(ctx: Context, f: Found, pat: EventPattern | None) -> None:
@@ -303,6 +312,7 @@ def intent(ctx: Context, f: Found, fr: Frame, quad: int) -> list[Found]:
     agree = ctx.lex.wrappers.get("intent")
     reject = ctx.lex.wrappers.get("reject")
     threaten = ctx.lex.wrappers.get("threaten")
+    prepare = ctx.lex.wrappers.get("prepare")
     negated = f.modality == "negated" or fr.wrapper_negated
     if negated and quad in (1, 2) and reject is not None:
         return wrap(ctx, f, fr, reject, "negated")
@@ -312,6 +322,8 @@ def intent(ctx: Context, f: Found, fr: Frame, quad: int) -> list[Found]:
         out = wrap(ctx, f, fr, agree, "future")
         if out:
             joint_commitment(ctx, out[0], fr)
+    elif prepare is not None and _preparing(ctx, fr.wrapper_token) and plover_of(ctx.cameo, f) == "ASSAULT":
+        out = wrap(ctx, f, fr, prepare, "future")  # "the army was preparing to storm the town": force made ready
     elif threaten is not None:
         out = wrap(ctx, f, fr, threaten, "future")
     else:
@@ -320,6 +332,20 @@ def intent(ctx: Context, f: Found, fr: Frame, quad: int) -> list[Found]:
         out[0].pred = [f.pred[0]]
         out[0].extra = list(f.extra)
     return out
+
+
+def _preparing(ctx: Context, w: Token | None) -> bool:
+    """Whether the wrapper word makes ready (``preparation_verbs``, active: "were preparing to
+    attack", "got ready to shell"), not a readiness stated ("said it was prepared to strike")."""
+    if w is None or is_passive(w):
+        return False
+    for phrase in ctx.lex.preparation_verbs:
+        words = tuple(phrase.split())
+        if lemma_of(w) == words[0] and rest_ok(w, words[1:]):
+            return True
+        if w.dep_ == "acomp" and lemma_of(w.head) == words[0] and lemma_of(w) in words[1:]:
+            return True  # "were getting ready to attack": the intent adjective under "get"
+    return False
 
 
 def _ultimatum(ctx: Context, f: Found) -> bool:
