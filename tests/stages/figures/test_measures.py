@@ -360,3 +360,29 @@ KILL_WORDS = [
 def test_words_of_killing_burying_wounds_and_previous_values(parse: Parse, construction: str, text: str,
                                                              value: float, measure: str | None) -> None:
     assert measure_of(parse, text, value) == measure, construction
+
+
+# The counted are placed among a group a measure names ("two journalists were among the dead",
+# "Among the wounded were 12 nurses", "were among those killed"): what happened to that group
+# happened to them, whatever their noun counts elsewhere ("prisoners": detained). "among them"
+# takes the group of the latest measure noun before it in the sentence.
+AMONG = [
+    ("among the dead", "Three Israeli reporters were among the dead.", 3, "killed"),
+    ("among the wounded, inverted", "Among the wounded were 12 Palestinian nurses.", 12, "injured"),
+    ("among those killed", "Four Russian policemen were among those killed in the raid.", 4, "killed"),
+    ("among them: the group before", "The ministry said most of the dead were Ukrainian farmers and that two "
+     "prisoners were among them.", 2, "killed"),
+    ("among the dead: a noun of its own yields", "Officials said eight Houthi prisoners were among the dead.", 8,
+     "killed"),
+    ("negative: a group no measure names", "Nine Saudi pilgrims were among the crowd at the gate.", 9, None),
+    ("negative: the noun's own measure stays", "Nine prisoners were among the crowd at the gate.", 9, "detained"),
+    ("near miss: among the first", "Two Sudanese prisoners were among the first to leave.", 2, "detained"),
+    ("near miss: among them, no measure before", "The ministry said most of the visitors were farmers and that "
+     "two Iranian doctors were among them.", 2, None),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "value", "measure"), AMONG, ids=[c[0] for c in AMONG])
+def test_the_counted_among_a_group_share_its_measure(parse: Parse, construction: str, text: str, value: float,
+                                                     measure: str | None) -> None:
+    assert measure_of(parse, text, value) == measure, construction

@@ -50,6 +50,8 @@ MEASURES_SCHEMA: Any = {
     "burial_verbs": [str],
     "with_measures": [str],
     "previous_value_words": [str],
+    "group_prepositions": [str],
+    "group_pronouns": [str],
     "capacity_modals": [str],
     "undergo_verbs": [str],
     "raising_verbs": [str],
@@ -302,6 +304,8 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         previous_value_re=re.compile(rf"[,(]\s*(?:{alternation(measures['previous_value_words'])})\s*$", re.I)
         if measures.get("previous_value_words") else None,
         capacity_modals=frozenset(w.lower() for w in measures.get("capacity_modals") or ()),
+        group_prepositions=frozenset(w.lower() for w in measures.get("group_prepositions") or ()),
+        group_pronouns=frozenset(w.lower() for w in measures.get("group_pronouns") or ()),
         undergo_verbs=frozenset(w.lower() for w in measures.get("undergo_verbs") or ()),
         raising_verbs=frozenset(w.lower() for w in measures.get("raising_verbs") or ()),
         relative_measures=frozenset(w.lower() for w in measures.get("relative_measures") or ()),

@@ -142,6 +142,9 @@ class FigureLexicon:
     with_measures: frozenset[str] = frozenset()  # "11 people with gunshot wounds": injured
     # "..., up from 52": a number giving the value a changed count had before (measures.yaml)
     previous_value_re: re.Pattern[str] | None = None
+    # "eight prisoners were among the dead": a group the counted are among gives its measure
+    group_prepositions: frozenset[str] = frozenset()
+    group_pronouns: frozenset[str] = frozenset()  # "... were among them": the measure noun before
     # "200 prisoners remain at large", "freed 40 hostages": captives set free are no longer held
     captive_measures: frozenset[str] = frozenset()
     freed_verbs: frozenset[str] = frozenset()
