@@ -52,6 +52,7 @@ from .attribution_words import (
     names_publisher,
 )
 from .syntax import (
+    counted_apposition,
     noun_clause,
     noun_phrase_bounds,
     semicolon_between,
@@ -169,7 +170,12 @@ def issued_by(tok: Token, words: AttributionWords) -> Token | None:
 def verb_subject(verb: Token) -> Token | None:
     """The subject of a verb; a relative pronoun stands for the noun its clause hangs on
     ("Israel, which said ..." -> Israel). Of two subjects the parser gives one verb (a dateline
-    read as one: "El Obeid, March 9 (SSNA) - The ministry raised ..."), the nearest before it."""
+    read as one: "El Obeid, March 9 (SSNA) - The ministry raised ..."), the nearest before it. A
+    closing clause's subject that the parser made an apposition of the count before it ("...,
+    killing 52 people, a doctor told AFP", the verb hung on the clause before) is its subject."""
+    apposed = counted_apposition(verb)  # "..., killing 52 people, a doctor told AFP": the doctor
+    if apposed is not None:
+        return apposed
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     before = [c for c in subjects if c.i < verb.i]
     subj = before[-1] if before else (subjects[0] if subjects else None)

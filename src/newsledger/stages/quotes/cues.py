@@ -11,13 +11,19 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from ...nlp import ParsedDoc
-from ...nlp.syntax import SUBJECT_DEPS, has_to, semicolon_between, subject_conjunct, text_length
+from ...nlp.syntax import (
+    SUBJECT_DEPS,
+    counted_apposition,
+    has_to,
+    semicolon_between,
+    subject_conjunct,
+    text_length,
+)
 from ...records import ActorLayer
 from .claim_nouns import claim_apposition, claim_commas, claimed_clause
 from .misparse import (
     apposed_speaker,
     comma_between,
-    counted_apposition,
     inverted_object,
     misattached_subject,
     perfect_subject,
