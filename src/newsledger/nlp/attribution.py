@@ -227,6 +227,16 @@ def count_owner(anchor: Token, words: AttributionWords,
         noun = _count_by(anchor, words)  # "by the ministry's count, 500 died"
         if noun is None:
             return None
+    found = _count_source(noun, anchor, words, is_actor)
+    if found is None:  # "The toll rose to 40, in a new count announced by the ministry"
+        phrase = _count_by(anchor, words)
+        found = _count_source(phrase, anchor, words, is_actor) if phrase is not None and phrase.i != noun.i else None
+    return found
+
+
+def _count_source(noun: Token, anchor: Token, words: AttributionWords,
+                  is_actor: Callable[[int, int], bool] | None) -> Source | None:
+    """Who owns or issued the count noun ``noun`` holding the figure at ``anchor``, or None."""
     for child in noun.lefts:
         if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN") or (
                 child.dep_ == "compound" and is_actor is not None and is_actor(*noun_phrase(child))):
@@ -257,12 +267,16 @@ def _level_subject(counted: Token, words: AttributionWords) -> Token | None:
 
 
 def _count_by(anchor: Token, words: AttributionWords) -> Token | None:
-    """The count noun of a "by" phrase on a clause governing the figure: "By the ministry's
-    count, 500 people have died", "500 died, by Reuters' tally" (its owner states the figure;
-    "by some estimates" names none)."""
+    """The count noun of a phrase (``count_prepositions``) on a clause governing the figure: "By
+    the ministry's count, 500 people have died", "500 died, by Reuters' tally", "rose to 91, in a
+    new toll announced by the ministry" (its owner or issuer states the figure; "by some
+    estimates" names none). A phrase closing a coordination may hang on its last conjunct ("rose
+    to 91 dead and 143 wounded, in a new toll ...")."""
     above = {t.i for t in anchor.ancestors}
     for tok in anchor.sent:
-        if tok.lower_ == "by" and tok.dep_ in ("prep", "agent") and tok.head.i in above:
+        head = tok.head
+        on_clause = head.i in above or (head.dep_ == "conj" and head.head.i in above)
+        if tok.lower_ in words.count_prepositions and tok.dep_ in ("prep", "agent") and on_clause:
             noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if noun is not None and (noun.lower_ in words.count_nouns or noun.lemma_.lower() in words.count_nouns):
                 return noun

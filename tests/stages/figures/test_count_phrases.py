@@ -1,0 +1,32 @@
+"""A count named in a phrase on the figure's clause ("by the ministry's count", "in a new toll
+announced by the ministry") states the figure for its owner or issuer (issue 15). Invented
+sentences, parties of every side."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.nlp.attribution import UNATTRIBUTED
+from tests.stages.figures.test_attribution import figure
+
+# (construction, text, the source's words, or None for the outlet's own voice); the figure is 40
+IN_A_COUNT = [
+    ("positive: in a toll issued by", "The toll rose on Monday to 40 dead, in a new count announced by the Gaza "
+     "health ministry.", "Gaza health ministry"),
+    ("positive: a trailing phrase on the last conjunct", "The number of dead rose on Monday to 40 martyrs and 75 "
+     "wounded, in a new toll announced by the Houthi health ministry.", "Houthi health ministry"),
+    ("positive: an owner", "At least 40 soldiers were killed in the assault, in the Ukrainian army's latest tally.",
+     "Ukrainian army"),
+    ("negative: a count no one issued", "At least 40 people were killed in the raid, in a toll that rose through "
+     "the night.", None),
+    ("near miss: no count", "At least 40 people were killed in a town held by the Sudanese army.", None),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "source"), IN_A_COUNT, ids=[c[0] for c in IN_A_COUNT])
+def test_a_count_in_a_phrase_on_the_clause_gives_its_issuer(name: str, text: str, source: str | None) -> None:
+    f = figure(f"Report\n\n{text}", 40)
+    if source is None:
+        assert f.attribution == UNATTRIBUTED, (name, f.attribution)
+    else:
+        assert source in f.attribution, (name, f.attribution)
