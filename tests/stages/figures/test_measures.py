@@ -386,3 +386,25 @@ AMONG = [
 def test_the_counted_among_a_group_share_its_measure(parse: Parse, construction: str, text: str, value: float,
                                                      measure: str | None) -> None:
     assert measure_of(parse, text, value) == measure, construction
+
+
+# An adjective of measure the counted's verb carries as a depictive ("had been brought in wounded",
+# "were carried out dead"): the state the counted were in, what happened to them.
+DEPICTIVE = [
+    ("brought in wounded", "A Yemeni doctor said more than 120 people had been brought in wounded.", 120, "injured"),
+    ("carried out dead", "Twelve Russian soldiers were carried out dead from the building.", 12, "killed"),
+    ("pulled out alive: negative", "Rescuers said 30 Ukrainian miners were pulled out alive.", 30, None),
+    ("near miss: an adjective of no measure", "An Israeli medic said more than 120 people had been brought in "
+     "exhausted.", 120, None),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "value", "measure"), DEPICTIVE, ids=[c[0] for c in DEPICTIVE])
+def test_a_depictive_adjective_of_measure_on_the_verb_is_the_measure(parse: Parse, construction: str, text: str,
+                                                                     value: float, measure: str | None) -> None:
+    assert measure_of(parse, text, value) == measure, construction
+
+
+def test_a_depictive_describes_only_the_verbs_own_subject_or_object(parse: Parse) -> None:
+    # near miss: a number in a phrase of the verb is not what its depictive describes (the subject is)
+    assert measure_of(parse, "The Israeli medic came back from 3 Lebanese villages wounded.", 3) is None

@@ -342,8 +342,9 @@ def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
             return MeasureHit(m, head, passive=True, np_is_subject=True)
     if head.lower_ in lex.measure_adjectives:  # "are still missing"
         return MeasureHit(lex.measure_adjectives[head.lower_], head, passive=True, np_is_subject=True)
-    for child in head.children:  # "were left homeless", "are dead"
-        if child.dep_ in ("acomp", "oprd") and child.lower_ in lex.measure_adjectives:
+    for child in head.children:  # "were left homeless", "are dead"; a depictive: "were brought in wounded"
+        depictive = child.dep_ == "advcl" and child.pos_ == "ADJ" and dep in ("nsubj", "nsubjpass", "dobj")
+        if (child.dep_ in ("acomp", "oprd") or depictive) and child.lower_ in lex.measure_adjectives:
             return MeasureHit(lex.measure_adjectives[child.lower_], None)
     if lemma in lex.level_verbs:
         subj = _subject(head)
