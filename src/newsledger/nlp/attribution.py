@@ -403,7 +403,7 @@ def _states(tok: Token, verbs: Collection[str], words: AttributionWords | None) 
     or a document as its object or passive subject ("the ministry raised the toll to 500", "the
     toll was revised to 471", "released figures"); with anything else it is an act ("Hamas
     released 50 hostages", "the campaign raised $21 million": the subject did it, stated nothing)."""
-    if not reporting(tok, verbs):
+    if not reporting(tok, verbs) or (words is not None and other_sense(tok, words)):
         return False
     if words is None or tok.lemma_.lower() not in words.count_verbs:
         return True
@@ -411,6 +411,16 @@ def _states(tok: Token, verbs: Collection[str], words: AttributionWords | None) 
     return any((c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in nouns or c.lemma_.lower() in nouns))
                or (c.dep_ == "prep" and c.lower_ == "at" and any(_numeric(g) for g in c.children))
                for c in tok.children)
+
+
+def other_sense(verb: Token, words: AttributionWords) -> bool:
+    """A verb of saying in another sense: a preposition of ``other_sense_phrases`` on it and no
+    clause or object of its own ("The raid adds to the record of ..."; not "added to its statement
+    that ...")."""
+    lemma = verb.lemma_.lower()
+    if not any(c.dep_ == "prep" and f"{lemma} {c.lower_}" in words.other_sense_phrases for c in verb.children):
+        return False
+    return not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
 
 
 def _numeric(tok: Token) -> bool:

@@ -30,3 +30,27 @@ def test_a_count_in_a_phrase_on_the_clause_gives_its_issuer(name: str, text: str
         assert f.attribution == UNATTRIBUTED, (name, f.attribution)
     else:
         assert source in f.attribution, (name, f.attribution)
+
+
+# A verb of saying in another sense, with a preposition of that sense and no clause of its own
+# ("adds to the record", attribution.yaml other_sense_phrases), states nothing: a figure below it is
+# the outlet's. The verb with a clause of its own still reports it.
+OTHER_SENSE = [
+    ("positive: adds to", "The raid adds to the record of the occupation, whose strikes have killed more than 40 "
+     "Palestinians since March.", None),
+    ("positive: another side", "The shelling adds to the toll of the Russian invasion, which has killed more than 40 "
+     "teachers in the region.", None),
+    ("negative: added that", "The Houthi health ministry added that 40 detainees had been killed.",
+     "Houthi health ministry"),
+    ("near miss: added to its statement that", "The Israeli army added to its statement that 40 gunmen had been "
+     "killed.", "Israeli army"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "source"), OTHER_SENSE, ids=[c[0] for c in OTHER_SENSE])
+def test_a_verb_of_saying_in_another_sense_states_nothing(name: str, text: str, source: str | None) -> None:
+    f = figure(f"Report\n\n{text}", 40)
+    if source is None:
+        assert f.attribution == UNATTRIBUTED, (name, f.attribution)
+    else:
+        assert source in f.attribution, (name, f.attribution)
