@@ -477,13 +477,13 @@ def _among_group(counted: Token, lex: FigureLexicon) -> MeasureHit | None:
         return None
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in lex.group_prepositions), None)
     group = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
-    if group is None:
+    if prep is None or group is None:
         return None
     m = measure_of_noun(group, lex) or lex.measure_adjectives.get(group.lower_) or _modifier_measure(group, lex)
     if m is None and group.lower_ in lex.group_pronouns and not any(True for _ in group.children):
         before = group.doc[group.sent.start:min(prep.i, counted.left_edge.i)]
-        m = next((found for t in reversed(before) if t.pos_ in ("NOUN", "ADJ")
-                  for found in [measure_of_noun(t, lex)] if found), None)
+        named = (measure_of_noun(t, lex) for t in reversed(before) if t.pos_ in ("NOUN", "ADJ"))
+        m = next((found for found in named if found), None)
     return MeasureHit(m) if m else None
 
 
