@@ -7,7 +7,15 @@ from __future__ import annotations
 import pytest
 
 from newsledger.nlp.attribution import UNATTRIBUTED
-from tests.stages.figures.test_attribution import figure
+from newsledger.records import Figure
+from tests.builders import pipeline
+
+
+def figure(text: str, value: float) -> Figure:
+    """The last figure of ``value`` in the text."""
+    found = [f for f in pipeline().analyze_text(text).figures if f.value_low == value]
+    assert found, text
+    return found[-1]
 
 # (construction, text, the source's words, or None for the outlet's own voice); the figure is 40
 IN_A_COUNT = [

@@ -9,9 +9,14 @@ from collections.abc import Callable
 import pytest
 
 from newsledger.nlp import ParsedDoc
-from tests.stages.quotes.test_quotes import quotes_of
+from newsledger.records import ActorLayer, Quote
+from tests.builders import run_stage
 
 Parse = Callable[..., ParsedDoc]
+
+
+def quotes_of(parse: Parse, text: str) -> list[Quote]:
+    return list(run_stage("quotes", parse(text), actors=ActorLayer()))
 
 # (construction, text, words of the quote's content, its speaker's words)
 COPULAR = [
