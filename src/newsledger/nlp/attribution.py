@@ -52,6 +52,7 @@ from .attribution_words import (
     names_publisher,
 )
 from .syntax import (
+    counted_apposition,
     noun_clause,
     noun_phrase_bounds,
     semicolon_between,
@@ -169,7 +170,12 @@ def issued_by(tok: Token, words: AttributionWords) -> Token | None:
 def verb_subject(verb: Token) -> Token | None:
     """The subject of a verb; a relative pronoun stands for the noun its clause hangs on
     ("Israel, which said ..." -> Israel). Of two subjects the parser gives one verb (a dateline
-    read as one: "El Obeid, March 9 (SSNA) - The ministry raised ..."), the nearest before it."""
+    read as one: "El Obeid, March 9 (SSNA) - The ministry raised ..."), the nearest before it. A
+    closing clause's subject that the parser made an apposition of the count before it ("...,
+    killing 52 people, a doctor told AFP", the verb hung on the clause before) is its subject."""
+    apposed = counted_apposition(verb)  # "..., killing 52 people, a doctor told AFP": the doctor
+    if apposed is not None:
+        return apposed
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     before = [c for c in subjects if c.i < verb.i]
     subj = before[-1] if before else (subjects[0] if subjects else None)
@@ -221,6 +227,16 @@ def count_owner(anchor: Token, words: AttributionWords,
         noun = _count_by(anchor, words)  # "by the ministry's count, 500 died"
         if noun is None:
             return None
+    found = _count_source(noun, anchor, words, is_actor)
+    if found is None:  # "The toll rose to 40, in a new count announced by the ministry"
+        phrase = _count_by(anchor, words)
+        found = _count_source(phrase, anchor, words, is_actor) if phrase is not None and phrase.i != noun.i else None
+    return found
+
+
+def _count_source(noun: Token, anchor: Token, words: AttributionWords,
+                  is_actor: Callable[[int, int], bool] | None) -> Source | None:
+    """Who owns or issued the count noun ``noun`` holding the figure at ``anchor``, or None."""
     for child in noun.lefts:
         if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN") or (
                 child.dep_ == "compound" and is_actor is not None and is_actor(*noun_phrase(child))):
@@ -251,12 +267,16 @@ def _level_subject(counted: Token, words: AttributionWords) -> Token | None:
 
 
 def _count_by(anchor: Token, words: AttributionWords) -> Token | None:
-    """The count noun of a "by" phrase on a clause governing the figure: "By the ministry's
-    count, 500 people have died", "500 died, by Reuters' tally" (its owner states the figure;
-    "by some estimates" names none)."""
+    """The count noun of a phrase (``count_prepositions``) on a clause governing the figure: "By
+    the ministry's count, 500 people have died", "500 died, by Reuters' tally", "rose to 91, in a
+    new toll announced by the ministry" (its owner or issuer states the figure; "by some
+    estimates" names none). A phrase closing a coordination may hang on its last conjunct ("rose
+    to 91 dead and 143 wounded, in a new toll ...")."""
     above = {t.i for t in anchor.ancestors}
     for tok in anchor.sent:
-        if tok.lower_ == "by" and tok.dep_ in ("prep", "agent") and tok.head.i in above:
+        head = tok.head
+        on_clause = head.i in above or (head.dep_ == "conj" and head.head.i in above)
+        if tok.lower_ in words.count_prepositions and tok.dep_ in ("prep", "agent") and on_clause:
             noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if noun is not None and (noun.lower_ in words.count_nouns or noun.lemma_.lower() in words.count_nouns):
                 return noun
@@ -383,7 +403,7 @@ def _states(tok: Token, verbs: Collection[str], words: AttributionWords | None) 
     or a document as its object or passive subject ("the ministry raised the toll to 500", "the
     toll was revised to 471", "released figures"); with anything else it is an act ("Hamas
     released 50 hostages", "the campaign raised $21 million": the subject did it, stated nothing)."""
-    if not reporting(tok, verbs):
+    if not reporting(tok, verbs) or (words is not None and other_sense(tok, words)):
         return False
     if words is None or tok.lemma_.lower() not in words.count_verbs:
         return True
@@ -391,6 +411,16 @@ def _states(tok: Token, verbs: Collection[str], words: AttributionWords | None) 
     return any((c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in nouns or c.lemma_.lower() in nouns))
                or (c.dep_ == "prep" and c.lower_ == "at" and any(_numeric(g) for g in c.children))
                for c in tok.children)
+
+
+def other_sense(verb: Token, words: AttributionWords) -> bool:
+    """A verb of saying in another sense: a preposition of ``other_sense_phrases`` on it and no
+    clause or object of its own ("The raid adds to the record of ..."; not "added to its statement
+    that ...")."""
+    lemma = verb.lemma_.lower()
+    if not any(c.dep_ == "prep" and f"{lemma} {c.lower_}" in words.other_sense_phrases for c in verb.children):
+        return False
+    return not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
 
 
 def _numeric(tok: Token) -> bool:

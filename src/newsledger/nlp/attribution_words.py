@@ -31,6 +31,8 @@ ATTRIBUTION_SCHEMA: Any = {
     "media_documents": [str],
     "cited_documents": [str],
     "issuer_prepositions": [str],
+    "count_prepositions": [str],
+    "other_sense_phrases": [str],
     "issue_verbs": [str],
     "attributing_verbs": [str],
     "medium_prepositions": [str],
@@ -82,6 +84,8 @@ class AttributionWords:
     publisher_words: frozenset[str] = frozenset()  # "our researchers found", outside quotes: the publisher
     withholding_verbs: frozenset[str] = frozenset()  # "refused to say how 12 died": nothing told
     question_verbs: frozenset[str] = frozenset()  # "asked why 40 were killed": a question, not a claim
+    count_prepositions: frozenset[str] = frozenset()  # "in a toll announced by X", "by X's count"
+    other_sense_phrases: frozenset[str] = frozenset()  # "adds to the record of ...": no saying
 
 
 def dateline_pattern(agencies: Collection[str]) -> re.Pattern[str]:
@@ -122,6 +126,8 @@ def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
         publisher_words=words("publisher_words"),
         withholding_verbs=words("withholding_verbs"),
         question_verbs=words("question_verbs"),
+        count_prepositions=words("count_prepositions"),
+        other_sense_phrases=words("other_sense_phrases"),
         citing_re=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\s+", re.I)
         if phrases else re.compile(r"(?!)"),
         dateline_re=dateline_pattern([str(a) for a in raw.get("news_agencies", []) or []]),

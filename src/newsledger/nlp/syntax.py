@@ -380,3 +380,24 @@ def standing_state(verb: Token, span_words: frozenset[str]) -> bool:
         if c.lower_ == "since" or any(g.lemma_.lower() in span_words for g in c.subtree):
             return True
     return False
+
+
+def counted_apposition(v: Token) -> Token | None:
+    """The speaker of a closing cue that the parser made an apposition of the count before it
+    ("..., killing at least 30 people, an official of the administration said"; "..., wounding 12
+    soldiers, a military source told AFP"): a noun phrase set off by a comma after a counted noun
+    and ending right before the verb, whether the parser left the verb with no subject or made the
+    count its subject. A count is never a speaker."""
+    doc = v.doc
+    if v.i == 0:
+        return None
+    t = doc[v.i - 1]
+    while t.dep_ != "appos" and t.head.i != t.i and t.head.i < v.i and t.head.right_edge.i == v.i - 1:
+        t = t.head
+    if t.dep_ != "appos" or t.pos_ not in ("NOUN", "PROPN") or t.right_edge.i != v.i - 1:
+        return None
+    counted = t.head
+    if doc[t.left_edge.i - 1].text != "," or not any(c.dep_ == "nummod" or c.like_num for c in counted.children):
+        return None
+    subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return t if all(c.i == counted.i for c in subjects) else None

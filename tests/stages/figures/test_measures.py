@@ -383,3 +383,51 @@ TALLIES = [
 @pytest.mark.parametrize(("name", "text", "value", "measure"), TALLIES, ids=[c[0] for c in TALLIES])
 def test_a_bare_number_as_a_counts_value(parse: Parse, name: str, text: str, value: float, measure: str | None) -> None:
     assert measure_of(parse, text, value) == measure, name
+
+
+# The counted are placed among a group a measure names ("two journalists were among the dead",
+# "Among the wounded were 12 nurses", "were among those killed"): what happened to that group
+# happened to them, whatever their noun counts elsewhere ("prisoners": detained). "among them"
+# takes the group of the latest measure noun before it in the sentence.
+AMONG = [
+    ("among the dead", "Three Israeli reporters were among the dead.", 3, "killed"),
+    ("among the wounded, inverted", "Among the wounded were 12 Palestinian nurses.", 12, "injured"),
+    ("among those killed", "Four Russian policemen were among those killed in the raid.", 4, "killed"),
+    ("among them: the group before", "The ministry said most of the dead were Ukrainian farmers and that two "
+     "prisoners were among them.", 2, "killed"),
+    ("among the dead: a noun of its own yields", "Officials said eight Houthi prisoners were among the dead.", 8,
+     "killed"),
+    ("negative: a group no measure names", "Nine Saudi pilgrims were among the crowd at the gate.", 9, None),
+    ("negative: the noun's own measure stays", "Nine prisoners were among the crowd at the gate.", 9, "detained"),
+    ("near miss: among the first", "Two Sudanese prisoners were among the first to leave.", 2, "detained"),
+    ("near miss: among them, no measure before", "The ministry said most of the visitors were farmers and that "
+     "two Iranian doctors were among them.", 2, None),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "value", "measure"), AMONG, ids=[c[0] for c in AMONG])
+def test_the_counted_among_a_group_share_its_measure(parse: Parse, construction: str, text: str, value: float,
+                                                     measure: str | None) -> None:
+    assert measure_of(parse, text, value) == measure, construction
+
+
+# An adjective of measure the counted's verb carries as a depictive ("had been brought in wounded",
+# "were carried out dead"): the state the counted were in, what happened to them.
+DEPICTIVE = [
+    ("brought in wounded", "A Yemeni doctor said more than 120 people had been brought in wounded.", 120, "injured"),
+    ("carried out dead", "Twelve Russian soldiers were carried out dead from the building.", 12, "killed"),
+    ("pulled out alive: negative", "Rescuers said 30 Ukrainian miners were pulled out alive.", 30, None),
+    ("near miss: an adjective of no measure", "An Israeli medic said more than 120 people had been brought in "
+     "exhausted.", 120, None),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "value", "measure"), DEPICTIVE, ids=[c[0] for c in DEPICTIVE])
+def test_a_depictive_adjective_of_measure_on_the_verb_is_the_measure(parse: Parse, construction: str, text: str,
+                                                                     value: float, measure: str | None) -> None:
+    assert measure_of(parse, text, value) == measure, construction
+
+
+def test_a_depictive_describes_only_the_verbs_own_subject_or_object(parse: Parse) -> None:
+    # near miss: a number in a phrase of the verb is not what its depictive describes (the subject is)
+    assert measure_of(parse, "The Israeli medic came back from 3 Lebanese villages wounded.", 3) is None

@@ -342,8 +342,9 @@ def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
             return MeasureHit(m, head, passive=True, np_is_subject=True)
     if head.lower_ in lex.measure_adjectives:  # "are still missing"
         return MeasureHit(lex.measure_adjectives[head.lower_], head, passive=True, np_is_subject=True)
-    for child in head.children:  # "were left homeless", "are dead"
-        if child.dep_ in ("acomp", "oprd") and child.lower_ in lex.measure_adjectives:
+    for child in head.children:  # "were left homeless", "are dead"; a depictive: "were brought in wounded"
+        depictive = child.dep_ == "advcl" and child.pos_ == "ADJ" and dep in ("nsubj", "nsubjpass", "dobj")
+        if (child.dep_ in ("acomp", "oprd") or depictive) and child.lower_ in lex.measure_adjectives:
             return MeasureHit(lex.measure_adjectives[child.lower_], None)
     if lemma in lex.level_verbs:
         subj = _subject(head)
@@ -430,7 +431,7 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
         t = head
     # what a relative clause on the counted says happened to them comes before what their noun
     # names ("three protesters who died", "two detainees who were killed")
-    hit = _relative_measure(noun, lex)
+    hit = _relative_measure(noun, lex) or _among_group(noun if noun is not None else anchor, lex)
     if hit is not None:
         return hit
     if noun is not None:
@@ -461,6 +462,29 @@ def _relative_measure(counted: Token | None, lex: FigureLexicon) -> MeasureHit |
         if adj is not None and lex.measure_adjectives[adj.lower_] in lex.relative_measures:
             return MeasureHit(lex.measure_adjectives[adj.lower_], None)
     return None
+
+
+def _among_group(counted: Token, lex: FigureLexicon) -> MeasureHit | None:
+    """A group the counted, subject or inverted complement of their verb, are placed among
+    (``group_prepositions``) names what happened to them: "eight prisoners were among the dead",
+    "Among the martyrs are 47 migrants and 8 prisoners", "were among those killed"; a pronoun
+    (``group_pronouns``: "were among them") stands for the latest noun of a measure before the
+    counted in the sentence. None for a group of no measure ("among the crowd", "among the first")."""
+    while counted.dep_ in ("conj", "appos") and counted.head.i < counted.i:
+        counted = counted.head
+    verb = counted.head
+    if counted.dep_ not in ("nsubj", "nsubjpass", "attr") or verb.i == counted.i:
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in lex.group_prepositions), None)
+    group = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if prep is None or group is None:
+        return None
+    m = measure_of_noun(group, lex) or lex.measure_adjectives.get(group.lower_) or _modifier_measure(group, lex)
+    if m is None and group.lower_ in lex.group_pronouns and not any(True for _ in group.children):
+        before = group.doc[group.sent.start:min(prep.i, counted.left_edge.i)]
+        named = (measure_of_noun(t, lex) for t in reversed(before) if t.pos_ in ("NOUN", "ADJ"))
+        m = next((found for found in named if found), None)
+    return MeasureHit(m) if m else None
 
 
 def _killing_noun(head: Token, counted: Token, lex: FigureLexicon) -> str | None:

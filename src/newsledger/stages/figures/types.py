@@ -144,6 +144,9 @@ class FigureLexicon:
     previous_value_re: re.Pattern[str] | None = None
     tally_nouns: frozenset[str] = frozenset()  # "their own count is seven": a bare number as a count's value
     tally_verbs: frozenset[str] = frozenset()  # "the UN has cited \"at least 12\"": a bare number cited
+    # "eight prisoners were among the dead": a group the counted are among gives its measure
+    group_prepositions: frozenset[str] = frozenset()
+    group_pronouns: frozenset[str] = frozenset()  # "... were among them": the measure noun before
     # "200 prisoners remain at large", "freed 40 hostages": captives set free are no longer held
     captive_measures: frozenset[str] = frozenset()
     freed_verbs: frozenset[str] = frozenset()

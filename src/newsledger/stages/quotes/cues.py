@@ -11,13 +11,19 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from ...nlp import ParsedDoc
-from ...nlp.syntax import SUBJECT_DEPS, has_to, semicolon_between, subject_conjunct, text_length
+from ...nlp.syntax import (
+    SUBJECT_DEPS,
+    counted_apposition,
+    has_to,
+    semicolon_between,
+    subject_conjunct,
+    text_length,
+)
 from ...records import ActorLayer
 from .claim_nouns import claim_apposition, claim_commas, claimed_clause
 from .misparse import (
     apposed_speaker,
     comma_between,
-    counted_apposition,
     inverted_object,
     misattached_subject,
     perfect_subject,
@@ -123,6 +129,17 @@ def _parted_subject(v: Token, spk: tuple[int, int, int] | None) -> Token | None:
                  and comma_between(c, v)), None)
 
 
+def _cue_over_copula(v: Token) -> Token | None:
+    """The cue reporting the copular clause that the parser coordinated cue ``v`` with, in the
+    same tense ("X told TV the site was “a den” and accused the militia of ...": X accused, not the
+    site); None for any other conjunct ("X said the gunmen fired first and accused ...")."""
+    clause = v.head
+    if v.dep_ != "conj" or clause.dep_ != "ccomp" or clause.lemma_ != "be" or clause.i > v.i:
+        return None
+    outer = clause.head
+    return outer if outer.pos_ == "VERB" and outer.tag_ == v.tag_ and outer.i < clause.i else None
+
+
 def _find_speaker(v: Token) -> tuple[int, int, int] | None:
     """The source of cue verb ``v``: its subject, the agent of a passive, or an inherited subject."""
     clause = _content_clause(v.head) if hung_on_content(v) else None
@@ -169,7 +186,8 @@ def _find_speaker(v: Token) -> tuple[int, int, int] | None:
             return speaker_range(controller)
         if h.dep_ in INHERIT_DEPS and h.head != h:
             conjunct = h.dep_ == "conj"
-            h = subject_conjunct(h)  # "Y denounced ... and said": Y, however the parser hung "said"
+            outer = _cue_over_copula(h) if h.i == v.i else None
+            h = outer if outer is not None else subject_conjunct(h)  # "Y denounced ... and said": Y
             if h.dep_ == "prep" and h.head != h:  # "… by telling them that …"
                 h = h.head
             continue

@@ -159,14 +159,18 @@ class Linker:
                 self.partial_of[k] = att
 
     def _balance(self, att: Attribution) -> None:
-        """Stretch a content to the quotation marks it cuts: ‘Israel’s’ …, “… regime”."""
+        """Stretch a content to the quotation marks it cuts: ‘Israel’s’ …, “… regime”; and an
+        indirect content the parse cut inside a quotation it opens, at a semicolon (stressed that
+        X “is lying; the prison was visited …”), to the quotation's close."""
         a, b = att.content_start, att.content_end
         assert a is not None and b is not None
         for k in self.overlapping(a, b):
             q = self.quotations[k]
             if q.start < a <= q.inner_start:
                 a = q.start
-            if q.inner_end <= b < q.end and q.closed:
+            cut = a <= q.start and q.inner_start < b < q.inner_end and ";" in self.text[b:q.inner_end] \
+                and att.kind != "direct"
+            if (q.inner_end <= b < q.end or cut) and q.closed:
                 b = q.end
         att.content_start, att.content_end = a, b
 

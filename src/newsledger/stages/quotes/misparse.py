@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...nlp.syntax import counted_apposition
 from .types import QUOTE_GLYPHS
 
 # the phrases fronted before a verb that a misread subject can hang in: "In an interview with X,
@@ -65,27 +66,6 @@ def fronted_conjunct(t: Token, end: int) -> bool:
     return t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.right_edge.i == end - 1 \
         and first > 0 and t.doc[first - 1].text == "," \
         and not any(c.dep_ == "cc" and c.i < t.i for c in t.head.children if c.i > t.head.i)
-
-
-def counted_apposition(v: Token) -> Token | None:
-    """The speaker of a closing cue that the parser made an apposition of the count before it
-    ("..., killing at least 30 people, an official of the administration said"; "..., wounding 12
-    soldiers, a military source told AFP"): a noun phrase set off by a comma after a counted noun
-    and ending right before the verb, whether the parser left the verb with no subject or made the
-    count its subject. A count is never a speaker."""
-    doc = v.doc
-    if v.i == 0:
-        return None
-    t = doc[v.i - 1]
-    while t.dep_ != "appos" and t.head.i != t.i and t.head.i < v.i and t.head.right_edge.i == v.i - 1:
-        t = t.head
-    if t.dep_ != "appos" or t.pos_ not in ("NOUN", "PROPN") or t.right_edge.i != v.i - 1:
-        return None
-    counted = t.head
-    if doc[t.left_edge.i - 1].text != "," or not any(c.dep_ == "nummod" or c.like_num for c in counted.children):
-        return None
-    subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return t if all(c.i == counted.i for c in subjects) else None
 
 
 def apposed_speaker(v: Token) -> tuple[int, int, int] | None:

@@ -1,0 +1,33 @@
+"""A regression floor on a sixth incident the rules were not written against: the invented air
+strike on a detention centre holding migrants and prisoners in Saada, northern Yemen
+(``eval/probes/claims/yemen-strike``, 12 articles in the voices of two wires and a wire update, a
+Western paper and its liveblog, Houthi-run media, a Saudi state agency, a US defence site
+reporting CENTCOM, an MSF release, a fact-check and a pro-government paper in Aden; see its
+README). The floors are just under what the claim ledger measured when the probe was last
+improved; a change that lowers one has broken a construction on unseen news."""
+
+from __future__ import annotations
+
+from tests.builders import probe_misses
+
+# metric -> floor (measured: see the commit that set it); negated_false_claims is a ceiling
+FLOORS = {
+    "figures_recall": 0.98,
+    "figure_precision": 0.94,
+    "figure_source_accuracy": 0.89,
+    "qualifier_accuracy": 0.99,
+    "measure_accuracy": 0.92,
+    "incident_thread_completeness": 0.82,
+    "incident_thread_purity": 0.90,
+    "quote_recall": 0.99,
+    "speaker_accuracy": 0.90,
+    "claim_recall": 0.97,
+    "denial_accuracy": 0.83,
+    "framing_recall": 0.90,
+}
+CEILINGS = {"negated_false_claims": 0.0}
+
+
+def test_the_claim_ledger_holds_its_floors_on_the_yemen_strike_probe() -> None:
+    misses = probe_misses("yemen-strike", 12, FLOORS, CEILINGS)
+    assert not misses, misses

@@ -1,0 +1,43 @@
+"""A closing reporting clause whose subject the parser made an apposition of the count before it
+("..., killing at least 30 people, a doctor at the hospital told AFP"): the figure is the
+reporter's, not the doer's of the clause the parser hung the verb on (issue 15). Invented
+sentences, parties of every side."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.nlp.attribution import UNATTRIBUTED
+from newsledger.records import Figure
+from tests.builders import pipeline
+
+
+def figure(text: str, value: float) -> Figure:
+    """The last figure of ``value`` in the text."""
+    found = [f for f in pipeline().analyze_text(text).figures if f.value_low == value]
+    assert found, text
+    return found[-1]
+
+# (construction, text, value, the source's words, or None for the outlet's own voice)
+CLOSING = [
+    ("positive: told", "Air strikes hit a camp holding refugees in the north overnight, killing at least 52 "
+     "people, a doctor at the main hospital told AFP on Sunday.", 52, "doctor"),
+    ("positive: said", "Israeli drones struck a car near the border, killing 4 people, a Palestinian medic said.",
+     4, "Palestinian medic"),
+    ("positive: another side", "Ukrainian shelling hit a bus stop in the city, wounding 17 people, a Russian-installed "
+     "official told state media.", 17, "Russian-installed official"),
+    ("negative: no reporting clause", "Saudi-led air strikes hit a camp in the north overnight, killing at least "
+     "52 people.", 52, None),
+    ("near miss: a verb with a subject of its own", "Houthi fighters attacked a checkpoint, killing 9 soldiers, and "
+     "the army said it had repelled them.", 9, None),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "value", "source"), CLOSING, ids=[c[0] for c in CLOSING])
+def test_a_closing_reporter_hung_on_the_count_states_the_figure(name: str, text: str, value: float,
+                                                              source: str | None) -> None:
+    f = figure(f"Report\n\n{text}", value)
+    if source is None:
+        assert f.attribution == UNATTRIBUTED, (name, f.attribution)
+    else:
+        assert source in f.attribution, (name, f.attribution)
