@@ -89,11 +89,11 @@ from ...resources import Resources
 from .context import best_mention, place, time_scope
 from .filters import merge_ranges, read_qualifier, text_filters
 from .lexicon import load_figure_lexicon
-from .measures import TokenIndex, token_filters
+from .measures import TokenIndex, measure_of_noun, token_filters
 from .read import build_figure, link_subsets, read_figure
 from .scan import read_numeral_surroundings, scan
 from .stance import with_stance
-from .types import KIND_COUNT, KIND_OTHER, FigureLexicon, Quantity, Reading
+from .types import KIND_COUNT, KIND_OTHER, NOUNS, FigureLexicon, Quantity, Reading
 
 
 def quantities(text: str, lex: FigureLexicon) -> list[Quantity]:
@@ -178,15 +178,48 @@ def _elliptical_counts(text: str, readings: list[Reading], lex: FigureLexicon) -
     """A bare number in a clause joined to a casualty count before it in its sentence counts the
     same ("the prosecutors' count stood at 27 dead, and the UN has verified 24", "Kyiv said 40
     died, while Moscow said 12"): the number names no noun, unit or measure of its own."""
-    for prev, r in itertools.pairwise(readings):
-        if r.measure is not None or r.noun is not None or r.unit is not None or r.q.unit is not None \
-                or prev.measure is None or prev.sentence != r.sentence or prev.kind != KIND_COUNT:
+    for i, (prev, r) in enumerate(itertools.pairwise(readings)):
+        if not _bare(r) or prev.measure is None or prev.sentence != r.sentence or prev.kind != KIND_COUNT:
             continue
         if lex.elliptical_join_re is None or not lex.elliptical_join_re.search(text[prev.end:r.start]):
             continue
-        if not re.match(r"\s*(?:[.,;:!?)]|$)", text[r.end:]):
-            continue  # the number ends its clause
+        nxt = readings[i + 2] if i + 2 < len(readings) else None
+        if not _ends_clause(text, r, nxt, lex.elliptical_join_re):
+            continue
         r.measure, r.kind = prev.measure, KIND_COUNT
+
+
+def _bare(r: Reading) -> bool:
+    """The number names no noun, unit or measure of its own."""
+    return r.measure is None and r.noun is None and r.unit is None and r.q.unit is None
+
+
+def _ends_clause(text: str, r: Reading, nxt: Reading | None, join_re: re.Pattern[str]) -> bool:
+    """The number ends its clause: a mark or the end of the text follows it, or a clause join
+    not followed by another number ("31 and MSF 29", not "40 and 50")."""
+    if re.match(r"\s*(?:[.,;:!?)]|$)", text[r.end:]):
+        return True
+    pos = r.end + len(text[r.end:]) - len(text[r.end:].lstrip())
+    m = join_re.match(text, pos)
+    return m is not None and (nxt is None or bool(text[m.end():nxt.start].strip()))
+
+
+def _colon_elaborations(text: str, readings: list[Reading], lex: FigureLexicon) -> None:
+    """A bare number right after a colon that closes a clause whose subject is a count ("The
+    toll is disputed: at least 23 according to the camp's leaders", "Casualties: 12") counts
+    what that noun measures."""
+    for r in readings:
+        before = text[:r.start].rstrip()
+        if not _bare(r) or not before.endswith(":"):
+            continue
+        colon = next((t for t in reversed(r.anchor.doc[:r.anchor.i]) if t.idx == len(before) - 1), None)
+        if colon is None:
+            continue
+        for tok in colon.doc[colon.sent.start:colon.i]:
+            m = measure_of_noun(tok, lex) if tok.dep_ in ("nsubj", "nsubjpass", "ROOT") and tok.pos_ in NOUNS else None
+            if m is not None:
+                r.measure, r.kind = m, KIND_COUNT
+                break
 
 
 def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], lex: FigureLexicon,
@@ -195,6 +228,7 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
     readings = _readings(doc, lex)
     link_subsets(doc, readings, lex)
     _share_changed_values(doc.text, readings)
+    _colon_elaborations(doc.text, readings, lex)
     _elliptical_counts(doc.text, readings, lex)
     _previous_values(doc.text, readings, lex)
     time_cache: dict[int, list[tuple[int, int, str]]] = {}
