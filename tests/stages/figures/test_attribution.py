@@ -285,6 +285,15 @@ CASES = [
      "12 Ukrainians were killed.", 12, "Moscow"),
     ("semicolon: near miss, a reporter closing the sentence", "Toll\n\nThe toll was 40; 12 more died overnight, "
      "Gaza medics said.", 40, "medics"),
+    # a gapped conjunct, its verb of saying left out, is stated by the noun phrase after the join (seen on
+    # an invented DR Congo probe: "the UN humanitarian office reported at least 31 and MSF at least 29")
+    ("gapped conjunct", "Camp\n\nThe UN office reported at least 31 Congolese dead and MSF at least 29.", 29, "MSF"),
+    ("gapped conjunct, other side", "Raid\n\nThe Rwandan army counted 14 bodies, while the M23 rebels 20.", 20,
+     "M23 rebels"),
+    ("gapped conjunct: negative, a verb of its own", "Raid\n\nThe Rwandan army counted 14 bodies, and the M23 "
+     "rebels said 20.", 20, "M23 rebels"),
+    ("gapped conjunct: near miss, a counted noun after the number", "Raid\n\nMedics said 40 Congolese soldiers and "
+     "the mayor's 12 bodyguards were killed.", 12, "Medics"),
 ]
 
 

@@ -254,8 +254,43 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
                                    attribution_actor_id=parent_fig.attribution_actor_id,
                                    quote_id=parent_fig.quote_id)
     _continued_counts(doc, figures, lex)
+    _gapped_sources(doc, figures, actors, lex)
     return [with_stance(doc, f, lex.stance, lex.prospect_modals, lex.negated_state_re, lex.estimate_verbs)
             for f in figures]
+
+
+def _gapped_sources(doc: ParsedDoc, figures: list[Figure], actors: ActorLayer, lex: FigureLexicon) -> None:
+    """A count in a gapped conjunct, its verb of saying left out ("the office reported at least 31
+    and MSF at least 29", "the army counted 12 dead, while the rebels 30"): the noun phrase between
+    the join and the number, when it names an actor, states it, not the reporter it borrowed from
+    the count before."""
+    join_re = lex.elliptical_join_re
+    if join_re is None:
+        return
+    for i in range(1, len(figures)):
+        prev, f = figures[i - 1], figures[i]
+        if f.sentence != prev.sentence or f.attribution not in (prev.attribution, UNATTRIBUTED) \
+                or prev.attribution in (UNATTRIBUTED, UNKNOWN_SPEAKER) or not _clause_ends(doc.text, f.end, join_re):
+            continue
+        between = doc.doc.char_span(prev.end, f.start, alignment_mode="contract")
+        toks = list(between) if between is not None else []
+        j = max((k for k, t in enumerate(toks) if join_re.fullmatch(t.text)), default=None)
+        if j is None:
+            continue
+        phrase = toks[j + 1:]
+        if not phrase or any(t.pos_ in ("VERB", "AUX", "NUM") for t in toks[:j] + phrase) \
+                or any(t.is_punct for t in phrase) or not any(t.pos_ in ("NOUN", "PROPN") for t in phrase):
+            continue
+        s, e = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+        m = best_mention(actors, s, e)
+        if m is None or m.actor_id is None or not (s <= m.start and m.end <= e):
+            continue  # the phrase names no one who could state a count
+        figures[i] = f.replace(attribution=doc.text[s:e], attribution_actor_id=m.actor_id)
+
+
+def _clause_ends(text: str, end: int, join_re: re.Pattern[str]) -> bool:
+    """A mark, the end of the text or a clause join follows ``end``."""
+    return re.match(r"\s*(?:[.,;:!?)]|$)", text[end:]) is not None or join_re.match(text[end:].lstrip()) is not None
 
 
 def _continued_counts(doc: ParsedDoc, figures: list[Figure], lex: FigureLexicon) -> None:
