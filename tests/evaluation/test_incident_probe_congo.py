@@ -14,7 +14,7 @@ from tests.builders import probe_misses
 FLOORS = {
     "figures_recall": 0.96,
     "figure_precision": 0.93,
-    "figure_source_accuracy": 0.83,
+    "figure_source_accuracy": 0.85,
     "qualifier_accuracy": 0.99,
     "measure_accuracy": 0.88,
     "incident_thread_completeness": 0.78,
