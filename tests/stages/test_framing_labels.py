@@ -431,3 +431,27 @@ def test_general_terms_each_side_uses(outlet_marks: Callable[[str], list[Framing
 def test_party_words_as_objects_owners_and_prefixes(outlet_marks: Callable[[str], list[FramingMark]], text: str,
                                                     expected: list[str]) -> None:
     assert [m.text for m in outlet_marks(text) if m.kind != "unattributed_blame"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capture of a place presented as its freeing, on every front (seen on an invented DR Congo probe:
+    # "Since the liberation of Goma" in a rebel-zone paper's own voice was not marked)
+    ("Since the liberation of Goma, residents have lived under rebel rule.", ["liberation of Goma"]),
+    ("State television hailed the liberation of Avdiivka.", ["liberation of Avdiivka"]),
+    ("Residents of the liberated zones mourned the dead.", ["liberated zones"]),
+    ("Troops entered the newly liberated territories on Monday.", ["liberated territories"]),
+    # negative: people freed are no captured place
+    ("The liberation of the prisoners took a week.", []),
+    ("The army welcomed the liberated hostages at the airport.", []),
+    # near miss: a name with the word in it
+    ("The National Liberation Front held a rally in the capital.", []),
+    # an evaluative word before a group noun compounded on the head labels the group (the army's
+    # "ragtag militia allies" was not marked); every side
+    ("Both sides have artillery, and so do the army's ragtag militia allies.", ["the army's ragtag militia allies"]),
+    ("The rebels' radical militia commanders refused to talk.", ["The rebels' radical militia commanders"]),
+    ("The rebels' student commanders refused to talk.", []),                 # negative: no evaluative word
+    ("The ragtag convoy of aid trucks arrived.", []),                        # near miss: no group noun
+])
+def test_liberated_places_and_judged_compound_groups(outlet_marks: Callable[[str], list[FramingMark]], text: str,
+                                                     expected: list[str]) -> None:
+    assert [m.text for m in outlet_marks(text) if m.kind != "unattributed_blame"] == expected

@@ -74,6 +74,19 @@ FIGURES = [
      "dead policemen.", 12, "asserted"),
     ("a made-up weapon, not the count (near miss)", "The army said rebels had invented a drone that killed 12 "
      "soldiers.", 12, "asserted"),
+    # a reported count the next sentence calls false in the text's own voice (seen on an invented DR Congo
+    # probe: a fact-check's 'Posts ... claim that "200 displaced people" died ... The claim is false.' sat
+    # in the toll thread)
+    ("a claim called false after it", "Posts on X claim that 200 Congolese soldiers died in the camp. The claim "
+     "is false.", 200, "negated"),
+    ("a claim called untrue after it, other side", "Kigali says 40 M23 fighters were killed in the raid. That is "
+     "untrue.", 40, "negated"),
+    ("a claim the next sentence does not call false (negative)", "Kigali says 40 M23 fighters were killed in the "
+     "raid. The claim is widely shared.", 40, "asserted"),
+    ("called false by another speaker (near miss)", "Kinshasa says 40 Rwandan soldiers were killed in the raid. "
+     "That is untrue, the M23 said.", 40, "asserted"),
+    ("the text's own count (near miss)", "At least 40 Congolese villagers were killed in the raid. That is "
+     "false.", 40, "asserted"),
 ]
 
 

@@ -488,7 +488,7 @@ def _governing_reporter(anchor: Token, verbs: Collection[str], not_before: int, 
     coordinated verbs (whose subject is borrowed, often wrongly)."""
     head = anchor
     while head.head.i != head.i and (end is None or not_before <= head.head.idx < end):
-        if head.dep_ == "advcl" and reporting(head.head, verbs):
+        if head.dep_ == "advcl" and reporting(head.head, verbs) and not _reporting_participle(head, verbs, words):
             return None  # "X said the town was calm after 40 people were killed": the outlet's circumstance
         if head.dep_ == "prep" and words is not None and head.lower_ in words.circumstance_prepositions \
                 and reporting(head.head, verbs):
@@ -506,6 +506,14 @@ def _governing_reporter(anchor: Token, verbs: Collection[str], not_before: int, 
             if found is not None:
                 return found
     return None
+
+
+def _reporting_participle(verb: Token, verbs: Collection[str], words: AttributionWords | None) -> bool:
+    """A participle of stating a count with no subject of its own, hung on a verb of saying
+    ("X said ..., putting the toll at 15", "..., adding that 12 were hurt"): the sayer's own
+    further statement, not a circumstance."""
+    return verb.tag_ == "VBG" and _states(verb, verbs, words) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 # a clause a verb reports or asks about: an embedded question when it opens with a wh-word or "whether"
@@ -568,8 +576,11 @@ def _cited_by(verb: Token, words: AttributionWords | None) -> Source | None:
 
 def _reports_other(verb: Token) -> bool:
     """A reporting verb away from the figure that reports a clause of its own: "..., with the
-    president saying the strikes would go on" (its subject states that clause, not the figure)."""
-    return any(c.dep_ == "ccomp" for c in verb.children)
+    president saying the strikes would go on" (its subject states that clause, not the figure);
+    or an "as" clause of saying, which speaks of the clause it hangs on only ("there were not forty
+    dead, as the propagandists claim, it said, putting the toll at fifteen": not the fifteen)."""
+    as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    return as_clause or any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def inverted_reporter(anchor: Token, verbs: Collection[str]) -> Source | None:

@@ -46,6 +46,7 @@ LABELS_SCHEMA: Any = {
     "claim_adjectives": [str], "claim_nouns": [str], "account_nouns": [str], "evidence_phrases": [str],
     "claim_adverbs": [str], "evasion_verbs": [str], "evasion_nouns": [str], "claim_note": str,
     "place_adjectives": [str], "place_adverbs": [str], "place_note": str,
+    "capture_adjectives": [str], "capture_nouns": [str], "capture_places": [str], "capture_note": str,
     "attack_nouns": [str], "attack_verbs": [str], "responsibility_words": [str], "war_nouns": [str],
     "war_prepositions": [str], "impact_verbs": [str],
     "attribution_verbs": [str], "content_nouns": [str], "hedges": [str], "blame_note": str,
@@ -112,6 +113,11 @@ class LabelRules:
     # "pro-Kremlin channels", "pro-Iranian militias": a prefix of alignment before a state or group name
     descriptor_prefix_re: re.Pattern[str] = re.compile("a^")
     party_prefixes: frozenset[str] = frozenset()  # "anti-junta fighters": a side named by its enemy's label
+    # "the liberated zones", "the liberation of Goma": a capture of a place presented as its freeing
+    capture_adjectives: frozenset[str] = frozenset()
+    capture_nouns: frozenset[str] = frozenset()
+    capture_places: frozenset[str] = frozenset()
+    capture_note: str = ""
 
 
 def load_label_rules(resources: Resources) -> LabelRules:
@@ -161,6 +167,10 @@ def load_label_rules(resources: Resources) -> LabelRules:
         hedges=_words(raw, "hedges"),
         blame_note=str(raw.get("blame_note", "")),
         designation_verbs=_words(raw, "designation_verbs"),
+        capture_adjectives=_words(raw, "capture_adjectives"),
+        capture_nouns=_words(raw, "capture_nouns"),
+        capture_places=_words(raw, "capture_places"),
+        capture_note=str(raw.get("capture_note", "")),
         descriptor_prefix_re=re.compile(
             rf"(?<![\w{HYPHENS}])(?i:{prefixes or 'a^'})[{HYPHENS}]([A-Z][\w.'’]*)(?![\w{HYPHENS}])"),
     )
@@ -354,7 +364,9 @@ def group_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
         head = tok.head
         while head.lower_ not in nouns and head.dep_ in ("compound", "amod") and head.head.i > head.i:
             head = head.head
-        if head.lower_ not in nouns or head.i < tok.i or head.i - tok.i > 4:
+        # a group noun compounded on the head between them ("the ragtag militia allies")
+        compounded = any(c.dep_ == "compound" and c.lower_ in nouns and tok.i < c.i for c in head.children)
+        if (head.lower_ not in nouns and not compounded) or head.i < tok.i or head.i - tok.i > 4:
             continue
         first, last = noun_phrase_start(head), _name_after(head)
         start, end = first.idx, last.idx + len(last.text)
@@ -520,13 +532,46 @@ def place_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
     return out
 
 
+def _a_place(ctx: LabelContext, tok: Token, rules: LabelRules) -> bool:
+    """A noun for a place taken and held ("zones", "territories", "town"), or a place's name (an
+    entity of place, or a name the actor layer reads as a place in a country: "Goma")."""
+    if tok.lemma_.lower() in rules.capture_places or tok.lower_ in rules.capture_places \
+            or tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    m = ctx.actors.mention_overlapping(tok.idx, tok.idx + len(tok.text)) if tok.pos_ == "PROPN" else None
+    return m is not None and (m.actor_id or "").startswith("country:")
+
+
+def capture_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
+    """"the liberated zones", "newly liberated territories", "the liberation of Goma": a party's
+    capture of a place presented as its freeing; not the freeing of people ("liberated hostages",
+    "the liberation of the prisoners") nor a name ("the National Liberation Front")."""
+    out = []
+    if not ctx.words & (rules.capture_adjectives | rules.capture_nouns):
+        return out
+    for tok in ctx.tokens:
+        low = tok.lower_
+        if tok.ent_type_ in _NAME_ENTITIES or (tok.text[:1].isupper() and tok.i > tok.sent.start):
+            continue
+        if low in rules.capture_adjectives and tok.dep_ == "amod" and tok.head.i > tok.i and _a_place(ctx, tok.head, rules):
+            out.append(ctx.mark(tok.idx, tok.head.idx + len(tok.head.text), "loaded_term", rules.capture_note))
+        elif low in rules.capture_nouns:
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            place = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            if place is not None and _a_place(ctx, place, rules):
+                out.append(ctx.mark(tok.idx, place.idx + len(place.text), "loaded_term", rules.capture_note))
+    return out
+
+
 def label_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], rules: LabelRules) -> list[FramingMark]:
     """Every construction's marks for one article but blame (``stages/framing_blame.py``)."""
     ctx = LabelContext(doc, actors, quotes)
     return [*descriptor_marks(ctx, rules), *group_marks(ctx, rules), *act_marks(ctx, rules),
-            *party_word_marks(ctx, rules), *claim_marks(ctx, rules), *place_marks(ctx, rules)]
+            *party_word_marks(ctx, rules), *claim_marks(ctx, rules), *place_marks(ctx, rules),
+            *capture_marks(ctx, rules)]
 
 
-__all__ = ["LABELS_SCHEMA", "NAME_ENTITIES", "LabelContext", "LabelRules", "act_marks", "claim_marks", "descriptor_marks",
+__all__ = ["LABELS_SCHEMA", "NAME_ENTITIES", "LabelContext", "LabelRules", "act_marks", "capture_marks", "claim_marks",
+           "descriptor_marks",
            "group_marks", "judged_account_marks", "label_marks", "load_label_rules", "names_only", "noun_phrase_start", "party_word_marks",
            "place_marks"]

@@ -285,6 +285,28 @@ CASES = [
      "12 Ukrainians were killed.", 12, "Moscow"),
     ("semicolon: near miss, a reporter closing the sentence", "Toll\n\nThe toll was 40; 12 more died overnight, "
      "Gaza medics said.", 40, "medics"),
+    # a gapped conjunct, its verb of saying left out, is stated by the noun phrase after the join (seen on
+    # an invented DR Congo probe: "the UN humanitarian office reported at least 31 and MSF at least 29")
+    ("gapped conjunct", "Camp\n\nThe UN office reported at least 31 Congolese dead and MSF at least 29.", 29, "MSF"),
+    ("gapped conjunct, other side", "Raid\n\nThe Rwandan army counted 14 bodies, while the M23 rebels 20.", 20,
+     "M23 rebels"),
+    ("gapped conjunct: negative, a verb of its own", "Raid\n\nThe Rwandan army counted 14 bodies, and the M23 "
+     "rebels said 20.", 20, "M23 rebels"),
+    # an "as X claims" clause speaks of its own clause only; a participle of stating a count hung on a verb
+    # of saying is the sayer's; a pronoun sayer is whom the quote chain made it (seen on an invented DR
+    # Congo probe: '"There were not forty dead, as the regime's propagandists claim," it said, putting the
+    # number of dead at "fewer than fifteen"' gave the fifteen to the propagandists)
+    ("as-clause and participle", "Raid\n\n\"There were not forty dead, as the army claims,\" the rebels said, "
+     "putting the toll at fewer than fifteen.", 15, "rebels"),
+    ("as-clause and participle, other side", "Raid\n\n\"There were not 30 dead, as the M23 claims,\" the Congolese "
+     "army said, putting the toll at nine.", 9, "Congolese army"),
+    ("as-clause and participle, a pronoun sayer", "Raid\n\nThe Congolese army rejected the rebels' account on "
+     "Tuesday.\n\n\"There were not 40 dead, as the M23 claims,\" it said, putting the toll at 12.", 12,
+     "Congolese army"),
+    ("as-clause and participle: negative, a participle with its own subject", "Raid\n\nThe rebels said the raid "
+     "failed, with the army putting the toll at 12.", 12, "army"),
+    ("gapped conjunct: near miss, a counted noun after the number", "Raid\n\nMedics said 40 Congolese soldiers and "
+     "the mayor's 12 bodyguards were killed.", 12, "Medics"),
 ]
 
 

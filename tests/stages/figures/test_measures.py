@@ -214,6 +214,34 @@ CASES = [
     ("elliptical count: negative, a noun of its own", "The ministry said 40 Israeli soldiers died and 3 buildings "
      "collapsed.", 3, None),
     ("elliptical count: near miss, no join", "Gaza medics said 40 people died. The mayor said 12.", 12, None),
+    # a semicolon joins the clauses too, and a join word after the number ends its clause (seen on an
+    # invented DR Congo probe: "put the toll at 27; the government says nearly 40" had no measure)
+    ("elliptical count after a semicolon", "Rebel medics put the toll at 27; the army says nearly 40.", 40, "killed"),
+    ("elliptical count before a join", "The UN reported at least 31 Rwandan refugees dead, while the mayor "
+     "reported 18 and the police 12.", 18, "killed"),
+    ("elliptical count before a join, other side", "Kinshasa said 40 Congolese soldiers died; Kigali said 12 and "
+     "refused to say more.", 12, "killed"),
+    ("elliptical count: negative, another number after the join", "Medics said 12 M23 fighters died; 40 and 50 "
+     "were the estimates of others.", 40, None),
+    ("elliptical count: near miss, a semicolon between sentences of no count", "The army fired 12 shells at the "
+     "camp; the rebels said 40.", 40, None),
+    # a bare number opening the elaboration of a count named before a colon counts what it counts
+    ("colon elaboration", "The death toll is disputed: at least 23 according to the camp's Congolese leaders.",
+     23, "killed"),
+    ("colon elaboration, other measure", "Injuries among Rwandan traders: 14, the clinic says.", 14, "injured"),
+    ("colon elaboration: negative, no count before the colon", "The rebels' demand is simple: 40 according to "
+     "their spokesman.", 40, None),
+    ("colon elaboration: near miss, a noun of its own", "The toll is disputed: at least 23 shells hit the camp.",
+     23, None),
+    # driven from their homes: displaced, unless a verb of its own says otherwise
+    ("driven from home", "The war has forced more than two million Congolese from their homes.", 2000000,
+     "displaced"),
+    ("driven from home, other side", "The fighting drove 40,000 Rwandan-speaking villagers out of their homes.",
+     40000, "displaced"),
+    ("driven from home: negative, a verb of its own", "Soldiers arrested 12 M23 supporters from their homes.", 12,
+     "detained"),
+    ("driven from home: near miss, another place", "The fighting drove 40,000 Congolese villagers from the "
+     "market.", 40000, None),
     # a rescue that failed is a death
     ("a failed rescue", "\"Two of them we could not save,\" the Ukrainian surgeon said.", 2, "killed"),
     ("a failed rescue: did not survive", "Medics said 3 Palestinian children did not survive the night.", 3,

@@ -82,6 +82,20 @@ CASES = [
     # negative: a quotation that labels no one keeps the speaker met before
     ("no rebuttal", "Russia's defence ministry blamed Ukraine for the blast.\n\n\"The enemy is trying to hide "
      "its crimes,\" it said.", "hide its crimes", "Russian Defence Ministry"),
+    # "the statement" named before as the medium of a clause whose subject the chain resolved ("In a
+    # statement, the alliance said"): that subject issued it, whatever the quote then calls others
+    # (seen on an invented DR Congo probe: the M23's statement was the displaced camp's)
+    ("statement in a resolved clause", "The M23 rebel alliance rejected blame for the shelling of Kanyaruchinya "
+     "camp.\n\nIn a statement, the alliance said its guns had been silent.\n\n\"The Kinshasa regime kills its "
+     "own people,\" the statement said.", "kills its own", "M23"),
+    ("statement in a resolved clause, other side", "The Sudanese army rejected blame for the shelling of Zamzam "
+     "camp.\n\nIn a statement, the army said its guns had been silent.\n\n\"The Janjaweed militia kills its "
+     "own people,\" the statement said.", "kills its own", "Sudanese Armed Forces"),
+    # negative: a statement named after it is the statement meant
+    ("a later statement", "The M23 rebel alliance rejected blame for the shelling of Kanyaruchinya camp.\n\nIn a "
+     "statement, the alliance said its guns had been silent. The Congolese army said in a statement that the "
+     "rebels had fired.\n\n\"The rebels are lying,\" the statement said.", "are lying",
+     "Armed Forces of the Democratic Republic of the Congo"),
 ]
 
 

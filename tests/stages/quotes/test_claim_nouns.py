@@ -23,6 +23,18 @@ CASES = [
      "the rebels sank the ferry, a ship the navy built", [("The navy", "asserted")]),
     # near miss: a claim noun with no comma before it is the object it seems
     ("no comma", "The rebels denied the claim the navy made.", "the claim the navy made", [("The rebels", "denied")]),
+    # a relative "which" after a comma, the object of a cue verb with a subject of its own, stands for
+    # the clause as a claim noun does (seen on an invented DR Congo probe: "..., which Kigali denies")
+    ("which denied", "Kinshasa says the rebels get Rwandan arms, which the M23 denies.",
+     "the rebels get Rwandan arms", [("Kinshasa", "asserted"), ("the M23", "denied")]),
+    ("which denied, other side", "The M23 says the army arms the FDLR militia, which Kinshasa has denied.",
+     "the army arms the FDLR militia", [("The M23", "asserted"), ("Kinshasa", "denied")]),
+    # negative: "which" the subject of its clause stands for the noun before it, not the clause
+    ("which the subject", "Kinshasa blamed the M23 rebels, which deny any role.", "any role",
+     [("which", "denied")]),
+    # near miss: "which" with no comma before it is a restrictive relative on a noun
+    ("which with no comma", "The army denied the report which the M23 published.",
+     "the report which the M23 published", [("The army", "denied")]),
 ]
 
 

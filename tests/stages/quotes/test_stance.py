@@ -21,6 +21,21 @@ FRAMES = [
 ]
 
 
+# a denial verb whose object is the denier's word for the other side's account ("the lies of",
+# "the fabrications of") denies a proposition (seen on an invented DR Congo probe: "Rwanda rejects
+# with contempt the lies of Kinshasa" was asserted)
+FRAMES += [
+    ("rejecting lies", "Rwanda rejects with contempt the lies of Kinshasa, the spokeswoman said.", "the lies",
+     "denied"),
+    ("dismissing fabrications, other side", "The Congolese army dismissed the fabrications of the M23, a "
+     "statement said.", "the fabrications", "denied"),
+    ("rejecting an offer (negative)", "The Congolese army rejected the offer of the M23, a statement said.",
+     "the offer", "asserted"),
+    ("telling lies is no denial (near miss)", "The M23 repeated the lies of Kigali, the army said.", "the lies",
+     "asserted"),
+]
+
+
 @pytest.mark.parametrize(("name", "text", "start", "expected"), FRAMES, ids=[c[0] for c in FRAMES])
 def test_a_verb_of_judgement_frames_the_proposition(name: str, text: str, start: str, expected: str) -> None:
     quotes = [q for q in pipeline().analyze_text("Blast\n\n" + text).quotes

@@ -91,11 +91,11 @@ from ...resources import Resources
 from .context import best_mention, place, time_scope
 from .filters import merge_ranges, read_qualifier, text_filters
 from .lexicon import load_figure_lexicon
-from .measures import TokenIndex, token_filters
+from .measures import TokenIndex, measure_of_noun, token_filters
 from .read import build_figure, link_subsets, read_figure
 from .scan import read_numeral_surroundings, scan
 from .stance import with_stance
-from .types import KIND_COUNT, KIND_OTHER, FigureLexicon, Quantity, Reading
+from .types import KIND_COUNT, KIND_OTHER, NOUNS, FigureLexicon, Quantity, Reading
 
 
 def quantities(text: str, lex: FigureLexicon) -> list[Quantity]:
@@ -214,15 +214,48 @@ def _elliptical_counts(text: str, readings: list[Reading], lex: FigureLexicon) -
     """A bare number in a clause joined to a casualty count before it in its sentence counts the
     same ("the prosecutors' count stood at 27 dead, and the UN has verified 24", "Kyiv said 40
     died, while Moscow said 12"): the number names no noun, unit or measure of its own."""
-    for prev, r in itertools.pairwise(readings):
-        if r.measure is not None or r.noun is not None or r.unit is not None or r.q.unit is not None \
-                or prev.measure is None or prev.sentence != r.sentence or prev.kind != KIND_COUNT:
+    for i, (prev, r) in enumerate(itertools.pairwise(readings)):
+        if not _bare(r) or prev.measure is None or prev.sentence != r.sentence or prev.kind != KIND_COUNT:
             continue
         if lex.elliptical_join_re is None or not lex.elliptical_join_re.search(text[prev.end:r.start]):
             continue
-        if not re.match(r"\s*(?:[.,;:!?)]|$)", text[r.end:]):
-            continue  # the number ends its clause
+        nxt = readings[i + 2] if i + 2 < len(readings) else None
+        if not _ends_clause(text, r, nxt, lex.elliptical_join_re):
+            continue
         r.measure, r.kind = prev.measure, KIND_COUNT
+
+
+def _bare(r: Reading) -> bool:
+    """The number names no noun, unit or measure of its own."""
+    return r.measure is None and r.noun is None and r.unit is None and r.q.unit is None
+
+
+def _ends_clause(text: str, r: Reading, nxt: Reading | None, join_re: re.Pattern[str]) -> bool:
+    """The number ends its clause: a mark or the end of the text follows it, or a clause join
+    not followed by another number ("31 and MSF 29", not "40 and 50")."""
+    if re.match(r"\s*(?:[.,;:!?)]|$)", text[r.end:]):
+        return True
+    pos = r.end + len(text[r.end:]) - len(text[r.end:].lstrip())
+    m = join_re.match(text, pos)
+    return m is not None and (nxt is None or bool(text[m.end():nxt.start].strip()))
+
+
+def _colon_elaborations(text: str, readings: list[Reading], lex: FigureLexicon) -> None:
+    """A bare number right after a colon that closes a clause whose subject is a count ("The
+    toll is disputed: at least 23 according to the camp's leaders", "Casualties: 12") counts
+    what that noun measures."""
+    for r in readings:
+        before = text[:r.start].rstrip()
+        if not _bare(r) or not before.endswith(":"):
+            continue
+        colon = next((t for t in reversed(r.anchor.doc[:r.anchor.i]) if t.idx == len(before) - 1), None)
+        if colon is None:
+            continue
+        for tok in colon.doc[colon.sent.start:colon.i]:
+            m = measure_of_noun(tok, lex) if tok.dep_ in ("nsubj", "nsubjpass", "ROOT") and tok.pos_ in NOUNS else None
+            if m is not None:
+                r.measure, r.kind = m, KIND_COUNT
+                break
 
 
 def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], lex: FigureLexicon,
@@ -231,6 +264,7 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
     readings = _readings(doc, lex)
     link_subsets(doc, readings, lex)
     _share_changed_values(doc.text, readings)
+    _colon_elaborations(doc.text, readings, lex)
     _elliptical_counts(doc.text, readings, lex)
     _previous_values(doc.text, readings, lex)
     _tallied_counts(doc, readings, lex)
@@ -257,8 +291,43 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
                                    attribution_actor_id=parent_fig.attribution_actor_id,
                                    quote_id=parent_fig.quote_id)
     _continued_counts(doc, figures, lex)
+    _gapped_sources(doc, figures, actors, lex)
     return [with_stance(doc, f, lex.stance, lex.prospect_modals, lex.negated_state_re, lex.estimate_verbs)
             for f in figures]
+
+
+def _gapped_sources(doc: ParsedDoc, figures: list[Figure], actors: ActorLayer, lex: FigureLexicon) -> None:
+    """A count in a gapped conjunct, its verb of saying left out ("the office reported at least 31
+    and MSF at least 29", "the army counted 12 dead, while the rebels 30"): the noun phrase between
+    the join and the number, when it names an actor, states it, not the reporter it borrowed from
+    the count before."""
+    join_re = lex.elliptical_join_re
+    if join_re is None:
+        return
+    for i in range(1, len(figures)):
+        prev, f = figures[i - 1], figures[i]
+        if f.sentence != prev.sentence or f.attribution not in (prev.attribution, UNATTRIBUTED) \
+                or prev.attribution in (UNATTRIBUTED, UNKNOWN_SPEAKER) or not _clause_ends(doc.text, f.end, join_re):
+            continue
+        between = doc.doc.char_span(prev.end, f.start, alignment_mode="contract")
+        toks = list(between) if between is not None else []
+        j = max((k for k, t in enumerate(toks) if join_re.fullmatch(t.text)), default=None)
+        if j is None:
+            continue
+        phrase = toks[j + 1:]
+        if not phrase or any(t.pos_ in ("VERB", "AUX", "NUM") for t in toks[:j] + phrase) \
+                or any(t.is_punct for t in phrase) or not any(t.pos_ in ("NOUN", "PROPN") for t in phrase):
+            continue
+        s, e = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+        m = best_mention(actors, s, e)
+        if m is None or m.actor_id is None or not (s <= m.start and m.end <= e):
+            continue  # the phrase names no one who could state a count
+        figures[i] = f.replace(attribution=doc.text[s:e], attribution_actor_id=m.actor_id)
+
+
+def _clause_ends(text: str, end: int, join_re: re.Pattern[str]) -> bool:
+    """A mark, the end of the text or a clause join follows ``end``."""
+    return re.match(r"\s*(?:[.,;:!?)]|$)", text[end:]) is not None or join_re.match(text[end:].lstrip()) is not None
 
 
 def _continued_counts(doc: ParsedDoc, figures: list[Figure], lex: FigureLexicon) -> None:

@@ -215,9 +215,18 @@ def _context_patterns(ctx: dict[str, Any], measures: dict[str, Any],
         # the number opening its sentence, then a follower: "Six others were wounded"
         "continuation_after_re": re.compile(rf"\S+(?:\s\S+)?\s+(?:{alternation(ctx['continuation_followers'])})\b",
                                             re.I) if ctx.get("continuation_followers") else None,
-        "elliptical_join_re": re.compile(rf"\b(?:{alternation(ctx['elliptical_joins'])})\b", re.I)
-        if ctx.get("elliptical_joins") else None,
+        "elliptical_join_re": _join_pattern(ctx["elliptical_joins"]) if ctx.get("elliptical_joins") else None,
     }
+
+
+def _join_pattern(joins: list[str]) -> re.Pattern[str]:
+    """Words and marks that join clauses: a word between word boundaries ("and", "while"), a
+    mark as it is (";")."""
+    words = [j for j in joins if re.search(r"\w", j)]
+    marks = [j for j in joins if not re.search(r"\w", j)]
+    parts = [rf"\b{alternation(words)}\b"] if words else []
+    parts += [alternation(marks)] if marks else []
+    return re.compile("|".join(parts), re.I)
 
 
 def build_markup(raw: dict[str, Any]) -> Markup:

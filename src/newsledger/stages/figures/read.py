@@ -337,8 +337,23 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
         src = previous_sentence_reporter(sent, verbs)
     if src is not None:
         src = _after_dateline(doc.text, src, dl_end)
+        chained = _chained_pronoun(actors, src, quotes)
+        if chained is not None:
+            return (*chained, qid)
         return _published(doc, src, quote, actors, words, qid)
     return (UNKNOWN_SPEAKER, None, qid) if quote is not None else (UNATTRIBUTED, None, None)
+
+
+def _chained_pronoun(actors: ActorLayer, src: Source, quotes: Sequence[Quote]) -> tuple[str, str] | None:
+    """A pronoun source that is the speaker of a quote the quote stage's chain resolved ("“...,”
+    it said, putting the toll at 12": the body that spoke before, not the nearest name the actor
+    stage would give "it"): that speaker, written as last named."""
+    if src.text.lower() not in ACTOR_PRONOUNS:
+        return None
+    for q in quotes:
+        if q.speaker is not None and q.speaker.start == src.start and q.speaker_actor_id is not None:
+            return written_name(actors, src.text, src.start, q.speaker_actor_id), q.speaker_actor_id
+    return None
 
 
 def _after_dateline(text: str, src: Source, dl_end: int) -> Source:

@@ -10,7 +10,8 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from ...nlp import ParsedDoc
-from ...nlp.stance import StanceWords, span_head, stance_of
+from ...nlp.stance import StanceWords, called_false, span_head, stance_of
+from ...nlp.syntax import is_verb
 from ...records import Figure
 
 
@@ -37,9 +38,42 @@ def with_stance(doc: ParsedDoc, f: Figure, words: StanceWords,
         and negated_states.search(doc.text[f.end:tok.sent.end_char]) is not None
     if stance == "negated" and failed:
         stance = "asserted"
+    if stance == "asserted" and tok is not None and refuted_after(tok, words):
+        stance = "negated"
     if stance == "asserted" and not failed and tok is not None and f.measure is not None and prospects:
         stance = prospect(tok, prospects, estimate_verbs) or stance
     return f if stance == f.stance else f.replace(stance=stance)
+
+
+# determiners that make a noun of proposition the one just reported ("The claim is false")
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
+
+
+def _lemma(tok: Token) -> str:
+    return (tok.lemma_ or tok.text).lower()
+
+
+def refuted_after(tok: Token, words: StanceWords) -> bool:
+    """A reported count (under a verb of saying or a noun of claim in its sentence) that the next sentence calls
+    false in the text's own voice, its subject the claim just reported ("Posts claim that 200
+    people died. The claim is false.", "... That is untrue."): the text says it is not so. A
+    sentence that reports someone calling it false ("This is a lie, the army said") is not the
+    text's voice, and a count the text states itself is no one's claim to refute."""
+    if not any((is_verb(a) and _lemma(a) in words.report_verbs) or _lemma(a) in words.proposition_nouns
+               for a in tok.ancestors):
+        return False  # not under "claim that ..." or "the claim that ..."
+    doc, end = tok.doc, tok.sent.end
+    if end >= len(doc):
+        return False
+    root = doc[end].sent.root
+    for c in root.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        claim = c.lower_ in words.demonstratives or (
+            _lemma(c) in words.proposition_nouns and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children))
+        if claim and called_false(c, words):
+            return True
+    return False
 
 
 def prospect(tok: Token, prospects: Mapping[str, str], estimate_verbs: frozenset[str] = frozenset({"be"})) -> str | None:

@@ -15,7 +15,12 @@ from .types import CueLexicon
 
 def claim_apposition(v: Token, lex: CueLexicon) -> Token | None:
     """The claim noun whose relative clause ``v`` heads, set after a comma ("…, a claim the group
-    denied", "…, a charge Moscow denies"), or None."""
+    denied", "…, a charge Moscow denies"), or None. A relative "which" after a comma as the
+    object of ``v``, which has a subject of its own, stands for the clause before it as such a
+    noun does ("… fight alongside the rebels, which Kigali denies"): that "which" is returned."""
+    which = _sentential_which(v)
+    if which is not None:
+        return which
     n = v.head
     if v.dep_ != "relcl" or (n.lemma_.lower() not in lex.claim_nouns and n.lower_ not in lex.claim_nouns):
         return None
@@ -23,6 +28,28 @@ def claim_apposition(v: Token, lex: CueLexicon) -> Token | None:
     if first.i == 0 or first.doc[first.i - 1].text != "," or n.dep_ not in ("appos", "npadvmod", "conj", "dobj", "attr"):
         return None
     return n
+
+
+_BARE_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "neg", "advmod", "punct"})
+
+
+def _sentential_which(v: Token) -> Token | None:
+    """The "which" opening the relative clause ``v`` after a comma, as its object, when ``v`` has
+    a subject of its own and nothing else to say ("…, which the army denies", "…, which Kigali
+    has long denied" ending the sentence; not "the rebels, which deny it", nor "the test, which
+    the media claimed allows ...": a clause of its own is what is claimed)."""
+    if v.dep_ != "relcl":
+        return None
+    first = v.left_edge
+    if first.lower_ != "which" or first.dep_ != "dobj" or first.head.i != v.i or first.i == 0 \
+            or first.doc[first.i - 1].text != ",":
+        return None
+    if any(c.dep_ not in _BARE_CLAUSE_DEPS for c in v.children):
+        return None
+    after = v.right_edge.i + 1
+    if after < v.sent.end and v.doc[after].text not in (".", ";", "!", "?"):
+        return None  # "The convention, which most nations signed, obliges ...": a relative on the subject
+    return first if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) else None
 
 
 def claim_commas(doc: Doc | Sequence[Token], lex: CueLexicon) -> list[int]:

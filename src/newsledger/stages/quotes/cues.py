@@ -140,9 +140,27 @@ def _cue_over_copula(v: Token) -> Token | None:
     return outer if outer.pos_ == "VERB" and outer.tag_ == v.tag_ and outer.i < clause.i else None
 
 
-def _find_speaker(v: Token) -> tuple[int, int, int] | None:
+def _conjoined_to_content(v: Token, lex: CueLexicon) -> bool:
+    """A cue verb with no subject of its own coordinated with the verb of another cue verb's
+    complement clause whose subject is a count of people to whom something happened, with no
+    object ("X told reporters that 40 people had died and accused Rwanda of ...", "X said 12
+    soldiers were killed and denied ..."): X's second act, as the parser's hanging would have it
+    the counted's. A complement whose subject acts ("X said 40 rebels entered the town and told
+    them to leave") keeps its subject."""
+    if v.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in v.children):
+        return False
+    first = subject_conjunct(v)
+    if first.dep_ != "ccomp" or first.head.i == first.i or first.head.lemma_.lower() not in lex.verbs \
+            or any(c.dep_ == "dobj" for c in first.children):
+        return False
+    counted = any(c.dep_ in SUBJECT_DEPS and any(g.dep_ == "nummod" or g.like_num for g in c.children)
+                  for c in first.children)
+    return counted and _content_clause(v.head) is not None
+
+
+def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
     """The source of cue verb ``v``: its subject, the agent of a passive, or an inherited subject."""
-    clause = _content_clause(v.head) if hung_on_content(v) else None
+    clause = _content_clause(v.head) if hung_on_content(v) or _conjoined_to_content(v, lex) else None
     h = clause.head if clause is not None else v
     conjunct = False  # the last step up was from a conjunct
     for _ in range(6):
@@ -283,7 +301,7 @@ def _verb_attribution(v: Token, entry: CueEntry, lex: CueLexicon) -> Attribution
     chosen, clause_mode = _choose_content(v, entry.frames, cx)
     att = Attribution(None, None, entry.lemma, entry.confidence, entry.speech)
     att.cue_start, att.cue_end = _cue_range(v, cx.right_i)
-    spk = None if _addressed(v) else _find_speaker(v)
+    spk = None if _addressed(v) else _find_speaker(v, lex)
     if spk is not None:
         att.speaker_start, att.speaker_end, att.speaker_head = spk
     if chosen:

@@ -143,9 +143,12 @@ class Speakers:
     def _actor_of_subject(self, verb: Token) -> str | None:
         """The actor of the verb's subject; of the subject that is a mention when the parser gave
         the verb two ("The paramilitary Rapid Support Forces rejected ...": "paramilitary" and
-        "Forces")."""
+        "Forces"); of a subject the speaker chain resolved though no mention holds it ("In a
+        statement ..., the alliance said": the body "the alliance" stands for)."""
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
+                if self.chained.get(c.idx) is not None:
+                    return self.chained[c.idx]
                 m = self._mention_at(c)
                 if m is not None:
                     return m.actor_id

@@ -1,0 +1,33 @@
+"""A regression floor on an incident the rules were not written against: the invented shelling of
+the Nyabihira camp for displaced people west of Goma, eastern DR Congo
+(``eval/probes/claims/congo-camp``, 12 articles in the voices of two wires, a Western paper, a
+Kinshasa state broadcaster, a Rwandan paper, a regional site reporting the M23's statement, MSF
+and UN releases, a fact-check, a liveblog and a paper in the rebels' zone; see its README). The
+floors are just under what the claim ledger measured when the probe was last improved; a change
+that lowers one has broken a construction on unseen news."""
+
+from __future__ import annotations
+
+from tests.builders import probe_misses
+
+# metric -> floor (measured: see the commit that set it); negated_false_claims is a ceiling
+FLOORS = {
+    "figures_recall": 0.96,
+    "figure_precision": 0.93,
+    "figure_source_accuracy": 0.85,
+    "qualifier_accuracy": 0.99,
+    "measure_accuracy": 0.88,
+    "incident_thread_completeness": 0.78,
+    "incident_thread_purity": 0.87,
+    "quote_recall": 0.97,
+    "speaker_accuracy": 0.95,
+    "claim_recall": 0.99,
+    "denial_accuracy": 0.92,
+    "framing_recall": 0.80,
+}
+CEILINGS = {"negated_false_claims": 0.0}
+
+
+def test_the_claim_ledger_holds_its_floors_on_the_congo_camp_probe() -> None:
+    misses = probe_misses("congo-camp", 12, FLOORS, CEILINGS)
+    assert not misses, misses
