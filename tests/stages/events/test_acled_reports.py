@@ -282,9 +282,7 @@ ROWS: list[tuple[str, str, str]] = [
 GAPS: frozenset[str] = frozenset({
     'Shots were fired at the car of an opposition MP in Khulna, but he escaped unhurt.',
     'The lynching of a suspected cattle thief by villagers in Kisii has been condemned by rights groups.',
-    'The killing of a radio journalist by suspected cartel gunmen in Veracruz drew protests from press groups.',
     'The torching of a police station by rioting students in Kisumu was condemned by the governor.',
-    'The arrest of three opposition activists in Harare on Monday was condemned by Amnesty International.',
     'The signing of a peace accord between the government and the MILF in Manila ended decades of war.',
     'The capture of the district centre of Ghormach by Taliban fighters was confirmed by officials.',
     'The sinking of a crowded ferry on Lake Kivu left 40 people missing.',
@@ -309,7 +307,6 @@ GAPS: frozenset[str] = frozenset({
     'A crowd set a suspected witch on fire in Kilifi, police said.',
     'Demonstrators demanding water hurled stones at a municipal office in Karachi and smashed its windows.',
     'Residents of two settlements in Durban fought with knives and pangas over a water tap, leaving three dead.',
-    'Suspected hitmen shot dead a human rights activist outside her home in Tegucigalpa.',
     'An off-duty policeman shot dead his wife in a domestic dispute in Durban.',
     'A soldier on leave killed his neighbour in a quarrel over land in Kasese, police said.',
     'Two factions of the Ansaroul Islam group announced they had merged under a new leader.',

@@ -46,7 +46,7 @@ _RULE_SCHEMA = Required(
     {
         "subtype": str, "scope": str, "plover": [str], "modes": [str], "cues": [str], "also": [str],
         "exclude": [str], "target": str, "source": str, "governs": bool, "group": str,
-        "source_cues": [str], "target_cues": [str], "predicates": [str],
+        "source_cues": [str], "target_cues": [str], "not_target_cues": [str], "predicates": [str],
         "not_modes": [str], "claimant": str, "means": bool,
     },
     frozenset(),
@@ -109,6 +109,7 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
             target=r.get("target"), source=r.get("source"), governs=bool(r.get("governs", False)),
             group=r.get("group"), source_cues=_phrases(r.get("source_cues", [])),
             target_cues=frozenset(str(w).lower() for w in r.get("target_cues", [])),
+            not_target_cues=frozenset(str(w).lower() for w in r.get("not_target_cues", [])),
             predicates=frozenset(str(w).lower() for w in r.get("predicates", [])),
             not_modes=frozenset(str(m) for m in r.get("not_modes", [])), claimant=r.get("claimant"),
             means=bool(r.get("means", False)),
@@ -327,8 +328,10 @@ def _roles_match(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[
         return False
     if rule.claimant == "doer" and not told_by_doer(event):
         return False
-    if rule.target_cues and not rule.target_cues & target_words(event, sent, pred, data.collective_nouns):
-        return False
+    if rule.target_cues or rule.not_target_cues:
+        words = target_words(event, sent, pred, data.collective_nouns)
+        if (rule.target_cues and not rule.target_cues & words) or rule.not_target_cues & words:
+            return False
     if rule.also and not sent.has_any(rule.also):
         return False
     if rule.exclude and sent.has_any(rule.exclude):

@@ -460,9 +460,10 @@ def _tells(verb: Token) -> bool:
 
 
 def reacted_to(verb: Token, preps: frozenset[str]) -> list[Token]:
-    """The words of what ``verb`` reacts to: its direct object, and the object of a phrase of ``preps``
-    on the verb or on that object ("praised the police for defusing a bomb")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    """The words of what ``verb`` reacts to: its direct object, or the subject of its passive (the
+    object told first: "the lynching of a thief was condemned by rights groups"), and the object of a
+    phrase of ``preps`` on the verb or on that object ("praised the police for defusing a bomb")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     phrases = [c for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ in preps]
     heads = [*objects, *(g for p in phrases for g in p.children if g.dep_ in ("pobj", "pcomp"))]
     return sorted({t for h in heads for t in h.subtree}, key=lambda t: t.i)

@@ -215,6 +215,7 @@ class AcledRule:
     group: str | None = None  # rules of one group compete: the cue nearest the predicate wins
     source_cues: tuple[tuple[str, ...], ...] = ()  # words one of which names the source
     target_cues: frozenset[str] = frozenset()  # words one of which names the target or the object
+    not_target_cues: frozenset[str] = frozenset()  # the rule does not apply when one of these names the target
     predicates: frozenset[str] = frozenset()  # lemmas one of which is the event's predicate word
     not_modes: frozenset[str] = frozenset()  # the rule does not apply to an event of these modes
     claimant: str | None = None  # doer: the event is told by its own doer ("X claimed its fighters had ...")

@@ -1,0 +1,57 @@
+"""The rules added for the ACLED reports probe (tests/stages/events/test_acled_reports.py): each rule
+(data/events/acled.yaml, reports.yaml, stages/events/reports.py, acled.py) that the probe found missing has
+a positive sentence, a negative one and a near miss, invented, with parties of different sides and
+countries. What is checked is the snippet's main event as the ACLED evaluation picks it (its sub-event type
+or outside-ACLED scope; None: no main event)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import ARR, ATK, DIP, GRN, ORG, REM, ROW_KINDS, SHL, acled_subtype, row_kinds
+
+# (rule, kind, sentence, expected sub-event type or scope of the main event)
+ROWS: list[tuple[str, str, str, str | None]] = [
+    # reports.py reacted_to: the subject of a passive reaction verb is what is reacted to, the report's event
+    # ("the bombing of the church was condemned by the Pope"), as the object of an active one is
+    ("passive reaction", "positive", "The bombing of a church in Lagos was condemned by the Pope.", REM),
+    ("passive reaction", "positive",
+     "The arrest of three opposition activists in Harare on Monday was condemned by Amnesty International.", ARR),
+    ("passive reaction", "positive",
+     "The shelling of a market in Kharkiv was denounced by the Ukrainian foreign ministry.", SHL),
+    ("passive reaction", "negative", "The new mining law was condemned by opposition parties in Lusaka.", None),
+    # (praise of people, not of a happening: nothing is reported but the praise)
+    ("passive reaction", "near miss", "Colombian border guards were praised by the governor of Norte de Santander.",
+     DIP),
+    # acled.yaml not_target_cues of the organised-crime rules: violence against a person of public life (a
+    # journalist, an activist, a candidate) is ACLED's attack whoever does it, not crime for gain
+    ("public-life target", "positive", "Suspected hitmen shot dead a human rights activist outside her home in "
+     "Tegucigalpa.", ATK),
+    ("public-life target", "positive",
+     "The killing of a radio journalist by suspected cartel gunmen in Veracruz drew protests from press groups.", ATK),
+    ("public-life target", "positive", "A gang of robbers shot dead an opposition candidate in Sindh on the eve of "
+     "the vote.", ATK),
+    ("public-life target", "negative", "Suspected hitmen shot dead a cattle trader outside his home in Tegucigalpa.",
+     ORG),
+    ("public-life target", "negative",
+     "A gang of robbers shot dead a shopkeeper in Sindh and escaped with the day's takings.", ORG),
+    # (the teller is a journalist, the victim a trader: crime for gain)
+    ("public-life target", "near miss", "Robbers shot dead a fuel trader in Kano, a local journalist said.", ORG),
+    # (the weapon still decides the sub-event type: a grenade thrown at a politician)
+    ("public-life target", "near miss", "Suspected gangsters hurled a hand grenade at the house of a councillor in "
+     "Cebu.", GRN),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "expected"), ROWS, ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in ROWS])
+def test_main_event(rule: str, kind: str, text: str, expected: str | None) -> None:
+    assert acled_subtype(text) == expected, (rule, kind, text)
+
+
+def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(ROWS)
+    checked = 0
+    for rule, have in kinds.items():
+        assert have == ROW_KINDS, rule
+        checked += 1
+    assert checked == len(kinds) == 2
