@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import ARR, ATK, DIP, GRN, ORG, REM, ROW_KINDS, SHL, acled_subtype, row_kinds
+from tests.builders import AC, ARR, ATK, DIP, GRN, HQ, LOO, ORG, PWI, REM, ROW_KINDS, SHL, acled_subtype, row_kinds
 
 # (rule, kind, sentence, expected sub-event type or scope of the main event)
 ROWS: list[tuple[str, str, str, str | None]] = [
@@ -40,6 +40,19 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     # (the weapon still decides the sub-event type: a grenade thrown at a politician)
     ("public-life target", "near miss", "Suspected gangsters hurled a hand grenade at the house of a councillor in "
      "Cebu.", GRN),
+    # patterns.yaml 193, shots fired: shots, bullets or rounds fired at someone are small-arms fire, told with or
+    # without the shooter ("shots were fired at the convoy")
+    ("shots fired", "positive", "Shots were fired at the convoy of a Kenyan opposition senator in Kisumu.", ATK),
+    ("shots fired", "positive", "Suspected Maoists fired several rounds at a police camp in Sukma.", AC),
+    ("shots fired", "negative", "Shots were heard near the presidential palace in Bamako.", None),
+    ("shots fired", "near miss", "Soldiers fired shots to disperse protesters in Conakry.", PWI),
+    ("shots fired", "near miss", "The Sudanese army set up a new base near Kadugli, firing shots in the air.", HQ),
+    # acled.yaml, property destruction of an assault on property alone: not gunfire at a vehicle or a house, which
+    # aims at the people in it (ACLED's attack, whether or not anyone was hit)
+    ("gunfire at property", "positive", "Unknown men fired at the car of an opposition MP in Khulna.", ATK),
+    ("gunfire at property", "positive", "Gunmen opened fire on the house of a Colombian land activist in Cauca.", ATK),
+    ("gunfire at property", "negative", "Gunmen attacked shops and vehicles in the market in Jos.", LOO),
+    ("gunfire at property", "near miss", "Arsonists torched the car of an opposition MP in Khulna.", LOO),
 ]
 
 
@@ -54,4 +67,4 @@ def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     for rule, have in kinds.items():
         assert have == ROW_KINDS, rule
         checked += 1
-    assert checked == len(kinds) == 2
+    assert checked == len(kinds) == 4
