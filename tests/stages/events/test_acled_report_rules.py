@@ -8,7 +8,22 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import AC, ARR, ATK, DIP, GRN, HQ, LOO, ORG, PWI, REM, ROW_KINDS, SHL, acled_subtype, row_kinds
+from tests.builders import (
+    AC,
+    ARR,
+    ATK,
+    DIP,
+    GRN,
+    HQ,
+    LOO,
+    ORG,
+    PWI,
+    REM,
+    ROW_KINDS,
+    SHL,
+    acled_subtype,
+    row_kinds,
+)
 
 # (rule, kind, sentence, expected sub-event type or scope of the main event)
 ROWS: list[tuple[str, str, str, str | None]] = [
