@@ -17,10 +17,12 @@ from tests.builders import (
     HQ,
     LOO,
     ORG,
+    PEA,
     PWI,
     REM,
     ROW_KINDS,
     SHL,
+    VDM,
     acled_subtype,
     row_kinds,
 )
@@ -68,6 +70,17 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("gunfire at property", "positive", "Gunmen opened fire on the house of a Colombian land activist in Cauca.", ATK),
     ("gunfire at property", "negative", "Gunmen attacked shops and vehicles in the market in Jos.", LOO),
     ("gunfire at property", "near miss", "Arsonists torched the car of an opposition MP in Khulna.", LOO),
+    # acled.yaml, what protesters demand is their protest: a violent demonstration when the sentence tells their own
+    # violence that no event read (stones at a building, a clash), a peaceful one otherwise
+    ("demanding crowd turns violent", "positive",
+     "Protesters demanding jobs clashed with police outside the governor's office in Port Harcourt.", VDM),
+    ("demanding crowd turns violent", "positive",
+     "Demonstrators demanding fuel hurled stones at a filling station in Harare and smashed its pumps.", VDM),
+    ("demanding crowd turns violent", "negative",
+     "Protesters demanding justice for the slain student marched to the police station in Sylhet.", PEA),
+    # (the attack is what they condemn, not what they did)
+    ("demanding crowd turns violent", "near miss",
+     "Protesters demanding water condemned the attack on their leader in Karachi.", PEA),
 ]
 
 
@@ -82,4 +95,4 @@ def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     for rule, have in kinds.items():
         assert have == ROW_KINDS, rule
         checked += 1
-    assert checked == len(kinds) == 4
+    assert checked == len(kinds) == 5

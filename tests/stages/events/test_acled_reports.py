@@ -304,7 +304,6 @@ GAPS: frozenset[str] = frozenset({
     'Twa and Luba militias fought with bows and machetes near Kalemie, leaving eight dead.',
     'Supporters of rival parties clashed with sticks and stones in Bogura after a rally, injuring 20.',
     'A crowd set a suspected witch on fire in Kilifi, police said.',
-    'Demonstrators demanding water hurled stones at a municipal office in Karachi and smashed its windows.',
     'Residents of two settlements in Durban fought with knives and pangas over a water tap, leaving three dead.',
     'An off-duty policeman shot dead his wife in a domestic dispute in Durban.',
     'A soldier on leave killed his neighbour in a quarrel over land in Kasese, police said.',
