@@ -13,9 +13,12 @@ from tests.builders import (
     ARR,
     ATK,
     DIP,
+    DIS,
     GRN,
+    GRT,
     HQ,
     LOO,
+    NSO,
     ORG,
     PEA,
     PWI,
@@ -81,6 +84,15 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     # (the attack is what they condemn, not what they did)
     ("demanding crowd turns violent", "near miss",
      "Protesters demanding water condemned the attack on their leader in Karachi.", PEA),
+    # reports.yaml territory_taken, nouns capture and seizure, doer after "by": a place's capture told as a noun is
+    # its taking, by the side the "by" phrase names
+    ("capture of a place", "positive", "The capture of the town of Mueda by government troops ended a two-year siege.",
+     GRT),
+    ("capture of a place", "positive", "The seizure of the airport by rebel fighters cut the city off.", NSO),
+    ("capture of a place", "negative", "The seizure of 40 rifles from a militant hideout was announced by the army.",
+     DIS),
+    # (a market square taken by traders is no territory)
+    ("capture of a place", "near miss", "The capture of the town's market square by traders angered the council.", None),
 ]
 
 
@@ -95,4 +107,4 @@ def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     for rule, have in kinds.items():
         assert have == ROW_KINDS, rule
         checked += 1
-    assert checked == len(kinds) == 5
+    assert checked == len(kinds) == 6
