@@ -18,6 +18,7 @@ from tests.builders import (
     GRT,
     HQ,
     LOO,
+    MAN,
     NSO,
     ORG,
     PEA,
@@ -93,6 +94,12 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      DIS),
     # (a market square taken by traders is no territory)
     ("capture of a place", "near miss", "The capture of the town's market square by traders angered the council.", None),
+    # reports.yaml vessel_sinking: a vessel's sinking or capsizing told as a noun is a wreck (a man-made disaster)
+    ("vessel sinking", "positive", "The sinking of an overcrowded ferry off Zanzibar left 30 passengers missing.", MAN),
+    ("vessel sinking", "positive", "Divers recovered 12 bodies after the sinking of a fishing trawler off Kerala.", MAN),
+    ("vessel sinking", "negative", "The sinking of the rupee against the dollar worried traders in Mumbai.", None),
+    # (sunk by an armed side: no accident)
+    ("vessel sinking", "near miss", "The sinking of an Indonesian fishing boat by the navy angered Jakarta.", None),
 ]
 
 
@@ -107,4 +114,4 @@ def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     for rule, have in kinds.items():
         assert have == ROW_KINDS, rule
         checked += 1
-    assert checked == len(kinds) == 6
+    assert checked == len(kinds) == 7

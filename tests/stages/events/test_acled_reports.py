@@ -284,7 +284,6 @@ GAPS: frozenset[str] = frozenset({
     'The torching of a police station by rioting students in Kisumu was condemned by the governor.',
     'The signing of a peace accord between the government and the MILF in Manila ended decades of war.',
     'The capture of the district centre of Ghormach by Taliban fighters was confirmed by officials.',
-    'The sinking of a crowded ferry on Lake Kivu left 40 people missing.',
     'Family members said armed men had taken the pastor from his church in Kaduna and demanded a ransom.',
     'The army denied reports that its soldiers had shot civilians in Tigray.',
     'Gunmen storm village in Katsina, kill 11 Bandits on motorcycles stormed Dankar village on Sunday night and '
