@@ -81,6 +81,10 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("disaster", "positive", "The ferry sank off the coast with 200 passengers on board.",
      "sank", ("NONE", "man_made_disaster", None)),
     ("disaster", "near miss", "The vote plunged the country into crisis.", "plunged", None),
+    ("vessel_sinking", "positive", "The sinking of an overloaded canoe on Lake Volta left nine traders missing.",
+     "sinking", ("NONE", "man_made_disaster", None)),
+    ("vessel_sinking", "negative", "The sinking of the shilling against the dollar worried traders.", "sinking", None),
+    ("vessel_sinking", "near miss", "The sinking of a smugglers' boat by the coast guard was filmed.", "sinking", None),
     # a past participle's noun is what it acts on ("the bombs discovered", "gas used by the militants")
     ("disrupted_weapons", "positive", "Engineers examined the bombs discovered near the mill.",
      "discovered", ("COERCE", "Disrupted weapons use", None)),
