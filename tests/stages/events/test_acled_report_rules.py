@@ -19,6 +19,7 @@ from tests.builders import (
     HQ,
     LOO,
     MAN,
+    MOB,
     NSO,
     ORG,
     PEA,
@@ -100,6 +101,14 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("vessel sinking", "negative", "The sinking of the rupee against the dollar worried traders in Mumbai.", None),
     # (sunk by an armed side: no accident)
     ("vessel sinking", "near miss", "The sinking of an Indonesian fishing boat by the navy angered Jakarta.", None),
+    # reports.yaml fight_with_arms: sides that fought with arms and no object, the subject being who fought (acled.yaml
+    # reads the side: armed groups clash, crowds of civilians riot)
+    ("fight with arms", "positive", "Residents of two villages in Kasese fought with pangas and sticks over a "
+     "boundary, leaving two dead.", MOB),
+    ("fight with arms", "positive", "Two rival militias fought with bows and arrows near Kalemie on Sunday.", AC),
+    ("fight with arms", "negative", "Nurses fought for better pay for years in Lilongwe.", None),
+    # (a fight in court, with no arms)
+    ("fight with arms", "near miss", "The two brothers fought over the inheritance in court.", None),
 ]
 
 
@@ -114,4 +123,4 @@ def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     for rule, have in kinds.items():
         assert have == ROW_KINDS, rule
         checked += 1
-    assert checked == len(kinds) == 7
+    assert checked == len(kinds) == 8

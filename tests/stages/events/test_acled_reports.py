@@ -300,10 +300,8 @@ GAPS: frozenset[str] = frozenset({
     'Several vehicles were set on fire in Lubumbashi as demonstrators protesting against the election results '
     'fought with police.',
     'The road was blocked for hours after a tanker overturned and caught fire near Lahore.',
-    'Twa and Luba militias fought with bows and machetes near Kalemie, leaving eight dead.',
     'Supporters of rival parties clashed with sticks and stones in Bogura after a rally, injuring 20.',
     'A crowd set a suspected witch on fire in Kilifi, police said.',
-    'Residents of two settlements in Durban fought with knives and pangas over a water tap, leaving three dead.',
     'An off-duty policeman shot dead his wife in a domestic dispute in Durban.',
     'A soldier on leave killed his neighbour in a quarrel over land in Kasese, police said.',
     'Two factions of the Ansaroul Islam group announced they had merged under a new leader.',

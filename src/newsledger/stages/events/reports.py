@@ -40,7 +40,7 @@ _ENTRY = Required(
     {"name": str, "cameo": str, "verbs": [str], "nouns": [str], "objects": [str], "objects_exclude": [str],
      "subject": bool, "deps": [str], "also": [str], "exclude": [str], "confidence": float,
      "agent_preps": [str], "heads": [str], "main_clause": bool, "fallback": bool, "adjectival": bool,
-     "proper": bool, "place_name": bool, "acted_on": bool, "sectors": [str]},
+     "proper": bool, "place_name": bool, "acted_on": bool, "intransitive": bool, "sectors": [str]},
     frozenset({"name"}),
 )
 REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "realised_past_marks": [str],
@@ -85,6 +85,7 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
             main_clause=bool(r.get("main_clause", False)), fallback=bool(r.get("fallback", False)),
             adjectival=bool(r.get("adjectival", False)), proper=bool(r.get("proper", False)),
             place_name=bool(r.get("place_name", False)), acted_on=bool(r.get("acted_on", False)),
+            intransitive=bool(r.get("intransitive", False)),
             sectors=frozenset(str(c) for c in r.get("sectors", [])),
         ))
 
@@ -347,6 +348,8 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports, headline: 
         return None  # "in early March", "on March 3": a month, not a march ("a black day" stays)
     if not noun and tok.dep_ in ("amod", "compound") and not adjective:
         return None  # "the seized town" is no report of a seizure
+    if not noun and report.intransitive and any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "fought with knives" tells a fight; "fought the rebels" is the patterns' act
     if not noun and len(pred) == 1 and form_in(tok, ctx.lex.stative_verbs) and standing_state(tok, ctx.lex.span_nouns):
         return None  # "the rebels control the town": a state, no taking
     if noun and tok.dep_ == "compound" and lemma_of(tok.head) in report.nouns:

@@ -278,6 +278,7 @@ class Report:
     proper: bool = False  # what it acts on is a proper name (a place the dictionary may not know: "retook Velsk")
     place_name: bool = False  # ... a proper name the recogniser reads as a place ("captured Velsk", not "captured Ivanov")
     acted_on: bool = False  # a verb trigger counts only with something it acts on ("picked up three men", not "travel picked up")
+    intransitive: bool = False  # a verb trigger counts only with no direct object ("fought with knives", not "fought the rebels")
     # an actor of one of these sectors named in the sentence stands for a word of ``also``, and named by what the
     # trigger acts on, for a word of ``objects`` ("Boko Haram split into two factions": an armed group)
     sectors: frozenset[str] = frozenset()
