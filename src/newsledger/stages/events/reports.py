@@ -335,6 +335,16 @@ def _idle(verb: Token, acted_on: list[Token]) -> bool:
     return not acted_on and not is_passive(verb)
 
 
+def _verb_unfit(tok: Token, report: Report, adjective: bool) -> bool:
+    """A verb trigger that tells no report of the construction: a participle or compound before its noun
+    when the construction reads none ("the seized town" is no report of a seizure), or a verb with a direct
+    object when the construction is ``intransitive`` ("fought with knives" tells a fight; "fought the
+    rebels" is the patterns' act)."""
+    if tok.dep_ in ("amod", "compound") and not adjective:
+        return True
+    return report.intransitive and any(c.dep_ == "dobj" for c in tok.children)
+
+
 def match(ctx: Context, tok: Token, report: Report, reports: Reports, headline: bool = False) -> Found | None:
     """The event ``tok`` triggers by ``report``, or None (``headline``: a noun counts in a sentence with
     no verb, see :func:`fallback_events`)."""
@@ -346,10 +356,8 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports, headline: 
         return None
     if noun and tok.ent_type_ in ("DATE", "TIME") and tok.text[:1].isupper() and not tok.is_sent_start:
         return None  # "in early March", "on March 3": a month, not a march ("a black day" stays)
-    if not noun and tok.dep_ in ("amod", "compound") and not adjective:
-        return None  # "the seized town" is no report of a seizure
-    if not noun and report.intransitive and any(c.dep_ == "dobj" for c in tok.children):
-        return None  # "fought with knives" tells a fight; "fought the rebels" is the patterns' act
+    if not noun and _verb_unfit(tok, report, adjective):
+        return None
     if not noun and len(pred) == 1 and form_in(tok, ctx.lex.stative_verbs) and standing_state(tok, ctx.lex.span_nouns):
         return None  # "the rebels control the town": a state, no taking
     if noun and tok.dep_ == "compound" and lemma_of(tok.head) in report.nouns:
