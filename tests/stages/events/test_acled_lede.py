@@ -473,7 +473,6 @@ GAPS: frozenset[str] = frozenset({
     'Gunmen believed to be from the Abu Sayyaf took two Malaysian crewmen from a tugboat off Sabah.',
     'A student activist has been missing since he was taken away by security agents from his home in Dhaka on Tuesday, his family said.',
     'A crowd set upon a suspected thief and burned him alive at a market in Onitsha.',
-    'Residents of two villages fought with clubs and stones over a disputed farmland in Ebonyi, leaving three dead.',
     'A cooking gas cylinder burst in a crowded tea stall in Chittagong, leaving six dead.',
     'Gunmen robbed a bureau de change in Kano and fled with cash after shooting a cashier.',
     'Police in Jharkhand said reports on social media of a mob lynching in Dumka were false and that no such incident had taken place.',

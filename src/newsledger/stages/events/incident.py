@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from ...records import Event
-from .acled import RESIDUAL, told_as_done
+from .acled_article import RESIDUAL, told_as_done
 
 BACKGROUND = frozenset({"historical"})
 RESIDUAL_SUBTYPE = "Other"  # ACLED's residual strategic development: a measure, not an incident

@@ -40,7 +40,7 @@ _ENTRY = Required(
     {"name": str, "cameo": str, "verbs": [str], "nouns": [str], "objects": [str], "objects_exclude": [str],
      "subject": bool, "deps": [str], "also": [str], "exclude": [str], "confidence": float,
      "agent_preps": [str], "heads": [str], "main_clause": bool, "fallback": bool, "adjectival": bool,
-     "proper": bool, "place_name": bool, "acted_on": bool, "sectors": [str]},
+     "proper": bool, "place_name": bool, "acted_on": bool, "intransitive": bool, "sectors": [str]},
     frozenset({"name"}),
 )
 REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "realised_past_marks": [str],
@@ -85,6 +85,7 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
             main_clause=bool(r.get("main_clause", False)), fallback=bool(r.get("fallback", False)),
             adjectival=bool(r.get("adjectival", False)), proper=bool(r.get("proper", False)),
             place_name=bool(r.get("place_name", False)), acted_on=bool(r.get("acted_on", False)),
+            intransitive=bool(r.get("intransitive", False)),
             sectors=frozenset(str(c) for c in r.get("sectors", [])),
         ))
 
@@ -334,6 +335,16 @@ def _idle(verb: Token, acted_on: list[Token]) -> bool:
     return not acted_on and not is_passive(verb)
 
 
+def _verb_unfit(tok: Token, report: Report, adjective: bool) -> bool:
+    """A verb trigger that tells no report of the construction: a participle or compound before its noun
+    when the construction reads none ("the seized town" is no report of a seizure), or a verb with a direct
+    object when the construction is ``intransitive`` ("fought with knives" tells a fight; "fought the
+    rebels" is the patterns' act)."""
+    if tok.dep_ in ("amod", "compound") and not adjective:
+        return True
+    return report.intransitive and any(c.dep_ == "dobj" for c in tok.children)
+
+
 def match(ctx: Context, tok: Token, report: Report, reports: Reports, headline: bool = False) -> Found | None:
     """The event ``tok`` triggers by ``report``, or None (``headline``: a noun counts in a sentence with
     no verb, see :func:`fallback_events`)."""
@@ -345,8 +356,8 @@ def match(ctx: Context, tok: Token, report: Report, reports: Reports, headline: 
         return None
     if noun and tok.ent_type_ in ("DATE", "TIME") and tok.text[:1].isupper() and not tok.is_sent_start:
         return None  # "in early March", "on March 3": a month, not a march ("a black day" stays)
-    if not noun and tok.dep_ in ("amod", "compound") and not adjective:
-        return None  # "the seized town" is no report of a seizure
+    if not noun and _verb_unfit(tok, report, adjective):
+        return None
     if not noun and len(pred) == 1 and form_in(tok, ctx.lex.stative_verbs) and standing_state(tok, ctx.lex.span_nouns):
         return None  # "the rebels control the town": a state, no taking
     if noun and tok.dep_ == "compound" and lemma_of(tok.head) in report.nouns:
@@ -460,9 +471,10 @@ def _tells(verb: Token) -> bool:
 
 
 def reacted_to(verb: Token, preps: frozenset[str]) -> list[Token]:
-    """The words of what ``verb`` reacts to: its direct object, and the object of a phrase of ``preps``
-    on the verb or on that object ("praised the police for defusing a bomb")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    """The words of what ``verb`` reacts to: its direct object, or the subject of its passive (the
+    object told first: "the lynching of a thief was condemned by rights groups"), and the object of a
+    phrase of ``preps`` on the verb or on that object ("praised the police for defusing a bomb")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     phrases = [c for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ in preps]
     heads = [*objects, *(g for p in phrases for g in p.children if g.dep_ in ("pobj", "pcomp"))]
     return sorted({t for h in heads for t in h.subtree}, key=lambda t: t.i)

@@ -220,6 +220,7 @@ class AcledRule:
     group: str | None = None  # rules of one group compete: the cue nearest the predicate wins
     source_cues: tuple[tuple[str, ...], ...] = ()  # words one of which names the source
     target_cues: frozenset[str] = frozenset()  # words one of which names the target or the object
+    not_target_cues: frozenset[str] = frozenset()  # the rule does not apply when one of these names the target
     predicates: frozenset[str] = frozenset()  # lemmas one of which is the event's predicate word
     not_modes: frozenset[str] = frozenset()  # the rule does not apply to an event of these modes
     claimant: str | None = None  # doer: the event is told by its own doer ("X claimed its fighters had ...")
@@ -282,6 +283,7 @@ class Report:
     proper: bool = False  # what it acts on is a proper name (a place the dictionary may not know: "retook Velsk")
     place_name: bool = False  # ... a proper name the recogniser reads as a place ("captured Velsk", not "captured Ivanov")
     acted_on: bool = False  # a verb trigger counts only with something it acts on ("picked up three men", not "travel picked up")
+    intransitive: bool = False  # a verb trigger counts only with no direct object ("fought with knives", not "fought the rebels")
     # an actor of one of these sectors named in the sentence stands for a word of ``also``, and named by what the
     # trigger acts on, for a word of ``objects`` ("Boko Haram split into two factions": an armed group)
     sectors: frozenset[str] = frozenset()
