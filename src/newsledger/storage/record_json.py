@@ -217,10 +217,17 @@ def record_text(table: str, row: Mapping[str, Any]) -> str:
     return _render(_merge(have, patch))
 
 
+def record_of(table: str, row: Mapping[str, Any]) -> dict[str, Any]:
+    """``record`` of a row as SQLite computes it, read back as JSON (``json.loads`` of
+    ``record_text``), without writing the text."""
+    out: dict[str, Any] = _merge(base(table, row), json.loads(row.get("extra") or "{}"))
+    return out
+
+
 def _has_null(patch: Any) -> bool:
     if isinstance(patch, dict):
         return any(v is None or _has_null(v) for v in patch.values())
     return False
 
 
-__all__ = ["FIELDS", "OFFSET_COLUMNS", "base", "extra_of", "offsets_of", "record_sql", "record_text"]
+__all__ = ["FIELDS", "OFFSET_COLUMNS", "base", "extra_of", "offsets_of", "record_of", "record_sql", "record_text"]
