@@ -273,28 +273,34 @@ def compact_values(conn: sqlite3.Connection, columns: Sequence[str], values: lis
     return compact_columns(conn, columns, list(zip(*values, strict=True)) if values else [()] * len(columns))
 
 
-_READ_SQL = (f"SELECT {', '.join('q.' + quoted(c) for c in COLUMNS[1:])}, ac.id"
-             " FROM quote_rows q LEFT JOIN actors ac ON ac.rowid = q.speaker_actor"
+def _read_column(c: str) -> str:
+    if c in CODED:
+        return f"{c}_code.word"
+    return "ac.id" if c == "speaker_actor_id" else f"q.{quoted(c)}"
+
+
+# the public columns of an article's quotes but ``article_id`` and ``record``, as stored
+_READ_COLUMNS = tuple(c for c in _WRITTEN if c != "article_id")
+_READ_SQL = (f"SELECT {', '.join(_read_column(c) for c in _READ_COLUMNS)} FROM quote_rows q"
+             + "".join(f" {'JOIN' if c in _NOT_NULL_CODES else 'LEFT JOIN'} quote_codes {c}_code"
+                       f" ON {c}_code.code = q.{c}" for c in CODED)
+             + " LEFT JOIN actors ac ON ac.rowid = q.speaker_actor"
              " WHERE q.article = (SELECT rowid FROM articles WHERE id = ?)")
 
 
 def read_quotes(conn: sqlite3.Connection, article_id: str, text: str) -> list[dict[str, Any]]:
     """The quotes of one article as the view gives them (a dict of public columns but
     ``record`` per quote), in the order of ``ORDER BY start, id``: read from ``quote_rows``,
-    the ids and codes written and the texts cut from ``text`` (the article's) here."""
-    words = dict(conn.execute("SELECT code, word FROM quote_codes").fetchall())
-    names = COLUMNS[1:]
+    the ids written and the texts cut from ``text`` (the article's) here."""
+    cur = conn.cursor()
+    cur.row_factory = None  # plain tuples
     out = []
-    for r in conn.execute(_READ_SQL, (article_id,)):
-        row = dict(zip(names, r, strict=False))
+    for r in cur.execute(_READ_SQL, (article_id,)):
+        row = dict(zip(_READ_COLUMNS, r, strict=True))
         row["article_id"] = article_id
-        del row["speaker_actor"]
-        row["speaker_actor_id"] = r[-1]
         for c in ("id", "parent_id"):
             if type(row[c]) is int:
                 row[c] = f"{PREFIX}_{row[c]:0{HEX}x}"
-        for c in CODED:
-            row[c] = None if row[c] is None else words[row[c]]
         for t, s, e in SPANS:
             v = row[t]
             if v is None:
