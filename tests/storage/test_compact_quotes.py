@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from newsledger.ledger.profiles import in_table_order, outlet_rows
 from newsledger.records import Actor, Analysis, Article, Quote, Span, record_id
 from newsledger.storage import compact, compact_quotes, db, migrations
 from newsledger.storage.migrations import MIGRATIONS, SCHEMA_VERSION
@@ -251,3 +252,16 @@ def test_listings_of_quotes_sort_by_date_then_id(db_target: str) -> None:
         assert keys == sorted(sorted(keys, key=lambda k: k[1]), key=lambda k: k[0] or "", reverse=True)
         for actor, want in (("Hamas", 1), ("Israel", 1), ("Ukraine", 1), ("Russia", 0)):
             assert len(query(store, "quotes", Filters(actor=actor)).rows) == want, actor
+
+
+def test_the_profiles_count_quotes_in_the_table_under_the_view(tmp_path: Path) -> None:
+    """SQLite: the whole-store count of each outlet's quotes reads quote_rows (``in_table_order``);
+    the same counts as through the view (the path of an incremental update, by article)."""
+    with Store(tmp_path / "x.db") as store:
+        store.add(_analysis())
+        store.add(main_analysis())
+        whole = outlet_rows(store.conn)
+        assert "quote_rows" in in_table_order(store.conn, "SELECT a.outlet, COUNT(*) FROM quotes q"
+                                                          " JOIN articles a ON a.id = q.article_id WHERE 1 = 1")
+        by_article = outlet_rows(store.conn, " AND {col} IN (SELECT id FROM articles WHERE rowid > ?)", (0,))
+        assert whole == by_article and sum(r[8] for r in whole) == len(_analysis().quotes) + len(main_analysis().quotes)

@@ -122,9 +122,17 @@ def in_table_order(conn: sqlite3.Connection, sql: str) -> str:
         return sql
     if db.table_exists(conn, "mention_rows"):  # schema 10: ``mentions`` is a view, read its table
         sql = sql.replace(_ACTOR_NAMES_HEAD, _ACTOR_NAMES_COMPACT)
+    if db.table_exists(conn, "quote_rows"):  # schema 11: a count of quotes reads the table under the view
+        sql = sql.replace(_QUOTES_HEAD, _QUOTES_COMPACT)
     return sql.replace(" JOIN articles a ON", " CROSS JOIN articles a ON").replace(
         "FROM mentions m ", "FROM mentions m NOT INDEXED ").replace(
         "WHERE m.actor_id IS NOT NULL", "WHERE +m.actor_id IS NOT NULL")
+
+
+# the quotes of each outlet, and the same counted in the table that stores them (schema 11,
+# ``storage.compact_quotes``), one row per quote, in its order: no text or id computed per row
+_QUOTES_HEAD = "COUNT(*) FROM quotes q JOIN articles a ON a.id = q.article_id"
+_QUOTES_COMPACT = "COUNT(*) FROM quote_rows q NOT INDEXED JOIN articles a ON a.rowid = q.article"
 
 
 # the names of actors over the whole mentions table, and the same read from the table that stores
