@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from newsledger.ledger.profiles import in_table_order, outlet_rows
+from newsledger.ledger.profiles import in_table_order, outlet_rows, source_rows
 from newsledger.records import Actor, Analysis, Article, Quote, Span, record_id
 from newsledger.storage import compact, compact_quotes, db, migrations
 from newsledger.storage.migrations import MIGRATIONS, SCHEMA_VERSION
@@ -255,8 +255,9 @@ def test_listings_of_quotes_sort_by_date_then_id(db_target: str) -> None:
 
 
 def test_the_profiles_count_quotes_in_the_table_under_the_view(tmp_path: Path) -> None:
-    """SQLite: the whole-store count of each outlet's quotes reads quote_rows (``in_table_order``);
-    the same counts as through the view (the path of an incremental update, by article)."""
+    """SQLite: the whole-store counts of each outlet's quotes and speakers read quote_rows
+    (``in_table_order``); the same counts as through the view (the path of an incremental update,
+    by article)."""
     with Store(tmp_path / "x.db") as store:
         store.add(_analysis())
         store.add(main_analysis())
@@ -265,3 +266,7 @@ def test_the_profiles_count_quotes_in_the_table_under_the_view(tmp_path: Path) -
                                                           " JOIN articles a ON a.id = q.article_id WHERE 1 = 1")
         by_article = outlet_rows(store.conn, " AND {col} IN (SELECT id FROM articles WHERE rowid > ?)", (0,))
         assert whole == by_article and sum(r[8] for r in whole) == len(_analysis().quotes) + len(main_analysis().quotes)
+        # whom each outlet quotes: the same read from quote_rows (a speaker text cut from the article)
+        sources = source_rows(store.conn)
+        assert sources == source_rows(store.conn, " AND {col} IN (SELECT id FROM articles WHERE rowid > ?)", (0,))
+        assert {(r[1], r[2]) for r in sources if r[3]} >= {("state:ISR", "Israel"), ("org:HAMAS", "Hamas")}

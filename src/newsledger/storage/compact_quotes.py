@@ -84,6 +84,13 @@ def _public_text_sql(row: str, article: str, text: str, start: str, end: str) ->
             f" ELSE substr({article}.text, {s} + 1, {e} - {s}) END WHEN {t} = X'' THEN NULL ELSE {t} END")
 
 
+def text_sql(column: str, row: str = "q", article: str = "a") -> str:
+    """The public text of the span ``column`` (content, cue or speaker) of a stored quote ``row``
+    of ``article``, as the view reads it."""
+    _, start, end = next(span for span in SPANS if span[0] == column)
+    return _public_text_sql(row, article, column, start, end)
+
+
 def _stored_text_sql(row: str, article: str, text: str, start: str, end: str) -> str:
     """The stored text of a public span (for the triggers and the migration)."""
     t, s, e = f"{row}.{text}", f"{row}.{start}", f"{row}.{quoted(end)}"
