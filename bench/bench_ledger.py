@@ -339,7 +339,10 @@ def populate(path: Path, n_articles: int, seed: int) -> dict[str, int]:
 def _record_column(c: sqlite3.Connection, table: str) -> str:
     """Where a row's whole record JSON goes: ``record`` where it is stored, else (migration 7:
     ``record`` computed from the columns) ``extra``, the JSON merge patch over what the columns
-    give, which the whole record is too."""
+    give, which the whole record is too; a view over a compact table, schema 11's ``quotes``,
+    computes it too)."""
+    if c.execute("SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = ?", (table,)).fetchone():
+        return "extra"
     stored = {r[1] for r in c.execute(f"PRAGMA table_xinfo({table})") if r[6] == 0}
     return "record" if "record" in stored else "extra"
 

@@ -558,7 +558,7 @@ def test_indexes_built_after_a_bulk_transaction_into_a_small_store(tmp_path: Pat
                 assert rebuilt
                 left = _indexes(s)
                 assert not {name for name, table, _ in left if table in ("mention_rows", "events")}
-                assert {name for name, table, _ in left if table == "quotes"}  # not asked: kept
+                assert {name for name, table, _ in left if table == "quote_rows"}  # not asked: kept
                 s.add_many([_analysis(f"Iran said talk {i} went well.") for i in range(3)])
         assert _indexes(s) == before
         assert s.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -12,7 +12,7 @@ import sqlite3
 from typing import Any
 
 from ..records import ASSERTING_STANCES, Actor
-from ..storage import compact, db
+from ..storage import compact, compact_quotes, db
 from ..storage.filters import like_pattern
 from ..storage.store import Store
 from .claims import CLAIM_STANCES
@@ -75,12 +75,8 @@ def source_rows(c: sqlite3.Connection, where: str = "", params: tuple[Any, ...] 
     """ledger_outlet_sources rows: whom each outlet quotes, and whom it cites for figures (``where``
     as for :func:`outlet_rows`)."""
     sources: dict[tuple[str, str | None, str], list[int]] = {}
-    for outlet, aid, text, n in c.execute(
-            "SELECT a.outlet, q.speaker_actor_id, CASE WHEN q.speaker_actor_id IS NULL"
-            " THEN lower(q.speaker) ELSE '' END, COUNT(*) FROM quotes q"
-            " JOIN articles a ON a.id = q.article_id WHERE a.outlet IS NOT NULL"
-            " AND (q.speaker_actor_id IS NOT NULL OR q.speaker IS NOT NULL)"
-            f"{where.format(col='q.article_id')} GROUP BY 1, 2, 3", params):
+    quotes_sql = f"{_SOURCES_HEAD}{where.format(col='q.article_id')} GROUP BY 1, 2, 3"
+    for outlet, aid, text, n in c.execute(quotes_sql if where else in_table_order(c, quotes_sql), params):
         sources.setdefault((outlet, aid, text), [0, 0])[0] += n
     for outlet, aid, text, n in c.execute(
             "SELECT a.outlet, f.attribution_actor_id, CASE WHEN f.attribution_actor_id IS NULL"
@@ -122,9 +118,27 @@ def in_table_order(conn: sqlite3.Connection, sql: str) -> str:
         return sql
     if db.table_exists(conn, "mention_rows"):  # schema 10: ``mentions`` is a view, read its table
         sql = sql.replace(_ACTOR_NAMES_HEAD, _ACTOR_NAMES_COMPACT)
+    if db.table_exists(conn, "quote_rows"):  # schema 11: a count of quotes reads the table under the view
+        sql = sql.replace(_SOURCES_HEAD, _SOURCES_COMPACT).replace(_QUOTES_HEAD, _QUOTES_COMPACT)  # this order
     return sql.replace(" JOIN articles a ON", " CROSS JOIN articles a ON").replace(
         "FROM mentions m ", "FROM mentions m NOT INDEXED ").replace(
         "WHERE m.actor_id IS NOT NULL", "WHERE +m.actor_id IS NOT NULL")
+
+
+# whom each outlet quotes, and the same read from the table that stores the quotes (schema 11):
+# the speaker's text cut from the article only for a quote without a speaker actor
+_SOURCES_HEAD = ("SELECT a.outlet, q.speaker_actor_id, CASE WHEN q.speaker_actor_id IS NULL"
+                 " THEN lower(q.speaker) ELSE '' END, COUNT(*) FROM quotes q"
+                 " JOIN articles a ON a.id = q.article_id WHERE a.outlet IS NOT NULL"
+                 " AND (q.speaker_actor_id IS NOT NULL OR q.speaker IS NOT NULL)")
+_SOURCES_COMPACT = (f"SELECT a.outlet, ac.id, CASE WHEN q.speaker_actor IS NULL THEN lower({compact_quotes.text_sql('speaker')})"
+                    " ELSE '' END, COUNT(*) FROM quote_rows q NOT INDEXED JOIN articles a ON a.rowid = q.article"
+                    " LEFT JOIN actors ac ON ac.rowid = q.speaker_actor WHERE a.outlet IS NOT NULL"
+                    f" AND (q.speaker_actor IS NOT NULL OR {compact_quotes.text_sql('speaker')} IS NOT NULL)")
+# the quotes of each outlet, and the same counted in the table that stores them (schema 11,
+# ``storage.compact_quotes``), one row per quote, in its order: no text or id computed per row
+_QUOTES_HEAD = "COUNT(*) FROM quotes q JOIN articles a ON a.id = q.article_id"
+_QUOTES_COMPACT = "COUNT(*) FROM quote_rows q NOT INDEXED JOIN articles a ON a.rowid = q.article"
 
 
 # the names of actors over the whole mentions table, and the same read from the table that stores

@@ -63,13 +63,16 @@ def catalog() -> list[Entry]:
                 if name not in seen:
                     out.append(Entry(name, kind, m.version, cols))
                 else:
-                    # columns added, or made computed (a stored column replaced by a generated one)
-                    new = tuple(c for c in cols if seen[name].get(c[0]) != c[4])
+                    # columns added, or made computed (a stored column replaced by a generated one);
+                    # a table made a view (over a compact table) shows none computed: only new names
+                    new = tuple(c for c in cols if (c[0] not in seen[name] if kind == "view"
+                                                    else seen[name].get(c[0]) != c[4]))
                     if new:
                         out.append(Entry(name, kind, m.version, new, added=True))
                     elif sql != declared[name] and not _only_renamed(sql, declared[name]):
                         out.append(Entry(name, kind, m.version, cols, redeclared=True))
-                seen[name] = {c[0]: c[4] for c in cols}
+                seen[name] = {c[0]: seen[name].get(c[0], c[4]) if kind == "view" and name in seen else c[4]
+                              for c in cols}
                 declared[name] = sql
         return out
     finally:
@@ -78,7 +81,8 @@ def catalog() -> list[Entry]:
 
 def final_columns() -> dict[str, tuple[tuple[str, str, bool, bool, bool], ...]]:
     """Every table of the latest schema with its columns, in the order a new database has them.
-    A table a later migration made a view over a compact table (``mentions``, migration 10)
+    A table a later migration made a view over a compact table (``mentions``, migration 10;
+    ``quotes``, migration 11)
     keeps the columns it had as a table (its public shape: the view gives the same columns and
     values; PostgreSQL keeps the table)."""
     conn = sqlite3.connect(":memory:")
@@ -101,7 +105,7 @@ _SQLITE_TABLES = {t for _, tables in SQLITE_ONLY.values() for t in tables}
 
 
 def _pg_type(entry: Entry, column: str, sql_type: str) -> str:
-    if entry.name in _SQLITE_VIEWS:  # a table there, its columns typed as before
+    if entry.name in _SQLITE_VIEWS and entry.kind == "view":  # a table there, its columns typed as before
         return "as before (a table)"
     if entry.kind != "table" or entry.name in _SQLITE_TABLES:
         return "-"

@@ -44,32 +44,38 @@ from operator import itemgetter
 from typing import Any
 
 # the public table stored compactly (SQLite): public name -> the table its rows are in
-PHYSICAL = {"mentions": "mention_rows"}
+PHYSICAL = {"mentions": "mention_rows", "quotes": "quote_rows"}
 
-_HEX = 12  # hexadecimal digits of a record id (``records.record_id``)
-_ID_GLOB = "m_" + "[0-9a-f]" * _HEX
+HEX = 12  # hexadecimal digits of a record id (``records.record_id``)
 # record ids, one a line
-_IDS = re.compile(rf"(?:m_[0-9a-f]{{{_HEX}}}\n)*m_[0-9a-f]{{{_HEX}}}")
+_IDS = re.compile(rf"(?:m_[0-9a-f]{{{HEX}}}\n)*m_[0-9a-f]{{{HEX}}}")
 
 
-def id_key(mention_id: Any) -> Any:
-    """The stored form of a mention id: the integer its hexadecimal digits write, or the id."""
-    if type(mention_id) is str and len(mention_id) == _HEX + 2 and mention_id.startswith("m_"):
-        digits = mention_id[2:]
+def id_key(record_id: Any, prefix: str = "m") -> Any:
+    """The stored form of a record id (``prefix``, ``_`` and 12 hexadecimal digits, as
+    ``records.record_id`` makes them): the integer its digits write, or the id as given."""
+    if type(record_id) is str and len(record_id) == HEX + 2 and record_id.startswith(prefix + "_"):
+        digits = record_id[2:]
         try:
             value = int(digits, 16)
         except ValueError:
-            return mention_id
+            return record_id
         # written back the same (``int`` also reads upper case, a sign, spaces and underscores)
-        return value if f"{value:0{_HEX}x}" == digits else mention_id
-    return mention_id
+        return value if f"{value:0{HEX}x}" == digits else record_id
+    return record_id
 
 
-def id_key_sql(expr: str) -> str:
-    """``id_key`` in SQL (for the triggers and the migration)."""
-    digits = " + ".join(f"(instr('0123456789abcdef', substr({expr}, {3 + k}, 1)) - 1) * {16 ** (_HEX - 1 - k)}"
-                        for k in range(_HEX))
-    return f"CASE WHEN {expr} GLOB '{_ID_GLOB}' THEN {digits} ELSE {expr} END"
+def id_key_sql(expr: str, prefix: str = "m") -> str:
+    """``id_key`` in SQL (for the triggers and the migrations)."""
+    digits = " + ".join(f"(instr('0123456789abcdef', substr({expr}, {3 + k}, 1)) - 1) * {16 ** (HEX - 1 - k)}"
+                        for k in range(HEX))
+    glob = prefix + "_" + "[0-9a-f]" * HEX
+    return f"CASE WHEN {expr} GLOB '{glob}' THEN {digits} ELSE {expr} END"
+
+
+def id_sql(expr: str, prefix: str = "m") -> str:
+    """The public id of a stored id (``id_key`` read back)."""
+    return f"CASE WHEN typeof({expr}) = 'integer' THEN printf('{prefix}_%0{HEX}x', {expr}) ELSE {expr} END"
 
 
 def _text_sql(row: str, article: str, text: str) -> str:
@@ -99,7 +105,7 @@ def text_sql(row: str = "m", article: str = "a") -> str:
 
 VIEW_SQL = f"""
 CREATE VIEW mentions AS SELECT
-    CASE WHEN typeof(m.id) = 'integer' THEN printf('m_%0{_HEX}x', m.id) ELSE m.id END AS id,
+    {id_sql("m.id")} AS id,
     a.id AS article_id, m.sentence AS sentence, m.start AS start, m."end" AS "end",
     {text_sql()} AS text,
     l.word AS label, k.word AS kind, m.confidence AS confidence, ac.id AS actor_id
@@ -182,7 +188,7 @@ def stored_table(conn: sqlite3.Connection, table: str) -> str | None:
     return physical
 
 
-def _articles(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[int, str]]:
+def articles_of(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[int, str]]:
     out: dict[str, tuple[int, str]] = {}
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
@@ -191,7 +197,7 @@ def _articles(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[int, 
     return out
 
 
-def _rowids(conn: sqlite3.Connection, table: str, ids: list[str]) -> dict[str, int]:
+def rowids(conn: sqlite3.Connection, table: str, ids: list[str]) -> dict[str, int]:
     out: dict[str, int] = {}
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
@@ -200,19 +206,19 @@ def _rowids(conn: sqlite3.Connection, table: str, ids: list[str]) -> dict[str, i
     return out
 
 
-def _codes(conn: sqlite3.Connection, words: set[Any]) -> dict[Any, int]:
-    """The code of each word, new words given one (inside the caller's transaction)."""
+def codes(conn: sqlite3.Connection, words: set[Any], table: str = "mention_codes") -> dict[Any, int]:
+    """The code of each word in ``table``, new words given one (inside the caller's transaction)."""
     wanted = sorted(w for w in words if w is not None)
     marks = ", ".join("?" * len(wanted))
-    found = dict(conn.execute(f"SELECT word, code FROM mention_codes WHERE word IN ({marks})", wanted).fetchall())
+    found = dict(conn.execute(f"SELECT word, code FROM {table} WHERE word IN ({marks})", wanted).fetchall())
     missing = [(w,) for w in wanted if w not in found]
     if missing:
-        conn.executemany("INSERT INTO mention_codes(word) VALUES (?) ON CONFLICT DO NOTHING", missing)
-        found = dict(conn.execute(f"SELECT word, code FROM mention_codes WHERE word IN ({marks})", wanted).fetchall())
+        conn.executemany(f"INSERT INTO {table}(word) VALUES (?) ON CONFLICT DO NOTHING", missing)
+        found = dict(conn.execute(f"SELECT word, code FROM {table} WHERE word IN ({marks})", wanted).fetchall())
     return found
 
 
-def _sort_key(row: tuple[Any, ...]) -> tuple[Any, ...]:
+def sort_key(row: tuple[Any, ...]) -> tuple[Any, ...]:
     # SQLite's order of the key: the article, then integers before text
     return (row[0], isinstance(row[1], str), row[1])
 
@@ -248,9 +254,9 @@ def compact_columns(conn: sqlite3.Connection, columns: Sequence[str], data: Sequ
     none = (None,) * (len(data[0]) if data else 0)
     ids, article_ids, sentences, starts, ends, texts, labels, kinds, confidences, actors = (
         given.get(c, none) for c in _PUBLIC)
-    articles = _articles(conn, sorted(set(article_ids)))
-    actor_rows = _rowids(conn, "actors", sorted({a for a in actors if a is not None}))
-    codes = _codes(conn, {*labels, *kinds})
+    articles = articles_of(conn, sorted(set(article_ids)))
+    actor_rows = rowids(conn, "actors", sorted({a for a in actors if a is not None}))
+    code_of = codes(conn, {*labels, *kinds})
     for aid in set(article_ids) - articles.keys():
         raise sqlite3.IntegrityError(f"FOREIGN KEY constraint failed: mentions.article_id {aid!r} is not in articles")
     for actor in {a for a in actors if a is not None} - actor_rows.keys():
@@ -262,9 +268,9 @@ def compact_columns(conn: sqlite3.Connection, columns: Sequence[str], data: Sequ
     stored = [None if type(s) is int and type(e) is int and 0 <= s <= e and text_of[a][s:e] == t else t
               for a, s, e, t in zip(article_ids, starts, ends, texts, strict=True)]
     rows = list(zip([articles[a][0] for a in article_ids], keys, sentences, starts, ends, stored,
-                    [codes.get(x) for x in labels], [codes.get(x) for x in kinds], confidences,
+                    [code_of.get(x) for x in labels], [code_of.get(x) for x in kinds], confidences,
                     [None if a is None else actor_rows[a] for a in actors], strict=True))
-    rows.sort(key=itemgetter(0, 1) if integers else _sort_key)
+    rows.sort(key=itemgetter(0, 1) if integers else sort_key)
     return rows
 
 
@@ -277,7 +283,7 @@ def read_mentions(conn: sqlite3.Connection, article_id: str, text: str) -> list[
     """The mentions of one article as the view gives them (its columns but ``article_id``), in
     the order of ``ORDER BY start, id``: read from ``mention_rows``, the ids written and the
     texts cut from ``text`` (the article's) here rather than by SQLite for every row."""
-    out = [(f"m_{mid:0{_HEX}x}" if type(mid) is int else mid, sentence, start, end,
+    out = [(f"m_{mid:0{HEX}x}" if type(mid) is int else mid, sentence, start, end,
             text[start:end] if stored is None else stored, label, kind, confidence, actor)
            for mid, sentence, start, end, stored, label, kind, confidence, actor
            in conn.execute(_READ_SQL, (article_id,))]

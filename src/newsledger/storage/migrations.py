@@ -19,7 +19,7 @@ from typing import Any
 
 from ..errors import StoreError
 from ..records import Record
-from . import column_types, compact, db, ledger_schema
+from . import column_types, compact, compact_quotes, db, ledger_schema
 from .db import postgres_ddl
 from .record_json import OFFSET_COLUMNS, extra_of, offsets_of, record_sql, record_text
 from .rows import TABLE_COLUMNS, quoted
@@ -435,10 +435,23 @@ MIGRATIONS = (*MIGRATIONS, Migration(
         " `mention_codes`), the same columns and values; writable through triggers. PostgreSQL keeps its table",
     compact.MIGRATION_SQL, "SELECT 1;"))
 
+# -- migration 11: quotes stored compactly (SQLite) ---------------------------------------------
+# ``quotes`` becomes a view over ``quote_rows`` (see ``compact_quotes``), as ``mentions`` did in
+# migration 10: the article's rowid, ids as integers, no content, cue or speaker text the article
+# holds at their offsets, codes for kind, cue lemma and stance, the speaker actor's rowid; the
+# same columns and values (``record`` still computed from them). PostgreSQL keeps its table.
+MIGRATIONS = (*MIGRATIONS, Migration(
+    11, "quotes stored compactly (SQLite): the public `quotes` a view over `quote_rows` (article rowid,"
+        " ids as integers, content, cue and speaker text from the article at their offsets, kind, cue lemma"
+        " and stance as codes of `quote_codes`, the speaker actor's rowid), the same columns and values;"
+        " writable through triggers. PostgreSQL keeps its table",
+    compact_quotes.MIGRATION_SQL, "SELECT 1;"))
+
 # migrations that change PostgreSQL only: the columns whose type each gives
 POSTGRES_ONLY: dict[int, tuple[tuple[str, str, str], ...]] = {8: TYPED_IN_POSTGRES}
 # migrations that change SQLite only: the tables that become views there, and the tables added
-SQLITE_ONLY: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {10: (("mentions",), ("mention_rows", "mention_codes"))}
+SQLITE_ONLY: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    10: (("mentions",), ("mention_rows", "mention_codes")), 11: (("quotes",), ("quote_rows", "quote_codes"))}
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 # A constant key for pg_advisory_xact_lock: one migrating process at a time per database.

@@ -64,7 +64,8 @@ _TYPE_COLUMN = {"events": "e.plover", "quotes": "q.kind", "figures": "f.measure"
 def _actor_ids_clause(kind: str) -> str | None:
     return {
         "events": "e.id IN (SELECT ea.event_id FROM event_actors ea WHERE ea.actor_id IN ({ids}))",
-        "quotes": "q.speaker_actor_id IN ({ids})",
+        # ``>= ''``: see "articles" below (schema 11: quotes are a view, the speaker a LEFT JOIN)
+        "quotes": "q.speaker_actor_id IN ({ids}) AND q.speaker_actor_id >= ''",
         "figures": "(f.group_actor_id IN ({ids}) OR f.attribution_actor_id IN ({ids})"
                    " OR f.perpetrator_actor_id IN ({ids}))",
         "framing": "fr.refers_to IN ({ids})",
@@ -181,7 +182,18 @@ def _order_by(kind: str, alias: str) -> str:
         return " ORDER BY mentions DESC, ac.name"
     if kind == "failures":
         return " ORDER BY source"
-    return f" ORDER BY a.published DESC, {alias}.rowid" if alias != "a" else " ORDER BY a.published DESC, a.id"
+    return f" ORDER BY a.published DESC, {tie_order(kind, alias)}" if alias != "a" else " ORDER BY a.published DESC, a.id"
+
+
+# records of the same date in the order of their key where the table is a view without rowid
+# (SQLite, schema 11: quotes, whose rowid order was their key's within each stored batch)
+_KEY_ORDER = frozenset({"quotes"})
+
+
+def tie_order(kind: str, alias: str) -> str:
+    """What orders a listing's records of the same publication date: their id (``quotes``)
+    or their rowid (the order they were stored in)."""
+    return f"{alias}.id" if kind in _KEY_ORDER else f"{alias}.rowid"
 
 
 # -- FTS5 query syntax as a PostgreSQL tsquery -------------------------------------------------

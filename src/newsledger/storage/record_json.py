@@ -118,19 +118,13 @@ def record_sql(table: str) -> str:
     return f"json_patch(json_object({pairs}), coalesce(extra, '{{}}'))"
 
 
-def _as_sqlite_renders(column: str, value: Any) -> Any:
-    """A column's value as it reads back from SQLite's JSON (REAL with 15 significant digits)."""
-    if column in REAL_COLUMNS and isinstance(value, float):
-        return float(f"{value:.15g}")
-    return value
-
-
 def base(table: str, row: Mapping[str, Any]) -> dict[str, Any]:
     """The record as its columns alone give it (what ``record_sql`` builds before the patch)."""
     out: dict[str, Any] = {}
     for name, spec in FIELDS[table]:
         if isinstance(spec, str):
-            out[name] = _as_sqlite_renders(spec, row.get(spec))
+            value = row.get(spec)
+            out[name] = float(f"{value:.15g}") if spec in REAL_COLUMNS and isinstance(value, float) else value
         elif isinstance(spec, SpanOf):
             text = row.get(spec.text)
             out[name] = None if text is None else {
@@ -217,10 +211,18 @@ def record_text(table: str, row: Mapping[str, Any]) -> str:
     return _render(_merge(have, patch))
 
 
+def record_of(table: str, row: Mapping[str, Any]) -> dict[str, Any]:
+    """``record`` of a row as SQLite computes it, read back as JSON (``json.loads`` of
+    ``record_text``), without writing the text."""
+    extra = row.get("extra")
+    out = base(table, row)
+    return out if extra is None or extra == "{}" else dict(_merge(out, json.loads(extra)))
+
+
 def _has_null(patch: Any) -> bool:
     if isinstance(patch, dict):
         return any(v is None or _has_null(v) for v in patch.values())
     return False
 
 
-__all__ = ["FIELDS", "OFFSET_COLUMNS", "base", "extra_of", "offsets_of", "record_sql", "record_text"]
+__all__ = ["FIELDS", "OFFSET_COLUMNS", "base", "extra_of", "offsets_of", "record_of", "record_sql", "record_text"]

@@ -48,9 +48,9 @@ from ..records import (
     Record,
     Sentence,
 )
-from . import compact, db, migrations
+from . import compact, compact_quotes, db, migrations
 from .migrations import HIDDEN_COLUMNS
-from .record_json import extra_of
+from .record_json import extra_of, record_of
 from .rows import (
     RECORD_TABLES,
     TABLE_COLUMNS,
@@ -98,6 +98,12 @@ _NULL = float("nan")
 # (``indexes_built_after``): building one sorts its entries once, about a third of the cost of
 # inserting them one at a time at random places (measured: 63 against 200 us per article)
 _REBUILD_SHARE = 2
+
+
+# the modules that convert the rows of a public table stored compactly (SQLite): its columns,
+# foreign keys and conversions
+_COMPACT: dict[str, Any] = {"mentions": compact, "quotes": compact_quotes}
+_COMPACT_REFERENCES = {"mentions": compact.REFERENCES["mentions"], "quotes": compact_quotes.REFERENCES}
 
 
 def _only(table: str, cols: tuple[str, ...], writable: frozenset[str], values: list[tuple[Any, ...]]
@@ -239,8 +245,8 @@ class Store:
     def references(self, table: str) -> list[tuple[str, str, str]]:
         """The foreign keys of ``table`` (SQLite): (column, parent table, parent column)."""
         key = f"references:{table}"
-        if table in compact.REFERENCES and self.compact(table):
-            return compact.REFERENCES[table]
+        if table in _COMPACT_REFERENCES and self.compact(table):
+            return _COMPACT_REFERENCES[table]
         if key not in self._references:
             rows = self.conn.execute(f"PRAGMA foreign_key_list({table})").fetchall()
             self._references[key] = [(str(r[3]), str(r[2]), str(r[4])) for r in rows]
@@ -248,7 +254,7 @@ class Store:
 
     def compact(self, table: str) -> str | None:
         """The table that stores the rows of the public ``table`` when that is a view over it
-        (SQLite, schema 10: ``mentions``; see ``compact``), else None."""
+        (SQLite: ``mentions`` from schema 10, ``quotes`` from 11; see ``compact``), else None."""
         physical = compact.PHYSICAL.get(table)
         if physical is None or self.dialect != db.SQLITE:
             return None
@@ -374,7 +380,7 @@ class Store:
         if not analyses:
             return []
         stamp = now()
-        record = "record" in self.writable_columns("quotes")  # not where the database computes it
+        record = "record" in self.writable_columns("events")  # not where the database computes it
         per = [(an, analysis_rows(an, stamp, record=record)) for an in analyses]
         for attempt in range(1, _ATTEMPTS + 1):
             try:
@@ -446,7 +452,8 @@ class Store:
         cols = tuple(columns) if columns is not None else TABLE_COLUMNS[table]
         physical = self.compact(table)
         if physical is not None:  # a view over a compact table: rows converted (sorted by its key)
-            return self._insert_compact(physical, compact.compact_values(self.conn, cols, values))
+            convert = _COMPACT[table]
+            return self._insert_compact(physical, convert.COLUMNS, convert.compact_values(self.conn, cols, values))
         if not ordered:
             values = sorted(values, key=itemgetter(*(cols.index(k) for k in TABLES[table].key)))
         writable = self.writable_columns(table)
@@ -457,9 +464,9 @@ class Store:
                                              [TABLES[table].column(c).type for c in cols]))
         return _insert_sqlite(self.conn, table, cols, [v for row in values for v in row], len(values))
 
-    def _insert_compact(self, table: str, rows: list[tuple[Any, ...]]) -> int:
+    def _insert_compact(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> int:
         flat = [_NULL if v is None else v for r in rows for v in r]  # most texts are NULL: see ``_NULL``
-        return _insert_sqlite(self.conn, table, compact.COLUMNS, flat, len(rows))
+        return _insert_sqlite(self.conn, table, columns, flat, len(rows))
 
     def insert_columns(self, table: str, columns: Sequence[str], data: Sequence[list[Any]]) -> int:
         """Insert rows given column by column (``data[i]`` the values of ``columns[i]``, the
@@ -472,7 +479,8 @@ class Store:
             return 0
         physical = self.compact(table)
         if physical is not None:  # a view over a compact table: rows converted (sorted by its key)
-            return self._insert_compact(physical, compact.compact_columns(self.conn, columns, data))
+            convert = _COMPACT[table]
+            return self._insert_compact(physical, convert.COLUMNS, convert.compact_columns(self.conn, columns, data))
         if self.dialect == db.POSTGRESQL or not self.writable_columns(table).issuperset(columns):
             return self.insert_values(table, list(zip(*data, strict=True)), columns=columns, ordered=True)
         k = len(columns)
@@ -528,6 +536,10 @@ class Store:
         actor_ids = {m.actor_id for m in mentions if m.actor_id}
         records: dict[str, list[Any]] = {}
         for table, cls in (("quotes", Quote), ("figures", Figure), ("events", Event)):
+            if table == "quotes" and self.compact(table):  # the view's records, built here
+                records[table] = [Quote.from_dict(record_of(table, row))
+                                  for row in compact_quotes.read_quotes(c, aid, article.text)]
+                continue
             records[table] = [cls.from_dict(json.loads(x["record"])) for x in c.execute(
                 f"SELECT record FROM {table} WHERE article_id=? ORDER BY start", (aid,))]
         for q in records["quotes"]:

@@ -19,7 +19,7 @@ from markupsafe import Markup, escape
 
 from ..records import Record
 from ..storage.filters import like_pattern, plain_words
-from ..storage.query import Filters, Table, outlet_and_dates
+from ..storage.query import Filters, Table, outlet_and_dates, tie_order
 from ..storage.query import query as query_records
 from ..storage.rows import LISTINGS
 from ..storage.store import Store
@@ -45,7 +45,7 @@ MATCH_MORE = {
 TYPE_COLUMN = {"events": "e.plover", "quotes": "q.kind", "figures": "f.measure", "framing": "fr.kind"}
 ACTOR_CLAUSE = {
     "events": "e.id IN (SELECT ea.event_id FROM event_actors ea WHERE ea.actor_id IN ({ids}))",
-    "quotes": "q.speaker_actor_id IN ({ids})",
+    "quotes": "q.speaker_actor_id IN ({ids}) AND q.speaker_actor_id >= ''",  # see ``query``
     "figures": "(f.group_actor_id IN ({ids}) OR f.attribution_actor_id IN ({ids}))",
     "framing": "fr.refers_to IN ({ids})",
 }
@@ -94,7 +94,7 @@ def search_records(store: Store, kind: str, f: Filters, words: list[str]) -> tup
         hit = " OR ".join(_like(c) for c in first)
         order = f"CASE WHEN ({hit}) THEN 0 ELSE 1 END, "
         rank_params = [like_pattern(words[0])] * len(first)
-    sql = (f"{listing.select()}{clause} ORDER BY {order}a.published DESC, {listing.alias}.rowid "
+    sql = (f"{listing.select()}{clause} ORDER BY {order}a.published DESC, {tie_order(kind, listing.alias)} "
            "LIMIT ? OFFSET ?")
     cur = store.conn.execute(sql, [*params, *rank_params, f.limit, f.offset])
     table = Table(columns=tuple(d[0] for d in cur.description),
