@@ -20,7 +20,6 @@ from newsledger.ledger import (
     ledger_status,
     outlet_profiles,
 )
-from newsledger.ledger import build as ledger_build
 from newsledger.ledger import claims as ledger_claims
 from newsledger.ledger import mentions as ledger_mentions
 from newsledger.storage import db, ledger_schema
@@ -60,8 +59,6 @@ def _v2_store(target: str, monkeypatch: pytest.MonkeyPatch, *, with_ledger: bool
                                                        for t, cols in TABLE_COLUMNS.items()})
         m.setattr(ledger_claims, "CLAIM_STANCE_SQL", "")
         m.setattr(ledger_mentions, "MENTION_STANCE", "'asserted'")
-        # nor the threads' identity disputes (migration 11)
-        m.setattr(ledger_build, "CLAIM_COLUMNS", tuple(c for c in ledger_build.CLAIM_COLUMNS if c not in LATER))
         with store_docs(target, list(market_strike_docs().values())) as old:
             assert old.schema_version() == 2
             assert not db.table_exists(old.conn, "ledger_state")

@@ -215,7 +215,9 @@ def _insert_events(conn: sqlite3.Connection, events: EventRows) -> None:
 
 def _insert_threads(conn: sqlite3.Connection, threads: ThreadRows) -> None:
     conn.executemany("INSERT INTO claim_threads VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", threads.threads)
-    cols = CLAIM_COLUMNS
+    # (a store of a schema before migration 11 has no counted_as: its ledger keeps no identity disputes)
+    have = {d[0] for d in conn.execute("SELECT * FROM claim_thread_claims LIMIT 0").description}
+    cols = tuple(c for c in CLAIM_COLUMNS if c in have)
     conn.executemany(f"INSERT INTO claim_thread_claims ({', '.join(cols)}) VALUES ({','.join('?' * len(cols))})",
                      [r[:len(cols)] for r in threads.claims])
     conn.executemany("INSERT INTO claim_thread_actors VALUES (?,?,?,?)", threads.actors)
