@@ -541,6 +541,34 @@ def market_strike_docs() -> dict[str, Doc]:
     return docs
 
 
+# an incident's dead counted by two sides (tests/ledger/test_identity.py, the claims page)
+
+
+def toll_doc(place: str, day: str, outlet: str = "Meridian Wire", value: int = 40) -> Doc:
+    """Residents' count of the civilians a strike on ``place`` killed."""
+    d = Doc(f"An airstrike hit the market of {place} on Sunday, killing at least {value} civilians, residents said.",
+            outlet, f"{day}T10:00:00Z")
+    d.event("ASSAULT", "airstrike", place=place)
+    d.figure(f"at least {value} civilians", value, qualifier="at least", group="civilians", attribution="residents")
+    return d
+
+
+def side_count_doc(side: str, label: str, place: str, day: str, *, outlet: str = "Sahel Courier", measure: str = "killed",
+          both: bool = False, time_scope: str | None = None) -> Doc:
+    """A side's count of the fighters its operation at ``place`` killed (``both``: with the
+    civilians it killed too)."""
+    verb = "wounded" if measure == "injured" else "killed"
+    counted = f"21 passengers and 31 {label}" if both else f"31 {label}"
+    since = f" {time_scope}" if time_scope else ""
+    d = Doc(f"{side[:1].upper() + side[1:]} said its operation in {place} on Sunday had {verb} {counted}{since}.",
+            outlet, f"{day}T15:00:00Z")
+    d.event("ASSAULT", "operation", place=place)
+    if both:
+        d.figure("21 passengers", 21, group="passengers", attribution=side)
+    d.figure(f"31 {label}", 31, group=label, attribution=side, measure=measure, time_scope=time_scope)
+    return d
+
+
 Strike = tuple[Store, dict[str, Doc]]  # the market strike stored (see tests/ledger/conftest.py)
 
 

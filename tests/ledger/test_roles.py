@@ -22,6 +22,8 @@ class C:
     published: str | None = "2024-05-02"
     outlet: str | None = "Wire"
     before: str = ""
+    group: str | None = None
+    counted_as: str | None = None
 
 
 @pytest.mark.parametrize(("first", "second", "role"), [

@@ -43,7 +43,8 @@ def test_columns_added_by_a_later_migration_are_listed_under_it() -> None:
                      ("quotes", 7): ["cue_start", "cue_end", "speaker_start", "speaker_end", "extra", "record"],
                      ("figures", 7): ["extra", "record"],
                      ("events", 7): ["predicate_start", "predicate_end", "source_start", "source_end",
-                                     "target_start", "target_end", "extra", "record"]}
+                                     "target_start", "target_end", "extra", "record"],
+                     ("claim_thread_claims", 12): ["counted_as"]}
     assert "### `figures`: columns added" in markdown()
 
 

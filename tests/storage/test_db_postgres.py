@@ -27,6 +27,10 @@ from newsledger.storage.store import Store
 from tests.builders import market_strike_docs, store_docs
 
 ANALYSED_AT = "2024-03-11T09:30:00+00:00"
+# the columns migrations after the version read here added (migration 11: the ledger's identity
+# disputes), read back as they were
+ADDED_LATER = frozenset({"counted_as"})
+
 PREVIOUS = 7  # the schema before migration 8
 
 
@@ -53,7 +57,7 @@ def _everything(store: Store) -> dict[str, Any]:
         "actors": {a: (p.to_dict() if (p := actor_profile(store, a, recent=100)) else None)
                    for a in ("RUS-MIL", "Russia", "ukraine", "civilians")},
         "tables": {t: sorted((tuple(r) for r in store.conn.execute(
-            f"SELECT {', '.join(quoted(c) for c in store.columns(t))} FROM {t}")), key=repr)
+            f"SELECT {', '.join(quoted(c) for c in store.columns(t) if c not in ADDED_LATER)} FROM {t}")), key=repr)
             for t in (*RECORD_TABLES, *LEDGER_TABLES, "loaded_shards")},
     }
 

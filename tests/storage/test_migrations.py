@@ -20,6 +20,10 @@ from tests.builders import main_analysis, market_strike_docs, store_docs
 
 ANALYSED_AT = "2024-03-11T09:30:00+00:00"
 
+# the columns migrations after the version read here added (migration 11: the ledger's identity
+# disputes), read back as they were
+ADDED_LATER = frozenset({"counted_as"})
+
 
 def _readings(store: Store) -> dict[str, Any]:
     """Every record table row by row, every stored analysis, and what the queries that read
@@ -27,7 +31,7 @@ def _readings(store: Store) -> dict[str, Any]:
     ids = [r[0] for r in store.conn.execute("SELECT id FROM articles ORDER BY id")]
     return {
         "tables": {t: sorted((tuple(r) for r in store.conn.execute(
-            f"SELECT {', '.join(quoted(c) for c in store.columns(t))} FROM {t}")), key=repr)
+            f"SELECT {', '.join(quoted(c) for c in store.columns(t) if c not in ADDED_LATER)} FROM {t}")), key=repr)
             for t in (*RECORD_TABLES, *LEDGER_TABLES) if t != "ledger_state"},
         "analyses": [a.to_dict() for i in ids if (a := store.get_analysis(i)) is not None],
         "actors": query(store, "actors", Filters(limit=1000)).rows,

@@ -18,9 +18,10 @@ from newsledger.storage.store import Store
 from newsledger.web.app import create_app
 from newsledger.web.charts import stance_of
 from newsledger.web.events import mention_stance
+from newsledger.web.overview import disputed_items
 from newsledger.web.rangechart import RangeRow, axis_for, range_chart
 from newsledger.web.threads import ClaimInfo, ThreadFilters, dispute, ranked_threads, source_key
-from tests.builders import inline_or_remote_assets, web_client
+from tests.builders import inline_or_remote_assets, side_count_doc, store_docs, toll_doc, web_client
 from tests.web.claims_store import build_claims_store
 
 
@@ -184,9 +185,10 @@ def test_event_report_stance(mention: Any, shown: str) -> None:
 
 
 # -- the parts ------------------------------------------------------------------------------------
-def _info(source: str, low: float, high: float, stance: str = "asserted", n: int = 0) -> ClaimInfo:
+def _info(source: str, low: float, high: float, stance: str = "asserted", n: int = 0,
+          counted_as: str | None = None) -> ClaimInfo:
     return ClaimInfo(figure_id=f"{source}-{n}", thread_id="t", source=source, low=low, high=high,
-                     stance=stance)
+                     stance=stance, counted_as=counted_as)
 
 
 INF = float("inf")
@@ -198,6 +200,10 @@ INF = float("inf")
     ([_info("a", 500, 500), _info("a", 10, 10, n=1)], False),  # one source revising: an update
     ([_info("a", 500, 500), _info("b", 10, 10, stance="denied")], False),  # a denial is no claim
     ([_info("a", 40, 40), _info("b", 38, 38), _info("c", 40, 45)], True),  # near miss: 38 ≠ 40
+    # who the dead were: 31 "terrorists" against at least 30 civilians, compatible values
+    ([_info("a", 30, INF), _info("b", 31, 31, counted_as="combatants")], True),
+    ([_info("b", 31, 31, counted_as="combatants"), _info("b", 30, 30, n=1, counted_as="combatants")], False),
+    ([_info("a", 30, INF, stance="denied"), _info("b", 31, 31, counted_as="combatants")], False),
 ])
 def test_dispute_needs_incompatible_sources(infos: list[ClaimInfo], disputed: bool) -> None:
     assert dispute(infos).disputed is disputed
@@ -295,3 +301,25 @@ def test_api_events_sorted_by_outlets(claims_client: Any) -> None:
     as_source = claims_client.get("/api/ledger/events", params={
         "sort": "outlets", "actor": "Northgate villagers", "role": "source"}).json()["items"]
     assert [e["plover"] for e in as_target] == ["ASSAULT"] and as_source == []
+
+
+def test_an_identity_dispute_leads_the_claims_page(tmp_path: Path) -> None:
+    """A thread whose sources agree on how many died but not on who they were (a side's 31
+    "terrorists", residents' at least 30 civilians) is disputed, and leads the page."""
+    docs = [toll_doc("Wuro Sawa", "2026-03-08", value=30),
+            side_count_doc("the Malian army", "terrorists", "Wuro Sawa", "2026-03-08"),
+            toll_doc("Dar Salam", "2026-03-20", outlet="Sahel Courier"), toll_doc("Dar Salam", "2026-03-20", value=41)]
+    store_docs(tmp_path / "ledger.db", docs).close()
+    with Store(tmp_path / "ledger.db") as store:
+        ledger.build_ledger(store)
+        (ranked,) = ranked_threads(store, ThreadFilters(disputed_only=True), limit=5, offset=0)[0]
+        (item,) = disputed_items(store)  # the home page's disputed threads
+    assert "who the dead were is disputed (combatants against people)" in item.summary
+    assert ranked.dispute.disputed and ranked.dispute.named_as == ("combatants",)
+    with web_client(create_app(tmp_path / "ledger.db")) as client:
+        sections = _sections(client.get("/ledger").text)
+    assert len(sections) == 2 and "31 terrorists" in sections[0]
+    first = html_lib.unescape(sections[0])
+    assert "badge-disputed" in first and "identity disputed" in first
+    assert "who the dead were: the Malian army: 31 terrorists; residents: at least 30 civilians" in first
+    assert "badge-disputed" not in sections[1]

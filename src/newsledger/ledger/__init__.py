@@ -85,6 +85,20 @@
   values, and when ("Gaza Health Ministry: at least 500 (2023-10-17), 471 (2023-10-18) | US
   intelligence: 100-300 (2023-10-19)").
 
+  One incident's dead may be counted under two names: residents bury "40 civilians", the army
+  reports "31 terrorists neutralised" by the same strike. Within one incident (the same
+  anchor), a count of the killed whose group is a side's name for enemy fighters
+  (``identity_labels`` of ``data/ledger/groups.yaml``: terrorists, militants, insurgents ...),
+  from a source that gives no people's count of that incident, joins the incident's people
+  thread (``identity``) when some other source gives one; ``claim_thread_claims.counted_as``
+  keeps the class its source named ("combatants"), its role note says "identity disputed",
+  and the thread's ``why`` states the dispute with the groups as written ("the Malian army:
+  31 terrorists (...) | residents: at least 40 civilians (...)"). A source that gives both
+  ("21 passengers and 33 terrorists were killed") counts two groups of dead: they stay apart;
+  so do injured, missing and arrested people, war-wide totals, a side's own losses
+  ("soldiers", "police") and a count of fighters with no people's count beside it. The claims
+  page counts such a thread as disputed whatever the values (``ClaimThread.identity_disputed``).
+
 * **Outlet profiles** and **actor profiles**: per outlet, framing marks by kind and referent,
   the share of events and figures it reports without attribution, whom it quotes and cites,
   and which actors it names as sources and targets; per actor, what it said, did, suffered and

@@ -32,6 +32,7 @@ from .claims import (
     load_figures,
 )
 from .deltas import add_profiles
+from .identity import identity_note, mark, tally
 from .incremental import plan, prepare, rules_digest, spread, update_events
 from .linking import ActorInfo, Cluster, Linker, LinkMention, Mismatch, link_reason
 from .mentions import chunks, load_actors, load_mentions
@@ -66,6 +67,10 @@ log = logging.getLogger(__name__)
 BUILD_LOCK = 0x6E6C_4C45_4447_4552
 
 Row = tuple[Any, ...]
+
+# the columns of a claim_thread_claims row, in the order ``add_thread`` gives them
+CLAIM_COLUMNS = ("figure_id", "thread_id", "article_id", "position", "role", "role_note", "interval_low",
+                 "interval_high", "counted_as")
 
 
 @dataclass
@@ -136,7 +141,7 @@ def event_rows(clusters: list[Cluster], config: LedgerConfig) -> EventRows:
     return out
 
 
-def _thread_why(t: Thread, terms: list[str], disputed: str) -> str:
+def _thread_why(t: Thread, terms: list[str], disputed: str, named: list[str]) -> str:
     scope = ("incident" if t.kind == "incident" else "cumulative total (war-wide)"
              if t.kind == "period:cumulative" else f"period total ({t.kind.split(':', 1)[1]})")
     undated = sum(f.day is None for f in t.members)
@@ -146,6 +151,8 @@ def _thread_why(t: Thread, terms: list[str], disputed: str) -> str:
             + (f"; anchored to ledger event {t.anchor}" if t.anchor else "")
             + (f"; time scope {t.scope.split(':', 1)[1]}" if t.scope and is_period(t.scope) else "")
             + f"; claims joined by: {', '.join(sorted(set(t.notes[1:]))) or 'single claim'}"
+            + (f"; identity disputed: {', '.join(named)} counted by a source that gives no"
+               f" {t.gclass} count of this incident" if named else "")
             + (f"; {undated} claim(s) from undated articles, placed by ingest time" if undated else "")
             + (f"; disputed: {disputed}" if disputed else ""))
 
@@ -168,6 +175,7 @@ def add_thread(out: ThreadRows, t: Thread, actors: dict[str, ActorInfo], names: 
     pubs = sorted(f.published for f in members if f.published)
     series = any(r[0] == "update" for r in roles)
     disagree = any(r[0] == "disagreement" for r in roles)
+    named = sorted({f.counted_as for f in members if f.counted_as})
     out.series += series
     out.disagreement += disagree
     out.cross_outlet += len(outlets) > 1
@@ -179,10 +187,11 @@ def add_thread(out: ThreadRows, t: Thread, actors: dict[str, ActorInfo], names: 
         min(min(f.value_low, f.value_high) for f in members),
         max(max(f.value_low, f.value_high) for f in members),
         pubs[0] if pubs else None, pubs[-1] if pubs else None, series, disagree,
-        _thread_why(t, terms, dispute(members, names) if disagree else "")))
+        _thread_why(t, terms, dispute(members, names) if disagree or named else "", named)))
     actor_roles: set[tuple[str, str]] = set()
     for pos, (f, (role, note, iv)) in enumerate(zip(members, roles, strict=True)):
-        out.claims.append((f.id, tid, f.article_id, pos, role, note + _undated(f), iv[0], iv[1]))
+        out.claims.append((f.id, tid, f.article_id, pos, role, note + _undated(f) + identity_note(f), iv[0], iv[1],
+                           f.counted_as))
         for aid, arole in ((f.attribution_actor_id, "source"), (f.group_actor_id, "group"),
                            (f.perpetrator_actor_id, "perpetrator")):
             if aid and aid in actors:
@@ -206,7 +215,11 @@ def _insert_events(conn: sqlite3.Connection, events: EventRows) -> None:
 
 def _insert_threads(conn: sqlite3.Connection, threads: ThreadRows) -> None:
     conn.executemany("INSERT INTO claim_threads VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", threads.threads)
-    conn.executemany("INSERT INTO claim_thread_claims VALUES (?,?,?,?,?,?,?,?)", threads.claims)
+    # (a store of a schema before migration 12 has no counted_as: its ledger keeps no identity disputes)
+    have = {d[0] for d in conn.execute("SELECT * FROM claim_thread_claims LIMIT 0").description}
+    cols = tuple(c for c in CLAIM_COLUMNS if c in have)
+    conn.executemany(f"INSERT INTO claim_thread_claims ({', '.join(cols)}) VALUES ({','.join('?' * len(cols))})",
+                     [r[:len(cols)] for r in threads.claims])
     conn.executemany("INSERT INTO claim_thread_actors VALUES (?,?,?,?)", threads.actors)
 
 
@@ -308,6 +321,7 @@ def _full_build(store: Store, config: LedgerConfig, rules: Rules) -> LedgerSumma
     clusters = linker.merged()
     events = event_rows(clusters, config)
     anchor_figures(figs, events.anchors, rules)
+    mark(figs, tally(figs, rules).voices, rules)
     figs.sort(key=claim_order)
     threader = Threader(config, texts, rules.event_day_gap)
     for f in figs:

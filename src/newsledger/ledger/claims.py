@@ -60,6 +60,7 @@ class ClaimFigure:
     ingested: str = ""  # when the article was analysed (orders undated claims)
     event_core: frozenset[str] = frozenset()  # the place of the ledger event it is anchored to
     event_day: date | None = None  # the first day of that ledger event
+    counted_as: str | None = None  # the class its source named, when another account of people's dead (``identity``)
 
     @property
     def scope_kind(self) -> str:
@@ -566,6 +567,8 @@ class Threader:
         window = self.config.figure_window_days
         for f in sorted((m for members in groups for m in members), key=claim_order):
             t = where[f.id]
+            if f.key != (t.measure, t.gclass, t.kind):
+                raise RestoreError(f"claim {f.id} counts another quantity than its thread")
             undated = " (undated article: placed by ingest time)" if f.day is None else ""
             note = "first claim" + undated
             if f.id not in firsts:

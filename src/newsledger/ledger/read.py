@@ -194,7 +194,9 @@ def claims_for(conn: sqlite3.Connection, where: str, params: Sequence[Any], orde
     thread, read from the thread side (``where`` then filters ``c``)."""
     source = ("claim_thread_claims c JOIN figures f ON f.id = c.figure_id" if threaded else
               "figures f LEFT JOIN claim_thread_claims c ON c.figure_id = f.id")
-    sql = ("SELECT f.*, a.outlet, a.published, a.url, c.thread_id, c.position, c.role, c.role_note"
+    # (a ledger of a store older than migration 12, read-only, has no identity disputes)
+    named = "c.counted_as" if "counted_as" in _columns(conn, "claim_thread_claims") else "NULL AS counted_as"
+    sql = (f"SELECT f.*, a.outlet, a.published, a.url, c.thread_id, c.position, c.role, c.role_note, {named}"
            f" FROM {source} JOIN articles a ON a.id = f.article_id"
            f" WHERE {where} ORDER BY {order}")
     if limit is not None:
@@ -209,8 +211,13 @@ def claims_for(conn: sqlite3.Connection, where: str, params: Sequence[Any], orde
                   attribution_name=names.get(r["attribution_actor_id"] or ""), unit=r["unit"],
                   group=r["group"], measure=r["measure"], place=r["place"],
                   time_scope=r["time_scope"], url=r["url"], thread_id=r["thread_id"],
-                  position=r["position"] or 0, role=r["role"], role_note=r["role_note"] or "")
+                  position=r["position"] or 0, role=r["role"], role_note=r["role_note"] or "",
+                  counted_as=r["counted_as"])
             for r in rows]
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {d[0] for d in conn.execute(f"SELECT * FROM {table} LIMIT 0").description}
 
 
 def _evolution(claims: Sequence[Claim]) -> tuple[EvolutionPoint, ...]:
@@ -240,6 +247,7 @@ def load_threads(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[
             time_scope=r["time_scope"], claims=claims,
             spread=Spread(low=r["value_min"], high=r["value_max"]), series=bool(r["is_series"]),
             disagreement=bool(r["has_disagreement"]), evolution=_evolution(claims),
+            identity_disputed=any(c.counted_as for c in claims),
             outlets=tuple(json.loads(r["outlets"])), n_claims=r["n_claims"],
             n_outlets=r["n_outlets"], n_sources=r["n_sources"],
             group_terms=tuple(json.loads(r["group_terms"])), ledger_event_id=r["ledger_event_id"],

@@ -10,6 +10,13 @@ the ledger's tables (their claims in order, with the notes they joined with: the
 ``claim_thread_claims.join_note``), and takes every claim from there again. Claims of
 undated articles are placed after all dated ones and may join any thread: with any of them
 in the store the threads are rebuilt whole (``None``).
+
+Whether a count of named fighters joins its incident's people thread (``identity``) depends on
+every claim of that incident, whatever its date. An update threads again every article of an
+incident that has such a count and whose tolls a changed article touches (``_with_incidents``),
+reads each incident's people's counts from every article that mentions it
+(``identity_tally``, as the streamed build does), and a restored claim that now counts another
+quantity than its thread stops the update (``RestoreError``: a full build).
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ from .claims import (
     load_figures,
     told_day,
 )
+from .identity import Tally, mark, named_fighters, relevant
 from .places import ArticleWords, PlaceWords, StoryPlaces, anchor_place, story_places
 from .rules import Rules, as_date, place_core, rid
 from .types import LedgerConfig
@@ -113,6 +121,31 @@ def stored_anchors(conn: sqlite3.Connection, rules: Rules, article_ids: set[str]
     return {aid: [a for _, a in sorted(xs, key=lambda x: x[0])] for aid, xs in out.items()}
 
 
+def anchor_articles(conn: sqlite3.Connection, anchors: set[str]) -> set[str]:
+    """The articles with a mention in any of the ledger events ``anchors``."""
+    out: set[str] = set()
+    for cond, params in _in("ledger_event_id", sorted(anchors)):
+        out.update(r[0] for r in conn.execute("SELECT DISTINCT article_id FROM ledger_event_mentions WHERE 1 = 1"
+                                              + cond, params))
+    return out
+
+
+def identity_tally(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules, figs: list[ClaimFigure],
+                   tally: Tally) -> None:
+    """Mark the identity disputes of ``figs`` (anchored) as the full build does: the people's
+    counts of their incidents read from the claims of every article that mentions them (a
+    claim anchored to a ledger event is in such an article), tallied once per incident into
+    ``tally``."""
+    wanted = {str(f.anchor) for f in figs if named_fighters(f, rules)} - tally.done
+    if wanted:
+        arts = anchor_articles(conn, wanted)
+        others = article_figures(conn, rules, arts)
+        anchor_figures(others, stored_anchors(conn, rules, arts, story_places(conn, config, rules, sorted(arts))),
+                       rules)
+        tally.add(others, rules, wanted)
+    mark(figs, tally.voices, rules)
+
+
 def _old_claims(conn: sqlite3.Connection, figure_ids: list[str]) -> dict[str, tuple[str, int]]:
     """figure id -> (thread id, position) of the last build, for these figures and every claim of
     their threads."""
@@ -138,6 +171,7 @@ def update_threads(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules,
         return None
     if not changed:
         return ThreadUpdate(reach=reach)
+    affected, changed = _with_incidents(conn, config, rules, affected, changed)
     w = config.figure_window_days
     key0 = min(claim_order(f) for f in changed)
     lo = key0[0] - timedelta(days=w + reach.back + reach.forward)
@@ -149,9 +183,31 @@ def update_threads(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules,
     figs = old + changed
     ids = {f.article_id for f in figs}
     anchor_figures(figs, stored_anchors(conn, rules, ids, story_places(conn, config, rules, sorted(ids))), rules)
+    identity_tally(conn, config, rules, figs, Tally())
     texts.load(f.article_id for f in figs)
     texts.learn([f.core for f in figs] + [f.event_core for f in figs])
     return _replay(config, texts, rules.event_day_gap, old, changed, stored, key0)
+
+
+def _with_incidents(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules, affected: set[str],
+                    changed: list[ClaimFigure]) -> tuple[set[str], list[ClaimFigure]]:
+    """The claims to thread again: those of the ``affected`` articles and, when one of them is a
+    toll of an incident (``identity.relevant``) that has a count of named fighters, those of
+    every article that mentions that incident: a claim of it before the first changed one may
+    join another thread now (with the articles they come from)."""
+    anchor_figures(changed, stored_anchors(conn, rules, affected, story_places(conn, config, rules,
+                                                                                sorted(affected))), rules)
+    touched = {str(f.anchor) for f in changed if relevant(f, rules)}
+    more = anchor_articles(conn, touched) - affected if touched else set()
+    if not more:
+        return affected, changed
+    extra = article_figures(conn, rules, more)
+    anchor_figures(extra, stored_anchors(conn, rules, more, story_places(conn, config, rules, sorted(more))), rules)
+    disputed = {str(f.anchor) for f in changed + extra if named_fighters(f, rules) and f.anchor in touched}
+    arts = anchor_articles(conn, disputed) - affected if disputed else set()
+    if not arts:
+        return affected, changed
+    return affected | arts, changed + [f for f in extra if f.article_id in arts]
 
 
 def _replay(config: LedgerConfig, texts: PlaceWords, event_day_gap: int, old: list[ClaimFigure],

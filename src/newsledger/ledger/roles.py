@@ -28,6 +28,8 @@ class Claimed(Protocol):
     published: str | None
     outlet: str | None
     before: str
+    group: str | None
+    counted_as: str | None  # the class its source named, when it counts an incident's dead as fighters
 
 
 def source_key(f: Claimed) -> str | None:
@@ -114,13 +116,17 @@ def voice_name(f: Claimed, names: dict[str, str]) -> str:
 
 def dispute(members: Sequence[Claimed], names: dict[str, str], most: int = 8) -> str:
     """Which sources give which values, and when: "Gaza health ministry: at least 500
-    (2023-10-17), 471 (2023-10-18) | US intelligence: 100-300 (2023-10-19)"."""
+    (2023-10-17), 471 (2023-10-18) | US intelligence: 100-300 (2023-10-19)". In a thread
+    disputed over who the dead were (a claim ``counted_as`` fighters), each value with the group
+    its source named: "army: 31 terrorists (2026-10-14) | residents: 40 civilians (...)"."""
+    named = any(f.counted_as for f in members)
     by_voice: dict[str, tuple[str, list[str]]] = {}
     for f in members:
         key = voice_key(f)
         values = by_voice.setdefault(key, (voice_name(f, names), []))[1]
-        told = f"{value_text(f)} ({(f.published or '')[:10] or 'undated'})"
-        if not any(v.split(" (")[0] == value_text(f) for v in values):
+        stated = value_text(f) + (f" {' '.join(f.group.split())}" if named and f.group else "")
+        told = f"{stated} ({(f.published or '')[:10] or 'undated'})"
+        if not any(v.rsplit(" (", 1)[0] == stated for v in values):
             values.append(told)
     parts = [f"{name}: {', '.join(values)}" for name, values in by_voice.values()]
     extra = f" | and {len(parts) - most} other source(s)" if len(parts) > most else ""

@@ -21,7 +21,8 @@ LINKING_SCHEMA = {
     "state_sectors": [str],
     "disputable_types": [str],
 }
-GROUPS_SCHEMA = {"default_class": str, "classes": MapOf([str]), "named_by_measure": MapOf([str])}
+GROUPS_SCHEMA = {"default_class": str, "classes": MapOf([str]), "named_by_measure": MapOf([str]),
+                 "identity_measures": [str], "identity_labels": [str]}
 PLACES_SCHEMA = {"drop_words": [str], "story_place_kinds": [str]}
 _BOUND = (float, type(None))
 CLAIMS_SCHEMA = {
@@ -70,6 +71,10 @@ class Rules:
     increment_after: tuple[str, ...] = ()  # "three more died", "six more bodies"
     increment_before: tuple[str, ...] = ()  # "another five died", "a further 12 bodies"
     named_by_measure: dict[str, frozenset[str]] | None = None  # measure -> classes that count its people
+    # a side's names for the fighters it says its strike killed ("31 terrorists neutralised"),
+    # and the measures whose counts under such a name may be another account of an incident's dead
+    identity_labels: frozenset[str] = frozenset()
+    identity_measures: frozenset[str] = frozenset()
     # the core words of the towns and cities of the gazetteer (``actors/extra_places.csv``, kinds
     # ``story_place_kinds`` of ``places.yaml``) that are no country's name or capital
     # (``actors/countries.csv``): a place the actor stage reads as its country ("El Obeid" ->
@@ -115,6 +120,8 @@ def _build_rules(resources: Resources) -> Rules:
         increment_before=tuple(str(c).lower() for c in claims.get("increment_before") or ()),
         named_by_measure={str(k): frozenset(str(c) for c in v)
                           for k, v in (groups.get("named_by_measure") or {}).items()},
+        identity_labels=frozenset(str(w).lower() for w in groups.get("identity_labels") or ()),
+        identity_measures=frozenset(str(m).lower() for m in groups.get("identity_measures") or ()),
         town_places=_town_places(resources, frozenset(str(w).lower() for w in places["drop_words"]),
                                  frozenset(str(k).lower() for k in places.get("story_place_kinds") or ())),
     )
@@ -193,18 +200,32 @@ def _singular(word: str) -> str:
     return word
 
 
-def _listed_class(lowered: list[str], group_of: dict[str, str]) -> str | None:
-    """The class of the right-most listed word (two-word entries such as "aid worker" first)."""
+def _listed_word(lowered: list[str], group_of: dict[str, str]) -> str | None:
+    """The right-most listed word as listed (two-word entries such as "aid worker" first)."""
     for i in range(len(lowered) - 1, -1, -1):
         if i > 0:
             pair = f"{lowered[i - 1]} {lowered[i]}"
             for cand in (pair, f"{lowered[i - 1]} {_singular(lowered[i])}"):
                 if cand in group_of:
-                    return group_of[cand]
+                    return cand
         for cand in (lowered[i], _singular(lowered[i])):
             if cand in group_of:
-                return group_of[cand]
+                return cand
     return None
+
+
+def _listed_class(lowered: list[str], group_of: dict[str, str]) -> str | None:
+    """The class of the right-most listed word."""
+    word = _listed_word(lowered, group_of)
+    return group_of[word] if word is not None else None
+
+
+def group_head(group: str | None, rules: Rules) -> str | None:
+    """The word of a figure's group that gives its class, as listed in ``groups.yaml``
+    ("PDF terrorists" -> "terrorists"), or None when no word of it is listed."""
+    if not group:
+        return None
+    return _listed_word([w.lower() for w in WORD.findall(group.replace("’", "'"))], rules.group_of)
 
 
 def group_class(group: str | None, rules: Rules, measure: str | None = None) -> str:

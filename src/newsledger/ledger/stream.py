@@ -41,10 +41,11 @@ from .claims import (
     load_figures,
     scope_day,
 )
+from .identity import Tally
 from .linking import ActorInfo, Cluster, Linker, LinkMention, combine, mention_key, representative
 from .mentions import chunks, load_mentions
 from .places import WindowWords, story_places
-from .rethread import Reach, article_figures, stored_anchors
+from .rethread import Reach, article_figures, identity_tally, stored_anchors
 from .rules import Rules, as_date, scope_key
 from .types import LedgerConfig
 
@@ -269,19 +270,22 @@ def _ready(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules, texts: 
 def figure_windows(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules, texts: WindowWords,
                    odd: list[ClaimFigure]) -> Iterator[tuple[date | None, list[ClaimFigure]]]:
     """The claims in claim order, a window at a time with its first day (None: the claims of
-    undated articles, last), anchored to the ledger events as written."""
+    undated articles, last), anchored to the ledger events as written, their identity disputes
+    marked (``identity``: each incident's claims read once, from every article that mentions it)."""
     dated = [f for f in odd if f.day is not None]
+    tally = Tally()
     for lo, hi in day_windows(conn, [f.day for f in dated if f.day is not None]):
         figs = window_figures(conn, rules, lo, hi) + [f for f in dated if f.day is not None and lo <= f.day < hi]
-        yield lo, _anchored(conn, config, rules, texts, figs)
-    yield None, _anchored(conn, config, rules, texts, [f for f in odd if f.day is None])
+        yield lo, _anchored(conn, config, rules, texts, figs, tally)
+    yield None, _anchored(conn, config, rules, texts, [f for f in odd if f.day is None], tally)
 
 
 def _anchored(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules, texts: WindowWords,
-              figs: list[ClaimFigure]) -> list[ClaimFigure]:
+              figs: list[ClaimFigure], tally: Tally) -> list[ClaimFigure]:
     arts = {f.article_id for f in figs}
     story = story_places(conn, config, rules, sorted(arts)) if arts else {}
     anchor_figures(figs, stored_anchors(conn, rules, arts, story) if arts else {}, rules)
+    identity_tally(conn, config, rules, figs, tally)
     texts.tick()
     texts.load(arts)
     figs.sort(key=claim_order)

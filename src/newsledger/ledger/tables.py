@@ -54,7 +54,8 @@ def claims_table(threads: Sequence[ClaimThread]) -> Table:
             "source", "role", "spread", "series", "text")
     rows = tuple(
         (t.id, t.measure, t.group, t.place, c.published, c.outlet, c.qualifier,
-         _value(c.value_low, c.value_high), _source_label(c), c.role,
+         _value(c.value_low, c.value_high), _source_label(c),
+         f"{c.role} (identity disputed: counted as {c.counted_as})" if c.counted_as else c.role,
          _value(t.spread.low, t.spread.high), "yes" if t.series else "no", c.text)
         for t in threads for c in t.claims)
     return Table(columns=cols, rows=rows)

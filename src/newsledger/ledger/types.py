@@ -164,6 +164,9 @@ class Claim(Record):
     position: int = 0
     role: str | None = None  # first, repeat, update, agrees (consistent), disagreement (disputed)
     role_note: str = ""
+    # the class its source named (combatants) when it counts the incident's dead as fighters, in
+    # the incident's people thread (``claim_thread_claims.counted_as``): an identity dispute
+    counted_as: str | None = None
 
 
 @dataclass(frozen=True)
@@ -208,6 +211,7 @@ class ClaimThread(Record):
     first_published: str | None = None
     last_published: str | None = None
     why: str = ""
+    identity_disputed: bool = False  # a claim counts the dead as fighters, others as people
 
 
 @dataclass(frozen=True)

@@ -447,6 +447,18 @@ MIGRATIONS = (*MIGRATIONS, Migration(
         " writable through triggers. PostgreSQL keeps its table",
     compact_quotes.MIGRATION_SQL, "SELECT 1;"))
 
+# -- migration 12: identity disputes of claims ----------------------------------------------------
+# A claim that counts an incident's dead under a side's name for enemy fighters ("31 terrorists
+# neutralised") joins the incident's people thread as another account of the same dead
+# (``ledger.identity``); ``counted_as`` keeps the class its source named (``combatants``), NULL
+# for every other claim. A thread with such a claim is disputed over who the dead were.
+_V12_IDENTITY = "ALTER TABLE claim_thread_claims ADD COLUMN counted_as TEXT;\n"
+MIGRATIONS = (*MIGRATIONS, Migration(
+    12, "identity disputes: claim_thread_claims.counted_as, the class of people a claim's source named when"
+        " its count joined an incident's people thread as another account of the same dead (\"31 terrorists"
+        " neutralised\" beside residents' civilian toll); NULL otherwise",
+    _V12_IDENTITY, postgres_ddl(_V12_IDENTITY)))
+
 # migrations that change PostgreSQL only: the columns whose type each gives
 POSTGRES_ONLY: dict[int, tuple[tuple[str, str, str], ...]] = {8: TYPED_IN_POSTGRES}
 # migrations that change SQLite only: the tables that become views there, and the tables added

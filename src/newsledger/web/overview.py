@@ -68,6 +68,8 @@ def _thread_item(r: RankedThread) -> Item:
     low, high = claims[0], claims[-1]
     summary = (f"{d.sources} sources in {t.n_outlets} outlet(s) give {value_text(low)} to "
                f"{value_text(high)}")
+    if d.named_as:  # the same dead counted as fighters by one side, as people by others
+        summary += f"; who the dead were is disputed ({', '.join(d.named_as)} against people)"
     evidence = tuple(Link(f"{value_text(c)}", article_href(c.article_id, c.figure_id),
                           f"{source_label(c)} · {c.outlet or '?'} · {(c.published or 'undated')[:10]}")
                      for c in claims)

@@ -7,7 +7,10 @@ does not, the interval is read here with the ledger's own rules). One source giv
 later is an update, not a dispute. A source is the body cited (its actor, else its name as
 written); a figure in an outlet's own voice counts as that outlet speaking. A claim whose
 ``stance`` is not "asserted" (a denial, a negation: the column is read only when the store has
-it) is drawn as such and never counts in a dispute.
+it) is drawn as such and never counts in a dispute. A thread is also disputed over *who the
+dead were* when one source counts an incident's dead as fighters ("31 terrorists neutralised",
+``claim_thread_claims.counted_as``) and another source counts them as people: those sources
+dispute whatever their values.
 
 The ranking (computed here, in SQL over the ledger tables, since the ledger orders threads by
 date): disputed threads first, then by the number of sources in the dispute, the number of
@@ -74,6 +77,7 @@ class ClaimInfo(Record):
     high: float  # inf: open above
     stance: str = ASSERTED
     stored: str | None = None  # when the article was stored (its ingest time)
+    counted_as: str | None = None  # the class its source named the dead as (an identity dispute)
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,7 @@ class Dispute(Record):
     backing: int = 0  # sources whose claims allow the consensus value
     dissent: tuple[str, ...] = ()
     asserting: int = 0  # sources with an asserted claim
+    named_as: tuple[str, ...] = ()  # the classes sources named the dead as, against others' people
 
     @property
     def disputed(self) -> bool:
@@ -158,13 +163,24 @@ def dispute(infos: Sequence[ClaimInfo]) -> Dispute:
             gap = above.low / below.high if below.high > 0 else UNBOUNDED
             if best is None or gap > best[0]:
                 best = (gap, below.figure_id, above.figure_id)
+    named = identity_disputing(asserted)
+    disputing |= named
     point, backing = consensus(asserted)
     dissent = tuple(sorted({i.source for i in asserted if point is not None
                             and not i.low <= point <= i.high}))
     return Dispute(sources=len({i.source for i in infos}), disputing=tuple(sorted(disputing)),
                    low_figure=best[1] if best else None, high_figure=best[2] if best else None,
                    consensus=point, backing=backing, dissent=dissent,
-                   asserting=len({i.source for i in asserted}))
+                   asserting=len({i.source for i in asserted}),
+                   named_as=tuple(sorted({i.counted_as for i in asserted if i.counted_as and named})))
+
+
+def identity_disputing(asserted: Sequence[ClaimInfo]) -> set[str]:
+    """The sources of a dispute over who the dead were: those that count them as fighters and
+    the other sources that count them as people (none when only one side speaks)."""
+    fighters = {i.source for i in asserted if i.counted_as}
+    people = {i.source for i in asserted if not i.counted_as} - fighters
+    return fighters | people if fighters and people else set()
 
 
 def consensus(infos: Sequence[ClaimInfo]) -> tuple[float | None, int]:
@@ -228,22 +244,27 @@ SOURCE_SQL = (
 OPEN_HIGH = 1e308  # an open upper end, in SQL
 
 
-def _ranking_sql(where: str, stance: bool, disputed_only: bool) -> str:
+def _ranking_sql(where: str, stance: bool, disputed_only: bool, named: bool = False) -> str:
     """Threads with their ranking counts: sources whose claims are incompatible with another
     source's (a pair of sources is incompatible when one's lowest upper end is below the other's
-    highest lower end), and sources with an asserted claim."""
+    highest lower end, or one counts the dead as fighters and the other as people: ``named``,
+    the store has ``counted_as``), and sources with an asserted claim."""
     asserted = " AND COALESCE(f.stance, 'asserted') = 'asserted'" if stance else ""
+    fighters = "ctc.counted_as IS NOT NULL" if named else "0 = 1"
     return (
-        "WITH c AS (SELECT ctc.thread_id, " + SOURCE_SQL + " AS src,"
+        f"WITH c AS (SELECT ctc.thread_id, CASE WHEN {fighters} THEN 1 ELSE 0 END AS fighters, "
+        + SOURCE_SQL + " AS src,"
         " COALESCE(ctc.interval_low, f.value_low) AS lo,"
         f" CASE WHEN ctc.interval_low IS NULL THEN f.value_high ELSE COALESCE(ctc.interval_high, {OPEN_HIGH})"
         " END AS hi"
         " FROM claim_thread_claims ctc JOIN figures f ON f.id = ctc.figure_id"
         " JOIN articles a ON a.id = ctc.article_id"
         f" WHERE ctc.thread_id IN (SELECT t.id FROM claim_threads t{where}){asserted}),"
-        " s AS (SELECT thread_id, src, MIN(hi) AS min_hi, MAX(lo) AS max_lo FROM c GROUP BY thread_id, src),"
+        " s AS (SELECT thread_id, src, MIN(hi) AS min_hi, MAX(lo) AS max_lo, MAX(fighters) AS fighters"
+        " FROM c GROUP BY thread_id, src),"
         " d AS (SELECT x.thread_id, COUNT(DISTINCT x.src) AS n FROM s x JOIN s y"
-        " ON y.thread_id = x.thread_id AND y.src <> x.src AND (x.min_hi < y.max_lo OR y.min_hi < x.max_lo)"
+        " ON y.thread_id = x.thread_id AND y.src <> x.src AND (x.min_hi < y.max_lo OR y.min_hi < x.max_lo"
+        " OR x.fighters <> y.fighters)"
         " GROUP BY x.thread_id),"
         " n AS (SELECT thread_id, COUNT(DISTINCT src) AS n FROM c GROUP BY thread_id)"
         " SELECT t.id, COALESCE(d.n, 0) AS disputing, COALESCE(n.n, 0) AS sources"
@@ -256,6 +277,7 @@ def _ranking_sql(where: str, stance: bool, disputed_only: bool) -> str:
 def _claim_infos(store: Store, ids: Sequence[str]) -> list[ClaimInfo]:
     """The claims of the threads ``ids``, as the dispute and the chart read them."""
     stance = ", f.stance" if "stance" in store.columns("figures") else ""
+    stance += ", c.counted_as" if "counted_as" in store.columns("claim_thread_claims") else ""
     sql = ("SELECT c.thread_id, c.figure_id, c.interval_low, c.interval_high, f.value_low,"
            " f.value_high, f.qualifier, f.attribution, f.attribution_actor_id, a.outlet,"
            f" a.published, a.analysed_at{stance}"
@@ -271,7 +293,7 @@ def _claim_infos(store: Store, ids: Sequence[str]) -> list[ClaimInfo]:
             figure_id=row["figure_id"], thread_id=row["thread_id"],
             source=source_key(row["attribution"], row["attribution_actor_id"], row["outlet"]),
             low=lo, high=hi, stance=stance_of(row),
-            stored=None if row["published"] else row["analysed_at"]))
+            stored=None if row["published"] else row["analysed_at"], counted_as=row.get("counted_as")))
     return out
 
 
@@ -291,7 +313,8 @@ def ranked_threads(store: Store, f: ThreadFilters, *, limit: int, offset: int
     in full and their disputes stated (the same definition, in :func:`dispute`)."""
     require_ledger(store)
     where, params = _where(f)
-    sql = _ranking_sql(where, "stance" in store.columns("figures"), f.disputed_only)
+    sql = _ranking_sql(where, "stance" in store.columns("figures"), f.disputed_only,
+                       "counted_as" in store.columns("claim_thread_claims"))
     rows = store.conn.execute(sql, [*params, *params, limit + 1, offset]).fetchall()
     page = [r["id"] for r in rows[:limit]]
     if not page:
@@ -310,7 +333,8 @@ def count_threads(store: Store, f: ThreadFilters) -> int:
     """How many threads pass the filters (the ranking's query, counted)."""
     require_ledger(store)
     where, params = _where(f)
-    sql = _ranking_sql(where, "stance" in store.columns("figures"), f.disputed_only)
+    sql = _ranking_sql(where, "stance" in store.columns("figures"), f.disputed_only,
+                       "counted_as" in store.columns("claim_thread_claims"))
     sql = sql.rsplit(" ORDER BY ", 1)[0]
     return int(store.conn.execute(f"SELECT COUNT(*) FROM ({sql}) ranked", [*params, *params]).fetchone()[0])
 
@@ -414,6 +438,22 @@ def chart_rows(thread: ClaimThread, infos: Sequence[ClaimInfo], d: Dispute) -> l
 def _dispute_text(thread: ClaimThread, d: Dispute) -> str:
     if not d.disputed:
         return f"none: the {d.sources} source(s) give compatible values"
+    if d.named_as:
+        return _identity_text(thread) + ("; " + _value_text(thread, d) if d.low_figure else "")
+    return _value_text(thread, d)
+
+
+def _identity_text(thread: ClaimThread) -> str:
+    """"who the dead were: army: 31 terrorists; residents: 40 civilians"."""
+    told: dict[str, list[str]] = defaultdict(list)
+    for c in sorted(thread.claims, key=lambda c: c.counted_as is None):  # the fighters' counters first
+        stated = f"{value_text(c)} {c.group or ''}".strip()
+        if stated not in told[source_label(c)]:
+            told[source_label(c)].append(stated)
+    return "who the dead were: " + "; ".join(f"{who}: {', '.join(vals)}" for who, vals in told.items())
+
+
+def _value_text(thread: ClaimThread, d: Dispute) -> str:
     claims = {c.figure_id: c for c in thread.claims}
     low, high = claims.get(d.low_figure or ""), claims.get(d.high_figure or "")
     if d.majority:
@@ -433,7 +473,8 @@ def thread_view(ranked: RankedThread, chart_id: str) -> ThreadView:
     """A claim thread: its dispute, its range chart and every claim with its role."""
     thread, d = ranked.thread, ranked.dispute
     title = " · ".join(x for x in (thread.measure, thread.group, thread.place, thread.time_scope) if x)
-    badges = tuple(b for b, on in (("disputed", d.disputed), ("updated over time", thread.series)) if on)
+    badges = tuple(b for b, on in (("disputed", d.disputed), ("identity disputed", bool(d.named_as)),
+                                   ("updated over time", thread.series)) if on)
     undated = sum(1 for c in thread.claims if not c.published)
     facts = (
         FieldItem("Dispute", _dispute_text(thread, d)),
