@@ -544,19 +544,22 @@ def market_strike_docs() -> dict[str, Doc]:
 # an incident's dead counted by two sides (tests/ledger/test_identity.py, the claims page)
 
 
-def toll_doc(place: str, day: str, outlet: str = "Meridian Wire", value: int = 40) -> Doc:
-    """Residents' count of the civilians a strike on ``place`` killed."""
+def toll_doc(place: str, day: str, outlet: str = "Meridian Wire", value: int = 40, *,
+             figure_place: str | None = None) -> Doc:
+    """Residents' count of the civilians a strike on ``place`` killed (``figure_place``: the
+    place the figure stage read for the count)."""
     d = Doc(f"An airstrike hit the market of {place} on Sunday, killing at least {value} civilians, residents said.",
             outlet, f"{day}T10:00:00Z")
     d.event("ASSAULT", "airstrike", place=place)
-    d.figure(f"at least {value} civilians", value, qualifier="at least", group="civilians", attribution="residents")
+    d.figure(f"at least {value} civilians", value, qualifier="at least", group="civilians", attribution="residents",
+             place=figure_place)
     return d
 
 
 def side_count_doc(side: str, label: str, place: str, day: str, *, outlet: str = "Sahel Courier", measure: str = "killed",
-          both: bool = False, time_scope: str | None = None) -> Doc:
+          both: bool = False, time_scope: str | None = None, figure_place: str | None = None) -> Doc:
     """A side's count of the fighters its operation at ``place`` killed (``both``: with the
-    civilians it killed too)."""
+    civilians it killed too; ``figure_place``: the place the figure stage read for the count)."""
     verb = "wounded" if measure == "injured" else "killed"
     counted = f"21 passengers and 31 {label}" if both else f"31 {label}"
     since = f" {time_scope}" if time_scope else ""
@@ -565,7 +568,8 @@ def side_count_doc(side: str, label: str, place: str, day: str, *, outlet: str =
     d.event("ASSAULT", "operation", place=place)
     if both:
         d.figure("21 passengers", 21, group="passengers", attribution=side)
-    d.figure(f"31 {label}", 31, group=label, attribution=side, measure=measure, time_scope=time_scope)
+    d.figure(f"31 {label}", 31, group=label, attribution=side, measure=measure, time_scope=time_scope,
+             place=figure_place)
     return d
 
 

@@ -109,6 +109,29 @@ def test_a_sides_count_of_fighters_joins_its_incidentstoll_doc(tmp_path: Path, n
     assert _placed(tmp_path, [*toll, counted], label) == expected
 
 
+# a count the figure stage placed where none of the incident's people's counts is, though the
+# linker put it in the same incident, is another place's dead ("In Marib, government forces said
+# they killed 12 militiamen" beside the strike on Saada's toll)
+PLACED = [
+    pytest.param("army", "Dar Salam", APART, id="army-placed-elsewhere"),
+    pytest.param("Israel", "Dar Salam", APART, id="Israel-placed-elsewhere"),
+    # negative: placed where the toll is, it joins
+    pytest.param("Hamas", None, JOINED, id="Hamas-placed-at-the-toll"),
+    # near miss: a count with no place of its own joins
+    pytest.param("JNIM", "", JOINED, id="JNIM-no-place"),
+]
+
+
+@pytest.mark.parametrize(("name", "where", "expected"), PLACED)
+def test_a_count_placed_elsewhere_is_no_account_of_the_incident(tmp_path: Path, name: str, where: str | None,
+                                                                 expected: Placed) -> None:
+    side, label, place = SIDES[name]
+    figure_place = place if where is None else (where or None)
+    docs = [toll_doc(place, "2026-03-08", figure_place=place),
+            side_count_doc(side, label, place, "2026-03-08", figure_place=figure_place)]
+    assert _placed(tmp_path, docs, label) == expected
+
+
 def test_the_dispute_says_who_counts_whom(tmp_path: Path) -> None:
     side, label, place = SIDES["army"]
     with store_docs(tmp_path / "ledger.db", [toll_doc(place, "2026-03-08"), side_count_doc(side, label, place, "2026-03-08")]) as st:
@@ -225,5 +248,5 @@ def test_a_claim_restored_into_a_thread_of_another_quantity_is_refused(tmp_path:
         assert [f.gclass for f in killed] == ["people", "combatants"]  # not marked: two quantities
         with pytest.raises(RestoreError):
             Threader(LedgerConfig(), texts, rules.event_day_gap).restore([killed])
-        mark(killed, tally(killed, rules).voices, rules)  # marked: one
+        mark(killed, tally(killed, rules), rules)  # marked: one
         Threader(LedgerConfig(), texts, rules.event_day_gap).restore([killed])

@@ -321,7 +321,7 @@ def _full_build(store: Store, config: LedgerConfig, rules: Rules) -> LedgerSumma
     clusters = linker.merged()
     events = event_rows(clusters, config)
     anchor_figures(figs, events.anchors, rules)
-    mark(figs, tally(figs, rules).voices, rules)
+    mark(figs, tally(figs, rules), rules)
     figs.sort(key=claim_order)
     threader = Threader(config, texts, rules.event_day_gap)
     for f in figs:

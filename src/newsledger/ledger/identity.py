@@ -43,6 +43,7 @@ class Tally:
 
     voices: Voices = field(default_factory=lambda: defaultdict(set))
     done: set[str] = field(default_factory=set)
+    places: Voices = field(default_factory=lambda: defaultdict(set))  # the place words of those counts
 
     def add(self, figs: Iterable[ClaimFigure], rules: Rules, anchors: set[str] | None = None) -> None:
         """Count the people's counts among ``figs`` (of the ``anchors`` only, when given) and mark
@@ -50,6 +51,7 @@ class Tally:
         for f in figs:
             if people_count(f, rules) and (anchors is None or f.anchor in anchors):
                 self.voices[(str(f.anchor), f.measure)].add(voice_key(f))
+                self.places[(str(f.anchor), f.measure)].update(f.core)
         if anchors is not None:
             self.done |= anchors
 
@@ -83,14 +85,19 @@ def tally(figs: Iterable[ClaimFigure], rules: Rules) -> Tally:
     return out
 
 
-def mark(figs: Iterable[ClaimFigure], voices: Voices, rules: Rules) -> int:
+def mark(figs: Iterable[ClaimFigure], tally: Tally, rules: Rules) -> int:
     """Move the counts of named fighters that are another account of their incident's people's
-    dead into the people class (``counted_as``: the class their source named); how many."""
+    dead into the people class (``counted_as``: the class their source named); how many. A count
+    placed where none of the people's counts is ("In Marib, government forces said they killed
+    12 militiamen", the people's dead counted in Saada) is another place's dead: it stays."""
     n = 0
     for f in figs:
         if not named_fighters(f, rules):
             continue
-        given = voices.get((str(f.anchor), f.measure))
+        key = (str(f.anchor), f.measure)
+        given, places = tally.voices.get(key), tally.places.get(key)
+        if f.core and places and not f.core & places:
+            continue
         if given and voice_key(f) not in given:
             f.counted_as, f.gclass = f.gclass, rules.default_group
             n += 1

@@ -143,7 +143,7 @@ def identity_tally(conn: sqlite3.Connection, config: LedgerConfig, rules: Rules,
         anchor_figures(others, stored_anchors(conn, rules, arts, story_places(conn, config, rules, sorted(arts))),
                        rules)
         tally.add(others, rules, wanted)
-    mark(figs, tally.voices, rules)
+    mark(figs, tally, rules)
 
 
 def _old_claims(conn: sqlite3.Connection, figure_ids: list[str]) -> dict[str, tuple[str, int]]:
