@@ -134,25 +134,32 @@ _DELETE_BODY = f"""
     DELETE FROM mention_rows WHERE article = (SELECT rowid FROM articles WHERE id = OLD.article_id)
         AND id = {id_key_sql("OLD.id")};"""
 
-TRIGGERS_SQL = f"""
-CREATE TRIGGER mentions_insert INSTEAD OF INSERT ON mentions BEGIN{_INSERT_BODY}
+def view_triggers(view: str, table: str, actor_column: str, insert_body: str, delete_body: str) -> str:
+    """The triggers that keep a public ``view`` over a compact ``table`` writable as its table
+    was (INSTEAD OF insert, delete, update), delete an article's rows with it and refuse to
+    delete or rename an actor the rows name in ``actor_column``, as the foreign keys did."""
+    return f"""
+CREATE TRIGGER {view}_insert INSTEAD OF INSERT ON {view} BEGIN{insert_body}
 END;
-CREATE TRIGGER mentions_delete INSTEAD OF DELETE ON mentions BEGIN{_DELETE_BODY}
+CREATE TRIGGER {view}_delete INSTEAD OF DELETE ON {view} BEGIN{delete_body}
 END;
-CREATE TRIGGER mentions_update INSTEAD OF UPDATE ON mentions BEGIN{_DELETE_BODY}{_INSERT_BODY}
+CREATE TRIGGER {view}_update INSTEAD OF UPDATE ON {view} BEGIN{delete_body}{insert_body}
 END;
-CREATE TRIGGER articles_mentions_ad AFTER DELETE ON articles BEGIN
-    DELETE FROM mention_rows WHERE article = old.rowid;
+CREATE TRIGGER articles_{view}_ad AFTER DELETE ON articles BEGIN
+    DELETE FROM {table} WHERE article = old.rowid;
 END;
-CREATE TRIGGER actors_mentions_bd BEFORE DELETE ON actors
-WHEN EXISTS (SELECT 1 FROM mention_rows WHERE actor = old.rowid) BEGIN
+CREATE TRIGGER actors_{view}_bd BEFORE DELETE ON actors
+WHEN EXISTS (SELECT 1 FROM {table} WHERE {actor_column} = old.rowid) BEGIN
     SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed');
 END;
-CREATE TRIGGER actors_mentions_bu BEFORE UPDATE OF id ON actors
-WHEN new.id IS NOT old.id AND EXISTS (SELECT 1 FROM mention_rows WHERE actor = old.rowid) BEGIN
+CREATE TRIGGER actors_{view}_bu BEFORE UPDATE OF id ON actors
+WHEN new.id IS NOT old.id AND EXISTS (SELECT 1 FROM {table} WHERE {actor_column} = old.rowid) BEGIN
     SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed');
 END;
 """
+
+
+TRIGGERS_SQL = view_triggers("mentions", "mention_rows", "actor", _INSERT_BODY, _DELETE_BODY)
 
 ACTOR_INDEX_SQL = "CREATE INDEX mentions_actor ON mention_rows(actor) WHERE actor IS NOT NULL;\n"
 

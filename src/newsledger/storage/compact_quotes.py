@@ -38,7 +38,17 @@ from collections.abc import Sequence
 from operator import itemgetter
 from typing import Any
 
-from .compact import HEX, articles_of, codes, id_key, id_key_sql, id_sql, rowids, sort_key
+from .compact import (
+    HEX,
+    articles_of,
+    codes,
+    id_key,
+    id_key_sql,
+    id_sql,
+    rowids,
+    sort_key,
+    view_triggers,
+)
 from .record_json import extra_of, record_sql
 from .rows import TABLE_COLUMNS, quoted
 
@@ -177,25 +187,7 @@ _DELETE_BODY = f"""
     DELETE FROM quote_rows WHERE article = (SELECT rowid FROM articles WHERE id = OLD.article_id)
         AND id = {id_key_sql(_as_text_sql("OLD.id"), PREFIX)};"""
 
-TRIGGERS_SQL = f"""
-CREATE TRIGGER quotes_insert INSTEAD OF INSERT ON quotes BEGIN{_INSERT_BODY}
-END;
-CREATE TRIGGER quotes_delete INSTEAD OF DELETE ON quotes BEGIN{_DELETE_BODY}
-END;
-CREATE TRIGGER quotes_update INSTEAD OF UPDATE ON quotes BEGIN{_DELETE_BODY}{_INSERT_BODY}
-END;
-CREATE TRIGGER articles_quotes_ad AFTER DELETE ON articles BEGIN
-    DELETE FROM quote_rows WHERE article = old.rowid;
-END;
-CREATE TRIGGER actors_quotes_bd BEFORE DELETE ON actors
-WHEN EXISTS (SELECT 1 FROM quote_rows WHERE speaker_actor = old.rowid) BEGIN
-    SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed');
-END;
-CREATE TRIGGER actors_quotes_bu BEFORE UPDATE OF id ON actors
-WHEN new.id IS NOT old.id AND EXISTS (SELECT 1 FROM quote_rows WHERE speaker_actor = old.rowid) BEGIN
-    SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed');
-END;
-"""
+TRIGGERS_SQL = view_triggers("quotes", "quote_rows", "speaker_actor", _INSERT_BODY, _DELETE_BODY)
 
 # Migration 11 (SQLite): the rows of the version 10 table converted, in key order, then the
 # table replaced by the view (its indexes go with it; the speaker index comes back on the new table).
