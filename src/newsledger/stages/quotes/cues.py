@@ -85,17 +85,10 @@ def _object_controller(inf: Token) -> Token | None:
 
 def hung_on_content(v: Token) -> bool:
     """A participle after a comma that the parser hung on the content clause of another cue
-    ("X denied that the strike came from its jets, claiming that ..."), or a conjunct in that
-    cue's tense ("X says 50 people have died, and warns ..."): it is X's, like the cue whose
-    content it closes."""
-    if any(c.dep_ in SUBJECT_DEPS for c in v.children):
-        return False
-    if v.tag_ == "VBG" and v.dep_ == "advcl" and _after_comma(v):
-        return _content_clause(v.head) is not None
-    # "X said 40 people had died and warned that ...": a conjunct of the content's verb in the
-    # tense of the cue, not of that verb, is the cue's own second verb
-    clause = _content_clause(v.head) if v.dep_ == "conj" and v.tag_.startswith("VB") else None
-    return clause is not None and v.tag_ == clause.head.tag_ and v.head.tag_ != v.tag_
+    ("X denied that the strike came from its jets, claiming that ..."): it is X's, like the cue
+    whose content it closes."""
+    return (v.tag_ == "VBG" and v.dep_ == "advcl" and _after_comma(v)
+            and _content_clause(v.head) is not None and not any(c.dep_ in SUBJECT_DEPS for c in v.children))
 
 
 def _after_comma(v: Token) -> bool:
@@ -129,39 +122,43 @@ def _parted_subject(v: Token, spk: tuple[int, int, int] | None) -> Token | None:
                  and comma_between(c, v)), None)
 
 
-def _cue_over_copula(v: Token) -> Token | None:
-    """The cue reporting the copular clause that the parser coordinated cue ``v`` with, in the
-    same tense ("X told TV the site was “a den” and accused the militia of ...": X accused, not the
-    site); None for any other conjunct ("X said the gunmen fired first and accused ...")."""
-    clause = v.head
-    if v.dep_ != "conj" or clause.dep_ != "ccomp" or clause.lemma_ != "be" or clause.i > v.i:
-        return None
-    outer = clause.head
-    return outer if outer.pos_ == "VERB" and outer.tag_ == v.tag_ and outer.i < clause.i else None
-
-
-def _conjoined_to_content(v: Token, lex: CueLexicon) -> bool:
-    """A cue verb with no subject of its own coordinated with the verb of another cue verb's
-    complement clause whose subject is a count of people to whom something happened, with no
-    object ("X told reporters that 40 people had died and accused Rwanda of ...", "X said 12
-    soldiers were killed and denied ..."): X's second act, as the parser's hanging would have it
-    the counted's. A complement whose subject acts ("X said 40 rebels entered the town and told
-    them to leave") keeps its subject."""
+def _second_verb_of(v: Token, lex: CueLexicon) -> Token | None:
+    """The cue whose second verb ``v`` is, when the parser coordinated ``v`` (with no subject of
+    its own) with the verb of that cue's content clause instead of with the cue: the content's
+    subject would speak otherwise. The parse is read as a misparse when
+    - the content's verb is a copula before ``v``, in the cue's tense ("X told TV the site was “a
+      den” and accused the militia of ..."), or
+    - ``v`` is in the cue's tense and not in that of the content's verb ("X said 40 people had died
+      and warned that ...", "X says 50 people have died, and warns ..."), or
+    - the content's subject is a count of people to whom something happened, with no object ("X
+      told reporters that 40 people had died and accused Rwanda of ...", "X said 12 soldiers were
+      killed and denied ...").
+    None for any other conjunct ("X said the gunmen fired first and accused ...", "X said 40
+    rebels entered the town and told them to leave")."""
     if v.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in v.children):
-        return False
+        return None
+    clause = _content_clause(v.head)
+    if clause is None:
+        return None
+    outer, head = clause.head, v.head
+    if head.dep_ == "ccomp" and head.lemma_ == "be" and head.i < v.i and head.head.pos_ == "VERB" \
+            and head.head.tag_ == v.tag_ and head.head.i < head.i:
+        return head.head
+    if v.tag_.startswith("VB") and v.tag_ == outer.tag_ and head.tag_ != v.tag_:
+        return outer
     first = subject_conjunct(v)
     if first.dep_ != "ccomp" or first.head.i == first.i or first.head.lemma_.lower() not in lex.verbs \
             or any(c.dep_ == "dobj" for c in first.children):
-        return False
+        return None
     counted = any(c.dep_ in SUBJECT_DEPS and any(g.dep_ == "nummod" or g.like_num for g in c.children)
                   for c in first.children)
-    return counted and _content_clause(v.head) is not None
+    return outer if counted else None
 
 
 def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
     """The source of cue verb ``v``: its subject, the agent of a passive, or an inherited subject."""
-    clause = _content_clause(v.head) if hung_on_content(v) or _conjoined_to_content(v, lex) else None
-    h = clause.head if clause is not None else v
+    clause = _content_clause(v.head) if hung_on_content(v) else None
+    h = clause.head if clause is not None else (_second_verb_of(v, lex) or v)
     conjunct = False  # the last step up was from a conjunct
     for _ in range(6):
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in h.children)
@@ -204,8 +201,7 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
             return speaker_range(controller)
         if h.dep_ in INHERIT_DEPS and h.head != h:
             conjunct = h.dep_ == "conj"
-            outer = _cue_over_copula(h) if h.i == v.i else None
-            h = outer if outer is not None else subject_conjunct(h)  # "Y denounced ... and said": Y
+            h = subject_conjunct(h)  # "Y denounced ... and said": Y, however the parser hung "said"
             if h.dep_ == "prep" and h.head != h:  # "… by telling them that …"
                 h = h.head
             continue
