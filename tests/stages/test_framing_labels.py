@@ -318,6 +318,23 @@ def test_occupation_as_a_name_on_every_side(outlet_marks: Callable[[str], list[F
     assert [m.text for m in outlet_marks(text) if m.kind != "unattributed_blame"] == expected
 
 
+@pytest.mark.parametrize(("text", "referent"), [
+    # a label the lexicon ties to one country's forces, with another country named before it in
+    # the phrase, denotes that country's forces
+    ("Kinshasa said the Rwandan occupation forces shelled the camp near Goma.", "sector:RWA:MIL"),
+    ("Rabat said the Algerian occupation army crossed the berm.", "sector:DZA:MIL"),
+    # negative: alone, the lexicon's country
+    ("The Palestinian health ministry said occupation forces raided Jenin.", "sector:ISR:MIL"),
+    # near miss: the lexicon's own country named before it
+    ("The Palestinian health ministry said Israeli occupation forces raided Jenin.", "sector:ISR:MIL"),
+])
+def test_a_country_named_before_a_label_is_its_referent(parse: Callable[..., ParsedDoc], text: str,
+                                                        referent: str) -> None:
+    marks = [m for m in stage_outputs(parse(text), pipeline())["framing"] if "occupation" in m.text]
+    assert len(marks) == 1, [(m.text, m.refers_to) for m in marks]
+    assert marks[0].refers_to == referent
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a lower-case noun for a body of power before the hyphen: every side
     ("Shells fell on the army-held town of Lomka.", ["army-held town"]),

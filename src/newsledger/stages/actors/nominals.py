@@ -165,7 +165,7 @@ def label_referent(state: ArticleState, m: Phrase) -> bool:
     for fa in frames_in(state, m):
         ft = state.d.framing_forms.get(fa.key)
         if ft is not None and ft.refers_to:
-            referent = described_party(state, m) or framing_referent(state, ft)
+            referent = described_party(state, m) or named_country_label(state, m, ft) or framing_referent(state, ft)
             if referent is not None:
                 m.actor = referent
                 m.confidence = state.conf.sure
@@ -177,6 +177,19 @@ def label_referent(state: ArticleState, m: Phrase) -> bool:
                 m.actor, m.confidence = None, state.conf.weak
                 return True
     return False
+
+
+def named_country_label(state: ArticleState, m: Phrase, ft: FramingTerm) -> str | None:
+    """A label the lexicon ties to one country's forces, with another country named before it in
+    the phrase ("the Rwandan occupation forces", "Russian occupation forces"): that country's, not
+    the lexicon's ("occupation forces" alone, in a story of Gaza, stays Israel's)."""
+    ref = ft.refers_to.strip().upper()
+    if len(ref) != 3 or ref not in state.d.countries:
+        return None
+    codes = {c for a in country_modifiers(state, m) if (c := modifier_country(state, a))}
+    if len(codes) != 1 or ref in codes:
+        return None
+    return state.reg.sector(codes.pop(), (ft.sector,) if ft.sector else ("GOV",))
 
 
 def described_party(state: ArticleState, m: Phrase) -> str | None:
