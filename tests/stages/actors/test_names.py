@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from newsledger.records import ActorLayer
-from tests.builders import code_of, mention_of
+from tests.builders import code_of, mention_of, pipeline
 
 # ---- names, demonyms, nested descriptions ------------------------------------------------------
 
@@ -497,3 +497,27 @@ def test_a_time_zone_is_no_actor(layer_of: Callable[..., ActorLayer], text: str,
     found = [m for m in layer.mentions if m.text == word and m.actor_id]
     assert bool(found) == actor, [(m.text, m.actor_id) for m in layer.mentions]
     assert any(m.actor_id for m in layer.mentions)  # the army is read: the rows were analysed
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "one_person"),
+    [
+        # positive: a description of one post and the name set off by a comma name one person
+        ("On Thursday, the spokesperson for Pakistan's Ministry of Foreign Affairs, Ambassador Shafqat Ali Khan, "
+         "repeated Islamabad's stance.", "the spokesperson for Pakistan's Ministry of Foreign Affairs, Ambassador Shafqat Ali "
+         "Khan", True),
+        ("On Thursday, the spokesperson for Afghanistan's Ministry of Foreign Affairs, Abdul Qahar Balkhi, repeated "
+         "Kabul's stance.", "the spokesperson for Afghanistan's Ministry of Foreign Affairs, Abdul Qahar Balkhi",
+         True),
+        # negative: joined by "and", the body and the person are two parties
+        ("On Thursday, Pakistan's Ministry of Foreign Affairs and Shafqat Ali Khan repeated the stance.",
+         "Pakistan's Ministry of Foreign Affairs and Shafqat Ali Khan", False),
+    ],
+)
+def test_a_post_and_its_holders_name_are_one_person(text: str, mention: str, one_person: bool) -> None:
+    analysis = pipeline().analyze_text(text)
+    found = [m for m in analysis.mentions if m.text == mention]
+    assert len(found) == 1, [m.text for m in analysis.mentions]
+    actor = found[0].actor_id
+    assert actor is not None
+    assert actor.startswith("person:") == one_person, actor

@@ -190,3 +190,21 @@ def _latest_same_noun(state: ArticleState, m: Phrase, history: list[Phrase]) -> 
 
 def _noun_forms(tok: Token) -> set[str]:
     return {tok.lower_, tok.lemma_.lower()}  # a capitalised "Gunmen" may keep its plural as lemma
+
+
+def post_holder(state: ArticleState, m: Phrase) -> str | None:
+    """The person a description of one post and a name set off by a comma both name ("the
+    spokesperson for Pakistan's Ministry of Foreign Affairs, Ambassador Shafqat Ali Khan"; "the
+    head of the UN mission, Ana Ruiz"): one person, not a compound of the body and the person.
+    Joined by "and", or a plural description, they are two parties ("the ministry and Ana Ruiz",
+    "the spokespeople of the ministry, Ana Ruiz and ...")."""
+    if len(m.members) != 2:
+        return None
+    post, person = m.members
+    doc = state.doc
+    head = doc[post.head]
+    if doc[post.end:person.start].text.strip() != "," or state.reg.kind_of(person.actor) != "person" \
+            or head.tag_ != "NN" or doc[post.start].lower_ not in ("the", "a", "an") \
+            or post.kind not in ("title", "nominal"):
+        return None
+    return person.actor

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ...nlp.syntax import described_noun
 from .countries import modifier_country
-from .descriptions import body_actor, body_noun, describes_body, indefinite
+from .descriptions import body_actor, body_noun, describes_body, indefinite, post_holder
 from .phrases import country_modifiers, is_name, patron
 from .placement import residence
 from .readings import descriptors, read_name, shadow_title
@@ -498,7 +498,7 @@ def read_compound(state: ArticleState, m: Phrase) -> None:
 
 
 def finish_compound(state: ArticleState, m: Phrase) -> None:
-    one = described_person(state, m)
+    one = described_person(state, m) or post_holder(state, m)
     if one is not None:  # "social worker and activist Ryan Febrianto": one person, two roles
         m.actor = one
         return
