@@ -182,8 +182,7 @@ def _tallied_counts(doc: ParsedDoc, readings: list[Reading], lex: FigureLexicon)
     casualty count before it in its paragraph counts (measures.yaml ``tally_nouns``,
     ``tally_verbs``)."""
     for i, r in enumerate(readings):
-        if r.measure is not None or r.noun is not None or r.unit is not None or r.q.unit is not None \
-                or not _tallied(r.anchor, lex):
+        if not _bare(r) or not _tallied(r.anchor, lex):
             continue
         para = doc.paragraph_index(r.start)
         prev = next((p for p in reversed(readings[:i]) if p.measure is not None and p.kind == KIND_COUNT
