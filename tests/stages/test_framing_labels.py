@@ -335,6 +335,25 @@ def test_a_country_named_before_a_label_is_its_referent(parse: Callable[..., Par
     assert marks[0].refers_to == referent
 
 
+@pytest.mark.parametrize(("text", "referent"), [
+    # a label the parties of several conflicts use of each other ("shared" in framing.csv), in a
+    # story that names no country of the lexicon's conflict, denotes no actor
+    ("Kinshasa said occupation forces shelled the camp near Goma.", None),
+    ("Rebels said the occupiers burned the granary near Bamako.", None),
+    ("The Polisario said a terrorist state had bombed the convoy.", None),
+    # negative: the same labels where a party of the lexicon's conflict is named
+    ("The Palestinian health ministry said occupation forces shelled the camp near Gaza City.", "sector:ISR:MIL"),
+    ("Officials in Kyiv said the occupiers burned the granary.", "sector:RUS:MIL"),
+    # near miss: a label only one conflict's side uses keeps its referent wherever it is read
+    ("Rebels said the Zionist regime had bombed the convoy.", "state:ISR"),
+])
+def test_a_shared_label_denotes_its_party_only_where_the_conflict_is_named(
+        parse: Callable[..., ParsedDoc], text: str, referent: str | None) -> None:
+    marks = [m for m in stage_outputs(parse(text), pipeline())["framing"] if m.kind == "loaded_label"]
+    assert len(marks) == 1, [(m.text, m.refers_to) for m in marks]
+    assert marks[0].refers_to == referent
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a lower-case noun for a body of power before the hyphen: every side
     ("Shells fell on the army-held town of Lomka.", ["army-held town"]),
