@@ -169,12 +169,18 @@ def stranded_object(prep: Token) -> Token | None:
 def object_predicate(verb: Token) -> Token | None:
     """What the verb predicates of its object ("called Jordan a partner": "partner"): an object
     predicate, or an apposition of the object with no punctuation before it, which the parser gives
-    for the same ("called the minister a friend"; "the minister, a friend of hers," is an apposition)."""
+    for the same ("called the minister a friend"; "the minister, a friend of hers," is an apposition),
+    or the object of an "as" phrase on the verb ("called the minister as a witness", "were called as
+    witnesses"; "called Biden as the crisis deepened" is a clause of time, no phrase)."""
     tr = tree(verb.doc)
     deps, toks = tr.deps, tr.tokens
     for c in tr.kids[verb.i]:
         if deps[c] == "oprd":  # the small parser gives one for some bare objects too: read as a predicate
             return toks[c]
+        if deps[c] == "prep" and toks[c].lower_ == "as":
+            role = next((a for a in tr.kids[c] if deps[a] == "pobj"), None)
+            if role is not None:
+                return toks[role]
         if deps[c] == "dobj":
             for a in tr.kids[c]:
                 if deps[a] == "appos" and a > c and not any(t.is_punct for t in toks[c + 1:toks[a].left_edge.i]):
