@@ -240,3 +240,20 @@ def test_a_call_with_a_role_is_no_telephone_call(kind: str, text: str, phoned: b
     calls = [e for e in counted_events(text) if e.plover == "CONSULT"]
     assert bool(calls) is phoned, (kind, calls)
     assert {k for k, _, _ in CALLED_AS} == ROW_KINDS
+
+
+# an arrival is a visit (PLOVER CONSULT visit) of a party of state, not of a people counted or moving
+# in a mass (patterns.yaml: the arrival's party_sectors_exclude, CVL and REF); seen on VOA
+ARRIVALS = [
+    ("positive", "Thousands of Somalis arrived in Kenya in 2011.", False),
+    ("positive", "Another wave of Afghans arrived in Iran last year.", False),
+    ("negative", "The Somali president arrived in Kenya on Monday.", True),
+    ("near miss", "A Somali delegation arrived in Nairobi on Monday.", True),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "visit"), ARRIVALS)
+def test_a_people_arriving_is_no_visit(kind: str, text: str, visit: bool) -> None:
+    visits = [e for e in counted_events(text) if e.plover == "CONSULT"]
+    assert bool(visits) is visit, (kind, visits)
+    assert {k for k, _, _ in ARRIVALS} == ROW_KINDS
