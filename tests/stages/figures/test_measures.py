@@ -399,6 +399,13 @@ TALLIES = [
     ("raised the figure", "Kyiv said 20 people were killed. Russian state media, which spoke of three, raised the "
      "figure to five on Saturday.", 5, "killed"),
     ("cited", "Medics said 30 people were killed. The UN has cited \"at least 12\".", 12, "killed"),
+    # a bare number a verb of saying takes as its whole object, in a run of competing tolls
+    ("said, a count named before it", "The clinic counted 25 dead. Officials say the real number is higher; the "
+     "governor's office says 31.", 31, "killed"),
+    ("spoke of", "Nurses treated 40 wounded people. The rebels speak of more than 90.", 90, "injured"),
+    ("talk of, no count before: negative", "The rebels talk of more than 90.", 90, None),
+    ("said, no count named in its sentence: near miss", "The clinic counted 25 dead. The governor's office says "
+     "31.", 31, None),
     # negative: with no casualty count before it, the number counts nothing said
     ("no count before", "The Ukrainian army's own count is seven.", 7, None),
     ("no casualty count", "The company reported 300 new jobs. The figure is 30.", 30, None),
