@@ -196,6 +196,11 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
             return apposed
         if h.dep_ == "relcl" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return speaker_range(h.head)
+        if h.dep_ == "acl" and h.tag_ == "VBG" and h.head.pos_ in ("NOUN", "PROPN") and h.head.i < h.i \
+                and h.head.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+            # "A post by a militia page, claiming that ..., cites no source": the post; a document
+            # an issuing verb takes ("X released a statement saying") is its issuer's (the chain's)
+            return speaker_range(h.head)
         controller = _object_controller(h)
         if controller is not None:  # "called on the people to show that ...": the people would show it
             return speaker_range(controller)
