@@ -353,6 +353,12 @@ KILL_WORDS = [
     ("with: negative, no wound", "Officials said 30 people with relatives abroad had arrived.", 30, None),
     ("with: near miss, wounds on no counted", "Officials said 30 people had arrived, some with wounds.", 30,
      None),
+    # ... the wound the last of coordinated nouns, which the parser hangs on the first
+    ("with coordinated wounds", "Eleven patients with head and chest injuries were flown out.", 11, "injured"),
+    ("with coordinated wounds, other side", "Army medics said 14 rebels with leg and arm wounds had arrived.", 14,
+     "injured"),
+    ("with coordinated nouns: near miss, no wound", "Officials said 30 people with relatives and friends abroad "
+     "had arrived.", 30, None),
     # a value before a change, set off after the changed count
     ("previous value", "The toll has risen to 71, the militia's medics said, up from 52 they gave on Thursday.",
      52, "killed"),
