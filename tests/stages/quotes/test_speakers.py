@@ -325,3 +325,27 @@ def test_a_participle_of_saying_on_a_subject_is_the_subjects(text: str, content:
         assert quote is None or quote.speaker is None, quote
     else:
         assert quote is not None and quote.speaker is not None and quote.speaker.text == speaker, quote
+
+
+MESSAGES = [
+    # positive: a quotation right after a written message's noun is what the message says (seen on an
+    # invented Ethiopia probe: a fact-check's 'spread ... with the caption "200 people killed ..."' made
+    # no quote); every side
+    ('Photos of the flooded camp spread online with the caption "Forty children drowned here last night".',
+     "Forty children", "caption"),
+    ('The army\'s video of the raid carried the subtitle "The rebels fled and left their wounded behind".',
+     "The rebels fled", "subtitle"),
+    # negative: a title after a title cue is no message
+    ('The documentary "Forty Children" opened in Paris.', "Forty Children", None),
+    # near miss: a message noun that is not right before the quotation
+    ('The caption was removed after users wrote "this photo was taken in 2019".', "this photo", "users"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), MESSAGES, ids=[c[1] for c in MESSAGES])
+def test_a_quotation_after_a_message_noun_is_the_messages(text: str, content: str, speaker: str | None) -> None:
+    quote = next((q for q in pipeline().analyze_text(text).quotes if content in q.content.text), None)
+    if speaker is None:
+        assert quote is None or quote.speaker is None, quote
+    else:
+        assert quote is not None and quote.speaker is not None and quote.speaker.text == speaker, quote

@@ -56,6 +56,7 @@ from .cues import actor_heads, find_attributions, place_tokens
 from .direct import (
     assign_context_speakers,
     colon_attributions,
+    message_quotes,
     partials,
     standalone_and_continuations,
 )
@@ -80,6 +81,7 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
     quotes_atts: list[Attribution] = [
         a for a in atts if a.has_content and (a.kind == "direct" or not a.inside_quote or a.speech)
     ]
+    quotes_atts += message_quotes(doc, linker, data)
     quotes_atts += standalone_and_continuations(doc, linker, atts, data)
     quotes_atts += partials(doc, linker, data)
     quotes_atts = [a for a in quotes_atts if a.has_content]
