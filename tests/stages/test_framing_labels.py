@@ -298,6 +298,23 @@ def test_judged_bodies_and_neutral_descriptors(outlet_marks: Callable[[str], lis
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a war at home named on each side (seen on an invented Ethiopia probe): the government's labels
+    # for its armed opponents and its euphemism for its campaign, and its opponents' label for it
+    ("Anti-peace forces burned a clinic near the town.", ["Anti-peace forces"]),
+    ("The army routed anti-peace elements in the zone.", ["anti-peace elements"]),
+    ("The Abiy regime sent more drones to the region.", ["Abiy regime"]),
+    ("The fighters vowed to resist the Prosperity regime.", ["Prosperity regime"]),
+    ("The army pressed on with its law enforcement operation in the north.", ["law enforcement operation"]),
+    ("The peace talks resumed in Pretoria.", []),                           # negative: neutral wording
+    ("Law enforcement agencies met in the capital.", []),                   # near miss: no operation
+    ("The federal government sent more drones to the region.", []),        # near miss: the neutral name
+])
+def test_a_war_at_home_labelled_on_each_side(outlet_marks: Callable[[str], list[FramingMark]], text: str,
+                                            expected: list[str]) -> None:
+    assert [m.text for m in outlet_marks(text) if m.kind != "unattributed_blame"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a state's name with "occupation" used as the name of that state or its rule, for every state
     # the lexicon has such usage for, and the labels each side's counterpart uses
     ("The Moroccan occupation banned the protest.", ["Moroccan occupation"]),

@@ -398,12 +398,22 @@ def counted_apposition(v: Token) -> Token | None:
     if v.i == 0:
         return None
     t = doc[v.i - 1]
-    while t.dep_ != "appos" and t.head.i != t.i and t.head.i < v.i and t.head.right_edge.i == v.i - 1:
+    while not _apposed_to_count(t) and t.head.i != t.i and t.head.i < v.i and t.head.right_edge.i == v.i - 1:
         t = t.head
-    if t.dep_ != "appos" or t.pos_ not in ("NOUN", "PROPN") or t.right_edge.i != v.i - 1:
+    if not _apposed_to_count(t) or t.pos_ not in ("NOUN", "PROPN") or t.right_edge.i != v.i - 1:
         return None
     counted = t.head
-    if doc[t.left_edge.i - 1].text != "," or not any(c.dep_ == "nummod" or c.like_num for c in counted.children):
-        return None
     subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     return t if all(c.i == counted.i for c in subjects) else None
+
+
+def _apposed_to_count(t: Token) -> bool:
+    """``t`` hangs on a count as its apposition, or as one more item of it when the speaker is a
+    coordination ("..., killing 31 people, a hospital official and residents told AFP": the parser
+    makes "official" a conjunct of "people"), set off by a comma with no conjunction before it."""
+    if t.dep_ not in ("appos", "conj") or t.left_edge.i == 0 or t.doc[t.left_edge.i - 1].text != ",":
+        return False
+    counted = t.head
+    if not any(c.dep_ == "nummod" or c.like_num for c in counted.children):
+        return False
+    return t.dep_ == "appos" or not any(c.dep_ == "cc" and c.i < t.i for c in counted.children)
