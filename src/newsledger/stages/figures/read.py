@@ -28,6 +28,7 @@ from ...nlp.attribution import (
     names_publisher,
     noun_phrase,
     quote_at,
+    verb_subject,
 )
 from ...nlp.neighbours import next_sentence_reporter, previous_sentence_reporter
 from ...nlp.syntax import is_verb
@@ -257,7 +258,9 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
         if cited is not None:
             return _named(actors, cited)
     cue = doc.token_at(quote.cue.start) if quote.cue is not None else None
-    cited = cited_by_cue(cue, words) if cue is not None else None
+    # "N reported ..., citing M": M gives it when N carries news; a body that is no carrier
+    # ("the rights group said ..., citing relatives") states it on its informants' word
+    cited = cited_by_cue(cue, words) if cue is not None and not _no_carrier(actors, sp.start, sp.end) else None
     cited = cited if cited is not None and names_a_source(doc.doc, cited, words) else None
     cited = cited_source(doc.doc, cited, words) if cited is not None else None
     if cited is not None:  # "N reported ..., citing M"
@@ -278,6 +281,32 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
     written = written_name(actors, doc.text[max(sp.start, dl_end):sp.end], sp.start, quote.speaker_actor_id,
                            (quote.content.start, quote.content.end))
     return written, quote.speaker_actor_id
+
+
+def _no_carrier(actors: ActorLayer, start: int, end: int) -> bool:
+    """Whether the speaker written in ``[start, end)`` is a body known to carry no one's news:
+    the actor layer gives its words a sector ("a Fulani rights group", "the health ministry"),
+    and none of them a news medium's (MED). A name it knows nothing of may be an outlet."""
+    ids = {m.actor_id for m in actors.mentions if m.actor_id and start <= m.start and m.end <= end}
+    found = [a for a in actors.actors if a.id in ids]
+    return any(a.sectors for a in found) and not any("MED" in a.sectors for a in found)
+
+
+def _citing_body(doc: ParsedDoc, src: Source | None, actors: ActorLayer, dl_end: int,
+                 words: AttributionWords) -> Source | None:
+    """ "The network gave a toll of 58, citing hospital records": a citing participle (not
+    "according to") hanging on a clause whose subject is a body the actor layer knows as no
+    news medium gives that subject, who states the figure on its informants' word; None
+    otherwise (a carrier's "citing M" gives M)."""
+    first = doc.token_at(src.start) if src is not None else None
+    cite = first.nbor(-1) if first is not None and first.i > 0 else None
+    if cite is None or cite.lower_ not in words.citing_words or cite.dep_ not in ("advcl", "xcomp", "conj"):
+        return None
+    subj = verb_subject(cite.head)
+    if subj is None or subj.idx < dl_end or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    start, end = noun_phrase(subj)
+    return Source(doc.text[start:end], start, end) if _no_carrier(actors, start, end) else None
 
 
 def _citing_first(doc: ParsedDoc, speaker_start: int, words: AttributionWords) -> Source | None:
@@ -331,7 +360,9 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
         if quote is not None and quote.kind == "indirect" and names_publisher(spoken[0], doc.article.outlet, words):
             return UNATTRIBUTED, None, None  # "X said today" in X's own release: its own voice
         return (*spoken, qid)
-    src = _phrase_source(doc, r, lex, words, dl_end) or clause_reporter(r.anchor, verbs, dl_end, words) \
+    src = _phrase_source(doc, r, lex, words, dl_end)
+    src = _citing_body(doc, src, actors, dl_end, words) or src
+    src = src or clause_reporter(r.anchor, verbs, dl_end, words) \
         or inverted_reporter(r.anchor, verbs) or next_sentence_reporter(sent, verbs, words)
     if src is None:
         src = previous_sentence_reporter(sent, verbs)
