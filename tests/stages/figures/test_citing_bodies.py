@@ -28,6 +28,9 @@ CASES = [
      "been killed, citing relatives.", 37, "relatives"),
     ("broadcaster gives a toll, citing records", "Market raid\n\nAl Jazeera gave a toll of 37 dead, citing "
      "records from two clinics in the town.", 37, "two clinics"),
+    # near miss: a body's clause citing people, not documents, passes their words on
+    ("medics' network gives a toll, citing officials", "Market raid\n\nThe Sudan Doctors Network gave a toll "
+     "of 37 dead, citing local officials.", 37, "local officials"),
     # near miss: a citing phrase between the body and its verb keeps naming the cited source
     ("rights body, citing before its verb", "Market raid\n\nHuman Rights Watch, citing local doctors, said at "
      "least 37 villagers had been killed.", 37, "local doctors"),

@@ -294,14 +294,18 @@ def _no_carrier(actors: ActorLayer, start: int, end: int) -> bool:
 
 def _citing_body(doc: ParsedDoc, src: Source | None, actors: ActorLayer, dl_end: int,
                  words: AttributionWords) -> Source | None:
-    """ "The network gave a toll of 58, citing hospital records": a citing participle (not
-    "according to") hanging on a clause whose subject is a body the actor layer knows as no
-    news medium gives that subject, who states the figure on its informants' word; None
-    otherwise (a carrier's "citing M" gives M)."""
+    """ "The network gave a toll of 58, citing records from two hospitals": a citing participle
+    (not "according to") naming documents or counts, hanging on a clause whose subject is a
+    body the actor layer knows as no news medium, gives that subject, who compiles the figure
+    from them; None otherwise (a carrier's "citing M", a body's "citing officials", give M)."""
     first = doc.token_at(src.start) if src is not None else None
     cite = first.nbor(-1) if first is not None and first.i > 0 else None
     if cite is None or cite.lower_ not in words.citing_words or cite.dep_ not in ("advcl", "xcomp", "conj"):
         return None
+    span = doc.doc.char_span(src.start, src.end, alignment_mode="expand") if src is not None else None
+    cited = span.root if span is not None and len(span) else None
+    if cited is None or cited.lemma_.lower() not in words.source_documents | words.count_nouns:
+        return None  # "citing local officials": whose words the body passes on
     subj = verb_subject(cite.head)
     if subj is None or subj.idx < dl_end or subj.pos_ not in ("NOUN", "PROPN"):
         return None
