@@ -361,7 +361,8 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
             return (*named, qid)
     spoken = _speaker(doc, quote, words, actors) if quote is not None else None
     if spoken is not None:
-        if quote is not None and quote.kind == "indirect" and names_publisher(spoken[0], doc.article.outlet, words):
+        if quote is not None and quote.kind == "indirect" and quote.speaker is not None \
+                and _own_voice(doc, spoken[0], quote.speaker.start, quote.speaker.end, words):
             return UNATTRIBUTED, None, None  # "X said today" in X's own release: its own voice
         return (*spoken, qid)
     src = _phrase_source(doc, r, lex, words, dl_end)
@@ -405,11 +406,19 @@ def _published(doc: ParsedDoc, src: Source, quote: Quote | None, actors: ActorLa
                qid: str | None) -> tuple[str, str | None, str | None]:
     """``src`` as the figure's source, unless (outside a quote) it is the article's publisher:
     then the figure is in the outlet's own voice (``names_publisher``)."""
-    span = doc.doc.char_span(src.start, src.end, alignment_mode="expand")
-    place = span is not None and any(e.label_ in PLACE_LABELS or e.label_ == "NORP" for e in span.ents)
-    if quote is None and names_publisher(src.text, doc.article.outlet, words, None if place else doc.text):
+    if quote is None and _own_voice(doc, src.text, src.start, src.end, words):
         return UNATTRIBUTED, None, None
     return (*_named(actors, src), qid)
+
+
+def _own_voice(doc: ParsedDoc, source: str, start: int, end: int, words: AttributionWords) -> bool:
+    """Whether ``source``, written at ``[start, end)``, is the article's publisher
+    (``names_publisher``), by its full name or, in a text that gives the full name, its short
+    form ("Hawar has documented ..." in the Hawar Rights Monitor's release); a source naming a
+    place is never a short form ("Israel said" in "Israel Hayom")."""
+    span = doc.doc.char_span(start, end, alignment_mode="expand")
+    place = span is not None and any(e.label_ in PLACE_LABELS or e.label_ == "NORP" for e in span.ents)
+    return names_publisher(source, doc.article.outlet, words, None if place else doc.text)
 
 
 def _phrase_source(doc: ParsedDoc, r: Reading, lex: FigureLexicon, words: AttributionWords, not_before: int,
