@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.records import Figure
-from tests.builders import pipeline
-
-
-def figure(text: str, value: float) -> Figure:
-    found = [f for f in pipeline().analyze_text(text).figures if f.value_low == value]
-    assert found, text
-    return found[-1]
+from tests.builders import figures_of_value
 
 
 # (construction, text, value, words the source must contain)
@@ -39,5 +32,7 @@ CASES = [
 
 @pytest.mark.parametrize(("name", "text", "value", "source"), CASES, ids=[c[0] for c in CASES])
 def test_a_body_citing_its_informants_states_the_figure(name: str, text: str, value: float, source: str) -> None:
-    assert source in figure(text, value).attribution, name
+    found = figures_of_value(text, value)
+    assert found, name
+    assert source in found[-1].attribution, name
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsledger.nlp.attribution import UNATTRIBUTED
-from tests.builders import pipeline
+from tests.builders import figures_of_value
 
 FULL = "The Tamarind Rights Monitor released its findings on Monday.\n\n"
 CLAUSE = "Since late August, Tamarind has documented the killing of at least 40 protesters in the province."
@@ -25,6 +25,6 @@ CASES = [
 
 @pytest.mark.parametrize(("name", "outlet", "text", "source"), CASES, ids=[c[0] for c in CASES])
 def test_a_publishers_short_name_as_speaker_is_its_own_voice(name: str, outlet: str, text: str, source: str) -> None:
-    figures = [f for f in pipeline().analyze_text("Protests\n\n" + text, outlet=outlet).figures if f.value_low == 40]
+    figures = figures_of_value("Protests\n\n" + text, 40, outlet=outlet)
     assert figures, name
     assert figures[0].attribution == source, name

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import pipeline
+from tests.builders import quotes_holding
 
 # (construction, text, words of the last quote's content, its speaker's actor name, or None)
 CASES = [
@@ -29,8 +29,7 @@ CASES = [
 @pytest.mark.parametrize(("name", "text", "content", "speaker"), CASES, ids=[c[0] for c in CASES])
 def test_a_description_with_its_own_modifier_names_its_own_body(name: str, text: str, content: str,
                                                                  speaker: str | None) -> None:
-    an = pipeline().analyze_text(text)
-    quotes = [q for q in an.quotes if content in q.content.text]
+    an, quotes = quotes_holding(text, content)
     assert quotes, name
     actor = an.actor(quotes[-1].speaker_actor_id)
     assert (actor.name if actor is not None else None) == speaker, name
@@ -42,7 +41,8 @@ def test_a_description_adding_a_modifier_to_an_unmodified_speaker_is_that_speake
     text = ("Printers complain\n\nAn owner of a printing press in the province, who requested anonymity, told "
             "reporters that officials had banned 40 titles. \"We must ask for permission first,\" said the business "
             "owner.")
-    an = pipeline().analyze_text(text)
-    first = next(q for q in an.quotes if "banned 40 titles" in q.content.text)
-    last = next(q for q in an.quotes if "permission first" in q.content.text)
+    _, banned = quotes_holding(text, "banned 40 titles")
+    _, asked = quotes_holding(text, "permission first")
+    assert banned and asked
+    first, last = banned[0], asked[-1]
     assert first.speaker_actor_id is not None and last.speaker_actor_id == first.speaker_actor_id

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import pipeline
+from tests.builders import quotes_holding
 
 # (construction, text, words of the quote's content, the speaker as written)
 CASES = [
@@ -28,6 +28,6 @@ CASES = [
 @pytest.mark.parametrize(("name", "text", "content", "speaker"), CASES, ids=[c[0] for c in CASES])
 def test_a_set_off_relative_clause_is_no_part_of_the_speaker(name: str, text: str, content: str,
                                                              speaker: str) -> None:
-    quotes = [q for q in pipeline().analyze_text(text).quotes if content in q.content.text]
+    _, quotes = quotes_holding(text, content)
     assert quotes, name
     assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker, name
