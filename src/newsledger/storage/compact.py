@@ -44,7 +44,7 @@ from operator import itemgetter
 from typing import Any
 
 # the public table stored compactly (SQLite): public name -> the table its rows are in
-PHYSICAL = {"mentions": "mention_rows", "quotes": "quote_rows"}
+PHYSICAL = {"mentions": "mention_rows", "quotes": "quote_rows", "events": "event_rows"}
 
 HEX = 12  # hexadecimal digits of a record id (``records.record_id``)
 # record ids, one a line
@@ -52,10 +52,11 @@ _IDS = re.compile(rf"(?:m_[0-9a-f]{{{HEX}}}\n)*m_[0-9a-f]{{{HEX}}}")
 
 
 def id_key(record_id: Any, prefix: str = "m") -> Any:
-    """The stored form of a record id (``prefix``, ``_`` and 12 hexadecimal digits, as
+    """The stored form of a record id (``prefix`` (``m``, ``q``, ``ev``), ``_`` and 12 hexadecimal digits, as
     ``records.record_id`` makes them): the integer its digits write, or the id as given."""
-    if type(record_id) is str and len(record_id) == HEX + 2 and record_id.startswith(prefix + "_"):
-        digits = record_id[2:]
+    head = len(prefix) + 1
+    if type(record_id) is str and len(record_id) == HEX + head and record_id.startswith(prefix + "_"):
+        digits = record_id[head:]
         try:
             value = int(digits, 16)
         except ValueError:
@@ -67,7 +68,8 @@ def id_key(record_id: Any, prefix: str = "m") -> Any:
 
 def id_key_sql(expr: str, prefix: str = "m") -> str:
     """``id_key`` in SQL (for the triggers and the migrations)."""
-    digits = " + ".join(f"(instr('0123456789abcdef', substr({expr}, {3 + k}, 1)) - 1) * {16 ** (HEX - 1 - k)}"
+    first = len(prefix) + 2  # SQLite counts from 1
+    digits = " + ".join(f"(instr('0123456789abcdef', substr({expr}, {first + k}, 1)) - 1) * {16 ** (HEX - 1 - k)}"
                         for k in range(HEX))
     glob = prefix + "_" + "[0-9a-f]" * HEX
     return f"CASE WHEN {expr} GLOB '{glob}' THEN {digits} ELSE {expr} END"
