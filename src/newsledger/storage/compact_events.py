@@ -21,10 +21,12 @@ JSON of what the columns do not hold: contexts, actor ids, a parent).
 Indexes, each for the queries that read events: the key (an article's events: ``article_id =
 ?``, a join from the articles, a range of new articles); the id as the view writes it
 (``events_id``: every ``e.id = ?`` and join by event id, the ledger's reads, the checks of the
-children below); the date (``events_date``: the streamed build's windows). The indexes of
-plover, stance and scope are gone (no query of newsledger's is served by them; a full read of
-the table is faster than one through an index, which SQLite 3.40 prefers for a WITHOUT ROWID
-table when the index is smaller and not partial).
+children below); the date (``events_date``: the streamed build's windows); a claimant's events by stance
+(``events_claimed``: an actor's denials, ``CLAIMED_COUNT_SQL``) and the types (``events_plover``:
+the types a form offers, ``TYPES_SQL``). The indexes of scope and the ACLED sub-type are gone (no
+query reads by them). Every index is partial, on a condition every row meets: SQLite 3.40 reads
+a whole WITHOUT ROWID table through a smaller index that is not partial (a lookup of each row by
+its key, in the index's order) rather than the table in its own order.
 
 A view cannot be the parent of a foreign key: ``event_actors`` and ``ledger_event_mentions``
 are declared again without theirs to ``events`` (same columns, keys, indexes and rows), and
@@ -40,11 +42,11 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-from .compact import id_sql
+from .compact import EVENT_ID_SQL, EVENT_PREFIX
 from .compact_layout import Layout
 
 VERSION = 13  # the migration that makes events a view (one place: the lead renumbers at merge)
-PREFIX = "ev"
+PREFIX = EVENT_PREFIX
 LAYOUT = Layout(
     "events", "event_rows", "event_codes", ids={"id": PREFIX, "quote_id": "q"},
     spans=(("text", "start", "end"), ("predicate", "predicate_start", "predicate_end"),
@@ -75,11 +77,26 @@ CREATE TABLE event_rows (
 # the public id of a stored event (the view's column, and the expression its index holds): TEXT,
 # as the table's column was, so that a comparison with a TEXT column (``lem.event_id``) can use the
 # index; partial on a condition every id meets, so that SQLite does not scan the table through it
-ID_SQL = f"CAST({id_sql('id', PREFIX)} AS TEXT)"
+ID_SQL = EVENT_ID_SQL
 INDEXES_SQL = f"""
 CREATE UNIQUE INDEX events_id ON event_rows({ID_SQL}) WHERE {ID_SQL} IS NOT NULL;
 CREATE INDEX events_date ON event_rows(date) WHERE date IS NOT NULL;
+CREATE INDEX events_claimed ON event_rows(claimed_by, stance) WHERE claimed_by IS NOT NULL;
+CREATE INDEX events_plover ON event_rows(plover) WHERE plover IS NOT NULL;
 """
+
+
+def _code(word: str) -> str:
+    return f"(SELECT code FROM event_codes WHERE word = {word})"
+
+
+# what the view cannot ask of an index (its codes are read by subquery), asked of event_rows; the
+# condition of the partial index written out (SQLite uses a partial index only for a query that
+# states its condition), which no whole read of the view states
+CLAIMED_COUNT_SQL = ("SELECT COUNT(*) FROM event_rows WHERE claimed_by IS NOT NULL"
+                     f" AND claimed_by = {_code('?')} AND stance = {_code('?')}")  # a claimant's events of a stance
+TYPES_SQL = ("SELECT word FROM event_codes c WHERE EXISTS (SELECT 1 FROM event_rows r WHERE r.plover IS NOT NULL"
+             " AND r.plover = c.code) ORDER BY 1 LIMIT ?")  # SELECT DISTINCT plover FROM events ... ORDER BY 1
 
 VIEW_SQL = LAYOUT.view_sql("e")
 
