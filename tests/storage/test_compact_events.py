@@ -129,6 +129,12 @@ def test_a_database_of_the_version_before_migrates_and_every_row_reads_back_the_
             # NULL while its offsets are not (X''), an odd row's target with offsets the wrong way round
             assert tuple(kept) == (2, 0, 2, 1)
             assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+            # the store's own read path gives the view's rows in the view's order
+            for art in (an.article, main_analysis().article):
+                view = [dict(r) for r in store.conn.execute(
+                    f"SELECT {', '.join(quoted(c) for c in WRITTEN)} FROM events WHERE article_id = ?"
+                    " ORDER BY start, id", (art.id,))]
+                assert view and compact_events.LAYOUT.read(store.conn, art.id, art.text) == view
         build_ledger(store)  # built again on the new layout: the same ledger
         assert _readings(store)["ledger_event_mentions"] == before["ledger_event_mentions"]
 

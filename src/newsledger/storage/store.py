@@ -103,6 +103,8 @@ _REBUILD_SHARE = 2
 # the modules that convert the rows of a public table stored compactly (SQLite): its columns,
 # foreign keys and conversions
 _COMPACT: dict[str, Any] = {"mentions": compact, "quotes": compact_quotes, "events": compact_events}
+# the layouts of the compact tables whose records ``get_analysis`` builds from their rows (SQLite)
+_LAYOUTS = {"quotes": compact_quotes.LAYOUT, "events": compact_events.LAYOUT}
 _COMPACT_REFERENCES = {"mentions": compact.REFERENCES["mentions"], "quotes": compact_quotes.REFERENCES,
                        "events": compact_events.REFERENCES}
 
@@ -537,9 +539,9 @@ class Store:
         actor_ids = {m.actor_id for m in mentions if m.actor_id}
         records: dict[str, list[Any]] = {}
         for table, cls in (("quotes", Quote), ("figures", Figure), ("events", Event)):
-            if table == "quotes" and self.compact(table):  # the view's records, built here
-                records[table] = [Quote.from_dict(record_of(table, row))
-                                  for row in compact_quotes.read_quotes(c, aid, article.text)]
+            if table in _LAYOUTS and self.compact(table):  # the view's records, built here
+                records[table] = [cls.from_dict(record_of(table, row))
+                                  for row in _LAYOUTS[table].read(c, aid, article.text)]
                 continue
             records[table] = [cls.from_dict(json.loads(x["record"])) for x in c.execute(
                 f"SELECT record FROM {table} WHERE article_id=? ORDER BY start", (aid,))]
