@@ -194,6 +194,11 @@ EVENT_ID_SQL = f"CAST({id_sql('id', EVENT_PREFIX)} AS TEXT)"
 _COUNTED = {"event_rows": f" WHERE {EVENT_ID_SQL} IS NOT NULL"}
 
 
+# the indexes a bulk load keeps while it writes (``Store.indexes_built_after``): the triggers that
+# check a row of event_actors or ledger_event_mentions names an event look it up by this one
+KEPT_INDEXES = frozenset({"events_id"})
+
+
 def count_sql(stored: str) -> str:
     """The count of the rows of a table that stores a view's rows (``stored_table``)."""
     return f"SELECT COUNT(*) FROM {stored}{_COUNTED.get(stored, '')}"

@@ -309,9 +309,9 @@ class Store:
             return
         tables = [*tables, *(p for t in tables if (p := self.compact(t)))]
         marks = ", ".join("?" * len(tables))
-        indexes = self.conn.execute(
+        indexes = [(name, sql) for name, sql in self.conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-            f" AND tbl_name IN ({marks}) ORDER BY rowid", tuple(tables)).fetchall()
+            f" AND tbl_name IN ({marks}) ORDER BY rowid", tuple(tables)).fetchall() if name not in compact.KEPT_INDEXES]
         for name, _ in indexes:
             self.conn.execute(f'DROP INDEX "{name}"')
         yield True
