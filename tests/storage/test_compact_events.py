@@ -327,3 +327,24 @@ def test_what_the_view_cannot_ask_of_an_index_is_asked_of_the_table_with_the_sam
         with c:
             c.execute("DELETE FROM events")
         assert c.execute(compact_events.TYPES_SQL, (300,)).fetchall() == []  # its words stay coded, unused
+
+
+@pytest.mark.parametrize(("version", "renders"), [
+    (SCHEMA_VERSION, False),  # quotes and events views, figures' record a generated column
+    (compact_events.VERSION - 1, False),  # near miss: events a table whose record is generated
+    (6, True),  # record stored as a column (before migration 7): written as SQLite would compute it
+])
+def test_add_many_renders_record_text_only_where_the_database_stores_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, version: int, renders: bool) -> None:
+    from newsledger.storage import rows
+
+    rendered: list[str] = []
+    real = rows.record_text
+    monkeypatch.setattr(rows, "record_text", lambda table, row: rendered.append(table) or real(table, row))
+    with monkeypatch.context() as m:
+        m.setattr(migrations, "MIGRATIONS", MIGRATIONS[:version])
+        m.setattr(migrations, "SCHEMA_VERSION", version)
+        with Store(tmp_path / "x.db") as store:
+            store.add_many([_analysis(), main_analysis()])
+            assert store.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 3 + len(main_analysis().events)
+    assert ("events" in rendered) is renders and (len(rendered) > 5) is renders

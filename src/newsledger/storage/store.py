@@ -383,7 +383,8 @@ class Store:
         if not analyses:
             return []
         stamp = now()
-        record = "record" in self.writable_columns("events")  # not where the database computes it
+        # not where the database computes it (a generated column, or a view over a compact table)
+        record = any("record" in self.writable_columns(t) for t in ("quotes", "figures", "events") if not self.compact(t))
         per = [(an, analysis_rows(an, stamp, record=record)) for an in analyses]
         for attempt in range(1, _ATTEMPTS + 1):
             try:
