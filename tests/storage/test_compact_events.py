@@ -20,7 +20,7 @@ from newsledger.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 from newsledger.storage.query import Filters, query
 from newsledger.storage.rows import TABLE_COLUMNS, quoted
 from newsledger.storage.store import Store
-from tests.builders import main_analysis
+from tests.builders import main_analysis, text_span
 
 OLD = compact_events.VERSION - 1
 COLS = ", ".join(quoted(c) for c in TABLE_COLUMNS["events"])
@@ -34,8 +34,8 @@ TEXT = ("\u00c0 Gen\u00e8ve \U0001F30D, drones struck a depot near Kherson on Mo
 
 
 def _span(art: Article, words: str, text: str | None = None) -> Span:
-    start = art.text.index(words)
-    return Span(start, start + len(words), words if text is None else text)
+    span = text_span(art.text, words)
+    return span if text is None else span.replace(text=text)
 
 
 def _event(art: Article, words: str, predicate: str, plover: str, **kw: Any) -> Event:
