@@ -293,6 +293,10 @@ def test_place_core_drops_generic_words() -> None:
     ("In the first half of 2026", "period:first half 2026"),
     ("in the first nine months of the year", "period:first nine months year"),
     ("on the first day of the siege", "day"),
+    # a running count that names no period ("41 bodies so far") is no period total; a period named
+    # after the same words is one (near miss), and so is a running period from a day (negative)
+    ("so far", None), ("to date", None), ("so far this week", "period:this week"),
+    ("since Tuesday", "period:tuesday"),
 ])
 def test_scope_key(scope: str | None, key: str | None) -> None:
     assert scope_key(scope, ledger_rules()) == key
@@ -338,6 +342,21 @@ def _two_reports(tmp_path: Path, second: str, written: str, low: float, **fig: o
 def test_cumulative_totals_and_parts_stay_out_of_the_incident(
         tmp_path: Path, second: str, written: str, low: float, joins: bool) -> None:
     sizes = _two_reports(tmp_path, second, written, low, attribution="medics", place="Lomka")
+    assert sizes == ([2] if joins else [1, 1])
+
+
+@pytest.mark.parametrize(("second", "written", "scope", "joins"), [
+    # a running count that names no period ("so far") is the toll of what its clause is about
+    ("In Lomka, rescuers have pulled out 41 bodies so far.", "41 bodies", "so far", True),
+    # negative: the running count of the war is a war-wide total
+    ("In Lomka, 3,300 bodies have been recovered in the war so far.", "3,300 bodies", "so far", False),
+    # near miss: a period named after "so far" is a period's total
+    ("In Lomka, 300 bodies have been recovered so far this year.", "300 bodies", "so far this year", False),
+])
+def test_a_running_count_naming_no_period_is_the_incidents_toll(
+        tmp_path: Path, second: str, written: str, scope: str, joins: bool) -> None:
+    low = float(written.split()[0].replace(",", ""))
+    sizes = _two_reports(tmp_path, second, written, low, attribution="rescuers", place="Lomka", time_scope=scope)
     assert sizes == ([2] if joins else [1, 1])
 
 

@@ -258,11 +258,17 @@ def scope_key(time_scope: str | None, rules: Rules) -> str | None:
     """None for a missing scope; ``day`` for a day-like one ("on Saturday", "overnight"); for a
     period ("since October 7", "in the past 24 hours", a bare year: "in 2024")
     ``period:<core words>``. Missing scopes
-    are compatible with any; ``day`` with ``day``; a period only with the same period."""
+    are compatible with any; ``day`` with ``day``; a period only with the same period. A
+    running count with no period named ("so far", "to date": nothing left once the period
+    markers' own words are dropped) counts up to now whatever its clause is about, an incident
+    as well as a war ("41 bodies so far"; a war's is named by its words, ``cumulative_cues``):
+    no scope of its own."""
     if not time_scope or not time_scope.strip():
         return None
     text = " ".join(time_scope.lower().split())
     words = [w for w in WORD.findall(text) if w not in rules.scope_drop]
+    if not words:
+        return None
     if len(words) == 1 and YEAR.fullmatch(words[0]):
         # "in 2024": a year's total, or an incident of that year; "since 2009": every year from
         # 2009 to the time of writing, another period
