@@ -333,6 +333,13 @@ def _two_reports(tmp_path: Path, second: str, written: str, low: float, **fig: o
     # a part of another count ("of the wounded"): another quantity
     ("In Lomka, two of the wounded died in hospital.", "two", 2, False),
     ("In Lomka, two more people died in hospital.", "two more people", 2, True),  # near miss
+    # a count picked out of a series ("the last two") is a part, whatever is counted nearby; a final
+    # toll is a toll (near miss)
+    ("In Lomka, the last two bodies were found at dawn.", "two bodies", 2, False),
+    ("In Lomka, the final toll stood at two bodies.", "two bodies", 2, True),
+    # a quoted count before the partitive is a part as well; a quoted toll is a toll (near miss)
+    ('In Lomka, "no more than 12" of the dead were soldiers.', "no more than 12", 12, False),
+    ('In Lomka, "no more than 12" people died, the mayor said.', "no more than 12", 12, True),
     # counted said to be among a larger count, alone or first in a list (seen on VOA: "... three railway
     # staff and five civilian passengers were among those killed" were updates of the toll of 31)
     ("In Lomka, five civilians were among the dead, medics said.", "five civilians", 5, False),

@@ -138,9 +138,11 @@ def _clauses(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
 def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, str]], rules: Rules) -> None:
     """Mark war-wide and period totals (a period time scope, a cumulative cue in the figure's
     clause, or coordination with such a total: "surpassed 3,000, with 12,500 more injured")
-    and parts named by a partitive ("three of the wounded died")."""
+    and parts named by a partitive ("three of the wounded died") or picked out of a series ("the
+    last two bodies")."""
     _clauses(figs, texts)
     cues, parts = _phrase_re(rules.cumulative_cues), _phrase_re(rules.part_after)
+    picked = _ending_re(rules.part_before)
     among = _phrase_re(rules.part_predicates)
     coordinated = re.compile(r"^[\s,]*(?:(?:" + "|".join(re.escape(c) for c in rules.coordinators)
                              + r")\s*)?$", re.I) if rules.coordinators else None
@@ -157,10 +159,16 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
             f.cumulative = bool(coordinated.match(s_text[prev.end - s_start:f.start - s_start]))
         later = [g for g in ordered[i + 1:i + 8] if (g.article_id, g.sentence) == (f.article_id, f.sentence)]
         if not f.gclass.endswith("(part)") and (
-                (parts is not None and parts.match(f.after.lstrip())) or _part_predicate(f, later, texts, among)
+                (parts is not None and parts.match(_CLOSING_QUOTE.sub("", f.after, count=1)))
+                or (picked is not None and picked.search(lead)) or _part_predicate(f, later, texts, among)
                 or _increment(f, ordered[max(0, i - 8):i], lead, texts, increment)):
             f.gclass = f"{f.gclass} (part)"
         prev = f
+
+
+# the space and closing quotation marks between a quoted count and the words after it: the
+# partitive after '"no more than 20" of the dead' makes a part as it does unquoted
+_CLOSING_QUOTE = re.compile("^[\\s\"'\u201d\u2019]*")
 
 
 def _lead(f: ClaimFigure, texts: dict[tuple[str, int], tuple[int, str]]) -> str:
@@ -182,15 +190,20 @@ def _war_subject_re(rules: Rules) -> re.Pattern[str] | None:
                       rf"\s+(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:{verb})\s*$", re.I)
 
 
+def _ending_re(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any of the phrases ending a text (the words right before a figure's number)."""
+    if not phrases:
+        return None
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt})\s*$", re.I)
+
+
 def _increment_re(rules: Rules) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    after = before = None
+    after = None
     if rules.increment_after:
         alt = "|".join(re.escape(w) for w in rules.increment_after)
         after = re.compile(rf"^\s*(?:{alt})\b(?!\s+than\b)", re.I)
-    if rules.increment_before:
-        alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rules.increment_before, key=len, reverse=True))
-        before = re.compile(rf"\b(?:{alt})\s*$", re.I)
-    return after, before
+    return after, _ending_re(rules.increment_before)
 
 
 def _increment(f: ClaimFigure, earlier: list[ClaimFigure], lead: str,

@@ -34,6 +34,7 @@ CLAIMS_SCHEMA = {
     "cumulative_cues": [str],
     "coordinators": [str],
     "part_after": [str],
+    "part_before": [str],
     "event_day_gap": int,
     "running_markers": [str],
     "part_predicates": [str],
@@ -63,6 +64,7 @@ class Rules:
     cumulative_cues: tuple[str, ...] = ()
     coordinators: tuple[str, ...] = ()
     part_after: tuple[str, ...] = ()
+    part_before: tuple[str, ...] = ()  # "the last two bodies"
     event_day_gap: int = 1
     running_markers: frozenset[str] = frozenset()
     part_predicates: tuple[str, ...] = ()
@@ -111,6 +113,7 @@ def _build_rules(resources: Resources) -> Rules:
         cumulative_cues=tuple(str(c).lower() for c in claims.get("cumulative_cues") or ()),
         coordinators=tuple(str(c).lower() for c in claims.get("coordinators") or ()),
         part_after=tuple(str(c).lower() for c in claims.get("part_after") or ()),
+        part_before=tuple(str(c).lower() for c in claims.get("part_before") or ()),
         event_day_gap=int(claims.get("event_day_gap", 1)),
         running_markers=frozenset(str(m).lower() for m in claims.get("running_markers") or ()),
         part_predicates=tuple(str(c).lower() for c in claims.get("part_predicates") or ()),
