@@ -367,6 +367,22 @@ def test_a_running_count_naming_no_period_is_the_incidents_toll(
     assert sizes == ([2] if joins else [1, 1])
 
 
+@pytest.mark.parametrize(("second", "written", "joins"), [
+    # the counted said to have died in one happening: the period named dates the incident
+    ("In Lomka, the number of people killed in a rocket strike this week has risen to 41.", "41", True),
+    ("In Lomka, 41 people were killed in the army's raid on the market this week.", "41 people", True),
+    # negative: the period's total of many strikes
+    ("In Lomka, rocket strikes have killed 410 people this week.", "410 people", False),
+    # near miss: the same words, in strikes (plural)
+    ("In Lomka, 410 people have been killed in rocket strikes this week.", "410 people", False),
+])
+def test_a_period_naming_when_one_incident_happened_dates_it(
+        tmp_path: Path, second: str, written: str, joins: bool) -> None:
+    low = float(written.split()[0])
+    sizes = _two_reports(tmp_path, second, written, low, attribution="medics", place="Lomka", time_scope="this week")
+    assert sizes == ([2] if joins else [1, 1])
+
+
 @pytest.mark.parametrize(("text", "first", "second", "low", "part"), [
     # "N more", "another N" after an earlier count of the same measure: an increment, a part
     ("In Lomka, 38 people died at the scene and three more died in hospital.", "38 people", "three", 3, True),

@@ -142,7 +142,7 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
     last two bodies")."""
     _clauses(figs, texts)
     cues, parts = _phrase_re(rules.cumulative_cues), _phrase_re(rules.part_after)
-    picked = _ending_re(rules.part_before)
+    picked, one = _ending_re(rules.part_before), _one_incident_re(rules)
     among = _phrase_re(rules.part_predicates)
     coordinated = re.compile(r"^[\s,]*(?:(?:" + "|".join(re.escape(c) for c in rules.coordinators)
                              + r")\s*)?$", re.I) if rules.coordinators else None
@@ -151,6 +151,8 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
     war, increment = _war_subject_re(rules), _increment_re(rules)
     for i, f in enumerate(ordered):
         lead = _lead(f, texts)
+        if is_period(f.scope) and one is not None and one.search(f.clause):
+            f.scope = None  # "killed in an army raid ... this week": the period dates the incident
         f.cumulative = is_period(f.scope) or bool(cues and cues.search(f.clause)) or bool(
             war is not None and war.search(lead))
         if not f.cumulative and prev is not None and prev.cumulative and coordinated is not None \
@@ -188,6 +190,15 @@ def _war_subject_re(rules: Rules) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\bof\s)\b(?:the|this|a|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{war})(?![\w-])"
                       rf"(?:\s+(?:between|in|with|against|on|over)\s[^,.;:]{{0,60}}?)?(?:\s*,[^,.;:]{{0,80}},)?"
                       rf"\s+(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:{verb})\s*$", re.I)
+
+
+def _one_incident_re(rules: Rules) -> re.Pattern[str] | None:
+    """The counted said to have died in one happening: "in a raid", "in the air strike on ..."
+    (a singular noun of ``incident_nouns``; not "in air strikes")."""
+    if not rules.incident_nouns:
+        return None
+    alt = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(rules.incident_nouns, key=len, reverse=True))
+    return re.compile(rf"\b(?:in|during)\s+(?:a|an|the|one|this|that)\s+(?:[\w'-]+\s+){{0,3}}?(?:{alt})\b(?![-'])", re.I)
 
 
 def _ending_re(phrases: tuple[str, ...]) -> re.Pattern[str] | None:

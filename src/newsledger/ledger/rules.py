@@ -35,6 +35,7 @@ CLAIMS_SCHEMA = {
     "coordinators": [str],
     "part_after": [str],
     "part_before": [str],
+    "incident_nouns": [str],
     "event_day_gap": int,
     "running_markers": [str],
     "part_predicates": [str],
@@ -65,6 +66,7 @@ class Rules:
     coordinators: tuple[str, ...] = ()
     part_after: tuple[str, ...] = ()
     part_before: tuple[str, ...] = ()  # "the last two bodies"
+    incident_nouns: tuple[str, ...] = ()  # "killed in an army raid ... this week"
     event_day_gap: int = 1
     running_markers: frozenset[str] = frozenset()
     part_predicates: tuple[str, ...] = ()
@@ -114,6 +116,7 @@ def _build_rules(resources: Resources) -> Rules:
         coordinators=tuple(str(c).lower() for c in claims.get("coordinators") or ()),
         part_after=tuple(str(c).lower() for c in claims.get("part_after") or ()),
         part_before=tuple(str(c).lower() for c in claims.get("part_before") or ()),
+        incident_nouns=tuple(str(c).lower() for c in claims.get("incident_nouns") or ()),
         event_day_gap=int(claims.get("event_day_gap", 1)),
         running_markers=frozenset(str(m).lower() for m in claims.get("running_markers") or ()),
         part_predicates=tuple(str(c).lower() for c in claims.get("part_predicates") or ()),
