@@ -337,6 +337,10 @@ def _two_reports(tmp_path: Path, second: str, written: str, low: float, **fig: o
     # toll is a toll (near miss)
     ("In Lomka, the last two bodies were found at dawn.", "two bodies", 2, False),
     ("In Lomka, the final toll stood at two bodies.", "two bodies", 2, True),
+    # a count a verb of inclusion puts in another count is a part; a count that includes others is
+    # the whole (near miss)
+    ("In Lomka, the medics' toll includes two people who died of their wounds.", "two people", 2, False),
+    ("In Lomka, two people, including a medic, died of their wounds.", "two people", 2, True),
     # a quoted count before the partitive is a part as well; a quoted toll is a toll (near miss)
     ('In Lomka, "no more than 12" of the dead were soldiers.', "no more than 12", 12, False),
     ('In Lomka, "no more than 12" people died, the mayor said.', "no more than 12", 12, True),
@@ -512,5 +516,29 @@ def test_strikes_on_one_place_on_different_days_are_different_incidents(
     b.event("ASSAULT", "hit", source=("Shelling", UKR), place="Lomka", date=second_day)
     b.figure("52 people", 52, place="Lomka")
     store = store_docs(tmp_path / "days.db", [a, b])
+    build_ledger(store)
+    assert sorted(t.n_claims for t in claim_threads(store, measure="killed")) == ([2] if joins else [1, 1])
+
+
+@pytest.mark.parametrize(("published", "stated", "joins"), [
+    # a report four days later (past the linker's window) whose event gives no day of its own ("no
+    # evidence that more than 90 were killed"): the publication dates the report, not the strike;
+    # its count joins the strike's
+    ("2024-05-06", None, True),
+    # negative: the report states another day: another strike on the town
+    ("2024-05-06", "2024-05-06", False),
+    # near miss: no day stated, but published beyond the claims' window
+    ("2024-05-12", None, False),
+])
+def test_an_event_dated_only_by_its_report_is_no_other_days_incident(
+        tmp_path: Path, published: str, stated: str | None, joins: bool) -> None:
+    a = Doc("A rocket hit the bus station in Lomka on Thursday, killing 40 people.", "Wire A", "2024-05-02")
+    a.event("ASSAULT", "hit", source=("rocket", UKR), place="Lomka", date="2024-05-02")
+    a.figure("40 people", 40, place="Lomka")
+    b = Doc("We found no evidence that more than 90 people were killed in Lomka. The city's own count is 44.",
+            "Checker", published)
+    b.event("ASSAULT", "killed", place="Lomka", date=stated)
+    b.figure("44", 44, group=None, attribution="The city")
+    store = store_docs(tmp_path / "report.db", [a, b])
     build_ledger(store)
     assert sorted(t.n_claims for t in claim_threads(store, measure="killed")) == ([2] if joins else [1, 1])

@@ -12,13 +12,18 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..nlp.dates import TextDate, dateline_date, resolve_date, text_date
 from .places import PlaceWords
 from .rules import Rules, as_date, group_class, is_period, place_core, scope_key
 from .types import LedgerConfig
+
+if TYPE_CHECKING:
+    from .linking import LinkMention
 
 INCIDENT = "incident"
 
@@ -329,8 +334,20 @@ def claim_order(f: ClaimFigure) -> tuple[date, str, str, str, int, str]:
             f.start, f.id)
 
 
-# sentence, ledger event id, its type, its place core, its first day
+# sentence, ledger event id, its type, its place core, the first day its mentions state
 Anchor = tuple[int, str, str, frozenset[str], date | None]
+# the date source of an event mention whose own text gives its day (``mentions``)
+STATED = "event"
+
+
+def stated_day(members: Iterable[LinkMention]) -> date | None:
+    """The first day a ledger event's mentions state ("on 9 October", "on Tuesday"); None when
+    each is dated only by its report (publication or dateline): a fact-check written four days
+    after a shooting that says "no evidence that more than 20 people were killed" dates the
+    report, not the shooting, so its claims are not kept from the shooting's thread as another
+    day's incident (``Threader._other_day``)."""
+    days = [m.day for m in members if m.day is not None and m.date_source == STATED]
+    return min(days) if days else None
 
 
 def anchor_figures(figs: list[ClaimFigure], anchors: dict[str, list[Anchor]], rules: Rules) -> None:
