@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from newsledger.ledger import LEDGER_TABLES, LedgerConfig, build_ledger, ensure_ledger, stream
+from newsledger.ledger import LEDGER_TABLES, LedgerConfig, build_ledger, ensure_ledger
 from newsledger.ledger.claims import (
     RestoreError,
     Threader,
@@ -244,7 +244,7 @@ def test_article_words_answer_as_place_words(tmp_path: Path) -> None:
         store.close()
 
 
-def test_a_day_stated_by_a_later_report_updates_to_the_full_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_day_stated_by_a_later_report_updates_to_the_full_build(tmp_path: Path, three_builds: Any) -> None:
     """The day that dates a ledger event for threading is the first its mentions state
     (``claims.stated_day``): a report stating it, added after reports dated only by their
     publication (a fact-check four days later), re-anchors their claims as a full build and a
@@ -261,16 +261,7 @@ def test_a_day_stated_by_a_later_report_updates_to_the_full_build(tmp_path: Path
     c.figure("41 people", 41, place="Lomka")
     store = store_docs(tmp_path / "stated.db", [a])
     try:
-        build_ledger(store)
-        for d in (b, c):
-            assert store.add(d.analysis()).stored
-            assert ensure_ledger(store) is not None
-        incremental = _tables(store)
-        build_ledger(store, streamed=False)
-        full = _tables(store)
-        monkeypatch.setattr(stream, "STREAM_DAYS", 1)
-        build_ledger(store)
-        streamed = _tables(store)
+        incremental, full, streamed = three_builds(store, [b, c])
     finally:
         store.close()
     # one thread: the fact-check's count is not kept apart as another day's incident

@@ -48,7 +48,7 @@ from .places import (
 from .profiles import write_profiles
 from .rethread import Reach, update_threads
 from .roles import claim_roles, dispute, source_key
-from .rules import Rules, as_date, is_period, load_rules, most_common, rid
+from .rules import Rules, is_period, load_rules, most_common, rid
 from .status import data_marker, has_tables, ledger_status
 from .stream import (
     EventStream,
