@@ -17,7 +17,7 @@ FLOORS = {
     "figure_source_accuracy": 0.88,
     "qualifier_accuracy": 0.99,
     "measure_accuracy": 0.88,
-    "incident_thread_completeness": 0.64,
+    "incident_thread_completeness": 0.74,
     "incident_thread_purity": 0.99,
     "quote_recall": 0.97,
     "speaker_accuracy": 0.92,

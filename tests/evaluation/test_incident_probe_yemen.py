@@ -18,7 +18,7 @@ FLOORS = {
     "qualifier_accuracy": 0.99,
     "measure_accuracy": 0.92,
     "incident_thread_completeness": 0.82,
-    "incident_thread_purity": 0.90,
+    "incident_thread_purity": 0.94,
     "quote_recall": 0.99,
     "speaker_accuracy": 0.90,
     "claim_recall": 0.97,
