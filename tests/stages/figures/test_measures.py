@@ -294,6 +294,26 @@ def test_range_noun_is_not_the_unit(parse: Parse, construction: str, text: str, 
     assert found[0].unit == unit, construction
 
 
+# a plural the parser gives an object is a verb the tagger misread, not the counted noun: the
+# figure counts what its toll counts; a plural with no object of its own stays the counted
+VERB_READ_AS_PLURAL = [
+    ("a verb read as a plural", "The toll of 38 counts only victims named by their families.", 38, None, "killed"),
+    ("a counted plural (negative)", "The toll of 38 villagers includes two infants.", 38, "villagers", "killed"),
+    ("a counted plural with a clause (near miss)", "Medics counted 38 bodies that nobody claimed.", 38, "bodies",
+     "killed"),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "value", "unit", "measure"), VERB_READ_AS_PLURAL,
+                         ids=[c[0] for c in VERB_READ_AS_PLURAL])
+def test_a_verb_read_as_a_plural_is_not_the_counted(parse: Parse, construction: str, text: str, value: float,
+                                                   unit: str | None, measure: str) -> None:
+    figs: list[Figure] = list(run_stage("figures", parse(text), actors=ActorLayer(), quotes=()))
+    found = [f for f in figs if f.value_low == value]
+    assert len(found) == 1, construction
+    assert (found[0].unit, found[0].measure) == (unit, measure), construction
+
+
 # (construction, text, value, measure)
 PARTS = [
     # a verb of inclusion whose subject is the count: what the subject's noun measures (every side)
