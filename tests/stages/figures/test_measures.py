@@ -378,6 +378,12 @@ KILL_WORDS = [
      52, "killed"),
     ("previous value", "The army said 40 soldiers were wounded (down from 45 it had given in its first statement).",
      45, "injured"),
+    # after a list of counts, the list's first is the changed count; a count alone is it (near miss)
+    ("previous value after a list", "The ministry raised its toll to 71 dead and 140 wounded, up from 52.", 52,
+     "killed"),
+    ("previous value after a list", "Medics put the toll at 71 dead, 140 wounded and 12 missing, up from 52.", 52,
+     "killed"),
+    ("previous value: near miss, one count", "The ministry said 140 were wounded, up from 52.", 52, "injured"),
     ("previous value: negative, no count before", "Exports were 71 tonnes, up from 52.", 52, None),
     ("previous value: near miss, not set off", "The toll has risen to 71 and exports are up from 52 tonnes.", 52,
      None),
