@@ -8,7 +8,6 @@ import pytest
 
 from tests.builders import figures_of_value
 
-
 # (construction, text, value, words the source must contain)
 CASES = [
     # positive: a rights body or a medics' network reports, then cites its informants

@@ -78,10 +78,10 @@ from ...nlp import ParsedDoc
 from ...nlp.quotation import find_quotations
 from ...records import ActorLayer, Mention, record_id
 from .appositions import apposed_names, link_appositions, named_employers
-from .given_names import given_names
 from .atoms import atoms, scare_quotes
 from .data import ActorsData
 from .framing_terms import framing_marks
+from .given_names import given_names
 from .nominals import focus_country, read_names
 from .phrases import build, link_acronyms
 from .placement import place_titled_people
