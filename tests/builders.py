@@ -996,6 +996,28 @@ def acled_row_holds(label: str, text: str) -> bool:
     return got == label
 
 
+def acled_family_holds(label: str, text: str) -> bool:
+    """An ACLED probe row's family holds: the main event's ACLED event type (or ``outside ACLED``) is the
+    one ``label`` belongs to (by the CASE code table); with ``NONE``, no main event or one outside ACLED."""
+    from newsledger.evaluation.acled import CASE_CODES, OUTSIDE, predict
+
+    got = predict(pipeline().analyze(Article.create(text))).family
+    if label == NONE:
+        return got is None or got == OUTSIDE
+    return got == {sub: fam for fam, sub in CASE_CODES.values()}[label]
+
+
+def acled_main_parties(text: str) -> tuple[str | None, str | None]:
+    """The words of the source and of the target of a text's main event as the ACLED evaluation picks it
+    (None where the event has no such span, or there is no main event)."""
+    from newsledger.evaluation.acled import main_event
+
+    e = main_event(pipeline().analyze(Article.create(text)))
+    if e is None:
+        return None, None
+    return (e.source.text if e.source else None), (e.target.text if e.target else None)
+
+
 def acled_probe_params(rows: Any, gaps: Any) -> list[Any]:
     """An ACLED probe's rows (label, shape or style, text) as pytest parameters, those in
     ``gaps`` (by text) as strict xfails."""
