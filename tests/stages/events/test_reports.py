@@ -605,10 +605,15 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     # slogans raised, offices besieged: a protest
     ("slogans", "positive", "Dock workers raised slogans against the port authority on Tuesday.",
      "raised", ("PROTEST", "Peaceful protest", "Dock workers")),
-    ("slogans", "positive", "Members of the union gheraoed the district office for two hours.",
-     "gheraoed", ("PROTEST", "Peaceful protest", "Members")),  # "Members" a people noun (of the union's sector)
     ("slogans", "negative", "Dock workers raised funds for the port hospital on Tuesday.", "raised", None),
     ("slogans", "near miss", "Soldiers raised slogans in praise of the army on parade day.", "raised", None),
+    # a gherao: people or an office encircled by protesters, whatever is encircled
+    ("gherao", "positive", "Members of the union gheraoed the district office for two hours.",
+     "gheraoed", ("PROTEST", "Peaceful protest", "Members")),  # "Members" a people noun (of the union's sector)
+    ("gherao", "positive", "Students gheraoed the registrar for three hours over the exam results.",
+     "gheraoed", ("PROTEST", "Peaceful protest", "Students")),
+    ("gherao", "negative", "Students visited the registrar for three hours over the exam results.", "visited", None),
+    ("gherao", "near miss", "Students garlanded the registrar after the exam results.", "garlanded", None),
     ("diplomatic_meeting", "positive", "Foreign ministers of the bloc gathered in Accra for a conference on trade.",
      "gathered", ("NONE", "diplomacy", None)),
     ("diplomatic_meeting", "near miss", "Strikers gathered outside the hall where the minister spoke.", "gathered", None),
