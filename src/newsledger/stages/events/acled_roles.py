@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ...records import Actor, Event
 from ...nlp.syntax import participle_noun
+from ...records import Actor, Event
 from .tokens import forms_of
 from .types import AcledData
 
