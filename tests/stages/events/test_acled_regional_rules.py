@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.builders import (
+    ABD,
     AC,
     AGR,
     ATK,
@@ -21,12 +22,14 @@ from tests.builders import (
     MOB,
     NONE,
     NVT,
+    ORG,
     PEA,
     PWI,
     REM,
     ROW_KINDS,
     SEX,
     VDM,
+    acled_main_parties,
     acled_row_holds,
     row_kinds,
 )
@@ -116,6 +119,39 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("agreement to end violence", "positive", "Tiv and Jukun elders agreed to end reprisal raids in Taraba.", AGR),
     ("agreement to end violence", "negative", "The two foreign ministers agreed to end visa fees.", DIP),
     ("agreement to end violence", "near miss", "The two clans agreed to raid the village of their rivals.", NONE),
+    # patterns.yaml repel objects, acled.yaml mob violence exclude: armed attackers repelled by the people they
+    # attacked is a fight of two armed sides, not a mob's violence
+    ("attackers repelled", "positive", "Vigilantes repelled bandits who attacked Dutsin Ma, killing four of them.",
+     AC),
+    ("attackers repelled", "negative", "Vigilantes lynched two suspected bandits in Dutsin Ma.", MOB),
+    ("attackers repelled", "near miss", "Vigilantes beat a suspected thief to death in Dutsin Ma.", MOB),
+    # reports.yaml smuggled_goods_seized: goods the sentence calls smuggled or contraband, whatever they are
+    ("smuggled goods seized", "positive", "Customs officers seized 300 bags of smuggled sugar at the Jibiya border.",
+     ORG),
+    ("smuggled goods seized", "positive", "Forest guards impounded two trucks of illicit sandalwood near Hosur.",
+     ORG),
+    ("smuggled goods seized", "negative", "Customs officers weighed 300 bags of sugar at the Jibiya border.", NONE),
+    ("smuggled goods seized", "near miss", "Soldiers seized a cache of smuggled grenades at the Jibiya border.", DIS),
+    # reports.yaml road_blockade, acled.yaml peaceful protest: a road blockade staged against or for something
+    ("road blockade of protest", "positive", "Truck drivers parked across the Panamericana in a road blockade against "
+     "toll charges.", PEA),
+    ("road blockade of protest", "positive", "Coca growers mounted a road blockade in the Chapare demanding the "
+     "release of their leader.", PEA),
+    ("road blockade of protest", "negative", "Soldiers mounted a road blockade in the Chapare to stop coca "
+     "growers.", "Other"),  # ACLED's other strategic development, no protest
+    ("road blockade of protest", "near miss", "Landslides caused a road blockade on the Panamericana for hours.",
+     NONE),
+    # acled.yaml non-violent transfer, cues "turn over": a place turned over to another side
+    ("place turned over", "positive", "The army turned over the former rebel camp to the Bangsamoro government.",
+     NVT),
+    ("place turned over", "negative", "The rebels turned over their weapons to the army at the camp.", CHG),
+    ("place turned over", "near miss", "The army overran the former rebel camp near Butig.", GRT),
+    # reports.yaml people_disappeared objects "him", "her", "them": the person taken named by a pronoun
+    ("taken and missing, by a pronoun", "positive", "A blogger went missing in Karachi after men in plain clothes "
+     "bundled him into a car.", ABD),
+    ("taken and missing, by a pronoun", "negative", "A blogger went missing in Karachi after he boarded a bus.", NONE),
+    ("taken and missing, by a pronoun", "near miss", "A blogger went missing in Karachi during a storm, and "
+     "relatives found him a day later.", NONE),
 ]
 
 
@@ -124,9 +160,28 @@ def test_main_event(rule: str, kind: str, text: str, label: str) -> None:
     assert acled_row_holds(label, text), (rule, kind, text)
 
 
+# (construction, kind, sentence, a word of the main event's source; None: no source named)
+PARTY_ROWS: list[tuple[str, str, str, str | None]] = [
+    # patterns.yaml actor_nouns: a doer named by its criminal trade is an actor with no name of its own
+    ("doers named by a criminal trade", "positive", "Hitmen shot dead a PRD councillor outside his home in Tlapa.",
+     "Hitmen"),
+    ("doers named by a criminal trade", "positive", "Dacoits waylaid a bus near Gaya and robbed its passengers.",
+     "Dacoits"),
+    ("doers named by a criminal trade", "negative", "A PRD councillor was shot dead outside his home in Tlapa.", None),
+    ("doers named by a criminal trade", "near miss", "Police shot dead two suspected robbers near Gaya.", "Police"),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "source"), PARTY_ROWS)
+def test_main_event_source(rule: str, kind: str, text: str, source: str | None) -> None:
+    got, _ = acled_main_parties(text)
+    assert (got is None if source is None else source in (got or "")), (rule, kind, text, got)
+
+
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    assert row_kinds(PARTY_ROWS) == {"doers named by a criminal trade": ROW_KINDS}
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 11
+    assert len(kinds) == 16
     checked = 0
     for rule, got in kinds.items():
         assert got == ROW_KINDS, rule

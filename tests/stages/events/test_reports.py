@@ -607,6 +607,19 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      "raised", ("PROTEST", "Peaceful protest", "Dock workers")),
     ("slogans", "negative", "Dock workers raised funds for the port hospital on Tuesday.", "raised", None),
     ("slogans", "near miss", "Soldiers raised slogans in praise of the army on parade day.", "raised", None),
+    # goods the sentence calls smuggled or contraband, seized: organised crime
+    ("smuggled_goods_seized", "positive", "Customs officers seized 200 cartons of smuggled soap at the border post.",
+     "seized", ("COERCE", "organised_crime", "Customs officers")),
+    ("smuggled_goods_seized", "negative", "Customs officers counted 200 cartons of smuggled soap at the border post.",
+     "counted", None),
+    ("smuggled_goods_seized", "near miss", "Customs officers seized 200 cartons of soap at the border post.", "seized",
+     None),
+    # a road blockade staged against or for something: a demonstration
+    ("road_blockade", "positive", "Farmers sat on the highway in a road blockade against the new toll.", "blockade",
+     ("PROTEST", "Peaceful protest", None)),
+    ("road_blockade", "negative", "Farmers sat on the highway in a road blockade for the afternoon.", "blockade", None),
+    ("road_blockade", "near miss", "The army lifted its road blockade around the rebel-held town against protests.",
+     "blockade", None),
     # a gherao: people or an office encircled by protesters, whatever is encircled
     ("gherao", "positive", "Members of the union gheraoed the district office for two hours.",
      "gheraoed", ("PROTEST", "Peaceful protest", "Members")),  # "Members" a people noun (of the union's sector)
