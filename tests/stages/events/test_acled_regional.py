@@ -66,7 +66,6 @@ from tests.builders import (
     VDM,
     acled_family_holds,
     acled_main_parties,
-    acled_probe_params,
     acled_row_holds,
 )
 
@@ -373,51 +372,58 @@ ROWS: list[tuple[str, str, str, Parties]] = [
     (NONE, "philippines", "Relatives marked the tenth anniversary of the massacre of journalists in Ampatuan.", None),
 ]
 
-# rows whose sub-event type (or scope) the code does not get right yet (by text)
-GAPS: frozenset[str] = frozenset({
-    'Police lathi-charged BJP workers who tried to march to the state secretariat in Kolkata and detained'
-    ' dozens of them.',
-    'A cyclonic storm flattened thatched houses across coastal Odisha, killing 12.',
-    'A security guard was wounded when robbers bombed a cash-in-transit van on the R21 near Boksburg.',
-    'Two people were killed in clashes between rival drug gangs over control of drug sales in a favela of'
-    ' Rio de Janeiro.',
-    'A human rights defender disappeared after being stopped at a military checkpoint in Guerrero.',
-    'Doctors said children suffered choking symptoms after a barrel bomb releasing chlorine gas hit their'
-    ' street in Idlib.',
-})
+LATHI = ("Police lathi-charged BJP workers who tried to march to the state secretariat in Kolkata and detained dozens "
+         "of them.")
+STORM = "A cyclonic storm flattened thatched houses across coastal Odisha, killing 12."
+CIT = "A security guard was wounded when robbers bombed a cash-in-transit van on the R21 near Boksburg."
+GANGS = ("Two people were killed in clashes between rival drug gangs over control of drug sales in a favela of Rio de "
+         "Janeiro.")
+CHECKPOINT = "A human rights defender disappeared after being stopped at a military checkpoint in Guerrero."
+CHLORINE = ("Doctors said children suffered choking symptoms after a barrel bomb releasing chlorine gas hit their street "
+            "in Idlib.")
 
-# rows whose family (ACLED event type, or outside ACLED) the code does not get right yet (by text)
-FAMILY_GAPS: frozenset[str] = frozenset({
-    'Police lathi-charged BJP workers who tried to march to the state secretariat in Kolkata and detained'
-    ' dozens of them.',
-    'A cyclonic storm flattened thatched houses across coastal Odisha, killing 12.',
-    'A security guard was wounded when robbers bombed a cash-in-transit van on the R21 near Boksburg.',
-    'Two people were killed in clashes between rival drug gangs over control of drug sales in a favela of'
-    ' Rio de Janeiro.',
-    'A human rights defender disappeared after being stopped at a military checkpoint in Guerrero.',
-    'Doctors said children suffered choking symptoms after a barrel bomb releasing chlorine gas hit their'
-    ' street in Idlib.',
-})
+# rows whose sub-event type (or scope) the code does not get right yet (by text), with the reason
+GAPS: dict[str, str] = {
+    LATHI: "parse: 'lathi-charged' splits into a noun phrase with no verb (the sentence parses as one noun phrase); "
+           "the detention is read as an arrest",
+    STORM: "no event: a storm (unlike a cyclone) as the subject of 'flattened' yields no report",
+    CIT: "a security guard is read as an armed target, so the crime rules (target civilian) do not apply",
+    GANGS: "convention: rival drug gangs clashing is read as an armed clash (ACLED codes Latin American gang clashes "
+           "either way; the earlier probes label crime for gain as organised crime)",
+    CHECKPOINT: "no event: a disappearance told by the victim's verb after a passive stop ('after being stopped at a "
+                "checkpoint') has no taking verb acting on a person",
+    CHLORINE: "no event: a barrel bomb that hits a street inside a 'doctors said' clause with 'suffered' as its main "
+              "verb gives no attack",
+}
 
-# rows whose main event's parties the code does not read yet (by text)
-PARTY_GAPS: frozenset[str] = frozenset({
-    'Maoist cadres opened fire on a CoBRA patrol near Chintalnar, triggering a gunfight that lasted two '
-    'hours.',
-    'Police lathi-charged BJP workers who tried to march to the state secretariat in Kolkata and detained'
-    ' dozens of them.',
-    "Policemen baton-charged teachers staging a sit-in outside the chief minister's residence in Lahore.",
-    'Bandits invaded Kurmin Doka village in Kaura, killing 15 residents and setting houses ablaze.',
-    'The DSS arrested the convener of the Revolution Now movement at his Lagos home.',
-    'Suspected NPA rebels shot dead a barangay captain in Guihulngan, Negros Oriental.',
-})
+# rows whose family (ACLED event type, or outside ACLED) the code does not get right yet: the same rows
+FAMILY_GAPS: dict[str, str] = dict(GAPS)
+
+# rows whose main event's parties the code does not read yet (by text), with the reason
+PARTY_GAPS: dict[str, str] = {
+    LATHI: "parse: the sentence parses as one noun phrase (see GAPS)",
+    "Policemen baton-charged teachers staging a sit-in outside the chief minister's residence in Lahore.":
+        "parse: 'baton-charged' splits the clause; the teachers are no target",
+    "Bandits invaded Kurmin Doka village in Kaura, killing 15 residents and setting houses ablaze.":
+        "the village invaded is the target; the residents killed are only read for its armed or civilian kind",
+    "The DSS arrested the convener of the Revolution Now movement at his Lagos home.":
+        "actors: the movement's name is cut ('Now movement'), and its span is taken as the target",
+}
 
 
-@pytest.mark.parametrize(("label", "region", "text"), acled_probe_params([r[:3] for r in ROWS], GAPS))
+def gap_params(rows: list[tuple[str, str, str]], gaps: dict[str, str]) -> list[object]:
+    """The probe's rows as pytest parameters, those in ``gaps`` strict xfails with their reason."""
+    return [pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=gaps[row[2]]),
+                         id=f"{row[0]}:{row[1]}:{row[2][:30]}") if row[2] in gaps
+            else pytest.param(*row, id=f"{row[0]}:{row[1]}:{row[2][:30]}") for row in rows]
+
+
+@pytest.mark.parametrize(("label", "region", "text"), gap_params([r[:3] for r in ROWS], GAPS))
 def test_main_event_subtype(label: str, region: str, text: str) -> None:
     assert acled_row_holds(label, text), (region, text)
 
 
-@pytest.mark.parametrize(("label", "region", "text"), acled_probe_params([r[:3] for r in ROWS], FAMILY_GAPS))
+@pytest.mark.parametrize(("label", "region", "text"), gap_params([r[:3] for r in ROWS], FAMILY_GAPS))
 def test_main_event_family(label: str, region: str, text: str) -> None:
     assert acled_family_holds(label, text), (region, text)
 
@@ -426,7 +432,7 @@ PARTY_ROWS = [(r[0], r[1], r[2]) for r in ROWS if r[3] is not None]
 EXPECTED_PARTIES = {r[2]: r[3] for r in ROWS if r[3] is not None}
 
 
-@pytest.mark.parametrize(("label", "region", "text"), acled_probe_params(PARTY_ROWS, PARTY_GAPS))
+@pytest.mark.parametrize(("label", "region", "text"), gap_params(PARTY_ROWS, PARTY_GAPS))
 def test_main_event_parties(label: str, region: str, text: str) -> None:
     source, target = acled_main_parties(text)
     want_source, want_target = EXPECTED_PARTIES[text]

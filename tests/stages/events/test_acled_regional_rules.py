@@ -160,26 +160,40 @@ def test_main_event(rule: str, kind: str, text: str, label: str) -> None:
     assert acled_row_holds(label, text), (rule, kind, text)
 
 
-# (construction, kind, sentence, a word of the main event's source; None: no source named)
-PARTY_ROWS: list[tuple[str, str, str, str | None]] = [
+# (construction, kind, sentence, role of the main event (source or target), a word of that role's span; None: the
+#  role has no span)
+PARTY_ROWS: list[tuple[str, str, str, str, str | None]] = [
     # patterns.yaml actor_nouns: a doer named by its criminal trade is an actor with no name of its own
     ("doers named by a criminal trade", "positive", "Hitmen shot dead a PRD councillor outside his home in Tlapa.",
-     "Hitmen"),
+     "source", "Hitmen"),
     ("doers named by a criminal trade", "positive", "Dacoits waylaid a bus near Gaya and robbed its passengers.",
-     "Dacoits"),
-    ("doers named by a criminal trade", "negative", "A PRD councillor was shot dead outside his home in Tlapa.", None),
-    ("doers named by a criminal trade", "near miss", "Police shot dead two suspected robbers near Gaya.", "Police"),
+     "source", "Dacoits"),
+    ("doers named by a criminal trade", "negative", "A PRD councillor was shot dead outside his home in Tlapa.",
+     "source", None),
+    ("doers named by a criminal trade", "near miss", "Police shot dead two suspected robbers near Gaya.", "source",
+     "Police"),
+    # patterns.yaml actor_nouns: a person named by a post in a village or a movement, a patrol of forces, is who was
+    # attacked (not the place it happened)
+    ("people named by a post, patrols", "positive", "Suspected NPA rebels shot dead a barangay captain in Sipalay, "
+     "Negros Occidental.", "target", "captain"),
+    ("people named by a post, patrols", "positive", "Maoists opened fire on a CoBRA patrol near Bhejji.", "target",
+     "patrol"),
+    ("people named by a post, patrols", "negative", "Maoists opened fire near Bhejji.", "target", "Bhejji"),
+    ("people named by a post, patrols", "near miss", "Soldiers on patrol shot dead a farmer in Sipalay.", "target",
+     "farmer"),
 ]
 
 
-@pytest.mark.parametrize(("rule", "kind", "text", "source"), PARTY_ROWS)
-def test_main_event_source(rule: str, kind: str, text: str, source: str | None) -> None:
-    got, _ = acled_main_parties(text)
-    assert (got is None if source is None else source in (got or "")), (rule, kind, text, got)
+@pytest.mark.parametrize(("rule", "kind", "text", "role", "word"), PARTY_ROWS)
+def test_main_event_party(rule: str, kind: str, text: str, role: str, word: str | None) -> None:
+    source, target = acled_main_parties(text)
+    got = source if role == "source" else target
+    assert (got is None if word is None else word in (got or "")), (rule, kind, text, got)
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
-    assert row_kinds(PARTY_ROWS) == {"doers named by a criminal trade": ROW_KINDS}
+    assert row_kinds(PARTY_ROWS) == {"doers named by a criminal trade": ROW_KINDS,
+                                     "people named by a post, patrols": ROW_KINDS}
     kinds = row_kinds(ROWS)
     assert len(kinds) == 16
     checked = 0

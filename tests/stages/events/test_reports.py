@@ -607,6 +607,13 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      "raised", ("PROTEST", "Peaceful protest", "Dock workers")),
     ("slogans", "negative", "Dock workers raised funds for the port hospital on Tuesday.", "raised", None),
     ("slogans", "near miss", "Soldiers raised slogans in praise of the army on parade day.", "raised", None),
+    # people taken from their homes by a state's forces, no arrest or custody told: a forced disappearance
+    ("people_taken_by_forces", "positive", "Security forces have taken four people from their homes in Kech district.",
+     "taken", ("ASSAULT", "Abduction/forced disappearance", "Security forces")),
+    ("people_taken_by_forces", "negative", "Relatives have taken four people from their homes in Kech district.",
+     "taken", None),
+    ("people_taken_by_forces", "near miss", "Security forces have taken four people to hospital in Kech district.",
+     "taken", None),
     # goods the sentence calls smuggled or contraband, seized: organised crime
     ("smuggled_goods_seized", "positive", "Customs officers seized 200 cartons of smuggled soap at the border post.",
      "seized", ("COERCE", "organised_crime", "Customs officers")),
