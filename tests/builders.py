@@ -1020,10 +1020,13 @@ def acled_main_parties(text: str) -> tuple[str | None, str | None]:
 
 def acled_probe_params(rows: Any, gaps: Any) -> list[Any]:
     """An ACLED probe's rows (label, shape or style, text) as pytest parameters, those in
-    ``gaps`` (by text) as strict xfails."""
+    ``gaps`` (by text) as strict xfails; a mapping of gaps gives each its reason."""
     import pytest
 
-    return [pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason="probe gap"), id=f"{row[0]}:{row[1]}:{row[2][:30]}")
+    def reason(text: str) -> str:
+        return str(gaps[text]) if isinstance(gaps, dict) else "probe gap"
+
+    return [pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=reason(row[2])), id=f"{row[0]}:{row[1]}:{row[2][:30]}")
             if row[2] in gaps else pytest.param(*row, id=f"{row[0]}:{row[1]}:{row[2][:30]}") for row in rows]
 
 

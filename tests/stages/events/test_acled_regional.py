@@ -66,6 +66,7 @@ from tests.builders import (
     VDM,
     acled_family_holds,
     acled_main_parties,
+    acled_probe_params,
     acled_row_holds,
 )
 
@@ -411,19 +412,12 @@ PARTY_GAPS: dict[str, str] = {
 }
 
 
-def gap_params(rows: list[tuple[str, str, str]], gaps: dict[str, str]) -> list[object]:
-    """The probe's rows as pytest parameters, those in ``gaps`` strict xfails with their reason."""
-    return [pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=gaps[row[2]]),
-                         id=f"{row[0]}:{row[1]}:{row[2][:30]}") if row[2] in gaps
-            else pytest.param(*row, id=f"{row[0]}:{row[1]}:{row[2][:30]}") for row in rows]
-
-
-@pytest.mark.parametrize(("label", "region", "text"), gap_params([r[:3] for r in ROWS], GAPS))
+@pytest.mark.parametrize(("label", "region", "text"), acled_probe_params([r[:3] for r in ROWS], GAPS))
 def test_main_event_subtype(label: str, region: str, text: str) -> None:
     assert acled_row_holds(label, text), (region, text)
 
 
-@pytest.mark.parametrize(("label", "region", "text"), gap_params([r[:3] for r in ROWS], FAMILY_GAPS))
+@pytest.mark.parametrize(("label", "region", "text"), acled_probe_params([r[:3] for r in ROWS], FAMILY_GAPS))
 def test_main_event_family(label: str, region: str, text: str) -> None:
     assert acled_family_holds(label, text), (region, text)
 
@@ -432,7 +426,7 @@ PARTY_ROWS = [(r[0], r[1], r[2]) for r in ROWS if r[3] is not None]
 EXPECTED_PARTIES = {r[2]: r[3] for r in ROWS if r[3] is not None}
 
 
-@pytest.mark.parametrize(("label", "region", "text"), gap_params(PARTY_ROWS, PARTY_GAPS))
+@pytest.mark.parametrize(("label", "region", "text"), acled_probe_params(PARTY_ROWS, PARTY_GAPS))
 def test_main_event_parties(label: str, region: str, text: str) -> None:
     source, target = acled_main_parties(text)
     want_source, want_target = EXPECTED_PARTIES[text]

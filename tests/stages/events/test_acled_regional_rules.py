@@ -12,6 +12,7 @@ from tests.builders import (
     ABD,
     AC,
     AGR,
+    ARR,
     ATK,
     CHG,
     DIP,
@@ -150,6 +151,16 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("taken and missing, by a pronoun", "positive", "A blogger went missing in Karachi after men in plain clothes "
      "bundled him into a car.", ABD),
     ("taken and missing, by a pronoun", "negative", "A blogger went missing in Karachi after he boarded a bus.", NONE),
+    # reports.yaml people_taken_by_forces: people taken from their homes by a state's forces with no arrest, charge or
+    # custody told: a forced disappearance
+    ("taken by forces, no custody", "positive", "Security forces have taken six people from their homes in Kech "
+     "district.", ABD),
+    ("taken by forces, no custody", "positive", "Paramilitary troops have taken four villagers from Mashkay, "
+     "relatives said.", ABD),
+    ("taken by forces, no custody", "negative", "Security forces have taken six people to hospital in Kech "
+     "district.", NONE),
+    ("taken by forces, no custody", "near miss", "Security forces have taken six people into custody in Kech "
+     "district.", ARR),
     ("taken and missing, by a pronoun", "near miss", "A blogger went missing in Karachi during a storm, and "
      "relatives found him a day later.", NONE),
 ]
@@ -195,7 +206,7 @@ def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     assert row_kinds(PARTY_ROWS) == {"doers named by a criminal trade": ROW_KINDS,
                                      "people named by a post, patrols": ROW_KINDS}
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 16
+    assert len(kinds) == 17
     checked = 0
     for rule, got in kinds.items():
         assert got == ROW_KINDS, rule
