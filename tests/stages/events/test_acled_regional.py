@@ -27,6 +27,10 @@ Measured on main at 7090af5, before any change (the held-out estimate): sub-even
 family 143 of 168 (0.85), parties 16 of 25; by region (sub-event / family / parties): South Asia 58/58 of 69,
 5 of 9; South Africa 14/14 of 16, 0 of 1; Latin America 14/15 of 21, 2 of 2; Nigeria and the Sahel 28/28 of
 31, 6 of 9; East Africa 10/10 of 11, 2 of 2; the Philippines 17/18 of 20, 1 of 2.
+After the rules of tests/stages/events/test_acled_regional_rules.py (branch i16-acled10): 162 of 168 sub-event
+type, 162 of 168 family, 21 of 25 parties. A second batch of 40 rows (the end of ROWS), written after those rules
+and measured once before any further change, a fresh held-out estimate: 36 of 40 sub-event type and family (0.90);
+37 of 40 after the rule for explosives found and destroyed. Whole table now: 199 of 208 sub-event type and family.
 """
 
 from __future__ import annotations
@@ -371,6 +375,76 @@ ROWS: list[tuple[str, str, str, Parties]] = [
      None),
     (NONE, "philippines", "The army said it would intensify operations against the NPA in Samar.", None),
     (NONE, "philippines", "Relatives marked the tenth anniversary of the massacre of journalists in Ampatuan.", None),
+    # --- second batch, written after this branch's rules and measured once before any further change (see the
+    # docstring): the same presses, one to three sentences each
+    (AC, "south-asia", "Two terrorists were gunned down in a gunfight with security forces in Kulgam's Redwani area "
+     "on Saturday.", None),
+    (ATK, "south-asia", "Unknown assailants hacked a BJP booth president to death near his house in Nadia.", None),
+    (REM, "south-asia", "Three jawans of the District Reserve Guard were killed when naxals blew up their vehicle "
+     "with an IED in Dantewada.", None),
+    (PEA, "south-asia", "Anganwadi workers staged a dharna outside the district collectorate in Raipur demanding "
+     "regularisation.", None),
+    (PWI, "south-asia", "Police used tear gas shells to disperse Congress workers who tried to breach barricades "
+     "near the Raj Bhavan.", None),
+    (VDM, "south-asia", "Irate villagers torched a police jeep and pelted stones at policemen after a youth died in "
+     "a road accident in Kaimur.", None),
+    (MOB, "south-asia", "A mob thrashed a man to death on suspicion of cattle theft in Jharkhand's Gumla district.",
+     None),
+    (ARR, "south-asia", "Police arrested 25 Samajwadi Party workers who were trying to hold a protest outside the "
+     "assembly in Lucknow.", None),
+    (DIS, "south-asia", "Security forces recovered two IEDs planted by Maoists on a forest road in Latehar and "
+     "destroyed them on the spot.", None),
+    (LOO, "south-asia", "Miscreants ransacked a Hindu temple and broke idols in Comilla overnight, police said.",
+     None),
+    (ABD, "south-asia", "Maoists abducted a police constable who was on leave from his village in Bijapur.", None),
+    (PEA, "south-asia", "Traders observed a complete shutdown in Kashmir valley against the killing of a shopkeeper.",
+     None),
+    (NAT, "south-asia", "Flash floods triggered by a cloudburst washed away 20 houses in Kishtwar.", None),
+    (MAN, "south-asia", "Nine labourers were killed when a wall of an under-construction building collapsed in "
+     "Gurugram.", None),
+    (ORG, "south-asia", "Police busted a fake currency racket in Malda and arrested two men with notes worth Rs 5 "
+     "lakh.", None),
+    (ATK, "south-africa", "Gunmen opened fire on a minibus taxi in Philippi, killing four passengers, police said.",
+     None),
+    (VDM, "south-africa", "Residents protesting power cuts barricaded roads with burning tyres and torched a "
+     "municipal truck in Kwanobuhle.", None),
+    (MOB, "south-africa", "A group of residents assaulted two suspected cable thieves and set them alight in "
+     "Soshanguve.", None),
+    (PEA, "south-africa", "Hundreds of taxi drivers drove slowly along the N1 in a go-slow protest against new "
+     "regulations.", None),
+    (ARR, "south-africa", "Police arrested 12 people for public violence after protesters blocked roads in "
+     "Zandspruit.", None),
+    (ATK, "latin-america", "Hooded men burst into a home in Tumaco and killed a social leader in front of his family.",
+     None),
+    (AC, "latin-america", "Soldiers clashed with ELN guerrillas in rural Arauca, leaving two rebels dead, the army "
+     "said.", None),
+    (PWI, "latin-america", "Police used water cannon to disperse students marching against education cuts in "
+     "Santiago.", None),
+    (ABD, "latin-america", "Armed men abducted a mayor in the Sierra of Guerrero, local officials said.", None),
+    (PEA, "latin-america", "Indigenous groups blocked the Pan-American Highway in Cauca demanding land titles.",
+     None),
+    (ORG, "latin-america", "Police seized three tonnes of marijuana hidden in a truck in Jalisco.", None),
+    (ATK, "west-africa", "Gunmen suspected to be herdsmen invaded Tse Akaa village and killed 12 residents in their "
+     "sleep.", None),
+    (ABD, "west-africa", "Bandits abducted 15 worshippers during a midnight raid on a church in Kajuru.", None),
+    (AC, "west-africa", "Troops repelled a Boko Haram attack on their base in Damasak, killing several terrorists.",
+     None),
+    (AIR, "west-africa", "Air Task Force jets destroyed a bandit enclave in Zamfara's Dansadau forest.", None),
+    (VDM, "west-africa", "Youths protesting the death of a student set a police station ablaze in Ondo.", None),
+    (ARR, "west-africa", "The police arrested 20 suspected members of the Indigenous People of Biafra in Owerri.",
+     None),
+    (ATK, "east-africa", "Suspected al-Shabaab militants killed six people travelling on a bus in Lamu county.",
+     None),
+    (REM, "east-africa", "An improvised explosive device hit a military vehicle in Lower Juba, killing three "
+     "soldiers.", None),
+    (PWI, "east-africa", "Police fired tear gas at opposition supporters gathered for a rally in Kampala.", None),
+    (AC, "philippines", "Government troops and NPA rebels figured in a 20-minute firefight in Barangay Hinapoy.",
+     None),
+    (ATK, "philippines", "Motorcycle-riding gunmen shot dead a radio broadcaster in Dumaguete City.", None),
+    (ARR, "philippines", "Soldiers arrested an alleged NPA leader in a checkpoint in Bukidnon.", None),
+    (DIS, "philippines", "Army bomb experts defused an IED planted along the highway in Datu Piang.", None),
+    (NONE, "philippines", "The military said it had intensified security measures in Cotabato ahead of the elections.",
+     None),
 ]
 
 LATHI = ("Police lathi-charged BJP workers who tried to march to the state secretariat in Kolkata and detained dozens "
@@ -383,8 +457,19 @@ CHECKPOINT = "A human rights defender disappeared after being stopped at a milit
 CHLORINE = ("Doctors said children suffered choking symptoms after a barrel bomb releasing chlorine gas hit their street "
             "in Idlib.")
 
+JEEP = ("Irate villagers torched a police jeep and pelted stones at policemen after a youth died in a road accident in "
+        "Kaimur.")
+HIGHWAY = "Indigenous groups blocked the Pan-American Highway in Cauca demanding land titles."
+ONDO = "Youths protesting the death of a student set a police station ablaze in Ondo."
+
 # rows whose sub-event type (or scope) the code does not get right yet (by text), with the reason
 GAPS: dict[str, str] = {
+    JEEP: "a crowd's arson with stones thrown at the police, no demonstration named, is read as property destruction "
+          "(the stones hurt no one the rules read)",
+    HIGHWAY: "convention: acled.yaml reads a road blocked by demonstrators as ACLED's road-blocking of a violent "
+             "demonstration; here no barricade or fire is told",
+    ONDO: "the arson's target 'a police' (station) is read as armed and its doer is not read, so the sentence's "
+          "protest participle ('protesting the death') is the main event",
     LATHI: "parse: 'lathi-charged' splits into a noun phrase with no verb (the sentence parses as one noun phrase); "
            "the detention is read as an arrest",
     STORM: "no event: a storm (unlike a cyclone) as the subject of 'flattened' yields no report",
@@ -444,6 +529,6 @@ def test_the_probe_covers_every_type_region_and_scope() -> None:
     assert counted == len(labels) == 30 and {r[0] for r in ROWS} == set(labels)
     regions = {r[1] for r in ROWS}
     assert regions == {"south-asia", "south-africa", "latin-america", "west-africa", "east-africa", "philippines"}
-    assert 150 <= len(ROWS) <= 200 and len({r[2] for r in ROWS}) == len(ROWS)
+    assert 200 <= len(ROWS) <= 240 and len({r[2] for r in ROWS}) == len(ROWS)
     assert len(PARTY_ROWS) >= 20
     assert set(GAPS) | set(FAMILY_GAPS) | set(PARTY_GAPS) <= {r[2] for r in ROWS}

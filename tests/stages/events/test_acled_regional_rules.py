@@ -20,6 +20,7 @@ from tests.builders import (
     EXF,
     GRT,
     HQ,
+    LOO,
     MOB,
     NONE,
     NVT,
@@ -97,6 +98,14 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("explosives detected or deactivated", "negative", "A landmine exploded near Kupwara, killing a porter.", REM),
     ("explosives detected or deactivated", "near miss", "Engineers deactivated the alarm system at the bank in "
      "Kupwara.", NONE),
+    # acled.yaml disrupted weapons use: explosives a state force found, then destroyed (the destruction strikes no one)
+    ("found explosives destroyed", "positive", "Soldiers found three landmines buried near a school in Kachin and "
+     "destroyed them.", DIS),
+    ("found explosives destroyed", "positive", "Police recovered a pressure-cooker bomb from a culvert in Gaya and "
+     "destroyed it in a controlled explosion.", DIS),
+    ("found explosives destroyed", "negative", "Soldiers destroyed three houses near a school in Kachin.", LOO),
+    ("found explosives destroyed", "near miss", "Soldiers found three rebels hiding near a school in Kachin and "
+     "destroyed their camp.", LOO),
     # reports.yaml gherao: people or an office encircled by protesters
     ("gherao", "positive", "Students gheraoed the principal demanding a cut in exam fees in Patna.", PEA),
     ("gherao", "positive", "Angry farmers gheraoed the tehsildar over the delay in crop compensation.", PEA),
@@ -206,7 +215,7 @@ def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     assert row_kinds(PARTY_ROWS) == {"doers named by a criminal trade": ROW_KINDS,
                                      "people named by a post, patrols": ROW_KINDS}
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 17
+    assert len(kinds) == 18
     checked = 0
     for rule, got in kinds.items():
         assert got == ROW_KINDS, rule
