@@ -22,6 +22,7 @@ from tests.builders import (
     HQ,
     LOO,
     MOB,
+    NAT,
     NONE,
     NVT,
     ORG,
@@ -106,6 +107,11 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("found explosives destroyed", "negative", "Soldiers destroyed three houses near a school in Kachin.", LOO),
     ("found explosives destroyed", "near miss", "Soldiers found three rebels hiding near a school in Kachin and "
      "destroyed their camp.", LOO),
+    # acled.yaml natural disaster cues "cyclonic", "dust storm": a storm named by its kind
+    ("storm by its kind", "positive", "A cyclonic storm ripped through coastal Bangladesh, killing 20 people.", NAT),
+    ("storm by its kind", "positive", "A dust storm uprooted trees across Agra, killing nine people.", NAT),
+    ("storm by its kind", "negative", "Troops stormed a hideout in Agra, killing nine militants.", AC),
+    ("storm by its kind", "near miss", "A storm of criticism followed the minister's remarks in Agra.", NONE),
     # reports.yaml gherao: people or an office encircled by protesters
     ("gherao", "positive", "Students gheraoed the principal demanding a cut in exam fees in Patna.", PEA),
     ("gherao", "positive", "Angry farmers gheraoed the tehsildar over the delay in crop compensation.", PEA),
@@ -215,7 +221,7 @@ def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     assert row_kinds(PARTY_ROWS) == {"doers named by a criminal trade": ROW_KINDS,
                                      "people named by a post, patrols": ROW_KINDS}
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 18
+    assert len(kinds) == 19
     checked = 0
     for rule, got in kinds.items():
         assert got == ROW_KINDS, rule
