@@ -14,15 +14,15 @@ from tests.builders import probe_misses
 FLOORS = {
     "figures_recall": 0.97,
     "figure_precision": 0.88,
-    "figure_source_accuracy": 0.7,
+    "figure_source_accuracy": 0.79,
     "qualifier_accuracy": 0.98,
-    "measure_accuracy": 0.83,
-    "incident_thread_completeness": 0.70,
-    "incident_thread_purity": 0.92,
+    "measure_accuracy": 0.86,
+    "incident_thread_completeness": 0.73,
+    "incident_thread_purity": 0.93,
     "quote_recall": 0.89,
-    "speaker_accuracy": 0.73,
+    "speaker_accuracy": 0.81,
     "claim_recall": 0.92,
-    "denial_accuracy": 0.99,
+    "denial_accuracy": 1.00,
     "framing_recall": 0.66,
 }
 CEILINGS = {"negated_false_claims": 0.0}

@@ -12,18 +12,18 @@ from tests.builders import probe_misses
 
 # metric -> floor (measured: see the commit that set it); negated_false_claims is a ceiling
 FLOORS = {
-    "figures_recall": 0.99,
+    "figures_recall": 1.00,
     "figure_precision": 0.93,
     "figure_source_accuracy": 0.88,
-    "qualifier_accuracy": 0.99,
+    "qualifier_accuracy": 1.00,
     "measure_accuracy": 0.91,
     "incident_thread_completeness": 0.78,
-    "incident_thread_purity": 0.99,
+    "incident_thread_purity": 1.00,
     "quote_recall": 0.97,
-    "speaker_accuracy": 0.92,
+    "speaker_accuracy": 0.95,
     "claim_recall": 0.94,
-    "denial_accuracy": 0.99,
-    "framing_recall": 0.79,
+    "denial_accuracy": 1.00,
+    "framing_recall": 0.84,
 }
 CEILINGS = {"negated_false_claims": 0.0}
 
