@@ -44,7 +44,8 @@ from operator import itemgetter
 from typing import Any
 
 # the public table stored compactly (SQLite): public name -> the table its rows are in
-PHYSICAL = {"mentions": "mention_rows", "quotes": "quote_rows"}
+PHYSICAL = {"mentions": "mention_rows", "quotes": "quote_rows", "figures": "figure_rows",
+            "sentences": "sentence_rows", "framing": "framing_rows"}
 
 HEX = 12  # hexadecimal digits of a record id (``records.record_id``)
 # record ids, one a line
@@ -54,8 +55,9 @@ _IDS = re.compile(rf"(?:m_[0-9a-f]{{{HEX}}}\n)*m_[0-9a-f]{{{HEX}}}")
 def id_key(record_id: Any, prefix: str = "m") -> Any:
     """The stored form of a record id (``prefix``, ``_`` and 12 hexadecimal digits, as
     ``records.record_id`` makes them): the integer its digits write, or the id as given."""
-    if type(record_id) is str and len(record_id) == HEX + 2 and record_id.startswith(prefix + "_"):
-        digits = record_id[2:]
+    head = len(prefix) + 1
+    if type(record_id) is str and len(record_id) == HEX + head and record_id.startswith(prefix + "_"):
+        digits = record_id[head:]
         try:
             value = int(digits, 16)
         except ValueError:
@@ -67,7 +69,8 @@ def id_key(record_id: Any, prefix: str = "m") -> Any:
 
 def id_key_sql(expr: str, prefix: str = "m") -> str:
     """``id_key`` in SQL (for the triggers and the migrations)."""
-    digits = " + ".join(f"(instr('0123456789abcdef', substr({expr}, {3 + k}, 1)) - 1) * {16 ** (HEX - 1 - k)}"
+    digits = " + ".join(f"(instr('0123456789abcdef', substr({expr}, {len(prefix) + 2 + k}, 1)) - 1)"
+                        f" * {16 ** (HEX - 1 - k)}"
                         for k in range(HEX))
     glob = prefix + "_" + "[0-9a-f]" * HEX
     return f"CASE WHEN {expr} GLOB '{glob}' THEN {digits} ELSE {expr} END"
@@ -134,20 +137,13 @@ _DELETE_BODY = f"""
     DELETE FROM mention_rows WHERE article = (SELECT rowid FROM articles WHERE id = OLD.article_id)
         AND id = {id_key_sql("OLD.id")};"""
 
-def view_triggers(view: str, table: str, actor_column: str, insert_body: str, delete_body: str) -> str:
+def view_triggers(view: str, table: str, actor_column: str | None, insert_body: str, delete_body: str,
+                  update_body: str | None = None) -> str:
     """The triggers that keep a public ``view`` over a compact ``table`` writable as its table
     was (INSTEAD OF insert, delete, update), delete an article's rows with it and refuse to
-    delete or rename an actor the rows name in ``actor_column``, as the foreign keys did."""
-    return f"""
-CREATE TRIGGER {view}_insert INSTEAD OF INSERT ON {view} BEGIN{insert_body}
-END;
-CREATE TRIGGER {view}_delete INSTEAD OF DELETE ON {view} BEGIN{delete_body}
-END;
-CREATE TRIGGER {view}_update INSTEAD OF UPDATE ON {view} BEGIN{delete_body}{insert_body}
-END;
-CREATE TRIGGER articles_{view}_ad AFTER DELETE ON articles BEGIN
-    DELETE FROM {table} WHERE article = old.rowid;
-END;
+    delete or rename an actor the rows name in ``actor_column`` (if any), as the foreign keys did.
+    An update deletes the row and inserts the new one (``update_body``, default: both bodies)."""
+    actor = "" if actor_column is None else f"""
 CREATE TRIGGER actors_{view}_bd BEFORE DELETE ON actors
 WHEN EXISTS (SELECT 1 FROM {table} WHERE {actor_column} = old.rowid) BEGIN
     SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed');
@@ -157,6 +153,16 @@ WHEN new.id IS NOT old.id AND EXISTS (SELECT 1 FROM {table} WHERE {actor_column}
     SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed');
 END;
 """
+    return f"""
+CREATE TRIGGER {view}_insert INSTEAD OF INSERT ON {view} BEGIN{insert_body}
+END;
+CREATE TRIGGER {view}_delete INSTEAD OF DELETE ON {view} BEGIN{delete_body}
+END;
+CREATE TRIGGER {view}_update INSTEAD OF UPDATE ON {view} BEGIN{update_body or delete_body + insert_body}
+END;
+CREATE TRIGGER articles_{view}_ad AFTER DELETE ON articles BEGIN
+    DELETE FROM {table} WHERE article = old.rowid;
+END;{actor}"""
 
 
 TRIGGERS_SQL = view_triggers("mentions", "mention_rows", "actor", _INSERT_BODY, _DELETE_BODY)

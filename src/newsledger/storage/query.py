@@ -186,13 +186,14 @@ def _order_by(kind: str, alias: str) -> str:
 
 
 # records of the same date in the order of their key where the table is a view without rowid
-# (SQLite, schema 11: quotes, whose rowid order was their key's within each stored batch)
-_KEY_ORDER = frozenset({"quotes"})
+# (SQLite, schema 11: quotes, schema 13: figures and framing marks, whose rowid order was their
+# key's within each stored batch)
+_KEY_ORDER = frozenset({"quotes", "figures", "framing"})
 
 
 def tie_order(kind: str, alias: str) -> str:
-    """What orders a listing's records of the same publication date: their id (``quotes``)
-    or their rowid (the order they were stored in)."""
+    """What orders a listing's records of the same publication date: their id (``quotes``,
+    ``figures``, ``framing``) or their rowid (the order they were stored in)."""
     return f"{alias}.id" if kind in _KEY_ORDER else f"{alias}.rowid"
 
 
