@@ -263,10 +263,38 @@ FRAMING = Layout(
     {"id": "fm"}, {"text": ("start", "end")}, ("kind", "voice"))
 LAYOUTS = {x.public: x for x in (FIGURES, SENTENCES, FRAMING)}
 
+# A claim's figure was a foreign key (``claim_thread_claims.figure_id``, ON DELETE CASCADE), which
+# a view cannot be the parent of (SQLite refuses every write to the child then, and dropping the
+# table ``figures`` would delete every claim): the claims' table is declared again without it
+# (first, with the view that reads it), and a trigger deletes a figure's claim with the figure.
+CLAIMS_SQL = """
+DROP VIEW claim_ledger;
+CREATE TABLE claim_thread_claims_v13 (
+    figure_id TEXT PRIMARY KEY,
+    thread_id TEXT NOT NULL REFERENCES claim_threads(id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('first', 'repeat', 'update', 'agrees', 'disagreement')),
+    role_note TEXT NOT NULL DEFAULT '',
+    interval_low REAL, interval_high REAL, counted_as TEXT
+);
+INSERT INTO claim_thread_claims_v13(figure_id, thread_id, article_id, position, role, role_note, interval_low,
+    interval_high, counted_as)
+    SELECT figure_id, thread_id, article_id, position, role, role_note, interval_low, interval_high, counted_as
+    FROM claim_thread_claims;
+DROP TABLE claim_thread_claims;
+ALTER TABLE claim_thread_claims_v13 RENAME TO claim_thread_claims;
+CREATE INDEX claim_thread_claims_thread ON claim_thread_claims(thread_id, position);
+"""
+CLAIMS_TRIGGER_SQL = f"""
+CREATE TRIGGER figure_rows_claims_ad AFTER DELETE ON figure_rows BEGIN
+    DELETE FROM claim_thread_claims WHERE figure_id = {id_sql("old.id", "fig")};
+END;
+"""
+
 # the ledger's view of claims, declared again: a figure found by its claim's article and id
 # (the key of figure_rows) instead of its id alone
 CLAIM_LEDGER_SQL = """
-DROP VIEW claim_ledger;
 CREATE VIEW claim_ledger AS
 SELECT c.thread_id, t.measure, t.group_class, t.place AS thread_place, c.position, c.role, c.role_note,
        a.outlet, a.published, f.qualifier, f.value_low, f.value_high, f.unit, f."group",
@@ -278,12 +306,13 @@ JOIN figures f ON f.id = c.figure_id AND f.article_id = c.article_id
 JOIN articles a ON a.id = c.article_id;
 """
 
-MIGRATION_SQL = "".join(x.migration_sql() for x in LAYOUTS.values()) + CLAIM_LEDGER_SQL
+MIGRATION_SQL = CLAIMS_SQL + "".join(x.migration_sql() for x in LAYOUTS.values()) + CLAIMS_TRIGGER_SQL + CLAIM_LEDGER_SQL
 DESCRIPTION = (
     "figures, sentences and framing marks stored compactly (SQLite): the public `figures`, `sentences` and"
     " `framing` views over `figure_rows`, `sentence_rows` and `framing_rows` (article rowid, ids as integers,"
     " text from the article at the offsets, repeated words as codes of `figure_codes` and `framing_codes`),"
     " the same columns and values; writable through triggers; `claim_ledger` finds a claim's figure by its"
-    " article and id. PostgreSQL keeps its tables")
+    " article and id, and `claim_thread_claims` is declared again without its foreign key to `figures` (a trigger"
+    " deletes a figure's claim with it). PostgreSQL keeps its tables")
 VIEWS = tuple(LAYOUTS)
 TABLES_ADDED = ("figure_rows", "figure_codes", "sentence_rows", "framing_rows", "framing_codes")
