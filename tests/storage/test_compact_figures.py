@@ -277,11 +277,12 @@ def test_listings_of_figures_and_framing_sort_by_date_then_id(db_target: str) ->
     with Store(db_target) as store:
         store.add(_analysis())
         store.add(main_analysis())
-        for kind, records in (("figures", "figures"), ("framing", "framing")):
-            rows = query(store, kind, Filters(limit=100)).rows
-            assert len(rows) == len(getattr(_analysis(), records)) + len(getattr(main_analysis(), records))
-            keys = [(r[1], r[0]) for r in rows]
-            assert keys == sorted(sorted(keys, key=lambda k: k[1]), key=lambda k: k[0] or "", reverse=True)
+        listed = {kind: [(r[1], r[0]) for r in query(store, kind, Filters(limit=100)).rows]
+                  for kind in ("figures", "framing")}
+        assert {k: len(v) for k, v in listed.items()} == {
+            k: len(getattr(_analysis(), k)) + len(getattr(main_analysis(), k)) for k in listed}
+        assert listed == {k: sorted(sorted(v, key=lambda x: x[1]), key=lambda x: x[0] or "", reverse=True)
+                          for k, v in listed.items()}
 
 
 def test_the_ledger_builds_the_same_tables_after_the_migration(

@@ -45,6 +45,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import ledger_schema
 from .compact import articles_of, codes, id_key, id_key_sql, id_sql, sort_key, view_triggers
 from .record_json import extra_of, record_sql
 from .rows import TABLE_COLUMNS, TABLES, quoted
@@ -294,17 +295,9 @@ END;
 
 # the ledger's view of claims, declared again: a figure found by its claim's article and id
 # (the key of figure_rows) instead of its id alone
-CLAIM_LEDGER_SQL = """
-CREATE VIEW claim_ledger AS
-SELECT c.thread_id, t.measure, t.group_class, t.place AS thread_place, c.position, c.role, c.role_note,
-       a.outlet, a.published, f.qualifier, f.value_low, f.value_high, f.unit, f."group",
-       f.attribution, f.attribution_actor_id, f.time_scope, f.place, f.text, f.article_id, f.sentence,
-       f.start, f."end", f.id AS figure_id
-FROM claim_thread_claims c
-JOIN claim_threads t ON t.id = c.thread_id
-JOIN figures f ON f.id = c.figure_id AND f.article_id = c.article_id
-JOIN articles a ON a.id = c.article_id;
-"""
+_CLAIM_LEDGER = next(x for x in ledger_schema.SQLITE.split(";") if "CREATE VIEW IF NOT EXISTS claim_ledger" in x)
+CLAIM_LEDGER_SQL = _CLAIM_LEDGER.replace("CREATE VIEW IF NOT EXISTS", "CREATE VIEW").replace(
+    "JOIN figures f ON f.id = c.figure_id", "JOIN figures f ON f.id = c.figure_id AND f.article_id = c.article_id") + ";\n"
 
 MIGRATION_SQL = CLAIMS_SQL + "".join(x.migration_sql() for x in LAYOUTS.values()) + CLAIMS_TRIGGER_SQL + CLAIM_LEDGER_SQL
 DESCRIPTION = (
