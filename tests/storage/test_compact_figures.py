@@ -14,7 +14,16 @@ import pytest
 
 from newsledger.ledger import build_ledger
 from newsledger.ledger.claims import load_figures
-from newsledger.records import Analysis, Article, Figure, FramingMark, Quote, Sentence, Span, record_id
+from newsledger.records import (
+    Analysis,
+    Article,
+    Figure,
+    FramingMark,
+    Quote,
+    Sentence,
+    Span,
+    record_id,
+)
 from newsledger.storage import compact, compact_figures, db, migrations
 from newsledger.storage.ledger_schema import LEDGER_TABLES
 from newsledger.storage.migrations import MIGRATIONS, SCHEMA_VERSION
@@ -221,7 +230,7 @@ def test_other_writers_write_the_views(tmp_path: Path) -> None:
             with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"), c:
                 c.execute(insert, (*rows[0][:at], "nope", *rows[0][at + 1:]))
         at = compact_figures.FIGURES.written.index("text")
-        with pytest.raises(sqlite3.IntegrityError, match="NOT NULL constraint failed: figures.text"), c:
+        with pytest.raises(sqlite3.IntegrityError, match=r"NOT NULL constraint failed: figures\.text"), c:
             c.execute("INSERT INTO figures(id, article_id, sentence, start, \"end\", text, value_low, value_high,"
                       " kind, attribution, confidence) VALUES ('fig_1', ?, 0, 0, 1, NULL, 1, 1, 'count', 'x', 1)",
                       (an.article.id,))

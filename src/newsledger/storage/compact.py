@@ -37,11 +37,14 @@ PostgreSQL keeps its ``mentions`` table as it is (migration 10 changes nothing t
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from operator import itemgetter
 from typing import Any
+
+from .record_json import extra_of
 
 # the public table stored compactly (SQLite): public name -> the table its rows are in
 PHYSICAL = {"mentions": "mention_rows", "quotes": "quote_rows", "figures": "figure_rows",
@@ -74,6 +77,24 @@ def id_key_sql(expr: str, prefix: str = "m") -> str:
                         for k in range(HEX))
     glob = prefix + "_" + "[0-9a-f]" * HEX
     return f"CASE WHEN {expr} GLOB '{glob}' THEN {digits} ELSE {expr} END"
+
+
+def as_text_sql(expr: str) -> str:
+    """A value written to a public id column as that column stores it (TEXT affinity: a number
+    given is stored as its text)."""
+    return f"CASE WHEN typeof({expr}) IN ('integer', 'real') THEN CAST({expr} AS TEXT) ELSE {expr} END"
+
+
+def extras(table: str, col: Mapping[str, Sequence[Any]], n: int) -> list[Any]:
+    """``extra`` of each of ``n`` rows of ``table`` given column by column (``col``); a row
+    without it whose ``record`` is given (a shard written before migration 7) gets it from the
+    record."""
+    out = list(col["extra"])
+    for i in range(n):
+        if out[i] is None and col["record"][i] is not None:
+            row = {c: col[c][i] for c in col}
+            out[i] = extra_of(table, json.loads(row["record"]), row)
+    return out
 
 
 def id_sql(expr: str, prefix: str = "m") -> str:

@@ -39,23 +39,27 @@ PostgreSQL keeps its tables (migration 13 changes nothing there).
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from . import ledger_schema
-from .compact import articles_of, codes, id_key, id_key_sql, id_sql, sort_key, view_triggers
-from .record_json import extra_of, record_sql
+from .compact import (
+    articles_of,
+    as_text_sql,
+    codes,
+    extras,
+    id_key,
+    id_key_sql,
+    id_sql,
+    sort_key,
+    view_triggers,
+)
+from .record_json import record_sql
 from .rows import TABLE_COLUMNS, TABLES, quoted
 
 VERSION = 13  # the migration that makes these views (one constant: renumbered at a merge)
-
-
-def _as_text_sql(expr: str) -> str:
-    # the TEXT affinity of the public id columns: a number given is stored as its text
-    return f"CASE WHEN typeof({expr}) IN ('integer', 'real') THEN CAST({expr} AS TEXT) ELSE {expr} END"
 
 
 @dataclass(frozen=True)
@@ -82,11 +86,11 @@ class Layout:
         return tuple(c for c in self.public_columns if c != "record")
 
     @property
-    def COLUMNS(self) -> tuple[str, ...]:  # noqa: N802 (the name ``compact`` modules give it)
+    def COLUMNS(self) -> tuple[str, ...]:
         return ("article", *(c for c in self.written if c != "article_id"))
 
     @property
-    def REFERENCES(self) -> list[tuple[str, str, str]]:  # noqa: N802
+    def REFERENCES(self) -> list[tuple[str, str, str]]:
         return [("article_id", "articles", "id")]
 
     def required(self, column: str) -> bool:
@@ -133,7 +137,7 @@ class Layout:
         out = ["a.rowid"]
         for c in self.COLUMNS[1:]:
             if c in self.ids:
-                out.append(id_key_sql(_as_text_sql(f"{row}.{c}"), self.ids[c]))
+                out.append(id_key_sql(as_text_sql(f"{row}.{c}"), self.ids[c]))
             elif c in self.spans:
                 start, end = (f"{row}.{quoted(x)}" for x in self.spans[c])
                 out.append(f"CASE WHEN substr(a.text, {start} + 1, {end} - {start}) = {row}.{c}"
@@ -146,7 +150,7 @@ class Layout:
 
     def _key_sql(self, row: str) -> str:
         if self.key in self.ids:
-            return id_key_sql(_as_text_sql(f"{row}.{self.key}"), self.ids[self.key])
+            return id_key_sql(as_text_sql(f"{row}.{self.key}"), self.ids[self.key])
         return f"{row}.{self.key}"
 
     def triggers_sql(self) -> str:
@@ -218,7 +222,7 @@ DROP TABLE {self.public};
             out[c] = [None if type(s) is int and type(e) is int and 0 <= s <= e and t[s:e] == v else v
                       for t, v, s, e in zip(texts, col[c], col[start], col[end], strict=True)]
         if "extra" in col and "record" in col:
-            out["extra"] = _extras(self.public, col, n)
+            out["extra"] = extras(self.public, col, n)
         rows = list(zip(*(out[c] if c in out else col[c] for c in self.COLUMNS), strict=True))
         rows.sort(key=sort_key)
         return rows
@@ -227,17 +231,6 @@ DROP TABLE {self.public};
                        ) -> list[tuple[Any, ...]]:
         """Rows of the public table (tuples of ``columns``) as rows of the stored table."""
         return self.compact_columns(conn, columns, list(zip(*values, strict=True)) if values else [()] * len(columns))
-
-
-def _extras(table: str, col: dict[str, list[Any]], n: int) -> list[Any]:
-    """``extra`` of each row; a row without it whose ``record`` is given (a shard written before
-    migration 7) gets it from the record."""
-    extras = list(col["extra"])
-    for i in range(n):
-        if extras[i] is None and col["record"][i] is not None:
-            row = {c: col[c][i] for c in col}
-            extras[i] = extra_of(table, json.loads(row["record"]), row)
-    return extras
 
 
 FIGURES = Layout(

@@ -32,7 +32,6 @@ PostgreSQL keeps its ``quotes`` table (migration 11 changes nothing there).
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Sequence
 from operator import itemgetter
@@ -41,7 +40,9 @@ from typing import Any
 from .compact import (
     HEX,
     articles_of,
+    as_text_sql,
     codes,
+    extras,
     id_key,
     id_key_sql,
     id_sql,
@@ -49,7 +50,7 @@ from .compact import (
     sort_key,
     view_triggers,
 )
-from .record_json import extra_of, record_sql
+from .record_json import record_sql
 from .rows import TABLE_COLUMNS, quoted
 
 PREFIX = "q"
@@ -141,18 +142,13 @@ FROM quote_rows q JOIN articles a ON a.rowid = q.article LEFT JOIN actors ac ON 
 """
 
 
-def _as_text_sql(expr: str) -> str:
-    # the TEXT affinity of the table's id columns: a number given is stored as its text
-    return f"CASE WHEN typeof({expr}) IN ('integer', 'real') THEN CAST({expr} AS TEXT) ELSE {expr} END"
-
-
 def _stored_values_sql(row: str, article: str, codes_of: dict[str, str], actor: str) -> str:
     """The values of ``COLUMNS`` from a public row ``row`` (without its article, ``article``)."""
     spans = {text: (start, end) for text, start, end in SPANS}
     out = [f"{article}.rowid"]
     for c in COLUMNS[1:]:
         if c in ("id", "parent_id"):
-            out.append(id_key_sql(_as_text_sql(f"{row}.{c}"), PREFIX))
+            out.append(id_key_sql(as_text_sql(f"{row}.{c}"), PREFIX))
         elif c in CODED:
             out.append(codes_of[c])
         elif c == "speaker_actor":
@@ -185,7 +181,7 @@ _INSERT_BODY = f"""
 
 _DELETE_BODY = f"""
     DELETE FROM quote_rows WHERE article = (SELECT rowid FROM articles WHERE id = OLD.article_id)
-        AND id = {id_key_sql(_as_text_sql("OLD.id"), PREFIX)};"""
+        AND id = {id_key_sql(as_text_sql("OLD.id"), PREFIX)};"""
 
 TRIGGERS_SQL = view_triggers("quotes", "quote_rows", "speaker_actor", _INSERT_BODY, _DELETE_BODY)
 
@@ -246,24 +242,13 @@ def compact_columns(conn: sqlite3.Connection, columns: Sequence[str], data: Sequ
         "speaker_actor": [None if a is None else actor_rows[a] for a in actors],
         "kind": [code_of[x] for x in col["kind"]], "stance": [code_of[x] for x in stances],
         "cue_lemma": [None if x is None else code_of[x] for x in col["cue_lemma"]],
-        "extra": _extras(col, n)}
+        "extra": extras("quotes", col, n)}
     for text, start, end in SPANS:
         out[text] = [_stored_text(t, v, s, e)
                      for t, v, s, e in zip(texts, col[text], col[start], col[end], strict=True)]
     rows = list(zip(*(out[c] if c in out else col[c] for c in COLUMNS), strict=True))
     rows.sort(key=sort_key)
     return rows
-
-
-def _extras(col: dict[str, Sequence[Any]], n: int) -> list[Any]:
-    """``extra`` of each row; a row without it whose ``record`` is given (a shard written before
-    migration 7) gets it from the record."""
-    extras = list(col["extra"])
-    for i in range(n):
-        if extras[i] is None and col["record"][i] is not None:
-            row = {c: col[c][i] for c in PUBLIC}
-            extras[i] = extra_of("quotes", json.loads(row["record"]), row)
-    return extras
 
 
 def compact_values(conn: sqlite3.Connection, columns: Sequence[str], values: list[tuple[Any, ...]]
