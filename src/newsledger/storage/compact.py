@@ -70,13 +70,14 @@ def id_key(record_id: Any, prefix: str = "m") -> Any:
     return record_id
 
 
-def id_key_sql(expr: str, prefix: str = "m") -> str:
-    """``id_key`` in SQL (for the triggers and the migrations)."""
+def id_key_sql(expr: str, prefix: str = "m", other: str | None = None) -> str:
+    """``id_key`` in SQL (for the triggers and the migrations); ``other``: what an id that is
+    not a record id is stored as (default: ``expr``)."""
     digits = " + ".join(f"(instr('0123456789abcdef', substr({expr}, {len(prefix) + 2 + k}, 1)) - 1)"
                         f" * {16 ** (HEX - 1 - k)}"
                         for k in range(HEX))
     glob = prefix + "_" + "[0-9a-f]" * HEX
-    return f"CASE WHEN {expr} GLOB '{glob}' THEN {digits} ELSE {expr} END"
+    return f"CASE WHEN {expr} GLOB '{glob}' THEN {digits} ELSE {other or expr} END"
 
 
 def as_text_sql(expr: str) -> str:

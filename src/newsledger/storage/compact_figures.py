@@ -62,6 +62,14 @@ from .rows import TABLE_COLUMNS, TABLES, quoted
 VERSION = 13  # the migration that makes these views (one constant: renumbered at a merge)
 
 
+def _stored_id_sql(expr: str, prefix: str) -> str:
+    """The stored form of a public id ``expr`` (``compact.id_key``): only text matches a record
+    id's pattern (GLOB reads a number as its text, which no pattern with a prefix matches), so
+    the digits are read from ``expr`` itself; any other id is stored as the public column's
+    TEXT affinity would store it."""
+    return id_key_sql(expr, prefix, as_text_sql(expr))
+
+
 @dataclass(frozen=True)
 class Layout:
     """How the rows of one public table are stored compactly (see the module)."""
@@ -137,7 +145,7 @@ class Layout:
         out = ["a.rowid"]
         for c in self.COLUMNS[1:]:
             if c in self.ids:
-                out.append(id_key_sql(as_text_sql(f"{row}.{c}"), self.ids[c]))
+                out.append(_stored_id_sql(f"{row}.{c}", self.ids[c]))
             elif c in self.spans:
                 start, end = (f"{row}.{quoted(x)}" for x in self.spans[c])
                 out.append(f"CASE WHEN substr(a.text, {start} + 1, {end} - {start}) = {row}.{c}"
@@ -150,7 +158,7 @@ class Layout:
 
     def _key_sql(self, row: str) -> str:
         if self.key in self.ids:
-            return id_key_sql(as_text_sql(f"{row}.{self.key}"), self.ids[self.key])
+            return _stored_id_sql(f"{row}.{self.key}", self.ids[self.key])
         return f"{row}.{self.key}"
 
     def triggers_sql(self) -> str:
