@@ -44,18 +44,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import ledger_schema
-from .compact import (
-    articles_of,
-    as_text_sql,
-    codes,
-    extras,
-    id_key,
-    id_key_sql,
-    id_sql,
-    sort_key,
-    view_triggers,
-)
+from . import compact, ledger_schema
 from .record_json import record_sql
 from .rows import TABLE_COLUMNS, TABLES, quoted
 
@@ -67,7 +56,7 @@ def _stored_id_sql(expr: str, prefix: str) -> str:
     id's pattern (GLOB reads a number as its text, which no pattern with a prefix matches), so
     the digits are read from ``expr`` itself; any other id is stored as the public column's
     TEXT affinity would store it."""
-    return id_key_sql(expr, prefix, as_text_sql(expr))
+    return compact.id_key_sql(expr, prefix, compact.as_text_sql(expr))
 
 
 @dataclass(frozen=True)
@@ -119,7 +108,7 @@ class Layout:
         if c == "article_id":
             return "a.id"
         if c in self.ids:
-            return id_sql(f"r.{c}", self.ids[c])
+            return compact.id_sql(f"r.{c}", self.ids[c])
         if c in self.spans:
             start, end = self.spans[c]
             return f"COALESCE(r.{c}, substr(a.text, r.{start} + 1, r.{quoted(end)} - r.{start}))"
@@ -182,7 +171,7 @@ class Layout:
         cols = ", ".join(quoted(c) for c in self.written)
         update = delete + (f"\n    INSERT INTO {self.public}({cols})"
                            f" VALUES ({', '.join('NEW.' + quoted(c) for c in self.written)});")
-        return view_triggers(self.public, self.physical, None, insert, delete, update)
+        return compact.view_triggers(self.public, self.physical, None, insert, delete, update)
 
     def migration_sql(self) -> str:
         """The rows of the table converted, in key order, then the table replaced by the view
@@ -212,17 +201,17 @@ DROP TABLE {self.public};
             if (default := self.default(c)) is not None:
                 word = default.strip("'")
                 col[c] = [word if v is None else v for v in col[c]]
-        articles = articles_of(conn, sorted(set(col["article_id"])))
+        articles = compact.articles_of(conn, sorted(set(col["article_id"])))
         for aid in set(col["article_id"]) - articles.keys():
             raise sqlite3.IntegrityError(
                 f"FOREIGN KEY constraint failed: {self.public}.article_id {aid!r} is not in articles")
         for c in (*self.spans, *self.coded):
             if self.required(c) and None in col[c]:
                 raise sqlite3.IntegrityError(f"NOT NULL constraint failed: {self.public}.{c}")
-        code_of = codes(conn, {v for c in self.coded for v in col[c]}, self.codes) if self.coded else {}
+        code_of = compact.codes(conn, {v for c in self.coded for v in col[c]}, self.codes) if self.coded else {}
         out: dict[str, list[Any]] = {"article": [articles[a][0] for a in col["article_id"]]}
         for c, prefix in self.ids.items():
-            out[c] = [id_key(str(v) if type(v) is int else v, prefix) for v in col[c]]
+            out[c] = [compact.id_key(str(v) if type(v) is int else v, prefix) for v in col[c]]
         for c in self.coded:
             out[c] = [None if v is None else code_of[v] for v in col[c]]
         texts = [articles[a][1] for a in col["article_id"]]
@@ -230,9 +219,9 @@ DROP TABLE {self.public};
             out[c] = [None if type(s) is int and type(e) is int and 0 <= s <= e and t[s:e] == v else v
                       for t, v, s, e in zip(texts, col[c], col[start], col[end], strict=True)]
         if "extra" in col and "record" in col:
-            out["extra"] = extras(self.public, col, n)
+            out["extra"] = compact.extras(self.public, col, n)
         rows = list(zip(*(out[c] if c in out else col[c] for c in self.COLUMNS), strict=True))
-        rows.sort(key=sort_key)
+        rows.sort(key=compact.sort_key)
         return rows
 
     def compact_values(self, conn: sqlite3.Connection, columns: Sequence[str], values: list[tuple[Any, ...]]
@@ -290,7 +279,7 @@ CREATE INDEX claim_thread_claims_thread ON claim_thread_claims(thread_id, positi
 """
 CLAIMS_TRIGGER_SQL = f"""
 CREATE TRIGGER figure_rows_claims_ad AFTER DELETE ON figure_rows BEGIN
-    DELETE FROM claim_thread_claims WHERE figure_id = {id_sql("old.id", "fig")};
+    DELETE FROM claim_thread_claims WHERE figure_id = {compact.id_sql("old.id", "fig")};
 END;
 """
 
