@@ -105,10 +105,10 @@ def measure(db: Path) -> dict[str, Any]:
 
 # the tables whose columns are measured one by one
 COLUMN_TABLES = ("mentions", "quotes", "events", "figures")
-# tables that store the rows of a public table that is a view (schema 10, 11), counted under it
+# tables that store the rows of a public table that is a view (schema 10, 11, 13, 14), counted under it
 STORED_AS = {"mention_rows": "mentions", "mention_codes": "mentions", "quote_rows": "quotes", "quote_codes": "quotes",
-             "figure_rows": "figures", "figure_codes": "figures", "sentence_rows": "sentences",
-             "framing_rows": "framing", "framing_codes": "framing"}
+             "event_rows": "events", "event_codes": "events", "figure_rows": "figures", "figure_codes": "figures",
+             "sentence_rows": "sentences", "framing_rows": "framing", "framing_codes": "framing"}
 
 
 def _stored(con: sqlite3.Connection, table: str) -> str:
@@ -122,7 +122,7 @@ def _stored(con: sqlite3.Connection, table: str) -> str:
 
 def _derived_texts(con: sqlite3.Connection) -> dict[str, int]:
     """Mentions whose text is read from the article at their offsets (schema 10), of all; the
-    same of quotes' content, cues and speakers (schema 11)."""
+    same of quotes' content, cues and speakers (schema 11) and of events' texts (schema 13)."""
     total = con.execute("SELECT COUNT(*) FROM mentions").fetchone()[0]
     out = {"mentions": total, "mention_texts_derived": 0}
     if _stored(con, "mentions") != "mentions":
@@ -134,6 +134,13 @@ def _derived_texts(con: sqlite3.Connection) -> dict[str, int]:
                           " SUM(speaker IS NULL AND speaker_start IS NOT NULL) FROM quote_rows").fetchone()
         out.update(zip(("quotes", "quote_contents_derived", "quote_cues", "quote_cues_derived", "quote_speakers",
                         "quote_speakers_derived"), (int(x or 0) for x in row), strict=True))
+    if _stored(con, "events") != "events":
+        row = con.execute("SELECT COUNT(*), SUM(text IS NULL), SUM(predicate IS NULL), SUM(source_start IS NOT NULL),"
+                          " SUM(source_text IS NULL AND source_start IS NOT NULL), SUM(target_start IS NOT NULL),"
+                          " SUM(target_text IS NULL AND target_start IS NOT NULL) FROM event_rows").fetchone()
+        out.update(zip(("events", "event_texts_derived", "event_predicates_derived", "event_sources",
+                        "event_sources_derived", "event_targets", "event_targets_derived"),
+                       (int(x or 0) for x in row), strict=True))
     return out
 
 
@@ -247,7 +254,12 @@ def section(now: dict[str, Any], befores: list[tuple[str, dict[str, Any]]], chec
         + (f" Of the {now['quotes']:,} quotes, the content of {now['quote_contents_derived']:,}, the cue of"
            f" {now['quote_cues_derived']:,} of {now['quote_cues']:,} and the speaker of"
            f" {now['quote_speakers_derived']:,} of {now['quote_speakers']:,} are read from the article at"
-           " their offsets (`quotes` is a view over `quote_rows`)." if now.get("quotes") else ""),
+           " their offsets (`quotes` is a view over `quote_rows`)." if now.get("quotes") else "")
+        + (f" Of the {now['events']:,} events, the text of {now['event_texts_derived']:,}, the predicate of"
+           f" {now['event_predicates_derived']:,}, the source of {now['event_sources_derived']:,} of"
+           f" {now['event_sources']:,} and the target of {now['event_targets_derived']:,} of"
+           f" {now['event_targets']:,} are read from the article at their offsets (`events` is a view over"
+           " `event_rows`)." if now.get("events") else ""),
         "",
         "Largest b-trees (KB per article) now: "
         + ", ".join(f"`{k}` {v:.2f}" for k, v in now["trees"].items()) + ".",

@@ -94,6 +94,18 @@ def pipeline(*data_files: str, **settings: Any) -> Any:
     return _PIPELINES[key]
 
 
+def quotes_holding(text: str, words: str) -> tuple[Any, list[Quote]]:
+    """The analysis of ``text`` and its quotes whose content holds ``words``, in document order."""
+    an = pipeline().analyze_text(text)
+    return an, [q for q in an.quotes if words in q.content.text]
+
+
+def figures_of_value(text: str, value: float, **meta: Any) -> list[Figure]:
+    """The figures of the analysed ``text`` (article metadata ``meta``, such as its outlet) whose
+    value starts at ``value``, in document order."""
+    return [f for f in pipeline().analyze_text(text, **meta).figures if f.value_low == value]
+
+
 def stage_data(name: str) -> Any:
     """The loaded data of stage ``name`` in the default pipeline."""
     return pipeline().data[name]

@@ -334,6 +334,12 @@ def _two_reports(tmp_path: Path, second: str, written: str, low: float, **fig: o
     ("In Lomka, five civilians were among the dead, medics said.", "five civilians", 5, False),
     ("In Lomka, five civilians died among the ruins of the market.", "five civilians", 5, True),  # near miss
     ("In Lomka, five civilians were killed; two guards were among the dead.", "five civilians", 5, True),
+    # a count restricted to a place or group by "alone" closing a phrase of its clause (seen on an invented
+    # Ethiopia probe: a witness's "I counted eleven bodies near the buses alone" sat in the toll's thread)
+    ("In Lomka, a medic said she had counted 11 bodies near the bus station alone.", "11 bodies", 11, False),
+    ("In Lomka, 12 soldiers died in the eastern barracks alone, the rebels said.", "12 soldiers", 12, False),
+    ("In Lomka, 12 people died and their children were left alone.", "12 people", 12, True),  # near miss
+    ("In Lomka, a medic said she had counted 41 bodies near the bus station.", "41 bodies", 41, True),  # negative
 ])
 def test_cumulative_totals_and_parts_stay_out_of_the_incident(
         tmp_path: Path, second: str, written: str, low: float, joins: bool) -> None:

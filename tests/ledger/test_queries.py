@@ -141,8 +141,13 @@ def test_schema_is_browsable(strike: Strike) -> None:
     outlets = {r[0] for r in c.execute("SELECT outlet FROM ledger_event_reports")}
     assert "Dnipro Sentinel" in outlets
     assert c.execute("SELECT COUNT(*) FROM claim_ledger").fetchone()[0] == 8
+    # schema 13: events is a view (SQLite), which cannot be a foreign key's parent; triggers keep
+    # the reference to it (tests/storage/test_compact_events.py)
     fks = {r[2] for r in c.execute("PRAGMA foreign_key_list(ledger_event_mentions)")}
-    assert fks == {"events", "ledger_events", "articles"}
+    assert fks == {"ledger_events", "articles"}
+    triggers = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"
+                                        " AND tbl_name = 'ledger_event_mentions'")}
+    assert triggers == {"ledger_event_mentions_event_bi", "ledger_event_mentions_event_bu"}
     assert c.execute("PRAGMA foreign_key_check").fetchall() == []
     indexes = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='index'")}
     assert {"ledger_event_actors_actor", "ledger_events_type_date", "ledger_events_date",

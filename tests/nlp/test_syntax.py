@@ -103,6 +103,11 @@ def test_has_to(nlp: Language, text: str, word: str, infinitive: bool) -> None:
     ("positive", "The president called the minister a friend.", "friend"),                # the parser's apposition
     ("negative", "The president called the minister on Monday.", None),                  # no predicate
     ("near miss", "Kenya's president called the Ugandan leader, an old ally, on Monday.", None),  # a true apposition
+    # an "as" phrase on the verb is the role it names its object (or passive subject) to
+    ("positive", "The court called the minister as a witness.", "witness"),
+    ("positive", "Two former generals were called as witnesses in the trial.", "witnesses"),
+    # near miss: "as" opening a clause of time names nothing
+    ("near miss", "The president called the minister as the crisis deepened.", None),
 ])
 def test_object_predicate(nlp: Language, kind: str, text: str, predicate: str | None) -> None:
     got = object_predicate(next(t for t in nlp(text) if t.lemma_ == "call"))

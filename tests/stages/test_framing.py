@@ -232,11 +232,12 @@ def test_balanced_lexicon_terms(
         ("Iran is a terrorist state, the senator said.", "terrorist state", "state:IRN"),
         ("No country has recognised the Taliban as the legitimate government.", "legitimate government",
          "org:taliban"),
-        # negative: a label said of no party keeps the lexicon's referent
-        ("A terrorist state shelled the city, the minister said.", "terrorist state", "state:RUS"),
+        # negative: a label said of no party keeps the lexicon's referent (in a story that names a
+        # party of the label's conflict: see test_framing_labels for a shared label elsewhere)
+        ("A terrorist state shelled Kharkiv, the minister said.", "terrorist state", "state:RUS"),
         # near misses: the label is an argument, not said of the subject
-        ("Saudi Arabia backs the legitimate government.", "legitimate government", "state:YEM"),
-        ("Israel accused a terrorist state of arming the militia.", "terrorist state", "state:RUS"),
+        ("Saudi Arabia backs the legitimate government in Yemen.", "legitimate government", "state:YEM"),
+        ("Ukraine accused a terrorist state of arming the militia.", "terrorist state", "state:RUS"),
     ],
 )
 def test_a_label_said_of_a_named_party_denotes_it(

@@ -298,6 +298,23 @@ def test_judged_bodies_and_neutral_descriptors(outlet_marks: Callable[[str], lis
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a war at home named on each side (seen on an invented Ethiopia probe): the government's labels
+    # for its armed opponents and its euphemism for its campaign, and its opponents' label for it
+    ("Anti-peace forces burned a clinic near the town.", ["Anti-peace forces"]),
+    ("The army routed anti-peace elements in the zone.", ["anti-peace elements"]),
+    ("The Abiy regime sent more drones to the region.", ["Abiy regime"]),
+    ("The fighters vowed to resist the Prosperity regime.", ["Prosperity regime"]),
+    ("The army pressed on with its law enforcement operation in the north.", ["law enforcement operation"]),
+    ("The peace talks resumed in Pretoria.", []),                           # negative: neutral wording
+    ("Law enforcement agencies met in the capital.", []),                   # near miss: no operation
+    ("The federal government sent more drones to the region.", []),        # near miss: the neutral name
+])
+def test_a_war_at_home_labelled_on_each_side(outlet_marks: Callable[[str], list[FramingMark]], text: str,
+                                            expected: list[str]) -> None:
+    assert [m.text for m in outlet_marks(text) if m.kind != "unattributed_blame"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a state's name with "occupation" used as the name of that state or its rule, for every state
     # the lexicon has such usage for, and the labels each side's counterpart uses
     ("The Moroccan occupation banned the protest.", ["Moroccan occupation"]),
@@ -331,6 +348,25 @@ def test_occupation_as_a_name_on_every_side(outlet_marks: Callable[[str], list[F
 def test_a_country_named_before_a_label_is_its_referent(parse: Callable[..., ParsedDoc], text: str,
                                                         referent: str) -> None:
     marks = [m for m in stage_outputs(parse(text), pipeline())["framing"] if "occupation" in m.text]
+    assert len(marks) == 1, [(m.text, m.refers_to) for m in marks]
+    assert marks[0].refers_to == referent
+
+
+@pytest.mark.parametrize(("text", "referent"), [
+    # a label the parties of several conflicts use of each other ("shared" in framing.csv), in a
+    # story that names no country of the lexicon's conflict, denotes no actor
+    ("Kinshasa said occupation forces shelled the camp near Goma.", None),
+    ("Rebels said the occupiers burned the granary near Bamako.", None),
+    ("The Polisario said a terrorist state had bombed the convoy.", None),
+    # negative: the same labels where a party of the lexicon's conflict is named
+    ("The Palestinian health ministry said occupation forces shelled the camp near Gaza City.", "sector:ISR:MIL"),
+    ("Officials in Kyiv said the occupiers burned the granary.", "sector:RUS:MIL"),
+    # near miss: a label only one conflict's side uses keeps its referent wherever it is read
+    ("Rebels said the Zionist regime had bombed the convoy.", "state:ISR"),
+])
+def test_a_shared_label_denotes_its_party_only_where_the_conflict_is_named(
+        parse: Callable[..., ParsedDoc], text: str, referent: str | None) -> None:
+    marks = [m for m in stage_outputs(parse(text), pipeline())["framing"] if m.kind == "loaded_label"]
     assert len(marks) == 1, [(m.text, m.refers_to) for m in marks]
     assert marks[0].refers_to == referent
 

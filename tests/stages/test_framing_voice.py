@@ -37,12 +37,20 @@ ROWS: list[tuple[str, str, str, str, str]] = [
     # near miss: a label in another phrase of the verb ("called on ... amid ...") is not what it names
     ("calling verb", "near miss", "Iran called on Muslim countries to cut ties amid the Zionist occupation.",
      "Zionist occupation", "outlet"),
+    # a quotation interrupted by its cue: the words around the cue are the outlet's, the parts the speaker's
+    ("interrupted quote", "positive", '"Our units held the line," the general said, speaking of the terror group. '
+     '"We will hold it again."', "terror group", "outlet"),
+    ("interrupted quote", "negative", '"Our units held the line against the terror group," the general said. '
+     '"We will hold it again."', "terror group", "unknown"),
+    # near miss: the term in the second part of the interrupted quotation is the speaker's
+    ("interrupted quote", "near miss", '"Our units held the line," the general said, speaking of the war. '
+     '"The terror group will lose."', "terror group", "unknown"),
 ]
 
 
 def test_every_rule_has_each_kind_of_row() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 3 and all(k == ROW_KINDS for k in kinds.values()), kinds
+    assert len(kinds) == 4 and all(k == ROW_KINDS for k in kinds.values()), kinds
 
 
 @pytest.mark.parametrize(("rule", "kind", "text", "word", "voice"), ROWS)

@@ -1,7 +1,7 @@
-"""Migration 13: figures, sentences and framing marks stored compactly in SQLite
+"""Migration 14: figures, sentences and framing marks stored compactly in SQLite
 (``storage.compact_figures``). Each public table gives the same columns and values as the table
-it was (a version 12 database migrates and every row reads back the same, ``record`` included),
-other writers can still write it (triggers), the store writes the compact tables itself, the
+it was (a version 13 database, events already compact, migrates and every row reads back the same,
+``record`` included), other writers can still write it (triggers), the store writes the compact tables itself, the
 queries that read them keep an index or the key, and the ledger builds the same tables."""
 
 from __future__ import annotations
@@ -102,7 +102,7 @@ def _odd_rows(store: Store) -> None:
                            (aid,))
 
 
-def _at_version_12(target: str, monkeypatch: pytest.MonkeyPatch, *, ledger: bool = False) -> dict[str, Any]:
+def _at_version_13(target: str, monkeypatch: pytest.MonkeyPatch, *, ledger: bool = False) -> dict[str, Any]:
     with monkeypatch.context() as m:  # the newsledger of the schema version before
         m.setattr(migrations, "MIGRATIONS", MIGRATIONS[:BEFORE])
         m.setattr(migrations, "SCHEMA_VERSION", BEFORE)
@@ -123,9 +123,9 @@ def _readings(store: Store) -> dict[str, Any]:
     return out
 
 
-def test_a_version_12_database_migrates_and_every_row_reads_back_the_same(
+def test_a_version_13_database_migrates_and_every_row_reads_back_the_same(
         db_target: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    before = _at_version_12(db_target, monkeypatch)
+    before = _at_version_13(db_target, monkeypatch)
     with Store(db_target) as store:
         odd = 2 if store.dialect == db.SQLITE else 0
         assert len(before["figures"]) == 1 + 1 + 1 + len(_analysis().figures) + odd
@@ -150,9 +150,9 @@ def test_a_version_12_database_migrates_and_every_row_reads_back_the_same(
 
 
 def test_the_store_writes_what_the_migration_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """SQLite: the rows the store writes (``Layout.compact_columns``) are those migration 13
+    """SQLite: the rows the store writes (``Layout.compact_columns``) are those migration 14
     makes of the same records, value for value and type for type."""
-    _at_version_12(str(tmp_path / "old.db"), monkeypatch)
+    _at_version_13(str(tmp_path / "old.db"), monkeypatch)
     with Store(tmp_path / "old.db") as migrated, Store(tmp_path / "new.db") as new:
         for an in (main_analysis(), second_analysis(), third_analysis(), _analysis()):
             new.add(an)
@@ -296,7 +296,7 @@ def test_listings_of_figures_and_framing_sort_by_date_then_id(db_target: str) ->
 
 def test_the_ledger_builds_the_same_tables_after_the_migration(
         db_target: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    before = _at_version_12(db_target, monkeypatch, ledger=True)
+    before = _at_version_13(db_target, monkeypatch, ledger=True)
     assert before["claim_threads"] and before["claim_ledger"]
     with Store(db_target) as store:
         assert _readings(store) == before  # read through the views

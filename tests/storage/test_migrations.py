@@ -80,12 +80,15 @@ def _partial_indexes(store: Store) -> set[str]:
     if store.dialect == db.POSTGRESQL:
         return {str(r[0]) for r in store.conn.execute("SELECT indexname FROM pg_indexes WHERE indexdef LIKE ?",
                                                       ("% WHERE %",))}
-    tables = ("mentions", "mention_rows", "quotes", "quote_rows", "figures", "figure_rows", "events")
+    tables = ("mentions", "mention_rows", "quotes", "quote_rows", "figures", "figure_rows", "events", "event_rows")
     return {str(r[1]) for t in tables for r in store.conn.execute(f"PRAGMA index_list({t})") if r[4]}
 
 
 PARTIAL = {"mentions_actor", "quotes_speaker", "ledger_figures_attribution", "figures_measure", "events_date",
            "events_acled_subtype"}
+# SQLite from schema 13 (events a view over event_rows): the ACLED sub-type's index gone (no query
+# reads by it), the id's, a claimant's and the type's added (each partial: no whole read goes through it)
+PARTIAL_13 = PARTIAL - {"events_acled_subtype"} | {"events_id", "events_claimed", "events_plover"}
 
 
 def test_a_version_8_database_migrates_and_reads_back_the_same(
@@ -103,7 +106,7 @@ def test_a_version_8_database_migrates_and_reads_back_the_same(
         assert _mentions_key(store) == (["article", "id"] if store.dialect == db.SQLITE else ["article_id", "id"])
         assert "mentions_article" not in _indexes(store, "mentions")
         assert "mentions_actor" in _indexes(store, "mentions")
-        assert _partial_indexes(store) == PARTIAL
+        assert _partial_indexes(store) == (PARTIAL_13 if store.dialect == db.SQLITE else PARTIAL)
         after = _readings(store)
         assert [k for k in before if after[k] != before[k]] == []
         build_ledger(store)  # built again on the new layout: the same ledger

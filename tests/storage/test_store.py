@@ -557,7 +557,9 @@ def test_indexes_built_after_a_bulk_transaction_into_a_small_store(tmp_path: Pat
             with s.indexes_built_after(["mentions", "events"], 1) as rebuilt:
                 assert rebuilt
                 left = _indexes(s)
-                assert not {name for name, table, _ in left if table in ("mention_rows", "events")}
+                # schema 13: the id index of event_rows stays, the triggers that check event_actors'
+                # events read it (without it each row written there would read the whole table)
+                assert {name for name, table, _ in left if table in ("mention_rows", "event_rows")} == {"events_id"}
                 assert {name for name, table, _ in left if table == "quote_rows"}  # not asked: kept
                 s.add_many([_analysis(f"Iran said talk {i} went well.") for i in range(3)])
         assert _indexes(s) == before

@@ -146,7 +146,7 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
                              + r")\s*)?$", re.I) if rules.coordinators else None
     prev: ClaimFigure | None = None
     ordered = sorted(figs, key=lambda x: (x.article_id, x.sentence, x.start))
-    war, increment = _war_subject_re(rules), _increment_re(rules)
+    war, increment, restricted = _war_subject_re(rules), _increment_re(rules), _restricted_re(rules)
     for i, f in enumerate(ordered):
         lead = _lead(f, texts)
         f.cumulative = is_period(f.scope) or bool(cues and cues.search(f.clause)) or bool(
@@ -158,7 +158,8 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
         later = [g for g in ordered[i + 1:i + 8] if (g.article_id, g.sentence) == (f.article_id, f.sentence)]
         if not f.gclass.endswith("(part)") and (
                 (parts is not None and parts.match(f.after.lstrip())) or _part_predicate(f, later, texts, among)
-                or _increment(f, ordered[max(0, i - 8):i], lead, texts, increment)):
+                or _increment(f, ordered[max(0, i - 8):i], lead, texts, increment)
+                or (restricted is not None and restricted.match(f.after))):
             f.gclass = f"{f.gclass} (part)"
         prev = f
 
@@ -180,6 +181,16 @@ def _war_subject_re(rules: Rules) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\bof\s)\b(?:the|this|a|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{war})(?![\w-])"
                       rf"(?:\s+(?:between|in|with|against|on|over)\s[^,.;:]{{0,60}}?)?(?:\s*,[^,.;:]{{0,80}},)?"
                       rf"\s+(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:{verb})\s*$", re.I)
+
+
+def _restricted_re(rules: Rules) -> re.Pattern[str] | None:
+    """A figure's clause restricted to a place or group by a word closing a phrase after it ("I
+    counted eleven bodies near the buses alone"): a part of a larger count."""
+    if not rules.part_restrictors or not rules.restrictor_prepositions:
+        return None
+    preps = "|".join(re.escape(p) for p in rules.restrictor_prepositions)
+    words = "|".join(re.escape(w) for w in rules.part_restrictors)
+    return re.compile(rf"[^,.;:!?]*?\b(?:{preps})\s[^,.;:!?]*?\b(?:{words})\b", re.I)
 
 
 def _increment_re(rules: Rules) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:

@@ -104,7 +104,7 @@ def plan(store: Store, config: LedgerConfig, rules: Rules) -> Plan:
         stored = compact.stored_table(c, table) if store.dialect == db.SQLITE else None
         if stored:  # a view over a table keyed by the article's rowid (schema 10): count that one
             added = c.execute(f"SELECT COUNT(*) FROM {stored} WHERE article > ?", (since,)).fetchone()[0]
-            total = c.execute(f"SELECT COUNT(*) FROM {stored}").fetchone()[0]
+            total = c.execute(compact.count_sql(stored)).fetchone()[0]
         else:
             added = c.execute(f"SELECT COUNT(*) FROM {table} WHERE article_id IN"
                               " (SELECT id FROM articles WHERE rowid > ?)", (since,)).fetchone()[0]

@@ -12,7 +12,7 @@ import sqlite3
 from typing import Any
 
 from ..records import ASSERTING_STANCES, Actor
-from ..storage import compact, compact_quotes, db
+from ..storage import compact, compact_events, compact_quotes, db
 from ..storage.filters import like_pattern
 from ..storage.store import Store
 from .claims import CLAIM_STANCES
@@ -287,8 +287,10 @@ def actor_profile(store: Store, name_or_id: str, *, recent: int = 10) -> ActorPr
     n_suffered = count("SELECT COUNT(*) FROM event_actors WHERE actor_id = ? AND role = ?", "target")
     claiming = f" AND stance IN ({_sql_list(CLAIM_STANCES)})" if staged else ""
     n_claimed = count(f"SELECT COUNT(*) FROM figures WHERE attribution_actor_id = ?{claiming}")
+    denied = (compact_events.CLAIMED_COUNT_SQL if store.compact("events")  # schema 13: its index
+              else "SELECT COUNT(*) FROM events WHERE claimed_by = ? AND stance = ?")
     n_denied = (count("SELECT COUNT(*) FROM quotes WHERE speaker_actor_id = ? AND stance = 'denied'")
-                + count("SELECT COUNT(*) FROM events WHERE claimed_by = ? AND stance = 'denied'")) if staged else 0
+                + count(denied, "denied")) if staged else 0
     n_ldid = count("SELECT COUNT(*) FROM ledger_event_actors WHERE actor_id = ? AND role = ?", "source")
     n_lsuf = count("SELECT COUNT(*) FROM ledger_event_actors WHERE actor_id = ? AND role = ?", "target")
     names = tuple(ActorName(text=r[0], n=r[1], outlet=r[2]) for r in conn.execute(

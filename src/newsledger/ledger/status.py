@@ -16,7 +16,8 @@ def data_marker(store: Store) -> str:
     parts = [LEDGER_SCHEMA_VERSION]
     for table in ("articles", "events", "figures", "quotes", "framing", "mentions"):
         counted = compact.stored_table(c, table) if store.dialect == db.SQLITE else None  # a view: its table
-        parts.append(str(c.execute(f"SELECT COUNT(*) FROM {counted or table}").fetchone()[0]))
+        parts.append(str(c.execute(compact.count_sql(counted) if counted else f"SELECT COUNT(*) FROM {table}"
+                                   ).fetchone()[0]))
     parts.append(str(c.execute("SELECT COALESCE(MAX(rowid), 0) FROM articles").fetchone()[0]))
     return ":".join(parts)
 

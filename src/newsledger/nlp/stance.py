@@ -575,6 +575,17 @@ def negated_conjuncts(head: Token, w: StanceWords) -> list[Token]:
     return [c for c in head.conjuncts if c.i > head.i and _negated_conjunct(c, w)]
 
 
+def asserted_conjuncts(head: Token, w: StanceWords) -> list[Token]:
+    """The coordinated complement clauses, each with its own "that", that assert beside a clause
+    ``head`` that is negated: "(said) that no civilians were harmed and that the strike hit a
+    meeting" → "hit". Empty when ``head`` is not negated, or a conjunct shares its "that" ("that
+    no one died and nobody was hurt": one negated statement)."""
+    if not is_verb(head) or not negated(head, w):
+        return []
+    return [c for c in head.conjuncts if c.i > head.i and any(k.dep_ == "mark" and k.lower_ == "that" for k in children(c))
+            and not negated(c, w)]
+
+
 def negated_juxtaposed(head: Token, w: StanceWords) -> list[Token]:
     """Clauses set before the clause ``head`` with only a comma or semicolon between, negated
     where ``head`` asserts: "It was not a strike, it was a failed launch" → the first "was" (the
@@ -614,5 +625,5 @@ def span_head(doc: Doc | ParsedDoc, start: int, end: int) -> Token | None:
     return span.root
 
 
-__all__ = ["STANCE_FILE", "STANCE_SCHEMA", "StanceWords", "build_stance_words", "called_false", "calls_false", "denies",
+__all__ = ["STANCE_FILE", "STANCE_SCHEMA", "StanceWords", "asserted_conjuncts", "build_stance_words", "called_false", "calls_false", "denies",
            "load_stance_words", "negated", "negated_conjuncts", "negated_juxtaposed", "negated_phrases", "span_head", "stance_of"]

@@ -169,12 +169,18 @@ def stranded_object(prep: Token) -> Token | None:
 def object_predicate(verb: Token) -> Token | None:
     """What the verb predicates of its object ("called Jordan a partner": "partner"): an object
     predicate, or an apposition of the object with no punctuation before it, which the parser gives
-    for the same ("called the minister a friend"; "the minister, a friend of hers," is an apposition)."""
+    for the same ("called the minister a friend"; "the minister, a friend of hers," is an apposition),
+    or the object of an "as" phrase on the verb ("called the minister as a witness", "were called as
+    witnesses"; "called Biden as the crisis deepened" is a clause of time, no phrase)."""
     tr = tree(verb.doc)
     deps, toks = tr.deps, tr.tokens
     for c in tr.kids[verb.i]:
         if deps[c] == "oprd":  # the small parser gives one for some bare objects too: read as a predicate
             return toks[c]
+        if deps[c] == "prep" and toks[c].lower_ == "as":
+            role = next((a for a in tr.kids[c] if deps[a] == "pobj"), None)
+            if role is not None:
+                return toks[role]
         if deps[c] == "dobj":
             for a in tr.kids[c]:
                 if deps[a] == "appos" and a > c and not any(t.is_punct for t in toks[c + 1:toks[a].left_edge.i]):
@@ -392,12 +398,22 @@ def counted_apposition(v: Token) -> Token | None:
     if v.i == 0:
         return None
     t = doc[v.i - 1]
-    while t.dep_ != "appos" and t.head.i != t.i and t.head.i < v.i and t.head.right_edge.i == v.i - 1:
+    while not _apposed_to_count(t) and t.head.i != t.i and t.head.i < v.i and t.head.right_edge.i == v.i - 1:
         t = t.head
-    if t.dep_ != "appos" or t.pos_ not in ("NOUN", "PROPN") or t.right_edge.i != v.i - 1:
+    if not _apposed_to_count(t) or t.pos_ not in ("NOUN", "PROPN") or t.right_edge.i != v.i - 1:
         return None
     counted = t.head
-    if doc[t.left_edge.i - 1].text != "," or not any(c.dep_ == "nummod" or c.like_num for c in counted.children):
-        return None
     subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     return t if all(c.i == counted.i for c in subjects) else None
+
+
+def _apposed_to_count(t: Token) -> bool:
+    """``t`` hangs on a count as its apposition, or as one more item of it when the speaker is a
+    coordination ("..., killing 31 people, a hospital official and residents told AFP": the parser
+    makes "official" a conjunct of "people"), set off by a comma with no conjunction before it."""
+    if t.dep_ not in ("appos", "conj") or t.left_edge.i == 0 or t.doc[t.left_edge.i - 1].text != ",":
+        return False
+    counted = t.head
+    if not any(c.dep_ == "nummod" or c.like_num for c in counted.children):
+        return False
+    return t.dep_ == "appos" or not any(c.dep_ == "cc" and c.i < t.i for c in counted.children)

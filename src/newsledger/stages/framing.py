@@ -132,10 +132,13 @@ def load_framing_data(resources: Resources) -> FramingData:
 def voice_of(start: int, end: int, quotes: Sequence[Quote]) -> str:
     """Whose words [start, end) are: the speaker of the innermost verbatim quote holding them. A
     quotation that is no more than the marked term itself (the “Israeli” army, read as a
-    partial quote) does not make the term someone else's words."""
+    partial quote) does not make the term someone else's words; nor does a quote interrupted by
+    its own cue, whose parts are its nested quotes ("\"A,\" X wrote, using a name for the group.
+    \"B.\"": the words around the cue are the outlet's)."""
     best: Quote | None = None
+    parents = {q.parent_id for q in quotes if q.parent_id}
     for q in quotes:
-        if q.kind not in VERBATIM_KINDS:
+        if q.kind not in VERBATIM_KINDS or (q.id in parents and _cue_within(q)):
             continue
         c = q.content
         if start <= c.start and c.end <= end:
@@ -145,6 +148,11 @@ def voice_of(start: int, end: int, quotes: Sequence[Quote]) -> str:
     if best is None:
         return OUTLET_VOICE
     return best.speaker_actor_id or UNKNOWN_VOICE
+
+
+def _cue_within(q: Quote) -> bool:
+    """The quote's cue lies inside its content: a quotation interrupted by its attribution."""
+    return q.cue is not None and q.content.start <= q.cue.start and q.cue.end <= q.content.end
 
 
 def unattributed_figure_marks(doc: ParsedDoc, figures: Sequence[Figure], note: str) -> list[FramingMark]:

@@ -47,8 +47,8 @@ from typing import Any
 from .record_json import extra_of
 
 # the public table stored compactly (SQLite): public name -> the table its rows are in
-PHYSICAL = {"mentions": "mention_rows", "quotes": "quote_rows", "figures": "figure_rows",
-            "sentences": "sentence_rows", "framing": "framing_rows"}
+PHYSICAL = {"mentions": "mention_rows", "quotes": "quote_rows", "events": "event_rows",
+            "figures": "figure_rows", "sentences": "sentence_rows", "framing": "framing_rows"}
 
 HEX = 12  # hexadecimal digits of a record id (``records.record_id``)
 # record ids, one a line
@@ -56,7 +56,7 @@ _IDS = re.compile(rf"(?:m_[0-9a-f]{{{HEX}}}\n)*m_[0-9a-f]{{{HEX}}}")
 
 
 def id_key(record_id: Any, prefix: str = "m") -> Any:
-    """The stored form of a record id (``prefix``, ``_`` and 12 hexadecimal digits, as
+    """The stored form of a record id (``prefix`` (``m``, ``q``, ``ev``), ``_`` and 12 hexadecimal digits, as
     ``records.record_id`` makes them): the integer its digits write, or the id as given."""
     head = len(prefix) + 1
     if type(record_id) is str and len(record_id) == HEX + head and record_id.startswith(prefix + "_"):
@@ -73,8 +73,8 @@ def id_key(record_id: Any, prefix: str = "m") -> Any:
 def id_key_sql(expr: str, prefix: str = "m", other: str | None = None) -> str:
     """``id_key`` in SQL (for the triggers and the migrations); ``other``: what an id that is
     not a record id is stored as (default: ``expr``)."""
-    digits = " + ".join(f"(instr('0123456789abcdef', substr({expr}, {len(prefix) + 2 + k}, 1)) - 1)"
-                        f" * {16 ** (HEX - 1 - k)}"
+    first = len(prefix) + 2  # SQLite counts from 1
+    digits = " + ".join(f"(instr('0123456789abcdef', substr({expr}, {first + k}, 1)) - 1) * {16 ** (HEX - 1 - k)}"
                         for k in range(HEX))
     glob = prefix + "_" + "[0-9a-f]" * HEX
     return f"CASE WHEN {expr} GLOB '{glob}' THEN {digits} ELSE {other or expr} END"
@@ -210,6 +210,24 @@ _PUBLIC = ("id", "article_id", "sentence", "start", "end", "text", "label", "kin
 COLUMNS = ("article", "id", "sentence", "start", "end", "text", "label", "kind", "confidence", "actor")
 # the foreign keys of the public table, checked by a bulk writer (``Store.check_references``)
 REFERENCES = {"mentions": [("article_id", "articles", "id"), ("actor_id", "actors", "id")]}
+
+
+# the public id of a stored event (``compact_events``): the view's column and the expression of
+# its partial index, which every row is in; a count of the rows reads that index (about a fifth
+# of the table's pages), not the rows
+EVENT_PREFIX = "ev"
+EVENT_ID_SQL = f"CAST({id_sql('id', EVENT_PREFIX)} AS TEXT)"
+_COUNTED = {"event_rows": f" WHERE {EVENT_ID_SQL} IS NOT NULL"}
+
+
+# the indexes a bulk load keeps while it writes (``Store.indexes_built_after``): the triggers that
+# check a row of event_actors or ledger_event_mentions names an event look it up by this one
+KEPT_INDEXES = frozenset({"events_id"})
+
+
+def count_sql(stored: str) -> str:
+    """The count of the rows of a table that stores a view's rows (``stored_table``)."""
+    return f"SELECT COUNT(*) FROM {stored}{_COUNTED.get(stored, '')}"
 
 
 def stored_table(conn: sqlite3.Connection, table: str) -> str | None:

@@ -1,4 +1,4 @@
-"""Compact figures, sentences and framing marks (schema version 13, SQLite): the public tables
+"""Compact figures, sentences and framing marks (schema version 14, SQLite): the public tables
 ``figures``, ``sentences`` and ``framing`` become views over ``figure_rows``, ``sentence_rows``
 and ``framing_rows``, as ``mentions`` (migration 10, ``compact``) and ``quotes`` (migration 11,
 ``compact_quotes``) did.
@@ -30,11 +30,11 @@ The store writes the tables itself, converted here (``Layout.compact_columns``).
 Queries of the views: by article (``article_id = ?``) they read the key's range. A figure looked
 up by its id alone would read every row (the id the view shows is computed): the ledger's joins
 from a claim to its figure name the claim's article too (``f.article_id = c.article_id``), and
-migration 13 declares ``claim_ledger`` again so. Indexes: a figure's measure (the list of
+migration 14 declares ``claim_ledger`` again so. Indexes: a figure's measure (the list of
 measures) and source actor (an actor's profile), as before; the stance and kind of figures and
 framing marks had indexes no query used, and have none now.
 
-PostgreSQL keeps its tables (migration 13 changes nothing there).
+PostgreSQL keeps its tables (migration 14 changes nothing there).
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ from . import compact, ledger_schema
 from .record_json import record_sql
 from .rows import TABLE_COLUMNS, TABLES, quoted
 
-VERSION = 13  # the migration that makes these views (one constant: renumbered at a merge)
+VERSION = 14  # the migration that makes these views (one constant: renumbered at a merge)
 
 
 def _stored_id_sql(expr: str, prefix: str) -> str:

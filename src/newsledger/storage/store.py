@@ -48,7 +48,7 @@ from ..records import (
     Record,
     Sentence,
 )
-from . import compact, compact_figures, compact_quotes, db, migrations
+from . import compact, compact_events, compact_figures, compact_quotes, db, migrations
 from .migrations import HIDDEN_COLUMNS
 from .record_json import extra_of, record_of
 from .rows import (
@@ -102,8 +102,12 @@ _REBUILD_SHARE = 2
 
 # the modules that convert the rows of a public table stored compactly (SQLite): its columns,
 # foreign keys and conversions
-_COMPACT: dict[str, Any] = {"mentions": compact, "quotes": compact_quotes, **compact_figures.LAYOUTS}
+_COMPACT: dict[str, Any] = {"mentions": compact, "quotes": compact_quotes, "events": compact_events,
+                            **compact_figures.LAYOUTS}
+# the layouts of the compact tables whose records ``get_analysis`` builds from their rows (SQLite)
+_LAYOUTS = {"quotes": compact_quotes.LAYOUT, "events": compact_events.LAYOUT}
 _COMPACT_REFERENCES = {"mentions": compact.REFERENCES["mentions"], "quotes": compact_quotes.REFERENCES,
+                       "events": compact_events.REFERENCES,
                        **{t: x.REFERENCES for t, x in compact_figures.LAYOUTS.items()}}
 
 
@@ -307,9 +311,9 @@ class Store:
             return
         tables = [*tables, *(p for t in tables if (p := self.compact(t)))]
         marks = ", ".join("?" * len(tables))
-        indexes = self.conn.execute(
+        indexes = [(name, sql) for name, sql in self.conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-            f" AND tbl_name IN ({marks}) ORDER BY rowid", tuple(tables)).fetchall()
+            f" AND tbl_name IN ({marks}) ORDER BY rowid", tuple(tables)).fetchall() if name not in compact.KEPT_INDEXES]
         for name, _ in indexes:
             self.conn.execute(f'DROP INDEX "{name}"')
         yield True
@@ -381,7 +385,8 @@ class Store:
         if not analyses:
             return []
         stamp = now()
-        record = "record" in self.writable_columns("events")  # not where the database computes it
+        # not where the database computes it (a generated column, or a view over a compact table)
+        record = any("record" in self.writable_columns(t) for t in ("quotes", "figures", "events") if not self.compact(t))
         per = [(an, analysis_rows(an, stamp, record=record)) for an in analyses]
         for attempt in range(1, _ATTEMPTS + 1):
             try:
@@ -537,9 +542,9 @@ class Store:
         actor_ids = {m.actor_id for m in mentions if m.actor_id}
         records: dict[str, list[Any]] = {}
         for table, cls in (("quotes", Quote), ("figures", Figure), ("events", Event)):
-            if table == "quotes" and self.compact(table):  # the view's records, built here
-                records[table] = [Quote.from_dict(record_of(table, row))
-                                  for row in compact_quotes.read_quotes(c, aid, article.text)]
+            if table in _LAYOUTS and self.compact(table):  # the view's records, built here
+                records[table] = [cls.from_dict(record_of(table, row))
+                                  for row in _LAYOUTS[table].read(c, aid, article.text)]
                 continue
             records[table] = [cls.from_dict(json.loads(x["record"])) for x in c.execute(
                 f"SELECT record FROM {table} WHERE article_id=? ORDER BY start", (aid,))]

@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ..records import Record
+from ..storage import compact_events
 from ..storage.query import Filters
 from ..storage.query import query as query_records
 from ..storage.store import Store
@@ -56,7 +57,7 @@ def outlets(store: Store) -> list[str]:
 
 
 def types(store: Store, kind: str) -> list[str]:
-    sql = TYPE_SQL.get(kind)
+    sql = compact_events.TYPES_SQL if kind == "events" and store.compact(kind) else TYPE_SQL.get(kind)
     if sql is None:
         return []
     return [str(r[0]) for r in store.conn.execute(sql, [MAX_CHOICES]).fetchall() if r[0]]

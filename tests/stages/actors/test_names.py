@@ -448,6 +448,30 @@ def test_a_place_named_after_a_person_is_no_person(
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "organisation"),
+    [
+        # a person's name of the recogniser ending in a site that also acts (``site_nouns``), written
+        # with a capital, is an institution named after someone: an organisation (seen on al-Ahli)
+        ("Wounded were taken to Ibn Sina Hospital.", "Ibn Sina Hospital", True),
+        ("The strike hit Omar Bin Abdulaziz Mosque in Gaza.", "Omar Bin Abdulaziz Mosque", True),
+        ("Hamad bin Khalifa University said the talks would resume.", "Hamad bin Khalifa University", True),
+        # negative: the person, with no site after the name
+        ("Omar Bin Abdulaziz said the talks would resume.", "Omar Bin Abdulaziz", False),
+        # near miss: a site noun after the name in another phrase is no part of it
+        ("Hamad bin Khalifa praised the hospital staff on Monday.", "Hamad bin Khalifa", False),
+    ],
+)
+def test_an_institution_named_after_a_person_is_an_organisation(
+    layer_of: Callable[..., ActorLayer], text: str, name: str, organisation: bool
+) -> None:
+    layer = layer_of(text)
+    (m,) = [m for m in layer.mentions if m.text.startswith(name)]
+    a = layer.actor(m.actor_id) if m.actor_id else None
+    assert a is not None, m
+    assert (a.type == "organisation") == organisation, (m.text, a)
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "one_body"),
     [
         # positive: a name of capitalised words and its abbreviation after ", or" are one body

@@ -223,3 +223,37 @@ def test_rioters_are_of_the_place_they_riot_in(case: str, kind: str, text: str, 
     assert protests, (case, kind)
     assert protests[0].source == frozenset(sources), (case, kind)
     assert {k for _, k, _, _ in RIOTERS} == ROW_KINDS
+
+
+# "call" with an "as" phrase names the role its object (or passive subject) is called to ("called as
+# a witness"): a summons, no telephone call (PLOVER CONSULT phone); seen on VOA
+CALLED_AS = [
+    ("positive", "The court called Kenya's foreign minister as a witness.", False),
+    ("positive", "Two Ugandan generals were called as witnesses in the trial.", False),
+    ("negative", "Kenya's president called Uganda's president on Monday.", True),
+    ("near miss", "Kenya's president called Museveni as the crisis deepened.", True),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "phoned"), CALLED_AS)
+def test_a_call_with_a_role_is_no_telephone_call(kind: str, text: str, phoned: bool) -> None:
+    calls = [e for e in counted_events(text) if e.plover == "CONSULT"]
+    assert bool(calls) is phoned, (kind, calls)
+    assert {k for k, _, _ in CALLED_AS} == ROW_KINDS
+
+
+# an arrival is a visit (PLOVER CONSULT visit) of a party of state, not of a people counted or moving
+# in a mass (patterns.yaml: the arrival's party_sectors_exclude, CVL and REF); seen on VOA
+ARRIVALS = [
+    ("positive", "Thousands of Somalis arrived in Kenya in 2011.", False),
+    ("positive", "Another wave of Afghans arrived in Iran last year.", False),
+    ("negative", "The Somali president arrived in Kenya on Monday.", True),
+    ("near miss", "A Somali delegation arrived in Nairobi on Monday.", True),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "visit"), ARRIVALS)
+def test_a_people_arriving_is_no_visit(kind: str, text: str, visit: bool) -> None:
+    visits = [e for e in counted_events(text) if e.plover == "CONSULT"]
+    assert bool(visits) is visit, (kind, visits)
+    assert {k for k, _, _ in ARRIVALS} == ROW_KINDS

@@ -26,6 +26,14 @@ CLOSING = [
      4, "Palestinian medic"),
     ("positive: another side", "Ukrainian shelling hit a bus stop in the city, wounding 17 people, a Russian-installed "
      "official told state media.", 17, "Russian-installed official"),
+    # a coordinated reporter, which the parser makes one more item of the count (seen on an invented
+    # Ethiopia probe: "..., killing at least 31 people, a hospital official and residents told AFP")
+    ("positive: coordinated, told", "A drone hit a bus station in the north, killing at least 31 people, a "
+     "hospital official and residents told AFP.", 31, "hospital official"),
+    ("positive: coordinated, said, another side", "Rebel mortars hit a market in the town, killing 14 soldiers, "
+     "army officers and local officials said.", 14, "army officers"),
+    ("near miss: a conjunction before the item", "Rebel mortars hit a market in the town, killing 14 soldiers "
+     "and two traders, the rebels said.", 14, "rebels"),
     ("negative: no reporting clause", "Saudi-led air strikes hit a camp in the north overnight, killing at least "
      "52 people.", 52, None),
     ("near miss: a verb with a subject of its own", "Houthi fighters attacked a checkpoint, killing 9 soldiers, and "

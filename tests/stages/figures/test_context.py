@@ -9,7 +9,7 @@ import pytest
 
 from newsledger.nlp import ParsedDoc
 from newsledger.records import ActorLayer, Figure
-from tests.builders import run_stage
+from tests.builders import run_stage, stage_outputs
 
 Parse = Callable[..., ParsedDoc]
 
@@ -104,3 +104,26 @@ def test_place_and_time_of_the_figures_clause(parse: Parse, construction: str, t
     figs: list[Figure] = list(run_stage("figures", parse(text), actors=ActorLayer(), quotes=()))
     (f,) = [f for f in figs if f.value_low == value]
     assert (f.time_scope, f.place) == expected, construction
+
+
+# a name the actor stage reads as a place is where, not when, though the recogniser tags it a date
+# (seen on an invented Ethiopia probe: "killed at least 1,140 civilians in Amhara since August 2023"
+# had "in Amhara" as its time, and the war-wide total sat in the strike's toll thread)
+PLACE_AS_DATE = [
+    ("a place tagged a date, a period after it", "Drone strikes have killed at least 300 civilians in Amhara "
+     "since August 2023.", 300, "since August 2023"),
+    ("a place tagged a date, other side", "Fano fighters have killed 45 federal soldiers in Amhara since "
+     "January 2025.", 45, "since January 2025"),
+    ("a place the recogniser reads as a place (negative)", "Rebels killed 12 policemen in Tigray on Monday.", 12,
+     "on Monday"),
+    ("a place tagged a date and no time (near miss)", "Drone strikes have killed 300 civilians in Amhara.", 300,
+     None),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "value", "scope"), PLACE_AS_DATE, ids=[c[0] for c in PLACE_AS_DATE])
+def test_a_place_name_is_not_a_time_scope(parse: Parse, construction: str, text: str, value: float,
+                                          scope: str | None) -> None:
+    figs: list[Figure] = list(stage_outputs(parse(text))["figures"])
+    (f,) = [f for f in figs if f.value_low == value]
+    assert f.time_scope == scope, construction

@@ -353,6 +353,12 @@ KILL_WORDS = [
     ("with: negative, no wound", "Officials said 30 people with relatives abroad had arrived.", 30, None),
     ("with: near miss, wounds on no counted", "Officials said 30 people had arrived, some with wounds.", 30,
      None),
+    # ... the wound the last of coordinated nouns, which the parser hangs on the first
+    ("with coordinated wounds", "Eleven patients with head and chest injuries were flown out.", 11, "injured"),
+    ("with coordinated wounds, other side", "Army medics said 14 rebels with leg and arm wounds had arrived.", 14,
+     "injured"),
+    ("with coordinated nouns: near miss, no wound", "Officials said 30 people with relatives and friends abroad "
+     "had arrived.", 30, None),
     # a value before a change, set off after the changed count
     ("previous value", "The toll has risen to 71, the militia's medics said, up from 52 they gave on Thursday.",
      52, "killed"),
@@ -399,6 +405,13 @@ TALLIES = [
     ("raised the figure", "Kyiv said 20 people were killed. Russian state media, which spoke of three, raised the "
      "figure to five on Saturday.", 5, "killed"),
     ("cited", "Medics said 30 people were killed. The UN has cited \"at least 12\".", 12, "killed"),
+    # a bare number a verb of saying takes as its whole object, in a run of competing tolls
+    ("said, a count named before it", "The clinic counted 25 dead. Officials say the real number is higher; the "
+     "governor's office says 31.", 31, "killed"),
+    ("spoke of", "Nurses treated 40 wounded people. The rebels speak of more than 90.", 90, "injured"),
+    ("talk of, no count before: negative", "The rebels talk of more than 90.", 90, None),
+    ("said, no count named in its sentence: near miss", "The clinic counted 25 dead. The governor's office says "
+     "31.", 31, None),
     # negative: with no casualty count before it, the number counts nothing said
     ("no count before", "The Ukrainian army's own count is seven.", 7, None),
     ("no casualty count", "The company reported 300 new jobs. The figure is 30.", 30, None),

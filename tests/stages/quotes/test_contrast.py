@@ -37,6 +37,17 @@ CONTRASTS = [
     ("that A and that not-B (coordinated complement clauses)",
      "A police report said that the guards had fled and that the army was not involved in the shooting.",
      "that the army was not involved in the shooting"),
+    # the mirror: a negated complement first, an asserted one after with its own "that" (seen on an
+    # invented Ethiopia probe: 'said ... that "no civilian casualties" had occurred and that the strike
+    # hit a meeting' made the strike on a meeting a negated claim)
+    ("that not-A and that B (a negated complement first)",
+     "A police report said that no guard had fled and that the army fired the first shots.",
+     "that no guard had fled"),
+    ("that not-A and that B, other side",
+     "The rebels said that none of their fighters was in the town and that the drone hit a wedding.",
+     "that none of their fighters was in the town"),
+    ("that not-A and B under one 'that': near miss (one negated statement)",
+     "A police report said that no guard had fled and no soldier was hurt.", None),
     ("that A and that B: negative (nothing negated)",
      "A police report said that the guards had fled and that the army was involved in the shooting.", None),
     ("not A but B: near miss (the head is negated: the whole content is the speaker's negation)",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from itertools import pairwise
 
 from spacy.tokens import Token
@@ -254,7 +255,20 @@ def with_entities(state: ArticleState, names: list[Atom]) -> list[Atom]:
         placed.drop([a for a in (placed.at[i],) if a is not None])
         place_entity(state, placed, i, i + 2, "PERSON")
     placed.drop(named_facilities(state, placed))
+    for a in named_sites(state, placed):
+        placed.drop([a])
+        placed.add(replace(a, key="ORG", ner="ORG"))
     return [x for x in names + placed.added if id(x) not in placed.removed]
+
+
+def named_sites(state: ArticleState, placed: _Placed) -> list[Atom]:
+    """Persons' names of the recogniser that end in a noun of a site that also acts (``site_nouns``)
+    written with a capital ("Nasser Hospital", "Hamad bin Khalifa University", "Omar Bin
+    Abdulaziz Mosque"): an institution named after someone, read as an organisation."""
+    doc, nouns = state.doc, state.rules.site_nouns
+    return [a for a in {id(x): x for x in placed.at if x is not None}.values()
+            if a.cat == "E" and a.key == "PERSON" and a.end - a.start > 1
+            and doc[a.end - 1].is_title and doc[a.end - 1].lower_ in nouns]
 
 
 def named_facilities(state: ArticleState, placed: _Placed) -> list[Atom]:

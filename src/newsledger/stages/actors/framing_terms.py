@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...records import FramingMark, record_id
 from .countries import modifier_country
-from .nominals import framing_referent
+from .referents import framing_referent
 from .state import ArticleState
 from .types import CAT_NAME, COUNTRY_TABLES, Phrase
 

@@ -14,8 +14,9 @@ from .descriptions import body_actor, body_noun, describes_body, indefinite, pos
 from .phrases import country_modifiers, is_name, patron
 from .placement import residence
 from .readings import descriptors, read_name, shadow_title
+from .referents import framing_referent, group_named, named_country_label
 from .state import ArticleState
-from .tables import FramingTerm, TitleEntry
+from .tables import TitleEntry
 from .types import (
     CAT_ANAPHOR,
     CAT_NAME,
@@ -171,25 +172,15 @@ def label_referent(state: ArticleState, m: Phrase) -> bool:
                 m.confidence = state.conf.sure
                 return True
             key = f"group:{ft.refers_to.strip()}"
-            if key in state.d.groups and not group_named(state, key, ft.conflict):
-                # a group label in a story that names none of its parties ("the resistance" of
-                # Myanmar's protesters): no actor, rather than a guess from the words around it
+            if ft.shared or (key in state.d.groups and not group_named(state, key, ft.conflict)):
+                # a group label, or one several conflicts' parties use, in a story that names
+                # none of its parties ("the resistance" of Myanmar's protesters, "occupation
+                # forces" in Goma): no actor, rather than a guess from the words around it
                 m.actor, m.confidence = None, state.conf.weak
                 return True
     return False
 
 
-def named_country_label(state: ArticleState, m: Phrase, ft: FramingTerm) -> str | None:
-    """A label the lexicon ties to one country's forces, with another country named before it in
-    the phrase ("the Rwandan occupation forces", "Russian occupation forces"): that country's, not
-    the lexicon's ("occupation forces" alone, in a story of Gaza, stays Israel's)."""
-    ref = ft.refers_to.strip().upper()
-    if len(ref) != 3 or ref not in state.d.countries:
-        return None
-    codes = {c for a in country_modifiers(state, m) if (c := modifier_country(state, a))}
-    if len(codes) != 1 or ref in codes:
-        return None
-    return state.reg.sector(codes.pop(), (ft.sector,) if ft.sector else ("GOV",))
 
 
 def described_party(state: ArticleState, m: Phrase) -> str | None:
@@ -403,40 +394,8 @@ def head_sectors(state: ArticleState, m: Phrase) -> tuple[str, ...]:
     return ()
 
 
-def framing_referent(state: ArticleState, ft: FramingTerm) -> str | None:
-    """What a label denotes, from the lexicon: a country code (its government, or the sector
-    given), or the id of a person, organisation or group. A label tied to one person or
-    organisation ("resistance movement" → Hamas) counts only when the article names them."""
-    ref = ft.refers_to.strip()
-    if not ref:
-        return None
-    if len(ref) == 3 and ref.upper() in state.d.countries:
-        return state.reg.sector(ref.upper(), (ft.sector,) if ft.sector else ("GOV",))
-    keys = [ref] if ":" in ref else [f"person:{ref}", f"org:{ref}", f"group:{ref}"]
-    for k in keys:
-        if k in state.d.people:
-            return state.reg.person(k) if k in state.named_refs else None
-        if k in state.d.organisations:
-            return state.reg.org(k) if k in state.named_refs else None
-        if k in state.d.groups:
-            return state.reg.group(k) if group_named(state, k, ft.conflict) else None
-    if ref.startswith("state:") and ref[6:] in state.d.countries:
-        return state.reg.state(ref[6:])
-    code = state.d.country_of_word(ref)
-    return state.reg.state(code) if code else None
 
 
-def group_named(state: ArticleState, key: str, conflict: str = "") -> bool:
-    """A group of known members is a label's referent only where the article names it, one of
-    its members or a country of the label's conflict ("israel-palestine": Israel, Palestine;
-    "the resistance" is Iran-aligned groups in a story of Gaza or beside Hezbollah, not in one of
-    Myanmar's protests), as a person or organisation is only where named."""
-    g = state.d.groups[key]
-    members = (*g.member_orgs, *g.members)
-    if not members or key in state.named_refs or any(m in state.named_refs for m in members):
-        return True
-    parties = {state.d.country_of_word(w) for w in conflict.split("-") if w}
-    return any(c is not None and (c in state.named_refs or c in state.evidence) for c in parties)
 
 
 def office(state: ArticleState, te: TitleEntry | None, country: str) -> str | None:

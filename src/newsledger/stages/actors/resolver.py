@@ -81,6 +81,7 @@ from .appositions import apposed_names, link_appositions, named_employers
 from .atoms import atoms, scare_quotes
 from .data import ActorsData
 from .framing_terms import framing_marks
+from .given_names import given_names
 from .nominals import focus_country, read_names
 from .phrases import build, link_acronyms
 from .placement import place_titled_people
@@ -104,6 +105,7 @@ def resolve(state: ArticleState) -> ActorLayer:
     scare_quotes(state)
     build(state)
     apposed_names(state)
+    given_names(state)
     read_names(state)
     link_appositions(state)
     named_employers(state)

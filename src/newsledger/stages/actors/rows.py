@@ -126,6 +126,7 @@ def read_framing(row: Mapping[str, Any]) -> FramingTerm:
         conflict=one(row.get("conflict")),
         used_by=one(row.get("used_by")),
         note=one(row.get("note")),
+        shared=one(row.get("shared")).lower() in ("yes", "true"),
     )
 
 
@@ -156,7 +157,7 @@ TABLES: tuple[Table, ...] = (
     Table("sectors", frozenset({"term", "plural"}), read_sector, lambda e: norm(e.term), "sector_terms",
           _cols("term plural sectors sector type note")),
     Table("framing", frozenset({"term", "refers_to"}), read_framing, lambda e: norm(e.term), "framing",
-          _cols("term kind refers_to sector conflict used_by note")),
+          _cols("term kind refers_to sector conflict used_by note shared")),
     Table("titles", frozenset({"term", "role"}), read_title, lambda e: norm(e.term), "titles",
           _cols("term aliases role sectors sector gender kind note")),
     Table("places", frozenset({"name", "country", "kind"}), read_place, lambda e: norm(e.name), "places",

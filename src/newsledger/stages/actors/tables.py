@@ -181,6 +181,7 @@ class FramingTerm(Record):
     conflict: str = ""
     used_by: str = ""
     note: str = ""
+    shared: bool = False  # the parties of several conflicts use it of each other ("occupation forces")
 
 
 @dataclass(frozen=True)

@@ -95,7 +95,7 @@ from .measures import TokenIndex, measure_of_noun, token_filters
 from .read import build_figure, link_subsets, read_figure
 from .scan import read_numeral_surroundings, scan
 from .stance import with_stance
-from .types import KIND_COUNT, KIND_OTHER, NOUNS, FigureLexicon, Quantity, Reading
+from .types import KIND_COUNT, KIND_OTHER, NOUNS, PLACE_LABELS, FigureLexicon, Quantity, Reading
 
 
 def quantities(text: str, lex: FigureLexicon) -> list[Quantity]:
@@ -195,14 +195,21 @@ def _tallied(anchor: Token, lex: FigureLexicon) -> bool:
     """``anchor`` is the value of a count noun (its copula's or its verb's subject or object:
     "the count is seven", "raised the figure to five") or a citing verb's object."""
     tok = anchor
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at"):
+    if tok.dep_ == "pobj" and tok.head.lower_ in lex.tally_prepositions:
         tok = tok.head
     verb = tok.head
     quoted = tok.dep_ == "nummod" and verb.is_punct  # 'cited "at least 12"': the parser hangs it on the mark
     if quoted:
         verb = verb.head
-    if (tok.dep_ == "dobj" or quoted) and verb.lemma_.lower() in lex.tally_verbs:
+    # "the bureau says 38", "commanders speak of more than 80": the verb's whole object
+    spoken = tok.dep_ == "prep" and tok.lower_ in lex.tally_prepositions and not any(
+        c.dep_ == "dobj" for c in verb.children)
+    if (tok.dep_ == "dobj" or quoted or spoken) and verb.lemma_.lower() in lex.tally_verbs:
         return True
+    if tok.dep_ == "dobj" and verb.lemma_.lower() in lex.saying_tally_verbs and len(list(tok.subtree)) == len(
+            [t for t in tok.subtree if t.like_num or t.dep_ in ("quantmod", "advmod", "amod")]):
+        # "Officials say the real number is higher; the bureau says 38": a value of the count named
+        return any(t.lemma_.lower() in lex.tally_nouns and t.pos_ in NOUNS for t in tok.sent if t.i < tok.i)
     if tok.dep_ not in ("attr", "dobj", "prep", "acomp", "oprd"):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in lex.tally_nouns and c.i != tok.i
@@ -268,11 +275,12 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
     _previous_values(doc.text, readings, lex)
     _tallied_counts(doc, readings, lex)
     time_cache: dict[int, list[tuple[int, int, str]]] = {}
+    places = tuple((m.start, m.end) for m in actors.mentions if m.label in PLACE_LABELS)
     figures: list[Figure] = []
     for r in readings:
         sent = doc.sentences[r.sentence] if r.sentence < len(doc.sentences) else None
         if sent is not None:
-            r.time_scope = time_scope(doc, sent.start, sent.end, r, lex, time_cache)
+            r.time_scope = time_scope(doc, sent.start, sent.end, r, lex, time_cache, places)
         r.place = place(doc, r, lex)
     for r in readings:
         if r.part_of is not None:

@@ -76,14 +76,23 @@ def _year_of_noun(ent: Span) -> bool:
     return tok.dep_ in ("nummod", "compound", "amod") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i
 
 
+def _named_place(ent: Span, places: tuple[tuple[int, int], ...]) -> bool:
+    """The entity is a name the actor stage reads as a place: "in Amhara" tagged as a date by the
+    recogniser is where, not when."""
+    return any(s <= ent.start_char and ent.end_char <= e for s, e in places)
+
+
 def time_scope(doc: ParsedDoc, sent_start: int, sent_end: int, r: Reading,
-                lex: FigureLexicon, cache: dict[int, list[tuple[int, int, str]]]) -> str | None:
+               lex: FigureLexicon, cache: dict[int, list[tuple[int, int, str]]],
+               places: tuple[tuple[int, int], ...] = ()) -> str | None:
+    """The time a figure is said of: the nearest time expression of its clause ("since August
+    2023", "on Thursday"); ``places``: the spans of the actor stage's place names."""
     cands = cache.get(r.sentence)
     if cands is None:
         cands = []
         sent = doc.doc.char_span(sent_start, sent_end, alignment_mode="expand")
         for ent in (doc.ents_in(sent) if sent is not None else ()):
-            if ent.label_ not in TIME_LABELS or re.search(r"\bold\b", ent.text):
+            if ent.label_ not in TIME_LABELS or re.search(r"\bold\b", ent.text) or _named_place(ent, places):
                 continue
             ent = with_day_before(ent)  # "on 9 October": the day the parser left out of the entity
             start = ent.start_char

@@ -497,9 +497,10 @@ def _killing_noun(head: Token, counted: Token, lex: FigureLexicon) -> str | None
 
 def _measure_with(counted: Token, lex: FigureLexicon) -> MeasureHit | None:
     """The counted "with" what a measure noun names: "11 people with gunshot wounds" (injured;
-    measures.yaml with_measures)."""
+    measures.yaml with_measures), also as the last of coordinated nouns the parser makes
+    conjuncts of the first modifier ("patients with head and chest injuries")."""
     for prep in (c for c in counted.children if c.dep_ == "prep" and c.lower_ == "with"):
-        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+        for obj in (o for g in prep.children if g.dep_ == "pobj" for o in (g, *g.conjuncts)):
             m = measure_of_noun(obj, lex)
             if m in lex.with_measures:
                 return MeasureHit(m, by_noun=True)

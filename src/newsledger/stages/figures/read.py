@@ -28,6 +28,7 @@ from ...nlp.attribution import (
     names_publisher,
     noun_phrase,
     quote_at,
+    verb_subject,
 )
 from ...nlp.neighbours import next_sentence_reporter, previous_sentence_reporter
 from ...nlp.syntax import is_verb
@@ -257,7 +258,9 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
         if cited is not None:
             return _named(actors, cited)
     cue = doc.token_at(quote.cue.start) if quote.cue is not None else None
-    cited = cited_by_cue(cue, words) if cue is not None else None
+    # "N reported ..., citing M": M gives it when N carries news; a body that is no carrier
+    # ("the rights group said ..., citing relatives") states it on its informants' word
+    cited = cited_by_cue(cue, words) if cue is not None and not _no_carrier(actors, sp.start, sp.end) else None
     cited = cited if cited is not None and names_a_source(doc.doc, cited, words) else None
     cited = cited_source(doc.doc, cited, words) if cited is not None else None
     if cited is not None:  # "N reported ..., citing M"
@@ -278,6 +281,36 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
     written = written_name(actors, doc.text[max(sp.start, dl_end):sp.end], sp.start, quote.speaker_actor_id,
                            (quote.content.start, quote.content.end))
     return written, quote.speaker_actor_id
+
+
+def _no_carrier(actors: ActorLayer, start: int, end: int) -> bool:
+    """Whether the speaker written in ``[start, end)`` is a body known to carry no one's news:
+    the actor layer gives its words a sector ("a Fulani rights group", "the health ministry"),
+    and none of them a news medium's (MED). A name it knows nothing of may be an outlet."""
+    ids = {m.actor_id for m in actors.mentions if m.actor_id and start <= m.start and m.end <= end}
+    found = [a for a in actors.actors if a.id in ids]
+    return any(a.sectors for a in found) and not any("MED" in a.sectors for a in found)
+
+
+def _citing_body(doc: ParsedDoc, src: Source | None, actors: ActorLayer, dl_end: int,
+                 words: AttributionWords) -> Source | None:
+    """ "The network gave a toll of 58, citing records from two hospitals": a citing participle
+    (not "according to") naming documents or counts, hanging on a clause whose subject is a
+    body the actor layer knows as no news medium, gives that subject, who compiles the figure
+    from them; None otherwise (a carrier's "citing M", a body's "citing officials", give M)."""
+    first = doc.token_at(src.start) if src is not None else None
+    cite = first.nbor(-1) if first is not None and first.i > 0 else None
+    if cite is None or cite.lower_ not in words.citing_words or cite.dep_ not in ("advcl", "xcomp", "conj"):
+        return None
+    span = doc.doc.char_span(src.start, src.end, alignment_mode="expand") if src is not None else None
+    cited = span.root if span is not None and len(span) else None
+    if cited is None or cited.lemma_.lower() not in words.source_documents | words.count_nouns:
+        return None  # "citing local officials": whose words the body passes on
+    subj = verb_subject(cite.head)
+    if subj is None or subj.idx < dl_end or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    start, end = noun_phrase(subj)
+    return Source(doc.text[start:end], start, end) if _no_carrier(actors, start, end) else None
 
 
 def _citing_first(doc: ParsedDoc, speaker_start: int, words: AttributionWords) -> Source | None:
@@ -328,10 +361,13 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
             return (*named, qid)
     spoken = _speaker(doc, quote, words, actors) if quote is not None else None
     if spoken is not None:
-        if quote is not None and quote.kind == "indirect" and names_publisher(spoken[0], doc.article.outlet, words):
+        if quote is not None and quote.kind == "indirect" and quote.speaker is not None \
+                and _own_voice(doc, spoken[0], quote.speaker.start, quote.speaker.end, words):
             return UNATTRIBUTED, None, None  # "X said today" in X's own release: its own voice
         return (*spoken, qid)
-    src = _phrase_source(doc, r, lex, words, dl_end) or clause_reporter(r.anchor, verbs, dl_end, words) \
+    src = _phrase_source(doc, r, lex, words, dl_end)
+    src = _citing_body(doc, src, actors, dl_end, words) or src
+    src = src or clause_reporter(r.anchor, verbs, dl_end, words) \
         or inverted_reporter(r.anchor, verbs) or next_sentence_reporter(sent, verbs, words)
     if src is None:
         src = previous_sentence_reporter(sent, verbs)
@@ -370,11 +406,19 @@ def _published(doc: ParsedDoc, src: Source, quote: Quote | None, actors: ActorLa
                qid: str | None) -> tuple[str, str | None, str | None]:
     """``src`` as the figure's source, unless (outside a quote) it is the article's publisher:
     then the figure is in the outlet's own voice (``names_publisher``)."""
-    span = doc.doc.char_span(src.start, src.end, alignment_mode="expand")
-    place = span is not None and any(e.label_ in PLACE_LABELS or e.label_ == "NORP" for e in span.ents)
-    if quote is None and names_publisher(src.text, doc.article.outlet, words, None if place else doc.text):
+    if quote is None and _own_voice(doc, src.text, src.start, src.end, words):
         return UNATTRIBUTED, None, None
     return (*_named(actors, src), qid)
+
+
+def _own_voice(doc: ParsedDoc, source: str, start: int, end: int, words: AttributionWords) -> bool:
+    """Whether ``source``, written at ``[start, end)``, is the article's publisher
+    (``names_publisher``), by its full name or, in a text that gives the full name, its short
+    form ("Hawar has documented ..." in the Hawar Rights Monitor's release); a source naming a
+    place is never a short form ("Israel said" in "Israel Hayom")."""
+    span = doc.doc.char_span(start, end, alignment_mode="expand")
+    place = span is not None and any(e.label_ in PLACE_LABELS or e.label_ == "NORP" for e in span.ents)
+    return names_publisher(source, doc.article.outlet, words, None if place else doc.text)
 
 
 def _phrase_source(doc: ParsedDoc, r: Reading, lex: FigureLexicon, words: AttributionWords, not_before: int,

@@ -144,6 +144,8 @@ class FigureLexicon:
     previous_value_re: re.Pattern[str] | None = None
     tally_nouns: frozenset[str] = frozenset()  # "their own count is seven": a bare number as a count's value
     tally_verbs: frozenset[str] = frozenset()  # "the UN has cited \"at least 12\"": a bare number cited
+    tally_prepositions: frozenset[str] = frozenset()  # "put it at 45", "speak of 80": a tally verb's number
+    saying_tally_verbs: frozenset[str] = frozenset()  # "the number is higher; the bureau says 38"
     # "eight prisoners were among the dead": a group the counted are among gives its measure
     group_prepositions: frozenset[str] = frozenset()
     group_pronouns: frozenset[str] = frozenset()  # "... were among them": the measure noun before

@@ -56,13 +56,14 @@ from .cues import actor_heads, find_attributions, place_tokens
 from .direct import (
     assign_context_speakers,
     colon_attributions,
+    message_quotes,
     partials,
     standalone_and_continuations,
 )
 from .lexicon import load_quotes_data
 from .linker import Linker
 from .speakers import Speakers
-from .stance import contrasted, sentence_stances, with_stance
+from .stance import contrasted, sentence_stances, split_asserted, with_stance
 from .types import Attribution, QuotesData
 
 
@@ -80,6 +81,7 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
     quotes_atts: list[Attribution] = [
         a for a in atts if a.has_content and (a.kind == "direct" or not a.inside_quote or a.speech)
     ]
+    quotes_atts += message_quotes(doc, linker, data)
     quotes_atts += standalone_and_continuations(doc, linker, atts, data)
     quotes_atts += partials(doc, linker, data)
     quotes_atts = [a for a in quotes_atts if a.has_content]
@@ -107,8 +109,12 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
     quotes = build_records(doc, quotes_atts, data.thresholds.unclosed_factor)
     quotes = first_person_speakers(quotes, data.speakers.first_person_pronouns)
     quotes = [with_stance(doc, q, data.stance, data.cues.speech_verbs) for q in quotes]
+    split = [split_asserted(doc, q, data.stance, data.cues.speech_verbs) for q in quotes]
+    quotes = [q for q, _ in split]
     have = {(q.content.start, q.content.end) for q in quotes}
-    nested = [c for q in quotes for c in contrasted(doc, q, data.stance) + sentence_stances(doc, q, data.stance, data.cues.speech_verbs)
+    nested = [n for _, parts in split for n in parts if (n.content.start, n.content.end) not in have]
+    have |= {(n.content.start, n.content.end) for n in nested}
+    nested += [c for q in quotes for c in contrasted(doc, q, data.stance) + sentence_stances(doc, q, data.stance, data.cues.speech_verbs)
               if (c.content.start, c.content.end) not in have]
     have |= {(c.content.start, c.content.end) for c in nested}
     stretches = [with_stance(doc, s, data.stance, data.cues.speech_verbs)

@@ -67,6 +67,8 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # a label for one of these names its whole country ("the Kyiv regime"); a label for a group names
 # that group only (the army of a country in civil war calls the militia of the same country names)
 _LAND_TYPES = frozenset({"state", "country"})
+# entity labels of a people's or a country's name ("the Russian ministry", "the Gaza ministry")
+_LANDS = frozenset({"NORP", "GPE"})
 
 
 @dataclass
@@ -81,6 +83,7 @@ class _Link:
     head: str
     plural: bool
     subject: int = -1  # where the speaker is written (its first character)
+    marks: frozenset[str] = frozenset()  # the words that tell its head noun apart ("defence" ministry)
 
 
 # pronouns by the gender they give the actor they stand for
@@ -131,7 +134,7 @@ class SpeakerChain:
                 continue
             sentence = self.pd.sentence_index(verb.idx)
             out.append(_Link(m.actor_id, verb.idx, sentence, self._days(sentence), tok.lemma_.lower(),
-                             tok.tag_ in _PLURAL_TAGS, m.start))
+                             tok.tag_ in _PLURAL_TAGS, m.start, distinguishing(tok)))
         return out
 
     def _sentence(self, att: Attribution) -> int:
@@ -184,7 +187,8 @@ class SpeakerChain:
             pos = att.cue_start if att.cue_start is not None else att.speaker_start
             self.links = [k for k in self.links if k.pos != pos]
             self.links.append(_Link(att.speaker_actor_id, pos, sentence, self._days(sentence),
-                                    head.lemma_.lower(), head.tag_ in _PLURAL_TAGS, att.speaker_start))
+                                    head.lemma_.lower(), head.tag_ in _PLURAL_TAGS, att.speaker_start,
+                                    distinguishing(head)))
             self.links.sort(key=lambda k: k.pos)
 
     def _reported(self, pos: int, att: Attribution) -> bool:
@@ -411,10 +415,14 @@ class SpeakerChain:
     def _description(self, head: Token, sentence: int, current: str | None = None) -> str | None:
         """The last speaker written with the same head noun ("a Foreign Ministry spokeswoman ...
         the spokeswoman"), of the country the description names if it names one ("the top U.S.
-        diplomat ... the Russian diplomat" are two people)."""
-        lemma = head.lemma_.lower()
+        diplomat ... the Russian diplomat" are two people), and not one told apart from its kind
+        by another modifier ("Russia's defence ministry ... the foreign ministry" are two bodies)."""
+        lemma, marks = head.lemma_.lower(), distinguishing(head)
+        # "the foreign ministry" is not the "defence ministry" that spoke before it; "the business
+        # owner" may be "an owner of a printing press" described anew
         return next((k.actor_id for k in self._before(head, sentence)
-                     if k.head == lemma and self._agrees(k.actor_id, current, countries_only=True)), None)
+                     if k.head == lemma and (marks <= k.marks or not k.marks)
+                     and self._agrees(k.actor_id, current, countries_only=True)), None)
 
     def _role_description(self, head: Token, sentence: int, current: str | None) -> str | None:
         """A singular definite description by a post ("the top U.S. diplomat noted", "the
@@ -465,6 +473,15 @@ class SpeakerChain:
         if cand.country and cur.country and cand.country != cur.country:
             return False
         return countries_only or not (cand.sectors and cur.sectors and not set(cand.sectors) & set(cur.sectors))
+
+
+def distinguishing(head: Token) -> frozenset[str]:
+    """The words that tell a head noun's referent apart from others of its kind: its noun and
+    adjective modifiers ("the health ministry", "the foreign ministry", "the Interior Ministry"),
+    not a people's or country's name ("the Russian ministry") nor a participle ("the
+    Iran-backed group")."""
+    return frozenset(c.lower_ for c in head.children if c.dep_ in ("compound", "amod") and c.ent_type_ not in _LANDS
+                     and c.pos_ in ("NOUN", "PROPN", "ADJ"))
 
 
 def _unnamed(a: Actor) -> bool:

@@ -194,8 +194,9 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
         apposed = apposed_speaker(h) if h.i == v.i else None
         if apposed is not None:
             return apposed
-        if h.dep_ == "relcl" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return speaker_range(h.head)
+        modified = _modified_noun(h)
+        if modified is not None:
+            return speaker_range(modified)
         controller = _object_controller(h)
         if controller is not None:  # "called on the people to show that ...": the people would show it
             return speaker_range(controller)
@@ -206,6 +207,19 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
                 h = h.head
             continue
         return None
+    return None
+
+
+def _modified_noun(h: Token) -> Token | None:
+    """The noun a cue verb modifies and that says what it says: the antecedent of a relative
+    clause ("officials, who said ..."), or the subject noun a participle of saying is set on ("A
+    post by a militia page, claiming that ..., cites no source": the post; a document an issuing
+    verb takes, "X released a statement saying ...", is its issuer's, read by the chain)."""
+    if h.dep_ == "relcl" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return h.head
+    if h.dep_ == "acl" and h.tag_ == "VBG" and h.head.pos_ in ("NOUN", "PROPN") and h.head.i < h.i \
+            and h.head.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+        return h.head
     return None
 
 

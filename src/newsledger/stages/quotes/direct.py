@@ -250,6 +250,36 @@ def partials(pd: ParsedDoc, linker: Linker, data: QuotesData) -> list[Attributio
     return out
 
 
+def message_quotes(pd: ParsedDoc, linker: Linker, data: QuotesData) -> list[Attribution]:
+    """Quotations that are what a written message says, cued by the message's noun right before
+    them ('shared with the caption "200 killed ..."', 'a banner reading "..."'; speakers.yaml
+    ``message_nouns``, ``message_participles``): the message is their speaker."""
+    words = data.speakers
+    if not words.message_nouns:
+        return []
+    nouns = "|".join(re.escape(w) for w in sorted(words.message_nouns, key=len, reverse=True))
+    parts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words.message_participles, key=len,
+                                                                          reverse=True))
+    cue = re.compile(rf"\b(?P<noun>{nouns})(?:\s+(?:{parts}))?\s*[:,]?\s*$" if parts
+                     else rf"\b(?P<noun>{nouns})\s*[:,]?\s*$", re.I)
+    out: list[Attribution] = []
+    for k, q in enumerate(linker.quotations):
+        if q.depth > 0 or linker.assigned[k] is not None or linker.partial_of[k] is not None \
+                or linker.infos[k].words == 0 or is_title(pd, q, linker.infos[k], data.filters):
+            continue
+        m = cue.search(pd.text, max(0, q.start - 40), q.start)
+        if m is None:
+            continue
+        att = Attribution(None, None, None, data.thresholds.standalone, True, kind="direct")
+        att.speaker_start, att.speaker_end = m.start("noun"), m.end("noun")
+        att.speaker_head = m.start("noun")
+        att.content_start, att.content_end = q.start, q.end
+        att.quotations.append(q)
+        linker.assigned[k] = att
+        out.append(att)
+    return out
+
+
 def assign_context_speakers(blocks: Blocks, atts: list[Attribution], data: QuotesData) -> None:
     """Stand-alone quotes take the speaker of the nearest attribution in the paragraph before
     (or earlier in their own paragraph), not one reported inside it; a run of stand-alone

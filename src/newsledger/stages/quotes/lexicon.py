@@ -42,6 +42,8 @@ SPEAKERS_SCHEMA: Any = {
     "movement_sectors": [str],
     "question_labels": [str],
     "answer_labels": [str],
+    "message_nouns": [str],
+    "message_participles": [str],
 }
 _CONFIDENCES = ("phrase", "dash_source", "colon", "standalone", "context_speaker", "no_context_speaker",
                 "previous_paragraph_speaker", "partial_max", "unclosed_factor")
@@ -115,6 +117,8 @@ def build_speaker_words(raw: dict[str, Any]) -> SpeakerWords:
         movement_sectors=frozenset(str(w).upper() for w in raw.get("movement_sectors", []) or []),
         question_labels=words("question_labels"),
         answer_labels=words("answer_labels"),
+        message_nouns=words("message_nouns"),
+        message_participles=words("message_participles"),
     )
 
 

@@ -1,6 +1,7 @@
 """Speakers of a cue verb that the parser hung in the wrong place: read back from the
 misparse (an inverted object after a question, a name made a modifier of its verb, an
-apposition between a name and its verb, a perfect "'s" read as a passive)."""
+apposition between a name and its verb, a perfect "'s" read as a passive, a noun made a
+compound of its verb)."""
 
 from __future__ import annotations
 
@@ -57,6 +58,23 @@ def misattached_subject(v: Token) -> Token | None:
     return counted_apposition(v)
 
 
+def compound_speaker(v: Token) -> tuple[int, int, int] | None:
+    """The speaker noun the parser made a modifier of its cue verb after a closing quotation
+    mark ("“...,” the text states": "text states" read as one noun phrase): a noun right before
+    the finite verb, hung on it as a compound, with nothing but a determiner between it and the
+    quotation mark; its phrase from the determiner."""
+    doc = v.doc
+    if v.i < 2 or v.tag_ not in ("VBZ", "VBD"):
+        return None
+    noun = doc[v.i - 1]
+    if noun.dep_ != "compound" or noun.head.i != v.i or noun.pos_ != "NOUN":
+        return None
+    first = doc[noun.i - 1] if doc[noun.i - 1].pos_ == "DET" else noun
+    if first.i == 0 or doc[first.i - 1].text not in QUOTE_GLYPHS:
+        return None
+    return first.idx, noun.idx + len(noun.text), noun.idx
+
+
 def fronted_conjunct(t: Token, end: int) -> bool:
     """A subject the parser read as one more item of the object of a fronted phrase ("Hours after
     ending the siege, Nigeria's Department of State Services, or DSS, said ...": the service made
@@ -72,7 +90,10 @@ def apposed_speaker(v: Token) -> tuple[int, int, int] | None:
     """The name a cue verb was made a modifier of across the name's apposition ("Mitt Romney,
     the 2012 nominee, tweeted: ..."), up to the comma before the cue: nothing but the apposition
     and its commas between them, and no passive participle ("Anna Berg, a nurse, quoted by the
-    paper, ...")."""
+    paper, ..."); or a noun made a compound of its verb (:func:`compound_speaker`)."""
+    compound = compound_speaker(v)
+    if compound is not None:
+        return compound
     head, doc = v.head, v.doc
     if v.dep_ != "acl" or v.tag_ not in ("VBD", "VBN") or head.pos_ != "PROPN" or head.i >= v.i:
         return None
@@ -105,4 +126,5 @@ def comma_between(a: Token, b: Token) -> bool:
     return any(t.text == "," for t in a.doc[lo + 1:hi])
 
 
-__all__ = ["apposed_speaker", "comma_between", "inverted_object", "misattached_subject", "perfect_subject"]
+__all__ = ["apposed_speaker", "comma_between", "compound_speaker", "inverted_object", "misattached_subject",
+           "perfect_subject"]

@@ -12,8 +12,9 @@ from .types import SPEAKER_CUT_DEPS, Attribution, CueLexicon
 
 
 def speaker_range(tok: Token) -> tuple[int, int, int]:
-    """The speaker phrase headed by ``tok``: its subtree without a trailing relative clause, and
-    without what a colon before it closes ("GAZA CITY, Gaza Strip: The ministry said")."""
+    """The speaker phrase headed by ``tok``: its subtree without a trailing relative clause
+    (of the head, or set off by a comma anywhere in the phrase), and without what a colon before
+    it closes ("GAZA CITY, Gaza Strip: The ministry said")."""
     mark = next((t for t in tok.rights if dateline_mark(t)), None)
     after = next((c for c in tok.rights if mark is not None and c.i > mark.i and c.dep_ == "appos"), None)
     if after is not None:
@@ -25,6 +26,9 @@ def speaker_range(tok: Token) -> tuple[int, int, int]:
         if c.dep_ in SPEAKER_CUT_DEPS:
             right = min(right, c.left_edge.i - 1)
     doc = tok.doc
+    for t in tok.subtree:  # "A doctor at the city hospital, who asked not to be named, said"
+        if t.i > tok.i and t.dep_ == "relcl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ",":
+            right = min(right, t.left_edge.i - 1)
     while right > left and (doc[right].is_punct or doc[right].is_space):
         if doc[right].text in ")]" and any(doc[j].text in "([" for j in range(left, right)):
             break

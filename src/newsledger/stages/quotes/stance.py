@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from ...nlp import ParsedDoc
 from ...nlp.stance import (
     StanceWords,
+    asserted_conjuncts,
     calls_false,
     denies,
     hedged,
@@ -153,3 +154,25 @@ def contrasted(doc: ParsedDoc, q: Quote, words: StanceWords) -> list[Quote]:
         if nested is not None:
             out.append(nested)
     return out
+
+
+def split_asserted(doc: ParsedDoc, q: Quote, words: StanceWords,
+                   speech: frozenset[str] = frozenset()) -> tuple[Quote, list[Quote]]:
+    """A negated quote that also asserts, in a complement of its own: "X said that no civilians
+    were harmed and that the strike hit a meeting" is asserted as a whole, with "no civilians were
+    harmed" nested as negated (the mirror of :func:`contrasted`), so that the denial is recorded
+    as one and what is asserted is not."""
+    if q.stance != "negated" or q.kind not in ("indirect", "direct"):
+        return q, []
+    head = span_head(doc, q.content.start, q.content.end)
+    if head is None:
+        return q, []
+    head = _reported(head, words, speech)
+    conjs = [c for c in asserted_conjuncts(head, words) if q.content.start <= c.left_edge.idx < q.content.end]
+    if not conjs:
+        return q, []
+    last = doc.doc[min(c.left_edge.i for c in conjs) - 1]
+    while last.i > head.left_edge.i and (last.dep_ == "cc" or last.is_punct):
+        last = doc.doc[last.i - 1]
+    nested = _nested(doc, q, head.left_edge.idx, last.idx + len(last.text), "negated")
+    return (q.replace(stance="asserted"), [nested]) if nested is not None else (q, [])

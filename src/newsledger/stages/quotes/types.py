@@ -78,6 +78,8 @@ class SpeakerWords:
     kin_nouns: frozenset[str] = frozenset()  # "Gee's mother said": not Gee
     role_nouns: frozenset[str] = frozenset()  # "the top U.S. diplomat said": the person who spoke before
     class_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the group" -> {"group"}
+    message_nouns: frozenset[str] = frozenset()  # 'with the caption "..."': the caption says it
+    message_participles: frozenset[str] = frozenset()  # 'a banner reading "..."'
     state_organ_sectors: frozenset[str] = frozenset()  # "the group" is no state's army or ministry
     movement_sectors: frozenset[str] = frozenset()  # ... unless it is a movement too (the Houthis)
     question_labels: frozenset[str] = frozenset()  # "Q: ..." an interviewer's turn

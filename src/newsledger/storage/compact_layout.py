@@ -1,0 +1,313 @@
+"""The layout of a record table stored compactly in SQLite (``quotes`` from schema 11, ``events``
+from 13): a public view with the table's columns and values over a WITHOUT ROWID table of the
+values it cannot compute, keyed by (article rowid, id). ``Layout`` describes one such table and
+writes its SQL (the stored table, the view, the triggers that keep the view writable, the
+migration's copy of the old rows) and its conversions in Python (a bulk writer's rows, one
+article's rows read back). The stored forms (see ``compact`` and ``compact_quotes``):
+
+- ``article``: the article's rowid; ids (``ids``: column -> prefix) as the integer the 12
+  hexadecimal digits of a record id write, any other id as given (text);
+- a span's text (``spans``: text, start and end columns): NULL when the article holds it at
+  the span's offsets, an empty BLOB (``X''``) for a text NULL while its offsets are not;
+- ``coded`` columns: codes of the table's code table (a word per code);
+- ``actors`` (public column -> stored column): the actor's rowid.
+
+``record`` is computed, as before, from the row's public values (``record_json.record_sql``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import Any
+
+from .compact import (
+    HEX,
+    articles_of,
+    as_text_sql,
+    codes,
+    extras,
+    id_key,
+    id_key_sql,
+    id_sql,
+    rowids,
+    sort_key,
+)
+from .record_json import record_sql
+from .rows import TABLE_COLUMNS, quoted
+
+EMPTY = b""  # a span's text NULL while its offsets are not
+
+
+def public_text_sql(row: str, article: str, text: str, start: str, end: str) -> str:
+    """The public text of a stored span (as the view reads it)."""
+    t, s, e = f"{row}.{text}", f"{row}.{start}", f"{row}.{quoted(end)}"
+    return (f"CASE WHEN {t} IS NULL THEN CASE WHEN {s} IS NULL OR {e} IS NULL THEN NULL"
+            f" ELSE substr({article}.text, {s} + 1, {e} - {s}) END WHEN {t} = X'' THEN NULL ELSE {t} END")
+
+
+def stored_text_sql(row: str, article: str, text: str, start: str, end: str) -> str:
+    """The stored text of a public span (for the triggers and the migration)."""
+    t, s, e = f"{row}.{text}", f"{row}.{start}", f"{row}.{quoted(end)}"
+    return (f"CASE WHEN {t} IS NULL THEN CASE WHEN {s} IS NULL OR {e} IS NULL THEN NULL ELSE X'' END"
+            f" WHEN substr({article}.text, {s} + 1, {e} - {s}) = {t} THEN NULL ELSE {t} END")
+
+
+def stored_text(text: str, value: Any, start: Any, end: Any) -> Any:
+    """``stored_text_sql`` in Python, for a span of the article ``text``."""
+    if value is None:
+        return None if start is None or end is None else EMPTY
+    if type(start) is int and type(end) is int and 0 <= start <= end and text[start:end] == value:
+        return None
+    return value
+
+
+def substr(conn: sqlite3.Connection, text: str, start: Any, end: Any) -> Any:
+    """SQLite's ``substr(text, start + 1, end - start)`` (the view's), for the offsets of a row."""
+    if type(start) is int and type(end) is int and 0 <= start <= end:
+        return text[start:end]
+    return conn.execute("SELECT substr(?1, ?2 + 1, ?3 - ?2)", (text, start, end)).fetchone()[0]
+
+
+@dataclass(frozen=True)
+class Layout:
+    """One record table stored compactly (see the module)."""
+
+    table: str  # the public name
+    rows: str  # the table that stores its rows
+    code_table: str
+    ids: Mapping[str, str]  # id columns -> their record ids' prefix
+    spans: tuple[tuple[str, str, str], ...]
+    coded: tuple[str, ...]
+    required: tuple[str, ...]  # NOT NULL public columns the stored table cannot check itself
+    defaults: Mapping[str, str] = field(default_factory=dict)  # coded column -> its default word
+    actors: Mapping[str, str] = field(default_factory=dict)  # public actor column -> stored column
+    code_alias: Mapping[str, str] = field(default_factory=dict)  # migration: coded column -> alias
+    text_id: bool = False  # the view's id cast to TEXT (an index on it serves joins with TEXT columns)
+
+    @property
+    def public(self) -> tuple[str, ...]:
+        return TABLE_COLUMNS[self.table]
+
+    @property
+    def written(self) -> tuple[str, ...]:
+        return tuple(c for c in self.public if c != "record")
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The columns of the stored table."""
+        return ("article", *(self.actors.get(c, c) for c in self.written if c != "article_id"))
+
+    @property
+    def references(self) -> list[tuple[str, str, str]]:
+        """The foreign keys of the public table, checked by a bulk writer."""
+        return [("article_id", "articles", "id"), *((c, "actors", "id") for c in self.actors)]
+
+    def _span(self, column: str) -> tuple[str, str, str] | None:
+        return next((s for s in self.spans if s[0] == column), None)
+
+    def text_sql(self, column: str, row: str, article: str = "a") -> str:
+        """The public text of the span ``column`` of a stored ``row`` of ``article``."""
+        span = self._span(column)
+        assert span is not None, column
+        return public_text_sql(row, article, *span)
+
+    # -- the view ----------------------------------------------------------------------------
+    def _code_sql(self, column: str, row: str) -> str:
+        return f"(SELECT word FROM {self.code_table} WHERE code = {row}.{column})"
+
+    def inner_select(self, row: str) -> str:
+        """The public columns but ``record``, from a stored ``row``, its article ``a`` and its
+        actors (``ac``, then ``ac2``...)."""
+        aliases = self.actor_aliases()
+        out = []
+        for c in self.written:
+            if c in self.ids:
+                value = id_sql(row + '.' + c, self.ids[c])
+                out.append(f"CAST({value} AS TEXT) AS {c}" if c == "id" and self.text_id else f"{value} AS {c}")
+            elif c == "article_id":
+                out.append("a.id AS article_id")
+            elif c in self.actors:
+                out.append(f"{aliases[c]}.id AS {c}")
+            elif c in self.coded:
+                out.append(f"{self._code_sql(c, row)} AS {c}")
+            elif (span := self._span(c)) is not None:
+                out.append(f"{public_text_sql(row, 'a', *span)} AS {c}")
+            else:
+                out.append(f"{row}.{quoted(c)} AS {quoted(c)}")
+        return ",\n    ".join(out)
+
+    def actor_aliases(self) -> dict[str, str]:
+        return {c: "ac" if k == 0 else f"ac{k + 1}" for k, c in enumerate(self.actors)}
+
+    def view_sql(self, row: str) -> str:
+        aliases = self.actor_aliases()
+        actor_joins = "".join(f" LEFT JOIN actors {aliases[c]} ON {aliases[c]}.rowid = {row}.{s}"
+                              for c, s in self.actors.items())
+        return f"""
+CREATE VIEW {self.table} AS SELECT {', '.join(quoted(c) for c in self.written)},
+    {record_sql(self.table)} AS record
+FROM (SELECT
+    {self.inner_select(row)}
+FROM {self.rows} {row} JOIN articles a ON a.rowid = {row}.article{actor_joins});
+"""
+
+    # -- writing through the view ------------------------------------------------------------
+    def stored_values_sql(self, row: str, article: str, codes_of: Mapping[str, str],
+                          actors: Mapping[str, str]) -> str:
+        """The values of ``columns`` from a public row ``row`` (without its article, ``article``)."""
+        stored = {s: c for c, s in self.actors.items()}
+        out = [f"{article}.rowid"]
+        for c in self.columns[1:]:
+            if c in self.ids:
+                out.append(id_key_sql(as_text_sql(f"{row}.{c}"), self.ids[c]))
+            elif c in self.coded:
+                out.append(codes_of[c])
+            elif c in stored:
+                out.append(actors[stored[c]])
+            elif (span := self._span(c)) is not None:
+                out.append(stored_text_sql(row, article, *span))
+            else:
+                out.append(f"{row}.{quoted(c)}")
+        return ", ".join(out)
+
+    def _word_sql(self, column: str, row: str = "NEW") -> str:
+        default = self.defaults.get(column)
+        return f"{row}.{column}" if default is None else f"COALESCE({row}.{column}, '{default}')"
+
+    def insert_body(self) -> str:
+        t = self.table
+        lines = ["", "    SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed')",
+                 "        WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = NEW.article_id);"]
+        for c in self.actors:
+            lines += ["    SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed')",
+                      f"        WHERE NEW.{c} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM actors WHERE id = NEW.{c});"]
+        lines += [f"    SELECT RAISE(ABORT, 'NOT NULL constraint failed: {t}.{c}') WHERE NEW.{c} IS NULL;"
+                  for c in self.required]
+        for c in self.coded:
+            when = "" if c in self.required or c in self.defaults else f" WHERE NEW.{c} IS NOT NULL"
+            lines.append(f"    INSERT INTO {self.code_table}(word) SELECT {self._word_sql(c)}{when} ON CONFLICT DO NOTHING;")
+        values = self.stored_values_sql(
+            "NEW", "a", {c: f"(SELECT code FROM {self.code_table} WHERE word = {self._word_sql(c)})" for c in self.coded},
+            {c: f"(SELECT rowid FROM actors WHERE id = NEW.{c})" for c in self.actors})
+        lines += [f"    INSERT INTO {self.rows}({', '.join(quoted(c) for c in self.columns)})",
+                  f"        SELECT {values}", "        FROM articles a WHERE a.id = NEW.article_id;"]
+        return "\n".join(lines)
+
+    def delete_body(self) -> str:
+        return f"""
+    DELETE FROM {self.rows} WHERE article = (SELECT rowid FROM articles WHERE id = OLD.article_id)
+        AND id = {id_key_sql(as_text_sql("OLD.id"), self.ids["id"])};"""
+
+    # -- the migration -----------------------------------------------------------------------
+    def copy_sql(self, row: str) -> str:
+        """The codes and rows of the old table ``row`` copied into the stored table, in key order."""
+        required = [c for c in self.coded if c in self.required or c in self.defaults]
+        words = " UNION ".join(f"SELECT {c} FROM {self.table}" + ("" if c in required else f" WHERE {c} IS NOT NULL")
+                               for c in self.coded)
+        alias = {c: self.code_alias.get(c, f"{c}_code") for c in self.coded}
+        joins = "".join(f" JOIN {self.code_table} {alias[c]} ON {alias[c]}.word = {row}.{c}" for c in required)
+        joins += "".join(f" LEFT JOIN {self.code_table} {alias[c]} ON {alias[c]}.word = {row}.{c}"
+                         for c in self.coded if c not in required)
+        aliases = self.actor_aliases()
+        joins += "".join(f" LEFT JOIN actors {aliases[c]} ON {aliases[c]}.id = {row}.{c}" for c in self.actors)
+        values = self.stored_values_sql(row, "a", {c: f"{alias[c]}.code" for c in self.coded},
+                                        {c: f"{aliases[c]}.rowid" for c in self.actors})
+        return f"""INSERT INTO {self.code_table}(word) {words} ORDER BY 1;
+INSERT INTO {self.rows}({', '.join(quoted(c) for c in self.columns)})
+    SELECT {values}
+    FROM {self.table} {row} JOIN articles a ON a.id = {row}.article_id
+       {joins}
+    ORDER BY 1, 2;
+"""
+
+    # -- Python conversions ------------------------------------------------------------------
+    def _ids(self, column: str, values: Sequence[Any]) -> list[Any]:
+        # a number given is stored as its text (the TEXT affinity of the table's id columns)
+        return [id_key(str(v) if type(v) is int else v, self.ids[column]) for v in values]
+
+    def compact_columns(self, conn: sqlite3.Connection, columns: Sequence[str], data: Sequence[Sequence[Any]]
+                        ) -> list[tuple[Any, ...]]:
+        """Public rows given column by column (``data[i]`` the values of ``columns[i]``; a column
+        not given is NULL, ``record`` is ignored) as stored rows (tuples of ``columns``), sorted by
+        its key. Raises ``sqlite3.IntegrityError`` for a row whose article or actor is not in the
+        database (as the foreign keys of the public table did), or without a required value."""
+        n = len(data[0]) if data else 0
+        given = dict(zip(columns, data, strict=True))
+        col = {c: given.get(c, (None,) * n) for c in self.public}
+        article_ids = col["article_id"]
+        articles = articles_of(conn, sorted(set(article_ids)))
+        named = sorted({a for c in self.actors for a in col[c] if a is not None})
+        actor_rows = rowids(conn, "actors", named)
+        for aid in set(article_ids) - articles.keys():
+            raise sqlite3.IntegrityError(f"FOREIGN KEY constraint failed: {self.table}.article_id {aid!r} is not in articles")
+        for c in self.actors:
+            for actor in {a for a in col[c] if a is not None} - actor_rows.keys():
+                raise sqlite3.IntegrityError(f"FOREIGN KEY constraint failed: {self.table}.{c} {actor!r} is not in actors")
+        for required in self.required:
+            if None in col[required]:
+                raise sqlite3.IntegrityError(f"NOT NULL constraint failed: {self.table}.{required}")
+        words = {c: [self.defaults[c] if x is None else x for x in col[c]] if c in self.defaults else col[c]
+                 for c in self.coded}
+        code_of = codes(conn, {x for c in self.coded for x in words[c]}, self.code_table)
+        texts = [articles[a][1] for a in article_ids]
+        out: dict[str, list[Any]] = {"article": [articles[a][0] for a in article_ids], "extra": extras(self.table, col, n)}
+        out.update((c, self._ids(c, col[c])) for c in self.ids)
+        out.update((s, [None if a is None else actor_rows[a] for a in col[c]]) for c, s in self.actors.items())
+        out.update((c, [None if x is None else code_of[x] for x in words[c]]) for c in self.coded)
+        for text, start, end in self.spans:
+            out[text] = [stored_text(t, v, s, e)
+                         for t, v, s, e in zip(texts, col[text], col[start], col[end], strict=True)]
+        rows = list(zip(*(out[c] if c in out else col[c] for c in self.columns), strict=True))
+        rows.sort(key=sort_key)
+        return rows
+
+    def compact_values(self, conn: sqlite3.Connection, columns: Sequence[str], values: list[tuple[Any, ...]]
+                       ) -> list[tuple[Any, ...]]:
+        """Public rows (tuples of ``columns``) as stored rows."""
+        return self.compact_columns(conn, columns, list(zip(*values, strict=True)) if values else [()] * len(columns))
+
+    # -- reading one article -------------------------------------------------------------------
+    def _read_columns(self) -> tuple[str, ...]:
+        return tuple(c for c in self.written if c != "article_id")
+
+    def read_sql(self) -> str:
+        aliases = self.actor_aliases()
+
+        def column(c: str) -> str:
+            if c in self.coded:
+                return f"{c}_code.word"
+            return f"{aliases[c]}.id" if c in self.actors else f"q.{quoted(c)}"
+
+        required = [c for c in self.coded if c in self.required or c in self.defaults]
+        return (f"SELECT {', '.join(column(c) for c in self._read_columns())} FROM {self.rows} q"
+                + "".join(f" {'JOIN' if c in required else 'LEFT JOIN'} {self.code_table} {c}_code"
+                          f" ON {c}_code.code = q.{c}" for c in self.coded)
+                + "".join(f" LEFT JOIN actors {aliases[c]} ON {aliases[c]}.rowid = q.{s}" for c, s in self.actors.items())
+                + " WHERE q.article = (SELECT rowid FROM articles WHERE id = ?)")
+
+    def read(self, conn: sqlite3.Connection, article_id: str, text: str) -> list[dict[str, Any]]:
+        """The rows of one article as the view gives them (a dict of public columns but
+        ``record`` per row), in the order of ``ORDER BY start, id``: read from the stored table,
+        the ids written and the texts cut from ``text`` (the article's) here."""
+        cur = conn.cursor()
+        cur.row_factory = None  # plain tuples
+        names = self._read_columns()
+        out = []
+        for r in cur.execute(self.read_sql(), (article_id,)):
+            row = dict(zip(names, r, strict=True))
+            row["article_id"] = article_id
+            for c, prefix in self.ids.items():
+                if type(row[c]) is int:
+                    row[c] = f"{prefix}_{row[c]:0{HEX}x}"
+            for t, s, e in self.spans:
+                v = row[t]
+                if v is None:
+                    row[t] = None if row[s] is None or row[e] is None else substr(conn, text, row[s], row[e])
+                elif v == EMPTY:
+                    row[t] = None
+            out.append(row)
+        out.sort(key=itemgetter("start", "id"))
+        return out
