@@ -1008,12 +1008,37 @@ def acled_row_holds(label: str, text: str) -> bool:
     return got == label
 
 
+def acled_family_holds(label: str, text: str) -> bool:
+    """An ACLED probe row's family holds: the main event's ACLED event type (or ``outside ACLED``) is the
+    one ``label`` belongs to (by the CASE code table); with ``NONE``, no main event or one outside ACLED."""
+    from newsledger.evaluation.acled import CASE_CODES, OUTSIDE, predict
+
+    got = predict(pipeline().analyze(Article.create(text))).family
+    if label == NONE:
+        return got is None or got == OUTSIDE
+    return got == {sub: fam for fam, sub in CASE_CODES.values()}[label]
+
+
+def acled_main_parties(text: str) -> tuple[str | None, str | None]:
+    """The words of the source and of the target of a text's main event as the ACLED evaluation picks it
+    (None where the event has no such span, or there is no main event)."""
+    from newsledger.evaluation.acled import main_event
+
+    e = main_event(pipeline().analyze(Article.create(text)))
+    if e is None:
+        return None, None
+    return (e.source.text if e.source else None), (e.target.text if e.target else None)
+
+
 def acled_probe_params(rows: Any, gaps: Any) -> list[Any]:
     """An ACLED probe's rows (label, shape or style, text) as pytest parameters, those in
-    ``gaps`` (by text) as strict xfails."""
+    ``gaps`` (by text) as strict xfails; a mapping of gaps gives each its reason."""
     import pytest
 
-    return [pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason="probe gap"), id=f"{row[0]}:{row[1]}:{row[2][:30]}")
+    def reason(text: str) -> str:
+        return str(gaps[text]) if isinstance(gaps, dict) else "probe gap"
+
+    return [pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=reason(row[2])), id=f"{row[0]}:{row[1]}:{row[2][:30]}")
             if row[2] in gaps else pytest.param(*row, id=f"{row[0]}:{row[1]}:{row[2][:30]}") for row in rows]
 
 

@@ -17,7 +17,7 @@ FLOORS = {
     "figure_source_accuracy": 0.91,
     "qualifier_accuracy": 0.99,
     "measure_accuracy": 0.82,
-    "incident_thread_completeness": 0.77,
+    "incident_thread_completeness": 0.91,
     "incident_thread_purity": 0.79,
     "quote_recall": 0.95,
     "speaker_accuracy": 0.70,

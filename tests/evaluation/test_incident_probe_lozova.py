@@ -16,7 +16,7 @@ FLOORS = {
     "qualifier_accuracy": 0.99,
     "measure_accuracy": 0.95,
     "incident_thread_completeness": 0.99,
-    "incident_thread_purity": 0.91,
+    "incident_thread_purity": 0.95,
     "quote_recall": 0.95,
     "speaker_accuracy": 0.88,
     "claim_recall": 0.97,

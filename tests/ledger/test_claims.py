@@ -293,6 +293,10 @@ def test_place_core_drops_generic_words() -> None:
     ("In the first half of 2026", "period:first half 2026"),
     ("in the first nine months of the year", "period:first nine months year"),
     ("on the first day of the siege", "day"),
+    # a running count that names no period ("41 bodies so far") is no period total; a period named
+    # after the same words is one (near miss), and so is a running period from a day (negative)
+    ("so far", None), ("to date", None), ("so far this week", "period:this week"),
+    ("since Tuesday", "period:tuesday"),
 ])
 def test_scope_key(scope: str | None, key: str | None) -> None:
     assert scope_key(scope, ledger_rules()) == key
@@ -329,6 +333,17 @@ def _two_reports(tmp_path: Path, second: str, written: str, low: float, **fig: o
     # a part of another count ("of the wounded"): another quantity
     ("In Lomka, two of the wounded died in hospital.", "two", 2, False),
     ("In Lomka, two more people died in hospital.", "two more people", 2, True),  # near miss
+    # a count picked out of a series ("the last two") is a part, whatever is counted nearby; a final
+    # toll is a toll (near miss)
+    ("In Lomka, the last two bodies were found at dawn.", "two bodies", 2, False),
+    ("In Lomka, the final toll stood at two bodies.", "two bodies", 2, True),
+    # a count a verb of inclusion puts in another count is a part; a count that includes others is
+    # the whole (near miss)
+    ("In Lomka, the medics' toll includes two people who died of their wounds.", "two people", 2, False),
+    ("In Lomka, two people, including a medic, died of their wounds.", "two people", 2, True),
+    # a quoted count before the partitive is a part as well; a quoted toll is a toll (near miss)
+    ('In Lomka, "no more than 12" of the dead were soldiers.', "no more than 12", 12, False),
+    ('In Lomka, "no more than 12" people died, the mayor said.', "no more than 12", 12, True),
     # counted said to be among a larger count, alone or first in a list (seen on VOA: "... three railway
     # staff and five civilian passengers were among those killed" were updates of the toll of 31)
     ("In Lomka, five civilians were among the dead, medics said.", "five civilians", 5, False),
@@ -344,6 +359,37 @@ def _two_reports(tmp_path: Path, second: str, written: str, low: float, **fig: o
 def test_cumulative_totals_and_parts_stay_out_of_the_incident(
         tmp_path: Path, second: str, written: str, low: float, joins: bool) -> None:
     sizes = _two_reports(tmp_path, second, written, low, attribution="medics", place="Lomka")
+    assert sizes == ([2] if joins else [1, 1])
+
+
+@pytest.mark.parametrize(("second", "written", "scope", "joins"), [
+    # a running count that names no period ("so far") is the toll of what its clause is about
+    ("In Lomka, rescuers have pulled out 41 bodies so far.", "41 bodies", "so far", True),
+    # negative: the running count of the war is a war-wide total
+    ("In Lomka, 3,300 bodies have been recovered in the war so far.", "3,300 bodies", "so far", False),
+    # near miss: a period named after "so far" is a period's total
+    ("In Lomka, 300 bodies have been recovered so far this year.", "300 bodies", "so far this year", False),
+])
+def test_a_running_count_naming_no_period_is_the_incidents_toll(
+        tmp_path: Path, second: str, written: str, scope: str, joins: bool) -> None:
+    low = float(written.split()[0].replace(",", ""))
+    sizes = _two_reports(tmp_path, second, written, low, attribution="rescuers", place="Lomka", time_scope=scope)
+    assert sizes == ([2] if joins else [1, 1])
+
+
+@pytest.mark.parametrize(("second", "written", "joins"), [
+    # the counted said to have died in one happening: the period named dates the incident
+    ("In Lomka, the number of people killed in a rocket strike this week has risen to 41.", "41", True),
+    ("In Lomka, 41 people were killed in the army's raid on the market this week.", "41 people", True),
+    # negative: the period's total of many strikes
+    ("In Lomka, rocket strikes have killed 410 people this week.", "410 people", False),
+    # near miss: the same words, in strikes (plural)
+    ("In Lomka, 410 people have been killed in rocket strikes this week.", "410 people", False),
+])
+def test_a_period_naming_when_one_incident_happened_dates_it(
+        tmp_path: Path, second: str, written: str, joins: bool) -> None:
+    low = float(written.split()[0])
+    sizes = _two_reports(tmp_path, second, written, low, attribution="medics", place="Lomka", time_scope="this week")
     assert sizes == ([2] if joins else [1, 1])
 
 
@@ -476,5 +522,29 @@ def test_strikes_on_one_place_on_different_days_are_different_incidents(
     b.event("ASSAULT", "hit", source=("Shelling", UKR), place="Lomka", date=second_day)
     b.figure("52 people", 52, place="Lomka")
     store = store_docs(tmp_path / "days.db", [a, b])
+    build_ledger(store)
+    assert sorted(t.n_claims for t in claim_threads(store, measure="killed")) == ([2] if joins else [1, 1])
+
+
+@pytest.mark.parametrize(("published", "stated", "joins"), [
+    # a report four days later (past the linker's window) whose event gives no day of its own ("no
+    # evidence that more than 90 were killed"): the publication dates the report, not the strike;
+    # its count joins the strike's
+    ("2024-05-06", None, True),
+    # negative: the report states another day: another strike on the town
+    ("2024-05-06", "2024-05-06", False),
+    # near miss: no day stated, but published beyond the claims' window
+    ("2024-05-12", None, False),
+])
+def test_an_event_dated_only_by_its_report_is_no_other_days_incident(
+        tmp_path: Path, published: str, stated: str | None, joins: bool) -> None:
+    a = Doc("A rocket hit the bus station in Lomka on Thursday, killing 40 people.", "Wire A", "2024-05-02")
+    a.event("ASSAULT", "hit", source=("rocket", UKR), place="Lomka", date="2024-05-02")
+    a.figure("40 people", 40, place="Lomka")
+    b = Doc("We found no evidence that more than 90 people were killed in Lomka. The city's own count is 44.",
+            "Checker", published)
+    b.event("ASSAULT", "killed", place="Lomka", date=stated)
+    b.figure("44", 44, group=None, attribution="The city")
+    store = store_docs(tmp_path / "report.db", [a, b])
     build_ledger(store)
     assert sorted(t.n_claims for t in claim_threads(store, measure="killed")) == ([2] if joins else [1, 1])

@@ -19,7 +19,6 @@ from newsledger.ledger import (
     LedgerConfig,
     build_ledger,
     claim_threads,
-    ensure_ledger,
     stream,
 )
 from newsledger.ledger.claims import (
@@ -168,8 +167,7 @@ def _incidents() -> list[Doc]:
 
 
 @pytest.mark.parametrize("order", ["as published", "tolls last", "reversed"])
-def test_full_streamed_and_incremental_builds_thread_alike(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                           order: str) -> None:
+def test_full_streamed_and_incremental_builds_thread_alike(tmp_path: Path, three_builds: Any, order: str) -> None:
     docs = _incidents()
     if order == "tolls last":
         docs = [d for d in docs if "residents" not in d.text] + [d for d in docs if "residents" in d.text]
@@ -177,16 +175,7 @@ def test_full_streamed_and_incremental_builds_thread_alike(tmp_path: Path, monke
         docs = docs[::-1]
     store = store_docs(tmp_path / "ledger.db", docs[:2])
     try:
-        build_ledger(store)
-        for d in docs[2:]:  # each article added updates the ledger
-            assert store.add(d.analysis()).stored
-            assert ensure_ledger(store) is not None
-        incremental = _tables(store)
-        build_ledger(store, streamed=False)
-        in_memory = _tables(store)
-        monkeypatch.setattr(stream, "STREAM_DAYS", 1)
-        build_ledger(store)
-        streamed = _tables(store)
+        incremental, in_memory, streamed = three_builds(store, docs[2:])  # each article added updates the ledger
         named = store.conn.execute("SELECT COUNT(*) FROM claim_thread_claims WHERE counted_as IS NOT NULL")
         # the three incidents with a toll whose side gives no people's count (in two more, the
         # side's later report counts passengers too: its counts stay apart)

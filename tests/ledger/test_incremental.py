@@ -26,7 +26,7 @@ from newsledger.ledger.places import ArticleWords, PlaceWords, story_places
 from newsledger.ledger.rethread import stored_anchors
 from newsledger.ledger.rules import load_rules
 from newsledger.storage.store import Store
-from tests.builders import market_strike_docs, store_docs
+from tests.builders import UKR, Doc, market_strike_docs, store_docs
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from bench_ledger import Rows, generate, insert, make_world, populate, split_rows
@@ -242,3 +242,30 @@ def test_article_words_answer_as_place_words(tmp_path: Path) -> None:
         assert any(full.names(c, a) for a in ids for c in cores)
     finally:
         store.close()
+
+
+def test_a_day_stated_by_a_later_report_updates_to_the_full_build(tmp_path: Path, three_builds: Any) -> None:
+    """The day that dates a ledger event for threading is the first its mentions state
+    (``claims.stated_day``): a report stating it, added after reports dated only by their
+    publication (a fact-check four days later), re-anchors their claims as a full build and a
+    streamed build do."""
+    a = Doc("A rocket hit the bus station in Lomka, killing 40 people.", "Wire A", "2024-05-02")
+    a.event("ASSAULT", "hit", source=("rocket", UKR), place="Lomka")
+    a.figure("40 people", 40, place="Lomka")
+    b = Doc("We found no evidence that more than 90 people were killed in Lomka. The city's own count is 44.",
+            "Checker", "2024-05-06")
+    b.event("ASSAULT", "killed", place="Lomka")
+    b.figure("44", 44, group=None, attribution="The city")
+    c = Doc("The rocket that hit Lomka on Thursday killed 41 people.", "Wire C", "2024-05-03")
+    c.event("ASSAULT", "hit", source=("rocket", UKR), place="Lomka", date="2024-05-02")
+    c.figure("41 people", 41, place="Lomka")
+    store = store_docs(tmp_path / "stated.db", [a])
+    try:
+        incremental, full, streamed = three_builds(store, [b, c])
+    finally:
+        store.close()
+    # one thread: the fact-check's count is not kept apart as another day's incident
+    assert len(full["claim_thread_claims"]) == 3 and len({r[1] for r in full["claim_thread_claims"]}) == 1
+    for t in TABLES:
+        assert incremental[t] == full[t], t
+        assert streamed[t] == full[t], t

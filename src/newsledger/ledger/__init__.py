@@ -44,13 +44,17 @@
   "civilians", "Ukrainians" and a bare toll all count *people*; "children", "soldiers" ...
   have their own class; see ``data/ledger/groups.yaml``); injured never joins killed. The
   scope is *incident*, or a total over a period: a period time scope ("since October 7", "in
-  the past 24 hours", a bare year: "in 2024"), a cumulative cue in the figure's clause ("the total death toll of the
+  the past 24 hours", a bare year: "in 2024"; not a running count naming no period, "41 bodies so
+  far", nor a period dating one happening the clause names, "killed in an army raid ... this
+  week": ``incident_nouns``), a cumulative cue in the figure's clause ("the total death toll of the
   war", "the ongoing offensive", ``cumulative_cues`` in ``data/ledger/claims.yaml``), or
   coordination with such a total ("surpassed 3,000, with 12,500 more injured"); war-wide
   totals form threads of their own and never join an incident's thread. A part of another
   count is another quantity (class "people (part)"): a subset the figure stage linked
   (``part_of``) in the same group as its whole, or a partitive right after the figure ("three
-  of the wounded died": an increment, not a toll; ``part_after``).
+  of the wounded died": an increment, not a toll; ``part_after``), or words right before it that
+  pick it out of a series or put it in another count ("the last two bodies", "the count of 14
+  includes three people who died of their wounds"; ``part_before``).
 
   The same incident: a figure is *anchored* to the ledger event of a compatible type in its
   sentence (else the nearest one in its article); figures with the same quantity and anchor
@@ -62,7 +66,9 @@
   whose place its article names). Reports that the linker left in different ledger events
   join one thread when they are at the same place (or places named in each other's
   articles) and those events began at most ``event_day_gap`` days apart (two strikes on one
-  town on different days stay two incidents); among candidates the thread reported by the
+  town on different days stay two incidents; an event's day here is the first day its mentions
+  state, and an event dated only by its reports' publication, as a fact-check written days
+  later, is no other day's incident: ``claims.stated_day``); among candidates the thread reported by the
   most articles wins. Undated
   articles are never dropped: the date of their dateline is used ("GAZA, Oct 18 (Reuters)
   -"; without a year, placed nearest the thread's day), and their claims come after the

@@ -30,6 +30,7 @@ from .claims import (
     anchor_figures,
     claim_order,
     load_figures,
+    stated_day,
 )
 from .deltas import add_profiles
 from .identity import identity_note, mark, tally
@@ -47,7 +48,7 @@ from .places import (
 from .profiles import write_profiles
 from .rethread import Reach, update_threads
 from .roles import claim_roles, dispute, source_key
-from .rules import Rules, as_date, is_period, load_rules, most_common, rid
+from .rules import Rules, is_period, load_rules, most_common, rid
 from .status import data_marker, has_tables, ledger_status
 from .stream import (
     EventStream,
@@ -126,11 +127,12 @@ def event_rows(clusters: list[Cluster], config: LedgerConfig) -> EventRows:
         row = _event_row(lid, c, config)
         out.events.append(row)
         d0 = row[2]
+        told = stated_day(c.members)
         for pos, (m, mt, note) in enumerate(zip(c.members, c.matched, c.notes, strict=True)):
             out.mentions.append((m.event_id, lid, m.article_id, pos, m.date_text, m.date_source,
                                  ",".join(mt), note))
             core = m.core or anchor_place(m.story)  # (a report giving no place: its story's)
-            out.anchors[m.article_id].append((m.sentence, lid, m.plover, core, as_date(d0)))
+            out.anchors[m.article_id].append((m.sentence, lid, m.plover, core, told))
         for role, attr in (("source", "sources"), ("target", "targets")):
             counts: dict[str, int] = {}
             for m in c.members:

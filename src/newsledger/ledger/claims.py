@@ -12,13 +12,18 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..nlp.dates import TextDate, dateline_date, resolve_date, text_date
 from .places import PlaceWords
 from .rules import Rules, as_date, group_class, is_period, place_core, scope_key
 from .types import LedgerConfig
+
+if TYPE_CHECKING:
+    from .linking import LinkMention
 
 INCIDENT = "incident"
 
@@ -138,9 +143,11 @@ def _clauses(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
 def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, str]], rules: Rules) -> None:
     """Mark war-wide and period totals (a period time scope, a cumulative cue in the figure's
     clause, or coordination with such a total: "surpassed 3,000, with 12,500 more injured")
-    and parts named by a partitive ("three of the wounded died")."""
+    and parts named by a partitive ("three of the wounded died") or picked out of a series ("the
+    last two bodies")."""
     _clauses(figs, texts)
     cues, parts = _phrase_re(rules.cumulative_cues), _phrase_re(rules.part_after)
+    picked, one = _ending_re(rules.part_before), _one_incident_re(rules)
     among = _phrase_re(rules.part_predicates)
     coordinated = re.compile(r"^[\s,]*(?:(?:" + "|".join(re.escape(c) for c in rules.coordinators)
                              + r")\s*)?$", re.I) if rules.coordinators else None
@@ -149,6 +156,8 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
     war, increment, restricted = _war_subject_re(rules), _increment_re(rules), _restricted_re(rules)
     for i, f in enumerate(ordered):
         lead = _lead(f, texts)
+        if is_period(f.scope) and one is not None and one.search(f.clause):
+            f.scope = None  # "killed in an army raid ... this week": the period dates the incident
         f.cumulative = is_period(f.scope) or bool(cues and cues.search(f.clause)) or bool(
             war is not None and war.search(lead))
         if not f.cumulative and prev is not None and prev.cumulative and coordinated is not None \
@@ -157,11 +166,17 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
             f.cumulative = bool(coordinated.match(s_text[prev.end - s_start:f.start - s_start]))
         later = [g for g in ordered[i + 1:i + 8] if (g.article_id, g.sentence) == (f.article_id, f.sentence)]
         if not f.gclass.endswith("(part)") and (
-                (parts is not None and parts.match(f.after.lstrip())) or _part_predicate(f, later, texts, among)
+                (parts is not None and parts.match(_CLOSING_QUOTE.sub("", f.after, count=1)))
+                or (picked is not None and picked.search(lead)) or _part_predicate(f, later, texts, among)
                 or _increment(f, ordered[max(0, i - 8):i], lead, texts, increment)
                 or (restricted is not None and restricted.match(f.after))):
             f.gclass = f"{f.gclass} (part)"
         prev = f
+
+
+# the space and closing quotation marks between a quoted count and the words after it: the
+# partitive after '"no more than 20" of the dead' makes a part as it does unquoted
+_CLOSING_QUOTE = re.compile("^[\\s\"'\u201d\u2019]*")
 
 
 def _lead(f: ClaimFigure, texts: dict[tuple[str, int], tuple[int, str]]) -> str:
@@ -193,15 +208,29 @@ def _restricted_re(rules: Rules) -> re.Pattern[str] | None:
     return re.compile(rf"[^,.;:!?]*?\b(?:{preps})\s[^,.;:!?]*?\b(?:{words})\b", re.I)
 
 
+def _one_incident_re(rules: Rules) -> re.Pattern[str] | None:
+    """The counted said to have died in one happening: "in a raid", "in the air strike on ..."
+    (a singular noun of ``incident_nouns``; not "in air strikes")."""
+    if not rules.incident_nouns:
+        return None
+    alt = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(rules.incident_nouns, key=len, reverse=True))
+    return re.compile(rf"\b(?:in|during)\s+(?:a|an|the|one|this|that)\s+(?:[\w'-]+\s+){{0,3}}?(?:{alt})\b(?![-'])", re.I)
+
+
+def _ending_re(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any of the phrases ending a text (the words right before a figure's number)."""
+    if not phrases:
+        return None
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt})\s*$", re.I)
+
+
 def _increment_re(rules: Rules) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    after = before = None
+    after = None
     if rules.increment_after:
         alt = "|".join(re.escape(w) for w in rules.increment_after)
         after = re.compile(rf"^\s*(?:{alt})\b(?!\s+than\b)", re.I)
-    if rules.increment_before:
-        alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rules.increment_before, key=len, reverse=True))
-        before = re.compile(rf"\b(?:{alt})\s*$", re.I)
-    return after, before
+    return after, _ending_re(rules.increment_before)
 
 
 def _increment(f: ClaimFigure, earlier: list[ClaimFigure], lead: str,
@@ -322,8 +351,20 @@ def claim_order(f: ClaimFigure) -> tuple[date, str, str, str, int, str]:
             f.start, f.id)
 
 
-# sentence, ledger event id, its type, its place core, its first day
+# sentence, ledger event id, its type, its place core, the first day its mentions state
 Anchor = tuple[int, str, str, frozenset[str], date | None]
+# the date source of an event mention whose own text gives its day (``mentions``)
+STATED = "event"
+
+
+def stated_day(members: Iterable[LinkMention]) -> date | None:
+    """The first day a ledger event's mentions state ("on 9 October", "on Tuesday"); None when
+    each is dated only by its report (publication or dateline): a fact-check written four days
+    after a shooting that says "no evidence that more than 20 people were killed" dates the
+    report, not the shooting, so its claims are not kept from the shooting's thread as another
+    day's incident (``Threader._other_day``)."""
+    days = [m.day for m in members if m.day is not None and m.date_source == STATED]
+    return min(days) if days else None
 
 
 def anchor_figures(figs: list[ClaimFigure], anchors: dict[str, list[Anchor]], rules: Rules) -> None:

@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from .claims import (
+    STATED,
     Anchor,
     ClaimFigure,
     Thread,
@@ -108,7 +109,8 @@ def stored_anchors(conn: sqlite3.Connection, rules: Rules, article_ids: set[str]
     for cond, params in _in("lem.article_id", sorted(article_ids)):
         rows += conn.execute(
             "SELECT lem.article_id, e.sentence, le.id, e.plover, e.place, le.date_start, aa.published,"
-            " ae.article_id, ae.sentence, ae.id, lem.position FROM ledger_event_mentions lem"
+            " ae.article_id, ae.sentence, ae.id, lem.position, (SELECT MIN(sm.date) FROM ledger_event_mentions sm"
+            f" WHERE sm.ledger_event_id = le.id AND sm.date_source = '{STATED}') FROM ledger_event_mentions lem"
             " JOIN events e ON e.id = lem.event_id JOIN ledger_events le ON le.id = lem.ledger_event_id"
             " JOIN events ae ON ae.id = le.anchor_event_id JOIN articles aa ON aa.id = ae.article_id"
             " WHERE 1 = 1" + cond, params).fetchall()
@@ -117,7 +119,7 @@ def stored_anchors(conn: sqlite3.Connection, rules: Rules, article_ids: set[str]
         d0 = as_date(r[5])
         order = ((d0 or date.max, d0 or date.max, r[6] or "", r[7], r[8], r[9]), r[10])
         core = place_core(r[4], rules) or anchor_place(story.get(r[0], ()) if story else ())
-        out[r[0]].append((order, (r[1], r[2], str(r[3]).upper(), core, d0)))
+        out[r[0]].append((order, (r[1], r[2], str(r[3]).upper(), core, as_date(r[11]))))
     return {aid: [a for _, a in sorted(xs, key=lambda x: x[0])] for aid, xs in out.items()}
 
 

@@ -34,6 +34,8 @@ CLAIMS_SCHEMA = {
     "cumulative_cues": [str],
     "coordinators": [str],
     "part_after": [str],
+    "part_before": [str],
+    "incident_nouns": [str],
     "event_day_gap": int,
     "running_markers": [str],
     "part_predicates": [str],
@@ -65,6 +67,8 @@ class Rules:
     cumulative_cues: tuple[str, ...] = ()
     coordinators: tuple[str, ...] = ()
     part_after: tuple[str, ...] = ()
+    part_before: tuple[str, ...] = ()  # "the last two bodies"
+    incident_nouns: tuple[str, ...] = ()  # "killed in an army raid ... this week"
     event_day_gap: int = 1
     running_markers: frozenset[str] = frozenset()
     part_predicates: tuple[str, ...] = ()
@@ -115,6 +119,8 @@ def _build_rules(resources: Resources) -> Rules:
         cumulative_cues=tuple(str(c).lower() for c in claims.get("cumulative_cues") or ()),
         coordinators=tuple(str(c).lower() for c in claims.get("coordinators") or ()),
         part_after=tuple(str(c).lower() for c in claims.get("part_after") or ()),
+        part_before=tuple(str(c).lower() for c in claims.get("part_before") or ()),
+        incident_nouns=tuple(str(c).lower() for c in claims.get("incident_nouns") or ()),
         event_day_gap=int(claims.get("event_day_gap", 1)),
         running_markers=frozenset(str(m).lower() for m in claims.get("running_markers") or ()),
         part_predicates=tuple(str(c).lower() for c in claims.get("part_predicates") or ()),
@@ -264,11 +270,17 @@ def scope_key(time_scope: str | None, rules: Rules) -> str | None:
     """None for a missing scope; ``day`` for a day-like one ("on Saturday", "overnight"); for a
     period ("since October 7", "in the past 24 hours", a bare year: "in 2024")
     ``period:<core words>``. Missing scopes
-    are compatible with any; ``day`` with ``day``; a period only with the same period."""
+    are compatible with any; ``day`` with ``day``; a period only with the same period. A
+    running count with no period named ("so far", "to date": nothing left once the period
+    markers' own words are dropped) counts up to now whatever its clause is about, an incident
+    as well as a war ("41 bodies so far"; a war's is named by its words, ``cumulative_cues``):
+    no scope of its own."""
     if not time_scope or not time_scope.strip():
         return None
     text = " ".join(time_scope.lower().split())
     words = [w for w in WORD.findall(text) if w not in rules.scope_drop]
+    if not words:
+        return None
     if len(words) == 1 and YEAR.fullmatch(words[0]):
         # "in 2024": a year's total, or an incident of that year; "since 2009": every year from
         # 2009 to the time of writing, another period

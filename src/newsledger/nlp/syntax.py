@@ -166,6 +166,22 @@ def stranded_object(prep: Token) -> Token | None:
     return None
 
 
+def participle_noun(tok: Token) -> Token | None:
+    """The noun a preposition's gerund complement qualifies when the parser read an adjective participle as a
+    gerund acting on the noun right after it ("opened fire on agitating farmers", parsed on -> agitating ->
+    farmers; "fired at fleeing villagers"): that noun, the one the preposition is about. None for a gerund with
+    anything else of its own ("on seeing the militants": a determiner before its object)."""
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG":
+        return None
+    kids = [c for c in children(tok) if c.dep_ != "punct"]
+    if not kids or kids[0].dep_ != "dobj" or kids[0].i != tok.i + 1:
+        return None  # nothing of its own before it (a subject, an auxiliary), its object right after it
+    if any(c.dep_ not in ("prep", "advmod", "npadvmod") for c in kids[1:]):
+        return None  # ... and after the object only what the noun's phrase may hold ("in Bhadrak")
+    noun = kids[0]
+    return noun if noun.tag_ in ("NNS", "NNPS") else None
+
+
 def object_predicate(verb: Token) -> Token | None:
     """What the verb predicates of its object ("called Jordan a partner": "partner"): an object
     predicate, or an apposition of the object with no punctuation before it, which the parser gives

@@ -466,7 +466,6 @@ GAPS: frozenset[str] = frozenset({
     'Angry residents torched a police van in Soweto after a man died in a police chase.',
     'Armed youths ransacked and looted the offices of an aid agency in Bentiu.',
     'Bandits have established a camp in the Rugu forest from which they launch raids on nearby villages.',
-    'The militants withdrew from the district centre overnight and the army entered it without a shot being fired.',
     'Local elders negotiated the surrender of Jaghori district to the Taliban, who entered it without fighting.',
     'The Maoists reshuffled their central committee and named a new general secretary.',
     'The army accused the rebels of using toxic chemicals in an attack on its positions in Marib.',

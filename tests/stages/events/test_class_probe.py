@@ -220,7 +220,6 @@ GAPS: dict[str, str] = {
     "req-07": "no counted event",
     "req-08": "no counted event",
     "req-12": "type: read as RETREAT",
-    "req-n2": "no counted event",
     "put-06": "no counted event",
     "put-07": "no counted event",
     "put-n1": "read as PROTEST",

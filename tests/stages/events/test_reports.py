@@ -605,10 +605,35 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     # slogans raised, offices besieged: a protest
     ("slogans", "positive", "Dock workers raised slogans against the port authority on Tuesday.",
      "raised", ("PROTEST", "Peaceful protest", "Dock workers")),
-    ("slogans", "positive", "Members of the union gheraoed the district office for two hours.",
-     "gheraoed", ("PROTEST", "Peaceful protest", "Members")),  # "Members" a people noun (of the union's sector)
     ("slogans", "negative", "Dock workers raised funds for the port hospital on Tuesday.", "raised", None),
     ("slogans", "near miss", "Soldiers raised slogans in praise of the army on parade day.", "raised", None),
+    # people taken from their homes by a state's forces, no arrest or custody told: a forced disappearance
+    ("people_taken_by_forces", "positive", "Security forces have taken four people from their homes in Kech district.",
+     "taken", ("ASSAULT", "Abduction/forced disappearance", "Security forces")),
+    ("people_taken_by_forces", "negative", "Relatives have taken four people from their homes in Kech district.",
+     "taken", None),
+    ("people_taken_by_forces", "near miss", "Security forces have taken four people to hospital in Kech district.",
+     "taken", None),
+    # goods the sentence calls smuggled or contraband, seized: organised crime
+    ("smuggled_goods_seized", "positive", "Customs officers seized 200 cartons of smuggled soap at the border post.",
+     "seized", ("COERCE", "organised_crime", "Customs officers")),
+    ("smuggled_goods_seized", "negative", "Customs officers counted 200 cartons of smuggled soap at the border post.",
+     "counted", None),
+    ("smuggled_goods_seized", "near miss", "Customs officers seized 200 cartons of soap at the border post.", "seized",
+     None),
+    # a road blockade staged against or for something: a demonstration
+    ("road_blockade", "positive", "Farmers sat on the highway in a road blockade against the new toll.", "blockade",
+     ("PROTEST", "Peaceful protest", None)),
+    ("road_blockade", "negative", "Farmers sat on the highway in a road blockade for the afternoon.", "blockade", None),
+    ("road_blockade", "near miss", "The army lifted its road blockade around the rebel-held town against protests.",
+     "blockade", None),
+    # a gherao: people or an office encircled by protesters, whatever is encircled
+    ("gherao", "positive", "Members of the union gheraoed the district office for two hours.",
+     "gheraoed", ("PROTEST", "Peaceful protest", "Members")),  # "Members" a people noun (of the union's sector)
+    ("gherao", "positive", "Students gheraoed the registrar for three hours over the exam results.",
+     "gheraoed", ("PROTEST", "Peaceful protest", "Students")),
+    ("gherao", "negative", "Students visited the registrar for three hours over the exam results.", "visited", None),
+    ("gherao", "near miss", "Students garlanded the registrar after the exam results.", "garlanded", None),
     ("diplomatic_meeting", "positive", "Foreign ministers of the bloc gathered in Accra for a conference on trade.",
      "gathered", ("NONE", "diplomacy", None)),
     ("diplomatic_meeting", "near miss", "Strikers gathered outside the hall where the minister spoke.", "gathered", None),

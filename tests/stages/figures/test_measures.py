@@ -294,6 +294,26 @@ def test_range_noun_is_not_the_unit(parse: Parse, construction: str, text: str, 
     assert found[0].unit == unit, construction
 
 
+# a plural the parser gives an object is a verb the tagger misread, not the counted noun: the
+# figure counts what its toll counts; a plural with no object of its own stays the counted
+VERB_READ_AS_PLURAL = [
+    ("a verb read as a plural", "The toll of 38 counts only victims named by their families.", 38, None, "killed"),
+    ("a counted plural (negative)", "The toll of 38 villagers includes two infants.", 38, "villagers", "killed"),
+    ("a counted plural with a clause (near miss)", "Medics counted 38 bodies that nobody claimed.", 38, "bodies",
+     "killed"),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "value", "unit", "measure"), VERB_READ_AS_PLURAL,
+                         ids=[c[0] for c in VERB_READ_AS_PLURAL])
+def test_a_verb_read_as_a_plural_is_not_the_counted(parse: Parse, construction: str, text: str, value: float,
+                                                   unit: str | None, measure: str) -> None:
+    figs: list[Figure] = list(run_stage("figures", parse(text), actors=ActorLayer(), quotes=()))
+    found = [f for f in figs if f.value_low == value]
+    assert len(found) == 1, construction
+    assert (found[0].unit, found[0].measure) == (unit, measure), construction
+
+
 # (construction, text, value, measure)
 PARTS = [
     # a verb of inclusion whose subject is the count: what the subject's noun measures (every side)
@@ -364,6 +384,12 @@ KILL_WORDS = [
      52, "killed"),
     ("previous value", "The army said 40 soldiers were wounded (down from 45 it had given in its first statement).",
      45, "injured"),
+    # after a list of counts, the list's first is the changed count; a count alone is it (near miss)
+    ("previous value after a list", "The ministry raised its toll to 71 dead and 140 wounded, up from 52.", 52,
+     "killed"),
+    ("previous value after a list", "Medics put the toll at 71 dead, 140 wounded and 12 missing, up from 52.", 52,
+     "killed"),
+    ("previous value: near miss, one count", "The ministry said 140 were wounded, up from 52.", 52, "injured"),
     ("previous value: negative, no count before", "Exports were 71 tonnes, up from 52.", 52, None),
     ("previous value: near miss, not set off", "The toll has risen to 71 and exports are up from 52 tonnes.", 52,
      None),

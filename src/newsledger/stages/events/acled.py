@@ -61,7 +61,7 @@ ACLED_SCHEMA = Required(
     {
         "version": int, "types": MapOf(str), "armed_sectors": [str], "state_sectors": [str],
         "non_state_sectors": [str], "government_sectors": [str], "armed_nouns": [str], "civilian_modifiers": [str],
-        "collective_nouns": [str], "government_nouns": [str],
+        "former_words": [str], "collective_nouns": [str], "government_nouns": [str],
         "state_nouns": [str],
         "non_state_nouns": [str], "affiliation_words": [str], "affiliation_of": [str], "not_cues": [str],
         "topic_words": [str], "topic_governors": [str], "antecedent_marks": [str], "antecedent_heads": [str],
@@ -129,6 +129,7 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         armed_nouns=frozenset(str(s).lower() for s in raw.get("armed_nouns", [])),
         government_sectors=frozenset(str(s) for s in raw.get("government_sectors", [])),
         civilian_modifiers=frozenset(str(s).lower() for s in raw.get("civilian_modifiers", [])),
+        former_words=frozenset(str(s).lower() for s in raw.get("former_words", [])),
         collective_nouns=frozenset(str(s).lower() for s in raw.get("collective_nouns", [])),
         government_nouns=frozenset(str(s).lower() for s in raw.get("government_nouns", [])),
         state_nouns=frozenset(str(s).lower() for s in raw.get("state_nouns", [])),

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ...nlp.syntax import participle_noun
 from ...records import Actor, Event
 from .tokens import forms_of
 from .types import AcledData
@@ -28,15 +29,18 @@ def armed_target(event: Event, actors: Mapping[str, Actor], data: AcledData, pre
     qualifies is civilian ("a refugee camp", "a bus station", "medical personnel"). When the
     target names people (not only a country, "Indian posts") and none of them is armed, a place
     where it happened is no target ("shot dead a civilian at a checkpoint": the civilian was
-    attacked, not the checkpoint)."""
-    if any(data.armed_sectors & set(_sectors(a, actors)) for a in event.target_actor_ids):
-        return True
+    attacked, not the checkpoint). A target that a word of ``former_words`` qualifies is a civilian now, whatever
+    force or group it names ("a former FARC combatant", "a retired army officer")."""
     words = set(event.target.text.lower().replace("-", " ").split()) if event.target is not None else set()
-    if words & data.civilian_modifiers:
+    former = bool(words & data.former_words)
+    if not former and any(data.armed_sectors & set(_sectors(a, actors)) for a in event.target_actor_ids):
+        return True
+    civilian = data.civilian_modifiers | data.former_words
+    if words & civilian:
         words -= data.armed_nouns
     if pred is not None:
         people = [a for a in event.target_actor_ids if a in actors and actors[a].type not in ("state", "country")]
-        words |= object_words(pred, data.civilian_modifiers, data.collective_nouns, places=not people,
+        words |= object_words(pred, civilian, data.collective_nouns, places=not people,
                               participles=data.attack_participles)
     return bool(words & data.armed_nouns)
 
@@ -82,6 +86,8 @@ def object_words(pred: Token, civilian: frozenset[str] = frozenset(), collective
             continue
         out.add(h.lemma_.lower())
         out.update(c.lemma_.lower() for c in h.children if c.dep_ in ("compound", "amod"))
+        if participle_noun(h.head) is h:  # "on agitating farmers": the participle qualifies them
+            out.add(h.head.lemma_.lower())
     return out
 
 
@@ -96,7 +102,8 @@ def aimed_at(pred: Token) -> list[Token]:
              if c.dep_ == "prep" and c.lower_ in (*AIMED, "at")]
     if any(p.lower_ in AIMED for p in preps):
         preps = [p for p in preps if p.lower_ in AIMED]
-    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    return [g for p in preps for c in p.children if c.dep_ in ("pobj", "pcomp")
+            for g in ([c] if c.dep_ == "pobj" else [n for n in (participle_noun(c),) if n is not None])]
 
 
 def members(group: Token) -> list[Token]:

@@ -10,7 +10,7 @@ from typing import Any
 from spacy.strings import StringStore
 from spacy.tokens import Token
 
-from ...nlp.syntax import conjuncts, is_verb, stranded_object
+from ...nlp.syntax import conjuncts, is_verb, participle_noun, stranded_object
 from ...nlp.tree import children, tree
 from ...nlp.words import SPEAKER_PRONOUNS
 from .types import Lexicon
@@ -142,7 +142,7 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
     out = []
     for c in children(tok):
         if c.dep_ in ("prep", "agent", "dative") and lemma_of(c) == prep:
-            out.extend(c2 for c2 in children(c) if c2.dep_ in ("pobj", "pcomp"))
+            out.extend(participle_noun(c2) or c2 for c2 in children(c) if c2.dep_ in ("pobj", "pcomp"))
         elif c.dep_ == "prep" and c.text.lower() == prep:
             out.extend(c2 for c2 in children(c) if c2.dep_ == "pobj")
         else:

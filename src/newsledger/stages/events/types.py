@@ -239,6 +239,7 @@ class AcledData:
     government_sectors: frozenset[str] = frozenset()  # a source of these (or a state) and no armed one: a government
     armed_nouns: frozenset[str] = frozenset()
     civilian_modifiers: frozenset[str] = frozenset()  # "a refugee camp", "a bus station": no armed place
+    former_words: frozenset[str] = frozenset()  # "a former combatant", "a retired officer": a civilian now
     collective_nouns: frozenset[str] = frozenset()  # "a crowd of demonstrators": the demonstrators
     government_nouns: frozenset[str] = frozenset()  # "the two countries agreed": governments
     state_nouns: frozenset[str] = frozenset()  # a source named by one (and no actor): a state force

@@ -161,16 +161,28 @@ def _share_changed_values(text: str, readings: list[Reading]) -> None:
             x.unit = x.unit or y.unit
 
 
+# between the counts of a list: a measure word or two, then "and" or a comma ("87 dead and 138 wounded")
+_LIST_AFTER_COUNT = re.compile(r"\s*(?:[\w-]+\s*){0,2}?(?:,\s*(?:and\s+)?|and\s+)", re.I)
+
+
 def _previous_values(text: str, readings: list[Reading], lex: FigureLexicon) -> None:
     """A number given as the value a count had before it changed ("the toll has risen to at
     least 71, ..., up from 52": measures.yaml previous_value_words) counts what the nearest
-    count before it in its sentence counts."""
+    count before it in its sentence counts; after a list of counts, what its first counts, the
+    count the change names ("raised its toll to 87 dead and 138 wounded, up from 63": the dead,
+    though the parser hangs "up from 63" on "wounded")."""
     if lex.previous_value_re is None:
         return
     for i, r in enumerate(readings):
-        if r.measure is not None or not lex.previous_value_re.search(text[max(0, r.start - 20):r.start]):
+        if r.noun is not None or r.unit is not None or r.q.unit is not None \
+                or not lex.previous_value_re.search(text[max(0, r.start - 20):r.start]):
             continue
-        prev = next((p for p in reversed(readings[:i]) if p.sentence == r.sentence and p.measure is not None), None)
+        j = next((k for k in range(i - 1, -1, -1) if readings[k].sentence == r.sentence
+                  and readings[k].measure is not None), None)
+        while j is not None and j > 0 and readings[j - 1].sentence == r.sentence and readings[j - 1].measure \
+                is not None and _LIST_AFTER_COUNT.fullmatch(text[readings[j - 1].end:readings[j].start]):
+            j -= 1
+        prev = readings[j] if j is not None else None
         if prev is not None:
             r.measure, r.kind = prev.measure, KIND_COUNT
             r.group = r.group or prev.group

@@ -98,7 +98,7 @@ def counted_noun(anchor: Token, tokens: list[Token]) -> Token | None:
                 t2.lower_ in NOT_IN_COUNTED_PHRASE for t2 in anchor.doc[anchor.i + 1:head.i]):
             break
         t = head
-        if head.i not in span_ids and head.pos_ in NOUNS and not head.like_num:
+        if head.i not in span_ids and head.pos_ in NOUNS and not head.like_num and not _takes_object(head):
             return head
     for child in anchor.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -107,9 +107,15 @@ def counted_noun(anchor: Token, tokens: list[Token]) -> Token | None:
                     return gc
     if anchor.i + 1 < len(doc):
         nxt = doc[anchor.i + 1]
-        if nxt.i not in span_ids and nxt.tag_ in ("NNS", "NNPS") and not nxt.like_num:
+        if nxt.i not in span_ids and nxt.tag_ in ("NNS", "NNPS") and not nxt.like_num and not _takes_object(nxt):
             return nxt
     return None
+
+
+def _takes_object(tok: Token) -> bool:
+    """A word the parser gives a direct object is a verb the tagger misread as a plural noun ("the
+    toll of 49 counts only victims whose names ..."): not what a number counts."""
+    return any(c.dep_ == "dobj" for c in tok.children)
 
 
 def is_people(noun: Token, lex: FigureLexicon) -> bool:
