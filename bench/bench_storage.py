@@ -105,9 +105,10 @@ def measure(db: Path) -> dict[str, Any]:
 
 # the tables whose columns are measured one by one
 COLUMN_TABLES = ("mentions", "quotes", "events", "figures")
-# tables that store the rows of a public table that is a view (schema 10, 11, 13), counted under it
+# tables that store the rows of a public table that is a view (schema 10, 11, 13, 14), counted under it
 STORED_AS = {"mention_rows": "mentions", "mention_codes": "mentions", "quote_rows": "quotes", "quote_codes": "quotes",
-             "event_rows": "events", "event_codes": "events"}
+             "event_rows": "events", "event_codes": "events", "figure_rows": "figures", "figure_codes": "figures",
+             "sentence_rows": "sentences", "framing_rows": "framing", "framing_codes": "framing"}
 
 
 def _stored(con: sqlite3.Connection, table: str) -> str:

@@ -80,7 +80,7 @@ def _partial_indexes(store: Store) -> set[str]:
     if store.dialect == db.POSTGRESQL:
         return {str(r[0]) for r in store.conn.execute("SELECT indexname FROM pg_indexes WHERE indexdef LIKE ?",
                                                       ("% WHERE %",))}
-    tables = ("mentions", "mention_rows", "quotes", "quote_rows", "figures", "events", "event_rows")
+    tables = ("mentions", "mention_rows", "quotes", "quote_rows", "figures", "figure_rows", "events", "event_rows")
     return {str(r[1]) for t in tables for r in store.conn.execute(f"PRAGMA index_list({t})") if r[4]}
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from newsledger.storage import compact_events, compact_quotes
 from newsledger.storage.compact import COLUMNS, PHYSICAL
+from newsledger.storage.compact_figures import LAYOUTS
 from newsledger.storage.rows import (
     LISTINGS,
     RECORD_TABLES,
@@ -33,13 +34,15 @@ def test_a_new_sqlite_database_has_exactly_the_row_shapes(tmp_path: Path) -> Non
         stored = [r[1] for r in con.execute("PRAGMA table_info(mention_rows)")]
         stored_quotes = [r[1] for r in con.execute("PRAGMA table_info(quote_rows)")]
         stored_events = [r[1] for r in con.execute("PRAGMA table_info(event_rows)")]
+        stored_more = {t: [r[1] for r in con.execute(f"PRAGMA table_info({x.physical})")] for t, x in LAYOUTS.items()}
     finally:
         con.close()
-    # schema 10, 11 and 13: mentions, quotes and events are views (their columns' names and order;
-    # they declare no types or keys) over the tables that store them
-    assert set(PHYSICAL) == {"mentions", "quotes", "events"} and set(PHYSICAL) <= views
+    # schema 10, 11, 13 and 14: mentions, quotes, events, figures, sentences and framing are views
+    # (their columns' names and order; they declare no types or keys) over the tables that store them
+    assert set(PHYSICAL) == {"mentions", "quotes", "events", *LAYOUTS} and set(PHYSICAL) <= views
     assert stored == list(COLUMNS) and stored_quotes == list(compact_quotes.COLUMNS)
     assert stored_events == list(compact_events.COLUMNS)
+    assert stored_more == {t: list(x.COLUMNS) for t, x in LAYOUTS.items()}
     for t in PHYSICAL:
         assert [c[0] for c in live.pop(t)] == list(TABLE_COLUMNS[t])
     expected = {}
@@ -49,7 +52,7 @@ def test_a_new_sqlite_database_has_exactly_the_row_shapes(tmp_path: Path) -> Non
         expected[t] = [(c.name, c.type, int(not c.nullable and c.name not in single_key), c.default,
                         shape.key.index(c.name) + 1 if c.name in shape.key else 0)
                        for c in shape.columns]
-    assert set(TABLES) == set(RECORD_TABLES) and live == expected and len(live) == len(RECORD_TABLES) - 3
+    assert set(TABLES) == set(RECORD_TABLES) and live == expected and len(live) == len(RECORD_TABLES) - len(PHYSICAL)
 
 
 def test_both_backends_show_the_table_columns(db_target: str) -> None:

@@ -296,6 +296,13 @@ CLAIM_STANCES = frozenset({"asserted", "historical", "uncertain"})
 CLAIM_STANCE_SQL = f" AND f.stance IN ({', '.join(repr(s) for s in sorted(CLAIM_STANCES))})"
 
 
+# a figure's sentence, read by its key (a LEFT JOIN of ``sentences``, a view over a join in
+# SQLite's schema 13, would read every sentence of the store for each query)
+_SENTENCE = "(SELECT {} FROM sentences s WHERE s.article_id = f.article_id AND s.idx = f.sentence)"
+_SENTENCE_START = _SENTENCE.format("s.start")
+_SENTENCE_TEXT = _SENTENCE.format('substr(a.text, s.start + 1, s."end" - s.start)')
+
+
 def load_figures(conn: sqlite3.Connection, rules: Rules, where: str = "",
                  params: tuple[object, ...] = ()) -> list[ClaimFigure]:
     """Casualty figures (a measure, counted, stated as claims: ``CLAIM_STANCES``), with the text
@@ -311,9 +318,8 @@ def load_figures(conn: sqlite3.Connection, rules: Rules, where: str = "",
             " f.attribution_actor_id, f.group_actor_id, f.perpetrator_actor_id, a.published, a.outlet,"
             f" substr(a.text, CASE WHEN f.start > {win} THEN f.start - {win - 1} ELSE 1 END,"
             f" CASE WHEN f.start > {win} THEN {win} ELSE f.start END), f.part_of, f.\"end\","
-            ' a.analysed_at, s.start, substr(a.text, s.start + 1, s."end" - s.start)'
+            f" a.analysed_at, {_SENTENCE_START}, {_SENTENCE_TEXT}"
             " FROM figures f JOIN articles a ON a.id = f.article_id"
-            " LEFT JOIN sentences s ON s.article_id = f.article_id AND s.idx = f.sentence"
             # (no index on measure or stance: ``where`` picks the figures, or all are read)
             " WHERE f.measure || '' IS NOT NULL AND f.kind = 'count'"
             + CLAIM_STANCE_SQL.replace("f.stance", "f.stance || ''") + where, params):

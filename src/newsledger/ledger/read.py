@@ -192,7 +192,9 @@ def claims_for(conn: sqlite3.Connection, where: str, params: Sequence[Any], orde
                 limit: int | None = None, *, threaded: bool = False) -> list[Claim]:
     """Claims (figures with their article and thread role); ``threaded``: only figures in a
     thread, read from the thread side (``where`` then filters ``c``)."""
-    source = ("claim_thread_claims c JOIN figures f ON f.id = c.figure_id" if threaded else
+    # (a figure by its claim's article and id: the key of SQLite's figure_rows, schema 13)
+    source = ("claim_thread_claims c JOIN figures f ON f.id = c.figure_id AND f.article_id = c.article_id"
+              if threaded else
               "figures f LEFT JOIN claim_thread_claims c ON c.figure_id = f.id")
     # (a ledger of a store older than migration 12, read-only, has no identity disputes)
     named = "c.counted_as" if "counted_as" in _columns(conn, "claim_thread_claims") else "NULL AS counted_as"

@@ -37,14 +37,18 @@ PostgreSQL keeps its ``mentions`` table as it is (migration 10 changes nothing t
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from operator import itemgetter
 from typing import Any
 
+from .record_json import extra_of
+
 # the public table stored compactly (SQLite): public name -> the table its rows are in
-PHYSICAL = {"mentions": "mention_rows", "quotes": "quote_rows", "events": "event_rows"}
+PHYSICAL = {"mentions": "mention_rows", "quotes": "quote_rows", "events": "event_rows",
+            "figures": "figure_rows", "sentences": "sentence_rows", "framing": "framing_rows"}
 
 HEX = 12  # hexadecimal digits of a record id (``records.record_id``)
 # record ids, one a line
@@ -66,13 +70,32 @@ def id_key(record_id: Any, prefix: str = "m") -> Any:
     return record_id
 
 
-def id_key_sql(expr: str, prefix: str = "m") -> str:
-    """``id_key`` in SQL (for the triggers and the migrations)."""
+def id_key_sql(expr: str, prefix: str = "m", other: str | None = None) -> str:
+    """``id_key`` in SQL (for the triggers and the migrations); ``other``: what an id that is
+    not a record id is stored as (default: ``expr``)."""
     first = len(prefix) + 2  # SQLite counts from 1
     digits = " + ".join(f"(instr('0123456789abcdef', substr({expr}, {first + k}, 1)) - 1) * {16 ** (HEX - 1 - k)}"
                         for k in range(HEX))
     glob = prefix + "_" + "[0-9a-f]" * HEX
-    return f"CASE WHEN {expr} GLOB '{glob}' THEN {digits} ELSE {expr} END"
+    return f"CASE WHEN {expr} GLOB '{glob}' THEN {digits} ELSE {other or expr} END"
+
+
+def as_text_sql(expr: str) -> str:
+    """A value written to a public id column as that column stores it (TEXT affinity: a number
+    given is stored as its text)."""
+    return f"CASE WHEN typeof({expr}) IN ('integer', 'real') THEN CAST({expr} AS TEXT) ELSE {expr} END"
+
+
+def extras(table: str, col: Mapping[str, Sequence[Any]], n: int) -> list[Any]:
+    """``extra`` of each of ``n`` rows of ``table`` given column by column (``col``); a row
+    without it whose ``record`` is given (a shard written before migration 7) gets it from the
+    record."""
+    out = list(col["extra"])
+    for i in range(n):
+        if out[i] is None and col["record"][i] is not None:
+            row = {c: col[c][i] for c in col}
+            out[i] = extra_of(table, json.loads(row["record"]), row)
+    return out
 
 
 def id_sql(expr: str, prefix: str = "m") -> str:
@@ -136,20 +159,13 @@ _DELETE_BODY = f"""
     DELETE FROM mention_rows WHERE article = (SELECT rowid FROM articles WHERE id = OLD.article_id)
         AND id = {id_key_sql("OLD.id")};"""
 
-def view_triggers(view: str, table: str, actor_column: str, insert_body: str, delete_body: str) -> str:
+def view_triggers(view: str, table: str, actor_column: str | None, insert_body: str, delete_body: str,
+                  update_body: str | None = None) -> str:
     """The triggers that keep a public ``view`` over a compact ``table`` writable as its table
     was (INSTEAD OF insert, delete, update), delete an article's rows with it and refuse to
-    delete or rename an actor the rows name in ``actor_column``, as the foreign keys did."""
-    return f"""
-CREATE TRIGGER {view}_insert INSTEAD OF INSERT ON {view} BEGIN{insert_body}
-END;
-CREATE TRIGGER {view}_delete INSTEAD OF DELETE ON {view} BEGIN{delete_body}
-END;
-CREATE TRIGGER {view}_update INSTEAD OF UPDATE ON {view} BEGIN{delete_body}{insert_body}
-END;
-CREATE TRIGGER articles_{view}_ad AFTER DELETE ON articles BEGIN
-    DELETE FROM {table} WHERE article = old.rowid;
-END;
+    delete or rename an actor the rows name in ``actor_column`` (if any), as the foreign keys did.
+    An update deletes the row and inserts the new one (``update_body``, default: both bodies)."""
+    actor = "" if actor_column is None else f"""
 CREATE TRIGGER actors_{view}_bd BEFORE DELETE ON actors
 WHEN EXISTS (SELECT 1 FROM {table} WHERE {actor_column} = old.rowid) BEGIN
     SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed');
@@ -159,6 +175,16 @@ WHEN new.id IS NOT old.id AND EXISTS (SELECT 1 FROM {table} WHERE {actor_column}
     SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed');
 END;
 """
+    return f"""
+CREATE TRIGGER {view}_insert INSTEAD OF INSERT ON {view} BEGIN{insert_body}
+END;
+CREATE TRIGGER {view}_delete INSTEAD OF DELETE ON {view} BEGIN{delete_body}
+END;
+CREATE TRIGGER {view}_update INSTEAD OF UPDATE ON {view} BEGIN{update_body or delete_body + insert_body}
+END;
+CREATE TRIGGER articles_{view}_ad AFTER DELETE ON articles BEGIN
+    DELETE FROM {table} WHERE article = old.rowid;
+END;{actor}"""
 
 
 TRIGGERS_SQL = view_triggers("mentions", "mention_rows", "actor", _INSERT_BODY, _DELETE_BODY)

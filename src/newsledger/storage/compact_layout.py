@@ -17,23 +17,28 @@ article's rows read back). The stored forms (see ``compact`` and ``compact_quote
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
-from .compact import HEX, articles_of, codes, id_key, id_key_sql, id_sql, rowids, sort_key
-from .record_json import extra_of, record_sql
+from .compact import (
+    HEX,
+    articles_of,
+    as_text_sql,
+    codes,
+    extras,
+    id_key,
+    id_key_sql,
+    id_sql,
+    rowids,
+    sort_key,
+)
+from .record_json import record_sql
 from .rows import TABLE_COLUMNS, quoted
 
 EMPTY = b""  # a span's text NULL while its offsets are not
-
-
-def as_text_sql(expr: str) -> str:
-    # the TEXT affinity of the table's id columns: a number given is stored as its text
-    return f"CASE WHEN typeof({expr}) IN ('integer', 'real') THEN CAST({expr} AS TEXT) ELSE {expr} END"
 
 
 def public_text_sql(row: str, article: str, text: str, start: str, end: str) -> str:
@@ -248,7 +253,7 @@ INSERT INTO {self.rows}({', '.join(quoted(c) for c in self.columns)})
                  for c in self.coded}
         code_of = codes(conn, {x for c in self.coded for x in words[c]}, self.code_table)
         texts = [articles[a][1] for a in article_ids]
-        out: dict[str, list[Any]] = {"article": [articles[a][0] for a in article_ids], "extra": self._extras(col, n)}
+        out: dict[str, list[Any]] = {"article": [articles[a][0] for a in article_ids], "extra": extras(self.table, col, n)}
         out.update((c, self._ids(c, col[c])) for c in self.ids)
         out.update((s, [None if a is None else actor_rows[a] for a in col[c]]) for c, s in self.actors.items())
         out.update((c, [None if x is None else code_of[x] for x in words[c]]) for c in self.coded)
@@ -258,16 +263,6 @@ INSERT INTO {self.rows}({', '.join(quoted(c) for c in self.columns)})
         rows = list(zip(*(out[c] if c in out else col[c] for c in self.columns), strict=True))
         rows.sort(key=sort_key)
         return rows
-
-    def _extras(self, col: dict[str, Sequence[Any]], n: int) -> list[Any]:
-        """``extra`` of each row; a row without it whose ``record`` is given (a shard written before
-        migration 7) gets it from the record."""
-        extras = list(col["extra"])
-        for i in range(n):
-            if extras[i] is None and col["record"][i] is not None:
-                row = {c: col[c][i] for c in self.public}
-                extras[i] = extra_of(self.table, json.loads(row["record"]), row)
-        return extras
 
     def compact_values(self, conn: sqlite3.Connection, columns: Sequence[str], values: list[tuple[Any, ...]]
                        ) -> list[tuple[Any, ...]]:

@@ -19,7 +19,15 @@ from typing import Any
 
 from ..errors import StoreError
 from ..records import Record
-from . import column_types, compact, compact_events, compact_quotes, db, ledger_schema
+from . import (
+    column_types,
+    compact,
+    compact_events,
+    compact_figures,
+    compact_quotes,
+    db,
+    ledger_schema,
+)
 from .db import postgres_ddl
 from .record_json import OFFSET_COLUMNS, extra_of, offsets_of, record_sql, record_text
 from .rows import TABLE_COLUMNS, quoted
@@ -463,12 +471,17 @@ MIGRATIONS = (*MIGRATIONS, Migration(
 MIGRATIONS = (*MIGRATIONS, Migration(compact_events.VERSION, compact_events.DESCRIPTION,
                                      compact_events.MIGRATION_SQL, "SELECT 1;"))
 
+# -- migration 14: figures, sentences and framing stored compactly (SQLite; see ``compact_figures``)
+MIGRATIONS = (*MIGRATIONS, Migration(compact_figures.VERSION, compact_figures.DESCRIPTION,
+                                     compact_figures.MIGRATION_SQL, "SELECT 1;"))
+
 # migrations that change PostgreSQL only: the columns whose type each gives
 POSTGRES_ONLY: dict[int, tuple[tuple[str, str, str], ...]] = {8: TYPED_IN_POSTGRES}
 # migrations that change SQLite only: the tables that become views there, and the tables added
 SQLITE_ONLY: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {
     10: (("mentions",), ("mention_rows", "mention_codes")), 11: (("quotes",), ("quote_rows", "quote_codes")),
-    compact_events.VERSION: compact_events.SQLITE_ONLY}
+    compact_events.VERSION: compact_events.SQLITE_ONLY,
+    compact_figures.VERSION: (compact_figures.VIEWS, compact_figures.TABLES_ADDED)}
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 # A constant key for pg_advisory_xact_lock: one migrating process at a time per database.

@@ -186,14 +186,14 @@ def _order_by(kind: str, alias: str) -> str:
 
 
 # records of the same date in the order of their key where the table is a view without rowid
-# (SQLite: quotes from schema 11, events from 13, whose rowid order was their key's within each
-# stored batch)
-_KEY_ORDER = frozenset({"quotes", "events"})
+# (SQLite: quotes from schema 11, events from 13, figures and framing marks from 14, whose rowid
+# order was their key's within each stored batch)
+_KEY_ORDER = frozenset({"quotes", "events", "figures", "framing"})
 
 
 def tie_order(kind: str, alias: str) -> str:
-    """What orders a listing's records of the same publication date: their id (``quotes``, ``events``)
-    or their rowid (the order they were stored in)."""
+    """What orders a listing's records of the same publication date: their id (``quotes``,
+    ``events``, ``figures``, ``framing``) or their rowid (the order they were stored in)."""
     return f"{alias}.id" if kind in _KEY_ORDER else f"{alias}.rowid"
 
 

@@ -257,7 +257,7 @@ def _ranking_sql(where: str, stance: bool, disputed_only: bool, named: bool = Fa
         " COALESCE(ctc.interval_low, f.value_low) AS lo,"
         f" CASE WHEN ctc.interval_low IS NULL THEN f.value_high ELSE COALESCE(ctc.interval_high, {OPEN_HIGH})"
         " END AS hi"
-        " FROM claim_thread_claims ctc JOIN figures f ON f.id = ctc.figure_id"
+        " FROM claim_thread_claims ctc JOIN figures f ON f.id = ctc.figure_id AND f.article_id = ctc.article_id"
         " JOIN articles a ON a.id = ctc.article_id"
         f" WHERE ctc.thread_id IN (SELECT t.id FROM claim_threads t{where}){asserted}),"
         " s AS (SELECT thread_id, src, MIN(hi) AS min_hi, MAX(lo) AS max_lo, MAX(fighters) AS fighters"
@@ -281,7 +281,7 @@ def _claim_infos(store: Store, ids: Sequence[str]) -> list[ClaimInfo]:
     sql = ("SELECT c.thread_id, c.figure_id, c.interval_low, c.interval_high, f.value_low,"
            " f.value_high, f.qualifier, f.attribution, f.attribution_actor_id, a.outlet,"
            f" a.published, a.analysed_at{stance}"
-           " FROM claim_thread_claims c JOIN figures f ON f.id = c.figure_id"
+           " FROM claim_thread_claims c JOIN figures f ON f.id = c.figure_id AND f.article_id = c.article_id"
            " JOIN articles a ON a.id = c.article_id"
            f" WHERE c.thread_id IN ({','.join('?' * len(ids))})")
     out = []
