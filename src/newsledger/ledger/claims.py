@@ -9,7 +9,6 @@ the thread of the same quantity of the same incident; ``roles`` gives each claim
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
@@ -18,6 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..nlp.dates import TextDate, dateline_date, resolve_date, text_date
+from .parts import classify
 from .places import PlaceWords
 from .rules import Rules, as_date, group_class, is_period, place_core, scope_key
 from .types import LedgerConfig
@@ -114,159 +114,6 @@ class Thread:
 
 
 # -- reading the claims ----------------------------------------------------------------------------
-
-
-def _phrase_re(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not phrases:
-        return None
-    alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?:^|\b)(?:{alt})\b", re.I)
-
-
-def _clauses(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, str]]) -> None:
-    """Each figure's clause: from the previous casualty figure of its sentence (or the sentence
-    start) to the next clause break or figure after it."""
-    by_sentence: dict[tuple[str, int], list[ClaimFigure]] = defaultdict(list)
-    for f in figs:
-        by_sentence[(f.article_id, f.sentence)].append(f)
-    for key, group in by_sentence.items():
-        s_start, s_text = texts.get(key, (0, ""))
-        group.sort(key=lambda f: f.start)
-        for i, f in enumerate(group):
-            lo = group[i - 1].end - s_start if i else 0
-            hi = group[i + 1].start - s_start if i + 1 < len(group) else len(s_text)
-            tail = s_text[max(f.end - s_start, 0):max(hi, 0)]
-            f.after = tail
-            f.clause = s_text[max(lo, 0):max(f.start - s_start, 0)] + " " + re.split(r"[,;:]", tail, maxsplit=1)[0]
-
-
-def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, str]], rules: Rules) -> None:
-    """Mark war-wide and period totals (a period time scope, a cumulative cue in the figure's
-    clause, or coordination with such a total: "surpassed 3,000, with 12,500 more injured")
-    and parts named by a partitive ("three of the wounded died") or picked out of a series ("the
-    last two bodies")."""
-    _clauses(figs, texts)
-    cues, parts = _phrase_re(rules.cumulative_cues), _phrase_re(rules.part_after)
-    picked, one = _ending_re(rules.part_before), _one_incident_re(rules)
-    among = _phrase_re(rules.part_predicates)
-    coordinated = re.compile(r"^[\s,]*(?:(?:" + "|".join(re.escape(c) for c in rules.coordinators)
-                             + r")\s*)?$", re.I) if rules.coordinators else None
-    prev: ClaimFigure | None = None
-    ordered = sorted(figs, key=lambda x: (x.article_id, x.sentence, x.start))
-    war, increment, restricted = _war_subject_re(rules), _increment_re(rules), _restricted_re(rules)
-    for i, f in enumerate(ordered):
-        lead = _lead(f, texts)
-        if is_period(f.scope) and one is not None and one.search(f.clause):
-            f.scope = None  # "killed in an army raid ... this week": the period dates the incident
-        f.cumulative = is_period(f.scope) or bool(cues and cues.search(f.clause)) or bool(
-            war is not None and war.search(lead))
-        if not f.cumulative and prev is not None and prev.cumulative and coordinated is not None \
-                and (prev.article_id, prev.sentence) == (f.article_id, f.sentence):
-            s_start, s_text = texts.get((f.article_id, f.sentence), (0, ""))
-            f.cumulative = bool(coordinated.match(s_text[prev.end - s_start:f.start - s_start]))
-        later = [g for g in ordered[i + 1:i + 8] if (g.article_id, g.sentence) == (f.article_id, f.sentence)]
-        if not f.gclass.endswith("(part)") and (
-                (parts is not None and parts.match(_CLOSING_QUOTE.sub("", f.after, count=1)))
-                or (picked is not None and picked.search(lead)) or _part_predicate(f, later, texts, among)
-                or _increment(f, ordered[max(0, i - 8):i], lead, texts, increment)
-                or (restricted is not None and restricted.match(f.after))):
-            f.gclass = f"{f.gclass} (part)"
-        prev = f
-
-
-# the space and closing quotation marks between a quoted count and the words after it: the
-# partitive after '"no more than 20" of the dead' makes a part as it does unquoted
-_CLOSING_QUOTE = re.compile("^[\\s\"'\u201d\u2019]*")
-
-
-def _lead(f: ClaimFigure, texts: dict[tuple[str, int], tuple[int, str]]) -> str:
-    """The figure's sentence up to the figure."""
-    s_start, s_text = texts.get((f.article_id, f.sentence), (0, ""))
-    return s_text[:max(f.start - s_start, 0)]
-
-
-def _war_subject_re(rules: Rules) -> re.Pattern[str] | None:
-    """A war as the subject of a perfect verb of killing that ends right before a figure ("the war
-    between X and Y, which began in 2023, has killed"); not a war inside another phrase ("of the
-    war", "war-torn")."""
-    if not rules.cumulative_subjects or not rules.total_verbs:
-        return None
-    war = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rules.cumulative_subjects, key=len, reverse=True))
-    verb = "|".join(re.escape(v) for v in rules.total_verbs)
-    return re.compile(rf"(?<!\bof\s)\b(?:the|this|a|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{war})(?![\w-])"
-                      rf"(?:\s+(?:between|in|with|against|on|over)\s[^,.;:]{{0,60}}?)?(?:\s*,[^,.;:]{{0,80}},)?"
-                      rf"\s+(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:{verb})\s*$", re.I)
-
-
-def _restricted_re(rules: Rules) -> re.Pattern[str] | None:
-    """A figure's clause restricted to a place or group by a word closing a phrase after it ("I
-    counted eleven bodies near the buses alone"): a part of a larger count."""
-    if not rules.part_restrictors or not rules.restrictor_prepositions:
-        return None
-    preps = "|".join(re.escape(p) for p in rules.restrictor_prepositions)
-    words = "|".join(re.escape(w) for w in rules.part_restrictors)
-    return re.compile(rf"[^,.;:!?]*?\b(?:{preps})\s[^,.;:!?]*?\b(?:{words})\b", re.I)
-
-
-def _one_incident_re(rules: Rules) -> re.Pattern[str] | None:
-    """The counted said to have died in one happening: "in a raid", "in the air strike on ..."
-    (a singular noun of ``incident_nouns``; not "in air strikes")."""
-    if not rules.incident_nouns:
-        return None
-    alt = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(rules.incident_nouns, key=len, reverse=True))
-    return re.compile(rf"\b(?:in|during)\s+(?:a|an|the|one|this|that)\s+(?:[\w'-]+\s+){{0,3}}?(?:{alt})\b(?![-'])", re.I)
-
-
-def _ending_re(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    """Any of the phrases ending a text (the words right before a figure's number)."""
-    if not phrases:
-        return None
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alt})\s*$", re.I)
-
-
-def _increment_re(rules: Rules) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    after = None
-    if rules.increment_after:
-        alt = "|".join(re.escape(w) for w in rules.increment_after)
-        after = re.compile(rf"^\s*(?:{alt})\b(?!\s+than\b)", re.I)
-    return after, _ending_re(rules.increment_before)
-
-
-def _increment(f: ClaimFigure, earlier: list[ClaimFigure], lead: str,
-               texts: dict[tuple[str, int], tuple[int, str]],
-               cues: tuple[re.Pattern[str] | None, re.Pattern[str] | None]) -> bool:
-    """"three more died", "six more bodies", "another five": an increment of an earlier count of
-    the same measure in the same or the previous sentence (``earlier``: the figures before it)."""
-    after, before = cues
-    if not any(g.article_id == f.article_id and g.measure == f.measure and f.sentence - g.sentence <= 1
-               for g in earlier):
-        return False
-    s_start, s_text = texts.get((f.article_id, f.sentence), (0, ""))
-    words = s_text[max(f.start - s_start, 0):max(f.end - s_start, 0)].split()
-    # the word after the number: inside the figure ("six more bodies") or right after it ("three more")
-    rest = " ".join(words[1:]) if len(words) > 1 else f.after
-    return bool((after is not None and after.match(rest)) or (before is not None and before.search(lead)))
-
-
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
-
-
-def _part_predicate(f: ClaimFigure, later: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, str]],
-                    among: re.Pattern[str] | None) -> bool:
-    """The predicate of the counted, right after them or after the list they begin, says they
-    are among a larger count ("five civilians were among the dead", "18 soldiers, three guards
-    and five passengers were among those killed"; ``later``: the sentence's figures after)."""
-    if among is None:
-        return False
-    s_start, s_text = texts.get((f.article_id, f.sentence), (0, ""))
-    end = f.end
-    for g in later:  # the list the figure begins: figures joined by commas and "and"
-        if not _LIST_GAP.fullmatch(s_text[max(end - s_start, 0):max(g.start - s_start, 0)]):
-            break
-        end = g.end
-    m = among.search(s_text[max(end - s_start, 0):])
-    return m is not None and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}", s_text[max(end - s_start, 0):][:m.start()]) is not None
 
 
 def _dates(conn: sqlite3.Connection, figs: list[ClaimFigure]) -> None:
