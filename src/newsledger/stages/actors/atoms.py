@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import replace
 from itertools import pairwise
 
@@ -265,10 +266,7 @@ def named_sites(state: ArticleState, placed: _Placed) -> list[Atom]:
     """Persons' names of the recogniser that end in a noun of a site that also acts (``site_nouns``)
     written with a capital ("Nasser Hospital", "Hamad bin Khalifa University", "Omar Bin
     Abdulaziz Mosque"): an institution named after someone, read as an organisation."""
-    doc, nouns = state.doc, state.rules.site_nouns
-    return [a for a in {id(x): x for x in placed.at if x is not None}.values()
-            if a.cat == "E" and a.key == "PERSON" and a.end - a.start > 1
-            and doc[a.end - 1].is_title and doc[a.end - 1].lower_ in nouns]
+    return [a for a in _people(placed) if a.cat == "E" and _ends_in(state, a, state.rules.site_nouns)]
 
 
 def named_facilities(state: ArticleState, placed: _Placed) -> list[Atom]:
@@ -277,16 +275,25 @@ def named_facilities(state: ArticleState, placed: _Placed) -> list[Atom]:
     ("Nelson Mandela Square"), or the modifier of one ("JFK airport")."""
     doc, nouns = state.doc, state.rules.facility_nouns
     out: list[Atom] = []
-    for a in {id(x): x for x in placed.at if x is not None}.values():
-        if not (a.table == "person" or (a.cat == "E" and a.key == "PERSON")):
-            continue
-        last = doc[a.end - 1]
-        if a.end - a.start > 1 and last.is_title and last.lower_ in nouns:
+    for a in _people(placed):
+        if _ends_in(state, a, nouns):
             out.append(a)
         elif a.end < state.n and doc[a.end].lower_ in nouns and (
                 doc[a.end].is_title or doc[a.start:a.end].root.head.i == a.end):
             out.append(a)
     return out
+
+
+def _people(placed: _Placed) -> list[Atom]:
+    """The distinct placed atoms of people: dictionary persons and the recogniser's."""
+    return [a for a in {id(x): x for x in placed.at if x is not None}.values()
+            if a.table == "person" or (a.cat == "E" and a.key == "PERSON")]
+
+
+def _ends_in(state: ArticleState, a: Atom, nouns: Collection[str]) -> bool:
+    """A name of more than one word whose last word, written with a capital, is one of ``nouns``."""
+    last = state.doc[a.end - 1]
+    return a.end - a.start > 1 and last.is_title and last.lower_ in nouns
 
 
 def initials(state: ArticleState, placed: _Placed) -> list[int]:
