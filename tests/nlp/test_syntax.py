@@ -184,6 +184,10 @@ STANDING_ROWS: list[tuple[str, str, str, bool]] = [
     ("negative", "The rebels will control the town.", "control", False),
     # near miss: a short span is an act that lasted
     ("near miss", "Protesters occupied the ministry for three hours.", "occupied", False),
+    # a participle describing a noun: the state of the thing named, no act of its own
+    ("positive", "Aid cannot reach people living in areas controlled by the militia.", "controlled", True),
+    ("positive", "Aid workers cannot enter the territory occupied by Russian forces.", "occupied", True),
+    ("near miss", "The town, occupied by rebels on Monday, is now empty.", "occupied", False),
 ]
 
 

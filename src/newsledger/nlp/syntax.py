@@ -391,11 +391,16 @@ def standing_state(verb: Token, span_words: frozenset[str]) -> bool:
     """A verb that tells a standing situation, not a change: in the simple present with no
     auxiliary ("the rebels control the town") or over a long span of time ("have controlled it
     since 2019"; "held it for years", "for two decades": a "for" phrase with one of
-    ``span_words``; "for three hours" is an act that lasted)."""
+    ``span_words``; "for three hours" is an act that lasted), or as a participle describing a
+    noun with no date of its own ("the areas controlled by the militia", "the territory occupied by
+    Russia"; "the town, occupied by rebels on Monday," is an act)."""
     t = tree(verb.doc)
     kids = [t.tokens[j] for j in t.kids[verb.i]]
     if verb.tag_ in ("VBZ", "VBP") and not any(t.deps[c.i] in ("aux", "auxpass") for c in kids):
         return True
+    if verb.tag_ == "VBN" and t.deps[verb.i] in ("acl", "amod") \
+            and not any(g.ent_type_ in ("DATE", "TIME") for c in kids for g in c.subtree):
+        return True  # a participle describing a noun with no time of its own ("areas controlled by X")
     for c in kids:
         if t.deps[c.i] != "prep" or c.lower_ not in ("since", "for"):
             continue

@@ -286,6 +286,10 @@ STATIVE = [
     ("negative", "Russian forces occupied the town on Monday.", True),
     ("negative", "Rebels controlled the town on Monday after heavy fighting.", True),
     ("near miss", "The army achieved a victory by controlling the entire area.", True),  # an act told as a means
+    # a participle describing a place with no date of its own: the place's state
+    ("positive", "Aid cannot reach people living in areas controlled by Boko Haram.", False),
+    ("positive", "Aid workers cannot enter the territory occupied by Russian forces.", False),
+    ("near miss", "The town, occupied by rebels on Monday, is now empty.", True),
 ]
 
 
