@@ -669,3 +669,25 @@ def test_a_place_in_a_clause_on_another_noun_does_not_place_the_speaker(
     layer_of: Callable[..., ActorLayer], text: str, mention: str, code: str
 ) -> None:
     assert code_of(layer_of(text), mention) == code
+
+
+# the sides of a conflict (coref.yaml side_modifiers) take no country from the context: "Egypt
+# called on the warring parties" asks others; their own place or owner still gives one
+SIDE_ROWS: list[tuple[str, str, str, str, str | None]] = [
+    ("sides", "positive", "Egypt called on the warring parties to return to talks.", "the warring parties", "PTY"),
+    ("sides", "positive", "Italy urged the belligerent parties to respect the truce.", "the belligerent parties", "PTY"),
+    ("sides", "negative", "Police in Egypt arrested party members.", "party members", "EGY PTY"),
+    ("sides", "near miss", "Sudan's warring parties met in Jeddah.", "Sudan's warring parties", "SDN PTY"),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "mention", "code"), SIDE_ROWS,
+                         ids=[f"{r[1]}:{r[2][:30]}" for r in SIDE_ROWS])
+def test_the_sides_of_a_conflict_are_no_one_s_people(layer_of: Callable[..., ActorLayer], rule: str, kind: str,
+                                                     text: str, mention: str, code: str | None) -> None:
+    assert code_of(layer_of(text), mention) == code, (rule, kind)
+
+
+def test_every_side_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(SIDE_ROWS)
+    assert kinds and all(k == ROW_KINDS for k in kinds.values()), kinds

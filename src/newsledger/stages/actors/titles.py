@@ -250,9 +250,11 @@ def resolve_sector(state: ArticleState, m: Phrase, history: list[Phrase], window
     code = None
     region = regional_modifier(state, m)
     foreign = any(c.dep_ == "amod" and c.lower_ in state.rules.foreign_modifiers for c in head.children)
+    sides = any(c.dep_ == "amod" and c.lower_ in state.rules.side_modifiers for c in head.children)
     if head.lower_ not in state.rules.relational_nouns and not foreign:  # "its neighbours" are others
         code = possessor_country(state, m, history)
-        if code is None and region is None and not placed_in_general(state, head) and not held_captive(state, head):
+        if code is None and region is None and not sides and not placed_in_general(state, head) \
+                and not held_captive(state, head):
             # groups that often come from abroad (troops, reporters) and places: only from where they are
             code = context_country(state, m, places_only=site or bool(set(m.sectors) & state.rules.abroad_sectors))
     if code is None and region is not None:
