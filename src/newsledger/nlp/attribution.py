@@ -416,8 +416,10 @@ def _states(tok: Token, verbs: Collection[str], words: AttributionWords | None) 
 def other_sense(verb: Token, words: AttributionWords) -> bool:
     """A verb of saying in another sense: a preposition of ``other_sense_phrases`` on it and no
     clause or object of its own ("The raid adds to the record of ..."; not "added to its statement
-    that ...")."""
+    that ..."), or an object of ``other_sense_objects`` ("the disease claimed 300 lives": killed)."""
     lemma = verb.lemma_.lower()
+    if any(c.dep_ == "dobj" and f"{lemma} {c.lemma_.lower()}" in words.other_sense_objects for c in verb.children):
+        return not any(c.dep_ == "ccomp" for c in verb.children)  # "the floods claimed 40 lives"
     if not any(c.dep_ == "prep" and f"{lemma} {c.lower_}" in words.other_sense_phrases for c in verb.children):
         return False
     return not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)

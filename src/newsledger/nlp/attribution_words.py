@@ -33,6 +33,7 @@ ATTRIBUTION_SCHEMA: Any = {
     "issuer_prepositions": [str],
     "count_prepositions": [str],
     "other_sense_phrases": [str],
+    "other_sense_objects": [str],
     "issue_verbs": [str],
     "attributing_verbs": [str],
     "medium_prepositions": [str],
@@ -86,6 +87,7 @@ class AttributionWords:
     question_verbs: frozenset[str] = frozenset()  # "asked why 40 were killed": a question, not a claim
     count_prepositions: frozenset[str] = frozenset()  # "in a toll announced by X", "by X's count"
     other_sense_phrases: frozenset[str] = frozenset()  # "adds to the record of ...": no saying
+    other_sense_objects: frozenset[str] = frozenset()  # "claimed 40 lives": no saying
 
 
 def dateline_pattern(agencies: Collection[str]) -> re.Pattern[str]:
@@ -128,6 +130,7 @@ def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
         question_verbs=words("question_verbs"),
         count_prepositions=words("count_prepositions"),
         other_sense_phrases=words("other_sense_phrases"),
+        other_sense_objects=words("other_sense_objects"),
         citing_re=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\s+", re.I)
         if phrases else re.compile(r"(?!)"),
         dateline_re=dateline_pattern([str(a) for a in raw.get("news_agencies", []) or []]),

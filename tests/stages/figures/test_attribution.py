@@ -307,6 +307,15 @@ CASES = [
      "failed, with the army putting the toll at 12.", 12, "army"),
     ("gapped conjunct: near miss, a counted noun after the number", "Raid\n\nMedics said 40 Congolese soldiers and "
      "the mayor's 12 bodyguards were killed.", 12, "Medics"),
+    # "claim" with lives or victims as its object tells deaths, no claim (attribution.yaml other_sense_objects)
+    ("claimed lives: positive", "Outbreak\n\nThe disease has claimed 300 lives in Congo, the ministry said.", 300,
+     "the ministry"),
+    ("claimed lives: positive, victims", "Outbreak\n\nCholera has claimed 41 victims in Kasai, the governor said.",
+     41, "the governor"),
+    ("claimed lives: negative, a claim with a clause", "Outbreak\n\nThe ministry claimed that 300 lives were lost.",
+     300, "ministry"),
+    ("claimed lives: near miss, people said to have died", "Outbreak\n\nThe ministry claimed 300 people had died.",
+     300, "ministry"),
 ]
 
 
