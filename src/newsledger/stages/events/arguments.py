@@ -124,9 +124,28 @@ def modifier_order(mod: Token) -> tuple[int, int]:
     return _MOD_RANK.get(mod.dep_, 2), -mod.i
 
 
+def named_town(ctx: Context, mod: Token) -> bool:
+    """A place compounded before a noun under a name other than its country's own: a city, town
+    or region ("the Doha agreement", "the Kharkiv attack", "the Minsk accords"), which says where
+    the thing named happened or was made, not who did it ("the Iran deal", "the U.S. strike" name
+    a party)."""
+    if mod.dep_ != "compound":
+        return False
+    m = ctx.mention(mod)
+    actor = ctx.actor(m.actor_id) if m is not None else None
+    if actor is None or actor.type != "country" or m.kind != "name":
+        return False  # a demonym ("Lithuanian imports") names the people's country
+    name = m.text[4:] if m.text.lower().startswith("the ") else m.text
+    return name.lower() != actor.name.lower() and not name.isupper() and "." not in name
+
+
 def _named_modifier(ctx: Context, c: Token) -> Arg | None:
-    """A name or demonym before the head: "Israeli soldiers", "Haiti's efforts", "U.N. mediator"."""
+    """A name or demonym before the head: "Israeli soldiers", "Haiti's efforts", "U.N. mediator"
+    (a town's name before a thing, not a people, says where: "the Kharkiv attack")."""
+    people = form_in(c, ctx.lex.actor_nouns) or ctx.mention(c) is not None
     for mod in sorted((x for x in c.children if x.dep_ in LEFT_MOD_DEPS and x.i < c.i), key=modifier_order):
+        if not people and named_town(ctx, mod):
+            continue
         if mod.dep_ == "poss" and (lemma_of(mod) in ACTOR_PRONOUNS or mod.text.lower() in ACTOR_PRONOUNS):
             got = pronoun_arg(ctx, mod)
             if got and lemma_of(c) in ctx.lex.actor_nouns:

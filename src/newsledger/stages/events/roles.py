@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from ...nlp.syntax import has_to, is_passive, is_verb
 from ...nlp.words import ACTOR_PRONOUNS
 from ...records import Quote
-from .arguments import arg, location, np_extent
+from .arguments import arg, location, named_town, np_extent
 from .lexicon import cameo_code
 from .predicates import (
     addressee,
@@ -311,8 +311,9 @@ def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
     # the possessor first ("its Security Council veto": its, not the council's), then the nearest
     for mod in sorted((x for x in n.children if x.dep_ in ("poss", "compound", "amod", "nmod") and x.i < n.i),
                       key=lambda x: (x.dep_ != "poss", -x.i)):
-        if lemma_of(mod) in skip or (venue and mod.dep_ != "poss") or (victim and mod.dep_ == "poss"):
-            continue
+        if lemma_of(mod) in skip or (venue and mod.dep_ != "poss") or (victim and mod.dep_ == "poss") \
+                or named_town(ctx, mod):
+            continue  # "the Doha agreement": where it was made
         got = arg(ctx, mod, allow_vague=False)
         if got and (got.named or mod.dep_ == "poss"):
             return got
