@@ -257,3 +257,20 @@ def test_a_people_arriving_is_no_visit(kind: str, text: str, visit: bool) -> Non
     visits = [e for e in counted_events(text) if e.plover == "CONSULT"]
     assert bool(visits) is visit, (kind, visits)
     assert {k for k, _, _ in ARRIVALS} == ROW_KINDS
+
+
+# a verb of travel with a direct object carries others there (patterns.yaml: the arrival's
+# no_object): a transport, no visit of the subject's own; seen on VOA ("flying them to Louisiana")
+CARRIED = [
+    ("positive", "Officials removed the migrants from the base, flying them to Louisiana.", False),
+    ("positive", "The Qatari emir flew the freed hostages to Doha on Monday.", False),
+    ("negative", "The Kenyan foreign minister flew to Cairo for talks on Monday.", True),
+    ("near miss", "The Kenyan foreign minister flew with his aides to Cairo on Monday.", True),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "visit"), CARRIED)
+def test_carrying_others_is_no_visit(kind: str, text: str, visit: bool) -> None:
+    visits = [e for e in counted_events(text) if e.plover == "CONSULT"]
+    assert bool(visits) is visit, (kind, visits)
+    assert {k for k, _, _ in CARRIED} == ROW_KINDS
