@@ -107,9 +107,10 @@ class Speakers:
         return best.actor_id if best is not None else None
 
     def _kin_of(self, head: Token, m: Mention) -> bool:
-        """``head`` is a relative of the possessor ``m`` names ("Gee's mother", "the minister's
-        son"): someone else than the possessor."""
-        if head.lemma_.lower() not in self.words.kin_nouns and head.lower_ not in self.words.kin_nouns:
+        """``head`` is a relative or another party of the possessor ``m`` names ("Gee's mother",
+        "the minister's son", "Berisha's opponents"): someone else than the possessor."""
+        others = self.words.kin_nouns | self.words.other_party_nouns
+        if head.lemma_.lower() not in others and head.lower_ not in others:
             return False
         return not m.start <= head.idx < m.end and any(
             c.dep_ == "poss" and m.start <= c.idx < m.end for c in head.children)

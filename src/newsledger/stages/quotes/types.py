@@ -76,6 +76,7 @@ class SpeakerWords:
     object_prepositions: frozenset[str] = frozenset()  # "an attack on X": X is not who speaks
     first_person_pronouns: frozenset[str] = frozenset()  # "I" inside X's quotation is X
     kin_nouns: frozenset[str] = frozenset()  # "Gee's mother said": not Gee
+    other_party_nouns: frozenset[str] = frozenset()  # "Berisha's opponents said": not Berisha
     role_nouns: frozenset[str] = frozenset()  # "the top U.S. diplomat said": the person who spoke before
     class_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the group" -> {"group"}
     message_nouns: frozenset[str] = frozenset()  # 'with the caption "..."': the caption says it
