@@ -29,6 +29,22 @@ def test_attack_cues_speech_only_in_its_verbal_sense(parse: Parse, name: str, te
     assert attacks == contents, name
 
 
+WITHHOLDING = [
+    ("withholding: entry denied", "Israel denied entry to the journalists.", []),
+    ("withholding: visas denied to people", "The border police denied them visas on Monday.", []),
+    ("denial: an allegation denied", "Israel denied the allegations.", ["the allegations"]),
+    ("near miss: a proposition denied about access", "The army denied that it blocked access to the area.",
+     ["that it blocked access to the area"]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "contents"), WITHHOLDING, ids=[c[0] for c in WITHHOLDING])
+def test_deny_cues_speech_only_when_it_denies_a_proposition(parse: Parse, name: str, text: str,
+                                                            contents: list[str]) -> None:
+    quotes = list(run_stage("quotes", parse(text), actors=ActorLayer()))
+    assert [q.content.text for q in quotes if q.cue_lemma == "deny"] == contents, name
+
+
 NAMING = [
     ("speech: a characterisation", "The minister called the attack cowardly.", ["the attack cowardly"]),
     ("naming: a participle after the noun", "A group called the Lions claimed the attack.", []),

@@ -449,6 +449,16 @@ def _physical(v: Token, lex: CueLexicon, places: frozenset[int]) -> bool:
     return False
 
 
+def _withholding(v: Token, lex: CueLexicon) -> bool:
+    """A verb of denial used in its sense of withholding: what it denies is a thing one grants
+    ("denied entry to the journalists", "denied them visas", "refused bail"), no proposition."""
+    if v.lemma_.lower() not in lex.withholding_senses:
+        return False
+    return any(c.dep_ in ("dobj", "dative", "nsubjpass") and (c.lemma_.lower() in lex.withheld_things
+                                                             or c.lower_ in lex.withheld_things)
+               for c in v.children)
+
+
 def place_tokens(pd: ParsedDoc, actors: ActorLayer) -> frozenset[int]:
     """Tokens of the names of towns and regions: mentions of a place within a country (actor
     type ``country``) and place entities (GPE) that name no actor the dictionary knows (every
@@ -522,7 +532,8 @@ def find_attributions(pd: ParsedDoc, lex: CueLexicon, th: Thresholds,
         if not tok.tag_.startswith("VB"):
             continue
         entry = lex.verbs.get(tok.lemma_.lower()) or lex.verbs.get(lex.forms.get(tok.lower_, ""))
-        if entry is None or _physical(tok, lex, places) or _naming(tok, lex) or _cites_source(tok, lex, speakers):
+        if entry is None or _physical(tok, lex, places) or _withholding(tok, lex) or _naming(tok, lex) \
+                or _cites_source(tok, lex, speakers):
             continue
         out.append(_verb_attribution(tok, entry, lex))
     out.extend(phrase_attributions(phrase_starts, lex, th.phrase))

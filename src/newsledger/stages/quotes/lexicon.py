@@ -22,6 +22,8 @@ CUES_SCHEMA: Any = {
     "medium_nouns": [str],
     "physical_senses": [str],
     "physical_targets": [str],
+    "withholding_senses": [str],
+    "withheld_things": [str],
     "naming_verbs": [str],
     "source_verbs": [str],
     "claim_nouns": [str],
@@ -96,6 +98,8 @@ def build_cue_lexicon(raw: dict[str, Any]) -> CueLexicon:
         frozenset(str(w).lower() for w in raw.get("claim_nouns", [])),
         frozenset(lemma for lemma, e in verbs.items() if e.speech and "clause" in e.frames),
         frozenset(p[0] for p in phrases),
+        withholding_senses=frozenset(str(w).lower() for w in raw.get("withholding_senses", [])),
+        withheld_things=frozenset(str(w).lower() for w in raw.get("withheld_things", [])),
     )
 
 

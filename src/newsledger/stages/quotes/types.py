@@ -62,6 +62,8 @@ class CueLexicon:
     claim_nouns: frozenset[str] = frozenset()  # "..., a claim the group denied": the clause is its content
     speech_verbs: frozenset[str] = frozenset()  # verbs of saying with a clause: "we affirm that ..."
     phrase_firsts: frozenset[str] = frozenset()  # the first words of ``phrases`` ("according")
+    withholding_senses: frozenset[str] = frozenset()  # "denied entry to the journalists": no speech
+    withheld_things: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
