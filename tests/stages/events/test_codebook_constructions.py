@@ -274,3 +274,21 @@ def test_carrying_others_is_no_visit(kind: str, text: str, visit: bool) -> None:
     visits = [e for e in counted_events(text) if e.plover == "CONSULT"]
     assert bool(visits) is visit, (kind, visits)
     assert {k for k, _, _ in CARRIED} == ROW_KINDS
+
+
+# a host's object counted by a quantity ("85% of the world's refugees") is what the quantity counts:
+# refugees sheltered (CAMEO 075), no visitors received (patterns.yaml quantity_heads, the exclusions
+# of an object read through its quantity); seen on VOA
+HOSTED_SHARES = [
+    ("positive", "Poorer countries are currently hosting more than 85% of the world's refugees.", False),
+    ("positive", "Turkey is hosting about 60 percent of the Syrian refugees.", False),
+    ("negative", "Qatar hosted the Taliban delegation in Doha on Monday.", True),
+    ("near miss", "Kenya currently hosts more than 400,000 refugees.", False),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "consult"), HOSTED_SHARES)
+def test_a_share_of_refugees_hosted_is_no_visit(kind: str, text: str, consult: bool) -> None:
+    visits = [e for e in counted_events(text) if e.plover == "CONSULT"]
+    assert bool(visits) is consult, (kind, visits)
+    assert {k for k, _, _ in HOSTED_SHARES} == ROW_KINDS

@@ -64,8 +64,10 @@ def verb_pattern(ctx: Context, v: Token) -> tuple[EventPattern, Token | None] | 
             ):
                 continue  # "staged a hunger strike": the noun's own reading wins
             return pat, hit
+        # the object's own noun, or what a quantity of it counts ("85% of the world's refugees")
+        lead = heads[:2] if heads and lemma_of(heads[0]) in ctx.lex.quantity_heads else heads[:1]
         if pat.objects_exclude and obj is not None and any(
-            np_matches(h, o) for h in heads[:1] for o in pat.objects_exclude
+            np_matches(h, o) for h in lead for o in pat.objects_exclude
         ):
             continue
         return pat, None
