@@ -18,7 +18,7 @@ article's rows read back). The stored forms (see ``compact`` and ``compact_quote
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
@@ -33,12 +33,24 @@ from .compact import (
     id_key_sql,
     id_sql,
     rowids,
+    short_key_sql,
     sort_key,
 )
 from .record_json import record_sql
 from .rows import TABLE_COLUMNS, quoted
 
 EMPTY = b""  # a span's text NULL while its offsets are not
+Key = Callable[[str, str], str]  # the SQL of a public id column's stored form: (column, prefix) -> SQL
+
+
+def released_key(expr: str, prefix: str) -> str:
+    """The stored form of a public id as migrations 11 and 13 were released with it."""
+    return id_key_sql(as_text_sql(expr), prefix)
+
+
+def short_key(expr: str, prefix: str) -> str:
+    """The same value, shorter (migration 16): the digits read from ``expr`` itself."""
+    return short_key_sql(expr, prefix, as_text_sql(expr))
 
 
 def public_text_sql(row: str, article: str, text: str, start: str, end: str) -> str:
@@ -156,13 +168,13 @@ FROM {self.rows} {row} JOIN articles a ON a.rowid = {row}.article{actor_joins});
 
     # -- writing through the view ------------------------------------------------------------
     def stored_values_sql(self, row: str, article: str, codes_of: Mapping[str, str],
-                          actors: Mapping[str, str]) -> str:
+                          actors: Mapping[str, str], key: Key = released_key) -> str:
         """The values of ``columns`` from a public row ``row`` (without its article, ``article``)."""
         stored = {s: c for c, s in self.actors.items()}
         out = [f"{article}.rowid"]
         for c in self.columns[1:]:
             if c in self.ids:
-                out.append(id_key_sql(as_text_sql(f"{row}.{c}"), self.ids[c]))
+                out.append(key(f"{row}.{c}", self.ids[c]))
             elif c in self.coded:
                 out.append(codes_of[c])
             elif c in stored:
@@ -177,7 +189,7 @@ FROM {self.rows} {row} JOIN articles a ON a.rowid = {row}.article{actor_joins});
         default = self.defaults.get(column)
         return f"{row}.{column}" if default is None else f"COALESCE({row}.{column}, '{default}')"
 
-    def insert_body(self) -> str:
+    def insert_body(self, key: Key = released_key) -> str:
         t = self.table
         lines = ["", "    SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed')",
                  "        WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = NEW.article_id);"]
@@ -191,15 +203,20 @@ FROM {self.rows} {row} JOIN articles a ON a.rowid = {row}.article{actor_joins});
             lines.append(f"    INSERT INTO {self.code_table}(word) SELECT {self._word_sql(c)}{when} ON CONFLICT DO NOTHING;")
         values = self.stored_values_sql(
             "NEW", "a", {c: f"(SELECT code FROM {self.code_table} WHERE word = {self._word_sql(c)})" for c in self.coded},
-            {c: f"(SELECT rowid FROM actors WHERE id = NEW.{c})" for c in self.actors})
+            {c: f"(SELECT rowid FROM actors WHERE id = NEW.{c})" for c in self.actors}, key)
         lines += [f"    INSERT INTO {self.rows}({', '.join(quoted(c) for c in self.columns)})",
                   f"        SELECT {values}", "        FROM articles a WHERE a.id = NEW.article_id;"]
         return "\n".join(lines)
 
-    def delete_body(self) -> str:
+    def delete_body(self, key: Key = released_key) -> str:
         return f"""
     DELETE FROM {self.rows} WHERE article = (SELECT rowid FROM articles WHERE id = OLD.article_id)
-        AND id = {id_key_sql(as_text_sql("OLD.id"), self.ids["id"])};"""
+        AND id = {key("OLD.id", self.ids["id"])};"""
+
+    def insert_again(self) -> str:
+        """The new row of an update inserted through the view (its insert trigger)."""
+        return (f"\n    INSERT INTO {self.table}({', '.join(quoted(c) for c in self.written)})"
+                f" VALUES ({', '.join('NEW.' + quoted(c) for c in self.written)});")
 
     # -- the migration -----------------------------------------------------------------------
     def copy_sql(self, row: str) -> str:
