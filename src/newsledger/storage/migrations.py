@@ -20,6 +20,7 @@ from typing import Any
 from ..errors import StoreError
 from ..records import Record
 from . import (
+    actor_indexes,
     column_types,
     compact,
     compact_event_actors,
@@ -476,9 +477,9 @@ MIGRATIONS = (*MIGRATIONS, Migration(compact_events.VERSION, compact_events.DESC
 # -- migration 14: figures, sentences and framing stored compactly (SQLite; see ``compact_figures``)
 MIGRATIONS = (*MIGRATIONS, Migration(compact_figures.VERSION, compact_figures.DESCRIPTION,
                                      compact_figures.MIGRATION_SQL, "SELECT 1;"))
-# -- migrations 15 and 16: event actors stored compactly, shorter triggers (SQLite; see their modules)
-MIGRATIONS = (*MIGRATIONS, *(Migration(m.VERSION, m.DESCRIPTION, m.MIGRATION_SQL, "SELECT 1;")
-                             for m in (compact_event_actors, compact_triggers)))
+# -- migrations 15 to 17: event actors stored compactly, shorter triggers, unread indexes (see their modules)
+MIGRATIONS = (*MIGRATIONS, *(Migration(m.VERSION, m.DESCRIPTION, m.MIGRATION_SQL, getattr(m, "POSTGRESQL", "SELECT 1;"))
+                             for m in (compact_event_actors, compact_triggers, actor_indexes)))
 
 # migrations that change PostgreSQL only: the columns whose type each gives
 POSTGRES_ONLY: dict[int, tuple[tuple[str, str, str], ...]] = {8: TYPED_IN_POSTGRES}
