@@ -48,7 +48,15 @@ from ..records import (
     Record,
     Sentence,
 )
-from . import compact, compact_event_actors, compact_events, compact_figures, compact_quotes, db, migrations
+from . import (
+    compact,
+    compact_event_actors,
+    compact_events,
+    compact_figures,
+    compact_quotes,
+    db,
+    migrations,
+)
 from .migrations import HIDDEN_COLUMNS
 from .record_json import extra_of, record_of
 from .rows import (
