@@ -9,11 +9,10 @@ from typing import Any
 
 import pytest
 
-from newsledger.storage import actor_indexes, db, migrations
-from newsledger.storage.migrations import MIGRATIONS
+from newsledger.storage import actor_indexes, db
 from newsledger.storage.query import Filters, query
 from newsledger.storage.store import Store
-from tests.builders import main_analysis
+from tests.builders import main_analysis, schema_up_to
 
 OLD = actor_indexes.VERSION - 1
 
@@ -33,12 +32,9 @@ def _answers(store: Store) -> list[Any]:
 
 def test_a_database_of_the_version_before_loses_the_two_indexes_and_answers_the_same(
         db_target: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    with monkeypatch.context() as m:
-        m.setattr(migrations, "MIGRATIONS", MIGRATIONS[:OLD])
-        m.setattr(migrations, "SCHEMA_VERSION", OLD)
-        with Store(db_target) as old:
-            old.add(main_analysis())
-            before, indexes = _answers(old), _indexes(old)
+    with schema_up_to(monkeypatch, OLD), Store(db_target) as old:
+        old.add(main_analysis())
+        before, indexes = _answers(old), _indexes(old)
     assert {"actors_name", "actors_country"} <= indexes and any(before)
     with Store(db_target) as store:
         assert _indexes(store) == indexes - {"actors_name", "actors_country"}

@@ -14,11 +14,11 @@ import pytest
 
 from newsledger.ledger import build_ledger
 from newsledger.records import Actor, Analysis, Article, Event, Span, record_id
-from newsledger.storage import compact, compact_event_actors, db, migrations
-from newsledger.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+from newsledger.storage import compact, compact_event_actors, db
+from newsledger.storage.migrations import SCHEMA_VERSION
 from newsledger.storage.query import Filters, query
 from newsledger.storage.store import Store
-from tests.builders import main_analysis, text_span
+from tests.builders import main_analysis, schema_up_to, text_span
 
 OLD = compact_event_actors.VERSION - 1
 
@@ -58,15 +58,12 @@ def _rows(store: Store, sql: str = "SELECT * FROM event_actors") -> list[tuple[A
 
 
 def _at_old_version(target: str, monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, ...]]:
-    with monkeypatch.context() as m:  # the newsledger of the schema before
-        m.setattr(migrations, "MIGRATIONS", MIGRATIONS[:OLD])
-        m.setattr(migrations, "SCHEMA_VERSION", OLD)
-        with Store(target) as old:
-            old.add(main_analysis())
-            old.add(_analysis())
-            build_ledger(old)
-            assert old.schema_version() == OLD
-            return _rows(old)
+    with schema_up_to(monkeypatch, OLD), Store(target) as old:
+        old.add(main_analysis())
+        old.add(_analysis())
+        build_ledger(old)
+        assert old.schema_version() == OLD
+        return _rows(old)
 
 
 def test_a_database_of_the_version_before_migrates_and_every_row_reads_back_the_same(

@@ -10,12 +10,11 @@ from typing import Any
 
 import pytest
 
-from newsledger.storage import compact, compact_triggers, migrations
+from newsledger.storage import compact, compact_triggers
 from newsledger.storage.compact_layout import released_key, short_key
-from newsledger.storage.migrations import MIGRATIONS
 from newsledger.storage.rows import TABLE_COLUMNS, quoted
 from newsledger.storage.store import Store
-from tests.builders import main_analysis
+from tests.builders import main_analysis, schema_up_to
 
 OLD = compact_triggers.VERSION - 1
 
@@ -82,13 +81,10 @@ def test_writes_through_the_views_store_the_same_rows_as_before_with_shorter_tri
     for view, new_id in (("mentions", "m_00000000abcd"), ("quotes", "q_0000000a00cd"), ("events", "ev_00f0000beef0")):
         rows[view].append((new_id, *rows[view][0][1:]))
     assert all(len(r) >= 2 for r in rows.values())
-    with monkeypatch.context() as m:  # the newsledger of the schema before
-        m.setattr(migrations, "MIGRATIONS", MIGRATIONS[:OLD])
-        m.setattr(migrations, "SCHEMA_VERSION", OLD)
-        with Store(tmp_path / "old.db") as old:
-            old.add(an.replace(mentions=(), quotes=(), events=(), figures=()))
-            before_sql = _triggers(old)
-            before = _writes(old, rows)
+    with schema_up_to(monkeypatch, OLD), Store(tmp_path / "old.db") as old:
+        old.add(an.replace(mentions=(), quotes=(), events=(), figures=()))
+        before_sql = _triggers(old)
+        before = _writes(old, rows)
     with Store(tmp_path / "new.db") as new:
         new.add(an.replace(mentions=(), quotes=(), events=(), figures=()))
         after_sql = _triggers(new)
