@@ -6,6 +6,8 @@ import json
 import re
 import sqlite3
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -1244,3 +1246,15 @@ def check_victim_row(text: str, key: str | None, spec: str, event: bool) -> dict
             ok = all(victim_matches(t, spec) for t in targets) if targets else victim_matches(None, spec)
             out["event"] = "ok" if ok else "miss: " + ",".join(_actor_code(t) for t in targets)
     return out
+
+
+@contextmanager
+def schema_up_to(monkeypatch: Any, version: int) -> Iterator[None]:
+    """Inside: the newsledger of schema ``version`` (a store opened here migrates only that far),
+    to make a database of a version before a migration under test."""
+    from newsledger.storage import migrations
+
+    with monkeypatch.context() as m:
+        m.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:version])
+        m.setattr(migrations, "SCHEMA_VERSION", version)
+        yield

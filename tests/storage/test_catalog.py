@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from newsledger.storage.catalog import catalog, final_columns, markdown
@@ -30,8 +31,12 @@ def test_catalog_has_every_table_with_its_columns() -> None:
         assert [c[0] for c in final_columns()[table]] == list(TABLE_COLUMNS[table]), table
         checked += 1
     assert checked == len(RECORD_TABLES)
-    # every migration adds or changes something SQLite shows, except those for PostgreSQL only
-    assert {e.migration for e in listed} | set(POSTGRES_ONLY) == {m.version for m in MIGRATIONS}
+    # every migration adds or changes something SQLite shows, except those for PostgreSQL only and
+    # those that change only triggers or indexes (migrations 16 and 17)
+    unseen = {m.version for m in MIGRATIONS if m.version not in POSTGRES_ONLY
+              and not re.search(r"CREATE (VIRTUAL )?(TABLE|VIEW)|ALTER TABLE", m.sqlite + m.sqlite_after)}
+    assert {e.migration for e in listed} | set(POSTGRES_ONLY) | unseen == {m.version for m in MIGRATIONS}
+    assert not {e.migration for e in listed} & unseen and len(unseen) == 2
     assert not {e.migration for e in listed} & set(POSTGRES_ONLY)
     assert entries["articles"].migration == 1 and entries[LEDGER_TABLES[0]].migration == 3
 

@@ -86,7 +86,7 @@ def test_a_version_9_database_migrates_and_every_mention_reads_back_the_same(
             assert texts == ["Israel Defense Forces"]
             # the ledger counts the table under the view (its marker of what changed): the same counts
             assert compact.stored_table(store.conn, "mentions") == "mention_rows"
-            assert compact.stored_table(store.conn, "event_actors") is None  # a table stored as it is
+            assert compact.stored_table(store.conn, "articles") is None  # a table stored as it is
             counts = [store.conn.execute(q).fetchone()[0] for q in (
                 "SELECT COUNT(*) FROM mention_rows", "SELECT COUNT(*) FROM mentions",
                 "SELECT COUNT(*) FROM mention_rows WHERE article > 1",

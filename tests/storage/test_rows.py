@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from newsledger.storage import compact_events, compact_quotes
+from newsledger.storage import compact_event_actors, compact_events, compact_quotes
 from newsledger.storage.compact import COLUMNS, PHYSICAL
 from newsledger.storage.compact_figures import LAYOUTS
 from newsledger.storage.rows import (
@@ -34,14 +34,16 @@ def test_a_new_sqlite_database_has_exactly_the_row_shapes(tmp_path: Path) -> Non
         stored = [r[1] for r in con.execute("PRAGMA table_info(mention_rows)")]
         stored_quotes = [r[1] for r in con.execute("PRAGMA table_info(quote_rows)")]
         stored_events = [r[1] for r in con.execute("PRAGMA table_info(event_rows)")]
+        stored_actors = [r[1] for r in con.execute("PRAGMA table_info(event_actor_rows)")]
         stored_more = {t: [r[1] for r in con.execute(f"PRAGMA table_info({x.physical})")] for t, x in LAYOUTS.items()}
     finally:
         con.close()
-    # schema 10, 11, 13 and 14: mentions, quotes, events, figures, sentences and framing are views
-    # (their columns' names and order; they declare no types or keys) over the tables that store them
-    assert set(PHYSICAL) == {"mentions", "quotes", "events", *LAYOUTS} and set(PHYSICAL) <= views
+    # schema 10, 11, 13, 14 and 15: mentions, quotes, events, figures, sentences, framing and event
+    # actors are views (their columns' names and order; they declare no types or keys) over the
+    # tables that store them
+    assert set(PHYSICAL) == {"mentions", "quotes", "events", "event_actors", *LAYOUTS} and set(PHYSICAL) <= views
     assert stored == list(COLUMNS) and stored_quotes == list(compact_quotes.COLUMNS)
-    assert stored_events == list(compact_events.COLUMNS)
+    assert stored_events == list(compact_events.COLUMNS) and stored_actors == list(compact_event_actors.COLUMNS)
     assert stored_more == {t: list(x.COLUMNS) for t, x in LAYOUTS.items()}
     for t in PHYSICAL:
         assert [c[0] for c in live.pop(t)] == list(TABLE_COLUMNS[t])

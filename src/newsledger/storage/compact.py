@@ -40,7 +40,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from operator import itemgetter
 from typing import Any
 
@@ -48,7 +48,8 @@ from .record_json import extra_of
 
 # the public table stored compactly (SQLite): public name -> the table its rows are in
 PHYSICAL = {"mentions": "mention_rows", "quotes": "quote_rows", "events": "event_rows",
-            "figures": "figure_rows", "sentences": "sentence_rows", "framing": "framing_rows"}
+            "figures": "figure_rows", "sentences": "sentence_rows", "framing": "framing_rows",
+            "event_actors": "event_actor_rows"}
 
 HEX = 12  # hexadecimal digits of a record id (``records.record_id``)
 # record ids, one a line
@@ -76,6 +77,17 @@ def id_key_sql(expr: str, prefix: str = "m", other: str | None = None) -> str:
     first = len(prefix) + 2  # SQLite counts from 1
     digits = " + ".join(f"(instr('0123456789abcdef', substr({expr}, {first + k}, 1)) - 1) * {16 ** (HEX - 1 - k)}"
                         for k in range(HEX))
+    glob = prefix + "_" + "[0-9a-f]" * HEX
+    return f"CASE WHEN {expr} GLOB '{glob}' THEN {digits} ELSE {other or expr} END"
+
+
+def short_key_sql(expr: str, prefix: str = "m", other: str | None = None) -> str:
+    """``id_key_sql`` written shorter, the same value (migration 16's triggers): each digit's
+    value (``instr`` in the digits after ``0``: 0 for ``0``) shifted into place, read from
+    ``expr`` itself (only text matches the pattern, and a number's text never does)."""
+    first = len(prefix) + 2  # SQLite counts from 1
+    digits = " + ".join(f"(instr('123456789abcdef', substr({expr}, {first + k}, 1)) << {4 * (HEX - 1 - k)})"
+                        for k in range(HEX - 1)) + f" + instr('123456789abcdef', substr({expr}, {first + HEX - 1}, 1))"
     glob = prefix + "_" + "[0-9a-f]" * HEX
     return f"CASE WHEN {expr} GLOB '{glob}' THEN {digits} ELSE {other or expr} END"
 
@@ -139,7 +151,11 @@ FROM mention_rows m JOIN articles a ON a.rowid = m.article
     LEFT JOIN actors ac ON ac.rowid = m.actor;
 """
 
-_INSERT_BODY = f"""
+def insert_body(key: Callable[[str], str] | None = None) -> str:
+    """The body of the trigger that inserts a row of the view ``mentions`` (``key``: the SQL of
+    a stored id, default ``id_key_sql``, the text migration 10 was released with)."""
+    key = key or id_key_sql
+    return f"""
     SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed')
         WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = NEW.article_id);
     SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed')
@@ -148,16 +164,31 @@ _INSERT_BODY = f"""
     INSERT INTO mention_codes(word) SELECT NEW.label WHERE NEW.label IS NOT NULL ON CONFLICT DO NOTHING;
     INSERT INTO mention_codes(word) SELECT NEW.kind WHERE NEW.kind IS NOT NULL ON CONFLICT DO NOTHING;
     INSERT INTO mention_rows(article, id, sentence, start, "end", text, label, kind, confidence, actor)
-        SELECT a.rowid, {id_key_sql("NEW.id")}, NEW.sentence, NEW.start, NEW."end",
+        SELECT a.rowid, {key("NEW.id")}, NEW.sentence, NEW.start, NEW."end",
             {_text_sql("NEW", "a", "NEW.text")},
             (SELECT code FROM mention_codes WHERE word = NEW.label),
             (SELECT code FROM mention_codes WHERE word = NEW.kind), NEW.confidence,
             (SELECT rowid FROM actors WHERE id = NEW.actor_id)
         FROM articles a WHERE a.id = NEW.article_id;"""
 
-_DELETE_BODY = f"""
+
+def delete_body(key: Callable[[str], str] | None = None) -> str:
+    """The body of the trigger that deletes a row of the view ``mentions`` (see ``insert_body``)."""
+    return f"""
     DELETE FROM mention_rows WHERE article = (SELECT rowid FROM articles WHERE id = OLD.article_id)
-        AND id = {id_key_sql("OLD.id")};"""
+        AND id = {(key or id_key_sql)("OLD.id")};"""
+
+
+def instead_of_sql(view: str, insert_body: str, delete_body: str, update_body: str) -> str:
+    """The INSTEAD OF INSERT, DELETE and UPDATE triggers of a ``view``, given their bodies."""
+    return f"""
+CREATE TRIGGER {view}_insert INSTEAD OF INSERT ON {view} BEGIN{insert_body}
+END;
+CREATE TRIGGER {view}_delete INSTEAD OF DELETE ON {view} BEGIN{delete_body}
+END;
+CREATE TRIGGER {view}_update INSTEAD OF UPDATE ON {view} BEGIN{update_body}
+END;"""
+
 
 def view_triggers(view: str, table: str, actor_column: str | None, insert_body: str, delete_body: str,
                   update_body: str | None = None) -> str:
@@ -175,19 +206,13 @@ WHEN new.id IS NOT old.id AND EXISTS (SELECT 1 FROM {table} WHERE {actor_column}
     SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed');
 END;
 """
-    return f"""
-CREATE TRIGGER {view}_insert INSTEAD OF INSERT ON {view} BEGIN{insert_body}
-END;
-CREATE TRIGGER {view}_delete INSTEAD OF DELETE ON {view} BEGIN{delete_body}
-END;
-CREATE TRIGGER {view}_update INSTEAD OF UPDATE ON {view} BEGIN{update_body or delete_body + insert_body}
-END;
+    return instead_of_sql(view, insert_body, delete_body, update_body or delete_body + insert_body) + f"""
 CREATE TRIGGER articles_{view}_ad AFTER DELETE ON articles BEGIN
     DELETE FROM {table} WHERE article = old.rowid;
 END;{actor}"""
 
 
-TRIGGERS_SQL = view_triggers("mentions", "mention_rows", "actor", _INSERT_BODY, _DELETE_BODY)
+TRIGGERS_SQL = view_triggers("mentions", "mention_rows", "actor", insert_body(), delete_body())
 
 ACTOR_INDEX_SQL = "CREATE INDEX mentions_actor ON mention_rows(actor) WHERE actor IS NOT NULL;\n"
 

@@ -43,7 +43,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .compact import EVENT_ID_SQL, EVENT_PREFIX
-from .compact_layout import Layout
+from .compact_layout import Key, Layout, released_key
 
 VERSION = 13  # the migration that makes events a view (one place: the lead renumbers at merge)
 PREFIX = EVENT_PREFIX
@@ -154,15 +154,23 @@ _CASCADE = "".join(f"\n    DELETE FROM {child} WHERE {column} = OLD.id;" for chi
 _KEPT = " OR ".join(f"EXISTS (SELECT 1 FROM {child} WHERE {column} = OLD.id)" for child, column in _CHILDREN)
 _OF_ARTICLE = f"(SELECT {ID_SQL} FROM event_rows WHERE article = old.rowid)"
 
-TRIGGERS_SQL = f"""
-CREATE TRIGGER events_insert INSTEAD OF INSERT ON events BEGIN{LAYOUT.insert_body()}
+
+
+def instead_of_triggers(key: Key = released_key, update_again: str | None = None) -> str:
+    """The INSTEAD OF triggers of the view ``events`` (``key``: the SQL of a stored id;
+    ``update_again``: how an update inserts its new row, default the insert trigger's body)."""
+    return f"""
+CREATE TRIGGER events_insert INSTEAD OF INSERT ON events BEGIN{LAYOUT.insert_body(key)}
 END;
-CREATE TRIGGER events_delete INSTEAD OF DELETE ON events BEGIN{_CASCADE}{LAYOUT.delete_body()}
+CREATE TRIGGER events_delete INSTEAD OF DELETE ON events BEGIN{_CASCADE}{LAYOUT.delete_body(key)}
 END;
 CREATE TRIGGER events_update INSTEAD OF UPDATE ON events BEGIN
-    {_FAIL} WHERE NEW.id IS NOT OLD.id AND ({_KEPT});{LAYOUT.delete_body()}{LAYOUT.insert_body()}
+    {_FAIL} WHERE NEW.id IS NOT OLD.id AND ({_KEPT});{LAYOUT.delete_body(key)}{update_again or LAYOUT.insert_body(key)}
 END;
-CREATE TRIGGER articles_events_ad AFTER DELETE ON articles BEGIN
+"""
+
+
+TRIGGERS_SQL = instead_of_triggers() + f"""CREATE TRIGGER articles_events_ad AFTER DELETE ON articles BEGIN
     DELETE FROM event_actors WHERE event_id IN {_OF_ARTICLE};
     DELETE FROM event_rows WHERE article = old.rowid;
 END;

@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import compact, ledger_schema
+from .compact_layout import Conversion, convert, references, stored_columns, written_columns
 from .record_json import record_sql
 from .rows import TABLE_COLUMNS, TABLES, quoted
 
@@ -79,16 +80,15 @@ class Layout:
 
     @property
     def written(self) -> tuple[str, ...]:
-        """The public columns a writer gives (``record`` is computed)."""
-        return tuple(c for c in self.public_columns if c != "record")
+        return written_columns(self.public)
 
     @property
     def COLUMNS(self) -> tuple[str, ...]:
-        return ("article", *(c for c in self.written if c != "article_id"))
+        return stored_columns(self.public)
 
     @property
     def REFERENCES(self) -> list[tuple[str, str, str]]:
-        return [("article_id", "articles", "id")]
+        return references()
 
     def required(self, column: str) -> bool:
         return not TABLES[self.public].column(column).nullable
@@ -189,40 +189,14 @@ DROP TABLE {self.public};
     # -- the store's writes ------------------------------------------------------------------
     def compact_columns(self, conn: sqlite3.Connection, columns: Sequence[str], data: Sequence[Sequence[Any]]
                         ) -> list[tuple[Any, ...]]:
-        """Rows of the public table given column by column (``data[i]`` the values of
-        ``columns[i]``; a column not given is NULL, ``record`` is ignored) as rows of the
-        stored table (tuples of ``COLUMNS``), sorted by its key. Raises
-        ``sqlite3.IntegrityError`` for a row whose article is not in the database (as the
-        foreign key of the public table did) or that lacks a required text or code."""
-        n = len(data[0]) if data else 0
-        given = dict(zip(columns, data, strict=True))
-        col = {c: list(given.get(c, (None,) * n)) for c in self.public_columns}
-        for c in self.coded:
-            if (default := self.default(c)) is not None:
-                word = default.strip("'")
-                col[c] = [word if v is None else v for v in col[c]]
-        articles = compact.articles_of(conn, sorted(set(col["article_id"])))
-        for aid in set(col["article_id"]) - articles.keys():
-            raise sqlite3.IntegrityError(
-                f"FOREIGN KEY constraint failed: {self.public}.article_id {aid!r} is not in articles")
-        for c in (*self.spans, *self.coded):
-            if self.required(c) and None in col[c]:
-                raise sqlite3.IntegrityError(f"NOT NULL constraint failed: {self.public}.{c}")
-        code_of = compact.codes(conn, {v for c in self.coded for v in col[c]}, self.codes) if self.coded else {}
-        out: dict[str, list[Any]] = {"article": [articles[a][0] for a in col["article_id"]]}
-        for c, prefix in self.ids.items():
-            out[c] = [compact.id_key(str(v) if type(v) is int else v, prefix) for v in col[c]]
-        for c in self.coded:
-            out[c] = [None if v is None else code_of[v] for v in col[c]]
-        texts = [articles[a][1] for a in col["article_id"]]
-        for c, (start, end) in self.spans.items():
-            out[c] = [None if type(s) is int and type(e) is int and 0 <= s <= e and t[s:e] == v else v
-                      for t, v, s, e in zip(texts, col[c], col[start], col[end], strict=True)]
-        if "extra" in col and "record" in col:
-            out["extra"] = compact.extras(self.public, col, n)
-        rows = list(zip(*(out[c] if c in out else col[c] for c in self.COLUMNS), strict=True))
-        rows.sort(key=compact.sort_key)
-        return rows
+        """Rows of the public table given column by column as rows of the stored table
+        (``compact_layout.convert``: a text or code a row lacks fails as the table's NOT NULL
+        did; a code's default, the column's, is given where the row has none)."""
+        spans = tuple((c, *offsets) for c, offsets in self.spans.items())
+        required = tuple(c for c in (*self.spans, *self.coded) if self.required(c))
+        defaults = {c: d.strip("'") for c in self.coded if (d := self.default(c)) is not None}
+        return convert(conn, columns, data, Conversion(self.public, self.COLUMNS, self.codes, self.ids, spans,
+                                                       self.coded, required, defaults))
 
     def compact_values(self, conn: sqlite3.Connection, columns: Sequence[str], values: list[tuple[Any, ...]]
                        ) -> list[tuple[Any, ...]]:

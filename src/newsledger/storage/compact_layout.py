@@ -18,7 +18,7 @@ article's rows read back). The stored forms (see ``compact`` and ``compact_quote
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
@@ -33,12 +33,24 @@ from .compact import (
     id_key_sql,
     id_sql,
     rowids,
+    short_key_sql,
     sort_key,
 )
 from .record_json import record_sql
 from .rows import TABLE_COLUMNS, quoted
 
 EMPTY = b""  # a span's text NULL while its offsets are not
+Key = Callable[[str, str], str]  # the SQL of a public id column's stored form: (column, prefix) -> SQL
+
+
+def released_key(expr: str, prefix: str) -> str:
+    """The stored form of a public id as migrations 11 and 13 were released with it."""
+    return id_key_sql(as_text_sql(expr), prefix)
+
+
+def short_key(expr: str, prefix: str) -> str:
+    """The same value, shorter (migration 16): the digits read from ``expr`` itself."""
+    return short_key_sql(expr, prefix, as_text_sql(expr))
 
 
 def public_text_sql(row: str, article: str, text: str, start: str, end: str) -> str:
@@ -71,6 +83,77 @@ def substr(conn: sqlite3.Connection, text: str, start: Any, end: Any) -> Any:
     return conn.execute("SELECT substr(?1, ?2 + 1, ?3 - ?2)", (text, start, end)).fetchone()[0]
 
 
+def written_columns(table: str) -> tuple[str, ...]:
+    """The public columns of ``table`` a writer gives (``record`` is computed)."""
+    return tuple(c for c in TABLE_COLUMNS[table] if c != "record")
+
+
+def stored_columns(table: str, actors: Mapping[str, str] | None = None) -> tuple[str, ...]:
+    """The columns of the table that stores the rows of the public ``table``: the article's
+    rowid first, then the written columns (an actor column under its stored name, ``actors``)."""
+    return ("article", *((actors or {}).get(c, c) for c in written_columns(table) if c != "article_id"))
+
+
+def references(actors: Sequence[str] | Mapping[str, str] = ()) -> list[tuple[str, str, str]]:
+    """The foreign keys of a public table stored compactly, checked by a bulk writer: its article,
+    and its ``actors`` columns."""
+    return [("article_id", "articles", "id"), *((c, "actors", "id") for c in actors)]
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """What a bulk writer does to the public rows of a table stored compactly (the layout of
+    ``Layout`` and of ``compact_figures.Layout``)."""
+
+    table: str  # the public name
+    stored: tuple[str, ...]  # the columns of the stored table
+    code_table: str
+    ids: Mapping[str, str]  # id columns -> their record ids' prefix
+    spans: tuple[tuple[str, str, str], ...]  # text, start and end columns
+    coded: tuple[str, ...]
+    required: tuple[str, ...]  # NOT NULL public columns the stored table cannot check itself
+    defaults: Mapping[str, str]  # coded column -> its default word
+    actors: Mapping[str, str] = field(default_factory=dict)  # public actor column -> stored column
+
+
+def convert(conn: sqlite3.Connection, columns: Sequence[str], data: Sequence[Sequence[Any]], how: Conversion
+            ) -> list[tuple[Any, ...]]:
+    """Public rows given column by column (``data[i]`` the values of ``columns[i]``; a column not
+    given is NULL, ``record`` is ignored) as stored rows (tuples of ``how.stored``), sorted by
+    their key. Raises ``sqlite3.IntegrityError`` for a row whose article or actor is not in the
+    database (as the foreign keys of the public table did), or without a required value."""
+    n = len(data[0]) if data else 0
+    given = dict(zip(columns, data, strict=True))
+    col = {c: given.get(c, (None,) * n) for c in TABLE_COLUMNS[how.table]}
+    article_ids = col["article_id"]
+    articles = articles_of(conn, sorted(set(article_ids)))
+    named = sorted({a for c in how.actors for a in col[c] if a is not None})
+    actor_rows = rowids(conn, "actors", named) if named else {}
+    for aid in set(article_ids) - articles.keys():
+        raise sqlite3.IntegrityError(f"FOREIGN KEY constraint failed: {how.table}.article_id {aid!r} is not in articles")
+    for c in how.actors:
+        for actor in {a for a in col[c] if a is not None} - actor_rows.keys():
+            raise sqlite3.IntegrityError(f"FOREIGN KEY constraint failed: {how.table}.{c} {actor!r} is not in actors")
+    words = {c: [how.defaults[c] if x is None else x for x in col[c]] if c in how.defaults else col[c]
+             for c in how.coded}
+    for required in how.required:  # a code's default stands in for a NULL
+        if None in words.get(required, col[required]):
+            raise sqlite3.IntegrityError(f"NOT NULL constraint failed: {how.table}.{required}")
+    code_of = codes(conn, {x for c in how.coded for x in words[c]}, how.code_table) if how.coded else {}
+    texts = [articles[a][1] for a in article_ids]
+    out: dict[str, list[Any]] = {"article": [articles[a][0] for a in article_ids]}
+    if "extra" in how.stored:
+        out["extra"] = extras(how.table, col, n)
+    out.update((c, [id_key(str(v) if type(v) is int else v, p) for v in col[c]]) for c, p in how.ids.items())
+    out.update((s, [None if a is None else actor_rows[a] for a in col[c]]) for c, s in how.actors.items())
+    out.update((c, [None if x is None else code_of[x] for x in words[c]]) for c in how.coded)
+    for text, start, end in how.spans:
+        out[text] = [stored_text(t, v, s, e) for t, v, s, e in zip(texts, col[text], col[start], col[end], strict=True)]
+    rows = list(zip(*(out[c] if c in out else col[c] for c in how.stored), strict=True))
+    rows.sort(key=sort_key)
+    return rows
+
+
 @dataclass(frozen=True)
 class Layout:
     """One record table stored compactly (see the module)."""
@@ -93,17 +176,17 @@ class Layout:
 
     @property
     def written(self) -> tuple[str, ...]:
-        return tuple(c for c in self.public if c != "record")
+        return written_columns(self.table)
 
     @property
     def columns(self) -> tuple[str, ...]:
         """The columns of the stored table."""
-        return ("article", *(self.actors.get(c, c) for c in self.written if c != "article_id"))
+        return stored_columns(self.table, self.actors)
 
     @property
     def references(self) -> list[tuple[str, str, str]]:
         """The foreign keys of the public table, checked by a bulk writer."""
-        return [("article_id", "articles", "id"), *((c, "actors", "id") for c in self.actors)]
+        return references(self.actors)
 
     def _span(self, column: str) -> tuple[str, str, str] | None:
         return next((s for s in self.spans if s[0] == column), None)
@@ -156,13 +239,13 @@ FROM {self.rows} {row} JOIN articles a ON a.rowid = {row}.article{actor_joins});
 
     # -- writing through the view ------------------------------------------------------------
     def stored_values_sql(self, row: str, article: str, codes_of: Mapping[str, str],
-                          actors: Mapping[str, str]) -> str:
+                          actors: Mapping[str, str], key: Key = released_key) -> str:
         """The values of ``columns`` from a public row ``row`` (without its article, ``article``)."""
         stored = {s: c for c, s in self.actors.items()}
         out = [f"{article}.rowid"]
         for c in self.columns[1:]:
             if c in self.ids:
-                out.append(id_key_sql(as_text_sql(f"{row}.{c}"), self.ids[c]))
+                out.append(key(f"{row}.{c}", self.ids[c]))
             elif c in self.coded:
                 out.append(codes_of[c])
             elif c in stored:
@@ -177,7 +260,7 @@ FROM {self.rows} {row} JOIN articles a ON a.rowid = {row}.article{actor_joins});
         default = self.defaults.get(column)
         return f"{row}.{column}" if default is None else f"COALESCE({row}.{column}, '{default}')"
 
-    def insert_body(self) -> str:
+    def insert_body(self, key: Key = released_key) -> str:
         t = self.table
         lines = ["", "    SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed')",
                  "        WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = NEW.article_id);"]
@@ -191,15 +274,20 @@ FROM {self.rows} {row} JOIN articles a ON a.rowid = {row}.article{actor_joins});
             lines.append(f"    INSERT INTO {self.code_table}(word) SELECT {self._word_sql(c)}{when} ON CONFLICT DO NOTHING;")
         values = self.stored_values_sql(
             "NEW", "a", {c: f"(SELECT code FROM {self.code_table} WHERE word = {self._word_sql(c)})" for c in self.coded},
-            {c: f"(SELECT rowid FROM actors WHERE id = NEW.{c})" for c in self.actors})
+            {c: f"(SELECT rowid FROM actors WHERE id = NEW.{c})" for c in self.actors}, key)
         lines += [f"    INSERT INTO {self.rows}({', '.join(quoted(c) for c in self.columns)})",
                   f"        SELECT {values}", "        FROM articles a WHERE a.id = NEW.article_id;"]
         return "\n".join(lines)
 
-    def delete_body(self) -> str:
+    def delete_body(self, key: Key = released_key) -> str:
         return f"""
     DELETE FROM {self.rows} WHERE article = (SELECT rowid FROM articles WHERE id = OLD.article_id)
-        AND id = {id_key_sql(as_text_sql("OLD.id"), self.ids["id"])};"""
+        AND id = {key("OLD.id", self.ids["id"])};"""
+
+    def insert_again(self) -> str:
+        """The new row of an update inserted through the view (its insert trigger)."""
+        return (f"\n    INSERT INTO {self.table}({', '.join(quoted(c) for c in self.written)})"
+                f" VALUES ({', '.join('NEW.' + quoted(c) for c in self.written)});")
 
     # -- the migration -----------------------------------------------------------------------
     def copy_sql(self, row: str) -> str:
@@ -224,45 +312,12 @@ INSERT INTO {self.rows}({', '.join(quoted(c) for c in self.columns)})
 """
 
     # -- Python conversions ------------------------------------------------------------------
-    def _ids(self, column: str, values: Sequence[Any]) -> list[Any]:
-        # a number given is stored as its text (the TEXT affinity of the table's id columns)
-        return [id_key(str(v) if type(v) is int else v, self.ids[column]) for v in values]
-
     def compact_columns(self, conn: sqlite3.Connection, columns: Sequence[str], data: Sequence[Sequence[Any]]
                         ) -> list[tuple[Any, ...]]:
-        """Public rows given column by column (``data[i]`` the values of ``columns[i]``; a column
-        not given is NULL, ``record`` is ignored) as stored rows (tuples of ``columns``), sorted by
-        its key. Raises ``sqlite3.IntegrityError`` for a row whose article or actor is not in the
-        database (as the foreign keys of the public table did), or without a required value."""
-        n = len(data[0]) if data else 0
-        given = dict(zip(columns, data, strict=True))
-        col = {c: given.get(c, (None,) * n) for c in self.public}
-        article_ids = col["article_id"]
-        articles = articles_of(conn, sorted(set(article_ids)))
-        named = sorted({a for c in self.actors for a in col[c] if a is not None})
-        actor_rows = rowids(conn, "actors", named)
-        for aid in set(article_ids) - articles.keys():
-            raise sqlite3.IntegrityError(f"FOREIGN KEY constraint failed: {self.table}.article_id {aid!r} is not in articles")
-        for c in self.actors:
-            for actor in {a for a in col[c] if a is not None} - actor_rows.keys():
-                raise sqlite3.IntegrityError(f"FOREIGN KEY constraint failed: {self.table}.{c} {actor!r} is not in actors")
-        for required in self.required:
-            if None in col[required]:
-                raise sqlite3.IntegrityError(f"NOT NULL constraint failed: {self.table}.{required}")
-        words = {c: [self.defaults[c] if x is None else x for x in col[c]] if c in self.defaults else col[c]
-                 for c in self.coded}
-        code_of = codes(conn, {x for c in self.coded for x in words[c]}, self.code_table)
-        texts = [articles[a][1] for a in article_ids]
-        out: dict[str, list[Any]] = {"article": [articles[a][0] for a in article_ids], "extra": extras(self.table, col, n)}
-        out.update((c, self._ids(c, col[c])) for c in self.ids)
-        out.update((s, [None if a is None else actor_rows[a] for a in col[c]]) for c, s in self.actors.items())
-        out.update((c, [None if x is None else code_of[x] for x in words[c]]) for c in self.coded)
-        for text, start, end in self.spans:
-            out[text] = [stored_text(t, v, s, e)
-                         for t, v, s, e in zip(texts, col[text], col[start], col[end], strict=True)]
-        rows = list(zip(*(out[c] if c in out else col[c] for c in self.columns), strict=True))
-        rows.sort(key=sort_key)
-        return rows
+        """Public rows given column by column as stored rows (``convert``)."""
+        return convert(conn, columns, data, Conversion(
+            self.table, self.columns, self.code_table, self.ids, self.spans, self.coded, self.required,
+            self.defaults, self.actors))
 
     def compact_values(self, conn: sqlite3.Connection, columns: Sequence[str], values: list[tuple[Any, ...]]
                        ) -> list[tuple[Any, ...]]:

@@ -20,11 +20,14 @@ from typing import Any
 from ..errors import StoreError
 from ..records import Record
 from . import (
+    actor_indexes,
     column_types,
     compact,
+    compact_event_actors,
     compact_events,
     compact_figures,
     compact_quotes,
+    compact_triggers,
     db,
     ledger_schema,
 )
@@ -474,6 +477,9 @@ MIGRATIONS = (*MIGRATIONS, Migration(compact_events.VERSION, compact_events.DESC
 # -- migration 14: figures, sentences and framing stored compactly (SQLite; see ``compact_figures``)
 MIGRATIONS = (*MIGRATIONS, Migration(compact_figures.VERSION, compact_figures.DESCRIPTION,
                                      compact_figures.MIGRATION_SQL, "SELECT 1;"))
+# -- migrations 15 to 17: event actors stored compactly, shorter triggers, unread indexes (see their modules)
+MIGRATIONS = (*MIGRATIONS, *(Migration(m.VERSION, m.DESCRIPTION, m.MIGRATION_SQL, getattr(m, "POSTGRESQL", "SELECT 1;"))
+                             for m in (compact_event_actors, compact_triggers, actor_indexes)))
 
 # migrations that change PostgreSQL only: the columns whose type each gives
 POSTGRES_ONLY: dict[int, tuple[tuple[str, str, str], ...]] = {8: TYPED_IN_POSTGRES}
@@ -481,7 +487,8 @@ POSTGRES_ONLY: dict[int, tuple[tuple[str, str, str], ...]] = {8: TYPED_IN_POSTGR
 SQLITE_ONLY: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {
     10: (("mentions",), ("mention_rows", "mention_codes")), 11: (("quotes",), ("quote_rows", "quote_codes")),
     compact_events.VERSION: compact_events.SQLITE_ONLY,
-    compact_figures.VERSION: (compact_figures.VIEWS, compact_figures.TABLES_ADDED)}
+    compact_figures.VERSION: (compact_figures.VIEWS, compact_figures.TABLES_ADDED),
+    compact_event_actors.VERSION: compact_event_actors.SQLITE_ONLY}
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 # A constant key for pg_advisory_xact_lock: one migrating process at a time per database.

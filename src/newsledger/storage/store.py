@@ -49,6 +49,7 @@ from ..records import (
     Sentence,
 )
 from . import compact, compact_events, compact_figures, compact_quotes, db, migrations
+from . import compact_event_actors as compact_actors
 from .migrations import HIDDEN_COLUMNS
 from .record_json import extra_of, record_of
 from .rows import (
@@ -103,11 +104,11 @@ _REBUILD_SHARE = 2
 # the modules that convert the rows of a public table stored compactly (SQLite): its columns,
 # foreign keys and conversions
 _COMPACT: dict[str, Any] = {"mentions": compact, "quotes": compact_quotes, "events": compact_events,
-                            **compact_figures.LAYOUTS}
+                            "event_actors": compact_actors, **compact_figures.LAYOUTS}
 # the layouts of the compact tables whose records ``get_analysis`` builds from their rows (SQLite)
 _LAYOUTS = {"quotes": compact_quotes.LAYOUT, "events": compact_events.LAYOUT}
 _COMPACT_REFERENCES = {"mentions": compact.REFERENCES["mentions"], "quotes": compact_quotes.REFERENCES,
-                       "events": compact_events.REFERENCES,
+                       "events": compact_events.REFERENCES, "event_actors": compact_actors.REFERENCES,
                        **{t: x.REFERENCES for t, x in compact_figures.LAYOUTS.items()}}
 
 
