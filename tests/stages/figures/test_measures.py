@@ -495,6 +495,23 @@ def test_a_depictive_adjective_of_measure_on_the_verb_is_the_measure(parse: Pars
     assert measure_of(parse, text, value) == measure, construction
 
 
+RESULTATIVES = [
+    # a measure adjective right after the verb, which the parser hangs on the object, is what the verb
+    # made of them; people named by a crime they are said to commit are people (measures.yaml people_nouns)
+    ("shot dead: positive", "Our soldiers shot dead two militants.", 2, "killed"),
+    ("shot dead: positive, a crime noun", "Police shot dead three robbers in Lagos on Monday.", 3, "killed"),
+    ("negative: a measure adjective of the counted after the number", "Soldiers shot two wounded militants.", 2,
+     "injured"),
+    ("near miss: an adjective of no measure", "Soldiers shot young two militants near the border.", 2, None),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "value", "measure"), RESULTATIVES, ids=[c[0] for c in RESULTATIVES])
+def test_a_resultative_after_the_verb_is_the_measure(parse: Parse, construction: str, text: str, value: float,
+                                                     measure: str | None) -> None:
+    assert measure_of(parse, text, value) == measure, construction
+
+
 def test_a_depictive_describes_only_the_verbs_own_subject_or_object(parse: Parse) -> None:
     # near miss: a number in a phrase of the verb is not what its depictive describes (the subject is)
     assert measure_of(parse, "The Israeli medic came back from 3 Lebanese villages wounded.", 3) is None

@@ -348,6 +348,10 @@ def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
             return MeasureHit(m, head, passive=True, np_is_subject=True)
     if head.lower_ in lex.measure_adjectives:  # "are still missing"
         return MeasureHit(lex.measure_adjectives[head.lower_], head, passive=True, np_is_subject=True)
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if dep == "dobj" and after is not None and after.dep_ == "amod" and after.head.i == t.i \
+            and after.lower_ in lex.measure_adjectives:  # "shot dead two militants": a resultative
+        return MeasureHit(lex.measure_adjectives[after.lower_], None)
     for child in head.children:  # "were left homeless", "are dead"; a depictive: "were brought in wounded"
         depictive = child.dep_ == "advcl" and child.pos_ == "ADJ" and dep in ("nsubj", "nsubjpass", "dobj")
         if (child.dep_ in ("acomp", "oprd") or depictive) and child.lower_ in lex.measure_adjectives:
