@@ -260,6 +260,15 @@ CASES = [
      "attacked.", 12, None),
     ("relative clause of displacement describes who they are (near miss)", "The camp sheltered thousands of "
      "residents who fled their homes.", 2000, None),
+    # wounded who succumb to their injuries are dead, not hurt (seen on the invented Lebanon probe: "Two
+    # of the wounded, a woman and a child, later succumbed to their injuries" was counted injured)
+    ("the wounded succumbed", "Two of the wounded later succumbed to their injuries.", 2, "killed"),
+    ("the wounded succumbed, other side", "Three Israeli soldiers succumbed to their wounds overnight.", 3,
+     "killed"),
+    ("a part's predicate says it died", "Two of the wounded later lost their lives.", 2, "killed"),
+    ("the wounded still hurt (negative)", "Two of the wounded remain in intensive care.", 2, "injured"),
+    ("succumbed to something else (near miss: no injury)", "Two of the guards succumbed to the pressure.", 2,
+     None),
     # a side's label for the counted still counts people (state media's "defenders of security")
     ("label noun counted", "Two defenders of security were martyred on Friday.", 2, "killed"),
     ("label noun counted, other side", "Five regime thugs were killed in the clash.", 5, "killed"),

@@ -444,8 +444,10 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
         m = measure_of_noun(noun, lex)
         if m:
             return MeasureHit(m, by_noun=True)
-    return _measure_of_subject(anchor, lex) or _partitive(noun or anchor, lex) \
-        or _measure_of_state(anchor, noun, lex) or _participle_before(noun if noun is not None else anchor, lex) \
+    # what the predicate says happened to a part comes before what the whole was ("Two of the
+    # wounded later succumbed to their injuries": dead, not hurt)
+    return _measure_of_subject(anchor, lex) or _measure_of_state(anchor, noun, lex) or _partitive(noun or anchor, lex) \
+        or _participle_before(noun if noun is not None else anchor, lex) \
         or _adjective_on_counted(anchor, noun, lex) or _measure_with(noun if noun is not None else anchor, lex)
 
 
