@@ -399,6 +399,14 @@ KILL_WORDS = [
     ("previous value after a list", "Medics put the toll at 71 dead, 140 wounded and 12 missing, up from 52.", 52,
      "killed"),
     ("previous value: near miss, one count", "The ministry said 140 were wounded, up from 52.", 52, "injured"),
+    # ... also named again with its article, a relative clause after it (seen on the invented Lebanon
+    # probe: "rose to 11 ..., the ministry said, up from the nine it reported overnight" counted nothing)
+    ("previous value named again", "The toll rose to 11 on Wednesday, the ministry said, up from the nine it "
+     "reported overnight.", 9, "killed"),
+    ("previous value named again, other side", "The army said 40 soldiers were wounded, down from the 45 it "
+     "had given.", 45, "injured"),
+    ("previous value named again: negative, no count before", "Exports rose to 71 tonnes, up from the 52 it "
+     "reported.", 52, None),
     ("previous value: negative, no count before", "Exports were 71 tonnes, up from 52.", 52, None),
     ("previous value: near miss, not set off", "The toll has risen to 71 and exports are up from 52 tonnes.", 52,
      None),
