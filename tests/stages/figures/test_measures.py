@@ -119,6 +119,13 @@ CASES = [
      "those killed.", 9, "killed"),
     ("among, a list of the counted", "Nine Russian soldiers, two drivers and four Ukrainian villagers were among "
      "those killed.", 2, "killed"),
+    # ... past the whole's count, the measure a plural noun, the counted a part of a list (seen on the
+    # invented Lebanon probe: "his mother and three of his children were among the eleven martyrs")
+    ("among, past the whole's count", "His wife and three of his children were among the eleven martyrs.", 3,
+     "killed"),
+    ("among, past the whole's count, other side", "Two of the reservists were among the 14 wounded.", 2,
+     "injured"),
+    ("among: near miss, a count of no measure", "Two of the reservists were among the 14 mourners.", 2, None),
     ("among: negative, a group of no measure", "Five Palestinian civilians were among the crowd, medics said.", 5,
      None),
     ("among: near miss, a measure word past the group", "Two Israeli reservists were among the mourners at the "

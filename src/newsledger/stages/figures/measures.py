@@ -283,7 +283,7 @@ def _measure_of_state(anchor: Token, noun: Token | None, lex: FigureLexicon) -> 
         end += 1
     own = doc[start:end].text if end > start else ""
     m = lex.state_re.search(own) if own else None
-    counted = noun if noun is not None else anchor
+    counted = noun if noun is not None and noun.head.head != anchor else anchor  # "three of his children": three
     while counted.dep_ in ("conj", "appos") and counted.head.i < counted.i:
         counted = counted.head  # "18 soldiers, three guards and five passengers were among those killed"
     group = ""
