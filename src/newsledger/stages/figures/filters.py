@@ -53,12 +53,12 @@ def _count_change(text: str, a: Quantity, b: Quantity, from_at: int, lex: Figure
 
 def _guess(a: Quantity, b: Quantity) -> bool:
     """Two number words joined by "or" that are one guess at a count ("seven or eight bodies",
-    "two or three people"): the second the greater, and near the first (at most twice it, or ten
-    more). Numerals so joined are two values a source may give or deny ("not 200 or 500 dead"),
-    and so are "five or fifty" and "eight or five"."""
+    "two or three people"): two numbers in a row. Numerals so joined are two values a source may
+    give or deny ("not 200 or 500 dead"), and so are "five or fifty", "ten or twelve" and "eight
+    or five"."""
     if a.source != "word" or b.source != "word" or not (a.integer and b.integer) or a.unit is not None:
         return False
-    return 0 < a.raw < b.raw <= max(2 * a.raw, a.raw + 10)
+    return 0 < a.raw and b.raw == a.raw + 1
 
 
 def _try_range(text: str, a: Quantity, b: Quantity, lex: FigureLexicon) -> Quantity | None:
