@@ -127,6 +127,7 @@ def test_not_ranges(parse: Parse, text: str, changed: str) -> None:
     ("Russian officials said 200 or 300 soldiers had been captured.", [(200, 200), (300, 300)]),
     ("Medics said five or fifty Sudanese villagers had died.", [(5, 5), (50, 50)]),
     ("Medics said ten or twelve Israeli soldiers were hurt.", [(10, 10), (12, 12)]),
+    ("Lunch costs eight or nine euros in the village.", [(8, 8), (9, 9)]),
     # near misses: two vague amounts of two things; two in falling order
     ("Dozens were killed and hundreds were wounded in the Sudanese town.", [(24, 99), (200, 999)]),
     ("Hundreds or dozens of Palestinians left, depending on the count.", [(200, 999), (24, 99)]),

@@ -55,8 +55,9 @@ def _guess(a: Quantity, b: Quantity) -> bool:
     """Two number words joined by "or" that are one guess at a count ("seven or eight bodies",
     "two or three people"): two numbers in a row. Numerals so joined are two values a source may
     give or deny ("not 200 or 500 dead"), and so are "five or fifty", "ten or twelve" and "eight
-    or five"."""
-    if a.source != "word" or b.source != "word" or not (a.integer and b.integer) or a.unit is not None:
+    or five"; and so are two amounts of money or of a unit ("eight or nine euros": two prices)."""
+    if a.source != "word" or b.source != "word" or not (a.integer and b.integer) \
+            or any(q.unit is not None or q.currency is not None for q in (a, b)):
         return False
     return 0 < a.raw and b.raw == a.raw + 1
 
