@@ -267,6 +267,30 @@ def test_a_group_label_refers_to_the_group_only_where_its_parties_are_named(
     assert mark.refers_to == ("group:iran-aligned-groups" if group else None)
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "refers_to"),
+    [
+        # a singular group label goes on naming the one member of the group the story named in a
+        # sentence before it (referents.sole_member)
+        ("The Islamic Resistance in Lebanon fired rockets at a base. The Resistance said it was a response.",
+         "Resistance", "org:hezbollah"),
+        # negative: two members named, the label keeps the group
+        ("Hezbollah and Hamas fired rockets at a base. The resistance said it was a response.",
+         "resistance", "group:iran-aligned-groups"),
+        # near misses: the member named only in the label's own sentence (another party than itself),
+        # and a plural label
+        ("Hezbollah praised the resistance in a statement.", "resistance", "group:iran-aligned-groups"),
+        ("Hezbollah fired rockets at a base. Israel vowed to punish the terror proxies.", "terror proxies",
+         "group:iran-aligned-groups"),
+    ],
+)
+def test_a_singular_group_label_names_the_one_member_named_before(
+    marks_of: Callable[[str], list[FramingMark]], text: str, label: str, refers_to: str
+) -> None:
+    got = {f.refers_to for f in marks_of(text) if f.text == label}
+    assert got == {refers_to}
+
+
 def test_no_courtesy_titles_among_honorifics(marks_of: Callable[[str], list[FramingMark]]) -> None:
     assert marks_of("Mr Marek met Dr Lind and Mrs Presta.") == []
 

@@ -97,6 +97,10 @@ def test_vague_amounts(parse: Parse, text: str, low: float, high: float, qualifi
     ("The flood displaced 200 to 300 families.", 200, 300),
     ("The project will cost from $5 to $10 million.", 5_000_000, 10_000_000),
     ("Talks lasted seven to 10 days.", 7, 10),
+    # two number words joined by "or", one guess at a count (seen on the invented Lebanon probe: "helped
+    # carry out seven or eight bodies" made two figures); filters._guess
+    ("A neighbour said he carried out seven or eight bodies.", 7, 8),
+    ("Rescuers were looking for two or three Israeli soldiers.", 2, 3),
 ])
 def test_ranges(parse: Parse, text: str, low: float, high: float) -> None:
     figs = run(parse, text)
@@ -121,6 +125,9 @@ def test_not_ranges(parse: Parse, text: str, changed: str) -> None:
     ("Dozens, perhaps hundreds, of Hamas fighters were killed, the army said.", [(24, 999)]),
     # negative: two numerals joined by "or" are two values a source may give or deny
     ("Russian officials said 200 or 300 soldiers had been captured.", [(200, 200), (300, 300)]),
+    ("Medics said five or fifty Sudanese villagers had died.", [(5, 5), (50, 50)]),
+    ("Medics said ten or twelve Israeli soldiers were hurt.", [(10, 10), (12, 12)]),
+    ("Lunch costs eight or nine euros in the village.", [(8, 8), (9, 9)]),
     # near misses: two vague amounts of two things; two in falling order
     ("Dozens were killed and hundreds were wounded in the Sudanese town.", [(24, 99), (200, 999)]),
     ("Hundreds or dozens of Palestinians left, depending on the count.", [(200, 999), (24, 99)]),

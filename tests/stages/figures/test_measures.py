@@ -119,6 +119,13 @@ CASES = [
      "those killed.", 9, "killed"),
     ("among, a list of the counted", "Nine Russian soldiers, two drivers and four Ukrainian villagers were among "
      "those killed.", 2, "killed"),
+    # ... past the whole's count, the measure a plural noun, the counted a part of a list (seen on the
+    # invented Lebanon probe: "his mother and three of his children were among the eleven martyrs")
+    ("among, past the whole's count", "His wife and three of his children were among the eleven martyrs.", 3,
+     "killed"),
+    ("among, past the whole's count, other side", "Two of the reservists were among the 14 wounded.", 2,
+     "injured"),
+    ("among: near miss, a count of no measure", "Two of the reservists were among the 14 mourners.", 2, None),
     ("among: negative, a group of no measure", "Five Palestinian civilians were among the crowd, medics said.", 5,
      None),
     ("among: near miss, a measure word past the group", "Two Israeli reservists were among the mourners at the "
@@ -260,6 +267,15 @@ CASES = [
      "attacked.", 12, None),
     ("relative clause of displacement describes who they are (near miss)", "The camp sheltered thousands of "
      "residents who fled their homes.", 2000, None),
+    # wounded who succumb to their injuries are dead, not hurt (seen on the invented Lebanon probe: "Two
+    # of the wounded, a woman and a child, later succumbed to their injuries" was counted injured)
+    ("the wounded succumbed", "Two of the wounded later succumbed to their injuries.", 2, "killed"),
+    ("the wounded succumbed, other side", "Three Israeli soldiers succumbed to their wounds overnight.", 3,
+     "killed"),
+    ("a part's predicate says it died", "Two of the wounded later lost their lives.", 2, "killed"),
+    ("the wounded still hurt (negative)", "Two of the wounded remain in intensive care.", 2, "injured"),
+    ("succumbed to something else (near miss: no injury)", "Two of the guards succumbed to the pressure.", 2,
+     None),
     # a side's label for the counted still counts people (state media's "defenders of security")
     ("label noun counted", "Two defenders of security were martyred on Friday.", 2, "killed"),
     ("label noun counted, other side", "Five regime thugs were killed in the clash.", 5, "killed"),
@@ -390,6 +406,14 @@ KILL_WORDS = [
     ("previous value after a list", "Medics put the toll at 71 dead, 140 wounded and 12 missing, up from 52.", 52,
      "killed"),
     ("previous value: near miss, one count", "The ministry said 140 were wounded, up from 52.", 52, "injured"),
+    # ... also named again with its article, a relative clause after it (seen on the invented Lebanon
+    # probe: "rose to 11 ..., the ministry said, up from the nine it reported overnight" counted nothing)
+    ("previous value named again", "The toll rose to 11 on Wednesday, the ministry said, up from the nine it "
+     "reported overnight.", 9, "killed"),
+    ("previous value named again, other side", "The army said 40 soldiers were wounded, down from the 45 it "
+     "had given.", 45, "injured"),
+    ("previous value named again: negative, no count before", "Exports rose to 71 tonnes, up from the 52 it "
+     "reported.", 52, None),
     ("previous value: negative, no count before", "Exports were 71 tonnes, up from 52.", 52, None),
     ("previous value: near miss, not set off", "The toll has risen to 71 and exports are up from 52 tonnes.", 52,
      None),

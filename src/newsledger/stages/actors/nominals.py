@@ -14,7 +14,7 @@ from .descriptions import body_actor, body_noun, describes_body, indefinite, pos
 from .phrases import country_modifiers, is_name, patron
 from .placement import residence
 from .readings import descriptors, read_name, shadow_title
-from .referents import framing_referent, group_named, named_country_label
+from .referents import framing_referent, group_named, named_country_label, sole_member
 from .state import ArticleState
 from .tables import TitleEntry
 from .types import (
@@ -166,7 +166,8 @@ def label_referent(state: ArticleState, m: Phrase) -> bool:
     for fa in frames_in(state, m):
         ft = state.d.framing_forms.get(fa.key)
         if ft is not None and ft.refers_to:
-            referent = described_party(state, m) or named_country_label(state, m, ft) or framing_referent(state, ft)
+            referent = described_party(state, m) or named_country_label(state, m, ft) \
+                or sole_member(state, m, framing_referent(state, ft))
             if referent is not None:
                 m.actor = referent
                 m.confidence = state.conf.sure

@@ -64,6 +64,21 @@ def group_named(state: ArticleState, key: str, conflict: str = "") -> bool:
     return conflict_named(state, conflict)
 
 
+def sole_member(state: ArticleState, m: Phrase, referent: str | None) -> str | None:
+    """A label in the singular that denotes a group of organisations ("the Resistance": the
+    Iran-aligned groups), in a story that names exactly one of them, in a sentence before the
+    label's ("The Islamic Resistance in Lebanon mourned ... The Resistance said"): that
+    organisation, which the singular label goes on naming. A plural label ("terror proxies"), a
+    story naming two members, or a member named only in the label's own sentence ("Hezbollah
+    praised the resistance": another party than itself) keeps the group."""
+    g = state.d.groups.get(referent or "")
+    if g is None or state.doc[m.head].tag_ in ("NNS", "NNPS"):
+        return referent
+    named = [o for o in g.member_orgs if o in state.named_refs and o in state.d.organisations]
+    before = any(p.actor == named[0] and p.sentence < m.sentence for p in state.mentions) if len(named) == 1 else False
+    return state.reg.org(named[0]) if before else referent
+
+
 def conflict_named(state: ArticleState, conflict: str) -> bool:
     """The article names a country of ``conflict`` (the lexicon's name of it, its parties joined
     by hyphens: "israel-palestine", "russia-ukraine"), as a name or by evidence of its places."""

@@ -93,6 +93,7 @@ from .filters import merge_ranges, read_qualifier, text_filters
 from .lexicon import load_figure_lexicon
 from .measures import TokenIndex, measure_of_noun, token_filters
 from .read import build_figure, link_subsets, read_figure
+from .restated import restated_sources
 from .scan import read_numeral_surroundings, scan
 from .stance import with_stance
 from .types import KIND_COUNT, KIND_OTHER, NOUNS, PLACE_LABELS, FigureLexicon, Quantity, Reading
@@ -311,6 +312,7 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
                                    quote_id=parent_fig.quote_id)
     _continued_counts(doc, figures, lex)
     _gapped_sources(doc, figures, actors, lex)
+    restated_sources(doc, actors, figures)
     return [with_stance(doc, f, lex.stance, lex.prospect_modals, lex.negated_state_re, lex.estimate_verbs)
             for f in figures]
 

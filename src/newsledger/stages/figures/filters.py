@@ -51,6 +51,17 @@ def _count_change(text: str, a: Quantity, b: Quantity, from_at: int, lex: Figure
     return lex.change_re.search(text[max(0, start + from_at - reach):start + from_at]) is not None
 
 
+def _guess(a: Quantity, b: Quantity) -> bool:
+    """Two number words joined by "or" that are one guess at a count ("seven or eight bodies",
+    "two or three people"): two numbers in a row. Numerals so joined are two values a source may
+    give or deny ("not 200 or 500 dead"), and so are "five or fifty", "ten or twelve" and "eight
+    or five"; and so are two amounts of money or of a unit ("eight or nine euros": two prices)."""
+    if a.source != "word" or b.source != "word" or not (a.integer and b.integer) \
+            or any(q.unit is not None or q.currency is not None for q in (a, b)):
+        return False
+    return 0 < a.raw and b.raw == a.raw + 1
+
+
 def _try_range(text: str, a: Quantity, b: Quantity, lex: FigureLexicon) -> Quantity | None:
     gap = text[a.span_end:b.core_start]
     cm = lex.connector_re.fullmatch(gap)
@@ -62,6 +73,8 @@ def _try_range(text: str, a: Quantity, b: Quantity, lex: FigureLexicon) -> Quant
     before = text[max(0, a.core_start - 12):a.core_start].lower()
     opener = re.search(r"\b(between|from)\s+$", before)
     if conn == "and" and not (opener and opener.group(1) == "between"):
+        return None
+    if conn == "or" and not _guess(a, b):
         return None
     if opener and opener.group(1) == "from" and _count_change(text, a, b, opener.start(), lex):
         return None  # "revised from 500 to 10-50", "rose from 300 to 471": a change, not a range

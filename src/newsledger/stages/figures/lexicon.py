@@ -207,9 +207,11 @@ def _context_patterns(ctx: dict[str, Any], measures: dict[str, Any],
         "among_measure_re": re.compile(
             rf"\bamong\s+(?:the|those)\s+(?P<w>{alternation([*cues['adjectives'], *cues['nouns']])})\b"
             r"(?=[^,;:]*$)", re.I),  # "Among the dead were 12 children", not past a clause break
-        # the same after the counted: "five civilians were among the dead"
+        # the same after the counted: "five civilians were among the dead", also past the whole's
+        # count and with a noun's plural ("three of his children were among the eleven martyrs")
         "among_state_re": re.compile(
-            rf"\bamong\s+(?:the|those)\s+(?P<w>{alternation([*cues['adjectives'], *cues['nouns']])})\b", re.I),
+            rf"\bamong\s+(?:the|those)\s+(?:\S+\s+)??(?P<w>{alternation([*cues['adjectives'], *cues['nouns']])})"
+            r"(?:s)?\b", re.I),
         "state_re": re.compile(rf"\b{alternation(cues['states'])}\b", re.I) if cues["states"] else None,
         "negated_state_re": re.compile(rf"\b{alternation(negated)}\b", re.I) if negated else None,
         "continuation_re": re.compile(rf"\s*(?:{alternation(ctx['continuation_openers'])})\s*", re.I)

@@ -283,7 +283,7 @@ def _measure_of_state(anchor: Token, noun: Token | None, lex: FigureLexicon) -> 
         end += 1
     own = doc[start:end].text if end > start else ""
     m = lex.state_re.search(own) if own else None
-    counted = noun if noun is not None else anchor
+    counted = noun if noun is not None and noun.head.head != anchor else anchor  # "three of his children": three
     while counted.dep_ in ("conj", "appos") and counted.head.i < counted.i:
         counted = counted.head  # "18 soldiers, three guards and five passengers were among those killed"
     group = ""
@@ -448,8 +448,10 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
         m = measure_of_noun(noun, lex)
         if m:
             return MeasureHit(m, by_noun=True)
-    return _measure_of_subject(anchor, lex) or _partitive(noun or anchor, lex) \
-        or _measure_of_state(anchor, noun, lex) or _participle_before(noun if noun is not None else anchor, lex) \
+    # what the predicate says happened to a part comes before what the whole was ("Two of the
+    # wounded later succumbed to their injuries": dead, not hurt)
+    return _measure_of_subject(anchor, lex) or _measure_of_state(anchor, noun, lex) or _partitive(noun or anchor, lex) \
+        or _participle_before(noun if noun is not None else anchor, lex) \
         or _adjective_on_counted(anchor, noun, lex) or _measure_with(noun if noun is not None else anchor, lex)
 
 

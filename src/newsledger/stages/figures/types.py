@@ -115,7 +115,7 @@ class FigureLexicon:
     stance: StanceWords
     markup: Markup
     connector_re: re.Pattern[str] = field(
-        default=re.compile(r"\s*(?:-to-|[-–—]|to-?|and|through|till)\s*", re.I))
+        default=re.compile(r"\s*(?:-to-|[-–—]|to-?|and|through|till|or)\s*", re.I))
     # states written after the counted ("in critical condition") -> measure (measures.yaml)
     measure_states: dict[str, str] = field(default_factory=dict)
     state_re: re.Pattern[str] | None = None

@@ -264,20 +264,41 @@ def message_quotes(pd: ParsedDoc, linker: Linker, data: QuotesData) -> list[Attr
                      else rf"\b(?P<noun>{nouns})\s*[:,]?\s*$", re.I)
     out: list[Attribution] = []
     for k, q in enumerate(linker.quotations):
-        if q.depth > 0 or linker.assigned[k] is not None or linker.partial_of[k] is not None \
+        if q.depth > 0 or linker.assigned[k] is not None \
                 or linker.infos[k].words == 0 or is_title(pd, q, linker.infos[k], data.filters):
             continue
         m = cue.search(pd.text, max(0, q.start - 40), q.start)
-        if m is None:
+        # a thing's words quoted inside reported speech are still the thing's ('A video,
+        # captioned "...", was filmed in 2006, the team found'), not a partial quote of the report
+        carrier = message_carrier(pd, q.start, words.message_verbs) if m is None else None
+        if (m is None and carrier is None) or (linker.partial_of[k] is not None and carrier is None):
             continue
+        linker.partial_of[k] = None
         att = Attribution(None, None, None, data.thresholds.standalone, True, kind="direct")
-        att.speaker_start, att.speaker_end = m.start("noun"), m.end("noun")
-        att.speaker_head = m.start("noun")
+        att.speaker_start, att.speaker_end, att.speaker_head = \
+            carrier or (m.start("noun"), m.end("noun"), m.start("noun"))
         att.content_start, att.content_end = q.start, q.end
         att.quotations.append(q)
         linker.assigned[k] = att
         out.append(att)
     return out
+
+
+def message_carrier(pd: ParsedDoc, start: int, verbs: frozenset[str]) -> tuple[int, int, int] | None:
+    """The thing a participle of ``verbs`` right before ``start`` describes ('A video shared on
+    Telegram, captioned "..."': the video), as (start, end, head offset) of its words up to its
+    head noun; None when no such participle is there or it describes no noun."""
+    if not verbs:
+        return None
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(verbs, key=len, reverse=True))
+    m = re.search(rf"\b(?:{alts})\s*[:,]?\s*$", pd.text[max(0, start - 40):start], re.I)
+    tok = pd.token_at(max(0, start - 40) + m.start()) if m is not None else None
+    if tok is None:
+        return None
+    # the noun it describes, or its subject where the parse made it the clause's verb
+    nouns = [tok.head] if tok.dep_ in ("acl", "amod") else [c for c in tok.children if c.dep_ == "nsubj"]
+    noun = nouns[0] if nouns and nouns[0].pos_ in ("NOUN", "PROPN") else None
+    return (noun.left_edge.idx, noun.idx + len(noun.text), noun.idx) if noun is not None else None
 
 
 def assign_context_speakers(blocks: Blocks, atts: list[Attribution], data: QuotesData) -> None:

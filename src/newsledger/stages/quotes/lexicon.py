@@ -47,6 +47,7 @@ SPEAKERS_SCHEMA: Any = {
     "answer_labels": [str],
     "message_nouns": [str],
     "message_participles": [str],
+    "message_verbs": [str],
 }
 _CONFIDENCES = ("phrase", "dash_source", "colon", "standalone", "context_speaker", "no_context_speaker",
                 "previous_paragraph_speaker", "partial_max", "unclosed_factor")
@@ -125,6 +126,7 @@ def build_speaker_words(raw: dict[str, Any]) -> SpeakerWords:
         answer_labels=words("answer_labels"),
         message_nouns=words("message_nouns"),
         message_participles=words("message_participles"),
+        message_verbs=words("message_verbs"),
     )
 
 

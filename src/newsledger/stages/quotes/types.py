@@ -83,6 +83,7 @@ class SpeakerWords:
     class_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the group" -> {"group"}
     message_nouns: frozenset[str] = frozenset()  # 'with the caption "..."': the caption says it
     message_participles: frozenset[str] = frozenset()  # 'a banner reading "..."'
+    message_verbs: frozenset[str] = frozenset()  # 'a video captioned "..."': the video says it
     state_organ_sectors: frozenset[str] = frozenset()  # "the group" is no state's army or ministry
     movement_sectors: frozenset[str] = frozenset()  # ... unless it is a movement too (the Houthis)
     question_labels: frozenset[str] = frozenset()  # "Q: ..." an interviewer's turn
