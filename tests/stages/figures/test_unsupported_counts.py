@@ -1,0 +1,41 @@
+"""A count someone is reported to give that the next sentence, in the text's own voice, leaves with
+no support ("No official source has given a toll near that", "The channel has given no source") is
+negated (issue 15: a debunked figure is never an asserted claim in a thread). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import pipeline
+
+# (construction, text, the stance of the count of 100)
+UNSUPPORTED = [
+    ("positive: no source as subject", 'A widely shared post claimed that "more than 100 people" had died at the '
+     "depot. No official source, local or foreign, has given a toll anywhere near that.", "negated"),
+    ("positive: after a quote, no source as object", 'An anonymous channel wrote on Monday: "A hundred martyrs in '
+     'the town. The regime is hiding the bodies." The channel has given no source and no names.', "negated"),
+    ("negative: the text's own count", "At least 100 people died at the depot. No official source has given a "
+     "toll yet.", "asserted"),
+    ("near miss: no details is no lack of support", "A post claimed that 100 people had died at the depot. The "
+     "police gave no details.", "asserted"),
+    ("near miss: someone else says so", "A post claimed that 100 people had died at the depot. The mayor said no "
+     "source had confirmed it.", "asserted"),
+    ("near miss: no evidence of another clause", "The UN reported at least 100 dead. We found no evidence that "
+     "more than 120 people were killed.", "asserted"),
+    ("near miss: still the speaker's words", 'The army said: "We killed 100 fighters. We have no proof of civilian '
+     'deaths."', "asserted"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "stance"), UNSUPPORTED, ids=[c[0] for c in UNSUPPORTED])
+def test_a_reported_count_left_without_support_is_negated(name: str, text: str, stance: str) -> None:
+    found = [f for f in pipeline().analyze_text(f"Report\n\n{text}").figures if f.value_low == 100]
+    assert len(found) == 1, (name, found)
+    assert found[0].stance == stance, (name, found[0].stance)
+
+
+def test_an_agentless_passive_only_doubts_a_count() -> None:
+    """Near miss: "No evidence has been presented" doubts the count, it does not rebut it."""
+    text = "The regional administration is circulating figures of 100 dead civilians. No evidence has been presented."
+    (f,) = [f for f in pipeline().analyze_text(f"Report\n\n{text}").figures if f.value_low == 100]
+    assert f.stance == "asserted"
