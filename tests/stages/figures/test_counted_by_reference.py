@@ -54,3 +54,23 @@ def test_a_pronoun_partitive_counts_its_antecedent(name: str, text: str, group: 
                                                    measure: str | None) -> None:
     f = figure(text, 31)
     assert (f.group, f.measure) == (group, measure), (name, f.group, f.measure)
+
+
+# a partitive over a pronoun set off by commas after the counted, which the parser made the subject
+# of the clause's verb (the count hung on a fronted phrase): the verb says what happened to the counted
+APPOSED = [
+    ("positive: killed", "According to information we have received from local sources, up to 60 people, most of "
+     "them women, were killed in the market.", "killed"),
+    ("positive: wounded", "According to information we have received from local sources, up to 60 people, most of "
+     "them women, were wounded in the market.", "injured"),
+    ("negative: no measure verb", "According to information we have received from local sources, up to 60 people, "
+     "most of them women, were at the market.", None),
+    ("near miss: the parser's own subject", "Up to 60 people, most of them women, were wounded in the market.",
+     "injured"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "measure"), APPOSED, ids=[c[0] for c in APPOSED])
+def test_an_apposed_partitive_as_subject_gives_the_counted_its_verb(name: str, text: str, measure: str | None) -> None:
+    f = figure(text, 60)
+    assert f.measure == measure, (name, f.measure)

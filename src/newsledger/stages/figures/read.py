@@ -171,9 +171,27 @@ def read_figure(doc: ParsedDoc, q: Quantity, tokens: list[Token], lex: FigureLex
     if r.kind in (KIND_COUNT, KIND_OTHER) and (
             noun is None or is_people(noun, lex) or measure_of_noun(noun, lex)):
         _read_measure(doc, r, noun, tokens, lex)
+        if r.measure is None and noun is not None and (part := _apposed_partitive(noun, lex)) is not None:
+            hit = find_measure(part, None, lex)  # the verb the parser gave the apposition as subject
+            r.measure = hit.measure if hit is not None else None
     if q.source == "fraction" and r.kind == KIND_COUNT:
         r.kind = KIND_OTHER  # "half of all fatalities": a share of a group, not a number of people
     return r
+
+
+def _apposed_partitive(noun: Token, lex: FigureLexicon) -> Token | None:
+    """A partitive over a pronoun set off by commas right after the counted ("between 50 and 80
+    people, most of them Fulani men, were killed") that the parser made the subject of the
+    clause's verb, the counted hung elsewhere: its head word ("most"), standing for the counted."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return None
+    part = doc[noun.i + 2]
+    of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pron = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if pron is None or pron.lower_ not in lex.group_pronouns or part.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return part if noun.dep_ not in ("nsubj", "nsubjpass") else None
 
 
 def _verb_after_cue(doc: ParsedDoc, gap_start: int, gap: str, lex: FigureLexicon) -> bool:
