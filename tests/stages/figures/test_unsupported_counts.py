@@ -39,3 +39,19 @@ def test_an_agentless_passive_only_doubts_a_count() -> None:
     text = "The regional administration is circulating figures of 100 dead civilians. No evidence has been presented."
     (f,) = [f for f in pipeline().analyze_text(f"Report\n\n{text}").figures if f.value_low == 100]
     assert f.stance == "asserted"
+
+
+# a duration set by "for" on a negated verb is how long the negative state lasts: asserted
+EXTENT = [
+    ("positive: a ban's length", "The court ruled that she cannot take part in elections for 12 years.", "asserted"),
+    ("positive: a state's length", "Aid convoys have not reached the besieged town for 12 days.", "asserted"),
+    ("negative: the duration is the object", "He did not serve 12 years in prison, his lawyer said.", "negated"),
+    ("near miss: a count under the negation", "There were not 12 people killed, the army said.", "negated"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "stance"), EXTENT, ids=[c[0] for c in EXTENT])
+def test_a_duration_of_a_negated_state_is_asserted(name: str, text: str, stance: str) -> None:
+    found = [f for f in pipeline().analyze_text(f"Report\n\n{text}").figures if f.value_low == 12]
+    assert len(found) == 1, (name, found)
+    assert found[0].stance == stance, (name, found[0].stance)

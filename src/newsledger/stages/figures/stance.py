@@ -13,6 +13,7 @@ from ...nlp import ParsedDoc
 from ...nlp.stance import StanceWords, called_false, span_head, stance_of
 from ...nlp.syntax import is_verb
 from ...records import Figure
+from .types import KIND_DURATION
 
 
 def number_token(doc: ParsedDoc, f: Figure) -> Token | None:
@@ -36,7 +37,7 @@ def with_stance(doc: ParsedDoc, f: Figure, words: StanceWords,
     stance = stance_of(tok, words, unsupported="negated") if tok is not None else "asserted"
     failed = tok is not None and f.measure is not None and negated_states is not None \
         and negated_states.search(doc.text[f.end:tok.sent.end_char]) is not None
-    if stance == "negated" and failed:
+    if stance == "negated" and (failed or (f.kind == KIND_DURATION and tok is not None and _extent(tok, words))):
         stance = "asserted"
     if stance == "asserted" and tok is not None and (
             refuted_after(tok, words) or unsupported_after(tok, words, quoted=f.quote_id is not None)):
@@ -81,6 +82,13 @@ def refuted_after(tok: Token, words: StanceWords) -> bool:
 # about that clause, not the count before it
 _OWN_CLAUSE = frozenset({"acl", "ccomp", "relcl"})
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d]")
+
+
+def _extent(tok: Token, words: StanceWords) -> bool:
+    """The number of a duration set by a preposition of extent ("for 10 years"): how long its
+    clause's state lasts, not what the clause negates."""
+    noun = tok.head if tok.dep_ in ("nummod", "quantmod", "compound") else tok
+    return noun.dep_ == "pobj" and noun.head.lower_ in words.extent_prepositions
 
 
 def _reported(tok: Token, words: StanceWords) -> bool:
