@@ -8,6 +8,12 @@ import pytest
 
 from tests.builders import pipeline
 
+
+def stance(text: str, value: float) -> str:
+    """The stance of the one figure of ``value`` in the text."""
+    (f,) = [f for f in pipeline().analyze_text(f"Report\n\n{text}").figures if f.value_low == value]
+    return f.stance
+
 # (construction, text, the stance of the count of 100)
 UNSUPPORTED = [
     ("positive: no source as subject", 'A widely shared post claimed that "more than 100 people" had died at the '
@@ -27,18 +33,15 @@ UNSUPPORTED = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "stance"), UNSUPPORTED, ids=[c[0] for c in UNSUPPORTED])
-def test_a_reported_count_left_without_support_is_negated(name: str, text: str, stance: str) -> None:
-    found = [f for f in pipeline().analyze_text(f"Report\n\n{text}").figures if f.value_low == 100]
-    assert len(found) == 1, (name, found)
-    assert found[0].stance == stance, (name, found[0].stance)
+@pytest.mark.parametrize(("name", "text", "expected"), UNSUPPORTED, ids=[c[0] for c in UNSUPPORTED])
+def test_a_reported_count_left_without_support_is_negated(name: str, text: str, expected: str) -> None:
+    assert stance(text, 100) == expected, name
 
 
 def test_an_agentless_passive_only_doubts_a_count() -> None:
     """Near miss: "No evidence has been presented" doubts the count, it does not rebut it."""
     text = "The regional administration is circulating figures of 100 dead civilians. No evidence has been presented."
-    (f,) = [f for f in pipeline().analyze_text(f"Report\n\n{text}").figures if f.value_low == 100]
-    assert f.stance == "asserted"
+    assert stance(text, 100) == "asserted"
 
 
 # a duration set by "for" on a negated verb is how long the negative state lasts: asserted
@@ -50,8 +53,6 @@ EXTENT = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "stance"), EXTENT, ids=[c[0] for c in EXTENT])
-def test_a_duration_of_a_negated_state_is_asserted(name: str, text: str, stance: str) -> None:
-    found = [f for f in pipeline().analyze_text(f"Report\n\n{text}").figures if f.value_low == 12]
-    assert len(found) == 1, (name, found)
-    assert found[0].stance == stance, (name, found[0].stance)
+@pytest.mark.parametrize(("name", "text", "expected"), EXTENT, ids=[c[0] for c in EXTENT])
+def test_a_duration_of_a_negated_state_is_asserted(name: str, text: str, expected: str) -> None:
+    assert stance(text, 12) == expected, name
