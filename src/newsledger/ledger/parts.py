@@ -47,6 +47,7 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
     last two bodies")."""
     _clauses(figs, texts)
     cues, parts = _phrase_re(rules.cumulative_cues), _phrase_re(rules.part_after)
+    pronoun = _phrase_re(rules.pronoun_partitives)
     picked, one = _ending_re(rules.part_before), _one_incident_re(rules)
     among = _phrase_re(rules.part_predicates)
     coordinated = re.compile(r"^[\s,]*(?:(?:" + "|".join(re.escape(c) for c in rules.coordinators)
@@ -66,7 +67,7 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
             f.cumulative = bool(coordinated.match(s_text[prev.end - s_start:f.start - s_start]))
         later = [g for g in ordered[i + 1:i + 8] if (g.article_id, g.sentence) == (f.article_id, f.sentence)]
         if not f.gclass.endswith("(part)") and (
-                (parts is not None and parts.match(_CLOSING_QUOTE.sub("", f.after, count=1)))
+                _partitive(f, parts, pronoun)
                 or (picked is not None and picked.search(lead)) or _part_predicate(f, later, texts, among)
                 or _increment(f, ordered[max(0, i - 8):i], lead, texts, increment)
                 or (restricted is not None and restricted.match(f.after))):
@@ -77,6 +78,17 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
 # the space and closing quotation marks between a quoted count and the words after it: the
 # partitive after '"no more than 20" of the dead' makes a part as it does unquoted
 _CLOSING_QUOTE = re.compile("^[\\s\"'\u201d\u2019]*")
+
+
+def _partitive(f: ClaimFigure, parts: re.Pattern[str] | None, pronoun: re.Pattern[str] | None) -> bool:
+    """A partitive right after the figure ("three of the wounded", "19 of them"); over a pronoun,
+    only when the figure is a part of a count before it (``part_of``) or names no group of its own:
+    "31 of them were killed", its group read from the pronoun's antecedent ("a gathering of
+    fighters") and no count before it, is the count of that group."""
+    after = _CLOSING_QUOTE.sub("", f.after, count=1)
+    if parts is None or not parts.match(after):
+        return False
+    return not (pronoun is not None and pronoun.match(after) and f.part_of is None and f.group)
 
 
 def _lead(f: ClaimFigure, texts: dict[tuple[str, int], tuple[int, str]]) -> str:

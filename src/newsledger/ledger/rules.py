@@ -34,6 +34,7 @@ CLAIMS_SCHEMA = {
     "cumulative_cues": [str],
     "coordinators": [str],
     "part_after": [str],
+    "pronoun_partitives": [str],
     "part_before": [str],
     "incident_nouns": [str],
     "event_day_gap": int,
@@ -67,6 +68,7 @@ class Rules:
     cumulative_cues: tuple[str, ...] = ()
     coordinators: tuple[str, ...] = ()
     part_after: tuple[str, ...] = ()
+    pronoun_partitives: tuple[str, ...] = ()  # "31 of them": a part only of a count before it
     part_before: tuple[str, ...] = ()  # "the last two bodies"
     incident_nouns: tuple[str, ...] = ()  # "killed in an army raid ... this week"
     event_day_gap: int = 1
@@ -119,6 +121,7 @@ def _build_rules(resources: Resources) -> Rules:
         cumulative_cues=tuple(str(c).lower() for c in claims.get("cumulative_cues") or ()),
         coordinators=tuple(str(c).lower() for c in claims.get("coordinators") or ()),
         part_after=tuple(str(c).lower() for c in claims.get("part_after") or ()),
+        pronoun_partitives=tuple(str(c).lower() for c in claims.get("pronoun_partitives") or ()),
         part_before=tuple(str(c).lower() for c in claims.get("part_before") or ()),
         incident_nouns=tuple(str(c).lower() for c in claims.get("incident_nouns") or ()),
         event_day_gap=int(claims.get("event_day_gap", 1)),

@@ -49,7 +49,8 @@ STANCE_SCHEMA: Any = {
     "concessive_words": [str], "accusation_verbs": [str], "truth_words": [str], "linking_verbs": [str],
     "evidence_nouns": [str], "privative_phrases": [str], "doubting_verbs": [str], "doubt_nouns": [str],
     "hedge_adverbs": [str], "hedge_modals": [str], "negated_adverbs": [str], "attitude_nouns": [str],
-    "falsity_adverbs": [str], "fabrication_verbs": [str],
+    "falsity_adverbs": [str], "fabrication_verbs": [str], "support_nouns": [str],
+    "extent_prepositions": [str],
 }
 
 # relations by which a token's clause is reached from the token (the nominal path)
@@ -101,6 +102,8 @@ class StanceWords:
     attitude_nouns: frozenset[str] = frozenset()
     falsity_adverbs: frozenset[str] = frozenset()
     fabrication_verbs: frozenset[str] = frozenset()
+    support_nouns: frozenset[str] = frozenset()  # "has given no source" (figures: ``unsupported_after``)
+    extent_prepositions: frozenset[str] = frozenset()  # "cannot take part ... for 10 years" (figures)
 
 
 def build_stance_words(raw: dict[str, Any]) -> StanceWords:
@@ -130,7 +133,8 @@ def build_stance_words(raw: dict[str, Any]) -> StanceWords:
         doubt_nouns=words("doubt_nouns"), hedge_adverbs=words("hedge_adverbs"),
         hedge_modals=words("hedge_modals"), negated_adverbs=words("negated_adverbs"),
         attitude_nouns=words("attitude_nouns"), falsity_adverbs=words("falsity_adverbs"),
-        fabrication_verbs=words("fabrication_verbs"))
+        fabrication_verbs=words("fabrication_verbs"), support_nouns=words("support_nouns"),
+        extent_prepositions=words("extent_prepositions"))
 
 
 def load_stance_words(resources: Resources) -> StanceWords:

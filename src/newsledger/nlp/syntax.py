@@ -438,3 +438,27 @@ def _apposed_to_count(t: Token) -> bool:
     if not any(c.dep_ == "nummod" or c.like_num for c in counted.children):
         return False
     return t.dep_ == "appos" or not any(c.dep_ == "cc" and c.i < t.i for c in counted.children)
+
+
+def opening_quote(tok: Token) -> bool:
+    """An opening quotation mark (the tagger's ``````: straight or curly, set off before a word)."""
+    return tok.tag_ == "``"
+
+
+def plural_antecedent(pron: Token, sentences: int = 1) -> Token | None:
+    """The noun a plural pronoun stands for in a partitive ("31 of them"): the latest plural noun
+    before the pronoun's phrase, in its sentence or the ``sentences`` before it, outside a relative
+    or adverbial clause ("a gathering of fighters who had come to tax the herders": the fighters), and
+    no argument of a verb over the pronoun ("Residents said 12 of them were killed": not the
+    residents); None when there is none."""
+    doc, first = pron.doc, pron.sent.start
+    for _ in range(sentences):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    stop = pron.head.head.left_edge.i if pron.head.dep_ == "prep" else pron.i
+    over = {a.i for a in pron.ancestors}
+    for t in reversed(doc[first:stop]):
+        if t.tag_ in ("NNS", "NNPS") and not t.like_num and t.head.i not in over and not any(
+                a.dep_ in ("relcl", "acl", "advcl") and a.i not in over for a in t.ancestors):
+            return t
+    return None

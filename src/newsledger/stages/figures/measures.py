@@ -9,7 +9,7 @@ import re
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
-from ...nlp.syntax import has_to, is_passive, noun_phrase_bounds
+from ...nlp.syntax import has_to, is_passive, noun_phrase_bounds, opening_quote, plural_antecedent
 from .types import (
     BREAKS_COUNTED_PHRASE,
     KIND_MEASURE,
@@ -89,7 +89,7 @@ def counted_noun(anchor: Token, tokens: list[Token]) -> Token | None:
     after = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
     t = anchor
     breaks = after is not None and after.pos_ in BREAKS_COUNTED_PHRASE and after.dep_ not in (
-        "amod", "compound", "nmod")
+        "amod", "compound", "nmod") and not opening_quote(after)  # a scare-quoted noun: 31 "terrorists"
     for _ in range(0 if after is None or breaks else 3):
         head = t.head
         if head == t or t.dep_ not in ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod"):
@@ -107,6 +107,8 @@ def counted_noun(anchor: Token, tokens: list[Token]) -> Token | None:
                     return gc
     if anchor.i + 1 < len(doc):
         nxt = doc[anchor.i + 1]
+        if opening_quote(nxt) and nxt.i + 1 < len(doc):
+            nxt = doc[nxt.i + 1]
         if nxt.i not in span_ids and nxt.tag_ in ("NNS", "NNPS") and not nxt.like_num and not _takes_object(nxt):
             return nxt
     return None
@@ -132,7 +134,15 @@ def counts_people(t: Token, lex: FigureLexicon) -> bool:
     if not (t.like_num or t.tag_ == "CD" or t.lower_ in lex.vague or t.lemma_.lower() in lex.vague):
         return False
     return any(is_people(g, lex) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-               for g in c.children if g.dep_ == "pobj")
+               for g in c.children if g.dep_ == "pobj") or partitive_people(t, lex) is not None
+
+
+def partitive_people(t: Token, lex: FigureLexicon) -> Token | None:
+    """"31 of them": the people a group pronoun of the number's "of" phrase stands for (``plural_antecedent``)."""
+    pron = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and g.lower_ in lex.group_pronouns and not any(True for _ in g.children)), None)
+    ante = plural_antecedent(pron) if pron is not None else None
+    return ante if ante is not None and is_people(ante, lex) else None
 
 
 def measure_of_noun(tok: Token, lex: FigureLexicon) -> str | None:
@@ -335,7 +345,9 @@ def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
         first = _shares_object(head.head, lex) if head.dep_ == "conj" and dep == "dobj" else None
         return MeasureHit(first or lex.measure_verbs[lemma], head, passive=passive,
                           np_is_subject=dep == "nsubj")
-    if lemma in lex.people_killing_verbs and dep in ("dobj", "nsubjpass") and counts_people(t, lex):
+    # a subject and neither auxiliary nor object: a reduced passive ('31 of them "neutralised"')
+    bare = dep == "nsubj" and head.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "dobj") for c in head.children)
+    if lemma in lex.people_killing_verbs and (dep in ("dobj", "nsubjpass") or bare) and counts_people(t, lex):
         # "destroying up to 40 militants", "30 fighters were eliminated", "neutralised dozens of
         # terrorists" (not "destroyed 40 tanks")
         return MeasureHit("killed", head, passive=dep == "nsubjpass", np_is_subject=False)

@@ -31,7 +31,7 @@ from ...nlp.attribution import (
     verb_subject,
 )
 from ...nlp.neighbours import next_sentence_reporter, previous_sentence_reporter
-from ...nlp.syntax import is_verb
+from ...nlp.syntax import is_verb, opening_quote
 from ...nlp.words import ACTOR_PRONOUNS, RELATIVE_PRONOUNS
 from ...records import ActorLayer, Figure, Quote, record_id
 from .context import best_mention
@@ -41,6 +41,7 @@ from .measures import (
     find_measure,
     is_people,
     measure_of_noun,
+    partitive_people,
     perpetrator,
     phrase_bounds,
 )
@@ -83,6 +84,8 @@ def _read_noun(r: Reading, noun: Token | None, lex: FigureLexicon) -> None:
             r.kind = KIND_COUNT
         if noun.i - anchor.i <= 6:
             r.end = max(r.end, noun.idx + len(noun.text))
+            if opening_quote(noun.doc[noun.i - 1]) and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].tag_ == "''":
+                r.end = noun.doc[noun.i + 1].idx + 1  # the scare quotes round the counted: 31 "terrorists"
     elif noun is not None:
         r.noun = noun
         r.unit = noun.text
@@ -136,12 +139,14 @@ def _read_measure(doc: ParsedDoc, r: Reading, noun: Token | None, tokens: list[T
         if noun.i > anchor.i and noun.i - anchor.i <= 6:
             first = anchor.i + 1
             while first < noun.i and (doc.doc[first].like_num or doc.doc[first].lower_ in lex.scales
-                                      or doc.doc[first].lower_ in ("of", "the", "-")):
+                                      or doc.doc[first].lower_ in ("of", "the", "-") or opening_quote(doc.doc[first])):
                 first += 1
             gs = doc.doc[first].idx
         else:
             gs = noun.idx
         r.group, r.group_start, r.group_end = doc.text[gs:noun.idx + len(noun.text)], gs, noun.idx + len(noun.text)
+    elif noun is None and r.measure is not None and (ante := partitive_people(anchor, lex)) is not None:
+        r.group, r.group_start, r.group_end = ante.text, ante.idx, ante.idx + len(ante.text)  # "31 of them"
 
 
 def read_figure(doc: ParsedDoc, q: Quantity, tokens: list[Token], lex: FigureLexicon) -> Reading | None:
@@ -166,9 +171,27 @@ def read_figure(doc: ParsedDoc, q: Quantity, tokens: list[Token], lex: FigureLex
     if r.kind in (KIND_COUNT, KIND_OTHER) and (
             noun is None or is_people(noun, lex) or measure_of_noun(noun, lex)):
         _read_measure(doc, r, noun, tokens, lex)
+        if r.measure is None and noun is not None and (part := _apposed_partitive(noun, lex)) is not None:
+            hit = find_measure(part, None, lex)  # the verb the parser gave the apposition as subject
+            r.measure = hit.measure if hit is not None else None
     if q.source == "fraction" and r.kind == KIND_COUNT:
         r.kind = KIND_OTHER  # "half of all fatalities": a share of a group, not a number of people
     return r
+
+
+def _apposed_partitive(noun: Token, lex: FigureLexicon) -> Token | None:
+    """A partitive over a pronoun set off by commas right after the counted ("between 50 and 80
+    people, most of them Fulani men, were killed") that the parser made the subject of the
+    clause's verb, the counted hung elsewhere: its head word ("most"), standing for the counted."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return None
+    part = doc[noun.i + 2]
+    of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pron = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if pron is None or pron.lower_ not in lex.group_pronouns or part.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return part if noun.dep_ not in ("nsubj", "nsubjpass") else None
 
 
 def _verb_after_cue(doc: ParsedDoc, gap_start: int, gap: str, lex: FigureLexicon) -> bool:

@@ -13,6 +13,7 @@ from ...nlp import ParsedDoc
 from ...nlp.stance import StanceWords, called_false, span_head, stance_of
 from ...nlp.syntax import is_verb
 from ...records import Figure
+from .types import KIND_DURATION
 
 
 def number_token(doc: ParsedDoc, f: Figure) -> Token | None:
@@ -36,9 +37,10 @@ def with_stance(doc: ParsedDoc, f: Figure, words: StanceWords,
     stance = stance_of(tok, words, unsupported="negated") if tok is not None else "asserted"
     failed = tok is not None and f.measure is not None and negated_states is not None \
         and negated_states.search(doc.text[f.end:tok.sent.end_char]) is not None
-    if stance == "negated" and failed:
+    if stance == "negated" and (failed or (f.kind == KIND_DURATION and tok is not None and _extent(tok, words))):
         stance = "asserted"
-    if stance == "asserted" and tok is not None and refuted_after(tok, words):
+    if stance == "asserted" and tok is not None and (
+            refuted_after(tok, words) or unsupported_after(tok, words, quoted=f.quote_id is not None)):
         stance = "negated"
     if stance == "asserted" and not failed and tok is not None and f.measure is not None and prospects:
         stance = prospect(tok, prospects, estimate_verbs) or stance
@@ -73,6 +75,52 @@ def refuted_after(tok: Token, words: StanceWords) -> bool:
             _lemma(c) in words.proposition_nouns and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children))
         if claim and called_false(c, words):
             return True
+    return False
+
+
+# a support noun with a clause of its own ("found no evidence that more than 45 were killed") is
+# about that clause, not the count before it
+_OWN_CLAUSE = frozenset({"acl", "ccomp", "relcl"})
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d]")
+
+
+def _extent(tok: Token, words: StanceWords) -> bool:
+    """The number of a duration set by a preposition of extent ("for 10 years"): how long its
+    clause's state lasts, not what the clause negates."""
+    noun = tok.head if tok.dep_ in ("nummod", "quantmod", "compound") else tok
+    return noun.dep_ == "pobj" and noun.head.lower_ in words.extent_prepositions
+
+
+def _reported(tok: Token, words: StanceWords) -> bool:
+    """Under a verb of saying or a noun of claim in its sentence ("Posts claim that 200 died")."""
+    return any((is_verb(a) and _lemma(a) in words.report_verbs) or _lemma(a) in words.proposition_nouns
+               for a in tok.ancestors)
+
+
+def unsupported_after(tok: Token, words: StanceWords, *, quoted: bool = False) -> bool:
+    """A reported count (``_reported``, or in someone's ``quoted`` words) that the next sentence in
+    the text's own voice (no quotation mark in it) leaves with no support: a negative determiner on
+    a noun of support (``support_nouns``) as the subject or object of an active verb, in no clause of
+    saying ("A post claimed that 100 died. No official source has given a toll near that.", "...:
+    "Fifty martyrs in the town. ..." The channel has given no source."). In a quote, the sentence
+    after the quote's next one is read too (the quote may run on; "We have no proof of ...", still
+    quoted, is the speaker's). A count the text states itself is left alone, and so is one an agentless
+    passive only doubts ("No evidence has been presented") or one before a support noun with a
+    clause of its own ("We found no evidence that more than 45 died": about those 45)."""
+    if not words.support_nouns or not (quoted or _reported(tok, words)):
+        return False
+    doc, nxt = tok.doc, tok.sent.end
+    for _ in range(2 if quoted else 1):
+        if nxt >= len(doc):
+            return False
+        sent = doc[nxt].sent
+        for t in () if _QUOTE_MARKS.search(sent.text) else sent:
+            if t.dep_ in ("nsubj", "dobj") and _lemma(t) in words.support_nouns and any(
+                    d.dep_ == "det" and d.lower_ in words.negators for d in t.children) and not any(
+                    is_verb(a) and _lemma(a) in words.report_verbs for a in t.ancestors) and not any(
+                    d.dep_ in _OWN_CLAUSE for d in t.children):
+                return True
+        nxt = sent.end
     return False
 
 
