@@ -23,6 +23,8 @@ strict xfails: ``python -m pytest tests/stages/events/test_acled_wire_snippets.p
 Measured on main at 3410134, before any change (the held-out estimate): sub-event type
 203 of 227 (0.894), family 208 of 227 (0.916), a main event found for 215 of the 221 rows with an ACLED
 or outside-ACLED label (0.973).
+After the rules of tests/stages/events/test_acled_wire_rules.py (branch i16-acled-defs): sub-event type 216 of 227
+(0.952), family 220 of 227 (0.969), found 218 of 221 (0.986).
 """
 
 from __future__ import annotations
@@ -429,99 +431,44 @@ ROWS: list[tuple[str, str, str]] = [
      "shipment."),
 ]
 
+MARAWI = ("The military declared the main battle area of Marawi liberated from Maute fighters after five months of "
+          "fighting.")
+KIRYAT = "Rockets fired from Lebanon landed near the northern Israeli town of Kiryat Shmona on Monday, the army said."
+BAKHMUT = ("Ukrainian officials accused Russian troops of using chloropicrin gas against soldiers in trenches near "
+           "Bakhmut.")
+BUNDLED = ("A human rights activist went missing after being bundled into a car by men believed to be police officers in "
+           "Nairobi.")
+PARA = "Military police removed landless workers who were demonstrating on a highway in Pará."
+TTP = "The banned TTP called off its ceasefire with the government and ordered its fighters to resume attacks."
+CURFEW = "Authorities imposed a dusk-to-dawn curfew in Marsabit after clashes between clans."
+ATMS = "Robbers blew up ATMs at two banks in a small town in Minas Gerais and fled with the cash."
+PEMEX = "Fuel thieves tapped a Pemex pipeline in Hidalgo, causing a leak, the company said."
+EASTLEIGH = "Police said reports of an explosion at the market in Eastleigh were false."
+SULU = "The military denied that its troops had shelled civilian homes in Sulu."
+
 # rows whose sub-event type (or scope) the code does not get right yet (by text), with the reason
 GAPS: dict[str, str] = {
-    'Troops of Operation Hadin Kai have reclaimed Marte town from Boko Haram terrorists, the Defence Headquarters said.':
-        'read as diplomacy',
-    'The military declared the main battle area of Marawi liberated from Maute fighters after five months of fighting.':
-        'read as Armed clash',
-    'Bandits have taken over several communities in Shiroro local government area after routing vigilantes, forcing thousands of residents to flee.':
-        'no main event',
-    'Rockets fired from Lebanon landed near the northern Israeli town of Kiryat Shmona on Monday, the army said.':
-        'no main event',
-    'The OPCW concluded that Syrian government aircraft dropped chlorine cylinders on the town of Douma, killing 43 people.':
-        'read as man_made_disaster',
-    'Ukrainian officials accused Russian troops of using chloropicrin gas against soldiers in trenches near Bakhmut.':
-        'read as diplomacy',
-    'A human rights activist went missing after being bundled into a car by men believed to be police officers in Nairobi.':
-        'no main event',
-    'Military police removed landless workers who were demonstrating on a highway in Pará.':
-        'read as Peaceful protest',
-    'Truck drivers protesting fuel prices set fire to vehicles and attacked police on a highway in Paraná.':
-        'read as Looting/property destruction',
-    'Police captured a FARC dissident leader in Tumaco.':
-        'no main event',
-    'FARC dissidents announced they were taking up arms again, citing government betrayal.':
-        'no main event',
-    'The banned TTP called off its ceasefire with the government and ordered its fighters to resume attacks.':
-        'read as Armed clash',
-    'Authorities imposed a dusk-to-dawn curfew in Marsabit after clashes between clans.':
-        'read as Other',
-    'Troops destroyed an IED factory belonging to Boko Haram in the Sambisa forest.':
-        'read as man_made_disaster',
-    'French troops pulled out of their base in Gossi and handed it to the Malian army.':
-        'read as Change to group/activity',
-    'Robbers blew up ATMs at two banks in a small town in Minas Gerais and fled with the cash.':
-        'no main event',
-    'Fuel thieves tapped a Pemex pipeline in Hidalgo, causing a leak, the company said.':
-        'read as man_made_disaster',
-    'A fire in the intensive care unit of a hospital in Ahmednagar killed 11 patients, officials said.':
-        'read as Attack',
-    'An exploding oxygen tank set off a fire in a Baghdad hospital, killing 82 people.':
-        'read as Remote explosive/landmine/IED',
-    'The army conducted a counter-terrorism drill in Jakarta on Tuesday.':
-        'read as Change to group/activity',
-    'Police said reports of an explosion at the market in Eastleigh were false.':
-        'read as Remote explosive/landmine/IED',
-    'The military denied that its troops had shelled civilian homes in Sulu.':
-        'read as Shelling/artillery/missile attack',
-    'Police arrested four men who had lynched a Muslim trader in Jharkhand last week.':
-        'read as Mob violence',
-    'Bandits killed a vigilante and kidnapped 14 villagers in Kajuru, residents said.':
-        'read as Mob violence',
+    MARAWI: "a place declared liberated (the object predicate of 'declared') is no taking; the noun 'battle' gives an "
+            "armed clash",
+    KIRYAT: "parse: the sentence-initial 'Rockets' is tagged a proper noun (NNPS) and read as a named actor, so the "
+            "projectile report does not read it",
+    BAKHMUT: "an accusation whose content is the act ('accused X of using gas') is coded as the accusation (diplomacy)",
+    BUNDLED: "no event: the taking told by a passive gerund after 'after' ('after being bundled into a car') has no "
+             "person acted on that the disappearance report reads",
+    PARA: "no PLOVER act for people removed by a force; only the demonstration is read",
+    TTP: "a ceasefire called off is not read; the order to resume attacks is read as the attack",
+    CURFEW: "convention: a curfew is coded Other (COERCE curfew); this probe, like the generalisation probe, labels it a "
+            "change to group/activity",
+    ATMS: "no event: ATMs blown up by robbers have no PLOVER act and no report construction",
+    PEMEX: "the leak's report is a man-made disaster; the thieves' own act (tapping a pipeline) is no event",
+    EASTLEIGH: "an agentless explosion named in 'reports of ... were false' is read as done",
+    SULU: "the denied act is coded: the ACLED evaluation's main event does not read the stance 'denied'",
 }
 
-# rows whose family (ACLED event type, or outside ACLED) the code does not get right yet
-FAMILY_GAPS: dict[str, str] = {
-    'Troops of Operation Hadin Kai have reclaimed Marte town from Boko Haram terrorists, the Defence Headquarters said.':
-        'read in the family outside ACLED',
-    'Bandits have taken over several communities in Shiroro local government area after routing vigilantes, forcing thousands of residents to flee.':
-        'no main event',
-    'Rockets fired from Lebanon landed near the northern Israeli town of Kiryat Shmona on Monday, the army said.':
-        'no main event',
-    'The OPCW concluded that Syrian government aircraft dropped chlorine cylinders on the town of Douma, killing 43 people.':
-        'read in the family outside ACLED',
-    'Ukrainian officials accused Russian troops of using chloropicrin gas against soldiers in trenches near Bakhmut.':
-        'read in the family outside ACLED',
-    'A human rights activist went missing after being bundled into a car by men believed to be police officers in Nairobi.':
-        'no main event',
-    'Truck drivers protesting fuel prices set fire to vehicles and attacked police on a highway in Paraná.':
-        'read in the family Strategic developments',
-    'Police captured a FARC dissident leader in Tumaco.':
-        'no main event',
-    'FARC dissidents announced they were taking up arms again, citing government betrayal.':
-        'no main event',
-    'The banned TTP called off its ceasefire with the government and ordered its fighters to resume attacks.':
-        'read in the family Battles',
-    'Troops destroyed an IED factory belonging to Boko Haram in the Sambisa forest.':
-        'read in the family outside ACLED',
-    'Robbers blew up ATMs at two banks in a small town in Minas Gerais and fled with the cash.':
-        'no main event',
-    'A fire in the intensive care unit of a hospital in Ahmednagar killed 11 patients, officials said.':
-        'read in the family Violence against civilians',
-    'An exploding oxygen tank set off a fire in a Baghdad hospital, killing 82 people.':
-        'read in the family Explosions/Remote violence',
-    'The army conducted a counter-terrorism drill in Jakarta on Tuesday.':
-        'read in the family Strategic developments',
-    'Police said reports of an explosion at the market in Eastleigh were false.':
-        'read in the family Explosions/Remote violence',
-    'The military denied that its troops had shelled civilian homes in Sulu.':
-        'read in the family Explosions/Remote violence',
-    'Police arrested four men who had lynched a Muslim trader in Jharkhand last week.':
-        'read in the family Riots',
-    'Bandits killed a vigilante and kidnapped 14 villagers in Kajuru, residents said.':
-        'read in the family Riots',
-}
+# rows whose family (ACLED event type, or outside ACLED) the code does not get right yet: the same rows but those
+# whose wrong sub-event type is of the right family
+FAMILY_GAPS: dict[str, str] = {text: reason for text, reason in GAPS.items()
+                               if text not in (MARAWI, PARA, CURFEW, PEMEX)}
 
 
 @pytest.mark.parametrize(("label", "shape", "text"), acled_probe_params(ROWS, GAPS))
