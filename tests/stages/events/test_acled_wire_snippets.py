@@ -24,7 +24,9 @@ Measured on main at 3410134, before any change (the held-out estimate): sub-even
 203 of 227 (0.894), family 208 of 227 (0.916), a main event found for 215 of the 221 rows with an ACLED
 or outside-ACLED label (0.973).
 After the rules of tests/stages/events/test_acled_wire_rules.py (branch i16-acled-defs): sub-event type 216 of 227
-(0.952), family 220 of 227 (0.969), found 218 of 221 (0.986).
+(0.952), family 220 of 227 (0.969), found 218 of 221 (0.986). A second batch of 40 rows (the end of ROWS), written
+after those rules and measured once before any further change, a fresh held-out estimate: sub-event type 36 of 40
+(0.900), family 36 of 40 (0.900), found 36 of 39 (0.923).
 """
 
 from __future__ import annotations
@@ -429,6 +431,60 @@ ROWS: list[tuple[str, str, str]] = [
     (MOB, "kenya/near-miss", "Villagers stoned to death a man they accused of stealing a goat in Kitui."),
     (ORG, "colombia/near-miss", "Clan del Golfo gunmen killed two drug traffickers in a dispute over a cocaine "
      "shipment."),
+    # --- second batch, written after the rules of test_acled_wire_rules.py and measured once before any further change
+    (AC, "reuters/mid", "Government troops and Tigrayan fighters battled for hours around the town of Alamata on "
+     "Sunday, a resident said."),
+    (AC, "philippines/report", "Two Abu Sayyaf bandits were killed when they engaged Marines in a gunfight in Patikul, "
+     "the military said."),
+    (GRT, "iraq/mid", "Iraqi troops drove Islamic State fighters out of three villages near Hawija on Monday."),
+    (NSO, "afp/report", "Al-Shabaab fighters seized the town of Mahas after heavy fighting with Somali troops, "
+     "witnesses said."),
+    (AIR, "afp/headline", "Drone strike kills three militants in northwest Pakistan"),
+    (AIR, "reuters/report", "Sudanese army jets bombed RSF positions in Khartoum North, residents said."),
+    (SHL, "xinhua/report", "Two children were wounded when a mortar round slammed into a house in Mogadishu, police "
+     "said."),
+    (SHL, "anadolu/mid", "Armenian forces shelled Azerbaijani villages along the contact line overnight."),
+    (REM, "iraq/report", "A sticky bomb attached to a car exploded in Baghdad's Sadr City, killing the driver, police "
+     "said."),
+    (REM, "colombia/mid", "A soldier lost both legs after stepping on an anti-personnel mine in Antioquia."),
+    (SUI, "nigeria/report", "Three teenage girls blew themselves up at a fish market in Konduga, killing 30 people, "
+     "officials said."),
+    (SUI, "afp/mid", "A suicide car bomb hit the gate of a military base in Gao, wounding ten peacekeepers."),
+    (GRN, "philippines/report", "A grenade exploded outside a mosque in Cotabato City after evening prayers, wounding "
+     "six people, police said."),
+    (CHM, "reuters/mid", "Inspectors found that sarin was used in an attack on Khan Sheikhoun that killed more than 80 "
+     "people."),
+    (ATK, "mexico/report", "Gunmen killed a mayoral candidate during a campaign event in Guerrero, prosecutors said."),
+    (ATK, "india/report", "Militants shot dead a Kashmiri Pandit shopkeeper in Shopian, police said."),
+    (ABD, "colombia/mid", "FARC dissidents kidnapped a local councillor in Cauca and are demanding his party's "
+     "withdrawal from the elections."),
+    (ABD, "nigeria/mid", "Gunmen stormed a church in Kaduna during Sunday service and abducted 40 worshippers."),
+    (SEX, "kenya/report", "Police officers sexually assaulted women during the post-election crackdown in Kisumu, "
+     "a rights report said."),
+    (PEA, "indonesia/mid", "Thousands of workers rallied peacefully in Jakarta against the new labour law."),
+    (PEA, "southafrica/mid", "Members of the union picketed outside the Eskom headquarters demanding higher wages."),
+    (PWI, "pakistan/mid", "Police detained several activists who staged a sit-in outside the press club in Quetta."),
+    (EXF, "iraq/report", "Security forces killed four demonstrators in Nasiriyah on Friday, medical sources said."),
+    (VDM, "kenya/mid", "Protesters in Nairobi hurled stones at police and set tyres ablaze on the main highway."),
+    (MOB, "indonesia/mid", "Villagers beat a suspected thief to death in Bekasi after catching him stealing an "
+     "amplifier."),
+    (AGR, "afp/mid", "The junta and the armed groups signed a ceasefire in Doha on Thursday."),
+    (ARR, "nigeria/mid", "Soldiers arrested 12 suspected Boko Haram logistics suppliers in Monguno."),
+    (ARR, "kenya/report", "Police arrested an opposition senator in Nairobi over remarks deemed inflammatory, his "
+     "lawyer said."),
+    (CHG, "reuters/mid", "The Wagner group announced that it was pulling its fighters out of Mali."),
+    (DIS, "india/mid", "Security forces recovered a cache of weapons dropped by a drone near the border in Punjab."),
+    (DIS, "colombia/mid", "The army destroyed a mined field planted by the ELN near a rural school in Arauca."),
+    (HQ, "afp/report", "Jihadists have established bases in the W national park straddling Benin and Niger, a "
+     "security source said."),
+    (LOO, "nigeria/mid", "Hoodlums vandalised the offices of the electoral commission in Akwa Ibom."),
+    (NVT, "reuters/mid", "Wagner fighters handed over their positions in Bakhmut to regular Russian troops."),
+    (ORG, "mexico/mid", "Authorities found a narco-tunnel under the border in Tijuana."),
+    (NAT, "philippines/mid", "Flash floods swept away dozens of houses in Mindanao, killing 15 people."),
+    (MAN, "nigeria/mid", "A tanker explosion on the Lagos-Ibadan expressway killed nine people."),
+    (DIP, "xinhua/mid", "The Chinese foreign minister held talks with his Pakistani counterpart in Beijing."),
+    (CLM, "philippines/mid", "The Dawlah Islamiyah claimed responsibility for the bombing at Mindanao State University."),
+    (NONE, "kenya/mid", "Al-Shabaab warned Kenyans that attacks would continue as long as troops remained in Somalia."),
 ]
 
 MARAWI = ("The military declared the main battle area of Marawi liberated from Maute fighters after five months of "
@@ -445,6 +501,11 @@ ATMS = "Robbers blew up ATMs at two banks in a small town in Minas Gerais and fl
 PEMEX = "Fuel thieves tapped a Pemex pipeline in Hidalgo, causing a leak, the company said."
 EASTLEIGH = "Police said reports of an explosion at the market in Eastleigh were false."
 SULU = "The military denied that its troops had shelled civilian homes in Sulu."
+# the second batch's misses, measured once before any further change
+HAWIJA = "Iraqi troops drove Islamic State fighters out of three villages near Hawija on Monday."
+QUETTA = "Police detained several activists who staged a sit-in outside the press club in Quetta."
+WAGNER = "The Wagner group announced that it was pulling its fighters out of Mali."
+TIJUANA = "Authorities found a narco-tunnel under the border in Tijuana."
 
 # rows whose sub-event type (or scope) the code does not get right yet (by text), with the reason
 GAPS: dict[str, str] = {
@@ -463,6 +524,12 @@ GAPS: dict[str, str] = {
     PEMEX: "the leak's report is a man-made disaster; the thieves' own act (tapping a pipeline) is no event",
     EASTLEIGH: "an agentless explosion named in 'reports of ... were false' is read as done",
     SULU: "the denied act is coded: the ACLED evaluation's main event does not read the stance 'denied'",
+    HAWIJA: "no event: fighters driven 'out of' villages (a preposition, not the particle of 'drive out') is not read "
+            "as the places cleared",
+    QUETTA: "people arrested named by the sit-in they staged ('activists who staged a sit-in') are not read as "
+            "protesters, so the arrest is no intervention",
+    WAGNER: "no event: a group that pulls its fighters out of a country (no place noun) is not read",
+    TIJUANA: "no event: a smuggling tunnel found is not read as organised crime",
 }
 
 # rows whose family (ACLED event type, or outside ACLED) the code does not get right yet: the same rows but those
@@ -486,10 +553,10 @@ def test_the_probe_covers_every_type_and_scope_about_equally() -> None:
               DIS, HQ, LOO, NVT, ORG, NAT, MAN, DIP, CLM, NONE)
     counted = 0
     for label in labels:
-        assert 6 <= sum(r[0] == label for r in ROWS) <= 10, label
+        assert 6 <= sum(r[0] == label for r in ROWS) <= 12, label
         counted += 1
     assert counted == len(labels) == 30 and {r[0] for r in ROWS} == set(labels)
-    assert len(ROWS) >= 200 and len({r[2] for r in ROWS}) == len(ROWS)
+    assert len(ROWS) >= 260 and len({r[2] for r in ROWS}) == len(ROWS)
     shapes = {r[1].split("/")[1] for r in ROWS}
     assert {"report", "headline", "mid", "two-events", "subordinate", "near-miss"} <= shapes
     assert set(GAPS) | set(FAMILY_GAPS) <= {r[2] for r in ROWS}
