@@ -53,7 +53,7 @@ _RULE_SCHEMA = Required(
         "subtype": str, "scope": str, "plover": [str], "modes": [str], "cues": [str], "also": [str],
         "exclude": [str], "target": str, "source": str, "governs": bool, "group": str,
         "source_cues": [str], "target_cues": [str], "not_target_cues": [str], "predicates": [str],
-        "not_modes": [str], "claimant": str, "means": bool,
+        "not_modes": [str], "claimant": str, "means": bool, "not_predicates": [str],
     },
     frozenset(),
 )
@@ -117,6 +117,7 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
             target_cues=frozenset(str(w).lower() for w in r.get("target_cues", [])),
             not_target_cues=frozenset(str(w).lower() for w in r.get("not_target_cues", [])),
             predicates=frozenset(str(w).lower() for w in r.get("predicates", [])),
+            not_predicates=frozenset(str(w).lower() for w in r.get("not_predicates", [])),
             not_modes=frozenset(str(m) for m in r.get("not_modes", [])), claimant=r.get("claimant"),
             means=bool(r.get("means", False)),
         ))
@@ -307,6 +308,8 @@ def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, 
     pred = sent.token_at(event.predicate.start)
     if rule.predicates and (pred is None or not rule.predicates & {pred.lemma_.lower(), pred.lower_}):
         return None
+    if rule.not_predicates and pred is not None and rule.not_predicates & {pred.lemma_.lower(), pred.lower_}:
+        return None
     distance = FAR
     if rule.modes or rule.cues:
         cues = sent.cue_tokens(rule.cues)
@@ -331,6 +334,7 @@ def _roles_match(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[
     """The rule's conditions on the event's source and target and on the sentence's other words."""
     backing = data.affiliation_words if rule.source_cues and armed_target(event, actors, data, pred) else frozenset()
     if rule.source_cues and not (_in_source(sent, event, rule.source_cues, data.collective_nouns, backing)
+                                 or (_below_subject(event, pred) and _in_subject(sent, pred, rule.source_cues))
                                  if event.source is not None else _in_subject(sent, pred, rule.source_cues)):
         return False
     if rule.claimant == "doer" and not told_by_doer(event):
@@ -409,6 +413,19 @@ def _in_subject(sent: Sentence, pred: Token | None, phrases: Iterable[tuple[str,
     return bool(inside) and any(tok.i in inside for p in phrases for tok in sent.find_all(p))
 
 
+def _below_subject(event: Event, pred: Token | None) -> bool:
+    """The event's source is named inside a place phrase of its predicate's active subject, not by the subject's
+    head ("a fire in the intensive care unit killed 11 patients": the unit is where, the fire what killed):
+    the subject's words tell the doer, as for an event with no source named (:func:`_in_subject`); not the members
+    a group names by its "of" phrase ("hundreds of nurses": :func:`_in_source` reads them)."""
+    src = event.source
+    if pred is None or src is None:
+        return False
+    preps = [p for c in pred.children if c.dep_ == "nsubj" and not src.start <= c.idx < src.end
+             for p in c.children if p.dep_ == "prep" and p.lower_ != "of"]
+    return any(p.idx < src.start and src.end <= p.right_edge.idx + len(p.right_edge) for p in preps)
+
+
 def _by_after_noun(pred: Token) -> list[Token]:
     """The "by" that directly follows a noun predicate in a prepositional phrase when the parser hung
     it on a word above the noun ("heavy losses in raids by the army's choppers": "by" on "losses"):
@@ -455,6 +472,11 @@ def _in_source(sent: Sentence, event: Event, phrases: Iterable[tuple[str, ...]],
     heads = [t for t in sent.tokens if src.start <= t.idx < src.end and not src.start <= t.head.idx < src.end]
     inside = {t.i for h in heads if h.tag_ == "CD" or h.lemma_.lower() in collective for m in members(h)
               for t in m.subtree}
+    # the participle that qualifies the doer says who they are ("truck drivers protesting fuel prices set fire
+    # to vehicles": protesters), the participle alone, not what it acts on, and not when it is the act itself ("the
+    # police firing on farmers")
+    inside |= {c.i for h in heads for c in h.children
+               if c.dep_ == "acl" and c.tag_ == "VBG" and c.idx != event.predicate.start}
     return bool(inside) and any(tok.i in inside for p in phrases for tok in sent.find_all(p))
 
 

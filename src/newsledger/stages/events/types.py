@@ -222,6 +222,7 @@ class AcledRule:
     target_cues: frozenset[str] = frozenset()  # words one of which names the target or the object
     not_target_cues: frozenset[str] = frozenset()  # the rule does not apply when one of these names the target
     predicates: frozenset[str] = frozenset()  # lemmas one of which is the event's predicate word
+    not_predicates: frozenset[str] = frozenset()  # the rule does not apply when the predicate word is one of these
     not_modes: frozenset[str] = frozenset()  # the rule does not apply to an event of these modes
     claimant: str | None = None  # doer: the event is told by its own doer ("X claimed its fighters had ...")
     means: bool = False  # a cue word counts only as the act's means: not in its target nor another clause
