@@ -226,9 +226,15 @@ def _modified_noun(h: Token) -> Token | None:
     if h.dep_ == "relcl" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return h.head
     if h.dep_ == "acl" and h.tag_ == "VBG" and h.head.pos_ in ("NOUN", "PROPN") and h.head.i < h.i \
-            and h.head.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+            and (h.head.dep_ in ("nsubj", "nsubjpass", "ROOT") or _passive_agent_noun(h.head)):
         return h.head
     return None
+
+
+def _passive_agent_noun(noun: Token) -> bool:
+    """The noun of a passive's "by" phrase ("a clip posted by accounts claiming to show ...",
+    "a video shared by users saying ..."): the doer, who says what its participle says."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent"
 
 
 def _cue_range(v: Token, right_i: int) -> tuple[int, int]:
