@@ -38,6 +38,7 @@ from .context import best_mention
 from .filters import read_qualifier_after
 from .measures import (
     counted_noun,
+    counts_people,
     find_measure,
     is_people,
     measure_of_noun,
@@ -48,6 +49,7 @@ from .types import (
     KIND_COUNT,
     KIND_MEASURE,
     KIND_OTHER,
+    MeasureHit,
     PLACE_LABELS,
     FigureLexicon,
     Quantity,
@@ -123,6 +125,12 @@ def _read_measure(doc: ParsedDoc, r: Reading, noun: Token | None, tokens: list[T
     """What happened to the counted, who did it, and the counted group as written."""
     anchor = r.anchor
     hit = find_measure(anchor, noun, lex) if r.measure is None else None
+    harm = measure_of_noun(noun, lex) if hit is not None and noun is not None and noun.i != anchor.i \
+        and not counts_people(noun, lex) else None
+    if harm is not None and harm != hit.measure:
+        # a count naming its own harm beside or under a count of another ("30 deaths and 70
+        # injuries", "The toll has risen to 39,929, ..., in addition to 92,240 injuries"): its own
+        hit = MeasureHit(harm)  # as sure as a verb: no part of a count of another harm
     if hit is not None:
         r.measure = hit.measure
         r.measure_by_noun = hit.by_noun
