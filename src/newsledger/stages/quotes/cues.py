@@ -20,7 +20,7 @@ from ...nlp.syntax import (
     text_length,
 )
 from ...records import ActorLayer
-from .claim_nouns import claim_commas
+from .claim_nouns import claim_apposition, claim_commas
 from .extent import (
     adverbial_mark,
     head_clause,
@@ -340,7 +340,9 @@ def _verb_attribution(v: Token, entry: CueEntry, lex: CueLexicon) -> Attribution
             if not clause_mode:  # "condemned the attack, which killed 40": the aside is the writer's
                 end = min([end, *(_aside(o) for o in chosen)])
             att.content_start, att.content_end = start, end
-    elif "clause" in entry.frames:
+    elif "clause" in entry.frames or claim_apposition(v, lex) is not None:
+        # a verb of an object only takes the clause its claim noun stands for, the noun being its
+        # object ("…, a claim the office dismissed as a lie", "…, an account the army disputed")
         hull2 = head_clause(v, lex)
         if hull2 is not None and (entry.speech or not hull2[0] <= v.idx < hull2[1]):
             att.content_start, att.content_end = hull2
