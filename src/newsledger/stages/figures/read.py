@@ -49,9 +49,9 @@ from .types import (
     KIND_COUNT,
     KIND_MEASURE,
     KIND_OTHER,
-    MeasureHit,
     PLACE_LABELS,
     FigureLexicon,
+    MeasureHit,
     Quantity,
     Reading,
 )
