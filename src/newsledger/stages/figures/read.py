@@ -127,7 +127,7 @@ def _read_measure(doc: ParsedDoc, r: Reading, noun: Token | None, tokens: list[T
     hit = find_measure(anchor, noun, lex) if r.measure is None else None
     harm = measure_of_noun(noun, lex) if hit is not None and noun is not None and noun.i != anchor.i \
         and not counts_people(noun, lex) else None
-    if harm is not None and harm != hit.measure:
+    if harm is not None and hit is not None and harm != hit.measure:
         # a count naming its own harm beside or under a count of another ("30 deaths and 70
         # injuries", "The toll has risen to 39,929, ..., in addition to 92,240 injuries"): its own
         hit = MeasureHit(harm)  # as sure as a verb: no part of a count of another harm
