@@ -55,6 +55,7 @@ from .syntax import (
     counted_apposition,
     noun_clause,
     noun_phrase_bounds,
+    parenthetical,
     semicolon_between,
     subject_conjunct,
     text_between,
@@ -582,7 +583,7 @@ def _reports_other(verb: Token) -> bool:
     or an "as" clause of saying, which speaks of the clause it hangs on only ("there were not forty
     dead, as the propagandists claim, it said, putting the toll at fifteen": not the fifteen)."""
     as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-    return as_clause or any(c.dep_ == "ccomp" for c in verb.children)
+    return as_clause or (any(c.dep_ == "ccomp" for c in verb.children) and not parenthetical(verb))
 
 
 def inverted_reporter(anchor: Token, verbs: Collection[str]) -> Source | None:

@@ -365,6 +365,17 @@ __all__ = ["CLAUSE_DEPS", "LEFT_MOD_DEPS", "NOUN_CLAUSE_DEPS", "PASSIVE_DEPS", "
            "described_noun", "has_to", "in_clause_of", "is_passive", "is_verb", "noun_clause"]
 
 
+def parenthetical(verb: Token) -> bool:
+    """A clause set between commas inside the clause it is hung on ("The toll rose to 36, the
+    ministry said, up from 31"): a verb the parser made a ``parataxis`` of the verb before it, with
+    a comma before its left edge and right after it. It speaks of the clause it interrupts, even
+    when the parser hung the words after it on it as its own complement."""
+    doc = verb.doc
+    left = min((c.left_edge.i for c in verb.lefts if not c.is_punct), default=verb.i)
+    return verb.dep_ == "parataxis" and verb.head.i < left and left > 0 and doc[left - 1].text == "," \
+        and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
+
+
 def noun_phrase_bounds(tok: Token, limit: int = 10, *, trim_right: bool = True) -> tuple[int, int]:
     """Character bounds of the noun phrase headed by ``tok``: its left modifiers and its
     compound, appositive and "of" complements (capped at ``limit`` tokens each side), without

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .types import KIND_MEASURE, KIND_MONEY, KIND_PERCENT, FigureLexicon, Quantity
+from .types import KIND_MEASURE, KIND_MONEY, KIND_OTHER, KIND_PERCENT, FigureLexicon, Quantity
 
 
 def merge_ranges(text: str, qs: list[Quantity], lex: FigureLexicon) -> list[Quantity]:
@@ -205,6 +205,36 @@ def text_filters(text: str, q: Quantity, lex: FigureLexicon) -> None:
             return
     if _looks_like_year(text, q, lex, before):
         q.skip = "year"
+        return
+    if q.source in ("numeral", "word") and q.unit is None and _proportion(text, q, lex):
+        q.unit, q.unit_kind = "proportion", KIND_OTHER  # a number, kept, but no count of people
+
+
+_PROPORTION_JOIN = re.compile(r"\s+(?:in|out\s+of)\s+$", re.I)
+
+
+def _proportion(text: str, q: Quantity, lex: FigureLexicon) -> bool:
+    """Either number of a proportion "N in M" or "N out of M" whose M ends its phrase ("nine in ten
+    of Gaza's population", "one in five, aid groups say"): a share, not a count of people (not "5
+    in 10 days", whose second number counts something)."""
+    m = re.match(r"\s+(?:in|out\s+of)\s+", text[q.end:q.end + 12], re.I)
+    if m is not None:
+        second = _number_at(text, q.end + m.end(), lex)
+        return second is not None and bool(re.match(r"\s*(?:[,.;:)]|of\b|$)", text[second:second + 4]))
+    join = _PROPORTION_JOIN.search(text[max(0, q.start - 12):q.start])
+    if join is None or not re.match(r"\s*(?:[,.;:)]|of\b|$)", text[q.end:q.end + 4]):
+        return False
+    before = text[max(0, q.start - 12 - 30):q.start - len(join.group(0))]
+    return bool(re.search(rf"(?:{lex.numeral_re.pattern}|{lex.word_number_re.pattern})$", before, re.I))
+
+
+def _number_at(text: str, at: int, lex: FigureLexicon) -> int | None:
+    """The end of a number written at ``at``, or None."""
+    for pattern in (lex.numeral_re, lex.word_number_re):
+        m = pattern.match(text, at)
+        if m is not None:
+            return m.end()
+    return None
 
 
 def _compared_year(text: str, q: Quantity) -> bool:

@@ -79,6 +79,7 @@ CONTEXT_SCHEMA: Any = {
     "place_prepositions": [str],
     "source_verbs": [str],
     "source_phrases": [str],
+    "unowned_report_words": [str],
     "continuation_openers": [str],
     "continuation_followers": [str],
     "elliptical_joins": [str],
@@ -315,6 +316,7 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         people_killing_verbs=frozenset(w.lower() for w in measures.get("people_killing_verbs") or ()),
         people_killing_nouns=frozenset(w.lower() for w in measures.get("people_killing_nouns") or ()),
         burial_verbs=frozenset(w.lower() for w in measures.get("burial_verbs") or ()),
+        unowned_report_words=frozenset(w.lower() for w in ctx.get("unowned_report_words") or ()),
         with_measures=frozenset(measures.get("with_measures") or ()),
         previous_value_re=re.compile(rf"[,(]\s*(?:{alternation(measures['previous_value_words'])})\s*$", re.I)
         if measures.get("previous_value_words") else None,

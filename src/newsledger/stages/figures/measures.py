@@ -478,6 +478,8 @@ def _relative_measure(counted: Token | None, lex: FigureLexicon) -> MeasureHit |
         if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in rel.children):
             continue
         lemma = rel.lemma_.lower()
+        if lemma in lex.people_killing_verbs and is_passive(rel) and counts_people(counted, lex):
+            return MeasureHit("killed", rel, passive=True, np_is_subject=True)  # "9 terrorists who were eliminated"
         if lex.measure_verbs.get(lemma) in lex.relative_measures:
             return MeasureHit(lex.measure_verbs[lemma], rel, passive=is_passive(rel, adjectival=True),
                               np_is_subject=True)

@@ -33,11 +33,12 @@ from ...nlp.attribution import (
 from ...nlp.neighbours import next_sentence_reporter, previous_sentence_reporter
 from ...nlp.syntax import is_verb, opening_quote
 from ...nlp.words import ACTOR_PRONOUNS, RELATIVE_PRONOUNS
-from ...records import ActorLayer, Figure, Quote, record_id
+from ...records import ActorLayer, Figure, Quote, Span, record_id
 from .context import best_mention
 from .filters import read_qualifier_after
 from .measures import (
     counted_noun,
+    counts_people,
     find_measure,
     is_people,
     measure_of_noun,
@@ -51,6 +52,7 @@ from .types import (
     KIND_OTHER,
     PLACE_LABELS,
     FigureLexicon,
+    MeasureHit,
     Quantity,
     Reading,
 )
@@ -126,6 +128,12 @@ def _read_measure(doc: ParsedDoc, r: Reading, noun: Token | None, tokens: list[T
     """What happened to the counted, who did it, and the counted group as written."""
     anchor = r.anchor
     hit = find_measure(anchor, noun, lex) if r.measure is None else None
+    harm = measure_of_noun(noun, lex) if hit is not None and noun is not None and noun.i != anchor.i \
+        and not counts_people(noun, lex) else None
+    if harm is not None and hit is not None and harm != hit.measure:
+        # a count naming its own harm beside or under a count of another ("30 deaths and 70
+        # injuries", "The toll has risen to 39,929, ..., in addition to 92,240 injuries"): its own
+        hit = MeasureHit(harm)  # as sure as a verb: no part of a count of another harm
     if hit is not None:
         r.measure = hit.measure
         r.measure_by_noun = hit.by_noun
@@ -383,6 +391,8 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
         if named is not None and named[1] is not None:
             return (*named, qid)
     spoken = _speaker(doc, quote, words, actors) if quote is not None else None
+    if quote is not None and quote.speaker is not None and _cites_no_one(doc, quote.speaker, lex, words):
+        return UNATTRIBUTED, None, None  # "According to initial reports, at least 30 were killed"
     if spoken is not None:
         if quote is not None and quote.kind == "indirect" and quote.speaker is not None \
                 and _own_voice(doc, spoken[0], quote.speaker.start, quote.speaker.end, words):
@@ -474,6 +484,34 @@ def _phrase_source(doc: ParsedDoc, r: Reading, lex: FigureLexicon, words: Attrib
     text = doc.text[start:end].rstrip(" .,")
     src = Source(text, start, start + len(text))
     return src if names_a_source(doc.doc, src, words) else None
+
+
+def _cites_no_one(doc: ParsedDoc, sp: Span, lex: FigureLexicon, words: AttributionWords) -> bool:
+    """A speaker that is a document naming no one, cited by a source phrase right before it
+    ("According to initial reports, ...": ``source_phrases``, :func:`_ownerless`)."""
+    before = doc.text[max(0, sp.start - 30):sp.start]
+    cue = list(lex.source_phrase_re.finditer(before))
+    return bool(cue) and cue[-1].end() == len(before) and _ownerless(doc, Source(sp.text, sp.start, sp.end), lex, words)
+
+
+def _ownerless(doc: ParsedDoc, src: Source, lex: FigureLexicon, words: AttributionWords) -> bool:
+    """A cited document that names no one ("according to initial reports", "according to early
+    figures"): a document noun (``source_documents``) with only words that name no one on it
+    (``unowned_report_words``), no issuer ("figures from the ministry"), no owner or name
+    ("hospital records", "Israeli figures", "official figures") and no definite article ("the
+    report" is one named before). It is no
+    source: the figure is the outlet's, or the reporter's, as inside a quote it stays the
+    speaker's."""
+    span = doc.doc.char_span(src.start, src.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.lemma_.lower() not in words.source_documents and root.lower_ not in words.source_documents:
+        return False
+    if issuer(root, words).i != root.i:
+        return False
+    return all((c.dep_ == "det" and c.lower_ in ("a", "an", "some")) or c.lower_ in lex.unowned_report_words
+               for c in root.children)
 
 
 def _governing_phrase(doc: ParsedDoc, anchor: Token, found: list[re.Match[str]]) -> re.Match[str] | None:

@@ -20,7 +20,7 @@ from ...nlp.syntax import (
     text_length,
 )
 from ...records import ActorLayer
-from .claim_nouns import claim_commas
+from .claim_nouns import claim_apposition, claim_commas
 from .extent import (
     adverbial_mark,
     head_clause,
@@ -226,9 +226,15 @@ def _modified_noun(h: Token) -> Token | None:
     if h.dep_ == "relcl" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return h.head
     if h.dep_ == "acl" and h.tag_ == "VBG" and h.head.pos_ in ("NOUN", "PROPN") and h.head.i < h.i \
-            and h.head.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+            and (h.head.dep_ in ("nsubj", "nsubjpass", "ROOT") or _passive_agent_noun(h.head)):
         return h.head
     return None
+
+
+def _passive_agent_noun(noun: Token) -> bool:
+    """The noun of a passive's "by" phrase ("a clip posted by accounts claiming to show ...",
+    "a video shared by users saying ..."): the doer, who says what its participle says."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent"
 
 
 def _cue_range(v: Token, right_i: int) -> tuple[int, int]:
@@ -334,7 +340,9 @@ def _verb_attribution(v: Token, entry: CueEntry, lex: CueLexicon) -> Attribution
             if not clause_mode:  # "condemned the attack, which killed 40": the aside is the writer's
                 end = min([end, *(_aside(o) for o in chosen)])
             att.content_start, att.content_end = start, end
-    elif "clause" in entry.frames:
+    elif "clause" in entry.frames or claim_apposition(v, lex) is not None:
+        # a verb of an object only takes the clause its claim noun stands for, the noun being its
+        # object ("…, a claim the office dismissed as a lie", "…, an account the army disputed")
         hull2 = head_clause(v, lex)
         if hull2 is not None and (entry.speech or not hull2[0] <= v.idx < hull2[1]):
             att.content_start, att.content_end = hull2
