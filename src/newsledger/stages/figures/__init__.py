@@ -62,8 +62,8 @@ How a figure is read
 
 All lexicons live in ``data/figures/*.yaml`` (see that folder's README), loaded once per
 pipeline by ``FiguresStage.load``. Modules: ``types``, ``lexicon`` (loading), ``scan`` (numbers
-in the text), ``filters`` (ranges, qualifiers, not-figures), ``measures`` (the parse: counted
-noun, measure, perpetrator), ``context`` (time, place, source) and ``read`` (records).
+in the text), ``filters`` (ranges, qualifiers, not-figures), ``counted`` (the parse: counted
+noun, people, noun measures, perpetrator), ``measures`` (what happened to the counted), ``context`` (time, place, source) and ``read`` (records).
 """
 
 from __future__ import annotations
@@ -89,9 +89,9 @@ from ...nlp.words import ACTOR_PRONOUNS
 from ...records import ActorLayer, Figure, Quote
 from ...resources import Resources
 from .context import best_mention, place, time_scope
+from .counted import TokenIndex, measure_of_noun, token_filters
 from .filters import merge_ranges, read_qualifier, text_filters
 from .lexicon import load_figure_lexicon
-from .measures import TokenIndex, measure_of_noun, token_filters
 from .read import build_figure, link_subsets, read_figure
 from .restated import restated_sources
 from .scan import read_numeral_surroundings, scan

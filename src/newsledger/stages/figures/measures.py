@@ -1,208 +1,24 @@
-"""What a number counts and what happened to the counted, from the dependency parse: the
-counted noun, the measure (killed, injured, ...) and the perpetrator."""
+"""What happened to the counted, from the dependency parse: the measure (killed, injured, ...)
+a verb, a state, a relative clause, a group or a partitive gives them. The counted noun and the
+words it is read from are in :mod:`.counted`."""
 
 from __future__ import annotations
 
-import bisect
-import re
+from spacy.tokens import Token
 
-from spacy.attrs import IDX
-from spacy.tokens import Doc, Token
-
-from ...nlp.syntax import has_to, is_passive, noun_phrase_bounds, opening_quote, plural_antecedent
-from .types import (
-    BREAKS_COUNTED_PHRASE,
-    KIND_MEASURE,
-    KIND_MONEY,
-    KIND_PERCENT,
-    NAME_LABELS,
-    NOT_IN_COUNTED_PHRASE,
-    NOUNS,
-    PRONOUN_DETERMINERS,
-    FigureLexicon,
-    MeasureHit,
-    Quantity,
+from ...nlp.syntax import has_to, is_passive
+from .counted import (
+    counts_people,
+    measure_of_count_noun,
+    measure_of_estimate,
+    measure_of_noun,
+    modifier_measure,
+    verb_subject,
 )
+from .types import NOUNS, FigureLexicon, MeasureHit
 
 # pronouns that stand for a measure noun named before them ("the toll ... it was 40")
 PRONOUN_SUBJECTS = frozenset({"it", "this", "that"})
-
-
-class TokenIndex:
-    """Character offset -> spaCy token, by binary search over token starts."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.starts: list[int] = doc.to_array(IDX).tolist()  # every token's start, without a Token object each
-
-    def covering(self, start: int, end: int) -> list[Token]:
-        if not self.starts or end <= start:
-            return []
-        i = max(bisect.bisect_right(self.starts, start) - 1, 0)
-        j = bisect.bisect_left(self.starts, end)
-        return [t for t in self.doc[i:j] if t.idx + len(t.text) > start]
-
-
-def token_filters(q: Quantity, tokens: list[Token], text: str) -> None:
-    """Filters that need the parse: names (entities), pronoun "one", appositive ages."""
-    if q.skip or not tokens:
-        return
-    first = tokens[0]
-    if q.source == "numeral" and first.ent_type_ in NAME_LABELS and not q.currency \
-            and q.unit_kind not in (KIND_PERCENT, KIND_MEASURE, KIND_MONEY):
-        ent = next((e for e in first.doc.ents if e.start <= first.i < e.end), None)
-        if ent is not None and not ent[0].like_num and ent[0].i < first.i \
-                and ent[0].lower_ not in ("$", "the", "some", "about", "at", "more", "over", "nearly"):
-            q.skip = "name"
-            return
-    if q.source == "word":
-        word = first.lower_
-        if word == "one":
-            prev = first.doc[first.i - 1] if first.i > 0 else None
-            if first.tag_ != "CD" or (prev is not None and prev.lower_ in PRONOUN_DETERMINERS):
-                q.skip = "pronoun"
-                return
-            nxt = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
-            if nxt is not None and (nxt.lower_ in ("another", "day", "time", "way", "thing")
-                                    or nxt.like_num):
-                q.skip = "idiom"
-                return
-            if q.unit is None and counted_noun(first, tokens) is None:
-                q.skip = "pronoun"  # a bare "one" ("get their hands on one")
-                return
-        if first.text[:1].isupper() and first.i > first.sent.start:
-            prev = first.doc[first.i - 1]
-            if prev.text[:1].isupper() and prev.is_alpha:
-                q.skip = "name"  # BBC One, Formula One
-                return
-    if q.source == "numeral" and q.integer and q.raw < 130 and q.unit is None and q.currency is None:
-        if first.dep_ == "appos" and text[q.end:q.end + 1] in (",", ")") \
-                and re.search(r"[,(]\s*$", text[max(0, q.start - 3):q.start]):
-            q.skip = "age"
-
-
-
-def counted_noun(anchor: Token, tokens: list[Token]) -> Token | None:
-    """The noun a number counts: "12,300 Palestinians", "dozens of people"."""
-    span_ids = {t.i for t in tokens}
-    doc = anchor.doc
-    after = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
-    t = anchor
-    breaks = after is not None and after.pos_ in BREAKS_COUNTED_PHRASE and after.dep_ not in (
-        "amod", "compound", "nmod") and not opening_quote(after)  # a scare-quoted noun: 31 "terrorists"
-    for _ in range(0 if after is None or breaks else 3):
-        head = t.head
-        if head == t or t.dep_ not in ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod"):
-            break
-        if head.i <= anchor.i or head.i - anchor.i > 6 or any(
-                t2.lower_ in NOT_IN_COUNTED_PHRASE for t2 in anchor.doc[anchor.i + 1:head.i]):
-            break
-        t = head
-        if head.i not in span_ids and head.pos_ in NOUNS and not head.like_num and not _takes_object(head):
-            return head
-    for child in anchor.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for gc in child.children:
-                if gc.dep_ == "pobj" and gc.pos_ in NOUNS and not gc.like_num:
-                    return gc
-    if anchor.i + 1 < len(doc):
-        nxt = doc[anchor.i + 1]
-        if opening_quote(nxt) and nxt.i + 1 < len(doc):
-            nxt = doc[nxt.i + 1]
-        if nxt.i not in span_ids and nxt.tag_ in ("NNS", "NNPS") and not nxt.like_num and not _takes_object(nxt):
-            return nxt
-    return None
-
-
-def _takes_object(tok: Token) -> bool:
-    """A word the parser gives a direct object is a verb the tagger misread as a plural noun ("the
-    toll of 49 counts only victims whose names ..."): not what a number counts."""
-    return any(c.dep_ == "dobj" for c in tok.children)
-
-
-def is_people(noun: Token, lex: FigureLexicon) -> bool:
-    return (noun.lemma_.lower() in lex.people_nouns or noun.lower_ in lex.people_nouns
-            or noun.ent_type_ == "NORP" or noun.tag_ == "NNPS")
-
-
-def counts_people(t: Token, lex: FigureLexicon) -> bool:
-    """The counted are people: the token is a people noun, or a number or vague amount whose
-    "of" object is one ("dozens of terrorists", "31 of the fighters"; not "the homes of 40
-    families")."""
-    if is_people(t, lex):
-        return True
-    if not (t.like_num or t.tag_ == "CD" or t.lower_ in lex.vague or t.lemma_.lower() in lex.vague):
-        return False
-    return any(is_people(g, lex) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-               for g in c.children if g.dep_ == "pobj") or partitive_people(t, lex) is not None
-
-
-def partitive_people(t: Token, lex: FigureLexicon) -> Token | None:
-    """"31 of them": the people a group pronoun of the number's "of" phrase stands for (``plural_antecedent``)."""
-    pron = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                 if g.dep_ == "pobj" and g.lower_ in lex.group_pronouns and not any(True for _ in g.children)), None)
-    ante = plural_antecedent(pron) if pron is not None else None
-    return ante if ante is not None and is_people(ante, lex) else None
-
-
-def measure_of_noun(tok: Token, lex: FigureLexicon) -> str | None:
-    prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
-    two = f"{prev} {tok.lemma_.lower()}"
-    if two in lex.measure_nouns:
-        return lex.measure_nouns[two]
-    for child in tok.children:
-        if child.dep_ == "compound":
-            key = f"{child.lower_} {tok.lemma_.lower()}"
-            if key in lex.measure_nouns:
-                return lex.measure_nouns[key]
-    return lex.measure_nouns.get(tok.lemma_.lower()) or lex.measure_nouns.get(tok.lower_)
-
-
-def _measure_of_count_noun(noun: Token, lex: FigureLexicon) -> str | None:
-    """"the number of dead", "the tally of the injured", "the number of people killed": the
-    measure of what a counting noun counts (its "of" object, or the participle or adjective on
-    it)."""
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for gc in child.children:
-                if gc.dep_ == "pobj":
-                    return measure_of_noun(gc, lex) or lex.measure_adjectives.get(gc.lower_) or _modifier_measure(gc, lex)
-    return None
-
-
-def _measure_of_estimate(noun: Token, lex: FigureLexicon) -> str | None:
-    """"estimates of the death toll range from 40 to 60", "the ministry's estimates of the dead
-    range from 40 to 60": a count hanging from a noun of estimate or range (``range_nouns``)
-    measures what the estimate is of: its "of" object, a measure noun compounded on that object
-    (the parser reads "the toll range" as one noun) or a participle or adjective on it."""
-    if noun.lemma_.lower() not in lex.range_nouns and noun.lower_ not in lex.range_nouns:
-        return None
-    m = _measure_of_count_noun(noun, lex)
-    if m:
-        return m
-    objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    for c in (c for obj in objects for c in obj.children):
-        m = measure_of_noun(c, lex) if c.dep_ == "compound" and c.pos_ in NOUNS else None
-        if m:
-            return m
-    return None
-
-
-def _modifier_measure(noun: Token, lex: FigureLexicon) -> str | None:
-    """The measure a participle or adjective on a noun gives: "people killed", "injured people"."""
-    for c in noun.children:
-        if c.dep_ == "acl" and c.lemma_.lower() in lex.measure_verbs:
-            return lex.measure_verbs[c.lemma_.lower()]
-        if c.dep_ in ("amod", "acl") and c.lower_ in lex.measure_adjectives:
-            return lex.measure_adjectives[c.lower_]
-    return None
-
-
-def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-            return child
-    return None
 
 
 def _is_more(tok: Token) -> bool:
@@ -247,12 +63,12 @@ def _pronoun_level(head: Token, lex: FigureLexicon) -> MeasureHit | None:
     """A level verb whose subject is "it" (or that has none, as in "said it was likely to be
     fewer than 40"): the measure noun named before it in the sentence ("the death toll")."""
     verb = head
-    subj = _subject(verb)
+    subj = verb_subject(verb)
     for _ in range(3):
         if subj is not None or verb.dep_ not in ("xcomp", "acomp") or verb.head == verb:
             break
         verb = verb.head
-        subj = _subject(verb)
+        subj = verb_subject(verb)
     if subj is None or subj.lower_ not in PRONOUN_SUBJECTS:
         return None
     for tok in reversed(list(head.doc[head.sent.start:head.i])):
@@ -273,7 +89,7 @@ def _object_level(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | Non
         if child.dep_ == "dobj" and child.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
             noun = head.head
         if child.dep_ == "dobj" and noun.pos_ in NOUNS:
-            m = measure_of_noun(noun, lex) or _measure_of_count_noun(noun, lex)
+            m = measure_of_noun(noun, lex) or measure_of_count_noun(noun, lex)
             if m:
                 return MeasureHit(m)
     return None
@@ -360,18 +176,13 @@ def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
             return MeasureHit(m, head, passive=True, np_is_subject=True)
     if head.lower_ in lex.measure_adjectives:  # "are still missing"
         return MeasureHit(lex.measure_adjectives[head.lower_], head, passive=True, np_is_subject=True)
-    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-    if dep == "dobj" and after is not None and after.dep_ == "amod" and after.head.i == t.i \
-            and after.lower_ in lex.measure_adjectives:  # "shot dead two militants": a resultative
-        return MeasureHit(lex.measure_adjectives[after.lower_], None)
-    for child in head.children:  # "were left homeless", "are dead"; a depictive: "were brought in wounded"
-        depictive = child.dep_ == "advcl" and child.pos_ == "ADJ" and dep in ("nsubj", "nsubjpass", "dobj")
-        if (child.dep_ in ("acomp", "oprd") or depictive) and child.lower_ in lex.measure_adjectives:
-            return MeasureHit(lex.measure_adjectives[child.lower_], None)
+    adjective = _adjective_of_verb(head, t, lex)
+    if adjective is not None:
+        return adjective
     if lemma in lex.level_verbs:
-        subj = _subject(head)
+        subj = verb_subject(head)
         if subj is not None and subj != t:
-            m = measure_of_noun(subj, lex) or _measure_of_count_noun(subj, lex)  # "the number of dead rose to"
+            m = measure_of_noun(subj, lex) or measure_of_count_noun(subj, lex)  # "the number of dead rose to"
             if m:
                 return MeasureHit(m)
         hit = _pronoun_level(head, lex)
@@ -383,11 +194,27 @@ def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
     return _object_level(head, t, lex)
 
 
+def _adjective_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | None:
+    """A measure adjective the verb gives the counted: its complement ("were left homeless", "are
+    dead"), a depictive ("were brought in wounded"), or a resultative right after the verb that the
+    parser hung on the object ("shot dead two militants")."""
+    dep = t.dep_
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if dep == "dobj" and after is not None and after.dep_ == "amod" and after.head.i == t.i \
+            and after.lower_ in lex.measure_adjectives:
+        return MeasureHit(lex.measure_adjectives[after.lower_], None)
+    for child in head.children:
+        depictive = child.dep_ == "advcl" and child.pos_ == "ADJ" and dep in ("nsubj", "nsubjpass", "dobj")
+        if (child.dep_ in ("acomp", "oprd") or depictive) and child.lower_ in lex.measure_adjectives:
+            return MeasureHit(lex.measure_adjectives[child.lower_], None)
+    return None
+
+
 def _buried_by_people(verb: Token, lex: FigureLexicon) -> bool:
     """People bury the dead; a landslide or a quake that "buried 30 villagers" trapped them: the
     burying verb's subject (or the subject of the verb it completes, "helped bury") is not a
     noun for a thing."""
-    subj = _subject(verb) or (_subject(verb.head) if verb.dep_ in ("xcomp", "conj") else None)
+    subj = verb_subject(verb) or (verb_subject(verb.head) if verb.dep_ in ("xcomp", "conj") else None)
     return subj is None or subj.pos_ != "NOUN" or counts_people(subj, lex)
 
 
@@ -447,7 +274,7 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
                 continue
             break
         if head.pos_ in NOUNS and dep in ("pobj", "prep", "appos", "conj", "nummod", "compound", "attr"):
-            m = measure_of_noun(head, lex) or _measure_of_estimate(head, lex) or _killing_noun(head, noun or anchor, lex)
+            m = measure_of_noun(head, lex) or measure_of_estimate(head, lex) or _killing_noun(head, noun or anchor, lex)
             if m:
                 return MeasureHit(m, by_noun=True)
         t = head
@@ -505,7 +332,7 @@ def _among_group(counted: Token, lex: FigureLexicon) -> MeasureHit | None:
     group = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
     if prep is None or group is None:
         return None
-    m = measure_of_noun(group, lex) or lex.measure_adjectives.get(group.lower_) or _modifier_measure(group, lex)
+    m = measure_of_noun(group, lex) or lex.measure_adjectives.get(group.lower_) or modifier_measure(group, lex)
     if m is None and group.lower_ in lex.group_pronouns and not any(True for _ in group.children):
         before = group.doc[group.sent.start:min(prep.i, counted.left_edge.i)]
         named = (measure_of_noun(t, lex) for t in reversed(before) if t.pos_ in ("NOUN", "ADJ"))
@@ -619,33 +446,6 @@ def _measure_of_subject(anchor: Token, lex: FigureLexicon) -> MeasureHit | None:
         return None
     if t.lemma_.lower() != "be" and t.lemma_.lower() not in lex.level_verbs:
         return None
-    subj = _subject(t)
-    m = (measure_of_noun(subj, lex) or _measure_of_count_noun(subj, lex)) if subj is not None else None
+    subj = verb_subject(t)
+    m = (measure_of_noun(subj, lex) or measure_of_count_noun(subj, lex)) if subj is not None else None
     return MeasureHit(m) if m else None
-
-
-def perpetrator(hit: MeasureHit, np_tokens: set[int]) -> Token | None:
-    """Who did it: the subject of an active measure verb, or the agent of a passive one."""
-    verb = hit.verb
-    if verb is None or hit.np_is_subject:
-        return None
-    if not hit.passive:
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None and verb.dep_ == "conj":
-            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.i not in np_tokens and subj.lower_ not in ("who", "that", "which"):
-            return subj
-        return None
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for gc in child.children:
-                if gc.dep_ == "pobj":
-                    return gc
-    return None
-
-
-def phrase_bounds(tok: Token, limit: int = 10) -> tuple[int, int]:
-    """Character bounds of the noun phrase headed by ``tok`` (left modifiers, capped; see
-    ``syntax.noun_phrase_bounds``)."""
-    return noun_phrase_bounds(tok, limit, trim_right=False)
-

@@ -35,17 +35,17 @@ from ...nlp.syntax import is_verb, opening_quote
 from ...nlp.words import ACTOR_PRONOUNS, RELATIVE_PRONOUNS
 from ...records import ActorLayer, Figure, Quote, Span, record_id
 from .context import best_mention
-from .filters import read_qualifier_after
-from .measures import (
+from .counted import (
     counted_noun,
     counts_people,
-    find_measure,
     is_people,
     measure_of_noun,
     partitive_people,
     perpetrator,
     phrase_bounds,
 )
+from .filters import read_qualifier_after
+from .measures import find_measure
 from .types import (
     KIND_COUNT,
     KIND_MEASURE,
