@@ -530,6 +530,24 @@ RESULTATIVES = [
 ]
 
 
+# a violent act carried to death (measures.yaml killed states) and verbs of killing written as a
+# phrasal verb or of a mob (gun down, mow down, lynch)
+TO_DEATH = [
+    ("to death: positive", "Three women were stabbed to death in the market.", 3, "killed"),
+    ("to death: positive, by a crowd", "Police said two suspects were beaten to death by a crowd.", 2, "killed"),
+    ("phrasal: positive", "Gunmen gunned down five villagers on Sunday.", 5, "killed"),
+    ("mob: positive", "A mob lynched two men accused of theft.", 2, "killed"),
+    ("negative: a sentence to death", "Five men were sentenced to death on Monday.", 5, None),
+    ("near miss: a phrasal verb of no death", "Police tracked down five villagers on Sunday.", 5, None),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "value", "measure"), TO_DEATH, ids=[c[0] for c in TO_DEATH])
+def test_acts_carried_to_death_are_killings(parse: Parse, construction: str, text: str, value: float,
+                                            measure: str | None) -> None:
+    assert measure_of(parse, text, value) == measure, construction
+
+
 @pytest.mark.parametrize(("construction", "text", "value", "measure"), RESULTATIVES, ids=[c[0] for c in RESULTATIVES])
 def test_a_resultative_after_the_verb_is_the_measure(parse: Parse, construction: str, text: str, value: float,
                                                      measure: str | None) -> None:
