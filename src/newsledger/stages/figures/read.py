@@ -14,15 +14,11 @@ from ...nlp.attribution import (
     UNKNOWN_SPEAKER,
     AttributionWords,
     Source,
-    asked_not_told,
     cited_between,
     cited_by_cue,
     cited_source,
-    clause_reporter,
     count_owner,
     dateline_end,
-    inner_reporter,
-    inverted_reporter,
     issuer,
     names_a_source,
     names_publisher,
@@ -31,6 +27,7 @@ from ...nlp.attribution import (
     verb_subject,
 )
 from ...nlp.neighbours import next_sentence_reporter, previous_sentence_reporter
+from ...nlp.reporters import asked_not_told, clause_reporter, inner_reporter, inverted_reporter
 from ...nlp.syntax import is_verb
 from ...nlp.words import ACTOR_PRONOUNS, RELATIVE_PRONOUNS
 from ...records import ActorLayer, Figure, Quote, record_id
