@@ -37,6 +37,7 @@ from .misparse import (
     misattached_subject,
     perfect_subject,
     prepositional_subject,
+    verb_read_as_noun,
 )
 from .phrases import phrase_attributions, speaker_range
 from .types import (
@@ -205,7 +206,7 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
         modified = _modified_noun(h)
         if modified is not None:
             return speaker_range(modified)
-        controller = _object_controller(h)
+        controller = _object_controller(h) or (verb_read_as_noun(h) if conjunct else None)
         if controller is not None:  # "called on the people to show that ...": the people would show it
             return speaker_range(controller)
         if h.dep_ in INHERIT_DEPS and h.head != h:

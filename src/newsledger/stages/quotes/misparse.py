@@ -120,6 +120,25 @@ def perfect_subject(v: Token) -> Token | None:
     return next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def verb_read_as_noun(first: Token) -> Token | None:
+    """The subject of a first verb the parser read as a noun modifier, when a cue coordinated with
+    it has no subject ("Al-Nour TV broadcast footage of the clinic and said ...": the root
+    "footage" with the compounds "TV" and "broadcast"): ``first`` is the noun the cue's conjunct
+    hangs on, the sentence's root, with no determiner; the misread verb is the compound right
+    before it, and the speaker the name right before that. None for a noun the sentence has a
+    verb for, or a determined noun phrase ("The Al-Nour TV footage ...")."""
+    if first.dep_ != "ROOT" or first.pos_ != "NOUN" or first.i < 2 or any(c.dep_ == "det" for c in first.children):
+        return None
+    doc = first.doc
+    verb, subj = doc[first.i - 1], doc[first.i - 2]
+    if verb.dep_ != "compound" or verb.head.i != first.i or verb.tag_ != "NN":
+        return None
+    named = subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+    if subj.dep_ != "compound" or subj.head.i not in (verb.i, first.i) or not named:
+        return None
+    return subj
+
+
 def comma_between(a: Token, b: Token) -> bool:
     """A comma between the tokens ``a`` and ``b``."""
     lo, hi = sorted((a.i, b.i))
@@ -127,4 +146,4 @@ def comma_between(a: Token, b: Token) -> bool:
 
 
 __all__ = ["apposed_speaker", "comma_between", "compound_speaker", "inverted_object", "misattached_subject",
-           "perfect_subject"]
+           "perfect_subject", "verb_read_as_noun"]
