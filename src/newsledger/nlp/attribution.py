@@ -137,6 +137,23 @@ def names_a_source(doc: Doc, cited: Source, words: AttributionWords) -> bool:
     return span.root.lemma_.lower() not in words.reason_nouns and span.root.lower_ not in words.reason_nouns
 
 
+def gathered_by_speaker(doc: Doc, cited: Source, words: AttributionWords) -> bool:
+    """Whether a cited phrase inside a quote is a document the speaker's own side gathered:
+    "according to information we have received", "according to the data our teams collected"
+    (a relative clause whose subject is ``publisher_words`` or owned by one): the speaker gives it
+    as a ground and states what it holds; not "according to figures from the ministry"."""
+    span = doc.char_span(cited.start, cited.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    if root is None or (root.lemma_.lower() not in words.source_documents and root.lower_ not in words.source_documents):
+        return False
+    for clause in (c for c in root.children if c.dep_ == "relcl"):
+        for subj in (g for g in clause.children if g.dep_ == "nsubj"):
+            if subj.lower_ in words.publisher_words or any(
+                    g.dep_ == "poss" and g.lower_ in words.publisher_words for g in subj.children):
+                return True
+    return False
+
+
 def issued_by(tok: Token, words: AttributionWords) -> Token | None:
     """Who issued what ``tok`` names, by an issue verb hanging on it: its agent ("a report
     released by X", "the toll of 471 given by the ministry", "the 300 reported by X") or the
@@ -395,6 +412,7 @@ __all__ = [
     "dateline_pattern",
     "definite_count",
     "document_issuer",
+    "gathered_by_speaker",
     "issued_by",
     "issuer",
     "load_attribution_words",

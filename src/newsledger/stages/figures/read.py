@@ -19,6 +19,7 @@ from ...nlp.attribution import (
     cited_source,
     count_owner,
     dateline_end,
+    gathered_by_speaker,
     issuer,
     names_a_source,
     names_publisher,
@@ -333,7 +334,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     disclosed this."); a report with no content of its own just before ("The ministry said in a
     statement:"). A dateline or wire credit is never the source. Else the outlet's own voice."""
     verbs = lex.source_verbs | words.reporting_verbs
-    quote = quote_at(quotes, r.start, r.end)
+    quote = _stating_quote(doc, quotes, quote_at(quotes, r.start, r.end), words)
     qid = quote.id if quote is not None else None
     owner = count_owner(r.anchor, words, lambda s, e: any(
         m.actor_id is not None and m.start < e and s < m.end for m in actors.mentions))
@@ -353,6 +354,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
         # "X said that, according to the ministry, 500 died": a body the speaker cites (a
         # document or report that names no one stays the speaker's: "according to early reports")
         cited = _phrase_source(doc, r, lex, words, max(dl_end, quote.content.start), quote.content.end)
+        cited = None if cited is not None and gathered_by_speaker(doc.doc, cited, words) else cited
         named = _named(actors, cited) if cited is not None else None
         if named is not None and named[1] is not None:
             return (*named, qid)
@@ -375,6 +377,24 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
             return (*chained, qid)
         return _published(doc, src, quote, actors, words, qid)
     return (UNKNOWN_SPEAKER, None, qid) if quote is not None else (UNATTRIBUTED, None, None)
+
+
+def _stating_quote(doc: ParsedDoc, quotes: Sequence[Quote], quote: Quote | None,
+                   words: AttributionWords) -> Quote | None:
+    """The quote whose speaker states what ``quote`` holds: a quote spoken by a document that
+    names no issuer ("According to information we have received, 50 died. ...," the spokeswoman
+    said: "information") inside another quote is the words of the outer quote's speaker, who
+    gives the document as a ground; else ``quote`` itself."""
+    if quote is None or quote.speaker is None:
+        return quote
+    span = doc.doc.char_span(quote.speaker.start, quote.speaker.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    if root is None or root.lemma_.lower() not in words.source_documents or issuer(root, words).i != root.i:
+        return quote
+    c = quote.content
+    outer = [q for q in quotes if q.id != quote.id and q.speaker is not None and q.content.start <= c.start
+             and c.end <= q.content.end and not q.speaker.start <= root.idx < q.speaker.end]
+    return quote_at(outer, c.start, c.end) or quote
 
 
 def _chained_pronoun(actors: ActorLayer, src: Source, quotes: Sequence[Quote]) -> tuple[str, str] | None:
