@@ -89,7 +89,18 @@ def noun_phrase(tok: Token, limit: int = 10) -> tuple[int, int]:
 
 
 def source_of(tok: Token) -> Source:
+    """The source phrase headed by ``tok``; a name keeps no description set after it as an
+    indefinite apposition ("the Sahel Data Project, an independent monitoring group": the project;
+    one identity, whatever the outlet calls it), but keeps one that ties it to another body ("X,
+    a spokesman for the ministry")."""
     s, e = noun_phrase(tok)
+    described = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "NOUN"
+                      and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+                      and not any(d.dep_ == "prep" for d in c.children)), None)
+    if described is not None and tok.pos_ == "PROPN":
+        e = tok.doc[described.left_edge.i - 1].idx if tok.doc[described.left_edge.i - 1].text == "," else e
+        while e > s and tok.doc.text[e - 1] == " ":
+            e -= 1
     return Source(text_between(tok.doc, s, e), s, e)
 
 

@@ -25,6 +25,7 @@ from ...nlp.attribution import (
     names_publisher,
     noun_phrase,
     quote_at,
+    source_of,
     verb_subject,
 )
 from ...nlp.neighbours import next_sentence_reporter, previous_sentence_reporter
@@ -274,8 +275,7 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
             and (relative or any(m.start <= who.idx < m.end for m in actors.mentions)):
         # "according to figures from the ministry": the ministry; "the state outlets, which spoke
         # of three dead": the outlets, whether or not they are an actor
-        s, e = noun_phrase(who)
-        return doc.text[s:e], quote.speaker_actor_id
+        return source_of(who).text, quote.speaker_actor_id
     written = written_name(actors, doc.text[max(sp.start, dl_end):sp.end], sp.start, quote.speaker_actor_id,
                            (quote.content.start, quote.content.end))
     return written, quote.speaker_actor_id
