@@ -50,7 +50,11 @@ def _states(tok: Token, verbs: Collection[str], words: AttributionWords | None) 
     """``tok`` reports figures: a reporting verb, and a verb of ``count_verbs`` only with a count
     or a document as its object or passive subject ("the ministry raised the toll to 500", "the
     toll was revised to 471", "released figures"); with anything else it is an act ("Hamas
-    released 50 hostages", "the campaign raised $21 million": the subject did it, stated nothing)."""
+    released 50 hostages", "the campaign raised $21 million": the subject did it, stated nothing).
+    A verb of ``figure_object_verbs`` only with the figure as its object ("has verified 24"), and
+    never negated ("could not verify the 26 deaths")."""
+    if words is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in words.figure_object_verbs:
+        return not not_telling(tok, words) and any(c.dep_ == "dobj" and _numeric(c) for c in tok.children)
     if not reporting(tok, verbs) or (words is not None and other_sense(tok, words)):
         return False
     if words is None or tok.lemma_.lower() not in words.count_verbs:
