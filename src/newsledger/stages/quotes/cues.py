@@ -35,6 +35,7 @@ from .misparse import (
     comma_between,
     inverted_object,
     misattached_subject,
+    noun_read_as_verb,
     perfect_subject,
     prepositional_subject,
     verb_read_as_noun,
@@ -197,7 +198,7 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
             c = min(subjects, key=lambda t: (abs(t.i - h.i), comma_between(t, h)))
             apposed_count = counted_apposition(h) if h.i == v.i else None  # "…, killing 30 people, an official said"
             return speaker_range(apposed_count if apposed_count is not None else c)
-        misread = (inverted_object(h) or misattached_subject(h)) if h.i == v.i else None
+        misread = (inverted_object(h) or misattached_subject(h) or noun_read_as_verb(h)) if h.i == v.i else None
         if misread is not None:
             return speaker_range(misread)
         apposed = apposed_speaker(h) if h.i == v.i else None
