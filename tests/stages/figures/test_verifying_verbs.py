@@ -8,16 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsledger.nlp.attribution import UNATTRIBUTED
-from newsledger.records import Figure
-from tests.builders import pipeline
-
-
-def figure(text: str, value: float) -> Figure:
-    """The last figure of ``value`` in the text."""
-    found = [f for f in pipeline().analyze_text(text).figures if f.value_low == value]
-    assert found, text
-    return found[-1]
-
+from tests.builders import figures_of_value
 
 VERIFYING = [
     ("positive: verified deaths", "The Red Cross has verified 26 deaths in the district.", 26, "Red Cross"),
@@ -33,7 +24,9 @@ VERIFYING = [
 
 @pytest.mark.parametrize(("name", "text", "value", "source"), VERIFYING, ids=[c[0] for c in VERIFYING])
 def test_a_verb_of_verifying_a_count_states_it(name: str, text: str, value: float, source: str | None) -> None:
-    f = figure(f"Report\n\n{text}", value)
+    found = figures_of_value(f"Report\n\n{text}", value)
+    assert found, name
+    f = found[-1]
     if source is None:
         assert f.attribution == UNATTRIBUTED, (name, f.attribution)
     else:
