@@ -19,21 +19,18 @@ Constructions (the words live in ``data/quotes/attribution.yaml``, read by
 * a carrier: "X quoted Y as saying", "Y was quoted by X as saying" (Y speaks)
   (:func:`carried_speaker`);
 * an issued document: "X released a statement saying ..." (X speaks) (:func:`document_issuer`);
-* a reporting verb's subject in the figure's clause, the nearest verb governing the figure
-  first ("US media reported ..., and a European official put the toll at 50": the official)
-  (:func:`clause_reporter`);
-* an inverted reporting clause closing the sentence: "..., reported local authorities."
-  (:func:`inverted_reporter`);
+* a reporting verb's subject in the figure's clause, an inverted reporting clause, and an
+  embedded question that is asked, not told: :mod:`newsledger.nlp.reporters`;
 * an anaphoric report in the next sentence: "Local officials disclosed this." (its subject
   gives the figures of the sentence before) (:func:`next_sentence_reporter`);
 * a report with no content of its own in the sentence before: "The ministry said in a
   statement:" / "The ministry said on Tuesday." followed by the figures
-  (:func:`previous_sentence_reporter`).
+  (:func:`previous_sentence_reporter`); these two in :mod:`newsledger.nlp.neighbours`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -55,16 +52,13 @@ from .syntax import (
     counted_apposition,
     noun_clause,
     noun_phrase_bounds,
-    parenthetical,
-    semicolon_between,
     subject_conjunct,
     text_between,
 )
 from .words import RELATIVE_PRONOUNS
 
-# what a reporting clause with no content of its own may hold besides its subject
+# the dependency a verb's subject takes
 _SUBJECT_DEPS = frozenset({"nsubj"})
-_OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
 _STOP_MARKS = (",", ";", "(", "\u2014", "\u2013")
 
 @dataclass(frozen=True)
@@ -95,7 +89,18 @@ def noun_phrase(tok: Token, limit: int = 10) -> tuple[int, int]:
 
 
 def source_of(tok: Token) -> Source:
+    """The source phrase headed by ``tok``; a name keeps no description set after it as an
+    indefinite apposition ("the Sahel Data Project, an independent monitoring group": the project;
+    one identity, whatever the outlet calls it), but keeps one that ties it to another body ("X,
+    a spokesman for the ministry")."""
     s, e = noun_phrase(tok)
+    described = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "NOUN"
+                      and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+                      and not any(d.dep_ == "prep" for d in c.children)), None)
+    if described is not None and tok.pos_ == "PROPN":
+        e = tok.doc[described.left_edge.i - 1].idx if tok.doc[described.left_edge.i - 1].text == "," else e
+        while e > s and tok.doc.text[e - 1] == " ":
+            e -= 1
     return Source(text_between(tok.doc, s, e), s, e)
 
 
@@ -143,6 +148,23 @@ def names_a_source(doc: Doc, cited: Source, words: AttributionWords) -> bool:
     return span.root.lemma_.lower() not in words.reason_nouns and span.root.lower_ not in words.reason_nouns
 
 
+def gathered_by_speaker(doc: Doc, cited: Source, words: AttributionWords) -> bool:
+    """Whether a cited phrase inside a quote is a document the speaker's own side gathered:
+    "according to information we have received", "according to the data our teams collected"
+    (a relative clause whose subject is ``publisher_words`` or owned by one): the speaker gives it
+    as a ground and states what it holds; not "according to figures from the ministry"."""
+    span = doc.char_span(cited.start, cited.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    if root is None or (root.lemma_.lower() not in words.source_documents and root.lower_ not in words.source_documents):
+        return False
+    for clause in (c for c in root.children if c.dep_ == "relcl"):
+        for subj in (g for g in clause.children if g.dep_ == "nsubj"):
+            if subj.lower_ in words.publisher_words or any(
+                    g.dep_ == "poss" and g.lower_ in words.publisher_words for g in subj.children):
+                return True
+    return False
+
+
 def issued_by(tok: Token, words: AttributionWords) -> Token | None:
     """Who issued what ``tok`` names, by an issue verb hanging on it: its agent ("a report
     released by X", "the toll of 471 given by the ministry", "the 300 reported by X") or the
@@ -187,17 +209,6 @@ def verb_subject(verb: Token) -> Token | None:
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS:
         return None
     return subj
-
-
-def _passive_agent(verb: Token) -> Token | None:
-    """The agent of a passive verb, its doer ("the toll was announced by the ministry" ->
-    ministry); None for an active verb or a passive with no "by" phrase."""
-    if any(c.dep_ == "nsubj" for c in verb.children):
-        return None
-    for c in verb.children:
-        if c.dep_ == "agent":
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
-    return None
 
 
 def count_owner(anchor: Token, words: AttributionWords,
@@ -395,220 +406,6 @@ def _in_content(tok: Token, cue_at: int) -> bool:
     return False
 
 
-def reporting(tok: Token, verbs: Collection[str]) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs
-
-
-def _states(tok: Token, verbs: Collection[str], words: AttributionWords | None) -> bool:
-    """``tok`` reports figures: a reporting verb, and a verb of ``count_verbs`` only with a count
-    or a document as its object or passive subject ("the ministry raised the toll to 500", "the
-    toll was revised to 471", "released figures"); with anything else it is an act ("Hamas
-    released 50 hostages", "the campaign raised $21 million": the subject did it, stated nothing)."""
-    if not reporting(tok, verbs) or (words is not None and other_sense(tok, words)):
-        return False
-    if words is None or tok.lemma_.lower() not in words.count_verbs:
-        return True
-    nouns = words.count_nouns | words.source_documents
-    return any((c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in nouns or c.lemma_.lower() in nouns))
-               or (c.dep_ == "prep" and c.lower_ == "at" and any(_numeric(g) for g in c.children))
-               for c in tok.children)
-
-
-def other_sense(verb: Token, words: AttributionWords) -> bool:
-    """A verb of saying in another sense: a preposition of ``other_sense_phrases`` on it and no
-    clause or object of its own ("The raid adds to the record of ..."; not "added to its statement
-    that ..."), or an object of ``other_sense_objects`` ("the disease claimed 300 lives": killed)."""
-    lemma = verb.lemma_.lower()
-    if any(c.dep_ == "dobj" and f"{lemma} {c.lemma_.lower()}" in words.other_sense_objects for c in verb.children):
-        return not any(c.dep_ == "ccomp" for c in verb.children)  # "the floods claimed 40 lives"
-    if not any(c.dep_ == "prep" and f"{lemma} {c.lower_}" in words.other_sense_phrases for c in verb.children):
-        return False
-    return not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
-
-
-def _numeric(tok: Token) -> bool:
-    """A number or a noun counted by one ("at 300", "at 300 people", "at about 1,000")."""
-    return tok.like_num or any(c.dep_ == "nummod" for c in tok.children)
-
-
-def clause_reporter(anchor: Token, verbs: Collection[str], not_before: int = 0,
-                    words: AttributionWords | None = None) -> Source | None:
-    """The subject of the nearest reporting verb governing the figure ("officials said 40
-    people died"; "..., and a European official put the toll at 50"), else of a reporting
-    verb elsewhere in its sentence ("40 people died, the ministry said"). A count with no issuer
-    as subject is what is counted, not who states it ("the number of dead was revised to 50").
-    A verb elsewhere that reports a clause of its own reports that clause ("..., with the
-    president saying the strikes would go on")."""
-    found = _governing_reporter(anchor, verbs, not_before, words)
-    if found is not None:
-        return found
-    for tok in anchor.sent:
-        if not _states(tok, verbs, words) or anchor in tok.subtree or _reports_other(tok):
-            continue
-        subj = verb_subject(tok)
-        found = _reporter(subj, anchor, not_before, words) if subj is None or subj.lower_ != "it" else None
-        if found is not None:
-            return found
-    return None
-
-
-def _reporter(subj: Token | None, anchor: Token, not_before: int, words: AttributionWords | None) -> Source | None:
-    if subj is None or subj.idx < not_before or _holds(subj, anchor) or (words is not None and no_one(subj, words)):
-        return None
-    who = issuer(subj, words) if words is not None else subj
-    if words is not None and who.i == subj.i and (subj.lemma_.lower() in words.count_nouns
-                                                  or subj.lower_ in words.count_nouns):
-        return None
-    return source_of(who)
-
-
-def no_one(subj: Token, words: AttributionWords) -> bool:
-    """A subject that names no one: "No official source", "Neither side", "none of them"."""
-    return subj.lower_ in words.negative_determiners or any(
-        c.dep_ == "det" and c.lower_ in words.negative_determiners for c in subj.children)
-
-
-def _holds(subj: Token, anchor: Token) -> bool:
-    s, e = noun_phrase(subj)
-    return s <= anchor.idx < e
-
-
-def inner_reporter(anchor: Token, verbs: Collection[str], start: int, end: int,
-                   words: AttributionWords | None = None) -> Source | None:
-    """A reporter inside a quote's content ``[start, end)`` that states the figure: the subject
-    of a reporting verb governing it within the content ("X reported that the ministry had put
-    the toll at 500", "officials said the ministry counted 500 dead": the ministry), climbing no
-    further than the content. None when the content holds no such reporter (the quote's
-    speaker states it)."""
-    found = _governing_reporter(anchor, verbs, start, words, end)
-    return found if found is not None and found.start < end else None
-
-
-def _governing_reporter(anchor: Token, verbs: Collection[str], not_before: int, words: AttributionWords | None,
-                        end: int | None = None) -> Source | None:
-    """The subject (or passive agent) of the nearest reporting verb above ``anchor`` that names
-    a reporter; with ``end``, climbing only within ``[not_before, end)`` and passing over
-    coordinated verbs (whose subject is borrowed, often wrongly)."""
-    head = anchor
-    while head.head.i != head.i and (end is None or not_before <= head.head.idx < end):
-        if head.dep_ == "advcl" and reporting(head.head, verbs) and not _reporting_participle(head, verbs, words):
-            return None  # "X said the town was calm after 40 people were killed": the outlet's circumstance
-        if head.dep_ == "prep" and words is not None and head.lower_ in words.circumstance_prepositions \
-                and reporting(head.head, verbs):
-            return None  # "X declared mourning after the strike, which killed 27": the strike's toll is not X's
-        # a complement clause ("that ...") coordinated with the verb above: that verb does not report
-        # it ("X said the state had declared a curfew and that 25 were hurt": X, not the state)
-        coordinated = head.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in head.children)
-        head = head.head
-        if coordinated or (head.i > anchor.i and semicolon_between(anchor, head)):
-            continue  # "The army says 30 were killed; residents say dozens died": not the residents' 30
-        if _states(head, verbs, words) and (end is None or head.dep_ != "conj"):
-            found = _cited_by(head, words) or _reporter(verb_subject(head) or _passive_agent(head), anchor,
-                                                        not_before, words)
-            if found is not None:
-                return found
-    return None
-
-
-def _reporting_participle(verb: Token, verbs: Collection[str], words: AttributionWords | None) -> bool:
-    """A participle of stating a count with no subject of its own, hung on a verb of saying
-    ("X said ..., putting the toll at 15", "..., adding that 12 were hurt"): the sayer's own
-    further statement, not a circumstance."""
-    return verb.tag_ == "VBG" and _states(verb, verbs, words) and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
-# a clause a verb reports or asks about: an embedded question when it opens with a wh-word or "whether"
-# (not an adverbial clause: "40 were killed when the bomb went off" asks nothing)
-_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dep"})
-_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
-
-
-def asked_not_told(anchor: Token, words: AttributionWords) -> bool:
-    """``anchor`` lies in an embedded question (see :func:`embedded_question`) that a verb
-    withholds or asks ("did not explain why 40 were killed", "refused to say how 12 died",
-    "asked why 40 soldiers were killed"): its subject does not state what the question holds.
-    A question told ("explained how the 40 died") is left to the reporting rules."""
-    tok = anchor
-    while tok.head.i != tok.i:
-        if embedded_question(tok) and not_telling(tok.head, words):
-            return True
-        tok = tok.head
-    return False
-
-
-def not_telling(verb: Token, words: AttributionWords) -> bool:
-    """A verb negated ("did not say", "would not explain"), withheld ("refused to say", "declined
-    to explain": ``withholding_verbs``) or of asking (``question_verbs``)."""
-    if verb.lemma_.lower() in words.question_verbs:
-        return True
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words.withholding_verbs
-
-
-def embedded_question(clause: Token) -> bool:
-    """``clause`` is an embedded question its verb governs ("did not explain why 40 were killed",
-    "refused to say how 12 died", "would not say who killed the nine miners", "did not say whether
-    the 15 dead included children"): what it holds is presupposed or asked, not stated by the
-    reporting verb's subject. Not a relative clause ("the strike, which killed 40, ...")."""
-    if clause.dep_ not in _COMPLEMENT_DEPS or clause.pos_ not in ("VERB", "AUX"):
-        return False
-    if clause.head.lemma_.lower() == "be":
-        return False  # "which is why they massacred thousands": a reason asserted, not a question
-    for c in clause.children:
-        if c.i > clause.i:
-            break
-        if c.dep_ == "mark" and c.lower_ in ("whether", "if"):
-            return True
-        first = c.left_edge
-        opening = first.i == clause.left_edge.i and first.tag_ in _WH_TAGS and first.dep_ != "mark"  # not "that"
-        if opening and (c.tag_ in _WH_TAGS or c.dep_ in ("nsubj", "nsubjpass", "advmod", "dobj")):
-            return True  # "why 40 were killed", "how many of the 30 dead were fighters"
-    return False
-
-
-def _cited_by(verb: Token, words: AttributionWords | None) -> Source | None:
-    """Whom a reporting verb's subject cites in a participle ("The minister, quoting health
-    officials, put the toll at 300": the officials); None for a document that names no one
-    ("citing hospital records": the subject states it)."""
-    cited = cited_by_cue(verb, words) if words is not None else None
-    return cited_source(verb.doc, cited, words) if cited is not None and words is not None else None
-
-
-def _reports_other(verb: Token) -> bool:
-    """A reporting verb away from the figure that reports a clause of its own: "..., with the
-    president saying the strikes would go on" (its subject states that clause, not the figure);
-    or an "as" clause of saying, which speaks of the clause it hangs on only ("there were not forty
-    dead, as the propagandists claim, it said, putting the toll at fifteen": not the fifteen)."""
-    as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-    return as_clause or (any(c.dep_ == "ccomp" for c in verb.children) and not parenthetical(verb))
-
-
-def inverted_reporter(anchor: Token, verbs: Collection[str]) -> Source | None:
-    """An inverted reporting clause closing the figure's sentence, its speaker after the verb:
-    "..., reported local authorities.", "..., said the ministry." (a verb after a comma, with
-    no subject before it, whose subject or object runs to the sentence's end)."""
-    sent = anchor.sent
-    for tok in sent:
-        if tok.i <= anchor.i or tok.i == sent.start or tok.doc[tok.i - 1].text != ",":
-            continue
-        if not reporting(tok, verbs):
-            continue
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in tok.children):
-            continue
-        if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
-            continue  # "..., reported that ...": a clause of its own
-        who = next((c for c in tok.rights if c.dep_ in _OBJECT_DEPS | _SUBJECT_DEPS), None)
-        if who is None or who.pos_ == "PRON":
-            continue
-        rest = tok.doc[who.right_edge.i + 1:sent.end]
-        if all(t.is_punct or t.is_space for t in rest):
-            return source_of(who)
-    return None
-
-
 __all__ = [
     "ATTRIBUTION_FILE",
     "ATTRIBUTION_SCHEMA",
@@ -616,26 +413,24 @@ __all__ = [
     "UNKNOWN_SPEAKER",
     "AttributionWords",
     "Source",
-    "asked_not_told",
     "build_attribution_words",
     "carried_speaker",
     "cited_between",
+    "cited_by_cue",
     "cited_source",
-    "clause_reporter",
     "count_owner",
     "dateline_end",
     "dateline_pattern",
     "definite_count",
     "document_issuer",
-    "inner_reporter",
-    "inverted_reporter",
+    "gathered_by_speaker",
+    "issued_by",
     "issuer",
     "load_attribution_words",
     "names_a_source",
     "names_publisher",
     "noun_phrase",
     "quote_at",
-    "reporting",
     "source_of",
     "verb_subject",
 ]

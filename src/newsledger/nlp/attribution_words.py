@@ -45,6 +45,7 @@ ATTRIBUTION_SCHEMA: Any = {
     "publisher_words": [str],
     "withholding_verbs": [str],
     "question_verbs": [str],
+    "figure_object_verbs": [str],
 }
 
 _DASH = r"[-\u2013\u2014]"
@@ -85,6 +86,7 @@ class AttributionWords:
     publisher_words: frozenset[str] = frozenset()  # "our researchers found", outside quotes: the publisher
     withholding_verbs: frozenset[str] = frozenset()  # "refused to say how 12 died": nothing told
     question_verbs: frozenset[str] = frozenset()  # "asked why 40 were killed": a question, not a claim
+    figure_object_verbs: frozenset[str] = frozenset()  # "has verified 24": only with the figure as object
     count_prepositions: frozenset[str] = frozenset()  # "in a toll announced by X", "by X's count"
     other_sense_phrases: frozenset[str] = frozenset()  # "adds to the record of ...": no saying
     other_sense_objects: frozenset[str] = frozenset()  # "claimed 40 lives": no saying
@@ -128,6 +130,7 @@ def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
         publisher_words=words("publisher_words"),
         withholding_verbs=words("withholding_verbs"),
         question_verbs=words("question_verbs"),
+        figure_object_verbs=words("figure_object_verbs"),
         count_prepositions=words("count_prepositions"),
         other_sense_phrases=words("other_sense_phrases"),
         other_sense_objects=words("other_sense_objects"),

@@ -9,7 +9,8 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Span
 
-from .attribution import AttributionWords, Source, reporting, source_of, verb_subject
+from .attribution import AttributionWords, Source, source_of, verb_subject
+from .reporters import reporting
 from .tree import children
 from .words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
 

@@ -46,7 +46,7 @@ How a figure is read
    with its preposition ("since October 7"); place: the nearest place entity after a
    locative preposition ("in Gaza" -> "Gaza"); neither from an adverbial or coordinated
    clause beside the figure's ("..., as the envoy landed in Cairo").
-7. Attribution (``read.attribute``; the constructions in ``nlp/attribution.py``, their words
+7. Attribution (``read.attribute``; the constructions in ``nlp/attribution.py`` and ``nlp/reporters.py``, their words
    in ``data/quotes/attribution.yaml``): the owner of the figure's count noun ("the
    ministry's toll of 500"); the speaker of the quote holding it, or whom that speaker cites
    ("N, citing M, said" -> M); "according to X"/"citing X" in its sentence; the subject of the

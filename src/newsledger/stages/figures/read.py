@@ -14,23 +14,22 @@ from ...nlp.attribution import (
     UNKNOWN_SPEAKER,
     AttributionWords,
     Source,
-    asked_not_told,
     cited_between,
     cited_by_cue,
     cited_source,
-    clause_reporter,
     count_owner,
     dateline_end,
-    inner_reporter,
-    inverted_reporter,
+    gathered_by_speaker,
     issuer,
     names_a_source,
     names_publisher,
     noun_phrase,
     quote_at,
+    source_of,
     verb_subject,
 )
 from ...nlp.neighbours import next_sentence_reporter, previous_sentence_reporter
+from ...nlp.reporters import asked_not_told, clause_reporter, inner_reporter, inverted_reporter
 from ...nlp.syntax import is_verb, opening_quote
 from ...nlp.words import ACTOR_PRONOUNS, RELATIVE_PRONOUNS
 from ...records import ActorLayer, Figure, Quote, Span, record_id
@@ -307,8 +306,7 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
             and (relative or any(m.start <= who.idx < m.end for m in actors.mentions)):
         # "according to figures from the ministry": the ministry; "the state outlets, which spoke
         # of three dead": the outlets, whether or not they are an actor
-        s, e = noun_phrase(who)
-        return doc.text[s:e], quote.speaker_actor_id
+        return source_of(who).text, quote.speaker_actor_id
     written = written_name(actors, doc.text[max(sp.start, dl_end):sp.end], sp.start, quote.speaker_actor_id,
                            (quote.content.start, quote.content.end))
     return written, quote.speaker_actor_id
@@ -367,7 +365,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     disclosed this."); a report with no content of its own just before ("The ministry said in a
     statement:"). A dateline or wire credit is never the source. Else the outlet's own voice."""
     verbs = lex.source_verbs | words.reporting_verbs
-    quote = quote_at(quotes, r.start, r.end)
+    quote = _stating_quote(doc, quotes, quote_at(quotes, r.start, r.end), words)
     qid = quote.id if quote is not None else None
     owner = count_owner(r.anchor, words, lambda s, e: any(
         m.actor_id is not None and m.start < e and s < m.end for m in actors.mentions))
@@ -387,6 +385,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
         # "X said that, according to the ministry, 500 died": a body the speaker cites (a
         # document or report that names no one stays the speaker's: "according to early reports")
         cited = _phrase_source(doc, r, lex, words, max(dl_end, quote.content.start), quote.content.end)
+        cited = None if cited is not None and gathered_by_speaker(doc.doc, cited, words) else cited
         named = _named(actors, cited) if cited is not None else None
         if named is not None and named[1] is not None:
             return (*named, qid)
@@ -411,6 +410,24 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
             return (*chained, qid)
         return _published(doc, src, quote, actors, words, qid)
     return (UNKNOWN_SPEAKER, None, qid) if quote is not None else (UNATTRIBUTED, None, None)
+
+
+def _stating_quote(doc: ParsedDoc, quotes: Sequence[Quote], quote: Quote | None,
+                   words: AttributionWords) -> Quote | None:
+    """The quote whose speaker states what ``quote`` holds: a quote spoken by a document that
+    names no issuer ("According to information we have received, 50 died. ...," the spokeswoman
+    said: "information") inside another quote is the words of the outer quote's speaker, who
+    gives the document as a ground; else ``quote`` itself."""
+    if quote is None or quote.speaker is None:
+        return quote
+    span = doc.doc.char_span(quote.speaker.start, quote.speaker.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    if root is None or root.lemma_.lower() not in words.source_documents or issuer(root, words).i != root.i:
+        return quote
+    c = quote.content
+    outer = [q for q in quotes if q.id != quote.id and q.speaker is not None and q.content.start <= c.start
+             and c.end <= q.content.end and not q.speaker.start <= root.idx < q.speaker.end]
+    return quote_at(outer, c.start, c.end) or quote
 
 
 def _chained_pronoun(actors: ActorLayer, src: Source, quotes: Sequence[Quote]) -> tuple[str, str] | None:

@@ -35,8 +35,10 @@ from .misparse import (
     comma_between,
     inverted_object,
     misattached_subject,
+    noun_read_as_verb,
     perfect_subject,
     prepositional_subject,
+    verb_read_as_noun,
 )
 from .phrases import phrase_attributions, speaker_range
 from .types import (
@@ -196,7 +198,7 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
             c = min(subjects, key=lambda t: (abs(t.i - h.i), comma_between(t, h)))
             apposed_count = counted_apposition(h) if h.i == v.i else None  # "…, killing 30 people, an official said"
             return speaker_range(apposed_count if apposed_count is not None else c)
-        misread = (inverted_object(h) or misattached_subject(h)) if h.i == v.i else None
+        misread = (inverted_object(h) or misattached_subject(h) or noun_read_as_verb(h)) if h.i == v.i else None
         if misread is not None:
             return speaker_range(misread)
         apposed = apposed_speaker(h) if h.i == v.i else None
@@ -205,7 +207,7 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
         modified = _modified_noun(h)
         if modified is not None:
             return speaker_range(modified)
-        controller = _object_controller(h)
+        controller = _object_controller(h) or (verb_read_as_noun(h) if conjunct else None)
         if controller is not None:  # "called on the people to show that ...": the people would show it
             return speaker_range(controller)
         if h.dep_ in INHERIT_DEPS and h.head != h:

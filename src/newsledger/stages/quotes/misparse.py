@@ -1,7 +1,7 @@
 """Speakers of a cue verb that the parser hung in the wrong place: read back from the
 misparse (an inverted object after a question, a name made a modifier of its verb, an
 apposition between a name and its verb, a perfect "'s" read as a passive, a noun made a
-compound of its verb)."""
+compound of its verb, a verb read as a noun, a noun read as a verb)."""
 
 from __future__ import annotations
 
@@ -120,6 +120,42 @@ def perfect_subject(v: Token) -> Token | None:
     return next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def verb_read_as_noun(first: Token) -> Token | None:
+    """The subject of a first verb the parser read as a noun modifier, when a cue coordinated with
+    it has no subject ("Al-Nour TV broadcast footage of the clinic and said ...": the root
+    "footage" with the compounds "TV" and "broadcast"): ``first`` is the noun the cue's conjunct
+    hangs on, the sentence's root, with no determiner; the misread verb is the compound right
+    before it, and the speaker the name right before that. None for a noun the sentence has a
+    verb for, or a determined noun phrase ("The Al-Nour TV footage ...")."""
+    if first.dep_ != "ROOT" or first.pos_ != "NOUN" or first.i < 2 or any(c.dep_ == "det" for c in first.children):
+        return None
+    doc = first.doc
+    verb, subj = doc[first.i - 1], doc[first.i - 2]
+    if verb.dep_ != "compound" or verb.head.i != first.i or verb.tag_ != "NN":
+        return None
+    named = subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+    if subj.dep_ != "compound" or subj.head.i not in (verb.i, first.i) or not named:
+        return None
+    return subj
+
+
+def noun_read_as_verb(v: Token) -> Token | None:
+    """The subject of a finite cue verb that the parser hung as a modifier on the sentence's root
+    noun ("First reports from volunteers speak of 14 dead": "speak" an acl of "reports", which
+    may itself be read as a verb): a finite present-tense verb modifies no noun, it is the verb of
+    the noun before it. The root read as a verb counts as a noun only with an adjective or
+    determiner on it ("First reports"); a cue with a subject of its own is left alone."""
+    noun = v.head
+    if v.dep_ != "acl" or v.tag_ not in ("VBP", "VBZ") or noun.i >= v.i or noun.dep_ != "ROOT":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) or any(c.dep_ == "nsubj" for c in noun.children):
+        return None
+    if noun.pos_ in ("NOUN", "PROPN"):
+        return noun
+    modified = any(c.dep_ in ("amod", "det") and c.i < noun.i for c in noun.children)
+    return noun if noun.tag_ in ("VBZ", "VBP") and modified else None
+
+
 def comma_between(a: Token, b: Token) -> bool:
     """A comma between the tokens ``a`` and ``b``."""
     lo, hi = sorted((a.i, b.i))
@@ -127,4 +163,5 @@ def comma_between(a: Token, b: Token) -> bool:
 
 
 __all__ = ["apposed_speaker", "comma_between", "compound_speaker", "inverted_object", "misattached_subject",
-           "perfect_subject"]
+           "noun_read_as_verb", "perfect_subject",
+           "verb_read_as_noun"]
