@@ -237,15 +237,16 @@ def _reports_other(verb: Token) -> bool:
     return as_clause or (any(c.dep_ == "ccomp" for c in verb.children) and not parenthetical(verb))
 
 
-def inverted_reporter(anchor: Token, verbs: Collection[str]) -> Source | None:
+def inverted_reporter(anchor: Token, verbs: Collection[str], words: AttributionWords | None = None) -> Source | None:
     """An inverted reporting clause closing the figure's sentence, its speaker after the verb:
     "..., reported local authorities.", "..., said the ministry." (a verb after a comma, with
-    no subject before it, whose subject or object runs to the sentence's end)."""
+    no subject before it, whose subject or object runs to the sentence's end); not a verb of
+    saying in another sense ("..., claiming at least 40 lives.": deaths, no reporter)."""
     sent = anchor.sent
     for tok in sent:
         if tok.i <= anchor.i or tok.i == sent.start or tok.doc[tok.i - 1].text != ",":
             continue
-        if not reporting(tok, verbs):
+        if not reporting(tok, verbs) or (words is not None and other_sense(tok, words)):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in tok.children):
             continue

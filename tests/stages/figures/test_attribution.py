@@ -316,6 +316,11 @@ CASES = [
      300, "ministry"),
     ("claimed lives: near miss, people said to have died", "Outbreak\n\nThe ministry claimed 300 people had died.",
      300, "ministry"),
+    # ... nor in an inverted clause closing the sentence: the count of lives is no reporter
+    ("claiming lives, inverted: positive", "Floods\n\nThe floods swept through 12 villages, claiming at least 40 "
+     "lives.", 12, None),
+    ("inverted reporter: negative", "Floods\n\nAt least 40 people were killed, reported local authorities.",
+     40, "local authorities"),
 ]
 
 

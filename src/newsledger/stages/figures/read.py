@@ -400,7 +400,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     src = _phrase_source(doc, r, lex, words, dl_end)
     src = _citing_body(doc, src, actors, dl_end, words) or src
     src = src or clause_reporter(r.anchor, verbs, dl_end, words) \
-        or inverted_reporter(r.anchor, verbs) or next_sentence_reporter(sent, verbs, words)
+        or inverted_reporter(r.anchor, verbs, words) or next_sentence_reporter(sent, verbs, words)
     if src is None:
         src = previous_sentence_reporter(sent, verbs)
     if src is not None:
