@@ -131,34 +131,6 @@ def test_a_count_placed_elsewhere_is_no_account_of_the_incident(tmp_path: Path, 
     assert _placed(tmp_path, docs, label) == expected
 
 
-def _side_people_doc(side: str, place: str, day: str, outlet: str) -> Doc:
-    """The side's own count of the people its operation killed, in a report of its own."""
-    d = Doc(f"{side[:1].upper() + side[1:]} said 40 people died in its operation in {place} on Sunday.", outlet,
-            f"{day}T18:00:00Z")
-    d.event("ASSAULT", "operation", place=place)
-    d.figure("40 people", 40, group="people", attribution=side)
-    return d
-
-
-@pytest.mark.parametrize(("name", "case", "expected"), [
-    # the side's people's count in another report: its other account of the same dead, it joins
-    pytest.param("army", "other report", JOINED, id="army-people-in-another-report"),
-    pytest.param("RSF", "other report", JOINED, id="RSF-people-in-another-report"),
-    # negative: both groups in one report, two groups of dead
-    pytest.param("army", "same report", APART, id="army-both-in-one-report"),
-    # near miss: the people's count in another report of another source (the residents')
-    pytest.param("RSF", "residents", JOINED, id="RSF-residents-only"),
-])
-def test_a_sides_people_count_keeps_apart_only_its_fighters_of_the_same_report(
-        tmp_path: Path, name: str, case: str, expected: Placed) -> None:
-    side, label, place = SIDES[name]
-    docs = [toll_doc(place, "2026-03-08"),
-            side_count_doc(side, label, place, "2026-03-08", both=case == "same report")]
-    if case == "other report":
-        docs.append(_side_people_doc(side, place, "2026-03-08", "Bamako Daily"))
-    assert _placed(tmp_path, docs, label) == expected
-
-
 def test_the_dispute_says_who_counts_whom(tmp_path: Path) -> None:
     side, label, place = SIDES["army"]
     with store_docs(tmp_path / "ledger.db", [toll_doc(place, "2026-03-08"), side_count_doc(side, label, place, "2026-03-08")]) as st:

@@ -11,9 +11,8 @@ the class its source named) when
 
 * some source gives a people's count of that measure for that incident (else it stays: a
   count of fighters with no toll of the dead beside it is no competing account), and
-* its own source does not give both in one report (a source that does, "21 passengers and 33
-  terrorists were killed", counts two groups of dead: its counts stay apart; a people's count of
-  the same source in a report without its fighters is its other account of the same dead).
+* its own source gives none (a source that gives both, "21 passengers and 33 terrorists were
+  killed", counts two groups of dead: they stay apart).
 
 Injured, missing and arrested people never join (another measure); war-wide and period totals
 and parts never do (they are not an incident's toll); a side's own losses ("12 soldiers") are
@@ -33,8 +32,7 @@ from .claims import INCIDENT, ClaimFigure
 from .roles import voice_key
 from .rules import Rules, group_head
 
-# (ledger event, measure) -> the voices that give a people's count of it, each with its article
-# (``_said``)
+# (ledger event, measure) -> the voices that give a people's count of it
 Voices = dict[tuple[str, str], set[str]]
 
 
@@ -44,7 +42,6 @@ class Tally:
     (ledger event ids) in ``done``."""
 
     voices: Voices = field(default_factory=lambda: defaultdict(set))
-    fighters: Voices = field(default_factory=lambda: defaultdict(set))  # who counts fighters, where
     done: set[str] = field(default_factory=set)
     places: Voices = field(default_factory=lambda: defaultdict(set))  # the place words of those counts
 
@@ -53,17 +50,10 @@ class Tally:
         those incidents done."""
         for f in figs:
             if people_count(f, rules) and (anchors is None or f.anchor in anchors):
-                self.voices[(str(f.anchor), f.measure)].add(_said(f))
+                self.voices[(str(f.anchor), f.measure)].add(voice_key(f))
                 self.places[(str(f.anchor), f.measure)].update(f.core)
-            elif named_fighters(f, rules) and (anchors is None or f.anchor in anchors):
-                self.fighters[(str(f.anchor), f.measure)].add(_said(f))
         if anchors is not None:
             self.done |= anchors
-
-
-def _said(f: ClaimFigure) -> str:
-    """Who states a claim, in which report."""
-    return f"{voice_key(f)}\t{f.article_id}"
 
 
 def _incident(f: ClaimFigure, rules: Rules) -> bool:
@@ -108,8 +98,7 @@ def mark(figs: Iterable[ClaimFigure], tally: Tally, rules: Rules) -> int:
         given, places = tally.voices.get(key), tally.places.get(key)
         if f.core and places and not f.core & places:
             continue
-        both = {s.split("\t")[0] for s in tally.fighters.get(key, set()) & (given or set())}
-        if given and voice_key(f) not in both:
+        if given and voice_key(f) not in given:
             f.counted_as, f.gclass = f.gclass, rules.default_group
             n += 1
     return n
