@@ -28,14 +28,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..resources import MapOf, Resources
 from .syntax import is_verb
 from .tree import children, tree
 
 if TYPE_CHECKING:
-    from . import ParsedDoc
+    pass
 
 STANCE_FILE = "nlp/stance.yaml"
 STANCE_SCHEMA: Any = {
@@ -147,7 +147,7 @@ def _lemma(tok: Token) -> str:
     return (tok.lemma_ or tok.text).lower()
 
 
-def _negator(tok: Token, w: StanceWords) -> bool:
+def negator(tok: Token, w: StanceWords) -> bool:
     """``tok`` negates (not part of a qualifier such as "no fewer than", "not only")."""
     if tok.text.lower() not in w.negators and tok.dep_ != "neg":
         return False
@@ -162,7 +162,7 @@ def _negative_word(tok: Token, w: StanceWords) -> bool:
     if tok.text.lower() == "one" and tok.i > 0 and tok.nbor(-1).text.lower() == "no":
         return True
     return any(c.dep_ in ("det", "neg", "preconj") and c.i < tok.i
-               and (_negator(c, w) or c.text.lower() in w.negative_pronouns) for c in children(tok))
+               and (negator(c, w) or c.text.lower() in w.negative_pronouns) for c in children(tok))
 
 
 def negated(verb: Token, w: StanceWords) -> bool:
@@ -173,13 +173,13 @@ def negated(verb: Token, w: StanceWords) -> bool:
     existential = any(c.dep_ == "expl" for c in kids)
     copula = _lemma(verb) == "be"
     for c in kids:
-        if c.dep_ in ("neg", "advmod") and _negator(c, w):
+        if c.dep_ in ("neg", "advmod") and negator(c, w):
             return True
         if c.dep_ == "advmod" and c.text.lower() in w.negated_adverbs and any(
-                g.dep_ == "neg" and g.i == c.i - 1 and _negator(g, w) for g in children(c)):
+                g.dep_ == "neg" and g.i == c.i - 1 and negator(g, w) for g in children(c)):
             return True  # "will no longer grant access"
         if copula and c.dep_ in ("acomp", "attr") and c.i > verb.i and any(
-                g.dep_ == "neg" and g.i < c.i and _negator(g, w) for g in children(c)):
+                g.dep_ == "neg" and g.i < c.i and negator(g, w) for g in children(c)):
             return True
         if c.dep_ in ("nsubj", "nsubjpass", "expl") and _negative_word(c, w):
             return True
@@ -265,7 +265,7 @@ def _clause_of(tok: Token, w: StanceWords) -> tuple[Token, bool, bool, str]:
         elif cur.i != tok.i and cur.pos_ == "NOUN" and _lemma(cur) in w.evidence_nouns and _negative_word(cur, w):
             proposition = proposition or "no evidence"  # "there is no evidence of a strike"
         neg = neg or privative(cur, w)  # "far from an attack, it was ..."
-        neg = neg or any(c.dep_ in ("neg", "det", "advmod") and c.i < cur.i and _negator(c, w)
+        neg = neg or any(c.dep_ in ("neg", "det", "advmod") and c.i < cur.i and negator(c, w)
                          for c in children(cur))
         if any(c.dep_ == "advmod" and c.text.lower() in w.corrective_words for c in children(cur)):
             corrected = True  # "... but rather about 40"
@@ -561,73 +561,5 @@ def stance_of(tok: Token, w: StanceWords, *, event: bool = False, unsupported: s
     return "negated" if neg and not (event and not is_verb(tok)) else "asserted"
 
 
-def _negated_conjunct(tok: Token, w: StanceWords) -> bool:
-    """A conjunct clause or phrase negated on its own ("and that X was not involved", ", and not
-    by a rocket"): a verb by :func:`negated`, a phrase by a negator among its own children."""
-    if is_verb(tok):
-        return negated(tok, w)
-    return any(c.dep_ in ("neg", "advmod") and c.i < tok.i and _negator(c, w) for c in children(tok))
-
-
-def negated_conjuncts(head: Token, w: StanceWords) -> list[Token]:
-    """The conjuncts of the clause ``head`` that negate what the clause itself asserts: "(said
-    that) the guards fled and that the army was not involved" → "involved"; "was caused by a
-    faulty cable, and not by sabotage" → "by". Empty when ``head`` is itself negated (the
-    correction after "not X but Y" is read by :func:`stance_of`) or nothing is contrasted."""
-    if not is_verb(head) or negated(head, w):
-        return []
-    return [c for c in head.conjuncts if c.i > head.i and _negated_conjunct(c, w)]
-
-
-def asserted_conjuncts(head: Token, w: StanceWords) -> list[Token]:
-    """The coordinated complement clauses, each with its own "that", that assert beside a clause
-    ``head`` that is negated: "(said) that no civilians were harmed and that the strike hit a
-    meeting" → "hit". Empty when ``head`` is not negated, or a conjunct shares its "that" ("that
-    no one died and nobody was hurt": one negated statement)."""
-    if not is_verb(head) or not negated(head, w):
-        return []
-    return [c for c in head.conjuncts if c.i > head.i and any(k.dep_ == "mark" and k.lower_ == "that" for k in children(c))
-            and not negated(c, w)]
-
-
-def negated_juxtaposed(head: Token, w: StanceWords) -> list[Token]:
-    """Clauses set before the clause ``head`` with only a comma or semicolon between, negated
-    where ``head`` asserts: "It was not a strike, it was a failed launch" → the first "was" (the
-    parser hangs it on the second as a complement). Empty when ``head`` is itself negated or
-    has no subject of its own."""
-    if not is_verb(head) or negated(head, w) or not any(c.dep_ in ("nsubj", "nsubjpass", "expl")
-                                                       for c in children(head)):
-        return []
-    out = []
-    for c in children(head):
-        if c.dep_ not in ("ccomp", "parataxis") or c.i > head.i or not is_verb(c) or not negated(c, w):
-            continue
-        own = min([head.i, *(k.left_edge.i for k in children(head) if k.i > c.right_edge.i and not k.is_punct)])
-        between = head.doc[c.right_edge.i + 1:own]
-        if len(between) and all(t.text in (",", ";") for t in between):
-            out.append(c)
-    return out
-
-
-def negated_phrases(head: Token, tokens: list[Token], w: StanceWords) -> list[Token]:
-    """Prepositional phrases among ``tokens`` (a content headed by ``head``) negated on their own
-    beside what the clause asserts: "caused by a dam, and not by a storm" → "by" (wherever the
-    parser hung the phrase); "not only by", "not until", "not without" are no negation. Empty
-    when ``head`` is itself negated."""
-    if not is_verb(head) or negated(head, w):
-        return []
-    return [t for t in tokens if t.dep_ in ("prep", "agent") and t.i != head.i
-            and any(c.dep_ == "neg" and c.i == t.i - 1 and _negator(c, w) for c in children(t))]
-
-
-def span_head(doc: Doc | ParsedDoc, start: int, end: int) -> Token | None:
-    """The syntactic head of the characters ``start:end`` (expanded to whole tokens; of a
-    ``ParsedDoc``, found from its tokens' offsets)."""
-    span = doc.char_span(start, end, alignment_mode="expand") if isinstance(doc, Doc) else doc.span_chars(start, end)
-    if span is None or len(span) == 0:
-        return None
-    return span.root
-
-
-__all__ = ["STANCE_FILE", "STANCE_SCHEMA", "StanceWords", "asserted_conjuncts", "build_stance_words", "called_false", "calls_false", "denies",
-           "load_stance_words", "negated", "negated_conjuncts", "negated_juxtaposed", "negated_phrases", "span_head", "stance_of"]
+__all__ = ["STANCE_FILE", "STANCE_SCHEMA", "StanceWords", "build_stance_words", "called_false", "calls_false", "denies",
+           "load_stance_words", "negated", "negator", "stance_of"]

@@ -4,7 +4,7 @@
   people were killed. ...,” the spokeswoman said" (the "according to" phrase is a quote of its own,
   spoken by a document that names no issuer): the speaker, who gives the document as a ground,
   states the figure; a document that names its issuer ("figures from the health ministry") gives
-  the issuer (``read._stating_quote``, ``attribution.gathered_by_speaker``, attribution.yaml
+  the issuer (``sources._stating_quote``, ``attribution.gathered_by_speaker``, attribution.yaml
   ``source_documents`` and ``publisher_words``);
 * a source named with a description set after it as an indefinite apposition ("figures compiled
   by the Sahel Data Project, an independent monitoring group"): the source as written is the

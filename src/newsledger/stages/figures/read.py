@@ -10,29 +10,10 @@ from spacy.tokens import Token
 
 from ...nlp import ParsedDoc
 from ...nlp.attribution import (
-    UNATTRIBUTED,
-    UNKNOWN_SPEAKER,
     AttributionWords,
-    Source,
-    cited_between,
-    cited_by_cue,
-    cited_source,
-    count_owner,
-    dateline_end,
-    gathered_by_speaker,
-    issuer,
-    names_a_source,
-    names_publisher,
-    noun_phrase,
-    quote_at,
-    source_of,
-    verb_subject,
 )
-from ...nlp.neighbours import next_sentence_reporter, previous_sentence_reporter
-from ...nlp.reporters import asked_not_told, clause_reporter, inner_reporter, inverted_reporter
 from ...nlp.syntax import is_verb, opening_quote
-from ...nlp.words import ACTOR_PRONOUNS, RELATIVE_PRONOUNS
-from ...records import ActorLayer, Figure, Quote, Span, record_id
+from ...records import ActorLayer, Figure, Quote, record_id
 from .context import best_mention
 from .counted import (
     counted_noun,
@@ -45,19 +26,16 @@ from .counted import (
 )
 from .filters import read_qualifier_after
 from .measures import find_measure
+from .sources import attribute
 from .types import (
     KIND_COUNT,
     KIND_MEASURE,
     KIND_OTHER,
-    PLACE_LABELS,
     FigureLexicon,
     MeasureHit,
     Quantity,
     Reading,
 )
-
-# the kinds of mention that name an actor (a pronoun or a label does not)
-_NAMING_KINDS = frozenset({"name", "nominal", "title"})
 
 
 def _confidence(q: Quantity, lex: FigureLexicon) -> float:
@@ -248,306 +226,6 @@ def link_subsets(doc: ParsedDoc, readings: list[Reading], lex: FigureLexicon) ->
         prev = i
 
 
-def _named(actors: ActorLayer, src: Source) -> tuple[str, str | None]:
-    """A source as written and the actor of the mention it holds."""
-    m = best_mention(actors, src.start, src.end)
-    actor = m.actor_id if m is not None else None
-    return written_name(actors, src.text, src.start, actor), actor
-
-
-def written_name(actors: ActorLayer, text: str, start: int, actor_id: str | None,
-                 content: tuple[int, int] = (0, 0)) -> str:
-    """A source written as a pronoun ("it said", "he added") that stands for an actor is written
-    as the actor was last named before it, by its name when it has one ("Kevin Hassett", not "the
-    director"), outside what it is said to say (``content``): "The health ministry gave new
-    figures. It said ...": the health ministry; not "miners" in "The union ... 21 miners died, it
-    said", whom a sector actor shares with the union. Any other source as written."""
-    if actor_id is None or text.lower() not in ACTOR_PRONOUNS:
-        return text
-    named = [m for m in actors.mentions if m.actor_id == actor_id and m.kind in _NAMING_KINDS and m.end <= start
-             and not (m.start < content[1] and content[0] < m.end)]
-    return max(named, key=lambda m: (m.kind == "name", m.end)).text if named else text
-
-
-def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
-             actors: ActorLayer) -> tuple[str, str | None] | None:
-    """The quote's speaker as a figure's source: whom it cites ("N, citing M, said"), the issuer
-    of a document that speaks ("figures from the ministry": an actor named after the document),
-    or itself; never a dateline ("WASHINGTON: ..."); None when it has none."""
-    sp = quote.speaker
-    if sp is None:
-        return None
-    dl_end = dateline_end(doc.text, sp.start, words)
-    if sp.end <= dl_end:
-        return None
-    if quote.cue is not None and sp.end < quote.cue.start:
-        # "N, citing M, said" and "Citing M, N said": M gives it
-        cited = cited_between(doc.text, sp.end, quote.cue.start, words, doc.doc) or _citing_first(doc, sp.start, words)
-        cited = cited if cited is not None and names_a_source(doc.doc, cited, words) else None
-        cited = cited_source(doc.doc, cited, words) if cited is not None else None
-        if cited is not None:
-            return _named(actors, cited)
-    cue = doc.token_at(quote.cue.start) if quote.cue is not None else None
-    # "N reported ..., citing M": M gives it when N carries news; a body that is no carrier
-    # ("the rights group said ..., citing relatives") states it on its informants' word
-    cited = cited_by_cue(cue, words) if cue is not None and not _no_carrier(actors, sp.start, sp.end) else None
-    cited = cited if cited is not None and names_a_source(doc.doc, cited, words) else None
-    cited = cited_source(doc.doc, cited, words) if cited is not None else None
-    if cited is not None:  # "N reported ..., citing M"
-        return _named(actors, cited)
-    span = doc.doc.char_span(sp.start, sp.end, alignment_mode="expand")
-    root = span.root if span is not None and len(span) else None
-    relative = root is not None and root.lower_ in RELATIVE_PRONOUNS and root.head.dep_ == "relcl" \
-        and root.head.head.pos_ in ("NOUN", "PROPN")
-    if relative and root is not None:  # "a report by X, which found that ...": what "which" stands for
-        root = root.head.head
-    who = issuer(root, words) if root is not None else None
-    if root is not None and who is not None and (who.i != root.i or relative) and who.idx >= dl_end \
-            and (relative or any(m.start <= who.idx < m.end for m in actors.mentions)):
-        # "according to figures from the ministry": the ministry; "the state outlets, which spoke
-        # of three dead": the outlets, whether or not they are an actor
-        return source_of(who).text, quote.speaker_actor_id
-    written = written_name(actors, doc.text[max(sp.start, dl_end):sp.end], sp.start, quote.speaker_actor_id,
-                           (quote.content.start, quote.content.end))
-    return written, quote.speaker_actor_id
-
-
-def _no_carrier(actors: ActorLayer, start: int, end: int) -> bool:
-    """Whether the speaker written in ``[start, end)`` is a body known to carry no one's news:
-    the actor layer gives its words a sector ("a Fulani rights group", "the health ministry"),
-    and none of them a news medium's (MED). A name it knows nothing of may be an outlet."""
-    ids = {m.actor_id for m in actors.mentions if m.actor_id and start <= m.start and m.end <= end}
-    found = [a for a in actors.actors if a.id in ids]
-    return any(a.sectors for a in found) and not any("MED" in a.sectors for a in found)
-
-
-def _citing_body(doc: ParsedDoc, src: Source | None, actors: ActorLayer, dl_end: int,
-                 words: AttributionWords) -> Source | None:
-    """ "The network gave a toll of 58, citing records from two hospitals": a citing participle
-    (not "according to") naming documents or counts, hanging on a clause whose subject is a
-    body the actor layer knows as no news medium, gives that subject, who compiles the figure
-    from them; None otherwise (a carrier's "citing M", a body's "citing officials", give M)."""
-    first = doc.token_at(src.start) if src is not None else None
-    cite = first.nbor(-1) if first is not None and first.i > 0 else None
-    if cite is None or cite.lower_ not in words.citing_words or cite.dep_ not in ("advcl", "xcomp", "conj"):
-        return None
-    span = doc.doc.char_span(src.start, src.end, alignment_mode="expand") if src is not None else None
-    cited = span.root if span is not None and len(span) else None
-    if cited is None or cited.lemma_.lower() not in words.source_documents | words.count_nouns:
-        return None  # "citing local officials": whose words the body passes on
-    subj = verb_subject(cite.head)
-    if subj is None or subj.idx < dl_end or subj.pos_ not in ("NOUN", "PROPN"):
-        return None
-    start, end = noun_phrase(subj)
-    return Source(doc.text[start:end], start, end) if _no_carrier(actors, start, end) else None
-
-
-def _citing_first(doc: ParsedDoc, speaker_start: int, words: AttributionWords) -> Source | None:
-    """ "Citing M, N said ...": a sentence that opens with a carrier's participle names whom the
-    speaker after it cites."""
-    tok = doc.token_at(speaker_start)
-    if tok is None:
-        return None
-    first = tok.sent[0]
-    if first.lower_ not in words.citing_words or first.idx >= speaker_start:
-        return None
-    return cited_between(doc.text, first.idx, speaker_start, words, doc.doc)
-
-
-def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Quote],
-              lex: FigureLexicon, words: AttributionWords) -> tuple[str, str | None, str | None]:
-    """Who states a figure: (the source as written, its actor id, the quote holding it).
-
-    In order: the owner of its count noun ("the ministry's toll of 500"); the speaker of the
-    quote holding it (or whom that speaker cites); "according to X" in its sentence; the
-    subject of the nearest reporting verb governing it; an inverted reporting clause ("...,
-    reported local authorities."); a report in the next sentence pointing back ("Officials
-    disclosed this."); a report with no content of its own just before ("The ministry said in a
-    statement:"). A dateline or wire credit is never the source. Else the outlet's own voice."""
-    verbs = lex.source_verbs | words.reporting_verbs
-    quote = _stating_quote(doc, quotes, quote_at(quotes, r.start, r.end), words)
-    qid = quote.id if quote is not None else None
-    owner = count_owner(r.anchor, words, lambda s, e: any(
-        m.actor_id is not None and m.start < e and s < m.end for m in actors.mentions))
-    if owner is not None:
-        return _published(doc, owner, quote, actors, words, qid)
-    if asked_not_told(r.anchor, words):
-        return UNATTRIBUTED, None, None  # "X did not explain why 40 were killed": X does not state it
-    sent = r.anchor.sent
-    dl_end = dateline_end(doc.text, sent.start_char, words)
-    if quote is not None:  # "X reported that the ministry had put the toll at 500": the ministry
-        inner = inner_reporter(r.anchor, verbs, quote.content.start, quote.content.end, words)
-        # "I counted 30", "A resident said he had counted 15 bodies", "the ministry said it counted
-        # 500": a pronoun reporter inside the content is the speaker
-        if inner is not None and inner.text.lower() not in words.speaker_pronouns \
-                and inner.text.lower() not in ACTOR_PRONOUNS:
-            return (*_named(actors, _after_dateline(doc.text, inner, dl_end)), qid)
-        # "X said that, according to the ministry, 500 died": a body the speaker cites (a
-        # document or report that names no one stays the speaker's: "according to early reports")
-        cited = _phrase_source(doc, r, lex, words, max(dl_end, quote.content.start), quote.content.end)
-        cited = None if cited is not None and gathered_by_speaker(doc.doc, cited, words) else cited
-        named = _named(actors, cited) if cited is not None else None
-        if named is not None and named[1] is not None:
-            return (*named, qid)
-    spoken = _speaker(doc, quote, words, actors) if quote is not None else None
-    if quote is not None and quote.speaker is not None and _cites_no_one(doc, quote.speaker, lex, words):
-        return UNATTRIBUTED, None, None  # "According to initial reports, at least 30 were killed"
-    if spoken is not None:
-        if quote is not None and quote.kind == "indirect" and quote.speaker is not None \
-                and _own_voice(doc, spoken[0], quote.speaker.start, quote.speaker.end, words):
-            return UNATTRIBUTED, None, None  # "X said today" in X's own release: its own voice
-        return (*spoken, qid)
-    src = _phrase_source(doc, r, lex, words, dl_end)
-    src = _citing_body(doc, src, actors, dl_end, words) or src
-    src = src or clause_reporter(r.anchor, verbs, dl_end, words) \
-        or inverted_reporter(r.anchor, verbs, words) or next_sentence_reporter(sent, verbs, words)
-    if src is None:
-        src = previous_sentence_reporter(sent, verbs)
-    if src is not None:
-        src = _after_dateline(doc.text, src, dl_end)
-        chained = _chained_pronoun(actors, src, quotes)
-        if chained is not None:
-            return (*chained, qid)
-        return _published(doc, src, quote, actors, words, qid)
-    return (UNKNOWN_SPEAKER, None, qid) if quote is not None else (UNATTRIBUTED, None, None)
-
-
-def _stating_quote(doc: ParsedDoc, quotes: Sequence[Quote], quote: Quote | None,
-                   words: AttributionWords) -> Quote | None:
-    """The quote whose speaker states what ``quote`` holds: a quote spoken by a document that
-    names no issuer ("According to information we have received, 50 died. ...," the spokeswoman
-    said: "information") inside another quote is the words of the outer quote's speaker, who
-    gives the document as a ground; else ``quote`` itself."""
-    if quote is None or quote.speaker is None:
-        return quote
-    span = doc.doc.char_span(quote.speaker.start, quote.speaker.end, alignment_mode="expand")
-    root = span.root if span is not None and len(span) else None
-    if root is None or root.lemma_.lower() not in words.source_documents or issuer(root, words).i != root.i:
-        return quote
-    c = quote.content
-    outer = [q for q in quotes if q.id != quote.id and q.speaker is not None and q.content.start <= c.start
-             and c.end <= q.content.end and not q.speaker.start <= root.idx < q.speaker.end]
-    return quote_at(outer, c.start, c.end) or quote
-
-
-def _chained_pronoun(actors: ActorLayer, src: Source, quotes: Sequence[Quote]) -> tuple[str, str] | None:
-    """A pronoun source that is the speaker of a quote the quote stage's chain resolved ("“...,”
-    it said, putting the toll at 12": the body that spoke before, not the nearest name the actor
-    stage would give "it"): that speaker, written as last named."""
-    if src.text.lower() not in ACTOR_PRONOUNS:
-        return None
-    for q in quotes:
-        if q.speaker is not None and q.speaker.start == src.start and q.speaker_actor_id is not None:
-            return written_name(actors, src.text, src.start, q.speaker_actor_id), q.speaker_actor_id
-    return None
-
-
-def _after_dateline(text: str, src: Source, dl_end: int) -> Source:
-    """The source without the dateline the parser took into its phrase ("KHARKIV, Ukraine, Nov
-    18 (Reuters) - Ukraine raised the toll": Ukraine)."""
-    if not src.start < dl_end < src.end:
-        return src
-    rest = text[dl_end:src.end]
-    start = dl_end + len(rest) - len(rest.lstrip())
-    return Source(text[start:src.end], start, src.end)
-
-
-def _published(doc: ParsedDoc, src: Source, quote: Quote | None, actors: ActorLayer, words: AttributionWords,
-               qid: str | None) -> tuple[str, str | None, str | None]:
-    """``src`` as the figure's source, unless (outside a quote) it is the article's publisher:
-    then the figure is in the outlet's own voice (``names_publisher``)."""
-    if quote is None and _own_voice(doc, src.text, src.start, src.end, words):
-        return UNATTRIBUTED, None, None
-    return (*_named(actors, src), qid)
-
-
-def _own_voice(doc: ParsedDoc, source: str, start: int, end: int, words: AttributionWords) -> bool:
-    """Whether ``source``, written at ``[start, end)``, is the article's publisher
-    (``names_publisher``), by its full name or, in a text that gives the full name, its short
-    form ("Hawar has documented ..." in the Hawar Rights Monitor's release); a source naming a
-    place is never a short form ("Israel said" in "Israel Hayom")."""
-    span = doc.doc.char_span(start, end, alignment_mode="expand")
-    place = span is not None and any(e.label_ in PLACE_LABELS or e.label_ == "NORP" for e in span.ents)
-    return names_publisher(source, doc.article.outlet, words, None if place else doc.text)
-
-
-def _phrase_source(doc: ParsedDoc, r: Reading, lex: FigureLexicon, words: AttributionWords, not_before: int,
-                   before: int | None = None) -> Source | None:
-    """ "according to the UN", "citing officials", "figures from X" in the figure's sentence
-    (from ``not_before``, and starting before ``before`` when given: inside a quote's content);
-    not a reason or a norm ("citing the cost", "according to plan": ``reason_nouns``)."""
-    sent = r.anchor.sent
-    m = _governing_phrase(doc, r.anchor, list(lex.source_phrase_re.finditer(sent.text)))
-    if m is None:
-        return None
-    s = sent.start_char + m.end()
-    span = doc.doc.char_span(s, s + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    head = span[0]
-    while head.head != head and head.i <= head.head.i < sent.end \
-            and head.dep_ in ("det", "compound", "amod", "poss", "nmod", "case"):
-        head = head.head
-    end_tok = head.right_edge
-    for t in doc.doc[head.i:head.right_edge.i + 1]:
-        if t.text in (",", ";", "(", "\u2014", "\u2013") or t.is_sent_end:
-            end_tok = doc.doc[max(t.i - 1, head.i)]
-            break
-    start, end = span[0].idx, end_tok.idx + len(end_tok.text)
-    if end <= start or start < not_before or (start < r.end and r.start < end):
-        return None
-    if before is not None and start >= before:
-        return None
-    text = doc.text[start:end].rstrip(" .,")
-    src = Source(text, start, start + len(text))
-    return src if names_a_source(doc.doc, src, words) else None
-
-
-def _cites_no_one(doc: ParsedDoc, sp: Span, lex: FigureLexicon, words: AttributionWords) -> bool:
-    """A speaker that is a document naming no one, cited by a source phrase right before it
-    ("According to initial reports, ...": ``source_phrases``, :func:`_ownerless`)."""
-    before = doc.text[max(0, sp.start - 30):sp.start]
-    cue = list(lex.source_phrase_re.finditer(before))
-    return bool(cue) and cue[-1].end() == len(before) and _ownerless(doc, Source(sp.text, sp.start, sp.end), lex, words)
-
-
-def _ownerless(doc: ParsedDoc, src: Source, lex: FigureLexicon, words: AttributionWords) -> bool:
-    """A cited document that names no one ("according to initial reports", "according to early
-    figures"): a document noun (``source_documents``) with only words that name no one on it
-    (``unowned_report_words``), no issuer ("figures from the ministry"), no owner or name
-    ("hospital records", "Israeli figures", "official figures") and no definite article ("the
-    report" is one named before). It is no
-    source: the figure is the outlet's, or the reporter's, as inside a quote it stays the
-    speaker's."""
-    span = doc.doc.char_span(src.start, src.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    root = span.root
-    if root.lemma_.lower() not in words.source_documents and root.lower_ not in words.source_documents:
-        return False
-    if issuer(root, words).i != root.i:
-        return False
-    return all((c.dep_ == "det" and c.lower_ in ("a", "an", "some")) or c.lower_ in lex.unowned_report_words
-               for c in root.children)
-
-
-def _governing_phrase(doc: ParsedDoc, anchor: Token, found: list[re.Match[str]]) -> re.Match[str] | None:
-    """Of the source phrases of a sentence, the one hung on the nearest word above the figure
-    ("6,000 were killed since the coup, according to A, and 3.5 million displaced, according to
-    B": A for the first, B for the second, whose own verb B's phrase hangs on), else the first."""
-    if len(found) < 2:
-        return found[0] if found else None
-    above = [t.i for t in anchor.ancestors]
-    start = anchor.sent.start_char
-
-    def rank(m: re.Match[str]) -> int:
-        tok = doc.token_at(start + m.start())
-        gov = tok.head.i if tok is not None else -1
-        return above.index(gov) if gov in above else len(above)
-
-    return min(found, key=rank)
-
-
 def doers_people(doc: ParsedDoc, r: Reading, actors: ActorLayer, group: str, perp: str | None,
                  lex: FigureLexicon) -> bool:
     """The counted victims' group is only a guess from the doer's country: a group of no one
@@ -626,4 +304,3 @@ def build_figure(doc: ParsedDoc, r: Reading, readings: list[Reading], actors: Ac
         quote_id=quote_id,
         confidence=r.confidence,
     )
-

@@ -10,7 +10,8 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from ...nlp import ParsedDoc
-from ...nlp.stance import StanceWords, called_false, span_head, stance_of
+from ...nlp.contrast import span_head
+from ...nlp.stance import StanceWords, called_false, stance_of
 from ...nlp.syntax import is_verb
 from ...records import Figure
 from .types import KIND_DURATION

@@ -9,17 +9,19 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...nlp import ParsedDoc
-from ...nlp.stance import (
-    StanceWords,
+from ...nlp.contrast import (
     asserted_conjuncts,
-    calls_false,
-    denies,
-    hedged,
-    negated,
     negated_conjuncts,
     negated_juxtaposed,
     negated_phrases,
     span_head,
+)
+from ...nlp.stance import (
+    StanceWords,
+    calls_false,
+    denies,
+    hedged,
+    negated,
     stance_of,
 )
 from ...nlp.syntax import has_to
