@@ -15,7 +15,7 @@ from tests.builders import probe_misses
 FLOORS = {
     "figures_recall": 0.98,
     "figure_precision": 0.89,
-    "figure_source_accuracy": 0.86,
+    "figure_source_accuracy": 0.90,
     "qualifier_accuracy": 1.00,
     "measure_accuracy": 0.90,
     "incident_thread_completeness": 0.91,

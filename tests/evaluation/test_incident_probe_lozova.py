@@ -12,7 +12,7 @@ from tests.builders import probe_misses
 FLOORS = {
     "figures_recall": 0.98,
     "figure_precision": 0.98,
-    "figure_source_accuracy": 0.96,
+    "figure_source_accuracy": 0.98,
     "qualifier_accuracy": 1.00,
     "measure_accuracy": 0.95,
     "incident_thread_completeness": 1.00,

@@ -14,10 +14,10 @@ from tests.builders import probe_misses
 FLOORS = {
     "figures_recall": 1.00,
     "figure_precision": 0.93,
-    "figure_source_accuracy": 0.88,
+    "figure_source_accuracy": 0.90,
     "qualifier_accuracy": 1.00,
-    "measure_accuracy": 0.91,
-    "incident_thread_completeness": 0.78,
+    "measure_accuracy": 0.92,
+    "incident_thread_completeness": 0.82,
     "incident_thread_purity": 1.00,
     "quote_recall": 0.97,
     "speaker_accuracy": 0.95,

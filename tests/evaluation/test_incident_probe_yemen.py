@@ -20,7 +20,7 @@ FLOORS = {
     "incident_thread_completeness": 0.86,
     "incident_thread_purity": 0.95,
     "quote_recall": 1.00,
-    "speaker_accuracy": 0.90,
+    "speaker_accuracy": 0.95,
     "claim_recall": 0.97,
     "denial_accuracy": 0.83,
     "framing_recall": 0.90,
