@@ -85,11 +85,12 @@ def test_writes_through_the_views_store_the_same_rows_as_before_with_shorter_tri
         old.add(an.replace(mentions=(), quotes=(), events=(), figures=()))
         before_sql = _triggers(old)
         before = _writes(old, rows)
-    with Store(tmp_path / "new.db") as new:
+    with schema_up_to(monkeypatch, compact_triggers.VERSION), Store(tmp_path / "new.db") as new:
         new.add(an.replace(mentions=(), quotes=(), events=(), figures=()))
         after_sql = _triggers(new)
         assert _writes(new, rows) == before
     assert after_sql.keys() == before_sql.keys() and len(after_sql) >= 9
     assert sum(after_sql.values()) < 0.6 * sum(before_sql.values())  # measured: 0.48
-    with Store(tmp_path / "old.db") as migrated:  # a database of the version before migrates to the same triggers
+    # a database of the version before migrates to the same triggers
+    with schema_up_to(monkeypatch, compact_triggers.VERSION), Store(tmp_path / "old.db") as migrated:
         assert _triggers(migrated) == after_sql

@@ -44,6 +44,7 @@ from collections.abc import Callable, Mapping, Sequence
 from operator import itemgetter
 from typing import Any
 
+from . import grid
 from .record_json import extra_of
 
 # the public table stored compactly (SQLite): public name -> the table its rows are in
@@ -140,20 +141,27 @@ def text_sql(row: str = "m", article: str = "a") -> str:
     return f'COALESCE({row}.text, substr({article}.text, {row}.start + 1, {row}."end" - {row}.start))'
 
 
-VIEW_SQL = f"""
+def view_sql(confidence: str = "m.confidence") -> str:
+    """The view ``mentions`` (``confidence``: the SQL of its public value, from migration 18
+    ``grid.public_sql``)."""
+    return f"""
 CREATE VIEW mentions AS SELECT
     {id_sql("m.id")} AS id,
     a.id AS article_id, m.sentence AS sentence, m.start AS start, m."end" AS "end",
     {text_sql()} AS text,
-    l.word AS label, k.word AS kind, m.confidence AS confidence, ac.id AS actor_id
+    l.word AS label, k.word AS kind, {confidence} AS confidence, ac.id AS actor_id
 FROM mention_rows m JOIN articles a ON a.rowid = m.article
     JOIN mention_codes l ON l.code = m.label JOIN mention_codes k ON k.code = m.kind
     LEFT JOIN actors ac ON ac.rowid = m.actor;
 """
 
-def insert_body(key: Callable[[str], str] | None = None) -> str:
+
+VIEW_SQL = view_sql()
+
+def insert_body(key: Callable[[str], str] | None = None, confidence: str = "NEW.confidence") -> str:
     """The body of the trigger that inserts a row of the view ``mentions`` (``key``: the SQL of
-    a stored id, default ``id_key_sql``, the text migration 10 was released with)."""
+    a stored id, default ``id_key_sql``, the text migration 10 was released with; ``confidence``:
+    the SQL of the stored value, from migration 18 ``grid.stored_sql``)."""
     key = key or id_key_sql
     return f"""
     SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed')
@@ -167,7 +175,7 @@ def insert_body(key: Callable[[str], str] | None = None) -> str:
         SELECT a.rowid, {key("NEW.id")}, NEW.sentence, NEW.start, NEW."end",
             {_text_sql("NEW", "a", "NEW.text")},
             (SELECT code FROM mention_codes WHERE word = NEW.label),
-            (SELECT code FROM mention_codes WHERE word = NEW.kind), NEW.confidence,
+            (SELECT code FROM mention_codes WHERE word = NEW.kind), {confidence},
             (SELECT rowid FROM actors WHERE id = NEW.actor_id)
         FROM articles a WHERE a.id = NEW.article_id;"""
 
@@ -345,6 +353,8 @@ def compact_columns(conn: sqlite3.Connection, columns: Sequence[str], data: Sequ
     text_of = {a: t for a, (_, t) in articles.items()}
     stored = [None if type(s) is int and type(e) is int and 0 <= s <= e and text_of[a][s:e] == t else t
               for a, s, e, t in zip(article_ids, starts, ends, texts, strict=True)]
+    if grid.on_grid(conn, "mention_rows", "confidence"):  # schema 18
+        confidences = [grid.stored(x) for x in confidences]
     rows = list(zip([articles[a][0] for a in article_ids], keys, sentences, starts, ends, stored,
                     [code_of.get(x) for x in labels], [code_of.get(x) for x in kinds], confidences,
                     [None if a is None else actor_rows[a] for a in actors], strict=True))
@@ -362,7 +372,7 @@ def read_mentions(conn: sqlite3.Connection, article_id: str, text: str) -> list[
     the order of ``ORDER BY start, id``: read from ``mention_rows``, the ids written and the
     texts cut from ``text`` (the article's) here rather than by SQLite for every row."""
     out = [(f"m_{mid:0{HEX}x}" if type(mid) is int else mid, sentence, start, end,
-            text[start:end] if stored is None else stored, label, kind, confidence, actor)
+            text[start:end] if stored is None else stored, label, kind, grid.public(confidence), actor)
            for mid, sentence, start, end, stored, label, kind, confidence, actor
            in conn.execute(_READ_SQL, (article_id,))]
     out.sort(key=itemgetter(2, 0))

@@ -26,7 +26,7 @@ VERSION = 16  # one place: the lead renumbers at merge
 
 _MENTION_COLUMNS = ("id", "article_id", "sentence", "start", "end", "text", "label", "kind", "confidence",
                     "actor_id")
-_MENTION_AGAIN = (f"\n    INSERT INTO mentions({', '.join(quoted(c) for c in _MENTION_COLUMNS)})"
+MENTION_AGAIN = (f"\n    INSERT INTO mentions({', '.join(quoted(c) for c in _MENTION_COLUMNS)})"
                   f" VALUES ({', '.join('NEW.' + quoted(c) for c in _MENTION_COLUMNS)});")
 
 
@@ -35,7 +35,7 @@ def _drop(view: str) -> str:
 
 
 _MENTIONS = compact.instead_of_sql("mentions", compact.insert_body(compact.short_key_sql), compact.delete_body(compact.short_key_sql),
-                                   compact.delete_body(compact.short_key_sql) + _MENTION_AGAIN)
+                                   compact.delete_body(compact.short_key_sql) + MENTION_AGAIN)
 _QUOTES = compact.instead_of_sql("quotes", compact_quotes.LAYOUT.insert_body(short_key),
                                  compact_quotes.LAYOUT.delete_body(short_key),
                                  compact_quotes.LAYOUT.delete_body(short_key) + compact_quotes.LAYOUT.insert_again())

@@ -25,6 +25,7 @@ from . import (
     compact_event_actors,
     compact_events,
     compact_figures,
+    compact_grid,
     compact_quotes,
     compact_triggers,
     db,
@@ -269,6 +270,9 @@ MIGRATIONS = (*MIGRATIONS, Migration(compact_figures.VERSION, compact_figures.DE
 # -- migrations 15 to 17: event actors stored compactly, shorter triggers, unread indexes (see their modules)
 MIGRATIONS = (*MIGRATIONS, *(Migration(m.VERSION, m.DESCRIPTION, m.MIGRATION_SQL, getattr(m, "POSTGRESQL", "SELECT 1;"))
                              for m in (compact_event_actors, compact_triggers, actor_indexes)))
+# -- migration 18: values on a grid stored as small integers (SQLite; see ``compact_grid``)
+MIGRATIONS = (*MIGRATIONS, Migration(compact_grid.VERSION, compact_grid.DESCRIPTION, compact_grid.MIGRATION_SQL,
+                                     "SELECT 1;"))
 
 # migrations that change PostgreSQL only: the columns whose type each gives
 POSTGRES_ONLY: dict[int, tuple[tuple[str, str, str], ...]] = {8: TYPED_IN_POSTGRES}
