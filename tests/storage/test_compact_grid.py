@@ -40,9 +40,16 @@ def test_a_value_on_the_grid_is_stored_as_hundredths_and_read_back_exactly(value
     assert conn.execute(f"SELECT {grid.public_sql('?1')}", (sql,)).fetchone()[0] == public
 
 
+def _public(store: Store) -> dict[str, list[tuple[Any, ...]]]:
+    out = {}
+    for view in ("mentions", "quotes", "events"):
+        cols = ", ".join(quoted(c) for c in TABLE_COLUMNS[view])
+        out[view] = [tuple(r) for r in store.conn.execute(f"SELECT {cols} FROM {view} ORDER BY id")]
+    return out
+
+
 def _mentions(store: Store) -> list[tuple[Any, ...]]:
-    cols = ", ".join(quoted(c) for c in TABLE_COLUMNS["mentions"])
-    return [tuple(r) for r in store.conn.execute(f"SELECT {cols} FROM mentions ORDER BY id")]
+    return _public(store)["mentions"]
 
 
 # rows only another writer makes: a confidence off the grid, an integer one, one on the grid
@@ -50,50 +57,63 @@ _OTHER = [("m_00000000000a", 0.123456789), ("m_00000000000b", 1), ("m_0000000000
 
 
 def _write_others(store: Store) -> None:
-    aid = store.conn.execute("SELECT id FROM articles").fetchone()[0]
-    with store.conn:
+    c = store.conn
+    aid = c.execute("SELECT id FROM articles").fetchone()[0]
+    with c:
         for mid, confidence in _OTHER:
-            store.conn.execute('INSERT INTO mentions(id, article_id, sentence, start, "end", text, label, kind,'
-                               " confidence) VALUES (?, ?, 0, 0, 3, 'abc', 'PERSON', 'name', ?)",
-                               (mid, aid, confidence))
+            c.execute('INSERT INTO mentions(id, article_id, sentence, start, "end", text, label, kind,'
+                      " confidence) VALUES (?, ?, 0, 0, 3, 'abc', 'PERSON', 'name', ?)", (mid, aid, confidence))
+        quote, event = (c.execute(f"SELECT id FROM {t} ORDER BY id").fetchone()[0] for t in ("quotes", "events"))
+        c.execute("UPDATE quotes SET confidence = ? WHERE id = ?", (2 / 3, quote))
+        c.execute("UPDATE events SET confidence = 1, goldstein = ? WHERE id = ?", (-7.25, event))
 
 
-def test_a_database_of_the_version_before_migrates_with_every_mention_the_same(
+def test_a_database_of_the_version_before_migrates_with_every_public_row_the_same(
         db_target: str, monkeypatch: pytest.MonkeyPatch) -> None:
     an = main_analysis()
     with schema_up_to(monkeypatch, OLD), Store(db_target) as old:
         old.add(an)
         _write_others(old)
-        before, analysis = _mentions(old), old.get_analysis(an.article.id)
-    assert len(before) == len(an.mentions) + len(_OTHER)
+        before, analysis = _public(old), old.get_analysis(an.article.id)
+    assert len(before["mentions"]) == len(an.mentions) + len(_OTHER) and before["quotes"] and before["events"]
+    assert 2 / 3 in {r[TABLE_COLUMNS["quotes"].index("confidence")] for r in before["quotes"]}
     with Store(db_target) as store:
         assert store.schema_version() == compact_grid.VERSION
-        assert _mentions(store) == before
+        assert _public(store) == before  # ``record`` included
         assert store.get_analysis(an.article.id) == analysis
-        if store.dialect == db.SQLITE:  # stored: integers on the grid, the off-grid REAL as it was
+        if store.dialect == db.SQLITE:  # stored: integers on the grid, the REAL off it as it was
             kinds = dict(store.conn.execute("SELECT confidence, typeof(confidence) FROM mention_rows").fetchall())
             assert kinds[0.123456789] == "real"
             assert kinds[35] == kinds[100] == "integer"
+            assert store.conn.execute("SELECT typeof(confidence) FROM quote_rows WHERE confidence = ?",
+                                      (2 / 3,)).fetchone()[0] == "real"
+            assert store.conn.execute("SELECT COUNT(*) FROM event_rows WHERE goldstein = -725").fetchone()[0] == 1
             assert not store.conn.execute("PRAGMA foreign_key_check").fetchall()
             assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def test_the_store_and_the_view_write_the_same_stored_rows(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("view", "rows", "column"), [
+    ("mentions", "mention_rows", "confidence"), ("quotes", "quote_rows", "confidence"),
+    ("events", "event_rows", "goldstein")])
+def test_the_store_and_the_view_write_the_same_stored_rows(tmp_path: Path, view: str, rows: str, column: str) -> None:
     an = main_analysis()
     with Store(tmp_path / "a.db") as store:
+        c = store.conn
         store.add(an)
-        stored = store.conn.execute("SELECT * FROM mention_rows ORDER BY article, id").fetchall()
-        public = _mentions(store)
-        assert store.get_analysis(an.article.id).mentions == an.mentions
-        with store.conn:  # the same rows again, through the view's triggers
-            store.conn.execute("DELETE FROM mention_rows")
-            cols = [c for c in TABLE_COLUMNS["mentions"] if c != "record"]
-            store.conn.executemany(f"INSERT INTO mentions({', '.join(quoted(c) for c in cols)})"
-                                   f" VALUES ({', '.join('?' * len(cols))})",
-                                   [r[:len(cols)] for r in public])
-        assert store.conn.execute("SELECT * FROM mention_rows ORDER BY article, id").fetchall() == stored
-        assert _mentions(store) == public
-        assert any(type(r["confidence"]) is int for r in stored)
-        with store.conn:  # an update through the view
-            store.conn.execute("UPDATE mentions SET confidence = 0.45 WHERE id = ?", (public[0][0],))
-        assert store.conn.execute("SELECT confidence FROM mentions WHERE id = ?", (public[0][0],)).fetchone()[0] == 0.45
+        stored = c.execute(f"SELECT * FROM {rows} ORDER BY article, id").fetchall()
+        public = _public(store)[view]
+        assert stored and all(type(r["confidence"]) is int for r in stored)  # all on the grid here
+        got = store.get_analysis(an.article.id)
+        for part in ("mentions", "quotes", "events"):  # read back equal (in the order of their ids)
+            assert sorted(getattr(got, part), key=str) == sorted(getattr(an, part), key=str)
+        cols = [x for x in TABLE_COLUMNS[view] if x != "record"]
+        with c:  # the same rows again, through the view's triggers
+            c.execute(f"DELETE FROM {rows}")
+            c.executemany(f"INSERT INTO {view}({', '.join(quoted(x) for x in cols)}) VALUES ({', '.join('?' * len(cols))})",
+                          [r[:len(cols)] for r in public])
+        assert c.execute(f"SELECT * FROM {rows} ORDER BY article, id").fetchall() == stored
+        assert _public(store)[view] == public
+        with c:  # an update through the view
+            c.execute(f"UPDATE {view} SET {column} = 0.45 WHERE id = ?", (public[0][0],))
+        assert c.execute(f"SELECT {column} FROM {view} WHERE id = ?", (public[0][0],)).fetchone()[0] == 0.45
+        assert c.execute(f"SELECT {column} FROM {rows} WHERE {column} = 45").fetchone() is not None

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from .compact import EVENT_ID_SQL, EVENT_PREFIX
@@ -54,6 +55,8 @@ LAYOUT = Layout(
     coded=("plover", "mode", "cameo", "modality", "claimed_by", "stance", "acled_type", "acled_subtype", "scope"),
     required=("text", "plover", "predicate", "modality", "claimed_by"), defaults={"stance": "asserted"},
     text_id=True)
+# from schema 18 (``compact_grid``): confidence and Goldstein score on the grid of hundredths
+GRID = replace(LAYOUT, grid=("confidence", "goldstein"))
 COLUMNS = LAYOUT.columns
 REFERENCES = LAYOUT.references
 
@@ -156,16 +159,17 @@ _OF_ARTICLE = f"(SELECT {ID_SQL} FROM event_rows WHERE article = old.rowid)"
 
 
 
-def instead_of_triggers(key: Key = released_key, update_again: str | None = None) -> str:
+def instead_of_triggers(key: Key = released_key, update_again: str | None = None, layout: Layout = LAYOUT) -> str:
     """The INSTEAD OF triggers of the view ``events`` (``key``: the SQL of a stored id;
-    ``update_again``: how an update inserts its new row, default the insert trigger's body)."""
+    ``update_again``: how an update inserts its new row, default the insert trigger's body;
+    ``layout``: from migration 18, ``GRID``)."""
     return f"""
-CREATE TRIGGER events_insert INSTEAD OF INSERT ON events BEGIN{LAYOUT.insert_body(key)}
+CREATE TRIGGER events_insert INSTEAD OF INSERT ON events BEGIN{layout.insert_body(key)}
 END;
-CREATE TRIGGER events_delete INSTEAD OF DELETE ON events BEGIN{_CASCADE}{LAYOUT.delete_body(key)}
+CREATE TRIGGER events_delete INSTEAD OF DELETE ON events BEGIN{_CASCADE}{layout.delete_body(key)}
 END;
 CREATE TRIGGER events_update INSTEAD OF UPDATE ON events BEGIN
-    {_FAIL} WHERE NEW.id IS NOT OLD.id AND ({_KEPT});{LAYOUT.delete_body(key)}{update_again or LAYOUT.insert_body(key)}
+    {_FAIL} WHERE NEW.id IS NOT OLD.id AND ({_KEPT});{layout.delete_body(key)}{update_again or layout.insert_body(key)}
 END;
 """
 
@@ -194,10 +198,10 @@ SQLITE_ONLY = (("events",), ("event_rows", "event_codes"))
 def compact_columns(conn: sqlite3.Connection, columns: Sequence[str], data: Sequence[Sequence[Any]]
                     ) -> list[tuple[Any, ...]]:
     """Rows of the public ``events`` given column by column as rows of ``event_rows``."""
-    return LAYOUT.compact_columns(conn, columns, data)
+    return GRID.compact_columns(conn, columns, data)
 
 
 def compact_values(conn: sqlite3.Connection, columns: Sequence[str], values: list[tuple[Any, ...]]
                    ) -> list[tuple[Any, ...]]:
     """Rows of the public ``events`` (tuples of ``columns``) as rows of ``event_rows``."""
-    return LAYOUT.compact_values(conn, columns, values)
+    return GRID.compact_values(conn, columns, values)

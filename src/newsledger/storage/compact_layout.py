@@ -10,7 +10,8 @@ article's rows read back). The stored forms (see ``compact`` and ``compact_quote
 - a span's text (``spans``: text, start and end columns): NULL when the article holds it at
   the span's offsets, an empty BLOB (``X''``) for a text NULL while its offsets are not;
 - ``coded`` columns: codes of the table's code table (a word per code);
-- ``actors`` (public column -> stored column): the actor's rowid.
+- ``actors`` (public column -> stored column): the actor's rowid;
+- ``grid`` columns (from schema 18): a REAL on the grid of hundredths as that number (``grid``).
 
 ``record`` is computed, as before, from the row's public values (``record_json.record_sql``).
 """
@@ -36,6 +37,7 @@ from .compact import (
     short_key_sql,
     sort_key,
 )
+from . import grid as grid_values
 from .record_json import record_sql
 from .rows import TABLE_COLUMNS, quoted
 
@@ -114,6 +116,8 @@ class Conversion:
     required: tuple[str, ...]  # NOT NULL public columns the stored table cannot check itself
     defaults: Mapping[str, str]  # coded column -> its default word
     actors: Mapping[str, str] = field(default_factory=dict)  # public actor column -> stored column
+    rows: str = ""  # the stored table
+    grid: tuple[str, ...] = ()  # REAL columns stored on the grid where ``rows`` does (schema 18)
 
 
 def convert(conn: sqlite3.Connection, columns: Sequence[str], data: Sequence[Sequence[Any]], how: Conversion
@@ -149,6 +153,8 @@ def convert(conn: sqlite3.Connection, columns: Sequence[str], data: Sequence[Seq
     out.update((c, [None if x is None else code_of[x] for x in words[c]]) for c in how.coded)
     for text, start, end in how.spans:
         out[text] = [stored_text(t, v, s, e) for t, v, s, e in zip(texts, col[text], col[start], col[end], strict=True)]
+    out.update((c, [grid_values.stored(x) for x in col[c]]) for c in how.grid
+               if grid_values.on_grid(conn, how.rows, c))
     rows = list(zip(*(out[c] if c in out else col[c] for c in how.stored), strict=True))
     rows.sort(key=sort_key)
     return rows
@@ -169,6 +175,7 @@ class Layout:
     actors: Mapping[str, str] = field(default_factory=dict)  # public actor column -> stored column
     code_alias: Mapping[str, str] = field(default_factory=dict)  # migration: coded column -> alias
     text_id: bool = False  # the view's id cast to TEXT (an index on it serves joins with TEXT columns)
+    grid: tuple[str, ...] = ()  # REAL columns stored on the grid of hundredths (schema 18, ``grid``)
 
     @property
     def public(self) -> tuple[str, ...]:
@@ -218,6 +225,8 @@ class Layout:
                 out.append(f"{self._code_sql(c, row)} AS {c}")
             elif (span := self._span(c)) is not None:
                 out.append(f"{public_text_sql(row, 'a', *span)} AS {c}")
+            elif c in self.grid:
+                out.append(f"{grid_values.public_sql(row + '.' + c)} AS {c}")
             else:
                 out.append(f"{row}.{quoted(c)} AS {quoted(c)}")
         return ",\n    ".join(out)
@@ -252,6 +261,8 @@ FROM {self.rows} {row} JOIN articles a ON a.rowid = {row}.article{actor_joins});
                 out.append(actors[stored[c]])
             elif (span := self._span(c)) is not None:
                 out.append(stored_text_sql(row, article, *span))
+            elif c in self.grid:
+                out.append(grid_values.stored_sql(f"{row}.{c}"))
             else:
                 out.append(f"{row}.{quoted(c)}")
         return ", ".join(out)
@@ -317,7 +328,7 @@ INSERT INTO {self.rows}({', '.join(quoted(c) for c in self.columns)})
         """Public rows given column by column as stored rows (``convert``)."""
         return convert(conn, columns, data, Conversion(
             self.table, self.columns, self.code_table, self.ids, self.spans, self.coded, self.required,
-            self.defaults, self.actors))
+            self.defaults, self.actors, self.rows, self.grid))
 
     def compact_values(self, conn: sqlite3.Connection, columns: Sequence[str], values: list[tuple[Any, ...]]
                        ) -> list[tuple[Any, ...]]:
@@ -357,6 +368,8 @@ INSERT INTO {self.rows}({', '.join(quoted(c) for c in self.columns)})
             for c, prefix in self.ids.items():
                 if type(row[c]) is int:
                     row[c] = f"{prefix}_{row[c]:0{HEX}x}"
+            for c in self.grid:
+                row[c] = grid_values.public(row[c])
             for t, s, e in self.spans:
                 v = row[t]
                 if v is None:

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from .compact import view_triggers
@@ -48,6 +49,8 @@ LAYOUT = Layout(
     # the public columns written through codes of ``quote_codes``
     coded=("kind", "cue_lemma", "stance"), required=("content", "kind"), defaults={"stance": "asserted"},
     actors={"speaker_actor_id": "speaker_actor"}, code_alias={"kind": "k", "cue_lemma": "l", "stance": "s"})
+# from schema 18 (``compact_grid``): the confidence on the grid of hundredths
+GRID = replace(LAYOUT, grid=("confidence",))
 SPANS = LAYOUT.spans
 CODED = LAYOUT.coded
 
@@ -95,16 +98,16 @@ def compact_columns(conn: sqlite3.Connection, columns: Sequence[str], data: Sequ
                     ) -> list[tuple[Any, ...]]:
     """Rows of the public ``quotes`` given column by column as rows of ``quote_rows``
     (``Layout.compact_columns``)."""
-    return LAYOUT.compact_columns(conn, columns, data)
+    return GRID.compact_columns(conn, columns, data)
 
 
 def compact_values(conn: sqlite3.Connection, columns: Sequence[str], values: list[tuple[Any, ...]]
                    ) -> list[tuple[Any, ...]]:
     """Rows of the public ``quotes`` (tuples of ``columns``) as rows of ``quote_rows``."""
-    return LAYOUT.compact_values(conn, columns, values)
+    return GRID.compact_values(conn, columns, values)
 
 
 def read_quotes(conn: sqlite3.Connection, article_id: str, text: str) -> list[dict[str, Any]]:
     """The quotes of one article as the view gives them (a dict of public columns but
     ``record`` per quote), in the order of ``ORDER BY start, id`` (``Layout.read``)."""
-    return LAYOUT.read(conn, article_id, text)
+    return GRID.read(conn, article_id, text)

@@ -106,7 +106,7 @@ _REBUILD_SHARE = 2
 _COMPACT: dict[str, Any] = {"mentions": compact, "quotes": compact_quotes, "events": compact_events,
                             "event_actors": compact_actors, **compact_figures.LAYOUTS}
 # the layouts of the compact tables whose records ``get_analysis`` builds from their rows (SQLite)
-_LAYOUTS = {"quotes": compact_quotes.LAYOUT, "events": compact_events.LAYOUT}
+_LAYOUTS = {"quotes": compact_quotes.GRID, "events": compact_events.GRID}  # schema 18 read back too
 _COMPACT_REFERENCES = {"mentions": compact.REFERENCES["mentions"], "quotes": compact_quotes.REFERENCES,
                        "events": compact_events.REFERENCES, "event_actors": compact_actors.REFERENCES,
                        **{t: x.REFERENCES for t, x in compact_figures.LAYOUTS.items()}}
