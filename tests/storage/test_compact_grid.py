@@ -20,7 +20,7 @@ OLD = compact_grid.VERSION - 1
 @pytest.mark.parametrize(("value", "kept"), [
     (0.85, 85), (0.7, 70), (1.0, 100), (0.0, 0), (0.07, 7),  # on the grid: hundredths
     (-0.25, -25), (250.5, 25050),  # a negative value, one above 1
-    (1, 100),  # an integer: the REAL it was in the public column
+    (1, 100), (True, 100),  # an integer (a bool binds as one): the REAL it was in the public column
     (1 / 3, None), (0.123, None),  # off the grid: the REAL itself
     (0.7000000000000001, None),  # near miss: one unit in the last place above 0.7
     (1e20, None), (float("inf"), None),  # too large for exact hundredths

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
+from . import grid as grid_values
 from .compact import (
     HEX,
     articles_of,
@@ -37,7 +38,6 @@ from .compact import (
     short_key_sql,
     sort_key,
 )
-from . import grid as grid_values
 from .record_json import record_sql
 from .rows import TABLE_COLUMNS, quoted
 

@@ -27,7 +27,7 @@ _LIMIT = 2 ** 53 // SCALE  # beyond: hundredths not exact in a double; stored as
 
 def stored(value: Any) -> Any:
     """The stored form of a public REAL ``value``: its hundredths if it is on the grid."""
-    if type(value) is int:
+    if isinstance(value, int):  # bool too: SQLite binds it as an integer
         value = float(value)
     if type(value) is not float or not math.isfinite(value) or abs(value) >= _LIMIT:
         return value
