@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import compact, ledger_schema
-from .compact_layout import Conversion, convert, references, stored_columns, written_columns
+from .compact_layout import CompactTable, Conversion, convert
 from .record_json import record_sql
 from .rows import TABLE_COLUMNS, TABLES, quoted
 
@@ -61,8 +61,9 @@ def _stored_id_sql(expr: str, prefix: str) -> str:
 
 
 @dataclass(frozen=True)
-class Layout:
-    """How the rows of one public table are stored compactly (see the module)."""
+class Layout(CompactTable):
+    """How the rows of one public table are stored compactly (see the module; what it shares
+    with ``compact_layout.Layout``: ``CompactTable``)."""
 
     public: str
     physical: str
@@ -78,17 +79,16 @@ class Layout:
     def public_columns(self) -> tuple[str, ...]:
         return TABLE_COLUMNS[self.public]
 
-    @property
-    def written(self) -> tuple[str, ...]:
-        return written_columns(self.public)
+    def public_name(self) -> str:
+        return self.public
 
     @property
-    def COLUMNS(self) -> tuple[str, ...]:
-        return stored_columns(self.public)
+    def COLUMNS(self) -> tuple[str, ...]:  # the store reads a layout's columns as a module's
+        return self.columns
 
     @property
     def REFERENCES(self) -> list[tuple[str, str, str]]:
-        return references()
+        return self.references
 
     def required(self, column: str) -> bool:
         return not TABLES[self.public].column(column).nullable
@@ -197,11 +197,6 @@ DROP TABLE {self.public};
         defaults = {c: d.strip("'") for c in self.coded if (d := self.default(c)) is not None}
         return convert(conn, columns, data, Conversion(self.public, self.COLUMNS, self.codes, self.ids, spans,
                                                        self.coded, required, defaults))
-
-    def compact_values(self, conn: sqlite3.Connection, columns: Sequence[str], values: list[tuple[Any, ...]]
-                       ) -> list[tuple[Any, ...]]:
-        """Rows of the public table (tuples of ``columns``) as rows of the stored table."""
-        return self.compact_columns(conn, columns, list(zip(*values, strict=True)) if values else [()] * len(columns))
 
 
 FIGURES = Layout(

@@ -102,6 +102,42 @@ def references(actors: Sequence[str] | Mapping[str, str] = ()) -> list[tuple[str
     return [("article_id", "articles", "id"), *((c, "actors", "id") for c in actors)]
 
 
+class CompactTable:
+    """What the layouts of compact tables share (``Layout`` here, ``compact_figures.Layout``):
+    from the public table's name and its actor columns, the public columns a writer gives, the
+    columns of the stored table and the foreign keys a bulk writer checks; rows given as tuples
+    converted as rows given column by column (``compact_columns``, each layout's own)."""
+
+    def public_name(self) -> str:
+        raise NotImplementedError
+
+    def actor_columns(self) -> Mapping[str, str]:
+        return {}
+
+    @property
+    def written(self) -> tuple[str, ...]:
+        return written_columns(self.public_name())
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The columns of the stored table."""
+        return stored_columns(self.public_name(), self.actor_columns())
+
+    @property
+    def references(self) -> list[tuple[str, str, str]]:
+        """The foreign keys of the public table, checked by a bulk writer."""
+        return references(self.actor_columns())
+
+    def compact_columns(self, conn: sqlite3.Connection, columns: Sequence[str], data: Sequence[Sequence[Any]]
+                        ) -> list[tuple[Any, ...]]:
+        raise NotImplementedError
+
+    def compact_values(self, conn: sqlite3.Connection, columns: Sequence[str], values: list[tuple[Any, ...]]
+                       ) -> list[tuple[Any, ...]]:
+        """Public rows (tuples of ``columns``) as stored rows."""
+        return self.compact_columns(conn, columns, list(zip(*values, strict=True)) if values else [()] * len(columns))
+
+
 @dataclass(frozen=True)
 class Conversion:
     """What a bulk writer does to the public rows of a table stored compactly (the layout of
@@ -161,7 +197,7 @@ def convert(conn: sqlite3.Connection, columns: Sequence[str], data: Sequence[Seq
 
 
 @dataclass(frozen=True)
-class Layout:
+class Layout(CompactTable):
     """One record table stored compactly (see the module)."""
 
     table: str  # the public name
@@ -181,19 +217,11 @@ class Layout:
     def public(self) -> tuple[str, ...]:
         return TABLE_COLUMNS[self.table]
 
-    @property
-    def written(self) -> tuple[str, ...]:
-        return written_columns(self.table)
+    def public_name(self) -> str:
+        return self.table
 
-    @property
-    def columns(self) -> tuple[str, ...]:
-        """The columns of the stored table."""
-        return stored_columns(self.table, self.actors)
-
-    @property
-    def references(self) -> list[tuple[str, str, str]]:
-        """The foreign keys of the public table, checked by a bulk writer."""
-        return references(self.actors)
+    def actor_columns(self) -> Mapping[str, str]:
+        return self.actors
 
     def _span(self, column: str) -> tuple[str, str, str] | None:
         return next((s for s in self.spans if s[0] == column), None)
@@ -329,11 +357,6 @@ INSERT INTO {self.rows}({', '.join(quoted(c) for c in self.columns)})
         return convert(conn, columns, data, Conversion(
             self.table, self.columns, self.code_table, self.ids, self.spans, self.coded, self.required,
             self.defaults, self.actors, self.rows, self.grid))
-
-    def compact_values(self, conn: sqlite3.Connection, columns: Sequence[str], values: list[tuple[Any, ...]]
-                       ) -> list[tuple[Any, ...]]:
-        """Public rows (tuples of ``columns``) as stored rows."""
-        return self.compact_columns(conn, columns, list(zip(*values, strict=True)) if values else [()] * len(columns))
 
     # -- reading one article -------------------------------------------------------------------
     def _read_columns(self) -> tuple[str, ...]:
