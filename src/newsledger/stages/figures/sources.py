@@ -30,7 +30,13 @@ from ...nlp.attribution import (
     verb_subject,
 )
 from ...nlp.neighbours import next_sentence_reporter, previous_sentence_reporter
-from ...nlp.reporters import asked_not_told, clause_reporter, inner_reporter, inverted_reporter, reporting
+from ...nlp.reporters import (
+    asked_not_told,
+    clause_reporter,
+    inner_reporter,
+    inverted_reporter,
+    reporting,
+)
 from ...nlp.words import ACTOR_PRONOUNS, PLACE_TYPES, RELATIVE_PRONOUNS
 from ...records import ActorLayer, Quote, Span
 from .context import best_mention

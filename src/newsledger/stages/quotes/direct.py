@@ -15,7 +15,6 @@ from .linker import Linker, at_sentence_start, is_title, is_utterance
 from .types import COLON_SOURCE, SENTENCE_END, Attribution, QuotesData
 
 
-
 def _is_dateline(actors: ActorLayer, start: int, end: int) -> bool:
     """A place name in capitals before a colon opening one of the first paragraphs
     ("WASHINGTON: ...") is the dateline of the report, not a transcript speaker's turn."""
