@@ -39,7 +39,9 @@ ACTOR_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | WE_PRONOUNS
 # the speaker and the addressee: "we must ...", "you should ..." exhort rather than request
 SPEAKER_PRONOUNS = frozenset("i we us you".split())
 RELATIVE_PRONOUNS = frozenset("who whom which that whose".split())
+# actor types that are places: a place name before a colon is a dateline, not a source
+PLACE_TYPES = frozenset({"country", "state", "place"})
 
 __all__ = ["ACTOR_PRONOUNS", "GROUP_PRONOUNS", "MONTHS", "MONTH_NAMES", "NUMBER_WORDS", "PERSON_PRONOUNS",
-           "RELATIVE_PRONOUNS", "SPEAKER_PRONOUNS", "THING_PRONOUNS", "WEEKDAYS", "WEEKDAY_NAMES",
+           "PLACE_TYPES", "RELATIVE_PRONOUNS", "SPEAKER_PRONOUNS", "THING_PRONOUNS", "WEEKDAYS", "WEEKDAY_NAMES",
            "WE_PRONOUNS"]

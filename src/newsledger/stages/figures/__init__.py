@@ -250,9 +250,11 @@ def _bare(r: Reading) -> bool:
 
 
 def _ends_clause(text: str, r: Reading, nxt: Reading | None, join_re: re.Pattern[str]) -> bool:
-    """The number ends its clause: a mark or the end of the text follows it, or a clause join
-    not followed by another number ("31 and MSF 29", not "40 and 50")."""
-    if re.match(r"\s*(?:[.,;:!?)]|$)", text[r.end:]):
+    """The number ends its clause: a mark, the end of its line (a bullet point or a headline has
+    no full stop: "- 27 killed, police say; the ambulance service says 29") or the end of the
+    text follows it, or a clause join not followed by another number ("31 and MSF 29", not "40
+    and 50")."""
+    if re.match(r"\s*(?:[.,;:!?)]|$)|[ \t]*\n", text[r.end:]):
         return True
     pos = r.end + len(text[r.end:]) - len(text[r.end:].lstrip())
     m = join_re.match(text, pos)

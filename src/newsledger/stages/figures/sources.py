@@ -5,7 +5,7 @@ outlet's own voice (:func:`attribute`); a dateline or wire credit is never the s
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Token
 
@@ -30,11 +30,18 @@ from ...nlp.attribution import (
     verb_subject,
 )
 from ...nlp.neighbours import next_sentence_reporter, previous_sentence_reporter
-from ...nlp.reporters import asked_not_told, clause_reporter, inner_reporter, inverted_reporter
-from ...nlp.words import ACTOR_PRONOUNS, RELATIVE_PRONOUNS
+from ...nlp.reporters import (
+    asked_not_told,
+    clause_reporter,
+    inner_reporter,
+    inverted_reporter,
+    reporting,
+)
+from ...nlp.words import ACTOR_PRONOUNS, PLACE_TYPES, RELATIVE_PRONOUNS
 from ...records import ActorLayer, Quote, Span
 from .context import best_mention
 from .types import (
+    HEADLINE_SOURCE,
     PLACE_LABELS,
     FigureLexicon,
     Reading,
@@ -194,11 +201,12 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
             return UNATTRIBUTED, None, None  # "X said today" in X's own release: its own voice
         return (*spoken, qid)
     src = _phrase_source(doc, r, lex, words, dl_end)
+    src = None if src is not None and _reported_apart(r.anchor, src, verbs) else src
     src = _citing_body(doc, src, actors, dl_end, words) or src
     src = src or clause_reporter(r.anchor, verbs, dl_end, words) \
         or inverted_reporter(r.anchor, verbs, words) or next_sentence_reporter(sent, verbs, words)
     if src is None:
-        src = previous_sentence_reporter(sent, verbs)
+        src = previous_sentence_reporter(sent, verbs) or _headline_source(doc, r, actors)
     if src is not None:
         src = _after_dateline(doc.text, src, dl_end)
         chained = _chained_pronoun(actors, src, quotes)
@@ -297,6 +305,35 @@ def _phrase_source(doc: ParsedDoc, r: Reading, lex: FigureLexicon, words: Attrib
     text = doc.text[start:end].rstrip(" .,")
     src = Source(text, start, start + len(text))
     return src if names_a_source(doc.doc, src, words) else None
+
+
+def _reported_apart(anchor: Token, src: Source, verbs: Collection[str]) -> bool:
+    """A source phrase of another clause, across a semicolon, when the figure's own clause has a
+    reporting verb with a subject above it ("27 killed, according to police; the ambulance
+    service says 29": 29 is the ambulance service's)."""
+    semicolons = [t.idx for t in anchor.sent if t.text == ";"]
+
+    def clause(pos: int) -> int:
+        return sum(c < pos for c in semicolons)
+
+    mine = clause(anchor.idx)
+    return clause(src.start) != mine and any(
+        reporting(t, verbs) and verb_subject(t) is not None and clause(t.idx) == mine for t in anchor.ancestors)
+
+
+def _headline_source(doc: ParsedDoc, r: Reading, actors: ActorLayer) -> Source | None:
+    """The source a headline-style line names before a colon, the count right after it
+    ("Ambulance service: 29 dead", a liveblog entry's "06:52 GMT  Regional bureau: 38 dead"):
+    an actor that is not a place (a dateline) and not a word such as "Update"."""
+    start = doc.text.rfind("\n", 0, r.start) + 1
+    m = HEADLINE_SOURCE.fullmatch(doc.text, start, r.start)
+    if m is None:
+        return None
+    mention = best_mention(actors, m.start("name"), m.end("name"))
+    actor = actors.actor(mention.actor_id) if mention is not None and mention.actor_id else None
+    if actor is None or actor.type in PLACE_TYPES:
+        return None
+    return Source(m.group("name"), m.start("name"), m.end("name"))
 
 
 def _cites_no_one(doc: ParsedDoc, sp: Span, lex: FigureLexicon, words: AttributionWords) -> bool:

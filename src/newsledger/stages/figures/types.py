@@ -21,6 +21,12 @@ NOUNS = {"NOUN", "PROPN"}
 NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "LAW", "FAC", "WORK_OF_ART", "PERSON"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 TIME_LABELS = {"DATE", "TIME"}
+# a headline-style line that opens (after a liveblog entry's time, if any) with a source and a
+# colon, the count a few words after it: "06:52 GMT  Ambulance service: 29 dead"
+HEADLINE_SOURCE = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}\b[ \t]*(?:[A-Z]{3}|[AaPp]\.?[Mm]\.?)?[ \t]+)?"
+    r"(?P<name>[A-Z][^:\n.!?;,]{1,40}?):[ \t]+(?P<gap>(?:\S+[ \t]+){0,3})$"
+)
 NOT_IN_COUNTED_PHRASE = {"last", "next", "this", "per", "each", "every", "a", "an", "the", ",", "("}
 BREAKS_COUNTED_PHRASE = {"CCONJ", "ADP", "VERB", "AUX", "PUNCT", "SCONJ", "PRON", "DET"}
 PRONOUN_DETERMINERS = {"this", "that", "the", "each", "every", "any", "no", "which",

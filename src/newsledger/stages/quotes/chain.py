@@ -380,7 +380,9 @@ class SpeakerChain:
         if not named or link.subject < 0:
             return False
         last = max(named, key=lambda m: m.start)
-        return last.start > link.subject and last.sentence == link.sentence
+        # ">=": the possessor at the head of the speaker's own phrase ("Sahel Today's Idrissa
+        # Kane said ... he said"): an affiliation written with the speaker, not an antecedent
+        return last.start >= link.subject and last.sentence == link.sentence
 
     def _gender_fits(self, actor_id: str, word: str) -> bool:
         """The pronoun's gender is not one the actor layer's other pronouns rule out for the actor."""

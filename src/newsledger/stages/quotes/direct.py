@@ -8,13 +8,11 @@ import re
 
 from ...nlp import ParsedDoc, transcript_labels
 from ...nlp.quotation import Blocks
+from ...nlp.words import PLACE_TYPES
 from ...records import ActorLayer
 from .cues import trim
 from .linker import Linker, at_sentence_start, is_title, is_utterance
 from .types import COLON_SOURCE, SENTENCE_END, Attribution, QuotesData
-
-# actor types that are places: a place name before a colon is a dateline, not a speaker
-PLACE_TYPES = frozenset({"country", "state", "place"})
 
 
 def _is_dateline(actors: ActorLayer, start: int, end: int) -> bool:

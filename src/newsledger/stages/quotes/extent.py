@@ -6,7 +6,7 @@ Part of the cue finder (see :mod:`newsledger.stages.quotes.cues`)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ...nlp.syntax import SUBJECT_DEPS
 from .claim_nouns import claim_apposition, claimed_clause
@@ -151,4 +151,18 @@ def head_clause(v: Token, lex: CueLexicon) -> tuple[int, int] | None:
         lo = vhi + 1
     if hi < lo:
         return None
+    if as_clause and hi < vlo:
+        lo = _contrasted_from(doc, lo, hi, h)
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _contrasted_from(doc: Doc, lo: int, hi: int, head: Token) -> int:
+    """Where the words an "as" clause of saying reports start: at the alternative set apart by a
+    comma and "not" right before it ("the toll stood at 27, not 35, as some pages claim": only
+    "not 35" is theirs), else at ``lo``. A "not" negating the clause's own verb ("8 did not die,
+    as the army said") leaves the whole clause reported."""
+    for t in reversed(doc[lo + 1:hi + 1]):
+        if t.lower_ == "not" and t.head != head:
+            prev = next((p for p in reversed(doc[lo:t.i]) if p.text not in QUOTE_GLYPHS), None)
+            return t.i if prev is not None and prev.text == "," else lo
+    return lo

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ...nlp import ParsedDoc
 from ...nlp.quotation import Blocks
 from ...records import ActorLayer, Mention
-from .types import Attribution, QuotesData
+from .types import HANDLE_COLON, QUOTE_GLYPHS, Attribution, QuotesData
 
 
 class MentionIndex:
@@ -306,6 +306,24 @@ class Speakers:
             if colon and label.strip().lower() in self.words.question_labels:
                 return start
         return None
+
+    def handle(self, att: Attribution, blocks: Blocks) -> bool:
+        """A stand-alone quote its own paragraph introduces with a social-media handle and a
+        colon ("Reposting @CityPolice: “...”", "RT @HealthMin: ..."): the handle's account is
+        the speaker (a shared post is its author's words, not the poster's). True when set."""
+        if not att.standalone or att.content_start is None or att.speaker_start is not None:
+            return False
+        bs, _ = blocks.span(blocks.index(att.content_start))
+        before = self.pd.text[bs:att.content_start].rstrip("".join(QUOTE_GLYPHS) + " \t")
+        m = HANDLE_COLON.search(before)
+        if m is None:
+            return False
+        start, end = bs + m.start("handle"), bs + m.end("handle")
+        att.speaker_start, att.speaker_end, att.speaker_head = start, end, start
+        mention = next(iter(self.index.overlapping(start, end)), None)
+        att.speaker_actor_id = mention.actor_id if mention is not None else None
+        att.confidence = self.confidence
+        return True
 
     def standalone(self, att: Attribution, blocks: Blocks) -> None:
         """A stand-alone quote left without a speaker: the last person named as a sentence

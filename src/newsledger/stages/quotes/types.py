@@ -29,6 +29,8 @@ COLON_SOURCE = re.compile(
     r"[\"“]?(?P<name>[A-Z][\w.'’ -]{0,40}?)(?P<colon>:)[ \t\u00a0]+(?P<content>\S)"
 )
 TRAILING_CONJ = re.compile(r"\s+(?:and|or|but|nor)$")
+# a social-media handle closing what comes before a colon ("Reposting @CityPolice:")
+HANDLE_COLON = re.compile(r"(?<![\w@])(?P<handle>@\w{2,})\s*:$")
 SENTENCE_END = re.compile(r"[.!?](?=[\s\"'”’»)]|$)")
 QUOTE_GLYPHS = frozenset("\"'“”‘’„‟«»‹›`")
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
