@@ -165,7 +165,8 @@ class SpeakerChain:
         word = head.lower_
         single = self.pd.text[att.speaker_start:att.speaker_end].strip().lower() == word
         if single and word in THING_PRONOUNS | PERSON_PRONOUNS | GROUP_PRONOUNS:
-            att.speaker_actor_id = self._reporter(att, word) or self._pronoun(att, word, sentence)
+            att.speaker_actor_id = self._free_relative_subject(head, word) or self._reporter(att, word) \
+                or self._pronoun(att, word, sentence)
         elif head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             att.speaker_actor_id = self._description(head, sentence, att.speaker_actor_id) \
                 or self._class_description(head, sentence) or self._role_description(head, sentence, att.speaker_actor_id) \
@@ -263,6 +264,29 @@ class SpeakerChain:
         before = any(m.actor_id == actor_id and m.end <= att.content_start and m.kind != "pronoun"
                      for m in self.actors.mentions)
         return inside, before
+
+    def _free_relative_subject(self, pronoun: Token, word: str) -> str | None:
+        """A pronoun speaking in a free relative ("what it called", "what it said were") under a
+        clause whose subject names an actor that fits it stands for that subject: "State
+        television broadcast what it called the confessions of a 'terrorist team'", "The army
+        showed footage of what it described as rockets" (not the speaker met before)."""
+        verb = pronoun.head
+        if pronoun.dep_ != "nsubj" or not any(c.lower_ == "what" and c.tag_ == "WP" for c in verb.children):
+            return None
+        tok = verb
+        for _ in range(4):
+            if tok.head.i == tok.i:
+                return None
+            tok = tok.head
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.pos_ in ("VERB", "AUX") else None
+            if subj is None:
+                continue
+            m = self.actors.mention_overlapping(subj.idx, subj.idx + len(subj.text))
+            if m is None or m.actor_id is None or m.kind == "pronoun":
+                return None
+            link = _Link(m.actor_id, tok.idx, -1, frozenset(), subj.lemma_.lower(), subj.tag_ in _PLURAL_TAGS)
+            return m.actor_id if self._fits(link, word) and self._gender_fits(m.actor_id, word) else None
+        return None
 
     def _reporter(self, att: Attribution, word: str) -> str | None:
         """A pronoun speaking inside what another speaker is reported to say stands for that
