@@ -331,7 +331,9 @@ class SpeakerChain:
             current = None
         if current is not None and ranked and self._only_quoted(current, here):
             current = None  # "“The president wanted them home,” Grell said. “He kept his word,” he said"
-        if self._keep(current, word, labelled, ranked, here):
+        if self._spoken_of(att, current):  # "“... or he is uncertain, he will wait,” he said": not him
+            ranked = [r for r in ranked if r[2] != current] or ranked
+        elif self._keep(current, word, labelled, ranked, here):
             return current
         found = ranked[0][2] if ranked else None
         if found is None and current is not None:
@@ -343,6 +345,19 @@ class SpeakerChain:
         if att.speaker_actor_id is not None and found != att.speaker_actor_id:
             self.replaced[att.speaker_actor_id] = found
         return found
+
+    def _spoken_of(self, att: Attribution, actor_id: str | None) -> bool:
+        """A direct quote's own words speak of ``actor_id`` in the third person ("he is
+        uncertain", "his word"): a speaker says "I" of themselves, so the actor stage's antecedent,
+        read through those pronouns, is not who speaks (in reported speech "he said he would
+        resign" is the speaker). Only the words before the cue count: a content runs on over an
+        interrupting "he said" and the paragraphs that go on with it."""
+        if actor_id is None or att.kind != "direct" or att.content_start is None or att.content_end is None \
+                or att.speaker_start is None or att.speaker_start <= att.content_start:
+            return False
+        end = min(att.content_end, att.speaker_start, att.cue_start if att.cue_start is not None else att.content_end)
+        return any(m.actor_id == actor_id and m.kind == "pronoun" and m.text.lower() in _GENDERED
+                   for m in self.actors.mentions_in(att.content_start, end))
 
     def _rebutter(self, here: int, sentence: int, labelled: set[str]) -> str | None:
         """Who answers a speaker its quotation labels: "The army blamed the Front for the blast.
