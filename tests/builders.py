@@ -108,6 +108,14 @@ def figures_of_value(text: str, value: float, **meta: Any) -> list[Figure]:
     return [f for f in pipeline().analyze_text(text, **meta).figures if f.value_low == value]
 
 
+def assert_source(f: Figure, source: str | None, name: str) -> None:
+    """The figure's source as written holds ``source``; None: the outlet's own voice."""
+    if source is None:
+        assert f.attribution == "unattributed", (name, f.attribution)
+    else:
+        assert source in f.attribution, (name, f.attribution)
+
+
 def stage_data(name: str) -> Any:
     """The loaded data of stage ``name`` in the default pipeline."""
     return pipeline().data[name]

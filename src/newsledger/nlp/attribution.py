@@ -264,7 +264,13 @@ def _count_source(noun: Token, anchor: Token, words: AttributionWords,
 def _level_subject(counted: Token, words: AttributionWords) -> Token | None:
     """The count noun that is the subject of the verb whose "at" or "to" phrase holds the figure:
     "the prosecutor's count stood at 27 dead", "the ministry's toll rose to 500"; or of the copula
-    whose complement it is: "the authorities' own count is seven"."""
+    whose complement it is: "the authorities' own count is seven"; or the count noun subject of
+    an inclusion verb whose object the figure counts: "the Red Crescent's tally of 19 includes four
+    children" (``inclusion_verbs``)."""
+    if counted.dep_ == "dobj" and counted.head.lemma_.lower() in words.inclusion_verbs:
+        subj = verb_subject(counted.head)
+        if subj is not None and (subj.lower_ in words.count_nouns or subj.lemma_.lower() in words.count_nouns):
+            return subj
     if counted.dep_ in ("attr", "acomp") and counted.head.lemma_ == "be":
         subj = verb_subject(counted.head)
         if subj is not None and (subj.lower_ in words.count_nouns or subj.lemma_.lower() in words.count_nouns):

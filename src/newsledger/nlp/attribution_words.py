@@ -32,6 +32,7 @@ ATTRIBUTION_SCHEMA: Any = {
     "cited_documents": [str],
     "issuer_prepositions": [str],
     "count_prepositions": [str],
+    "inclusion_verbs": [str],
     "other_sense_phrases": [str],
     "other_sense_objects": [str],
     "issue_verbs": [str],
@@ -88,6 +89,7 @@ class AttributionWords:
     question_verbs: frozenset[str] = frozenset()  # "asked why 40 were killed": a question, not a claim
     figure_object_verbs: frozenset[str] = frozenset()  # "has verified 24": only with the figure as object
     count_prepositions: frozenset[str] = frozenset()  # "in a toll announced by X", "by X's count"
+    inclusion_verbs: frozenset[str] = frozenset()  # "X's toll of 19 includes four children"
     other_sense_phrases: frozenset[str] = frozenset()  # "adds to the record of ...": no saying
     other_sense_objects: frozenset[str] = frozenset()  # "claimed 40 lives": no saying
 
@@ -132,6 +134,7 @@ def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
         question_verbs=words("question_verbs"),
         figure_object_verbs=words("figure_object_verbs"),
         count_prepositions=words("count_prepositions"),
+        inclusion_verbs=words("inclusion_verbs"),
         other_sense_phrases=words("other_sense_phrases"),
         other_sense_objects=words("other_sense_objects"),
         citing_re=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\s+", re.I)

@@ -168,7 +168,8 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     disclosed this."); a report with no content of its own just before ("The ministry said in a
     statement:"). A dateline or wire credit is never the source. Else the outlet's own voice."""
     verbs = lex.source_verbs | words.reporting_verbs
-    quote = _stating_quote(doc, quotes, quote_at(quotes, r.start, r.end), words)
+    quote = _stating_quote(doc, quotes, quote_at(quotes, r.start, r.end) or _elided_conjunct_quote(r.anchor, quotes),
+                           words)
     qid = quote.id if quote is not None else None
     owner = count_owner(r.anchor, words, lambda s, e: any(
         m.actor_id is not None and m.start < e and s < m.end for m in actors.mentions))
@@ -214,6 +215,22 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
             return (*chained, qid)
         return _published(doc, src, quote, actors, words, qid)
     return (UNKNOWN_SPEAKER, None, qid) if quote is not None else (UNATTRIBUTED, None, None)
+
+
+def _elided_conjunct_quote(anchor: Token, quotes: Sequence[Quote]) -> Quote | None:
+    """The quote of a cue whose object is the first of a pair of counts with the second's verb
+    elided ("Rescuers speak of 27 dead and dozens injured": the parser makes "dozens injured" a
+    clause of its own, coordinated with the cue): the second count is the cue's too. The
+    conjunct is a bare participle (no auxiliary: "and 30 were injured" is a clause of its own)
+    with the count as its subject, coordinated with a cue verb whose quote ends before it."""
+    counted = anchor.head if anchor.dep_ == "nummod" else anchor
+    verb = counted.head
+    if counted.dep_ != "nsubj" or verb.tag_ != "VBN" or verb.dep_ != "conj" \
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    cue = verb.head
+    return next((q for q in quotes if q.cue is not None and q.cue.start == cue.idx
+                 and q.content.end <= counted.idx and q.speaker is not None), None)
 
 
 def _stating_quote(doc: ParsedDoc, quotes: Sequence[Quote], quote: Quote | None,

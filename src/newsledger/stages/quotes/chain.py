@@ -165,7 +165,8 @@ class SpeakerChain:
         word = head.lower_
         single = self.pd.text[att.speaker_start:att.speaker_end].strip().lower() == word
         if single and word in THING_PRONOUNS | PERSON_PRONOUNS | GROUP_PRONOUNS:
-            att.speaker_actor_id = self._reporter(att, word) or self._pronoun(att, word, sentence)
+            att.speaker_actor_id = self._free_relative_subject(head, word) or self._reporter(att, word) \
+                or self._pronoun(att, word, sentence)
         elif head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             att.speaker_actor_id = self._description(head, sentence, att.speaker_actor_id) \
                 or self._class_description(head, sentence) or self._role_description(head, sentence, att.speaker_actor_id) \
@@ -264,6 +265,29 @@ class SpeakerChain:
                      for m in self.actors.mentions)
         return inside, before
 
+    def _free_relative_subject(self, pronoun: Token, word: str) -> str | None:
+        """A pronoun speaking in a free relative ("what it called", "what it said were") under a
+        clause whose subject names an actor that fits it stands for that subject: "State
+        television broadcast what it called the confessions of a 'terrorist team'", "The army
+        showed footage of what it described as rockets" (not the speaker met before)."""
+        verb = pronoun.head
+        if pronoun.dep_ != "nsubj" or not any(c.lower_ == "what" and c.tag_ == "WP" for c in verb.children):
+            return None
+        tok = verb
+        for _ in range(4):
+            if tok.head.i == tok.i:
+                return None
+            tok = tok.head
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.pos_ in ("VERB", "AUX") else None
+            if subj is None:
+                continue
+            m = self.actors.mention_overlapping(subj.idx, subj.idx + len(subj.text))
+            if m is None or m.actor_id is None or m.kind == "pronoun":
+                return None
+            link = _Link(m.actor_id, tok.idx, -1, frozenset(), subj.lemma_.lower(), subj.tag_ in _PLURAL_TAGS)
+            return m.actor_id if self._fits(link, word) and self._gender_fits(m.actor_id, word) else None
+        return None
+
     def _reporter(self, att: Attribution, word: str) -> str | None:
         """A pronoun speaking inside what another speaker is reported to say stands for that
         speaker when it fits ("Dodik told journalists that it was political and that he would ask
@@ -307,7 +331,9 @@ class SpeakerChain:
             current = None
         if current is not None and ranked and self._only_quoted(current, here):
             current = None  # "“The president wanted them home,” Grell said. “He kept his word,” he said"
-        if self._keep(current, word, labelled, ranked, here):
+        if self._spoken_of(att, current):  # "“... or he is uncertain, he will wait,” he said": not him
+            ranked = [r for r in ranked if r[2] != current] or ranked
+        elif self._keep(current, word, labelled, ranked, here):
             return current
         found = ranked[0][2] if ranked else None
         if found is None and current is not None:
@@ -319,6 +345,19 @@ class SpeakerChain:
         if att.speaker_actor_id is not None and found != att.speaker_actor_id:
             self.replaced[att.speaker_actor_id] = found
         return found
+
+    def _spoken_of(self, att: Attribution, actor_id: str | None) -> bool:
+        """A direct quote's own words speak of ``actor_id`` in the third person ("he is
+        uncertain", "his word"): a speaker says "I" of themselves, so the actor stage's antecedent,
+        read through those pronouns, is not who speaks (in reported speech "he said he would
+        resign" is the speaker). Only the words before the cue count: a content runs on over an
+        interrupting "he said" and the paragraphs that go on with it."""
+        if actor_id is None or att.kind != "direct" or att.content_start is None or att.content_end is None \
+                or att.speaker_start is None or att.speaker_start <= att.content_start:
+            return False
+        end = min(att.content_end, att.speaker_start, att.cue_start if att.cue_start is not None else att.content_end)
+        return any(m.actor_id == actor_id and m.kind == "pronoun" and m.text.lower() in _GENDERED
+                   for m in self.actors.mentions_in(att.content_start, end))
 
     def _rebutter(self, here: int, sentence: int, labelled: set[str]) -> str | None:
         """Who answers a speaker its quotation labels: "The army blamed the Front for the blast.

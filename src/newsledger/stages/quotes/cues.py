@@ -40,7 +40,7 @@ from .misparse import (
     prepositional_subject,
     verb_read_as_noun,
 )
-from .phrases import phrase_attributions, speaker_range
+from .phrases import idiom_entry, phrase_attributions, speaker_range
 from .types import (
     COMPLEMENTIZERS,
     CUE_LEFT_DEPS,
@@ -436,7 +436,7 @@ def _conj_cue_cut(chosen: list[Token], lex: CueLexicon) -> int:
 def _candidate_tokens(doc: Doc, lex: CueLexicon) -> list[int]:
     """Indices of the tokens that may start a cue, found over the token arrays (no Token objects)."""
     strings = doc.vocab.strings
-    lemmas = {strings[form] for w in lex.verbs for form in (w, w.capitalize(), w.upper())}
+    lemmas = {strings[form] for w in [*lex.verbs, *lex.idioms] for form in (w, w.capitalize(), w.upper())}
     lowers = {strings[w] for w in lex.forms} | {strings[p[0]] for p in lex.phrases}
     arr = doc.to_array([LEMMA, LOWER])
     return [
@@ -541,7 +541,8 @@ def find_attributions(pd: ParsedDoc, lex: CueLexicon, th: Thresholds,
             phrase_starts.append(tok)
         if not tok.tag_.startswith("VB"):
             continue
-        entry = lex.verbs.get(tok.lemma_.lower()) or lex.verbs.get(lex.forms.get(tok.lower_, ""))
+        entry = lex.verbs.get(tok.lemma_.lower()) or lex.verbs.get(lex.forms.get(tok.lower_, "")) \
+            or idiom_entry(tok, lex)
         if entry is None or _physical(tok, lex, places) or _withholding(tok, lex) or _naming(tok, lex) \
                 or _cites_source(tok, lex, speakers):
             continue

@@ -28,6 +28,7 @@ CUES_SCHEMA: Any = {
     "source_verbs": [str],
     "claim_nouns": [str],
     "forms": MapOf(str),
+    "idioms": MapOf(str),
 }
 SPEAKERS_SCHEMA: Any = {
     "document_nouns": [str],
@@ -101,6 +102,7 @@ def build_cue_lexicon(raw: dict[str, Any]) -> CueLexicon:
         frozenset(p[0] for p in phrases),
         withholding_senses=frozenset(str(w).lower() for w in raw.get("withholding_senses", [])),
         withheld_things=frozenset(str(w).lower() for w in raw.get("withheld_things", [])),
+        idioms={str(k).lower(): str(v).lower() for k, v in (raw.get("idioms") or {}).items()},
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...nlp.syntax import noun_clause
-from .types import SPEAKER_CUT_DEPS, Attribution, CueLexicon
+from .types import SPEAKER_CUT_DEPS, Attribution, CueEntry, CueLexicon
 
 
 def speaker_range(tok: Token) -> tuple[int, int, int]:
@@ -40,6 +40,20 @@ def speaker_range(tok: Token) -> tuple[int, int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right].text), tok.idx
 
 
+
+
+def idiom_entry(v: Token, lex: CueLexicon) -> CueEntry | None:
+    """The cue a verb makes only as an idiom of saying (``idioms``): "As the minister put it,
+    ...": the verb in an "as" clause with the idiom's pronoun as its object cues the clause the
+    "as" clause hangs on, as "say" does; None for any other use ("put it on the table")."""
+    obj = lex.idioms.get(v.lemma_.lower())
+    say = lex.verbs.get("say")
+    if obj is None or say is None or v.dep_ != "advcl":
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ == obj for c in v.children) \
+            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children):
+        return None
+    return CueEntry(v.lemma_.lower(), frozenset({"clause"}), say.confidence, True)
 
 
 def dateline_mark(t: Token) -> bool:

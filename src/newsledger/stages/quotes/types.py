@@ -66,6 +66,7 @@ class CueLexicon:
     phrase_firsts: frozenset[str] = frozenset()  # the first words of ``phrases`` ("according")
     withholding_senses: frozenset[str] = frozenset()  # "denied entry to the journalists": no speech
     withheld_things: frozenset[str] = frozenset()
+    idioms: dict[str, str] = field(default_factory=dict)  # "as X put it": verb lemma -> its object
 
 
 @dataclass(frozen=True)
