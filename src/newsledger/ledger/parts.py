@@ -2,7 +2,8 @@
 war-wide and period totals (a period time scope, a cumulative cue in the figure's clause, a war
 as the subject, coordination with such a total) and parts of another count (a partitive, "three
 of the wounded died"; picked out of a series, "the last two bodies"; an increment, "three more
-died"; restricted to a place, "near the buses alone")."""
+died", and a count joined to one in its clause, "and rescuers recovered three bodies"; restricted
+to a place, "near the buses alone")."""
 
 from __future__ import annotations
 
@@ -55,6 +56,7 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
     prev: ClaimFigure | None = None
     ordered = sorted(figs, key=lambda x: (x.article_id, x.sentence, x.start))
     war, increment, restricted = _war_subject_re(rules), _increment_re(rules), _restricted_re(rules)
+    increments: list[ClaimFigure] = []  # the figures read as increments so far
     for i, f in enumerate(ordered):
         lead = _lead(f, texts)
         if is_period(f.scope) and one is not None and one.search(f.clause):
@@ -66,10 +68,14 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
             s_start, s_text = texts.get((f.article_id, f.sentence), (0, ""))
             f.cumulative = bool(coordinated.match(s_text[prev.end - s_start:f.start - s_start]))
         later = [g for g in ordered[i + 1:i + 8] if (g.article_id, g.sentence) == (f.article_id, f.sentence)]
-        if not f.gclass.endswith("(part)") and (
-                _partitive(f, parts, pronoun)
+        if f.gclass.endswith("(part)"):
+            pass
+        elif _increment(f, ordered[max(0, i - 8):i], lead, texts, increment) \
+                or _joined_to_increment(f, increments[-1:], texts, rules):
+            f.gclass = f"{f.gclass} (part)"
+            increments.append(f)
+        elif (_partitive(f, parts, pronoun)
                 or (picked is not None and picked.search(lead)) or _part_predicate(f, later, texts, among)
-                or _increment(f, ordered[max(0, i - 8):i], lead, texts, increment)
                 or (restricted is not None and restricted.match(f.after))):
             f.gclass = f"{f.gclass} (part)"
         prev = f
@@ -159,6 +165,26 @@ def _increment(f: ClaimFigure, earlier: list[ClaimFigure], lead: str,
     # the word after the number: inside the figure ("six more bodies") or right after it ("three more")
     rest = " ".join(words[1:]) if len(words) > 1 else f.after
     return bool((after is not None and after.match(rest)) or (before is not None and before.search(lead)))
+
+
+def _joined_to_increment(f: ClaimFigure, earlier: list[ClaimFigure],
+                         texts: dict[tuple[str, int], tuple[int, str]], rules: Rules) -> bool:
+    """A count of the same measure joined by a coordinator, in one clause (no comma, semicolon or
+    colon between), to an increment before it in its sentence is one more part of the same
+    revision: "the toll rose to 36 after two more people died of their wounds and rescuers
+    recovered three bodies from the rubble". Not when the words between revise the toll itself
+    ("two more died and the toll now stands at 38": an update cue)."""
+    if not earlier or not rules.coordinators:
+        return False
+    g = earlier[0]
+    if (g.article_id, g.sentence, g.measure) != (f.article_id, f.sentence, f.measure) or g.end > f.start:
+        return False
+    s_start, s_text = texts.get((f.article_id, f.sentence), (0, ""))
+    between = s_text[max(g.end - s_start, 0):max(f.start - s_start, 0)]
+    if re.search(r"[,;:.!?]", between) or rules.update_cue.search(between.lower()):
+        return False
+    words = set(re.findall(r"[\w']+", between.lower()))
+    return any(c in words for c in rules.coordinators if " " not in c)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)

@@ -1,0 +1,45 @@
+"""Parts of a toll (``ledger.parts``): counts that are not one incident's toll of their own.
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsledger.ledger import build_ledger, claim_threads
+from tests.builders import Doc, store_docs
+
+FIRST = "In Lomka, 38 people were killed on Monday. "
+
+
+@pytest.mark.parametrize(("second", "increment", "other", "other_low", "other_group", "part"), [
+    # a count joined in one clause to an increment before it is one more part of the same revision
+    ("Two more people died of their wounds and rescuers pulled four bodies from the rubble.",
+     "Two more people", "four bodies", 4, "bodies", True),
+    ("Three more villagers died overnight and medics found five bodies in a field.",
+     "Three more villagers", "five bodies", 5, "bodies", True),
+    # negative: the words between revise the toll itself (an update cue): the toll, not a part
+    ("Two more people died of their wounds and the toll now stands at 40.",
+     "Two more people", "40", 40, None, False),
+    # near misses: a comma between (another clause), or no increment before it
+    ("Two more people died of their wounds, and rescuers pulled four bodies from the rubble.",
+     "Two more people", "four bodies", 4, "bodies", False),
+    ("Two people died of their wounds and rescuers pulled four bodies from the rubble.",
+     None, "four bodies", 4, "bodies", False),
+])
+def test_a_count_joined_to_an_increment_is_a_part(tmp_path: Path, second: str, increment: str | None,
+                                                 other: str, other_low: float, other_group: str | None,
+                                                 part: bool) -> None:
+    d = Doc(FIRST + second, "Wire", "2024-05-03")
+    d.figure("38 people", 38, place="Lomka")
+    first_word = second.split()[0]
+    low = {"Two": 2, "Three": 3}[first_word]
+    d.figure(increment or f"{first_word} people", low)
+    d.figure(other, other_low, group=other_group)
+    store = store_docs(tmp_path / "parts.db", [d])
+    build_ledger(store)
+    groups = {c.value_low: t.group for t in claim_threads(store) for c in t.claims}
+    assert groups[38] == "people"
+    assert groups[low].endswith("(part)") is (increment is not None)
+    assert groups[other_low].endswith("(part)") is part
