@@ -43,3 +43,31 @@ def test_a_count_joined_to_an_increment_is_a_part(tmp_path: Path, second: str, i
     assert groups[38] == "people"
     assert groups[low].endswith("(part)") is (increment is not None)
     assert groups[other_low].endswith("(part)") is part
+
+
+@pytest.mark.parametrize(("second", "first", "first_low", "other", "other_low", "part"), [
+    # deaths among the wounded raise the toll given before: an increment, and so is a count joined
+    # to it in its clause
+    ("Four of the wounded had died in hospital and medics recovered six bodies from a well.",
+     "Four of the wounded", 4, "six bodies", 6, True),
+    ("Five of the injured died overnight and rescuers found two bodies near the road.",
+     "Five of the injured", 5, "two bodies", 2, True),
+    # negative: a partitive of the dead (a part, no increment): the count joined to it is a toll
+    ("Four of the dead were children and rescuers pulled 44 bodies from the rubble.",
+     "Four of the dead", 4, "44 bodies", 44, False),
+    # near miss: the wounded, but the joined count is in another clause (after a comma)
+    ("Four of the wounded had died in hospital, and medics recovered six bodies from a well.",
+     "Four of the wounded", 4, "six bodies", 6, False),
+])
+def test_a_count_joined_to_deaths_among_the_wounded_is_a_part(
+        tmp_path: Path, second: str, first: str, first_low: float, other: str, other_low: float,
+        part: bool) -> None:
+    d = Doc(FIRST + second, "Wire", "2024-05-03")
+    d.figure("38 people", 38, place="Lomka")
+    d.figure(first.split()[0], first_low, group=None)  # the number; the partitive follows it
+    d.figure(other, other_low, group="bodies")
+    store = store_docs(tmp_path / "wounded.db", [d])
+    build_ledger(store)
+    groups = {c.value_low: t.group for t in claim_threads(store) for c in t.claims}
+    assert groups[38] == "people" and groups[first_low].endswith("(part)")
+    assert groups[other_low].endswith("(part)") is part

@@ -49,6 +49,7 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
     _clauses(figs, texts)
     cues, parts = _phrase_re(rules.cumulative_cues), _phrase_re(rules.part_after)
     pronoun = _phrase_re(rules.pronoun_partitives)
+    wounded = _phrase_re(rules.increment_partitives)
     picked, one = _ending_re(rules.part_before), _one_incident_re(rules)
     among = _phrase_re(rules.part_predicates)
     coordinated = re.compile(r"^[\s,]*(?:(?:" + "|".join(re.escape(c) for c in rules.coordinators)
@@ -71,6 +72,7 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
         if f.gclass.endswith("(part)"):
             pass
         elif _increment(f, ordered[max(0, i - 8):i], lead, texts, increment) \
+                or (wounded is not None and wounded.match(_CLOSING_QUOTE.sub("", f.after, count=1)) is not None) \
                 or _joined_to_increment(f, increments[-1:], texts, rules):
             f.gclass = f"{f.gclass} (part)"
             increments.append(f)

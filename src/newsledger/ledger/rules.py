@@ -35,6 +35,7 @@ CLAIMS_SCHEMA = {
     "coordinators": [str],
     "part_after": [str],
     "pronoun_partitives": [str],
+    "increment_partitives": [str],
     "part_before": [str],
     "incident_nouns": [str],
     "event_day_gap": int,
@@ -69,6 +70,7 @@ class Rules:
     coordinators: tuple[str, ...] = ()
     part_after: tuple[str, ...] = ()
     pronoun_partitives: tuple[str, ...] = ()  # "31 of them": a part only of a count before it
+    increment_partitives: tuple[str, ...] = ()  # "three of the wounded died": an increment
     part_before: tuple[str, ...] = ()  # "the last two bodies"
     incident_nouns: tuple[str, ...] = ()  # "killed in an army raid ... this week"
     event_day_gap: int = 1
@@ -122,6 +124,7 @@ def _build_rules(resources: Resources) -> Rules:
         coordinators=tuple(str(c).lower() for c in claims.get("coordinators") or ()),
         part_after=tuple(str(c).lower() for c in claims.get("part_after") or ()),
         pronoun_partitives=tuple(str(c).lower() for c in claims.get("pronoun_partitives") or ()),
+        increment_partitives=tuple(str(c).lower() for c in claims.get("increment_partitives") or ()),
         part_before=tuple(str(c).lower() for c in claims.get("part_before") or ()),
         incident_nouns=tuple(str(c).lower() for c in claims.get("incident_nouns") or ()),
         event_day_gap=int(claims.get("event_day_gap", 1)),
