@@ -71,3 +71,28 @@ def test_a_count_joined_to_deaths_among_the_wounded_is_a_part(
     groups = {c.value_low: t.group for t in claim_threads(store) for c in t.claims}
     assert groups[38] == "people" and groups[first_low].endswith("(part)")
     assert groups[other_low].endswith("(part)") is part
+
+
+@pytest.mark.parametrize(("second", "written", "scope", "apart"), [
+    # a plural noun of happenings as the subject of a perfect verb of killing, in a clause naming a
+    # period: a running total of a series, its own thread apart from the incident's toll
+    ("So far, the attacks have resulted in 40 civilian deaths.", "40 civilian deaths", "So far", True),
+    ("So far, the rebels' raids have killed 40 people.", "40 people", "So far", True),
+    # a war "resulted in" its dead as it "killed" them (total_verbs): a war-wide total, period or not
+    ("The war has resulted in 40 civilian deaths.", "40 civilian deaths", None, True),
+    # negative: no period named (one incident's several strikes): the incident's toll
+    ("The strikes have killed 40 people.", "40 people", None, False),
+    # near miss: a period, but one happening as the subject
+    ("So far, the strike has killed 40 people.", "40 people", "So far", False),
+])
+def test_a_series_of_happenings_counted_over_a_period_is_a_running_total(
+        tmp_path: Path, second: str, written: str, scope: str | None, apart: bool) -> None:
+    d = Doc("In Lomka, 12 people were killed in a strike on Monday. " + second, "Wire", "2024-05-03")
+    d.figure("12 people", 12, place="Lomka")
+    d.figure(written, 40, place="Lomka", time_scope=scope)
+    store = store_docs(tmp_path / "series.db", [d])
+    build_ledger(store)
+    threads = {c.value_low: t for t in claim_threads(store) for c in t.claims}
+    assert "scope incident" in threads[12].why
+    assert (threads[40].id != threads[12].id) is apart
+    assert ("scope incident" not in threads[40].why) is apart

@@ -57,13 +57,16 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
     prev: ClaimFigure | None = None
     ordered = sorted(figs, key=lambda x: (x.article_id, x.sentence, x.start))
     war, increment, restricted = _war_subject_re(rules), _increment_re(rules), _restricted_re(rules)
+    series, period = _series_subject_re(rules), _phrase_re(rules.period_markers)
     increments: list[ClaimFigure] = []  # the figures read as increments so far
     for i, f in enumerate(ordered):
         lead = _lead(f, texts)
         if is_period(f.scope) and one is not None and one.search(f.clause):
             f.scope = None  # "killed in an army raid ... this week": the period dates the incident
         f.cumulative = is_period(f.scope) or bool(cues and cues.search(f.clause)) or bool(
-            war is not None and war.search(lead))
+            war is not None and war.search(lead)) or bool(
+            series is not None and period is not None and series.search(lead)
+            and period.search(f"{f.time_scope or ''} {lead}"))
         if not f.cumulative and prev is not None and prev.cumulative and coordinated is not None \
                 and (prev.article_id, prev.sentence) == (f.article_id, f.sentence):
             s_start, s_text = texts.get((f.article_id, f.sentence), (0, ""))
@@ -116,6 +119,18 @@ def _war_subject_re(rules: Rules) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\bof\s)\b(?:the|this|a|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{war})(?![\w-])"
                       rf"(?:\s+(?:between|in|with|against|on|over)\s[^,.;:]{{0,60}}?)?(?:\s*,[^,.;:]{{0,80}},)?"
                       rf"\s+(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:{verb})\s*$", re.I)
+
+
+def _series_subject_re(rules: Rules) -> re.Pattern[str] | None:
+    """A plural noun of happenings as the subject of a perfect verb of killing that ends right
+    before a figure ("the attacks have resulted in", "Hezbollah's raids have killed"); not one
+    inside another phrase ("one of the attacks has killed")."""
+    if not rules.series_subjects or not rules.total_verbs:
+        return None
+    nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rules.series_subjects, key=len, reverse=True))
+    verb = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in rules.total_verbs)
+    return re.compile(rf"(?<!\bof\s)\b(?:the|these|those|its|their|[\w-]+'s?)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})(?![\w-])"
+                      rf"(?:\s*,[^,.;:]{{0,80}},)?\s+(?:have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:{verb})\s*$", re.I)
 
 
 def _restricted_re(rules: Rules) -> re.Pattern[str] | None:

@@ -43,6 +43,7 @@ CLAIMS_SCHEMA = {
     "part_predicates": [str],
     "cumulative_subjects": [str],
     "total_verbs": [str],
+    "series_subjects": [str],
     "increment_after": [str],
     "increment_before": [str],
     "part_restrictors": [str],
@@ -78,6 +79,7 @@ class Rules:
     part_predicates: tuple[str, ...] = ()
     cumulative_subjects: tuple[str, ...] = ()  # "the war ... has killed N"
     total_verbs: tuple[str, ...] = ()
+    series_subjects: tuple[str, ...] = ()  # "so far, the attacks have killed N"
     increment_after: tuple[str, ...] = ()  # "three more died", "six more bodies"
     increment_before: tuple[str, ...] = ()  # "another five died", "a further 12 bodies"
     part_restrictors: tuple[str, ...] = ()  # "near the buses alone": a part of a larger count
@@ -132,6 +134,7 @@ def _build_rules(resources: Resources) -> Rules:
         part_predicates=tuple(str(c).lower() for c in claims.get("part_predicates") or ()),
         cumulative_subjects=tuple(str(c).lower() for c in claims.get("cumulative_subjects") or ()),
         total_verbs=tuple(str(c).lower() for c in claims.get("total_verbs") or ()),
+        series_subjects=tuple(str(c).lower() for c in claims.get("series_subjects") or ()),
         increment_after=tuple(str(c).lower() for c in claims.get("increment_after") or ()),
         increment_before=tuple(str(c).lower() for c in claims.get("increment_before") or ()),
         part_restrictors=tuple(str(c).lower() for c in claims.get("part_restrictors") or ()),
