@@ -96,3 +96,24 @@ def test_a_series_of_happenings_counted_over_a_period_is_a_running_total(
     assert "scope incident" in threads[12].why
     assert (threads[40].id != threads[12].id) is apart
     assert ("scope incident" not in threads[40].why) is apart
+
+
+@pytest.mark.parametrize(("second", "parts"), [
+    # a part predicate put first, before a copula right before the list: its counts are parts
+    ("Among the dead were five children and two guards.", True),
+    ("Among those killed are five children and two guards.", True),
+    # negative: the list's own verb is no such predicate
+    ("Later five children and two guards were killed.", False),
+    # near miss: "among the" opens a phrase whose copula is not right before the list
+    ("Among the villages hit was Kesta, where five children and two guards were killed.", False),
+])
+def test_a_list_after_a_part_predicate_put_first_is_parts(tmp_path: Path, second: str, parts: bool) -> None:
+    d = Doc(FIRST + second, "Wire", "2024-05-03")
+    d.figure("38 people", 38, place="Lomka")
+    d.figure("five children", 5, group="children")
+    d.figure("two guards", 2, group="guards")
+    store = store_docs(tmp_path / "lead.db", [d])
+    build_ledger(store)
+    groups = {c.value_low: t.group for t in claim_threads(store) for c in t.claims}
+    assert groups[38] == "people"
+    assert [groups[5].endswith("(part)"), groups[2].endswith("(part)")] == [parts, parts]

@@ -51,7 +51,7 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
     pronoun = _phrase_re(rules.pronoun_partitives)
     wounded = _phrase_re(rules.increment_partitives)
     picked, one = _ending_re(rules.part_before), _one_incident_re(rules)
-    among = _phrase_re(rules.part_predicates)
+    among, among_first = _phrase_re(rules.part_predicates), _part_lead_re(rules)
     coordinated = re.compile(r"^[\s,]*(?:(?:" + "|".join(re.escape(c) for c in rules.coordinators)
                              + r")\s*)?$", re.I) if rules.coordinators else None
     prev: ClaimFigure | None = None
@@ -81,6 +81,7 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
             increments.append(f)
         elif (_partitive(f, parts, pronoun)
                 or (picked is not None and picked.search(lead)) or _part_predicate(f, later, texts, among)
+                or _led_as_part(f, ordered[max(0, i - 8):i], lead, texts, among_first)
                 or (restricted is not None and restricted.match(f.after))):
             f.gclass = f"{f.gclass} (part)"
         prev = f
@@ -202,6 +203,31 @@ def _joined_to_increment(f: ClaimFigure, earlier: list[ClaimFigure],
         return False
     words = set(re.findall(r"[\w']+", between.lower()))
     return any(c in words for c in rules.coordinators if " " not in c)
+
+
+def _part_lead_re(rules: Rules) -> re.Pattern[str] | None:
+    """A part predicate put first, ending in a copula right before a figure ("Among the martyrs
+    are ", "Among those killed were also ")."""
+    if not rules.part_leads:
+        return None
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rules.part_leads, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt})\b[^,.;:!?]{{0,40}}?\s(?:are|were|is|was)\s+(?:also\s+)?$", re.I)
+
+
+def _led_as_part(f: ClaimFigure, earlier: list[ClaimFigure], lead: str,
+                 texts: dict[tuple[str, int], tuple[int, str]], among_first: re.Pattern[str] | None) -> bool:
+    """The figure, or the first of the list it closes ("47 migrants and 8 prisoners"), right after a
+    part predicate put first: "Among the martyrs are 47 migrants and 8 prisoners"."""
+    if among_first is None:
+        return False
+    s_start, s_text = texts.get((f.article_id, f.sentence), (0, ""))
+    start = f.start
+    for g in reversed(earlier):  # back over the list the figure closes
+        if (g.article_id, g.sentence) != (f.article_id, f.sentence) or \
+                not _LIST_GAP.fullmatch(s_text[max(g.end - s_start, 0):max(start - s_start, 0)]):
+            break
+        start = g.start
+    return among_first.search(s_text[:max(start - s_start, 0)]) is not None
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)

@@ -41,6 +41,7 @@ CLAIMS_SCHEMA = {
     "event_day_gap": int,
     "running_markers": [str],
     "part_predicates": [str],
+    "part_leads": [str],
     "cumulative_subjects": [str],
     "total_verbs": [str],
     "series_subjects": [str],
@@ -77,6 +78,7 @@ class Rules:
     event_day_gap: int = 1
     running_markers: frozenset[str] = frozenset()
     part_predicates: tuple[str, ...] = ()
+    part_leads: tuple[str, ...] = ()  # "Among the dead were 12 children": the inverted predicate
     cumulative_subjects: tuple[str, ...] = ()  # "the war ... has killed N"
     total_verbs: tuple[str, ...] = ()
     series_subjects: tuple[str, ...] = ()  # "so far, the attacks have killed N"
@@ -132,6 +134,7 @@ def _build_rules(resources: Resources) -> Rules:
         event_day_gap=int(claims.get("event_day_gap", 1)),
         running_markers=frozenset(str(m).lower() for m in claims.get("running_markers") or ()),
         part_predicates=tuple(str(c).lower() for c in claims.get("part_predicates") or ()),
+        part_leads=tuple(str(c).lower() for c in claims.get("part_leads") or ()),
         cumulative_subjects=tuple(str(c).lower() for c in claims.get("cumulative_subjects") or ()),
         total_verbs=tuple(str(c).lower() for c in claims.get("total_verbs") or ()),
         series_subjects=tuple(str(c).lower() for c in claims.get("series_subjects") or ()),
