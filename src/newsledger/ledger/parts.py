@@ -44,8 +44,11 @@ def _clauses(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
 def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, str]], rules: Rules) -> None:
     """Mark war-wide and period totals (a period time scope, a cumulative cue in the figure's
     clause, or coordination with such a total: "surpassed 3,000, with 12,500 more injured")
-    and parts named by a partitive ("three of the wounded died") or picked out of a series ("the
-    last two bodies")."""
+    or a series of happenings counted over a period ("So far, the attacks have resulted in"),
+    and parts named by a partitive ("three of the wounded died"), picked out of a series ("the
+    last two bodies"), an increment and a count joined to one in its clause ("two more died of
+    their wounds and rescuers recovered three bodies"), or a part predicate before or after them
+    ("Among the dead were five children")."""
     _clauses(figs, texts)
     cues, parts = _phrase_re(rules.cumulative_cues), _phrase_re(rules.part_after)
     pronoun = _phrase_re(rules.pronoun_partitives)
@@ -73,7 +76,7 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
             f.cumulative = bool(coordinated.match(s_text[prev.end - s_start:f.start - s_start]))
         later = [g for g in ordered[i + 1:i + 8] if (g.article_id, g.sentence) == (f.article_id, f.sentence)]
         if f.gclass.endswith("(part)"):
-            pass
+            pass  # a part already (a subset the figure stage read)
         elif _increment(f, ordered[max(0, i - 8):i], lead, texts, increment) \
                 or (wounded is not None and wounded.match(_CLOSING_QUOTE.sub("", f.after, count=1)) is not None) \
                 or _joined_to_increment(f, increments[-1:], texts, rules):
@@ -81,7 +84,7 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
             increments.append(f)
         elif (_partitive(f, parts, pronoun)
                 or (picked is not None and picked.search(lead)) or _part_predicate(f, later, texts, among)
-                or _led_as_part(f, ordered[max(0, i - 8):i], lead, texts, among_first)
+                or _led_as_part(f, ordered[max(0, i - 8):i], texts, among_first)
                 or (restricted is not None and restricted.match(f.after))):
             f.gclass = f"{f.gclass} (part)"
         prev = f
@@ -214,8 +217,8 @@ def _part_lead_re(rules: Rules) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{alt})\b[^,.;:!?]{{0,40}}?\s(?:are|were|is|was)\s+(?:also\s+)?$", re.I)
 
 
-def _led_as_part(f: ClaimFigure, earlier: list[ClaimFigure], lead: str,
-                 texts: dict[tuple[str, int], tuple[int, str]], among_first: re.Pattern[str] | None) -> bool:
+def _led_as_part(f: ClaimFigure, earlier: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, str]],
+                 among_first: re.Pattern[str] | None) -> bool:
     """The figure, or the first of the list it closes ("47 migrants and 8 prisoners"), right after a
     part predicate put first: "Among the martyrs are 47 migrants and 8 prisoners"."""
     if among_first is None:
