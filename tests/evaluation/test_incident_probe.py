@@ -16,7 +16,7 @@ FLOORS = {
     "qualifier_accuracy": 0.98,
     "measure_accuracy": 0.98,
     "incident_thread_completeness": 0.95,
-    "incident_thread_purity": 0.90,
+    "incident_thread_purity": 0.94,
     "quote_recall": 0.92,
     "speaker_accuracy": 0.97,
     "claim_recall": 0.97,

@@ -19,7 +19,7 @@ FLOORS = {
     "qualifier_accuracy": 0.98,
     "measure_accuracy": 0.92,
     "incident_thread_completeness": 0.77,
-    "incident_thread_purity": 0.80,
+    "incident_thread_purity": 0.84,
     "quote_recall": 0.97,
     "speaker_accuracy": 0.89,
     "claim_recall": 0.96,

@@ -17,7 +17,7 @@ FLOORS = {
     "figure_source_accuracy": 0.91,
     "qualifier_accuracy": 1.00,
     "measure_accuracy": 0.94,
-    "incident_thread_completeness": 0.86,
+    "incident_thread_completeness": 0.91,
     "incident_thread_purity": 0.95,
     "quote_recall": 1.00,
     "speaker_accuracy": 0.95,

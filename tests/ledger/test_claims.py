@@ -244,10 +244,14 @@ def test_group_class(group: str | None, expected: str) -> None:
     # passengers" taken hostage and "over 200 hostages" held were two threads of one siege)
     ("hostages", "held hostage", "people"), ("Israeli hostages", "held hostage", "people"),
     ("Palestinian prisoners", "detained", "people"), ("Sudanese refugees", "displaced", "people"),
+    # the dead of a camp or a migrants' detention centre are its people (seen on an invented Yemen
+    # probe: the UN's "dozens of detained migrants had been killed" sat apart from the toll)
+    ("detained migrants", "killed", "people"), ("refugees", "killed", "people"),
     # negative: under another measure the class stays
     ("Ukrainian prisoners", "killed", "detainees"), ("refugees", "injured", "refugees"),
     # near miss: another class under the measure stays its own
     ("Russian soldiers", "held hostage", "combatants"), ("children", "displaced", "children"),
+    ("migrant workers", "killed", "workers"),
 ])
 def test_group_class_named_by_the_measure(group: str, measure: str, expected: str) -> None:
     assert group_class(group, ledger_rules(), measure) == expected

@@ -2,7 +2,8 @@
 war-wide and period totals (a period time scope, a cumulative cue in the figure's clause, a war
 as the subject, coordination with such a total) and parts of another count (a partitive, "three
 of the wounded died"; picked out of a series, "the last two bodies"; an increment, "three more
-died"; restricted to a place, "near the buses alone")."""
+died", and a count joined to one in its clause, "and rescuers recovered three bodies"; restricted
+to a place, "near the buses alone")."""
 
 from __future__ import annotations
 
@@ -43,33 +44,47 @@ def _clauses(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
 def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, str]], rules: Rules) -> None:
     """Mark war-wide and period totals (a period time scope, a cumulative cue in the figure's
     clause, or coordination with such a total: "surpassed 3,000, with 12,500 more injured")
-    and parts named by a partitive ("three of the wounded died") or picked out of a series ("the
-    last two bodies")."""
+    or a series of happenings counted over a period ("So far, the attacks have resulted in"),
+    and parts named by a partitive ("three of the wounded died"), picked out of a series ("the
+    last two bodies"), an increment and a count joined to one in its clause ("two more died of
+    their wounds and rescuers recovered three bodies"), or a part predicate before or after them
+    ("Among the dead were five children")."""
     _clauses(figs, texts)
     cues, parts = _phrase_re(rules.cumulative_cues), _phrase_re(rules.part_after)
     pronoun = _phrase_re(rules.pronoun_partitives)
+    wounded = _phrase_re(rules.increment_partitives)
     picked, one = _ending_re(rules.part_before), _one_incident_re(rules)
-    among = _phrase_re(rules.part_predicates)
+    among, among_first = _phrase_re(rules.part_predicates), _part_lead_re(rules)
     coordinated = re.compile(r"^[\s,]*(?:(?:" + "|".join(re.escape(c) for c in rules.coordinators)
                              + r")\s*)?$", re.I) if rules.coordinators else None
     prev: ClaimFigure | None = None
     ordered = sorted(figs, key=lambda x: (x.article_id, x.sentence, x.start))
     war, increment, restricted = _war_subject_re(rules), _increment_re(rules), _restricted_re(rules)
+    series, period = _series_subject_re(rules), _phrase_re(rules.period_markers)
+    increments: list[ClaimFigure] = []  # the figures read as increments so far
     for i, f in enumerate(ordered):
         lead = _lead(f, texts)
         if is_period(f.scope) and one is not None and one.search(f.clause):
             f.scope = None  # "killed in an army raid ... this week": the period dates the incident
         f.cumulative = is_period(f.scope) or bool(cues and cues.search(f.clause)) or bool(
-            war is not None and war.search(lead))
+            war is not None and war.search(lead)) or bool(
+            series is not None and period is not None and series.search(lead)
+            and period.search(f"{f.time_scope or ''} {lead}"))
         if not f.cumulative and prev is not None and prev.cumulative and coordinated is not None \
                 and (prev.article_id, prev.sentence) == (f.article_id, f.sentence):
             s_start, s_text = texts.get((f.article_id, f.sentence), (0, ""))
             f.cumulative = bool(coordinated.match(s_text[prev.end - s_start:f.start - s_start]))
         later = [g for g in ordered[i + 1:i + 8] if (g.article_id, g.sentence) == (f.article_id, f.sentence)]
-        if not f.gclass.endswith("(part)") and (
-                _partitive(f, parts, pronoun)
+        if f.gclass.endswith("(part)"):
+            pass  # a part already (a subset the figure stage read)
+        elif _increment(f, ordered[max(0, i - 8):i], lead, texts, increment) \
+                or (wounded is not None and wounded.match(_CLOSING_QUOTE.sub("", f.after, count=1)) is not None) \
+                or _joined_to_increment(f, increments[-1:], texts, rules):
+            f.gclass = f"{f.gclass} (part)"
+            increments.append(f)
+        elif (_partitive(f, parts, pronoun)
                 or (picked is not None and picked.search(lead)) or _part_predicate(f, later, texts, among)
-                or _increment(f, ordered[max(0, i - 8):i], lead, texts, increment)
+                or _led_as_part(f, ordered[max(0, i - 8):i], texts, among_first)
                 or (restricted is not None and restricted.match(f.after))):
             f.gclass = f"{f.gclass} (part)"
         prev = f
@@ -108,6 +123,18 @@ def _war_subject_re(rules: Rules) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\bof\s)\b(?:the|this|a|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{war})(?![\w-])"
                       rf"(?:\s+(?:between|in|with|against|on|over)\s[^,.;:]{{0,60}}?)?(?:\s*,[^,.;:]{{0,80}},)?"
                       rf"\s+(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:{verb})\s*$", re.I)
+
+
+def _series_subject_re(rules: Rules) -> re.Pattern[str] | None:
+    """A plural noun of happenings as the subject of a perfect verb of killing that ends right
+    before a figure ("the attacks have resulted in", "Hezbollah's raids have killed"); not one
+    inside another phrase ("one of the attacks has killed")."""
+    if not rules.series_subjects or not rules.total_verbs:
+        return None
+    nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rules.series_subjects, key=len, reverse=True))
+    verb = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in rules.total_verbs)
+    return re.compile(rf"(?<!\bof\s)\b(?:the|these|those|its|their|[\w-]+'s?)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})(?![\w-])"
+                      rf"(?:\s*,[^,.;:]{{0,80}},)?\s+(?:have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:{verb})\s*$", re.I)
 
 
 def _restricted_re(rules: Rules) -> re.Pattern[str] | None:
@@ -159,6 +186,51 @@ def _increment(f: ClaimFigure, earlier: list[ClaimFigure], lead: str,
     # the word after the number: inside the figure ("six more bodies") or right after it ("three more")
     rest = " ".join(words[1:]) if len(words) > 1 else f.after
     return bool((after is not None and after.match(rest)) or (before is not None and before.search(lead)))
+
+
+def _joined_to_increment(f: ClaimFigure, earlier: list[ClaimFigure],
+                         texts: dict[tuple[str, int], tuple[int, str]], rules: Rules) -> bool:
+    """A count of the same measure joined by a coordinator, in one clause (no comma, semicolon or
+    colon between), to an increment before it in its sentence is one more part of the same
+    revision: "the toll rose to 36 after two more people died of their wounds and rescuers
+    recovered three bodies from the rubble". Not when the words between revise the toll itself
+    ("two more died and the toll now stands at 38": an update cue)."""
+    if not earlier or not rules.coordinators:
+        return False
+    g = earlier[0]
+    if (g.article_id, g.sentence, g.measure) != (f.article_id, f.sentence, f.measure) or g.end > f.start:
+        return False
+    s_start, s_text = texts.get((f.article_id, f.sentence), (0, ""))
+    between = s_text[max(g.end - s_start, 0):max(f.start - s_start, 0)]
+    if re.search(r"[,;:.!?]", between) or rules.update_cue.search(between.lower()):
+        return False
+    words = set(re.findall(r"[\w']+", between.lower()))
+    return any(c in words for c in rules.coordinators if " " not in c)
+
+
+def _part_lead_re(rules: Rules) -> re.Pattern[str] | None:
+    """A part predicate put first, ending in a copula right before a figure ("Among the martyrs
+    are ", "Among those killed were also ")."""
+    if not rules.part_leads:
+        return None
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rules.part_leads, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt})\b[^,.;:!?]{{0,40}}?\s(?:are|were|is|was)\s+(?:also\s+)?$", re.I)
+
+
+def _led_as_part(f: ClaimFigure, earlier: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, str]],
+                 among_first: re.Pattern[str] | None) -> bool:
+    """The figure, or the first of the list it closes ("47 migrants and 8 prisoners"), right after a
+    part predicate put first: "Among the martyrs are 47 migrants and 8 prisoners"."""
+    if among_first is None:
+        return False
+    s_start, s_text = texts.get((f.article_id, f.sentence), (0, ""))
+    start = f.start
+    for g in reversed(earlier):  # back over the list the figure closes
+        if (g.article_id, g.sentence) != (f.article_id, f.sentence) or \
+                not _LIST_GAP.fullmatch(s_text[max(g.end - s_start, 0):max(start - s_start, 0)]):
+            break
+        start = g.start
+    return among_first.search(s_text[:max(start - s_start, 0)]) is not None
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)

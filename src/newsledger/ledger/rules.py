@@ -35,13 +35,16 @@ CLAIMS_SCHEMA = {
     "coordinators": [str],
     "part_after": [str],
     "pronoun_partitives": [str],
+    "increment_partitives": [str],
     "part_before": [str],
     "incident_nouns": [str],
     "event_day_gap": int,
     "running_markers": [str],
     "part_predicates": [str],
+    "part_leads": [str],
     "cumulative_subjects": [str],
     "total_verbs": [str],
+    "series_subjects": [str],
     "increment_after": [str],
     "increment_before": [str],
     "part_restrictors": [str],
@@ -69,13 +72,16 @@ class Rules:
     coordinators: tuple[str, ...] = ()
     part_after: tuple[str, ...] = ()
     pronoun_partitives: tuple[str, ...] = ()  # "31 of them": a part only of a count before it
+    increment_partitives: tuple[str, ...] = ()  # "three of the wounded died": an increment
     part_before: tuple[str, ...] = ()  # "the last two bodies"
     incident_nouns: tuple[str, ...] = ()  # "killed in an army raid ... this week"
     event_day_gap: int = 1
     running_markers: frozenset[str] = frozenset()
     part_predicates: tuple[str, ...] = ()
+    part_leads: tuple[str, ...] = ()  # "Among the dead were 12 children": the inverted predicate
     cumulative_subjects: tuple[str, ...] = ()  # "the war ... has killed N"
     total_verbs: tuple[str, ...] = ()
+    series_subjects: tuple[str, ...] = ()  # "so far, the attacks have killed N"
     increment_after: tuple[str, ...] = ()  # "three more died", "six more bodies"
     increment_before: tuple[str, ...] = ()  # "another five died", "a further 12 bodies"
     part_restrictors: tuple[str, ...] = ()  # "near the buses alone": a part of a larger count
@@ -122,13 +128,16 @@ def _build_rules(resources: Resources) -> Rules:
         coordinators=tuple(str(c).lower() for c in claims.get("coordinators") or ()),
         part_after=tuple(str(c).lower() for c in claims.get("part_after") or ()),
         pronoun_partitives=tuple(str(c).lower() for c in claims.get("pronoun_partitives") or ()),
+        increment_partitives=tuple(str(c).lower() for c in claims.get("increment_partitives") or ()),
         part_before=tuple(str(c).lower() for c in claims.get("part_before") or ()),
         incident_nouns=tuple(str(c).lower() for c in claims.get("incident_nouns") or ()),
         event_day_gap=int(claims.get("event_day_gap", 1)),
         running_markers=frozenset(str(m).lower() for m in claims.get("running_markers") or ()),
         part_predicates=tuple(str(c).lower() for c in claims.get("part_predicates") or ()),
+        part_leads=tuple(str(c).lower() for c in claims.get("part_leads") or ()),
         cumulative_subjects=tuple(str(c).lower() for c in claims.get("cumulative_subjects") or ()),
         total_verbs=tuple(str(c).lower() for c in claims.get("total_verbs") or ()),
+        series_subjects=tuple(str(c).lower() for c in claims.get("series_subjects") or ()),
         increment_after=tuple(str(c).lower() for c in claims.get("increment_after") or ()),
         increment_before=tuple(str(c).lower() for c in claims.get("increment_before") or ()),
         part_restrictors=tuple(str(c).lower() for c in claims.get("part_restrictors") or ()),
