@@ -38,8 +38,9 @@ CLOSING = [
     # NAME, told AFP by phone")
     ("positive: a second object, an apposed name", "Shells hit a school in the valley, killing five people, the "
      "district's police chief, Omar Khan, told Reuters by phone.", 5, "police chief"),
-    ("positive: after the items of a list, an apposed name", "Drones hit a market in the south, killing 12 people, "
-     "among them a trader and three children, the town's mayor, Ana Lopes, told Reuters.", 12, "mayor"),
+    ("positive: after the items of a list, an apposed name", "In the north, rockets struck a clinic and a school in "
+     "the village of Dera shortly after midnight, killing nine people, among them a nurse and two children, the "
+     "province's governor, Ali Rahimi, told AFP by phone.", 9, "governor"),
     ("near miss: an apposed name in a clause of its own", "Shells hit a school in the valley, killing five people, "
      "and soldiers later arrested the headmaster, Omar Khan, in the town.", 5, None),
     ("near miss: a conjunction before the item", "Rebel mortars hit a market in the town, killing 14 soldiers "
