@@ -359,6 +359,11 @@ def _two_reports(tmp_path: Path, second: str, written: str, low: float, **fig: o
     ("In Lomka, 12 soldiers died in the eastern barracks alone, the rebels said.", "12 soldiers", 12, False),
     ("In Lomka, 12 people died and their children were left alone.", "12 people", 12, True),  # near miss
     ("In Lomka, a medic said she had counted 41 bodies near the bus station.", "41 bodies", 41, True),  # negative
+    # a toll summed over both sides of a front or border is another quantity than one side's toll (seen on
+    # an invented Kashmir probe: "killed at least 11 civilians on both sides" sat in one village's thread)
+    ("In Lomka, the shelling killed at least 11 people on both sides overnight.", "11 people", 11, False),
+    ("Around Lomka, 14 civilians have been killed on either side of the border.", "14 civilians", 14, False),
+    ("In Lomka, the shelling killed 11 people on the northern side of the river.", "11 people", 11, True),  # near miss
 ])
 def test_cumulative_totals_and_parts_stay_out_of_the_incident(
         tmp_path: Path, second: str, written: str, low: float, joins: bool) -> None:

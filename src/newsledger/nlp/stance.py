@@ -207,8 +207,8 @@ def _false_complement(verb: Token, w: StanceWords) -> bool:
             return True
         if c.dep_ == "prep" and c.text.lower() == "as" and any(_falsity(g, w) for g in children(c)):
             return True
-        if c.dep_ == "dobj" and any(g.dep_ == "amod" and g.i > c.i and _falsity(g, w) for g in children(c)):
-            return True  # "called the reports “absurd”": the word after the object, parsed as its modifier
+        if c.dep_ == "dobj" and any(g.dep_ == "amod" and g.i > c.i and g.i > g.head.i and _falsity(g, w) for g in c.subtree):
+            return True  # "called the reports “absurd”", "called reports of 30 deaths false": parsed as a modifier after a noun of the object
     return False
 
 

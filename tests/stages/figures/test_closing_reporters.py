@@ -32,6 +32,17 @@ CLOSING = [
      "hospital official and residents told AFP.", 31, "hospital official"),
     ("positive: coordinated, said, another side", "Rebel mortars hit a market in the town, killing 14 soldiers, "
      "army officers and local officials said.", 14, "army officers"),
+    # a reporter the parser made a second object of the count's verb, or an apposition of an item
+    # of a list after the count, with the trailing comma of an apposed name hung elsewhere (seen on
+    # an invented Kashmir probe: "..., killing six people, the district's deputy commissioner,
+    # NAME, told AFP by phone")
+    ("positive: a second object, an apposed name", "Shells hit a school in the valley, killing five people, the "
+     "district's police chief, Omar Khan, told Reuters by phone.", 5, "police chief"),
+    ("positive: after the items of a list, an apposed name", "In the north, rockets struck a clinic and a school in "
+     "the village of Dera shortly after midnight, killing nine people, among them a nurse and two children, the "
+     "province's governor, Ali Rahimi, told AFP by phone.", 9, "governor"),
+    ("near miss: an apposed name in a clause of its own", "Shells hit a school in the valley, killing five people, "
+     "and soldiers later arrested the headmaster, Omar Khan, in the town.", 5, None),
     ("near miss: a conjunction before the item", "Rebel mortars hit a market in the town, killing 14 soldiers "
      "and two traders, the rebels said.", 14, "rebels"),
     ("negative: no reporting clause", "Saudi-led air strikes hit a camp in the north overnight, killing at least "

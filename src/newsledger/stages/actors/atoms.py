@@ -14,6 +14,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from .phrases import frame_names_actor, joined_by_hyphen
+from .ranked import ranked_names
 from .state import ArticleState
 from .types import (
     ACTOR_LABELS,
@@ -252,6 +253,8 @@ def with_entities(state: ArticleState, names: list[Atom]) -> list[Atom]:
     for i in missed_surnames(state):
         if placed.at[i] is None:
             place_entity(state, placed, i, i + 1, "PERSON")
+    for k, e in ranked_names(state):
+        place_entity(state, placed, k, e, "PERSON")
     for i in initials(state, placed):
         placed.drop([a for a in (placed.at[i],) if a is not None])
         place_entity(state, placed, i, i + 2, "PERSON")

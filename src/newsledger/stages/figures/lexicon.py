@@ -48,6 +48,7 @@ MEASURES_SCHEMA: Any = {
     "people_killing_verbs": [str],
     "people_killing_nouns": [str],
     "burial_verbs": [str],
+    "dying_verbs": [str],
     "with_measures": [str],
     "previous_value_words": [str],
     "tally_nouns": [str],
@@ -316,6 +317,7 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         people_killing_verbs=frozenset(w.lower() for w in measures.get("people_killing_verbs") or ()),
         people_killing_nouns=frozenset(w.lower() for w in measures.get("people_killing_nouns") or ()),
         burial_verbs=frozenset(w.lower() for w in measures.get("burial_verbs") or ()),
+        dying_verbs=frozenset(w.lower() for w in measures.get("dying_verbs") or ()),
         unowned_report_words=frozenset(w.lower() for w in ctx.get("unowned_report_words") or ()),
         with_measures=frozenset(measures.get("with_measures") or ()),
         previous_value_re=re.compile(rf"[,(]\s*(?:{alternation(measures['previous_value_words'])})\s*$", re.I)

@@ -116,7 +116,11 @@ def _measure_of_state(anchor: Token, noun: Token | None, lex: FigureLexicon) -> 
     if counted.dep_ in ("nsubj", "nsubjpass") and counted.head.i > counted.i:
         # the predicate of the counted, past a phrase set off between commas: "31 people,
         # including 23 soldiers, lost their lives"
-        m = m or lex.state_re.search(_own_predicate(counted.head))
+        # or a predicate coordinated with it, sharing its subject ("two soldiers fought gallantly
+        # and embraced shahadat")
+        preds = [counted.head, *(c for c in counted.head.conjuncts if c.i > counted.head.i and c.pos_ in ("VERB", "AUX")
+                                 and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children))]
+        m = m or next((x for x in (lex.state_re.search(_own_predicate(v)) for v in preds) if x), None)
         among = next((c for c in counted.head.children if c.dep_ == "prep" and c.lower_ == "among"), None)
         group = doc[among.i:among.right_edge.i + 1].text if among is not None else ""
     measure = lex.measure_states.get(" ".join(m.group(0).lower().split())) if m else None
@@ -170,6 +174,8 @@ def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
     if lemma in lex.burial_verbs and dep == "dobj" and counts_people(t, lex) and _buried_by_people(head, lex):
         # "helped bury 38 people": dead, and whoever buried them did not kill them (no verb)
         return MeasureHit("killed")
+    if dep == "nsubj" and lemma in lex.dying_verbs and _dies_of_harm(head, lex):
+        return MeasureHit("killed", head, passive=True, np_is_subject=True)  # "two of the wounded succumbed"
     if dep == "nsubj" and lemma in lex.undergo_verbs:  # "150 people sustained injuries"
         m = next((measure_of_noun(c, lex) for c in head.children if c.dep_ == "dobj" and c.pos_ in NOUNS), None)
         if m:
@@ -208,6 +214,13 @@ def _adjective_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit 
         if (child.dep_ in ("acomp", "oprd") or depictive) and child.lower_ in lex.measure_adjectives:
             return MeasureHit(lex.measure_adjectives[child.lower_], None)
     return None
+
+
+def _dies_of_harm(verb: Token, lex: FigureLexicon) -> bool:
+    """A verb of dying with no "to" after it, or one whose object is a harm ("succumbed in
+    hospital", "succumbed to their wounds"; not "succumbed to the pressure")."""
+    to = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return all(lex.measure_nouns.get(g.lemma_.lower()) == "injured" for g in to)
 
 
 def _buried_by_people(verb: Token, lex: FigureLexicon) -> bool:

@@ -145,6 +145,7 @@ class FigureLexicon:
     people_killing_verbs: frozenset[str] = frozenset()
     people_killing_nouns: frozenset[str] = frozenset()  # "the neutralisation of 31 terrorists"
     burial_verbs: frozenset[str] = frozenset()  # "helped bury 38 people": the buried are dead
+    dying_verbs: frozenset[str] = frozenset()  # "two of the wounded succumbed": the hurt died
     # "according to initial reports": words describing a cited document that name no one (context.yaml)
     unowned_report_words: frozenset[str] = frozenset()
     with_measures: frozenset[str] = frozenset()  # "11 people with gunshot wounds": injured

@@ -64,6 +64,15 @@ _PERSON_TYPES = frozenset({"person"})
 _BODY_TYPES = frozenset({"organisation", "state"})
 _GROUP_TYPES = frozenset({"organisation", "state", "country", "group", "compound"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _plural(head: Token) -> bool:
+    """A speaker's head names many: a plural noun, but not the plural last word of one body's
+    name ("the Inter-Services Public Relations said ... It said", "the United Nations": one body,
+    "it"); "the Houthis" are many."""
+    if head.tag_ == "NNPS" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children):
+        return False
+    return head.tag_ in _PLURAL_TAGS
 # a label for one of these names its whole country ("the Kyiv regime"); a label for a group names
 # that group only (the army of a country in civil war calls the militia of the same country names)
 _LAND_TYPES = frozenset({"state", "country"})
@@ -134,7 +143,7 @@ class SpeakerChain:
                 continue
             sentence = self.pd.sentence_index(verb.idx)
             out.append(_Link(m.actor_id, verb.idx, sentence, self._days(sentence), tok.lemma_.lower(),
-                             tok.tag_ in _PLURAL_TAGS, m.start, distinguishing(tok)))
+                             _plural(tok), m.start, distinguishing(tok)))
         return out
 
     def _sentence(self, att: Attribution) -> int:
@@ -183,12 +192,12 @@ class SpeakerChain:
         if att.speaker_actor_id is not None and att.content_start is not None and att.content_end is not None:
             self.reports.append((att.content_start, att.content_end,
                                  _Link(att.speaker_actor_id, att.cue_start or att.speaker_start, sentence, frozenset(),
-                                       head.lemma_.lower(), head.tag_ in _PLURAL_TAGS, att.speaker_start)))
+                                       head.lemma_.lower(), _plural(head), att.speaker_start)))
         if att.speaker_actor_id is not None:
             pos = att.cue_start if att.cue_start is not None else att.speaker_start
             self.links = [k for k in self.links if k.pos != pos]
             self.links.append(_Link(att.speaker_actor_id, pos, sentence, self._days(sentence),
-                                    head.lemma_.lower(), head.tag_ in _PLURAL_TAGS, att.speaker_start,
+                                    head.lemma_.lower(), _plural(head), att.speaker_start,
                                     distinguishing(head)))
             self.links.sort(key=lambda k: k.pos)
 

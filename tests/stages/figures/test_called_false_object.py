@@ -1,0 +1,28 @@
+"""A count inside the object of a verb of calling whose word of falsity the parser hung on the
+count's noun as a modifier after it ("called reports of 30 deaths "false and motivated"": "false"
+an adjective of "deaths"): the count is denied by the caller, not asserted (issue 15; seen on the
+tuning half of the invented kashmir-shelling probe). Invented sentences, parties of every side."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import figures_of_value
+
+# (construction, text, value, the figure's stance)
+CASES = [
+    ("positive: quoted words", "Hamas called reports of 12 deaths \"false and misleading\".", 12, "denied"),
+    ("positive: another side, quoted", "The junta has called reports of 25 civilian deaths \"false and motivated\".",
+     25, "denied"),
+    ("positive: a third side, bare", "The police called reports of 9 deaths untrue.", 9, "denied"),
+    ("negative: no word of falsity", "The police called reports of 9 deaths in the town.", 9, "asserted"),
+    ("near miss: a word of falsity before the noun", "The police called the families of 9 false prophets to the "
+     "station.", 9, "asserted"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "value", "stance"), CASES, ids=[c[0] for c in CASES])
+def test_a_count_called_false_in_the_object(name: str, text: str, value: float, stance: str) -> None:
+    found = figures_of_value(f"Report\n\n{text}", value)
+    assert len(found) == 1, (name, [f.text for f in found])
+    assert found[0].stance == stance, (name, found[0].stance)
