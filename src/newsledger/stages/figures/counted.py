@@ -66,8 +66,12 @@ def token_filters(q: Quantity, tokens: list[Token], text: str) -> None:
                                     or nxt.like_num):
                 q.skip = "idiom"
                 return
-            if q.unit is None and counted_noun(first, tokens) is None:
+            counted = counted_noun(first, tokens)
+            if q.unit is None and counted is None:
                 q.skip = "pronoun"  # a bare "one" ("get their hands on one")
+                return
+            if counted is not None and _ranked(first, counted):
+                q.skip = "idiom"  # "one of the world's largest utilities": a rank, not a count
                 return
         if first.text[:1].isupper() and first.i > first.sent.start:
             prev = first.doc[first.i - 1]
@@ -78,6 +82,15 @@ def token_filters(q: Quantity, tokens: list[Token], text: str) -> None:
         if first.dep_ == "appos" and text[q.end:q.end + 1] in (",", ")") \
                 and re.search(r"[,(]\s*$", text[max(0, q.start - 3):q.start]):
             q.skip = "age"
+
+
+def _ranked(one: Token, noun: Token) -> bool:
+    """"one of" a noun a superlative modifies ("one of the most important symbols", "one of the
+    world's largest utilities"): the place of a thing in a ranking, not a count of one."""
+    if not (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == one.i):
+        return False
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or any(a.tag_ == "RBS" for a in c.children))
+               for c in noun.children)
 
 
 def counted_noun(anchor: Token, tokens: list[Token]) -> Token | None:

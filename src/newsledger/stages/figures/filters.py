@@ -188,9 +188,9 @@ def text_filters(text: str, q: Quantity, lex: FigureLexicon) -> None:
     if lex.age_after_re.match(after) or lex.age_before_re.search(before):
         q.skip = "age"
         return
-    if q.source == "numeral" and q.currency is None and (
+    if q.source in ("numeral", "word") and q.currency is None and (
             lex.name_before_re.search(before) or lex.classifier_before_re.search(before)):
-        q.skip = "name"  # "Article 51"; "type 2 diabetes", "a category 5 storm"
+        q.skip = "name"  # "Article 51", "the Group of Seven", "verse six"; "type 2 diabetes", "a category 5 storm"
         return
     if q.source == "numeral" and lex.street_after_re.match(after_span):
         q.skip = "address"
