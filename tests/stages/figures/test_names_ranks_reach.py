@@ -1,4 +1,4 @@
-"""Three readings of a number that is not a disputed count: a spelled number after a word that
+"""Readings of a number that is not a disputed count: a spelled number after a word that
 names ("the Group of Seven", "verse six", "Article Five") is part of a name; "one of" a noun a
 superlative modifies ("one of the world's largest utilities") is a rank; a count in the phrase of
 a noun of reach under a negation ("have no access to the 400,000 people") is of people who are
@@ -58,5 +58,28 @@ def test_reach_keeps_the_count(kind: str, text: str, word: str, stance: str) -> 
 
 
 def test_every_kind_of_row_is_there() -> None:
-    for table in (NAMES, RANKS, REACH):
-        assert {row[0] for row in table} == {P, N, M}
+    kinds = [{row[0] for row in table} for table in (NAMES, RANKS, REACH)]
+    assert kinds == [{P, N, M}] * 3
+
+
+# (kind, text, the number, whether it is a figure)
+CALIBRES_AND_MEMBERS: list[tuple[str, str, str, bool]] = [
+    (P, "Inspectors found that 122-millimeter artillery shells made abroad were used.", "122", False),
+    (P, "Kyiv asked for more 155mm shells and 7.62 mm rounds on Monday.", "155", False),
+    (N, "Russia fired 40 rockets at the city overnight, the mayor said.", "40", True),
+    (M, "Crews cleared a 10-kilometer stretch of the road on Monday.", "10", True),
+    (P, "He is one of hundreds of thousands of migrants who moved to Japan.", "one", False),
+    (P, "The group is one of several rebel movements in the north.", "one", False),
+    (M, "One of the three hostages was freed on Monday, police said.", "One", True),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "number", "figure"), CALIBRES_AND_MEMBERS)
+def test_calibres_and_members(kind: str, text: str, number: str, figure: bool) -> None:
+    figures = pipeline().analyze_text(text).figures
+    found = [f for f in figures if f.start == text.index(number)]
+    assert bool(found) is figure, (kind, text, [(f.text, f.start) for f in figures])
+
+
+def test_calibre_and_member_rows_cover_every_kind() -> None:
+    assert {row[0] for row in CALIBRES_AND_MEMBERS} == {P, N, M}

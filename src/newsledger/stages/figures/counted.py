@@ -70,6 +70,9 @@ def token_filters(q: Quantity, tokens: list[Token], text: str) -> None:
             if q.unit is None and counted is None and not _of_the_adjective(first):
                 q.skip = "pronoun"  # a bare "one" ("get their hands on one")
                 return
+            if first.dep_ == "attr" and first.head.lemma_ == "be":
+                q.skip = "idiom"  # "he is one of hundreds of thousands who moved": who someone is, no count
+                return
             if counted is not None and _ranked(first, counted):
                 q.skip = "idiom"  # "one of the world's largest utilities": a rank, not a count
                 return

@@ -192,6 +192,10 @@ def text_filters(text: str, q: Quantity, lex: FigureLexicon) -> None:
             lex.name_before_re.search(before) or lex.classifier_before_re.search(before)):
         q.skip = "name"  # "Article 51", "the Group of Seven", "verse six"; "type 2 diabetes", "a category 5 storm"
         return
+    if q.source == "numeral" and lex.calibre_after_re is not None and (
+            lex.calibre_after_re.match(text[q.end:q.end + 60]) or lex.calibre_after_re.match(after_span)):
+        q.skip = "calibre"  # "155mm shells": the weapon's calibre
+        return
     if q.source == "numeral" and lex.street_after_re.match(after_span):
         q.skip = "address"
         return
