@@ -66,15 +66,8 @@ def token_filters(q: Quantity, tokens: list[Token], text: str) -> None:
                                     or nxt.like_num):
                 q.skip = "idiom"
                 return
-            counted = counted_noun(first, tokens)
-            if q.unit is None and counted is None and not _of_the_adjective(first):
+            if q.unit is None and counted_noun(first, tokens) is None and not _of_the_adjective(first):
                 q.skip = "pronoun"  # a bare "one" ("get their hands on one")
-                return
-            if first.dep_ == "attr" and first.head.lemma_ == "be":
-                q.skip = "idiom"  # "he is one of hundreds of thousands who moved": who someone is, no count
-                return
-            if counted is not None and _ranked(first, counted):
-                q.skip = "idiom"  # "one of the world's largest utilities": a rank, not a count
                 return
         if first.text[:1].isupper() and first.i > first.sent.start:
             prev = first.doc[first.i - 1]
@@ -92,15 +85,6 @@ def _of_the_adjective(one: Token) -> bool:
     return any(g.dep_ == "pobj" and g.pos_ in ("ADJ", "VERB") and g.tag_ in ("JJ", "VBN")
                and any(d.dep_ == "det" and d.lower_ == "the" for d in g.children)
                for c in one.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
-
-
-def _ranked(one: Token, noun: Token) -> bool:
-    """"one of" a noun a superlative modifies ("one of the most important symbols", "one of the
-    world's largest utilities"): the place of a thing in a ranking, not a count of one."""
-    if not (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == one.i):
-        return False
-    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or any(a.tag_ == "RBS" for a in c.children))
-               for c in noun.children)
 
 
 def counted_noun(anchor: Token, tokens: list[Token]) -> Token | None:

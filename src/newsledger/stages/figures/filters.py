@@ -188,16 +188,9 @@ def text_filters(text: str, q: Quantity, lex: FigureLexicon) -> None:
     if lex.age_after_re.match(after) or lex.age_before_re.search(before):
         q.skip = "age"
         return
-    if q.source in ("numeral", "word") and q.currency is None and (
-            lex.name_before_re.search(before) or lex.classifier_before_re.search(before)):
-        q.skip = "name"  # "Article 51", "the Group of Seven", "verse six"; "type 2 diabetes", "a category 5 storm"
-        return
-    if q.source == "numeral" and lex.calibre_after_re is not None and (
-            lex.calibre_after_re.match(text[q.end:q.end + 60]) or lex.calibre_after_re.match(after_span)):
-        q.skip = "calibre"  # "155mm shells": the weapon's calibre
-        return
-    if q.source == "numeral" and lex.street_after_re.match(after_span):
-        q.skip = "address"
+    reason = _name_reason(text, q, lex, before, after_span)
+    if reason is not None:
+        q.skip = reason
         return
     if q.source == "numeral" and q.integer and q.raw < 1000 and q.range_with is None:
         line_start = text.rfind("\n", 0, start) + 1
@@ -212,6 +205,19 @@ def text_filters(text: str, q: Quantity, lex: FigureLexicon) -> None:
         return
     if q.source in ("numeral", "word") and q.unit is None and _proportion(text, q, lex):
         q.unit, q.unit_kind = "proportion", KIND_OTHER  # a number, kept, but no count of people
+
+
+def _name_reason(text: str, q: Quantity, lex: FigureLexicon, before: str, after_span: str) -> str | None:
+    """Why a number is part of a name, a calibre or an address rather than a quantity."""
+    if q.source in ("numeral", "word") and q.currency is None and (
+            lex.name_before_re.search(before) or lex.classifier_before_re.search(before)):
+        return "name"  # "Article 51", "the Group of Seven", "verse six"; "type 2 diabetes", "a category 5 storm"
+    if q.source == "numeral" and lex.calibre_after_re is not None and (
+            lex.calibre_after_re.match(text[q.end:q.end + 60]) or lex.calibre_after_re.match(after_span)):
+        return "calibre"  # "155mm shells": the weapon's calibre
+    if q.source == "numeral" and lex.street_after_re.match(after_span):
+        return "address"
+    return None
 
 
 _PROPORTION_JOIN = re.compile(r"\s+(?:in|out\s+of)\s+$", re.I)
