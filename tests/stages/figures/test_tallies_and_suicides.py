@@ -1,7 +1,8 @@
 """Three readings of who a count is and what happened to them: a bare number set as the value of a
 count noun that names what it counts ("revised the tally of passengers to 425") counts that, not
 the casualty count before it; the attackers of a suicide attack who "blew themselves up" are
-killed; "one of the wounded" who died is a count of one (as "two of the wounded" is)."""
+killed; "one of the wounded" who died is a count of one (as "two of the wounded" is); the counted
+of "taking hundreds hostage", "took 12 passengers captive" are held hostage."""
 
 from __future__ import annotations
 
@@ -22,6 +23,11 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     (N, "Two militants blew up a bridge near the town, police said.", "Two", None),
     (P, "One of the wounded died in hospital overnight, police said.", "One", "killed"),
     (M, "Two of the wounded died in hospital overnight, police said.", "Two", "killed"),
+    # a measure noun the verb predicates of its object: "taking hundreds hostage", "took 12 captive"
+    (P, "Separatists stormed the train on Tuesday, taking hundreds hostage.", "hundreds", "held hostage"),
+    (P, "Gunmen took 12 passengers captive on Monday, police said.", "12", "held hostage"),
+    (N, "Two hostage negotiators arrived in the town on Monday.", "Two", None),
+    (M, "Aid workers gave dozens shelter in the school, officials said.", "dozens", None),
 ]
 
 
