@@ -2,7 +2,9 @@
 count noun that names what it counts ("revised the tally of passengers to 425") counts that, not
 the casualty count before it; the attackers of a suicide attack who "blew themselves up" are
 killed; "one of the wounded" who died is a count of one (as "two of the wounded" is); the counted
-of "taking hundreds hostage", "took 12 passengers captive" are held hostage."""
+of "taking hundreds hostage", "took 12 passengers captive" are held hostage; a count set by a level
+verb of a count noun ("deaths surged from 88 in 2023 to 388 in 2024", "the toll fell to 30") is
+that noun's, and a year after "in" is a time, not the second number of a share ("nine in ten")."""
 
 from __future__ import annotations
 
@@ -28,6 +30,12 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     (P, "Gunmen took 12 passengers captive on Monday, police said.", "12", "held hostage"),
     (N, "Two hostage negotiators arrived in the town on Monday.", "Two", None),
     (M, "Aid workers gave dozens shelter in the school, officials said.", "dozens", None),
+    # a level verb of a count noun ("surged", "fell"), and a year after "in" is a time, not "N in M"
+    (P, "Deaths in the attacks surged from 88 in 2023 to 388 in 2024, the report said.", "388", "killed"),
+    (P, "Deaths rose to 412 in 2024, the report said.", "412", "killed"),
+    (P, "The death toll fell to 30 after officials revised it.", "30", "killed"),
+    (N, "Nine in ten of the town's people have fled, the UN said.", "Nine", None),
+    (M, "Deaths rose to 412 on Monday, officials said.", "412", "killed"),
 ]
 
 
