@@ -50,7 +50,7 @@ STANCE_SCHEMA: Any = {
     "evidence_nouns": [str], "privative_phrases": [str], "doubting_verbs": [str], "doubt_nouns": [str],
     "hedge_adverbs": [str], "hedge_modals": [str], "negated_adverbs": [str], "attitude_nouns": [str],
     "falsity_adverbs": [str], "fabrication_verbs": [str], "support_nouns": [str],
-    "extent_prepositions": [str],
+    "extent_prepositions": [str], "reach_nouns": [str], "reach_prepositions": [str],
 }
 
 # relations by which a token's clause is reached from the token (the nominal path)
@@ -104,6 +104,8 @@ class StanceWords:
     fabrication_verbs: frozenset[str] = frozenset()
     support_nouns: frozenset[str] = frozenset()  # "has given no source" (figures: ``unsupported_after``)
     extent_prepositions: frozenset[str] = frozenset()  # "cannot take part ... for 10 years" (figures)
+    reach_nouns: frozenset[str] = frozenset()  # "no access to the 400,000 people" (figures)
+    reach_prepositions: frozenset[str] = frozenset()
 
 
 def build_stance_words(raw: dict[str, Any]) -> StanceWords:
@@ -134,7 +136,8 @@ def build_stance_words(raw: dict[str, Any]) -> StanceWords:
         hedge_modals=words("hedge_modals"), negated_adverbs=words("negated_adverbs"),
         attitude_nouns=words("attitude_nouns"), falsity_adverbs=words("falsity_adverbs"),
         fabrication_verbs=words("fabrication_verbs"), support_nouns=words("support_nouns"),
-        extent_prepositions=words("extent_prepositions"))
+        extent_prepositions=words("extent_prepositions"), reach_nouns=words("reach_nouns"),
+        reach_prepositions=words("reach_prepositions"))
 
 
 def load_stance_words(resources: Resources) -> StanceWords:

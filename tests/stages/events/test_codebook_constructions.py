@@ -292,3 +292,21 @@ def test_a_share_of_refugees_hosted_is_no_visit(kind: str, text: str, consult: b
     visits = [e for e in counted_events(text) if e.plover == "CONSULT"]
     assert bool(visits) is consult, (kind, visits)
     assert {k for k, _, _ in HOSTED_SHARES} == ROW_KINDS
+
+
+# a vehicle on its route travels, it visits no one (patterns.yaml: the arrival's subjects_exclude:
+# train, bus, ferry, ...); seen on VOA ("the Jaffar Express was traveling north from Quetta to Peshawar")
+VEHICLES = [
+    ("positive", "The Khyber Express was traveling from Peshawar to Karachi when gunmen stopped it.", False),
+    ("positive", "The Nile Express travelled to Aswan overnight, the railway company said.", False),
+    ("positive", "The ferry was traveling to Zanzibar with 200 people on board, officials said.", False),
+    ("negative", "The Tanzanian president travelled to Zanzibar on Monday.", True),
+    ("near miss", "The Tanzanian president travelled to Zanzibar by ferry on Monday.", True),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "visit"), VEHICLES)
+def test_a_vehicle_on_its_route_is_no_visit(kind: str, text: str, visit: bool) -> None:
+    visits = [e for e in counted_events(text) if e.plover == "CONSULT"]
+    assert bool(visits) is visit, (kind, visits)
+    assert {k for k, _, _ in VEHICLES} == ROW_KINDS

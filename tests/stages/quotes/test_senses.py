@@ -19,7 +19,25 @@ CASES = [
     ("physical sense: a vehicle hit, passive", "The convoy was hit near the border, officials said.", []),
     ("near miss: a body of people attacked verbally", "The mayor attacked the city council over the budget.",
      ["the city council over the budget"]),
+    # buildings where people stay or meet are places too (read on VOA: "They attacked the hotel at dawn")
+    ("physical sense: a hotel attacked", "Gunmen attacked the hotel at dawn, witnesses said.", []),
+    ("physical sense: a prison attacked", "Militants attacked the prison overnight to free inmates.", []),
 ]
+
+# an adjective an agentless passive cue gives its subject is its state, nothing said ("have been
+# confirmed dead"); with an agent, the words are someone's ("were called baseless by the ministry")
+STATES = [
+    ("positive: confirmed dead", "Six people have been confirmed dead, police said.", ["Six people have been confirmed dead"]),
+    ("positive: declared missing", "Two sailors were declared missing after the storm.", []),
+    ("negative: a clause confirmed", "Police confirmed that six people had died.", ["that six people had died"]),
+    ("near miss: with an agent", "The claims were called baseless by the ministry.", ["baseless by the ministry"]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "contents"), STATES, ids=[c[0] for c in STATES])
+def test_an_agentless_state_is_no_speech(parse: Parse, name: str, text: str, contents: list[str]) -> None:
+    quotes = list(run_stage("quotes", parse(text), actors=ActorLayer()))
+    assert [q.content.text for q in quotes] == contents, name
 
 
 @pytest.mark.parametrize(("name", "text", "contents"), CASES, ids=[c[0] for c in CASES])

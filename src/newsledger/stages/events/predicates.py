@@ -39,6 +39,9 @@ def verb_pattern(ctx: Context, v: Token) -> tuple[EventPattern, Token | None] | 
         return None
     if form_in(v, ctx.lex.stative_verbs) and standing_state(v, ctx.lex.span_nouns):
         return None  # "Russia occupies a fifth of Ukraine": a state, no act
+    if form_in(v, ctx.lex.aspect_verbs) and any(
+            c.dep_ in ("dobj", "xcomp", "ccomp") and c.tag_ == "VBG" for c in v.children):
+        return None  # "must quit intimidating Taiwan": a phase of the gerund's act, no act of its own
     obj = object_of(v)
     heads = object_heads(ctx.lex, obj) if obj is not None else []
     if obj is None:  # "withdrew from the treaty", "went on strike"

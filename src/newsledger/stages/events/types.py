@@ -133,6 +133,7 @@ class Lexicon:
     deliberation_verbs: frozenset[str] = frozenset()  # "is weighing sanctions": an act only considered, hypothetical
     stative_verbs: frozenset[str] = frozenset()  # "the rebels control the town": a state in the present or over a span
     span_nouns: frozenset[str] = frozenset()  # "for years": the nouns of a span of time
+    aspect_verbs: frozenset[str] = frozenset()  # "must quit intimidating Taiwan": the gerund's act, no quitting
     end_nouns: frozenset[str] = frozenset()  # "called for an end to the war with X": a party's will to end it (AGREE)
     custody_nouns: frozenset[str] = frozenset()  # "in Ukrainian custody": its holder harms who is held
     death_verbs: frozenset[str] = frozenset()  # "died of torture": the one who died is the victim

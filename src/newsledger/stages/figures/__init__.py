@@ -225,8 +225,9 @@ def _tallied(anchor: Token, lex: FigureLexicon) -> bool:
         return any(t.lemma_.lower() in lex.tally_nouns and t.pos_ in NOUNS for t in tok.sent if t.i < tok.i)
     if tok.dep_ not in ("attr", "dobj", "prep", "acomp", "oprd"):
         return False
+    # "revised the tally of passengers to 425": a count noun naming what it counts is not the count before
     return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in lex.tally_nouns and c.i != tok.i
-               for c in verb.children)
+               and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in verb.children)
 
 
 def _elliptical_counts(text: str, readings: list[Reading], lex: FigureLexicon) -> None:

@@ -66,7 +66,7 @@ def token_filters(q: Quantity, tokens: list[Token], text: str) -> None:
                                     or nxt.like_num):
                 q.skip = "idiom"
                 return
-            if q.unit is None and counted_noun(first, tokens) is None:
+            if q.unit is None and counted_noun(first, tokens) is None and not _of_the_adjective(first):
                 q.skip = "pronoun"  # a bare "one" ("get their hands on one")
                 return
         if first.text[:1].isupper() and first.i > first.sent.start:
@@ -78,6 +78,13 @@ def token_filters(q: Quantity, tokens: list[Token], text: str) -> None:
         if first.dep_ == "appos" and text[q.end:q.end + 1] in (",", ")") \
                 and re.search(r"[,(]\s*$", text[max(0, q.start - 3):q.start]):
             q.skip = "age"
+
+
+def _of_the_adjective(one: Token) -> bool:
+    """"one of the wounded", "one of the injured": one of people an adjective with an article names."""
+    return any(g.dep_ == "pobj" and g.pos_ in ("ADJ", "VERB") and g.tag_ in ("JJ", "VBN")
+               and any(d.dep_ == "det" and d.lower_ == "the" for d in g.children)
+               for c in one.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
 def counted_noun(anchor: Token, tokens: list[Token]) -> Token | None:

@@ -188,12 +188,9 @@ def text_filters(text: str, q: Quantity, lex: FigureLexicon) -> None:
     if lex.age_after_re.match(after) or lex.age_before_re.search(before):
         q.skip = "age"
         return
-    if q.source == "numeral" and q.currency is None and (
-            lex.name_before_re.search(before) or lex.classifier_before_re.search(before)):
-        q.skip = "name"  # "Article 51"; "type 2 diabetes", "a category 5 storm"
-        return
-    if q.source == "numeral" and lex.street_after_re.match(after_span):
-        q.skip = "address"
+    reason = _name_reason(text, q, lex, before, after_span)
+    if reason is not None:
+        q.skip = reason
         return
     if q.source == "numeral" and q.integer and q.raw < 1000 and q.range_with is None:
         line_start = text.rfind("\n", 0, start) + 1
@@ -210,6 +207,20 @@ def text_filters(text: str, q: Quantity, lex: FigureLexicon) -> None:
         q.unit, q.unit_kind = "proportion", KIND_OTHER  # a number, kept, but no count of people
 
 
+def _name_reason(text: str, q: Quantity, lex: FigureLexicon, before: str, after_span: str) -> str | None:
+    """Why a number is part of a name, a calibre or an address rather than a quantity."""
+    if q.source in ("numeral", "word") and q.currency is None and (
+            lex.name_before_re.search(before) or lex.classifier_before_re.search(before)):
+        return "name"  # "Article 51", "the Group of Seven", "verse six"; "type 2 diabetes", "a category 5 storm"
+    if q.source == "numeral" and lex.calibre_after_re is not None and (
+            lex.calibre_after_re.match(text[q.end:q.end + 60]) or lex.calibre_after_re.match(after_span)):
+        return "calibre"  # "155mm shells": the weapon's calibre
+    if q.source == "numeral" and lex.street_after_re.match(after_span):
+        return "address"
+    return None
+
+
+_YEAR = re.compile(r"(?:18|19|20)\d\d")
 _PROPORTION_JOIN = re.compile(r"\s+(?:in|out\s+of)\s+$", re.I)
 
 
@@ -220,6 +231,9 @@ def _proportion(text: str, q: Quantity, lex: FigureLexicon) -> bool:
     m = re.match(r"\s+(?:in|out\s+of)\s+", text[q.end:q.end + 12], re.I)
     if m is not None:
         second = _number_at(text, q.end + m.end(), lex)
+        if second is not None and m.group(0).strip().lower() == "in" \
+                and _YEAR.fullmatch(text[q.end + m.end():second]):
+            return False  # "rose from 88 in 2023 to 388 in 2024": a time, not a share
         return second is not None and bool(re.match(r"\s*(?:[,.;:)]|of\b|$)", text[second:second + 4]))
     join = _PROPORTION_JOIN.search(text[max(0, q.start - 12):q.start])
     if join is None or not re.match(r"\s*(?:[,.;:)]|of\b|$)", text[q.end:q.end + 4]):

@@ -72,6 +72,8 @@ CONTEXT_SCHEMA: Any = {
     "weekdays": [str],
     "name_prefixes": [str],
     "classifier_nouns": [str],
+    "calibre_units": [str],
+    "calibre_nouns": [str],
     "street_words": [str],
     "age_before": [str],
     "time_after": [str],
@@ -196,6 +198,10 @@ def _context_patterns(ctx: dict[str, Any], measures: dict[str, Any],
         "classifier_before_re": re.compile(
             rf"(?:^|(?<=[^\w])){alternation(ctx['classifier_nouns'])}\s+$" if ctx.get("classifier_nouns")
             else r"(?!)", re.I),
+        # "122-millimeter artillery shells", "155mm rounds": a weapon's calibre, no quantity
+        "calibre_after_re": re.compile(
+            rf"^\s*-?\s*{alternation(ctx['calibre_units'])}\b[\s-]+(?:[A-Za-z]+[\s-]+)?"
+            rf"{alternation(ctx['calibre_nouns'])}\b", re.I) if ctx.get("calibre_units") else None,
         "street_after_re": re.compile(
             rf"^\s+(?:[A-Z][a-z]+\s+){{1,3}}{alternation(ctx['street_words'], False)}\b"),
         "age_before_re": re.compile(rf"\b(?:{alternation(ctx['age_before'])})\s*$", re.I),

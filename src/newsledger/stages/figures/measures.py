@@ -182,7 +182,7 @@ def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
             return MeasureHit(m, head, passive=True, np_is_subject=True)
     if head.lower_ in lex.measure_adjectives:  # "are still missing"
         return MeasureHit(lex.measure_adjectives[head.lower_], head, passive=True, np_is_subject=True)
-    adjective = _adjective_of_verb(head, t, lex)
+    adjective = _adjective_of_verb(head, t, lex) or _object_predicate(head, t, lex)
     if adjective is not None:
         return adjective
     if lemma in lex.level_verbs:
@@ -198,6 +198,20 @@ def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
     if hit is not None:
         return hit
     return _object_level(head, t, lex)
+
+
+def _object_predicate(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | None:
+    """A measure noun the verb predicates of its object ("taking hundreds hostage": the parser makes
+    the count an indirect object and the noun the direct one; "took 12 passengers captive": the
+    noun after the counted): the counted are what the noun says."""
+    if t.dep_ == "dative":
+        nouns = [c for c in head.children if c.dep_ == "dobj" and c.pos_ in NOUNS]
+    elif t.dep_ == "dobj":
+        nouns = [c for c in t.children if c.dep_ == "amod" and c.i == t.i + 1]
+    else:
+        return None
+    m = next((m for c in nouns if (m := measure_of_noun(c, lex)) is not None), None)
+    return MeasureHit(m, head, passive=True, np_is_subject=False) if m is not None else None
 
 
 def _adjective_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | None:

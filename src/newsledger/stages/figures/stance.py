@@ -38,7 +38,8 @@ def with_stance(doc: ParsedDoc, f: Figure, words: StanceWords,
     stance = stance_of(tok, words, unsupported="negated") if tok is not None else "asserted"
     failed = tok is not None and f.measure is not None and negated_states is not None \
         and negated_states.search(doc.text[f.end:tok.sent.end_char]) is not None
-    if stance == "negated" and (failed or (f.kind == KIND_DURATION and tok is not None and _extent(tok, words))):
+    if stance == "negated" and (failed or (f.kind == KIND_DURATION and tok is not None and _extent(tok, words))
+                                or (tok is not None and _reached(tok, words))):
         stance = "asserted"
     if stance == "asserted" and tok is not None and (
             refuted_after(tok, words) or unsupported_after(tok, words, quoted=f.quote_id is not None)):
@@ -90,6 +91,19 @@ def _extent(tok: Token, words: StanceWords) -> bool:
     clause's state lasts, not what the clause negates."""
     noun = tok.head if tok.dep_ in ("nummod", "quantmod", "compound") else tok
     return noun.dep_ == "pobj" and noun.head.lower_ in words.extent_prepositions
+
+
+def _reached(tok: Token, words: StanceWords) -> bool:
+    """The count is of people a noun of reach or provision reaches ("have no access to the 400,000
+    people", "did not have contact with 30 crew members"): they are there, the negation is the reach's."""
+    noun = tok
+    for _ in range(3):
+        if noun.dep_ not in ("nummod", "quantmod", "compound", "amod") or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in words.reach_prepositions \
+        and prep.head.pos_ == "NOUN" and _lemma(prep.head) in words.reach_nouns
 
 
 def _reported(tok: Token, words: StanceWords) -> bool:

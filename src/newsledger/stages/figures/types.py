@@ -105,6 +105,7 @@ class FigureLexicon:
     month_after_re: re.Pattern[str]
     name_before_re: re.Pattern[str]
     classifier_before_re: re.Pattern[str]  # "type 2", "category 5": an identifier in any case
+    calibre_after_re: re.Pattern[str] | None  # "155mm shells": a weapon's calibre
     street_after_re: re.Pattern[str]
     age_before_re: re.Pattern[str]
     age_after_re: re.Pattern[str]

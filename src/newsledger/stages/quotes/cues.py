@@ -15,6 +15,7 @@ from ...nlp.syntax import (
     SUBJECT_DEPS,
     counted_apposition,
     has_to,
+    is_passive,
     semicolon_between,
     subject_conjunct,
     text_length,
@@ -272,7 +273,8 @@ def _complements(v: Token, entry: CueEntry, lex: CueLexicon) -> _Complements:
     children = list(v.children)
     ccomps = [c for c in children if c.dep_ == "ccomp" or (c.dep_ == "advcl" and c.i > v.i and _wh_clause(c))]
     # a gerund complement is what is said ("denied having fighters there", "admitted killing two")
-    objs = [c for c in children if (c.dep_ in OBJECT_DEPS or (c.dep_ == "xcomp" and c.tag_ == "VBG")) and c.i > v.i]
+    objs = [c for c in children if (c.dep_ in OBJECT_DEPS or (c.dep_ == "xcomp" and c.tag_ == "VBG")) and c.i > v.i
+            and not _agentless_state(v, c)]
     if particle is not None and particle.dep_ == "prep":
         objs += [g for g in particle.children if g.dep_ in ("pobj", "pcomp")]
     infinitives = [
@@ -283,6 +285,12 @@ def _complements(v: Token, entry: CueEntry, lex: CueLexicon) -> _Complements:
     ccomps = [c for c in ccomps if not adverbial_mark(c) and not (c.i < v.i and semicolon_between(c, v))] \
         or _medium_clauses(v, lex)
     return _Complements(right_i, particle, ccomps, objs, infinitives, preps)
+
+
+def _agentless_state(v: Token, c: Token) -> bool:
+    """An adjective an agentless passive cue gives its subject ("six people have been confirmed dead",
+    "were declared missing"): the state of the subject, nothing said by anyone."""
+    return c.dep_ == "oprd" and c.pos_ == "ADJ" and is_passive(v) and not any(a.dep_ == "agent" for a in v.children)
 
 
 def _medium_clauses(v: Token, lex: CueLexicon) -> list[Token]:
