@@ -161,6 +161,7 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
         nouns.append(obj_hit)
     for p in children_of(v, "prep"):  # "put its troops on alert near X": a word of the pattern carries the place
         nouns.extend(o for o in children_of(p, "pobj") if lemma_of(o) in pat.words[1:] and o not in nouns)
+    nouns.extend(carrier_phrases(v, obj))
     if obj is not None and obj_hit is None and not pat.shallow and pat.cameo[:2] in REACTION_ROOTS:
         agent = _event_agent(ctx, obj, v)
         if agent:  # "welcomed the release of hostages by Hamas": Hamas is welcomed, not the hostages
@@ -184,6 +185,14 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
             if by.named:
                 return by, o
     return got, tok
+
+
+def carrier_phrases(v: Token, obj: Token | None) -> list[Token]:
+    """Words that carry a gift's destination phrase away from its verb: a participle on the object
+    ("sent an aid ship carrying food to Gaza") and the role the verb gives it ("provided rice as a
+    gift to Sri Lanka")."""
+    out = [c for c in children_of(obj, "acl") if c.tag_ == "VBG"] if obj is not None else []
+    return out + [o for p in children_of(v, "prep") if p.lower_ == "as" for o in children_of(p, "pobj")]
 
 
 def counted(c: Token) -> bool:

@@ -134,6 +134,7 @@ class Lexicon:
     stative_verbs: frozenset[str] = frozenset()  # "the rebels control the town": a state in the present or over a span
     span_nouns: frozenset[str] = frozenset()  # "for years": the nouns of a span of time
     end_nouns: frozenset[str] = frozenset()  # "called for an end to the war with X": a party's will to end it (AGREE)
+    need_nouns: frozenset[str] = frozenset()  # "stressed the need for X to V": a request of X (REQUEST)
     custody_nouns: frozenset[str] = frozenset()  # "in Ukrainian custody": its holder harms who is held
     death_verbs: frozenset[str] = frozenset()  # "died of torture": the one who died is the victim
     background_marks: frozenset[str] = frozenset()  # "after X arrived": a clause that sets the time of another

@@ -197,6 +197,9 @@ def join_parties(ctx: Context, f: Found, quad: int) -> None:
             f.pred[0]):
         f.source, f.target = f.target, Arg()  # "a deal between X and Y was signed": its parties signed it
         return
+    if pat is not None and pat.symmetric and f.target and {t.i for t in f.target.tokens} == {t.i for t in f.source.tokens}:
+        f.target = Arg()  # "clashes between X and Y forces": one "between" phrase names every side, all of them actors
+        return
     if pat is None or not pat.symmetric or not f.target or not f.source or quad not in (1, 2):
         return
     if parties(ctx, f.source) >= 2 and all(in_scene_phrase(ctx, t) for t in f.target.tokens):

@@ -1,0 +1,101 @@
+"""The constructions the register probe (``test_register_probe.py``) found with no event, the wrong
+type or the wrong arguments: state-media, headline, court and local-wire English for codebook
+definitions, each told by a word the patterns lacked (``data/events/patterns.yaml``) or by a phrase
+that carries an argument away from its verb (``stages/events/roles.py``, ``requests.py``,
+``wrappers.py``). A positive row, a negative row and a near miss per rule, in invented sentences
+with parties of every side. A row holds as ``tests.builders.probe_ok`` reads it: with an expected
+triple, the most confident counted event is that triple; with None, no counted event of the rule's
+type."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import Triple, probe_ok, row_kinds
+
+P, N, M = "positive", "negative", "near miss"
+
+ROWS: list[tuple[str, str, str, Triple | None]] = [
+    # SUPPORT (CAMEO 057 sign formal agreement): "ink" as the verb of signing
+    ("SUPPORT ink", P, "Ghana and Togo inked a maritime boundary accord in Lome on Friday.", ("SUPPORT", ("GHA", "TGO"), ())),
+    ("SUPPORT ink", P, "Vietnam, Laos ink deal on border crossings", ("SUPPORT", ("VNM", "LAO"), ())),
+    ("SUPPORT ink", N, "Ghana and Togo discussed a maritime boundary accord in Lome on Friday.", None),
+    ("SUPPORT ink", M, "Ghana and Togo inked the new border line on the map in red on Friday.", None),
+    # SUPPORT praise (CAMEO 051): "appreciated X's role", "appreciated the efforts of X"
+    ("SUPPORT appreciate", P, "The Malaysian delegation appreciated the role of Indonesia in the peace process, a statement said.",
+     ("SUPPORT", ("MYS",), ("IDN",))),
+    ("SUPPORT appreciate", N, "The Malaysian delegation doubted the role of Indonesia in the peace process, a statement said.", None),
+    ("SUPPORT appreciate", M, "The Malaysian ringgit appreciated against the dollar on Monday.", None),
+    # SUPPORT (CAMEO 051): congratulations or greetings conveyed to a party
+    ("SUPPORT congratulations", P, "Cuba's president conveyed warm congratulations to Vietnam on its national day, the state news agency said.",
+     ("SUPPORT", ("CUB",), ("VNM",))),
+    ("SUPPORT congratulations", N, "Cuba's president conveyed a warning to Vietnam on its national day, the state news agency said.", None),
+    ("SUPPORT congratulations", M, "Cuba's president received congratulations from his own ministers on Monday.", None),
+    # AID: the vehicle or lot aid travels in ("a relief consignment", "an aid ship", "food baskets", "a donation")
+    ("AID consignment", P, "Algeria dispatched a relief consignment to flood-hit Libya on Sunday, the official news agency said.",
+     ("AID", ("DZA",), ("LBY",))),
+    ("AID consignment", P, "Qatar's charity distributed 2,000 food baskets to displaced families in Yemen on Monday.",
+     ("AID", ("QAT",), ("YEM",))),
+    ("AID consignment", N, "Algeria received a relief consignment from Libya on Sunday, the official news agency said.",
+     None),
+    ("AID consignment", M, "Algeria dispatched a consignment of crude oil to Italy under its supply contract on Sunday.", None),
+    # AID: the destination hangs from the aid's carrier ("a ship carrying food to X") or its role ("as a gift to X")
+    ("AID carried to", P, "Oman sent an aid plane carrying tents and blankets to the quake victims of Afghanistan on Friday.",
+     ("AID", ("OMN",), ("AFG",))),
+    ("AID carried to", P, "Thailand provided 500 tonnes of rice as a gift to the people of Myanmar on Tuesday.",
+     ("AID", ("THA",), ("MMR",))),
+    ("AID carried to", N, "Oman sent a plane carrying its foreign minister to Iran on Friday.", None),
+    ("AID carried to", M, "Thailand provided 500 tonnes of rice as a loan repayment in kind on Tuesday.", ("AID", ("THA",), ())),
+    # REJECT (CAMEO 120): headline "nix", and a tribunal's award, a petition, a leader's statements rejected
+    ("REJECT nix", P, "Bolivia nixes Chilean proposal on water rights", ("REJECT", ("BOL",), ("CHL",))),
+    ("REJECT nix", N, "Bolivia studies Chilean proposal on water rights", None),
+    ("REJECT nix", M, "Bolivia nixes airport tax for tourists", None),
+    ("REJECT award", P, "Venezuela rejected Guyana's petition to the International Court of Justice, the foreign ministry said.",
+     ("REJECT", ("VEN",), ("GUY",))),
+    ("REJECT award", P, "Armenia rejected the Azerbaijani president's statements on the enclave, calling them provocative.",
+     ("REJECT", ("ARM",), ("AZE",))),
+    ("REJECT award", N, "Venezuela published Guyana's petition to the International Court of Justice, the foreign ministry said.", None),
+    ("REJECT award", M, "Venezuela rejected an award of the Nobel committee for its writer, the foreign ministry said.", None),
+    # ACCUSE (CAMEO 111): the headline's "raps"
+    ("ACCUSE raps", P, "Bangladesh raps Myanmar over shelling on border", ("ACCUSE", ("BGD",), ("MMR",))),
+    ("ACCUSE raps", N, "Bangladesh thanks Myanmar over help on border", ("SUPPORT", ("BGD",), ("MMR",))),
+    ("ACCUSE raps", M, "Myanmar soldiers raped women in a Rohingya village, Bangladesh said.", ("ASSAULT", ("MMR",), ())),
+    # ASSAULT (CAMEO 190): clashes told by a noun between both sides, every side an actor (2.4.2, 3.16.1)
+    ("ASSAULT clashes between", P, "Fierce clashes broke out between Kyrgyz and Tajik border guards on Wednesday, officials said.",
+     ("ASSAULT", ("KGZ", "TJK"), ())),
+    ("ASSAULT clashes between", P, "Clashes between Ethiopian and Sudanese troops left several dead near al-Fashaga on Sunday.",
+     ("ASSAULT", ("ETH", "SDN"), ())),
+    ("ASSAULT clashes between", N, "Talks broke out between Kyrgyz and Tajik border guards on Wednesday, officials said.",
+     ("CONSULT", ("KGZ", "TJK"), ())),
+    ("ASSAULT clashes between", M, "Fierce clashes broke out between the two sides on Wednesday, officials said.", ("ASSAULT", (), ())),
+    # CONSULT visit (CAMEO 042): "paid a courtesy call on X"
+    ("CONSULT courtesy call", P, "The Sri Lankan foreign minister paid a courtesy call on the Prime Minister of Pakistan in Islamabad.",
+     ("CONSULT", ("LKA",), ("PAK",))),
+    ("CONSULT courtesy call", N, "The Sri Lankan foreign minister made a phone call to the police in Colombo.", None),
+    ("CONSULT courtesy call", M, "The Sri Lankan foreign minister answered a call for help from the fishermen.", None),
+    # REQUEST (CAMEO 10): "stressed the need for X to V"
+    ("REQUEST need for", P, "Qatar stressed the need for Israel to open all crossings into Gaza, the foreign ministry said.",
+     ("REQUEST", ("QAT",), ("ISR",))),
+    ("REQUEST need for", P, "Kazakhstan underlined the necessity for Kyrgyzstan to release the detained traders.",
+     ("REQUEST", ("KAZ",), ("KGZ",))),
+    ("REQUEST need for", N, "Qatar stressed the need for dialogue and restraint, the foreign ministry said.", None),
+    ("REQUEST need for", M, "Qatar stressed the need to open all crossings into Gaza, the foreign ministry said.", None),
+    # AGREE (CAMEO 03): intent named by a noun ("expressed its readiness to cooperate with X")
+    ("AGREE readiness", P, "Mongolia expressed its readiness to cooperate with South Korea on rare earths, the ministry said.",
+     ("AGREE", ("MNG",), ("KOR",))),
+    ("AGREE readiness", N, "Mongolia expressed its regret at the cancelled visit of the South Korean minister.", None),
+    ("AGREE readiness", M, "Mongolia questioned South Korea's readiness to cooperate on rare earths, the ministry said.",
+     None),
+]
+
+
+def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(ROWS)
+    assert len(kinds) == 12
+    for rule, seen in kinds.items():
+        assert seen == {P, N, M}, rule
+
+
+@pytest.mark.parametrize("rule,kind,text,expected", ROWS, ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in ROWS])
+def test_register_rule(rule: str, kind: str, text: str, expected: Triple | None) -> None:
+    assert probe_ok(rule, kind, text, expected)
