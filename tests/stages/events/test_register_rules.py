@@ -86,12 +86,53 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("AGREE readiness", N, "Mongolia expressed its regret at the cancelled visit of the South Korean minister.", None),
     ("AGREE readiness", M, "Mongolia questioned South Korea's readiness to cooperate on rare earths, the ministry said.",
      None),
+    # COOPERATE economic (CAMEO 061): energy supplied or sold to a partner; a readiness to do so is AGREE
+    ("COOPERATE energy", P, "Azerbaijan began supplying natural gas to Syria through Turkey on Saturday, the energy ministry said.",
+     ("COOPERATE", ("AZE",), ("SYR",))),
+    ("COOPERATE energy", P, "Tajikistan is ready to sell electricity to Pakistan, its energy minister said on Monday.",
+     ("AGREE", ("TJK",), ("PAK",))),
+    ("COOPERATE energy", N, "Azerbaijan began producing natural gas at a new offshore field on Saturday.", None),
+    ("COOPERATE energy", M, "Azerbaijan supplied food and blankets to Syria on Saturday, the emergency ministry said.",
+     ("AID", ("AZE",), ("SYR",))),
+    # COOPERATE (CAMEO 060): cooperation extended to a partner
+    ("COOPERATE extend", P, "Nepal has extended cooperation to Bhutan in the field of tourism, the ministry said.",
+     ("COOPERATE", ("NPL",), ("BTN",))),
+    ("COOPERATE extend", N, "Nepal has refused cooperation to Bhutan in the field of tourism, the ministry said.", None),
+    ("COOPERATE extend", M, "Nepal has extended the visa deadline for traders from Bhutan, the ministry said.", None),
+    # COOPERATE (CAMEO 060): networks linked between partners
+    ("COOPERATE link", P, "Egypt and Sudan linked their power grids on Monday, the two governments said.",
+     ("COOPERATE", ("EGY", "SDN"), ())),
+    ("COOPERATE link", N, "Egypt and Sudan inspected their power grids on Monday, the two governments said.", None),
+    ("COOPERATE link", M, "Egypt linked the blackout to a fault in the Sudanese grid on Monday.", None),
+    # AGREE (CAMEO 030): ties sought ("X eyes ties with Y", "is seeking stronger relations with Y")
+    ("AGREE eye ties", P, "Argentina eyes closer ties with India", ("AGREE", ("ARG",), ("IND",))),
+    ("AGREE eye ties", P, "Kenya is seeking stronger relations with Morocco, its foreign minister said on Tuesday.",
+     ("AGREE", ("KEN",), ("MAR",))),
+    ("AGREE eye ties", N, "Argentina cuts ties with Iran", None),
+    ("AGREE eye ties", M, "Kenya is seeking compensation from Morocco, its foreign minister said on Tuesday.", None),
+    # SANCTION discontinue (CAMEO 160): an accord with a partner ended, told by the headline's "nixes"
+    ("SANCTION nix accord", P, "Mali nixes defence pact with France", ("SANCTION", ("MLI",), ("FRA",))),
+    ("SANCTION nix accord", N, "Mali signs defence pact with France", None),
+    ("SANCTION nix accord", M, "Chad nixes French proposal on uranium", ("REJECT", ("TCD",), ("FRA",))),
+    # COERCE seize / restrict (CAMEO 1711, 172): a search operation launched, an area cordoned off
+    ("COERCE search", P, "Pakistani police launched a search operation in the Bajaur district on Friday after the attack.",
+     ("COERCE", ("PAK",), ("PAK",))),
+    ("COERCE search", P, "Kenyan police cordoned off the Eastleigh neighbourhood of Nairobi on Sunday.", ("COERCE", ("KEN",), ("KEN",))),
+    ("COERCE search", N, "Pakistani police called off the search for the missing climbers on Friday.", None),
+    ("COERCE search", M, "Pakistani troops launched a military operation against militants in Bajaur on Friday.",
+     ("ASSAULT", ("PAK",), ("PAK",))),
+    # MOBILIZE (CAMEO 150): a show of force near another party ("combat readiness patrols around X")
+    ("MOBILIZE patrols", P, "Chinese warships conducted combat readiness patrols near the Philippines on Sunday, the army said.",
+     ("MOBILIZE", ("CHN",), ("PHL",))),
+    ("MOBILIZE patrols", N, "Chinese warships ended their visit to the Philippines on Sunday, the army said.", None),
+    ("MOBILIZE patrols", M, "Chinese and Russian warships conducted joint patrols near Japan on Sunday, the army said.",
+     ("COOPERATE", ("CHN", "RUS"), ())),
 ]
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 12
+    assert len(kinds) == 19
     for rule, seen in kinds.items():
         assert seen == {P, N, M}, rule
 
