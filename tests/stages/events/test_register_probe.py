@@ -307,7 +307,6 @@ GAPS: dict[str, str] = {
     "sanction-hl-02": "no event: headline 'X nixes military accord with Y' (an accord ended)",
     "sanction-sm-02": "wrong argument: 'suspended its participation in the treaty with Y' gives the actor as target",
     "sanction-lw-01": "type: 'has decided to downgrade relations with' read as THREATEN",
-    "mobilize-hl-02": "type: headline 'X deploys troops to Y border' read as AID",
     "mobilize-sm-04": "wrong argument: drills 'near the border with Y' give no target",
     "mobilize-lw-01": "wrong argument: an agentless passive 'Police has been deployed' gives no actor",
     "mobilize-pc-01": "no event: 'approved the call-up of reservists' (nominal mobilisation)",

@@ -46,6 +46,8 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      ("AID", ("THA",), ("MMR",))),
     ("AID carried to", N, "Oman sent a plane carrying its foreign minister to Iran on Friday.", None),
     ("AID carried to", M, "Thailand provided 500 tonnes of rice as a loan repayment in kind on Tuesday.", ("AID", ("THA",), ())),
+    ("AID carried to", N, "Angry Chilean farmers blocked the bridge spanning the river from Chile to Argentina on Monday.",
+     ("PROTEST", ("CHL",), ("CHL",))),
     # REJECT (CAMEO 120): headline "nix", and a tribunal's award, a petition, a leader's statements rejected
     ("REJECT nix", P, "Bolivia nixes Chilean proposal on water rights", ("REJECT", ("BOL",), ("CHL",))),
     ("REJECT nix", N, "Bolivia studies Chilean proposal on water rights", None),
@@ -68,6 +70,8 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("ASSAULT clashes between", N, "Talks broke out between Kyrgyz and Tajik border guards on Wednesday, officials said.",
      ("CONSULT", ("KGZ", "TJK"), ())),
     ("ASSAULT clashes between", M, "Fierce clashes broke out between the two sides on Wednesday, officials said.", ("ASSAULT", (), ())),
+    ("ASSAULT clashes between", N, "Libya closed its southern border because of fighting between Sudanese and Chadian militias, officials said.",
+     None),
     # CONSULT visit (CAMEO 042): "paid a courtesy call on X"
     ("CONSULT courtesy call", P, "The Sri Lankan foreign minister paid a courtesy call on the Prime Minister of Pakistan in Islamabad.",
      ("CONSULT", ("LKA",), ("PAK",))),
@@ -121,6 +125,13 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("COERCE search", N, "Pakistani police called off the search for the missing climbers on Friday.", None),
     ("COERCE search", M, "Pakistani troops launched a military operation against militants in Bajaur on Friday.",
      ("ASSAULT", ("PAK",), ("PAK",))),
+    # MOBILIZE troops (CAMEO 154): forces sent to a border, whichever country names it, are deployed, not given
+    ("MOBILIZE border", P, "Venezuela deployed troops to the Guyanese border on Monday, the defence minister said.",
+     ("MOBILIZE", ("VEN",), ("GUY",))),
+    ("MOBILIZE border", P, "Belarus sends troops to Lithuanian border", ("MOBILIZE", ("BLR",), ("LTU",))),
+    ("MOBILIZE border", N, "Venezuela withdrew troops from the Guyanese border on Monday, the defence minister said.", None),
+    ("MOBILIZE border", M, "Turkey sent troops to Somalia to train its army on Monday, the defence ministry said.",
+     ("AID", ("TUR",), ("SOM",))),
     # MOBILIZE (CAMEO 150): a show of force near another party ("combat readiness patrols around X")
     ("MOBILIZE patrols", P, "Chinese warships conducted combat readiness patrols near the Philippines on Sunday, the army said.",
      ("MOBILIZE", ("CHN",), ("PHL",))),
@@ -132,7 +143,7 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 19
+    assert len(kinds) == 20
     for rule, seen in kinds.items():
         assert seen == {P, N, M}, rule
 

@@ -134,9 +134,17 @@ def _at_home(ctx: Context, f: Found) -> bool:
     def countries(a: Arg) -> set[str]:
         return {c for i in a.ids if (act := ctx.actor(i)) is not None and (c := act.country)}
     home, there = countries(f.source), countries(f.target)
-    if f.target.tokens and all(own_boundary(ctx, t) for t in f.target.tokens):
-        return True  # "sent troops to its border with China": its own border
+    if f.target.tokens and all(own_boundary(ctx, t) or _at_border(ctx, t) for t in f.target.tokens):
+        return True  # "sent troops to its border with China", "deploys troops to Guyana border": a border is its own too
     return bool(home) and bool(there) and there <= home
+
+
+def _at_border(ctx: Context, t: Token) -> bool:
+    """``t`` is a border or names one by the country across it ("to the Guyanese border", "to the
+    border with Guyana"): a border is shared, and forces sent there are the sender's deployment."""
+    if lemma_of(t) in ctx.lex.boundary_nouns or (t.dep_ in ("compound", "amod") and lemma_of(t.head) in ctx.lex.boundary_nouns):
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ == "with" and lemma_of(t.head.head) in ctx.lex.boundary_nouns
 
 
 def _parties_fit(ctx: Context, f: Found, pat: EventPattern) -> bool:
