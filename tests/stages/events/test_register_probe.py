@@ -291,7 +291,6 @@ GAPS: dict[str, str] = {
     "retreat-hl-03": "no event: headline 'X returns artefacts to Y' (return property)",
     "retreat-lw-01": "wrong argument: 'X and Y have completed the disengagement of troops' gives no actor",
     "concede-sm-02": "wrong argument: 'bowed to the demands of protesting farmers' gives no recipient",
-    "concede-hl-03": "no event: headline 'X drops charges against Y'",
     "concede-sm-03": "type: an announced future withdrawal read as AGREE, not CONCEDE",
     "request-hl-01": "wrong argument: headline 'urges X, Y to' keeps only the first recipient",
     "accuse-lw-01": "type: 'expressed deep concern over the killing of' read as the killing (ASSAULT)",

@@ -125,6 +125,20 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("COERCE search", N, "Pakistani police called off the search for the missing climbers on Friday.", None),
     ("COERCE search", M, "Pakistani troops launched a military operation against militants in Bajaur on Friday.",
      ("ASSAULT", ("PAK",), ("PAK",))),
+    # CONCEDE (PLOVER 3.4.2, as acquittals): charges dropped against a person
+    ("CONCEDE charges dropped", P, "Kenyan prosecutors dropped charges against two opposition activists on Monday.",
+     ("CONCEDE", ("KEN",), ("KEN",))),
+    ("CONCEDE charges dropped", P, "Zambia drops charges against opposition leader", ("CONCEDE", ("ZMB",), ("ZMB",))),
+    ("CONCEDE charges dropped", N, "Kenyan prosecutors upheld charges against two opposition activists on Monday.", None),
+    ("CONCEDE charges dropped", M, "Kenyan prosecutors dropped their objection to the bail hearing on Monday.", None),
+    # ACCUSE allege (CAMEO 115): court reporting's "filed charges against X", "brought a case against X"
+    ("ACCUSE charges filed", P, "Gambia brought a case against Myanmar at the International Court of Justice on Monday.",
+     ("ACCUSE", ("GMB",), ("MMR",))),
+    ("ACCUSE charges filed", P, "Peruvian prosecutors filed charges against a former Bolivian minister on Tuesday.",
+     ("ACCUSE", ("PER",), ("BOL",))),
+    ("ACCUSE charges filed", N, "Peruvian prosecutors filed a report on the riots on Tuesday.", None),
+    ("ACCUSE charges filed", M, "Peruvian prosecutors dropped charges against a former Bolivian minister on Tuesday.",
+     ("CONCEDE", ("PER",), ("BOL",))),
     # MOBILIZE troops (CAMEO 154): forces sent to a border, whichever country names it, are deployed, not given
     ("MOBILIZE border", P, "Venezuela deployed troops to the Guyanese border on Monday, the defence minister said.",
      ("MOBILIZE", ("VEN",), ("GUY",))),
@@ -143,7 +157,7 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 20
+    assert len(kinds) == 22
     for rule, seen in kinds.items():
         assert seen == {P, N, M}, rule
 
