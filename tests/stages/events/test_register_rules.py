@@ -139,6 +139,18 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("ACCUSE charges filed", N, "Peruvian prosecutors filed a report on the riots on Tuesday.", None),
     ("ACCUSE charges filed", M, "Peruvian prosecutors dropped charges against a former Bolivian minister on Tuesday.",
      ("CONCEDE", ("PER",), ("BOL",))),
+    # ACCUSE (CAMEO 114): state-media "lodged solemn representations with X" (a formal complaint)
+    ("ACCUSE representations", P, "The Chinese side lodged stern representations with the Lithuanian side over the office in Vilnius.",
+     ("ACCUSE", ("CHN",), ("LTU",))),
+    ("ACCUSE representations", N, "The Chinese side held consultations with the Lithuanian side over the office in Vilnius.",
+     ("CONSULT", ("CHN", "LTU"), ())),
+    ("ACCUSE representations", M, "The defence lawyer lodged representations with the court about the bail conditions.", None),
+    # SUPPORT (CAMEO 057): an MoU signed
+    ("SUPPORT mou", P, "Bhutan and Bangladesh signed an MoU on inland waterways on Tuesday, the foreign ministry said.",
+     ("SUPPORT", ("BTN", "BGD"), ())),
+    ("SUPPORT mou", N, "Bhutan and Bangladesh discussed an MoU on inland waterways on Tuesday, the foreign ministry said.",
+     None),
+    ("SUPPORT mou", M, "Bhutan and Bangladesh signed the visitors' book at the waterways museum on Tuesday.", None),
     # MOBILIZE troops (CAMEO 154): forces sent to a border, whichever country names it, are deployed, not given
     ("MOBILIZE border", P, "Venezuela deployed troops to the Guyanese border on Monday, the defence minister said.",
      ("MOBILIZE", ("VEN",), ("GUY",))),
@@ -157,7 +169,7 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 22
+    assert len(kinds) == 24
     for rule, seen in kinds.items():
         assert seen == {P, N, M}, rule
 
