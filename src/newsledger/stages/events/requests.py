@@ -13,7 +13,7 @@ from .modality import confidence, modality_of, wrapped_confidence
 from .predicates import addressee, bare_participle, noun_pattern, subject_arg, to_clause, wrapper_of
 from .roles import ccomp_ok, source_token
 from .tokens import children_of, first_child, form_in, lemma_of, prep_objects
-from .types import Arg, Context, Found, Wrapper
+from .types import Arg, Context, Found, Frame, Wrapper
 
 _WRAPPING_KINDS = ("appeal", "demand", "intent", "threaten", "reject")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -131,6 +131,11 @@ def _request_for(ctx: Context, t: Token, have: list[Found]) -> Found | None:
     )
     if own_war and ctx.rules.conflict_end_code:  # "called for an end to the war with Russia": its will to end it
         top.cameo, top.plover, top.target = ctx.rules.conflict_end_code, None, own_war
+    return _requesting(ctx, top, fr, inner)
+
+
+def _requesting(ctx: Context, top: Found, fr: Frame, inner: Found | None) -> Found:
+    """``top`` scored by its frame, the requested event ``inner`` (if any) made its child."""
     top.confidence = confidence(ctx, top, fr)
     top.modality = modality_of(fr)
     if inner is not None:
@@ -159,13 +164,7 @@ def _need_for(ctx: Context, t: Token, have: list[Found]) -> Found | None:
     top = Found(cameo=wr.code_for(inner.cameo if inner else None) or ctx.rules.request_code, pred=[t], clause=t,
                 source=subj, target=target, plover=wr.plover, speaker=fr.speaker, speaker_token=fr.speaker_token,
                 extra=[obj, clause])
-    top.confidence = confidence(ctx, top, fr)
-    top.modality = modality_of(fr)
-    if inner is not None:
-        inner.parent = top
-        inner.modality = "requested"
-        inner.confidence = wrapped_confidence(ctx, inner.confidence)
-    return top
+    return _requesting(ctx, top, fr, inner)
 
 
 def _other_party_of_ended_conflict(ctx: Context, obj: Token) -> Arg:
