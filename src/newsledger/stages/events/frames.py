@@ -66,7 +66,8 @@ def _climb(ctx: Context, cur: Token, fr: Frame) -> Token | None:
         return None
     if dep in ("acl", "ccomp") and fr.wrapper is None and head.pos_ == "NOUN":
         k = form_in(head, ctx.lex.wrapper_nouns)
-        if k is not None:  # "reiterated its demand that Israel ease ...", "a call to ..."
+        if k is not None and (ctx.lex.wrapper_nouns[k].kind != "intent" or _own_intent(head)):
+            # "reiterated its demand that Israel ease ...", "a call to ...", "expressed its readiness to ..."
             _noun_wrapper(ctx, fr, head, cur, k)
             verb = head.head
             return verb if is_verb(verb) and head.dep_ in ("dobj", "nsubjpass") else None
@@ -145,6 +146,13 @@ def _speech_to(ctx: Context, cur: Token) -> bool:
     prep = cur.head
     return cur.tag_ == "VBG" and prep.dep_ == "prep" and prep.lower_ == "to" and prep.head.i != prep.i \
         and form_in(prep.head, ctx.lex.speech_verbs) is not None
+
+
+def _own_intent(noun: Token) -> bool:
+    """An intent noun tells the intent of the one who voices it ("expressed its readiness to"), not
+    another's ("questioned South Korea's readiness to"): its owner, if any, is a pronoun, and no
+    "of" phrase names another."""
+    return all(c.pos_ == "PRON" for c in noun.children if c.dep_ == "poss") and not prep_objects(noun, "of")
 
 
 def _noun_wrapper(ctx: Context, fr: Frame, noun: Token, clause: Token, key: str) -> None:

@@ -6,14 +6,14 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ...nlp.syntax import is_passive, is_verb
+from ...nlp.syntax import has_to, is_passive, is_verb
 from .arguments import arg, location
 from .frames import frame_of
 from .modality import confidence, modality_of, wrapped_confidence
 from .predicates import addressee, bare_participle, noun_pattern, subject_arg, to_clause, wrapper_of
 from .roles import ccomp_ok, source_token
 from .tokens import children_of, first_child, form_in, lemma_of, prep_objects
-from .types import Arg, Context, Found, Wrapper
+from .types import Arg, Context, Found, Frame, Wrapper
 
 _WRAPPING_KINDS = ("appeal", "demand", "intent", "threaten", "reject")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -32,7 +32,7 @@ def requests_without_inner(ctx: Context, sent: SpacySpan, have: list[Found]) -> 
     # "called for sanctions against X", "demanded the withdrawal of Y"
     for t in tokens:
         if is_verb(t) and t.i not in taken:
-            f = _request_for(ctx, t, have)
+            f = _request_for(ctx, t, have) or _need_for(ctx, t, have)
             if f is not None:
                 out.append(f)
     return out
@@ -131,6 +131,11 @@ def _request_for(ctx: Context, t: Token, have: list[Found]) -> Found | None:
     )
     if own_war and ctx.rules.conflict_end_code:  # "called for an end to the war with Russia": its will to end it
         top.cameo, top.plover, top.target = ctx.rules.conflict_end_code, None, own_war
+    return _requesting(ctx, top, fr, inner)
+
+
+def _requesting(ctx: Context, top: Found, fr: Frame, inner: Found | None) -> Found:
+    """``top`` scored by its frame, the requested event ``inner`` (if any) made its child."""
     top.confidence = confidence(ctx, top, fr)
     top.modality = modality_of(fr)
     if inner is not None:
@@ -138,6 +143,28 @@ def _request_for(ctx: Context, t: Token, have: list[Found]) -> Found | None:
         inner.modality = "requested"
         inner.confidence = wrapped_confidence(ctx, inner.confidence)
     return top
+
+
+def _need_for(ctx: Context, t: Token, have: list[Found]) -> Found | None:
+    """"Stressed the need for X to V", "underlined the necessity for X to V": a need of another
+    party's act told by the verb's subject is a REQUEST of X (the for-clause's own subject); an
+    event of the clause is what is requested (its child)."""
+    obj = first_child(t, "dobj")
+    wr = ctx.lex.wrappers.get("appeal")
+    if wr is None or obj is None or lemma_of(obj) not in ctx.lex.need_nouns or is_passive(t):
+        return None
+    clause = next((c for c in children_of(obj, "advcl", "acl") + children_of(t, "advcl")
+                   if (m := first_child(c, "mark")) is not None and m.lower_ == "for" and has_to(c)), None)
+    subj = subject_arg(ctx, source_token(ctx, t))
+    target = arg(ctx, first_child(clause, "nsubj"), allow_vague=False) if clause is not None else Arg()
+    if clause is None or not subj or not target:
+        return None
+    inner = next((f for f in have if f.pred[0].i == clause.i and f.parent is None), None)
+    fr = frame_of(ctx, t)
+    top = Found(cameo=wr.code_for(inner.cameo if inner else None) or ctx.rules.request_code, pred=[t], clause=t,
+                source=subj, target=target, plover=wr.plover, speaker=fr.speaker, speaker_token=fr.speaker_token,
+                extra=[obj, clause])
+    return _requesting(ctx, top, fr, inner)
 
 
 def _other_party_of_ended_conflict(ctx: Context, obj: Token) -> Arg:

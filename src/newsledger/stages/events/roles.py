@@ -161,6 +161,7 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
         nouns.append(obj_hit)
     for p in children_of(v, "prep"):  # "put its troops on alert near X": a word of the pattern carries the place
         nouns.extend(o for o in children_of(p, "pobj") if lemma_of(o) in pat.words[1:] and o not in nouns)
+    nouns.extend(carrier_phrases(v, obj, pat))
     if obj is not None and obj_hit is None and not pat.shallow and pat.cameo[:2] in REACTION_ROOTS:
         agent = _event_agent(ctx, obj, v)
         if agent:  # "welcomed the release of hostages by Hamas": Hamas is welcomed, not the hostages
@@ -184,6 +185,16 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
             if by.named:
                 return by, o
     return got, tok
+
+
+def carrier_phrases(v: Token, obj: Token | None, pat: EventPattern) -> list[Token]:
+    """Words that carry a gift's destination phrase away from its verb, for aid (CAMEO 07) only: a
+    participle on the object ("sent an aid ship carrying food to Gaza") and the role the verb gives
+    it ("provided rice as a gift to Sri Lanka"); not "blocked the bridge spanning the river to X"."""
+    if not pat.cameo.startswith("07"):
+        return []
+    out = [c for c in children_of(obj, "acl") if c.tag_ == "VBG"] if obj is not None else []
+    return out + [o for p in children_of(v, "prep") if p.lower_ == "as" for o in children_of(p, "pobj")]
 
 
 def counted(c: Token) -> bool:
@@ -318,6 +329,8 @@ def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
         if got and (got.named or mod.dep_ == "poss"):
             return got
     for prep in pat.noun_source:
+        if prep == "between" and not _sides_told(ctx, n, pat):
+            continue
         for o in prep_objects(n, prep) + prep_objects(carrier(ctx, n), prep) + _clause_between(n, prep) + (
                 _on_patient(n, prep)):
             got = arg(ctx, o)
@@ -338,6 +351,19 @@ def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
     elif pat.symmetric and (info := cameo_code(ctx.cameo, pat.cameo)) is not None and info.quad_class in (1, 2):
         source = _adjunct_party(ctx, n)  # talks, a meeting, a call: not a clash ("after fighting with X")
     return source
+
+
+def _sides_told(ctx: Context, n: Token, pat: EventPattern) -> bool:
+    """The parties named "between" are the doers of a joint event noun: always for talks and
+    agreements; for a clash only when it is what the sentence tells ("clashes erupted between X
+    and Y"), not a cause or a background ("closed the border because of fighting between X and Y",
+    "as battles raged between X and Y")."""
+    info = cameo_code(ctx.cameo, pat.cameo)
+    if info is not None and info.quad_class in (1, 2):
+        return True
+    verb = n.head
+    told = verb.dep_ == "ROOT" or (verb.dep_ in ("ccomp", "parataxis") and verb.head.dep_ == "ROOT")  # "..., officials said"
+    return n.dep_ in ("nsubj", "nsubjpass") and told
 
 
 def _on_patient(n: Token, prep: str) -> list[Token]:

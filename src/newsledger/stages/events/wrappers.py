@@ -134,9 +134,17 @@ def _at_home(ctx: Context, f: Found) -> bool:
     def countries(a: Arg) -> set[str]:
         return {c for i in a.ids if (act := ctx.actor(i)) is not None and (c := act.country)}
     home, there = countries(f.source), countries(f.target)
-    if f.target.tokens and all(own_boundary(ctx, t) for t in f.target.tokens):
-        return True  # "sent troops to its border with China": its own border
+    if f.target.tokens and all(own_boundary(ctx, t) or _at_border(ctx, t) for t in f.target.tokens):
+        return True  # "sent troops to its border with China", "deploys troops to Guyana border": a border is its own too
     return bool(home) and bool(there) and there <= home
+
+
+def _at_border(ctx: Context, t: Token) -> bool:
+    """``t`` is a border or names one by the country across it ("to the Guyanese border", "to the
+    border with Guyana"): a border is shared, and forces sent there are the sender's deployment."""
+    if lemma_of(t) in ctx.lex.boundary_nouns or (t.dep_ in ("compound", "amod") and lemma_of(t.head) in ctx.lex.boundary_nouns):
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ == "with" and lemma_of(t.head.head) in ctx.lex.boundary_nouns
 
 
 def _parties_fit(ctx: Context, f: Found, pat: EventPattern) -> bool:
@@ -196,6 +204,9 @@ def join_parties(ctx: Context, f: Found, quad: int) -> None:
     if pat is not None and pat.symmetric and f.target and not f.source and quad in (1, 2) and not f.noun and is_passive(
             f.pred[0]):
         f.source, f.target = f.target, Arg()  # "a deal between X and Y was signed": its parties signed it
+        return
+    if pat is not None and pat.symmetric and f.target and {t.i for t in f.target.tokens} == {t.i for t in f.source.tokens}:
+        f.target = Arg()  # "clashes between X and Y forces": one "between" phrase names every side, all of them actors
         return
     if pat is None or not pat.symmetric or not f.target or not f.source or quad not in (1, 2):
         return
