@@ -30,6 +30,8 @@ xfails: ``python -m pytest tests/stages/events/test_acled_local_snippets.py -rx`
 Measured on main at 6c96c90, before any change (the held-out estimate): sub-event type 195 of 229
 (0.852), family 200 of 229 (0.873), a main event found for 209 of the 221 rows with an ACLED or
 outside-ACLED label (0.946).
+After the rules of tests/stages/events/test_acled_local_rules.py (branch i16-acled-local): sub-event type 208 of
+229 (0.908), family 210 of 229 (0.917), found 215 of 221 (0.973); CASE 2021 dev and PLOVER dev unchanged.
 """
 
 from __future__ import annotations
@@ -457,40 +459,20 @@ ROWS: list[tuple[str, str, str]] = [
 # rows whose sub-event type (or scope) main did not get right when the probe was written (by text), with what
 # it gave; measured once, before any rule was written for them
 GAPS: dict[str, str] = {
-    'Troops engaged bandits in a fierce gun duel at Dansadau, neutralising seven of them while two soldiers paid the supreme price.':
-        'no event',
-    "Resistance forces captured a junta base in Kani township after three days of fighting, the local People's Defence Force said.":
-        'coded Government regains territory',
-    "An Alpha Jet of the Nigerian Air Force strafed a bandits' enclave in the Kuduru forest, neutralising scores of fighters.":
-        'no event',
-    'Air Force helicopters strafed NPA positions in the mountains of Lanao del Norte during the operation.':
-        'no event',
-    'A teenage girl strapped with explosives detonated herself in a crowded market in Mora.':
-        'coded Remote explosive/landmine/IED',
-    'Attackers threw a grenade at a rally of opposition activists in Sylhet, wounding dozens.':
-        'coded Excessive force against protesters',
     'Regime helicopters dropped barrels filled with chlorine on Saraqeb, causing cases of suffocation, the White Helmets said.':
         'no event',
     'Cattle rustlers shot dead two herdsmen in Turkana and drove away 200 cows.':
         'coded organised_crime',
-    'Kidnappers whisked away a Catholic priest from his parish residence in Kafanchan in the early hours of Monday.':
-        'no event',
     'Police lathi-charged Congress workers who were staging a dharna outside the BJP office in Lucknow, an official said.':
         'coded Peaceful protest',
     'Police teargassed protesters marching against police brutality in Ibadan and arrested several of them.':
         'coded Violent demonstration',
-    'Police foiled a human chain of BNP activists in front of the National Press Club, detaining 15.':
-        'coded Arrests',
     'Police fired on students demanding quota reform in Rangpur, killing one of them.':
-        'coded Attack',
-    "Six farmers were killed when police opened fire on a farmers' agitation for fair prices in Mandsaur.":
         'coded Attack',
     'Hoodlums who hijacked the protest looted shops and burnt a police station in Oyigbo.':
         'coded Abduction/forced disappearance',
     'The ULFA-I announced that it was suspending its operations for three months to allow peace talks.':
         'no event',
-    'The FARC dissident commander announced the creation of a new armed front in Cauca.':
-        'coded diplomacy',
     'The army launched Operation Hadarin Daji to flush out bandits from forests in the North-West.':
         'coded Attack',
     'The junta ordered the suspension of the activities of all political parties until further notice.':
@@ -499,17 +481,11 @@ GAPS: dict[str, str] = {
         'coded diplomacy',
     'The army has established a forward operating base in Kwanar Dutse to check bandit attacks.':
         'coded Change to group/activity',
-    'The army opened a new detachment in Barangay Tagbina to protect residents from NPA harassment.':
-        'no event',
     'Jihadists have set up a base in the forest of Kabonga, from which they launch raids on nearby villages.':
         'coded Attack',
     'Cartel gunmen torched buses and trucks to set up narco-blockades around Guadalajara after the capture of their leader.':
         'coded organised_crime',
     'The Multinational Joint Task Force handed over Malam Fatori to the Nigerian Army.':
-        'no event',
-    'NDLEA officers seized 2.3 tonnes of cannabis at a warehouse in Ikorodu.':
-        'coded man_made_disaster',
-    'Anti-drug agents seized shabu worth P68 million in a buy-bust operation in Pasig City.':
         'no event',
     'Federal police dismantled an illegal gold mining operation on Yanomami land in Roraima.':
         'no event',
@@ -528,28 +504,18 @@ GAPS: dict[str, str] = {
 }
 # rows whose family main did not get right either (the gaps whose wrong sub-event type is of another family)
 FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
-    'Troops engaged bandits in a fierce gun duel at Dansadau, neutralising seven of them while two soldiers paid the supreme price.',
-    "An Alpha Jet of the Nigerian Air Force strafed a bandits' enclave in the Kuduru forest, neutralising scores of fighters.",
-    'Air Force helicopters strafed NPA positions in the mountains of Lanao del Norte during the operation.',
-    'Attackers threw a grenade at a rally of opposition activists in Sylhet, wounding dozens.',
     'Regime helicopters dropped barrels filled with chlorine on Saraqeb, causing cases of suffocation, the White Helmets said.',
     'Cattle rustlers shot dead two herdsmen in Turkana and drove away 200 cows.',
-    'Kidnappers whisked away a Catholic priest from his parish residence in Kafanchan in the early hours of Monday.',
     'Police teargassed protesters marching against police brutality in Ibadan and arrested several of them.',
-    'Police foiled a human chain of BNP activists in front of the National Press Club, detaining 15.',
     'Police fired on students demanding quota reform in Rangpur, killing one of them.',
-    "Six farmers were killed when police opened fire on a farmers' agitation for fair prices in Mandsaur.",
     'Hoodlums who hijacked the protest looted shops and burnt a police station in Oyigbo.',
     'The ULFA-I announced that it was suspending its operations for three months to allow peace talks.',
-    'The FARC dissident commander announced the creation of a new armed front in Cauca.',
     'The army launched Operation Hadarin Daji to flush out bandits from forests in the North-West.',
     'The junta ordered the suspension of the activities of all political parties until further notice.',
     'CTD personnel thwarted a terror bid by recovering suicide vests and hand grenades from a hideout in Quetta.',
-    'The army opened a new detachment in Barangay Tagbina to protect residents from NPA harassment.',
     'Jihadists have set up a base in the forest of Kabonga, from which they launch raids on nearby villages.',
     'Cartel gunmen torched buses and trucks to set up narco-blockades around Guadalajara after the capture of their leader.',
     'The Multinational Joint Task Force handed over Malam Fatori to the Nigerian Army.',
-    'Anti-drug agents seized shabu worth P68 million in a buy-bust operation in Pasig City.',
     'Federal police dismantled an illegal gold mining operation on Yanomami land in Roraima.',
     'Bus plunges into gorge in Uttarakhand, 25 pilgrims dead',
     'Kenya summoned the Ugandan High Commissioner over the arrest of its fishermen on Lake Victoria.',
