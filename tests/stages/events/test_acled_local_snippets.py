@@ -16,7 +16,7 @@ misses between families. The vocabulary is that of English-language local papers
   roadblocks", "marchers", "mobilisation", "social leader";
 - Southeast Asia: "NPA rebels", "Abu Sayyaf", "ambuscade", "harassed an army detachment", "strafed",
   "buy-bust", "revolutionary tax".
-Every ACLED sub-event type has seven to ten rows, every outside-ACLED category (organised crime, natural
+In the first batch every ACLED sub-event type has seven to ten rows, every outside-ACLED category (organised crime, natural
 and man-made disasters, diplomacy, claims of responsibility) seven or eight, and ``NONE`` rows (no ACLED
 event: a verdict, a debunked report, a threat, a drill, a reward, compensation, a warning) eight. Near
 misses: a lightning strike and an air strike, a gas cylinder blast and a bomb, a diplomatic protest over a
@@ -32,6 +32,9 @@ Measured on main at 6c96c90, before any change (the held-out estimate): sub-even
 outside-ACLED label (0.946).
 After the rules of tests/stages/events/test_acled_local_rules.py (branch i16-acled-local): sub-event type 208 of
 229 (0.908), family 210 of 229 (0.917), found 215 of 221 (0.973); CASE 2021 dev and PLOVER dev unchanged.
+A second batch of 45 rows (the end of ROWS), written after those rules and measured once before any further
+change, a fresh held-out estimate: sub-event type 37 of 45 (0.822), family 37 of 45 (0.822), found 40 of 43
+(0.930).
 """
 
 from __future__ import annotations
@@ -454,9 +457,68 @@ ROWS: list[tuple[str, str, str]] = [
     (NONE, "bangladesh/near-miss", "The BNP threatened to enforce a fresh hartal if its leaders are not released."),
     (NONE, "colombia/mid", "The Ombudsman's office issued an early warning about the risk of displacement in "
      "Catatumbo."),
+    # --- a second batch of 45 rows, written after the rules of test_acled_local_rules.py and measured once before
+    # any further change (a fresh held-out estimate)
+    (AC, "india/report", "Two Naxals were gunned down in an exchange of fire with the police in the Abujhmarh forests, "
+     "officials said."),
+    (AC, "philippines/mid", "A soldier was wounded when NPA rebels fired upon a patrol of the Special Forces Battalion in "
+     "Barangay Malinao."),
+    (AC, "nigeria/mid", "Vigilantes repelled bandits who invaded Gidan Goga, killing 12 of the attackers."),
+    (GRT, "somalia/mid", "Government troops flushed out Al-Shabaab militants from the village of Cali Yaree after heavy "
+     "fighting."),
+    (NSO, "mali/mid", "JNIM fighters took control of the town of Léré after overrunning the army camp."),
+    (AIR, "nigeria/report", "A Nigerian Air Force jet mistakenly bombed a village in Yobe, killing nine civilians, "
+     "residents said."),
+    (AIR, "pakistan/mid", "Jet fighters pounded terrorist hideouts in the Tirah valley on Sunday."),
+    (SHL, "kashmir/mid", "Pakistani troops targeted forward posts and villages along the LoC in Rajouri with mortar "
+     "shells."),
+    (SHL, "somalia/mid", "Mortar shells fired by Al-Shabaab landed near the presidential palace in Mogadishu."),
+    (REM, "india/mid", "Three jawans were injured in a pressure IED blast triggered by Maoists in Narayanpur."),
+    (REM, "nigeria/mid", "An improvised explosive device planted by terrorists exploded on the Maiduguri-Damboa road, "
+     "killing a truck driver."),
+    (SUI, "somalia/mid", "A suicide bomber wearing a vest packed with explosives blew himself up at a tea shop in "
+     "Beledweyne."),
+    (GRN, "manipur/mid", "Miscreants lobbed a grenade at the residence of a police officer in Thoubal."),
+    (CHM, "iraq/mid", "Peshmerga fighters suffered burns after IS militants fired shells filled with chlorine near "
+     "Kirkuk."),
+    (ATK, "india/mid", "Goons attacked a Dalit family with sticks and iron rods in Bhind over a land dispute."),
+    (ATK, "burkina/mid", "Gunmen on motorbikes killed 20 villagers at a market in Seytenga."),
+    (ATK, "philippines/mid", "Unidentified gunmen riding in tandem shot dead a barangay councilor in Cotabato."),
+    (ABD, "nigeria/mid", "Gunmen abducted 15 students of the College of Forestry in Afaka, Kaduna."),
+    (ABD, "mexico/mid", "Armed men forcibly took a municipal police officer from his house in Guerrero; he has not "
+     "been found."),
+    (SEX, "india/mid", "A minor girl was raped by a youth in a sugarcane field in Lakhimpur Kheri."),
+    (SEX, "drc/report", "Women in Kalehe said soldiers had raped them during a raid on their village."),
+    (PEA, "bangladesh/mid", "Garment workers formed a human chain on the Dhaka-Aricha highway demanding their arrears."),
+    (PEA, "nepal/mid", "Teachers staged a sit-in in front of the education ministry in Kathmandu demanding permanent "
+     "jobs."),
+    (PWI, "india/mid", "Police detained AAP workers who were staging a protest outside the BJP headquarters in Delhi."),
+    (PWI, "kenya/mid", "Police used teargas to disperse boda boda riders who had blocked the Kisumu-Busia road."),
+    (EXF, "myanmar/mid", "Soldiers shot dead three people when they opened fire on a peaceful procession in Monywa."),
+    (VDM, "india/mid", "Agitating villagers set fire to a police jeep and pelted stones at officers in Balasore."),
+    (VDM, "nigeria/mid", "Angry youths protesting the killing of a tricycle rider burnt down a police station in "
+     "Ajegunle."),
+    (MOB, "kenya/mid", "Residents of Mathare lynched a man suspected of stealing a motorbike."),
+    (MOB, "india/mid", "A mob attacked two men transporting cattle in Palamu and beat them to death."),
+    (AGR, "philippines/mid", "Rival clans in Marawi signed a peace covenant ending their decades-old feud."),
+    (ARR, "kashmir/mid", "The NIA arrested two overground workers of the Hizbul Mujahideen in Doda."),
+    (ARR, "philippines/mid", "Police nabbed a member of the Abu Sayyaf at a checkpoint in Jolo."),
+    (CHG, "nigeria/mid", "The Bakura faction of Boko Haram declared allegiance to ISWAP."),
+    (DIS, "nigeria/mid", "Troops recovered two AK-47 rifles and 200 rounds of ammunition from a bandits' hideout in "
+     "Zamfara."),
+    (HQ, "somalia/mid", "Ethiopian troops set up a new military camp in Yeed."),
+    (LOO, "india/mid", "Naxals torched a mobile tower in Bijapur."),
+    (NVT, "mali/mid", "MINUSMA handed over its base in Aguelhok to the Malian authorities."),
+    (ORG, "mexico/mid", "Soldiers found a narco-lab producing methamphetamine in the mountains of Sinaloa."),
+    (NAT, "india/mid", "Lightning claimed 12 lives across Bihar on Tuesday."),
+    (MAN, "nigeria/mid", "A tanker laden with petrol exploded in Onitsha, razing shops and vehicles."),
+    (DIP, "nepal/mid", "The Indian foreign secretary called on the Nepali prime minister in Kathmandu."),
+    (CLM, "india/mid", "The CPI (Maoist) owned responsibility for the IED blast in Dantewada in a press note."),
+    (NONE, "kenya/headline", "Court jails three Al-Shabaab suspects for 20 years over Garissa attack"),
+    (NONE, "nigeria/near-miss", "The army denied reports that bandits had overrun its base in Katsina."),
 ]
 
-# rows whose sub-event type (or scope) main did not get right when the probe was written (by text), with what
+# rows whose sub-event type (or scope) the code did not get right when each batch was written (by text), with what
 # it gave; measured once, before any rule was written for them
 GAPS: dict[str, str] = {
     'Regime helicopters dropped barrels filled with chlorine on Saraqeb, causing cases of suffocation, the White Helmets said.':
@@ -501,9 +563,33 @@ GAPS: dict[str, str] = {
         'coded Remote explosive/landmine/IED',
     'The state government announced an ex gratia of Rs 10 lakh to the families of the jawans killed in the Sukma ambush.':
         'coded Armed clash',
+    'Pakistani troops targeted forward posts and villages along the LoC in Rajouri with mortar shells.':
+        "no event: posts and villages 'targeted' with mortar shells (the weapon in a 'with' phrase) are not read",
+    'A minor girl was raped by a youth in a sugarcane field in Lakhimpur Kheri.':
+        "coded Violent demonstration: a single 'youth' as the doer reads as a crowd of youths",
+    'Soldiers shot dead three people when they opened fire on a peaceful procession in Monywa.':
+        "coded Attack: a 'procession' fired on is not read as a protest",
+    'Soldiers found a narco-lab producing methamphetamine in the mountains of Sinaloa.':
+        'no event: a drug laboratory found is not read as organised crime',
+    'The Indian foreign secretary called on the Nepali prime minister in Kathmandu.':
+        "no event: a courtesy call ('called on' a leader, no infinitive) is not read as a visit",
+    'The CPI (Maoist) owned responsibility for the IED blast in Dantewada in a press note.':
+        "coded Remote explosive/landmine/IED: 'owned responsibility' is not read as a claim",
+    'Court jails three Al-Shabaab suspects for 20 years over Garissa attack':
+        "coded Arrests: a headline's sentence ('jails') is read as an arrest",
+    'The army denied reports that bandits had overrun its base in Katsina.':
+        "coded Non-state actor overtakes territory: the ACLED evaluation's main event does not read the stance 'denied'",
 }
 # rows whose family main did not get right either (the gaps whose wrong sub-event type is of another family)
 FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
+    'Pakistani troops targeted forward posts and villages along the LoC in Rajouri with mortar shells.',
+    'A minor girl was raped by a youth in a sugarcane field in Lakhimpur Kheri.',
+    'Soldiers shot dead three people when they opened fire on a peaceful procession in Monywa.',
+    'Soldiers found a narco-lab producing methamphetamine in the mountains of Sinaloa.',
+    'The Indian foreign secretary called on the Nepali prime minister in Kathmandu.',
+    'The CPI (Maoist) owned responsibility for the IED blast in Dantewada in a press note.',
+    'Court jails three Al-Shabaab suspects for 20 years over Garissa attack',
+    'The army denied reports that bandits had overrun its base in Katsina.',
     'Regime helicopters dropped barrels filled with chlorine on Saraqeb, causing cases of suffocation, the White Helmets said.',
     'Cattle rustlers shot dead two herdsmen in Turkana and drove away 200 cows.',
     'Police teargassed protesters marching against police brutality in Ibadan and arrested several of them.',
@@ -542,10 +628,10 @@ def test_the_probe_covers_every_type_and_scope_about_equally() -> None:
               DIS, HQ, LOO, NVT, ORG, NAT, MAN, DIP, CLM, NONE)
     counted = 0
     for label in labels:
-        assert 7 <= sum(r[0] == label for r in ROWS) <= 10, label
+        assert 7 <= sum(r[0] == label for r in ROWS) <= 13, label
         counted += 1
     assert counted == len(labels) == 30 and {r[0] for r in ROWS} == set(labels)
-    assert len(ROWS) >= 220 and len({r[2] for r in ROWS}) == len(ROWS)
+    assert len(ROWS) >= 270 and len({r[2] for r in ROWS}) == len(ROWS)
     shapes = {r[1].split("/")[1] for r in ROWS}
     assert {"report", "headline", "mid", "two-events", "subordinate", "near-miss"} <= shapes
     assert set(GAPS) <= {r[2] for r in ROWS} and FAMILY_GAP_TEXTS <= set(GAPS)
