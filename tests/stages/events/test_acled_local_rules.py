@@ -131,6 +131,14 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "four.", "Excessive force against protesters"),
     ("procession fired on", "negative", "Troops fired on a rebel convoy in Sagaing, killing four.", "Armed clash"),
     ("procession fired on", "near miss", "Gunmen fired on a wedding party in Sagaing, killing four.", "Attack"),
+    # patterns.yaml CAMEO 190 strike/hit/pound/target: military posts, pickets and checkposts as what is struck
+    ("military posts struck", "positive", "Indian troops pounded posts across the LoC in Neelum with "
+     "artillery.", "Shelling/artillery/missile attack"),
+    ("military posts struck", "positive", "Pakistani troops targeted forward posts in Kupwara with mortar "
+     "shells.", "Shelling/artillery/missile attack"),
+    ("military posts struck", "negative", "Pakistani troops visited forward posts in Kupwara with "
+     "journalists.", "diplomacy"),
+    ("military posts struck", "near miss", "Trolls targeted posts by the minister in Kupwara with abuse.", None),
 ]
 
 
@@ -141,4 +149,4 @@ def test_main_event(rule: str, kind: str, text: str, expected: str | None) -> No
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 16 and all(k == ROW_KINDS for k in kinds.values()), kinds
+    assert len(kinds) == 17 and all(k == ROW_KINDS for k in kinds.values()), kinds
