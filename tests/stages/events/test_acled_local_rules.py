@@ -139,6 +139,12 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("military posts struck", "negative", "Pakistani troops visited forward posts in Kupwara with "
      "journalists.", "diplomacy"),
     ("military posts struck", "near miss", "Trolls targeted posts by the minister in Kupwara with abuse.", None),
+    # incident.main_event: an act told as denied is no main event (stance denied: "denied reports that ...")
+    ("denied act", "positive", "The police denied reports that gunmen had attacked a church in Enugu.", None),
+    ("denied act", "positive", "Officials dismissed reports that rebels had captured the town of Walikale.", None),
+    ("denied act", "negative", "The police confirmed reports that gunmen had attacked a church in Enugu.", "Attack"),
+    ("denied act", "near miss", "Gunmen attacked a church in Enugu, but the police denied reports that anyone was "
+     "killed.", "Attack"),
 ]
 
 
@@ -149,4 +155,4 @@ def test_main_event(rule: str, kind: str, text: str, expected: str | None) -> No
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 17 and all(k == ROW_KINDS for k in kinds.values()), kinds
+    assert len(kinds) == 18 and all(k == ROW_KINDS for k in kinds.values()), kinds
