@@ -712,9 +712,6 @@ GAPS: frozenset[str] = frozenset({
     'driven out.',
     'Medical sources in Hodeidah said that at least nine people, including four children, '
     'were killed in raids carried out by coalition aircraft on a fishing village overnight.',
-    'The police said two motorcycle-borne assailants threw an explosive device, believed to '
-    "be a grenade, at the house of the ruling party's local leader in Kishtwar late on "
-    'Friday; nobody was injured.',
     'Doctors in the besieged enclave said they treated dozens of patients for symptoms '
     'consistent with exposure to a toxic gas after barrel bombs hit residential buildings.',
     'Police said the gunmen, who were armed with AK-47 rifles, blocked the Abuja-Kaduna '

@@ -290,7 +290,6 @@ GAPS: frozenset[str] = frozenset({
     'The signing of a peace accord between the government and the MILF in Manila ended decades of war.',
     'The capture of the district centre of Ghormach by Taliban fighters was confirmed by officials.',
     'Family members said armed men had taken the pastor from his church in Kaduna and demanded a ransom.',
-    'The army denied reports that its soldiers had shot civilians in Tigray.',
     'Gunmen storm village in Katsina, kill 11 Bandits on motorcycles stormed Dankar village on Sunday night and '
     'shot dead 11 residents.',
     'Mob torches police post over custodial death Angry residents set fire to a police post in Araria on Sunday '

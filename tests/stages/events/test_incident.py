@@ -29,6 +29,10 @@ ORDER: list[tuple[str, str, list[Event], str | None]] = [
     ("candidates", "negative", [_ev("untyped", 0, 0.9, None)], None),
     ("candidates", "near miss", [_ev("denied", 0, 0.9, modality="negated"), _ev("child", 0, 0.9, parent_id="x"),
                                  _ev("told", 1, 0.3)], "told"),
+    # an act told as denied is no candidate ("the army denied reports that bandits had overrun its base")
+    ("denied", "positive", [_ev("overran", 0, 0.9, stance="denied")], None),
+    ("denied", "negative", [_ev("overran", 0, 0.9, stance="asserted")], "overran"),
+    ("denied", "near miss", [_ev("overran", 0, 0.9, stance="denied"), _ev("denied", 0, 0.5, "diplomacy")], "denied"),
     # diplomacy only when alone
     ("residual", "positive", [_ev("said", 0, 0.95, "diplomacy"), _ev("shelled", 1, 0.4)], "shelled"),
     ("residual", "negative", [_ev("said", 0, 0.95, "diplomacy")], "said"),
@@ -63,7 +67,7 @@ def test_main_event_order(step: str, kind: str, events: list[Event], expected: s
 
 def test_every_step_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ORDER)
-    assert len(kinds) == 6 and all(k == ROW_KINDS for k in kinds.values()), kinds
+    assert len(kinds) == 7 and all(k == ROW_KINDS for k in kinds.values()), kinds
 
 
 def test_counted_and_tells_incident() -> None:

@@ -202,14 +202,27 @@ def _antecedent_words(event: Event, sent: Sentence) -> set[str]:
 
 
 def target_words(event: Event, sent: Sentence, pred: Token | None, collective: frozenset[str] = frozenset()) -> set[str]:
-    """The words (lemmas and forms) of the event's target span and of what its predicate acts on."""
+    """The words (lemmas and forms) of the event's target span and of what its predicate acts on, and the
+    participle after the head of either that says what its people were doing (:func:`qualifying_participles`)."""
     out: set[str] = set()
+    heads: list[Token] = []
     tgt = event.target
     if tgt is not None:
+        span = [t for t in sent.tokens if tgt.start <= t.idx < tgt.end]
         out = {w for t, forms in zip(sent.tokens, sent.forms, strict=True) if tgt.start <= t.idx < tgt.end for w in forms}
+        heads += [t for t in span if not tgt.start <= t.head.idx < tgt.end or t.head.i == t.i]
     if pred is not None:
         out |= object_words(pred, collective=collective)
-    return out
+        heads += [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")] + aimed_at(pred)
+    return out | qualifying_participles(heads)
+
+
+def qualifying_participles(heads: list[Token]) -> set[str]:
+    """The present participles that qualify the nouns ``heads``, after them ("fired on students demanding
+    quota reform", "beat workers protesting the layoffs"): what those people were doing when acted on
+    (lemma and form)."""
+    return {w for h in heads for c in h.children if c.dep_ == "acl" and c.tag_ == "VBG"
+            for w in (c.lemma_.lower(), c.lower_)}
 
 
 def _sectors(actor_id: str, actors: Mapping[str, Actor]) -> tuple[str, ...]:
@@ -236,5 +249,5 @@ def told_by_doer(event: Event) -> bool:
     return bool(words) and words[0] in OWN_WORDS
 
 
-__all__ = ["OWN_WORDS", "aimed_at", "armed_target", "government_source", "members", "object_words", "state_source",
-           "target_words", "told_by_doer"]
+__all__ = ["OWN_WORDS", "aimed_at", "armed_target", "government_source", "members", "object_words", "qualifying_participles",
+           "state_source", "target_words", "told_by_doer"]

@@ -5,8 +5,8 @@ carries the report's event, and the sentences after it add its casualties, the r
 claims about it and the background. So the main event is chosen by the place and kind of each
 event, not by how confident its parse is alone:
 
-1. Only an event that counts (:func:`counted`: top level, neither negated nor hypothetical) and
-   that has an ACLED type or an outside-ACLED scope is a candidate.
+1. Only an event that counts (:func:`counted`: top level, neither negated nor hypothetical), that is
+   not told as denied (:func:`denied`) and that has an ACLED type or an outside-ACLED scope is a candidate.
 2. Diplomacy, ACLED's residual scope (the verbal events of every report: statements, accusations,
    talks), only when there is nothing else.
 3. Background only when there is nothing else (:func:`background`: an act told as years before the
@@ -33,6 +33,7 @@ from ...records import Event
 from .acled_article import RESIDUAL, told_as_done
 
 BACKGROUND = frozenset({"historical"})
+DENIED = frozenset({"denied"})  # the stance of an act its claimant (or the outlet) denies
 RESIDUAL_SUBTYPE = "Other"  # ACLED's residual strategic development: a measure, not an incident
 DISASTERS = frozenset({"natural_disaster", "man_made_disaster"})  # scopes of acts of nobody
 
@@ -46,6 +47,12 @@ def background(event: Event) -> bool:
     """An act the report tells as long before it (modality ``historical``: "ten years ago", a date
     two years or more before publication): the story's background, not its incident."""
     return event.modality in BACKGROUND
+
+
+def denied(event: Event) -> bool:
+    """The report tells the act as denied (stance ``denied``: "the army denied reports that bandits had overrun its
+    base", "police said reports of an explosion were false"): no incident it reports as done."""
+    return event.stance in DENIED
 
 
 def tells_incident(event: Event) -> bool:
@@ -63,7 +70,7 @@ def lede_sentence(events: Sequence[Event]) -> int | None:
 def main_event(events: Iterable[Event]) -> Event | None:
     """The report's main event among an article's events (None: no candidate); see the module
     docs for the order."""
-    candidates = [(n, e) for n, e in enumerate(events) if counted(e) and e.scope is not None]
+    candidates = [(n, e) for n, e in enumerate(events) if counted(e) and e.scope is not None and not denied(e)]
     foreground = [e for _, e in candidates if e.scope != RESIDUAL and not background(e)]
     lede = lede_sentence(foreground)
     if not candidates:
@@ -74,4 +81,4 @@ def main_event(events: Iterable[Event]) -> Event | None:
                                            -ne[1].confidence, ne[1].sentence, ne[0]))[1]
 
 
-__all__ = ["background", "counted", "lede_sentence", "main_event", "tells_incident"]
+__all__ = ["background", "counted", "denied", "lede_sentence", "main_event", "tells_incident"]
