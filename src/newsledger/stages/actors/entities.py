@@ -405,7 +405,28 @@ def person_by_last_name(state: ArticleState, name: str) -> str | None:
             found = aid
         elif len(aparts) == 1 and parts[-1] == aparts[0] and actor.source == "derived":
             found = aid
-    return by_surname or found
+    return by_surname or found or misspelt_surname(state, parts)
+
+
+def misspelt_surname(state: ArticleState, parts: list[str]) -> str | None:
+    """The one person named in full earlier whose surname a long one-word name misspells by one
+    letter ("Pederson" after "Geir Pedersen", "Chaundry" after "Ahmed Sharif Chaudhry"): the same
+    person, as a reader takes it; two such people, or a short name, none."""
+    if len(parts) != 1 or len(parts[0]) < 6:
+        return None
+    hits = {aid for aid, actor in state.reg.actors.items() if actor.type == "person"
+            and len(aparts := actor.name.split()) >= 2 and one_letter_off(aparts[-1], parts[0])}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def one_letter_off(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter changed, added or dropped, after the same first letter."""
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def short_name_of_earlier(state: ArticleState, m: Phrase, a: Atom) -> str | None:
