@@ -114,6 +114,8 @@ def longer_proper_names(state: ArticleState, names: list[Atom]) -> list[Atom]:
         i = a.start - 1
         while i >= 0 and i not in taken and state.nouns[i] is None and state.frames[i] is None:
             t = doc[i]
+            if t.lower_ in state.rules.creed_words:
+                break  # "the Islamist Hayat Tahrir al-Sham": a description of the body named
             if t.is_title and t.is_alpha and t.pos_ in ("PROPN", "NOUN", "ADJ"):
                 start = i
             elif t.lower_ in NAME_JOINERS and i > 0 and doc[i - 1].is_title and (i - 1) not in taken:
@@ -431,6 +433,9 @@ def entity_over_names(state: ArticleState, inside: list[Atom], s: int, e: int, l
         inside = [x for x in inside if x.start >= s]
     if s >= e:
         return None
+    lead = [t for t in doc[s:first.start] if t.lower_ not in ("the", "a", "an")]
+    if len(inside) == 1 and first.end == e and lead and all(t.lower_ in state.rules.creed_words for t in lead):
+        return None  # "the Islamist Hayat Tahrir al-Sham": a description before the name, which stands
     exact = [x for x in inside if x.start == s and x.end == e]
     if exact:
         for x in exact:

@@ -36,7 +36,7 @@ WORD_LISTS = (
     "place_name_prepositions", "employer_prepositions", "non_person_entity_labels",
     "name_employer_prepositions", "place_head_nouns", "territory_nouns", "territory_prepositions",
     "impersonal_lemmas", "region_nouns", "resultative_adjectives", "named_place_nouns", "foreign_modifiers",
-    "side_modifiers",
+    "side_modifiers", "creed_words",
     "captive_nouns", "doer_adjectives", "facility_nouns", "distinct_group_modifiers", "member_nouns",
 )
 # sector code lists: upper-cased frozensets of CorefRules

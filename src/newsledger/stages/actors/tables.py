@@ -256,6 +256,7 @@ class CorefRules(Record):
     member_nouns: tuple[str, ...] = ()  # "its members": the owner's own people, of the owner's sector
     foreign_modifiers: tuple[str, ...] = ()  # "foreign nationals": not the people of the place in view
     side_modifiers: tuple[str, ...] = ()  # "the warring parties": the sides of a conflict, no one country
+    creed_words: tuple[str, ...] = ()  # "the Islamist Hayat Tahrir al-Sham": a description, not part of the name
     captive_nouns: tuple[str, ...] = ()  # "hostages": not placed by where their captors hold them
     doer_adjectives: tuple[str, ...] = ()  # "X was responsible": X the alleged doer
     water_features: tuple[str, ...] = ()  # "the Gulf of Finland" is no place in Finland
