@@ -1,0 +1,82 @@
+"""Whether a cue word of an ACLED rule (stages/events/acled.py) belongs to another act of the event's
+sentence: an event's sub-event type is read from its own clause and arguments before the sentence's.
+
+A sentence of war reporting often tells two acts: "troops shot dead three insurgents, and two of them blew
+themselves up"; "gunmen killed a pastor, and hours later a mortar shell hit a school"; "fighters who had
+besieged the post were killed in drone strikes"; "the minister quit over the ceasefire deal". The weapon,
+the agreement or the crowd of the other act is no cue of this one. The word lists are ``acled.yaml``'s
+(``later_adverbs``, ``means_verbs``, ``cause_preps``; ``AcledData``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...records import Event
+from .types import AcledData
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+VERB_TAGS = frozenset({"VERB", "AUX"})
+
+
+def of_another_act(cue: Token, pred: Token, event: Event, data: AcledData) -> bool:
+    """The cue word tells another act than the event's (see the module): it is not in the event's source,
+    and between it and the predicate lies (:func:`_path`) a coordinated clause with a subject of its own
+    when either clause is told as later (an adverb of ``later_adverbs``: "..., and later a suicide bomber
+    struck a mosque") or the event's predicate names its own means (a verb of ``means_verbs``: "soldiers
+    shot dead a gunman, and a second attacker detonated his explosive vest"); or the predicate is in a
+    relative clause the cue is outside of, and not in the noun it hangs on ("fighters who besieged the post
+    were killed in drone strikes"; but "the bomb that killed nine farmers": the bomb did it); or the cue is
+    in a phrase of ``cause_preps`` on the predicate or its object ("quit the cabinet over the peace deal": the
+    deal is why, not what was done)."""
+    src = event.source
+    if src is not None and src.start <= cue.idx < src.end:
+        return False
+    cue_side, pred_side = _path(cue, pred)
+    if pred_side is None:
+        return False
+    conjuncts = [t for t in (*cue_side, *pred_side) if _own_clause(t)]
+    if conjuncts and (_means_verb(pred, data) or any(_told_later(t, data) for t in (*conjuncts, *_clause_heads(pred_side)))):
+        return True
+    for t in pred_side:
+        if t.dep_ == "relcl" and not t.head.left_edge.i <= cue.i <= t.head.i:
+            return True
+    return bool(data.cause_preps) and any(t.dep_ == "prep" and t.lower_ in data.cause_preps and t.i != cue.i
+                                          for t in cue_side)
+
+
+def _path(cue: Token, pred: Token) -> tuple[list[Token], list[Token] | None]:
+    """The tokens from the cue up to the lowest common head with the predicate, and from the predicate up
+    to it (each without that head); None for the predicate's side when the two share no head."""
+    pred_up = [pred, *pred.ancestors]
+    where = {t.i: n for n, t in enumerate(pred_up)}
+    cue_side: list[Token] = []
+    for t in (cue, *cue.ancestors):
+        if t.i in where:
+            return cue_side, pred_up[:where[t.i]]
+        cue_side.append(t)
+    return cue_side, None
+
+
+def _own_clause(tok: Token) -> bool:
+    """A verb coordinated with another, with a subject of its own ("..., and a landmine wounded two soldiers")."""
+    return tok.dep_ == "conj" and tok.pos_ in VERB_TAGS and any(c.dep_ in SUBJECTS for c in tok.children)
+
+
+def _clause_heads(side: list[Token]) -> list[Token]:
+    """The clause the predicate is told in: its first verb on the way up (the predicate when a verb)."""
+    return next(([t] for t in side if t.pos_ in VERB_TAGS), [])
+
+
+def _told_later(verb: Token, data: AcledData) -> bool:
+    """The clause is told at a later time: an adverb of ``later_adverbs`` on its verb ("later", "hours later")."""
+    return any(c.dep_ in ("advmod", "npadvmod") and (c.lower_ in data.later_adverbs
+                                                     or any(g.lower_ in data.later_adverbs for g in c.children))
+               for c in verb.children)
+
+
+def _means_verb(pred: Token, data: AcledData) -> bool:
+    """The predicate names the act's own means ("shot", "stabbed", "beheaded")."""
+    return bool({pred.lemma_.lower(), pred.lower_} & data.means_verbs)
+
+
+__all__ = ["of_another_act"]
