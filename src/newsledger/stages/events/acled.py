@@ -69,7 +69,7 @@ ACLED_SCHEMA = Required(
         "other_act_marks": [str],
         "rules": [_RULE_SCHEMA], "protest_window": int, "protest_order": [str], "attack_participles": [str],
         "casualty_window": int, "casualty_words": [str], "report_verbs": [str], "later_adverbs": [str],
-        "means_verbs": [str], "cause_preps": [str],
+        "means_verbs": [str], "cause_preps": [str], "cause_acts": [str],
     },
     frozenset({"types", "rules"}),
 )
@@ -154,6 +154,7 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         later_adverbs=frozenset(str(s).lower() for s in raw.get("later_adverbs", [])),
         means_verbs=frozenset(str(s).lower() for s in raw.get("means_verbs", [])),
         cause_preps=frozenset(str(s).lower() for s in raw.get("cause_preps", [])),
+        cause_acts=frozenset(str(s) for s in raw.get("cause_acts", [])),
     )
 
 

@@ -2,10 +2,9 @@
 sentence: an event's sub-event type is read from its own clause and arguments before the sentence's.
 
 A sentence of war reporting often tells two acts: "troops shot dead three insurgents, and two of them blew
-themselves up"; "gunmen killed a pastor, and hours later a mortar shell hit a school"; "fighters who had
-besieged the post were killed in drone strikes"; "the minister quit over the ceasefire deal". The weapon,
+themselves up"; "gunmen killed a pastor, and hours later a mortar shell hit a school"; "the minister quit over the ceasefire deal". The weapon,
 the agreement or the crowd of the other act is no cue of this one. The word lists are ``acled.yaml``'s
-(``later_adverbs``, ``means_verbs``, ``cause_preps``; ``AcledData``)."""
+(``later_adverbs``, ``means_verbs``, ``cause_preps``, ``cause_acts``; ``AcledData``)."""
 
 from __future__ import annotations
 
@@ -23,11 +22,10 @@ def of_another_act(cue: Token, pred: Token, event: Event, data: AcledData) -> bo
     and between it and the predicate lies (:func:`_path`) a coordinated clause with a subject of its own
     when either clause is told as later (an adverb of ``later_adverbs``: "..., and later a suicide bomber
     struck a mosque") or the event's predicate names its own means (a verb of ``means_verbs``: "soldiers
-    shot dead a gunman, and a second attacker detonated his explosive vest"); or the predicate is in a
-    relative clause the cue is outside of, and not in the noun it hangs on ("fighters who besieged the post
-    were killed in drone strikes"; but "the bomb that killed nine farmers": the bomb did it); or the cue is
-    in a phrase of ``cause_preps`` on the predicate or its object ("quit the cabinet over the peace deal": the
-    deal is why, not what was done)."""
+    shot dead a gunman, and a second attacker detonated his explosive vest"); or the cue is in a phrase of
+    ``cause_preps`` on the predicate or its direct object, the event being of a PLOVER type of ``cause_acts``
+    ("quit the cabinet over the peace deal": the deal is why, not what was done; an act of force is done
+    over no reason: "their vehicle ran over a landmine")."""
     src = event.source
     if src is not None and src.start <= cue.idx < src.end:
         return False
@@ -35,13 +33,17 @@ def of_another_act(cue: Token, pred: Token, event: Event, data: AcledData) -> bo
     if pred_side is None:
         return False
     conjuncts = [t for t in (*cue_side, *pred_side) if _own_clause(t)]
-    if conjuncts and (_means_verb(pred, data) or any(_told_later(t, data) for t in (*conjuncts, *_clause_heads(pred_side)))):
+    later = any(_told_later(t, data) for t in (*conjuncts, *_clause_heads(pred_side)))
+    if conjuncts and (later or _means_verb(pred, data)):
         return True
-    for t in pred_side:
-        if t.dep_ == "relcl" and not t.head.left_edge.i <= cue.i <= t.head.i:
-            return True
-    return bool(data.cause_preps) and any(t.dep_ == "prep" and t.lower_ in data.cause_preps and t.i != cue.i
-                                          for t in cue_side)
+    return event.plover in data.cause_acts and any(
+        t.dep_ == "prep" and t.lower_ in data.cause_preps and t.i != cue.i and _on_act(t.head, pred) for t in cue_side)
+
+
+def _on_act(head: Token, pred: Token) -> bool:
+    """The word is the predicate or its direct object ("quit the cabinet over ...", "quit over ..."; not "died after
+    their vehicle ran over a landmine": "over" is the running's)."""
+    return head.i == pred.i or (head.dep_ == "dobj" and head.head.i == pred.i)
 
 
 def _path(cue: Token, pred: Token) -> tuple[list[Token], list[Token] | None]:

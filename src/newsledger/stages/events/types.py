@@ -264,6 +264,7 @@ class AcledData:
     later_adverbs: frozenset[str] = frozenset()  # "..., and later a bomber struck": a coordinated clause of another act
     means_verbs: frozenset[str] = frozenset()  # "shot dead a gunman, and X detonated a vest": the act names its means
     cause_preps: frozenset[str] = frozenset()  # "quit over the peace deal": the deal is why, no cue of the act
+    cause_acts: frozenset[str] = frozenset()  # ... of an act of these PLOVER types (not "ran over a landmine")
 
 
 @dataclass(frozen=True)
