@@ -22,6 +22,11 @@ ROWS: list[tuple[str, str, str, str, str | None]] = [
      "in the same district.", "killed", "Attack"),
     ("later coordinated clause", "positive", "Bandits killed three herders near Zurmi, and afterwards a drone strike "
      "hit their hideout.", "killed", "Attack"),
+    # (the same doer's later act, a coordinated verb with no subject of its own)
+    ("later coordinated clause", "positive", "The army killed four bandits in a gun battle on Monday and later killed "
+     "twenty more in airstrikes.", "killed", "Armed clash"),
+    ("later coordinated clause", "near miss", "The army killed four bandits in airstrikes on Monday and later buried "
+     "them.", "killed", "Air/drone strike"),
     # (the other act keeps its own weapon)
     ("later coordinated clause", "negative", "Police killed two robbers near the bank, and later a suicide bomber "
      "struck a mosque in the town.", "struck", "Suicide bomb"),

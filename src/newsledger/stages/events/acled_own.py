@@ -19,10 +19,11 @@ VERB_TAGS = frozenset({"VERB", "AUX"})
 
 def of_another_act(cue: Token, pred: Token, event: Event, data: AcledData) -> bool:
     """The cue word tells another act than the event's (see the module): it is not in the event's source,
-    and between it and the predicate lies (:func:`_path`) a coordinated clause with a subject of its own
-    when either clause is told as later (an adverb of ``later_adverbs``: "..., and later a suicide bomber
-    struck a mosque") or the event's predicate names its own means (a verb of ``means_verbs``: "soldiers
-    shot dead a gunman, and a second attacker detonated his explosive vest"); or the cue is in a phrase of
+    and between it and the predicate lies (:func:`_path`) a coordinated clause told as later than the other,
+    or the other as later than it (an adverb of ``later_adverbs``: "..., and later a suicide bomber struck a
+    mosque"; "troops killed six attackers, and later killed 50 militants in airstrikes"), or one with a subject
+    of its own when the event's predicate names its own means (a verb of ``means_verbs``: "soldiers shot dead
+    a gunman, and a second attacker detonated his explosive vest"); or the cue is in a phrase of
     ``cause_preps`` on the predicate or its direct object, the event being of a PLOVER type of ``cause_acts``
     ("quit the cabinet over the peace deal": the deal is why, not what was done; an act of force is done
     over no reason: "their vehicle ran over a landmine")."""
@@ -32,9 +33,11 @@ def of_another_act(cue: Token, pred: Token, event: Event, data: AcledData) -> bo
     cue_side, pred_side = _path(cue, pred)
     if pred_side is None:
         return False
-    conjuncts = [t for t in (*cue_side, *pred_side) if _own_clause(t)]
+    conjuncts = [t for t in (*cue_side, *pred_side) if _coordinated(t)]
     later = any(_told_later(t, data) for t in (*conjuncts, *_clause_heads(pred_side)))
-    if conjuncts and (later or _means_verb(pred, data)):
+    if later and conjuncts:
+        return True  # "..., and later a suicide bomber struck"; "killed six attackers, and later killed 50 in airstrikes"
+    if _means_verb(pred, data) and any(_own_subject(t) for t in conjuncts):
         return True
     return event.plover in data.cause_acts and any(
         t.dep_ == "prep" and t.lower_ in data.cause_preps and t.i != cue.i and _on_act(t.head, pred) for t in cue_side)
@@ -59,9 +62,14 @@ def _path(cue: Token, pred: Token) -> tuple[list[Token], list[Token] | None]:
     return cue_side, None
 
 
-def _own_clause(tok: Token) -> bool:
-    """A verb coordinated with another, with a subject of its own ("..., and a landmine wounded two soldiers")."""
-    return tok.dep_ == "conj" and tok.pos_ in VERB_TAGS and any(c.dep_ in SUBJECTS for c in tok.children)
+def _coordinated(tok: Token) -> bool:
+    """A verb coordinated with another ("..., and a landmine later wounded two soldiers")."""
+    return tok.dep_ == "conj" and tok.pos_ in VERB_TAGS
+
+
+def _own_subject(verb: Token) -> bool:
+    """The verb has a subject of its own ("..., and two of them blew themselves up")."""
+    return any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _clause_heads(side: list[Token]) -> list[Token]:
