@@ -2,8 +2,8 @@
 sentence: an event's sub-event type is read from its own clause and arguments before the sentence's.
 
 A sentence of war reporting often tells two acts: "troops shot dead three insurgents, and two of them blew
-themselves up"; "gunmen killed a pastor, and hours later a mortar shell hit a school"; "the minister quit over the ceasefire deal". The weapon,
-the agreement or the crowd of the other act is no cue of this one. The word lists are ``acled.yaml``'s
+themselves up"; "gunmen killed a pastor, and hours later a mortar shell hit a school"; "the minister quit over
+the ceasefire deal". The weapon or the agreement of the other act is no cue of this one. The word lists are ``acled.yaml``'s
 (``later_adverbs``, ``means_verbs``, ``cause_preps``, ``cause_acts``; ``AcledData``)."""
 
 from __future__ import annotations
