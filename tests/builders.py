@@ -941,6 +941,17 @@ def acled_subtype(text: str) -> str | None:
     return predict(pipeline().analyze(Article.create(text))).subtype
 
 
+def acled_subtype_at(text: str, predicate: str) -> str | None:
+    """The ACLED sub-event type (or outside-ACLED scope) of the event of ``text`` whose predicate is the word
+    ``predicate`` (the first such event; None when there is none or it has neither), by the shared default
+    pipeline: one event of a sentence that tells two."""
+    events = pipeline().analyze(Article.create(text)).events
+    event = next((e for e in events if e.predicate.text.lower() == predicate.lower()), None)
+    if event is None:
+        return None
+    return event.acled_subtype if event.scope == "acled" else event.scope
+
+
 def row_kinds(rows: Any) -> dict[str, set[str]]:
     """The kinds of row ("positive", "negative", "near miss") each rule of a test table has, the
     rule being a row's first field and the kind its second."""

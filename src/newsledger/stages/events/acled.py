@@ -31,6 +31,7 @@ from .acled_article import (
     same_day,
     told_as_done,
 )
+from .acled_own import of_another_act
 from .acled_roles import (
     armed_target,
     government_source,
@@ -67,7 +68,8 @@ ACLED_SCHEMA = Required(
         "topic_words": [str], "topic_governors": [str], "antecedent_marks": [str], "antecedent_heads": [str],
         "other_act_marks": [str],
         "rules": [_RULE_SCHEMA], "protest_window": int, "protest_order": [str], "attack_participles": [str],
-        "casualty_window": int, "casualty_words": [str], "report_verbs": [str],
+        "casualty_window": int, "casualty_words": [str], "report_verbs": [str], "later_adverbs": [str],
+        "means_verbs": [str], "cause_preps": [str], "cause_acts": [str],
     },
     frozenset({"types", "rules"}),
 )
@@ -149,6 +151,10 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         casualty_window=int(raw.get("casualty_window", 0)),
         casualty_words=frozenset(str(s).lower() for s in raw.get("casualty_words", [])),
         report_verbs=frozenset(str(s).lower() for s in raw.get("report_verbs", [])),
+        later_adverbs=frozenset(str(s).lower() for s in raw.get("later_adverbs", [])),
+        means_verbs=frozenset(str(s).lower() for s in raw.get("means_verbs", [])),
+        cause_preps=frozenset(str(s).lower() for s in raw.get("cause_preps", [])),
+        cause_acts=frozenset(str(s) for s in raw.get("cause_acts", [])),
     )
 
 
@@ -315,6 +321,8 @@ def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, 
         cues = sent.cue_tokens(rule.cues)
         if rule.governs:
             cues = [tok for tok in cues if _governs(tok, event)]
+        elif pred is not None:  # the event's own clause and arguments before the sentence's
+            cues = [tok for tok in cues if not of_another_act(tok, pred, event, data)]
         if rule.means:
             cues = [tok for tok in cues if _of_the_act(tok, event, pred, data.other_act_marks)]
             if any(backer(tok, event, data.affiliation_words) for tok in cues) and armed_target(event, actors, data, pred):

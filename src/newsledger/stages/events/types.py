@@ -261,6 +261,10 @@ class AcledData:
     casualty_window: int = 0  # bare casualties this many sentences after an incident are its own (0: never)
     casualty_words: frozenset[str] = frozenset()  # ... the predicates that tell them ("killed", "died")
     report_verbs: frozenset[str] = frozenset()  # verbs whose subject tells an act, no party to it ("police said")
+    later_adverbs: frozenset[str] = frozenset()  # "..., and later a bomber struck": a coordinated clause of another act
+    means_verbs: frozenset[str] = frozenset()  # "shot dead a gunman, and X detonated a vest": the act names its means
+    cause_preps: frozenset[str] = frozenset()  # "quit over the peace deal": the deal is why, no cue of the act
+    cause_acts: frozenset[str] = frozenset()  # ... of an act of these PLOVER types (not "ran over a landmine")
 
 
 @dataclass(frozen=True)
