@@ -11,6 +11,7 @@ Part of the actor resolver (see :mod:`newsledger.stages.actors.resolver`)."""
 
 from __future__ import annotations
 
+from .entities import named_over
 from .state import ArticleState
 from .types import Phrase
 
@@ -26,9 +27,15 @@ def state_role(state: ArticleState, m: Phrase) -> bool:
 
 
 def story_country(state: ArticleState, m: Phrase) -> str | None:
-    """The country of a state body's role noun that its sentence does not place: the country
-    the article is about (its focus), when it has one."""
-    return state.focus if state_role(state, m) else None
+    """The country of a state body's role noun that its sentence does not place: the one
+    country the article is about, the country it names (by name, people or place) at least
+    twice and more often than any other; not the dateline's alone ("BANGKOK, Thailand (AFP) - A
+    Myanmar military airstrike ... in the Sagaing region": Myanmar's junta)."""
+    if not state_role(state, m) or not state.evidence:
+        return None
+    ranked = state.evidence.most_common(2)
+    land = ranked[0][0]
+    return land if named_over(state, land, ranked[1][0] if len(ranked) > 1 else "") else None
 
 
 def role_words(state: ArticleState, m: Phrase) -> str | None:
