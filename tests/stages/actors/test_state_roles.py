@@ -42,3 +42,29 @@ def test_a_state_bodys_role_noun_takes_the_storys_country_and_its_own_words(
     assert actor is not None
     assert (actor.country, actor.name) == (country, name)
 
+
+
+FRAMED = [
+    # positive: a fronted "In <country>," places the bare "officials" of its clause
+    ("Chilean officials said three people died in the floods. In Peru, officials said two "
+     "villages were cut off.", "state:PER"),
+    # positive: a place a people's country administers is that country's, for its officials
+    ("Armenian officials reported shelling overnight. In Azerbaijani-controlled Lachin, "
+     "officials said a school had been hit.", "state:AZE"),
+    # near miss: a fronted phrase that names no place keeps the officials named before
+    ("Chilean officials said three people died in the floods. In a statement, officials said "
+     "two villages were cut off.", "state:CHL"),
+    # negative: a place of the same country keeps them too
+    ("Chilean officials said three people died in the floods. In Valparaiso, officials said "
+     "two villages were cut off.", "state:CHL"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor_id"), FRAMED)
+def test_a_fronted_place_gives_bare_officials_its_country(
+    layer_of: Callable[..., ActorLayer], text: str, actor_id: str
+) -> None:
+    layer = layer_of(text)
+    second = [m for m in layer.mentions if m.text == "officials"]
+    assert len(second) == 1
+    assert second[0].actor_id == actor_id

@@ -11,8 +11,12 @@ Part of the actor resolver (see :mod:`newsledger.stages.actors.resolver`)."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from .entities import named_over
+from .placement import place_code
 from .state import ArticleState
+from .tables import TitleEntry
 from .types import Phrase
 
 # the dependencies of the words a role noun's display name leaves out: articles, possessors,
@@ -54,3 +58,50 @@ def role_words(state: ArticleState, m: Phrase) -> str | None:
             continue
         words.append(tok.text if tok.pos_ == "PROPN" else tok.lower_)
     return " ".join(words) or None
+
+
+def framing_place(state: ArticleState, m: Phrase) -> str | None:
+    """The country of the place a fronted locative puts the clause of ``m`` in: "In Peru,
+    officials said ...", "In Indian-administered Kashmir, officials said ..." (a place
+    administered by a people's country is that country's, for its officials); a prepositional
+    phrase on ``m``'s verb, before ``m``. None when there is none or it names no one country."""
+    head = state.doc[m.head]
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.i == head.i:
+        return None
+    codes = set()
+    for prep in verb.lefts:
+        if prep.dep_ != "prep" or prep.i > m.start or prep.lower_ not in state.rules.locative_prepositions:
+            continue
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            code = place_code(state, place) or controller(state, place)
+            if code:
+                codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def controller(state: ArticleState, place: Token) -> str | None:
+    """The country whose people's word is the agent of a control participle on ``place``
+    ("Indian-administered Kashmir": India), or None."""
+    for part in place.lefts:
+        if part.dep_ != "amod" or part.lower_ not in state.rules.control_descriptors:
+            continue
+        for agent in part.lefts:
+            a = state.names[agent.i]
+            if a is not None and a.table in ("demonym", "adjective", "country"):
+                return a.ref
+    return None
+
+
+def framed_officials(state: ArticleState, m: Phrase, te: TitleEntry | None, group: str | None) -> str | None:
+    """A bare plural title of a government ("officials") in a clause a fronted locative places
+    in a country other than that of the group the same noun named before ("Pakistani officials
+    said ... In Indian-administered Kashmir, officials said ..."): that country's body of the
+    title's sectors; None otherwise."""
+    if te is None or "GOV" not in te.sectors:
+        return None
+    code = framing_place(state, m)
+    before = state.reg.actors.get(group or "")
+    if code is None or (before is not None and before.country == code):
+        return None
+    return state.reg.sector(code, te.sectors)

@@ -13,7 +13,7 @@ from .phrases import reporting_subject
 from .placement import context_country, subject_holding
 from .readings import shadow_title
 from .state import ArticleState, recent, verb_subject
-from .state_roles import role_words, story_country
+from .state_roles import framed_officials, role_words, story_country
 from .tables import TitleEntry, slug
 from .types import (
     CAT_SECTOR,
@@ -50,6 +50,7 @@ def resolve_title(state: ArticleState, m: Phrase, history: list[Phrase]) -> None
         else:
             again = repeated_plural(state, m, history)  # "U.S. lawmakers ... Republican lawmakers"
             group = again.actor if again is not None else None
+            group = framed_officials(state, m, te, group) or group  # "In Peru, officials said"
         if group is not None:  # "the three ministers": the ministers just named together
             m.actor = group
             m.confidence = state.conf.plausible
