@@ -41,7 +41,10 @@ class Registry:
         return self.add(Actor(f"country:{code}", self.country_name(code), "country", code, (),
                                source=self.source("countries", code)))
 
-    def sector(self, code: str | None, sectors: tuple[str, ...]) -> str:
+    def sector(self, code: str | None, sectors: tuple[str, ...], words: str | None = None) -> str:
+        """The actor of an unnamed group of ``sectors`` in the country ``code``: the state, the
+        one state body of those sectors, or a group named by the country's adjective and
+        ``words`` (the mention's own, "state television") or else its sectors' names."""
         if code and (not sectors or sectors == ("GOV",)):
             return self.state(code)
         body = self.office_body(code, sectors)
@@ -49,7 +52,7 @@ class Registry:
             return self.org(body)  # "health officials in Gaza": the Gaza health ministry
         secs = tuple(s for s in sectors if s) or ("UNK",)
         adj = self.d.adjective(code)
-        words = " ".join(self.d.rules.sector_names.get(s, s.lower()) for s in secs)
+        words = words or " ".join(self.d.rules.sector_names.get(s, s.lower()) for s in secs)
         name = f"{adj} {words}".strip() if adj else words
         aid = f"sector:{code}:{'+'.join(secs)}" if code else f"sector:{'+'.join(secs)}"
         return self.add(Actor(aid, name, "group", code, secs, source="derived"))

@@ -13,6 +13,7 @@ from .phrases import reporting_subject
 from .placement import context_country, subject_holding
 from .readings import shadow_title
 from .state import ArticleState, recent, verb_subject
+from .state_roles import framed_officials, role_words, story_country
 from .tables import TitleEntry, slug
 from .types import (
     CAT_SECTOR,
@@ -49,6 +50,7 @@ def resolve_title(state: ArticleState, m: Phrase, history: list[Phrase]) -> None
         else:
             again = repeated_plural(state, m, history)  # "U.S. lawmakers ... Republican lawmakers"
             group = again.actor if again is not None else None
+            group = framed_officials(state, m, te, group) or group  # "In Peru, officials said"
         if group is not None:  # "the three ministers": the ministers just named together
             m.actor = group
             m.confidence = state.conf.plausible
@@ -257,12 +259,13 @@ def resolve_sector(state: ArticleState, m: Phrase, history: list[Phrase], window
                 and not held_captive(state, head):
             # groups that often come from abroad (troops, reporters) and places: only from where they are
             code = context_country(state, m, places_only=site or bool(set(m.sectors) & state.rules.abroad_sectors))
+            code = code or story_country(state, m)  # "a security official": the story's state's
     if code is None and region is not None:
         # "a senior European intelligence official": the region's, not the country in view
         words = " ".join(state.rules.sector_names.get(s, s.lower()) for s in m.sectors)
         m.actor = state.reg.derived("group", f"{region} {words}", None, m.sectors)
     else:
-        m.actor = state.reg.sector(code, m.sectors)
+        m.actor = state.reg.sector(code, m.sectors, role_words(state, m))
     m.confidence = state.conf.guess
 
 
