@@ -12,23 +12,29 @@ from newsledger.ledger import build_ledger, claim_threads
 from tests.builders import UKR, Doc, store_docs
 
 
-@pytest.mark.parametrize(("second", "place", "joins"), [
+LOMKA = "Shelling hit the market in Lomka on Thursday night, killing 40 people."
+
+
+@pytest.mark.parametrize(("first", "second", "place", "joins"), [
     # positive: the same night's shelling of another named village, in a report linked to the
     # same ledger event: its toll is another incident's
-    ("Shelling killed 6 people in Borova on Thursday night.", "Borova", False),
-    ("Shelling killed 6 people in the village of Tamrin on Thursday night.", "Tamrin", False),
+    (LOMKA, "Shelling killed 6 people in Borova on Thursday night.", "Borova", False),
+    (LOMKA, "Shelling killed 6 people in the village of Tamrin on Thursday night.", "Tamrin", False),
     # negative: the report gives no place of its own: its toll is its ledger event's
-    ("Shelling killed 6 people on Thursday night, officials said.", None, True),
+    (LOMKA, "Shelling killed 6 people on Thursday night, officials said.", None, True),
     # near miss: a place, but the country the incident is in, not a place apart from it
-    ("Shelling killed 6 people in Ukraine on Thursday night.", "Ukraine", True),
+    (LOMKA, "Shelling killed 6 people in Ukraine on Thursday night.", "Ukraine", True),
     # near miss: another village, in a report that also names the first one
-    ("Shelling killed 6 people in Borova, near Lomka, on Thursday night.", "Borova", True),
+    (LOMKA, "Shelling killed 6 people in Borova, near Lomka, on Thursday night.", "Borova", True),
+    # near miss: the first report names the other village too ("as shells also fell on Borova")
+    ("Shelling hit the market in Lomka on Thursday night, killing 40 people, as shells also fell on Borova.",
+     "Shelling killed 6 people in Borova on Thursday night.", "Borova", True),
     # near miss: the same village, named again
-    ("Shelling killed 6 people in Lomka on Thursday night.", "Lomka", True),
+    (LOMKA, "Shelling killed 6 people in Lomka on Thursday night.", "Lomka", True),
 ])
 def test_a_toll_at_another_named_place_is_another_incident(
-        tmp_path: Path, second: str, place: str | None, joins: bool) -> None:
-    a = Doc("Shelling hit the market in Lomka on Thursday night, killing 40 people.", "Wire A", "2024-05-02")
+        tmp_path: Path, first: str, second: str, place: str | None, joins: bool) -> None:
+    a = Doc(first, "Wire A", "2024-05-02")
     a.event("ASSAULT", "hit", source=("Shelling", UKR), place="Lomka", date="2024-05-02")
     a.figure("40 people", 40, place="Lomka")
     b = Doc(second, "Wire B", "2024-05-02T09:00")

@@ -423,11 +423,12 @@ class Threader:
 
     def _elsewhere(self, f: ClaimFigure, t: Thread) -> bool:
         """True when the claim names a specific place (no country) that no place of the thread
-        matches, nor is named with it (``_place``), in a report naming none of the thread's
-        specific places: the toll of another incident than the thread's."""
+        matches (``_place``), in a report naming none of the thread's specific places, whose
+        reports name none of its place either: the toll of another incident than the thread's."""
         if not f.site or not t.sites or self._place(f, t) is not None:
             return False
-        return not any(self.texts.names(c, f.article_id) for c in t.sites)
+        return not any(self.texts.names(c, f.article_id) or self.texts.names(f.site, art)
+                       for c, art in t.places if c in t.sites)
 
     def add(self, f: ClaimFigure) -> Thread:
         """Add a claim (in claim order); returns the thread it joined or started."""
