@@ -19,7 +19,7 @@ FLOORS = {
     "qualifier_accuracy": 1.00,
     "measure_accuracy": 0.90,
     "incident_thread_completeness": 0.91,
-    "incident_thread_purity": 0.91,
+    "incident_thread_purity": 0.94,
     "quote_recall": 0.97,
     "speaker_accuracy": 0.95,
     "claim_recall": 0.97,

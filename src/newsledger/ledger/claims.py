@@ -65,6 +65,8 @@ class ClaimFigure:
     ingested: str = ""  # when the article was analysed (orders undated claims)
     event_core: frozenset[str] = frozenset()  # the place of the ledger event it is anchored to
     event_day: date | None = None  # the first day of that ledger event
+    site: frozenset[str] = frozenset()  # the specific place it names: its place's core, unless a country's
+    event_site: frozenset[str] = frozenset()  # its ledger event's place core, unless a country's
     counted_as: str | None = None  # the class its source named, when another account of people's dead (``identity``)
 
     @property
@@ -96,6 +98,7 @@ class Thread:
     notes: list[str] = field(default_factory=list)
     articles: set[str] = field(default_factory=set)
     event_days: set[date] = field(default_factory=set)  # of the ledger events of its claims
+    sites: set[frozenset[str]] = field(default_factory=set)  # its places that are no country's
 
     def add(self, f: ClaimFigure, note: str) -> None:
         self.members.append(f)
@@ -111,6 +114,7 @@ class Thread:
         for core in (f.core, f.event_core):
             if core and not any(c == core for c, _ in self.places):
                 self.places.append((core, f.article_id))
+        self.sites.update(c for c in (f.site, f.event_site) if c)
 
 
 # -- reading the claims ----------------------------------------------------------------------------
@@ -178,6 +182,8 @@ def load_figures(conn: sqlite3.Connection, rules: Rules, where: str = "",
                        attribution_actor_id=r[13], group_actor_id=r[14], perpetrator_actor_id=r[15],
                        published=r[16], day=as_date(r[16]), outlet=r[17], before=r[18] or "",
                        part_of=r[19], end=r[20], ingested=r[21] or ""))
+        if figs[-1].core not in rules.country_places:
+            figs[-1].site = figs[-1].core
         if r[22] is not None:
             texts[(r[1], r[2])] = (int(r[22]), r[23] or "")
     # a part counted in the same group as its whole ("three of the 34 died overnight") is
@@ -225,12 +231,14 @@ def anchor_figures(figs: list[ClaimFigure], anchors: dict[str, list[Anchor]], ru
         same = [x for x in cands if x[0] == f.sentence]
         if same:
             f.anchor, f.event_core, f.event_day = same[0][1], same[0][3], same[0][4]
+            f.event_site = frozenset() if f.event_core in rules.country_places else f.event_core
             continue
         near = sorted(((abs(x[0] - f.sentence), x[0]), x) for x in cands
                       if not (f.core and x[3]) or f.core <= x[3] or x[3] <= f.core)
         if near:
             x = near[0][1]
             f.anchor, f.event_core, f.event_day = x[1], x[3], x[4]
+            f.event_site = frozenset() if f.event_core in rules.country_places else f.event_core
 
 
 # -- threading -------------------------------------------------------------------------------------
@@ -337,8 +345,8 @@ class Threader:
             return False
         return all(abs((f.event_day - d).days) > self.event_day_gap for d in t.event_days)
 
-    def _register(self, t: Thread, f: ClaimFigure) -> None:
-        if f.anchor is not None:
+    def _register(self, t: Thread, f: ClaimFigure, anchor: bool = True) -> None:
+        if f.anchor is not None and anchor:
             if t.anchor is None:
                 t.anchor = f.anchor
             held = self.by_anchor[(f.key, f.anchor)]
@@ -393,23 +401,42 @@ class Threader:
                 best = (score, ti, place[1] + ("; another ledger event at that place" if other_event else ""))
         return best
 
-    def _anchored(self, f: ClaimFigure) -> Thread | None:
+    def _anchored(self, f: ClaimFigure) -> tuple[Thread | None, bool]:
         """The latest thread holding a claim of the same quantity anchored to the same ledger
-        event, unless it is apart from ``f`` (then the next latest)."""
+        event, unless it is apart from ``f`` or its places do not match the place the claim
+        names (``_elsewhere``; then the next latest); and whether one was passed over for its
+        place: a toll at another named place, in a report naming none of the thread's places
+        ("a second strike killed 6 in Borova" when the linker put it with the Lomka shelling),
+        is another incident's, so it neither joins nor holds that event's thread."""
         if f.anchor is None:
-            return None
+            return None, False
+        passed = False
         for ti in sorted(self.by_anchor.get((f.key, f.anchor), ()), reverse=True):
-            if not self._apart(f, self.threads[ti]):
-                return self.threads[ti]
-        return None
+            t = self.threads[ti]
+            if self._apart(f, t):
+                continue
+            if self._elsewhere(f, t):
+                passed = True
+                continue
+            return t, passed
+        return None, passed
+
+    def _elsewhere(self, f: ClaimFigure, t: Thread) -> bool:
+        """True when the claim names a specific place (no country) that no place of the thread
+        matches (``_place``), in a report naming none of the thread's specific places, whose
+        reports name none of its place either: the toll of another incident than the thread's."""
+        if not f.site or not t.sites or self._place(f, t) is not None:
+            return False
+        return not any(self.texts.names(c, f.article_id) or self.texts.names(f.site, art)
+                       for c, art in t.places if c in t.sites)
 
     def add(self, f: ClaimFigure) -> Thread:
         """Add a claim (in claim order); returns the thread it joined or started."""
         undated = " (undated article: placed by ingest time)" if f.day is None else ""
-        anchored = self._anchored(f)
+        anchored, passed = self._anchored(f)
         if anchored is not None:
             anchored.add(f, "same ledger event" + undated)
-            self._register(anchored, f)
+            self._register(anchored, f, not passed)
             return anchored
         best = self._best(f)
         window = self.config.figure_window_days
@@ -419,7 +446,7 @@ class Threader:
         else:
             t = self._new(f)
             t.add(f, "first claim" + undated)
-        self._register(t, f)
+        self._register(t, f, not passed)
         return t
 
     def _new(self, f: ClaimFigure) -> Thread:
@@ -476,8 +503,8 @@ class Threader:
                 raise RestoreError(f"claim {f.id} counts another quantity than its thread")
             undated = " (undated article: placed by ingest time)" if f.day is None else ""
             note = "first claim" + undated
+            anchored, passed = self._anchored(f)
             if f.id not in firsts:
-                anchored = self._anchored(f)
                 if anchored is t:
                     note = "same ledger event" + undated
                 else:
@@ -489,7 +516,7 @@ class Threader:
                             + ("; another ledger event at that place" if other else "")
                             + f"; within {window} day(s){undated}")
             t.add(f, note)
-            self._register(t, f)
+            self._register(t, f, not passed)
 
 
 class RestoreError(Exception):

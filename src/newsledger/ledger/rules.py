@@ -96,6 +96,9 @@ class Rules:
     # (``actors/countries.csv``): a place the actor stage reads as its country ("El Obeid" ->
     # Sudan) that is still the specific place a story is about
     town_places: frozenset[frozenset[str]] = frozenset()
+    # the core words of the countries' names (``actors/countries.csv``): a figure placed "in
+    # Ukraine" names the country an incident is in, not a specific place apart from it
+    country_places: frozenset[frozenset[str]] = frozenset()
 
 
 def _build_rules(resources: Resources) -> Rules:
@@ -148,10 +151,13 @@ def _build_rules(resources: Resources) -> Rules:
         identity_measures=frozenset(str(m).lower() for m in groups.get("identity_measures") or ()),
         town_places=_town_places(resources, frozenset(str(w).lower() for w in places["drop_words"]),
                                  frozenset(str(k).lower() for k in places.get("story_place_kinds") or ())),
+        country_places=frozenset(_names(resources, "actors/countries.csv", COUNTRY_NAMES,
+                                        frozenset(str(w).lower() for w in places["drop_words"]))),
     )
 
 
 COUNTRY_NAME_COLUMNS = ("name", "formal_name", "aliases", "capital")
+COUNTRY_NAMES = COUNTRY_NAME_COLUMNS[:3]
 
 
 def _names(resources: Resources, relpath: str, columns: tuple[str, ...], drop: frozenset[str],

@@ -1,0 +1,63 @@
+"""Claim threads and places: a toll at a named place that the thread of its ledger event does
+not match is the toll of another incident ("a roadside bomb near one town" reported beside a
+siege in another the same day), even when the linker put both reports in one ledger event."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsledger.ledger import build_ledger, claim_threads
+from tests.builders import UKR, Doc, store_docs
+
+
+LOMKA = "Shelling hit the market in Lomka on Thursday night, killing 40 people."
+
+
+@pytest.mark.parametrize(("first", "second", "place", "joins"), [
+    # positive: the same night's shelling of another named village, in a report linked to the
+    # same ledger event: its toll is another incident's
+    (LOMKA, "Shelling killed 6 people in Borova on Thursday night.", "Borova", False),
+    (LOMKA, "Shelling killed 6 people in the village of Tamrin on Thursday night.", "Tamrin", False),
+    # negative: the report gives no place of its own: its toll is its ledger event's
+    (LOMKA, "Shelling killed 6 people on Thursday night, officials said.", None, True),
+    # near miss: a place, but the country the incident is in, not a place apart from it
+    (LOMKA, "Shelling killed 6 people in Ukraine on Thursday night.", "Ukraine", True),
+    # near miss: another village, in a report that also names the first one
+    (LOMKA, "Shelling killed 6 people in Borova, near Lomka, on Thursday night.", "Borova", True),
+    # near miss: the first report names the other village too ("as shells also fell on Borova")
+    ("Shelling hit the market in Lomka on Thursday night, killing 40 people, as shells also fell on Borova.",
+     "Shelling killed 6 people in Borova on Thursday night.", "Borova", True),
+    # near miss: the same village, named again
+    (LOMKA, "Shelling killed 6 people in Lomka on Thursday night.", "Lomka", True),
+])
+def test_a_toll_at_another_named_place_is_another_incident(
+        tmp_path: Path, first: str, second: str, place: str | None, joins: bool) -> None:
+    a = Doc(first, "Wire A", "2024-05-02")
+    a.event("ASSAULT", "hit", source=("Shelling", UKR), place="Lomka", date="2024-05-02")
+    a.figure("40 people", 40, place="Lomka")
+    b = Doc(second, "Wire B", "2024-05-02T09:00")
+    b.event("ASSAULT", "killed", source=("Shelling", UKR), date="2024-05-02")
+    b.figure("6 people", 6, place=place)
+    store = store_docs(tmp_path / "places.db", [a, b])
+    build_ledger(store)
+    anchored = store.conn.execute("SELECT COUNT(DISTINCT ledger_event_id) FROM ledger_event_mentions").fetchone()[0]
+    assert anchored == 1  # one ledger event holds both reports: the place decides
+    assert sorted(t.n_claims for t in claim_threads(store, measure="killed")) == ([2] if joins else [1, 1])
+
+
+def test_a_toll_passed_over_for_its_place_does_not_hold_its_events_thread(tmp_path: Path) -> None:
+    a = Doc("Shelling hit the market in Lomka on Thursday night, killing 40 people.", "Wire A", "2024-05-02")
+    a.event("ASSAULT", "hit", source=("Shelling", UKR), place="Lomka", date="2024-05-02")
+    a.figure("40 people", 40, place="Lomka")
+    b = Doc("Shelling killed 6 people in Borova on Thursday night.", "Wire B", "2024-05-02T09:00")
+    b.event("ASSAULT", "killed", source=("Shelling", UKR), date="2024-05-02")
+    b.figure("6 people", 6, place="Borova")
+    c = Doc("Shelling killed 44 people on Thursday night, officials said.", "Wire C", "2024-05-02T12:00")
+    c.event("ASSAULT", "killed", source=("Shelling", UKR), date="2024-05-02")
+    c.figure("44 people", 44)
+    store = store_docs(tmp_path / "held.db", [a, b, c])
+    build_ledger(store)
+    values = sorted(sorted(c.value_low for c in t.claims) for t in claim_threads(store, measure="killed"))
+    assert values == [[6], [40, 44]]  # the later report without a place joins the first toll's thread
