@@ -18,7 +18,7 @@ from tests.builders import probe_misses
 FLOORS = {
     "figures_recall": 0.98,
     "figure_precision": 0.86,
-    "figure_source_accuracy": 0.82,
+    "figure_source_accuracy": 0.85,
     "qualifier_accuracy": 0.98,
     "measure_accuracy": 0.92,
     "incident_thread_completeness": 0.93,

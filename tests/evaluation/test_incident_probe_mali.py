@@ -20,7 +20,7 @@ FLOORS = {
     "incident_thread_completeness": 0.73,
     "incident_thread_purity": 0.93,
     "quote_recall": 0.89,
-    "speaker_accuracy": 0.82,
+    "speaker_accuracy": 0.84,
     "claim_recall": 0.92,
     "denial_accuracy": 1.00,
     "framing_recall": 0.66,
