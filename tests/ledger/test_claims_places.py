@@ -11,7 +11,6 @@ import pytest
 from newsledger.ledger import build_ledger, claim_threads
 from tests.builders import UKR, Doc, store_docs
 
-
 LOMKA = "Shelling hit the market in Lomka on Thursday night, killing 40 people."
 
 
