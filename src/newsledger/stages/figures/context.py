@@ -7,12 +7,10 @@ import re
 from spacy.tokens import Span, Token
 
 from ...nlp import ParsedDoc
-from ...nlp.dates import with_day_before
+from ...nlp.dates import YEAR_RE, with_day_before
 from ...nlp.syntax import is_verb
 from ...records import ActorLayer, Mention
 from .types import PLACE_LABELS, TIME_LABELS, FigureLexicon, Reading
-
-YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a calendar year
 
 
 def best_mention(actors: ActorLayer, start: int, end: int) -> Mention | None:
@@ -69,7 +67,7 @@ def _year_of_noun(ent: Span) -> bool:
     war") or after it with "of" ("the uprising of 2022", "the war of 1967"): the time of what the
     noun names, not a count."""
     tok = ent[0]
-    if len(ent) != 1 or YEAR.fullmatch(tok.text) is None:
+    if len(ent) != 1 or YEAR_RE.fullmatch(tok.text) is None:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         return True

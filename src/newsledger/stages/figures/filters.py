@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...nlp.dates import YEAR_RE
 from .types import KIND_MEASURE, KIND_MONEY, KIND_OTHER, KIND_PERCENT, FigureLexicon, Quantity
 
 
@@ -220,7 +221,6 @@ def _name_reason(text: str, q: Quantity, lex: FigureLexicon, before: str, after_
     return None
 
 
-_YEAR = re.compile(r"(?:18|19|20)\d\d")
 _PROPORTION_JOIN = re.compile(r"\s+(?:in|out\s+of)\s+$", re.I)
 
 
@@ -232,7 +232,7 @@ def _proportion(text: str, q: Quantity, lex: FigureLexicon) -> bool:
     if m is not None:
         second = _number_at(text, q.end + m.end(), lex)
         if second is not None and m.group(0).strip().lower() == "in" \
-                and _YEAR.fullmatch(text[q.end + m.end():second]):
+                and YEAR_RE.fullmatch(text[q.end + m.end():second]):
             return False  # "rose from 88 in 2023 to 388 in 2024": a time, not a share
         return second is not None and bool(re.match(r"\s*(?:[,.;:)]|of\b|$)", text[second:second + 4]))
     join = _PROPORTION_JOIN.search(text[max(0, q.start - 12):q.start])
