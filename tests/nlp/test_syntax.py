@@ -51,6 +51,11 @@ PASSIVES = [
      "The Peruvian government on Monday cut by half the fuel subsidy paid to bus companies.", "cut", False),
     ("near miss: a by-agent with a subject and no object stays passive",
      "Three Malian soldiers shot dead by gunmen near Gao on Sunday.", "shot", True),
+    ("a reduced relative the tagger read as a past tense (VBD) is passive",
+     "Students abducted on Monday were freed.", "abducted", True),
+    ("negative: a past tense with its own subject is active", "Gunmen abducted the students on Monday.", "abducted", False),
+    ("near miss: a relative clause with its subject is active",
+     "The men who abducted the students on Monday were freed.", "abducted", False),
 ]
 
 

@@ -246,7 +246,10 @@ def is_passive(verb: Token, *, adjectival: bool = False) -> bool:
     # a clause with a subject of its own is no reduced participle: "the announcement that Ukraine had agreed"
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not {"nsubj", "aux"} & set(deps):
         return True  # a participle clause: "A commander is dead, killed in a strike" ("having killed": active)
-    return verb.tag_ == "VBN" and verb.dep_ in reduced and "nsubj" not in deps
+    # a participle the tagger read as a past tense ("students abducted on Monday were freed": VBD) is one
+    # when it modifies a noun with no subject of its own: a finite verb cannot
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "acl")
+    return participle and verb.dep_ in reduced and "nsubj" not in deps
 
 
 def conjuncts(tok: Token) -> list[Token]:

@@ -50,6 +50,7 @@ class EventPattern:
     polity_target: bool = False  # the target is a state, government or organisation, never a person
     no_object: bool = False  # the verb counts only without a direct object ("demonstrated")
     no_predicate: bool = False  # ... only without an object predicate ("called Jordan a partner" names, calls nobody)
+    told_target: bool = False  # a symmetric event whose other party must be told: two subjects do not stand for it
     noun_source: tuple[str, ...] = ("by",)  # prepositions giving the source of the noun form
     solo_cameo: str | None = None  # the code when a symmetric event has a single party
     shallow: bool = False  # the target is the object itself, never an actor named inside it

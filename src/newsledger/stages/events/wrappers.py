@@ -60,8 +60,8 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
     if not f.target and plover_of(ctx.cameo, f) == "PROTEST":
         f.target = purpose_target(ctx, f)  # "... to demand the resignation of President X"
     if pat is not None and pat.needs_target and not f.target and (fr.wrapper is None or pat.prep_sense):
-        if not (pat.symmetric and parties(ctx, f.source) >= 2):
-            return False  # ("vowed to fight" keeps its action: the vow is the event)
+        if pat.told_target or not (pat.symmetric and parties(ctx, f.source) >= 2 and f.source.ids):
+            return False  # "leaders and groups are calling for ...": no party named, no symmetric event  # ("vowed to fight" keeps its action: the vow is the event)
     if pat is not None and not _parties_fit(ctx, f, pat):
         return False
     if pat is not None and pat.needs_source and not f.source and fr.wrapper is None:
