@@ -24,7 +24,7 @@ from .attribution import (
     source_of,
     verb_subject,
 )
-from .syntax import parenthetical, semicolon_between
+from .syntax import conjuncts, parenthetical, semicolon_between
 
 # what a reporting clause with no content of its own may hold besides its subject
 _SUBJECT_DEPS = frozenset({"nsubj"})
@@ -70,7 +70,9 @@ def other_sense(verb: Token, words: AttributionWords) -> bool:
     clause or object of its own ("The raid adds to the record of ..."; not "added to its statement
     that ..."), or an object of ``other_sense_objects`` ("the disease claimed 300 lives": killed)."""
     lemma = verb.lemma_.lower()
-    if any(c.dep_ == "dobj" and f"{lemma} {c.lemma_.lower()}" in words.other_sense_objects for c in verb.children):
+    # "claim all or parts of the sea": the object's conjuncts (the parser may read "all" as an adverb)
+    objects = [o for c in verb.children if c.dep_ in ("dobj", "advmod") for o in conjuncts(c)]
+    if any(f"{lemma} {o.lemma_.lower()}" in words.other_sense_objects for o in objects):
         return not any(c.dep_ == "ccomp" for c in verb.children)  # "the floods claimed 40 lives"
     if not any(c.dep_ == "prep" and f"{lemma} {c.lower_}" in words.other_sense_phrases for c in verb.children):
         return False

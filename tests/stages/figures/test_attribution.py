@@ -316,6 +316,14 @@ CASES = [
      300, "ministry"),
     ("claimed lives: near miss, people said to have died", "Outbreak\n\nThe ministry claimed 300 people had died.",
      300, "ministry"),
+    # a claim to land or water (or seats won) is no statement: its subject states no figure in its object
+    ("claimed land: positive", "Sea dispute\n\nBrunei, Malaysia and Vietnam claim all or parts of the "
+     "1.4 million-square-mile sea.", 1.4e6, None),
+    ("claimed land: positive, a region", "Border\n\nBoth countries claim the 300-kilometer border region.", 300, None),
+    ("claimed land: negative, a claim of a count", "Border\n\nBoth countries claim 300 soldiers were killed.", 300,
+     "Both countries"),
+    ("claimed land: near miss, a claim with a clause about land", "Border\n\nThe ministry claimed that 300 "
+     "square kilometers of land had been seized.", 300, "ministry"),
     # ... nor in an inverted clause closing the sentence: the count of lives is no reporter
     ("claiming lives, inverted: positive", "Floods\n\nThe floods swept through 12 villages, claiming at least 40 "
      "lives.", 12, None),
