@@ -52,7 +52,7 @@ def mention_heads(state: ArticleState) -> dict[int, str]:
             root = doc[a.start:a.end].root
             if arr is not state.names and not nominal_ok(state, root):
                 continue
-            if arr is state.nouns and carried_people(state, a, root):
+            if arr is state.nouns and (carried_people(state, a, root) or audience_noun(state, root)):
                 continue
             if a.cat == "E" and a.key == "NORP" and root.dep_ in ("amod", "compound", "nmod") and root.tag_ not in ("NNS", "NNPS"):
                 continue  # "Western support": an adjective, not a mention
@@ -128,6 +128,12 @@ def carried_people(state: ArticleState, a: Atom, root: Token) -> bool:
         return False
     st = state.d.sector_nouns.get(a.key)
     return st is not None and not set(st[0].sectors) & (state.rules.force_sectors | state.rules.office_sectors)
+
+
+def audience_noun(state: ArticleState, root: Token) -> bool:
+    """A sector noun naming the audience of what it modifies ("a press conference", "a press
+    release", "media freedom"): no actor is mentioned."""
+    return root.dep_ == "compound" and f"{root.lemma_.lower()} {root.head.lemma_.lower()}" in state.rules.audience_compounds
 
 
 def nominal_ok(state: ArticleState, tok: Token) -> bool:

@@ -278,6 +278,7 @@ class CorefRules(Record):
     accusation_verbs: tuple[str, ...] = ()  # "Y blamed X for the blast": X is the alleged doer
     site_nouns: tuple[str, ...] = ()  # "the hospital": placed only by where its sentence puts it
     conveyance_nouns: tuple[str, ...] = ()  # "a passenger train": a vehicle, not its passengers
+    audience_compounds: tuple[str, ...] = ()  # "a press conference": the press is its audience, no actor
     name_particles: tuple[str, ...] = ()  # "al-Shabab", "el-Sisi": lower-case in running text
     topic_nouns: tuple[str, ...] = ()  # "a Russia expert": the country is what they know about
     opposition_modifiers: tuple[str, ...] = ()  # "the shadow foreign secretary": the opposition's

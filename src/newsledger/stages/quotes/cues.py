@@ -206,8 +206,8 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
         if apposed is not None:
             return apposed
         modified = _modified_noun(h)
-        if modified is not None:
-            return speaker_range(modified)
+        if modified is not None:  # "a news conference to announce ...": held by someone unnamed
+            return None if _is_infinitive(h) and modified.lemma_.lower() in lex.medium_nouns else speaker_range(modified)
         controller = _object_controller(h) or (verb_read_as_noun(h) if conjunct else None)
         if controller is not None:  # "called on the people to show that ...": the people would show it
             return speaker_range(controller)
