@@ -324,6 +324,17 @@ def modifier_sectors(state: ArticleState, m: Phrase) -> set[str]:
     return out
 
 
+def named_here(state: ArticleState, m: Phrase) -> bool:
+    """An anaphor noun given a name of its own before it: an abbreviation in brackets ("the Bring
+    Back Our Girls (BBOG) movement") or two capitalised words that name no place or people ("the
+    Tamil Nadu Farmers Association" aside, "the Bring Back movement")."""
+    toks = state.doc[m.start:m.head]
+    if len(toks) >= 3 and toks[-1].text == ")" and toks[-2].text.isupper() and toks[-3].text == "(":
+        return True
+    capitals = [t for t in toks if t.text[:1].isupper() and t.i > m.start and t.ent_type_ not in ("NORP", "GPE", "LOC")]
+    return len(capitals) >= 2
+
+
 def resolve_anaphor(state: ArticleState, m: Phrase, history: list[Phrase]) -> None:
     an: AnaphorEntry | None = state.d.anaphors.get(m.term)
     if an is None:
@@ -332,6 +343,8 @@ def resolve_anaphor(state: ArticleState, m: Phrase, history: list[Phrase]) -> No
         m.actor = earlier_body(state, m, history)  # "the headquarters": only one named so
         m.confidence = state.conf.plausible if m.actor else state.conf.weak
         return
+    if named_here(state, m):
+        return  # "the Bring Back Our Girls (BBOG) movement": a body named here, not one named before
     same = same_head(state, m, history)
     if same is not None:  # "Militants linked with ... attacked a train. ... The militants blew up"
         m.actor, m.confidence = same.actor, state.conf.plausible
