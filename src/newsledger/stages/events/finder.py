@@ -75,6 +75,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
         crowd_violence(ctx, f)
         state_complaint(ctx, f)
         hosted_visit(ctx, f)
+        visitor_participle(ctx, f)
     attach_noun_contents(ctx, out)
     attach_answered_requests(ctx, out)
     out = merge_protest_demands(ctx, out)
@@ -136,6 +137,19 @@ def hosted_visit(ctx: Context, f: Found) -> None:
     if code is None:
         return
     f.cameo, f.source, f.target = code, f.target, f.source
+    f.source_from_place = f.target_from_source = False
+
+
+def visitor_participle(ctx: Context, f: Found) -> None:
+    """"X met visiting Australian Foreign Minister Y": the parser may read "visiting" as a verb
+    of X's, right after X's verb with no subject of its own and Y as its object; it describes Y,
+    the visitor, whom X hosts. The visit's source is Y, its target X (as :func:`hosted_visit`)."""
+    v = f.pred[0]
+    visits = set(ctx.rules.host_visits.values())
+    if f.noun or f.cameo not in visits or v.tag_ != "VBG" or v.dep_ not in ("advcl", "xcomp") \
+            or v.i != v.head.i + 1 or first_child(v, "nsubj") is not None or first_child(v, "dobj") is None:
+        return
+    f.source, f.target = f.target, f.source
     f.source_from_place = f.target_from_source = False
 
 
