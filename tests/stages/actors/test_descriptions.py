@@ -268,6 +268,11 @@ def test_a_common_sense_of_an_organisation_noun_is_no_mention(layer_of: Callable
          "The African Union's Peace and Security Council", "org:peace-and-security-council"),
         # negative: the dictionary's name itself
         ("The UN Security Council met on Monday.", "The UN Security Council", "org:unsc"),
+        # a word-name alias going on with "of" and capitalised words: a longer name
+        ("The Alliance of Democracies was sanctioned by Beijing.", "The Alliance of Democracies",
+         "org:alliance-of-democracies"),
+        # near miss: the alias alone, "of" starting no name
+        ("The Alliance of course sent troops.", "The Alliance", "org:nato"),
     ],
 )
 def test_a_known_name_at_the_end_of_a_longer_name_is_another_body(

@@ -123,13 +123,26 @@ def longer_proper_names(state: ArticleState, names: list[Atom]) -> list[Atom]:
             else:
                 break
             i -= 1
-        if start == a.start:
+        end = _name_goes_on(state, a, taken)  # "the Alliance of Democracies" is no Alliance (NATO)
+        if start == a.start and end == a.end:
             out.append(a)
             continue
-        atom = Atom(start, a.end, "E", "ORG", ner="ORG", ref=f"organisation={a.ref}")
+        atom = Atom(start, end, "E", "ORG", ner="ORG", ref=f"organisation={a.ref}")
         out.append(atom)
-        taken.update(range(start, a.end))
+        taken.update(range(start, end))
     return out
+
+
+def _name_goes_on(state: ArticleState, a: Atom, taken: set[int]) -> int:
+    """Where a name goes on after a word-name alias ("the Alliance") with "of" or "for" and
+    capitalised words no other name holds ("the Alliance of Democracies"); ``a.end`` when not."""
+    doc, end = state.doc, a.end
+    if doc[a.end - 1].text.isupper() or end + 1 >= len(doc) or doc[end].lower_ not in ("of", "for"):
+        return end
+    nxt = end + 1 + (doc[end + 1].lower_ == "the")
+    while nxt < len(doc) and nxt not in taken and doc[nxt].is_title and doc[nxt].is_alpha and doc[nxt].pos_ in ("PROPN", "NOUN"):
+        nxt += 1
+    return nxt if nxt > end + 1 + (doc[end + 1].lower_ == "the") else end
 
 
 def unlabelled_organisations(state: ArticleState, names: list[Atom]) -> list[Atom]:
