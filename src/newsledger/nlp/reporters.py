@@ -70,8 +70,11 @@ def other_sense(verb: Token, words: AttributionWords) -> bool:
     clause or object of its own ("The raid adds to the record of ..."; not "added to its statement
     that ..."), or an object of ``other_sense_objects`` ("the disease claimed 300 lives": killed)."""
     lemma = verb.lemma_.lower()
-    # "claim all or parts of the sea": the object's conjuncts (the parser may read "all" as an adverb)
+    # "claim all or parts of the sea": the object's conjuncts (the parser may read "all" as an adverb),
+    # and what a share of is a share of ("claims about 90% of the sea")
     objects = [o for c in verb.children if c.dep_ in ("dobj", "advmod") for o in conjuncts(c)]
+    objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]
     if any(f"{lemma} {o.lemma_.lower()}" in words.other_sense_objects for o in objects):
         return not any(c.dep_ == "ccomp" for c in verb.children)  # "the floods claimed 40 lives"
     if not any(c.dep_ == "prep" and f"{lemma} {c.lower_}" in words.other_sense_phrases for c in verb.children):

@@ -320,6 +320,7 @@ CASES = [
     ("claimed land: positive", "Sea dispute\n\nBrunei, Malaysia and Vietnam claim all or parts of the "
      "1.4 million-square-mile sea.", 1.4e6, None),
     ("claimed land: positive, a region", "Border\n\nBoth countries claim the 300-kilometer border region.", 300, None),
+    ("claimed land: positive, a share of it", "Sea dispute\n\nChina claims about 90% of the sea.", 90, None),
     ("claimed land: negative, a claim of a count", "Border\n\nBoth countries claim 300 soldiers were killed.", 300,
      "Both countries"),
     ("claimed land: near miss, a claim with a clause about land", "Border\n\nThe ministry claimed that 300 "
