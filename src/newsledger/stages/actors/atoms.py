@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
+from .longer_names import longer_proper_names
 from .phrases import frame_names_actor, joined_by_hyphen
 from .ranked import ranked_names
 from .state import ArticleState
@@ -24,7 +25,6 @@ from .types import (
     CAT_SECTOR,
     CAT_TITLE,
     COUNTRY_TABLES,
-    NAME_JOINERS,
     NATIONAL_KINDS,
     QUOTE_CHARS,
     SCARE,
@@ -96,53 +96,6 @@ def surname_title(state: ArticleState, a: Atom) -> bool:
         return False  # the name goes on after the title
     before = doc[a.start - 1]
     return before.pos_ == "PROPN" and before.is_title and before.ent_type_ == "PERSON"
-
-
-def longer_proper_names(state: ArticleState, names: list[Atom]) -> list[Atom]:
-    """An organisation's name at the end of a longer proper name is another body: "the
-    African Union's Peace and Security Council", "the National Security Council" are not the
-    UN Security Council. The capitalised words before it (joined by "and", "of", "for") make
-    a name of its own, read as an organisation the dictionary does not know."""
-    doc = state.doc
-    taken = {i for a in names for i in range(a.start, a.end)}
-    out = []
-    for a in names:
-        if a.table != "organisation" or not doc[a.start].is_title:
-            out.append(a)
-            continue
-        start = a.start
-        i = a.start - 1
-        while i >= 0 and i not in taken and state.nouns[i] is None and state.frames[i] is None:
-            t = doc[i]
-            if t.lower_ in state.rules.creed_words:
-                break  # "the Islamist Hayat Tahrir al-Sham": a description of the body named
-            if t.is_title and t.is_alpha and t.pos_ in ("PROPN", "NOUN", "ADJ"):
-                start = i
-            elif t.lower_ in NAME_JOINERS and i > 0 and doc[i - 1].is_title and (i - 1) not in taken:
-                pass
-            else:
-                break
-            i -= 1
-        end = _name_goes_on(state, a, taken)  # "the Alliance of Democracies" is no Alliance (NATO)
-        if start == a.start and end == a.end:
-            out.append(a)
-            continue
-        atom = Atom(start, end, "E", "ORG", ner="ORG", ref=f"organisation={a.ref}")
-        out.append(atom)
-        taken.update(range(start, end))
-    return out
-
-
-def _name_goes_on(state: ArticleState, a: Atom, taken: set[int]) -> int:
-    """Where a name goes on after a word-name alias ("the Alliance") with "of" or "for" and
-    capitalised words no other name holds ("the Alliance of Democracies"); ``a.end`` when not."""
-    doc, end = state.doc, a.end
-    if doc[a.end - 1].text.isupper() or end + 1 >= len(doc) or doc[end].lower_ not in ("of", "for"):
-        return end
-    nxt = end + 1 + (doc[end + 1].lower_ == "the")
-    while nxt < len(doc) and nxt not in taken and doc[nxt].is_title and doc[nxt].is_alpha and doc[nxt].pos_ in ("PROPN", "NOUN"):
-        nxt += 1
-    return nxt if nxt > end + 1 + (doc[end + 1].lower_ == "the") else end
 
 
 def unlabelled_organisations(state: ArticleState, names: list[Atom]) -> list[Atom]:
@@ -385,6 +338,7 @@ def place_entity(state: ArticleState, placed: _Placed, s: int, e: int, ent_label
         return  # "hiding in the bush": a name is written with a capital somewhere
     if any(x.start < s or x.end > e for x in inside):
         return  # a dictionary name crosses the entity's edge: the name wins
+    s = _first_names_before(state, inside, s, e, ent_label)  # "Olajide Idris": not the known Idris
     if any(x.start == s and x.end == e for x in inside):
         for x in inside:
             x.ner = ent_label
@@ -466,6 +420,19 @@ def entity_over_names(state: ArticleState, inside: list[Atom], s: int, e: int, l
 def name_goes_on(state: ArticleState, a: Atom, e: int) -> bool:
     """A person's name in the dictionary followed, inside one PERSON entity, by another name."""
     return any(t.pos_ == "PROPN" and t.tag_ != "POS" for t in state.doc[a.end:e])
+
+
+def _first_names_before(state: ArticleState, inside: list[Atom], s: int, e: int, label: str) -> int:
+    """Where a PERSON entity that is a known person's name alone starts when the parser hangs
+    first names that are none of that person's on it ("Dr. Olajide Idris" with only "Idris" an
+    entity, not Kamil Idris): at those names; else ``s``."""
+    if label != "PERSON" or len(inside) != 1 or inside[0].table != "person" or inside[0].start != s:
+        return s
+    start = s
+    while start > 0 and state.doc[start - 1].dep_ == "compound" and s <= state.doc[start - 1].head.i < e \
+            and state.doc[start - 1].is_title and state.doc[start - 1].is_alpha and state.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return start if start < s and other_first_name(state, inside[0], start) else s
 
 
 def other_first_name(state: ArticleState, a: Atom, s: int) -> bool:

@@ -1,0 +1,31 @@
+"""A known person's surname with first names before it that are none of that person's names is
+another person, also when the recogniser marks only the surname as a name ("NCDC lead Dr.
+Olajide Idris" is not Kamil Idris, Sudan's prime minister)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import pipeline
+
+P, N, M = "positive", "negative", "near miss"
+
+# (kind, text, the surname, whether its mention is the dictionary's Kamil Idris)
+ROWS: list[tuple[str, str, bool]] = [
+    (P, "Speaking at a news conference, NCDC lead Dr. Olajide Idris said the nation is ramping up its response.", False),
+    (N, "Prime Minister Kamil Idris said the nation is ramping up its response.", True),
+    (M, "Sudan's prime minister, Idris, said the nation is ramping up its response.", True),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "known"), ROWS)
+def test_other_first_names(kind: str, text: str, known: bool) -> None:
+    an = pipeline().analyze_text(text)
+    at = text.index("Idris")
+    found = [m for m in an.mentions if m.start <= at < m.end and m.label == "PERSON"]
+    assert found, (kind, text, [(m.text, m.label) for m in an.mentions])
+    assert (found[0].actor_id == "person:kamil-idris") is known, (kind, text, found[0].actor_id)
+
+
+def test_every_kind_of_row_is_there() -> None:
+    assert {k for k, *_ in ROWS} == {P, N, M}
