@@ -29,3 +29,31 @@ def test_other_first_names(kind: str, text: str, known: bool) -> None:
 
 def test_every_kind_of_row_is_there() -> None:
     assert {k for k, *_ in ROWS} == {P, N, M}
+
+
+# (kind, text, the phrase, the actor its mention must be)
+POSSESSED: list[tuple[str, str, str, str | None]] = [
+    (P, "James Schoff, a director at the Sasakawa Peace Foundation USA, said it was likely. The Sasakawa Peace "
+        "Foundation's Schoff said the premier probably knows that.", "The Sasakawa Peace Foundation's Schoff",
+     "person:james-schoff"),
+    (N, "The Sasakawa Peace Foundation's Schoff said the premier probably knows that.",
+     "The Sasakawa Peace Foundation's Schoff", None),
+    (M, "James Schoff, a director at the foundation, said it was likely. Schoff said the premier probably knows that.",
+     "Schoff said", "person:james-schoff"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "phrase", "actor"), POSSESSED)
+def test_a_possessed_surname_is_the_person_named_before(kind: str, text: str, phrase: str, actor: str | None) -> None:
+    an = pipeline().analyze_text(text)
+    at = text.rindex(phrase)
+    found = [m for m in an.mentions if m.start == at]
+    assert found, (kind, text, [(m.text, m.start) for m in an.mentions])
+    if actor is None:
+        assert found[0].actor_id is None or not found[0].actor_id.startswith("person:james"), (kind, found[0].actor_id)
+    else:
+        assert found[0].actor_id == actor, (kind, text, found[0].actor_id)
+
+
+def test_every_kind_of_possessed_row_is_there() -> None:
+    assert {k for k, *_ in POSSESSED} == {P, N, M}

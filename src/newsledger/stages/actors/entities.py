@@ -28,7 +28,9 @@ def read_entity(state: ArticleState, m: Phrase, a: Atom, countries: list[str], s
     """A spaCy entity the dictionary does not know: a derived person or organisation."""
     countries = entity_countries(state, a, countries)
     name = entity_name(state, m, a)
-    if a.key != "PERSON" and not m.person_hint and m.start == a.start and m.end == a.end:
+    # the name alone, or after its possessor ("The Sasakawa Peace Foundation's Schoff")
+    alone = m.start == a.start or (a.start > m.start and state.doc[a.start - 1].tag_ == "POS")
+    if a.key != "PERSON" and not m.person_hint and alone and m.end == a.end:
         earlier = short_name_of_earlier(state, m, a)
         if earlier is not None:  # "Levchuk said" after "Oksana Levchuk", whatever the entity label
             m.actor = earlier
