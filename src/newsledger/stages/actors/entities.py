@@ -55,7 +55,8 @@ def read_entity(state: ArticleState, m: Phrase, a: Atom, countries: list[str], s
         read_people_entity(state, m, name, countries)
     elif a.key in ("ORG", "PERSON") and named_as_vehicle(state, a):
         m.actor, m.confidence = None, state.conf.weak  # "the Jaffar Express, a cross-country train"
-    elif a.key == "ORG" and m.start == a.start and m.end == a.end and place_elsewhere(state, a):
+    elif a.key == "ORG" and m.start == a.start and m.end == a.end and (place_elsewhere(state, a)
+                                                                      or named_after_place_noun(state, a)):
         m.actor, m.label, m.confidence = None, "GPE", state.conf.weak  # "has ravaged Balochistan"
     elif a.key == "ORG" and (office := country_office(state, a)) is not None:
         m.actor = state.reg.org(office)  # "UNHCR Kenya": the agency's office in a country is the agency
@@ -128,6 +129,15 @@ def placed_here(state: ArticleState, a: Atom) -> bool:
     root = state.doc[a.start:a.end].root
     return root.dep_ == "pobj" and root.head.lower_ in state.rules.place_name_prepositions \
         and person_by_last_name(state, state.doc[a.end - 1].text) is None
+
+
+def named_after_place_noun(state: ArticleState, a: Atom) -> bool:
+    """A name after the "of" of a place noun or in apposition to one ("between the towns of
+    Bocaranga and Bazoum", "the district capital, Kaga Bandoro"): places, whatever the label."""
+    root = state.doc[a.start:a.end].root
+    nouns = state.rules.named_place_nouns
+    of = root.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    return (of is not None and of.head.lemma_.lower() in nouns) or (root.dep_ == "appos" and root.head.lemma_.lower() in nouns)
 
 
 def place_noun_names(state: ArticleState, a: Atom) -> bool:
