@@ -104,7 +104,16 @@ class Speakers:
                         return m.actor_id  # "The head of the district administration, X, said"
         if best is not None and head_tok is not None and (self._aimed_at(head_tok, best) or self._kin_of(head_tok, best)):
             return None
-        return best.actor_id if best is not None else None
+        if best is None:  # "”, Creemers said": a surname the recogniser missed, of one person named before
+            return self._surname_of(self.doc.text[att.speaker_start:att.speaker_end])
+        return best.actor_id
+
+    def _surname_of(self, text: str) -> str | None:
+        """The one person of the article whose name's last word is ``text`` (one capitalised word)."""
+        if not text.istitle() or not text.isalpha():
+            return None
+        found = {a.id for a in self.actors.actors if a.type == "person" and a.name.split()[-1:] == [text]}
+        return found.pop() if len(found) == 1 else None
 
     def _kin_of(self, head: Token, m: Mention) -> bool:
         """``head`` is a relative or another party of the possessor ``m`` names ("Gee's mother",
