@@ -40,6 +40,9 @@ POSSESSED: list[tuple[str, str, str, str | None]] = [
      "The Sasakawa Peace Foundation's Schoff", None),
     (M, "James Schoff, a director at the foundation, said it was likely. Schoff said the premier probably knows that.",
      "Schoff said", "person:james-schoff"),
+    # one organisation entity over the possessor and the surname
+    (P, "Lourdes Casanova, director of Cornell University's Emerging Markets Institute, said so. It would not be a "
+        "surprise, Cornell’s Casanova said.", "Cornell’s Casanova", "person:lourdes-casanova"),
 ]
 
 

@@ -11,6 +11,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from itertools import pairwise
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .longer_names import longer_proper_names
@@ -212,12 +213,23 @@ def _particle_name(state: ArticleState, text: str) -> bool:
     return bool(dash) and particle in state.rules.name_particles and rest[:1].isupper()
 
 
+def _possessed_surname(ent: SpacySpan, people: Collection[str]) -> list[tuple[int, int, str]]:
+    """An organisation's entity that ends in its possessive and one word that is the surname of a
+    person the article names in full ("Cornell's Casanova" after "Lourdes Casanova"): the
+    organisation, then the person; else the entity as it is."""
+    if ent.label_ != "ORG" or len(ent) < 3 or ent[-2].tag_ != "POS" or ent[-1].text not in people:
+        return [(ent.start, ent.end, ent.label_)]
+    return [(ent.start, ent.end - 2, "ORG"), (ent.end - 1, ent.end, "PERSON")]
+
+
 def with_entities(state: ArticleState, names: list[Atom]) -> list[Atom]:
     """Reconcile dictionary names with spaCy's entities; entities no name covers become atoms."""
     placed = _Placed(names, state.n)
+    people = {ent[-1].text for ent in state.pd.entities if ent.label_ == "PERSON" and len(ent) > 1}
     for ent in state.pd.entities:
         if ent.label_ in ACTOR_LABELS and not (len(ent) == 1 and clock_zone(ent[0])):  # "14:10 GMT": a time
-            place_entity(state, placed, ent.start, ent.end, ent.label_)
+            for s, e, label in _possessed_surname(ent, people):
+                place_entity(state, placed, s, e, label)
     for i in missed_surnames(state):
         if placed.at[i] is None:
             place_entity(state, placed, i, i + 1, "PERSON")
