@@ -41,6 +41,7 @@ from .misparse import (
     prepositional_subject,
     verb_read_as_noun,
 )
+from .other_senses import other_sense
 from .phrases import idiom_entry, phrase_attributions, speaker_range
 from .types import (
     COMPLEMENTIZERS,
@@ -452,31 +453,6 @@ def _candidate_tokens(doc: Doc, lex: CueLexicon) -> list[int]:
     ]
 
 
-def _physical(v: Token, lex: CueLexicon, places: frozenset[int]) -> bool:
-    """A verb of verbal and of physical attack used in its physical sense: its object (or, in
-    the passive, its subject) is a building, place or vehicle ("attacked the hospital", "the
-    convoy was hit"), or the name of a town or region (``places``: "attacked Kunduz"; a
-    country's name may be attacked in words)."""
-    if v.lemma_.lower() not in lex.physical_senses:
-        return False
-    for c in v.children:
-        if c.dep_ in ("dobj", "nsubjpass"):
-            words = {c.lemma_.lower(), c.lower_, f"{c.doc[c.i - 1].lower_} {c.lower_}" if c.i else ""}
-            if words & lex.physical_targets or c.ent_type_ in ("FAC", "LOC") or c.i in places:
-                return True
-    return False
-
-
-def _withholding(v: Token, lex: CueLexicon) -> bool:
-    """A verb of denial used in its sense of withholding: what it denies is a thing one grants
-    ("denied entry to the journalists", "denied them visas", "refused bail"), no proposition."""
-    if v.lemma_.lower() not in lex.withholding_senses:
-        return False
-    return any(c.dep_ in ("dobj", "dative", "nsubjpass") and (c.lemma_.lower() in lex.withheld_things
-                                                             or c.lower_ in lex.withheld_things)
-               for c in v.children)
-
-
 def place_tokens(pd: ParsedDoc, actors: ActorLayer) -> frozenset[int]:
     """Tokens of the names of towns and regions: mentions of a place within a country (actor
     type ``country``) and place entities (GPE) that name no actor the dictionary knows (every
@@ -518,22 +494,6 @@ def _cites_source(v: Token, lex: CueLexicon, speakers: frozenset[int]) -> bool:
         for c in v.children)
 
 
-def _naming(v: Token, lex: CueLexicon) -> bool:
-    """A verb that names, not speaks: a participle after the noun it names ("a group called
-    Hamas"), or a verb whose name is followed by a verb of its own ("a militia called the
-    anti-Balaka fought back", parsed as if the name's verb were the complement)."""
-    lemma = v.lemma_.lower()
-    if lemma not in lex.naming_verbs:
-        return False
-    names = [c for c in v.children if c.dep_ in ("oprd", "attr")]
-    if any(c.dep_ == "prep" and c.lower_ in lex.particles.get(lemma, ()) for c in v.children):
-        return False  # "called for", "called on": a request
-    if v.dep_ == "acl" and v.tag_ == "VBN":
-        return len(names) == 1  # one name; "called Oz a quack, fake": a characterisation
-    return any(c.pos_ in ("VERB", "AUX") and c.tag_ in ("VBD", "VBZ", "VBP")
-               and any(s.dep_ == "nsubj" for s in c.children) for c in names)
-
-
 def find_attributions(pd: ParsedDoc, lex: CueLexicon, th: Thresholds,
                       places: frozenset[int] = frozenset(),
                       speakers: frozenset[int] = frozenset()) -> list[Attribution]:
@@ -551,8 +511,7 @@ def find_attributions(pd: ParsedDoc, lex: CueLexicon, th: Thresholds,
             continue
         entry = lex.verbs.get(tok.lemma_.lower()) or lex.verbs.get(lex.forms.get(tok.lower_, "")) \
             or idiom_entry(tok, lex)
-        if entry is None or _physical(tok, lex, places) or _withholding(tok, lex) or _naming(tok, lex) \
-                or _cites_source(tok, lex, speakers):
+        if entry is None or other_sense(tok, lex, places) or _cites_source(tok, lex, speakers):
             continue
         out.append(_verb_attribution(tok, entry, lex))
     out.extend(phrase_attributions(phrase_starts, lex, th.phrase))

@@ -1,0 +1,65 @@
+"""Verbs of saying used in another sense, which cue no quote: an attack on a building or place
+("attacked the hospital"), a denial of a thing one grants ("denied them visas"), a verb that
+names ("a group called Hamas"), a span of time as the subject ("the past weeks have seen ...")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .types import CueLexicon
+
+
+def other_sense(v: Token, lex: CueLexicon, places: frozenset[int]) -> bool:
+    """``v`` cues no quote: it is used in one of the senses this module names."""
+    return _physical(v, lex, places) or _withholding(v, lex) or _naming(v, lex) or _time_subject(v)
+
+
+def _physical(v: Token, lex: CueLexicon, places: frozenset[int]) -> bool:
+    """A verb of verbal and of physical attack used in its physical sense: its object (or, in
+    the passive, its subject) is a building, place or vehicle ("attacked the hospital", "the
+    convoy was hit"), or the name of a town or region (``places``: "attacked Kunduz"; a
+    country's name may be attacked in words)."""
+    if v.lemma_.lower() not in lex.physical_senses:
+        return False
+    for c in v.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            words = {c.lemma_.lower(), c.lower_, f"{c.doc[c.i - 1].lower_} {c.lower_}" if c.i else ""}
+            if words & lex.physical_targets or c.ent_type_ in ("FAC", "LOC") or c.i in places:
+                return True
+    return False
+
+
+def _withholding(v: Token, lex: CueLexicon) -> bool:
+    """A verb of denial used in its sense of withholding: what it denies is a thing one grants
+    ("denied entry to the journalists", "denied them visas", "refused bail"), no proposition."""
+    if v.lemma_.lower() not in lex.withholding_senses:
+        return False
+    return any(c.dep_ in ("dobj", "dative", "nsubjpass") and (c.lemma_.lower() in lex.withheld_things
+                                                             or c.lower_ in lex.withheld_things)
+               for c in v.children)
+
+
+def _time_subject(v: Token) -> bool:
+    """A span of time as the subject ("The past few weeks have seen China roll out ..."): the
+    verb tells when something happened, no one perceives or says it."""
+    subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    if subjects:
+        return any(c.ent_type_ in ("DATE", "TIME") for c in subjects)
+    # "Last month saw rebels seize ...": the time read as an adverb, the verb with no subject
+    return any(c.dep_ == "npadvmod" and c.i < v.i and c.ent_type_ in ("DATE", "TIME") for c in v.children)
+
+
+def _naming(v: Token, lex: CueLexicon) -> bool:
+    """A verb that names, not speaks: a participle after the noun it names ("a group called
+    Hamas"), or a verb whose name is followed by a verb of its own ("a militia called the
+    anti-Balaka fought back", parsed as if the name's verb were the complement)."""
+    lemma = v.lemma_.lower()
+    if lemma not in lex.naming_verbs:
+        return False
+    names = [c for c in v.children if c.dep_ in ("oprd", "attr")]
+    if any(c.dep_ == "prep" and c.lower_ in lex.particles.get(lemma, ()) for c in v.children):
+        return False  # "called for", "called on": a request
+    if v.dep_ == "acl" and v.tag_ == "VBN":
+        return len(names) == 1  # one name; "called Oz a quack, fake": a characterisation
+    return any(c.pos_ in ("VERB", "AUX") and c.tag_ in ("VBD", "VBZ", "VBP")
+               and any(s.dep_ == "nsubj" for s in c.children) for c in names)
