@@ -45,8 +45,10 @@ def _time_subject(v: Token) -> bool:
     subjects = [c for c in v.children if c.dep_ == "nsubj"]
     if subjects:
         return any(c.ent_type_ in ("DATE", "TIME") for c in subjects)
-    # "Last month saw rebels seize ...": the time read as an adverb, the verb with no subject
-    return any(c.dep_ == "npadvmod" and c.i < v.i and c.ent_type_ in ("DATE", "TIME") for c in v.children)
+    # "Last month saw rebels seize ...": the time read as an adverb right before the verb, which has no
+    # subject ("Hours after ending the siege, X said": a subject the parser hung elsewhere speaks)
+    return any(c.dep_ == "npadvmod" and c.right_edge.i == v.i - 1 and c.ent_type_ in ("DATE", "TIME")
+               and not any(t.is_punct for t in c.subtree) for c in v.children)
 
 
 def _naming(v: Token, lex: CueLexicon) -> bool:
