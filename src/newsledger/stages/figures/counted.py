@@ -99,7 +99,7 @@ def counted_noun(anchor: Token, tokens: list[Token]) -> Token | None:
         head = t.head
         if head == t or t.dep_ not in ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod"):
             break
-        if head.i <= anchor.i or head.i - anchor.i > 6 or any(
+        if head.i <= anchor.i or head.i - anchor.i > _reach(anchor, t, head) or any(
                 t2.lower_ in NOT_IN_COUNTED_PHRASE for t2 in anchor.doc[anchor.i + 1:head.i]):
             break
         t = head
@@ -117,6 +117,17 @@ def counted_noun(anchor: Token, tokens: list[Token]) -> Token | None:
         if nxt.i not in span_ids and nxt.tag_ in ("NNS", "NNPS") and not nxt.like_num and not _takes_object(nxt):
             return nxt
     return None
+
+
+def _reach(anchor: Token, t: Token, head: Token) -> int:
+    """How far a number's counted noun may stand: six words, or ten when the number counts the
+    noun directly and every word between modifies it ("18 off-duty military and paramilitary
+    Frontier Corps personnel")."""
+    between = anchor.doc[anchor.i + 1:head.i]
+    if t is anchor and anchor.dep_ == "nummod" and all(w.head.i == head.i or w.head.i in range(anchor.i + 1, head.i)
+                                                       for w in between):
+        return 10
+    return 6
 
 
 def _takes_object(tok: Token) -> bool:
