@@ -388,7 +388,6 @@ GAPS: set[str] = {
     'An al-Shabaab suicide bomber struck a recruitment centre in #13',
     'Hezbollah fired rockets at Nahariya, killing two Israeli civ#two',
     'Syrian government jets bombed a market in Idlib, killing 19 #19',
-    'Gunmen attacked the village of Yelwata overnight, killing 43#43',
     "A Russian missile hit a children's hospital in Kyiv, killing#two",
     'An RSF attack on the Saudi hospital in El Fasher killed 70 p#70',
     'Israel has pounded Gaza for months. They have killed several#several thousand',
