@@ -56,6 +56,8 @@ PASSIVES = [
     ("negative: a past tense with its own subject is active", "Gunmen abducted the students on Monday.", "abducted", False),
     ("near miss: a relative clause with its subject is active",
      "The men who abducted the students on Monday were freed.", "abducted", False),
+    ("negative: a past tense on a noun the parser left as the root is the noun's verb",
+     "The Indian foreign secretary called on the Nepali prime minister in Kathmandu.", "called", False),
 ]
 
 

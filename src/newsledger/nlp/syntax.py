@@ -247,8 +247,9 @@ def is_passive(verb: Token, *, adjectival: bool = False) -> bool:
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not {"nsubj", "aux"} & set(deps):
         return True  # a participle clause: "A commander is dead, killed in a strike" ("having killed": active)
     # a participle the tagger read as a past tense ("students abducted on Monday were freed": VBD) is one
-    # when it modifies a noun with no subject of its own: a finite verb cannot
-    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "acl")
+    # when it modifies a noun with no subject of its own and the noun has a verb of its own; a noun the
+    # parser left as the root has none, the past tense is its verb ("The secretary called on the premier")
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "acl" and verb.head.dep_ != "ROOT")
     return participle and verb.dep_ in reduced and "nsubj" not in deps
 
 
