@@ -391,7 +391,7 @@ class Threader:
             if self._apart(f, t):
                 continue
             place = self._place(f, t)
-            if place is None:
+            if place is None or self._elsewhere(f, t):
                 continue
             other_event = f.anchor is not None and t.anchor is not None and t.anchor != f.anchor
             if other_event and (place[0] < 1 or self._other_day(f, t)):
@@ -423,11 +423,14 @@ class Threader:
 
     def _elsewhere(self, f: ClaimFigure, t: Thread) -> bool:
         """True when the claim names a specific place (no country) that no place of the thread
-        matches (``_place``), in a report naming none of the thread's specific places, whose
-        reports name none of its place either: the toll of another incident than the thread's."""
-        if not f.site or not t.sites or self._place(f, t) is not None:
+        is (neither holds the other's words), and no sentence of its report, or of the thread's report of a
+        specific place, names both places ("Borova, near Lomka"): the toll of another incident
+        than the thread's, also in a story of both (one ledger event may hold two like ones)."""
+        if not f.site or not t.sites or not self.config.require_place_match:
             return False
-        return not any(self.texts.names(c, f.article_id) or self.texts.names(f.site, art)
+        if any(c <= f.site or f.site <= c for c, _ in t.places):
+            return False
+        return not any(self.texts.together(c, f.site, f.article_id) or self.texts.together(c, f.site, art)
                        for c, art in t.places if c in t.sites)
 
     def add(self, f: ClaimFigure) -> Thread:
