@@ -8,9 +8,27 @@ does. Read from the stored text, so a full, streamed or incremental build answer
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from .rules import POSSESSIVE, WORD
+
+
+DOUBLED = re.compile(r"([^\W\d_])\1")
+
+
+def spelling(core: frozenset[str]) -> frozenset[str]:
+    """A place's core words with doubled letters written once: transliterations of one name
+    differ in them ("Gazza" and "Gaza", "Raqqa" and "Raqa")."""
+    return frozenset(DOUBLED.sub(r"\1", w) for w in core)
+
+
+def nested_places(a: frozenset[str], b: frozenset[str]) -> bool:
+    """True when one place's core words hold the other's, spelled either way."""
+    if a <= b or b <= a:
+        return True
+    sa, sb = spelling(a), spelling(b)
+    return sa <= sb or sb <= sa
 
 
 class SentenceWords:
