@@ -442,7 +442,7 @@ class Threader:
             return False
         crossed = [(c, art) for c, art in specific
                    if self.texts.names(c, f.article_id) or self.texts.names(f.site, art)]
-        return not crossed or any(c in t.own_sites or self.texts.names(f.site, art) for c, art in crossed)
+        return not crossed or any(c in t.own_sites for c, _ in crossed)
 
     def add(self, f: ClaimFigure) -> Thread:
         """Add a claim (in claim order); returns the thread it joined or started."""
