@@ -111,3 +111,24 @@ def test_places_named_apart_part_tolls_only_at_a_tolls_own_place(
     store = store_docs(tmp_path / "own.db", [a, b])
     build_ledger(store)
     assert sorted(t.n_claims for t in claim_threads(store, measure="killed")) == ([2] if joins else [1, 1])
+
+
+@pytest.mark.parametrize(("second", "place", "joins"), [
+    # positive: the other village named in one sentence with the region the ledger event is placed
+    # at (no toll's own place): the region holds both villages, which it does not tie
+    ("Across the river, in the Zarva region, shelling killed 6 people in Borova.", "Borova", False),
+    # negative: the second toll names no place of its own
+    ("Across the river, in the Zarva region, shelling killed 6 people.", None, True),
+    # near miss: named in one sentence with the first toll's own place
+    ("Shelling killed 6 people in Borova, a suburb of Lomka in the Zarva region.", "Borova", True),
+])
+def test_a_place_only_the_ledger_event_gives_ties_no_two_tolls(
+        tmp_path: Path, second: str, place: str | None, joins: bool) -> None:
+    a = Doc("Shelling hit the market in Lomka on Thursday night, killing 40 people. " + second, "Wire A",
+            "2024-05-02")
+    a.event("ASSAULT", "hit", source=("Shelling", UKR), place="the Zarva region", date="2024-05-02")
+    a.figure("40 people", 40, place="Lomka")
+    a.figure("6 people", 6, place=place)
+    store = store_docs(tmp_path / "region.db", [a])
+    build_ledger(store)
+    assert sorted(t.n_claims for t in claim_threads(store, measure="killed")) == ([2] if joins else [1, 1])

@@ -438,7 +438,7 @@ class Threader:
             return False
         specific = [(c, art) for c, art in t.places if c in t.sites]
         if any(self.texts.together(c, f.site, f.article_id) or self.texts.together(c, f.site, art)
-               for c, art in specific):
+               for c, art in specific if c in t.own_sites or not t.own_sites):
             return False
         crossed = [(c, art) for c, art in specific
                    if self.texts.names(c, f.article_id) or self.texts.names(f.site, art)]
