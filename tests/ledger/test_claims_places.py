@@ -86,13 +86,18 @@ TWO_PLACES = [
                          + ["named-together", "spelled-doubled"])
 def test_a_toll_at_the_other_place_of_a_story_of_two_is_another_incident(
         tmp_path: Path, text: str, place: str | None, joins: bool) -> None:
+    assert _one_report_threads(tmp_path, text, "Lomka", place) == ([2] if joins else [1, 1])
+
+
+def _one_report_threads(tmp_path: Path, text: str, event_place: str, place: str | None) -> list[int]:
+    """The sizes of the killed threads of one report: 40 killed at Lomka, 6 at ``place``."""
     a = Doc(text, "Wire A", "2024-05-02")
-    a.event("ASSAULT", "hit", source=("Shelling", UKR), place="Lomka", date="2024-05-02")
+    a.event("ASSAULT", "hit", source=("Shelling", UKR), place=event_place, date="2024-05-02")
     a.figure("40 people", 40, place="Lomka")
     a.figure("6 people", 6, place=place)
-    store = store_docs(tmp_path / "two.db", [a])
+    store = store_docs(tmp_path / "one.db", [a])
     build_ledger(store)
-    assert sorted(t.n_claims for t in claim_threads(store, measure="killed")) == ([2] if joins else [1, 1])
+    return sorted(t.n_claims for t in claim_threads(store, measure="killed"))
 
 
 @pytest.mark.parametrize(("first_place", "joins"), [
@@ -124,11 +129,5 @@ def test_places_named_apart_part_tolls_only_at_a_tolls_own_place(
 ])
 def test_a_place_only_the_ledger_event_gives_ties_no_two_tolls(
         tmp_path: Path, second: str, place: str | None, joins: bool) -> None:
-    a = Doc("Shelling hit the market in Lomka on Thursday night, killing 40 people. " + second, "Wire A",
-            "2024-05-02")
-    a.event("ASSAULT", "hit", source=("Shelling", UKR), place="the Zarva region", date="2024-05-02")
-    a.figure("40 people", 40, place="Lomka")
-    a.figure("6 people", 6, place=place)
-    store = store_docs(tmp_path / "region.db", [a])
-    build_ledger(store)
-    assert sorted(t.n_claims for t in claim_threads(store, measure="killed")) == ([2] if joins else [1, 1])
+    text = "Shelling hit the market in Lomka on Thursday night, killing 40 people. " + second
+    assert _one_report_threads(tmp_path, text, "the Zarva region", place) == ([2] if joins else [1, 1])

@@ -13,7 +13,6 @@ import sqlite3
 
 from .rules import POSSESSIVE, WORD
 
-
 DOUBLED = re.compile(r"([^\W\d_])\1")
 
 
