@@ -22,7 +22,7 @@ FLOORS = {
     "qualifier_accuracy": 0.98,
     "measure_accuracy": 0.92,
     "incident_thread_completeness": 0.93,
-    "incident_thread_purity": 0.55,
+    "incident_thread_purity": 0.60,
     "quote_recall": 1.00,
     "speaker_accuracy": 0.92,
     "claim_recall": 0.90,

@@ -20,7 +20,7 @@ FLOORS = {
     "qualifier_accuracy": 1.00,
     "measure_accuracy": 0.98,
     "incident_thread_completeness": 0.87,
-    "incident_thread_purity": 0.70,
+    "incident_thread_purity": 0.80,
     "quote_recall": 0.97,
     "speaker_accuracy": 0.97,
     "claim_recall": 0.91,

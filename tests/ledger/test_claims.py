@@ -408,11 +408,19 @@ def test_a_period_naming_when_one_incident_happened_dates_it(
     ("In Lomka, 38 people were killed. Six more bodies were found on Monday.", "38 people", "Six more bodies", 6,
      True),
     ("In Lomka, 38 people died at the scene; another five died overnight.", "38 people", "five", 5, True),
+    # ... however many sentences after the earlier count (a live feed's later post)
+    ("In Lomka, 38 people were killed. Rescuers worked all night. Roads stayed closed. Six more bodies were "
+     "found on Monday.", "38 people", "Six more bodies", 6, True),
+    ("In Lomka, 38 people died at the scene. Update at 6 am: the hospital is full. Doctors asked for blood. "
+     "Two more died overnight.", "38 people", "Two", 2, True),
     # negative: a toll of its own
     ("In Lomka, 38 people died at the scene and 45 died in the city.", "38 people", "45", 45, False),
     # near misses: "more" after a count of another measure, or "more than" (a qualifier)
     ("In Lomka, 38 people were wounded and three more died in hospital.", "38 people wounded", "three", 3, False),
     ("In Lomka, 38 people died at the scene; more than 45 died in all.", "38 people", "more than 45", 45, False),
+    # near miss: "more" in a sentence before the only count of the measure
+    ("Three more bodies were found in Borova. In Lomka, 38 people died at the scene.", "38 people", "Three", 3,
+     False),
 ])
 def test_an_increment_of_an_earlier_count_is_a_part(tmp_path: Path, text: str, first: str, second: str,
                                                     low: float, part: bool) -> None:

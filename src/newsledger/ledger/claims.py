@@ -17,6 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..nlp.dates import TextDate, dateline_date, resolve_date, text_date
+from .coplaces import nested_places
 from .parts import classify
 from .places import PlaceWords
 from .rules import Rules, as_date, group_class, is_period, place_core, scope_key
@@ -99,6 +100,7 @@ class Thread:
     articles: set[str] = field(default_factory=set)
     event_days: set[date] = field(default_factory=set)  # of the ledger events of its claims
     sites: set[frozenset[str]] = field(default_factory=set)  # its places that are no country's
+    own_sites: set[frozenset[str]] = field(default_factory=set)  # of those, its claims' own places
 
     def add(self, f: ClaimFigure, note: str) -> None:
         self.members.append(f)
@@ -115,6 +117,8 @@ class Thread:
             if core and not any(c == core for c, _ in self.places):
                 self.places.append((core, f.article_id))
         self.sites.update(c for c in (f.site, f.event_site) if c)
+        if f.site:
+            self.own_sites.add(f.site)
 
 
 # -- reading the claims ----------------------------------------------------------------------------
@@ -391,7 +395,7 @@ class Threader:
             if self._apart(f, t):
                 continue
             place = self._place(f, t)
-            if place is None:
+            if place is None or self._elsewhere(f, t):
                 continue
             other_event = f.anchor is not None and t.anchor is not None and t.anchor != f.anchor
             if other_event and (place[0] < 1 or self._other_day(f, t)):
@@ -423,12 +427,22 @@ class Threader:
 
     def _elsewhere(self, f: ClaimFigure, t: Thread) -> bool:
         """True when the claim names a specific place (no country) that no place of the thread
-        matches (``_place``), in a report naming none of the thread's specific places, whose
-        reports name none of its place either: the toll of another incident than the thread's."""
-        if not f.site or not t.sites or self._place(f, t) is not None:
+        is (neither holds the other's words) and no sentence of its report, or of the thread's
+        report of that place, names both ("Borova, near Lomka"): the toll of another incident,
+        when neither report names the other's place, or when the reports naming both name
+        them apart and the thread's place is its claims' own (a story of two like incidents,
+        whose ledger event may hold both), not only its ledger event's or dateline's."""
+        if not f.site or not t.sites or not self.config.require_place_match:
             return False
-        return not any(self.texts.names(c, f.article_id) or self.texts.names(f.site, art)
-                       for c, art in t.places if c in t.sites)
+        if any(nested_places(c, f.site) for c, _ in t.places):
+            return False
+        specific = [(c, art) for c, art in t.places if c in t.sites]
+        if any(self.texts.together(c, f.site, f.article_id) or self.texts.together(c, f.site, art)
+               for c, art in specific if c in t.own_sites or not t.own_sites):
+            return False
+        crossed = [(c, art) for c, art in specific
+                   if self.texts.names(c, f.article_id) or self.texts.names(f.site, art)]
+        return not crossed or any(c in t.own_sites for c, _ in crossed)
 
     def add(self, f: ClaimFigure) -> Thread:
         """Add a claim (in claim order); returns the thread it joined or started."""

@@ -62,6 +62,7 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
     war, increment, restricted = _war_subject_re(rules), _increment_re(rules), _restricted_re(rules)
     series, period = _series_subject_re(rules), _phrase_re(rules.period_markers)
     increments: list[ClaimFigure] = []  # the figures read as increments so far
+    counted: set[tuple[str, str]] = set()  # the articles and measures of the figures read so far
     for i, f in enumerate(ordered):
         lead = _lead(f, texts)
         if is_period(f.scope) and one is not None and one.search(f.clause):
@@ -77,7 +78,7 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
         later = [g for g in ordered[i + 1:i + 8] if (g.article_id, g.sentence) == (f.article_id, f.sentence)]
         if f.gclass.endswith("(part)"):
             pass  # a part already (a subset the figure stage read)
-        elif _increment(f, ordered[max(0, i - 8):i], lead, texts, increment) \
+        elif _increment(f, counted, lead, texts, increment) \
                 or (wounded is not None and wounded.match(_CLOSING_QUOTE.sub("", f.after, count=1)) is not None) \
                 or _joined_to_increment(f, increments[-1:], texts, rules):
             f.gclass = f"{f.gclass} (part)"
@@ -88,6 +89,7 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
                 or (restricted is not None and restricted.match(f.after))):
             f.gclass = f"{f.gclass} (part)"
         prev = f
+        counted.add((f.article_id, f.measure))
 
 
 # the space and closing quotation marks between a quoted count and the words after it: the
@@ -172,14 +174,14 @@ def _increment_re(rules: Rules) -> tuple[re.Pattern[str] | None, re.Pattern[str]
     return after, _ending_re(rules.increment_before)
 
 
-def _increment(f: ClaimFigure, earlier: list[ClaimFigure], lead: str,
+def _increment(f: ClaimFigure, counted: set[tuple[str, str]], lead: str,
                texts: dict[tuple[str, int], tuple[int, str]],
                cues: tuple[re.Pattern[str] | None, re.Pattern[str] | None]) -> bool:
     """"three more died", "six more bodies", "another five": an increment of an earlier count of
-    the same measure in the same or the previous sentence (``earlier``: the figures before it)."""
+    the same measure in its article (``counted``: the articles and measures counted before it),
+    however many sentences before ("19 dead", then posts later in a live feed "Two more died")."""
     after, before = cues
-    if not any(g.article_id == f.article_id and g.measure == f.measure and f.sentence - g.sentence <= 1
-               for g in earlier):
+    if (f.article_id, f.measure) not in counted:
         return False
     s_start, s_text = texts.get((f.article_id, f.sentence), (0, ""))
     words = s_text[max(f.start - s_start, 0):max(f.end - s_start, 0)].split()

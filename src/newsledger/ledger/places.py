@@ -7,6 +7,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from .coplaces import SentenceWords
 from .rules import POSSESSIVE, WORD, Rules, names_town, place_core
 from .types import LedgerConfig
 
@@ -18,6 +19,8 @@ class PlaceWords:
     figure) its title and text contain: read in one pass, so cross-naming checks are set tests."""
 
     def __init__(self, conn: sqlite3.Connection, places: Iterable[frozenset[str]]) -> None:
+        self.conn = conn
+        self.sentence_words = SentenceWords(conn)
         vocab: set[str] = set()
         for core in places:
             vocab.update(core)
@@ -36,6 +39,10 @@ class PlaceWords:
     def names(self, core: frozenset[str], article_id: str) -> bool:
         """True when every core word of a place is a word of the article (title included)."""
         return bool(core) and core <= self.data.get(article_id, frozenset())
+
+    def together(self, a: frozenset[str], b: frozenset[str], article_id: str) -> bool:
+        """True when one sentence of the article names both places (:mod:`coplaces`)."""
+        return self.sentence_words.together(a, b, article_id)
 
 
 def anchor_place(story: tuple[tuple[frozenset[str], str], ...]) -> frozenset[str]:
@@ -57,6 +64,7 @@ class ArticleWords(PlaceWords):
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self.sentence_words = SentenceWords(conn)
         self.data = {}
         self.tokens: dict[str, frozenset[str]] = {}
         self.vocab: set[str] = set()
@@ -89,6 +97,7 @@ class WindowWords(PlaceWords):
 
     def __init__(self, conn: sqlite3.Connection, vocab: set[str], keep: int = 2) -> None:
         self.conn = conn
+        self.sentence_words = SentenceWords(conn)
         self.vocab = vocab
         self.data = {}
         self.keep = keep

@@ -76,6 +76,15 @@ CLAUSE_CASES = [
      (None, "Gaza")),
     ("place of a relative clause on the figure's noun (near miss)", "At least 40 people were killed in the strike, "
      "which hit a school in Gaza.", 40, (None, "Gaza")),
+    # a name after a place preposition that the recogniser mistook for another thing: labelled a
+    # product, or a name whose last word modifies a place noun in lower case right after it
+    ("a place name read as a product", "A roadside bomb near Kaboole killed four people.", 4, (None, "Kaboole")),
+    ("a place name before a place noun, read as an organisation", "Shells hit a school in Dera Pind village, "
+     "killing five civilians.", 5, (None, "Dera Pind")),
+    ("a name read as a product after no place preposition (negative)", "A roadside bomb made by Kaboole "
+     "killed four people.", 4, (None, None)),
+    ("a name read as an organisation before a verb, not a place noun (near miss)", "Shells fired from Dera "
+     "Pind hit a school, killing five civilians.", 5, (None, None)),
     # the claimant's place: a place in the subject of a clause above the figure's is where the source
     # is, not where the count happened (seen on an invented Iran probe: "media based in London have
     # claimed that as many as 20 people were killed" had the deaths in London)

@@ -129,11 +129,25 @@ def time_scope(doc: ParsedDoc, sent_start: int, sent_end: int, r: Reading,
     return best[1] if best else None
 
 
+def _place_name(ent: Span, lex: FigureLexicon) -> bool:
+    """The entity names a place: labelled one, or a name the recogniser often mistakes for
+    another thing (``misread_place_labels``: "near Lafoole" as a product), or a name whose last
+    word is a modifier of a place noun in lower case right after it ("in Kanthi Chak village",
+    taken for an organisation); the place preposition before it is asked for by the caller."""
+    if ent.label_ in PLACE_LABELS or ent.label_ in lex.misread_place_labels:
+        return True
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return False
+    noun = doc[ent.end]
+    return noun.is_lower and noun.lower_ in lex.place_head_nouns and ent[-1].head.i == noun.i
+
+
 def place(doc: ParsedDoc, r: Reading, lex: FigureLexicon) -> str | None:
     sent = r.anchor.sent
     best: tuple[int, str] | None = None
     for ent in doc.ents_in(sent):
-        if ent.label_ not in PLACE_LABELS:
+        if not _place_name(ent, lex):
             continue
         if ent.start_char < r.end and r.start < ent.end_char:
             continue

@@ -86,6 +86,8 @@ class FigureLexicon:
     source_verbs: frozenset[str]
     time_prepositions: frozenset[str]
     place_prepositions: frozenset[str]
+    misread_place_labels: frozenset[str]  # entity labels read as a place after a place preposition
+    place_head_nouns: frozenset[str]  # "in Kanthi Chak village": the name before one is a place
     # compiled patterns
     numeral_re: re.Pattern[str]
     word_number_re: re.Pattern[str]
