@@ -624,7 +624,6 @@ ROWS: list[Row] = FIGURES + QUOTES
 # starts passing must leave this set
 GAPS: set[tuple[str, str]] = {
     ('according to', '210'),
-    ('tally', '76'),
     ('estimates', '300,000'),
     ('has recorded', '430'),
     ('passive', '11'),
@@ -633,7 +632,6 @@ GAPS: set[tuple[str, str]] = {
     ('carried over a clause', '300'),
     ("speaker's clause, outlet's figure", '77'),
     ('outlet cited', '500'),
-    ('clause after', 'He was the light of my life'),
     ('carried', 'Our soldiers did not fire on the crowd'),
     ('next sentence', 'We have no more beds'),
     ('next sentence', 'Leave now or die'),
