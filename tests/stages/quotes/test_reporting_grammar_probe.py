@@ -625,7 +625,6 @@ ROWS: list[Row] = FIGURES + QUOTES
 GAPS: set[tuple[str, str]] = {
     ('according to', '210'),
     ('estimates', '300,000'),
-    ('has recorded', '430'),
     ('passive', '11'),
     ('near miss', '90'),
     ('tabloid', '5'),
