@@ -61,6 +61,7 @@ from .direct import (
     standalone_and_continuations,
 )
 from .headline_sources import headline_attributions
+from .identifying import identify_speakers
 from .lexicon import load_quotes_data
 from .linker import Linker
 from .speakers import Speakers
@@ -90,6 +91,7 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
     quotes_atts = [a for a in quotes_atts if a.has_content]
     quotes_atts.sort(key=lambda a: (a.content_start or 0, a.kind != "direct"))
     assign_context_speakers(linker.blocks, quotes_atts, data)
+    identify_speakers(doc, quotes_atts, data)
     speakers = Speakers(doc, actors, data)
     chain = SpeakerChain(doc, actors, data.thresholds.speaker_chain_sentences, data.cues.verbs,
                          data.attribution.spokesperson_nouns, data.speakers.document_nouns,
