@@ -23,7 +23,10 @@ voice ("unattributed").
 Held out, main at 0243c27 (measured before any rule was written for these rows; 260 rows):
 figure source accuracy 0.924 (133 of the 144 figures found, of 145 rows), speaker accuracy 0.929
 (105 of the 113 quotes found, of 115 rows).
-The rows main gets wrong are strict xfails in GAPS; :func:`probe_scores` prints the measure and
+After the rules of branch i15-attribution-probe (headline sources, manner-of-speaking verbs, a
+split name owning a count, the speaker's own people, possessive inverted speakers, a paragraph's
+second word, identifying clauses): figure source accuracy 0.958 (138/144), speaker accuracy 0.965
+(110/114). The rows still read wrong are strict xfails in GAPS; :func:`probe_scores` prints the measure and
 ``test_probe_floor`` holds a floor under it."""
 
 from __future__ import annotations
@@ -638,8 +641,9 @@ GAPS: set[tuple[str, str]] = {
 }
 
 
-# the probe's floor: at main's held-out measure (raise it as rules land)
-FLOORS = {"figure_source_accuracy": 0.92, "speaker_accuracy": 0.92}
+# the probe's floor: main's held-out measure was 0.924 / 0.929; after the rules of branch
+# i15-attribution-probe 0.958 / 0.965 (raise it as rules land)
+FLOORS = {"figure_source_accuracy": 0.95, "speaker_accuracy": 0.96}
 
 
 def row_key(row: Row) -> tuple[str, str]:
