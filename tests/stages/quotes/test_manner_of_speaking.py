@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import names_match, pipeline, speaker_names
+from tests.builders import assert_speaker
 
 HEAD = "Voices from the day\n\n"
 
@@ -28,9 +28,4 @@ ROWS = [
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}:{r[1][:30]}" for r in ROWS])
 def test_manner_of_speaking(row: tuple[str, str, str, str | None]) -> None:
-    _, text, words, expected = row
-    found, names = speaker_names(pipeline().analyze_text(HEAD + text), words)
-    if expected is None:
-        assert not (found and names), (text, names)
-    else:
-        assert found and names_match(expected, names), (text, names)
+    assert_speaker(HEAD + row[1], row[2], row[3])

@@ -38,7 +38,7 @@ from functools import cache
 import pytest
 
 from newsledger.records import Analysis
-from tests.builders import names_match, pipeline, speaker_names
+from tests.builders import gap_params, names_match, pipeline, speaker_names
 
 HEADLINE = "A day of news from the regions\n\n"
 
@@ -704,14 +704,7 @@ def probe_scores() -> dict[str, float]:
     return out
 
 
-def _params() -> list[object]:
-    return [pytest.param(r, id=f"{r[0]}:{r[1]}:{r[2][:30]}",
-                         marks=[pytest.mark.xfail(strict=True, reason="a gap of attribution")]
-                         if row_key(r) in GAPS else [])
-            for r in ROWS]
-
-
-@pytest.mark.parametrize("row", _params())
+@pytest.mark.parametrize("row", gap_params(ROWS, row_key, GAPS, "a gap of attribution"))
 def test_row(row: Row) -> None:
     assert row_result(row)[1], row
 
