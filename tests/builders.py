@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from newsledger.errors import InputError
 from newsledger.records import (
     Actor,
@@ -1175,6 +1177,24 @@ def speaker_names(an: Any, words: str) -> tuple[bool, list[str]]:
     actors = {a.id: a.name for a in an.actors}
     names = [q.speaker.text if q.speaker else "", actors.get(q.speaker_actor_id or "", "")]
     return True, [re.sub(r"\s+", " ", n) for n in names if n]
+
+
+def assert_speaker(text: str, words: str, expected: str | None) -> None:
+    """A quote over ``words`` of the analysed ``text`` is spoken by ``expected`` (``names_match``
+    words); None: no quote over them has a speaker."""
+    found, names = speaker_names(pipeline().analyze_text(text), words)
+    if expected is None:
+        assert not (found and names), (text, names)
+    else:
+        assert found and names_match(expected, names), (text, names)
+
+
+def gap_params(rows: list[Any], key: Any, gaps: set[Any], reason: str) -> list[Any]:
+    """Probe rows as test parameters (id: the first fields of the row), those whose ``key`` is in
+    ``gaps`` strict xfails."""
+    return [pytest.param(r, id=f"{r[0]}:{r[1]}:{r[2][:30]}",
+                         marks=[pytest.mark.xfail(strict=True, reason=reason)] if key(r) in gaps else [])
+            for r in rows]
 
 
 def names_match(expected: str, names: list[str]) -> bool:

@@ -135,3 +135,22 @@ def test_character_ranges_are_read_as_spacy_reads_them(parse: Any, name: str, te
 
 def _bounds(span: Any) -> tuple[int, int] | None:
     return None if span is None else (span.start, span.end)
+
+
+PARAGRAPH_SECOND_WORDS = [
+    ("the second word of a paragraph after a headline with no stop does not start a sentence",
+     "Floods cut off the valley\n\nAid agencies estimate 3,000 people are without clean water.",
+     "Aid agencies estimate 3,000 people are without clean water."),
+    ("the same after a longer headline", "A day of news from the regions\n\nAid agencies estimate 300,000 people "
+     "are without clean water.", "Aid agencies estimate 300,000 people are without clean water."),
+    ("negative: a one-word line keeps its own sentence", "Advertisement\n\nThe ministry said the siege had ended.",
+     "The ministry said the siege had ended."),
+    ("near miss: a word and a stop open the paragraph", "Rain fell\n\nYes. The ministry said the siege had ended.",
+     "The ministry said the siege had ended."),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "body"), PARAGRAPH_SECOND_WORDS, ids=[c[0] for c in PARAGRAPH_SECOND_WORDS])
+def test_a_paragraph_opens_with_a_sentence_of_two_words_or_more(nlp: Language, name: str, text: str,
+                                                               body: str) -> None:
+    assert body in [s.text.strip() for s in nlp(text).sents], name

@@ -67,6 +67,8 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
         starts[start] = 1
         if colon + 1 < n:
             starts[colon + 1] = 1
+    for second in _second_words(doc, breaks):
+        starts.setdefault(second, -1)
     if starts:
         if doc.has_annotation("DEP"):  # what Token.is_sent_start's setter refuses
             raise ValueError(Errors.E043)
@@ -91,6 +93,20 @@ def _break_starts(doc: Doc, breaks: set[int], letters: set[int]) -> dict[int, in
         elif i - 1 in letters and _letter_closes_sentence(doc[i - 1]):
             starts[i] = 1
     return starts
+
+
+def _second_words(doc: Doc, breaks: set[int]) -> list[int]:
+    """The second word of each paragraph (or line) whose first is a word: it never starts a
+    sentence (the parser, reading a paragraph after a headline with no stop, may cut "Security
+    sources said ..." into "Security" and "sources said ...", losing the subject's first word)."""
+    n = len(doc)
+    out: list[int] = []
+    for j in breaks:
+        first, second = j + 1, j + 2
+        if second < n and second not in breaks and doc[first].is_alpha and len(doc[first]) > 1 \
+                and not doc[second].is_space and not doc[second].is_punct:
+            out.append(second)
+    return out
 
 
 def _where(mask: numpy.ndarray, values: numpy.ndarray) -> tuple[list[int], list[int]]:

@@ -41,6 +41,7 @@ ATTRIBUTION_SCHEMA: Any = {
     "news_agencies": [str],
     "reason_nouns": [str],
     "speaker_pronouns": [str],
+    "own_people_nouns": [str],
     "circumstance_prepositions": [str],
     "negative_determiners": [str],
     "publisher_words": [str],
@@ -79,6 +80,7 @@ class AttributionWords:
     dateline_re: re.Pattern[str]
     attributing_verbs: frozenset[str] = frozenset()  # "a statement attributed to X": X issued it
     speaker_pronouns: frozenset[str] = frozenset()  # "I counted 30" in X's quote: X states it
+    own_people_nouns: frozenset[str] = frozenset()  # "its teams counted 30" in X's quote: X states it
     # "declared mourning after a strike that killed 27": a figure in such a phrase on a reporting
     # verb is a circumstance of the act, not what its subject states
     circumstance_prepositions: frozenset[str] = frozenset()
@@ -127,6 +129,7 @@ def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
         reason_nouns=words("reason_nouns"),
         attributing_verbs=words("attributing_verbs"),
         speaker_pronouns=words("speaker_pronouns"),
+        own_people_nouns=words("own_people_nouns"),
         circumstance_prepositions=words("circumstance_prepositions"),
         negative_determiners=words("negative_determiners"),
         publisher_words=words("publisher_words"),

@@ -19,7 +19,7 @@ import re
 import pytest
 
 from newsledger.records import Analysis
-from tests.builders import pipeline
+from tests.builders import gap_params, pipeline
 
 HEADLINE = "What was said on the day of the news\n\n"
 
@@ -654,14 +654,7 @@ def row_passes(row: Row) -> bool:
     return _names_match(expected, names)
 
 
-def _params() -> list[object]:
-    return [pytest.param(r, id=f"{r[0]}:{r[1]}:{r[2][:30]}",
-                         marks=[pytest.mark.xfail(strict=True, reason="a gap of attribution")]
-                         if row_key(r) in GAPS else [])
-            for r in ROWS]
-
-
-@pytest.mark.parametrize("row", _params())
+@pytest.mark.parametrize("row", gap_params(ROWS, row_key, GAPS, "a gap of attribution"))
 def test_source(row: Row) -> None:
     assert row_passes(row), row
 

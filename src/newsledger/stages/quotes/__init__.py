@@ -60,6 +60,8 @@ from .direct import (
     partials,
     standalone_and_continuations,
 )
+from .headline_sources import headline_attributions
+from .identifying import identify_speakers
 from .lexicon import load_quotes_data
 from .linker import Linker
 from .speakers import Speakers
@@ -75,7 +77,9 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
     atts = find_attributions(doc, data.cues, data.thresholds, place_tokens(doc, actors),
                              actor_heads(doc, actors, data.attribution.cited_documents))
     linker = Linker(doc, data)
-    atts += colon_attributions(doc, linker, data, actors)
+    headline = headline_attributions(doc, linker.blocks, data, actors, atts)
+    taken = {a.cue_start for a in headline}
+    atts += headline + [a for a in colon_attributions(doc, linker, data, actors) if a.cue_start not in taken]
     atts.sort(key=lambda a: a.cue_start or 0)
     linker.link(atts)
     quotes_atts: list[Attribution] = [
@@ -87,6 +91,7 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
     quotes_atts = [a for a in quotes_atts if a.has_content]
     quotes_atts.sort(key=lambda a: (a.content_start or 0, a.kind != "direct"))
     assign_context_speakers(linker.blocks, quotes_atts, data)
+    identify_speakers(doc, quotes_atts, data)
     speakers = Speakers(doc, actors, data)
     chain = SpeakerChain(doc, actors, data.thresholds.speaker_chain_sentences, data.cues.verbs,
                          data.attribution.spokesperson_nouns, data.speakers.document_nouns,

@@ -47,6 +47,7 @@ SPEAKERS_SCHEMA: Any = {
     "question_labels": [str],
     "answer_labels": [str],
     "message_nouns": [str],
+    "identifying_nouns": [str],
     "message_participles": [str],
     "message_verbs": [str],
 }
@@ -127,6 +128,7 @@ def build_speaker_words(raw: dict[str, Any]) -> SpeakerWords:
         question_labels=words("question_labels"),
         answer_labels=words("answer_labels"),
         message_nouns=words("message_nouns"),
+        identifying_nouns=words("identifying_nouns"),
         message_participles=words("message_participles"),
         message_verbs=words("message_verbs"),
     )

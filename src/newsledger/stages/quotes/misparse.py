@@ -18,12 +18,14 @@ FRONTED_DEPS = frozenset({"prep", "npadvmod", "advcl"})
 def inverted_object(v: Token) -> Token | None:
     """The speaker after a cue verb that follows a closing quotation mark and has no subject,
     which the parser took for its object after a question ("“Why now?” asked a teacher from
-    Beijing", "“... rest?” wrote another user") or for the subject of a clause after it ("...,”
+    Beijing", "“... rest?” wrote another user", "“...,” replied his Qatari counterpart") or for the subject of a clause after it ("...,”
     said Kristian, who prefers his dog prepared as a soup"): the noun phrase right after it."""
     if v.i == 0 or v.i + 1 >= len(v.doc) or v.doc[v.i - 1].text not in QUOTE_GLYPHS or v.tag_ not in ("VBD", "VBZ", "VBP"):
         return None  # a finite cue ("asked", "says"), not a participle ("… communications” documenting the plan)
     noun = v.doc[v.i + 1]
-    while noun.dep_ in ("det", "compound", "amod", "nummod") and noun.head.i > noun.i:
+    # "replied his Qatari counterpart": a possessive pronoun opens the phrase as a determiner does
+    while (noun.dep_ in ("det", "compound", "amod", "nummod") or (noun.dep_ == "poss" and noun.tag_ == "PRP$")) \
+            and noun.head.i > noun.i:
         noun = noun.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i != v.i + 1 or noun.dep_ not in ("dobj", "nsubj"):
         return None

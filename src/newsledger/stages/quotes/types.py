@@ -85,6 +85,7 @@ class SpeakerWords:
     role_nouns: frozenset[str] = frozenset()  # "the top U.S. diplomat said": the person who spoke before
     class_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the group" -> {"group"}
     message_nouns: frozenset[str] = frozenset()  # 'with the caption "..."': the caption says it
+    identifying_nouns: frozenset[str] = frozenset()  # '"...". That was the message from X': X says it
     message_participles: frozenset[str] = frozenset()  # 'a banner reading "..."'
     message_verbs: frozenset[str] = frozenset()  # 'a video captioned "..."': the video says it
     state_organ_sectors: frozenset[str] = frozenset()  # "the group" is no state's army or ministry
