@@ -37,12 +37,15 @@ def _is_hedge(tok: Token, lex: FigureLexicon) -> bool:
 
 def _measure_after(anchor: Token, noun: Token | None, lex: FigureLexicon) -> MeasureHit | None:
     """The word right after the number or the counted noun: "31 dead", "30,000 injured",
-    also past a comparative: "12,500 more injured"."""
+    also past a comparative: "12,500 more injured", and past the closing mark of a counted noun
+    in scare quotes: '17 "terrorists" killed'."""
     doc = anchor.doc
     for tok in (noun, anchor):
         if tok is None or tok.i + 1 >= len(doc):
             continue
         nxt = doc[tok.i + 1]
+        if nxt.is_quote and tok.i > 0 and doc[tok.i - 1].is_quote and nxt.i + 1 < len(doc):
+            nxt = doc[nxt.i + 1]
         if (_is_more(nxt) or _is_hedge(nxt, lex)) and nxt.i + 1 < len(doc):
             nxt = doc[nxt.i + 1]
         m = lex.measure_adjectives.get(nxt.lower_)
