@@ -63,7 +63,7 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
         starts[story] = 1
     for body in _headlines.subhead_ends(doc, breaks):  # a subheading run into its paragraph
         starts.setdefault(body, 1)
-    for start, colon in transcript_labels(doc):
+    for start, colon in [*transcript_labels(doc), *capital_labels(doc)]:
         starts[start] = 1
         if colon + 1 < n:
             starts[colon + 1] = 1
@@ -134,6 +134,26 @@ def transcript_labels(doc: Doc) -> list[tuple[int, int]]:
             found.append((label[0], label[1], c))
     keys = Counter(k for k, _, _ in found)
     return [(s, c) for k, s, c in found if keys[k] >= 2]
+
+
+def capital_labels(doc: Doc, most: int = 3) -> list[tuple[int, int]]:
+    """The labels in capitals opening a paragraph before a colon ("CLAIM: A video shows ...",
+    "VERDICT: False.", "ALSO READ: ...", "EDITOR'S NOTE: ..." in fact-checks, liveblogs and
+    papers): a word or a few, each in capitals, then the colon. Each as (label start, colon
+    index); a label is a sentence of its own, never the subject or verb of the sentence it
+    introduces ("CLAIM" read as the verb of "A video shows ..."). A capitalised word inside a
+    sentence ("the UN: ...") or a label in title case is none."""
+    colons = numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings[":"]).tolist()
+    found = []
+    for c in colons:
+        start = c
+        while start > 0 and c - start < most and doc[start - 1].is_upper and len(doc[start - 1].text.strip("'’")) > 1 \
+                and not doc[start - 1].is_space:
+            start -= 1
+        before = doc[start - 1] if start > 0 else None
+        if start < c and (before is None or (before.is_space and "\n" in before.text)):
+            found.append((start, c))
+    return found
 
 
 def _label_before(doc: Doc, colon: int) -> tuple[str, int] | None:

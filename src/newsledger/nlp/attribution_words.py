@@ -159,6 +159,13 @@ def _capitalised(text: str) -> list[str]:
     return out
 
 
+def _initials_of(word: str, name: list[str]) -> bool:
+    """``word`` is an acronym (three capitals at least) of the capitalised words ``name``: "LOHR"
+    of "Levant Observatory (for) Human Rights"; "UN" or "Human" are none."""
+    return len(word) >= 3 and word.isupper() and word.isalpha() and len(name) == len(word) \
+        and all(w[0] == c for w, c in zip(name, word, strict=True))
+
+
 def names_publisher(source: str, outlet: str | None, words: AttributionWords, text: str | None = None) -> bool:
     """A source, outside any quote, that is the article's own publisher, whose statement is then
     the outlet's own voice: first-person ("our researchers found", "we documented": a group's or
@@ -166,7 +173,8 @@ def names_publisher(source: str, outlet: str | None, words: AttributionWords, te
     Monitor said today" in that group's release; "Reuters could not verify" in a paper carrying
     Reuters, "Harbour Times (Reuters)"; "data compiled by Ayeyar Khit" in "Ayeyar Khit News"):
     its capitalised words are words of one of those names in a row, two at least (one for a
-    one-word name). Given the article's ``text``, a source that is only the first word of a
+    one-word name), or the one acronym of such a name ("LOHR documented" in the Levant Observatory
+    for Human Rights' release). Given the article's ``text``, a source that is only the first word of a
     longer name is the publisher too when the text names it in full, the short form of a name it
     has given ("Hawar Rights Monitor has confirmed ... Hawar has recorded" in that group's
     release); the caller leaves out a source that names a place ("Israel said" in "Israel Hayom")."""
@@ -181,6 +189,8 @@ def names_publisher(source: str, outlet: str | None, words: AttributionWords, te
         own = _capitalised(name)
         if len(caps) >= min(2, len(own)) and any(own[i:i + len(caps)] == caps for i in range(len(own))):
             return True
+        if len(caps) == 1 and _initials_of(caps[0], own):
+            return True  # "LOHR documented ..." in the Levant Observatory for Human Rights' release
     bare = [w for w in _WORD.findall(source) if w.lower() != "the"]
     return text is not None and len(bare) == 1 and bare == caps and any(
         len(_capitalised(name)) >= 2 and _capitalised(name)[0] == caps[0] and name in text for name in names)

@@ -147,7 +147,8 @@ def _governing_reporter(anchor: Token, verbs: Collection[str], not_before: int, 
     coordinated verbs (whose subject is borrowed, often wrongly)."""
     head = anchor
     while head.head.i != head.i and (end is None or not_before <= head.head.idx < end):
-        if head.dep_ == "advcl" and reporting(head.head, verbs) and not _reporting_participle(head, verbs, words):
+        if head.dep_ == "advcl" and reporting(head.head, verbs) and not _reporting_participle(head, verbs, words) \
+                and not closing_content(head):
             return None  # "X said the town was calm after 40 people were killed": the outlet's circumstance
         if head.dep_ == "prep" and words is not None and head.lower_ in words.circumstance_prepositions \
                 and reporting(head.head, verbs):
@@ -165,6 +166,23 @@ def _governing_reporter(anchor: Token, verbs: Collection[str], not_before: int, 
             if found is not None:
                 return found
     return None
+
+
+def closing_content(clause: Token) -> bool:
+    """An adverbial clause the parser hangs on a closing reporter that is part of what it reports:
+    the clause comes after a comma that follows more of the sentence, before the reporter's
+    subject, and the reporter takes no clause or object of its own ("The toll rose to 14, while 23
+    others were wounded, the authority announced": the 23 are the authority's). Not a clause
+    opening the sentence ("After 40 people were killed, the ministry said ...") nor one of a
+    reporter that says something else ("..., while 23 were wounded, the ministry announced a day
+    of mourning")."""
+    verb, subj = clause.head, verb_subject(clause.head)
+    if subj is None or not clause.i < subj.i < verb.i or clause.left_edge.i == clause.sent.start:
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd") for c in verb.children):
+        return False
+    before = clause.doc[clause.left_edge.i - 1]
+    return before.text == "," and before.i > clause.sent.start
 
 
 def _reporting_participle(verb: Token, verbs: Collection[str], words: AttributionWords | None) -> bool:

@@ -164,6 +164,9 @@ def _negative_word(tok: Token, w: StanceWords) -> bool:
         return True
     if tok.text.lower() == "one" and tok.i > 0 and tok.nbor(-1).text.lower() == "no":
         return True
+    if any(c.dep_ in ("nummod", "amod") and c.lower_ in ("one", "single") and c.i < tok.i
+           and any(negator(g, w) for g in children(c) if g.i < c.i) for c in children(tok)):
+        return True  # "not one fighter", "not a single civilian"
     return any(c.dep_ in ("det", "neg", "preconj") and c.i < tok.i
                and (negator(c, w) or c.text.lower() in w.negative_pronouns) for c in children(tok))
 

@@ -157,6 +157,9 @@ def _number_patterns(nw: NumberWords, vague: dict[str, Any], ctx: dict[str, Any]
     frac_count = alternation(counts)
     months = alternation(ctx["months"], flexible_space=False)
     weekdays = alternation(ctx["weekdays"], flexible_space=False)
+    names = [*ctx["months"], *ctx["weekdays"]]
+    abbreviations = alternation([n for n in names if any(m != n and m.startswith(n) for m in names)],
+                                flexible_space=False)
     return {
         "numeral_re": re.compile(r"(?=[\d.])(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?!\d)"),
         "word_number_re": re.compile(number_word_seq, re.I),
@@ -170,7 +173,10 @@ def _number_patterns(nw: NumberWords, vague: dict[str, Any], ctx: dict[str, Any]
         "scale_after_re": re.compile(
             rf"^(?P<sep>\s+|-)?(?P<s>{alternation(nw.scales, False)}|"
             rf"{alternation(nw.scale_abbr, False)})(?![A-Za-z])", re.I),
-        "month_before_re": re.compile(rf"\b(?:{months}|{weekdays})\.?,?\s*(?:the\s+)?$"),
+        # a day's number after its month or weekday ("May 20", "Sept. 12", "Thursday 14"); a full
+        # stop after a whole name ends a sentence ("... announced on Thursday. Two of the wounded
+        # died"): only an abbreviation (a name that begins a longer one: "Sept", "Jan") takes one
+        "month_before_re": re.compile(rf"(?:\b(?:{abbreviations})\.|\b(?:{months}|{weekdays})),?\s*(?:the\s+)?$"),
         # a day before a month, or before more days of one ("on 11 and 12 October", "3, 4 or 5 May")
         "month_after_re": re.compile(rf"^(?:st|nd|rd|th)?(?:\s*(?:,|and|or|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)*"
                                      rf"\s*(?:of\s+)?(?:{months})\b"),

@@ -4,6 +4,8 @@ words it is read from are in :mod:`.counted`."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ...nlp.syntax import has_to, is_passive
@@ -35,12 +37,15 @@ def _is_hedge(tok: Token, lex: FigureLexicon) -> bool:
 
 def _measure_after(anchor: Token, noun: Token | None, lex: FigureLexicon) -> MeasureHit | None:
     """The word right after the number or the counted noun: "31 dead", "30,000 injured",
-    also past a comparative: "12,500 more injured"."""
+    also past a comparative: "12,500 more injured", and past the closing mark of a counted noun
+    in scare quotes: '17 "terrorists" killed'."""
     doc = anchor.doc
     for tok in (noun, anchor):
         if tok is None or tok.i + 1 >= len(doc):
             continue
         nxt = doc[tok.i + 1]
+        if nxt.is_quote and tok.i > 0 and doc[tok.i - 1].is_quote and nxt.i + 1 < len(doc):
+            nxt = doc[nxt.i + 1]
         if (_is_more(nxt) or _is_hedge(nxt, lex)) and nxt.i + 1 < len(doc):
             nxt = doc[nxt.i + 1]
         m = lex.measure_adjectives.get(nxt.lower_)
@@ -123,6 +128,7 @@ def _measure_of_state(anchor: Token, noun: Token | None, lex: FigureLexicon) -> 
         m = m or next((x for x in (lex.state_re.search(_own_predicate(v)) for v in preds) if x), None)
         among = next((c for c in counted.head.children if c.dep_ == "prep" and c.lower_ == "among"), None)
         group = doc[among.i:among.right_edge.i + 1].text if among is not None else ""
+    m = m or _split_state(counted, own, lex.state_re)
     measure = lex.measure_states.get(" ".join(m.group(0).lower().split())) if m else None
     if measure is None:
         # a group the counted are among: "five civilians were among the dead", "... among those killed"
@@ -130,6 +136,16 @@ def _measure_of_state(anchor: Token, noun: Token | None, lex: FigureLexicon) -> 
         w = among_m.group("w").lower() if among_m else ""
         measure = lex.measure_adjectives.get(w) or lex.measure_nouns.get(w)
     return MeasureHit(measure) if measure else None
+
+
+def _split_state(counted: Token, own: str, state_re: re.Pattern[str]) -> re.Match[str] | None:
+    """A state of a verb and its complement with the counted as the verb's object between them
+    ("burned 40 children alive", "beat two men to death": "burned alive", "beat to death"); the
+    complement must follow the counted ("burned 40 cars" names no state)."""
+    if counted.dep_ != "dobj" or not own:
+        return None
+    m = state_re.search(f"{counted.head.text} {own}")
+    return m if m is not None and m.start() == 0 and m.end() > len(counted.head.text) else None
 
 
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "conj", "xcomp", "parataxis"})

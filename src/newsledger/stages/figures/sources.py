@@ -59,16 +59,20 @@ def _named(actors: ActorLayer, src: Source) -> tuple[str, str | None]:
 
 
 def written_name(actors: ActorLayer, text: str, start: int, actor_id: str | None,
-                 content: tuple[int, int] = (0, 0)) -> str:
+                 content: tuple[int, int] = (0, 0), dated: tuple[str, AttributionWords] | None = None) -> str:
     """A source written as a pronoun ("it said", "he added") that stands for an actor is written
     as the actor was last named before it, by its name when it has one ("Kevin Hassett", not "the
     director"), outside what it is said to say (``content``): "The health ministry gave new
     figures. It said ...": the health ministry; not "miners" in "The union ... 21 miners died, it
-    said", whom a sector actor shares with the union. Any other source as written."""
+    said", whom a sector actor shares with the union. Never as a dateline names it (``dated``:
+    the article's text and the attribution words): in "QAMISHLI, Syria (AFP) - ..., the
+    Kurdish-led administration said. ..., it added" the place of the dateline is no name of the
+    speaker. Any other source as written."""
     if actor_id is None or text.lower() not in ACTOR_PRONOUNS:
         return text
     named = [m for m in actors.mentions if m.actor_id == actor_id and m.kind in NAMING_KINDS and m.end <= start
-             and not (m.start < content[1] and content[0] < m.end)]
+             and not (m.start < content[1] and content[0] < m.end)
+             and not (dated is not None and m.end <= dateline_end(dated[0], m.start, dated[1]))]
     return max(named, key=lambda m: (m.kind == "name", m.end)).text if named else text
 
 
@@ -111,7 +115,7 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
         # of three dead": the outlets, whether or not they are an actor
         return source_of(who).text, quote.speaker_actor_id
     written = written_name(actors, doc.text[max(sp.start, dl_end):sp.end], sp.start, quote.speaker_actor_id,
-                           (quote.content.start, quote.content.end))
+                           (quote.content.start, quote.content.end), (doc.text, words))
     return written, quote.speaker_actor_id
 
 
@@ -170,6 +174,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     verbs = lex.source_verbs | words.reporting_verbs
     quote = _stating_quote(doc, quotes, quote_at(quotes, r.start, r.end) or _elided_conjunct_quote(r.anchor, quotes),
                            words)
+    quote = None if quote is not None and _impersonal(doc, quote) else quote
     qid = quote.id if quote is not None else None
     owner = count_owner(r.anchor, words, lambda s, e: any(
         m.actor_id is not None and m.start < e and s < m.end for m in actors.mentions))
@@ -226,6 +231,19 @@ def _speakers_own(doc: ParsedDoc, inner: Source, words: AttributionWords) -> boo
     root = span.root if span is not None and len(span) else None
     return root is not None and root.lower_ in words.own_people_nouns and any(
         c.dep_ == "poss" and c.tag_ == "PRP$" for c in root.children)
+
+
+def _impersonal(doc: ParsedDoc, quote: Quote) -> bool:
+    """A quote with no speaker whose cue is a passive with no agent ("The toll is expected to rise,
+    as more than 20 people were injured", "Fighting is feared to resume"): a prospect no one is
+    said to voice; a figure in it is no unidentified speaker's but stated by whoever the sentence
+    names, or the outlet. A quote with a speaker ("Nine are expected to die, the doctor said"),
+    or a passive with its agent ("is expected by the army to ..."), is not."""
+    if quote.speaker is not None or quote.cue is None:
+        return False
+    cue = doc.token_at(quote.cue.end - 1)  # the participle of "is expected"
+    return cue is not None and cue.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in cue.children) \
+        and not any(c.dep_ == "agent" for c in cue.children)
 
 
 def _elided_conjunct_quote(anchor: Token, quotes: Sequence[Quote]) -> Quote | None:
