@@ -14,6 +14,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from .phrases import frame_names_actor, joined_by_hyphen
+from .nicknames import nicknamed_names
 from .ranked import ranked_names
 from .state import ArticleState
 from .types import (
@@ -249,6 +250,8 @@ def _particle_name(state: ArticleState, text: str) -> bool:
 def with_entities(state: ArticleState, names: list[Atom]) -> list[Atom]:
     """Reconcile dictionary names with spaCy's entities; entities no name covers become atoms."""
     placed = _Placed(names, state.n)
+    for k, e in nicknamed_names(state):  # before the given name's entity takes its token
+        place_entity(state, placed, k, e, "PERSON")
     for ent in state.pd.entities:
         if ent.label_ in ACTOR_LABELS and not (len(ent) == 1 and clock_zone(ent[0])):  # "14:10 GMT": a time
             place_entity(state, placed, ent.start, ent.end, ent.label_)
