@@ -325,7 +325,7 @@ class SpeakerChain:
         rebutted = False
         for i, link in enumerate(self.links):
             if link.pos >= here or sentence - link.sentence > self.window or not self._fits(link, word) \
-                    or self._reported(link.pos, att):
+                    or self._reported(link.pos, att) or self._called_otherwise(link.actor_id, word):
                 continue
             a = self.actors.actor(link.actor_id)
             if a is None or _named_by_label(a, labelled):
@@ -431,6 +431,13 @@ class SpeakerChain:
         # ">=": the possessor at the head of the speaker's own phrase ("Sahel Today's Idrissa
         # Kane said ... he said"): an affiliation written with the speaker, not an antecedent
         return last.start >= link.subject and last.sentence == link.sentence
+
+    def _called_otherwise(self, actor_id: str, word: str) -> bool:
+        """The actor layer calls the actor only by the other subject pronoun ("she said" of a woman
+        the chain would give a later "he said"); object forms ("answered him") are not counted."""
+        said = {_GENDERED[m.text.lower()] for m in self.actors.mentions if m.actor_id == actor_id
+                and m.kind == "pronoun" and m.text.lower() in ("he", "she")}
+        return word in ("he", "she") and bool(said) and _GENDERED[word] not in said
 
     def _gender_fits(self, actor_id: str, word: str) -> bool:
         """The pronoun's gender is not one the actor layer's other pronouns rule out for the actor."""
