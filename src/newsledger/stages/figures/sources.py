@@ -177,6 +177,9 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
         return _published(doc, owner, quote, actors, words, qid)
     if asked_not_told(r.anchor, words):
         return UNATTRIBUTED, None, None  # "X did not explain why 40 were killed": X does not state it
+    if judged_act(r.anchor, lex.judging_verbs, verbs):  # "X condemned the attack, which killed 30": not X's
+        told = next_sentence_reporter(r.anchor.sent, verbs, words)  # "That estimate came from Y."
+        return _published(doc, told, None, actors, words, None) if told is not None else (UNATTRIBUTED, None, None)
     sent = r.anchor.sent
     dl_end = dateline_end(doc.text, sent.start_char, words)
     if quote is not None:  # "X reported that the ministry had put the toll at 500": the ministry
@@ -215,6 +218,25 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
             return (*chained, qid)
         return _published(doc, src, quote, actors, words, qid)
     return (UNKNOWN_SPEAKER, None, qid) if quote is not None else (UNATTRIBUTED, None, None)
+
+
+def judged_act(anchor: Token, judging: Collection[str], verbs: Collection[str]) -> bool:
+    """The figure is in a relative clause on the object of a verb judging an act ("The ministry
+    condemned the attack, which killed 30", "leaders condemned the raid on the town, in which 40
+    died"): the clause describes the act in the outlet's voice. Not when a reporter of its own
+    speaks in the relative clause ("the attack, which he said killed 30")."""
+    for t in anchor.ancestors:
+        if t.dep_ != "relcl":
+            if reporting(t, verbs) and any(c.dep_ == "nsubj" for c in t.children):
+                return False
+            continue
+        if reporting(t, verbs) and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in t.children):
+            return False
+        obj = t.head
+        while obj.dep_ in ("pobj", "prep", "compound", "appos") and obj.head.i != obj.i:
+            obj = obj.head
+        return obj.dep_ == "dobj" and obj.head.lemma_.lower() in judging
+    return False
 
 
 def _elided_conjunct_quote(anchor: Token, quotes: Sequence[Quote]) -> Quote | None:
