@@ -21,6 +21,8 @@ CASES = [
     ("positive: the next sentence names the source", "Regional leaders condemned the raid on the camp, in "
      "which 14 herders are believed to have died. That estimate came from the Red Crescent.", 14,
      "Red Crescent"),
+    ("positive: a source phrase names the source", "The ministry condemned the raid on the camp, which "
+     "killed 14 herders, according to the Red Crescent.", 14, "Red Crescent"),
     ("negative: a reporter of its own in the relative clause", "The interior ministry condemned the raid on "
      "the camp, which it said killed 14 herders.", 14, "interior ministry"),
     ("near miss: a verb of reporting, not judging", "The interior ministry reported a raid on the camp, which "

@@ -178,7 +178,9 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     if asked_not_told(r.anchor, words):
         return UNATTRIBUTED, None, None  # "X did not explain why 40 were killed": X does not state it
     if judged_act(r.anchor, lex.judging_verbs, verbs):  # "X condemned the attack, which killed 30": not X's
-        told = next_sentence_reporter(r.anchor.sent, verbs, words)  # "That estimate came from Y."
+        # "..., according to Y", "That estimate came from Y."
+        told = _phrase_source(doc, r, lex, words, dateline_end(doc.text, r.anchor.sent.start_char, words)) \
+            or next_sentence_reporter(r.anchor.sent, verbs, words)
         return _published(doc, told, None, actors, words, None) if told is not None else (UNATTRIBUTED, None, None)
     sent = r.anchor.sent
     dl_end = dateline_end(doc.text, sent.start_char, words)

@@ -124,6 +124,7 @@ class SpeakerChain:
         self.reports: list[tuple[int, int, _Link]] = []
         self.quoted: list[tuple[int, int, int | None]] = []  # direct quotes so far: content, cue
         self.genders: dict[str, set[str]] = {}  # actor -> genders of the pronouns the actor layer gave it
+        self.quoted_as: dict[str, set[str]] = {}  # actor -> "he"/"she" it was given as a direct quote's speaker
         for m in actors.mentions:
             if m.kind == "pronoun" and m.actor_id is not None and m.text.lower() in _GENDERED:
                 self.genders.setdefault(m.actor_id, set()).add(_GENDERED[m.text.lower()])
@@ -187,6 +188,8 @@ class SpeakerChain:
             # "a spokesman said", "the statement said" with no issuer named: the body that spoke before
             att.speaker_actor_id = self._pronoun(att, "it", sentence)
         self.previous = (head, sentence, att.speaker_actor_id)
+        if single and word in ("he", "she") and att.kind == "direct" and att.speaker_actor_id is not None:
+            self.quoted_as.setdefault(att.speaker_actor_id, set()).add(word)
         if att.kind == "direct" and att.content_start is not None and att.content_end is not None:
             self.quoted.append((att.content_start, att.content_end, att.cue_start))
         if att.speaker_actor_id is not None and att.content_start is not None and att.content_end is not None:
@@ -433,11 +436,10 @@ class SpeakerChain:
         return last.start >= link.subject and last.sentence == link.sentence
 
     def _called_otherwise(self, actor_id: str, word: str) -> bool:
-        """The actor layer calls the actor only by the other subject pronoun ("she said" of a woman
-        the chain would give a later "he said"); object forms ("answered him") are not counted."""
-        said = {_GENDERED[m.text.lower()] for m in self.actors.mentions if m.actor_id == actor_id
-                and m.kind == "pronoun" and m.text.lower() in ("he", "she")}
-        return word in ("he", "she") and bool(said) and _GENDERED[word] not in said
+        """The actor spoke a direct quote before only as the other pronoun ('"...," she said' of a
+        woman the chain would give a later "he said")."""
+        said = self.quoted_as.get(actor_id, set())
+        return word in ("he", "she") and bool(said) and word not in said
 
     def _gender_fits(self, actor_id: str, word: str) -> bool:
         """The pronoun's gender is not one the actor layer's other pronouns rule out for the actor."""
