@@ -177,11 +177,13 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
         return _published(doc, owner, quote, actors, words, qid)
     if asked_not_told(r.anchor, words):
         return UNATTRIBUTED, None, None  # "X did not explain why 40 were killed": X does not state it
-    if judged_act(r.anchor, lex.judging_verbs, verbs):  # "X condemned the attack, which killed 30": not X's
-        # "..., according to Y", "That estimate came from Y."
+    if judged_act(r.anchor, lex.judging_verbs, verbs):
+        # "X condemned the attack, which killed 30, according to Y", "... That estimate came from Y.":
+        # a source named for the act's figure outranks its judge
         told = _phrase_source(doc, r, lex, words, dateline_end(doc.text, r.anchor.sent.start_char, words)) \
             or next_sentence_reporter(r.anchor.sent, verbs, words)
-        return _published(doc, told, None, actors, words, None) if told is not None else (UNATTRIBUTED, None, None)
+        if told is not None:
+            return _published(doc, told, None, actors, words, None)
     sent = r.anchor.sent
     dl_end = dateline_end(doc.text, sent.start_char, words)
     if quote is not None:  # "X reported that the ministry had put the toll at 500": the ministry
@@ -248,7 +250,8 @@ def _within(src: Source | None, start: int, end: int) -> Source | None:
 def judged_act(anchor: Token, judging: Collection[str], verbs: Collection[str]) -> bool:
     """The figure is in a relative clause on the object of a verb judging an act ("The ministry
     condemned the attack, which killed 30", "leaders condemned the raid on the town, in which 40
-    died"): the clause describes the act in the outlet's voice. Not when a reporter of its own
+    died"): the clause describes the act, and a source named for it ("..., according to Y", "That
+    estimate came from Y.") is the figure's rather than the judge's. Not when a reporter of its own
     speaks in the relative clause ("the attack, which he said killed 30")."""
     for t in anchor.ancestors:
         if t.dep_ != "relcl" or any(c.dep_ == "mark" for c in t.children):  # "the estimate that 12 died": its content
