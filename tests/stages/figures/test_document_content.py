@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import assert_source, figures_of_value
+from tests.builders import assert_first_source
 
 # (construction, text, the figure's value, its source as written, or None: the outlet's own voice)
 CASES = [
@@ -25,6 +25,4 @@ CASES = [
 
 @pytest.mark.parametrize(("name", "text", "value", "source"), CASES, ids=[c[0] for c in CASES])
 def test_the_issuer_of_a_document_states_its_content(name: str, text: str, value: float, source: str | None) -> None:
-    figures = figures_of_value(text, value)
-    assert figures, name
-    assert_source(figures[0], source, name)
+    assert_first_source(text, value, source, name)

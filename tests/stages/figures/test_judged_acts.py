@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import assert_source, figures_of_value
+from tests.builders import assert_first_source
 
 # (construction, text, the figure's value, its source as written, or None: the outlet's own voice)
 CASES = [
@@ -32,9 +32,7 @@ CASES = [
 
 @pytest.mark.parametrize(("name", "text", "value", "source"), CASES, ids=[c[0] for c in CASES])
 def test_a_source_named_for_a_judged_act_outranks_the_judge(name: str, text: str, value: float, source: str | None) -> None:
-    figures = figures_of_value(text, value)
-    assert figures, name
-    assert_source(figures[0], source, name)
+    assert_first_source(text, value, source, name)
 
 
 # (construction, text, the figure's value, its source as written)
@@ -50,6 +48,4 @@ POINTING = [
 
 @pytest.mark.parametrize(("name", "text", "value", "source"), POINTING, ids=[c[0] for c in POINTING])
 def test_a_demonstrative_count_points_back(name: str, text: str, value: float, source: str | None) -> None:
-    figures = figures_of_value(text, value)
-    assert figures, name
-    assert_source(figures[0], source, name)
+    assert_first_source(text, value, source, name)

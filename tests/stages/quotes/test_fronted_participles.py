@@ -9,16 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import pipeline
+from tests.builders import assert_all_speakers
 
 OPENING = "Border talks\n\n"
-
-
-def speakers(text: str) -> list[str | None]:
-    """The actor names of the speakers of the article's quotes, in order."""
-    analysis = pipeline().analyze_text(OPENING + text)
-    actors = {a.id: a.name for a in analysis.actors}
-    return [actors.get(q.speaker_actor_id or "") for q in analysis.quotes]
 
 
 # (construction, text, the name every quote's speaker must have)
@@ -38,6 +31,4 @@ CASES = [
 
 @pytest.mark.parametrize(("name", "text", "person"), CASES, ids=[c[0] for c in CASES])
 def test_speaker_after_a_fronted_participle(name: str, text: str, person: str) -> None:
-    found = speakers(text)
-    assert found, name
-    assert all(who == person for who in found), (name, found)
+    assert_all_speakers(OPENING + text, person, name)

@@ -13,8 +13,8 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
-from .phrases import frame_names_actor, joined_by_hyphen
 from .nicknames import nicknamed_names
+from .phrases import frame_names_actor, joined_by_hyphen
 from .ranked import ranked_names
 from .state import ArticleState
 from .types import (
