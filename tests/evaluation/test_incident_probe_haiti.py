@@ -18,7 +18,7 @@ FLOORS = {
     "figure_precision": 0.95,
     "figure_source_accuracy": 0.80,
     "qualifier_accuracy": 0.98,
-    "measure_accuracy": 0.80,
+    "measure_accuracy": 0.79,
     "incident_thread_completeness": 0.55,
     "incident_thread_purity": 0.88,
     "quote_recall": 0.99,
