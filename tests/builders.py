@@ -104,6 +104,28 @@ def quotes_holding(text: str, words: str) -> tuple[Any, list[Quote]]:
     return an, [q for q in an.quotes if words in q.content.text]
 
 
+def quote_speaker_names(text: str) -> list[str | None]:
+    """The actor names of the speakers of the analysed ``text``'s quotes, in order (None: no actor)."""
+    analysis = pipeline().analyze_text(text)
+    actors = {a.id: a.name for a in analysis.actors}
+    return [actors.get(q.speaker_actor_id or "") for q in analysis.quotes]
+
+
+def assert_all_speakers(text: str, person: str, name: str) -> None:
+    """Every quote of the analysed ``text`` has a speaker, and its actor is named ``person``."""
+    found = quote_speaker_names(text)
+    assert found, name
+    assert all(who == person for who in found), (name, found)
+
+
+def assert_first_source(text: str, value: float, source: str | None, name: str) -> None:
+    """The first figure of ``value`` in the analysed ``text`` has the source ``source`` as written
+    (:func:`assert_source`)."""
+    figures = figures_of_value(text, value)
+    assert figures, name
+    assert_source(figures[0], source, name)
+
+
 def figures_of_value(text: str, value: float, **meta: Any) -> list[Figure]:
     """The figures of the analysed ``text`` (article metadata ``meta``, such as its outlet) whose
     value starts at ``value``, in document order."""

@@ -136,6 +136,15 @@ DATELINE_ROWS: list[tuple[str, str, str, str]] = [
      "Mr Haddad (left) - a farmer - said the raid was brutal."),
     ("wire dateline", "near miss", "Settlers - some of them armed - burned the fields.",
      "Settlers - some of them armed - burned the fields."),
+    # a place name in capitals joined by hyphens (issue 15; seen on the invented haiti-gangs probe)
+    ("hyphenated place", "positive", "PORT-AU-PRINCE, Haiti (AP) \u2014 Gunmen burned a police station overnight.",
+     "PORT-AU-PRINCE, Haiti (AP) \u2014"),
+    ("hyphenated place", "positive", "BEIT-LAHIA, Gaza - Rana Abu-Salem, 40, hid in a school for two days.",
+     "BEIT-LAHIA, Gaza -"),
+    ("hyphenated place", "negative", "Port-au-Prince - the capital - was calm on Sunday.",
+     "Port-au-Prince - the capital - was calm on Sunday."),
+    ("hyphenated place", "near miss", "UN-BACKED forces - some of them Kenyan - patrolled the road.",
+     "UN-BACKED forces - some of them Kenyan - patrolled the road."),
 ]
 
 
@@ -145,7 +154,7 @@ def test_wire_dateline_is_a_sentence_of_its_own(nlp: Language, rule: str, kind: 
 
 
 def test_dateline_rows_have_every_kind() -> None:
-    assert row_kinds(DATELINE_ROWS) == {"wire dateline": set(ROW_KINDS)}
+    assert row_kinds(DATELINE_ROWS) == {"wire dateline": set(ROW_KINDS), "hyphenated place": set(ROW_KINDS)}
 
 
 def test_a_dateline_opens_each_paragraph(nlp: Language) -> None:

@@ -450,6 +450,12 @@ def test_names_inside_places_and_marks_side_by_side(outlet_marks: Callable[[str]
     ("State television again denounced the French occupation.", ["French occupation"]),
     ("Exile media blamed the Wagner mercenaries for the raid.", ["Wagner mercenaries"]),
     ("The French embassy reopened in the capital.", []),    # negative: neutral wording
+    # Haiti (seen on the invented haiti-gangs probe): the word for armed gangs' members, and their
+    # and rights groups' word for the police and the vigilante brigades
+    ("The gangsters set fire to every house on the street.", ["gangsters"]),
+    ("Residents blamed a police death squad for the killings.", ["death squad"]),
+    ("A squad of paramedics reached the street at dawn.", []),           # near miss: another squad
+    ("The gang members set fire to every house on the street.", []),     # negative: neutral wording
 ])
 def test_general_terms_each_side_uses(outlet_marks: Callable[[str], list[FramingMark]], text: str,
                                       expected: list[str]) -> None:

@@ -275,8 +275,10 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     i, n = start, len(doc)
     while i < n and doc[i].is_space:
         i += 1
-    first = i
-    while i < n and i - first < DATELINE_PLACE and (doc[i].text == "," or (doc[i].is_alpha and doc[i].text[0].isupper())):
+    first, joins = i, 0
+    while i < n and i - first - joins < DATELINE_PLACE and (doc[i].text == "," or (doc[i].is_alpha and doc[i].text[0].isupper())
+                                                          or _joins_capitals(doc, i, first)):
+        joins += doc[i].text in DASHES
         i += 1
     if i == first or doc[first].text == ",":
         return None
@@ -291,6 +293,15 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     if i + 1 >= n or doc[i].text not in DASHES or not (doc[i + 1].text[0].isupper() or doc[i + 1].is_digit):
         return None  # the story's first sentence starts with a capital
     return i + 1
+
+
+def _joins_capitals(doc: Doc, i: int, first: int) -> bool:
+    """Token ``i`` is a hyphen inside a place name in capitals ("PORT-AU-PRINCE", "SAVANE-LATOUR"):
+    a dash with no space on either side, between two words in capitals (a dateline's closing dash
+    has spaces)."""
+    t = doc[i]
+    return t.text in DASHES and i > first and i + 1 < len(doc) and not doc[i - 1].whitespace_ \
+        and not t.whitespace_ and doc[i - 1].is_upper and doc[i + 1].is_upper and doc[i + 1].is_alpha
 
 
 def dateline_ends(doc: Doc, paragraphs: Iterable[int]) -> list[int]:

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .attribution import AttributionWords, Source, source_of, verb_subject
 from .reporters import reporting
 from .tree import children
-from .words import GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
+from .words import DEMONSTRATIVES, GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
 
 # the words a report with no content of its own has: its subject and circumstances
 _CONTENTLESS_DEPS = frozenset({"nsubj", "prep", "npadvmod", "advmod", "aux", "neg", "punct", "cc", "tmod"})
@@ -48,7 +48,8 @@ def _pointing_back(sent: Span, words: AttributionWords) -> Source | None:
     (its subject points back; a "from"/"by"/"according to" phrase names who gives them)."""
     root = sent.root
     subj = next((c for c in children(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or " ".join(t.lower_ for t in subj.subtree) not in words.anaphoric_objects:
+    if subj is None or not (" ".join(t.lower_ for t in subj.subtree) in words.anaphoric_objects
+                            or demonstrative_count(subj, words)):
         return None
     for c in children(root):
         # "The figures come from X", "The toll was given by X", "That is according to X"
@@ -58,6 +59,14 @@ def _pointing_back(sent: Span, words: AttributionWords) -> Source | None:
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
                 return source_of(obj)
     return None
+
+
+def demonstrative_count(noun: Token, words: AttributionWords) -> bool:
+    """A count noun with a demonstrative and nothing else ("That estimate", "these tallies"): it
+    points back at the figures just given."""
+    rest = [t for t in noun.subtree if t.i != noun.i]
+    return noun.lemma_.lower() in words.count_nouns | {w.rstrip("s") for w in words.count_nouns} \
+        and len(rest) == 1 and rest[0].dep_ == "det" and rest[0].lower_ in DEMONSTRATIVES
 
 
 def previous_sentence_reporter(sent: Span, verbs: Collection[str]) -> Source | None:

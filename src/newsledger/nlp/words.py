@@ -36,6 +36,8 @@ GROUP_PRONOUNS = frozenset("they them their themselves".split())
 WE_PRONOUNS = frozenset("we our us".split())
 # pronouns that may stand for an actor named elsewhere
 ACTOR_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS | WE_PRONOUNS
+# determiners pointing back at what was just said ("that estimate", "these figures")
+DEMONSTRATIVES = frozenset("this that these those".split())
 # the speaker and the addressee: "we must ...", "you should ..." exhort rather than request
 SPEAKER_PRONOUNS = frozenset("i we us you".split())
 RELATIVE_PRONOUNS = frozenset("who whom which that whose".split())

@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .longer_names import longer_proper_names
+from .nicknames import nicknamed_names
 from .phrases import frame_names_actor, joined_by_hyphen
 from .ranked import ranked_names
 from .state import ArticleState
@@ -226,6 +227,8 @@ def with_entities(state: ArticleState, names: list[Atom]) -> list[Atom]:
     """Reconcile dictionary names with spaCy's entities; entities no name covers become atoms."""
     placed = _Placed(names, state.n)
     people = {ent[-1].text for ent in state.pd.entities if ent.label_ == "PERSON" and len(ent) > 1}
+    for k, e in nicknamed_names(state):  # before the given name's entity takes its token
+        place_entity(state, placed, k, e, "PERSON")
     for ent in state.pd.entities:
         if ent.label_ in ACTOR_LABELS and not (len(ent) == 1 and clock_zone(ent[0])):  # "14:10 GMT": a time
             for s, e, label in _possessed_surname(ent, people):

@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from .countries import place_preposition
+from .nicknames import inside_nickname
 from .state import ArticleState
 from .tables import body_words, norm
 from .types import (
@@ -385,10 +386,11 @@ def strip_titles(state: ArticleState, s: int, e: int) -> str:
             and all(t.is_title for t in doc[s + 1:e]):
         s += 1
     words = []
-    for t in state.doc[s:e]:
+    toks = list(state.doc[s:e])
+    for j, t in enumerate(toks):
         if state.nouns[t.i] is not None and state.nouns[t.i].cat == CAT_TITLE:  # type: ignore[union-attr]
             continue
-        if t.text in ("[", "]", "(", ")"):
+        if t.text in ("[", "]", "(", ")") or inside_nickname(toks, j):
             continue
         words.append(t.text)
     return clean_name(" ".join(words))

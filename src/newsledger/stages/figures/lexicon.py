@@ -85,6 +85,7 @@ CONTEXT_SCHEMA: Any = {
     "source_verbs": [str],
     "source_phrases": [str],
     "unowned_report_words": [str],
+    "judging_verbs": [str],
     "continuation_openers": [str],
     "continuation_followers": [str],
     "elliptical_joins": [str],
@@ -333,6 +334,7 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         burial_verbs=frozenset(w.lower() for w in measures.get("burial_verbs") or ()),
         dying_verbs=frozenset(w.lower() for w in measures.get("dying_verbs") or ()),
         unowned_report_words=frozenset(w.lower() for w in ctx.get("unowned_report_words") or ()),
+        judging_verbs=frozenset(w.lower() for w in ctx.get("judging_verbs") or ()),
         with_measures=frozenset(measures.get("with_measures") or ()),
         previous_value_re=re.compile(rf"[,(]\s*(?:{alternation(measures['previous_value_words'])})\s*$", re.I)
         if measures.get("previous_value_words") else None,

@@ -182,6 +182,13 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
         return _published(doc, owner, quote, actors, words, qid)
     if asked_not_told(r.anchor, words):
         return UNATTRIBUTED, None, None  # "X did not explain why 40 were killed": X does not state it
+    if judged_act(r.anchor, lex.judging_verbs, verbs):
+        # "X condemned the attack, which killed 30, according to Y", "... That estimate came from Y.":
+        # a source named for the act's figure outranks its judge
+        told = _phrase_source(doc, r, lex, words, dateline_end(doc.text, r.anchor.sent.start_char, words)) \
+            or next_sentence_reporter(r.anchor.sent, verbs, words)
+        if told is not None:
+            return _published(doc, told, None, actors, words, None)
     sent = r.anchor.sent
     dl_end = dateline_end(doc.text, sent.start_char, words)
     if quote is not None:  # "X reported that the ministry had put the toll at 500": the ministry
@@ -193,7 +200,8 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
             return (*_named(actors, _after_dateline(doc.text, inner, dl_end)), qid)
         # "X said that, according to the ministry, 500 died": a body the speaker cites (a
         # document or report that names no one stays the speaker's: "according to early reports")
-        cited = _phrase_source(doc, r, lex, words, max(dl_end, quote.content.start), quote.content.end)
+        cited = _phrase_source(doc, r, lex, words, max(dl_end, quote.content.start), quote.content.end) \
+            or _within(document_content(r.anchor, verbs, words), quote.content.start, quote.content.end)
         cited = None if cited is not None and gathered_by_speaker(doc.doc, cited, words) else cited
         named = _named(actors, cited) if cited is not None else None
         if named is not None and named[1] is not None:
@@ -206,7 +214,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
                 and _own_voice(doc, spoken[0], quote.speaker.start, quote.speaker.end, words):
             return UNATTRIBUTED, None, None  # "X said today" in X's own release: its own voice
         return (*spoken, qid)
-    src = _phrase_source(doc, r, lex, words, dl_end)
+    src = _phrase_source(doc, r, lex, words, dl_end) or document_content(r.anchor, verbs, words)
     src = None if src is not None and _reported_apart(r.anchor, src, verbs) else src
     src = _citing_body(doc, src, actors, dl_end, words) or src
     src = src or clause_reporter(r.anchor, verbs, dl_end, words) \
@@ -244,6 +252,48 @@ def _impersonal(doc: ParsedDoc, quote: Quote) -> bool:
     cue = doc.token_at(quote.cue.end - 1)  # the participle of "is expected"
     return cue is not None and cue.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in cue.children) \
         and not any(c.dep_ == "agent" for c in cue.children)
+
+
+def document_content(anchor: Token, verbs: Collection[str], words: AttributionWords) -> Source | None:
+    """The issuer of a document or count noun whose that-clause holds the figure ("We note the
+    assessment of the UN office that at least 35 people were killed", "the ministry's estimate
+    that 40 died"): the clause is what the document says. None when a reporting verb in between
+    has a speaker of its own, or the noun names no issuer ("the report that 40 died")."""
+    for t in anchor.ancestors:
+        if reporting(t, verbs) and verb_subject(t) is not None:
+            return None
+        if t.dep_ in ("acl", "ccomp", "relcl") and t.head.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            noun = t.head  # the parser may hang the clause on the issuer ("the assessment of X that ...")
+            if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+                noun = noun.head.head
+            who = issuer(noun, words)
+            return source_of(who) if who.i != noun.i else None
+    return None
+
+
+def _within(src: Source | None, start: int, end: int) -> Source | None:
+    return src if src is not None and start <= src.start and src.end <= end else None
+
+
+def judged_act(anchor: Token, judging: Collection[str], verbs: Collection[str]) -> bool:
+    """The figure is in a relative clause on the object of a verb judging an act ("The ministry
+    condemned the attack, which killed 30", "leaders condemned the raid on the town, in which 40
+    died"): the clause describes the act, and a source named for it ("..., according to Y", "That
+    estimate came from Y.") is the figure's rather than the judge's. Not when a reporter of its own
+    speaks in the relative clause ("the attack, which he said killed 30")."""
+    for t in anchor.ancestors:
+        if t.dep_ != "relcl" or any(c.dep_ == "mark" for c in t.children):  # "the estimate that 12 died": its content
+            if reporting(t, verbs) and any(c.dep_ == "nsubj" for c in t.children):
+                return False
+            continue
+        if reporting(t, verbs) and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in t.children):
+            return False
+        obj = t.head
+        while obj.dep_ in ("pobj", "prep", "compound", "appos") and obj.head.i != obj.i:
+            obj = obj.head
+        return obj.dep_ == "dobj" and obj.head.lemma_.lower() in judging
+    return False
 
 
 def _elided_conjunct_quote(anchor: Token, quotes: Sequence[Quote]) -> Quote | None:

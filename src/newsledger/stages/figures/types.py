@@ -151,6 +151,7 @@ class FigureLexicon:
     dying_verbs: frozenset[str] = frozenset()  # "two of the wounded succumbed": the hurt died
     # "according to initial reports": words describing a cited document that name no one (context.yaml)
     unowned_report_words: frozenset[str] = frozenset()
+    judging_verbs: frozenset[str] = frozenset()  # "condemned the attack, which killed 30" (context.yaml)
     with_measures: frozenset[str] = frozenset()  # "11 people with gunshot wounds": injured
     # "..., up from 52": a number giving the value a changed count had before (measures.yaml)
     previous_value_re: re.Pattern[str] | None = None

@@ -124,6 +124,7 @@ class SpeakerChain:
         self.reports: list[tuple[int, int, _Link]] = []
         self.quoted: list[tuple[int, int, int | None]] = []  # direct quotes so far: content, cue
         self.genders: dict[str, set[str]] = {}  # actor -> genders of the pronouns the actor layer gave it
+        self.quoted_as: dict[str, set[str]] = {}  # actor -> "he"/"she" it was given as a direct quote's speaker
         for m in actors.mentions:
             if m.kind == "pronoun" and m.actor_id is not None and m.text.lower() in _GENDERED:
                 self.genders.setdefault(m.actor_id, set()).add(_GENDERED[m.text.lower()])
@@ -187,6 +188,8 @@ class SpeakerChain:
             # "a spokesman said", "the statement said" with no issuer named: the body that spoke before
             att.speaker_actor_id = self._pronoun(att, "it", sentence)
         self.previous = (head, sentence, att.speaker_actor_id)
+        if single and word in ("he", "she") and att.kind == "direct" and att.speaker_actor_id is not None:
+            self.quoted_as.setdefault(att.speaker_actor_id, set()).add(word)
         if att.kind == "direct" and att.content_start is not None and att.content_end is not None:
             self.quoted.append((att.content_start, att.content_end, att.cue_start))
         if att.speaker_actor_id is not None and att.content_start is not None and att.content_end is not None:
@@ -325,7 +328,7 @@ class SpeakerChain:
         rebutted = False
         for i, link in enumerate(self.links):
             if link.pos >= here or sentence - link.sentence > self.window or not self._fits(link, word) \
-                    or self._reported(link.pos, att):
+                    or self._reported(link.pos, att) or self._called_otherwise(link.actor_id, word):
                 continue
             a = self.actors.actor(link.actor_id)
             if a is None or _named_by_label(a, labelled):
@@ -431,6 +434,12 @@ class SpeakerChain:
         # ">=": the possessor at the head of the speaker's own phrase ("Sahel Today's Idrissa
         # Kane said ... he said"): an affiliation written with the speaker, not an antecedent
         return last.start >= link.subject and last.sentence == link.sentence
+
+    def _called_otherwise(self, actor_id: str, word: str) -> bool:
+        """The actor spoke a direct quote before only as the other pronoun ('"...," she said' of a
+        woman the chain would give a later "he said")."""
+        said = self.quoted_as.get(actor_id, set())
+        return word in ("he", "she") and bool(said) and word not in said
 
     def _gender_fits(self, actor_id: str, word: str) -> bool:
         """The pronoun's gender is not one the actor layer's other pronouns rule out for the actor."""

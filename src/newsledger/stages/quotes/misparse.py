@@ -46,18 +46,28 @@ def misattached_subject(v: Token) -> Token | None:
     """The subject of a cue verb that the parser hung elsewhere: a name the past-tense verb was
     made a modifier of ("Leavitt called Ford's comments “egregious”", parsed as a name with a
     clause), or the apposition ending right before the verb that it hung on a fronted phrase ("In
-    an interview with VOA's Bosnian Service, Dodik's lawyer, Anto Nobilo, said ...")."""
+    an interview with VOA's Bosnian Service, Dodik's lawyer, Anto Nobilo, said ...", "Asked about
+    the photo, the network's coordinator, NAME, said ...")."""
     doc = v.doc
     if v.dep_ == "acl" and v.tag_ == "VBD" and v.head.i == v.i - 1 and v.head.pos_ == "PROPN":
         return v.head
     end = v.i - 1 if v.i > 0 and doc[v.i - 1].text == "," else v.i
     for p in (c for c in v.children if c.dep_ in FRONTED_DEPS and c.i < v.i):
         for t in p.subtree:
-            if p.dep_ == "prep" and t.dep_ == "appos" and t.right_edge.i == end - 1 and t.pos_ in ("NOUN", "PROPN"):
+            if (p.dep_ == "prep" or _fronted_clause(p)) and t.dep_ == "appos" and t.right_edge.i == end - 1 \
+                    and t.pos_ in ("NOUN", "PROPN"):
                 return t
             if end < v.i and fronted_conjunct(t, end):
                 return t
     return counted_apposition(v)
+
+
+def _fronted_clause(p: Token) -> bool:
+    """A clause fronted before the verb ("Asked about the photo, ...", "Speaking to reporters in
+    Dakar, ...", "When the minister was asked about it, ..."): its last noun takes no apposition
+    that runs up to a verb left with no subject, as a preposition's object does not ("In an
+    interview with X, ...")."""
+    return p.dep_ == "advcl" and p.i < p.head.i
 
 
 def compound_speaker(v: Token) -> tuple[int, int, int] | None:
