@@ -1,0 +1,138 @@
+"""The constructions the bulletin probe (test_acled_bulletin_snippets.py) found missing: the words of security
+bulletins, humanitarian situation reports, monitors' logs and news English translated from French, Spanish and
+Portuguese, read from ACLED's definitions. Each has a positive sentence, a negative one and a near miss,
+invented (none is a probe row); every rule has a row that fails on the code before it. What is checked is the
+snippet's main event as the ACLED evaluation picks it (its sub-event type or outside-ACLED scope; None: no
+main event)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import ROW_KINDS, acled_subtype, row_kinds
+
+# (rule or construction, kind, sentence, expected sub-event type or scope of the main event)
+ROWS: list[tuple[str, str, str, str | None]] = [
+    # actors/sectors.csv: "armed individuals", "armed elements" (French "individus armés", Spanish "elementos armados")
+    # are armed men of no state, the doers of what they do
+    ("armed individuals", "positive", "Armed individuals executed four herders near Menaka on Sunday.", "Attack"),
+    ("armed individuals", "positive", "Unknown armed elements kidnapped two health workers on the road to Kaga.",
+     "Abduction/forced disappearance"),
+    ("armed individuals", "negative", "Individuals executed a will in a notary's office in Menaka.", None),
+    ("armed individuals", "near miss", "Armed individuals clashed with soldiers at a checkpoint near Menaka.",
+     "Armed clash"),
+    # acled.yaml man-made disaster by its source (a fire): the fire of a weapon is no blaze
+    ("weapon fire no blaze", "positive", "Mortar fire struck a market in Kidal, killing three traders.",
+     "Shelling/artillery/missile attack"),
+    ("weapon fire no blaze", "positive", "Artillery fire hit a displacement camp near Idlib, killing two children.",
+     "Shelling/artillery/missile attack"),
+    ("weapon fire no blaze", "negative", "A fire at a displacement camp near Idlib killed two children.",
+     "man_made_disaster"),
+    ("weapon fire no blaze", "near miss", "Flames from a kitchen fire spread through a market in Kidal, killing three "
+     "traders.", "man_made_disaster"),
+    # acled.yaml protest with intervention: protesters arrested, named by their part in the protest or arrested by
+    # those who dispersed them
+    ("protest arrests", "positive", "Police arrested 40 students taking part in a protest against fee increases in "
+     "Lagos.", "Protest with intervention"),
+    ("protest arrests", "positive", "Gendarmes dispersed a crowd of traders outside the town hall and detained eight of "
+     "them.", "Protest with intervention"),
+    ("protest arrests", "negative", "Police arrested 40 students suspected of taking part in a robbery in Lagos.",
+     "organised_crime"),
+    ("protest arrests", "near miss", "Police arrested 40 students suspected of taking part in an arson attack on a "
+     "church in Lagos.", "Arrests"),
+    # acled.yaml excessive force: the harm told by where it left the protesters (in hospital)
+    ("protesters hospitalised", "positive", "Police clubbed protesting nurses with batons in Harare, sending 15 of them "
+     "to hospital.", "Excessive force against protesters"),
+    ("protesters hospitalised", "negative", "Police dispersed protesting nurses at the ministry gate in Harare with "
+     "batons.", "Protest with intervention"),
+    ("protesters hospitalised", "near miss", "Police clubbed protesting nurses with batons in Harare before driving them to "
+     "a police station.", "Protest with intervention"),
+    # acled.yaml non-violent transfer: a place handed over (the headline's "over control"), or left to another side's
+    # control
+    ("territory handed over", "positive", "Militants hand over control of border post to army",
+     "Non-violent transfer of territory"),
+    ("territory handed over", "positive", "The UN mission withdrew from its camp in Ber, which passed to the control "
+     "of the army.", "Non-violent transfer of territory"),
+    ("territory handed over", "negative", "The rebels withdrew from their camp in Ber.", "Change to group/activity"),
+    ("territory handed over", "near miss", "Police handed the suspects to the army in the border town of Ber.",
+     None),
+    # acled.yaml claim of responsibility: the authorship claimed or assumed; reports.yaml attack_claimed: a siege
+    ("authorship claimed", "positive", "The dissidents assumed the authorship of the bombing of the police station in "
+     "Corinto.", "claim_of_responsibility"),
+    ("authorship claimed", "positive", "Al-Shabaab claims siege of beach hotel in Mogadishu",
+     "claim_of_responsibility"),
+    ("authorship claimed", "negative", "The dissidents carried out the bombing of the police station in Corinto.",
+     "Remote explosive/landmine/IED"),
+    ("authorship claimed", "near miss", "The dissidents denied the authorship of the bombing of the police station in "
+     "Corinto.", None),
+    # acled.yaml diplomacy: a protest delivered as a note or a letter by a state, not by a crowd
+    ("protest note", "positive", "Colombia sent a protest note to Caracas over the incursion of Venezuelan soldiers.",
+     "diplomacy"),
+    ("protest note", "negative", "Hundreds of workers staged a protest outside the embassy in Caracas.",
+     "Peaceful protest"),
+    ("protest note", "near miss", "Hundreds of students marched to the embassy in Caracas and handed in a protest "
+     "letter.", "Peaceful protest"),
+    # acled.yaml attack: cattle raiders who kill or wound are violence against civilians, not crime
+    ("rustlers who kill", "positive", "Cattle rustlers shot dead three herdsmen and made away with 150 cows in "
+     "Isiolo.", "Attack"),
+    ("rustlers who kill", "negative", "Cattle rustlers made away with 150 cows from a ranch in Isiolo.",
+     "organised_crime"),
+    ("rustlers who kill", "near miss", "Cattle rustlers clashed with police reservists in Isiolo, leaving three "
+     "dead.", "Armed clash"),
+    # acled.yaml organised crime by criminals: fire exchanged with the state's forces is a clash
+    ("fire exchanged with criminals", "positive", "Soldiers and drug traffickers exchanged gunfire in the hills above "
+     "Rocinha for an hour.", "Armed clash"),
+    ("fire exchanged with criminals", "negative", "Drug traffickers shot dead two residents in the hills above "
+     "Rocinha.", "organised_crime"),
+    ("fire exchanged with criminals", "near miss", "Drug traffickers robbed two residents in the hills above Rocinha.",
+     "organised_crime"),
+    # reports.yaml clash_noun and acled.yaml armed clash: a confrontation, gunfire between two sides
+    ("confrontation between sides", "positive", "A confrontation between soldiers and FARC dissidents left four dead "
+     "in Argelia.", "Armed clash"),
+    ("confrontation between sides", "positive", "Gunfire between troops and militiamen near the airport in Bunia "
+     "killed a passer-by.", "Armed clash"),
+    ("confrontation between sides", "negative", "A confrontation between the two ministers ended the cabinet meeting.",
+     "diplomacy"),
+    ("confrontation between sides", "near miss", "Gunfire from a passing car killed a passer-by near the airport in "
+     "Bunia.", "Attack"),
+    # reports.yaml territory_taken, acled.yaml government regains territory: "reconquer", "retook", and the French
+    # and Spanish administrative units (commune, municipality)
+    ("territory reconquered", "positive", "The army reconquered the commune of Solenzo after two days of combat.",
+     "Government regains territory"),
+    ("territory reconquered", "positive", "Troops regained control of the commune of Seytenga after two days of "
+     "combat.", "Government regains territory"),
+    ("territory reconquered", "negative", "The opposition party reconquered the municipality of Tame in the local "
+     "elections.", None),
+    ("territory reconquered", "near miss", "ELN guerrillas took control of the municipality of Tame after a firefight "
+     "with troops.", "Non-state actor overtakes territory"),
+    # reports.yaml explosion_of_weapon: an explosive artefact (Spanish "artefacto explosivo") that goes off
+    ("explosive artefact", "positive", "An explosive artefact exploded near a police patrol in Suarez, wounding two "
+     "officers.", "Remote explosive/landmine/IED"),
+    ("explosive artefact", "negative", "An archaeological artefact was found near a police post in Suarez.", None),
+    ("explosive artefact", "near miss", "A gas cylinder exploded near a police post in Suarez, wounding two officers.",
+     "man_made_disaster"),
+    # reports.yaml liberty_deprived: a person deprived of liberty (Spanish "privado de la libertad") is abducted
+    ("deprived of liberty", "positive", "Armed men deprived of liberty two engineers in the rural area of Tumaco.",
+     "Abduction/forced disappearance"),
+    ("deprived of liberty", "negative", "A judge deprived the former mayor of liberty for ten years.", None),
+    ("deprived of liberty", "near miss", "Armed men deprived the villagers of water by destroying the pump in Tumaco.",
+     "Looting/property destruction"),
+    # patterns.yaml CAMEO 181 "carry off"; reports.yaml people_disappeared: "he", "she" taken away and not seen since
+    ("people carried off", "positive", "Bandits carried off three schoolgirls from their dormitory in Kebbi.",
+     "Abduction/forced disappearance"),
+    ("people carried off", "positive", "Her family says she has not been seen since she was taken away by soldiers in "
+     "May.", "Abduction/forced disappearance"),
+    ("people carried off", "negative", "Bandits carried off the harvest from the farms of Kebbi.", None),
+    ("people carried off", "near miss", "Rescuers carried off two survivors from the rubble of the market in Kebbi.",
+     None),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "expected"), ROWS, ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in ROWS])
+def test_main_event(rule: str, kind: str, text: str, expected: str | None) -> None:
+    assert acled_subtype(text) == expected, (rule, kind, text)
+
+
+def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(ROWS)
+    assert len(kinds) == 14 and all(k == ROW_KINDS for k in kinds.values()), kinds
