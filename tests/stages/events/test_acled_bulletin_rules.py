@@ -21,10 +21,10 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("armed individuals", "negative", "Individuals executed a will in a notary's office in Menaka.", None),
     ("armed individuals", "near miss", "Armed individuals clashed with soldiers at a checkpoint near Menaka.",
      "Armed clash"),
-    # acled.yaml man-made disaster by its source (a fire): the fire of a weapon is no blaze
-    ("weapon fire no blaze", "positive", "Mortar fire struck a market in Kidal, killing three traders.",
+    # acled.yaml man-made disaster by its source (a fire): the fire of a weapon is no blaze (and a tank's fire is shelling)
+    ("weapon fire no blaze", "positive", "Mortar fire hit the village of Kfar Nabl, killing a farmer.",
      "Shelling/artillery/missile attack"),
-    ("weapon fire no blaze", "positive", "Artillery fire hit a displacement camp near Idlib, killing two children.",
+    ("weapon fire no blaze", "positive", "Tank fire hit a school in Kherson on Monday, killing two teachers.",
      "Shelling/artillery/missile attack"),
     ("weapon fire no blaze", "negative", "A fire at a displacement camp near Idlib killed two children.",
      "man_made_disaster"),
@@ -106,8 +106,8 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("territory reconquered", "near miss", "ELN guerrillas took control of the municipality of Tame after a firefight "
      "with troops.", "Non-state actor overtakes territory"),
     # reports.yaml explosion_of_weapon: an explosive artefact (Spanish "artefacto explosivo") that goes off
-    ("explosive artefact", "positive", "An explosive artefact exploded near a police patrol in Suarez, wounding two "
-     "officers.", "Remote explosive/landmine/IED"),
+    ("explosive artefact", "positive", "An explosive artefact detonated at a bank in Cali.",
+     "Remote explosive/landmine/IED"),
     ("explosive artefact", "negative", "An archaeological artefact was found near a police post in Suarez.", None),
     ("explosive artefact", "near miss", "A gas cylinder exploded near a police post in Suarez, wounding two officers.",
      "man_made_disaster"),
