@@ -461,6 +461,12 @@ def reaction_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: 
     return out
 
 
+def reports_in(ctx: Context, sent: SpacySpan, words: Sequence[Token], reports: Reports) -> list[Found]:
+    """The report events of the (non-fallback) constructions read on ``words`` of ``sent`` alone (a clause)."""
+    usable, starts = _usable(words, reports, lambda r: not r.fallback, named_sectors(ctx, words))
+    return _reports_on(ctx, sent, usable, reports, starts)
+
+
 def _tells(verb: Token) -> bool:
     """The verb is what its sentence tells: the root, a conjunct of it or the clause said by it ("the
     UN condemned the raids", "the ministry said it condemned the raids"), not a description of
@@ -551,4 +557,4 @@ def _reports_on(ctx: Context, sent: SpacySpan, usable: list[tuple[int, Report]],
 
 
 __all__ = ["REPORTS_SCHEMA", "build_reports", "content_clause", "describes_participant", "fallback_events", "load_reports", "match",
-           "reacted_to", "reaction_events", "report_events", "themes", "verb_trigger"]
+           "reacted_to", "reaction_events", "report_events", "reports_in", "themes", "verb_trigger"]
