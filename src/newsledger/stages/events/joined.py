@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...nlp.syntax import is_verb
+from .lexicon import plover_of
 from .reports import reports_in
 from .types import Context, Found
 
@@ -19,15 +20,18 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def joined_clause_events(ctx: Context, sent: SpacySpan, found: list[Found]) -> list[Found]:
-    """The report events of each clause of ``sent`` coordinated with an act of ``found`` (see the module): a verb
-    that is a conjunct of an act's predicate (or of a conjunct of one), with a subject of its own, that is no
-    act found; its words are its subtree without the clauses coordinated after it."""
+    """The report events of each clause of ``sent`` coordinated with an act of ``found`` of a PLOVER type of
+    ``joined_acts`` (see the module): a verb that is a conjunct of that act's predicate (or of a conjunct of it),
+    with a subject of its own, that is no act found; its words are its subtree without the clauses coordinated
+    after it."""
     told = {t.i for f in found for t in (*f.pred, *f.extra)}
-    if not told:
+    kinds = ctx.data.reports.joined_acts
+    acts = {t.i for f in found if plover_of(ctx.cameo, f) in kinds for t in f.pred}
+    if not acts:
         return []
     out: list[Found] = []
     for verb in ctx.pd.tokens_in(sent):
-        if verb.i in told or verb.dep_ != "conj" or not is_verb(verb) or not _joined_to(verb, told):
+        if verb.i in told or verb.dep_ != "conj" or not is_verb(verb) or not _joined_to(verb, acts):
             continue
         if not any(c.dep_ in SUBJECTS for c in verb.children):
             continue  # "shot dead two attackers and wounded a third": the same doer's act, the pattern's
@@ -37,14 +41,15 @@ def joined_clause_events(ctx: Context, sent: SpacySpan, found: list[Found]) -> l
     return out
 
 
-def _joined_to(verb: Token, told: set[int]) -> bool:
-    """The verb is a conjunct of an act's predicate, directly or through the conjuncts before it."""
+def _joined_to(verb: Token, acts: set[int]) -> bool:
+    """The verb is a conjunct of an act's predicate (a token of ``acts``), directly or through the conjuncts
+    before it."""
     cur = verb
     for _ in range(8):
         if cur.dep_ != "conj" or cur.head.i == cur.i:
             return False
         cur = cur.head
-        if cur.i in told:
+        if cur.i in acts:
             return True
     return False
 

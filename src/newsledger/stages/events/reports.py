@@ -46,7 +46,8 @@ _ENTRY = Required(
 REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "realised_past_marks": [str],
                            "topic_heads": [str], "portion_words": [str], "alleging_nouns": [str],
                            "complement_nouns": [str], "own_possessives": [str], "causative_verbs": [str],
-                           "reaction_verbs": [str], "reaction_preps": [str], "reports": [_ENTRY]},
+                           "reaction_verbs": [str], "reaction_preps": [str], "joined_acts": [str],
+                           "reports": [_ENTRY]},
                           frozenset({"reports"}))
 THEME_PREPS = ("of", "from", "over")
 TOPIC_PREPS = ("about", "regarding", "concerning")
@@ -96,7 +97,8 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
                    realised_past_marks=words("realised_past_marks"), portion_words=words("portion_words"),
                    alleging_nouns=words("alleging_nouns"), complement_nouns=words("complement_nouns"),
                    own_possessives=words("own_possessives"), causative_verbs=words("causative_verbs"),
-                   reaction_verbs=words("reaction_verbs"), reaction_preps=words("reaction_preps"))
+                   reaction_verbs=words("reaction_verbs"), reaction_preps=words("reaction_preps"),
+                   joined_acts=frozenset(str(t) for t in raw.get("joined_acts", [])))
 
 
 
