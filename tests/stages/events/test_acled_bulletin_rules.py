@@ -136,8 +136,10 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("suicide bomber in a joined clause", "near miss", "Soldiers shot dead two militants at the checkpoint, and the "
      "bomb squad defused the explosive vest of a third.", "Armed clash"),
     # reports.yaml protest_march_plain: a march told with what it is for ("to denounce", "to call for")
-    ("march for a purpose", "positive", "Villagers marched to the district office to denounce the closure of the "
-     "clinic.", "Peaceful protest"),
+    ("march for a purpose", "positive", "Displaced families marched to the town hall to denounce the suspension of "
+     "food aid.", "Peaceful protest"),
+    ("march for a purpose", "positive", "Widows marched to the police headquarters to decry the slow investigation.",
+     "Peaceful protest"),
     ("march for a purpose", "negative", "Villagers walked to the district office to collect their ration cards.",
      None),
     ("march for a purpose", "near miss", "Troops marched to the district office to denounce the mutineers.", None),
