@@ -150,6 +150,10 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "organised_crime"),
     ("criminal court's name", "near miss", "A former militia leader was arrested in Kinshasa on charges of running a "
      "criminal gang.", "organised_crime"),
+    # reports.yaml shot_dead_misread: "shot dead" after a noun the tagger joins it to ("on a motorcycle shot dead")
+    ("shot dead misread", "positive", "Two men on a motorcycle shot dead a shopkeeper in Quetta.", "Attack"),
+    ("shot dead misread", "negative", "The shopkeeper was found dead in his shop in Quetta.", None),
+    ("shot dead misread", "near miss", "A man on a motorcycle shot a video of the dead shopkeeper in Quetta.", None),
 ]
 
 
@@ -160,4 +164,4 @@ def test_main_event(rule: str, kind: str, text: str, expected: str | None) -> No
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 17 and all(k == ROW_KINDS for k in kinds.values()), kinds
+    assert len(kinds) == 18 and all(k == ROW_KINDS for k in kinds.values()), kinds
