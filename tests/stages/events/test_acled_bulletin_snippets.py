@@ -30,6 +30,11 @@ xfails: ``python -m pytest tests/stages/events/test_acled_bulletin_snippets.py -
 Measured on main at 0243c27, before any change (the held-out estimate): sub-event type 180 of 227
 (0.793), family 189 of 227 (0.833), a main event found for 202 of the 219 rows with an ACLED or outside-ACLED
 label (0.922).
+After the rules of tests/stages/events/test_acled_bulletin_rules.py (branch i16-acled-bulletins): sub-event type 207 of
+227 (0.912), family 213 of 227 (0.938), found 213 of 219 (0.973); CASE 2021 dev, PLOVER dev and the four older ACLED
+probes unchanged or better. A second batch of 54 rows (the end of ROWS), written after those rules and measured once
+before any further change, a fresh held-out estimate: sub-event type 41 of 54 (0.759), family 43 of 54 (0.796), found
+46 of 52 (0.885).
 """
 
 from __future__ import annotations
@@ -508,71 +513,127 @@ ROWS: list[tuple[str, str, str]] = [
      "ablaze."),
     (SEX, "court/two-events", "Witnesses told the tribunal that the soldiers raped women in the village and then "
      "burned their houses."),
+    # --- a second batch of 54 rows, written after the rules of test_acled_bulletin_rules.py and measured once before
+    # any further change (the module docstring)
+    (AC, "bulletin/log", "1530 hrs: a police picket at Mir Ali came under fire from miscreants; the attack was repulsed "
+     "and two assailants were killed in the exchange."),
+    (AC, "es/mid", "Members of the Army and dissidents of the Jaime Martinez front faced each other for several hours "
+     "in the rural area of Jamundi."),
+    (GRT, "fr/report", "The national army took back the locality of Tambao, occupied for months by armed terrorist "
+     "groups, after an offensive supported by the air force."),
+    (GRT, "sitrep/mid", "Following the recapture of Kidal by the armed forces on 14 November, some 3,000 people fled "
+     "towards the Algerian border."),
+    (NSO, "pt/mid", "Armed men seized the district headquarters of Mocimboa da Praia after fierce fighting with the "
+     "defence and security forces."),
+    (NSO, "monitor/log", "30 Oct - The Arakan Army overran a border guard outpost in Maungdaw after a week-long "
+     "siege."),
+    (AIR, "fr/report", "An aerial bombardment by the army hit the weekly market of Boulkessi, killing dozens of "
+     "civilians, according to local sources."),
+    (AIR, "sitrep/mid", "An airstrike hit a school sheltering displaced families in Deir al-Balah, killing at least 12 "
+     "people."),
+    (SHL, "es/mid", "Artisanal mortars launched by the guerrilla against the police station of Suarez destroyed "
+     "three houses."),
+    (SHL, "bulletin/log", "Two 107 mm rockets impacted near the airport perimeter at 0105 hrs; no injuries were "
+     "reported."),
+    (REM, "pt/mid", "An explosive device went off at the passage of a military convoy on the road between Mueda and "
+     "Awasse, killing two soldiers."),
+    (REM, "sitrep/mid", "A humanitarian vehicle struck an explosive remnant of war near Rann; the driver was seriously "
+     "injured."),
+    (SUI, "fr/report", "A suicide bomber triggered his explosive charge in the middle of the worshippers at the mosque "
+     "of Diffa."),
+    (SUI, "bulletin/headline", "Two suicide bombers hit Maiduguri mosque, 20 dead"),
+    (GRN, "es/mid", "A man threw a grenade at the patrol car of the National Police in Tulua and fled on a "
+     "motorcycle."),
+    (GRN, "monitor/log", "A grenade was lobbed into a crowded tea stall in Bajaur on 2 July, wounding nine."),
+    (CHM, "court/report", "The panel found that the helicopter dropped two cylinders of chlorine on the town of Kafr "
+     "Zita."),
+    (ATK, "es/mid", "Hitmen murdered a social leader at the door of his house in the village of El Placer, Putumayo."),
+    (ATK, "sitrep/mid", "Armed elements attacked a site for displaced persons in Djugu, killing 22 people, most of "
+     "them women and children."),
+    (ABD, "fr/report", "Unidentified armed men kidnapped three teachers in the commune of Tera, the regional education "
+     "director indicated."),
+    (ABD, "pt/mid", "Police reported the disappearance of two activists, last seen being forced into a car by armed "
+     "men in Maputo."),
+    (SEX, "monitor/log", "Two displaced girls were raped by men in military uniform near the Kalma camp on 14 June."),
+    (SEX, "court/report", "Prosecutors said the accused commanders ordered their fighters to rape women in the villages "
+     "they captured."),
+    (PEA, "es/mid", "Truckers marched peacefully through the centre of Bogota to reject the increase in the price of "
+     "diesel."),
+    (PEA, "bulletin/log", "A peaceful rally by lawyers against the judicial reforms took place at the district courts "
+     "from 1100 to 1300 hrs."),
+    (PWI, "pt/mid", "The Military Police dispersed a protest by teachers in front of the governor's palace using "
+     "pepper spray and rubber bullets."),
+    (PWI, "monitor/log", "Police detained 12 students who had gathered peacefully in front of the university to demand "
+     "the release of their classmate."),
+    (EXF, "fr/report", "The forces of order opened fire on the demonstrators in Kindia, killing three people, "
+     "according to the organisers."),
+    (EXF, "sitrep/mid", "Security forces used live ammunition against peaceful protesters in Omdurman, killing two."),
+    (VDM, "es/mid", "Hooded demonstrators attacked the facade of the Congress with stones and set fire to a police "
+     "motorcycle."),
+    (VDM, "fr/report", "Angry demonstrators set fire to the police station of Kaya after the death of a young man, the "
+     "prefecture indicated."),
+    (MOB, "pt/mid", "Residents lynched a suspected robber in the neighbourhood of Maxaquene after he tried to steal a "
+     "phone."),
+    (MOB, "bulletin/log", "A mob attacked a man accused of blasphemy outside a police station in Sialkot at 1700 "
+     "hrs."),
+    (AGR, "fr/report", "The Government and the rebel coalition signed a peace accord in Khartoum, under the aegis of "
+     "the African Union."),
+    (AGR, "sitrep/mid", "Following an agreement between the parties, 250 detainees were released and exchanged at "
+     "the Marib crossing."),
+    (ARR, "es/mid", "The Police captured in Cali alias Pedro, a leader of the Jaime Martinez structure."),
+    (ARR, "fr/report", "The gendarmerie arrested a suspected jihadist leader in the village of Koutougou."),
+    (CHG, "fr/report", "The transitional authorities dissolved the former ruling party and its affiliated militia."),
+    (CHG, "es/mid", "The dissidents of the 36th front announced their withdrawal from the peace process and their "
+     "return to arms."),
+    (DIS, "pt/mid", "The Federal Police seized 30 rifles and 5,000 rounds of ammunition destined for the faction in "
+     "the port of Santos."),
+    (DIS, "bulletin/log", "A bomb disposal squad defused a pressure cooker bomb found near the bus stand at 0945 hrs."),
+    (HQ, "fr/report", "Terrorist groups have installed a new base in the forest of Koulpelogo, according to security "
+     "sources."),
+    (LOO, "sitrep/mid", "Unknown persons looted a WFP warehouse in Nyala, taking 1,200 tonnes of food."),
+    (NVT, "es/mid", "Troops withdrew from the rural area of Cajibio, which was left under the control of the "
+     "dissidents."),
+    (ORG, "fr/report", "The customs seized 400 kilograms of cannabis resin hidden in a truck at the Kidira border "
+     "post."),
+    (NAT, "sitrep/mid", "Heavy rains caused the Shabelle river to overflow, flooding 40 villages and displacing "
+     "some 60,000 people."),
+    (MAN, "es/mid", "An explosion in a clandestine fireworks workshop in Tultitlan left five dead."),
+    (MAN, "bulletin/log", "A passenger coach overturned on the Karakoram Highway near Chilas at 0500 hrs; 14 dead."),
+    (DIP, "fr/report", "The Minister of Foreign Affairs summoned the charge d'affaires of Algeria to protest against "
+     "the statements of his government."),
+    (DIP, "sitrep/mid", "The Special Envoy held consultations with the parties in Amman on the reopening of roads to "
+     "Taiz."),
+    (CLM, "es/mid", "The Clan del Golfo acknowledged in a pamphlet that its men carried out the attack against the "
+     "police patrol."),
+    (CLM, "monitor/report", "ISIS-K said through its Amaq news agency that one of its fighters carried out the bombing "
+     "at the shrine."),
+    (NONE, "court/report", "The appeals court upheld the conviction of the former governor for ordering the 2012 "
+     "massacre."),
+    (NONE, "sitrep/mid", "Partners warned that the lean season and insecurity could push thousands into emergency "
+     "levels of hunger."),
 ]
 
 GAPS: dict[str, str] = {
-    'A confrontation between members of the National Guard and a criminal group in Aguililla left three guardsmen and five aggressors dead.':
-        'no event',
-    'Military police officers and drug traffickers exchanged gunfire for two hours in the Complexo da Mare, where two suspects died.':
-        'coded organised_crime',
     '14 March - Clashes between two rival factions of the Nawasi brigade in the Abu Salim district; four fighters killed.':
         'coded Violent demonstration',
-    'Gunfire between soldiers and rebel fighters near the stadium in Bangui interrupted the second half of the league match, and spectators fled.':
-        'coded Attack',
-    'The defence and security forces reconquered the locality of Djibo after several hours of combat against the terrorists, the government spokesman indicated.':
-        'no event',
     'The army retook control of the municipality of El Tambo, which had been in the hands of the ELN since January, after a week of combat.':
         'no event',
     '3 June - The army re-occupied Mindat town after resistance fighters withdrew under artillery fire.':
         'coded Non-violent transfer of territory',
     'After two days of combat, the FADM expelled the insurgents from the village of Quitunda and retook control of the area.':
         'coded Non-state actor overtakes territory',
-    'After fierce combat with the army, armed individuals seized control of the commune of Boni, the prefect indicated.':
-        'coded Attack',
     'Investigators said the drone strike that killed seven members of one family in Kabul in August had been ordered on faulty intelligence.':
-        'coded Armed clash',
-    'At 2210 hrs, unknown armed elements fired three mortar rounds at the MINUSMA camp in Aguelhok; no casualties reported.':
-        'no event',
-    'Artillery fire hit a displacement camp near Maaret al-Numan on 7 November, killing five civilians.':
-        'coded man_made_disaster',
-    'An explosive artefact detonated at the entrance of the police station in Jamundi, causing material damage.':
-        'no event',
-    '5 Feb - Female suicide bombers struck a market in Konduga; at least 12 civilians killed.':
-        'coded Attack',
-    'Guards shot dead two attackers at the gate, and a third blew himself up inside the compound, killing four of them.':
         'coded Armed clash',
     'Several residents of Al-Lataminah suffered suffocation after helicopters dropped barrels containing chlorine gas, the monitor said.':
         'no event',
     'The rebels accused the army of having used toxic gas against their positions in the Jebel Marra, causing several deaths.':
         'coded diplomacy',
-    'Unidentified assailants on a motorbike shot dead a shopkeeper in Orangi Town at 2030 hrs and fled.':
-        'no event',
-    'Armed individuals executed eleven civilians in the village of Tin-Taboradene, the governor of the region indicated.':
-        'no event',
-    'Cattle rustlers killed four herders and drove away hundreds of cows in Pokot.':
-        'coded organised_crime',
-    'The journalist has not been seen since he was taken away by men in plain clothes in an unmarked car on 12 May.':
-        'no event',
-    'Armed men deprived of liberty the social leader Jose Ruiz in the rural area of Tibu, his family denounced.':
-        'coded diplomacy',
-    'The insurgents carried off twelve women from the village of Nanjaba, according to the district administrator.':
-        'no event',
-    'Displaced persons in Kaya marched to the town hall to denounce the suspension of food distributions.':
-        'no event',
-    'Police dispersed a gathering of unemployed graduates outside the governorate in Gafsa and detained 14 of them.':
-        'coded Arrests',
-    'Security forces arrested 23 women taking part in a peaceful sit-in in Khartoum on 8 March.':
-        'coded Arrests',
     'Stewards and police dragged climate activists off the pitch after they glued themselves to the goalposts in protest.':
         'coded Peaceful protest',
-    'Riot police beat peaceful demonstrators with batons in Minsk, leaving dozens in hospital.':
-        'coded Protest with intervention',
     'Police arrested three suspected militants at a checkpoint in Kupwara at 1130 hrs and recovered a pistol.':
         'coded Disrupted weapons use',
     "The Attorney General's Office captured alias El Paisa, a commander of the Gulf Clan, in Antioquia.":
         'no event',
-    'The suspect was arrested in Brussels on a warrant of the International Criminal Court and will be transferred to The Hague.':
-        'coded organised_crime',
     'The district administration imposed a curfew in Jammu from 2000 to 0600 hrs following the blast.':
         'coded Other',
     'The transition authorities suspended the activities of political parties until further notice.':
@@ -585,67 +646,69 @@ GAPS: dict[str, str] = {
         'coded Agreement',
     'The insurgents installed a base in the forest of Catupa, from which they attack nearby villages.':
         'coded Attack',
-    'Armed individuals burnt down the town hall and the prefecture of the locality, the governor indicated.':
-        'no event',
-    'Militia hands over control of airport to government forces':
-        'coded Change to group/activity',
-    'The peacekeepers withdrew from the base of Tessalit, which passed to the control of the Malian army.':
-        'coded Change to group/activity',
     'Criminals robbed a cash-transport vehicle on the BR-116, firing at the guards, and fled with the money.':
         'coded Armed clash',
     'A fire in Block C of the Kutupalong camp destroyed over 2,000 shelters; no deaths were reported.':
         'no event',
-    'The Foreign Ministry sent a protest note to the Venezuelan government over the incursion of soldiers into its territory.':
-        'coded Peaceful protest',
     'Talks between the military and the rebel alliance in Doha ended without an agreement.':
         'no event',
-    'Al-Shabaab claims deadly hotel siege in Kismayo':
-        'no event',
-    'The Islamic State assumed the authorship of the attack against the town of Mocimboa da Praia.':
-        'coded Attack',
     'The gendarmerie reinforced its presence in the locality ahead of the presidential election.':
         'coded Change to group/activity',
+    # the second batch's misses
+    'Members of the Army and dissidents of the Jaime Martinez front faced each other for several hours in the rural area of Jamundi.':
+        'no event',
+    'Following the recapture of Kidal by the armed forces on 14 November, some 3,000 people fled towards the Algerian border.':
+        'no event',
+    '30 Oct - The Arakan Army overran a border guard outpost in Maungdaw after a week-long siege.':
+        'coded Government regains territory',
+    'Two 107 mm rockets impacted near the airport perimeter at 0105 hrs; no injuries were reported.':
+        'no event',
+    'Hitmen murdered a social leader at the door of his house in the village of El Placer, Putumayo.':
+        'coded organised_crime',
+    'Police reported the disappearance of two activists, last seen being forced into a car by armed men in Maputo.':
+        'no event',
+    "The Military Police dispersed a protest by teachers in front of the governor's palace using pepper spray and rubber bullets.":
+        'coded Excessive force against protesters',
+    'Police detained 12 students who had gathered peacefully in front of the university to demand the release of their classmate.':
+        'coded Arrests',
+    'The Police captured in Cali alias Pedro, a leader of the Jaime Martinez structure.':
+        'no event',
+    'The transitional authorities dissolved the former ruling party and its affiliated militia.':
+        'no event',
+    'The Clan del Golfo acknowledged in a pamphlet that its men carried out the attack against the police patrol.':
+        'coded Armed clash',
+    'ISIS-K said through its Amaq news agency that one of its fighters carried out the bombing at the shrine.':
+        'coded Remote explosive/landmine/IED',
+    'The appeals court upheld the conviction of the former governor for ordering the 2012 massacre.':
+        'coded Attack',
 }
 # rows whose family main did not get right either (the gaps whose wrong sub-event type is of another family)
 FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
-    'A confrontation between members of the National Guard and a criminal group in Aguililla left three guardsmen and five aggressors dead.',
-    'Military police officers and drug traffickers exchanged gunfire for two hours in the Complexo da Mare, where two suspects died.',
     '14 March - Clashes between two rival factions of the Nawasi brigade in the Abu Salim district; four fighters killed.',
-    'Gunfire between soldiers and rebel fighters near the stadium in Bangui interrupted the second half of the league match, and spectators fled.',
-    'The defence and security forces reconquered the locality of Djibo after several hours of combat against the terrorists, the government spokesman indicated.',
     'The army retook control of the municipality of El Tambo, which had been in the hands of the ELN since January, after a week of combat.',
     '3 June - The army re-occupied Mindat town after resistance fighters withdrew under artillery fire.',
-    'After fierce combat with the army, armed individuals seized control of the commune of Boni, the prefect indicated.',
     'Investigators said the drone strike that killed seven members of one family in Kabul in August had been ordered on faulty intelligence.',
-    'At 2210 hrs, unknown armed elements fired three mortar rounds at the MINUSMA camp in Aguelhok; no casualties reported.',
-    'Artillery fire hit a displacement camp near Maaret al-Numan on 7 November, killing five civilians.',
-    'An explosive artefact detonated at the entrance of the police station in Jamundi, causing material damage.',
-    '5 Feb - Female suicide bombers struck a market in Konduga; at least 12 civilians killed.',
-    'Guards shot dead two attackers at the gate, and a third blew himself up inside the compound, killing four of them.',
     'Several residents of Al-Lataminah suffered suffocation after helicopters dropped barrels containing chlorine gas, the monitor said.',
     'The rebels accused the army of having used toxic gas against their positions in the Jebel Marra, causing several deaths.',
-    'Unidentified assailants on a motorbike shot dead a shopkeeper in Orangi Town at 2030 hrs and fled.',
-    'Armed individuals executed eleven civilians in the village of Tin-Taboradene, the governor of the region indicated.',
-    'Cattle rustlers killed four herders and drove away hundreds of cows in Pokot.',
-    'The journalist has not been seen since he was taken away by men in plain clothes in an unmarked car on 12 May.',
-    'Armed men deprived of liberty the social leader Jose Ruiz in the rural area of Tibu, his family denounced.',
-    'The insurgents carried off twelve women from the village of Nanjaba, according to the district administrator.',
-    'Displaced persons in Kaya marched to the town hall to denounce the suspension of food distributions.',
-    'Police dispersed a gathering of unemployed graduates outside the governorate in Gafsa and detained 14 of them.',
-    'Security forces arrested 23 women taking part in a peaceful sit-in in Khartoum on 8 March.',
     "The Attorney General's Office captured alias El Paisa, a commander of the Gulf Clan, in Antioquia.",
-    'The suspect was arrested in Brussels on a warrant of the International Criminal Court and will be transferred to The Hague.',
     'The transition authorities suspended the activities of political parties until further notice.',
     'A new armed group, calling itself the Autonomous Front, announced its formation in a video released in Cauca.',
     'The insurgents installed a base in the forest of Catupa, from which they attack nearby villages.',
-    'Armed individuals burnt down the town hall and the prefecture of the locality, the governor indicated.',
     'Criminals robbed a cash-transport vehicle on the BR-116, firing at the guards, and fled with the money.',
     'A fire in Block C of the Kutupalong camp destroyed over 2,000 shelters; no deaths were reported.',
-    'The Foreign Ministry sent a protest note to the Venezuelan government over the incursion of soldiers into its territory.',
     'Talks between the military and the rebel alliance in Doha ended without an agreement.',
-    'Al-Shabaab claims deadly hotel siege in Kismayo',
-    'The Islamic State assumed the authorship of the attack against the town of Mocimboa da Praia.',
     'The gendarmerie reinforced its presence in the locality ahead of the presidential election.',
+    'Members of the Army and dissidents of the Jaime Martinez front faced each other for several hours in the rural area of Jamundi.',
+    'Following the recapture of Kidal by the armed forces on 14 November, some 3,000 people fled towards the Algerian border.',
+    'Two 107 mm rockets impacted near the airport perimeter at 0105 hrs; no injuries were reported.',
+    'Hitmen murdered a social leader at the door of his house in the village of El Placer, Putumayo.',
+    'Police reported the disappearance of two activists, last seen being forced into a car by armed men in Maputo.',
+    'Police detained 12 students who had gathered peacefully in front of the university to demand the release of their classmate.',
+    'The Police captured in Cali alias Pedro, a leader of the Jaime Martinez structure.',
+    'The transitional authorities dissolved the former ruling party and its affiliated militia.',
+    'The Clan del Golfo acknowledged in a pamphlet that its men carried out the attack against the police patrol.',
+    'ISIS-K said through its Amaq news agency that one of its fighters carried out the bombing at the shrine.',
+    'The appeals court upheld the conviction of the former governor for ordering the 2012 massacre.',
 })
 FAMILY_GAPS: dict[str, str] = {text: reason for text, reason in GAPS.items() if text in FAMILY_GAP_TEXTS}
 
@@ -665,10 +728,10 @@ def test_the_probe_covers_every_type_and_scope_about_equally() -> None:
               DIS, HQ, LOO, NVT, ORG, NAT, MAN, DIP, CLM, NONE)
     counted = 0
     for label in labels:
-        assert 6 <= sum(r[0] == label for r in ROWS) <= 9, label
+        assert 6 <= sum(r[0] == label for r in ROWS) <= 11, label
         counted += 1
     assert counted == len(labels) == 30 and {r[0] for r in ROWS} == set(labels)
-    assert len(ROWS) >= 200 and len({r[2] for r in ROWS}) == len(ROWS)
+    assert len(ROWS) >= 270 and len({r[2] for r in ROWS}) == len(ROWS)
     registers = {r[1].split("/")[0] for r in ROWS}
     assert {"bulletin", "sitrep", "monitor", "court", "fr", "es", "pt", "incidental"} <= registers
     shapes = {r[1].split("/")[1] for r in ROWS}
