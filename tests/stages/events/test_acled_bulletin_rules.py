@@ -154,6 +154,52 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("shot dead misread", "positive", "Two men on a motorcycle shot dead a shopkeeper in Quetta.", "Attack"),
     ("shot dead misread", "negative", "The shopkeeper was found dead in his shop in Quetta.", None),
     ("shot dead misread", "near miss", "A man on a motorcycle shot a video of the dead shopkeeper in Quetta.", None),
+    # acled.yaml claim of responsibility: the doer's own admission told through its medium ("acknowledged in a pamphlet
+    # that its men ..."), the that-clause hanging on the medium
+    ("claim through its medium", "positive", "The Gulf Clan acknowledged in a pamphlet that its men carried out the "
+     "attack on the police station.", "claim_of_responsibility"),
+    ("claim through its medium", "negative", "The Gulf Clan carried out an attack on the police station, according to "
+     "a pamphlet.", "Armed clash"),
+    ("claim through its medium", "near miss", "The army admitted in a statement that its soldiers killed two "
+     "civilians at a checkpoint.", "Attack"),
+    # reports.yaml faced_each_other and acled.yaml armed clash cues: armed sides that faced each other
+    ("sides faced each other", "positive", "Soldiers and ELN guerrillas faced each other for three hours in the rural "
+     "area of Tame.", "Armed clash"),
+    ("sides faced each other", "negative", "Soldiers and ELN guerrillas stood guard for three hours in the rural area "
+     "of Tame.", None),
+    ("sides faced each other", "near miss", "The two candidates faced each other in a televised debate in Tame.", None),
+    # reports.yaml projectile_impact: "impacted", a security bulletin's verb for a projectile that struck
+    ("projectiles impacted", "positive", "Three rockets impacted inside the compound of the provincial office at 2200 "
+     "hrs.", "Shelling/artillery/missile attack"),
+    ("projectiles impacted", "negative", "Three rockets were displayed inside the compound of the provincial office.",
+     None),
+    ("projectiles impacted", "near miss", "Rising fuel prices impacted the delivery of aid to the provincial office.",
+     None),
+    # acled.yaml organised crime (public life): a social leader killed by hitmen is attacked for what he stands for
+    ("social leader killed", "positive", "Hitmen shot dead a social leader outside his home in Tumaco.", "Attack"),
+    ("social leader killed", "negative", "Hitmen shot dead a drug dealer outside his home in Tumaco.",
+     "organised_crime"),
+    ("social leader killed", "near miss", "Hitmen shot dead a social club's cashier during a robbery in Tumaco.",
+     "organised_crime"),
+    # reports.yaml disappearance_noun: a disappearance told with who took the person or where last seen
+    ("disappearance with its takers", "positive", "The disappearance of a union organiser, last seen being forced into "
+     "a van by armed men, has alarmed his family.", "Abduction/forced disappearance"),
+    ("disappearance with its takers", "negative", "The disappearance of a fishing boat off the coast has alarmed the "
+     "families of its crew.", None),
+    ("disappearance with its takers", "near miss", "The disappearance of a union organiser, last seen leaving his "
+     "office, has alarmed his family.", None),
+    # patterns.yaml CAMEO 173: a man named by his alias, captured by the police
+    ("alias captured", "positive", "Police captured alias Guacho, a commander of the FARC dissidents, in Narino.",
+     "Arrests"),
+    ("alias captured", "negative", "Police captured the attention of the crowd in Narino.", None),
+    ("alias captured", "near miss", "Police captured images of alias Guacho in a hideout in Narino.", None),
+    # reports.py _topic, reports.yaml topic_heads: an act named as what a court convicts or tries for is no event
+    ("act a verdict is for", "positive", "The appeals court upheld the conviction of the former mayor for ordering the "
+     "2015 massacre.", None),
+    ("act a verdict is for", "negative", "The former mayor ordered the massacre of 30 villagers in 2015, witnesses "
+     "said.", "Attack"),
+    ("act a verdict is for", "near miss", "Gunmen attacked the court during the trial of the former mayor, killing a "
+     "clerk.", "Attack"),
 ]
 
 
@@ -164,4 +210,4 @@ def test_main_event(rule: str, kind: str, text: str, expected: str | None) -> No
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 18 and all(k == ROW_KINDS for k in kinds.values()), kinds
+    assert len(kinds) == 25 and all(k == ROW_KINDS for k in kinds.values()), kinds

@@ -317,8 +317,11 @@ def _prep_head(tok: Token) -> Token | None:
 
 def _topic(tok: Token, topics: frozenset[str]) -> bool:
     """A noun that is the topic of another ("a report on attacks", "an inquiry into the killing"), or
-    what something is about ("spoke about the raid", "a film about the siege")."""
-    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+    what something is about ("spoke about the raid", "a film about the siege"); through the gerund that governs
+    it ("the conviction of the governor for ordering the massacre": the massacre is what he was convicted for)."""
+    if tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and tok.head.dep_ == "pcomp":
+        tok = tok.head
+    if tok.dep_ not in ("pobj", "pcomp") or tok.head.dep_ != "prep":
         return False
     return tok.head.lower_ in TOPIC_PREPS or lemma_of(tok.head.head) in topics
 
