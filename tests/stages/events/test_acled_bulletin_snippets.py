@@ -655,32 +655,18 @@ GAPS: dict[str, str] = {
     'The gendarmerie reinforced its presence in the locality ahead of the presidential election.':
         'coded Change to group/activity',
     # the second batch's misses
-    'Members of the Army and dissidents of the Jaime Martinez front faced each other for several hours in the rural area of Jamundi.':
-        'no event',
-    'Following the recapture of Kidal by the armed forces on 14 November, some 3,000 people fled towards the Algerian border.':
-        'no event',
     '30 Oct - The Arakan Army overran a border guard outpost in Maungdaw after a week-long siege.':
         'coded Government regains territory',
-    'Two 107 mm rockets impacted near the airport perimeter at 0105 hrs; no injuries were reported.':
-        'no event',
-    'Hitmen murdered a social leader at the door of his house in the village of El Placer, Putumayo.':
-        'coded organised_crime',
     'Police reported the disappearance of two activists, last seen being forced into a car by armed men in Maputo.':
         'no event',
     "The Military Police dispersed a protest by teachers in front of the governor's palace using pepper spray and rubber bullets.":
         'coded Excessive force against protesters',
     'Police detained 12 students who had gathered peacefully in front of the university to demand the release of their classmate.':
         'coded Arrests',
-    'The Police captured in Cali alias Pedro, a leader of the Jaime Martinez structure.':
-        'no event',
     'The transitional authorities dissolved the former ruling party and its affiliated militia.':
         'no event',
-    'The Clan del Golfo acknowledged in a pamphlet that its men carried out the attack against the police patrol.':
-        'coded Armed clash',
     'ISIS-K said through its Amaq news agency that one of its fighters carried out the bombing at the shrine.':
         'coded Remote explosive/landmine/IED',
-    'The appeals court upheld the conviction of the former governor for ordering the 2012 massacre.':
-        'coded Attack',
 }
 # rows whose family main did not get right either (the gaps whose wrong sub-event type is of another family)
 FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
@@ -698,17 +684,10 @@ FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
     'A fire in Block C of the Kutupalong camp destroyed over 2,000 shelters; no deaths were reported.',
     'Talks between the military and the rebel alliance in Doha ended without an agreement.',
     'The gendarmerie reinforced its presence in the locality ahead of the presidential election.',
-    'Members of the Army and dissidents of the Jaime Martinez front faced each other for several hours in the rural area of Jamundi.',
-    'Following the recapture of Kidal by the armed forces on 14 November, some 3,000 people fled towards the Algerian border.',
-    'Two 107 mm rockets impacted near the airport perimeter at 0105 hrs; no injuries were reported.',
-    'Hitmen murdered a social leader at the door of his house in the village of El Placer, Putumayo.',
     'Police reported the disappearance of two activists, last seen being forced into a car by armed men in Maputo.',
     'Police detained 12 students who had gathered peacefully in front of the university to demand the release of their classmate.',
-    'The Police captured in Cali alias Pedro, a leader of the Jaime Martinez structure.',
     'The transitional authorities dissolved the former ruling party and its affiliated militia.',
-    'The Clan del Golfo acknowledged in a pamphlet that its men carried out the attack against the police patrol.',
     'ISIS-K said through its Amaq news agency that one of its fighters carried out the bombing at the shrine.',
-    'The appeals court upheld the conviction of the former governor for ordering the 2012 massacre.',
 })
 FAMILY_GAPS: dict[str, str] = {text: reason for text, reason in GAPS.items() if text in FAMILY_GAP_TEXTS}
 

@@ -460,7 +460,6 @@ ROWS: list[tuple[str, str, str]] = [
 GAPS: frozenset[str] = frozenset({
     'Officials said the mortar shells fired from across the border had landed in a residential area of Poonch, killing a woman.',
     'Mourners carrying the body of a youth who died in police custody attacked a police station in Port Harcourt with stones on Tuesday.',
-    'The Supreme Court of the Philippines upheld the conviction of three police officers for the 2017 killing of a teenager in Caloocan.',
     'The Manipur government imposed a curfew in Churachandpur district on Thursday after armed Kuki and Meitei groups exchanged fire overnight.',
     "Traders' unions announced a three-day strike across Balochistan after the arrest of their leader in Quetta.",
     'Angry residents torched a police van in Soweto after a man died in a police chase.',
@@ -470,7 +469,6 @@ GAPS: frozenset[str] = frozenset({
     'The Maoists reshuffled their central committee and named a new general secretary.',
     'The army accused the rebels of using toxic chemicals in an attack on its positions in Marib.',
     'Gunmen believed to be from the Abu Sayyaf took two Malaysian crewmen from a tugboat off Sabah.',
-    'A student activist has been missing since he was taken away by security agents from his home in Dhaka on Tuesday, his family said.',
     'A crowd set upon a suspected thief and burned him alive at a market in Onitsha.',
     'A cooking gas cylinder burst in a crowded tea stall in Chittagong, leaving six dead.',
     'Gunmen robbed a bureau de change in Kano and fled with cash after shooting a cashier.',

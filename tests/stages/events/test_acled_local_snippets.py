@@ -525,8 +525,6 @@ ROWS: list[tuple[str, str, str]] = [
 GAPS: dict[str, str] = {
     'Regime helicopters dropped barrels filled with chlorine on Saraqeb, causing cases of suffocation, the White Helmets said.':
         'no event',
-    'Cattle rustlers shot dead two herdsmen in Turkana and drove away 200 cows.':
-        'coded organised_crime',
     'Police lathi-charged Congress workers who were staging a dharna outside the BJP office in Lucknow, an official said.':
         'coded Peaceful protest',
     'Police teargassed protesters marching against police brutality in Ibadan and arrested several of them.':
@@ -584,7 +582,6 @@ FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
     'The CPI (Maoist) owned responsibility for the IED blast in Dantewada in a press note.',
     'Court jails three Al-Shabaab suspects for 20 years over Garissa attack',
     'Regime helicopters dropped barrels filled with chlorine on Saraqeb, causing cases of suffocation, the White Helmets said.',
-    'Cattle rustlers shot dead two herdsmen in Turkana and drove away 200 cows.',
     'Police teargassed protesters marching against police brutality in Ibadan and arrested several of them.',
     'Police fired on students demanding quota reform in Rangpur, killing one of them.',
     'Hoodlums who hijacked the protest looted shops and burnt a police station in Oyigbo.',

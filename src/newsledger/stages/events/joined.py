@@ -1,5 +1,5 @@
-"""Acts told in a clause joined to another act's: "guards shot dead two attackers, and a third blew himself up";
-"troops killed three rebels, and a landmine later wounded two soldiers".
+"""Acts of force told in a clause joined to another act of force: "guards shot dead two attackers, and a third blew
+himself up"; "troops killed three rebels, and a landmine later wounded two soldiers".
 
 The report constructions (:mod:`.reports`) are read only on a sentence that tells no act of an actor, or on
 its root: a second act in a coordinated clause whose doer the actor lists do not know ("a third", "a
@@ -20,10 +20,11 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def joined_clause_events(ctx: Context, sent: SpacySpan, found: list[Found]) -> list[Found]:
-    """The report events of each clause of ``sent`` coordinated with an act of ``found`` of a PLOVER type of
-    ``joined_acts`` (see the module): a verb that is a conjunct of that act's predicate (or of a conjunct of it),
-    with a subject of its own, that is no act found; its words are its subtree without the clauses coordinated
-    after it."""
+    """The report events of a PLOVER type of ``joined_acts`` in each clause of ``sent`` coordinated with an act of
+    ``found`` of such a type (see the module): a verb that is a conjunct of that act's predicate (or of a conjunct
+    of it), with a subject of its own, that is no act found; its words are its subtree without the clauses
+    coordinated after it. Another kind of act beside it stays a second reading of the sentence's happening ("rebels
+    attacked the village, and a cache of rifles was found there": the attack)."""
     told = {t.i for f in found for t in (*f.pred, *f.extra)}
     kinds = ctx.data.reports.joined_acts
     acts = {t.i for f in found if plover_of(ctx.cameo, f) in kinds for t in f.pred}
@@ -37,7 +38,8 @@ def joined_clause_events(ctx: Context, sent: SpacySpan, found: list[Found]) -> l
             continue  # "shot dead two attackers and wounded a third": the same doer's act, the pattern's
         later = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
         words = [t for t in verb.subtree if t.i not in later]
-        out.extend(f for f in reports_in(ctx, sent, words, ctx.data.reports) if f.pred[0].i not in told)
+        out.extend(f for f in reports_in(ctx, sent, words, ctx.data.reports)
+                   if f.pred[0].i not in told and plover_of(ctx.cameo, f) in kinds)
     return out
 
 
