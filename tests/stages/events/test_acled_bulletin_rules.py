@@ -209,6 +209,12 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("place retaken", "negative", "The town of Mopti was recaptured by the insurgents on Monday.",
      "Non-state actor overtakes territory"),
     ("place retaken", "near miss", "The escaped prisoner was recaptured on Monday in Mopti.", None),
+    # acled.yaml civilian_modifiers: a humanitarian agency's convoy or aircraft is no armed target
+    ("humanitarian convoy", "positive", "Militants ambushed a UNICEF convoy near Gao.", "Attack"),
+    ("humanitarian convoy", "positive", "Unidentified armed men fired shots at a WFP helicopter as it landed in "
+     "Pibor.", "Attack"),
+    ("humanitarian convoy", "negative", "Militants ambushed an army convoy near Gao.", "Armed clash"),
+    ("humanitarian convoy", "near miss", "Militants ambushed a UN peacekeeping convoy near Gao.", "Armed clash"),
 ]
 
 
@@ -219,4 +225,4 @@ def test_main_event(rule: str, kind: str, text: str, expected: str | None) -> No
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 26 and all(k == ROW_KINDS for k in kinds.values()), kinds
+    assert len(kinds) == 27 and all(k == ROW_KINDS for k in kinds.values()), kinds
