@@ -51,6 +51,9 @@ i16-acled8): sub-event type 140 of 160, family 140 of 160; (a) 56 of 62 (reactio
 arrest-after 6/6, funeral 5/6, court 4/5, curfew 3/4, strike call 4/5, compensation 4/4, background 6/6,
 after-clause 4/5), (b) 84 of 98 (looting 7/8, disrupted 9/9, base 7/8, transfer 6/8, change 6/7, grenade
 7/7, chemical 5/6, sexual 6/6, abduction 4/6, mob 8/10, protest 11/11, outside 8/12).
+On main at 0243c27: 142 of 160 (sub-event type and family); after the rules of
+tests/stages/events/test_acled_bulletin_rules.py (branch i16-acled-bulletins): 144 of 160 (a court's conviction for a
+killing is no killing; a person taken away by security agents and missing since is abducted).
 """
 
 from __future__ import annotations
