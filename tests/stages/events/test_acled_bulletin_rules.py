@@ -215,6 +215,13 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Pibor.", "Attack"),
     ("humanitarian convoy", "negative", "Militants ambushed an army convoy near Gao.", "Armed clash"),
     ("humanitarian convoy", "near miss", "Militants ambushed a UN peacekeeping convoy near Gao.", "Armed clash"),
+    # acled.yaml organised crime (robbery, cartel cues): criminals who clash with armed men fight them
+    ("criminals who clash", "positive", "Members of a self-defence group clashed with a cartel cell in Michoacan.",
+     "Armed clash"),
+    ("criminals who clash", "negative", "Members of a cartel cell shot dead two shopkeepers over an extortion debt in "
+     "Michoacan.", "organised_crime"),
+    ("criminals who clash", "near miss", "Police clashed with protesters outside the town hall in Michoacan.",
+     "Violent demonstration"),
 ]
 
 
@@ -225,4 +232,4 @@ def test_main_event(rule: str, kind: str, text: str, expected: str | None) -> No
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 27 and all(k == ROW_KINDS for k in kinds.values()), kinds
+    assert len(kinds) == 28 and all(k == ROW_KINDS for k in kinds.values()), kinds
