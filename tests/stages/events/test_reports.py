@@ -771,6 +771,27 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
      None),
     ("people_disappeared", "near miss", "Soldiers took two rifles from a village near Gao, and they have not been seen "
      "since.", "took", None),
+    # the bulletin probe's constructions (tests/stages/events/test_acled_bulletin_rules.py)
+    ("liberty_deprived", "positive", "Armed men deprived of liberty a rural teacher in the district of Tame.",
+     "deprived", ("ASSAULT", "Abduction/forced disappearance", None)),
+    ("liberty_deprived", "negative", "A judge deprived the former mayor of liberty for ten years.", "deprived", None),
+    ("self_detonation", "positive", "Guards shot dead two gunmen, and a third detonated his explosive vest in the lobby.",
+     "detonated", ("ASSAULT", "Suicide bomb", None)),
+    ("self_detonation", "negative", "The clown blew up balloons for the children at the fair.", "blew", None),
+    ("confrontation_noun", "positive", "A confrontation between soldiers and FARC dissidents left four dead in Argelia.",
+     "confrontation", ("ASSAULT", "Armed clash", None)),
+    ("confrontation_noun", "negative", "A confrontation between the two ministers ended the cabinet meeting.",
+     "confrontation", None),
+    ("faced_each_other", "positive", "Soldiers and ELN guerrillas faced each other for three hours near Tame.",
+     "faced", ("ASSAULT", "Armed clash", None)),
+    ("faced_each_other", "negative", "The two candidates faced each other in a televised debate.", "faced", None),
+    ("shot_dead_misread", "positive", "Two men on a motorcycle shot dead a shopkeeper in Quetta.",
+     "dead", ("ASSAULT", "Attack", "men")),
+    ("shot_dead_misread", "negative", "The shopkeeper was found dead in his shop in Quetta.", "dead", None),
+    ("disappearance_noun", "positive", "The disappearance of a union organiser, last seen being forced into a van by "
+     "armed men, has alarmed his family.", "disappearance", ("ASSAULT", "Abduction/forced disappearance", None)),
+    ("disappearance_noun", "negative", "The disappearance of a fishing boat off the coast has alarmed the families of "
+     "its crew.", "disappearance", None),
 ]
 
 

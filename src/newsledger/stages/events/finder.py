@@ -13,6 +13,7 @@ from ...nlp import ParsedDoc
 from ...nlp.syntax import conjuncts, has_to, is_passive, is_verb
 from ...records import ActorLayer, Event, Quote
 from .arguments import arg, core, location
+from .joined import joined_clause_events
 from .lexicon import cameo_code, plover_of, quad_of
 from .modality import wrapped_confidence
 from .places import custodian
@@ -86,6 +87,7 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
         drop_own_party(ctx, f)
     out = [f for f in out if fix_reflexive(ctx, f)]
     out.extend(report_events(ctx, sent, out, ctx.data.reports))
+    out.extend(joined_clause_events(ctx, sent, out))  # "..., and a third blew himself up": a joined clause's act
     out.extend(reaction_events(ctx, sent, out, ctx.data.reports))
     wrapped = {f.pred[0].i for f in out if f.plover is not None and any(c.parent is f for c in out)}
     out = [f for f in out if not (f.plover is None and f.parent is None and f.pred[0].i in wrapped)]

@@ -15,7 +15,9 @@ event, not by how confident its parse is alone:
    (:func:`lede_sentence`: an act with a doer or a victim named, or a disaster; not a bare noun
    such as a photo caption's "a clash"), the most confident of that sentence. A later sentence's event, however confident
    ("six soldiers were killed", "the group claimed responsibility"), only when the lede tells none.
-   Within a sentence, ACLED's residual strategic development (sub-event type "Other": a curfew, an
+   Within a sentence, a suicide bombing first: the attack the sentence tells, whatever else it tells of the
+   attackers ("guards shot dead two attackers, and a third blew himself up": ACLED's suicide bomb, not the
+   guards' fire). ACLED's residual strategic development (sub-event type "Other": a curfew, an
    emergency declared, assets frozen) only when the sentence tells no other act: it is the measure
    taken, the act beside it the incident ("the army imposed a curfew after the rebels attacked the
    base": the attack).
@@ -35,6 +37,7 @@ from .acled_article import RESIDUAL, told_as_done
 BACKGROUND = frozenset({"historical"})
 DENIED = frozenset({"denied"})  # the stance of an act its claimant (or the outlet) denies
 RESIDUAL_SUBTYPE = "Other"  # ACLED's residual strategic development: a measure, not an incident
+LEAD_SUBTYPE = "Suicide bomb"  # the sub-event type that leads its sentence (see the module docs, 4.)
 DISASTERS = frozenset({"natural_disaster", "man_made_disaster"})  # scopes of acts of nobody
 
 
@@ -77,6 +80,7 @@ def main_event(events: Iterable[Event]) -> Event | None:
         return None
     return min(candidates, key=lambda ne: (ne[1].scope == RESIDUAL, background(ne[1]),
                                            lede is not None and ne[1].sentence != lede,
+                                           ne[1].acled_subtype != LEAD_SUBTYPE,
                                            ne[1].acled_subtype == RESIDUAL_SUBTYPE,
                                            -ne[1].confidence, ne[1].sentence, ne[0]))[1]
 

@@ -46,7 +46,8 @@ _ENTRY = Required(
 REPORTS_SCHEMA = Required({"version": int, "unrealised_marks": [str], "realised_past_marks": [str],
                            "topic_heads": [str], "portion_words": [str], "alleging_nouns": [str],
                            "complement_nouns": [str], "own_possessives": [str], "causative_verbs": [str],
-                           "reaction_verbs": [str], "reaction_preps": [str], "reports": [_ENTRY]},
+                           "reaction_verbs": [str], "reaction_preps": [str], "joined_acts": [str],
+                           "reports": [_ENTRY]},
                           frozenset({"reports"}))
 THEME_PREPS = ("of", "from", "over")
 TOPIC_PREPS = ("about", "regarding", "concerning")
@@ -96,7 +97,8 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
                    realised_past_marks=words("realised_past_marks"), portion_words=words("portion_words"),
                    alleging_nouns=words("alleging_nouns"), complement_nouns=words("complement_nouns"),
                    own_possessives=words("own_possessives"), causative_verbs=words("causative_verbs"),
-                   reaction_verbs=words("reaction_verbs"), reaction_preps=words("reaction_preps"))
+                   reaction_verbs=words("reaction_verbs"), reaction_preps=words("reaction_preps"),
+                   joined_acts=frozenset(str(t) for t in raw.get("joined_acts", [])))
 
 
 
@@ -315,8 +317,11 @@ def _prep_head(tok: Token) -> Token | None:
 
 def _topic(tok: Token, topics: frozenset[str]) -> bool:
     """A noun that is the topic of another ("a report on attacks", "an inquiry into the killing"), or
-    what something is about ("spoke about the raid", "a film about the siege")."""
-    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+    what something is about ("spoke about the raid", "a film about the siege"); through the gerund that governs
+    it ("the conviction of the governor for ordering the massacre": the massacre is what he was convicted for)."""
+    if tok.dep_ == "dobj" and tok.head.tag_ == "VBG" and tok.head.dep_ == "pcomp":
+        tok = tok.head
+    if tok.dep_ not in ("pobj", "pcomp") or tok.head.dep_ != "prep":
         return False
     return tok.head.lower_ in TOPIC_PREPS or lemma_of(tok.head.head) in topics
 
@@ -461,6 +466,12 @@ def reaction_events(ctx: Context, sent: SpacySpan, found: list[Found], reports: 
     return out
 
 
+def reports_in(ctx: Context, sent: SpacySpan, words: Sequence[Token], reports: Reports) -> list[Found]:
+    """The report events of the (non-fallback) constructions read on ``words`` of ``sent`` alone (a clause)."""
+    usable, starts = _usable(words, reports, lambda r: not r.fallback, named_sectors(ctx, words))
+    return _reports_on(ctx, sent, usable, reports, starts)
+
+
 def _tells(verb: Token) -> bool:
     """The verb is what its sentence tells: the root, a conjunct of it or the clause said by it ("the
     UN condemned the raids", "the ministry said it condemned the raids"), not a description of
@@ -551,4 +562,4 @@ def _reports_on(ctx: Context, sent: SpacySpan, usable: list[tuple[int, Report]],
 
 
 __all__ = ["REPORTS_SCHEMA", "build_reports", "content_clause", "describes_participant", "fallback_events", "load_reports", "match",
-           "reacted_to", "reaction_events", "report_events", "themes", "verb_trigger"]
+           "reacted_to", "reaction_events", "report_events", "reports_in", "themes", "verb_trigger"]

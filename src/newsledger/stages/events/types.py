@@ -315,6 +315,7 @@ class Reports:
     causative_verbs: frozenset[str] = frozenset()  # "the arrest sparked protests": the subject caused them, did not act
     reaction_verbs: frozenset[str] = frozenset()  # "condemned the bombing": what is reacted to is the report's event
     reaction_preps: frozenset[str] = frozenset()  # "praised the police for defusing a bomb": ... or told in this phrase
+    joined_acts: frozenset[str] = frozenset()  # PLOVER types of the acts whose joined clauses are read (joined.py)
     # each trigger word (a noun, a verb's first word) -> the positions of the reports it may start:
     # a token is tried only against the reports one of its forms may start
     by_word: dict[str, frozenset[int]] = field(init=False, compare=False, hash=False, repr=False)
