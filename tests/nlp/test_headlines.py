@@ -107,6 +107,18 @@ JOINED_ROWS: list[tuple[str, str, str, str, str, bool]] = [
     # (one subject and its apposition is no list)
     ("subjects joined by a comma", "near miss", "Ivan Petrov, Tver's governor, raises taxes", "Petrov", "governor",
      False),
+    # the first of the list hung on the verb as a clause or a modifier, or two adjectives of one subject; the
+    # verb agrees with a list (not in -s)
+    ("a list of subjects read as one", "positive", "Ramaphosa, Tinubu meet in Abuja", "Ramaphosa", "Tinubu", True),
+    ("a list of subjects read as one", "positive", "Qatari, Turkish navies hold joint drill off Doha", "Qatari",
+     "Turkish", True),
+    ("a list of subjects read as one", "positive", "Colombian, Ecuadorian troops exchange fire near border",
+     "Colombian", "Ecuadorian", True),
+    ("a list of subjects read as one", "negative", "Then, Ramaphosa, the president, met Tinubu.", "Ramaphosa",
+     "president", False),
+    # (a name and its apposition before a verb in -s)
+    ("a list of subjects read as one", "near miss", "Cyril Ramaphosa, South Africa's president, meets Tinubu",
+     "Ramaphosa", "president", False),
 ]
 
 
@@ -120,7 +132,8 @@ def test_subjects_joined_by_a_comma(nlp: Language, rule: str, kind: str, text: s
 
 
 def test_joined_rows_have_every_kind() -> None:
-    assert row_kinds(JOINED_ROWS) == {"subjects joined by a comma": set(ROW_KINDS)}
+    assert row_kinds(JOINED_ROWS) == {"subjects joined by a comma": set(ROW_KINDS),
+                                      "a list of subjects read as one": set(ROW_KINDS)}
 
 
 # (rule, kind, text, the text of its first sentence)

@@ -33,6 +33,7 @@ SLOT_TAGS = frozenset({"NN", "NNS", "VB", "VBZ", "VBP"})  # a present-tense verb
 SUBJECT_END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "PRP"})  # the last word of a subject
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS", "CD"})  # a subject that takes a verb's base form
+LIST_VERB_TAGS = frozenset({"VBP", "VBD"})  # a finite verb that agrees with a list of subjects
 S_FORM_TAGS = frozenset({"NNS", "VBZ"})  # a word in -s: a plural noun's or a third person's form
 SENTENCE_STOPS = ".!?"  # what ends a story's sentence and no headline
 QUOTES = "\"'\u201d\u2019"  # closing quotes after a stop
@@ -60,10 +61,12 @@ def headline_like(sent: Span) -> bool:
 
 def joined_subjects(nlp: Language, sent: Span) -> tuple[Span, Token, Doc, list[int]] | None:
     """A headline whose verb was read, its subjects joined by a comma ("Maoists, security forces
-    exchange fire": two subjects of one verb in the first reading, no coordination): the parse of the sentence with "and"
-    for the commas, when its verb is the same and its subject then has a conjunct."""
+    exchange fire": two subjects of one verb in the first reading, no coordination; "Modi, Sharif
+    meet in Astana": the first name hung on the verb as a clause or a modifier; "Saudi, Omani
+    navies hold drill": two adjectives of one subject): the parse of the sentence with "and" for
+    the commas, when its verb is the same and its subject then has a conjunct."""
     verb = sent.root
-    if not verb.tag_.startswith("VB") or sum(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children) < 2:
+    if not verb.tag_.startswith("VB") or not (two_subjects(verb) or plural_list(verb)):
         return None  # (one subject with its apposition, "Doug Ford, Ontario's leader, said", is no list)
     commas = subject_commas(sent, verb)
     if not commas:
@@ -73,9 +76,30 @@ def joined_subjects(nlp: Language, sent: Span) -> tuple[Span, Token, Doc, list[i
     if where is None or again[where[verb.i - sent.start]].dep_ != "ROOT":
         return None
     new = again[where[verb.i - sent.start]]
-    if not any(c.dep_ in SUBJECT_DEPS and any(g.dep_ == "conj" for g in c.children) for c in new.children):
-        return None
+    subjects = [c for c in new.children if c.dep_ in SUBJECT_DEPS]
+    if not new.tag_.startswith("VB") or len(subjects) != 1 or not joined_in(subjects[0]):
+        return None  # (one subject, with a conjunct in it: "India and U.S. navies" read as two is no better)
     return sent, verb, again, where
+
+
+def joined_in(subject: Token) -> bool:
+    """The subject has a conjunct, or one of its modifiers has ("Saudi and Omani navies")."""
+    heads = [subject, *(c for c in subject.children if c.dep_ in MODIFIER_DEPS)]
+    return any(g.dep_ == "conj" for h in heads for g in h.children)
+
+
+def two_subjects(verb: Token) -> bool:
+    """The first reading gave the verb two subjects before it."""
+    return sum(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children) >= 2
+
+
+def plural_list(verb: Token) -> bool:
+    """A verb that agrees with a list (a base or past form, not one in -s: "Ruto, Museveni confer",
+    not "Ivan Petrov, Tver's governor, raises"), with one subject before it and no comma right
+    before it (an apposition closes with one)."""
+    doc = verb.doc
+    return (verb.tag_ in LIST_VERB_TAGS and verb.i > 0 and doc[verb.i - 1].text != ","
+            and sum(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children) == 1)
 
 
 def no_finite_clause(sent: Span) -> bool:
@@ -315,5 +339,5 @@ def make_headline_rereader(nlp: Language, name: str) -> HeadlineRereader:
     return HeadlineRereader(nlp)
 
 
-__all__ = ["HeadlineRereader", "agrees", "aligned", "dateline_end", "dateline_ends", "headline", "headline_like", "joined_subjects", "no_finite_clause", "present_tag", "reparse_with_modal",
-           "reread", "subject_commas", "subjectless_root", "verb_read", "verb_slots", "verbal_reading"]
+__all__ = ["HeadlineRereader", "agrees", "aligned", "dateline_end", "dateline_ends", "headline", "headline_like", "joined_in", "joined_subjects", "no_finite_clause", "plural_list", "present_tag", "reparse_with_modal",
+           "reread", "subject_commas", "subjectless_root", "two_subjects", "verb_read", "verb_slots", "verbal_reading"]

@@ -285,7 +285,6 @@ GAPS: dict[str, str] = {
     "agree-sm-04": "no event: 'affirmed its commitment to invest in' (commitment noun)",
     "agree-hl-03": "type: the talks offered ('offers to host talks between') outrank the offer",
     "agree-pc-01": "wrong argument: the offer voted on gives Chile as its own recipient",
-    "consult-hl-01": "no event: headline compound subject 'X, Y hold talks' (comma coordination)",
     "coop-sm-02": "wrong argument: 'a suspect wanted by Azerbaijan' gives no recipient of the extradition",
     "coop-sm-03": "no event: 'switched to settlements in national currencies in bilateral trade'",
     "coop-lw-01": "wrong argument: 'to the Kenyan authorities' gives no recipient of a handover",
