@@ -200,3 +200,27 @@ def test_a_subheading_run_into_its_paragraph_is_a_sentence(nlp: Language, rule: 
 
 def test_subhead_rows_have_every_kind() -> None:
     assert row_kinds(SUBHEAD_ROWS) == {"subheading run into its paragraph": set(ROW_KINDS)}
+
+
+# (rule, kind, headline, the adjective, whether it is read as the head of a clause with a subject before it)
+COPULA_ROWS: list[tuple[str, str, str, str, bool]] = [
+    ("a dropped copula before an adjective", "positive", "Ghana ready to host peace talks between Togo and Benin",
+     "ready", True),
+    ("a dropped copula before an adjective", "positive", "Uzbek firms eager to invest in Tajik hydropower", "eager",
+     True),
+    # (a story's sentence has its copula: the adjective stays its complement)
+    ("a dropped copula before an adjective", "negative", "Ghana is ready to host the talks.", "ready", False),
+    # (no infinitive after the adjective: a noun phrase, "Ghana ready for talks", is left as parsed)
+    ("a dropped copula before an adjective", "near miss", "Ghana ready for talks with Togo", "ready", False),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "word", "clause"), COPULA_ROWS,
+                         ids=[f"{r[1]}:{r[2][:30]}" for r in COPULA_ROWS])
+def test_dropped_copula(nlp: Language, rule: str, kind: str, text: str, word: str, clause: bool) -> None:
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) == clause, (rule, kind)
+
+
+def test_copula_rows_have_every_kind() -> None:
+    assert row_kinds(COPULA_ROWS) == {"a dropped copula before an adjective": set(ROW_KINDS)}

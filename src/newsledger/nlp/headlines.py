@@ -38,6 +38,7 @@ S_FORM_TAGS = frozenset({"NNS", "VBZ"})  # a word in -s: a plural noun's or a th
 SENTENCE_STOPS = ".!?"  # what ends a story's sentence and no headline
 QUOTES = "\"'\u201d\u2019"  # closing quotes after a stop
 MODAL = "will"  # put before a word, it leaves the parser only a verb reading of it
+COPULAS = ("is", "are")  # the copula a headline drops before an adjective ("Kenya ready to ...")
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # what ends a wire dateline
 DATELINE_PLACE = 6  # most tokens of a dateline's place ("SAN JOSE, Costa Rica")
 DATELINE_AGENCY = 4  # ... and of its agency in brackets ("(Thomson Reuters Foundation)")
@@ -151,12 +152,13 @@ def subject_commas(sent: Span, slot: Token) -> list[Token]:
             and t.doc[t.i + 1].tag_ in JOINED_TAGS]
 
 
-def reparse_with_modal(nlp: Language, sent: Span, slot: Token | None, commas: Sequence[Token] = ()) -> Doc:
-    """The sentence parsed again with :data:`MODAL` put before ``slot`` (None: no modal) and "and" for
-    ``commas``."""
+def reparse_with_modal(nlp: Language, sent: Span, slot: Token | None, commas: Sequence[Token] = (),
+                       word: str = MODAL) -> Doc:
+    """The sentence parsed again with ``word`` (:data:`MODAL`, or a copula) put before ``slot`` (None:
+    nothing put) and "and" for ``commas``."""
     joined = {t.i for t in commas}
     at = slot.i if slot is not None else -1
-    parts = [(f"{MODAL} " if t.i == at else "") + (f" {AND}{t.whitespace_}" if t.i in joined else t.text_with_ws)
+    parts = [(f"{word} " if t.i == at else "") + (f" {AND}{t.whitespace_}" if t.i in joined else t.text_with_ws)
              for t in sent]
     doc = nlp.make_doc("".join(parts).strip())
     for name in REPARSE_PIPES:
@@ -165,11 +167,11 @@ def reparse_with_modal(nlp: Language, sent: Span, slot: Token | None, commas: Se
     return doc
 
 
-def aligned(sent: Span, slot: Token | None, again: Doc) -> list[int] | None:
-    """The positions in ``again`` of the sentence's tokens (the modal skipped), or None when the
-    tokens do not match one to one."""
+def aligned(sent: Span, slot: Token | None, again: Doc, word: str = MODAL) -> list[int] | None:
+    """The positions in ``again`` of the sentence's tokens (the ``word`` put in skipped), or None
+    when the tokens do not match one to one."""
     skip = slot.i - sent.start if slot is not None else len(sent)
-    if len(again) != len(sent) + (slot is not None) or (slot is not None and again[skip].text != MODAL):
+    if len(again) != len(sent) + (slot is not None) or (slot is not None and again[skip].text != word):
         return None
     where = [n if n < skip else n + 1 for n in range(len(sent))]
     if any(again[w].text != t.text and not (t.text == "," and again[w].text == AND)
@@ -188,6 +190,45 @@ def verb_read(sent: Span, slot: Token, again: Doc, where: Sequence[int]) -> bool
     if sum(1 for t in again if t.dep_ == "ROOT") != 1:
         return False
     return any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)
+
+
+def copula_slots(sent: Span) -> list[Token]:
+    """The adjectives a headline's dropped copula stands before ("Kenya willing to lead force in
+    Haiti", "Oman ready to host talks": "... is willing to ..."): a lower-case adjective right after
+    a word that may end a subject, with an infinitive after it, and no verb before it."""
+    doc = sent.doc
+    return [t for t in sent[1:] if t.tag_ == "JJ" and t.is_lower and doc[t.i - 1].tag_ in SUBJECT_END_TAGS
+            and t.i + 2 < sent.end and doc[t.i + 1].tag_ == "TO" and doc[t.i + 2].tag_ == "VB"
+            and not any(x.tag_.startswith("VB") and x.dep_ not in MODIFIER_DEPS for x in sent[: t.i - sent.start])]
+
+
+def attribution_after(sent: Span, slot: Token) -> bool:
+    """Every finite verb of the sentence comes after a comma after ``slot``: an attribution closing
+    the headline ("Kenya willing to lead force, says minister", "..., Erdogan says")."""
+    comma = next((t.i for t in sent[slot.i - sent.start:] if t.text == ","), None)
+    finite = [t.i for t in sent if t.tag_ in FINITE_TAGS and t.dep_ in VERB_DEPS]
+    return comma is not None and bool(finite) and min(finite) > comma
+
+
+def copula_for(slot: Token) -> str:
+    """The copula that agrees with the words before ``slot`` (a plural, a number or a list: "are")."""
+    return COPULAS[1] if agrees_as_plural(slot) else COPULAS[0]
+
+
+def agrees_as_plural(slot: Token) -> bool:
+    """The subject before ``slot`` is plural: a plural noun or a number right before it, or a list."""
+    prev = slot.doc[slot.i - 1]
+    return prev.tag_ in PLURAL_TAGS or any(t.text == "," or t.lower_ == "and" for t in slot.sent[: slot.i - slot.sent.start])
+
+
+def copula_read(sent: Span, slot: Token, again: Doc, where: Sequence[int]) -> bool:
+    """The re-read makes the copula put in the sentence's root (or what its attribution says), with
+    a subject before it and the slot as its complement (one tree)."""
+    copula, adjective = again[slot.i - sent.start], again[where[slot.i - sent.start]]
+    if copula.dep_ not in ("ROOT", "ccomp") or adjective.head.i != copula.i or adjective.dep_ != "acomp":
+        return False
+    return sum(1 for t in again if t.dep_ == "ROOT") == 1 and any(
+        c.dep_ in SUBJECT_DEPS and c.i < copula.i for c in copula.children)
 
 
 def present_tag(tok: Token) -> str:
@@ -215,18 +256,42 @@ def reread(nlp: Language, doc: Doc) -> Doc:
             continue
         if not no_finite_clause(sent):
             change = joined_subjects(nlp, sent)
+            if change is None and not subjectless_root(sent):
+                change = copula_reading(nlp, sent)  # a verbless headline before its attribution
             changes.extend([change] if change is not None else [])
             if change is not None or not subjectless_root(sent):
                 continue
-        for slot in verb_slots(sent):
-            again = reparse_with_modal(nlp, sent, slot, subject_commas(sent, slot))
-            where = aligned(sent, slot, again)
-            if where is not None and verb_read(sent, slot, again, where):
-                changes.append((sent, slot, again, where))
-                break
+        change = verb_reading(nlp, sent) or copula_reading(nlp, sent)
+        changes.extend([change] if change is not None else [])
     if changes:
         write(doc, changes)
     return doc
+
+
+def verb_reading(nlp: Language, sent: Span) -> tuple[Span, Token, Doc, list[int]] | None:
+    """The first re-read of the sentence with the modal before one of its :func:`verb_slots` that
+    makes the slot a clause's verb (:func:`verb_read`)."""
+    for slot in verb_slots(sent):
+        again = reparse_with_modal(nlp, sent, slot, subject_commas(sent, slot))
+        where = aligned(sent, slot, again)
+        if where is not None and verb_read(sent, slot, again, where):
+            return sent, slot, again, where
+    return None
+
+
+def copula_reading(nlp: Language, sent: Span) -> tuple[Span, Token, Doc, list[int]] | None:
+    """The first re-read of a headline with no finite clause with its dropped copula put back
+    before one of its :func:`copula_slots` that makes the copula the root (:func:`copula_read`):
+    the adjective then heads the sentence, with the copula's subject and dependents."""
+    for slot in copula_slots(sent):
+        if not (no_finite_clause(sent) or attribution_after(sent, slot)):
+            continue
+        word = copula_for(slot)
+        again = reparse_with_modal(nlp, sent, slot, subject_commas(sent, slot), word)
+        where = aligned(sent, slot, again, word)
+        if where is not None and copula_read(sent, slot, again, where):
+            return sent, slot, again, where
+    return None
 
 
 def write(doc: Doc, changes: Sequence[tuple[Span, Token, Doc, list[int]]]) -> None:
@@ -236,13 +301,19 @@ def write(doc: Doc, changes: Sequence[tuple[Span, Token, Doc, list[int]]]) -> No
     strings = doc.vocab.strings
     for sent, slot, again, where in changes:
         back = {w: sent.start + n for n, w in enumerate(where)}
+        put = again[slot.i - sent.start] if len(again) > len(where) else None  # the word put in, if any
+        if put is not None:  # a copula's dependents hang on its complement, which takes its place
+            back[put.i] = slot.i
         for n, w in enumerate(where):
             tok, new = doc[sent.start + n], again[w]
             comma = tok.text == "," and new.text == AND  # a comma read as "and" stays a comma, its conjunct's
-            modal_verb = tok.i == slot.i and len(again) > len(where)  # a verb read with the modal put before it
+            modal_verb = tok.i == slot.i and put is not None and put.text == MODAL  # a verb read with the modal before it
+            head, dep = new.head, new.dep_
+            if put is not None and tok.i == slot.i and head.i == put.i:
+                head, dep = put.head, put.dep_  # the copula's complement in the copula's place
             arr[tok.i, 0] = strings.add(present_tag(tok) if modal_verb else tok.tag_ if comma else new.tag_)
-            arr[tok.i, 1] = numpy.int64(back[new.head.i] - tok.i).astype(numpy.uint64)
-            arr[tok.i, 2] = strings.add("punct" if comma else new.dep_)
+            arr[tok.i, 1] = numpy.int64(back[head.i] - tok.i).astype(numpy.uint64)
+            arr[tok.i, 2] = strings.add("punct" if comma else dep)
         log.debug("headline re-read: %r, verb %r", sent.text, slot.text)
     doc.from_array(attrs, arr)
 
@@ -339,5 +410,8 @@ def make_headline_rereader(nlp: Language, name: str) -> HeadlineRereader:
     return HeadlineRereader(nlp)
 
 
-__all__ = ["HeadlineRereader", "agrees", "aligned", "dateline_end", "dateline_ends", "headline", "headline_like", "joined_in", "joined_subjects", "no_finite_clause", "plural_list", "present_tag", "reparse_with_modal",
-           "reread", "subject_commas", "subjectless_root", "two_subjects", "verb_read", "verb_slots", "verbal_reading"]
+__all__ = ["HeadlineRereader", "agrees", "agrees_as_plural", "aligned", "attribution_after", "copula_for",
+           "copula_read", "copula_reading", "copula_slots", "dateline_end", "dateline_ends", "headline",
+           "headline_like", "joined_in", "joined_subjects", "no_finite_clause", "plural_list", "present_tag",
+           "reparse_with_modal", "reread", "subject_commas", "subjectless_root", "two_subjects", "verb_read",
+           "verb_reading", "verb_slots", "verbal_reading"]

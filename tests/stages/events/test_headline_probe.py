@@ -279,7 +279,6 @@ MEASURED: dict[str, float] = {"rows": 166, "type_accuracy": 0.687, "triple_f1": 
 GAPS: dict[str, str] = {
     "agree-wr-01": "no event: a kicker ('UPDATE 1-') glued to the subject, and 'X, Y agree to' (comma coordination)",
     "agree-wr-03": "no event: verbless 'X willing to V' (a headline's dropped copula before a readiness adjective)",
-    "agree-bs-01": "no event: verbless 'X ready to host talks' (dropped copula)",
     "agree-rg-03": "type: verbless 'X ready to facilitate dialogue between Y and Z' read as the dialogue",
     "agree-rg-04": "type: headline 'X to V' (a future) read as the act done (AID, not AGREE)",
     "consult-tb-01": "no event: verbless 'X and Y in talks'",

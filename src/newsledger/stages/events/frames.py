@@ -171,7 +171,8 @@ def _complement_head(ctx: Context, cur: Token, dep: str, fr: Frame) -> Token | N
         fr.wrapper = ctx.lex.wrapper_adjectives[lemma_of(w)]
         fr.wrapper_token = w
         verb = w.head if w.dep_ in ("acomp", "amod", "oprd") else w
-        fr.wrapper_subject = subject_arg(ctx, source_token(ctx, verb) if verb.i != w.i else None)
+        # (a headline's adjective heads its clause, the copula dropped: "Oman ready to host talks")
+        fr.wrapper_subject = subject_arg(ctx, source_token(ctx, verb) if verb.i != w.i else first_child(w, "nsubj"))
         fr.wrapper_negated = negated(ctx, verb) or negated(ctx, w)
         fr.wrapper_modal = own_modals(ctx, verb)
         modals(ctx, verb, fr, False)

@@ -1,0 +1,34 @@
+"""Rules for PLOVER events told in headlinese (the classes the headline probe,
+``test_headline_probe.py``, found weak): each construction with a positive row, a negative row and
+a near miss, invented here (not probe or gold sentences), scored by
+:func:`tests.builders.probe_ok`: a positive row or a near miss with a triple expects that triple
+as the most confident counted event; a row with ``None`` expects no counted event of the rule's
+type."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import ROW_KINDS, Triple, probe_ok, row_kinds
+
+P, N, M = "positive", "negative", "near miss"
+
+ROWS: list[tuple[str, str, str, Triple | None]] = [
+    # a headline's dropped copula before a readiness adjective: "X ready to V" is "X is ready to V" (AGREE)
+    ("AGREE dropped copula", P, "Ghana ready to host peace talks between Togo and Benin",
+     ("AGREE", ("GHA",), ("BEN", "TGO"))),
+    ("AGREE dropped copula", P, "Uzbekistan willing to supply gas to Afghanistan, says energy minister",
+     ("AGREE", ("UZB",), ("AFG",))),
+    ("AGREE dropped copula", N, "Ghana not ready to host talks with Togo", None),
+    ("AGREE dropped copula", M, "Ghana ready for talks with Togo", None),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "expected"), ROWS, ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in ROWS])
+def test_headline_rule(rule: str, kind: str, text: str, expected: Triple | None) -> None:
+    assert probe_ok(rule, kind, text, expected), (rule, kind)
+
+
+def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(ROWS)
+    assert kinds and all(k == set(ROW_KINDS) for k in kinds.values()), kinds
