@@ -54,6 +54,18 @@ def headline(sent: Span) -> bool:
     return bool(text) and text[-1] not in SENTENCE_STOPS
 
 
+def infinitive_future(verb: Token) -> bool:
+    """A headline's "to" infinitive with a subject of its own as the clause's verb ("Russia to pull
+    troops from border", "Japan to extend loans to Manila, minister says"): a plan or an intention,
+    what a sentence tells with "will". Not an infinitive a verb before it governs ("wants Ukraine to
+    withdraw": its head comes first) or one brought in by "for"."""
+    if verb.tag_ != "VB" or not headline(verb.sent) or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" for c in verb.children) or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return False
+    return verb.dep_ == "ROOT" or (verb.dep_ in ("ccomp", "parataxis") and verb.head.i > verb.i)
+
+
 def headline_like(sent: Span) -> bool:
     """A headline (:func:`headline`) with no finite clause (:func:`no_finite_clause`): its verb may
     have been read as a noun."""

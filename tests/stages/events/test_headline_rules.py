@@ -21,6 +21,12 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      ("AGREE", ("UZB",), ("AFG",))),
     ("AGREE dropped copula", N, "Ghana not ready to host talks with Togo", None),
     ("AGREE dropped copula", M, "Ghana ready for talks with Togo", None),
+    # a headline's "X to V": a plan, what a sentence tells with "will" (a promise of aid is AGREE, CAMEO 033)
+    ("AGREE headline infinitive", P, "Ghana to send troops to Mali, defence ministry says", ("AGREE", ("GHA",), ("MLI",))),
+    ("AGREE headline infinitive", P, "Qatar to give 50 million dollars to Lebanese army", ("AGREE", ("QAT",), ("LBN",))),
+    ("AGREE headline infinitive", N, "Ghana sends troops to Mali", None),
+    # (an infinitive a verb before it governs is that verb's content, not the headline's plan)
+    ("AGREE headline infinitive", M, "Mali wants Ghana to send troops", None),
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...nlp.headlines import infinitive_future
 from ...nlp.stance import negated as clause_negated
 from ...nlp.syntax import has_to, is_passive, is_verb, time_split_infinitive
 from ...nlp.tree import children
@@ -234,6 +235,8 @@ def modals(ctx: Context, v: Token, fr: Frame, own: bool) -> None:
         return
     if negated(ctx, v):
         fr.negated = True
+    if infinitive_future(v):
+        fr.future = True  # a headline's "X to V": what X will do
     for c in children(v):
         low = c.text.lower()
         if c.dep_ not in ("aux", "auxpass"):
