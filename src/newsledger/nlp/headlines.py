@@ -38,6 +38,7 @@ S_FORM_TAGS = frozenset({"NNS", "VBZ"})  # a word in -s: a plural noun's or a th
 SENTENCE_STOPS = ".!?"  # what ends a story's sentence and no headline
 QUOTES = "\"'\u201d\u2019"  # closing quotes after a stop
 MODAL = "will"  # put before a word, it leaves the parser only a verb reading of it
+ARTICLE = "the"  # what a headline drops before a name used as a modifier ("rejects [the] ECOWAS call")
 COPULAS = ("is", "are")  # the copula a headline drops before an adjective ("Kenya ready to ...")
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # what ends a wire dateline
 DATELINE_PLACE = 6  # most tokens of a dateline's place ("SAN JOSE, Costa Rica")
@@ -118,8 +119,15 @@ def plural_list(verb: Token) -> bool:
 def no_finite_clause(sent: Span) -> bool:
     """The sentence has no finite verb or modal in a verb's place (a clause's head or auxiliary); one
     in a noun's place is what a misread verb becomes ("Militia loots health centre": "loots" a
-    compound; "Roadside bomb targets convoy": "targets" an object): a headline or a caption."""
-    return not any(t.tag_ in FINITE_TAGS and t.dep_ in VERB_DEPS for t in sent)
+    compound; "Roadside bomb targets convoy": "targets" an object): a headline or a caption. An
+    acronym is no verb, whatever its tag ("Mali junta rejects ECOWAS call": "ECOWAS" read as the
+    verb, "rejects" as its subject)."""
+    return not any(t.tag_ in FINITE_TAGS and t.dep_ in VERB_DEPS and not acronym(t) for t in sent)
+
+
+def acronym(tok: Token) -> bool:
+    """A word of two capital letters or more in a sentence not written in capitals: a name."""
+    return tok.is_alpha and tok.is_upper and len(tok) > 1 and not tok.sent.text.isupper()
 
 
 def verb_slots(sent: Span) -> list[Token]:
@@ -132,7 +140,8 @@ def verb_slots(sent: Span) -> list[Token]:
     ("Roadside bomb targets": "bomb" after a singular) is tried
     only when the first reading already gave it a verb's tag or dependents; a noun compound that
     does not agree stays one ("Grenade attack on a bunker")."""
-    first_verb = next((t.i for t in sent if t.tag_.startswith("VB") and t.dep_ not in MODIFIER_DEPS), sent.end)
+    first_verb = next((t.i for t in sent if t.tag_.startswith("VB") and t.dep_ not in MODIFIER_DEPS
+                       and not acronym(t)), sent.end)
     slots = [t for t in sent[1:] if t.is_alpha and t.is_lower and t.tag_ in SLOT_TAGS and t.i <= first_verb
              and t.doc[t.i - 1].tag_ in SUBJECT_END_TAGS]
     agree = [t for t in slots if agrees(t)]
@@ -273,7 +282,7 @@ def reread(nlp: Language, doc: Doc) -> Doc:
             changes.extend([change] if change is not None else [])
             if change is not None or not subjectless_root(sent):
                 continue
-        change = verb_reading(nlp, sent) or copula_reading(nlp, sent)
+        change = article_reading(nlp, sent) or verb_reading(nlp, sent) or copula_reading(nlp, sent)
         changes.extend([change] if change is not None else [])
     if changes:
         write(doc, changes)
@@ -287,6 +296,25 @@ def verb_reading(nlp: Language, sent: Span) -> tuple[Span, Token, Doc, list[int]
         again = reparse_with_modal(nlp, sent, slot, subject_commas(sent, slot))
         where = aligned(sent, slot, again)
         if where is not None and verb_read(sent, slot, again, where):
+            return sent, slot, again, where
+    return None
+
+
+def article_reading(nlp: Language, sent: Span) -> tuple[Span, Token, Doc, list[int]] | None:
+    """A headline whose acronym the parser read as its verb ("Mali junta nixes ECOWAS mediation
+    offer": "ECOWAS" a verb, "nixes" its subject), re-read with the article the headline dropped
+    put before the acronym ("... nixes the ECOWAS mediation offer"), when the acronym is then no verb
+    and the sentence's root is a verb with a subject before it."""
+    for slot in (t for t in sent[1:] if acronym(t) and t.tag_.startswith("VB")):
+        again = reparse_with_modal(nlp, sent, slot, (), ARTICLE)
+        where = aligned(sent, slot, again, ARTICLE)
+        if where is None:
+            continue
+        new, put = again[where[slot.i - sent.start]], again[slot.i - sent.start]
+        root = next(t for t in again if t.dep_ == "ROOT")
+        if new.tag_.startswith("VB") or list(put.children) or not root.tag_.startswith("VB") or root.i == new.i:
+            continue
+        if sum(1 for t in again if t.dep_ == "ROOT") == 1 and any(c.dep_ in SUBJECT_DEPS and c.i < root.i for c in root.children):
             return sent, slot, again, where
     return None
 
@@ -422,8 +450,8 @@ def make_headline_rereader(nlp: Language, name: str) -> HeadlineRereader:
     return HeadlineRereader(nlp)
 
 
-__all__ = ["HeadlineRereader", "agrees", "agrees_as_plural", "aligned", "attribution_after", "copula_for",
-           "copula_read", "copula_reading", "copula_slots", "dateline_end", "dateline_ends", "headline",
-           "headline_like", "joined_in", "joined_subjects", "no_finite_clause", "plural_list", "present_tag",
-           "reparse_with_modal", "reread", "subject_commas", "subjectless_root", "two_subjects", "verb_read",
-           "verb_reading", "verb_slots", "verbal_reading"]
+__all__ = ["HeadlineRereader", "acronym", "agrees", "agrees_as_plural", "aligned", "article_reading",
+           "attribution_after", "copula_for", "copula_read", "copula_reading", "copula_slots", "dateline_end",
+           "dateline_ends", "headline", "headline_like", "joined_in", "joined_subjects", "no_finite_clause",
+           "plural_list", "present_tag", "reparse_with_modal", "reread", "subject_commas", "subjectless_root",
+           "two_subjects", "verb_read", "verb_reading", "verb_slots", "verbal_reading"]

@@ -310,7 +310,6 @@ GAPS: dict[str, str] = {
     "accuse-sm-02": "wrong argument: 'U.S.-South Korea drills' keeps one of the hyphen-joined parties",
     "reject-wr-02": "no event: 'rules out talks with' (refusal idiom)",
     "reject-tb-01": "no event: tabloid 'snubs X's offer'",
-    "reject-rg-02": "no event: headline 'X junta rejects Y call for' (misparse)",
     "threaten-wr-01": "no event: kicker 'UPDATE 2-' glued to the subject",
     "threaten-bs-01": "type: 'weighs sanctions on' read as an agentless ASSAULT (considered sanctions are a threat)",
     "threaten-sm-01": "no event: 'vows measures if Y ...' (a conditional threat)",

@@ -27,6 +27,13 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("AGREE headline infinitive", N, "Ghana sends troops to Mali", None),
     # (an infinitive a verb before it governs is that verb's content, not the headline's plan)
     ("AGREE headline infinitive", M, "Mali wants Ghana to send troops", None),
+    # a headline's acronym the parser took for its verb, re-read with the article the headline dropped
+    ("REJECT acronym read as the verb", P, "Sudan army rejects IGAD peace plan", ("REJECT", ("SDN",), ("IGO",))),
+    ("REJECT acronym read as the verb", P, "Guinea junta rejects ECOWAS demand for early polls",
+     ("REJECT", ("GIN",), ("IGO",))),
+    ("REJECT acronym read as the verb", N, "Guinea junta accepts ECOWAS demand for early polls", None),
+    # (an acronym the parser read as a name keeps its parse)
+    ("REJECT acronym read as the verb", M, "Somalia rejects AU proposal on troop drawdown", ("REJECT", ("SOM",), ("IGO",))),
 ]
 
 
