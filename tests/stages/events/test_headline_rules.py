@@ -34,6 +34,12 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("REJECT acronym read as the verb", N, "Guinea junta accepts ECOWAS demand for early polls", None),
     # (an acronym the parser read as a name keeps its parse)
     ("REJECT acronym read as the verb", M, "Somalia rejects AU proposal on troop drawdown", ("REJECT", ("SOM",), ("IGO",))),
+    # a baton charge told with a hyphened prefix (South Asian English), misparsed as the verb's subject or a noun
+    ("ASSAULT prefixed baton charge", P, "Police lathi-charged striking doctors in Karachi.", ("ASSAULT", ("PAK",), ("PAK",))),
+    ("ASSAULT prefixed baton charge", P, "Police cane-charge jobless youths in Dhaka", ("ASSAULT", ("BGD",), ("BGD",))),
+    ("ASSAULT prefixed baton charge", N, "Police charged the striking doctors in Karachi with rioting.",
+     ("ACCUSE", ("PAK",), ("PAK",))),
+    ("ASSAULT prefixed baton charge", M, "Police lathi-charged nobody in Karachi, the minister said.", None),
 ]
 
 
