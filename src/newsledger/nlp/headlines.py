@@ -274,9 +274,11 @@ def reread(nlp: Language, doc: Doc) -> Doc:
     changes: list[tuple[Span, Token, Doc, list[int]]] = []
     for sent in doc.sents:
         if not headline(sent):
+            change = participle_reading(nlp, sent)  # "received visiting Cuban officials": prose reads alike
+            changes.extend([change] if change is not None else [])
             continue
         if not no_finite_clause(sent):
-            change = joined_subjects(nlp, sent)
+            change = joined_subjects(nlp, sent) or participle_reading(nlp, sent)
             if change is None and not subjectless_root(sent):
                 change = copula_reading(nlp, sent)  # a verbless headline before its attribution
             changes.extend([change] if change is not None else [])
@@ -317,6 +319,28 @@ def article_reading(nlp: Language, sent: Span) -> tuple[Span, Token, Doc, list[i
         if sum(1 for t in again if t.dep_ == "ROOT") == 1 and any(c.dep_ in SUBJECT_DEPS and c.i < root.i for c in root.children):
             return sent, slot, again, where
     return None
+
+
+def participle_reading(nlp: Language, sent: Span) -> tuple[Span, Token, Doc, list[int]] | None:
+    """A sentence whose participle before a named object the parser read as the verb's complement
+    ("Xi meets visiting Spanish king", "Putin received visiting Lao officials": "visiting" a clause
+    with the visitor its object), re-read with an article before the participle ("meets the visiting
+    Spanish king"), when the participle then modifies the verb's object."""
+    root = sent.root
+    slot = root.doc[root.i + 1] if root.i + 1 < sent.end else None
+    if slot is None or root.tag_ not in FINITE_TAGS or slot.tag_ != "VBG" or slot.dep_ != "xcomp" or slot.head.i != root.i:
+        return None
+    obj = next((c for c in slot.children if c.dep_ == "dobj"), None)
+    if obj is None or not any(t.text[:1].isupper() for t in obj.subtree):
+        return None
+    again = reparse_with_modal(nlp, sent, slot, (), ARTICLE)
+    where = aligned(sent, slot, again, ARTICLE)
+    if where is None:
+        return None
+    new, verb = again[where[slot.i - sent.start]], again[where[root.i - sent.start]]
+    if new.dep_ != "amod" or new.head.dep_ != "dobj" or new.head.head.i != verb.i or list(again[slot.i - sent.start].children):
+        return None
+    return sent, slot, again, where
 
 
 def copula_reading(nlp: Language, sent: Span) -> tuple[Span, Token, Doc, list[int]] | None:

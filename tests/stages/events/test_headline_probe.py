@@ -282,7 +282,6 @@ GAPS: dict[str, str] = {
     "agree-rg-03": "type: verbless 'X ready to facilitate dialogue between Y and Z' read as the dialogue",
     "consult-tb-01": "no event: verbless 'X and Y in talks'",
     "consult-bs-02": "no event: verbless 'X in <capital> for talks' (a visit, visitor to host)",
-    "consult-sm-02": "wrong argument: 'receives visiting X' gives the host as actor, not the visitor",
     "consult-rg-02": "no event: 'calls on' (a courtesy visit) in a headline",
     "consult-rg-03": "no event: headline 'X, Y confer' (comma coordination)",
     "support-tb-01": "no event: 'heaps praise on' (light-verb praise)",

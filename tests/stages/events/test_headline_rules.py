@@ -40,6 +40,14 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("ASSAULT prefixed baton charge", N, "Police charged the striking doctors in Karachi with rioting.",
      ("ACCUSE", ("PAK",), ("PAK",))),
     ("ASSAULT prefixed baton charge", M, "Police lathi-charged nobody in Karachi, the minister said.", None),
+    # "receives visiting X": the participle modifies the visitor, who is the actor of the visit (manual 3.2.2)
+    ("CONSULT received visitor", P, "Malawian President receives visiting Zambian Prime Minister",
+     ("CONSULT", ("ZMB",), ("MWI",))),
+    ("CONSULT received visitor", P, "Lao President receives visiting Cambodian Prime Minister.",
+     ("CONSULT", ("KHM",), ("LAO",))),
+    ("CONSULT received visitor", N, "Rebels keep attacking villages in Kivu", None),
+    # (visitors of no state are no consultation)
+    ("CONSULT received visitor", M, "Kenyan president welcomes visiting Ugandan athletes", None),
 ]
 
 
