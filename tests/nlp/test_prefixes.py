@@ -23,6 +23,9 @@ ROWS: list[tuple[str, str, str, str, str, bool]] = [
     # (a compound adjective is no verb, however the prefix reads)
     ("a hyphened prefix read as the subject", "near miss", "A well-known activist was arrested in Dhaka.", "known",
      "activist", False),
+    # (a modal's prefix makes an adjective: "would-be" is no verb "be")
+    ("a hyphened prefix read as the subject", "near miss",
+     "Two would-be suicide bombers blew themselves up near a checkpoint in Kano.", "be", "Two", False),
 ]
 
 

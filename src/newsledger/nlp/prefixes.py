@@ -27,10 +27,11 @@ HYPHEN = "-"
 PREFIX_DEP = "npadvmod"  # how the parser hangs "baton" on "baton-charged"
 VERB_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "parataxis"})
 PARTICIPLE_TAGS = frozenset({"VBN", "VBD", "VBG"})
+PREFIX_TAGS = frozenset({"NN", "NNS", "NNP"})  # a prefix naming the instrument or manner of the act
 
 
 def prefixed_verbs(sent: Span) -> list[tuple[Token, Token]]:
-    """(prefix, word) for each word glued by a hyphen to a lower-case prefix that may be a verb (a
+    """(prefix, word) for each word glued by a hyphen to a lower-case noun prefix that may be a verb (a
     verb's tag, not a participle modifying a noun in a sentence whose root is a verb; in a headline a
     noun's tag too) and is not read as a clause's verb with a subject before its prefix."""
     doc = sent.doc
@@ -41,6 +42,8 @@ def prefixed_verbs(sent: Span) -> list[tuple[Token, Token]]:
             continue
         if not (prefix.is_lower or prefix.i == sent.start) or not (tok.is_alpha and tok.is_lower):
             continue
+        if prefix.tag_ not in PREFIX_TAGS or tok.pos_ == "AUX":
+            continue  # a noun's prefix ("lathi", "baton"), not a modal's ("would-be bombers")
         if not (tok.tag_.startswith("VB") or (tok.tag_ in SLOT_TAGS and headline(sent))):
             continue
         if tok.tag_ in PARTICIPLE_TAGS and tok.dep_ in MODIFIER_DEPS and sent.root.tag_.startswith("VB"):
