@@ -224,3 +224,24 @@ def test_dropped_copula(nlp: Language, rule: str, kind: str, text: str, word: st
 
 def test_copula_rows_have_every_kind() -> None:
     assert row_kinds(COPULA_ROWS) == {"a dropped copula before an adjective": set(ROW_KINDS)}
+
+
+# (rule, kind, headline, the word, whether it is read as the verb of a clause with a subject before it)
+NAME_ROWS: list[tuple[str, str, str, str, bool]] = [
+    ("a plural name misread before the verb", "positive", "Houthis fire drones at Saudi airport", "fire", True),
+    ("a plural name misread before the verb", "positive", "Houthis fire missiles at Red Sea tanker", "fire", True),
+    # (a singular name is no subject of a base form: "cops" is the subject, "team up" the verb)
+    ("a plural name misread before the verb", "negative", "Brit cops team up with Spanish police", "cops", False),
+    # (a name the tagger reads as a noun keeps the first reading's agreement: "Texas fire" is one noun phrase)
+    ("a plural name misread before the verb", "near miss", "Texas fire kills three", "fire", False),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "word", "verb"), NAME_ROWS,
+                         ids=[f"{r[1]}:{r[2][:30]}" for r in NAME_ROWS])
+def test_misread_name_before_verb(nlp: Language, rule: str, kind: str, text: str, word: str, verb: bool) -> None:
+    assert _verb_of_clause(nlp, text, word) == verb, (rule, kind)
+
+
+def test_name_rows_have_every_kind() -> None:
+    assert row_kinds(NAME_ROWS) == {"a plural name misread before the verb": set(ROW_KINDS)}

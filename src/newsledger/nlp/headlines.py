@@ -141,19 +141,37 @@ def verb_slots(sent: Span) -> list[Token]:
     only when the first reading already gave it a verb's tag or dependents; a noun compound that
     does not agree stays one ("Grenade attack on a bunker")."""
     first_verb = next((t.i for t in sent if t.tag_.startswith("VB") and t.dep_ not in MODIFIER_DEPS
-                       and not acronym(t)), sent.end)
+                       and not acronym(t) and not misread_name(t)), sent.end)
     slots = [t for t in sent[1:] if t.is_alpha and t.is_lower and t.tag_ in SLOT_TAGS and t.i <= first_verb
-             and t.doc[t.i - 1].tag_ in SUBJECT_END_TAGS]
+             and (t.doc[t.i - 1].tag_ in SUBJECT_END_TAGS or plural_name(t.doc[t.i - 1]))]
     agree = [t for t in slots if agrees(t)]
     return agree + [t for t in slots if t not in agree and verbal_reading(t)]
+
+
+def initial_name(tok: Token) -> bool:
+    """The sentence's first word, capitalised and no function word, whatever its tag: a name the
+    tagger may read as a verb or an adjective ("Trump heaps praise on ...", "Houthis fire missiles")."""
+    return tok.i == tok.sent.start and tok.is_title and tok.is_alpha and not tok.is_stop
+
+
+def misread_name(tok: Token) -> bool:
+    """An :func:`initial_name` the tagger gave no noun's tag ("Trump" a verb, "Houthis" an adjective)."""
+    return initial_name(tok) and tok.tag_ not in SUBJECT_END_TAGS
+
+
+def plural_name(tok: Token) -> bool:
+    """A :func:`misread_name` in -s ("Houthis", "Maoists"): a plural subject, not the verb. (A
+    singular one is left alone: "Brit cops team up" has its verb after the noun in -s.)"""
+    return misread_name(tok) and tok.lower_.endswith("s") and not tok.lower_.endswith("ss")
 
 
 def agrees(slot: Token) -> bool:
     """The word, read as a present-tense verb, agrees in number with the word before it: a form in
     -s (a plural noun's or a third person's tag) after a singular, a base form after a plural, a
-    number or a list of subjects ("Troops, bandits trade")."""
+    number or a list of subjects ("Troops, bandits trade"), a name in -s misread ("Houthis fire")."""
     prev = slot.doc[slot.i - 1]
-    plural = prev.tag_ in PLURAL_TAGS or any(t.text == "," or t.lower_ == "and" for t in slot.sent[: slot.i - slot.sent.start])
+    plural = prev.tag_ in PLURAL_TAGS or plural_name(prev) or any(
+        t.text == "," or t.lower_ == "and" for t in slot.sent[: slot.i - slot.sent.start])
     return (slot.tag_ in S_FORM_TAGS) != plural
 
 

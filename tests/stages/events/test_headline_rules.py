@@ -48,6 +48,26 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("CONSULT received visitor", N, "Rebels keep attacking villages in Kivu", None),
     # (visitors of no state are no consultation)
     ("CONSULT received visitor", M, "Kenyan president welcomes visiting Ugandan athletes", None),
+    # refusing to meet or negotiate (CAMEO 125): "ruled out talks with X"
+    ("REJECT ruled out talks", P, "Serbia ruled out dialogue with Kosovo on Tuesday.", ("REJECT", ("SRB",), ("XKX",))),
+    ("REJECT ruled out talks", P, "Venezuela rules out talks with the opposition.", ("REJECT", ("VEN",), ("VEN",))),
+    ("REJECT ruled out talks", N, "Serbia held talks with Kosovo on Tuesday.", None),
+    # (sanctions ruled out are no talks refused)
+    ("REJECT ruled out talks", M, "Venezuela ruled out new sanctions on Guyana.", None),
+    # a snub of an offer or invitation is its rejection (CAMEO 120)
+    ("REJECT snub", P, "North Korea snubbed Seoul's offer of food aid.", ("REJECT", ("PRK",), ("KOR",))),
+    ("REJECT snub", P, "Hamas snubs Egyptian invitation", ("REJECT", ("PSE",), ("EGY",))),
+    ("REJECT snub", N, "North Korea accepted Seoul's offer of food aid.", None),
+    ("REJECT snub", M, "The minister was snubbed at the summit.", None),
+    # captives of a maritime border sent home: a release (RETREAT, CAMEO 0841)
+    ("RETREAT repatriated fishermen", P, "Sri Lanka repatriated 30 Indian fishermen on Friday.",
+     ("RETREAT", ("LKA",), ("IND",))),
+    ("RETREAT repatriated fishermen", N, "Sri Lanka arrested 30 Indian fishermen on Friday.", None),
+    ("RETREAT repatriated fishermen", M, "Sri Lanka repatriated its ambassador from India.", None),
+    # praise carried by a light verb ("heaped praise on X"): SUPPORT (CAMEO 051)
+    ("SUPPORT heaped praise", P, "Macron heaped praise on the Indian prime minister.", ("SUPPORT", ("FRA",), ("IND",))),
+    ("SUPPORT heaped praise", N, "Critics heaped scorn on the Indian prime minister.", None),
+    ("SUPPORT heaped praise", M, "Macron heaped praise on the film.", None),
 ]
 
 
