@@ -68,6 +68,13 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("SUPPORT heaped praise", P, "Macron heaped praise on the Indian prime minister.", ("SUPPORT", ("FRA",), ("IND",))),
     ("SUPPORT heaped praise", N, "Critics heaped scorn on the Indian prime minister.", None),
     ("SUPPORT heaped praise", M, "Macron heaped praise on the film.", None),
+    # joint training of two forces: a military exchange (COOPERATE, CAMEO 062), both parties the actor
+    ("COOPERATE joint training", P, "Indian and French navies began joint training off Goa on Monday.",
+     ("COOPERATE", ("FRA", "IND"), ())),
+    ("COOPERATE joint training", P, "Egyptian and Saudi air forces conducted joint training over the Red Sea.",
+     ("COOPERATE", ("EGY", "SAU"), ())),
+    ("COOPERATE joint training", N, "Kenyan police began training new recruits in Nairobi.", None),
+    ("COOPERATE joint training", M, "The Indian navy began training with its new destroyer off Goa.", None),
 ]
 
 
