@@ -40,6 +40,8 @@ QUOTES = "\"'\u201d\u2019"  # closing quotes after a stop
 MODAL = "will"  # put before a word, it leaves the parser only a verb reading of it
 ARTICLE = "the"  # what a headline drops before a name used as a modifier ("rejects [the] ECOWAS call")
 COPULAS = ("is", "are")  # the copula a headline drops before an adjective ("Kenya ready to ...")
+PASSIVE_AUX = ("was", "were")  # the auxiliary a headline drops before a participle ("Leader detained in ...")
+OBJECT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd"})  # what an active verb takes
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # what ends a wire dateline
 DATELINE_PLACE = 6  # most tokens of a dateline's place ("SAN JOSE, Costa Rica")
 DATELINE_AGENCY = 4  # ... and of its agency in brackets ("(Thomson Reuters Foundation)")
@@ -296,7 +298,7 @@ def reread(nlp: Language, doc: Doc) -> Doc:
             changes.extend([change] if change is not None else [])
             continue
         if not no_finite_clause(sent):
-            change = joined_subjects(nlp, sent) or participle_reading(nlp, sent)
+            change = joined_subjects(nlp, sent) or participle_reading(nlp, sent) or passive_reading(nlp, sent)
             if change is None and not subjectless_root(sent):
                 change = copula_reading(nlp, sent)  # a verbless headline before its attribution
             changes.extend([change] if change is not None else [])
@@ -359,6 +361,29 @@ def participle_reading(nlp: Language, sent: Span) -> tuple[Span, Token, Doc, lis
     if new.dep_ != "amod" or new.head.dep_ != "dobj" or new.head.head.i != verb.i or list(again[slot.i - sent.start].children):
         return None
     return sent, slot, again, where
+
+
+def passive_reading(nlp: Language, sent: Span) -> tuple[Span, Token, Doc, list[int]] | None:
+    """A headline's reduced passive read as an active past ("Opposition leader detained in Harare",
+    "Troops deployed to border": a headline tells an act done in the present tense, so a past form
+    with a subject, no auxiliary and no object is a participle whose auxiliary was dropped),
+    re-read with "was"/"were" put back, when the verb is then passive with its subject before it."""
+    root = sent.root
+    if root.tag_ != "VBD" or any(c.dep_ in OBJECT_DEPS or c.dep_.startswith("aux") for c in root.children):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    if subject is None or any(t.tag_ == "DT" for t in sent[: root.i - sent.start]):
+        return None  # (a headline drops its articles: "The Council agreed to ..." is a sentence's past)
+    plural = subject.tag_ in PLURAL_TAGS or any(c.dep_ in ("conj", "nummod") for c in subject.children)
+    word = PASSIVE_AUX[1] if plural else PASSIVE_AUX[0]
+    again = reparse_with_modal(nlp, sent, root, (), word)
+    where = aligned(sent, root, again, word)
+    if where is None:
+        return None
+    verb, aux = again[where[root.i - sent.start]], again[root.i - sent.start]
+    if verb.dep_ != "ROOT" or aux.dep_ != "auxpass" or aux.head.i != verb.i or list(aux.children):
+        return None
+    return (sent, root, again, where) if any(c.dep_ == "nsubjpass" and c.i < verb.i for c in verb.children) else None
 
 
 def copula_reading(nlp: Language, sent: Span) -> tuple[Span, Token, Doc, list[int]] | None:

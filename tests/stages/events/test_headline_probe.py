@@ -325,7 +325,7 @@ GAPS: dict[str, str] = {
     "mobilize-tb-01": "no event: 'warships circle X in show of force'",
     "mobilize-bs-01": "wrong argument: 'puts forces on alert after Y threats' gives no target",
     "mobilize-sm-01": "wrong argument: 'drills around Taiwan' gives no target",
-    "mobilize-rg-01": "type: agentless passive headline 'Army deployed in X as protests spread' read as the protests",
+    "mobilize-rg-01": "wrong argument: an agentless reduced passive ('Army deployed in X') gives the army no actor",
     "mobilize-rg-02": "wrong argument: 'amasses fighters around <town>' gives no target",
     "coerce-sm-01": "wrong argument: 'Russian security service' gives no actor",
     "coerce-rg-02": "wrong argument: 'shuts down social media' gives no target (the state's own people)",

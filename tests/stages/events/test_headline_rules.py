@@ -75,6 +75,13 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      ("COOPERATE", ("EGY", "SAU"), ())),
     ("COOPERATE joint training", N, "Kenyan police began training new recruits in Nairobi.", None),
     ("COOPERATE joint training", M, "The Indian navy began training with its new destroyer off Goa.", None),
+    # a headline's reduced passive ("Leader detained in ..."): a past form with a subject and no object or
+    # auxiliary in a sentence with no article is a participle; the subject is the one acted on, no actor named
+    ("COERCE reduced passive", P, "Opposition leader detained in Harare", ("COERCE", (), ("ZWE",))),
+    ("COERCE reduced passive", P, "Troops deployed to Kenya border", ("MOBILIZE", (), ("KEN",))),
+    ("COERCE reduced passive", N, "Police detained 40 protesters in Dhaka", ("COERCE", ("BGD",), ("BGD",))),
+    # (a past form of a verb with no object keeps its reading: the protests are the act)
+    ("COERCE reduced passive", M, "Protests erupted in Minsk", None),
 ]
 
 
