@@ -245,3 +245,26 @@ def test_misread_name_before_verb(nlp: Language, rule: str, kind: str, text: str
 
 def test_name_rows_have_every_kind() -> None:
     assert row_kinds(NAME_ROWS) == {"a plural name misread before the verb": set(ROW_KINDS)}
+
+
+# (rule, kind, text, the sentences it is split into)
+KICKER_ROWS: list[tuple[str, str, str, list[str]]] = [
+    ("a numbered wire kicker is a sentence of its own", "positive", "UPDATE 2-Kenya, Uganda sign oil pipeline deal",
+     ["UPDATE 2-", "Kenya, Uganda sign oil pipeline deal"]),
+    ("a numbered wire kicker is a sentence of its own", "positive", "UPDATE 1-Gunmen kill 12 in Borno",
+     ["UPDATE 1-", "Gunmen kill 12 in Borno"]),
+    ("a numbered wire kicker is a sentence of its own", "negative", "Troops kill 12 in Borno", ["Troops kill 12 in Borno"]),
+    # (a number glued to a lower-case word is a compound, not a kicker)
+    ("a numbered wire kicker is a sentence of its own", "near miss", "COVID 19-related deaths rise in Lima",
+     ["COVID 19-related deaths rise in Lima"]),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "sentences"), KICKER_ROWS,
+                         ids=[f"{r[1]}:{r[2][:30]}" for r in KICKER_ROWS])
+def test_wire_kicker(nlp: Language, rule: str, kind: str, text: str, sentences: list[str]) -> None:
+    assert [s.text for s in nlp(text).sents] == sentences, (rule, kind)
+
+
+def test_kicker_rows_have_every_kind() -> None:
+    assert row_kinds(KICKER_ROWS) == {"a numbered wire kicker is a sentence of its own": set(ROW_KINDS)}

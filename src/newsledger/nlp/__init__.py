@@ -62,6 +62,8 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
     starts = _break_starts(doc, breaks, letters)
     for story in _headlines.dateline_ends(doc, (0, *(j + 1 for j in breaks))):  # a wire dateline: its own sentence
         starts[story] = 1
+    for i, mark in _headlines.kicker_starts(doc, (0, *(j + 1 for j in breaks)), breaks).items():
+        starts.setdefault(i, mark)  # a wire headline after its numbered kicker ("UPDATE 2-"): one sentence
     for body in _headlines.subhead_ends(doc, breaks):  # a subheading run into its paragraph
         starts.setdefault(body, 1)
     for start, colon in transcript_labels(doc):

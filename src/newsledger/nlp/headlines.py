@@ -495,6 +495,38 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     return i + 1
 
 
+def kicker_end(doc: Doc, start: int) -> int | None:
+    """The first token of a wire headline after its numbered kicker at ``start`` ("UPDATE 2-Trump
+    threatens ..."): a word in capitals, a number and a hyphen glued to the headline's first word,
+    which is capitalised; None when there is none. The kicker is a sentence of its own: read into
+    the headline, it leaves the parser a subject of "UPDATE" and a number."""
+    if start + 3 >= len(doc):
+        return None
+    word, number, hyphen, first = doc[start], doc[start + 1], doc[start + 2], doc[start + 3]
+    if not (word.is_alpha and word.is_upper and len(word) > 2 and number.is_digit and hyphen.text in DASHES):
+        return None
+    if number.whitespace_ or hyphen.whitespace_ or not first.text[:1].isupper():
+        return None
+    return start + 3
+
+
+def kicker_starts(doc: Doc, paragraphs: Iterable[int], breaks: Collection[int]) -> dict[int, int]:
+    """Sentence starts (1) and non-starts (-1) for the headlines after the numbered kickers that
+    open the paragraphs starting at ``paragraphs`` (:func:`kicker_end`): the headline starts a
+    sentence, and none starts inside it before the line ends (the parser, given a kicker's
+    remains, splits "Japan | , South Korea agree ...")."""
+    out: dict[int, int] = {}
+    for p in paragraphs:
+        first = kicker_end(doc, p) if p < len(doc) else None
+        if first is None:
+            continue
+        out[first] = 1
+        end = min([b for b in breaks if b > first] + [len(doc)])
+        end = next((j + 1 for j in range(first, end) if doc[j].text in SENTENCE_STOPS), end)  # (a stop ends it)
+        out.update({j: -1 for j in range(first + 1, end)})
+    return out
+
+
 def dateline_ends(doc: Doc, paragraphs: Iterable[int]) -> list[int]:
     """The first tokens of the stories after the wire datelines that open the paragraphs starting at
     ``paragraphs`` (see :func:`dateline_end`)."""
@@ -519,6 +551,7 @@ def make_headline_rereader(nlp: Language, name: str) -> HeadlineRereader:
 
 __all__ = ["HeadlineRereader", "acronym", "agrees", "agrees_as_plural", "aligned", "article_reading",
            "attribution_after", "copula_for", "copula_read", "copula_reading", "copula_slots", "dateline_end",
-           "dateline_ends", "headline", "headline_like", "joined_in", "joined_subjects", "no_finite_clause",
-           "plural_list", "present_tag", "reparse_with_modal", "reread", "subject_commas", "subjectless_root",
-           "two_subjects", "verb_read", "verb_reading", "verb_slots", "verbal_reading"]
+           "dateline_ends", "headline", "headline_like", "joined_in", "joined_subjects", "kicker_end",
+           "kicker_starts", "no_finite_clause", "plural_list", "present_tag", "reparse_with_modal", "reread",
+           "subject_commas", "subjectless_root", "two_subjects", "verb_read", "verb_reading", "verb_slots",
+           "verbal_reading"]

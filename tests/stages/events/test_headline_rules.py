@@ -82,6 +82,15 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("COERCE reduced passive", N, "Police detained 40 protesters in Dhaka", ("COERCE", ("BGD",), ("BGD",))),
     # (a past form of a verb with no object keeps its reading: the protests are the act)
     ("COERCE reduced passive", M, "Protests erupted in Minsk", None),
+    # a wire headline after its numbered kicker ("UPDATE 3-"): the kicker a sentence of its own
+    ("THREATEN after a wire kicker", P, "UPDATE 3-Mexico threatens tariffs on Chinese steel",
+     ("THREATEN", ("MEX",), ("CHN",))),
+    ("THREATEN after a wire kicker", P, "UPDATE 1-Peru threatens to recall envoy from Ecuador",
+     ("THREATEN", ("PER",), ("ECU",))),
+    ("THREATEN after a wire kicker", N, "UPDATE 1-Peru asks Ecuador for talks on fishing rights",
+     ("REQUEST", ("PER",), ("ECU",))),
+    # (a kicker before a headline with no threat adds none)
+    ("THREATEN after a wire kicker", M, "UPDATE 1-Mexico drops tariff threat against Chinese steel", None),
 ]
 
 
