@@ -268,3 +268,28 @@ def test_wire_kicker(nlp: Language, rule: str, kind: str, text: str, sentences: 
 
 def test_kicker_rows_have_every_kind() -> None:
     assert row_kinds(KICKER_ROWS) == {"a numbered wire kicker is a sentence of its own": set(ROW_KINDS)}
+
+
+# (rule, kind, headline, the participle, whether its subject is read as the passive's)
+PASSIVE_ROWS: list[tuple[str, str, str, str, bool]] = [
+    ("a headline's reduced passive", "positive", "Opposition leader detained in Harare", "detained", True),
+    ("a headline's reduced passive", "positive", "Troops deployed to Kenya border", "deployed", True),
+    # (an active past with its object keeps its reading)
+    ("a headline's reduced passive", "negative", "Police detained 40 protesters in Dhaka", "detained", False),
+    # (a sentence with its articles, or a long one cut off with no stop, is no headline)
+    ("a headline's reduced passive", "near miss", "The assembly agreed to a shorter session", "agreed", False),
+    ("a headline's reduced passive", "near miss",
+     "Opposition leader detained in Harare on Monday after police raided his home in the eastern suburbs of the",
+     "detained", False),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "word", "passive"), PASSIVE_ROWS,
+                         ids=[f"{r[1]}:{r[2][:30]}" for r in PASSIVE_ROWS])
+def test_reduced_passive(nlp: Language, rule: str, kind: str, text: str, word: str, passive: bool) -> None:
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert any(c.dep_ == "nsubjpass" for c in tok.children) == passive, (rule, kind)
+
+
+def test_passive_rows_have_every_kind() -> None:
+    assert row_kinds(PASSIVE_ROWS) == {"a headline's reduced passive": set(ROW_KINDS)}

@@ -40,6 +40,7 @@ QUOTES = "\"'\u201d\u2019"  # closing quotes after a stop
 MODAL = "will"  # put before a word, it leaves the parser only a verb reading of it
 ARTICLE = "the"  # what a headline drops before a name used as a modifier ("rejects [the] ECOWAS call")
 COPULAS = ("is", "are")  # the copula a headline drops before an adjective ("Kenya ready to ...")
+HEADLINE_TOKENS = 14  # most tokens of a headline's line
 PASSIVE_AUX = ("was", "were")  # the auxiliary a headline drops before a participle ("Leader detained in ...")
 OBJECT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd"})  # what an active verb takes
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # what ends a wire dateline
@@ -369,8 +370,8 @@ def passive_reading(nlp: Language, sent: Span) -> tuple[Span, Token, Doc, list[i
     with a subject, no auxiliary and no object is a participle whose auxiliary was dropped),
     re-read with "was"/"were" put back, when the verb is then passive with its subject before it."""
     root = sent.root
-    if root.tag_ != "VBD" or any(c.dep_ in OBJECT_DEPS or c.dep_.startswith("aux") for c in root.children):
-        return None
+    if not own_line(sent) or root.tag_ != "VBD" or any(c.dep_ in OBJECT_DEPS or c.dep_.startswith("aux") for c in root.children):
+        return None  # (a text cut off inside its last sentence has no stop either: a headline is a line of its own)
     subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
     if subject is None or any(t.tag_ == "DT" for t in sent[: root.i - sent.start]):
         return None  # (a headline drops its articles: "The Council agreed to ..." is a sentence's past)
@@ -384,6 +385,14 @@ def passive_reading(nlp: Language, sent: Span) -> tuple[Span, Token, Doc, list[i
     if verb.dep_ != "ROOT" or aux.dep_ != "auxpass" or aux.head.i != verb.i or list(aux.children):
         return None
     return (sent, root, again, where) if any(c.dep_ == "nsubjpass" and c.i < verb.i for c in verb.children) else None
+
+
+def own_line(sent: Span) -> bool:
+    """The sentence opens its text or its line (no sentence of its paragraph comes before it) and is
+    no longer than a headline's line: a text cut off inside a long sentence has no stop either."""
+    doc = sent.doc
+    before = doc[sent.start - 1] if sent.start > 0 else None
+    return (before is None or "\n" in before.text or "\n" in before.whitespace_) and len(sent) <= HEADLINE_TOKENS
 
 
 def copula_reading(nlp: Language, sent: Span) -> tuple[Span, Token, Doc, list[int]] | None:
@@ -552,6 +561,6 @@ def make_headline_rereader(nlp: Language, name: str) -> HeadlineRereader:
 __all__ = ["HeadlineRereader", "acronym", "agrees", "agrees_as_plural", "aligned", "article_reading",
            "attribution_after", "copula_for", "copula_read", "copula_reading", "copula_slots", "dateline_end",
            "dateline_ends", "headline", "headline_like", "joined_in", "joined_subjects", "kicker_end",
-           "kicker_starts", "no_finite_clause", "plural_list", "present_tag", "reparse_with_modal", "reread",
-           "subject_commas", "subjectless_root", "two_subjects", "verb_read", "verb_reading", "verb_slots",
+           "kicker_starts", "no_finite_clause", "own_line", "plural_list", "present_tag", "reparse_with_modal",
+           "reread", "subject_commas", "subjectless_root", "two_subjects", "verb_read", "verb_reading", "verb_slots",
            "verbal_reading"]
