@@ -1113,6 +1113,24 @@ def triple_row_result(row: tuple[str, str, str, tuple[str, ...], tuple[str, ...]
     return type_ok, type_ok and (top.source, top.target) == (frozenset(source), frozenset(target))
 
 
+def plover_probe_scores(rows: Any) -> dict[str, float]:
+    """The PLOVER evaluation's metrics on probe ``rows`` (id, text, type, source codes, target
+    codes), as ``evaluation.events.score`` gives them on dev records (type accuracy of the most
+    confident counted event, triple and actor F1 over every counted event), with the main event's
+    triple accuracy, the share of rows with no counted event and the number of rows."""
+    from newsledger.evaluation.events import GoldEvent, score
+
+    gold = [GoldEvent(r[0], r[1], r[2], frozenset(r[3]), frozenset(r[4])) for r in rows]
+    preds = [counted_events(r[1]) for r in rows]
+    scores = score(gold, preds)
+    scores["triple_accuracy"] = sum(
+        bool(p) and (p[0].plover, p[0].source, p[0].target) == (g.plover, g.source, g.target)
+        for g, p in zip(gold, preds, strict=True)) / len(gold)
+    scores["no_event_rate"] = sum(not p for p in preds) / len(gold)
+    scores["rows"] = float(len(gold))
+    return scores
+
+
 def triple_probe_scores(rows: Any) -> dict[str, float]:
     """Type accuracy and (type, source, target) accuracy of the main event over every row."""
     results = [triple_row_result(r) for r in rows]

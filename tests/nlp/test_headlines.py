@@ -107,6 +107,18 @@ JOINED_ROWS: list[tuple[str, str, str, str, str, bool]] = [
     # (one subject and its apposition is no list)
     ("subjects joined by a comma", "near miss", "Ivan Petrov, Tver's governor, raises taxes", "Petrov", "governor",
      False),
+    # the first of the list hung on the verb as a clause or a modifier, or two adjectives of one subject; the
+    # verb agrees with a list (not in -s)
+    ("a list of subjects read as one", "positive", "Ramaphosa, Tinubu meet in Abuja", "Ramaphosa", "Tinubu", True),
+    ("a list of subjects read as one", "positive", "Qatari, Turkish navies hold joint drill off Doha", "Qatari",
+     "Turkish", True),
+    ("a list of subjects read as one", "positive", "Colombian, Ecuadorian troops exchange fire near border",
+     "Colombian", "Ecuadorian", True),
+    ("a list of subjects read as one", "negative", "Then, Ramaphosa, the president, met Tinubu.", "Ramaphosa",
+     "president", False),
+    # (a name and its apposition before a verb in -s)
+    ("a list of subjects read as one", "near miss", "Cyril Ramaphosa, South Africa's president, meets Tinubu",
+     "Ramaphosa", "president", False),
 ]
 
 
@@ -120,7 +132,8 @@ def test_subjects_joined_by_a_comma(nlp: Language, rule: str, kind: str, text: s
 
 
 def test_joined_rows_have_every_kind() -> None:
-    assert row_kinds(JOINED_ROWS) == {"subjects joined by a comma": set(ROW_KINDS)}
+    assert row_kinds(JOINED_ROWS) == {"subjects joined by a comma": set(ROW_KINDS),
+                                      "a list of subjects read as one": set(ROW_KINDS)}
 
 
 # (rule, kind, text, the text of its first sentence)
@@ -196,3 +209,96 @@ def test_a_subheading_run_into_its_paragraph_is_a_sentence(nlp: Language, rule: 
 
 def test_subhead_rows_have_every_kind() -> None:
     assert row_kinds(SUBHEAD_ROWS) == {"subheading run into its paragraph": set(ROW_KINDS)}
+
+
+# (rule, kind, headline, the adjective, whether it is read as the head of a clause with a subject before it)
+COPULA_ROWS: list[tuple[str, str, str, str, bool]] = [
+    ("a dropped copula before an adjective", "positive", "Ghana ready to host peace talks between Togo and Benin",
+     "ready", True),
+    ("a dropped copula before an adjective", "positive", "Uzbek firms eager to invest in Tajik hydropower", "eager",
+     True),
+    # (a story's sentence has its copula: the adjective stays its complement)
+    ("a dropped copula before an adjective", "negative", "Ghana is ready to host the talks.", "ready", False),
+    # (no infinitive after the adjective: a noun phrase, "Ghana ready for talks", is left as parsed)
+    ("a dropped copula before an adjective", "near miss", "Ghana ready for talks with Togo", "ready", False),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "word", "clause"), COPULA_ROWS,
+                         ids=[f"{r[1]}:{r[2][:30]}" for r in COPULA_ROWS])
+def test_dropped_copula(nlp: Language, rule: str, kind: str, text: str, word: str, clause: bool) -> None:
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) == clause, (rule, kind)
+
+
+def test_copula_rows_have_every_kind() -> None:
+    assert row_kinds(COPULA_ROWS) == {"a dropped copula before an adjective": set(ROW_KINDS)}
+
+
+# (rule, kind, headline, the word, whether it is read as the verb of a clause with a subject before it)
+NAME_ROWS: list[tuple[str, str, str, str, bool]] = [
+    ("a plural name misread before the verb", "positive", "Houthis fire drones at Saudi airport", "fire", True),
+    ("a plural name misread before the verb", "positive", "Houthis fire missiles at Red Sea tanker", "fire", True),
+    # (a singular name is no subject of a base form: "cops" is the subject, "team up" the verb)
+    ("a plural name misread before the verb", "negative", "Brit cops team up with Spanish police", "cops", False),
+    # (a name the tagger reads as a noun keeps the first reading's agreement: "Texas fire" is one noun phrase)
+    ("a plural name misread before the verb", "near miss", "Texas fire kills three", "fire", False),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "word", "verb"), NAME_ROWS,
+                         ids=[f"{r[1]}:{r[2][:30]}" for r in NAME_ROWS])
+def test_misread_name_before_verb(nlp: Language, rule: str, kind: str, text: str, word: str, verb: bool) -> None:
+    assert _verb_of_clause(nlp, text, word) == verb, (rule, kind)
+
+
+def test_name_rows_have_every_kind() -> None:
+    assert row_kinds(NAME_ROWS) == {"a plural name misread before the verb": set(ROW_KINDS)}
+
+
+# (rule, kind, text, the sentences it is split into)
+KICKER_ROWS: list[tuple[str, str, str, list[str]]] = [
+    ("a numbered wire kicker is a sentence of its own", "positive", "UPDATE 2-Kenya, Uganda sign oil pipeline deal",
+     ["UPDATE 2-", "Kenya, Uganda sign oil pipeline deal"]),
+    ("a numbered wire kicker is a sentence of its own", "positive", "UPDATE 1-Gunmen kill 12 in Borno",
+     ["UPDATE 1-", "Gunmen kill 12 in Borno"]),
+    ("a numbered wire kicker is a sentence of its own", "negative", "Troops kill 12 in Borno", ["Troops kill 12 in Borno"]),
+    # (a number glued to a lower-case word is a compound, not a kicker)
+    ("a numbered wire kicker is a sentence of its own", "near miss", "COVID 19-related deaths rise in Lima",
+     ["COVID 19-related deaths rise in Lima"]),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "sentences"), KICKER_ROWS,
+                         ids=[f"{r[1]}:{r[2][:30]}" for r in KICKER_ROWS])
+def test_wire_kicker(nlp: Language, rule: str, kind: str, text: str, sentences: list[str]) -> None:
+    assert [s.text for s in nlp(text).sents] == sentences, (rule, kind)
+
+
+def test_kicker_rows_have_every_kind() -> None:
+    assert row_kinds(KICKER_ROWS) == {"a numbered wire kicker is a sentence of its own": set(ROW_KINDS)}
+
+
+# (rule, kind, headline, the participle, whether its subject is read as the passive's)
+PASSIVE_ROWS: list[tuple[str, str, str, str, bool]] = [
+    ("a headline's reduced passive", "positive", "Opposition leader detained in Harare", "detained", True),
+    ("a headline's reduced passive", "positive", "Troops deployed to Kenya border", "deployed", True),
+    # (an active past with its object keeps its reading)
+    ("a headline's reduced passive", "negative", "Police detained 40 protesters in Dhaka", "detained", False),
+    # (a sentence with its articles, or a long one cut off with no stop, is no headline)
+    ("a headline's reduced passive", "near miss", "The assembly agreed to a shorter session", "agreed", False),
+    ("a headline's reduced passive", "near miss",
+     "Opposition leader detained in Harare on Monday after police raided his home in the eastern suburbs of the",
+     "detained", False),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "word", "passive"), PASSIVE_ROWS,
+                         ids=[f"{r[1]}:{r[2][:30]}" for r in PASSIVE_ROWS])
+def test_reduced_passive(nlp: Language, rule: str, kind: str, text: str, word: str, passive: bool) -> None:
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert any(c.dep_ == "nsubjpass" for c in tok.children) == passive, (rule, kind)
+
+
+def test_passive_rows_have_every_kind() -> None:
+    assert row_kinds(PASSIVE_ROWS) == {"a headline's reduced passive": set(ROW_KINDS)}

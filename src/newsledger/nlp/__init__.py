@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from ..errors import ModelNotFoundError
 from ..records import Article, Sentence
 from . import headlines as _headlines  # (also registers the spaCy component newsledger_headlines)
+from . import prefixes as _prefixes  # noqa: F401  (registers the spaCy component newsledger_prefixes)
 from .syntax import text_length
 from .tree import tree
 
@@ -61,6 +62,8 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
     starts = _break_starts(doc, breaks, letters)
     for story in _headlines.dateline_ends(doc, (0, *(j + 1 for j in breaks))):  # a wire dateline: its own sentence
         starts[story] = 1
+    for i, mark in _headlines.kicker_starts(doc, (0, *(j + 1 for j in breaks)), breaks).items():
+        starts.setdefault(i, mark)  # a wire headline after its numbered kicker ("UPDATE 2-"): one sentence
     for body in _headlines.subhead_ends(doc, breaks):  # a subheading run into its paragraph
         starts.setdefault(body, 1)
     for start, colon in [*transcript_labels(doc), *capital_labels(doc)]:
@@ -204,6 +207,8 @@ def load_model(name: str) -> Language:
         nlp.add_pipe("newsledger_paragraphs", before="parser")
     if "parser" in nlp.pipe_names and "newsledger_headlines" not in nlp.pipe_names:
         nlp.add_pipe("newsledger_headlines", after="parser")  # a headline's verb read as a noun (nlp.headlines)
+    if "parser" in nlp.pipe_names and "newsledger_prefixes" not in nlp.pipe_names:
+        nlp.add_pipe("newsledger_prefixes", after="newsledger_headlines")  # "lathi-charged" (nlp.prefixes)
     log.debug("loaded spaCy model %s with %s", name, nlp.pipe_names)
     return nlp
 

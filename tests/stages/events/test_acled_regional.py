@@ -448,8 +448,6 @@ ROWS: list[tuple[str, str, str, Parties]] = [
      None),
 ]
 
-LATHI = ("Police lathi-charged BJP workers who tried to march to the state secretariat in Kolkata and detained dozens "
-         "of them.")
 CIT = "A security guard was wounded when robbers bombed a cash-in-transit van on the R21 near Boksburg."
 GANGS = ("Two people were killed in clashes between rival drug gangs over control of drug sales in a favela of Rio de "
          "Janeiro.")
@@ -470,8 +468,6 @@ GAPS: dict[str, str] = {
              "demonstration; here no barricade or fire is told",
     ONDO: "the arson's target 'a police' (station) is read as armed and its doer is not read, so the sentence's "
           "protest participle ('protesting the death') is the main event",
-    LATHI: "parse: 'lathi-charged' splits into a noun phrase with no verb (the sentence parses as one noun phrase); "
-           "the detention is read as an arrest",
     CIT: "a security guard is read as an armed target, so the crime rules (target civilian) do not apply",
     GANGS: "convention: rival drug gangs clashing is read as an armed clash (ACLED codes Latin American gang clashes "
            "either way; the earlier probes label crime for gain as organised crime)",
@@ -486,9 +482,6 @@ FAMILY_GAPS: dict[str, str] = dict(GAPS)
 
 # rows whose main event's parties the code does not read yet (by text), with the reason
 PARTY_GAPS: dict[str, str] = {
-    LATHI: "parse: the sentence parses as one noun phrase (see GAPS)",
-    "Policemen baton-charged teachers staging a sit-in outside the chief minister's residence in Lahore.":
-        "parse: 'baton-charged' splits the clause; the teachers are no target",
     "Bandits invaded Kurmin Doka village in Kaura, killing 15 residents and setting houses ablaze.":
         "the village invaded is the target; the residents killed are only read for its armed or civilian kind",
     "The DSS arrested the convener of the Revolution Now movement at his Lagos home.":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...nlp.headlines import infinitive_future
 from ...nlp.stance import negated as clause_negated
 from ...nlp.syntax import has_to, is_passive, is_verb, time_split_infinitive
 from ...nlp.tree import children
@@ -171,7 +172,8 @@ def _complement_head(ctx: Context, cur: Token, dep: str, fr: Frame) -> Token | N
         fr.wrapper = ctx.lex.wrapper_adjectives[lemma_of(w)]
         fr.wrapper_token = w
         verb = w.head if w.dep_ in ("acomp", "amod", "oprd") else w
-        fr.wrapper_subject = subject_arg(ctx, source_token(ctx, verb) if verb.i != w.i else None)
+        # (a headline's adjective heads its clause, the copula dropped: "Oman ready to host talks")
+        fr.wrapper_subject = subject_arg(ctx, source_token(ctx, verb) if verb.i != w.i else first_child(w, "nsubj"))
         fr.wrapper_negated = negated(ctx, verb) or negated(ctx, w)
         fr.wrapper_modal = own_modals(ctx, verb)
         modals(ctx, verb, fr, False)
@@ -233,6 +235,8 @@ def modals(ctx: Context, v: Token, fr: Frame, own: bool) -> None:
         return
     if negated(ctx, v):
         fr.negated = True
+    if infinitive_future(v):
+        fr.future = True  # a headline's "X to V": what X will do
     for c in children(v):
         low = c.text.lower()
         if c.dep_ not in ("aux", "auxpass"):
