@@ -12,7 +12,7 @@ from tests.builders import probe_misses
 FLOORS = {
     "figures_recall": 0.96,
     "figure_precision": 0.94,
-    "figure_source_accuracy": 0.98,
+    "figure_source_accuracy": 0.99,
     "qualifier_accuracy": 0.98,
     "measure_accuracy": 0.98,
     "incident_thread_completeness": 0.95,

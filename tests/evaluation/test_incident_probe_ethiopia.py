@@ -23,7 +23,7 @@ FLOORS = {
     "quote_recall": 0.97,
     "speaker_accuracy": 0.95,
     "claim_recall": 0.97,
-    "denial_accuracy": 0.94,
+    "denial_accuracy": 0.99,
     "framing_recall": 0.80,
 }
 CEILINGS = {"negated_false_claims": 1.0}

@@ -15,7 +15,7 @@ from tests.builders import probe_misses
 FLOORS = {
     "figures_recall": 0.99,
     "figure_precision": 0.95,
-    "figure_source_accuracy": 0.93,
+    "figure_source_accuracy": 0.96,
     "qualifier_accuracy": 1.00,
     "measure_accuracy": 0.90,
     "incident_thread_completeness": 0.91,

@@ -16,7 +16,7 @@ from tests.builders import probe_misses
 FLOORS = {
     "figures_recall": 0.99,
     "figure_precision": 0.92,
-    "figure_source_accuracy": 0.89,
+    "figure_source_accuracy": 0.93,
     "qualifier_accuracy": 1.00,
     "measure_accuracy": 0.98,
     "incident_thread_completeness": 0.87,

@@ -124,7 +124,7 @@ def _reach(anchor: Token, t: Token, head: Token) -> int:
     noun directly and every word between modifies it ("18 off-duty military and paramilitary
     Frontier Corps personnel")."""
     between = anchor.doc[anchor.i + 1:head.i]
-    if t is anchor and anchor.dep_ == "nummod" and all(w.head.i == head.i or w.head.i in range(anchor.i + 1, head.i)
+    if t.i == anchor.i and anchor.dep_ == "nummod" and all(w.head.i == head.i or w.head.i in range(anchor.i + 1, head.i)
                                                        for w in between):
         return 10
     return 6
