@@ -146,15 +146,11 @@ def place_noun_names(state: ArticleState, a: Atom) -> bool:
     ("Beledweyne District"), in apposition to it ("the regional capital, Banja Luka"), after its
     "of" ("the city of Mostar"), or with the noun in apposition or as its predicate ("Tigray, a
     northern region"): a place, which the entity recogniser may have taken for a person."""
-    root = state.doc[a.start:a.end].root
     nouns = state.rules.named_place_nouns
     last = state.doc[a.end - 1]
     if a.end - a.start > 1 and last.text[:1].isupper() and last.lower_ in nouns:
         return True  # "Beledweyne District", "Kisumu County": the place noun is part of the name
-    if root.dep_ == "appos" and root.head.lemma_.lower() in nouns:
-        return True
-    of = root.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
-    return (of is not None and of.head.lemma_.lower() in nouns) or described_as(root, nouns)
+    return named_after_place_noun(state, a) or described_as(state.doc[a.start:a.end].root, nouns)
 
 
 def place_elsewhere(state: ArticleState, a: Atom) -> bool:

@@ -138,8 +138,8 @@ def hosted_visit(ctx: Context, f: Found) -> None:
     code = ctx.rules.host_visits.get(f.cameo)
     if code is None:
         return
-    f.cameo, f.source, f.target = code, f.target, f.source
-    f.source_from_place = f.target_from_source = False
+    f.cameo = code
+    _visitor_first(f)
 
 
 def visitor_participle(ctx: Context, f: Found) -> None:
@@ -151,6 +151,12 @@ def visitor_participle(ctx: Context, f: Found) -> None:
     if f.noun or f.cameo not in visits or v.tag_ != "VBG" or v.dep_ not in ("advcl", "xcomp") \
             or v.i != v.head.i + 1 or first_child(v, "nsubj") is not None or first_child(v, "dobj") is None:
         return
+    _visitor_first(f)
+
+
+def _visitor_first(f: Found) -> None:
+    """The visit told by its host, read as the visitor's: the parties swapped, neither now taken
+    from a place or from the other party."""
     f.source, f.target = f.target, f.source
     f.source_from_place = f.target_from_source = False
 
