@@ -294,8 +294,11 @@ def read_person_entity(state: ArticleState, m: Phrase, a: Atom, name: str, count
     m.label = "PERSON"
     name = strip_titles(state, a.start, a.end) or name
     existing = person_by_last_name(state, name)
+    known = misspelt_known(state, name) if existing is None else None
     if existing is not None:
         m.actor = existing
+    elif known is not None:  # "Mevlut Cavusolgu": the dictionary's Mevlut Cavusoglu, misspelt
+        m.actor = state.reg.person(known)
     else:
         secs = sectors or ()
         if not countries:
@@ -429,12 +432,26 @@ def misspelt_surname(state: ArticleState, parts: list[str]) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+def misspelt_known(state: ArticleState, name: str) -> str | None:
+    """The one person of the dictionary with the same first name whose long surname ``name``'s
+    misspells by one letter or two neighbours swapped ("Mevlut Cavusolgu"); None otherwise."""
+    parts = name.split()
+    if len(parts) < 2 or len(parts[-1]) < 6:
+        return None
+    hits = {p.id for p in state.d.people.values() for n in p.names
+            if len(known := n.split()) >= 2 and known[0] == parts[0] and one_letter_off(known[-1], parts[-1])}
+    return hits.pop() if len(hits) == 1 else None
+
+
 def one_letter_off(a: str, b: str) -> bool:
-    """``a`` and ``b`` differ by one letter changed, added or dropped, after the same first letter."""
+    """``a`` and ``b`` differ by one letter changed, added or dropped, or by two neighbouring
+    letters swapped ("Cavusolgu", "Cavusoglu"), after the same first letter."""
     if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        off = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(off) == 1 or (len(off) == 2 and off[1] == off[0] + 1 and a[off[0]] == b[off[1]]
+                                 and a[off[1]] == b[off[0]])
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
