@@ -384,15 +384,24 @@ def strip_titles(state: ArticleState, s: int, e: int) -> str:
     if e - s >= 3 and s > 0 and doc[s - 1].pos_ == "ADP" and state.d.country_of_word(doc[s].text) \
             and all(t.is_title for t in doc[s + 1:e]):
         s += 1
-    words = []
+    words: list[str] = []
     toks = list(state.doc[s:e])
     for j, t in enumerate(toks):
         if state.nouns[t.i] is not None and state.nouns[t.i].cat == CAT_TITLE:  # type: ignore[union-attr]
             continue
+        if not words and len(toks) - j > 2 and _person_noun(state, t):
+            continue  # "Lawyer Lionel Bethune de Moro": what the person is, before the name
         if t.text in ("[", "]", "(", ")") or inside_nickname(toks, j):
             continue
         words.append(t.text)
     return clean_name(" ".join(words))
+
+
+def _person_noun(state: ArticleState, t: Token) -> bool:
+    """``t`` is a sector noun for a person ("Lawyer", "Farmer", "Activist")."""
+    a = state.nouns[t.i]
+    st = state.d.sector_nouns.get(a.key) if a is not None and a.cat == CAT_SECTOR else None
+    return st is not None and st[0].type == "person"
 
 
 def person_by_last_name(state: ArticleState, name: str) -> str | None:
