@@ -62,6 +62,7 @@ SCARE_SCHEMA: Any = {
     "headline_max": int,
     "max_name_words": int,
     "title_words": [str],
+    "word_nouns": [str],
 }
 FIGURES_SCHEMA: Any = {"note": str}
 
@@ -86,6 +87,7 @@ class ScareRules:
     headline_max: int
     max_name_words: int
     title_words: frozenset[str]
+    word_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,13 @@ class FramingData:
     title_cues: frozenset[str]
     figure_note: str
     labels: LabelRules
+
+
+def _word_named(text: str, start: int, nouns: frozenset[str]) -> bool:
+    """The quoted term at ``start`` follows a noun for a word ("the term ‘Arab’", "the word
+    ‘genocide’"): the term is mentioned, not used."""
+    before = text[max(0, start - 30):start].rstrip().split()
+    return bool(before) and before[-1].lower().strip(",:") in nouns
 
 
 def build_scare_rules(raw: dict[str, Any]) -> ScareRules:
@@ -114,6 +123,7 @@ def build_scare_rules(raw: dict[str, Any]) -> ScareRules:
         headline_max=int(raw.get("headline_max", 160)),
         max_name_words=int(raw.get("max_name_words", 3)),
         title_words=frozenset(str(w).lower() for w in raw.get("title_words", []) or []),
+        word_nouns=frozenset(str(w).lower() for w in raw.get("word_nouns", []) or []),
     )
 
 
@@ -179,9 +189,11 @@ def unattributed_figure_marks(doc: ParsedDoc, figures: Sequence[Figure], note: s
 def extract_framing(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], figures: Sequence[Figure],
                     data: FramingData) -> list[FramingMark]:
     """Framing marks: those found while reading names, plus unattributed figures, with voices."""
-    # a name in quotation marks that titles a work ("the anthem “O Canada”") keeps no distance
-    marks: list[FramingMark] = [m for m in actors.framing if m.kind != "scare_quotes" or not titled(
-        doc.text, m.start, re.sub(r"[^\w\s'-]", " ", m.text).split(), data.title_cues, reach=1)]
+    # a name in quotation marks that titles a work ("the anthem “O Canada”"), or that is the word
+    # itself spoken of ("uses the term ‘Arab’"), keeps no distance
+    marks: list[FramingMark] = [m for m in actors.framing if m.kind != "scare_quotes" or not (titled(
+        doc.text, m.start, re.sub(r"[^\w\s'-]", " ", m.text).split(), data.title_cues, reach=1)
+        or _word_named(doc.text, m.start, data.rules.word_nouns))]
     marks.extend(scare_quote_marks(doc, actors, quotes, data))
     # a construction adds a mark where no lexicon term, scare quote or earlier construction stands;
     # who is blamed is another matter than the words chosen: a blame mark stands beside a loaded
@@ -313,6 +325,8 @@ def scare_quote_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote
             continue
         if q.start < headline_end and not _name_alone(doc, q, data, actors):
             continue  # in a headline, single quotation marks quote someone, but not around a bare name
+        if _word_named(text, q.start, rules.word_nouns):
+            continue  # "uses the term ‘Arab’": the word itself is spoken of, no distance is taken
         start = _quoted_term_start(doc, q, attributed, data, actors)
         if start is None:
             continue
