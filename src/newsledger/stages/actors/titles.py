@@ -242,7 +242,7 @@ def resolve_sector(state: ArticleState, m: Phrase, history: list[Phrase], window
         if harms(state, state.doc[h.head], head):
             continue  # "Indian troops killed two of its soldiers": those they kill are others
         kind = state.reg.kind_of(h.actor)
-        members = kind == "organisation" and group_of_members(state, m, a.sectors)
+        members = kind == "organisation" and (group_of_members(state, m, a.sectors) or body_named(state, m, a.sectors))
         if kind == "organisation" and not members and set(m.sectors) & state.rules.commentator_sectors:
             continue  # "experts", "a professor" after "the Atlantic Council": people, not the institute
         if kind in ("sector", "organisation") and (members or (a.country and set(m.sectors) <= set(a.sectors))):
@@ -288,6 +288,15 @@ def placed_in_general(state: ArticleState, head: Token) -> bool:
                 if obj.dep_ == "pobj" and obj.lemma_.lower() in state.rules.place_nouns:
                     return True
     return False
+
+
+def body_named(state: ArticleState, m: Phrase, sectors: tuple[str, ...]) -> bool:
+    """"the terror group", "the rebel movement" just after an organisation of those sectors is
+    named ("... the leader of ISIS ..., using another acronym for the terror group"): that body,
+    when the noun is one for a body, singular and definite."""
+    st = state.d.sector_nouns.get(m.atom.key) if m.atom is not None else None
+    return bool(st is not None and st[0].type == "organisation" and m.definite and not m.plural
+                and m.sectors and set(m.sectors) <= set(sectors))
 
 
 def group_of_members(state: ArticleState, m: Phrase, sectors: tuple[str, ...]) -> bool:
