@@ -9,7 +9,7 @@ import pytest
 
 from newsledger.nlp import ParsedDoc
 from newsledger.records import ActorLayer, Figure
-from tests.builders import ROW_KINDS, row_kinds, run_stage, stage_outputs
+from tests.builders import run_stage, stage_outputs
 
 Parse = Callable[..., ParsedDoc]
 
@@ -136,30 +136,3 @@ def test_a_place_name_is_not_a_time_scope(parse: Parse, construction: str, text:
     figs: list[Figure] = list(stage_outputs(parse(text))["figures"])
     (f,) = [f for f in figs if f.value_low == value]
     assert f.time_scope == scope, construction
-
-
-# a name right before a morgue noun names where the dead were taken, not where they died (seen on
-# an invented Haiti probe: bodies "received at" a town's morgue put that town as the massacre's
-# place, and the toll left the incident's thread)
-RECEIVER = "a name before a morgue noun is no place of the count"
-RECEIVER_ROWS = [
-    (RECEIVER, "positive", "Thirty bodies were received at the Saint-Louis morgue, officials said.", 30, None),
-    (RECEIVER, "positive", "Twenty bodies were received at the Saint-Louis morgues, officials said.", 20, None),
-    (RECEIVER, "negative", "Thirty people were killed in Saint-Louis, officials said.", 30, "Saint-Louis"),
-    # (a hospital is where people are killed too: "the al-Ahli hospital" blast)
-    (RECEIVER, "near miss", "Twenty bodies were received at the Saint-Louis hospital, officials said.", 20,
-     "the Saint-Louis hospital"),
-]
-
-
-@pytest.mark.parametrize(("rule", "kind", "text", "value", "place"), RECEIVER_ROWS,
-                         ids=[f"{r[1]}:{r[2][:30]}" for r in RECEIVER_ROWS])
-def test_morgue_names_no_place(parse: Parse, rule: str, kind: str, text: str, value: float,
-                               place: str | None) -> None:
-    figs: list[Figure] = list(run_stage("figures", parse(text), actors=ActorLayer(), quotes=()))
-    (f,) = [f for f in figs if f.value_low == value]
-    assert f.place == place, (rule, kind)
-
-
-def test_receiver_rows_have_every_kind() -> None:
-    assert row_kinds(RECEIVER_ROWS) == {RECEIVER: set(ROW_KINDS)}
