@@ -88,7 +88,6 @@ class FigureLexicon:
     place_prepositions: frozenset[str]
     misread_place_labels: frozenset[str]  # entity labels read as a place after a place preposition
     place_head_nouns: frozenset[str]  # "in Kanthi Chak village": the name before one is a place
-    receiving_place_nouns: frozenset[str]  # "at the Saint-Marc morgue": where the dead were taken
     # compiled patterns
     numeral_re: re.Pattern[str]
     word_number_re: re.Pattern[str]
