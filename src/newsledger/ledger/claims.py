@@ -314,7 +314,7 @@ class Threader:
                     return 1, "the thread's place is named in the claim's article"
             return None
         for c, _ in t.places:
-            if nested_places(c, core):
+            if c <= core or core <= c:
                 return 2, "same place"
         if self.config.cross_named_places:
             for c, art in t.places:

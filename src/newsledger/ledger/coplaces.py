@@ -22,22 +22,12 @@ def spelling(core: frozenset[str]) -> frozenset[str]:
     return frozenset(DOUBLED.sub(r"\1", w) for w in core)
 
 
-def hyphen_parts(core: frozenset[str]) -> frozenset[str]:
-    """A place's core words with each hyphened name split into its parts."""
-    return frozenset(p for w in core for p in w.split("-") if p)
-
-
 def nested_places(a: frozenset[str], b: frozenset[str]) -> bool:
-    """True when one place's core words hold the other's, spelled either way, or once a hyphened
-    name is split into its parts: a name read in part ("Savane" of "Savane-Latour") is held by the
-    whole."""
+    """True when one place's core words hold the other's, spelled either way."""
     if a <= b or b <= a:
         return True
     sa, sb = spelling(a), spelling(b)
-    if sa <= sb or sb <= sa:
-        return True
-    ha, hb = hyphen_parts(a), hyphen_parts(b)
-    return (ha, hb) != (a, b) and bool(ha) and bool(hb) and (ha <= hb or hb <= ha)
+    return sa <= sb or sb <= sa
 
 
 class SentenceWords:
