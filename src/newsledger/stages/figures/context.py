@@ -146,23 +146,13 @@ def _place_name(ent: Span, lex: FigureLexicon) -> bool:
     return noun.is_lower and noun.lower_ in lex.place_head_nouns and ent[-1].head.i == noun.i
 
 
-def _names_receiver(ent: Span, lex: FigureLexicon) -> bool:
-    """The name modifies a noun of a place the dead are taken to (``receiving_place_nouns``: "33
-    bodies received at the Saint-Marc morgue"): where they were counted, not where they died."""
-    doc = ent.doc
-    if ent.end >= len(doc):
-        return False
-    noun = doc[ent.end]
-    return noun.is_lower and noun.lemma_.lower() in lex.receiving_place_nouns and ent.root.head.i == noun.i
-
-
 def place(doc: ParsedDoc, r: Reading, lex: FigureLexicon) -> str | None:
     sent = r.anchor.sent
     best: tuple[int, str] | None = None
     for ent in doc.ents_in(sent):
         if not _place_name(ent, lex):
             continue
-        if (ent.start_char < r.end and r.start < ent.end_char) or _names_receiver(ent, lex):
+        if ent.start_char < r.end and r.start < ent.end_char:
             continue
         prev = doc.doc[ent.start - 1] if ent.start > 0 else None
         if prev is None or prev.lower_ not in lex.place_prepositions or _in_other_clause(ent, r.anchor) \

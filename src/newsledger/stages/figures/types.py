@@ -89,7 +89,6 @@ class FigureLexicon:
     misread_place_labels: frozenset[str]  # entity labels read as a place after a place preposition
     misread_village_labels: frozenset[str]  # the same, for a name of proper nouns as the preposition's object
     place_head_nouns: frozenset[str]  # "in Kanthi Chak village": the name before one is a place
-    receiving_place_nouns: frozenset[str]  # "at the Saint-Marc morgue": where the dead were taken
     # compiled patterns
     numeral_re: re.Pattern[str]
     word_number_re: re.Pattern[str]
