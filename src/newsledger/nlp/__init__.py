@@ -26,7 +26,6 @@ from spacy.tokens import Doc, Span, Token
 from ..errors import ModelNotFoundError
 from ..records import Article, Sentence
 from . import headlines as _headlines  # (also registers the spaCy component newsledger_headlines)
-from . import hyphen_places as _hyphen_places  # noqa: F401  (registers newsledger_hyphen_places)
 from . import prefixes as _prefixes  # noqa: F401  (registers the spaCy component newsledger_prefixes)
 from .syntax import text_length
 from .tree import tree
@@ -210,8 +209,6 @@ def load_model(name: str) -> Language:
         nlp.add_pipe("newsledger_headlines", after="parser")  # a headline's verb read as a noun (nlp.headlines)
     if "parser" in nlp.pipe_names and "newsledger_prefixes" not in nlp.pipe_names:
         nlp.add_pipe("newsledger_prefixes", after="newsledger_headlines")  # "lathi-charged" (nlp.prefixes)
-    if "ner" in nlp.pipe_names and "newsledger_hyphen_places" not in nlp.pipe_names:
-        nlp.add_pipe("newsledger_hyphen_places", last=True)  # "Savane-Latour": one place (nlp.hyphen_places)
     log.debug("loaded spaCy model %s with %s", name, nlp.pipe_names)
     return nlp
 
