@@ -9,7 +9,7 @@ import pytest
 
 from newsledger.nlp import ParsedDoc
 from newsledger.records import ActorLayer, Figure
-from tests.builders import run_stage, stage_outputs
+from tests.builders import ROW_KINDS, row_kinds, run_stage, stage_outputs
 
 Parse = Callable[..., ParsedDoc]
 
@@ -136,3 +136,28 @@ def test_a_place_name_is_not_a_time_scope(parse: Parse, construction: str, text:
     figs: list[Figure] = list(stage_outputs(parse(text))["figures"])
     (f,) = [f for f in figs if f.value_low == value]
     assert f.time_scope == scope, construction
+
+
+# a village name the recogniser labels a nationality, of two proper nouns or more, itself the object
+# of a place preposition, is the count's place (seen on an invented Lebanon probe: "Kfar Sallum" was
+# a NORP everywhere); a nationality modifying the preposition's noun, or a one-word one, is not
+VILLAGE = "a village name labelled a nationality after a place preposition"
+VILLAGE_ROWS = [
+    (VILLAGE, "positive", "An Israeli strike killed 11 people in Kfar Sallum on Tuesday.", 11, "Kfar Sallum"),
+    (VILLAGE, "positive", "Gunmen killed four people near Kfar Sallum on Friday.", 4, "Kfar Sallum"),
+    (VILLAGE, "negative", "Gunmen killed four people in Sunni Arab districts on Friday.", 4, None),
+    (VILLAGE, "near miss", "Gunmen killed four people in Israeli custody on Friday.", 4, None),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "value", "place"), VILLAGE_ROWS,
+                         ids=[f"{r[1]}:{r[2][:30]}" for r in VILLAGE_ROWS])
+def test_misread_village_is_the_place(parse: Parse, rule: str, kind: str, text: str, value: float,
+                                      place: str | None) -> None:
+    figs: list[Figure] = list(run_stage("figures", parse(text), actors=ActorLayer(), quotes=()))
+    (f,) = [f for f in figs if f.value_low == value]
+    assert f.place == place, (rule, kind)
+
+
+def test_village_rows_have_every_kind() -> None:
+    assert row_kinds(VILLAGE_ROWS) == {VILLAGE: set(ROW_KINDS)}

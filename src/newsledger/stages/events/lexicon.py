@@ -57,7 +57,7 @@ _WORD_LISTS = (
     "party_adjunct_preps", "co_party_preps", "co_party_verbs", "boundary_nouns", "cancel_verbs", "presupposing_verbs", "deliberation_verbs", "stative_verbs", "span_nouns", "aspect_verbs",
     "end_nouns", "conflict_nouns", "need_nouns",
     "threat_complements", "preparation_verbs", "background_marks", "custody_nouns", "death_verbs",
-    "time_preps", "ultimatum_marks",
+    "time_preps", "ultimatum_marks", "misread_place_labels",
 )
 PATTERNS_SCHEMA = {
     "version": int,

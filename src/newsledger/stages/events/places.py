@@ -19,7 +19,7 @@ def place_of(ctx: Context, f: Found, sent: SpacySpan) -> str | None:
     anchors = [*f.pred, f.clause]
     best: SpacySpan | None = None
     for ent in ctx.pd.ents_in(sent):
-        if ent.label_ not in ("GPE", "LOC", "FAC"):
+        if ent.label_ not in ("GPE", "LOC", "FAC") and not misread_place(ctx, ent):
             continue
         cur = ent.root
         while cur.dep_ in ("compound", "conj", "appos") and cur.head.i != cur.i:
@@ -38,6 +38,14 @@ def place_of(ctx: Context, f: Found, sent: SpacySpan) -> str | None:
     if actor is not None and actor.country:
         return f"{best.text} ({actor.country})"
     return best.text
+
+
+def misread_place(ctx: Context, ent: SpacySpan) -> bool:
+    """A village name the recogniser gave another label (``misread_place_labels``: "in Kfar
+    Sallum" a nationality): a proper name of two words or more, singular ("the Druze" or "Sunni
+    Arabs" are people), itself a preposition's object, not a modifier ("in Israeli custody")."""
+    return (ent.label_.lower() in ctx.lex.misread_place_labels and len(ent) > 1
+            and all(t.tag_ == "NNP" for t in ent) and ent.root.dep_ == "pobj")
 
 
 def custodian(ctx: Context, anchors: list[Token]) -> Arg:

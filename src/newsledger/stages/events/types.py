@@ -144,6 +144,7 @@ class Lexicon:
     conflict_nouns: frozenset[str] = frozenset()  # ... the wars, fighting and hostilities so ended
     time_preps: frozenset[str] = frozenset()  # "declined after the agreement": a time, not what was declined
     ultimatum_marks: frozenset[str] = frozenset()  # "will withdraw unless Y ...": a promised act made a threat
+    misread_place_labels: frozenset[str] = frozenset()  # "in Kfar Sallum" labelled a nationality: a place
     quantity_heads: frozenset[str] = frozenset()  # "part of", "thousands of": look at the "of" phrase
     people_counts: frozenset[str] = frozenset()  # "arrested dozens": counts that stand for people
     of_heads: frozenset[str] = frozenset()  # "the return of inspectors": the "of" phrase is acted on

@@ -136,6 +136,9 @@ def _place_name(ent: Span, lex: FigureLexicon) -> bool:
     taken for an organisation); the place preposition before it is asked for by the caller."""
     if ent.label_ in PLACE_LABELS or ent.label_ in lex.misread_place_labels:
         return True
+    if ent.label_ in lex.misread_village_labels and len(ent) > 1 and ent.root.dep_ == "pobj" \
+            and all(t.tag_ == "NNP" for t in ent):
+        return True  # "in Kfar Sallum" read as a nationality
     doc = ent.doc
     if ent.end >= len(doc):
         return False

@@ -87,6 +87,7 @@ class FigureLexicon:
     time_prepositions: frozenset[str]
     place_prepositions: frozenset[str]
     misread_place_labels: frozenset[str]  # entity labels read as a place after a place preposition
+    misread_village_labels: frozenset[str]  # the same, for a name of proper nouns as the preposition's object
     place_head_nouns: frozenset[str]  # "in Kanthi Chak village": the name before one is a place
     # compiled patterns
     numeral_re: re.Pattern[str]
