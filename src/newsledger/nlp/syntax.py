@@ -11,7 +11,7 @@ from types import MappingProxyType
 
 from spacy.strings import get_string_id
 from spacy.symbols import AUX, VERB
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .tree import children, tree
 
@@ -492,3 +492,10 @@ def plural_antecedent(pron: Token, sentences: int = 1) -> Token | None:
                 a.dep_ in ("relcl", "acl", "advcl") and a.i not in over for a in t.ancestors):
             return t
     return None
+
+
+def village_name_shape(ent: Span) -> bool:
+    """An entity shaped like a place's proper name, whatever its label: two words or more, each a
+    singular proper noun, itself a preposition's object ("in Kfar Sallum"; not "the Druze", "Sunni
+    Arabs", nor a modifier, "in Israeli custody")."""
+    return len(ent) > 1 and all(t.tag_ == "NNP" for t in ent) and ent.root.dep_ == "pobj"

@@ -7,7 +7,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...nlp import in_prepositional_phrase
-from ...nlp.syntax import has_to, is_verb
+from ...nlp.syntax import has_to, is_verb, village_name_shape
 from .arguments import arg, from_mention, location, np_extent
 from .predicates import noun_pattern, object_of
 from .tokens import children_of, first_child, lemma_of, prep_objects
@@ -44,8 +44,7 @@ def misread_place(ctx: Context, ent: SpacySpan) -> bool:
     """A village name the recogniser gave another label (``misread_place_labels``: "in Kfar
     Sallum" a nationality): a proper name of two words or more, singular ("the Druze" or "Sunni
     Arabs" are people), itself a preposition's object, not a modifier ("in Israeli custody")."""
-    return (ent.label_.lower() in ctx.lex.misread_place_labels and len(ent) > 1
-            and all(t.tag_ == "NNP" for t in ent) and ent.root.dep_ == "pobj")
+    return ent.label_.lower() in ctx.lex.misread_place_labels and village_name_shape(ent)
 
 
 def custodian(ctx: Context, anchors: list[Token]) -> Arg:

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from ...nlp import ParsedDoc
 from ...nlp.dates import YEAR_RE, with_day_before
-from ...nlp.syntax import is_verb
+from ...nlp.syntax import is_verb, village_name_shape
 from ...records import ActorLayer, Mention
 from .types import PLACE_LABELS, TIME_LABELS, FigureLexicon, Reading
 
@@ -136,8 +136,7 @@ def _place_name(ent: Span, lex: FigureLexicon) -> bool:
     taken for an organisation); the place preposition before it is asked for by the caller."""
     if ent.label_ in PLACE_LABELS or ent.label_ in lex.misread_place_labels:
         return True
-    if ent.label_ in lex.misread_village_labels and len(ent) > 1 and ent.root.dep_ == "pobj" \
-            and all(t.tag_ == "NNP" for t in ent):
+    if ent.label_ in lex.misread_village_labels and village_name_shape(ent):
         return True  # "in Kfar Sallum" read as a nationality
     doc = ent.doc
     if ent.end >= len(doc):
