@@ -23,6 +23,8 @@ from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, ORTH, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .syntax import NOMINAL_SUBJECT_DEPS
+
 log = logging.getLogger(__name__)
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a finite verb or a modal
@@ -31,7 +33,6 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})  # a noun's modifier
 VERB_DEPS = CLAUSE_DEPS | {"aux", "auxpass", "xcomp", "pcomp", "csubj"}  # a verb's places (not "nine killed")
 SLOT_TAGS = frozenset({"NN", "NNS", "VB", "VBZ", "VBP"})  # a present-tense verb's readings (noun or verb)
 SUBJECT_END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "PRP"})  # the last word of a subject
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS", "CD"})  # a subject that takes a verb's base form
 LIST_VERB_TAGS = frozenset({"VBP", "VBD"})  # a finite verb that agrees with a list of subjects
 S_FORM_TAGS = frozenset({"NNS", "VBZ"})  # a word in -s: a plural noun's or a third person's form
@@ -93,7 +94,7 @@ def joined_subjects(nlp: Language, sent: Span) -> tuple[Span, Token, Doc, list[i
     if where is None or again[where[verb.i - sent.start]].dep_ != "ROOT":
         return None
     new = again[where[verb.i - sent.start]]
-    subjects = [c for c in new.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in new.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
     if not new.tag_.startswith("VB") or len(subjects) != 1 or not joined_in(subjects[0]):
         return None  # (one subject, with a conjunct in it: "India and U.S. navies" read as two is no better)
     return sent, verb, again, where
@@ -107,7 +108,7 @@ def joined_in(subject: Token) -> bool:
 
 def two_subjects(verb: Token) -> bool:
     """The first reading gave the verb two subjects before it."""
-    return sum(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children) >= 2
+    return sum(c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < verb.i for c in verb.children) >= 2
 
 
 def plural_list(verb: Token) -> bool:
@@ -116,7 +117,7 @@ def plural_list(verb: Token) -> bool:
     before it (an apposition closes with one)."""
     doc = verb.doc
     return (verb.tag_ in LIST_VERB_TAGS and verb.i > 0 and doc[verb.i - 1].text != ","
-            and sum(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children) == 1)
+            and sum(c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < verb.i for c in verb.children) == 1)
 
 
 def no_finite_clause(sent: Span) -> bool:
@@ -231,7 +232,7 @@ def verb_read(sent: Span, slot: Token, again: Doc, where: Sequence[int]) -> bool
         return False
     if sum(1 for t in again if t.dep_ == "ROOT") != 1:
         return False
-    return any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)
+    return any(c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < verb.i for c in verb.children)
 
 
 def copula_slots(sent: Span) -> list[Token]:
@@ -270,7 +271,7 @@ def copula_read(sent: Span, slot: Token, again: Doc, where: Sequence[int]) -> bo
     if copula.dep_ not in ("ROOT", "ccomp") or adjective.head.i != copula.i or adjective.dep_ != "acomp":
         return False
     return sum(1 for t in again if t.dep_ == "ROOT") == 1 and any(
-        c.dep_ in SUBJECT_DEPS and c.i < copula.i for c in copula.children)
+        c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < copula.i for c in copula.children)
 
 
 def present_tag(tok: Token) -> str:
@@ -282,7 +283,7 @@ def subjectless_root(sent: Span) -> bool:
     """The sentence's finite verb has no subject and a noun glued to it before ("Israeli army shells
     Gaza border town": "army" read as a compound of the verb): its subject was misread."""
     root = sent.root
-    if root.tag_ not in FINITE_TAGS or any(c.dep_ in SUBJECT_DEPS for c in root.children):
+    if root.tag_ not in FINITE_TAGS or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in root.children):
         return False
     return any(c.dep_ in MODIFIER_DEPS and c.i < root.i and c.tag_ in SUBJECT_END_TAGS for c in root.children)
 
@@ -337,7 +338,7 @@ def article_reading(nlp: Language, sent: Span) -> tuple[Span, Token, Doc, list[i
         root = next(t for t in again if t.dep_ == "ROOT")
         if new.tag_.startswith("VB") or list(put.children) or not root.tag_.startswith("VB") or root.i == new.i:
             continue
-        if sum(1 for t in again if t.dep_ == "ROOT") == 1 and any(c.dep_ in SUBJECT_DEPS and c.i < root.i for c in root.children):
+        if sum(1 for t in again if t.dep_ == "ROOT") == 1 and any(c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < root.i for c in root.children):
             return sent, slot, again, where
     return None
 

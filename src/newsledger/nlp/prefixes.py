@@ -21,7 +21,8 @@ from spacy.attrs import DEP, HEAD, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .headlines import MODIFIER_DEPS, REPARSE_PIPES, SLOT_TAGS, SUBJECT_DEPS, headline
+from .headlines import MODIFIER_DEPS, REPARSE_PIPES, SLOT_TAGS, headline
+from .syntax import NOMINAL_SUBJECT_DEPS
 
 HYPHEN = "-"
 PREFIX_DEP = "npadvmod"  # how the parser hangs "baton" on "baton-charged"
@@ -56,7 +57,7 @@ def prefixed_verbs(sent: Span) -> list[tuple[Token, Token]]:
 def clause_verb(tok: Token, before: int) -> bool:
     """``tok`` is a clause's verb with a subject before position ``before``."""
     return tok.tag_.startswith("VB") and tok.dep_ in VERB_DEPS and any(
-        c.dep_ in SUBJECT_DEPS and c.i < before for c in tok.children)
+        c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < before for c in tok.children)
 
 
 def without(nlp: Language, sent: Span, prefix: Token) -> Doc:

@@ -17,6 +17,7 @@ from .tree import children, tree
 
 # subjects of a clause (nominal and clausal, active and passive)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+NOMINAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # a subject that is a noun phrase, active or passive
 # clauses attached to a head
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"})
 # modifiers to the left of a noun inside its phrase

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...nlp.syntax import NOMINAL_SUBJECT_DEPS
 from ...records import Event
 from .types import AcledData
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 VERB_TAGS = frozenset({"VERB", "AUX"})
 
 
@@ -69,7 +69,7 @@ def _coordinated(tok: Token) -> bool:
 
 def _own_subject(verb: Token) -> bool:
     """The verb has a subject of its own ("..., and two of them blew themselves up")."""
-    return any(c.dep_ in SUBJECTS for c in verb.children)
+    return any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children)
 
 
 def _clause_heads(side: list[Token]) -> list[Token]:

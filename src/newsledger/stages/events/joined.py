@@ -11,12 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ...nlp.syntax import is_verb
+from ...nlp.syntax import NOMINAL_SUBJECT_DEPS, is_verb
 from .lexicon import plover_of
 from .reports import reports_in
 from .types import Context, Found
-
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def joined_clause_events(ctx: Context, sent: SpacySpan, found: list[Found]) -> list[Found]:
@@ -34,7 +32,7 @@ def joined_clause_events(ctx: Context, sent: SpacySpan, found: list[Found]) -> l
     for verb in ctx.pd.tokens_in(sent):
         if verb.i in told or verb.dep_ != "conj" or not is_verb(verb) or not _joined_to(verb, acts):
             continue
-        if not any(c.dep_ in SUBJECTS for c in verb.children):
+        if not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
             continue  # "shot dead two attackers and wounded a third": the same doer's act, the pattern's
         later = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
         words = [t for t in verb.subtree if t.i not in later]
