@@ -190,6 +190,9 @@ def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
     if lemma in lex.burial_verbs and dep == "dobj" and counts_people(t, lex) and _buried_by_people(head, lex):
         # "helped bury 38 people": dead, and whoever buried them did not kill them (no verb)
         return MeasureHit("killed")
+    hit = _lost_or_left(head, t, lex)
+    if hit is not None:
+        return hit
     if dep == "nsubj" and lemma in lex.dying_verbs and _dies_of_harm(head, lex):
         return MeasureHit("killed", head, passive=True, np_is_subject=True)  # "two of the wounded succumbed"
     if dep == "nsubj" and lemma in lex.undergo_verbs:  # "150 people sustained injuries"
@@ -243,6 +246,20 @@ def _adjective_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit 
         depictive = child.dep_ == "advcl" and child.pos_ == "ADJ" and dep in ("nsubj", "nsubjpass", "dobj")
         if (child.dep_ in ("acomp", "oprd") or depictive) and child.lower_ in lex.measure_adjectives:
             return MeasureHit(lex.measure_adjectives[child.lower_], None)
+    return None
+
+
+def _lost_or_left(verb: Token, t: Token, lex: FigureLexicon) -> MeasureHit | None:
+    """People lost (a losing verb's object: "some families have lost three people"): killed;
+    people who left their homes or settlements (a leaving verb's subject, its object a settlement
+    noun: "400 families had left villages"): displaced."""
+    lemma = verb.lemma_.lower()
+    if lemma in lex.losing_verbs and t.dep_ == "dobj" and counts_people(t, lex) \
+            and t.lemma_.lower() not in lex.lost_not_dead:
+        return MeasureHit("killed", verb, passive=True)  # the loser is no perpetrator
+    if lemma in lex.leaving_verbs and t.dep_ == "nsubj" and counts_people(t, lex) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.settlement_nouns for c in verb.children):
+        return MeasureHit("displaced", verb, passive=True, np_is_subject=True)
     return None
 
 
