@@ -221,6 +221,8 @@ def places_match(a: str | None, b: str | None, rules: Rules) -> bool:
 
 
 def _singular(word: str) -> str:
+    if word.endswith("men") and len(word) > 4:
+        return word[:-3] + "man"  # gunmen, policemen, tribesmen
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "sses")):
