@@ -178,6 +178,12 @@ CASES = [
      "moved.", 130, "detained"),
     ("capacity: near miss, holding people captive", "The militia is holding 40 hostages in the school.", 40,
      "held hostage"),
+    # a progressive or perfect infinitive tells a state, no purpose (seen on VOA: "claimed to be holding
+    # more than 200 hostages" had no measure)
+    ("capacity: a progressive infinitive is told", "The group claimed to be holding more than 200 hostages.", 200,
+     "held hostage"),
+    ("capacity: a perfect infinitive is told", "The militia is said to have held 40 hostages in the school.", 40,
+     "held hostage"),
     # the subject of a verb of belief or report in the passive with a perfect infinitive after it:
     # the infinitive says what happened to the counted
     ("raised subject", "At least 40 Sudanese soldiers are believed to have died in the ambush.", 40, "killed"),

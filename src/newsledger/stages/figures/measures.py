@@ -474,12 +474,15 @@ def freed(counted: Token, lex: FigureLexicon) -> bool:
 
 def capacity(verb: Token, lex: FigureLexicon) -> bool:
     """A verb of holding that says how many there is room for: under a modal of ability ("can
-    hold", "could house") or as an infinitive of purpose on another verb ("built to house")."""
+    hold", "could house") or as an infinitive of purpose on another verb ("built to house"); a
+    progressive or perfect infinitive tells a state ("claimed to be holding 200 hostages")."""
     if verb.lemma_.lower() not in lex.capacity_verbs:
         return False
     if any(c.dep_ == "aux" and c.lower_ in lex.capacity_modals for c in verb.children):
         return True
-    return has_to(verb) and verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i
+    # "claimed to be holding 200 hostages", "said to have held 40": a state told, not a purpose
+    told = any(c.dep_ == "aux" and c.lemma_.lower() in ("be", "have") for c in verb.children)
+    return has_to(verb) and verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i and not told
 
 
 def _subject_measure(counted: Token, lex: FigureLexicon) -> MeasureHit | None:
