@@ -187,9 +187,6 @@ def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
         # "destroying up to 40 militants", "30 fighters were eliminated", "neutralised dozens of
         # terrorists" (not "destroyed 40 tanks")
         return MeasureHit("killed", head, passive=dep == "nsubjpass", np_is_subject=False)
-    if lemma in lex.burial_verbs and dep == "dobj" and counts_people(t, lex) and _buried_by_people(head, lex):
-        # "helped bury 38 people": dead, and whoever buried them did not kill them (no verb)
-        return MeasureHit("killed")
     hit = _lost_or_left(head, t, lex)
     if hit is not None:
         return hit
@@ -250,10 +247,14 @@ def _adjective_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit 
 
 
 def _lost_or_left(verb: Token, t: Token, lex: FigureLexicon) -> MeasureHit | None:
-    """People lost (a losing verb's object: "some families have lost three people"): killed;
+    """People buried (a burial verb's object: "helped bury 38 people") or lost (a losing verb's
+    object: "some families have lost three people"): killed;
     people who left their homes or settlements (a leaving verb's subject, its object a settlement
     noun: "400 families had left villages"): displaced."""
     lemma = verb.lemma_.lower()
+    if lemma in lex.burial_verbs and t.dep_ == "dobj" and counts_people(t, lex) and _buried_by_people(verb, lex):
+        # "helped bury 38 people": dead, and whoever buried them did not kill them (no verb)
+        return MeasureHit("killed")
     if lemma in lex.losing_verbs and t.dep_ == "dobj" and counts_people(t, lex) \
             and t.lemma_.lower() not in lex.lost_not_dead:
         return MeasureHit("killed", verb, passive=True)  # the loser is no perpetrator
