@@ -19,7 +19,6 @@ from .modality import wrapped_confidence
 from .places import custodian
 from .predicates import (
     instrument,
-    name_word,
     noun_modality,
     noun_pattern,
     verb_pattern,
@@ -382,6 +381,15 @@ def verb_event(ctx: Context, v: Token, consumed: set[int]) -> Found | None:
     if form_in(v, ctx.lex.verbal_attack_verbs) and verbal_attack(ctx, source, v):
         found.cameo, found.pattern = ctx.rules.verbal_attack_code, None  # "the senator attacked the bill": criticism
     return found
+
+
+def name_word(ctx: Context, n: Token) -> bool:
+    """An event noun that is a word of a body's name ("the Organization for Economic Cooperation
+    and Development", "the Committee to Protect Journalists"): a capitalised word inside the
+    mention of an organisation, not the event it names."""
+    m = ctx.mention(n)
+    actor = ctx.actor(m.actor_id) if m is not None else None
+    return actor is not None and actor.type == "organisation" and n.pos_ == "PROPN" and n.text[:1].isupper()
 
 
 def _plover_of_pattern(ctx: Context, pat: EventPattern) -> str | None:

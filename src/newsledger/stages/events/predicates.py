@@ -368,12 +368,3 @@ def noun_modality(ctx: Context, n: Token) -> str:
     if form_in(n.head, ctx.lex.cancel_verbs) is not None:
         return "negated"
     return "hypothetical" if form_in(n.head, ctx.lex.deliberation_verbs) is not None else "asserted"
-
-
-def name_word(ctx: Context, n: Token) -> bool:
-    """An event noun that is a word of a body's name ("the Organization for Economic Cooperation
-    and Development", "the Committee to Protect Journalists"): a capitalised word inside the
-    mention of an organisation, not the event it names."""
-    m = ctx.mention(n)
-    actor = ctx.actor(m.actor_id) if m is not None else None
-    return actor is not None and actor.type == "organisation" and n.pos_ == "PROPN" and n.text[:1].isupper()

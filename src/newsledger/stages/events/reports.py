@@ -23,14 +23,13 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...errors import ConfigError
-from ...nlp.headlines import title_cased
 from ...nlp.syntax import conjuncts, is_passive, is_verb, standing_state
 from ...records import NOT_PLOVER
 from ...resources import Required, Resources
 from .arguments import arg
 from .frames import frame_of
 from .lexicon import cameo_code
-from .predicates import instrument, name_word, noun_modality, noun_pattern, subject_arg
+from .predicates import instrument, noun_modality, noun_pattern, subject_arg
 from .roles import source_token
 from .tokens import Phrases, form_in, forms_of, lemma_of
 from .types import Arg, CameoCode, Context, Found, Frame, Report, Reports, reported_will
@@ -545,9 +544,8 @@ def _reports_on(ctx: Context, sent: SpacySpan, usable: list[tuple[int, Report]],
         return out
     # only the tokens that may start a construction ("a cache was found": the verb first)
     for tok in sorted((sent.doc[i] for i in starts), key=lambda t: (not verbal(t), t.i)):
-        if tok.i in taken or (name_word(ctx, tok) and not title_cased(sent)):
-            continue  # a word of a body's name ("the Baloch Liberation Army") tells no event; in a
-            # title-case headline a capital says nothing of a name ("Army Retakes Town")
+        if tok.i in taken:
+            continue
         for n, r in usable:
             if n not in starts.get(tok.i, ()):
                 continue

@@ -1,8 +1,6 @@
 """A conveyance seized by armed men is a hijacking (CAMEO 181, ASSAULT abduct), not a confiscation
 (1711) and not nothing: "militants took over a passenger train", "pirates seized a cargo ship";
-the authorities seizing one confiscate it. And a word of a body's name tells no event in an
-article's fallback reading either: "the Baloch Liberation Army" is no "liberation" (a capture of
-territory), whatever else the article tells."""
+the authorities seizing one confiscate it."""
 
 from __future__ import annotations
 
@@ -28,21 +26,5 @@ def test_a_conveyance_seized_by_armed_men_is_a_hijacking(kind: str, text: str, c
     assert codes[:1] == [cameo], (kind, text, codes)
 
 
-# (kind, text, the predicates of the article's events)
-NAME_WORDS: list[tuple[str, str, list[str]]] = [
-    (P, "Fighters from the Baloch Liberation Army (BLA), a banned group, were seen near Sibi.", []),
-    (P, "Leaders of the Ogaden National Liberation Front were in Nairobi on Sunday.", []),
-    (N, "The liberation of the town by the army was announced on Sunday.", ["liberation"]),
-    (M, "The Baloch Liberation Army said its fighters attacked an army camp near Sibi.", ["attacked"]),
-]
-
-
-@pytest.mark.parametrize(("kind", "text", "predicates"), NAME_WORDS)
-def test_a_word_of_a_bodys_name_tells_no_event(kind: str, text: str, predicates: list[str]) -> None:
-    an = pipeline().analyze_text(text)
-    got = [an.article.text[e.predicate.start:e.predicate.end] for e in an.events if e.parent_id is None]
-    assert got == predicates, (kind, text, got)
-
-
 def test_every_kind_of_row_is_there() -> None:
-    assert {k for k, *_ in HIJACK} == {k for k, *_ in NAME_WORDS} == {P, N, M}
+    assert {k for k, *_ in HIJACK} == {P, N, M}
