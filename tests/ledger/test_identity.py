@@ -108,6 +108,25 @@ def test_a_sides_count_of_fighters_joins_its_incidentstoll_doc(tmp_path: Path, n
     assert _placed(tmp_path, [*toll, counted], label) == expected
 
 
+# the nouns that name the incident's attackers count the attackers' dead, never another account of
+# the dead they attacked (groups.yaml identity_labels); a side's label for those its strike killed
+# ("gunmen", "militants") still joins
+ATTACKERS = [
+    pytest.param("attackers", APART, id="attackers-apart"),
+    pytest.param("assailants", APART, id="assailants-apart"),
+    pytest.param("raiders", APART, id="raiders-apart"),
+    pytest.param("gunmen", JOINED, id="gunmen-near-miss-joins"),
+    pytest.param("militants", JOINED, id="militants-negative-joins"),
+]
+
+
+@pytest.mark.parametrize(("label", "expected"), ATTACKERS)
+def test_the_attackers_dead_are_no_account_of_their_victims(tmp_path: Path, label: str, expected: Placed) -> None:
+    place = "Savane Dlo"
+    docs = [toll_doc(place, "2026-03-08"), side_count_doc("the national police", label, place, "2026-03-08")]
+    assert _placed(tmp_path, docs, label) == expected
+
+
 # a count the figure stage placed where none of the incident's people's counts is, though the
 # linker put it in the same incident, is another place's dead ("In Marib, government forces said
 # they killed 12 militiamen" beside the strike on Saada's toll)

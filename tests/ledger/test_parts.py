@@ -117,3 +117,24 @@ def test_a_list_after_a_part_predicate_put_first_is_parts(tmp_path: Path, second
     groups = {c.value_low: t.group for t in claim_threads(store) for c in t.claims}
     assert groups[38] == "people"
     assert [groups[5].endswith("(part)"), groups[2].endswith("(part)")] == [parts, parts]
+
+
+@pytest.mark.parametrize(("second", "counted", "part"), [
+    # some or each of a set of families or homes as the holder: that holder's share of the toll
+    ("Some families have lost three people, the mayor said.", "three people", True),
+    ("Each household in the lane buried two sons.", "two sons", True),
+    # negative: one family named holds what may be the whole toll
+    ("The Jaber family lost three people, the mayor said.", "three people", False),
+    # near miss: the quantifier and holder in another clause before the figure
+    ("Some families fled, but three people were killed in the lane.", "three people", False),
+])
+def test_a_count_held_by_some_of_a_set_of_families_is_a_share(tmp_path: Path, second: str, counted: str,
+                                                               part: bool) -> None:
+    d = Doc(FIRST + second, "Wire", "2024-05-03")
+    d.figure("38 people", 38, place="Lomka")
+    d.figure(counted, 3 if "three" in counted else 2, group=counted.split()[-1])
+    store = store_docs(tmp_path / "holders.db", [d])
+    build_ledger(store)
+    groups = {c.value_low: t.group for t in claim_threads(store) for c in t.claims}
+    assert groups[38] == "people"
+    assert groups[3 if "three" in counted else 2].endswith("(part)") is part

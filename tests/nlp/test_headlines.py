@@ -5,10 +5,20 @@ Invented headlines, with parties of every side."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from spacy.language import Language
 
-from newsledger.nlp.headlines import agrees, no_finite_clause, present_tag, reread
+from newsledger.nlp import ParsedDoc
+from newsledger.nlp.headlines import (
+    agrees,
+    named_outside,
+    no_finite_clause,
+    present_tag,
+    reread,
+    title_cased,
+)
 from tests.builders import ROW_KINDS, row_kinds
 
 # (rule, kind, text, the word, whether it is read as the verb of a clause with a subject before it)
@@ -302,3 +312,20 @@ def test_reduced_passive(nlp: Language, rule: str, kind: str, text: str, word: s
 
 def test_passive_rows_have_every_kind() -> None:
     assert row_kinds(PASSIVE_ROWS) == {"a headline's reduced passive": set(ROW_KINDS)}
+
+
+@pytest.mark.parametrize(("kind", "text", "titled"), [
+    ("positive", "Dozens Killed in Strike on Khartoum Market", True),
+    ("negative", "Dozens killed in strike on Khartoum market", False),
+    ("near miss: a sentence of the story in capitals ends with a stop", "Dozens Killed In Strike On Market.", False),
+])
+def test_a_title_case_headline(nlp: Language, kind: str, text: str, titled: bool) -> None:
+    assert title_cased(next(nlp(text).sents)) is titled, kind
+
+
+def test_a_name_is_named_outside_its_headline_only_when_the_body_repeats_it(parse: Callable[..., ParsedDoc]) -> None:
+    named = parse("Dozens Killed in Khartoum Market Strike\n\nResidents of Khartoum buried the dead.").doc
+    lone = parse("Dozens Killed in Khartoum Market Strike\n\nResidents buried the dead.").doc
+    spans = [d.char_span(17, 25) for d in (named, lone)]
+    assert [s.text if s is not None else None for s in spans] == ["Khartoum", "Khartoum"]
+    assert [named_outside(s) for s in spans if s is not None] == [True, False]

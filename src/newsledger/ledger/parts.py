@@ -61,6 +61,7 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
     ordered = sorted(figs, key=lambda x: (x.article_id, x.sentence, x.start))
     war, increment, restricted = _war_subject_re(rules), _increment_re(rules), _restricted_re(rules)
     series, period = _series_subject_re(rules), _phrase_re(rules.period_markers)
+    holders = _holder_re(rules)
     increments: list[ClaimFigure] = []  # the figures read as increments so far
     counted: set[tuple[str, str]] = set()  # the articles and measures of the figures read so far
     for i, f in enumerate(ordered):
@@ -86,7 +87,8 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
         elif (_partitive(f, parts, pronoun)
                 or (picked is not None and picked.search(lead)) or _part_predicate(f, later, texts, among)
                 or _led_as_part(f, ordered[max(0, i - 8):i], texts, among_first)
-                or (restricted is not None and restricted.match(f.after))):
+                or (restricted is not None and restricted.match(f.after))
+                or (holders is not None and holders.search(lead))):
             f.gclass = f"{f.gclass} (part)"
         prev = f
         counted.add((f.article_id, f.measure))
@@ -147,6 +149,16 @@ def _restricted_re(rules: Rules) -> re.Pattern[str] | None:
     preps = "|".join(re.escape(p) for p in rules.restrictor_prepositions)
     words = "|".join(re.escape(w) for w in rules.part_restrictors)
     return re.compile(rf"[^,.;:!?]*?\b(?:{preps})\s[^,.;:!?]*?\b(?:{words})\b", re.I)
+
+
+def _holder_re(rules: Rules) -> re.Pattern[str] | None:
+    """Some or each of a set of families or homes as the holder of the count, in the figure's
+    clause before it ("Some families have lost three people"): a share of the toll."""
+    if not rules.part_quantifiers or not rules.part_holders:
+        return None
+    quantifiers = "|".join(re.escape(w) for w in rules.part_quantifiers)
+    holders = "|".join(re.escape(w) for w in rules.part_holders)
+    return re.compile(rf"\b(?:{quantifiers})\s+(?:[\w-]+\s+)?(?:{holders})\b[^,.;:!?]*$", re.I)
 
 
 def _one_incident_re(rules: Rules) -> re.Pattern[str] | None:

@@ -49,6 +49,8 @@ CLAIMS_SCHEMA = {
     "increment_before": [str],
     "part_restrictors": [str],
     "restrictor_prepositions": [str],
+    "part_quantifiers": [str],
+    "part_holders": [str],
 }
 
 
@@ -86,6 +88,8 @@ class Rules:
     increment_before: tuple[str, ...] = ()  # "another five died", "a further 12 bodies"
     part_restrictors: tuple[str, ...] = ()  # "near the buses alone": a part of a larger count
     restrictor_prepositions: tuple[str, ...] = ()
+    part_quantifiers: tuple[str, ...] = ()  # "some families have lost three people": a share
+    part_holders: tuple[str, ...] = ()
     named_by_measure: dict[str, frozenset[str]] | None = None  # measure -> classes that count its people
     # a side's names for the fighters it says its strike killed ("31 terrorists neutralised"),
     # and the measures whose counts under such a name may be another account of an incident's dead
@@ -145,6 +149,8 @@ def _build_rules(resources: Resources) -> Rules:
         increment_before=tuple(str(c).lower() for c in claims.get("increment_before") or ()),
         part_restrictors=tuple(str(c).lower() for c in claims.get("part_restrictors") or ()),
         restrictor_prepositions=tuple(str(c).lower() for c in claims.get("restrictor_prepositions") or ()),
+        part_quantifiers=tuple(str(c).lower() for c in claims.get("part_quantifiers") or ()),
+        part_holders=tuple(str(c).lower() for c in claims.get("part_holders") or ()),
         named_by_measure={str(k): frozenset(str(c) for c in v)
                           for k, v in (groups.get("named_by_measure") or {}).items()},
         identity_labels=frozenset(str(w).lower() for w in groups.get("identity_labels") or ()),
@@ -221,6 +227,8 @@ def places_match(a: str | None, b: str | None, rules: Rules) -> bool:
 
 
 def _singular(word: str) -> str:
+    if word.endswith("men") and len(word) > 4:
+        return word[:-3] + "man"  # gunmen, policemen, tribesmen
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "sses")):

@@ -59,6 +59,26 @@ def headline(sent: Span) -> bool:
     return bool(text) and text[-1] not in SENTENCE_STOPS
 
 
+def title_cased(sent: Span) -> bool:
+    """A headline (:func:`headline`) in title case: every word of four letters or more capitalised
+    (at least three of them), so that a capital says nothing of a name ("Over 300 Killed in Strike
+    on Gaza Hospital")."""
+    words = [t.text for t in sent if t.is_alpha and len(t.text) > 3]
+    return headline(sent) and len(words) >= 3 and all(w[:1].isupper() for w in words)
+
+
+def named_outside(ent: Span) -> bool:
+    """The entity's words stand capitalised elsewhere in the text, outside its own sentence (the
+    body names "Gaza" as a headline does; not "Strike")."""
+    text, sent = ent.doc.text, ent.sent
+    at = text.find(ent.text)
+    while at >= 0:
+        if not sent.start_char <= at < sent.end_char:
+            return True
+        at = text.find(ent.text, at + 1)
+    return False
+
+
 def infinitive_future(verb: Token) -> bool:
     """A headline's "to" infinitive with a subject of its own as the clause's verb ("Russia to pull
     troops from border", "Japan to extend loans to Manila, minister says"): a plan or an intention,

@@ -500,3 +500,21 @@ def village_name_shape(ent: Span) -> bool:
     singular proper noun, itself a preposition's object ("in Kfar Sallum"; not "the Druze", "Sunni
     Arabs", nor a modifier, "in Israeli custody")."""
     return len(ent) > 1 and all(t.tag_ == "NNP" for t in ent) and ent.root.dep_ == "pobj"
+
+
+def conjunct_subject(tok: Token) -> Token | None:
+    """The plural noun subject of the clause that "they", the active subject of a clause joined to
+    it, takes up ("the elephants change their behaviour and they kill people"; "police arrested
+    the men and they beat them": the police); a passive "they" may be the object ("... and they
+    were taken away"). Not a pronoun subject, which the history resolves."""
+    verb = tok.head
+    if not _active_subject(tok) or verb.dep_ != "conj" or verb.head.i == verb.i:
+        return None
+    first = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if first is None or first.pos_ not in ("NOUN", "PROPN") or first.tag_ not in ("NNS", "NNPS"):
+        return None
+    return first if _active_subject(first) else None
+
+
+def _active_subject(tok: Token) -> bool:
+    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"

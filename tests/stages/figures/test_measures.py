@@ -178,6 +178,12 @@ CASES = [
      "moved.", 130, "detained"),
     ("capacity: near miss, holding people captive", "The militia is holding 40 hostages in the school.", 40,
      "held hostage"),
+    # a progressive or perfect infinitive tells a state, no purpose (seen on VOA: "claimed to be holding
+    # more than 200 hostages" had no measure)
+    ("capacity: a progressive infinitive is told", "The group claimed to be holding more than 200 hostages.", 200,
+     "held hostage"),
+    ("capacity: a perfect infinitive is told", "The militia is said to have held 40 hostages in the school.", 40,
+     "held hostage"),
     # the subject of a verb of belief or report in the passive with a perfect infinitive after it:
     # the infinitive says what happened to the counted
     ("raised subject", "At least 40 Sudanese soldiers are believed to have died in the ambush.", 40, "killed"),
@@ -557,3 +563,31 @@ def test_a_resultative_after_the_verb_is_the_measure(parse: Parse, construction:
 def test_a_depictive_describes_only_the_verbs_own_subject_or_object(parse: Parse) -> None:
     # near miss: a number in a phrase of the verb is not what its depictive describes (the subject is)
     assert measure_of(parse, "The Israeli medic came back from 3 Lebanese villages wounded.", 3) is None
+
+
+# people named by their kin or fellows are people counted; homes or settlements left are
+# displacement; people lost are dead (measures.yaml people_nouns, displaced
+# states, leaving_verbs and settlement_nouns, losing_verbs and lost_not_dead)
+KIN_LOSS_AND_LEAVING = [
+    ("positive: kin", "The police have killed more than 300 of our brothers since January.", 300, "killed"),
+    ("positive: kin", "The rebels said the army had killed 40 of their sons.", 40, "killed"),
+    ("positive: fellows", "Two of his comrades were shot dead at the checkpoint.", 2, "killed"),
+    ("negative: kin with no measure word", "The army has listed 40 of our sons.", 40, None),
+    ("near miss: kin leaving a meeting", "Two of her friends left the meeting early.", 2, None),
+    ("positive: homes left", "Nearly 6,000 people have left their homes since the attack.", 6000, "displaced"),
+    ("positive: settlements left", "Nearly 400 families had left villages near the border.", 400, "displaced"),
+    ("negative: a place left, not a settlement", "About 200 delegates left the hall in protest.", 200, None),
+    ("near miss: a settlement named by who left, not the object", "About 200 villagers left for the fields.",
+     200, None),
+    ("positive: people lost", "Some families have lost three people, the mayor said.", 3, "killed"),
+    ("positive: fighters lost", "The rebels said they had lost 30 fighters in the battle.", 30, "killed"),
+    ("negative: things lost", "The ruling party lost 30 seats in the election.", 30, None),
+    ("near miss: members lost to a split", "The party lost 40 members to the split.", 40, None),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "value", "measure"), KIN_LOSS_AND_LEAVING,
+                         ids=[f"{c[0]}:{c[1][:25]}" for c in KIN_LOSS_AND_LEAVING])
+def test_kin_counted_lost_and_homes_left(parse: Parse, construction: str, text: str, value: float,
+                                      measure: str | None) -> None:
+    assert measure_of(parse, text, value) == measure, construction

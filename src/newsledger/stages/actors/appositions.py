@@ -44,6 +44,23 @@ def apposed_names(state: ArticleState) -> None:
             name_mention(state, tok).person_hint = True
 
 
+def aged_names(state: ArticleState) -> None:
+    """A name with an age in apposition, between commas ("Lydia Rosasi, 29, works at ..."): a
+    person's name, whatever its entity label (the recogniser may read it as an organisation); a
+    name the dictionary knows keeps its reading."""
+    doc = state.doc
+    for tok in state.pd.tokens:
+        if tok.dep_ != "appos" or not tok.like_num or tok.i < 2 or tok.i + 1 >= len(doc):
+            continue
+        if doc[tok.i - 1].text != "," or doc[tok.i + 1].text != "," or not tok.text.isdigit() \
+                or not 0 < int(tok.text) < 120 or tok.head.i != tok.i - 2:
+            continue
+        m = state.by_head.get(tok.head.i)
+        if m is not None and m.kind == "name" and m.atom is not None and m.atom.cat == "E" \
+                and m.atom.end - m.atom.start >= 2:  # a given name and a surname ("Safaricom, 25," is no one)
+            m.person_hint = True
+
+
 def naming_owner(state: ArticleState, noun: Token) -> Phrase | None:
     """The person whose name a naming clause gives: "a resident who gave her first name, X"."""
     t = noun

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...nlp.syntax import has_to
+from ...nlp.syntax import conjunct_subject, has_to
 from .descriptions import body_actor, body_noun, earlier_body, same_head
 from .nominals import finish_compound
 from .phrases import body_like, reported_subject, reporting_subject
@@ -170,6 +170,9 @@ def plural_antecedent(state: ArticleState, m: Phrase, history: list[Phrase]) -> 
     Then they picked out police officers"): agents stay agents from clause to clause. The
     subject of a state ("They were afraid") is no agent and takes the latest plural phrase."""
     r = state.rules
+    shared = conjunct_subject(state.doc[m.head])
+    if shared is not None:  # "the elephants change their behaviour and they kill people"
+        return state.by_head.get(shared.i)
     agent = agent_subject(state.doc[m.head])
     latest = None
     speakers = {h.actor for h in recent(history, m, r.pronoun_window, named_only=False)

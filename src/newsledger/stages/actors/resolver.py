@@ -77,7 +77,7 @@ from __future__ import annotations
 from ...nlp import ParsedDoc
 from ...nlp.quotation import find_quotations
 from ...records import ActorLayer, Mention, record_id
-from .appositions import apposed_names, link_appositions, named_employers
+from .appositions import aged_names, apposed_names, link_appositions, named_employers
 from .atoms import atoms, scare_quotes
 from .data import ActorsData
 from .framing_terms import framing_marks
@@ -105,6 +105,7 @@ def resolve(state: ArticleState) -> ActorLayer:
     scare_quotes(state)
     build(state)
     apposed_names(state)
+    aged_names(state)
     given_names(state)
     read_names(state)
     link_appositions(state)

@@ -6,7 +6,14 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from ...nlp.syntax import CLAUSE_DEPS, LEFT_MOD_DEPS, conjuncts, hyphen_partner, is_verb
+from ...nlp.syntax import (
+    CLAUSE_DEPS,
+    LEFT_MOD_DEPS,
+    conjunct_subject,
+    conjuncts,
+    hyphen_partner,
+    is_verb,
+)
 from ...nlp.words import ACTOR_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from ...records import Mention
 from .tokens import children_of, first_child, form_in, lemma_of, object_heads, prep_objects
@@ -348,6 +355,8 @@ def pronoun_arg(ctx: Context, tok: Token) -> Arg:
     if word == "it" and tok.dep_ in ("dobj", "pobj", "dative"):
         return Arg()  # an object "it" is mostly a thing ("released it to the press")
     person = word in PERSON_PRONOUNS
+    if conjunct_subject(tok) is not None:  # "the elephants change ... and they kill": not who said it
+        return Arg(tokens=[tok], spans=[(tok.idx, tok.idx + len(tok.text))], named=False)
     cur = tok.head
     seen = 0
     own_clause = tok.dep_ not in SUBJ_DEPS and tok.dep_ != "poss"

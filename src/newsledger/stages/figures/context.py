@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from ...nlp import ParsedDoc
 from ...nlp.dates import YEAR_RE, with_day_before
+from ...nlp.headlines import named_outside, title_cased
 from ...nlp.syntax import is_verb, village_name_shape
 from ...records import ActorLayer, Mention
 from .types import PLACE_LABELS, TIME_LABELS, FigureLexicon, Reading
@@ -157,6 +158,8 @@ def place(doc: ParsedDoc, r: Reading, lex: FigureLexicon) -> str | None:
         if prev is None or prev.lower_ not in lex.place_prepositions or _in_other_clause(ent, r.anchor) \
                 or _not_the_counts(ent, r.anchor):
             continue
+        if title_cased(sent) and not named_outside(ent):
+            continue  # a capital in a title-case headline names nothing: "Killed in Strike on ..."
         dist = abs(ent.start_char - r.start)
         if best is None or dist < best[0]:
             best = (dist, ent.text)

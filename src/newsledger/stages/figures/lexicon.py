@@ -48,6 +48,10 @@ MEASURES_SCHEMA: Any = {
     "people_killing_verbs": [str],
     "people_killing_nouns": [str],
     "burial_verbs": [str],
+    "losing_verbs": [str],
+    "lost_not_dead": [str],
+    "leaving_verbs": [str],
+    "settlement_nouns": [str],
     "dying_verbs": [str],
     "with_measures": [str],
     "previous_value_words": [str],
@@ -290,6 +294,11 @@ def person_roles(resources: Resources) -> frozenset[str]:
     return frozenset(words)
 
 
+def _words(data: dict[str, Any], key: str) -> frozenset[str]:
+    """The list of words under ``key`` of a data file, lower-cased (empty when absent)."""
+    return frozenset(str(w).lower() for w in data.get(key) or ())
+
+
 def load_figure_lexicon(resources: Resources) -> FigureLexicon:
     """Every data file of the figure stage, checked, merged with the user's and compiled."""
     nw = load_number_words(resources)
@@ -333,6 +342,8 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         people_killing_verbs=frozenset(w.lower() for w in measures.get("people_killing_verbs") or ()),
         people_killing_nouns=frozenset(w.lower() for w in measures.get("people_killing_nouns") or ()),
         burial_verbs=frozenset(w.lower() for w in measures.get("burial_verbs") or ()),
+        losing_verbs=_words(measures, "losing_verbs"), lost_not_dead=_words(measures, "lost_not_dead"),
+        leaving_verbs=_words(measures, "leaving_verbs"), settlement_nouns=_words(measures, "settlement_nouns"),
         dying_verbs=frozenset(w.lower() for w in measures.get("dying_verbs") or ()),
         unowned_report_words=frozenset(w.lower() for w in ctx.get("unowned_report_words") or ()),
         judging_verbs=frozenset(w.lower() for w in ctx.get("judging_verbs") or ()),

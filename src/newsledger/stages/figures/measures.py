@@ -187,9 +187,9 @@ def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
         # "destroying up to 40 militants", "30 fighters were eliminated", "neutralised dozens of
         # terrorists" (not "destroyed 40 tanks")
         return MeasureHit("killed", head, passive=dep == "nsubjpass", np_is_subject=False)
-    if lemma in lex.burial_verbs and dep == "dobj" and counts_people(t, lex) and _buried_by_people(head, lex):
-        # "helped bury 38 people": dead, and whoever buried them did not kill them (no verb)
-        return MeasureHit("killed")
+    hit = _lost_or_left(head, t, lex)
+    if hit is not None:
+        return hit
     if dep == "nsubj" and lemma in lex.dying_verbs and _dies_of_harm(head, lex):
         return MeasureHit("killed", head, passive=True, np_is_subject=True)  # "two of the wounded succumbed"
     if dep == "nsubj" and lemma in lex.undergo_verbs:  # "150 people sustained injuries"
@@ -243,6 +243,24 @@ def _adjective_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit 
         depictive = child.dep_ == "advcl" and child.pos_ == "ADJ" and dep in ("nsubj", "nsubjpass", "dobj")
         if (child.dep_ in ("acomp", "oprd") or depictive) and child.lower_ in lex.measure_adjectives:
             return MeasureHit(lex.measure_adjectives[child.lower_], None)
+    return None
+
+
+def _lost_or_left(verb: Token, t: Token, lex: FigureLexicon) -> MeasureHit | None:
+    """People buried (a burial verb's object: "helped bury 38 people") or lost (a losing verb's
+    object: "some families have lost three people"): killed;
+    people who left their homes or settlements (a leaving verb's subject, its object a settlement
+    noun: "400 families had left villages"): displaced."""
+    lemma = verb.lemma_.lower()
+    if lemma in lex.burial_verbs and t.dep_ == "dobj" and counts_people(t, lex) and _buried_by_people(verb, lex):
+        # "helped bury 38 people": dead, and whoever buried them did not kill them (no verb)
+        return MeasureHit("killed")
+    if lemma in lex.losing_verbs and t.dep_ == "dobj" and counts_people(t, lex) \
+            and t.lemma_.lower() not in lex.lost_not_dead:
+        return MeasureHit("killed", verb, passive=True)  # the loser is no perpetrator
+    if lemma in lex.leaving_verbs and t.dep_ == "nsubj" and counts_people(t, lex) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.settlement_nouns for c in verb.children):
+        return MeasureHit("displaced", verb, passive=True, np_is_subject=True)
     return None
 
 
@@ -457,12 +475,15 @@ def freed(counted: Token, lex: FigureLexicon) -> bool:
 
 def capacity(verb: Token, lex: FigureLexicon) -> bool:
     """A verb of holding that says how many there is room for: under a modal of ability ("can
-    hold", "could house") or as an infinitive of purpose on another verb ("built to house")."""
+    hold", "could house") or as an infinitive of purpose on another verb ("built to house"); a
+    progressive or perfect infinitive tells a state ("claimed to be holding 200 hostages")."""
     if verb.lemma_.lower() not in lex.capacity_verbs:
         return False
     if any(c.dep_ == "aux" and c.lower_ in lex.capacity_modals for c in verb.children):
         return True
-    return has_to(verb) and verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i
+    # "claimed to be holding 200 hostages", "said to have held 40": a state told, not a purpose
+    told = any(c.dep_ == "aux" and c.lemma_.lower() in ("be", "have") for c in verb.children)
+    return has_to(verb) and verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i and not told
 
 
 def _subject_measure(counted: Token, lex: FigureLexicon) -> MeasureHit | None:

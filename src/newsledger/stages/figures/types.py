@@ -149,6 +149,10 @@ class FigureLexicon:
     people_killing_verbs: frozenset[str] = frozenset()
     people_killing_nouns: frozenset[str] = frozenset()  # "the neutralisation of 31 terrorists"
     burial_verbs: frozenset[str] = frozenset()  # "helped bury 38 people": the buried are dead
+    losing_verbs: frozenset[str] = frozenset()  # "families have lost three people": the lost are dead
+    lost_not_dead: frozenset[str] = frozenset()  # "the party lost 40 members": lost, not dead
+    leaving_verbs: frozenset[str] = frozenset()  # "400 families had left villages": displaced
+    settlement_nouns: frozenset[str] = frozenset()  # the homes and places whose leaving is displacement
     dying_verbs: frozenset[str] = frozenset()  # "two of the wounded succumbed": the hurt died
     # "according to initial reports": words describing a cited document that name no one (context.yaml)
     unowned_report_words: frozenset[str] = frozenset()

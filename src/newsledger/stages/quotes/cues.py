@@ -401,18 +401,6 @@ def _addressed(v: Token) -> bool:
                         for c in v.children))
 
 
-
-
-
-
-
-
-
-
-
-
-
-
 def _conj_cue_cut(chosen: list[Token], lex: CueLexicon) -> int:
     """Where a content clause stops before a coordinated cue of its own: in "X says Y promised
     Z and said W", the first content ends before "and said"; in "X denied that Y, claiming W",
@@ -434,12 +422,6 @@ def _conj_cue_cut(chosen: list[Token], lex: CueLexicon) -> int:
                 i -= 1
             cut = min(cut, doc[i].idx + len(doc[i].text))
     return cut
-
-
-
-
-
-
 
 
 def _candidate_tokens(doc: Doc, lex: CueLexicon) -> list[int]:
