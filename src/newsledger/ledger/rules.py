@@ -42,6 +42,7 @@ CLAIMS_SCHEMA = {
     "running_markers": [str],
     "part_predicates": [str],
     "part_leads": [str],
+    "breakdown_subjects": [str],
     "cumulative_subjects": [str],
     "total_verbs": [str],
     "series_subjects": [str],
@@ -79,6 +80,7 @@ class Rules:
     running_markers: frozenset[str] = frozenset()
     part_predicates: tuple[str, ...] = ()
     part_leads: tuple[str, ...] = ()  # "Among the dead were 12 children": the inverted predicate
+    breakdown_subjects: tuple[str, ...] = ()  # "The dead are 12 civilians and four policemen"
     cumulative_subjects: tuple[str, ...] = ()  # "the war ... has killed N"
     total_verbs: tuple[str, ...] = ()
     series_subjects: tuple[str, ...] = ()  # "so far, the attacks have killed N"
@@ -138,6 +140,7 @@ def _build_rules(resources: Resources) -> Rules:
         running_markers=frozenset(str(m).lower() for m in claims.get("running_markers") or ()),
         part_predicates=tuple(str(c).lower() for c in claims.get("part_predicates") or ()),
         part_leads=tuple(str(c).lower() for c in claims.get("part_leads") or ()),
+        breakdown_subjects=tuple(str(c).lower() for c in claims.get("breakdown_subjects") or ()),
         cumulative_subjects=tuple(str(c).lower() for c in claims.get("cumulative_subjects") or ()),
         total_verbs=tuple(str(c).lower() for c in claims.get("total_verbs") or ()),
         series_subjects=tuple(str(c).lower() for c in claims.get("series_subjects") or ()),
