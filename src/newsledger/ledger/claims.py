@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from .linking import LinkMention
 
 INCIDENT = "incident"
-NO_PLACE = "~"  # the index key of the threads that have no place yet
 
 
 @dataclass
@@ -308,8 +307,6 @@ class Threader:
         if not t.places:
             if any(m.article_id == f.article_id for m in t.members):
                 return 0, "same article, no place given"
-            if f.site and any(self.texts.names(f.site, art) for art in t.articles):
-                return 1, "the claim's place is named in the article of the thread, which gives none"
             return None
         if not core:
             for c, art in t.places:
@@ -361,8 +358,7 @@ class Threader:
                 held.append(t.index)
         for index in (self.index, self.active) if self.undated else (self.active,):
             idx = index[f.key]
-            # a thread with no place yet is found by claims naming one (``_place``)
-            for k in (*f.core, *f.event_core, "@" + f.article_id, *(() if t.places else (NO_PLACE,))):
+            for k in (*f.core, *f.event_core, "@" + f.article_id):
                 lst = idx[k]
                 if t.index not in lst[-3:]:
                     lst.append(t.index)
@@ -372,7 +368,7 @@ class Threader:
         if not idx:
             return []
         core = f.core | f.event_core
-        keys = {*core, "@" + f.article_id, *((NO_PLACE,) if f.site else ())}
+        keys = {*core, "@" + f.article_id}
         if self.config.cross_named_places or not core:
             keys.update(w for w in self.texts.words(f.article_id) if w in idx)
         if not self.config.require_place_match and core:
