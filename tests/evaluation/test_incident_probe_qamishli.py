@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from tests.builders import probe_misses
 
-# metric -> floor (measured on the branch i15-qamishli-drone, whole probe: see its README). Thread
-# purity is low by the probe's convention: the "neutralised" militants (a second victim group of the
-# strike) and Nusaybin's toll (another incident) sit in the strike's people thread.
+# metric -> floor (measured on the branch i15-qamishli-drone, whole probe: see its README; thread
+# purity raised on i15-threads5, 0.548). Thread purity is low by the probe's convention: the
+# "neutralised" militants (a second victim group of the strike) and Nusaybin's toll (another
+# incident) sit in the strike's people thread.
 FLOORS = {
     "figures_recall": 0.99,
     "figure_precision": 0.92,
@@ -21,7 +22,7 @@ FLOORS = {
     "qualifier_accuracy": 1.00,
     "measure_accuracy": 0.91,
     "incident_thread_completeness": 0.84,
-    "incident_thread_purity": 0.51,
+    "incident_thread_purity": 0.54,
     "quote_recall": 0.99,
     "speaker_accuracy": 0.95,
     "claim_recall": 0.96,

@@ -301,6 +301,12 @@ def test_place_core_drops_generic_words() -> None:
     ("In the first half of 2026", "period:first half 2026"),
     ("in the first nine months of the year", "period:first nine months year"),
     ("on the first day of the siege", "day"),
+    # a span of months or years is a period (a country's count of several months had joined one
+    # night's toll); a span of hours or of weekdays stays a day (near misses)
+    ("between January and May", "period:between january and may"),
+    ("from 2019 to 2023", "period:2019 2023"),
+    ("between early March and mid-April", "period:between early march and mid-april"),
+    ("between 10 p.m. and midnight", "day"), ("from Monday to Wednesday", "day"),
     # a running count that names no period ("41 bodies so far") is no period total; a period named
     # after the same words is one (near miss), and so is a running period from a day (negative)
     ("so far", None), ("to date", None), ("so far this week", "period:this week"),

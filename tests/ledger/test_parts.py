@@ -138,3 +138,59 @@ def test_a_count_held_by_some_of_a_set_of_families_is_a_share(tmp_path: Path, se
     groups = {c.value_low: t.group for t in claim_threads(store) for c in t.claims}
     assert groups[38] == "people"
     assert groups[3 if "three" in counted else 2].endswith("(part)") is part
+
+
+# a figure of a test text: its words, its value and Doc.figure's other fields
+Counted = tuple[str, float, dict[str, str]]
+
+
+def _parts_read(tmp_path: Path, text: str, counts: list[Counted], asked: dict[float, bool]) -> dict[float, bool]:
+    """Whether the ledger reads each asked value of the one-article text as a part (each asked
+    value must be in a claim thread)."""
+    d = Doc(text, "Wire", "2024-05-03")
+    for written, low, fields in counts:
+        d.figure(written, low, **fields)  # type: ignore[arg-type]
+    store = store_docs(tmp_path / "parts.db", [d])
+    build_ledger(store)
+    groups = {c.value_low: t.group for t in claim_threads(store) for c in t.claims}
+    assert set(asked) <= set(groups), (asked, groups)
+    return {low: groups[low].endswith("(part)") for low in asked}
+
+
+@pytest.mark.parametrize(("text", "counts", "parts"), [
+    # an increment before the total it raises later in its sentence, with no count before it
+    ("Medics in Dovra said two more people died of their wounds, raising the toll to 16.",
+     [("two more people", 2, {}), ("16", 16, {})], {2: True, 16: False}),
+    ("Another three villagers died in hospital in Dovra, bringing the number of dead to 21.",
+     [("three villagers", 3, {}), ("21", 21, {})], {3: True, 21: False}),
+    # negative: an increment with no count of its measure before or after it is a toll of its own
+    ("Medics in Dovra said two more people died of their wounds on Monday.",
+     [("two more people", 2, {})], {2: False}),
+    # near miss: the count after it is of another measure (not the total it raises)
+    ("Medics in Dovra said two more people were wounded, and 16 people were killed.",
+     [("two more people", 2, {"measure": "injured"}), ("16 people", 16, {})], {2: False, 16: False}),
+])
+def test_an_increment_before_the_total_it_raises_is_a_part(tmp_path: Path, text: str, counts: list[Counted],
+                                                             parts: dict[float, bool]) -> None:
+    assert _parts_read(tmp_path, text, counts, parts) == parts
+
+
+@pytest.mark.parametrize(("text", "counts", "parts"), [
+    # a list of counts after a subject naming the dead and a copula: the dead split into groups
+    ("In Dovra, the dead are 12 villagers, including three children, and four policemen.",
+     [("12 villagers", 12, {"group": "villagers"}), ("three children", 3, {"group": "children"}),
+      ("four policemen", 4, {"group": "policemen"})], {12: True, 4: True}),
+    ("Those killed were 20 soldiers, three guards and five civilians, the army said.",
+     [("20 soldiers", 20, {"group": "soldiers"}), ("three guards", 3, {"group": "guards"}),
+      ("five civilians", 5, {"group": "civilians"})], {20: True, 3: True, 5: True}),
+    # negative: one count there says who all the dead were: a toll
+    ("In Dovra, the dead are 12 villagers, including three children and two women.",
+     [("12 villagers", 12, {"group": "villagers"})], {12: False}),
+    # near miss: the list follows another subject than the dead
+    ("The wounded are 12 villagers and four policemen, the dead 30 people.",
+     [("12 villagers", 12, {"group": "villagers"}), ("four policemen", 4, {"group": "policemen"})],
+     {12: False, 4: False}),
+])
+def test_a_list_after_the_dead_and_a_copula_is_parts(tmp_path: Path, text: str, counts: list[Counted],
+                                                     parts: dict[float, bool]) -> None:
+    assert _parts_read(tmp_path, text, counts, parts) == parts

@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from .breakdown import breakdown_lead_re, breakdown_parts
 from .rules import Rules, is_period
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
                              + r")\s*)?$", re.I) if rules.coordinators else None
     prev: ClaimFigure | None = None
     ordered = sorted(figs, key=lambda x: (x.article_id, x.sentence, x.start))
+    listed = breakdown_parts(ordered, texts, breakdown_lead_re(rules))  # "The dead are 12 civilians and four police"
     war, increment, restricted = _war_subject_re(rules), _increment_re(rules), _restricted_re(rules)
     series, period = _series_subject_re(rules), _phrase_re(rules.period_markers)
     holders = _holder_re(rules)
@@ -79,7 +81,7 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
         later = [g for g in ordered[i + 1:i + 8] if (g.article_id, g.sentence) == (f.article_id, f.sentence)]
         if f.gclass.endswith("(part)"):
             pass  # a part already (a subset the figure stage read)
-        elif _increment(f, counted, lead, texts, increment) \
+        elif _increment(f, counted, lead, texts, increment, later) \
                 or (wounded is not None and wounded.match(_CLOSING_QUOTE.sub("", f.after, count=1)) is not None) \
                 or _joined_to_increment(f, increments[-1:], texts, rules):
             f.gclass = f"{f.gclass} (part)"
@@ -87,6 +89,7 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
         elif (_partitive(f, parts, pronoun)
                 or (picked is not None and picked.search(lead)) or _part_predicate(f, later, texts, among)
                 or _led_as_part(f, ordered[max(0, i - 8):i], texts, among_first)
+                or f.id in listed
                 or (restricted is not None and restricted.match(f.after))
                 or (holders is not None and holders.search(lead))):
             f.gclass = f"{f.gclass} (part)"
@@ -188,12 +191,15 @@ def _increment_re(rules: Rules) -> tuple[re.Pattern[str] | None, re.Pattern[str]
 
 def _increment(f: ClaimFigure, counted: set[tuple[str, str]], lead: str,
                texts: dict[tuple[str, int], tuple[int, str]],
-               cues: tuple[re.Pattern[str] | None, re.Pattern[str] | None]) -> bool:
+               cues: tuple[re.Pattern[str] | None, re.Pattern[str] | None],
+               later: list[ClaimFigure]) -> bool:
     """"three more died", "six more bodies", "another five": an increment of an earlier count of
     the same measure in its article (``counted``: the articles and measures counted before it),
-    however many sentences before ("19 dead", then posts later in a live feed "Two more died")."""
+    however many sentences before ("19 dead", then posts later in a live feed "Two more died"),
+    or of the total it raises later in its sentence (``later``: "two more people died of their
+    wounds, raising the toll to 16")."""
     after, before = cues
-    if (f.article_id, f.measure) not in counted:
+    if (f.article_id, f.measure) not in counted and not any(g.measure == f.measure for g in later):
         return False
     s_start, s_text = texts.get((f.article_id, f.sentence), (0, ""))
     words = s_text[max(f.start - s_start, 0):max(f.end - s_start, 0)].split()

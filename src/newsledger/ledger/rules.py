@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..nlp.words import MONTHS
 from ..resources import MapOf, Resources
 
 # -- schemas of the data files -------------------------------------------------------------------
@@ -42,6 +43,7 @@ CLAIMS_SCHEMA = {
     "running_markers": [str],
     "part_predicates": [str],
     "part_leads": [str],
+    "breakdown_subjects": [str],
     "cumulative_subjects": [str],
     "total_verbs": [str],
     "series_subjects": [str],
@@ -81,6 +83,7 @@ class Rules:
     running_markers: frozenset[str] = frozenset()
     part_predicates: tuple[str, ...] = ()
     part_leads: tuple[str, ...] = ()  # "Among the dead were 12 children": the inverted predicate
+    breakdown_subjects: tuple[str, ...] = ()  # "The dead are 12 civilians and four policemen"
     cumulative_subjects: tuple[str, ...] = ()  # "the war ... has killed N"
     total_verbs: tuple[str, ...] = ()
     series_subjects: tuple[str, ...] = ()  # "so far, the attacks have killed N"
@@ -142,6 +145,7 @@ def _build_rules(resources: Resources) -> Rules:
         running_markers=frozenset(str(m).lower() for m in claims.get("running_markers") or ()),
         part_predicates=tuple(str(c).lower() for c in claims.get("part_predicates") or ()),
         part_leads=tuple(str(c).lower() for c in claims.get("part_leads") or ()),
+        breakdown_subjects=tuple(str(c).lower() for c in claims.get("breakdown_subjects") or ()),
         cumulative_subjects=tuple(str(c).lower() for c in claims.get("cumulative_subjects") or ()),
         total_verbs=tuple(str(c).lower() for c in claims.get("total_verbs") or ()),
         series_subjects=tuple(str(c).lower() for c in claims.get("series_subjects") or ()),
@@ -198,6 +202,11 @@ def load_rules(resources: Resources | None = None) -> Rules:
 WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 POSSESSIVE = re.compile(r"'s\b")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a calendar year
+# a month or a year closing a span of time ("early January", "mid-2023")
+_SPAN_END = (r"(?:early\s+|late\s+|mid-?)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+             + r"|(?:1[89]|20)\d\d)")
+# a span of months or years ("between January and May", "from 2019 to 2023"): a period, not a day
+SPAN = re.compile(rf"\b(?:between|from)\s+{_SPAN_END}\b.*?\b(?:and|to|until|till|through)\s+{_SPAN_END}\b")
 
 
 def place_core(place: str | None, rules: Rules) -> frozenset[str]:
@@ -294,7 +303,8 @@ def _group_class(group: str | None, rules: Rules) -> str:
 
 def scope_key(time_scope: str | None, rules: Rules) -> str | None:
     """None for a missing scope; ``day`` for a day-like one ("on Saturday", "overnight"); for a
-    period ("since October 7", "in the past 24 hours", a bare year: "in 2024")
+    period ("since October 7", "in the past 24 hours", a bare year: "in 2024", a span of months
+    or years: "between January and May", ``SPAN``)
     ``period:<core words>``. Missing scopes
     are compatible with any; ``day`` with ``day``; a period only with the same period. A
     running count with no period named ("so far", "to date": nothing left once the period
@@ -312,7 +322,8 @@ def scope_key(time_scope: str | None, rules: Rules) -> str | None:
         # 2009 to the time of writing, another period
         running = next((w for w in WORD.findall(text) if w in rules.running_markers), None)
         return "period:" + (f"{running} " if running else "") + words[0]
-    if not any(re.search(r"(?:^|\b)" + re.escape(m) + r"\b", text) for m in rules.period_markers):
+    if not SPAN.search(text) and not any(re.search(r"(?:^|\b)" + re.escape(m) + r"\b", text)
+                                         for m in rules.period_markers):
         return "day"
     return "period:" + " ".join(words)
 

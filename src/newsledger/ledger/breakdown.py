@@ -1,0 +1,57 @@
+"""A toll told as its breakdown: "The dead are 12 civilians, including four children, and four
+policemen". A list of counts of one measure after a copula whose subject names the dead
+(``breakdown_subjects`` of ``data/ledger/claims.yaml``: "the dead", "the victims", "those
+killed") splits the dead into groups: each count of the list is a part of the toll, not a toll of
+its own. A single count there ("The dead are 12 civilians") says who all the dead were: it stays
+a toll."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .rules import Rules
+
+if TYPE_CHECKING:
+    from .claims import ClaimFigure
+
+# the words between two counts of one list: a comma, "and", or a comma and "and" after an aside on the
+# first count that names its own parts ("12 civilians, including four children and three women,
+# and four policemen"); an aside without the comma before "and" ("12 civilians, including four
+# children and three women") joins parts of the first count, not another count of the list
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:including|among them|among whom|of whom)\b[^,;:.]*,\s*and\s+"
+                        r"|,?\s*and\s+|,\s*)", re.I)
+
+
+def breakdown_lead_re(rules: Rules) -> re.Pattern[str] | None:
+    """A subject naming the dead and a copula, ending right before a figure ("The dead are ",
+    "Those killed were ")."""
+    if not rules.breakdown_subjects:
+        return None
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rules.breakdown_subjects, key=len, reverse=True))
+    return re.compile(rf"(?:^|[\s,;:])(?:{alt})\s+(?:are|were)\s+$", re.I)
+
+
+def breakdown_parts(ordered: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, str]],
+                    lead: re.Pattern[str] | None) -> set[str]:
+    """The ids of the figures of every list of two counts or more of one measure that opens right
+    after a subject naming the dead and a copula (``ordered``: the figures by article, sentence and
+    position; a count inside an aside on a member, "including four children", is no member)."""
+    out: set[str] = set()
+    if lead is None:
+        return out
+    for i, e in enumerate(ordered):
+        s_start, s_text = texts.get((e.article_id, e.sentence), (0, ""))
+        if lead.search(s_text[:max(e.start - s_start, 0)]) is None:
+            continue
+        members, cur = [e], e
+        for g in ordered[i + 1:]:
+            if (g.article_id, g.sentence) != (e.article_id, e.sentence):
+                break
+            between = s_text[max(cur.end - s_start, 0):max(g.start - s_start, 0)]
+            if g.measure == e.measure and _LIST_JOIN.fullmatch(between):
+                members.append(g)
+                cur = g
+        if len(members) > 1:
+            out.update(m.id for m in members)
+    return out
