@@ -234,6 +234,9 @@ def test_a_report_without_a_place_is_placed_at_its_story_place(
     ("terrorists", "combatants"), ("jihadists", "combatants"), ("occupiers", "combatants"),
     ("bandits", "combatants"), ("mujahideen", "combatants"), ("Russian invaders", "combatants"),
     ("victims", "people"),
+    # the Russian-Ukrainian war's labels for the other side's soldiers
+    ("ruscists", "combatants"), ("Banderites", "combatants"), ("Nazis", "combatants"),
+    ("Russian civilians", "people"),  # negative
 ])
 def test_group_class(group: str | None, expected: str) -> None:
     assert group_class(group, ledger_rules()) == expected
