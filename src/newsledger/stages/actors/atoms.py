@@ -19,6 +19,7 @@ from .nicknames import nicknamed_names
 from .phrases import frame_names_actor, joined_by_hyphen
 from .ranked import ranked_names
 from .state import ArticleState
+from .titled_names import name_after_title
 from .types import (
     ACTOR_LABELS,
     CAT_ANAPHOR,
@@ -365,6 +366,9 @@ def place_entity(state: ArticleState, placed: _Placed, s: int, e: int, ent_label
         label = "PERSON"  # "Hadi Rudyatmo" read as a place: a known one's name, then another's surname
     else:
         label = ent_label
+    titled = name_after_title(state, inside, s, e) if label == "PERSON" else None
+    if titled is not None:  # "Kremlin Spokesperson Igor Malakhov": the name after the title
+        s, inside = titled, []
     if inside and label == "PERSON":
         kept = person_entity(state, placed, inside, s, e)
         if kept is None:
