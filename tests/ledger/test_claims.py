@@ -238,6 +238,9 @@ def test_a_report_without_a_place_is_placed_at_its_story_place(
     # combatants and the side's labels); a near miss: "women" stays its own class, not "woman"'s other
     ("gunmen", "combatants"), ("policemen", "police"), ("fishermen", "workers"), ("women", "women"),
     ("clansmen", "clansman"),
+    # the Russian-Ukrainian war's labels for the other side's soldiers
+    ("ruscists", "combatants"), ("Banderites", "combatants"), ("Nazis", "combatants"),
+    ("Russian civilians", "people"),  # negative
 ])
 def test_group_class(group: str | None, expected: str) -> None:
     assert group_class(group, ledger_rules()) == expected
@@ -374,6 +377,12 @@ def _two_reports(tmp_path: Path, second: str, written: str, low: float, **fig: o
     ("In Lomka, the shelling killed at least 11 people on both sides overnight.", "11 people", 11, False),
     ("Around Lomka, 14 civilians have been killed on either side of the border.", "14 civilians", 14, False),
     ("In Lomka, the shelling killed 11 people on the northern side of the river.", "11 people", 11, True),  # near miss
+    # a period named by pointing back at one just named is that period's total
+    ("In the same period the region around Lomka recorded 3,400 deaths.", "3,400 deaths", 3400, False),
+    ("Around Lomka, 2,700 civilians have been killed over that period.", "2,700 civilians", 2700, False),
+    ("Since then, the toll in Lomka has risen to 41 people.", "41 people", 41, True),  # near miss: an update
+    ("In Lomka, the same rocket killed 41 people.", "41 people", 41, True),  # near miss: no period
+    ("In Lomka, 41 people were killed in the same street.", "41 people", 41, True),  # negative
 ])
 def test_cumulative_totals_and_parts_stay_out_of_the_incident(
         tmp_path: Path, second: str, written: str, low: float, joins: bool) -> None:

@@ -49,6 +49,8 @@ SIDES = {
     "Russia": ("the Russian defence ministry", "Ukrainian nationalists", "Verkhnia Dolyna"),
     "Hamas": ("Hamas's armed wing", "invaders", "Nahal Ezra"),
     "JNIM": ("JNIM", "mercenaries", "Tinzawa"),
+    "Ukraine": ("a Ukrainian monitoring channel", "ruscists", "Krasna Sloboda"),
+    "Russia-state": ("Russian state television", "Banderites", "Zelena Balka"),
 }
 
 
@@ -86,6 +88,8 @@ ROWS = [
     # no people's count anywhere in the incident: the count stays where it is
     pytest.param("Russia", "lone", APART, id="Russia-lone"),
     pytest.param("army", "lone", APART, id="army-lone"),
+    pytest.param("Ukraine", "lone", APART, id="Ukraine-lone"),
+    pytest.param("Ukraine", "soldiers", Placed("combatants", None, False), id="Ukraine-own-soldiers"),
     # the side's own losses are other dead
     pytest.param("RSF", "soldiers", Placed("combatants", None, False), id="RSF-own-soldiers"),
     # a war-wide total is no incident's toll

@@ -32,6 +32,13 @@ def words() -> AttributionWords:
         ("Forty people died in the floods. Local officials disclosed this.", "officials"),
         ("Forty people died in the floods. Local officials disclosed a plan.", None),  # near miss: not the figures
         ("Forty people died in the floods. The rains stopped on Monday.", None),  # negative
+        # a demonstrative identifying the figures with a count given out by an agent
+        ("Forty people died in the floods. That is the toll given on Monday by the Kenyan Red Cross.",
+         "Kenyan Red Cross"),
+        ("Forty people died in the floods, six of them children. That was the figure released by county police, "
+         "after two more bodies were found.", "county police"),
+        ("Forty people died in the floods. That is the toll caused by a week of rain.", None),  # near miss: no giver
+        ("Forty people died in the floods. That is the highest toll in a decade.", None),  # negative: no agent
     ],
 )
 def test_next_sentence_reporter(parse: Callable[..., ParsedDoc], words: AttributionWords, text: str,

@@ -34,6 +34,15 @@ CASES = [
      "asserted"),
     ("this is a lie", "This is a lie, the spokesman said.", "is", "denied"),
     ("this is the truth (near miss)", "This is the truth, the spokesman said.", "is", "asserted"),
+    # a clause on a claim that calls the claim false
+    ("a claim X calls false", "Rebels said the army shelled the clinic, a claim the army calls “absurd”.", "absurd",
+     "denied"),
+    ("an accusation X dismissed as false", "Rebels said the army shelled the clinic, an accusation the army dismissed "
+     "as fabricated.", "dismissed", "denied"),
+    ("a claim X calls credible (near miss)", "Rebels said the army shelled the clinic, a claim the army calls "
+     "“credible”.", "credible", "asserted"),
+    ("a plan X calls absurd (negative: no proposition noun)", "Rebels said the army would move, a plan the army "
+     "calls “absurd”.", "absurd", "asserted"),
     ("brushed off the report (particle)", "The ministry brushed off the report that it ran the camp.", "ran",
      "denied"),
     ("brushed up the report (another particle)", "The ministry brushed up the report that it ran the camp.", "ran",

@@ -31,6 +31,9 @@ def outlet_marks(parse: Callable[..., ParsedDoc]) -> Callable[[str], list[Framin
     # descriptors: a name + "-run", "-backed", "-led" ..., or "run by" a name
     ("Officials of the Taliban-run ministry met aid workers in Kandahar.", ["Taliban-run ministry"]),
     ("The Kremlin-backed governor signed the decree.", ["Kremlin-backed governor"]),
+    # the name inside a longer name the recogniser made of the descriptor and the body it describes
+    ("She told the Kremlin-controlled NTV channel that she was afraid.", ["Kremlin-controlled NTV channel"]),
+    ("She told the family-owned NTV channel that she was afraid.", []),  # near miss: no name before the hyphen
     ("The radio station, which is run by Hezbollah, went off air.", ["run by Hezbollah"]),
     ("Aid reached the Israeli-besieged enclave.", ["Israeli-besieged enclave"]),  # one mark, not two
     ("A church-run school reopened on Monday.", []),              # negative: no name before the hyphen

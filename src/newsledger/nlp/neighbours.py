@@ -27,7 +27,7 @@ def next_sentence_reporter(sent: Span, verbs: Collection[str], words: Attributio
     if sent.end >= len(doc):
         return None
     nxt = doc[sent.end].sent
-    back = _pointing_back(nxt, words)
+    back = _pointing_back(nxt, words) or _identified_giver(nxt, words)
     if back is not None:
         return back
     for tok in nxt:
@@ -58,6 +58,30 @@ def _pointing_back(sent: Span, words: AttributionWords) -> Source | None:
             obj = next((g for g in c.subtree if g.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
                 return source_of(obj)
+    return None
+
+
+def _identified_giver(sent: Span, words: AttributionWords) -> Source | None:
+    """A sentence that opens by identifying the figures before it with a count or document and
+    the agent of a verb of giving it out: a demonstrative subject of "be" whose attribute is a count
+    noun with a reporting participle and its "by" agent ("That is the toll given on Sunday by the
+    governor", "This was the figure released by the ministry"). The parser may hang the sentence
+    on a clause after it, so its first word, not its root, is read. A count whose participle is no
+    reporting verb ("That is the toll caused by the fire") or with no agent ("That is the highest
+    toll this year") gives none."""
+    first = sent[0]
+    be = first.head
+    if first.lower_ not in DEMONSTRATIVES or first.dep_ != "nsubj" or be.lemma_ != "be":
+        return None
+    attr = next((c for c in children(be) if c.dep_ == "attr"), None)
+    nouns = words.count_nouns | words.source_documents
+    if attr is None or (attr.lower_ not in nouns and attr.lemma_.lower() not in nouns):
+        return None
+    giving = words.reporting_verbs | words.count_verbs | words.issue_verbs
+    for part in (c for c in children(attr) if c.dep_ == "acl" and c.lemma_.lower() in giving):
+        giver = next((g for a in children(part) if a.dep_ == "agent" for g in children(a) if g.dep_ == "pobj"), None)
+        if giver is not None and giver.pos_ in ("NOUN", "PROPN"):
+            return source_of(giver)
     return None
 
 

@@ -51,10 +51,13 @@ def _states(tok: Token, verbs: Collection[str], words: AttributionWords | None) 
     or a document as its object or passive subject ("the ministry raised the toll to 500", "the
     toll was revised to 471", "released figures"); with anything else it is an act ("Hamas
     released 50 hostages", "the campaign raised $21 million": the subject did it, stated nothing).
-    A verb of ``figure_object_verbs`` only with the figure as its object ("has verified 24"), and
-    never negated ("could not verify the 26 deaths")."""
+    A verb of ``figure_object_verbs`` only with the figure as its object ("has verified 24") or a
+    that-clause ("the mission verified that eight civilians were killed"; the figure is in it when
+    the verb governs it), and never negated ("could not verify the 26 deaths", "has not been able
+    to verify that 30 died")."""
     if words is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in words.figure_object_verbs:
-        return not not_telling(tok, words) and any(c.dep_ == "dobj" and _numeric(c) for c in tok.children)
+        return not _unverified(tok, words) and any((c.dep_ == "dobj" and _numeric(c)) or _that_clause(c)
+                                                   for c in tok.children)
     if not reporting(tok, verbs) or (words is not None and other_sense(tok, words)):
         return False
     if words is None or tok.lemma_.lower() not in words.count_verbs:
@@ -63,6 +66,23 @@ def _states(tok: Token, verbs: Collection[str], words: AttributionWords | None) 
     return any((c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in nouns or c.lemma_.lower() in nouns))
                or (c.dep_ == "prep" and c.lower_ == "at" and any(_numeric(g) for g in c.children))
                for c in tok.children)
+
+
+def _that_clause(tok: Token) -> bool:
+    """A complement clause opened by "that" ("verified that eight were killed")."""
+    return tok.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+
+
+def _unverified(verb: Token, words: AttributionWords) -> bool:
+    """A verb of verifying that is negated or withheld itself (:func:`not_telling`) or through the
+    adjective it complements ("was unable to verify", "has not been able to verify")."""
+    tok = verb
+    while True:
+        if not_telling(tok, words) or tok.lower_ == "unable":
+            return True
+        if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
 
 
 def other_sense(verb: Token, words: AttributionWords) -> bool:

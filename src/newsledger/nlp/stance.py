@@ -470,6 +470,8 @@ def _own_stance(tok: Token, clause: Token, proposition: str, w: StanceWords,
         return "denied"  # the clause calls a claim false: "the accusations ... are false and baseless"
     if any(c.dep_ == "nsubj" and c.lower_ in w.demonstratives and called_false(c, w) for c in children(clause)):
         return "denied"  # "this is a lie", "that is false": what was said before is called false
+    if clause.dep_ in ("acl", "relcl") and _lemma(clause.head) in w.proposition_nouns and _false_complement(clause, w):
+        return "denied"  # "..., a claim Moscow calls “absurd”": the clause on the claim calls it false
     if clause.dep_ == "xcomp" and _lemma(clause) in w.admission_verbs and _lemma(clause.head) in w.refusal_words \
             and clause.head.i != clause.i:
         return "denied"  # "refused to accept responsibility for the strike"

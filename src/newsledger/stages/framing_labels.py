@@ -213,10 +213,10 @@ class LabelContext:
         if tok.ent_type_ in ("GPE", "NORP"):
             return True  # a state or a nationality ("Israeli-besieged", "US-led")
         # (a nationality the actor stage reads as its country: "Emirati-backed")
-        # the longest mention over the token, or the token's own ("Hamas" in "Hamas-ruled Gaza")
+        # any mention over the token: the longest, the token's own ("Hamas" in "Hamas-ruled Gaza"),
+        # or one a longer name overlaps ("the Kremlin" in "the Kremlin-controlled NTV channel")
         end = tok.idx + len(tok.text)
-        over = self.actors.mention_overlapping(tok.idx, end)
-        ids = [m.actor_id for m in [over, *self.actors.mentions_in(tok.idx, end)] if m is not None]
+        ids = [m.actor_id for m in self.actors.mentions if m.start < end and tok.idx < m.end]
         actors = [a for a in map(self.actors.actor, ids) if a is not None]
         return any(a.type in ("state", "country") or bool(sectors & set(a.sectors)) for a in actors)
 

@@ -16,6 +16,12 @@ CASES = [
     ("prose near a file name", "The photo gaza.jpg shows where 300 people died.", 300, True),
     ("a percentage in prose", "Turnout rose by 56.25% in the capital.", 56.25, True),
     ("a colon in prose is no style", "The ministry said: 300 people died, 5% of them children.", 300, True),
+    # a note's reference mark written onto the stop or word before it
+    ("reference mark", "The governor said the strike killed 16 people and wounded 52.[7] Rescuers kept digging.", 7,
+     False),
+    ("reference mark after a closing quote", 'Bloggers called for strikes on "decision-making centers."[19]', 19,
+     False),
+    ("a number in brackets after a space (near miss)", "Officials said [40] people had died in the raid.", 40, True),
 ]
 
 

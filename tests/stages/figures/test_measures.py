@@ -26,6 +26,21 @@ CASES = [
     ("label", "The army said it killed 33 terrorists.", 33, "killed"),
     ("label", "The movement said 40 occupiers were killed in the ambush.", 40, "killed"),
     ("label", "The army said it had listed 33 terrorists.", 33, None),  # near miss: no measure verb
+    # the labels of the Russian-Ukrainian war for the other side's soldiers
+    ("war label", "The channel said up to 60 ruscists were killed at the depot.", 60, "killed"),
+    ("war label", "State television said 14 Banderites were wounded in the shelling.", 14, "injured"),
+    ("war label", "The channel said up to 60 ruscists had gathered at the depot.", 60, None),  # near miss
+    ("war label", "The channel said up to 60 trucks were hit at the depot.", 60, None),  # negative: no people
+    # those who sought medical care are the hurt
+    ("sought care", "By evening 75 people had asked for medical help, the mayor said.", 75, "injured"),
+    ("sought care", "Some 75 residents sought medical attention after the blast.", 75, "injured"),
+    ("sought care", "Some 75 volunteers offered medical help after the blast.", 75, None),  # near miss: gave it
+    ("sought care", "Some 75 residents asked for a meeting with the mayor.", 75, None),  # negative
+    # a count noun of those a relative clause says were hurt or killed
+    ("count noun: relative clause", "The number of those who died has risen to 23.", 23, "killed"),
+    ("count noun: relative clause", "The number of those who were wounded is now 23.", 23, "injured"),
+    ("count noun: relative clause", "The number of those who left is now 23.", 23, None),  # near miss
+    ("count noun: relative clause", "The number of those invited is now 23.", 23, None),  # negative
     # a comparative between the number and its measure word: "N more injured"
     ("more", "The war's toll passed 900, with 2,400 more injured.", 2400, "injured"),
     ("more", "Officials said 2,400 more had arrived.", 2400, None),

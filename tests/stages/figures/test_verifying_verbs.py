@@ -19,6 +19,15 @@ VERIFYING = [
     ("negative: a negated verb states nothing", "The Red Cross could not verify the 26 deaths.", 26, None),
     ("near miss: a negated verb under a reporter", "Reporters could not independently verify that 26 people died, "
      "the governor said.", 26, "governor"),
+    # a that-clause holding the figure
+    ("positive: verified that", "The monitoring team, which reached the village on Monday, verified that 14 "
+     "civilians were killed and 20 wounded.", 14, "monitoring team"),
+    ("positive: the second count of the clause", "The monitoring team verified that 14 civilians were killed and "
+     "20 wounded.", 20, "monitoring team"),
+    ("negative: not able to verify that", "The monitoring team has not been able to verify that 14 civilians were "
+     "killed.", 14, None),
+    ("near miss: unable to verify that", "The monitoring team was unable to verify that 14 civilians were killed.",
+     14, None),
 ]
 
 

@@ -19,6 +19,7 @@ from .nicknames import nicknamed_names
 from .phrases import frame_names_actor, joined_by_hyphen
 from .ranked import ranked_names
 from .state import ArticleState
+from .titled_names import name_after_title
 from .types import (
     ACTOR_LABELS,
     CAT_ANAPHOR,
@@ -358,13 +359,10 @@ def place_entity(state: ArticleState, placed: _Placed, s: int, e: int, ent_label
         for x in inside:
             x.ner = ent_label
         return
-    if inside and ent_label == "ORG" and first_name_before(state, s, inside):
-        label = "PERSON"  # "Denzel Washington": a first name before an ambiguous name
-    elif len(inside) == 1 and inside[0].table == "person" and inside[0].start == s and ent_label != "PERSON" \
-            and name_goes_on(state, inside[0], e):
-        label = "PERSON"  # "Hadi Rudyatmo" read as a place: a known one's name, then another's surname
-    else:
-        label = ent_label
+    label = _entity_label(state, inside, s, e, ent_label)
+    titled = name_after_title(state, inside, s, e) if label == "PERSON" else None
+    if titled is not None:  # "Kremlin Spokesperson Igor Malakhov": the name after the title
+        s, inside = titled, []
     if inside and label == "PERSON":
         kept = person_entity(state, placed, inside, s, e)
         if kept is None:
@@ -384,6 +382,16 @@ def place_entity(state: ArticleState, placed: _Placed, s: int, e: int, ent_label
     atom = Atom(s, e, "E", label, ner=label)
     atom.ref = ",".join(f"{x.table}={x.ref}" for x in inner)
     placed.add(atom)
+
+
+def _entity_label(state: ArticleState, inside: list[Atom], s: int, e: int, ent_label: str) -> str:
+    """The entity's label, or PERSON when the names inside it show a person's name."""
+    if inside and ent_label == "ORG" and first_name_before(state, s, inside):
+        return "PERSON"  # "Denzel Washington": a first name before an ambiguous name
+    if len(inside) == 1 and inside[0].table == "person" and inside[0].start == s and ent_label != "PERSON" \
+            and name_goes_on(state, inside[0], e):
+        return "PERSON"  # "Hadi Rudyatmo" read as a place: a known one's name, then another's surname
+    return ent_label
 
 
 def person_entity(state: ArticleState, placed: _Placed, inside: list[Atom], s: int, e: int) -> list[Atom] | None:

@@ -182,8 +182,30 @@ def measure_of_count_noun(noun: Token, lex: FigureLexicon) -> str | None:
         if child.dep_ == "prep" and child.lower_ == "of":
             for gc in child.children:
                 if gc.dep_ == "pobj":
-                    return measure_of_noun(gc, lex) or lex.measure_adjectives.get(gc.lower_) or modifier_measure(gc, lex)
+                    return measure_of_noun(gc, lex) or lex.measure_adjectives.get(gc.lower_) \
+                        or modifier_measure(gc, lex) or next(
+                            (m for rel in subject_relatives(gc) if (m := relative_measure(rel, lex)[0])), None)
     return None
+
+
+def subject_relatives(noun: Token) -> list[Token]:
+    """The relative clauses on ``noun`` whose subject is their relative pronoun ("people who died",
+    "those who were wounded"; not "the people whom the army killed")."""
+    return [rel for rel in noun.children if rel.dep_ == "relcl"
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in rel.children)]
+
+
+def relative_measure(rel: Token, lex: FigureLexicon) -> tuple[str | None, bool]:
+    """What a relative clause on the counted says befell them (``relative_measures``: "who died",
+    "who were wounded", "who are missing"), and whether its verb says it (not an adjective after
+    a copula); (None, False) for a clause of what they did ("who fled", "who guarded the square")."""
+    m = lex.measure_verbs.get(rel.lemma_.lower())
+    if m in lex.relative_measures:
+        return m, True
+    adj = next((c for c in rel.children if c.dep_ in ("acomp", "oprd") and c.lower_ in lex.measure_adjectives), None)
+    if adj is not None and lex.measure_adjectives[adj.lower_] in lex.relative_measures:
+        return lex.measure_adjectives[adj.lower_], False
+    return None, False
 
 
 def measure_of_estimate(noun: Token, lex: FigureLexicon) -> str | None:

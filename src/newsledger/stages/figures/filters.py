@@ -145,8 +145,12 @@ def read_qualifier_after(text: str, q: Quantity, end: int, lex: FigureLexicon) -
 def markup_reason(text: str, q: Quantity, lex: FigureLexicon) -> str | None:
     """Why the number is in text that is not prose: a file name or web address (the run of
     characters around it without a space: "strike-500-dead.jpg", "example.com/2023/10/17"), or a
-    style declaration on its line ("padding-bottom: 79.13%;")."""
+    style declaration on its line ("padding-bottom: 79.13%;"), or a reference mark: a number alone in
+    square brackets written onto the word or stop before it ("... in central Pryoskolsk.[1]",
+    "centers.”[6]"), as think tanks and encyclopedias mark their notes."""
     start, end = q.start, q.end
+    if text[start - 1:start] == "[" and text[end:end + 1] == "]" and start >= 2 and not text[start - 2].isspace():
+        return "reference mark"
     while start > 0 and not text[start - 1].isspace():
         start -= 1
     while end < len(text) and not text[end].isspace():

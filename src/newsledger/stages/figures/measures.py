@@ -15,6 +15,8 @@ from .counted import (
     measure_of_estimate,
     measure_of_noun,
     modifier_measure,
+    relative_measure,
+    subject_relatives,
     verb_subject,
 )
 from .types import NOUNS, FigureLexicon, MeasureHit
@@ -362,19 +364,14 @@ def _relative_measure(counted: Token | None, lex: FigureLexicon) -> MeasureHit |
     they did ("12 officers who guarded the square", "thousands of residents who fled their homes")."""
     if counted is None:
         return None
-    for rel in (c for c in counted.children if c.dep_ == "relcl"):
-        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in rel.children):
-            continue
-        lemma = rel.lemma_.lower()
-        if lemma in lex.people_killing_verbs and is_passive(rel) and counts_people(counted, lex):
+    for rel in subject_relatives(counted):
+        if rel.lemma_.lower() in lex.people_killing_verbs and is_passive(rel) and counts_people(counted, lex):
             return MeasureHit("killed", rel, passive=True, np_is_subject=True)  # "9 terrorists who were eliminated"
-        if lex.measure_verbs.get(lemma) in lex.relative_measures:
-            return MeasureHit(lex.measure_verbs[lemma], rel, passive=is_passive(rel, adjectival=True),
-                              np_is_subject=True)
-        adj = next((c for c in rel.children if c.dep_ in ("acomp", "oprd") and c.lower_ in lex.measure_adjectives),
-                   None)
-        if adj is not None and lex.measure_adjectives[adj.lower_] in lex.relative_measures:
-            return MeasureHit(lex.measure_adjectives[adj.lower_], None)
+        m, by_verb = relative_measure(rel, lex)
+        if m is not None and by_verb:
+            return MeasureHit(m, rel, passive=is_passive(rel, adjectival=True), np_is_subject=True)
+        if m is not None:
+            return MeasureHit(m, None)
     return None
 
 
