@@ -655,15 +655,12 @@ GAPS: dict[str, str] = {
         'no event',
     'The gendarmerie reinforced its presence in the locality ahead of the presidential election.':
         'coded Change to group/activity',
-    # the second batch's misses
     '30 Oct - The Arakan Army overran a border guard outpost in Maungdaw after a week-long siege.':
         'coded Government regains territory',
     'Police reported the disappearance of two activists, last seen being forced into a car by armed men in Maputo.':
         'no event',
     "The Military Police dispersed a protest by teachers in front of the governor's palace using pepper spray and rubber bullets.":
         'coded Excessive force against protesters',
-    'Police detained 12 students who had gathered peacefully in front of the university to demand the release of their classmate.':
-        'coded Arrests',
     'The transitional authorities dissolved the former ruling party and its affiliated militia.':
         'no event',
     'ISIS-K said through its Amaq news agency that one of its fighters carried out the bombing at the shrine.':
@@ -686,7 +683,6 @@ FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
     'Talks between the military and the rebel alliance in Doha ended without an agreement.',
     'The gendarmerie reinforced its presence in the locality ahead of the presidential election.',
     'Police reported the disappearance of two activists, last seen being forced into a car by armed men in Maputo.',
-    'Police detained 12 students who had gathered peacefully in front of the university to demand the release of their classmate.',
     'The transitional authorities dissolved the former ruling party and its affiliated militia.',
     'ISIS-K said through its Amaq news agency that one of its fighters carried out the bombing at the shrine.',
 })

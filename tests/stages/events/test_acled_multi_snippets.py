@@ -620,32 +620,12 @@ ROWS: list[tuple[str, str, str]] = [
 
 # rows main does not get right (the held-out misses), text -> what main gave
 GAPS: dict[str, str] = {
-    'A roadside bomb hit an African Union convoy on the outskirts of Afgoye last week. On Saturday, Al-Shabaab fighters and AU troops fought a fierce two-hour battle near the same road, leaving at least six dead, residents said.':
-        'coded Remote explosive/landmine/IED',
     'A suicide car bomb struck an army column on the edge of Tal Afar on Tuesday. Two days later, Iraqi forces drove Islamic State militants out of the town and raised the national flag over its citadel, the Joint Operations Command said.':
         'coded Suicide bomb',
-    'Al-Shabaab militants captured the town of Bulo Burde on Sunday after government troops withdrew following a brief gunfight, residents said. The militants later hoisted their black flag over the district headquarters.':
-        'coded Non-violent transfer of territory',
-    'The army said on Monday that it had repelled an attack on its base at Damboa last month. Meanwhile, ISWAP fighters overran the town of Malam Fatori on Sunday and hoisted their flag, residents who fled said.':
-        'coded Armed clash',
-    "Haftar's forces pounded Mitiga airport with Grad rockets on Tuesday, forcing the suspension of flights, the airport said. Two passenger aircraft were damaged.":
-        'no event',
-    'Militants attacked a police post in Zhob last week, and the security forces are still searching for them. On Tuesday, militants fired four rockets at the Zhob cantonment from the surrounding hills; one hit a mosque and injured three worshippers.':
-        'coded Armed clash',
     'Al-Shabaab fighters stormed a hotel in Kismayo after a suicide car bomb blew open its gate, and fought the security forces for 12 hours. At least 26 people were killed, officials said.':
-        'coded Armed clash',
-    'Security guards shot dead two would-be attackers at the gate of the ministry in January. On Tuesday, a suicide bomber got through a checkpoint in the same area and blew himself up outside the ministry, killing six people, police said.':
         'coded Armed clash',
     '5 Jan – An unknown person threw a grenade into the yard of a house in Daraa al-Balad, wounding a woman and her two children; later that night gunmen shot dead a former opposition commander in Tafas.':
         'coded Attack',
-    'Russian forces dropped grenades containing a toxic substance on Ukrainian positions near Bakhmut, poisoning several soldiers, the Ukrainian army said. Moscow denied using chemical weapons.':
-        'no event',
-    '23 Dec – Junta soldiers rounded up and killed at least 35 villagers, including women and children, in Mo So village and burned their bodies; residents fled to the nearby forest.':
-        'coded Arrests',
-    'Security forces detained dozens of people who had gathered peacefully in front of parliament in Baghdad to demand jobs, witnesses said. The protest was broken up within an hour.':
-        'coded Arrests',
-    'Police detained more than 1,000 people at rallies across Russia on Saturday in support of the jailed opposition leader, a monitoring group said. Most of the protests were peaceful.':
-        'coded Arrests',
     'An opposition leader was arrested at his home in Harare early on Friday. When about 200 of his supporters gathered peacefully outside the central police station to demand his release, police dispersed them with tear gas and detained 14.':
         'coded Arrests',
     'Police arrested a man in Mbale on Tuesday on suspicion of stealing a motorcycle. Before the officers arrived, a crowd of boda-boda riders had beaten him unconscious and set fire to his house.':
@@ -658,16 +638,10 @@ GAPS: dict[str, str] = {
         'coded Attack',
     '2 Jul – The factions of the National Front for Liberation in Jabal al-Zawiya merged into a single command, the new body announced; sporadic shelling continued in the area.':
         'coded Government regains territory',
-    '18 Jan – Army engineers removed 40 landmines from farmland near Khan Touman. The next day a mine exploded in a nearby field, wounding a shepherd.':
-        'coded Remote explosive/landmine/IED',
     'The Jalisco cartel has set up a camp in the mountains of Michoacan from which its gunmen attack rival groups, local officials said. Residents of three villages have fled.':
         'coded organised_crime',
     'Armenian forces handed the Kalbajar district to Azerbaijan on Wednesday under the ceasefire agreement, and residents burned their houses before leaving. Azerbaijani troops entered the district on Thursday.':
         'coded Mob violence',
-    'Heavy fighting between the army and the rebels around Kabo killed dozens in March. Under an agreement reached on Friday, the rebels left the town on Saturday and handed it over to the army without a shot being fired.':
-        'coded Armed clash',
-    '3 Jul – Customs officers seized four million Captagon pills hidden in a truck at the Nasib border crossing; the driver was arrested.':
-        'coded Arrests',
     'President Ruto met his Somali counterpart in Nairobi on Tuesday to discuss the fight against Al-Shabaab, and the two leaders signed a memorandum on trade. They also agreed to reopen the border crossing at Mandera.':
         'coded Agreement',
     'The Arab League held an emergency meeting in Cairo on Sunday to discuss the Israeli air strikes on Gaza, and called for an immediate ceasefire. The strikes had killed 30 people, health officials in Gaza said.':
@@ -679,29 +653,17 @@ GAPS: dict[str, str] = {
 }
 # rows whose family main did not get right either (the gaps whose wrong sub-event type is of another family)
 FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
-    'A roadside bomb hit an African Union convoy on the outskirts of Afgoye last week. On Saturday, Al-Shabaab fighters and AU troops fought a fierce two-hour battle near the same road, leaving at least six dead, residents said.',
     'A suicide car bomb struck an army column on the edge of Tal Afar on Tuesday. Two days later, Iraqi forces drove Islamic State militants out of the town and raised the national flag over its citadel, the Joint Operations Command said.',
-    'Al-Shabaab militants captured the town of Bulo Burde on Sunday after government troops withdrew following a brief gunfight, residents said. The militants later hoisted their black flag over the district headquarters.',
-    "Haftar's forces pounded Mitiga airport with Grad rockets on Tuesday, forcing the suspension of flights, the airport said. Two passenger aircraft were damaged.",
-    'Militants attacked a police post in Zhob last week, and the security forces are still searching for them. On Tuesday, militants fired four rockets at the Zhob cantonment from the surrounding hills; one hit a mosque and injured three worshippers.',
     'Al-Shabaab fighters stormed a hotel in Kismayo after a suicide car bomb blew open its gate, and fought the security forces for 12 hours. At least 26 people were killed, officials said.',
-    'Security guards shot dead two would-be attackers at the gate of the ministry in January. On Tuesday, a suicide bomber got through a checkpoint in the same area and blew himself up outside the ministry, killing six people, police said.',
     '5 Jan – An unknown person threw a grenade into the yard of a house in Daraa al-Balad, wounding a woman and her two children; later that night gunmen shot dead a former opposition commander in Tafas.',
-    'Russian forces dropped grenades containing a toxic substance on Ukrainian positions near Bakhmut, poisoning several soldiers, the Ukrainian army said. Moscow denied using chemical weapons.',
-    '23 Dec – Junta soldiers rounded up and killed at least 35 villagers, including women and children, in Mo So village and burned their bodies; residents fled to the nearby forest.',
-    'Security forces detained dozens of people who had gathered peacefully in front of parliament in Baghdad to demand jobs, witnesses said. The protest was broken up within an hour.',
-    'Police detained more than 1,000 people at rallies across Russia on Saturday in support of the jailed opposition leader, a monitoring group said. Most of the protests were peaceful.',
     'An opposition leader was arrested at his home in Harare early on Friday. When about 200 of his supporters gathered peacefully outside the central police station to demand his release, police dispersed them with tear gas and detained 14.',
     'Police arrested a man in Mbale on Tuesday on suspicion of stealing a motorcycle. Before the officers arrived, a crowd of boda-boda riders had beaten him unconscious and set fire to his house.',
     'Fighting between the army and the Karen National Liberation Army displaced thousands in Hpapun last month. On Monday the two sides agreed to a temporary ceasefire to allow the displaced to return, the KNU said.',
     'The ELN announced it was suspending its armed operations for a week during the national elections, its central command said in a statement. The army said it would keep up its offensive.',
     'The Nigerian Army relocated its brigade headquarters from Monguno to Maiduguri, officials said, days after insurgents attacked the town. Troops and their families began moving on Saturday.',
     '2 Jul – The factions of the National Front for Liberation in Jabal al-Zawiya merged into a single command, the new body announced; sporadic shelling continued in the area.',
-    '18 Jan – Army engineers removed 40 landmines from farmland near Khan Touman. The next day a mine exploded in a nearby field, wounding a shepherd.',
     'The Jalisco cartel has set up a camp in the mountains of Michoacan from which its gunmen attack rival groups, local officials said. Residents of three villages have fled.',
     'Armenian forces handed the Kalbajar district to Azerbaijan on Wednesday under the ceasefire agreement, and residents burned their houses before leaving. Azerbaijani troops entered the district on Thursday.',
-    'Heavy fighting between the army and the rebels around Kabo killed dozens in March. Under an agreement reached on Friday, the rebels left the town on Saturday and handed it over to the army without a shot being fired.',
-    '3 Jul – Customs officers seized four million Captagon pills hidden in a truck at the Nasib border crossing; the driver was arrested.',
     'President Ruto met his Somali counterpart in Nairobi on Tuesday to discuss the fight against Al-Shabaab, and the two leaders signed a memorandum on trade. They also agreed to reopen the border crossing at Mandera.',
     'The Arab League held an emergency meeting in Cairo on Sunday to discuss the Israeli air strikes on Gaza, and called for an immediate ceasefire. The strikes had killed 30 people, health officials in Gaza said.',
     'Bangladesh summoned the Indian envoy on Monday to protest against the killing of a teenager by the BSF at the border on Friday. India said its forces had fired in self-defence.',
