@@ -31,6 +31,17 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "farmers. Last month, troops and the bandits had fought for three hours on the road to the village.", "Attack"),
     ("earlier period before a day", "near miss", "Bandits raided the village of Gidan Bawa last month, killing six "
      "farmers. Troops and the bandits fought for three hours on the road to the village in April.", "Attack"),
+    # ... and a span of weeks before a day, a weekday or a log line's date (nlp/loglines.py: the date prefix a
+    # sentence of its own)
+    ("span before a day", "positive", "Government artillery shelled the hills around Latamneh for weeks. 12 June – "
+     "Opposition fighters captured the village of Tell Sukkar after a dawn assault.",
+     "Non-state actor overtakes territory"),
+    ("span before a day", "positive", "Protesters camped outside the ministry in Niamey for weeks. On Monday, police "
+     "broke up the sit-in with tear gas and detained 30 of them.", "Protest with intervention"),
+    ("span before a day", "negative", "Government artillery shelled the hills around Latamneh for weeks, residents "
+     "said. The army did not comment.", "Shelling/artillery/missile attack"),
+    ("span before a day", "near miss", "Government artillery shelled the hills around Latamneh on Monday. Three weeks "
+     "later, opposition fighters captured the village of Tell Sukkar.", "Shelling/artillery/missile attack"),
     # acled.yaml arrests (not_predicates): an act of killing is no arrest, whatever arrest word its sentence tells
     ("killing beside an arrest", "positive", "Militiamen rounded up and executed nine traders at the cattle market of "
      "Tula.", "Attack"),
@@ -113,10 +124,11 @@ def test_main_event(rule: str, kind: str, text: str, expected: str | None) -> No
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 10 and all(k == ROW_KINDS for k in kinds.values()), kinds
+    assert len(kinds) == 11 and all(k == ROW_KINDS for k in kinds.values()), kinds
 
 
-DAYS = AcledData(types={}, rules=(), earlier_periods=("last week", "weeks ago"), day_words=frozenset({"yesterday"}))
+DAYS = AcledData(types={}, rules=(), earlier_periods=("last week", "last year", "weeks ago", "weeks"), day_words=("yesterday", "this week"),
+                 later_adverbs=frozenset({"later"}))
 
 
 @pytest.mark.parametrize(("period", "day", "expected"), [
@@ -132,6 +144,9 @@ DAYS = AcledData(types={}, rules=(), earlier_periods=("last week", "weeks ago"),
     ("2026-12", "2026-12-05", False),  # the month holds the day
     ("2025", "2026-01-02", True),
     ("2026-11", "Saturday", False),  # a resolved period and a day left as text are not compared
+    ("weeks", "16 May", True),  # "shelled the village for weeks. 16 May - ..."
+    ("three weeks later", "Tuesday", False),
+    ("last year", "This week", True),
 ])
 def test_a_period_before_a_day(period: str, day: str | None, expected: bool) -> None:
     assert before(period, day_of(day, DAYS), DAYS) is expected
@@ -140,4 +155,5 @@ def test_a_period_before_a_day(period: str, day: str | None, expected: bool) -> 
 def test_a_day_is_a_weekday_a_day_word_or_an_iso_day() -> None:
     assert day_of("2026-12-05", DAYS) == date(2026, 12, 5)
     assert day_of("on Sunday", DAYS) == "on Sunday" and day_of("yesterday", DAYS) == "yesterday"
-    assert day_of("last week", DAYS) is None and day_of("2026-W48", DAYS) is None and day_of(None, DAYS) is None
+    assert day_of("16 May", DAYS) == "16 May" and day_of("This week", DAYS) == "This week"
+    assert day_of("16 weeks", DAYS) is None and day_of("last week", DAYS) is None and day_of("2026-W48", DAYS) is None and day_of(None, DAYS) is None

@@ -3,7 +3,8 @@ snippets, written from ACLED's definitions of its sub-event types and its coding
 before any rule was written for it, so that the code's score on it estimates how its choice of the main
 event holds on reports nobody tuned on.
 
-Every snippet is invented, two to four sentences (a monitor's log line may pack its events into one),
+Every snippet is invented, two to four sentences (a monitor's log line may pack its events into one; eleven of
+the second batch's tell their events in one sentence, "Days after ..., X did Y"),
 and tells two or more events: an attack and the clash or the reprisal that followed, a protest that
 turned into a riot and the arrests after it, a bombing and its claim of responsibility, a killing and
 the march or the funeral after it, an abduction and a later release, a looting during a clash, a
@@ -26,9 +27,9 @@ The label is the snippet's main event as ACLED codes it:
   the claim, the diplomacy, or no ACLED event.
 
 Every ACLED sub-event type and every outside-ACLED category (organised crime, natural and man-made
-disasters, diplomacy, claims of responsibility) is the main event of seven rows, for all but two of them
-(disrupted weapons use; claims, whose every row tells the claimed act inside the claim) at least one a near
-miss; ``NONE`` rows (a sentence, a denial, a drill, a reward, a warning, a meeting) six.
+disasters, diplomacy, claims of responsibility) is the main event of seven rows in the first batch (nine in all), for all but one of them
+(claims, whose every row tells the claimed act inside the claim) at least one a near
+miss; ``NONE`` rows (a sentence, a denial, a drill, a reward, a warning, a meeting) six in the first batch (eight).
 
 A row is ``(label, "register/shape", text)``; the label is the sub-event type (or outside-ACLED scope, or
 ``NONE``) of the snippet's main event as the ACLED evaluation picks it; its family follows from it.
@@ -39,6 +40,12 @@ Measured on main at 58edfcb, before any change (the held-out estimate): sub-even
 (0.866), family 182 of 209 (0.871), a main event found for 201 of the 203 rows with an ACLED or
 outside-ACLED label (0.990). By shape, the near misses (the second event the main one) are the weak
 class: 23 of 35 sub-event types right against 158 of 174 for the other rows; the monitors' log lines 23 of 28.
+After the first rules of tests/stages/events/test_acled_multi_rules.py (commit 4a445a3): 194, 194 and 203 of 203.
+A second batch of 60 rows (the end of ROWS, two per label), written after those rules and measured once before any
+further change, a fresh held-out estimate: sub-event type 50 of 60 (0.833), family 51 of 60 (0.850), found 58 of 58;
+near misses 17 of 26. After the rules written from its misses (spans of weeks and "this week" as the story's days, a
+log line's date a sentence of its own; no longer held out): 54, 54 and 58; the first batch 193, 193 and 203 (the
+log line "4 Apr – Residents of two neighbouring villages ... fought ..." lost the event its misparse gave).
 """
 
 from __future__ import annotations
@@ -616,7 +623,133 @@ ROWS: list[tuple[str, str, str]] = [
      "2015."),
     (NONE, "southasia/warning", "Authorities warned of possible attacks by militants during the festival season and "
      "advised residents to avoid crowded places. No incident was reported."),
+    # --- the second batch (written after the first rules, measured once before any further change)
+    (AC, "southasia/claim-after", "Terrorists opened fire on an army post in Rajouri's Thanamandi area on Thursday, "
+     "triggering an encounter in which a soldier and one terrorist were killed. A local outfit later claimed the "
+     "attack on social media."),
+    (AC, "latam/near-miss", "The bodies of three farmers were found in a ditch near Tame last month. On Wednesday, "
+     "soldiers and ELN guerrillas exchanged fire for two hours on the outskirts of the town, the army said."),
+    (GRT, "africa/two-events", "Ethiopian federal forces retook the town of Lalibela from Tigrayan fighters on "
+     "Sunday after heavy fighting, the government said. The fighters had looted the town's health centre."),
+    (GRT, "monitor/near-miss", "Rebels shelled Kafr Nabudah for weeks. 16 May – Regime forces and allied militias "
+     "recaptured the village after a dawn assault; eight soldiers were killed."),
+    (NSO, "asia/release", "Arakan Army fighters overran a Border Guard Police outpost in Maungdaw after a two-day "
+     "battle and took control of the area. They later released 14 captured policemen to the Red Cross."),
+    (NSO, "africa/near-miss", "Soldiers had repelled an attack on the town in June. On Friday, JNIM fighters took "
+     "control of Djibo after the troops fled their base, residents said."),
+    (AIR, "asia/two-events", "Myanmar military jets bombed a school in Let Yet Kone village, killing seven children, "
+     "witnesses said. Troops then stormed the village and detained several teachers."),
+    (AIR, "mideast/claim-after", "Turkish drones struck a vehicle near Qamishli on Tuesday, killing two SDF commanders, "
+     "the Kurdish-led force said. The Turkish defence ministry said it had neutralised two terrorists."),
+    (SHL, "wire/two-events", "Palestinian militants fired more than 40 rockets from Gaza at southern Israel overnight, "
+     "the army said. Most were intercepted, but one hit a house in Ashkelon, wounding a woman."),
+    (SHL, "africa/near-miss", "Three weeks after clashes with the army around the town, Al-Shabaab fighters fired "
+     "mortar rounds at the Halane base in Mogadishu on Sunday, wounding two contractors."),
+    (REM, "africa/two-events", "A landmine explosion killed four soldiers on patrol near the Mali border in northern "
+     "Burkina Faso, and gunmen then opened fire on the survivors, the army said."),
+    (REM, "latam/claim-after", "An explosive device planted on a motorcycle exploded outside a police station in "
+     "Jamundi, wounding three officers. The authorities blamed the dissidents of the Jaime Martinez column."),
+    (SUI, "mideast/two-events", "A suicide bomber blew himself up at a checkpoint at the entrance of Tikrit, killing "
+     "five members of the security forces. Security forces later arrested two suspected accomplices."),
+    (SUI, "africa/near-miss", "Days after troops killed several militants in a raid, a suicide bomber detonated his "
+     "explosives in the crowded market of Konduga, killing 12 people, the police said."),
+    (GRN, "southasia/two-events", "Militants lobbed a grenade at a police party in Anantnag's bus stand, injuring six "
+     "civilians, and fled in the ensuing chaos. Police later arrested two overground workers."),
+    (GRN, "latam/near-miss", "Gang members had extorted money from the owner for months. On Saturday, two men threw a "
+     "grenade into his restaurant in Guayaquil, wounding five diners, police said."),
+    (CHM, "mideast/two-events", "Residents of Zamalka were treated for poisoning after a rocket carrying chlorine hit "
+     "their neighbourhood, rescuers said. Shelling continued on the town throughout the day."),
+    (CHM, "asia/near-miss", "Soldiers and rebels fought near Laukkaing last month. On Tuesday, junta aircraft dropped "
+     "bombs containing a toxic chemical on a rebel camp, causing breathing problems among fighters, the rebels said."),
+    (ATK, "asia/two-events", "Gunmen on a motorcycle shot dead a local councillor in Maguindanao on Monday, police said. "
+     "His supporters blocked the highway for hours in protest."),
+    (ATK, "mideast/near-miss", "Settlers had uprooted olive trees near the village last week. On Friday, settlers "
+     "attacked Palestinian farmers in Burqa with stones and clubs, wounding four, the Palestinian Red Crescent said."),
+    (ABD, "latam/two-events", "Armed men abducted a social leader from his home in El Tarra on Tuesday night, "
+     "community members said. Residents gathered in the square to demand his release."),
+    (ABD, "southasia/near-miss", "After a week of protests over power cuts in the district, unidentified men picked up "
+     "two journalists from their homes in Turbat, and their families have had no news of them since."),
+    (SEX, "latam/two-events", "Three soldiers sexually abused an indigenous girl in Risaralda, the army admitted on "
+     "Wednesday. Indigenous leaders held a protest march in Pueblo Rico the next day."),
+    (SEX, "africa/near-miss", "Herders and farmers clashed near the village last month. On Saturday, armed herders "
+     "raped two women working on a farm outside Agatu, the community leader said."),
+    (PEA, "mideast/two-events", "Hundreds of teachers staged a sit-in outside the education directorate in Sulaymaniyah "
+     "to demand unpaid salaries, and the protest ended without incident. The teachers announced a strike for "
+     "Sunday."),
+    (PEA, "latam/near-miss", "Days after the murder of an environmental activist in Honduras, hundreds of Garifuna "
+     "residents marched peacefully through La Ceiba to demand justice."),
+    (PWI, "asia/two-events", "Police dispersed a rally of garment workers demanding unpaid wages in Gazipur with "
+     "batons, and detained 12 of them. The workers returned to the factory gates the next day."),
+    (PWI, "africa/near-miss", "A journalist was abducted in Conakry on Monday. On Tuesday, gendarmes fired tear gas to "
+     "disperse colleagues who had gathered peacefully outside the press house to demand his release."),
+    (EXF, "asia/two-events", "Soldiers fired live rounds at residents protesting peacefully against the coup in "
+     "Mandalay, killing two, including a teenager. Residents set up barricades in several neighbourhoods."),
+    (EXF, "latam/near-miss", "Truckers had blocked the highway for three days. On Thursday, police opened fire on the "
+     "peaceful demonstrators at the Cajamarca toll booth, killing one and wounding four, the Ombudsman said."),
+    (VDM, "africa/arrest-after", "A demonstration against the rise in bread prices in Khartoum turned violent as "
+     "protesters torched a police station and blocked roads with burning tyres. Security forces arrested dozens."),
+    (VDM, "southasia/near-miss", "A youth was killed in a road accident on the highway on Sunday. Angry residents "
+     "protesting the death pelted the police with stones and set fire to a truck, police said."),
+    (MOB, "africa/two-events", "A mob lynched two suspected kidnappers in a village in Kogi State, police said. The "
+     "police later rescued a third suspect from the crowd."),
+    (MOB, "southasia/near-miss", "A rumour spread on WhatsApp that child lifters were active in the area. On Monday, a "
+     "crowd beat to death a man from another state in Dhule district, police said."),
+    (AGR, "latam/two-events", "The government and the FARC dissidents of the Estado Mayor Central signed a ceasefire "
+     "decree in Bogota on Sunday, and the dissidents released two captured soldiers as a gesture of goodwill."),
+    (AGR, "mideast/near-miss", "Clashes between rival factions killed six in the Ain al-Hilweh camp last week. On "
+     "Monday, the factions agreed to a truce brokered by Palestinian leaders and withdrew their fighters from the "
+     "streets."),
+    (ARR, "southasia/two-events", "Police arrested 15 activists of a student union in Guwahati for allegedly "
+     "obstructing officials, and seized banners from their office. They were released on bail on Monday."),
+    (ARR, "africa/near-miss", "Unknown gunmen killed a police officer in Ihiala last month. On Friday, soldiers "
+     "arrested 30 young men in a raid on the town's motor park, residents said."),
+    (CHG, "africa/two-events", "The army announced the deployment of 2,000 more soldiers to Kebbi State after a spate "
+     "of bandit attacks, the Defence Headquarters said. The troops will set up checkpoints on the highways."),
+    (CHG, "southasia/near-miss", "Weeks after a clash with the police in Sukma, the CPI (Maoist) announced that it was "
+     "dissolving its Darbha division and merging its cadres into the West Bastar division."),
+    (DIS, "africa/two-events", "Troops recovered a cache of 45 AK-47 rifles and rocket-propelled grenades hidden in a "
+     "cave near Gwoza, the army said. The weapons were handed over to the brigade headquarters."),
+    (DIS, "mideast/near-miss", "Houthi forces launched a drone towards Abha on Tuesday. Saudi air defences shot down the "
+     "drone before it reached the city, the coalition said."),
+    (HQ, "africa/two-events", "Wagner mercenaries have set up a base at the airport of Tessalit after the departure of "
+     "the UN peacekeepers, local sources said. Armed men have since patrolled the town."),
+    (HQ, "asia/near-miss", "Clashes with the army forced the rebels out of their camp in the hills last year. This "
+     "week, the rebels established a new headquarters in the forest near the Thai border, the army said."),
+    (LOO, "africa/two-events", "Unidentified gunmen set fire to a primary school in Kumba overnight, destroying three "
+     "classrooms; no one was hurt. Classes were suspended."),
+    (LOO, "latam/near-miss", "Days after gunfights between rival gangs in the area, looters ransacked shops abandoned "
+     "by their owners in the Croix-des-Bouquets market, residents said."),
+    (NVT, "africa/two-events", "UN peacekeepers handed over their camp in Ber to the Malian army on Sunday as part of "
+     "the mission's withdrawal. Malian soldiers raised the national flag over the camp."),
+    (NVT, "asia/near-miss", "The army and the rebels fought around the town for weeks. Under a ceasefire deal, the "
+     "army withdrew from the town on Saturday and handed it to the rebels without a shot being fired."),
+    (ORG, "asia/two-events", "Police seized 1.2 tonnes of methamphetamine hidden in tea packets in a raid in Shan State "
+     "and arrested four traffickers. The drugs were bound for Thailand."),
+    (ORG, "africa/near-miss", "Customs officers at Lagos port intercepted a container on Monday. Inside, they found 300 "
+     "kilograms of tramadol pills declared as spare parts, and the importer was arrested."),
+    (NAT, "africa/two-events", "Heavy floods swept through the Tana River county, killing 15 people and displacing "
+     "thousands, the Red Cross said. Residents of a camp blocked a road to demand food aid."),
+    (NAT, "asia/near-miss", "Soldiers and rebels clashed near the town last week. On Wednesday, an earthquake of "
+     "magnitude 6.1 struck the area, killing nine people and destroying hundreds of homes."),
+    (MAN, "latam/two-events", "An explosion at an illegal fireworks workshop in Tultepec killed 11 people, the civil "
+     "protection agency said. Police later arrested the owner of the workshop."),
+    (MAN, "mideast/near-miss", "Protesters had clashed with police near the refinery in June. On Thursday, a fire "
+     "caused by a fuel leak broke out at the refinery in Baiji, killing three workers."),
+    (DIP, "wire/two-events", "The foreign ministers of Egypt and Sudan met in Cairo on Monday to discuss the fighting "
+     "in Khartoum, and called on the warring parties to protect civilians."),
+    (DIP, "africa/near-miss", "Days after clashes on the border, Kenya recalled its ambassador from Mogadishu for "
+     "consultations, the foreign ministry said. Somalia expressed regret."),
+    (CLM, "wire/claim", "The Islamic State group claimed responsibility on Saturday for an attack on a Shiite mosque "
+     "in Oman that killed six people on Monday, in a statement on its Telegram channels."),
+    (CLM, "africa/claim", "In a video released on Thursday, Boko Haram said its fighters were behind the abduction of "
+     "students from a school in Kankara last week."),
+    (NONE, "mideast/court", "A military court in Beirut sentenced three men to death over the 2019 bombing of a bus in "
+     "Tripoli. Their lawyers said they would appeal."),
+    (NONE, "africa/warning", "The police warned that gunmen were planning attacks on schools in the state and ordered "
+     "the closure of boarding schools. No attack was reported."),
 ]
+
+FIRST_BATCH = 209  # the rows of the first batch (held out on 58edfcb); the second batch follows them
 
 # rows main does not get right (the held-out misses), text -> what main gave
 GAPS: dict[str, str] = {
@@ -628,6 +761,8 @@ GAPS: dict[str, str] = {
         'coded Attack',
     'An opposition leader was arrested at his home in Harare early on Friday. When about 200 of his supporters gathered peacefully outside the central police station to demand his release, police dispersed them with tear gas and detained 14.':
         'coded Arrests',
+    '4 Apr – Residents of two neighbouring villages in the Aweil area fought over grazing land with sticks and spears; four people were killed and two huts burned.':
+        'coded Armed clash',
     'Police arrested a man in Mbale on Tuesday on suspicion of stealing a motorcycle. Before the officers arrived, a crowd of boda-boda riders had beaten him unconscious and set fire to his house.':
         'coded Arrests',
     'Fighting between the army and the Karen National Liberation Army displaced thousands in Hpapun last month. On Monday the two sides agreed to a temporary ceasefire to allow the displaced to return, the KNU said.':
@@ -650,6 +785,18 @@ GAPS: dict[str, str] = {
         'coded Attack',
     'The US State Department offered a reward of $5 million for information on the leader of the Islamic State in the Sahel. The group has carried out attacks on soldiers and civilians in the region since 2015.':
         'coded Armed clash',
+    'After a week of protests over power cuts in the district, unidentified men picked up two journalists from their homes in Turbat, and their families have had no news of them since.':
+        'coded Peaceful protest',
+    'A journalist was abducted in Conakry on Monday. On Tuesday, gendarmes fired tear gas to disperse colleagues who had gathered peacefully outside the press house to demand his release.':
+        'coded Abduction/forced disappearance',
+    'A youth was killed in a road accident on the highway on Sunday. Angry residents protesting the death pelted the police with stones and set fire to a truck, police said.':
+        'coded man_made_disaster',
+    'Weeks after a clash with the police in Sukma, the CPI (Maoist) announced that it was dissolving its Darbha division and merging its cadres into the West Bastar division.':
+        'coded Armed clash',
+    'Customs officers at Lagos port intercepted a container on Monday. Inside, they found 300 kilograms of tramadol pills declared as spare parts, and the importer was arrested.':
+        'coded Arrests',
+    'The police warned that gunmen were planning attacks on schools in the state and ordered the closure of boarding schools. No attack was reported.':
+        'coded Other',
 }
 # rows whose family main did not get right either (the gaps whose wrong sub-event type is of another family)
 FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
@@ -657,6 +804,7 @@ FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
     'Al-Shabaab fighters stormed a hotel in Kismayo after a suicide car bomb blew open its gate, and fought the security forces for 12 hours. At least 26 people were killed, officials said.',
     '5 Jan – An unknown person threw a grenade into the yard of a house in Daraa al-Balad, wounding a woman and her two children; later that night gunmen shot dead a former opposition commander in Tafas.',
     'An opposition leader was arrested at his home in Harare early on Friday. When about 200 of his supporters gathered peacefully outside the central police station to demand his release, police dispersed them with tear gas and detained 14.',
+    '4 Apr – Residents of two neighbouring villages in the Aweil area fought over grazing land with sticks and spears; four people were killed and two huts burned.',
     'Police arrested a man in Mbale on Tuesday on suspicion of stealing a motorcycle. Before the officers arrived, a crowd of boda-boda riders had beaten him unconscious and set fire to his house.',
     'Fighting between the army and the Karen National Liberation Army displaced thousands in Hpapun last month. On Monday the two sides agreed to a temporary ceasefire to allow the displaced to return, the KNU said.',
     'The ELN announced it was suspending its armed operations for a week during the national elections, its central command said in a statement. The army said it would keep up its offensive.',
@@ -668,6 +816,12 @@ FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
     'The Arab League held an emergency meeting in Cairo on Sunday to discuss the Israeli air strikes on Gaza, and called for an immediate ceasefire. The strikes had killed 30 people, health officials in Gaza said.',
     'Bangladesh summoned the Indian envoy on Monday to protest against the killing of a teenager by the BSF at the border on Friday. India said its forces had fired in self-defence.',
     'The US State Department offered a reward of $5 million for information on the leader of the Islamic State in the Sahel. The group has carried out attacks on soldiers and civilians in the region since 2015.',
+    'After a week of protests over power cuts in the district, unidentified men picked up two journalists from their homes in Turbat, and their families have had no news of them since.',
+    'A journalist was abducted in Conakry on Monday. On Tuesday, gendarmes fired tear gas to disperse colleagues who had gathered peacefully outside the press house to demand his release.',
+    'A youth was killed in a road accident on the highway on Sunday. Angry residents protesting the death pelted the police with stones and set fire to a truck, police said.',
+    'Weeks after a clash with the police in Sukma, the CPI (Maoist) announced that it was dissolving its Darbha division and merging its cadres into the West Bastar division.',
+    'Customs officers at Lagos port intercepted a container on Monday. Inside, they found 300 kilograms of tramadol pills declared as spare parts, and the importer was arrested.',
+    'The police warned that gunmen were planning attacks on schools in the state and ordered the closure of boarding schools. No attack was reported.',
 })
 FAMILY_GAPS: dict[str, str] = {text: reason for text, reason in GAPS.items() if text in FAMILY_GAP_TEXTS}
 
@@ -687,13 +841,15 @@ def test_the_probe_covers_every_type_and_scope_about_equally() -> None:
               DIS, HQ, LOO, NVT, ORG, NAT, MAN, DIP, CLM, NONE)
     counted = 0
     for label in labels:
-        assert 6 <= sum(r[0] == label for r in ROWS) <= 9, label
+        assert 8 <= sum(r[0] == label for r in ROWS) <= 9, label
         counted += 1
     assert counted == len(labels) == 30 and {r[0] for r in ROWS} == set(labels)
     missed = {label for label in labels if not any(r[0] == label and r[1].endswith("/near-miss") for r in ROWS)}
-    assert missed == {DIS, CLM, NONE}, missed
-    assert len(ROWS) >= 200 and len({r[2] for r in ROWS}) == len(ROWS)
+    assert missed == {CLM, NONE}, missed
+    assert len(ROWS) >= 260 and len({r[2] for r in ROWS}) == len(ROWS)
     registers = {r[1].split("/")[0] for r in ROWS}
     assert {"wire", "southasia", "africa", "latam", "mideast", "monitor"} <= registers
-    assert all(r[2].count(". ") + r[2].count("; ") >= 1 or r[1].startswith("monitor") for r in ROWS)
+    one_sentence = [r for r in ROWS[FIRST_BATCH:] if r[2].count(". ") + r[2].count("; ") == 0 and r[1][:7] != "monitor"]
+    assert all(r[2].count(". ") + r[2].count("; ") >= 1 or r[1].startswith("monitor") for r in ROWS[:FIRST_BATCH])
+    assert len(one_sentence) == 11  # the second batch's events joined in one sentence ("Days after ..., X did Y")
     assert set(GAPS) <= {r[2] for r in ROWS} and FAMILY_GAP_TEXTS <= set(GAPS)

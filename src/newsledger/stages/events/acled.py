@@ -157,7 +157,7 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         cause_preps=frozenset(str(s).lower() for s in raw.get("cause_preps", [])),
         cause_acts=frozenset(str(s) for s in raw.get("cause_acts", [])),
         earlier_periods=tuple(str(s).lower() for s in raw.get("earlier_periods", [])),
-        day_words=frozenset(str(s).lower() for s in raw.get("day_words", [])),
+        day_words=tuple(str(s).lower() for s in raw.get("day_words", [])),
     )
 
 

@@ -10,8 +10,9 @@ event is the day's when there is one; an earlier act stays the main event of a r
 
 A date is read as the text tells it ("last week", "in March", "Saturday") or, when the article's date let it be
 resolved, as an ISO date ("2026-W48", "2026-03", "2026-12-05"): a period (a week, a month, a year) is earlier
-than a day when it ends before it; unresolved, a period of ``earlier_periods`` ("last week", "three weeks ago")
-or a month's name alone ("in January") is earlier than a weekday or a word of ``day_words`` ("yesterday").
+than a day when it ends before it; unresolved, a period of ``earlier_periods`` ("last week", "three weeks ago", "for weeks") or a month's name alone
+("in January") is earlier than a weekday, a day of a month ("16 May", a monitor's log line) or a phrase of
+``day_words`` ("yesterday", "this week").
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from datetime import date
 
 from spacy.tokens import Span as SpacySpan
 
+from ...nlp.loglines import date_line
 from ...nlp.words import MONTHS, WEEKDAYS
 from ...records import Event, Modality, Stance
 from .acled_article import RESIDUAL, told_as_done
@@ -38,11 +40,12 @@ def earlier_acts(events: list[Event], data: AcledData, sentences: Mapping[int, S
     """The events, those told as of a period that ends before the day of an act a later sentence tells being
     background (modality and stance ``historical``). A sentence's day is its act's date, or a day its words name
     when the parse hung the date on another verb ("On Tuesday, a bomber got through a checkpoint and blew himself
-    up": the day is the bombing's)."""
+    up": the day is the bombing's), or the date of the log line's prefix before it ("16 May –")."""
     acts = {e.sentence for e in events if incident_like(e)}
     days = [(e.sentence, day_of(e.date, data)) for e in events if incident_like(e)]
     days += [(n, day_of(ent.text, data)) for n in acts if n in sentences
              for ent in sentences[n].ents if ent.label_ == "DATE"]
+    days += [(n, day_of(sentences[n - 1].text, data)) for n in acts if n - 1 in sentences and date_line(sentences[n - 1])]
     days = [(n, d) for n, d in days if d is not None]
     if not days:
         return events
@@ -61,14 +64,17 @@ def incident_like(event: Event) -> bool:
 
 
 def day_of(told: str | None, data: AcledData) -> date | str | None:
-    """The day a date tells: an ISO day resolved, or the text of a weekday or a word of ``day_words`` (None: no day)."""
+    """The day a date tells: an ISO day resolved, or the text of a weekday, a day of a month ("16 May") or a phrase of
+    ``day_words`` ("yesterday", "this week": the report's present) (None: no day)."""
     if not told:
         return None
     iso = _iso_day(told)
     if iso is not None:
         return iso
     words = told.lower().replace(",", " ").split()
-    return told if any(w in WEEKDAYS or w in data.day_words for w in words) else None
+    if any(w in WEEKDAYS for w in words) or _holds(words, data.day_words):
+        return told
+    return told if any(w.isdigit() and int(w) <= 31 for w in words) and any(w in MONTHS for w in words) else None
 
 
 def before(period: str | None, day: date | str | None, data: AcledData) -> bool:
@@ -78,12 +84,19 @@ def before(period: str | None, day: date | str | None, data: AcledData) -> bool:
     end = _iso_period_end(period)
     if end is not None:
         return isinstance(day, date) and end < day
-    low = period.lower()
-    if any(p in low for p in data.earlier_periods):
+    words = period.lower().replace(",", " ").split()
+    if any(w in data.later_adverbs for w in words):
+        return False  # "three weeks later"
+    if _holds(words, data.earlier_periods):
         return True
-    words = low.split()
-    return (not any(ch.isdigit() for ch in low) and words[-1] in MONTHS and (len(words[-1]) > 3 or len(words) > 1)
+    return (not any(ch.isdigit() for ch in period) and words[-1] in MONTHS and (len(words[-1]) > 3 or len(words) > 1)
             and all(w in MONTH_PREPOSITIONS for w in words[:-1]))
+
+
+def _holds(words: list[str], phrases: tuple[str, ...]) -> bool:
+    """One of ``phrases`` is a run of ``words``."""
+    text = f" {' '.join(words)} "
+    return any(f" {p} " in text for p in phrases)
 
 
 def _iso_day(text: str) -> date | None:
