@@ -42,6 +42,25 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "said. The army did not comment.", "Shelling/artillery/missile attack"),
     ("span before a day", "near miss", "Government artillery shelled the hills around Latamneh on Monday. Three weeks "
      "later, opposition fighters captured the village of Tell Sukkar.", "Shelling/artillery/missile attack"),
+    # acled_days.py antecedent_acts: an act in a phrase or clause of earlier time with a gap of days or more, beside
+    # the act the sentence tells outside it
+    ("act a gap before", "positive", "After a week of protests over water shortages in the town, unidentified men "
+     "picked up three students from their hostel in Gwadar.", "Abduction/forced disappearance"),
+    ("act a gap before", "positive", "Days after soldiers killed three fishermen on the lake, protesters set fire to the "
+     "army's post in Kasenyi.", "Violent demonstration"),
+    ("act a gap before", "negative", "After a month of protests against the mine, the company suspended its work.",
+     "Peaceful protest"),
+    ("act a gap before", "near miss", "Police arrested 20 people after clashes broke out between two communities in "
+     "Kasenyi.", "Arrests"),
+    # acled.yaml abduction: people picked up, whisked away or bundled off by men no one names as a force, or of whom
+    # there is no news since
+    ("taken by unnamed men", "positive", "Unidentified men picked up a lawyer from his office in Karachi on Tuesday.",
+     "Abduction/forced disappearance"),
+    ("taken by unnamed men", "positive", "Men in plain clothes picked up a student activist from his hostel in Lahore, "
+     "and his family has had no news of him since.", "Abduction/forced disappearance"),
+    ("taken by unnamed men", "negative", "Police picked up a lawyer from his office in Karachi on Tuesday.", "Arrests"),
+    ("taken by unnamed men", "near miss", "Unidentified men shot dead a lawyer outside his office in Karachi.",
+     "Attack"),
     # acled.yaml arrests (not_predicates): an act of killing is no arrest, whatever arrest word its sentence tells
     ("killing beside an arrest", "positive", "Militiamen rounded up and executed nine traders at the cattle market of "
      "Tula.", "Attack"),
@@ -124,7 +143,7 @@ def test_main_event(rule: str, kind: str, text: str, expected: str | None) -> No
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 11 and all(k == ROW_KINDS for k in kinds.values()), kinds
+    assert len(kinds) == 13 and all(k == ROW_KINDS for k in kinds.values()), kinds
 
 
 DAYS = AcledData(types={}, rules=(), earlier_periods=("last week", "last year", "weeks ago", "weeks"), day_words=("yesterday", "this week"),

@@ -785,8 +785,6 @@ GAPS: dict[str, str] = {
         'coded Attack',
     'The US State Department offered a reward of $5 million for information on the leader of the Islamic State in the Sahel. The group has carried out attacks on soldiers and civilians in the region since 2015.':
         'coded Armed clash',
-    'After a week of protests over power cuts in the district, unidentified men picked up two journalists from their homes in Turbat, and their families have had no news of them since.':
-        'coded Peaceful protest',
     'A journalist was abducted in Conakry on Monday. On Tuesday, gendarmes fired tear gas to disperse colleagues who had gathered peacefully outside the press house to demand his release.':
         'coded Abduction/forced disappearance',
     'A youth was killed in a road accident on the highway on Sunday. Angry residents protesting the death pelted the police with stones and set fire to a truck, police said.':
@@ -816,7 +814,6 @@ FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
     'The Arab League held an emergency meeting in Cairo on Sunday to discuss the Israeli air strikes on Gaza, and called for an immediate ceasefire. The strikes had killed 30 people, health officials in Gaza said.',
     'Bangladesh summoned the Indian envoy on Monday to protest against the killing of a teenager by the BSF at the border on Friday. India said its forces had fired in self-defence.',
     'The US State Department offered a reward of $5 million for information on the leader of the Islamic State in the Sahel. The group has carried out attacks on soldiers and civilians in the region since 2015.',
-    'After a week of protests over power cuts in the district, unidentified men picked up two journalists from their homes in Turbat, and their families have had no news of them since.',
     'A journalist was abducted in Conakry on Monday. On Tuesday, gendarmes fired tear gas to disperse colleagues who had gathered peacefully outside the press house to demand his release.',
     'A youth was killed in a road accident on the highway on Sunday. Angry residents protesting the death pelted the police with stones and set fire to a truck, police said.',
     'Weeks after a clash with the police in Sukma, the CPI (Maoist) announced that it was dissolving its Darbha division and merging its cadres into the West Bastar division.',

@@ -71,6 +71,7 @@ ACLED_SCHEMA = Required(
         "rules": [_RULE_SCHEMA], "protest_window": int, "protest_order": [str], "attack_participles": [str],
         "casualty_window": int, "casualty_words": [str], "report_verbs": [str], "later_adverbs": [str],
         "means_verbs": [str], "cause_preps": [str], "cause_acts": [str], "earlier_periods": [str], "day_words": [str],
+        "gap_units": [str],
     },
     frozenset({"types", "rules"}),
 )
@@ -158,6 +159,7 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         cause_acts=frozenset(str(s) for s in raw.get("cause_acts", [])),
         earlier_periods=tuple(str(s).lower() for s in raw.get("earlier_periods", [])),
         day_words=tuple(str(s).lower() for s in raw.get("day_words", [])),
+        gap_units=frozenset(str(s).lower() for s in raw.get("gap_units", [])),
     )
 
 

@@ -6,7 +6,9 @@ Saturday, militants and troops fought a two-hour battle near the same road"; "Fi
 last month. On Monday the two sides agreed to a ceasefire") tells its news in the sentence dated by the day:
 ACLED codes each event on its own date, and the report is about the day's. Such an earlier act is told as
 background (modality ``historical``, as an act of years before is: :func:`.incident.background`), so the main
-event is the day's when there is one; an earlier act stays the main event of a report that tells no other.
+event is the day's when there is one; an earlier act stays the main event of a report that tells no other. So is an
+act told in a phrase or clause of earlier time with a gap of days or more ("Days after troops killed several
+militants, a suicide bomber struck the market"; :func:`antecedent_acts`) beside the act its sentence tells.
 
 A date is read as the text tells it ("last week", "in March", "Saturday") or, when the article's date let it be
 resolved, as an ISO date ("2026-W48", "2026-03", "2026-12-05"): a period (a week, a month, a year) is earlier
@@ -23,6 +25,7 @@ from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from ...nlp.loglines import date_line
 from ...nlp.words import MONTHS, WEEKDAYS
@@ -47,15 +50,58 @@ def earlier_acts(events: list[Event], data: AcledData, sentences: Mapping[int, S
              for ent in sentences[n].ents if ent.label_ == "DATE"]
     days += [(n, day_of(sentences[n - 1].text, data)) for n in acts if n - 1 in sentences and date_line(sentences[n - 1])]
     days = [(n, d) for n, d in days if d is not None]
-    if not days:
-        return events
+    after = antecedent_acts(events, data, sentences)
     out: list[Event] = []
     for e in events:
-        if e.modality == ASSERTED and incident_like(e) and any(
-                n > e.sentence and before(e.date, d, data) for n, d in days):
+        if e.modality == ASSERTED and incident_like(e) and (e.id in after or any(
+                n > e.sentence and before(e.date, d, data) for n, d in days)):
             e = replace(e, modality=BACKGROUND, stance=BACKGROUND_STANCE if e.stance == ASSERTED else e.stance)
         out.append(e)
     return out
+
+
+def antecedent_acts(events: list[Event], data: AcledData, sentences: Mapping[int, SpacySpan]) -> set[str]:
+    """The ids of the acts told in a phrase or clause of earlier time with a gap of days or more, introduced by one of
+    ``antecedent_marks`` ("After a week of protests, unidentified men picked up two journalists", "Days after troops
+    killed several militants, a suicide bomber struck the market", "Weeks after a clash with the police, the Maoists
+    burned a school"), when the sentence tells another act outside it: what the sentence's act follows, not the act."""
+    out: set[str] = set()
+    for e in events:
+        span = sentences.get(e.sentence)
+        if span is None or not incident_like(e):
+            continue
+        pred = _token_at(span, e)
+        phrase = _gap_phrase(span.doc[pred], data) if pred is not None else None
+        if phrase is None:
+            continue
+        inside = {t.i for t in phrase.subtree}
+        if any(o.sentence == e.sentence and o.id != e.id and incident_like(o) and _token_at(span, o) not in inside
+               for o in events):
+            out.add(e.id)
+    return out
+
+
+def _gap_phrase(pred: Token, data: AcledData) -> Token | None:
+    """The phrase or clause of earlier time with a gap ("after a week of", "days after", "weeks after") that holds
+    ``pred``: its head (the mark's object, or the clause's verb), or None."""
+    cur = pred
+    for _ in range(8):
+        if cur.dep_ == "pobj" and cur.head.lower_ in data.antecedent_marks:
+            mark = cur.head
+            units = [*mark.children, cur]
+            return cur if any(u.lower_ in data.gap_units for u in units) else None
+        marks = [c for c in cur.children if c.dep_ == "mark" and c.lower_ in data.antecedent_marks]
+        if cur.dep_ == "advcl" and marks:
+            units = [*cur.children, *marks[0].children]  # "days after rebels attacked": on the verb or the mark
+            return cur if any(u.lower_ in data.gap_units for u in units) else None
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _token_at(span: SpacySpan, event: Event) -> int | None:
+    return next((t.i for t in span if t.idx == event.predicate.start), None)
 
 
 def incident_like(event: Event) -> bool:
