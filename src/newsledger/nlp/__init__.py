@@ -27,6 +27,7 @@ from ..errors import ModelNotFoundError
 from ..records import Article, Sentence
 from . import headlines as _headlines  # (also registers the spaCy component newsledger_headlines)
 from . import prefixes as _prefixes  # noqa: F401  (registers the spaCy component newsledger_prefixes)
+from .loglines import log_date_starts
 from .syntax import text_length
 from .tree import tree
 
@@ -41,8 +42,9 @@ _LETTER_WITH_STOP = re.compile(r"[A-Z]\.")
 @Language.component("newsledger_paragraphs")
 def _paragraph_boundaries(doc: Doc) -> Doc:
     """Start a new sentence after every blank line, and never inside a paragraph break; after a
-    one-letter name closing a sentence (see :func:`_letter_closes_sentence`); and after a wire
-    dateline opening a paragraph (:func:`.headlines.dateline_end`).
+    one-letter name closing a sentence (see :func:`_letter_closes_sentence`); after a wire
+    dateline opening a paragraph (:func:`.headlines.dateline_end`); and around a log line's date prefix
+    (:func:`.loglines.log_date_starts`).
 
     Only the tokens next to a space or to a two-character token can change: they are found from
     the doc's arrays, without making a Python token of every word. The boundaries are written
@@ -66,6 +68,8 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
         starts.setdefault(i, mark)  # a wire headline after its numbered kicker ("UPDATE 2-"): one sentence
     for body in _headlines.subhead_ends(doc, breaks):  # a subheading run into its paragraph
         starts.setdefault(body, 1)
+    dashes = numpy.flatnonzero(numpy.isin(flags[:, 2], [strings[d] for d in _headlines.DASHES]))
+    starts.update(log_date_starts(doc, dashes, breaks))  # a monitor's log line: its date a sentence of its own
     for start, colon in [*transcript_labels(doc), *capital_labels(doc)]:
         starts[start] = 1
         if colon + 1 < n:

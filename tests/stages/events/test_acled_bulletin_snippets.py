@@ -36,6 +36,10 @@ probes unchanged or better. A second batch of 54 rows (the end of ROWS), written
 before any further change, a fresh held-out estimate: sub-event type 41 of 54 (0.759), family 43 of 54 (0.796), found
 46 of 52 (0.885). After the rules written from its misses (the second half of test_acled_bulletin_rules.py; no longer
 held out): sub-event type 48 of 54, family 50 of 54, found 50 of 52; the first batch stays at 207, 213 and 213.
+On main at 58edfcb: sub-event type 255 of 281, family 263, found 263 of 271; after the rules of
+tests/stages/events/test_acled_multi_rules.py and tests/nlp/test_loglines.py (branch i16-acled-main): 258, 265 and 262
+(arrests of people who gathered to demand are a protest with intervention; two log lines whose date prefix the parser
+split now read as the day's act; one, "3 June - The army re-occupied ...", lost the wrong event the split date gave).
 """
 
 from __future__ import annotations
@@ -615,12 +619,10 @@ ROWS: list[tuple[str, str, str]] = [
 ]
 
 GAPS: dict[str, str] = {
-    '14 March - Clashes between two rival factions of the Nawasi brigade in the Abu Salim district; four fighters killed.':
-        'coded Violent demonstration',
     'The army retook control of the municipality of El Tambo, which had been in the hands of the ELN since January, after a week of combat.':
         'no event',
     '3 June - The army re-occupied Mindat town after resistance fighters withdrew under artillery fire.':
-        'coded Non-violent transfer of territory',
+        'no event: the log line\'s date a sentence of its own (nlp/loglines.py), "re-occupied" still misparsed',
     'After two days of combat, the FADM expelled the insurgents from the village of Quitunda and retook control of the area.':
         'coded Non-state actor overtakes territory',
     'Investigators said the drone strike that killed seven members of one family in Kabul in August had been ordered on faulty intelligence.':
@@ -655,15 +657,10 @@ GAPS: dict[str, str] = {
         'no event',
     'The gendarmerie reinforced its presence in the locality ahead of the presidential election.':
         'coded Change to group/activity',
-    # the second batch's misses
-    '30 Oct - The Arakan Army overran a border guard outpost in Maungdaw after a week-long siege.':
-        'coded Government regains territory',
     'Police reported the disappearance of two activists, last seen being forced into a car by armed men in Maputo.':
         'no event',
     "The Military Police dispersed a protest by teachers in front of the governor's palace using pepper spray and rubber bullets.":
         'coded Excessive force against protesters',
-    'Police detained 12 students who had gathered peacefully in front of the university to demand the release of their classmate.':
-        'coded Arrests',
     'The transitional authorities dissolved the former ruling party and its affiliated militia.':
         'no event',
     'ISIS-K said through its Amaq news agency that one of its fighters carried out the bombing at the shrine.':
@@ -671,7 +668,6 @@ GAPS: dict[str, str] = {
 }
 # rows whose family main did not get right either (the gaps whose wrong sub-event type is of another family)
 FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
-    '14 March - Clashes between two rival factions of the Nawasi brigade in the Abu Salim district; four fighters killed.',
     'The army retook control of the municipality of El Tambo, which had been in the hands of the ELN since January, after a week of combat.',
     '3 June - The army re-occupied Mindat town after resistance fighters withdrew under artillery fire.',
     'Investigators said the drone strike that killed seven members of one family in Kabul in August had been ordered on faulty intelligence.',
@@ -686,7 +682,6 @@ FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
     'Talks between the military and the rebel alliance in Doha ended without an agreement.',
     'The gendarmerie reinforced its presence in the locality ahead of the presidential election.',
     'Police reported the disappearance of two activists, last seen being forced into a car by armed men in Maputo.',
-    'Police detained 12 students who had gathered peacefully in front of the university to demand the release of their classmate.',
     'The transitional authorities dissolved the former ruling party and its affiliated militia.',
     'ISIS-K said through its Amaq news agency that one of its fighters carried out the bombing at the shrine.',
 })

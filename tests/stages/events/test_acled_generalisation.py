@@ -705,7 +705,6 @@ GAPS: frozenset[str] = frozenset({
     'Two rebel factions announced that they had merged to form a single armed group in Darfur.',
     'The government declared a state of emergency in the Anglophone regions.',
     'Army opens new base in Ituri to counter rebel attacks',
-    'The European Union called for an immediate ceasefire in Gaza.',
     'After weeks of siege, the Ethiopian National Defence Force announced on Tuesday that the'
     ' town of Dessie was once again under its control, and that the Tigrayan forces had been '
     'driven out.',

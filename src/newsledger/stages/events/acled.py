@@ -31,6 +31,7 @@ from .acled_article import (
     same_day,
     told_as_done,
 )
+from .acled_days import earlier_acts
 from .acled_own import of_another_act
 from .acled_roles import (
     armed_target,
@@ -69,7 +70,8 @@ ACLED_SCHEMA = Required(
         "other_act_marks": [str],
         "rules": [_RULE_SCHEMA], "protest_window": int, "protest_order": [str], "attack_participles": [str],
         "casualty_window": int, "casualty_words": [str], "report_verbs": [str], "later_adverbs": [str],
-        "means_verbs": [str], "cause_preps": [str], "cause_acts": [str],
+        "means_verbs": [str], "cause_preps": [str], "cause_acts": [str], "earlier_periods": [str], "day_words": [str],
+        "gap_units": [str],
     },
     frozenset({"types", "rules"}),
 )
@@ -155,6 +157,9 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         means_verbs=frozenset(str(s).lower() for s in raw.get("means_verbs", [])),
         cause_preps=frozenset(str(s).lower() for s in raw.get("cause_preps", [])),
         cause_acts=frozenset(str(s) for s in raw.get("cause_acts", [])),
+        earlier_periods=tuple(str(s).lower() for s in raw.get("earlier_periods", [])),
+        day_words=tuple(str(s).lower() for s in raw.get("day_words", [])),
+        gap_units=frozenset(str(s).lower() for s in raw.get("gap_units", [])),
     )
 
 
@@ -555,7 +560,7 @@ def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor],
         if bare(rule):
             bare_ids.add(e.id)
         out.append(typed(e, rule, data))
-    return casualties_of_incident(one_demonstration(out, data, frozenset(topic_ids)), bare_ids, data)
+    return earlier_acts(casualties_of_incident(one_demonstration(out, data, frozenset(topic_ids)), bare_ids, data), data, spans)
 
 
 def tellers(pred: Token | None, verbs: frozenset[str]) -> frozenset[int]:

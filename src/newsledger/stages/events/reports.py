@@ -205,7 +205,8 @@ def _acted_on_ok(ctx: Context, tok: Token, report: Report, acted_on: list[Token]
         return False
     if report.acted_on and not noun and _idle(tok, acted_on):
         return False
-    return not report.place_name or any(t.pos_ == "PROPN" and t.ent_type_ in PLACE_ENTS for t in acted_on)
+    return not report.place_name or any(t.pos_ == "PROPN" and t.ent_type_ in PLACE_ENTS and not (  # ("seized Captagon
+        t.dep_ == "compound" and t.head.pos_ == "NOUN") for t in acted_on)  # pills": a name that modifies a thing)
 
 
 def _party_of_sectors(ctx: Context, tok: Token, report: Report, source: Arg, acted_on: list[Token]) -> bool:

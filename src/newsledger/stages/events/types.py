@@ -267,6 +267,9 @@ class AcledData:
     means_verbs: frozenset[str] = frozenset()  # "shot dead a gunman, and X detonated a vest": the act names its means
     cause_preps: frozenset[str] = frozenset()  # "quit over the peace deal": the deal is why, no cue of the act
     cause_acts: frozenset[str] = frozenset()  # ... of an act of these PLOVER types (not "ran over a landmine")
+    earlier_periods: tuple[str, ...] = ()  # "last week": an act so dated before a later sentence's day is background
+    gap_units: frozenset[str] = frozenset()  # "days after X", "after a week of X": X is before the act, a gap apart
+    day_words: tuple[str, ...] = ()  # ... the phrases of a day besides the weekdays ("yesterday", "this week")
 
 
 @dataclass(frozen=True)
