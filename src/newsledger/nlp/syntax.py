@@ -14,6 +14,7 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from .tree import children, tree
+from .words import REFLEXIVE_PRONOUNS
 
 # subjects of a clause (nominal and clausal, active and passive)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
@@ -500,3 +501,10 @@ def village_name_shape(ent: Span) -> bool:
     singular proper noun, itself a preposition's object ("in Kfar Sallum"; not "the Druze", "Sunni
     Arabs", nor a modifier, "in Israeli custody")."""
     return len(ent) > 1 and all(t.tag_ == "NNP" for t in ent) and ent.root.dep_ == "pobj"
+
+
+def without_intensive(subjects: list[Token]) -> list[Token]:
+    """A verb's subjects without an intensive reflexive the parser made a second one ("The
+    group, which praised the raid, itself claimed five dead": the group); a lone reflexive stays."""
+    kept = [t for t in subjects if t.lower_ not in REFLEXIVE_PRONOUNS]
+    return kept if kept else subjects
