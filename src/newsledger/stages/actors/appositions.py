@@ -28,7 +28,7 @@ def apposed_names(state: ArticleState) -> None:
             if a is not None:
                 pair(state, a, b)
             continue
-        if a is None and bare_name(state, tok.head):
+        if a is None and bare_name(state, tok.head) and not office_of(tok.head):
             a = name_mention(state, tok.head)
         elif b is None and bare_name(state, tok):
             b = name_mention(state, tok)
@@ -42,6 +42,12 @@ def apposed_names(state: ArticleState) -> None:
             continue
         if any(c.dep_ == "relcl" and personal_relative(state, c) for c in tok.children):
             name_mention(state, tok).person_hint = True
+
+
+def office_of(tok: Token) -> bool:
+    """A capitalised noun opening its sentence with an "of" phrase, a name in apposition to it:
+    an office, not a name ("Head of the village council Ibrahim Abu Salah said ...")."""
+    return tok.i == tok.sent.start and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def naming_owner(state: ArticleState, noun: Token) -> Phrase | None:
