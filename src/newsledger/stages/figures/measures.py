@@ -176,6 +176,8 @@ def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
                     None)
     if particle is not None and f"{lemma} {particle}" in lex.measure_verbs and counts_people(t, lex):
         lemma = f"{lemma} {particle}"  # a phrasal verb, of people: "took away 23 men" (not "40 boxes")
+    if lemma in lex.measure_verbs and _treated_unharmed(head, lex):
+        return None  # "six people were treated for anxiety": not injured
     if lemma in lex.measure_verbs:
         passive = dep == "nsubjpass" or is_passive(head, adjectival=True)
         first = _shares_object(head.head, lex) if head.dep_ == "conj" and dep == "dobj" else None
@@ -228,6 +230,12 @@ def _object_predicate(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit |
         return None
     m = next((m for c in nouns if (m := measure_of_noun(c, lex)) is not None), None)
     return MeasureHit(m, head, passive=True, np_is_subject=False) if m is not None else None
+
+
+def _treated_unharmed(verb: Token, lex: FigureLexicon) -> bool:
+    """A verb of harm with a "for" phrase naming no harm to the body: "treated for anxiety"."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in lex.unharmed_conditions for g in c.children) for c in verb.children)
 
 
 def _adjective_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | None:

@@ -150,6 +150,7 @@ class FigureLexicon:
     people_killing_nouns: frozenset[str] = frozenset()  # "the neutralisation of 31 terrorists"
     burial_verbs: frozenset[str] = frozenset()  # "helped bury 38 people": the buried are dead
     dying_verbs: frozenset[str] = frozenset()  # "two of the wounded succumbed": the hurt died
+    unharmed_conditions: frozenset[str] = frozenset()  # "treated for anxiety": not injured
     # "according to initial reports": words describing a cited document that name no one (context.yaml)
     unowned_report_words: frozenset[str] = frozenset()
     judging_verbs: frozenset[str] = frozenset()  # "condemned the attack, which killed 30" (context.yaml)
