@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import quote_speaker_names
+from tests.builders import assert_all_speakers
 
-LEAD = "Raid on the village\n\nLocal sources told the agency that soldiers stormed the village at dawn.\n\n"
+LEAD = "Raid on the village\n\nSoldiers stormed the village from three sides at dawn.\n\n"
 # (construction, text, the speaker's actor name of every quote)
 CASES = [
     # positive: an office with an "of" phrase, then the name, after another paragraph
@@ -28,6 +28,4 @@ CASES = [
 
 @pytest.mark.parametrize(("name", "text", "speaker"), CASES, ids=[c[0] for c in CASES])
 def test_an_office_before_a_name_names_the_speaker(name: str, text: str, speaker: str) -> None:
-    found = [s for s in quote_speaker_names(text) if s is not None]
-    assert len(found) >= 2, (name, found)
-    assert all(s == speaker for s in found), (name, found)
+    assert_all_speakers(text, speaker, name)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import pipeline, quote_speaker_names
+from tests.builders import assert_all_speakers, pipeline
 
 LEAD = "Bus stop attack\n\n"
 # (construction, text, the speaker's actor name of every quote)
@@ -29,9 +29,7 @@ CASES = [
 
 @pytest.mark.parametrize(("name", "text", "speaker"), CASES, ids=[c[0] for c in CASES])
 def test_a_withheld_name_speaks(name: str, text: str, speaker: str) -> None:
-    found = quote_speaker_names(text)
-    assert found, name
-    assert all(s == speaker for s in found), (name, found)
+    assert_all_speakers(text, speaker, name)
 
 
 # (construction, text, the tokens the rank is written as, the number of sentences)
