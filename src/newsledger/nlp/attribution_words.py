@@ -6,6 +6,7 @@ them is in :mod:`newsledger.nlp.attribution`."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -185,7 +186,7 @@ def names_publisher(source: str, outlet: str | None, words: AttributionWords, te
     has given ("Hawar Rights Monitor has confirmed ... Hawar has recorded" in that group's
     release); the caller leaves out a source that names a place ("Israel said" in "Israel Hayom")."""
     first = _WORD.findall(source)[:1]
-    if first and first[0].lower() in words.publisher_words or speaks_of_itself(source, words):
+    if (first and first[0].lower() in words.publisher_words) or speaks_of_itself(source, words):
         return True
     caps = _capitalised(source)
     if not outlet or not caps:
@@ -208,7 +209,7 @@ def speaks_of_itself(source: str, words: AttributionWords) -> bool:
     bare version noun after an article and at most two adjectives: not "a version of events given
     by police")."""
     phrase = [w.lower() for w in _WORD.findall(source.split(",")[0])]
-    if any(a == "this" and b in words.self_nouns for a, b in zip(phrase, phrase[1:], strict=False)):
+    if any(a == "this" and b in words.self_nouns for a, b in itertools.pairwise(phrase)):
         return True
     head = next((i for i, w in enumerate(phrase) if w in words.version_nouns), None)
     return head is not None and 1 <= head <= 3 and head + 1 == len(phrase) and phrase[0] in ("a", "an", "the")

@@ -176,8 +176,6 @@ def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
                     None)
     if particle is not None and f"{lemma} {particle}" in lex.measure_verbs and counts_people(t, lex):
         lemma = f"{lemma} {particle}"  # a phrasal verb, of people: "took away 23 men" (not "40 boxes")
-    if lemma in lex.measure_verbs and _treated_unharmed(head, lex):
-        return None  # "six people were treated for anxiety": not injured
     if lemma in lex.measure_verbs:
         passive = dep == "nsubjpass" or is_passive(head, adjectival=True)
         first = _shares_object(head.head, lex) if head.dep_ == "conj" and dep == "dobj" else None
@@ -234,7 +232,7 @@ def _object_predicate(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit |
 
 def _treated_unharmed(verb: Token, lex: FigureLexicon) -> bool:
     """A verb of harm with a "for" phrase naming no harm to the body: "treated for anxiety"."""
-    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+    return verb.lemma_.lower() in lex.measure_verbs and any(c.dep_ == "prep" and c.lower_ == "for" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in lex.unharmed_conditions for g in c.children) for c in verb.children)
 
 
@@ -315,8 +313,8 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
             head = head.head  # "21 others were missing" with the subject hung on "were": the verb is "missing"
         dep = t.dep_
         if head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB"):
-            if dep == "dobj" and capacity(head, lex):
-                return None  # "the prison can hold 130 detainees": room, not people held
+            if (dep == "dobj" and capacity(head, lex)) or _treated_unharmed(head, lex):
+                return None  # room, not people held ("can hold 130"); no harm ("treated for anxiety")
             hit = _measure_of_verb(head, t, lex) or _raised_subject(head, t, lex)
             if hit is not None:
                 return hit
