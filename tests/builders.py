@@ -460,14 +460,15 @@ class Doc:
                qualifier: str | None = None, group: str | None = "people",
                attribution: str = "unattributed", source: Actor | None = None,
                place: str | None = None, time_scope: str | None = None, kind: str = "count",
-               part_of: str | None = None, nth: int = 0) -> Figure:
+               part_of: str | None = None, nth: int = 0, group_actor: Actor | None = None) -> Figure:
         sp = find(self.text, written, nth)
         fig = Figure(id=record_id("f", self.id, sp.start), article_id=self.id,
                      sentence=self.sentence_of(sp.start), start=sp.start, end=sp.end, text=written,
                      value_low=low, value_high=low if high is None else high, qualifier=qualifier,
                      unit=group, measure=measure, kind=kind, group=group, place=place,
                      time_scope=time_scope, attribution=attribution,
-                     attribution_actor_id=source.id if source else None, part_of=part_of)
+                     attribution_actor_id=source.id if source else None, part_of=part_of,
+                     group_actor_id=group_actor.id if group_actor else None)
         self.figures.append(fig)
         return fig
 

@@ -24,6 +24,7 @@ from .config import Settings, load_settings
 from .errors import InputError, NewsledgerError
 from .ingest import check_article, normalise_text
 from .nlp import ParsedDoc, load_model, parse_many
+from .nlp.abbreviations import keep_abbreviations
 from .nlp.tree import release
 from .records import Analysis, Article, Failure
 from .resources import Resources
@@ -63,6 +64,7 @@ class Pipeline:
         self.stages: tuple[Stage, ...] = stages if stages is not None else default_stages()
         check_order(self.stages)
         self.resources = Resources(self.settings.data_files)
+        keep_abbreviations(self.nlp, self.resources)  # "Lt. Col. X said": one sentence
         self.data: dict[str, Any] = self._load_data(cached=stages is None)
 
     def _load_data(self, cached: bool) -> dict[str, Any]:

@@ -517,3 +517,23 @@ def test_party_words_as_objects_owners_and_prefixes(outlet_marks: Callable[[str]
 def test_liberated_places_and_judged_compound_groups(outlet_marks: Callable[[str], list[FramingMark]], text: str,
                                                      expected: list[str]) -> None:
     assert [m.text for m in outlet_marks(text) if m.kind != "unattributed_blame"] == expected
+
+
+# labels of each side in coverage of Israel and the West Bank, in the outlet's own voice (seen on an
+# invented Israel bus-stop probe): an Israeli outlet's "hotbed of terror" for a Palestinian town, and
+# the "illegal settlement" and "occupied al-Quds" of Iranian and allied outlets; the neutral names
+# ("the village", "the settlement", "Jerusalem") are not marked
+@pytest.mark.parametrize(("text", "expected"), [
+    # positive: each side's label in the outlet's narration
+    ("The gunmen came from a village that has become a hotbed of terror.", ["hotbed of terror"]),
+    ("The shooting took place at the entrance of the illegal settlement of Givat Ram.", ["illegal settlement"]),
+    ("Crowds gathered northwest of occupied al-Quds on Friday.", ["occupied al-Quds"]),
+    # negative: the neutral names
+    ("The gunmen came from a village near Tulkarem.", []),
+    ("The shooting took place at the entrance of the settlement of Givat Ram.", []),
+    # near miss: a word of the label in another phrase
+    ("Police found the car near Jerusalem, a hotbed of tourism in summer.", []),
+])
+def test_each_side_labels_in_the_outlet_voice(outlet_marks: Callable[[str], list[FramingMark]], text: str,
+                                              expected: list[str]) -> None:
+    assert [m.text for m in outlet_marks(text)] == expected

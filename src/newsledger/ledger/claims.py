@@ -69,6 +69,7 @@ class ClaimFigure:
     site: frozenset[str] = frozenset()  # the specific place it names: its place's core, unless a country's
     event_site: frozenset[str] = frozenset()  # its ledger event's place core, unless a country's
     counted_as: str | None = None  # the class its source named, when another account of people's dead (``identity``)
+    nation: str | None = None  # the country of the people its group names by a demonym ("Palestinians")
 
     @property
     def scope_kind(self) -> str:
@@ -101,6 +102,7 @@ class Thread:
     event_days: set[date] = field(default_factory=set)  # of the ledger events of its claims
     sites: set[frozenset[str]] = field(default_factory=set)  # its places that are no country's
     own_sites: set[frozenset[str]] = field(default_factory=set)  # of those, its claims' own places
+    nations: set[str] = field(default_factory=set)  # the countries of the people its claims name
 
     def add(self, f: ClaimFigure, note: str) -> None:
         self.members.append(f)
@@ -119,6 +121,14 @@ class Thread:
         self.sites.update(c for c in (f.site, f.event_site) if c)
         if f.site:
             self.own_sites.add(f.site)
+        if f.nation:
+            self.nations.add(f.nation)
+
+    def other_people(self, f: ClaimFigure) -> bool:
+        """True when the claim counts the people of a nation other than the thread's ("two
+        Palestinians were killed in the raid" beside "four Israelis were killed"): one victim group
+        per thread; a count naming no nation ("four people") joins either."""
+        return bool(f.nation and self.nations and f.nation not in self.nations)
 
 
 # -- reading the claims ----------------------------------------------------------------------------
@@ -156,6 +166,15 @@ CLAIM_STANCE_SQL = f" AND f.stance IN ({', '.join(repr(s) for s in sorted(CLAIM_
 _SENTENCE = "(SELECT {} FROM sentences s WHERE s.article_id = f.article_id AND s.idx = f.sentence)"
 _SENTENCE_START = _SENTENCE.format("s.start")
 _SENTENCE_TEXT = _SENTENCE.format('substr(a.text, s.start + 1, s."end" - s.start)')
+# the country of the actor a figure's group resolves to
+_GROUP_COUNTRY = "(SELECT g.country FROM actors g WHERE g.id = f.group_actor_id)"
+
+
+def nation_of(group: str | None, country: str | None) -> str | None:
+    """The nation a figure's group names: its actor's country when the group is written with a
+    demonym or a people's adjective ("Palestinians", "Israeli settlers"); none for a common noun
+    ("four people", "citizens"), whose country the actor stage may only have guessed."""
+    return country if country and group and any(w[:1].isupper() for w in group.split()) else None
 
 
 def load_figures(conn: sqlite3.Connection, rules: Rules, where: str = "",
@@ -173,7 +192,7 @@ def load_figures(conn: sqlite3.Connection, rules: Rules, where: str = "",
             " f.attribution_actor_id, f.group_actor_id, f.perpetrator_actor_id, a.published, a.outlet,"
             f" substr(a.text, CASE WHEN f.start > {win} THEN f.start - {win - 1} ELSE 1 END,"
             f" CASE WHEN f.start > {win} THEN {win} ELSE f.start END), f.part_of, f.\"end\","
-            f" a.analysed_at, {_SENTENCE_START}, {_SENTENCE_TEXT}"
+            f" a.analysed_at, {_SENTENCE_START}, {_SENTENCE_TEXT}, {_GROUP_COUNTRY}"
             " FROM figures f JOIN articles a ON a.id = f.article_id"
             # (no index on measure or stance: ``where`` picks the figures, or all are read)
             " WHERE f.measure || '' IS NOT NULL AND f.kind = 'count'"
@@ -185,7 +204,7 @@ def load_figures(conn: sqlite3.Connection, rules: Rules, where: str = "",
                        time_scope=r[11], scope=scope_key(r[11], rules), attribution=r[12] or "unattributed",
                        attribution_actor_id=r[13], group_actor_id=r[14], perpetrator_actor_id=r[15],
                        published=r[16], day=as_date(r[16]), outlet=r[17], before=r[18] or "",
-                       part_of=r[19], end=r[20], ingested=r[21] or ""))
+                       part_of=r[19], end=r[20], ingested=r[21] or "", nation=nation_of(group, r[24])))
         if figs[-1].core not in rules.country_places:
             figs[-1].site = figs[-1].core
         if r[22] is not None:
@@ -395,7 +414,7 @@ class Threader:
             if self._apart(f, t):
                 continue
             place = self._place(f, t)
-            if place is None or self._elsewhere(f, t):
+            if place is None or self._elsewhere(f, t) or t.other_people(f):
                 continue
             other_event = f.anchor is not None and t.anchor is not None and t.anchor != f.anchor
             if other_event and (place[0] < 1 or self._other_day(f, t)):
@@ -419,7 +438,7 @@ class Threader:
             t = self.threads[ti]
             if self._apart(f, t):
                 continue
-            if self._elsewhere(f, t):
+            if self._elsewhere(f, t) or t.other_people(f):
                 passed = True
                 continue
             return t, passed

@@ -55,6 +55,7 @@ from .syntax import (
     noun_phrase_bounds,
     subject_conjunct,
     text_between,
+    without_intensive,
 )
 from .words import RELATIVE_PRONOUNS
 
@@ -198,11 +199,13 @@ def verb_subject(verb: Token) -> Token | None:
     ("Israel, which said ..." -> Israel). Of two subjects the parser gives one verb (a dateline
     read as one: "El Obeid, March 9 (SSNA) - The ministry raised ..."), the nearest before it. A
     closing clause's subject that the parser made an apposition of the count before it ("...,
-    killing 52 people, a doctor told AFP", the verb hung on the clause before) is its subject."""
+    killing 52 people, a doctor told AFP", the verb hung on the clause before) is its subject.
+    An intensive reflexive the parser made a second subject ("The group, which praised the
+    attack, itself claimed five dead") stands for the noun subject before it."""
     apposed = counted_apposition(verb)  # "..., killing 52 people, a doctor told AFP": the doctor
     if apposed is not None:
         return apposed
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    subjects = without_intensive([c for c in verb.children if c.dep_ in _SUBJECT_DEPS])
     before = [c for c in subjects if c.i < verb.i]
     subj = before[-1] if before else (subjects[0] if subjects else None)
     if subj is None and verb.dep_ == "conj":

@@ -6,6 +6,7 @@ them is in :mod:`newsledger.nlp.attribution`."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -48,6 +49,8 @@ ATTRIBUTION_SCHEMA: Any = {
     "withholding_verbs": [str],
     "question_verbs": [str],
     "figure_object_verbs": [str],
+    "self_nouns": [str],
+    "version_nouns": [str],
 }
 
 _DASH = r"[-\u2013\u2014]"
@@ -94,6 +97,8 @@ class AttributionWords:
     inclusion_verbs: frozenset[str] = frozenset()  # "X's toll of 19 includes four children"
     other_sense_phrases: frozenset[str] = frozenset()  # "adds to the record of ...": no saying
     other_sense_objects: frozenset[str] = frozenset()  # "claimed 40 lives": no saying
+    self_nouns: frozenset[str] = frozenset()  # "this story said ...": the article itself
+    version_nouns: frozenset[str] = frozenset()  # "an earlier version said ...": the article itself
 
 
 def dateline_pattern(agencies: Collection[str]) -> re.Pattern[str]:
@@ -140,6 +145,8 @@ def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
         inclusion_verbs=words("inclusion_verbs"),
         other_sense_phrases=words("other_sense_phrases"),
         other_sense_objects=words("other_sense_objects"),
+        self_nouns=words("self_nouns"),
+        version_nouns=words("version_nouns"),
         citing_re=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\s+", re.I)
         if phrases else re.compile(r"(?!)"),
         dateline_re=dateline_pattern([str(a) for a in raw.get("news_agencies", []) or []]),
@@ -179,7 +186,7 @@ def names_publisher(source: str, outlet: str | None, words: AttributionWords, te
     has given ("Hawar Rights Monitor has confirmed ... Hawar has recorded" in that group's
     release); the caller leaves out a source that names a place ("Israel said" in "Israel Hayom")."""
     first = _WORD.findall(source)[:1]
-    if first and first[0].lower() in words.publisher_words:
+    if (first and first[0].lower() in words.publisher_words) or speaks_of_itself(source, words):
         return True
     caps = _capitalised(source)
     if not outlet or not caps:
@@ -194,6 +201,18 @@ def names_publisher(source: str, outlet: str | None, words: AttributionWords, te
     bare = [w for w in _WORD.findall(source) if w.lower() != "the"]
     return text is not None and len(bare) == 1 and bare == caps and any(
         len(_capitalised(name)) >= 2 and _capitalised(name)[0] == caps[0] and name in text for name in names)
+
+
+def speaks_of_itself(source: str, words: AttributionWords) -> bool:
+    """A source that is the article itself or a version of it: "this story", "An earlier version
+    of this story, published Tuesday", "A previous version" (its first phrase, up to a comma; a
+    bare version noun after an article and at most two adjectives: not "a version of events given
+    by police")."""
+    phrase = [w.lower() for w in _WORD.findall(source.split(",")[0])]
+    if any(a == "this" and b in words.self_nouns for a, b in itertools.pairwise(phrase)):
+        return True
+    head = next((i for i, w in enumerate(phrase) if w in words.version_nouns), None)
+    return head is not None and 1 <= head <= 3 and head + 1 == len(phrase) and phrase[0] in ("a", "an", "the")
 
 
 def load_attribution_words(resources: Resources) -> AttributionWords:

@@ -14,6 +14,8 @@ from .reporters import reporting
 from .tree import children
 from .words import DEMONSTRATIVES, GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
 
+# the prepositions of the phrase that names the happening a figure's sentence tells of
+_HAPPENING_PREPOSITIONS = frozenset({"in", "during"})
 # the words a report with no content of its own has: its subject and circumstances
 _CONTENTLESS_DEPS = frozenset({"nsubj", "prep", "npadvmod", "advmod", "aux", "neg", "punct", "cc", "tmod"})
 
@@ -22,7 +24,10 @@ def next_sentence_reporter(sent: Span, verbs: Collection[str], words: Attributio
     """The source a following sentence gives for the figures before it: the subject of a
     reporting verb whose object points back at them ("Local officials disclosed this.",
     "The ministry gave the figures."), or the source a sentence about them names ("That is
-    according to the ministry.", "The figures come from the ministry.")."""
+    according to the ministry.", "The figures come from the ministry."), or the closing reporter
+    of a sentence that goes on about the happening the figure's sentence tells of, named again
+    by a definite description ("... killed in a shooting operation ... The operation took place
+    at a bus stop ..., Hebrew-language media reported.")."""
     doc = sent.doc
     if sent.end >= len(doc):
         return None
@@ -39,7 +44,29 @@ def next_sentence_reporter(sent: Span, verbs: Collection[str], words: Attributio
         subj = verb_subject(tok)
         if subj is not None and subj.pos_ != "PRON":
             return source_of(subj)
-    return None
+    return _echoing_report(sent, nxt, verbs)
+
+
+def _echoing_report(sent: Span, nxt: Span, verbs: Collection[str]) -> Source | None:
+    """The nominal subject of the closing reporting verb of ``nxt`` ("..., X reported") whose
+    reported clause before it has as subject a definite description ("The operation", "This
+    attack") of a noun the figure's sentence ``sent`` holds: the report goes on about the same
+    happening, so it gives the source of what the sentence before told of it."""
+    root = nxt.root
+    if not reporting(root, verbs):
+        return None
+    said = [c for c in children(root) if c.dep_ == "ccomp" and c.i < root.i]
+    subj = verb_subject(root)
+    if not said or subj is None or subj.pos_ == "PRON" or subj.i < said[0].i:
+        return None
+    told = next((c for c in children(said[0]) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if told is None or told.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in ("the", *DEMONSTRATIVES) for c in children(told)):
+        return None
+    # the happening the sentence tells of: a noun in a phrase of circumstance ("killed in a
+    # shooting operation"), not its doer ("The militia shelled the market, killing 60")
+    nouns = {t.lemma_.lower() for t in sent if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in _HAPPENING_PREPOSITIONS}
+    return source_of(subj) if told.lemma_.lower() in nouns else None
 
 
 def _pointing_back(sent: Span, words: AttributionWords) -> Source | None:

@@ -14,6 +14,7 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from .tree import children, tree
+from .words import REFLEXIVE_PRONOUNS
 
 # subjects of a clause (nominal and clausal, active and passive)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
@@ -518,3 +519,10 @@ def conjunct_subject(tok: Token) -> Token | None:
 
 def _active_subject(tok: Token) -> bool:
     return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
+
+
+def without_intensive(subjects: list[Token]) -> list[Token]:
+    """A verb's subjects without an intensive reflexive the parser made a second one ("The
+    group, which praised the raid, itself claimed five dead": the group); a lone reflexive stays."""
+    kept = [t for t in subjects if t.lower_ not in REFLEXIVE_PRONOUNS]
+    return kept if kept else subjects

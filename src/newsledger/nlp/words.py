@@ -41,9 +41,11 @@ DEMONSTRATIVES = frozenset("this that these those".split())
 # the speaker and the addressee: "we must ...", "you should ..." exhort rather than request
 SPEAKER_PRONOUNS = frozenset("i we us you".split())
 RELATIVE_PRONOUNS = frozenset("who whom which that whose".split())
+# reflexive pronouns; beside a noun subject one is intensive ("the group itself claimed ...")
+REFLEXIVE_PRONOUNS = frozenset("myself yourself himself herself itself ourselves yourselves themselves".split())
 # actor types that are places: a place name before a colon is a dateline, not a source
 PLACE_TYPES = frozenset({"country", "state", "place"})
 
 __all__ = ["ACTOR_PRONOUNS", "GROUP_PRONOUNS", "MONTHS", "MONTH_NAMES", "NUMBER_WORDS", "PERSON_PRONOUNS",
-           "PLACE_TYPES", "RELATIVE_PRONOUNS", "SPEAKER_PRONOUNS", "THING_PRONOUNS", "WEEKDAYS", "WEEKDAY_NAMES",
+           "PLACE_TYPES", "REFLEXIVE_PRONOUNS", "RELATIVE_PRONOUNS", "SPEAKER_PRONOUNS", "THING_PRONOUNS", "WEEKDAYS", "WEEKDAY_NAMES",
            "WE_PRONOUNS"]

@@ -28,7 +28,7 @@ def apposed_names(state: ArticleState) -> None:
             if a is not None:
                 pair(state, a, b)
             continue
-        if a is None and bare_name(state, tok.head):
+        if a is None and bare_name(state, tok.head) and not office_of(tok.head):
             a = name_mention(state, tok.head)
         elif b is None and bare_name(state, tok):
             b = name_mention(state, tok)
@@ -59,6 +59,12 @@ def aged_names(state: ArticleState) -> None:
         if m is not None and m.kind == "name" and m.atom is not None and m.atom.cat == "E" \
                 and m.atom.end - m.atom.start >= 2:  # a given name and a surname ("Safaricom, 25," is no one)
             m.person_hint = True
+
+
+def office_of(tok: Token) -> bool:
+    """A capitalised noun opening its sentence with an "of" phrase, a name in apposition to it:
+    an office, not a name ("Head of the village council Ibrahim Abu Salah said ...")."""
+    return tok.i == tok.sent.start and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def naming_owner(state: ArticleState, noun: Token) -> Phrase | None:

@@ -30,7 +30,7 @@ WORD_LISTS = (
     "ethnic_forms", "stance_prefixes", "background_marks", "international_words", "subset_modifiers",
     "relational_nouns", "water_features", "neuter_pronouns", "reporting_verbs", "number_words",
     "regime_nouns", "vague_modifiers", "spokesperson_nouns", "body_nouns", "abroad_bodies",
-    "organisation_heads", "organisation_anaphors", "name_nouns", "kin_nouns", "control_descriptors",
+    "organisation_heads", "organisation_anaphors", "name_nouns", "naming_verbs", "kin_nouns", "control_descriptors",
     "patron_descriptors", "acted_on_verbs", "accusation_verbs", "site_nouns",
     "name_particles", "conveyance_nouns", "topic_nouns", "opposition_modifiers", "group_role_nouns", "place_nouns",
     "place_name_prepositions", "employer_prepositions", "non_person_entity_labels",

@@ -288,6 +288,7 @@ class CorefRules(Record):
     facility_nouns: tuple[str, ...] = ()  # "Nelson Mandela Square", "JFK airport": a place named after someone
     distinct_group_modifiers: tuple[str, ...] = ()  # "local clan militias" after "al-Shabab": another group
     name_nouns: tuple[str, ...] = ()  # "who gave only her first name, Larysa": the name that follows
+    naming_verbs: tuple[str, ...] = ()  # "an officer, identified only as Sgt. A.": the name after "as"
     kin_nouns: tuple[str, ...] = ()  # "Iryna, whose husband ...": a relative clause about a person
     anaphors: tuple[AnaphorEntry, ...] = ()
     ambiguity: tuple[AmbiguityRule, ...] = ()

@@ -126,8 +126,14 @@ def role_matches(title_role: str, person_role: str) -> bool:
     return person_role.endswith(" " + title_role) and not person_role.startswith(("vice ", "deputy ", "former "))
 
 
+_FINAL_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
+
+
 def clean_name(name: str) -> str:
+    """A name as written without a possessive, spaces around hyphens and the punctuation around
+    it; a final initial keeps its stop ("Sgt. Maj. A.", the way a withheld name is written)."""
     name = name.replace("’s", "").replace("'s", "") if name.endswith(("’s", "'s")) else name
-    return " ".join(name.replace(" - ", "-").replace(" -", "-").replace("- ", "-").split()).strip(" ,.;:‘’'\"")
+    out = " ".join(name.replace(" - ", "-").replace(" -", "-").replace("- ", "-").split()).strip(" ,.;:‘’'\"")
+    return out + "." if _FINAL_INITIAL.search(name.rstrip(" ,;:‘’'\"")) and not out.endswith(".") else out
 
 

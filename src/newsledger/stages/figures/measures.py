@@ -232,6 +232,12 @@ def _object_predicate(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit |
     return MeasureHit(m, head, passive=True, np_is_subject=False) if m is not None else None
 
 
+def _treated_unharmed(verb: Token, lex: FigureLexicon) -> bool:
+    """A verb of harm with a "for" phrase naming no harm to the body: "treated for anxiety"."""
+    return verb.lemma_.lower() in lex.measure_verbs and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in lex.unharmed_conditions for g in c.children) for c in verb.children)
+
+
 def _adjective_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | None:
     """A measure adjective the verb gives the counted: its complement ("were left homeless", "are
     dead"), a depictive ("were brought in wounded"), or a resultative right after the verb that the
@@ -327,8 +333,8 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
             head = head.head  # "21 others were missing" with the subject hung on "were": the verb is "missing"
         dep = t.dep_
         if head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB"):
-            if dep == "dobj" and capacity(head, lex):
-                return None  # "the prison can hold 130 detainees": room, not people held
+            if (dep == "dobj" and capacity(head, lex)) or _treated_unharmed(head, lex):
+                return None  # room, not people held ("can hold 130"); no harm ("treated for anxiety")
             hit = _measure_of_verb(head, t, lex) or _raised_subject(head, t, lex)
             if hit is not None:
                 return hit

@@ -154,6 +154,7 @@ class FigureLexicon:
     leaving_verbs: frozenset[str] = frozenset()  # "400 families had left villages": displaced
     settlement_nouns: frozenset[str] = frozenset()  # the homes and places whose leaving is displacement
     dying_verbs: frozenset[str] = frozenset()  # "two of the wounded succumbed": the hurt died
+    unharmed_conditions: frozenset[str] = frozenset()  # "treated for anxiety": not injured
     # "according to initial reports": words describing a cited document that name no one (context.yaml)
     unowned_report_words: frozenset[str] = frozenset()
     judging_verbs: frozenset[str] = frozenset()  # "condemned the attack, which killed 30" (context.yaml)

@@ -19,6 +19,7 @@ from ...nlp.syntax import (
     semicolon_between,
     subject_conjunct,
     text_length,
+    without_intensive,
 )
 from ...records import ActorLayer
 from .claim_nouns import claim_apposition, claim_commas
@@ -193,7 +194,7 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
             # "it was reported that …": no source; but "he's predicted big wins" has 's for has
             held = held if held is not None else perfect_subject(h)
             return speaker_range(held) if held is not None and held.lower_ != "it" else None
-        subjects = [c for c in h.children if c.dep_ in SUBJECT_DEPS and not prepositional_subject(c)]
+        subjects = without_intensive([c for c in h.children if c.dep_ in SUBJECT_DEPS and not prepositional_subject(c)])
         if subjects:
             # the nearest, and of two as near the one no comma parts from the verb: "X, Imam
             # Khamenei said, …"; "The decision, said the minister, was final"
