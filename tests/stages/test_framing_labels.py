@@ -459,6 +459,13 @@ def test_names_inside_places_and_marks_side_by_side(outlet_marks: Callable[[str]
     ("Residents blamed a police death squad for the killings.", ["death squad"]),
     ("A squad of paramedics reached the street at dawn.", []),           # near miss: another squad
     ("The gang members set fire to every house on the street.", []),     # negative: neutral wording
+    # north-west Nigeria (seen on the invented zamfara-abduction probe): officials' words for armed
+    # gangs, and the praise every side's releases give their own forces
+    ("Hoodlums set the market on fire on Sunday.", ["Hoodlums"]),
+    ("The raid was the work of criminal elements, the statement said.", ["criminal elements"]),
+    ("Gallant troops repelled the raid on the camp.", ["Gallant"]),
+    ("The elements of the plan were agreed in March.", []),            # near miss: other elements
+    ("Young men set the market on fire on Sunday.", []),               # negative: neutral wording
 ])
 def test_general_terms_each_side_uses(outlet_marks: Callable[[str], list[FramingMark]], text: str,
                                       expected: list[str]) -> None:

@@ -72,12 +72,17 @@ def _echoing_report(sent: Span, nxt: Span, verbs: Collection[str]) -> Source | N
 def _pointing_back(sent: Span, words: AttributionWords) -> Source | None:
     """A sentence about the figures before it that names their source: "That is according to
     the ministry.", "The figures come from the ministry.", "The toll was given by the ministry."
-    (its subject points back; a "from"/"by"/"according to" phrase names who gives them)."""
+    (its subject points back; a "from"/"by"/"according to" phrase names who gives them), or says
+    what they are: "That is the count given by the ministry.", "Those are the figures from the
+    ministry." (a count noun as the predicate, with its giver)."""
     root = sent.root
     subj = next((c for c in children(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or not (" ".join(t.lower_ for t in subj.subtree) in words.anaphoric_objects
                             or demonstrative_count(subj, words)):
         return None
+    predicate = next((c for c in children(root) if c.dep_ == "attr"), None) if root.lemma_ == "be" else None
+    if predicate is not None and predicate.lemma_.lower() in words.count_nouns | {w.rstrip("s") for w in words.count_nouns}:
+        return _giver(predicate, words)
     for c in children(root):
         # "The figures come from X", "The toll was given by X", "That is according to X"
         if (c.dep_ in ("prep", "agent") and c.lower_ in words.issuer_prepositions) or (
@@ -104,11 +109,22 @@ def _identified_giver(sent: Span, words: AttributionWords) -> Source | None:
     nouns = words.count_nouns | words.source_documents
     if attr is None or (attr.lower_ not in nouns and attr.lemma_.lower() not in nouns):
         return None
-    giving = words.reporting_verbs | words.count_verbs | words.issue_verbs
-    for part in (c for c in children(attr) if c.dep_ == "acl" and c.lemma_.lower() in giving):
-        giver = next((g for a in children(part) if a.dep_ == "agent" for g in children(a) if g.dep_ == "pobj"), None)
-        if giver is not None and giver.pos_ in ("NOUN", "PROPN"):
-            return source_of(giver)
+    return _giver(attr, words)
+
+
+def _giver(count: Token, words: AttributionWords) -> Source | None:
+    """Who gives a count noun: the object of its "by"/"from" phrase, on the noun ("the toll from
+    the ministry") or on a participle of giving describing it ("the count given by the ministry";
+    not "the toll caused by the fire"); not an "of" phrase, which says what is counted ("the count
+    of the dead")."""
+    giving = words.reporting_verbs | words.count_verbs | words.issue_verbs  # not "the toll caused by the fire"
+    holders = [count] + [c for c in children(count) if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in giving]
+    for h in holders:
+        for c in children(h):
+            if c.dep_ in ("prep", "agent") and c.lower_ in words.issuer_prepositions and c.lower_ != "of":
+                obj = next((g for g in children(c) if g.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                    return source_of(obj)
     return None
 
 

@@ -53,6 +53,8 @@ def atoms(state: ArticleState) -> None:
             if not refs or not case_ok(state, text, key):
                 continue
             for ref in refs:
+                if ref.table == "person" and end - start == 1 and doc[start].is_sent_start and doc[start].tag_ == "JJ":
+                    continue  # "Gallant troops ...": an adjective capitalised to open a sentence, no surname
                 by_cat.setdefault(cat, []).append(Atom(start, end, cat, key, table=ref.table, ref=ref.key))
         else:
             by_cat.setdefault(cat, []).append(Atom(start, end, cat, key))

@@ -490,9 +490,11 @@ def capacity(verb: Token, lex: FigureLexicon) -> bool:
 
 
 def _subject_measure(counted: Token, lex: FigureLexicon) -> MeasureHit | None:
-    """The measure of a measure verb the counted are the subject of, or None."""
+    """The measure of a measure verb the counted are the subject or the object of, or None: what
+    the clause says happened to them, not what a participle describing them says they were
+    ("troops rescued 76 kidnapped students": rescued)."""
     verb = counted.head
-    if counted.dep_ not in ("nsubj", "nsubjpass") or verb.i == counted.i or verb.lemma_.lower() not in lex.measure_verbs:
+    if counted.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.i == counted.i or verb.lemma_.lower() not in lex.measure_verbs:
         return None
     return _measure_of_verb(verb, counted, lex)
 

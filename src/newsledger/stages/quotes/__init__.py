@@ -101,7 +101,7 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
     for a in quotes_atts:
         carried_or_cited(doc, a, data.attribution)
         speakers.announced(a, linker.blocks) or speakers.interviewee(a, linker.blocks) \
-            or speakers.handle(a, linker.blocks)
+            or speakers.handle(a, linker.blocks) or speakers.headed(a, linker.blocks)
         if a.speaker_start is not None and a.speaker_end is not None and a.speaker_actor_id is None:
             a.speaker_actor_id = speakers.resolve(a)
         elif a.standalone and a.speaker_start is None:

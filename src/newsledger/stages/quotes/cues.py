@@ -35,6 +35,7 @@ from .extent import (
 from .misparse import (
     apposed_speaker,
     comma_between,
+    infinitive_conjunct_head,
     inverted_object,
     misattached_subject,
     noun_read_as_verb,
@@ -171,7 +172,7 @@ def _second_verb_of(v: Token, lex: CueLexicon) -> Token | None:
 def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
     """The source of cue verb ``v``: its subject, the agent of a passive, or an inherited subject."""
     clause = _content_clause(v.head) if hung_on_content(v) else None
-    h = clause.head if clause is not None else (_second_verb_of(v, lex) or v)
+    h = clause.head if clause is not None else (_second_verb_of(v, lex) or infinitive_conjunct_head(v) or v)
     conjunct = False  # the last step up was from a conjunct
     for _ in range(6):
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in h.children)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Collection
 
 from ...nlp import ParsedDoc, transcript_labels
 from ...nlp.quotation import Blocks
@@ -26,7 +27,8 @@ def _is_dateline(actors: ActorLayer, start: int, end: int) -> bool:
 def _colon_source_ok(pd: ParsedDoc, m: re.Match[str], block: int, data: QuotesData,
                      actors: ActorLayer) -> bool:
     """The name before a colon is a source: a named source of a headline, or a name in capitals
-    that is not a dateline."""
+    that is not a dateline; never a label of the page (``headline_not_sources``: "ALSO READ:",
+    "PHOTO:", "UPDATE:" open a link, a caption or an entry, whose words nobody says)."""
     name = m.group("name").strip()
     filters = data.filters
     text = pd.text
@@ -38,9 +40,17 @@ def _colon_source_ok(pd: ParsedDoc, m: re.Match[str], block: int, data: QuotesDa
         return any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in span) or (
             span[-1].lower_ in filters.headline_sources
         )
-    capitals = name.replace(" ", "").replace(".", "").isalpha() and name.isupper() and len(name) > 1
+    capitals = name.replace(" ", "").replace(".", "").isalpha() and name.isupper() and len(name) > 1 \
+        and not page_label(name, filters.not_sources)
     opening = block < data.thresholds.dateline_paragraphs
     return capitals and not (opening and _is_dateline(actors, m.start("name"), m.start("name") + len(name)))
+
+
+def page_label(name: str, labels: Collection[str]) -> bool:
+    """``name`` before a colon is a label of the page ("ALSO READ", "PHOTO"), word for word; a
+    name that only begins like one ("PHOTOGRAPHER") is not."""
+    low = " ".join(name.lower().split())
+    return any(low == w or low.startswith(w + " ") for w in labels)
 
 
 def colon_attributions(pd: ParsedDoc, linker: Linker, data: QuotesData, actors: ActorLayer) -> list[Attribution]:
@@ -87,7 +97,8 @@ def transcript_turns(pd: ParsedDoc, data: QuotesData, actors: ActorLayer, taken:
         if c.idx in taken or colon + 1 >= len(doc):
             continue
         name_end = next((t for t in doc[start:colon] if t.text == ","), c)
-        if _outlet(actors, doc[start].idx, name_end.idx):
+        if _outlet(actors, doc[start].idx, name_end.idx) \
+                or page_label(text[doc[start].idx:name_end.idx], data.filters.not_sources):
             continue
         first = doc[colon + 1].idx
         _, block_end = pd.paragraph_span(pd.paragraph_index(first))

@@ -1,7 +1,8 @@
 """Speakers of a cue verb that the parser hung in the wrong place: read back from the
 misparse (an inverted object after a question, a name made a modifier of its verb, an
 apposition between a name and its verb, a perfect "'s" read as a passive, a noun made a
-compound of its verb, a verb read as a noun, a noun read as a verb)."""
+compound of its verb, a verb read as a noun, a noun read as a verb, a finite verb coordinated
+with an infinitive)."""
 
 from __future__ import annotations
 
@@ -177,3 +178,19 @@ def comma_between(a: Token, b: Token) -> bool:
 __all__ = ["apposed_speaker", "comma_between", "compound_speaker", "inverted_object", "misattached_subject",
            "noun_read_as_verb", "perfect_subject",
            "verb_read_as_noun"]
+
+
+def infinitive_conjunct_head(v: Token) -> Token | None:
+    """The verb a finite cue with no subject of its own is really coordinated with, when the
+    parser coordinated it with the infinitive that verb governs ("The governor urges residents to
+    stay calm and assures that ...": "assures" is the governor's, not the residents' whom "stay"
+    is about): ``v`` in the tense of that verb ("urges ... assures", "urged ... warned"), and the
+    infinitive a bare one after "to". None for an infinitive's own conjunct ("urged them to stay
+    and keep ...") or a conjunct with a subject."""
+    inf = v.head
+    if v.dep_ != "conj" or v.tag_ not in ("VBZ", "VBD", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    if inf.tag_ != "VB" or inf.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+        return None
+    governor = inf.head
+    return governor if governor.i != inf.i and governor.tag_ == v.tag_ and governor.i < v.i else None

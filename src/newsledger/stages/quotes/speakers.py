@@ -59,7 +59,8 @@ class Speakers:
       subject of the reported clause when that is an actor ("The council called for ...,
       according to a statement"). With none of these the speaker stays unresolved.
     * A stand-alone quote with no attribution in the paragraph before takes the last person
-      named as the subject of a sentence there (the speaker introduced before the quote).
+      named as the subject of a sentence there (the speaker introduced before the quote), or the
+      issuer a heading before it names ("Statement by X": :meth:`headed`).
     """
 
     def __init__(self, pd: ParsedDoc, actors: ActorLayer, data: QuotesData) -> None:
@@ -333,6 +334,32 @@ class Speakers:
         att.speaker_actor_id = mention.actor_id if mention is not None else None
         att.confidence = self.confidence
         return True
+
+    def headed(self, att: Attribution, blocks: Blocks) -> bool:
+        """A stand-alone quote right after a heading that names a statement's issuer ("Statement
+        by Carla Hoffmann, UNICEF Representative", "Message from the Secretary-General"): a
+        paragraph with no verb whose head is a document noun with an issuer phrase ("by", "from";
+        not "of", what the document is about) naming an actor; the issuer speaks what follows.
+        True when set."""
+        if not att.standalone or att.content_start is None or att.speaker_start is not None:
+            return False
+        b = blocks.index(att.content_start)
+        span = self.pd.span_chars(*blocks.span(b - 1)) if b > 0 else None
+        if span is None or not len(span) or any(t.pos_ in ("VERB", "AUX") for t in span):
+            return False
+        head = span.root
+        if head.lemma_.lower() not in self.words.document_nouns and head.lower_ not in self.words.document_nouns:
+            return False
+        for prep in head.children:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" \
+                and prep.lower_ in self.words.issuer_prepositions and prep.lower_ != "of" else None
+            m = self._mention_at(obj) if obj is not None else None
+            if obj is not None and m is not None:
+                att.speaker_start, att.speaker_end, att.speaker_head = m.start, m.end, obj.idx
+                att.speaker_actor_id = m.actor_id
+                att.confidence = self.confidence
+                return True
+        return False
 
     def standalone(self, att: Attribution, blocks: Blocks) -> None:
         """A stand-alone quote left without a speaker: the last person named as a sentence
