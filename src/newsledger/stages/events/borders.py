@@ -5,13 +5,26 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .arguments import arg
+from .arguments import arg, location
+from .lexicon import plover_of
 from .roles import across
 from .tokens import children_of, lemma_of, prep_objects
-from .types import Arg, Context, Found
+from .types import Arg, Context, EventPattern, Found
 
 # the modifiers of a boundary noun that name the party across it ("the Syrian border", "Iraq's border")
 _SIDE_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def settle_deployment(ctx: Context, f: Found, pat: EventPattern | None) -> None:
+    """Forces sent near a place with no recipient named are deployed, not given (the pattern's
+    ``own_country_cameo``: "deployed troops near Kyiv"), and a deployment named with a border faces
+    the party across it ("along the border with Guyana")."""
+    if pat is not None and pat.own_country_cameo and facing_deployment(ctx, f):
+        f.cameo = pat.own_country_cameo
+        if not facing_country(ctx, f):  # the forces sent are no target; their place may be
+            f.target = location(ctx, [f.clause, *f.pred, *children_of(f.pred[0], "dobj")])
+    if plover_of(ctx.cameo, f) == "MOBILIZE" and (faced := border_party(ctx, f)):
+        f.target = faced
 
 
 def border_party(ctx: Context, f: Found) -> Arg:

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ...nlp.syntax import is_passive
 from .arguments import arg, location
-from .borders import border_party, facing_country, facing_deployment
+from .borders import settle_deployment
 from .frames import frame_of
 from .lexicon import cameo_code, plover_of
 from .modality import confidence, wrapped_confidence, wrapper_confidence
@@ -67,10 +67,6 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
         return False
     if pat is not None and pat.needs_source and not f.source and fr.wrapper is None:
         return False
-    if pat is not None and pat.own_country_cameo and facing_deployment(ctx, f):
-        f.cameo = pat.own_country_cameo  # "deployed troops near Kyiv": facing a place, no aid to it
-        if not facing_country(ctx, f):
-            f.target = Arg()  # the forces sent are no target; their place may be
     # where it was done, named on the clause or on what was hit ("struck an airport near Damascus")
     where = [f.clause, *f.pred, *(children_of(f.pred[0], "dobj") if not f.noun else [])]
     if not f.target and quad in (2, 4) and not (pat is not None and pat.symmetric):
@@ -89,8 +85,7 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
     if not f.target and fr.wrapper is None and plover_of(ctx.cameo, f) == "THREATEN":
         f.target = threat_target(ctx, [f.pred[0]])  # "threatened to resume attacks in Israel"
     _home_country(ctx, f, pat)
-    if plover_of(ctx.cameo, f) == "MOBILIZE" and (faced := border_party(ctx, f)):
-        f.target = faced  # "deployed troops along the border with Guyana": the deployment faces Guyana
+    settle_deployment(ctx, f, pat)  # "deployed troops near Kyiv", "along the border with Guyana"
     return True
 
 
