@@ -46,10 +46,67 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("MOBILIZE facing deployment", P, "Kenya deployed troops along its border with Somalia.", ("MOBILIZE", ("KEN",), ("SOM",))),
     ("MOBILIZE facing deployment", N, "Sudan sent 2,000 troops to Chad to support the government.", None),
     ("MOBILIZE facing deployment", M, "Armenia deployed troops near Yerevan on Monday.", ("MOBILIZE", ("ARM",), ("ARM",))),
+    # international organisations' organs and development banks, and ministries known by their name alone
+    # (actors, data/actors/organisations.csv): a body's act is coded IGO, a ministry's its state's
+    ("IGO organs and banks", P, "The African Development Bank approved a loan of 80 million dollars to Senegal for rural roads.",
+     ("AID", ("IGO",), ("SEN",))),
+    ("IGO organs and banks", P, "The AU Peace and Security Council suspended Gabon after the coup.", ("SANCTION", ("IGO",), ("GAB",))),
+    ("IGO organs and banks", P, "The Ministry of External Affairs summoned the Bangladeshi envoy to protest the attack on a Hindu temple.",
+     ("ACCUSE", ("IND",), ("BGD",))),
+    ("IGO organs and banks", N, "The African Development Bank held its annual meetings in Nairobi this week.", None),
+    ("IGO organs and banks", M, "The African Development Bank's president visited Senegal on Monday.", ("CONSULT", ("IGO",), ("SEN",))),
+    # SANCTION expel (CAMEO 166): a diplomat declared persona non grata, the small clause's subject the target
+    ("SANCTION persona non grata", P, "Chad declared the Sudanese charge d'affaires persona non grata on Friday.",
+     ("SANCTION", ("TCD",), ("SDN",))),
+    ("SANCTION persona non grata", N, "Chad declared the Sudanese charge d'affaires a welcome guest on Friday.", None),
+    ("SANCTION persona non grata", M, "Chad declared a state of emergency in the east on Friday.", ("COERCE", ("TCD",), ("TCD",))),
+    # SANCTION (CAMEO 163): countermeasures, retaliatory and reciprocal measures and costs imposed on a party; promised
+    # ("will take countermeasures against X if", "would impose costs on X if"), a THREATEN
+    ("SANCTION countermeasures", P, "Beijing announced countermeasures against a Lithuanian deputy minister on Friday.",
+     ("SANCTION", ("CHN",), ("LTU",))),
+    ("SANCTION countermeasures", P, "Washington imposed heavy costs on Moscow over the poisoning of the opposition leader.",
+     ("SANCTION", ("USA",), ("RUS",))),
+    ("SANCTION countermeasures", P, "Tehran will take countermeasures against London if Britain seizes another Iranian tanker.",
+     ("THREATEN", ("IRN",), ("GBR",))),
+    ("SANCTION countermeasures", P, "The European Union will impose heavy costs on Belarus if it keeps pushing migrants to the border.",
+     ("THREATEN", ("IGO",), ("BLR",))),
+    ("SANCTION countermeasures", N, "The new tariffs will impose heavy costs on consumers, economists said.", None),
+    ("SANCTION countermeasures", M, "Beijing announced measures to boost consumption on Friday.", None),
+    # ASSAULT (CAMEO 190) by force given as an answer; promised, a threat aimed at the provoker ("will respond with
+    # overwhelming force to any attack by X")
+    ("THREATEN respond with force", P, "Seoul will respond with overwhelming force to any attack by Pyongyang, the defence ministry said.",
+     ("THREATEN", ("KOR",), ("PRK",))),
+    ("THREATEN respond with force", P, "Cuba will respond militarily to any aggression by the United States, the defence minister said.",
+     ("THREATEN", ("CUB",), ("USA",))),
+    ("THREATEN respond with force", N, "Seoul responded to the letter from Pyongyang on Monday.", None),
+    ("THREATEN respond with force", M, "Seoul said it would respond calmly to any provocation by Pyongyang.", None),
+    # AID (CAMEO 070): aid named by what an amount is in ("$N in security assistance for X") and by a vehicle's load
+    # ("a plane carrying 50 tonnes of medical supplies to X")
+    ("AID amount and load", P, "Kuwait announced 30 million dollars in humanitarian aid for earthquake victims in Morocco.",
+     ("AID", ("KWT",), ("MAR",))),
+    ("AID amount and load", P, "Oman sent a ship carrying 3,000 tonnes of wheat to Yemen on Sunday.", ("AID", ("OMN",), ("YEM",))),
+    ("AID amount and load", N, "Kuwait announced 30 million dollars in budget cuts for its ministries.", None),
+    ("AID amount and load", M, "Oman sent a ship carrying its navy chief to Yemen on Sunday.", None),
+    # ASSAULT (CAMEO 190): missiles and drones launched against, at or on a party (the preposition on the verb or on
+    # the weapons it launched), not the test launch of MOBILIZE weapons, which has no target
+    ("ASSAULT launched against", P, "Iran launched dozens of ballistic missiles at Israel on Tuesday night.",
+     ("ASSAULT", ("IRN",), ("ISR",))),
+    ("ASSAULT launched against", P, "The Houthis launched drones and missiles against Saudi oil facilities, the coalition said.",
+     ("ASSAULT", ("YEM",), ("SAU",))),
+    ("ASSAULT launched against", N, "North Korea launched a ballistic missile into the sea off its east coast.", None),
+    ("ASSAULT launched against", M, "Pakistan test-fired a cruise missile on Monday, the army said.", ("MOBILIZE", ("PAK",), ())),
+    # SUPPORT (CAMEO 051): the protocol messages of state media, "sent a cable of congratulations to X", "a message of
+    # condolences": the carrier's "of" phrase is what is sent
+    ("SUPPORT message of", P, "The Sultan of Oman sent a cable of congratulations to the President of Ghana on his election victory.",
+     ("SUPPORT", ("OMN",), ("GHA",))),
+    ("SUPPORT message of", P, "The Emir of Qatar sent a message of condolences to the President of Turkey over the earthquake victims.",
+     ("SUPPORT", ("QAT",), ("TUR",))),
+    ("SUPPORT message of", N, "The king sent a letter of thanks to his cabinet.", None),
+    ("SUPPORT message of", M, "The Emir of Qatar sent a letter to the President of Turkey about the gas deal.", None),
 ]
 
 
-RULES = 3
+RULES = 10
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
