@@ -103,10 +103,33 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      ("SUPPORT", ("QAT",), ("TUR",))),
     ("SUPPORT message of", N, "The king sent a letter of thanks to his cabinet.", None),
     ("SUPPORT message of", M, "The Emir of Qatar sent a letter to the President of Turkey about the gas deal.", None),
+    # CONCEDE (CAMEO 0811 ease restrictions on political freedoms): a permit or access to information given back
+    # ("restored the press accreditation of X", "restored internet access"), the doer's own people when none is named
+    ("CONCEDE restored", P, "Ethiopia restored internet access in the Amhara region on Monday.", ("CONCEDE", ("ETH",), ("ETH",))),
+    ("CONCEDE restored", P, "Beijing restored the press accreditation of two Canadian reporters on Tuesday.",
+     ("CONCEDE", ("CHN",), ("CAN",))),
+    ("CONCEDE restored", N, "Engineers restored the power supply in Kabul on Monday.", None),
+    ("CONCEDE restored", M, "Ethiopia cut internet access in the Amhara region on Monday.", ("COERCE", ("ETH",), ("ETH",))),
+    # CONCEDE (CAMEO 083): the demands of the doer's own people accepted ("the demands of the striking doctors", people
+    # the actor stage gives no country): the doer's country is the target (a domestic concession)
+    ("CONCEDE demands of", P, "The Kenyan government accepted the demands of the striking doctors on Friday.",
+     ("CONCEDE", ("KEN",), ("KEN",))),
+    ("CONCEDE demands of", N, "The Kenyan government rejected the demands of the striking doctors on Friday.", None),
+    ("CONCEDE demands of", M, "Israel accepted the U.S. request to delay the offensive.", ("CONCEDE", ("ISR",), ("USA",))),
+    # COOPERATE (CAMEO 06): parties trading together ("began trading in their national currencies"), an exchange of
+    # information resumed, a joint initiative launched; every party the source (manual 2.4.2)
+    ("COOPERATE joint undertakings", P, "Egypt and Russia began trading in their national currencies this year.",
+     ("COOPERATE", ("EGY", "RUS"), ())),
+    ("COOPERATE joint undertakings", P, "Kenya and Uganda resumed the exchange of intelligence on cross-border crime.",
+     ("COOPERATE", ("KEN", "UGA"), ())),
+    ("COOPERATE joint undertakings", P, "Japan and Australia launched a joint initiative on clean hydrogen on Friday.",
+     ("COOPERATE", ("JPN", "AUS"), ())),
+    ("COOPERATE joint undertakings", N, "India and Pakistan traded accusations at the UN.", None),
+    ("COOPERATE joint undertakings", M, "The brothers launched a joint initiative to clean the beach.", None),
 ]
 
 
-RULES = 10
+RULES = 13
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:

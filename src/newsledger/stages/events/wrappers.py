@@ -106,12 +106,20 @@ def _home_country(ctx: Context, f: Found, pat: EventPattern | None) -> None:
     # so is what actors inside a country act on when no actor resolves it ("Dutch farmers protested
     # against the government", "unions threatened a strike against the government": their own)
     unnamed = bool(f.target) and not f.target.ids
+    if pat is not None and pat.domestic and f.target.ids and all(_owner_phrase(t) for t in f.target.tokens):
+        # "accepted the demands of the traders": whose demands, people of no country, are the doer's own people
+        unnamed = all((a := ctx.actor(i)) is None or not a.country for i in f.target.ids)
     if (not f.target or unnamed) and f.source:
         _own_country_target(ctx, f, pat)
     if pat is not None and pat.own_country_cameo and _at_home(ctx, f):
         f.cameo = pat.own_country_cameo  # "Mexico sent troops to its northern border": a deployment, no aid
     if pat is not None and pat.sector_target_cameo:
         _sector_target_code(ctx, f, pat)
+
+
+def _owner_phrase(t: Token) -> bool:
+    """``t`` names the owner of the verb's object ("the demands of the traders")."""
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj"
 
 
 def _sector_target_code(ctx: Context, f: Found, pat: EventPattern) -> None:
