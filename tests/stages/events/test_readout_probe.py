@@ -295,7 +295,6 @@ GAPS: dict[str, str] = {
     "support-rd-01": "no event: 'reaffirmed the United States' ironclad commitment to the defense of Y' (commitment noun)",
     "support-sa-01": "wrong argument: the honorific title of a head of state ('the Custodian of the Two Holy Mosques') gives no actor",
     "support-sa-02": "wrong argument: 'the Russian army and people' adds the actor's own country to the recipient",
-    "support-un-01": "type: 'welcomed the formation of the government of Y' read as a visit (CONSULT)",
     "support-un-02": "wrong argument: 'the agreement between X and Y' keeps only the first party",
     "coop-mf-01": "wrong argument: 'extradited a suspect ... to Y' gives no recipient",
     "coop-mf-02": "no event: 'handed over to Y five citizens wanted for' (handover of suspects, shifted object)",

@@ -126,10 +126,20 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      ("COOPERATE", ("JPN", "AUS"), ())),
     ("COOPERATE joint undertakings", N, "India and Pakistan traded accusations at the UN.", None),
     ("COOPERATE joint undertakings", M, "The brothers launched a joint initiative to clean the beach.", None),
+    # SUPPORT (CAMEO 051): an act or a body's making welcomed ("welcomed the signing of X", "the formation of the
+    # government of X", "the establishment of relations between X and Y"): approval of its doers, no hosted visit
+    ("SUPPORT welcomed making", P, "Egypt welcomed the signing of the peace agreement between Ethiopia and Eritrea.",
+     ("SUPPORT", ("EGY",), ("ETH", "ERI"))),
+    ("SUPPORT welcomed making", P, "The Arab League welcomed the establishment of diplomatic relations between Saudi Arabia and Iran.",
+     ("SUPPORT", ("IGO",), ("SAU", "IRN"))),
+    ("SUPPORT welcomed making", P, "The African Union welcomed the formation of a unity government in Libya.",
+     ("SUPPORT", ("IGO",), ("LBY",))),
+    ("SUPPORT welcomed making", N, "Egypt condemned the signing of the maritime deal between Turkey and Libya.", None),
+    ("SUPPORT welcomed making", M, "Qatar welcomed the Iranian delegation in Doha.", ("CONSULT", ("IRN",), ("QAT",))),
 ]
 
 
-RULES = 13
+RULES = 14
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
