@@ -42,6 +42,13 @@ estimate): type accuracy 0.798, triple F1 0.583, actor F1 0.792, triple accuracy
 event on 0.121 of the rows. By register (type / triple F1 / actor F1): readouts 0.750 / 0.696 /
 0.800, ministries 0.771 / 0.647 / 0.857, joint statements 0.818 / 0.558 / 0.783, state agencies
 0.786 / 0.593 / 0.789, military 0.857 / 0.517 / 0.772, UN 0.818 / 0.468 / 0.725.
+After the rules of ``test_readout_rules.py`` (branch i16-plover-readouts, written against this
+probe, so no longer a held-out estimate): type accuracy 0.884, triple F1 0.693, actor F1 0.866,
+triple accuracy 0.711, no counted event on 0.058 of the rows; readouts 0.917 / 0.816 / 0.891,
+ministries 0.857 / 0.761 / 0.917, joint statements 0.864 / 0.682 / 0.833, state agencies 0.929 /
+0.698 / 0.881, military 0.857 / 0.655 / 0.843, UN 0.864 / 0.511 / 0.790. Left as gaps by the
+project's conventions (the dev records' practice over the manual): an unnamed attacker takes the
+scene's country, a promised withdrawal is AGREE, a bloc's members stand for the bloc.
 """
 
 from __future__ import annotations
@@ -50,7 +57,7 @@ from collections import Counter
 
 import pytest
 
-from tests.builders import plover_probe_scores, triple_row_result
+from tests.builders import plover_probe_shortfalls, plover_row_params, triple_row_result
 
 Row = tuple[str, str, str, tuple[str, ...], tuple[str, ...]]
 
@@ -339,28 +346,19 @@ GAPS: dict[str, str] = {
 }
 
 
-def test_probe_rows_are_unique_and_cover_every_type_and_register() -> None:
-    ids = [r[0] for r in ROWS]
-    assert len(ids) == len(set(ids)) >= 150
-    assert set(GAPS) <= set(ids)
+def test_rows_cover_every_type_and_register_about_equally() -> None:
+    ids = Counter(r[0] for r in ROWS)
     types = Counter(r[2] for r in ROWS)
+    registers = Counter(rid.split("-")[1] for rid in ids)
+    assert len(ROWS) >= 150 and max(ids.values()) == 1 and set(GAPS) <= set(ids)
     assert len(types) == 16 and min(types.values()) >= 10, types
-    registers = Counter(r[0].split("-")[1] for r in ROWS)
     assert set(registers) == set(REGISTERS) and min(registers.values()) >= 20, registers
 
 
-@pytest.mark.parametrize(
-    "row",
-    [pytest.param(r, id=r[0], marks=[pytest.mark.xfail(strict=True, reason=GAPS[r[0]])] if r[0] in GAPS else [])
-     for r in ROWS],
-)
+@pytest.mark.parametrize("row", plover_row_params(ROWS, GAPS))
 def test_readout_row(row: Row) -> None:
     assert triple_row_result(row) == (True, True)
 
 
-def test_probe_scores_hold_the_measured_figures() -> None:
-    scores = plover_probe_scores(ROWS)
-    assert scores["rows"] == MEASURED["rows"]
-    for key in ("type_accuracy", "triple_f1", "actor_f1"):
-        assert scores[key] >= MEASURED[key] - 0.005, (key, scores[key])
-    assert scores["no_event_rate"] <= MEASURED["no_event_rate"] + 0.005, scores["no_event_rate"]
+def test_readout_scores_do_not_fall_below_the_measured_figures() -> None:
+    assert plover_probe_shortfalls(ROWS, MEASURED) == []
