@@ -340,7 +340,6 @@ GAPS: dict[str, str] = {
     "coop-01": "type: a border crossing opened to expand trade read as AID",
     "coop-05": "wrong argument: 'shared intelligence with Y' made symmetric (no recipient)",
     "coop-08": "type: a joint police operation against traffickers read as ASSAULT",
-    "coop-09": "no event: 'began trading in their own currencies'",
     "sup-04": "wrong argument: target the speaker's own country (India), not Sri Lanka's president",
     "thr-08": "conditional: 'would respond decisively if' dropped as hypothetical, no THREATEN",
     "rej-06": "wrong argument: target the refuser's own country, not the United States of 'sent back by'",

@@ -378,7 +378,6 @@ GAPS: dict[str, str] = {
     "assault-10": "wrong argument: 'opposition supporters' in the capital get no country",
     "main-05": "wrong argument: 'supporters of the opposition leader' get no country",
     "main-07": "type: the mediation named in a relative clause outranks 'suspended its role'",
-    "late-02": "wrong argument: 'The Asian Development Bank' resolves to no actor",
     "late-04": "no event: 'Teachers in Nigeria's public universities' give no source",
     "late-10": "wrong argument: an appositive subject ('Hungary's prime minister, Viktor Orban,') lost; Brussels read as Hungary",
     "late-11": "type: welcoming an offer read as accepting it (AGREE, CAMEO 030), not SUPPORT",

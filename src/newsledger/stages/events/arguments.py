@@ -60,6 +60,20 @@ def parties(ctx: Context, tok: Token) -> list[Token]:
         other = ctx.mention(partner) if partner is not None and own is not None else None
         if partner is not None and other is not None and other is not own:
             out.append(partner)
+        out.extend(apposed_parties(ctx, c))
+    return out
+
+
+def apposed_parties(ctx: Context, c: Token) -> list[Token]:
+    """The parties coordinated inside the name apposed to a title ("Iranian President Masoud
+    Pezeshkian and Turkish President Recep Tayyip Erdogan": the parser hangs "and Turkish
+    President" on the first name, itself apposed to the first title), each of a mention of its own."""
+    own = ctx.mention(c)
+    if own is None:
+        return []
+    out: list[Token] = []
+    for a in (x for x in c.children if x.dep_ == "appos" and ctx.mention(x) is own):
+        out.extend(x for x in conjuncts(a)[1:] if ctx.mention(x) is not own and core(ctx, x, depth=1, allow_vague=False).named)
     return out
 
 

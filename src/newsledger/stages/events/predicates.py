@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from ...nlp.syntax import (
     clause_split_object,
+    conjuncts,
     is_passive,
     is_verb,
     object_predicate,
@@ -136,8 +137,12 @@ def rest_ok(v: Token, rest: tuple[str, ...]) -> bool:
     if not rest:
         return True
     near: set[str] = set()
+    # a preposition the parser hung on the verb's object ("launched missiles and drones against X") is the verb's too
+    objs = [x for c in children(v) if c.dep_ == "dobj" for x in conjuncts(c)]
+    near.update(w for o in objs for p in children(o) if p.dep_ == "prep" and not _time_phrase(p)
+                for w in (lemma_of(p), p.text.lower()))
     for c in children(v):
-        if c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children):
+        if c.dep_ == "prep" and _time_phrase(c):
             continue  # "called the minister on Sunday": a time, no "call on"
         if c.dep_ in ("prt", "prep", "dobj", "acomp", "oprd", "advmod", "attr", "dative", "compound:prt", "xcomp", "ccomp"):
             near.add(lemma_of(c))
@@ -145,6 +150,10 @@ def rest_ok(v: Token, rest: tuple[str, ...]) -> bool:
             if c.dep_ == "prep":
                 near.update(lemma_of(o) for o in c.children if o.dep_ == "pobj")
     return all(w in near for w in rest)
+
+
+def _time_phrase(prep: Token) -> bool:
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
 
 
 def noun_pattern(ctx: Context, n: Token) -> EventPattern | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...nlp.syntax import has_to, is_passive, is_verb
+from ...nlp.syntax import conjuncts, has_to, is_passive, is_verb
 from ...nlp.words import ACTOR_PRONOUNS
 from ...records import Quote
 from .arguments import arg, location, named_town, np_extent
@@ -155,8 +155,8 @@ def verb_target(ctx: Context, v: Token, pat: EventPattern, obj_hit: Token | None
     fallback: Token | None = None
     obj = object_of(v)
     nouns = [v]
-    if obj is not None:
-        nouns.append(obj)
+    if obj is not None:  # and its conjuncts: "launched missiles and drones against X" ("against" hung on "drones")
+        nouns.extend(conjuncts(obj))
     if obj_hit is not None and obj_hit not in nouns:
         nouns.append(obj_hit)
     for p in children_of(v, "prep"):  # "put its troops on alert near X": a word of the pattern carries the place
@@ -257,8 +257,8 @@ def _candidates(v: Token, place: str, obj: Token | None, obj_hit: Token | None, 
     if place == "dobj":
         if obj is not None and (obj_hit is None or obj.i != obj_hit.i):
             cands = [obj]
-        elif obj is None:  # "found the former chief guilty": the subject of an adjective's small clause
-            cands = [s for c in v.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"
+        elif obj is None:  # "found the former chief guilty", "declared the envoy persona non grata": a small clause's subject
+            cands = [s for c in v.children if c.dep_ in ("ccomp", "oprd") and c.pos_ in ("ADJ", "NOUN")
                      for s in c.children if s.dep_ == "nsubj"][:1]
     elif place == "dative":
         d = first_child(v, "dative", "iobj")

@@ -185,13 +185,19 @@ def np_matches(noun: Token, words: tuple[str, ...]) -> bool:
 
 
 def object_heads(lex: Lexicon, obj: Token) -> list[Token]:
-    """The nouns an object stands for: itself, its conjuncts, "part of X", "Operation X"."""
+    """The nouns an object stands for: itself, its conjuncts, "part of X", "Operation X", what an
+    amount is in ("$425 million in security assistance"), what a vehicle carries ("a plane carrying
+    50 tonnes of medical supplies")."""
     out: list[Token] = []
     for c in conjuncts(obj):
         out.append(c)
         if lemma_of(c) in lex.quantity_heads or lemma_of(c) in lex.of_heads or c.pos_ == "NUM":
             for o in prep_objects(c, "of"):
                 out.extend(conjuncts(o))
+        if c.ent_type_ == "MONEY":
+            out.extend(x for o in prep_objects(c, "in") for x in conjuncts(o))
+        for load in (x for x in children(c) if x.dep_ == "acl" and lemma_of(x) in lex.carrying_verbs):
+            out.extend(h for o in children(load) if o.dep_ == "dobj" for h in object_heads(lex, o))
         if c.pos_ == "PROPN":
             out.extend(x for x in children(c) if x.dep_ == "compound")
     return out

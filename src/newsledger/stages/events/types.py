@@ -129,6 +129,8 @@ class Lexicon:
     co_party_verbs: frozenset[str] = frozenset()  # "X joined Y in condemning ...": Y condemns too
     party_adjunct_preps: frozenset[str] = frozenset()  # "after talks with X, Y said": Y is the other party
     boundary_nouns: frozenset[str] = frozenset()  # "its border with China": the party across is China
+    facing_preps: frozenset[str] = frozenset()  # "deployed troops near Kyiv": forces facing a place, no aid to it
+    carrying_verbs: frozenset[str] = frozenset()  # "sent a plane carrying medical supplies": what is sent is the load
     cancel_verbs: frozenset[str] = frozenset()  # "the visit was cancelled": an event noun called off did not happen
     presupposing_verbs: frozenset[str] = frozenset()  # "did not condemn the strikes": the strikes happened
     deliberation_verbs: frozenset[str] = frozenset()  # "is weighing sanctions": an act only considered, hypothetical

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from ...nlp.syntax import is_passive
 from .arguments import arg, location
+from .borders import settle_deployment
 from .frames import frame_of
 from .lexicon import cameo_code, plover_of
 from .modality import confidence, wrapped_confidence, wrapper_confidence
@@ -84,6 +85,7 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
     if not f.target and fr.wrapper is None and plover_of(ctx.cameo, f) == "THREATEN":
         f.target = threat_target(ctx, [f.pred[0]])  # "threatened to resume attacks in Israel"
     _home_country(ctx, f, pat)
+    settle_deployment(ctx, f, pat)  # "deployed troops near Kyiv", "along the border with Guyana"
     return True
 
 
@@ -104,12 +106,20 @@ def _home_country(ctx: Context, f: Found, pat: EventPattern | None) -> None:
     # so is what actors inside a country act on when no actor resolves it ("Dutch farmers protested
     # against the government", "unions threatened a strike against the government": their own)
     unnamed = bool(f.target) and not f.target.ids
+    if pat is not None and pat.domestic and f.target.ids and all(_owner_phrase(t) for t in f.target.tokens):
+        # "accepted the demands of the traders": whose demands, people of no country, are the doer's own people
+        unnamed = all((a := ctx.actor(i)) is None or not a.country for i in f.target.ids)
     if (not f.target or unnamed) and f.source:
         _own_country_target(ctx, f, pat)
     if pat is not None and pat.own_country_cameo and _at_home(ctx, f):
         f.cameo = pat.own_country_cameo  # "Mexico sent troops to its northern border": a deployment, no aid
     if pat is not None and pat.sector_target_cameo:
         _sector_target_code(ctx, f, pat)
+
+
+def _owner_phrase(t: Token) -> bool:
+    """``t`` names the owner of the verb's object ("the demands of the traders")."""
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj"
 
 
 def _sector_target_code(ctx: Context, f: Found, pat: EventPattern) -> None:
