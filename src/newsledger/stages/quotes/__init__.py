@@ -60,6 +60,7 @@ from .direct import (
     partials,
     standalone_and_continuations,
 )
+from .described import described_speakers
 from .headline_sources import headline_attributions
 from .identifying import identify_speakers
 from .lexicon import load_quotes_data
@@ -110,6 +111,7 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
         chain.resolve(a)
         if a.speaker_actor_id != before and a.speaker_head is not None:
             speakers.chain(a.speaker_head, a.speaker_actor_id)
+    described_speakers(doc, quotes_atts, actors, data.speakers.role_nouns, data.thresholds.speaker_chain_sentences)
     for a in quotes_atts:
         reporter_of_evidence(a, quotes_atts)
     quotes = build_records(doc, quotes_atts, data.thresholds.unclosed_factor)

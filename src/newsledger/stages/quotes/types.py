@@ -152,6 +152,7 @@ class Attribution:
     parent: Attribution | None = None
     standalone: bool = False
     quote_id: str | None = None
+    written_as: tuple[int, int] | None = None  # an unnamed person's description the speaker stands for
 
     @property
     def has_content(self) -> bool:
