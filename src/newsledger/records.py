@@ -232,6 +232,9 @@ class Quote(Record):
     parent_id: str | None = None  # nested attribution: the quote this one sits in
     confidence: float = 1.0
     stance: Stance = "asserted"  # the speaker's stance towards the content (denied: "X denied that ...")
+    # the description of an unnamed person the speaker ("he", "the official") stands for: "A
+    # resident" in "A resident who saw it said ... “...,” he said"
+    speaker_described: Span | None = None
 
 
 @dataclass(frozen=True)

@@ -87,7 +87,7 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
     dl_end = dateline_end(doc.text, sp.start, words)
     if sp.end <= dl_end:
         return None
-    if quote.cue is not None and quote.start <= sp.start and sp.end < quote.cue.start:
+    if quote.cue is not None and sp.end < quote.cue.start:
         # "N, citing M, said" and "Citing M, N said": M gives it
         cited = cited_between(doc.text, sp.end, quote.cue.start, words, doc.doc) or _citing_first(doc, sp.start, words)
         cited = cited if cited is not None and names_a_source(doc.doc, cited, words) else None
@@ -114,6 +114,8 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
         # "according to figures from the ministry": the ministry; "the state outlets, which spoke
         # of three dead": the outlets, whether or not they are an actor
         return source_of(who).text, quote.speaker_actor_id
+    if quote.speaker_described is not None:  # "A local official ... “...,” the official said"
+        return quote.speaker_described.text, quote.speaker_actor_id
     written = written_name(actors, doc.text[max(sp.start, dl_end):sp.end], sp.start, quote.speaker_actor_id,
                            (quote.content.start, quote.content.end), (doc.text, words))
     return written, quote.speaker_actor_id

@@ -42,8 +42,6 @@ def build_records(pd: ParsedDoc, atts: list[Attribution], unclosed_factor: float
         conf = a.confidence
         if any(not q.closed for q in a.quotations):
             conf *= unclosed_factor
-        if a.written_as is not None:  # "A resident ... “...,” he said": the resident speaks
-            speaker = _span(text, *a.written_as)
         qid = record_id("q", aid, content.start, content.end, a.kind, a.cue_start)
         a.quote_id = qid
         quote = Quote(
@@ -60,6 +58,7 @@ def build_records(pd: ParsedDoc, atts: list[Attribution], unclosed_factor: float
             speaker=speaker,
             speaker_actor_id=a.speaker_actor_id,
             confidence=round(conf, 3),
+            speaker_described=_span(text, *a.written_as) if a.written_as is not None else None,
         )
         built.append((a, quote))
     return _with_parents(built)

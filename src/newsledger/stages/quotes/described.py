@@ -10,8 +10,9 @@ chain's window, outside what direct quotes say:
 
 * for a pronoun ("he", "she"), the nearest person reference: a named person stops the search
   (the pronoun is theirs); another pronoun is passed over (it stands for the same person); an
-  indefinite singular description headed by a role noun (``role_nouns``: "a doctor", "a
-  resident", "an official") is the antecedent when it is a clause's subject, or, when the cue
+  indefinite singular description headed by a noun for one person (the
+  ``role_nouns`` of ``speakers.yaml`` and the nouns the actor lexicon types as a person: "a
+  doctor", "a resident", "an official", "a farmer"; not "a company") is the antecedent when it is a clause's subject, or, when the cue
   names its listener by a pronoun ("he told her"), in any place: the one reached or asked;
 * for a definite role noun ("the official"), the nearest indefinite description with the same
   head noun ("A local official", "An Israeli official");
@@ -34,7 +35,6 @@ _LISTENERS = frozenset({"her", "him"})
 _INDEFINITE = frozenset({"a", "an"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _LISTENER_DEPS = frozenset({"dobj", "dative"})
-_PEOPLE_KINDS = frozenset({"nominal", "title"})  # mentions of the actor layer for a kind of people or a post
 
 
 def described_speakers(pd: ParsedDoc, atts: list[Attribution], actors: ActorLayer,
@@ -105,16 +105,16 @@ def _main_party(tok: Token, listened: bool) -> bool:
 
 
 def _unnamed_description(actors: ActorLayer, tok: Token, role_nouns: Collection[str]) -> bool:
-    """``tok`` heads an indefinite singular description of one person (a role noun, or a noun the
-    actor layer reads as a kind of people: "a farmer"), with no name given to it (in apposition,
-    or one the actor layer reads as a person's)."""
+    """``tok`` heads an indefinite singular description of one person (``role_nouns``: a noun for
+    a post or role, or one the actor lexicon types as a person, "a farmer"; not "a company"),
+    with no name given to it (in apposition, or one the actor layer reads as a person's)."""
     if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children):
         return False
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
         return False
-    m = actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
-    if tok.lemma_.lower() not in role_nouns and (m is None or m.kind not in _PEOPLE_KINDS):
+    if tok.lemma_.lower() not in role_nouns and tok.lower_ not in role_nouns:
         return False
+    m = actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
     a = actors.actor(m.actor_id) if m is not None and m.actor_id is not None else None
     return a is None or a.type != "person"
 

@@ -92,6 +92,7 @@ class SpeakerWords:
     movement_sectors: frozenset[str] = frozenset()  # ... unless it is a movement too (the Houthis)
     question_labels: frozenset[str] = frozenset()  # "Q: ..." an interviewer's turn
     answer_labels: frozenset[str] = frozenset()  # "A: ..." the interviewee's turn
+    person_nouns: frozenset[str] = frozenset()  # the actor lexicon's nouns for one person ("farmer")
 
 
 @dataclass(frozen=True)
