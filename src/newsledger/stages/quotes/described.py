@@ -10,12 +10,20 @@ chain's window, outside what direct quotes say:
 
 * for a pronoun ("he", "she"), the nearest person reference: a named person stops the search
   (the pronoun is theirs); another pronoun is passed over (it stands for the same person); an
-  indefinite singular description headed by a noun for one person (the
-  ``role_nouns`` of ``speakers.yaml`` and the nouns the actor lexicon types as a person: "a
-  doctor", "a resident", "an official", "a farmer"; not "a company") is the antecedent when it is a clause's subject, or, when the cue
-  names its listener by a pronoun ("he told her"), in any place: the one reached or asked;
+  indefinite singular description headed by a noun for one person (the ``role_nouns`` of
+  ``speakers.yaml`` and the nouns the actor lexicon types as a person: "a doctor", "a
+  resident", "an official", "a farmer"; not "a company") is the antecedent when it is a
+  clause's subject, or, when the cue names its listener by a pronoun ("he told her"), in any
+  place: the one reached or asked;
 * for a definite role noun ("the official"), the nearest indefinite description with the same
   head noun ("A local official", "An Israeli official");
+* a relative pronoun ("who", "which") stands for the description it follows ("Pro-Russian
+  bloggers, who call the victims “extras”", "the military government, which calls them
+  “terrorists”"), whose actor the speaker already has; a name it follows is that actor's;
+* the speaker keeps the actor the chain gave it unless that is a named person (the body a
+  description speaks for, "an army officer": the army, stays); and a pronoun that goes on
+  with a speaker quoted before with the same pronoun ('“...,” she said' twice of one woman) is
+  hers;
 * a description the article gives a name to (in apposition, "a nurse, Amal Haddad", or any
   description the actor layer reads as a named person) is no unnamed person: left alone.
 """
@@ -28,6 +36,7 @@ from spacy.tokens import Token
 
 from ...nlp import ParsedDoc
 from ...records import ActorLayer
+from .speakers import relative_antecedent
 from .types import Attribution
 
 _PERSONAL = frozenset({"he", "she"})
@@ -40,7 +49,8 @@ _LISTENER_DEPS = frozenset({"dobj", "dative"})
 def described_speakers(pd: ParsedDoc, atts: list[Attribution], actors: ActorLayer,
                        role_nouns: Collection[str], window: int) -> None:
     """Set ``written_as`` (and the actor of the description, or none) on every attribution
-    whose pronoun or role-noun speaker stands for an unnamed person's description."""
+    whose pronoun or role-noun speaker stands for an unnamed person's description; only
+    ``written_as`` for a relative pronoun standing for a description."""
     quoted = [(a.content_start, a.content_end) for a in atts
               if a.kind == "direct" and a.content_start is not None and a.content_end is not None]
     spoke = {a.speaker_head for a in atts if a.speaker_head is not None and not a.standalone}
@@ -50,13 +60,35 @@ def described_speakers(pd: ParsedDoc, atts: list[Attribution], actors: ActorLaye
         head = pd.token_at(a.speaker_head if a.speaker_head is not None else a.speaker_start)
         if head is None:
             continue
+        antecedent = relative_antecedent(head)
+        if antecedent is not None and antecedent.pos_ == "NOUN":  # "Pro-Russian bloggers, who call ..."
+            a.written_as = (antecedent.left_edge.idx, _description_end(antecedent))
+            continue
         written = pd.text[a.speaker_start:a.speaker_end].strip().lower()
         role = _bare_role(head, role_nouns) if written != head.lower_ else None
-        if written in _PERSONAL or role is not None:
+        if (written in _PERSONAL or role is not None) and not _goes_on(pd, atts, a, written):
             found = _antecedent(pd, actors, head, role, role_nouns, window, (quoted, spoke))
             if found is not None:
                 a.written_as = (found[0].left_edge.idx, found[1])
-                a.speaker_actor_id = _description_actor(actors, found[0])
+                if a.speaker_actor_id is None or _is_person(actors, a.speaker_actor_id):
+                    a.speaker_actor_id = _description_actor(actors, found[0])
+
+
+def _goes_on(pd: ParsedDoc, atts: list[Attribution], a: Attribution, written: str) -> bool:
+    """An earlier speaker written with the same pronoun has ``a``'s actor already (""...," she
+    said" of a woman named before, and "she said" again): the pronoun goes on with her."""
+    for b in atts:
+        if b is a or b.speaker_start is None or b.speaker_end is None or b.speaker_start >= (a.speaker_start or 0):
+            continue
+        if b.written_as is None and b.speaker_actor_id is not None and b.speaker_actor_id == a.speaker_actor_id \
+                and pd.text[b.speaker_start:b.speaker_end].strip().lower() == written:
+            return True
+    return False
+
+
+def _is_person(actors: ActorLayer, actor_id: str) -> bool:
+    a = actors.actor(actor_id)
+    return a is not None and a.type == "person"
 
 
 def _bare_role(head: Token, role_nouns: Collection[str]) -> str | None:
