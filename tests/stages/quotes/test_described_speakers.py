@@ -79,6 +79,8 @@ RELATIVE_CASES = [
      "did not reply.", "bandits", "the ruling council"),
     ("negative: 'which' after a named state", "Mauritius, which calls the islands \"occupied\", protested.",
      "occupied", None),
+    ("near miss: 'which' after a thing no actor is", "The old treaty, which says the river is \"shared water\", "
+     "is ignored.", "shared water", None),
     ("near miss: the relative pronoun is the object", "The council praised the fighters, whom it calls "
      "\"heroes\", on Monday.", "heroes", None),
 ]

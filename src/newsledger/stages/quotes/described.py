@@ -17,7 +17,8 @@ chain's window, outside what direct quotes say:
   place: the one reached or asked;
 * for a definite role noun ("the official"), the nearest indefinite description with the same
   head noun ("A local official", "An Israeli official");
-* a relative pronoun ("who", "which") stands for the description it follows ("Pro-Russian
+* a relative pronoun ("who", "which") stands for the description it follows, when that is a
+  noun for someone who can speak (a role, or a noun the actor layer gives an actor) ("Pro-Russian
   bloggers, who call the victims “extras”", "the military government, which calls them
   “terrorists”"), whose actor the speaker already has; a name it follows is that actor's;
 * the speaker keeps the actor the chain gave it unless that is a named person (the body a
@@ -44,6 +45,7 @@ _LISTENERS = frozenset({"her", "him"})
 _INDEFINITE = frozenset({"a", "an"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _LISTENER_DEPS = frozenset({"dobj", "dative"})
+_PARTY_KINDS = frozenset({"nominal", "title"})  # the actor layer's mentions of a body or post it could not place
 
 
 def described_speakers(pd: ParsedDoc, atts: list[Attribution], actors: ActorLayer,
@@ -61,7 +63,7 @@ def described_speakers(pd: ParsedDoc, atts: list[Attribution], actors: ActorLaye
         if head is None:
             continue
         antecedent = relative_antecedent(head)
-        if antecedent is not None and antecedent.pos_ == "NOUN":  # "Pro-Russian bloggers, who call ..."
+        if antecedent is not None and _party_noun(actors, antecedent, role_nouns):  # "Pro-Russian bloggers, who call ..."
             a.written_as = (antecedent.left_edge.idx, _description_end(antecedent))
             continue
         written = pd.text[a.speaker_start:a.speaker_end].strip().lower()
@@ -89,6 +91,18 @@ def _goes_on(pd: ParsedDoc, atts: list[Attribution], a: Attribution, written: st
 def _is_person(actors: ActorLayer, actor_id: str) -> bool:
     a = actors.actor(actor_id)
     return a is not None and a.type == "person"
+
+
+def _party_noun(actors: ActorLayer, tok: Token, role_nouns: Collection[str]) -> bool:
+    """``tok`` is a common noun for someone who can speak: a person's role, or a noun the actor
+    layer reads as a body or a post, placed or not ("bloggers", "the ruling council"); not a place, a thing or a
+    dispute a relative clause was hung on ("the eastern province of X, who spoke ...")."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.lemma_.lower() in role_nouns or tok.lower_ in role_nouns:
+        return True
+    m = actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
+    return m is not None and m.start <= tok.idx < m.end and (m.actor_id is not None or m.kind in _PARTY_KINDS)
 
 
 def _bare_role(head: Token, role_nouns: Collection[str]) -> str | None:
