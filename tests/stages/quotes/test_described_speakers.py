@@ -77,6 +77,8 @@ RELATIVE_CASES = [
      "clip.", "actors", "Pro-government bloggers"),
     ("positive: 'which' after a council", "A spokesman for the ruling council, which calls the rebels \"bandits\", "
      "did not reply.", "bandits", "the ruling council"),
+    ("positive: 'which' after channels a body speaks through", "Pro-government Telegram channels, which call the "
+     "blast \"a provocation\", kept sharing the clip.", "a provocation", "Pro-government Telegram channels"),
     ("negative: 'which' after a named state", "Mauritius, which calls the islands \"occupied\", protested.",
      "occupied", None),
     ("near miss: 'which' after a thing no actor is", "The old treaty, which says the river is \"shared water\", "

@@ -49,13 +49,14 @@ _PARTY_KINDS = frozenset({"nominal", "title"})  # the actor layer's mentions of 
 
 
 def described_speakers(pd: ParsedDoc, atts: list[Attribution], actors: ActorLayer,
-                       role_nouns: Collection[str], window: int) -> None:
+                       role_nouns: Collection[str], window: int, documents: Collection[str] = ()) -> None:
     """Set ``written_as`` (and the actor of the description, or none) on every attribution
     whose pronoun or role-noun speaker stands for an unnamed person's description; only
     ``written_as`` for a relative pronoun standing for a description."""
     quoted = [(a.content_start, a.content_end) for a in atts
               if a.kind == "direct" and a.content_start is not None and a.content_end is not None]
     spoke = {a.speaker_head for a in atts if a.speaker_head is not None and not a.standalone}
+    speaking = frozenset(role_nouns) | frozenset(documents)
     for a in atts:
         if a.standalone or a.speaker_start is None or a.speaker_end is None:
             continue
@@ -63,7 +64,7 @@ def described_speakers(pd: ParsedDoc, atts: list[Attribution], actors: ActorLaye
         if head is None:
             continue
         antecedent = relative_antecedent(head)
-        if antecedent is not None and _party_noun(actors, antecedent, role_nouns):  # "Pro-Russian bloggers, who call ..."
+        if antecedent is not None and _party_noun(actors, antecedent, speaking):  # "Pro-Russian bloggers, who call ..."
             a.written_as = (antecedent.left_edge.idx, _description_end(antecedent))
             continue
         written = pd.text[a.speaker_start:a.speaker_end].strip().lower()
@@ -94,9 +95,11 @@ def _is_person(actors: ActorLayer, actor_id: str) -> bool:
 
 
 def _party_noun(actors: ActorLayer, tok: Token, role_nouns: Collection[str]) -> bool:
-    """``tok`` is a common noun for someone who can speak: a person's role, or a noun the actor
-    layer reads as a body or a post, placed or not ("bloggers", "the ruling council"); not a place, a thing or a
-    dispute a relative clause was hung on ("the eastern province of X, who spoke ...")."""
+    """``tok`` is a common noun for someone or something that can speak: a person's role, a
+    document or account a body speaks through ("Telegram channels, which ..."), or a noun the
+    actor layer reads as a body or a post, placed or not ("bloggers", "the ruling council"); not
+    a place, a thing or a dispute a relative clause was hung on ("the eastern province of X, who
+    spoke ...")."""
     if tok.pos_ != "NOUN":
         return False
     if tok.lemma_.lower() in role_nouns or tok.lower_ in role_nouns:
