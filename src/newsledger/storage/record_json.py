@@ -54,7 +54,7 @@ FIELDS: dict[str, tuple[tuple[str, FieldSpec], ...]] = {
     "quotes": (*_LOCATED, *_same("kind"), ("content", SpanOf("content", "content_start", "content_end")),
                *_same("paragraph"), ("cue", SpanOf("cue", "cue_start", "cue_end")), *_same("cue_lemma"),
                ("speaker", SpanOf("speaker", "speaker_start", "speaker_end")),
-               *_same("speaker_actor_id", "parent_id", "confidence", "stance"), ("speaker_described", Const(None))),
+               *_same("speaker_actor_id", "parent_id", "confidence", "stance")),
     "figures": (*_LOCATED, *_same("text", "value_low", "value_high", "qualifier", "unit", "measure", "kind",
                                   "group", "group_actor_id", "part_of", "time_scope", "place",
                                   "perpetrator_actor_id", "attribution", "attribution_actor_id", "quote_id",
