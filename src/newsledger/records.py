@@ -232,6 +232,17 @@ class Quote(Record):
     parent_id: str | None = None  # nested attribution: the quote this one sits in
     confidence: float = 1.0
     stance: Stance = "asserted"  # the speaker's stance towards the content (denied: "X denied that ...")
+    # the description of an unnamed person the speaker ("he", "the official") stands for: "A
+    # resident" in "A resident who saw it said ... “...,” he said"; no column holds it: the
+    # stored record carries it (in ``extra``) only when there is one, so the released
+    # migrations' record SQL stays as it was
+    speaker_described: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out = super().to_dict()
+        if out.get("speaker_described") is None:
+            del out["speaker_described"]
+        return out
 
 
 @dataclass(frozen=True)

@@ -38,8 +38,9 @@ def render_analysis(an: Analysis, console: Console) -> None:
     table("Actors", ["mention", "actor", "sentence"],
           [[m.text, _actor_name(an, m.actor_id) or "(unresolved)", str(m.sentence)] for m in an.mentions])
     table("Quotes", ["kind", "speaker", "content", "stance", "sentence"],
-          [[q.kind, (q.speaker.text if q.speaker else "") + (f" = {_actor_name(an, q.speaker_actor_id)}"
-                                                            if q.speaker_actor_id else ""),
+          [[q.kind, (q.speaker.text if q.speaker else "")
+            + (f" ({q.speaker_described.text})" if q.speaker_described else "")
+            + (f" = {_actor_name(an, q.speaker_actor_id)}" if q.speaker_actor_id else ""),
             q.content.text, q.stance, str(q.sentence)] for q in an.quotes])
     table("Figures", ["text", "value", "qualifier", "measure", "group", "attribution", "stance"],
           [[f.text, f"{f.value_low:g}" + (f"-{f.value_high:g}" if f.value_high != f.value_low else ""),

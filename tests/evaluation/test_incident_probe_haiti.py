@@ -17,7 +17,7 @@ from tests.builders import probe_misses
 FLOORS = {
     "figures_recall": 0.98,
     "figure_precision": 0.95,
-    "figure_source_accuracy": 0.80,
+    "figure_source_accuracy": 0.82,
     "qualifier_accuracy": 0.98,
     "measure_accuracy": 0.79,
     "incident_thread_completeness": 0.55,

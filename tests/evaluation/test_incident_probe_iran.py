@@ -20,7 +20,7 @@ FLOORS = {
     "incident_thread_completeness": 0.91,
     "incident_thread_purity": 0.84,
     "quote_recall": 0.95,
-    "speaker_accuracy": 0.75,
+    "speaker_accuracy": 0.79,
     "claim_recall": 1.00,
     "denial_accuracy": 0.90,
     "framing_recall": 0.84,

@@ -24,7 +24,7 @@ FLOORS = {
     "incident_thread_completeness": 0.93,
     "incident_thread_purity": 0.60,
     "quote_recall": 1.00,
-    "speaker_accuracy": 0.92,
+    "speaker_accuracy": 0.94,
     "claim_recall": 0.90,
     "denial_accuracy": 0.75,
     "framing_recall": 0.70,

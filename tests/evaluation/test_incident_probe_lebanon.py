@@ -21,7 +21,7 @@ FLOORS = {
     "incident_thread_completeness": 0.77,
     "incident_thread_purity": 0.84,
     "quote_recall": 0.97,
-    "speaker_accuracy": 0.89,
+    "speaker_accuracy": 0.92,
     "claim_recall": 0.96,
     "denial_accuracy": 0.85,
     "framing_recall": 0.93,

@@ -18,7 +18,7 @@ FLOORS = {
     "incident_thread_completeness": 1.00,
     "incident_thread_purity": 1.00,
     "quote_recall": 0.95,
-    "speaker_accuracy": 0.89,
+    "speaker_accuracy": 0.93,
     "claim_recall": 0.97,
     "denial_accuracy": 0.85,
     "framing_recall": 0.86,

@@ -22,7 +22,7 @@ FLOORS = {
     "incident_thread_completeness": 0.87,
     "incident_thread_purity": 0.80,
     "quote_recall": 0.97,
-    "speaker_accuracy": 0.97,
+    "speaker_accuracy": 0.99,
     "claim_recall": 0.91,
     "denial_accuracy": 0.89,
     "framing_recall": 0.74,

@@ -20,7 +20,7 @@ FLOORS = {
     "incident_thread_completeness": 0.82,
     "incident_thread_purity": 1.00,
     "quote_recall": 0.97,
-    "speaker_accuracy": 0.95,
+    "speaker_accuracy": 0.99,
     "claim_recall": 0.94,
     "denial_accuracy": 1.00,
     "framing_recall": 0.84,

@@ -125,3 +125,16 @@ def test_extra_holds_only_what_the_columns_do_not_give(change: dict[str, object]
     q = _quote(cue=Span(10, 14, "said"), speaker=Span(0, 9, "Officials"))
     row = {**analysis_rows(_analysis(quotes=(q,)), STAMP)["quotes"][0], "confidence": 1.0}
     assert extra_of("quotes", {**q.to_dict(), "confidence": 1.0, **change}, row) == patch
+
+
+def test_a_described_speaker_is_kept_in_extra_and_reads_back(tmp_path: Path) -> None:
+    """``Quote.speaker_described`` (the unnamed person a pronoun speaker stands for) has no
+    column: it lives in ``extra`` and the stored record reads back with it."""
+    an = main_analysis()
+    q = _quote(speaker=Span(0, 2, an.article.text[0:2]), speaker_described=Span(3, 9, an.article.text[3:9]))
+    row = analysis_rows(_analysis(quotes=(q,)), STAMP)["quotes"][0]
+    assert json.loads(row["extra"])["speaker_described"] == {"start": 3, "end": 9, "text": an.article.text[3:9]}
+    with Store(tmp_path / "d.db") as s:
+        s.add(_analysis(quotes=(q,)))
+        stored = s.conn.execute("SELECT record FROM quotes WHERE id = ?", (q.id,)).fetchone()[0]
+    assert Quote.from_dict(json.loads(stored)) == q

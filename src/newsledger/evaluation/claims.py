@@ -236,7 +236,8 @@ def _score_quotes(t: Tally, an: Analysis, gold: dict[str, Any], sources: Sources
             continue
         used.add(q.id)
         t.n["matched_quotes"] += 1
-        speaker = (names.get(q.speaker_actor_id or ""), q.speaker.text if q.speaker else None)
+        speaker = (names.get(q.speaker_actor_id or ""), q.speaker.text if q.speaker else None,
+                   q.speaker_described.text if q.speaker_described else None)
         t.n["speaker_ok"] += sources.same(g["speaker"], speaker)
 
 

@@ -294,6 +294,7 @@ class _Builder:
             spans.append((q.cue.start, q.cue.end))
         fields = [self.field("Kind", q.kind),
                   self.field("Speaker", q.speaker.text if q.speaker else None),
+                  self.field("Speaker described", q.speaker_described.text if q.speaker_described else None),
                   self.actor_field("Claimant", q.speaker_actor_id,
                                    None if q.speaker else "unattributed"),
                   self.field("Cue", q.cue.text if q.cue else None), self.field("Cue lemma", q.cue_lemma),

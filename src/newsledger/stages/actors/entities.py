@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from .countries import place_preposition
+from .kin_names import kin_by_age
 from .nicknames import inside_nickname
 from .state import ArticleState
 from .tables import body_words, norm
@@ -293,7 +294,7 @@ def read_person_entity(state: ArticleState, m: Phrase, a: Atom, name: str, count
     """A person the dictionary does not know: the one named before, or a derived person."""
     m.label = "PERSON"
     name = strip_titles(state, a.start, a.end) or name
-    existing = person_by_last_name(state, name)
+    existing = kin_by_age(state, m, a) or person_by_last_name(state, name)
     known = misspelt_known(state, name) if existing is None else None
     if existing is not None:
         m.actor = existing
@@ -473,7 +474,7 @@ def short_name_of_earlier(state: ArticleState, m: Phrase, a: Atom) -> str | None
     span = state.doc[a.start:a.end]
     if not span[0].is_title or any(t.whitespace_ for t in span[:-1]):
         return None
-    aid = person_by_last_name(state, span.text)
+    aid = kin_by_age(state, m, a) or person_by_last_name(state, span.text)
     if aid is None or (a.table == "person" and aid == a.ref):
         return None
     return aid

@@ -290,6 +290,11 @@ class CorefRules(Record):
     name_nouns: tuple[str, ...] = ()  # "who gave only her first name, Larysa": the name that follows
     naming_verbs: tuple[str, ...] = ()  # "an officer, identified only as Sgt. A.": the name after "as"
     kin_nouns: tuple[str, ...] = ()  # "Iryna, whose husband ...": a relative clause about a person
+    # "the younger Lai": of two people of one surname, the one named as the other's son or daughter
+    junior_age_words: tuple[str, ...] = ()
+    senior_age_words: tuple[str, ...] = ()
+    junior_kin_nouns: tuple[str, ...] = ()  # "his son Sebastien Lai": a generation below
+    senior_kin_nouns: tuple[str, ...] = ()  # "her father, Omar Haddad": a generation above
     anaphors: tuple[AnaphorEntry, ...] = ()
     ambiguity: tuple[AmbiguityRule, ...] = ()
     # sectors of people who hold an office: an unknown titled person of these takes the country in view

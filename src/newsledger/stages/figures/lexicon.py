@@ -14,6 +14,7 @@ from ...nlp.numbers import (
     load_number_words,
     starting_with,
 )
+from ...nlp.roles import person_roles
 from ...nlp.stance import load_stance_words
 from ...resources import MapOf, Resources
 from .types import (
@@ -277,22 +278,6 @@ def _vague_span_pattern(vague_data: dict[str, Any]) -> re.Pattern[str]:
     modifiers = vague_data.get("span_modifiers") or []
     mod_part = rf"(?:{alternation(modifiers)}\s+)*" if modifiers else ""
     return re.compile(rf"\s*{alternation(connectors)}\s+{mod_part}", re.I)
-
-
-# the actor lexicon's tables of role nouns ("activist", "lawmaker", "monk"): term, plural, type
-ROLE_TABLES = ("actors/sectors.csv", "actors/extra_sectors.csv")
-
-
-def person_roles(resources: Resources) -> frozenset[str]:
-    """The one-word role nouns the actor lexicon names as persons, singular and plural: people
-    counted ("nine activists were killed"), as the measures file's own people nouns are."""
-    words: set[str] = set()
-    for table in ROLE_TABLES:
-        for row in resources.csv(table, ("term", "plural", "type")):
-            if row["type"].strip() == "person":
-                words.update(w for w in (row["term"].strip().lower(), row["plural"].strip().lower())
-                             if w and " " not in w)
-    return frozenset(words)
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:

@@ -114,6 +114,8 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
         # "according to figures from the ministry": the ministry; "the state outlets, which spoke
         # of three dead": the outlets, whether or not they are an actor
         return source_of(who).text, quote.speaker_actor_id
+    if quote.speaker_described is not None:  # "A local official ... “...,” the official said"
+        return quote.speaker_described.text, quote.speaker_actor_id
     written = written_name(actors, doc.text[max(sp.start, dl_end):sp.end], sp.start, quote.speaker_actor_id,
                            (quote.content.start, quote.content.end), (doc.text, words))
     return written, quote.speaker_actor_id
@@ -317,12 +319,16 @@ def _stating_quote(doc: ParsedDoc, quotes: Sequence[Quote], quote: Quote | None,
     """The quote whose speaker states what ``quote`` holds: a quote spoken by a document that
     names no issuer ("According to information we have received, 50 died. ...," the spokeswoman
     said: "information") inside another quote is the words of the outer quote's speaker, who
-    gives the document as a ground; else ``quote`` itself."""
+    gives the document as a ground; so is a quote whose speaker is the outer speaker's "I" or
+    "we" (“We estimate 50 to 100 dead,” the official said: the official); else ``quote``
+    itself."""
     if quote is None or quote.speaker is None:
         return quote
     span = doc.doc.char_span(quote.speaker.start, quote.speaker.end, alignment_mode="expand")
     root = span.root if span is not None and len(span) else None
-    if root is None or root.lemma_.lower() not in words.source_documents or issuer(root, words).i != root.i:
+    first_person = root is not None and len(span) == 1 and root.lower_ in words.speaker_pronouns
+    if root is None or (not first_person and (root.lemma_.lower() not in words.source_documents
+                                              or issuer(root, words).i != root.i)):
         return quote
     c = quote.content
     outer = [q for q in quotes if q.id != quote.id and q.speaker is not None and q.content.start <= c.start

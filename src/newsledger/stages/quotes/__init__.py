@@ -53,6 +53,7 @@ from ...resources import Resources
 from .build import build_records, first_person_speakers, stretch_quotes
 from .chain import SpeakerChain, carried_or_cited
 from .cues import actor_heads, find_attributions, place_tokens
+from .described import described_speakers
 from .direct import (
     assign_context_speakers,
     colon_attributions,
@@ -110,6 +111,8 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
         chain.resolve(a)
         if a.speaker_actor_id != before and a.speaker_head is not None:
             speakers.chain(a.speaker_head, a.speaker_actor_id)
+    described_speakers(doc, quotes_atts, actors, data.speakers.role_nouns | data.speakers.person_nouns,
+                       data.thresholds.speaker_chain_sentences, data.speakers.document_nouns)
     for a in quotes_atts:
         reporter_of_evidence(a, quotes_atts)
     quotes = build_records(doc, quotes_atts, data.thresholds.unclosed_factor)

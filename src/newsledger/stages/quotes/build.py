@@ -58,6 +58,7 @@ def build_records(pd: ParsedDoc, atts: list[Attribution], unclosed_factor: float
             speaker=speaker,
             speaker_actor_id=a.speaker_actor_id,
             confidence=round(conf, 3),
+            speaker_described=_span(text, *a.written_as) if a.written_as is not None else None,
         )
         built.append((a, quote))
     return _with_parents(built)

@@ -7,6 +7,7 @@ from typing import Any
 
 from ...nlp.attribution import load_attribution_words
 from ...nlp.quotation import load_marks, load_quote_filters
+from ...nlp.roles import person_roles
 from ...nlp.stance import load_stance_words
 from ...resources import MapOf, Resources
 from .types import CueEntry, CueLexicon, QuotesData, SpeakerWords, Thresholds
@@ -107,7 +108,7 @@ def build_cue_lexicon(raw: dict[str, Any]) -> CueLexicon:
     )
 
 
-def build_speaker_words(raw: dict[str, Any]) -> SpeakerWords:
+def build_speaker_words(raw: dict[str, Any], persons: frozenset[str] = frozenset()) -> SpeakerWords:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in raw.get(key, []) or [])
 
@@ -131,6 +132,7 @@ def build_speaker_words(raw: dict[str, Any]) -> SpeakerWords:
         identifying_nouns=words("identifying_nouns"),
         message_participles=words("message_participles"),
         message_verbs=words("message_verbs"),
+        person_nouns=persons,
     )
 
 
@@ -165,7 +167,7 @@ def load_quotes_data(resources: Resources) -> QuotesData:
         cues=build_cue_lexicon(resources.yaml("quotes/cues.yaml", CUES_SCHEMA)),
         marks=load_marks(resources),
         filters=load_quote_filters(resources),
-        speakers=build_speaker_words(resources.yaml("quotes/speakers.yaml", SPEAKERS_SCHEMA)),
+        speakers=build_speaker_words(resources.yaml("quotes/speakers.yaml", SPEAKERS_SCHEMA), person_roles(resources)),
         thresholds=build_thresholds(resources.yaml("quotes/thresholds.yaml", THRESHOLDS_SCHEMA)),
         stance=load_stance_words(resources),
         attribution=load_attribution_words(resources),

@@ -48,7 +48,8 @@ def misattached_subject(v: Token) -> Token | None:
     made a modifier of ("Leavitt called Ford's comments “egregious”", parsed as a name with a
     clause), or the apposition ending right before the verb that it hung on a fronted phrase ("In
     an interview with VOA's Bosnian Service, Dodik's lawyer, Anto Nobilo, said ...", "Asked about
-    the photo, the network's coordinator, NAME, said ...")."""
+    the photo, the network's coordinator, NAME, said ..."), or on the content it reports
+    (:func:`content_apposition`)."""
     doc = v.doc
     if v.dep_ == "acl" and v.tag_ == "VBD" and v.head.i == v.i - 1 and v.head.pos_ == "PROPN":
         return v.head
@@ -60,7 +61,26 @@ def misattached_subject(v: Token) -> Token | None:
                 return t
             if end < v.i and fronted_conjunct(t, end):
                 return t
-    return counted_apposition(v)
+    return content_apposition(v, end) or counted_apposition(v)
+
+
+def content_apposition(v: Token, end: int) -> Token | None:
+    """The subject of a cue after what it reports that the parser hung on the content's last
+    noun as its apposition ("Two more people died at the clinic, its director, Dr. Paul Anse,
+    told reporters": "director" read as the clinic's): an apposition ending at the comma right
+    before the verb, in the clause the verb reports, that names a person ("..., Dr. Paul Anse,")
+    or is owned by a pronoun ("its director")."""
+    if end == v.i:
+        return None
+    for c in v.children:
+        if c.dep_ != "ccomp" or c.i > v.i:
+            continue
+        for t in c.subtree:
+            if t.dep_ == "appos" and t.pos_ == "NOUN" and t.right_edge.i in (end - 1, end) \
+                    and any((g.dep_ == "appos" and g.pos_ == "PROPN") or (g.dep_ == "poss" and g.tag_ == "PRP$")
+                            for g in t.children):
+                return t
+    return None
 
 
 def _fronted_clause(p: Token) -> bool:

@@ -92,6 +92,7 @@ class SpeakerWords:
     movement_sectors: frozenset[str] = frozenset()  # ... unless it is a movement too (the Houthis)
     question_labels: frozenset[str] = frozenset()  # "Q: ..." an interviewer's turn
     answer_labels: frozenset[str] = frozenset()  # "A: ..." the interviewee's turn
+    person_nouns: frozenset[str] = frozenset()  # the actor lexicon's nouns for one person ("farmer")
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,7 @@ class Attribution:
     parent: Attribution | None = None
     standalone: bool = False
     quote_id: str | None = None
+    written_as: tuple[int, int] | None = None  # an unnamed person's description the speaker stands for
 
     @property
     def has_content(self) -> bool:

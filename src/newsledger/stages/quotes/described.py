@@ -1,0 +1,194 @@
+"""Speakers who are an unnamed person's description: a pronoun ("he said") or a definite role
+noun ("the official said") whose antecedent is an indefinite description of one person no name
+is given for ("A resident who saw the shooting said ... “...,” he said"; "A local official told
+Reuters ... “...,” the official said"). The speaker is that description, written as the article
+wrote it, not the nearest named actor nor the people's group the actor layer filed the noun
+under.
+
+The antecedent is looked for backwards from the speaker, within the sentences of the speaker
+chain's window, outside what direct quotes say:
+
+* for a pronoun ("he", "she"), the nearest person reference: a named person stops the search
+  (the pronoun is theirs); another pronoun is passed over (it stands for the same person); an
+  indefinite singular description headed by a noun for one person (the ``role_nouns`` of
+  ``speakers.yaml`` and the nouns the actor lexicon types as a person: "a doctor", "a
+  resident", "an official", "a farmer"; not "a company") is the antecedent when it is a
+  clause's subject, or, when the cue names its listener by a pronoun ("he told her"), in any
+  place: the one reached or asked;
+* for a definite role noun ("the official"), the nearest indefinite description with the same
+  head noun ("A local official", "An Israeli official");
+* a relative pronoun ("who", "which") stands for the description it follows, when that is a
+  noun for someone who can speak (a role, or a noun the actor layer gives an actor) ("Pro-Russian
+  bloggers, who call the victims “extras”", "the military government, which calls them
+  “terrorists”"), whose actor the speaker already has; a name it follows is that actor's;
+* the speaker keeps the actor the chain gave it unless that is a named person (the body a
+  description speaks for, "an army officer": the army, stays); and a pronoun that goes on
+  with a speaker quoted before with the same pronoun ('“...,” she said' twice of one woman) is
+  hers;
+* a description the article gives a name to (in apposition, "a nurse, Amal Haddad", or any
+  description the actor layer reads as a named person) is no unnamed person: left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
+from ...nlp import ParsedDoc
+from ...records import ActorLayer
+from .speakers import relative_antecedent
+from .types import Attribution
+
+_PERSONAL = frozenset({"he", "she"})
+_LISTENERS = frozenset({"her", "him"})
+_INDEFINITE = frozenset({"a", "an"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_LISTENER_DEPS = frozenset({"dobj", "dative"})
+_PARTY_KINDS = frozenset({"nominal", "title"})  # the actor layer's mentions of a body or post it could not place
+
+
+def described_speakers(pd: ParsedDoc, atts: list[Attribution], actors: ActorLayer,
+                       role_nouns: Collection[str], window: int, documents: Collection[str] = ()) -> None:
+    """Set ``written_as`` (and the actor of the description, or none) on every attribution
+    whose pronoun or role-noun speaker stands for an unnamed person's description; only
+    ``written_as`` for a relative pronoun standing for a description."""
+    quoted = [(a.content_start, a.content_end) for a in atts
+              if a.kind == "direct" and a.content_start is not None and a.content_end is not None]
+    spoke = {a.speaker_head for a in atts if a.speaker_head is not None and not a.standalone}
+    speaking = frozenset(role_nouns) | frozenset(documents)
+    for a in atts:
+        if a.standalone or a.speaker_start is None or a.speaker_end is None:
+            continue
+        head = pd.token_at(a.speaker_head if a.speaker_head is not None else a.speaker_start)
+        if head is None:
+            continue
+        antecedent = relative_antecedent(head)
+        if antecedent is not None and _party_noun(actors, antecedent, speaking):  # "Pro-Russian bloggers, who call ..."
+            a.written_as = (antecedent.left_edge.idx, _description_end(antecedent))
+            continue
+        written = pd.text[a.speaker_start:a.speaker_end].strip().lower()
+        role = _bare_role(head, role_nouns) if written != head.lower_ else None
+        if (written in _PERSONAL or role is not None) and not _goes_on(pd, atts, a, written):
+            found = _antecedent(pd, actors, head, role, role_nouns, window, (quoted, spoke))
+            if found is not None:
+                a.written_as = (found[0].left_edge.idx, found[1])
+                if a.speaker_actor_id is None or _is_person(actors, a.speaker_actor_id):
+                    a.speaker_actor_id = _description_actor(actors, found[0])
+
+
+def _goes_on(pd: ParsedDoc, atts: list[Attribution], a: Attribution, written: str) -> bool:
+    """An earlier speaker written with the same pronoun has ``a``'s actor already (""...," she
+    said" of a woman named before, and "she said" again): the pronoun goes on with her."""
+    for b in atts:
+        if b is a or b.speaker_start is None or b.speaker_end is None or b.speaker_start >= (a.speaker_start or 0):
+            continue
+        if b.written_as is None and b.speaker_actor_id is not None and b.speaker_actor_id == a.speaker_actor_id \
+                and pd.text[b.speaker_start:b.speaker_end].strip().lower() == written:
+            return True
+    return False
+
+
+def _is_person(actors: ActorLayer, actor_id: str) -> bool:
+    a = actors.actor(actor_id)
+    return a is not None and a.type == "person"
+
+
+def _party_noun(actors: ActorLayer, tok: Token, role_nouns: Collection[str]) -> bool:
+    """``tok`` is a common noun for someone or something that can speak: a person's role, a
+    document or account a body speaks through ("Telegram channels, which ..."), or a noun the
+    actor layer reads as a body or a post, placed or not ("bloggers", "the ruling council"); not
+    a place, a thing or a dispute a relative clause was hung on ("the eastern province of X, who
+    spoke ...")."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.lemma_.lower() in role_nouns or tok.lower_ in role_nouns:
+        return True
+    m = actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
+    return m is not None and m.start <= tok.idx < m.end and (m.actor_id is not None or m.kind in _PARTY_KINDS)
+
+
+def _bare_role(head: Token, role_nouns: Collection[str]) -> str | None:
+    """The role noun of a definite singular description with no other word ("the official")."""
+    if head.tag_ != "NN" or head.lemma_.lower() not in role_nouns:
+        return None
+    kids = list(head.children)
+    if len(kids) != 1 or kids[0].dep_ != "det" or kids[0].lower_ != "the":
+        return None
+    return head.lemma_.lower()
+
+
+def _antecedent(pd: ParsedDoc, actors: ActorLayer, head: Token, role: str | None,
+                role_nouns: Collection[str], window: int,
+                said: tuple[list[tuple[int | None, int | None]], set[int]]) -> tuple[Token, int] | None:
+    """The head of the unnamed person's description ``head`` stands for, and where the
+    description ends; ``said``: the contents of the direct quotes (passed over) and the heads
+    of the speakers found (each a party, whatever the parse made of its clause)."""
+    quoted, spoke = said
+    first = max(pd.sentence_index(head.idx) - window, 0)
+    listened = role is None and any(c.dep_ in _LISTENER_DEPS and c.lower_ in _LISTENERS for c in head.head.children)
+    for tok in reversed(pd.doc[: head.left_edge.i]):
+        if pd.sentence_index(tok.idx) < first:
+            return None
+        if any(s is not None and e is not None and s <= tok.idx < e for s, e in quoted):
+            continue
+        if role is not None:
+            if tok.lemma_.lower() == role and _unnamed_description(actors, tok, role_nouns):
+                return tok, _description_end(tok)
+            continue
+        if tok.pos_ == "PRON" or _bare_role(tok, role_nouns) is not None \
+                or not (tok.idx in spoke or _main_party(tok, listened)):
+            continue  # a pronoun or "the official" stands for the one before
+        if _unnamed_description(actors, tok, role_nouns):
+            return tok, _description_end(tok)
+        if actors.mention_overlapping(tok.idx, tok.idx + len(tok.text)) is not None:
+            return None  # another actor is the last one to act or speak: the pronoun is theirs
+    return None
+
+
+def _main_party(tok: Token, listened: bool) -> bool:
+    """``tok`` is the subject of a main clause (not of what someone is said to say), or, when
+    the cue names its listener by a pronoun, that clause's object (the one reached or asked)."""
+    deps = _SUBJECT_DEPS | _LISTENER_DEPS if listened else _SUBJECT_DEPS
+    return tok.dep_ in deps and tok.head.dep_ in ("ROOT", "conj") and tok.head.pos_ in ("VERB", "AUX")
+
+
+def _unnamed_description(actors: ActorLayer, tok: Token, role_nouns: Collection[str]) -> bool:
+    """``tok`` heads an indefinite singular description of one person (``role_nouns``: a noun for
+    a post or role, or one the actor lexicon types as a person, "a farmer"; not "a company"),
+    with no name given to it (in apposition, or one the actor layer reads as a person's)."""
+    if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children):
+        return False
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+        return False
+    if tok.lemma_.lower() not in role_nouns and tok.lower_ not in role_nouns:
+        return False
+    m = actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
+    a = actors.actor(m.actor_id) if m is not None and m.actor_id is not None else None
+    return a is None or a.type != "person"
+
+
+def _description_end(tok: Token) -> int:
+    """Where the description ends: its head, with the prepositional phrases right after it ("a
+    nurse at the town clinic"), up to a comma or a relative clause."""
+    end = tok
+    for nxt in tok.doc[tok.i + 1:]:
+        if nxt.is_punct or not _under_prep(nxt, tok):
+            break
+        end = nxt
+    return end.idx + len(end.text)
+
+
+def _under_prep(tok: Token, head: Token) -> bool:
+    """``tok`` sits in a prepositional phrase of ``head``, with no relative clause between."""
+    for anc in [tok, *tok.ancestors]:
+        if anc.dep_ in ("relcl", "acl"):
+            return False
+        if anc.dep_ == "prep" and anc.head.i == head.i:
+            return True
+    return False
+
+
+def _description_actor(actors: ActorLayer, tok: Token) -> str | None:
+    m = actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
+    return m.actor_id if m is not None else None
