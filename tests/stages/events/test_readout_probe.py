@@ -288,8 +288,9 @@ ROWS: list[Row] = (AGREE + CONSULT + SUPPORT + COOPERATE + AID + RETREAT + CONCE
 REGISTERS = ("rd", "mf", "js", "sa", "ml", "un")
 
 # main before any rule of this branch (58edfcb), the first measurement
-MEASURED: dict[str, float] = {"rows": 173, "type_accuracy": 0.798, "triple_f1": 0.583, "actor_f1": 0.792,
-                             "triple_accuracy": 0.578, "no_event_rate": 0.121}
+# the floor: the figures after the rules of this stop (the held-out figures are in the docstring)
+MEASURED: dict[str, float] = {"rows": 173, "type_accuracy": 0.884, "triple_f1": 0.693, "actor_f1": 0.866,
+                             "triple_accuracy": 0.711, "no_event_rate": 0.058}
 
 # rows the code still gets wrong, with their failure class (strict: a row that starts passing leaves)
 GAPS: dict[str, str] = {
