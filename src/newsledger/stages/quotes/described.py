@@ -36,6 +36,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from ...nlp import ParsedDoc
+from ...nlp.syntax import NOMINAL_SUBJECT_DEPS
 from ...records import ActorLayer
 from .speakers import relative_antecedent
 from .types import Attribution
@@ -43,7 +44,6 @@ from .types import Attribution
 _PERSONAL = frozenset({"he", "she"})
 _LISTENERS = frozenset({"her", "him"})
 _INDEFINITE = frozenset({"a", "an"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _LISTENER_DEPS = frozenset({"dobj", "dative"})
 _PARTY_KINDS = frozenset({"nominal", "title"})  # the actor layer's mentions of a body or post it could not place
 
@@ -149,7 +149,7 @@ def _antecedent(pd: ParsedDoc, actors: ActorLayer, head: Token, role: str | None
 def _main_party(tok: Token, listened: bool) -> bool:
     """``tok`` is the subject of a main clause (not of what someone is said to say), or, when
     the cue names its listener by a pronoun, that clause's object (the one reached or asked)."""
-    deps = _SUBJECT_DEPS | _LISTENER_DEPS if listened else _SUBJECT_DEPS
+    deps = NOMINAL_SUBJECT_DEPS | _LISTENER_DEPS if listened else NOMINAL_SUBJECT_DEPS
     return tok.dep_ in deps and tok.head.dep_ in ("ROOT", "conj") and tok.head.pos_ in ("VERB", "AUX")
 
 
