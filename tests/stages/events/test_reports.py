@@ -248,6 +248,13 @@ ROWS: list[tuple[str, str, str, str, Expected]] = [
     ("disrupted_weapons_vehicle", "negative", "Coastguards intercepted a boat near Aden.", "intercepted", None),
     ("disrupted_weapons_vehicle", "near miss", "Coastguards intercepted a boat loaded with migrants near Aden.",
      "intercepted", None),
+    # explosives removed before they go off; a bullet removed from a body is none (seen on VOA: "surgeries to
+    # remove the bullets lodged in her neck" had become a weapons seizure)
+    ("disrupted_explosives_removed", "positive", "Engineers removed 40 landmines from farmland near Marib.",
+     "removed", ("COERCE", "Disrupted weapons use", "Engineers")),
+    ("disrupted_explosives_removed", "negative", "Surgeons removed two bullets from the boy's leg in Marib.",
+     "removed", None),
+    ("disrupted_explosives_removed", "near miss", "Engineers removed 40 tonnes of rubble near Marib.", "removed", None),
     ("sexual_abuse", "positive", "Guards sexually abused women held in the prison near Juba.",
      "abused", ("ASSAULT", "Sexual violence", "Guards")),
     ("sexual_abuse", "negative", "Guards abused their powers in the prison near Juba.", "abused", None),
