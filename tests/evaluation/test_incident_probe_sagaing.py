@@ -13,7 +13,7 @@ from tests.builders import probe_misses
 # metric -> floor (measured: see the commit that set it); negated_false_claims is a ceiling
 FLOORS = {
     "figures_recall": 1.00,
-    "figure_precision": 0.93,
+    "figure_precision": 0.939,
     "figure_source_accuracy": 0.91,
     "qualifier_accuracy": 1.00,
     "measure_accuracy": 0.92,

@@ -9,7 +9,7 @@ import pytest
 
 from newsledger.nlp import ParsedDoc
 from newsledger.records import ActorLayer, Figure
-from tests.builders import run_stage
+from tests.builders import pipeline, run_stage
 
 Parse = Callable[..., ParsedDoc]
 
@@ -606,3 +606,30 @@ KIN_LOSS_AND_LEAVING = [
 def test_kin_counted_lost_and_homes_left(parse: Parse, construction: str, text: str, value: float,
                                       measure: str | None) -> None:
     assert measure_of(parse, text, value) == measure, construction
+
+
+# the whole a partitive takes its part from is no count of what happened to the part ("lost 11 of
+# her 34 pupils": 34 were not killed; seen on the sagaing probe's tune half once a loss read as
+# killed); "not one", "not a single one" count none (seen on mali's tune half: "Not a single one of
+# our brothers was killed" had become a killed count of one)
+WHOLES_AND_NONE = [
+    ("positive: the whole of a partitive", "The raid killed 11 of her 34 pupils.", 34, None),
+    ("positive: the whole of a partitive", "Two of the 40 passengers were wounded.", 40, None),
+    ("negative: the part itself", "The raid killed 11 of her 34 pupils.", 11, "killed"),
+    ("near miss: a vague count over its own of-phrase", "Tens of thousands of people were killed.", 20000, "killed"),
+    ("positive: none at all", "Not a single one of our brothers was killed.", 1, "absent"),
+    ("positive: none at all", "Not one soldier was hurt in the ambush.", 1, "absent"),
+    ("near miss: a negation elsewhere in the sentence", "Not all were hurt; one guard died in the ambush.", 1,
+     "killed"),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "value", "measure"), WHOLES_AND_NONE,
+                         ids=[f"{c[0]}:{c[1][:25]}:{c[2]}" for c in WHOLES_AND_NONE])
+def test_a_partitives_whole_and_a_count_of_none(parse: Parse, construction: str, text: str, value: float,
+                                                measure: str | None) -> None:
+    if measure == "absent":
+        figs = pipeline().analyze_text(text).figures
+        assert [f.value_low for f in figs if f.value_low == value] == [], construction
+    else:
+        assert measure_of(parse, text, value) == measure, construction

@@ -57,6 +57,9 @@ def token_filters(q: Quantity, tokens: list[Token], text: str) -> None:
     if q.source == "word":
         word = first.lower_
         if word == "one":
+            if _none_at_all(first):
+                q.skip = "none"  # "not a single one of them", "not one soldier": a count of none
+                return
             prev = first.doc[first.i - 1] if first.i > 0 else None
             if first.tag_ != "CD" or (prev is not None and prev.lower_ in PRONOUN_DETERMINERS):
                 q.skip = "pronoun"
@@ -78,6 +81,13 @@ def token_filters(q: Quantity, tokens: list[Token], text: str) -> None:
         if first.dep_ == "appos" and text[q.end:q.end + 1] in (",", ")") \
                 and re.search(r"[,(]\s*$", text[max(0, q.start - 3):q.start]):
             q.skip = "age"
+
+
+def _none_at_all(one: Token) -> bool:
+    """"one" under a negation of any at all: "not one", "not a single one", "not even one"."""
+    before = [t.lower_ for t in one.doc[max(0, one.i - 3):one.i]]
+    return before[-1:] == ["not"] or before[-2:] == ["not", "even"] \
+        or (before[-2:] in (["a", "single"], ["even", "a"]) and "not" in before)
 
 
 def _of_the_adjective(one: Token) -> bool:

@@ -327,8 +327,8 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
         return None  # "200 prisoners remain at large": not people held
     for _ in range(5):
         head = t.head
-        if head == t:
-            break
+        if head == t or _partitive_whole(t, head, anchor):
+            break  # "lost 11 of her 34 pupils": the whole the part is taken from, not what happened to it
         if head.dep_ in ("aux", "auxpass") and head.head.i > head.i and t.dep_ in ("nsubj", "nsubjpass"):
             head = head.head  # "21 others were missing" with the subject hung on "were": the verb is "missing"
         dep = t.dep_
@@ -361,6 +361,12 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
     return _measure_of_subject(anchor, lex) or _measure_of_state(anchor, noun, lex) or _partitive(noun or anchor, lex) \
         or _participle_before(noun if noun is not None else anchor, lex) \
         or _adjective_on_counted(anchor, noun, lex) or _measure_with(noun if noun is not None else anchor, lex)
+
+
+def _partitive_whole(t: Token, head: Token, anchor: Token) -> bool:
+    """``t`` is the "of" of a partitive on a number before the count ("11 of her 34 pupils"): the
+    count is the whole the part is taken from."""
+    return t.dep_ == "prep" and t.lower_ == "of" and head.like_num and anchor.i > head.i
 
 
 def _relative_measure(counted: Token | None, lex: FigureLexicon) -> MeasureHit | None:
