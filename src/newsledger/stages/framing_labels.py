@@ -47,7 +47,7 @@ LABELS_SCHEMA: Any = {
     "claim_adverbs": [str], "evasion_verbs": [str], "evasion_nouns": [str], "claim_note": str,
     "place_adjectives": [str], "place_adverbs": [str], "place_note": str,
     "capture_adjectives": [str], "capture_nouns": [str], "capture_places": [str], "capture_note": str,
-    "attack_nouns": [str], "attack_verbs": [str], "responsibility_words": [str], "war_nouns": [str],
+    "attack_nouns": [str], "attack_verbs": [str], "responsibility_words": [str], "war_nouns": [str], "leader_war_note": str,
     "war_prepositions": [str], "impact_verbs": [str],
     "attribution_verbs": [str], "content_nouns": [str], "hedges": [str], "blame_note": str,
     "designation_verbs": [str],
@@ -102,6 +102,7 @@ class LabelRules:
     attack_nouns: frozenset[str]
     attack_verbs: frozenset[str]
     war_nouns: frozenset[str]
+    leader_war_note: str
     war_prepositions: frozenset[str]
     impact_verbs: frozenset[str]
     responsibility_words: frozenset[str]
@@ -159,6 +160,7 @@ def load_label_rules(resources: Resources) -> LabelRules:
         attack_nouns=_words(raw, "attack_nouns"),
         attack_verbs=_words(raw, "attack_verbs"),
         war_nouns=_words(raw, "war_nouns"),
+        leader_war_note=str(raw.get("leader_war_note", "")),
         war_prepositions=_words(raw, "war_prepositions"),
         impact_verbs=_words(raw, "impact_verbs"),
         responsibility_words=_words(raw, "responsibility_words"),
@@ -563,15 +565,27 @@ def capture_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
     return out
 
 
+def leader_war_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
+    """"Putin's war", "Netanyahu's war": a war (`war_nouns`) named as one person's, whoever wages it."""
+    out = []
+    for tok in ctx.tokens:
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None) if tok.lower_ in rules.war_nouns else None
+        refers = ctx.referent(owner.idx, owner.idx + len(owner.text)) if owner is not None else None
+        if owner is not None and (owner.ent_type_ == "PERSON" or (refers or "").startswith("person:")):
+            start = min(owner.subtree, key=lambda t: t.i)
+            out.append(ctx.mark(start.idx, tok.idx + len(tok.text), "loaded_term", rules.leader_war_note, refers))
+    return out
+
+
 def label_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], rules: LabelRules) -> list[FramingMark]:
     """Every construction's marks for one article but blame (``stages/framing_blame.py``)."""
     ctx = LabelContext(doc, actors, quotes)
     return [*descriptor_marks(ctx, rules), *group_marks(ctx, rules), *act_marks(ctx, rules),
             *party_word_marks(ctx, rules), *claim_marks(ctx, rules), *place_marks(ctx, rules),
-            *capture_marks(ctx, rules)]
+            *capture_marks(ctx, rules), *leader_war_marks(ctx, rules)]
 
 
 __all__ = ["LABELS_SCHEMA", "NAME_ENTITIES", "LabelContext", "LabelRules", "act_marks", "capture_marks", "claim_marks",
            "descriptor_marks",
-           "group_marks", "judged_account_marks", "label_marks", "load_label_rules", "names_only", "noun_phrase_start", "party_word_marks",
+           "group_marks", "judged_account_marks", "label_marks", "leader_war_marks", "load_label_rules", "names_only", "noun_phrase_start", "party_word_marks",
            "place_marks"]
