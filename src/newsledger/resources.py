@@ -123,6 +123,11 @@ def check(value: Any, schema: Any, where: str, path: str = "", *, partial: bool 
         raise ConfigError(f"{where}: {at}: missing key(s) {', '.join(missing)}")
 
 
+def word_set(data: Any, key: str) -> frozenset[str]:
+    """The list of words under ``key`` of a loaded data file, lower-cased (empty when absent)."""
+    return frozenset(str(w).lower() for w in data.get(key) or ())
+
+
 def merge(base: Any, extra: Any) -> Any:
     """``extra`` merged into ``base``: mappings key by key, lists appended without repeats,
     anything else replaced. Neither argument is changed."""
@@ -286,4 +291,4 @@ class Resources:
 
 
 __all__ = ["ANY", "MapOf", "Required", "Resources", "check", "merge", "packaged_text",
-           "read_csv_rows", "read_user_text"]
+           "read_csv_rows", "read_user_text", "word_set"]

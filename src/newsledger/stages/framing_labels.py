@@ -33,7 +33,7 @@ from spacy.tokens import Token
 
 from ..nlp import ParsedDoc
 from ..records import ActorLayer, FramingKind, FramingMark, Mention, Quote, record_id
-from ..resources import Resources
+from ..resources import Resources, word_set
 
 _NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT"})
 
@@ -56,10 +56,6 @@ NAME_ENTITIES = frozenset({"NORP", "GPE", "ORG", "LOC", "FAC"})
 NAMED_ACTOR_PREFIXES = ("state:", "country:", "org:", "group:", "sector:")
 NP_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod", "advmod", "case", "punct"})
 HYPHENS = "\\-‐‑"  # for a character class
-
-
-def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in raw.get(key, []) or [])
 
 
 def _phrase_re(phrases: frozenset[str]) -> re.Pattern[str]:
@@ -123,55 +119,55 @@ class LabelRules:
 
 def load_label_rules(resources: Resources) -> LabelRules:
     raw = resources.yaml("framing/labels.yaml", LABELS_SCHEMA) or {}
-    suffixes = "|".join(sorted((re.escape(s) for s in _words(raw, "descriptor_suffixes")), key=len, reverse=True))
-    nouns = _words(raw, "descriptor_nouns")
-    prefixes = "|".join(sorted((re.escape(s) for s in _words(raw, "descriptor_prefixes")), key=len, reverse=True))
+    suffixes = "|".join(sorted((re.escape(s) for s in word_set(raw, "descriptor_suffixes")), key=len, reverse=True))
+    nouns = word_set(raw, "descriptor_nouns")
+    prefixes = "|".join(sorted((re.escape(s) for s in word_set(raw, "descriptor_prefixes")), key=len, reverse=True))
     lower = "".join(f"|{re.escape(n)}" for n in sorted(nouns, key=len, reverse=True))
     return LabelRules(
         descriptor_re=re.compile(rf"(?<![\w{HYPHENS}])([A-Z][\w.'’]*{lower})[{HYPHENS}](?:{suffixes or 'a^'})(?![\w{HYPHENS}])"),
         descriptor_nouns=nouns,
-        descriptor_verbs=_words(raw, "descriptor_verbs"),
+        descriptor_verbs=word_set(raw, "descriptor_verbs"),
         descriptor_sectors=frozenset(str(x).upper() for x in raw.get("descriptor_sectors", []) or []),
         descriptor_note=str(raw.get("descriptor_note", "")),
-        descriptor_heads=_words(raw, "descriptor_heads"),
-        group_adjectives=_words(raw, "group_adjectives"),
-        group_nouns=_words(raw, "group_nouns"),
-        judged_nouns=_words(raw, "judged_nouns") | _words(raw, "group_nouns"),
+        descriptor_heads=word_set(raw, "descriptor_heads"),
+        group_adjectives=word_set(raw, "group_adjectives"),
+        group_nouns=word_set(raw, "group_nouns"),
+        judged_nouns=word_set(raw, "judged_nouns") | word_set(raw, "group_nouns"),
         group_note=str(raw.get("group_note", "")),
-        act_nouns=_words(raw, "act_nouns"),
+        act_nouns=word_set(raw, "act_nouns"),
         act_note=str(raw.get("act_note", "")),
-        party_words=_words(raw, "party_words"),
-        ruler_words=_words(raw, "ruler_words"),
+        party_words=word_set(raw, "party_words"),
+        ruler_words=word_set(raw, "ruler_words"),
         party_note=str(raw.get("party_note", "")),
-        party_adjectives=_words(raw, "party_adjectives"),
-        party_holdings=_words(raw, "party_holdings"),
-        party_prefixes=_words(raw, "party_prefixes"),
-        claim_adjectives=_words(raw, "claim_adjectives"),
-        claim_nouns=_words(raw, "claim_nouns"),
-        account_nouns=_words(raw, "account_nouns"),
-        evidence_re=_phrase_re(_words(raw, "evidence_phrases")),
-        claim_adverbs=_words(raw, "claim_adverbs"),
-        evasion_verbs=_words(raw, "evasion_verbs"),
-        evasion_nouns=_words(raw, "evasion_nouns"),
+        party_adjectives=word_set(raw, "party_adjectives"),
+        party_holdings=word_set(raw, "party_holdings"),
+        party_prefixes=word_set(raw, "party_prefixes"),
+        claim_adjectives=word_set(raw, "claim_adjectives"),
+        claim_nouns=word_set(raw, "claim_nouns"),
+        account_nouns=word_set(raw, "account_nouns"),
+        evidence_re=_phrase_re(word_set(raw, "evidence_phrases")),
+        claim_adverbs=word_set(raw, "claim_adverbs"),
+        evasion_verbs=word_set(raw, "evasion_verbs"),
+        evasion_nouns=word_set(raw, "evasion_nouns"),
         claim_note=str(raw.get("claim_note", "")),
-        place_adjectives=_words(raw, "place_adjectives"),
-        place_adverbs=_words(raw, "place_adverbs"),
+        place_adjectives=word_set(raw, "place_adjectives"),
+        place_adverbs=word_set(raw, "place_adverbs"),
         place_note=str(raw.get("place_note", "")),
-        attack_nouns=_words(raw, "attack_nouns"),
-        attack_verbs=_words(raw, "attack_verbs"),
-        war_nouns=_words(raw, "war_nouns"),
+        attack_nouns=word_set(raw, "attack_nouns"),
+        attack_verbs=word_set(raw, "attack_verbs"),
+        war_nouns=word_set(raw, "war_nouns"),
         leader_war_note=str(raw.get("leader_war_note", "")),
-        war_prepositions=_words(raw, "war_prepositions"),
-        impact_verbs=_words(raw, "impact_verbs"),
-        responsibility_words=_words(raw, "responsibility_words"),
-        attribution_verbs=_words(raw, "attribution_verbs"),
-        content_nouns=_words(raw, "content_nouns"),
-        hedges=_words(raw, "hedges"),
+        war_prepositions=word_set(raw, "war_prepositions"),
+        impact_verbs=word_set(raw, "impact_verbs"),
+        responsibility_words=word_set(raw, "responsibility_words"),
+        attribution_verbs=word_set(raw, "attribution_verbs"),
+        content_nouns=word_set(raw, "content_nouns"),
+        hedges=word_set(raw, "hedges"),
         blame_note=str(raw.get("blame_note", "")),
-        designation_verbs=_words(raw, "designation_verbs"),
-        capture_adjectives=_words(raw, "capture_adjectives"),
-        capture_nouns=_words(raw, "capture_nouns"),
-        capture_places=_words(raw, "capture_places"),
+        designation_verbs=word_set(raw, "designation_verbs"),
+        capture_adjectives=word_set(raw, "capture_adjectives"),
+        capture_nouns=word_set(raw, "capture_nouns"),
+        capture_places=word_set(raw, "capture_places"),
         capture_note=str(raw.get("capture_note", "")),
         descriptor_prefix_re=re.compile(
             rf"(?<![\w{HYPHENS}])(?i:{prefixes or 'a^'})[{HYPHENS}]([A-Z][\w.'’]*)(?![\w{HYPHENS}])"),

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from ...errors import ConfigError
 from ...nlp.syntax import conjuncts, is_passive, is_verb, standing_state
 from ...records import NOT_PLOVER
-from ...resources import Required, Resources
+from ...resources import Required, Resources, word_set
 from .arguments import arg
 from .frames import frame_of
 from .lexicon import cameo_code
@@ -90,14 +90,11 @@ def build_reports(raw: Mapping[str, Any], cameo: Mapping[str, CameoCode]) -> Rep
             sectors=frozenset(str(c) for c in r.get("sectors", [])),
         ))
 
-    def words(key: str) -> frozenset[str]:
-        return frozenset(str(m).lower() for m in raw.get(key, []))
-
-    return Reports(reports=tuple(out), unrealised_marks=words("unrealised_marks"), topic_heads=words("topic_heads"),
-                   realised_past_marks=words("realised_past_marks"), portion_words=words("portion_words"),
-                   alleging_nouns=words("alleging_nouns"), complement_nouns=words("complement_nouns"),
-                   own_possessives=words("own_possessives"), causative_verbs=words("causative_verbs"),
-                   reaction_verbs=words("reaction_verbs"), reaction_preps=words("reaction_preps"),
+    return Reports(reports=tuple(out), unrealised_marks=word_set(raw, "unrealised_marks"), topic_heads=word_set(raw, "topic_heads"),
+                   realised_past_marks=word_set(raw, "realised_past_marks"), portion_words=word_set(raw, "portion_words"),
+                   alleging_nouns=word_set(raw, "alleging_nouns"), complement_nouns=word_set(raw, "complement_nouns"),
+                   own_possessives=word_set(raw, "own_possessives"), causative_verbs=word_set(raw, "causative_verbs"),
+                   reaction_verbs=word_set(raw, "reaction_verbs"), reaction_preps=word_set(raw, "reaction_preps"),
                    joined_acts=frozenset(str(t) for t in raw.get("joined_acts", [])))
 
 

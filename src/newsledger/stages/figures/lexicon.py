@@ -16,7 +16,7 @@ from ...nlp.numbers import (
 )
 from ...nlp.roles import person_roles
 from ...nlp.stance import load_stance_words
-from ...resources import MapOf, Resources
+from ...resources import MapOf, Resources, word_set
 from .types import (
     KIND_DURATION,
     KIND_MEASURE,
@@ -280,11 +280,6 @@ def _vague_span_pattern(vague_data: dict[str, Any]) -> re.Pattern[str]:
     return re.compile(rf"\s*{alternation(connectors)}\s+{mod_part}", re.I)
 
 
-def _words(data: dict[str, Any], key: str) -> frozenset[str]:
-    """The list of words under ``key`` of a data file, lower-cased (empty when absent)."""
-    return frozenset(str(w).lower() for w in data.get(key) or ())
-
-
 def load_figure_lexicon(resources: Resources) -> FigureLexicon:
     """Every data file of the figure stage, checked, merged with the user's and compiled."""
     nw = load_number_words(resources)
@@ -325,23 +320,23 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         people_nouns=frozenset(w.lower() for w in measures["people_nouns"]) | person_roles(resources),
         range_nouns=frozenset(w.lower() for w in measures.get("range_nouns") or ()),
         capacity_verbs=frozenset(w.lower() for w in measures.get("capacity_verbs") or ()),
-        people_killing_verbs=_words(measures, "people_killing_verbs"), people_killing_nouns=_words(measures, "people_killing_nouns"),
+        people_killing_verbs=word_set(measures, "people_killing_verbs"), people_killing_nouns=word_set(measures, "people_killing_nouns"),
         burial_verbs=frozenset(w.lower() for w in measures.get("burial_verbs") or ()),
-        losing_verbs=_words(measures, "losing_verbs"), lost_not_dead=_words(measures, "lost_not_dead"),
-        leaving_verbs=_words(measures, "leaving_verbs"), settlement_nouns=_words(measures, "settlement_nouns"),
+        losing_verbs=word_set(measures, "losing_verbs"), lost_not_dead=word_set(measures, "lost_not_dead"),
+        leaving_verbs=word_set(measures, "leaving_verbs"), settlement_nouns=word_set(measures, "settlement_nouns"),
         dying_verbs=frozenset(w.lower() for w in measures.get("dying_verbs") or ()),
-        unharmed_conditions=_words(measures, "unharmed_conditions"),
+        unharmed_conditions=word_set(measures, "unharmed_conditions"),
         unowned_report_words=frozenset(w.lower() for w in ctx.get("unowned_report_words") or ()),
         judging_verbs=frozenset(w.lower() for w in ctx.get("judging_verbs") or ()),
         with_measures=frozenset(measures.get("with_measures") or ()),
         previous_value_re=re.compile(rf"[,(]\s*(?:{alternation(measures['previous_value_words'])})\s*$", re.I)
         if measures.get("previous_value_words") else None,
-        tally_nouns=_words(measures, "tally_nouns"), tally_verbs=_words(measures, "tally_verbs"),
+        tally_nouns=word_set(measures, "tally_nouns"), tally_verbs=word_set(measures, "tally_verbs"),
         tally_prepositions=frozenset(w.lower() for w in measures.get("tally_prepositions") or ()),
         saying_tally_verbs=frozenset(w.lower() for w in measures.get("saying_tally_verbs") or ()),
         capacity_modals=frozenset(w.lower() for w in measures.get("capacity_modals") or ()),
-        group_prepositions=_words(measures, "group_prepositions"), group_pronouns=_words(measures, "group_pronouns"),
-        undergo_verbs=_words(measures, "undergo_verbs"), raising_verbs=_words(measures, "raising_verbs"),
+        group_prepositions=word_set(measures, "group_prepositions"), group_pronouns=word_set(measures, "group_pronouns"),
+        undergo_verbs=word_set(measures, "undergo_verbs"), raising_verbs=word_set(measures, "raising_verbs"),
         relative_measures=frozenset(w.lower() for w in measures.get("relative_measures") or ()),
         prospect_modals={str(k).lower(): str(v) for k, v in (measures.get("prospect_modals") or {}).items()},
         estimate_verbs=frozenset(w.lower() for w in measures.get("estimate_verbs") or ()),

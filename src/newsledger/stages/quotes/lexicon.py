@@ -9,7 +9,7 @@ from ...nlp.attribution import load_attribution_words
 from ...nlp.quotation import load_marks, load_quote_filters
 from ...nlp.roles import person_roles
 from ...nlp.stance import load_stance_words
-from ...resources import MapOf, Resources
+from ...resources import MapOf, Resources, word_set
 from .types import CueEntry, CueLexicon, QuotesData, SpeakerWords, Thresholds
 
 CUES_SCHEMA: Any = {
@@ -109,29 +109,26 @@ def build_cue_lexicon(raw: dict[str, Any]) -> CueLexicon:
 
 
 def build_speaker_words(raw: dict[str, Any], persons: frozenset[str] = frozenset()) -> SpeakerWords:
-    def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in raw.get(key, []) or [])
-
     return SpeakerWords(
-        document_nouns=words("document_nouns"),
-        definite_determiners=words("definite_determiners"),
-        issue_verbs=words("issue_verbs"),
-        issuer_prepositions=words("issuer_prepositions"),
-        medium_prepositions=words("medium_prepositions"),
-        object_prepositions=words("object_prepositions"),
-        first_person_pronouns=words("first_person_pronouns"),
-        kin_nouns=words("kin_nouns"),
-        other_party_nouns=words("other_party_nouns"),
-        role_nouns=words("role_nouns"),
+        document_nouns=word_set(raw, "document_nouns"),
+        definite_determiners=word_set(raw, "definite_determiners"),
+        issue_verbs=word_set(raw, "issue_verbs"),
+        issuer_prepositions=word_set(raw, "issuer_prepositions"),
+        medium_prepositions=word_set(raw, "medium_prepositions"),
+        object_prepositions=word_set(raw, "object_prepositions"),
+        first_person_pronouns=word_set(raw, "first_person_pronouns"),
+        kin_nouns=word_set(raw, "kin_nouns"),
+        other_party_nouns=word_set(raw, "other_party_nouns"),
+        role_nouns=word_set(raw, "role_nouns"),
         class_nouns=_class_nouns(raw.get("class_nouns") or {}),
         state_organ_sectors=frozenset(str(w).upper() for w in raw.get("state_organ_sectors", []) or []),
         movement_sectors=frozenset(str(w).upper() for w in raw.get("movement_sectors", []) or []),
-        question_labels=words("question_labels"),
-        answer_labels=words("answer_labels"),
-        message_nouns=words("message_nouns"),
-        identifying_nouns=words("identifying_nouns"),
-        message_participles=words("message_participles"),
-        message_verbs=words("message_verbs"),
+        question_labels=word_set(raw, "question_labels"),
+        answer_labels=word_set(raw, "answer_labels"),
+        message_nouns=word_set(raw, "message_nouns"),
+        identifying_nouns=word_set(raw, "identifying_nouns"),
+        message_participles=word_set(raw, "message_participles"),
+        message_verbs=word_set(raw, "message_verbs"),
         person_nouns=persons,
     )
 
