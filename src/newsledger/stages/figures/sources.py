@@ -374,7 +374,12 @@ def _own_voice(doc: ParsedDoc, source: str, start: int, end: int, words: Attribu
     place is never a short form ("Israel said" in "Israel Hayom")."""
     span = doc.doc.char_span(start, end, alignment_mode="expand")
     place = span is not None and any(e.label_ in PLACE_LABELS or e.label_ == "NORP" for e in span.ents)
-    return names_publisher(source, doc.article.outlet, words, None if place else doc.text)
+    if names_publisher(source, doc.article.outlet, words, None if place else doc.text):
+        return True
+    # a phrase the parser ran on from a fronted one, up to a comma ("Further to its release of
+    # 11 March, the Command wishes ..."): the phrase after the comma ("the Command")
+    tail = source.rsplit(",", 1)[-1].strip()
+    return tail != source.strip() and names_publisher(tail, doc.article.outlet, words)
 
 
 def _phrase_source(doc: ParsedDoc, r: Reading, lex: FigureLexicon, words: AttributionWords, not_before: int,

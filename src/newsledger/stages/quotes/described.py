@@ -109,10 +109,12 @@ def _party_noun(actors: ActorLayer, tok: Token, role_nouns: Collection[str]) -> 
 
 
 def _bare_role(head: Token, role_nouns: Collection[str]) -> str | None:
-    """The role noun of a definite singular description with no other word ("the official")."""
+    """The role noun of a definite singular description with no other word ("the official"),
+    or with only a relative clause that says no more of who it is than that it is not named
+    ("said the teacher, who asked not to be named": the teacher met before)."""
     if head.tag_ != "NN" or head.lemma_.lower() not in role_nouns:
         return None
-    kids = list(head.children)
+    kids = [c for c in head.children if not (c.dep_ == "relcl" and c.i > head.i) and not c.is_punct]
     if len(kids) != 1 or kids[0].dep_ != "det" or kids[0].lower_ != "the":
         return None
     return head.lemma_.lower()
