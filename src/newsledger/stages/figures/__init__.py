@@ -88,6 +88,7 @@ from ...nlp.neighbours import previous_subject
 from ...nlp.words import ACTOR_PRONOUNS
 from ...records import ActorLayer, Figure, Quote
 from ...resources import Resources
+from .carried import carried_sources
 from .context import best_mention, place, time_scope
 from .counted import TokenIndex, measure_of_noun, token_filters
 from .filters import merge_ranges, read_qualifier, text_filters
@@ -314,6 +315,7 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
                                    attribution_actor_id=parent_fig.attribution_actor_id,
                                    quote_id=parent_fig.quote_id)
     _continued_counts(doc, figures, lex)
+    carried_sources(doc, figures, lex, lex.source_verbs | words.reporting_verbs)
     _gapped_sources(doc, figures, actors, lex)
     restated_sources(doc, actors, figures)
     return [with_stance(doc, f, lex.stance, lex.prospect_modals, lex.negated_state_re, lex.estimate_verbs)

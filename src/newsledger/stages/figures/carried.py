@@ -1,0 +1,78 @@
+"""A run of counts from one report split over the sentences of a paragraph: a casualty count in a
+sentence with no source of its own, right after a sentence of the same paragraph whose last count
+a reporter gives ("..., police spokesman X told Reuters, adding that four soldiers were among the
+dead. Fifty-one people were wounded."; "..., 29 injured, the governor reported. Later a woman died
+in hospital, bringing the toll to eight."), goes on with that reporter. Not when that sentence
+gives its counts by a source phrase ("..., according to rights groups": it reaches over its own
+clause only) or from two sources ("23 according to X; Y says 40"); nor when the count's sentence
+names a reporter, a source phrase or a quotation of its own, has the count as the object of a
+party's act ("Medics treated six others": a new doer), or dates itself in another time ("in
+2019", "since January", "last year": the outlet's background)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from ...nlp import ParsedDoc
+from ...nlp.attribution import UNATTRIBUTED, UNKNOWN_SPEAKER
+from ...nlp.reporters import reporting
+from ...records import Figure
+from .types import FigureLexicon
+
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d]")
+
+
+def carried_sources(doc: ParsedDoc, figures: list[Figure], lex: FigureLexicon, verbs: Collection[str]) -> None:
+    """Give each such count the source of the last count of the sentence before (in place)."""
+    for i, f in enumerate(figures):
+        if f.attribution != UNATTRIBUTED or f.quote_id is not None or f.measure is None or f.sentence == 0 \
+                or f.sentence >= len(doc.sentences):
+            continue
+        before = [g for g in figures[:i] if g.sentence == f.sentence - 1 and g.measure is not None]
+        if not before or before[-1].attribution in (UNATTRIBUTED, UNKNOWN_SPEAKER) \
+                or len({g.attribution for g in before if g.attribution != UNATTRIBUTED}) != 1:
+            continue  # no reporter, or two ("23 according to X; Y says 40"): none goes on
+        sent, prev = doc.sentences[f.sentence], doc.sentences[f.sentence - 1]
+        if doc.paragraph_index(prev.start) != doc.paragraph_index(sent.start) \
+                or not _reported(doc, prev.start, prev.end, lex, verbs) or not _sourceless(doc, sent.start, sent.end, lex, verbs):
+            continue
+        if _acted_on(doc, f):
+            continue
+        g = before[-1]
+        figures[i] = f.replace(attribution=g.attribution, attribution_actor_id=g.attribution_actor_id)
+
+
+def _acted_on(doc: ParsedDoc, f: Figure) -> bool:
+    """The count is the object of another party's act, a subject of its own ("Medics treated six
+    others", "Troops detained 20 men"): a new actor's deed, told in the outlet's voice."""
+    tok = doc.token_at(f.start)
+    if tok is None:
+        return False
+    counted = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
+    return counted.dep_ == "dobj" and any(
+        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in counted.head.children)
+
+
+def _reported(doc: ParsedDoc, start: int, end: int, lex: FigureLexicon, verbs: Collection[str]) -> bool:
+    """The sentence at ``[start, end)`` has a reporting verb and no source phrase: its reporter is
+    a speaker who goes on, not an "according to X" that reaches over its own clause only."""
+    span = doc.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and not lex.source_phrase_re.search(doc.text[start:end]) \
+        and any(reporting(t, verbs) for t in span)
+
+
+def _sourceless(doc: ParsedDoc, start: int, end: int, lex: FigureLexicon, verbs: Collection[str]) -> bool:
+    """The sentence at ``[start, end)`` names no reporter, source phrase or quotation, and no
+    time of its own that a year, "since" or "last" dates."""
+    text = doc.text[start:end]
+    if _QUOTE_MARKS.search(text) or lex.source_phrase_re.search(text):
+        return False
+    span = doc.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(reporting(t, verbs) for t in span):
+        return False
+    return not any(e.label_ == "DATE" and (re.search(r"\b\d{4}\b", e.text) or re.search(r"\b(?:since|last)\b", e.text, re.I)
+                                         or re.search(r"\b(?:since|last)\s*$", doc.text[max(0, e.start_char - 7):e.start_char], re.I))
+                   for e in span.ents)
