@@ -30,6 +30,12 @@ CASES = [
     ("near miss: a sentence dated in another year",
      "The toll rose to 41, the district governor said on Sunday. In 2019, 45 people were killed in a similar "
      "attack.", 45, None),
+    ("near miss: a count set before the report by 'a day after'",
+     "The toll rose to 41, the district governor said on Sunday. The bombing came a day after 7 police officers "
+     "were killed in Velna.", 7, None),
+    ("near miss: a sentence dated 'since January'",
+     "The toll rose to 41, the district governor said on Sunday. Since January, 300 people have died in such "
+     "attacks.", 300, None),
     ("near miss: the count is the object of a new doer's act",
      "The toll rose to 41, the district governor said on Sunday. Police later detained 20 men near the market.",
      20, None),

@@ -21,6 +21,7 @@ from ...records import Figure
 from .types import FigureLexicon
 
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d]")
+_YEAR = re.compile(r"\b\d{4}\b")
 
 
 def carried_sources(doc: ParsedDoc, figures: list[Figure], lex: FigureLexicon, verbs: Collection[str]) -> None:
@@ -37,7 +38,7 @@ def carried_sources(doc: ParsedDoc, figures: list[Figure], lex: FigureLexicon, v
         if doc.paragraph_index(prev.start) != doc.paragraph_index(sent.start) \
                 or not _reported(doc, prev.start, prev.end, lex, verbs) or not _sourceless(doc, sent.start, sent.end, lex, verbs):
             continue
-        if _acted_on(doc, f):
+        if _acted_on(doc, f) or _another_time(doc, f, lex.carried_stop_words):
             continue
         g = before[-1]
         figures[i] = f.replace(attribution=g.attribution, attribution_actor_id=g.attribution_actor_id)
@@ -64,15 +65,32 @@ def _reported(doc: ParsedDoc, start: int, end: int, lex: FigureLexicon, verbs: C
 
 def _sourceless(doc: ParsedDoc, start: int, end: int, lex: FigureLexicon, verbs: Collection[str]) -> bool:
     """The sentence at ``[start, end)`` names no reporter, source phrase or quotation, and no
-    time of its own that a year, "since" or "last" dates."""
+    time of its own that a year or a word of ``carried_stop_words`` dates ("since January",
+    "last year")."""
     text = doc.text[start:end]
     if _QUOTE_MARKS.search(text) or lex.source_phrase_re.search(text):
         return False
     span = doc.doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
+    if span is None or any(reporting(t, verbs) for t in span):
         return False
-    if any(reporting(t, verbs) for t in span):
+    for e in span.ents:
+        if e.label_ != "DATE":
+            continue
+        before = doc.doc[e.start - 1].lower_ if e.start > 0 else ""
+        if _YEAR.search(e.text) or before in lex.carried_stop_words \
+                or any(t.lower_ in lex.carried_stop_words for t in e):
+            return False
+    return True
+
+
+def _another_time(doc: ParsedDoc, f: Figure, stop: Collection[str]) -> bool:
+    """The count sits in a clause or phrase that a word of ``stop`` sets in another time ("The
+    strike came a day after 9 soldiers were killed"): the mark or preposition over it."""
+    tok = doc.token_at(f.start)
+    if tok is None:
         return False
-    return not any(e.label_ == "DATE" and (re.search(r"\b\d{4}\b", e.text) or re.search(r"\b(?:since|last)\b", e.text, re.I)
-                                         or re.search(r"\b(?:since|last)\s*$", doc.text[max(0, e.start_char - 7):e.start_char], re.I))
-                   for e in span.ents)
+    for t in (tok, *tok.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ in stop for c in t.children) \
+                or (t.dep_ == "prep" and t.lower_ in stop):
+            return True
+    return False

@@ -93,6 +93,7 @@ CONTEXT_SCHEMA: Any = {
     "source_phrases": [str],
     "unowned_report_words": [str],
     "judging_verbs": [str],
+    "carried_stop_words": [str],
     "continuation_openers": [str],
     "continuation_followers": [str],
     "elliptical_joins": [str],
@@ -328,6 +329,7 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         unharmed_conditions=word_set(measures, "unharmed_conditions"),
         unowned_report_words=frozenset(w.lower() for w in ctx.get("unowned_report_words") or ()),
         judging_verbs=frozenset(w.lower() for w in ctx.get("judging_verbs") or ()),
+        carried_stop_words=frozenset(w.lower() for w in ctx.get("carried_stop_words") or ()),
         with_measures=frozenset(measures.get("with_measures") or ()),
         previous_value_re=re.compile(rf"[,(]\s*(?:{alternation(measures['previous_value_words'])})\s*$", re.I)
         if measures.get("previous_value_words") else None,

@@ -158,6 +158,9 @@ class FigureLexicon:
     # "according to initial reports": words describing a cited document that name no one (context.yaml)
     unowned_report_words: frozenset[str] = frozenset()
     judging_verbs: frozenset[str] = frozenset()  # "condemned the attack, which killed 30" (context.yaml)
+    # words that set a count in another time than the report before it ("a day after 9 were killed",
+    # "since January", "last year"): it goes on with no reporter (context.yaml, figures/carried.py)
+    carried_stop_words: frozenset[str] = frozenset()
     with_measures: frozenset[str] = frozenset()  # "11 people with gunshot wounds": injured
     # "..., up from 52": a number giving the value a changed count had before (measures.yaml)
     previous_value_re: re.Pattern[str] | None = None

@@ -40,6 +40,7 @@ from .misparse import (
     misattached_subject,
     noun_read_as_verb,
     perfect_subject,
+    plural_noun_cue,
     prepositional_subject,
     verb_read_as_noun,
 )
@@ -491,7 +492,7 @@ def find_attributions(pd: ParsedDoc, lex: CueLexicon, th: Thresholds,
         tok = doc[i]
         if tok.lower_ in lex.phrase_firsts:
             phrase_starts.append(tok)
-        if not tok.tag_.startswith("VB"):
+        if not tok.tag_.startswith("VB") and not plural_noun_cue(tok):
             continue
         entry = lex.verbs.get(tok.lemma_.lower()) or lex.verbs.get(lex.forms.get(tok.lower_, "")) \
             or idiom_entry(tok, lex)

@@ -11,6 +11,8 @@ from spacy.tokens import Token
 from ...nlp.syntax import counted_apposition
 from .types import QUOTE_GLYPHS
 
+# the words of a noun phrase naming a speaker ("the UN refugee agency", "the Red Cross")
+_PHRASE_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ"})
 # the phrases fronted before a verb that a misread subject can hang in: "In an interview with X,
 # ...", "Hours after ending the siege, ...", "After meeting Y, ..."
 FRONTED_DEPS = frozenset({"prep", "npadvmod", "advcl"})
@@ -95,17 +97,45 @@ def compound_speaker(v: Token) -> tuple[int, int, int] | None:
     """The speaker noun the parser made a modifier of its cue verb after a closing quotation
     mark ("“...,” the text states": "text states" read as one noun phrase): a noun right before
     the finite verb, hung on it as a compound, with nothing but a determiner between it and the
-    quotation mark; its phrase from the determiner."""
+    quotation mark; its phrase from the determiner. So too after a comma when the verb closes its
+    sentence ("..., the agency reports.", "..., the UN refugee agency estimates.":
+    :func:`closing_cue_phrase`)."""
     doc = v.doc
-    if v.i < 2 or v.tag_ not in ("VBZ", "VBD"):
+    if v.i < 2 or v.tag_ not in ("VBZ", "VBD", "NNS"):
         return None
     noun = doc[v.i - 1]
-    if noun.dep_ != "compound" or noun.head.i != v.i or noun.pos_ != "NOUN":
+    if noun.dep_ != "compound" or noun.head.i != v.i or noun.pos_ not in ("NOUN", "PROPN"):
         return None
+    closing = closing_cue_phrase(v)
+    if closing is not None:
+        return doc[closing].idx, noun.idx + len(noun.text), noun.idx
     first = doc[noun.i - 1] if doc[noun.i - 1].pos_ == "DET" else noun
-    if first.i == 0 or doc[first.i - 1].text not in QUOTE_GLYPHS:
+    if v.tag_ == "NNS" or noun.pos_ != "NOUN" or first.i == 0 or doc[first.i - 1].text not in QUOTE_GLYPHS:
         return None
     return first.idx, noun.idx + len(noun.text), noun.idx
+
+
+def closing_cue_phrase(v: Token) -> int | None:
+    """The first token of a noun phrase between a comma and a verb of saying in the present that
+    closes its sentence ("..., the agency reports.", "..., the United Nations estimates."), which
+    the tagger may read as one noun phrase with the verb as its head; None otherwise."""
+    doc = v.doc
+    if v.tag_ not in ("VBZ", "NNS") or not all(t.is_punct or t.is_space for t in doc[v.i + 1:v.sent.end]):
+        return None
+    j = v.i - 1
+    while j > v.sent.start and doc[j].pos_ in _PHRASE_POS:
+        j -= 1
+    if doc[j].text != "," or j >= v.i - 1 or doc[v.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return j + 1
+
+
+def plural_noun_cue(v: Token) -> bool:
+    """A verb of saying in the present that the tagger read as a plural noun, closing an
+    inverted reporting clause ("Some 12,000 people have fled, the United Nations estimates."): the
+    sentence's root, with the reported clause before it as its complement."""
+    return v.tag_ == "NNS" and v.dep_ == "ROOT" and closing_cue_phrase(v) is not None \
+        and any(c.dep_ == "ccomp" and c.i < v.i for c in v.children)
 
 
 def fronted_conjunct(t: Token, end: int) -> bool:
@@ -195,8 +225,8 @@ def comma_between(a: Token, b: Token) -> bool:
     return any(t.text == "," for t in a.doc[lo + 1:hi])
 
 
-__all__ = ["apposed_speaker", "comma_between", "compound_speaker", "inverted_object", "misattached_subject",
-           "noun_read_as_verb", "perfect_subject",
+__all__ = ["apposed_speaker", "closing_cue_phrase", "comma_between", "compound_speaker", "inverted_object", "misattached_subject",
+           "noun_read_as_verb", "perfect_subject", "plural_noun_cue",
            "verb_read_as_noun"]
 
 
