@@ -48,6 +48,7 @@ from .attribution_words import (
     dateline_pattern,
     load_attribution_words,
     names_publisher,
+    names_publisher_by_head,
 )
 from .syntax import (
     counted_apposition,
@@ -87,6 +88,10 @@ def quote_at(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
     return best
 
 
+# the tokens a source phrase naming a post in a body and its holder may run to (source_of)
+LONG_POST = 16
+
+
 def noun_phrase(tok: Token, limit: int = 10) -> tuple[int, int]:
     """Character bounds of the noun phrase headed by ``tok`` (see ``syntax.noun_phrase_bounds``)."""
     return noun_phrase_bounds(tok, limit)
@@ -96,8 +101,12 @@ def source_of(tok: Token) -> Source:
     """The source phrase headed by ``tok``; a name keeps no description set after it as an
     indefinite apposition ("the Sahel Data Project, an independent monitoring group": the project;
     one identity, whatever the outlet calls it), but keeps one that ties it to another body ("X,
-    a spokesman for the ministry")."""
+    a spokesman for the ministry"). A post held in a body, with the holder's name after it, may
+    run past the usual bound ("the head of the town's municipal commission, Jean-Robert
+    Florvil"): its "of" phrase is kept up to ``LONG_POST`` tokens rather than dropped."""
     s, e = noun_phrase(tok)
+    if e == tok.idx + len(tok.text) and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
+        s, e = noun_phrase(tok, LONG_POST)
     described = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "NOUN"
                       and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
                       and not any(d.dep_ == "prep" for d in c.children)), None)
@@ -467,6 +476,7 @@ __all__ = [
     "load_attribution_words",
     "names_a_source",
     "names_publisher",
+    "names_publisher_by_head",
     "noun_phrase",
     "quote_at",
     "source_of",

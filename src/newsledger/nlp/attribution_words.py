@@ -198,19 +198,18 @@ def names_publisher(source: str, outlet: str | None, words: AttributionWords, te
             return True
         if len(caps) == 1 and _initials_of(caps[0], own):
             return True  # "LOHR documented ..." in the Levant Observatory for Human Rights' release
-    if _definite_head(source, names):
-        return True
     bare = [w for w in _WORD.findall(source) if w.lower() != "the"]
     return text is not None and len(bare) == 1 and bare == caps and any(
         len(_capitalised(name)) >= 2 and _capitalised(name)[0] == caps[0] and name in text for name in names)
 
 
-def _definite_head(source: str, names: list[str]) -> bool:
-    """A body's release naming itself by the head noun of its name, capitalised, after "the"
+def names_publisher_by_head(source: str, outlet: str | None) -> bool:
+    """A body's statement naming itself by the head noun of its name, capitalised, after "the"
     ("The Command wishes to inform ..." in the Zamfara State Police Command's, "The Alliance
     calls on ..." in the Frontline Medics Alliance's): the last capitalised word of a name of two
-    at least."""
+    at least. The caller asks it only of a statement in the body's present voice."""
     found = _WORD.findall(source)
+    names = [n.strip() for n in re.split(r"[()]", outlet or "") if n.strip()]
     return len(found) == 2 and found[0].lower() == "the" and found[1][:1].isupper() and any(
         len(own) >= 2 and own[-1] == found[1] for own in map(_capitalised, names))
 

@@ -1,7 +1,8 @@
 """A body's own release names itself by the head noun of its name after "the" ("The Command
 wishes to inform the public ..." in the Zamfara State Police Command's press release, "The
-Alliance calls on ..." in the Frontline Medics Alliance's): a figure it states is the outlet's own
-voice, as with its full name; also when the parser runs the phrase on from a fronted one up to a
+Alliance calls on ..." in the Frontline Medics Alliance's): a figure it states in its present
+voice is the outlet's own, as with its full name (a past report of it, "the Command said on
+Friday", stays its); also when the parser runs the phrase on from a fronted one up to a
 comma ("Further to its release of 3 May, the Command ..."). Issue 15, statement formats
 (zamfara-abduction's and lozova-station's tuning halves). Invented sentences."""
 
@@ -24,6 +25,8 @@ CASES = [
     ("positive: run on from a fronted phrase", POLICE,
      "Further to its statement of 3 May, 2026, the Command wishes to inform the public that 12 people were "
      "killed in the attack.", 12, UNATTRIBUTED),
+    ("near miss: a past report of the body in its own release, not its present voice", POLICE,
+     "The Command said on Friday that 12 people were killed in the attack on the market.", 12, "The Command"),
     ("negative: another outlet's report of the Command", "Dorva Daily Times",
      "The Command confirms that 12 people were killed in the attack on the market.", 12, "The Command"),
     ("near miss: another command, the head noun with a word of its own", POLICE,

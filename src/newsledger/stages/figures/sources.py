@@ -24,6 +24,7 @@ from ...nlp.attribution import (
     issuer,
     names_a_source,
     names_publisher,
+    names_publisher_by_head,
     noun_phrase,
     quote_at,
     source_of,
@@ -376,10 +377,14 @@ def _own_voice(doc: ParsedDoc, source: str, start: int, end: int, words: Attribu
     place = span is not None and any(e.label_ in PLACE_LABELS or e.label_ == "NORP" for e in span.ents)
     if names_publisher(source, doc.article.outlet, words, None if place else doc.text):
         return True
-    # a phrase the parser ran on from a fronted one, up to a comma ("Further to its release of
-    # 11 March, the Command wishes ..."): the phrase after the comma ("the Command")
+    # "The Command confirms ...", and the phrase after a comma the parser ran on from a fronted
+    # one ("Further to its release of 11 March, the Command wishes ..."): the body's head noun, in
+    # its present voice (not a report of it: "the Office documented ..., it said")
+    root = span.root if span is not None and len(span) else None
+    present = root is not None and root.dep_ in ("nsubj", "nsubjpass") and root.head.tag_ in ("VBZ", "VBP")
     tail = source.rsplit(",", 1)[-1].strip()
-    return tail != source.strip() and names_publisher(tail, doc.article.outlet, words)
+    return present and (names_publisher_by_head(source, doc.article.outlet)
+                        or (tail != source.strip() and names_publisher_by_head(tail, doc.article.outlet)))
 
 
 def _phrase_source(doc: ParsedDoc, r: Reading, lex: FigureLexicon, words: AttributionWords, not_before: int,

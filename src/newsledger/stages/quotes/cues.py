@@ -39,6 +39,7 @@ from .misparse import (
     inverted_object,
     misattached_subject,
     noun_read_as_verb,
+    particle_cue_subject,
     perfect_subject,
     plural_noun_cue,
     prepositional_subject,
@@ -174,6 +175,7 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
     """The source of cue verb ``v``: its subject, the agent of a passive, or an inherited subject."""
     clause = _content_clause(v.head) if hung_on_content(v) else None
     h = clause.head if clause is not None else (_second_verb_of(v, lex) or infinitive_conjunct_head(v) or v)
+    first = h  # the cue itself, or the cue whose second verb it is: its own misparses are read
     conjunct = False  # the last step up was from a conjunct
     for _ in range(6):
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in h.children)
@@ -203,7 +205,8 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
             c = min(subjects, key=lambda t: (abs(t.i - h.i), comma_between(t, h)))
             apposed_count = counted_apposition(h) if h.i == v.i else None  # "…, killing 30 people, an official said"
             return speaker_range(apposed_count if apposed_count is not None else c)
-        misread = (inverted_object(h) or misattached_subject(h) or noun_read_as_verb(h)) if h.i == v.i else None
+        misread = (inverted_object(h) or misattached_subject(h) or noun_read_as_verb(h)
+                   or particle_cue_subject(h, lex.particles)) if h.i in (v.i, first.i) else None
         if misread is not None:
             return speaker_range(misread)
         apposed = apposed_speaker(h) if h.i == v.i else None
