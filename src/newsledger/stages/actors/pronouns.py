@@ -232,7 +232,7 @@ def resolve_neuter(state: ArticleState, m: Phrase, history: list[Phrase]) -> Non
     background: list[Phrase] = []  # subjects of relative clauses: the last resort
     here = state.doc[m.head]
     for h in recent(history, m, state.rules.pronoun_window):
-        if h.plural or h.kind == "compound" or h.start >= m.start:
+        if (h.plural and not singular_name(state, h)) or h.kind == "compound" or h.start >= m.start:
             continue
         kind = state.reg.kind_of(h.actor)
         if kind not in ("organisation", "state", "sector") or (kind == "sector" and not body_like(state, h)):
@@ -253,6 +253,14 @@ def resolve_neuter(state: ArticleState, m: Phrase, history: list[Phrase]) -> Non
     if cands:
         m.actor = cands[0].actor
         m.confidence = state.conf.guess
+
+
+def singular_name(state: ArticleState, h: Phrase) -> bool:
+    """A body's name of several words headed by a plural noun ("Doctors Without Borders",
+    "Reporters Without Borders", "the United Nations"): one organisation or state, which "it"
+    names; not a one-word plural name ("the Houthis"), which "they" does."""
+    words = [t for t in state.doc[h.start:h.end] if not t.is_punct and t.lower_ != "the"]
+    return h.kind == "name" and len(words) >= 2 and state.reg.kind_of(h.actor) in ("organisation", "state")
 
 
 def governing_subject(subj: Token, pronoun: Token) -> bool:
