@@ -85,7 +85,9 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
     sp = quote.speaker
     if sp is None:
         return None
-    dl_end = dateline_end(doc.text, sp.start, words)
+    # a transcript turn's speaker label ("MR HALE: ...") is no dateline, though it looks like one
+    label = quote.cue is not None and doc.text[quote.cue.start:quote.cue.end] == ":" and quote.cue.start == sp.end
+    dl_end = sp.start if label else dateline_end(doc.text, sp.start, words)
     if sp.end <= dl_end:
         return None
     if quote.cue is not None and sp.end < quote.cue.start:
