@@ -63,6 +63,7 @@ from .direct import (
 )
 from .headline_sources import headline_attributions
 from .identifying import identify_speakers
+from .introduced import colon_introducer
 from .lexicon import load_quotes_data
 from .linker import Linker
 from .speakers import Speakers
@@ -106,7 +107,10 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
         if a.speaker_start is not None and a.speaker_end is not None and a.speaker_actor_id is None:
             a.speaker_actor_id = speakers.resolve(a)
         elif a.standalone and a.speaker_start is None:
-            speakers.standalone(a, linker.blocks)
+            if colon_introducer(doc, a, actors, data.speakers):  # "The mayor was blunt: “...”"
+                a.speaker_actor_id = speakers.resolve(a)
+            else:
+                speakers.standalone(a, linker.blocks)
         before = a.speaker_actor_id
         chain.resolve(a)
         if a.speaker_actor_id != before and a.speaker_head is not None:
