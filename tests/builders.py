@@ -104,6 +104,13 @@ def quotes_holding(text: str, words: str) -> tuple[Any, list[Quote]]:
     return an, [q for q in an.quotes if words in q.content.text]
 
 
+def written_speaker(text: str, words: str) -> str | None:
+    """The speaker as written of the first quote of the analysed ``text`` whose content holds
+    ``words`` (None: no such quote, or it has no speaker)."""
+    _, found = quotes_holding(text, words)
+    return found[0].speaker.text if found and found[0].speaker is not None else None
+
+
 def quote_speaker_names(text: str) -> list[str | None]:
     """The actor names of the speakers of the analysed ``text``'s quotes, in order (None: no actor)."""
     analysis = pipeline().analyze_text(text)

@@ -8,17 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import pipeline
+from tests.builders import pipeline, written_speaker
 
 HEAD = "Floods in Dorva\n\nHeavy rain fell on the Dorva valley all week.\n\n"
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    """The speaker as written of the quote whose content holds ``words`` (None: no such quote
-    or no speaker)."""
-    an = pipeline().analyze_text(HEAD + text)
-    found = [q for q in an.quotes if words in q.content.text]
-    return found[0].speaker.text if found and found[0].speaker is not None else None
 
 
 # (construction, text, words of the content, the speaker as written, or None)
@@ -38,7 +30,7 @@ CASES = [
 
 @pytest.mark.parametrize(("name", "text", "words", "speaker"), CASES, ids=[c[0] for c in CASES])
 def test_a_closing_present_cue_the_tagger_misreads(name: str, text: str, words: str, speaker: str | None) -> None:
-    assert speaker_of(text, words) == speaker, name
+    assert written_speaker(HEAD + text, words) == speaker, name
 
 
 def test_the_figure_is_the_speakers() -> None:

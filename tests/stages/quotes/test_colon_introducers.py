@@ -8,15 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import pipeline
+from tests.builders import written_speaker
 
 HEAD = "Floods in Velna\n\nThe river burst its banks in Velna on Monday.\n\n"
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    an = pipeline().analyze_text(HEAD + text)
-    found = [q for q in an.quotes if words in q.content.text]
-    return found[0].speaker.text if found and found[0].speaker is not None else None
 
 
 # (construction, text, words of the quotation, the speaker as written, or None)
@@ -36,4 +30,4 @@ CASES = [
 
 @pytest.mark.parametrize(("name", "text", "words", "speaker"), CASES, ids=[c[0] for c in CASES])
 def test_a_colon_after_a_clause_about_the_speaker(name: str, text: str, words: str, speaker: str | None) -> None:
-    assert speaker_of(text, words) == speaker, name
+    assert written_speaker(HEAD + text, words) == speaker, name

@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import pipeline
+from tests.builders import written_speaker
 
 HEAD = "Fighting near Velna\n\nFighting went on near Velna on Monday.\n\n"
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    an = pipeline().analyze_text(HEAD + text)
-    found = [q for q in an.quotes if words in q.content.text]
-    assert found, (words, [q.content.text for q in an.quotes])
-    return found[0].speaker.text if found[0].speaker is not None else None
 
 
 # (construction, text, words of the quote, words the speaker must hold, or None: no speaker)
@@ -39,5 +32,5 @@ CASES = [
 
 @pytest.mark.parametrize(("name", "text", "words", "held"), CASES, ids=[c[0] for c in CASES])
 def test_a_second_cue_after_a_fronted_phrase(name: str, text: str, words: str, held: str) -> None:
-    speaker = speaker_of(text, words)
+    speaker = written_speaker(HEAD + text, words)
     assert speaker is not None and held in speaker, (name, speaker)

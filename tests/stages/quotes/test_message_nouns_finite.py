@@ -7,15 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import pipeline
+from tests.builders import pipeline, written_speaker
 
 HEAD = "Viral photo\n\nA photo of bodies on a riverbank has been shared on Facebook since Wednesday.\n\n"
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    an = pipeline().analyze_text(HEAD + text)
-    found = [q for q in an.quotes if words in q.content.text]
-    return found[0].speaker.text if found and found[0].speaker is not None else None
 
 
 # (construction, text, words of the quotation, words the speaker holds, or None: no speaker)
@@ -33,7 +27,7 @@ CASES = [
 
 @pytest.mark.parametrize(("name", "text", "words", "held"), CASES, ids=[c[0] for c in CASES])
 def test_a_message_noun_reads_its_quotation(name: str, text: str, words: str, held: str) -> None:
-    speaker = speaker_of(text, words)
+    speaker = written_speaker(HEAD + text, words)
     assert speaker is not None and held in speaker, (name, speaker)
 
 

@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import pipeline
+from tests.builders import written_speaker
 
 HEAD = "Bridge battle\n\nFighting went on at the Velna bridge on Monday.\n\n"
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    an = pipeline().analyze_text(HEAD + text)
-    found = [q for q in an.quotes if words in q.content.text]
-    assert found, (words, [q.content.text for q in an.quotes])
-    return found[0].speaker.text if found[0].speaker is not None else None
 
 
 # (construction, text, words of the quote, the speaker as written, or None)
@@ -36,4 +29,4 @@ CASES = [
 
 @pytest.mark.parametrize(("name", "text", "words", "speaker"), CASES, ids=[c[0] for c in CASES])
 def test_a_particle_cue_read_as_a_reduced_relative(name: str, text: str, words: str, speaker: str | None) -> None:
-    assert speaker_of(text, words) == speaker, name
+    assert written_speaker(HEAD + text, words) == speaker, name
