@@ -14,10 +14,11 @@ from tests.builders import probe_misses
 
 # metric -> floor (measured: see the commit that set it); negated_false_claims is a ceiling: the
 # probe's negated figure is kept out of every thread
+# source and speaker floors raised on i15-speakers5 (carried reporters, own-voice head nouns, misread cues)
 FLOORS = {
     "figures_recall": 0.89,
     "figure_precision": 0.90,
-    "figure_source_accuracy": 0.87,
+    "figure_source_accuracy": 0.90,
     "qualifier_accuracy": 1.00,
     "measure_accuracy": 0.91,
     "incident_thread_completeness": 0.90,

@@ -9,16 +9,17 @@ from __future__ import annotations
 from tests.builders import probe_misses
 
 # metric -> floor (measured: see the commit that set it); negated_false_claims is a ceiling
+# source and speaker floors raised on i15-speakers5 (carried reporters, own-voice head nouns, misread cues)
 FLOORS = {
     "figures_recall": 0.98,
     "figure_precision": 0.98,
-    "figure_source_accuracy": 0.98,
+    "figure_source_accuracy": 0.99,
     "qualifier_accuracy": 1.00,
     "measure_accuracy": 0.95,
     "incident_thread_completeness": 1.00,
     "incident_thread_purity": 1.00,
     "quote_recall": 0.95,
-    "speaker_accuracy": 0.93,
+    "speaker_accuracy": 0.95,
     "claim_recall": 0.97,
     "denial_accuracy": 0.85,
     "framing_recall": 0.86,

@@ -11,10 +11,11 @@ from __future__ import annotations
 from tests.builders import probe_misses
 
 # metric -> floor (measured: see the commit that set it); negated_false_claims is a ceiling
+# source and speaker floors raised on i15-speakers5 (carried reporters, own-voice head nouns, misread cues)
 FLOORS = {
     "figures_recall": 1.00,
     "figure_precision": 0.939,
-    "figure_source_accuracy": 0.91,
+    "figure_source_accuracy": 0.92,
     "qualifier_accuracy": 1.00,
     "measure_accuracy": 0.92,
     "incident_thread_completeness": 0.82,
