@@ -694,8 +694,6 @@ GAPS: dict[str, str] = {
         'coded Excessive force against protesters',
     'Residents of a village in Puebla protesting the release of two suspected kidnappers set fire to the municipal building.':
         'coded Mob violence',
-    'Police shot dead an unarmed motorcycle taxi driver at a checkpoint in the Rocinha favela, witnesses said.':
-        'coded Armed clash',
     'Fulani militiamen and a local vigilante group fought for hours in the Bokkos area of Plateau state, leaving 11 dead.':
         'coded Mob violence',
     'Activists accused government forces of dropping barrels of chlorine gas on a rebel-held district of Douma, causing dozens of cases of suffocation.':
@@ -719,7 +717,7 @@ GAPS: dict[str, str] = {
     'Unidentified armed men seized an opposition MP from his home in Kampala on Monday and he has not been seen since.':
         'coded None',
     'Unknown persons set fire to the offices of an indigenous organisation in Popayan overnight, killing a security guard.':
-        'coded Looting/property destruction',
+        'coded Armed clash',
     'India and China agreed to pull back their troops from the Pangong lake area, the foreign ministers said after meeting in Moscow.':
         'coded diplomacy',
     'The Pakistani Taliban said in a statement that its fighters had carried out the attack on a police station in Bannu.':
@@ -741,7 +739,6 @@ FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
     'Indigenous protesters blocked a highway near Cochabamba for a second day, demanding the resignation of the health minister.',
     'Police arrested a man in Alwar district on suspicion of cattle smuggling on Saturday.',
     'Police in Minsk detained dozens of women who had joined a Saturday march against the government, a rights group said.',
-    'Police shot dead an unarmed motorcycle taxi driver at a checkpoint in the Rocinha favela, witnesses said.',
     'Fulani militiamen and a local vigilante group fought for hours in the Bokkos area of Plateau state, leaving 11 dead.',
     'Activists accused government forces of dropping barrels of chlorine gas on a rebel-held district of Douma, causing dozens of cases of suffocation.',
     'Gunmen of the Jalisco cartel used drones to drop explosives on a village in Aguililla, wounding two police officers.',

@@ -1,0 +1,52 @@
+"""The constructions the boundary probe (test_acled_boundary_snippets.py) found missing: the one fact that moves an
+event across the boundary between two neighbouring ACLED sub-event types, read from ACLED's definitions. Each has a
+positive snippet, a negative one and a near miss, invented (none is a probe row); every rule has a row that fails on
+the code before it. What is checked is the snippet's main event as the ACLED evaluation picks it (its sub-event type
+or outside-ACLED scope; None: no main event)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import ATK, LOO, ROW_KINDS, AC, acled_subtype, row_kinds
+
+# (rule or construction, kind, snippet, expected sub-event type or scope of the main event)
+ROWS: list[tuple[str, str, str, str | None]] = [
+    # acled.yaml, the looting rule that governs its predicate ("set fire to", "torched"), exclude *harmed: property
+    # destroyed with people killed or hurt in the act is an attack on them (ACLED: the harm to people decides)
+    ("harm decides a burning", "positive", "Militiamen set fire to a health centre in Djugu overnight, killing two "
+     "nurses.", ATK),
+    ("harm decides a burning", "positive", "Unknown men torched a madrasa in Kohat at night, injuring three students.",
+     ATK),
+    ("harm decides a burning", "negative", "Unknown men torched a madrasa in Kohat at night; the building was empty.",
+     LOO),
+    ("harm decides a burning", "near miss", "Militiamen set fire to a health centre in Djugu overnight after the "
+     "nurses had fled.", LOO),
+    # acled_bounds.harm_told_none (acled.yaml nobody_words): a casualty word whose subject is nobody, that is negated
+    # or that "no" qualifies tells no harm
+    ("harm told as none", "positive", "Unknown men torched a madrasa in Kohat at night; nobody was injured.", LOO),
+    ("harm told as none", "positive", "Militiamen set fire to a health centre in Djugu overnight, but none of the "
+     "nurses were killed.", LOO),
+    ("harm told as none", "positive", "Gunmen torched the offices of the electoral commission in Bukavu; the guards "
+     "were not injured.", LOO),
+    ("harm told as none", "negative", "Unknown men torched a madrasa in Kohat at night; two students were injured.",
+     ATK),
+    ("harm told as none", "near miss", "Unknown men torched a madrasa in Kohat that had no guard at night, injuring "
+     "three students.", ATK),
+    # acled_roles.armed_target (acled.yaml unarmed_words): a target said to be unarmed is civilian wherever it was
+    ("unarmed target", "positive", "Gendarmes shot dead an unarmed lorry driver at a checkpoint near Dosso.", ATK),
+    ("unarmed target", "positive", "Soldiers shot dead an unarmed herder at an army checkpoint outside Gao.", ATK),
+    ("unarmed target", "negative", "Soldiers shot dead a gunman at an army checkpoint outside Gao.", AC),
+    ("unarmed target", "near miss", "Soldiers shot dead a gunman at an army checkpoint outside Gao as unarmed herders "
+     "looked on.", AC),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "expected"), ROWS, ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in ROWS])
+def test_main_event_of_each_construction(rule: str, kind: str, text: str, expected: str | None) -> None:
+    assert acled_subtype(text) == expected, (rule, kind, text)
+
+
+def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(ROWS)
+    assert len(kinds) == 3 and all(k == ROW_KINDS for k in kinds.values()), kinds
