@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import ATK, LOO, ROW_KINDS, AC, acled_subtype, row_kinds
+from tests.builders import AC, ATK, CLM, DIS, GRT, LOO, NVT, ROW_KINDS, SUI, acled_subtype, row_kinds
 
 # (rule or construction, kind, snippet, expected sub-event type or scope of the main event)
 ROWS: list[tuple[str, str, str, str | None]] = [
@@ -39,6 +39,37 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("unarmed target", "negative", "Soldiers shot dead a gunman at an army checkpoint outside Gao.", AC),
     ("unarmed target", "near miss", "Soldiers shot dead a gunman at an army checkpoint outside Gao as unarmed herders "
      "looked on.", AC),
+    # acled.yaml disrupted weapons use, a bomber stopped before the act: named as one who would have done it ("a
+    # would-be suicide bomber") or stopped "before he could detonate"; one who blew himself up is the bombing
+    ("bomber stopped", "positive", "Guards at the gate of the stadium in Maroua shot dead a would-be suicide bomber.",
+     DIS),
+    ("bomber stopped", "positive", "Soldiers shot a female bomber before she could detonate her explosives at a "
+     "mosque in Mora.", DIS),
+    ("bomber stopped", "negative", "A female suicide bomber detonated her explosives at a mosque in Mora, killing "
+     "three.", SUI),
+    ("bomber stopped", "near miss", "A suicide bomber blew himself up before he could be searched at the gate of a "
+     "mosque in Mora.", SUI),
+    # acled.yaml claim_of_responsibility, predicates carry out / conduct with the act named as one already told ("the
+    # ambush"), told by the doer (claimant: doer): the authorship of a known act claimed; an act told afresh by the
+    # group is reported, and a state force's account of its operation is the operation
+    ("own statement of a known act", "positive", "The Islamic State West Africa Province said in a statement that its "
+     "fighters had carried out the ambush on the army convoy near Damboa.", CLM),
+    ("own statement of a known act", "positive", "Al-Shabaab said one of its units conducted the raid on the base at "
+     "Mahaday.", CLM),
+    ("own statement of a known act", "negative", "Al-Shabaab said its fighters attacked a military base at Mahaday on "
+     "Sunday.", AC),
+    ("own statement of a known act", "near miss", "The army said its troops had carried out the raid on an Al-Shabaab "
+     "camp near Jilib.", AC),
+    # acled.yaml non-violent transfer of territory, a place taken over under an agreement between the sides, with no
+    # fight told (exclude *fought)
+    ("place taken under an agreement", "positive", "Under the ceasefire deal, government forces took control of the "
+     "rebel-held district of Daraya.", NVT),
+    ("place taken under an agreement", "positive", "The army took over the guerrillas' former camps in Caqueta under "
+     "the peace accord.", NVT),
+    ("place taken under an agreement", "negative", "The army took over the guerrillas' former camps in Caqueta after a "
+     "week of fighting.", GRT),
+    ("place taken under an agreement", "near miss", "The army took over the guerrillas' former camps in Caqueta under "
+     "the peace accord after a brief firefight with dissidents.", GRT),
 ]
 
 
@@ -49,4 +80,4 @@ def test_main_event_of_each_construction(rule: str, kind: str, text: str, expect
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 3 and all(k == ROW_KINDS for k in kinds.values()), kinds
+    assert len(kinds) == 6 and all(k == ROW_KINDS for k in kinds.values()), kinds

@@ -702,8 +702,6 @@ GAPS: dict[str, str] = {
         'coded organised_crime',
     '29 Aug – A Tebu militia handed over the Murzuq airport to an army unit under a deal brokered by elders.':
         'coded Agreement',
-    'FARC guerrillas left the village of La Macarena under the peace accord, and the army took over their former camps.':
-        'coded Government regains territory',
     'Police found 400 kilograms of cocaine hidden in a shipment of bananas at the port of Guayaquil.':
         'coded None',
     'Two factions of the Sudan Liberation Movement announced that they had merged into a single movement under a new leadership.':
@@ -720,16 +718,12 @@ GAPS: dict[str, str] = {
         'coded Armed clash',
     'India and China agreed to pull back their troops from the Pangong lake area, the foreign ministers said after meeting in Moscow.':
         'coded diplomacy',
-    'The Pakistani Taliban said in a statement that its fighters had carried out the attack on a police station in Bannu.':
-        'coded Armed clash',
     'Fuel thieves tapped a pipeline of the state oil company in Hidalgo and siphoned thousands of litres.':
         'coded None',
     'Rebels accused the army of firing artillery shells filled with sarin at their positions east of Hama, causing symptoms of poisoning among fighters.':
         'coded diplomacy',
     'A suicide bomber on a motorcycle rammed into a police van in Quetta, killing five policemen.':
         'coded Armed clash',
-    'Police shot and arrested a would-be suicide bomber on a motorcycle before he could reach a police van in Quetta.':
-        'coded Suicide bomb',
 }
 # rows whose family main does not get right either
 FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
@@ -742,7 +736,6 @@ FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
     'Fulani militiamen and a local vigilante group fought for hours in the Bokkos area of Plateau state, leaving 11 dead.',
     'Activists accused government forces of dropping barrels of chlorine gas on a rebel-held district of Douma, causing dozens of cases of suffocation.',
     'Gunmen of the Jalisco cartel used drones to drop explosives on a village in Aguililla, wounding two police officers.',
-    'FARC guerrillas left the village of La Macarena under the peace accord, and the army took over their former camps.',
     'Police found 400 kilograms of cocaine hidden in a shipment of bananas at the port of Guayaquil.',
     'Two factions of the Sudan Liberation Movement announced that they had merged into a single movement under a new leadership.',
     'Government and ELN negotiators resumed peace talks in Havana on Friday after a two-month pause.',
@@ -750,11 +743,9 @@ FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
     'Unidentified armed men seized an opposition MP from his home in Kampala on Monday and he has not been seen since.',
     'Unknown persons set fire to the offices of an indigenous organisation in Popayan overnight, killing a security guard.',
     'India and China agreed to pull back their troops from the Pangong lake area, the foreign ministers said after meeting in Moscow.',
-    'The Pakistani Taliban said in a statement that its fighters had carried out the attack on a police station in Bannu.',
     'Fuel thieves tapped a pipeline of the state oil company in Hidalgo and siphoned thousands of litres.',
     'Rebels accused the army of firing artillery shells filled with sarin at their positions east of Hama, causing symptoms of poisoning among fighters.',
     'A suicide bomber on a motorcycle rammed into a police van in Quetta, killing five policemen.',
-    'Police shot and arrested a would-be suicide bomber on a motorcycle before he could reach a police van in Quetta.',
 })
 FAMILY_GAPS: dict[str, str] = {text: reason for text, reason in GAPS.items() if text in FAMILY_GAP_TEXTS}
 
