@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import AC, ATK, CLM, DIS, GRT, LOO, NVT, ROW_KINDS, SUI, acled_subtype, row_kinds
+from tests.builders import AC, ATK, CLM, DIS, GRT, LOO, NVT, ORG, ROW_KINDS, SUI, acled_subtype, row_kinds
 
 # (rule or construction, kind, snippet, expected sub-event type or scope of the main event)
 ROWS: list[tuple[str, str, str, str | None]] = [
@@ -70,6 +70,16 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "week of fighting.", GRT),
     ("place taken under an agreement", "near miss", "The army took over the guerrillas' former camps in Caqueta under "
      "the peace accord after a brief firefight with dissidents.", GRT),
+    # reports.yaml contraband_seized, smuggled_goods_seized: drugs or contraband found, discovered or uncovered are
+    # seized, as weapons found are (organised crime; weapons found stay disrupted weapons use); a body is no contraband
+    ("contraband found", "positive", "Customs officers discovered 20 tonnes of smuggled rice in a warehouse in "
+     "Cotonou.", ORG),
+    ("contraband found", "positive", "Soldiers found two tonnes of cannabis in a truck at a checkpoint near Kaduna.",
+     ORG),
+    ("contraband found", "negative", "Soldiers found two rifles and a box of grenades in a truck at a checkpoint near "
+     "Kaduna.", DIS),
+    ("contraband found", "near miss", "Police found the body of a drug dealer in a car near the port of Guayaquil.",
+     ATK),
 ]
 
 
@@ -80,4 +90,4 @@ def test_main_event_of_each_construction(rule: str, kind: str, text: str, expect
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 6 and all(k == ROW_KINDS for k in kinds.values()), kinds
+    assert len(kinds) == 7 and all(k == ROW_KINDS for k in kinds.values()), kinds

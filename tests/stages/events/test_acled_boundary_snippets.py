@@ -702,8 +702,6 @@ GAPS: dict[str, str] = {
         'coded organised_crime',
     '29 Aug – A Tebu militia handed over the Murzuq airport to an army unit under a deal brokered by elders.':
         'coded Agreement',
-    'Police found 400 kilograms of cocaine hidden in a shipment of bananas at the port of Guayaquil.':
-        'coded None',
     'Two factions of the Sudan Liberation Movement announced that they had merged into a single movement under a new leadership.':
         'coded Government regains territory',
     'Government and ELN negotiators resumed peace talks in Havana on Friday after a two-month pause.':
@@ -736,7 +734,6 @@ FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
     'Fulani militiamen and a local vigilante group fought for hours in the Bokkos area of Plateau state, leaving 11 dead.',
     'Activists accused government forces of dropping barrels of chlorine gas on a rebel-held district of Douma, causing dozens of cases of suffocation.',
     'Gunmen of the Jalisco cartel used drones to drop explosives on a village in Aguililla, wounding two police officers.',
-    'Police found 400 kilograms of cocaine hidden in a shipment of bananas at the port of Guayaquil.',
     'Two factions of the Sudan Liberation Movement announced that they had merged into a single movement under a new leadership.',
     'Government and ELN negotiators resumed peace talks in Havana on Friday after a two-month pause.',
     'The Pakistani Taliban announced that it was ending its ceasefire with the government and ordered its fighters to resume attacks.',
