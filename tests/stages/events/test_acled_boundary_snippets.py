@@ -43,6 +43,16 @@ labelled looting; demonstrators who ransack are a violent demonstration); the fi
 code says change to group/activity, same family), an arrest on suspicion of smuggling (arrests; the code says
 organised crime), rubber bullets and tear gas with no one hurt (protest with intervention; the code says
 excessive force).
+After the rules of tests/stages/events/test_acled_bound_rules.py (branch i16-acled-bounds): sub-event type 218 of 240
+(0.908), family 222 (0.925), found 234 of 237 (0.987) (harm decides a burning, and harm told as none is none; an
+unarmed victim is a civilian wherever he was; a would-be bomber stopped is disrupted weapons use; a group's statement
+that its fighters carried out the attack is its claim; a place taken over under an agreement is a non-violent
+transfer; drugs found are seized). Tried and dropped on the CASE 2021 check half: what a protest demands as no cue of
+what it did (family -1), vigilantes who fight an armed group as an armed clash (sub-event and family -1).
+A second batch of 62 rows in 25 groups (``SECOND``, the end of ROWS), written after those rules and measured once
+before any further change: sub-event type 61 of 62, family 62 of 62, found 62 of 62, the same on main at a2bf694: it
+does not discriminate (its pairs are the boundaries' textbook cases, the first batch's were their edges), and the
+first batch's 0.887 stays the held-out estimate.
 """
 
 from __future__ import annotations
@@ -674,6 +684,133 @@ GROUPS: list[Group] = [
     )),
 ]
 
+# a second batch, written after the rules of test_acled_bound_rules.py and measured once before any further change
+SECOND: list[Group] = [
+    ("protest", "africa", (
+        (PEA, "Hundreds of nurses marched to the health ministry in Lilongwe on Wednesday to demand risk allowances."),
+        (PWI, "Police in Lilongwe fired tear gas to break up a march of hundreds of nurses demanding risk allowances on "
+              "Wednesday."),
+        (EXF, "Police in Lilongwe shot dead a nurse as hundreds of her colleagues marched peacefully to the health "
+              "ministry on Wednesday to demand risk allowances."),
+        (VDM, "Hundreds of nurses marching to the health ministry in Lilongwe on Wednesday threw stones at the police "
+              "and smashed the windows of the ministry."),
+    )),
+    ("protest", "southasia", (
+        (PEA, "Opposition workers staged a dharna outside the Election Commission office in Dhaka demanding a neutral "
+              "caretaker government."),
+        (VDM, "Opposition workers torched two buses and clashed with police outside the Election Commission office in "
+              "Dhaka, demanding a neutral caretaker government."),
+        (PWI, "Police arrested 40 opposition workers staging a dharna outside the Election Commission office in "
+              "Dhaka."),
+    )),
+    ("riot", "southasia", (
+        (MOB, "Villagers in Sitamarhi beat two men to death on suspicion of being child lifters."),
+        (ATK, "Unknown assailants shot dead two men in Sitamarhi, police said."),
+        (VDM, "Villagers protesting the death of a child in police custody set fire to the police outpost in "
+              "Sitamarhi."),
+    )),
+    ("riot", "latam", (
+        (PEA, "Relatives of the disappeared held a silent march through the centre of Culiacan on Sunday."),
+        (MOB, "A crowd broke into the municipal jail in Culiacan on Sunday and beat a suspected kidnapper to death."),
+    )),
+    ("clash-attack", "mideast", (
+        (AC, "Houthi fighters attacked Saudi border guards in Jizan, and the two sides exchanged fire for hours."),
+        (ATK, "Houthi fighters shot dead three shepherds grazing their flocks near the border in Jizan."),
+        (ABD, "Houthi fighters seized three fishermen off the coast of Hodeidah and took them to an unknown place."),
+    )),
+    ("clash-attack", "africa", (
+        (AC, "Al-Shabaab militants stormed a police station in Mandera and fought the officers for two hours."),
+        (ATK, "Al-Shabaab militants stopped a bus in Mandera and executed 12 non-local passengers."),
+        (ABD, "Al-Shabaab militants stopped a bus in Mandera and kidnapped two teachers."),
+    )),
+    ("clash-attack", "latam", (
+        (AC, "Soldiers and ELN guerrillas clashed in the rural area of Arauca, leaving three guerrillas dead."),
+        (ATK, "ELN guerrillas killed a community leader at his farm in Arauca."),
+    )),
+    ("weapon", "southasia", (
+        (SUI, "A suicide bomber detonated his explosive vest at a police checkpoint in Peshawar, killing three "
+              "policemen."),
+        (GRN, "Militants threw a hand grenade at a police checkpoint in Peshawar, wounding three policemen."),
+        (REM, "A remote-controlled bomb went off near a police checkpoint in Peshawar, killing three policemen."),
+        (AC, "Militants attacked a police checkpoint in Peshawar with rifles, and the policemen returned fire, killing "
+             "two of them."),
+    )),
+    ("weapon", "mideast", (
+        (AIR, "A Turkish drone struck a car near Qamishli, killing two SDF commanders."),
+        (SHL, "Turkish artillery shelled villages near Qamishli, killing two civilians."),
+        (DIS, "SDF fighters shot down a Turkish drone near Qamishli."),
+    )),
+    ("weapon", "africa", (
+        (REM, "A landmine planted on the road to Djibo destroyed a truck carrying traders, killing six."),
+        (DIS, "Soldiers cleared landmines planted on the road to Djibo."),
+    )),
+    ("weapon", "wire", (
+        (CHM, "A UN panel concluded that government forces had used chlorine in an attack on the town of Saraqib."),
+        (AIR, "Government helicopters dropped barrel bombs on the town of Saraqib, killing 10 people."),
+    )),
+    ("territory", "africa", (
+        (NSO, "Al-Shabaab fighters captured the town of Mahas after a fierce battle with government troops."),
+        (GRT, "Somali forces recaptured the town of Mahas from Al-Shabaab after a fierce battle."),
+        (NVT, "Ethiopian troops withdrew from the town of Mahas without a fight, and Al-Shabaab moved in hours later."),
+    )),
+    ("territory", "mideast", (
+        (GRT, "Iraqi forces retook the district of Hawija from Islamic State militants after a two-week offensive."),
+        (NSO, "Islamic State militants overran the district of Hawija after days of clashes with Iraqi troops."),
+    )),
+    ("strategic", "africa", (
+        (ARR, "Security agents arrested a prominent blogger at his home in Harare on charges of inciting violence."),
+        (ABD, "Unknown men abducted a prominent blogger from his home in Harare, and his whereabouts are unknown."),
+    )),
+    ("strategic", "africa", (
+        (LOO, "Militiamen looted and burned the abandoned village of Kamako; its residents had fled days earlier."),
+        (ATK, "Militiamen stormed the village of Kamako and hacked six residents to death."),
+    )),
+    ("strategic", "africa", (
+        (DIS, "Police defused an improvised explosive device found under a bridge in Maiduguri."),
+        (REM, "An improvised explosive device exploded under a bridge in Maiduguri as a military truck passed."),
+    )),
+    ("strategic", "africa", (
+        (HQ, "Russian mercenaries set up a base at the airport of Menaka, local officials said."),
+        (AIR, "A drone struck the mercenaries' base at the airport of Menaka, local officials said."),
+    )),
+    ("strategic", "wire", (
+        (AGR, "The Sudanese army and the RSF agreed to a seven-day ceasefire in Jeddah."),
+        (DIP, "Saudi and US mediators met army and RSF delegations in Jeddah on Saturday."),
+    )),
+    ("strategic", "africa", (
+        (CHG, "Two Mai-Mai factions in South Kivu announced their merger into a single armed group."),
+        (AC, "Two Mai-Mai factions clashed in South Kivu, leaving five fighters dead."),
+    )),
+    ("strategic", "africa", (
+        (OTH, "The governor imposed a 24-hour curfew on the town of Jos on Sunday."),
+        (ARR, "Police arrested 30 people in Jos on Sunday for breaking the curfew."),
+    )),
+    ("sexual", "africa", (
+        (SEX, "Soldiers raped two girls during a raid on a village near Kidal, a rights group said."),
+        (ATK, "Soldiers killed two girls during a raid on a village near Kidal, a rights group said."),
+        (ABD, "Soldiers took away two girls during a raid on a village near Kidal, a rights group said."),
+    )),
+    ("outside", "southasia", (
+        (NAT, "Flash floods swept through villages in Swat, killing 14 people."),
+        (MAN, "A boat carrying wedding guests capsized in the Swat river, drowning 14 people."),
+        (ATK, "Militants attacked a wedding party in Swat, killing 14 guests."),
+    )),
+    ("outside", "africa", (
+        (CLM, "Boko Haram claimed responsibility for the attack on a market in Konduga in a video."),
+        (REM, "Two bombs exploded in a market in Konduga, killing 10 traders."),
+    )),
+    ("outside", "africa", (
+        (ORG, "A gang of robbers held up a bank in Onitsha and made away with cash."),
+        (ATK, "Gunmen attacked worshippers at a church in Onitsha, killing three."),
+    )),
+    ("outside", "africa", (
+        (DIP, "The presidents of Kenya and Somalia held talks in Nairobi on border security."),
+        (PEA, "Hundreds of Somalis protested outside the Kenyan embassy in Mogadishu over cross-border raids."),
+    )),
+]
+FIRST_BATCH = sum(len(pairs) for _, _, pairs in GROUPS)
+GROUPS += SECOND
+
 ROWS: list[tuple[str, str, str]] = [(label, f"{register}/{boundary}", text)
                                     for boundary, register, pairs in GROUPS for label, text in pairs]
 
@@ -722,6 +859,8 @@ GAPS: dict[str, str] = {
         'coded diplomacy',
     'A suicide bomber on a motorcycle rammed into a police van in Quetta, killing five policemen.':
         'coded Armed clash',
+    'A crowd broke into the municipal jail in Culiacan on Sunday and beat a suspected kidnapper to death.':
+        'coded Violent demonstration',
 }
 # rows whose family main does not get right either
 FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
@@ -764,9 +903,9 @@ def test_the_probe_is_minimal_pairs_along_every_boundary() -> None:
         assert boundary in boundaries and 2 <= len(pairs) <= 4, boundary
         assert len({label for label, _ in pairs}) >= 2 or boundary == "weapon", pairs
         counted += 1
-    assert counted == len(GROUPS) >= 70
+    assert counted == len(GROUPS) >= 120 and FIRST_BATCH == 240
     assert {g[0] for g in GROUPS} == boundaries
-    assert len(ROWS) >= 200 and len({r[2] for r in ROWS}) == len(ROWS)
+    assert len(ROWS) == 302 and len({r[2] for r in ROWS}) == len(ROWS)
     labels = {r[0] for r in ROWS}
     assert {AC, GRT, NSO, AIR, SHL, REM, SUI, GRN, CHM, ATK, ABD, SEX, PEA, PWI, EXF, VDM, MOB, AGR, ARR, CHG,
             DIS, HQ, LOO, NVT, OTH, ORG, NAT, MAN, DIP, CLM, NONE} == labels
