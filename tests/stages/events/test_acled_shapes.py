@@ -21,7 +21,8 @@ ledes 9 of 17, nominal reports 11 of 17, police statements 7 of 12, time-shifted
 reports, wire datelines): 154 of 172 (headlines 60 of 64, reactions 14 of 17, nominal 16 of 17, police
 statements 7 of 12, time-shifted 26 of 27, datelines 5 of 5). After i16-acled7 (fire traded by sides the patterns
 read no actor of; a teller of a police statement is no party to it): 156 of 172 (headlines 61 of 64, police
-statements 8 of 12).
+statements 8 of 12). After i16-acled-bounds (a group's statement that its fighters carried out the attack is its
+claim): one more row, 158 of 172.
 """
 
 from __future__ import annotations
@@ -495,8 +496,6 @@ GAPS: frozenset[str] = frozenset({
     'Police said the suspects broke into the church and smashed its windows and statues.',
     'Counterfeit medicines worth $2 million seized in Kano',
     'IS claims Kabul hospital attack',
-    'The Baloch Liberation Army said in a statement that its fighters had carried out the attack '
-    'on the Chinese consulate.',
     "A day after the blast, the Islamic State's Amaq agency said its fighters had planted the "
     'bomb.',
     'The town had been under government control since 2017. On Thursday, Al-Shabaab fighters '

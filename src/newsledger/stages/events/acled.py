@@ -31,6 +31,7 @@ from .acled_article import (
     same_day,
     told_as_done,
 )
+from .acled_bounds import untold_words
 from .acled_days import earlier_acts
 from .acled_own import of_another_act
 from .acled_roles import (
@@ -71,7 +72,7 @@ ACLED_SCHEMA = Required(
         "rules": [_RULE_SCHEMA], "protest_window": int, "protest_order": [str], "attack_participles": [str],
         "casualty_window": int, "casualty_words": [str], "report_verbs": [str], "later_adverbs": [str],
         "means_verbs": [str], "cause_preps": [str], "cause_acts": [str], "earlier_periods": [str], "day_words": [str],
-        "gap_units": [str],
+        "gap_units": [str], "nobody_words": [str], "unarmed_words": [str],
     },
     frozenset({"types", "rules"}),
 )
@@ -160,6 +161,8 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         earlier_periods=tuple(str(s).lower() for s in raw.get("earlier_periods", [])),
         day_words=tuple(str(s).lower() for s in raw.get("day_words", [])),
         gap_units=frozenset(str(s).lower() for s in raw.get("gap_units", [])),
+        nobody_words=frozenset(str(s).lower() for s in raw.get("nobody_words", [])),
+        unarmed_words=frozenset(str(s).lower() for s in raw.get("unarmed_words", [])),
     )
 
 
@@ -535,6 +538,7 @@ def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor],
     """Every event of an article with its ACLED typology (see :func:`classify`)."""
     by_id = {a.id: a for a in actors}
     sentences: dict[int, Sentence] = {}
+    untold: dict[int, frozenset[int]] = {}
     spans: dict[int, SpacySpan] = dict(doc.spacy_sentences())
     out: list[Event] = []
     bare_ids: set[str] = set()
@@ -545,17 +549,19 @@ def with_acled(doc: ParsedDoc, events: Iterable[Event], actors: Sequence[Actor],
             out.append(e)
             continue
         if e.sentence not in sentences:
+            untold[e.sentence] = untold_words(doc.tokens_in(span), data)  # harm told as none
             sentences[e.sentence] = Sentence(doc.tokens_in(span), data.not_cues, (data.topic_words, data.topic_governors),
-                                            (data.antecedent_marks, data.antecedent_heads))
+                                            (data.antecedent_marks, data.antecedent_heads), untold[e.sentence])
         sent = sentences[e.sentence]
         if sent.is_topic(e.predicate.start):  # the event is what its sentence's other act is about
             topic_ids.add(e.id)
-            sent = Sentence(doc.tokens_in(span), data.not_cues, antecedents=(data.antecedent_marks, data.antecedent_heads))
+            sent = Sentence(doc.tokens_in(span), data.not_cues, antecedents=(data.antecedent_marks, data.antecedent_heads),
+                            tellers=untold[e.sentence])
         else:
             told = tellers(sent.token_at(e.predicate.start), data.report_verbs)
             if told:
                 sent = Sentence(doc.tokens_in(span), data.not_cues, (data.topic_words, data.topic_governors),
-                                (data.antecedent_marks, data.antecedent_heads), told)
+                                (data.antecedent_marks, data.antecedent_heads), told | untold[e.sentence])
         rule = choose(e, sent, by_id, data)
         if bare(rule):
             bare_ids.add(e.id)

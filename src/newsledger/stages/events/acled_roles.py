@@ -30,8 +30,11 @@ def armed_target(event: Event, actors: Mapping[str, Actor], data: AcledData, pre
     target names people (not only a country, "Indian posts") and none of them is armed, a place
     where it happened is no target ("shot dead a civilian at a checkpoint": the civilian was
     attacked, not the checkpoint). A target that a word of ``former_words`` qualifies is a civilian now, whatever
-    force or group it names ("a former FARC combatant", "a retired army officer")."""
+    force or group it names ("a former FARC combatant", "a retired army officer"); one that a word of
+    ``unarmed_words`` qualifies is a civilian wherever it was ("shot dead an unarmed driver at a checkpoint")."""
     words = set(event.target.text.lower().replace("-", " ").split()) if event.target is not None else set()
+    if words & data.unarmed_words:
+        return False
     former = bool(words & data.former_words)
     if not former and any(data.armed_sectors & set(_sectors(a, actors)) for a in event.target_actor_ids):
         return True
