@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..nlp.dates import TextDate, dateline_date, resolve_date, text_date
-from .coplaces import nested_places
+from .coplaces import hyphen_parts, nested_places
 from .parts import classify
 from .places import PlaceWords
 from .rules import Rules, as_date, group_class, is_period, place_core, scope_key
@@ -333,7 +333,7 @@ class Threader:
                     return 1, "the thread's place is named in the claim's article"
             return None
         for c, _ in t.places:
-            if c <= core or core <= c:
+            if nested_places(c, core):
                 return 2, "same place"
         if self.config.cross_named_places:
             for c, art in t.places:
@@ -377,7 +377,7 @@ class Threader:
                 held.append(t.index)
         for index in (self.index, self.active) if self.undated else (self.active,):
             idx = index[f.key]
-            for k in (*f.core, *f.event_core, "@" + f.article_id):
+            for k in (*hyphen_parts(f.core | f.event_core), *f.core, *f.event_core, "@" + f.article_id):
                 lst = idx[k]
                 if t.index not in lst[-3:]:
                     lst.append(t.index)
@@ -387,7 +387,7 @@ class Threader:
         if not idx:
             return []
         core = f.core | f.event_core
-        keys = {*core, "@" + f.article_id}
+        keys = {*core, *hyphen_parts(core), "@" + f.article_id}
         if self.config.cross_named_places or not core:
             keys.update(w for w in self.texts.words(f.article_id) if w in idx)
         if not self.config.require_place_match and core:

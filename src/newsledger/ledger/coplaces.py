@@ -22,12 +22,22 @@ def spelling(core: frozenset[str]) -> frozenset[str]:
     return frozenset(DOUBLED.sub(r"\1", w) for w in core)
 
 
+def hyphen_parts(core: frozenset[str]) -> frozenset[str]:
+    """A place's core words split at their hyphens: a recogniser that cuts a hyphenated name
+    ("Savane" of "Savane-Latour") leaves a part of the name, not another place."""
+    return frozenset(p for w in core for p in w.split("-") if p)
+
+
 def nested_places(a: frozenset[str], b: frozenset[str]) -> bool:
-    """True when one place's core words hold the other's, spelled either way."""
+    """True when one place's core words hold the other's, spelled either way, or hold them as
+    parts of a hyphenated name."""
     if a <= b or b <= a:
         return True
     sa, sb = spelling(a), spelling(b)
-    return sa <= sb or sb <= sa
+    if sa <= sb or sb <= sa:
+        return True
+    ha, hb = hyphen_parts(sa), hyphen_parts(sb)
+    return (ha != sa or hb != sb) and (ha <= hb or hb <= ha)
 
 
 class SentenceWords:

@@ -146,6 +146,18 @@ def _place_name(ent: Span, lex: FigureLexicon) -> bool:
     return noun.is_lower and noun.lower_ in lex.place_head_nouns and ent[-1].head.i == noun.i
 
 
+def _located_of(ent: Span, lex: FigureLexicon) -> bool:
+    """The name ends a chain of "of" phrases on nouns that a place preposition opens ("in the
+    centre of the border town of Pryoskolsk", "in the city of Qamishli"; not "in a strike by
+    the army of Sudan"): the preposition places the name."""
+    tok = ent.root
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head.head
+        if tok.dep_ == "pobj" and tok.head.lower_ in lex.place_prepositions:
+            return True
+    return False
+
+
 def place(doc: ParsedDoc, r: Reading, lex: FigureLexicon) -> str | None:
     sent = r.anchor.sent
     best: tuple[int, str] | None = None
@@ -155,8 +167,8 @@ def place(doc: ParsedDoc, r: Reading, lex: FigureLexicon) -> str | None:
         if ent.start_char < r.end and r.start < ent.end_char:
             continue
         prev = doc.doc[ent.start - 1] if ent.start > 0 else None
-        if prev is None or prev.lower_ not in lex.place_prepositions or _in_other_clause(ent, r.anchor) \
-                or _not_the_counts(ent, r.anchor):
+        located = prev is not None and (prev.lower_ in lex.place_prepositions or _located_of(ent, lex))
+        if not located or _in_other_clause(ent, r.anchor) or _not_the_counts(ent, r.anchor):
             continue
         if title_cased(sent) and not named_outside(ent):
             continue  # a capital in a title-case headline names nothing: "Killed in Strike on ..."
