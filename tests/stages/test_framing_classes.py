@@ -84,6 +84,32 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("lexicon", P, "The Russian war criminals were named in the report.", "war criminals"),
     ("lexicon", N, "The traders were beaten in the market.", None),
     ("lexicon", M, "He recited the shahada at the funeral of his brother.", None),
+    # glorifying nouns: fighters named as lions or heroes, said of a party
+    ("glorifying nouns", P, "Russian heroes defended the town for a month.", "Russian heroes"),
+    ("glorifying nouns", P, "Ukrainian heroes defended the town for a month.", "Ukrainian heroes"),
+    ("glorifying nouns", P, "The lions of the army stormed the hill at dawn.", "lions"),
+    ("glorifying nouns", N, "The lions of the park were fed at noon.", None),
+    ("glorifying nouns", M, "The heroes of the film won the race.", None),
+    # a state's institution owned by an armed body named by a common noun
+    ("owned institution", P, "The militia's health ministry said 40 people died.", "militia's health ministry"),
+    ("owned institution", P, "The rebels' government collected taxes in the north.", "rebels' government"),
+    ("owned institution", N, "The ministry's spokesman said 40 people died.", None),
+    ("owned institution", M, "The militia's fighters collected taxes in the north.", None),
+    # an attack named a crime in the writer's voice
+    ("crime", P, "In a related crime, warplanes launched two raids on the port.", "related crime"),
+    ("crime", P, "This crime came hours after the drone strike on the market.", "crime"),
+    ("crime", N, "Police said the crime was a robbery.", None),
+    ("crime", M, "Drug crimes rose after the attack on the police station.", None),
+    # an account called a lie, its telling called a peddling
+    ("falsehood", P, "The mercenaries repeated the same lie after every raid.", "same lie"),
+    ("falsehood", P, "Figures of 80 victims peddled by foreign media spread quickly.", "peddled"),
+    ("falsehood", N, "The village lies by the river.", None),
+    ("falsehood", M, "He peddled drugs in the market for years.", None),
+    # an evaluative word before a noun for a group's people or forces
+    ("judged people", P, "Extremist fighters attacked the base at night.", "Extremist fighters"),
+    ("judged people", P, "Radical militiamen attacked the base at night.", "Radical militiamen"),
+    ("judged people", N, "The fighters attacked the base at night.", None),
+    ("judged people", M, "The radical plan was rejected by the troops.", None),
 ]
 
 
@@ -99,7 +125,7 @@ def test_a_class_of_loaded_language(cls: str, kind: str, text: str, marked: str 
 
 def test_every_class_has_every_kind_of_row() -> None:
     classes = {c for c, *_ in ROWS}
-    assert len(classes) == 11
+    assert len(classes) == 16
     for cls in classes:
         kinds = [k for c, k, *_ in ROWS if c == cls]
         assert P in kinds and N in kinds and M in kinds, cls

@@ -32,7 +32,7 @@ from spacy.tokens import Token
 from ..nlp import ParsedDoc
 from ..records import ActorLayer, FramingMark, Quote
 from ..resources import Resources, word_set
-from .framing_labels import HYPHENS, LabelContext, noun_phrase_start
+from .framing_labels import HYPHENS, LabelContext, LabelRules, noun_phrase_start
 
 CLASSES_SCHEMA: Any = {
     "killing_verbs": [str], "killing_nouns": [str], "killing_note": str, "people_nouns": [str],
@@ -42,6 +42,9 @@ CLASSES_SCHEMA: Any = {
     "delegitimising_adjectives": [str], "institution_nouns": [str], "delegitimising_note": str,
     "act_force_words": [str], "act_force_nouns": [str], "act_force_note": str,
     "state_words": [str], "backing_suffixes": [str], "status_words": [str],
+    "glorifying_nouns": [str], "armed_body_nouns": [str], "state_institution_nouns": [str],
+    "crime_nouns": [str], "crime_note": str,
+    "falsehood_nouns": [str], "spreading_verbs": [str], "told_nouns": [str],
 }
 _PEOPLE_ACTORS = ("person:", "group:")
 _COPULAS = frozenset({"be", "become", "remain"})
@@ -72,6 +75,14 @@ class ClassRules:
     act_force_note: str
     state_backed_re: re.Pattern[str]
     status_words: frozenset[str] = frozenset()  # a party's claimed standing: "peaceful", "rights", "victims"
+    glorifying_nouns: frozenset[str] = frozenset()  # "the lions of the Mujahideen", "Ukrainian heroes"
+    armed_body_nouns: frozenset[str] = frozenset()  # "the militia's health ministry"
+    state_institution_nouns: frozenset[str] = frozenset()
+    crime_nouns: frozenset[str] = frozenset()  # "in a related crime": an attack named a crime
+    crime_note: str = ""
+    falsehood_nouns: frozenset[str] = frozenset()  # "the same lie"
+    spreading_verbs: frozenset[str] = frozenset()  # "peddled by foreign media"
+    told_nouns: frozenset[str] = frozenset()
 
 
 def _note(raw: dict[str, Any], key: str) -> str:
@@ -94,6 +105,11 @@ def load_class_rules(resources: Resources) -> ClassRules:
         institution_nouns=word_set(raw, "institution_nouns"), delegitimising_note=_note(raw, "delegitimising_note"),
         act_force_words=word_set(raw, "act_force_words"), act_force_nouns=word_set(raw, "act_force_nouns"),
         act_force_note=_note(raw, "act_force_note"), status_words=word_set(raw, "status_words"),
+        glorifying_nouns=word_set(raw, "glorifying_nouns"), armed_body_nouns=word_set(raw, "armed_body_nouns"),
+        state_institution_nouns=word_set(raw, "state_institution_nouns"),
+        crime_nouns=word_set(raw, "crime_nouns"),
+        crime_note=_note(raw, "crime_note"), falsehood_nouns=word_set(raw, "falsehood_nouns"),
+        spreading_verbs=word_set(raw, "spreading_verbs"), told_nouns=word_set(raw, "told_nouns"),
         state_backed_re=re.compile(
             rf"(?<![\w{HYPHENS}])(?i:{states or 'a^'})[{HYPHENS}](?:{suffixes or 'a^'})(?![\w{HYPHENS}])"),
     )
@@ -154,15 +170,17 @@ def person_label_marks(ctx: LabelContext, rules: ClassRules) -> list[FramingMark
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         for nouns, kind, note in ((rules.dehumanising_nouns, "pejorative", rules.dehumanising_note),
-                                  (rules.criminal_nouns, "loaded_label", rules.criminal_note)):
+                                  (rules.criminal_nouns, "loaded_label", rules.criminal_note),
+                                  (rules.glorifying_nouns, "loaded_label", rules.glorifying_note)):
             if low not in nouns:
                 continue
             name = _party_modifier(ctx, tok)
+            of = low in rules.crowd_nouns or low in rules.glorifying_nouns  # "hordes of", "the lions of"
             if name is not None:
                 start = min(name.subtree, key=lambda t: t.i).idx
                 out.append(ctx.mark(start, tok.idx + len(tok.text), kind, note,
                                     ctx.referent(name.idx, name.idx + len(name.text))))
-            elif _said_to_be(ctx, tok, rules) or (low in rules.crowd_nouns and _of_people(ctx, tok, rules)):
+            elif _said_to_be(ctx, tok, rules) or (of and _of_people(ctx, tok, rules)):
                 out.append(ctx.mark(tok.idx, tok.idx + len(tok.text), kind, note))
     return out
 
@@ -170,7 +188,7 @@ def person_label_marks(ctx: LabelContext, rules: ClassRules) -> list[FramingMark
 def _of_people(ctx: LabelContext, tok: Token, rules: ClassRules) -> bool:
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-    return obj is not None and _people(ctx, obj, rules)
+    return obj is not None and (_people(ctx, obj, rules) or obj.lower_ in rules.fighter_nouns)
 
 
 def _modified_nouns(ctx: LabelContext, words: frozenset[str], nouns: frozenset[str],
@@ -210,6 +228,51 @@ def delegitimising_marks(ctx: LabelContext, rules: ClassRules) -> list[FramingMa
     for act, noun in _modified_nouns(ctx, rules.act_force_words, rules.act_force_nouns, ("amod", "compound")):
         start = noun_phrase_start(noun) if noun_phrase_start(noun).i < act.i else act
         out.append(ctx.mark(start.idx, noun.idx + len(noun.text), "loaded_label", rules.act_force_note))
+    return out
+
+
+def owned_institution_marks(ctx: LabelContext, rules: ClassRules, note: str) -> list[FramingMark]:
+    """"the militia's health ministry", "the rebels' government": a state's institution owned by
+    an armed body named by a common noun."""
+    out = []
+    for tok in ctx.tokens:
+        if tok.lower_ in rules.armed_body_nouns and tok.dep_ == "poss" and tok.head.i > tok.i \
+                and tok.head.lower_ in rules.state_institution_nouns:
+            out.append(ctx.mark(tok.idx, tok.head.idx + len(tok.head.text), "loaded_label", note))
+    return out
+
+
+def crime_marks(ctx: LabelContext, rules: ClassRules, attack_words: frozenset[str]) -> list[FramingMark]:
+    """"In a related crime, the warplanes ...", "this heinous crime": an attack named a crime, in a
+    sentence with an attack noun or verb; not "the crime rate" (a modifier), nor a crime in no
+    attack's sentence."""
+    out = []
+    for tok in ctx.tokens:
+        if tok.lower_ not in rules.crime_nouns or tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod"):
+            continue
+        if any(c.dep_ == "compound" or (c.dep_ in ("amod", "poss") and ctx.is_name(c)) for c in tok.lefts):
+            continue  # "drug crimes" name a kind; "Russian crimes" are the act construction's
+        if not any(t.lemma_.lower() in attack_words for t in tok.sent if t.i != tok.i):
+            continue
+        start = noun_phrase_start(tok)
+        out.append(ctx.mark(start.idx, tok.idx + len(tok.text), "loaded_term", rules.crime_note))
+    return out
+
+
+def falsehood_marks(ctx: LabelContext, rules: ClassRules, accounts: frozenset[str], note: str) -> list[FramingMark]:
+    """"repeated the same lie", "the fabrications": an account called a lie in the writer's voice;
+    "figures peddled by foreign media", "parroted the line": its telling called a peddling."""
+    out = []
+    told = rules.told_nouns | rules.falsehood_nouns | accounts
+    for tok in ctx.tokens:
+        if tok.lower_ in rules.falsehood_nouns and tok.pos_ == "NOUN" and tok.dep_ != "compound":
+            out.append(ctx.mark(noun_phrase_start(tok).idx, tok.idx + len(tok.text), "loaded_term", note))
+        elif tok.lemma_.lower() in rules.spreading_verbs and tok.pos_ == "VERB":
+            said = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if tok.dep_ in ("acl", "relcl") and tok.head.i < tok.i:
+                said.append(tok.head)  # "figures peddled by ...", "the story that X peddled"
+            if any(t.lemma_.lower() in told or t.lower_ in told for t in said):
+                out.append(ctx.mark(tok.idx, tok.idx + len(tok.text), "loaded_term", note))
     return out
 
 
@@ -254,16 +317,32 @@ def embedded_term(doc: ParsedDoc, inner_start: int, inner_end: int, status_words
 
 
 def class_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], rules: ClassRules,
-                descriptor_note: str) -> list[FramingMark]:
-    """Every class's marks for one article."""
+                labels: LabelRules) -> list[FramingMark]:
+    """Every class's marks for one article (``labels``: the constructions' words and notes)."""
     ctx = LabelContext(doc, actors, quotes)
     marks = [*killing_marks(ctx, rules), *person_label_marks(ctx, rules), *glorifying_marks(ctx, rules),
-             *delegitimising_marks(ctx, rules), *state_backed_marks(ctx, rules, descriptor_note)]
+             *delegitimising_marks(ctx, rules), *state_backed_marks(ctx, rules, labels.descriptor_note),
+             *owned_institution_marks(ctx, rules, labels.party_note),
+             *crime_marks(ctx, rules, labels.attack_nouns | labels.attack_verbs),
+             *falsehood_marks(ctx, rules, labels.claim_nouns | labels.account_nouns, labels.claim_note)]
     # a mark that runs out of a speaker's quoted words ("says "illegal" government") is neither
     # the speaker's words nor the outlet's
     return [m for m in marks if not any(s < m.end and m.start < e and not (s <= m.start and m.end <= e)
                                         for s, e in ctx.verbatim)]
 
 
-__all__ = ["CLASSES_SCHEMA", "ClassRules", "class_marks", "delegitimising_marks", "embedded_term", "glorifying_marks",
-           "killing_marks", "load_class_rules", "person_label_marks", "state_backed_marks"]
+__all__ = [
+    "CLASSES_SCHEMA",
+    "ClassRules",
+    "class_marks",
+    "crime_marks",
+    "delegitimising_marks",
+    "embedded_term",
+    "falsehood_marks",
+    "glorifying_marks",
+    "killing_marks",
+    "load_class_rules",
+    "owned_institution_marks",
+    "person_label_marks",
+    "state_backed_marks",
+]
