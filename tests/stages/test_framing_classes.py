@@ -95,6 +95,11 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("owned institution", P, "The rebels' government collected taxes in the north.", "rebels' government"),
     ("owned institution", N, "The ministry's spokesman said 40 people died.", None),
     ("owned institution", M, "The militia's fighters collected taxes in the north.", None),
+    # two group names joined by a slash: one group presented as another
+    ("conflation", P, "Drones struck PKK/YPG targets in the city on Wednesday.", "PKK/YPG"),
+    ("conflation", P, "The army said Hamas/ISIS gunmen attacked the post.", "Hamas/ISIS"),
+    ("conflation", N, "The agencies AP/Reuters reported the blast.", None),
+    ("conflation", M, "The WHO/UNICEF team reached the camp on Monday.", None),
     # an attack named a crime in the writer's voice
     ("crime", P, "In a related crime, warplanes launched two raids on the port.", "related crime"),
     ("crime", P, "This crime came hours after the drone strike on the market.", "crime"),
@@ -125,7 +130,7 @@ def test_a_class_of_loaded_language(cls: str, kind: str, text: str, marked: str 
 
 def test_every_class_has_every_kind_of_row() -> None:
     classes = {c for c, *_ in ROWS}
-    assert len(classes) == 16
+    assert len(classes) == 17
     for cls in classes:
         kinds = [k for c, k, *_ in ROWS if c == cls]
         assert P in kinds and N in kinds and M in kinds, cls

@@ -43,7 +43,7 @@ CLASSES_SCHEMA: Any = {
     "act_force_words": [str], "act_force_nouns": [str], "act_force_note": str,
     "state_words": [str], "backing_suffixes": [str], "status_words": [str],
     "glorifying_nouns": [str], "armed_body_nouns": [str], "state_institution_nouns": [str],
-    "crime_nouns": [str], "crime_note": str,
+    "conflation_sectors": [str], "conflation_note": str, "crime_nouns": [str], "crime_note": str,
     "falsehood_nouns": [str], "spreading_verbs": [str], "told_nouns": [str],
 }
 _PEOPLE_ACTORS = ("person:", "group:")
@@ -78,6 +78,8 @@ class ClassRules:
     glorifying_nouns: frozenset[str] = frozenset()  # "the lions of the Mujahideen", "Ukrainian heroes"
     armed_body_nouns: frozenset[str] = frozenset()  # "the militia's health ministry"
     state_institution_nouns: frozenset[str] = frozenset()
+    conflation_sectors: frozenset[str] = frozenset()  # "PKK/YPG": one group presented as another
+    conflation_note: str = ""
     crime_nouns: frozenset[str] = frozenset()  # "in a related crime": an attack named a crime
     crime_note: str = ""
     falsehood_nouns: frozenset[str] = frozenset()  # "the same lie"
@@ -107,7 +109,8 @@ def load_class_rules(resources: Resources) -> ClassRules:
         act_force_note=_note(raw, "act_force_note"), status_words=word_set(raw, "status_words"),
         glorifying_nouns=word_set(raw, "glorifying_nouns"), armed_body_nouns=word_set(raw, "armed_body_nouns"),
         state_institution_nouns=word_set(raw, "state_institution_nouns"),
-        crime_nouns=word_set(raw, "crime_nouns"),
+        conflation_sectors=frozenset(str(x).upper() for x in raw.get("conflation_sectors", []) or []),
+        conflation_note=_note(raw, "conflation_note"), crime_nouns=word_set(raw, "crime_nouns"),
         crime_note=_note(raw, "crime_note"), falsehood_nouns=word_set(raw, "falsehood_nouns"),
         spreading_verbs=word_set(raw, "spreading_verbs"), told_nouns=word_set(raw, "told_nouns"),
         state_backed_re=re.compile(
@@ -242,6 +245,22 @@ def owned_institution_marks(ctx: LabelContext, rules: ClassRules, note: str) -> 
     return out
 
 
+def conflation_marks(ctx: LabelContext, rules: ClassRules) -> list[FramingMark]:
+    """"PKK/YPG targets", "Hamas/ISIS": two group names joined by a slash, one an armed group."""
+    out = []
+    toks = ctx.tokens
+    for slash in (t for t in toks if t.text == "/" and 0 < t.i < len(toks) - 1):
+        left, right = toks[slash.i - 1], toks[slash.i + 1]
+        if not (ctx.is_name(left) and ctx.is_name(right)) or left.ent_type_ == "GPE" or right.ent_type_ == "GPE":
+            continue
+        if not any(ctx.is_power(t, rules.conflation_sectors) and t.ent_type_ not in ("GPE", "NORP") for t in (left, right)):
+            continue
+        if left.lower_ == right.lower_:
+            continue
+        out.append(ctx.mark(left.idx, right.idx + len(right.text), "loaded_label", rules.conflation_note))
+    return out
+
+
 def crime_marks(ctx: LabelContext, rules: ClassRules, attack_words: frozenset[str]) -> list[FramingMark]:
     """"In a related crime, the warplanes ...", "this heinous crime": an attack named a crime, in a
     sentence with an attack noun or verb; not "the crime rate" (a modifier), nor a crime in no
@@ -322,7 +341,7 @@ def class_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], rul
     ctx = LabelContext(doc, actors, quotes)
     marks = [*killing_marks(ctx, rules), *person_label_marks(ctx, rules), *glorifying_marks(ctx, rules),
              *delegitimising_marks(ctx, rules), *state_backed_marks(ctx, rules, labels.descriptor_note),
-             *owned_institution_marks(ctx, rules, labels.party_note),
+             *owned_institution_marks(ctx, rules, labels.party_note), *conflation_marks(ctx, rules),
              *crime_marks(ctx, rules, labels.attack_nouns | labels.attack_verbs),
              *falsehood_marks(ctx, rules, labels.claim_nouns | labels.account_nouns, labels.claim_note)]
     # a mark that runs out of a speaker's quoted words ("says "illegal" government") is neither
