@@ -110,6 +110,23 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("falsehood", P, "Figures of 80 victims peddled by foreign media spread quickly.", "peddled"),
     ("falsehood", N, "The village lies by the river.", None),
     ("falsehood", M, "He peddled drugs in the market for years.", None),
+    # a foreign force named by a word of partnership or instruction, in a sentence of fighting
+    ("foreign force", P, "Backed by their Russian partners, the army launched an offensive.", "Russian partners"),
+    ("foreign force", P, "American contractors guarded the convoy when the attack began.", "American contractors"),
+    ("foreign force", P, "Iranian advisers joined the militia in the assault on the town.", "Iranian advisers"),
+    ("foreign force", N, "Russia's trading partners signed the gas deal.", None),
+    ("foreign force", M, "The French instructors taught grammar at the school.", None),
+    # an evaluative word before a noun for a group's acts
+    ("judged acts", P, "The terror strike on the market killed four people.", "terror strike"),
+    ("judged acts", P, "It was a criminal attack on the village.", "criminal attack"),
+    ("judged acts", N, "The strike on the market killed four people.", None),
+    ("judged acts", M, "The criminal court adjourned the trial.", None),
+    # criminalising names for armed men, used bare in the lexicon
+    ("criminal lexicon", P, "Troops killed five miscreants in the forest.", "miscreants"),
+    ("criminal lexicon", P, "The marauders burned the granaries.", "marauders"),
+    ("criminal lexicon", P, "The negative forces crossed the lake at night.", "negative forces"),
+    ("criminal lexicon", N, "The raiders burned the granaries.", None),
+    ("criminal lexicon", M, "The negative effects of the drought lasted years.", None),
     # an evaluative word before a noun for a group's people or forces
     ("judged people", P, "Extremist fighters attacked the base at night.", "Extremist fighters"),
     ("judged people", P, "Radical militiamen attacked the base at night.", "Radical militiamen"),
@@ -130,7 +147,7 @@ def test_a_class_of_loaded_language(cls: str, kind: str, text: str, marked: str 
 
 def test_every_class_has_every_kind_of_row() -> None:
     classes = {c for c, *_ in ROWS}
-    assert len(classes) == 17
+    assert len(classes) == 20
     for cls in classes:
         kinds = [k for c, k, *_ in ROWS if c == cls]
         assert P in kinds and N in kinds and M in kinds, cls

@@ -45,6 +45,7 @@ CLASSES_SCHEMA: Any = {
     "glorifying_nouns": [str], "armed_body_nouns": [str], "state_institution_nouns": [str],
     "conflation_sectors": [str], "conflation_note": str, "crime_nouns": [str], "crime_note": str,
     "falsehood_nouns": [str], "spreading_verbs": [str], "told_nouns": [str],
+    "foreign_force_nouns": [str], "foreign_force_note": str,
 }
 _PEOPLE_ACTORS = ("person:", "group:")
 _COPULAS = frozenset({"be", "become", "remain"})
@@ -85,6 +86,8 @@ class ClassRules:
     falsehood_nouns: frozenset[str] = frozenset()  # "the same lie"
     spreading_verbs: frozenset[str] = frozenset()  # "peddled by foreign media"
     told_nouns: frozenset[str] = frozenset()
+    foreign_force_nouns: frozenset[str] = frozenset()  # "its Russian partners" in a sentence of fighting
+    foreign_force_note: str = ""
 
 
 def _note(raw: dict[str, Any], key: str) -> str:
@@ -113,6 +116,7 @@ def load_class_rules(resources: Resources) -> ClassRules:
         conflation_note=_note(raw, "conflation_note"), crime_nouns=word_set(raw, "crime_nouns"),
         crime_note=_note(raw, "crime_note"), falsehood_nouns=word_set(raw, "falsehood_nouns"),
         spreading_verbs=word_set(raw, "spreading_verbs"), told_nouns=word_set(raw, "told_nouns"),
+        foreign_force_nouns=word_set(raw, "foreign_force_nouns"), foreign_force_note=_note(raw, "foreign_force_note"),
         state_backed_re=re.compile(
             rf"(?<![\w{HYPHENS}])(?i:{states or 'a^'})[{HYPHENS}](?:{suffixes or 'a^'})(?![\w{HYPHENS}])"),
     )
@@ -295,6 +299,27 @@ def falsehood_marks(ctx: LabelContext, rules: ClassRules, accounts: frozenset[st
     return out
 
 
+def foreign_force_marks(ctx: LabelContext, rules: ClassRules, attack_words: frozenset[str]) -> list[FramingMark]:
+    """"its Russian partners", "Russian instructors", "American contractors": a state's armed men
+    named by a word of partnership or instruction, in a sentence about fighting."""
+    out = []
+    fighting = attack_words | rules.fighter_nouns
+    for tok in ctx.tokens:
+        if tok.lower_ not in rules.foreign_force_nouns or tok.pos_ != "NOUN":
+            continue
+        state = next((c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") and ctx.is_name(c)
+                      and c.ent_type_ in ("NORP", "GPE")), None)
+        if state is None or not any(t.lemma_.lower() in fighting or t.lower_ in fighting
+                                    for t in tok.sent if t.i != tok.i):
+            continue
+        if any(c.dep_ in ("amod", "compound") and c.i != state.i for c in tok.lefts):
+            continue  # "the biggest trading partners", "military advisers": described, not a euphemism
+        start = min(state.subtree, key=lambda t: t.i).idx
+        out.append(ctx.mark(start, tok.idx + len(tok.text), "euphemism", rules.foreign_force_note,
+                            ctx.referent(state.idx, state.idx + len(state.text))))
+    return out
+
+
 def state_backed_marks(ctx: LabelContext, rules: ClassRules, note: str) -> list[FramingMark]:
     """"the state-backed militia", "state-sponsored terrorism" (not "state-run media")."""
     out = []
@@ -343,6 +368,7 @@ def class_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], rul
              *delegitimising_marks(ctx, rules), *state_backed_marks(ctx, rules, labels.descriptor_note),
              *owned_institution_marks(ctx, rules, labels.party_note), *conflation_marks(ctx, rules),
              *crime_marks(ctx, rules, labels.attack_nouns | labels.attack_verbs),
+             *foreign_force_marks(ctx, rules, labels.attack_nouns | labels.attack_verbs),
              *falsehood_marks(ctx, rules, labels.claim_nouns | labels.account_nouns, labels.claim_note)]
     # a mark that runs out of a speaker's quoted words ("says "illegal" government") is neither
     # the speaker's words nor the outlet's
@@ -357,7 +383,7 @@ __all__ = [
     "crime_marks",
     "delegitimising_marks",
     "embedded_term",
-    "falsehood_marks",
+    "falsehood_marks", "foreign_force_marks",
     "glorifying_marks",
     "killing_marks",
     "load_class_rules",
