@@ -67,6 +67,13 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("descriptor", P, "Farmers left the bandit-infested forest.", "bandit-infested forest"),
     ("descriptor", N, "The war-ravaged country held elections.", None),
     ("descriptor", M, "The gang members were jailed on Monday.", None),
+    # a name swallowed into a capitalised phrase at a sentence's start, read where it stands alone
+    ("swallowed name", P, "Prominent Kremlin-affiliated bloggers urged strikes. The Kremlin denied it.",
+     "Kremlin-affiliated bloggers"),
+    ("swallowed name", P, "Prominent Hamas-affiliated bloggers urged strikes. Hamas denied it.",
+     "Hamas-affiliated bloggers"),
+    ("swallowed name", N, "Prominent bloggers urged strikes. The Kremlin denied it.", None),
+    ("swallowed name", M, "Prominent Google-backed startups grew. Google denied it.", None),
     # a party's account judged, the party's name on the noun the account word is compounded on
     ("account", P, "Claims by Pakistani propaganda handles were shared widely.", "Pakistani propaganda handles"),
     ("account", P, "Claims by Indian propaganda handles were shared widely.", "Indian propaganda handles"),
@@ -76,6 +83,9 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("quoted standing", P, 'The outlets published lists of "peaceful protesters" that include the gunmen.', '"peaceful protesters"'),
     ("quoted standing", P, 'Their sources are a Paris-based "human rights" collective.', '"human rights"'),
     ("quoted standing", P, 'The “resistance” fighters fired rockets at the town.', "“resistance”"),
+    # (after a participle that modifies the phrase, however the parser hangs the noun after it)
+    ("quoted standing", P, 'The list came from an Oslo-registered "innocent victims" society that never visited the area.',
+     '"innocent victims"'),
     ("quoted standing", N, "Several blazes combined to create a “mega fire” north of the city.", None),
     ("quoted standing", M, 'The minister said the "peaceful" talks would continue.', None),
     # martyrdom and criminal names in the lexicon's wording of every side
@@ -147,7 +157,7 @@ def test_a_class_of_loaded_language(cls: str, kind: str, text: str, marked: str 
 
 def test_every_class_has_every_kind_of_row() -> None:
     classes = {c for c, *_ in ROWS}
-    assert len(classes) == 20
+    assert len(classes) == 21
     for cls in classes:
         kinds = [k for c, k, *_ in ROWS if c == cls]
         assert P in kinds and N in kinds and M in kinds, cls

@@ -351,7 +351,7 @@ def embedded_term(doc: ParsedDoc, inner_start: int, inner_end: int, status_words
         i -= 1
     prev = toks[i] if i >= 0 and not toks[i].is_punct else None
     if prev is not None and (prev.pos_ in ("DET", "NUM", "ADJ") or prev.tag_ in ("PRP$", "POS")
-                             or prev.lower_ == "of"):
+                             or prev.dep_ in ("amod", "nummod", "det", "poss") or prev.lower_ == "of"):
         return True
     j = span[-1].i + 1
     while j < len(toks) and toks[j].is_punct and toks[j].i <= span[-1].i + 2:

@@ -215,6 +215,10 @@ class LabelContext:
         # or one a longer name overlaps ("the Kremlin" in "the Kremlin-controlled NTV channel")
         end = tok.idx + len(tok.text)
         ids = [m.actor_id for m in self.actors.mentions if m.start < end and tok.idx < m.end]
+        if all(m.kind != "name" or m.start < tok.idx for m in self.actors.mentions if m.start < end and tok.idx < m.end):
+            # swallowed into a phrase ("Prominent Kremlin-affiliated bloggers"): the name read elsewhere
+            ids += [m.actor_id for m in self.actors.mentions if m.kind == "name"
+                    and self.doc.text[m.start:m.end].lower().removeprefix("the ") == tok.lower_]
         actors = [a for a in map(self.actors.actor, ids) if a is not None]
         return any(a.type in ("state", "country") or bool(sectors & set(a.sectors)) for a in actors)
 
