@@ -21,7 +21,10 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("killing", P, "Ukrainian drones eliminated four Russian soldiers at the bridge.", "eliminated four Russian soldiers"),
     ("killing", P, "The Hamas commanders were eliminated in the raid on the camp.", "eliminated"),
     ("killing", P, "The army announced the liquidation of twelve militants in the forest.", "liquidation of twelve militants"),
+    ("killing", P, "Ukrainian snipers took out three Russian officers at the crossing.", "took out three Russian officers"),
+    ("killing", P, "Russian snipers took out three Ukrainian officers at the crossing.", "took out three Ukrainian officers"),
     ("killing", N, "The government eliminated the fuel subsidy last year.", None),
+    ("killing", M, "The drone took out the radar at the airfield.", None),
     ("killing", M, "Voters demanded that the ruling party be eliminated from the ballot.", None),
     # dehumanising nouns said of a party
     ("dehumanising", P, "Russian pigs shelled the village again on Sunday.", "Russian pigs"),
@@ -41,7 +44,10 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("glorifying", P, "The brave Russian soldiers held the bridge for a week.", "brave Russian soldiers"),
     ("glorifying", P, "A glorious operation by the fighters of the brigade hit the base.", "glorious operation"),
     ("glorifying", P, "Our forces repelled the attack on the northern front.", "Our forces"),
+    ("glorifying", P, "Israeli troops valiantly repelled the attack on the base.", "valiantly repelled"),
+    ("glorifying", P, "Hezbollah fighters heroically defended the village.", "heroically defended"),
     ("glorifying", N, "It was a brave decision by the council to reopen the school.", None),
+    ("glorifying", M, "She bravely spoke of her illness at the meeting.", None),
     ("glorifying", M, "Our reporters visited the northern front on Monday.", None),
     # delegitimising words before a party's government, institutions, forces or media
     ("delegitimising", P, "The illegitimate government in Kyiv ordered a new mobilisation.", "illegitimate government"),
@@ -114,6 +120,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("crime", P, "In a related crime, warplanes launched two raids on the port.", "related crime"),
     ("crime", P, "This crime came hours after the drone strike on the market.", "crime"),
     ("crime", N, "Police said the crime was a robbery.", None),
+    ("crime", M, "He was charged with theft, assault and other crimes of violence.", None),
     ("crime", M, "Drug crimes rose after the attack on the police station.", None),
     # an account called a lie, its telling called a peddling
     ("falsehood", P, "The mercenaries repeated the same lie after every raid.", "same lie"),

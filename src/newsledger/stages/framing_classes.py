@@ -36,6 +36,7 @@ from .framing_labels import HYPHENS, LabelContext, LabelRules, noun_phrase_start
 
 CLASSES_SCHEMA: Any = {
     "killing_verbs": [str], "killing_nouns": [str], "killing_note": str, "people_nouns": [str],
+    "killing_phrasals": [str], "glorifying_adverbs": [str], "fighting_verbs": [str],
     "dehumanising_nouns": [str], "dehumanising_note": str, "criminal_nouns": [str], "criminal_note": str,
     "crowd_nouns": [str],
     "glorifying_adjectives": [str], "own_side_words": [str], "fighter_nouns": [str], "glorifying_note": str,
@@ -88,6 +89,9 @@ class ClassRules:
     told_nouns: frozenset[str] = frozenset()
     foreign_force_nouns: frozenset[str] = frozenset()  # "its Russian partners" in a sentence of fighting
     foreign_force_note: str = ""
+    killing_phrasals: frozenset[tuple[str, str]] = frozenset()  # ("take", "out"): "took out three fighters"
+    glorifying_adverbs: frozenset[str] = frozenset()  # "valiantly repelled"
+    fighting_verbs: frozenset[str] = frozenset()
 
 
 def _note(raw: dict[str, Any], key: str) -> str:
@@ -117,6 +121,8 @@ def load_class_rules(resources: Resources) -> ClassRules:
         crime_note=_note(raw, "crime_note"), falsehood_nouns=word_set(raw, "falsehood_nouns"),
         spreading_verbs=word_set(raw, "spreading_verbs"), told_nouns=word_set(raw, "told_nouns"),
         foreign_force_nouns=word_set(raw, "foreign_force_nouns"), foreign_force_note=_note(raw, "foreign_force_note"),
+        killing_phrasals=frozenset(tuple(p.split()[:2]) for p in word_set(raw, "killing_phrasals") if len(p.split()) == 2),
+        glorifying_adverbs=word_set(raw, "glorifying_adverbs"), fighting_verbs=word_set(raw, "fighting_verbs"),
         state_backed_re=re.compile(
             rf"(?<![\w{HYPHENS}])(?i:{states or 'a^'})[{HYPHENS}](?:{suffixes or 'a^'})(?![\w{HYPHENS}])"),
     )
@@ -139,7 +145,8 @@ def killing_marks(ctx: LabelContext, rules: ClassRules) -> list[FramingMark]:
     out = []
     for tok in ctx.tokens:
         lemma = tok.lemma_.lower()
-        if lemma in rules.killing_verbs and tok.pos_ in ("VERB", "AUX"):
+        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        if (lemma in rules.killing_verbs or (lemma, particle) in rules.killing_phrasals) and tok.pos_ in ("VERB", "AUX"):
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None and _people(ctx, obj, rules, parties=False):
                 out.append(ctx.mark(tok.idx, obj.idx + len(obj.text), "euphemism", rules.killing_note))
@@ -223,6 +230,10 @@ def glorifying_marks(ctx: LabelContext, rules: ClassRules) -> list[FramingMark]:
         out.append(ctx.mark(start, noun.idx + len(noun.text), "loaded_term", rules.glorifying_note))
     for own, noun in _modified_nouns(ctx, rules.own_side_words, rules.fighter_nouns, ("poss",)):
         out.append(ctx.mark(own.idx, noun.idx + len(noun.text), "loaded_label", rules.glorifying_note))
+    for adv in (t for t in ctx.tokens if t.lower_ in rules.glorifying_adverbs and t.dep_ == "advmod"):
+        if adv.head.pos_ == "VERB" and adv.head.lemma_.lower() in rules.fighting_verbs:
+            first, last = sorted((adv, adv.head), key=lambda t: t.i)
+            out.append(ctx.mark(first.idx, last.idx + len(last.text), "loaded_term", rules.glorifying_note))
     return out
 
 
@@ -275,6 +286,8 @@ def crime_marks(ctx: LabelContext, rules: ClassRules, attack_words: frozenset[st
             continue
         if any(c.dep_ == "compound" or (c.dep_ in ("amod", "poss") and ctx.is_name(c)) for c in tok.lefts):
             continue  # "drug crimes" name a kind; "Russian crimes" are the act construction's
+        if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+            continue  # "theft, assault and other crimes": a list of offences, no attack named
         if not any(t.lemma_.lower() in attack_words for t in tok.sent if t.i != tok.i):
             continue
         start = noun_phrase_start(tok)
