@@ -21,7 +21,7 @@ FLOORS = {
     "speaker_accuracy": 0.97,
     "claim_recall": 0.97,
     "denial_accuracy": 1.00,
-    "framing_recall": 0.77,
+    "framing_recall": 0.81,
 }
 CEILINGS = {"negated_false_claims": 1.0}
 

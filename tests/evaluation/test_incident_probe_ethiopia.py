@@ -24,7 +24,7 @@ FLOORS = {
     "speaker_accuracy": 0.95,
     "claim_recall": 0.97,
     "denial_accuracy": 0.99,
-    "framing_recall": 0.80,
+    "framing_recall": 0.85,
 }
 CEILINGS = {"negated_false_claims": 1.0}
 

@@ -444,7 +444,8 @@ def test_names_inside_places_and_marks_side_by_side(outlet_marks: Callable[[str]
     # a force presented as another's tool, forces praised by their own side: any side
     ("The regime and its Russian auxiliaries shelled the town.", ["regime", "auxiliaries"]),
     ("Iranian auxiliaries crossed the border at dawn.", ["auxiliaries"]),
-    ("Our valiant fighters repelled the assault.", ["valiant"]),
+    # (an adjective of valour before a noun for fighters: the phrase, stages/framing_classes.py)
+    ("Our valiant fighters repelled the assault.", ["Our valiant fighters"]),
     ("The valiant defenders of the city held the line.", ["valiant"]),
     ("The auxiliary generator failed.", []),                # near miss: another word
     ("The soldiers repelled the assault.", []),             # negative
@@ -463,7 +464,7 @@ def test_names_inside_places_and_marks_side_by_side(outlet_marks: Callable[[str]
     # gangs, and the praise every side's releases give their own forces
     ("Hoodlums set the market on fire on Sunday.", ["Hoodlums"]),
     ("The raid was the work of criminal elements, the statement said.", ["criminal elements"]),
-    ("Gallant troops repelled the raid on the camp.", ["Gallant"]),
+    ("Gallant troops repelled the raid on the camp.", ["Gallant troops"]),
     ("The elements of the plan were agreed in March.", []),            # near miss: other elements
     ("Young men set the market on fire on Sunday.", []),               # negative: neutral wording
 ])

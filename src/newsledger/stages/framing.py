@@ -46,6 +46,7 @@ from ..nlp.quotation import MarkSet, Quotation, find_quotations, load_marks, loa
 from ..records import ActorLayer, Figure, FramingMark, Quote, record_id
 from ..resources import Resources
 from .framing_blame import blame_marks_of
+from .framing_classes import ClassRules, class_marks, embedded_term, load_class_rules
 from .framing_labels import LabelRules, label_marks, load_label_rules, names_only
 from .framing_voice import designator_voice
 
@@ -99,6 +100,7 @@ class FramingData:
     title_cues: frozenset[str]
     figure_note: str
     labels: LabelRules
+    classes: ClassRules  # loaded-language classes of every side (stages/framing_classes.py)
 
 
 def _word_named(text: str, start: int, nouns: frozenset[str]) -> bool:
@@ -136,6 +138,7 @@ def load_framing_data(resources: Resources) -> FramingData:
         title_cues=load_quote_filters(resources).title_cues,
         figure_note=str(resources.yaml("framing/unattributed_figures.yaml", FIGURES_SCHEMA)["note"]),
         labels=load_label_rules(resources),
+        classes=load_class_rules(resources),
     )
 
 
@@ -201,7 +204,8 @@ def extract_framing(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
     taken = [(m.start, m.end) for m in marks]
     blamed: list[tuple[int, int]] = []
     beside = (data.labels.descriptor_note, data.labels.place_note)
-    for m in [*label_marks(doc, actors, quotes, data.labels), *blame_marks_of(doc, actors, quotes, data.labels)]:
+    classes = class_marks(doc, actors, quotes, data.classes, data.labels)
+    for m in [*label_marks(doc, actors, quotes, data.labels), *classes, *blame_marks_of(doc, actors, quotes, data.labels)]:
         spans = blamed if m.kind == "unattributed_blame" else taken
         if m.note in beside:
             m = _cut_before_marks(doc, m, spans)
@@ -266,8 +270,9 @@ def _quoted_term_start(doc: ParsedDoc, q: Quotation, attributed: dict[tuple[int,
         if lead is None and titled(text, q.start, words, data.title_cues, reach=1):
             return None  # a name that titles a work: "the anthem “O Canada”"
         return q.start if lead is None else lead
-    if lead is None and q.family not in rules.families:
-        return None
+    if lead is None and q.family not in rules.families and (
+            (q.start, q.end) in attributed or not embedded_term(doc, q.inner_start, q.inner_end, data.classes.status_words)):
+        return None  # double marks usually quote someone, but not around a term inside the writer's phrase
     span = doc.span_chars(q.inner_start, q.inner_end)
     if span is None or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in span):
         return None

@@ -215,6 +215,10 @@ class LabelContext:
         # or one a longer name overlaps ("the Kremlin" in "the Kremlin-controlled NTV channel")
         end = tok.idx + len(tok.text)
         ids = [m.actor_id for m in self.actors.mentions if m.start < end and tok.idx < m.end]
+        if all(m.kind != "name" or m.start < tok.idx for m in self.actors.mentions if m.start < end and tok.idx < m.end):
+            # swallowed into a phrase ("Prominent Kremlin-affiliated bloggers"): the name read elsewhere
+            ids += [m.actor_id for m in self.actors.mentions if m.kind == "name"
+                    and self.doc.text[m.start:m.end].lower().removeprefix("the ") == tok.lower_]
         actors = [a for a in map(self.actors.actor, ids) if a is not None]
         return any(a.type in ("state", "country") or bool(sectors & set(a.sectors)) for a in actors)
 
@@ -484,10 +488,13 @@ def claim_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
             start = noun_phrase_start(tok.head)
             out.append(ctx.mark(start.idx, tok.head.idx + len(tok.head.text), "loaded_term", rules.claim_note))
         elif low in rules.account_nouns:
-            name = next((c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss") and ctx.is_name(c)), None)
+            # the name may modify the noun the account word is compounded on ("Pakistani propaganda handles")
+            last = tok.head if tok.dep_ == "compound" and tok.head.i > tok.i else tok
+            lefts = [*tok.lefts, *(c for c in last.lefts if c.i < tok.i and last != tok)]
+            name = next((c for c in lefts if c.dep_ in ("amod", "compound", "poss") and ctx.is_name(c)), None)
             if name is not None:
                 start = min(name.subtree, key=lambda t: t.i)
-                out.append(ctx.mark(start.idx, tok.idx + len(tok.text), "loaded_term", rules.claim_note,
+                out.append(ctx.mark(start.idx, last.idx + len(last.text), "loaded_term", rules.claim_note,
                                     ctx.referent(name.idx, name.idx + len(name.text))))
     for mt in rules.evidence_re.finditer(ctx.doc.text):
         out.append(ctx.mark(mt.start(), mt.end(), "loaded_term", rules.claim_note))
