@@ -273,23 +273,8 @@ def _count_source(noun: Token, anchor: Token, words: AttributionWords,
             for suffix in ("'s", "\u2019s"):
                 text = text.removesuffix(suffix)
             return Source(text, s, s + len(text))
-    # "the toll of 471 given by the ministry", "the count, from the volunteers, was 204"
-    behind = issued_by(noun, words) or issued_by(anchor, words) or _count_from(noun, is_actor)
+    behind = issued_by(noun, words) or issued_by(anchor, words)  # "the toll of 471 given by the ministry"
     return source_of(behind) if behind is not None else None
-
-
-def _count_from(noun: Token, is_actor: Callable[[int, int], bool] | None) -> Token | None:
-    """The body a count noun comes from or is by ("The highest count, from the volunteers, was
-    204", "a tally by the ministry stood at 90"): the object of its "from" or "by" phrase, a name
-    or an actor; not a time ("the count from Monday")."""
-    for c in noun.children:
-        obj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" \
-            and c.lower_ in ("from", "by") else None
-        if obj is None or obj.ent_type_ in ("DATE", "TIME") or obj.like_num:
-            continue
-        if obj.pos_ == "PROPN" or (is_actor is not None and obj.pos_ == "NOUN" and is_actor(*noun_phrase(obj))):
-            return obj
-    return None
 
 
 def _level_subject(counted: Token, words: AttributionWords) -> Token | None:

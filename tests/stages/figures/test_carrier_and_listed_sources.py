@@ -1,12 +1,10 @@
-"""Four constructions of who states a figure (quake-toll probe, tune half): a count the carrier
+"""Three constructions of who states a figure (quake-toll probe, tune half): a count the carrier
 compiled itself ("according to a Reuters tally of figures from both sides" in a paper carrying
 Reuters, "by my tally") is the outlet's own; a number with an owner of its own ("with the
-ministry's 61") is the owner's, unless the owner is a place ("Kawt Bein's 40 dead"); a count
-noun "from" or "by" a body ("The latest count, from the Red Crescent, was 204 dead") is that
-body's, not a time's; in a sentence listing counts with a source each ("120: 70 in the north
-according to the army, 40 in the south according to the rebels, and 10 across the border"), each
-part takes the source phrase after it, the total before the parts and a part without a phrase
-none of them."""
+ministry's 61") is the owner's, unless the owner is a place ("Kawt Bein's 40 dead"); in a
+sentence listing counts with a source each ("120: 70 in the north according to the army, 40 in
+the south according to the rebels, and 10 across the border"), each part takes the source phrase
+after it, the total before the parts and a part without a phrase none of them."""
 
 from __future__ import annotations
 
@@ -35,11 +33,6 @@ ROWS: list[tuple[str, str, str, float, str | None]] = [
      61, "ministry"),
     (N, "Valley Post", "Kawt Bein's 40 dead were buried on Friday, the governor said.", 40, "governor"),
     (M, "Valley Post", "The ministry's toll of 61 was disputed by the rebels.", 61, "ministry"),
-    # a count from a body
-    (P, "Valley Post", "The latest count for the town itself, from the Red Crescent, was 204 dead on Thursday.",
-     204, "Red Crescent"),
-    (N, "Valley Post", "The latest count from Monday was 40 dead.", 40, None),
-    (M, "Valley Post", "The latest count for the town, by the Red Crescent, was 204 dead.", 204, "Red Crescent"),
     # counts listed with a source each
     (P, "Valley Post", LIST, 70, "army"),
     (P, "Valley Post", LIST, 40, "rebels"),
