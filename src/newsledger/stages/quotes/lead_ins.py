@@ -1,0 +1,39 @@
+"""A quotation opened by a name, a participle of speaking and a colon: "Padoh Saw Kler Say,
+speaking in Karen: “The trucks are waiting ...”", "Anna Petrova, writing on Telegram: “...”" (a
+liveblog's or a transcript's way of quoting, with no finite verb of saying): the name speaks."""
+
+from __future__ import annotations
+
+import re
+
+from ...nlp import ParsedDoc
+from .linker import Linker
+from .types import Attribution, QuotesData
+
+# a name: capitalised words (a Karen or Burmese honorific, "Padoh", "Saw", "Daw", is one of them)
+NAME = r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \u00a0][A-Z][\w.'\u2019-]*){0,5})"
+
+
+def lead_in_quotes(pd: ParsedDoc, linker: Linker, data: QuotesData) -> list[Attribution]:
+    """Quotations no cue took whose paragraph or sentence opens with "NAME, <participle> ...:"
+    right before them (``lead_in_participles``: speaking, writing, ...): NAME is the speaker."""
+    words = data.speakers.lead_in_participles
+    if not words:
+        return []
+    parts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    lead = re.compile(rf"(?:^|(?<=[\n.!?] )|(?<=\n)){NAME},[ \u00a0]+(?:{parts})\b[^\n.!?:\"\u201c]{{0,80}}:[ \u00a0]*$")
+    out: list[Attribution] = []
+    for k, q in enumerate(linker.quotations):
+        if q.depth > 0 or linker.assigned[k] is not None or linker.infos[k].words == 0:
+            continue
+        start = pd.text.rfind("\n", 0, q.start) + 1
+        m = lead.search(pd.text, start, q.start)
+        if m is None:
+            continue
+        att = Attribution(m.end("name"), m.end(), None, data.thresholds.colon, True, kind="direct")
+        att.speaker_start, att.speaker_end, att.speaker_head = m.start("name"), m.end("name"), m.start("name")
+        att.content_start, att.content_end = q.start, q.end
+        att.quotations.append(q)
+        linker.assigned[k] = att
+        out.append(att)
+    return out
