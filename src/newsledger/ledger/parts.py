@@ -3,7 +3,7 @@ war-wide and period totals (a period time scope, a cumulative cue in the figure'
 as the subject, coordination with such a total) and parts of another count (a partitive, "three
 of the wounded died"; picked out of a series, "the last two bodies"; an increment, "three more
 died", and a count joined to one in its clause, "and rescuers recovered three bodies"; restricted
-to a place, "near the buses alone")."""
+to a place, "near the buses alone", or to the areas one side holds, "in KNU-held areas")."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from .breakdown import breakdown_lead_re, breakdown_parts
+from .zones import zone_re
 from .rules import Rules, is_period
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
     listed = breakdown_parts(ordered, texts, breakdown_lead_re(rules))  # "The dead are 12 civilians and four police"
     war, increment, restricted = _war_subject_re(rules), _increment_re(rules), _restricted_re(rules)
     series, period = _series_subject_re(rules), _phrase_re(rules.period_markers)
-    holders = _holder_re(rules)
+    holders, zones = _holder_re(rules), zone_re(rules)
     increments: list[ClaimFigure] = []  # the figures read as increments so far
     counted: set[tuple[str, str]] = set()  # the articles and measures of the figures read so far
     for i, f in enumerate(ordered):
@@ -91,7 +92,8 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
                 or _led_as_part(f, ordered[max(0, i - 8):i], texts, among_first)
                 or f.id in listed
                 or (restricted is not None and restricted.match(f.after))
-                or (holders is not None and holders.search(lead))):
+                or (holders is not None and holders.search(lead))
+                or (zones is not None and zones.search(f.clause))):
             f.gclass = f"{f.gclass} (part)"
         prev = f
         counted.add((f.article_id, f.measure))

@@ -51,6 +51,9 @@ CLAIMS_SCHEMA = {
     "increment_before": [str],
     "part_restrictors": [str],
     "restrictor_prepositions": [str],
+    "zone_nouns": [str],
+    "zone_holders": [str],
+    "zone_restrictors": [str],
     "part_quantifiers": [str],
     "part_holders": [str],
 }
@@ -91,6 +94,9 @@ class Rules:
     increment_before: tuple[str, ...] = ()  # "another five died", "a further 12 bodies"
     part_restrictors: tuple[str, ...] = ()  # "near the buses alone": a part of a larger count
     restrictor_prepositions: tuple[str, ...] = ()
+    zone_nouns: tuple[str, ...] = ()  # "in KNU-held areas", "in areas under government control": a part
+    zone_holders: tuple[str, ...] = ()
+    zone_restrictors: tuple[str, ...] = ()
     part_quantifiers: tuple[str, ...] = ()  # "some families have lost three people": a share
     part_holders: tuple[str, ...] = ()
     named_by_measure: dict[str, frozenset[str]] | None = None  # measure -> classes that count its people
@@ -153,6 +159,9 @@ def _build_rules(resources: Resources) -> Rules:
         increment_before=tuple(str(c).lower() for c in claims.get("increment_before") or ()),
         part_restrictors=tuple(str(c).lower() for c in claims.get("part_restrictors") or ()),
         restrictor_prepositions=tuple(str(c).lower() for c in claims.get("restrictor_prepositions") or ()),
+        zone_nouns=tuple(str(c).lower() for c in claims.get("zone_nouns") or ()),
+        zone_holders=tuple(str(c).lower() for c in claims.get("zone_holders") or ()),
+        zone_restrictors=tuple(str(c).lower() for c in claims.get("zone_restrictors") or ()),
         part_quantifiers=tuple(str(c).lower() for c in claims.get("part_quantifiers") or ()),
         part_holders=tuple(str(c).lower() for c in claims.get("part_holders") or ()),
         named_by_measure={str(k): frozenset(str(c) for c in v)

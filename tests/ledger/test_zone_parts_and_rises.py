@@ -1,0 +1,46 @@
+"""Two kinds of count that are not an incident's toll (quake-toll probe, tune half): the count
+of the areas one side holds, named in the figure's clause ("120 died in government-held areas",
+"in the areas held by the rebels", "in areas under the army's control"), is a part of the toll of
+an incident that struck both sides; and a rise by a number ("The toll rose by 12 overnight") is
+an increment. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsledger.ledger import build_ledger, claim_threads
+from tests.builders import Doc, store_docs
+
+FIRST = "The earthquake killed 300 people across the border region on Monday. "
+P, N, M = "positive", "negative", "near miss"
+
+# (kind, second sentence, the figure's words there, its value, whether it is a part)
+ROWS: list[tuple[str, str, str, float, bool]] = [
+    (P, "The ministry said 120 people died in government-held areas.", "120 people", 120, True),
+    (P, "Rescuers said 150 people died in the areas held by the rebels.", "150 people", 150, True),
+    (P, "Rescuers said 150 people died in areas under the army's control.", "150 people", 150, True),
+    (N, "Rescuers said 150 people died in remote areas of the north.", "150 people", 150, False),
+    (M, "Rescuers said 150 people died in rebel-held Kawt Bein.", "150 people", 150, False),
+    (P, "The toll rose by 12 overnight, officials said.", "12", 12, True),
+    (N, "The toll rose to 312 overnight, officials said.", "312", 312, False),
+    (M, "The toll, by the ministry's count, rose to 312 overnight.", "312", 312, False),
+]
+
+
+@pytest.mark.parametrize(("kind", "second", "written", "low", "part"), ROWS)
+def test_zone_counts_and_rises_are_parts(tmp_path: Path, kind: str, second: str, written: str, low: float,
+                                         part: bool) -> None:
+    d = Doc(FIRST + second, "Wire", "2026-11-24")
+    d.figure("300 people", 300)
+    d.figure(written, low)
+    store = store_docs(tmp_path / "zones.db", [d])
+    build_ledger(store)
+    groups = {c.value_low: t.group for t in claim_threads(store) for c in t.claims}
+    assert not groups[300].endswith("(part)"), (kind, groups)
+    assert groups[low].endswith("(part)") is part, (kind, second, groups)
+
+
+def test_every_kind_of_row_is_there() -> None:
+    assert {k for k, *_ in ROWS} == {P, N, M}
