@@ -44,3 +44,60 @@ def test_zone_counts_and_rises_are_parts(tmp_path: Path, kind: str, second: str,
 
 def test_every_kind_of_row_is_there() -> None:
     assert {k for k, *_ in ROWS} == {P, N, M}
+
+
+# (kind, sentence, the figures' words and values, the values that are parts)
+OPENED: list[tuple[str, str, list[tuple[str, float]], set[float]]] = [
+    (P, "By my tally the combined toll is 96, with the ministry's 61 and the rebels' 35.",
+     [("96", 96), ("61", 61), ("35", 35)], {61, 35}),
+    (P, "The toll stood at 120 on Friday: 70 in the north, 40 in the south and 10 across the border.",
+     [("120", 120), ("70", 70), ("40", 40), ("10", 10)], {70, 40, 10}),
+    (P, "At least 90 people died, including 60 in the capital and 30 in the port.",
+     [("90 people", 90), ("60", 60), ("30", 30)], {60, 30}),
+    (N, "At least 90 people died on Monday and 60 more died on Tuesday, and 30 on Wednesday.",
+     [("90 people", 90), ("60", 60), ("30", 30)], {60}),
+    (M, "At least 90 people died, with 60 in the capital.", [("90 people", 90), ("60", 60)], set()),
+]
+
+
+@pytest.mark.parametrize(("kind", "sentence", "figures", "parts"), OPENED)
+def test_a_total_and_its_breakdown(tmp_path: Path, kind: str, sentence: str, figures: list[tuple[str, float]],
+                                   parts: set[float]) -> None:
+    d = Doc(sentence, "Wire", "2026-11-24")
+    for written, low in figures:
+        d.figure(written, low)
+    store = store_docs(tmp_path / "opened.db", [d])
+    build_ledger(store)
+    groups = {c.value_low: t.group for t in claim_threads(store) for c in t.claims}
+    assert {v for v, g in groups.items() if g.endswith("(part)")} == parts, (kind, sentence, groups)
+
+
+def test_every_kind_of_breakdown_row_is_there() -> None:
+    assert {k for k, *_ in OPENED} == {P, N, M}
+
+
+# (kind, second sentence, the figure's words there, its value, whether it counts another happening)
+LATER: list[tuple[str, str, str, float, bool]] = [
+    (P, "In Thit Sein Gyi, families buried 23 people killed in Wednesday's aftershock.", "23 people", 23, True),
+    (P, "The aftershock which struck the town on Wednesday has caused 23 deaths.", "23 deaths", 23, True),
+    (N, "In Thit Sein Gyi, families buried 23 people killed in the earthquake.", "23 people", 23, False),
+    (M, "Aftershocks rattled the town on Wednesday. Families buried 23 people killed in the earthquake.",
+     "23 people", 23, False),
+]
+
+
+@pytest.mark.parametrize(("kind", "second", "written", "low", "other"), LATER)
+def test_a_later_happenings_toll_is_another_quantity(tmp_path: Path, kind: str, second: str, written: str,
+                                                     low: float, other: bool) -> None:
+    d = Doc(FIRST + second, "Wire", "2026-11-26")
+    d.figure("300 people", 300)
+    d.figure(written, low)
+    store = store_docs(tmp_path / "later.db", [d])
+    build_ledger(store)
+    groups = {c.value_low: t.group for t in claim_threads(store) for c in t.claims}
+    assert groups[low].endswith("(another happening)") is other, (kind, second, groups)
+    assert not groups[300].endswith(")"), (kind, groups)
+
+
+def test_every_kind_of_later_row_is_there() -> None:
+    assert {k for k, *_ in LATER} == {P, N, M}

@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from .breakdown import breakdown_lead_re, breakdown_parts
+from .breakdown import breakdown_lead_re, breakdown_parts, opened_parts, opened_re
 from .zones import zone_re
 from .rules import Rules, is_period
 
@@ -62,9 +62,11 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
     prev: ClaimFigure | None = None
     ordered = sorted(figs, key=lambda x: (x.article_id, x.sentence, x.start))
     listed = breakdown_parts(ordered, texts, breakdown_lead_re(rules))  # "The dead are 12 civilians and four police"
+    listed |= opened_parts(ordered, texts, opened_re(rules))  # "596, with the ministry's 231 and Thailand's 17"
     war, increment, restricted = _war_subject_re(rules), _increment_re(rules), _restricted_re(rules)
     series, period = _series_subject_re(rules), _phrase_re(rules.period_markers)
     holders, zones = _holder_re(rules), zone_re(rules)
+    later_happening = _phrase_re(rules.later_happenings)
     increments: list[ClaimFigure] = []  # the figures read as increments so far
     counted: set[tuple[str, str]] = set()  # the articles and measures of the figures read so far
     for i, f in enumerate(ordered):
@@ -82,6 +84,8 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
         later = [g for g in ordered[i + 1:i + 8] if (g.article_id, g.sentence) == (f.article_id, f.sentence)]
         if f.gclass.endswith("(part)"):
             pass  # a part already (a subset the figure stage read)
+        elif later_happening is not None and later_happening.search(f.clause):
+            f.gclass = f"{f.gclass} (another happening)"  # "23 killed in Wednesday's aftershock"
         elif _increment(f, counted, lead, texts, increment, later) \
                 or (wounded is not None and wounded.match(_CLOSING_QUOTE.sub("", f.after, count=1)) is not None) \
                 or _joined_to_increment(f, increments[-1:], texts, rules):
