@@ -57,6 +57,8 @@ OPENED: list[tuple[str, str, list[tuple[str, float]], set[float]]] = [
     (N, "At least 90 people died on Monday and 60 more died on Tuesday, and 30 on Wednesday.",
      [("90 people", 90), ("60", 60), ("30", 30)], {60}),
     (M, "At least 90 people died, with 60 in the capital.", [("90 people", 90), ("60", 60)], set()),
+    (N, "Rockets killed 16 people, including three children, in the town on Saturday, the governor said, "
+        "raising an earlier toll of 11.", [("16 people", 16), ("three children", 3), ("11", 11)], set()),
 ]
 
 
@@ -101,3 +103,25 @@ def test_a_later_happenings_toll_is_another_quantity(tmp_path: Path, kind: str, 
 
 def test_every_kind_of_later_row_is_there() -> None:
     assert {k for k, *_ in LATER} == {P, N, M}
+
+
+def test_a_list_of_counts_closed_by_a_zone_is_of_that_zone(tmp_path: Path) -> None:
+    """positive: 231 and 884 before the list's zone; negative: a count in a sentence of its own
+    before it; near miss: a count with a place of its own before the zone ("12 died in the
+    port, and 9 were missing in rebel-held areas")."""
+    d = Doc(FIRST + "The ministry said 40 people died in the capital. By Thursday, 231 persons had died, 884 "
+            "had been injured and 37 were missing in the areas where the Government's teams work; 12 died "
+            "in the port, and 9 were missing in rebel-held areas.", "Wire", "2026-11-26")
+    d.figure("300 people", 300)
+    d.figure("40 people", 40)
+    d.figure("231 persons", 231)
+    d.figure("884", 884, measure="injured")
+    d.figure("37", 37, measure="missing")
+    d.figure("12", 12)
+    d.figure("9 were", 9, measure="missing")
+    store = store_docs(tmp_path / "listed.db", [d])
+    build_ledger(store)
+    parts = {c.value_low for t in claim_threads(store) for c in t.claims if t.group.endswith("(part)")}
+    assert {231, 884, 37} <= parts, parts
+    assert not parts & {300, 40}, parts
+    assert 9 in parts and 12 not in parts, parts

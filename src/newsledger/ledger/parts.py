@@ -12,7 +12,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from .breakdown import breakdown_lead_re, breakdown_parts, opened_parts, opened_re
-from .zones import zone_re
+from .zones import zone_re, zoned
 from .rules import Rules, is_period
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
                 or f.id in listed
                 or (restricted is not None and restricted.match(f.after))
                 or (holders is not None and holders.search(lead))
-                or (zones is not None and zones.search(f.clause))):
+                or zoned(f, later, texts, zones)):
             f.gclass = f"{f.gclass} (part)"
         prev = f
         counted.add((f.article_id, f.measure))
