@@ -12,7 +12,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from .breakdown import breakdown_lead_re, breakdown_parts, opened_parts, opened_re
-from .zones import one_happening_across, zone_re, zoned
+from .zones import zone_re, zoned
 from .rules import Rules, is_period
 
 if TYPE_CHECKING:
@@ -67,14 +67,13 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
     series, period = _series_subject_re(rules), _phrase_re(rules.period_markers)
     holders, zones = _holder_re(rules), zone_re(rules)
     later_happening = _phrase_re(rules.later_happenings)
-    across = one_happening_across(texts, cues, _phrase_re(rules.side_sum_cues), _phrase_re(rules.spanning_happenings))
     increments: list[ClaimFigure] = []  # the figures read as increments so far
     counted: set[tuple[str, str]] = set()  # the articles and measures of the figures read so far
     for i, f in enumerate(ordered):
         lead = _lead(f, texts)
         if is_period(f.scope) and one is not None and one.search(f.clause):
             f.scope = None  # "killed in an army raid ... this week": the period dates the incident
-        f.cumulative = is_period(f.scope) or bool(cues and cues.search(f.clause) and not across(f)) or bool(
+        f.cumulative = is_period(f.scope) or bool(cues and cues.search(f.clause)) or bool(
             war is not None and war.search(lead)) or bool(
             series is not None and period is not None and series.search(lead)
             and period.search(f"{f.time_scope or ''} {lead}"))

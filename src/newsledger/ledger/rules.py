@@ -46,8 +46,6 @@ CLAIMS_SCHEMA = {
     "breakdown_subjects": [str],
     "breakdown_openers": [str],
     "later_happenings": [str],
-    "side_sum_cues": [str],
-    "spanning_happenings": [str],
     "cumulative_subjects": [str],
     "total_verbs": [str],
     "series_subjects": [str],
@@ -93,8 +91,6 @@ class Rules:
     breakdown_subjects: tuple[str, ...] = ()  # "The dead are 12 civilians and four policemen"
     breakdown_openers: tuple[str, ...] = ()  # "596, with the ministry's 231 and Thailand's 17"
     later_happenings: tuple[str, ...] = ()  # "23 killed in Wednesday's aftershock": another incident
-    side_sum_cues: tuple[str, ...] = ()  # "on both sides": a sum over a front ...
-    spanning_happenings: tuple[str, ...] = ()  # ... unless one quake struck both: its toll
     cumulative_subjects: tuple[str, ...] = ()  # "the war ... has killed N"
     total_verbs: tuple[str, ...] = ()
     series_subjects: tuple[str, ...] = ()  # "so far, the attacks have killed N"
@@ -162,8 +158,6 @@ def _build_rules(resources: Resources) -> Rules:
         breakdown_subjects=tuple(str(c).lower() for c in claims.get("breakdown_subjects") or ()),
         breakdown_openers=tuple(str(c).lower() for c in claims.get("breakdown_openers") or ()),
         later_happenings=tuple(str(c).lower() for c in claims.get("later_happenings") or ()),
-        side_sum_cues=tuple(str(c).lower() for c in claims.get("side_sum_cues") or ()),
-        spanning_happenings=tuple(str(c).lower() for c in claims.get("spanning_happenings") or ()),
         cumulative_subjects=tuple(str(c).lower() for c in claims.get("cumulative_subjects") or ()),
         total_verbs=tuple(str(c).lower() for c in claims.get("total_verbs") or ()),
         series_subjects=tuple(str(c).lower() for c in claims.get("series_subjects") or ()),

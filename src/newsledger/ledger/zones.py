@@ -7,7 +7,6 @@ areas only: a part of the toll of an incident that struck both sides (see
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .rules import Rules
@@ -69,23 +68,3 @@ def _own_clause(f: ClaimFigure, s_start: int, s_text: str) -> str:
     first after it."""
     lead = re.split(r"[,;:]", s_text[:max(f.start - s_start, 0)])[-1]
     return lead + " " + re.split(r"[,;:]", f.after, maxsplit=1)[0]
-
-
-def one_happening_across(texts: dict[tuple[str, int], tuple[int, str]], cues: re.Pattern[str] | None,
-                         sums: re.Pattern[str] | None,
-                         spanning: re.Pattern[str] | None) -> Callable[[ClaimFigure], bool]:
-    """Whether a figure read as a cumulative total only by cues that sum the two sides of a front
-    (``side_sum_cues``: "on both sides") is the toll of one happening that struck both sides, one
-    of ``spanning_happenings`` named in its sentence ("killed on both sides of the border since a
-    magnitude 6.9 earthquake struck"; not "killed on both sides overnight" in an exchange of
-    fire, two incidents)."""
-
-    def across(f: ClaimFigure) -> bool:
-        if cues is None or sums is None or spanning is None:
-            return False
-        found = [m.group(0).strip() for m in cues.finditer(f.clause)]
-        if not found or not all(sums.fullmatch(x) for x in found):
-            return False
-        return spanning.search(texts.get((f.article_id, f.sentence), (0, ""))[1]) is not None
-
-    return across
