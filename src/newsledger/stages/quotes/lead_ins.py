@@ -1,6 +1,8 @@
 """A quotation opened by a name, a participle of speaking and a colon: "Padoh Saw Kler Say,
 speaking in Karen: “The trucks are waiting ...”", "Anna Petrova, writing on Telegram: “...”" (a
-liveblog's or a transcript's way of quoting, with no finite verb of saying): the name speaks."""
+liveblog's or a transcript's way of quoting, with no finite verb of saying): the name speaks. And
+one opened by a message and a verb by which it shows its words: "A Facebook post shared 30,000
+times reads: “...”": the message speaks."""
 
 from __future__ import annotations
 
@@ -28,6 +30,37 @@ def lead_in_quotes(pd: ParsedDoc, linker: Linker, data: QuotesData) -> list[Attr
             continue
         start = pd.text.rfind("\n", 0, q.start) + 1
         m = lead.search(pd.text, start, q.start)
+        if m is None:
+            continue
+        att = Attribution(m.end("name"), m.end(), None, data.thresholds.colon, True, kind="direct")
+        att.speaker_start, att.speaker_end, att.speaker_head = m.start("name"), m.end("name"), m.start("name")
+        att.content_start, att.content_end = q.start, q.end
+        att.quotations.append(q)
+        linker.assigned[k] = att
+        out.append(att)
+    return out
+
+
+def message_reading_quotes(pd: ParsedDoc, linker: Linker, data: QuotesData) -> list[Attribution]:
+    """Quotations no cue took right after a message noun phrase (``message_nouns``: "A Facebook
+    post"), the words describing it and a verb by which it shows its words, then a colon
+    (``message_reading_verbs``: "reads:"): the message is the speaker."""
+    words = data.speakers
+    if not words.message_nouns or not words.message_reading_verbs:
+        return []
+    nouns = "|".join(re.escape(w) for w in sorted(words.message_nouns, key=len, reverse=True))
+    verbs = "|".join(re.escape(w) for w in sorted(words.message_reading_verbs, key=len, reverse=True))
+    cue = re.compile(rf"(?P<name>\b(?:an?|the|one|this)\s+(?:[A-Z][\w-]*\s+){{0,2}}(?:{nouns}))\b"
+                     rf"[^\n.!?:\"\u201c\u201d]{{0,80}}?\s(?:{verbs})\s*:[ \u00a0]*$", re.I)
+    out: list[Attribution] = []
+    for k, q in enumerate(linker.quotations):
+        if q.depth > 0 or linker.infos[k].words == 0:
+            continue
+        current = linker.assigned[k]
+        if current is not None and current.cue_start is not None:
+            continue  # a cue of its own took it
+        start = pd.text.rfind("\n", 0, q.start) + 1
+        m = cue.search(pd.text, start, q.start)
         if m is None:
             continue
         att = Attribution(m.end("name"), m.end(), None, data.thresholds.colon, True, kind="direct")

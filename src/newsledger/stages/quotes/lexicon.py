@@ -52,6 +52,7 @@ SPEAKERS_SCHEMA: Any = {
     "message_participles": [str],
     "message_verbs": [str],
     "lead_in_participles": [str],
+    "message_reading_verbs": [str],
 }
 _CONFIDENCES = ("phrase", "dash_source", "colon", "standalone", "context_speaker", "no_context_speaker",
                 "previous_paragraph_speaker", "partial_max", "unclosed_factor")
@@ -131,6 +132,7 @@ def build_speaker_words(raw: dict[str, Any], persons: frozenset[str] = frozenset
         message_participles=word_set(raw, "message_participles"),
         message_verbs=word_set(raw, "message_verbs"),
         lead_in_participles=word_set(raw, "lead_in_participles"),
+        message_reading_verbs=word_set(raw, "message_reading_verbs"),
         person_nouns=persons,
     )
 
