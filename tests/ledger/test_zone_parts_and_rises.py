@@ -23,6 +23,7 @@ ROWS: list[tuple[str, str, str, float, bool]] = [
     (P, "Rescuers said 150 people died in areas under the army's control.", "150 people", 150, True),
     (N, "Rescuers said 150 people died in remote areas of the north.", "150 people", 150, False),
     (M, "Rescuers said 150 people died in rebel-held Kawt Bein.", "150 people", 150, False),
+    (M, "Officials said 150 people died in an attack in the occupied territories.", "150 people", 150, False),
     (P, "The toll rose by 12 overnight, officials said.", "12", 12, True),
     (N, "The toll rose to 312 overnight, officials said.", "312", 312, False),
     (M, "The toll, by the ministry's count, rose to 312 overnight.", "312", 312, False),
@@ -85,6 +86,10 @@ LATER: list[tuple[str, str, str, float, bool]] = [
     (N, "In Thit Sein Gyi, families buried 23 people killed in the earthquake.", "23 people", 23, False),
     (M, "Aftershocks rattled the town on Wednesday. Families buried 23 people killed in the earthquake.",
      "23 people", 23, False),
+    (P, "A strong aftershock struck the town on Wednesday. At least 23 people were killed when the market "
+        "hall collapsed.", "23 people", 23, True),
+    (N, "A strong aftershock struck the town on Wednesday. The toll from Monday's quake rose to 323.",
+     "323", 323, False),
 ]
 
 
@@ -125,3 +130,24 @@ def test_a_list_of_counts_closed_by_a_zone_is_of_that_zone(tmp_path: Path) -> No
     assert {231, 884, 37} <= parts, parts
     assert not parts & {300, 40}, parts
     assert 9 in parts and 12 not in parts, parts
+
+
+@pytest.mark.parametrize(("kind", "text", "parts"), [
+    (P, "LIVE\n\n10:15 - Six more bodies found in Lay Wah Kee\nRescuers recovered six more bodies this morning, "
+        "bringing their count to 348.", {6}),
+    (N, "LIVE\n\n10:15 - Six bodies found in Lay Wah Kee\nRescuers recovered six bodies this morning, "
+        "bringing their count to 348.", set()),
+    (M, "LIVE\n\n10:15 - Six more bodies found in Lay Wah Kee\nRescuers searched the hills this morning.", set()),
+])
+def test_an_increment_written_before_the_count_it_raises(tmp_path: Path, kind: str, text: str,
+                                                         parts: set[float]) -> None:
+    """An increment in a liveblog entry's title raises the count that comes after it; with no
+    count of its measure in the article it raises none (an increment of nothing counted)."""
+    d = Doc(text, "Live", "2026-11-27")
+    d.figure("Six", 6, group="bodies")
+    if "348" in text:
+        d.figure("348", 348)
+    store = store_docs(tmp_path / "raised.db", [d])
+    build_ledger(store)
+    found = {c.value_low for t in claim_threads(store) for c in t.claims if t.group.endswith("(part)")}
+    assert found == parts, (kind, found)
