@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..nlp.numbers import alternation
 from .rules import Rules
 
 if TYPE_CHECKING:
@@ -69,8 +70,7 @@ def opened_re(rules: Rules) -> re.Pattern[str] | None:
     Thursday: ", ", with the ministry's ", ", including ")."""
     if not rules.breakdown_openers:
         return None
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rules.breakdown_openers, key=len, reverse=True))
-    return re.compile(rf"^[^;.!?:]*?(?::|,\s*(?:{alt})\b)[^;.!?:]*$", re.I)
+    return re.compile(rf"^[^;.!?:]*?(?::|,\s*{alternation(rules.breakdown_openers)}\b)[^;.!?:]*$", re.I)
 
 
 def opened_parts(ordered: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, str]],

@@ -13,8 +13,8 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from .breakdown import breakdown_lead_re, breakdown_parts, opened_parts, opened_re
-from .zones import zone_re, zoned
 from .rules import Rules, is_period
+from .zones import zone_re, zoned
 
 if TYPE_CHECKING:
     from .claims import ClaimFigure

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..nlp.numbers import alternation
 from .rules import Rules
 
 if TYPE_CHECKING:
@@ -19,10 +20,6 @@ if TYPE_CHECKING:
 _LISTED = re.compile(r"^[^;.!?:]*(?:,|\band\b)[^;.!?:]*$", re.I)
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 def zone_re(rules: Rules) -> re.Pattern[str] | None:
     """"in" and a plural zone noun (``zone_nouns``) that a holder's word before it
     (``zone_holders``: "government-controlled", "the liberated") or a restricting phrase after it
@@ -30,13 +27,13 @@ def zone_re(rules: Rules) -> re.Pattern[str] | None:
     side; not a zone noun alone ("in remote areas") nor one held by no one named."""
     if not rules.zone_nouns or not (rules.zone_holders or rules.zone_restrictors):
         return None
-    nouns = _alternation(rules.zone_nouns)
+    nouns = alternation(rules.zone_nouns)
     forms = []
     if rules.zone_holders:
-        holders = _alternation(rules.zone_holders)
+        holders = alternation(rules.zone_holders)
         forms.append(rf"(?:[\w'\u2019]+-)?(?:{holders})\s+(?:{nouns})\b")
     if rules.zone_restrictors:
-        forms.append(rf"(?:{nouns})\s+(?:{_alternation(rules.zone_restrictors)})\b")
+        forms.append(rf"(?:{nouns})\s+(?:{alternation(rules.zone_restrictors)})\b")
     return re.compile(rf"\bin\s+(?:the\s+)?(?:{'|'.join(forms)})", re.I)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import pipeline
+from tests.builders import assert_speaker_text
 
 P, N, M = "positive", "negative", "near miss"
 
@@ -25,10 +25,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
 
 @pytest.mark.parametrize(("kind", "text", "words", "speaker"), ROWS)
 def test_speakers(kind: str, text: str, words: str, speaker: str | None) -> None:
-    quotes = [q for q in pipeline().analyze_text(text).quotes if words in q.content.text]
-    assert len(quotes) == 1, (kind, text, quotes)
-    found = quotes[0].speaker.text if quotes[0].speaker is not None else None
-    assert found == speaker, (kind, text, found)
+    assert_speaker_text(text, words, speaker, f"{kind}: {text}")
 
 
 def test_every_kind_of_row_is_there() -> None:

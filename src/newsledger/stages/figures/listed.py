@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-
 # the words that open the parts of a total ("590: 231 in ..., 342 in ...", "419, including 143 ...")
 OPENERS = frozenset({"including", "among", "of"})
 

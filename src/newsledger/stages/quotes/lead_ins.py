@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...nlp import ParsedDoc
+from ...nlp.numbers import alternation
 from .linker import Linker
 from .types import Attribution, QuotesData
 
@@ -22,23 +23,9 @@ def lead_in_quotes(pd: ParsedDoc, linker: Linker, data: QuotesData) -> list[Attr
     words = data.speakers.lead_in_participles
     if not words:
         return []
-    parts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    lead = re.compile(rf"(?:^|(?<=[\n.!?] )|(?<=\n)){NAME},[ \u00a0]+(?:{parts})\b[^\n.!?:\"\u201c]{{0,80}}:[ \u00a0]*$")
-    out: list[Attribution] = []
-    for k, q in enumerate(linker.quotations):
-        if q.depth > 0 or linker.assigned[k] is not None or linker.infos[k].words == 0:
-            continue
-        start = pd.text.rfind("\n", 0, q.start) + 1
-        m = lead.search(pd.text, start, q.start)
-        if m is None:
-            continue
-        att = Attribution(m.end("name"), m.end(), None, data.thresholds.colon, True, kind="direct")
-        att.speaker_start, att.speaker_end, att.speaker_head = m.start("name"), m.end("name"), m.start("name")
-        att.content_start, att.content_end = q.start, q.end
-        att.quotations.append(q)
-        linker.assigned[k] = att
-        out.append(att)
-    return out
+    lead = re.compile(rf"(?:^|(?<=[\n.!?] )|(?<=\n)){NAME},[ \u00a0]+{alternation(words)}\b"
+                      rf"[^\n.!?:\"\u201c]{{0,80}}:[ \u00a0]*$")
+    return _led_quotes(pd, linker, data, lead, over_uncued=False)
 
 
 def message_reading_quotes(pd: ParsedDoc, linker: Linker, data: QuotesData) -> list[Attribution]:
@@ -48,19 +35,25 @@ def message_reading_quotes(pd: ParsedDoc, linker: Linker, data: QuotesData) -> l
     words = data.speakers
     if not words.message_nouns or not words.message_reading_verbs:
         return []
-    nouns = "|".join(re.escape(w) for w in sorted(words.message_nouns, key=len, reverse=True))
-    verbs = "|".join(re.escape(w) for w in sorted(words.message_reading_verbs, key=len, reverse=True))
-    cue = re.compile(rf"(?P<name>\b(?:an?|the|one|this)\s+(?:[A-Z][\w-]*\s+){{0,2}}(?:{nouns}))\b"
-                     rf"[^\n.!?:\"\u201c\u201d]{{0,80}}?\s(?:{verbs})\s*:[ \u00a0]*$", re.I)
+    cue = re.compile(rf"(?P<name>\b(?:an?|the|one|this)\s+(?:[A-Z][\w-]*\s+){{0,2}}"
+                     rf"{alternation(words.message_nouns)})\b"
+                     rf"[^\n.!?:\"\u201c\u201d]{{0,80}}?\s{alternation(words.message_reading_verbs)}"
+                     rf"\s*:[ \u00a0]*$", re.I)
+    return _led_quotes(pd, linker, data, cue, over_uncued=True)
+
+
+def _led_quotes(pd: ParsedDoc, linker: Linker, data: QuotesData, lead: re.Pattern[str],
+                over_uncued: bool) -> list[Attribution]:
+    """Direct quotes of the quotations whose line, up to them, ends with ``lead`` (its group
+    ``name`` the speaker); a quotation another step took stays its own, but with ``over_uncued``
+    one taken with no cue (a page label's colon) is taken over."""
     out: list[Attribution] = []
     for k, q in enumerate(linker.quotations):
-        if q.depth > 0 or linker.infos[k].words == 0:
-            continue
         current = linker.assigned[k]
-        if current is not None and current.cue_start is not None:
-            continue  # a cue of its own took it
-        start = pd.text.rfind("\n", 0, q.start) + 1
-        m = cue.search(pd.text, start, q.start)
+        if q.depth > 0 or linker.infos[k].words == 0 or (
+                current is not None and (not over_uncued or current.cue_start is not None)):
+            continue
+        m = lead.search(pd.text, pd.text.rfind("\n", 0, q.start) + 1, q.start)
         if m is None:
             continue
         att = Attribution(m.end("name"), m.end(), None, data.thresholds.colon, True, kind="direct")
