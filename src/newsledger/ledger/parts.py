@@ -249,11 +249,14 @@ def _told_after(f: ClaimFigure, ordered: list[ClaimFigure], texts: dict[tuple[st
 
 
 def later_counts(f: ClaimFigure, after: list[ClaimFigure]) -> set[tuple[str, str]]:
-    """The article and measure of ``f`` when a count of the same measure comes later in its
-    article: an increment written first ("10:15 - Six more bodies found", a liveblog entry's title
-    above the count it raises, "bringing their count to 348") raises that count."""
+    """The article and measure of ``f`` when the sentence right after it tells the same count
+    again (a liveblog entry's title, "10:15 - Six more bodies found in Lay Wah Kee", over its
+    text, "... six more bodies were recovered, bringing their count to 348"): an increment told
+    twice is an increment, though no count came before its title; not a count before the only
+    count of its measure ("Three more bodies were found in Borova. In Lomka, 38 died")."""
     return {(f.article_id, f.measure)} if any(
-        g.article_id == f.article_id and g.measure == f.measure for g in after) else set()
+        g.article_id == f.article_id and g.sentence == f.sentence + 1 and g.measure == f.measure
+        and g.value_low == f.value_low for g in after) else set()
 
 
 def _joined_to_increment(f: ClaimFigure, earlier: list[ClaimFigure],
