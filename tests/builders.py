@@ -111,6 +111,15 @@ def written_speaker(text: str, words: str) -> str | None:
     return found[0].speaker.text if found and found[0].speaker is not None else None
 
 
+def assert_speaker_text(text: str, words: str, speaker: str | None, name: str) -> None:
+    """The one quote of the analysed ``text`` whose content holds ``words`` has the speaker
+    written ``speaker`` (None: no speaker)."""
+    quotes = quotes_holding(text, words)[1]
+    assert len(quotes) == 1, (name, quotes)
+    found = quotes[0].speaker.text if quotes[0].speaker is not None else None
+    assert found == speaker, (name, found)
+
+
 def quote_speaker_names(text: str) -> list[str | None]:
     """The actor names of the speakers of the analysed ``text``'s quotes, in order (None: no actor)."""
     analysis = pipeline().analyze_text(text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..nlp.numbers import alternation
 from .rules import Rules
 
 if TYPE_CHECKING:
@@ -52,6 +53,47 @@ def breakdown_parts(ordered: list[ClaimFigure], texts: dict[tuple[str, int], tup
             if g.measure == e.measure and _LIST_JOIN.fullmatch(between):
                 members.append(g)
                 cur = g
+        if len(members) > 1:
+            out.update(m.id for m in members)
+    return out
+
+
+# the end of the words between two counts of a breakdown: a comma or "and", then at most three
+# words before the next count ("..., 342 in KNU-held areas ..., and 17", "with the ministry's 231
+# and Thailand's 17"); not a clause of its own ("..., the governor said, raising an earlier toll of 11")
+_NEXT_MEMBER = re.compile(r"(?:,|\band\b)\s*(?:and\s+)?(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+
+
+def opened_re(rules: Rules) -> re.Pattern[str] | None:
+    """The words between a total and the first count of its breakdown: a colon, or a comma and an
+    opener (``breakdown_openers``: "with", "including"), with no clause break after it ("590 on
+    Thursday: ", ", with the ministry's ", ", including ")."""
+    if not rules.breakdown_openers:
+        return None
+    return re.compile(rf"^[^;.!?:]*?(?::|,\s*{alternation(rules.breakdown_openers)}\b)[^;.!?:]*$", re.I)
+
+
+def opened_parts(ordered: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, str]],
+                 opened: re.Pattern[str] | None) -> set[str]:
+    """The ids of the counts of a total's breakdown: two counts or more of the total's measure
+    after it in its sentence, the words up to the first of them opening the list (``opened_re``)
+    and those between them joining a list ("596, with the ministry's 231 and Thailand's 17"), not
+    a clause ("16, including three children, ..., the governor said, raising an earlier toll of 11")."""
+    out: set[str] = set()
+    if opened is None:
+        return out
+    for i, e in enumerate(ordered):
+        s_start, s_text = texts.get((e.article_id, e.sentence), (0, ""))
+        same = [g for g in ordered[i + 1:] if (g.article_id, g.sentence) == (e.article_id, e.sentence)]
+        same = [g for g in same if g.measure == e.measure]
+        if len(same) < 2 or not opened.match(s_text[max(e.end - s_start, 0):max(same[0].start - s_start, 0)]):
+            continue
+        members = [same[0]]
+        for g in same[1:]:
+            between = s_text[max(members[-1].end - s_start, 0):max(g.start - s_start, 0)]
+            if re.search(r"[;.!?]\s", between) or not _NEXT_MEMBER.search(between):
+                break
+            members.append(g)
         if len(members) > 1:
             out.update(m.id for m in members)
     return out

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.dates import TextDate, dateline_date, resolve_date, text_date
 from .coplaces import hyphen_parts, nested_places
-from .parts import classify
+from .parts import add_previous_sentences, classify
 from .places import PlaceWords
 from .rules import Rules, as_date, group_class, is_period, place_core, scope_key
 from .types import LedgerConfig
@@ -216,6 +216,7 @@ def load_figures(conn: sqlite3.Connection, rules: Rules, where: str = "",
         whole = by_id.get(f.part_of or "")
         if whole is not None and whole.gclass == f.gclass and whole.measure == f.measure:
             f.gclass = f"{f.gclass} (part)"
+    add_previous_sentences(conn, figs, texts)  # "The aftershock struck ... At least 19 were killed"
     classify(figs, texts, rules)
     _dates(conn, figs)
     return figs

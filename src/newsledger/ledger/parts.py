@@ -3,16 +3,18 @@ war-wide and period totals (a period time scope, a cumulative cue in the figure'
 as the subject, coordination with such a total) and parts of another count (a partitive, "three
 of the wounded died"; picked out of a series, "the last two bodies"; an increment, "three more
 died", and a count joined to one in its clause, "and rescuers recovered three bodies"; restricted
-to a place, "near the buses alone")."""
+to a place, "near the buses alone", or to the areas one side holds, "in KNU-held areas")."""
 
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from .breakdown import breakdown_lead_re, breakdown_parts
+from .breakdown import breakdown_lead_re, breakdown_parts, opened_parts, opened_re
 from .rules import Rules, is_period
+from .zones import zone_re, zoned
 
 if TYPE_CHECKING:
     from .claims import ClaimFigure
@@ -61,9 +63,11 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
     prev: ClaimFigure | None = None
     ordered = sorted(figs, key=lambda x: (x.article_id, x.sentence, x.start))
     listed = breakdown_parts(ordered, texts, breakdown_lead_re(rules))  # "The dead are 12 civilians and four police"
+    listed |= opened_parts(ordered, texts, opened_re(rules))  # "596, with the ministry's 231 and Thailand's 17"
     war, increment, restricted = _war_subject_re(rules), _increment_re(rules), _restricted_re(rules)
     series, period = _series_subject_re(rules), _phrase_re(rules.period_markers)
-    holders = _holder_re(rules)
+    holders, zones = _holder_re(rules), zone_re(rules)
+    later_happening = _phrase_re(rules.later_happenings)
     increments: list[ClaimFigure] = []  # the figures read as increments so far
     counted: set[tuple[str, str]] = set()  # the articles and measures of the figures read so far
     for i, f in enumerate(ordered):
@@ -81,7 +85,10 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
         later = [g for g in ordered[i + 1:i + 8] if (g.article_id, g.sentence) == (f.article_id, f.sentence)]
         if f.gclass.endswith("(part)"):
             pass  # a part already (a subset the figure stage read)
-        elif _increment(f, counted, lead, texts, increment, later) \
+        elif later_happening is not None and (later_happening.search(f.clause)
+                                              or _told_after(f, ordered, texts, later_happening, rules, one)):
+            f.gclass = f"{f.gclass} (another happening)"  # "23 killed in Wednesday's aftershock"
+        elif _increment(f, counted | later_counts(f, ordered[i + 1:]), lead, texts, increment, later) \
                 or (wounded is not None and wounded.match(_CLOSING_QUOTE.sub("", f.after, count=1)) is not None) \
                 or _joined_to_increment(f, increments[-1:], texts, rules):
             f.gclass = f"{f.gclass} (part)"
@@ -91,7 +98,8 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
                 or _led_as_part(f, ordered[max(0, i - 8):i], texts, among_first)
                 or f.id in listed
                 or (restricted is not None and restricted.match(f.after))
-                or (holders is not None and holders.search(lead))):
+                or (holders is not None and holders.search(lead))
+                or zoned(f, later, texts, zones)):
             f.gclass = f"{f.gclass} (part)"
         prev = f
         counted.add((f.article_id, f.measure))
@@ -194,7 +202,8 @@ def _increment(f: ClaimFigure, counted: set[tuple[str, str]], lead: str,
                cues: tuple[re.Pattern[str] | None, re.Pattern[str] | None],
                later: list[ClaimFigure]) -> bool:
     """"three more died", "six more bodies", "another five": an increment of an earlier count of
-    the same measure in its article (``counted``: the articles and measures counted before it),
+    the same measure in its article (``counted``: the articles and measures counted before it,
+    or after it: ``later_counts``),
     however many sentences before ("19 dead", then posts later in a live feed "Two more died"),
     or of the total it raises later in its sentence (``later``: "two more people died of their
     wounds, raising the toll to 16")."""
@@ -206,6 +215,48 @@ def _increment(f: ClaimFigure, counted: set[tuple[str, str]], lead: str,
     # the word after the number: inside the figure ("six more bodies") or right after it ("three more")
     rest = " ".join(words[1:]) if len(words) > 1 else f.after
     return bool((after is not None and after.match(rest)) or (before is not None and before.search(lead)))
+
+
+def add_previous_sentences(conn: sqlite3.Connection, figs: list[ClaimFigure],
+                           texts: dict[tuple[str, int], tuple[int, str]]) -> None:
+    """Add to ``texts`` the sentence right before each figure's, when it holds no figure (the
+    sentence that tells of a happening before the count of its dead: :func:`_told_after`)."""
+    for key in sorted({(f.article_id, f.sentence - 1) for f in figs if f.sentence > 0} - set(texts)):
+        row = conn.execute('SELECT s.start, substr(a.text, s.start + 1, s."end" - s.start) FROM sentences s'
+                           " JOIN articles a ON a.id = s.article_id WHERE s.article_id = ? AND s.idx = ?",
+                           key).fetchone()
+        if row is not None:
+            texts[key] = (int(row[0]), row[1] or "")
+
+
+def _told_after(f: ClaimFigure, ordered: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, str]],
+                happening: re.Pattern[str], rules: Rules, one: re.Pattern[str] | None) -> bool:
+    """The first count of a sentence right after one that tells of a later happening and counts
+    no one ("The magnitude 5.8 aftershock struck near Thit Sein Gyi. At least 19 people were
+    killed when a market hall collapsed"): that happening's dead; not a toll revised ("The toll
+    from Monday's quake rose to 300": an update cue), nor the dead of a happening its own clause
+    names ("killed in the earthquake": ``incident_nouns``)."""
+    if one is not None and one.search(f.clause):
+        return False
+    before = texts.get((f.article_id, f.sentence - 1))
+    if before is None or happening.search(before[1]) is None:
+        return False
+    if any(g.article_id == f.article_id and g.sentence in (f.sentence - 1, f.sentence) and g.start < f.start
+           for g in ordered):
+        return False
+    s_start, s_text = texts.get((f.article_id, f.sentence), (0, ""))
+    return rules.update_cue.search(s_text[:max(f.start - s_start, 0)].lower()) is None
+
+
+def later_counts(f: ClaimFigure, after: list[ClaimFigure]) -> set[tuple[str, str]]:
+    """The article and measure of ``f`` when the sentence right after it tells the same count
+    again (a liveblog entry's title, "10:15 - Six more bodies found in Lay Wah Kee", over its
+    text, "... six more bodies were recovered, bringing their count to 348"): an increment told
+    twice is an increment, though no count came before its title; not a count before the only
+    count of its measure ("Three more bodies were found in Borova. In Lomka, 38 died")."""
+    return {(f.article_id, f.measure)} if any(
+        g.article_id == f.article_id and g.sentence == f.sentence + 1 and g.measure == f.measure
+        and g.value_low == f.value_low for g in after) else set()
 
 
 def _joined_to_increment(f: ClaimFigure, earlier: list[ClaimFigure],

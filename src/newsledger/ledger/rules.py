@@ -44,6 +44,8 @@ CLAIMS_SCHEMA = {
     "part_predicates": [str],
     "part_leads": [str],
     "breakdown_subjects": [str],
+    "breakdown_openers": [str],
+    "later_happenings": [str],
     "cumulative_subjects": [str],
     "total_verbs": [str],
     "series_subjects": [str],
@@ -51,6 +53,9 @@ CLAIMS_SCHEMA = {
     "increment_before": [str],
     "part_restrictors": [str],
     "restrictor_prepositions": [str],
+    "zone_nouns": [str],
+    "zone_holders": [str],
+    "zone_restrictors": [str],
     "part_quantifiers": [str],
     "part_holders": [str],
 }
@@ -84,6 +89,8 @@ class Rules:
     part_predicates: tuple[str, ...] = ()
     part_leads: tuple[str, ...] = ()  # "Among the dead were 12 children": the inverted predicate
     breakdown_subjects: tuple[str, ...] = ()  # "The dead are 12 civilians and four policemen"
+    breakdown_openers: tuple[str, ...] = ()  # "596, with the ministry's 231 and Thailand's 17"
+    later_happenings: tuple[str, ...] = ()  # "23 killed in Wednesday's aftershock": another incident
     cumulative_subjects: tuple[str, ...] = ()  # "the war ... has killed N"
     total_verbs: tuple[str, ...] = ()
     series_subjects: tuple[str, ...] = ()  # "so far, the attacks have killed N"
@@ -91,6 +98,9 @@ class Rules:
     increment_before: tuple[str, ...] = ()  # "another five died", "a further 12 bodies"
     part_restrictors: tuple[str, ...] = ()  # "near the buses alone": a part of a larger count
     restrictor_prepositions: tuple[str, ...] = ()
+    zone_nouns: tuple[str, ...] = ()  # "in KNU-held areas", "in areas under government control": a part
+    zone_holders: tuple[str, ...] = ()
+    zone_restrictors: tuple[str, ...] = ()
     part_quantifiers: tuple[str, ...] = ()  # "some families have lost three people": a share
     part_holders: tuple[str, ...] = ()
     named_by_measure: dict[str, frozenset[str]] | None = None  # measure -> classes that count its people
@@ -146,6 +156,8 @@ def _build_rules(resources: Resources) -> Rules:
         part_predicates=tuple(str(c).lower() for c in claims.get("part_predicates") or ()),
         part_leads=tuple(str(c).lower() for c in claims.get("part_leads") or ()),
         breakdown_subjects=tuple(str(c).lower() for c in claims.get("breakdown_subjects") or ()),
+        breakdown_openers=tuple(str(c).lower() for c in claims.get("breakdown_openers") or ()),
+        later_happenings=tuple(str(c).lower() for c in claims.get("later_happenings") or ()),
         cumulative_subjects=tuple(str(c).lower() for c in claims.get("cumulative_subjects") or ()),
         total_verbs=tuple(str(c).lower() for c in claims.get("total_verbs") or ()),
         series_subjects=tuple(str(c).lower() for c in claims.get("series_subjects") or ()),
@@ -153,6 +165,9 @@ def _build_rules(resources: Resources) -> Rules:
         increment_before=tuple(str(c).lower() for c in claims.get("increment_before") or ()),
         part_restrictors=tuple(str(c).lower() for c in claims.get("part_restrictors") or ()),
         restrictor_prepositions=tuple(str(c).lower() for c in claims.get("restrictor_prepositions") or ()),
+        zone_nouns=tuple(str(c).lower() for c in claims.get("zone_nouns") or ()),
+        zone_holders=tuple(str(c).lower() for c in claims.get("zone_holders") or ()),
+        zone_restrictors=tuple(str(c).lower() for c in claims.get("zone_restrictors") or ()),
         part_quantifiers=tuple(str(c).lower() for c in claims.get("part_quantifiers") or ()),
         part_holders=tuple(str(c).lower() for c in claims.get("part_holders") or ()),
         named_by_measure={str(k): frozenset(str(c) for c in v)

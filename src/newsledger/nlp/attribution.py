@@ -60,6 +60,9 @@ from .syntax import (
 )
 from .words import RELATIVE_PRONOUNS
 
+# the entity types of a place: "Kawt Bein's 40 dead" are the dead of a place, not its count
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
 # the dependency a verb's subject takes
 _SUBJECT_DEPS = frozenset({"nsubj"})
 _STOP_MARKS = (",", ";", "(", "\u2014", "\u2013")
@@ -229,10 +232,17 @@ def verb_subject(verb: Token) -> Token | None:
 def count_owner(anchor: Token, words: AttributionWords,
                 is_actor: Callable[[int, int], bool] | None = None) -> Source | None:
     """The owner of the count noun holding a figure: "the ministry's toll of 500", "the Hamas
-    toll of 500", "its toll of 500", "Washington's estimate of 100-300 dead" (a pronoun as
-    written; the caller resolves it); with ``is_actor`` (whether a char range names an actor)
-    also a common noun that names one: "a health ministry toll of 300", "police figures"."""
+    toll of 500", "its toll of 500", "Washington's estimate of 100-300 dead", a number with an
+    owner of its own ("the ministry's 231") (a pronoun as written; the caller resolves it); with
+    ``is_actor`` (whether a char range names an actor) also a common noun that names one: "a
+    health ministry toll of 300", "police figures"."""
     noun: Token | None = None
+    held = next((c for c in anchor.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
+                 and c.ent_type_ not in PLACE_ENTITIES), None)  # not "Kawt Bein's 40 dead": where they died
+    if anchor.like_num and held is not None:  # "with the ministry's 231": a number its owner gives
+        s, e = noun_phrase(held)
+        text = anchor.doc.text[s:e].removesuffix("'s").removesuffix("\u2019s")
+        return Source(text, s, s + len(text))
     for _ in range(3):  # the last number of a range to its first ("100-300", "between 100 and 300")
         if anchor.dep_ in ("conj", "prep", "quantmod") and anchor.head.like_num and anchor.head.i < anchor.i:
             anchor = anchor.head

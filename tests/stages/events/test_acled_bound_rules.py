@@ -8,7 +8,20 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import AC, ATK, CLM, DIS, GRT, LOO, NVT, ORG, ROW_KINDS, SUI, acled_subtype, row_kinds
+from tests.builders import (
+    AC,
+    ATK,
+    CLM,
+    DIS,
+    GRT,
+    LOO,
+    NVT,
+    ORG,
+    ROW_KINDS,
+    SUI,
+    acled_subtype,
+    row_kinds,
+)
 
 # (rule or construction, kind, snippet, expected sub-event type or scope of the main event)
 ROWS: list[tuple[str, str, str, str | None]] = [

@@ -1,6 +1,7 @@
 """A verb of denial whose whole object is a demonstrative standing for what the sentence before
-reported ("Indian media said eight soldiers were killed. Pakistan denied this."): the speaker
-denies that report (issue 15; seen on the tuning half of the invented kashmir-shelling probe). A
+reported ("Indian media said eight soldiers were killed. Pakistan denied this.") or charged ("X
+accused the rebels of diverting aid. The rebels denied it."): the speaker denies that report
+(issue 15; seen on the tuning halves of the invented kashmir-shelling and quake-toll probes). A
 demonstrative after no report ("asked for a raise. The board rejected it.") denies no
 proposition. Invented sentences, parties of every side."""
 
@@ -22,6 +23,13 @@ CASES = [
      "this request", "asserted"),
     ("near miss: a demonstrative after no report", "The union asked for a raise. The board rejected it.", "it",
      "asserted"),
+    # a charge just made, by a verb of accusing and what it accuses of (quake-toll's tune half)
+    ("positive: denied it after an accusation", "A government spokesman accused the rebels of diverting food "
+     "aid to their fighters. The rebels denied it.", "it", "denied"),
+    ("positive: blamed for, rejected this", "The army blamed the rebels for the shelling of the market. The "
+     "rebels rejected this.", "this", "denied"),
+    ("near miss: an accusation of nothing", "The coach accused the referee of nothing. The referee denied it.",
+     "it", "asserted"),
 ]
 
 

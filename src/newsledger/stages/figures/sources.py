@@ -40,7 +40,9 @@ from ...nlp.reporters import (
 )
 from ...nlp.words import ACTOR_PRONOUNS, PLACE_TYPES, RELATIVE_PRONOUNS
 from ...records import ActorLayer, Quote, Span
+from .carrier import carriers_count
 from .context import best_mention
+from .listed import listed
 from .types import (
     HEADLINE_SOURCE,
     PLACE_LABELS,
@@ -180,6 +182,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     quote = _stating_quote(doc, quotes, quote_at(quotes, r.start, r.end) or _elided_conjunct_quote(r.anchor, quotes),
                            words)
     quote = None if quote is not None and _impersonal(doc, quote) else quote
+    quote = _listed_quote(doc, r, lex, quotes, quote)
     qid = quote.id if quote is not None else None
     owner = count_owner(r.anchor, words, lambda s, e: any(
         m.actor_id is not None and m.start < e and s < m.end for m in actors.mentions))
@@ -216,7 +219,8 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
         return UNATTRIBUTED, None, None  # "According to initial reports, at least 30 were killed"
     if spoken is not None:
         if quote is not None and quote.kind == "indirect" and quote.speaker is not None \
-                and _own_voice(doc, spoken[0], quote.speaker.start, quote.speaker.end, words):
+                and (_own_voice(doc, spoken[0], quote.speaker.start, quote.speaker.end, words)
+                     or carriers_count(doc, quote.speaker.start, quote.speaker.end, words)):
             return UNATTRIBUTED, None, None  # "X said today" in X's own release: its own voice
         return (*spoken, qid)
     src = _phrase_source(doc, r, lex, words, dl_end) or document_content(r.anchor, verbs, words)
@@ -233,6 +237,27 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
             return (*chained, qid)
         return _published(doc, src, quote, actors, words, qid)
     return (UNKNOWN_SPEAKER, None, qid) if quote is not None else (UNATTRIBUTED, None, None)
+
+
+def _listed_quote(doc: ParsedDoc, r: Reading, lex: FigureLexicon, quotes: Sequence[Quote],
+                  quote: Quote | None) -> Quote | None:
+    """In a sentence listing counts with a source each (:func:`listed`), the quote the figure's
+    own source phrase made ("..., 342 in KNU-held areas according to the volunteers": the
+    volunteers'), or none of the list's (the total before the parts); else ``quote``."""
+    sent = r.anchor.sent
+    found = list(lex.source_phrase_re.finditer(sent.text))
+    part = listed(r.anchor, found)
+    if part is None:
+        return quote
+    starts = {sent.start_char + m.end(): m is part.own for m in found}
+
+    def made_by(q: Quote) -> bool | None:  # the quote of one of the list's phrases: whether the figure's
+        sp = q.speaker
+        return next((own for s, own in starts.items() if sp is not None and s <= sp.start <= s + 4), None)
+
+    if quote is not None and made_by(quote) is None:
+        return quote  # a quote of its own ("X said 419 died, including 143 ... according to A")
+    return next((q for q in quotes if made_by(q) and q.content.start <= r.start < q.content.end), None)
 
 
 def _speakers_own(doc: ParsedDoc, inner: Source, words: AttributionWords) -> bool:
@@ -365,7 +390,8 @@ def _published(doc: ParsedDoc, src: Source, quote: Quote | None, actors: ActorLa
                qid: str | None) -> tuple[str, str | None, str | None]:
     """``src`` as the figure's source, unless (outside a quote) it is the article's publisher:
     then the figure is in the outlet's own voice (``names_publisher``)."""
-    if quote is None and _own_voice(doc, src.text, src.start, src.end, words):
+    if quote is None and (_own_voice(doc, src.text, src.start, src.end, words)
+                          or carriers_count(doc, src.start, src.end, words)):
         return UNATTRIBUTED, None, None
     return (*_named(actors, src), qid)
 
@@ -395,7 +421,9 @@ def _phrase_source(doc: ParsedDoc, r: Reading, lex: FigureLexicon, words: Attrib
     (from ``not_before``, and starting before ``before`` when given: inside a quote's content);
     not a reason or a norm ("citing the cost", "according to plan": ``reason_nouns``)."""
     sent = r.anchor.sent
-    m = _governing_phrase(doc, r.anchor, list(lex.source_phrase_re.finditer(sent.text)))
+    found = list(lex.source_phrase_re.finditer(sent.text))
+    part = listed(r.anchor, found)
+    m = part.own if part is not None else _governing_phrase(doc, r.anchor, found)
     if m is None:
         return None
     s = sent.start_char + m.end()

@@ -64,6 +64,7 @@ from .direct import (
 from .headline_sources import headline_attributions
 from .identifying import identify_speakers
 from .introduced import colon_introducer
+from .lead_ins import lead_in_quotes, message_reading_quotes
 from .lexicon import load_quotes_data
 from .linker import Linker
 from .speakers import Speakers
@@ -88,6 +89,8 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
         a for a in atts if a.has_content and (a.kind == "direct" or not a.inside_quote or a.speech)
     ]
     quotes_atts += message_quotes(doc, linker, data)
+    quotes_atts += lead_in_quotes(doc, linker, data)
+    quotes_atts += message_reading_quotes(doc, linker, data)
     quotes_atts += standalone_and_continuations(doc, linker, atts, data)
     quotes_atts += partials(doc, linker, data)
     quotes_atts = [a for a in quotes_atts if a.has_content]

@@ -51,6 +51,8 @@ SPEAKERS_SCHEMA: Any = {
     "identifying_nouns": [str],
     "message_participles": [str],
     "message_verbs": [str],
+    "lead_in_participles": [str],
+    "message_reading_verbs": [str],
 }
 _CONFIDENCES = ("phrase", "dash_source", "colon", "standalone", "context_speaker", "no_context_speaker",
                 "previous_paragraph_speaker", "partial_max", "unclosed_factor")
@@ -129,6 +131,8 @@ def build_speaker_words(raw: dict[str, Any], persons: frozenset[str] = frozenset
         identifying_nouns=word_set(raw, "identifying_nouns"),
         message_participles=word_set(raw, "message_participles"),
         message_verbs=word_set(raw, "message_verbs"),
+        lead_in_participles=word_set(raw, "lead_in_participles"),
+        message_reading_verbs=word_set(raw, "message_reading_verbs"),
         person_nouns=persons,
     )
 

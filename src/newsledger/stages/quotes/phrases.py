@@ -26,6 +26,7 @@ def speaker_range(tok: Token) -> tuple[int, int, int]:
         if c.dep_ in SPEAKER_CUT_DEPS:
             right = min(right, c.left_edge.i - 1)
     doc = tok.doc
+    right = _split_name_end(tok, right)
     for t in tok.subtree:  # "A doctor at the city hospital, who asked not to be named, said"
         if t.i > tok.i and t.dep_ == "relcl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ",":
             right = min(right, t.left_edge.i - 1)
@@ -147,3 +148,18 @@ def _clause_without(clause: Token, phrase_lo: int, phrase_hi: int) -> tuple[int,
 
 
 __all__ = ["dateline_mark", "phrase_attributions", "speaker_range"]
+
+
+def _split_name_end(tok: Token, right: int) -> int:
+    """The end of a name the parser split after its first word ("said Padoh Saw Kler Say, a KNU
+    spokesman": "Saw" read as a verb, "Say" as a second subject): a speaker that is one proper
+    noun, followed by capitalised words up to a punctuation mark, none of them a date or a time;
+    else ``right``."""
+    doc = tok.doc
+    if tok.pos_ != "PROPN" or right != tok.i:
+        return right
+    j = right + 1
+    while j < len(doc) and doc[j].is_title and doc[j].is_alpha and not doc[j].is_sent_start \
+            and doc[j].ent_type_ not in ("DATE", "TIME"):
+        j += 1
+    return j - 1 if j > right + 1 and (j == len(doc) or doc[j].is_punct) else right

@@ -37,15 +37,29 @@ def _cue_token(doc: ParsedDoc, q: Quote) -> Token | None:
 def _proposition(head: Token, words: StanceWords) -> bool:
     """The content states a proposition: a clause ("that it fired"), a gerund ("targeting
     civilians") or a noun of one ("the claims", "any involvement", "responsibility"), or a
-    demonstrative standing for what was just reported ("Pakistan denied this.")."""
+    demonstrative standing for what was just reported or charged ("Pakistan denied this.", "X
+    accused the KNU of diverting aid. The KNU denied it.")."""
     if head.pos_ in ("VERB", "AUX"):
         return True
     if head.pos_ == "PRON" and head.lower_ in words.demonstratives and head.dep_ == "dobj" and head.sent.start > 0:
         before = head.doc[head.sent.start - 1].sent  # what was just reported: a clause under a verb of saying
         return any((t.lemma_ or t.text).lower() in words.report_verbs and any(c.dep_ == "ccomp" for c in t.children)
-                   for t in before)
+                   for t in before) or any(_accused(t, words) for t in before)
     lemma = (head.lemma_ or head.text).lower()
     return lemma in words.proposition_nouns or head.text.lower() in words.proposition_nouns
+
+
+def _accused(t: Token, words: StanceWords) -> bool:
+    """A verb of accusing with what it accuses of ("accused the KNU of diverting relief supplies",
+    "blamed the army for the shelling"): a charge a demonstrative after it can deny ("The KNU
+    denied it."); not an accusation of no act ("accused him of nothing")."""
+    if (t.lemma_ or t.text).lower() not in words.accusation_verbs:
+        return False
+    # the phrase of what is charged, on the verb or on the accused ("accused [the KNU of diverting]")
+    holders = [t, *(c for c in t.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "prep" and any(g.dep_ in ("pcomp", "pobj") and g.lower_ not in words.demonstratives
+                                        and g.pos_ in ("VERB", "NOUN") for g in c.children)
+               for h in holders for c in h.children)
 
 
 def _sentences(doc: ParsedDoc, start: int, end: int) -> int:

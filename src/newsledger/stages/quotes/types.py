@@ -88,6 +88,8 @@ class SpeakerWords:
     identifying_nouns: frozenset[str] = frozenset()  # '"...". That was the message from X': X says it
     message_participles: frozenset[str] = frozenset()  # 'a banner reading "..."'
     message_verbs: frozenset[str] = frozenset()  # 'a video captioned "..."': the video says it
+    lead_in_participles: frozenset[str] = frozenset()  # 'X, speaking in Karen: "..."': X says it
+    message_reading_verbs: frozenset[str] = frozenset()  # 'A post ... reads: "..."': the post says it
     state_organ_sectors: frozenset[str] = frozenset()  # "the group" is no state's army or ministry
     movement_sectors: frozenset[str] = frozenset()  # ... unless it is a movement too (the Houthis)
     question_labels: frozenset[str] = frozenset()  # "Q: ..." an interviewer's turn
