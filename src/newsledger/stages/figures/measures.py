@@ -19,6 +19,7 @@ from .counted import (
     subject_relatives,
     verb_subject,
 )
+from .tallied import carried_to_hospital, tally_verb
 from .types import NOUNS, FigureLexicon, MeasureHit
 
 # pronouns that stand for a measure noun named before them ("the toll ... it was 40")
@@ -316,7 +317,7 @@ def _raised_subject(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | N
 
 def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> MeasureHit | None:
     """What happened to the counted: the word after them, the verb over them, or the noun."""
-    hit = _measure_after(anchor, noun, lex)
+    hit = _measure_after(anchor, noun, lex) or tally_verb(anchor, lex)
     if hit is not None:
         # the clause's own measure verb says what happened to them; the participle after them
         # says who they are ("270 schoolgirls kidnapped in May were freed": released)
@@ -360,7 +361,8 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
     # wounded later succumbed to their injuries": dead, not hurt)
     return _measure_of_subject(anchor, lex) or _measure_of_state(anchor, noun, lex) or _partitive(noun or anchor, lex) \
         or _participle_before(noun if noun is not None else anchor, lex) \
-        or _adjective_on_counted(anchor, noun, lex) or _measure_with(noun if noun is not None else anchor, lex)
+        or _adjective_on_counted(anchor, noun, lex) or _measure_with(noun if noun is not None else anchor, lex) \
+        or carried_to_hospital(noun if noun is not None else anchor, lex)
 
 
 def _partitive_whole(t: Token, head: Token, anchor: Token) -> bool:
