@@ -5,6 +5,9 @@ invented shipwreck probe (issue 15). Invented sentences, bodies of every kind.
   number 40", "the rescued persons number 104", the officialese of translated releases): the
   measure the subject names (``tallied.tally_verb``); not "the number 38", nor a subject naming
   no measure;
+* "it" standing for a tally noun before it ("The number of people still missing is not known, but
+  it could be as high as 600"): what the tally counts, also when the parser made its measure word
+  a verb (``measures._tally_of``); not a tally of things or of people of no measure;
 * people carried to a hospital however it is named ("of whom 27 were transferred to the General
   Hospital of Chania"): injured (``tallied.carried_to_hospital``, measures.yaml
   ``hospital_verbs``, ``hospital_nouns``); not carried elsewhere;
@@ -30,6 +33,14 @@ MEASURES = [
     ("tally verb: positive, the missing", "The missing number at least 300, the navy said.", 300, "missing"),
     ("tally verb: negative, a subject of no measure", "The crew members number 12, the owner said.", 12, None),
     ("tally verb: near miss, the number itself", "The ferry was given the number 38 by the port.", 38, None),
+    ("it for a tally: positive, the missing", "The number of people still missing is not known, but it could be as "
+     "high as 600.", 600, "missing"),
+    ("it for a tally: positive, the killed", "The number of those killed is unclear, but it may be as high as 90.", 90,
+     "killed"),
+    ("it for a tally: negative, a count of things", "The number of boats is unclear, but it could be as high as 60.",
+     60, None),
+    ("it for a tally: near miss, people of no measure", "The number of people on board is not known, but it could "
+     "be as high as 700.", 700, None),
     ("hospital: positive, a named hospital", "Rescuers saved 60 people, of whom 27 were transferred to the General "
      "Hospital of Larnaca.", 27, "injured"),
     ("hospital: positive, flown to one", "The army flew 12 soldiers to a military hospital in the capital.", 12,

@@ -80,9 +80,28 @@ def _pronoun_level(head: Token, lex: FigureLexicon) -> MeasureHit | None:
     if subj is None or subj.lower_ not in PRONOUN_SUBJECTS:
         return None
     for tok in reversed(list(head.doc[head.sent.start:head.i])):
-        m = measure_of_noun(tok, lex) if tok.pos_ in NOUNS else None
+        # "the death toll", or a tally noun and what it counts: "The number of people still
+        # missing is not known, but it could be as high as 600"
+        m = (measure_of_noun(tok, lex) or _tally_of(tok, lex)) if tok.pos_ in NOUNS else None
         if m:
             return MeasureHit(m)
+    return None
+
+
+def _tally_of(noun: Token, lex: FigureLexicon) -> str | None:
+    """The measure of what a tally noun counts: its "of" phrase ("the number of dead"), or a
+    measure word closing that phrase that the parser made a verb ("the number of people still
+    missing is not known": "missing" read as the clause's verb)."""
+    if noun.lemma_.lower() not in lex.tally_nouns:
+        return None
+    m = measure_of_count_noun(noun, lex)
+    if m or not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return m
+    for tok in noun.doc[noun.i + 1:min(noun.i + 7, noun.sent.end)]:
+        if tok.is_punct or tok.pos_ == "AUX":
+            break
+        if tok.lower_ in lex.measure_adjectives:
+            return lex.measure_adjectives[tok.lower_]
     return None
 
 
