@@ -188,6 +188,7 @@ class FigureLexicon:
     # "Flash has learned from sources in X", "The figure of 750 comes from Y": a "from" naming the source
     hearing_verbs: frozenset[str] = frozenset()
     origin_verbs: frozenset[str] = frozenset()
+    bearing_words: frozenset[str] = frozenset()  # "south-west of Gavdos", "the coast of Libya": a place
 
 
 
