@@ -17,7 +17,7 @@ from tests.builders import probe_misses
 FLOORS = {
     "figures_recall": 0.99,
     "figure_precision": 0.93,
-    "figure_source_accuracy": 0.82,
+    "figure_source_accuracy": 0.83,
     "qualifier_accuracy": 0.98,
     "measure_accuracy": 0.81,
     "incident_thread_completeness": 0.41,
