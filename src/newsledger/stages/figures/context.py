@@ -158,16 +158,26 @@ def _located_of(ent: Span, lex: FigureLexicon) -> bool:
     return False
 
 
+def _bearing(ent: Span, lex: FigureLexicon) -> bool:
+    """A name after a bearing or a coast word and "of" ("47 nautical miles south-west of Gavdos",
+    "off the coast of Libya"; ``bearing_words``): a place, whatever the recogniser labelled it
+    (an island read as an organisation or a person), unless a time or an amount."""
+    doc = ent.doc
+    return ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in lex.bearing_words \
+        and ent.label_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL", "PERCENT", "MONEY")
+
+
 def place(doc: ParsedDoc, r: Reading, lex: FigureLexicon) -> str | None:
     sent = r.anchor.sent
     best: tuple[int, str] | None = None
     for ent in doc.ents_in(sent):
-        if not _place_name(ent, lex):
+        bearing = _bearing(ent, lex)
+        if not bearing and not _place_name(ent, lex):
             continue
         if ent.start_char < r.end and r.start < ent.end_char:
             continue
         prev = doc.doc[ent.start - 1] if ent.start > 0 else None
-        located = prev is not None and (prev.lower_ in lex.place_prepositions or _located_of(ent, lex))
+        located = prev is not None and (prev.lower_ in lex.place_prepositions or _located_of(ent, lex) or bearing)
         if not located or _in_other_clause(ent, r.anchor) or _not_the_counts(ent, r.anchor):
             continue
         if title_cased(sent) and not named_outside(ent):

@@ -19,6 +19,7 @@ from .counted import (
     subject_relatives,
     verb_subject,
 )
+from .tallied import carried_to_hospital, tally_verb
 from .types import NOUNS, FigureLexicon, MeasureHit
 
 # pronouns that stand for a measure noun named before them ("the toll ... it was 40")
@@ -79,9 +80,28 @@ def _pronoun_level(head: Token, lex: FigureLexicon) -> MeasureHit | None:
     if subj is None or subj.lower_ not in PRONOUN_SUBJECTS:
         return None
     for tok in reversed(list(head.doc[head.sent.start:head.i])):
-        m = measure_of_noun(tok, lex) if tok.pos_ in NOUNS else None
+        # "the death toll", or a tally noun and what it counts: "The number of people still
+        # missing is not known, but it could be as high as 600"
+        m = (measure_of_noun(tok, lex) or _tally_of(tok, lex)) if tok.pos_ in NOUNS else None
         if m:
             return MeasureHit(m)
+    return None
+
+
+def _tally_of(noun: Token, lex: FigureLexicon) -> str | None:
+    """The measure of what a tally noun counts: its "of" phrase ("the number of dead"), or a
+    measure word closing that phrase that the parser made a verb ("the number of people still
+    missing is not known": "missing" read as the clause's verb)."""
+    if noun.lemma_.lower() not in lex.tally_nouns:
+        return None
+    m = measure_of_count_noun(noun, lex)
+    if m or not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return m
+    for tok in noun.doc[noun.i + 1:min(noun.i + 7, noun.sent.end)]:
+        if tok.is_punct or tok.pos_ == "AUX":
+            break
+        if tok.lower_ in lex.measure_adjectives:
+            return lex.measure_adjectives[tok.lower_]
     return None
 
 
@@ -316,7 +336,7 @@ def _raised_subject(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | N
 
 def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> MeasureHit | None:
     """What happened to the counted: the word after them, the verb over them, or the noun."""
-    hit = _measure_after(anchor, noun, lex)
+    hit = _measure_after(anchor, noun, lex) or tally_verb(anchor, lex)
     if hit is not None:
         # the clause's own measure verb says what happened to them; the participle after them
         # says who they are ("270 schoolgirls kidnapped in May were freed": released)
@@ -360,7 +380,8 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
     # wounded later succumbed to their injuries": dead, not hurt)
     return _measure_of_subject(anchor, lex) or _measure_of_state(anchor, noun, lex) or _partitive(noun or anchor, lex) \
         or _participle_before(noun if noun is not None else anchor, lex) \
-        or _adjective_on_counted(anchor, noun, lex) or _measure_with(noun if noun is not None else anchor, lex)
+        or _adjective_on_counted(anchor, noun, lex) or _measure_with(noun if noun is not None else anchor, lex) \
+        or carried_to_hospital(noun if noun is not None else anchor, lex)
 
 
 def _partitive_whole(t: Token, head: Token, anchor: Token) -> bool:

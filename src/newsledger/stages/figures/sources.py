@@ -42,6 +42,7 @@ from ...nlp.words import ACTOR_PRONOUNS, PLACE_TYPES, RELATIVE_PRONOUNS
 from ...records import ActorLayer, Quote, Span
 from .carrier import carriers_count
 from .context import best_mention
+from .given import apposed_giver, heard_from
 from .listed import listed
 from .types import (
     HEADLINE_SOURCE,
@@ -186,6 +187,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     qid = quote.id if quote is not None else None
     owner = count_owner(r.anchor, words, lambda s, e: any(
         m.actor_id is not None and m.start < e and s < m.end for m in actors.mentions))
+    owner = owner or apposed_giver(r.anchor, lex)  # "about 400, the figure the coast guard gave"
     if owner is not None:
         return _published(doc, owner, quote, actors, words, qid)
     if asked_not_told(r.anchor, words):
@@ -223,7 +225,8 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
                      or carriers_count(doc, quote.speaker.start, quote.speaker.end, words)):
             return UNATTRIBUTED, None, None  # "X said today" in X's own release: its own voice
         return (*spoken, qid)
-    src = _phrase_source(doc, r, lex, words, dl_end) or document_content(r.anchor, verbs, words)
+    src = _phrase_source(doc, r, lex, words, dl_end) or heard_from(r.anchor, lex) \
+        or document_content(r.anchor, verbs, words)
     src = None if src is not None and _reported_apart(r.anchor, src, verbs) else src
     src = _citing_body(doc, src, actors, dl_end, words) or src
     src = src or clause_reporter(r.anchor, verbs, dl_end, words) \

@@ -185,6 +185,13 @@ class FigureLexicon:
     # "three people who died of their wounds": the measures a relative clause on the counted gives
     relative_measures: frozenset[str] = frozenset()
     capacity_modals: frozenset[str] = frozenset()
+    # "27 were transferred to the General Hospital of Chania": carried to a hospital, the hurt
+    hospital_verbs: frozenset[str] = frozenset()
+    hospital_nouns: frozenset[str] = frozenset()
+    # "Flash has learned from sources in X", "The figure of 750 comes from Y": a "from" naming the source
+    hearing_verbs: frozenset[str] = frozenset()
+    origin_verbs: frozenset[str] = frozenset()
+    bearing_words: frozenset[str] = frozenset()  # "south-west of Gavdos", "the coast of Libya": a place
 
 
 

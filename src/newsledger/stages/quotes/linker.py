@@ -132,6 +132,24 @@ class Linker:
         for att, cands in pending:
             if att.kind != "direct":
                 self._link_partials(att, cands)
+        self._inner_sayers(atts)
+
+    def _inner_sayers(self, atts: list[Attribution]) -> None:
+        """A quotation made a partial of an outer report that is the object of a cue inside that
+        report's content, right after the cue, which has no content of its own ("X told Y that a
+        passenger said “about 750”"): the inner cue's speaker says it, when named (a pronoun there,
+        "X said she wanted to speak “...”", is the outer speaker again)."""
+        text = self.pd.text
+        for k, q in enumerate(self.quotations):
+            outer = self.partial_of[k]
+            if outer is None or outer.content_start is None or outer.content_end is None:
+                continue
+            inner = [a for a in atts if a is not outer and not a.has_content and a.speaker_start is not None
+                     and a.cue_start is not None and a.cue_end is not None
+                     and outer.content_start <= a.cue_start < q.start and not text[a.cue_end:q.start].strip()
+                     and _named(self.pd.token_at(a.speaker_start))]  # "X said she wanted to speak “...”": X
+            if inner:
+                self.partial_of[k] = max(inner, key=lambda a: a.cue_start or 0)
 
     def _link_adjacent(self, atts: list[Attribution]) -> None:
         """Whole-utterance quotations left over: attributed by a cue or a dash next to them."""
@@ -413,3 +431,8 @@ class Linker:
             self.quotations[e].start <= self.quotations[k].start
             and self.quotations[k].end <= self.quotations[e].end
         )
+
+
+def _named(tok: Token | None) -> bool:
+    """A speaker that is no pronoun."""
+    return tok is not None and tok.pos_ != "PRON"

@@ -1,0 +1,79 @@
+"""Two ways a text names who gave a count without a reporting verb over it: an apposition of a
+tally noun naming its giver ("about 400, the figure the coast guard gave initially", "750, the
+number cited by activists"), and a verb of origin or of hearing whose "from" names where the
+count came from ("The figure of 750 comes from a single phone call", "..., Flash has learned from
+sources in the coast guard")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...nlp.attribution import Source, source_of
+from .types import FigureLexicon
+
+# how far up the parse a verb of hearing may govern the clause holding the count
+_CLIMB = 6
+
+
+def apposed_giver(anchor: Token, lex: FigureLexicon) -> Source | None:
+    """The giver an apposition of a tally noun after the count names: ", the figure X gave", ",
+    the number cited by X" (``tally_nouns``; the relative clause's subject, or the agent of the
+    participle). The apposition is found by its place after the count, whatever the parser hung
+    it on."""
+    doc = anchor.doc
+    i = anchor.i + 1
+    while i < anchor.sent.end and doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and doc[i].text != ",":
+        i += 1  # the counted noun: "750 people, the number ..."
+    if i + 2 >= anchor.sent.end or doc[i].text != "," or doc[i + 1].lower_ != "the":
+        return None
+    tally = doc[i + 2]
+    if tally.lemma_.lower() not in lex.tally_nouns:
+        return None
+    for clause in tally.children:
+        if clause.dep_ == "relcl":
+            subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if subj is not None:
+                return source_of(subj)
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            agent = next((g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            if agent is not None:
+                return source_of(agent)
+    return None
+
+
+def heard_from(anchor: Token, lex: FigureLexicon) -> Source | None:
+    """The "from" object of a verb of hearing over the count's clause ("..., Flash has learned
+    from sources in the coast guard": the sources, not the outlet that heard them; context.yaml
+    hearing_verbs), or of a verb of origin whose subject is a tally noun holding the count ("The
+    figure of 750 comes from a single phone call"; origin_verbs); not "350 of them came from
+    Gujrat", whose subject counts people."""
+    tok = anchor
+    through_tally = False
+    for _ in range(_CLIMB):
+        if tok.head.i == tok.i:
+            return None
+        if tok.dep_ == "nsubj" and tok.lemma_.lower() in lex.tally_nouns:
+            through_tally = True
+        tok = tok.head
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if lemma in lex.source_verbs:
+            return None  # "not the 750 claimed by the NGOs": the count's own reporter
+        if lemma in lex.hearing_verbs or (lemma in lex.origin_verbs and through_tally):
+            frm = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for g in c.children if g.dep_ == "pobj"), None)
+            return _with_place(frm) if frm is not None else None
+    return None
+
+
+def _with_place(tok: Token) -> Source:
+    """The source phrase of ``tok`` with the body its unnamed people belong to ("sources in the
+    coast guard", "officials at the ministry": their "in"/"at"/"within" phrase)."""
+    src = source_of(tok)
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("in", "at", "within", "inside")), None)
+    if prep is None:
+        return src
+    doc = tok.doc
+    end = doc[prep.right_edge.i].idx + len(doc[prep.right_edge.i].text)
+    return Source(doc.text[src.start:end], src.start, end)

@@ -1,0 +1,77 @@
+"""Two predicates that say what happened to the counted without a measure verb over them: a
+tally word used as the verb of its subject ("the dead recovered now number 40", "the missing
+total 300": the subject names the measure), and people carried to a hospital ("of whom 27 were
+transferred to the General Hospital of Chania": the hurt, however the hospital is named)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .counted import measure_of_noun
+from .types import FigureLexicon, MeasureHit
+
+# words a tally verb's subject may end in before the verb: an adverb ("now number 40") is skipped
+_SKIPPED_BEFORE_VERB = frozenset({"ADV", "PART"})
+# words that end the subject of a tally verb, read leftwards from the verb
+_SUBJECT_STOPS = frozenset({"PUNCT", "CCONJ", "SCONJ", "VERB", "AUX", "ADP", "PRON"})
+
+
+def tally_verb(anchor: Token, lex: FigureLexicon) -> MeasureHit | None:
+    """A tally noun used as a verb right before the count ("the dead recovered number 38", "the
+    rescued persons number 104 and not 108", "The missing number at least 300"; the parser reads
+    "number" as a noun the count modifies): the measure its subject names. Not a tally noun with
+    its own determiner ("the number 38") or an "of" phrase ("the number of dead is 40")."""
+    doc = anchor.doc
+    verb = _tally_before(anchor, lex)
+    if verb is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i >= anchor.sent.start and doc[i].pos_ in _SKIPPED_BEFORE_VERB:
+        i -= 1
+    if i < anchor.sent.start or doc[i].pos_ == "DET" or doc[i].like_num:
+        return None  # "the number 38", "a figure of", or no subject before the verb
+    subject = []
+    # a participle after the subject's noun belongs to it, however the parser tags it ("the dead
+    # recovered now number 40", "recovered" read as the clause's past-tense verb)
+    while i >= anchor.sent.start and (doc[i].pos_ not in _SUBJECT_STOPS or doc[i].tag_ in ("VBN", "VBD")
+                                      or (doc[i].tag_ == "VBG" and doc[i].dep_ == "amod")):  # "The missing"
+        subject.append(doc[i])
+        i -= 1
+    if not any(t.pos_ == "DET" for t in subject):
+        return None  # a subject is a definite noun phrase: "the dead", "the rescued persons"
+    for tok in reversed(subject):  # its first measure word: "the dead recovered" are the dead
+        m = lex.measure_adjectives.get(tok.lower_) or (measure_of_noun(tok, lex) if tok.pos_ in ("NOUN", "ADJ") else None)
+        if m:
+            return MeasureHit(m)
+    return None
+
+
+def _tally_before(anchor: Token, lex: FigureLexicon) -> Token | None:
+    """The tally word right before the count, past its qualifier words ("number at least 300")."""
+    doc = anchor.doc
+    for i in range(anchor.i - 1, max(anchor.sent.start, anchor.i - 4) - 1, -1):
+        tok = doc[i]
+        if tok.lemma_.lower() in lex.tally_nouns or tok.lower_ in lex.tally_nouns:
+            return tok
+        if tok.is_punct or tok.pos_ not in ("ADV", "ADJ", "ADP"):
+            return None
+    return None
+
+
+def carried_to_hospital(counted: Token, lex: FigureLexicon) -> MeasureHit | None:
+    """The counted as the subject (or object) of a verb that carries them to a hospital, however
+    it is named ("27 were transferred to the General Hospital of Chania", "flew 12 to a military
+    hospital in Haifa"; measures.yaml hospital_verbs, hospital_nouns): injured."""
+    while counted.dep_ == "conj" and counted.head.i < counted.i:
+        counted = counted.head  # "12 soldiers and three guards were flown to ..." (not a breakdown set off
+        # after a count, "three people - two teachers and a student -", whose whole is the count)
+    verb = counted.head
+    if counted.dep_ not in ("nsubjpass", "dobj") or verb.i == counted.i \
+            or verb.lemma_.lower() not in lex.hospital_verbs:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            words = [place, *(c for c in place.children if c.dep_ == "compound")]
+            if any(w.lemma_.lower() in lex.hospital_nouns or w.lower_ in lex.hospital_nouns for w in words):
+                return MeasureHit("injured", verb, passive=True, np_is_subject=counted.dep_ == "nsubjpass")
+    return None
