@@ -57,6 +57,7 @@ MEASURES_SCHEMA: Any = {
     "unharmed_conditions": [str],
     "with_measures": [str],
     "previous_value_words": [str],
+    "compared_value_words": [str],
     "tally_nouns": [str],
     "tally_verbs": [str],
     "tally_prepositions": [str],
@@ -329,8 +330,8 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         unowned_report_words=frozenset(w.lower() for w in ctx.get("unowned_report_words") or ()),
         judging_verbs=frozenset(w.lower() for w in ctx.get("judging_verbs") or ()),
         with_measures=frozenset(measures.get("with_measures") or ()),
-        previous_value_re=re.compile(rf"[,(]\s*(?:{alternation(measures['previous_value_words'])})\s*$", re.I)
-        if measures.get("previous_value_words") else None,
+        previous_value_re=_set_off_pattern(measures.get("previous_value_words")),
+        compared_value_re=_set_off_pattern(measures.get("compared_value_words")),
         tally_nouns=word_set(measures, "tally_nouns"), tally_verbs=word_set(measures, "tally_verbs"),
         tally_prepositions=frozenset(w.lower() for w in measures.get("tally_prepositions") or ()),
         saying_tally_verbs=frozenset(w.lower() for w in measures.get("saying_tally_verbs") or ()),
@@ -357,3 +358,9 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         **_unit_patterns(units, units_ci, units_cs, q_before, q_after),
         **_context_patterns(ctx, measures, cues),
     )
+
+
+def _set_off_pattern(words: list[str] | None) -> re.Pattern[str] | None:
+    """Words set off by a comma or a bracket right before a number ("..., up from 52", "...,
+    higher than the 17")."""
+    return re.compile(rf"[,(]\s*(?:{alternation(words)})\s*$", re.I) if words else None
