@@ -92,6 +92,7 @@ from .context import best_mention, place, time_scope
 from .counted import TokenIndex, measure_of_noun, token_filters
 from .filters import merge_ranges, read_qualifier, text_filters
 from .lexicon import load_figure_lexicon
+from .ordinals import ordinal_readings
 from .read import build_figure, link_subsets, read_figure
 from .restated import restated_sources
 from .scan import read_numeral_surroundings, scan
@@ -130,7 +131,8 @@ def _readings(doc: ParsedDoc, lex: FigureLexicon) -> list[Reading]:
         r = read_figure(doc, q, tokens, lex)
         if r is not None:
             readings.append(r)
-    return readings
+    readings.extend(ordinal_readings(doc, readings, lex))
+    return sorted(readings, key=lambda r: r.start)
 
 
 def _inherit(r: Reading, parent: Reading) -> None:
