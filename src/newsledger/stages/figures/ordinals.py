@@ -33,7 +33,7 @@ def ordinal_readings(doc: ParsedDoc, readings: list[Reading], lex: FigureLexicon
                 or any(p.start <= tok.idx < p.end for p in readings):
             continue  # a fraction another number has taken: "a third of the dead"
         noun = _counted(tok, lex)
-        if noun is None or find_measure(tok, None if noun is tok else noun, lex) is None:
+        if noun is None or find_measure(tok, None if noun.i == tok.i else noun, lex) is None:
             continue
         q = Quantity(tok.idx, tok.idx + len(tok.text), float(n), float(n), raw=float(n), source="ordinal")
         r = read_figure(doc, q, [tok], lex)
