@@ -11,38 +11,36 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import pipeline
+from tests.builders import figures_of_value
 
 P, N, M = "positive", "negative", "near miss"
 
-# (kind, text, the figure's first word, its measure)
-ROWS: list[tuple[str, str, str, str | None]] = [
+# (kind, text, the figure's value, its measure)
+ROWS: list[tuple[str, str, float, str | None]] = [
     # a value compared with the count before it
-    (P, "Villagers said they buried 31 people on Friday, higher than the 19 confirmed by the army.", "19", "killed"),
-    (P, "The ministry counted 12 injured, fewer than the 20 given by the hospital.", "20", "injured"),
-    (P, "Officials said 40 people were abducted, compared with 52 in the first report.", "52", "held hostage"),
-    (N, "The death toll rose to 40, against 12 injured.", "12", "injured"),
-    (N, "The council met 12 times, more than the 9 meetings of last year.", "9", None),
-    (M, "Rescuers said 40 people were killed, and more than 19 were found alive.", "more", None),
+    (P, "Villagers said they buried 31 people on Friday, higher than the 19 confirmed by the army.", 19, "killed"),
+    (P, "The ministry counted 12 injured, fewer than the 20 given by the hospital.", 20, "injured"),
+    (P, "Officials said 40 people were abducted, compared with 52 in the first report.", 52, "held hostage"),
+    (N, "The death toll rose to 40, against 12 injured.", 12, "injured"),
+    (N, "The council met 12 times, more than the 9 meetings of last year.", 9, None),
+    (M, "Rescuers said 40 people were killed, and more than 19 were found alive.", 19, None),
     # the participle or adjective the parser hangs on the counting noun
-    (P, "The number of people missing after the landslide stands at 31.", "31", "missing"),
-    (P, "The number of pupils unaccounted for now stands at 164.", "164", "missing"),
-    (N, "The number of people in the square stands at 3,000.", "3,000", None),
-    (M, "The number of pupils enrolled at the school stands at 164.", "164", None),
+    (P, "The number of people missing after the landslide stands at 31.", 31, "missing"),
+    (P, "The number of pupils unaccounted for now stands at 164.", 164, "missing"),
+    (N, "The number of people in the square stands at 3,000.", 3000, None),
+    (M, "The number of pupils enrolled at the school stands at 164.", 164, None),
     # people taken "along with" the object of a phrasal measure verb
-    (P, "Gunmen whisked away 80 girls, along with three guards.", "three", "held hostage"),
-    (P, "Soldiers took away 12 men together with two boys.", "two", "detained"),
-    (N, "Soldiers took away 12 crates along with two trucks.", "two", None),
-    (M, "Soldiers took away 12 crates along with two guards.", "12", None),
+    (P, "Gunmen whisked away 80 girls, along with three guards.", 3, "held hostage"),
+    (P, "Soldiers took away 12 men together with two boys.", 2, "detained"),
+    (N, "Soldiers took away 12 crates along with two trucks.", 2, None),
+    (M, "Soldiers took away 12 crates along with two guards.", 12, None),
 ]
 
 
-@pytest.mark.parametrize(("kind", "text", "word", "measure"), ROWS)
-def test_measures(kind: str, text: str, word: str, measure: str | None) -> None:
-    figures = pipeline().analyze_text(text).figures
-    found = [f for f in figures if f.start == text.index(word)]
-    assert len(found) == 1, (kind, text, [(f.text, f.start) for f in figures])
-    assert found[0].measure == measure, (kind, text, found[0])
+@pytest.mark.parametrize(("kind", "text", "value", "measure"), ROWS)
+def test_what_the_count_measures(kind: str, text: str, value: float, measure: str | None) -> None:
+    found = figures_of_value(text, value)
+    assert [f.measure for f in found] == [measure], (kind, text, [(f.text, f.measure) for f in found])
 
 
 def test_every_kind_of_row_is_there() -> None:
