@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..resources import MapOf, Resources
@@ -29,6 +29,7 @@ NUMBERS_SCHEMA: Any = {
     "scale_abbreviations": MapOf({"value": int, "attached_only": bool, "money_only": bool}),
     "fractions": MapOf(float),
     "fold_suffix": str,
+    "ordinals": MapOf(int),
 }
 VAGUE_SCHEMA: Any = {
     "ranges": MapOf([float]),
@@ -59,6 +60,7 @@ class NumberWords:
     scale_abbr: dict[str, ScaleAbbreviation]
     fractions: dict[str, float]
     fold_suffix: str
+    ordinals: dict[str, int] = field(default_factory=dict)
 
 
 def build_number_words(raw: dict[str, Any]) -> NumberWords:
@@ -71,6 +73,7 @@ def build_number_words(raw: dict[str, Any]) -> NumberWords:
                     for k, v in raw["scale_abbreviations"].items()},
         fractions={k: float(v) for k, v in raw["fractions"].items()},
         fold_suffix=str(raw["fold_suffix"]),
+        ordinals={k.lower(): int(v) for k, v in (raw.get("ordinals") or {}).items()},
     )
 
 

@@ -16,6 +16,12 @@ CASES = [
      25, "denied"),
     ("positive: a third side, bare", "The police called reports of 9 deaths untrue.", 9, "denied"),
     ("negative: no word of falsity", "The police called reports of 9 deaths in the town.", 9, "asserted"),
+    # nouns of falsity as what the count is called ("as an exaggeration", "a hoax", "as disinformation")
+    ("positive: called an exaggeration", "Officials described the figure of 70 dead as an exaggeration.", 70, "denied"),
+    ("positive: called a hoax", "The army called the claims of 40 dead a hoax.", 40, "denied"),
+    ("negative: called accurate", "The ministry described the report of 30 deaths as accurate.", 30, "asserted"),
+    ("near miss: an exaggeration of something else", "The 30 deaths led to an exaggeration of the threat, "
+     "the report said.", 30, "asserted"),
     ("near miss: a word of falsity before the noun", "The police called the families of 9 false prophets to the "
      "station.", 9, "asserted"),
 ]

@@ -93,6 +93,7 @@ from .context import best_mention, place, time_scope
 from .counted import TokenIndex, measure_of_noun, token_filters
 from .filters import merge_ranges, read_qualifier, text_filters
 from .lexicon import load_figure_lexicon
+from .ordinals import ordinal_readings
 from .read import build_figure, link_subsets, read_figure
 from .restated import restated_sources
 from .scan import read_numeral_surroundings, scan
@@ -131,7 +132,8 @@ def _readings(doc: ParsedDoc, lex: FigureLexicon) -> list[Reading]:
         r = read_figure(doc, q, tokens, lex)
         if r is not None:
             readings.append(r)
-    return readings
+    readings.extend(ordinal_readings(doc, readings, lex))
+    return sorted(readings, key=lambda r: r.start)
 
 
 def _inherit(r: Reading, parent: Reading) -> None:
@@ -169,15 +171,18 @@ _LIST_AFTER_COUNT = re.compile(r"\s*(?:[\w-]+\s*){0,2}?(?:,\s*(?:and\s+)?|and\s+
 
 def _previous_values(text: str, readings: list[Reading], lex: FigureLexicon) -> None:
     """A number given as the value a count had before it changed ("the toll has risen to at
-    least 71, ..., up from 52": measures.yaml previous_value_words) counts what the nearest
+    least 71, ..., up from 52": measures.yaml previous_value_words) or as another value it is
+    compared with, when it names no measure of its own ("buried 23 people, higher than the 17
+    confirmed by the police": compared_value_words), counts what the nearest
     count before it in its sentence counts; after a list of counts, what its first counts, the
     count the change names ("raised its toll to 87 dead and 138 wounded, up from 63": the dead,
     though the parser hangs "up from 63" on "wounded")."""
-    if lex.previous_value_re is None:
-        return
     for i, r in enumerate(readings):
-        if r.noun is not None or r.unit is not None or r.q.unit is not None \
-                or not lex.previous_value_re.search(text[max(0, r.start - 20):r.start]):
+        if r.noun is not None or r.unit is not None or r.q.unit is not None:
+            continue
+        before = text[max(0, r.start - 20):r.start]
+        if not ((lex.previous_value_re is not None and lex.previous_value_re.search(before))
+                or (_bare(r) and lex.compared_value_re is not None and lex.compared_value_re.search(before))):
             continue
         j = next((k for k in range(i - 1, -1, -1) if readings[k].sentence == r.sentence
                   and readings[k].measure is not None), None)

@@ -187,14 +187,16 @@ def measure_of_noun(tok: Token, lex: FigureLexicon) -> str | None:
 def measure_of_count_noun(noun: Token, lex: FigureLexicon) -> str | None:
     """"the number of dead", "the tally of the injured", "the number of people killed": the
     measure of what a counting noun counts (its "of" object, or the participle or adjective on
-    it)."""
+    it, also where the parser hung that word on the counting noun after its "of" phrase: "the
+    number of people missing after the landslide", "the number of students unaccounted for")."""
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for gc in child.children:
                 if gc.dep_ == "pobj":
                     return measure_of_noun(gc, lex) or lex.measure_adjectives.get(gc.lower_) \
                         or modifier_measure(gc, lex) or next(
-                            (m for rel in subject_relatives(gc) if (m := relative_measure(rel, lex)[0])), None)
+                            (m for rel in subject_relatives(gc) if (m := relative_measure(rel, lex)[0])), None) \
+                        or modifier_measure(noun, lex, after=child.i)
     return None
 
 
@@ -236,9 +238,10 @@ def measure_of_estimate(noun: Token, lex: FigureLexicon) -> str | None:
     return None
 
 
-def modifier_measure(noun: Token, lex: FigureLexicon) -> str | None:
-    """The measure a participle or adjective on a noun gives: "people killed", "injured people"."""
-    for c in noun.children:
+def modifier_measure(noun: Token, lex: FigureLexicon, after: int = -1) -> str | None:
+    """The measure a participle or adjective on a noun gives: "people killed", "injured people"
+    (only one after token ``after``, when given)."""
+    for c in (c for c in noun.children if c.i > after):
         if c.dep_ == "acl" and c.lemma_.lower() in lex.measure_verbs:
             return lex.measure_verbs[c.lemma_.lower()]
         if c.dep_ in ("amod", "acl") and c.lower_ in lex.measure_adjectives:

@@ -57,6 +57,7 @@ MEASURES_SCHEMA: Any = {
     "unharmed_conditions": [str],
     "with_measures": [str],
     "previous_value_words": [str],
+    "compared_value_words": [str],
     "tally_nouns": [str],
     "hospital_verbs": [str],
     "hospital_nouns": [str],
@@ -336,8 +337,8 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         judging_verbs=frozenset(w.lower() for w in ctx.get("judging_verbs") or ()),
         carried_stop_words=frozenset(w.lower() for w in ctx.get("carried_stop_words") or ()),
         with_measures=frozenset(measures.get("with_measures") or ()),
-        previous_value_re=re.compile(rf"[,(]\s*(?:{alternation(measures['previous_value_words'])})\s*$", re.I)
-        if measures.get("previous_value_words") else None,
+        previous_value_re=_set_off_pattern(measures.get("previous_value_words")),
+        compared_value_re=_set_off_pattern(measures.get("compared_value_words")),
         tally_nouns=word_set(measures, "tally_nouns"), tally_verbs=word_set(measures, "tally_verbs"),
         hospital_verbs=word_set(measures, "hospital_verbs"), hospital_nouns=word_set(measures, "hospital_nouns"),
         tally_prepositions=frozenset(w.lower() for w in measures.get("tally_prepositions") or ()),
@@ -366,3 +367,9 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         **_unit_patterns(units, units_ci, units_cs, q_before, q_after),
         **_context_patterns(ctx, measures, cues),
     )
+
+
+def _set_off_pattern(words: list[str] | None) -> re.Pattern[str] | None:
+    """Words set off by a comma or a bracket right before a number ("..., up from 52", "...,
+    higher than the 17")."""
+    return re.compile(rf"[,(]\s*(?:{alternation(words)})\s*$", re.I) if words else None

@@ -196,7 +196,7 @@ def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
     lemma = head.lemma_.lower()
     particle = next((c.lower_ for c in head.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == head.i + 1)),
                     None)
-    if particle is not None and f"{lemma} {particle}" in lex.measure_verbs and counts_people(t, lex):
+    if particle is not None and f"{lemma} {particle}" in lex.measure_verbs and counts_people(_companion(t), lex):
         lemma = f"{lemma} {particle}"  # a phrasal verb, of people: "took away 23 men" (not "40 boxes")
     if lemma in lex.measure_verbs:
         passive = dep == "nsubjpass" or is_passive(head, adjectival=True)
@@ -236,6 +236,16 @@ def _measure_of_verb(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | 
     if hit is not None:
         return hit
     return _object_level(head, t, lex)
+
+
+def _companion(t: Token) -> Token:
+    """The object of a companion phrase on the verb ("whisked away 121 boys, along with four
+    teachers", "together with their driver"): the people counted with the verb's object."""
+    while t.dep_ == "prep" and t.lower_ in ("along", "together", "with"):
+        t = next((c for c in t.children if c.dep_ in ("prep", "pobj")), t)
+        if t.dep_ == "pobj":
+            break
+    return t
 
 
 def _object_predicate(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | None:

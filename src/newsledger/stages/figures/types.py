@@ -164,6 +164,7 @@ class FigureLexicon:
     with_measures: frozenset[str] = frozenset()  # "11 people with gunshot wounds": injured
     # "..., up from 52": a number giving the value a changed count had before (measures.yaml)
     previous_value_re: re.Pattern[str] | None = None
+    compared_value_re: re.Pattern[str] | None = None
     tally_nouns: frozenset[str] = frozenset()  # "their own count is seven": a bare number as a count's value
     tally_verbs: frozenset[str] = frozenset()  # "the UN has cited \"at least 12\"": a bare number cited
     tally_prepositions: frozenset[str] = frozenset()  # "put it at 45", "speak of 80": a tally verb's number
