@@ -1,0 +1,52 @@
+"""The constructions the second CAMEO probe (``test_cameo2_probe.py``) found with no event, the
+wrong type or the wrong arguments: each a construction class from the CAMEO codebook's
+definitions (its verbs, event nouns, light-verb phrases, passives, agentless and nominal reports)
+and the PLOVER manual's actor conventions, told by words in ``data/events/patterns.yaml`` or by
+the grammar of ``stages/events``. A positive row, a negative row and a near miss per rule, in
+invented sentences (not the probe's) with parties of every side. A row holds as
+``tests.builders.probe_ok`` reads it: with an expected triple, the most confident counted event
+is that triple; with None, no counted event of the rule's type."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import Triple, probe_ok, row_kinds
+
+P, N, M = "positive", "negative", "near miss"
+
+ROWS: list[tuple[str, str, str, Triple | None]] = [
+    # intent, refusal and threat nouns owned by a named party and told as the subject of their clause
+    # ("X's pledge to V was announced", "X's refusal to V was confirmed"): the owner's promise, refusal or
+    # threat of what the infinitive names, as the verbs "pledged", "refused", "threatened" would be;
+    # an owned noun that another party doubts or questions (the object of a verb) tells no promise
+    ("AGREE owned intent noun", P, "Chile's pledge to send rescue teams to Bolivia was announced on Monday.",
+     ("AGREE", ("CHL",), ("BOL",))),
+    ("AGREE owned intent noun", P, "Indonesia's offer to mediate between Thailand and Cambodia came after the clashes.",
+     ("AGREE", ("IDN",), ("THA", "KHM"))),
+    ("AGREE owned intent noun", N, "Lawmakers in Lima questioned Peru's pledge to send troops to Haiti.", None),
+    ("AGREE owned intent noun", M, "A pledge to send troops to Haiti was discussed in Lima on Monday.", None),
+    ("REJECT owned refusal noun", P, "Ghana's refusal to free two detained Togolese fishermen was confirmed on Friday.",
+     ("REJECT", ("GHA",), ("TGO",))),
+    ("REJECT owned refusal noun", N, "Ghana's release of the impounded Togolese trucks was confirmed on Friday.", None),
+    ("REJECT owned refusal noun", M, "Togolese officials described Ghana's refusal as a misunderstanding.", None),
+    ("THREATEN owned threat noun", P, "Serbia's threat to halt gas deliveries to Bosnia was repeated on Sunday.",
+     ("THREATEN", ("SRB",), ("BIH",))),
+    ("THREATEN owned threat noun", N, "Serbia's decision to resume gas deliveries to Bosnia was welcomed on Sunday.", None),
+    ("THREATEN owned threat noun", M, "The threat of floods in Bosnia was repeated by forecasters on Sunday.", None),
+]
+
+
+RULES = 3
+
+
+def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
+    kinds = row_kinds(ROWS)
+    assert len(kinds) == RULES
+    for rule, seen in kinds.items():
+        assert seen == {P, N, M}, rule
+
+
+@pytest.mark.parametrize("rule,kind,text,expected", ROWS, ids=[f"{r[0]}:{r[1]}:{r[2][:30]}" for r in ROWS])
+def test_cameo2_rule(rule: str, kind: str, text: str, expected: Triple | None) -> None:
+    assert probe_ok(rule, kind, text, expected)
