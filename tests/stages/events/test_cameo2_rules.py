@@ -34,10 +34,27 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      ("THREATEN", ("SRB",), ("BIH",))),
     ("THREATEN owned threat noun", N, "Serbia's decision to resume gas deliveries to Bosnia was welcomed on Sunday.", None),
     ("THREATEN owned threat noun", M, "The threat of floods in Bosnia was repeated by forecasters on Sunday.", None),
+    # a verb's act named by its nominalisation: the gerund of a pattern verb ("X's lifting of Y", "the
+    # downgrading of ties with X") or a derived noun of ``nominalisations`` ("X's donation of Y to Z"),
+    # the possessor or "by" phrase its doer and the "of" phrase what the verb would take as object; only
+    # with those arguments ("a delivery van", "weightlifting" name no act), and with the verb's objects
+    # the "of" phrase must be one of them ("the lifting of spirits" lifts no sanction)
+    ("RETREAT gerund of a pattern verb", P, "Canada's lifting of sanctions on Belarus was confirmed on Friday.",
+     ("RETREAT", ("CAN",), ("BLR",))),
+    ("RETREAT gerund of a pattern verb", P, "Jordan's easing of its embargo on Syrian trucks took effect on Monday.",
+     ("RETREAT", ("JOR",), ("SYR",))),
+    ("RETREAT gerund of a pattern verb", N, "The lifting of spirits in Minsk after the concert was plain to see.", None),
+    ("RETREAT gerund of a pattern verb", M, "Weightlifting contests in Minsk drew large crowds on Friday.", None),
+    ("AID derived nominalisation", P, "Japan's donation of rice to Madagascar arrived in Toamasina on Tuesday.",
+     ("AID", ("JPN",), ("MDG",))),
+    ("AID derived nominalisation", P, "The delivery of medicines to Sudan by Egypt was completed on Sunday.",
+     ("AID", ("EGY",), ("SDN",))),
+    ("AID derived nominalisation", N, "A delivery van overturned on a highway near Cairo on Sunday.", None),
+    ("AID derived nominalisation", M, "Donation boxes in Tokyo railway stations were emptied on Tuesday.", None),
 ]
 
 
-RULES = 3
+RULES = 5
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:

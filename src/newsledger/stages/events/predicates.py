@@ -17,6 +17,7 @@ from ...nlp.syntax import (
 from ...nlp.tree import children
 from ...nlp.words import RELATIVE_PRONOUNS
 from .arguments import arg
+from .nominals import takes_arguments
 from .tokens import (
     children_of,
     first_child,
@@ -169,6 +170,8 @@ def noun_pattern(ctx: Context, n: Token) -> EventPattern | None:
             continue
         if pat.modifiers_exclude & mods:
             continue
+        if pat.nominal and not takes_arguments(n, pat):
+            continue  # "a border crossing", "the lifting of spirits": no act named
         if pat.objects and not _of_object_fits(n, pat):
             continue
         return pat
