@@ -891,8 +891,8 @@ ROWS: list[Row] = (AGREE_ROWS + CONSULT_ROWS + SUPPORT_ROWS + COOPERATE_ROWS + A
 CONSTRUCTIONS = ("led", "pas", "nom", "quo", "two", "tit", "cap")
 
 # main before any rule of branch i16-cameo2 (a2bf694), the first measurement
-MEASURED: dict[str, float] = {"rows": 512, "type_accuracy": 0.787, "triple_f1": 0.653, "actor_f1": 0.821,
-                             "triple_accuracy": 0.627, "no_event_rate": 0.119}
+MEASURED: dict[str, float] = {"rows": 512, "type_accuracy": 0.789, "triple_f1": 0.659, "actor_f1": 0.824,
+                             "triple_accuracy": 0.633, "no_event_rate": 0.119}
 
 # rows the code still gets wrong, with the failure seen (strict: a row that starts passing leaves)
 GAPS: dict[str, str] = {
@@ -909,7 +909,6 @@ GAPS: dict[str, str] = {
     "0341-led": "wrong argument: - -> - for HTI -> - (active lede)",
     "0341-nom": "no event (nominal event)",
     "0342-cap": "no event (capital as government)",
-    "0343-led": "wrong argument: KWT -> - for KWT -> KWT (active lede)",
     "0343-two": "no event (two acts)",
     "0344-nom": "type: SUPPORT for AGREE (nominal event)",
     "0344-quo": "wrong argument: MLI -> - for MLI -> MLI (quoted act)",
@@ -917,7 +916,6 @@ GAPS: dict[str, str] = {
     "035-led": "type: RETREAT for AGREE (active lede)",
     "0351-nom": "wrong argument: BHR -> - for BHR -> BHR (nominal event)",
     "0351-tit": "no event (official by title)",
-    "0352-quo": "type: PROTEST for AGREE (quoted act)",
     "0355-nom": "no event (nominal event)",
     "0356-cap": "type: ASSAULT for AGREE (capital as government)",
     "036-tit": "wrong argument: - -> CYP for CYP -> CYP (official by title)",
@@ -942,7 +940,6 @@ GAPS: dict[str, str] = {
     "075-pas": "wrong argument: - -> BLR for LTU -> BLR (passive or agentless)",
     "080-cap": "wrong argument: ROU -> - for ROU -> MDA (capital as government)",
     "081-pas": "wrong argument: - -> - for ETH -> ETH (passive or agentless)",
-    "0811-led": "wrong argument: VNM -> - for VNM -> VNM (active lede)",
     "0811-nom": "no event (nominal event)",
     "0812-tit": "no event (official by title)",
     "0813-led": "type: CONCEDE for RETREAT (active lede)",
@@ -996,7 +993,7 @@ GAPS: dict[str, str] = {
     "1214-nom": "no event (nominal event)",
     "1214-tit": "wrong argument: PAK -> - for PAK -> AFG (official by title)",
     "1221-tit": "wrong argument: - -> ZMB for IGO -> ZMB (official by title)",
-    "1224-led": "wrong argument: MLI -> - for MLI -> IGO (active lede)",
+    "1224-led": "wrong argument: MLI -> MLI for MLI -> IGO (active lede)",
     "123-led": "wrong argument: KHM -> - for KHM -> IGO (active lede)",
     "1232-nom": "type: COERCE for REJECT (nominal event)",
     "124-cap": "no event (capital as government)",

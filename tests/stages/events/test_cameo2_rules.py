@@ -38,23 +38,37 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     # downgrading of ties with X") or a derived noun of ``nominalisations`` ("X's donation of Y to Z"),
     # the possessor or "by" phrase its doer and the "of" phrase what the verb would take as object; only
     # with those arguments ("a delivery van", "weightlifting" name no act), and with the verb's objects
-    # the "of" phrase must be one of them ("the lifting of spirits" lifts no sanction)
+    # the "of" phrase must be one of them ("the lifting of spirits" lifts no sanction); one a reaction takes
+    # as its object is the reaction's topic ("welcomed Canada's lifting of sanctions": SUPPORT only)
     ("RETREAT gerund of a pattern verb", P, "Canada's lifting of sanctions on Belarus was confirmed on Friday.",
      ("RETREAT", ("CAN",), ("BLR",))),
     ("RETREAT gerund of a pattern verb", P, "Jordan's easing of its embargo on Syrian trucks took effect on Monday.",
      ("RETREAT", ("JOR",), ("SYR",))),
     ("RETREAT gerund of a pattern verb", N, "The lifting of spirits in Minsk after the concert was plain to see.", None),
     ("RETREAT gerund of a pattern verb", M, "Weightlifting contests in Minsk drew large crowds on Friday.", None),
+    ("RETREAT gerund of a pattern verb", M, "Belarus welcomed Canada's lifting of sanctions on Friday.", None),
     ("AID derived nominalisation", P, "Japan's donation of rice to Madagascar arrived in Toamasina on Tuesday.",
      ("AID", ("JPN",), ("MDG",))),
     ("AID derived nominalisation", P, "The delivery of medicines to Sudan by Egypt was completed on Sunday.",
      ("AID", ("EGY",), ("SDN",))),
     ("AID derived nominalisation", N, "A delivery van overturned on a highway near Cairo on Sunday.", None),
     ("AID derived nominalisation", M, "Donation boxes in Tokyo railway stations were emptied on Tuesday.", None),
+    # a group of no country and no body acted on by a party of one country ("relaxed restrictions on
+    # independent bloggers", "pledged to grant rights to stateless residents") is that party's own
+    # people, for the types PLOVER codes on the country when domestic (rules.yaml domestic_target_types);
+    # a group named with its country keeps it, an international body stays IGO
+    ("CONCEDE countryless group at home", P, "Egypt eased travel restrictions on independent journalists on Monday.",
+     ("CONCEDE", ("EGY",), ("EGY",))),
+    ("CONCEDE countryless group at home", P, "Qatar pledged on Sunday to lift restrictions on migrant workers.",
+     ("AGREE", ("QAT",), ("QAT",))),
+    ("CONCEDE countryless group at home", N, "Egypt eased travel restrictions on Sudanese traders on Monday.",
+     ("CONCEDE", ("EGY",), ("SDN",))),
+    ("CONCEDE countryless group at home", M, "Egypt eased travel restrictions on UN staff on Monday.",
+     ("CONCEDE", ("EGY",), ("IGO",))),
 ]
 
 
-RULES = 5
+RULES = 6
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:

@@ -22,6 +22,7 @@ from .tokens import first_child, np_matches, prep_objects
 from .types import Arg, Context, EventPattern, Lexicon, Reports
 
 VOWELS = frozenset("aeiou")
+REACTION_ROOTS = frozenset({"05", "11", "12"})  # CAMEO roots of reactions: approve, disapprove, reject
 # a verb's argument places and the noun's: the object is the "of" phrase, the dative a "to" phrase
 NOUN_PLACE = {"dobj": "of", "dative": "to"}
 
@@ -76,6 +77,13 @@ def yield_to_reports(lexicon: Lexicon, reports: Reports) -> Lexicon:
     return replace(lexicon, nouns=nouns)
 
 
+def answered(n: Token, head_patterns: Iterable[EventPattern]) -> bool:
+    """A nominalisation that a reaction takes as its object ("condemned Israel's storming of the
+    mosque", "welcomed the lifting of sanctions"): the reaction's topic, coded as the reaction
+    (``head_patterns``: the patterns of the verb it is the object of)."""
+    return n.dep_ == "dobj" and any(p.cameo[:2] in REACTION_ROOTS for p in head_patterns)
+
+
 def takes_arguments(n: Token, pat: EventPattern) -> bool:
     """A nominalisation names an act only with its arguments: a possessor, a "by" phrase or an "of"
     phrase; with the verb's objects, the "of" phrase must be one of them ("the lifting of the
@@ -104,4 +112,4 @@ def nominal_target(ctx: Context, n: Token, pat: EventPattern) -> Arg:
     return arg(ctx, hit, deep=True, allow_vague=False) if hit is not None else Arg()
 
 
-__all__ = ["gerunds", "nominal_patterns", "nominal_target", "takes_arguments", "yield_to_reports"]
+__all__ = ["REACTION_ROOTS", "answered", "gerunds", "nominal_patterns", "nominal_target", "takes_arguments", "yield_to_reports"]

@@ -9,7 +9,7 @@ from ...nlp.words import ACTOR_PRONOUNS
 from ...records import Quote
 from .arguments import arg, location, named_town, np_extent
 from .lexicon import cameo_code
-from .nominals import nominal_target
+from .nominals import REACTION_ROOTS, nominal_target
 from .predicates import (
     addressee,
     carrier,
@@ -24,7 +24,6 @@ from .types import Arg, Context, EventPattern, Wrapper
 
 # CAMEO roots of reactions to what another did (approve, disapprove, reject): their target is the
 # doer of the event their object names
-REACTION_ROOTS = frozenset({"05", "11", "12"})
 # prepositions whose gerund is done by the verb's object ("accused X of killing", "prevented X from
 # leaving"), not by its subject as after "after", "before", "by", "while" ...
 OBJECT_CONTROL_PREPS = frozenset({"of", "for", "from", "with", "into"})
