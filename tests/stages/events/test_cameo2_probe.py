@@ -42,6 +42,12 @@ event on 0.137 of the rows. By construction (type / triple F1 / actor F1): activ
 / 0.822, passive or agentless 0.833 / 0.526 / 0.788, nominal event 0.343 / 0.200 / 0.427, quoted act
 0.816 / 0.723 / 0.865, two acts 0.808 / 0.655 / 0.872, official by title 0.847 / 0.732 / 0.877,
 capital as government 0.818 / 0.743 / 0.892.
+After the rules of ``test_cameo2_rules.py`` (branch i16-cameo2, written against this probe, so no
+longer a held-out estimate): type accuracy 0.789, triple F1 0.661, actor F1 0.824, triple accuracy
+0.635, no counted event on 0.119 of the rows. By construction (type / triple F1 / actor F1): active
+lede 0.857 / 0.707 / 0.828, passive or agentless 0.833 / 0.526 / 0.788, nominal event 0.457 / 0.333
+/ 0.586, quoted act 0.837 / 0.745 / 0.872, two acts 0.808 / 0.655 / 0.863, official by title 0.847 /
+0.727 / 0.877, capital as government 0.818 / 0.743 / 0.892.
 """
 
 from __future__ import annotations
@@ -890,9 +896,9 @@ ROWS: list[Row] = (AGREE_ROWS + CONSULT_ROWS + SUPPORT_ROWS + COOPERATE_ROWS + A
 
 CONSTRUCTIONS = ("led", "pas", "nom", "quo", "two", "tit", "cap")
 
-# main before any rule of branch i16-cameo2 (a2bf694), the first measurement
-MEASURED: dict[str, float] = {"rows": 512, "type_accuracy": 0.789, "triple_f1": 0.659, "actor_f1": 0.824,
-                             "triple_accuracy": 0.633, "no_event_rate": 0.119}
+# the floor: the figures after the rules of test_cameo2_rules.py (the held-out figures are in the docstring)
+MEASURED: dict[str, float] = {"rows": 512, "type_accuracy": 0.789, "triple_f1": 0.661, "actor_f1": 0.824,
+                             "triple_accuracy": 0.635, "no_event_rate": 0.119}
 
 # rows the code still gets wrong, with the failure seen (strict: a row that starts passing leaves)
 GAPS: dict[str, str] = {
@@ -999,7 +1005,6 @@ GAPS: dict[str, str] = {
     "124-cap": "no event (capital as government)",
     "124-led": "wrong argument: CHN -> - for CHN -> JPN (active lede)",
     "1241-led": "wrong argument: NIC -> IGO for NIC -> NIC (active lede)",
-    "1241-tit": "wrong argument: ETH -> - for ETH -> ETH (official by title)",
     "1242-led": "wrong argument: NGA -> - for NGA -> NGA (active lede)",
     "1242-two": "type: PROTEST for REJECT (two acts)",
     "1245-quo": "no event (quoted act)",
