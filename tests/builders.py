@@ -1002,6 +1002,17 @@ def row_kinds(rows: Any) -> dict[str, set[str]]:
     return kinds
 
 
+def incomplete_rules(rows: Any) -> list[str]:
+    """The rules of a test table that lack a positive, a negative or a near-miss row."""
+    return [rule for rule, seen in row_kinds(rows).items() if seen != {"positive", "negative", "near miss"}]
+
+
+def rule_params(rows: Any) -> list[Any]:
+    """A rule table's rows (rule, kind, text, expected) as pytest parameters named by rule, kind and
+    the text's start."""
+    return [pytest.param(*r, id=f"{r[0]}:{r[1]}:{r[2][:30]}") for r in rows]
+
+
 # a PLOVER probe row's expected (type, source codes, target codes)
 Triple = tuple[str, tuple[str, ...], tuple[str, ...]]
 

@@ -227,7 +227,6 @@ GAPS: dict[str, str] = {
     "cust-08": "arguments: ['MEX'] -> []",
     "ease-03": "no counted event",
     "ease-04": "arguments: ['ISR'] -> ['ISR']",
-    "ease-06": "arguments: ['RUS'] -> []",
     "arr-01": "no counted event",
     "arr-02": "no counted event",
     "arr-04": "no counted event",

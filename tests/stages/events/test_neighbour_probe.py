@@ -352,7 +352,6 @@ GAPS: dict[str, str] = {
     "mob-04": "type: troops deployed to another state read as AID",
     "pro-07": "wrong argument: target missing (truck drivers protesting prices)",
     "ret-04": "wrong argument: target the state itself, not the U.N. aid workers allowed in",
-    "con-05": "wrong argument: target missing (restrictions on the opposition press)",
     "pas-06": "no event: an agentless 'was seized' of a vessel",
     "pas-08": "no event: 'was blocked by' coast guard vessels",
     "pas-09": "passive: 'federal prosecutors' name no country (the probe's answer reads it from the senator's)",

@@ -279,7 +279,6 @@ GAPS: dict[str, str] = {
     "pass-11": "type: 'found guilty by a court' read as ACCUSE",
     "pass-14": "agentless: the scene's country as source (places.scene, kept: see above)",
     "nom-05": "wrong argument: target missing (rebel positions)",
-    "nom-06": "no event: 'donation of X to Y'",
     "agl-01": "agentless: the scene's country as source (places.scene, kept: see above)",
     "agl-02": "agentless: the scene's country as source (places.scene, kept: see above)",
     "agl-03": "agentless: the scene's country as source (places.scene, kept: see above)",

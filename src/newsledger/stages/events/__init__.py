@@ -59,6 +59,7 @@ from ...resources import Resources
 from .acled import load_acled, with_acled
 from .finder import extract_events
 from .lexicon import cameo_code, load_events_data
+from .nominals import yield_to_reports
 from .reports import load_reports
 from .types import CameoCode, EventPattern, EventsData, Lexicon
 
@@ -73,7 +74,9 @@ class EventsStage:
 
     def load(self, settings: Any, resources: Resources) -> EventsData:
         data = load_events_data(settings, resources)
-        return replace(data, acled=load_acled(resources), reports=load_reports(resources, data.cameo))
+        reports = load_reports(resources, data.cameo)
+        lexicon = yield_to_reports(data.lexicon, reports)  # a noun a report reads is no nominalisation
+        return replace(data, lexicon=lexicon, acled=load_acled(resources), reports=reports)
 
     def run(self, doc: ParsedDoc, data: EventsData, inputs: Mapping[str, Any]) -> tuple[Event, ...]:
         events = extract_events(doc, inputs["actors"], list(inputs["quotes"]), data)

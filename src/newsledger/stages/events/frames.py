@@ -153,6 +153,8 @@ def _own_intent(noun: Token) -> bool:
     """An intent noun tells the intent of the one who voices it ("expressed its readiness to"), not
     another's ("questioned South Korea's readiness to"): its owner, if any, is a pronoun, and no
     "of" phrase names another."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "poss" for c in noun.children):
+        return True  # "Japan's pledge to V was announced": the pledge told as a fact
     return all(c.pos_ == "PRON" for c in noun.children if c.dep_ == "poss") and not prep_objects(noun, "of")
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from ...errors import ConfigError
 from ...nlp.stance import load_stance_words
 from ...resources import ANY, MapOf, Required, Resources
+from .nominals import nominal_patterns
 from .types import CameoCode, Confidence, EventPattern, EventsData, Found, Lexicon, Rules, Wrapper
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,7 @@ PATTERNS_SCHEMA = {
     "contexts": MapOf(_WORDS),
     "assault_modes": MapOf(_WORDS),
     "accusations": MapOf(_WORDS),
+    "nominalisations": MapOf(str),
     **{key: _WORDS for key in _WORD_LISTS},
 }
 _CONFIDENCE_KEYS = tuple(Confidence.__dataclass_fields__)
@@ -275,6 +277,8 @@ def _patterns(raw: dict[str, Any], table: dict[str, CameoCode]) -> tuple[dict[st
             )
             head = w[0] if len(w) > 2 and w[1] in ("of", "against") else w[-1]
             nouns.setdefault(head, []).append(pat)
+    for noun, pats in nominal_patterns(verbs, nouns, raw.get("nominalisations") or {}).items():
+        nouns[noun] = pats  # "the expulsion of", "Israel's downgrading of": the verb's act named by a noun
     return verbs, nouns
 
 

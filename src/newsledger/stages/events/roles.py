@@ -9,6 +9,7 @@ from ...nlp.words import ACTOR_PRONOUNS
 from ...records import Quote
 from .arguments import arg, location, named_town, np_extent
 from .lexicon import cameo_code
+from .nominals import REACTION_ROOTS, nominal_target
 from .predicates import (
     addressee,
     carrier,
@@ -23,7 +24,6 @@ from .types import Arg, Context, EventPattern, Wrapper
 
 # CAMEO roots of reactions to what another did (approve, disapprove, reject): their target is the
 # doer of the event their object names
-REACTION_ROOTS = frozenset({"05", "11", "12"})
 # prepositions whose gerund is done by the verb's object ("accused X of killing", "prevented X from
 # leaving"), not by its subject as after "after", "before", "by", "while" ...
 OBJECT_CONTROL_PREPS = frozenset({"of", "for", "from", "with", "into"})
@@ -426,6 +426,8 @@ def _noun_target(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
     """Whom what an event noun names is aimed at: a phrase of the noun (or of the noun carrying
     it, or of its light verb); the subject of a light verb that receives it ("X received a warm
     welcome")."""
+    if pat.nominal and (got := nominal_target(ctx, n, pat)):
+        return got  # "the lifting of the embargo on Liberia": as its verb's
     carrier_tok = carrier(ctx, n)
     if light is not None and recipient_light(ctx, light):
         subj = first_child(light, "nsubjpass") if is_passive(light) else source_token(ctx, light)

@@ -67,6 +67,7 @@ class EventPattern:
     person_objects: bool = False  # a named person is an object too ("eliminated commander Abu X")
     possessor_target: bool = False  # "Alinejad's murder": with no "of" phrase, the possessor is the one it is done to
     place_host: bool = False  # "received a warm welcome in Nairobi": with no host named, the place hosts
+    nominal: bool = False  # a verb's nominalisation (nominals.py): counts only with its arguments
     plover: str | None = None
     mode: str | None = None
     contexts: tuple[str, ...] = ()

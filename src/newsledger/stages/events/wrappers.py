@@ -111,10 +111,27 @@ def _home_country(ctx: Context, f: Found, pat: EventPattern | None) -> None:
         unnamed = all((a := ctx.actor(i)) is None or not a.country for i in f.target.ids)
     if (not f.target or unnamed) and f.source:
         _own_country_target(ctx, f, pat)
+    elif f.source and _countryless(ctx, f.target) and not (pat is not None and pat.symmetric) \
+            and plover_of(ctx.cameo, f) in ctx.rules.domestic_target_types:
+        home = own_country(ctx, f)  # "relaxed restrictions on bloggers": its own people
+        if home:
+            f.target, f.target_from_source = home, True
     if pat is not None and pat.own_country_cameo and _at_home(ctx, f):
         f.cameo = pat.own_country_cameo  # "Mexico sent troops to its northern border": a deployment, no aid
     if pat is not None and pat.sector_target_cameo:
         _sector_target_code(ctx, f, pat)
+
+
+def _countryless(ctx: Context, target: Arg) -> bool:
+    """A target of people of no country and no body ("independent bloggers", "stateless residents",
+    "a former finance minister"): acted on by a party of one country, they are its own people."""
+    actors = [ctx.actor(i) for i in target.ids]
+    if not actors or any(a is None or a.country or a.type in ("organisation", "compound") or a.members
+                         or {"IGO", "GOV"} & set(a.sectors) for a in actors):
+        return False  # not "Kofi Annan, UN secretary-general", not a bloc ("the imperialists")
+    mods = [c for t in target.tokens for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    return not any((a := ctx.actor(i)) is not None and a.country for m in mods for i in arg(ctx, m).ids)
+    # "the U.S. imperialists": a country named in the phrase is theirs
 
 
 def _owner_phrase(t: Token) -> bool:
@@ -319,6 +336,7 @@ def wrap(ctx: Context, f: Found, fr: Frame, wr: Wrapper, inner_modality: str) ->
         source=source, target=target, plover=plover, speaker=fr.speaker,
         speaker_token=fr.speaker_token, extra=list(f.pred),
     )
+    top.target_from_source = f.target_from_source and top.target is f.target  # a domestic act promised
     top.confidence = wrapper_confidence(ctx, f.confidence)
     top.modality = wrapper_modality(fr, top.modality)
     f.parent = top
@@ -448,6 +466,7 @@ def request(ctx: Context, f: Found, fr: Frame, wr: Wrapper) -> list[Found]:
         target=addressee if addressee else f.target, plover=wr.plover, speaker=fr.speaker,
         speaker_token=fr.speaker_token, extra=list(f.pred),
     )
+    top.target_from_source = f.target_from_source and top.target is f.target  # a domestic act promised
     top.confidence = wrapper_confidence(ctx, f.confidence)
     top.modality = wrapper_modality(fr, top.modality)
     f.parent = top
