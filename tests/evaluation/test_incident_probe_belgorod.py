@@ -15,9 +15,10 @@ from tests.builders import probe_misses
 # metric -> floor (measured: see the commit that set it); negated_false_claims is a ceiling, at the
 # two negated figures of the check half the ledger still keeps as claims (not read: check half)
 # source and speaker floors raised on i15-speakers5 (carried reporters, own-voice head nouns, misread cues)
+# floors raised to the measure after all of stop 42's merges where it rose by more than 0.02
 FLOORS = {
     "figures_recall": 0.98,
-    "figure_precision": 0.91,
+    "figure_precision": 0.93,
     "figure_source_accuracy": 0.95,
     "qualifier_accuracy": 1.00,
     "measure_accuracy": 0.97,

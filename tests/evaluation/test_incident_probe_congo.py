@@ -11,14 +11,15 @@ from __future__ import annotations
 from tests.builders import probe_misses
 
 # metric -> floor (measured: see the commit that set it); negated_false_claims is a ceiling
+# floors raised to the measure after all of stop 42's merges where it rose by more than 0.02
 FLOORS = {
-    "figures_recall": 0.96,
+    "figures_recall": 0.98,
     "figure_precision": 0.93,
     "figure_source_accuracy": 0.86,
     "qualifier_accuracy": 1.00,
-    "measure_accuracy": 0.88,
-    "incident_thread_completeness": 0.78,
-    "incident_thread_purity": 0.88,
+    "measure_accuracy": 0.91,
+    "incident_thread_completeness": 0.82,
+    "incident_thread_purity": 0.91,
     "quote_recall": 0.97,
     "speaker_accuracy": 0.97,
     "claim_recall": 1.00,

@@ -12,8 +12,9 @@ from tests.builders import probe_misses
 
 # metric -> floor (measured: see the commit that set it); negated_false_claims is a ceiling, at the
 # one negated figure of the check half the ledger still keeps as a claim (not read: check half)
+# floors raised to the measure after all of stop 42's merges where it rose by more than 0.02
 FLOORS = {
-    "figures_recall": 0.98,
+    "figures_recall": 0.99,
     "figure_precision": 0.909,
     "figure_source_accuracy": 0.90,
     "qualifier_accuracy": 1.00,

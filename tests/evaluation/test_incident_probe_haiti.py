@@ -15,12 +15,13 @@ from tests.builders import probe_misses
 # metric -> floor (measured on branch i15-haiti-gangs: see the probe's README; thread purity raised
 # on i15-threads5, 1.000; completeness on i15-threads6, 0.667)
 # source and speaker floors raised on i15-speakers5 (carried reporters, own-voice head nouns, misread cues)
+# floors raised to the measure after all of stop 42's merges where it rose by more than 0.02
 FLOORS = {
-    "figures_recall": 0.98,
+    "figures_recall": 0.99,
     "figure_precision": 0.95,
     "figure_source_accuracy": 0.86,
     "qualifier_accuracy": 0.98,
-    "measure_accuracy": 0.79,
+    "measure_accuracy": 0.82,
     "incident_thread_completeness": 0.66,
     "incident_thread_purity": 0.99,
     "quote_recall": 0.99,

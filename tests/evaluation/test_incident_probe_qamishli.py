@@ -15,6 +15,9 @@ from tests.builders import probe_misses
 # purity raised on i15-threads5, 0.548). Thread purity is low by the probe's convention: the
 # "neutralised" militants (a second victim group of the strike) and Nusaybin's toll (another
 # incident) sit in the strike's people thread.
+# claim recall lowered 0.96 -> 0.94 at stop 42: a fact-check's 'VERDICT:' label is no longer a speaker
+# (i15-quake-toll), so the verdict's sentence, which no event tells, is no longer matched by that wrong quote
+# floors raised to the measure after all of stop 42's merges where it rose by more than 0.02
 FLOORS = {
     "figures_recall": 0.99,
     "figure_precision": 0.92,
@@ -24,8 +27,8 @@ FLOORS = {
     "incident_thread_completeness": 0.84,
     "incident_thread_purity": 0.54,
     "quote_recall": 0.99,
-    "speaker_accuracy": 0.95,
-    "claim_recall": 0.96,
+    "speaker_accuracy": 0.99,
+    "claim_recall": 0.94,
     "denial_accuracy": 0.88,
     "framing_recall": 0.88,
 }

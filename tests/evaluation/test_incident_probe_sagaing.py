@@ -12,12 +12,13 @@ from tests.builders import probe_misses
 
 # metric -> floor (measured: see the commit that set it); negated_false_claims is a ceiling
 # source and speaker floors raised on i15-speakers5 (carried reporters, own-voice head nouns, misread cues)
+# floors raised to the measure after all of stop 42's merges where it rose by more than 0.02
 FLOORS = {
     "figures_recall": 1.00,
     "figure_precision": 0.939,
     "figure_source_accuracy": 0.92,
     "qualifier_accuracy": 1.00,
-    "measure_accuracy": 0.92,
+    "measure_accuracy": 0.94,
     "incident_thread_completeness": 0.82,
     "incident_thread_purity": 1.00,
     "quote_recall": 0.97,

@@ -11,8 +11,9 @@ from __future__ import annotations
 from tests.builders import probe_misses
 
 # metric -> floor (measured: see the commit that set it); negated_false_claims is a ceiling
+# floors raised to the measure after all of stop 42's merges where it rose by more than 0.02
 FLOORS = {
-    "figures_recall": 0.98,
+    "figures_recall": 0.99,
     "figure_precision": 0.95,
     "figure_source_accuracy": 0.94,
     "qualifier_accuracy": 1.00,

@@ -14,14 +14,18 @@ from tests.builders import probe_misses
 # metric -> floor (measured: see the commit that set it); negated_false_claims is a ceiling, at the
 # three negated figures of the check half the ledger still keeps as claims (not read: check half)
 # source and speaker floors raised on i15-speakers5 (carried reporters, own-voice head nouns, misread cues)
+# purity lowered 0.39 -> 0.36 at stop 42: counts now measured right ("higher than the 17 confirmed by the
+# police", killed; measure 0.500 -> 0.548) join the school's thread with the village raid's other dead,
+# where the raid's counts already sat (0.400 -> 0.364, whole only; tune and check unchanged)
+# floors raised to the measure after all of stop 42's merges where it rose by more than 0.02
 FLOORS = {
     "figures_recall": 0.96,
     "figure_precision": 0.88,
     "figure_source_accuracy": 0.91,
     "qualifier_accuracy": 1.00,
-    "measure_accuracy": 0.49,
+    "measure_accuracy": 0.54,
     "incident_thread_completeness": 0.66,
-    "incident_thread_purity": 0.39,
+    "incident_thread_purity": 0.36,
     "quote_recall": 0.99,
     "speaker_accuracy": 0.99,
     "claim_recall": 0.99,
