@@ -23,7 +23,7 @@ ROWS: list[tuple[str, str, float, str | None]] = [
     (P, "Officials said 40 people were abducted, compared with 52 in the first report.", 52, "held hostage"),
     (N, "The death toll rose to 40, against 12 injured.", 12, "injured"),
     (N, "The council met 12 times, more than the 9 meetings of last year.", 9, None),
-    (M, "Rescuers said 40 people were killed, and more than 19 were found alive.", 19, None),
+    (M, "Rescuers said 40 people were killed, and more than 19 were found alive.", 19, "rescued"),
     # the participle or adjective the parser hangs on the counting noun
     (P, "The number of people missing after the landslide stands at 31.", 31, "missing"),
     (P, "The number of pupils unaccounted for now stands at 164.", 164, "missing"),

@@ -43,9 +43,13 @@ def gerunds(verb: str) -> tuple[str, ...]:
 def nominal_patterns(verbs: Mapping[str, list[EventPattern]], nouns: Mapping[str, list[EventPattern]],
                      derived: Mapping[str, str]) -> dict[str, list[EventPattern]]:
     """Noun patterns for the nominalisations of the verb patterns, by head noun: the listed derived
-    nouns and the gerunds of one-word verbs; a noun that has patterns of its own is left out."""
+    nouns and the gerunds of one-word verbs that are no event nouns themselves; a noun that has
+    patterns of its own is left out."""
     pairs: list[tuple[str, tuple[str, ...]]] = [(n.lower(), tuple(v.lower().split())) for n, v in derived.items()]
-    pairs += [(g, (w,)) for w, pats in verbs.items() if any(p.words == (w,) for p in pats) for g in gerunds(w)]
+    # the gerund of a verb that is an event noun itself keeps that noun's patterns ("Lebanese
+    # rallying in Beirut": a rally, not "rallying support")
+    pairs += [(g, (w,)) for w, pats in verbs.items() if w not in nouns and any(p.words == (w,) for p in pats)
+              for g in gerunds(w)]
     out: dict[str, list[EventPattern]] = {}
     for noun, verb in pairs:
         if noun in nouns:
