@@ -5,7 +5,6 @@ Part of the actor resolver (see :mod:`newsledger.stages.actors.resolver`)."""
 
 from __future__ import annotations
 
-
 from spacy.tokens import Token
 
 from ...nlp.syntax import hyphen_partner
