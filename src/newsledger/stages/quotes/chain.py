@@ -328,9 +328,8 @@ class SpeakerChain:
         rebutted = False
         for i, link in enumerate(self.links):
             if link.pos >= here or sentence - link.sentence > self.window or not self._fits(link, word) \
-                    or self._reported(link.pos, att) or self._called_otherwise(link.actor_id, word) \
-                    or not self._gender_fits(link.actor_id, word):
-                continue  # ... nor one the actor layer's pronouns of the other gender rule out ("He said ... she told")
+                    or self._reported(link.pos, att) or self._called_otherwise(link.actor_id, word):
+                continue
             a = self.actors.actor(link.actor_id)
             if a is None or _named_by_label(a, labelled):
                 rebutted = rebutted or a is not None
