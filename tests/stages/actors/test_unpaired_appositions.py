@@ -1,6 +1,7 @@
 """A proper name with a number in apposition to it ("the Global Terrorism Index 2025", "Grand Strategy 2040") is no
 person's name (appositions.apposed_names): the pass that reads a name beside a description of a person ("Ivo
-Marek, a tractor driver") made a person's mention of any bare name with anything in apposition, a year too."""
+Marek, a tractor driver", "Hamid, 23,") made a person's mention of any bare name with anything in apposition, a
+year run on too."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ ROWS: list[tuple[str, str, str, bool]] = [
     (P, "The kingdom's Grand Strategy 2040 sets out new targets for the ports.", "Grand Strategy", False),
     (N, "A senior diplomat, Beatriz Andrade, said the talks had failed.", "Beatriz Andrade", True),
     (M, "The diplomat met Tomasz Wrobel, a farmer from the village, on Monday.", "Tomasz Wrobel", True),
+    # near miss: an age between commas is a person's ("Hamid, 23," when the recogniser reads no name)
+    (M, "Hamid, 23, said the boat began to sink at night.", "Hamid", True),
 ]
 
 
