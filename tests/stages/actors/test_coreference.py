@@ -32,6 +32,9 @@ from tests.builders import ROW_KINDS, code_of, mention_of, row_kinds
         # a plain pronoun is never its own clause's subject (a reflexive would be)
         ("Israeli troops said Ukrainian civilians had thanked them.", "them", "sector:ISR:MIL"),
         ("Mr Boris Kandel said Mr Jan Novak had called him.", "him", "person:boris-kandel"),
+        # ... whichever of the subject's phrases it meets first: a title and the name in apposition are one subject
+        ("The envoy, Anna Presta, answered him.", "him", None),
+        ("Mr Boris Kandel spoke first. The envoy, Anna Presta, answered him.", "him", "person:boris-kandel"),
         # ... nor the subject of an infinitive, its controller: the subject of the verb it hangs on,
         # or the object of a verb of asking
         ("Ukrainian civilians gathered outside the hall. Israeli troops fired tear gas to disperse them.", "them",

@@ -214,6 +214,10 @@ def test_bodies_of_a_country(country: str, words: list[str], org_id: str | None)
         ("org:un", ["human", "rights", "office"], "org:ohchr"),
         # negative: no body of the UN by that description
         ("org:un", ["fisheries", "office"], None),
+        # several bodies fit ("the U.N. mission": one of the missions in Congo, South Sudan, Kosovo, ...): none
+        ("org:un", ["mission"], None),
+        # near miss: the words of one mission's name name that one
+        ("org:un", ["mission", "in", "South", "Sudan"], "org:unmiss"),
     ],
 )
 def test_bodies_of_an_organisation(parent: str, words: list[str], org_id: str | None) -> None:

@@ -111,12 +111,21 @@ ALIAS_ROWS: list[tuple[str, str, str, str, int, str]] = [
      "RSF called for their release.", "RSF", 0, "org:reporters-without-borders"),
     ("defined in parentheses", "near miss", "The United Nations (UN) said aid to Sudan was blocked.", "UN", 0,
      "org:un"),
+    # the name before the parentheses is the shortest phrase ending there: a name with its owner nested in it
+    # ("Somalia's ...") or the last of a coordination
+    ("defined after an owner", "positive", "The raid was carried out by Somalia's National Intelligence and Security "
+     "Agency (NISA) on Monday. According to NISA, 16 militants died.", "NISA", 1,
+     "org:national-intelligence-and-security-agency"),
+    ("defined after an owner", "negative", "Somalia's intelligence agency said 16 militants died on Monday. NISA said "
+     "the raid dealt a blow to al-Shabab.", "NISA", 0, "org:nisa"),
+    ("defined after an owner", "near miss", "Somalia's intelligence agency and Kenya's National Police Service (NPS) "
+     "met on Monday. The NPS said 16 militants died.", "The NPS", 0, "org:national-police-service"),
 ]
 
 
 def test_every_alias_rule_has_each_kind_of_row() -> None:
     kinds = row_kinds(ALIAS_ROWS)
-    assert len(kinds) == 2 and all(k == ROW_KINDS for k in kinds.values()), kinds
+    assert len(kinds) == 3 and all(k == ROW_KINDS for k in kinds.values()), kinds
 
 
 @pytest.mark.parametrize(("rule", "kind", "text", "mention", "nth", "actor_id"), ALIAS_ROWS)

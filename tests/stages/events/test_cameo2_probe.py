@@ -1019,7 +1019,6 @@ GAPS: dict[str, str] = {
     "133-led": "wrong argument: - -> KEN for KEN -> KEN (active lede)",
     "134-led": "wrong argument: IRN -> AUT for IRN -> - (active lede)",
     "135-nom": "wrong argument: NOR -> - for NOR -> LKA (nominal event)",
-    "136-quo": "wrong argument: COD -> COD for COD -> IGO (quoted act)",
     "1381-nom": "wrong argument: AZE -> - for AZE -> ARM (nominal event)",
     "1385-nom": "wrong argument: RUS -> - for RUS -> UKR (nominal event)",
     "140-nom": "no event (nominal event)",

@@ -28,6 +28,8 @@ def apposed_names(state: ArticleState) -> None:
             if a is not None:
                 pair(state, a, b)
             continue
+        if a is None and b is None and (tok.like_num or tok.pos_ == "NUM") and state.doc[tok.i - 1].text != ",":
+            continue  # "the Global Terrorism Index 2025": a number run on, not an age between commas ("Hamid, 23,")
         if a is None and bare_name(state, tok.head) and not office_of(tok.head):
             a = name_mention(state, tok.head)
         elif b is None and bare_name(state, tok):

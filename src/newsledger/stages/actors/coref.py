@@ -25,7 +25,7 @@ COREF_FILE = "actors/coref.yaml"
 WORD_LISTS = (
     "male_pronouns", "female_pronouns", "plural_pronouns", "male_cues", "female_cues",
     "definite_determiners", "quantifier_determiners", "locative_prepositions", "motion_prepositions",
-    "travel_lemmas", "complement_prepositions", "representative_nouns", "civilian_link_words",
+    "travel_lemmas", "complement_prepositions", "representative_nouns", "accredited_nouns", "civilian_link_words",
     "indefinite_determiners", "non_actor_first_words", "actor_framing_kinds", "ethnic_markers",
     "ethnic_forms", "stance_prefixes", "background_marks", "international_words", "subset_modifiers",
     "relational_nouns", "water_features", "neuter_pronouns", "reporting_verbs", "number_words",
@@ -42,7 +42,7 @@ WORD_LISTS = (
 )
 # sector code lists: upper-cased frozensets of CorefRules
 SECTOR_LISTS = ("office_sectors", "force_sectors", "abroad_sectors", "commentator_sectors",
-                "reported_sectors", "they_sectors")
+                "reported_sectors", "they_sectors", "family_name_first_countries")
 
 _WORDS: Any = [str]
 

@@ -119,16 +119,15 @@ class ActorDictionary:
         return f"{table}:{key}" in self.user_keys
 
     def child_body(self, parent: str, words: Iterable[str]) -> OrgEntry | None:
-        """The body of organisation ``parent`` whose names hold all of ``words`` ("human rights
-        office" of the UN: OHCHR)."""
+        """The one body of organisation ``parent`` whose names hold all of ``words`` ("human rights
+        office" of the UN: OHCHR); None when several bodies fit ("the U.N. mission": one of many
+        missions, none named)."""
         want = body_words(words)
         if not want:
             return None
-        for oid in self.children.get(parent, ()):
-            o = self.organisations[oid]
-            if any(want <= body_words(n.split()) for n in o.names):
-                return o
-        return None
+        found = [self.organisations[oid] for oid in self.children.get(parent, ())
+                 if any(want <= body_words(n.split()) for n in self.organisations[oid].names)]
+        return found[0] if len(found) == 1 else None
 
     def body_of(self, country: str, words: Iterable[str]) -> OrgEntry | None:
         """The organisation of ``country`` a description names ("coast guard" of CHN: the China

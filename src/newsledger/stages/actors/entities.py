@@ -408,10 +408,11 @@ def _person_noun(state: ArticleState, t: Token) -> bool:
 def person_by_last_name(state: ArticleState, name: str) -> str | None:
     """A person named in full earlier in the article whom a short form denotes: the surname
     ("Kravets" after "Vasyl Kravets"), or the first name of someone the dictionary does not
-    know ("Iryna", "Father Petro" after "Father Petro Sas"). The latest such person wins, but
-    a surname shared by several people named in full is the first one's: relatives named after
-    the article's subject are told apart by their full or first names ("Sali Berisha ... his
-    son, Shkelzen Berisha ... Berisha said" is the father)."""
+    know ("Iryna", "Father Petro" after "Father Petro Sas") or the family name of one whose
+    country writes it first (``family_name_first_countries``: "Fu" after "Fu Cong"). The latest
+    such person wins, but a surname shared by several people named in full is the first one's:
+    relatives named after the article's subject are told apart by their full or first names
+    ("Sali Berisha ... his son, Shkelzen Berisha ... Berisha said" is the father)."""
     parts = name.split()
     if not parts:
         return None
@@ -424,7 +425,8 @@ def person_by_last_name(state: ArticleState, name: str) -> str | None:
         if len(parts) == 1 and len(aparts) >= 2 and aparts[-1] == parts[0]:
             by_surname = by_surname or aid
             found = aid
-        elif len(parts) == 1 and len(aparts) >= 2 and actor.source == "derived" and aparts[0] == parts[0]:
+        elif len(parts) == 1 and len(aparts) >= 2 and aparts[0] == parts[0] and (
+                actor.source == "derived" or actor.country in state.rules.family_name_first_countries):
             found = aid
         elif len(aparts) == 1 and parts[-1] == aparts[0] and actor.source == "derived":
             found = aid

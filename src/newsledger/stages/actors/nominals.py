@@ -202,6 +202,8 @@ def organisation_people(state: ArticleState, m: Phrase, sectors: tuple[str, ...]
         a = state.names[i]
         if a is not None and patron(state, a):
             continue  # "Hezbollah-allied lawmakers" are not Hezbollah's
+        if a is not None and accredited_to(state, m, a):
+            continue  # "Kenya's U.N. ambassador": Kenya's envoy to the U.N., not the U.N.'s
         if a is not None and a.table == "organisation" and person_noun(state, m) and not (
             representative or set(sectors) & set(state.d.organisations[a.ref].sectors)
         ):
@@ -235,6 +237,19 @@ def organisation_people(state: ArticleState, m: Phrase, sectors: tuple[str, ...]
                 m.actor = inner.actor
                 return True
     return False
+
+
+_COUNTRY_TABLES = frozenset({"country", "demonym", "adjective", "capital"})
+
+
+def accredited_to(state: ArticleState, m: Phrase, a: Atom) -> bool:
+    """The organisation ``a`` is an international one a country's envoy is sent to: the phrase's head is one of
+    ``accredited_nouns`` and a country owns it before the organisation ("Kenya's U.N. ambassador", "the Kenyan UN
+    mission"): the country's envoy, not the organisation's."""
+    if a.table != "organisation" or state.d.organisations[a.ref].type != "igo" \
+            or state.doc[m.head].lower_ not in state.rules.accredited_nouns:
+        return False
+    return any(b is not None and b.table in _COUNTRY_TABLES for b in state.names[m.start:a.start])
 
 
 def controlled_from(state: ArticleState, end: int, head: int) -> int | None:

@@ -5,8 +5,6 @@ Part of the actor resolver (see :mod:`newsledger.stages.actors.resolver`)."""
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from spacy.tokens import Token
 
 from ...nlp.syntax import hyphen_partner
@@ -400,11 +398,20 @@ def link_acronyms(state: ArticleState) -> None:
     text uses it again ("... directorate (DRM) ... The DRM said"), over another reading of an
     ambiguous alias ("RSF" after "Reporters Without Borders (RSF)"); an actor the dictionary does
     not know takes the name the text gives it ("DRM", French military), not one made from the
-    words of its description."""
+    words of its description. The name defined is the shortest phrase ending just before the
+    parentheses ("Somalia's National Intelligence and Security Agency (NISA)": not "Somalia", nested
+    in it, nor a coordination ending with it)."""
     defined: dict[str, str] = {}
     mentions = sorted(state.mentions, key=lambda x: x.start)
-    for a, b in pairwise(mentions):
-        if a.actor and acronym_of(state, a, b):
+    # the shortest phrase ending at each token: the name before the parentheses, not a coordination ending with it
+    # ("X and Kenya's National Police Service (NPS)") nor the neighbour of a name nested in it ("Somalia's")
+    ending: dict[int, Phrase] = {}
+    for m in mentions:
+        if m.end not in ending or m.start > ending[m.end].start:
+            ending[m.end] = m
+    for b in mentions:
+        a = ending.get(b.start - 1)
+        if a is not None and a.actor and acronym_of(state, a, b):
             short = state.doc[b.start].text
             defined.setdefault(short, a.actor)
             actor = state.reg.actors.get(a.actor)

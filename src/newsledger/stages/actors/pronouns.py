@@ -98,10 +98,15 @@ def resolve_pronoun(state: ArticleState, m: Phrase, history: list[Phrase]) -> No
     gender = "f" if m.term in r.female_pronouns or m.term == "her" else "m"
     m.gender = gender
     local = clause_subject(state.doc[m.head])
+    # ... nor the actor the subject names by another mention ("The U.S. envoy, Linda Thomas-Greenfield,
+    # answered him": not her, whichever of the two phrases is met)
+    subject = state.by_head.get(local) if local >= 0 else None
+    local_actor = subject.actor if subject is not None else None
     spoken = spoken_pronoun(state, m)
     speakers = {h.actor for h in recent(history, m, window) if quote_speaker(state, h, m)} if spoken else set()
     for h in recent(history, m, window):
-        if state.reg.kind_of(h.actor) != "person" or h.head == local or h.actor in speakers:
+        if state.reg.kind_of(h.actor) != "person" or h.head == local or h.actor in speakers \
+                or (local_actor is not None and h.actor == local_actor):
             continue
         known = state.reg.gender.get(h.actor or "")
         if known and known != gender:

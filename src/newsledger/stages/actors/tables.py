@@ -239,6 +239,7 @@ class CorefRules(Record):
     travel_lemmas: tuple[str, ...] = ()
     complement_prepositions: tuple[str, ...] = ()
     representative_nouns: tuple[str, ...] = ()
+    accredited_nouns: tuple[str, ...] = ()  # "Kenya's U.N. ambassador": the country's envoy to the organisation
     civilian_link_words: tuple[str, ...] = ()
     indefinite_determiners: tuple[str, ...] = ()
     sector_names: dict[str, str] = field(default_factory=dict)  # GOV -> government, for actor names
@@ -308,6 +309,7 @@ class CorefRules(Record):
     reported_sectors: frozenset[str] = frozenset()
     # organisations of these sectors are "they" as well as "it" ("the BLA ... they shot people")
     they_sectors: frozenset[str] = frozenset()
+    family_name_first_countries: frozenset[str] = frozenset()  # "Fu Cong ... Fu said": the first word is the family name
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ from .acled_article import (
 )
 from .acled_bounds import untold_words
 from .acled_days import earlier_acts
-from .acled_own import of_another_act
+from .acled_own import of_another_act, removes_person
 from .acled_roles import (
     armed_target,
     government_source,
@@ -72,7 +72,8 @@ ACLED_SCHEMA = Required(
         "rules": [_RULE_SCHEMA], "protest_window": int, "protest_order": [str], "attack_participles": [str],
         "casualty_window": int, "casualty_words": [str], "report_verbs": [str], "later_adverbs": [str],
         "means_verbs": [str], "cause_preps": [str], "cause_acts": [str], "earlier_periods": [str], "day_words": [str],
-        "gap_units": [str], "nobody_words": [str], "unarmed_words": [str],
+        "gap_units": [str], "nobody_words": [str], "unarmed_words": [str], "person_object_cues": [str],
+        "office_nouns": [str],
     },
     frozenset({"types", "rules"}),
 )
@@ -163,6 +164,8 @@ def build_acled(raw: Mapping[str, Any]) -> AcledData:
         gap_units=frozenset(str(s).lower() for s in raw.get("gap_units", [])),
         nobody_words=frozenset(str(s).lower() for s in raw.get("nobody_words", [])),
         unarmed_words=frozenset(str(s).lower() for s in raw.get("unarmed_words", [])),
+        person_object_cues=frozenset(str(s).lower() for s in raw.get("person_object_cues", [])),
+        office_nouns=frozenset(str(s).lower() for s in raw.get("office_nouns", [])),
     )
 
 
@@ -331,6 +334,7 @@ def matches(rule: AcledRule, event: Event, sent: Sentence, actors: Mapping[str, 
             cues = [tok for tok in cues if _governs(tok, event)]
         elif pred is not None:  # the event's own clause and arguments before the sentence's
             cues = [tok for tok in cues if not of_another_act(tok, pred, event, data)]
+        cues = [tok for tok in cues if not removes_person(tok, data)]
         if rule.means:
             cues = [tok for tok in cues if _of_the_act(tok, event, pred, data.other_act_marks)]
             if any(backer(tok, event, data.affiliation_words) for tok in cues) and armed_target(event, actors, data, pred):

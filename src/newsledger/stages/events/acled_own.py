@@ -89,4 +89,21 @@ def _means_verb(pred: Token, data: AcledData) -> bool:
     return bool({pred.lemma_.lower(), pred.lower_} & data.means_verbs)
 
 
-__all__ = ["of_another_act"]
+_PERSONAL = frozenset({"him", "her", "he", "she"})  # "drove them out": a group, as likely a place's holders
+_REMOVED_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def removes_person(cue: Token, data: AcledData) -> bool:
+    """The cue is a verb of ``person_object_cues`` whose object (its subject when passive) is a person: a name
+    the recogniser reads as a person's, a singular personal pronoun or a noun of ``office_nouns`` ("Assad was ousted",
+    "the army ousted President Bashir", "expelled the ambassador"): a removal from office, an expulsion or a
+    release, not a place taken from its holders ("troops ousted the militants from the town")."""
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in data.person_object_cues:
+        return False
+    for obj in (c for c in cue.children if c.dep_ in _REMOVED_DEPS):
+        if obj.ent_type_ == "PERSON" or obj.lower_ in _PERSONAL or obj.lemma_.lower() in data.office_nouns:
+            return True
+    return False
+
+
+__all__ = ["of_another_act", "removes_person"]

@@ -43,6 +43,7 @@ from .misparse import (
     perfect_subject,
     plural_noun_cue,
     prepositional_subject,
+    reduced_relative_subject,
     verb_read_as_noun,
 )
 from .other_senses import other_sense
@@ -206,7 +207,7 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
             apposed_count = counted_apposition(h) if h.i == v.i else None  # "…, killing 30 people, an official said"
             return speaker_range(apposed_count if apposed_count is not None else c)
         misread = (inverted_object(h) or misattached_subject(h) or noun_read_as_verb(h)
-                   or particle_cue_subject(h, lex.particles)) if h.i in (v.i, first.i) else None
+                   or particle_cue_subject(h, lex.particles) or reduced_relative_subject(h)) if h.i in (v.i, first.i) else None
         if misread is not None:
             return speaker_range(misread)
         apposed = apposed_speaker(h) if h.i == v.i else None

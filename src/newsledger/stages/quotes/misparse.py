@@ -204,6 +204,21 @@ def verb_read_as_noun(first: Token) -> Token | None:
     return subj
 
 
+def reduced_relative_subject(v: Token) -> Token | None:
+    """The subject of a present-tense cue the parser left unattached after a participle it read
+    as the sentence's verb ("A post shared more than 12,000 times on Facebook says ...", "A video
+    viewed two million times claims ..."): the participle's subject, when the cue has none and the
+    participle, in the past, follows it right away; not a second verb of a past clause ("Police
+    arrested him on Monday, says the report")."""
+    h = v.head
+    if v.dep_ not in ("dep", "conj") or v.tag_ != "VBZ" or h.i >= v.i or h.tag_ not in ("VBD", "VBN") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) or comma_between(h, v) \
+            or any(t.dep_ == "cc" for t in v.doc[h.i + 1:v.i]):  # "X shared it and claims ...": two verbs
+        return None
+    subj = next((c for c in h.children if c.dep_ == "nsubj" and c.i == h.i - 1 and c.pos_ == "NOUN"), None)
+    return subj
+
+
 def noun_read_as_verb(v: Token) -> Token | None:
     """The subject of a finite cue verb that the parser hung as a modifier on the sentence's root
     noun ("First reports from volunteers speak of 14 dead": "speak" an acl of "reports", which
@@ -244,9 +259,20 @@ def comma_between(a: Token, b: Token) -> bool:
     return any(t.text == "," for t in a.doc[lo + 1:hi])
 
 
-__all__ = ["apposed_speaker", "closing_cue_phrase", "comma_between", "compound_speaker", "inverted_object", "misattached_subject",
-           "noun_read_as_verb", "particle_cue_subject", "perfect_subject", "plural_noun_cue",
-           "verb_read_as_noun"]
+__all__ = [
+    "apposed_speaker",
+    "closing_cue_phrase",
+    "comma_between",
+    "compound_speaker",
+    "inverted_object",
+    "misattached_subject",
+    "noun_read_as_verb",
+    "particle_cue_subject",
+    "perfect_subject",
+    "plural_noun_cue",
+    "reduced_relative_subject",
+    "verb_read_as_noun",
+]
 
 
 def infinitive_conjunct_head(v: Token) -> Token | None:
