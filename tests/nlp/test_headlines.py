@@ -208,6 +208,19 @@ SUBHEAD_ROWS: list[tuple[str, str, str, list[str]]] = [
     ("subheading run into its paragraph", "near miss",
      "He left. Students Of Jamia Millia Islamia marched to parliament.",
      ["He left.", "Students Of Jamia Millia Islamia marched to parliament."]),
+    # a common noun capitalised after a word in lower case opens the paragraph ("... militants Hours after")
+    ("a capitalised common noun opens the paragraph", "positive",
+     "The toll rose. Airstrikes kill 50 militants Hours after the siege ended, the agency said the army had "
+     "won.", ["The toll rose.", "Airstrikes kill 50 militants", "Hours after the siege ended, the agency said the "
+              "army had won."]),
+    # (a past verb in the words before it: a sentence, not a subheading)
+    ("a capitalised common noun opens the paragraph", "negative",
+     "The toll rose. Soldiers killed 50 militants Hours after the siege ended.",
+     ["The toll rose.", "Soldiers killed 50 militants Hours after the siege ended."]),
+    # (after a capitalised word: a name in title case, "Border Guards Service")
+    ("a capitalised common noun opens the paragraph", "near miss",
+     "The toll rose. Reports reached the State Border Guards Service on Friday.",
+     ["The toll rose.", "Reports reached the State Border Guards Service on Friday."]),
 ]
 
 
@@ -218,7 +231,8 @@ def test_a_subheading_run_into_its_paragraph_is_a_sentence(nlp: Language, rule: 
 
 
 def test_subhead_rows_have_every_kind() -> None:
-    assert row_kinds(SUBHEAD_ROWS) == {"subheading run into its paragraph": set(ROW_KINDS)}
+    assert row_kinds(SUBHEAD_ROWS) == {"subheading run into its paragraph": set(ROW_KINDS),
+                                       "a capitalised common noun opens the paragraph": set(ROW_KINDS)}
 
 
 # (rule, kind, headline, the adjective, whether it is read as the head of a clause with a subject before it)

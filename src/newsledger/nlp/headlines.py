@@ -457,6 +457,7 @@ def write(doc: Doc, changes: Sequence[tuple[Span, Token, Doc, list[int]]]) -> No
 
 SUBHEAD_WORDS = 6  # most words of a subheading run into the paragraph after it
 OPENER_TAGS = frozenset({"DT", "IN"})  # the capitalised first word of the paragraph after a subheading
+NOUN_OPENER_TAGS = frozenset({"NN", "NNS"})
 SUBHEAD_END_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "CD", "VBZ", "VBP", "VBG"})
 NOT_IN_SUBHEAD_TAGS = frozenset({"VBD", "VBN", "MD", "IN", "TO", "CC", "PRP", "WDT", "WP", "RB"})
 SENTENCE_END_TEXTS = frozenset({".", "?", "!", "\u201d", '"'})
@@ -480,9 +481,9 @@ def subhead_ends(doc: Doc, breaks: Collection[int]) -> list[int]:
     orth = arr[:, 1].tolist()
     out: list[int] = []
     for i in range(1, len(doc)):
-        if tag[i] not in OPENER_TAGS:
-            continue
         text = strings[orth[i]]
+        if tag[i] not in OPENER_TAGS and not (tag[i] in NOUN_OPENER_TAGS and strings[orth[i - 1]][:1].islower()):
+            continue  # a common noun capitalised after a word in lower case opens a sentence ("... militants Hours after")
         if not text[:1].isupper() or (text.isupper() and len(text) > 1) or tag[i - 1] not in SUBHEAD_END_TAGS:
             continue
         first = next((j for j in range(i - 1, max(0, i - SUBHEAD_WORDS - 1), -1)
