@@ -240,9 +240,7 @@ GAPS: set[str] = {
     '"The rebel Dagalo militia is a foreign-backed mercenary force," the army spokesman said.',
     '"The neo-colonial French army supported terrorists," the Malian minister said.',
     'The separatist Polisario fired shells near Mahbes.',
-    'Settler gangs torched olive groves near Nablus.',
     'The military regime burned the village.',
-    'The Maduro dictatorship jailed two activists.',
 }
 
 

@@ -38,7 +38,7 @@ CLASSES_SCHEMA: Any = {
     "killing_verbs": [str], "killing_nouns": [str], "killing_note": str, "people_nouns": [str],
     "killing_phrasals": [str], "glorifying_adverbs": [str], "fighting_verbs": [str],
     "dehumanising_nouns": [str], "dehumanising_note": str, "criminal_nouns": [str], "criminal_note": str,
-    "crowd_nouns": [str],
+    "crowd_nouns": [str], "people_modifiers": [str],
     "glorifying_adjectives": [str], "own_side_words": [str], "fighter_nouns": [str], "glorifying_note": str,
     "delegitimising_adjectives": [str], "institution_nouns": [str], "delegitimising_note": str,
     "act_force_words": [str], "act_force_nouns": [str], "act_force_note": str,
@@ -92,6 +92,7 @@ class ClassRules:
     killing_phrasals: frozenset[tuple[str, str]] = frozenset()  # ("take", "out"): "took out three fighters"
     glorifying_adverbs: frozenset[str] = frozenset()  # "valiantly repelled"
     fighting_verbs: frozenset[str] = frozenset()
+    people_modifiers: frozenset[str] = frozenset()  # "settler hordes", "separatist parasites"
 
 
 def _note(raw: dict[str, Any], key: str) -> str:
@@ -123,6 +124,7 @@ def load_class_rules(resources: Resources) -> ClassRules:
         foreign_force_nouns=word_set(raw, "foreign_force_nouns"), foreign_force_note=_note(raw, "foreign_force_note"),
         killing_phrasals=frozenset(tuple(p.split()[:2]) for p in word_set(raw, "killing_phrasals") if len(p.split()) == 2),
         glorifying_adverbs=word_set(raw, "glorifying_adverbs"), fighting_verbs=word_set(raw, "fighting_verbs"),
+        people_modifiers=word_set(raw, "people_modifiers"),
         state_backed_re=re.compile(
             rf"(?<![\w{HYPHENS}])(?i:{states or 'a^'})[{HYPHENS}](?:{suffixes or 'a^'})(?![\w{HYPHENS}])"),
     )
@@ -162,9 +164,11 @@ def killing_marks(ctx: LabelContext, rules: ClassRules) -> list[FramingMark]:
     return out
 
 
-def _party_modifier(ctx: LabelContext, noun: Token) -> Token | None:
-    """A state or group name before ``noun`` in its phrase ("Russian" in "Russian pigs")."""
-    return next((c for c in noun.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") and ctx.is_name(c)), None)
+def _party_modifier(ctx: LabelContext, noun: Token, words: frozenset[str] = frozenset()) -> Token | None:
+    """A state or group name before ``noun`` in its phrase ("Russian" in "Russian pigs"), or one
+    of ``words`` for a people or movement ("settler hordes")."""
+    return next((c for c in noun.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")
+                 and (ctx.is_name(c) or c.lower_ in words)), None)
 
 
 def _said_to_be(ctx: LabelContext, noun: Token, rules: ClassRules) -> bool:
@@ -188,7 +192,7 @@ def person_label_marks(ctx: LabelContext, rules: ClassRules) -> list[FramingMark
                                   (rules.glorifying_nouns, "loaded_label", rules.glorifying_note)):
             if low not in nouns:
                 continue
-            name = _party_modifier(ctx, tok)
+            name = _party_modifier(ctx, tok, rules.people_modifiers)
             of = low in rules.crowd_nouns or low in rules.glorifying_nouns  # "hordes of", "the lions of"
             if name is not None:
                 start = min(name.subtree, key=lambda t: t.i).idx
@@ -364,7 +368,7 @@ def embedded_term(doc: ParsedDoc, inner_start: int, inner_end: int, status_words
         i -= 1
     prev = toks[i] if i >= 0 and not toks[i].is_punct else None
     if prev is not None and (prev.pos_ in ("DET", "NUM", "ADJ") or prev.tag_ in ("PRP$", "POS")
-                             or prev.dep_ in ("amod", "nummod", "det", "poss") or prev.lower_ == "of"):
+                             or prev.dep_ in ("amod", "nummod", "det", "poss") or prev.lower_ in ("of", "as")):
         return True
     j = span[-1].i + 1
     while j < len(toks) and toks[j].is_punct and toks[j].i <= span[-1].i + 2:
@@ -383,8 +387,12 @@ def class_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], rul
              *crime_marks(ctx, rules, labels.attack_nouns | labels.attack_verbs),
              *foreign_force_marks(ctx, rules, labels.attack_nouns | labels.attack_verbs),
              *falsehood_marks(ctx, rules, labels.claim_nouns | labels.account_nouns, labels.claim_note)]
-    # a mark that runs out of a speaker's quoted words ("says "illegal" government") is neither
-    # the speaker's words nor the outlet's
+    return unstraddled(marks, ctx)
+
+
+def unstraddled(marks: list[FramingMark], ctx: LabelContext) -> list[FramingMark]:
+    """``marks`` without those that run out of a speaker's quoted words ("says "illegal"
+    government"): neither the speaker's words nor the outlet's."""
     return [m for m in marks if not any(s < m.end and m.start < e and not (s <= m.start and m.end <= e)
                                         for s, e in ctx.verbatim)]
 
@@ -403,4 +411,5 @@ __all__ = [
     "owned_institution_marks",
     "person_label_marks",
     "state_backed_marks",
+    "unstraddled",
 ]

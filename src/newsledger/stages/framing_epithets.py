@@ -1,0 +1,297 @@
+"""More classes of loaded language, found by construction (``data/framing/epithets.yaml``).
+
+Each rule names a class by its definition and needs the word said of a party, people or place,
+so that it covers every side and leaves literal uses alone:
+
+* epithets for protesters, migrants and opponents: people named as lawless, hired or foreign
+  agents ("Hooligans blocked roads", "paid provocateurs", "anti-national elements"; not
+  "football hooligans"), and migration named an invasion ("the invasion at the border"; not
+  "Russia's invasion of Ukraine");
+* proxies: a body or a war described as serving another party ("Kigali's proxy militia", "a
+  proxy war", "Iran's proxy Hezbollah"; not "a proxy vote");
+* gangs and militias as slurs: organised crime named for a political or armed group or for
+  people ("Hamas gangs", "settler militias"; not "Haitian gangs");
+* rulers named by their rule ("the Maduro dictatorship", "the dictatorship in Managua");
+* a place "liberated" or "pacified", its people "cleansed" ("Russian forces liberated the
+  town", "pacified the villages"; not "liberated the hostages");
+* defenders and liberators of a named land ("the defenders of Bakhmut"; not "of the club");
+* a government's standing withheld ("the de facto authorities"; not "a de facto ban");
+* a present act named by a historical crime, lower-case ("the Zionist holocaust"; not
+  "Holocaust survivors").
+
+The marks join the framing stage's constructions (``stages/framing.py``), where no lexicon term
+or earlier mark stands; their voice is decided there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Token
+
+from ..nlp import ParsedDoc
+from ..records import ActorLayer, FramingMark, Quote
+from ..resources import Resources, word_set
+from .framing_classes import unstraddled
+from .framing_labels import HYPHENS, LabelContext
+
+EPITHETS_SCHEMA: Any = {
+    "unrest_nouns": [str], "unrest_note": str, "against_words": [str], "against_heads": [str],
+    "invasion_words": [str], "migration_words": [str], "invasion_note": str,
+    "proxy_words": [str], "proxy_heads": [str],
+    "gang_nouns": [str], "militia_nouns": [str], "gang_note": str,
+    "ruler_nouns": [str], "ruler_note": str, "capture_verbs": [str],
+    "place_removal_verbs": [str], "place_removal_nouns": [str], "place_nouns": [str], "removal_note": str,
+    "defender_nouns": [str], "homeland_words": [str], "defender_note": str,
+    "withheld_words": [str], "withheld_note": str, "characterisation_words": [str], "characterisation_note": str,
+}
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+_MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
+
+
+@dataclass(frozen=True)
+class EpithetRules:
+    """The words of each class (``data/framing/epithets.yaml``)."""
+
+    unrest_nouns: frozenset[str]
+    unrest_note: str
+    against_re: re.Pattern[str]
+    invasion_words: frozenset[str]
+    migration_words: frozenset[str]
+    invasion_note: str
+    proxy_words: frozenset[str]
+    proxy_heads: frozenset[str]
+    gang_nouns: frozenset[str]
+    militia_nouns: frozenset[str]
+    gang_note: str
+    ruler_nouns: frozenset[str]
+    ruler_note: str
+    capture_verbs: frozenset[str]
+    place_removal_verbs: frozenset[str]
+    place_removal_nouns: frozenset[str]
+    place_nouns: frozenset[str]
+    removal_note: str
+    defender_nouns: frozenset[str]
+    homeland_words: frozenset[str]
+    defender_note: str
+    withheld_words: tuple[tuple[str, ...], ...]
+    withheld_note: str
+    characterisation_words: frozenset[str]
+    characterisation_note: str
+
+
+def load_epithet_rules(resources: Resources) -> EpithetRules:
+    raw = resources.yaml("framing/epithets.yaml", EPITHETS_SCHEMA) or {}
+    words = "|".join(sorted(map(re.escape, word_set(raw, "against_words")), key=len, reverse=True))
+    heads = "|".join(sorted(map(re.escape, word_set(raw, "against_heads")), key=len, reverse=True))
+    note = lambda key: str(raw.get(key, ""))  # noqa: E731
+    return EpithetRules(
+        unrest_nouns=word_set(raw, "unrest_nouns"), unrest_note=note("unrest_note"),
+        against_re=re.compile(rf"(?<![\w{HYPHENS}])(?i:anti)[{HYPHENS}](?i:{words or 'a^'})\s+(?i:{heads or 'a^'})\b"),
+        invasion_words=word_set(raw, "invasion_words"), migration_words=word_set(raw, "migration_words"),
+        invasion_note=note("invasion_note"), proxy_words=word_set(raw, "proxy_words"),
+        proxy_heads=word_set(raw, "proxy_heads"), gang_nouns=word_set(raw, "gang_nouns"),
+        militia_nouns=word_set(raw, "militia_nouns"),
+        gang_note=note("gang_note"), ruler_nouns=word_set(raw, "ruler_nouns"), ruler_note=note("ruler_note"),
+        capture_verbs=word_set(raw, "capture_verbs"), place_removal_verbs=word_set(raw, "place_removal_verbs"),
+        place_removal_nouns=word_set(raw, "place_removal_nouns"), place_nouns=word_set(raw, "place_nouns"),
+        removal_note=note("removal_note"), defender_nouns=word_set(raw, "defender_nouns"),
+        homeland_words=word_set(raw, "homeland_words"), defender_note=note("defender_note"),
+        withheld_words=tuple(tuple(w.split()) for w in sorted(word_set(raw, "withheld_words"))),
+        withheld_note=note("withheld_note"), characterisation_words=word_set(raw, "characterisation_words"),
+        characterisation_note=note("characterisation_note"),
+    )
+
+
+def _span(ctx: LabelContext, first: Token, last: Token, kind: str, note: str, refers: str | None = None) -> FramingMark:
+    return ctx.mark(first.idx, last.idx + len(last.text), kind, note, refers)  # type: ignore[arg-type]
+
+
+def unrest_marks(ctx: LabelContext, rules: EpithetRules) -> list[FramingMark]:
+    """"Hooligans blocked roads", "paid provocateurs", "African infiltrators", "anti-national
+    elements": protesters, migrants or opponents named as lawless, hired or foreign agents."""
+    out = []
+    for tok in ctx.tokens:
+        common = tok.pos_ == "NOUN" or (tok.is_sent_start and tok.text[1:].islower())  # "Hooligans blocked"
+        if tok.lower_ not in rules.unrest_nouns or not common or tok.dep_ == "compound":
+            continue
+        if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.lefts):
+            continue  # "football hooligans": a kind of fan
+        out.append(_span(ctx, tok, tok, "loaded_label", rules.unrest_note))
+    for mt in rules.against_re.finditer(ctx.doc.text):
+        out.append(ctx.mark(mt.start(), mt.end(), "loaded_label", rules.unrest_note))
+    return out
+
+
+def _near_migration(ctx: LabelContext, tok: Token, rules: EpithetRules) -> bool:
+    """A migration word in ``tok``'s sentence or the one before or after it."""
+    sents = ctx.doc.sentences
+    at = ctx.doc.sentence_index(tok.idx)
+    if not sents:
+        return any(t.lower_ in rules.migration_words for t in tok.sent)
+    start, end = sents[max(0, at - 1)].start, sents[min(len(sents) - 1, at + 1)].end
+    return any(t.lower_ in rules.migration_words for t in ctx.tokens if start <= t.idx < end)
+
+
+def invasion_marks(ctx: LabelContext, rules: EpithetRules) -> list[FramingMark]:
+    """"the invasion at the southern border", "an invasion across the sea": migration named an
+    invasion, with no state or army as its doer ("Russia's invasion", "the invasion by Iraq")."""
+    out = []
+    for tok in ctx.tokens:
+        if tok.lower_ not in rules.invasion_words or tok.pos_ != "NOUN":
+            continue
+        if any(c.dep_ in _MODIFIER_DEPS and (ctx.is_name(c) or c.pos_ == "PROPN") for c in tok.lefts):
+            continue
+        preps = [c for c in tok.rights if c.dep_ == "prep"]
+        objs = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+        if any(p.lower_ == "by" for p in preps) or any(ctx.is_name(o) for p, o in zip(preps, objs) if p.lower_ == "of"):
+            continue  # "the invasion by Iraq", "the invasion of Ukraine": a state's war
+        if _near_migration(ctx, tok, rules):
+            out.append(_span(ctx, tok, tok, "loaded_label", rules.invasion_note))
+    return out
+
+
+def proxy_marks(ctx: LabelContext, rules: EpithetRules, note: str) -> list[FramingMark]:
+    """"Kigali's proxy militia", "a proxy war", "Iran's proxy Hezbollah": a body or a war
+    described as serving another party (``note``: labels.yaml's descriptor note)."""
+    out = []
+    for tok in ctx.tokens:
+        if tok.lower_ not in rules.proxy_words or tok.dep_ not in ("amod", "compound"):
+            continue
+        head = tok.head
+        if head.i <= tok.i or not (head.lower_ in rules.proxy_heads or ctx.is_name(head)):
+            continue  # "a proxy vote"
+        owner = next((c for c in head.lefts if c.dep_ == "poss" and ctx.is_name(c)), None)
+        out.append(_span(ctx, owner or tok, head, "loaded_label", note))
+    return out
+
+
+def _people_modifier(ctx: LabelContext, noun: Token, people: frozenset[str], names: bool) -> Token | None:
+    """A word before ``noun`` naming the people or party it is said of: one of ``people``
+    ("settler"), or with ``names`` a political or armed group's name (not a nationality or place:
+    "Haitian gangs" are gangs)."""
+    for c in noun.lefts:
+        if c.dep_ not in _MODIFIER_DEPS:
+            continue
+        if c.lower_ in people:
+            return c
+        if names and ctx.is_name(c) and c.ent_type_ not in ("GPE", "NORP", "LOC"):
+            m = ctx.actors.mention_overlapping(c.idx, c.idx + len(c.text))
+            if m is None or not (m.actor_id or "").startswith(("country:", "state:")):
+                return c
+    return None
+
+
+def gang_marks(ctx: LabelContext, rules: EpithetRules, people: frozenset[str]) -> list[FramingMark]:
+    """"Hamas gangs", "settler gangs", "settler militias": a party named as organised crime."""
+    out = []
+    for tok in ctx.tokens:
+        gang = tok.lower_ in rules.gang_nouns
+        if not (gang or tok.lower_ in rules.militia_nouns) or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        mod = _people_modifier(ctx, tok, people, names=gang)
+        if mod is not None:
+            out.append(_span(ctx, min(mod.subtree, key=lambda t: t.i), tok, "loaded_label", rules.gang_note))
+    return out
+
+
+def _named(ctx: LabelContext, tok: Token) -> bool:
+    return ctx.is_name(tok) or tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN"
+
+
+def ruler_marks(ctx: LabelContext, rules: EpithetRules) -> list[FramingMark]:
+    """"the Maduro dictatorship", "the dictatorship in Managua", "the Assad tyranny"."""
+    out = []
+    for tok in ctx.tokens:
+        if tok.lower_ not in rules.ruler_nouns or tok.pos_ != "NOUN":
+            continue
+        name = next((c for c in tok.lefts if c.dep_ in _MODIFIER_DEPS and _named(ctx, c)), None)
+        if name is not None:
+            out.append(_span(ctx, min(name.subtree, key=lambda t: t.i), tok, "loaded_label", rules.ruler_note))
+            continue
+        for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+            obj = next((g for g in prep.children if g.dep_ == "pobj" and _named(ctx, g)), None)
+            if obj is not None and obj.ent_type_ not in ("DATE", "CARDINAL"):
+                out.append(_span(ctx, tok, obj, "loaded_label", rules.ruler_note))
+    return out
+
+
+def _a_place(tok: Token, rules: EpithetRules) -> bool:
+    return tok.ent_type_ in _PLACE_ENTITIES or tok.lemma_.lower() in rules.place_nouns or tok.lower_ in rules.place_nouns
+
+
+def _object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def place_act_marks(ctx: LabelContext, rules: EpithetRules, capture_note: str) -> list[FramingMark]:
+    """"Russian forces liberated the town", "pacified the villages", "the pacification of the
+    favelas": a place taken presented as freed, or subjugated as pacified or cleaned."""
+    out = []
+    for tok in ctx.tokens:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in rules.capture_verbs | rules.place_removal_verbs:
+            obj = _object(tok)
+            if obj is not None and _a_place(obj, rules):
+                note = capture_note if lemma in rules.capture_verbs else rules.removal_note
+                out.append(_span(ctx, tok, tok, "loaded_term", note))
+        elif tok.lower_ in rules.place_removal_nouns:
+            of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            if obj is not None and _a_place(obj, rules):
+                out.append(_span(ctx, tok, tok, "euphemism", rules.removal_note))
+    return out
+
+
+def defender_marks(ctx: LabelContext, rules: EpithetRules) -> list[FramingMark]:
+    """"the defenders of Bakhmut", "the liberators of the homeland": fighters glorified by the
+    land they hold (not "the defenders of the club")."""
+    out = []
+    for tok in ctx.tokens:
+        if tok.lower_ not in rules.defender_nouns or tok.pos_ != "NOUN":
+            continue
+        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None and (obj.ent_type_ in ("GPE", "LOC") or obj.lower_ in rules.homeland_words):
+            out.append(_span(ctx, tok, obj, "loaded_label", rules.defender_note))
+    return out
+
+
+def withheld_marks(ctx: LabelContext, rules: EpithetRules, institutions: frozenset[str]) -> list[FramingMark]:
+    """"the de facto authorities", "the de facto government" (not "a de facto ban")."""
+    out = []
+    toks = ctx.tokens
+    for words in rules.withheld_words:
+        n = len(words)
+        for i in range(len(toks) - n):
+            if tuple(t.lower_ for t in toks[i:i + n]) != words:
+                continue
+            noun = next((t for t in toks[i + n:i + n + 3] if t.pos_ in ("NOUN", "PROPN")), None)
+            if noun is not None and noun.lower_ in institutions:
+                out.append(_span(ctx, toks[i], noun, "loaded_label", rules.withheld_note))
+    return out
+
+
+def characterisation_marks(ctx: LabelContext, rules: EpithetRules) -> list[FramingMark]:
+    """"the Zionist holocaust", "a holocaust in Gaza": a present act named, in lower case, by a
+    historical crime whose name is capitalised ("Holocaust survivors" is history)."""
+    return [_span(ctx, t, t, "loaded_term", rules.characterisation_note) for t in ctx.tokens
+            if t.lower_ in rules.characterisation_words and t.text.islower() and not t.is_sent_start]
+
+
+def epithet_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], rules: EpithetRules,
+                  descriptor_note: str, capture_note: str, institutions: frozenset[str],
+                  people: frozenset[str]) -> list[FramingMark]:
+    """Every class's marks for one article (the notes, ``institutions`` and ``people`` words from
+    the label and class rules)."""
+    ctx = LabelContext(doc, actors, quotes)
+    return unstraddled([*unrest_marks(ctx, rules), *invasion_marks(ctx, rules), *proxy_marks(ctx, rules, descriptor_note),
+            *gang_marks(ctx, rules, people), *ruler_marks(ctx, rules), *place_act_marks(ctx, rules, capture_note),
+            *defender_marks(ctx, rules), *withheld_marks(ctx, rules, institutions),
+            *characterisation_marks(ctx, rules)], ctx)
+
+
+__all__ = ["EPITHETS_SCHEMA", "EpithetRules", "epithet_marks", "load_epithet_rules"]
