@@ -213,9 +213,8 @@ def extract_framing(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
     taken = [(m.start, m.end) for m in marks]
     blamed: list[tuple[int, int]] = []
     beside = (data.labels.descriptor_note, data.labels.place_note, data.classes.killing_note)
-    classes = [*class_marks(doc, actors, quotes, data.classes, data.labels), *epithet_marks(
-        doc, actors, quotes, data.epithets, data.labels.descriptor_note, data.labels.capture_note,
-        data.classes.institution_nouns, data.classes.people_modifiers)]
+    classes = [*class_marks(doc, actors, quotes, data.classes, data.labels),
+               *epithet_marks(doc, actors, quotes, data.epithets, data.labels, data.classes)]
     for m in [*label_marks(doc, actors, quotes, data.labels), *classes, *blame_marks_of(doc, actors, quotes, data.labels)]:
         spans = blamed if m.kind == "unattributed_blame" else taken
         if m.note in beside:

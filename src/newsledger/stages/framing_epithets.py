@@ -35,8 +35,8 @@ from spacy.tokens import Token
 from ..nlp import ParsedDoc
 from ..records import ActorLayer, FramingMark, Quote
 from ..resources import Resources, word_set
-from .framing_classes import unstraddled
-from .framing_labels import HYPHENS, LabelContext
+from .framing_classes import ClassRules, unstraddled
+from .framing_labels import HYPHENS, LabelContext, LabelRules
 
 EPITHETS_SCHEMA: Any = {
     "unrest_nouns": [str], "unrest_note": str, "against_words": [str], "against_heads": [str],
@@ -146,8 +146,8 @@ def invasion_marks(ctx: LabelContext, rules: EpithetRules) -> list[FramingMark]:
         if any(c.dep_ in _MODIFIER_DEPS and (ctx.is_name(c) or c.pos_ == "PROPN") for c in tok.lefts):
             continue
         preps = [c for c in tok.rights if c.dep_ == "prep"]
-        objs = [g for p in preps for g in p.children if g.dep_ == "pobj"]
-        if any(p.lower_ == "by" for p in preps) or any(ctx.is_name(o) for p, o in zip(preps, objs) if p.lower_ == "of"):
+        objs = [g for p in preps if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if any(p.lower_ == "by" for p in preps) or any(ctx.is_name(o) for o in objs):
             continue  # "the invasion by Iraq", "the invasion of Ukraine": a state's war
         if _near_migration(ctx, tok, rules):
             out.append(_span(ctx, tok, tok, "loaded_label", rules.invasion_note))
@@ -275,23 +275,32 @@ def withheld_marks(ctx: LabelContext, rules: EpithetRules, institutions: frozens
     return out
 
 
-def characterisation_marks(ctx: LabelContext, rules: EpithetRules) -> list[FramingMark]:
-    """"the Zionist holocaust", "a holocaust in Gaza": a present act named, in lower case, by a
-    historical crime whose name is capitalised ("Holocaust survivors" is history)."""
-    return [_span(ctx, t, t, "loaded_term", rules.characterisation_note) for t in ctx.tokens
-            if t.lower_ in rules.characterisation_words and t.text.islower() and not t.is_sent_start]
+def characterisation_marks(ctx: LabelContext, rules: EpithetRules, people: frozenset[str]) -> list[FramingMark]:
+    """"the Zionist holocaust", "a holocaust in Gaza": a present act of a party or against a place
+    or people named, in lower case, by a historical crime whose name is capitalised ("Holocaust
+    survivors" is history; "a nuclear holocaust", of no party, a catastrophe)."""
+    out = []
+    for tok in ctx.tokens:
+        if tok.lower_ not in rules.characterisation_words or not tok.text.islower():
+            continue
+        objs = [g for p in tok.rights if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        named = [c for c in tok.lefts if c.dep_ in _MODIFIER_DEPS and (ctx.is_name(c) or c.lower_ in people)]
+        if named or any(ctx.is_name(o) or o.lower_ in people or o.lemma_.lower() in people for o in objs):
+            out.append(_span(ctx, tok, tok, "loaded_term", rules.characterisation_note))
+    return out
 
 
 def epithet_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], rules: EpithetRules,
-                  descriptor_note: str, capture_note: str, institutions: frozenset[str],
-                  people: frozenset[str]) -> list[FramingMark]:
-    """Every class's marks for one article (the notes, ``institutions`` and ``people`` words from
-    the label and class rules)."""
+                  labels: LabelRules, classes: ClassRules) -> list[FramingMark]:
+    """Every class's marks for one article (notes and word lists shared with the label and class
+    rules: the descriptor and capture notes, institutions, people and their modifiers)."""
     ctx = LabelContext(doc, actors, quotes)
-    return unstraddled([*unrest_marks(ctx, rules), *invasion_marks(ctx, rules), *proxy_marks(ctx, rules, descriptor_note),
-            *gang_marks(ctx, rules, people), *ruler_marks(ctx, rules), *place_act_marks(ctx, rules, capture_note),
-            *defender_marks(ctx, rules), *withheld_marks(ctx, rules, institutions),
-            *characterisation_marks(ctx, rules)], ctx)
+    people = classes.people_nouns | classes.people_modifiers
+    return unstraddled([
+        *unrest_marks(ctx, rules), *invasion_marks(ctx, rules), *proxy_marks(ctx, rules, labels.descriptor_note),
+        *gang_marks(ctx, rules, classes.people_modifiers), *ruler_marks(ctx, rules),
+        *place_act_marks(ctx, rules, labels.capture_note), *defender_marks(ctx, rules),
+        *withheld_marks(ctx, rules, classes.institution_nouns), *characterisation_marks(ctx, rules, people)], ctx)
 
 
 __all__ = ["EPITHETS_SCHEMA", "EpithetRules", "epithet_marks", "load_epithet_rules"]
