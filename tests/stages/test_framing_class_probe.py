@@ -15,6 +15,9 @@ recall 137/178 = 0.770; by class descriptor 13/19, terror 17/17, criminal 11/15,
 ir 13/16, latam 12/14, ps 13/16, restrict 6/11, ru 13/17, ua 12/13, west 14/17; near misses
 marked 16/61 (descriptor 1/6, criminal 3/5, glorifying 3/7, euphemism 2/6, blame 4/5, scare 1/5,
 verbs 2/5).
+On i15-framing6 (stages/framing_epithets.py, stages/framing_literal.py, classes.yaml): the same
+rows 168/178 = 0.944, near misses marked 7/61; the second batch (written after those fixes, before
+measuring them) 20/20, near misses marked 0/11.
 """
 
 from __future__ import annotations
@@ -283,7 +286,41 @@ ROWS: list[tuple[str, str, str, tuple[str, ...], str]] = [
     ("epithet", "", "Illegal parking fines rose in Rome.", (), OUT),
     ("epithet", "", "Asylum seekers were housed in a hotel in Dover.", (), OUT),
     ("epithet", "", "The anarchist writer Emma Goldman was born in Kaunas.", (), OUT),
+    # a second batch, written after the first fixes (before measuring them), to check that they
+    # hold beyond the first rows
+    ("descriptor", "ua", "Moscow-installed officials in Kherson announced a curfew.", ("Moscow-installed",), OUT),
+    ("descriptor", "ir", "Tel Aviv-backed gunmen attacked the border guards.", ("Aviv-backed",), OUT),
+    ("descriptor", "", "The family-run hotel reopened in Sousse.", (), OUT),
+    ("terror", "il", "Hezbollah terror cells were found near the border.", ("terror cells",), OUT),
+    ("terror", "", "The anti-terrorism law was amended on Tuesday.", (), OUT),
+    ("criminal", "ps", "Settler thugs attacked shepherds near Hebron.", ("Settler thugs",), OUT),
+    ("criminal", "ru", "Kyiv's mercenaries shelled the border village.", ("mercenaries",), OUT),
+    ("criminal", "", "Two pirates were sentenced in Mombasa.", (), OUT),
+    ("dehumanising", "asia", "Hordes of Rohingya crossed into the district.", ("Hordes of Rohingya",), OUT),
+    ("dehumanising", "il", "Terrorist vermin hide in the tunnels under the town.", ("Terrorist vermin",), OUT),
+    ("dehumanising", "", "A horde of tourists filled the old town.", (), OUT),
+    ("glorifying", "ps", "The heroic fighters of the Qassam Brigades repelled the incursion.", ("heroic fighters",), OUT),
+    ("glorifying", "ru", "The liberators of Donbas were greeted with flowers.", ("liberators of Donbas",), OUT),
+    ("glorifying", "", "The rescuers of the hostages were decorated.", (), OUT),
+    ("euphemism", "africa", "Soldiers sanitised the area after the attack near Diffa.", ("sanitised",), OUT),
+    ("euphemism", "il", "The pilot eliminated two operatives in a car in Tyre.", ("eliminated",), OUT),
+    ("euphemism", "", "The new law eliminated the fees for students.", (), OUT),
+    ("delegitimising", "africa", "The de facto authorities in Hargeisa detained the journalist.", ("de facto authorities",), OUT),
+    ("delegitimising", "latam", "The Bukele dictatorship arrested more lawyers.", ("Bukele dictatorship",), OUT),
+    ("delegitimising", "", "The transitional authorities in Bamako dissolved the parties.", (), OUT),
+    ("blame", "ps", "The holocaust of Gaza's children goes on.", ("holocaust",), OUT),
+    ("blame", "", "A museum of the Holocaust opened in Kyiv.", (), OUT),
+    ("scare", "ru", "The “sovereign” Ukraine depends on Western money.", ("“sovereign”",), OUT),
+    ("scare", "cn", "The “democracy” of Taiwan answers to Washington.", ("“democracy”",), OUT),
+    ("scare", "", "The court cited the “reasonable person” standard.", (), OUT),
+    ("verbs", "ua", "Russian troops butchered prisoners near Robotyne.", ("butchered",), OUT),
+    ("verbs", "", "The farmers butchered a pig for the wedding.", (), OUT),
+    ("epithet", "ir", "Foreign agitators set fire to a bank in Shiraz.", ("agitators",), OUT),
+    ("epithet", "asia", "Anti-people forces killed a teacher in Bijapur.", ("Anti-people forces",), OUT),
+    ("epithet", "restrict", "Officials spoke of an invasion as boats kept arriving.", ("invasion",), OUT),
+    ("epithet", "", "The invasion of Iraq began in March 2003.", (), OUT),
 ]
+
 
 # rows the framing stage does not mark yet (strict: a row that starts passing must leave this set)
 GAPS: set[str] = {
