@@ -169,3 +169,38 @@ def test_every_class_has_every_kind_of_row() -> None:
         kinds = [k for c, k, *_ in ROWS if c == cls]
         assert P in kinds and N in kinds and M in kinds, cls
         assert kinds.count(P) >= 2, cls  # a row for more than one side
+
+
+# i15-framing6: the classes widened by definition (classes.yaml people_modifiers, water crowd
+# nouns, junta and dictatorship as institutions, process and label status words; labels.yaml
+# authorities as judged nouns); blame marks aside
+MORE: list[tuple[str, str, str, str | None]] = [
+    ("people modifier", P, "Separatist rats attacked the post near Kidal.", "Separatist rats"),
+    ("people modifier", P, "Settler gangs burned the olive trees near Nablus.", "Settler gangs"),
+    ("people modifier", N, "Armed men burned the olive trees near Nablus.", None),
+    ("people modifier", M, "Separatist leaders met the envoy in Algiers.", None),
+    ("water", P, "Waves of refugees reached the island of Lesbos.", "Waves"),
+    ("water", P, "A flood of migrants crossed the river at Ciudad Juarez.", "flood"),
+    ("water", N, "Thousands of refugees reached the island of Lesbos.", None),
+    ("water", M, "A wave of raids followed in the capital.", None),
+    ("institution", P, "The illegitimate junta in Conakry banned the rally.", "illegitimate junta"),
+    ("institution", P, "The separatist authorities in Tiraspol closed the border.", "separatist authorities"),
+    ("institution", N, "The local authorities in Tiraspol closed the border.", None),
+    ("institution", M, "The illegal parking in Conakry annoyed residents.", None),
+    ("status", P, "Aid trucks waited for days during the “ceasefire” in Rafah.", "“ceasefire”"),
+    ("status", P, "Nine men were jailed as “smugglers” in Kalamata.", "“smugglers”"),
+    ("status", N, "Aid trucks waited for days during the ceasefire in Rafah.", None),
+    ("status", M, "The chef served a “mega burger” at the fair.", None),
+]
+
+
+@pytest.mark.parametrize(("cls", "kind", "text", "marked"), MORE)
+def test_a_widened_class(cls: str, kind: str, text: str, marked: str | None) -> None:
+    an = pipeline().analyze_text(text)
+    words = [m.text for m in an.framing if m.voice == OUTLET_VOICE
+             and m.kind not in ("unattributed_figure", "unattributed_blame")]
+    if marked is None:
+        assert words == [], (cls, kind, text, words)
+    else:
+        assert marked in words, (cls, kind, text, words)
+    assert {c for c, *_ in MORE} == {"people modifier", "water", "institution", "status"}

@@ -51,6 +51,20 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("characterisation", "The world watched the holocaust in Darfur.", ["holocaust"]),
     ("characterisation", "The world watched the killings in Darfur.", []),                     # negative
     ("characterisation", "Films warned of a nuclear holocaust in the 1980s.", []),             # near miss: no party
+    ("servant", "American puppets in Kyiv ordered the strike.", ["American puppets"]),
+    ("servant", "The stooges of Washington voted for the resolution.", ["stooges of Washington"]),
+    ("servant", "Diplomats voted for the resolution.", []),                                    # negative
+    ("servant", "The puppets of the theatre were restored.", []),                              # near miss: toys
+    ("judging", "The notorious militia commander was arrested in Goma.", ["notorious militia commander"]),
+    ("judging", "The militia commander was arrested in Goma.", []),                            # negative
+    ("judging", "The notorious traffic jams of Lagos returned.", []),                          # near miss: things
+    ("standing", "Heroic Gaza will never surrender.", ["Heroic Gaza"]),
+    ("standing", "The sovereign Mali will not bow.", ["sovereign Mali"]),
+    ("standing", "Mali will not bow.", []),                                                    # negative
+    ("standing", "Mali's sovereign debt rose again.", []),                                     # near miss: finance
+    ("slur", "The Rapid Support Forces entered the town. The militia looted the market.", ["militia"]),
+    ("slur", "The Rapid Support Forces entered the town. The fighters looted the market.", []),  # negative
+    ("slur", "The Mai-Mai militia looted the market.", []),                                    # near miss: a militia
 ]
 
 
@@ -58,7 +72,7 @@ def test_every_construction_has_three_rows() -> None:
     kinds: dict[str, list[bool]] = {}
     for kind, _, expected in ROWS:
         kinds.setdefault(kind, []).append(bool(expected))
-    assert len(kinds) == 11
+    assert len(kinds) == 15
     for kind, rows in kinds.items():
         assert any(rows) and rows.count(False) >= 2, kind
 

@@ -179,9 +179,10 @@ def _said_to_be(ctx: LabelContext, noun: Token, rules: ClassRules) -> bool:
     return subj is not None and (_people(ctx, subj, rules) or subj.lower_ in ("they", "these", "those"))
 
 
-def person_label_marks(ctx: LabelContext, rules: ClassRules) -> list[FramingMark]:
+def person_label_marks(ctx: LabelContext, rules: ClassRules, acts: frozenset[str] = frozenset()) -> list[FramingMark]:
     """Dehumanising and criminalising nouns said of a party ("Russian pigs", "hordes of
-    militants", "the soldiers are animals", "Israeli murderers")."""
+    militants", "the soldiers are animals", "Israeli murderers"); a crowd of ``acts`` ("a wave of
+    attacks") is none."""
     out = []
     for tok in ctx.tokens:
         low = tok.lower_
@@ -198,15 +199,15 @@ def person_label_marks(ctx: LabelContext, rules: ClassRules) -> list[FramingMark
                 start = min(name.subtree, key=lambda t: t.i).idx
                 out.append(ctx.mark(start, tok.idx + len(tok.text), kind, note,
                                     ctx.referent(name.idx, name.idx + len(name.text))))
-            elif _said_to_be(ctx, tok, rules) or (of and _of_people(ctx, tok, rules)):
+            elif _said_to_be(ctx, tok, rules) or (of and _of_people(ctx, tok, rules, acts)):
                 out.append(ctx.mark(tok.idx, tok.idx + len(tok.text), kind, note))
     return out
 
 
-def _of_people(ctx: LabelContext, tok: Token, rules: ClassRules) -> bool:
+def _of_people(ctx: LabelContext, tok: Token, rules: ClassRules, acts: frozenset[str] = frozenset()) -> bool:
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-    return obj is not None and (_people(ctx, obj, rules) or obj.lower_ in rules.fighter_nouns)
+    return obj is not None and obj.lower_ not in acts and (_people(ctx, obj, rules) or obj.lower_ in rules.fighter_nouns)
 
 
 def _modified_nouns(ctx: LabelContext, words: frozenset[str], nouns: frozenset[str],
@@ -381,7 +382,7 @@ def class_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], rul
                 labels: LabelRules) -> list[FramingMark]:
     """Every class's marks for one article (``labels``: the constructions' words and notes)."""
     ctx = LabelContext(doc, actors, quotes)
-    marks = [*killing_marks(ctx, rules), *person_label_marks(ctx, rules), *glorifying_marks(ctx, rules),
+    marks = [*killing_marks(ctx, rules), *person_label_marks(ctx, rules, labels.attack_nouns), *glorifying_marks(ctx, rules),
              *delegitimising_marks(ctx, rules), *state_backed_marks(ctx, rules, labels.descriptor_note),
              *owned_institution_marks(ctx, rules, labels.party_note), *conflation_marks(ctx, rules),
              *crime_marks(ctx, rules, labels.attack_nouns | labels.attack_verbs),

@@ -47,6 +47,9 @@ EPITHETS_SCHEMA: Any = {
     "place_removal_verbs": [str], "place_removal_nouns": [str], "place_nouns": [str], "removal_note": str,
     "defender_nouns": [str], "homeland_words": [str], "defender_note": str,
     "withheld_words": [str], "withheld_note": str, "characterisation_words": [str], "characterisation_note": str,
+    "servant_nouns": [str], "servant_note": str, "judging_adjectives": [str], "judged_people": [str],
+    "judging_note": str, "standing_adjectives": [str], "standing_note": str,
+    "slur_nouns": [str], "standing_name_words": [str], "slur_note": str,
 }
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
@@ -81,6 +84,16 @@ class EpithetRules:
     withheld_note: str
     characterisation_words: frozenset[str]
     characterisation_note: str
+    servant_nouns: frozenset[str]
+    servant_note: str
+    judging_adjectives: frozenset[str]
+    judged_people: frozenset[str]
+    judging_note: str
+    standing_adjectives: frozenset[str]
+    standing_note: str
+    slur_nouns: frozenset[str]
+    standing_name_words: frozenset[str]
+    slur_note: str
 
 
 def load_epithet_rules(resources: Resources) -> EpithetRules:
@@ -102,7 +115,12 @@ def load_epithet_rules(resources: Resources) -> EpithetRules:
         homeland_words=word_set(raw, "homeland_words"), defender_note=note("defender_note"),
         withheld_words=tuple(tuple(w.split()) for w in sorted(word_set(raw, "withheld_words"))),
         withheld_note=note("withheld_note"), characterisation_words=word_set(raw, "characterisation_words"),
-        characterisation_note=note("characterisation_note"),
+        characterisation_note=note("characterisation_note"), servant_nouns=word_set(raw, "servant_nouns"),
+        servant_note=note("servant_note"), judging_adjectives=word_set(raw, "judging_adjectives"),
+        judged_people=word_set(raw, "judged_people"), judging_note=note("judging_note"),
+        standing_adjectives=word_set(raw, "standing_adjectives"), standing_note=note("standing_note"),
+        slur_nouns=word_set(raw, "slur_nouns"), standing_name_words=word_set(raw, "standing_name_words"),
+        slur_note=note("slur_note"),
     )
 
 
@@ -290,6 +308,66 @@ def characterisation_marks(ctx: LabelContext, rules: EpithetRules, people: froze
     return out
 
 
+def servant_marks(ctx: LabelContext, rules: EpithetRules) -> list[FramingMark]:
+    """"American lackeys", "the stooges of Washington", "Western puppets": a party named as
+    another's servant, with a party's name before the noun or after "of"."""
+    out = []
+    for tok in ctx.tokens:
+        if tok.lower_ not in rules.servant_nouns or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        name = next((c for c in tok.lefts if c.dep_ in _MODIFIER_DEPS and ctx.is_name(c)), None)
+        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((g for g in of.children if g.dep_ == "pobj" and ctx.is_name(g)), None) if of is not None else None
+        if name is not None:
+            out.append(_span(ctx, min(name.subtree, key=lambda t: t.i), tok, "loaded_label", rules.servant_note))
+        elif owner is not None:
+            out.append(_span(ctx, tok, owner, "loaded_label", rules.servant_note))
+    return out
+
+
+def judging_marks(ctx: LabelContext, rules: EpithetRules, people: frozenset[str]) -> list[FramingMark]:
+    """"the notorious bandit leader", "hardened terrorists", "the sovereign Mali", "heroic Gaza": a
+    person, group, state or people judged by an adjective before its noun or its name."""
+    out = []
+    for tok in ctx.tokens:
+        low = tok.lower_
+        if tok.dep_ not in ("amod", "compound") or tok.head.i <= tok.i or tok.head.i - tok.i > 3:
+            continue
+        head = tok.head
+        if low in rules.judging_adjectives and (head.lower_ in rules.judged_people or head.lower_ in people
+                                                or head.lemma_.lower() in people or ctx.is_name(head)):
+            out.append(_span(ctx, tok, head, "loaded_term", rules.judging_note))
+        elif low in rules.standing_adjectives and (_a_state(ctx, head) or (head.lower_ in people and any(
+                _a_state(ctx, c) for c in head.lefts if c.i > tok.i))):
+            out.append(_span(ctx, tok, head, "loaded_term", rules.standing_note))
+    return out
+
+
+def _a_state(ctx: LabelContext, tok: Token) -> bool:
+    """A state's or a people's name ("Mali", "Gaza", "Ukrainian")."""
+    if not ctx.is_name(tok):
+        return False
+    m = ctx.actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
+    return tok.ent_type_ in ("GPE", "NORP") or (m is not None and (m.actor_id or "").startswith(("country:", "state:")))
+
+
+def slur_marks(ctx: LabelContext, rules: EpithetRules) -> list[FramingMark]:
+    """"the militia" for the Rapid Support Forces, "Haftar's militia" for the Libyan National
+    Army: a body named by a noun of lesser standing than its own name claims."""
+    out = []
+    for tok in ctx.tokens:
+        if tok.lower_ not in rules.slur_nouns or tok.pos_ != "NOUN":
+            continue
+        m = ctx.actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
+        actor = ctx.actors.actor(m.actor_id) if m is not None and m.actor_id else None
+        if actor is None:
+            continue
+        own = {w.lower().strip(".,'’") for w in actor.name.split()}
+        if own & rules.standing_name_words and not own & rules.slur_nouns:
+            out.append(_span(ctx, tok, tok, "loaded_label", rules.slur_note, actor.id))
+    return out
+
+
 def epithet_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], rules: EpithetRules,
                   labels: LabelRules, classes: ClassRules) -> list[FramingMark]:
     """Every class's marks for one article (notes and word lists shared with the label and class
@@ -300,7 +378,8 @@ def epithet_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], r
         *unrest_marks(ctx, rules), *invasion_marks(ctx, rules), *proxy_marks(ctx, rules, labels.descriptor_note),
         *gang_marks(ctx, rules, classes.people_modifiers), *ruler_marks(ctx, rules),
         *place_act_marks(ctx, rules, labels.capture_note), *defender_marks(ctx, rules),
-        *withheld_marks(ctx, rules, classes.institution_nouns), *characterisation_marks(ctx, rules, people)], ctx)
+        *withheld_marks(ctx, rules, classes.institution_nouns), *characterisation_marks(ctx, rules, people),
+        *servant_marks(ctx, rules), *judging_marks(ctx, rules, people), *slur_marks(ctx, rules)], ctx)
 
 
 __all__ = ["EPITHETS_SCHEMA", "EpithetRules", "epithet_marks", "load_epithet_rules"]
