@@ -17,7 +17,8 @@ marked 16/61 (descriptor 1/6, criminal 3/5, glorifying 3/7, euphemism 2/6, blame
 verbs 2/5).
 On i15-framing6 (stages/framing_epithets.py, stages/framing_literal.py, classes.yaml): the same
 rows 168/178 = 0.944, near misses marked 7/61; the second batch (written after those fixes, before
-measuring them) 20/20, near misses marked 0/11.
+measuring them) 20/20, near misses marked 0/11; with the later rules (servants, judging and standing
+words, animal verbs, people left to die) 191/198, near misses 7/72.
 """
 
 from __future__ import annotations
@@ -327,12 +328,9 @@ GAPS: set[str] = {
     "\"This is an invasion of our country,\" the candidate said.",
     "A Wagner-linked company guarded the gold mine near Bambari.",
     "Border guards pushed back 300 migrants to Belarus.",
-    "Coast guards left migrants to drown off Pylos.",
     "Detained migrants were held in concentration camps in Libya.",
     "Firefighters made a heroic effort to save the building.",
-    "Houthi militiamen mowed down civilians in Taiz.",
     "Mercenaries are banned under a convention of 1989.",
-    "Migrants were caged at the border in Texas.",
     "Police arrested three gangsters after the bank robbery in Naples.",
     "Settlers from the army-protected outpost attacked the village.",
     "Soros-funded groups organised the march in Tbilisi.",

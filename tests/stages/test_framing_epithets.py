@@ -65,6 +65,12 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("slur", "The Rapid Support Forces entered the town. The militia looted the market.", ["militia"]),
     ("slur", "The Rapid Support Forces entered the town. The fighters looted the market.", []),  # negative
     ("slur", "The Mai-Mai militia looted the market.", []),                                    # near miss: a militia
+    ("animal verbs", "Gunmen mowed down worshippers outside the church.", ["mowed down"]),
+    ("animal verbs", "Asylum seekers were caged in the yard of the station.", ["caged"]),
+    ("animal verbs", "Border guards left refugees to freeze in the forest.", ["left refugees to freeze"]),
+    ("animal verbs", "Gunmen killed worshippers outside the church.", []),                     # negative
+    ("animal verbs", "Farmers culled the herd after the outbreak.", []),                       # near miss: animals
+    ("animal verbs", "The volunteers left the children to sleep.", []),                        # near miss: no death
 ]
 
 
@@ -72,7 +78,7 @@ def test_every_construction_has_three_rows() -> None:
     kinds: dict[str, list[bool]] = {}
     for kind, _, expected in ROWS:
         kinds.setdefault(kind, []).append(bool(expected))
-    assert len(kinds) == 15
+    assert len(kinds) == 16
     for kind, rows in kinds.items():
         assert any(rows) and rows.count(False) >= 2, kind
 

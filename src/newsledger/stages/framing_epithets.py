@@ -50,6 +50,7 @@ EPITHETS_SCHEMA: Any = {
     "servant_nouns": [str], "servant_note": str, "judging_adjectives": [str], "judged_people": [str],
     "judging_note": str, "standing_adjectives": [str], "standing_note": str,
     "slur_nouns": [str], "standing_name_words": [str], "slur_note": str,
+    "animal_verbs": [str], "animal_note": str, "abandon_verbs": [str], "death_verbs": [str], "abandon_note": str,
 }
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
@@ -94,6 +95,11 @@ class EpithetRules:
     slur_nouns: frozenset[str]
     standing_name_words: frozenset[str]
     slur_note: str
+    animal_verbs: frozenset[str]
+    animal_note: str
+    abandon_verbs: frozenset[str]
+    death_verbs: frozenset[str]
+    abandon_note: str
 
 
 def load_epithet_rules(resources: Resources) -> EpithetRules:
@@ -120,7 +126,9 @@ def load_epithet_rules(resources: Resources) -> EpithetRules:
         judged_people=word_set(raw, "judged_people"), judging_note=note("judging_note"),
         standing_adjectives=word_set(raw, "standing_adjectives"), standing_note=note("standing_note"),
         slur_nouns=word_set(raw, "slur_nouns"), standing_name_words=word_set(raw, "standing_name_words"),
-        slur_note=note("slur_note"),
+        slur_note=note("slur_note"), animal_verbs=word_set(raw, "animal_verbs"), animal_note=note("animal_note"),
+        abandon_verbs=word_set(raw, "abandon_verbs"), death_verbs=word_set(raw, "death_verbs"),
+        abandon_note=note("abandon_note"),
     )
 
 
@@ -368,6 +376,34 @@ def slur_marks(ctx: LabelContext, rules: EpithetRules) -> list[FramingMark]:
     return out
 
 
+def _people_word(ctx: LabelContext, tok: Token, people: frozenset[str]) -> bool:
+    """A word for people: one of ``people``, a person's or a people's name, or a plural noun the
+    actor stage reads as a group of a sector ("worshippers", "pupils"; not "the church")."""
+    if tok.lower_ in people or tok.lemma_.lower() in people or tok.ent_type_ in ("PERSON", "NORP") or ctx.is_name(tok):
+        return True
+    m = ctx.actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
+    return tok.tag_ == "NNS" and m is not None and (m.actor_id or "").startswith(("person:", "group:", "sector:"))
+
+
+def animal_verb_marks(ctx: LabelContext, rules: EpithetRules, people: frozenset[str]) -> list[FramingMark]:
+    """"mowed down civilians", "migrants were caged", "left migrants to drown": people killed or
+    held as animals are, or left to die."""
+    out = []
+    for tok in ctx.tokens:
+        obj = _object(tok) if tok.pos_ == "VERB" else None
+        if obj is None or not _people_word(ctx, obj, people):
+            continue
+        lemma = tok.lemma_.lower()
+        particle = next((c for c in tok.children if c.dep_ == "prt"), None)
+        if (f"{lemma} {particle.lower_}" if particle is not None else lemma) in rules.animal_verbs:
+            out.append(_span(ctx, tok, particle or tok, "loaded_term", rules.animal_note))
+        elif lemma in rules.abandon_verbs:
+            death = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in rules.death_verbs), None)
+            if death is not None:
+                out.append(_span(ctx, tok, death, "loaded_term", rules.abandon_note))
+    return out
+
+
 def epithet_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], rules: EpithetRules,
                   labels: LabelRules, classes: ClassRules) -> list[FramingMark]:
     """Every class's marks for one article (notes and word lists shared with the label and class
@@ -379,7 +415,8 @@ def epithet_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], r
         *gang_marks(ctx, rules, classes.people_modifiers), *ruler_marks(ctx, rules),
         *place_act_marks(ctx, rules, labels.capture_note), *defender_marks(ctx, rules),
         *withheld_marks(ctx, rules, classes.institution_nouns), *characterisation_marks(ctx, rules, people),
-        *servant_marks(ctx, rules), *judging_marks(ctx, rules, people), *slur_marks(ctx, rules)], ctx)
+        *servant_marks(ctx, rules), *judging_marks(ctx, rules, people), *slur_marks(ctx, rules),
+        *animal_verb_marks(ctx, rules, people)], ctx)
 
 
 __all__ = ["EPITHETS_SCHEMA", "EpithetRules", "epithet_marks", "load_epithet_rules"]
