@@ -191,6 +191,10 @@ MORE: list[tuple[str, str, str, str | None]] = [
     ("status", P, "Nine men were jailed as “smugglers” in Kalamata.", "“smugglers”"),
     ("status", N, "Aid trucks waited for days during the ceasefire in Rafah.", None),
     ("status", M, "The chef served a “mega burger” at the fair.", None),
+    ("conquest", P, "With its Turkish partners, the government is retaking the northern villages.", "Turkish partners"),
+    ("conquest", P, "Helped by their Iranian advisers, the rebels seized the airport road.", "Iranian advisers"),
+    ("conquest", N, "With its allies, the government is retaking the northern villages.", None),
+    ("conquest", M, "With its Turkish partners, the firm is opening new shops.", None),
 ]
 
 
@@ -203,4 +207,4 @@ def test_a_widened_class(cls: str, kind: str, text: str, marked: str | None) -> 
         assert words == [], (cls, kind, text, words)
     else:
         assert marked in words, (cls, kind, text, words)
-    assert {c for c, *_ in MORE} == {"people modifier", "water", "institution", "status"}
+    assert {c for c, *_ in MORE} == {"people modifier", "water", "institution", "status", "conquest"}

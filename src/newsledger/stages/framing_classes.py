@@ -46,7 +46,7 @@ CLASSES_SCHEMA: Any = {
     "glorifying_nouns": [str], "armed_body_nouns": [str], "state_institution_nouns": [str],
     "conflation_sectors": [str], "conflation_note": str, "crime_nouns": [str], "crime_note": str,
     "falsehood_nouns": [str], "spreading_verbs": [str], "told_nouns": [str],
-    "foreign_force_nouns": [str], "foreign_force_note": str,
+    "foreign_force_nouns": [str], "foreign_force_note": str, "conquest_verbs": [str],
 }
 _PEOPLE_ACTORS = ("person:", "group:")
 _COPULAS = frozenset({"be", "become", "remain"})
@@ -93,6 +93,7 @@ class ClassRules:
     glorifying_adverbs: frozenset[str] = frozenset()  # "valiantly repelled"
     fighting_verbs: frozenset[str] = frozenset()
     people_modifiers: frozenset[str] = frozenset()  # "settler hordes", "separatist parasites"
+    conquest_verbs: frozenset[str] = frozenset()  # "reconquering territory": a sentence of fighting
 
 
 def _note(raw: dict[str, Any], key: str) -> str:
@@ -124,7 +125,7 @@ def load_class_rules(resources: Resources) -> ClassRules:
         foreign_force_nouns=word_set(raw, "foreign_force_nouns"), foreign_force_note=_note(raw, "foreign_force_note"),
         killing_phrasals=frozenset(tuple(p.split()[:2]) for p in word_set(raw, "killing_phrasals") if len(p.split()) == 2),
         glorifying_adverbs=word_set(raw, "glorifying_adverbs"), fighting_verbs=word_set(raw, "fighting_verbs"),
-        people_modifiers=word_set(raw, "people_modifiers"),
+        people_modifiers=word_set(raw, "people_modifiers"), conquest_verbs=word_set(raw, "conquest_verbs"),
         state_backed_re=re.compile(
             rf"(?<![\w{HYPHENS}])(?i:{states or 'a^'})[{HYPHENS}](?:{suffixes or 'a^'})(?![\w{HYPHENS}])"),
     )
@@ -321,7 +322,7 @@ def foreign_force_marks(ctx: LabelContext, rules: ClassRules, attack_words: froz
     """"its Russian partners", "Russian instructors", "American contractors": a state's armed men
     named by a word of partnership or instruction, in a sentence about fighting."""
     out = []
-    fighting = attack_words | rules.fighter_nouns
+    fighting = attack_words | rules.fighter_nouns | rules.conquest_verbs
     for tok in ctx.tokens:
         if tok.lower_ not in rules.foreign_force_nouns or tok.pos_ != "NOUN":
             continue
