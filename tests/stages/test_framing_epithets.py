@@ -32,6 +32,7 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("gang", "Colonist militias attacked farmers near Ramallah.", ["Colonist militias"]),
     ("gang", "Armed men attacked farmers near Ramallah.", []),                                 # negative
     ("gang", "Haitian gangs blocked the road to the airport.", []),                            # near miss: real gangs
+    ("gang", "The leader of the Grand Ravine gang was arrested.", []),                         # near miss: its name
     ("ruler", "The Lukashenko dictatorship jailed the journalist.", ["Lukashenko dictatorship"]),
     ("ruler", "The tyranny in Damascus fell in December.", ["tyranny in Damascus"]),
     ("ruler", "The Belarusian government jailed the journalist.", []),                         # negative
@@ -48,6 +49,7 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("withheld", "The de facto government in Kabul banned the newspaper.", ["de facto government"]),
     ("withheld", "The government in Kabul banned the newspaper.", []),                         # negative
     ("withheld", "The river is the de facto border between the towns.", []),                   # near miss: no government
+    ("withheld", "Haftar, the de facto leader of the east, met the envoy.", []),              # near miss: control
     ("characterisation", "The world watched the holocaust in Darfur.", ["holocaust"]),
     ("characterisation", "The world watched the killings in Darfur.", []),                     # negative
     ("characterisation", "Films warned of a nuclear holocaust in the 1980s.", []),             # near miss: no party

@@ -182,7 +182,7 @@ def _said_to_be(ctx: LabelContext, noun: Token, rules: ClassRules) -> bool:
 
 def person_label_marks(ctx: LabelContext, rules: ClassRules, acts: frozenset[str] = frozenset()) -> list[FramingMark]:
     """Dehumanising and criminalising nouns said of a party ("Russian pigs", "hordes of
-    militants", "the soldiers are animals", "Israeli murderers"); a crowd of ``acts`` ("a wave of
+    militants", "the soldiers are animals", "Israeli murderers"); a crowd of ``acts`` ("a flood of
     attacks") is none."""
     out = []
     for tok in ctx.tokens:

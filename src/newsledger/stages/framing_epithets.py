@@ -46,7 +46,7 @@ EPITHETS_SCHEMA: Any = {
     "ruler_nouns": [str], "ruler_note": str, "capture_verbs": [str],
     "place_removal_verbs": [str], "place_removal_nouns": [str], "place_nouns": [str], "removal_note": str,
     "defender_nouns": [str], "homeland_words": [str], "defender_note": str,
-    "withheld_words": [str], "withheld_note": str, "characterisation_words": [str], "characterisation_note": str,
+    "withheld_words": [str], "withheld_heads": [str], "withheld_note": str, "characterisation_words": [str], "characterisation_note": str,
     "servant_nouns": [str], "servant_note": str, "judging_adjectives": [str], "judged_people": [str],
     "judging_note": str, "standing_adjectives": [str], "standing_note": str,
     "slur_nouns": [str], "standing_name_words": [str], "slur_note": str,
@@ -82,6 +82,7 @@ class EpithetRules:
     homeland_words: frozenset[str]
     defender_note: str
     withheld_words: tuple[tuple[str, ...], ...]
+    withheld_heads: frozenset[str]
     withheld_note: str
     characterisation_words: frozenset[str]
     characterisation_note: str
@@ -120,6 +121,7 @@ def load_epithet_rules(resources: Resources) -> EpithetRules:
         removal_note=note("removal_note"), defender_nouns=word_set(raw, "defender_nouns"),
         homeland_words=word_set(raw, "homeland_words"), defender_note=note("defender_note"),
         withheld_words=tuple(tuple(w.split()) for w in sorted(word_set(raw, "withheld_words"))),
+        withheld_heads=word_set(raw, "withheld_heads"),
         withheld_note=note("withheld_note"), characterisation_words=word_set(raw, "characterisation_words"),
         characterisation_note=note("characterisation_note"), servant_nouns=word_set(raw, "servant_nouns"),
         servant_note=note("servant_note"), judging_adjectives=word_set(raw, "judging_adjectives"),
@@ -197,14 +199,15 @@ def proxy_marks(ctx: LabelContext, rules: EpithetRules, note: str) -> list[Frami
 
 def _people_modifier(ctx: LabelContext, noun: Token, people: frozenset[str], names: bool) -> Token | None:
     """A word before ``noun`` naming the people or party it is said of: one of ``people``
-    ("settler"), or with ``names`` a political or armed group's name (not a nationality or place:
-    "Haitian gangs" are gangs)."""
+    ("settler"), or with ``names`` a group's name before a plural noun, its members named gangs
+    ("Hamas gangs"; not a nationality or place, "Haitian gangs", nor one gang's own name, "the
+    Village de Dieu gang")."""
     for c in noun.lefts:
         if c.dep_ not in _MODIFIER_DEPS:
             continue
         if c.lower_ in people:
             return c
-        if names and ctx.is_name(c) and c.ent_type_ not in ("GPE", "NORP", "LOC"):
+        if names and noun.tag_ == "NNS" and ctx.is_name(c) and c.ent_type_ not in ("GPE", "NORP", "LOC"):
             m = ctx.actors.mention_overlapping(c.idx, c.idx + len(c.text))
             if m is None or not (m.actor_id or "").startswith(("country:", "state:")):
                 return c
@@ -218,7 +221,7 @@ def gang_marks(ctx: LabelContext, rules: EpithetRules, people: frozenset[str]) -
         gang = tok.lower_ in rules.gang_nouns
         if not (gang or tok.lower_ in rules.militia_nouns) or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        mod = _people_modifier(ctx, tok, people, names=gang)
+        mod = _people_modifier(ctx, tok, people, gang)
         if mod is not None:
             out.append(_span(ctx, min(mod.subtree, key=lambda t: t.i), tok, "loaded_label", rules.gang_note))
     return out
@@ -286,8 +289,9 @@ def defender_marks(ctx: LabelContext, rules: EpithetRules) -> list[FramingMark]:
     return out
 
 
-def withheld_marks(ctx: LabelContext, rules: EpithetRules, institutions: frozenset[str]) -> list[FramingMark]:
-    """"the de facto authorities", "the de facto government" (not "a de facto ban")."""
+def withheld_marks(ctx: LabelContext, rules: EpithetRules) -> list[FramingMark]:
+    """"the de facto authorities", "the de facto government" (not "a de facto ban", nor "the de
+    facto leader")."""
     out = []
     toks = ctx.tokens
     for words in rules.withheld_words:
@@ -296,7 +300,7 @@ def withheld_marks(ctx: LabelContext, rules: EpithetRules, institutions: frozens
             if tuple(t.lower_ for t in toks[i:i + n]) != words:
                 continue
             noun = next((t for t in toks[i + n:i + n + 3] if t.pos_ in ("NOUN", "PROPN")), None)
-            if noun is not None and noun.lower_ in institutions:
+            if noun is not None and noun.lower_ in rules.withheld_heads:
                 out.append(_span(ctx, toks[i], noun, "loaded_label", rules.withheld_note))
     return out
 
@@ -414,7 +418,7 @@ def epithet_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], r
         *unrest_marks(ctx, rules), *invasion_marks(ctx, rules), *proxy_marks(ctx, rules, labels.descriptor_note),
         *gang_marks(ctx, rules, classes.people_modifiers), *ruler_marks(ctx, rules),
         *place_act_marks(ctx, rules, labels.capture_note), *defender_marks(ctx, rules),
-        *withheld_marks(ctx, rules, classes.institution_nouns), *characterisation_marks(ctx, rules, people),
+        *withheld_marks(ctx, rules), *characterisation_marks(ctx, rules, people),
         *servant_marks(ctx, rules), *judging_marks(ctx, rules, people), *slur_marks(ctx, rules),
         *animal_verb_marks(ctx, rules, people)], ctx)
 
