@@ -177,6 +177,7 @@ def test_every_class_has_every_kind_of_row() -> None:
 MORE: list[tuple[str, str, str, str | None]] = [
     ("people modifier", P, "Separatist rats attacked the post near Kidal.", "Separatist rats"),
     ("people modifier", P, "Settler gangs burned the olive trees near Nablus.", "Settler gangs"),
+    ("people modifier", P, "The bandit kingpin was seen near Maru.", "bandit kingpin"),
     ("people modifier", N, "Armed men burned the olive trees near Nablus.", None),
     ("people modifier", M, "Separatist leaders met the envoy in Algiers.", None),
     ("water", P, "A tide of refugees reached the island of Lesbos.", "tide"),

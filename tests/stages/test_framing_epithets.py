@@ -58,6 +58,7 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("servant", "Diplomats voted for the resolution.", []),                                    # negative
     ("servant", "The puppets of the theatre were restored.", []),                              # near miss: toys
     ("judging", "The notorious militia commander was arrested in Goma.", ["notorious militia commander"]),
+    ("judging", "Marauding gunmen burned the granaries near Tsafe.", ["Marauding gunmen"]),
     ("judging", "The militia commander was arrested in Goma.", []),                            # negative
     ("judging", "The notorious traffic jams of Lagos returned.", []),                          # near miss: things
     ("standing", "Heroic Gaza will never surrender.", ["Heroic Gaza"]),
