@@ -28,7 +28,7 @@ from collections.abc import Callable
 import pytest
 
 from newsledger.nlp import ParsedDoc
-from tests.stages.test_framing_probe import probe_marks, row_result
+from tests.stages.test_framing_probe import check_row, probe_params
 
 OUT, QUO = "outlet", "quoted"
 SIDES = frozenset({"west", "ru", "ua", "cn", "ir", "il", "ps", "arab", "africa", "latam", "asia",
@@ -342,12 +342,6 @@ GAPS: set[str] = {
 }
 
 
-def _params() -> list[object]:
-    return [pytest.param(*row, id=f"{row[0]}-{row[1] or 'near'}-{i}",
-                         marks=[pytest.mark.xfail(strict=True)] if row[2] in GAPS else [])
-            for i, row in enumerate(ROWS)]
-
-
 def test_the_probe_covers_every_class_and_side() -> None:
     classes: dict[str, set[str]] = {}
     for cls, side, text, wording, _ in ROWS:
@@ -360,11 +354,7 @@ def test_the_probe_covers_every_class_and_side() -> None:
     assert len({row[2] for row in ROWS}) == len(ROWS)
 
 
-@pytest.mark.parametrize(("cls", "side", "text", "wording", "voice"), _params())
+@pytest.mark.parametrize(("cls", "side", "text", "wording", "voice"), probe_params(ROWS, GAPS, "near"))
 def test_class_probe_row(parse: Callable[..., ParsedDoc], cls: str, side: str, text: str,
                          wording: tuple[str, ...], voice: str) -> None:
-    marks = probe_marks(parse, text)
-    found, wanted, _ = row_result(marks, text, wording, voice)
-    assert found == wanted
-    if not wording:
-        assert [m.text for m in marks] == []
+    check_row(parse, text, wording, voice)
