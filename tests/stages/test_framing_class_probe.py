@@ -28,7 +28,7 @@ from collections.abc import Callable
 import pytest
 
 from newsledger.nlp import ParsedDoc
-from tests.stages.test_framing_probe import check_row, probe_params
+from tests.builders import check_row, probe_params
 
 OUT, QUO = "outlet", "quoted"
 SIDES = frozenset({"west", "ru", "ua", "cn", "ir", "il", "ps", "arab", "africa", "latam", "asia",

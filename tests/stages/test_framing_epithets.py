@@ -10,7 +10,7 @@ import pytest
 
 from newsledger.nlp import ParsedDoc
 from newsledger.resources import Resources
-from tests.stages.test_framing_probe import probe_marks
+from tests.builders import probe_marks
 
 # (construction, sentence, the marks expected over these words: [] = no mark at all)
 ROWS: list[tuple[str, str, list[str]]] = [

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from newsledger.nlp import ParsedDoc
-from tests.stages.test_framing_probe import probe_marks
+from tests.builders import probe_marks
 
 # (construction, sentence, the lexicon word, whether it is marked)
 ROWS: list[tuple[str, str, str, bool]] = [
