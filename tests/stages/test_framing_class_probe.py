@@ -17,8 +17,10 @@ marked 16/61 (descriptor 1/6, criminal 3/5, glorifying 3/7, euphemism 2/6, blame
 verbs 2/5).
 On i15-framing6 (stages/framing_epithets.py, stages/framing_literal.py, classes.yaml): the same
 rows 168/178 = 0.944, near misses marked 7/61; the second batch (written after those fixes, before
-measuring them) 20/20, near misses marked 0/11; with the later rules (servants, judging and standing
-words, animal verbs, people left to die) 191/198, near misses 7/72.
+measuring them) 20/20, near misses marked 0/11 (main: 12/20 and 1/11); with the later rules
+(servants, judging and standing words, animal verbs, people left to die) the first rows 171/178 =
+0.961 (by side africa 16/16, arab 10/10, asia 13/13, cn 10/11, human 7/8, il 16/16, ir 16/16, latam
+14/14, ps 15/16, restrict 9/11, ru 16/17, ua 13/13, west 16/17), near misses 7/61.
 """
 
 from __future__ import annotations
