@@ -6,7 +6,7 @@ import json
 import re
 import sqlite3
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from newsledger.errors import InputError
+from newsledger.nlp import ParsedDoc
 from newsledger.records import (
     Actor,
     Analysis,
@@ -1384,3 +1385,47 @@ def schema_up_to(monkeypatch: Any, version: int) -> Iterator[None]:
         m.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:version])
         m.setattr(migrations, "SCHEMA_VERSION", version)
         yield
+
+
+# -- framing probes (tests/stages/test_framing_*probe.py, test_framing_epithets.py, ...) ----------
+
+
+def _overlaps_mark(mark: FramingMark, start: int, end: int) -> bool:
+    return mark.start < end and start < mark.end
+
+
+def probe_marks(parse: Callable[..., ParsedDoc], text: str) -> list[FramingMark]:
+    """The label marks of ``text`` through the real pipeline: no figure or blame marks (the
+    probe is about wording that labels a party, place or act)."""
+    out = stage_outputs(parse(text), pipeline())
+    return [m for m in out["framing"] if m.kind not in ("unattributed_figure", "unattributed_blame")]
+
+
+def row_result(marks: list[FramingMark], text: str, wording: tuple[str, ...], voice: str) -> tuple[int, int, int]:
+    """(wordings marked in the right voice, wordings, marks over no expected wording)."""
+    found, spans = 0, []
+    for w in wording:
+        start = text.index(w)
+        spans.append((start, start + len(w)))
+        hit = [m for m in marks if _overlaps_mark(m, start, start + len(w))]
+        if any((m.voice == "outlet") == (voice == "outlet") for m in hit):
+            found += 1
+    extra = sum(1 for m in marks if not any(_overlaps_mark(m, s, e) for s, e in spans))
+    return found, len(wording), extra
+
+
+def probe_params(rows: list[tuple[str, str, str, tuple[str, ...], str]], gaps: set[str],
+                 negative: str = "neg") -> list[object]:
+    """The rows as test parameters, those in ``gaps`` strict xfails."""
+    return [pytest.param(*row, id=f"{row[0]}-{row[1] or negative}-{i}",
+                         marks=[pytest.mark.xfail(strict=True)] if row[2] in gaps else [])
+            for i, row in enumerate(rows)]
+
+
+def check_row(parse: Callable[..., ParsedDoc], text: str, wording: tuple[str, ...], voice: str) -> None:
+    """Every wording of a row marked in its voice; a negative row with no mark at all."""
+    marks = probe_marks(parse, text)
+    found, wanted, _ = row_result(marks, text, wording, voice)
+    assert found == wanted
+    if not wording:
+        assert [m.text for m in marks] == []

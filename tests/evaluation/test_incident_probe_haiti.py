@@ -28,7 +28,7 @@ FLOORS = {
     "speaker_accuracy": 0.97,
     "claim_recall": 0.92,
     "denial_accuracy": 0.99,
-    "framing_recall": 0.80,
+    "framing_recall": 0.84,  # i15-framing6: framing classes by construction, measured 0.850
 }
 CEILINGS = {"negated_false_claims": 0.0}
 

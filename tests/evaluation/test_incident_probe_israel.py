@@ -35,7 +35,7 @@ FLOORS = {
     "speaker_accuracy": 0.85,
     "claim_recall": 0.96,
     "denial_accuracy": 0.99,
-    "framing_recall": 0.71,
+    "framing_recall": 0.74,  # i15-framing6: framing classes by construction, measured 0.743
 }
 CEILINGS = {"negated_false_claims": 0.0}
 

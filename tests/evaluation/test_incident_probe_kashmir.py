@@ -29,7 +29,7 @@ FLOORS = {
     "speaker_accuracy": 0.94,
     "claim_recall": 0.90,
     "denial_accuracy": 0.75,
-    "framing_recall": 0.79,
+    "framing_recall": 0.83,  # i15-framing6: framing classes by construction, measured 0.833
 }
 CEILINGS = {"negated_false_claims": 2.0}
 

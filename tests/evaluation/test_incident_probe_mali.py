@@ -23,7 +23,7 @@ FLOORS = {
     "speaker_accuracy": 0.94,
     "claim_recall": 0.92,
     "denial_accuracy": 1.00,
-    "framing_recall": 0.75,
+    "framing_recall": 0.80,  # i15-framing6: framing classes by construction, measured 0.806
 }
 CEILINGS = {"negated_false_claims": 0.0}
 

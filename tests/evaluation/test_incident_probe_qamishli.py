@@ -30,7 +30,7 @@ FLOORS = {
     "speaker_accuracy": 0.99,
     "claim_recall": 0.94,
     "denial_accuracy": 0.88,
-    "framing_recall": 0.88,
+    "framing_recall": 0.91,  # i15-framing6: framing classes by construction, measured 0.912
 }
 CEILINGS = {"negated_false_claims": 0.0}
 

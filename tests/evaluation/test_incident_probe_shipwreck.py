@@ -29,7 +29,7 @@ FLOORS = {
     "speaker_accuracy": 0.82,
     "claim_recall": 0.95,
     "denial_accuracy": 0.75,
-    "framing_recall": 0.60,
+    "framing_recall": 0.67,  # i15-framing6: framing classes by construction, measured 0.679
 }
 CEILINGS = {"negated_false_claims": 1.0}
 

@@ -152,14 +152,19 @@ ROWS: list[tuple[str, str, str, str | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("cls", "kind", "text", "marked"), ROWS)
-def test_a_class_of_loaded_language(cls: str, kind: str, text: str, marked: str | None) -> None:
+def _check(cls: str, kind: str, text: str, marked: str | None, skipped: tuple[str, ...]) -> None:
+    """The outlet's marks of ``text`` (kinds ``skipped`` aside): none, or one over ``marked``."""
     an = pipeline().analyze_text(text)
-    words = [m.text for m in an.framing if m.voice == OUTLET_VOICE and m.kind != "unattributed_figure"]
+    words = [m.text for m in an.framing if m.voice == OUTLET_VOICE and m.kind not in skipped]
     if marked is None:
         assert words == [], (cls, kind, text, words)
     else:
         assert marked in words, (cls, kind, text, words)
+
+
+@pytest.mark.parametrize(("cls", "kind", "text", "marked"), ROWS)
+def test_a_class_of_loaded_language(cls: str, kind: str, text: str, marked: str | None) -> None:
+    _check(cls, kind, text, marked, ("unattributed_figure",))
 
 
 def test_every_class_has_every_kind_of_row() -> None:
@@ -169,3 +174,37 @@ def test_every_class_has_every_kind_of_row() -> None:
         kinds = [k for c, k, *_ in ROWS if c == cls]
         assert P in kinds and N in kinds and M in kinds, cls
         assert kinds.count(P) >= 2, cls  # a row for more than one side
+
+
+# i15-framing6: the classes widened by definition (classes.yaml people_modifiers, water crowd
+# nouns, junta and dictatorship as institutions, process and label status words; labels.yaml
+# authorities as judged nouns); blame marks aside
+MORE: list[tuple[str, str, str, str | None]] = [
+    ("people modifier", P, "Separatist rats attacked the post near Kidal.", "Separatist rats"),
+    ("people modifier", P, "Settler gangs burned the olive trees near Nablus.", "Settler gangs"),
+    ("people modifier", P, "The bandit kingpin was seen near Maru.", "bandit kingpin"),
+    ("people modifier", N, "Armed men burned the olive trees near Nablus.", None),
+    ("people modifier", M, "Separatist leaders met the envoy in Algiers.", None),
+    ("water", P, "A tide of refugees reached the island of Lesbos.", "tide"),
+    ("water", P, "A flood of migrants crossed the river at Ciudad Juarez.", "flood"),
+    ("water", N, "Thousands of refugees reached the island of Lesbos.", None),
+    ("water", M, "A flood of raids followed in the capital.", None),
+    ("institution", P, "The illegitimate junta in Conakry banned the rally.", "illegitimate junta"),
+    ("institution", P, "The separatist authorities in Tiraspol closed the border.", "separatist authorities"),
+    ("institution", N, "The local authorities in Tiraspol closed the border.", None),
+    ("institution", M, "The illegal parking in Conakry annoyed residents.", None),
+    ("status", P, "Aid trucks waited for days during the “ceasefire” in Rafah.", "“ceasefire”"),
+    ("status", P, "Nine men were jailed as “smugglers” in Kalamata.", "“smugglers”"),
+    ("status", N, "Aid trucks waited for days during the ceasefire in Rafah.", None),
+    ("status", M, "The chef served a “mega burger” at the fair.", None),
+    ("conquest", P, "With its Turkish partners, the government is retaking the northern villages.", "Turkish partners"),
+    ("conquest", P, "Helped by their Iranian advisers, the rebels seized the airport road.", "Iranian advisers"),
+    ("conquest", N, "With its allies, the government is retaking the northern villages.", None),
+    ("conquest", M, "With its Turkish partners, the firm is opening new shops.", None),
+]
+
+
+@pytest.mark.parametrize(("cls", "kind", "text", "marked"), MORE)
+def test_a_widened_class(cls: str, kind: str, text: str, marked: str | None) -> None:
+    _check(cls, kind, text, marked, ("unattributed_figure", "unattributed_blame"))
+    assert {c for c, *_ in MORE} == {"people modifier", "water", "institution", "status", "conquest"}

@@ -12,9 +12,7 @@ from collections.abc import Callable
 import pytest
 
 from newsledger.nlp import ParsedDoc
-from newsledger.records import FramingMark
-from newsledger.stages.framing import OUTLET_VOICE
-from tests.builders import pipeline, stage_outputs
+from tests.builders import check_row, probe_params
 
 OUT, QUO = "outlet", "quoted"
 
@@ -240,40 +238,8 @@ GAPS: set[str] = {
     '"The rebel Dagalo militia is a foreign-backed mercenary force," the army spokesman said.',
     '"The neo-colonial French army supported terrorists," the Malian minister said.',
     'The separatist Polisario fired shells near Mahbes.',
-    'Settler gangs torched olive groves near Nablus.',
     'The military regime burned the village.',
-    'The Maduro dictatorship jailed two activists.',
 }
-
-
-def _overlaps(mark: FramingMark, start: int, end: int) -> bool:
-    return mark.start < end and start < mark.end
-
-
-def probe_marks(parse: Callable[..., ParsedDoc], text: str) -> list[FramingMark]:
-    """The label marks of ``text`` through the real pipeline: no figure or blame marks (the
-    probe is about wording that labels a party, place or act)."""
-    out = stage_outputs(parse(text), pipeline())
-    return [m for m in out["framing"] if m.kind not in ("unattributed_figure", "unattributed_blame")]
-
-
-def row_result(marks: list[FramingMark], text: str, wording: tuple[str, ...], voice: str) -> tuple[int, int, int]:
-    """(wordings marked in the right voice, wordings, marks over no expected wording)."""
-    found, spans = 0, []
-    for w in wording:
-        start = text.index(w)
-        spans.append((start, start + len(w)))
-        hit = [m for m in marks if _overlaps(m, start, start + len(w))]
-        if any((m.voice == OUTLET_VOICE) == (voice == OUT) for m in hit):
-            found += 1
-    extra = sum(1 for m in marks if not any(_overlaps(m, s, e) for s, e in spans))
-    return found, len(wording), extra
-
-
-def _params() -> list[object]:
-    return [pytest.param(*row, id=f"{row[0]}-{row[1] or 'neg'}-{i}",
-                         marks=[pytest.mark.xfail(strict=True)] if row[2] in GAPS else [])
-            for i, row in enumerate(ROWS)]
 
 
 def test_the_probe_is_balanced() -> None:
@@ -285,11 +251,7 @@ def test_the_probe_is_balanced() -> None:
         assert "" in names and len(names) == 3, conflict
 
 
-@pytest.mark.parametrize(("conflict", "side", "text", "wording", "voice"), _params())
+@pytest.mark.parametrize(("conflict", "side", "text", "wording", "voice"), probe_params(ROWS, GAPS))
 def test_probe_row(parse: Callable[..., ParsedDoc], conflict: str, side: str, text: str,
                    wording: tuple[str, ...], voice: str) -> None:
-    marks = probe_marks(parse, text)
-    found, wanted, _ = row_result(marks, text, wording, voice)
-    assert found == wanted
-    if not wording:
-        assert [m.text for m in marks] == []
+    check_row(parse, text, wording, voice)

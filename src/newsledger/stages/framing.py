@@ -47,7 +47,9 @@ from ..records import ActorLayer, Figure, FramingMark, Quote, record_id
 from ..resources import Resources
 from .framing_blame import blame_marks_of
 from .framing_classes import ClassRules, class_marks, embedded_term, load_class_rules
-from .framing_labels import LabelRules, label_marks, load_label_rules, names_only
+from .framing_epithets import EpithetRules, epithet_marks, load_epithet_rules
+from .framing_labels import LabelContext, LabelRules, label_marks, load_label_rules, names_only
+from .framing_literal import LiteralRules, literal_use, load_literal_rules
 from .framing_voice import designator_voice
 
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # "... said. The" (not "U.S. Prison")
@@ -101,6 +103,8 @@ class FramingData:
     figure_note: str
     labels: LabelRules
     classes: ClassRules  # loaded-language classes of every side (stages/framing_classes.py)
+    epithets: EpithetRules  # more such classes (stages/framing_epithets.py)
+    literal: LiteralRules  # literal uses of the lexicon's words (stages/framing_literal.py)
 
 
 def _word_named(text: str, start: int, nouns: frozenset[str]) -> bool:
@@ -139,6 +143,8 @@ def load_framing_data(resources: Resources) -> FramingData:
         figure_note=str(resources.yaml("framing/unattributed_figures.yaml", FIGURES_SCHEMA)["note"]),
         labels=load_label_rules(resources),
         classes=load_class_rules(resources),
+        epithets=load_epithet_rules(resources),
+        literal=load_literal_rules(resources),
     )
 
 
@@ -194,17 +200,21 @@ def extract_framing(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
     """Framing marks: those found while reading names, plus unattributed figures, with voices."""
     # a name in quotation marks that titles a work ("the anthem “O Canada”"), or that is the word
     # itself spoken of ("uses the term ‘Arab’"), keeps no distance
-    marks: list[FramingMark] = [m for m in actors.framing if m.kind != "scare_quotes" or not (titled(
+    # and a lexicon word used literally ("slaughtered 200 sheep", "the genocide case") labels nothing
+    ctx = LabelContext(doc, actors, quotes)
+    marks: list[FramingMark] = [m for m in actors.framing if not (titled(
         doc.text, m.start, re.sub(r"[^\w\s'-]", " ", m.text).split(), data.title_cues, reach=1)
-        or _word_named(doc.text, m.start, data.rules.word_nouns))]
+        or _word_named(doc.text, m.start, data.rules.word_nouns) if m.kind == "scare_quotes"
+        else literal_use(ctx, m, data.literal, data.classes.people_nouns))]
     marks.extend(scare_quote_marks(doc, actors, quotes, data))
     # a construction adds a mark where no lexicon term, scare quote or earlier construction stands;
     # who is blamed is another matter than the words chosen: a blame mark stands beside a loaded
     # term ("the savage assault by X": the word and the doer named in the outlet's voice)
     taken = [(m.start, m.end) for m in marks]
     blamed: list[tuple[int, int]] = []
-    beside = (data.labels.descriptor_note, data.labels.place_note)
-    classes = class_marks(doc, actors, quotes, data.classes, data.labels)
+    beside = (data.labels.descriptor_note, data.labels.place_note, data.classes.killing_note)
+    classes = [*class_marks(doc, actors, quotes, data.classes, data.labels),
+               *epithet_marks(doc, actors, quotes, data.epithets, data.labels, data.classes)]
     for m in [*label_marks(doc, actors, quotes, data.labels), *classes, *blame_marks_of(doc, actors, quotes, data.labels)]:
         spans = blamed if m.kind == "unattributed_blame" else taken
         if m.note in beside:

@@ -38,7 +38,7 @@ CLASSES_SCHEMA: Any = {
     "killing_verbs": [str], "killing_nouns": [str], "killing_note": str, "people_nouns": [str],
     "killing_phrasals": [str], "glorifying_adverbs": [str], "fighting_verbs": [str],
     "dehumanising_nouns": [str], "dehumanising_note": str, "criminal_nouns": [str], "criminal_note": str,
-    "crowd_nouns": [str],
+    "crowd_nouns": [str], "people_modifiers": [str],
     "glorifying_adjectives": [str], "own_side_words": [str], "fighter_nouns": [str], "glorifying_note": str,
     "delegitimising_adjectives": [str], "institution_nouns": [str], "delegitimising_note": str,
     "act_force_words": [str], "act_force_nouns": [str], "act_force_note": str,
@@ -46,7 +46,7 @@ CLASSES_SCHEMA: Any = {
     "glorifying_nouns": [str], "armed_body_nouns": [str], "state_institution_nouns": [str],
     "conflation_sectors": [str], "conflation_note": str, "crime_nouns": [str], "crime_note": str,
     "falsehood_nouns": [str], "spreading_verbs": [str], "told_nouns": [str],
-    "foreign_force_nouns": [str], "foreign_force_note": str,
+    "foreign_force_nouns": [str], "foreign_force_note": str, "conquest_verbs": [str],
 }
 _PEOPLE_ACTORS = ("person:", "group:")
 _COPULAS = frozenset({"be", "become", "remain"})
@@ -92,6 +92,8 @@ class ClassRules:
     killing_phrasals: frozenset[tuple[str, str]] = frozenset()  # ("take", "out"): "took out three fighters"
     glorifying_adverbs: frozenset[str] = frozenset()  # "valiantly repelled"
     fighting_verbs: frozenset[str] = frozenset()
+    people_modifiers: frozenset[str] = frozenset()  # "settler hordes", "separatist parasites"
+    conquest_verbs: frozenset[str] = frozenset()  # "reconquering territory": a sentence of fighting
 
 
 def _note(raw: dict[str, Any], key: str) -> str:
@@ -123,6 +125,7 @@ def load_class_rules(resources: Resources) -> ClassRules:
         foreign_force_nouns=word_set(raw, "foreign_force_nouns"), foreign_force_note=_note(raw, "foreign_force_note"),
         killing_phrasals=frozenset(tuple(p.split()[:2]) for p in word_set(raw, "killing_phrasals") if len(p.split()) == 2),
         glorifying_adverbs=word_set(raw, "glorifying_adverbs"), fighting_verbs=word_set(raw, "fighting_verbs"),
+        people_modifiers=word_set(raw, "people_modifiers"), conquest_verbs=word_set(raw, "conquest_verbs"),
         state_backed_re=re.compile(
             rf"(?<![\w{HYPHENS}])(?i:{states or 'a^'})[{HYPHENS}](?:{suffixes or 'a^'})(?![\w{HYPHENS}])"),
     )
@@ -162,9 +165,11 @@ def killing_marks(ctx: LabelContext, rules: ClassRules) -> list[FramingMark]:
     return out
 
 
-def _party_modifier(ctx: LabelContext, noun: Token) -> Token | None:
-    """A state or group name before ``noun`` in its phrase ("Russian" in "Russian pigs")."""
-    return next((c for c in noun.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") and ctx.is_name(c)), None)
+def _party_modifier(ctx: LabelContext, noun: Token, words: frozenset[str] = frozenset()) -> Token | None:
+    """A state or group name before ``noun`` in its phrase ("Russian" in "Russian pigs"), or one
+    of ``words`` for a people or movement ("settler hordes")."""
+    return next((c for c in noun.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")
+                 and (ctx.is_name(c) or c.lower_ in words)), None)
 
 
 def _said_to_be(ctx: LabelContext, noun: Token, rules: ClassRules) -> bool:
@@ -175,9 +180,10 @@ def _said_to_be(ctx: LabelContext, noun: Token, rules: ClassRules) -> bool:
     return subj is not None and (_people(ctx, subj, rules) or subj.lower_ in ("they", "these", "those"))
 
 
-def person_label_marks(ctx: LabelContext, rules: ClassRules) -> list[FramingMark]:
+def person_label_marks(ctx: LabelContext, rules: ClassRules, acts: frozenset[str] = frozenset()) -> list[FramingMark]:
     """Dehumanising and criminalising nouns said of a party ("Russian pigs", "hordes of
-    militants", "the soldiers are animals", "Israeli murderers")."""
+    militants", "the soldiers are animals", "Israeli murderers"); a crowd of ``acts`` ("a flood of
+    attacks") is none."""
     out = []
     for tok in ctx.tokens:
         low = tok.lower_
@@ -188,21 +194,21 @@ def person_label_marks(ctx: LabelContext, rules: ClassRules) -> list[FramingMark
                                   (rules.glorifying_nouns, "loaded_label", rules.glorifying_note)):
             if low not in nouns:
                 continue
-            name = _party_modifier(ctx, tok)
+            name = _party_modifier(ctx, tok, rules.people_modifiers)
             of = low in rules.crowd_nouns or low in rules.glorifying_nouns  # "hordes of", "the lions of"
             if name is not None:
                 start = min(name.subtree, key=lambda t: t.i).idx
                 out.append(ctx.mark(start, tok.idx + len(tok.text), kind, note,
                                     ctx.referent(name.idx, name.idx + len(name.text))))
-            elif _said_to_be(ctx, tok, rules) or (of and _of_people(ctx, tok, rules)):
+            elif _said_to_be(ctx, tok, rules) or (of and _of_people(ctx, tok, rules, acts)):
                 out.append(ctx.mark(tok.idx, tok.idx + len(tok.text), kind, note))
     return out
 
 
-def _of_people(ctx: LabelContext, tok: Token, rules: ClassRules) -> bool:
+def _of_people(ctx: LabelContext, tok: Token, rules: ClassRules, acts: frozenset[str] = frozenset()) -> bool:
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-    return obj is not None and (_people(ctx, obj, rules) or obj.lower_ in rules.fighter_nouns)
+    return obj is not None and obj.lower_ not in acts and (_people(ctx, obj, rules) or obj.lower_ in rules.fighter_nouns)
 
 
 def _modified_nouns(ctx: LabelContext, words: frozenset[str], nouns: frozenset[str],
@@ -316,7 +322,7 @@ def foreign_force_marks(ctx: LabelContext, rules: ClassRules, attack_words: froz
     """"its Russian partners", "Russian instructors", "American contractors": a state's armed men
     named by a word of partnership or instruction, in a sentence about fighting."""
     out = []
-    fighting = attack_words | rules.fighter_nouns
+    fighting = attack_words | rules.fighter_nouns | rules.conquest_verbs
     for tok in ctx.tokens:
         if tok.lower_ not in rules.foreign_force_nouns or tok.pos_ != "NOUN":
             continue
@@ -364,7 +370,7 @@ def embedded_term(doc: ParsedDoc, inner_start: int, inner_end: int, status_words
         i -= 1
     prev = toks[i] if i >= 0 and not toks[i].is_punct else None
     if prev is not None and (prev.pos_ in ("DET", "NUM", "ADJ") or prev.tag_ in ("PRP$", "POS")
-                             or prev.dep_ in ("amod", "nummod", "det", "poss") or prev.lower_ == "of"):
+                             or prev.dep_ in ("amod", "nummod", "det", "poss") or prev.lower_ in ("of", "as")):
         return True
     j = span[-1].i + 1
     while j < len(toks) and toks[j].is_punct and toks[j].i <= span[-1].i + 2:
@@ -377,14 +383,18 @@ def class_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], rul
                 labels: LabelRules) -> list[FramingMark]:
     """Every class's marks for one article (``labels``: the constructions' words and notes)."""
     ctx = LabelContext(doc, actors, quotes)
-    marks = [*killing_marks(ctx, rules), *person_label_marks(ctx, rules), *glorifying_marks(ctx, rules),
+    marks = [*killing_marks(ctx, rules), *person_label_marks(ctx, rules, labels.attack_nouns), *glorifying_marks(ctx, rules),
              *delegitimising_marks(ctx, rules), *state_backed_marks(ctx, rules, labels.descriptor_note),
              *owned_institution_marks(ctx, rules, labels.party_note), *conflation_marks(ctx, rules),
              *crime_marks(ctx, rules, labels.attack_nouns | labels.attack_verbs),
              *foreign_force_marks(ctx, rules, labels.attack_nouns | labels.attack_verbs),
              *falsehood_marks(ctx, rules, labels.claim_nouns | labels.account_nouns, labels.claim_note)]
-    # a mark that runs out of a speaker's quoted words ("says "illegal" government") is neither
-    # the speaker's words nor the outlet's
+    return unstraddled(marks, ctx)
+
+
+def unstraddled(marks: list[FramingMark], ctx: LabelContext) -> list[FramingMark]:
+    """``marks`` without those that run out of a speaker's quoted words ("says "illegal"
+    government"): neither the speaker's words nor the outlet's."""
     return [m for m in marks if not any(s < m.end and m.start < e and not (s <= m.start and m.end <= e)
                                         for s, e in ctx.verbatim)]
 
@@ -403,4 +413,5 @@ __all__ = [
     "owned_institution_marks",
     "person_label_marks",
     "state_backed_marks",
+    "unstraddled",
 ]
