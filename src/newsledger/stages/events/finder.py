@@ -24,6 +24,7 @@ from .predicates import (
     verb_pattern,
     verbal_attack,
 )
+from .protest_parties import protest_parties
 from .records import to_records
 from .reports import fallback_events, reaction_events, report_events
 from .requests import requests_without_inner
@@ -89,6 +90,8 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     out.extend(report_events(ctx, sent, out, ctx.data.reports))
     out.extend(joined_clause_events(ctx, sent, out))  # "..., and a third blew himself up": a joined clause's act
     out.extend(reaction_events(ctx, sent, out, ctx.data.reports))
+    for f in out:
+        protest_parties(ctx, f)  # "Armenians rallied in Yerevan": their own country; "thousands rallied in Tbilisi"
     wrapped = {f.pred[0].i for f in out if f.plover is not None and any(c.parent is f for c in out)}
     out = [f for f in out if not (f.plover is None and f.parent is None and f.pred[0].i in wrapped)]
     assign_victims(ctx, out)

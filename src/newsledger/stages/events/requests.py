@@ -10,6 +10,7 @@ from ...nlp.syntax import has_to, is_passive, is_verb
 from .arguments import arg, location
 from .frames import frame_of
 from .modality import confidence, modality_of, wrapped_confidence
+from .noun_wrappers import noun_wrapper_events
 from .predicates import addressee, bare_participle, noun_pattern, subject_arg, to_clause, wrapper_of
 from .roles import ccomp_ok, source_token
 from .tokens import children_of, first_child, form_in, lemma_of, prep_objects
@@ -35,7 +36,8 @@ def requests_without_inner(ctx: Context, sent: SpacySpan, have: list[Found]) -> 
             f = _request_for(ctx, t, have) or _need_for(ctx, t, have)
             if f is not None:
                 out.append(f)
-    return out
+    # "made a plea to X for support", "a pledge of aid for X": the act named in the noun's phrase
+    return out + noun_wrapper_events(ctx, sent, have + out, taken | {t.i for f in out for t in f.extra})
 
 
 def _bare_wrapper(ctx: Context, t: Token, taken: set[int]) -> Found | None:

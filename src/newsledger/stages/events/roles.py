@@ -19,7 +19,7 @@ from .predicates import (
     subject_arg,
     wrapper_of,
 )
-from .tokens import children_of, first_child, form_in, lemma_of, prep_objects
+from .tokens import children_of, first_child, form_in, lemma_of, prep_objects, topic_doers
 from .types import Arg, Context, EventPattern, Wrapper
 
 # CAMEO roots of reactions to what another did (approve, disapprove, reject): their target is the
@@ -333,6 +333,8 @@ def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
             continue
         for o in prep_objects(n, prep) + prep_objects(carrier(ctx, n), prep) + _clause_between(n, prep) + (
                 _on_patient(n, prep)):
+            if o in topic_doers(n):
+                continue  # "an inquiry into abuses by the army": the abusers
             got = arg(ctx, o)
             if got and (prep != "between" or _each_named(ctx, got)):
                 return got
@@ -436,7 +438,7 @@ def _noun_target(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
             return got
     for prep in pat.target:
         for o in prep_objects(n, prep) + (prep_objects(carrier_tok, prep) if carrier_tok.i != n.i else []) + (
-                _on_doer(n, prep, pat)):
+                _on_doer(n, prep, pat)) + (topic_doers(n) if prep == "into" else []):
             got = arg(ctx, o, allow_vague=False)
             if not got:
                 got = arg(ctx, o, deep=True, allow_vague=False)
