@@ -1032,7 +1032,6 @@ GAPS: dict[str, str] = {
     "150-cap": "no event (capital as government)",
     "151-pas": "wrong argument: - -> SWE for SWE -> SWE (passive or agentless)",
     "152-nom": "wrong argument: KOR -> - for KOR -> PRK (nominal event)",
-    "1621-tit": "no event (official by title)",
     "1622-quo": "no event (quoted act)",
     "1623-nom": "no event (nominal event)",
     "163-cap": "type: SANCTION for COERCE (capital as government)",

@@ -78,10 +78,37 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("ACCUSE doer of the act investigated", N, "Chile published a report on torture by Chilean police officers.", None),
     ("ACCUSE doer of the act investigated", M,
      "An investigation by Chile into the riots in Santiago began on Monday.", ("ACCUSE", ("CHL",), ("CHL",))),
+    # a request rejected is rejected whatever wrapper noun names it: "plea" with "call", "appeal" and
+    # "request" ("rejected X's plea for debt relief": X is refused)
+    ("REJECT a plea refused", P, "Austria rejected Slovenia's plea for flood relief.", ("REJECT", ("AUT",), ("SVN",))),
+    ("REJECT a plea refused", N, "Austria heard Slovenia's plea for flood relief.", None),
+    ("REJECT a plea refused", M, "Austria rejected Slovenia's flood relief.", None),
+    # a verbless headline's "X on N" reads as "X is on N" (the copula dropped): X does what the event
+    # noun names; an "on" phrase with no event noun, or on an adjective, tells no act
+    ("CONSULT verbless headline on an event noun", P,
+     "Peruvian foreign minister on official visit to Bolivia", ("CONSULT", ("PER",), ("BOL",))),
+    ("CONSULT verbless headline on an event noun", P,
+     "Zambian opposition leader on hunger strike in Lusaka", ("PROTEST", ("ZMB",), ("ZMB",))),
+    ("CONSULT verbless headline on an event noun", N, "Peruvian foreign minister on Bolivia's election", None),
+    ("CONSULT verbless headline on an event noun", M,
+     "Peruvian foreign minister keen on closer ties with Bolivia", None),
+    # aid stopped named as lending or as arms sales (CAMEO 162, 1621, 1622): what a bank lends and what
+    # a state sells of arms are assistance; other sales are trade
+    ("SANCTION lending or arms sales halted", P,
+     "The Asian Development Bank froze new lending to Myanmar.", ("SANCTION", ("IGO",), ("MMR",))),
+    ("SANCTION lending or arms sales halted", P,
+     "Canada halted arms sales to Saudi Arabia.", ("SANCTION", ("CAN",), ("SAU",))),
+    ("SANCTION lending or arms sales halted", N, "Ghana halted car sales to Togo.", None),
+    ("SANCTION lending or arms sales halted", M, "The Asian Development Bank increased lending to Myanmar.", None),
+    # aid groups and charities expelled (CAMEO 1663, PLOVER SANCTION expel), as aid agencies and staff are;
+    # other foreigners expelled are deported (COERCE 174)
+    ("SANCTION aid groups expelled", P, "Eritrea expelled three foreign aid groups.", ("SANCTION", ("ERI",), ("IGO",))),
+    ("SANCTION aid groups expelled", N, "Eritrea expelled three foreign tourists.", None),
+    ("SANCTION aid groups expelled", M, "Eritrea praised three foreign aid groups.", None),
 ]
 
 
-RULES = 6
+RULES = 10
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:

@@ -38,7 +38,7 @@ from .roles import (
     verb_target,
 )
 from .speech import quote_acts, speech_acts
-from .tokens import clause_verb, first_child, form_in, lemma_of, np_words
+from .tokens import clause_verb, first_child, form_in, headline_doer, lemma_of, np_words
 from .types import Arg, Context, EventPattern, EventsData, Found
 from .victims import assign_victims
 from .wrappers import apply_frame, home_country_target
@@ -54,7 +54,8 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     consumed: set[int] = set()
     tokens = ctx.pd.tokens_in(sent)
     verbs = [t for t in tokens if is_verb(t)]
-    has_verb = any(t.dep_ not in ("amod", "compound") for t in verbs)
+    # a verbless headline's "X on N" is read as "X is on N" ("Kenyan president on state visit to China")
+    has_verb = any(t.dep_ not in ("amod", "compound") for t in verbs) or any(headline_doer(t) for t in tokens)
     for t in verbs:
         f = verb_event(ctx, t, consumed)
         if f is not None:

@@ -19,7 +19,15 @@ from .predicates import (
     subject_arg,
     wrapper_of,
 )
-from .tokens import children_of, first_child, form_in, lemma_of, prep_objects, topic_doers
+from .tokens import (
+    children_of,
+    first_child,
+    form_in,
+    headline_doer,
+    lemma_of,
+    prep_objects,
+    topic_doers,
+)
 from .types import Arg, Context, EventPattern, Wrapper
 
 # CAMEO roots of reactions to what another did (approve, disapprove, reject): their target is the
@@ -339,6 +347,8 @@ def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
             if got and (prep != "between" or _each_named(ctx, got)):
                 return got
     source = Arg()
+    if light is None and (doer := headline_doer(n)) is not None and (got := arg(ctx, doer, allow_vague=False)).ids:
+        return got  # "Kenyan president on state visit to China"
     if light is not None and recipient_light(ctx, light):
         return _giver(ctx, n, pat, light)
     if light is not None:
