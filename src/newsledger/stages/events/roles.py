@@ -318,7 +318,11 @@ def _target_in_object(ctx: Context, pat: EventPattern, obj: Token | None, obj_hi
 def noun_args(ctx: Context, n: Token, pat: EventPattern) -> tuple[Arg, Arg, Token | None]:
     """Source and target of an event noun, and the light verb carrying it (if any)."""
     light = light_verb(ctx, n)
-    return _noun_source(ctx, n, pat, light), _noun_target(ctx, n, pat, light), light
+    source = _noun_source(ctx, n, pat, light)
+    if not source and light is None and (doer := headline_doer(n)) is not None:
+        source = arg(ctx, doer, allow_vague=False)  # "Kenyan president on state visit to China"
+        source = source if source.ids else Arg()
+    return source, _noun_target(ctx, n, pat, light), light
 
 
 def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None) -> Arg:
@@ -339,16 +343,13 @@ def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
     for prep in pat.noun_source:
         if prep == "between" and not _sides_told(ctx, n, pat):
             continue
+        late = topic_doers(n)  # "an inquiry into abuses by the army": the abusers, not the doer
         for o in prep_objects(n, prep) + prep_objects(carrier(ctx, n), prep) + _clause_between(n, prep) + (
                 _on_patient(n, prep)):
-            if o in topic_doers(n):
-                continue  # "an inquiry into abuses by the army": the abusers
-            got = arg(ctx, o)
+            got = arg(ctx, o) if o not in late else Arg()
             if got and (prep != "between" or _each_named(ctx, got)):
                 return got
     source = Arg()
-    if light is None and (doer := headline_doer(n)) is not None and (got := arg(ctx, doer, allow_vague=False)).ids:
-        return got  # "Kenyan president on state visit to China"
     if light is not None and recipient_light(ctx, light):
         return _giver(ctx, n, pat, light)
     if light is not None:
