@@ -105,10 +105,29 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("SANCTION aid groups expelled", P, "Eritrea expelled three foreign aid groups.", ("SANCTION", ("ERI",), ("IGO",))),
     ("SANCTION aid groups expelled", N, "Eritrea expelled three foreign tourists.", None),
     ("SANCTION aid groups expelled", M, "Eritrea praised three foreign aid groups.", None),
+    # yielding told by a phrasal idiom ("gave way to", "bowed to"), only with what is yielded to: a
+    # thing that gives way, or bowing out, yields to nobody
+    ("CONCEDE yielding idiom with what is yielded to", P,
+     "Serbia gave way to EU pressure over the border crossing.", ("CONCEDE", ("SRB",), ("IGO",))),
+    ("CONCEDE yielding idiom with what is yielded to", N, "The bridge gave way under the trucks.", None),
+    ("CONCEDE yielding idiom with what is yielded to", M, "Serbia bowed out of the race for the UN seat.", None),
+    # praise and support named by their nouns and carried by a light verb ("voiced praise for X", "lent
+    # its support to X"); a light verb carrying a veto ("cast a veto against X"); without a light verb
+    # or with another noun ("voiced concern", "cast doubt"), none
+    ("SUPPORT praise or support carried by a light verb", P,
+     "Chad voiced praise for Niger's election.", ("SUPPORT", ("TCD",), ("NER",))),
+    ("SUPPORT praise or support carried by a light verb", P,
+     "Peru lent its support to Bolivia's bid.", ("SUPPORT", ("PER",), ("BOL",))),
+    ("SUPPORT praise or support carried by a light verb", N, "The praise for Niger was loud.", None),
+    ("SUPPORT praise or support carried by a light verb", M, "Chad voiced concern over Niger's election.", None),
+    ("REJECT veto carried by a light verb", P,
+     "China cast a veto against the Security Council resolution.", ("REJECT", ("CHN",), ("IGO",))),
+    ("REJECT veto carried by a light verb", N, "Voters cast their ballots in Lima.", None),
+    ("REJECT veto carried by a light verb", M, "China cast doubt on the resolution.", None),
 ]
 
 
-RULES = 10
+RULES = 13
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
