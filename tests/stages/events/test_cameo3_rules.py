@@ -124,10 +124,35 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      "China cast a veto against the Security Council resolution.", ("REJECT", ("CHN",), ("IGO",))),
     ("REJECT veto carried by a light verb", N, "Voters cast their ballots in Lima.", None),
     ("REJECT veto carried by a light verb", M, "China cast doubt on the resolution.", None),
+    # a promise, undertaking, assurance or guarantee given to a party, its to-infinitive the act promised
+    # (the parser may take it for a relative clause): the giver's AGREE of that act; an infinitive of
+    # purpose on another noun, or an undertaking with no act, promises nothing
+    ("AGREE undertaking given with its act", P,
+     "Kazakhstan gave Russia a guarantee to return the detained Russian pilots.", ("AGREE", ("KAZ",), ("RUS",))),
+    ("AGREE undertaking given with its act", P,
+     "Nepal gave India an undertaking to free the detained Indian traders.", ("AGREE", ("NPL",), ("IND",))),
+    ("AGREE undertaking given with its act", N, "Ghana gave Ivory Coast the trucks to carry the cocoa.", None),
+    ("AGREE undertaking given with its act", M, "Ghana gave Ivory Coast an undertaking on cocoa prices.", None),
+    # the recipient of a promised act with no pattern of its own named in a "to" phrase the parser reads
+    # as a dative ("pledged to send fuel trucks to Yemen"): the promise's target, when it is of a country
+    ("AGREE dative recipient of a promised act", P,
+     "Oman pledged to send fuel trucks to Yemen.", ("AGREE", ("OMN",), ("YEM",))),
+    ("AGREE dative recipient of a promised act", N,
+     "Chile promised to ship generators to a civilian council.", ("AGREE", ("CHL",), ())),
+    ("AGREE dative recipient of a promised act", M,
+     "Chile promised to ship generators to the port of Arica.", ("AGREE", ("CHL",), ())),
+    # dissent halted named as a walkout or a stoppage (CAMEO 082, PLOVER CONCEDE), and its refusal under a
+    # reported "would not" (REJECT 1242); a walkout begun is the protest itself
+    ("CONCEDE walkout called off", P, "Kenyan nurses called off their walkout on Monday.", ("CONCEDE", ("KEN",), ("KEN",))),
+    ("CONCEDE walkout called off", P,
+     "Striking Peruvian miners said they would not end their walkout despite the new wage offer.",
+     ("REJECT", ("PER",), ("PER",))),
+    ("CONCEDE walkout called off", N, "Kenyan nurses began a walkout on Monday.", None),
+    ("CONCEDE walkout called off", M, "The navy ended its blockade of the port.", None),
 ]
 
 
-RULES = 13
+RULES = 16
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:

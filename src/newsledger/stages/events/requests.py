@@ -91,11 +91,11 @@ def _complement_target(ctx: Context, comp: Token) -> Arg:
         target = arg(ctx, first_child(clause, "nsubj") if is_verb(clause) else clause, allow_vague=False)
         if target:
             return target
-    for p in children_of(comp, "prep"):
+    for p in children_of(comp, "prep", "dative"):  # "pledged to send fuel to Lebanon" ("to" read as a dative)
         for o in children_of(p, "pobj"):
             target = arg(ctx, o, deep=True, allow_vague=False)
-            if target:
-                return target
+            if target and (p.dep_ == "prep" or any((a := ctx.actor(i)) is not None and a.country for i in target.ids)):
+                return target  # a dative names a party only when it is of a country ("to Lebanon")
     # where the act would happen ("agreed to postpone the demonstration in Baku")
     return location(ctx, [comp, *children_of(comp, "dobj")])
 
