@@ -59,12 +59,13 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      "Laos praised closer cooperation with Cambodia on river transport.", None),
     # a protest's parties as PLOVER codes them: the protesters' country as source and the country where
     # it is held as target; a protest by groups of one country that names no target is aimed at their
-    # own country, one whose crowd names no country takes the country of its place as both; a crowd
-    # named by a people of no country keeps no source ("Kurds rallied in Stockholm")
+    # own country; one whose crowd names no country takes the country of its place as its target (and,
+    # found by a pattern rather than a report, as its source too); a crowd named by a people of no
+    # country keeps no source ("Kurds rallied in Stockholm")
     ("PROTEST parties from the protesters or the place", P,
      "Ugandan teachers and nurses went on strike on Monday.", ("PROTEST", ("UGA",), ("UGA",))),
     ("PROTEST parties from the protesters or the place", P,
-     "Hundreds rallied in Asuncion against the new pension law.", ("PROTEST", ("PRY",), ("PRY",))),
+     "Hundreds rallied in Asuncion against the new pension law.", ("PROTEST", (), ("PRY",))),
     ("PROTEST parties from the protesters or the place", N,
      "Mali protested to Algeria over the border incident.", None),
     ("PROTEST parties from the protesters or the place", M,

@@ -7,7 +7,9 @@ their own country, whatever kind of actor the demonym resolves to (a people prot
 complains: ``state_complaint`` turns a state's protest into an ACCUSE first); a protest whose
 crowd names no country ("Thousands rally in Tbilisi", "protests broke out in Bamenda, Cameroon")
 takes the country of the place where it is held as its source, read from that place (not a claim,
-``source_from_place``), and as its target when it has none."""
+``source_from_place``), and as its target when it has none; a protest found by a report construction
+(``reports.yaml``: "the arrest sparked protests in Nairobi") takes the place's country as its
+target only, and keeps no invented source."""
 
 from __future__ import annotations
 
@@ -25,13 +27,13 @@ def protest_parties(ctx: Context, f: Found) -> None:
         if home:
             f.target, f.target_from_source = home, True
         return
-    if f.source:
+    where = scene(ctx, f) if not f.source else Arg()
+    if not where:
         return
-    where = scene(ctx, f)
-    if where:
-        f.source, f.source_from_place = where, True
-        if not f.target.ids:
-            f.target = scene(ctx, f)
+    if not f.target.ids:
+        f.target = where
+    if f.pattern is not None:  # a report construction invents no source ("arrest sparked protests in Nairobi")
+        f.source, f.source_from_place = scene(ctx, f), True
 
 
 def _one_country(ctx: Context, f: Found) -> Arg:
