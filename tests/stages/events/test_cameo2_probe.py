@@ -1018,6 +1018,7 @@ GAPS: dict[str, str] = {
     "1385-nom": "wrong argument: RUS -> - for RUS -> UKR (nominal event)",
     "140-nom": "no event (nominal event)",
     "1411-led": "type: REQUEST for PROTEST (active lede)",
+    "1412-nom": "wrong argument: - -> - for NGA -> NGA (nominal event)",
     "1424-nom": "no event (nominal event)",
     "1431-led": "type: REQUEST for PROTEST (active lede)",
     "1432-nom": "type: ASSAULT for PROTEST (nominal event)",
