@@ -56,24 +56,19 @@ subject 0.643 / 0.564 / 0.809; organisation or title 0.824 / 0.748 / 0.791; targ
 
 from __future__ import annotations
 
-from collections import Counter
+from functools import partial
 
 import pytest
 
+from tests.builders import PloverRow as Row
 from tests.builders import (
+    cameo_probe_layout,
     plover_probe_scores,
     plover_probe_shortfalls,
     plover_row_params,
     triple_row_result,
 )
-
-Row = tuple[str, str, str, tuple[str, ...], tuple[str, ...]]
-
-
-def r(rid: str, text: str, plover: str, source: str, target: str) -> Row:
-    """A probe row: id ``CODE-construction``, text, PLOVER type, source and target codes (spaced)."""
-    return rid, text, plover, tuple(source.split()), tuple(target.split())
-
+from tests.builders import plover_row as r
 
 AGREE_ROWS: list[Row] = [
     # 030 express intent to cooperate
@@ -1077,14 +1072,11 @@ GAPS: dict[str, str] = {
 
 
 def test_two_rows_per_code_in_two_constructions() -> None:
-    ids = Counter(row[0] for row in ROWS)
-    codes = Counter(rid.split("-")[0] for rid in ids)
-    kinds = Counter(rid.split("-")[1] for rid in ids)
-    assert len(ROWS) == 512 and max(ids.values()) == 1 and set(GAPS) <= set(ids)
-    assert len(codes) == 256 and set(codes.values()) == {2}
-    assert all(len({rid.split("-")[1] for rid in ids if rid.split("-")[0] == c}) == 2 for c in codes)
-    assert set(kinds) == set(CONSTRUCTIONS) and min(kinds.values()) >= 10, kinds
-    assert len({row[2] for row in ROWS}) == 16
+    lay = cameo_probe_layout(ROWS, GAPS, CONSTRUCTIONS)
+    assert (lay["rows"], lay["max_id"], len(lay["codes"]), set(lay["codes"].values())) == (512, 1, 256, {2})
+    assert lay["same_kind"] == [] and not lay["unknown_kinds"] and not lay["stray_gaps"]
+    assert set(lay["kinds"]) == set(CONSTRUCTIONS) and min(lay["kinds"].values()) >= 10, lay["kinds"]
+    assert len(lay["types"]) == 16
 
 
 @pytest.mark.parametrize("row", plover_row_params(ROWS, GAPS))
@@ -1092,10 +1084,8 @@ def test_cameo3_row(row: Row) -> None:
     assert triple_row_result(row) == (True, True)
 
 
-def test_cameo3_scores_do_not_fall_below_the_measured_figures() -> None:
+def test_cameo3_scores_hold_their_floor() -> None:
     assert plover_probe_shortfalls(ROWS, MEASURED) == []
 
 
-def probe_scores(rows: list[Row] = ROWS) -> dict[str, float]:
-    """The PLOVER evaluation's metrics on ``rows`` (:func:`tests.builders.plover_probe_scores`)."""
-    return plover_probe_scores(rows)
+probe_scores = partial(plover_probe_scores, ROWS)  # the PLOVER evaluation's metrics on the rows

@@ -1,11 +1,13 @@
-"""The constructions the third CAMEO probe (``test_cameo3_probe.py``) found with no event, the
-wrong type or the wrong arguments: each a construction class from the CAMEO codebook's
-definitions (event nouns under reporting and light verbs, wrapper nouns whose act is named in a
-phrase, promises of an act named by its noun) told by words in ``data/events/patterns.yaml`` or by
-the grammar of ``stages/events``. A positive row, a negative row and a near miss per rule, in
-invented sentences (not the probe's) with parties of every side. A row holds as
-``tests.builders.probe_ok`` reads it: with an expected triple, the most confident counted event
-is that triple; with None, no counted event of the rule's type."""
+"""Rules written against the third CAMEO probe (``test_cameo3_probe.py``): the construction
+classes it showed coded with no event, the wrong type or the wrong parties, each read from the
+CAMEO codebook's definitions and the PLOVER manual's actor conventions: event nouns under reporting
+and light verbs, wrapper nouns whose act sits in their "for" or "of" phrase, promises of an act
+named by its noun, a protest's parties, a verbless headline's "X on N". Words live in
+``data/events/patterns.yaml``, grammar in ``stages/events``. Every rule has invented sentences
+(none from a probe or a gold file), parties from every region: positives, a negative and a near
+miss; ``tests.builders.probe_ok`` holds a row when the most confident counted event is the
+expected triple, or, expecting None, when no counted event is of the rule's type (its first
+word)."""
 
 from __future__ import annotations
 
