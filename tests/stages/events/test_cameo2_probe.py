@@ -48,6 +48,8 @@ longer a held-out estimate): type accuracy 0.789, triple F1 0.661, actor F1 0.82
 lede 0.857 / 0.707 / 0.828, passive or agentless 0.833 / 0.526 / 0.788, nominal event 0.457 / 0.333
 / 0.586, quoted act 0.837 / 0.745 / 0.872, two acts 0.808 / 0.655 / 0.863, official by title 0.847 /
 0.727 / 0.877, capital as government 0.818 / 0.743 / 0.892.
+After the rules of ``test_cameo3_rules.py`` (branch i16-cameo3): type accuracy 0.801, triple F1
+0.677, actor F1 0.833, triple accuracy 0.652, no counted event on 0.113 of the rows.
 """
 
 from __future__ import annotations
@@ -896,9 +898,9 @@ ROWS: list[Row] = (AGREE_ROWS + CONSULT_ROWS + SUPPORT_ROWS + COOPERATE_ROWS + A
 
 CONSTRUCTIONS = ("led", "pas", "nom", "quo", "two", "tit", "cap")
 
-# the floor: the figures after the rules of test_cameo2_rules.py (the held-out figures are in the docstring)
-MEASURED: dict[str, float] = {"rows": 512, "type_accuracy": 0.789, "triple_f1": 0.661, "actor_f1": 0.824,
-                             "triple_accuracy": 0.635, "no_event_rate": 0.119}
+# the floor: the figures after the rules of test_cameo2_rules.py and test_cameo3_rules.py (the held-out figures are in the docstring)
+MEASURED: dict[str, float] = {"rows": 512, "type_accuracy": 0.801, "triple_f1": 0.677, "actor_f1": 0.833,
+                             "triple_accuracy": 0.652, "no_event_rate": 0.113}
 
 # rows the code still gets wrong, with the failure seen (strict: a row that starts passing leaves)
 GAPS: dict[str, str] = {

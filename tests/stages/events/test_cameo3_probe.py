@@ -52,6 +52,17 @@ event on 0.174 of the rows. By construction (type / triple F1 / actor F1): coord
 subject 0.643 / 0.564 / 0.809; organisation or title 0.824 / 0.748 / 0.791; target phrase 0.782 /
 0.673 / 0.833; subordinate clause 0.787 / 0.712 / 0.880.
 
+After the rules of ``test_cameo3_rules.py`` (branch i16-cameo3, written against this probe, so no
+longer a held-out estimate): type accuracy 0.793, triple F1 0.703, actor F1 0.860, triple accuracy
+0.674, no counted event on 0.123 of the rows. By construction (type / triple F1 / actor F1):
+coordination 0.887 / 0.724 / 0.929; headline 0.791 / 0.698 / 0.847; infinitival 0.750 / 0.771 /
+0.902; light verb 0.674 / 0.667 / 0.840; negated act 0.923 / 0.720 / 0.875; nominal object 0.707 /
+0.590 / 0.817; nominal subject 0.714 / 0.625 / 0.841; organisation or title 0.851 / 0.766 / 0.807;
+target phrase 0.818 / 0.698 / 0.863; subordinate clause 0.820 / 0.733 / 0.900. Rows whose
+expectation follows the crosswalk where the dev records follow another practice stay gaps: sanctions
+imposed (163, the dev records: SANCTION), an eased curfew or state of emergency (0813, 0814:
+CONCEDE), territory occupied (192: ASSAULT), and an agentless attack's source (the dev records: the
+scene's country).
 """
 
 from __future__ import annotations
@@ -895,9 +906,9 @@ ROWS: list[Row] = (AGREE_ROWS + CONSULT_ROWS + SUPPORT_ROWS + COOPERATE_ROWS + A
 
 CONSTRUCTIONS = ("nsu", "nob", "sub", "inf", "prp", "lgt", "neg", "crd", "hdl", "org")
 
-# the floor (the held-out figures are in the docstring)
-MEASURED: dict[str, float] = {"rows": 512, "type_accuracy": 0.734, "triple_f1": 0.656, "actor_f1": 0.822,
-                             "triple_accuracy": 0.611, "no_event_rate": 0.174}
+# the floor: the figures after the rules of test_cameo3_rules.py (the held-out figures are in the docstring)
+MEASURED: dict[str, float] = {"rows": 512, "type_accuracy": 0.793, "triple_f1": 0.703, "actor_f1": 0.86,
+                             "triple_accuracy": 0.674, "no_event_rate": 0.123}
 
 # rows the code still gets wrong, with the failure seen (strict: a row that starts passing leaves)
 GAPS: dict[str, str] = {
