@@ -6,6 +6,7 @@ import json
 import re
 import sqlite3
 import warnings
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -1159,6 +1160,30 @@ def plover_probe_scores(rows: Any) -> dict[str, float]:
     scores["no_event_rate"] = sum(not p for p in preds) / len(gold)
     scores["rows"] = float(len(gold))
     return scores
+
+
+PloverRow = tuple[str, str, str, tuple[str, ...], tuple[str, ...]]
+
+
+def plover_row(rid: str, text: str, plover: str, source: str, target: str) -> PloverRow:
+    """A PLOVER probe row: id ``CODE-construction``, text, PLOVER type, source and target codes
+    (space-separated, "" for none)."""
+    return rid, text, plover, tuple(source.split()), tuple(target.split())
+
+
+def cameo_probe_layout(rows: Any, gaps: dict[str, str], constructions: tuple[str, ...]) -> dict[str, Any]:
+    """How a CAMEO-code probe's rows (ids ``CODE-construction``) are laid out: the row count, the
+    largest count of one id, the codes' row counts, the constructions' row counts, the codes whose
+    two rows share a construction, gaps naming no row and the PLOVER types used."""
+    ids = Counter(row[0] for row in rows)
+    kinds = Counter(rid.split("-")[1] for rid in ids)
+    by_code: dict[str, set[str]] = {}
+    for rid in ids:
+        by_code.setdefault(rid.split("-")[0], set()).add(rid.split("-")[1])
+    return {"rows": len(rows), "max_id": max(ids.values()), "codes": Counter(rid.split("-")[0] for rid in ids),
+            "kinds": kinds, "same_kind": [c for c, k in by_code.items() if len(k) < 2],
+            "unknown_kinds": set(kinds) - set(constructions), "stray_gaps": set(gaps) - set(ids),
+            "types": {row[2] for row in rows}}
 
 
 def plover_row_params(rows: Any, gaps: dict[str, str]) -> list[Any]:

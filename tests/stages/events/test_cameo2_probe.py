@@ -48,6 +48,8 @@ longer a held-out estimate): type accuracy 0.789, triple F1 0.661, actor F1 0.82
 lede 0.857 / 0.707 / 0.828, passive or agentless 0.833 / 0.526 / 0.788, nominal event 0.457 / 0.333
 / 0.586, quoted act 0.837 / 0.745 / 0.872, two acts 0.808 / 0.655 / 0.863, official by title 0.847 /
 0.727 / 0.877, capital as government 0.818 / 0.743 / 0.892.
+After the rules of ``test_cameo3_rules.py`` (branch i16-cameo3): type accuracy 0.801, triple F1
+0.677, actor F1 0.833, triple accuracy 0.652, no counted event on 0.113 of the rows.
 """
 
 from __future__ import annotations
@@ -896,9 +898,9 @@ ROWS: list[Row] = (AGREE_ROWS + CONSULT_ROWS + SUPPORT_ROWS + COOPERATE_ROWS + A
 
 CONSTRUCTIONS = ("led", "pas", "nom", "quo", "two", "tit", "cap")
 
-# the floor: the figures after the rules of test_cameo2_rules.py (the held-out figures are in the docstring)
-MEASURED: dict[str, float] = {"rows": 512, "type_accuracy": 0.789, "triple_f1": 0.661, "actor_f1": 0.824,
-                             "triple_accuracy": 0.635, "no_event_rate": 0.119}
+# the floor: the figures after the rules of test_cameo2_rules.py and test_cameo3_rules.py (the held-out figures are in the docstring)
+MEASURED: dict[str, float] = {"rows": 512, "type_accuracy": 0.801, "triple_f1": 0.677, "actor_f1": 0.833,
+                             "triple_accuracy": 0.652, "no_event_rate": 0.113}
 
 # rows the code still gets wrong, with the failure seen (strict: a row that starts passing leaves)
 GAPS: dict[str, str] = {
@@ -907,9 +909,6 @@ GAPS: dict[str, str] = {
     "031-nom": "no event (nominal event)",
     "0313-tit": "wrong argument: - -> PER for BOL -> PER (official by title)",
     "0314-led": "wrong argument: JOR -> - for JOR -> IRQ (active lede)",
-    "033-led": "wrong argument: QAT -> - for QAT -> LBN (active lede)",
-    "033-nom": "no event (nominal event)",
-    "0333-nom": "type: NONE for AGREE (nominal event)",
     "0334-tit": "wrong argument: - -> CAF for RWA -> CAF (official by title)",
     "034-tit": "wrong argument: TUN -> - for TUN -> TUN (official by title)",
     "0341-led": "wrong argument: - -> - for HTI -> - (active lede)",
@@ -952,7 +951,6 @@ GAPS: dict[str, str] = {
     "0813-tit": "type: CONCEDE for RETREAT (official by title)",
     "0814-cap": "type: CONCEDE for RETREAT (capital as government)",
     "0814-nom": "type: CONCEDE for RETREAT (nominal event)",
-    "082-led": "type: PROTEST for CONCEDE (active lede)",
     "0831-led": "type: RETREAT for CONCEDE (active lede)",
     "0831-nom": "no event (nominal event)",
     "0833-pas": "type: SUPPORT for CONCEDE (passive or agentless)",
@@ -980,7 +978,6 @@ GAPS: dict[str, str] = {
     "103-nom": "type: NONE for REQUEST (nominal event)",
     "1031-cap": "no event (capital as government)",
     "1032-two": "type: ASSAULT for REQUEST (two acts)",
-    "1033-nom": "type: NONE for REQUEST (nominal event)",
     "1041-nom": "wrong argument: IGO -> - for IGO -> GIN (nominal event)",
     "1041-tit": "wrong argument: KEN -> - for KEN -> KEN (official by title)",
     "1043-led": "no event (active lede)",
@@ -1005,7 +1002,6 @@ GAPS: dict[str, str] = {
     "124-cap": "no event (capital as government)",
     "124-led": "wrong argument: CHN -> - for CHN -> JPN (active lede)",
     "1241-led": "wrong argument: NIC -> IGO for NIC -> NIC (active lede)",
-    "1242-led": "wrong argument: NGA -> - for NGA -> NGA (active lede)",
     "1242-two": "type: PROTEST for REJECT (two acts)",
     "1245-quo": "no event (quoted act)",
     "1246-cap": "wrong argument: - -> USA for ISR -> USA (capital as government)",
@@ -1027,17 +1023,14 @@ GAPS: dict[str, str] = {
     "1424-nom": "no event (nominal event)",
     "1431-led": "type: REQUEST for PROTEST (active lede)",
     "1432-nom": "type: ASSAULT for PROTEST (nominal event)",
-    "1433-quo": "wrong argument: MAR -> - for MAR -> MAR (quoted act)",
     "144-led": "wrong argument: BEL -> IGO for BEL -> BEL (active lede)",
     "1442-led": "no event (active lede)",
     "1442-nom": "type: COERCE for PROTEST (nominal event)",
-    "1443-led": "wrong argument: ECU -> - for ECU -> ECU (active lede)",
     "145-pas": "type: ASSAULT for PROTEST (passive or agentless)",
     "1451-nom": "type: ASSAULT for PROTEST (nominal event)",
     "150-cap": "no event (capital as government)",
     "151-pas": "wrong argument: - -> SWE for SWE -> SWE (passive or agentless)",
     "152-nom": "wrong argument: KOR -> - for KOR -> PRK (nominal event)",
-    "1621-tit": "no event (official by title)",
     "1622-quo": "no event (quoted act)",
     "1623-nom": "no event (nominal event)",
     "163-cap": "type: SANCTION for COERCE (capital as government)",

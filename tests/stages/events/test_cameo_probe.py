@@ -343,7 +343,6 @@ GAPS: dict[str, str] = {
     "124": "wrong argument: target missing",
     "128": "wrong argument: target",
     "1312": "wrong argument: target",
-    "1443": "wrong argument: target missing",
     "150": "no event",
     "152": "wrong argument: target",
     "163": "crosswalk COERCE for sanctions imposed; the coder keeps CAMEO 16 SANCTION",

@@ -320,7 +320,6 @@ GAPS: dict[str, str] = {
     "threaten-rg-04": "wrong argument: 'response to Seoul-Washington drills' gives no target",
     "protest-wr-01": "type: a kicker 'X protests:' read as an accusation before the story's verb",
     "protest-tb-01": "no event: 'Farmers block ring road' (obstruction protest) in a headline",
-    "protest-bs-01": "wrong argument: 'take to the streets over police killings' gives no target",
     "protest-rg-04": "wrong argument: 'Hundreds of Taiwanese rally' gives the crowd no country",
     "sanction-wr-02": 'type: quitting an organisation read as RETREAT, not SANCTION withdraw',
     "sanction-tb-01": "no event: tabloid 'boots out diplomats' (expulsion)",

@@ -350,7 +350,6 @@ GAPS: dict[str, str] = {
     "aid-06": "no event: 'deposited billions in the central bank'",
     "mob-01": "no event: 'massed troops along its border'",
     "mob-04": "type: troops deployed to another state read as AID",
-    "pro-07": "wrong argument: target missing (truck drivers protesting prices)",
     "ret-04": "wrong argument: target the state itself, not the U.N. aid workers allowed in",
     "pas-06": "no event: an agentless 'was seized' of a vessel",
     "pas-08": "no event: 'was blocked by' coast guard vessels",

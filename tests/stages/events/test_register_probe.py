@@ -301,7 +301,6 @@ GAPS: dict[str, str] = {
     "protest-hl-01": "wrong argument: 'Thousands rally in Tbilisi' gives no country for the crowd",
     "protest-hl-02": "no event: headline 'X doctors strike over pay' (bare verb 'strike')",
     "protest-sm-02": "wrong argument: 'to condemn the desecration of the Quran in Sweden' gives no target",
-    "protest-pc-01": "wrong argument: 'staged a walkout from the Congolese National Assembly' gives no target",
     "protest-lw-01": "wrong argument: 'Transporters observed a wheel-jam strike in Karachi' gives no actor",
     "protest-hl-03": "no event: headline 'X opposition boycotts election'",
     "sanction-pc-01": "convention: a sentence is SANCTION convict in the codebook, ACCUSE in the CAMEO crosswalk (116)",

@@ -24,6 +24,7 @@ from .predicates import (
     verb_pattern,
     verbal_attack,
 )
+from .protest_parties import protest_parties
 from .records import to_records
 from .reports import fallback_events, reaction_events, report_events
 from .requests import requests_without_inner
@@ -37,7 +38,7 @@ from .roles import (
     verb_target,
 )
 from .speech import quote_acts, speech_acts
-from .tokens import clause_verb, first_child, form_in, lemma_of, np_words
+from .tokens import clause_verb, first_child, form_in, headline_doer, lemma_of, np_words
 from .types import Arg, Context, EventPattern, EventsData, Found
 from .victims import assign_victims
 from .wrappers import apply_frame, home_country_target
@@ -53,7 +54,8 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     consumed: set[int] = set()
     tokens = ctx.pd.tokens_in(sent)
     verbs = [t for t in tokens if is_verb(t)]
-    has_verb = any(t.dep_ not in ("amod", "compound") for t in verbs)
+    # a verbless headline's "X on N" is read as "X is on N" ("Kenyan president on state visit to China")
+    has_verb = any(t.dep_ not in ("amod", "compound") for t in verbs) or any(headline_doer(t) for t in tokens)
     for t in verbs:
         f = verb_event(ctx, t, consumed)
         if f is not None:
@@ -89,6 +91,8 @@ def sentence_events(ctx: Context, sent: SpacySpan) -> list[Found]:
     out.extend(report_events(ctx, sent, out, ctx.data.reports))
     out.extend(joined_clause_events(ctx, sent, out))  # "..., and a third blew himself up": a joined clause's act
     out.extend(reaction_events(ctx, sent, out, ctx.data.reports))
+    for f in out:
+        protest_parties(ctx, f)  # "Armenians rallied in Yerevan": their own country; "thousands rallied in Tbilisi"
     wrapped = {f.pred[0].i for f in out if f.plover is not None and any(c.parent is f for c in out)}
     out = [f for f in out if not (f.plover is None and f.parent is None and f.pred[0].i in wrapped)]
     assign_victims(ctx, out)

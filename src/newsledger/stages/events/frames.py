@@ -55,6 +55,8 @@ def _climb(ctx: Context, cur: Token, fr: Frame) -> Token | None:
     """Read what governs ``cur`` into ``fr``; the token to go on from, or None to stop."""
     head = cur.head
     dep = "xcomp" if _adjunct_complement(ctx, cur, head, fr) else cur.dep_
+    if dep == "relcl" and has_to(cur) and first_child(cur, "nsubj", "nsubjpass") is None:
+        dep = "acl"  # "gave X an undertaking to release ...": an infinitive the parser took for a relative clause
     if dep == "advcl" and _for_clause(ctx, cur, fr):
         return head
     if dep == "advcl":

@@ -84,8 +84,12 @@ def yield_to_reports(lexicon: Lexicon, reports: Reports) -> Lexicon:
 def answered(n: Token, head_patterns: Iterable[EventPattern]) -> bool:
     """A nominalisation that a reaction takes as its object ("condemned Israel's storming of the
     mosque", "welcomed the lifting of sanctions"): the reaction's topic, coded as the reaction
-    (``head_patterns``: the patterns of the verb it is the object of)."""
-    return n.dep_ == "dobj" and any(p.cameo[:2] in REACTION_ROOTS for p in head_patterns)
+    (``head_patterns``: the patterns of the verb it is the object of). A reaction held to its own
+    objects reacts to nothing else: "announced an amnesty" is a pardon, "announced the confiscation
+    of a plant" tells the confiscation."""
+    return n.dep_ == "dobj" and any(
+        p.cameo[:2] in REACTION_ROOTS and (not p.objects or any(np_matches(n, o) for o in p.objects))
+        for p in head_patterns)
 
 
 def takes_arguments(n: Token, pat: EventPattern) -> bool:

@@ -10,6 +10,7 @@ from ...nlp.syntax import has_to, is_passive, is_verb
 from .arguments import arg, location
 from .frames import frame_of
 from .modality import confidence, modality_of, wrapped_confidence
+from .noun_wrappers import noun_wrapper_events
 from .predicates import addressee, bare_participle, noun_pattern, subject_arg, to_clause, wrapper_of
 from .roles import ccomp_ok, source_token
 from .tokens import children_of, first_child, form_in, lemma_of, prep_objects
@@ -35,7 +36,8 @@ def requests_without_inner(ctx: Context, sent: SpacySpan, have: list[Found]) -> 
             f = _request_for(ctx, t, have) or _need_for(ctx, t, have)
             if f is not None:
                 out.append(f)
-    return out
+    # "made a plea to X for support", "a pledge of aid for X": the act named in the noun's phrase
+    return out + noun_wrapper_events(ctx, sent, have + out, taken | {t.i for f in out for t in f.extra})
 
 
 def _bare_wrapper(ctx: Context, t: Token, taken: set[int]) -> Found | None:
@@ -89,11 +91,11 @@ def _complement_target(ctx: Context, comp: Token) -> Arg:
         target = arg(ctx, first_child(clause, "nsubj") if is_verb(clause) else clause, allow_vague=False)
         if target:
             return target
-    for p in children_of(comp, "prep"):
+    for p in children_of(comp, "prep", "dative"):  # "pledged to send fuel to Lebanon" ("to" read as a dative)
         for o in children_of(p, "pobj"):
             target = arg(ctx, o, deep=True, allow_vague=False)
-            if target:
-                return target
+            if target and (p.dep_ == "prep" or any((a := ctx.actor(i)) is not None and a.country for i in target.ids)):
+                return target  # a dative names a party only when it is of a country ("to Lebanon")
     # where the act would happen ("agreed to postpone the demonstration in Baku")
     return location(ctx, [comp, *children_of(comp, "dobj")])
 

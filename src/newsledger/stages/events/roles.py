@@ -19,7 +19,15 @@ from .predicates import (
     subject_arg,
     wrapper_of,
 )
-from .tokens import children_of, first_child, form_in, lemma_of, prep_objects
+from .tokens import (
+    children_of,
+    first_child,
+    form_in,
+    headline_doer,
+    lemma_of,
+    prep_objects,
+    topic_doers,
+)
 from .types import Arg, Context, EventPattern, Wrapper
 
 # CAMEO roots of reactions to what another did (approve, disapprove, reject): their target is the
@@ -310,7 +318,11 @@ def _target_in_object(ctx: Context, pat: EventPattern, obj: Token | None, obj_hi
 def noun_args(ctx: Context, n: Token, pat: EventPattern) -> tuple[Arg, Arg, Token | None]:
     """Source and target of an event noun, and the light verb carrying it (if any)."""
     light = light_verb(ctx, n)
-    return _noun_source(ctx, n, pat, light), _noun_target(ctx, n, pat, light), light
+    source = _noun_source(ctx, n, pat, light)
+    if not source and light is None and (doer := headline_doer(n)) is not None:
+        source = arg(ctx, doer, allow_vague=False)  # "Kenyan president on state visit to China"
+        source = source if source.ids else Arg()
+    return source, _noun_target(ctx, n, pat, light), light
 
 
 def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None) -> Arg:
@@ -331,9 +343,10 @@ def _noun_source(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
     for prep in pat.noun_source:
         if prep == "between" and not _sides_told(ctx, n, pat):
             continue
+        late = topic_doers(n)  # "an inquiry into abuses by the army": the abusers, not the doer
         for o in prep_objects(n, prep) + prep_objects(carrier(ctx, n), prep) + _clause_between(n, prep) + (
                 _on_patient(n, prep)):
-            got = arg(ctx, o)
+            got = arg(ctx, o) if o not in late else Arg()
             if got and (prep != "between" or _each_named(ctx, got)):
                 return got
     source = Arg()
@@ -436,7 +449,7 @@ def _noun_target(ctx: Context, n: Token, pat: EventPattern, light: Token | None)
             return got
     for prep in pat.target:
         for o in prep_objects(n, prep) + (prep_objects(carrier_tok, prep) if carrier_tok.i != n.i else []) + (
-                _on_doer(n, prep, pat)):
+                _on_doer(n, prep, pat)) + (topic_doers(n) if prep == "into" else []):
             got = arg(ctx, o, allow_vague=False)
             if not got:
                 got = arg(ctx, o, deep=True, allow_vague=False)

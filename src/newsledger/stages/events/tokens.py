@@ -138,6 +138,25 @@ def children_of(tok: Token, *deps: str) -> list[Token]:
     return [t.tokens[j] for j in t.kids[tok.i] if labels[j] in deps]
 
 
+def headline_doer(tok: Token) -> Token | None:
+    """The doer of an event noun in a verbless headline's "on" phrase: the noun phrase the headline
+    is ("Kenyan president on state visit to China", "Jailed activist on hunger strike": the copula
+    "is" dropped, as "is on a visit" reads with a verb)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "on" or prep.head.i == prep.i:
+        return None
+    root = prep.head
+    return root if root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") else None
+
+
+def topic_doers(tok: Token) -> list[Token]:
+    """The "by" objects the parser hung on a noun after its "into" phrase: the doers of what the
+    "into" phrase names ("an investigation into war crimes by Russian forces": the forces
+    committed them, the investigation is the light verb's subject's)."""
+    into = [o.i for o in prep_objects(tok, "into")]
+    return [o for o in prep_objects(tok, "by") if into and min(into) < o.i]
+
+
 def prep_objects(tok: Token, prep: str) -> list[Token]:
     out = []
     for c in children(tok):

@@ -30,8 +30,9 @@ def apply_frame(ctx: Context, f: Found) -> list[Found]:
     quad = info.quad_class if info else 0
     if not _complete_arguments(ctx, f, fr, quad):
         return []
-    if not f.noun and fr.wrapper is None and form_in(f.pred[0], ctx.lex.intent_predicates):
-        fr.future = True  # "offered its troops to X": a promise
+    promiser = f.extra[0] if f.noun and f.extra else None if f.noun else f.pred[0]
+    if promiser is not None and fr.wrapper is None and form_in(promiser, ctx.lex.intent_predicates):
+        fr.future = True  # "offered its troops to X", "pledged closer cooperation with X": a promise
     f.speaker, f.speaker_token = fr.speaker, fr.speaker_token
     f.confidence = confidence(ctx, f, fr)
     f.modality = _frame_modality(fr, f.modality)
