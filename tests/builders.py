@@ -1266,6 +1266,39 @@ def speaker_names(an: Any, words: str) -> tuple[bool, list[str]]:
     return True, [re.sub(r"\s+", " ", n) for n in names if n]
 
 
+@dataclass(frozen=True)
+class Fig:
+    """A figure: the number as written."""
+
+    number: str
+
+
+@dataclass(frozen=True)
+class Quo:
+    """A quote: words it holds."""
+
+    words: str
+
+
+def number_span(text: str, number: str) -> tuple[int, int]:
+    hits = [m.span() for m in re.finditer(rf"(?<![\w.,]){re.escape(number)}(?![\w]|[.,]\d)", text)]
+    assert len(hits) == 1, (number, text)
+    return hits[0]
+
+
+def figure_names(an: Analysis, number: str) -> tuple[bool, list[str]]:
+    """(a figure covers the number, [] for the outlet's voice or the source as written and its actor)."""
+    start, end = number_span(an.article.text, number)
+    figs = [f for f in an.figures if f.start < end and start < f.end]
+    if not figs:
+        return False, []
+    f = min(figs, key=lambda f: f.end - f.start)
+    if f.attribution == "unattributed":
+        return True, []
+    actors = {a.id: a.name for a in an.actors}
+    return True, [n for n in (f.attribution, actors.get(f.attribution_actor_id or "")) if n]
+
+
 def assert_speaker(text: str, words: str, expected: str | None) -> None:
     """A quote over ``words`` of the analysed ``text`` is spoken by ``expected`` (``names_match``
     words); None: no quote over them has a speaker."""

@@ -31,30 +31,14 @@ second word, identifying clauses): figure source accuracy 0.958 (138/144), speak
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from functools import cache
 
 import pytest
 
 from newsledger.records import Analysis
-from tests.builders import gap_params, names_match, pipeline, speaker_names
+from tests.builders import Fig, Quo, figure_names, gap_params, names_match, pipeline, speaker_names
 
 HEADLINE = "A day of news from the regions\n\n"
-
-
-@dataclass(frozen=True)
-class Fig:
-    """A figure: the number as written."""
-
-    number: str
-
-
-@dataclass(frozen=True)
-class Quo:
-    """A quote: words it holds."""
-
-    words: str
 
 
 Row = tuple[str, str, str, "Fig | Quo", "str | None"]
@@ -651,29 +635,10 @@ def row_key(row: Row) -> tuple[str, str]:
     return row[0], target.number if isinstance(target, Fig) else target.words
 
 
-def _number_span(text: str, number: str) -> tuple[int, int]:
-    hits = [m.span() for m in re.finditer(rf"(?<![\w.,]){re.escape(number)}(?![\w]|[.,]\d)", text)]
-    assert len(hits) == 1, (number, text)
-    return hits[0]
-
-
 @cache
 def _analysis(text: str, own_headline: bool) -> Analysis:
     """The analysis of a row's text; a row of a headline is its own first paragraph."""
     return pipeline().analyze_text(text if own_headline else HEADLINE + text)
-
-
-def figure_names(an: Analysis, number: str) -> tuple[bool, list[str]]:
-    """(a figure covers the number, [] for the outlet's voice or the source as written and its actor)."""
-    start, end = _number_span(an.article.text, number)
-    figs = [f for f in an.figures if f.start < end and start < f.end]
-    if not figs:
-        return False, []
-    f = min(figs, key=lambda f: f.end - f.start)
-    if f.attribution == "unattributed":
-        return True, []
-    actors = {a.id: a.name for a in an.actors}
-    return True, [n for n in (f.attribution, actors.get(f.attribution_actor_id or "")) if n]
 
 
 def row_result(row: Row) -> tuple[bool, bool]:
