@@ -18,6 +18,7 @@ from .longer_names import longer_proper_names
 from .nicknames import nicknamed_names
 from .phrases import frame_names_actor, joined_by_hyphen
 from .ranked import ranked_names
+from .role_names import person_after_role
 from .state import ArticleState
 from .titled_names import name_after_title
 from .types import (
@@ -390,6 +391,8 @@ def _entity_label(state: ArticleState, inside: list[Atom], s: int, e: int, ent_l
     """The entity's label, or PERSON when the names inside it show a person's name."""
     if inside and ent_label == "ORG" and first_name_before(state, s, inside):
         return "PERSON"  # "Denzel Washington": a first name before an ambiguous name
+    if not inside and ent_label == "ORG" and person_after_role(state, s, e):
+        return "PERSON"  # "human rights lawyer Zeynep Arslan": a role noun for one person, then a name
     if len(inside) == 1 and inside[0].table == "person" and inside[0].start == s and ent_label != "PERSON" \
             and name_goes_on(state, inside[0], e):
         return "PERSON"  # "Hadi Rudyatmo" read as a place: a known one's name, then another's surname
