@@ -24,6 +24,7 @@ from .attribution import (
     source_of,
     verb_subject,
 )
+from .hearsay import hearsay
 from .syntax import conjuncts, parenthetical, semicolon_between
 
 # what a reporting clause with no content of its own may hold besides its subject
@@ -58,8 +59,8 @@ def _states(tok: Token, verbs: Collection[str], words: AttributionWords | None) 
     if words is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in words.figure_object_verbs:
         return not _unverified(tok, words) and any((c.dep_ == "dobj" and _numeric(c)) or _that_clause(c)
                                                    for c in tok.children)
-    if not reporting(tok, verbs) or (words is not None and other_sense(tok, words)):
-        return False
+    if not reporting(tok, verbs) or (words is not None and other_sense(tok, words)) or hearsay(tok, verbs):
+        return False  # "a man said to be the gunman's brother": no one states anything
     if words is None or tok.lemma_.lower() not in words.count_verbs:
         return True
     nouns = words.count_nouns | words.source_documents
@@ -114,13 +115,14 @@ def clause_reporter(anchor: Token, verbs: Collection[str], not_before: int = 0,
     verb elsewhere in its sentence ("40 people died, the ministry said"). A count with no issuer
     as subject is what is counted, not who states it ("the number of dead was revised to 50").
     A verb elsewhere that reports a clause of its own reports that clause ("..., with the
-    president saying the strikes would go on")."""
+    president saying the strikes would go on"), and one in a relative clause describes its noun
+    ("The commander, who has said little in public, lost 40 men")."""
     found = _governing_reporter(anchor, verbs, not_before, words)
     if found is not None:
         return found
     for tok in anchor.sent:
-        if not _states(tok, verbs, words) or anchor in tok.subtree or _reports_other(tok):
-            continue
+        if not _states(tok, verbs, words) or anchor in tok.subtree or _reports_other(tok) or tok.dep_ == "relcl":
+            continue  # a relative clause describes its noun ("The commander, who has said little, lost 40 men")
         subj = verb_subject(tok)
         found = _reporter(subj, anchor, not_before, words) if subj is None or subj.lower_ != "it" else None
         if found is not None:
