@@ -31,6 +31,11 @@ CASES = [
      "been buried under the wall.", 17, "neighbours"),
     ("near miss: an active claim to have done it", "The gang claimed to have killed 9 policemen in the ambush.",
      9, "The gang"),
+    ("near miss: a closing reporting clause the parser reads as relative", "At least 27 displaced people were "
+     "killed when shells hit a camp near Goma, the camp's committee said, as both sides traded blame.", 27,
+     "the camp's committee"),
+    ("near miss: a relative clause on a source after 'from'", "The highest toll is 14, from the Zagros Rights "
+     "Monitor, which has published the names of the dead.", 14, "the Zagros Rights Monitor"),
     ("near miss: a relative clause that holds the figure", "The ministry, which said 22 people died, asked for "
      "blood donations.", 22, "The ministry"),
 ]

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from .longer_names import longer_proper_names
 from .nicknames import nicknamed_names
 from .phrases import frame_names_actor, joined_by_hyphen
+from .quoted_names import speaker_slot_names
 from .ranked import ranked_names
 from .role_names import person_after_role
 from .state import ArticleState
@@ -241,6 +242,9 @@ def with_entities(state: ArticleState, names: list[Atom]) -> list[Atom]:
         if placed.at[i] is None:
             place_entity(state, placed, i, i + 1, "PERSON")
     for k, e in ranked_names(state):
+        place_entity(state, placed, k, e, "PERSON")
+    for k, e in speaker_slot_names(state, placed.at):  # '“We have no water,” Amina Diallo said'
+        placed.drop(placed.touching(k, e))
         place_entity(state, placed, k, e, "PERSON")
     for i in initials(state, placed):
         placed.drop([a for a in (placed.at[i],) if a is not None])
