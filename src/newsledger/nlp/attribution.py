@@ -77,6 +77,9 @@ class Source:
     start: int
     end: int
 
+# possessive pronouns by which a speaker owns the sources it cites ("citing its network of sources")
+_OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
+
 
 def quote_at(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
     """The innermost quote whose content holds the char range [start, end), or None."""
@@ -139,11 +142,15 @@ def issuer(tok: Token, words: AttributionWords) -> Token:
 def cited_source(doc: Doc, cited: Source, words: AttributionWords) -> Source | None:
     """Whom a citing phrase names ("N, citing M, said"): the issuer of a document ("citing
     figures from the ministry": the ministry), None for a document or count that names no one
-    ("citing hospital records": N speaks for itself), else the phrase itself ("citing doctors")."""
+    ("citing hospital records": N speaks for itself) and for the speaker's own sources, owned by
+    a pronoun ("citing its network of sources on the ground", "citing their own contacts"), else
+    the phrase itself ("citing doctors")."""
     span = doc.char_span(cited.start, cited.end, alignment_mode="expand")
     if span is None or not len(span):
         return cited
     root = span.root
+    if any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in root.children):
+        return None
     who = issuer(root, words)
     if who.i != root.i:
         s, e = noun_phrase(who)
