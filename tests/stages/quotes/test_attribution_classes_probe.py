@@ -492,7 +492,6 @@ GAPS: set[tuple[str, str]] = {
     ('pronoun next sentence', '9'),
     ('pronoun after a rival', 'We never touched that village'),
     ('colon', 'Bring our sons home'),
-    ('colon', '312'),
     ('colon', 'Leave the coast tonight'),
     ('carrier outlet', '6'),
     ('so-called', 'foreign agents'),
