@@ -39,7 +39,15 @@ from functools import cache
 import pytest
 
 from newsledger.records import Analysis
-from tests.builders import Fig, Quo, figure_names, gap_params, names_match, pipeline, speaker_names
+from tests.builders import (
+    Fig,
+    Quo,
+    fig_quo_key,
+    gap_params,
+    pipeline,
+    probe_accuracies,
+    target_result,
+)
 
 HEADLINE = "Reports from around the world\n\n"
 
@@ -505,9 +513,7 @@ GAPS: set[tuple[str, str]] = {
 FLOORS = {"figure_source_accuracy": 0.97, "speaker_accuracy": 0.94}
 
 
-def row_key(row: Row) -> tuple[str, str]:
-    target = row[3]
-    return row[0], target.number if isinstance(target, Fig) else target.words
+row_key = fig_quo_key
 
 
 @cache
@@ -517,31 +523,13 @@ def _analysis(text: str) -> Analysis:
 
 def row_result(row: Row) -> tuple[bool, bool]:
     """(the target was found, its source or speaker is the expected one)."""
-    _, _, text, target, expected = row
-    an = _analysis(text)
-    if isinstance(target, Fig):
-        found, names = figure_names(an, target.number)
-        return found, found and (not names if expected is None else bool(names) and names_match(expected, names))
-    found, names = speaker_names(an, target.words)
-    if expected is None:
-        return True, not (found and names)
-    return found, found and names_match(expected, names)
+    return target_result(_analysis(row[2]), row[3], row[4])
 
 
 def probe_scores() -> dict[str, float]:
-    """The probe's measure, printed: figure source accuracy and speaker accuracy among the targets
-    found, and the share of rows right (a target not found is wrong)."""
-    out: dict[str, float] = {}
-    for name, kind in (("figure_source", Fig), ("speaker", Quo)):
-        results = [row_result(r) for r in ROWS if isinstance(r[3], kind)]
-        found = sum(f for f, _ in results)
-        right = sum(ok for _, ok in results)
-        out[f"{name}_accuracy"] = round(right / found, 3) if found else 0.0
-        out[f"{name}_rows_right"] = round(right / len(results), 3)
-        out[f"{name}_found"] = found
-        out[f"{name}_rows"] = len(results)
-    print("attribution classes probe:", out)
-    return out
+    """The probe's measure, printed (:func:`tests.builders.probe_accuracies`)."""
+    return probe_accuracies([(name, [row_result(r) for r in ROWS if isinstance(r[3], kind)])
+                             for name, kind in (("figure_source", Fig), ("speaker", Quo))], "attribution classes probe")
 
 
 @pytest.mark.parametrize("row", gap_params(ROWS, row_key, GAPS, "a gap of attribution"))

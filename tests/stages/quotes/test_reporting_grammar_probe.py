@@ -36,7 +36,15 @@ from functools import cache
 import pytest
 
 from newsledger.records import Analysis
-from tests.builders import Fig, Quo, figure_names, gap_params, names_match, pipeline, speaker_names
+from tests.builders import (
+    Fig,
+    Quo,
+    fig_quo_key,
+    gap_params,
+    pipeline,
+    probe_accuracies,
+    target_result,
+)
 
 HEADLINE = "A day of news from the regions\n\n"
 
@@ -630,9 +638,7 @@ GAPS: set[tuple[str, str]] = {
 FLOORS = {"figure_source_accuracy": 0.95, "speaker_accuracy": 0.96}
 
 
-def row_key(row: Row) -> tuple[str, str]:
-    target = row[3]
-    return row[0], target.number if isinstance(target, Fig) else target.words
+row_key = fig_quo_key
 
 
 @cache
@@ -645,28 +651,14 @@ def row_result(row: Row) -> tuple[bool, bool]:
     """(the target was found, its source or speaker is the expected one)."""
     construction, _, text, target, expected = row
     an = _analysis(text, construction == "headline colon" or (construction == "liveblog" and "\n\n" in text))
-    if isinstance(target, Fig):
-        found, names = figure_names(an, target.number)
-        return found, found and (not names if expected is None else bool(names) and names_match(expected, names))
-    assert expected is not None, row
-    found, names = speaker_names(an, target.words)
-    return found, found and names_match(expected, names)
+    assert isinstance(target, Fig) or expected is not None, row
+    return target_result(an, target, expected)
 
 
 def probe_scores() -> dict[str, float]:
-    """The probe's measure, printed: figure source accuracy and speaker accuracy among the targets
-    found, and the share of rows right (a target not found is wrong)."""
-    out: dict[str, float] = {}
-    for name, rows in (("figure_source", FIGURES), ("speaker", QUOTES)):
-        results = [row_result(r) for r in rows]
-        found = sum(f for f, _ in results)
-        right = sum(ok for _, ok in results)
-        out[f"{name}_accuracy"] = round(right / found, 3) if found else 0.0
-        out[f"{name}_rows_right"] = round(right / len(rows), 3)
-        out[f"{name}_found"] = found
-        out[f"{name}_rows"] = len(rows)
-    print("reporting grammar probe:", out)
-    return out
+    """The probe's measure, printed (:func:`tests.builders.probe_accuracies`)."""
+    return probe_accuracies([("figure_source", [row_result(r) for r in FIGURES]),
+                             ("speaker", [row_result(r) for r in QUOTES])], "reporting grammar probe")
 
 
 @pytest.mark.parametrize("row", gap_params(ROWS, row_key, GAPS, "a gap of attribution"))
