@@ -1292,6 +1292,73 @@ def speaker_names(an: Any, words: str) -> tuple[bool, list[str]]:
     return True, [re.sub(r"\s+", " ", n) for n in names if n]
 
 
+@dataclass(frozen=True)
+class Fig:
+    """A figure: the number as written."""
+
+    number: str
+
+
+@dataclass(frozen=True)
+class Quo:
+    """A quote: words it holds."""
+
+    words: str
+
+
+def number_span(text: str, number: str) -> tuple[int, int]:
+    hits = [m.span() for m in re.finditer(rf"(?<![\w.,]){re.escape(number)}(?![\w]|[.,]\d)", text)]
+    assert len(hits) == 1, (number, text)
+    return hits[0]
+
+
+def figure_names(an: Analysis, number: str) -> tuple[bool, list[str]]:
+    """(a figure covers the number, [] for the outlet's voice or the source as written and its actor)."""
+    start, end = number_span(an.article.text, number)
+    figs = [f for f in an.figures if f.start < end and start < f.end]
+    if not figs:
+        return False, []
+    f = min(figs, key=lambda f: f.end - f.start)
+    if f.attribution == "unattributed":
+        return True, []
+    actors = {a.id: a.name for a in an.actors}
+    return True, [n for n in (f.attribution, actors.get(f.attribution_actor_id or "")) if n]
+
+
+def target_result(an: Analysis, target: Fig | Quo, expected: str | None) -> tuple[bool, bool]:
+    """(the probe row's target was found, its source or speaker is ``expected``): a figure's source
+    as written or its actor (None: the outlet's own voice), a quote's speaker (None: no quote over
+    the words has one, which counts as found)."""
+    if isinstance(target, Fig):
+        found, names = figure_names(an, target.number)
+        return found, found and (not names if expected is None else bool(names) and names_match(expected, names))
+    found, names = speaker_names(an, target.words)
+    if expected is None:
+        return True, not (found and names)
+    return found, found and names_match(expected, names)
+
+
+def fig_quo_key(row: tuple[Any, ...]) -> tuple[str, str]:
+    """A probe row's key: its construction and its target's number or words."""
+    target = row[3]
+    return row[0], target.number if isinstance(target, Fig) else target.words
+
+
+def probe_accuracies(parts: list[tuple[str, list[tuple[bool, bool]]]], label: str) -> dict[str, float]:
+    """A probe's measure, printed: for each part (name, the rows' (found, right)), the accuracy among
+    the targets found and the share of rows right (a target not found is wrong)."""
+    out: dict[str, float] = {}
+    for name, results in parts:
+        found = sum(f for f, _ in results)
+        right = sum(ok for _, ok in results)
+        out[f"{name}_accuracy"] = round(right / found, 3) if found else 0.0
+        out[f"{name}_rows_right"] = round(right / len(results), 3)
+        out[f"{name}_found"] = found
+        out[f"{name}_rows"] = len(results)
+    print(f"{label}:", out)
+    return out
+
+
 def assert_speaker(text: str, words: str, expected: str | None) -> None:
     """A quote over ``words`` of the analysed ``text`` is spoken by ``expected`` (``names_match``
     words); None: no quote over them has a speaker."""

@@ -77,6 +77,9 @@ class Source:
     start: int
     end: int
 
+# possessive pronouns by which a speaker owns the sources it cites ("citing its network of sources")
+_OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
+
 
 def quote_at(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
     """The innermost quote whose content holds the char range [start, end), or None."""
@@ -139,11 +142,15 @@ def issuer(tok: Token, words: AttributionWords) -> Token:
 def cited_source(doc: Doc, cited: Source, words: AttributionWords) -> Source | None:
     """Whom a citing phrase names ("N, citing M, said"): the issuer of a document ("citing
     figures from the ministry": the ministry), None for a document or count that names no one
-    ("citing hospital records": N speaks for itself), else the phrase itself ("citing doctors")."""
+    ("citing hospital records": N speaks for itself) and for the speaker's own sources, owned by
+    a pronoun ("citing its network of sources on the ground", "citing their own contacts"), else
+    the phrase itself ("citing doctors")."""
     span = doc.char_span(cited.start, cited.end, alignment_mode="expand")
     if span is None or not len(span):
         return cited
     root = span.root
+    if any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in root.children):
+        return None
     who = issuer(root, words)
     if who.i != root.i:
         s, e = noun_phrase(who)
@@ -255,6 +262,7 @@ def count_owner(anchor: Token, words: AttributionWords,
         noun = anchor.head
     else:  # "500 people, a figure given by the ministry": a count noun in apposition
         noun = next((c for c in counted.children if c.dep_ == "appos" and c.lower_ in words.count_nouns), None)
+    noun = noun or _listed_after_colon(counted, words)  # "The ministry's tally: 312 dead and 1,100 injured"
     if noun is None:  # "the prosecutor's count stood at 27", "the ministry's toll rose to 500"
         noun = _level_subject(counted, words)
     if noun is None:
@@ -271,10 +279,28 @@ def count_owner(anchor: Token, words: AttributionWords,
     return found
 
 
+def _listed_after_colon(counted: Token, words: AttributionWords) -> Token | None:
+    """The count noun a colon opens a list of figures for ("The ministry's tally, released on
+    Friday: 312 dead and 1,100 injured"): the noun the list's first item stands in apposition to,
+    with a colon between them; None for any other apposition."""
+    t = counted
+    if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "conj":
+        t = t.head  # "1,100 injured": the second item, a clause the parser made of it
+    while t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head
+    noun = t.head
+    if t.dep_ != "appos" or noun.i >= t.i or noun.lower_ not in words.count_nouns:
+        return None
+    return noun if any(x.text == ":" for x in t.doc[noun.i + 1:t.i]) else None
+
+
 def _count_source(noun: Token, anchor: Token, words: AttributionWords,
                   is_actor: Callable[[int, int], bool] | None) -> Source | None:
-    """Who owns or issued the count noun ``noun`` holding the figure at ``anchor``, or None."""
+    """Who owns or issued the count noun ``noun`` holding the figure at ``anchor``, or None; an
+    event owning it is what it counts, no source ("The quake's death toll rose to 300")."""
     for child in noun.lefts:
+        if child.dep_ == "poss" and child.pos_ == "NOUN" and child.lemma_.lower() in words.event_owners:
+            return None
         if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN") or (
                 child.dep_ == "compound" and is_actor is not None and is_actor(*noun_phrase(child))):
             s, e = noun_phrase(child)

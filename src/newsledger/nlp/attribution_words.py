@@ -34,6 +34,7 @@ ATTRIBUTION_SCHEMA: Any = {
     "issuer_prepositions": [str],
     "count_prepositions": [str],
     "inclusion_verbs": [str],
+    "event_owners": [str],
     "other_sense_phrases": [str],
     "other_sense_objects": [str],
     "issue_verbs": [str],
@@ -95,6 +96,7 @@ class AttributionWords:
     figure_object_verbs: frozenset[str] = frozenset()  # "has verified 24": only with the figure as object
     count_prepositions: frozenset[str] = frozenset()  # "in a toll announced by X", "by X's count"
     inclusion_verbs: frozenset[str] = frozenset()  # "X's toll of 19 includes four children"
+    event_owners: frozenset[str] = frozenset()  # "The quake's death toll": of it, not by it
     other_sense_phrases: frozenset[str] = frozenset()  # "adds to the record of ...": no saying
     other_sense_objects: frozenset[str] = frozenset()  # "claimed 40 lives": no saying
     self_nouns: frozenset[str] = frozenset()  # "this story said ...": the article itself
@@ -143,6 +145,7 @@ def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
         figure_object_verbs=words("figure_object_verbs"),
         count_prepositions=words("count_prepositions"),
         inclusion_verbs=words("inclusion_verbs"),
+        event_owners=words("event_owners"),
         other_sense_phrases=words("other_sense_phrases"),
         other_sense_objects=words("other_sense_objects"),
         self_nouns=words("self_nouns"),

@@ -24,7 +24,9 @@ from .attribution import (
     source_of,
     verb_subject,
 )
+from .hearsay import hearsay
 from .syntax import conjuncts, parenthetical, semicolon_between
+from .words import RELATIVE_PRONOUNS
 
 # what a reporting clause with no content of its own may hold besides its subject
 _SUBJECT_DEPS = frozenset({"nsubj"})
@@ -58,8 +60,8 @@ def _states(tok: Token, verbs: Collection[str], words: AttributionWords | None) 
     if words is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in words.figure_object_verbs:
         return not _unverified(tok, words) and any((c.dep_ == "dobj" and _numeric(c)) or _that_clause(c)
                                                    for c in tok.children)
-    if not reporting(tok, verbs) or (words is not None and other_sense(tok, words)):
-        return False
+    if not reporting(tok, verbs) or (words is not None and other_sense(tok, words)) or hearsay(tok, verbs):
+        return False  # "a man said to be the gunman's brother": no one states anything
     if words is None or tok.lemma_.lower() not in words.count_verbs:
         return True
     nouns = words.count_nouns | words.source_documents
@@ -114,18 +116,29 @@ def clause_reporter(anchor: Token, verbs: Collection[str], not_before: int = 0,
     verb elsewhere in its sentence ("40 people died, the ministry said"). A count with no issuer
     as subject is what is counted, not who states it ("the number of dead was revised to 50").
     A verb elsewhere that reports a clause of its own reports that clause ("..., with the
-    president saying the strikes would go on")."""
+    president saying the strikes would go on"), and one in a relative clause on a subject
+    describes that subject (:func:`_describes_subject`)."""
     found = _governing_reporter(anchor, verbs, not_before, words)
     if found is not None:
         return found
     for tok in anchor.sent:
-        if not _states(tok, verbs, words) or anchor in tok.subtree or _reports_other(tok):
+        if not _states(tok, verbs, words) or anchor in tok.subtree or _reports_other(tok) or _describes_subject(tok):
             continue
         subj = verb_subject(tok)
         found = _reporter(subj, anchor, not_before, words) if subj is None or subj.lower_ != "it" else None
         if found is not None:
             return found
     return None
+
+
+def _describes_subject(verb: Token) -> bool:
+    """A relative clause opened by a relative pronoun on the subject of another verb ("The
+    commander, who has said little in public, lost 40 men"): it says what the subject is, and
+    reports nothing of that verb's figures. Not a closing reporting clause the parser hung on a
+    noun as if relative (", the camp's committee said,": no relative pronoun), nor one on a source
+    named after "from" ("the toll from X, which has published names")."""
+    return verb.dep_ == "relcl" and verb.head.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
 
 
 def _reporter(subj: Token | None, anchor: Token, not_before: int, words: AttributionWords | None) -> Source | None:

@@ -31,30 +31,22 @@ second word, identifying clauses): figure source accuracy 0.958 (138/144), speak
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from functools import cache
 
 import pytest
 
 from newsledger.records import Analysis
-from tests.builders import gap_params, names_match, pipeline, speaker_names
+from tests.builders import (
+    Fig,
+    Quo,
+    fig_quo_key,
+    gap_params,
+    pipeline,
+    probe_accuracies,
+    target_result,
+)
 
 HEADLINE = "A day of news from the regions\n\n"
-
-
-@dataclass(frozen=True)
-class Fig:
-    """A figure: the number as written."""
-
-    number: str
-
-
-@dataclass(frozen=True)
-class Quo:
-    """A quote: words it holds."""
-
-    words: str
 
 
 Row = tuple[str, str, str, "Fig | Quo", "str | None"]
@@ -646,15 +638,7 @@ GAPS: set[tuple[str, str]] = {
 FLOORS = {"figure_source_accuracy": 0.95, "speaker_accuracy": 0.96}
 
 
-def row_key(row: Row) -> tuple[str, str]:
-    target = row[3]
-    return row[0], target.number if isinstance(target, Fig) else target.words
-
-
-def _number_span(text: str, number: str) -> tuple[int, int]:
-    hits = [m.span() for m in re.finditer(rf"(?<![\w.,]){re.escape(number)}(?![\w]|[.,]\d)", text)]
-    assert len(hits) == 1, (number, text)
-    return hits[0]
+row_key = fig_quo_key
 
 
 @cache
@@ -663,45 +647,18 @@ def _analysis(text: str, own_headline: bool) -> Analysis:
     return pipeline().analyze_text(text if own_headline else HEADLINE + text)
 
 
-def figure_names(an: Analysis, number: str) -> tuple[bool, list[str]]:
-    """(a figure covers the number, [] for the outlet's voice or the source as written and its actor)."""
-    start, end = _number_span(an.article.text, number)
-    figs = [f for f in an.figures if f.start < end and start < f.end]
-    if not figs:
-        return False, []
-    f = min(figs, key=lambda f: f.end - f.start)
-    if f.attribution == "unattributed":
-        return True, []
-    actors = {a.id: a.name for a in an.actors}
-    return True, [n for n in (f.attribution, actors.get(f.attribution_actor_id or "")) if n]
-
-
 def row_result(row: Row) -> tuple[bool, bool]:
     """(the target was found, its source or speaker is the expected one)."""
     construction, _, text, target, expected = row
     an = _analysis(text, construction == "headline colon" or (construction == "liveblog" and "\n\n" in text))
-    if isinstance(target, Fig):
-        found, names = figure_names(an, target.number)
-        return found, found and (not names if expected is None else bool(names) and names_match(expected, names))
-    assert expected is not None, row
-    found, names = speaker_names(an, target.words)
-    return found, found and names_match(expected, names)
+    assert isinstance(target, Fig) or expected is not None, row
+    return target_result(an, target, expected)
 
 
 def probe_scores() -> dict[str, float]:
-    """The probe's measure, printed: figure source accuracy and speaker accuracy among the targets
-    found, and the share of rows right (a target not found is wrong)."""
-    out: dict[str, float] = {}
-    for name, rows in (("figure_source", FIGURES), ("speaker", QUOTES)):
-        results = [row_result(r) for r in rows]
-        found = sum(f for f, _ in results)
-        right = sum(ok for _, ok in results)
-        out[f"{name}_accuracy"] = round(right / found, 3) if found else 0.0
-        out[f"{name}_rows_right"] = round(right / len(rows), 3)
-        out[f"{name}_found"] = found
-        out[f"{name}_rows"] = len(rows)
-    print("reporting grammar probe:", out)
-    return out
+    """The probe's measure, printed (:func:`tests.builders.probe_accuracies`)."""
+    return probe_accuracies([("figure_source", [row_result(r) for r in FIGURES]),
+                             ("speaker", [row_result(r) for r in QUOTES])], "reporting grammar probe")
 
 
 @pytest.mark.parametrize("row", gap_params(ROWS, row_key, GAPS, "a gap of attribution"))

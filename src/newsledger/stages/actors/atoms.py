@@ -17,7 +17,9 @@ from spacy.tokens import Token
 from .longer_names import longer_proper_names
 from .nicknames import nicknamed_names
 from .phrases import frame_names_actor, joined_by_hyphen
+from .quoted_names import speaker_slot_names
 from .ranked import ranked_names
+from .role_names import person_after_role, person_by_who
 from .state import ArticleState
 from .titled_names import name_after_title
 from .types import (
@@ -241,6 +243,9 @@ def with_entities(state: ArticleState, names: list[Atom]) -> list[Atom]:
             place_entity(state, placed, i, i + 1, "PERSON")
     for k, e in ranked_names(state):
         place_entity(state, placed, k, e, "PERSON")
+    for k, e in speaker_slot_names(state, placed.at):  # '“We have no water,” Amina Diallo said'
+        placed.drop(placed.touching(k, e))
+        place_entity(state, placed, k, e, "PERSON")
     for i in initials(state, placed):
         placed.drop([a for a in (placed.at[i],) if a is not None])
         place_entity(state, placed, i, i + 2, "PERSON")
@@ -390,6 +395,8 @@ def _entity_label(state: ArticleState, inside: list[Atom], s: int, e: int, ent_l
     """The entity's label, or PERSON when the names inside it show a person's name."""
     if inside and ent_label == "ORG" and first_name_before(state, s, inside):
         return "PERSON"  # "Denzel Washington": a first name before an ambiguous name
+    if not inside and ent_label == "ORG" and (person_after_role(state, s, e) or person_by_who(state, s, e)):
+        return "PERSON"  # "human rights lawyer Zeynep Arslan", "Wanida Chaiyaporn, who heads ...": a person
     if len(inside) == 1 and inside[0].table == "person" and inside[0].start == s and ent_label != "PERSON" \
             and name_goes_on(state, inside[0], e):
         return "PERSON"  # "Hadi Rudyatmo" read as a place: a known one's name, then another's surname

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from .countries import place_preposition
 from .kin_names import kin_by_age
 from .nicknames import inside_nickname
+from .role_names import person_noun
 from .state import ArticleState
 from .tables import body_words, norm
 from .types import (
@@ -390,19 +391,12 @@ def strip_titles(state: ArticleState, s: int, e: int) -> str:
     for j, t in enumerate(toks):
         if state.nouns[t.i] is not None and state.nouns[t.i].cat == CAT_TITLE:  # type: ignore[union-attr]
             continue
-        if not words and len(toks) - j > 2 and _person_noun(state, t):
+        if not words and len(toks) - j > 2 and person_noun(state, t):
             continue  # "Lawyer Lionel Bethune de Moro": what the person is, before the name
         if t.text in ("[", "]", "(", ")") or inside_nickname(toks, j):
             continue
         words.append(t.text)
     return clean_name(" ".join(words))
-
-
-def _person_noun(state: ArticleState, t: Token) -> bool:
-    """``t`` is a sector noun for a person ("Lawyer", "Farmer", "Activist")."""
-    a = state.nouns[t.i]
-    st = state.d.sector_nouns.get(a.key) if a is not None and a.cat == CAT_SECTOR else None
-    return st is not None and st[0].type == "person"
 
 
 def person_by_last_name(state: ArticleState, name: str) -> str | None:

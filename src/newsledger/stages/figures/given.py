@@ -25,11 +25,38 @@ def apposed_giver(anchor: Token, lex: FigureLexicon) -> Source | None:
     while i < anchor.sent.end and doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and doc[i].text != ",":
         i += 1  # the counted noun: "750 people, the number ..."
     if i + 2 >= anchor.sent.end or doc[i].text != "," or doc[i + 1].lower_ != "the":
-        return None
+        return _closing_giver(anchor, lex)
     tally = doc[i + 2]
     if tally.lemma_.lower() not in lex.tally_nouns:
         return None
+    return _giver(tally)
+
+
+def _closing_giver(anchor: Token, lex: FigureLexicon) -> Source | None:
+    """The giver a tally noun names in an apposition closing the count's sentence ("Twelve people
+    died in the raid, a toll given by the police.", "..., a figure confirmed by the mayor."),
+    whatever noun the parser hung it on: a comma, "a" or "the", the tally noun, and nothing after
+    its phrase but the sentence's closing punctuation; the only number of the sentence; a verb of
+    giving or reporting ("a figure Kyiv rejected", "a figure seen by reporters": no giver)."""
+    doc, sent = anchor.doc, anchor.sent
+    if any(t.like_num and t.i != anchor.i and t.pos_ == "NUM" for t in sent):
+        return None
+    for i in range(anchor.i + 1, sent.end - 2):
+        tally = doc[i + 2]
+        if doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the") or tally.lemma_.lower() not in lex.tally_nouns:
+            continue
+        if all(t.is_punct or t.is_space for t in doc[tally.right_edge.i + 1:sent.end]):
+            return _giver(tally, lex.source_verbs | lex.giving_verbs)
+    return None
+
+
+def _giver(tally: Token, verbs: frozenset[str] | None = None) -> Source | None:
+    """The subject of a relative clause on the tally noun, or the agent of its participle; with
+    ``verbs``, only of one of them ("a figure Kyiv rejected", "a figure seen by reporters": no
+    giver)."""
     for clause in tally.children:
+        if verbs is not None and clause.lemma_.lower() not in verbs:
+            continue
         if clause.dep_ == "relcl":
             subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
             if subj is not None:

@@ -192,6 +192,7 @@ class FigureLexicon:
     # "Flash has learned from sources in X", "The figure of 750 comes from Y": a "from" naming the source
     hearing_verbs: frozenset[str] = frozenset()
     origin_verbs: frozenset[str] = frozenset()
+    giving_verbs: frozenset[str] = frozenset()  # "..., a toll given by the police"
     bearing_words: frozenset[str] = frozenset()  # "south-west of Gavdos", "the coast of Libya": a place
 
 

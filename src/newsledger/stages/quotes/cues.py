@@ -38,6 +38,7 @@ from .misparse import (
     infinitive_conjunct_head,
     inverted_object,
     misattached_subject,
+    noun_cue_subject,
     noun_read_as_verb,
     particle_cue_subject,
     perfect_subject,
@@ -207,7 +208,8 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
             apposed_count = counted_apposition(h) if h.i == v.i else None  # "…, killing 30 people, an official said"
             return speaker_range(apposed_count if apposed_count is not None else c)
         misread = (inverted_object(h) or misattached_subject(h) or noun_read_as_verb(h)
-                   or particle_cue_subject(h, lex.particles) or reduced_relative_subject(h)) if h.i in (v.i, first.i) else None
+                   or noun_cue_subject(h, lex.medium_nouns) or particle_cue_subject(h, lex.particles)
+                   or reduced_relative_subject(h)) if h.i in (v.i, first.i) else None
         if misread is not None:
             return speaker_range(misread)
         apposed = apposed_speaker(h) if h.i == v.i else None
@@ -279,7 +281,8 @@ def _complements(v: Token, entry: CueEntry, lex: CueLexicon) -> _Complements:
             particle = c
             break
     children = list(v.children)
-    ccomps = [c for c in children if c.dep_ == "ccomp" or (c.dep_ == "advcl" and c.i > v.i and _wh_clause(c))]
+    ccomps = [c for c in children if c.dep_ == "ccomp" or (c.dep_ == "advcl" and c.i > v.i and _wh_clause(c))
+              or (c.dep_ == "relcl" and v.tag_ == "NNS" and c.i > v.i)]  # "A post claims 300 were killed"
     # a gerund complement is what is said ("denied having fighters there", "admitted killing two")
     objs = [c for c in children if (c.dep_ in OBJECT_DEPS or (c.dep_ == "xcomp" and c.tag_ == "VBG")) and c.i > v.i
             and not _agentless_state(v, c)]
@@ -496,7 +499,8 @@ def find_attributions(pd: ParsedDoc, lex: CueLexicon, th: Thresholds,
         tok = doc[i]
         if tok.lower_ in lex.phrase_firsts:
             phrase_starts.append(tok)
-        if not tok.tag_.startswith("VB") and not plural_noun_cue(tok):
+        if not tok.tag_.startswith("VB") and not plural_noun_cue(tok) \
+                and noun_cue_subject(tok, lex.medium_nouns) is None:  # "A video claims that ..."
             continue
         entry = lex.verbs.get(tok.lemma_.lower()) or lex.verbs.get(lex.forms.get(tok.lower_, "")) \
             or idiom_entry(tok, lex)

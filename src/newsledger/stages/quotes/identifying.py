@@ -4,9 +4,11 @@
   recounts", "“...” was what the minister told reporters" (the subject of the verb of saying in
   the free relative ``what ...``);
 * a sentence right after it that names the quotation by a noun of what was said
-  (``identifying_nouns``) and who said it: "“We have no more beds.” That was the message from Dr.
-  Samira Nasser", "“Leave now.” Those were the words of the commander" (the object of "from" or
-  "of").
+  (``identifying_nouns``, ``document_nouns``) and who said it: "“We have no more beds.” That was
+  the message from Dr. Samira Nasser", "“Leave now.” Those were the words of the commander",
+  "That was the announcement of the coast guard" (the object of "from" or "of"), or the same noun
+  as the subject of a verb of origin (``origin_verbs``): "“...” The plea came from UNICEF's
+  representative" (the object of its "from").
 
 Either gives the quote its speaker over one borrowed from the paragraph before (a stand-alone
 quote's)."""
@@ -65,14 +67,22 @@ def _cleft_subject(first: Token, data: QuotesData) -> Token | None:
 
 
 def _named_in_next(first: Token, data: QuotesData) -> Token | None:
-    """ "That was the message from X" opening the sentence after the quotation: X."""
-    if first.lower_ not in _DEMONSTRATIVES or not first.is_sent_start:
+    """ "That was the message from X" or "The plea came from X" opening the sentence after the
+    quotation: X."""
+    words = data.speakers
+    if first.lower_ not in _DEMONSTRATIVES | {"the"} or not first.is_sent_start:
         return None
     sent = first.sent
-    noun = next((t for t in sent if t.lower_ in data.speakers.identifying_nouns and t.pos_ == "NOUN"), None)
+    noun = next((t for t in sent if t.lower_ in words.identifying_nouns | words.document_nouns and t.pos_ == "NOUN"),
+                None)
     if noun is None:
         return None
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPOSITIONS), None)
+    holder = noun
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in words.origin_verbs:
+        holder = noun.head  # "The plea came from X"
+    elif first.lower_ == "the":
+        return None  # "The statement was ...": no naming of the quotation
+    prep = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPOSITIONS), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
 

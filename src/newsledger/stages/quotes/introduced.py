@@ -3,7 +3,14 @@ saying ("The mayor was blunt: “...”", "The governor issued a warning to resi
 "Her answer was short: “...”"): the subject of that clause speaks it, or, when the subject is
 what was said ("Her answer", "His message": ``identifying_nouns``), its possessor. A subject
 that is no party (not an actor the actor layer finds, a role or person noun, or a personal
-pronoun: "The situation was dire: “...”") gives none."""
+pronoun: "The situation was dire: “...”") gives none.
+
+A noun of what was said (``identifying_nouns`` and ``document_nouns``: "The army's statement was
+blunt: “...”", "The warning from the weather office was stark: “...”") is spoken by its owner,
+a possessor or the object of "from", "of" or "by". A verbless fragment before the colon is a
+label: a noun of what was said names its owner ("Her message to the government: “...”"), a
+person's name or role speaks ("Opposition leader Kizza Okello: “...”"); anything else ("The
+verdict: “...”", "Kyiv: “...”") gives none."""
 
 from __future__ import annotations
 
@@ -30,14 +37,51 @@ def colon_introducer(pd: ParsedDoc, a: Attribution, actors: ActorLayer, words: S
         return False
     verb = _clause_verb(colon)
     if verb is None:
+        who = _label_speaker(colon, actors, words)
+    else:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < colon.i), None)
+        if subj is not None and _said_noun(subj, words):
+            who = _owner(subj, actors, words)  # "Her answer": her; "The warning from X": X
+        else:
+            who = subj if subj is not None and _party(subj, actors, words) else None
+    if who is None:
         return False
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < colon.i), None)
-    if subj is not None and subj.lemma_.lower() in words.identifying_nouns:
-        subj = next((c for c in subj.children if c.dep_ == "poss"), None)  # "Her answer": her
-    if subj is None or not _party(subj, actors, words):
-        return False
-    a.speaker_start, a.speaker_end, a.speaker_head = speaker_range(subj)
+    a.speaker_start, a.speaker_end, a.speaker_head = speaker_range(who)
     return True
+
+
+def _said_noun(tok: Token, words: SpeakerWords) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in words.identifying_nouns | words.document_nouns
+
+
+def _owner(noun: Token, actors: ActorLayer, words: SpeakerWords) -> Token | None:
+    """Who a noun of what was said belongs to: its possessor, or the object of "from", "of" or
+    "by" after it, when that is a party or a named body."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in words.issuer_prepositions), None)
+        owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if owner is None:
+        return None
+    named = owner.ent_type_ in ("ORG", "PERSON", "NORP") or actors.mention_overlapping(
+        owner.idx, owner.idx + len(owner.text)) is not None
+    return owner if named or _party(owner, actors, words) else None
+
+
+def _label_speaker(colon: Token, actors: ActorLayer, words: SpeakerWords) -> Token | None:
+    """The speaker a verbless fragment before the colon names: the owner of a noun of what was
+    said, or a person's name or role noun heading the fragment."""
+    if colon.i == colon.sent.start:
+        return None
+    head = colon.doc[colon.i - 1]  # the top of the fragment, however the parser hung it on the quotation
+    while head.head.i != head.i and head.head.i < colon.i:
+        head = head.head
+    if head.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in colon.doc[colon.sent.start:colon.i]):
+        return None
+    if _said_noun(head, words):
+        return _owner(head, actors, words)
+    person = head.ent_type_ == "PERSON" or head.lemma_.lower() in words.role_nouns | words.person_nouns
+    return head if person else None
 
 
 def _clause_verb(colon: Token) -> Token | None:

@@ -6,7 +6,7 @@ with an infinitive)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from spacy.tokens import Token
 
@@ -138,6 +138,25 @@ def plural_noun_cue(v: Token) -> bool:
     sentence's root, with the reported clause before it as its complement."""
     return v.tag_ == "NNS" and v.dep_ == "ROOT" and closing_cue_phrase(v) is not None \
         and any(c.dep_ == "ccomp" and c.i < v.i for c in v.children)
+
+
+def noun_cue_subject(v: Token, media: Collection[str]) -> Token | None:
+    """The subject of a verb of saying in the present that the tagger read as a plural noun
+    opening the sentence, its subject made the noun's compound ("A video claims that 90 children
+    died", "A widely shared post claims 300 soldiers were killed": the sentence's root "claims"):
+    a determiner on the misread noun, a singular noun for a medium (``media``: post, video,
+    statement) as its compound right before it, and a clause with a subject of its own after it
+    (its complement, which the parser may hang as a relative clause). None otherwise ("Insurance
+    claims rose": no clause, and no medium)."""
+    if v.tag_ != "NNS" or v.dep_ != "ROOT" or not any(c.dep_ == "det" and c.i < v.i for c in v.children):
+        return None
+    if not any(c.dep_ in ("ccomp", "relcl") and c.i > v.i and c.pos_ in ("VERB", "AUX")
+               and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in v.children):
+        return None
+    subj = v.doc[v.i - 1] if v.i > 0 else None
+    ok = subj is not None and subj.dep_ == "compound" and subj.head.i == v.i and subj.tag_ == "NN" \
+        and subj.lemma_.lower() in media
+    return subj if ok else None
 
 
 def fronted_conjunct(t: Token, end: int) -> bool:

@@ -1,17 +1,20 @@
 """Verbs of saying used in another sense, which cue no quote: an attack on a building or place
 ("attacked the hospital"), a denial of a thing one grants ("denied them visas"), a verb that
-names ("a group called Hamas"), a span of time as the subject ("the past weeks have seen ...")."""
+names ("a group called Hamas"), a span of time as the subject ("the past weeks have seen ..."),
+hearsay ("a man said to be the gunman's brother": :func:`newsledger.nlp.hearsay.hearsay`)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...nlp.hearsay import hearsay
 from .types import CueLexicon
 
 
 def other_sense(v: Token, lex: CueLexicon, places: frozenset[int]) -> bool:
     """``v`` cues no quote: it is used in one of the senses this module names."""
-    return _physical(v, lex, places) or _withholding(v, lex) or _naming(v, lex) or _time_subject(v)
+    return _physical(v, lex, places) or _withholding(v, lex) or _naming(v, lex) or _time_subject(v) \
+        or hearsay(v, lex.verbs)
 
 
 def _physical(v: Token, lex: CueLexicon, places: frozenset[int]) -> bool:

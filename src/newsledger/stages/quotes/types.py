@@ -86,6 +86,7 @@ class SpeakerWords:
     class_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the group" -> {"group"}
     message_nouns: frozenset[str] = frozenset()  # 'with the caption "..."': the caption says it
     identifying_nouns: frozenset[str] = frozenset()  # '"...". That was the message from X': X says it
+    origin_verbs: frozenset[str] = frozenset()  # '"..." The plea came from X': X says it
     message_participles: frozenset[str] = frozenset()  # 'a banner reading "..."'
     message_verbs: frozenset[str] = frozenset()  # 'a video captioned "..."': the video says it
     lead_in_participles: frozenset[str] = frozenset()  # 'X, speaking in Karen: "..."': X says it
