@@ -8,7 +8,9 @@ town, both put in one ledger event by the linker.
   that the story holds both (``claims.Threader._elsewhere``, ``coplaces.SentenceWords.together``).
 * A toll placed at a town its sentence's ledger event is not placed at, when that sentence does
   not name the event's place and its report's opening does not name the town, is no toll of that
-  event (``coplaces.detach_elsewhere``): it neither joins nor anchors the event's thread."""
+  event (``coplaces.detach_elsewhere``): it neither joins nor anchors the event's thread.
+* A report's tolls that name no place go on in the thread of its earlier tolls of the quantity,
+  whichever of its ledger events their sentences tell (``claims.Threader._place``)."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from newsledger.ledger import build_ledger, claim_threads
-from tests.builders import UKR, Doc, store_docs
+from tests.builders import RUS, UKR, Doc, store_docs
 
 LOMKA = "Rockets hit the centre of Lomka on Saturday, killing 40 people."
 
@@ -82,3 +84,32 @@ def test_a_toll_at_a_second_town_is_no_toll_of_the_event(tmp_path: Path, name: s
     c.event("ASSAULT", "killed", source=("Shelling", UKR), date="2024-05-02")
     c.figure("44 people", 44)
     assert _values(tmp_path / "second.db", [a, b, c]) == threads, name
+
+
+# (construction, the second toll's words, in the first report or another, the threads)
+SAME_REPORT = [
+    ("positive: a placeless toll of the same report, another ledger event", "40 people", True, [[31, 40]]),
+    ("negative: the toll names a place of its own", "40 people in Borova", True, [[31], [40]]),
+    ("near miss: a placeless toll of another report", "40 people", False, [[31], [40]]),
+]
+
+
+@pytest.mark.parametrize(("name", "words", "same", "threads"), SAME_REPORT, ids=[r[0] for r in SAME_REPORT])
+def test_a_reports_placeless_tolls_go_on_in_one_thread(tmp_path: Path, name: str, words: str, same: bool,
+                                                        threads: list[list[float]]) -> None:
+    later = f"Gunmen later seized the survivors, and officials said {words} had died."
+    a = Doc("Shells hit the camp on Tuesday, killing 31 people." + (f" {later}" if same else ""), "Wire A",
+            "2024-05-02")
+    a.event("ASSAULT", "hit", source=("Shells", UKR), date="2024-05-02")
+    a.figure("31 people", 31)
+    docs = [a]
+    if not same:
+        docs.append(Doc(later, "Wire B", "2024-05-02T09:00"))
+    # another ledger event: another side's act, told of the day before
+    docs[-1].event("COERCE", "seized", source=("Gunmen", RUS), date="2024-05-01")
+    docs[-1].figure("40 people", 40, place="Borova" if "Borova" in words else None)
+    store = store_docs(tmp_path / "same.db", docs)
+    build_ledger(store)
+    assert store.conn.execute("SELECT COUNT(*) FROM ledger_events").fetchone()[0] == 2
+    found = sorted(sorted(c.value_low for c in t.claims) for t in claim_threads(store, measure="killed"))
+    assert found == threads, name

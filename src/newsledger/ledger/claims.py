@@ -328,7 +328,10 @@ class Threader:
         core = f.core or f.event_core
         if not t.places:
             if any(m.article_id == f.article_id for m in t.members):
-                return 0, "same article, no place given"
+                # a report's placeless tolls of one quantity go on in one thread, whichever of its
+                # ledger events their sentences tell ("... killing 31 people. The toll is disputed:
+                # at least 23 ...; the government says nearly 40")
+                return (0 if core else 1), "same article, no place given"
             return None
         if not core:
             for c, art in t.places:
