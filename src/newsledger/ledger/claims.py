@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..nlp.dates import TextDate, dateline_date, resolve_date, text_date
-from .coplaces import hyphen_parts, nested_places
+from .coplaces import detach_elsewhere, hyphen_parts, nested_places, words
 from .parts import add_previous_sentences, classify
 from .places import PlaceWords
 from .rules import Rules, as_date, group_class, is_period, place_core, scope_key
@@ -70,6 +70,7 @@ class ClaimFigure:
     event_site: frozenset[str] = frozenset()  # its ledger event's place core, unless a country's
     counted_as: str | None = None  # the class its source named, when another account of people's dead (``identity``)
     nation: str | None = None  # the country of the people its group names by a demonym ("Palestinians")
+    sentence_words: frozenset[str] = frozenset()  # the words of its sentence (``coplaces.words``)
 
     @property
     def scope_kind(self) -> str:
@@ -209,6 +210,7 @@ def load_figures(conn: sqlite3.Connection, rules: Rules, where: str = "",
             figs[-1].site = figs[-1].core
         if r[22] is not None:
             texts[(r[1], r[2])] = (int(r[22]), r[23] or "")
+            figs[-1].sentence_words = words(r[23] or "")
     # a part counted in the same group as its whole ("three of the 34 died overnight") is
     # another quantity than the whole: it gets its own class
     by_id = {f.id: f for f in figs}
@@ -326,7 +328,10 @@ class Threader:
         core = f.core or f.event_core
         if not t.places:
             if any(m.article_id == f.article_id for m in t.members):
-                return 0, "same article, no place given"
+                # a report's placeless tolls of one quantity go on in one thread, whichever of its
+                # ledger events their sentences tell ("... killing 31 people. The toll is disputed:
+                # at least 23 ...; the government says nearly 40")
+                return (0 if core else 1), "same article, no place given"
             return None
         if not core:
             for c, art in t.places:
@@ -448,7 +453,9 @@ class Threader:
     def _elsewhere(self, f: ClaimFigure, t: Thread) -> bool:
         """True when the claim names a specific place (no country) that no place of the thread
         is (neither holds the other's words) and no sentence of its report, or of the thread's
-        report of that place, names both ("Borova, near Lomka"): the toll of another incident,
+        report of that place, names both (of the thread's report, a sentence telling one of its
+        tolls: "Borova, near Lomka"; its headline or a quote naming both, "as occupiers strike
+        Kharkiv", tells only that the story holds both): the toll of another incident,
         when neither report names the other's place, or when the reports naming both name
         them apart and the thread's place is its claims' own (a story of two like incidents,
         whose ledger event may hold both), not only its ledger event's or dateline's."""
@@ -457,7 +464,8 @@ class Threader:
         if any(nested_places(c, f.site) for c, _ in t.places):
             return False
         specific = [(c, art) for c, art in t.places if c in t.sites]
-        if any(self.texts.together(c, f.site, f.article_id) or self.texts.together(c, f.site, art)
+        if any(self.texts.together(c, f.site, f.article_id)
+               or self.texts.together(c, f.site, art, {m.sentence for m in t.members if m.article_id == art})
                for c, art in specific if c in t.own_sites or not t.own_sites):
             return False
         crossed = [(c, art) for c, art in specific
@@ -466,6 +474,7 @@ class Threader:
 
     def add(self, f: ClaimFigure) -> Thread:
         """Add a claim (in claim order); returns the thread it joined or started."""
+        detach_elsewhere(f, self.texts.sentence_words, self.config.lead_sentences)
         undated = " (undated article: placed by ingest time)" if f.day is None else ""
         anchored, passed = self._anchored(f)
         if anchored is not None:
@@ -532,6 +541,7 @@ class Threader:
         firsts = {members[0].id for members in groups}
         window = self.config.figure_window_days
         for f in sorted((m for members in groups for m in members), key=claim_order):
+            detach_elsewhere(f, self.texts.sentence_words, self.config.lead_sentences)
             t = where[f.id]
             if f.key != (t.measure, t.gclass, t.kind):
                 raise RestoreError(f"claim {f.id} counts another quantity than its thread")

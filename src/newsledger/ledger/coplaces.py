@@ -10,8 +10,13 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Collection
+from typing import TYPE_CHECKING
 
 from .rules import POSSESSIVE, WORD
+
+if TYPE_CHECKING:
+    from .claims import ClaimFigure
 
 DOUBLED = re.compile(r"([^\W\d_])\1")
 
@@ -40,6 +45,30 @@ def nested_places(a: frozenset[str], b: frozenset[str]) -> bool:
     return (ha != sa or hb != sb) and (ha <= hb or hb <= ha)
 
 
+def words(text: str) -> frozenset[str]:
+    """A text's words as the place cores are written (lower case, no possessive)."""
+    return frozenset(WORD.findall(POSSESSIVE.sub("", text.replace("\u2019", "'").lower())))
+
+
+def detach_elsewhere(f: ClaimFigure, sentences: SentenceWords, lead: int) -> None:
+    """A count placed at a specific town other than its ledger event's place is no toll of that
+    event (its anchor is dropped) when its own sentence does not name the event's place and its
+    article's opening (its title and ``lead`` sentences, its own left out) does not name the
+    count's town: "glide bombs hit
+    Kharkiv, killing eight" in a story of a strike on Pryoskolsk, whose mention the linker put
+    with that strike or placed at the story's town; "later on Tuesday, shelling also hit the
+    village of Kimoka, killing four" in a story of a camp's shelling. Not "shells slammed into
+    a camp west of Goma, killing 23" in a story opening on Goma, nor "killed 6 in Borova, near
+    Lomka"."""
+    site, event = f.site, f.event_site
+    if f.anchor is None or not site or not event or nested_places(site, event) or event <= f.sentence_words:
+        return
+    opening = sentences.sentences(f.article_id)[: lead + 1]  # its title and first sentences, not its own
+    if any(site <= words for i, words in enumerate(opening) if i != f.sentence + 1):
+        return
+    f.anchor, f.event_core, f.event_site, f.event_day = None, frozenset(), frozenset(), None
+
+
 class SentenceWords:
     """Each article's sentences (its title as one more) as sets of words, read when first asked
     for; at most ``keep`` articles are held (the answers do not depend on what is held)."""
@@ -56,9 +85,9 @@ class SentenceWords:
         title, text = row[0] or "", row[1] or ""
         spans = self.conn.execute('SELECT start, "end" FROM sentences WHERE article_id = ? ORDER BY idx',
                                   (article_id,)).fetchall()
+        # the title first, then sentence ``idx`` at ``idx + 1``
         parts = [title, *(text[s:e] for s, e in spans)] if spans else [title, text]
-        return tuple(frozenset(WORD.findall(POSSESSIVE.sub("", p.replace("\u2019", "'").lower())))
-                     for p in parts if p)
+        return tuple(words(p) for p in parts)
 
     def sentences(self, article_id: str) -> tuple[frozenset[str], ...]:
         found = self.data.get(article_id)
@@ -68,9 +97,14 @@ class SentenceWords:
             found = self.data[article_id] = self._load(article_id)
         return found
 
-    def together(self, a: frozenset[str], b: frozenset[str], article_id: str) -> bool:
-        """True when one sentence of the article names both places (every core word of each)."""
+    def together(self, a: frozenset[str], b: frozenset[str], article_id: str,
+                 told: Collection[int] | None = None) -> bool:
+        """True when one sentence of the article names both places (every core word of each);
+        with ``told``, one of those sentences (by index; the title is none of them)."""
         if not a or not b:
             return False
         both = a | b
-        return any(both <= words for words in self.sentences(article_id))
+        found = self.sentences(article_id)
+        if told is not None:
+            return any(0 <= i + 1 < len(found) and both <= found[i + 1] for i in told)
+        return any(both <= words for words in found)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from .coplaces import SentenceWords
 from .rules import POSSESSIVE, WORD, Rules, names_town, place_core
@@ -40,9 +40,11 @@ class PlaceWords:
         """True when every core word of a place is a word of the article (title included)."""
         return bool(core) and core <= self.data.get(article_id, frozenset())
 
-    def together(self, a: frozenset[str], b: frozenset[str], article_id: str) -> bool:
-        """True when one sentence of the article names both places (:mod:`coplaces`)."""
-        return self.sentence_words.together(a, b, article_id)
+    def together(self, a: frozenset[str], b: frozenset[str], article_id: str,
+                 told: Collection[int] | None = None) -> bool:
+        """True when one sentence of the article (of ``told``, when given) names both places
+        (:mod:`coplaces`)."""
+        return self.sentence_words.together(a, b, article_id, told)
 
 
 def anchor_place(story: tuple[tuple[frozenset[str], str], ...]) -> frozenset[str]:

@@ -98,6 +98,7 @@ from .read import build_figure, link_subsets, read_figure
 from .restated import restated_sources
 from .scan import read_numeral_surroundings, scan
 from .stance import with_stance
+from .struck import struck_place
 from .types import KIND_COUNT, KIND_OTHER, NOUNS, PLACE_LABELS, FigureLexicon, Quantity, Reading
 
 
@@ -303,7 +304,7 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
         sent = doc.sentences[r.sentence] if r.sentence < len(doc.sentences) else None
         if sent is not None:
             r.time_scope = time_scope(doc, sent.start, sent.end, r, lex, time_cache, places)
-        r.place = place(doc, r, lex)
+        r.place = place(doc, r, lex) or struck_place(doc, r, lex, places)
     for r in readings:
         if r.part_of is not None:
             _inherit(r, readings[r.part_of])

@@ -90,6 +90,8 @@ CONTEXT_SCHEMA: Any = {
     "time_scope_patterns": [str],
     "place_prepositions": [str],
     "bearing_words": [str],
+    "struck_prepositions": [str],
+    "struck_clause_marks": [str],
     "misread_place_labels": [str],
     "misread_village_labels": [str],
     "place_head_nouns": [str],
@@ -304,11 +306,8 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
     q_after = {k.lower(): v for k, v in quals["after"].items()}
     freed_states = list((measures.get("freed") or {}).get("states") or ())
     return FigureLexicon(
-        word_values=nw.word_values,
-        scales=nw.scales,
-        dozen=nw.dozen,
-        scale_abbr=nw.scale_abbr,
-        fractions=nw.fractions,
+        word_values=nw.word_values, scales=nw.scales, dozen=nw.dozen,
+        scale_abbr=nw.scale_abbr, fractions=nw.fractions,
         vague=vague,
         vague_requires_of=frozenset(vague_data.get("requires_of") or []),
         vague_span_re=_vague_span_pattern(vague_data),
@@ -357,6 +356,7 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         hearing_verbs=word_set(ctx, "hearing_verbs"), origin_verbs=word_set(ctx, "origin_verbs"),
         time_prepositions=frozenset(ctx["time_prepositions"]),
         place_prepositions=frozenset(ctx["place_prepositions"]), bearing_words=word_set(ctx, "bearing_words"),
+        struck_prepositions=word_set(ctx, "struck_prepositions"), struck_clause_marks=word_set(ctx, "struck_clause_marks"),
         misread_place_labels=frozenset(ctx["misread_place_labels"]),
         misread_village_labels=frozenset(ctx["misread_village_labels"]),
         place_head_nouns=frozenset(w.lower() for w in ctx["place_head_nouns"]),

@@ -194,6 +194,8 @@ class FigureLexicon:
     origin_verbs: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()  # "..., a toll given by the police"
     bearing_words: frozenset[str] = frozenset()  # "south-west of Gavdos", "the coast of Libya": a place
+    struck_prepositions: frozenset[str] = frozenset()  # "launched missiles against X, killing 8": X was struck
+    struck_clause_marks: frozenset[str] = frozenset()  # "8 were killed when shells hit X": the act's clause
 
 
 
