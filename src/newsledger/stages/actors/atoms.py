@@ -19,7 +19,7 @@ from .nicknames import nicknamed_names
 from .phrases import frame_names_actor, joined_by_hyphen
 from .ranked import ranked_names
 from .state import ArticleState
-from .titled_names import name_after_title
+from .titled_names import name_after_title, names_after_title_nouns
 from .types import (
     ACTOR_LABELS,
     CAT_ANAPHOR,
@@ -239,7 +239,8 @@ def with_entities(state: ArticleState, names: list[Atom]) -> list[Atom]:
     for i in missed_surnames(state):
         if placed.at[i] is None:
             place_entity(state, placed, i, i + 1, "PERSON")
-    for k, e in ranked_names(state):
+    for k, e in ranked_names(state) + names_after_title_nouns(state, placed.at):
+        placed.drop([a for a in placed.touching(k, e) if a.cat == "E"])
         place_entity(state, placed, k, e, "PERSON")
     for i in initials(state, placed):
         placed.drop([a for a in (placed.at[i],) if a is not None])

@@ -42,7 +42,7 @@ from ...nlp.words import ACTOR_PRONOUNS, PLACE_TYPES, RELATIVE_PRONOUNS
 from ...records import ActorLayer, Quote, Span
 from .carrier import carriers_count
 from .context import best_mention
-from .given import apposed_giver, heard_from
+from .given import apposed_giver, document_giver, heard_from
 from .listed import listed
 from .types import (
     HEADLINE_SOURCE,
@@ -212,7 +212,8 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
         # document or report that names no one stays the speaker's: "according to early reports")
         cited = _phrase_source(doc, r, lex, words, max(dl_end, quote.content.start), quote.content.end) \
             or _within(document_content(r.anchor, verbs, words), quote.content.start, quote.content.end)
-        cited = None if cited is not None and gathered_by_speaker(doc.doc, cited, words) else cited
+        cited = None if cited is not None and (gathered_by_speaker(doc.doc, cited, words)
+                                               or _earlier_conjunct(r.anchor, cited)) else cited
         named = _named(actors, cited) if cited is not None else None
         if named is not None and named[1] is not None:
             return (*named, qid)
@@ -226,7 +227,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
             return UNATTRIBUTED, None, None  # "X said today" in X's own release: its own voice
         return (*spoken, qid)
     src = _phrase_source(doc, r, lex, words, dl_end) or heard_from(r.anchor, lex) \
-        or document_content(r.anchor, verbs, words)
+        or document_content(r.anchor, verbs, words) or document_giver(r.anchor, lex, words)
     src = None if src is not None and _reported_apart(r.anchor, src, verbs) else src
     src = _citing_body(doc, src, actors, dl_end, words) or src
     src = src or clause_reporter(r.anchor, verbs, dl_end, words) \
@@ -462,8 +463,25 @@ def _reported_apart(anchor: Token, src: Source, verbs: Collection[str]) -> bool:
         return sum(c < pos for c in semicolons)
 
     mine = clause(anchor.idx)
-    return clause(src.start) != mine and any(
-        reporting(t, verbs) and verb_subject(t) is not None and clause(t.idx) == mine for t in anchor.ancestors)
+    reported = any(reporting(t, verbs) and verb_subject(t) is not None and clause(t.idx) == mine for t in anchor.ancestors)
+    return reported and (clause(src.start) != mine or _earlier_conjunct(anchor, src))
+
+
+def _earlier_conjunct(anchor: Token, src: Source) -> bool:
+    """The source phrase closes an earlier clause of a coordination, before the figure's own
+    clause with a subject of its own ("seven were shot dead in X, according to the commission,
+    and in Y one man died ..., residents said": the man's death is the residents'): the phrase
+    hangs on a verb that is not above the figure's clause, or on the clause the figure's clause
+    is a conjunct of."""
+    doc = anchor.doc
+    clause = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")
+                   and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
+    span = doc.char_span(src.start, src.end, alignment_mode="expand")
+    if clause is None or span is None or not len(span) or src.end > clause.left_edge.idx:
+        return False
+    gov = next((t for t in span[0].ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"), None)
+    return gov is not None and gov.i != clause.i and (
+        gov not in clause.ancestors or (clause.dep_ == "conj" and clause.head.i == gov.i))
 
 
 def _headline_source(doc: ParsedDoc, r: Reading, actors: ActorLayer) -> Source | None:
