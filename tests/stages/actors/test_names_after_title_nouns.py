@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import pipeline
+from tests.builders import assert_person_speakers
 
 OPENING = "Border clash\n\n"
-
-
-def speakers(text: str) -> list[tuple[str | None, str | None]]:
-    """The actor names and types of the speakers of the article's quotes, in order."""
-    analysis = pipeline().analyze_text(OPENING + text)
-    actors = {a.id: (a.name, a.type) for a in analysis.actors}
-    return [actors.get(q.speaker_actor_id or "", (None, None)) for q in analysis.quotes]
 
 
 # (construction, text, the person every quote's speaker must be, or None: no quote's speaker is a person)
@@ -35,9 +28,4 @@ CASES = [
 
 @pytest.mark.parametrize(("name", "text", "person"), CASES, ids=[c[0] for c in CASES])
 def test_a_name_after_a_title_noun_is_a_person(name: str, text: str, person: str | None) -> None:
-    found = speakers(text)
-    assert found, name
-    if person is None:
-        assert all(kind != "person" for _, kind in found), (name, found)
-    else:
-        assert all(who == person and kind == "person" for who, kind in found), (name, found)
+    assert_person_speakers(OPENING + text, person, name)

@@ -92,9 +92,9 @@ from .carried import carried_sources
 from .context import best_mention, place, time_scope
 from .counted import TokenIndex, measure_of_noun, token_filters
 from .filters import merge_ranges, read_qualifier, text_filters
-from .parallel import parallel_reports
 from .lexicon import load_figure_lexicon
 from .ordinals import ordinal_readings
+from .parallel import parallel_reports
 from .read import build_figure, link_subsets, read_figure
 from .restated import restated_sources
 from .scan import read_numeral_surroundings, scan

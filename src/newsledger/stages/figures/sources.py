@@ -265,14 +265,24 @@ def _listed_quote(doc: ParsedDoc, r: Reading, lex: FigureLexicon, quotes: Sequen
 
 
 def _speakers_own(doc: ParsedDoc, inner: Source, words: AttributionWords) -> bool:
-    """A reporter inside a quote's content that is the speaker's own people (``own_people_nouns``)
+    """A reporter inside a quote's content that is examinations of no body of their own
+    (``examination_nouns``), or the speaker's own people (``own_people_nouns``)
     by a possessive pronoun ("MSF said its teams recorded 158 cases", "Our clinics have recorded
     430 cases, the charity said", "a doctor said his colleagues counted 40 bodies"): the speaker
     states it; not a body of its own ("Hamas said its health ministry counted 500")."""
     span = doc.doc.char_span(inner.start, inner.end, alignment_mode="expand")
     root = span.root if span is not None and len(span) else None
+    if root is not None and root.lower_ in words.examination_nouns:
+        return unowned_examination(root, words)  # "X says post-mortem examinations show that ...": X's
     return root is not None and root.lower_ in words.own_people_nouns and any(
         c.dep_ == "poss" and c.tag_ == "PRP$" for c in root.children)
+
+
+def unowned_examination(root: Token, words: AttributionWords) -> bool:
+    """Examinations (``examination_nouns``) with no body of their own: no possessor, no "by" or
+    "of" phrase ("post-mortem examinations", not "the coroner's autopsies", "tests by the WHO")."""
+    return root.lower_ in words.examination_nouns and not any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "of")) for c in root.children)
 
 
 def _impersonal(doc: ParsedDoc, quote: Quote) -> bool:
@@ -351,7 +361,8 @@ def _stating_quote(doc: ParsedDoc, quotes: Sequence[Quote], quote: Quote | None,
     """The quote whose speaker states what ``quote`` holds: a quote spoken by a document that
     names no issuer ("According to information we have received, 50 died. ...," the spokeswoman
     said: "information") inside another quote is the words of the outer quote's speaker, who
-    gives the document as a ground; so is a quote whose speaker is the outer speaker's "I" or
+    gives the document as a ground (examinations of no body's too: "X says post-mortem
+    examinations show that ..."); so is a quote whose speaker is the outer speaker's "I" or
     "we" (“We estimate 50 to 100 dead,” the official said: the official); else ``quote``
     itself."""
     if quote is None or quote.speaker is None:
@@ -359,8 +370,9 @@ def _stating_quote(doc: ParsedDoc, quotes: Sequence[Quote], quote: Quote | None,
     span = doc.doc.char_span(quote.speaker.start, quote.speaker.end, alignment_mode="expand")
     root = span.root if span is not None and len(span) else None
     first_person = root is not None and len(span) == 1 and root.lower_ in words.speaker_pronouns
-    if root is None or (not first_person and (root.lemma_.lower() not in words.source_documents
-                                              or issuer(root, words).i != root.i)):
+    examined = root is not None and unowned_examination(root, words)  # "X says post-mortems show ..."
+    if root is None or (not first_person and not examined and (root.lemma_.lower() not in words.source_documents
+                                                               or issuer(root, words).i != root.i)):
         return quote
     c = quote.content
     outer = [q for q in quotes if q.id != quote.id and q.speaker is not None and q.content.start <= c.start
