@@ -2,8 +2,10 @@
 wounded") makes it a part, as one right after its number does ("five of them were children");
 a figure whose own words name its group ("13 deaths", "five dead soldiers") stays a toll, and so
 does one whose "of" names no group of the dead ("five of the town's doctors": no part_after
-phrase) (issue 15; seen on the tuning half of the invented nairobi-protest probe). Every text here
-is invented."""
+phrase); so does a partitive fronted before the figure ("Of these, five deaths were the result of
+a stampede"), not a demonstrative ("These five deaths") nor "of" a noun that is no group of the
+dead ("Of these reports, ...") (issue 15; seen on the tuning half of the invented nairobi-protest
+probe). Every text here is invented."""
 
 from __future__ import annotations
 
@@ -37,3 +39,26 @@ def test_a_partitive_in_the_figures_own_words(tmp_path: Path, kind: str, second:
 
 def test_every_kind_of_row_is_there() -> None:
     assert {k for k, *_ in ROWS} == {P, N, M}
+
+
+# (kind, second sentence, the figure's words there, its value, whether it is a part)
+FRONTED: list[tuple[str, str, str, float, bool]] = [
+    (P, "Of these, five deaths were the result of a stampede.", "five deaths", 5, True),
+    (P, "Of the dead, four were children.", "four", 4, True),
+    (N, "These five deaths were the result of a stampede.", "five deaths", 5, False),
+    (M, "Of these reports, five deaths were later confirmed.", "five deaths", 5, False),
+]
+
+
+@pytest.mark.parametrize(("kind", "second", "written", "low", "part"), FRONTED)
+def test_a_fronted_partitive_makes_a_part(tmp_path: Path, kind: str, second: str, written: str, low: float,
+                                          part: bool) -> None:
+    d = Doc(LEAD + second, "Relief Agency", "2026-11-24")
+    d.figure("13 deaths", 13)
+    d.figure(written, low)
+    groups = claim_groups(tmp_path / "fronted.db", [d])
+    assert groups[low].endswith("(part)") is part, (kind, second, groups)
+
+
+def test_every_kind_of_fronted_row_is_there() -> None:
+    assert {k for k, *_ in FRONTED} == {P, N, M}

@@ -65,6 +65,7 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
     wounded = _phrase_re(rules.increment_partitives)
     picked, one = _ending_re(rules.part_before), _one_incident_re(rules)
     among, among_first = _phrase_re(rules.part_predicates), _part_lead_re(rules)
+    fronted = _fronted_partitive_re(rules)
     coordinated = re.compile(r"^[\s,]*(?:(?:" + "|".join(re.escape(c) for c in rules.coordinators)
                              + r")\s*)?$", re.I) if rules.coordinators else None
     prev: ClaimFigure | None = None
@@ -102,6 +103,7 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
             f.gclass = f"{f.gclass} (part)"
             increments.append(f)
         elif (_partitive(f, parts, pronoun) or _partitive(f, parts, pronoun, _own_words(f, texts))
+                or (fronted is not None and fronted.match(lead) is not None)
                 or (picked is not None and picked.search(lead)) or _part_predicate(f, later, texts, among)
                 or _led_as_part(f, ordered[max(0, i - 8):i], texts, among_first)
                 or f.id in listed
@@ -129,6 +131,16 @@ def _partitive(f: ClaimFigure, parts: re.Pattern[str] | None, pronoun: re.Patter
     if parts is None or not parts.match(after):
         return False
     return not (pronoun is not None and pronoun.match(after) and f.part_of is None and f.group)
+
+
+def _fronted_partitive_re(rules: Rules) -> re.Pattern[str] | None:
+    """A partitive fronted as the sentence's opening phrase, the figure right after its comma
+    ("Of these, five deaths were a result of looting", "Of the dead, 12 were children"): the
+    figure is a part of the count before."""
+    if not rules.part_after:
+        return None
+    alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(rules.part_after, key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{alt})\s*,\s*$", re.I)
 
 
 def _own_words(f: ClaimFigure, texts: dict[tuple[str, int], tuple[int, str]]) -> str:
