@@ -18,18 +18,23 @@ from tests.builders import Doc, claim_groups
 P, N, M = "positive", "negative", "near miss"
 LEAD = "Our teams have recorded 13 deaths since the storm. "
 
-# (kind, second sentence, the figure's words there, its value, whether it is a part)
+# (kind, second sentence, the figure's words there, its value, whether it is a part): a partitive
+# in the figure's own words, then one fronted before it
 ROWS: list[tuple[str, str, str, float, bool]] = [
     (P, "The commission says five of the dead in the town had bullet wounds.", "five of the dead", 5, True),
     (P, "Doctors said four of the wounded had died overnight.", "four of the wounded", 4, True),
     (N, "The army said five dead soldiers were found.", "five dead soldiers", 5, False),
     (M, "Officials said five of the town's doctors had died.", "five of the town's doctors", 5, False),
+    (P, "Of these, five deaths were the result of a stampede.", "five deaths", 5, True),
+    (P, "Of the dead, four were children.", "four", 4, True),
+    (N, "These five deaths were the result of a stampede.", "five deaths", 5, False),
+    (M, "Of these reports, five deaths were later confirmed.", "five deaths", 5, False),
 ]
 
 
 @pytest.mark.parametrize(("kind", "second", "written", "low", "part"), ROWS)
-def test_a_partitive_in_the_figures_own_words(tmp_path: Path, kind: str, second: str, written: str, low: float,
-                                              part: bool) -> None:
+def test_a_partitive_makes_a_part(tmp_path: Path, kind: str, second: str, written: str, low: float,
+                                  part: bool) -> None:
     d = Doc(LEAD + second, "Relief Agency", "2026-11-24")
     d.figure("13 deaths", 13)
     d.figure(written, low)
@@ -39,26 +44,3 @@ def test_a_partitive_in_the_figures_own_words(tmp_path: Path, kind: str, second:
 
 def test_every_kind_of_row_is_there() -> None:
     assert {k for k, *_ in ROWS} == {P, N, M}
-
-
-# (kind, second sentence, the figure's words there, its value, whether it is a part)
-FRONTED: list[tuple[str, str, str, float, bool]] = [
-    (P, "Of these, five deaths were the result of a stampede.", "five deaths", 5, True),
-    (P, "Of the dead, four were children.", "four", 4, True),
-    (N, "These five deaths were the result of a stampede.", "five deaths", 5, False),
-    (M, "Of these reports, five deaths were later confirmed.", "five deaths", 5, False),
-]
-
-
-@pytest.mark.parametrize(("kind", "second", "written", "low", "part"), FRONTED)
-def test_a_fronted_partitive_makes_a_part(tmp_path: Path, kind: str, second: str, written: str, low: float,
-                                          part: bool) -> None:
-    d = Doc(LEAD + second, "Relief Agency", "2026-11-24")
-    d.figure("13 deaths", 13)
-    d.figure(written, low)
-    groups = claim_groups(tmp_path / "fronted.db", [d])
-    assert groups[low].endswith("(part)") is part, (kind, second, groups)
-
-
-def test_every_kind_of_fronted_row_is_there() -> None:
-    assert {k for k, *_ in FRONTED} == {P, N, M}
