@@ -129,6 +129,34 @@ def quote_speaker_names(text: str) -> list[str | None]:
     return [actors.get(q.speaker_actor_id or "") for q in analysis.quotes]
 
 
+def speaker_kinds(text: str) -> list[tuple[str | None, str | None]]:
+    """The actor names and types of the speakers of the analysed ``text``'s quotes, in order."""
+    analysis = pipeline().analyze_text(text)
+    actors = {a.id: (a.name, a.type) for a in analysis.actors}
+    return [actors.get(q.speaker_actor_id or "", (None, None)) for q in analysis.quotes]
+
+
+def assert_person_speakers(text: str, person: str | None, name: str) -> None:
+    """The analysed ``text`` has quotes, each spoken by the person ``person`` (None: no quote's
+    speaker is a person)."""
+    found = speaker_kinds(text)
+    assert found, name
+    if person is None:
+        assert all(kind != "person" for _, kind in found), (name, found)
+    else:
+        assert all(who == person and kind == "person" for who, kind in found), (name, found)
+
+
+def claim_groups(path: Path, docs: list[Any]) -> dict[float, str]:
+    """The claim-thread group of every claim of ``docs``' figures, by value, in a ledger built
+    at ``path``."""
+    from newsledger.ledger import build_ledger, claim_threads
+
+    store = store_docs(path, docs)
+    build_ledger(store)
+    return {c.value_low: t.group for t in claim_threads(store) for c in t.claims}
+
+
 def assert_all_speakers(text: str, person: str, name: str) -> None:
     """Every quote of the analysed ``text`` has a speaker, and its actor is named ``person``."""
     found = quote_speaker_names(text)

@@ -1,5 +1,5 @@
 """A toll told as its breakdown: "The dead are 12 civilians, including four children, and four
-policemen". A list of counts of one measure after a copula whose subject names the dead
+policemen", or in rows under a heading ("By town:" / "Nairobi: 12 dead, 131 injured" / ...). A list of counts of one measure after a copula whose subject names the dead
 (``breakdown_subjects`` of ``data/ledger/claims.yaml``: "the dead", "the victims", "those
 killed") splits the dead into groups: each count of the list is a part of the toll, not a toll of
 its own. A single count there ("The dead are 12 civilians") says who all the dead were: it stays
@@ -96,4 +96,36 @@ def opened_parts(ordered: list[ClaimFigure], texts: dict[tuple[str, int], tuple[
             members.append(g)
         if len(members) > 1:
             out.update(m.id for m in members)
+    return out
+
+
+# a row of a table in text: a capitalised name of a few words and a colon opening the line
+_ROW = re.compile(r"^\s*[A-Z][\w .'\u2019-]{0,40}:\s")
+
+
+def heading_re(rules: Rules) -> re.Pattern[str] | None:
+    """A heading line of its own naming a breakdown by place ("By town:", "Per county")."""
+    if not rules.breakdown_headings:
+        return None
+    return re.compile(rf"^\s*(?:by|per)\s+(?:{alternation(list(rules.breakdown_headings))})s?\s*:?\s*$", re.I)
+
+
+def headed_rows(ordered: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, str]],
+                heading: re.Pattern[str] | None) -> set[str]:
+    """The ids of the figures in rows ("Nairobi: 12 dead, 131 injured") under a heading of a
+    breakdown by place ("By town:"), the rows between them included: each row counts a part of the
+    total; a row under no such heading ("Update: 12 dead") is none."""
+    out: set[str] = set()
+    if heading is None:
+        return out
+    for f in ordered:
+        row = texts.get((f.article_id, f.sentence))
+        if row is None or not _ROW.match(row[1]):
+            continue
+        k = f.sentence - 1
+        while (before := texts.get((f.article_id, k))) is not None and _ROW.match(before[1]) \
+                and not heading.match(before[1]):
+            k -= 1
+        if before is not None and heading.match(before[1]):
+            out.add(f.id)
     return out

@@ -12,7 +12,14 @@ import sqlite3
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from .breakdown import breakdown_lead_re, breakdown_parts, opened_parts, opened_re
+from .breakdown import (
+    breakdown_lead_re,
+    breakdown_parts,
+    headed_rows,
+    heading_re,
+    opened_parts,
+    opened_re,
+)
 from .rules import Rules, is_period
 from .zones import zone_re, zoned
 
@@ -58,12 +65,14 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
     wounded = _phrase_re(rules.increment_partitives)
     picked, one = _ending_re(rules.part_before), _one_incident_re(rules)
     among, among_first = _phrase_re(rules.part_predicates), _part_lead_re(rules)
+    fronted = _fronted_partitive_re(rules)
     coordinated = re.compile(r"^[\s,]*(?:(?:" + "|".join(re.escape(c) for c in rules.coordinators)
                              + r")\s*)?$", re.I) if rules.coordinators else None
     prev: ClaimFigure | None = None
     ordered = sorted(figs, key=lambda x: (x.article_id, x.sentence, x.start))
     listed = breakdown_parts(ordered, texts, breakdown_lead_re(rules))  # "The dead are 12 civilians and four police"
     listed |= opened_parts(ordered, texts, opened_re(rules))  # "596, with the ministry's 231 and Thailand's 17"
+    listed |= headed_rows(ordered, texts, heading_re(rules))  # "By town:" / "Nairobi: 12 dead"
     war, increment, restricted = _war_subject_re(rules), _increment_re(rules), _restricted_re(rules)
     series, period = _series_subject_re(rules), _phrase_re(rules.period_markers)
     holders, zones = _holder_re(rules), zone_re(rules)
@@ -93,7 +102,8 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
                 or _joined_to_increment(f, increments[-1:], texts, rules):
             f.gclass = f"{f.gclass} (part)"
             increments.append(f)
-        elif (_partitive(f, parts, pronoun)
+        elif (_partitive(f, parts, pronoun) or _partitive(f, parts, pronoun, _own_words(f, texts))
+                or (fronted is not None and fronted.match(lead) is not None)
                 or (picked is not None and picked.search(lead)) or _part_predicate(f, later, texts, among)
                 or _led_as_part(f, ordered[max(0, i - 8):i], texts, among_first)
                 or f.id in listed
@@ -110,15 +120,35 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
 _CLOSING_QUOTE = re.compile("^[\\s\"'\u201d\u2019]*")
 
 
-def _partitive(f: ClaimFigure, parts: re.Pattern[str] | None, pronoun: re.Pattern[str] | None) -> bool:
-    """A partitive right after the figure ("three of the wounded", "19 of them"); over a pronoun,
+def _partitive(f: ClaimFigure, parts: re.Pattern[str] | None, pronoun: re.Pattern[str] | None,
+               own: str = "") -> bool:
+    """A partitive right after the figure ("three of the wounded", "19 of them"), or inside its
+    own words after its number (``own``: "five of the dead" read as one figure); over a pronoun,
     only when the figure is a part of a count before it (``part_of``) or names no group of its own:
     "31 of them were killed", its group read from the pronoun's antecedent ("a gathering of
     fighters") and no count before it, is the count of that group."""
-    after = _CLOSING_QUOTE.sub("", f.after, count=1)
+    after = _CLOSING_QUOTE.sub("", own or f.after, count=1)
     if parts is None or not parts.match(after):
         return False
     return not (pronoun is not None and pronoun.match(after) and f.part_of is None and f.group)
+
+
+def _fronted_partitive_re(rules: Rules) -> re.Pattern[str] | None:
+    """A partitive fronted as the sentence's opening phrase, the figure right after its comma
+    ("Of these, five deaths were a result of looting", "Of the dead, 12 were children"): the
+    figure is a part of the count before."""
+    if not rules.part_after:
+        return None
+    alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(rules.part_after, key=len, reverse=True))
+    return re.compile(rf"^\s*(?:{alt})\s*,\s*$", re.I)
+
+
+def _own_words(f: ClaimFigure, texts: dict[tuple[str, int], tuple[int, str]]) -> str:
+    """The figure's own words after its first word (its number): "of the dead" for "five of the
+    dead"; empty for a figure of one word."""
+    s_start, s_text = texts.get((f.article_id, f.sentence), (0, ""))
+    own = s_text[max(f.start - s_start, 0):max(f.end - s_start, 0)].split(maxsplit=1)
+    return " " + own[1] if len(own) > 1 else ""
 
 
 def _lead(f: ClaimFigure, texts: dict[tuple[str, int], tuple[int, str]]) -> str:

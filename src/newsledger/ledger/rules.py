@@ -44,6 +44,7 @@ CLAIMS_SCHEMA = {
     "part_predicates": [str],
     "part_leads": [str],
     "breakdown_subjects": [str],
+    "breakdown_headings": [str],
     "breakdown_openers": [str],
     "later_happenings": [str],
     "cumulative_subjects": [str],
@@ -89,6 +90,7 @@ class Rules:
     part_predicates: tuple[str, ...] = ()
     part_leads: tuple[str, ...] = ()  # "Among the dead were 12 children": the inverted predicate
     breakdown_subjects: tuple[str, ...] = ()  # "The dead are 12 civilians and four policemen"
+    breakdown_headings: tuple[str, ...] = ()  # "By town:" over rows "Nairobi: 12 dead"
     breakdown_openers: tuple[str, ...] = ()  # "596, with the ministry's 231 and Thailand's 17"
     later_happenings: tuple[str, ...] = ()  # "23 killed in Wednesday's aftershock": another incident
     cumulative_subjects: tuple[str, ...] = ()  # "the war ... has killed N"
@@ -156,6 +158,7 @@ def _build_rules(resources: Resources) -> Rules:
         part_predicates=tuple(str(c).lower() for c in claims.get("part_predicates") or ()),
         part_leads=tuple(str(c).lower() for c in claims.get("part_leads") or ()),
         breakdown_subjects=tuple(str(c).lower() for c in claims.get("breakdown_subjects") or ()),
+        breakdown_headings=tuple(str(c).lower() for c in claims.get("breakdown_headings") or ()),
         breakdown_openers=tuple(str(c).lower() for c in claims.get("breakdown_openers") or ()),
         later_happenings=tuple(str(c).lower() for c in claims.get("later_happenings") or ()),
         cumulative_subjects=tuple(str(c).lower() for c in claims.get("cumulative_subjects") or ()),

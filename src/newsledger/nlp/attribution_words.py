@@ -44,6 +44,7 @@ ATTRIBUTION_SCHEMA: Any = {
     "reason_nouns": [str],
     "speaker_pronouns": [str],
     "own_people_nouns": [str],
+    "examination_nouns": [str],
     "circumstance_prepositions": [str],
     "negative_determiners": [str],
     "publisher_words": [str],
@@ -85,6 +86,7 @@ class AttributionWords:
     attributing_verbs: frozenset[str] = frozenset()  # "a statement attributed to X": X issued it
     speaker_pronouns: frozenset[str] = frozenset()  # "I counted 30" in X's quote: X states it
     own_people_nouns: frozenset[str] = frozenset()  # "its teams counted 30" in X's quote: X states it
+    examination_nouns: frozenset[str] = frozenset()  # "post-mortems show that 5 ..." in X's quote: X's
     # "declared mourning after a strike that killed 27": a figure in such a phrase on a reporting
     # verb is a circumstance of the act, not what its subject states
     circumstance_prepositions: frozenset[str] = frozenset()
@@ -137,6 +139,7 @@ def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
         attributing_verbs=words("attributing_verbs"),
         speaker_pronouns=words("speaker_pronouns"),
         own_people_nouns=words("own_people_nouns"),
+        examination_nouns=words("examination_nouns"),
         circumstance_prepositions=words("circumstance_prepositions"),
         negative_determiners=words("negative_determiners"),
         publisher_words=words("publisher_words"),

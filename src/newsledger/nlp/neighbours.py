@@ -116,16 +116,23 @@ def _giver(count: Token, words: AttributionWords) -> Source | None:
     """Who gives a count noun: the object of its "by"/"from" phrase, on the noun ("the toll from
     the ministry") or on a participle of giving describing it ("the count given by the ministry";
     not "the toll caused by the fire"); not an "of" phrase, which says what is counted ("the count
-    of the dead")."""
+    of the dead"), unless its object is the name of one body with its article ("That is the count
+    of the Kenya Medical Association": a body's count, as a possessive would say; not "the toll
+    of Palestinians", "the count of the dead")."""
     giving = words.reporting_verbs | words.count_verbs | words.issue_verbs  # not "the toll caused by the fire"
     holders = [count] + [c for c in children(count) if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in giving]
     for h in holders:
         for c in children(h):
-            if c.dep_ in ("prep", "agent") and c.lower_ in words.issuer_prepositions and c.lower_ != "of":
+            if c.dep_ in ("prep", "agent") and c.lower_ in words.issuer_prepositions:
                 obj = next((g for g in children(c) if g.dep_ == "pobj"), None)
-                if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                if obj is not None and obj.pos_ in ("NOUN", "PROPN") and (c.lower_ != "of" or _named_body(obj)):
                     return source_of(obj)
     return None
+
+
+def _named_body(tok: Token) -> bool:
+    """A singular proper name with "the" ("the Kenya Medical Association", "the UN"): one body."""
+    return tok.tag_ == "NNP" and any(c.dep_ == "det" and c.lower_ == "the" for c in children(tok))
 
 
 def demonstrative_count(noun: Token, words: AttributionWords) -> bool:

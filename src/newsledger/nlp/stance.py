@@ -49,7 +49,8 @@ STANCE_SCHEMA: Any = {
     "concessive_words": [str], "accusation_verbs": [str], "truth_words": [str], "linking_verbs": [str],
     "evidence_nouns": [str], "privative_phrases": [str], "doubting_verbs": [str], "doubt_nouns": [str],
     "hedge_adverbs": [str], "hedge_modals": [str], "negated_adverbs": [str], "attitude_nouns": [str],
-    "falsity_adverbs": [str], "fabrication_verbs": [str], "support_nouns": [str],
+    "falsity_adverbs": [str], "fabrication_verbs": [str], "support_nouns": [str], "superseded_versions": [str],
+    "error_nouns": [str],
     "extent_prepositions": [str], "reach_nouns": [str], "reach_prepositions": [str],
 }
 
@@ -103,6 +104,8 @@ class StanceWords:
     falsity_adverbs: frozenset[str] = frozenset()
     fabrication_verbs: frozenset[str] = frozenset()
     support_nouns: frozenset[str] = frozenset()  # "has given no source" (figures: ``unsupported_after``)
+    superseded_versions: frozenset[str] = frozenset()  # "An earlier version ... said" (figures: ``superseded``)
+    error_nouns: frozenset[str] = frozenset()  # "We regret the error." after such a note
     extent_prepositions: frozenset[str] = frozenset()  # "cannot take part ... for 10 years" (figures)
     reach_nouns: frozenset[str] = frozenset()  # "no access to the 400,000 people" (figures)
     reach_prepositions: frozenset[str] = frozenset()
@@ -136,6 +139,7 @@ def build_stance_words(raw: dict[str, Any]) -> StanceWords:
         hedge_modals=words("hedge_modals"), negated_adverbs=words("negated_adverbs"),
         attitude_nouns=words("attitude_nouns"), falsity_adverbs=words("falsity_adverbs"),
         fabrication_verbs=words("fabrication_verbs"), support_nouns=words("support_nouns"),
+        superseded_versions=words("superseded_versions"), error_nouns=words("error_nouns"),
         extent_prepositions=words("extent_prepositions"), reach_nouns=words("reach_nouns"),
         reach_prepositions=words("reach_prepositions"))
 

@@ -28,8 +28,12 @@ SEMICOLON = [
     # negative: the second clause reports nothing of its own: the phrase still gives its source
     ("no reporter of its own", "Flood update\n\nAccording to the governor, 14 people died; 19 others were hurt.", 19,
      "the governor"),
-    # near miss: a comma, not a semicolon, joins the clauses
+    # positive too: a comma and "and" join the clauses, the phrase closing the first (an earlier
+    # conjunct's source phrase, i15-nairobi-protest: the Red Cross says 19)
     ("comma", "Flood update\n\nAt least 14 people died, according to the governor, and the Red Cross says 19.",
+     19, "the Red Cross"),
+    # near miss: the same comma, and the second clause reports nothing of its own
+    ("comma, no reporter", "Flood update\n\nAt least 14 people died, according to the governor, and 19 were hurt.",
      19, "the governor"),
 ]
 

@@ -241,7 +241,9 @@ CASES = [
     ("elliptical count, both sides", "Kyiv said 40 Russian soldiers died, while Moscow said 12.", 12, "killed"),
     ("elliptical count: negative, a noun of its own", "The ministry said 40 Israeli soldiers died and 3 buildings "
      "collapsed.", 3, None),
-    ("elliptical count: near miss, no join", "Gaza medics said 40 people died. The mayor said 12.", 12, None),
+    # (a sentence of its own that answers with the same verb of saying, "The mayor said 12.", is a
+    # parallel report since i15-nairobi-protest: figures/parallel.py, killed)
+    ("elliptical count: near miss, no join", "Gaza medics said 40 people died. The mayor visited 12.", 12, None),
     # a semicolon joins the clauses too, and a join word after the number ends its clause (seen on an
     # invented DR Congo probe: "put the toll at 27; the government says nearly 40" had no measure)
     ("elliptical count after a semicolon", "Rebel medics put the toll at 27; the army says nearly 40.", 40, "killed"),

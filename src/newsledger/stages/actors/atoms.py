@@ -21,7 +21,7 @@ from .quoted_names import speaker_slot_names
 from .ranked import ranked_names
 from .role_names import person_after_role, person_by_who
 from .state import ArticleState
-from .titled_names import name_after_title
+from .titled_names import name_after_title, names_after_title_nouns
 from .types import (
     ACTOR_LABELS,
     CAT_ANAPHOR,
@@ -241,7 +241,8 @@ def with_entities(state: ArticleState, names: list[Atom]) -> list[Atom]:
     for i in missed_surnames(state):
         if placed.at[i] is None:
             place_entity(state, placed, i, i + 1, "PERSON")
-    for k, e in ranked_names(state):
+    for k, e in ranked_names(state) + names_after_title_nouns(state, placed.at):
+        placed.drop([a for a in placed.touching(k, e) if a.cat == "E"])
         place_entity(state, placed, k, e, "PERSON")
     for k, e in speaker_slot_names(state, placed.at):  # '“We have no water,” Amina Diallo said'
         placed.drop(placed.touching(k, e))

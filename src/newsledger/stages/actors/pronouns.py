@@ -106,7 +106,8 @@ def resolve_pronoun(state: ArticleState, m: Phrase, history: list[Phrase]) -> No
     speakers = {h.actor for h in recent(history, m, window) if quote_speaker(state, h, m)} if spoken else set()
     for h in recent(history, m, window):
         if state.reg.kind_of(h.actor) != "person" or h.head == local or h.actor in speakers \
-                or (local_actor is not None and h.actor == local_actor):
+                or (local_actor is not None and h.actor == local_actor) \
+                or in_controlled_adjunct(state.doc[h.head], state.doc[m.head]):
             continue
         known = state.reg.gender.get(h.actor or "")
         if known and known != gender:
@@ -123,6 +124,22 @@ def resolve_pronoun(state: ArticleState, m: Phrase, history: list[Phrase]) -> No
 
 
 SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def in_controlled_adjunct(tok: Token, pronoun: Token) -> bool:
+    """Whether ``tok`` is inside a participle clause with no subject of its own hung on the verb
+    whose subject is ``pronoun``: the pronoun is the participle's understood subject, so a person
+    named in it is someone else ("Speaking to Jane Roe by telephone, he said ...", "Asked about
+    Jane Roe, she said ...": not Jane Roe)."""
+    if pronoun.dep_ not in SUBJECTS:
+        return False
+    for anc in tok.ancestors:
+        if anc.i == pronoun.head.i:
+            return False
+        if anc.dep_ == "advcl" and anc.tag_ in ("VBG", "VBN") and anc.head.i == pronoun.head.i \
+                and not any(c.dep_ in SUBJECTS for c in anc.children):
+            return True
+    return False
 
 
 def subject_over(state: ArticleState, h: Phrase, m: Phrase, gender: str, history: list[Phrase]) -> Phrase | None:

@@ -94,6 +94,7 @@ from .counted import TokenIndex, measure_of_noun, token_filters
 from .filters import merge_ranges, read_qualifier, text_filters
 from .lexicon import load_figure_lexicon
 from .ordinals import ordinal_readings
+from .parallel import parallel_reports
 from .read import build_figure, link_subsets, read_figure
 from .restated import restated_sources
 from .scan import read_numeral_surroundings, scan
@@ -297,6 +298,7 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
     _elliptical_counts(doc.text, readings, lex)
     _previous_values(doc.text, readings, lex)
     _tallied_counts(doc, readings, lex)
+    parallel_reports(doc, readings, lex)
     time_cache: dict[int, list[tuple[int, int, str]]] = {}
     places = tuple((m.start, m.end) for m in actors.mentions if m.label in PLACE_LABELS)
     figures: list[Figure] = []

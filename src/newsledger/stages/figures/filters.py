@@ -167,6 +167,16 @@ def markup_reason(text: str, q: Quantity, lex: FigureLexicon) -> str | None:
     return None
 
 
+def _count_after_weekday(q: Quantity, before: str, after: str, lex: FigureLexicon) -> bool:
+    """A number after a weekday that counts the word after it, not a day of the month: a comma
+    after the weekday, or a number in words, and a word that is no month after it ("On Monday,
+    14 people were killed", "On Tuesday, twelve Kenyans lost their lives"; not "Monday, 14
+    November", "on Thursday 14 ...")."""
+    m = lex.weekday_before_re.search(before)
+    return m is not None and (m.group("comma") is not None or q.source == "word") \
+        and lex.counted_word_after_re.match(after) is not None and lex.month_after_re.match(after) is None
+
+
 def text_filters(text: str, q: Quantity, lex: FigureLexicon) -> None:
     """Markup, dates, years, times, ages, list markers, names and addresses."""
     if q.skip:
@@ -181,7 +191,7 @@ def text_filters(text: str, q: Quantity, lex: FigureLexicon) -> None:
     after = text[end:end + 30]
     after_span = text[q.span_end:q.span_end + 30]
     if q.source in ("numeral", "word") and q.currency is None and q.unit is None:
-        if lex.month_before_re.search(before) and q.raw < 32 and q.integer:
+        if lex.month_before_re.search(before) and q.raw < 32 and q.integer and not _count_after_weekday(q, before, after, lex):
             q.skip = "date"
             return
         if lex.month_after_re.match(after) and q.raw < 32 and q.integer:

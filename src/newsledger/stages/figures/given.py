@@ -1,14 +1,15 @@
-"""Two ways a text names who gave a count without a reporting verb over it: an apposition of a
+"""Three ways a text names who gave a count without a reporting verb over it: an apposition of a
 tally noun naming its giver ("about 400, the figure the coast guard gave initially", "750, the
-number cited by activists"), and a verb of origin or of hearing whose "from" names where the
-count came from ("The figure of 750 comes from a single phone call", "..., Flash has learned from
-sources in the coast guard")."""
+number cited by activists"), a verb of origin or of hearing whose "from" names where the count
+came from ("The figure of 750 comes from a single phone call", "..., Flash has learned from
+sources in the coast guard"), and a body's document that gives the count ("the ministry's latest
+update gives eight")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...nlp.attribution import Source, source_of
+from ...nlp.attribution import AttributionWords, Source, issuer, source_of
 from .types import FigureLexicon
 
 # how far up the parse a verb of hearing may govern the clause holding the count
@@ -104,3 +105,27 @@ def _with_place(tok: Token) -> Source:
     doc = tok.doc
     end = doc[prep.right_edge.i].idx + len(doc[prep.right_edge.i].text)
     return Source(doc.text[src.start:end], src.start, end)
+
+
+def document_giver(anchor: Token, lex: FigureLexicon, words: AttributionWords) -> Source | None:
+    """The issuer of a document that gives the count: the subject of a tally verb (``tally_verbs``:
+    give, put, record, ...) whose object holds the count is a document noun (``source_documents``)
+    with an issuer of its own ("The health ministry's latest update gives eight", "the Red Cross's
+    bulletin puts the toll at 40"); not a document that names no one ("the latest update gives
+    eight"), nor a body as the subject ("the army gave food to 40 families")."""
+    tok = anchor
+    for _ in range(_CLIMB):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    if tok.lemma_.lower() not in lex.tally_verbs:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if subj is None:
+        return None
+    who = issuer(subj, words)
+    return source_of(who) if who.i != subj.i else None

@@ -195,6 +195,11 @@ def _number_patterns(nw: NumberWords, vague: dict[str, Any], ctx: dict[str, Any]
         # stop after a whole name ends a sentence ("... announced on Thursday. Two of the wounded
         # died"): only an abbreviation (a name that begins a longer one: "Sept", "Jan") takes one
         "month_before_re": re.compile(rf"(?:\b(?:{abbreviations})\.|\b(?:{months}|{weekdays})),?\s*(?:the\s+)?$"),
+        # a weekday closing the words before a number, and the counted word after it: "On
+        # Monday, 14 people were killed", "On Tuesday, twelve Kenyans died" count people, where
+        # "Monday, 14 November" and "Thursday 14" give a day
+        "weekday_before_re": re.compile(rf"\b(?:{weekdays})(?P<comma>,)?\s*$"),
+        "counted_word_after_re": re.compile(r"^\s+[A-Za-z][a-z]+\b"),
         # a day before a month, or before more days of one ("on 11 and 12 October", "3, 4 or 5 May")
         "month_after_re": re.compile(rf"^(?:st|nd|rd|th)?(?:\s*(?:,|and|or|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)*"
                                      rf"\s*(?:of\s+)?(?:{months})\b"),

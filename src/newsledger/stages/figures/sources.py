@@ -42,7 +42,7 @@ from ...nlp.words import ACTOR_PRONOUNS, PLACE_TYPES, RELATIVE_PRONOUNS
 from ...records import ActorLayer, Quote, Span
 from .carrier import carriers_count
 from .context import best_mention
-from .given import apposed_giver, heard_from
+from .given import apposed_giver, document_giver, heard_from
 from .listed import listed
 from .types import (
     HEADLINE_SOURCE,
@@ -212,7 +212,8 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
         # document or report that names no one stays the speaker's: "according to early reports")
         cited = _phrase_source(doc, r, lex, words, max(dl_end, quote.content.start), quote.content.end) \
             or _within(document_content(r.anchor, verbs, words), quote.content.start, quote.content.end)
-        cited = None if cited is not None and gathered_by_speaker(doc.doc, cited, words) else cited
+        cited = None if cited is not None and (gathered_by_speaker(doc.doc, cited, words)
+                                               or _earlier_conjunct(r.anchor, cited)) else cited
         named = _named(actors, cited) if cited is not None else None
         if named is not None and named[1] is not None:
             return (*named, qid)
@@ -226,7 +227,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
             return UNATTRIBUTED, None, None  # "X said today" in X's own release: its own voice
         return (*spoken, qid)
     src = _phrase_source(doc, r, lex, words, dl_end) or heard_from(r.anchor, lex) \
-        or document_content(r.anchor, verbs, words)
+        or document_content(r.anchor, verbs, words) or document_giver(r.anchor, lex, words)
     src = None if src is not None and _reported_apart(r.anchor, src, verbs) else src
     src = _citing_body(doc, src, actors, dl_end, words) or src
     src = src or clause_reporter(r.anchor, verbs, dl_end, words) \
@@ -264,14 +265,24 @@ def _listed_quote(doc: ParsedDoc, r: Reading, lex: FigureLexicon, quotes: Sequen
 
 
 def _speakers_own(doc: ParsedDoc, inner: Source, words: AttributionWords) -> bool:
-    """A reporter inside a quote's content that is the speaker's own people (``own_people_nouns``)
+    """A reporter inside a quote's content that is examinations of no body of their own
+    (``examination_nouns``), or the speaker's own people (``own_people_nouns``)
     by a possessive pronoun ("MSF said its teams recorded 158 cases", "Our clinics have recorded
     430 cases, the charity said", "a doctor said his colleagues counted 40 bodies"): the speaker
     states it; not a body of its own ("Hamas said its health ministry counted 500")."""
     span = doc.doc.char_span(inner.start, inner.end, alignment_mode="expand")
     root = span.root if span is not None and len(span) else None
+    if root is not None and root.lower_ in words.examination_nouns:
+        return unowned_examination(root, words)  # "X says post-mortem examinations show that ...": X's
     return root is not None and root.lower_ in words.own_people_nouns and any(
         c.dep_ == "poss" and c.tag_ == "PRP$" for c in root.children)
+
+
+def unowned_examination(root: Token, words: AttributionWords) -> bool:
+    """Examinations (``examination_nouns``) with no body of their own: no possessor, no "by" or
+    "of" phrase ("post-mortem examinations", not "the coroner's autopsies", "tests by the WHO")."""
+    return root.lower_ in words.examination_nouns and not any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "of")) for c in root.children)
 
 
 def _impersonal(doc: ParsedDoc, quote: Quote) -> bool:
@@ -350,7 +361,8 @@ def _stating_quote(doc: ParsedDoc, quotes: Sequence[Quote], quote: Quote | None,
     """The quote whose speaker states what ``quote`` holds: a quote spoken by a document that
     names no issuer ("According to information we have received, 50 died. ...," the spokeswoman
     said: "information") inside another quote is the words of the outer quote's speaker, who
-    gives the document as a ground; so is a quote whose speaker is the outer speaker's "I" or
+    gives the document as a ground (examinations of no body's too: "X says post-mortem
+    examinations show that ..."); so is a quote whose speaker is the outer speaker's "I" or
     "we" (“We estimate 50 to 100 dead,” the official said: the official); else ``quote``
     itself."""
     if quote is None or quote.speaker is None:
@@ -358,8 +370,9 @@ def _stating_quote(doc: ParsedDoc, quotes: Sequence[Quote], quote: Quote | None,
     span = doc.doc.char_span(quote.speaker.start, quote.speaker.end, alignment_mode="expand")
     root = span.root if span is not None and len(span) else None
     first_person = root is not None and len(span) == 1 and root.lower_ in words.speaker_pronouns
-    if root is None or (not first_person and (root.lemma_.lower() not in words.source_documents
-                                              or issuer(root, words).i != root.i)):
+    examined = root is not None and unowned_examination(root, words)  # "X says post-mortems show ..."
+    if root is None or (not first_person and not examined and (root.lemma_.lower() not in words.source_documents
+                                                               or issuer(root, words).i != root.i)):
         return quote
     c = quote.content
     outer = [q for q in quotes if q.id != quote.id and q.speaker is not None and q.content.start <= c.start
@@ -462,8 +475,25 @@ def _reported_apart(anchor: Token, src: Source, verbs: Collection[str]) -> bool:
         return sum(c < pos for c in semicolons)
 
     mine = clause(anchor.idx)
-    return clause(src.start) != mine and any(
-        reporting(t, verbs) and verb_subject(t) is not None and clause(t.idx) == mine for t in anchor.ancestors)
+    reported = any(reporting(t, verbs) and verb_subject(t) is not None and clause(t.idx) == mine for t in anchor.ancestors)
+    return reported and (clause(src.start) != mine or _earlier_conjunct(anchor, src))
+
+
+def _earlier_conjunct(anchor: Token, src: Source) -> bool:
+    """The source phrase closes an earlier clause of a coordination, before the figure's own
+    clause with a subject of its own ("seven were shot dead in X, according to the commission,
+    and in Y one man died ..., residents said": the man's death is the residents'): the phrase
+    hangs on a verb that is not above the figure's clause, or on the clause the figure's clause
+    is a conjunct of."""
+    doc = anchor.doc
+    clause = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")
+                   and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
+    span = doc.char_span(src.start, src.end, alignment_mode="expand")
+    if clause is None or span is None or not len(span) or src.end > clause.left_edge.idx:
+        return False
+    gov = next((t for t in span[0].ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"), None)
+    return gov is not None and gov.i != clause.i and (
+        gov not in clause.ancestors or (clause.dep_ == "conj" and clause.head.i == gov.i))
 
 
 def _headline_source(doc: ParsedDoc, r: Reading, actors: ActorLayer) -> Source | None:

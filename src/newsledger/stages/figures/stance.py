@@ -42,7 +42,8 @@ def with_stance(doc: ParsedDoc, f: Figure, words: StanceWords,
                                 or (tok is not None and _reached(tok, words))):
         stance = "asserted"
     if stance == "asserted" and tok is not None and (
-            refuted_after(tok, words) or unsupported_after(tok, words, quoted=f.quote_id is not None)):
+            refuted_after(tok, words) or unsupported_after(tok, words, quoted=f.quote_id is not None)
+            or superseded(tok, words)):
         stance = "negated"
     if stance == "asserted" and not failed and tok is not None and f.measure is not None and prospects:
         stance = prospect(tok, prospects, estimate_verbs) or stance
@@ -84,6 +85,38 @@ def refuted_after(tok: Token, words: StanceWords) -> bool:
 # about that clause, not the count before it
 _OWN_CLAUSE = frozenset({"acl", "ccomp", "relcl"})
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d]")
+
+
+def superseded(tok: Token, words: StanceWords) -> bool:
+    """A count a correction note withdraws: under a verb of saying whose subject is an earlier
+    version of the text (``superseded_versions``: "An earlier version of this article said the
+    commission had documented six deaths. ... We regret the error."), when the note calls it a
+    mistake; not a count a report gave ("A previous report by the ministry said 30 died"), nor one
+    of a version updated since."""
+    for a in tok.ancestors:
+        if not (is_verb(a) and _lemma(a) in words.report_verbs):
+            continue
+        # the parser may make a label before the note a second subject ("Correction: A previous ...")
+        if any(f"{m.lower_} {_lemma(subj)}" in words.superseded_versions
+               for subj in a.children if subj.dep_ == "nsubj" for m in subj.children if m.dep_ == "amod"):
+            return _called_a_mistake(a, words)
+    return False
+
+
+def _called_a_mistake(verb: Token, words: StanceWords) -> bool:
+    """The correction note says its earlier count was wrong: a falsity adverb on the verb
+    ("incorrectly said"), or a noun of mistake in its sentence or the two after it ("We regret
+    the error."); an update ("it has been updated with the fifth death") says no such thing."""
+    if any(c.dep_ == "advmod" and c.lower_ in words.falsity_adverbs for c in verb.children):
+        return True
+    doc, sent = verb.doc, verb.sent
+    for _ in range(3):
+        if any(_lemma(t) in words.error_nouns for t in sent):
+            return True
+        if sent.end >= len(doc):
+            return False
+        sent = doc[sent.end].sent
+    return False
 
 
 def _extent(tok: Token, words: StanceWords) -> bool:

@@ -106,6 +106,8 @@ class FigureLexicon:
     rate_after_re: re.Pattern[str]
     month_before_re: re.Pattern[str]
     month_after_re: re.Pattern[str]
+    weekday_before_re: re.Pattern[str]
+    counted_word_after_re: re.Pattern[str]
     name_before_re: re.Pattern[str]
     classifier_before_re: re.Pattern[str]  # "type 2", "category 5": an identifier in any case
     calibre_after_re: re.Pattern[str] | None  # "155mm shells": a weapon's calibre

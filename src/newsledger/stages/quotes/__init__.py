@@ -64,7 +64,7 @@ from .direct import (
 from .headline_sources import headline_attributions
 from .identifying import identify_speakers
 from .introduced import colon_introducer
-from .lead_ins import lead_in_quotes, message_reading_quotes
+from .lead_ins import lead_in_quotes, message_reading_quotes, named_colon_quotes
 from .lexicon import load_quotes_data
 from .linker import Linker
 from .speakers import Speakers
@@ -90,6 +90,7 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
     ]
     quotes_atts += message_quotes(doc, linker, data)
     quotes_atts += lead_in_quotes(doc, linker, data)
+    quotes_atts += named_colon_quotes(doc, linker, data)
     quotes_atts += message_reading_quotes(doc, linker, data)
     quotes_atts += standalone_and_continuations(doc, linker, atts, data)
     quotes_atts += partials(doc, linker, data)

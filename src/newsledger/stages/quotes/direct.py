@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Collection
 
 from ...nlp import ParsedDoc, transcript_labels
@@ -14,6 +15,10 @@ from ...records import ActorLayer
 from .cues import trim
 from .linker import Linker, at_sentence_start, is_title, is_utterance
 from .types import COLON_SOURCE, SENTENCE_END, Attribution, QuotesData
+
+# a block that opens with a speaker's or an interviewer's label, or a bracketed note: a new turn
+# ("CS LAGAT:", "QUESTION (Mlima TV):", "Q:", "[END OF TRANSCRIPT]")
+TURN_LABEL = re.compile(r"\s*(?:[\[(]|[A-Z][\w.'’ -]{0,40}?(?:\s*\([^()\n]{1,40}\))?:\s)")
 
 
 def _is_dateline(actors: ActorLayer, start: int, end: int) -> bool:
@@ -59,12 +64,14 @@ def colon_attributions(pd: ParsedDoc, linker: Linker, data: QuotesData, actors: 
     text = pd.text
     blocks = linker.blocks
     out: list[Attribution] = []
+    names = Counter(m.group("name").strip() for bs, be in zip(blocks.starts, blocks.ends, strict=True)
+                    if (m := COLON_SOURCE.match(text, bs, be)) is not None)
     for b, (bs, be) in enumerate(zip(blocks.starts, blocks.ends, strict=True)):
         m = COLON_SOURCE.match(text, bs, be)
         if m is None or not _colon_source_ok(pd, m, b, data, actors):
             continue
         name = m.group("name").strip()
-        start, end = m.start("content"), be
+        start, end = m.start("content"), turn_run_on(text, blocks, b) if names[name] >= 2 else be
         k = linker.enclosing(m.start("name"), m.end("name"))
         if k is not None and linker.quotations[k].start == bs:
             end = min(end, linker.quotations[k].inner_end)
@@ -81,10 +88,23 @@ def colon_attributions(pd: ParsedDoc, linker: Linker, data: QuotesData, actors: 
         if k is not None:
             linker.assigned[k] = att
             att.quotations.append(linker.quotations[k])
-    return out + transcript_turns(pd, data, actors, {a.cue_start for a in out})
+    return out + transcript_turns(pd, data, actors, {a.cue_start for a in out}, blocks)
 
 
-def transcript_turns(pd: ParsedDoc, data: QuotesData, actors: ActorLayer, taken: set[int | None]) -> list[Attribution]:
+def turn_run_on(text: str, blocks: Blocks, b: int) -> int:
+    """Where a transcript turn that opens block ``b`` ends: with the blocks after it that open
+    with no speaker label, when another label's block follows them (a speaker's answer over
+    several paragraphs: "CS X: ... / Ninety-one officers were injured ... / QUESTION (TV): ...");
+    the last turn, with no label after it, ends with its own block (what follows may be the
+    page's, not the speaker's)."""
+    j = b
+    while j + 1 < len(blocks.starts) and not TURN_LABEL.match(text, blocks.starts[j + 1], blocks.ends[j + 1]):
+        j += 1
+    return blocks.ends[j] if j + 1 < len(blocks.starts) else blocks.ends[b]
+
+
+def transcript_turns(pd: ParsedDoc, data: QuotesData, actors: ActorLayer, taken: set[int | None],
+                     blocks: Blocks | None = None) -> list[Attribution]:
     """The turns of an interview transcript whose speaker labels open sentences, not paragraphs
     ("VOA: ...? Armitage: I'm concerned. ..."; :func:`newsledger.nlp.transcript_labels`): each
     turn, up to the next label or the end of its paragraph, is its speaker's words; a news
@@ -102,6 +122,8 @@ def transcript_turns(pd: ParsedDoc, data: QuotesData, actors: ActorLayer, taken:
             continue
         first = doc[colon + 1].idx
         _, block_end = pd.paragraph_span(pd.paragraph_index(first))
+        if blocks is not None:
+            block_end = turn_run_on(text, blocks, blocks.index(first))
         end = min(block_end, doc[labels[n + 1][0]].idx if n + 1 < len(labels) else block_end)
         trimmed = trim(text, first, end)
         if trimmed is None:

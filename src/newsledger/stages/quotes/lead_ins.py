@@ -7,9 +7,11 @@ times reads: “...”": the message speaks."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ...nlp import ParsedDoc
 from ...nlp.numbers import alternation
+from .direct import page_label
 from .linker import Linker
 from .types import Attribution, QuotesData
 
@@ -28,6 +30,16 @@ def lead_in_quotes(pd: ParsedDoc, linker: Linker, data: QuotesData) -> list[Attr
     return _led_quotes(pd, linker, data, lead, over_uncued=False)
 
 
+def named_colon_quotes(pd: ParsedDoc, linker: Linker, data: QuotesData) -> list[Attribution]:
+    """Quotations no cue took right after a name and a colon that open a line, or follow a
+    liveblog's time stamp or a page label ("18:10 | Interior CS Jane Roe: “...”", "BREAKING: Jane
+    Roe: “...”"): the name speaks; a page label itself ("BREAKING: “...”") is no name."""
+    lead = re.compile(rf"(?:^|(?<=\n)|(?<=[|:][ \u00a0])){NAME}:[ \u00a0]*$")
+    labels = data.filters.not_sources
+    return _led_quotes(pd, linker, data, lead, over_uncued=False,
+                       keep=lambda m: not page_label(m.group("name"), labels))
+
+
 def message_reading_quotes(pd: ParsedDoc, linker: Linker, data: QuotesData) -> list[Attribution]:
     """Quotations no cue took right after a message noun phrase (``message_nouns``: "A Facebook
     post"), the words describing it and a verb by which it shows its words, then a colon
@@ -43,7 +55,7 @@ def message_reading_quotes(pd: ParsedDoc, linker: Linker, data: QuotesData) -> l
 
 
 def _led_quotes(pd: ParsedDoc, linker: Linker, data: QuotesData, lead: re.Pattern[str],
-                over_uncued: bool) -> list[Attribution]:
+                over_uncued: bool, keep: Callable[[re.Match[str]], bool] | None = None) -> list[Attribution]:
     """Direct quotes of the quotations whose line, up to them, ends with ``lead`` (its group
     ``name`` the speaker); a quotation another step took stays its own, but with ``over_uncued``
     one taken with no cue (a page label's colon) is taken over."""
@@ -54,7 +66,7 @@ def _led_quotes(pd: ParsedDoc, linker: Linker, data: QuotesData, lead: re.Patter
                 current is not None and (not over_uncued or current.cue_start is not None)):
             continue
         m = lead.search(pd.text, pd.text.rfind("\n", 0, q.start) + 1, q.start)
-        if m is None:
+        if m is None or (keep is not None and not keep(m)):
             continue
         att = Attribution(m.end("name"), m.end(), None, data.thresholds.colon, True, kind="direct")
         att.speaker_start, att.speaker_end, att.speaker_head = m.start("name"), m.end("name"), m.start("name")
