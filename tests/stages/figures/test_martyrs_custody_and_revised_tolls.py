@@ -9,7 +9,8 @@ sentences.
 * a toll revised with a particle of direction before its new value ("revised the toll down to
   84"): the measure of the toll; a distance moved "down to" is no count;
 * "it" as the object of a verb of estimating, standing for the toll named before it ("put it at
-  100"): that toll's measure; with no measure noun before it, none."""
+  100"): that toll's measure; with no measure noun before it, none;
+* carried to a hospital's rooms ("admitted to the surgical wards", "shifted to the ICU"): injured."""
 
 from __future__ import annotations
 
@@ -36,6 +37,12 @@ CASES = [
     ("it for the toll: positive", "The toll rose to 59 by noon, and the health office put it at 72 at night.", 72,
      "killed"),
     ("it for the toll: negative, no toll before", "The ministry put it at 12 on Monday.", 12, None),
+    ("hospital rooms: positive, wards", "Doctors said 47 were admitted to the surgical and orthopaedic wards.", 47,
+     "injured"),
+    ("hospital rooms: positive, shifted to the ICU", "Doctors said 19 were shifted to the ICU overnight.", 19,
+     "injured"),
+    ("hospital rooms: near miss, a school's wing", "The council said 12 patients were moved to the new wing of "
+     "the school.", 12, None),
 ]
 
 
@@ -51,5 +58,5 @@ def test_every_construction_has_a_positive_and_a_negative_or_near_miss() -> None
     for name, *_ in CASES:
         construction, kind = name.split(": ", 1)
         kinds.setdefault(construction, set()).add(kind.split(",")[0])
-    assert len(kinds) == 4
+    assert len(kinds) == 5
     assert all("positive" in k and ({"negative", "near miss"} & k) for k in kinds.values()), kinds
