@@ -27,7 +27,7 @@ FLOORS = {
     "quote_recall": 0.99,
     "speaker_accuracy": 0.96,
     "claim_recall": 0.85,
-    "denial_accuracy": 0.71,
+    "denial_accuracy": 0.85,
     "framing_recall": 0.80,
 }
 CEILINGS = {"negated_false_claims": 1.0}
