@@ -168,6 +168,16 @@ DATELINE_ROWS: list[tuple[str, str, str, str]] = [
      "Port-au-Prince - the capital - was calm on Sunday."),
     ("hyphenated place", "near miss", "UN-BACKED forces - some of them Kenyan - patrolled the road.",
      "UN-BACKED forces - some of them Kenyan - patrolled the road."),
+    # a day in the dateline, and a national agency's colon after its credit (issue 15; seen on the
+    # invented mosque-blast probe: "PESHAWAR, Nov 7 (NNA): X spokesman Y said ...")
+    ("dated dateline", "positive", "QUETTA, Dec 2 (APP): Provincial health minister Sana Baloch said 12 were hurt.",
+     "QUETTA, Dec 2 (APP):"),
+    ("dated dateline", "positive", "MULTAN, 14 March 2025 (PPI): Farmers blocked the highway.",
+     "MULTAN, 14 March 2025 (PPI):"),
+    ("dated dateline", "negative", "Dr Farah Nawaz (KMC): We need more blood donors.",
+     "Dr Farah Nawaz (KMC): We need more blood donors."),
+    ("dated dateline", "near miss", "SUKKUR, Gate 9 (East) - Guards closed the barrier.",
+     "SUKKUR, Gate 9 (East) - Guards closed the barrier."),
 ]
 
 
@@ -177,7 +187,8 @@ def test_wire_dateline_is_a_sentence_of_its_own(nlp: Language, rule: str, kind: 
 
 
 def test_dateline_rows_have_every_kind() -> None:
-    assert row_kinds(DATELINE_ROWS) == {"wire dateline": set(ROW_KINDS), "hyphenated place": set(ROW_KINDS)}
+    assert row_kinds(DATELINE_ROWS) == {"wire dateline": set(ROW_KINDS), "hyphenated place": set(ROW_KINDS),
+                                         "dated dateline": set(ROW_KINDS)}
 
 
 def test_a_dateline_opens_each_paragraph(nlp: Language) -> None:

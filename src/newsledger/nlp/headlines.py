@@ -23,7 +23,9 @@ from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, ORTH, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .datelines import agency_colon, dated
 from .syntax import NOMINAL_SUBJECT_DEPS
+from .words import MONTHS
 
 log = logging.getLogger(__name__)
 
@@ -501,29 +503,33 @@ def subhead_ends(doc: Doc, breaks: Collection[int]) -> list[int]:
 
 def dateline_end(doc: Doc, start: int) -> int | None:
     """The first token of the story after a wire dateline at ``start`` (a paragraph's first token):
-    a place in capitals or title case, maybe with its country, the agency in brackets, and a dash
-    ("MOGADISHU (Reuters) - Somali troops ...", "KABUL, Afghanistan (AP) — ...", "GAZA — ..."); None
+    a place in capitals or title case, maybe with its country and the day ("KABUL, Nov 7"), the agency
+    in brackets, and a dash, or a colon after the agency ("MOGADISHU (Reuters) - Somali troops ...",
+    "KABUL, Afghanistan (AP) — ...", "GAZA — ...", "PESHAWAR, Nov 7 (APP): ..."); None
     when there is none. The dateline is a sentence of its own: read into the story's first sentence,
     it leaves the parser a subject of names and brackets."""
     i, n = start, len(doc)
     while i < n and doc[i].is_space:
         i += 1
-    first, joins = i, 0
+    first, joins, days = i, 0, 0
     while i < n and i - first - joins < DATELINE_PLACE and (doc[i].text == "," or (doc[i].is_alpha and doc[i].text[0].isupper())
-                                                          or _joins_capitals(doc, i, first)):
-        joins += doc[i].text in DASHES
+                                                          or _joins_capitals(doc, i, first) or dated(doc, i, first)):
+        days += dated(doc, i, first)
+        joins += doc[i].text in DASHES or dated(doc, i, first) or doc[i].lower_.rstrip(".") in MONTHS
         i += 1
     if i == first or doc[first].text == ",":
         return None
     bracketed = i < n and doc[i].text == "("
     if bracketed:
-        close = next((j for j in range(i + 1, min(n, i + 2 + DATELINE_AGENCY)) if doc[j].text == ")"), None)
+        close = next((j for j in range(i + 1, min(n, i + 2 + DATELINE_AGENCY)) if doc[j].text in (")", "):")), None)
         if close is None or close == i + 1 or not all(t.text[0].isupper() for t in doc[i + 1:close] if t.is_alpha):
             return None  # an agency's name, not "(left)"
-        i = close + 1
+        i = close + (doc[close].text == ")")  # "(APP):" is one token, its colon the dateline's mark
     elif not (doc[first].is_upper and len(doc[first]) > 1):
         return None  # "Troops - ..." is no dateline: a place alone is in capitals
-    if i + 1 >= n or doc[i].text not in DASHES or not (doc[i + 1].text[0].isupper() or doc[i + 1].is_digit):
+    # a day before a dash is left to the sources' own reading of datelines; a national agency's colon
+    if i + 1 >= n or not ((doc[i].text in DASHES and not days) or agency_colon(doc, first, i, bracketed)) \
+            or not (doc[i + 1].text[0].isupper() or doc[i + 1].is_digit):
         return None  # the story's first sentence starts with a capital
     return i + 1
 

@@ -122,7 +122,8 @@ def clause_reporter(anchor: Token, verbs: Collection[str], not_before: int = 0,
     if found is not None:
         return found
     for tok in anchor.sent:
-        if not _states(tok, verbs, words) or anchor in tok.subtree or _reports_other(tok) or _describes_subject(tok):
+        if not _states(tok, verbs, words) or anchor in tok.subtree or _reports_other(tok) or _describes_subject(tok) \
+                or _counts_own(tok, words):
             continue
         subj = verb_subject(tok)
         found = _reporter(subj, anchor, not_before, words) if subj is None or subj.lower_ != "it" else None
@@ -291,6 +292,13 @@ def _reports_other(verb: Token) -> bool:
     dead, as the propagandists claim, it said, putting the toll at fifteen": not the fifteen)."""
     as_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     return as_clause or (any(c.dep_ == "ccomp" for c in verb.children) and not parenthetical(verb))
+
+
+def _counts_own(verb: Token, words: AttributionWords | None) -> bool:
+    """A verb of counting away from the figure that puts a count of its own ("The toll rose to 59,
+    and the department put it at 100": the department's is the 100, not the 59)."""
+    return words is not None and verb.lemma_.lower() in words.count_verbs and any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(_numeric(g) for g in c.children) for c in verb.children)
 
 
 def inverted_reporter(anchor: Token, verbs: Collection[str], words: AttributionWords | None = None) -> Source | None:

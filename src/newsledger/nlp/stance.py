@@ -237,9 +237,11 @@ def called_false(noun: Token, w: StanceWords) -> bool:
 
 
 def calls_false(verb: Token, w: StanceWords) -> bool:
-    """``verb`` calls a proposition (a noun of one as its object) false: "called the claims
-    baseless", "called Pakistan's assertions 'baseless'" (parsed with either word as oprd)."""
-    claim = any(c.dep_ in ("dobj", "oprd") and _lemma(c) in w.proposition_nouns for c in children(verb))
+    """``verb`` calls a proposition (a noun of one as its object, or "it"/"this" standing for one
+    said before) false: "called the claims baseless", "called Pakistan's assertions 'baseless'"
+    (parsed with either word as oprd), 'the police called it "baseless propaganda"'."""
+    claim = any(c.dep_ in ("dobj", "oprd") and (_lemma(c) in w.proposition_nouns or c.lower_ in w.demonstratives)
+                for c in children(verb))
     return claim and _false_complement(verb, w)
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from newsledger.records import ActorLayer
-from tests.builders import code_of, mention_of, pipeline
+from tests.builders import ROW_KINDS, code_of, mention_of, pipeline, row_kinds
 
 # ---- short names, appositions, "it", plural descriptions -----------------------------------------
 
@@ -288,6 +288,40 @@ def test_an_unnamed_office_holder_is_one_person(layer_of: Callable[..., ActorLay
     assert later.actor_id == first.actor_id
     a = layer.actor(first.actor_id)
     assert a is not None and a.type == "person" and a.source == "derived"
+
+
+# an office written as its acronym is its one holder, a person a later "he" can stand for (issue
+# 15; seen on the invented mosque-blast probe: "The IGP said ... "...," he said"): (rule, kind,
+# text, mention, the start of its actor's id or None, the pronoun going on with it or None)
+ACRONYM_OFFICE_ROWS: list[tuple[str, str, str, str, str | None, str | None]] = [
+    ("acronym office", "positive", "The IGP told reporters that 17 men were held. “We know who sent them,” he said.",
+     "The IGP", "person:unnamed:igp:", "he"),
+    ("acronym office", "positive", "The CCPO said on Friday that the blast was planned. He said more arrests would follow.",
+     "The CCPO", "person:unnamed:ccpo:", "He"),
+    # negative: an acronym of no office is a body, not a person
+    ("acronym office", "negative", "The UNHCR said 40 families had fled the valley.", "The UNHCR", None, None),
+    # near miss: an indefinite acronym office is any holder
+    ("acronym office", "near miss", "An IGP said the force needed more vehicles.", "An IGP", None, None),
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "text", "mention", "prefix", "pronoun"), ACRONYM_OFFICE_ROWS,
+                         ids=[f"{r[1]}:{r[2][:30]}" for r in ACRONYM_OFFICE_ROWS])
+def test_an_office_written_as_its_acronym_is_one_person(
+    layer_of: Callable[..., ActorLayer], rule: str, kind: str, text: str, mention: str, prefix: str | None,
+    pronoun: str | None,
+) -> None:
+    layer = layer_of(text)
+    m = mention_of(layer, mention)
+    if prefix is None:
+        assert m.actor_id is None or not m.actor_id.startswith("person:"), (rule, kind, m.actor_id)
+        return
+    assert m.actor_id is not None and m.actor_id.startswith(prefix), (rule, kind, m.actor_id)
+    assert pronoun is not None and mention_of(layer, pronoun).actor_id == m.actor_id, (rule, kind)
+
+
+def test_acronym_office_rows_have_every_kind() -> None:
+    assert row_kinds(ACRONYM_OFFICE_ROWS) == {"acronym office": set(ROW_KINDS)}
 
 
 @pytest.mark.parametrize(

@@ -336,6 +336,13 @@ MESSAGES = [
     ('The documentary "Forty Children" opened in Paris.', "Forty Children", None),
     # near miss: a message noun that is not right before the quotation
     ('The caption was removed after users wrote "this photo was taken in 2019".', "this photo", "users"),
+    # positive: a post's text as a fact-check gives it (seen on the invented mosque-blast probe:
+    # 'shared ... with the text: "300 jawans shaheed ..."' had no speaker)
+    ('A clip of a funeral is being shared with the text: "Fifty police killed in Quetta, the media is silent".',
+     "Fifty police", "text"),
+    # near miss: the text is not right before the quotation
+    ('The minister read the text aloud and then said "we will not retreat from the valley".', "we will not retreat",
+     "The minister"),
 ]
 
 

@@ -34,6 +34,18 @@ FRAMES += [
     ("telling lies is no denial (near miss)", "The M23 repeated the lies of Kigali, the army said.", "the lies",
      "asserted"),
 ]
+# "it"/"this" standing for a claim reported before, called false ('the police have called it
+# "baseless propaganda"'; seen on the invented mosque-blast probe, where it was asserted)
+FRAMES += [
+    ("calling it false", "Some posts claim the bomber wore a uniform. The police called it “baseless "
+     "propaganda”.", "it", "denied"),
+    ("calling this false, other side", "The army says the rebels shelled the market. The rebels called this a "
+     "fabrication.", "this", "denied"),
+    ("calling it a massacre (negative)", "The army shelled the market on Friday. The mayor called it a "
+     "massacre.", "it", "asserted"),
+    ("calling it regrettable (near miss)", "Some posts claim the bomber wore a uniform. The police called it "
+     "“regrettable”.", "it", "asserted"),
+]
 
 
 @pytest.mark.parametrize(("name", "text", "start", "expected"), FRAMES, ids=[c[0] for c in FRAMES])

@@ -39,7 +39,7 @@ def resolve_title(state: ArticleState, m: Phrase, history: list[Phrase]) -> None
         return  # "the shadow justice secretary" holds no office: the opposition's spokesperson
     if possessed_office(state, m, te, history):
         return  # "its ambassador": an office of the country "its" stands for
-    if m.plural:
+    if m.plural and not (te is not None and acronym_office(state, m, te)):  # "the CCPO" may be tagged plural
         group = None
         if m.definite:
             sectors = te.sectors if te else ()
@@ -66,7 +66,7 @@ def resolve_title(state: ArticleState, m: Phrase, history: list[Phrase]) -> None
             m.actor = holder
             m.confidence = state.conf.guess
             return
-    if te is not None and te.kind != "courtesy" and m.definite and qualified(state, m) \
+    if te is not None and te.kind != "courtesy" and m.definite and (qualified(state, m) or acronym_office(state, m, te)) \
             and state.doc[m.head].dep_ not in MODIFIER_DEPS:
         # "the regional governor", "the Belgorod regional governor": one person the article
         # does not name; the later "the governor" is the same person (by role)
@@ -129,6 +129,12 @@ def spoken_for(state: ArticleState, m: Phrase, history: list[Phrase]) -> str | N
             resolve_sector(state, m, history)
             return m.actor
     return None
+
+
+def acronym_office(state: ArticleState, m: Phrase, te: TitleEntry) -> bool:
+    """An office written as its acronym ("the IGP", "the CCPO"): the one holder of that post where
+    the story is, as "the regional governor" is, though nothing qualifies it."""
+    return te.kind == "office" and state.doc[m.head].is_upper and len(state.doc[m.head]) > 1
 
 
 def qualified(state: ArticleState, m: Phrase) -> bool:

@@ -79,9 +79,15 @@ def _pronoun_level(head: Token, lex: FigureLexicon) -> MeasureHit | None:
         subj = verb_subject(verb)
     if subj is None or subj.lower_ not in PRONOUN_SUBJECTS:
         return None
+    return _named_before(head, lex)
+
+
+def _named_before(head: Token, lex: FigureLexicon) -> MeasureHit | None:
+    """The measure of the nearest measure noun before ``head`` in its sentence, which "it" stands
+    for: "the death toll", or a tally noun and what it counts ("The number of people still
+    missing is not known, but it could be as high as 600"; "The toll rose to 59, and the
+    department put it at 100")."""
     for tok in reversed(list(head.doc[head.sent.start:head.i])):
-        # "the death toll", or a tally noun and what it counts: "The number of people still
-        # missing is not known, but it could be as high as 600"
         m = (measure_of_noun(tok, lex) or _tally_of(tok, lex)) if tok.pos_ in NOUNS else None
         if m:
             return MeasureHit(m)
@@ -106,13 +112,16 @@ def _tally_of(noun: Token, lex: FigureLexicon) -> str | None:
 
 
 def _object_level(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | None:
-    """"put the toll at 50", "estimated the death toll at 100-300": the count hangs from a
-    preposition of a verb whose direct object is a measure noun; "the toll, which X put at 50":
+    """"put the toll at 50", "estimated the death toll at 100-300", "put it at 100" after the toll:
+    the count hangs from a preposition of a verb whose direct object is a measure noun; "the toll, which X put at 50":
     the object is a relative pronoun standing for the noun its clause hangs on."""
-    if t.dep_ != "prep":
+    # (or a particle of direction carrying it: "revised the toll down to 84")
+    if t.dep_ != "prep" and not (t.dep_ in ("advmod", "prt") and any(c.dep_ == "prep" for c in t.children)):
         return None
     for child in head.children:
         noun = child
+        if child.dep_ == "dobj" and child.lower_ in PRONOUN_SUBJECTS:
+            return _named_before(head, lex)  # "put it at 100": "it" is the toll named before
         if child.dep_ == "dobj" and child.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
             noun = head.head
         if child.dep_ == "dobj" and noun.pos_ in NOUNS:
