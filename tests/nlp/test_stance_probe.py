@@ -11,9 +11,14 @@ correction and retraction, hedges, conditions and prospects, denials inside dire
 quotes, denied acts.
 
 Held out, main at 640b5ef (measured before any rule was written for these rows; 185 rows):
-stance accuracy 0.843 (156 of the 185 records found), figure claim accuracy 0.850 (125 of the 147
+stance accuracy 0.849 (157 of the 185 records found), figure claim accuracy 0.857 (126 of the 147
 figures whose expected stance settles whether it is a claim), 13 figures kept as claims that are
-negated, denied or put as a prospect, 9 claims lost.
+negated, denied or put as a prospect, 8 claims lost. (First measured as 0.843 / 0.850 with one row
+mis-written: "the nine fishermen are no longer missing" counts the missing, whose state has ended, so
+negated; corrected before any rule.)
+After the frames of branch i15-stance (``newsledger.nlp.stance_frames``; the scope of a negation in
+``newsledger.nlp.stance``; no longer held out, the rules were written for these classes): stance accuracy 0.984 (182/185), figure claim accuracy 0.986 (145/147),
+0 negated or denied figures kept as claims, 2 claims lost.
 The rows still read wrong are strict xfails in GAPS; :func:`probe_scores` prints the measure and
 ``test_probe_floor`` holds a floor under it."""
 
@@ -97,42 +102,16 @@ def probe_scores() -> dict[str, float]:
     return out
 
 
-# rows main (640b5ef) reads wrong, keyed by construction and target: strict xfails, a row that
-# starts passing must leave this set
+# rows still read wrong (main at 640b5ef read 28 wrong; these 3 after the frames of branch i15-stance),
+# keyed by construction and target: strict xfails, a row that starts passing must leave this set
 GAPS: set[tuple[str, str]] = {
-    ('reject claims that', '14'),
-    ('dismiss the claims as', '45'),
     ('near miss: denied by a rival of another act', '50'),
-    ('branded false', '70'),
-    ('called fabricated', '15'),
-    ('called baseless', '20'),
-    ('called propaganda', '90'),
-    ('the report is untrue', '60'),
-    ('rather than N', '500'),
-    ('instead of N', '700'),
     ('not a single one of the N', '30'),
-    ('none of the N were civilians', '25'),
-    ('no civilians among the N killed', '16'),
-    ('near miss: none other than', '25'),
-    ('near miss: not far from', '12'),
-    ('near miss: not until', '18'),
-    ('near miss: no longer missing', 'nine'),
-    ('near miss: did not say when', '40'),
-    ('withdrew the figure', '120'),
-    ('retracted the report', '50'),
-    ('corrected its earlier report', '300'),
-    ('unverified', '90'),
-    ('unconfirmed', '30'),
-    ('no independent confirmation', '70'),
-    ('no way to verify', '50'),
-    ('probably', '30'),
-    ('threatened to kill', '12'),
     ('a quote: near miss, no one else', '40'),
-    ('a quote: near miss, never again', '81'),
 }
 
 # the probe's floor (raise it as rules land)
-FLOORS = {"stance_accuracy": 0.84, "figure_claim_accuracy": 0.85, "false_claims": 13}
+FLOORS = {"stance_accuracy": 0.98, "figure_claim_accuracy": 0.98, "false_claims": 0}
 
 
 def _param_row(row: Row) -> tuple[str, str, str, Row]:

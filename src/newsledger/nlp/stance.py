@@ -50,7 +50,9 @@ STANCE_SCHEMA: Any = {
     "evidence_nouns": [str], "privative_phrases": [str], "doubting_verbs": [str], "doubt_nouns": [str],
     "hedge_adverbs": [str], "hedge_modals": [str], "negated_adverbs": [str], "attitude_nouns": [str],
     "falsity_adverbs": [str], "fabrication_verbs": [str], "support_nouns": [str],
-    "extent_prepositions": [str], "reach_nouns": [str], "reach_prepositions": [str],
+    "extent_prepositions": [str], "reach_nouns": [str], "reach_prepositions": [str], "calling_verbs": [str],
+    "retraction_verbs": [str], "replacing_phrases": [str], "intent_verbs": [str], "exceptive_words": [str],
+    "time_limit_words": [str], "circumstance_words": [str],
 }
 
 # relations by which a token's clause is reached from the token (the nominal path)
@@ -60,6 +62,8 @@ _NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj", "prep", "num
 # relations by which a clause hands its stance to the clause above
 _COMPLEMENT = frozenset({"ccomp", "xcomp", "csubj", "csubjpass", "pcomp"})
 _MAX_STEPS = 12
+_FRAME_KEYS = ("calling_verbs", "retraction_verbs", "replacing_phrases", "intent_verbs", "exceptive_words",
+               "time_limit_words", "circumstance_words")
 
 
 @dataclass(frozen=True)
@@ -106,6 +110,13 @@ class StanceWords:
     extent_prepositions: frozenset[str] = frozenset()  # "cannot take part ... for 10 years" (figures)
     reach_nouns: frozenset[str] = frozenset()  # "no access to the 400,000 people" (figures)
     reach_prepositions: frozenset[str] = frozenset()
+    calling_verbs: frozenset[str] = frozenset()  # the rest: newsledger.nlp.stance_frames and the negation scope
+    retraction_verbs: frozenset[str] = frozenset()
+    replacing_phrases: frozenset[str] = frozenset()
+    intent_verbs: frozenset[str] = frozenset()
+    exceptive_words: frozenset[str] = frozenset()
+    time_limit_words: frozenset[str] = frozenset()
+    circumstance_words: frozenset[str] = frozenset()
 
 
 def build_stance_words(raw: dict[str, Any]) -> StanceWords:
@@ -137,7 +148,7 @@ def build_stance_words(raw: dict[str, Any]) -> StanceWords:
         attitude_nouns=words("attitude_nouns"), falsity_adverbs=words("falsity_adverbs"),
         fabrication_verbs=words("fabrication_verbs"), support_nouns=words("support_nouns"),
         extent_prepositions=words("extent_prepositions"), reach_nouns=words("reach_nouns"),
-        reach_prepositions=words("reach_prepositions"))
+        reach_prepositions=words("reach_prepositions"), **{k: words(k) for k in _FRAME_KEYS})
 
 
 def load_stance_words(resources: Resources) -> StanceWords:
@@ -160,10 +171,9 @@ def negator(tok: Token, w: StanceWords) -> bool:
 
 def _negative_word(tok: Token, w: StanceWords) -> bool:
     """A negative pronoun or a noun with a negative determiner ("none of", "no rockets")."""
-    if tok.text.lower() in w.negative_pronouns:
-        return True
-    if tok.text.lower() == "one" and tok.i > 0 and tok.nbor(-1).text.lower() == "no":
-        return True
+    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    if tok.text.lower() in w.negative_pronouns or (tok.lower_ == "one" and tok.i > 0 and tok.nbor(-1).lower_ == "no"):
+        return nxt not in w.exceptive_words  # "none other than the mayor", "nobody but the army"
     if any(c.dep_ in ("nummod", "amod") and c.lower_ in ("one", "single") and c.i < tok.i
            and any(negator(g, w) for g in children(c) if g.i < c.i) for c in children(tok)):
         return True  # "not one fighter", "not a single civilian"
@@ -176,6 +186,8 @@ def negated(verb: Token, w: StanceWords) -> bool:
     negative existential ("there is no damage", "there were no attacks"); for a copula, also a
     negator the parser hung on its predicate ("it was “not responsible”")."""
     kids = children(verb)
+    if time_limited(verb, w):
+        return False
     existential = any(c.dep_ == "expl" for c in kids)
     copula = _lemma(verb) == "be"
     for c in kids:
@@ -193,6 +205,12 @@ def negated(verb: Token, w: StanceWords) -> bool:
             if _negative_word(c, w):  # "there were no attacks", "it had no role in", "did nothing"
                 return True
     return False
+
+
+def time_limited(verb: Token, w: StanceWords) -> bool:
+    """The verb's negation is a time limit: "were not recovered until Friday", "did not leave until it stopped"."""
+    return any((c.dep_ == "prep" and c.lower_ in w.time_limit_words) or (c.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ in w.time_limit_words for g in children(c))) for c in children(verb))
 
 
 def _falsity(tok: Token, w: StanceWords) -> bool:
@@ -271,8 +289,8 @@ def _clause_of(tok: Token, w: StanceWords) -> tuple[Token, bool, bool, str]:
         elif cur.i != tok.i and cur.pos_ == "NOUN" and _lemma(cur) in w.evidence_nouns and _negative_word(cur, w):
             proposition = proposition or "no evidence"  # "there is no evidence of a strike"
         neg = neg or privative(cur, w)  # "far from an attack, it was ..."
-        neg = neg or any(c.dep_ in ("neg", "det", "advmod") and c.i < cur.i and negator(c, w)
-                         for c in children(cur))
+        neg = neg or (any(c.dep_ in ("neg", "det", "advmod") and c.i < cur.i and negator(c, w)
+                          for c in children(cur)) and not time_limited(cur, w))
         if any(c.dep_ == "advmod" and c.text.lower() in w.corrective_words for c in children(cur)):
             corrected = True  # "... but rather about 40"
         up, dep = tr.heads[cur.i], tr.deps[cur.i]
@@ -292,7 +310,8 @@ def _clause_of(tok: Token, w: StanceWords) -> tuple[Token, bool, bool, str]:
 def privative(prep: Token, w: StanceWords) -> bool:
     """``prep`` opens a phrase that says its object is not so: "far from (attacking)", "instead of",
     "rather than" (the adverb before it, wherever the parser hung it)."""
-    return prep.dep_ == "prep" and prep.i > 0 and f"{prep.nbor(-1).lower_} {prep.lower_}" in w.privative_phrases
+    return prep.dep_ == "prep" and prep.i > 0 and f"{prep.nbor(-1).lower_} {prep.lower_}" in w.privative_phrases \
+        and not (prep.i > 1 and prep.nbor(-2).lower_ in w.negators)  # "not far from the 12 villages": near them
 
 
 def _reflexive_prep(verb: Token, w: StanceWords) -> Token | None:
@@ -422,8 +441,8 @@ def _relative(clause: Token) -> bool:
     """A true relative clause: it has a relative pronoun ("the toll, which the ministry gave",
     "the report that came out"), unlike a complement the parser labels relative ("the
     allegations it struck the hospital")."""
-    return any(c.tag_ in ("WDT", "WP", "WP$") or (c.lower_ == "that" and c.dep_ in ("nsubj", "nsubjpass", "dobj"))
-               for c in children(clause))
+    return any((c.tag_ in ("WDT", "WP", "WP$") and c.dep_ != "mark")  # "that" as a mark: a complementiser
+               or (c.lower_ == "that" and c.dep_ in ("nsubj", "nsubjpass", "dobj")) for c in children(clause))
 
 
 def hedged(clause: Token, w: StanceWords) -> bool:
@@ -554,8 +573,8 @@ def stance_of(tok: Token, w: StanceWords, *, event: bool = False, unsupported: s
     cur = clause
     for _ in range(_MAX_STEPS):
         gov = _governor(cur, w)
-        if gov is None:
-            break
+        if gov is None or (cur.left_edge.lower_ in w.circumstance_words and cur.left_edge.head.i == cur.i):
+            break  # "did not say when the 40 died": a question of circumstance presupposes its clause
         found = _governing_stance(cur, gov, w, unsupported)
         if found is None and event and is_verb(gov) and concessive_denial(gov, w):
             found = "denied"  # "despite denials by the army, witnesses said it shelled the town"

@@ -1,0 +1,199 @@
+"""Frames of denial, retraction, replacement and doubt that sit above a proposition's clause in
+ways the dependency path of :func:`newsledger.nlp.stance.stance_of` does not follow, or that the
+parser attaches unreliably (issue 15). :func:`framed_stance` reads them before ``stance_of``:
+
+* **called false**: a verb of calling or denial whose object is a noun of claim, with a word of
+  falsity closing its clause ("called reports of 15 dead soldiers fabricated", "branded the
+  reports false", "called the claim that 90 villagers died propaganda", "dismissed as lies claims
+  that ..."), or a noun of claim as a subject with a falsity predicate the parser split off
+  ("Reports that 60 miners are trapped are untrue"): denied, wherever the parser hung the word;
+* **retracted**: a noun of claim as the object of a verb of retraction ("withdrew the figure of
+  120 dead", "retracted its report that 50 were arrested", "corrected its earlier report that
+  ..."): its author takes it back, denied;
+* **replaced**: a phrase after "rather than" / "instead of" ("about 30 died, rather than the 500
+  first reported", "70 dead instead of 700"): negated, the value kept is the other one;
+* **doubted**: a noun of claim qualified by an adjective of doubt ("unverified reports said 90
+  were killed", "an unconfirmed toll of 30"), a negated noun of knowledge over it ("no
+  independent confirmation of the toll of 70"), an infinitive of checking on a negated noun ("no
+  way to verify that 50 died"), or a hedge on the count itself ("probably 30 people"): uncertain;
+* **presupposed**: a count with a predicate of its own, a relative clause or participle ("the 81
+  who died", "none of the 25 dead were civilians"), is not negated by the clause it sits in;
+* **intended**: a count in the infinitive of a verb of threat or intent ("threatened to kill 12
+  hostages"): future, no claim of what happened.
+
+The words are in ``data/nlp/stance.yaml``; the grammar is here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .stance import StanceWords, denies, negated, stance_of
+from .syntax import is_verb
+
+_PUNCT_END = frozenset({",", ".", ";", ":", "!", "?", "—", "–"})
+# relations by which a noun of claim is the thing a verb calls false (the parser's many readings)
+_OBJECT = frozenset({"dobj", "advcl", "oprd", "ccomp", "xcomp", "nsubjpass"})
+
+
+def _lemma(tok: Token) -> str:
+    return (tok.lemma_ or tok.text).lower()
+
+
+def _false_word(tok: Token, w: StanceWords) -> bool:
+    """A word of falsity, or a noun of claim a word of falsity qualifies ("fake news", "false
+    claims"; not "a false start")."""
+    if _lemma(tok) in w.falsity_words or tok.lower_ in w.falsity_words:
+        return True
+    return tok.pos_ == "NOUN" and _lemma(tok) in w.proposition_nouns and any(c.dep_ == "amod" and (c.lower_ in w.falsity_words or _lemma(c) in w.falsity_words)
+                                      for c in tok.children)
+
+
+def _claim_noun(tok: Token, w: StanceWords) -> bool:
+    """A noun of claim in a noun's form ("claims", not "claimed" or "claiming")."""
+    lemma = _lemma(tok)
+    return lemma in w.proposition_nouns and lemma not in w.attitude_nouns and (
+        tok.tag_.startswith("NN") or tok.lower_ in (lemma, lemma + "s"))
+
+
+def _closing_word(head: Token) -> Token | None:
+    """The last word of ``head``'s subtree before the punctuation that ends its clause."""
+    last = head.right_edge
+    while last.i > head.i and (last.is_punct or last.lower_ in _PUNCT_END):
+        last = last.doc[last.i - 1]
+    return last if last.i > head.i else None
+
+
+def _closes_false(verb: Token, noun: Token, w: StanceWords) -> bool:
+    """A word of falsity after ``noun`` closes the clause of ``verb``: a dependent of the verb,
+    the word the parser made the verb's head, a phrase "as lies", or the last word of the noun."""
+    for c in verb.children:
+        if c.i > noun.i and c.i != noun.i and (_false_word(c, w) or (
+                c.dep_ == "prep" and c.lower_ == "as" and any(_false_word(g, w) for g in c.children))):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i < noun.i and any(_false_word(g, w) for g in c.children):
+            return True  # "dismissed as lies claims that ..."
+    doc = verb.doc
+    if any(doc[i].lower_ == "as" and _false_word(doc[i + 1], w) for i in range(verb.i + 1, noun.i - 1)):
+        return True  # "dismissed as lies claims that ...", however "as" and "lies" were parsed
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.i > noun.i and _false_word(verb.head, w):
+        return True  # "called reports of 15 dead soldiers fabricated" read with "fabricated" as the root
+    last = _closing_word(noun)
+    return last is not None and last.i > noun.i and _false_word(last, w) and last.dep_ not in ("pobj", "nsubj")
+
+
+def _calls_false(noun: Token, w: StanceWords) -> bool:
+    """``noun``, a noun of claim, is called false by the verb it is the object of, or by a
+    predicate of falsity the parser split off it ("Reports that ... are untrue")."""
+    verb = noun.head
+    if noun.dep_ in _OBJECT and verb.i != noun.i and is_verb(verb) and not negated(verb, w) and (
+            _lemma(verb) in w.calling_verbs or denies(verb, w)):
+        return _closes_false(verb, noun, w)
+    if noun.dep_ in ("nsubj", "ccomp", "ROOT"):
+        for c in noun.children:
+            if c.dep_ in ("conj", "ccomp") and _lemma(c) in w.linking_verbs and c.i > noun.i \
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and not negated(c, w) \
+                    and any(g.dep_ in ("acomp", "attr") and _false_word(g, w) for g in c.children):
+                return True
+    return False
+
+
+def _retracted(noun: Token, w: StanceWords) -> bool:
+    """``noun``, a noun of claim, is the object of a verb of retraction ("withdrew the figure")."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and is_verb(verb) and _lemma(verb) in w.retraction_verbs and not negated(verb, w)
+
+
+def _doubted_noun(noun: Token, w: StanceWords) -> bool:
+    """``noun``, a noun of claim, carries an adjective of doubt ("unverified reports")."""
+    return any(c.dep_ == "amod" and (_lemma(c) in w.uncertain_adjectives or c.lower_ in w.uncertain_adjectives)
+               for c in noun.children if c.i < noun.i)
+
+
+def _negative(noun: Token, w: StanceWords) -> bool:
+    return any(c.dep_ in ("det", "neg") and c.lower_ in w.negators for c in noun.children)
+
+
+def _unchecked(tok: Token, w: StanceWords) -> bool:
+    """Under a negated noun of knowledge ("no independent confirmation of the toll") or an infinitive
+    of checking on a negated noun ("no way to verify that ...")."""
+    for a in tok.ancestors:
+        if a.pos_ == "NOUN" and _lemma(a) in w.knowledge_nouns and _negative(a, w):
+            return True
+        if is_verb(a) and _lemma(a) in w.doubt_verbs and a.dep_ in ("relcl", "acl") and _negative(a.head, w):
+            return True
+    return False
+
+
+def _hedged_count(tok: Token, w: StanceWords) -> bool:
+    """A hedge on the count itself: "probably 30 people", "perhaps 40"."""
+    return tok.like_num and any(c.dep_ in ("advmod", "quantmod") and c.lower_ in w.hedge_adverbs and c.i < tok.i
+                                for c in tok.children)
+
+
+def _replaced(tok: Token, w: StanceWords) -> bool:
+    """The count's phrase follows "rather than" or "instead of": it is what is not so."""
+    cur = tok
+    for _ in range(4):
+        left = cur.left_edge.i
+        if left >= 2 and f"{tok.doc[left - 2].lower_} {tok.doc[left - 1].lower_}" in w.replacing_phrases:
+            return True
+        if is_verb(cur) or cur.head.i == cur.i or cur.dep_ not in ("nummod", "quantmod", "compound", "pobj", "dobj"):
+            return False
+        cur = cur.head
+    return False
+
+
+def _intended(tok: Token, w: StanceWords) -> bool:
+    """The count is in the infinitive of a verb of threat or intent ("threatened to kill 12")."""
+    for a in tok.ancestors:
+        if is_verb(a):
+            return a.dep_ == "xcomp" and _lemma(a.head) in w.intent_verbs and not negated(a.head, w)
+    return False
+
+
+def presupposed(tok: Token, w: StanceWords) -> bool:
+    """A count with a predicate of its own (a relative clause or participle on it, "the 81 who died",
+    "the 16 killed", "the 25 dead"; not a report of it, "the 500 deaths reported by the ministry") that
+    is an object or a partitive, not the subject its clause negates: the negation of the clause does
+    not bear on the count."""
+    noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
+    own = noun.tag_ in ("JJ", "VBN") or any((c.dep_ in ("relcl", "acl") or (c.dep_ == "amod" and c.tag_ in ("VBN", "JJ") and c.i > noun.i))
+              and _lemma(c) not in w.report_verbs for c in noun.children)  # not "the 500 deaths reported by"
+    return own and noun.dep_ in ("dobj", "pobj") and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                                                         for c in noun.children)
+
+
+def frame_stance(tok: Token, w: StanceWords) -> str | None:
+    """The stance a frame of this module gives the proposition whose word is ``tok``, or None."""
+    for a in (tok, *tok.ancestors):
+        if _claim_noun(a, w):  # the word itself too: a quote whose content is "the allegation that ..."
+            if _calls_false(a, w) or _retracted(a, w):
+                return "denied"
+            if _doubted_noun(a, w):
+                return "uncertain"
+        if is_verb(a) and _lemma(a) in w.report_verbs and a.i != tok.i and any(
+                c.dep_ == "nsubj" and _claim_noun(c, w) and _doubted_noun(c, w) for c in a.children):
+            return "uncertain"  # "unverified reports said 90 people were killed"
+    if _replaced(tok, w):
+        return "negated"
+    if _unchecked(tok, w) or _hedged_count(tok, w):
+        return "uncertain"
+    return None
+
+
+def framed_stance(tok: Token, w: StanceWords, *, event: bool = False, unsupported: str = "uncertain") -> str:
+    """:func:`stance_of` after the frames of this module; a count in the infinitive of a verb of
+    intent is ``future`` (figures: ``unsupported="negated"``), a presupposed count never negated."""
+    framed = frame_stance(tok, w)
+    if framed is not None:
+        return framed
+    stance = stance_of(tok, w, event=event, unsupported=unsupported)
+    if stance == "negated" and tok.like_num and presupposed(tok, w):
+        return "asserted"
+    if stance == "asserted" and not event and tok.like_num and _intended(tok, w):
+        return "future"
+    return stance
+
+
+__all__ = ["frame_stance", "framed_stance", "presupposed"]

@@ -1,0 +1,177 @@
+"""Frames of denial, retraction, replacement, doubt, presupposition and intent over a figure, and
+the scope of a negation (issue 15; ``newsledger.nlp.stance_frames`` and ``newsledger.nlp.stance``):
+one construction class per table, each with positive rows, a negative and a near miss, read as
+the stance of the figure of the number the row names. Invented sentences, not from any corpus or
+probe (the held-out probe is ``test_stance_probe.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import pipeline
+
+
+def figure_stance(text: str, number: str) -> str:
+    """The stance of the one figure whose text holds ``number``."""
+    an = pipeline().analyze_text(f"Regional report\n\n{text}")
+    found = [f for f in an.figures if number in f.text.split()]
+    assert len(found) == 1, (text, [f.text for f in an.figures])
+    return found[0].stance
+
+
+# (construction, text, number, expected stance)
+CALLED_FALSE = [  # a verb of calling or denial, its object a noun of claim, a word of falsity closing the clause
+    ("positive: called reports of N fabricated", "Rostan called reports of 35 dead policemen fabricated.", "35",
+     "denied"),
+    ("positive: branded the reports false", "The junta branded reports of 65 burned shops false.", "65", "denied"),
+    ("positive: called the claim that N died propaganda", "The rebels called the claim that 75 fighters died "
+     "propaganda.", "75", "denied"),
+    ("positive: called the allegation baseless (other side)", "The police chief called the allegation that officers "
+     "fired on 26 marchers baseless.", "26", "denied"),
+    ("positive: dismissed as lies claims that", "The governor dismissed as lies claims that 38 prisoners starved.",
+     "38", "denied"),
+    ("positive: the reports that ... are untrue", "Reports that 44 workers are trapped are untrue, the mine said.",
+     "44", "denied"),
+    ("negative: called the reports accurate", "Rostan called reports of 35 dead policemen accurate.", "35",
+     "asserted"),
+    ("negative: called for an inquiry", "The rebels called for an inquiry into reports that 75 fighters died.",
+     "75", "asserted"),
+    ("near miss: a false word on another noun", "The junta branded the reports of 65 burned shops a false "
+     "start to the talks.", "65", "asserted"),
+    ("near miss: did not call it false", "The rebels did not call the claim that 75 fighters died propaganda.",
+     "75", "asserted"),
+]
+
+COMPLEMENT_CLAUSE = [  # a clause after a noun of claim with "that" as its complementiser is the claim, not a relative
+    ("positive: rejected claims that guards beat N", "The prison service rejected claims that wardens beat 17 "
+     "inmates.", "17", "denied"),
+    ("positive: denied reports that ... (other side)", "The rebels denied reports that their men beat 23 "
+     "villagers.", "23", "denied"),
+    ("negative: accepted claims that", "The prison service accepted claims that wardens beat 17 inmates.", "17",
+     "asserted"),
+    ("near miss: a relative clause (that as its subject)", "The prison service rejected a report that listed 17 "
+     "inmates as sick.", "17", "asserted"),
+]
+
+RETRACTED = [  # a noun of claim as the object of a verb of retraction
+    ("positive: withdrew the figure of N", "The health office withdrew the figure of 140 dead it had issued.", "140",
+     "denied"),
+    ("positive: retracted its report that", "The weekly retracted its report that 65 pupils were detained.", "65",
+     "denied"),
+    ("positive: corrected its earlier report (other side)", "State radio corrected its earlier report that 230 "
+     "rebels died.", "230", "denied"),
+    ("negative: withdrew N troops", "The army withdrew 140 troops from the border.", "140", "asserted"),
+    ("near miss: confirmed its earlier report", "State radio confirmed its earlier report that 230 rebels died.",
+     "230", "asserted"),
+    ("near miss: corrected a noun of no claim", "The council corrected the spelling of 65 names on the memorial.",
+     "65", "asserted"),
+]
+
+REPLACED = [  # the phrase after "rather than" / "instead of" is not so
+    ("positive: rather than the N first reported", "Some 20 people died, rather than the 200 first reported.",
+     "200", "negated"),
+    ("positive: instead of N", "The hospital now lists 45 dead instead of 450.", "450", "negated"),
+    ("negative: the value kept", "Some 20 people died, rather than the 200 first reported.", "20", "asserted"),
+    ("near miss: rather on its own", "Some 20 people died, rather more than the day before.", "20", "asserted"),
+]
+
+DOUBTED = [  # an adjective of doubt on a noun of claim, a negated noun of knowledge or checking, a hedged count
+    ("positive: unverified reports said", "Unverified reports said 55 people were killed in the raid.", "55",
+     "uncertain"),
+    ("positive: an unconfirmed toll of", "An unconfirmed toll of 27 was shared by residents.", "27", "uncertain"),
+    ("positive: no independent confirmation of", "There was no independent confirmation of the toll of 31.", "31",
+     "uncertain"),
+    ("positive: no way to verify", "There was no way to verify that 64 people drowned.", "64", "uncertain"),
+    ("positive: probably N", "Probably 33 people were killed, a nurse said.", "33", "uncertain"),
+    ("negative: confirmed reports said", "Confirmed reports said 55 people were killed in the raid.", "55",
+     "asserted"),
+    ("negative: a way to verify", "There was a way to verify that 64 people drowned.", "64", "asserted"),
+    ("near miss: no role in the N deaths (negated, not doubted)", "The police said they had no role in the 48 "
+     "deaths.", "48", "asserted|negated"),
+    ("near miss: unverified on another noun", "Unverified videos circulated after 55 people were killed.", "55",
+     "asserted"),
+]
+
+SCOPE = [  # what a negation does not reach: a time limit, a negated privative, an exceptive, a question of circumstance
+    ("positive: not ... until", "The 19 bodies were not recovered until Sunday.", "19", "asserted"),
+    ("positive: not far from", "The rockets fell not far from the 14 farms by the river.", "14", "asserted"),
+    ("positive: none other than", "None other than the governor said 52 people died.", "52", "asserted"),
+    ("positive: did not say when", "The agency did not say when the 36 migrants drowned.", "36", "asserted"),
+    ("negative: not recovered", "The 19 bodies were not recovered, the divers said.", "19", "negated"),
+    ("negative: nobody said", "Nobody said that 52 people died.", "52", "uncertain|negated"),
+    ("near miss: did not say how many", "The agency did not say how many of the migrants drowned, nor whether 36 "
+     "did.", "36", "uncertain"),
+    ("near miss: far from (no negator)", "Far from 300 dead, the toll was 12, the mayor said.", "300", "negated"),
+]
+
+PRESUPPOSED = [  # a count with a predicate of its own is not negated by its clause
+    ("positive: never forget the N who died", "“We will never forget the 66 who died,” the mayor said.", "66",
+     "asserted"),
+    ("positive: none of the N dead were", "The army said none of the 29 dead were soldiers.", "29", "asserted"),
+    ("positive: no children among the N killed", "There were no women among the 21 killed, police said.", "21",
+     "asserted"),
+    ("negative: no N died", "The army said that not 29 people died, but three.", "29", "negated"),
+    ("near miss: the N deaths reported", "There is no proof of the 200 deaths reported by the rebels.", "200",
+     "negated"),
+    ("near miss: none of the N were arrested (no predicate of its own)", "Police said none of the 90 marchers was "
+     "arrested.", "90", "negated"),
+]
+
+INTENDED = [  # a count in the infinitive of a verb of threat or intent is a prospect
+    ("positive: threatened to kill N", "The gunmen threatened to kill 11 hostages.", "11", "future"),
+    ("positive: vowed to free N (other side)", "The army vowed to free 24 captives.", "24", "future"),
+    ("negative: killed N", "The gunmen killed 11 hostages.", "11", "asserted"),
+    ("near miss: did not threaten", "The gunmen did not threaten to kill 11 hostages.", "11",
+     "asserted|negated|future"),
+    ("near miss: tried to save N", "Medics tried to save 11 of the wounded.", "11", "asserted"),
+]
+
+TABLES = {"called false": CALLED_FALSE, "complement clause": COMPLEMENT_CLAUSE, "retracted": RETRACTED,
+          "replaced": REPLACED, "doubted": DOUBTED, "scope": SCOPE, "presupposed": PRESUPPOSED,
+          "intended": INTENDED}
+ROWS = [(table, *row) for table, rows in TABLES.items() for row in rows]
+
+
+@pytest.mark.parametrize(("table", "name", "text", "number", "expected"), ROWS, ids=[f"{r[0]}: {r[1]}" for r in ROWS])
+def test_frame_rows(table: str, name: str, text: str, number: str, expected: str) -> None:
+    assert figure_stance(text, number) in expected.split("|"), (table, name)
+
+
+def test_every_table_has_positive_negative_and_near_miss() -> None:
+    for table, rows in TABLES.items():
+        kinds = {r[0].split(":")[0] for r in rows}
+        assert kinds == {"positive", "negative", "near miss"}, table
+
+
+# the same frames over a quote's content and an event's predicate (events and quotes read them too)
+RECORDS = [
+    ("positive: event under a claim called baseless", "The police chief called the allegation that officers shot "
+     "the marchers baseless.", "ev", "shot", "denied"),
+    ("positive: quote of a claim called baseless", "The police chief called the allegation that officers shot "
+     "the marchers baseless.", "quo", "allegation", "denied"),
+    ("positive: event under a retracted report", "The weekly retracted its report that police beat the students.",
+     "ev", "beat", "denied"),
+    ("positive: event under no way to verify", "There was no way to verify that soldiers shelled the village.",
+     "ev", "shelled", "uncertain"),
+    ("negative: event under a claim called credible", "The police chief called the allegation that officers shot "
+     "the marchers credible.", "ev", "shot", "asserted"),
+    ("negative: quote of a claim called credible", "The police chief called the allegation that officers shot "
+     "the marchers credible.", "quo", "allegation", "asserted"),
+    ("near miss: event under a report published", "The weekly published its report that police beat the "
+     "students.", "ev", "beat", "asserted"),
+]
+
+
+def record_stance(text: str, kind: str, word: str) -> str | None:
+    """The stance of the narrowest quote holding ``word`` or of the event whose predicate is ``word``."""
+    an = pipeline().analyze_text(f"Regional report\n\n{text}")
+    if kind == "quo":
+        found = sorted((len(q.content.text), q.stance) for q in an.quotes if word in q.content.text)
+    else:
+        found = sorted((len(e.predicate.text), e.stance) for e in an.events if e.predicate.text == word)
+    return found[0][1] if found else None
+
+
+@pytest.mark.parametrize(("name", "text", "kind", "word", "expected"), RECORDS, ids=[r[0] for r in RECORDS])
+def test_frames_over_quotes_and_events(name: str, text: str, kind: str, word: str, expected: str) -> None:
+    assert record_stance(text, kind, word) == expected, name
