@@ -85,6 +85,8 @@ DOUBTED = [  # an adjective of doubt on a noun of claim, a negated noun of knowl
     ("positive: probably N", "Probably 33 people were killed, a nurse said.", "33", "uncertain"),
     ("negative: confirmed reports said", "Confirmed reports said 55 people were killed in the raid.", "55",
      "asserted"),
+    ("near miss: no one that can say (no infinitive of checking)", "“No one here can say that 58 people died,” "
+     "the mayor said.", "58", "uncertain|negated"),
     ("negative: a way to verify", "There was a way to verify that 64 people drowned.", "64", "asserted"),
     ("near miss: no role in the N deaths (negated, not doubted)", "The police said they had no role in the 48 "
      "deaths.", "48", "asserted|negated"),
@@ -110,7 +112,11 @@ PRESUPPOSED = [  # a count with a predicate of its own is not negated by its cla
     ("positive: none of the N dead were", "The army said none of the 29 dead were soldiers.", "29", "asserted"),
     ("positive: no children among the N killed", "There were no women among the 21 killed, police said.", "21",
      "asserted"),
+    ("positive: along with the N", "The two men were not freed along with the 32 others on Monday.", "32",
+     "asserted"),
     ("negative: no N died", "The army said that not 29 people died, but three.", "29", "negated"),
+    ("near miss: with N, no phrase of company", "The two men were not freed with 32 others on Monday.", "32",
+     "negated"),
     ("near miss: the N deaths reported", "There is no proof of the 200 deaths reported by the rebels.", "200",
      "negated"),
     ("near miss: none of the N were arrested (no predicate of its own)", "Police said none of the 90 marchers was "
@@ -126,7 +132,20 @@ INTENDED = [  # a count in the infinitive of a verb of threat or intent is a pro
     ("near miss: tried to save N", "Medics tried to save 11 of the wounded.", "11", "asserted"),
 ]
 
-TABLES = {"called false": CALLED_FALSE, "complement clause": COMPLEMENT_CLAUSE, "retracted": RETRACTED,
+FALSE_SUBJECT = [  # a noun of claim opening the sentence, its long subject split off its falsity predicate
+    ("positive: allegations spread by X that ... are baseless", "The allegations spread by the militia and its "
+     "radio stations that 47 villagers were killed in a raid are completely baseless.", "47", "denied"),
+    ("positive: the claim that ... is a blatant lie (other side)", "The army's claim that its drones killed 13 "
+     "gunmen near the well is a blatant lie.", "13", "denied"),
+    ("negative: the claims ... are serious", "The allegations spread by the militia and its radio stations that 47 "
+     "villagers were killed in a raid are very serious.", "47", "asserted"),
+    ("near miss: is not a lie", "The army's claim that its drones killed 13 gunmen near the well is not a lie.",
+     "13", "asserted"),
+    ("near miss: a report that said, then another subject", "The report said 47 villagers were killed; the "
+     "rumours of looting are false.", "47", "asserted"),
+]
+
+TABLES = {"false subject": FALSE_SUBJECT, "called false": CALLED_FALSE, "complement clause": COMPLEMENT_CLAUSE, "retracted": RETRACTED,
           "replaced": REPLACED, "doubted": DOUBTED, "scope": SCOPE, "presupposed": PRESUPPOSED,
           "intended": INTENDED}
 ROWS = [(table, *row) for table, rows in TABLES.items() for row in rows]
@@ -138,9 +157,9 @@ def test_frame_rows(table: str, name: str, text: str, number: str, expected: str
 
 
 def test_every_table_has_positive_negative_and_near_miss() -> None:
-    for table, rows in TABLES.items():
-        kinds = {r[0].split(":")[0] for r in rows}
-        assert kinds == {"positive", "negative", "near miss"}, table
+    kinds = {table: {r[0].split(":")[0] for r in rows} for table, rows in TABLES.items()}
+    assert len(kinds) == 9
+    assert all(k == {"positive", "negative", "near miss"} for k in kinds.values()), kinds
 
 
 # the same frames over a quote's content and an event's predicate (events and quotes read them too)

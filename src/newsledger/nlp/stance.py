@@ -52,7 +52,7 @@ STANCE_SCHEMA: Any = {
     "falsity_adverbs": [str], "fabrication_verbs": [str], "support_nouns": [str],
     "extent_prepositions": [str], "reach_nouns": [str], "reach_prepositions": [str], "calling_verbs": [str],
     "retraction_verbs": [str], "replacing_phrases": [str], "intent_verbs": [str], "exceptive_words": [str],
-    "time_limit_words": [str], "circumstance_words": [str],
+    "time_limit_words": [str], "circumstance_words": [str], "comitative_words": [str],
 }
 
 # relations by which a token's clause is reached from the token (the nominal path)
@@ -63,7 +63,7 @@ _NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj", "prep", "num
 _COMPLEMENT = frozenset({"ccomp", "xcomp", "csubj", "csubjpass", "pcomp"})
 _MAX_STEPS = 12
 _FRAME_KEYS = ("calling_verbs", "retraction_verbs", "replacing_phrases", "intent_verbs", "exceptive_words",
-               "time_limit_words", "circumstance_words")
+               "time_limit_words", "circumstance_words", "comitative_words")
 
 
 @dataclass(frozen=True)
@@ -117,6 +117,7 @@ class StanceWords:
     exceptive_words: frozenset[str] = frozenset()
     time_limit_words: frozenset[str] = frozenset()
     circumstance_words: frozenset[str] = frozenset()
+    comitative_words: frozenset[str] = frozenset()
 
 
 def build_stance_words(raw: dict[str, Any]) -> StanceWords:
@@ -245,8 +246,8 @@ def called_false(noun: Token, w: StanceWords) -> bool:
     head = noun.head
     if noun.dep_ == "nsubjpass" and _falsity(head, w):
         return True  # "the allegations that it struck the hospital were fabricated"
-    if noun.dep_ in ("nsubj", "nsubjpass"):
-        return any(c.dep_ in ("acomp", "attr", "oprd") and _falsity(c, w) for c in children(head))
+    if noun.dep_ in ("nsubj", "nsubjpass"):  # not "the claim ... is not a lie"
+        return not negated(head, w) and any(c.dep_ in ("acomp", "attr", "oprd") and _falsity(c, w) for c in children(head))
     return noun.dep_ == "dobj" and _false_complement(head, w)
 
 

@@ -98,6 +98,31 @@ def _calls_false(noun: Token, w: StanceWords) -> bool:
     return False
 
 
+def _false_subject(tok: Token, w: StanceWords) -> bool:
+    """``tok`` is in the subject of its sentence, a noun of claim opening it with a clause or a
+    participle after it, whose predicate is a word of falsity ("The allegations spread by its media
+    that civilians were killed are completely baseless", "The claim that it killed nine fighters is
+    a blatant lie"), however the parser split the long subject from its predicate."""
+    sent = tok.sent
+    doc = tok.doc
+    nouns = [t for t in doc[sent.start:min(sent.start + 4, tok.i)] if _claim_noun(t, w) and t.i + 1 < sent.end]
+    after = doc[nouns[0].i + 1] if nouns else None
+    participle = after is not None and (after.tag_ == "VBN" or (  # "spread by": a participle read as a past tense
+        after.tag_ == "VBD" and after.i + 1 < sent.end and doc[after.i + 1].lower_ == "by"))
+    if after is None or not (after.lower_ in ("that", "of", "about", "by") or participle):
+        return False
+    copula = next((t for t in doc[tok.i + 1:sent.end] if _lemma(t) in w.linking_verbs and t.pos_ in ("AUX", "VERB")
+                   and t.dep_ not in ("aux", "auxpass")), None)
+    if copula is None or negated(copula, w) or any(t.lower_ in (";", ":") for t in doc[nouns[0].i:copula.i]):
+        return False
+    for t in doc[copula.i + 1:min(copula.i + 5, sent.end)]:
+        if _false_word(t, w):
+            return True
+        if t.pos_ not in ("DET", "ADV", "ADJ"):
+            return False
+    return False
+
+
 def _retracted(noun: Token, w: StanceWords) -> bool:
     """``noun``, a noun of claim, is the object of a verb of retraction ("withdrew the figure")."""
     verb = noun.head
@@ -120,8 +145,9 @@ def _unchecked(tok: Token, w: StanceWords) -> bool:
     for a in tok.ancestors:
         if a.pos_ == "NOUN" and _lemma(a) in w.knowledge_nouns and _negative(a, w):
             return True
-        if is_verb(a) and _lemma(a) in w.doubt_verbs and a.dep_ in ("relcl", "acl") and _negative(a.head, w):
-            return True
+        if is_verb(a) and _lemma(a) in w.question_verbs and a.dep_ in ("relcl", "acl") and _negative(a.head, w) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children):
+            return True  # an infinitive of checking: not "no one that can say that ..."
     return False
 
 
@@ -155,12 +181,15 @@ def _intended(tok: Token, w: StanceWords) -> bool:
 def presupposed(tok: Token, w: StanceWords) -> bool:
     """A count with a predicate of its own (a relative clause or participle on it, "the 81 who died",
     "the 16 killed", "the 25 dead"; not a report of it, "the 500 deaths reported by the ministry") that
-    is an object or a partitive, not the subject its clause negates: the negation of the clause does
-    not bear on the count."""
+    is an object or a partitive, not the subject its clause negates, or a definite count in a phrase
+    of company ("were not deported along with the 40"): the negation of the clause does not bear on
+    the count."""
     noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
     own = noun.tag_ in ("JJ", "VBN") or any((c.dep_ in ("relcl", "acl") or (c.dep_ == "amod" and c.tag_ in ("VBN", "JJ") and c.i > noun.i))
               and _lemma(c) not in w.report_verbs for c in noun.children)  # not "the 500 deaths reported by"
-    return own and noun.dep_ in ("dobj", "pobj") and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+    prep = noun.head
+    along = noun.dep_ == "pobj" and prep.lower_ == "with" and prep.i > 0 and prep.nbor(-1).lower_ in w.comitative_words
+    return (own or along) and noun.dep_ in ("dobj", "pobj") and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
                                                          for c in noun.children)
 
 
@@ -175,6 +204,8 @@ def frame_stance(tok: Token, w: StanceWords) -> str | None:
         if is_verb(a) and _lemma(a) in w.report_verbs and a.i != tok.i and any(
                 c.dep_ == "nsubj" and _claim_noun(c, w) and _doubted_noun(c, w) for c in a.children):
             return "uncertain"  # "unverified reports said 90 people were killed"
+    if _false_subject(tok, w):
+        return "denied"
     if _replaced(tok, w):
         return "negated"
     if _unchecked(tok, w) or _hedged_count(tok, w):
