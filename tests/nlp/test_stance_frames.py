@@ -145,7 +145,51 @@ FALSE_SUBJECT = [  # a noun of claim opening the sentence, its long subject spli
      "rumours of looting are false.", "47", "asserted"),
 ]
 
-TABLES = {"false subject": FALSE_SUBJECT, "called false": CALLED_FALSE, "complement clause": COMPLEMENT_CLAUSE, "retracted": RETRACTED,
+CANNOT_CHECK = [  # an infinitive of checking made impossible, over the clause or the claim it would check
+    ("positive: it was not possible to confirm that", "It was not possible to confirm that 43 fishermen drowned.",
+     "43", "uncertain"),
+    ("positive: were not able to verify (other side)", "Reporters were not able to verify that 62 soldiers "
+     "surrendered.", "62", "uncertain"),
+    ("positive: a claim impossible to verify", "Their toll of 87 dead was impossible to verify.", "87",
+     "uncertain"),
+    ("negative: it was possible to confirm", "It was possible to confirm that 43 fishermen drowned.", "43",
+     "asserted"),
+    ("near miss: a toll impossible to bear (no verb of checking)", "The toll of 87 dead was impossible to bear, "
+     "the mayor said.", "87", "asserted"),
+]
+
+FALSE_EXTRAPOSED = [  # "it is a lie that ...": the clause after an expletive and a word of falsity
+    ("positive: it is a lie that (quoted)", "“It is a lie that 26 of our guards fled,” the warden said.", "26",
+     "denied"),
+    ("positive: it is false that (other side)", "It is false that 34 of the rebels surrendered, their leader "
+     "said.", "34", "denied"),
+    ("negative: it is a fact that", "“It is a fact that 26 of our guards fled,” the warden said.", "26",
+     "asserted"),
+    ("near miss: it is not a lie that", "“It is not a lie that 26 of our guards fled,” the warden said.", "26",
+     "asserted"),
+]
+
+OCCASION = [  # a negative phrase of occasion negates its clause
+    ("positive: at no point did X say", "At no point did the ministry say that 71 prisoners escaped.", "71",
+     "uncertain|negated"),
+    ("positive: at no time were N", "At no time were 300 troops stationed in the town, the general said.", "300",
+     "negated"),
+    ("negative: at one point X claimed", "At one point the ministry claimed that 71 prisoners escaped.", "71",
+     "asserted"),
+    ("near miss: with no water (not a noun of occasion)", "With no water, 71 prisoners fell ill, the ministry "
+     "said.", "71", "asserted"),
+]
+
+STORY = [  # "story" is a noun of claim
+    ("positive: the story that ... is fake", "The story that 67 cadets deserted is fake, the academy said.", "67",
+     "denied|negated"),
+    ("negative: the story that ... is true", "The story that 67 cadets deserted is true, the academy said.", "67",
+     "asserted"),
+    ("near miss: a story of a building", "A 67-storey tower was not damaged.", "67", "asserted|negated"),
+]
+
+TABLES = {"cannot check": CANNOT_CHECK, "false extraposed": FALSE_EXTRAPOSED, "occasion": OCCASION, "story": STORY,
+          "false subject": FALSE_SUBJECT, "called false": CALLED_FALSE, "complement clause": COMPLEMENT_CLAUSE, "retracted": RETRACTED,
           "replaced": REPLACED, "doubted": DOUBTED, "scope": SCOPE, "presupposed": PRESUPPOSED,
           "intended": INTENDED}
 ROWS = [(table, *row) for table, rows in TABLES.items() for row in rows]
@@ -158,7 +202,7 @@ def test_frame_rows(table: str, name: str, text: str, number: str, expected: str
 
 def test_every_table_has_positive_negative_and_near_miss() -> None:
     kinds = {table: {r[0].split(":")[0] for r in rows} for table, rows in TABLES.items()}
-    assert len(kinds) == 9
+    assert len(kinds) == 13
     assert all(k == {"positive", "negative", "near miss"} for k in kinds.values()), kinds
 
 

@@ -53,6 +53,7 @@ STANCE_SCHEMA: Any = {
     "extent_prepositions": [str], "reach_nouns": [str], "reach_prepositions": [str], "calling_verbs": [str],
     "retraction_verbs": [str], "replacing_phrases": [str], "intent_verbs": [str], "exceptive_words": [str],
     "time_limit_words": [str], "circumstance_words": [str], "comitative_words": [str],
+    "ability_words": [str], "occasion_nouns": [str],
 }
 
 # relations by which a token's clause is reached from the token (the nominal path)
@@ -63,7 +64,8 @@ _NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj", "prep", "num
 _COMPLEMENT = frozenset({"ccomp", "xcomp", "csubj", "csubjpass", "pcomp"})
 _MAX_STEPS = 12
 _FRAME_KEYS = ("calling_verbs", "retraction_verbs", "replacing_phrases", "intent_verbs", "exceptive_words",
-               "time_limit_words", "circumstance_words", "comitative_words")
+               "time_limit_words", "circumstance_words", "comitative_words",
+               "ability_words", "occasion_nouns")
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,8 @@ class StanceWords:
     time_limit_words: frozenset[str] = frozenset()
     circumstance_words: frozenset[str] = frozenset()
     comitative_words: frozenset[str] = frozenset()
+    ability_words: frozenset[str] = frozenset()
+    occasion_nouns: frozenset[str] = frozenset()
 
 
 def build_stance_words(raw: dict[str, Any]) -> StanceWords:
@@ -202,6 +206,9 @@ def negated(verb: Token, w: StanceWords) -> bool:
             return True
         if c.dep_ in ("nsubj", "nsubjpass", "expl") and _negative_word(c, w):
             return True
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and _lemma(g) in w.occasion_nouns and _negative_word(g, w)
+                                    for g in children(c)):
+            return True  # "at no point did the police claim", "in no way were they involved"
         if (existential and c.dep_ == "attr") or c.dep_ == "dobj":
             if _negative_word(c, w):  # "there were no attacks", "it had no role in", "did nothing"
                 return True
@@ -247,7 +254,8 @@ def called_false(noun: Token, w: StanceWords) -> bool:
     if noun.dep_ == "nsubjpass" and _falsity(head, w):
         return True  # "the allegations that it struck the hospital were fabricated"
     if noun.dep_ in ("nsubj", "nsubjpass"):  # not "the claim ... is not a lie"
-        return not negated(head, w) and any(c.dep_ in ("acomp", "attr", "oprd") and _falsity(c, w) for c in children(head))
+        return not negated(head, w) and any(c.dep_ in ("acomp", "attr", "oprd") and _falsity(c, w) and not any(
+            g.dep_ == "xcomp" for g in children(c)) for c in children(head))  # not "impossible to bear"
     return noun.dep_ == "dobj" and _false_complement(head, w)
 
 

@@ -117,7 +117,7 @@ def _false_subject(tok: Token, w: StanceWords) -> bool:
         return False
     for t in doc[copula.i + 1:min(copula.i + 5, sent.end)]:
         if _false_word(t, w):
-            return True
+            return not any(c.dep_ == "xcomp" for c in t.children)  # not "impossible to bear"
         if t.pos_ not in ("DET", "ADV", "ADJ"):
             return False
     return False
@@ -148,6 +148,45 @@ def _unchecked(tok: Token, w: StanceWords) -> bool:
         if is_verb(a) and _lemma(a) in w.question_verbs and a.dep_ in ("relcl", "acl") and _negative(a.head, w) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children):
             return True  # an infinitive of checking: not "no one that can say that ..."
+    return False
+
+
+def _unable(adj: Token, copula: Token, w: StanceWords) -> bool:
+    """An adjective of refusal ("impossible"), or of ability negated ("not possible", "not able")."""
+    return _lemma(adj) in w.refusal_words or (_lemma(adj) in w.ability_words and (negated(adj, w) or negated(copula, w)))
+
+
+def _cannot_check(tok: Token, w: StanceWords) -> bool:
+    """An infinitive of checking made impossible: "it was not possible to confirm that 37 drowned",
+    "officials were not able to verify that ...", or a claim as the subject of one ("their claim of
+    81 dead was impossible to independently verify")."""
+    for a in tok.ancestors:
+        if a.dep_ == "nsubj" and _lemma(a.head) in w.linking_verbs and any(  # "their claim ... was impossible to verify"
+                c.dep_ == "acomp" and _unable(c, a.head, w) and any(g.dep_ == "xcomp" and _lemma(g) in w.question_verbs
+                                                                   for g in c.children) for c in a.head.children):
+            return True
+        if not (is_verb(a) and _lemma(a) in w.question_verbs and a.dep_ == "xcomp"):
+            continue
+        head = a.head
+        adj = head if head.pos_ == "ADJ" else next((c for c in head.children if c.dep_ == "acomp"), None)
+        if adj is None:
+            continue
+        copula = adj.head if adj.i != head.i or head.dep_ == "acomp" else head
+        if _unable(adj, copula, w):
+            own_object = any(c.dep_ in ("dobj", "ccomp") for c in a.children)
+            return own_object or any(c.dep_ == "nsubj" and c.i <= tok.i <= c.right_edge.i for c in copula.children)
+    return False
+
+
+def _false_extraposed(tok: Token, w: StanceWords) -> bool:
+    """"It is a lie that 25 soldiers surrendered": the clause the parser hung on the word of falsity
+    after an expletive "it" and a copula is called false."""
+    for a in tok.ancestors:
+        if a.dep_ in ("attr", "acomp") and _false_word(a, w) and _lemma(a.head) in w.linking_verbs \
+                and not negated(a.head, w) and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in a.head.children):
+            return True
+        if is_verb(a) and a.dep_ not in ("relcl", "acl", "ccomp"):
+            return False
     return False
 
 
@@ -195,6 +234,8 @@ def presupposed(tok: Token, w: StanceWords) -> bool:
 
 def frame_stance(tok: Token, w: StanceWords) -> str | None:
     """The stance a frame of this module gives the proposition whose word is ``tok``, or None."""
+    if _cannot_check(tok, w):
+        return "uncertain"
     for a in (tok, *tok.ancestors):
         if _claim_noun(a, w):  # the word itself too: a quote whose content is "the allegation that ..."
             if _calls_false(a, w) or _retracted(a, w):
@@ -204,7 +245,7 @@ def frame_stance(tok: Token, w: StanceWords) -> str | None:
         if is_verb(a) and _lemma(a) in w.report_verbs and a.i != tok.i and any(
                 c.dep_ == "nsubj" and _claim_noun(c, w) and _doubted_noun(c, w) for c in a.children):
             return "uncertain"  # "unverified reports said 90 people were killed"
-    if _false_subject(tok, w):
+    if _false_subject(tok, w) or _false_extraposed(tok, w):
         return "denied"
     if _replaced(tok, w):
         return "negated"
