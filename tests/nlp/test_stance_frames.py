@@ -188,7 +188,17 @@ STORY = [  # "story" is a noun of claim
     ("near miss: a story of a building", "A 67-storey tower was not damaged.", "67", "asserted|negated"),
 ]
 
-TABLES = {"cannot check": CANNOT_CHECK, "false extraposed": FALSE_EXTRAPOSED, "occasion": OCCASION, "story": STORY,
+JUXTAPOSED = [  # a clause before a semicolon is its own, not the complement of a verb of denial after it
+    ("positive: X said N died; Y denied V-ing", "Villagers said 22 goats died; the militia denied raiding the "
+     "farm.", "22", "asserted"),
+    ("positive: X said N were killed; Y rejected (other side)", "The army said 31 rebels were killed; the rebels "
+     "rejected claims of a rout.", "31", "asserted"),
+    ("negative: Y denied that N died", "The militia denied that 22 goats died.", "22", "denied"),
+    ("near miss: the semicolon after the denial", "The militia denied that 22 goats died; villagers disagreed.",
+     "22", "denied"),
+]
+
+TABLES = {"juxtaposed": JUXTAPOSED, "cannot check": CANNOT_CHECK, "false extraposed": FALSE_EXTRAPOSED, "occasion": OCCASION, "story": STORY,
           "false subject": FALSE_SUBJECT, "called false": CALLED_FALSE, "complement clause": COMPLEMENT_CLAUSE, "retracted": RETRACTED,
           "replaced": REPLACED, "doubted": DOUBTED, "scope": SCOPE, "presupposed": PRESUPPOSED,
           "intended": INTENDED}
@@ -202,7 +212,7 @@ def test_frame_rows(table: str, name: str, text: str, number: str, expected: str
 
 def test_every_table_has_positive_negative_and_near_miss() -> None:
     kinds = {table: {r[0].split(":")[0] for r in rows} for table, rows in TABLES.items()}
-    assert len(kinds) == 13
+    assert len(kinds) == 14
     assert all(k == {"positive", "negative", "near miss"} for k in kinds.values()), kinds
 
 

@@ -431,8 +431,8 @@ def _withheld(verb: Token, w: StanceWords) -> bool:
 def _governor(cur: Token, w: StanceWords) -> Token | None:
     """The token whose clause governs ``cur`` by complementation, or None."""
     head = cur.head
-    if head.i == cur.i:
-        return None
+    if head.i == cur.i or (cur.i < head.i and any(t.lower_ == ";" for t in cur.doc[cur.right_edge.i:head.i])):
+        return None  # a clause before a semicolon is its own: "X said 50 died; the army denied shelling"
     dep = cur.dep_
     if dep == "conj":
         return head
