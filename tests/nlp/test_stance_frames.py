@@ -198,7 +198,33 @@ JUXTAPOSED = [  # a clause before a semicolon is its own, not the complement of 
      "22", "denied"),
 ]
 
-TABLES = {"juxtaposed": JUXTAPOSED, "cannot check": CANNOT_CHECK, "false extraposed": FALSE_EXTRAPOSED, "occasion": OCCASION, "story": STORY,
+TAKEN_BACK = [  # a count called false later in its sentence by a clause coordinated with it, its giver's
+    ("positive: put the toll at N, but later said that figure was wrong", "The district office first put the toll "
+     "at 75, but later said that figure was wrong.", "75", "denied"),
+    ("positive: gave N, and then said the figure was incorrect (other side)", "The rebels gave a toll of 140 "
+     "soldiers and then said the figure was incorrect.", "140", "denied"),
+    ("negative: said the figure was final", "The district office first put the toll at 75, but later said that "
+     "figure was final.", "75", "asserted"),
+    ("near miss: a later clause with its own count", "The district office first put the toll at 75, but later "
+     "said a toll of 90 was wrong.", "75", "asserted"),
+]
+
+FALSE_REPORTS = [  # a noun with a participle of saying as a false subject; a linking "prove"; words of falsity
+    ("positive: posts claiming N were fake", "Online posts claiming 350 deaths were fake, the fact-checkers found.",
+     "350", "denied"),
+    ("positive: initial reports proved inaccurate", "Initial reports that 85 people had been killed proved "
+     "inaccurate.", "85", "denied"),
+    ("positive: the toll of N was erroneous (other side)", "The army said the rebels' toll of 62 was erroneous.",
+     "62", "denied|negated"),
+    ("negative: posts claiming N were shared", "Online posts claiming 350 deaths were shared widely, the "
+     "fact-checkers found.", "350", "asserted"),
+    ("negative: initial reports proved accurate", "Initial reports that 85 people had been killed proved "
+     "accurate.", "85", "asserted"),
+    ("near miss: posts showing N (a participle, no falsity)", "Posts showing 350 mourners were removed, the "
+     "company said.", "350", "asserted"),
+]
+
+TABLES = {"taken back": TAKEN_BACK, "false reports": FALSE_REPORTS, "juxtaposed": JUXTAPOSED, "cannot check": CANNOT_CHECK, "false extraposed": FALSE_EXTRAPOSED, "occasion": OCCASION, "story": STORY,
           "false subject": FALSE_SUBJECT, "called false": CALLED_FALSE, "complement clause": COMPLEMENT_CLAUSE, "retracted": RETRACTED,
           "replaced": REPLACED, "doubted": DOUBTED, "scope": SCOPE, "presupposed": PRESUPPOSED,
           "intended": INTENDED}
@@ -212,7 +238,7 @@ def test_frame_rows(table: str, name: str, text: str, number: str, expected: str
 
 def test_every_table_has_positive_negative_and_near_miss() -> None:
     kinds = {table: {r[0].split(":")[0] for r in rows} for table, rows in TABLES.items()}
-    assert len(kinds) == 14
+    assert len(kinds) == 16
     assert all(k == {"positive", "negative", "near miss"} for k in kinds.values()), kinds
 
 

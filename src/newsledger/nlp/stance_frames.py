@@ -105,11 +105,13 @@ def _false_subject(tok: Token, w: StanceWords) -> bool:
     a blatant lie"), however the parser split the long subject from its predicate."""
     sent = tok.sent
     doc = tok.doc
-    nouns = [t for t in doc[sent.start:min(sent.start + 4, tok.i)] if _claim_noun(t, w) and t.i + 1 < sent.end]
+    nouns = [t for t in doc[sent.start:min(sent.start + 4, tok.i)] if t.i + 1 < sent.end and (_claim_noun(t, w) or (
+        t.pos_ == "NOUN" and doc[t.i + 1].tag_ == "VBG" and _lemma(doc[t.i + 1]) in w.report_verbs))]
     after = doc[nouns[0].i + 1] if nouns else None
     participle = after is not None and (after.tag_ == "VBN" or (  # "spread by": a participle read as a past tense
         after.tag_ == "VBD" and after.i + 1 < sent.end and doc[after.i + 1].lower_ == "by"))
-    if after is None or not (after.lower_ in ("that", "of", "about", "by") or participle):
+    saying = after is not None and after.tag_ == "VBG" and _lemma(after) in w.report_verbs  # "posts claiming 500 deaths"
+    if after is None or not (after.lower_ in ("that", "of", "about", "by") or participle or saying):
         return False
     copula = next((t for t in doc[tok.i + 1:sent.end] if _lemma(t) in w.linking_verbs and t.pos_ in ("AUX", "VERB")
                    and t.dep_ not in ("aux", "auxpass")), None)
@@ -120,6 +122,21 @@ def _false_subject(tok: Token, w: StanceWords) -> bool:
             return not any(c.dep_ == "xcomp" for c in t.children)  # not "impossible to bear"
         if t.pos_ not in ("DET", "ADV", "ADJ"):
             return False
+    return False
+
+
+def _taken_back(tok: Token, w: StanceWords) -> bool:
+    """A count its clause gives, called false later in the same sentence by a clause coordinated with
+    it, whose subject is the noun of claim that names it ("put the toll at 60, but later said that
+    figure was wrong"): its giver takes it back."""
+    clause = next((a for a in tok.ancestors if is_verb(a)), None)
+    if clause is None or not tok.like_num:
+        return False
+    for conj in (c for c in clause.children if c.dep_ == "conj" and c.i > tok.i):
+        for t in conj.subtree:
+            if t.dep_ == "nsubj" and _claim_noun(t, w) and not any(g.like_num for g in t.subtree) and any(
+                    c.dep_ in ("acomp", "attr") and _false_word(c, w) for c in t.head.children) and not negated(t.head, w):
+                return True
     return False
 
 
@@ -245,7 +262,7 @@ def frame_stance(tok: Token, w: StanceWords) -> str | None:
         if is_verb(a) and _lemma(a) in w.report_verbs and a.i != tok.i and any(
                 c.dep_ == "nsubj" and _claim_noun(c, w) and _doubted_noun(c, w) for c in a.children):
             return "uncertain"  # "unverified reports said 90 people were killed"
-    if _false_subject(tok, w) or _false_extraposed(tok, w):
+    if _false_subject(tok, w) or _false_extraposed(tok, w) or _taken_back(tok, w):
         return "denied"
     if _replaced(tok, w):
         return "negated"
