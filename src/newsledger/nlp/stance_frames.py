@@ -226,6 +226,17 @@ def _replaced(tok: Token, w: StanceWords) -> bool:
     return False
 
 
+def _contrasted(tok: Token, w: StanceWords) -> bool:
+    """A count after a comma and a negator, set against the value before it ("the number of dead was
+    14, not 140", "a dozen deaths, not the 300 claimed"): the count after the negator is not so."""
+    i = tok.i - 1
+    while i > tok.sent.start and tok.doc[i].pos_ in ("DET", "ADV") and tok.doc[i].lower_ not in w.negators:
+        i -= 1  # "not the 300", "not about 300"
+    neg = tok.doc[i]
+    return tok.like_num and i > tok.sent.start and i < tok.i and neg.lower_ in w.negators \
+        and tok.doc[i - 1].lower_ in (",", ";", "—", "–", "and", "but")
+
+
 def _intended(tok: Token, w: StanceWords) -> bool:
     """The count is in the infinitive of a verb of threat or intent ("threatened to kill 12")."""
     for a in tok.ancestors:
@@ -264,7 +275,7 @@ def frame_stance(tok: Token, w: StanceWords) -> str | None:
             return "uncertain"  # "unverified reports said 90 people were killed"
     if _false_subject(tok, w) or _false_extraposed(tok, w) or _taken_back(tok, w):
         return "denied"
-    if _replaced(tok, w):
+    if _replaced(tok, w) or _contrasted(tok, w):
         return "negated"
     if _unchecked(tok, w) or _hedged_count(tok, w):
         return "uncertain"
