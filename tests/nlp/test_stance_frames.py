@@ -233,7 +233,23 @@ CONTRASTED = [  # a count after a comma and a negator, set against the value bef
      "asserted"),
 ]
 
-TABLES = {"contrasted": CONTRASTED, "taken back": TAKEN_BACK, "false reports": FALSE_REPORTS, "juxtaposed": JUXTAPOSED, "cannot check": CANNOT_CHECK, "false extraposed": FALSE_EXTRAPOSED, "occasion": OCCASION, "story": STORY,
+COUNTERFACTUAL = [  # a modal of condition over a perfect; a word of falsity over an infinitive of saying
+    ("positive: would have died", "Had the rockets hit the ward, 240 patients would have died, the doctor said.",
+     "240", "hypothetical"),
+    ("positive: would otherwise have been killed (other side)", "The army said 95 soldiers would otherwise have "
+     "been killed.", "95", "hypothetical"),
+    ("positive: it would be wrong to say that", "It would be wrong to say that 130 people drowned, the captain "
+     "said.", "130", "denied"),
+    ("negative: have died", "The doctor said 240 patients have died in the ward.", "240", "asserted"),
+    ("negative: it would be right to say that", "It would be right to say that 130 people drowned, the captain "
+     "said.", "130", "asserted"),
+    ("near miss: would die (a prospect, no perfect)", "Doctors warned that 240 patients would die without power.",
+     "240", "hypothetical|future|asserted"),
+    ("near miss: would have said (the count outside)", "The 240 patients who died would have survived elsewhere, "
+     "the doctor said.", "240", "asserted"),
+]
+
+TABLES = {"counterfactual": COUNTERFACTUAL, "contrasted": CONTRASTED, "taken back": TAKEN_BACK, "false reports": FALSE_REPORTS, "juxtaposed": JUXTAPOSED, "cannot check": CANNOT_CHECK, "false extraposed": FALSE_EXTRAPOSED, "occasion": OCCASION, "story": STORY,
           "false subject": FALSE_SUBJECT, "called false": CALLED_FALSE, "complement clause": COMPLEMENT_CLAUSE, "retracted": RETRACTED,
           "replaced": REPLACED, "doubted": DOUBTED, "scope": SCOPE, "presupposed": PRESUPPOSED,
           "intended": INTENDED}
@@ -247,7 +263,7 @@ def test_frame_rows(table: str, name: str, text: str, number: str, expected: str
 
 def test_every_table_has_positive_negative_and_near_miss() -> None:
     kinds = {table: {r[0].split(":")[0] for r in rows} for table, rows in TABLES.items()}
-    assert len(kinds) == 17
+    assert len(kinds) == 18
     assert all(k == {"positive", "negative", "near miss"} for k in kinds.values()), kinds
 
 

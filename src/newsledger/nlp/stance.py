@@ -26,7 +26,7 @@ or adverbial clause keeps its own. The words are in ``data/nlp/stance.yaml``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -34,10 +34,11 @@ from ..resources import MapOf, Resources
 from .syntax import is_verb
 from .tree import children, tree
 
-if TYPE_CHECKING:
-    pass
-
 STANCE_FILE = "nlp/stance.yaml"
+# the words of the frames (newsledger.nlp.stance_frames) and of the negation's scope
+_FRAME_KEYS = ("calling_verbs", "retraction_verbs", "replacing_phrases", "intent_verbs", "exceptive_words",
+               "time_limit_words", "circumstance_words", "comitative_words", "ability_words", "occasion_nouns",
+               "counterfactual_modals")
 STANCE_SCHEMA: Any = {
     "denial_verbs": [str], "denial_particles": MapOf([str]), "proposition_nouns": [str],
     "report_verbs": [str], "doubt_verbs": [str], "refusal_words": [str],
@@ -50,10 +51,8 @@ STANCE_SCHEMA: Any = {
     "evidence_nouns": [str], "privative_phrases": [str], "doubting_verbs": [str], "doubt_nouns": [str],
     "hedge_adverbs": [str], "hedge_modals": [str], "negated_adverbs": [str], "attitude_nouns": [str],
     "falsity_adverbs": [str], "fabrication_verbs": [str], "support_nouns": [str],
-    "extent_prepositions": [str], "reach_nouns": [str], "reach_prepositions": [str], "calling_verbs": [str],
-    "retraction_verbs": [str], "replacing_phrases": [str], "intent_verbs": [str], "exceptive_words": [str],
-    "time_limit_words": [str], "circumstance_words": [str], "comitative_words": [str],
-    "ability_words": [str], "occasion_nouns": [str],
+    "extent_prepositions": [str], "reach_nouns": [str], "reach_prepositions": [str],
+    **{k: [str] for k in _FRAME_KEYS},
 }
 
 # relations by which a token's clause is reached from the token (the nominal path)
@@ -63,9 +62,6 @@ _NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj", "prep", "num
 # relations by which a clause hands its stance to the clause above
 _COMPLEMENT = frozenset({"ccomp", "xcomp", "csubj", "csubjpass", "pcomp"})
 _MAX_STEPS = 12
-_FRAME_KEYS = ("calling_verbs", "retraction_verbs", "replacing_phrases", "intent_verbs", "exceptive_words",
-               "time_limit_words", "circumstance_words", "comitative_words",
-               "ability_words", "occasion_nouns")
 
 
 @dataclass(frozen=True)
@@ -122,6 +118,7 @@ class StanceWords:
     comitative_words: frozenset[str] = frozenset()
     ability_words: frozenset[str] = frozenset()
     occasion_nouns: frozenset[str] = frozenset()
+    counterfactual_modals: frozenset[str] = frozenset()
 
 
 def build_stance_words(raw: dict[str, Any]) -> StanceWords:

@@ -19,7 +19,8 @@ parser attaches unreliably (issue 15). :func:`framed_stance` reads them before `
 * **presupposed**: a count with a predicate of its own, a relative clause or participle ("the 81
   who died", "none of the 25 dead were civilians"), is not negated by the clause it sits in;
 * **intended**: a count in the infinitive of a verb of threat or intent ("threatened to kill 12
-  hostages"): future, no claim of what happened.
+  hostages"): future, no claim of what happened; a count in a counterfactual ("300 children would
+  have died"): hypothetical.
 
 The words are in ``data/nlp/stance.yaml``; the grammar is here.
 """
@@ -202,7 +203,8 @@ def _false_extraposed(tok: Token, w: StanceWords) -> bool:
         if a.dep_ in ("attr", "acomp") and _false_word(a, w) and _lemma(a.head) in w.linking_verbs \
                 and not negated(a.head, w) and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in a.head.children):
             return True
-        if is_verb(a) and a.dep_ not in ("relcl", "acl", "ccomp"):
+        if is_verb(a) and a.dep_ not in ("relcl", "acl", "ccomp") and not (
+                a.dep_ == "xcomp" and _lemma(a) in w.report_verbs):  # "it would be wrong to say that ..."
             return False
     return False
 
@@ -237,6 +239,16 @@ def _contrasted(tok: Token, w: StanceWords) -> bool:
         and tok.doc[i - 1].lower_ in (",", ";", "—", "–", "and", "but")
 
 
+def counterfactual(tok: Token, w: StanceWords) -> bool:
+    """The count's clause is a counterfactual: a modal of condition over a perfect ("hundreds of
+    children would have died", "300 people would otherwise have been killed")."""
+    verb = next((a for a in (tok, *tok.ancestors) if is_verb(a)), None)
+    if verb is None or (verb.i != tok.i and _own_predicate(_counted(tok), w)):
+        return False  # "the 240 patients who died would have survived": the count is of the dead
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a in w.counterfactual_modals for a in aux) and "have" in aux
+
+
 def _intended(tok: Token, w: StanceWords) -> bool:
     """The count is in the infinitive of a verb of threat or intent ("threatened to kill 12")."""
     for a in tok.ancestors:
@@ -245,15 +257,27 @@ def _intended(tok: Token, w: StanceWords) -> bool:
     return False
 
 
+def _counted(tok: Token) -> Token:
+    return tok.head if tok.dep_ in ("nummod", "quantmod") else tok
+
+
+def _own_predicate(noun: Token, w: StanceWords) -> bool:
+    """The counted noun has a predicate of its own: it is a participle or adjective ("the 25 dead"), or
+    has a relative clause or a participle after it ("the 81 who died", "the 16 killed"), not a report
+    of it ("the 500 deaths reported by the ministry")."""
+    return noun.tag_ in ("JJ", "VBN") or any(
+        (c.dep_ in ("relcl", "acl") or (c.dep_ == "amod" and c.tag_ in ("VBN", "JJ") and c.i > noun.i))
+        and _lemma(c) not in w.report_verbs for c in noun.children)
+
+
 def presupposed(tok: Token, w: StanceWords) -> bool:
     """A count with a predicate of its own (a relative clause or participle on it, "the 81 who died",
     "the 16 killed", "the 25 dead"; not a report of it, "the 500 deaths reported by the ministry") that
     is an object or a partitive, not the subject its clause negates, or a definite count in a phrase
     of company ("were not deported along with the 40"): the negation of the clause does not bear on
     the count."""
-    noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
-    own = noun.tag_ in ("JJ", "VBN") or any((c.dep_ in ("relcl", "acl") or (c.dep_ == "amod" and c.tag_ in ("VBN", "JJ") and c.i > noun.i))
-              and _lemma(c) not in w.report_verbs for c in noun.children)  # not "the 500 deaths reported by"
+    noun = _counted(tok)
+    own = _own_predicate(noun, w)
     prep = noun.head
     along = noun.dep_ == "pobj" and prep.lower_ == "with" and prep.i > 0 and prep.nbor(-1).lower_ in w.comitative_words
     return (own or along) and noun.dep_ in ("dobj", "pobj") and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
@@ -293,7 +317,9 @@ def framed_stance(tok: Token, w: StanceWords, *, event: bool = False, unsupporte
         return "asserted"
     if stance == "asserted" and not event and tok.like_num and _intended(tok, w):
         return "future"
+    if stance == "asserted" and not event and counterfactual(tok, w):
+        return "hypothetical"
     return stance
 
 
-__all__ = ["frame_stance", "framed_stance", "presupposed"]
+__all__ = ["counterfactual", "frame_stance", "framed_stance", "presupposed"]
