@@ -15,7 +15,8 @@ parser attaches unreliably (issue 15). :func:`framed_stance` reads them before `
 * **doubted**: a noun of claim qualified by an adjective of doubt ("unverified reports said 90
   were killed", "an unconfirmed toll of 30"), a negated noun of knowledge over it ("no
   independent confirmation of the toll of 70"), an infinitive of checking on a negated noun ("no
-  way to verify that 50 died"), or a hedge on the count itself ("probably 30 people"): uncertain;
+  way to verify that 50 died"), a hedge on the count itself ("probably 30 people"), or a check said
+  to have failed after it ("…, though this could not be independently verified"): uncertain;
 * **presupposed**: a count with a predicate of its own, a relative clause or participle ("the 81
   who died", "none of the 25 dead were civilians"), is not negated by the clause it sits in;
 * **intended**: a count in the infinitive of a verb of threat or intent ("threatened to kill 12
@@ -209,6 +210,23 @@ def _false_extraposed(tok: Token, w: StanceWords) -> bool:
     return False
 
 
+def _unverified_later(tok: Token, w: StanceWords) -> bool:
+    """What the sentence states is said, after it, to be unchecked, by a passive verb of checking
+    whose subject stands for it: "…, though this could not be independently verified", "…, which could
+    not be confirmed", or the next sentence "The claim could not be verified." (a noun of claim or a
+    demonstrative, no count of its own)."""
+    doc, sent = tok.doc, tok.sent
+    later = [t for t in doc[tok.i + 1:sent.end] if t not in tok.ancestors]
+    if sent.end < len(doc) and not any(t.text in "\"“”" for t in doc[sent.end].sent):
+        later += [doc[sent.end].sent.root]
+    for v in later:
+        if is_verb(v) and _lemma(v) in w.question_verbs and negated(v, w) and any(
+                c.dep_ == "nsubjpass" and (c.lower_ in w.demonstratives or c.lower_ == "which" or (
+                    _claim_noun(c, w) and not any(g.like_num for g in c.subtree))) for c in v.children):
+            return True
+    return False
+
+
 def _hedged_count(tok: Token, w: StanceWords) -> bool:
     """A hedge on the count itself: "probably 30 people", "perhaps 40"."""
     return tok.like_num and any(c.dep_ in ("advmod", "quantmod") and c.lower_ in w.hedge_adverbs and c.i < tok.i
@@ -301,7 +319,7 @@ def frame_stance(tok: Token, w: StanceWords) -> str | None:
         return "denied"
     if _replaced(tok, w) or _contrasted(tok, w):
         return "negated"
-    if _unchecked(tok, w) or _hedged_count(tok, w):
+    if _unchecked(tok, w) or _hedged_count(tok, w) or _unverified_later(tok, w):
         return "uncertain"
     return None
 
