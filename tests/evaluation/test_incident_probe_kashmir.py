@@ -17,6 +17,8 @@ from tests.builders import probe_misses
 # two negated figures of the check half the ledger still keeps as claims (not read: check half)
 # source and speaker floors raised on i15-speakers5 (carried reporters, own-voice head nouns, misread cues)
 # floors raised to the measure after all of stop 42's merges where it rose by more than 0.02
+# i15-stance (frames of denial and negation): negated_false_claims 2 -> 1 (check half 2 -> 1, not read), the
+# ceiling lowered to 1; thread purity 0.609 -> 0.636 (rose by less than 0.02: floor kept)
 FLOORS = {
     "figures_recall": 0.98,
     "figure_precision": 0.86,
@@ -31,7 +33,7 @@ FLOORS = {
     "denial_accuracy": 0.75,
     "framing_recall": 0.83,  # i15-framing6: framing classes by construction, measured 0.833
 }
-CEILINGS = {"negated_false_claims": 2.0}
+CEILINGS = {"negated_false_claims": 1.0}
 
 
 def test_the_claim_ledger_holds_its_floors_on_the_kashmir_shelling_probe() -> None:

@@ -18,6 +18,8 @@ from tests.builders import probe_misses
 # claim recall lowered 0.96 -> 0.94 at stop 42: a fact-check's 'VERDICT:' label is no longer a speaker
 # (i15-quake-toll), so the verdict's sentence, which no event tells, is no longer matched by that wrong quote
 # floors raised to the measure after all of stop 42's merges where it rose by more than 0.02
+# denial accuracy 0.882 -> 0.941 on i15-stance (a claim noun opening its sentence with a falsity predicate
+# the parser split off; tune half 0.778 -> 0.889, check half 1.0 unchanged): floor 0.88 -> 0.94
 FLOORS = {
     "figures_recall": 0.99,
     "figure_precision": 0.92,
@@ -29,7 +31,7 @@ FLOORS = {
     "quote_recall": 0.99,
     "speaker_accuracy": 0.99,
     "claim_recall": 0.94,
-    "denial_accuracy": 0.88,
+    "denial_accuracy": 0.94,
     "framing_recall": 0.91,  # i15-framing6: framing classes by construction, measured 0.912
 }
 CEILINGS = {"negated_false_claims": 0.0}

@@ -26,7 +26,7 @@ or adverbial clause keeps its own. The words are in ``data/nlp/stance.yaml``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -34,10 +34,11 @@ from ..resources import MapOf, Resources
 from .syntax import is_verb
 from .tree import children, tree
 
-if TYPE_CHECKING:
-    pass
-
 STANCE_FILE = "nlp/stance.yaml"
+# the words of the frames (newsledger.nlp.stance_frames) and of the negation's scope
+_FRAME_KEYS = ("calling_verbs", "retraction_verbs", "replacing_phrases", "intent_verbs", "exceptive_words",
+               "time_limit_words", "circumstance_words", "comitative_words", "ability_words", "occasion_nouns",
+               "counterfactual_modals")
 STANCE_SCHEMA: Any = {
     "denial_verbs": [str], "denial_particles": MapOf([str]), "proposition_nouns": [str],
     "report_verbs": [str], "doubt_verbs": [str], "refusal_words": [str],
@@ -52,6 +53,7 @@ STANCE_SCHEMA: Any = {
     "falsity_adverbs": [str], "fabrication_verbs": [str], "support_nouns": [str], "superseded_versions": [str],
     "error_nouns": [str],
     "extent_prepositions": [str], "reach_nouns": [str], "reach_prepositions": [str],
+    **{k: [str] for k in _FRAME_KEYS},
 }
 
 # relations by which a token's clause is reached from the token (the nominal path)
@@ -109,6 +111,17 @@ class StanceWords:
     extent_prepositions: frozenset[str] = frozenset()  # "cannot take part ... for 10 years" (figures)
     reach_nouns: frozenset[str] = frozenset()  # "no access to the 400,000 people" (figures)
     reach_prepositions: frozenset[str] = frozenset()
+    calling_verbs: frozenset[str] = frozenset()  # the rest: newsledger.nlp.stance_frames and the negation scope
+    retraction_verbs: frozenset[str] = frozenset()
+    replacing_phrases: frozenset[str] = frozenset()
+    intent_verbs: frozenset[str] = frozenset()
+    exceptive_words: frozenset[str] = frozenset()
+    time_limit_words: frozenset[str] = frozenset()
+    circumstance_words: frozenset[str] = frozenset()
+    comitative_words: frozenset[str] = frozenset()
+    ability_words: frozenset[str] = frozenset()
+    occasion_nouns: frozenset[str] = frozenset()
+    counterfactual_modals: frozenset[str] = frozenset()
 
 
 def build_stance_words(raw: dict[str, Any]) -> StanceWords:
@@ -141,7 +154,7 @@ def build_stance_words(raw: dict[str, Any]) -> StanceWords:
         fabrication_verbs=words("fabrication_verbs"), support_nouns=words("support_nouns"),
         superseded_versions=words("superseded_versions"), error_nouns=words("error_nouns"),
         extent_prepositions=words("extent_prepositions"), reach_nouns=words("reach_nouns"),
-        reach_prepositions=words("reach_prepositions"))
+        reach_prepositions=words("reach_prepositions"), **{k: words(k) for k in _FRAME_KEYS})
 
 
 def load_stance_words(resources: Resources) -> StanceWords:
@@ -164,10 +177,9 @@ def negator(tok: Token, w: StanceWords) -> bool:
 
 def _negative_word(tok: Token, w: StanceWords) -> bool:
     """A negative pronoun or a noun with a negative determiner ("none of", "no rockets")."""
-    if tok.text.lower() in w.negative_pronouns:
-        return True
-    if tok.text.lower() == "one" and tok.i > 0 and tok.nbor(-1).text.lower() == "no":
-        return True
+    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    if tok.text.lower() in w.negative_pronouns or (tok.lower_ == "one" and tok.i > 0 and tok.nbor(-1).lower_ == "no"):
+        return nxt not in w.exceptive_words  # "none other than the mayor", "nobody but the army"
     if any(c.dep_ in ("nummod", "amod") and c.lower_ in ("one", "single") and c.i < tok.i
            and any(negator(g, w) for g in children(c) if g.i < c.i) for c in children(tok)):
         return True  # "not one fighter", "not a single civilian"
@@ -180,6 +192,8 @@ def negated(verb: Token, w: StanceWords) -> bool:
     negative existential ("there is no damage", "there were no attacks"); for a copula, also a
     negator the parser hung on its predicate ("it was “not responsible”")."""
     kids = children(verb)
+    if time_limited(verb, w):
+        return False
     existential = any(c.dep_ == "expl" for c in kids)
     copula = _lemma(verb) == "be"
     for c in kids:
@@ -193,10 +207,19 @@ def negated(verb: Token, w: StanceWords) -> bool:
             return True
         if c.dep_ in ("nsubj", "nsubjpass", "expl") and _negative_word(c, w):
             return True
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and _lemma(g) in w.occasion_nouns and _negative_word(g, w)
+                                    for g in children(c)):
+            return True  # "at no point did the police claim", "in no way were they involved"
         if (existential and c.dep_ == "attr") or c.dep_ == "dobj":
             if _negative_word(c, w):  # "there were no attacks", "it had no role in", "did nothing"
                 return True
     return False
+
+
+def time_limited(verb: Token, w: StanceWords) -> bool:
+    """The verb's negation is a time limit: "were not recovered until Friday", "did not leave until it stopped"."""
+    return any((c.dep_ == "prep" and c.lower_ in w.time_limit_words) or (c.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ in w.time_limit_words for g in children(c))) for c in children(verb))
 
 
 def _falsity(tok: Token, w: StanceWords) -> bool:
@@ -231,8 +254,9 @@ def called_false(noun: Token, w: StanceWords) -> bool:
     head = noun.head
     if noun.dep_ == "nsubjpass" and _falsity(head, w):
         return True  # "the allegations that it struck the hospital were fabricated"
-    if noun.dep_ in ("nsubj", "nsubjpass"):
-        return any(c.dep_ in ("acomp", "attr", "oprd") and _falsity(c, w) for c in children(head))
+    if noun.dep_ in ("nsubj", "nsubjpass"):  # not "the claim ... is not a lie"
+        return not negated(head, w) and any(c.dep_ in ("acomp", "attr", "oprd") and _falsity(c, w) and not any(
+            g.dep_ == "xcomp" for g in children(c)) for c in children(head))  # not "impossible to bear"
     return noun.dep_ == "dobj" and _false_complement(head, w)
 
 
@@ -277,8 +301,8 @@ def _clause_of(tok: Token, w: StanceWords) -> tuple[Token, bool, bool, str]:
         elif cur.i != tok.i and cur.pos_ == "NOUN" and _lemma(cur) in w.evidence_nouns and _negative_word(cur, w):
             proposition = proposition or "no evidence"  # "there is no evidence of a strike"
         neg = neg or privative(cur, w)  # "far from an attack, it was ..."
-        neg = neg or any(c.dep_ in ("neg", "det", "advmod") and c.i < cur.i and negator(c, w)
-                         for c in children(cur))
+        neg = neg or (any(c.dep_ in ("neg", "det", "advmod") and c.i < cur.i and negator(c, w)
+                          for c in children(cur)) and not time_limited(cur, w))
         if any(c.dep_ == "advmod" and c.text.lower() in w.corrective_words for c in children(cur)):
             corrected = True  # "... but rather about 40"
         up, dep = tr.heads[cur.i], tr.deps[cur.i]
@@ -298,7 +322,8 @@ def _clause_of(tok: Token, w: StanceWords) -> tuple[Token, bool, bool, str]:
 def privative(prep: Token, w: StanceWords) -> bool:
     """``prep`` opens a phrase that says its object is not so: "far from (attacking)", "instead of",
     "rather than" (the adverb before it, wherever the parser hung it)."""
-    return prep.dep_ == "prep" and prep.i > 0 and f"{prep.nbor(-1).lower_} {prep.lower_}" in w.privative_phrases
+    return prep.dep_ == "prep" and prep.i > 0 and f"{prep.nbor(-1).lower_} {prep.lower_}" in w.privative_phrases \
+        and not (prep.i > 1 and prep.nbor(-2).lower_ in w.negators)  # "not far from the 12 villages": near them
 
 
 def _reflexive_prep(verb: Token, w: StanceWords) -> Token | None:
@@ -409,8 +434,8 @@ def _withheld(verb: Token, w: StanceWords) -> bool:
 def _governor(cur: Token, w: StanceWords) -> Token | None:
     """The token whose clause governs ``cur`` by complementation, or None."""
     head = cur.head
-    if head.i == cur.i:
-        return None
+    if head.i == cur.i or (cur.i < head.i and any(t.lower_ == ";" for t in cur.doc[cur.right_edge.i:head.i])):
+        return None  # a clause before a semicolon is its own: "X said 50 died; the army denied shelling"
     dep = cur.dep_
     if dep == "conj":
         return head
@@ -428,8 +453,8 @@ def _relative(clause: Token) -> bool:
     """A true relative clause: it has a relative pronoun ("the toll, which the ministry gave",
     "the report that came out"), unlike a complement the parser labels relative ("the
     allegations it struck the hospital")."""
-    return any(c.tag_ in ("WDT", "WP", "WP$") or (c.lower_ == "that" and c.dep_ in ("nsubj", "nsubjpass", "dobj"))
-               for c in children(clause))
+    return any((c.tag_ in ("WDT", "WP", "WP$") and c.dep_ != "mark")  # "that" as a mark: a complementiser
+               or (c.lower_ == "that" and c.dep_ in ("nsubj", "nsubjpass", "dobj")) for c in children(clause))
 
 
 def hedged(clause: Token, w: StanceWords) -> bool:
@@ -560,8 +585,8 @@ def stance_of(tok: Token, w: StanceWords, *, event: bool = False, unsupported: s
     cur = clause
     for _ in range(_MAX_STEPS):
         gov = _governor(cur, w)
-        if gov is None:
-            break
+        if gov is None or (cur.left_edge.lower_ in w.circumstance_words and cur.left_edge.head.i == cur.i):
+            break  # "did not say when the 40 died": a question of circumstance presupposes its clause
         found = _governing_stance(cur, gov, w, unsupported)
         if found is None and event and is_verb(gov) and concessive_denial(gov, w):
             found = "denied"  # "despite denials by the army, witnesses said it shelled the town"

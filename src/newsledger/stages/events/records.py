@@ -9,7 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...nlp.dates import YEAR_RE, resolve_date, with_day_before
-from ...nlp.stance import stance_of
+from ...nlp.stance_frames import framed_stance
 from ...nlp.syntax import in_clause_of, is_verb
 from ...records import NOT_PLOVER, Event, Span, Stance, record_id
 from .lexicon import cameo_code, plover_of
@@ -49,7 +49,7 @@ def to_records(ctx: Context, index: int, sent: SpacySpan, found: list[Found]) ->
         modality = f.modality
         if historical and modality == "asserted":
             modality = "historical"
-        stance = event_stance(modality, stance_of(f.pred[0], ctx.data.stance, event=True))
+        stance = event_stance(modality, framed_stance(f.pred[0], ctx.data.stance, event=True))
         yield Event(
             id=ev_id,
             article_id=pd.article_id,

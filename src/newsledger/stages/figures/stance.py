@@ -11,7 +11,8 @@ from spacy.tokens import Token
 
 from ...nlp import ParsedDoc
 from ...nlp.contrast import span_head
-from ...nlp.stance import StanceWords, called_false, stance_of
+from ...nlp.stance import StanceWords, called_false
+from ...nlp.stance_frames import framed_stance
 from ...nlp.syntax import is_verb
 from ...records import Figure
 from .types import KIND_DURATION
@@ -35,7 +36,7 @@ def with_stance(doc: ParsedDoc, f: Figure, words: StanceWords,
     tok = number_token(doc, f)
     # a count the text finds no evidence for is no one's claim of it ("found no evidence that more
     # than 20 people were killed"): negated, not left open as a hedged claim
-    stance = stance_of(tok, words, unsupported="negated") if tok is not None else "asserted"
+    stance = framed_stance(tok, words, unsupported="negated") if tok is not None else "asserted"
     failed = tok is not None and f.measure is not None and negated_states is not None \
         and negated_states.search(doc.text[f.end:tok.sent.end_char]) is not None
     if stance == "negated" and (failed or (f.kind == KIND_DURATION and tok is not None and _extent(tok, words))

@@ -22,8 +22,8 @@ from ...nlp.stance import (
     denies,
     hedged,
     negated,
-    stance_of,
 )
+from ...nlp.stance_frames import framed_stance
 from ...nlp.syntax import has_to
 from ...records import Quote, Span, Stance, record_id
 
@@ -107,7 +107,7 @@ def quote_stance(doc: ParsedDoc, q: Quote, words: StanceWords, speech: frozenset
         return "uncertain" if negated(cue, words) else "denied"
     if q.kind == "direct" and _sentences(doc, q.content.start, q.content.end) > 1:
         return "asserted"  # several sentences: no one clause says what the quote stands for
-    stance = stance_of(_reported(head, words, speech), words)
+    stance = framed_stance(_reported(head, words, speech), words)
     return "asserted" if stance in ("asserted", "historical") else stance  # type: ignore[return-value]
 
 
@@ -145,7 +145,7 @@ def sentence_stances(doc: ParsedDoc, q: Quote, words: StanceWords, speech: froze
         head = span_head(doc, max(sent.start, q.content.start), min(sent.end, q.content.end))
         if head is None:
             continue
-        stance = stance_of(_reported(head, words, speech), words)
+        stance = framed_stance(_reported(head, words, speech), words)
         if stance in ("denied", "negated", "uncertain"):
             nested = _nested(doc, q, sent.start, sent.end, stance)  # type: ignore[arg-type]
             if nested is not None:
