@@ -6,7 +6,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsledger.stages.quotes.misparse import comma_between, perfect_subject, reduced_relative_subject
+from newsledger.stages.quotes.misparse import (
+    comma_between,
+    perfect_subject,
+    reduced_relative_subject,
+)
 
 
 @pytest.mark.parametrize(
