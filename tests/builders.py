@@ -100,6 +100,19 @@ def pipeline(*data_files: str, **settings: Any) -> Any:
     return _PIPELINES[key]
 
 
+def assert_short_name(kind: str, text: str, name: str, actor: str | None) -> None:
+    """The one-word name ``name`` of ``text`` is the mention of ``actor``; with ``actor`` None, of none of the
+    people named in full (several words) in the text."""
+    an = pipeline().analyze_text(text)
+    found = [m for m in an.mentions if m.text == name]
+    assert len(found) == 1, (kind, text, [(m.text, m.actor_id) for m in an.mentions])
+    if actor is None:
+        full = {m.actor_id for m in an.mentions if m.text != name and " " in m.text}
+        assert found[0].actor_id not in full, (kind, text, found[0])
+    else:
+        assert found[0].actor_id == actor, (kind, text, found[0])
+
+
 def quotes_holding(text: str, words: str) -> tuple[Any, list[Quote]]:
     """The analysis of ``text`` and its quotes whose content holds ``words``, in document order."""
     an = pipeline().analyze_text(text)

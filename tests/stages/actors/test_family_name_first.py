@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import pipeline
+from tests.builders import assert_short_name
 
 P, N, M = "positive", "negative", "near miss"
 
@@ -26,14 +26,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
 
 @pytest.mark.parametrize(("kind", "text", "name", "actor"), ROWS)
 def test_family_name_first(kind: str, text: str, name: str, actor: str | None) -> None:
-    an = pipeline().analyze_text(text)
-    found = [m for m in an.mentions if m.text == name]
-    assert len(found) == 1, (kind, text, [(m.text, m.actor_id) for m in an.mentions])
-    if actor is None:
-        full = {m.actor_id for m in an.mentions if m.text != name and " " in m.text}
-        assert found[0].actor_id not in full, (kind, text, found[0])
-    else:
-        assert found[0].actor_id == actor, (kind, text, found[0])
+    assert_short_name(kind, text, name, actor)
 
 
 def test_every_kind_of_row_is_there() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsledger.stages.actors.entities import one_letter_off
-from tests.builders import pipeline
+from tests.builders import assert_short_name, pipeline
 
 P, N, M = "positive", "negative", "near miss"
 
@@ -24,14 +24,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
 
 @pytest.mark.parametrize(("kind", "text", "name", "actor"), ROWS)
 def test_misspelt_surnames(kind: str, text: str, name: str, actor: str | None) -> None:
-    an = pipeline().analyze_text(text)
-    found = [m for m in an.mentions if m.text == name]
-    assert len(found) == 1, (kind, text, [(m.text, m.actor_id) for m in an.mentions])
-    if actor is None:
-        full = {m.actor_id for m in an.mentions if m.text != name and " " in m.text}
-        assert found[0].actor_id not in full, (kind, text, found[0])
-    else:
-        assert found[0].actor_id == actor, (kind, text, found[0])
+    assert_short_name(kind, text, name, actor)
 
 
 @pytest.mark.parametrize(("a", "b", "off"), [
