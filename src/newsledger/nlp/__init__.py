@@ -28,6 +28,7 @@ from ..records import Article, Sentence
 from . import headlines as _headlines  # (also registers the spaCy component newsledger_headlines)
 from . import prefixes as _prefixes  # noqa: F401  (registers the spaCy component newsledger_prefixes)
 from .loglines import log_date_starts
+from .subheads import subhead_ends
 from .syntax import text_length
 from .tree import tree
 
@@ -66,7 +67,7 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
         starts[story] = 1
     for i, mark in _headlines.kicker_starts(doc, (0, *(j + 1 for j in breaks)), breaks).items():
         starts.setdefault(i, mark)  # a wire headline after its numbered kicker ("UPDATE 2-"): one sentence
-    for body in _headlines.subhead_ends(doc, breaks):  # a subheading run into its paragraph
+    for body in subhead_ends(doc, breaks):  # a subheading run into its paragraph
         starts.setdefault(body, 1)
     dashes = numpy.flatnonzero(numpy.isin(flags[:, 2], [strings[d] for d in _headlines.DASHES]))
     starts.update(log_date_starts(doc, dashes, breaks))  # a monitor's log line: its date a sentence of its own
