@@ -10,17 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from newsledger.ledger import build_ledger, claim_threads
-from tests.builders import Doc, store_docs
+from tests.builders import Doc, claim_groups
 
 FIRST = "The earthquake killed 300 people across the border region on Monday. "
-
-
-def _groups(path: Path, d: Doc) -> dict[float, str]:
-    """The thread group of each claim of ``d``'s figures, by value, in a ledger built at ``path``."""
-    store = store_docs(path, [d])
-    build_ledger(store)
-    return {c.value_low: t.group for t in claim_threads(store) for c in t.claims}
 P, N, M = "positive", "negative", "near miss"
 
 # (kind, second sentence, the figure's words there, its value, whether it is a part)
@@ -43,7 +35,7 @@ def test_zone_counts_and_rises_are_parts(tmp_path: Path, kind: str, second: str,
     d = Doc(FIRST + second, "Wire", "2026-11-24")
     d.figure("300 people", 300)
     d.figure(written, low)
-    groups = _groups(tmp_path / "zones.db", d)
+    groups = claim_groups(tmp_path / "zones.db", [d])
     assert not groups[300].endswith("(part)"), (kind, groups)
     assert groups[low].endswith("(part)") is part, (kind, second, groups)
 
@@ -74,7 +66,7 @@ def test_a_total_and_its_breakdown(tmp_path: Path, kind: str, sentence: str, fig
     d = Doc(sentence, "Wire", "2026-11-24")
     for written, low in figures:
         d.figure(written, low)
-    groups = _groups(tmp_path / "opened.db", d)
+    groups = claim_groups(tmp_path / "opened.db", [d])
     assert {v for v, g in groups.items() if g.endswith("(part)")} == parts, (kind, sentence, groups)
 
 
@@ -102,7 +94,7 @@ def test_a_later_happenings_toll_is_another_quantity(tmp_path: Path, kind: str, 
     d = Doc(FIRST + second, "Wire", "2026-11-26")
     d.figure("300 people", 300)
     d.figure(written, low)
-    groups = _groups(tmp_path / "later.db", d)
+    groups = claim_groups(tmp_path / "later.db", [d])
     assert groups[low].endswith("(another happening)") is other, (kind, second, groups)
     assert not groups[300].endswith(")"), (kind, groups)
 
@@ -125,7 +117,7 @@ def test_a_list_of_counts_closed_by_a_zone_is_of_that_zone(tmp_path: Path) -> No
     d.figure("37", 37, measure="missing")
     d.figure("12", 12)
     d.figure("9 were", 9, measure="missing")
-    parts = {v for v, g in _groups(tmp_path / "listed.db", d).items() if g.endswith("(part)")}
+    parts = {v for v, g in claim_groups(tmp_path / "listed.db", [d]).items() if g.endswith("(part)")}
     assert {231, 884, 37} <= parts, parts
     assert not parts & {300, 40}, parts
     assert 9 in parts and 12 not in parts, parts
@@ -148,5 +140,5 @@ def test_an_increment_written_before_the_count_it_raises(tmp_path: Path, kind: s
     if "348" in text:
         d.figure("six", 6, group="bodies")  # the entry's text tells the title's count again
         d.figure("348", 348)
-    found = {v for v, g in _groups(tmp_path / "raised.db", d).items() if g.endswith("(part)")}
+    found = {v for v, g in claim_groups(tmp_path / "raised.db", [d]).items() if g.endswith("(part)")}
     assert found == parts, (kind, found)
