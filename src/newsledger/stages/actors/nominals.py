@@ -239,7 +239,7 @@ def organisation_people(state: ArticleState, m: Phrase, sectors: tuple[str, ...]
     return False
 
 
-_COUNTRY_TABLES = frozenset({"country", "demonym", "adjective", "capital"})
+_COUNTRY_TABLES = frozenset(COUNTRY_TABLES) - {"place"}  # a state sends envoys; a region named as a place does not
 
 
 def accredited_to(state: ArticleState, m: Phrase, a: Atom) -> bool:
