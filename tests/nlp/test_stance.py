@@ -7,7 +7,8 @@ import pytest
 from spacy.language import Language
 
 from newsledger.errors import ConfigError
-from newsledger.nlp.stance import load_stance_words, stance_of
+from newsledger.nlp.stance import stance_of
+from newsledger.nlp.stance_words import load_stance_words
 from newsledger.resources import Resources
 
 # (construction, sentence, the word whose stance is read, expected stance)

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from .stance import StanceWords, negated, negator
+from .stance import negated, negator
+from .stance_words import StanceWords
 from .syntax import is_verb
 from .tree import children
 

@@ -25,36 +25,11 @@ or adverbial clause keeps its own. The words are in ``data/nlp/stance.yaml``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
-
 from spacy.tokens import Token
 
-from ..resources import MapOf, Resources
+from .stance_words import StanceWords
 from .syntax import is_verb
 from .tree import children, tree
-
-STANCE_FILE = "nlp/stance.yaml"
-# the words of the frames (newsledger.nlp.stance_frames) and of the negation's scope
-_FRAME_KEYS = ("calling_verbs", "retraction_verbs", "replacing_phrases", "intent_verbs", "exceptive_words",
-               "time_limit_words", "circumstance_words", "comitative_words", "ability_words", "occasion_nouns",
-               "counterfactual_modals")
-STANCE_SCHEMA: Any = {
-    "denial_verbs": [str], "denial_particles": MapOf([str]), "proposition_nouns": [str],
-    "report_verbs": [str], "doubt_verbs": [str], "refusal_words": [str],
-    "uncertain_adjectives": [str], "doubt_adjectives": [str], "question_marks": [str],
-    "negators": [str], "negative_pronouns": [str], "negator_exceptions": [str],
-    "corrective_words": [str], "falsity_words": [str], "denial_nouns": [str],
-    "knowledge_nouns": [str], "demonstratives": [str], "admission_verbs": [str],
-    "question_verbs": [str], "belief_verbs": [str], "rejection_verbs": [str], "reflexive_denials": MapOf([str]),
-    "concessive_words": [str], "accusation_verbs": [str], "truth_words": [str], "linking_verbs": [str],
-    "evidence_nouns": [str], "privative_phrases": [str], "doubting_verbs": [str], "doubt_nouns": [str],
-    "hedge_adverbs": [str], "hedge_modals": [str], "negated_adverbs": [str], "attitude_nouns": [str],
-    "falsity_adverbs": [str], "fabrication_verbs": [str], "support_nouns": [str], "superseded_versions": [str],
-    "error_nouns": [str],
-    "extent_prepositions": [str], "reach_nouns": [str], "reach_prepositions": [str],
-    **{k: [str] for k in _FRAME_KEYS},
-}
 
 # relations by which a token's clause is reached from the token (the nominal path)
 _NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj", "prep", "nummod", "amod", "compound",
@@ -63,104 +38,6 @@ _NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj", "prep", "num
 # relations by which a clause hands its stance to the clause above
 _COMPLEMENT = frozenset({"ccomp", "xcomp", "csubj", "csubjpass", "pcomp"})
 _MAX_STEPS = 12
-
-
-@dataclass(frozen=True)
-class StanceWords:
-    """The words of ``stance.yaml``, lower-cased."""
-
-    denial_verbs: frozenset[str]
-    denial_particles: dict[str, frozenset[str]]
-    proposition_nouns: frozenset[str]
-    report_verbs: frozenset[str]
-    doubt_verbs: frozenset[str]
-    refusal_words: frozenset[str]
-    uncertain_adjectives: frozenset[str]
-    doubt_adjectives: frozenset[str]
-    question_marks: frozenset[str]
-    negators: frozenset[str]
-    negative_pronouns: frozenset[str]
-    negator_exceptions: frozenset[str]
-    corrective_words: frozenset[str]
-    falsity_words: frozenset[str]
-    denial_nouns: frozenset[str]
-    knowledge_nouns: frozenset[str]
-    demonstratives: frozenset[str]
-    admission_verbs: frozenset[str]
-    question_verbs: frozenset[str]
-    belief_verbs: frozenset[str] = frozenset()
-    rejection_verbs: frozenset[str] = frozenset()
-    reflexive_denials: dict[str, frozenset[str]] = field(default_factory=dict)
-    concessive_words: frozenset[str] = frozenset()
-    accusation_verbs: frozenset[str] = frozenset()
-    truth_words: frozenset[str] = frozenset()
-    linking_verbs: frozenset[str] = frozenset({"be"})
-    evidence_nouns: frozenset[str] = frozenset()
-    privative_phrases: frozenset[str] = frozenset()
-    doubting_verbs: frozenset[str] = frozenset()
-    doubt_nouns: frozenset[str] = frozenset()
-    hedge_adverbs: frozenset[str] = frozenset()
-    hedge_modals: frozenset[str] = frozenset()
-    negated_adverbs: frozenset[str] = frozenset()
-    attitude_nouns: frozenset[str] = frozenset()
-    falsity_adverbs: frozenset[str] = frozenset()
-    fabrication_verbs: frozenset[str] = frozenset()
-    support_nouns: frozenset[str] = frozenset()  # "has given no source" (figures: ``unsupported_after``)
-    superseded_versions: frozenset[str] = frozenset()  # "An earlier version ... said" (figures: ``superseded``)
-    error_nouns: frozenset[str] = frozenset()  # "We regret the error." after such a note
-    extent_prepositions: frozenset[str] = frozenset()  # "cannot take part ... for 10 years" (figures)
-    reach_nouns: frozenset[str] = frozenset()  # "no access to the 400,000 people" (figures)
-    reach_prepositions: frozenset[str] = frozenset()
-    calling_verbs: frozenset[str] = frozenset()  # the rest: newsledger.nlp.stance_frames and the negation scope
-    retraction_verbs: frozenset[str] = frozenset()
-    replacing_phrases: frozenset[str] = frozenset()
-    intent_verbs: frozenset[str] = frozenset()
-    exceptive_words: frozenset[str] = frozenset()
-    time_limit_words: frozenset[str] = frozenset()
-    circumstance_words: frozenset[str] = frozenset()
-    comitative_words: frozenset[str] = frozenset()
-    ability_words: frozenset[str] = frozenset()
-    occasion_nouns: frozenset[str] = frozenset()
-    counterfactual_modals: frozenset[str] = frozenset()
-
-
-def build_stance_words(raw: dict[str, Any]) -> StanceWords:
-    def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in raw.get(key) or ())
-
-    def mapping(key: str) -> dict[str, frozenset[str]]:
-        return {str(k).lower(): frozenset(str(p).lower() for p in v) for k, v in (raw.get(key) or {}).items()}
-
-    particles = mapping("denial_particles")
-    return StanceWords(
-        denial_verbs=words("denial_verbs"), denial_particles=particles,
-        proposition_nouns=words("proposition_nouns"), report_verbs=words("report_verbs"),
-        doubt_verbs=words("doubt_verbs"), refusal_words=words("refusal_words"),
-        uncertain_adjectives=words("uncertain_adjectives"), doubt_adjectives=words("doubt_adjectives"),
-        question_marks=words("question_marks"), negators=words("negators"),
-        negative_pronouns=words("negative_pronouns"), negator_exceptions=words("negator_exceptions"),
-        corrective_words=words("corrective_words"),
-        falsity_words=words("falsity_words"), denial_nouns=words("denial_nouns"),
-        knowledge_nouns=words("knowledge_nouns"), demonstratives=words("demonstratives"),
-        admission_verbs=words("admission_verbs"), question_verbs=words("question_verbs"),
-        belief_verbs=words("belief_verbs"), rejection_verbs=words("rejection_verbs"),
-        reflexive_denials=mapping("reflexive_denials"), concessive_words=words("concessive_words"),
-        accusation_verbs=words("accusation_verbs"), truth_words=words("truth_words"),
-        linking_verbs=words("linking_verbs") | {"be"}, evidence_nouns=words("evidence_nouns"),
-        privative_phrases=words("privative_phrases"), doubting_verbs=words("doubting_verbs"),
-        doubt_nouns=words("doubt_nouns"), hedge_adverbs=words("hedge_adverbs"),
-        hedge_modals=words("hedge_modals"), negated_adverbs=words("negated_adverbs"),
-        attitude_nouns=words("attitude_nouns"), falsity_adverbs=words("falsity_adverbs"),
-        fabrication_verbs=words("fabrication_verbs"), support_nouns=words("support_nouns"),
-        superseded_versions=words("superseded_versions"), error_nouns=words("error_nouns"),
-        extent_prepositions=words("extent_prepositions"), reach_nouns=words("reach_nouns"),
-        reach_prepositions=words("reach_prepositions"), **{k: words(k) for k in _FRAME_KEYS})
-
-
-def load_stance_words(resources: Resources) -> StanceWords:
-    """The stance words, read once per ``Resources`` (packaged file merged with the user's)."""
-    return resources.memo(("nlp", "stance"),  # type: ignore[no-any-return]
-                          lambda: build_stance_words(resources.yaml(STANCE_FILE, STANCE_SCHEMA)))
 
 
 def _lemma(tok: Token) -> str:
@@ -600,5 +477,4 @@ def stance_of(tok: Token, w: StanceWords, *, event: bool = False, unsupported: s
     return "negated" if neg and not (event and not is_verb(tok)) else "asserted"
 
 
-__all__ = ["STANCE_FILE", "STANCE_SCHEMA", "StanceWords", "build_stance_words", "called_false", "calls_false", "denies",
-           "load_stance_words", "negated", "negator", "stance_of"]
+__all__ = ["called_false", "calls_false", "denies", "negated", "negator", "stance_of"]

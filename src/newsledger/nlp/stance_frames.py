@@ -30,7 +30,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .stance import StanceWords, denies, negated, stance_of
+from .stance import denies, negated, stance_of
+from .stance_words import StanceWords
 from .syntax import is_verb
 
 _PUNCT_END = frozenset({",", ".", ";", ":", "!", "?", "—", "–"})

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ...errors import ConfigError
-from ...nlp.stance import load_stance_words
+from ...nlp.stance_words import load_stance_words
 from ...resources import ANY, MapOf, Required, Resources
 from .nominals import nominal_patterns
 from .types import CameoCode, Confidence, EventPattern, EventsData, Found, Lexicon, Rules, Wrapper

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ...nlp import ParsedDoc
 from ...nlp.dates import parse_date
-from ...nlp.stance import StanceWords
+from ...nlp.stance_words import StanceWords
 from ...records import Actor, ActorLayer, Mention, Quote
 
 MODALITIES = ("asserted", "negated", "hypothetical", "future", "requested", "historical")

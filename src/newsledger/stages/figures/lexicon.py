@@ -15,7 +15,7 @@ from ...nlp.numbers import (
     starting_with,
 )
 from ...nlp.roles import person_roles
-from ...nlp.stance import load_stance_words
+from ...nlp.stance_words import load_stance_words
 from ...resources import MapOf, Resources, word_set
 from .types import (
     KIND_DURATION,

@@ -11,8 +11,9 @@ from spacy.tokens import Token
 
 from ...nlp import ParsedDoc
 from ...nlp.contrast import span_head
-from ...nlp.stance import StanceWords, called_false
+from ...nlp.stance import called_false
 from ...nlp.stance_frames import framed_stance
+from ...nlp.stance_words import StanceWords
 from ...nlp.syntax import is_verb
 from ...records import Figure
 from .types import KIND_DURATION

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ...nlp.numbers import NumberWords, ScaleAbbreviation
-from ...nlp.stance import StanceWords
+from ...nlp.stance_words import StanceWords
 
 KIND_COUNT = "count"
 KIND_MONEY = "money"

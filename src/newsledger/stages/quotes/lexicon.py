@@ -8,7 +8,7 @@ from typing import Any
 from ...nlp.attribution import load_attribution_words
 from ...nlp.quotation import load_marks, load_quote_filters
 from ...nlp.roles import person_roles
-from ...nlp.stance import load_stance_words
+from ...nlp.stance_words import load_stance_words
 from ...resources import MapOf, Resources, word_set
 from .types import CueEntry, CueLexicon, QuotesData, SpeakerWords, Thresholds
 

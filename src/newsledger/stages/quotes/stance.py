@@ -17,13 +17,13 @@ from ...nlp.contrast import (
     span_head,
 )
 from ...nlp.stance import (
-    StanceWords,
     calls_false,
     denies,
     hedged,
     negated,
 )
 from ...nlp.stance_frames import framed_stance
+from ...nlp.stance_words import StanceWords
 from ...nlp.syntax import has_to
 from ...records import Quote, Span, Stance, record_id
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ...nlp.attribution import AttributionWords
 from ...nlp.quotation import MarkSet, Quotation, QuoteFilters
-from ...nlp.stance import StanceWords
+from ...nlp.stance_words import StanceWords
 
 # closed-class facts about the parse and the page (data lives in data/quotes/)
 OBJECT_DEPS = frozenset({"dobj", "dative", "oprd", "attr"})
