@@ -18,7 +18,7 @@ from newsledger.batch import shards as shards_module
 from newsledger.config import Settings
 from newsledger.errors import StoreError
 from newsledger.records import Actor, Analysis, Article, Failure, Mention
-from newsledger.storage import store as store_module
+from newsledger.storage import sqlite_io
 from newsledger.storage.rows import TABLES
 from newsledger.storage.store import Store
 from tests.builders import main_analysis, second_analysis, third_analysis
@@ -85,7 +85,7 @@ def test_load_stores_what_add_many_stores(db_target: str, tmp_path: Path, monkey
     analyses = _analyses()
     out = _write_shards(tmp_path, analyses)
     monkeypatch.setattr(shards_module, "_PART_ARTICLES", part_articles)
-    monkeypatch.setattr(store_module, "_ROWS_PER_STATEMENT", 50)  # the mentions take several statements
+    monkeypatch.setattr(sqlite_io, "ROWS_PER_STATEMENT", 50)  # the mentions take several statements
     if part_articles == 1:  # more parts than reader threads: the read-ahead is topped up
         from newsledger.batch.shards import _READERS, _parts
 

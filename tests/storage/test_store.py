@@ -15,7 +15,7 @@ import pytest
 from newsledger.batch import load_shards
 from newsledger.errors import NewsledgerError, StoreError
 from newsledger.records import Actor, Analysis, Article, Event, Failure, Mention, Quote, Span
-from newsledger.storage import db, migrations
+from newsledger.storage import db, migrations, sqlite_io
 from newsledger.storage import store as store_module
 from newsledger.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 from newsledger.storage.query import Filters, fts_to_tsquery, query
@@ -517,7 +517,7 @@ def test_a_read_only_store_in_a_directory_it_cannot_write(
     if wal_file:
         (tmp_path / "n.db-wal").write_bytes(b"")
     real_access = os.access
-    monkeypatch.setattr(store_module.os, "access",
+    monkeypatch.setattr(sqlite_io.os, "access",
                         lambda p, mode: writable_dir if Path(p) == tmp_path else real_access(p, mode))
     uris: list[str] = []
     real_connect = sqlite3.connect

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import sqlite3
 import time
 from collections.abc import Iterator, Mapping, Sequence
@@ -60,6 +59,7 @@ from .rows import (
     analysis_rows,
     quoted,
 )
+from .sqlite_io import insert_flat, read_only_uri
 
 log = logging.getLogger(__name__)
 
@@ -84,11 +84,6 @@ _ARTICLES_PER_STATEMENT = 500
 _CACHE_KIB = 32 * 1024
 # the page cache of a bulk load (``bulk_load``): a transaction of 2,000 articles writes ~60 MiB
 _BULK_CACHE_KIB = 128 * 1024
-# rows per INSERT statement in SQLite (fewer, longer statements: less work per row in the
-# sqlite3 module), and bound parameters at most when the connection cannot tell its own limit
-# (SQLite's: 32,766 since 3.32, 999 before)
-_ROWS_PER_STATEMENT = 200
-_PARAMS_PER_STATEMENT = 999
 # NULL as a bound parameter: SQLite stores a NaN bound as a REAL as NULL, whatever the
 # column's type (it never stores a NaN), while Python's sqlite3 binds None only after looking
 # for an adapter for its type (about 10x the time of binding a float: ~0.45 us per value, over
@@ -127,48 +122,6 @@ def _only(table: str, cols: tuple[str, ...], writable: frozenset[str], values: l
 
 
 
-def _read_only_uri(path: Path) -> str:
-    """The URI that opens a SQLite file for reading. A file in a directory this process cannot
-    write to (a read-only mount, another user's files) is opened as immutable when no write is
-    under way (no ``-wal`` file beside it): SQLite cannot create the shared-memory file a WAL
-    database needs even for reading, and would report "attempt to write a readonly database"."""
-    resolved = path.resolve()
-    uri = f"file:{resolved}?mode=ro"
-    wal = resolved.with_name(resolved.name + "-wal")
-    if not os.access(resolved.parent, os.W_OK) and not wal.exists():
-        uri += "&immutable=1"
-    return uri
-
-
-def _max_params(conn: sqlite3.Connection) -> int:
-    """The bound parameters one statement of ``conn`` may have."""
-    try:
-        return int(conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
-    except (AttributeError, sqlite3.Error):  # not a plain sqlite3 connection
-        return _PARAMS_PER_STATEMENT
-
-
-def _insert_sqlite(conn: sqlite3.Connection, table: str, cols: Sequence[str], flat: list[Any], n: int) -> int:
-    """Insert ``n`` rows into a SQLite table, given as one flat list of values (row after row,
-    each with the values of ``cols``), ``_ROWS_PER_STATEMENT`` rows to an INSERT statement, in
-    the order given (so that the table and its key index grow in key order); returns how many
-    were new (a row whose key is there already is left as it is)."""
-    k = len(cols)
-    one = f"({', '.join('?' * k)})"
-    head = f"INSERT INTO {table}({', '.join(quoted(c) for c in cols)}) VALUES "
-    per = max(1, min(_ROWS_PER_STATEMENT, _max_params(conn) // k))
-    full = n - n % per
-    new = 0
-    if full:
-        sql = head + ", ".join([one] * per) + " ON CONFLICT DO NOTHING"
-        step = per * k
-        for i in range(0, full * k, step):
-            new += conn.execute(sql, flat[i:i + step]).rowcount
-    if full < n:
-        new += conn.execute(head + ", ".join([one] * (n - full)) + " ON CONFLICT DO NOTHING", flat[full * k:]).rowcount
-    return new
-
-
 class Store:
     """A newsledger database: a SQLite file, or a PostgreSQL database given as a URL.
 
@@ -200,7 +153,7 @@ class Store:
             if readonly:
                 if not Path(self.path).exists():
                     raise StoreError(f"database not found: {self.path}")
-                self.conn = sqlite3.connect(_read_only_uri(Path(self.path)), uri=True, timeout=timeout)
+                self.conn = sqlite3.connect(read_only_uri(Path(self.path)), uri=True, timeout=timeout)
             else:
                 if Path(self.path).parent and not Path(self.path).parent.exists():
                     raise StoreError(f"directory does not exist: {Path(self.path).parent}")
@@ -469,11 +422,11 @@ class Store:
         if self.dialect == db.POSTGRESQL:
             return int(self.conn.copy_insert(table, cols, TABLES[table].key, values,
                                              [TABLES[table].column(c).type for c in cols]))
-        return _insert_sqlite(self.conn, table, cols, [v for row in values for v in row], len(values))
+        return insert_flat(self.conn, table, cols, [v for row in values for v in row], len(values))
 
     def _insert_compact(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> int:
         flat = [_NULL if v is None else v for r in rows for v in r]  # most texts are NULL: see ``_NULL``
-        return _insert_sqlite(self.conn, table, columns, flat, len(rows))
+        return insert_flat(self.conn, table, columns, flat, len(rows))
 
     def insert_columns(self, table: str, columns: Sequence[str], data: Sequence[list[Any]]) -> int:
         """Insert rows given column by column (``data[i]`` the values of ``columns[i]``, the
@@ -499,7 +452,7 @@ class Store:
             if nulls:  # bound as NaN: NULL to SQLite, and no adapter lookup (see ``_NULL``)
                 values = [_NULL] * n if nulls == n else [_NULL if v is None else v for v in values]
             flat[i::k] = values
-        return _insert_sqlite(self.conn, table, columns, flat, n)
+        return insert_flat(self.conn, table, columns, flat, n)
 
     def add_failure(self, failure: Failure) -> None:
         try:
