@@ -74,6 +74,10 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("animal verbs", "Gunmen killed worshippers outside the church.", []),                     # negative
     ("animal verbs", "Farmers culled the herd after the outbreak.", []),                       # near miss: animals
     ("animal verbs", "The volunteers left the children to sleep.", []),                        # near miss: no death
+    ("monger", "The coup-mongers met again in Managua.", ["coup-mongers"]),
+    ("monger", "Warmongers in the capital demanded more strikes.", ["Warmongers"]),
+    ("monger", "The organisers met again in Managua.", []),                                     # negative
+    ("monger", "The fishmonger on the quay closed early.", []),                                 # near miss: a trade
 ]
 
 
@@ -81,7 +85,7 @@ def test_every_construction_has_three_rows() -> None:
     kinds: dict[str, list[bool]] = {}
     for kind, _, expected in ROWS:
         kinds.setdefault(kind, []).append(bool(expected))
-    assert len(kinds) == 16
+    assert len(kinds) == 17
     for kind, rows in kinds.items():
         assert any(rows) and rows.count(False) >= 2, kind
 

@@ -294,6 +294,18 @@ def test_judging_and_dehumanising_words(outlet_marks: Callable[[str], list[Frami
     ("Hamas, which governs Gaza, denied the claim.", []),
     ("Police raided a house in Pakistan-occupied Kashmir.", ["Pakistan-occupied Kashmir"]),
     ("Police raided a house in Indian-occupied Kashmir.", ["Indian-occupied Kashmir"]),
+    # one thing a group holds, singular ("terror tunnel"): positive, negative, near miss
+    ("Militants built a terror tunnel under the school.", ["terror tunnel"]),
+    ("Miners dug a tunnel under the river.", []),
+    ("Police found a smugglers' tunnel under the border.", []),
+    # a group denied lawful standing ("illegal"): positive, negative, near miss (no group)
+    ("The illegal armed formations laid down their arms.", ["illegal armed formations"]),
+    ("The armed formations laid down their arms.", []),
+    ("Illegal logging fines rose in Borneo.", []),
+    # a body described by the party it sides with ("-sympathising", "-loving")
+    ("The Hamas-sympathising mob marched through the city.", ["Hamas-sympathising mob"]),
+    ("The crowd marched through the city.", []),
+    ("A music-loving crowd filled the park.", []),
 ])
 def test_judged_bodies_and_neutral_descriptors(outlet_marks: Callable[[str], list[FramingMark]], text: str,
                                                expected: list[str]) -> None:
@@ -424,7 +436,7 @@ def test_names_inside_places_and_marks_side_by_side(outlet_marks: Callable[[str]
     ("Caracas denounced American imperialism.", ["imperialism"]),
     ("The imperialist blockade hurt the economy.", ["imperialist"]),
     ("The narco-regime in Caracas banned the march.", ["narco-regime"]),
-    ("The senator called the country a narco-state.", ["narco-state"]),
+    ("Cocaine flows through the narco-state on the coast.", ["narco-state"]),  # (a "called" one is the caller's word)
     ("The imperial palace reopened.", []),                  # near miss: another word
     ("Narcotics police seized a shipment.", []),            # negative
     # the portmanteau of the Ukrainian side as an adjective, "fakes" of either side's reports

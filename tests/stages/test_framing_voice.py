@@ -1,5 +1,6 @@
-"""A label reported as someone's official naming, or as what someone calls another, is the
-designator's word (stages/framing_voice.py, labels.yaml designation_verbs): its voice is the designator's when the text names one, the outlet's
+"""A label reported as someone's official naming, or as what someone calls another, or as a name
+whose users an "as" clause gives, is the designator's word (stages/framing_voice.py, labels.yaml
+designation_verbs): its voice is the designator's when the text names one, the outlet's
 otherwise. Designators of every side."""
 
 from __future__ import annotations
@@ -37,6 +38,24 @@ ROWS: list[tuple[str, str, str, str, str]] = [
     # near miss: a label in another phrase of the verb ("called on ... amid ...") is not what it names
     ("calling verb", "near miss", "Iran called on Muslim countries to cut ties amid the Zionist occupation.",
      "Zionist occupation", "outlet"),
+    # a clause of naming brought in by "as" right after the label gives its users
+    ("as-clause naming", "positive", "Settlers live in Judea and Samaria, as Israel calls the West Bank.",
+     "Judea and Samaria", "state:ISR"),
+    ("as-clause naming", "positive", "Voters in “Artsakh”, as Armenians call the region, left their homes.",
+     "“Artsakh”", "sector:ARM:CVL"),
+    ("as-clause naming", "negative", "Settlers live in Judea and Samaria, the biblical name of the West Bank.",
+     "Judea and Samaria", "outlet"),
+    # near miss: an "as" clause whose verb names nothing
+    ("as-clause naming", "near miss", "Settlers live in Judea and Samaria, as Israel expands the settlements.",
+     "Judea and Samaria", "outlet"),
+    # a calling verb reports every kind of wording as its subject's, euphemisms too
+    ("calling verb, any wording", "positive", "Russia launched what it calls a special military operation in 2022.",
+     "special military operation", "state:RUS"),
+    ("calling verb, any wording", "negative", "The special military operation entered its third year.",
+     "special military operation", "outlet"),
+    # near miss: "called for" is no naming
+    ("calling verb, any wording", "near miss", "Russia called for an end to the special military operation.",
+     "special military operation", "outlet"),
     # a quotation interrupted by its cue: the words around the cue are the outlet's, the parts the speaker's
     ("interrupted quote", "positive", '"Our units held the line," the general said, speaking of the terror group. '
      '"We will hold it again."', "terror group", "outlet"),
@@ -50,7 +69,7 @@ ROWS: list[tuple[str, str, str, str, str]] = [
 
 def test_every_rule_has_each_kind_of_row() -> None:
     kinds = row_kinds(ROWS)
-    assert len(kinds) == 4 and all(k == ROW_KINDS for k in kinds.values()), kinds
+    assert len(kinds) == 6 and all(k == ROW_KINDS for k in kinds.values()), kinds
 
 
 @pytest.mark.parametrize(("rule", "kind", "text", "word", "voice"), ROWS)

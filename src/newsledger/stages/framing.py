@@ -72,7 +72,7 @@ FIGURES_SCHEMA: Any = {"note": str}
 OUTLET_VOICE = "outlet"
 UNKNOWN_VOICE = "unknown"
 VERBATIM_KINDS = frozenset({"direct", "partial"})
-LABEL_KINDS = frozenset({"loaded_label", "loaded_term"})  # words a designator may be reported as using
+LABEL_KINDS = frozenset({"loaded_label", "loaded_term", "pejorative", "euphemism", "honorific", "scare_quotes"})  # words a designator may be reported as using
 
 
 @dataclass(frozen=True)
@@ -245,7 +245,7 @@ def extract_framing(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
         if voice == OUTLET_VOICE and any(s <= m.start and m.end <= e for s, e in unattributed):
             voice = UNKNOWN_VOICE  # inside a quotation whose speaker the quote stage did not find
         if voice == OUTLET_VOICE and m.kind in LABEL_KINDS:
-            voice = designator_voice(doc, actors, m.start, m.end, data.labels.designation_verbs) or voice
+            voice = designator_voice(doc, actors, m.start, m.end, data.labels.designation_verbs, UNKNOWN_VOICE) or voice
         out.append(m if voice == m.voice else m.replace(voice=voice))
     return out
 

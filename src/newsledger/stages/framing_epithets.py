@@ -17,7 +17,8 @@ so that it covers every side and leaves literal uses alone:
 * defenders and liberators of a named land ("the defenders of Bakhmut"; not "of the club");
 * a government's standing withheld ("the de facto authorities"; not "a de facto ban");
 * a present act named by a historical crime, lower-case ("the Zionist holocaust"; not
-  "Holocaust survivors").
+  "Holocaust survivors");
+* a party named by the evil it peddles ("warmongers", "the coup-mongers"; not "the fishmonger").
 
 The marks join the framing stage's constructions (``stages/framing.py``), where no lexicon term
 or earlier mark stands; their voice is decided there.
@@ -37,6 +38,7 @@ from ..records import ActorLayer, FramingMark, Quote
 from ..resources import Resources, word_set
 from .framing_classes import ClassRules, unstraddled
 from .framing_labels import HYPHENS, LabelContext, LabelRules
+from .framing_voice import HYPHEN_PARTS
 
 EPITHETS_SCHEMA: Any = {
     "unrest_nouns": [str], "unrest_note": str, "against_words": [str], "against_heads": [str],
@@ -51,6 +53,7 @@ EPITHETS_SCHEMA: Any = {
     "judging_note": str, "standing_adjectives": [str], "standing_note": str,
     "slur_nouns": [str], "standing_name_words": [str], "slur_note": str,
     "animal_verbs": [str], "animal_note": str, "abandon_verbs": [str], "death_verbs": [str], "abandon_note": str,
+    "monger_endings": [str], "monger_trades": [str], "monger_note": str,
 }
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
@@ -101,6 +104,9 @@ class EpithetRules:
     abandon_verbs: frozenset[str]
     death_verbs: frozenset[str]
     abandon_note: str
+    monger_endings: tuple[str, ...] = ()
+    monger_trades: frozenset[str] = frozenset()
+    monger_note: str = ""
 
 
 def load_epithet_rules(resources: Resources) -> EpithetRules:
@@ -131,6 +137,8 @@ def load_epithet_rules(resources: Resources) -> EpithetRules:
         slur_note=note("slur_note"), animal_verbs=word_set(raw, "animal_verbs"), animal_note=note("animal_note"),
         abandon_verbs=word_set(raw, "abandon_verbs"), death_verbs=word_set(raw, "death_verbs"),
         abandon_note=note("abandon_note"),
+        monger_endings=tuple(sorted(word_set(raw, "monger_endings"), key=len, reverse=True)),
+        monger_trades=word_set(raw, "monger_trades"), monger_note=note("monger_note"),
     )
 
 
@@ -408,6 +416,24 @@ def animal_verb_marks(ctx: LabelContext, rules: EpithetRules, people: frozenset[
     return out
 
 
+def monger_marks(ctx: LabelContext, rules: EpithetRules) -> list[FramingMark]:
+    """"warmongers", "the coup-mongers", "fear-mongering": a party named by the evil it is said to
+    peddle, in one word or joined by a hyphen; a trade ("fishmonger", "the cheese-monger") none."""
+    out = []
+    for tok in ctx.tokens:
+        low = tok.lower_
+        ending = next((e for e in rules.monger_endings if low.endswith(e)), None)
+        if ending is None:
+            continue
+        first, stem = tok, low[: -len(ending)].rstrip("-\u2010\u2011")
+        if not stem and tok.i >= 2 and tok.doc[tok.i - 1].text in HYPHEN_PARTS and not tok.doc[tok.i - 1].whitespace_:
+            first = tok.doc[tok.i - 2]  # "coup-mongers": three tokens
+            stem = first.lower_
+        if stem and stem.isalpha() and stem not in rules.monger_trades:
+            out.append(_span(ctx, first, tok, "pejorative", rules.monger_note))
+    return out
+
+
 def epithet_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], rules: EpithetRules,
                   labels: LabelRules, classes: ClassRules) -> list[FramingMark]:
     """Every class's marks for one article (notes and word lists shared with the label and class
@@ -420,7 +446,7 @@ def epithet_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote], r
         *place_act_marks(ctx, rules, labels.capture_note), *defender_marks(ctx, rules),
         *withheld_marks(ctx, rules), *characterisation_marks(ctx, rules, people),
         *servant_marks(ctx, rules), *judging_marks(ctx, rules, people), *slur_marks(ctx, rules),
-        *animal_verb_marks(ctx, rules, people)], ctx)
+        *animal_verb_marks(ctx, rules, people), *monger_marks(ctx, rules)], ctx)
 
 
 __all__ = ["EPITHETS_SCHEMA", "EpithetRules", "epithet_marks", "load_epithet_rules"]

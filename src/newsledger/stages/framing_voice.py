@@ -1,14 +1,17 @@
 """Whose word a label is when the text reports it as someone's official naming: "the United
 States has designated the BLA a terrorist group", "a U.S.-designated terrorist group", "was
 designated a terrorist organisation by Russia", or as what someone calls another ("what it
-called resistance workers"; ``data/framing/labels.yaml`` designation_verbs). The label is the
-designator's, reported by the outlet, as a quoted word is its speaker's."""
+called resistance workers"; ``data/framing/labels.yaml`` designation_verbs), or as a name whose
+users a clause of naming right after it gives ("Judea and Samaria, as Israel calls the West
+Bank", "“Artsakh”, as Armenians call the region"). The label is the designator's, reported by the
+outlet, as a quoted word is its speaker's; when the designator is no actor the text names (a
+pronoun it does not resolve), the words are still not the outlet's: their voice is unknown."""
 
 from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..nlp import ParsedDoc
 from ..records import ActorLayer
@@ -16,9 +19,10 @@ from ..records import ActorLayer
 HYPHEN_PARTS = ("-", "\u2010", "\u2011")
 
 
-def designator_voice(doc: ParsedDoc, actors: ActorLayer, start: int, end: int, verbs: Collection[str]) -> str | None:
+def designator_voice(doc: ParsedDoc, actors: ActorLayer, start: int, end: int, verbs: Collection[str],
+                     unknown: str = "unknown") -> str | None:
     """The actor who designates what the label [start, end) calls someone, when the text names
-    them; None otherwise."""
+    them; ``unknown`` when a designator is there but is no actor's mention; None otherwise."""
     span = doc.doc.char_span(start, end, alignment_mode="expand")
     if span is None or not verbs:
         return None
@@ -28,8 +32,29 @@ def designator_voice(doc: ParsedDoc, actors: ActorLayer, start: int, end: int, v
     joined = _hyphen_designator(head, verbs)
     if joined is not None:
         return _actor_over(actors, *joined, within=True)
-    who = _clause_designator(head, verbs)
-    return _actor_over(actors, who.left_edge.idx, who.right_edge.idx + len(who.right_edge)) if who is not None else None
+    who = _clause_designator(head, verbs) or _as_clause_designator(span, verbs)
+    if who is None:
+        return None
+    return _actor_over(actors, who.left_edge.idx, who.right_edge.idx + len(who.right_edge)) or unknown
+
+
+def _as_clause_designator(span: Span, verbs: Collection[str]) -> Token | None:
+    """"Judea and Samaria, as Israel calls the West Bank": the subject of a clause of naming
+    brought in by "as" right after the label (past its closing quotation mark and a comma), whose
+    object is the thing named, not the label; None when the clause's verb names nothing ("..., as
+    Israel expands the settlements")."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and (doc[i].is_quote or doc[i].text == ","):
+        i += 1
+    if i >= len(doc) or i == span.end or doc[i].lower_ != "as" or doc[i].dep_ != "mark":
+        return None
+    verb = doc[i].head
+    if verb.lemma_.lower() not in verbs or verb.i <= i:
+        return None
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _hyphen_designator(head: Token, verbs: Collection[str]) -> tuple[int, int] | None:
