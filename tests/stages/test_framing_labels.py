@@ -294,6 +294,11 @@ def test_judging_and_dehumanising_words(outlet_marks: Callable[[str], list[Frami
     ("Hamas, which governs Gaza, denied the claim.", []),
     ("Police raided a house in Pakistan-occupied Kashmir.", ["Pakistan-occupied Kashmir"]),
     ("Police raided a house in Indian-occupied Kashmir.", ["Indian-occupied Kashmir"]),
+    # a headline drops the article before a party word: positive, negative, near misses (an act, a compound)
+    ("Occupation bombs Gaza hospital, killing dozens", ["Occupation"]),
+    ("Government frees two journalists in Tehran", []),
+    ("Occupation of the West Bank enters 57th year", []),
+    ("Regime change is not the goal, minister says", []),
     # one thing a group holds, singular ("terror tunnel"): positive, negative, near miss
     ("Militants built a terror tunnel under the school.", ["terror tunnel"]),
     ("Miners dug a tunnel under the river.", []),

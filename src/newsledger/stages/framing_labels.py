@@ -32,6 +32,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..nlp import ParsedDoc
+from ..nlp.headlines import headline
 from ..records import ActorLayer, FramingKind, FramingMark, Mention, Quote, record_id
 from ..resources import Resources, word_set
 
@@ -436,8 +437,8 @@ def party_word_marks(ctx: LabelContext, rules: LabelRules) -> list[FramingMark]:
             continue
         if tok.dep_ not in ("nsubj", "nsubjpass", "poss", "pobj") or (tok.dep_ == "pobj" and not _party_object(tok, rules)):
             continue
-        if not lefts or lefts[0].lower_ != "the":
-            continue
+        if not (lefts and lefts[0].lower_ == "the") and not (headline(tok.sent) and not any(c.dep_ == "det" for c in lefts)):
+            continue  # a headline drops the article: "Occupation bombs Gaza hospital"
         adjectives = [c for c in lefts if c.pos_ == "ADJ"]
         if any(c.lower_ not in rules.party_adjectives for c in adjectives):
             continue  # "the former regime": described, not named
