@@ -183,6 +183,9 @@ def test_responsibility_stated_in_the_outlets_voice(outlet_marks: Callable[[str]
     ("The “peace” plan failed.", []),                                  # near miss: not a name
     ("Nobody trusted the alleged strike footage.", ["alleged strike footage"]),  # a distancing word
     ("The report was alleged to be false.", []),                       # near miss: no term after it
+    # a hedge of law before the doer of a crime is no distance taken (positive above: "alleged strike")
+    ("Police arrested the alleged gunman in Queens.", []),
+    ("The alleged coup plotters were charged on Monday.", []),
     # the title of a state's office or institution in quotation marks, with or without a name
     ("The “Israeli government” denied the report.", ["“Israeli government”"]),
     ("The ‘Hamas government’ collected taxes.", ["‘Hamas government’"]),

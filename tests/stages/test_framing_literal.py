@@ -30,6 +30,9 @@ ROWS: list[tuple[str, str, str, bool]] = [
     ("matter", "The resistance attacked a convoy near Jenin.", "resistance", True),
     ("matter", "The metal's strength was tested in the lab.", "strength", False),           # negative
     ("matter", "The metal's resistance to heat was tested.", "resistance", False),          # near miss: matter
+    ("organised crime", "Hamas criminal gangs attacked the protesters.", "criminal", True),
+    ("organised crime", "Armed men kidnapped the pupils for ransom.", "Armed", False),          # negative
+    ("organised crime", "Criminal gangs seeking ransoms kidnapped the pupils.", "Criminal", False),  # near miss: crime
 ]
 
 
@@ -37,7 +40,7 @@ def test_every_construction_has_its_rows() -> None:
     kinds: dict[str, list[bool]] = {}
     for kind, _, _, marked in ROWS:
         kinds.setdefault(kind, []).append(marked)
-    assert len(kinds) == 5
+    assert len(kinds) == 6
     assert all(True in rows and rows.count(False) >= 2 for rows in kinds.values())
 
 

@@ -49,7 +49,7 @@ from .framing_blame import blame_marks_of
 from .framing_classes import ClassRules, class_marks, embedded_term, load_class_rules
 from .framing_epithets import EpithetRules, epithet_marks, load_epithet_rules
 from .framing_labels import LabelContext, LabelRules, label_marks, load_label_rules, names_only
-from .framing_literal import LiteralRules, literal_use, load_literal_rules
+from .framing_literal import LiteralRules, literal_use, load_literal_rules, organised_crime
 from .framing_voice import designator_voice
 
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # "... said. The" (not "U.S. Prison")
@@ -66,13 +66,16 @@ SCARE_SCHEMA: Any = {
     "max_name_words": int,
     "title_words": [str],
     "word_nouns": [str],
+    "legal_hedges": [str],
+    "offender_nouns": [str],
 }
 FIGURES_SCHEMA: Any = {"note": str}
 
 OUTLET_VOICE = "outlet"
 UNKNOWN_VOICE = "unknown"
 VERBATIM_KINDS = frozenset({"direct", "partial"})
-LABEL_KINDS = frozenset({"loaded_label", "loaded_term", "pejorative", "euphemism", "honorific", "scare_quotes"})  # words a designator may be reported as using
+# words a designator may be reported as using
+LABEL_KINDS = frozenset({"loaded_label", "loaded_term", "pejorative", "euphemism", "honorific", "scare_quotes"})
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,8 @@ class ScareRules:
     max_name_words: int
     title_words: frozenset[str]
     word_nouns: frozenset[str] = frozenset()
+    legal_hedges: frozenset[str] = frozenset()  # "the alleged gunman": a hedge of law before a doer of a crime
+    offender_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -130,6 +135,8 @@ def build_scare_rules(raw: dict[str, Any]) -> ScareRules:
         max_name_words=int(raw.get("max_name_words", 3)),
         title_words=frozenset(str(w).lower() for w in raw.get("title_words", []) or []),
         word_nouns=frozenset(str(w).lower() for w in raw.get("word_nouns", []) or []),
+        legal_hedges=frozenset(str(w).lower() for w in raw.get("legal_hedges", []) or []),
+        offender_nouns=frozenset(str(w).lower() for w in raw.get("offender_nouns", []) or []),
     )
 
 
@@ -216,6 +223,8 @@ def extract_framing(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
     classes = [*class_marks(doc, actors, quotes, data.classes, data.labels),
                *epithet_marks(doc, actors, quotes, data.epithets, data.labels, data.classes)]
     for m in [*label_marks(doc, actors, quotes, data.labels), *classes, *blame_marks_of(doc, actors, quotes, data.labels)]:
+        if m.note == data.labels.group_note and organised_crime(ctx, m, data.literal):
+            continue  # "criminal gangs seeking ransoms": organised crime, no party labelled
         spans = blamed if m.kind == "unattributed_blame" else taken
         if m.note in beside:
             m = _cut_before_marks(doc, m, spans)
@@ -357,9 +366,17 @@ def scare_quote_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote
         if pos >= len(text) or pos in quoted_starts or not text[pos].isalnum():
             continue  # quoted terms are handled above
         end = _term_end(doc, pos, rules.max_unquoted_words)
-        if end is not None:
+        if end is not None and not _hedged_suspect(text, mt.group(0), end, rules):
             out.append(_scare_mark(doc, actors, mt.start(), end, pos, end, rules.note_distancing))
     return out
+
+
+def _hedged_suspect(text: str, word: str, end: int, rules: ScareRules) -> bool:
+    """"the alleged gunman", "alleged coup plotters": a hedge of law before a noun for the doer of
+    a crime (the presumption of innocence wire style keeps), not a distance from a party's name or
+    an event ("the alleged strike", "alleged militants")."""
+    last = text[:end].split()[-1].lower().strip(".,;:'’\"”") if text[:end].split() else ""
+    return word.lower() in rules.legal_hedges and last in rules.offender_nouns
 
 
 def _name_alone(doc: ParsedDoc, q: Quotation, data: FramingData, actors: ActorLayer) -> bool:

@@ -9,7 +9,9 @@ some of its words also name something that is no label, by a construction this m
   a rampage");
 * a verb of removal said of a thing ("neutralised the device", "liquidated its assets");
 * a lexicon word inside a place's name ("Martyrs' Square");
-* a word of struggle said of matter ("the resistance of the bacteria to antibiotics").
+* a word of struggle said of matter ("the resistance of the bacteria to antibiotics");
+* a word of crime before a group of criminals, no party named ("criminal gangs seeking ransoms":
+  ``organised_crime``, for the framing stage's group labels).
 
 ``literal_use`` says whether a lexicon mark is such a use; the framing stage drops those marks.
 """
@@ -30,6 +32,7 @@ LITERAL_SCHEMA: Any = {
     "slaughter_terms": [str], "animal_nouns": [str],
     "removal_terms": [str], "unit_nouns": [str],
     "place_name_words": [str], "struggle_terms": [str],
+    "crime_words": [str], "crime_groups": [str],
 }
 _ARGUMENTS = ("dobj", "nsubj", "nsubjpass", "pobj")
 
@@ -47,6 +50,8 @@ class LiteralRules:
     unit_nouns: frozenset[str]
     place_name_words: frozenset[str]
     struggle_terms: frozenset[str]
+    crime_words: frozenset[str] = frozenset()
+    crime_groups: frozenset[str] = frozenset()
 
 
 def load_literal_rules(resources: Resources) -> LiteralRules:
@@ -100,6 +105,17 @@ def _in_place_name(ctx: LabelContext, m: FramingMark, rules: LiteralRules) -> bo
         after[0].lower().strip(".,;:") in rules.place_name_words
 
 
+def organised_crime(ctx: LabelContext, m: FramingMark, rules: LiteralRules) -> bool:
+    """"criminal gangs seeking ransoms", "criminal networks": a word of crime before a noun for a
+    group of criminals, with no state's or group's name in the phrase, names organised crime, not a
+    party ("Hamas criminal gangs", "criminal elements" label)."""
+    span = ctx.doc.span_chars(m.start, m.end)
+    toks = [t for t in span if t.is_alpha] if span is not None else []
+    if len(toks) < 2 or toks[-1].lower_ not in rules.crime_groups:
+        return False
+    return any(t.lower_ in rules.crime_words for t in toks[:-1]) and not any(ctx.is_name(t) for t in toks)
+
+
 def literal_use(ctx: LabelContext, m: FramingMark, rules: LiteralRules, people: frozenset[str]) -> bool:
     """Whether lexicon mark ``m`` is a literal use of its word (``people``: nouns for people)."""
     span = ctx.doc.span_chars(m.start, m.end)
@@ -116,4 +132,4 @@ def literal_use(ctx: LabelContext, m: FramingMark, rules: LiteralRules, people: 
     return _in_place_name(ctx, m, rules)
 
 
-__all__ = ["LITERAL_SCHEMA", "LiteralRules", "literal_use", "load_literal_rules"]
+__all__ = ["LITERAL_SCHEMA", "LiteralRules", "literal_use", "load_literal_rules", "organised_crime"]
