@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import figures_of_value, quotes_holding
+from tests.builders import assert_first_figure, quotes_holding
 
 OPENING = "Attack on the base\n\nThe attack lasted three hours. "
 
@@ -25,9 +25,7 @@ FIGURES = [
 
 @pytest.mark.parametrize(("name", "text", "value", "stance"), FIGURES, ids=[c[0] for c in FIGURES])
 def test_rejected_information_denies_its_count(name: str, text: str, value: int, stance: str) -> None:
-    found = figures_of_value(OPENING + text, value)
-    assert found, name
-    assert found[0].stance == stance, (name, found[0].stance)
+    assert_first_figure(OPENING + text, value, "stance", stance, name)
 
 
 # (construction, text, words of the quote, its stance)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import figures_of_value
+from tests.builders import assert_first_figure
 
 OPENING = "Raid on the village\n\nGunmen entered the village at dawn. "
 
@@ -24,6 +24,4 @@ CASES = [
 
 @pytest.mark.parametrize(("name", "text", "value", "measure"), CASES, ids=[c[0] for c in CASES])
 def test_a_subset_cue_belongs_to_the_count_before_it(name: str, text: str, value: int, measure: str) -> None:
-    found = figures_of_value(OPENING + text, value)
-    assert found, name
-    assert found[0].measure == measure, (name, found[0].measure)
+    assert_first_figure(OPENING + text, value, "measure", measure, name)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import figures_of_value
+from tests.builders import assert_first_figure
 
 OPENING = "Attack on the garrison\n\nThe attack began shortly before midnight. "
 
@@ -32,6 +32,4 @@ CASES = [
 
 @pytest.mark.parametrize(("name", "text", "value", "measure"), CASES, ids=[c[0] for c in CASES])
 def test_uniformed_and_killing_counts(name: str, text: str, value: int, measure: str | None) -> None:
-    found = figures_of_value(OPENING + text, value)
-    assert found, name
-    assert found[0].measure == measure, (name, found[0].measure)
+    assert_first_figure(OPENING + text, value, "measure", measure, name)
