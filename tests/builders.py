@@ -191,6 +191,14 @@ def figures_of_value(text: str, value: float, **meta: Any) -> list[Figure]:
     return [f for f in pipeline().analyze_text(text, **meta).figures if f.value_low == value]
 
 
+def assert_first_figure(text: str, value: float, attr: str, expected: Any, name: str) -> None:
+    """The analysed ``text`` has a figure of ``value``, and the first one's ``attr`` ("measure",
+    "stance") is ``expected``."""
+    figures = figures_of_value(text, value)
+    assert figures, name
+    assert getattr(figures[0], attr) == expected, (name, getattr(figures[0], attr))
+
+
 def assert_source(f: Figure, source: str | None, name: str) -> None:
     """The figure's source as written holds ``source``; None: the outlet's own voice."""
     if source is None:

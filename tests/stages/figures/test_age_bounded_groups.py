@@ -19,6 +19,16 @@ CASES = [
      True),
     ("near miss: a count after 'under' that is no age bound", "The bridge fell under 30 lorries in the convoy.", 30,
      True),
+    # a list of ages after "aged" is ages, every number of it ("two minors, aged 9 and 13"; seen on
+    # the tuning half of the invented colombia-base probe, where the last age became a toll)
+    ("positive: age list, the last of two ages", "Two boys, aged 8 and 15, were among the dead, police said.",
+     15, False),
+    ("positive: age list, a list of three ages", "Three girls aged 3, 6 and 10 died in the fire, police said.",
+     6, False),
+    ("negative: age list, the count before the ages stays", "Two boys, aged 8 and 15, were among the dead, "
+     "police said.", 2, True),
+    ("near miss: age list, a count after an age bound and 'and'", "Children under 5 and 12 adults were hurt, "
+     "police said.", 12, True),
 ]
 
 

@@ -23,6 +23,12 @@ def apposed_names(state: ArticleState) -> None:
         if tok.dep_ != "appos" or tok.head.i == tok.i:
             continue
         a, b = state.by_head.get(tok.head.i), state.by_head.get(tok.i)
+        office = office_over_place(state, tok.head)
+        if office is not None and (b is not None or bare_name(state, tok)):
+            name = b if b is not None else name_mention(state, tok)
+            if name_like(state, name):  # "The governor of Alto Yarí, Marcela Quintero Ospina,"
+                pair(state, office, name)
+                continue
         if a is None and b is not None and tok.head.lower_ in state.rules.name_nouns:
             a = naming_owner(state, tok.head)  # "who gave her first name, Larysa"
             if a is not None:
@@ -61,6 +67,23 @@ def aged_names(state: ArticleState) -> None:
         if m is not None and m.kind == "name" and m.atom is not None and m.atom.cat == "E" \
                 and m.atom.end - m.atom.start >= 2:  # a given name and a surname ("Safaricom, 25," is no one)
             m.person_hint = True
+
+
+def office_over_place(state: ArticleState, head: Token) -> Phrase | None:
+    """The title whose "of" phrase ends in ``head``, the word a name in apposition hangs on ("The
+    governor of Alto Yarí, Marcela Quintero Ospina, said", "the mayor of the municipality, X,":
+    the parser hangs the name on the place or body of the office, not on the office); None when
+    ``head`` is a person's description ("the deputy of the governor, X": the governor is X) or no
+    title governs it."""
+    if head.dep_ != "pobj" or head.head.lower_ != "of" or head.head.head.i == head.head.i:
+        return None
+    office = state.by_head.get(head.head.head.i)
+    if office is None or office.kind != "title" or not person_description(state, office) or office.apposed is not None:
+        return None
+    own = state.by_head.get(head.i)
+    # (a name there is the office's place or body, however the recogniser labels it: "Alto Yarí"
+    # may be read as a person's name; the holder of "the spokesman of X, Y" is Y all the same)
+    return None if own is not None and person_description(state, own) else office
 
 
 def office_of(tok: Token) -> bool:

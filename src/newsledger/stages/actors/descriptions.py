@@ -116,11 +116,22 @@ def earlier_body(state: ArticleState, m: Phrase, history: list[Phrase]) -> str |
     if not words:
         return None
     for h in recent(history, m):
-        if h.kind in ("pronoun", "compound") or state.reg.kind_of(h.actor) != "organisation":
+        if h.kind in ("pronoun", "compound") or state.reg.kind_of(h.actor) != "organisation" \
+                or other_force(state, m, h.actor or ""):
             continue
         if words <= org_words(state, h.actor or ""):
             return home_beside(state, h, history) or h.actor
     return None
+
+
+def other_force(state: ArticleState, m: Phrase, aid: str) -> bool:
+    """A description of one kind of armed force and a body of another whose name holds its words
+    ("the Army", "the National Army" after the ELN, the "National Liberation Army": a state's
+    army is no rebel group; "the rebels" are no military)."""
+    a = state.reg.actors.get(aid)
+    mine = set(m.sectors) & state.rules.force_sectors
+    theirs = set(a.sectors) & state.rules.force_sectors if a is not None else set()
+    return bool(mine and theirs and not mine & theirs)
 
 
 def home_beside(state: ArticleState, h: Phrase, history: list[Phrase]) -> str | None:

@@ -163,6 +163,16 @@ def counts_people(t: Token, lex: FigureLexicon) -> bool:
                for g in c.children if g.dep_ == "pobj") or partitive_people(t, lex) is not None
 
 
+def owner_of_counted(noun: Token | None, lex: FigureLexicon) -> Token | None:
+    """The noun of the counted noun's "of" phrase when it names no people ("41 signatories of the
+    peace agreement murdered", "30 residents of the village wounded"): a measure word right after
+    it says what happened to the counted; after people ("12 relatives of the soldiers killed") it
+    may say what happened to those, and None is returned."""
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None) if noun is not None else None
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    return None if obj is None or is_people(obj, lex) else obj
+
+
 def partitive_people(t: Token, lex: FigureLexicon) -> Token | None:
     """"31 of them": the people a group pronoun of the number's "of" phrase stands for (``plural_antecedent``)."""
     pron = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children

@@ -85,6 +85,7 @@ CONTEXT_SCHEMA: Any = {
     "calibre_nouns": [str],
     "street_words": [str],
     "age_before": [str],
+    "age_list_words": [str],
     "time_after": [str],
     "time_prepositions": [str],
     "time_scope_patterns": [str],
@@ -235,7 +236,9 @@ def _context_patterns(ctx: dict[str, Any], measures: dict[str, Any],
             rf"{alternation(ctx['calibre_nouns'])}\b", re.I) if ctx.get("calibre_units") else None,
         "street_after_re": re.compile(
             rf"^\s+(?:[A-Z][a-z]+\s+){{1,3}}{alternation(ctx['street_words'], False)}\b"),
-        "age_before_re": re.compile(rf"\b(?:{alternation(ctx['age_before'])})\s*$", re.I),
+        "age_before_re": re.compile(
+            rf"\b(?:(?:{alternation(ctx['age_before'])})|(?:{alternation(ctx['age_list_words'])})"
+            rf"\s*\d{{1,3}}(?:\s*,\s*\d{{1,3}})*(?:\s*,|,?\s+(?:and|or)))\s*$", re.I),
         "age_after_re": re.compile(_AGE_AFTER, re.I),
         "time_after_re": re.compile(rf"^\s*(?:{alternation(ctx['time_after'])})(?![A-Za-z])"),
         "year_before_re": re.compile(_YEAR_BEFORE, re.I),

@@ -15,6 +15,7 @@ from .counted import (
     measure_of_estimate,
     measure_of_noun,
     modifier_measure,
+    owner_of_counted,
     relative_measure,
     subject_relatives,
     verb_subject,
@@ -43,7 +44,7 @@ def _measure_after(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Mea
     also past a comparative: "12,500 more injured", and past the closing mark of a counted noun
     in scare quotes: '17 "terrorists" killed'."""
     doc = anchor.doc
-    for tok in (noun, anchor):
+    for tok in (noun, anchor, owner_of_counted(noun, lex)):  # and past the noun's "of" phrase
         if tok is None or tok.i + 1 >= len(doc):
             continue
         nxt = doc[tok.i + 1]

@@ -203,8 +203,12 @@ def link_subsets(doc: ParsedDoc, readings: list[Reading], lex: FigureLexicon) ->
         gap_start = readings[prev].end if prev is not None and readings[prev].sentence == r.sentence \
             else sent_start
         gap = text[gap_start:r.start]
+        # the cue right after the count before is that count's ("two of them children, and the
+        # injury of 14 people": "of them" makes the two a part, not the 14)
+        own = lex.subset_after_re.match(gap) if prev is not None and gap_start == readings[prev].end else None
         parent: int | None = None
-        if same_sentence_top and lex.subset_before_re.search(gap) and not _verb_after_cue(doc, gap_start, gap, lex):
+        if same_sentence_top and lex.subset_before_re.search(gap[own.end():] if own else gap) \
+                and not _verb_after_cue(doc, gap_start, gap, lex):
             parent = last_top
         elif prev is not None and readings[prev].part_of is not None \
                 and readings[prev].sentence == r.sentence \
