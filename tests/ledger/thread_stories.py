@@ -227,9 +227,9 @@ STORIES: list[Story] = [
     ]),
     # -- per-town counts vs the national toll
     (TOWN, [
-        ("East Wire", "2026-11-02", "Police killed [at least 23 protesters|A] across Kenya during Tuesday's "
+        ("East Wire", "2026-11-04", "Police killed [at least 23 protesters|A] across Kenya during Tuesday's "
          "demonstrations, a rights group said. In Nakuru, [seven people|B] were shot dead."),
-        ("Nairobi Post", "2026-11-03", "A rights group said [23 people|A] died nationwide in the protests, "
+        ("Nairobi Post", "2026-11-05", "A rights group said [23 people|A] died nationwide in the protests, "
          "[seven|B] of them in Nakuru and [five|C] in Kisumu."),
     ]),
     (TOWN, [
@@ -305,9 +305,9 @@ STORIES: list[Story] = [
          "defence said."),
     ]),
     (TWO, [
-        ("Lakes Wire", "2026-11-08", "Gunmen killed [nine villagers|A] in Beni on Sunday. On Monday, rebels "
+        ("Lakes Wire", "2026-11-10", "Gunmen killed [nine villagers|A] in Beni on Sunday. On Monday, rebels "
          "killed [14 people|B] in an attack on Oicha."),
-        ("Kivu Post", "2026-11-09", "The attack on Oicha killed [14 people|B], the army said."),
+        ("Kivu Post", "2026-11-10", "The attack on Oicha killed [14 people|B], the army said."),
     ]),
     (TWO, [
         ("Steppe Wire", "2026-11-10", "A drone struck a bus in Kherson on Tuesday, killing [two people|A]. "
@@ -316,9 +316,9 @@ STORIES: list[Story] = [
          "the regional governor said, while the Kherson bus strike killed [two|A]."),
     ]),
     (TWO, [
-        ("Hindu Kush Wire", "2026-11-12", "A bomb at a mosque in Kunduz killed [17 worshippers|A] on Friday. "
+        ("Hindu Kush Wire", "2026-11-14", "A bomb at a mosque in Kunduz killed [17 worshippers|A] on Friday. "
          "On Saturday a roadside bomb in Mazar-i-Sharif killed [five people|B]."),
-        ("Kabul Post", "2026-11-13", "Worshippers in Kunduz buried the [17|A] killed in Friday's mosque "
+        ("Kabul Post", "2026-11-14", "Worshippers in Kunduz buried the [17|A] killed in Friday's mosque "
          "bombing."),
     ]),
     # -- casualty releases without an attack event
