@@ -20,6 +20,7 @@ from .breakdown import (
     opened_parts,
     opened_re,
 )
+from .facilities import facility_part, facility_re
 from .rules import Rules, is_period
 from .zones import zone_re, zoned
 
@@ -75,7 +76,7 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
     listed |= headed_rows(ordered, texts, heading_re(rules))  # "By town:" / "Nairobi: 12 dead"
     war, increment, restricted = _war_subject_re(rules), _increment_re(rules), _restricted_re(rules)
     series, period = _series_subject_re(rules), _phrase_re(rules.period_markers)
-    holders, zones = _holder_re(rules), zone_re(rules)
+    holders, zones, facility = _holder_re(rules), zone_re(rules), facility_re(rules)
     later_happening = _phrase_re(rules.later_happenings)
     increments: list[ClaimFigure] = []  # the figures read as increments so far
     counted: set[tuple[str, str]] = set()  # the articles and measures of the figures read so far
@@ -109,6 +110,7 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
                 or f.id in listed
                 or (restricted is not None and restricted.match(f.after))
                 or (holders is not None and holders.search(lead))
+                or facility_part(f, ordered[:i], lead, facility)
                 or zoned(f, later, texts, zones)):
             f.gclass = f"{f.gclass} (part)"
         prev = f
