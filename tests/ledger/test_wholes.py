@@ -84,3 +84,16 @@ def test_a_placeless_toll_is_the_wholes_not_a_towns(tmp_path: Path) -> None:
     threads = claim_thread_ids(tmp_path / "placeless.db", [first, town, later, placed])
     assert threads[placeless.id] == threads[whole.id] != threads[part.id], threads
     assert threads[at_town.id] == threads[part.id], threads
+
+
+def test_a_count_placed_by_its_dateline_is_no_towns_count(tmp_path: Path) -> None:
+    """near miss: a count the reader placed at a town that its clause does not name ("NAKURU -
+    21 people were shot dead", the dateline's town) may be the whole's: it joins the whole."""
+    first = Doc("Police killed 23 protesters nationwide on Tuesday, seven of them in Nakuru.", "Wire",
+                "2026-11-03T08:00:00Z")
+    whole = first.figure("23 protesters", 23, place="Nakuru")
+    datelined = Doc("NAKURU, Kenya - At least 21 people were shot dead on Tuesday, police said.", "Radio",
+                    "2026-11-03T10:00:00Z")
+    count = datelined.figure("21 people", 21, place="Nakuru")
+    threads = claim_thread_ids(tmp_path / "dateline.db", [first, datelined])
+    assert threads[count.id] == threads[whole.id], threads

@@ -60,10 +60,18 @@ def _across_country(clause: str, rules: Rules) -> bool:
 
 
 def other_extent(f: ClaimFigure, t: Thread) -> bool:
-    """True when one of the claim and the thread is a whole and the other a count at a town."""
+    """True when one of the claim and the thread is a whole and the other a count its own clause
+    places at a town."""
     if f.whole:
-        return any(m.site and not m.whole for m in t.members)
-    return bool(f.site) and any(m.whole for m in t.members)
+        return any(_at_town(m) for m in t.members)
+    return _at_town(f) and any(m.whole for m in t.members)
+
+
+def _at_town(f: ClaimFigure) -> bool:
+    """A count, not a whole, whose own clause places it at its town ("In Nakuru, seven were shot
+    dead", "seven died in Nakuru"), not one placed there by its report's event or dateline."""
+    return bool(f.site) and not f.whole and bool(f.place) and re.search(
+        rf"\b(?:in|at)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?{re.escape(str(f.place))}\b", f.clause, re.I) is not None
 
 
 def placeless_whole(f: ClaimFigure, t: Thread) -> int:
