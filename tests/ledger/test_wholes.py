@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from newsledger.records import Figure
 from tests.builders import Doc, claim_thread_ids
 
 P, N, M = "positive", "negative", "near miss"
@@ -52,14 +53,20 @@ def test_every_kind_of_row_is_there() -> None:
     assert {k for k, *_ in ROWS} == {P, N, M}
 
 
+def whole_and_town() -> tuple[Doc, Figure, Doc, Figure]:
+    """A report of a nationwide toll (placed by its reader at the town it names) and a report of
+    the town's own count, and their figures."""
+    first = Doc("Police killed 23 protesters nationwide on Tuesday, seven of them in Nakuru.", "Wire",
+                "2026-11-03T08:00:00Z")
+    whole = first.figure("23 protesters", 23, place="Nakuru")
+    town = Doc(TOWN, "Nakuru Post", "2026-11-03T10:00:00Z")
+    return first, whole, town, town.figure("21 people", 21, place="Nakuru")
+
+
 def test_two_wholes_of_one_story_join(tmp_path: Path) -> None:
     """positive: two wholes whose reports both name Nakuru; near miss: the town's own count
     between them stays apart from both."""
-    first = Doc("Police killed 23 protesters nationwide on Tuesday, seven of them in Nakuru.", "Wire",
-                "2026-11-03T08:00:00Z")
-    a = first.figure("23 protesters", 23, place="Nakuru")
-    town = Doc(TOWN, "Nakuru Post", "2026-11-03T10:00:00Z")
-    part = town.figure("21 people", 21, place="Nakuru")
+    first, a, town, part = whole_and_town()
     second = Doc("A rights group said 25 people were killed across the country on Tuesday, including "
                  "several in Nakuru.", "Daily", "2026-11-03T12:00:00Z")
     b = second.figure("25 people", 25)
@@ -71,11 +78,7 @@ def test_two_wholes_of_one_story_join(tmp_path: Path) -> None:
 def test_a_placeless_toll_is_the_wholes_not_a_towns(tmp_path: Path) -> None:
     """positive: a toll given with no place, in a report naming the town, joins the whole's
     thread rather than the town's; near miss: a count placed at the town joins the town's."""
-    first = Doc("Police killed 23 protesters nationwide on Tuesday, seven of them in Nakuru.", "Wire",
-                "2026-11-03T08:00:00Z")
-    whole = first.figure("23 protesters", 23, place="Nakuru")
-    town = Doc(TOWN, "Nakuru Post", "2026-11-03T10:00:00Z")
-    part = town.figure("21 people", 21, place="Nakuru")
+    first, whole, town, part = whole_and_town()
     later = Doc("A doctors' union said 24 people were killed on Tuesday. Most died in Nakuru, where "
                 "police fired on a market.", "Daily", "2026-11-03T12:00:00Z")
     placeless = later.figure("24 people", 24)
