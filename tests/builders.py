@@ -170,6 +170,17 @@ def claim_groups(path: Path, docs: list[Any]) -> dict[float, str]:
     return {c.value_low: t.group for t in claim_threads(store) for c in t.claims}
 
 
+def claim_thread_ids(path: Path, docs: list[Any]) -> dict[str, str]:
+    """The claim thread of every figure kept as a claim, by figure id, in a ledger built at
+    ``path`` from ``docs``."""
+    from newsledger.ledger import build_ledger
+
+    store = store_docs(path, docs)
+    build_ledger(store)
+    return {str(r[0]): str(r[1]) for r in
+            store.conn.execute("SELECT figure_id, thread_id FROM claim_thread_claims").fetchall()}
+
+
 def assert_all_speakers(text: str, person: str, name: str) -> None:
     """Every quote of the analysed ``text`` has a speaker, and its actor is named ``person``."""
     found = quote_speaker_names(text)

@@ -13,7 +13,8 @@ from __future__ import annotations
 from tests.builders import probe_misses
 
 # metric -> floor (measured: see the commit that set it); negated_false_claims is a ceiling
-# source and speaker floors raised on i15-speakers5 (carried reporters, own-voice head nouns, misread cues)
+# source and speaker floors raised on i15-speakers5 (carried reporters, own-voice head nouns, misread cues);
+# purity raised 0.80 -> 0.82 on i15-threads8 (a facility's intake is a part: measured 0.833)
 FLOORS = {
     "figures_recall": 0.99,
     "figure_precision": 0.92,
@@ -21,7 +22,7 @@ FLOORS = {
     "qualifier_accuracy": 1.00,
     "measure_accuracy": 0.98,
     "incident_thread_completeness": 0.87,
-    "incident_thread_purity": 0.80,
+    "incident_thread_purity": 0.82,
     "quote_recall": 0.97,
     "speaker_accuracy": 0.99,
     "claim_recall": 0.91,

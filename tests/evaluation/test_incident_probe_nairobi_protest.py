@@ -14,7 +14,8 @@ from tests.builders import probe_misses
 
 # metric -> floor (measured on the branch i15-nairobi-protest: whole 0.988 / 0.902 / 0.905 / 1.0 /
 # 0.857 / completeness 0.593 / purity 0.696 / 0.971 / 0.939 / 0.914 / 1.0 / 0.3);
-# negated_false_claims is a ceiling, at 0
+# negated_false_claims is a ceiling, at 0; purity raised 0.68 -> 0.83 on i15-threads8 (a whole and a town's
+# count are never one thread: measured 0.842)
 FLOORS = {
     "figures_recall": 0.98,
     "figure_precision": 0.89,
@@ -22,7 +23,7 @@ FLOORS = {
     "qualifier_accuracy": 0.99,
     "measure_accuracy": 0.84,
     "incident_thread_completeness": 0.58,
-    "incident_thread_purity": 0.68,
+    "incident_thread_purity": 0.83,
     "quote_recall": 0.96,
     "speaker_accuracy": 0.93,
     "claim_recall": 0.90,

@@ -18,6 +18,8 @@ from tests.builders import probe_misses
 # police", killed; measure 0.500 -> 0.548) join the school's thread with the village raid's other dead,
 # where the raid's counts already sat (0.400 -> 0.364, whole only; tune and check unchanged)
 # floors raised to the measure after all of stop 42's merges where it rose by more than 0.02
+# purity raised 0.36 -> 0.39 on i15-threads8 (a sentence opening "Separately," or "In a separate attack,"
+# counts another incident's dead: measured 0.400)
 FLOORS = {
     "figures_recall": 0.96,
     "figure_precision": 0.88,
@@ -25,7 +27,7 @@ FLOORS = {
     "qualifier_accuracy": 1.00,
     "measure_accuracy": 0.54,
     "incident_thread_completeness": 0.66,
-    "incident_thread_purity": 0.36,
+    "incident_thread_purity": 0.39,
     "quote_recall": 0.99,
     "speaker_accuracy": 0.99,
     "claim_recall": 0.99,

@@ -22,6 +22,7 @@ from .parts import add_previous_sentences, classify
 from .places import PlaceWords
 from .rules import Rules, as_date, group_class, is_period, place_core, scope_key
 from .types import LedgerConfig
+from .wholes import mark_wholes, other_extent, placeless_whole, sentence_place, wholes_of_one_story
 
 if TYPE_CHECKING:
     from .linking import LinkMention
@@ -71,6 +72,7 @@ class ClaimFigure:
     counted_as: str | None = None  # the class its source named, when another account of people's dead (``identity``)
     nation: str | None = None  # the country of the people its group names by a demonym ("Palestinians")
     sentence_words: frozenset[str] = frozenset()  # the words of its sentence (``coplaces.words``)
+    whole: bool = False  # its clause says it covers a whole country or region (``wholes``)
 
     @property
     def scope_kind(self) -> str:
@@ -220,6 +222,7 @@ def load_figures(conn: sqlite3.Connection, rules: Rules, where: str = "",
             f.gclass = f"{f.gclass} (part)"
     add_previous_sentences(conn, figs, texts)  # "The aftershock struck ... At least 19 were killed"
     classify(figs, texts, rules)
+    mark_wholes(figs, texts, rules)
     _dates(conn, figs)
     return figs
 
@@ -326,12 +329,16 @@ class Threader:
 
     def _place(self, f: ClaimFigure, t: Thread) -> tuple[int, str] | None:
         core = f.core or f.event_core
+        if wholes_of_one_story(f, t, self.texts):
+            return 1, "wholes of one story"
         if not t.places:
             if any(m.article_id == f.article_id for m in t.members):
                 # a report's placeless tolls of one quantity go on in one thread, whichever of its
                 # ledger events their sentences tell ("... killing 31 people. The toll is disputed:
                 # at least 23 ...; the government says nearly 40")
                 return (0 if core else 1), "same article, no place given"
+            if core and all(sentence_place(core, m, self.texts) for m in t.members):
+                return 1, "the claim's place is the one place the sentences of the thread's placeless claims name"
             return None
         if not core:
             for c, art in t.places:
@@ -383,7 +390,10 @@ class Threader:
                 held.append(t.index)
         for index in (self.index, self.active) if self.undated else (self.active,):
             idx = index[f.key]
-            for k in (*hyphen_parts(f.core | f.event_core), *f.core, *f.event_core, "@" + f.article_id):
+            # a placeless claim is found by the places its sentence names (``_place``)
+            named = self.texts.words(f.article_id) if f.whole else () if f.core or f.event_core else \
+                self.texts.words(f.article_id) & f.sentence_words
+            for k in (*hyphen_parts(f.core | f.event_core), *f.core, *f.event_core, *named, "@" + f.article_id):
                 lst = idx[k]
                 if t.index not in lst[-3:]:
                     lst.append(t.index)
@@ -413,19 +423,19 @@ class Threader:
                      or (f.day - self.threads[ti].first_day).days <= horizon}  # type: ignore[operator]
         return sorted(found)
 
-    def _best(self, f: ClaimFigure) -> tuple[tuple[int, int, int, int], int, str] | None:
-        best: tuple[tuple[int, int, int, int], int, str] | None = None
+    def _best(self, f: ClaimFigure) -> tuple[tuple[int, ...], int, str] | None:
+        best: tuple[tuple[int, ...], int, str] | None = None
         for ti in self._candidates(f):
             t = self.threads[ti]
             if self._apart(f, t):
                 continue
             place = self._place(f, t)
-            if place is None or self._elsewhere(f, t) or t.other_people(f):
+            if place is None or self._elsewhere(f, t) or t.other_people(f) or other_extent(f, t):
                 continue
             other_event = f.anchor is not None and t.anchor is not None and t.anchor != f.anchor
             if other_event and (place[0] < 1 or self._other_day(f, t)):
                 continue  # another ledger event: only at the same place, on the same day
-            score = (0 if other_event else 1, place[0], len(t.articles), ti)
+            score = (0 if other_event else 1, place[0], placeless_whole(f, t), len(t.articles), ti)
             if best is None or score > best[0]:
                 best = (score, ti, place[1] + ("; another ledger event at that place" if other_event else ""))
         return best
@@ -444,7 +454,7 @@ class Threader:
             t = self.threads[ti]
             if self._apart(f, t):
                 continue
-            if self._elsewhere(f, t) or t.other_people(f):
+            if self._elsewhere(f, t) or t.other_people(f) or other_extent(f, t):
                 passed = True
                 continue
             return t, passed

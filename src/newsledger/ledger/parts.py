@@ -20,6 +20,8 @@ from .breakdown import (
     opened_parts,
     opened_re,
 )
+from .facilities import facility_part, facility_re
+from ..nlp.numbers import alternation
 from .rules import Rules, is_period
 from .zones import zone_re, zoned
 
@@ -75,8 +77,9 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
     listed |= headed_rows(ordered, texts, heading_re(rules))  # "By town:" / "Nairobi: 12 dead"
     war, increment, restricted = _war_subject_re(rules), _increment_re(rules), _restricted_re(rules)
     series, period = _series_subject_re(rules), _phrase_re(rules.period_markers)
-    holders, zones = _holder_re(rules), zone_re(rules)
+    holders, zones, facility = _holder_re(rules), zone_re(rules), facility_re(rules)
     later_happening = _phrase_re(rules.later_happenings)
+    separate = re.compile(rf"^\W*{alternation(rules.separate_openers)}\b", re.I) if rules.separate_openers else None
     increments: list[ClaimFigure] = []  # the figures read as increments so far
     counted: set[tuple[str, str]] = set()  # the articles and measures of the figures read so far
     for i, f in enumerate(ordered):
@@ -94,8 +97,9 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
         later = [g for g in ordered[i + 1:i + 8] if (g.article_id, g.sentence) == (f.article_id, f.sentence)]
         if f.gclass.endswith("(part)"):
             pass  # a part already (a subset the figure stage read)
-        elif later_happening is not None and (later_happening.search(f.clause)
-                                              or _told_after(f, ordered, texts, later_happening, rules, one)):
+        elif (later_happening is not None and (later_happening.search(f.clause)
+                                               or _told_after(f, ordered, texts, later_happening, rules, one))) \
+                or (separate is not None and separate.match(lead) is not None):
             f.gclass = f"{f.gclass} (another happening)"  # "23 killed in Wednesday's aftershock"
         elif _increment(f, counted | later_counts(f, ordered[i + 1:]), lead, texts, increment, later) \
                 or (wounded is not None and wounded.match(_CLOSING_QUOTE.sub("", f.after, count=1)) is not None) \
@@ -109,6 +113,7 @@ def classify(figs: list[ClaimFigure], texts: dict[tuple[str, int], tuple[int, st
                 or f.id in listed
                 or (restricted is not None and restricted.match(f.after))
                 or (holders is not None and holders.search(lead))
+                or facility_part(f, ordered[:i], lead, facility)
                 or zoned(f, later, texts, zones)):
             f.gclass = f"{f.gclass} (part)"
         prev = f

@@ -59,6 +59,10 @@ CLAIMS_SCHEMA = {
     "zone_restrictors": [str],
     "part_quantifiers": [str],
     "part_holders": [str],
+    "facility_nouns": [str],
+    "facility_intakes": [str],
+    "whole_cues": [str],
+    "separate_openers": [str],
 }
 
 
@@ -105,6 +109,10 @@ class Rules:
     zone_restrictors: tuple[str, ...] = ()
     part_quantifiers: tuple[str, ...] = ()  # "some families have lost three people": a share
     part_holders: tuple[str, ...] = ()
+    facility_nouns: tuple[str, ...] = ()  # "Nasser Hospital received 18 bodies": that facility's share
+    facility_intakes: tuple[str, ...] = ()
+    separate_openers: tuple[str, ...] = ()  # "Separately, a roadside bomb killed four": another incident
+    whole_cues: tuple[str, ...] = ()  # "23 people died nationwide": a whole, never one thread with a town's count
     named_by_measure: dict[str, frozenset[str]] | None = None  # measure -> classes that count its people
     # a side's names for the fighters it says its strike killed ("31 terrorists neutralised"),
     # and the measures whose counts under such a name may be another account of an incident's dead
@@ -173,6 +181,10 @@ def _build_rules(resources: Resources) -> Rules:
         zone_restrictors=tuple(str(c).lower() for c in claims.get("zone_restrictors") or ()),
         part_quantifiers=tuple(str(c).lower() for c in claims.get("part_quantifiers") or ()),
         part_holders=tuple(str(c).lower() for c in claims.get("part_holders") or ()),
+        facility_nouns=tuple(str(c).lower() for c in claims.get("facility_nouns") or ()),
+        facility_intakes=tuple(str(c).lower() for c in claims.get("facility_intakes") or ()),
+        whole_cues=tuple(str(c).lower() for c in claims.get("whole_cues") or ()),
+        separate_openers=tuple(str(c).lower() for c in claims.get("separate_openers") or ()),
         named_by_measure={str(k): frozenset(str(c) for c in v)
                           for k, v in (groups.get("named_by_measure") or {}).items()},
         identity_labels=frozenset(str(w).lower() for w in groups.get("identity_labels") or ()),
