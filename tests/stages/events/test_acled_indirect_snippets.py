@@ -35,6 +35,12 @@ family 174 of 210 (0.829), a main event found for 191 of the 203 rows with an AC
 24, follow-up 12 of 17, demand 9 of 13, strategic 28 of 35, near misses 18 of 20, variants 29 of 34, mob and election
 7 of 7. Labels a coder could dispute, kept as written: students hurt by a baton charge on a sit-in (protest with
 intervention, not excessive force), the surrender of fighters with their weapons (change to group/activity).
+After the rules of tests/stages/events/test_acled_indirect_rules.py (branch i16-acled6): sub-event type 173 of 210
+(0.824), family 181 of 210 (0.862), found 192 of 203 (0.946) (a standing state "since" a time before the day's act is
+background; people seized or carried off are abducted; an attacker speeding off is no accident; the seat of a district
+is taken as a town is; weapons destroyed are disrupted; an assault told as reciprocal between communities is mob
+violence). Tried and dropped on the CASE 2021 dev set: a capitalised word inside an organisation's name is no event
+("the Sudan Liberation Movement": no liberation; tune subtype -1, check family -1, check found -1).
 """
 
 from __future__ import annotations
@@ -465,18 +471,14 @@ ROWS: list[tuple[str, str, str]] = [
 GAPS: dict[str, str] = {
     'A day after the funeral of the slain commander, FARC dissidents and ELN guerrillas fought in rural Arauca, forcing dozens of families to flee.':
         'no event',
-    'The town had been in the hands of jihadists since March. Malian troops backed by Russian instructors recaptured Lere on Thursday after a two-day offensive.':
-        'coded Non-state actor overtakes territory',
     'Twelve insurgents were killed as troops of Operation Hadin Kai retook the village of Bita from Boko Haram fighters.':
         'coded Armed clash',
     'Government forces dislodged ELN guerrillas from the hamlet of El Tarra and raised the flag over its police station, the army said.':
         'no event',
     'Security in Cabo Delgado has worsened since the rains began. On Wednesday insurgents overran the town of Macomia and raised their black flag over the administrative post.':
-        'coded natural_disaster',
+        'coded Government regains territory',
     'The fall of Kiwanja to M23 rebels has cut the main road north of Goma.':
         'no event',
-    'Eleven soldiers were killed as Taliban fighters seized the district centre of Jaghatu after a night of fighting.':
-        'coded Armed clash',
     'The KIA accused the military of carrying out air strikes on villages near Hpakant that killed four civilians.':
         'coded claim_of_responsibility',
     'The air component carried out sorties over the Tumbun Gini forest, neutralising scores of ISWAP fighters.':
@@ -491,19 +493,13 @@ GAPS: dict[str, str] = {
         'coded Excessive force against protesters',
     'A teenage girl strapped with explosives set them off in a crowd of traders in Maiduguri.':
         'no event',
-    'Witnesses said a man on a motorcycle tossed a grenade at the crowd leaving the church before speeding off.':
-        'coded man_made_disaster',
     'The enclave had been besieged for months. On Sunday residents reported a strong smell of chlorine after a barrel dropped from a helicopter, and dozens were treated for breathing difficulties.':
         'no event',
     'The opposition accused government forces of firing shells filled with chlorine gas at the town of Kafr Zita.':
         'coded diplomacy',
     'Schools in the area reopened only in September. On Wednesday armed men herded 30 pupils out of a school in Kagara and marched them into the forest.':
-        'coded Peaceful protest',
-    'Two Chinese engineers are missing after armed men stopped their convoy near Bossangoa and took them away.':
         'no event',
-    'Police launched a search after bandits seized eight travellers on the Abuja-Kaduna highway.':
-        'coded Other',
-    'Suspected ELN guerrillas held up a bus in Arauca and carried off two soldiers who were on leave.':
+    'Two Chinese engineers are missing after armed men stopped their convoy near Bossangoa and took them away.':
         'no event',
     'Farmers have been camping on the outskirts of the capital since November. On Tuesday they blocked the national highway with tractors for two hours against the new farm laws.':
         'coded Violent demonstration',
@@ -516,7 +512,7 @@ GAPS: dict[str, str] = {
     'The union alleged that police forcibly removed its members from the dharna site at midnight and bundled them into buses.':
         'coded Peaceful protest',
     'The road had been blocked since Sunday by villagers demanding compensation for their land. On Wednesday police cleared the blockade and arrested 12 people.':
-        'coded Violent demonstration',
+        'coded Arrests',
     'Police opened fire on villagers blockading a mine road in Cajamarca, killing one and wounding six.':
         'coded Attack',
     'Four policemen were injured when bandh supporters pelted stones at them in Bhubaneswar during the shutdown against the fuel price hike.':
@@ -527,8 +523,6 @@ GAPS: dict[str, str] = {
         'coded Looting/property destruction',
     'The lynching of a man accused of blasphemy in Sialkot has shocked the country.':
         'coded diplomacy',
-    'Police said members of two communities attacked each other with sticks and stones over a land dispute in Bhagalpur, leaving 15 injured.':
-        'coded Attack',
     'The NSCN-IM announced that it was ending its ceasefire with the government with immediate effect.':
         'coded Agreement',
     'Hundreds of Mai-Mai fighters surrendered to the army with their weapons in Walikale.':
@@ -539,11 +533,7 @@ GAPS: dict[str, str] = {
         'coded Government regains territory',
     'The ELN declared a unilateral truce for the Christmas period.':
         'coded Agreement',
-    'Soldiers found and destroyed a stockpile of landmines left by the rebels near Mopti.':
-        'coded Remote explosive/landmine/IED',
     'The M23 opened an administrative office in Rubaya weeks after taking the mining town.':
-        'no event',
-    'Robbers armed with guns stormed a bank in Offa, killing three customers and escaping with cash.':
         'no event',
     'Human traffickers abandoned 60 migrants in the desert near Agadez, the IOM said.':
         'no event',
@@ -558,7 +548,6 @@ GAPS: dict[str, str] = {
 FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
     'A day after the funeral of the slain commander, FARC dissidents and ELN guerrillas fought in rural Arauca, forcing dozens of families to flee.',
     'Government forces dislodged ELN guerrillas from the hamlet of El Tarra and raised the flag over its police station, the army said.',
-    'Security in Cabo Delgado has worsened since the rains began. On Wednesday insurgents overran the town of Macomia and raised their black flag over the administrative post.',
     'The fall of Kiwanja to M23 rebels has cut the main road north of Goma.',
     'The KIA accused the military of carrying out air strikes on villages near Hpakant that killed four civilians.',
     'The air component carried out sorties over the Tumbun Gini forest, neutralising scores of ISWAP fighters.',
@@ -567,13 +556,10 @@ FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
     'The ruling party alleged that opposition cadres had planted a bomb outside its office in Kathmandu, which went off at night without causing casualties.',
     'A day of mourning was declared after a suicide bomber struck a rally of the Awami National Party in Peshawar, killing nine.',
     'A teenage girl strapped with explosives set them off in a crowd of traders in Maiduguri.',
-    'Witnesses said a man on a motorcycle tossed a grenade at the crowd leaving the church before speeding off.',
     'The enclave had been besieged for months. On Sunday residents reported a strong smell of chlorine after a barrel dropped from a helicopter, and dozens were treated for breathing difficulties.',
     'The opposition accused government forces of firing shells filled with chlorine gas at the town of Kafr Zita.',
     'Schools in the area reopened only in September. On Wednesday armed men herded 30 pupils out of a school in Kagara and marched them into the forest.',
     'Two Chinese engineers are missing after armed men stopped their convoy near Bossangoa and took them away.',
-    'Police launched a search after bandits seized eight travellers on the Abuja-Kaduna highway.',
-    'Suspected ELN guerrillas held up a bus in Arauca and carried off two soldiers who were on leave.',
     'Farmers have been camping on the outskirts of the capital since November. On Tuesday they blocked the national highway with tractors for two hours against the new farm laws.',
     'Traders who blocked the market road against the eviction drive were dispersed by police with tear gas in Kano.',
     'Police detained 40 opposition activists who were observing a hartal outside the secretariat in Dhaka.',
@@ -582,12 +568,9 @@ FAMILY_GAP_TEXTS: frozenset[str] = frozenset({
     'Four policemen were injured when bandh supporters pelted stones at them in Bhubaneswar during the shutdown against the fuel price hike.',
     'Police said residents demanding electricity had attacked officers with stones and set fire to the municipal offices in Ermelo.',
     'The lynching of a man accused of blasphemy in Sialkot has shocked the country.',
-    'Police said members of two communities attacked each other with sticks and stones over a land dispute in Bhagalpur, leaving 15 injured.',
     'The Tehreek-e-Taliban Pakistan called off its ceasefire and ordered its fighters to resume attacks across the country.',
     'Two rival factions of the Sudan Liberation Movement announced their merger at a ceremony in Juba.',
-    'Soldiers found and destroyed a stockpile of landmines left by the rebels near Mopti.',
     'The M23 opened an administrative office in Rubaya weeks after taking the mining town.',
-    'Robbers armed with guns stormed a bank in Offa, killing three customers and escaping with cash.',
     'Human traffickers abandoned 60 migrants in the desert near Agadez, the IOM said.',
     'The ELN admitted that its fighters had placed the bomb that killed two police officers in Cucuta.',
     "The state government announced compensation of Rs 5 lakh each for families whose houses were damaged in Sunday's cross-border shelling in Uri.",
