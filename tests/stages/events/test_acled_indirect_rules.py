@@ -17,6 +17,7 @@ from tests.builders import (
     DIS,
     GRN,
     GRT,
+    LOO,
     MAN,
     MOB,
     NSO,
@@ -101,6 +102,8 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("reciprocal assault", "positive", "Gunmen from the two clans attacked each other with rifles near Galkayo.", AC),
     ("reciprocal assault", "negative", "Two rival communities in Bhagalpur agreed to end their land dispute.", AGR),
     ("reciprocal assault", "near miss", "The two candidates accused each other of rigging the count in Kisii.", None),
+    ("reciprocal assault", "near miss", "Two groups from rival villages near Bhagalpur threw stones at each other and "
+     "torched a tractor.", LOO),
 ]
 
 
