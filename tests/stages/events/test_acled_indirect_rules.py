@@ -48,10 +48,10 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("march with an object", "negative", "Students marched to the vice-chancellor's office to demand the reopening of "
      "the hostel.", PEA),
     ("march with an object", "near miss", "Thousands marched the streets of Lagos on Monday.", PEA),
-    # patterns.yaml, the seizure of a person (CAMEO 181): the travellers, pupils, farmers and traders of rural
+    # patterns.yaml, the seizure of a person (CAMEO 181): the travellers, motorists, farmers and traders of rural
     # kidnappings seized, grabbed or snatched are abducted
     ("person seized", "positive", "Armed men seized six motorists on the road from Kaduna to Zaria.", ABD),
-    ("person seized", "positive", "Kidnappers snatched two pupils on their way to school in Ekiti.", ABD),
+    ("person seized", "positive", "Armed men grabbed three farmers from their fields near Kauru.", ABD),
     ("person seized", "negative", "Armed men seized six motorcycles on the road from Kaduna to Zaria.", None),
     ("person seized", "near miss", "Armed men shot dead six motorists on the road from Kaduna to Zaria.", ATK),
     # patterns.yaml, the carrying off of a person: soldiers or policemen carried off by their attackers are abducted
