@@ -31,6 +31,7 @@ from ...nlp.loglines import date_line
 from ...nlp.words import MONTHS, WEEKDAYS
 from ...records import Event, Modality, Stance
 from .acled_article import RESIDUAL, told_as_done
+from .acled_standing import standing_acts
 from .types import AcledData
 
 BACKGROUND: Modality = "historical"  # the modality of an act the report tells as its background (incident.BACKGROUND)
@@ -51,10 +52,11 @@ def earlier_acts(events: list[Event], data: AcledData, sentences: Mapping[int, S
     days += [(n, day_of(sentences[n - 1].text, data)) for n in acts if n - 1 in sentences and date_line(sentences[n - 1])]
     days = [(n, d) for n, d in days if d is not None]
     after = antecedent_acts(events, data, sentences)
+    standing = standing_acts(events, data, sentences)  # "had been held since March": before a later day's act
     out: list[Event] = []
     for e in events:
         if e.modality == ASSERTED and incident_like(e) and (e.id in after or any(
-                n > e.sentence and before(e.date, d, data) for n, d in days)):
+                n > e.sentence and (e.id in standing or before(e.date, d, data)) for n, d in days)):
             e = replace(e, modality=BACKGROUND, stance=BACKGROUND_STANCE if e.stance == ASSERTED else e.stance)
         out.append(e)
     return out

@@ -272,6 +272,7 @@ class AcledData:
     cause_acts: frozenset[str] = frozenset()  # ... of an act of these PLOVER types (not "ran over a landmine")
     earlier_periods: tuple[str, ...] = ()  # "last week": an act so dated before a later sentence's day is background
     gap_units: frozenset[str] = frozenset()  # "days after X", "after a week of X": X is before the act, a gap apart
+    standing_marks: frozenset[str] = frozenset()  # "had been held since March": a standing state, background
     day_words: tuple[str, ...] = ()  # ... the phrases of a day besides the weekdays ("yesterday", "this week")
     nobody_words: frozenset[str] = frozenset()  # "no one was killed", "none died": harm told as none, no cue
     unarmed_words: frozenset[str] = frozenset()  # "shot dead an unarmed driver at a checkpoint": a civilian target
