@@ -317,8 +317,9 @@ def _level_subject(counted: Token, words: AttributionWords) -> Token | None:
     "the prosecutor's count stood at 27 dead", "the ministry's toll rose to 500"; or of the copula
     whose complement it is: "the authorities' own count is seven"; or the count noun subject of
     an inclusion verb whose object the figure counts: "the Red Crescent's tally of 19 includes four
-    children" (``inclusion_verbs``)."""
-    if counted.dep_ == "dobj" and counted.head.lemma_.lower() in words.inclusion_verbs:
+    children" (``inclusion_verbs``), or of a verb of reaching a level whose object it is: "Reuters'
+    count of the dead reached 58" (``reaching_verbs``)."""
+    if counted.dep_ == "dobj" and counted.head.lemma_.lower() in words.inclusion_verbs | words.reaching_verbs:
         subj = verb_subject(counted.head)
         if subj is not None and (subj.lower_ in words.count_nouns or subj.lemma_.lower() in words.count_nouns):
             return subj

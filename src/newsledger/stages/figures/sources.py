@@ -30,6 +30,7 @@ from ...nlp.attribution import (
     source_of,
     verb_subject,
 )
+from ...nlp.colon_reports import colon_reporter
 from ...nlp.neighbours import next_sentence_reporter, previous_sentence_reporter
 from ...nlp.reporters import (
     asked_not_told,
@@ -231,7 +232,8 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     src = None if src is not None and _reported_apart(r.anchor, src, verbs) else src
     src = _citing_body(doc, src, actors, dl_end, words) or src
     src = src or clause_reporter(r.anchor, verbs, dl_end, words) \
-        or inverted_reporter(r.anchor, verbs, words) or next_sentence_reporter(sent, verbs, words)
+        or inverted_reporter(r.anchor, verbs, words) or colon_reporter(r.anchor, verbs, words) \
+        or next_sentence_reporter(sent, verbs, words)
     if src is None:
         src = previous_sentence_reporter(sent, verbs) or _headline_source(doc, r, actors)
     if src is not None:
