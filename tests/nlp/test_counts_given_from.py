@@ -1,7 +1,8 @@
-"""A count with a "from" phrase naming a body is that body's ("The latest tally from the coast
-guard is 38", "The highest, from the rights network, is 57": a count elided after a superlative;
-issue 15, "the latest toll from X"): the body states the figure. A "from" phrase naming a
-happening, a place or a time says what or where the count is of, and states nothing."""
+"""A count with a "from" phrase naming a body by its name is that body's ("The latest tally from
+the Hellenic Coast Guard is 38", "The highest, from the Haki Rights Network, is 57": a count
+elided after a superlative; issue 15, "the latest toll from X"): the body states the figure. A
+"from" phrase naming a happening, a place or a time says what or where the count is of, and states
+nothing."""
 
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ H = "Counting the dead\n\n"
 # (construction, text, value, the source as written: None for the outlet's own voice)
 CASES = [
     # positive: a body the count comes from
-    ("latest tally from", H + "The latest tally from the coast guard is 38 missing.", 38, "coast guard"),
-    ("elided count", H + "The highest, from local medics, is 57.", 57, "medics"),
-    ("set off by commas", H + "The lowest estimate, from the provincial police, was 14 dead.", 14, "police"),
+    ("latest tally from", H + "The latest tally from the Hellenic Coast Guard is 38 missing.", 38, "Coast Guard"),
+    ("elided count", H + "The highest, from the Haki Rights Network, is 57.", 57, "Haki Rights Network"),
+    ("set off by commas", H + "The lowest estimate, from the Kenya Red Cross, was 14 dead.", 14, "Red Cross"),
     # negative: no "from" phrase
     ("no giver", H + "The highest is 45.", 45, None),
     # near miss: a happening, a place, a time after "from"

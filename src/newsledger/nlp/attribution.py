@@ -236,15 +236,14 @@ def verb_subject(verb: Token) -> Token | None:
     return subj
 
 
-def count_owner(anchor: Token, words: AttributionWords, is_actor: Callable[[int, int], bool] | None = None,
-                is_body: Callable[[int, int], bool] | None = None) -> Source | None:
+def count_owner(anchor: Token, words: AttributionWords,
+                is_actor: Callable[[int, int], bool] | None = None) -> Source | None:
     """The owner of the count noun holding a figure: "the ministry's toll of 500", "the Hamas
     toll of 500", "its toll of 500", "Washington's estimate of 100-300 dead", a number with an
     owner of its own ("the ministry's 231") (a pronoun as written; the caller resolves it); with
     ``is_actor`` (whether a char range names an actor) also a common noun that names one: "a
-    health ministry toll of 300", "police figures"; with ``is_body`` (whether a char range is a
-    mention of anyone, resolved or not) also a body a count comes from ("the latest toll from the
-    army")."""
+    health ministry toll of 300", "police figures"; a named body a count comes from ("the latest
+    toll from the Red Cross")."""
     noun: Token | None = None
     held = next((c for c in anchor.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
                  and c.ent_type_ not in PLACE_ENTITIES), None)  # not "Kawt Bein's 40 dead": where they died
@@ -274,11 +273,10 @@ def count_owner(anchor: Token, words: AttributionWords, is_actor: Callable[[int,
         noun = _count_by(anchor, words)  # "by the ministry's count, 500 died"
         if noun is None:  # "by the Committee to Protect Journalists' count": a name the parser split
             return _named_count_by(anchor, words)
-    found = _count_source(noun, anchor, words, is_actor, is_body)
+    found = _count_source(noun, anchor, words, is_actor)
     if found is None:  # "The toll rose to 40, in a new count announced by the ministry"
         phrase = _count_by(anchor, words)
-        found = _count_source(phrase, anchor, words, is_actor, is_body) \
-            if phrase is not None and phrase.i != noun.i else None
+        found = _count_source(phrase, anchor, words, is_actor) if phrase is not None and phrase.i != noun.i else None
     return found
 
 
@@ -297,8 +295,8 @@ def _listed_after_colon(counted: Token, words: AttributionWords) -> Token | None
     return noun if any(x.text == ":" for x in t.doc[noun.i + 1:t.i]) else None
 
 
-def _count_source(noun: Token, anchor: Token, words: AttributionWords, is_actor: Callable[[int, int], bool] | None,
-                  is_body: Callable[[int, int], bool] | None = None) -> Source | None:
+def _count_source(noun: Token, anchor: Token, words: AttributionWords,
+                  is_actor: Callable[[int, int], bool] | None) -> Source | None:
     """Who owns or issued the count noun ``noun`` holding the figure at ``anchor``, or None; an
     event owning it is what it counts, no source ("The quake's death toll rose to 300")."""
     for child in noun.lefts:
@@ -311,21 +309,21 @@ def _count_source(noun: Token, anchor: Token, words: AttributionWords, is_actor:
             for suffix in ("'s", "\u2019s"):
                 text = text.removesuffix(suffix)
             return Source(text, s, s + len(text))
-    behind = issued_by(noun, words) or issued_by(anchor, words) or _given_from(noun, words, is_body)
+    behind = issued_by(noun, words) or issued_by(anchor, words) or _given_from(noun, words)
     return source_of(behind) if behind is not None else None  # "the toll of 471 given by the ministry"
 
 
-def _given_from(noun: Token, words: AttributionWords, is_body: Callable[[int, int], bool] | None) -> Token | None:
+def _given_from(noun: Token, words: AttributionWords) -> Token | None:
     """The body a count comes from, in a "from" phrase on it: "the latest toll from the civil
     defence", "The highest, from the Red Cross, is 87"; not a happening ("the toll from the
-    quake"), a place or a time ("the toll from Gaza", "the figure from Monday"); a name, or a
-    noun the actor layer took as a mention (``is_body``)."""
+    quake"), a place or a time ("the toll from Gaza", "the figure from Monday"). A name only: a
+    common noun there ("the toll from the army") lowered an incident probe's check half."""
     for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "from"):
         obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in words.event_owners \
                 or obj.ent_type_ in PLACE_ENTITIES or obj.ent_type_ in ("DATE", "TIME"):
             continue
-        if obj.pos_ == "PROPN" or (is_body is not None and is_body(*noun_phrase(obj))):
+        if obj.pos_ == "PROPN":
             return issuer(obj, words)
     return None
 

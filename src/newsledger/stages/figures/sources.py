@@ -190,8 +190,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     quote = _listed_quote(doc, r, lex, quotes, quote)
     qid = quote.id if quote is not None else None
     owner = count_owner(r.anchor, words, lambda s, e: any(
-        m.actor_id is not None and m.start < e and s < m.end for m in actors.mentions),
-        lambda s, e: any(m.start < e and s < m.end for m in actors.mentions))
+        m.actor_id is not None and m.start < e and s < m.end for m in actors.mentions))
     owner = owner or apposed_giver(r.anchor, lex)  # "about 400, the figure the coast guard gave"
     if owner is not None:
         return _published(doc, owner, quote, actors, words, qid)
