@@ -20,8 +20,9 @@ the source), negative (no source), near miss (a look-alike of the construction t
 answer). A text holding a blank line carries its own headline; the others get ``HEADLINE``.
 
 Rows are split into halves by :func:`newsledger.evaluation.metrics.half` of their text; the rules
-of branch i15-sources8 were written looking at the tune half's misses only, the check half's
-figure is reported as a held-out measure.
+of branch i15-sources8 were written from the tune half's misses, VOA stories, incident probes'
+tune halves and new sentences of their own, and the check half's figure is reported as a
+held-out measure (with the exception said below).
 
 Held out, main at 8123794 (measured before any rule was written for these rows; 168 rows):
 figure source accuracy 0.887 (149 of 168 figures found, all found), tune half 0.900 (72/80), check
@@ -34,6 +35,15 @@ statement 6/6, clause after 5/5, own voice 4/4, own count 1/1. One row was then 
 its author ("The dam, according to local legend, was built 300 years ago": "according to" names the
 legend as the source, as for any noun) and corrected; main reads it so: 0.893 (150/168) on the
 probe as it stands (tune 0.913, 73/80; check 0.875, 77/88).
+After the rules of branch i15-sources8 (a count reaching a level, "Reuters' count reached 58"; a
+report opening a list on its line with a colon; a cited document named by a state organ, the
+police or a named body, "citing a leaked army report"; a comma-set clause describing a reporter,
+"The governor, whose province lost 40 people, said ..."; a count "from" a named body): 0.929
+(156/168), tune 0.963 (77/80), check 0.898 (79/88). The two check rows gained ("The army, which
+lost 12 soldiers ...", "The president, speaking to 5,000 supporters, ...") are of the class of the
+reporter-describing rule, which its author knew failed there (he wrote them): that gain is not
+held out; the rules written from the tune half alone moved no check row (two did, and were
+narrowed when incident probes' check halves fell: see the branch's commits).
 
 The rows still read wrong are strict xfails in GAPS; :func:`probe_scores` prints the measure and
 ``test_probe_floor`` holds a floor under it."""
@@ -419,8 +429,8 @@ GAPS: set[tuple[str, str]] = {
     ('passive agent', '45'),
 }
 
-# the probe's floor: main 8123794 0.893 (whole; held out)
-FLOORS = {"figure_source_accuracy": 0.89}
+# the probe's floor: main 8123794 0.893 (whole; held out), branch i15-sources8 0.929
+FLOORS = {"figure_source_accuracy": 0.92}
 
 row_key = fig_quo_key
 
