@@ -16,10 +16,11 @@ from tests.builders import probe_misses
 # on i15-threads5, 1.000; completeness on i15-threads6, 0.667)
 # source and speaker floors raised on i15-speakers5 (carried reporters, own-voice head nouns, misread cues)
 # floors raised to the measure after all of stop 42's merges where it rose by more than 0.02
+# figure source floor raised on i15-sources8 (a count "from" a named body): 0.867 -> 0.880
 FLOORS = {
     "figures_recall": 0.99,
     "figure_precision": 0.95,
-    "figure_source_accuracy": 0.86,
+    "figure_source_accuracy": 0.87,
     "qualifier_accuracy": 0.98,
     "measure_accuracy": 0.82,
     "incident_thread_completeness": 0.66,

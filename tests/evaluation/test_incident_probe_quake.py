@@ -16,10 +16,11 @@ from tests.builders import probe_misses
 
 # metric -> floor (measured: see the commit that set it); negated_false_claims is a ceiling, at the
 # one negated figure of the check half the ledger still keeps as a claim (not read: check half)
+# figure source floor raised on i15-sources8 (a count "from" a named body): 0.932 -> 0.945
 FLOORS = {
     "figures_recall": 0.99,
     "figure_precision": 0.92,
-    "figure_source_accuracy": 0.92,
+    "figure_source_accuracy": 0.94,
     "qualifier_accuracy": 0.99,
     "measure_accuracy": 0.92,
     "incident_thread_completeness": 0.49,

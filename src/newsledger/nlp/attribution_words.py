@@ -34,6 +34,8 @@ ATTRIBUTION_SCHEMA: Any = {
     "issuer_prepositions": [str],
     "count_prepositions": [str],
     "inclusion_verbs": [str],
+    "reaching_verbs": [str],
+    "issuing_sectors": [str],
     "event_owners": [str],
     "other_sense_phrases": [str],
     "other_sense_objects": [str],
@@ -98,6 +100,8 @@ class AttributionWords:
     figure_object_verbs: frozenset[str] = frozenset()  # "has verified 24": only with the figure as object
     count_prepositions: frozenset[str] = frozenset()  # "in a toll announced by X", "by X's count"
     inclusion_verbs: frozenset[str] = frozenset()  # "X's toll of 19 includes four children"
+    reaching_verbs: frozenset[str] = frozenset()  # "X's count reached 58": the figure as object
+    issuing_sectors: frozenset[str] = frozenset()  # "citing an army report": lower-case sector codes
     event_owners: frozenset[str] = frozenset()  # "The quake's death toll": of it, not by it
     other_sense_phrases: frozenset[str] = frozenset()  # "adds to the record of ...": no saying
     other_sense_objects: frozenset[str] = frozenset()  # "claimed 40 lives": no saying
@@ -148,6 +152,8 @@ def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
         figure_object_verbs=words("figure_object_verbs"),
         count_prepositions=words("count_prepositions"),
         inclusion_verbs=words("inclusion_verbs"),
+        reaching_verbs=words("reaching_verbs"),
+        issuing_sectors=words("issuing_sectors"),
         event_owners=words("event_owners"),
         other_sense_phrases=words("other_sense_phrases"),
         other_sense_objects=words("other_sense_objects"),

@@ -187,6 +187,8 @@ def _governing_reporter(anchor: Token, verbs: Collection[str], not_before: int, 
         if head.dep_ == "prep" and words is not None and head.lower_ in words.circumstance_prepositions \
                 and reporting(head.head, verbs):
             return None  # "X declared mourning after the strike, which killed 27": the strike's toll is not X's
+        if _describes_reporter(head, verbs):
+            return None  # "The governor, whose province lost 40 people, said ...": what X is, not what X says
         # a complement clause ("that ...") coordinated with the verb above: that verb does not report
         # it ("X said the state had declared a curfew and that 25 were hurt": X, not the state)
         coordinated = head.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and any(
@@ -200,6 +202,18 @@ def _governing_reporter(anchor: Token, verbs: Collection[str], not_before: int, 
             if found is not None:
                 return found
     return None
+
+
+def _describes_reporter(clause: Token, verbs: Collection[str]) -> bool:
+    """A clause set off by a comma on the subject of a reporting verb, relative or participial
+    ("The governor, whose province lost 40 people in the floods, said ...", "The minister,
+    addressing 2,000 troops, said ..."): it says who the reporter is, and its figures are the
+    outlet's, not the report's. Not a restrictive clause ("Doctors who treated 40 wounded said")."""
+    subj = clause.head
+    if clause.dep_ not in ("relcl", "acl") or subj.dep_ not in ("nsubj", "nsubjpass") \
+            or not reporting(subj.head, verbs) or clause.left_edge.i == 0:
+        return False
+    return clause.doc[clause.left_edge.i - 1].text == ","
 
 
 def closing_content(clause: Token) -> bool:

@@ -30,6 +30,7 @@ from ...nlp.attribution import (
     source_of,
     verb_subject,
 )
+from ...nlp.colon_reports import colon_reporter
 from ...nlp.neighbours import next_sentence_reporter, previous_sentence_reporter
 from ...nlp.reporters import (
     asked_not_told,
@@ -43,6 +44,7 @@ from ...records import ActorLayer, Quote, Span
 from .carrier import carriers_count
 from .context import best_mention
 from .given import apposed_giver, document_giver, heard_from
+from .issuers import compound_issuer
 from .listed import listed
 from .types import (
     HEADLINE_SOURCE,
@@ -97,7 +99,8 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
         # "N, citing M, said" and "Citing M, N said": M gives it
         cited = cited_between(doc.text, sp.end, quote.cue.start, words, doc.doc) or _citing_first(doc, sp.start, words)
         cited = cited if cited is not None and names_a_source(doc.doc, cited, words) else None
-        cited = cited_source(doc.doc, cited, words) if cited is not None else None
+        cited = (cited_source(doc.doc, cited, words) or compound_issuer(doc, cited, actors, words)) \
+            if cited is not None else None
         if cited is not None:
             return _named(actors, cited)
     cue = doc.token_at(quote.cue.start) if quote.cue is not None else None
@@ -105,7 +108,8 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
     # ("the rights group said ..., citing relatives") states it on its informants' word
     cited = cited_by_cue(cue, words) if cue is not None and not _no_carrier(actors, sp.start, sp.end) else None
     cited = cited if cited is not None and names_a_source(doc.doc, cited, words) else None
-    cited = cited_source(doc.doc, cited, words) if cited is not None else None
+    cited = (cited_source(doc.doc, cited, words) or compound_issuer(doc, cited, actors, words)) \
+        if cited is not None else None
     if cited is not None:  # "N reported ..., citing M"
         return _named(actors, cited)
     span = doc.doc.char_span(sp.start, sp.end, alignment_mode="expand")
@@ -231,7 +235,8 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     src = None if src is not None and _reported_apart(r.anchor, src, verbs) else src
     src = _citing_body(doc, src, actors, dl_end, words) or src
     src = src or clause_reporter(r.anchor, verbs, dl_end, words) \
-        or inverted_reporter(r.anchor, verbs, words) or next_sentence_reporter(sent, verbs, words)
+        or inverted_reporter(r.anchor, verbs, words) or colon_reporter(r.anchor, verbs, words) \
+        or next_sentence_reporter(sent, verbs, words)
     if src is None:
         src = previous_sentence_reporter(sent, verbs) or _headline_source(doc, r, actors)
     if src is not None:
