@@ -19,6 +19,8 @@ CASES = [
      "officers", "police"),
     ("positive: a third kind, had risen to", "The ministry said the number of dead soldiers had risen to 12.", 12,
      "soldiers", "combatants"),
+    ("positive: the object of a participle of level", "A wounded sergeant died overnight, raising the number "
+     "of dead peacekeepers to six.", 6, "peacekeepers", "combatants"),
     ("negative: a measure noun alone", "The number of dead rose to 40 on Monday.", 40, None, "people"),
     ("near miss: the people after the count", "The toll rose to 40 villagers, officials said.", 40,
      "villagers", "people"),

@@ -91,7 +91,8 @@ def tally_group(anchor: Token, lex: FigureLexicon) -> Token | None:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.level_verbs:
         return None
-    subj = verb_subject(verb)
+    # the subject ("the number ... rose to six") or the object ("raising the number ... to six")
+    subj = verb_subject(verb) or next((c for c in verb.children if c.dep_ == "dobj"), None)
     if subj is None or subj.lemma_.lower() not in lex.tally_nouns:
         return None
     for prep in subj.children:
