@@ -16,6 +16,7 @@ from .counted import (
     measure_of_noun,
     modifier_measure,
     relative_measure,
+    reported_relatives,
     subject_relatives,
     verb_subject,
 )
@@ -416,7 +417,7 @@ def _relative_measure(counted: Token | None, lex: FigureLexicon) -> MeasureHit |
     they did ("12 officers who guarded the square", "thousands of residents who fled their homes")."""
     if counted is None:
         return None
-    for rel in subject_relatives(counted):
+    for rel in subject_relatives(counted) + reported_relatives(counted, lex):  # "who died"; "it said died"
         if rel.lemma_.lower() in lex.people_killing_verbs and is_passive(rel) and counts_people(counted, lex):
             return MeasureHit("killed", rel, passive=True, np_is_subject=True)  # "9 terrorists who were eliminated"
         m, by_verb = relative_measure(rel, lex)
