@@ -324,7 +324,7 @@ class Threader:
         # per quantity and ledger event: the threads holding a claim anchored to it
         self.by_anchor: dict[tuple[tuple[str, str, str], str], list[int]] = defaultdict(list)
 
-    def _place(self, f: ClaimFigure, t: Thread, other_event: bool = False) -> tuple[int, str] | None:
+    def _place(self, f: ClaimFigure, t: Thread) -> tuple[int, str] | None:
         core = f.core or f.event_core
         if not t.places:
             if any(m.article_id == f.article_id for m in t.members):
@@ -334,8 +334,8 @@ class Threader:
                 return (0 if core else 1), "same article, no place given"
             return None
         if not core:
-            for c, art in t.places:  # another ledger event's: a country its article names is no place of it
-                if art == f.article_id or (self.texts.names(c, f.article_id) and (c in t.sites or not other_event)):
+            for c, art in t.places:
+                if art == f.article_id or self.texts.names(c, f.article_id):
                     return 1, "the thread's place is named in the claim's article"
             return None
         for c, _ in t.places:
@@ -419,10 +419,10 @@ class Threader:
             t = self.threads[ti]
             if self._apart(f, t):
                 continue
-            other_event = f.anchor is not None and t.anchor is not None and t.anchor != f.anchor
-            place = self._place(f, t, other_event)
+            place = self._place(f, t)
             if place is None or self._elsewhere(f, t) or t.other_people(f):
                 continue
+            other_event = f.anchor is not None and t.anchor is not None and t.anchor != f.anchor
             if other_event and (place[0] < 1 or self._other_day(f, t)):
                 continue  # another ledger event: only at the same place, on the same day
             score = (0 if other_event else 1, place[0], len(t.articles), ti)
