@@ -14,7 +14,6 @@ import pytest
 from newsledger.ledger import build_ledger, claim_threads
 from tests.builders import Doc, store_docs
 
-
 # (construction, the second report's text, the count as written, its value, whether it joins the toll)
 CASES = [
     ("positive: simple past, an aside", "In Lomka, the first war, in the early 1990s, killed some 3,000 people.",

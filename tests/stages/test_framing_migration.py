@@ -15,7 +15,6 @@ import pytest
 
 from tests.builders import outlet_labels
 
-
 # (construction, text, a label that must be marked, or None: no mark in the outlet's voice)
 CASES = [
     ("restrictionist: positive", "The trawler carried 300 illegal migrants from Libya.", "illegal migrants"),

@@ -11,7 +11,6 @@ import pytest
 
 from tests.builders import outlet_labels
 
-
 # (construction, text, a label that must be marked, or None: no mark in the outlet's voice)
 CASES = [
     ("state side: positive, the region's forces", "The illegal armed formations in the mountains handed over "
