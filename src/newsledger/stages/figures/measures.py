@@ -20,7 +20,7 @@ from .counted import (
     subject_relatives,
     verb_subject,
 )
-from .tallied import carried_to_hospital, tally_verb
+from .tallied import carried_to_hospital, tally_verb, unknown_fate
 from .types import NOUNS, FigureLexicon, MeasureHit
 
 # pronouns that stand for a measure noun named before them ("the toll ... it was 40")
@@ -386,6 +386,8 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
             m = measure_of_noun(head, lex) or measure_of_estimate(head, lex) or _killing_noun(head, noun or anchor, lex)
             if m:
                 return MeasureHit(m, by_noun=True)
+            if (fate := unknown_fate(head, lex)) is not None:  # "the fate of 40 people remains unknown"
+                return fate
         t = head
     # what a relative clause on the counted says happened to them comes before what their noun
     # names ("three protesters who died", "two detainees who were killed")

@@ -101,3 +101,16 @@ def tally_group(anchor: Token, lex: FigureLexicon) -> Token | None:
             if noun is not None and is_people(noun, lex) and not measure_of_noun(noun, lex):
                 return noun
     return None
+
+
+def unknown_fate(noun: Token, lex: FigureLexicon) -> MeasureHit | None:
+    """The counted are in the "of" phrase of a noun of their fate or whereabouts that a copula or
+    "remain" calls unknown ("the fate of dozens of people remains unknown", "the whereabouts of
+    12 crew members are unclear"): missing. Not a fate told ("the fate of 40 hostages was
+    sealed")."""
+    if noun.lemma_.lower() not in lex.fate_nouns or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = noun.head
+    if any(c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in lex.unknown_words for c in verb.children):
+        return MeasureHit("missing")
+    return None
