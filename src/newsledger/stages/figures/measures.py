@@ -383,11 +383,10 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
                 continue
             break
         if head.pos_ in NOUNS and dep in ("pobj", "prep", "appos", "conj", "nummod", "compound", "attr"):
-            m = measure_of_noun(head, lex) or measure_of_estimate(head, lex) or _killing_noun(head, noun or anchor, lex)
+            m = measure_of_noun(head, lex) or measure_of_estimate(head, lex) or _killing_noun(head, noun or anchor, lex) \
+                or unknown_fate(head, lex)  # "the fate of 40 people remains unknown"
             if m:
                 return MeasureHit(m, by_noun=True)
-            if (fate := unknown_fate(head, lex)) is not None:  # "the fate of 40 people remains unknown"
-                return fate
         t = head
     # what a relative clause on the counted says happened to them comes before what their noun
     # names ("three protesters who died", "two detainees who were killed")

@@ -103,7 +103,7 @@ def tally_group(anchor: Token, lex: FigureLexicon) -> Token | None:
     return None
 
 
-def unknown_fate(noun: Token, lex: FigureLexicon) -> MeasureHit | None:
+def unknown_fate(noun: Token, lex: FigureLexicon) -> str | None:
     """The counted are in the "of" phrase of a noun of their fate or whereabouts that a copula or
     "remain" calls unknown ("the fate of dozens of people remains unknown", "the whereabouts of
     12 crew members are unclear"): missing. Not a fate told ("the fate of 40 hostages was
@@ -112,5 +112,5 @@ def unknown_fate(noun: Token, lex: FigureLexicon) -> MeasureHit | None:
         return None
     verb = noun.head
     if any(c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in lex.unknown_words for c in verb.children):
-        return MeasureHit("missing")
+        return "missing"
     return None
