@@ -18,7 +18,7 @@ FLOORS = {
     "figure_precision": 0.96,
     "figure_source_accuracy": 0.93,
     "qualifier_accuracy": 0.99,
-    "measure_accuracy": 0.82,
+    "measure_accuracy": 0.83,
     "incident_thread_completeness": 0.74,
     "incident_thread_purity": 0.64,
     "quote_recall": 0.99,
