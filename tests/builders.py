@@ -88,6 +88,15 @@ def article_count(db: Path) -> int:
 _PIPELINES: dict[tuple[str, ...], Any] = {}
 
 
+def outlet_labels(text: str) -> list[str]:
+    """The framing marks of ``text`` in the outlet's own voice, as written."""
+    from newsledger.stages.framing import OUTLET_VOICE
+
+    an = pipeline().analyze_text(text)
+    return [an.article.text[m.start:m.end] for m in an.framing
+            if m.voice == OUTLET_VOICE and m.kind != "unattributed_figure"]
+
+
 def pipeline(*data_files: str, **settings: Any) -> Any:
     """A ``Pipeline`` with default settings (plus ``settings``), shared by the tests that ask for
     the same thing: loading the model and the stages' data takes a second or two."""

@@ -13,16 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.stages.framing import OUTLET_VOICE
-from tests.builders import pipeline
-
-
-def outlet_labels(text: str) -> list[str]:
-    """The framing marks of ``text`` in the outlet's own voice, as written."""
-    an = pipeline().analyze_text(text)
-    return [an.article.text[m.start:m.end] for m in an.framing
-            if m.voice == OUTLET_VOICE and m.kind != "unattributed_figure"]
-
+from tests.builders import outlet_labels
 
 # (construction, text, a label that must be marked, or None: no mark in the outlet's voice)
 CASES = [

@@ -163,16 +163,17 @@ def _lead(f: ClaimFigure, texts: dict[tuple[str, int], tuple[int, str]]) -> str:
 
 
 def _war_subject_re(rules: Rules) -> re.Pattern[str] | None:
-    """A war as the subject of a perfect verb of killing that ends right before a figure ("the war
-    between X and Y, which began in 2023, has killed"); not a war inside another phrase ("of the
-    war", "war-torn")."""
+    """A war as the subject of a verb of killing, perfect or simple past, that ends right before a
+    figure ("the war between X and Y, which began in 2023, has killed"; "The first war, in the
+    early 1990s, killed": a war's dead are never one incident's); not a war inside another phrase
+    ("of the war", "fought in the war", "war-torn")."""
     if not rules.cumulative_subjects or not rules.total_verbs:
         return None
     war = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rules.cumulative_subjects, key=len, reverse=True))
     verb = "|".join(re.escape(v) for v in rules.total_verbs)
-    return re.compile(rf"(?<!\bof\s)\b(?:the|this|a|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{war})(?![\w-])"
+    return re.compile(rf"(?<!\bof\s)(?<!\bin\s)\b(?:the|this|a|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{war})(?![\w-])"
                       rf"(?:\s+(?:between|in|with|against|on|over)\s[^,.;:]{{0,60}}?)?(?:\s*,[^,.;:]{{0,80}},)?"
-                      rf"\s+(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:{verb})\s*$", re.I)
+                      rf"\s+(?:(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?)?(?:{verb})\s*$", re.I)
 
 
 def _series_subject_re(rules: Rules) -> re.Pattern[str] | None:

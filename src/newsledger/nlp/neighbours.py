@@ -74,8 +74,12 @@ def _pointing_back(sent: Span, words: AttributionWords) -> Source | None:
     the ministry.", "The figures come from the ministry.", "The toll was given by the ministry."
     (its subject points back; a "from"/"by"/"according to" phrase names who gives them), or says
     what they are: "That is the count given by the ministry.", "Those are the figures from the
-    ministry." (a count noun as the predicate, with its giver)."""
+    ministry." (a count noun as the predicate, with its giver); also as the clause a speaker
+    reports ("The figures were provided by the ministry, the spokeswoman said.": the ministry)."""
     root = sent.root
+    said = next((c for c in children(root) if c.dep_ == "ccomp" and c.i < root.i), None)
+    if said is not None and root.lemma_.lower() in words.reporting_verbs:
+        root = said
     subj = next((c for c in children(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or not (" ".join(t.lower_ for t in subj.subtree) in words.anaphoric_objects
                             or demonstrative_count(subj, words)):

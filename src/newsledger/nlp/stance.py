@@ -431,6 +431,9 @@ def _governing_stance(cur: Token, gov: Token, w: StanceWords, unsupported: str =
         return "uncertain"
     if _nominal(gov) and _lemma(gov) in w.proposition_nouns and called_false(gov, w):
         return "denied"  # "the accusations that it was responsible are false"
+    if _nominal(gov) and _lemma(gov) in w.proposition_nouns and gov.dep_ == "nsubj" and negated(gov.head, w) and any(
+            c.dep_ in ("acomp", "attr") and _lemma(c) in w.truth_words for c in children(gov.head)):
+        return "negated"  # "the claim that 300 died is not true", as "it is not true that ..."
     if _nominal(gov) and _lemma(gov) in w.denial_nouns:
         return "denied"  # "a denial of any role in the attack", "its denial that it fired"
     if is_verb(gov) and _lemma(gov) in w.report_verbs and cur.dep_ in ("ccomp", "xcomp") and negated(gov, w):

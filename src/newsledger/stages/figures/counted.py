@@ -217,6 +217,15 @@ def subject_relatives(noun: Token) -> list[Token]:
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in rel.children)]
 
 
+def reported_relatives(noun: Token, lex: FigureLexicon) -> list[Token]:
+    """The clauses a relative clause of saying on ``noun`` reports with ``noun`` as their gapped
+    subject ("192 servicemen it said were killed", "40 protesters whom officials say were
+    wounded"): what the source says befell them, as "who were killed" would say."""
+    return [c for rel in noun.children if rel.dep_ == "relcl" and rel.lemma_.lower() in lex.source_verbs
+            for c in rel.children if c.dep_ == "ccomp" and c.i > rel.i
+            and not any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ not in ("WP", "WDT") for g in c.children)]
+
+
 def relative_measure(rel: Token, lex: FigureLexicon) -> tuple[str | None, bool]:
     """What a relative clause on the counted says befell them (``relative_measures``: "who died",
     "who were wounded", "who are missing"), and whether its verb says it (not an adjective after

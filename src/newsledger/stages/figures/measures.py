@@ -17,10 +17,11 @@ from .counted import (
     modifier_measure,
     owner_of_counted,
     relative_measure,
+    reported_relatives,
     subject_relatives,
     verb_subject,
 )
-from .tallied import carried_to_hospital, tally_verb
+from .tallied import carried_to_hospital, tally_verb, unknown_fate
 from .types import NOUNS, FigureLexicon, MeasureHit
 
 # pronouns that stand for a measure noun named before them ("the toll ... it was 40")
@@ -383,7 +384,8 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
                 continue
             break
         if head.pos_ in NOUNS and dep in ("pobj", "prep", "appos", "conj", "nummod", "compound", "attr"):
-            m = measure_of_noun(head, lex) or measure_of_estimate(head, lex) or _killing_noun(head, noun or anchor, lex)
+            m = measure_of_noun(head, lex) or measure_of_estimate(head, lex) or _killing_noun(head, noun or anchor, lex) \
+                or unknown_fate(head, lex)  # "the fate of 40 people remains unknown"
             if m:
                 return MeasureHit(m, by_noun=True)
         t = head
@@ -417,7 +419,7 @@ def _relative_measure(counted: Token | None, lex: FigureLexicon) -> MeasureHit |
     they did ("12 officers who guarded the square", "thousands of residents who fled their homes")."""
     if counted is None:
         return None
-    for rel in subject_relatives(counted):
+    for rel in subject_relatives(counted) + reported_relatives(counted, lex):  # "who died"; "it said died"
         if rel.lemma_.lower() in lex.people_killing_verbs and is_passive(rel) and counts_people(counted, lex):
             return MeasureHit("killed", rel, passive=True, np_is_subject=True)  # "9 terrorists who were eliminated"
         m, by_verb = relative_measure(rel, lex)

@@ -27,6 +27,7 @@ from .counted import (
 from .filters import read_qualifier_after
 from .measures import find_measure
 from .sources import attribute
+from .tallied import tally_group
 from .types import (
     KIND_COUNT,
     KIND_MEASURE,
@@ -132,6 +133,8 @@ def _read_measure(doc: ParsedDoc, r: Reading, noun: Token | None, tokens: list[T
         r.group, r.group_start, r.group_end = doc.text[gs:noun.idx + len(noun.text)], gs, noun.idx + len(noun.text)
     elif noun is None and r.measure is not None and (ante := partitive_people(anchor, lex)) is not None:
         r.group, r.group_start, r.group_end = ante.text, ante.idx, ante.idx + len(ante.text)  # "31 of them"
+    elif noun is None and r.measure is not None and (ante := tally_group(anchor, lex)) is not None:
+        r.group, r.group_start, r.group_end = ante.text, ante.idx, ante.idx + len(ante.text)  # "number of dead X rose to"
 
 
 def read_figure(doc: ParsedDoc, q: Quantity, tokens: list[Token], lex: FigureLexicon) -> Reading | None:

@@ -1,13 +1,15 @@
 """Two predicates that say what happened to the counted without a measure verb over them: a
 tally word used as the verb of its subject ("the dead recovered now number 40", "the missing
 total 300": the subject names the measure), and people carried to a hospital ("of whom 27 were
-transferred to the General Hospital of Chania": the hurt, however the hospital is named)."""
+transferred to the General Hospital of Chania": the hurt, however the hospital is named); and
+the people a counting noun counts when the count is its level ("the number of dead peacekeepers
+rose to six": the count's group)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .counted import measure_of_noun
+from .counted import is_people, measure_of_noun, verb_subject
 from .types import FigureLexicon, MeasureHit
 
 # words a tally verb's subject may end in before the verb: an adverb ("now number 40") is skipped
@@ -74,4 +76,41 @@ def carried_to_hospital(counted: Token, lex: FigureLexicon) -> MeasureHit | None
             words = [place, *(c for c in place.children if c.dep_ == "compound")]
             if any(w.lemma_.lower() in lex.hospital_nouns or w.lower_ in lex.hospital_nouns for w in words):
                 return MeasureHit("injured", verb, passive=True, np_is_subject=counted.dep_ == "nsubjpass")
+    return None
+
+
+def tally_group(anchor: Token, lex: FigureLexicon) -> Token | None:
+    """The people a counting noun names in its "of" or "among" phrase when the count is that
+    noun's level ("the number of dead peacekeepers rose to six", "the death toll among soldiers
+    stands at 12"): the count's group, as in "six peacekeepers". Not a phrase of a measure noun
+    alone ("the number of dead rose to 40")."""
+    verb = anchor
+    for _ in range(3):  # up through "to" / "at" to the verb
+        if verb.head.i == verb.i or verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.level_verbs:
+        return None
+    # the subject ("the number ... rose to six") or the object ("raising the number ... to six")
+    subj = verb_subject(verb) or next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subj is None or subj.lemma_.lower() not in lex.tally_nouns:
+        return None
+    for prep in subj.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "among"):
+            noun = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if noun is not None and is_people(noun, lex) and not measure_of_noun(noun, lex):
+                return noun
+    return None
+
+
+def unknown_fate(noun: Token, lex: FigureLexicon) -> str | None:
+    """The counted are in the "of" phrase of a noun of their fate or whereabouts that a copula or
+    "remain" calls unknown ("the fate of dozens of people remains unknown", "the whereabouts of
+    12 crew members are unclear"): missing. Not a fate told ("the fate of 40 hostages was
+    sealed")."""
+    if noun.lemma_.lower() not in lex.fate_nouns or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = noun.head
+    if any(c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in lex.unknown_words for c in verb.children):
+        return "missing"
     return None

@@ -190,6 +190,8 @@ class FigureLexicon:
     capacity_modals: frozenset[str] = frozenset()
     # "27 were transferred to the General Hospital of Chania": carried to a hospital, the hurt
     hospital_verbs: frozenset[str] = frozenset()
+    fate_nouns: frozenset[str] = frozenset()  # "the fate of 40 people remains unknown": missing
+    unknown_words: frozenset[str] = frozenset()
     hospital_nouns: frozenset[str] = frozenset()
     # "Flash has learned from sources in X", "The figure of 750 comes from Y": a "from" naming the source
     hearing_verbs: frozenset[str] = frozenset()
