@@ -1002,7 +1002,6 @@ GAPS: dict[str, str] = {
     "1243-nsu": "wrong argument: RUS -> - for RUS -> USA (nominal subject)",
     "1245-org": "no event (organisation or title)",
     "1245-hdl": "no event (headline)",
-    "125-lgt": "no event (light verb)",
     "127-neg": "wrong argument: SRB -> SRB for SRB -> IGO (negated act)",
     "1312-nsu": "wrong argument: CHN -> - for CHN -> LTU (nominal subject)",
     "1321-nob": "wrong type: ACCUSE VNM -> VNM for THREATEN (nominal object)",

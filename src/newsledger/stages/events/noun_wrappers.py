@@ -7,7 +7,10 @@ The wrapper noun (``wrappers`` in ``data/events/patterns.yaml``: "appeal", "plea
 "offer", "threat" ...) names the act of its owner (its possessor, a "by" phrase or the subject of
 the light verb that carries it); what is asked, promised or threatened is the event noun its
 "for" phrase (a request) or its "of" phrase (a promise, a threat) names, and that noun's pattern
-gives the wrapper's CAMEO code through the wrapper's ``derive`` table. The addressee of a request
+gives the wrapper's CAMEO code through the wrapper's ``derive`` table. A request's "for" phrase
+may name a thing, not an act ("made a plea to Washington for missiles", "a request for a currency
+swap line from India"): a request (the wrapper's default code) when a light verb carries it and
+it names whom it is made to ("to", "from"). The addressee of a request
 is the party named "to", "on" or "from" on the noun or its light verb; the target of a promise or
 threat is the party the promised act is for ("for", "to", "on", "against"), on the noun, on the
 act's noun or on the light verb, or the light verb's dative ("gave Israel a warning of ...").
@@ -55,6 +58,8 @@ def _wrapped_noun(ctx: Context, n: Token, wr: Wrapper, have: list[Found]) -> Fou
     acts = [*prep_objects(n, _ACT_PREP[wr.kind]), *(prep_objects(verb, "for") if verb is not None and wr.kind in (
         "appeal", "demand") else [])]
     act = next((o for o in acts if noun_pattern(ctx, o) is not None), None)
+    thing = act is None and wr.kind in ("appeal", "demand")  # "a plea to X for missiles": a request of a thing
+    act = next((o for o in acts if not arg(ctx, o, allow_vague=False).named), None) if thing else act
     if act is None or any(f.pred[0].i == act.i for f in have):
         return None
     light = light_verb(ctx, n)
@@ -62,7 +67,11 @@ def _wrapped_noun(ctx: Context, n: Token, wr: Wrapper, have: list[Found]) -> Fou
     if not owner or (owner.tokens and owner.tokens[0].i == act.i):
         return None
     pat = noun_pattern(ctx, act)
-    target = _party(ctx, n, act, light or verb, _PARTY_PREPS[wr.kind])
+    if thing and light is None:  # a request of a thing is made ("made a plea", "issued an appeal"), not only named
+        return None
+    target = _party(ctx, n, act, light or verb, ("to", "from") if thing else _PARTY_PREPS[wr.kind])
+    if thing and not target:  # a request of a thing names whom it is made to
+        return None
     fr = frame_of(ctx, light if light is not None else n)
     top = Found(cameo=wr.code_for(pat.cameo if pat else None) or ctx.rules.request_code, pred=[n],
                 clause=light if light is not None else n, source=owner, target=target, plover=wr.plover,
