@@ -902,8 +902,8 @@ ROWS: list[Row] = (AGREE_ROWS + CONSULT_ROWS + SUPPORT_ROWS + COOPERATE_ROWS + A
 CONSTRUCTIONS = ("lgt", "nob", "pas", "rel", "prt", "rep", "mul", "act", "adj", "hdl")
 
 # the floor: the figures measured on the code (the held-out figures are in the docstring)
-MEASURED: dict[str, float] = {"rows": 512, "type_accuracy": 0.762, "triple_f1": 0.614, "actor_f1": 0.832,
-                             "triple_accuracy": 0.572, "no_event_rate": 0.141}
+MEASURED: dict[str, float] = {"rows": 512, "type_accuracy": 0.762, "triple_f1": 0.62, "actor_f1": 0.834,
+                             "triple_accuracy": 0.578, "no_event_rate": 0.141}
 
 # rows the code still gets wrong, with the failure seen (strict: a row that starts passing leaves)
 GAPS: dict[str, str] = {
@@ -1026,16 +1026,13 @@ GAPS: dict[str, str] = {
     "127-adj": "wrong argument: SRB -> - for SRB -> IGO (fronted adjunct)",
     "128-nob": "no event (nominal object)",
     "129-lgt": "wrong argument: CHN -> IGO for CHN -> USA (light verb)",
-    "1312-nob": "wrong argument: USA -> - for USA -> GEO (nominal object)",
     "1321-nob": "wrong argument: ETH -> - for ETH -> ETH (nominal object)",
     "1322-pas": "no event (passive)",
     "1323-lgt": "wrong argument: SEN -> - for SEN -> SEN (light verb)",
     "134-lgt": "no event (light verb)",
     "135-rep": "wrong argument: NOR -> - for NOR -> COL (reported speech)",
     "136-hdl": "wrong argument: COD -> - for COD -> IGO (headline)",
-    "1381-nob": "wrong argument: CHN -> - for CHN -> TWN (nominal object)",
     "1383-act": "wrong argument: - -> NGA for NGA -> NGA (long actor)",
-    "1385-nob": "wrong argument: PRK -> - for PRK -> KOR (nominal object)",
     "140-hdl": "wrong argument: - -> GEO for GEO -> GEO (headline)",
     "141-pas": "wrong argument: - -> NER for NER -> NER (passive)",
     "1411-mul": "wrong argument: PER -> USA for PER -> PER (two events)",

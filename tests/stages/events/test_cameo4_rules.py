@@ -93,10 +93,21 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      "Panama feared a downgrade of its credit rating by the agencies.", None),
     ("SANCTION downgrade of ties", M,
      "Panama carried out an upgrade of its diplomatic ties with Nicaragua.", None),
+    # a threat noun already an event of its own pattern ("its threat of X") with no party of its own:
+    # the threatened act's party is its target ("a threat of sanctions against X", "a threat of a
+    # blockade of X"), and the act gives the code (CAMEO 13x by the wrapper's derive table)
+    ("THREATEN threat noun aimed through its act", P,
+     "Algeria renewed its threat of sanctions against Morocco on Sunday.", ("THREATEN", ("DZA",), ("MAR",))),
+    ("THREATEN threat noun aimed through its act", P,
+     "Turkey repeated its threat of a military operation against Syria.", ("THREATEN", ("TUR",), ("SYR",))),
+    ("THREATEN threat noun aimed through its act", N,
+     "Algeria played down the risk of sanctions on Sunday.", None),
+    ("THREATEN threat noun aimed through its act", M,
+     "Algeria renewed its threat of sanctions over the gas dispute.", ("THREATEN", ("DZA",), ())),
 ]
 
 
-RULES = 9
+RULES = 10
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:

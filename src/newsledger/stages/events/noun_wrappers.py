@@ -40,11 +40,12 @@ def noun_wrapper_events(ctx: Context, sent: SpacySpan, have: list[Found], taken:
     """The wrapper nouns of ``sent`` whose "for"/"of" phrase names an act with no doer of its own."""
     out: list[Found] = []
     for n in ctx.pd.tokens_in(sent):
-        if n.pos_ != "NOUN" or n.i in taken:
-            continue
-        k = form_in(n, ctx.lex.wrapper_nouns)
+        k = form_in(n, ctx.lex.wrapper_nouns) if n.pos_ == "NOUN" else None
         wr = ctx.lex.wrapper_nouns.get(k) if k else None
         if wr is None or wr.kind not in _ACT_PREP:
+            continue
+        if n.i in taken:
+            _aim_found_noun(ctx, n, wr, have)
             continue
         f = _wrapped_noun(ctx, n, wr, have)
         if f is not None:
@@ -80,6 +81,21 @@ def _wrapped_noun(ctx: Context, n: Token, wr: Wrapper, have: list[Found]) -> Fou
     top.confidence = confidence(ctx, top, fr)
     top.modality = modality_of(fr)
     return top
+
+
+def _aim_found_noun(ctx: Context, n: Token, wr: Wrapper, have: list[Found]) -> None:
+    """A wrapper noun already an event of its own pattern with no target ("its threat of a naval
+    blockade of Taiwan", "a threat of sanctions against Georgia"): the act of its "of"/"for" phrase
+    names whom it is aimed at, as it would for the wrapper, and gives its code."""
+    f = next((f for f in have if f.pred[0].i == n.i and f.noun and not f.target), None)
+    act = next((o for o in prep_objects(n, _ACT_PREP[wr.kind]) if noun_pattern(ctx, o) is not None), None)
+    if f is None or act is None or any(g.pred[0].i == act.i for g in have):
+        return
+    light = light_verb(ctx, n)
+    target = _party(ctx, n, act, light, (*_PARTY_PREPS[wr.kind], "of"))
+    if target and not set(target.ids) & set(f.source.ids):
+        pat = noun_pattern(ctx, act)
+        f.target, f.cameo = target, wr.code_for(pat.cameo if pat else None) or f.cameo
 
 
 def _owner(ctx: Context, n: Token, light: Token | None) -> Arg:
