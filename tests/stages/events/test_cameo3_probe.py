@@ -978,7 +978,6 @@ GAPS: dict[str, str] = {
     "1055-nob": "no event (nominal object)",
     "106-prp": "wrong argument: TWN -> - for TWN -> CHN (target phrase)",
     "107-lgt": "no event (light verb)",
-    "108-hdl": "no event (headline)",
     "110-hdl": "no event (headline)",
     "1122-nsu": "wrong type: ASSAULT IGO -> - for ACCUSE (nominal subject)",
     "1123-nob": "no event (nominal object)",

@@ -902,8 +902,8 @@ ROWS: list[Row] = (AGREE_ROWS + CONSULT_ROWS + SUPPORT_ROWS + COOPERATE_ROWS + A
 CONSTRUCTIONS = ("lgt", "nob", "pas", "rel", "prt", "rep", "mul", "act", "adj", "hdl")
 
 # the floor: the figures measured on the code (the held-out figures are in the docstring)
-MEASURED: dict[str, float] = {"rows": 512, "type_accuracy": 0.762, "triple_f1": 0.62, "actor_f1": 0.834,
-                             "triple_accuracy": 0.578, "no_event_rate": 0.141}
+MEASURED: dict[str, float] = {"rows": 512, "type_accuracy": 0.764, "triple_f1": 0.622, "actor_f1": 0.835,
+                             "triple_accuracy": 0.58, "no_event_rate": 0.139}
 
 # rows the code still gets wrong, with the failure seen (strict: a row that starts passing leaves)
 GAPS: dict[str, str] = {
@@ -986,7 +986,6 @@ GAPS: dict[str, str] = {
     "092-act": "wrong argument: - -> VEN for IGO -> VEN (long actor)",
     "092-nob": "wrong argument: IGO -> - for IGO -> EGY (nominal object)",
     "093-adj": "no event (fronted adjunct)",
-    "1012-hdl": "no event (headline)",
     "103-hdl": "no event (headline)",
     "1031-nob": "no event (nominal object)",
     "1034-nob": "no event (nominal object)",

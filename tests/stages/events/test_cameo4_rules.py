@@ -104,10 +104,21 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      "Algeria played down the risk of sanctions on Sunday.", None),
     ("THREATEN threat noun aimed through its act", M,
      "Algeria renewed its threat of sanctions over the gas dispute.", ("THREATEN", ("DZA",), ())),
+    # a verb whose direct object is an act requested, named by its event noun (``object_request_verbs``:
+    # "sought joint patrols with X", "requested joint drills with X"): a REQUEST of that act, as
+    # "demanded" is; an object naming no act ("seek a second term", "sought two suspects") is none
+    ("REQUEST act sought as the object", P,
+     "Kenya sought joint border patrols with Ethiopia.", ("REQUEST", ("KEN",), ("ETH",))),
+    ("REQUEST act sought as the object", P,
+     "Mongolia requested joint military drills with South Korea.", ("REQUEST", ("MNG",), ("KOR",))),
+    ("REQUEST act sought as the object", N,
+     "Ghana's president will seek a second term next year.", None),
+    ("REQUEST act sought as the object", M,
+     "Kenyan police sought two suspects near the border with Ethiopia.", None),
 ]
 
 
-RULES = 10
+RULES = 11
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:

@@ -107,8 +107,10 @@ def _request_object(ctx: Context, t: Token) -> tuple[Wrapper | None, Token | Non
         objs = prep_objects(t, "for")
         if objs:
             return ctx.lex.wrappers.get("appeal"), objs[0]
-    elif lemma == "demand":
+    elif lemma == "demand" or lemma in ctx.lex.object_request_verbs:
         obj = first_child(t, "dobj")
+        if obj is not None and lemma != "demand" and noun_pattern(ctx, obj) is None:
+            return None, None  # "sought re-election": no act requested
         return (ctx.lex.wrappers.get("demand") if obj is not None else None), obj
     return None, None
 
@@ -120,8 +122,8 @@ def _request_for(ctx: Context, t: Token, have: list[Found]) -> Found | None:
     if wr is None or obj is None:
         return None
     subj = subject_arg(ctx, source_token(ctx, t))
-    if not subj:
-        return None
+    if not subj or (lemma_of(t) in ctx.lex.object_request_verbs and not subj.ids):
+        return None  # "to seek support for the demand": a seeker not resolved asks nothing of its own
     inner = next((f for f in have if f.pred[0].i == obj.i and f.parent is None), None)
     target = _requested_target(ctx, t, obj, inner)
     fr = frame_of(ctx, t)
