@@ -918,7 +918,6 @@ GAPS: dict[str, str] = {
     "0314-org": "wrong argument: NGA -> - for NGA -> NER (organisation or title)",
     "0331-org": "no event (organisation or title)",
     "0333-nsu": "no event (nominal subject)",
-    "034-lgt": "no event (light verb)",
     "034-sub": "no event (subordinate clause)",
     "0342-inf": "no event (infinitival)",
     "0342-lgt": "no event (light verb)",

@@ -115,10 +115,21 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      "Ghana's president will seek a second term next year.", None),
     ("REQUEST act sought as the object", M,
      "Kenyan police sought two suspects near the border with Ethiopia.", None),
+    # a promise noun (``wrappers`` intent: pledge, offer, promise) whose "of" phrase names a thing, not
+    # an act ("made a pledge of generators to X"): an AGREE (CAMEO 03) when a light verb carries it
+    # and it names whom it is for ("to", "for", a dative); named only, or for no one, none
+    ("AGREE promise noun of a thing, with its recipient", P,
+     "Kuwait made a pledge of generators to Lebanon.", ("AGREE", ("KWT",), ("LBN",))),
+    ("AGREE promise noun of a thing, with its recipient", P,
+     "Norway made an offer of patrol boats to Ghana.", ("AGREE", ("NOR",), ("GHA",))),
+    ("AGREE promise noun of a thing, with its recipient", N,
+     "Norway made an offer of help on Monday.", None),
+    ("AGREE promise noun of a thing, with its recipient", M,
+     "Norway's offer of patrol boats to Ghana was reported by newspapers.", None),
 ]
 
 
-RULES = 11
+RULES = 12
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:

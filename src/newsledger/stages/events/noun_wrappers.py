@@ -10,7 +10,8 @@ the light verb that carries it); what is asked, promised or threatened is the ev
 gives the wrapper's CAMEO code through the wrapper's ``derive`` table. A request's "for" phrase
 may name a thing, not an act ("made a plea to Washington for missiles", "a request for a currency
 swap line from India"): a request (the wrapper's default code) when a light verb carries it and
-it names whom it is made to ("to", "from"). The addressee of a request
+it names whom it is made to ("to", "from"); so may a promise's "of" phrase ("made a pledge of
+tents to X", "an offer of patrol boats to X": an AGREE, its target whom it is for). The addressee of a request
 is the party named "to", "on" or "from" on the noun or its light verb; the target of a promise or
 threat is the party the promised act is for ("for", "to", "on", "against"), on the noun, on the
 act's noun or on the light verb, or the light verb's dative ("gave Israel a warning of ...").
@@ -34,6 +35,8 @@ from .types import Arg, Context, Found, Wrapper
 _ACT_PREP = {"appeal": "for", "demand": "for", "intent": "of", "threaten": "of"}
 _PARTY_PREPS = {"appeal": ("to", "on", "from"), "demand": ("on", "from", "to"),
                 "intent": ("to", "for", "with"), "threaten": ("against", "on", "to", "for")}
+# a request or a promise of a thing, not an act: whom it is made to (a request) or for (a promise)
+_THING_PREPS = {"appeal": ("to", "from"), "demand": ("to", "from"), "intent": ("to", "for")}
 
 
 def noun_wrapper_events(ctx: Context, sent: SpacySpan, have: list[Found], taken: set[int]) -> list[Found]:
@@ -59,7 +62,7 @@ def _wrapped_noun(ctx: Context, n: Token, wr: Wrapper, have: list[Found]) -> Fou
     acts = [*prep_objects(n, _ACT_PREP[wr.kind]), *(prep_objects(verb, "for") if verb is not None and wr.kind in (
         "appeal", "demand") else [])]
     act = next((o for o in acts if noun_pattern(ctx, o) is not None), None)
-    thing = act is None and wr.kind in ("appeal", "demand")  # "a plea to X for missiles": a request of a thing
+    thing = act is None and wr.kind in _THING_PREPS  # "a plea to X for missiles", "a pledge of tents to X": of a thing
     act = next((o for o in acts if not arg(ctx, o, allow_vague=False).named), None) if thing else act
     if act is None or any(f.pred[0].i == act.i for f in have):
         return None
@@ -70,7 +73,7 @@ def _wrapped_noun(ctx: Context, n: Token, wr: Wrapper, have: list[Found]) -> Fou
     pat = noun_pattern(ctx, act)
     if thing and light is None:  # a request of a thing is made ("made a plea", "issued an appeal"), not only named
         return None
-    target = _party(ctx, n, act, light or verb, ("to", "from") if thing else _PARTY_PREPS[wr.kind])
+    target = _party(ctx, n, act, light or verb, _THING_PREPS[wr.kind] if thing else _PARTY_PREPS[wr.kind])
     if thing and not target:  # a request of a thing names whom it is made to
         return None
     fr = frame_of(ctx, light if light is not None else n)
