@@ -984,7 +984,6 @@ GAPS: dict[str, str] = {
     "113-nob": "wrong type: ASSAULT ISR -> IRN for ACCUSE (nominal object)",
     "115-crd": "wrong type: ASSAULT CAN/DEU -> SYR for ACCUSE (coordination)",
     "120-hdl": "wrong type: AGREE IGO -> - for REJECT (headline)",
-    "121-nob": "no event (nominal object)",
     "1214-crd": "wrong argument: BEL/FRA -> - for BEL/FRA -> HUN (coordination)",
     "122-neg": "wrong argument: BRA -> - for BRA -> BOL (negated act)",
     "1221-org": "no event (organisation or title)",

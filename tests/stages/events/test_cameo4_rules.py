@@ -126,10 +126,22 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      "Norway made an offer of help on Monday.", None),
     ("AGREE promise noun of a thing, with its recipient", M,
      "Norway's offer of patrol boats to Ghana was reported by newspapers.", None),
+    # a refusal, promise or threat named by its noun whose infinitive holds no event ("announced its
+    # refusal to take part in X", "his intention to hand power to X"): the wrapper's own event, as
+    # "refused to take part in X" is, owned by the noun's possessor or its light verb's subject; a
+    # refusal to comment is none, and an owned by no one is none
+    ("REJECT wrapper noun with an unpatterned infinitive", P,
+     "Austria announced its refusal to take part in Germany's gas scheme.", ("REJECT", ("AUT",), ("DEU",))),
+    ("REJECT wrapper noun with an unpatterned infinitive", P,
+     "Gabon's president announced his intention to hand power to the Gabonese parliament.", ("AGREE", ("GAB",), ("GAB",))),
+    ("REJECT wrapper noun with an unpatterned infinitive", N,
+     "Austria announced its refusal to comment on the ruling.", None),
+    ("REJECT wrapper noun with an unpatterned infinitive", M,
+     "A refusal to take part in Germany's gas scheme would hurt Austria, analysts said.", None),
 ]
 
 
-RULES = 12
+RULES = 13
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:

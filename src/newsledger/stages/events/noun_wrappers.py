@@ -67,7 +67,7 @@ def _wrapped_noun(ctx: Context, n: Token, wr: Wrapper, have: list[Found]) -> Fou
     if act is None or any(f.pred[0].i == act.i for f in have):
         return None
     light = light_verb(ctx, n)
-    owner = _owner(ctx, n, light)
+    owner = wrapper_noun_owner(ctx, n, light)
     if not owner or (owner.tokens and owner.tokens[0].i == act.i):
         return None
     pat = noun_pattern(ctx, act)
@@ -101,7 +101,7 @@ def _aim_found_noun(ctx: Context, n: Token, wr: Wrapper, have: list[Found]) -> N
         f.target, f.cameo = target, wr.code_for(pat.cameo if pat else None) or f.cameo
 
 
-def _owner(ctx: Context, n: Token, light: Token | None) -> Arg:
+def wrapper_noun_owner(ctx: Context, n: Token, light: Token | None) -> Arg:
     """Whose request, promise or threat the noun is: its possessor or "by"/"from" phrase, or the
     subject of the light verb that carries it ("made a plea", "issued an appeal"); not the subject
     of another verb ("turned away offers of aid": the offers are another's), nor of a noun in a
@@ -127,4 +127,4 @@ def _party(ctx: Context, n: Token, act: Token, light: Token | None, preps: tuple
     return arg(ctx, dative, allow_vague=False) if dative is not None else Arg()
 
 
-__all__ = ["noun_wrapper_events"]
+__all__ = ["noun_wrapper_events", "wrapper_noun_owner"]

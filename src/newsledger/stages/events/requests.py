@@ -10,8 +10,16 @@ from ...nlp.syntax import has_to, is_passive, is_verb
 from .arguments import arg, location
 from .frames import frame_of
 from .modality import confidence, modality_of, wrapped_confidence
-from .noun_wrappers import noun_wrapper_events
-from .predicates import addressee, bare_participle, noun_pattern, subject_arg, to_clause, wrapper_of
+from .noun_wrappers import noun_wrapper_events, wrapper_noun_owner
+from .predicates import (
+    addressee,
+    bare_participle,
+    light_verb,
+    noun_pattern,
+    subject_arg,
+    to_clause,
+    wrapper_of,
+)
 from .roles import ccomp_ok, source_token
 from .tokens import children_of, first_child, form_in, lemma_of, prep_objects
 from .types import Arg, Context, Found, Frame, Wrapper
@@ -34,6 +42,12 @@ def requests_without_inner(ctx: Context, sent: SpacySpan, have: list[Found]) -> 
     for t in tokens:
         if is_verb(t) and t.i not in taken:
             f = _request_for(ctx, t, have) or _need_for(ctx, t, have)
+            if f is not None:
+                out.append(f)
+    # "announced its refusal to take part in X": the noun of a refusal, promise or threat, its act unpatterned
+    for t in tokens:
+        if t.pos_ == "NOUN" and t.i not in taken:
+            f = _bare_wrapper_noun(ctx, t, taken)
             if f is not None:
                 out.append(f)
     # "made a plea to X for support", "a pledge of aid for X": the act named in the noun's phrase
@@ -70,6 +84,30 @@ def _bare_wrapper(ctx: Context, t: Token, taken: set[int]) -> Found | None:
         cameo=wr.default or ctx.rules.request_code, pred=[t], clause=t, source=subj, target=target,
         plover=wr.plover, speaker=fr.speaker, speaker_token=fr.speaker_token, extra=[comp],
     )
+    f.confidence = confidence(ctx, f, fr) - ctx.rules.confidence.bare_wrapper_penalty
+    f.modality = modality_of(fr)
+    return f
+
+
+def _bare_wrapper_noun(ctx: Context, n: Token, taken: set[int]) -> Found | None:
+    """A refusal, promise or threat named by its noun whose infinitive holds no event ("announced its
+    refusal to comply with X", "renewed its threat to quit the talks with X"): the wrapper's own
+    event, as "refused to comply with X" is, owned by the noun's possessor or light verb subject."""
+    k = form_in(n, ctx.lex.wrapper_nouns)
+    wr = ctx.lex.wrapper_nouns.get(k) if k else None
+    comp = next((c for c in children_of(n, "acl") if has_to(c)), None)
+    if wr is None or wr.kind not in ("reject", "intent", "threaten") or comp is None or comp.i in taken:
+        return None
+    if wr.kind == "reject" and form_in(comp, ctx.lex.reject_ignore):
+        return None  # "its refusal to comment"
+    light = light_verb(ctx, n)
+    owner = wrapper_noun_owner(ctx, n, light)
+    if not owner.ids:
+        return None
+    fr = frame_of(ctx, light if light is not None else n)
+    f = Found(cameo=wr.default or ctx.rules.request_code, pred=[n], clause=light if light is not None else n,
+              source=owner, target=_complement_target(ctx, comp), plover=wr.plover, speaker=fr.speaker,
+              speaker_token=fr.speaker_token, noun=True, extra=[t for t in (light, comp) if t is not None])
     f.confidence = confidence(ctx, f, fr) - ctx.rules.confidence.bare_wrapper_penalty
     f.modality = modality_of(fr)
     return f
