@@ -35,6 +35,8 @@ def protest_parties(ctx: Context, f: Found) -> None:
         where = f.target  # "in Turkish prisons", "in the Haitian town of X": the place as the target already
     if not where:
         return
+    if crowd and f.target.ids and _countries(ctx, f.target) != _countries(ctx, where):
+        return  # "protesters stoned Russian soldiers in Madrid": aimed at another party, not the place
     if crowd:  # "rioters torched shops in the Haitian town of X": the crowd is of the place
         f.source, f.source_from_place = where, True
         f.target = f.target if f.target.ids else where
@@ -48,8 +50,8 @@ def protest_parties(ctx: Context, f: Found) -> None:
 def _countryless(ctx: Context, source: Arg) -> bool:
     """A crowd named with no country of its own ("rioters", "indigenous groups", "jailed opposition
     politicians"): a source whose actors resolve to a sector or to nothing, never to a country."""
-    if not source:
-        return False
+    if not source or any((m := ctx.mention(t)) is not None and m.label == "NORP" for t in source.tokens):
+        return False  # a people of no country ("Kurds rallied in Stockholm") is no crowd of the place
     return not any((a := ctx.actor(i)) is not None and a.country for i in source.ids)
 
 

@@ -92,7 +92,8 @@ def _bare_wrapper(ctx: Context, t: Token, taken: set[int]) -> Found | None:
 def _bare_wrapper_noun(ctx: Context, n: Token, taken: set[int]) -> Found | None:
     """A refusal, promise or threat named by its noun whose infinitive holds no event ("announced its
     refusal to comply with X", "renewed its threat to quit the talks with X"): the wrapper's own
-    event, as "refused to comply with X" is, owned by the noun's possessor or light verb subject."""
+    event, as "refused to comply with X" is, when a light verb carries it (its subject or the noun's
+    possessor the owner); the object of another verb ("questioned X's readiness to") is only its topic."""
     k = form_in(n, ctx.lex.wrapper_nouns)
     wr = ctx.lex.wrapper_nouns.get(k) if k else None
     comp = next((c for c in children_of(n, "acl") if has_to(c)), None)
@@ -101,13 +102,13 @@ def _bare_wrapper_noun(ctx: Context, n: Token, taken: set[int]) -> Found | None:
     if wr.kind == "reject" and form_in(comp, ctx.lex.reject_ignore):
         return None  # "its refusal to comment"
     light = light_verb(ctx, n)
-    owner = wrapper_noun_owner(ctx, n, light)
-    if not owner.ids:
+    owner = wrapper_noun_owner(ctx, n, light) if light is not None else Arg()
+    if not owner.ids or light is None:  # "questioned X's readiness to ...": another's noun, only its topic
         return None
-    fr = frame_of(ctx, light if light is not None else n)
-    f = Found(cameo=wr.default or ctx.rules.request_code, pred=[n], clause=light if light is not None else n,
+    fr = frame_of(ctx, light)
+    f = Found(cameo=wr.default or ctx.rules.request_code, pred=[n], clause=light,
               source=owner, target=_complement_target(ctx, comp), plover=wr.plover, speaker=fr.speaker,
-              speaker_token=fr.speaker_token, noun=True, extra=[t for t in (light, comp) if t is not None])
+              speaker_token=fr.speaker_token, noun=True, extra=[light, comp])
     f.confidence = confidence(ctx, f, fr) - ctx.rules.confidence.bare_wrapper_penalty
     f.modality = modality_of(fr)
     return f
