@@ -990,7 +990,6 @@ GAPS: dict[str, str] = {
     "113-led": "type: REQUEST for ACCUSE (active lede)",
     "113-nom": "type: PROTEST for ACCUSE (nominal event)",
     "116-pas": "wrong argument: - -> GTM for GTM -> GTM (passive or agentless)",
-    "121-nom": "no event (nominal event)",
     "1211-led": "type: RETREAT for REJECT (active lede)",
     "1213-pas": "no event (passive or agentless)",
     "1214-nom": "no event (nominal event)",

@@ -224,7 +224,6 @@ GAPS: dict[str, str] = {
     "put-07": "no counted event",
     "put-n1": "read as PROTEST",
     "put-n4": "read as NONE",
-    "cust-08": "arguments: ['MEX'] -> []",
     "ease-03": "no counted event",
     "ease-04": "arguments: ['ISR'] -> ['ISR']",
     "arr-01": "no counted event",

@@ -357,7 +357,6 @@ GAPS: dict[str, str] = {
     "retreat-08": "wrong argument: 'handed back control of X to Y' gives no recipient",
     "request-03": "wrong argument: 'NATO allies' expanded to every member state (IGO expected)",
     "request-07": "actor: 'Peter Obi' resolved to Venezuela",
-    "request-08": "no event: 'has requested talks with'",
     "request-09": "wrong argument: a domestic office ('the attorney general') gets no country",
     "request-11": "wrong argument: the party pressed (Sri Lanka) taken for the party asked (New Delhi)",
     "reject-04": "wrong argument: an offer 'from the West African bloc ECOWAS' gives no recipient",

@@ -10,8 +10,16 @@ from ...nlp.syntax import has_to, is_passive, is_verb
 from .arguments import arg, location
 from .frames import frame_of
 from .modality import confidence, modality_of, wrapped_confidence
-from .noun_wrappers import noun_wrapper_events
-from .predicates import addressee, bare_participle, noun_pattern, subject_arg, to_clause, wrapper_of
+from .noun_wrappers import noun_wrapper_events, wrapper_noun_owner
+from .predicates import (
+    addressee,
+    bare_participle,
+    light_verb,
+    noun_pattern,
+    subject_arg,
+    to_clause,
+    wrapper_of,
+)
 from .roles import ccomp_ok, source_token
 from .tokens import children_of, first_child, form_in, lemma_of, prep_objects
 from .types import Arg, Context, Found, Frame, Wrapper
@@ -34,6 +42,12 @@ def requests_without_inner(ctx: Context, sent: SpacySpan, have: list[Found]) -> 
     for t in tokens:
         if is_verb(t) and t.i not in taken:
             f = _request_for(ctx, t, have) or _need_for(ctx, t, have)
+            if f is not None:
+                out.append(f)
+    # "announced its refusal to take part in X": the noun of a refusal, promise or threat, its act unpatterned
+    for t in tokens:
+        if t.pos_ == "NOUN" and t.i not in taken:
+            f = _bare_wrapper_noun(ctx, t, taken)
             if f is not None:
                 out.append(f)
     # "made a plea to X for support", "a pledge of aid for X": the act named in the noun's phrase
@@ -75,6 +89,31 @@ def _bare_wrapper(ctx: Context, t: Token, taken: set[int]) -> Found | None:
     return f
 
 
+def _bare_wrapper_noun(ctx: Context, n: Token, taken: set[int]) -> Found | None:
+    """A refusal, promise or threat named by its noun whose infinitive holds no event ("announced its
+    refusal to comply with X", "renewed its threat to quit the talks with X"): the wrapper's own
+    event, as "refused to comply with X" is, when a light verb carries it (its subject or the noun's
+    possessor the owner); the object of another verb ("questioned X's readiness to") is only its topic."""
+    k = form_in(n, ctx.lex.wrapper_nouns)
+    wr = ctx.lex.wrapper_nouns.get(k) if k else None
+    comp = next((c for c in children_of(n, "acl") if has_to(c)), None)
+    if wr is None or wr.kind not in ("reject", "intent", "threaten") or comp is None or comp.i in taken:
+        return None
+    if wr.kind == "reject" and form_in(comp, ctx.lex.reject_ignore):
+        return None  # "its refusal to comment"
+    light = light_verb(ctx, n)
+    owner = wrapper_noun_owner(ctx, n, light) if light is not None else Arg()
+    if not owner.ids or light is None:  # "questioned X's readiness to ...": another's noun, only its topic
+        return None
+    fr = frame_of(ctx, light)
+    f = Found(cameo=wr.default or ctx.rules.request_code, pred=[n], clause=light,
+              source=owner, target=_complement_target(ctx, comp), plover=wr.plover, speaker=fr.speaker,
+              speaker_token=fr.speaker_token, noun=True, extra=[light, comp])
+    f.confidence = confidence(ctx, f, fr) - ctx.rules.confidence.bare_wrapper_penalty
+    f.modality = modality_of(fr)
+    return f
+
+
 def _complement_target(ctx: Context, comp: Token) -> Arg:
     """The target of a promised, threatened or refused action: its object or an actor named in the
     object's complement ("offered to build a road for Ugandan farmers"), the party of its small
@@ -107,8 +146,10 @@ def _request_object(ctx: Context, t: Token) -> tuple[Wrapper | None, Token | Non
         objs = prep_objects(t, "for")
         if objs:
             return ctx.lex.wrappers.get("appeal"), objs[0]
-    elif lemma == "demand":
+    elif lemma == "demand" or lemma in ctx.lex.object_request_verbs:
         obj = first_child(t, "dobj")
+        if obj is not None and lemma != "demand" and noun_pattern(ctx, obj) is None:
+            return None, None  # "sought re-election": no act requested
         return (ctx.lex.wrappers.get("demand") if obj is not None else None), obj
     return None, None
 
@@ -120,8 +161,8 @@ def _request_for(ctx: Context, t: Token, have: list[Found]) -> Found | None:
     if wr is None or obj is None:
         return None
     subj = subject_arg(ctx, source_token(ctx, t))
-    if not subj:
-        return None
+    if not subj or (lemma_of(t) in ctx.lex.object_request_verbs and not subj.ids):
+        return None  # "to seek support for the demand": a seeker not resolved asks nothing of its own
     inner = next((f for f in have if f.pred[0].i == obj.i and f.parent is None), None)
     target = _requested_target(ctx, t, obj, inner)
     fr = frame_of(ctx, t)

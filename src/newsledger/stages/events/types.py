@@ -140,6 +140,7 @@ class Lexicon:
     aspect_verbs: frozenset[str] = frozenset()  # "must quit intimidating Taiwan": the gerund's act, no quitting
     end_nouns: frozenset[str] = frozenset()  # "called for an end to the war with X": a party's will to end it (AGREE)
     need_nouns: frozenset[str] = frozenset()  # "stressed the need for X to V": a request of X (REQUEST)
+    object_request_verbs: frozenset[str] = frozenset()  # "sought joint patrols with X": the object an act requested (REQUEST)
     custody_nouns: frozenset[str] = frozenset()  # "in Ukrainian custody": its holder harms who is held
     death_verbs: frozenset[str] = frozenset()  # "died of torture": the one who died is the victim
     background_marks: frozenset[str] = frozenset()  # "after X arrived": a clause that sets the time of another
