@@ -188,8 +188,8 @@ def _unnamed_description(actors: ActorLayer, tok: Token, role_nouns: Collection[
     with no name given to it (in apposition, or one the actor layer reads as a person's); with
     ``definite``, a definite one too ("the governor", "the ship's captain"): a person the article
     knows by a post only, when no named person stands for it."""
-    if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children) \
-            and not (definite and _definite(tok)):
+    if tok.tag_ != "NN" or (not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children) \
+            and not (definite and _definite(tok))):
         return False
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
         return False
