@@ -49,19 +49,6 @@ CASES = [
      "three boats,\" he said.", "lost three boats", None),
     ("near miss: 'the spokesman' after 'A regional official'", "A regional official told the radio the toll would "
      "rise. \"We are still digging,\" the spokesman said.", "still digging", None),
-    # a definite description of a person known by a post only ("The fire chief ... he said"), when no
-    # named person stands for the pronoun
-    ("positive: 'he' after 'The fire chief'", "The fire chief reached the warehouse before midnight. \"The roof "
-     "could collapse at any moment,\" he said.", "roof could collapse", "The fire chief"),
-    ("positive: 'she' after a bare 'the commissioner', a paragraph before", "The commissioner visited the camp "
-     "on Sunday.\n\n\"Tents are arriving tomorrow,\" she told reporters.", "Tents are arriving", "The commissioner"),
-    ("positive: 'he' after a possessive 'the ferry's captain'", "The ferry's captain sent a distress call at "
-     "dawn. \"The engine room is flooded,\" he said.", "engine room is flooded", "The ferry's captain"),
-    ("negative: 'she' after a named senator called 'the senator'", "Senator Lucy Amadi returned to the capital on "
-     "Friday. The senator met voters at the market. \"I will vote against it,\" she said.", "vote against it",
-     None),
-    ("near miss: 'he' after 'the mayor' in a possessive, no person", "Crowds blocked the mayor's convoy outside "
-     "the port. \"Nobody listens to us,\" he said.", "Nobody listens", None),
     # a relative pronoun speaker ("Pro-Russian bloggers, who call ...")
     ("positive: 'who' after bloggers", "Pro-government bloggers, who call the dead \"actors\", kept sharing the "
      "clip.", "actors", "Pro-government bloggers"),

@@ -414,10 +414,7 @@ GAPS: set[tuple[str, str]] = {
     ('colon', 'The ambassador has been recalled for consultations'),
     ('colon', 'The session is suspended'),
     ('gender', 'I just wanted to win for the town'),
-    ('gender', 'Our door remains open'),
     ('gender', 'The fire started in the kitchen of the restaurant'),
-    ('gender', 'The talks were frank'),
-    ('gender', 'We will have shelters open tonight'),
     ('nested', 'Lie on the floor'),
     ('no speaker', 'Iron Dome'),
     ('no speaker', 'No to the dam'),
@@ -425,7 +422,6 @@ GAPS: set[tuple[str, str]] = {
     ('pronoun they', 'They are lying'),
     ('speaker after', 'A day of shame for our democracy'),
     ('speaker after', 'We will not negotiate under fire'),
-    ('subject antecedent', 'The heating will be restored by Friday'),
 }
 
 row_key = fig_quo_key

@@ -15,11 +15,10 @@ chain's window, outside what direct quotes say:
   resident", "an official", "a farmer"; not "a company") is the antecedent when it is a
   clause's subject, or, when the cue names its listener by a pronoun ("he told her"), in any
   place: the one reached or asked;
-* a pronoun the actor layer gave no actor, or a person's who is not the nearer party, may also
-  stand for a definite description of a person known by a post only ("The police spokesman
-  arrived ... “...,” he said"; "The ship's captain radioed ..."): a bare "the governor" is taken
-  when no fuller description is found before it; a person named in a sentence that holds the
-  description's noun ("Governor Ann Roe", "Dan Roe, the army spokesman") keeps the pronoun;
+* a pronoun the actor layer gave no actor (no named person of its gender is near) may also stand
+  for a definite description of a person known by a post only ("The police spokesman arrived
+  ... “...,” he said"; "The ship's captain radioed ..."): a bare "the governor" is taken when no
+  fuller description is found before it;
 * for a definite role noun ("the official"), the nearest indefinite description with the same
   head noun ("A local official", "An Israeli official");
 * a relative pronoun ("who", "which") stands for the description it follows, when that is a
@@ -76,12 +75,8 @@ def described_speakers(pd: ParsedDoc, atts: list[Attribution], actors: ActorLaye
         role = _bare_role(head, role_nouns) if written != head.lower_ else None
         if (written in _PERSONAL or role is not None) and not _goes_on(pd, atts, a, written):
             # "The police spokesman ... he said": a definite description, when the pronoun has no actor
-            # or a person's the description is nearer than (and who is never given its post)
-            definite = role is None and (a.speaker_actor_id is None or _is_person(actors, a.speaker_actor_id))
+            definite = role is None and a.speaker_actor_id is None
             found = _antecedent(pd, actors, head, (role, definite), role_nouns, window, (quoted, spoke))
-            if found is not None and a.speaker_actor_id is not None and _definite(found[0]) \
-                    and _holds_post(pd, actors, a.speaker_actor_id, found[0]):
-                continue
             if found is not None:
                 a.written_as = (found[0].left_edge.idx, found[1])
                 if a.speaker_actor_id is None or _is_person(actors, a.speaker_actor_id):
@@ -103,15 +98,6 @@ def _goes_on(pd: ParsedDoc, atts: list[Attribution], a: Attribution, written: st
 def _is_person(actors: ActorLayer, actor_id: str) -> bool:
     a = actors.actor(actor_id)
     return a is not None and a.type == "person"
-
-
-def _holds_post(pd: ParsedDoc, actors: ActorLayer, actor_id: str, tok: Token) -> bool:
-    """A sentence naming the person ``actor_id`` also holds the head noun of the description
-    ``tok`` ("Governor Ann Roe ...", "Dan Roe, the army spokesman, ..."): "the governor" may be
-    that person, whom the pronoun keeps."""
-    noun = tok.lemma_.lower()
-    sentences = {pd.sentence_index(m.start) for m in actors.mentions_of(actor_id) if m.kind != "pronoun"}
-    return any(t.lemma_.lower() == noun and pd.sentence_index(t.idx) in sentences for t in pd.doc)
 
 
 def _party_noun(actors: ActorLayer, tok: Token, role_nouns: Collection[str]) -> bool:

@@ -1,0 +1,46 @@
+"""A pronoun speaker ("he said", "she told reporters") that no named person of its gender stands
+for, after a definite description of a person the article knows by a post only ("The fire chief
+reached the warehouse ... “...,” he said", "The ferry's captain"), is spoken by that description
+(issue 15; the second speaker probe's "pronoun title" class: a title-only antecedent). A person
+named before keeps the pronoun, and a post named only as a possessor ("the mayor's convoy") is no
+one's antecedent. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import pipeline
+
+OPENING = "Storm over the coast\n\nA storm flooded the coast road on Sunday.\n\n"
+
+
+def described(text: str, words: str) -> str | None:
+    """The description the speaker of the quote holding ``words`` stands for."""
+    an = pipeline().analyze_text(OPENING + text)
+    found = [q for q in an.quotes if words in q.content.text]
+    assert found, (words, [q.content.text for q in an.quotes])
+    q = found[0]
+    assert q.speaker is not None
+    return q.speaker_described.text if q.speaker_described is not None else None
+
+
+# (construction, text, the quote's words, the description the speaker stands for, or None: none)
+CASES = [
+    ("positive: 'he' after 'The fire chief'", "The fire chief reached the warehouse before midnight. \"The roof "
+     "could collapse at any moment,\" he said.", "roof could collapse", "The fire chief"),
+    ("positive: 'she' after a bare 'the commissioner', a paragraph before", "The commissioner visited the camp "
+     "on Sunday.\n\n\"Tents are arriving tomorrow,\" she told reporters.", "Tents are arriving", "The commissioner"),
+    ("positive: 'he' after a possessive 'the ferry's captain'", "The ferry's captain sent a distress call at "
+     "dawn. \"The engine room is flooded,\" he said.", "engine room is flooded", "The ferry's captain"),
+    ("negative: 'she' after a named senator called 'the senator'", "Senator Lucy Amadi returned to the capital on "
+     "Friday. The senator met voters at the market. \"I will vote against it,\" she said.", "vote against it",
+     None),
+    ("near miss: 'he' after 'the mayor' in a possessive, no person", "Crowds blocked the mayor's convoy outside "
+     "the port. \"Nobody listens to us,\" he said.", "Nobody listens", None),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "words", "written"), CASES, ids=[c[0] for c in CASES])
+def test_a_post_holder_named_by_a_definite_description_speaks(name: str, text: str, words: str,
+                                                              written: str | None) -> None:
+    assert described(text, words) == written, name
