@@ -411,8 +411,6 @@ ROWS: list[Row] = [
 ]
 
 GAPS: set[tuple[str, str]] = {
-    ('colon', 'The ambassador has been recalled for consultations'),
-    ('colon', 'The session is suspended'),
     ('gender', 'I just wanted to win for the town'),
     ('gender', 'The fire started in the kitchen of the restaurant'),
     ('nested', 'Lie on the floor'),
