@@ -418,8 +418,6 @@ GAPS: set[tuple[str, str]] = {
     ('no speaker', 'No to the dam'),
     ('pronoun it', 'Our units destroyed three vehicles'),
     ('pronoun they', 'They are lying'),
-    ('speaker after', 'A day of shame for our democracy'),
-    ('speaker after', 'We will not negotiate under fire'),
 }
 
 row_key = fig_quo_key
