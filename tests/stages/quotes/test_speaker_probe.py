@@ -413,7 +413,6 @@ ROWS: list[Row] = [
 GAPS: set[tuple[str, str]] = {
     ('gender', 'I just wanted to win for the town'),
     ('gender', 'The fire started in the kitchen of the restaurant'),
-    ('nested', 'Lie on the floor'),
     ('no speaker', 'Iron Dome'),
     ('no speaker', 'No to the dam'),
     ('pronoun it', 'Our units destroyed three vehicles'),
