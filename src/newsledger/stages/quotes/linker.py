@@ -139,7 +139,6 @@ class Linker:
         report's content, right after the cue, which has no content of its own ("X told Y that a
         passenger said “about 750”"): the inner cue's speaker says it, when named (a pronoun there,
         "X said she wanted to speak “...”", is the outer speaker again)."""
-        text = self.pd.text
         for k, q in enumerate(self.quotations):
             outer = self.partial_of[k]
             if outer is None or outer.content_start is None or outer.content_end is None:
