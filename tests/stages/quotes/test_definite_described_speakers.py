@@ -65,3 +65,21 @@ OCCUPATIONS = [
 @pytest.mark.parametrize(("name", "text", "words", "written"), OCCUPATIONS, ids=[c[0] for c in OCCUPATIONS])
 def test_an_occupation_noun_names_the_speaker(name: str, text: str, words: str, written: str | None) -> None:
     assert described(text, words) == written, name
+
+
+# "it" for a body the actor layer could not place (no country named), the subject of a main clause
+BODIES = [
+    ("positive: a force with no country", "The army said its troops had left the port. \"The blockade is over,\" it "
+     "said.", "blockade is over", "The army"),
+    ("positive: across a paragraph", "The army denied the report.\n\n\"No soldier was hit,\" it said in a statement.",
+     "No soldier was hit", "The army"),
+    ("negative: a placed body the actor layer resolves", "The Kenyan army said its troops had left the port. \"The "
+     "blockade is over,\" it said.", "blockade is over", None),
+    ("near miss: a person's role as the subject", "The captain said the ship had left the port. \"The blockade is "
+     "over,\" it said.", "blockade is over", None),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "words", "written"), BODIES, ids=[c[0] for c in BODIES])
+def test_it_names_an_unplaced_body(name: str, text: str, words: str, written: str | None) -> None:
+    assert described(text, words) == written, name

@@ -415,8 +415,6 @@ GAPS: set[tuple[str, str]] = {
     ('gender', 'The fire started in the kitchen of the restaurant'),
     ('no speaker', 'Iron Dome'),
     ('no speaker', 'No to the dam'),
-    ('pronoun it', 'Our units destroyed three vehicles'),
-    ('pronoun they', 'They are lying'),
 }
 
 row_key = fig_quo_key

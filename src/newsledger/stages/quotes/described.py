@@ -19,6 +19,8 @@ chain's window, outside what direct quotes say:
   for a definite description of a person known by a post only ("The police spokesman arrived
   ... “...,” he said"; "The ship's captain radioed ..."): a bare "the governor" is taken when no
   fuller description is found before it;
+* an "it" the actor layer gave no actor stands for the nearest subject of a main clause before it
+  when that is a body the actor layer could not place ("The army said ... “...,” it said");
 * for a definite role noun ("the official"), the nearest indefinite description with the same
   head noun ("A local official", "An Israeli official");
 * a relative pronoun ("who", "which") stands for the description it follows, when that is a
@@ -81,6 +83,10 @@ def described_speakers(pd: ParsedDoc, atts: list[Attribution], actors: ActorLaye
                 a.written_as = (found[0].left_edge.idx, found[1])
                 if a.speaker_actor_id is None or _is_person(actors, a.speaker_actor_id):
                     a.speaker_actor_id = _description_actor(actors, found[0])
+        elif written == "it" and a.speaker_actor_id is None:  # "The army said ... “...,” it said"
+            body = _body_antecedent(pd, actors, head, role_nouns, (window, quoted))
+            if body is not None:
+                a.written_as = (body.left_edge.idx, _description_end(body))
 
 
 def _goes_on(pd: ParsedDoc, atts: list[Attribution], a: Attribution, written: str) -> bool:
@@ -159,6 +165,26 @@ def _antecedent(pd: ParsedDoc, actors: ActorLayer, head: Token, sought: tuple[st
         if actors.mention_overlapping(tok.idx, tok.idx + len(tok.text)) is not None:
             break  # another actor is the last one to act or speak: the pronoun is theirs
     return (passed, _description_end(passed)) if passed is not None else None
+
+
+def _body_antecedent(pd: ParsedDoc, actors: ActorLayer, head: Token, role_nouns: Collection[str],
+                     where: tuple[int, list[tuple[int | None, int | None]]]) -> Token | None:
+    """The body an "it" nothing else resolved stands for: the nearest subject of a main clause
+    before it, outside what direct quotes say, that is a singular common noun for a body the actor
+    layer could not place ("The army said ..."; not a person's role, not a named actor)."""
+    window, quoted = where
+    first = max(pd.sentence_index(head.idx) - window, 0)
+    for tok in reversed(pd.doc[: head.left_edge.i]):
+        if pd.sentence_index(tok.idx) < first:
+            return None
+        if any(s is not None and e is not None and s <= tok.idx < e for s, e in quoted):
+            continue
+        if tok.pos_ == "PRON" or not _main_party(tok, False):
+            continue
+        m = actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
+        body = m is not None and m.actor_id is None and m.kind in _PARTY_KINDS
+        return tok if body and tok.tag_ == "NN" and tok.lemma_.lower() not in role_nouns else None
+    return None
 
 
 def _main_party(tok: Token, listened: bool) -> bool:
