@@ -2,7 +2,8 @@
 signed by 40 lawmakers says ...", "A series of posts, circulated by accounts supporting the rebels,
 claims ...") stands for that agent (``stages/quotes/issuers.py``; issue 15, the body that states a
 claim, not its carrier; seen on the tuning half of the invented congo-camp probe, a fact-check).
-A participle with no agent, or an agent on a noun that is no document, names no issuer. Invented
+A participle with no agent, a carrier's or reader's ("seen by reporters"), or an agent on a noun
+that is no document names no issuer. Invented
 sentences."""
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ CASES = [
     ("negative: a letter with no participle", "A letter from the governor says the deal is \"a betrayal of the "
      "voters\".", "a betrayal of the voters", None),
     ("near miss: a participle with no agent", "A letter signed last week says the deal is \"a betrayal of the "
+     "voters\".", "a betrayal of the voters", None),
+    ("near miss: a carrier's participle", "A report seen by reporters says the deal is \"a betrayal of the "
      "voters\".", "a betrayal of the voters", None),
     ("near miss: an agent on a noun that is no document", "Families displaced by the fighting said the camp was "
      "\"full beyond its capacity\".", "full beyond its capacity", None),
