@@ -275,7 +275,7 @@ def test_a_shared_surname_is_the_first_bearers(layer_of: Callable[..., ActorLaye
         ("Anna Hale said Cyclone Maria had moved on. She said the threat was over.", "Anna Hale"),
         ("Anna Hale said Hurricane Maria had moved on. She said the threat was over.", "Anna Hale"),
         # near miss: a person of that name is one
-        ("Anna Hale met Maria Lopez. She said the threat was over.", "Maria Lopez"),
+        ("Maria Lopez met Anna Hale. She said the threat was over.", "Maria Lopez"),
     ],
 )
 def test_a_named_storm_is_no_actor(layer_of: Callable[..., ActorLayer], text: str, she: str) -> None:

@@ -1,6 +1,7 @@
 """A direct quote whose speaker a clause after it identifies (``stages/quotes/identifying.py``): a
 pseudo-cleft ("“...,” is what X recounts") or the next sentence naming the quotation by a noun of
-what was said ("“...” That was the message from X", "Those were the words of X")."""
+what was said ("“...” That was the message from X", "Those were the words of X", "The words were
+those of X"), or saying how someone put it ("That is how X described the vote")."""
 
 from __future__ import annotations
 
@@ -22,6 +23,16 @@ ROWS = [
      "Move to higher ground before dark", None),
     ("near miss", "\"Move to higher ground before dark.\" That was the message the army sent to the farmers.",
      "Move to higher ground before dark", None),
+    # the noun as the subject of "be", a demonstrative standing for it ("The words were those of X"), and
+    # "That is how X described it"
+    ("positive", "\"The dam will hold.\" The words were those of the water minister, Idris Kane, on Monday.",
+     "The dam will hold", "Kane|minister"),
+    ("positive", "\"A betrayal of every farmer in this country.\" That is how union leader Grace Mutua described the deal.",
+     "A betrayal of every farmer", "Mutua"),
+    ("negative", "\"A betrayal of every farmer in this country.\" That is how the deal was signed, in secret.",
+     "A betrayal of every farmer", None),
+    ("near miss", "\"The dam will hold.\" The words were painted on the wall by Idris Kane.",
+     "The dam will hold", None),
 ]
 
 

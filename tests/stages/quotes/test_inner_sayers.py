@@ -8,7 +8,9 @@ sentences, speakers of every kind.
   speak “...”") leaves the quote the outer speaker's, as named;
 * quoted words in the outer report with no inner cue ("X said the army had “no choice”", "X said
   the plan was “a disgrace” and the opposition agreed": the cue after it reports nothing before
-  it) stay the outer speaker's."""
+  it) stay the outer speaker's;
+* the quotation after a colon that follows an inner cue and its object only ("X said the gunmen
+  ordered them: “Lie down”"): the inner speaker's (the second speaker probe's nested speakers)."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ import pytest
 
 from newsledger.nlp import ParsedDoc
 from newsledger.records import ActorLayer
-from tests.builders import run_stage
+from tests.builders import assert_speaker, run_stage
 
 Parse = Callable[..., ParsedDoc]
 
@@ -42,3 +44,22 @@ def test_quoted_words_of_an_inner_speaker(parse: Parse, name: str, text: str, wo
     partial = [q for q in quotes if q.kind == "partial" and q.content.text.strip('"\u201c\u201d') == words]
     assert len(partial) == 1, (name, [(q.kind, q.content.text) for q in quotes])
     assert partial[0].speaker is not None and partial[0].speaker.text == speaker, (name, partial[0].speaker)
+
+
+# an inner cue with its object and a colon before the quotation, read by the whole pipeline:
+# (construction, text, the quoted words, the speaker's words)
+COLON_CASES = [
+    ("positive: an order", "Samira Haddad, a nurse, said the soldiers ordered them: \"Leave the ward now.\"",
+     "Leave the ward now", "soldiers"),
+    ("positive: a warning from a body", "Residents said the militia warned them: \"Anyone outside after dark will be "
+     "shot.\"", "Anyone outside after dark will be shot", "militia"),
+    ("negative: no inner cue", "Samira Haddad, a nurse, said the soldiers were angry: \"We were all terrified.\"",
+     "We were all terrified", "Haddad|nurse"),
+    ("near miss: a verb of no speech and its object", "Samira Haddad, a nurse, said the soldiers searched them: "
+     "\"We had nothing to hide from anyone.\"", "We had nothing to hide from anyone", "Haddad|nurse"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "words", "speaker"), COLON_CASES, ids=[c[0] for c in COLON_CASES])
+def test_an_inner_cue_and_its_object_before_a_colon(name: str, text: str, words: str, speaker: str) -> None:
+    assert_speaker("Night raid on the hospital\n\n" + text, words, speaker)

@@ -99,9 +99,12 @@ def unknown_organisation_before(state: ArticleState, m: Phrase, title: Atom) -> 
 
 
 def gender_cue(state: ArticleState, s: int, e: int) -> str:
+    """The gender the words of a name tell: a courtesy title ("Mr", "Queen"), else a given name
+    before another word of the name ("Sarah Mitchell"; not a surname alone, "Thomas")."""
     male, female = state.male, state.female
     prev = ""
-    for t in state.pd.tokens[s:e]:
+    tokens = state.pd.tokens[s:e]
+    for t in tokens:
         low = t.lower_
         pair = f"{prev} {low}"
         if low in male or pair in male:
@@ -109,6 +112,9 @@ def gender_cue(state: ArticleState, s: int, e: int) -> str:
         if low in female or pair in female:
             return "f"
         prev = low
+    for t, nxt in zip(tokens, tokens[1:]):
+        if t.pos_ == "PROPN" and nxt.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ in state.given:
+            return state.given[t.lower_]
     return ""
 
 

@@ -51,6 +51,7 @@ class ArticleState:
         self.org_word_cache: dict[str, frozenset[str]] = {}
         self.male = frozenset(self.rules.male_cues)
         self.female = frozenset(self.rules.female_cues)
+        self.given = {**{n: "m" for n in self.rules.male_given_names}, **{n: "f" for n in self.rules.female_given_names}}
         self.focus: str | None = None
         self.place_objects_cache: frozenset[str] | None = None  # see entities.named_as_place
         self.vehicle_names: frozenset[str] | None = None  # see entities.named_as_vehicle

@@ -222,6 +222,8 @@ class CorefRules(Record):
     plural_pronouns: tuple[str, ...] = ()
     male_cues: tuple[str, ...] = ()
     female_cues: tuple[str, ...] = ()
+    male_given_names: tuple[str, ...] = ()
+    female_given_names: tuple[str, ...] = ()
     definite_determiners: tuple[str, ...] = ()
     quantifier_determiners: tuple[str, ...] = ()
     locative_prepositions: tuple[str, ...] = ()

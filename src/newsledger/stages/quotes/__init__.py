@@ -64,6 +64,7 @@ from .direct import (
 from .headline_sources import headline_attributions
 from .identifying import identify_speakers
 from .introduced import colon_introducer
+from .issuers import issued_speakers
 from .lead_ins import lead_in_quotes, message_reading_quotes, named_colon_quotes
 from .lexicon import load_quotes_data
 from .linker import Linker
@@ -121,6 +122,8 @@ def extract_quotes(doc: ParsedDoc, actors: ActorLayer, data: QuotesData) -> list
             speakers.chain(a.speaker_head, a.speaker_actor_id)
     described_speakers(doc, quotes_atts, actors, data.speakers.role_nouns | data.speakers.person_nouns,
                        data.thresholds.speaker_chain_sentences, data.speakers.document_nouns)
+    issued_speakers(doc, quotes_atts, actors, data.speakers.document_nouns | data.speakers.message_nouns,
+                    data.speakers.issuing_participles)
     for a in quotes_atts:
         reporter_of_evidence(a, quotes_atts)
     quotes = build_records(doc, quotes_atts, data.thresholds.unclosed_factor)

@@ -15,6 +15,12 @@ chain's window, outside what direct quotes say:
   resident", "an official", "a farmer"; not "a company") is the antecedent when it is a
   clause's subject, or, when the cue names its listener by a pronoun ("he told her"), in any
   place: the one reached or asked;
+* a pronoun the actor layer gave no actor (no named person of its gender is near) may also stand
+  for a definite description of a person known by a post only ("The police spokesman arrived
+  ... “...,” he said"; "The ship's captain radioed ..."): a bare "the governor" is taken when no
+  fuller description is found before it;
+* an "it" the actor layer gave no actor stands for the nearest subject of a main clause before it
+  when that is a body the actor layer could not place ("The army said ... “...,” it said");
 * for a definite role noun ("the official"), the nearest indefinite description with the same
   head noun ("A local official", "An Israeli official");
 * a relative pronoun ("who", "which") stands for the description it follows, when that is a
@@ -70,11 +76,17 @@ def described_speakers(pd: ParsedDoc, atts: list[Attribution], actors: ActorLaye
         written = pd.text[a.speaker_start:a.speaker_end].strip().lower()
         role = _bare_role(head, role_nouns) if written != head.lower_ else None
         if (written in _PERSONAL or role is not None) and not _goes_on(pd, atts, a, written):
-            found = _antecedent(pd, actors, head, role, role_nouns, window, (quoted, spoke))
+            # "The police spokesman ... he said": a definite description, when the pronoun has no actor
+            definite = role is None and a.speaker_actor_id is None
+            found = _antecedent(pd, actors, head, (role, definite), role_nouns, window, (quoted, spoke))
             if found is not None:
                 a.written_as = (found[0].left_edge.idx, found[1])
                 if a.speaker_actor_id is None or _is_person(actors, a.speaker_actor_id):
                     a.speaker_actor_id = _description_actor(actors, found[0])
+        elif written == "it" and a.speaker_actor_id is None:  # "The army said ... “...,” it said"
+            body = _body_antecedent(pd, actors, head, role_nouns, (window, quoted))
+            if body is not None:
+                a.written_as = (body.left_edge.idx, _description_end(body))
 
 
 def _goes_on(pd: ParsedDoc, atts: list[Attribution], a: Attribution, written: str) -> bool:
@@ -120,31 +132,58 @@ def _bare_role(head: Token, role_nouns: Collection[str]) -> str | None:
     return head.lemma_.lower()
 
 
-def _antecedent(pd: ParsedDoc, actors: ActorLayer, head: Token, role: str | None,
+def _antecedent(pd: ParsedDoc, actors: ActorLayer, head: Token, sought: tuple[str | None, bool],
                 role_nouns: Collection[str], window: int,
                 said: tuple[list[tuple[int | None, int | None]], set[int]]) -> tuple[Token, int] | None:
     """The head of the unnamed person's description ``head`` stands for, and where the
-    description ends; ``said``: the contents of the direct quotes (passed over) and the heads
-    of the speakers found (each a party, whatever the parse made of its clause)."""
+    description ends; ``sought``: the role noun of a role-noun speaker (None for a pronoun) and
+    whether a definite description may be the antecedent (a pronoun nothing else resolved);
+    ``said``: the contents of the direct quotes (passed over) and the heads of the speakers found
+    (each a party, whatever the parse made of its clause)."""
+    role, definite = sought
     quoted, spoke = said
     first = max(pd.sentence_index(head.idx) - window, 0)
     listened = role is None and any(c.dep_ in _LISTENER_DEPS and c.lower_ in _LISTENERS for c in head.head.children)
+    passed = None  # with ``definite``: the latest "the governor" passed over, if no fuller description is found
     for tok in reversed(pd.doc[: head.left_edge.i]):
         if pd.sentence_index(tok.idx) < first:
-            return None
+            break
         if any(s is not None and e is not None and s <= tok.idx < e for s, e in quoted):
             continue
         if role is not None:
             if tok.lemma_.lower() == role and _unnamed_description(actors, tok, role_nouns):
                 return tok, _description_end(tok)
             continue
-        if tok.pos_ == "PRON" or _bare_role(tok, role_nouns) is not None \
-                or not (tok.idx in spoke or _main_party(tok, listened)):
-            continue  # a pronoun or "the official" stands for the one before
-        if _unnamed_description(actors, tok, role_nouns):
+        if tok.pos_ == "PRON" or not (tok.idx in spoke or _main_party(tok, listened)):
+            continue
+        if _bare_role(tok, role_nouns) is not None:  # "the official" stands for the one before
+            if definite and passed is None and _unnamed_description(actors, tok, role_nouns, definite):
+                passed = tok
+            continue
+        if _unnamed_description(actors, tok, role_nouns, definite):
             return tok, _description_end(tok)
         if actors.mention_overlapping(tok.idx, tok.idx + len(tok.text)) is not None:
-            return None  # another actor is the last one to act or speak: the pronoun is theirs
+            break  # another actor is the last one to act or speak: the pronoun is theirs
+    return (passed, _description_end(passed)) if passed is not None else None
+
+
+def _body_antecedent(pd: ParsedDoc, actors: ActorLayer, head: Token, role_nouns: Collection[str],
+                     where: tuple[int, list[tuple[int | None, int | None]]]) -> Token | None:
+    """The body an "it" nothing else resolved stands for: the nearest subject of a main clause
+    before it, outside what direct quotes say, that is a singular common noun for a body the actor
+    layer could not place ("The army said ..."; not a person's role, not a named actor)."""
+    window, quoted = where
+    first = max(pd.sentence_index(head.idx) - window, 0)
+    for tok in reversed(pd.doc[: head.left_edge.i]):
+        if pd.sentence_index(tok.idx) < first:
+            return None
+        if any(s is not None and e is not None and s <= tok.idx < e for s, e in quoted):
+            continue
+        if tok.pos_ == "PRON" or not _main_party(tok, False):
+            continue
+        m = actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
+        body = m is not None and m.actor_id is None and m.kind in _PARTY_KINDS
+        return tok if body and tok.tag_ == "NN" and tok.lemma_.lower() not in role_nouns else None
     return None
 
 
@@ -155,11 +194,14 @@ def _main_party(tok: Token, listened: bool) -> bool:
     return tok.dep_ in deps and tok.head.dep_ in ("ROOT", "conj") and tok.head.pos_ in ("VERB", "AUX")
 
 
-def _unnamed_description(actors: ActorLayer, tok: Token, role_nouns: Collection[str]) -> bool:
+def _unnamed_description(actors: ActorLayer, tok: Token, role_nouns: Collection[str], definite: bool = False) -> bool:
     """``tok`` heads an indefinite singular description of one person (``role_nouns``: a noun for
     a post or role, or one the actor lexicon types as a person, "a farmer"; not "a company"),
-    with no name given to it (in apposition, or one the actor layer reads as a person's)."""
-    if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children):
+    with no name given to it (in apposition, or one the actor layer reads as a person's); with
+    ``definite``, a definite one too ("the governor", "the ship's captain"): a person the article
+    knows by a post only, when no named person stands for it."""
+    if tok.tag_ != "NN" or (not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children) \
+            and not (definite and _definite(tok))):
         return False
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
         return False
@@ -168,6 +210,12 @@ def _unnamed_description(actors: ActorLayer, tok: Token, role_nouns: Collection[
     m = actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
     a = actors.actor(m.actor_id) if m is not None and m.actor_id is not None else None
     return a is None or a.type != "person"
+
+
+def _definite(tok: Token) -> bool:
+    """``tok`` heads a definite description: "the", or a common noun's possessive ("the ship's")."""
+    return any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "NOUN")
+               for c in tok.children)
 
 
 def _description_end(tok: Token) -> int:

@@ -8,7 +8,10 @@
   the message from Dr. Samira Nasser", "“Leave now.” Those were the words of the commander",
   "That was the announcement of the coast guard" (the object of "from" or "of"), or the same noun
   as the subject of a verb of origin (``origin_verbs``): "“...” The plea came from UNICEF's
-  representative" (the object of its "from").
+  representative" (the object of its "from"), or the same noun as the subject of "be" with a
+  demonstrative standing for it: "“...” The words were those of Foreign Minister X";
+* a sentence right after it that says how someone put it: "“...” That is how X described the
+  vote" (the subject of the verb of saying after "how").
 
 Either gives the quote its speaker over one borrowed from the paragraph before (a stand-alone
 quote's)."""
@@ -32,7 +35,8 @@ def identify_speakers(pd: ParsedDoc, atts: list[Attribution], data: QuotesData) 
         if a.kind != "direct" or a.content_end is None or (a.has_speaker and not a.standalone):
             continue
         first = _first_word_after(pd, a.content_end)
-        who = (_cleft_subject(first, data) or _named_in_next(first, data)) if first is not None else None
+        who = (_cleft_subject(first, data) or _named_in_next(first, data) or _manner_subject(first, data)) \
+            if first is not None else None
         if who is not None:
             a.speaker_start, a.speaker_end, a.speaker_head = speaker_range(who)
             a.speaker_actor_id = None
@@ -80,11 +84,30 @@ def _named_in_next(first: Token, data: QuotesData) -> Token | None:
     holder = noun
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in words.origin_verbs:
         holder = noun.head  # "The plea came from X"
+    elif first.lower_ == "the" and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        # "The words were those of X": the demonstrative standing for the noun holds the "of"
+        holder = next((c for c in noun.head.children if c.dep_ == "attr" and c.lower_ in _DEMONSTRATIVES), None)
+        if holder is None:
+            return None
     elif first.lower_ == "the":
         return None  # "The statement was ...": no naming of the quotation
     prep = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPOSITIONS), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
+
+
+def _manner_subject(first: Token, data: QuotesData) -> Token | None:
+    """ "That is how X described the vote" opening the sentence after the quotation: the subject
+    of the verb of saying in the clause "how" opens."""
+    if first.lower_ not in _DEMONSTRATIVES or not first.is_sent_start or first.i + 2 >= len(first.doc):
+        return None
+    be, how = first.nbor(1), first.nbor(2)
+    if be.lemma_ != "be" or how.lower_ != "how":
+        return None
+    verb = how.head
+    if verb.i <= how.i or verb.pos_ != "VERB" or not _speech(verb, data):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 __all__ = ["identify_speakers"]

@@ -9,18 +9,21 @@ A noun of what was said (``identifying_nouns`` and ``document_nouns``: "The army
 blunt: “...”", "The warning from the weather office was stark: “...”") is spoken by its owner,
 a possessor or the object of "from", "of" or "by". A verbless fragment before the colon is a
 label: a noun of what was said names its owner ("Her message to the government: “...”"), a
-person's name or role speaks ("Opposition leader Kizza Okello: “...”"); anything else ("The
+person's name or role speaks ("Opposition leader Kizza Okello: “...”"), and so does, in a
+fragment the parser hung on the quotation piece by piece, a body or person at its top or the
+last person it names ("The foreign ministry, in a statement: “...”"); anything else ("The
 verdict: “...”", "Kyiv: “...”") gives none."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...nlp import ParsedDoc
 from ...records import ActorLayer
 from .phrases import speaker_range
 from .types import QUOTE_GLYPHS, Attribution, SpeakerWords
 
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PERSONAL = frozenset({"he", "she", "they", "it", "we", "his", "her", "their", "its", "our"})
 
 
@@ -76,12 +79,47 @@ def _label_speaker(colon: Token, actors: ActorLayer, words: SpeakerWords) -> Tok
     head = colon.doc[colon.i - 1]  # the top of the fragment, however the parser hung it on the quotation
     while head.head.i != head.i and head.head.i < colon.i:
         head = head.head
-    if head.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in colon.doc[colon.sent.start:colon.i]):
+    fragment = colon.doc[colon.sent.start:colon.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in fragment):
         return None
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return _fragment_party(fragment, actors)
     if _said_noun(head, words):
         return _owner(head, actors, words)
     person = head.ent_type_ == "PERSON" or head.lemma_.lower() in words.role_nouns | words.person_nouns
     return head if person else None
+
+
+def _fragment_party(fragment: Span, actors: ActorLayer) -> Token | None:
+    """The speaker of a verbless fragment the parser hung on the quotation in pieces ("The foreign
+    ministry, in a statement: “...”", "In a post on X, the senate's president, Jane Roe: “...”"): a
+    noun at its top the actor layer gives a body or person (not a place: "Kyiv, Monday: “...”"),
+    else a person's name that closes it after a comma."""
+    for tok in fragment:
+        top = tok.head.i == tok.i or not fragment.start <= tok.head.i < fragment.end
+        if top and tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in _PLACE_LABELS \
+                and _actor_type(actors, tok) not in (None, "state"):
+            return tok
+    # a person's name closing the fragment, set off by a comma (", Jane Roe:"), not one governed by
+    # a word before it ("In a letter to Senator Jane Roe:": the one written to)
+    last = fragment[-1]
+    m = actors.mention_overlapping(last.idx, last.idx + len(last.text))
+    if m is None or _actor_type(actors, last) != "person" or last.pos_ != "PROPN":
+        return None
+    before = [t for t in fragment if t.idx < m.start]
+    return last if before and before[-1].text == "," else None
+
+
+def _actor_type(actors: ActorLayer, tok: Token) -> str | None:
+    """The type of the actor of the mention over ``tok``; "body" for a body or post the actor
+    layer could not place ("the foreign ministry" with no country); None for no mention."""
+    m = actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
+    if m is None:
+        return None
+    a = actors.actor(m.actor_id) if m.actor_id is not None else None
+    if a is None:
+        return "body" if tok.pos_ == "NOUN" and m.kind in ("nominal", "title") else None
+    return a.type
 
 
 def _clause_verb(colon: Token) -> Token | None:

@@ -52,6 +52,7 @@ SPEAKERS_SCHEMA: Any = {
     "origin_verbs": [str],
     "message_participles": [str],
     "message_verbs": [str],
+    "issuing_participles": [str],
     "lead_in_participles": [str],
     "message_reading_verbs": [str],
 }
@@ -133,6 +134,7 @@ def build_speaker_words(raw: dict[str, Any], persons: frozenset[str] = frozenset
         origin_verbs=word_set(raw, "origin_verbs"),
         message_participles=word_set(raw, "message_participles"),
         message_verbs=word_set(raw, "message_verbs"),
+        issuing_participles=word_set(raw, "issuing_participles"),
         lead_in_participles=word_set(raw, "lead_in_participles"),
         message_reading_verbs=word_set(raw, "message_reading_verbs"),
         person_nouns=persons,

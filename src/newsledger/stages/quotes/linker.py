@@ -139,17 +139,37 @@ class Linker:
         report's content, right after the cue, which has no content of its own ("X told Y that a
         passenger said “about 750”"): the inner cue's speaker says it, when named (a pronoun there,
         "X said she wanted to speak “...”", is the outer speaker again)."""
-        text = self.pd.text
         for k, q in enumerate(self.quotations):
             outer = self.partial_of[k]
             if outer is None or outer.content_start is None or outer.content_end is None:
                 continue
-            inner = [a for a in atts if a is not outer and not a.has_content and a.speaker_start is not None
+            inner = [a for a in atts if a is not outer and self._no_content_before(a, q.start) and a.speaker_start is not None
                      and a.cue_start is not None and a.cue_end is not None
-                     and outer.content_start <= a.cue_start < q.start and not text[a.cue_end:q.start].strip()
+                     and outer.content_start <= a.cue_start < q.start and self._cue_then_quote(a, q.start)
                      and _named(self.pd.token_at(a.speaker_start))]  # "X said she wanted to speak “...”": X
             if inner:
                 self.partial_of[k] = max(inner, key=lambda a: a.cue_start or 0)
+
+    @staticmethod
+    def _no_content_before(a: Attribution, start: int) -> bool:
+        """``a`` has no content, or only its cue's object before a quotation at ``start`` ("ordered
+        them: “...”": "them" is who was ordered, not what)."""
+        if not a.has_content:
+            return True
+        return a.content_start is not None and a.content_end is not None and a.cue_end is not None \
+            and a.cue_end <= a.content_start and a.content_end <= start
+
+    def _cue_then_quote(self, a: Attribution, start: int) -> bool:
+        """Nothing stands between the cue of ``a`` and a quotation at ``start`` but, before a colon,
+        the cue's own object ("the gunmen ordered them: “...”")."""
+        gap = self.pd.text[a.cue_end:start].strip()
+        if not gap:
+            return True
+        cue = self.pd.token_at(a.cue_start or 0)
+        if cue is None or not gap.endswith(":"):
+            return False
+        words = [t for t in self.pd.doc if (a.cue_end or 0) <= t.idx < start and not t.is_punct and not t.is_space]
+        return bool(words) and all(t.head.i == cue.i and t.dep_ in ("dobj", "dative") for t in words)
 
     def _link_adjacent(self, atts: list[Attribution]) -> None:
         """Whole-utterance quotations left over: attributed by a cue or a dash next to them."""

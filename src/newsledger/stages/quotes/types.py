@@ -89,6 +89,7 @@ class SpeakerWords:
     origin_verbs: frozenset[str] = frozenset()  # '"..." The plea came from X': X says it
     message_participles: frozenset[str] = frozenset()  # 'a banner reading "..."'
     message_verbs: frozenset[str] = frozenset()  # 'a video captioned "..."': the video says it
+    issuing_participles: frozenset[str] = frozenset()  # "a letter signed by X": X issued it
     lead_in_participles: frozenset[str] = frozenset()  # 'X, speaking in Karen: "..."': X says it
     message_reading_verbs: frozenset[str] = frozenset()  # 'A post ... reads: "..."': the post says it
     state_organ_sectors: frozenset[str] = frozenset()  # "the group" is no state's army or ministry
