@@ -42,7 +42,7 @@ ROWS: list[tuple[str, str, str, str, str]] = [
     ("as-clause naming", "positive", "Settlers live in Judea and Samaria, as Israel calls the West Bank.",
      "Judea and Samaria", "state:ISR"),
     ("as-clause naming", "positive", "Voters in “Artsakh”, as Armenians call the region, left their homes.",
-     "“Artsakh”", "sector:ARM:CVL"),
+     "Artsakh", "sector:ARM:CVL"),
     ("as-clause naming", "negative", "Settlers live in Judea and Samaria, the biblical name of the West Bank.",
      "Judea and Samaria", "outlet"),
     # near miss: an "as" clause whose verb names nothing
@@ -56,6 +56,9 @@ ROWS: list[tuple[str, str, str, str, str]] = [
     # near miss: "called for" is no naming
     ("calling verb, any wording", "near miss", "Russia called for an end to the special military operation.",
      "special military operation", "outlet"),
+    # near miss: the marks of a scare quote are the writer's distance, whoever is said to use the term
+    ("calling verb, any wording", "near miss", "Those who called themselves ‘ministers’ fled to Yerevan.",
+     "‘ministers’", "outlet"),
     # a quotation interrupted by its cue: the words around the cue are the outlet's, the parts the speaker's
     ("interrupted quote", "positive", '"Our units held the line," the general said, speaking of the terror group. '
      '"We will hold it again."', "terror group", "outlet"),

@@ -74,8 +74,9 @@ FIGURES_SCHEMA: Any = {"note": str}
 OUTLET_VOICE = "outlet"
 UNKNOWN_VOICE = "unknown"
 VERBATIM_KINDS = frozenset({"direct", "partial"})
-# words a designator may be reported as using
-LABEL_KINDS = frozenset({"loaded_label", "loaded_term", "pejorative", "euphemism", "honorific", "scare_quotes"})
+# words a designator may be reported as using (a scare quote's marks are the writer's own distance,
+# whoever is said to use the term inside them: "those who called themselves “ministers”")
+LABEL_KINDS = frozenset({"loaded_label", "loaded_term", "pejorative", "euphemism", "honorific"})
 
 
 @dataclass(frozen=True)
