@@ -12,6 +12,7 @@ import sqlite3
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from ..nlp.numbers import alternation
 from .breakdown import (
     breakdown_lead_re,
     breakdown_parts,
@@ -21,7 +22,6 @@ from .breakdown import (
     opened_re,
 )
 from .facilities import facility_part, facility_re
-from ..nlp.numbers import alternation
 from .rules import Rules, is_period
 from .zones import zone_re, zoned
 

@@ -6,6 +6,7 @@ Part of the actor resolver (see :mod:`newsledger.stages.actors.resolver`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Token
@@ -112,7 +113,7 @@ def gender_cue(state: ArticleState, s: int, e: int) -> str:
         if low in female or pair in female:
             return "f"
         prev = low
-    for t, nxt in zip(tokens, tokens[1:]):
+    for t, nxt in pairwise(tokens):
         if t.pos_ == "PROPN" and nxt.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ in state.given:
             return state.given[t.lower_]
     return ""
