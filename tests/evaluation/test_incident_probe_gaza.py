@@ -23,7 +23,7 @@ FLOORS = {
     "quote_recall": 0.95,
     "speaker_accuracy": 0.97,
     "claim_recall": 0.81,
-    "denial_accuracy": 0.71,
+    "denial_accuracy": 0.85,
     "framing_recall": 0.96,
 }
 CEILINGS = {"negated_false_claims": 0.0}

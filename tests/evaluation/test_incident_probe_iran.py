@@ -16,7 +16,7 @@ FLOORS = {
     "figure_precision": 0.91,
     "figure_source_accuracy": 0.95,
     "qualifier_accuracy": 1.00,
-    "measure_accuracy": 0.88,
+    "measure_accuracy": 0.90,
     "incident_thread_completeness": 0.91,
     "incident_thread_purity": 0.84,
     "quote_recall": 0.95,

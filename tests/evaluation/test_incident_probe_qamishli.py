@@ -25,7 +25,7 @@ FLOORS = {
     "figure_precision": 0.92,
     "figure_source_accuracy": 0.94,
     "qualifier_accuracy": 1.00,
-    "measure_accuracy": 0.91,
+    "measure_accuracy": 0.92,
     "incident_thread_completeness": 0.84,
     "incident_thread_purity": 0.54,
     "quote_recall": 0.99,
