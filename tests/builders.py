@@ -1438,6 +1438,12 @@ def assert_speaker(text: str, words: str, expected: str | None) -> None:
         assert found and names_match(expected, names), (text, names)
 
 
+def assert_probe_rows(keys: list[str], gaps: set[str], least: int) -> None:
+    """A probe's rows by key: no two alike, at least ``least`` of them, and every gap one of them."""
+    assert len(keys) == len(set(keys)) and len(keys) >= least
+    assert gaps <= set(keys), gaps - set(keys)
+
+
 def gap_params(rows: list[Any], key: Any, gaps: set[Any], reason: str) -> list[Any]:
     """Probe rows as test parameters (id: the first fields of the row), those whose ``key`` is in
     ``gaps`` strict xfails."""

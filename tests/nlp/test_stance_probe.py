@@ -40,7 +40,7 @@ import pytest
 
 from newsledger.ledger.claims import CLAIM_STANCES
 from newsledger.records import Analysis
-from tests.builders import gap_params, pipeline
+from tests.builders import assert_probe_rows, gap_params, pipeline
 from tests.nlp.stance_probe_rows import ROWS, Row, Target
 
 HEADLINE = "News from the regions\n\n"
@@ -135,9 +135,7 @@ def test_row(flat: tuple[str, str, str, Row]) -> None:
 
 
 def test_rows_are_many_and_gaps_are_rows() -> None:
-    keys = [row_key(r) for r in ROWS]
-    assert len(keys) == len(set(keys)) and len(keys) >= 230
-    assert GAPS <= set(keys), GAPS - set(keys)
+    assert_probe_rows([row_key(r) for r in ROWS], GAPS, 230)
     assert {r[2].kind for r in ROWS} == {"fig", "quo", "ev"}
     assert sum(r[0].startswith("near miss") for r in ROWS) >= 40
 

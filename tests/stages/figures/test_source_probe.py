@@ -57,7 +57,15 @@ import pytest
 
 from newsledger.evaluation.metrics import half
 from newsledger.records import Analysis
-from tests.builders import Fig, fig_quo_key, gap_params, pipeline, probe_accuracies, target_result
+from tests.builders import (
+    Fig,
+    assert_probe_rows,
+    fig_quo_key,
+    gap_params,
+    pipeline,
+    probe_accuracies,
+    target_result,
+)
 
 HEADLINE = "News from the regions\n\n"
 
@@ -467,9 +475,7 @@ def test_row(row: Row) -> None:
 
 
 def test_rows_are_many_and_gaps_are_rows() -> None:
-    keys = [row_key(r) for r in ROWS]
-    assert len(keys) == len(set(keys)) and len(keys) >= 150
-    assert GAPS <= set(keys), GAPS - set(keys)
+    assert_probe_rows([row_key(r) for r in ROWS], GAPS, 150)
     assert {r[1] for r in ROWS} == {"positive", "negative", "near miss"} and len({r[0] for r in ROWS}) >= 25
     halves = {half(r[2]) for r in ROWS}
     assert halves == {"tune", "check"}, halves

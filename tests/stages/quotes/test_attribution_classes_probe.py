@@ -42,6 +42,7 @@ from newsledger.records import Analysis
 from tests.builders import (
     Fig,
     Quo,
+    assert_probe_rows,
     fig_quo_key,
     gap_params,
     pipeline,
@@ -538,9 +539,7 @@ def test_row(row: Row) -> None:
 
 
 def test_rows_are_many_and_gaps_are_rows() -> None:
-    keys = [row_key(r) for r in ROWS]
-    assert len(keys) == len(set(keys)) and len(keys) >= 150
-    assert GAPS <= set(keys), GAPS - set(keys)
+    assert_probe_rows([row_key(r) for r in ROWS], GAPS, 150)
     kinds = {r[1] for r in ROWS}
     assert kinds == {"positive", "negative", "near miss"} and len({r[0] for r in ROWS}) >= 30
 

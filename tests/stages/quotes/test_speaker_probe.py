@@ -45,6 +45,7 @@ import pytest
 from newsledger.records import Analysis, Quote
 from tests.builders import (
     Quo,
+    assert_probe_rows,
     fig_quo_key,
     gap_params,
     names_match,
@@ -480,9 +481,7 @@ def test_row(row: Row) -> None:
 
 
 def test_rows_are_many_and_gaps_are_rows() -> None:
-    keys = [row_key(r) for r in ROWS]
-    assert len(keys) == len(set(keys)) and len(keys) >= 150
-    assert GAPS <= set(keys), GAPS - set(keys)
+    assert_probe_rows([row_key(r) for r in ROWS], GAPS, 150)
     kinds = {r[1] for r in ROWS}
     assert kinds == {"positive", "negative", "near miss"} and len({r[0] for r in ROWS}) >= 15
 
