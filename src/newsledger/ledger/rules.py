@@ -62,6 +62,7 @@ CLAIMS_SCHEMA = {
     "facility_nouns": [str],
     "facility_intakes": [str],
     "whole_cues": [str],
+    "other_place_nouns": [str],
     "separate_openers": [str],
 }
 
@@ -113,6 +114,7 @@ class Rules:
     facility_intakes: tuple[str, ...] = ()
     separate_openers: tuple[str, ...] = ()  # "Separately, a roadside bomb killed four": another incident
     whole_cues: tuple[str, ...] = ()  # "23 people died nationwide": a whole, never one thread with a town's count
+    other_place_nouns: tuple[str, ...] = ()  # "in Nairobi and two other towns": a list of places
     named_by_measure: dict[str, frozenset[str]] | None = None  # measure -> classes that count its people
     # a side's names for the fighters it says its strike killed ("31 terrorists neutralised"),
     # and the measures whose counts under such a name may be another account of an incident's dead
@@ -184,6 +186,7 @@ def _build_rules(resources: Resources) -> Rules:
         facility_nouns=tuple(str(c).lower() for c in claims.get("facility_nouns") or ()),
         facility_intakes=tuple(str(c).lower() for c in claims.get("facility_intakes") or ()),
         whole_cues=tuple(str(c).lower() for c in claims.get("whole_cues") or ()),
+        other_place_nouns=tuple(str(c).lower() for c in claims.get("other_place_nouns") or ()),
         separate_openers=tuple(str(c).lower() for c in claims.get("separate_openers") or ()),
         named_by_measure={str(k): frozenset(str(c) for c in v)
                           for k, v in (groups.get("named_by_measure") or {}).items()},

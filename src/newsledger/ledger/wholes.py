@@ -20,9 +20,9 @@ if TYPE_CHECKING:
     from .places import PlaceWords
 
 
-# after a place: more names and "and" a name, or "and" other places ("and two other towns")
-_LIST_TAIL = (r"(?:\s*,\s*[A-Z][\w'-]*)*,?\s+and\s+(?:[A-Z][\w'-]*|(?:\w+\s+)?other\s+"
-              r"(?:towns|cities|places|areas|regions|provinces|counties|districts|villages|states)\b)")
+# after a place: more names and "and" a name, or "and" other places ("and two other towns": one of
+# ``other_place_nouns``)
+_LIST_TAIL = r"(?:\s*,\s*[A-Z][\w'-]*)*,?\s+and\s+(?:[A-Z][\w'-]*|(?:\w+\s+)?other\s+{nouns}\b)"
 # "across" and a name (capitalised words) after it
 _ACROSS = re.compile(r"\bacross\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
 
@@ -37,21 +37,27 @@ def whole_re(rules: Rules) -> re.Pattern[str] | None:
 def mark_wholes(figs: Iterable[ClaimFigure], texts: dict[tuple[str, int], tuple[int, str]], rules: Rules) -> None:
     """Mark the incident counts whose clause names them a whole (``whole_re``, or "across" and a
     country: "across Peru") or whose place heads a list of places in their sentence."""
-    pattern = whole_re(rules)
+    pattern, tail = whole_re(rules), _list_tail(rules)
     for f in figs:
         if f.cumulative:
             continue
         if _across_country(f.clause, rules) or (pattern is not None and pattern.search(f.clause) is not None) \
-                or _listed_place(f, texts.get((f.article_id, f.sentence), (0, ""))[1]):
+                or _listed_place(f, texts.get((f.article_id, f.sentence), (0, ""))[1], tail):
             f.whole = True
 
 
-def _listed_place(f: ClaimFigure, sentence: str) -> bool:
+def _list_tail(rules: Rules) -> str:
+    """The words after a place that make it the head of a list of places (``_LIST_TAIL``)."""
+    nouns = alternation(rules.other_place_nouns) if rules.other_place_nouns else "(?!)"
+    return _LIST_TAIL.format(nouns=nouns)
+
+
+def _listed_place(f: ClaimFigure, sentence: str, tail: str) -> bool:
     """The figure's place heads a list of places in its sentence: "in Nairobi, Kisumu and
     Mwituria", "in Nairobi and two other towns"."""
     if not f.place or not f.site:
         return False
-    return re.search(rf"\b{re.escape(f.place)}{_LIST_TAIL}", sentence) is not None
+    return re.search(rf"\b{re.escape(f.place)}{tail}", sentence) is not None
 
 
 def _across_country(clause: str, rules: Rules) -> bool:
