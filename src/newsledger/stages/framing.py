@@ -367,17 +367,18 @@ def scare_quote_marks(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote
         if pos >= len(text) or pos in quoted_starts or not text[pos].isalnum():
             continue  # quoted terms are handled above
         end = _term_end(doc, pos, rules.max_unquoted_words)
-        if end is not None and not _hedged_suspect(text, mt.group(0), end, rules):
+        if end is not None and not _hedged_suspect(mt.group(0), text[pos:end], rules):
             out.append(_scare_mark(doc, actors, mt.start(), end, pos, end, rules.note_distancing))
     return out
 
 
-def _hedged_suspect(text: str, word: str, end: int, rules: ScareRules) -> bool:
-    """"the alleged gunman", "alleged coup plotters": a hedge of law before a noun for the doer of
-    a crime (the presumption of innocence wire style keeps), not a distance from a party's name or
-    an event ("the alleged strike", "alleged militants")."""
-    last = text[:end].split()[-1].lower().strip(".,;:'’\"”") if text[:end].split() else ""
-    return word.lower() in rules.legal_hedges and last in rules.offender_nouns
+def _hedged_suspect(word: str, term: str, rules: ScareRules) -> bool:
+    """"the alleged gunman", "alleged coup plotters": a hedge of law (``word``) before a ``term``
+    ending in a noun for the doer of a crime (the presumption of innocence wire style keeps), not
+    a distance from a party's name or an event ("the alleged strike", "alleged militants")."""
+    words = term.split()
+    return word.lower() in rules.legal_hedges and bool(words) and \
+        words[-1].lower().strip(".,;:'’\"”") in rules.offender_nouns
 
 
 def _name_alone(doc: ParsedDoc, q: Quotation, data: FramingData, actors: ActorLayer) -> bool:
