@@ -467,10 +467,11 @@ def test_every_possessed_office_rule_has_a_positive_a_negative_and_a_near_miss()
 
 
 # "the army", "the military" (coref.yaml anaphors, not_org_types): a state's forces named before,
-# never an armed group named before
+# never an armed group named before; with none named, the force of the state the story names
+# twice (fallback: force; "El Fasher" and "Sudan"), else none
 STATE_FORCES = [
     ("positive", "The Rapid Support Forces attacked El Fasher in Sudan. The army said it repelled the attack.",
-     "The army", None),
+     "The army", "sector:SDN:MIL"),
     ("positive", "The Arakan Army seized a town in Myanmar. The military said it would retake it.", "The military",
      None),
     ("negative", "The Israeli military struck Gaza. The army said it hit Hamas targets.", "The army", "org:idf"),

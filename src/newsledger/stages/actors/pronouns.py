@@ -12,6 +12,7 @@ from .nominals import finish_compound
 from .phrases import body_like, reported_subject, reporting_subject
 from .placement import context_country
 from .state import ArticleState, recent, verb_subject
+from .state_roles import own_force, story_land
 from .tables import AnaphorEntry
 from .titles import resolve_civilian, resolve_honorific, resolve_sector, resolve_title
 from .types import CAT_SECTOR, Phrase
@@ -408,6 +409,16 @@ def resolve_anaphor(state: ArticleState, m: Phrase, history: list[Phrase]) -> No
         m.actor = home_first(state, cands).actor
         m.confidence = state.conf.plausible
         return
+    anaphor_fallback(state, m, an)
+
+
+def anaphor_fallback(state: ArticleState, m: Phrase, an: AnaphorEntry) -> None:
+    """A definite description with no antecedent: the state in focus ("the government", fallback
+    ``focus``), or the force of the state the story is about ("BOGOTA - ... The army said three
+    soldiers died", fallback ``force``), not a force of no country; else nothing."""
     if an.fallback == "focus" and state.focus:
         m.actor = state.reg.state(state.focus)
+        m.confidence = state.conf.weak
+    elif an.fallback == "force" and own_force(state, m, an.term) and (land := story_land(state)):
+        m.actor = state.reg.sector(land, an.sectors, None)
         m.confidence = state.conf.weak

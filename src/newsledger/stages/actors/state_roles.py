@@ -35,11 +35,25 @@ def story_country(state: ArticleState, m: Phrase) -> str | None:
     country the article is about, the country it names (by name, people or place) at least
     twice and more often than any other; not the dateline's alone ("BANGKOK, Thailand (AFP) - A
     Myanmar military airstrike ... in the Sagaing region": Myanmar's junta)."""
-    if not state_role(state, m) or not state.evidence:
+    return story_land(state) if state_role(state, m) else None
+
+
+def story_land(state: ArticleState) -> str | None:
+    """The one country the article is about: the one it names (by name, people or place) at
+    least twice and more often than any other; None when none stands out."""
+    if not state.evidence:
         return None
     ranked = state.evidence.most_common(2)
     land = ranked[0][0]
     return land if named_over(state, land, ranked[1][0] if len(ranked) > 1 else "") else None
+
+
+def own_force(state: ArticleState, m: Phrase, term: str) -> bool:
+    """A state's force named as the one institution of its kind: "the" and the anaphor's own
+    words alone ("the army", "the armed forces"), no possessor, people, number or qualifier
+    ("its army", "the rebel army", "the Sudanese army" are read elsewhere)."""
+    words = state.doc[m.start:m.head + 1]
+    return len(words) >= 2 and words[0].lower_ == "the" and " ".join(t.lower_ for t in words[1:]) == term
 
 
 def role_words(state: ArticleState, m: Phrase) -> str | None:
