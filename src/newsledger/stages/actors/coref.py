@@ -38,7 +38,7 @@ WORD_LISTS = (
     "name_employer_prepositions", "place_head_nouns", "territory_nouns", "territory_prepositions",
     "impersonal_lemmas", "region_nouns", "resultative_adjectives", "named_place_nouns", "foreign_modifiers",
     "side_modifiers", "creed_words",
-    "captive_nouns", "doer_adjectives", "facility_nouns", "distinct_group_modifiers", "member_nouns",
+    "captive_nouns", "place_description_nouns", "doer_adjectives", "facility_nouns", "distinct_group_modifiers", "member_nouns",
     "audience_compounds", "junior_age_words", "senior_age_words", "junior_kin_nouns", "senior_kin_nouns",
 )
 # sector code lists: upper-cased frozensets of CorefRules

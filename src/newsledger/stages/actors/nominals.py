@@ -12,7 +12,7 @@ from ...nlp.syntax import described_noun
 from .countries import modifier_country
 from .descriptions import body_actor, body_noun, describes_body, indefinite, post_holder
 from .phrases import country_modifiers, is_name, patron
-from .placement import residence
+from .placement import described_place, residence
 from .readings import descriptors, read_name, shadow_title
 from .referents import framing_referent, group_named, named_country_label, sole_member
 from .state import ArticleState
@@ -117,12 +117,26 @@ def read_nominal(state: ArticleState, m: Phrase) -> None:
         if found is None:
             return
         countries = found
+    if not countries and m.complement is None:
+        countries = described_complement(state, m)
     country = countries[-1] if countries else None
     if country and not m.coordinated:
         mods = country_modifiers(state, m)
         if mods and modifier_country(state, mods[-1]) == country:
             country = residence(state, m, mods)
     read_nominal_of(state, m, country, sectors, unknown_owner)
+
+
+def described_complement(state: ArticleState, m: Phrase) -> list[str]:
+    """The country of an in/from complement that describes a place named before ("officials in
+    the enclave", "officials in the province": :func:`placement.described_place`)."""
+    for prep in state.doc[m.head].rights:
+        if prep.dep_ == "prep" and prep.lower_ in state.rules.complement_prepositions:
+            for obj in prep.children:
+                code = described_place(state, obj) if obj.dep_ == "pobj" else None
+                if code:
+                    return [code]
+    return []
 
 
 def located_abroad(state: ArticleState, m: Phrase) -> bool:

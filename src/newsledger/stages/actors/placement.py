@@ -95,7 +95,43 @@ def locative_hits(state: ArticleState, sentence: int) -> list[tuple[str, int]]:
                 continue  # "the South China Sea", "the Gulf of Finland": not the country
             if code and (territory or locative(state, tok)) and not in_background(state, tok) and not owner_phrase(tok):
                 cache.setdefault(state.pd.sentence_index(tok.idx), []).append((code, tok.i))
+        for code, i in described_places(state):
+            cache.setdefault(state.pd.sentence_index(state.doc[i].idx), []).append((code, i))
     return cache.get(sentence, [])
+
+
+def described_place(state: ArticleState, tok: Token) -> str | None:
+    """The country of the place a definite place description at ``tok`` stands for ("in the
+    enclave": the last place named before; :func:`described_places`), else None."""
+    if tok.lower_ not in state.rules.place_description_nouns:
+        return None
+    hits = locative_hits(state, state.pd.sentence_index(tok.idx))
+    return next((code for code, i in hits if i == tok.i), None)
+
+
+def described_places(state: ArticleState) -> list[tuple[str, int]]:
+    """Definite descriptions of a place named before, in a locative phrase ("health officials in
+    the enclave", "in the Hamas-run enclave", "officials in the province";
+    ``place_description_nouns``): (the country of the last place named before, the noun's
+    index), when that place is a town, city or province with a country (not a country's own name)
+    named within ``pronoun_window`` sentences. Not a description that names its own place ("the
+    Gaza Strip"), nor an indefinite one ("in a province where ...")."""
+    nouns = state.rules.place_description_nouns
+    out: list[tuple[str, int]] = []
+    last: tuple[str | None, int] | None = None  # (country, sentence) of the last place named
+    for tok in state.doc:
+        a = state.names[tok.i]
+        if a is not None and tok.i == a.end - 1 and a.table in ("country", "capital", "place"):
+            # a country's own name is no antecedent: "a market in Sudan ... in the province"
+            # names no province
+            code = modifier_country(state, a) if a.table != "country" else None
+            last = (code, state.pd.sentence_index(tok.idx))
+        elif a is None and tok.lower_ in nouns and last is not None and last[0] and tok.pos_ == "NOUN":
+            near = state.pd.sentence_index(tok.idx) - last[1] <= state.rules.pronoun_window
+            the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            if near and the and locative(state, tok):
+                out.append((last[0], tok.i))
+    return out
 
 
 def on_territory(state: ArticleState, tok: Token) -> bool:

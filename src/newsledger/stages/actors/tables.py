@@ -261,6 +261,7 @@ class CorefRules(Record):
     side_modifiers: tuple[str, ...] = ()  # "the warring parties": the sides of a conflict, no one country
     creed_words: tuple[str, ...] = ()  # "the Islamist Hayat Tahrir al-Sham": a description, not part of the name
     captive_nouns: tuple[str, ...] = ()  # "hostages": not placed by where their captors hold them
+    place_description_nouns: tuple[str, ...] = ()  # "in the enclave": the place named before
     doer_adjectives: tuple[str, ...] = ()  # "X was responsible": X the alleged doer
     water_features: tuple[str, ...] = ()  # "the Gulf of Finland" is no place in Finland
     neuter_pronouns: tuple[str, ...] = ()  # "it": resolved only as the subject of a reporting verb
