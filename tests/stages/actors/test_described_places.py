@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import pipeline
+from tests.builders import mention_of, pipeline
 
 P, N, M = "positive", "negative", "near miss"
 
@@ -35,16 +35,9 @@ ROWS: list[tuple[str, str, str, str | None]] = [
 ]
 
 
-def _actor(text: str, words: str) -> str | None:
-    an = pipeline().analyze_text(text)
-    found = [m for m in an.mentions if m.text == words]
-    assert len(found) == 1, (text, [(m.text, m.actor_id) for m in an.mentions])
-    return found[0].actor_id
-
-
 @pytest.mark.parametrize(("kind", "text", "words", "actor"), ROWS)
 def test_a_described_place_places_the_group(kind: str, text: str, words: str, actor: str | None) -> None:
-    assert _actor(text, words) == actor, kind
+    assert mention_of(pipeline().analyze_text(text), words).actor_id == actor, kind
 
 
 def test_every_kind_of_row_is_there() -> None:
