@@ -4,9 +4,10 @@ Analyses the 84 PolNeAR dev articles (``<shared>/gold/dev/polnear/dev/text``; th
 cached under ``bench/results/``, which is not in the repository), stores them into a new SQLite
 file with this checkout's store and, with ``--before SRC``, with the store of another checkout
 (its ``src`` folder, in a subprocess), and measures each file: its size per article and where
-the bytes go (SQLite's ``dbstat``: each table with its indexes, and the largest b-trees). It
+the bytes go (SQLite's ``dbstat``: each table with its indexes, and the largest b-trees, the payload of each table: its values with no page overhead, and each
+column's bytes as SQLite's records hold them), and a copy packed by ``newsledger vacuum``. It
 checks that every stored analysis reads back equal to the analysis (every record and offset
-still there). With ``--doc`` it writes its section of docs/PERFORMANCE.md.
+still there), in the file as written and packed. With ``--doc`` it writes its section of docs/PERFORMANCE.md.
 
 Usage: python bench/bench_storage.py [--shared ../shared] [--before OLD/src [--before-name NAME]]...
        [--doc docs/PERFORMANCE.md]
@@ -136,7 +137,7 @@ def measure(db: Path, empty_store: int) -> dict[str, Any]:
 
 
 # the tables whose columns are measured one by one
-COLUMN_TABLES = ("mentions", "quotes", "events", "figures")
+COLUMN_TABLES = ("mentions", "quotes", "events", "figures", "sentences", "actors")
 # tables that store the rows of a public table that is a view (schema 10, 11, 13, 14, 15), counted under it
 STORED_AS = {"mention_rows": "mentions", "mention_codes": "mentions", "quote_rows": "quotes", "quote_codes": "quotes",
              "event_rows": "events", "event_codes": "events", "figure_rows": "figures", "figure_codes": "figures",
@@ -177,13 +178,27 @@ def _derived_texts(con: sqlite3.Connection) -> dict[str, int]:
     return out
 
 
+def _stored_size(column: str) -> str:
+    """SQL for the bytes a value of ``column`` takes in a row of SQLite's record format: its
+    body (an integer in 0 to 8 bytes by its size, 0 and 1 in none; a REAL in 8, one that is a
+    whole number as that integer; text and blobs their length) and its type's byte in the header
+    (two for text or blobs over 57 bytes)."""
+    c = f'"{column}"'
+    integer = (f"CASE WHEN {c} IN (0, 1) THEN 0 WHEN {c} BETWEEN -128 AND 127 THEN 1 WHEN {c} BETWEEN -32768 AND 32767"
+               f" THEN 2 WHEN {c} BETWEEN -8388608 AND 8388607 THEN 3 WHEN {c} BETWEEN -2147483648 AND 2147483647"
+               f" THEN 4 WHEN {c} BETWEEN -140737488355328 AND 140737488355327 THEN 6 ELSE 8 END")
+    return (f"CASE typeof({c}) WHEN 'null' THEN 1 WHEN 'integer' THEN 1 + {integer}"
+            f" WHEN 'real' THEN 1 + (CASE WHEN {c} = CAST({c} AS INTEGER) THEN {integer} ELSE 8 END)"
+            f" ELSE LENGTH(CAST({c} AS BLOB)) + (CASE WHEN LENGTH(CAST({c} AS BLOB)) > 57 THEN 2 ELSE 1 END) END")
+
+
 def _column_bytes(con: sqlite3.Connection, table: str, n: int) -> dict[str, float]:
-    """KB per article of each stored column's values (as text: an approximation for numbers),
-    largest first; a computed column is stored nowhere and left out (a view's columns: those of
-    the table under it)."""
+    """KB per article of each stored column's values as SQLite's records hold them (``_stored_size``:
+    in the table's rows, not counting index copies), largest first; a computed column is stored
+    nowhere and left out (a view's columns: those of the table under it)."""
     table = _stored(con, table)
     cols = [r[1] for r in con.execute(f"PRAGMA table_xinfo({table})") if r[6] == 0]
-    sums = con.execute("SELECT " + ", ".join(f'COALESCE(SUM(LENGTH(CAST("{c}" AS BLOB))), 0)' for c in cols)
+    sums = con.execute("SELECT " + ", ".join(f"COALESCE(SUM({_stored_size(c)}), 0)" for c in cols)
                        + f" FROM {table}").fetchone()
     return dict(sorted(((c, v / n / 1024) for c, v in zip(cols, sums, strict=True)), key=lambda kv: -kv[1]))
 
@@ -300,9 +315,11 @@ def section(now: dict[str, Any], befores: list[tuple[str, dict[str, Any]]], chec
         "",
         *_floor_lines(now),
         "",
-        "Stored values by column (KB per article, largest first; `record` is computed now, stored nowhere):",
+        "Stored values by column, as SQLite's records hold them (each value's bytes and its type's byte in the row"
+        " header; KB per article, largest first; `record` is computed now, stored nowhere; index copies not counted):",
         "",
-        *[f"- `{t}`: " + ", ".join(f"{c} {v:.2f}" for c, v in list(now["columns"][t].items())[:8])
+        *[f"- `{t}` ({sum(now['columns'][t].values()):.2f} in all): "
+          + ", ".join(f"{c} {v:.2f}" for c, v in list(now["columns"][t].items())[:8])
           for t in COLUMN_TABLES],
         "",
         f"Of the values stored now, {now['text_again_kb_per_article']:.2f} KB per article are text the article"
