@@ -90,3 +90,19 @@ def test_vacuum_of_a_missing_file_makes_none(tmp_path: Path) -> None:
     res = CliRunner().invoke(cli, ["vacuum", "--db", str(tmp_path / "none.db")])
     assert res.exit_code == 2 and "database not found" in res.stderr
     assert not (tmp_path / "none.db").exists()
+
+
+def test_packing_while_another_process_writes_is_a_clear_error(tmp_path: Path) -> None:
+    """Negative: a writer holding the database makes packing fail with one line, the file unchanged."""
+    path = tmp_path / "x.db"
+    build_store(path)
+    before = _contents(path)
+    writer = sqlite3.connect(path, timeout=0.1)
+    writer.execute("BEGIN IMMEDIATE")
+    try:
+        with Store(path, timeout=0.2) as store, pytest.raises(StoreError, match=r"cannot pack .*locked"):
+            pack(store)
+    finally:
+        writer.rollback()
+        writer.close()
+    assert _contents(path) == before

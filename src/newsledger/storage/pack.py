@@ -13,6 +13,7 @@ its pages part full again. PostgreSQL packs its tables itself (autovacuum), and 
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,10 +44,13 @@ def pack(store: Any) -> Packed:
     if conn.in_transaction:
         conn.commit()
     before = _size(conn)
-    with conn:
-        conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')")
-    conn.execute("VACUUM")
-    # in WAL mode the rewritten pages are in the log until a checkpoint copies them back
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    try:
+        with conn:
+            conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')")
+        conn.execute("VACUUM")
+        # in WAL mode the rewritten pages are in the log until a checkpoint copies them back
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error as exc:  # another process writing: nothing changed (each step is atomic)
+        raise StoreError(f"cannot pack {store.name}: {db.explain(exc)}") from exc
     articles = int(conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
     return Packed(before, _size(conn), articles)
