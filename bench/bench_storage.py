@@ -4,9 +4,10 @@ Analyses the 84 PolNeAR dev articles (``<shared>/gold/dev/polnear/dev/text``; th
 cached under ``bench/results/``, which is not in the repository), stores them into a new SQLite
 file with this checkout's store and, with ``--before SRC``, with the store of another checkout
 (its ``src`` folder, in a subprocess), and measures each file: its size per article and where
-the bytes go (SQLite's ``dbstat``: each table with its indexes, and the largest b-trees). It
+the bytes go (SQLite's ``dbstat``: each table with its indexes, and the largest b-trees, the payload of each table: its values with no page overhead, and each
+column's bytes as SQLite's records hold them), and a copy packed by ``newsledger vacuum``. It
 checks that every stored analysis reads back equal to the analysis (every record and offset
-still there). With ``--doc`` it writes its section of docs/PERFORMANCE.md.
+still there), in the file as written and packed. With ``--doc`` it writes its section of docs/PERFORMANCE.md.
 
 Usage: python bench/bench_storage.py [--shared ../shared] [--before OLD/src [--before-name NAME]]...
        [--doc docs/PERFORMANCE.md]
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -113,25 +115,29 @@ def measure(db: Path, empty_store: int) -> dict[str, Any]:
         repeated = _repeated_bytes(con, n)
         derived = _derived_texts(con)
         packed = _compressed(con, db) / n / 1024
+        text = con.execute("SELECT SUM(LENGTH(CAST(text AS BLOB))) FROM articles").fetchone()[0] / n / 1024
     finally:
         con.close()
     tables: dict[str, float] = {}
-    for name, size, _ in trees:
+    payload: dict[str, float] = {}
+    for name, size, values in trees:
         table = owner.get(name, name)
         table = "articles_fts" if table.startswith("articles_fts") else STORED_AS.get(table, table)
         tables[table] = tables.get(table, 0.0) + size / n / 1024
+        payload[table] = payload.get(table, 0.0) + values / n / 1024
     size = db.stat().st_size
     return {"articles": n, "schema_version": int(version), "kb_per_article": size / n / 1024,
             "empty_store_kb": empty_store / 1024, "marginal_kb_per_article": (size - empty_store) / n / 1024,
             "vacuumed_kb_per_article": vacuumed / n / 1024,
             "empty_trees": empty[0], "empty_kb_per_article": (empty[1] or 0) / n / 1024,
             "tables": dict(sorted(tables.items(), key=lambda kv: -kv[1])), "columns": columns,
+            "payload": payload, "payload_kb_per_article": sum(payload.values()), "text_kb_per_article": text,
             **repeated, **derived, "compressed_kb_per_article": packed,
             "trees": {name: size / n / 1024 for name, size, _ in sorted(trees, key=lambda t: -t[1])[:12]}}
 
 
 # the tables whose columns are measured one by one
-COLUMN_TABLES = ("mentions", "quotes", "events", "figures")
+COLUMN_TABLES = ("mentions", "quotes", "events", "figures", "sentences", "actors")
 # tables that store the rows of a public table that is a view (schema 10, 11, 13, 14, 15), counted under it
 STORED_AS = {"mention_rows": "mentions", "mention_codes": "mentions", "quote_rows": "quotes", "quote_codes": "quotes",
              "event_rows": "events", "event_codes": "events", "figure_rows": "figures", "figure_codes": "figures",
@@ -172,13 +178,27 @@ def _derived_texts(con: sqlite3.Connection) -> dict[str, int]:
     return out
 
 
+def _stored_size(column: str) -> str:
+    """SQL for the bytes a value of ``column`` takes in a row of SQLite's record format: its
+    body (an integer in 0 to 8 bytes by its size, 0 and 1 in none; a REAL in 8, one that is a
+    whole number as that integer; text and blobs their length) and its type's byte in the header
+    (two for text or blobs over 57 bytes)."""
+    c = f'"{column}"'
+    integer = (f"CASE WHEN {c} IN (0, 1) THEN 0 WHEN {c} BETWEEN -128 AND 127 THEN 1 WHEN {c} BETWEEN -32768 AND 32767"
+               f" THEN 2 WHEN {c} BETWEEN -8388608 AND 8388607 THEN 3 WHEN {c} BETWEEN -2147483648 AND 2147483647"
+               f" THEN 4 WHEN {c} BETWEEN -140737488355328 AND 140737488355327 THEN 6 ELSE 8 END")
+    return (f"CASE typeof({c}) WHEN 'null' THEN 1 WHEN 'integer' THEN 1 + {integer}"
+            f" WHEN 'real' THEN 1 + (CASE WHEN {c} = CAST({c} AS INTEGER) THEN {integer} ELSE 8 END)"
+            f" ELSE LENGTH(CAST({c} AS BLOB)) + (CASE WHEN LENGTH(CAST({c} AS BLOB)) > 57 THEN 2 ELSE 1 END) END")
+
+
 def _column_bytes(con: sqlite3.Connection, table: str, n: int) -> dict[str, float]:
-    """KB per article of each stored column's values (as text: an approximation for numbers),
-    largest first; a computed column is stored nowhere and left out (a view's columns: those of
-    the table under it)."""
+    """KB per article of each stored column's values as SQLite's records hold them (``_stored_size``:
+    in the table's rows, not counting index copies), largest first; a computed column is stored
+    nowhere and left out (a view's columns: those of the table under it)."""
     table = _stored(con, table)
     cols = [r[1] for r in con.execute(f"PRAGMA table_xinfo({table})") if r[6] == 0]
-    sums = con.execute("SELECT " + ", ".join(f'COALESCE(SUM(LENGTH(CAST("{c}" AS BLOB))), 0)' for c in cols)
+    sums = con.execute("SELECT " + ", ".join(f"COALESCE(SUM({_stored_size(c)}), 0)" for c in cols)
                        + f" FROM {table}").fetchone()
     return dict(sorted(((c, v / n / 1024) for c, v in zip(cols, sums, strict=True)), key=lambda kv: -kv[1]))
 
@@ -215,6 +235,22 @@ def _compressed(con: sqlite3.Connection, db: Path) -> int:
         packed.unlink()
 
 
+def packed_measures(db: Path, empty_store: int) -> dict[str, Any]:
+    """The measures of a copy of ``db`` packed by ``newsledger vacuum`` (``storage.pack``; left
+    as ``packed.db`` beside it), or nothing when this checkout has no packing."""
+    try:
+        from newsledger.storage.pack import pack
+    except ImportError:
+        return {}
+    from newsledger.storage.store import Store
+
+    copy = db.with_name("packed.db")
+    shutil.copyfile(db, copy)  # the file as the store left it (closed: no log beside it)
+    with Store(copy) as store:
+        pack(store)
+    return measure(copy, empty_store)
+
+
 def check_round_trip(analyses: Path, db: Path) -> int:
     """Every stored analysis reads back equal to the analysis; returns how many were checked."""
     from newsledger.records import Analysis
@@ -244,10 +280,14 @@ def section(now: dict[str, Any], befores: list[tuple[str, dict[str, Any]]], chec
     for run in all_runs:
         names += [t for t in run["tables"] if t not in names and run["tables"][t] >= 0.3]
     names.sort(key=lambda t: -now["tables"].get(t, 0))
-    head = "| table (with its indexes) | KB per article now |" + "".join(f" {n} |" for n, _ in befores)
-    rows = [f"| `{t}` | {now['tables'].get(t, 0):.2f} |" + "".join(f" {b['tables'].get(t, 0):.2f} |" for _, b in befores)
-            for t in names]
+    head = ("| table (with its indexes) | KB per article now | its values (payload) | packed |"
+            + "".join(f" {n} |" for n, _ in befores))
+    packed = now.get("packed") or {"tables": {}}
+    rows = [f"| `{t}` | {now['tables'].get(t, 0):.2f} | {now['payload'].get(t, 0):.2f} | {packed['tables'].get(t, 0):.2f} |"
+            + "".join(f" {b['tables'].get(t, 0):.2f} |" for _, b in befores) for t in names]
     small = [sum(v for t, v in run["tables"].items() if t not in names) for run in all_runs]
+    small_values = sum(v for t, v in now["payload"].items() if t not in names)
+    small_packed = sum(v for t, v in packed["tables"].items() if t not in names)
     sizes = "; ".join(f"{n}: {b['kb_per_article']:.1f} KB (schema version {b['schema_version']}),"
                       f" **{b['kb_per_article'] / now['kb_per_article']:.2f}x** smaller now" for n, b in befores)
     lines = [
@@ -269,12 +309,17 @@ def section(now: dict[str, Any], befores: list[tuple[str, dict[str, Any]]], chec
         " and indexes that are empty here (the ledger's, before `ledger build`): a fixed cost, small in a"
         " larger store. Target: at most 16 KB per article.",
         "",
-        head, "| --- | ---: |" + " ---: |" * len(befores), *rows,
-        "| other tables (each under 0.3) | " + " | ".join(f"{v:.2f}" for v in small) + " |",
+        head, "| --- | ---: | ---: | ---: |" + " ---: |" * len(befores), *rows,
+        f"| other tables (each under 0.3) | {small[0]:.2f} | {small_values:.2f} | {small_packed:.2f} |"
+        + "".join(f" {v:.2f} |" for v in small[1:]),
         "",
-        "Stored values by column (KB per article, largest first; `record` is computed now, stored nowhere):",
+        *_floor_lines(now),
         "",
-        *[f"- `{t}`: " + ", ".join(f"{c} {v:.2f}" for c, v in list(now["columns"][t].items())[:8])
+        "Stored values by column, as SQLite's records hold them (each value's bytes and its type's byte in the row"
+        " header; KB per article, largest first; `record` is computed now, stored nowhere; index copies not counted):",
+        "",
+        *[f"- `{t}` ({sum(now['columns'][t].values()):.2f} in all): "
+          + ", ".join(f"{c} {v:.2f}" for c, v in list(now["columns"][t].items())[:8])
           for t in COLUMN_TABLES],
         "",
         f"Of the values stored now, {now['text_again_kb_per_article']:.2f} KB per article are text the article"
@@ -303,6 +348,26 @@ def section(now: dict[str, Any], befores: list[tuple[str, dict[str, Any]]], chec
     return "\n".join(lines)
 
 
+def _floor_lines(now: dict[str, Any]) -> list[str]:
+    """What the file would be with every page full, and packed: the figures under the target."""
+    packed = now.get("packed")
+    lines = [
+        f"The values themselves (`dbstat`'s payload: every row and index entry with its record header; no"
+        f" page headers, cell pointers or free space) are **{now['payload_kb_per_article']:.1f} KB per article**:"
+        " what this layout holds if every page were full. Of them the article text is"
+        f" {now['text_kb_per_article']:.2f} KB (the `articles` row {now['payload'].get('articles', 0):.2f}), the"
+        f" full-text index {now['payload'].get('articles_fts', 0):.2f} and the schema's SQL"
+        f" {now['payload'].get('sqlite_schema', 0):.2f} (the same whatever the corpus)."]
+    if packed:
+        lines += [
+            "",
+            f"Packed (`newsledger vacuum`: the full-text index merged into one segment, the file rewritten with"
+            f" its pages full): **{packed['kb_per_article']:.1f} KB per article**, marginal"
+            f" {packed['marginal_kb_per_article']:.1f} KB; every packed analysis reads back equal to the analysis"
+            f" ({packed.get('checked', 0)} of {packed['articles']} checked)."]
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -316,8 +381,12 @@ def main(argv: list[str] | None = None) -> int:
     analyses = cached_analyses(args.shared, args.cache)
     with tempfile.TemporaryDirectory(prefix="nl-bench-storage-") as tmp:
         now_db = Path(tmp) / "now.db"
-        now = measure(now_db, store_with(ROOT / "src", analyses, now_db))
+        empty = store_with(ROOT / "src", analyses, now_db)
+        now = measure(now_db, empty)
         checked = check_round_trip(analyses, now_db)
+        now["packed"] = packed_measures(now_db, empty)
+        if now["packed"]:
+            now["packed"]["checked"] = check_round_trip(analyses, now_db.with_name("packed.db"))
         befores = []
         for i, src in enumerate(args.before):
             before_db = Path(tmp) / f"before{i}.db"

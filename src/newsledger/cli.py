@@ -151,6 +151,25 @@ def summary(db: str) -> None:
 
 
 @cli.command()
+@click.option("--db", default=None, callback=db_option, help=DB_HELP)
+@handle_errors
+def vacuum(db: str) -> None:
+    """Pack a SQLite database after a load: the same rows in fewer pages (full-text index merged,
+    file rewritten)."""
+    from .storage import db as backend
+    from .storage.pack import pack
+    from .storage.store import Store
+
+    if not backend.is_url(db) and not Path(db).is_file():
+        fail(f"database not found: {display_name(db)}")
+    with Store(db) as store:
+        packed = pack(store)
+    per = f" ({packed.after / packed.articles / 1024:.1f} KB per article)" if packed.articles else ""
+    out_console().print(f"{display_name(db)}: {packed.before / 1024:,.0f} KB -> {packed.after / 1024:,.0f} KB{per}",
+                        highlight=False)
+
+
+@cli.command()
 @click.argument("article_id")
 @click.option("--db", default=None, callback=db_option, help=DB_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print the stored analysis as JSON.")
