@@ -15,6 +15,7 @@ import re
 from collections.abc import Collection
 
 from ...nlp import ParsedDoc
+from ...nlp.syntax import named_act_verb
 from ...nlp.attribution import UNATTRIBUTED, UNKNOWN_SPEAKER
 from ...nlp.reporters import reporting
 from ...records import Figure
@@ -46,13 +47,16 @@ def carried_sources(doc: ParsedDoc, figures: list[Figure], lex: FigureLexicon, v
 
 def _acted_on(doc: ParsedDoc, f: Figure) -> bool:
     """The count is the object of another party's act, a subject of its own ("Medics treated six
-    others", "Troops detained 20 men"): a new actor's deed, told in the outlet's voice."""
+    others", "Troops detained 20 men"), or of the act named by a noun, the "of" phrase of that
+    verb's object or prepositional object ("Troops carried out the arrest of 20 men", "The raid
+    led to the arrest of five people": ``named_act_verb``): a new actor's deed, told in the
+    outlet's voice."""
     tok = doc.token_at(f.start)
     if tok is None:
         return False
     counted = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
-    return counted.dep_ == "dobj" and any(
-        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in counted.head.children)
+    verb = counted.head if counted.dep_ == "dobj" else named_act_verb(counted)
+    return verb is not None and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
 def _reported(doc: ParsedDoc, start: int, end: int, lex: FigureLexicon, verbs: Collection[str]) -> bool:

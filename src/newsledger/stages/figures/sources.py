@@ -43,6 +43,7 @@ from ...nlp.words import ACTOR_PRONOUNS, PLACE_TYPES, RELATIVE_PRONOUNS
 from ...records import ActorLayer, Quote, Span
 from .carrier import carriers_count
 from .context import best_mention
+from .deeds import intended_deed
 from .given import apposed_giver, document_giver, heard_from
 from .issuers import compound_issuer
 from .listed import listed
@@ -186,7 +187,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     verbs = lex.source_verbs | words.reporting_verbs
     quote = _stating_quote(doc, quotes, quote_at(quotes, r.start, r.end) or _elided_conjunct_quote(r.anchor, quotes),
                            words)
-    quote = None if quote is not None and _impersonal(doc, quote) else quote
+    quote = None if quote is not None and (_impersonal(doc, quote) or intended_deed(quote, lex.deed_cues)) else quote
     quote = _listed_quote(doc, r, lex, quotes, quote)
     qid = quote.id if quote is not None else None
     owner = count_owner(r.anchor, words, lambda s, e: any(
