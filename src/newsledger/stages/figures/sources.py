@@ -47,6 +47,7 @@ from .deeds import intended_deed
 from .given import apposed_giver, document_giver, heard_from
 from .issuers import compound_issuer
 from .listed import listed
+from .own_staff import publishers_people
 from .types import (
     HEADLINE_SOURCE,
     PLACE_LABELS,
@@ -425,7 +426,8 @@ def _own_voice(doc: ParsedDoc, source: str, start: int, end: int, words: Attribu
     place is never a short form ("Israel said" in "Israel Hayom")."""
     span = doc.doc.char_span(start, end, alignment_mode="expand")
     place = span is not None and any(e.label_ in PLACE_LABELS or e.label_ == "NORP" for e in span.ents)
-    if names_publisher(source, doc.article.outlet, words, None if place else doc.text):
+    if names_publisher(source, doc.article.outlet, words, None if place else doc.text) \
+            or publishers_people(doc, start, end, words):
         return True
     # "The Command confirms ...", and the phrase after a comma the parser ran on from a fronted
     # one ("Further to its release of 11 March, the Command wishes ..."): the body's head noun, in
