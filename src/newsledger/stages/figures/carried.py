@@ -6,7 +6,8 @@ in hospital, bringing the toll to eight."), goes on with that reporter. Not when
 gives its counts by a source phrase ("..., according to rights groups": it reaches over its own
 clause only) or from two sources ("23 according to X; Y says 40"); nor when the count's sentence
 names a reporter, a source phrase or a quotation of its own, has the count as the object of a
-party's act ("Medics treated six others": a new doer), or dates itself in another time ("in
+party's act ("Medics treated six others": a new doer), or of the act a noun names ("A tip led to
+the arrest of five men"), or dates itself in another time ("in
 2019", "since January", "last year": the outlet's background)."""
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ import re
 from collections.abc import Collection
 
 from ...nlp import ParsedDoc
-from ...nlp.syntax import named_act_verb
 from ...nlp.attribution import UNATTRIBUTED, UNKNOWN_SPEAKER
 from ...nlp.reporters import reporting
+from ...nlp.syntax import named_act_verb
 from ...records import Figure
 from .types import FigureLexicon
 
