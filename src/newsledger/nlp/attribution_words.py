@@ -202,15 +202,10 @@ def names_publisher(source: str, outlet: str | None, words: AttributionWords, te
     for Human Rights' release). Given the article's ``text``, a source that is only the first word of a
     longer name is the publisher too when the text names it in full, the short form of a name it
     has given ("Hawar Rights Monitor has confirmed ... Hawar has recorded" in that group's
-    release); the caller leaves out a source that names a place ("Israel said" in "Israel Hayom").
-    A source giving a second name in brackets is the publisher when either name is ("The
-    Ombudsman's Office (Defensoría del Pueblo)" in the Defensoría's release)."""
+    release); the caller leaves out a source that names a place ("Israel said" in "Israel Hayom")."""
     first = _WORD.findall(source)[:1]
     if (first and first[0].lower() in words.publisher_words) or speaks_of_itself(source, words):
         return True
-    parts = [p.strip() for p in re.split(r"[()]", source) if p.strip()]
-    if len(parts) > 1:  # "The Ombudsman's Office (Defensoría del Pueblo)": either name may be the outlet's
-        return any(names_publisher(p, outlet, words, text) for p in parts)
     caps = _capitalised(source)
     if not outlet or not caps:
         return False
