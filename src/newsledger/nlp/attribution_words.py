@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..resources import Resources
+from .outlet_sites import names_site
 
 # a figure's attribution when the outlet states it in its own voice
 UNATTRIBUTED = "unattributed"
@@ -55,6 +56,7 @@ ATTRIBUTION_SCHEMA: Any = {
     "figure_object_verbs": [str],
     "self_nouns": [str],
     "version_nouns": [str],
+    "site_name_suffixes": [str],
 }
 
 _DASH = r"[-\u2013\u2014]"
@@ -107,6 +109,7 @@ class AttributionWords:
     other_sense_objects: frozenset[str] = frozenset()  # "claimed 40 lives": no saying
     self_nouns: frozenset[str] = frozenset()  # "this story said ...": the article itself
     version_nouns: frozenset[str] = frozenset()  # "an earlier version said ...": the article itself
+    site_name_suffixes: frozenset[str] = frozenset()  # "voanews.com": "voa" + "news" names VOA
 
 
 def dateline_pattern(agencies: Collection[str]) -> re.Pattern[str]:
@@ -159,6 +162,7 @@ def build_attribution_words(raw: dict[str, Any]) -> AttributionWords:
         other_sense_objects=words("other_sense_objects"),
         self_nouns=words("self_nouns"),
         version_nouns=words("version_nouns"),
+        site_name_suffixes=words("site_name_suffixes"),
         citing_re=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\s+", re.I)
         if phrases else re.compile(r"(?!)"),
         dateline_re=dateline_pattern([str(a) for a in raw.get("news_agencies", []) or []]),
@@ -169,11 +173,12 @@ _WORD = re.compile(r"[\w'\u2019-]+")
 
 
 def _capitalised(text: str) -> list[str]:
-    """The capitalised words of a name, without "The" and a possessive "'s"."""
+    """The capitalised words of a name, without an article ("The", "A": "A Reuters reporter") and a
+    possessive "'s"."""
     out = []
     for w in _WORD.findall(text):
         w = re.sub(r"['\u2019]s$", "", w)
-        if w[:1].isupper() and w.lower() != "the":
+        if w[:1].isupper() and w.lower() not in ("the", "a", "an"):
             out.append(w)
     return out
 
@@ -192,7 +197,8 @@ def names_publisher(source: str, outlet: str | None, words: AttributionWords, te
     Monitor said today" in that group's release; "Reuters could not verify" in a paper carrying
     Reuters, "Harbour Times (Reuters)"; "data compiled by Ayeyar Khit" in "Ayeyar Khit News"):
     its capitalised words are words of one of those names in a row, two at least (one for a
-    one-word name), or the one acronym of such a name ("LOHR documented" in the Levant Observatory
+    one-word name), or name the outlet's web address ("A VOA reporter" from voanews.com:
+    ``outlet_sites.names_site``), or the one acronym of such a name ("LOHR documented" in the Levant Observatory
     for Human Rights' release). Given the article's ``text``, a source that is only the first word of a
     longer name is the publisher too when the text names it in full, the short form of a name it
     has given ("Hawar Rights Monitor has confirmed ... Hawar has recorded" in that group's
@@ -205,6 +211,8 @@ def names_publisher(source: str, outlet: str | None, words: AttributionWords, te
         return False
     names = [n.strip() for n in re.split(r"[()]", outlet) if n.strip()]
     for name in names:
+        if names_site(caps, name, words.site_name_suffixes):
+            return True  # "A VOA reporter said ..." in a story from voanews.com
         own = _capitalised(name)
         if len(caps) >= min(2, len(own)) and any(own[i:i + len(caps)] == caps for i in range(len(own))):
             return True

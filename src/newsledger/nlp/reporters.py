@@ -182,7 +182,7 @@ def _governing_reporter(anchor: Token, verbs: Collection[str], not_before: int, 
     head = anchor
     while head.head.i != head.i and (end is None or not_before <= head.head.idx < end):
         if head.dep_ == "advcl" and reporting(head.head, verbs) and not _reporting_participle(head, verbs, words) \
-                and not closing_content(head):
+                and not closing_content(head) and not trailing_content(head):
             return None  # "X said the town was calm after 40 people were killed": the outlet's circumstance
         if head.dep_ == "prep" and words is not None and head.lower_ in words.circumstance_prepositions \
                 and reporting(head.head, verbs):
@@ -231,6 +231,20 @@ def closing_content(clause: Token) -> bool:
         return False
     before = clause.doc[clause.left_edge.i - 1]
     return before.text == "," and before.i > clause.sent.start
+
+
+def trailing_content(clause: Token) -> bool:
+    """An adverbial clause after an inverted reporter, the reporter's content before it ("The toll
+    rose to 41, local authorities said, after the bodies of 13 more residents were found"): the
+    report's content, its subject, the verb, a comma and then the clause, which goes on with what
+    is reported (why the toll rose), not a circumstance of the saying. Not a clause after a
+    reporter whose content comes after it ("The mayor said, after 13 were found, that ...") or
+    that has no content before it ("The mayor spoke after 13 were killed")."""
+    verb, subj = clause.head, verb_subject(clause.head)
+    content = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if subj is None or not content or not content[0].i < subj.i < verb.i < clause.i:
+        return False
+    return clause.doc[clause.left_edge.i - 1].text == ","
 
 
 def _reporting_participle(verb: Token, verbs: Collection[str], words: AttributionWords | None) -> bool:

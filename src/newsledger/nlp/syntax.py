@@ -526,3 +526,23 @@ def without_intensive(subjects: list[Token]) -> list[Token]:
     group, which praised the raid, itself claimed five dead": the group); a lone reflexive stays."""
     kept = [t for t in subjects if t.lower_ not in REFLEXIVE_PRONOUNS]
     return kept if kept else subjects
+
+
+def named_act_verb(counted: Token) -> Token | None:
+    """The verb of an act named by a noun whose "of" phrase holds ``counted``: the noun is that
+    verb's object or prepositional object ("Troops carried out the arrest of 20 men": carried;
+    "The raid led to the arrest of five people": led). A verb with no subject of its own that
+    the parser hung as an adverbial or conjunct clause on another gives that one ("Intelligence
+    collected at the scene led to ...", read with "led" under "collected"). None otherwise."""
+    if counted.dep_ != "pobj" or counted.head.lower_ != "of" or counted.head.head.pos_ != "NOUN":
+        return None
+    noun = counted.head.head
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and is_verb(noun.head.head):
+        verb = noun.head.head
+    else:
+        return None
+    if verb.dep_ in ("advcl", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb.head
+    return verb

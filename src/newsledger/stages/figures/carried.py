@@ -6,7 +6,8 @@ in hospital, bringing the toll to eight."), goes on with that reporter. Not when
 gives its counts by a source phrase ("..., according to rights groups": it reaches over its own
 clause only) or from two sources ("23 according to X; Y says 40"); nor when the count's sentence
 names a reporter, a source phrase or a quotation of its own, has the count as the object of a
-party's act ("Medics treated six others": a new doer), or dates itself in another time ("in
+party's act ("Medics treated six others": a new doer), or of the act a noun names ("A tip led to
+the arrest of five men"), or dates itself in another time ("in
 2019", "since January", "last year": the outlet's background)."""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Collection
 from ...nlp import ParsedDoc
 from ...nlp.attribution import UNATTRIBUTED, UNKNOWN_SPEAKER
 from ...nlp.reporters import reporting
+from ...nlp.syntax import named_act_verb
 from ...records import Figure
 from .types import FigureLexicon
 
@@ -46,13 +48,16 @@ def carried_sources(doc: ParsedDoc, figures: list[Figure], lex: FigureLexicon, v
 
 def _acted_on(doc: ParsedDoc, f: Figure) -> bool:
     """The count is the object of another party's act, a subject of its own ("Medics treated six
-    others", "Troops detained 20 men"): a new actor's deed, told in the outlet's voice."""
+    others", "Troops detained 20 men"), or of the act named by a noun, the "of" phrase of that
+    verb's object or prepositional object ("Troops carried out the arrest of 20 men", "The raid
+    led to the arrest of five people": ``named_act_verb``): a new actor's deed, told in the
+    outlet's voice."""
     tok = doc.token_at(f.start)
     if tok is None:
         return False
     counted = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
-    return counted.dep_ == "dobj" and any(
-        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in counted.head.children)
+    verb = counted.head if counted.dep_ == "dobj" else named_act_verb(counted)
+    return verb is not None and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
 def _reported(doc: ParsedDoc, start: int, end: int, lex: FigureLexicon, verbs: Collection[str]) -> bool:

@@ -43,9 +43,11 @@ from ...nlp.words import ACTOR_PRONOUNS, PLACE_TYPES, RELATIVE_PRONOUNS
 from ...records import ActorLayer, Quote, Span
 from .carrier import carriers_count
 from .context import best_mention
+from .deeds import intended_deed
 from .given import apposed_giver, document_giver, heard_from
 from .issuers import compound_issuer
 from .listed import listed
+from .own_staff import publishers_people
 from .types import (
     HEADLINE_SOURCE,
     PLACE_LABELS,
@@ -186,7 +188,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     verbs = lex.source_verbs | words.reporting_verbs
     quote = _stating_quote(doc, quotes, quote_at(quotes, r.start, r.end) or _elided_conjunct_quote(r.anchor, quotes),
                            words)
-    quote = None if quote is not None and _impersonal(doc, quote) else quote
+    quote = None if quote is not None and (_impersonal(doc, quote) or intended_deed(quote, lex.deed_cues)) else quote
     quote = _listed_quote(doc, r, lex, quotes, quote)
     qid = quote.id if quote is not None else None
     owner = count_owner(r.anchor, words, lambda s, e: any(
@@ -424,7 +426,8 @@ def _own_voice(doc: ParsedDoc, source: str, start: int, end: int, words: Attribu
     place is never a short form ("Israel said" in "Israel Hayom")."""
     span = doc.doc.char_span(start, end, alignment_mode="expand")
     place = span is not None and any(e.label_ in PLACE_LABELS or e.label_ == "NORP" for e in span.ents)
-    if names_publisher(source, doc.article.outlet, words, None if place else doc.text):
+    if names_publisher(source, doc.article.outlet, words, None if place else doc.text) \
+            or publishers_people(doc, start, end, words):
         return True
     # "The Command confirms ...", and the phrase after a comma the parser ran on from a fronted
     # one ("Further to its release of 11 March, the Command wishes ..."): the body's head noun, in

@@ -160,6 +160,8 @@ class FigureLexicon:
     # "according to initial reports": words describing a cited document that name no one (context.yaml)
     unowned_report_words: frozenset[str] = frozenset()
     judging_verbs: frozenset[str] = frozenset()  # "condemned the attack, which killed 30" (context.yaml)
+    # "decided to move all 40 detainees": a figure in an intended act is not stated (figures/deeds.py)
+    deed_cues: frozenset[str] = frozenset()
     # words that set a count in another time than the report before it ("a day after 9 were killed",
     # "since January", "last year"): it goes on with no reporter (context.yaml, figures/carried.py)
     carried_stop_words: frozenset[str] = frozenset()
