@@ -10,6 +10,7 @@ from ...nlp.syntax import has_to, is_passive, is_verb, time_split_infinitive
 from ...nlp.tree import children
 from .arguments import arg
 from .predicates import addressee, subject_arg, to_clause, wrapper_of
+from .ranked import ranked_copula
 from .roles import (
     acting_subject,
     ccomp_ok,
@@ -54,6 +55,12 @@ def frame_of(ctx: Context, clause: Token) -> Frame:
 def _climb(ctx: Context, cur: Token, fr: Frame) -> Token | None:
     """Read what governs ``cur`` into ``fr``; the token to go on from, or None to stop."""
     head = cur.head
+    copula = ranked_copula(ctx, cur)
+    if copula is not None:  # "Kenya was the first to condemn Y": told by the copula, not a purpose
+        was_negated = fr.negated
+        modals(ctx, copula, fr, True)  # "will be the first to": to come
+        fr.negated = was_negated  # "was not the first to condemn Y": it condemned all the same
+        return copula
     dep = "xcomp" if _adjunct_complement(ctx, cur, head, fr) else cur.dep_
     if dep == "relcl" and has_to(cur) and first_child(cur, "nsubj", "nsubjpass") is None:
         dep = "acl"  # "gave X an undertaking to release ...": an infinitive the parser took for a relative clause

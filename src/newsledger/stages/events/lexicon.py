@@ -58,7 +58,7 @@ _WORD_LISTS = (
     "party_adjunct_preps", "co_party_preps", "co_party_verbs", "boundary_nouns", "facing_preps", "carrying_verbs", "cancel_verbs", "presupposing_verbs", "deliberation_verbs", "stative_verbs", "span_nouns", "aspect_verbs",
     "end_nouns", "conflict_nouns", "need_nouns", "object_request_verbs",
     "threat_complements", "preparation_verbs", "background_marks", "custody_nouns", "death_verbs",
-    "time_preps", "ultimatum_marks", "misread_place_labels",
+    "time_preps", "ultimatum_marks", "misread_place_labels", "rank_words",
 )
 PATTERNS_SCHEMA = {
     "version": int,

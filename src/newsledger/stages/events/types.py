@@ -160,6 +160,7 @@ class Lexicon:
     content_nouns: frozenset[str] = frozenset()  # "an agreement to increase trade": the infinitive is its content
     crowd_nouns: frozenset[str] = frozenset()  # "rioters torched cars": violence by a crowd is a riot
     focus_after_negator: frozenset[str] = frozenset()  # "not only X but also Y": no negation
+    rank_words: frozenset[str] = frozenset()  # "X was the first to condemn Y": the act told done by X
 
 
 @dataclass(frozen=True)
