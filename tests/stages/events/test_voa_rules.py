@@ -50,10 +50,45 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
     ("THREATEN demonstration mobilised, said to come", M,
      "The Zambian opposition leader said he had mobilized demonstrations against President Hichilema.",
      ("PROTEST", (), ("ZMB",))),
+    # a light verb whose subject receives the act its object noun names ("faced criticism from X", "drew
+    # condemnation from X", "earned praise from X"; ``recipient_light_verbs``): the doer follows "from",
+    # the subject is the target, as with "received a warm welcome from X"
+    ("ACCUSE act received by a light verb's subject", P,
+     "Kenya faced criticism from Uganda over the border closure.", ("ACCUSE", ("UGA",), ("KEN",))),
+    ("ACCUSE act received by a light verb's subject", P,
+     "Fiji's new electoral law drew condemnation from Australia.", ("ACCUSE", ("AUS",), ("FJI",))),
+    ("ACCUSE act received by a light verb's subject", N,
+     "Kenya faces elections in December.", None),
+    ("ACCUSE act received by a light verb's subject", M,
+     "Kenya voiced criticism of Uganda over the border closure.", ("ACCUSE", ("KEN",), ("UGA",))),
+    ("SUPPORT act received by a light verb's subject", P,
+     "Ghana earned praise from the United Nations for its mediation.", ("SUPPORT", ("IGO",), ("GHA",))),
+    ("SUPPORT act received by a light verb's subject", N,
+     "Ghana earned a profit from cocoa exports.", None),
+    ("SUPPORT act received by a light verb's subject", M,
+     "Ghana heaped praise on the United Nations for its mediation.", ("SUPPORT", ("GHA",), ("IGO",))),
+    # ties raised to a higher level (PLOVER SUPPORT: "initiate, resume, improve, or expand diplomatic
+    # cooperation"; economic ties COOPERATE): "elevated" and "raised" as "upgraded"
+    ("SUPPORT diplomatic ties elevated", P,
+     "Benin and Niger elevated their relations to a strategic partnership.", ("SUPPORT", ("BEN", "NER"), ())),
+    ("SUPPORT diplomatic ties elevated", N,
+     "Ghana raised concerns about its relations with Togo.", None),
+    ("SUPPORT diplomatic ties elevated", M,
+     "Ghana and Togo elevated their trade ties to a new level.", ("COOPERATE", ("GHA", "TGO"), ())),
+    # PLOVER MOBILIZE: "mobilize or increase readiness of ... units": a standing or standby force activated,
+    # by its verb or its noun ("the activation of a standby force"); the force is the doer's own
+    ("MOBILIZE standby force activated", P,
+     "Nigeria activated its standby force on Tuesday.", ("MOBILIZE", ("NGA",), ())),
+    ("MOBILIZE standby force activated", P,
+     "The Nigerian defence minister announced the activation of a standby force.", ("MOBILIZE", ("NGA",), ())),
+    ("MOBILIZE standby force activated", N,
+     "Nigeria activated the new passport system on Tuesday.", None),
+    ("MOBILIZE standby force activated", M,
+     "The Nigerian minister announced the activation of a new tax regime.", None),
 ]
 
 
-RULES = 4
+RULES = 8
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
