@@ -85,10 +85,27 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      "Nigeria activated the new passport system on Tuesday.", None),
     ("MOBILIZE standby force activated", M,
      "The Nigerian minister announced the activation of a new tax regime.", None),
+    # a gerund after "by" tells the means of its verb ("respond by releasing", "reciprocate by agreeing"):
+    # its act is that verb's own doing, under the verb's request, modals and speech; what X is urged
+    # to do by doing Z is Z requested (PLOVER REQUEST), what X could do by doing Z is no event yet
+    ("REQUEST means of a requested act", P,
+     "Ghana called for Togo to reciprocate by agreeing to a ceasefire.", ("REQUEST", ("GHA",), ("TGO",))),
+    ("REQUEST means of a requested act", P,
+     "Kenya pressed for Malawi to respond by lifting the import ban on Kenyan tea.", ("REQUEST", ("KEN",), ("MWI",))),
+    ("REQUEST means of a requested act", N,
+     "Togo responded by releasing the prisoners.", None),
+    ("REQUEST means of a requested act", M,
+     "Ghana praised Togo for responding by releasing the prisoners.", ("SUPPORT", ("GHA",), ("TGO",))),
+    ("SANCTION means under its verb's modal", P,
+     "Togo could respond by expelling Ghanaian diplomats.", None),
+    ("SANCTION means under its verb's modal", N,
+     "Togo expelled Ghanaian diplomats on Monday.", ("SANCTION", ("TGO",), ("GHA",))),
+    ("SANCTION means under its verb's modal", M,
+     "Togo responded by expelling Ghanaian diplomats.", ("SANCTION", ("TGO",), ("GHA",))),
 ]
 
 
-RULES = 8
+RULES = 10
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
