@@ -102,10 +102,20 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      "Togo expelled Ghanaian diplomats on Monday.", ("SANCTION", ("TGO",), ("GHA",))),
     ("SANCTION means under its verb's modal", M,
      "Togo responded by expelling Ghanaian diplomats.", ("SANCTION", ("TGO",), ("GHA",))),
+    # a stance, offer or plan examined is weighed, not investigated (PLOVER ACCUSE investigate covers
+    # inquiries into conduct): "examined X's proposal" is no event; "examined X's claims of abuse" is one
+    ("ACCUSE stance examined is no investigation", P,
+     "Kenyan officials examined Uganda's proposal on Monday.", None),
+    ("ACCUSE stance examined is no investigation", P,
+     "Tanzanian diplomats examined Kenya's position on the tariffs.", None),
+    ("ACCUSE stance examined is no investigation", N,
+     "Kenya investigated Uganda over the border killings.", ("ACCUSE", ("KEN",), ("UGA",))),
+    ("ACCUSE stance examined is no investigation", M,
+     "Kenya examined Ugandan claims of abuse at the border.", ("ACCUSE", ("KEN",), ("UGA",))),
 ]
 
 
-RULES = 10
+RULES = 11
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
