@@ -112,10 +112,20 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      "Kenya investigated Uganda over the border killings.", ("ACCUSE", ("KEN",), ("UGA",))),
     ("ACCUSE stance examined is no investigation", M,
      "Kenya examined Ugandan claims of abuse at the border.", ("ACCUSE", ("KEN",), ("UGA",))),
+    # a name after a transitive event verb that the parser took for a copula's predicate (attr: a quoted
+    # verb with its adverb, ""successfully eliminated" Ahmed Khan") is the verb's object
+    ("ASSAULT named object parsed as a predicate", P,
+     'Pakistan said its troops "successfully eliminated" Ahmed Khan.', ("ASSAULT", ("PAK",), ())),
+    ("ASSAULT named object parsed as a predicate", P,
+     'Egypt said the country\'s security forces "successfully eliminated" Hisham Ashmawy.', ("ASSAULT", (), ())),
+    ("ASSAULT named object parsed as a predicate", N,
+     "Pakistan's new army chief was Ahmed Khan.", None),
+    ("ASSAULT named object parsed as a predicate", M,
+     "Pakistan said the man its troops eliminated was Ahmed Khan.", None),
 ]
 
 
-RULES = 11
+RULES = 12
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
