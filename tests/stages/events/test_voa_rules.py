@@ -122,10 +122,21 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      "Pakistan's new army chief was Ahmed Khan.", None),
     ("ASSAULT named object parsed as a predicate", M,
      "Pakistan said the man its troops eliminated was Ahmed Khan.", None),
+    # the members of one multilateral body meeting among themselves (PLOVER CONSULT multilateral: "a
+    # meeting that occurs in a multilateral context, typically an alliance or IGO"): the body named
+    # before their plural head is the one source and no partner is needed (``multilateral_sectors``)
+    ("CONSULT members of one body meeting", P,
+     "NATO foreign ministers discussed Ukraine in Brussels.", ("CONSULT", ("IGO",), ())),
+    ("CONSULT members of one body meeting", P,
+     "African Union foreign ministers discussed the Sudan crisis in Addis Ababa.", ("CONSULT", ("IGO",), ())),
+    ("CONSULT members of one body meeting", N,
+     "Kenyan ministers discussed the crisis in Nairobi on Tuesday.", None),
+    ("CONSULT members of one body meeting", M,
+     "The NATO secretary general discussed Ukraine in Brussels.", None),
 ]
 
 
-RULES = 12
+RULES = 13
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
