@@ -133,10 +133,20 @@ ROWS: list[tuple[str, str, str, Triple | None]] = [
      "Kenyan ministers discussed the crisis in Nairobi on Tuesday.", None),
     ("CONSULT members of one body meeting", M,
      "The NATO secretary general discussed Ukraine in Brussels.", None),
+    # a country's withdrawal from a body, named by its noun, is a SANCTION as the verb's is (PLOVER
+    # SANCTION withdraw: "a country withdraws itself from an organization"); from a place it is a retreat
+    ("SANCTION withdrawal from a body by its noun", P,
+     "Mali's withdrawal from ECOWAS shocked the region.", ("SANCTION", ("MLI",), ("IGO",))),
+    ("SANCTION withdrawal from a body by its noun", P,
+     "Gabon's withdrawal from the African Union alarmed its neighbours.", ("SANCTION", ("GAB",), ("IGO",))),
+    ("SANCTION withdrawal from a body by its noun", N,
+     "Niger's withdrawal from Agadez surprised Ghana.", None),
+    ("SANCTION withdrawal from a body by its noun", M,
+     "Mali's withdrawal from Kidal shocked the region.", ("RETREAT", ("MLI",), ("MLI",))),
 ]
 
 
-RULES = 13
+RULES = 14
 
 
 def test_every_rule_has_a_positive_a_negative_and_a_near_miss() -> None:
