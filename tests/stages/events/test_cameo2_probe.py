@@ -1067,7 +1067,6 @@ GAPS: dict[str, str] = {
     "191-led": "type: SANCTION for COERCE (active lede)",
     "192-two": "type: ASSAULT for COERCE (two acts)",
     "194-pas": "wrong argument: PAK -> - for PAK -> IND (passive or agentless)",
-    "196-led": "wrong argument: PAK -> - for PAK -> IND (active lede)",
     "196-quo": "wrong argument: AZE -> - for AZE -> ARM (quoted act)",
     "200-led": "wrong argument: BFA -> BFA for - -> BFA (active lede)",
     "200-pas": "wrong argument: COD -> COD for - -> COD (passive or agentless)",

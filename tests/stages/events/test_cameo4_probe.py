@@ -1120,7 +1120,6 @@ GAPS: dict[str, str] = {
     "186-nob": "wrong argument: IRN -> IRN for - -> IRN (nominal object)",
     "186-adj": "wrong argument: ECU -> ECU for - -> ECU (fronted adjunct)",
     "194-nob": "wrong argument: AZE -> - for AZE -> ARM (nominal object)",
-    "196-rep": "wrong argument: ARM -> - for ARM -> AZE (reported speech)",
     "196-act": "wrong argument: - -> - for RUS -> UKR (long actor)",
     "200-nob": "wrong argument: MLI -> - for MLI -> MLI (nominal object)",
     "201-hdl": "wrong type: COERCE DOM -> HTI for ASSAULT (headline)",

@@ -357,7 +357,6 @@ GAPS: dict[str, str] = {
     "183": "wrong argument: source (agentless report given a source)",
     "1831": "wrong argument: source and target",
     "1832": "wrong argument: source and target",
-    "196": "wrong argument: target missing",
     "200": "wrong argument: source and target",
     "201": "mass expulsion read as deportation (COERCE), crosswalk ASSAULT",
     "202": "wrong argument: source and target",

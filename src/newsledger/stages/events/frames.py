@@ -10,6 +10,7 @@ from ...nlp.syntax import has_to, is_passive, is_verb, time_split_infinitive
 from ...nlp.tree import children
 from .arguments import arg
 from .predicates import addressee, subject_arg, to_clause, wrapper_of
+from .ranked import ranked_copula
 from .roles import (
     acting_subject,
     ccomp_ok,
@@ -54,6 +55,9 @@ def frame_of(ctx: Context, clause: Token) -> Frame:
 def _climb(ctx: Context, cur: Token, fr: Frame) -> Token | None:
     """Read what governs ``cur`` into ``fr``; the token to go on from, or None to stop."""
     head = cur.head
+    shared = _shared_frame(ctx, cur, fr)
+    if shared is not None:
+        return shared
     dep = "xcomp" if _adjunct_complement(ctx, cur, head, fr) else cur.dep_
     if dep == "relcl" and has_to(cur) and first_child(cur, "nsubj", "nsubjpass") is None:
         dep = "acl"  # "gave X an undertaking to release ...": an infinitive the parser took for a relative clause
@@ -93,6 +97,34 @@ def _climb(ctx: Context, cur: Token, fr: Frame) -> Token | None:
     if dep in ("xcomp", "ccomp"):
         return _complement_head(ctx, cur, dep, fr)
     return None
+
+
+def _shared_frame(ctx: Context, cur: Token, fr: Frame) -> Token | None:
+    """A clause told as the act of the verb above it, whose modals it takes (read into ``fr``): the
+    infinitive of a ranked predicate ("Kenya was the first to condemn Y": the copula's, not a
+    purpose; "will be the first to": to come) and a means after "by" ("urged X to respond by
+    releasing ..."). The verb to go on from, or None."""
+    copula = ranked_copula(ctx, cur)
+    if copula is not None:
+        was_negated = fr.negated
+        modals(ctx, copula, fr, True)
+        fr.negated = was_negated  # "was not the first to condemn Y": it condemned all the same
+        return copula
+    means = _means_of(cur)
+    if means is not None:
+        modals(ctx, means, fr, True)
+    return means
+
+
+def _means_of(cur: Token) -> Token | None:
+    """The verb whose means a gerund after "by" tells ("responded by releasing the prisoners", "urged
+    X to act by lifting the blockade"): the gerund's act is that verb's own doing, under the verb's
+    modals, wrapper and speech, or None."""
+    prep = cur.head
+    if cur.dep_ != "pcomp" or cur.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ != "by":
+        return None
+    verb = prep.head
+    return verb if verb.i != prep.i and is_verb(verb) else None
 
 
 def _adjunct_complement(ctx: Context, cur: Token, head: Token, fr: Frame) -> bool:

@@ -58,7 +58,7 @@ _WORD_LISTS = (
     "party_adjunct_preps", "co_party_preps", "co_party_verbs", "boundary_nouns", "facing_preps", "carrying_verbs", "cancel_verbs", "presupposing_verbs", "deliberation_verbs", "stative_verbs", "span_nouns", "aspect_verbs",
     "end_nouns", "conflict_nouns", "need_nouns", "object_request_verbs",
     "threat_complements", "preparation_verbs", "background_marks", "custody_nouns", "death_verbs",
-    "time_preps", "ultimatum_marks", "misread_place_labels",
+    "time_preps", "ultimatum_marks", "misread_place_labels", "rank_words",
 )
 PATTERNS_SCHEMA = {
     "version": int,
@@ -84,6 +84,7 @@ RULES_SCHEMA = Required(
         "complaint_protests": [str],
         "complaint_not_heads": [str],
         "government_sectors": [str],
+        "multilateral_sectors": [str],
     },
     frozenset({"confidence", "codes", "historical_years"}),
 )
@@ -139,6 +140,7 @@ def build_rules(raw: dict[str, Any]) -> Rules:
         complaint_protests=frozenset(str(c) for c in raw.get("complaint_protests", [])),
         complaint_not_heads=frozenset(str(w).lower() for w in raw.get("complaint_not_heads", [])),
         government_sectors=frozenset(str(s) for s in raw.get("government_sectors", [])),
+        multilateral_sectors=frozenset(str(s) for s in raw.get("multilateral_sectors", [])),
         historical_years=int(raw["historical_years"]),
         victim_place_window=int(raw.get("victim_place_window", 0)),
         domestic_target_types=frozenset(str(t) for t in raw.get("domestic_target_types", [])),

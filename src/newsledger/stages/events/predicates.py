@@ -265,6 +265,10 @@ def object_of(v: Token) -> Token | None:
     obj = first_child(v, "dobj", "obj")
     if obj is not None:
         return obj
+    named = first_child(v, "attr")  # "had "successfully eliminated" Abu X": a name parsed as the predicate of a copula
+    if named is not None and named.i > v.i and named.pos_ == "PROPN" and v.tag_ in ("VBD", "VBN") \
+            and first_child(v, "nsubj") is not None:
+        return named
     for c in v.children:  # "kidnapped up to 16 advisers": a count, parsed as a particle
         if c.dep_ == "prt" and up_to(c):
             to = c.nbor(1)

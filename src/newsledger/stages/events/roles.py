@@ -19,6 +19,7 @@ from .predicates import (
     subject_arg,
     wrapper_of,
 )
+from .ranked import ranked_doer
 from .tokens import (
     children_of,
     first_child,
@@ -51,6 +52,9 @@ def source_token(ctx: Context, v: Token) -> Token | None:
     for c in v.children:  # "Should Russia attack ...": the parser took the subject for a compound
         if c.dep_ in ("compound", "npadvmod") and c.i < v.i and c.pos_ == "PROPN":
             return c
+    ranked = ranked_doer(ctx, v)  # "Kenya was the first to condemn Y"
+    if ranked is not None:
+        return ranked
     cur = v
     for _ in range(6):
         answer, nxt, check = _up_one(ctx, cur)

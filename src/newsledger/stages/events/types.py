@@ -160,6 +160,7 @@ class Lexicon:
     content_nouns: frozenset[str] = frozenset()  # "an agreement to increase trade": the infinitive is its content
     crowd_nouns: frozenset[str] = frozenset()  # "rioters torched cars": violence by a crowd is a riot
     focus_after_negator: frozenset[str] = frozenset()  # "not only X but also Y": no negation
+    rank_words: frozenset[str] = frozenset()  # "X was the first to condemn Y": the act told done by X
 
 
 @dataclass(frozen=True)
@@ -204,6 +205,7 @@ class Rules:
     complaint_protests: frozenset[str] = frozenset()  # CAMEO codes of the protests that are complaints so
     complaint_not_heads: frozenset[str] = frozenset()  # ... unless the doer's head is a word of people ("supporters")
     government_sectors: frozenset[str] = frozenset()  # sectors of a government body or official
+    multilateral_sectors: frozenset[str] = frozenset()  # a body whose members meet among themselves (IGO)
     victim_place_window: int = 0  # sentences back where the place of an attack's victims is looked for
     # PLOVER types whose event with no target named is coded on the source's own country (a domestic event)
     domestic_target_types: frozenset[str] = frozenset()

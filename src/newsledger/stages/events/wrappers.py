@@ -11,6 +11,7 @@ from .borders import settle_deployment
 from .frames import frame_of
 from .lexicon import cameo_code, plover_of
 from .modality import confidence, wrapped_confidence, wrapper_confidence
+from .multilateral import members_meeting
 from .places import custodian, in_scene_phrase, own_country, purpose_target, scene, threat_target
 from .predicates import instrument_subject, presupposed, rest_ok
 from .roles import own_boundary
@@ -62,7 +63,8 @@ def _complete_arguments(ctx: Context, f: Found, fr: Frame, quad: int) -> bool:
     if not f.target and plover_of(ctx.cameo, f) == "PROTEST":
         f.target = purpose_target(ctx, f)  # "... to demand the resignation of President X"
     if pat is not None and pat.needs_target and not f.target and (fr.wrapper is None or pat.prep_sense):
-        if pat.told_target or not (pat.symmetric and parties(ctx, f.source) >= 2 and f.source.ids):
+        if pat.told_target or not ((pat.symmetric and parties(ctx, f.source) >= 2 and f.source.ids)
+                                   or members_meeting(ctx, f)):  # "ECOWAS ministers met"
             return False  # "leaders and groups are calling for ...": no party named, no symmetric event  # ("vowed to fight" keeps its action: the vow is the event)
     if pat is not None and not _parties_fit(ctx, f, pat):
         return False
