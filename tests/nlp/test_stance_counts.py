@@ -78,6 +78,19 @@ CASES = [
     ("contradict", "positive", "The coroner said no one drowned, contradicting reports of 16 dead.", "16", "denied"),
     ("contradict", "negative", "The coroner said no one drowned, echoing reports of 16 rescued.", "16", "asserted"),
     ("contradict", "near miss", "The coroner did not contradict reports of 16 dead.", "16", "uncertain"),
+    # a count whose sayers the text calls liars
+    ("givers lying", "positive", "The militia is lying when it says 33 guards were shot.", "33", "negated"),
+    ("givers lying", "positive", "\"Those who claim we burned 60 homes are lying,\" the colonel said.", "60",
+     "negated"),
+    ("givers lying", "negative", "The militia is right when it says 33 guards were shot.", "33", "asserted"),
+    ("givers lying", "near miss", "Rescuers found 33 guards lying in the courtyard.", "33", "asserted"),
+    # a count said not to be real, or not to be the speaker's own
+    ("not real or not ours", "positive", "The toll of 95 is not real, the governor said.", "95", "negated"),
+    ("not real or not ours", "positive", "The figure of 95 circulating online is not ours, the agency said.", "95",
+     "negated"),
+    ("not real or not ours", "negative", "The figure of 95 is ours, the agency said.", "95", "asserted"),
+    ("not real or not ours", "near miss", "The 95 victims were not real estate agents, police said.", "95",
+     "asserted"),
     # a revised figure: the one revised is taken back
     ("revised", "positive", "The ministry revised its toll of 210 sharply downwards.", "210", "denied"),
     ("revised", "negative", "The ministry revised its toll to 210.", "210", "asserted"),
@@ -92,6 +105,6 @@ def test_frames_of_denial_on_a_count(rule: str, role: str, text: str, number: st
 
 def test_every_rule_has_all_three_roles() -> None:
     rules = {c[0] for c in CASES}
-    assert len(rules) == 14
+    assert len(rules) == 16
     for rule in rules:
         assert {c[1] for c in CASES if c[0] == rule} == {"positive", "negative", "near miss"}, rule

@@ -15,6 +15,10 @@
   witnesses", "denied 30 deaths"): denied; "dismissed 40 officers" (no count of a happening) is not;
 * **described subject**: a count in a definite subject whose copula has a predicate other than one
   of truth ("the toll of 33 is not yet final"): presupposed, the negation is the predicate's;
+* **givers lying**: a count a verb of saying gives, whose sayers the text calls liars ("the rebels
+  are lying when they claim 45 soldiers surrendered", "those who say we killed 70 are lying"): negated;
+* **contrary claim**: a count in a noun of claim after "contrary to" ("contrary to reports of 300
+  dead, 30 died"): negated;
 * **partitive of none**: a definite count after a negative pronoun's "of" ("none of the 45
   passengers was hurt"): the negation bears on the part, the count is presupposed.
 
@@ -129,6 +133,39 @@ def described_subject(tok: Token, w: StanceWords) -> bool:
                                    or c.lower_ in w.truth_words for c in preds)
 
 
+def givers_lying(tok: Token, w: StanceWords) -> bool:
+    """The count is what a verb of saying gives, and the text calls its sayers liars: the saying is
+    the "when" clause of a verb of lying ("the rebels are lying when they claim 45 soldiers
+    surrendered") or the relative clause of its subject ("those who say we killed 70 are lying");
+    not "14 people lying in the rubble" (no saying)."""
+    say = next((a for a in tok.ancestors if is_verb(a)
+                and (_lemma(a) in w.report_verbs or a.dep_ in ("advcl", "relcl"))), None)
+    while say is not None and _lemma(say) not in w.report_verbs and say.dep_ == "ccomp":
+        say = say.head  # "say we killed 70": up through the complement to the saying
+    if say is None or _lemma(say) not in w.report_verbs:
+        return False
+    head = say.head
+    if say.dep_ == "advcl" and _lemma(head) in w.lying_verbs:
+        return not negated(head, w)
+    if say.dep_ == "relcl":  # "those who say ... are lying", however the parser hung the verb of lying
+        return any(_lemma(v) in w.lying_verbs and v.i > say.i and not negated(v, w)
+                   for v in head.children if v.dep_ == "relcl" or v.dep_ == "conj") or (
+            head.dep_ == "nsubj" and _lemma(head.head) in w.lying_verbs and not negated(head.head, w))
+    return False
+
+
+def contrary_claim(tok: Token, w: StanceWords) -> bool:
+    """The count is in a noun of claim after a phrase of contrast ("contrary to reports of 300 dead",
+    "contrary to claims that 45 soldiers were captured"): negated; the clause it modifies is not."""
+    for a in tok.ancestors:
+        if a.dep_ == "pobj" and _lemma(a) in w.proposition_nouns and a.head.i > 0 \
+                and f"{a.head.nbor(-1).lower_} {a.head.lower_}" in w.contrary_phrases:
+            return True
+        if is_verb(a) and a.dep_ not in ("acl", "relcl", "ccomp"):
+            return False
+    return False
+
+
 def partitive_of_none(tok: Token, w: StanceWords) -> bool:
     """A definite count after the "of" of a negative pronoun ("none of the 45 passengers", "not one
     of the 30 hostages"): what is negated is the part, not the count."""
@@ -142,4 +179,4 @@ def partitive_of_none(tok: Token, w: StanceWords) -> bool:
         t.lower_ in w.negators for t in whole.doc[max(whole.sent.start, whole.i - 3):whole.i]))
 
 
-__all__ = ["count_denied", "described_subject", "disputed_after", "happening_denial", "partitive_of_none", "set_against"]
+__all__ = ["contrary_claim", "count_denied", "described_subject", "disputed_after", "givers_lying", "happening_denial", "partitive_of_none", "set_against"]

@@ -32,9 +32,11 @@ from spacy.tokens import Token
 
 from .stance import denies, negated, stance_of
 from .stance_counts import (
+    contrary_claim,
     count_denied,
     described_subject,
     disputed_after,
+    givers_lying,
     happening_denial,
     partitive_of_none,
     set_against,
@@ -344,7 +346,8 @@ def frame_stance(tok: Token, w: StanceWords) -> str | None:
     happening = happening_denial(tok, w) if tok.like_num else None
     if happening is not None:
         return happening  # "denies the arrest of 250 students"
-    if _replaced(tok, w) or _contrasted(tok, w) or set_against(tok, w):
+    if _replaced(tok, w) or _contrasted(tok, w) or set_against(tok, w) or (tok.like_num and (
+            givers_lying(tok, w) or contrary_claim(tok, w))):
         return "negated"
     if _unchecked(tok, w) or _hedged_count(tok, w) or _unverified_later(tok, w):
         return "uncertain"

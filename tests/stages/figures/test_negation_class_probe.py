@@ -80,6 +80,13 @@ GAPS: set[str] = {
     'near miss: no longer|300|The 300 families are no longer in the camp, the agency said.',
     'headline denial|30|Army denies 30 civilians killed in drone strike',
     'headline denial|500|Claims of 500 deaths ‘false’, says minister',
+    'givers lying|70|"Those who say we killed 70 villagers are lying," the commander said.',
+    'figment|25|The army called claims that 25 pilots were captured pure fiction.',
+    'inflated by the giver|300|The ministry accused the rebels of inflating the toll to 300.',
+    'inflated by the giver|900|Activists have exaggerated the number of arrests, putting it at 900, police said.',
+    'debunked|50|Fact-checkers debunked a post claiming 50 people drowned.',
+    'such reports are false|300|Reports said 300 people died. Such reports are false, the army said.',
+    'show me|60|"They say 60 officials died. Show me one name," the minister said.',
 }
 
 FLOORS = {"accuracy_whole": 0.9, "false_claims_whole": 0}
