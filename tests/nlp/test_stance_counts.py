@@ -65,6 +65,9 @@ CASES = [
     ("count denied", "positive", "The navy denied 23 deaths aboard the frigate.", "23", "denied"),
     ("count denied", "negative", "The mayor, citing the 41 given by medics, said the toll was high.", "41", "asserted"),
     ("count denied", "near miss", "The ministry dismissed 23 officers after the riot.", "23", "asserted"),
+    ("headline reduced clause", "positive", "Navy denies 19 fishermen shot in border clash", "19", "denied"),
+    ("headline reduced clause", "negative", "Navy confirms 19 fishermen shot in border clash", "19", "asserted"),
+    ("headline reduced clause", "near miss", "Court rejects 19 appeals filed by fishermen", "19", "asserted"),
     # a count in a definite subject of a copula with a predicate other than truth
     ("described subject", "positive", "The toll of 57 is not yet final, officials said.", "57", "asserted"),
     ("described subject", "negative", "The toll of 57 is not correct, officials said.", "57", "negated"),
@@ -105,6 +108,6 @@ def test_frames_of_denial_on_a_count(rule: str, role: str, text: str, number: st
 
 def test_every_rule_has_all_three_roles() -> None:
     rules = {c[0] for c in CASES}
-    assert len(rules) == 16
+    assert len(rules) == 17
     for rule in rules:
         assert {c[1] for c in CASES if c[0] == rule} == {"positive", "negative", "near miss"}, rule

@@ -12,7 +12,7 @@
   denial ("denies the arrest of 250 students", "denied the deaths of 16 soldiers"): denied (the verb
   negated, "did not deny the abduction of 31 farmers": uncertain, as "did not deny that ...");
 * **count denied**: the count as the object of a verb of denial ("disputing the 30 given by
-  witnesses", "denied 30 deaths"): denied; "dismissed 40 officers" (no count of a happening) is not;
+  witnesses", "denied 30 deaths", a headline's "Army denies 30 civilians killed"): denied; "dismissed 40 officers" (no count of a happening) is not;
 * **described subject**: a count in a definite subject whose copula has a predicate other than one
   of truth ("the toll of 33 is not yet final"): presupposed, the negation is the predicate's;
 * **givers lying**: a count a verb of saying gives, whose sayers the text calls liars ("the rebels
@@ -107,11 +107,14 @@ def happening_denial(tok: Token, w: StanceWords) -> str | None:
 
 
 def count_denied(tok: Token, w: StanceWords) -> bool:
-    """The count is itself the object of a verb of denial, or counts a noun of happening that is
-    ("disputing the 30 given by witnesses", "the army denied 30 deaths"); not a count of people or
-    things a verb of refusal or dismissal takes ("dismissed 40 officers", "rejected 12 appeals")."""
+    """The count is itself the object of a verb of denial, or counts a noun of happening that is, or
+    a noun with a participle of harm, a headline's reduced clause ("disputing the 30 given by
+    witnesses", "the army denied 30 deaths", "Army denies 30 civilians killed in strike"); not a count
+    of people or things a verb of refusal or dismissal takes ("dismissed 40 officers", "rejected 12
+    appeals filed by the families")."""
     noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
-    if noun.dep_ != "dobj" or not (noun.i == tok.i or _lemma(noun) in w.happening_nouns):
+    reduced = any(c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in w.harm_verbs for c in noun.children)
+    if noun.dep_ != "dobj" or not (noun.i == tok.i or _lemma(noun) in w.happening_nouns or reduced):
         return False
     verb = noun.head
     return is_verb(verb) and denies(verb, w) and not negated(verb, w)

@@ -14,7 +14,7 @@ STANCE_FILE = "nlp/stance.yaml"
 _FRAME_KEYS = ("calling_verbs", "retraction_verbs", "replacing_phrases", "intent_verbs", "exceptive_words",
                "time_limit_words", "circumstance_words", "comitative_words", "ability_words", "occasion_nouns",
                "counterfactual_modals", "lesser_phrases", "giving_verbs", "happening_nouns", "lying_verbs",
-               "contrary_phrases")
+               "contrary_phrases", "harm_verbs")
 STANCE_SCHEMA: Any = {
     "denial_verbs": [str], "denial_particles": MapOf([str]), "proposition_nouns": [str],
     "report_verbs": [str], "doubt_verbs": [str], "refusal_words": [str],
@@ -94,6 +94,7 @@ class StanceWords:
     happening_nouns: frozenset[str] = frozenset()
     lying_verbs: frozenset[str] = frozenset()
     contrary_phrases: frozenset[str] = frozenset()
+    harm_verbs: frozenset[str] = frozenset()
 
 
 def build_stance_words(raw: dict[str, Any]) -> StanceWords:

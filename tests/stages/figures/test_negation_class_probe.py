@@ -78,7 +78,6 @@ GAPS: set[str] = {
     'ridiculed|18|Military officials poured scorn on reports of 18 downed drones.',
     'near miss: not yet known how many|200|It is not yet known how many of the 200 passengers survived.',
     'near miss: no longer|300|The 300 families are no longer in the camp, the agency said.',
-    'headline denial|30|Army denies 30 civilians killed in drone strike',
     'headline denial|500|Claims of 500 deaths ‘false’, says minister',
     'givers lying|70|"Those who say we killed 70 villagers are lying," the commander said.',
     'figment|25|The army called claims that 25 pilots were captured pure fiction.',
