@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp.stance_probe_rows import fig
-from tests.nlp.test_stance_probe import found_stance
+from tests.nlp.stance_probe_rows import fig, found_stance
 
 # (rule, role, text, number, expected stance)
 CASES = [
@@ -30,11 +29,6 @@ CASES = [
     ("happening denied", "negative", "The governor condemned the abduction of 31 farmers.", "31", "asserted"),
     ("happening denied", "near miss", "The governor did not deny the abduction of 31 farmers.", "31",
      "uncertain"),
-    # a definite count after a negative pronoun's "of": presupposed
-    ("partitive of none", "positive", "None of the 52 workers was injured in the fire.", "52", "asserted"),
-    ("partitive of none", "negative", "There were not 52 workers injured in the fire, the firm said.", "52",
-     "negated"),
-    ("partitive of none", "near miss", "Not one of the 52 workers was injured in the fire.", "52", "asserted"),
     # a count taken back by a later clause whose subject is a demonstrative
     ("taken back by that", "positive", "The agency first gave 47 dead, but later said that was wrong.", "47",
      "denied"),
@@ -108,6 +102,6 @@ def test_frames_of_denial_on_a_count(rule: str, role: str, text: str, number: st
 
 def test_every_rule_has_all_three_roles() -> None:
     rules = {c[0] for c in CASES}
-    assert len(rules) == 17
+    assert len(rules) == 16
     for rule in rules:
         assert {c[1] for c in CASES if c[0] == rule} == {"positive", "negative", "near miss"}, rule

@@ -19,8 +19,6 @@
   are lying when they claim 45 soldiers surrendered", "those who say we killed 70 are lying"): negated;
 * **contrary claim**: a count in a noun of claim after "contrary to" ("contrary to reports of 300
   dead, 30 died"): negated;
-* **partitive of none**: a definite count after a negative pronoun's "of" ("none of the 45
-  passengers was hurt"): the negation bears on the part, the count is presupposed.
 
 The words are in ``data/nlp/stance.yaml``; the grammar is here.
 """
@@ -169,17 +167,4 @@ def contrary_claim(tok: Token, w: StanceWords) -> bool:
     return False
 
 
-def partitive_of_none(tok: Token, w: StanceWords) -> bool:
-    """A definite count after the "of" of a negative pronoun ("none of the 45 passengers", "not one
-    of the 30 hostages"): what is negated is the part, not the count."""
-    noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "of" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE
-                                                               for c in noun.children):
-        return False
-    whole = prep.head
-    return whole.lower_ in w.negative_pronouns or (whole.lower_ in ("one", "single") and any(
-        t.lower_ in w.negators for t in whole.doc[max(whole.sent.start, whole.i - 3):whole.i]))
-
-
-__all__ = ["contrary_claim", "count_denied", "described_subject", "disputed_after", "givers_lying", "happening_denial", "partitive_of_none", "set_against"]
+__all__ = ["contrary_claim", "count_denied", "described_subject", "disputed_after", "givers_lying", "happening_denial", "set_against"]

@@ -38,7 +38,6 @@ from .stance_counts import (
     disputed_after,
     givers_lying,
     happening_denial,
-    partitive_of_none,
     set_against,
 )
 from .stance_words import StanceWords
@@ -318,8 +317,8 @@ def presupposed(tok: Token, w: StanceWords) -> bool:
     own = _own_predicate(noun, w)
     prep = noun.head
     along = noun.dep_ == "pobj" and prep.lower_ == "with" and prep.i > 0 and prep.nbor(-1).lower_ in w.comitative_words
-    if partitive_of_none(tok, w) or described_subject(tok, w):
-        return True  # "none of the 45 passengers was hurt", "the toll of 33 is not yet final"
+    if described_subject(tok, w):
+        return True  # "the toll of 33 is not yet final"
     return (own or along) and noun.dep_ in ("dobj", "pobj") and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
                                                          for c in noun.children)
 

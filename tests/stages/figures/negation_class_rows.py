@@ -170,8 +170,9 @@ ROWS: list[Row] = [
     ("near miss: not counting", "Eighteen soldiers were killed, not including the 4 who died in hospital.",
      "Eighteen", A),
     ("near miss: not yet known how many", "It is not yet known how many of the 200 passengers survived.", "200", A),
-    ("near miss: none of the N", "None of the 45 passengers was hurt, the airline said.", "45", A),
-    ("near miss: not a single one of", "Not a single one of the 30 hostages was harmed.", "30", A),
+    # the group is there, the harm is negated: a figure of the hurt would be no claim, of the passengers one
+    ("none of the N", "None of the 45 passengers was hurt, the airline said.", "45", "negated|asserted"),
+    ("not a single one of the N", "Not a single one of the 30 hostages was harmed.", "30", "negated|asserted"),
     ("near miss: no one but", "No one but the army reported 90 dead.", "90", A),
     ("near miss: until", "The 22 bodies were not recovered until Friday.", "22", A),
     ("near miss: not far from", "Shells fell not far from the 12 tents of the camp.", "12", A),
