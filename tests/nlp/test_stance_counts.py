@@ -59,7 +59,8 @@ CASES = [
     ("count denied", "positive", "The navy denied 23 deaths aboard the frigate.", "23", "denied"),
     ("count denied", "negative", "The mayor, citing the 41 given by medics, said the toll was high.", "41", "asserted"),
     ("count denied", "near miss", "The ministry dismissed 23 officers after the riot.", "23", "asserted"),
-    ("headline reduced clause", "positive", "Navy denies 19 fishermen shot in border clash", "19", "denied"),
+    ("headline reduced clause", "positive", "Navy denies 19 fishermen wounded in border clash", "19", "denied"),
+    ("headline reduced clause", "positive", "Junta denies 25 monks killed in air raid", "25", "denied"),
     ("headline reduced clause", "negative", "Navy confirms 19 fishermen shot in border clash", "19", "asserted"),
     ("headline reduced clause", "near miss", "Court rejects 19 appeals filed by fishermen", "19", "asserted"),
     # a count in a definite subject of a copula with a predicate other than truth
