@@ -288,11 +288,11 @@ def test_every_stance_is_covered() -> None:
 
 
 def test_user_data_file_extends_the_denial_verbs(nlp: Language, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("The navy contradicted reports that it sank the ferry.")
+    doc = nlp("The navy challenged reports that it sank the ferry.")
     tok = next(t for t in doc if t.text == "sank")
     assert stance_of(tok, load_stance_words(Resources())) == "asserted"
     extra = tmp_path / "mine.yaml"
-    extra.write_text("nlp/stance:\n  denial_verbs: [contradict]\n", encoding="utf-8")
+    extra.write_text("nlp/stance:\n  denial_verbs: [challenge]\n", encoding="utf-8")
     assert stance_of(tok, load_stance_words(Resources([extra]))) == "denied"
 
 

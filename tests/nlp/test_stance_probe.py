@@ -33,53 +33,15 @@ The rows still read wrong are strict xfails in GAPS; :func:`probe_scores` prints
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 import pytest
 
 from newsledger.ledger.claims import CLAIM_STANCES
-from newsledger.records import Analysis
-from tests.builders import assert_probe_rows, gap_params, pipeline
-from tests.nlp.stance_probe_rows import ROWS, Row, Target
-
-HEADLINE = "News from the regions\n\n"
+from tests.builders import assert_probe_rows, gap_params
+from tests.nlp.stance_probe_rows import ROWS, Row, found_stance, is_claim
 
 
 def row_key(row: Row) -> tuple[str, str]:
     return row[0], row[2].words
-
-
-@cache
-def _analysis(text: str) -> Analysis:
-    return pipeline().analyze_text(HEADLINE + text)
-
-
-def _span(text: str, words: str) -> tuple[int, int]:
-    hits = [m.span() for m in re.finditer(rf"(?<![\w.,]){re.escape(words)}(?![\w]|[.,]\d)", text)]
-    assert len(hits) == 1, (words, text)
-    return hits[0]
-
-
-def found_stance(text: str, target: Target) -> str | None:
-    """The stance of the record the target names (the narrowest that covers it), None if none does."""
-    an = _analysis(text)
-    start, end = _span(an.article.text, target.words)
-    if target.kind == "fig":
-        spans = [(f.end - f.start, f.stance) for f in an.figures if f.start < end and start < f.end]
-    elif target.kind == "quo":
-        spans = [(q.content.end - q.content.start, q.stance) for q in an.quotes
-                 if q.content.start <= start and end <= q.content.end]
-    else:
-        spans = [(e.predicate.end - e.predicate.start, e.stance) for e in an.events
-                 if e.predicate.start < end and start < e.predicate.end]
-    return min(spans)[1] if spans else None
-
-
-def is_claim(stance: str) -> bool | None:
-    """Whether a figure of this expected stance ("a|b": either) is a claim; None: the row does not say."""
-    kinds = {s in CLAIM_STANCES for s in stance.split("|")}
-    return kinds.pop() if len(kinds) == 1 else None
 
 
 def row_right(row: Row) -> bool:

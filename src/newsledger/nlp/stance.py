@@ -259,21 +259,21 @@ def _truth_frame(gov: Token, w: StanceWords) -> str | None:
         return None
     preds = [c for c in children(verb) if c.dep_ in ("acomp", "attr", "oprd")] if is_verb(gov) else [gov]
     if any(_falsity(c, w) for c in preds):
-        return "denied"
+        return None if negated(verb, w) else "denied"  # "it is not untrue that ...": a double negative
     if any(_lemma(c) in w.truth_words for c in preds) and negated(verb, w):
         return "negated"
     return None
 
 
 def denies(verb: Token, w: StanceWords) -> bool:
-    """``verb`` is a verb of denial: "denied", "rejected", or a verb with its particle ("ruled
-    out", "brushed off")."""
+    """``verb`` is a verb of denial: "denied", "rejected", or a verb with its particle or the preposition
+    right after it ("ruled out", "brushed off", "scoffed at")."""
     lemma = _lemma(verb)
     if lemma in w.denial_verbs:
         return True
     parts = w.denial_particles.get(lemma)
     # the particle right after the verb, whether parsed as a particle or an adverb ("pushed back on")
-    return bool(parts) and any(c.text.lower() in parts and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1))
+    return bool(parts) and any(c.text.lower() in parts and (c.dep_ == "prt" or (c.dep_ in ("advmod", "prep") and c.i == verb.i + 1))
                                for c in children(verb))
 
 
@@ -409,10 +409,18 @@ def _nominal(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
 
 
+def _denial_stance(verb: Token, w: StanceWords) -> str:
+    """The stance a verb of denial gives its complement: denied; negated, left open ("did not deny
+    that ..."); with a negative subject, asserted ("nobody denies that 44 died": no one holds it is not so)."""
+    if any(c.dep_ == "nsubj" and _negative_word(c, w) for c in children(verb)):
+        return "asserted"
+    return "uncertain" if negated(verb, w) else "denied"
+
+
 def _governing_stance(cur: Token, gov: Token, w: StanceWords, unsupported: str = "uncertain") -> str | None:
     """A stance the governing word ``gov`` gives the clause ``cur``, or None."""
     if is_verb(gov) and denies(gov, w) and cur.dep_ != "conj":
-        return "uncertain" if negated(gov, w) else "denied"
+        return _denial_stance(gov, w)
     if _rejected_claim(cur, gov, w) or (is_verb(gov) and cur.dep_ == "prep" and cur == _reflexive_prep(gov, w)):
         return "denied"  # "condemned the claims that ...", "distanced itself from attacking ..."
     if privative(gov, w):

@@ -31,6 +31,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .stance import denies, negated, stance_of
+from .stance_counts import (
+    contrary_claim,
+    count_denied,
+    described_subject,
+    disputed_after,
+    givers_lying,
+    happening_denial,
+    set_against,
+)
 from .stance_words import StanceWords
 from .syntax import is_verb
 
@@ -82,7 +91,10 @@ def _closes_false(verb: Token, noun: Token, w: StanceWords) -> bool:
     if verb.dep_ in ("ccomp", "xcomp") and verb.head.i > noun.i and _false_word(verb.head, w):
         return True  # "called reports of 15 dead soldiers fabricated" read with "fabricated" as the root
     last = _closing_word(noun)
-    return last is not None and last.i > noun.i and _false_word(last, w) and last.dep_ not in ("pobj", "nsubj")
+    # the parser may take a closing adjective for the object of the noun's "of" ("called the toll of 250
+    # exaggerated"); a noun there is a topic ("reports of lies"), not a predicate
+    return last is not None and last.i > noun.i and _false_word(last, w) and (
+        last.dep_ not in ("pobj", "nsubj") or (last.dep_ == "pobj" and last.tag_ in ("JJ", "VBN")))
 
 
 def _calls_false(noun: Token, w: StanceWords) -> bool:
@@ -137,10 +149,16 @@ def _taken_back(tok: Token, w: StanceWords) -> bool:
         return False
     for conj in (c for c in clause.children if c.dep_ == "conj" and c.i > tok.i):
         for t in conj.subtree:
-            if t.dep_ == "nsubj" and _claim_noun(t, w) and not any(g.like_num for g in t.subtree) and any(
+            if t.dep_ == "nsubj" and (_claim_noun(t, w) or _standing_for(t, w)) and not any(g.like_num for g in t.subtree) and any(
                     c.dep_ in ("acomp", "attr") and _false_word(c, w) for c in t.head.children) and not negated(t.head, w):
                 return True
     return False
+
+
+def _standing_for(tok: Token, w: StanceWords) -> bool:
+    """A demonstrative subject standing for what was said before ("but later said that was wrong"),
+    not "it" of an extraposed clause ("it was wrong to say ...")."""
+    return tok.lower_ in w.demonstratives and not any(t.dep_ in ("xcomp", "ccomp") for t in tok.head.subtree if t.i != tok.head.i)
 
 
 def _retracted(noun: Token, w: StanceWords) -> bool:
@@ -299,6 +317,8 @@ def presupposed(tok: Token, w: StanceWords) -> bool:
     own = _own_predicate(noun, w)
     prep = noun.head
     along = noun.dep_ == "pobj" and prep.lower_ == "with" and prep.i > 0 and prep.nbor(-1).lower_ in w.comitative_words
+    if described_subject(tok, w):
+        return True  # "the toll of 33 is not yet final"
     return (own or along) and noun.dep_ in ("dobj", "pobj") and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
                                                          for c in noun.children)
 
@@ -311,6 +331,8 @@ def frame_stance(tok: Token, w: StanceWords) -> str | None:
         if _claim_noun(a, w):  # the word itself too: a quote whose content is "the allegation that ..."
             if _calls_false(a, w) or _retracted(a, w):
                 return "denied"
+            if a.dep_ == "dobj" and _lemma(a.head) in w.retraction_verbs and a.i != tok.i:
+                return "asserted"  # "has not revised its toll of 210": the toll stands
             if _doubted_noun(a, w):
                 return "uncertain"
         if is_verb(a) and _lemma(a) in w.report_verbs and a.i != tok.i and any(
@@ -318,7 +340,13 @@ def frame_stance(tok: Token, w: StanceWords) -> str | None:
             return "uncertain"  # "unverified reports said 90 people were killed"
     if _false_subject(tok, w) or _false_extraposed(tok, w) or _taken_back(tok, w):
         return "denied"
-    if _replaced(tok, w) or _contrasted(tok, w):
+    if tok.like_num and (disputed_after(tok, w) or count_denied(tok, w)):
+        return "denied"  # "..., a figure the army disputes"
+    happening = happening_denial(tok, w) if tok.like_num else None
+    if happening is not None:
+        return happening  # "denies the arrest of 250 students"
+    if _replaced(tok, w) or _contrasted(tok, w) or set_against(tok, w) or (tok.like_num and (
+            givers_lying(tok, w) or contrary_claim(tok, w))):
         return "negated"
     if _unchecked(tok, w) or _hedged_count(tok, w) or _unverified_later(tok, w):
         return "uncertain"

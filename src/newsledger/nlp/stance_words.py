@@ -13,7 +13,8 @@ STANCE_FILE = "nlp/stance.yaml"
 # the words of the frames (newsledger.nlp.stance_frames) and of the negation's scope
 _FRAME_KEYS = ("calling_verbs", "retraction_verbs", "replacing_phrases", "intent_verbs", "exceptive_words",
                "time_limit_words", "circumstance_words", "comitative_words", "ability_words", "occasion_nouns",
-               "counterfactual_modals")
+               "counterfactual_modals", "lesser_phrases", "giving_verbs", "happening_nouns", "lying_verbs",
+               "contrary_phrases", "harm_verbs")
 STANCE_SCHEMA: Any = {
     "denial_verbs": [str], "denial_particles": MapOf([str]), "proposition_nouns": [str],
     "report_verbs": [str], "doubt_verbs": [str], "refusal_words": [str],
@@ -88,6 +89,12 @@ class StanceWords:
     ability_words: frozenset[str] = frozenset()
     occasion_nouns: frozenset[str] = frozenset()
     counterfactual_modals: frozenset[str] = frozenset()
+    lesser_phrases: frozenset[str] = frozenset()  # newsledger.nlp.stance_counts
+    giving_verbs: frozenset[str] = frozenset()
+    happening_nouns: frozenset[str] = frozenset()
+    lying_verbs: frozenset[str] = frozenset()
+    contrary_phrases: frozenset[str] = frozenset()
+    harm_verbs: frozenset[str] = frozenset()
 
 
 def build_stance_words(raw: dict[str, Any]) -> StanceWords:
