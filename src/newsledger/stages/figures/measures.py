@@ -370,10 +370,13 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
         head = t.head
         if head == t or _partitive_whole(t, head, anchor):
             break  # "lost 11 of her 34 pupils": the whole the part is taken from, not what happened to it
+        copular = False
         if head.dep_ in ("aux", "auxpass") and head.head.i > head.i and t.dep_ in ("nsubj", "nsubjpass"):
             head = head.head  # "21 others were missing" with the subject hung on "were": the verb is "missing"
+            # or a measure adjective the copula was hung on ("6,000 people were unaccounted for")
+            copular = head.pos_ == "ADJ" and head.lower_ in lex.measure_adjectives
         dep = t.dep_
-        if head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB"):
+        if head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB") or copular:
             if (dep == "dobj" and capacity(head, lex)) or _treated_unharmed(head, lex):
                 return None  # room, not people held ("can hold 130"); no harm ("treated for anxiety")
             hit = _measure_of_verb(head, t, lex) or _raised_subject(head, t, lex)
