@@ -126,11 +126,19 @@ def _object_level(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | Non
             return _named_before(head, lex)  # "put it at 100": "it" is the toll named before
         if child.dep_ == "dobj" and child.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
             noun = head.head
+        elif child.dep_ == "dobj" and head.dep_ == "relcl" and _whose_tally(child, lex):
+            noun = head.head  # "the missing, whose number it put at 900": the missing are counted
         if child.dep_ == "dobj" and noun.pos_ in NOUNS:
             m = measure_of_noun(noun, lex) or measure_of_count_noun(noun, lex)
             if m:
                 return MeasureHit(m)
     return None
+
+
+def _whose_tally(noun: Token, lex: FigureLexicon) -> bool:
+    """A tally noun owned by "whose" ("whose number", "whose toll"): it counts what the relative
+    clause hangs on."""
+    return noun.lemma_.lower() in lex.tally_nouns and any(c.dep_ == "poss" and c.tag_ == "WP$" for c in noun.children)
 
 
 def _measure_of_state(anchor: Token, noun: Token | None, lex: FigureLexicon) -> MeasureHit | None:
