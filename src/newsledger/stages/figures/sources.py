@@ -31,6 +31,7 @@ from ...nlp.attribution import (
     verb_subject,
 )
 from ...nlp.colon_reports import colon_reporter
+from ...nlp.credits import closing_credit
 from ...nlp.neighbours import next_sentence_reporter, previous_sentence_reporter
 from ...nlp.reporters import (
     asked_not_told,
@@ -236,7 +237,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     src = _citing_body(doc, src, actors, dl_end, words) or src
     src = src or clause_reporter(r.anchor, verbs, dl_end, words) \
         or inverted_reporter(r.anchor, verbs, words) or colon_reporter(r.anchor, verbs, words) \
-        or next_sentence_reporter(sent, verbs, words)
+        or closing_credit(sent) or next_sentence_reporter(sent, verbs, words)
     if src is None:
         src = previous_sentence_reporter(sent, verbs) or _headline_source(doc, r, actors)
     if src is not None:
