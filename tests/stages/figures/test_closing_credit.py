@@ -1,8 +1,9 @@
 """A source credited in parentheses at the close of a sentence, as situation reports credit
 their figures ("... some 31,000 of them from the city (IOM)."; ``nlp/credits.py``): the body
-named gives the sentence's figures, a date after a comma aside; a parenthesis right after a name
-abbreviates it, and a place or an aside in parentheses credits no one (issue 15; seen on the
-tuning half of the invented derna-flood probe). Invented sentences."""
+named, an organisation the actor dictionary knows, gives the sentence's figures, a date after a
+comma aside; a parenthesis right after a name abbreviates it, and a place or an aside in
+parentheses credits no one (issue 15; seen on the tuning half of the invented derna-flood
+probe). Invented sentences."""
 
 from __future__ import annotations
 
