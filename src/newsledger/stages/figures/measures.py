@@ -21,6 +21,7 @@ from .counted import (
     subject_relatives,
     verb_subject,
 )
+from .gapped import gapped_subject
 from .tallied import carried_to_hospital, tally_verb, unknown_fate
 from .types import NOUNS, FigureLexicon, MeasureHit
 
@@ -387,7 +388,7 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
         if head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB") or copular:
             if (dep == "dobj" and capacity(head, lex)) or _treated_unharmed(head, lex):
                 return None  # room, not people held ("can hold 130"); no harm ("treated for anxiety")
-            hit = _measure_of_verb(head, t, lex) or _raised_subject(head, t, lex)
+            hit = _measure_of_verb(head, t, lex) or _raised_subject(head, t, lex) or gapped_subject(head, t, lex)
             if hit is not None:
                 return hit
             if dep in ("conj", "xcomp") and head.head != head:
