@@ -188,8 +188,7 @@ def _initials_of(word: str, name: list[str]) -> bool:
 def names_publisher(source: str, outlet: str | None, words: AttributionWords, text: str | None = None) -> bool:
     """A source, outside any quote, that is the article's own publisher, whose statement is then
     the outlet's own voice: first-person ("our researchers found", "we documented": a group's or
-    an office's release; not a body named by its own name after "our", "Our Ministry of Health has
-    counted": that body, within the publisher, states it), or named as the outlet or the wire it carries ("Sagaing Rights
+    an office's release), or named as the outlet or the wire it carries ("Sagaing Rights
     Monitor said today" in that group's release; "Reuters could not verify" in a paper carrying
     Reuters, "Harbour Times (Reuters)"; "data compiled by Ayeyar Khit" in "Ayeyar Khit News"):
     its capitalised words are words of one of those names in a row, two at least (one for a
@@ -198,10 +197,9 @@ def names_publisher(source: str, outlet: str | None, words: AttributionWords, te
     longer name is the publisher too when the text names it in full, the short form of a name it
     has given ("Hawar Rights Monitor has confirmed ... Hawar has recorded" in that group's
     release); the caller leaves out a source that names a place ("Israel said" in "Israel Hayom")."""
-    first = _WORD.findall(source)[:2]
-    if (first and first[0].lower() in words.publisher_words and not (len(first) > 1 and first[1][:1].isupper())) \
-            or speaks_of_itself(source, words):
-        return True  # (not a body of its own named after "our": "Our Ministry of Health has counted ...")
+    first = _WORD.findall(source)[:1]
+    if (first and first[0].lower() in words.publisher_words) or speaks_of_itself(source, words):
+        return True
     caps = _capitalised(source)
     if not outlet or not caps:
         return False
