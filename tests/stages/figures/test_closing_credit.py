@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import figures_of_value
+from tests.builders import assert_first_figure
 
 # (construction, text, value, the figure's attribution)
 CASES = [
@@ -27,6 +27,4 @@ CASES = [
 
 @pytest.mark.parametrize(("name", "text", "value", "source"), CASES, ids=[c[0] for c in CASES])
 def test_a_source_credited_in_closing_parentheses(name: str, text: str, value: float, source: str) -> None:
-    found = figures_of_value(f"Report\n\n{text}", value)
-    assert len(found) == 1, (name, [f.text for f in found])
-    assert found[0].attribution == source, (name, found[0].attribution)
+    assert_first_figure(f"Report\n\n{text}", value, "attribution", source, name)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import figures_of_value
+from tests.builders import assert_first_figure
 
 # (construction, text, value, measure)
 CASES = [
@@ -22,6 +22,4 @@ CASES = [
 
 @pytest.mark.parametrize(("name", "text", "value", "measure"), CASES, ids=[c[0] for c in CASES])
 def test_a_measure_adjective_the_copula_was_hung_on(name: str, text: str, value: float, measure: str | None) -> None:
-    found = figures_of_value(f"Report\n\n{text}", value)
-    assert len(found) == 1, (name, [f.text for f in found])
-    assert found[0].measure == measure, (name, found[0].measure)
+    assert_first_figure(f"Report\n\n{text}", value, "measure", measure, name)

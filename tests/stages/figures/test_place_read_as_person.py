@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.builders import figures_of_value
+from tests.builders import assert_first_figure
 
 # (construction, text, value, the figure's place)
 CASES = [
@@ -25,6 +25,4 @@ CASES = [
 
 @pytest.mark.parametrize(("name", "text", "value", "place"), CASES, ids=[c[0] for c in CASES])
 def test_a_place_the_recogniser_read_as_a_person(name: str, text: str, value: float, place: str | None) -> None:
-    found = figures_of_value(f"Report\n\n{text}", value)
-    assert len(found) == 1, (name, [f.text for f in found])
-    assert found[0].place == place, (name, found[0].place)
+    assert_first_figure(f"Report\n\n{text}", value, "place", place, name)
