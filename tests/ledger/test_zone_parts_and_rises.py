@@ -2,7 +2,10 @@
 of the areas one side holds, named in the figure's clause ("120 died in government-held areas",
 "in the areas held by the rebels", "in areas under the army's control"), is a part of the toll of
 an incident that struck both sides; and a rise by a number ("The toll rose by 12 overnight") is
-an increment. Every sentence here is invented."""
+an increment. Two more kinds seen on the tuning half of the derna-flood probe: a count set apart
+from the story's place by "other" ("120 died in other parts of the province"), the count of those
+areas; and the dead buried in a grave shared by many ("400 bodies have been buried in mass
+graves"), some of the dead. Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -23,6 +26,12 @@ ROWS: list[tuple[str, str, str, float, bool]] = [
     (N, "Rescuers said 150 people died in remote areas of the north.", "150 people", 150, False),
     (M, "Rescuers said 150 people died in rebel-held Kawt Bein.", "150 people", 150, False),
     (M, "Officials said 150 people died in an attack in the occupied territories.", "150 people", 150, False),
+    (P, "Officials said 120 people died in other parts of the province.", "120 people", 120, True),
+    (P, "The ministry said 75 people died in other areas of the coast.", "75 people", 75, True),
+    (M, "Officials said 120 people died in remote parts of the province.", "120 people", 120, False),
+    (P, "More than 40 bodies have been buried in mass graves, officials said.", "40 bodies", 40, True),
+    (P, "Officials said 25 victims were buried in a collective grave outside the town.", "25 victims", 25, True),
+    (M, "Officials said 25 people were buried in the rubble of their homes.", "25 people", 25, False),
     (P, "The toll rose by 12 overnight, officials said.", "12", 12, True),
     (N, "The toll rose to 312 overnight, officials said.", "312", 312, False),
     (M, "The toll, by the ministry's count, rose to 312 overnight.", "312", 312, False),

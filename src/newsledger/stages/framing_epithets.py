@@ -378,6 +378,10 @@ def slur_marks(ctx: LabelContext, rules: EpithetRules) -> list[FramingMark]:
     for tok in ctx.tokens:
         if tok.lower_ not in rules.slur_nouns or tok.pos_ != "NOUN":
             continue
+        owner = _person_owner(ctx, tok, rules)
+        if owner is not None:  # "Haddad's militias": a force named as one man's band
+            out.append(_span(ctx, owner, tok, "loaded_label", rules.slur_note))
+            continue
         m = ctx.actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
         actor = ctx.actors.actor(m.actor_id) if m is not None and m.actor_id else None
         if actor is None:
@@ -386,6 +390,21 @@ def slur_marks(ctx: LabelContext, rules: EpithetRules) -> list[FramingMark]:
         if own & rules.standing_name_words and not own & rules.slur_nouns:
             out.append(_span(ctx, tok, tok, "loaded_label", rules.slur_note, actor.id))
     return out
+
+
+def _person_owner(ctx: LabelContext, tok: Token, rules: EpithetRules) -> Token | None:
+    """The person whose militia ``tok`` names, by the possessive name before it ("Haddad's
+    militias"; "the general's militia" not: a name only); a state's or a body's name is no owner
+    ("Iran's militias" is a proxy's, "the party's militia" its own), nor a gang's leader ("Ahmed's
+    gang robbed the bank" names a gang)."""
+    if tok.lower_ not in rules.militia_nouns:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i), None)
+    if owner is None or owner.pos_ != "PROPN":
+        return None
+    m = ctx.actors.mention_overlapping(owner.idx, owner.idx + len(owner.text))
+    person = (m.actor_id or "").startswith("person:") if m is not None and m.actor_id else owner.ent_type_ == "PERSON"
+    return min(owner.subtree, key=lambda t: t.i) if person else None
 
 
 def _people_word(ctx: LabelContext, tok: Token, people: frozenset[str]) -> bool:

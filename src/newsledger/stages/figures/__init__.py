@@ -306,7 +306,7 @@ def extract_figures(doc: ParsedDoc, actors: ActorLayer, quotes: Sequence[Quote],
         sent = doc.sentences[r.sentence] if r.sentence < len(doc.sentences) else None
         if sent is not None:
             r.time_scope = time_scope(doc, sent.start, sent.end, r, lex, time_cache, places)
-        r.place = place(doc, r, lex) or struck_place(doc, r, lex, places)
+        r.place = place(doc, r, lex, places) or struck_place(doc, r, lex, places)
     for r in readings:
         if r.part_of is not None:
             _inherit(r, readings[r.part_of])

@@ -167,12 +167,15 @@ def _bearing(ent: Span, lex: FigureLexicon) -> bool:
         and ent.label_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL", "PERCENT", "MONEY")
 
 
-def place(doc: ParsedDoc, r: Reading, lex: FigureLexicon) -> str | None:
+def place(doc: ParsedDoc, r: Reading, lex: FigureLexicon, places: tuple[tuple[int, int], ...] = ()) -> str | None:
+    """The place the figure's sentence names for it; ``places``: the spans of the actor stage's
+    place names (a name the recogniser took for a person that the article gives as a place: "in
+    Qasr Amal" after "the city of Qasr Amal")."""
     sent = r.anchor.sent
     best: tuple[int, str] | None = None
     for ent in doc.ents_in(sent):
         bearing = _bearing(ent, lex)
-        if not bearing and not _place_name(ent, lex):
+        if not bearing and not _place_name(ent, lex) and not (ent.label_ == "PERSON" and _named_place(ent, places)):
             continue
         if ent.start_char < r.end and r.start < ent.end_char:
             continue

@@ -202,7 +202,8 @@ def measure_of_count_noun(noun: Token, lex: FigureLexicon) -> str | None:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for gc in child.children:
-                if gc.dep_ == "pobj":
+                # (or a measure word the parser made a gerund: "the number of missing")
+                if gc.dep_ == "pobj" or (gc.dep_ == "pcomp" and gc.lower_ in lex.measure_adjectives):
                     return measure_of_noun(gc, lex) or lex.measure_adjectives.get(gc.lower_) \
                         or modifier_measure(gc, lex) or next(
                             (m for rel in subject_relatives(gc) if (m := relative_measure(rel, lex)[0])), None) \

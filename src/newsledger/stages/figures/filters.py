@@ -123,6 +123,8 @@ def read_qualifier(text: str, q: Quantity, lex: FigureLexicon) -> None:
     if qm:
         phrase = " ".join(qm.group("q").lower().split())
         canonical = lex.qualifiers_before.get(phrase)
+        if q.range_with is not None and phrase in lex.range_estimates:
+            return  # "could reach 18,000 to 20,000": the range is the estimate, no bound of it
         if canonical:
             q.qualifier = canonical
             q.qual_start = start - (len(before) - qm.start("q"))

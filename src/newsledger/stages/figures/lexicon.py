@@ -111,7 +111,7 @@ CONTEXT_SCHEMA: Any = {
     "continuation_followers": [str],
     "elliptical_joins": [str],
 }
-QUALIFIERS_SCHEMA: Any = {"before": MapOf(str), "after": MapOf(str)}
+QUALIFIERS_SCHEMA: Any = {"before": MapOf(str), "after": MapOf(str), "range_estimates": [str]}
 MARKUP_SCHEMA: Any = {"file_extensions": [str], "address_markers": [str], "style_units": [str]}
 CONFIDENCE_SCHEMA: Any = {"default": float, "vague": float, "fraction": float, "word_one": float}
 
@@ -324,6 +324,7 @@ def load_figure_lexicon(resources: Resources) -> FigureLexicon:
         vague_span_re=_vague_span_pattern(vague_data),
         qualifiers_before=q_before,
         qualifiers_after=q_after,
+        range_estimates=frozenset(p.lower() for p in quals.get("range_estimates") or ()),
         currency_prefix=dict(units["currency_prefixes"]),
         units_ci=units_ci,
         units_cs=units_cs,

@@ -21,6 +21,7 @@ from .counted import (
     subject_relatives,
     verb_subject,
 )
+from .gapped import gapped_subject
 from .tallied import carried_to_hospital, tally_verb, unknown_fate
 from .types import NOUNS, FigureLexicon, MeasureHit
 
@@ -126,11 +127,19 @@ def _object_level(head: Token, t: Token, lex: FigureLexicon) -> MeasureHit | Non
             return _named_before(head, lex)  # "put it at 100": "it" is the toll named before
         if child.dep_ == "dobj" and child.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
             noun = head.head
+        elif child.dep_ == "dobj" and head.dep_ == "relcl" and _whose_tally(child, lex):
+            noun = head.head  # "the missing, whose number it put at 900": the missing are counted
         if child.dep_ == "dobj" and noun.pos_ in NOUNS:
             m = measure_of_noun(noun, lex) or measure_of_count_noun(noun, lex)
             if m:
                 return MeasureHit(m)
     return None
+
+
+def _whose_tally(noun: Token, lex: FigureLexicon) -> bool:
+    """A tally noun owned by "whose" ("whose number", "whose toll"): it counts what the relative
+    clause hangs on."""
+    return noun.lemma_.lower() in lex.tally_nouns and any(c.dep_ == "poss" and c.tag_ == "WP$" for c in noun.children)
 
 
 def _measure_of_state(anchor: Token, noun: Token | None, lex: FigureLexicon) -> MeasureHit | None:
@@ -370,13 +379,16 @@ def find_measure(anchor: Token, noun: Token | None, lex: FigureLexicon) -> Measu
         head = t.head
         if head == t or _partitive_whole(t, head, anchor):
             break  # "lost 11 of her 34 pupils": the whole the part is taken from, not what happened to it
+        copular = False
         if head.dep_ in ("aux", "auxpass") and head.head.i > head.i and t.dep_ in ("nsubj", "nsubjpass"):
             head = head.head  # "21 others were missing" with the subject hung on "were": the verb is "missing"
+            # or a measure adjective the copula was hung on ("6,000 people were unaccounted for")
+            copular = head.pos_ == "ADJ" and head.lower_ in lex.measure_adjectives
         dep = t.dep_
-        if head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB"):
+        if head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB") or copular:
             if (dep == "dobj" and capacity(head, lex)) or _treated_unharmed(head, lex):
                 return None  # room, not people held ("can hold 130"); no harm ("treated for anxiety")
-            hit = _measure_of_verb(head, t, lex) or _raised_subject(head, t, lex)
+            hit = _measure_of_verb(head, t, lex) or _raised_subject(head, t, lex) or gapped_subject(head, t, lex)
             if hit is not None:
                 return hit
             if dep in ("conj", "xcomp") and head.head != head:

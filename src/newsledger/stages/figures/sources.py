@@ -31,6 +31,7 @@ from ...nlp.attribution import (
     verb_subject,
 )
 from ...nlp.colon_reports import colon_reporter
+from ...nlp.credits import closing_credit
 from ...nlp.neighbours import next_sentence_reporter, previous_sentence_reporter
 from ...nlp.reporters import (
     asked_not_told,
@@ -131,6 +132,13 @@ def _speaker(doc: ParsedDoc, quote: Quote, words: AttributionWords,
     written = written_name(actors, doc.text[max(sp.start, dl_end):sp.end], sp.start, quote.speaker_actor_id,
                            (quote.content.start, quote.content.end), (doc.text, words))
     return written, quote.speaker_actor_id
+
+
+def _known_body(actors: ActorLayer, start: int, end: int) -> bool:
+    """The characters name an organisation of the actor dictionary."""
+    m = actors.mention_overlapping(start, end)
+    actor = actors.actor(m.actor_id) if m is not None and m.actor_id else None
+    return actor is not None and actor.type == "organisation" and actor.source == "dictionary"
 
 
 def _no_carrier(actors: ActorLayer, start: int, end: int) -> bool:
@@ -238,7 +246,7 @@ def attribute(doc: ParsedDoc, r: Reading, actors: ActorLayer, quotes: Sequence[Q
     src = _citing_body(doc, src, actors, dl_end, words) or src
     src = src or clause_reporter(r.anchor, verbs, dl_end, words) \
         or inverted_reporter(r.anchor, verbs, words) or colon_reporter(r.anchor, verbs, words) \
-        or next_sentence_reporter(sent, verbs, words)
+        or closing_credit(sent, lambda s, e: _known_body(actors, s, e)) or next_sentence_reporter(sent, verbs, words)
     if src is None:
         src = previous_sentence_reporter(sent, verbs) or _headline_source(doc, r, actors)
     if src is not None:

@@ -74,6 +74,8 @@ class FigureLexicon:
     vague_span_re: re.Pattern[str]  # the words joining two vague amounts into one estimate
     qualifiers_before: dict[str, str]
     qualifiers_after: dict[str, str]
+    # hedges of a height that leave a range after them as it is (qualifiers.yaml range_estimates)
+    range_estimates: frozenset[str]
     currency_prefix: dict[str, str]
     units_ci: dict[str, UnitInfo]  # lower-cased surface -> unit (case-insensitive forms)
     units_cs: dict[str, UnitInfo]  # exact surface -> unit (symbols)
