@@ -32,6 +32,7 @@ from .extent import (
     semicolon_cue_cut,
     sentence_start,
 )
+from .hung_subjects import name_before_apposition, reporting_clause_subject
 from .misparse import (
     apposed_speaker,
     comma_between,
@@ -204,7 +205,7 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
         if subjects:
             # the nearest, and of two as near the one no comma parts from the verb: "X, Imam
             # Khamenei said, …"; "The decision, said the minister, was final"
-            c = min(subjects, key=lambda t: (abs(t.i - h.i), comma_between(t, h)))
+            c = name_before_apposition(subjects) or min(subjects, key=lambda t: (abs(t.i - h.i), comma_between(t, h)))
             apposed_count = counted_apposition(h) if h.i == v.i else None  # "…, killing 30 people, an official said"
             return speaker_range(apposed_count if apposed_count is not None else c)
         misread = (inverted_object(h) or misattached_subject(h) or noun_read_as_verb(h)
@@ -221,6 +222,9 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
         controller = _object_controller(h) or (verb_read_as_noun(h) if conjunct else None)
         if controller is not None:  # "called on the people to show that ...": the people would show it
             return speaker_range(controller)
+        reporter = reporting_clause_subject(h) if h.dep_ in INHERIT_DEPS else None
+        if reporter is not None:  # "“...,” X said, adding that ...", "adding" hung inside the quotation
+            return speaker_range(reporter)
         if h.dep_ in INHERIT_DEPS and h.head != h:
             conjunct = h.dep_ == "conj"
             h = subject_conjunct(h)  # "Y denounced ... and said": Y, however the parser hung "said"
