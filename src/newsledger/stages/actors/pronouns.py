@@ -266,7 +266,8 @@ def resolve_neuter(state: ArticleState, m: Phrase, history: list[Phrase]) -> Non
         if h.kind == "pronoun" or reporting_subject(state, tok) or governing_subject(tok, here):
             # the last speaker first: "X said no aircraft had ... It accused"; the subject of the
             # clause the pronoun is in: "State television showed him ... what it said were ..."
-            m.actor = h.actor
+            # but not over the body the sentence before is about, named after that speaker
+            m.actor = next((c.actor for c in cands if topic_since(state, c, h, m)), h.actor)
             m.confidence = state.conf.plausible
             return
         if tok.dep_ in ("nsubj", "nsubjpass"):
@@ -275,6 +276,16 @@ def resolve_neuter(state: ArticleState, m: Phrase, history: list[Phrase]) -> Non
     if cands:
         m.actor = cands[0].actor
         m.confidence = state.conf.guess
+
+
+def topic_since(state: ArticleState, c: Phrase, h: Phrase, m: Phrase) -> bool:
+    """Whether the body ``c`` is the topic "it" goes on with rather than the speaker ``h`` named
+    before it: the subject of the main clause of the sentence right before the pronoun's (or of
+    its own sentence), in a later sentence than the speaker's ("X said ... . The Y council, a
+    body ..., was the first to reject the plan. “...,” it said": the council)."""
+    tok = state.doc[c.head]
+    return c.sentence > h.sentence and m.sentence - c.sentence <= 1 and tok.dep_ == "nsubj" \
+        and tok.head.dep_ == "ROOT" and c.kind != "pronoun"
 
 
 def singular_name(state: ArticleState, h: Phrase) -> bool:
