@@ -266,12 +266,14 @@ def not_telling(verb: Token, words: AttributionWords) -> bool:
     return verb.lemma_.lower() in words.question_verbs or withheld(verb, words)
 
 
-def withheld(verb: Token, words: AttributionWords) -> bool:
+def withheld(verb: Token, words: AttributionWords, after: int = 0) -> bool:
     """A verb negated ("did not say", "did not respond") or withheld ("refused to say", "declined
-    to comment": ``withholding_verbs``): its subject says nothing by it."""
-    if any(c.dep_ == "neg" for c in verb.children):
+    to comment": ``withholding_verbs``): its subject says nothing by it. With ``after``, only a
+    negation or refusal from that offset on counts (not a "not" the parser hung on the verb from
+    the quotation before it: "“Probably not,” she said")."""
+    if any(c.dep_ == "neg" and c.idx >= after for c in verb.children):
         return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words.withholding_verbs
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words.withholding_verbs and verb.head.idx >= after
 
 
 def embedded_question(clause: Token) -> bool:

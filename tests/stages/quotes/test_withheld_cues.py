@@ -20,6 +20,9 @@ CASES = [
     ("negative: no sentence after the quotation", OPENING.strip(), "Jan Berg"),
     ("near miss: the verb after the quotation is not negated", OPENING + "The ministry responded on Monday.",
      "The ministry"),
+    ("near miss: a \"not\" of the quotation the parser hung on the verb after it",
+     "“Are we ready for the flood season? Probably not,” Jan Berg said. “Every farm in the valley will suffer.”",
+     "Jan Berg"),
 ]
 
 
