@@ -210,7 +210,7 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
             return speaker_range(apposed_count if apposed_count is not None else c)
         misread = (inverted_object(h) or misattached_subject(h) or noun_read_as_verb(h)
                    or noun_cue_subject(h, lex.medium_nouns) or particle_cue_subject(h, lex.particles)
-                   or reduced_relative_subject(h)) if h.i in (v.i, first.i) else None
+                   or reduced_relative_subject(h) or reporting_clause_subject(h)) if h.i in (v.i, first.i) else None
         if misread is not None:
             return speaker_range(misread)
         apposed = apposed_speaker(h) if h.i == v.i else None
@@ -222,9 +222,6 @@ def _find_speaker(v: Token, lex: CueLexicon) -> tuple[int, int, int] | None:
         controller = _object_controller(h) or (verb_read_as_noun(h) if conjunct else None)
         if controller is not None:  # "called on the people to show that ...": the people would show it
             return speaker_range(controller)
-        reporter = reporting_clause_subject(h) if h.dep_ in INHERIT_DEPS else None
-        if reporter is not None:  # "“...,” X said, adding that ...", "adding" hung inside the quotation
-            return speaker_range(reporter)
         if h.dep_ in INHERIT_DEPS and h.head != h:
             conjunct = h.dep_ == "conj"
             h = subject_conjunct(h)  # "Y denounced ... and said": Y, however the parser hung "said"
