@@ -176,19 +176,12 @@ def _body_antecedent(pd: ParsedDoc, actors: ActorLayer, head: Token, role_nouns:
     """The body an "it" nothing else resolved stands for: the nearest subject of a main clause
     before it, outside what direct quotes say, that is a singular common noun for a body the actor
     layer could not place ("The army said ..."; not a person's role, not a named actor)."""
-    window, quoted = where
-    first = max(pd.sentence_index(head.idx) - window, 0)
-    for tok in reversed(pd.doc[: head.left_edge.i]):
-        if pd.sentence_index(tok.idx) < first:
-            return None
-        if any(s is not None and e is not None and s <= tok.idx < e for s, e in quoted):
-            continue
-        if tok.pos_ == "PRON" or not _main_party(tok, False):
-            continue
-        m = actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
-        body = m is not None and m.actor_id is None and m.kind in _PARTY_KINDS
-        return tok if body and tok.tag_ == "NN" and tok.lemma_.lower() not in role_nouns else None
-    return None
+    tok = _nearest_main_subject(pd, head, where)
+    if tok is None:
+        return None
+    m = actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
+    body = m is not None and m.actor_id is None and m.kind in _PARTY_KINDS
+    return tok if body and tok.tag_ == "NN" and tok.lemma_.lower() not in role_nouns else None
 
 
 def group_antecedent(pd: ParsedDoc, actors: ActorLayer, head: Token, actor_id: str | None,
@@ -198,6 +191,18 @@ def group_antecedent(pd: ParsedDoc, actors: ActorLayer, head: Token, actor_id: s
     as a party it gives no name ("Nine press freedom and rights groups called for ...": the
     groups), filed under the speaker's actor if the speaker has one; None when the nearest such
     subject is anything else (a name, a singular noun, a pronoun goes on with it)."""
+    tok = _nearest_main_subject(pd, head, where)
+    if tok is None:
+        return None
+    m = actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
+    party = m is not None and m.kind in _PARTY_KINDS and (actor_id is None or m.actor_id in (None, actor_id))
+    return tok if party and tok.tag_ == "NNS" else None
+
+
+def _nearest_main_subject(pd: ParsedDoc, head: Token,
+                          where: tuple[int, list[tuple[int | None, int | None]]]) -> Token | None:
+    """The nearest subject of a main clause before ``head`` that is no pronoun, within ``where``'s
+    window of sentences and outside its direct quotes' contents."""
     window, quoted = where
     first = max(pd.sentence_index(head.idx) - window, 0)
     for tok in reversed(pd.doc[: head.left_edge.i]):
@@ -205,11 +210,8 @@ def group_antecedent(pd: ParsedDoc, actors: ActorLayer, head: Token, actor_id: s
             return None
         if any(s is not None and e is not None and s <= tok.idx < e for s, e in quoted):
             continue
-        if tok.pos_ == "PRON" or not _main_party(tok, False):
-            continue
-        m = actors.mention_overlapping(tok.idx, tok.idx + len(tok.text))
-        party = m is not None and m.kind in _PARTY_KINDS and (actor_id is None or m.actor_id in (None, actor_id))
-        return tok if party and tok.tag_ == "NNS" else None
+        if tok.pos_ != "PRON" and _main_party(tok, False):
+            return tok
     return None
 
 
