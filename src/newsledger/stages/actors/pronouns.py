@@ -280,11 +280,15 @@ def resolve_neuter(state: ArticleState, m: Phrase, history: list[Phrase]) -> Non
 
 def topic_since(state: ArticleState, c: Phrase, h: Phrase, m: Phrase) -> bool:
     """Whether the body ``c`` is the topic "it" goes on with rather than the speaker ``h`` named
-    before it: the subject of the main clause of the sentence right before the pronoun's (or of
-    its own sentence), in a later sentence than the speaker's ("X said ... . The Y council, a
-    body ..., was the first to reject the plan. “...,” it said": the council)."""
-    tok = state.doc[c.head]
-    return c.sentence > h.sentence and m.sentence - c.sentence <= 1 and tok.dep_ == "nsubj" \
+    before it, when "it" closes a direct quotation: the subject of the main clause of the sentence
+    right before the pronoun's (or of its own sentence), in a later sentence than the speaker's
+    ("X said ... . The Y council, a body ..., was the first to reject the plan. “...,” it said":
+    the council)."""
+    tok, doc = state.doc[c.head], state.doc
+    # only for "it" closing a direct quotation ("“...,” it said"): "The X was silent. Later it
+    # said ..." goes on with the last speaker
+    closing = any(t.tag_ == "''" for t in doc[max(m.head - 2, 0):m.head])
+    return closing and c.sentence > h.sentence and m.sentence - c.sentence <= 1 and tok.dep_ == "nsubj" \
         and tok.head.dep_ == "ROOT" and c.kind != "pronoun"
 
 
